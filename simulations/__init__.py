@@ -1,0 +1,21 @@
+"""alplan's simulation half: proxy data, learners, query strategies, the AL loop.
+
+Heavy modules (torch) are imported lazily so that ``alplan --help`` and
+``alplan strategies`` answer quickly.
+"""
+
+from importlib import import_module
+
+__all__ = ["simulate", "SimulationConfig", "CURVE_COLUMNS"]
+
+_LAZY = {
+    "simulate": "simulations.loop",
+    "SimulationConfig": "simulations.config",
+    "CURVE_COLUMNS": "simulations.schema",
+}
+
+
+def __getattr__(name):
+    if name in _LAZY:
+        return getattr(import_module(_LAZY[name]), name)
+    raise AttributeError(f"module 'simulations' has no attribute {name!r}")
