@@ -1,0 +1,293 @@
+"""The ``alplan`` command line: the one composition root inside a package.
+
+Only this module may import ``simulations``, and only lazily, inside the
+commands that need it, so ``alplan --help`` answers without importing torch.
+
+Every user error (bad flag value, bad file, bad table) is raised as
+``ValueError`` / ``OSError`` by the library and turned here into one line on
+stderr and exit code 2; nothing is written when a command fails.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+EXIT_USAGE = 2
+
+
+class UsageError(ValueError):
+    """A problem with the command line itself."""
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
+    return value
+
+
+def _nonneg_float(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number, got {text!r}") from None
+    if not value >= 0 or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"must be a finite number >= 0, got {text}")
+    return value
+
+
+def _csv_list(text: str) -> tuple[str, ...]:
+    items = tuple(s.strip() for s in text.split(",") if s.strip())
+    if not items:
+        raise argparse.ArgumentTypeError("expected a comma-separated list, got nothing")
+    return items
+
+
+def atomic_write_text(path: str | os.PathLike, text: str) -> None:
+    """Write ``text`` to ``path`` all at once: a reader never sees half a file."""
+    path = Path(path)
+    directory = path.parent if str(path.parent) else Path(".")
+    if not directory.is_dir():
+        raise OSError(f"cannot write {path}: folder {directory} does not exist")
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def write_table(df, path: str | os.PathLike) -> None:
+    """Write a DataFrame as CSV or Parquet (by suffix), atomically."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in (".csv", ".parquet"):
+        raise UsageError(f"--out must end in .csv or .parquet, got {path.name!r}")
+    directory = path.parent if str(path.parent) else Path(".")
+    if not directory.is_dir():
+        raise OSError(f"cannot write {path}: folder {directory} does not exist")
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=suffix, dir=directory)
+    os.close(fd)
+    try:
+        if suffix == ".csv":
+            df.to_csv(tmp, index=False)
+        else:
+            df.to_parquet(tmp, index=False)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _progress_bar(total_hint: str):
+    """A progress callback ``(done, total, info)`` drawing a bar on a terminal."""
+    if not sys.stderr.isatty():
+        return None
+    from tqdm import tqdm
+
+    bar = None
+
+    def update(done: int, total: int, info: str = "") -> None:
+        nonlocal bar
+        if bar is None:
+            bar = tqdm(total=total, unit=total_hint, file=sys.stderr, dynamic_ncols=True)
+        bar.total = total
+        bar.n = done
+        if info:
+            bar.set_postfix_str(info, refresh=False)
+        bar.refresh()
+        if done >= total:
+            bar.close()
+
+    return update
+
+
+# --------------------------------------------------------------- commands
+
+
+def cmd_datasets(args: argparse.Namespace) -> int:
+    from simulations.datasets import available
+
+    for name, summary in available().items():
+        print(f"{name:<16} {summary}")
+    return 0
+
+
+def cmd_strategies(args: argparse.Namespace) -> int:
+    from simulations.strategies import available
+
+    for name, summary in available().items():
+        print(f"{name:<16} {summary}")
+    return 0
+
+
+def cmd_simulate(args: argparse.Namespace) -> int:
+    from simulations import SimulationConfig, simulate
+
+    out = Path(args.out)
+    if out.suffix.lower() not in (".csv", ".parquet"):
+        raise UsageError(f"--out must end in .csv or .parquet, got {out.name!r}")
+    if args.rounds is not None and args.budget is not None:
+        raise UsageError("give --rounds or --budget, not both")
+    config = SimulationConfig(
+        datasets=(args.dataset,),
+        model=args.model,
+        strategies=args.strategies,
+        seeds=tuple(range(args.seed_start, args.seed_start + args.seeds)),
+        initial=args.initial,
+        batch_size=args.batch_size,
+        rounds=args.rounds,
+        budget=args.budget,
+        label_noise=args.label_noise,
+        data_file=args.data,
+        label_column=args.label_column,
+    )
+    config.validate()
+    progress = _progress_bar("runs")
+    if args.db or args.workers > 1 or args.cluster:
+        from simulations.grid import run_grid
+
+        curves = run_grid(
+            config, db=args.db, workers=args.workers, cluster=args.cluster, progress=progress
+        )
+    else:
+        curves = simulate(config, progress=progress)
+    write_table(curves, out)
+    print(f"wrote {len(curves)} rows to {out}", file=sys.stderr)
+    return 0
+
+
+def cmd_fit(args: argparse.Namespace) -> int:
+    from planner.report import fit_summary
+
+    summary = fit_summary(args.curves, target=args.target, strategy=args.strategy)
+    if args.json:
+        print(json.dumps(summary.to_dict(), indent=2))
+    else:
+        print(summary.to_text())
+    return 0
+
+
+def cmd_plan(args: argparse.Namespace) -> int:
+    from planner.costs import Scenario
+    from planner.decision import decide
+    from planner.io import read_curves, read_vendors
+
+    curves = read_curves(args.curves)
+    scenario = Scenario(
+        label_price=args.label_price,
+        engineering_days=args.engineering_days,
+        day_rate=args.day_rate,
+        compute_per_round=args.compute_per_round,
+        turnaround_days=args.turnaround_days,
+        batch_size=args.batch_size,
+        pool_size=args.pool_size,
+        qa_multiplier=args.qa_multiplier,
+        delay_cost_per_day=args.delay_cost_per_day,
+    )
+    scenario.validate()
+    vendors = read_vendors(args.vendors) if args.vendors else None
+    decision = decide(curves, scenario, args.target, vendors=vendors, seed=args.seed)
+    if args.report:
+        from planner.report import render_report
+
+        atomic_write_text(args.report, render_report(curves, scenario, decision))
+    if args.json:
+        print(json.dumps(decision.to_dict(), indent=2))
+    else:
+        print(decision.to_text())
+    return 0
+
+
+# ----------------------------------------------------------------- parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="alplan",
+        description="Does active learning beat labeling more at random, for our task, at our prices?",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub.required = True
+
+    p = sub.add_parser("datasets", help="list the proxy data sets")
+    p.set_defaults(func=cmd_datasets)
+    p = sub.add_parser("strategies", help="list the query strategies")
+    p.set_defaults(func=cmd_strategies)
+
+    p = sub.add_parser("simulate", help="run query strategies on a data set and write the curves table")
+    p.add_argument("--dataset", default="digits", help="proxy data set name, or 'file' with --data")
+    p.add_argument("--data", default=None, help="your own labeled data: CSV, Parquet or NPZ")
+    p.add_argument("--label-column", default="label", help="label column of --data (CSV/Parquet)")
+    p.add_argument("--model", default="logreg", help="learner: logreg, mlp, cnn")
+    p.add_argument("--strategies", type=_csv_list, default=("random", "margin"),
+                   help="comma-separated strategy names (see `alplan strategies`)")
+    p.add_argument("--seeds", type=_positive_int, default=3, help="number of seeds")
+    p.add_argument("--seed-start", type=int, default=0, help="first seed")
+    p.add_argument("--initial", type=_positive_int, default=20, help="initial labeled set size")
+    p.add_argument("--batch-size", type=_positive_int, default=20, help="labels bought per round")
+    p.add_argument("--rounds", type=_positive_int, default=None, help="labeling rounds after the initial set")
+    p.add_argument("--budget", type=_positive_int, default=None, help="total labels (instead of --rounds)")
+    p.add_argument("--label-noise", type=_nonneg_float, default=0.0, help="oracle label flip rate in [0, 1)")
+    p.add_argument("--workers", type=_positive_int, default=1, help="local worker processes")
+    p.add_argument("--cluster", default=None, help="Dask scheduler address, e.g. tcp://HOST:8786")
+    p.add_argument("--db", default=None, help="SQLite results database (resumable)")
+    p.add_argument("--out", required=True, help="output table: .csv or .parquet")
+    p.set_defaults(func=cmd_simulate)
+
+    p = sub.add_parser("fit", help="fit learning curves and forecast labels to a target")
+    p.add_argument("curves", help="curves table (CSV/Parquet): strategy, n_labels, accuracy[, seed]")
+    p.add_argument("--target", type=float, required=True, help="target accuracy, in (0, 1)")
+    p.add_argument("--strategy", default=None, help="fit only this strategy")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(func=cmd_fit)
+
+    p = sub.add_parser("plan", help="price every path to a target accuracy and give the verdict")
+    p.add_argument("curves", help="curves table (CSV/Parquet): strategy, n_labels, accuracy[, seed]")
+    p.add_argument("--target", type=float, required=True, help="target accuracy, in (0, 1)")
+    p.add_argument("--label-price", type=_nonneg_float, required=True, help="price per label ($)")
+    p.add_argument("--engineering-days", type=_nonneg_float, default=10.0, help="engineering days to set up AL")
+    p.add_argument("--day-rate", type=_nonneg_float, default=400.0, help="cost of an engineering day ($)")
+    p.add_argument("--compute-per-round", type=_nonneg_float, default=0.0, help="compute cost per AL round ($)")
+    p.add_argument("--turnaround-days", type=_nonneg_float, default=2.0, help="vendor turnaround per labeling batch (days)")
+    p.add_argument("--batch-size", type=_positive_int, default=None, help="labels per AL round (default: from the curves)")
+    p.add_argument("--pool-size", type=_positive_int, default=None, help="unlabeled examples available")
+    p.add_argument("--qa-multiplier", type=_nonneg_float, default=1.0, help="QA/overhead multiplier on label cost")
+    p.add_argument("--delay-cost-per-day", type=_nonneg_float, default=0.0, help="cost of a day's delay ($)")
+    p.add_argument("--vendors", default=None, help="vendors CSV: name, price_per_label, error_rate, turnaround_days, min_order")
+    p.add_argument("--seed", type=int, default=0, help="seed for the bootstrap")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--report", default=None, help="write a self-contained HTML report")
+    p.set_defaults(func=cmd_plan)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)  # argparse exits 2 with one line on bad flags
+    try:
+        return args.func(args)
+    except (ValueError, OSError) as exc:  # user errors: one line, exit 2
+        message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        print(f"alplan {args.command}: error: {message}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("alplan: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
