@@ -1,0 +1,748 @@
+"""The results database: one SQLite file holding runs, their curve rows and saved scenarios.
+
+One file (WAL mode, so the dashboard can read while a grid writes) with three
+tables:
+
+``runs``
+    one row per run (= one curve), keyed by ``RunSpec.key()`` (a hash of the
+    full run configuration): data set, model, strategy, seed, batch size,
+    label noise, the configuration as JSON, the code version that produced
+    it, its status (``running``, ``done``, ``failed``) and its timings.
+``curves``
+    the curves table (``simulations.schema.CURVE_COLUMNS``), one row per
+    (run, round), tied to its run by key.
+``scenarios``
+    saved dashboard scenarios: name -> JSON object, with created/updated
+    timestamps.
+
+A run's curve rows and its ``done`` status are written in ONE transaction,
+and every read returns only ``done`` runs, so a reader never sees half a run
+and re-running a grid never duplicates rows.  A run that was interrupted
+(``kill -9``, a power cut) stays ``running`` with no curve rows and is simply
+run again next time.
+
+Examples
+--------
+>>> with Store("runs.db") as store:                      # doctest: +SKIP
+...     todo = [s for s in specs if s.key() not in store.completed_keys()]
+...     store.write_run(spec, curves_df, {"wall_seconds": 1.2})
+...     store.curves(strategy="margin")
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+import socket
+import sqlite3
+import subprocess
+import tempfile
+import threading
+import time
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from simulations.schema import CURVE_COLUMNS
+
+__all__ = [
+    "CURVE_DTYPES",
+    "DEFAULT_DB",
+    "Store",
+    "code_version",
+    "normalize_curves",
+]
+
+#: Where ``alplan`` keeps its database when no ``--db`` is given.
+DEFAULT_DB = ".alplan/runs.db"
+
+SCHEMA_VERSION = 1
+
+#: The dtype of every curves-table column, as the database returns it.
+CURVE_DTYPES: dict[str, str] = {
+    "dataset": "str",
+    "model": "str",
+    "strategy": "str",
+    "seed": "int64",
+    "batch_size": "int64",
+    "label_noise": "float64",
+    "round": "int64",
+    "n_labels": "int64",
+    "accuracy": "float64",
+    "macro_f1": "float64",
+    "train_seconds": "float64",
+    "query_seconds": "float64",
+}
+assert tuple(CURVE_DTYPES) == CURVE_COLUMNS
+
+_SQL_TYPES = {"str": "TEXT", "int64": "INTEGER", "float64": "REAL"}
+_IDENTITY = ("dataset", "model", "strategy", "seed", "batch_size", "label_noise")
+_STATUSES = ("running", "done", "failed")
+
+_RUN_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("key", "TEXT PRIMARY KEY"),
+    ("dataset", "TEXT NOT NULL"),
+    ("model", "TEXT NOT NULL"),
+    ("strategy", "TEXT NOT NULL"),
+    ("seed", "INTEGER NOT NULL"),
+    ("batch_size", "INTEGER NOT NULL"),
+    ("label_noise", "REAL NOT NULL"),
+    ("config", "TEXT NOT NULL"),
+    ("code_version", "TEXT"),
+    ("status", "TEXT NOT NULL CHECK (status IN ('running', 'done', 'failed'))"),
+    ("attempts", "INTEGER NOT NULL DEFAULT 0"),
+    ("n_rounds", "INTEGER"),
+    ("worker", "TEXT"),
+    ("started_at", "REAL"),
+    ("finished_at", "REAL"),
+    ("wall_seconds", "REAL"),
+    ("train_seconds", "REAL"),
+    ("query_seconds", "REAL"),
+    ("error", "TEXT"),
+)
+_RUN_NAMES = tuple(name for name, _ in _RUN_COLUMNS)
+
+_SCHEMA = f"""
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS runs ({", ".join(f"{n} {t}" for n, t in _RUN_COLUMNS)});
+CREATE TABLE IF NOT EXISTS curves (
+    run_key TEXT NOT NULL REFERENCES runs(key) ON DELETE CASCADE,
+    {", ".join(f'"{c}" {_SQL_TYPES[CURVE_DTYPES[c]]} NOT NULL' for c in CURVE_COLUMNS)},
+    PRIMARY KEY (run_key, "round")
+);
+CREATE INDEX IF NOT EXISTS runs_status ON runs(status);
+CREATE TABLE IF NOT EXISTS scenarios (
+    name TEXT PRIMARY KEY,
+    data TEXT NOT NULL,
+    created_at REAL NOT NULL,
+    updated_at REAL NOT NULL
+);
+"""
+
+
+# ----------------------------------------------------------------- helpers
+
+
+@functools.cache
+def code_version() -> str:
+    """The alplan version that produces results here, with the git commit when known.
+
+    Returns
+    -------
+    str
+        e.g. ``"alplan 0.1.0+g1a2b3c4"`` (``+dirty`` when the checkout has
+        uncommitted changes), or ``"alplan 0.1.0"`` outside a git checkout.
+    """
+    try:
+        from importlib.metadata import version
+
+        text = f"alplan {version('alplan')}"
+    except Exception:  # not installed as a distribution
+        text = "alplan unknown"
+    here = Path(__file__).resolve().parent
+    try:
+        commit = subprocess.run(
+            ["git", "-C", str(here), "rev-parse", "--short", "HEAD"],
+            capture_output=True, text=True, timeout=5, check=True,
+        ).stdout.strip()
+        dirty = subprocess.run(
+            ["git", "-C", str(here), "status", "--porcelain", "--untracked-files=no", "--", "."],
+            capture_output=True, text=True, timeout=5, check=True,
+        ).stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        return text
+    if commit:
+        text += f"+g{commit}" + (".dirty" if dirty else "")
+    return text
+
+
+def normalize_curves(df: pd.DataFrame) -> pd.DataFrame:
+    """The curves table with exactly ``CURVE_COLUMNS``, in order, with ``CURVE_DTYPES``.
+
+    Parameters
+    ----------
+    df : DataFrame with at least the columns of ``CURVE_COLUMNS``
+
+    Returns
+    -------
+    DataFrame of shape (n_rows, 12), fresh RangeIndex.
+
+    Raises
+    ------
+    ValueError
+        when a column is missing or holds values of the wrong kind.
+    """
+    missing = [c for c in CURVE_COLUMNS if c not in df.columns]
+    if missing:
+        raise ValueError(
+            f"curves table lacks column(s) {', '.join(missing)}; "
+            f"expected {', '.join(CURVE_COLUMNS)}"
+        )
+    out = pd.DataFrame(index=pd.RangeIndex(len(df)))
+    for column, dtype in CURVE_DTYPES.items():
+        values = df[column].to_numpy()
+        try:
+            if dtype == "str":
+                out[column] = pd.array([str(v) for v in values], dtype="str")
+            elif dtype == "int64":
+                as_float = np.asarray(values, dtype="float64")
+                if not np.all(np.isfinite(as_float)) or np.any(as_float != np.round(as_float)):
+                    raise ValueError
+                out[column] = np.asarray(values).astype("int64")
+            else:
+                out[column] = np.asarray(values, dtype="float64")
+        except (TypeError, ValueError):
+            raise ValueError(
+                f"curves column {column!r} must hold {dtype} values; got {df[column].dtype}"
+            ) from None
+    return out
+
+
+def _spec_dict(spec: Any) -> dict:
+    """The run configuration of ``spec`` as a plain dict (RunSpec or mapping)."""
+    if isinstance(spec, Mapping):
+        return dict(spec)
+    to_dict = getattr(spec, "to_dict", None)
+    if callable(to_dict):
+        return dict(to_dict())
+    raise ValueError(f"expected a RunSpec (with .key() and .to_dict()), got {type(spec).__name__}")
+
+
+def _spec_key(spec: Any) -> str:
+    if isinstance(spec, str):
+        return spec
+    key = getattr(spec, "key", None)
+    if callable(key):
+        return str(key())
+    if isinstance(spec, Mapping) and "key" in spec:
+        return str(spec["key"])
+    raise ValueError(f"expected a RunSpec (with .key()), got {type(spec).__name__}")
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, np.generic):
+        return value.item()
+    if isinstance(value, (tuple, set, frozenset)):
+        return list(value)
+    if isinstance(value, Path):
+        return str(value)
+    raise TypeError(f"{type(value).__name__} is not JSON serializable")
+
+
+def _as_list(value: Any) -> list | None:
+    if value is None:
+        return None
+    if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
+        return [value]
+    return list(value)
+
+
+def _atomic_table(df: pd.DataFrame, path: str | os.PathLike) -> Path:
+    """Write ``df`` as CSV or Parquet (by suffix) atomically; return the path."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in (".csv", ".parquet"):
+        raise ValueError(f"export path must end in .csv or .parquet, got {path.name!r}")
+    directory = path.parent if str(path.parent) else Path(".")
+    if not directory.is_dir():
+        raise OSError(f"cannot write {path}: folder {directory} does not exist")
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=suffix, dir=directory)
+    os.close(fd)
+    try:
+        if suffix == ".csv":
+            df.to_csv(tmp, index=False)
+        else:
+            df.to_parquet(tmp, index=False)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return path
+
+
+# ------------------------------------------------------------------- store
+
+
+class Store:
+    """The results database: runs, curve rows and saved scenarios in one SQLite file.
+
+    Parameters
+    ----------
+    path : str or PathLike
+        The database file; created (with its tables) when missing, unless
+        ``readonly``.  Its folder must exist.
+    readonly : bool
+        Open for reading only (the dashboard while a grid writes); the file
+        must exist.
+    timeout : float
+        Seconds to wait for another writer's lock before giving up.
+
+    Raises
+    ------
+    OSError
+        when the folder does not exist, the path is a folder, or (readonly)
+        the file does not exist.
+    ValueError
+        when the file is not an alplan results database.
+
+    Notes
+    -----
+    One ``Store`` may be shared by threads (calls are serialized); separate
+    processes should open their own.  Use it as a context manager, or call
+    :meth:`close`.
+    """
+
+    def __init__(self, path: str | os.PathLike, *, readonly: bool = False, timeout: float = 60.0):
+        if path is None or str(path).strip() == "":
+            raise ValueError("the database path is empty; give a file name such as runs.db")
+        self.path = Path(path)
+        self.readonly = readonly
+        self._lock = threading.RLock()
+        directory = self.path.parent if str(self.path.parent) else Path(".")
+        if self.path.is_dir():
+            raise OSError(f"database path {self.path} is a folder; give a file name such as {self.path / 'runs.db'}")
+        if not directory.is_dir():
+            raise OSError(f"cannot open database {self.path}: folder {directory} does not exist; create it first")
+        if readonly and not self.path.exists():
+            raise OSError(
+                f"no results database at {self.path}; run `alplan grid` or `alplan simulate --db {self.path}` first"
+            )
+        try:
+            if readonly:
+                uri = f"{self.path.resolve().as_uri()}?mode=ro"
+                self._conn = sqlite3.connect(uri, uri=True, timeout=timeout, isolation_level=None,
+                                             check_same_thread=False)
+            else:
+                self._conn = sqlite3.connect(str(self.path), timeout=timeout, isolation_level=None,
+                                             check_same_thread=False)
+        except sqlite3.Error as exc:
+            raise OSError(f"cannot open database {self.path}: {exc}") from None
+        try:
+            self._conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
+            self._conn.execute("PRAGMA foreign_keys = ON")
+            if not readonly:
+                self._setup()
+            else:
+                self._check_schema()
+        except sqlite3.DatabaseError as exc:
+            self._conn.close()
+            if "not a database" in str(exc) or "malformed" in str(exc):
+                raise ValueError(
+                    f"{self.path} is not an alplan results database (SQLite): {exc}; choose another --db"
+                ) from None
+            raise OSError(f"cannot use database {self.path}: {exc}") from None
+        except BaseException:
+            self._conn.close()
+            raise
+
+    # ---------------------------------------------------------- lifecycle
+
+    def _setup(self) -> None:
+        mode = self._conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        if str(mode).lower() != "wal":  # e.g. a network file system without shared memory
+            raise OSError(f"cannot switch {self.path} to WAL mode (got {mode!r}); put the database on a local disk")
+        self._conn.execute("PRAGMA synchronous = NORMAL")
+        with self._transaction():
+            tables = {r[0] for r in self._conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            foreign = tables - {"meta", "runs", "curves", "scenarios"}
+            if foreign and "meta" not in tables:
+                raise ValueError(
+                    f"{self.path} is a SQLite file of another program (tables {', '.join(sorted(foreign))}); "
+                    "choose another --db"
+                )
+            for statement in _SCHEMA.split(";"):
+                if statement.strip():
+                    self._conn.execute(statement)
+            row = self._conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+            if row is None:
+                self._conn.execute("INSERT INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
+            elif int(row[0]) > SCHEMA_VERSION:
+                raise ValueError(
+                    f"{self.path} was written by a newer alplan (schema {row[0]} > {SCHEMA_VERSION}); upgrade alplan"
+                )
+
+    def _check_schema(self) -> None:
+        tables = {r[0] for r in self._conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if not {"meta", "runs", "curves", "scenarios"} <= tables:
+            raise ValueError(f"{self.path} is not an alplan results database; choose another --db")
+
+    def close(self) -> None:
+        """Close the connection (idempotent)."""
+        with self._lock:
+            conn = getattr(self, "_conn", None)
+            if conn is not None:
+                conn.close()
+                self._conn = None
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"Store({str(self.path)!r}{', readonly=True' if self.readonly else ''})"
+
+    def _db(self) -> sqlite3.Connection:
+        if self._conn is None:
+            raise ValueError(f"the database {self.path} is closed; open a new Store")
+        return self._conn
+
+    class _Tx:
+        def __init__(self, store: Store):
+            self.store = store
+
+        def __enter__(self):
+            self.store._lock.acquire()
+            try:
+                self.store._db().execute("BEGIN IMMEDIATE")
+            except BaseException:
+                self.store._lock.release()
+                raise
+            return self.store._conn
+
+        def __exit__(self, exc_type, exc, tb):
+            try:
+                if exc_type is None:
+                    self.store._conn.execute("COMMIT")
+                else:
+                    self.store._conn.execute("ROLLBACK")
+            finally:
+                self.store._lock.release()
+
+    def _transaction(self) -> Store._Tx:
+        if self.readonly:
+            raise ValueError(f"the database {self.path} was opened read-only; open Store(path) to write")
+        return Store._Tx(self)
+
+    def _read(self, sql: str, params: Sequence = ()) -> list[tuple]:
+        with self._lock:
+            return self._db().execute(sql, tuple(params)).fetchall()
+
+    # --------------------------------------------------------------- runs
+
+    def completed_keys(self) -> set[str]:
+        """Keys of the runs whose curves are complete (status ``done``)."""
+        return {r[0] for r in self._read("SELECT key FROM runs WHERE status = 'done'")}
+
+    def status(self, keys: Iterable[str] | None = None) -> dict[str, str]:
+        """Key -> status (``running``, ``done``, ``failed``) of the runs the database knows."""
+        rows = self._read("SELECT key, status FROM runs")
+        if keys is None:
+            return dict(rows)
+        wanted = set(keys)
+        return {k: s for k, s in rows if k in wanted}
+
+    def _run_identity(self, spec: Any, curves: pd.DataFrame | None = None) -> dict:
+        info = _spec_dict(spec)
+        ident = {}
+        for column in _IDENTITY:
+            if column in info:
+                ident[column] = info[column]
+            elif curves is not None and len(curves):
+                ident[column] = curves[column].iloc[0]
+            else:
+                raise ValueError(f"run spec lacks {column!r}; pass a RunSpec")
+        ident["dataset"], ident["model"], ident["strategy"] = (
+            str(ident["dataset"]), str(ident["model"]), str(ident["strategy"])
+        )
+        ident["seed"], ident["batch_size"] = int(ident["seed"]), int(ident["batch_size"])
+        ident["label_noise"] = float(ident["label_noise"])
+        try:
+            config = json.dumps(info, sort_keys=True, default=_json_default, allow_nan=False)
+        except (TypeError, ValueError) as exc:
+            raise ValueError(f"run spec cannot be stored as JSON: {exc}") from None
+        return {"key": _spec_key(spec), **ident, "config": config}
+
+    def mark_running(self, spec: Any, *, worker: str | None = None) -> None:
+        """Record that ``spec`` has started (unless it is already ``done``).
+
+        An interrupted run stays ``running`` with no curve rows; the next grid
+        runs it again.
+        """
+        ident = self._run_identity(spec)
+        now = time.time()
+        with self._transaction() as db:
+            db.execute(
+                "INSERT INTO runs (key, dataset, model, strategy, seed, batch_size, label_noise, config, "
+                "code_version, status, attempts, worker, started_at) "
+                "VALUES (:key, :dataset, :model, :strategy, :seed, :batch_size, :label_noise, :config, "
+                ":code_version, 'running', 1, :worker, :now) "
+                "ON CONFLICT(key) DO UPDATE SET status = 'running', attempts = attempts + 1, "
+                "worker = :worker, started_at = :now, finished_at = NULL, error = NULL "
+                "WHERE runs.status != 'done'",
+                {**ident, "code_version": code_version(), "worker": worker, "now": now},
+            )
+
+    def mark_failed(self, spec: Any, error: str) -> None:
+        """Record that ``spec`` failed with ``error`` (one line); no curve rows are kept."""
+        ident = self._run_identity(spec)
+        now = time.time()
+        message = (str(error).strip().splitlines() or [""])[0][:1000]
+        with self._transaction() as db:
+            db.execute("DELETE FROM curves WHERE run_key = ?", (ident["key"],))
+            db.execute(
+                "INSERT INTO runs (key, dataset, model, strategy, seed, batch_size, label_noise, config, "
+                "code_version, status, attempts, finished_at, error) "
+                "VALUES (:key, :dataset, :model, :strategy, :seed, :batch_size, :label_noise, :config, "
+                ":code_version, 'failed', 1, :now, :error) "
+                "ON CONFLICT(key) DO UPDATE SET status = 'failed', finished_at = :now, error = :error "
+                "WHERE runs.status != 'done'",
+                {**ident, "code_version": code_version(), "now": now, "error": message},
+            )
+
+    def write_run(self, spec: Any, curves_df: pd.DataFrame, timings: Mapping[str, Any] | None = None) -> None:
+        """Store one finished run: its curve rows and its ``done`` status, in ONE transaction.
+
+        Parameters
+        ----------
+        spec : RunSpec
+            the run (``.key()`` and ``.to_dict()``).
+        curves_df : DataFrame of shape (n_rounds + 1, >= 12)
+            the run's rows of the curves table, one per round.
+        timings : mapping, optional
+            ``wall_seconds``, ``started_at``/``finished_at`` (epoch seconds),
+            ``worker`` (host/process that ran it), ``code_version`` (of the
+            worker); missing entries are filled in.
+
+        Raises
+        ------
+        ValueError
+            when the rows are empty, lack a column, repeat a round, or belong
+            to another run than ``spec``.
+
+        Notes
+        -----
+        Writing a run that is already stored replaces its rows: never duplicates.
+        """
+        timings = dict(timings or {})
+        curves = normalize_curves(curves_df)
+        if curves.empty:
+            raise ValueError("a run must have at least one curve row (round 0); got none")
+        if curves["round"].duplicated().any():
+            raise ValueError("the run's curve rows repeat a round; each round must appear once")
+        ident = self._run_identity(spec, curves)
+        for column in _IDENTITY:
+            values = set(curves[column].tolist())
+            if values != {ident[column]}:
+                raise ValueError(
+                    f"curve rows do not belong to run {ident['key'][:12]}: "
+                    f"{column} is {sorted(map(str, values))}, the spec says {ident[column]!r}"
+                )
+        curves = curves.sort_values("round", kind="stable")
+        now = time.time()
+        record = {
+            **ident,
+            "code_version": str(timings.get("code_version") or code_version()),
+            "n_rounds": int(len(curves)),
+            "worker": timings.get("worker") or socket.gethostname(),
+            "started_at": timings.get("started_at"),
+            "finished_at": timings.get("finished_at", now),
+            "wall_seconds": timings.get("wall_seconds"),
+            "train_seconds": float(curves["train_seconds"].sum()),
+            "query_seconds": float(curves["query_seconds"].sum()),
+        }
+        rows = [
+            (ident["key"], *row)
+            for row in curves.astype(object).itertuples(index=False, name=None)
+        ]
+        placeholders = ", ".join("?" * (len(CURVE_COLUMNS) + 1))
+        quoted = ", ".join(f'"{c}"' for c in CURVE_COLUMNS)
+        with self._transaction() as db:
+            db.execute("DELETE FROM curves WHERE run_key = ?", (ident["key"],))
+            db.execute(
+                "INSERT INTO runs (key, dataset, model, strategy, seed, batch_size, label_noise, config, "
+                "code_version, status, attempts, n_rounds, worker, started_at, finished_at, wall_seconds, "
+                "train_seconds, query_seconds, error) "
+                "VALUES (:key, :dataset, :model, :strategy, :seed, :batch_size, :label_noise, :config, "
+                ":code_version, 'done', 1, :n_rounds, :worker, :started_at, :finished_at, :wall_seconds, "
+                ":train_seconds, :query_seconds, NULL) "
+                "ON CONFLICT(key) DO UPDATE SET status = 'done', config = :config, code_version = :code_version, "
+                "n_rounds = :n_rounds, worker = :worker, started_at = COALESCE(:started_at, runs.started_at), "
+                "finished_at = :finished_at, wall_seconds = :wall_seconds, train_seconds = :train_seconds, "
+                "query_seconds = :query_seconds, error = NULL",
+                record,
+            )
+            db.executemany(f"INSERT INTO curves (run_key, {quoted}) VALUES ({placeholders})", rows)
+
+    def delete_runs(self, *, status: str | Sequence[str] | None = None, keys: Iterable[str] | None = None) -> int:
+        """Delete runs (and their curve rows) by status and/or key; return how many."""
+        clauses, params = self._run_filter(status=status, keys=keys)
+        where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
+        with self._transaction() as db:
+            doomed = [r[0] for r in db.execute(f"SELECT key FROM runs{where}", params)]
+            db.executemany("DELETE FROM curves WHERE run_key = ?", [(k,) for k in doomed])
+            db.executemany("DELETE FROM runs WHERE key = ?", [(k,) for k in doomed])
+        return len(doomed)
+
+    @staticmethod
+    def _run_filter(prefix: str = "", *, status=None, keys=None, **columns) -> tuple[list[str], list]:
+        clauses: list[str] = []
+        params: list = []
+        statuses = _as_list(status)
+        if statuses is not None:
+            bad = [s for s in statuses if s not in _STATUSES]
+            if bad:
+                raise ValueError(f"unknown run status {bad[0]!r}; use one of {', '.join(_STATUSES)}")
+            clauses.append(f"{prefix}status IN ({', '.join('?' * len(statuses))})")
+            params += statuses
+        for column, value in columns.items():
+            values = _as_list(value)
+            if values is None:
+                continue
+            if column == "label_noise":
+                values = [float(v) for v in values]
+            elif column in ("seed", "batch_size"):
+                values = [int(v) for v in values]
+            else:
+                values = [str(v) for v in values]
+            clauses.append(f"{prefix}{column} IN ({', '.join('?' * len(values))})")
+            params += values
+        key_list = _as_list(keys)
+        if key_list is not None:
+            clauses.append(f"{prefix}key IN (SELECT value FROM json_each(?))")
+            params.append(json.dumps([str(k) for k in key_list]))
+        return clauses, params
+
+    def curves(
+        self,
+        *,
+        dataset: str | Sequence[str] | None = None,
+        model: str | Sequence[str] | None = None,
+        strategy: str | Sequence[str] | None = None,
+        seed: int | Sequence[int] | None = None,
+        batch_size: int | Sequence[int] | None = None,
+        label_noise: float | Sequence[float] | None = None,
+        keys: Iterable[str] | None = None,
+        with_key: bool = False,
+    ) -> pd.DataFrame:
+        """The curves table of the completed runs, optionally filtered.
+
+        Each filter takes one value or a list of values.  Only ``done`` runs
+        are returned, each with all its rounds.
+
+        Returns
+        -------
+        DataFrame of shape (n_rows, 12)
+            ``CURVE_COLUMNS`` in order (plus a leading ``run_key`` column when
+            ``with_key``), sorted by data set, model, strategy, batch size,
+            label noise, seed, round.
+        """
+        clauses, params = self._run_filter(
+            "r.", status="done", keys=keys, dataset=dataset, model=model, strategy=strategy,
+            seed=seed, batch_size=batch_size, label_noise=label_noise,
+        )
+        cols = ", ".join(f'c."{c}"' for c in CURVE_COLUMNS)
+        sql = (
+            f"SELECT c.run_key, {cols} FROM curves c JOIN runs r ON r.key = c.run_key "
+            f"WHERE {' AND '.join(clauses)} "
+            'ORDER BY c.dataset, c.model, c.strategy, c.batch_size, c.label_noise, c.seed, c.run_key, c."round"'
+        )
+        rows = self._read(sql, params)
+        raw = pd.DataFrame.from_records(rows, columns=("run_key", *CURVE_COLUMNS))
+        out = normalize_curves(raw)
+        if with_key:
+            out.insert(0, "run_key", pd.array(raw["run_key"].tolist(), dtype="str"))
+        return out
+
+    def runs(self, *, status: str | Sequence[str] | None = None) -> pd.DataFrame:
+        """One row per run the database knows: identity, status, code version, timings.
+
+        Returns
+        -------
+        DataFrame
+            columns key, dataset, model, strategy, seed, batch_size,
+            label_noise, config (JSON), code_version, status, attempts,
+            n_rounds, worker, started_at, finished_at (UTC timestamps),
+            wall_seconds, train_seconds, query_seconds, error; sorted like
+            :meth:`curves`.
+        """
+        clauses, params = self._run_filter(status=status)
+        where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
+        rows = self._read(
+            f"SELECT {', '.join(_RUN_NAMES)} FROM runs{where} "
+            "ORDER BY dataset, model, strategy, batch_size, label_noise, seed, key",
+            params,
+        )
+        df = pd.DataFrame.from_records(rows, columns=_RUN_NAMES)
+        for column in ("seed", "batch_size", "attempts"):
+            df[column] = df[column].astype("int64")
+        df["n_rounds"] = df["n_rounds"].astype("Int64")
+        for column in ("label_noise", "wall_seconds", "train_seconds", "query_seconds"):
+            df[column] = df[column].astype("float64")
+        for column in ("started_at", "finished_at"):
+            df[column] = pd.to_datetime(df[column].astype("float64"), unit="s", utc=True)
+        return df
+
+    def export(self, path: str | os.PathLike, **filters: Any) -> Path:
+        """Write the completed curves (optionally filtered, see :meth:`curves`) to CSV/Parquet atomically."""
+        return _atomic_table(self.curves(**filters), path)
+
+    # ---------------------------------------------------------- scenarios
+
+    @staticmethod
+    def _scenario_name(name: Any) -> str:
+        if not isinstance(name, str) or not name.strip():
+            raise ValueError("a scenario needs a non-empty name")
+        name = name.strip()
+        if len(name) > 200:
+            raise ValueError(f"scenario name is {len(name)} characters long; keep it under 200")
+        return name
+
+    def save_scenario(self, name: str, data: Mapping[str, Any]) -> None:
+        """Save (or overwrite) scenario ``name`` as a JSON object.
+
+        Raises
+        ------
+        ValueError
+            when the name is empty or ``data`` is not a JSON-serializable
+            mapping with finite numbers.
+        """
+        name = self._scenario_name(name)
+        if not isinstance(data, Mapping):
+            raise ValueError(f"scenario {name!r} must be a dict of settings, got {type(data).__name__}")
+        try:
+            blob = json.dumps(dict(data), sort_keys=True, default=_json_default, allow_nan=False)
+        except (TypeError, ValueError) as exc:
+            raise ValueError(f"scenario {name!r} cannot be saved as JSON: {exc}") from None
+        now = time.time()
+        with self._transaction() as db:
+            db.execute(
+                "INSERT INTO scenarios (name, data, created_at, updated_at) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT(name) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at",
+                (name, blob, now, now),
+            )
+
+    def load_scenario(self, name: str) -> dict:
+        """The saved scenario ``name`` as a dict; ValueError naming the saved ones if absent."""
+        name = self._scenario_name(name)
+        row = self._read("SELECT data FROM scenarios WHERE name = ?", (name,))
+        if not row:
+            saved = self.list_scenarios()
+            hint = f"saved: {', '.join(saved)}" if saved else "none is saved yet"
+            raise ValueError(f"no saved scenario named {name!r}; {hint}")
+        return json.loads(row[0][0])
+
+    def list_scenarios(self) -> list[str]:
+        """Names of the saved scenarios, sorted."""
+        return [r[0] for r in self._read("SELECT name FROM scenarios ORDER BY name")]
+
+    def scenarios(self) -> pd.DataFrame:
+        """The saved scenarios: name, created_at, updated_at (UTC timestamps), sorted by name."""
+        rows = self._read("SELECT name, created_at, updated_at FROM scenarios ORDER BY name")
+        df = pd.DataFrame.from_records(rows, columns=("name", "created_at", "updated_at"))
+        for column in ("created_at", "updated_at"):
+            df[column] = pd.to_datetime(df[column].astype("float64"), unit="s", utc=True)
+        return df
+
+    def delete_scenario(self, name: str) -> bool:
+        """Delete scenario ``name``; True if it existed."""
+        name = self._scenario_name(name)
+        with self._transaction() as db:
+            cursor = db.execute("DELETE FROM scenarios WHERE name = ?", (name,))
+        return cursor.rowcount > 0
+
