@@ -484,7 +484,11 @@ class Store:
         now = time.time()
         message = (str(error).strip().splitlines() or [""])[0][:1000]
         with self._transaction() as db:
-            db.execute("DELETE FROM curves WHERE run_key = ?", (ident["key"],))
+            db.execute(
+                "DELETE FROM curves WHERE run_key = ? AND run_key NOT IN "
+                "(SELECT key FROM runs WHERE status = 'done')",
+                (ident["key"],),
+            )
             db.execute(
                 "INSERT INTO runs (key, dataset, model, strategy, seed, batch_size, label_noise, config, "
                 "code_version, status, attempts, finished_at, error) "

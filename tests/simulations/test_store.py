@@ -1,0 +1,310 @@
+"""The results database: what a user (the grid, the dashboard, `alplan runs`) sees."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import textwrap
+import time
+
+import numpy as np
+import pandas as pd
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from simulations.schema import CURVE_COLUMNS
+from simulations.store import Store, normalize_curves
+
+
+def make_spec(strategy="random", seed=0, *, dataset="digits", model="logreg", batch_size=10,
+              label_noise=0.0, rounds=4):
+    """A run described as a mapping (the store accepts RunSpec or a mapping with 'key')."""
+    spec = dict(dataset=dataset, model=model, strategy=strategy, seed=seed, initial=20,
+                batch_size=batch_size, rounds=rounds, label_noise=label_noise)
+    spec["key"] = "|".join(str(spec[k]) for k in sorted(spec))
+    return spec
+
+
+def make_curves(spec, rng: np.random.Generator) -> pd.DataFrame:
+    """One run's rows of the curves table (the real schema), with plausible random values."""
+    n = spec["rounds"] + 1
+    acc = np.sort(rng.uniform(0.3, 0.95, size=n))
+    return pd.DataFrame({
+        "dataset": spec["dataset"], "model": spec["model"], "strategy": spec["strategy"],
+        "seed": spec["seed"], "batch_size": spec["batch_size"], "label_noise": spec["label_noise"],
+        "round": np.arange(n), "n_labels": 20 + spec["batch_size"] * np.arange(n),
+        "accuracy": acc, "macro_f1": acc - rng.uniform(0, 0.05, size=n),
+        "train_seconds": rng.uniform(0, 0.1, size=n), "query_seconds": rng.uniform(0, 0.01, size=n),
+    })[list(CURVE_COLUMNS)]
+
+
+@pytest.fixture
+def rng():
+    return np.random.default_rng()
+
+
+@pytest.fixture
+def store(tmp_path):
+    with Store(tmp_path / "runs.db") as s:
+        yield s
+
+
+def test_written_run_reads_back_exactly(store, rng):
+    spec = make_spec("margin", 3, label_noise=0.05)
+    df = make_curves(spec, rng)
+    store.mark_running(spec)
+    assert store.completed_keys() == set()
+    store.write_run(spec, df, {"wall_seconds": 1.5})
+
+    got = store.curves()
+    assert tuple(got.columns) == CURVE_COLUMNS
+    pd.testing.assert_frame_equal(got, normalize_curves(df))
+    assert store.completed_keys() == {spec["key"]}
+    runs = store.runs()
+    assert runs["status"].tolist() == ["done"]
+    assert runs["n_rounds"].tolist() == [5]
+    assert runs["wall_seconds"].tolist() == [1.5]
+    assert runs["train_seconds"].iloc[0] == pytest.approx(df["train_seconds"].sum())
+    assert runs["code_version"].iloc[0].startswith("alplan")
+    assert '"strategy": "margin"' in runs["config"].iloc[0]
+
+
+def test_rewriting_a_run_never_duplicates_rows(store, rng):
+    spec = make_spec()
+    store.write_run(spec, make_curves(spec, rng))
+    second = make_curves(spec, rng)
+    store.write_run(spec, second)
+    got = store.curves()
+    assert len(got) == spec["rounds"] + 1
+    pd.testing.assert_frame_equal(got, normalize_curves(second))
+    assert len(store.runs()) == 1
+
+
+def test_interrupted_run_is_invisible_and_reruns_cleanly(tmp_path, rng):
+    path = tmp_path / "runs.db"
+    done, cut = make_spec("random", 0), make_spec("random", 1)
+    with Store(path) as s:
+        s.write_run(done, make_curves(done, rng))
+        s.mark_running(cut)  # the process dies here
+    with Store(path) as s:
+        assert s.completed_keys() == {done["key"]}
+        assert s.status() == {done["key"]: "done", cut["key"]: "running"}
+        assert set(s.curves()["seed"]) == {0}
+        s.mark_running(cut)
+        s.write_run(cut, make_curves(cut, rng))
+        runs = s.runs().set_index("seed")
+        assert runs.loc[1, "status"] == "done" and runs.loc[1, "attempts"] == 2
+        assert len(s.curves()) == 2 * (cut["rounds"] + 1)
+
+
+def test_marking_a_done_run_running_keeps_it_done(store, rng):
+    spec = make_spec()
+    store.write_run(spec, make_curves(spec, rng))
+    store.mark_running(spec)
+    store.mark_failed(spec, "boom")
+    assert store.status() == {spec["key"]: "done"}
+    assert len(store.curves()) == spec["rounds"] + 1
+
+
+def test_failed_run_is_recorded_with_its_error(store):
+    spec = make_spec("margin")
+    store.mark_running(spec)
+    store.mark_failed(spec, "ValueError: unknown model 'xx'\nmore lines")
+    runs = store.runs(status="failed")
+    assert runs["error"].tolist() == ["ValueError: unknown model 'xx'"]
+    assert store.curves().empty and store.completed_keys() == set()
+
+
+def test_bad_rows_are_rejected_and_nothing_is_written(store, rng):
+    spec = make_spec("margin")
+    wrong_run = make_curves(make_spec("random"), rng)
+    with pytest.raises(ValueError, match="do not belong"):
+        store.write_run(spec, wrong_run)
+    missing = make_curves(spec, rng).drop(columns=["macro_f1"])
+    with pytest.raises(ValueError, match="macro_f1"):
+        store.write_run(spec, missing)
+    repeated = make_curves(spec, rng)
+    repeated.loc[1, "round"] = 0
+    with pytest.raises(ValueError, match="repeat"):
+        store.write_run(spec, repeated)
+    with pytest.raises(ValueError, match="at least one"):
+        store.write_run(spec, make_curves(spec, rng).iloc[:0])
+    assert store.curves().empty and store.runs().empty
+
+
+def test_filters_select_runs(store, rng):
+    specs = [make_spec(s, seed, batch_size=b) for s in ("random", "margin") for seed in (0, 1) for b in (10, 20)]
+    for spec in specs:
+        store.write_run(spec, make_curves(spec, rng))
+    assert set(store.curves(strategy="margin")["strategy"]) == {"margin"}
+    sub = store.curves(strategy=["margin"], seed=[1], batch_size=20)
+    assert len(sub) == 5 and set(sub["seed"]) == {1} and set(sub["batch_size"]) == {20}
+    assert store.curves(dataset="no-such").empty
+    keyed = store.curves(keys=[specs[0]["key"]], with_key=True)
+    assert set(keyed["run_key"]) == {specs[0]["key"]} and tuple(keyed.columns[1:]) == CURVE_COLUMNS
+    with pytest.raises(ValueError, match="status"):
+        store.runs(status="finished")
+    assert store.delete_runs(keys=[specs[0]["key"]]) == 1
+    assert len(store.runs()) == len(specs) - 1
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    acc=st.lists(st.floats(0, 1, allow_nan=False), min_size=1, max_size=20),
+    noise=st.floats(0, 0.5, allow_nan=False),
+    seed=st.integers(-(2**40), 2**40),
+)
+def test_any_curve_round_trips_bit_for_bit(tmp_path_factory, acc, noise, seed):
+    spec = make_spec("entropy", seed, label_noise=noise, rounds=len(acc) - 1)
+    df = make_curves(spec, np.random.default_rng(0))
+    df["accuracy"] = acc
+    with Store(tmp_path_factory.mktemp("db") / "r.db") as s:
+        s.write_run(spec, df)
+        pd.testing.assert_frame_equal(s.curves(), normalize_curves(df), check_exact=True)
+
+
+def test_export_csv_and_parquet(store, rng, tmp_path):
+    for seed in (0, 1):
+        spec = make_spec("margin", seed)
+        store.write_run(spec, make_curves(spec, rng))
+    expected = store.curves()
+    csv = store.export(tmp_path / "out.csv")
+    pd.testing.assert_frame_equal(normalize_curves(pd.read_csv(csv)), expected)
+    parquet = store.export(tmp_path / "out.parquet", seed=1)
+    assert pd.read_parquet(parquet)["seed"].unique().tolist() == [1]
+    with pytest.raises(ValueError, match=r"\.csv or \.parquet"):
+        store.export(tmp_path / "out.xlsx")
+    with pytest.raises(OSError, match="does not exist"):
+        store.export(tmp_path / "missing" / "out.csv")
+    assert sorted(p.name for p in tmp_path.iterdir() if p.suffix != ".db" and "runs.db" not in p.name) == [
+        "out.csv", "out.parquet"]
+
+
+def test_scenarios_save_load_list_delete(tmp_path):
+    path = tmp_path / "runs.db"
+    with Store(path) as s:
+        s.save_scenario("vendor A", {"label_price": 0.04, "engineering_days": 10, "vendors": ["a", "b"]})
+        s.save_scenario("cheap", {"label_price": 0.01})
+        first = s.scenarios().set_index("name").loc["cheap"]
+        time.sleep(0.01)
+        s.save_scenario("cheap", {"label_price": 0.02})
+    with Store(path) as s:  # persisted
+        assert s.list_scenarios() == ["cheap", "vendor A"]
+        assert s.load_scenario("cheap") == {"label_price": 0.02}
+        assert s.load_scenario("vendor A")["vendors"] == ["a", "b"]
+        again = s.scenarios().set_index("name").loc["cheap"]
+        assert again["created_at"] == first["created_at"] and again["updated_at"] > first["updated_at"]
+        with pytest.raises(ValueError, match="no saved scenario named 'nope'; saved: cheap, vendor A"):
+            s.load_scenario("nope")
+        assert s.delete_scenario("cheap") is True
+        assert s.delete_scenario("cheap") is False
+        assert s.list_scenarios() == ["vendor A"]
+
+
+@pytest.mark.parametrize("name, data, match", [
+    ("", {"a": 1}, "non-empty name"),
+    ("x", {"a": float("nan")}, "JSON"),
+    ("x", {"a": object()}, "JSON"),
+    ("x", [1, 2], "dict"),
+])
+def test_bad_scenarios_are_refused_in_one_line(store, name, data, match):
+    with pytest.raises(ValueError, match=match) as info:
+        store.save_scenario(name, data)
+    assert "\n" not in str(info.value)
+    assert store.list_scenarios() == []
+
+
+def test_bad_paths_fail_in_one_line(tmp_path):
+    cases = []
+    with pytest.raises(OSError, match="does not exist") as info:
+        Store(tmp_path / "nowhere" / "runs.db")
+    cases.append(info)
+    with pytest.raises(OSError, match="is a folder") as info:
+        Store(tmp_path)
+    cases.append(info)
+    with pytest.raises(OSError, match="no results database") as info:
+        Store(tmp_path / "absent.db", readonly=True)
+    cases.append(info)
+    junk = tmp_path / "junk.db"
+    junk.write_bytes(b"this is not sqlite, just text " * 100)
+    with pytest.raises(ValueError, match="not an alplan results database") as info:
+        Store(junk)
+    cases.append(info)
+    other = tmp_path / "other.sqlite"
+    with sqlite3.connect(other) as conn:
+        conn.execute("CREATE TABLE invoices (id INTEGER)")
+    conn.close()
+    with pytest.raises(ValueError, match="another program") as info:
+        Store(other)
+    cases.append(info)
+    with pytest.raises(ValueError, match="empty"):
+        Store("")
+    assert all("\n" not in str(c.value) for c in cases)
+    assert not (tmp_path / "absent.db").exists()
+
+
+def test_readonly_store_reads_but_refuses_writes(tmp_path, rng):
+    path = tmp_path / "runs.db"
+    spec = make_spec()
+    with Store(path) as s:
+        s.write_run(spec, make_curves(spec, rng))
+    with Store(path, readonly=True) as r:
+        assert len(r.curves()) == spec["rounds"] + 1
+        with pytest.raises(ValueError, match="read-only"):
+            r.save_scenario("x", {})
+
+
+def test_database_is_in_wal_mode(tmp_path):
+    Store(tmp_path / "runs.db").close()
+    with sqlite3.connect(tmp_path / "runs.db") as conn:
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    conn.close()
+
+
+WRITER = textwrap.dedent("""
+    import sys, numpy as np, pandas as pd
+    sys.path.insert(0, {here!r})
+    from test_store import make_spec, make_curves
+    from simulations.store import Store
+    rng = np.random.default_rng()
+    with Store(sys.argv[1]) as s:
+        for seed in range(10_000):
+            spec = make_spec("margin", seed, rounds={rounds})
+            s.mark_running(spec)
+            s.write_run(spec, make_curves(spec, rng))
+""")
+
+
+def test_reader_sees_only_whole_runs_while_a_writer_writes_and_dies(tmp_path):
+    """A second process writes big runs; a reader polls; then the writer is killed -9."""
+    rounds = 1500
+    path = tmp_path / "runs.db"
+    Store(path).close()
+    script = WRITER.format(here=os.path.dirname(__file__), rounds=rounds)
+    proc = subprocess.Popen([sys.executable, "-c", script, str(path)], stderr=subprocess.PIPE)
+    seen = set()
+    try:
+        with Store(path, readonly=True) as reader:
+            deadline = time.monotonic() + 60
+            while len(seen) < 6 and time.monotonic() < deadline and proc.poll() is None:
+                curves = reader.curves(with_key=True)
+                counts = curves.groupby("run_key").size()
+                assert (counts == rounds + 1).all(), "a reader saw a half-written run"
+                assert set(counts.index) <= reader.completed_keys()
+                seen |= set(counts.index)
+        assert len(seen) >= 6, proc.stderr.read().decode()[-2000:] if proc.poll() is not None else "writer too slow"
+    finally:
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        proc.stderr.close()
+    with Store(path) as s:
+        curves = s.curves(with_key=True)
+        counts = curves.groupby("run_key").size()
+        assert (counts == rounds + 1).all()
+        assert set(counts.index) == s.completed_keys()
+        assert not curves.duplicated(["run_key", "round"]).any()
+        assert len(s.runs(status="running")) <= 1
