@@ -1,0 +1,66 @@
+"""Shared plumbing of the peer scripts (stdlib + numpy only: runs in every venv).
+
+A peer script receives one ``.npz`` per seed written by ``bench_peers.py``
+(arrays ``X_pool, y_pool, X_test, y_test, init_pos``: the exact split,
+standardization and initial labeled set alplan uses for that seed), runs the
+experiment ``repeats`` times over all seeds, and prints ONE JSON object on
+stdout::
+
+    {"library": ..., "version": ..., "import_seconds": float,
+     "experiment_seconds": [float, ...],          # one per repeat, all seeds
+     "curves": {"<seed>": [[n_labels, accuracy], ...]}}   # from the first repeat
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+
+def parse_args(argv=None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", required=True, help="folder with seed_<s>.npz files")
+    parser.add_argument("--seeds", required=True, help="comma-separated seeds")
+    parser.add_argument("--batch-size", type=int, required=True)
+    parser.add_argument("--rounds", type=int, required=True)
+    parser.add_argument("--repeats", type=int, default=3)
+    return parser.parse_args(argv)
+
+
+def load_seed(folder: str, seed: int) -> dict:
+    import numpy as np
+
+    path = Path(folder) / f"seed_{seed}.npz"
+    with np.load(path) as npz:
+        return {k: npz[k] for k in npz.files}
+
+
+def run(library: str, version: str, import_seconds: float, experiment, argv=None) -> None:
+    """Time ``experiment(data, seed, batch_size, rounds) -> [(n, acc), ...]``.
+
+    Data are loaded before the clock starts; each repeat runs every seed.
+    """
+    args = parse_args(argv)
+    seeds = [int(s) for s in args.seeds.split(",")]
+    data = {s: load_seed(args.data, s) for s in seeds}
+    times, curves = [], {}
+    for repeat in range(args.repeats):
+        start = time.perf_counter()
+        result = {s: experiment(data[s], s, args.batch_size, args.rounds) for s in seeds}
+        times.append(time.perf_counter() - start)
+        if repeat == 0:
+            curves = {str(s): [[int(n), float(a)] for n, a in c] for s, c in result.items()}
+    json.dump(
+        {
+            "library": library,
+            "version": version,
+            "import_seconds": import_seconds,
+            "experiment_seconds": times,
+            "curves": curves,
+        },
+        sys.stdout,
+    )
+    sys.stdout.write("\n")

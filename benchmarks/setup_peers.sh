@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Create the two peer-library venvs that benchmarks/bench_peers.py runs side
+# by side with alplan, with the exact versions verified on this project's
+# machine (benchmarks/peers/requirements-*.txt, full `pip freeze` pins):
+#
+#   .venv-skactiveml  scikit-activeml 1.0.1, scikit-learn 1.9.1
+#   .venv-modal       modAL-python 0.4.2.1, scikit-learn 1.5.2 (modAL's teach()
+#                     passes `force_all_finite`, which scikit-learn >= 1.6 rejects)
+#
+# Usage: benchmarks/setup_peers.sh [--force]     (PYTHON=python3.11 to choose the interpreter)
+# Idempotent: a venv whose stamp matches its requirements file is left alone.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PYTHON="${PYTHON:-python3}"
+FORCE=0
+[ "${1:-}" = "--force" ] && FORCE=1
+
+make_venv() {  # make_venv DIR REQUIREMENTS CHECK_IMPORT
+  local dir="$1" req="$2" check="$3"
+  local stamp="$dir/.alplan-peer-stamp"
+  if [ "$FORCE" = 0 ] && [ -f "$stamp" ] && cmp -s "$req" "$stamp" \
+     && "$dir/bin/python" -c "$check" 2>/dev/null; then
+    echo "$dir: up to date"
+    return
+  fi
+  rm -rf "$dir"
+  "$PYTHON" -m venv "$dir"
+  "$dir/bin/python" -m pip install --quiet --upgrade pip
+  "$dir/bin/python" -m pip install --quiet -r "$req"
+  "$dir/bin/python" -c "$check"
+  cp "$req" "$stamp"
+  echo "$dir: created ($("$dir/bin/python" --version))"
+}
+
+make_venv .venv-skactiveml benchmarks/peers/requirements-skactiveml.txt \
+  "import skactiveml.pool, sklearn; assert sklearn.__version__ == '1.9.1'"
+make_venv .venv-modal benchmarks/peers/requirements-modal.txt \
+  "import modAL.models, sklearn; assert sklearn.__version__ == '1.5.2'"
