@@ -1,0 +1,156 @@
+"""The fit summary behind ``alplan fit``: one learning-curve forecast per strategy.
+
+For each strategy of a curves table: the fitted families and their weights,
+the asymptote, the labels needed to reach a target with an 80% interval, and
+the probability that the target is unreachable (the curve plateaus below it).
+"""
+
+from __future__ import annotations
+
+import math
+import zlib
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+
+from planner.curves import FittedCurve, _check_target, fit_curve
+from planner.io import read_curves
+
+__all__ = ["StrategyForecast", "FitSummary", "fit_summary", "fit_strategies"]
+
+#: Interval level reported for labels to target.
+LEVEL = 0.8
+
+
+@dataclass(frozen=True)
+class StrategyForecast:
+    """The forecast for one strategy (labels are ``None`` in JSON when unreachable)."""
+
+    strategy: str
+    n_runs: int
+    n_max: float
+    accuracy_at_n_max: float
+    families: dict[str, float]
+    asymptote: float
+    labels: float               # point forecast, inf if unreachable
+    labels_low: float           # 10% quantile of the bootstrap
+    labels_high: float          # 90% quantile, inf if > 10% of draws never reach
+    p_unreachable: float
+    accuracy_interval_at_n_max: tuple[float, float]
+
+    @property
+    def reachable(self) -> bool:
+        return math.isfinite(self.labels)
+
+    def to_dict(self) -> dict:
+        def num(v: float):
+            return None if not math.isfinite(v) else round(float(v), 1)
+
+        return {
+            "strategy": self.strategy,
+            "runs": self.n_runs,
+            "n_max": self.n_max,
+            "accuracy_at_n_max": round(self.accuracy_at_n_max, 4),
+            "families": {k: round(v, 4) for k, v in self.families.items()},
+            "asymptote": round(self.asymptote, 4),
+            "reachable": self.reachable,
+            "labels": num(self.labels),
+            "labels_low": num(self.labels_low),
+            "labels_high": num(self.labels_high),
+            "p_unreachable": round(self.p_unreachable, 3),
+        }
+
+
+@dataclass(frozen=True)
+class FitSummary:
+    """Forecasts for every strategy of a table, for one target."""
+
+    target: float
+    level: float
+    strategies: tuple[StrategyForecast, ...]
+    metric_note: str = ""
+    notes: tuple[str, ...] = field(default_factory=tuple)
+
+    def to_dict(self) -> dict:
+        return {
+            "target": self.target,
+            "level": self.level,
+            "metric_note": self.metric_note,
+            "notes": list(self.notes),
+            "strategies": [s.to_dict() for s in self.strategies],
+        }
+
+    def to_text(self) -> str:
+        def fmt(v: float) -> str:
+            return "never" if not math.isfinite(v) else f"{v:,.0f}"
+
+        lines = [f"Labels to reach accuracy {self.target:g} ({self.level:.0%} interval); {self.metric_note}."]
+        lines += [f"{note}." for note in self.notes]
+        head = f"{'strategy':<16} {'labels':>10} {'interval':>23} {'P(unreach.)':>11} {'asymptote':>9}  families"
+        lines += [head, "-" * len(head)]
+        for s in self.strategies:
+            interval = f"{fmt(s.labels_low)} - {fmt(s.labels_high)}"
+            fams = ", ".join(f"{k} {v:.2f}" for k, v in s.families.items())
+            lines.append(
+                f"{s.strategy:<16} {fmt(s.labels):>10} {interval:>23} {s.p_unreachable:>11.0%} "
+                f"{s.asymptote:>9.4f}  {fams}"
+            )
+        return "\n".join(lines)
+
+
+def _strategy_seed(seed: int, name) -> int:
+    """A per-strategy bootstrap seed that does not depend on which others are fitted."""
+    return int(np.random.SeedSequence([int(seed), zlib.crc32(str(name).encode())]).generate_state(1)[0])
+
+
+def fit_strategies(curves: pd.DataFrame, *, strategy: str | None = None, n_bootstrap: int = 200,
+                   seed: int = 0) -> dict[str, FittedCurve]:
+    """Fit one :class:`FittedCurve` per strategy of a validated curves table.
+
+    ``strategy`` restricts the fit to one strategy (``ValueError`` listing the
+    valid names if absent). Strategies keep the order of first appearance.
+    """
+    names = list(pd.unique(curves["strategy"]))
+    if strategy is not None:
+        if strategy not in names:
+            raise ValueError(f"unknown strategy {strategy!r}; the table has: {', '.join(map(str, names))}")
+        names = [strategy]
+    out = {}
+    for name in names:
+        part = curves[curves["strategy"] == name]
+        seeds = part["seed"].to_numpy() if "seed" in part.columns else None
+        out[name] = fit_curve(part["n_labels"].to_numpy(float), part["accuracy"].to_numpy(float),
+                              seeds=seeds, n_bootstrap=n_bootstrap,
+                              seed=_strategy_seed(seed, name))
+    return out
+
+
+def fit_summary(source, *, target: float, strategy: str | None = None, n_bootstrap: int = 200,
+                seed: int = 0) -> FitSummary:
+    """Read a curves table (path or DataFrame) and forecast labels to ``target`` per strategy."""
+    target = _check_target(target)
+    curves = read_curves(source)
+    fits = fit_strategies(curves, strategy=strategy, n_bootstrap=n_bootstrap, seed=seed)
+    rows = []
+    for name, fc in fits.items():
+        part = curves[curves["strategy"] == name]
+        samples = fc.labels_samples(target)
+        lo, hi = np.quantile(samples, [(1 - LEVEL) / 2, (1 + LEVEL) / 2], method="inverted_cdf")
+        ilo, ihi = fc.interval([fc.n_max], LEVEL)
+        rows.append(StrategyForecast(
+            strategy=str(name),
+            n_runs=int(part["seed"].nunique()) if "seed" in part.columns else 1,
+            n_max=fc.n_max,
+            accuracy_at_n_max=float(part.loc[part["n_labels"] == part["n_labels"].max(), "accuracy"].mean()),
+            families=fc.families,
+            asymptote=fc.asymptote,
+            labels=fc.labels_for(target),
+            labels_low=float(lo),
+            labels_high=float(hi),
+            p_unreachable=fc.p_unreachable(target),
+            accuracy_interval_at_n_max=(float(ilo[0]), float(ihi[0])),
+        ))
+    notes = tuple(curves.attrs[k] for k in ("strategy_note",) if k in curves.attrs)
+    return FitSummary(target=target, level=LEVEL, strategies=tuple(rows),
+                      metric_note=curves.attrs.get("metric_note", ""), notes=notes)
