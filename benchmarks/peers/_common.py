@@ -38,14 +38,20 @@ def load_seed(folder: str, seed: int) -> dict:
         return {k: npz[k] for k in npz.files}
 
 
-def run(library: str, version: str, import_seconds: float, experiment, argv=None) -> None:
+def run(library: str, version: str, import_seconds: float, experiment, argv=None, prepare=None,
+        extra=None) -> None:
     """Time ``experiment(data, seed, batch_size, rounds) -> [(n, acc), ...]``.
 
-    Data are loaded before the clock starts; each repeat runs every seed.
+    Data are loaded (and ``prepare(data, seed)`` run) before the clock starts;
+    each repeat runs every seed. ``--repeats 0`` measures the import alone.
+    ``extra()`` (optional) returns more keys for the JSON.
     """
     args = parse_args(argv)
     seeds = [int(s) for s in args.seeds.split(",")]
     data = {s: load_seed(args.data, s) for s in seeds}
+    if prepare is not None:
+        for s in seeds:
+            prepare(data[s], s)
     times, curves = [], {}
     for repeat in range(args.repeats):
         start = time.perf_counter()
@@ -53,14 +59,14 @@ def run(library: str, version: str, import_seconds: float, experiment, argv=None
         times.append(time.perf_counter() - start)
         if repeat == 0:
             curves = {str(s): [[int(n), float(a)] for n, a in c] for s, c in result.items()}
-    json.dump(
-        {
-            "library": library,
-            "version": version,
-            "import_seconds": import_seconds,
-            "experiment_seconds": times,
-            "curves": curves,
-        },
-        sys.stdout,
-    )
+    out = {
+        "library": library,
+        "version": version,
+        "import_seconds": import_seconds,
+        "experiment_seconds": times,
+        "curves": curves,
+    }
+    if extra is not None:
+        out.update(extra())
+    json.dump(out, sys.stdout)
     sys.stdout.write("\n")

@@ -1,0 +1,205 @@
+"""alplan's simulator side by side with scikit-activeml and modAL.
+
+The same experiment in all three libraries: digits, logistic regression,
+margin sampling, 20 initial labels, batch 20, 30 rounds, 5 seeds. Every
+library gets the exact same arrays per seed (alplan's stratified pool/test
+split and standardization from ``simulations.datasets.load("digits", seed=s)``
+and alplan's initial labeled set), written to a temporary ``.npz`` per seed.
+Each library runs in a fresh subprocess of its own venv (alplan: this
+interpreter; peers: ``.venv-skactiveml``, ``.venv-modal`` from
+``benchmarks/setup_peers.sh``) so imports are timed cold-process and the
+experiments never share a process.
+
+Per library: experiment wall time (all seeds; median of ``--repeats``, after
+imports and data loading), import time (median of 3 fresh processes), final
+accuracy mean ± sd over seeds, and alplan's speed-up over it.
+
+    python benchmarks/bench_peers.py            # the full experiment (a few minutes)
+    python benchmarks/bench_peers.py --quick    # 2 seeds, 10 rounds, 1 repeat (< 1 min)
+    python benchmarks/bench_peers.py --profile  # + cProfile of alplan's part
+
+Results go to the "Simulator vs peer libraries (scikit-activeml, modAL)" section
+of benchmarks/RESULTS.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+PEERS = Path(__file__).resolve().parent / "peers"
+
+SPEEDUP_TARGET = 10.0
+ACCURACY_TOLERANCE = 0.01  # 1 point
+
+
+@dataclass(frozen=True)
+class Library:
+    name: str
+    python: Path
+    script: str
+
+
+LIBRARIES = {
+    "alplan": Library("alplan", Path(sys.executable), "alplan_margin.py"),
+    "skactiveml": Library("scikit-activeml", ROOT / ".venv-skactiveml" / "bin" / "python",
+                          "skactiveml_margin.py"),
+    "modal": Library("modAL", ROOT / ".venv-modal" / "bin" / "python", "modal_margin.py"),
+}
+
+
+def write_data(folder: Path, seeds: list[int], initial: int) -> None:
+    """One ``seed_<s>.npz`` per seed: alplan's split, standardization and initial set."""
+    sys.path.insert(0, str(PEERS))
+    from alplan_margin import alplan_arrays
+
+    for seed in seeds:
+        np.savez(folder / f"seed_{seed}.npz", **alplan_arrays(seed, initial))
+
+
+def run_library(lib: Library, common: list[str], repeats: int, profile: Path | None) -> dict:
+    """Run one library's script: the experiment, then 2 import-only processes."""
+    if not lib.python.exists():
+        return {"library": lib.name, "error": f"{lib.python} missing: run benchmarks/setup_peers.sh"}
+    argv = [str(lib.python)]
+    if profile is not None:
+        argv += ["-m", "cProfile", "-o", str(profile)]
+    argv += [str(PEERS / lib.script), *common]
+    env = dict(os.environ, PYTHONWARNINGS="ignore")
+    proc = subprocess.run(argv + ["--repeats", str(repeats)], capture_output=True,
+                          text=True, cwd=PEERS, env=env)
+    if proc.returncode != 0:
+        last = (proc.stderr.strip().splitlines() or ["no output"])[-1]
+        return {"library": lib.name, "error": f"exit {proc.returncode}: {last}"}
+    result = json.loads(proc.stdout.strip().splitlines()[-1])
+    imports = [result["import_seconds"]]
+    for _ in range(2):
+        extra = subprocess.run([str(lib.python), str(PEERS / lib.script), *common, "--repeats", "0"],
+                               capture_output=True, text=True, cwd=PEERS, env=env)
+        if extra.returncode == 0:
+            imports.append(json.loads(extra.stdout.strip().splitlines()[-1])["import_seconds"])
+    result["import_samples"] = imports
+    return result
+
+
+def final_accuracies(result: dict, n_final: int) -> np.ndarray:
+    """Accuracy of each seed's curve at ``n_final`` labels (NaN if the curve stops early)."""
+    out = []
+    for curve in result["curves"].values():
+        points = dict((int(n), a) for n, a in curve)
+        out.append(points.get(n_final, np.nan))
+    return np.asarray(out, dtype=float)
+
+
+def print_profile(path: Path, top: int = 25) -> None:
+    import pstats
+
+    print(f"\n## cProfile of alplan's part (all repeats; top {top} by cumulative time)\n")
+    stats = pstats.Stats(str(path))
+    stats.sort_stats("cumulative").print_stats(top)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seeds", type=int, default=5, help="seeds 0..N-1")
+    parser.add_argument("--initial", type=int, default=20)
+    parser.add_argument("--batch-size", type=int, default=20)
+    parser.add_argument("--rounds", type=int, default=30)
+    parser.add_argument("--repeats", type=int, default=3, help="experiment repeats (median)")
+    parser.add_argument("--libraries", default="alplan,skactiveml,modal",
+                        help="comma-separated subset of: " + ", ".join(LIBRARIES))
+    parser.add_argument("--quick", action="store_true",
+                        help="smoke run: 2 seeds, 10 rounds, 1 repeat")
+    parser.add_argument("--profile", action="store_true", help="cProfile alplan's part")
+    parser.add_argument("--json", default=None, help="also write the raw results here")
+    args = parser.parse_args(argv)
+    if args.quick:
+        args.seeds, args.rounds, args.repeats = 2, 10, 1
+    names = [s.strip() for s in args.libraries.split(",") if s.strip()]
+    unknown = [n for n in names if n not in LIBRARIES]
+    if unknown:
+        parser.error(f"unknown libraries {unknown}; choose from {list(LIBRARIES)}")
+    if min(args.seeds, args.initial, args.batch_size, args.rounds, args.repeats) < 1:
+        parser.error("--seeds, --initial, --batch-size, --rounds and --repeats must be >= 1")
+
+    seeds = list(range(args.seeds))
+    n_final = args.initial + args.rounds * args.batch_size
+    load = os.getloadavg()[0]
+    print(f"# bench_peers: digits, logreg, margin, initial {args.initial}, batch {args.batch_size}, "
+          f"{args.rounds} rounds, {len(seeds)} seeds, median of {args.repeats} repeats")
+    print(f"# {platform.python_implementation()} {platform.python_version()}, {os.cpu_count()} CPUs, "
+          f"load avg at start {load:.2f}\n")
+
+    results = {}
+    with tempfile.TemporaryDirectory(prefix="alplan-peers-") as tmp:
+        folder = Path(tmp)
+        write_data(folder, seeds, args.initial)
+        common = ["--data", str(folder), "--seeds", ",".join(map(str, seeds)),
+                  "--batch-size", str(args.batch_size), "--rounds", str(args.rounds)]
+        for name in names:
+            profile = folder / "alplan.prof" if (args.profile and name == "alplan") else None
+            start = time.perf_counter()
+            results[name] = run_library(LIBRARIES[name], common, args.repeats, profile)
+            results[name]["process_seconds"] = time.perf_counter() - start
+            if profile is not None and profile.exists():
+                results[name]["profile"] = str(profile)
+        print_table(results, n_final, args.repeats)
+        if args.profile and "profile" in results.get("alplan", {}):
+            print_profile(Path(results["alplan"]["profile"]))
+    print(f"\n# load avg at end {os.getloadavg()[0]:.2f}")
+    if args.json:
+        Path(args.json).write_text(json.dumps(results, indent=1))
+    return 1 if any("error" in r for r in results.values()) else 0
+
+
+def print_table(results: dict, n_final: int, repeats: int) -> None:
+    base = results.get("alplan")
+    base_time = statistics.median(base["experiment_seconds"]) if base and "error" not in base else None
+    base_acc = final_accuracies(base, n_final) if base_time is not None else None
+    print(f"| library | version | import (s) | experiment (s), median of {repeats} | repeats (s) | "
+          f"accuracy at {n_final} labels, mean ± sd | alplan speed-up |")
+    print("|---|---|---:|---:|---|---:|---:|")
+    verdicts = []
+    for name, r in results.items():
+        if "error" in r:
+            print(f"| {LIBRARIES[name].name} | - | - | - | - | {r['error']} | - |")
+            continue
+        exp = statistics.median(r["experiment_seconds"])
+        acc = final_accuracies(r, n_final)
+        sd = np.std(acc, ddof=1) if len(acc) > 1 else 0.0
+        speedup = "-" if name == "alplan" or base_time is None else f"{exp / base_time:.1f}x"
+        reps = ", ".join(f"{t:.2f}" for t in r["experiment_seconds"])
+        print(f"| {r['library']} | {r['version']} | {statistics.median(r['import_samples']):.2f} | "
+              f"{exp:.2f} | {reps} | {np.mean(acc):.3f} ± {sd:.3f} | {speedup} |")
+        if name != "alplan" and base_time is not None:
+            gap = float(np.mean(base_acc) - np.mean(acc))
+            verdicts.append(
+                f"vs {r['library']}: speed-up {exp / base_time:.1f}x "
+                f"({'meets' if exp / base_time >= SPEEDUP_TARGET else 'MISSES'} the "
+                f"{SPEEDUP_TARGET:.0f}x target); final accuracy {gap * 100:+.1f} points "
+                f"({'within' if abs(gap) <= ACCURACY_TOLERANCE else 'OUTSIDE'} 1 point)"
+            )
+    if base_time is not None and "breakdown" in base:
+        b = base["breakdown"]
+        print(f"\nalplan time per repeat (from the curves table, first repeat): "
+              f"train {b['train_seconds']:.2f} s, query {b['query_seconds']:.2f} s, "
+              f"everything else {b['other_seconds']:.2f} s "
+              f"({b['fits']} fits, {b['queries']} queries)")
+    for line in verdicts:
+        print(line)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
