@@ -1,0 +1,116 @@
+"""Dashboard load time: cold (empty results database), restarted (database filled), warm (cached).
+
+Starts `streamlit run app.py` on a free 127.0.0.1 port with a temporary
+ALPLAN_DB, opens it in headless Chromium (Playwright, Debian's /usr/bin/chromium)
+and times page.goto -> the verdict and the first chart drawn, for the default
+scenario (not the quick test settings):
+
+* cold: fresh server, empty database: the default proxy is simulated first;
+* restarted: a new server process on the filled database (no simulation);
+* warm: a new page on the same server (Streamlit's caches are hot).
+
+Usage: python benchmarks/bench_app.py [--repeat 3] [--quick]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--no-first-run", "--disable-quic"]
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def start_server(db: Path, quick: bool) -> tuple[subprocess.Popen, str]:
+    port = free_port()
+    env = dict(os.environ, ALPLAN_DB=str(db))
+    env.pop("ALPLAN_APP_QUICK", None)
+    if quick:
+        env["ALPLAN_APP_QUICK"] = "1"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.address", "127.0.0.1",
+         "--server.port", str(port), "--server.headless", "true", "--browser.gatherUsageStats", "false",
+         "--server.fileWatcherType", "none"],
+        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2):
+                return proc, url
+        except OSError:
+            time.sleep(0.1)
+    proc.kill()
+    raise RuntimeError("streamlit did not start")
+
+
+def load(browser, url: str) -> float:
+    """Seconds from navigation to the verdict and a drawn chart."""
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    page.set_default_timeout(180_000)
+    t0 = time.perf_counter()
+    page.goto(url)
+    page.get_by_test_id("stMetric").first.wait_for()
+    page.locator('[data-testid="stVegaLiteChart"] svg').first.wait_for()
+    elapsed = time.perf_counter() - t0
+    page.close()
+    return elapsed
+
+
+def stop(proc: subprocess.Popen) -> None:
+    proc.terminate()
+    try:
+        proc.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--quick", action="store_true", help="the tests' tiny simulation settings")
+    args = parser.parse_args()
+    from playwright.sync_api import sync_playwright
+
+    results: dict[str, list[float]] = {"cold": [], "restarted": [], "warm": []}
+    with sync_playwright() as pw, tempfile.TemporaryDirectory() as tmp:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
+        for i in range(args.repeat):
+            db = Path(tmp) / f"bench-{i}.db"
+            proc, url = start_server(db, args.quick)
+            try:
+                results["cold"].append(load(browser, url))
+                results["warm"].append(load(browser, url))
+            finally:
+                stop(proc)
+            proc, url = start_server(db, args.quick)
+            try:
+                results["restarted"].append(load(browser, url))
+            finally:
+                stop(proc)
+        browser.close()
+    print(f"dashboard load time, default scenario{' (quick settings)' if args.quick else ''}, "
+          f"{args.repeat} repeats (seconds: median, min, max)")
+    for name, values in results.items():
+        print(f"  {name:<10} {statistics.median(values):6.2f} {min(values):6.2f} {max(values):6.2f}")
+
+
+if __name__ == "__main__":
+    main()
