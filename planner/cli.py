@@ -160,8 +160,11 @@ def cmd_simulate(args: argparse.Namespace) -> int:
     if args.db or args.workers > 1 or args.cluster:
         from simulations.grid import run_grid
 
+        if args.db:
+            _db_path(args.db)  # a bad path fails now, before any run
         curves = run_grid(
-            config, db=args.db, workers=args.workers, cluster=args.cluster, progress=progress
+            config, db=args.db, workers=args.workers, cluster=args.cluster,
+            progress=progress or _run_log(),
         )
     else:
         curves = simulate(config, progress=progress)
@@ -209,6 +212,124 @@ def cmd_plan(args: argparse.Namespace) -> int:
         print(json.dumps(decision.to_dict(), indent=2))
     else:
         print(decision.to_text())
+    return 0
+
+
+# ------------------------------------------- results database and grids
+# `alplan runs` and `alplan grid` (simulations/store.py, simulations/grid.py).
+
+DEFAULT_DB = ".alplan/runs.db"  # == simulations.store.DEFAULT_DB (not imported: keeps --help fast)
+
+
+def _db_path(db: str | None, *, create_default: bool = True) -> Path:
+    """The database path: ``db``, or the default (whose folder is created)."""
+    if db is None:
+        path = Path(DEFAULT_DB)
+        if create_default:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        return path
+    path = Path(db)
+    if path.is_dir():
+        raise OSError(f"--db {db} is a folder; give a file name such as {path / 'runs.db'}")
+    directory = path.parent if str(path.parent) else Path(".")
+    if not directory.is_dir():
+        raise OSError(f"--db {db}: folder {directory} does not exist; create it first")
+    return path
+
+
+def _run_log():
+    """Progress as one line per finished run on stderr (when there is no terminal for a bar)."""
+
+    def update(done: int, total: int, info: str = "") -> None:
+        print(f"[{done}/{total}] {info}", file=sys.stderr, flush=True)
+
+    return update
+
+
+def cmd_grid(args: argparse.Namespace) -> int:
+    from simulations.grid import load_grid, run_grid
+
+    grid = load_grid(args.grid)
+    if args.workers is not None and args.cluster is not None:
+        raise UsageError("give --workers or --cluster, not both")
+    if args.workers is not None or args.cluster is not None:  # the command line wins over the file
+        workers, cluster = args.workers or 1, args.cluster
+    else:
+        workers, cluster = grid.workers or 1, grid.cluster
+    out = args.out or grid.out
+    if out is not None and Path(out).suffix.lower() not in (".csv", ".parquet"):
+        raise UsageError(f"--out must end in .csv or .parquet, got {Path(out).name!r}")
+    if out is not None:
+        directory = Path(out).parent if str(Path(out).parent) else Path(".")
+        if not directory.is_dir():
+            raise OSError(f"cannot write {out}: folder {directory} does not exist")
+    db = _db_path(args.db or grid.db)
+    specs = grid.specs()
+    curves = run_grid(specs, db=db, workers=workers, cluster=cluster,
+                      progress=_progress_bar("runs") or _run_log())
+    if out is not None:
+        write_table(curves, out)
+    where = f"; wrote {len(curves)} rows to {out}" if out is not None else f"; {len(curves)} rows"
+    print(f"grid: {len(specs)} runs done, stored in {db}{where}", file=sys.stderr)
+    return 0
+
+
+def _compact_ints(values) -> str:
+    """[0, 1, 2, 5] -> '0-2,5'."""
+    values = sorted(set(int(v) for v in values))
+    parts, start = [], None
+    for i, v in enumerate(values):
+        if start is None:
+            start = v
+        if i + 1 == len(values) or values[i + 1] != v + 1:
+            parts.append(str(start) if start == v else f"{start}-{v}")
+            start = None
+    return ",".join(parts)
+
+
+def cmd_runs(args: argparse.Namespace) -> int:
+    from simulations.store import Store
+
+    path = _db_path(args.db, create_default=False) if args.db else Path(DEFAULT_DB)
+    with Store(path, readonly=True) as store:
+        if args.export:
+            curves = store.curves()
+            write_table(curves, args.export)
+            n_runs = len(store.completed_keys())
+            print(f"wrote {len(curves)} rows ({n_runs} runs) to {args.export}", file=sys.stderr)
+            return 0
+        runs = store.runs()
+        n_scenarios = len(store.list_scenarios())
+    counts = runs["status"].value_counts() if len(runs) else {}
+    print(
+        f"{path}: {counts.get('done', 0)} runs done, {counts.get('running', 0)} interrupted or running, "
+        f"{counts.get('failed', 0)} failed; {n_scenarios} saved scenario(s)"
+    )
+    if runs.empty:
+        return 0
+    if args.all:
+        table = runs.assign(key=runs["key"].str[:12], wall_seconds=runs["wall_seconds"].round(2))[
+            ["key", "dataset", "model", "strategy", "batch_size", "label_noise", "seed", "status",
+             "n_rounds", "wall_seconds", "worker", "code_version", "error"]
+        ]
+        print(table.to_string(index=False, na_rep="-"))
+        return 0
+    rows = []
+    ident = ["dataset", "model", "strategy", "batch_size", "label_noise"]
+    for values, group in runs.groupby(ident, sort=True):
+        done = group[group["status"] == "done"]
+        rows.append({
+            **dict(zip(ident, values)),
+            "done": len(done),
+            "running": int((group["status"] == "running").sum()),
+            "failed": int((group["status"] == "failed").sum()),
+            "seeds": _compact_ints(done["seed"]) if len(done) else "-",
+            "rounds": int(done["n_rounds"].max()) if len(done) else 0,
+            "wall_s/run": round(float(done["wall_seconds"].mean()), 2) if done["wall_seconds"].notna().any() else None,
+        })
+    import pandas as pd
+
+    print(pd.DataFrame(rows).to_string(index=False, na_rep="-"))
     return 0
 
 
@@ -273,6 +394,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print JSON")
     p.add_argument("--report", default=None, help="write a self-contained HTML report")
     p.set_defaults(func=cmd_plan)
+
+    # -- results database and grids (simulations/store.py, simulations/grid.py)
+    p = sub.add_parser("grid", help="run a grid of simulations from a TOML file (resumable, parallel)")
+    p.add_argument("grid", help="grid TOML: datasets, models, strategies, seeds, batch_sizes, label_noise, rounds, ...")
+    p.add_argument("--db", default=None, help=f"results database (default: the file's db, else {DEFAULT_DB})")
+    p.add_argument("--workers", type=_positive_int, default=None, help="local worker processes")
+    p.add_argument("--cluster", default=None, help="Dask scheduler address, e.g. tcp://HOST:8786")
+    p.add_argument("--out", default=None, help="also write the grid's curves table: .csv or .parquet")
+    p.set_defaults(func=cmd_grid)
+
+    p = sub.add_parser("runs", help="list what the results database holds; export its curves")
+    p.add_argument("--db", default=None, help=f"results database (default {DEFAULT_DB})")
+    p.add_argument("--all", action="store_true", help="one line per run (default: one per curve family)")
+    p.add_argument("--export", default=None, help="write every completed run's curves to .csv or .parquet")
+    p.set_defaults(func=cmd_runs)
     return parser
 
 

@@ -305,12 +305,12 @@ class Store:
         directory = self.path.parent if str(self.path.parent) else Path(".")
         if self.path.is_dir():
             raise OSError(f"database path {self.path} is a folder; give a file name such as {self.path / 'runs.db'}")
-        if not directory.is_dir():
-            raise OSError(f"cannot open database {self.path}: folder {directory} does not exist; create it first")
         if readonly and not self.path.exists():
             raise OSError(
                 f"no results database at {self.path}; run `alplan grid` or `alplan simulate --db {self.path}` first"
             )
+        if not directory.is_dir():
+            raise OSError(f"cannot open database {self.path}: folder {directory} does not exist; create it first")
         try:
             if readonly:
                 uri = f"{self.path.resolve().as_uri()}?mode=ro"
