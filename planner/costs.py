@@ -1,0 +1,378 @@
+"""What a path to a target accuracy costs: labels, engineering, compute, time.
+
+A :class:`Scenario` holds the prices; :func:`path_costs` prices a number of
+labels for one strategy (vectorised, so the bootstrap samples of a forecast are
+priced in one call). Random sampling buys all its labels in one batch (one
+order, no engineering, no per-round compute); an active-learning (AL) strategy
+buys an initial set and then ``ceil((labels - initial) / batch_size)`` rounds
+of ``batch_size`` labels, each round paying retraining + pool scoring compute
+and one vendor turnaround.
+
+Label noise: :func:`majority_vote_error` (repeated labeling, exact binomial)
+and :func:`effective_sample_factor` (the effective-sample-size approximation
+used when no curves were simulated at the vendor's error rate).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import asdict, dataclass, fields, replace
+
+import numpy as np
+from scipy import stats
+
+__all__ = [
+    "DEFAULT_DAY_RATE",
+    "DEFAULT_TURNAROUND_DAYS",
+    "WORKDAYS_PER_WEEK",
+    "Scenario",
+    "day_rate_from_salary",
+    "effective_sample_factor",
+    "majority_vote_error",
+    "path_costs",
+]
+
+DEFAULT_DAY_RATE = 400.0  # $ per engineering day when neither a rate nor a salary is given
+DEFAULT_TURNAROUND_DAYS = 2.0  # vendor days per labeling batch when none is given
+WORKDAYS_PER_WEEK = 5
+
+
+def day_rate_from_salary(yearly_salary: float, working_weeks: float = 50.0) -> float:
+    """Cost of one engineering day from a yearly salary.
+
+    ``100_000 / (50 weeks * 5 days) = 400`` $ a day, so two weeks cost $4,000.
+    """
+    return float(yearly_salary) / (float(working_weeks) * WORKDAYS_PER_WEEK)
+
+
+def majority_vote_error(error_rate: float, votes: int) -> float:
+    """Error of the majority of ``votes`` independent labels, each wrong w.p. ``error_rate``.
+
+    Exact binomial: the majority is wrong when fewer than half the votes are
+    right; an exact tie (even ``votes``) is broken by a coin flip. This treats
+    every wrong vote as agreeing with the others (the binary worst case), so it
+    is an upper bound on the plurality error over more than two classes.
+
+    Examples
+    --------
+    >>> round(majority_vote_error(0.1, 3), 3)   # 3 e^2 (1 - e) + e^3
+    0.028
+    """
+    e = float(error_rate)
+    k = int(votes)
+    if k < 1:
+        raise ValueError(f"votes must be at least 1, got {votes}")
+    if not 0.0 <= e <= 1.0:
+        raise ValueError(f"error rate must be in [0, 1], got {error_rate}")
+    if k == 1:
+        return e
+    right = stats.binom(k, 1.0 - e)
+    wrong_majority = right.cdf((k - 1) // 2)  # P(right votes < k/2)
+    tie = right.pmf(k // 2) if k % 2 == 0 else 0.0
+    return float(wrong_majority + 0.5 * tie)
+
+
+def effective_sample_factor(error_rate: float, n_classes: int) -> float:
+    """Fraction of a clean sample that ``n`` labels with flip rate ``e`` are worth.
+
+    ``n_eff = n * (1 - e * C / (C - 1)) ** 2`` for labels flipped uniformly to
+    one of the other ``C - 1`` classes: the label's correlation with the truth
+    shrinks by ``1 - e C / (C - 1)``. An approximation, used only when the
+    curves table holds no runs simulated at that noise rate.
+    """
+    c = int(n_classes)
+    if c < 2:
+        raise ValueError(f"n_classes must be at least 2, got {n_classes}")
+    shrink = 1.0 - float(error_rate) * c / (c - 1)
+    if shrink <= 0:
+        raise ValueError(
+            f"a label error rate of {error_rate:g} over {c} classes carries no signal; "
+            f"it must be below {(c - 1) / c:.3g}"
+        )
+    return shrink**2
+
+
+def _finite_nonneg(name: str, value, *, flag: str) -> None:
+    if value is None:
+        return
+    try:
+        v = float(value)
+    except (TypeError, ValueError):
+        raise ValueError(f"{name} must be a number, got {value!r}; fix {flag}") from None
+    if not math.isfinite(v) or v < 0:
+        raise ValueError(f"{name} must be a finite number >= 0, got {value}; fix {flag}")
+
+
+@dataclass(frozen=True)
+class Scenario:
+    """Prices and constraints of one labeling project.
+
+    Parameters
+    ----------
+    label_price : float or None
+        $ per label from the vendor. None only when ``vendor`` names a row of
+        the vendors table, whose ``price_per_label`` is then used.
+    engineering_days : float
+        Engineering days to set up the AL loop (AL strategies only).
+    day_rate : float or None
+        $ per engineering day. Give this or ``yearly_salary``, not both;
+        neither means ``DEFAULT_DAY_RATE``.
+    yearly_salary, working_weeks : float
+        Alternative to ``day_rate``: ``yearly_salary / (working_weeks * 5)``.
+    compute_per_round : float
+        $ of compute per AL round (retraining + scoring the pool, i.e.
+        GPU-hours x price per GPU-hour).
+    final_compute : float or None
+        $ of compute for the final training run, paid by every strategy;
+        None means the same as ``compute_per_round``.
+    turnaround_days : float or None
+        Calendar days the vendor takes per labeling batch; None means the
+        vendor's, or ``DEFAULT_TURNAROUND_DAYS``.
+    batch_size, initial_labels : int or None
+        Labels per AL round and the initial labeled set; None means inferred
+        from the curves table.
+    pool_size : int or None
+        Unlabeled examples that exist: a path needing more is unreachable.
+    qa_multiplier : float
+        QA / overhead multiplier on the label bill (1.0 = none).
+    delay_cost_per_day : float
+        $ lost per calendar day until the model ships (0 = time is free).
+    label_error : float or None
+        Error rate of the purchased labels (None: the vendor's, else the
+        noise level the curves were simulated at).
+    n_classes : int
+        Classes of the task; used by the effective-sample-size correction.
+    votes : int
+        Labels bought per item (majority vote): ``votes`` times the price,
+        with the error of :func:`majority_vote_error`.
+    vendor : str or None
+        Name of a row of the vendors table supplying price, turnaround,
+        error rate and minimum order.
+    min_order : int
+        Smallest order the vendor accepts (labels); a smaller batch is billed
+        as ``min_order`` labels.
+    confidence : float
+        Probability of reaching the target with the label budget bought
+        (the budget is this quantile of the bootstrap forecast).
+    """
+
+    label_price: float | None = None
+    engineering_days: float = 10.0
+    day_rate: float | None = None
+    compute_per_round: float = 0.0
+    turnaround_days: float | None = None
+    batch_size: int | None = None
+    pool_size: int | None = None
+    qa_multiplier: float = 1.0
+    delay_cost_per_day: float = 0.0
+    yearly_salary: float | None = None
+    working_weeks: float = 50.0
+    final_compute: float | None = None
+    initial_labels: int | None = None
+    label_error: float | None = None
+    n_classes: int = 10
+    votes: int = 1
+    vendor: str | None = None
+    min_order: int = 0
+    confidence: float = 0.9
+
+    # ------------------------------------------------------------ checks
+
+    def validate(self) -> None:
+        """Raise ``ValueError`` with one line naming the bad value and the fix."""
+        if self.label_price is None and self.vendor is None:
+            raise ValueError("no label price: give --label-price (dollars per label) or --vendor NAME")
+        if self.label_price is not None:
+            _finite_nonneg("label price", self.label_price, flag="--label-price")
+            if float(self.label_price) <= 0:
+                raise ValueError(
+                    f"label price must be > 0, got {self.label_price}; give the dollars paid per label"
+                )
+        for name, flag in (
+            ("engineering_days", "--engineering-days"),
+            ("day_rate", "--day-rate"),
+            ("compute_per_round", "--compute-per-round"),
+            ("turnaround_days", "--turnaround-days"),
+            ("qa_multiplier", "--qa-multiplier"),
+            ("delay_cost_per_day", "--delay-cost-per-day"),
+            ("yearly_salary", "--salary"),
+            ("final_compute", "--final-compute"),
+            ("label_error", "--label-error"),
+        ):
+            _finite_nonneg(name.replace("_", " "), getattr(self, name), flag=flag)
+        if self.day_rate is not None and self.yearly_salary is not None:
+            raise ValueError("give a day rate (--day-rate) or a yearly salary (--salary), not both")
+        _finite_nonneg("working weeks", self.working_weeks, flag="--working-weeks")
+        if not 0 < float(self.working_weeks) <= 52.2:
+            raise ValueError(f"working weeks must be in (0, 52], got {self.working_weeks}; fix --working-weeks")
+        if float(self.qa_multiplier) <= 0:
+            raise ValueError(f"QA multiplier must be > 0, got {self.qa_multiplier}; 1.0 means no overhead")
+        for name, flag, low in (
+            ("batch_size", "--batch-size", 1),
+            ("pool_size", "--pool-size", 1),
+            ("initial_labels", "--initial", 1),
+            ("n_classes", "--n-classes", 2),
+            ("votes", "--votes", 1),
+            ("min_order", "--min-order", 0),
+        ):
+            value = getattr(self, name)
+            if value is None:
+                continue
+            if isinstance(value, bool) or not isinstance(value, (int, np.integer)) or value < low:
+                raise ValueError(f"{name.replace('_', ' ')} must be a whole number >= {low}, got {value!r}; fix {flag}")
+        if not 0.0 < float(self.confidence) < 1.0:
+            raise ValueError(f"confidence must be in (0, 1), got {self.confidence}; e.g. --confidence 0.9")
+        if self.label_error is not None:
+            effective_sample_factor(majority_vote_error(self.label_error, self.votes), self.n_classes)
+
+    # ------------------------------------------------------ derived values
+
+    @property
+    def engineering_day_rate(self) -> float:
+        """$ per engineering day: ``day_rate``, else from the salary, else the default."""
+        if self.day_rate is not None:
+            return float(self.day_rate)
+        if self.yearly_salary is not None:
+            return day_rate_from_salary(self.yearly_salary, self.working_weeks)
+        return DEFAULT_DAY_RATE
+
+    @property
+    def engineering_cost(self) -> float:
+        """$ of engineering to set up AL."""
+        return float(self.engineering_days) * self.engineering_day_rate
+
+    @property
+    def price_per_label(self) -> float:
+        """$ actually paid per labeled item: price x QA multiplier x votes."""
+        if self.label_price is None:
+            raise ValueError("no label price: give --label-price or a --vendor found in the vendors table")
+        return float(self.label_price) * float(self.qa_multiplier) * int(self.votes)
+
+    @property
+    def turnaround(self) -> float:
+        """Calendar days per labeling batch."""
+        return DEFAULT_TURNAROUND_DAYS if self.turnaround_days is None else float(self.turnaround_days)
+
+    @property
+    def final_compute_cost(self) -> float:
+        """$ of the final training run."""
+        return float(self.compute_per_round if self.final_compute is None else self.final_compute)
+
+    @property
+    def effective_label_error(self) -> float | None:
+        """Error of a delivered label after ``votes``-way majority voting (None: unspecified)."""
+        if self.label_error is None:
+            return None
+        return majority_vote_error(self.label_error, self.votes)
+
+    def with_vendor(self, vendor_row) -> "Scenario":
+        """This scenario bought from ``vendor_row`` (a mapping with the vendors-table columns).
+
+        Choosing a vendor is choosing its terms: the vendor's price,
+        turnaround, error rate (when the table gives one) and minimum order
+        replace the scenario's.
+        """
+        changes = {
+            "vendor": str(vendor_row["name"]),
+            "label_price": float(vendor_row["price_per_label"]),
+            "min_order": int(vendor_row.get("min_order", 0) or 0),
+            "turnaround_days": float(vendor_row["turnaround_days"]),
+        }
+        error = vendor_row.get("error_rate")
+        if error is not None and not (isinstance(error, float) and math.isnan(error)):
+            changes["label_error"] = float(error)
+        return replace(self, **changes)
+
+    def to_dict(self) -> dict:
+        """JSON-able fields plus the derived day rate and price per label."""
+        out = asdict(self)
+        out["engineering_day_rate"] = self.engineering_day_rate
+        out["engineering_cost"] = self.engineering_cost
+        out["turnaround"] = self.turnaround
+        if self.label_price is not None:
+            out["price_per_label"] = self.price_per_label
+        return out
+
+    @classmethod
+    def field_names(cls) -> tuple[str, ...]:
+        return tuple(f.name for f in fields(cls))
+
+
+def path_costs(
+    labels,
+    *,
+    active: bool,
+    scenario: Scenario,
+    initial: int,
+    batch_size: int,
+) -> dict[str, np.ndarray]:
+    """Price the path that buys ``labels`` labels with one strategy.
+
+    Parameters
+    ----------
+    labels : array_like of shape (n,)
+        Labels needed (the forecast; may be fractional, ``inf`` = unreachable).
+    active : bool
+        True for an AL strategy (initial set + rounds), False for random
+        sampling (one batch).
+    scenario : Scenario
+        Prices; must have a label price (vendor already applied).
+    initial, batch_size : int
+        AL's initial labeled set and labels per round.
+
+    Returns
+    -------
+    dict of ndarray of shape (n,)
+        ``labels`` (needed, rounded up), ``labels_bought``, ``rounds``,
+        ``label_cost``, ``engineering_cost``, ``compute_cost``, ``delay_cost``,
+        ``total_cost``, ``calendar_days`` and ``reachable`` (bool). Entries of
+        unreachable paths (infinite labels, or more than ``pool_size``) are
+        ``inf``.
+    """
+    n = np.atleast_1d(np.asarray(labels, dtype=float))
+    price = scenario.price_per_label
+    turnaround = scenario.turnaround
+    m = int(scenario.min_order)
+    finite = np.isfinite(n)
+    need = np.where(finite, np.ceil(np.maximum(n, 1.0) - 1e-9), np.inf)
+    if active:
+        need = np.where(finite, np.maximum(need, initial), np.inf)
+        rounds = np.where(finite, np.ceil((need - initial) / batch_size - 1e-12), np.inf)
+        rounds = np.maximum(rounds, 0.0)
+        bought = initial + rounds * batch_size
+        if scenario.pool_size is not None:  # the last round takes what is left
+            bought = np.minimum(bought, max(scenario.pool_size, initial))
+        last = bought - initial - np.maximum(rounds - 1, 0) * batch_size
+        billed = max(initial, m) + np.maximum(rounds - 1, 0) * max(batch_size, m)
+        billed = billed + np.where(rounds > 0, np.maximum(last, m), 0.0)
+        engineering = np.full_like(n, scenario.engineering_cost)
+        compute = rounds * float(scenario.compute_per_round) + scenario.final_compute_cost
+        calendar = max(float(scenario.engineering_days), turnaround) + rounds * turnaround
+    else:
+        rounds = np.where(finite, 1.0, np.inf)
+        bought = need
+        billed = np.maximum(need, m)
+        engineering = np.zeros_like(n)
+        compute = np.full_like(n, scenario.final_compute_cost)
+        calendar = np.full_like(n, turnaround)
+    reachable = finite.copy()
+    if scenario.pool_size is not None:
+        reachable &= need <= scenario.pool_size
+    label_cost = billed * price
+    delay = calendar * float(scenario.delay_cost_per_day)
+    total = label_cost + engineering + compute + delay
+    out = {
+        "labels": need,
+        "labels_bought": bought,
+        "rounds": rounds,
+        "label_cost": label_cost,
+        "engineering_cost": engineering,
+        "compute_cost": compute,
+        "delay_cost": delay,
+        "total_cost": total,
+        "calendar_days": calendar,
+    }
+    for key, value in out.items():
+        out[key] = np.where(reachable, value, np.inf)
+    out["reachable"] = reachable
+    return out

@@ -1,0 +1,172 @@
+"""Label vendors: price, quality, turnaround.
+
+The shipped defaults (``planner/data/vendors.csv``) are INDICATIVE public price
+points with their sources in the ``source`` column; edit a copy with your own
+quotes and pass it with ``--vendors``.
+
+Columns: ``name`` (unique), ``price_per_label`` ($, > 0), ``error_rate``
+(fraction of wrong labels, in [0, 1); optional, default 0), ``turnaround_days``
+(calendar days per batch, >= 0), ``min_order`` (labels, >= 0; optional,
+default 0), ``source`` (free text; optional).
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+__all__ = ["VENDOR_COLUMNS", "default_vendors_path", "find_vendor", "read_vendors", "repeated_labeling"]
+
+VENDOR_COLUMNS = ("name", "price_per_label", "error_rate", "turnaround_days", "min_order", "source")
+_REQUIRED = ("name", "price_per_label", "turnaround_days")
+
+
+def default_vendors_path() -> Path:
+    """Path of the shipped vendors table."""
+    return Path(str(resources.files("planner") / "data" / "vendors.csv"))
+
+
+def _numeric(df: pd.DataFrame, column: str, where: str) -> pd.Series:
+    values = pd.to_numeric(df[column], errors="coerce")
+    bad = values.isna() & df[column].notna()
+    if bad.any() or values.isna().any():
+        row = int(np.flatnonzero(values.isna().to_numpy())[0])
+        raise ValueError(
+            f"{where}: column {column!r} must hold a number in every row "
+            f"(row {row + 1}: {df[column].iloc[row]!r}); fill it in"
+        )
+    if not np.all(np.isfinite(values.to_numpy(dtype=float))):
+        raise ValueError(f"{where}: column {column!r} must be finite (no inf); fix the value")
+    return values.astype(float)
+
+
+def read_vendors(source: str | Path | pd.DataFrame | None = None) -> pd.DataFrame:
+    """Read and validate a vendors table.
+
+    Parameters
+    ----------
+    source : path (CSV or Parquet), DataFrame, or None
+        None reads the shipped defaults.
+
+    Returns
+    -------
+    DataFrame with the columns of :data:`VENDOR_COLUMNS`, one row per vendor,
+    in file order.
+
+    Raises
+    ------
+    OSError
+        The file does not exist or cannot be read.
+    ValueError
+        A column is missing, a value is missing or out of range, or a name
+        is repeated (one line naming the problem and the fix).
+    """
+    if source is None:
+        source = default_vendors_path()
+    if isinstance(source, pd.DataFrame):
+        df = source.copy()
+        where = "vendors table"
+    else:
+        path = Path(source)
+        where = f"vendors file {path.name}"
+        if not path.is_file():
+            raise OSError(f"vendors file {path} not found: give the path of a CSV with columns {', '.join(_REQUIRED)}")
+        try:
+            if path.suffix.lower() == ".parquet":
+                df = pd.read_parquet(path)
+            else:
+                df = pd.read_csv(path, skipinitialspace=True)
+        except (pd.errors.ParserError, pd.errors.EmptyDataError, UnicodeDecodeError, ValueError) as exc:
+            first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            raise ValueError(f"{where} is not a readable CSV ({first}); save it as comma-separated text") from None
+    df.columns = [str(c).strip().lower() for c in df.columns]
+    missing = [c for c in _REQUIRED if c not in df.columns]
+    if missing:
+        raise ValueError(
+            f"{where} lacks column(s) {', '.join(missing)}; it needs {', '.join(_REQUIRED)} "
+            f"(optional: error_rate, min_order, source)"
+        )
+    if len(df) == 0:
+        raise ValueError(f"{where} has no rows; add at least one vendor")
+    names = df["name"].astype("string").str.strip()
+    if names.isna().any() or (names == "").any():
+        raise ValueError(f"{where}: every vendor needs a name; fill in the 'name' column")
+    dupes = names[names.str.lower().duplicated()]
+    if len(dupes):
+        raise ValueError(f"{where}: vendor name {dupes.iloc[0]!r} appears twice; names must be unique")
+    out = pd.DataFrame({"name": names.astype(str)})
+    price = _numeric(df, "price_per_label", where)
+    if (price <= 0).any():
+        name = out["name"][price <= 0].iloc[0]
+        raise ValueError(f"{where}: price_per_label of {name!r} must be > 0 (dollars per label)")
+    out["price_per_label"] = price.to_numpy()
+    if "error_rate" in df.columns:
+        err = _numeric(df.fillna({"error_rate": 0.0}), "error_rate", where)
+    else:
+        err = pd.Series(0.0, index=df.index)
+    if ((err < 0) | (err >= 1)).any():
+        name = out["name"][(err < 0) | (err >= 1)].iloc[0]
+        raise ValueError(f"{where}: error_rate of {name!r} must be a fraction in [0, 1), e.g. 0.05 for 5%")
+    out["error_rate"] = err.to_numpy()
+    turn = _numeric(df, "turnaround_days", where)
+    if (turn < 0).any():
+        name = out["name"][turn < 0].iloc[0]
+        raise ValueError(f"{where}: turnaround_days of {name!r} must be >= 0")
+    out["turnaround_days"] = turn.to_numpy()
+    if "min_order" in df.columns:
+        mo = _numeric(df.fillna({"min_order": 0}), "min_order", where)
+    else:
+        mo = pd.Series(0.0, index=df.index)
+    if ((mo < 0) | (mo != np.floor(mo))).any():
+        name = out["name"][(mo < 0) | (mo != np.floor(mo))].iloc[0]
+        raise ValueError(f"{where}: min_order of {name!r} must be a whole number of labels >= 0")
+    out["min_order"] = mo.astype(int).to_numpy()
+    out["source"] = df["source"].fillna("").astype(str).to_numpy() if "source" in df.columns else ""
+    return out.reset_index(drop=True)
+
+
+def find_vendor(vendors: pd.DataFrame, name: str) -> dict:
+    """The row of ``vendors`` called ``name`` (case-insensitive), as a dict.
+
+    Raises ``ValueError`` listing the valid names when there is none.
+    """
+    key = str(name).strip().lower()
+    hits = vendors[vendors["name"].str.lower() == key]
+    if len(hits) == 0:
+        raise ValueError(f"unknown vendor {name!r}; choose one of: {', '.join(vendors['name'])}")
+    return hits.iloc[0].to_dict()
+
+
+def repeated_labeling(vendors: pd.DataFrame, votes=(1, 3)) -> pd.DataFrame:
+    """Each vendor offered with ``k`` labels per item (majority vote) for each k in ``votes``.
+
+    Returns one row per (vendor, k): ``name`` (``"NAME x3"`` for k > 1),
+    ``votes``, ``price_per_label`` (k times the price: what one delivered
+    label costs), ``error_rate`` (exact binomial majority-vote error, see
+    :func:`planner.costs.majority_vote_error`), ``turnaround_days``,
+    ``min_order`` and ``source``.
+    """
+    from planner.costs import majority_vote_error
+
+    rows = []
+    for k in votes:
+        k = int(k)
+        if k < 1:
+            raise ValueError(f"votes must be whole numbers >= 1, got {k}")
+        for row in vendors.to_dict("records"):
+            rows.append(
+                {
+                    "name": row["name"] if k == 1 else f"{row['name']} x{k}",
+                    "vendor": row["name"],
+                    "votes": k,
+                    "price_per_label": float(row["price_per_label"]) * k,
+                    "error_rate": majority_vote_error(float(row["error_rate"]), k),
+                    "turnaround_days": float(row["turnaround_days"]),
+                    "min_order": int(row["min_order"]),
+                    "source": row.get("source", ""),
+                }
+            )
+    return pd.DataFrame(rows)
