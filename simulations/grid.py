@@ -40,7 +40,7 @@ import pandas as pd
 
 from simulations.store import Store, code_version, normalize_curves
 
-__all__ = ["Grid", "execute_run", "expand", "load_grid", "parse_grid", "run_grid"]
+__all__ = ["Grid", "execute_run", "expand", "load_grid", "local_cluster", "parse_grid", "run_grid"]
 
 Progress = Callable[[int, int, str], None]
 
@@ -426,7 +426,11 @@ def _local_pool(todo: list, started: Callable[[Any], None], workers: int) -> Ite
                 proc.kill()
 
 
-def _connect(address: str, timeout: float = 20.0):
+CONNECT_TIMEOUT = 20.0  # seconds to reach a scheduler
+WORKER_TIMEOUT = 60.0  # seconds to wait for its first worker
+
+
+def _connect(address: str):
     """A Dask client on ``address`` with at least one worker; OSError in one line otherwise."""
     address = _check_address(address)
     try:
@@ -434,21 +438,93 @@ def _connect(address: str, timeout: float = 20.0):
     except ImportError:  # pragma: no cover - distributed is a dependency
         raise OSError("--cluster needs dask.distributed: pip install 'dask[distributed]'") from None
     try:
-        client = Client(address, timeout=f"{timeout}s", set_as_default=False)
+        client = Client(address, timeout=f"{CONNECT_TIMEOUT}s", set_as_default=False)
     except (OSError, TimeoutError) as exc:
         raise OSError(
             f"cannot reach the Dask scheduler at {address} ({type(exc).__name__}); "
             f"start one with `dask scheduler` and check the address and firewall"
         ) from None
     try:
-        client.wait_for_workers(1, timeout=60)
+        client.wait_for_workers(1, timeout=WORKER_TIMEOUT)
     except (TimeoutError, OSError):
         client.close()
         raise OSError(
-            f"no Dask worker joined the scheduler at {address} within 60 s; "
+            f"no Dask worker joined the scheduler at {address} within {WORKER_TIMEOUT:.0f} s; "
             f"start some with `dask worker {address}` on machines with alplan installed"
         ) from None
     return client
+
+
+def _free_port(host: str = "127.0.0.1") -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind((host, 0))
+        return sock.getsockname()[1]
+
+
+@contextlib.contextmanager
+def local_cluster(n_workers: int = 2, *, host: str = "127.0.0.1", timeout: float = 90.0,
+                  local_directory: str | os.PathLike | None = None) -> Iterator[str]:
+    """A real Dask cluster on this machine: ``dask scheduler`` + ``n_workers`` ``dask worker`` processes.
+
+    The same programs one starts on several machines (see the README), here
+    on ``host`` with free ports, one single-threaded worker process each; all
+    are stopped on exit.  For trying ``--cluster`` and for the tests.
+
+    Yields
+    ------
+    str
+        the scheduler address, ``tcp://127.0.0.1:PORT``.
+    """
+    import signal
+    import subprocess
+    import sys
+    import tempfile
+
+    from distributed import Client
+
+    port = _free_port(host)
+    address = f"tcp://{host}:{port}"
+    env = {**os.environ, "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
+    workdir = tempfile.TemporaryDirectory(prefix="alplan-dask-") if local_directory is None else None
+    folder = str(local_directory or workdir.name)
+    dask = [sys.executable, "-m", "dask"]
+    quiet = dict(stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, start_new_session=True)
+    procs = []
+    try:
+        procs.append(subprocess.Popen(
+            [*dask, "scheduler", "--host", host, "--port", str(port), "--no-dashboard"], **quiet))
+        for _ in range(n_workers):
+            procs.append(subprocess.Popen(
+                [*dask, "worker", address, "--nworkers", "1", "--nthreads", "1", "--host", host,
+                 "--no-dashboard", "--local-directory", folder, "--death-timeout", "60"], **quiet))
+        deadline = time.monotonic() + timeout
+        while True:
+            dead = [p for p in procs if p.poll() is not None]
+            if dead:
+                raise OSError(f"a Dask process exited at start-up (code {dead[0].returncode}): {dead[0].args[2:4]}")
+            try:
+                with Client(address, timeout="5s", set_as_default=False) as client:
+                    client.wait_for_workers(n_workers, timeout=max(1.0, deadline - time.monotonic()))
+                break
+            except (OSError, TimeoutError):
+                if time.monotonic() > deadline:
+                    raise OSError(f"the local Dask cluster at {address} did not start within {timeout:.0f} s") from None
+                time.sleep(0.5)
+        yield address
+    finally:
+        for proc in reversed(procs):  # workers first, then the scheduler
+            if proc.poll() is None:
+                with contextlib.suppress(ProcessLookupError):
+                    os.killpg(proc.pid, signal.SIGTERM)
+        for proc in reversed(procs):
+            try:
+                proc.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                with contextlib.suppress(ProcessLookupError):
+                    os.killpg(proc.pid, signal.SIGKILL)
+                proc.wait()
+        if workdir is not None:
+            workdir.cleanup()
 
 
 def _dask(todo: list, started: Callable[[Any], None], address: str) -> Iterator[tuple]:
