@@ -186,32 +186,49 @@ def cmd_fit(args: argparse.Namespace) -> int:
 
 def cmd_plan(args: argparse.Namespace) -> int:
     from planner.costs import Scenario
-    from planner.decision import decide
-    from planner.io import read_curves, read_vendors
+    from planner.decision import get_plan
+    from planner.io import read_curves
+    from planner.vendors import read_vendors
 
+    if args.label_price is None and args.vendor is None:
+        raise UsageError("give --label-price (dollars per label) or --vendor NAME (see --vendors)")
+    if args.day_rate is not None and args.salary is not None:
+        raise UsageError("give --day-rate or --salary (with --working-weeks), not both")
+    if args.report and Path(args.report).suffix.lower() not in (".html", ".htm"):
+        raise UsageError(f"--report must end in .html, got {Path(args.report).name!r}")
     curves = read_curves(args.curves)
     scenario = Scenario(
         label_price=args.label_price,
         engineering_days=args.engineering_days,
         day_rate=args.day_rate,
+        yearly_salary=args.salary,
+        working_weeks=args.working_weeks,
         compute_per_round=args.compute_per_round,
+        final_compute=args.final_compute,
         turnaround_days=args.turnaround_days,
         batch_size=args.batch_size,
+        initial_labels=args.initial,
         pool_size=args.pool_size,
         qa_multiplier=args.qa_multiplier,
         delay_cost_per_day=args.delay_cost_per_day,
+        label_error=args.label_error,
+        n_classes=args.n_classes,
+        votes=args.votes,
+        vendor=args.vendor,
+        confidence=args.confidence,
     )
     scenario.validate()
     vendors = read_vendors(args.vendors) if args.vendors else None
-    decision = decide(curves, scenario, args.target, vendors=vendors, seed=args.seed)
+    plan = get_plan(curves, seed=args.seed, dataset=args.dataset)  # fits once; the report reuses them
+    decision = plan.decide(scenario, args.target, vendors=vendors)
+    text = json.dumps(decision.to_dict(), indent=2, allow_nan=False) if args.json else decision.to_text()
     if args.report:
         from planner.report import render_report
 
-        atomic_write_text(args.report, render_report(curves, scenario, decision))
-    if args.json:
-        print(json.dumps(decision.to_dict(), indent=2))
-    else:
-        print(decision.to_text())
+        priced = plan.resolve(scenario, vendors)  # the vendor's price, turnaround and error applied
+        html = render_report(plan.curves, priced, decision, vendors=vendors, seed=args.seed)
+        atomic_write_text(args.report, html)
+    print(text)
     return 0
 
 
@@ -378,18 +395,33 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_fit)
 
     p = sub.add_parser("plan", help="price every path to a target accuracy and give the verdict")
-    p.add_argument("curves", help="curves table (CSV/Parquet): strategy, n_labels, accuracy[, seed]")
+    p.add_argument("curves", help="curves table (CSV/Parquet): strategy, n_labels, accuracy[, seed, label_noise, batch_size]")
     p.add_argument("--target", type=float, required=True, help="target accuracy, in (0, 1)")
-    p.add_argument("--label-price", type=_nonneg_float, required=True, help="price per label ($)")
+    p.add_argument("--label-price", type=_nonneg_float, default=None, help="price per label ($); or use --vendor")
+    p.add_argument("--vendor", default=None, help="buy from this vendor (a name in --vendors, or the shipped defaults)")
+    p.add_argument("--vendors", default=None,
+                   help="vendors CSV: name, price_per_label, error_rate, turnaround_days, min_order, source; "
+                        "the verdict then compares every vendor")
     p.add_argument("--engineering-days", type=_nonneg_float, default=10.0, help="engineering days to set up AL")
-    p.add_argument("--day-rate", type=_nonneg_float, default=400.0, help="cost of an engineering day ($)")
-    p.add_argument("--compute-per-round", type=_nonneg_float, default=0.0, help="compute cost per AL round ($)")
-    p.add_argument("--turnaround-days", type=_nonneg_float, default=2.0, help="vendor turnaround per labeling batch (days)")
+    p.add_argument("--day-rate", type=_nonneg_float, default=None, help="cost of an engineering day ($; default 400)")
+    p.add_argument("--salary", type=_nonneg_float, default=None, help="yearly salary ($) instead of --day-rate")
+    p.add_argument("--working-weeks", type=_nonneg_float, default=50.0, help="working weeks a year (with --salary)")
+    p.add_argument("--compute-per-round", type=_nonneg_float, default=0.0,
+                   help="compute per AL round ($): retraining + scoring the pool, GPU-hours x price")
+    p.add_argument("--final-compute", type=_nonneg_float, default=None,
+                   help="compute of the final training run ($; default: --compute-per-round)")
+    p.add_argument("--turnaround-days", type=_nonneg_float, default=None,
+                   help="vendor turnaround per labeling batch (days; default 2, or the vendor's)")
     p.add_argument("--batch-size", type=_positive_int, default=None, help="labels per AL round (default: from the curves)")
+    p.add_argument("--initial", type=_positive_int, default=None, help="AL's initial labeled set (default: from the curves)")
     p.add_argument("--pool-size", type=_positive_int, default=None, help="unlabeled examples available")
     p.add_argument("--qa-multiplier", type=_nonneg_float, default=1.0, help="QA/overhead multiplier on label cost")
     p.add_argument("--delay-cost-per-day", type=_nonneg_float, default=0.0, help="cost of a day's delay ($)")
-    p.add_argument("--vendors", default=None, help="vendors CSV: name, price_per_label, error_rate, turnaround_days, min_order")
+    p.add_argument("--label-error", type=_nonneg_float, default=None, help="error rate of the bought labels (default: the vendor's)")
+    p.add_argument("--n-classes", type=_positive_int, default=10, help="classes of the task (label-noise correction)")
+    p.add_argument("--votes", type=_positive_int, default=1, help="labels per item, majority vote (price x votes)")
+    p.add_argument("--confidence", type=float, default=0.9, help="probability of reaching the target with the budget bought")
+    p.add_argument("--dataset", default=None, help="which data set of a curves table holding several")
     p.add_argument("--seed", type=int, default=0, help="seed for the bootstrap")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.add_argument("--report", default=None, help="write a self-contained HTML report")

@@ -660,7 +660,8 @@ class Plan:
             if random_ok:
                 al_savings = rnd.total_cost - al.total_cost
                 if not math.isfinite(be_price):
-                    notes.append(f"{best_al} does not need fewer labels than random here: no label price makes it cheaper")
+                    notes.append(f"{best_al} is not billed for fewer labels than random here "
+                                 "(full batches, minimum orders): no label price makes it cheaper")
             if rnd is not None:
                 a, b = sample_totals[best_al], sample_totals[RANDOM]
                 m = min(a.size, b.size)
@@ -936,6 +937,8 @@ def get_plan(curves, *, seed: int = 0, n_bootstrap: int = 200, dataset: str | No
     if plan is None:
         plan = Plan(curves, seed=seed, n_bootstrap=n_bootstrap, dataset=dataset)
         _PLAN_CACHE[key] = plan
+        if dataset is not None:  # later calls with the selected table find it too
+            _PLAN_CACHE[(_fingerprint(plan.curves), int(seed), int(n_bootstrap), None)] = plan
         while len(_PLAN_CACHE) > _CACHE_SIZE:
             _PLAN_CACHE.popitem(last=False)
     else:
