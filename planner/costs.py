@@ -358,9 +358,10 @@ def path_costs(
     reachable = finite.copy()
     if scenario.pool_size is not None:
         reachable &= need <= scenario.pool_size
-    label_cost = billed * price
-    delay = calendar * float(scenario.delay_cost_per_day)
-    total = label_cost + engineering + compute + delay
+    with np.errstate(invalid="ignore"):  # inf * 0 on unreachable rows, masked below
+        label_cost = billed * price
+        delay = calendar * float(scenario.delay_cost_per_day)
+        total = label_cost + engineering + compute + delay
     out = {
         "labels": need,
         "labels_bought": bought,

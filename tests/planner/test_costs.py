@@ -1,0 +1,194 @@
+"""Scenario, path pricing, label noise and vendors (no curve fits: fast)."""
+
+import itertools
+import math
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from planner.costs import (
+    Scenario,
+    day_rate_from_salary,
+    effective_sample_factor,
+    majority_vote_error,
+    path_costs,
+)
+from planner.vendors import find_vendor, read_vendors, repeated_labeling
+
+
+def test_salary_example_costs_4000_for_two_weeks():
+    s = Scenario(label_price=0.04, engineering_days=10, yearly_salary=100_000, working_weeks=50)
+    s.validate()
+    assert day_rate_from_salary(100_000, 50) == pytest.approx(400.0)
+    assert s.engineering_cost == pytest.approx(4000.0)
+    assert s.engineering_cost / s.price_per_label == pytest.approx(100_000)
+
+
+@pytest.mark.parametrize(
+    "kwargs, words",
+    [
+        (dict(label_price=0.0), "label price"),
+        (dict(label_price=-1.0), "label price"),
+        (dict(label_price=float("nan")), "label price"),
+        (dict(), "label price"),
+        (dict(label_price=1.0, engineering_days=-1), "engineering days"),
+        (dict(label_price=1.0, compute_per_round=-0.5), "compute per round"),
+        (dict(label_price=1.0, day_rate=400, yearly_salary=100_000), "not both"),
+        (dict(label_price=1.0, confidence=1.0), "confidence"),
+        (dict(label_price=1.0, batch_size=0), "batch size"),
+        (dict(label_price=1.0, pool_size=2.5), "pool size"),
+        (dict(label_price=1.0, label_error=0.95, n_classes=10), "no signal"),
+        (dict(label_price=1.0, working_weeks=0), "working weeks"),
+        (dict(label_price=1.0, qa_multiplier=0), "QA multiplier"),
+    ],
+)
+def test_validate_rejects_bad_values_with_one_line(kwargs, words):
+    with pytest.raises(ValueError) as exc:
+        Scenario(**kwargs).validate()
+    message = str(exc.value)
+    assert words in message
+    assert "\n" not in message
+
+
+def test_random_is_one_batch_without_engineering_or_round_compute():
+    s = Scenario(label_price=0.5, engineering_days=10, day_rate=400, compute_per_round=3.0, turnaround_days=2)
+    c = path_costs([1000.4], active=False, scenario=s, initial=20, batch_size=50)
+    assert c["labels"][0] == 1001
+    assert c["rounds"][0] == 1
+    assert c["engineering_cost"][0] == 0
+    assert c["compute_cost"][0] == pytest.approx(3.0)  # the final training only
+    assert c["label_cost"][0] == pytest.approx(1001 * 0.5)
+    assert c["calendar_days"][0] == pytest.approx(2.0)
+    assert c["total_cost"][0] == pytest.approx(1001 * 0.5 + 3.0)
+
+
+def test_active_learning_pays_rounds_of_compute_and_turnaround():
+    s = Scenario(label_price=0.5, engineering_days=10, day_rate=400, compute_per_round=3.0,
+                 turnaround_days=2, delay_cost_per_day=10.0)
+    c = path_costs([1000], active=True, scenario=s, initial=20, batch_size=50)
+    rounds = math.ceil((1000 - 20) / 50)
+    assert c["rounds"][0] == rounds
+    assert c["labels_bought"][0] == 20 + rounds * 50
+    assert c["engineering_cost"][0] == pytest.approx(4000.0)
+    assert c["compute_cost"][0] == pytest.approx(3.0 * rounds + 3.0)
+    assert c["calendar_days"][0] == pytest.approx(10 + 2 * rounds)
+    assert c["delay_cost"][0] == pytest.approx(10.0 * (10 + 2 * rounds))
+    parts = ("label_cost", "engineering_cost", "compute_cost", "delay_cost")
+    assert c["total_cost"][0] == pytest.approx(sum(c[p][0] for p in parts))
+
+
+def test_costs_grow_with_labels_and_unreachable_is_inf():
+    s = Scenario(label_price=0.1, compute_per_round=1.0, pool_size=5000)
+    labels = np.array([50, 100, 1000, 4999, 6000, np.inf])
+    for active in (False, True):
+        c = path_costs(labels, active=active, scenario=s, initial=20, batch_size=20)
+        assert np.all(np.diff(c["total_cost"][:4]) > 0)
+        assert c["reachable"].tolist() == [True, True, True, True, False, False]
+        assert np.isinf(c["total_cost"][4:]).all()
+
+
+def test_min_order_bills_small_batches_up():
+    s = Scenario(label_price=1.0, min_order=100)
+    c = path_costs([200], active=True, scenario=s, initial=20, batch_size=20)
+    assert c["rounds"][0] == 9
+    assert c["label_cost"][0] == pytest.approx(100 + 9 * 100)
+    r = path_costs([50], active=False, scenario=s, initial=20, batch_size=20)
+    assert r["label_cost"][0] == pytest.approx(100)
+
+
+def test_votes_and_qa_multiply_the_price():
+    s = Scenario(label_price=0.04, qa_multiplier=1.25, votes=3)
+    assert s.price_per_label == pytest.approx(0.04 * 1.25 * 3)
+
+
+def _brute_force_majority_error(e, k):
+    total = 0.0
+    for votes in itertools.product((True, False), repeat=k):  # True = right
+        p = math.prod((1 - e) if v else e for v in votes)
+        right = sum(votes)
+        if right < k - right:
+            total += p
+        elif right == k - right:
+            total += 0.5 * p
+    return total
+
+
+@pytest.mark.parametrize("k", [1, 2, 3, 4, 5])
+@pytest.mark.parametrize("e", [0.0, 0.05, 0.2, 0.45])
+def test_majority_vote_error_is_exact_binomial(e, k):
+    assert majority_vote_error(e, k) == pytest.approx(_brute_force_majority_error(e, k), abs=1e-12)
+
+
+def test_more_votes_fewer_errors_below_one_half():
+    errs = [majority_vote_error(0.1, k) for k in (1, 3, 5, 7)]
+    assert errs == sorted(errs, reverse=True) and errs[-1] < 0.01
+
+
+def test_effective_sample_factor():
+    assert effective_sample_factor(0.0, 10) == 1.0
+    assert effective_sample_factor(0.25, 2) == pytest.approx(0.25)  # (1 - 0.5)^2
+    assert effective_sample_factor(0.1, 10) > effective_sample_factor(0.2, 10)
+    with pytest.raises(ValueError, match="no signal"):
+        effective_sample_factor(0.5, 2)
+
+
+def test_with_vendor_takes_the_vendors_terms():
+    row = {"name": "acme", "price_per_label": 0.07, "error_rate": 0.03, "turnaround_days": 5, "min_order": 1000}
+    s = Scenario(label_price=0.04, turnaround_days=1).with_vendor(row)
+    s.validate()
+    assert (s.label_price, s.turnaround, s.label_error, s.min_order, s.vendor) == (0.07, 5.0, 0.03, 1000, "acme")
+
+
+# ---------------------------------------------------------------- vendors
+
+
+def test_shipped_vendors_are_valid_indicative_and_cited():
+    v = read_vendors(None)
+    assert len(v) >= 4
+    assert list(v.columns) == ["name", "price_per_label", "error_rate", "turnaround_days", "min_order", "source"]
+    assert (v["price_per_label"] > 0).all()
+    assert v["source"].str.contains("INDICATIVE").all()
+    assert v["source"].str.len().gt(40).all()
+    assert find_vendor(v, v["name"][0].upper())["name"] == v["name"][0]
+    with pytest.raises(ValueError, match="choose one of"):
+        find_vendor(v, "no-such-vendor")
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("name,price_per_label\nx,0.1\n", "turnaround_days"),
+        ("name,price_per_label,turnaround_days\nx,0,2\n", "must be > 0"),
+        ("name,price_per_label,turnaround_days\nx,-0.1,2\n", "must be > 0"),
+        ("name,price_per_label,turnaround_days\nx,abc,2\n", "number"),
+        ("name,price_per_label,turnaround_days\nx,0.1,2\nX,0.2,3\n", "twice"),
+        ("name,price_per_label,turnaround_days,error_rate\nx,0.1,2,1.5\n", "error_rate"),
+        ("name,price_per_label,turnaround_days\n", "no rows"),
+    ],
+)
+def test_bad_vendor_files_raise_one_line(tmp_path, text, words):
+    path = tmp_path / "v.csv"
+    path.write_text(text)
+    with pytest.raises(ValueError) as exc:
+        read_vendors(path)
+    assert words in str(exc.value) and "\n" not in str(exc.value)
+
+
+def test_missing_vendor_file_is_oserror(tmp_path):
+    with pytest.raises(OSError, match="not found"):
+        read_vendors(tmp_path / "nope.csv")
+
+
+def test_optional_vendor_columns_default_to_zero():
+    v = read_vendors(pd.DataFrame({"Name": ["a"], "price_per_label": [0.1], "turnaround_days": [1]}))
+    assert v.loc[0, "error_rate"] == 0.0 and v.loc[0, "min_order"] == 0
+
+
+def test_repeated_labeling_prices_and_errors():
+    v = read_vendors(None)
+    r = repeated_labeling(v, votes=(1, 3))
+    assert len(r) == 2 * len(v)
+    three = r[r["votes"] == 3].reset_index(drop=True)
+    np.testing.assert_allclose(three["price_per_label"], 3 * v["price_per_label"])
+    assert (three["error_rate"] <= v["error_rate"]).all()
