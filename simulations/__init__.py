@@ -6,10 +6,12 @@ Heavy modules (torch) are imported lazily so that ``alplan --help`` and
 
 from importlib import import_module
 
-__all__ = ["simulate", "SimulationConfig", "CURVE_COLUMNS"]
+__all__ = ["simulate", "run_one", "SimulationConfig", "RunSpec", "CURVE_COLUMNS"]
 
 _LAZY = {
     "simulate": "simulations.loop",
+    "run_one": "simulations.loop",
+    "RunSpec": "simulations.config",
     "SimulationConfig": "simulations.config",
     "CURVE_COLUMNS": "simulations.schema",
 }
@@ -19,3 +21,7 @@ def __getattr__(name):
     if name in _LAZY:
         return getattr(import_module(_LAZY[name]), name)
     raise AttributeError(f"module 'simulations' has no attribute {name!r}")
+
+
+def __dir__():
+    return sorted(list(globals()) + list(_LAZY))

@@ -1,0 +1,389 @@
+"""What to simulate: :class:`SimulationConfig` (a grid) and :class:`RunSpec` (one run = one curve).
+
+Importing this module does not import torch; :meth:`SimulationConfig.validate`
+imports the learners lazily to check the model name.
+
+>>> cfg = SimulationConfig(strategies=("random", "margin"), seeds=(0, 1), rounds=5)
+>>> [(s.strategy, s.seed) for s in cfg.runs()]
+[('random', 0), ('random', 1), ('margin', 0), ('margin', 1)]
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+from dataclasses import asdict, dataclass, field, replace
+from pathlib import Path
+
+__all__ = ["SimulationConfig", "RunSpec", "DEFAULT_ROUNDS", "parse_params"]
+
+#: Rounds after the initial set when neither ``rounds`` nor ``budget`` is given.
+DEFAULT_ROUNDS = 10
+#: Bumped when the simulation of a given spec changes meaning (part of ``RunSpec.key()``).
+SPEC_VERSION = 1
+
+_Scalar = (str, int, float, bool, type(None))
+
+
+def parse_params(text: str | None) -> tuple[tuple[str, object], ...]:
+    """Parse ``"n_samples=100000,class_sep=0.5"`` into sorted ``(key, value)`` pairs.
+
+    Values become int, float, bool (``true``/``false``) or stay strings.
+
+    Raises
+    ------
+    ValueError
+        An item without ``=``, an empty key, or a key given twice.
+    """
+    if text is None or not text.strip():
+        return ()
+    out: dict[str, object] = {}
+    for item in text.split(","):
+        item = item.strip()
+        if not item:
+            continue
+        if "=" not in item:
+            raise ValueError(f"parameter {item!r} must be written key=value (e.g. n_samples=100000)")
+        key, raw = (s.strip() for s in item.split("=", 1))
+        if not key:
+            raise ValueError(f"parameter {item!r} has no name: write key=value")
+        if key in out:
+            raise ValueError(f"parameter {key!r} is given twice")
+        out[key] = _parse_value(raw)
+    return tuple(sorted(out.items()))
+
+
+def _parse_value(raw: str) -> object:
+    low = raw.lower()
+    if low in ("true", "false"):
+        return low == "true"
+    if low in ("none", "null"):
+        return None
+    try:
+        return int(raw)
+    except ValueError:
+        pass
+    try:
+        return float(raw)
+    except ValueError:
+        return raw
+
+
+def _as_pairs(name: str, params) -> tuple[tuple[str, object], ...]:
+    """Normalize a mapping or pairs to sorted hashable ``(key, value)`` pairs."""
+    if isinstance(params, dict):
+        items = list(params.items())
+    else:
+        try:
+            items = [tuple(p) for p in params]
+        except TypeError:
+            raise ValueError(f"{name} must be (key, value) pairs or a dict, got {params!r}") from None
+    out = {}
+    for item in items:
+        if len(item) != 2 or not isinstance(item[0], str):
+            raise ValueError(f"{name} must be (key, value) pairs with string keys, got {item!r}")
+        key, value = item
+        if isinstance(value, (list, tuple)) and all(isinstance(v, _Scalar) for v in value):
+            value = tuple(value)
+        elif not isinstance(value, _Scalar):
+            raise ValueError(f"{name}: {key} must be a number, string or bool, got {type(value).__name__}")
+        out[key] = value
+    return tuple(sorted(out.items()))
+
+
+def _whole(name: str, value, low: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        try:
+            import numpy as np
+
+            if isinstance(value, np.integer):
+                value = int(value)
+        except ImportError:  # pragma: no cover
+            pass
+    if isinstance(value, bool) or not isinstance(value, int) or value < low:
+        raise ValueError(f"{name} must be a whole number >= {low}, got {value!r}")
+    return int(value)
+
+
+@dataclass(frozen=True)
+class RunSpec:
+    """One run: one data set, learner, strategy and seed -> one curve.
+
+    Every field that affects the curve is here, so :meth:`key` identifies the
+    result and ``run_one(spec)`` is a pure function of the spec.
+
+    Parameters
+    ----------
+    dataset : str
+        Proxy name, or ``"file"`` for ``data_file``.
+    model, strategy : str
+    seed : int
+        Seeds the initial set (shared by every strategy), the learner, the
+        strategy and the oracle.
+    initial, batch_size : int
+    rounds : int
+        Labeling rounds after the initial set.
+    budget : int or None
+        Total labels; when set, the last round buys only what is left.
+    label_noise : float
+        Oracle flip rate (or the error rate of ``confusion``).
+    data_file, data_sha256, label_column : for ``dataset == "file"``
+    dataset_params, model_params : tuple of (key, value) pairs
+    confusion : tuple of tuple of float or None
+        Oracle confusion matrix ``[true][observed]``; overrides the flip rate.
+    warm_start : bool
+    mc_samples : int
+        MC-dropout passes for strategies that need ``mc_probs``.
+    """
+
+    dataset: str
+    model: str
+    strategy: str
+    seed: int
+    initial: int
+    batch_size: int
+    rounds: int
+    budget: int | None = None
+    label_noise: float = 0.0
+    data_file: str | None = None
+    data_sha256: str | None = None
+    label_column: str = "label"
+    dataset_params: tuple[tuple[str, object], ...] = ()
+    model_params: tuple[tuple[str, object], ...] = ()
+    confusion: tuple[tuple[float, ...], ...] | None = None
+    warm_start: bool = False
+    mc_samples: int = 20
+
+    def batch_sizes(self) -> list[int]:
+        """Labels bought in each round after the initial set."""
+        if self.budget is None:
+            return [self.batch_size] * self.rounds
+        extra = self.budget - self.initial
+        full, rest = divmod(extra, self.batch_size)
+        return [self.batch_size] * full + ([rest] if rest else [])
+
+    @property
+    def total_labels(self) -> int:
+        return self.initial + sum(self.batch_sizes())
+
+    def to_dict(self) -> dict:
+        """JSON-ready dict of every field (pairs become dicts)."""
+        d = asdict(self)
+        d["dataset_params"] = {k: (list(v) if isinstance(v, tuple) else v) for k, v in self.dataset_params}
+        d["model_params"] = {k: (list(v) if isinstance(v, tuple) else v) for k, v in self.model_params}
+        d["confusion"] = None if self.confusion is None else [list(r) for r in self.confusion]
+        d["spec_version"] = SPEC_VERSION
+        return d
+
+    def key(self) -> str:
+        """Stable sha256 of the canonical JSON of the fields."""
+        text = json.dumps(self.to_dict(), sort_keys=True, separators=(",", ":"), allow_nan=False)
+        return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+    def data_key(self) -> tuple:
+        """The fields that determine the loaded data set (cache key)."""
+        return (self.dataset, self.data_file, self.data_sha256, self.label_column, self.dataset_params)
+
+
+@dataclass(frozen=True)
+class SimulationConfig:
+    """A grid of runs: data sets x strategies x seeds, one learner.
+
+    Parameters
+    ----------
+    datasets : tuple of str
+        Proxy names (``alplan datasets``), or ``("file",)`` with ``data_file``.
+    model : str
+        ``logreg``, ``mlp`` or ``cnn``.
+    strategies : tuple of str
+        Strategy names (``alplan strategies``), ``combined:A+B`` allowed.
+    seeds : tuple of int
+    initial, batch_size : int
+        Initial labeled set size; labels bought per round.
+    rounds, budget : int or None
+        Rounds after the initial set, or the total label budget (not both);
+        ``DEFAULT_ROUNDS`` rounds when neither is given.
+    label_noise : float
+        Oracle flip rate in [0, 1).
+    confusion : tuple of tuple of float or None
+        Oracle confusion matrix ``[true][observed]`` (overrides ``label_noise``).
+    data_file, label_column : the user's own data (dataset name ``"file"``).
+    dataset_params, model_params : tuple of (key, value) pairs
+        E.g. ``(("n_samples", 100000),)`` for ``synthetic``.
+    warm_start : bool
+        Continue training from the previous round's weights.
+    mc_samples : int
+        MC-dropout passes for strategies that need them.
+    """
+
+    datasets: tuple[str, ...] = ("digits",)
+    model: str = "logreg"
+    strategies: tuple[str, ...] = ("random", "margin")
+    seeds: tuple[int, ...] = (0, 1, 2)
+    initial: int = 20
+    batch_size: int = 20
+    rounds: int | None = None
+    budget: int | None = None
+    label_noise: float = 0.0
+    data_file: str | None = None
+    label_column: str = "label"
+    dataset_params: tuple[tuple[str, object], ...] = ()
+    model_params: tuple[tuple[str, object], ...] = ()
+    warm_start: bool = False
+    mc_samples: int = 20
+    confusion: tuple[tuple[float, ...], ...] | None = field(default=None)
+
+    # ------------------------------------------------------------ checks
+    def _check_fields(self) -> None:
+        """Checks that need no data: names, numbers, combinations."""
+        from simulations import datasets as ds_mod
+        from simulations import strategies as st_mod
+
+        if isinstance(self.datasets, str) or not self.datasets:
+            raise ValueError("datasets must be a non-empty tuple of names (see `alplan datasets`)")
+        valid = list(ds_mod.available())
+        for name in self.datasets:
+            if name == "file":
+                if not self.data_file:
+                    raise ValueError("dataset 'file' needs your data: give --data PATH (CSV, Parquet or NPZ)")
+            elif name not in valid:
+                raise ValueError(f"unknown data set {name!r}: choose one of {', '.join(valid)}, or file with --data PATH")
+        if self.data_file and "file" not in self.datasets:
+            raise ValueError("--data is given but the data set is not 'file': use --dataset file (or leave --dataset out)")
+        if len(set(self.datasets)) != len(self.datasets):
+            raise ValueError("a data set is listed twice: give each once")
+        if not isinstance(self.model, str) or not self.model:
+            raise ValueError("model must be a learner name: logreg, mlp or cnn")
+        if isinstance(self.strategies, str) or not self.strategies:
+            raise ValueError("strategies must be a non-empty tuple of names (see `alplan strategies`)")
+        for name in self.strategies:
+            st_mod.get(name)  # ValueError listing the valid names
+        if len(set(self.strategies)) != len(self.strategies):
+            raise ValueError("a strategy is listed twice: give each once")
+        if isinstance(self.seeds, (int, str)) or not self.seeds:
+            raise ValueError("seeds must be a non-empty tuple of whole numbers")
+        for s in self.seeds:
+            _whole("seed", s, 0)
+        if len(set(self.seeds)) != len(self.seeds):
+            raise ValueError("a seed is listed twice: give each once")
+        _whole("--initial", self.initial, 1)
+        _whole("--batch-size", self.batch_size, 1)
+        if self.rounds is not None and self.budget is not None:
+            raise ValueError("give --rounds or --budget, not both")
+        if self.rounds is not None:
+            _whole("--rounds", self.rounds, 1)
+        if self.budget is not None:
+            _whole("--budget", self.budget, 1)
+            if self.budget <= self.initial:
+                raise ValueError(
+                    f"--budget {self.budget} must be larger than --initial {self.initial}: "
+                    "the budget counts all labels, the initial set included"
+                )
+        try:
+            noise = float(self.label_noise)
+        except (TypeError, ValueError):
+            raise ValueError(f"--label-noise must be a number in [0, 1), got {self.label_noise!r}") from None
+        if not 0.0 <= noise < 1.0:
+            raise ValueError(f"--label-noise must be a flip rate in [0, 1), got {self.label_noise}")
+        _whole("mc_samples", self.mc_samples, 1)
+        _as_pairs("dataset_params", self.dataset_params)
+        _as_pairs("model_params", self.model_params)
+        if self.data_file:
+            path = Path(self.data_file)
+            if not path.is_file():
+                raise OSError(f"data file {path} does not exist: check the path given to --data")
+
+    def validate(self) -> None:
+        """Check everything, loading each data set once (cached) for its size and shape.
+
+        Raises
+        ------
+        ValueError / OSError
+            One line: what is wrong and how to fix it.
+        """
+        self._check_fields()
+        from simulations.loop import load_dataset
+        from simulations.models import available as models_available
+        from simulations.models import make_learner
+        from simulations.oracle import Oracle
+
+        if self.model not in models_available():
+            raise ValueError(f"unknown model {self.model!r}: choose one of {', '.join(models_available())}")
+        spec0 = None
+        for spec in self._specs(strategies=self.strategies[:1], seeds=self.seeds[:1]):
+            spec0 = spec
+            ds = load_dataset(spec)
+            label = ds.name
+            make_learner(
+                self.model, n_features=ds.n_features, n_classes=ds.n_classes,
+                input_shape=ds.input_shape, **dict(_as_pairs("model_params", self.model_params)),
+            )
+            need = spec.total_labels
+            if self.initial > ds.n_pool:
+                raise ValueError(
+                    f"--initial {self.initial} is larger than the pool of {label} ({ds.n_pool} examples): lower --initial"
+                )
+            if need > ds.n_pool:
+                flag = "--budget" if self.budget is not None else "--rounds/--batch-size"
+                raise ValueError(
+                    f"the run needs {need} labels but the pool of {label} has only {ds.n_pool} examples: lower {flag}"
+                )
+            noise = self.confusion if self.confusion is not None else self.label_noise
+            Oracle.from_noise(noise, ds.n_classes)
+        assert spec0 is not None
+
+    # -------------------------------------------------------------- runs
+    def resolved_rounds(self) -> int:
+        """Number of labeling rounds after the initial set."""
+        if self.budget is not None:
+            return math.ceil((self.budget - self.initial) / self.batch_size)
+        return DEFAULT_ROUNDS if self.rounds is None else int(self.rounds)
+
+    def _specs(self, *, strategies, seeds) -> list[RunSpec]:
+        digest = None
+        data_file = None
+        if self.data_file:
+            from simulations.datasets import file_digest
+
+            data_file = str(Path(self.data_file).resolve())
+            digest = file_digest(data_file)
+        confusion = None
+        noise = float(self.label_noise)
+        if self.confusion is not None:
+            confusion = tuple(tuple(float(v) for v in row) for row in self.confusion)
+            n = len(confusion)
+            noise = round(1.0 - sum(confusion[i][i] for i in range(n)) / n, 12) if n else 0.0
+        out = []
+        for dataset in self.datasets:
+            for strategy in strategies:
+                for seed in seeds:
+                    out.append(RunSpec(
+                        dataset=dataset,
+                        model=self.model,
+                        strategy=strategy,
+                        seed=int(seed),
+                        initial=int(self.initial),
+                        batch_size=int(self.batch_size),
+                        rounds=self.resolved_rounds(),
+                        budget=None if self.budget is None else int(self.budget),
+                        label_noise=noise,
+                        data_file=data_file if dataset == "file" else None,
+                        data_sha256=digest if dataset == "file" else None,
+                        label_column=self.label_column if dataset == "file" else "label",
+                        dataset_params=_as_pairs("dataset_params", self.dataset_params),
+                        model_params=_as_pairs("model_params", self.model_params),
+                        confusion=confusion,
+                        warm_start=bool(self.warm_start),
+                        mc_samples=int(self.mc_samples),
+                    ))
+        return out
+
+    def runs(self) -> list[RunSpec]:
+        """Every run of the grid, data sets x strategies x seeds (in that nesting order)."""
+        self._check_fields()
+        return self._specs(strategies=self.strategies, seeds=self.seeds)
+
+    def with_(self, **changes) -> "SimulationConfig":
+        """A copy with some fields changed."""
+        return replace(self, **changes)

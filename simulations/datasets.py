@@ -1,0 +1,620 @@
+"""Proxy data sets, and the user's own labeled file, as a pool and a held-out test split.
+
+Every loader returns a :class:`Dataset`: float32 features standardized with
+the pool's statistics, int64 labels in ``[0, n_classes)``, a stratified test
+split, and metadata. Everything is a pure function of its arguments (the
+``seed`` included): the same call twice gives identical arrays.
+
+>>> from simulations.datasets import load, available
+>>> sorted(available())
+['breast_cancer', 'digits', 'mnist1d', 'synthetic']
+>>> ds = load("digits", seed=0)
+>>> ds.X_pool.shape, ds.input_shape
+((1347, 64), (1, 8, 8))
+
+A user's file: ``load_file("pilot.csv", label_column="label")`` (CSV or
+Parquet, the other numeric columns are features) or an NPZ with arrays ``X``
+and ``y``. Bad files raise ``ValueError``/``OSError`` with one line saying
+what is wrong and how to fix it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import random
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+import numpy as np
+
+__all__ = [
+    "Dataset",
+    "available",
+    "load",
+    "load_file",
+    "file_digest",
+    "DEFAULT_MAX_FILE_BYTES",
+    "MAX_SYNTHETIC_SAMPLES",
+]
+
+#: Refuse user files larger than this (bytes) unless ``max_bytes`` says otherwise.
+DEFAULT_MAX_FILE_BYTES = 200 * 1024 * 1024
+#: The largest synthetic pool ``load("synthetic", n_samples=...)`` builds.
+MAX_SYNTHETIC_SAMPLES = 1_000_000
+#: Test split: this fraction of the examples, at most ``MAX_TEST`` of them.
+DEFAULT_TEST_SIZE = 0.25
+MAX_TEST = 20_000
+
+
+@dataclass(frozen=True)
+class Dataset:
+    """A pool to label and a held-out test split.
+
+    Parameters
+    ----------
+    name : str
+        Data set name (``digits``, ..., or the user's file name).
+    X_pool : ndarray of shape (n_pool, n_features), float32
+        Standardized with the pool's mean and standard deviation. Read-only.
+    y_pool : ndarray of shape (n_pool,), int64
+        True labels in ``[0, n_classes)``. Read-only.
+    X_test : ndarray of shape (n_test, n_features), float32
+        Standardized with the pool's statistics. Read-only.
+    y_test : ndarray of shape (n_test,), int64
+    classes : tuple of str
+        Class names; index = label.
+    input_shape : tuple of int
+        Per-example shape for conv nets: ``(1, 8, 8)``, ``(1, 40)``;
+        ``(n_features,)`` for tabular data.
+    source : str
+        Where the data came from, in words.
+    """
+
+    name: str
+    X_pool: np.ndarray
+    y_pool: np.ndarray
+    X_test: np.ndarray
+    y_test: np.ndarray
+    classes: tuple[str, ...]
+    input_shape: tuple[int, ...]
+    source: str
+
+    @property
+    def n_classes(self) -> int:
+        return len(self.classes)
+
+    @property
+    def n_features(self) -> int:
+        return int(self.X_pool.shape[1])
+
+    @property
+    def n_pool(self) -> int:
+        return int(self.X_pool.shape[0])
+
+    @property
+    def n_test(self) -> int:
+        return int(self.X_test.shape[0])
+
+    @property
+    def is_image_like(self) -> bool:
+        """True when ``input_shape`` has a channel axis (conv nets apply)."""
+        return len(self.input_shape) >= 2
+
+
+# ----------------------------------------------------------------- helpers
+
+
+def _check_params(name: str, params: dict, allowed: tuple[str, ...]) -> None:
+    unknown = sorted(set(params) - set(allowed))
+    if unknown:
+        valid = ", ".join(allowed) if allowed else "none"
+        raise ValueError(f"data set {name!r} has no parameter {unknown[0]!r}: valid parameters are {valid}")
+
+
+def _as_int(name: str, key: str, value, low: int, high: int | None = None) -> int:
+    if isinstance(value, bool) or not isinstance(value, (int, np.integer, float, str)):
+        raise ValueError(f"{name}: {key} must be a whole number, got {value!r}")
+    try:
+        as_float = float(value)
+    except ValueError:
+        raise ValueError(f"{name}: {key} must be a whole number, got {value!r}") from None
+    if not as_float.is_integer():
+        raise ValueError(f"{name}: {key} must be a whole number, got {value!r}")
+    out = int(as_float)
+    if out < low or (high is not None and out > high):
+        bound = f"between {low} and {high}" if high is not None else f"at least {low}"
+        raise ValueError(f"{name}: {key} must be {bound}, got {out}")
+    return out
+
+
+def _as_float(name: str, key: str, value, low: float, high: float | None = None, *, low_open: bool = False) -> float:
+    try:
+        out = float(value)
+    except (TypeError, ValueError):
+        raise ValueError(f"{name}: {key} must be a number, got {value!r}") from None
+    bad_low = out <= low if low_open else out < low
+    if not np.isfinite(out) or bad_low or (high is not None and out > high):
+        sym = ">" if low_open else ">="
+        bound = f"{sym} {low}" + (f" and <= {high}" if high is not None else "")
+        raise ValueError(f"{name}: {key} must be a finite number {bound}, got {value!r}")
+    return out
+
+
+def _test_count(name: str, n: int, test_size) -> int:
+    """Number of test examples for ``n`` examples: a fraction in (0, 1) or a count."""
+    t = float(test_size)
+    if 0 < t < 1:
+        count = min(int(round(t * n)), MAX_TEST)
+    elif t >= 1 and t.is_integer():
+        count = int(t)
+    else:
+        raise ValueError(f"{name}: test_size must be a fraction in (0, 1) or a whole count, got {test_size!r}")
+    if count < 1 or count > n - 1:
+        raise ValueError(f"{name}: test_size gives {count} test examples out of {n}; leave at least 1 for each side")
+    return count
+
+
+def stratified_split(y: np.ndarray, n_test: int, rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray]:
+    """Split row indices into (pool, test), each class proportionally represented.
+
+    Every class with at least 2 examples keeps at least one in each part.
+
+    Parameters
+    ----------
+    y : ndarray of int of shape (n,)
+        Labels in ``[0, n_classes)``.
+    n_test : int
+        Test examples wanted (rounded per class, so the total can differ by a few).
+    rng : numpy.random.Generator
+
+    Returns
+    -------
+    pool_idx, test_idx : ndarray of int64
+        Sorted, disjoint, covering ``0 .. n-1``.
+    """
+    n = y.shape[0]
+    counts = np.bincount(y)
+    want = np.floor(counts * (n_test / n)).astype(np.int64)
+    # Largest remainders get the leftover test slots, so the total is exact.
+    rest = n_test - int(want.sum())
+    if rest > 0:
+        frac = counts * (n_test / n) - want
+        want[np.argsort(-frac, kind="stable")[:rest]] += 1
+    want = np.clip(want, np.minimum(counts, 1), np.maximum(counts - 1, 0))
+    perm = rng.permutation(n)
+    order = perm[np.argsort(y[perm], kind="stable")]  # grouped by class, random within
+    starts = np.concatenate([[0], np.cumsum(counts)[:-1]])
+    rank = np.empty(n, dtype=np.int64)
+    rank[order] = np.arange(n) - np.repeat(starts, counts)
+    is_test = rank < want[y]
+    return np.flatnonzero(~is_test), np.flatnonzero(is_test)
+
+
+def _column_mean_std(X: np.ndarray, chunk: int = 65_536) -> tuple[np.ndarray, np.ndarray]:
+    """Column mean and standard deviation in float64, chunk by chunk (no full-size temporaries)."""
+    n = X.shape[0]
+    total = np.zeros(X.shape[1], dtype=np.float64)
+    for start in range(0, n, chunk):
+        total += X[start:start + chunk].sum(axis=0, dtype=np.float64)
+    mean = total / n
+    sq = np.zeros(X.shape[1], dtype=np.float64)
+    for start in range(0, n, chunk):
+        d = X[start:start + chunk].astype(np.float64) - mean
+        sq += np.einsum("ij,ij->j", d, d)
+    return mean, np.sqrt(sq / n)
+
+
+def _freeze(a: np.ndarray) -> np.ndarray:
+    a.flags.writeable = False
+    return a
+
+
+def _finish(
+    name: str,
+    X: np.ndarray,
+    y: np.ndarray,
+    classes: tuple[str, ...],
+    input_shape: tuple[int, ...],
+    source: str,
+    *,
+    seed: int,
+    test_size,
+) -> Dataset:
+    """Split stratified, standardize with pool statistics, cast to float32, freeze."""
+    rng = np.random.default_rng(np.random.SeedSequence([int(seed), 0x5EED]))
+    n_test = _test_count(name, y.shape[0], test_size)
+    pool_idx, test_idx = stratified_split(y, n_test, rng)
+    X_pool = np.asarray(X[pool_idx], dtype=np.float32)
+    X_test = np.asarray(X[test_idx], dtype=np.float32)
+    mean, std = _column_mean_std(X_pool)
+    std[std < 1e-12] = 1.0  # constant features (blank pixels) stay at 0
+    mean32, inv32 = mean.astype(np.float32), (1.0 / std).astype(np.float32)
+    X_pool -= mean32
+    X_pool *= inv32
+    X_test -= mean32
+    X_test *= inv32
+    return Dataset(
+        name=name,
+        X_pool=_freeze(X_pool),
+        y_pool=_freeze(np.ascontiguousarray(y[pool_idx], dtype=np.int64)),
+        X_test=_freeze(X_test),
+        y_test=_freeze(np.ascontiguousarray(y[test_idx], dtype=np.int64)),
+        classes=tuple(classes),
+        input_shape=tuple(int(s) for s in input_shape),
+        source=source,
+    )
+
+
+# ----------------------------------------------------------------- proxies
+
+
+def _digits(seed: int, test_size=DEFAULT_TEST_SIZE) -> Dataset:
+    from sklearn.datasets import load_digits
+
+    bunch = load_digits()
+    X, y = bunch.data.astype(np.float32), bunch.target.astype(np.int64)
+    return _finish(
+        "digits", X, y, tuple(str(c) for c in range(10)), (1, 8, 8),
+        "scikit-learn's bundled 8x8 handwritten digits (UCI), 1,797 images",
+        seed=seed, test_size=test_size,
+    )
+
+
+def _breast_cancer(seed: int, test_size=DEFAULT_TEST_SIZE) -> Dataset:
+    from sklearn.datasets import load_breast_cancer
+
+    bunch = load_breast_cancer()
+    X, y = bunch.data.astype(np.float32), bunch.target.astype(np.int64)
+    return _finish(
+        "breast_cancer", X, y, tuple(str(c) for c in bunch.target_names), (X.shape[1],),
+        "scikit-learn's bundled Wisconsin breast cancer data, 569 tumours x 30 features",
+        seed=seed, test_size=test_size,
+    )
+
+
+def _mnist1d(seed: int, n_samples=10_000, test_size=DEFAULT_TEST_SIZE) -> Dataset:
+    n_samples = _as_int("mnist1d", "n_samples", n_samples, 100, 200_000)
+    X, y = _make_mnist1d(n_samples, seed)
+    return _finish(
+        "mnist1d", X, y, tuple(str(c) for c in range(10)), (1, X.shape[1]),
+        f"MNIST-1D generated locally by the mnist1d package ({n_samples} sequences of length 40)",
+        seed=seed, test_size=test_size,
+    )
+
+
+def _make_mnist1d(n_samples: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
+    """Generate MNIST-1D without touching the caller's global random state.
+
+    ``mnist1d.data.make_dataset`` reseeds numpy's and Python's global
+    generators; both are saved before and restored after.
+    """
+    np_state = np.random.get_state()
+    py_state = random.getstate()
+    try:
+        from mnist1d.data import get_dataset_args, make_dataset
+
+        args = get_dataset_args()
+        args.num_samples = int(n_samples)
+        args.seed = int(seed)
+        args.train_split = 1.0 - 1e-9  # we split (stratified) ourselves
+        data = make_dataset(args)
+    finally:
+        np.random.set_state(np_state)
+        random.setstate(py_state)
+    X = np.concatenate([data["x"], data["x_test"]]).astype(np.float32)
+    y = np.concatenate([data["y"], data["y_test"]]).astype(np.int64)
+    return X, y
+
+
+def _synthetic(
+    seed: int,
+    n_samples=10_000,
+    n_features=20,
+    n_classes=3,
+    n_informative=None,
+    class_sep=1.0,
+    imbalance=1.0,
+    test_size=DEFAULT_TEST_SIZE,
+) -> Dataset:
+    name = "synthetic"
+    n_samples = _as_int(name, "n_samples", n_samples, 20, MAX_SYNTHETIC_SAMPLES)
+    n_features = _as_int(name, "n_features", n_features, 1, 10_000)
+    n_classes = _as_int(name, "n_classes", n_classes, 2, 1_000)
+    if n_informative is None:
+        n_informative = min(n_features, max(2, n_classes))
+    n_informative = _as_int(name, "n_informative", n_informative, 1, n_features)
+    class_sep = _as_float(name, "class_sep", class_sep, 0.0, low_open=True)
+    imbalance = _as_float(name, "imbalance", imbalance, 1.0)
+    if n_samples < 4 * n_classes:
+        raise ValueError(f"{name}: n_samples={n_samples} is too few for {n_classes} classes: use at least {4 * n_classes}")
+    if n_samples * n_features > 200_000_000:
+        raise ValueError(f"{name}: {n_samples} x {n_features} features is too large: keep n_samples * n_features <= 200,000,000")
+    X, y = make_synthetic(
+        n_samples, n_features, n_classes, n_informative, class_sep, imbalance,
+        np.random.default_rng(np.random.SeedSequence([int(seed), 0x51D])),
+    )
+    return _finish(
+        name, X, y, tuple(f"class_{c}" for c in range(n_classes)), (n_features,),
+        f"synthetic Gaussian classes: {n_samples} x {n_features} ({n_informative} informative), "
+        f"{n_classes} classes, class_sep={class_sep:g}, imbalance={imbalance:g}",
+        seed=seed, test_size=test_size,
+    )
+
+
+def make_synthetic(
+    n_samples: int,
+    n_features: int,
+    n_classes: int,
+    n_informative: int,
+    class_sep: float,
+    imbalance: float,
+    rng: np.random.Generator,
+) -> tuple[np.ndarray, np.ndarray]:
+    """Gaussian classes around random centroids, float32, in O(n_samples * n_features) memory.
+
+    Parameters
+    ----------
+    n_samples, n_features, n_classes, n_informative : int
+        Sizes; the class centroids differ only in the first ``n_informative``
+        directions before a random rotation mixes them into all features.
+    class_sep : float
+        Scale of the centroids: larger separates the classes more.
+    imbalance : float
+        Size ratio of the largest to the smallest class (1 = balanced),
+        class sizes falling geometrically in between.
+    rng : numpy.random.Generator
+
+    Returns
+    -------
+    X : ndarray of shape (n_samples, n_features), float32
+    y : ndarray of shape (n_samples,), int64
+    """
+    weights = imbalance ** (-np.arange(n_classes) / max(n_classes - 1, 1))
+    weights /= weights.sum()
+    counts = np.maximum(np.floor(weights * n_samples).astype(np.int64), 2)
+    counts[0] += n_samples - counts.sum()
+    y = np.repeat(np.arange(n_classes, dtype=np.int64), counts)
+    rng.shuffle(y)
+    centroids = rng.standard_normal((n_classes, n_informative)).astype(np.float32)
+    centroids *= np.float32(class_sep * 2.0 / np.sqrt(n_informative))
+    X = rng.standard_normal((n_samples, n_features), dtype=np.float32)
+    X[:, :n_informative] += centroids[y]
+    if n_features > 1:
+        q, _ = np.linalg.qr(rng.standard_normal((n_features, n_features)))
+        q = q.astype(np.float32)
+        chunk = 65_536
+        for start in range(0, n_samples, chunk):  # rotate in place, chunk by chunk
+            X[start:start + chunk] = X[start:start + chunk] @ q
+    return X, y
+
+
+_PROXIES: dict[str, tuple[Callable[..., Dataset], str]] = {
+    "digits": (_digits, "8x8 handwritten digits, 1,797 images, 10 classes (the MNIST stand-in)"),
+    "mnist1d": (_mnist1d, "MNIST-1D, 10 classes, generated locally (n_samples, default 10,000): separates models well"),
+    "synthetic": (_synthetic, "tunable Gaussian classes: n_samples (<= 1,000,000), n_features, n_classes, class_sep, imbalance"),
+    "breast_cancer": (_breast_cancer, "Wisconsin breast cancer, 569 x 30, binary tabular"),
+}
+
+_PARAMS: dict[str, tuple[str, ...]] = {
+    "digits": ("test_size",),
+    "breast_cancer": ("test_size",),
+    "mnist1d": ("n_samples", "test_size"),
+    "synthetic": ("n_samples", "n_features", "n_classes", "n_informative", "class_sep", "imbalance", "test_size"),
+}
+
+
+def available() -> dict[str, str]:
+    """Every proxy data set: ``{name: one-line summary}``.
+
+    A user's own file is loaded with :func:`load_file` (``--dataset file --data PATH``).
+    """
+    return {name: summary for name, (_, summary) in _PROXIES.items()}
+
+
+def load(name: str, *, seed: int = 0, **params) -> Dataset:
+    """Load the proxy data set ``name`` deterministically for ``seed``.
+
+    Parameters
+    ----------
+    name : str
+        One of :func:`available`.
+    seed : int
+        Seeds the generation (mnist1d, synthetic) and the stratified split.
+    **params
+        Data set parameters: ``test_size`` (fraction or count; default 25 %,
+        at most 20,000) everywhere; ``n_samples`` for mnist1d and synthetic;
+        ``n_features, n_classes, n_informative, class_sep, imbalance`` for synthetic.
+
+    Raises
+    ------
+    ValueError
+        Unknown name (listing the valid ones) or a bad parameter.
+    """
+    if name not in _PROXIES:
+        hint = " (your own data: --dataset file --data PATH)" if name == "file" else ""
+        raise ValueError(f"unknown data set {name!r}: choose one of {', '.join(_PROXIES)}{hint}")
+    _check_params(name, params, _PARAMS[name])
+    if isinstance(seed, bool) or not isinstance(seed, (int, np.integer)) or seed < 0:
+        raise ValueError(f"data set seed must be a whole number >= 0, got {seed!r}")
+    return _PROXIES[name][0](int(seed), **params)
+
+
+# -------------------------------------------------------------- user files
+
+
+def file_digest(path: str | Path) -> str:
+    """sha256 of a file's bytes (identifies the data behind a run)."""
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def _check_file(path: Path, max_bytes: int) -> None:
+    if not path.exists():
+        raise OSError(f"data file {path} does not exist: check the path given to --data")
+    if not path.is_file():
+        raise OSError(f"data file {path} is not a file: give a CSV, Parquet or NPZ file")
+    size = path.stat().st_size
+    if size > max_bytes:
+        raise OSError(
+            f"data file {path} is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB limit: "
+            "subsample it or raise the limit (max_bytes)"
+        )
+    if size == 0:
+        raise ValueError(f"data file {path} is empty: it needs a header and labeled rows")
+
+
+def _read_table(path: Path, label_column: str) -> tuple[np.ndarray, np.ndarray, tuple[str, ...]]:
+    import pandas as pd
+
+    suffix = path.suffix.lower()
+    try:
+        if suffix == ".csv":
+            df = pd.read_csv(path)
+        else:
+            df = pd.read_parquet(path)
+    except (pd.errors.ParserError, pd.errors.EmptyDataError, UnicodeDecodeError) as exc:
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise ValueError(f"cannot read {path.name} as {suffix[1:].upper()}: {first}") from None
+    except (OSError, ValueError) as exc:
+        if isinstance(exc, FileNotFoundError):
+            raise
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise ValueError(f"cannot read {path.name} as {suffix[1:].upper()}: {first}") from None
+    columns = [str(c) for c in df.columns]
+    df.columns = columns
+    if label_column not in columns:
+        shown = ", ".join(columns[:8]) + (", ..." if len(columns) > 8 else "")
+        raise ValueError(
+            f"{path.name} has no label column {label_column!r} (columns: {shown}): "
+            "name the label column with --label-column"
+        )
+    features = [c for c in columns if c != label_column]
+    if not features:
+        raise ValueError(f"{path.name} has no feature columns besides {label_column!r}: add numeric feature columns")
+    for c in features:
+        kind = df[c].dtype.kind
+        if kind not in "biuf":
+            raise ValueError(
+                f"{path.name}: feature column {c!r} is not numeric ({df[c].dtype}): "
+                "encode it as numbers or drop it"
+            )
+    labels = df[label_column]
+    if labels.isna().any():
+        row = int(np.flatnonzero(labels.isna().to_numpy())[0])
+        raise ValueError(f"{path.name}: label column {label_column!r} is missing a value (data row {row + 1}): fill or drop that row")
+    X = df[features].to_numpy(dtype=np.float64)
+    return X, labels.to_numpy(), tuple(features)
+
+
+def _read_npz(path: Path) -> tuple[np.ndarray, np.ndarray]:
+    try:
+        with np.load(path, allow_pickle=False) as npz:
+            keys = set(npz.files)
+            if not {"X", "y"} <= keys:
+                raise ValueError(
+                    f"{path.name} must hold arrays 'X' and 'y' (found: {', '.join(sorted(keys)) or 'none'}): "
+                    "save it with np.savez(path, X=features, y=labels)"
+                )
+            X, y = npz["X"], npz["y"]
+    except ValueError as exc:
+        msg = str(exc).splitlines()[0] if str(exc) else "unreadable"
+        if "pickle" in msg.lower():
+            raise ValueError(f"{path.name} holds Python objects, which are not loaded: store plain numeric arrays X and y") from None
+        if "must hold arrays" in msg:
+            raise
+        raise ValueError(f"cannot read {path.name} as NPZ: {msg}") from None
+    except (OSError, EOFError) as exc:
+        if isinstance(exc, FileNotFoundError):
+            raise
+        raise ValueError(f"cannot read {path.name} as NPZ: {str(exc).splitlines()[0] if str(exc) else 'bad file'}") from None
+    if X.dtype.kind not in "biuf":
+        raise ValueError(f"{path.name}: X must be numeric, got dtype {X.dtype}: encode the features as numbers")
+    if X.ndim == 1:
+        X = X[:, None]
+    if X.ndim < 2 or X.shape[0] == 0:
+        raise ValueError(f"{path.name}: X has shape {X.shape}: expected (n_examples, n_features)")
+    if y.ndim != 1 or y.shape[0] != X.shape[0]:
+        raise ValueError(f"{path.name}: y has shape {y.shape} but X has {X.shape[0]} rows: give one label per row")
+    if y.dtype.kind not in "biuUS":
+        raise ValueError(f"{path.name}: y must hold integer or string labels, got dtype {y.dtype}")
+    return X, y
+
+
+def load_file(
+    path: str | Path,
+    *,
+    label_column: str = "label",
+    seed: int = 0,
+    test_size=DEFAULT_TEST_SIZE,
+    max_bytes: int = DEFAULT_MAX_FILE_BYTES,
+) -> Dataset:
+    """Load the user's own labeled data: CSV or Parquet (a label column) or NPZ (``X``, ``y``).
+
+    Parameters
+    ----------
+    path : str or Path
+        ``.csv``, ``.parquet``/``.pq`` or ``.npz``.
+    label_column : str
+        Label column of a CSV/Parquet file; every other column is a feature
+        and must be numeric.
+    seed : int
+        Seeds the stratified test split.
+    test_size : float or int
+        Test fraction in (0, 1) or count.
+    max_bytes : int
+        Refuse files larger than this.
+
+    Returns
+    -------
+    Dataset
+        Named after the file; ``input_shape`` is ``(n_features,)`` for tables
+        and the per-example shape of ``X`` for an NPZ with more than 2 axes.
+
+    Raises
+    ------
+    OSError
+        Missing file, or a file over ``max_bytes``.
+    ValueError
+        Unknown format, missing label column, non-numeric features, NaN/inf,
+        a single class, or a class with fewer than 2 examples.
+    """
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in (".csv", ".parquet", ".pq", ".npz"):
+        raise ValueError(f"data file {path.name} must end in .csv, .parquet or .npz")
+    _check_file(path, int(max_bytes))
+    if suffix == ".npz":
+        X, labels = _read_npz(path)
+        input_shape = tuple(X.shape[1:]) if X.ndim > 2 else (X.shape[1],)
+        X = X.reshape(X.shape[0], -1)
+        feature_names = None
+    else:
+        X, labels, feature_names = _read_table(path, label_column)
+        input_shape = (X.shape[1],)
+    if X.shape[0] == 0:
+        raise ValueError(f"{path.name} has no rows: it needs labeled examples")
+    finite = np.isfinite(X)
+    if not finite.all():
+        row, col = (int(v[0]) for v in np.nonzero(~finite))
+        where = f"column {feature_names[col]!r}" if feature_names else f"feature {col}"
+        raise ValueError(f"{path.name}: {where} has NaN or inf (data row {row + 1}): fill or drop those values")
+    classes, y = np.unique(labels, return_inverse=True)
+    y = y.astype(np.int64).reshape(-1)
+    if classes.size < 2:
+        raise ValueError(f"{path.name}: every label is {classes[0]!r}: a classifier needs at least 2 classes")
+    counts = np.bincount(y, minlength=classes.size)
+    if counts.min() < 2:
+        rare = classes[int(np.argmin(counts))]
+        raise ValueError(
+            f"{path.name}: class {rare!r} has only {int(counts.min())} example: "
+            "every class needs at least 2 (one for the pool, one for the test split)"
+        )
+    return _finish(
+        path.name, X, y, tuple(str(c) for c in classes), input_shape,
+        f"user file {path} ({X.shape[0]} rows, {X.shape[1]} features)",
+        seed=seed, test_size=test_size,
+    )

@@ -1,0 +1,227 @@
+"""The active-learning loop: one run (:func:`run_one`) and a grid of runs (:func:`simulate`).
+
+A run starts from an initial labeled set drawn from ``(data set, seed)``
+only, so every strategy with the same seed starts from the same labels
+(paired comparisons). Each round it trains the learner from scratch (or warm),
+measures test accuracy and macro F1 on the TRUE test labels, computes only
+what the strategy ``needs`` on the unlabeled candidates, asks the strategy for
+a batch of positions and buys their labels from the (possibly noisy) oracle.
+
+Index spaces: the strategy answers with ``pool_pos`` (positions among the
+unlabeled candidates); ``cand[pool_pos]`` is the ``data_idx`` (row of the
+pool). Only this module maps one to the other.
+
+Large pools: candidate rows are gathered chunk by chunk
+(:data:`simulations.models.PREDICT_CHUNK`), the labeled set is a boolean mask,
+and nothing of size pool x pool is built.
+"""
+
+from __future__ import annotations
+
+import functools
+import time
+from typing import Callable
+
+import numpy as np
+import pandas as pd
+
+from simulations.config import RunSpec, SimulationConfig
+from simulations.datasets import Dataset, file_digest, load, load_file
+from simulations.schema import CURVE_COLUMNS
+
+__all__ = ["run_one", "simulate", "load_dataset", "initial_indices", "macro_f1"]
+
+Progress = Callable[[int, int, str], None]
+
+_CHUNK = 65_536
+
+
+@functools.lru_cache(maxsize=4)
+def _load_cached(dataset: str, data_file: str | None, data_sha256: str | None,
+                 label_column: str, dataset_params: tuple) -> Dataset:
+    params = dict(dataset_params)
+    if dataset == "file":
+        if not data_file:
+            raise ValueError("dataset 'file' needs your data: give --data PATH (CSV, Parquet or NPZ)")
+        if data_sha256 is not None and file_digest(data_file) != data_sha256:
+            raise ValueError(f"data file {data_file} changed since the runs were configured: configure them again")
+        return load_file(data_file, label_column=label_column, **params)
+    return load(dataset, **params)
+
+
+def load_dataset(spec: RunSpec) -> Dataset:
+    """The data set of ``spec``, loaded deterministically and cached per process."""
+    return _load_cached(*spec.data_key())
+
+
+def initial_indices(y: np.ndarray, k: int, rng: np.random.Generator) -> np.ndarray:
+    """The initial labeled set: one random example of as many classes as fit, the rest uniform.
+
+    Parameters
+    ----------
+    y : ndarray of int of shape (n_pool,)
+        True pool labels (used only to make every class appear when ``k`` allows).
+    k : int
+        Size of the set, ``1 <= k <= n_pool``.
+    rng : numpy.random.Generator
+
+    Returns
+    -------
+    ndarray of int64 of shape (k,)
+        Unique ``data_idx``.
+    """
+    n = y.shape[0]
+    perm = rng.permutation(n)
+    _, first = np.unique(y[perm], return_index=True)  # a random member of each class
+    seeds = perm[first]
+    seeds = seeds[rng.permutation(seeds.shape[0])][:k]
+    if seeds.shape[0] >= k:
+        return seeds.astype(np.int64)
+    taken = np.zeros(n, dtype=bool)
+    taken[seeds] = True
+    rest = perm[~taken[perm]][: k - seeds.shape[0]]
+    return np.concatenate([seeds, rest]).astype(np.int64)
+
+
+def macro_f1(y_true: np.ndarray, y_pred: np.ndarray, n_classes: int) -> float:
+    """Macro-averaged F1 over the classes present in ``y_true`` or ``y_pred`` (as scikit-learn)."""
+    tp = np.bincount(y_true[y_true == y_pred], minlength=n_classes)
+    count_true = np.bincount(y_true, minlength=n_classes)
+    count_pred = np.bincount(y_pred, minlength=n_classes)
+    present = (count_true + count_pred) > 0
+    denom = (count_true + count_pred)[present]
+    return float(np.mean(2.0 * tp[present] / denom))
+
+
+def _on_candidates(fn: Callable[[np.ndarray], np.ndarray], X: np.ndarray, cand: np.ndarray, axis: int = 0) -> np.ndarray:
+    """Apply ``fn`` to ``X[cand]`` chunk by chunk, without copying the whole candidate set."""
+    parts = [fn(X[cand[start:start + _CHUNK]]) for start in range(0, cand.shape[0], _CHUNK)]
+    if len(parts) == 1:
+        return parts[0]
+    return np.concatenate(parts, axis=axis)
+
+
+def _context(strategy, learner, ds: Dataset, cand: np.ndarray, labeled: np.ndarray,
+             mc_samples: int, rng: np.random.Generator):
+    """A QueryContext with exactly what ``strategy.needs`` declares, for the candidates ``cand``."""
+    from simulations.strategies import QueryContext
+
+    needs = strategy.needs
+    X = ds.X_pool
+    fields: dict[str, object] = {}
+    if "probs" in needs:
+        fields["probs"] = _on_candidates(learner.predict_proba, X, cand)
+    if "mc_probs" in needs:
+        fields["mc_probs"] = _on_candidates(lambda x: learner.mc_proba(x, mc_samples, rng=rng), X, cand, axis=1)
+    if "embeddings" in needs:
+        fields["embeddings"] = _on_candidates(learner.embed, X, cand)
+        fields["labeled_embeddings"] = learner.embed(X[labeled])
+    if "grad_embeddings" in needs:
+        fields["grad_embeddings"] = _on_candidates(learner.grad_embed, X, cand)
+    if "features" in needs:
+        fields["features"] = X[cand]
+    if "model" in needs:
+        fields["model"] = learner
+    return QueryContext(n_pool=int(cand.shape[0]), n_classes=ds.n_classes, **fields)
+
+
+def run_one(spec: RunSpec, *, dataset: Dataset | None = None) -> pd.DataFrame:
+    """Run one active-learning simulation: one curve.
+
+    Parameters
+    ----------
+    spec : RunSpec
+        Everything that determines the curve; the result is a pure function of it.
+    dataset : Dataset, optional
+        The already-loaded data set of ``spec`` (else loaded and cached).
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per round (round 0 = the initial set), columns ``CURVE_COLUMNS``.
+        ``train_seconds`` is the fit of that row's model; ``query_seconds`` the
+        selection that bought that round's labels (0 for round 0).
+    """
+    from simulations import strategies
+    from simulations.models import make_learner
+    from simulations.oracle import Oracle
+
+    ds = load_dataset(spec) if dataset is None else dataset
+    strategy = strategies.get(spec.strategy)
+    sizes = spec.batch_sizes()
+    if spec.initial < 1 or spec.initial + sum(sizes) > ds.n_pool:
+        raise ValueError(
+            f"the run needs {spec.initial + sum(sizes)} labels but the pool of {ds.name} "
+            f"has only {ds.n_pool} examples: lower --rounds/--budget"
+        )
+    oracle = Oracle.from_noise(spec.confusion if spec.confusion is not None else spec.label_noise, ds.n_classes)
+    init_ss, noise_ss, model_ss, query_ss = np.random.SeedSequence(int(spec.seed)).spawn(4)
+    noise_rng = np.random.default_rng(noise_ss)
+    model_rng = np.random.default_rng(model_ss)
+    query_rng = np.random.default_rng(query_ss)
+    learner = make_learner(
+        spec.model, n_features=ds.n_features, n_classes=ds.n_classes, input_shape=ds.input_shape,
+        warm_start=spec.warm_start, **dict(spec.model_params),
+    )
+
+    labeled_mask = np.zeros(ds.n_pool, dtype=bool)
+    y_observed = np.full(ds.n_pool, -1, dtype=np.int64)
+    first = initial_indices(ds.y_pool, spec.initial, np.random.default_rng(init_ss))
+    labeled_mask[first] = True
+    y_observed[first] = oracle.label(ds.y_pool[first], noise_rng)
+    labeled_parts = [first]
+
+    rows = []
+    query_seconds = 0.0
+    for round_ in range(len(sizes) + 1):
+        if round_ > 0:
+            t0 = time.perf_counter()
+            cand = np.flatnonzero(~labeled_mask)  # pool_pos -> data_idx
+            ctx = _context(strategy, learner, ds, cand, labeled, spec.mc_samples, query_rng)
+            pool_pos = strategies.query(strategy, ctx, sizes[round_ - 1], query_rng)
+            picked = cand[pool_pos]
+            query_seconds = time.perf_counter() - t0
+            del ctx, cand
+            labeled_mask[picked] = True
+            y_observed[picked] = oracle.label(ds.y_pool[picked], noise_rng)
+            labeled_parts.append(picked)
+        labeled = np.concatenate(labeled_parts)
+        t0 = time.perf_counter()
+        learner.fit(ds.X_pool[labeled], y_observed[labeled], rng=model_rng)
+        train_seconds = time.perf_counter() - t0
+        pred = learner.predict(ds.X_test)
+        rows.append((
+            ds.name, spec.model, spec.strategy, int(spec.seed), int(spec.batch_size), float(spec.label_noise),
+            round_, int(labeled.shape[0]), float(np.mean(pred == ds.y_test)),
+            macro_f1(ds.y_test, pred, ds.n_classes), train_seconds, query_seconds,
+        ))
+    return pd.DataFrame.from_records(rows, columns=list(CURVE_COLUMNS))
+
+
+def simulate(config: SimulationConfig, progress: Progress | None = None) -> pd.DataFrame:
+    """Run every run of ``config`` (data sets x strategies x seeds) in this process.
+
+    Parameters
+    ----------
+    config : SimulationConfig
+        Validated first (``ValueError``/``OSError`` with one line on bad input,
+        before anything runs).
+    progress : callable ``(done, total, info)``, optional
+        Called once before the first run and after each run.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The curves table, columns ``CURVE_COLUMNS``, one row per (run, round).
+    """
+    config.validate()
+    specs = config.runs()
+    total = len(specs)
+    if progress is not None:
+        progress(0, total, "")
+    frames = []
+    for done, spec in enumerate(specs, start=1):
+        frames.append(run_one(spec))
+        if progress is not None:
+            progress(done, total, f"{spec.dataset} {spec.strategy} seed {spec.seed}")
+    return pd.concat(frames, ignore_index=True)
