@@ -329,7 +329,11 @@ def path_costs(
         unreachable paths (infinite labels, or more than ``pool_size``) are
         ``inf``.
     """
-    n = np.atleast_1d(np.asarray(labels, dtype=float))
+    with np.errstate(invalid="ignore"):  # inf * 0 on unreachable rows, masked at the end
+        return _path_costs(np.atleast_1d(np.asarray(labels, dtype=float)), active, scenario, initial, batch_size)
+
+
+def _path_costs(n: np.ndarray, active: bool, scenario: Scenario, initial: int, batch_size: int) -> dict:
     price = scenario.price_per_label
     turnaround = scenario.turnaround
     m = int(scenario.min_order)
@@ -358,10 +362,9 @@ def path_costs(
     reachable = finite.copy()
     if scenario.pool_size is not None:
         reachable &= need <= scenario.pool_size
-    with np.errstate(invalid="ignore"):  # inf * 0 on unreachable rows, masked below
-        label_cost = billed * price
-        delay = calendar * float(scenario.delay_cost_per_day)
-        total = label_cost + engineering + compute + delay
+    label_cost = billed * price
+    delay = calendar * float(scenario.delay_cost_per_day)
+    total = label_cost + engineering + compute + delay
     out = {
         "labels": need,
         "labels_bought": bought,

@@ -1,0 +1,260 @@
+"""The verdict on curves generated from known parametric curves + noise.
+
+Random sampling follows ``acc(n) = 0.95 - 0.9 n^-0.5`` (0.90 at n = 324);
+the AL strategy is the same curve reached with half the labels. The noise seed
+is fresh every session (printed on failure), so the assertions hold for any.
+"""
+
+import json
+import math
+import os
+
+import numpy as np
+import pandas as pd
+import pytest
+
+import planner.curves
+from planner.costs import Scenario
+from planner.decision import Plan, decide
+
+SEED = int(os.environ.get("ALPLAN_TEST_SEED", np.random.SeedSequence().entropy % 2**32))
+TARGET = 0.90
+TRUE_RANDOM = (0.9 / 0.05) ** 2  # labels random needs for 0.90
+
+
+def true_curve(n):
+    return 0.95 - 0.9 * np.asarray(n, dtype=float) ** -0.5
+
+
+def synthetic(rng, strategies=(("random", 1.0), ("margin", 0.5)), *, seeds=3, rounds=20, batch=20,
+              noise_levels=(0.0,), n_classes=10):
+    """A curves table: strategy at efficiency e reaches acc(n / e) ... with label noise as n_eff."""
+    rows = []
+    for noise in noise_levels:
+        factor = (1 - noise * n_classes / (n_classes - 1)) ** 2
+        for name, eff in strategies:
+            for seed in range(seeds):
+                for r in range(rounds):
+                    n = batch * (r + 1)
+                    acc = true_curve(n * factor / eff) + rng.normal(0, 0.003)
+                    rows.append({"dataset": "synth", "model": "logreg", "strategy": name, "seed": seed,
+                                 "batch_size": batch, "label_noise": noise, "round": r, "n_labels": n,
+                                 "accuracy": float(np.clip(acc, 0, 1))})
+    return pd.DataFrame(rows)
+
+
+@pytest.fixture(scope="module")
+def plan():
+    return Plan(synthetic(np.random.default_rng(SEED)), seed=0)
+
+
+def scenario(**kw):
+    base = dict(label_price=0.04, engineering_days=10, day_rate=400, compute_per_round=0.0, turnaround_days=2)
+    base.update(kw)
+    return Scenario(**base)
+
+
+def test_forecasts_recover_the_true_labels(plan):
+    d = plan.decide(scenario(), TARGET)
+    rnd, al = d.row("random"), d.row("margin")
+    msg = f"seed {SEED}"
+    assert rnd.labels == pytest.approx(TRUE_RANDOM, rel=0.15), msg
+    assert al.labels == pytest.approx(TRUE_RANDOM / 2, rel=0.15), msg
+    for r in (rnd, al):
+        assert r.labels_low <= r.labels <= r.labels_high, msg
+        assert r.total_cost_low <= r.total_cost <= r.total_cost_high, msg
+    assert rnd.rounds == 1 and rnd.engineering_cost == 0
+    initial, batch = plan.initial("margin"), plan.batch_size()
+    assert (initial, batch) == (20, 20)
+    assert al.rounds == math.ceil((al.labels - initial) / batch)
+    assert al.engineering_cost == pytest.approx(4000)
+
+
+def test_cheap_labels_favour_random_expensive_labels_favour_al(plan):
+    cheap = plan.decide(scenario(label_price=0.04), TARGET)
+    assert cheap.recommendation == "random"
+    assert cheap.savings == 0.0
+    assert cheap.al_savings < 0
+    assert cheap.probability_al_cheaper < 0.5
+    dear = plan.decide(scenario(label_price=100.0, engineering_days=2), TARGET)
+    assert dear.recommendation == "margin", f"seed {SEED}"
+    assert dear.savings > 0
+    assert dear.savings == pytest.approx(dear.row("random").total_cost - dear.row("margin").total_cost)
+    assert dear.probability_al_cheaper > 0.5, f"seed {SEED}"
+
+
+def test_break_even_labels_saved_salary_example(plan):
+    # $100,000/year over 50 weeks: two weeks of engineering cost $4,000; at $0.04 a
+    # label AL must save 100,000 labels to pay for itself (no compute cost).
+    s = Scenario(label_price=0.04, engineering_days=10, yearly_salary=100_000, working_weeks=50,
+                 compute_per_round=0.0)
+    d = plan.decide(s, TARGET)
+    assert d.break_even_labels_saved == pytest.approx(100_000)
+    assert d.to_dict()["break_even_labels_saved"] == pytest.approx(100_000)
+
+
+def test_break_even_label_price_splits_the_verdict(plan):
+    s = scenario(compute_per_round=2.0, engineering_days=3)
+    be = plan.decide(s, TARGET).break_even_label_price
+    assert math.isfinite(be) and be > 0
+    assert plan.decide(scenario(compute_per_round=2.0, engineering_days=3, label_price=be * 1.02), TARGET).recommendation == "margin"
+    assert plan.decide(scenario(compute_per_round=2.0, engineering_days=3, label_price=be * 0.98), TARGET).recommendation == "random"
+
+
+def test_unreachable_target_is_null_in_json_with_a_reason(plan):
+    d = plan.decide(scenario(), 0.99)
+    out = d.to_dict()
+    text = json.dumps(out, allow_nan=False)  # no NaN anywhere
+    assert "NaN" not in text and "Infinity" not in text
+    for row in out["strategies"]:
+        assert row["reachable"] is False
+        assert row["labels"] is None and row["total_cost"] is None
+        assert "levels off" in row["reason"]
+    assert out["recommendation"] is None
+    assert "reach" in d.to_text()
+
+
+def test_json_has_the_documented_fields(plan):
+    out = plan.decide(scenario(compute_per_round=3.0), TARGET).to_dict()
+    for key in ("target", "strategies", "recommendation", "savings", "probability_al_cheaper",
+                "break_even_label_price", "break_even_labels_saved"):
+        assert key in out
+    for key in ("strategy", "labels", "labels_low", "labels_high", "reachable", "rounds", "label_cost",
+                "engineering_cost", "compute_cost", "total_cost", "calendar_days"):
+        assert key in out["strategies"][0]
+    rnd = out["strategies"][0]
+    assert rnd["strategy"] == "random" and isinstance(rnd["labels"], int)
+    assert rnd["compute_cost"] == 3.0  # the final training run
+    json.dumps(out, allow_nan=False)
+
+
+def test_pool_size_makes_a_path_unreachable(plan):
+    d = plan.decide(scenario(label_price=0.04, pool_size=250), TARGET)
+    rnd = d.row("random")
+    assert not rnd.reachable and "pool" in rnd.reason
+    assert d.row("margin").reachable
+    assert d.recommendation == "margin"
+    assert d.to_dict()["savings"] is None
+    assert any("random sampling does not reach" in n for n in d.notes)
+
+
+def test_budget_at_confidence_and_second_order_risk(plan):
+    d50 = plan.decide(scenario(confidence=0.5), TARGET)
+    d95 = plan.decide(scenario(confidence=0.95), TARGET)
+    for name in ("random", "margin"):
+        lo, hi = d50.row(name), d95.row(name)
+        assert lo.budget_at_confidence <= hi.budget_at_confidence
+        assert hi.p_short <= 0.05 + 1e-9
+        assert hi.cost_at_confidence >= lo.cost_at_confidence
+        # buying less than you may need risks a second order; the expected cost covers it
+        assert lo.expected_cost >= min(lo.total_cost_low, lo.cost_at_confidence) - 1e-9
+    text = d95.to_text()
+    assert "probability 95%" in text and "second order" in text
+
+
+def test_to_text_has_a_table_and_one_sentence(plan):
+    d = plan.decide(scenario(label_price=100.0, engineering_days=2), TARGET)
+    text = d.to_text()
+    assert "random" in text and "margin" in text
+    sentence = d.sentence()
+    assert sentence.startswith("margin reaches 90% accuracy with ~")
+    assert "instead of ~" in sentence and "saving $" in sentence and "of engineering" in sentence
+    assert sentence.count(". ") == 0 and sentence.endswith(".")
+
+
+def test_dashboard_tables(plan):
+    s = scenario(compute_per_round=1.0)
+    cvt = plan.cost_vs_target(s, [0.8, 0.85, 0.9])
+    assert len(cvt) == 3 * 2
+    rnd = cvt[cvt["strategy"] == "random"].sort_values("target")
+    assert np.all(np.diff(rnd["total_cost"]) > 0)  # a higher target costs more
+    assert (cvt["total_cost_low"] <= cvt["total_cost_high"]).all()
+
+    bem = plan.break_even_map(s, [0.85, 0.9], [0.01, 1.0, 100.0])
+    assert len(bem) == 6
+    by_price = bem[bem["target"] == 0.9].set_index("label_price")
+    assert not by_price.loc[0.01, "al_wins"] and by_price.loc[100.0, "al_wins"]
+
+    sens = plan.sensitivity(s, TARGET)
+    assert {"input", "savings_low", "savings_high", "base"} <= set(sens.columns)
+    assert list(sens["swing"]) == sorted(sens["swing"], reverse=True)
+    row = sens.set_index("input").loc["label price"]
+    assert row["savings_high"] > row["base"] > row["savings_low"]  # dearer labels favour AL
+    eng = sens.set_index("input").loc["engineering days"]
+    assert eng["savings_high"] < eng["savings_low"]
+
+    budget = plan.best_accuracy_for_budget(s, 20.0)
+    more = plan.best_accuracy_for_budget(s, 200.0)
+    assert (budget["total_cost"].fillna(0) <= 20.0 + 1e-9).all()
+    assert (more["labels"].to_numpy() >= budget["labels"].to_numpy()).all()
+    r_small = budget.set_index("strategy").loc["random"]
+    r_big = more.set_index("strategy").loc["random"]
+    assert r_big["accuracy"] > r_small["accuracy"]
+    assert r_small["accuracy_low"] <= r_small["accuracy"] <= r_small["accuracy_high"]
+    al = budget.set_index("strategy").loc["margin"]
+    assert al["labels"] == 0 and "fixed costs" in al["note"]  # $20 does not pay the engineering
+
+
+def test_vendor_comparison_and_vendor_scenario(plan):
+    vc = plan.vendor_comparison(scenario(), TARGET, None, votes=(1, 3))
+    vendors = vc["vendor"].unique()
+    assert any(v.endswith(" x3") for v in vendors)
+    assert vc.groupby("vendor")["recommended"].sum().eq(1).all()
+    expert = vc[(vc["vendor"] == "expert") & (vc["strategy"] == "random")].iloc[0]
+    crowd = vc[(vc["vendor"] == "crowd-basic") & (vc["strategy"] == "random")].iloc[0]
+    assert expert["total_cost"] > crowd["total_cost"]
+    assert crowd["labels"] > plan.decide(scenario(), TARGET).row("random").labels  # noisier labels, more of them
+    d = plan.decide(Scenario(vendor="expert", engineering_days=2), TARGET, vendors=None)
+    assert d.scenario["label_price"] == 2.0 and d.scenario["vendor"] == "expert"
+    assert any("approximated" in n for n in d.notes)
+    with pytest.raises(ValueError, match="unknown vendor"):
+        plan.decide(Scenario(vendor="nobody"), TARGET)
+
+
+def test_same_inputs_same_output_and_fits_reused(monkeypatch):
+    calls = []
+    real = planner.curves.fit_curve
+
+    def counting(*args, **kwargs):
+        calls.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(planner.curves, "fit_curve", counting)
+    df = synthetic(np.random.default_rng(SEED + 1), seeds=2, rounds=12)
+    a = Plan(df, seed=7)
+    s = scenario(compute_per_round=1.0)
+    first = a.decide(s, 0.85).to_dict()
+    a.cost_vs_target(s, [0.8, 0.82, 0.85])
+    a.break_even_map(s, [0.8, 0.85], [0.01, 0.1, 1.0])
+    a.sensitivity(s, 0.85)
+    a.best_accuracy_for_budget(s, 100.0)
+    assert len(calls) == 2  # one fit per strategy, whatever is asked
+    again = Plan(df, seed=7).decide(s, 0.85).to_dict()
+    assert json.dumps(first, sort_keys=True) == json.dumps(again, sort_keys=True)
+
+
+def test_simulated_noise_level_is_used_else_approximated():
+    df = synthetic(np.random.default_rng(SEED + 2), strategies=(("random", 1.0),), seeds=2, rounds=12,
+                   noise_levels=(0.0, 0.2))
+    p = Plan(df, seed=0)
+    clean, _, note0 = p.labels("random", 0.85, scenario())
+    exact, _, note2 = p.labels("random", 0.85, scenario(label_error=0.2))
+    approx, _, note1 = p.labels("random", 0.85, scenario(label_error=0.1))
+    assert note0 == "" and "simulated at label noise 0.2" in note2 and "approximat" in note1
+    assert clean < approx < exact
+    factor = (1 - 0.2 * 10 / 9) ** 2
+    assert exact == pytest.approx(clean / factor, rel=0.2), f"seed {SEED}"
+
+
+def test_bad_inputs_raise_one_line():
+    df = synthetic(np.random.default_rng(SEED), seeds=1, rounds=4)
+    two = pd.concat([df, df.assign(dataset="other")])
+    with pytest.raises(ValueError, match="--dataset"):
+        decide(two, scenario(), TARGET)
+    with pytest.raises(ValueError, match=r"\(0, 1\)"):
+        decide(df, scenario(), 1.2)
+    with pytest.raises(ValueError, match="label price"):
+        decide(df, scenario(label_price=-1), TARGET)
+    few = df[df["n_labels"] <= 40]
+    with pytest.raises(ValueError, match="at least 3"):
+        decide(few, scenario(), TARGET)
