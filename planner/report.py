@@ -78,31 +78,36 @@ def plan_frames(
     notes : list of str
         One line per table left out, saying why.
     """
-    from planner import decision as dec
     from planner.charts import forecast_frame
+    from planner.decision import get_plan
 
+    plan = get_plan(curves, seed=seed)
     frames: dict[str, pd.DataFrame] = {}
     notes: list[str] = []
-    d = _decision_dict(decision) if decision is not None else None
+    if decision is None:
+        decision = plan.decide(scenario, target, vendors=vendors)
+    d = _decision_dict(decision)
+    priced = plan.resolve(scenario, vendors)  # the vendor's terms applied
     n_end = None
-    if d is not None:
-        highs = [
-            float(s["labels_high"])
-            for s in d.get("strategies", [])
-            if s.get("labels_high") is not None and math.isfinite(float(s["labels_high"]))
-        ]
-        if highs:
-            n_end = min(max(highs) * 1.2, 50.0 * float(curves["n_labels"].max()))
+    highs = [
+        float(s["labels_high"])
+        for s in d.get("strategies", [])
+        if s.get("labels_high") is not None and math.isfinite(float(s["labels_high"]))
+    ]
+    if highs:
+        n_end = min(max(highs) * 1.2, 50.0 * float(curves["n_labels"].max()))
     jobs = {
-        "forecast": lambda: forecast_frame(curves, n_end=n_end, seed=seed),
-        "cost_vs_target": lambda: dec.cost_vs_target(curves, scenario, target_grid(curves, target)),
-        "break_even_map": lambda: dec.break_even_map(
-            curves, scenario, target_grid(curves, target, n=7), price_grid(scenario.label_price)
+        "forecast": lambda: forecast_frame(
+            plan.curves, n_end=n_end, seed=seed, fits={s: plan.fit(s) for s in plan.strategies}
         ),
-        "sensitivity": lambda: dec.sensitivity(curves, scenario, target),
+        "cost_vs_target": lambda: plan.cost_vs_target(priced, target_grid(curves, target)),
+        "break_even_map": lambda: plan.break_even_map(
+            priced, target_grid(curves, target, n=7), price_grid(priced.label_price)
+        ),
+        "sensitivity": lambda: plan.sensitivity(priced, target),
     }
     if vendors is not None and len(vendors):
-        jobs["vendor_comparison"] = lambda: dec.vendor_comparison(curves, scenario, target, vendors)
+        jobs["vendor_comparison"] = lambda: plan.vendor_comparison(priced, target, vendors)
     for name, job in jobs.items():
         try:
             frames[name] = job()
@@ -170,7 +175,9 @@ def _scenario_rows(scenario) -> list[tuple[str, object]]:
         items = dataclasses.asdict(scenario).items()
     else:
         items = dict(scenario).items()
-    return [(k.replace("_", " "), v) for k, v in items if not isinstance(v, (dict, list, tuple))]
+    return [
+        (k.replace("_", " "), v) for k, v in items if v is not None and not isinstance(v, (dict, list, tuple))
+    ]
 
 
 def _strategy_rows(d: dict) -> list[list[object]]:
@@ -303,7 +310,7 @@ def render_report(
     chart_objs = build_charts(curves, frames, target, decision)
     scripts, cdn_note = _vega_scripts()
     text = decision.to_text() if hasattr(decision, "to_text") else ""
-    sentence = _sentence(d, text)
+    sentence = decision.sentence() if callable(getattr(decision, "sentence", None)) else _sentence(d, text)
 
     parts = [
         "<!DOCTYPE html>",
@@ -343,7 +350,7 @@ def render_report(
     if text:
         parts.append(f"<details><summary>Plain-text verdict</summary><pre>{html.escape(text)}</pre></details>")
     parts.append("<h2>Inputs</h2>")
-    parts.append(_table(_scenario_rows(scenario), ("input", "value")))
+    parts.append(_table(_scenario_rows(d.get("scenario") or scenario), ("input", "value")))
     parts.append(_table(_data_rows(curves), ("curves", "")))
 
     specs = []
@@ -354,8 +361,8 @@ def render_report(
     parts.append("<h2>Caveats</h2><ul>")
     parts.extend(f"<li>{html.escape(c)}</li>" for c in (*CAVEATS, *notes))
     parts.append("</ul>")
-    parts.append("<h2>Plan (JSON)</h2>")
-    parts.append(f"<pre>{html.escape(json.dumps(d, indent=2, allow_nan=False, default=_json_default))}</pre>")
+    plan_json = html.escape(json.dumps(d, indent=2, allow_nan=False, default=_json_default))
+    parts.append(f"<h2>Plan (JSON)</h2><details><summary>Every number above, as JSON</summary><pre>{plan_json}</pre></details>")
     embeds = "\n".join(
         f"vegaEmbed('#{div}', {_script_json(spec)}, {{actions: false}}).catch(console.error);"
         for div, spec in specs
