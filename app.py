@@ -1,6 +1,461 @@
-"""alplan dashboard (Streamlit). Widgets and layout only: the maths lives in planner/."""
+"""alplan dashboard (Streamlit). Widgets and layout only: the maths lives in planner/.
 
+Run it with ``make run`` (``streamlit run app.py``). Simulated curves are kept in
+the results database: ``$ALPLAN_DB`` or ``.alplan/runs.db`` (the CLI's default),
+so a second start reads them back instead of simulating again.
+``ALPLAN_APP_QUICK=1`` shrinks the default simulation (tests, demos).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from pathlib import Path
+
+import pandas as pd
 import streamlit as st
 
-st.set_page_config(page_title="alplan", layout="wide")
-st.title("alplan: does active learning pay off for us?")
+from planner import report
+from planner.costs import Scenario
+from planner.decision import decide
+from planner.io import read_curves
+from planner.vendors import read_vendors
+
+st.set_page_config(page_title="alplan: does active learning pay off?", layout="wide")
+
+MAX_UPLOAD_MB = 50  # keep equal to server.maxUploadSize in .streamlit/config.toml
+QUICK = os.environ.get("ALPLAN_APP_QUICK", "").strip() not in ("", "0")
+SOURCES = ("Simulate a proxy data set", "Upload a pilot learning curve", "Upload labeled pilot data")
+PRICE_SOURCES = ("Price per label", "Vendor")
+RATE_SOURCES = ("Day rate", "Yearly salary")
+
+# Widget defaults (the default scenario). Every widget has an explicit key.
+DEFAULTS: dict[str, object] = {
+    "target": 0.95,
+    "price_source": PRICE_SOURCES[0],
+    "label_price": 0.50,
+    "vendor": None,
+    "qa_multiplier": 1.0,
+    "engineering_days": 5.0,
+    "rate_source": RATE_SOURCES[0],
+    "day_rate": 400.0,
+    "salary": 100_000.0,
+    "working_weeks": 50.0,
+    "compute_per_round": 0.10,
+    "turnaround_days": 1.0,
+    "batch_size": None,
+    "pool_size": None,
+    "delay_cost_per_day": 0.0,
+    "source": SOURCES[0],
+    "sim_dataset": "digits",
+    "sim_model": "logreg",
+    "sim_strategies": ["random", "margin", "entropy", "coreset"],
+    "sim_seeds": 2 if QUICK else 3,
+    "sim_initial": 20,
+    "sim_batch": 10,
+    "sim_rounds": 8 if QUICK else 30,
+    "label_column": "label",
+}
+SCENARIO_KEYS = (
+    "target", "price_source", "label_price", "vendor", "qa_multiplier", "engineering_days",
+    "rate_source", "day_rate", "salary", "working_weeks", "compute_per_round", "turnaround_days",
+    "batch_size", "pool_size", "delay_cost_per_day", "source", "sim_dataset", "sim_model",
+    "sim_strategies", "sim_seeds", "sim_initial", "sim_batch", "sim_rounds", "label_column",
+)
+
+
+def db_path() -> Path:
+    """The results database: $ALPLAN_DB, else the CLI's default; its folder is created."""
+    from simulations.store import DEFAULT_DB
+
+    path = Path(os.environ.get("ALPLAN_DB") or DEFAULT_DB).expanduser()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+for _key, _value in DEFAULTS.items():
+    st.session_state.setdefault(_key, _value)
+
+
+# ------------------------------------------------------------ cached work
+
+
+@st.cache_data(show_spinner=False)
+def available_choices() -> tuple[dict, dict, dict]:
+    from simulations.datasets import available as datasets
+    from simulations.models import available as models
+    from simulations.strategies import available as strategies
+
+    return datasets(), models(), strategies()
+
+
+@st.cache_resource(show_spinner=False)
+def simulation_memo() -> dict:
+    """Simulated curves shared by all sessions, keyed by their settings (newest last).
+
+    A dict held by st.cache_resource rather than st.cache_data: the simulation
+    draws a progress bar made outside it, which st.cache_data cannot replay.
+    """
+    return {}
+
+
+def remembered(key: str, compute):
+    memo = simulation_memo()
+    if key not in memo:
+        memo[key] = compute()
+        while len(memo) > 16:
+            memo.pop(next(iter(memo)))
+    return memo[key]
+
+
+def simulate_proxy(settings: dict, db: str, progress=None) -> pd.DataFrame:
+    """Curves for a proxy set: from the results database, simulating what is missing."""
+    from simulations import SimulationConfig
+    from simulations.grid import run_grid
+
+    def compute():
+        config = SimulationConfig(**settings)
+        config.validate()
+        return run_grid(config, db=db, progress=progress)
+
+    return remembered(json.dumps(["proxy", settings, db], sort_keys=True, default=str), compute)
+
+
+def simulate_upload(data: bytes, suffix: str, settings: dict, progress=None) -> pd.DataFrame:
+    """Curves simulated on the user's labeled pilot data (not stored in the database)."""
+    from simulations import SimulationConfig, simulate
+
+    def compute():
+        with tempfile.TemporaryDirectory() as folder:
+            path = Path(folder) / f"pilot{suffix}"
+            path.write_bytes(data)
+            config = SimulationConfig(datasets=("file",), data_file=str(path), **settings)
+            config.validate()
+            return simulate(config, progress=progress)
+
+    digest = hashlib.sha256(data).hexdigest()
+    return remembered(json.dumps(["upload", digest, suffix, settings], sort_keys=True, default=str), compute)
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def parse_curve_upload(data: bytes) -> pd.DataFrame:
+    import io
+
+    return read_curves(pd.read_csv(io.BytesIO(data)))
+
+
+@st.cache_data(show_spinner=False)
+def default_vendors() -> pd.DataFrame:
+    return read_vendors(None)
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def plan(curves: pd.DataFrame, scenario_kwargs: dict, target: float, vendors: pd.DataFrame | None):
+    """The decision and every chart table for one scenario (cached: reruns are instant)."""
+    scenario = Scenario(**scenario_kwargs)
+    scenario.validate()
+    decision = decide(curves, scenario, target, vendors=vendors)
+    frames, notes = report.plan_frames(curves, scenario, target, vendors=vendors, decision=decision)
+    return decision, frames, notes
+
+
+# ------------------------------------------------------------ callbacks
+
+
+def load_scenario() -> None:
+    name = st.session_state.get("scenario_pick")
+    if not name:
+        st.session_state["scenario_message"] = ("error", "pick a saved scenario to load")
+        return
+    from simulations.store import Store
+
+    try:
+        with Store(db_path()) as store:
+            saved = store.load_scenario(name)
+    except (ValueError, OSError) as exc:
+        st.session_state["scenario_message"] = ("error", str(exc).splitlines()[0])
+        return
+    for key in SCENARIO_KEYS:
+        if key in saved:
+            st.session_state[key] = saved[key]
+    st.session_state["scenario_message"] = ("success", f"loaded scenario {name!r}")
+
+
+def save_scenario() -> None:
+    name = (st.session_state.get("scenario_name") or "").strip()
+    from simulations.store import Store
+
+    try:
+        with Store(db_path()) as store:
+            store.save_scenario(name, {k: st.session_state.get(k) for k in SCENARIO_KEYS})
+    except (ValueError, OSError) as exc:
+        st.session_state["scenario_message"] = ("error", str(exc).splitlines()[0])
+        return
+    st.session_state["scenario_message"] = ("success", f"saved scenario {name!r}")
+
+
+def saved_scenarios() -> list[str]:
+    from simulations.store import Store
+
+    try:
+        with Store(db_path()) as store:
+            return store.list_scenarios()
+    except (ValueError, OSError):
+        return []
+
+
+# ------------------------------------------------------------ sidebar
+
+datasets, models, strategies = available_choices()
+vendors_default = default_vendors()
+
+with st.sidebar:
+    st.header("Scenario")
+    st.number_input(
+        "Target accuracy", min_value=0.05, max_value=0.999, step=0.005, format="%.3f", key="target",
+        help="Test accuracy the model must reach (0-1).",
+    )
+    st.radio("Label price from", PRICE_SOURCES, key="price_source", horizontal=True,
+             help="Type a price per label, or take it from a vendor in the vendor table.")
+    if st.session_state["price_source"] == PRICE_SOURCES[0]:
+        st.number_input("Label price ($ per label)", min_value=0.0001, step=0.01, format="%.4f",
+                        key="label_price", help="What one label costs you, before QA overhead.")
+    else:
+        vendor_names = [str(v) for v in st.session_state.get("vendor_table", vendors_default)["name"]]
+        if st.session_state.get("vendor") not in vendor_names:
+            st.session_state["vendor"] = vendor_names[0] if vendor_names else None
+        st.selectbox("Vendor", vendor_names, key="vendor",
+                     help="Price, turnaround and label error come from the vendor table (editable below).")
+    st.number_input("QA / overhead multiplier", min_value=1.0, step=0.05, key="qa_multiplier",
+                    help="Multiplies the label cost: 1.2 = 20% extra for review and overhead.")
+    st.number_input("Engineering days to set up AL", min_value=0.0, step=1.0, key="engineering_days",
+                    help="One-off engineering time to build the active-learning loop.")
+    st.radio("Engineering cost from", RATE_SOURCES, key="rate_source", horizontal=True)
+    if st.session_state["rate_source"] == RATE_SOURCES[0]:
+        st.number_input("Day rate ($)", min_value=0.0, step=50.0, key="day_rate",
+                        help="Cost of one engineering day.")
+    else:
+        st.number_input("Yearly salary ($)", min_value=0.0, step=5000.0, key="salary",
+                        help="Fully loaded yearly cost of the engineer.")
+        st.number_input("Working weeks per year", min_value=1.0, max_value=52.0, step=1.0,
+                        key="working_weeks", help="A day costs salary / (5 x working weeks).")
+    st.number_input("Compute per AL round ($)", min_value=0.0, step=0.5, key="compute_per_round",
+                    help="Retraining and scoring the pool once (GPU hours x price).")
+    st.number_input("Turnaround per batch (days)", min_value=0.0, step=0.5, key="turnaround_days",
+                    help="Calendar days from sending a batch to the labelers to getting it back.")
+    st.number_input("AL batch size (labels per round)", min_value=1, step=10, key="batch_size",
+                    placeholder="as in the curves",
+                    help="Labels bought per active-learning round; empty: the batch size of the curves.")
+    st.number_input("Unlabeled pool size", min_value=1, step=1000, key="pool_size", placeholder="unlimited",
+                    help="Examples available to label: no path can buy more than this; empty: no limit.")
+    st.number_input("Cost of a day's delay ($)", min_value=0.0, step=100.0, key="delay_cost_per_day",
+                    help="Optional: what each calendar day until the target costs you.")
+
+    with st.expander("Save / load scenario"):
+        st.text_input("Scenario name", key="scenario_name")
+        st.button("Save scenario", key="save_scenario", on_click=save_scenario)
+        st.selectbox("Saved scenarios", saved_scenarios(), key="scenario_pick", index=None,
+                     placeholder="choose one")
+        st.button("Load scenario", key="load_scenario", on_click=load_scenario)
+        message = st.session_state.pop("scenario_message", None)
+        if message:
+            (st.success if message[0] == "success" else st.error)(message[1])
+
+    st.header("Curves")
+    st.radio("Where the learning curves come from", SOURCES, key="source")
+
+
+def sim_settings(prefix: str = "sim") -> dict:
+    """Simulation widgets (shared by the proxy and the uploaded-data paths)."""
+    c1, c2, c3 = st.columns(3)
+    if prefix == "sim":
+        names = list(datasets)
+        if st.session_state["sim_dataset"] not in names:
+            st.session_state["sim_dataset"] = names[0]
+        c1.selectbox("Proxy data set", names, key="sim_dataset",
+                     help="; ".join(f"{k}: {v}" for k, v in datasets.items()))
+    model_names = list(models)
+    if st.session_state["sim_model"] not in model_names:
+        st.session_state["sim_model"] = model_names[0]
+    c2.selectbox("Model", model_names, key="sim_model", help="; ".join(f"{k}: {v}" for k, v in models.items()))
+    picked = [s for s in st.session_state["sim_strategies"] if s in strategies]
+    st.session_state["sim_strategies"] = picked or [s for s in ("random", "margin") if s in strategies]
+    c3.multiselect("Strategies", list(strategies), key="sim_strategies",
+                   help="Keep 'random': it is the baseline every AL strategy is priced against.")
+    c1, c2, c3, c4 = st.columns(4)
+    c1.number_input("Seeds", min_value=1, max_value=20, step=1, key="sim_seeds")
+    c2.number_input("Initial labels", min_value=2, step=10, key="sim_initial")
+    c3.number_input("Batch size", min_value=1, step=10, key="sim_batch")
+    c4.number_input("Rounds", min_value=1, max_value=500, step=5, key="sim_rounds")
+    settings = dict(
+        model=st.session_state["sim_model"],
+        strategies=tuple(st.session_state["sim_strategies"]),
+        seeds=tuple(range(int(st.session_state["sim_seeds"]))),
+        initial=int(st.session_state["sim_initial"]),
+        batch_size=int(st.session_state["sim_batch"]),
+        rounds=int(st.session_state["sim_rounds"]),
+    )
+    if prefix == "sim":
+        settings["datasets"] = (st.session_state["sim_dataset"],)
+    return settings
+
+
+def progress_bar():
+    """(slot, callback): the callback draws a progress bar in the slot; nothing shows on a cache hit."""
+    slot = st.empty()
+
+    def update(done: int, total: int, info: str = "") -> None:
+        slot.progress(min(done / max(total, 1), 1.0), text=f"simulating: {done}/{total} runs {info}")
+
+    return slot, update
+
+
+def upload_ok(upload) -> bool:
+    if upload.size > MAX_UPLOAD_MB * 1024 * 1024:
+        st.error(f"{upload.name} is {upload.size / 2**20:.1f} MB; the limit is {MAX_UPLOAD_MB} MB: "
+                 "upload a smaller sample", icon=":material/error:")
+        return False
+    return True
+
+
+# ------------------------------------------------------------ main page
+
+st.title("Does active learning pay off for us?")
+st.caption("alplan simulates active-learning strategies, fits their learning curves and prices every "
+           "path to your target: labels, engineering, compute and calendar time.")
+
+curves = None
+source = st.session_state["source"]
+with st.expander("Learning curves: source and settings", expanded=source != SOURCES[0]):
+    if source == SOURCES[1]:
+        upload = st.file_uploader(
+            "Pilot learning curve (CSV: n_labels, accuracy[, strategy, seed])", type=["csv"],
+            key="curve_file", help="One row per measurement; accuracy in 0-1 (or percent).",
+        )
+        if upload is not None and upload_ok(upload):
+            try:
+                curves = parse_curve_upload(upload.getvalue())
+            except (ValueError, OSError) as exc:
+                st.error(f"{upload.name}: {str(exc).splitlines()[0]}", icon=":material/error:")
+    elif source == SOURCES[2]:
+        upload = st.file_uploader(
+            "Labeled pilot data (CSV, Parquet or NPZ with arrays X and y)", type=["csv", "parquet", "npz"],
+            key="data_file", help="Features plus a label column; it is simulated here like a proxy set.",
+        )
+        st.text_input("Label column (CSV / Parquet)", key="label_column")
+        settings = sim_settings("upload")
+        if upload is not None and upload_ok(upload):
+            bar, update = progress_bar()
+            try:
+                curves = simulate_upload(
+                    upload.getvalue(), Path(upload.name).suffix.lower(),
+                    dict(settings, label_column=st.session_state["label_column"]), progress=update,
+                )
+            except (ValueError, OSError) as exc:
+                st.error(f"{upload.name}: {str(exc).splitlines()[0]}", icon=":material/error:")
+            bar.empty()
+    settings = sim_settings("sim") if source == SOURCES[0] else None
+
+if curves is None:
+    if source != SOURCES[0]:
+        st.info("Showing the proxy simulation until a valid file is uploaded.")
+        settings = dict(
+            datasets=(st.session_state["sim_dataset"],), model=st.session_state["sim_model"],
+            strategies=tuple(st.session_state["sim_strategies"]),
+            seeds=tuple(range(int(st.session_state["sim_seeds"]))),
+            initial=int(st.session_state["sim_initial"]), batch_size=int(st.session_state["sim_batch"]),
+            rounds=int(st.session_state["sim_rounds"]),
+        )
+    bar, update = progress_bar()
+    try:
+        curves = simulate_proxy(settings, str(db_path()), progress=update)
+    except (ValueError, OSError) as exc:
+        bar.empty()
+        st.error(str(exc).splitlines()[0], icon=":material/error:")
+        st.stop()
+    bar.empty()
+
+# The vendor table, editable in place; its edits feed the vendor price and the vendor chart.
+with st.expander("Vendor table (editable; indicative public prices, see sources)"):
+    edited = st.data_editor(vendors_default, key="vendors_editor", num_rows="dynamic", hide_index=True,
+                            width="stretch")
+    try:
+        vendors = read_vendors(edited)
+        st.session_state["vendor_table"] = vendors
+    except (ValueError, OSError) as exc:
+        st.error(f"vendor table: {str(exc).splitlines()[0]}", icon=":material/error:")
+        vendors = vendors_default
+
+state = st.session_state
+by_vendor = state["price_source"] == PRICE_SOURCES[1]
+by_salary = state["rate_source"] == RATE_SOURCES[1]
+scenario_kwargs = dict(
+    label_price=None if by_vendor else float(state["label_price"]),
+    vendor=state["vendor"] if by_vendor else None,
+    engineering_days=float(state["engineering_days"]),
+    day_rate=None if by_salary else float(state["day_rate"]),
+    yearly_salary=float(state["salary"]) if by_salary else None,
+    working_weeks=float(state["working_weeks"]),
+    compute_per_round=float(state["compute_per_round"]),
+    turnaround_days=None if by_vendor else float(state["turnaround_days"]),
+    batch_size=None if state["batch_size"] is None else int(state["batch_size"]),
+    pool_size=None if state["pool_size"] is None else int(state["pool_size"]),
+    qa_multiplier=float(state["qa_multiplier"]),
+    delay_cost_per_day=float(state["delay_cost_per_day"]),
+)
+target = float(st.session_state["target"])
+try:
+    decision, frames, notes = plan(curves, scenario_kwargs, target, vendors)
+except (ValueError, OSError) as exc:
+    st.error(str(exc).splitlines()[0], icon=":material/error:")
+    st.stop()
+verdict = decision.to_dict()
+scenario = Scenario(**scenario_kwargs)
+
+
+def money(x) -> str:
+    if x is None:
+        return "n/a"
+    if abs(x) >= 100:
+        return f"${x:,.0f}"
+    return f"${x:,.2f}" if abs(x) >= 1 or round(x, 2) == x else f"${x:.4g}"
+
+
+st.subheader("Verdict")
+st.success(decision.sentence(), icon=":material/lightbulb:")
+m1, m2, m3, m4 = st.columns(4)
+m1.metric("Recommended path", str(verdict["recommendation"]))
+m2.metric("Savings vs random", money(verdict.get("savings")))
+p_al = verdict.get("probability_al_cheaper")
+m3.metric("P(AL cheaper)", "n/a" if p_al is None else f"{p_al:.0%}")
+m4.metric("Break-even label price", money(verdict.get("break_even_label_price")))
+saved = verdict.get("break_even_labels_saved")
+st.markdown(
+    f"**Break-even:** at {money(verdict['scenario'].get('price_per_label'))} a label, active learning must save "
+    f"**{'n/a' if saved is None else f'{saved:,.0f}'} labels** to pay for its fixed cost; it beats random "
+    f"labeling above **{money(verdict.get('break_even_label_price'))} a label**."
+)
+rows = pd.DataFrame(verdict["strategies"])
+st.dataframe(rows, key="strategies_table", hide_index=True, width="stretch")
+
+charts_by_title = report.build_charts(curves, frames, target, decision)
+tabs = st.tabs(list(charts_by_title))
+for tab, (title, chart) in zip(tabs, charts_by_title.items()):
+    with tab:
+        st.altair_chart(chart, width="stretch", key=f"chart_{title}")
+for note in notes:
+    st.caption(note)
+
+st.subheader("Downloads")
+d1, d2, d3 = st.columns(3)
+d1.download_button("Curves (CSV)", curves.to_csv(index=False), file_name="curves.csv", mime="text/csv",
+                   key="dl_curves", on_click="ignore")
+d2.download_button("Plan (JSON)", json.dumps(verdict, indent=2), file_name="plan.json",
+                   mime="application/json", key="dl_plan", on_click="ignore")
+d3.download_button(
+    "Report (HTML)",
+    lambda: report.render_report(curves, scenario, decision, vendors=vendors, frames=frames, notes=notes),
+    file_name="alplan-report.html", mime="text/html", key="dl_report", on_click="ignore",
+)
