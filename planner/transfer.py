@@ -1,0 +1,204 @@
+"""Transfer: forecast AL on the user's task from a random-sampling pilot alone.
+
+The user labels a small random pilot on their own data. On proxy data sets,
+where every strategy was simulated, each AL strategy's *label-efficiency
+ratio* is measured:
+
+    ratio(f) = labels AL needs / labels random needs, to reach f x A,
+
+where ``A`` is the reachable accuracy of random sampling on that proxy (the
+fitted asymptote) and ``f`` a fraction of it. The user's forecast maps every
+pilot point ``(n, acc)`` to ``(n x ratio_d(acc / A_pilot), acc)`` once per
+proxy ``d``: one pseudo-run (seed) per proxy, so the bootstrap of
+:func:`planner.decision.decide` carries the spread across proxies as the
+forecast's uncertainty. Fractions outside a proxy's measured range use the
+ratio at the nearest measured fraction (said in the note).
+
+The output is a curves table (``strategy, seed, n_labels, accuracy`` plus
+``dataset="transfer"`` and ``source``) that :func:`planner.decision.decide`
+accepts as is.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from planner.decision import RANDOM
+
+__all__ = ["efficiency_ratios", "ratio_summary", "transfer"]
+
+_FRACTIONS = 40
+
+
+def _groups(curves: pd.DataFrame) -> list[tuple[str, pd.DataFrame]]:
+    cols = {str(c).strip().lower(): c for c in curves.columns}
+    keys = [cols[k] for k in ("dataset", "model") if k in cols]
+    if not keys:
+        return [("proxy", curves)]
+    out = []
+    for key, g in curves.groupby(keys, sort=True):
+        key = key if isinstance(key, tuple) else (key,)
+        out.append(("/".join(map(str, key)), g))
+    return out
+
+
+def _fit(rows: pd.DataFrame, seed: int):
+    from planner.curves import fit_curve
+
+    return fit_curve(
+        rows["n_labels"].to_numpy(dtype=float),
+        rows["accuracy"].to_numpy(dtype=float),
+        seeds=rows["seed"].to_numpy() if "seed" in rows.columns else None,
+        n_bootstrap=20,
+        seed=seed,
+    )
+
+
+def efficiency_ratios(proxy_curves, *, strategies=None, seed: int = 0) -> pd.DataFrame:
+    """Label-efficiency ratio of each AL strategy on each proxy, by fraction of reachable accuracy.
+
+    Parameters
+    ----------
+    proxy_curves : DataFrame or path
+        Curves of many proxies (``dataset`` [and ``model``] columns) x
+        strategies, including ``random`` on every proxy used.
+    strategies : sequence of str, optional
+        AL strategies to measure (default: every non-random one).
+    seed : int
+        Seed of the curve fits.
+
+    Returns
+    -------
+    DataFrame with columns ``proxy, strategy, fraction, target, labels_random,
+    labels_strategy, ratio``: one row per measured fraction (where both curves
+    reach ``fraction x A`` within the measured label range of the proxy).
+    """
+    from planner.io import read_curves
+
+    df = read_curves(proxy_curves)
+    rows = []
+    used = 0
+    for name, g in _groups(df):
+        names = list(dict.fromkeys(g["strategy"].astype(str)))
+        if RANDOM not in names:
+            continue
+        wanted = [s for s in names if s != RANDOM] if strategies is None else [s for s in strategies if s in names]
+        if not wanted:
+            continue
+        used += 1
+        fr = _fit(g[g["strategy"] == RANDOM], seed)
+        reach = float(fr.asymptote)
+        lo_acc = float(fr.predict([fr.n_min])[0])
+        hi_acc = float(fr.predict([fr.n_max])[0])
+        fractions = np.linspace(lo_acc / reach, hi_acc / reach, _FRACTIONS)
+        for s in wanted:
+            fs = _fit(g[g["strategy"] == s], seed)
+            for f in fractions:
+                t = float(f * reach)
+                if not 0 < t < 1:
+                    continue
+                nr, ns = float(fr.labels_for(t)), float(fs.labels_for(t))
+                if not (np.isfinite(nr) and np.isfinite(ns)):
+                    continue
+                if nr > fr.n_max or ns > fs.n_max:  # measured range only: no extrapolated ratios
+                    continue
+                rows.append({"proxy": name, "strategy": s, "fraction": float(f), "target": t,
+                             "labels_random": nr, "labels_strategy": ns, "ratio": ns / nr})
+    if used == 0:
+        raise ValueError(
+            "the proxy curves table has no data set with both 'random' and an AL strategy; "
+            "simulate random and the AL strategies on each proxy"
+        )
+    out = pd.DataFrame(rows, columns=["proxy", "strategy", "fraction", "target", "labels_random",
+                                      "labels_strategy", "ratio"])
+    if strategies is not None:
+        missing = [s for s in strategies if s not in set(out["strategy"])]
+        if missing:
+            raise ValueError(f"no proxy measures strategy {missing[0]!r} against random; simulate it on the proxies")
+    return out
+
+
+def ratio_summary(ratios: pd.DataFrame) -> pd.DataFrame:
+    """Per strategy: median ratio and its spread across proxies (min / max of the proxy medians)."""
+    per_proxy = ratios.groupby(["strategy", "proxy"])["ratio"].median().reset_index()
+    g = per_proxy.groupby("strategy")["ratio"]
+    return pd.DataFrame({
+        "ratio": g.median(), "ratio_low": g.min(), "ratio_high": g.max(), "proxies": g.size(),
+    }).reset_index()
+
+
+def transfer(pilot, proxy_curves=None, *, ratios: pd.DataFrame | None = None, strategies=None,
+             seed: int = 0) -> pd.DataFrame:
+    """Forecast every AL strategy's curve on the user's task from a random pilot.
+
+    Parameters
+    ----------
+    pilot : DataFrame or path
+        The user's random-sampling pilot: ``n_labels, accuracy[, seed]``
+        (a ``strategy`` column, if any, must say ``random`` only).
+    proxy_curves : DataFrame or path
+        Proxy curves (many data sets x strategies), see :func:`efficiency_ratios`.
+    ratios : DataFrame, optional
+        Already measured :func:`efficiency_ratios` (then ``proxy_curves`` is
+        not needed): measure once, transfer to many pilots.
+    strategies : sequence of str, optional
+        AL strategies to forecast (default: every one the proxies measured).
+    seed : int
+        Seed of the fits.
+
+    Returns
+    -------
+    DataFrame (a curves table)
+        The pilot rows as ``random`` plus, per AL strategy and proxy, the
+        pilot points moved by that proxy's ratio: ``dataset, strategy, seed,
+        n_labels, accuracy, source``. ``attrs["transfer_note"]`` summarises
+        the ratios; ``attrs["ratios"]`` holds :func:`ratio_summary` as records.
+    """
+    from planner.io import read_curves
+
+    pil = read_curves(pilot)
+    others = sorted(set(pil["strategy"].astype(str)) - {RANDOM})
+    if others:
+        raise ValueError(
+            f"the pilot must hold random-sampling measurements only, found {', '.join(others)}; "
+            "drop those rows or use them as proxies"
+        )
+    if ratios is None:
+        if proxy_curves is None:
+            raise ValueError("give the proxy curves table (or ratios measured from it) to transfer from")
+        ratios = efficiency_ratios(proxy_curves, strategies=strategies, seed=seed)
+    elif strategies is not None:
+        ratios = ratios[ratios["strategy"].isin(list(strategies))]
+    if ratios.empty:
+        raise ValueError("no proxy reaches a common accuracy with random and AL; measure longer proxy curves")
+    fp = _fit(pil, seed)
+    reach = float(fp.asymptote)
+    seeds_col = pil["seed"] if "seed" in pil.columns else pd.Series(0, index=pil.index)
+    base = pd.DataFrame({"n_labels": pil["n_labels"].to_numpy(dtype=float),
+                         "accuracy": pil["accuracy"].to_numpy(dtype=float),
+                         "pilot_seed": seeds_col.to_numpy()})
+    points = base.groupby("n_labels", as_index=False)["accuracy"].mean()
+    frac = np.clip(points["accuracy"].to_numpy() / reach, 0.0, None)
+    out = [pd.DataFrame({"dataset": "transfer", "strategy": RANDOM, "seed": base["pilot_seed"].astype(str),
+                         "n_labels": base["n_labels"], "accuracy": base["accuracy"], "source": "pilot"})]
+    clamped = 0
+    for (s, proxy), g in ratios.groupby(["strategy", "proxy"], sort=True):
+        g = g.sort_values("fraction")
+        f, r = g["fraction"].to_numpy(), g["ratio"].to_numpy()
+        clamped += int(np.sum((frac < f[0]) | (frac > f[-1])))
+        ratio = np.interp(frac, f, r)  # constant beyond the measured fractions
+        n = np.maximum(np.round(points["n_labels"].to_numpy() * ratio), 1.0)
+        out.append(pd.DataFrame({"dataset": "transfer", "strategy": s, "seed": f"proxy:{proxy}",
+                                 "n_labels": n, "accuracy": points["accuracy"].to_numpy(),
+                                 "source": f"transfer:{proxy}"}))
+    forecast = pd.concat(out, ignore_index=True)
+    summary = ratio_summary(ratios)
+    parts = [f"{row.strategy} x{row.ratio:.2f} ({row.ratio_low:.2f}-{row.ratio_high:.2f} over {row.proxies} proxies)"
+             for row in summary.itertuples()]
+    note = "AL curves transferred from proxies: labels needed = random's x " + "; ".join(parts)
+    if clamped:
+        note += "; pilot accuracies outside a proxy's measured range use its nearest ratio"
+    forecast.attrs["transfer_note"] = note
+    forecast.attrs["ratios"] = summary.to_dict("records")
+    return forecast

@@ -1,0 +1,77 @@
+"""Transfer from proxies to a random-only pilot, on known parametric curves + noise."""
+
+import os
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from planner.costs import Scenario
+from planner.decision import decide
+from planner.transfer import efficiency_ratios, ratio_summary, transfer
+
+SEED = int(os.environ.get("ALPLAN_TEST_SEED", np.random.SeedSequence().entropy % 2**32))
+EFFICIENCY = {"p1": 0.5, "p2": 0.7}  # AL needs this share of random's labels on each proxy
+
+
+def table(rng, name, c, a, alpha, strategies, *, rounds=12, seeds=2, batch=20):
+    rows = []
+    for strategy, eff in strategies:
+        for seed in range(seeds):
+            for r in range(rounds):
+                n = batch * (r + 1)
+                acc = c - a * (n / eff) ** -alpha + rng.normal(0, 0.002)
+                rows.append({"dataset": name, "strategy": strategy, "seed": seed, "n_labels": n, "accuracy": acc})
+    return pd.DataFrame(rows)
+
+
+@pytest.fixture(scope="module")
+def proxies():
+    rng = np.random.default_rng(SEED)
+    return pd.concat([
+        table(rng, "p1", 0.95, 0.9, 0.5, [("random", 1.0), ("margin", EFFICIENCY["p1"])]),
+        table(rng, "p2", 0.92, 1.0, 0.6, [("random", 1.0), ("margin", EFFICIENCY["p2"])]),
+    ], ignore_index=True)
+
+
+@pytest.fixture(scope="module")
+def pilot():
+    return table(np.random.default_rng(SEED + 1), "mine", 0.93, 0.9, 0.5, [("random", 1.0)], rounds=10)
+
+
+@pytest.fixture(scope="module")
+def ratios(proxies):
+    return efficiency_ratios(proxies)
+
+
+def test_ratios_recover_each_proxys_efficiency(ratios):
+    assert set(ratios["proxy"]) == {"p1", "p2"}
+    assert (ratios["strategy"] == "margin").all()
+    for proxy, eff in EFFICIENCY.items():
+        med = ratios.loc[ratios["proxy"] == proxy, "ratio"].median()
+        assert med == pytest.approx(eff, rel=0.2), f"seed {SEED}"
+    s = ratio_summary(ratios).set_index("strategy").loc["margin"]
+    assert s["ratio_low"] < s["ratio"] < s["ratio_high"]  # the spread across proxies
+    assert s["proxies"] == 2
+
+
+def test_forecast_moves_the_pilot_by_the_ratios_and_decide_accepts_it(pilot, ratios):
+    f = transfer(pilot, ratios=ratios)
+    assert {"strategy", "seed", "n_labels", "accuracy", "source"} <= set(f.columns)
+    rnd = f[f["strategy"] == "random"]
+    assert len(rnd) == len(pilot)
+    np.testing.assert_allclose(np.sort(rnd["accuracy"]), np.sort(pilot["accuracy"]))
+    al = f[f["strategy"] == "margin"]
+    assert set(al["source"]) == {"transfer:p1", "transfer:p2"}
+    assert "margin" in f.attrs["transfer_note"]
+    d = decide(f, Scenario(label_price=1.0, engineering_days=1, day_rate=100), 0.87)
+    ratio = d.row("margin").labels / d.row("random").labels
+    assert 0.4 < ratio < 0.85, f"seed {SEED}: ratio {ratio}"
+    assert d.row("margin").labels_low < d.row("margin").labels_high
+
+
+def test_bad_transfer_inputs(pilot, proxies):
+    with pytest.raises(ValueError, match="random-sampling measurements only"):
+        transfer(proxies[proxies["dataset"] == "p1"], proxies)
+    with pytest.raises(ValueError, match="no data set with both"):
+        efficiency_ratios(proxies[proxies["strategy"] == "margin"])
