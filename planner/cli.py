@@ -123,6 +123,7 @@ def cmd_datasets(args: argparse.Namespace) -> int:
 
     for name, summary in available().items():
         print(f"{name:<16} {summary}")
+    print(f"{'file':<16} your own labeled data: --dataset file --data PATH (CSV/Parquet with --label-column, or NPZ with X, y)")
     return 0
 
 
@@ -135,15 +136,22 @@ def cmd_strategies(args: argparse.Namespace) -> int:
 
 
 def cmd_simulate(args: argparse.Namespace) -> int:
-    from simulations import SimulationConfig, simulate
+    from simulations.config import SimulationConfig, parse_params
+    from simulations.loop import simulate
 
     out = Path(args.out)
     if out.suffix.lower() not in (".csv", ".parquet"):
         raise UsageError(f"--out must end in .csv or .parquet, got {out.name!r}")
+    directory = out.parent if str(out.parent) else Path(".")
+    if not directory.is_dir():
+        raise OSError(f"cannot write {out}: folder {directory} does not exist")
     if args.rounds is not None and args.budget is not None:
         raise UsageError("give --rounds or --budget, not both")
+    if args.seeds < 1 or args.seed_start < 0:
+        raise UsageError(f"--seeds must be >= 1 and --seed-start >= 0, got {args.seeds} and {args.seed_start}")
+    dataset = args.dataset or ("file" if args.data else "digits")
     config = SimulationConfig(
-        datasets=(args.dataset,),
+        datasets=(dataset,),
         model=args.model,
         strategies=args.strategies,
         seeds=tuple(range(args.seed_start, args.seed_start + args.seeds)),
@@ -154,6 +162,9 @@ def cmd_simulate(args: argparse.Namespace) -> int:
         label_noise=args.label_noise,
         data_file=args.data,
         label_column=args.label_column,
+        dataset_params=parse_params(args.dataset_params),
+        model_params=parse_params(args.model_params),
+        warm_start=args.warm_start,
     )
     config.validate()
     progress = _progress_bar("runs")
@@ -367,19 +378,23 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_strategies)
 
     p = sub.add_parser("simulate", help="run query strategies on a data set and write the curves table")
-    p.add_argument("--dataset", default="digits", help="proxy data set name, or 'file' with --data")
+    p.add_argument("--dataset", default=None, help="proxy data set name (default digits), or 'file' with --data")
     p.add_argument("--data", default=None, help="your own labeled data: CSV, Parquet or NPZ")
     p.add_argument("--label-column", default="label", help="label column of --data (CSV/Parquet)")
     p.add_argument("--model", default="logreg", help="learner: logreg, mlp, cnn")
     p.add_argument("--strategies", type=_csv_list, default=("random", "margin"),
                    help="comma-separated strategy names (see `alplan strategies`)")
-    p.add_argument("--seeds", type=_positive_int, default=3, help="number of seeds")
+    p.add_argument("--seeds", type=int, default=3, help="number of seeds")
     p.add_argument("--seed-start", type=int, default=0, help="first seed")
-    p.add_argument("--initial", type=_positive_int, default=20, help="initial labeled set size")
-    p.add_argument("--batch-size", type=_positive_int, default=20, help="labels bought per round")
-    p.add_argument("--rounds", type=_positive_int, default=None, help="labeling rounds after the initial set")
-    p.add_argument("--budget", type=_positive_int, default=None, help="total labels (instead of --rounds)")
+    p.add_argument("--initial", type=int, default=20, help="initial labeled set size")
+    p.add_argument("--batch-size", type=int, default=20, help="labels bought per round")
+    p.add_argument("--rounds", type=int, default=None, help="labeling rounds after the initial set")
+    p.add_argument("--budget", type=int, default=None, help="total labels (instead of --rounds)")
     p.add_argument("--label-noise", type=_nonneg_float, default=0.0, help="oracle label flip rate in [0, 1)")
+    p.add_argument("--dataset-params", default=None,
+                   help="data set parameters, e.g. n_samples=100000,n_features=20,class_sep=0.8,imbalance=5")
+    p.add_argument("--model-params", default=None, help="learner parameters, e.g. weight_decay=0.5 or hidden=256,layers=2")
+    p.add_argument("--warm-start", action="store_true", help="continue training from the previous round (default: from scratch)")
     p.add_argument("--workers", type=_positive_int, default=1, help="local worker processes")
     p.add_argument("--cluster", default=None, help="Dask scheduler address, e.g. tcp://HOST:8786")
     p.add_argument("--db", default=None, help="SQLite results database (resumable)")
