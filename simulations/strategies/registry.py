@@ -9,7 +9,7 @@ import numpy as np
 
 from simulations.strategies import scores
 from simulations.strategies.base import NEEDS, QueryContext, SelectFn, Strategy, require
-from simulations.strategies.selectors import top_k
+from simulations.strategies.selectors import cluster_margin_select, k_center_greedy, kmeans_pp, top_k
 
 REGISTRY: dict[str, Strategy] = {}
 
@@ -59,6 +59,118 @@ _register(
     _score_then_top_k(scores.entropy, "probs"),
 )
 
+
+# ------------------------------------------------------------ Bayesian (MC dropout)
+
+_register(
+    "bald",
+    "BALD: mutual information between label and weights, from MC-dropout samples",
+    {"mc_probs"},
+    _score_then_top_k(scores.bald, "mc_probs"),
+)
+_register(
+    "mc_entropy",
+    "entropy of the MC-dropout mean prediction",
+    {"mc_probs"},
+    _score_then_top_k(scores.mc_entropy, "mc_probs"),
+)
+
+# ------------------------------------------------------------------ diversity
+
+
+def _select_coreset(ctx: QueryContext, k: int, rng: np.random.Generator) -> np.ndarray:
+    return k_center_greedy(require(ctx, "embeddings"), ctx.labeled_embeddings, k, rng)
+
+
+def _select_coreset_robust(ctx: QueryContext, k: int, rng: np.random.Generator) -> np.ndarray:
+    from simulations.strategies.coreset import robust_k_center
+
+    return robust_k_center(require(ctx, "embeddings"), ctx.labeled_embeddings, k, rng)
+
+
+def _select_dal(ctx: QueryContext, k: int, rng: np.random.Generator) -> np.ndarray:
+    from simulations.strategies.dal import dal_select
+
+    return dal_select(require(ctx, "embeddings"), ctx.labeled_embeddings, k, rng)
+
+
+def _select_typiclust(ctx: QueryContext, k: int, rng: np.random.Generator) -> np.ndarray:
+    from simulations.strategies.typiclust import typiclust_select
+
+    return typiclust_select(require(ctx, "embeddings"), ctx.labeled_embeddings, k, rng)
+
+
+_register(
+    "coreset",
+    "core-set: greedy k-center on embeddings, farthest from the labeled set",
+    {"embeddings"},
+    _select_coreset,
+)
+_register(
+    "coreset_robust",
+    "core-set with outliers: greedy k-center refined by a MIP on a subsample",
+    {"embeddings"},
+    _select_coreset_robust,
+)
+_register(
+    "dal",
+    "discriminative AL: points a labeled-vs-unlabeled classifier finds most unlabeled",
+    {"embeddings"},
+    _select_dal,
+)
+_register(
+    "typiclust",
+    "typical points from the least-labeled clusters (for low budgets)",
+    {"embeddings"},
+    _select_typiclust,
+)
+
+# ------------------------------------------------------------ hybrid / model-based
+
+
+def _select_egl(ctx: QueryContext, k: int, rng: np.random.Generator) -> np.ndarray:
+    grad_len = scores.expected_gradient_length(require(ctx, "probs"), require(ctx, "embeddings"))
+    return top_k(grad_len, k, rng)
+
+
+def _select_badge(ctx: QueryContext, k: int, rng: np.random.Generator) -> np.ndarray:
+    return kmeans_pp(require(ctx, "grad_embeddings"), k, rng)
+
+
+def _select_cluster_margin(ctx: QueryContext, k: int, rng: np.random.Generator) -> np.ndarray:
+    return cluster_margin_select(scores.margin(require(ctx, "probs")), require(ctx, "embeddings"), k, rng)
+
+
+def _select_adversarial(ctx: QueryContext, k: int, rng: np.random.Generator) -> np.ndarray:
+    from simulations.strategies.adversarial import adversarial_select
+
+    return adversarial_select(require(ctx, "model"), require(ctx, "features"), k, rng)
+
+
+_register(
+    "egl",
+    "expected gradient length of the last layer, sum_y p_y ||p - e_y|| ||h||",
+    {"probs", "embeddings"},
+    _select_egl,
+)
+_register(
+    "badge",
+    "BADGE: k-means++ seeding on last-layer gradient embeddings (uncertain and diverse)",
+    {"grad_embeddings"},
+    _select_badge,
+)
+_register(
+    "cluster_margin",
+    "smallest margins, then round-robin over their clusters (for large batches)",
+    {"probs", "embeddings"},
+    _select_cluster_margin,
+)
+_register(
+    "adversarial",
+    "DeepFool: smallest perturbation that flips the prediction (subsampled pool)",
+    {"model", "features"},
+    _select_adversarial,
+)
 
 # ------------------------------------------------------------------ combined
 

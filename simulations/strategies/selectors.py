@@ -39,3 +39,234 @@ def top_k(scores: np.ndarray, k: int, rng: np.random.Generator) -> np.ndarray:
     above = rng.permutation(above)  # random order among equal scores, then a stable sort
     above = above[np.argsort(-scores[above], kind="stable")]
     return np.concatenate([above, tied]).astype(np.int64, copy=False)
+
+
+def _sq_norms(X: np.ndarray) -> np.ndarray:
+    return np.einsum("ij,ij->i", X, X)
+
+
+def _min_sq_dist(
+    X: np.ndarray, sq: np.ndarray, C: np.ndarray, csq: np.ndarray, *, block: int = 1 << 22
+) -> np.ndarray:
+    """``min_j ||X_i - C_j||^2`` for every row of X, in row chunks of at most ``block`` distances.
+
+    Uses ``||x||^2 - 2 x.c + ||c||^2`` (one BLAS matrix product per chunk), so
+    memory stays ``O(n + block)`` whatever the sizes.
+    """
+    n = X.shape[0]
+    out = np.full(n, np.inf, dtype=np.float32)
+    if C.shape[0] == 0 or n == 0:
+        return out
+    rows = max(1, block // max(1, C.shape[0]))
+    for start in range(0, n, rows):
+        stop = min(n, start + rows)
+        d = X[start:stop] @ C.T
+        d *= -2.0
+        d += csq[None, :]
+        out[start:stop] = d.min(axis=1) + sq[start:stop]
+    np.maximum(out, 0.0, out=out)
+    return out
+
+
+def k_center_greedy(
+    X: np.ndarray,
+    centers: np.ndarray | None,
+    k: int,
+    rng: np.random.Generator,
+    *,
+    max_lazy: int = 32,
+) -> np.ndarray:
+    """Greedy k-center (Sener & Savarese 2018): repeatedly take the point farthest from all centers.
+
+    The centers are the labeled set's points plus those chosen so far. Exact
+    greedy, made fast by lazy updates: each point keeps an upper bound of its
+    squared distance to the nearest center; only the current leader is
+    refreshed against the centers added since its last refresh, and when more
+    than ``max_lazy`` leaders in a row turn out stale, every point is
+    refreshed at once with one BLAS matrix product. Memory is ``O(n)``: never
+    a pool x pool matrix.
+
+    Parameters
+    ----------
+    X : ndarray of shape (n_candidates, d)
+        Candidate representations (converted to float32).
+    centers : ndarray of shape (n_labeled, d) or None
+        The labeled set's representations. When empty, the first point is
+        drawn at random with ``rng``.
+    k : int
+        Points to choose, ``<= n_candidates``.
+    rng : numpy.random.Generator
+
+    Returns
+    -------
+    positions : ndarray of int64 of shape (k,)
+        In the order chosen (each the farthest point at its turn).
+    """
+    X = np.ascontiguousarray(X, dtype=np.float32)
+    n, dim = X.shape
+    k = min(int(k), n)
+    out = np.empty(k, dtype=np.int64)
+    if k <= 0:
+        return out
+    sq = _sq_norms(X)
+    if centers is not None and len(centers):
+        C0 = np.ascontiguousarray(centers, dtype=np.float32)
+        upper = _min_sq_dist(X, sq, C0, _sq_norms(C0))
+    else:
+        upper = np.full(n, np.inf, dtype=np.float32)
+    new = np.empty((k, dim), dtype=np.float32)  # centers chosen here
+    new_sq = np.empty(k, dtype=np.float32)
+    stamp = np.zeros(n, dtype=np.int64)  # new centers already folded into upper[i]
+    synced = 0  # every point is exact against new[:synced]
+    for t in range(k):
+        if t == 0 and np.isinf(upper).all():
+            i = int(rng.integers(n))
+        else:
+            stale = 0
+            while True:
+                i = int(np.argmax(upper))
+                s = int(stamp[i])
+                if s >= t:
+                    break
+                d = sq[i] - 2.0 * (new[s:t] @ X[i]) + new_sq[s:t]
+                upper[i] = min(upper[i], max(float(d.min()), 0.0))
+                stamp[i] = t
+                stale += 1
+                if stale > max_lazy:  # refresh everyone against new[synced:t] in one product
+                    live = upper > -np.inf
+                    fresh = _min_sq_dist(X, sq, new[synced:t], new_sq[synced:t])
+                    np.minimum(upper, fresh, out=upper, where=live)
+                    stamp[:] = t
+                    synced = t
+                    stale = 0
+        out[t] = i
+        new[t] = X[i]
+        new_sq[t] = sq[i]
+        upper[i] = -np.inf
+        stamp[i] = k
+    return out
+
+
+def kmeans_pp(X: np.ndarray, k: int, rng: np.random.Generator) -> np.ndarray:
+    """k-means++ seeding (Arthur & Vassilvitskii 2007), as BADGE uses it (Ash et al. 2020).
+
+    The first point is the one with the largest norm (BADGE's choice: the
+    largest gradient); each next point is drawn with probability proportional
+    to its squared distance to the nearest point chosen so far, so the batch
+    is both high-magnitude and diverse. Memory ``O(n)``: one running
+    min-distance vector.
+
+    Parameters
+    ----------
+    X : ndarray of shape (n_candidates, d)
+    k : int
+        Points to choose, ``<= n_candidates``.
+    rng : numpy.random.Generator
+
+    Returns
+    -------
+    positions : ndarray of int64 of shape (k,)
+    """
+    X = np.ascontiguousarray(X, dtype=np.float32)
+    n = X.shape[0]
+    k = min(int(k), n)
+    out = np.empty(k, dtype=np.int64)
+    if k <= 0:
+        return out
+    sq = _sq_norms(X)
+    chosen = np.zeros(n, dtype=bool)
+    d2 = np.full(n, np.inf, dtype=np.float64)
+    i = int(np.argmax(sq))
+    for t in range(k):
+        out[t] = i
+        chosen[i] = True
+        if t == k - 1:
+            break
+        dist = sq - 2.0 * (X @ X[i]) + sq[i]
+        np.minimum(d2, np.maximum(dist, 0.0), out=d2)
+        d2[chosen] = 0.0
+        total = d2.sum()
+        if total > 0 and np.isfinite(total):
+            cum = np.cumsum(d2)
+            i = int(np.searchsorted(cum, rng.random() * cum[-1], side="right"))
+            if i >= n or chosen[i]:  # rounding at the very top of the cumulative sum
+                i = int(np.argmax(d2))
+        else:  # every remaining point duplicates a chosen one
+            i = int(rng.choice(np.flatnonzero(~chosen)))
+    return out
+
+
+def cluster_round_robin(labels: np.ndarray, k: int, rng: np.random.Generator) -> np.ndarray:
+    """Round-robin over clusters, smallest cluster first, a random member each turn.
+
+    Cluster-Margin's sampling step (Citovsky et al. 2021).
+
+    Parameters
+    ----------
+    labels : ndarray of int of shape (n,)
+        Cluster id of each point.
+    k : int
+        Points to choose, ``<= n``.
+    rng : numpy.random.Generator
+
+    Returns
+    -------
+    positions : ndarray of int64 of shape (k,)
+        Indices into ``labels``.
+    """
+    labels = np.asarray(labels)
+    k = min(int(k), labels.shape[0])
+    ids, sizes = np.unique(labels, return_counts=True)
+    order = ids[np.argsort(sizes, kind="stable")]
+    members = [rng.permutation(np.flatnonzero(labels == c)) for c in order]
+    out: list[int] = []
+    turn = 0
+    while len(out) < k:
+        for m in members:
+            if turn < m.size:
+                out.append(int(m[turn]))
+                if len(out) == k:
+                    break
+        turn += 1
+    return np.asarray(out, dtype=np.int64)
+
+
+def cluster_margin_select(
+    margin_scores: np.ndarray,
+    embeddings: np.ndarray,
+    k: int,
+    rng: np.random.Generator,
+    *,
+    margin_multiple: int = 10,
+    max_points: int = 3000,
+) -> np.ndarray:
+    """Cluster-Margin (Citovsky et al. 2021): uncertain first, then diverse across clusters.
+
+    Takes the ``margin_multiple * k`` (at most ``max_points``, at least ``k``)
+    candidates with the highest margin score (smallest margin), clusters their
+    embeddings by average-linkage agglomerative clustering cut into ``k``
+    clusters, and samples round-robin over the clusters, smallest first.
+
+    Parameters
+    ----------
+    margin_scores : ndarray of shape (n_candidates,)
+        From :func:`simulations.strategies.scores.margin` (higher = smaller margin).
+    embeddings : ndarray of shape (n_candidates, h)
+    k : int
+    rng : numpy.random.Generator
+
+    Returns
+    -------
+    positions : ndarray of int64 of shape (k,)
+    """
+    from scipy.cluster.hierarchy import fcluster, linkage
+
+    n = margin_scores.shape[0]
+    k = min(int(k), n)
+    m = min(n, max(k, min(margin_multiple * k, max_points)))
+    shortlist = top_k(margin_scores, m, rng)
+    if m <= k or m < 2:
+        return shortlist[:k]
+    Z = linkage(np.asarray(embeddings, dtype=np.float64)[shortlist], method="average")
+    labels = fcluster(Z, t=k, criterion="maxclust")
+    return shortlist[cluster_round_robin(labels, k, rng)]
