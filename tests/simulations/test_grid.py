@@ -1,0 +1,277 @@
+"""Grids: expansion, grid files, resumable runs in a database, local worker processes.
+
+Small settings throughout (digits, logreg, a few rounds); the Dask cluster
+tests live in test_dask_cluster.py.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from planner.cli import DEFAULT_DB, main
+from simulations.config import SimulationConfig
+from simulations.grid import load_grid, parse_grid, run_grid
+from simulations.schema import CURVE_COLUMNS
+from simulations.store import DEFAULT_DB as STORE_DEFAULT_DB
+from simulations.store import Store
+
+TIMINGS = ["train_seconds", "query_seconds"]
+SMALL = dict(datasets=("digits",), model="logreg", initial=20, batch_size=10, rounds=3)
+
+
+def same_table(a: pd.DataFrame, b: pd.DataFrame) -> None:
+    """Equal in every column but the wall-clock timings."""
+    assert tuple(a.columns) == tuple(b.columns) == CURVE_COLUMNS
+    pd.testing.assert_frame_equal(a.drop(columns=TIMINGS), b.drop(columns=TIMINGS), check_exact=True)
+
+
+@pytest.fixture(scope="module")
+def config():
+    return SimulationConfig(strategies=("random", "margin"), seeds=(0, 1), **SMALL)
+
+
+@pytest.fixture(scope="module")
+def reference(config):
+    """The grid run here, in this process, without a database."""
+    return run_grid(config)
+
+
+def test_grid_table_is_ordered_like_the_specs(config, reference):
+    specs = config.runs()
+    rounds = SMALL["rounds"] + 1
+    assert len(reference) == len(specs) * rounds
+    for i, spec in enumerate(specs):
+        block = reference.iloc[i * rounds:(i + 1) * rounds]
+        d = spec.to_dict()
+        assert set(block["strategy"]) == {d["strategy"]} and set(block["seed"]) == {d["seed"]}
+        assert block["round"].tolist() == list(range(rounds))
+        assert block["n_labels"].tolist() == [20 + 10 * r for r in range(rounds)]
+    assert reference["accuracy"].between(0, 1).all()
+
+
+def test_database_run_and_rerun_give_the_same_table(config, reference, tmp_path):
+    db = tmp_path / "runs.db"
+    calls = []
+    first = run_grid(config, db=db, progress=lambda d, t, info: calls.append((d, t, info)))
+    same_table(first, reference)
+    assert [c[0] for c in calls] == list(range(len(config.runs()) + 1))
+    assert all(c[1] == len(config.runs()) for c in calls)
+    assert "ETA" in calls[-1][2]
+
+    calls.clear()
+    again = run_grid(config, db=db, progress=lambda d, t, info: calls.append((d, t, info)))
+    pd.testing.assert_frame_equal(again, first)  # read back bit for bit, timings included
+    assert calls == [(4, 4, "4 already in the database, 0 to run")]
+    with Store(db) as store:
+        assert len(store.runs()) == 4 and (store.runs()["status"] == "done").all()
+        keyed = store.curves(with_key=True)
+        assert not keyed.duplicated(["run_key", "round"]).any()
+        # forget one run: only that one runs again
+        store.delete_runs(keys=[config.runs()[1].key()])
+    calls.clear()
+    third = run_grid(config, db=db, progress=lambda d, t, info: calls.append((d, t, info)))
+    same_table(third, reference)
+    assert calls[0] == (3, 4, "3 already in the database, 1 to run") and calls[-1][0] == 4
+
+
+def test_two_worker_processes_give_the_same_table(config, reference, tmp_path):
+    db = tmp_path / "runs.db"
+    table = run_grid(config, db=db, workers=2)
+    same_table(table, reference)
+    with Store(db) as store:
+        workers = set(store.runs()["worker"])
+    assert all(str(os.getpid()) not in w for w in workers)  # ran in other processes
+
+
+def test_a_grid_of_several_cells_expands_every_combination(tmp_path):
+    grid = parse_grid({"datasets": ["digits"], "models": ["logreg"], "strategies": ["random", "margin"],
+                       "seeds": [3, 5], "batch_sizes": [5, 10], "label_noise": [0.0, 0.1], "initial": 20,
+                       "rounds": 2})
+    specs = grid.specs()
+    assert len(specs) == 2 * 2 * 2 * 2
+    assert len({s.key() for s in specs}) == 16
+    cells = {(d["strategy"], d["seed"], d["batch_size"], d["label_noise"]) for d in (s.to_dict() for s in specs)}
+    assert cells == {(st, se, b, n) for st in ("random", "margin") for se in (3, 5) for b in (5, 10) for n in (0.0, 0.1)}
+
+
+def test_duplicate_runs_are_refused(config):
+    with pytest.raises(ValueError, match="same run twice"):
+        run_grid(config.runs() + config.runs()[:1])
+    with pytest.raises(ValueError, match="listed twice"):
+        parse_grid({"seeds": [1, 1]})
+
+
+def test_bad_workers_and_cluster_arguments(config):
+    with pytest.raises(ValueError, match="workers"):
+        run_grid(config, workers=0)
+    with pytest.raises(ValueError, match="not both"):
+        run_grid(config, workers=2, cluster="tcp://127.0.0.1:8786")
+    with pytest.raises(ValueError, match="tcp://HOST:8786"):
+        run_grid(config, cluster="not an address")
+
+
+GRID_TOML = """
+datasets = ["digits"]
+models = ["logreg"]
+strategies = ["random", "margin"]
+seeds = {seeds}
+batch_sizes = [10]
+label_noise = 0.0
+initial = 20
+rounds = 3
+db = "runs.db"
+"""
+
+
+def test_grid_file_paths_are_relative_to_the_file(tmp_path):
+    path = tmp_path / "grid.toml"
+    path.write_text(GRID_TOML.format(seeds=2) + 'out = "curves.parquet"\nworkers = 2\n')
+    grid = load_grid(path)
+    assert grid.db == str(tmp_path / "runs.db") and grid.out == str(tmp_path / "curves.parquet")
+    assert grid.workers == 2 and grid.cluster is None
+    assert [s.to_dict()["seed"] for s in grid.specs()] == [0, 1, 0, 1]
+
+
+@pytest.mark.parametrize("text, match", [
+    ('strategies = ["random"]\nseed = 3\nfoo = 1\n', r"unknown key\(s\) 'foo', 'seed'; known keys: "),
+    ('seeds = "three"\n', r"'seeds' must be a number of seeds"),
+    ('batch_sizes = [10, 0]\n', r"'batch_sizes' must be a whole number >= 1"),
+    ('label_noise = 1.5\n', r"'label_noise' must be a number in \[0, 1\)"),
+    ('rounds = 2.5\n', r"'rounds' must be a whole number >= 1, got 2.5"),
+    ('warm_start = "yes"\n', r"'warm_start' must be true or false"),
+    ('rounds = 2\nbudget = 100\n', r"give 'rounds' or 'budget', not both"),
+    ('out = "x.xlsx"\n', r"'out' must end in \.csv or \.parquet"),
+    ('cluster = "here"\n', r"tcp://HOST:8786"),
+    ('strategies = [1, 2]\n', r"'strategies' must be a list of strategy names"),
+    ('rounds = \n', r"grid.toml is not valid TOML"),
+])
+def test_bad_grid_files_fail_in_one_line(tmp_path, text, match):
+    path = tmp_path / "grid.toml"
+    path.write_text(text)
+    with pytest.raises(ValueError, match=match) as info:
+        load_grid(path)
+    assert "\n" not in str(info.value)
+
+
+def test_cli_grid_bad_input_exits_2_with_one_line(tmp_path, capsys):
+    assert main(["grid", str(tmp_path / "missing.toml")]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "does not exist" in err
+    path = tmp_path / "grid.toml"
+    path.write_text("colour = 'red'\n")
+    assert main(["grid", str(path)]) == 2
+    assert "unknown key(s) 'colour'" in capsys.readouterr().err
+    path.write_text(GRID_TOML.format(seeds=1))
+    assert main(["grid", str(path), "--out", str(tmp_path / "nowhere" / "c.csv")]) == 2
+    assert "does not exist" in capsys.readouterr().err
+    assert not (tmp_path / "runs.db").exists()  # nothing ran
+
+
+def test_cli_grid_then_runs_and_export(tmp_path, capsys, config, reference):
+    path = tmp_path / "grid.toml"
+    path.write_text(GRID_TOML.format(seeds=2))
+    out = tmp_path / "curves.csv"
+    assert main(["grid", str(path), "--out", str(out)]) == 0
+    same_table(Store(tmp_path / "runs.db", readonly=True).curves(), reference.sort_values(
+        ["strategy", "seed", "round"], ignore_index=True))
+    written = pd.read_csv(out)
+    assert len(written) == len(reference)
+    capsys.readouterr()
+
+    assert main(["runs", "--db", str(tmp_path / "runs.db")]) == 0
+    text = capsys.readouterr().out
+    assert "4 runs done, 0 interrupted or running, 0 failed" in text
+    assert "margin" in text and "0-1" in text  # seeds 0-1 per strategy
+
+    assert main(["runs", "--db", str(tmp_path / "runs.db"), "--all"]) == 0
+    assert capsys.readouterr().out.count(" done ") == 4
+
+    export = tmp_path / "export.parquet"
+    assert main(["runs", "--db", str(tmp_path / "runs.db"), "--export", str(export)]) == 0
+    pd.testing.assert_frame_equal(pd.read_parquet(export), Store(tmp_path / "runs.db", readonly=True).curves())
+    assert main(["runs", "--db", str(tmp_path / "runs.db"), "--export", str(tmp_path / "x.json")]) == 2
+    assert not (tmp_path / "x.json").exists()
+
+
+def test_cli_runs_without_a_database_says_how_to_make_one(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert DEFAULT_DB == STORE_DEFAULT_DB
+    assert main(["runs"]) == 2
+    err = capsys.readouterr().err
+    assert "no results database at .alplan/runs.db" in err and err.count("\n") == 1
+
+
+def test_cli_simulate_with_db_stores_runs(tmp_path, capsys, reference):
+    out = tmp_path / "c.parquet"
+    db = tmp_path / "sim.db"
+    argv = ["simulate", "--dataset", "digits", "--model", "logreg", "--strategies", "random,margin",
+            "--seeds", "2", "--initial", "20", "--batch-size", "10", "--rounds", "3", "--db", str(db),
+            "--out", str(out)]
+    assert main(argv) == 0
+    same_table(pd.read_parquet(out), reference)
+    assert main(argv) == 0  # second time: everything from the database
+    assert "4 already in the database" in capsys.readouterr().err
+    assert len(Store(db, readonly=True).runs()) == 4
+
+
+def _poll_done(db: Path, proc: subprocess.Popen, want: int, rounds: int, timeout: float = 120) -> set:
+    """Wait until ``want`` runs are done, checking on the way that a reader only sees whole runs."""
+    deadline = time.monotonic() + timeout
+    done: set = set()
+    while time.monotonic() < deadline and proc.poll() is None:
+        if db.exists():
+            try:
+                with Store(db, readonly=True) as reader:
+                    curves = reader.curves(with_key=True)
+                    done = reader.completed_keys()
+            except ValueError:  # the file exists but its tables are not created yet
+                time.sleep(0.05)
+                continue
+            counts = curves.groupby("run_key").size()
+            assert (counts == rounds + 1).all(), "a reader saw a run with missing rounds"
+            assert set(counts.index) <= done  # (done is read after the curves: it can only grow)
+            done = set(counts.index)
+            if len(done) >= want:
+                return done
+        time.sleep(0.05)
+    return done
+
+
+def test_kill_9_mid_grid_then_rerun_gives_the_uninterrupted_table(tmp_path):
+    path = tmp_path / "grid.toml"
+    path.write_text(GRID_TOML.format(seeds=5))
+    grid = load_grid(path)
+    total = len(grid.specs())
+    db = tmp_path / "runs.db"
+    alplan = [sys.executable, "-c", "import sys; from planner.cli import main; sys.exit(main())"]
+    proc = subprocess.Popen([*alplan, "grid", str(path)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                            cwd=tmp_path)
+    try:
+        done = _poll_done(db, proc, want=2, rounds=3)
+    finally:
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        err = proc.stderr.read().decode()
+        proc.stderr.close()
+    assert proc.returncode == -signal.SIGKILL, err[-2000:]
+    assert 2 <= len(done) < total, "the grid finished before it could be killed"
+    with Store(db) as store:
+        status = store.status()
+        assert set(status.values()) <= {"done", "running"}
+        assert len(store.curves()) == len(store.completed_keys()) * 4  # no half-written run
+
+    resumed = run_grid(grid, db=db)
+    uninterrupted = run_grid(grid)
+    same_table(resumed, uninterrupted)
+    with Store(db) as store:
+        assert len(store.runs()) == total and (store.runs()["status"] == "done").all()
+        keyed = store.curves(with_key=True)
+        assert len(keyed) == total * 4 and not keyed.duplicated(["run_key", "round"]).any()
