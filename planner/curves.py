@@ -197,28 +197,44 @@ def _eval(fam: Family, x: np.ndarray, n: np.ndarray, theta: np.ndarray) -> np.nd
 # ---------------------------------------------------------------- fitting
 
 
-def _fit_family(fam: Family, x, n, y, sigma) -> tuple[np.ndarray, float] | None:
-    """Multi-start bounded TRF fit of one family; (params, cost) or None."""
+def _fit_family(fam: Family, x, n, y, sigma, *, polish: int = 1) -> tuple[np.ndarray, float] | None:
+    """Multi-start bounded fit of one family; (params, cost) or None.
+
+    All starts are first improved together by a batched Levenberg-Marquardt
+    (cheap); the best ``polish`` of them are then refined by scipy's bounded
+    trust-region least squares (``method="trf"``).
+    """
     lb, ub = np.array(fam.lower), np.array(fam.upper)
+    inner = lb + 1e-9 * (ub - lb), ub - 1e-9 * (ub - lb)
+    starts = np.clip(np.array(fam.starts(x, y), dtype=float), *inner)
+    w = 1.0 / sigma**2
+    screened = _batched_lm(fam, x, n, np.broadcast_to(y, (len(starts), y.size)),
+                           np.broadcast_to(w, (len(starts), y.size)), starts, iters=10)
+    with np.errstate(all="ignore"):
+        costs = np.sum(w * (_eval(fam, x, n, screened) - y) ** 2, axis=1)
+    costs = np.where(np.isfinite(costs), costs, np.inf)
 
     def resid(theta):
         r = (_eval(fam, x, n, theta)[0] - y) / sigma
         return np.where(np.isfinite(r), r, 1e6)
 
     best: tuple[np.ndarray, float] | None = None
-    for x0 in fam.starts(x, y):
-        x0 = np.clip(x0, lb + 1e-9 * (ub - lb), ub - 1e-9 * (ub - lb))
+    for i in np.argsort(costs)[:polish]:
+        if not np.isfinite(costs[i]):
+            continue
+        x0 = np.clip(screened[i], *inner)
         try:
             with warnings.catch_warnings(), np.errstate(all="ignore"):
                 warnings.simplefilter("ignore")
-                res = least_squares(resid, x0, bounds=(lb, ub), method="trf", max_nfev=60 * len(x0),
+                res = least_squares(resid, x0, bounds=(lb, ub), method="trf", max_nfev=40 * len(x0),
                                     xtol=1e-8, ftol=1e-8)
+            cand = (res.x, 2.0 * float(res.cost))
         except (ValueError, np.linalg.LinAlgError):
-            continue
-        if not np.isfinite(res.cost):
-            continue
-        if best is None or res.cost < best[1]:
-            best = (res.x, float(res.cost))
+            cand = (screened[i], float(costs[i]))
+        if not np.isfinite(cand[1]) or cand[1] > costs[i]:
+            cand = (screened[i], float(costs[i]))
+        if best is None or cand[1] < best[1]:
+            best = cand
     return best
 
 
