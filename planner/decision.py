@@ -392,23 +392,35 @@ class Plan:
         self._batch_col = cols.get("batch_size")
         self._fits: dict = {}
         self._labels_cache: dict = {}
+        self._masks: dict[str, np.ndarray] = {}
+        self._facts: dict = {}
 
     # -------------------------------------------------------- table facts
 
+    def _mask(self, strategy: str) -> np.ndarray:
+        if strategy not in self._masks:
+            self._masks[strategy] = (self.curves["strategy"].astype(str) == strategy).to_numpy()
+        return self._masks[strategy]
+
     def _rows(self, strategy: str, noise: float | None = None) -> pd.DataFrame:
-        mask = (self.curves["strategy"].astype(str) == strategy).to_numpy()
+        mask = self._mask(strategy)
         if noise is not None:
             mask = mask & (np.abs(self._noise - noise) < _NOISE_TOL)
         return self.curves[mask]
 
     def noise_levels(self, strategy: str) -> np.ndarray:
         """Label-noise levels the table holds for ``strategy`` (sorted)."""
-        mask = (self.curves["strategy"].astype(str) == strategy).to_numpy()
-        return np.unique(np.round(self._noise[mask], 9))
+        key = ("noise", strategy)
+        if key not in self._facts:
+            self._facts[key] = np.unique(np.round(self._noise[self._mask(strategy)], 9))
+        return self._facts[key]
 
     def initial(self, strategy: str) -> int:
         """Smallest label count measured for ``strategy`` (the initial labeled set)."""
-        return int(round(float(self._rows(strategy)["n_labels"].min())))
+        key = ("initial", strategy)
+        if key not in self._facts:
+            self._facts[key] = int(round(float(self.curves["n_labels"].to_numpy()[self._mask(strategy)].min())))
+        return self._facts[key]
 
     def batch_size(self) -> int:
         """Labels per AL round: the ``batch_size`` column, else the typical step between rounds."""

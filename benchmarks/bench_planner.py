@@ -1,0 +1,132 @@
+"""Planner speed: a full plan for 10 strategies, and the dashboard's queries on it.
+
+Results go to the "Planner speed" section of benchmarks/RESULTS.md.
+
+A synthetic curves table (random + 9 AL strategies of known label efficiency,
+3 seeds x 25 rounds of 20 labels, accuracy 0.95 - 0.9 n^-0.5 + noise) is
+planned at target 0.90:
+
+* ``cold plan``: ``Plan(curves)`` + ``decide`` -- the 10 curve fits (with
+  their 200-replicate bootstraps) and the verdict; what ``alplan plan`` and the
+  dashboard's first render pay.
+* ``fits only``: the 10 ``fit_curve`` calls alone, for the breakdown.
+* warm queries on the same Plan (fits reused): another ``decide``,
+  ``cost_vs_target`` (9 targets), ``break_even_map`` (7 targets x 9 prices),
+  ``sensitivity``, ``vendor_comparison`` (shipped vendors x 1 and 3 votes),
+  ``best_accuracy_for_budget``.
+* ``alplan plan --json`` end to end in a fresh process (start-up included).
+
+    python benchmarks/bench_planner.py            # 5 repeats, median reported
+    python benchmarks/bench_planner.py --quick    # 1 repeat
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from planner.costs import Scenario  # noqa: E402
+from planner.curves import fit_curve  # noqa: E402
+from planner.decision import Plan  # noqa: E402
+
+TARGET = 0.90
+
+
+def synthetic_curves(rng: np.random.Generator, n_strategies: int = 10, seeds: int = 3, rounds: int = 25) -> pd.DataFrame:
+    rows = []
+    efficiencies = [1.0] + list(np.linspace(0.4, 0.95, n_strategies - 1))
+    for i, eff in enumerate(efficiencies):
+        name = "random" if i == 0 else f"al{i}"
+        for seed in range(seeds):
+            for r in range(rounds):
+                n = 20 * (r + 1)
+                acc = 0.95 - 0.9 * (n / eff) ** -0.5 + rng.normal(0, 0.004)
+                rows.append({"dataset": "synth", "strategy": name, "seed": seed, "batch_size": 20,
+                             "label_noise": 0.0, "round": r, "n_labels": n, "accuracy": float(np.clip(acc, 0, 1))})
+    return pd.DataFrame(rows)
+
+
+def timed(fn) -> float:
+    t = time.perf_counter()
+    fn()
+    return time.perf_counter() - t
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="one repeat")
+    parser.add_argument("--repeats", type=int, default=5)
+    args = parser.parse_args(argv)
+    repeats = 1 if args.quick else args.repeats
+
+    df = synthetic_curves(np.random.default_rng(0))
+    scenario = Scenario(label_price=0.5, engineering_days=10, day_rate=400, compute_per_round=2.0, turnaround_days=2)
+    targets = np.linspace(0.82, 0.92, 9)
+    prices = np.geomspace(0.05, 5.0, 9)
+    times: dict[str, list[float]] = {}
+
+    def add(name, seconds):
+        times.setdefault(name, []).append(seconds)
+
+    for rep in range(repeats):
+        def fits_only():
+            for s, g in df.groupby("strategy"):
+                fit_curve(g["n_labels"], g["accuracy"], seeds=g["seed"], seed=rep)
+
+        add("fits only (10 x fit_curve)", timed(fits_only))
+        holder = {}
+
+        def cold():
+            plan = Plan(df, seed=rep)
+            holder["plan"] = plan
+            holder["decision"] = plan.decide(scenario, TARGET)
+
+        add("cold plan: Plan + decide (10 strategies)", timed(cold))
+        plan = holder["plan"]
+        add("warm decide (other prices)", timed(lambda: plan.decide(Scenario(label_price=2.0), TARGET)))
+        add("cost_vs_target (9 targets)", timed(lambda: plan.cost_vs_target(scenario, targets)))
+        add("break_even_map (9 targets x 9 prices)", timed(lambda: plan.break_even_map(scenario, targets, prices)))
+        add("sensitivity (8 inputs)", timed(lambda: plan.sensitivity(scenario, TARGET)))
+        add("vendor_comparison (5 vendors x votes 1, 3)",
+            timed(lambda: plan.vendor_comparison(scenario, TARGET, None, votes=(1, 3))))
+        add("best_accuracy_for_budget", timed(lambda: plan.best_accuracy_for_budget(scenario, 500.0)))
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "curves.csv"
+        df.to_csv(path, index=False)
+        exe = Path(sys.executable).with_name("alplan")
+        cmd = [str(exe), "plan", str(path), "--target", str(TARGET), "--label-price", "0.5", "--json"]
+        for _ in range(repeats):
+            t = time.perf_counter()
+            proc = subprocess.run(cmd, capture_output=True, text=True, env={**os.environ})
+            add("alplan plan --json (fresh process)", time.perf_counter() - t)
+            if proc.returncode != 0:
+                print(proc.stderr, file=sys.stderr)
+                return 1
+
+    d = holder["decision"]
+    print(f"verdict: {d.sentence()}")
+    print(f"\n{len(df)} rows, 10 strategies, {repeats} repeat(s); median (min-max) seconds\n")
+    print("| step | seconds |")
+    print("|---|---|")
+    for name, values in times.items():
+        med = statistics.median(values)
+        print(f"| {name} | {med:.2f} ({min(values):.2f}-{max(values):.2f}) |")
+    print(f"\nmachine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at the end")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
