@@ -69,8 +69,12 @@ def write_data(folder: Path, seeds: list[int], initial: int) -> None:
         np.savez(folder / f"seed_{seed}.npz", **alplan_arrays(seed, initial))
 
 
-def run_library(lib: Library, common: list[str], repeats: int, profile: Path | None) -> dict:
-    """Run one library's script: the experiment, then 2 import-only processes."""
+THREAD_VARS = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
+
+
+def run_library(lib: Library, common: list[str], repeats: int, profile: Path | None,
+                import_samples: int = 3, threads: int | None = None) -> dict:
+    """Run one library's script: the experiment, then import-only processes."""
     if not lib.python.exists():
         return {"library": lib.name, "error": f"{lib.python} missing: run benchmarks/setup_peers.sh"}
     argv = [str(lib.python)]
@@ -78,6 +82,8 @@ def run_library(lib: Library, common: list[str], repeats: int, profile: Path | N
         argv += ["-m", "cProfile", "-o", str(profile)]
     argv += [str(PEERS / lib.script), *common]
     env = dict(os.environ, PYTHONWARNINGS="ignore")
+    if threads is not None:
+        env.update({var: str(threads) for var in THREAD_VARS})
     proc = subprocess.run(argv + ["--repeats", str(repeats)], capture_output=True,
                           text=True, cwd=PEERS, env=env)
     if proc.returncode != 0:
@@ -85,7 +91,7 @@ def run_library(lib: Library, common: list[str], repeats: int, profile: Path | N
         return {"library": lib.name, "error": f"exit {proc.returncode}: {last}"}
     result = json.loads(proc.stdout.strip().splitlines()[-1])
     imports = [result["import_seconds"]]
-    for _ in range(2):
+    for _ in range(import_samples - 1):
         extra = subprocess.run([str(lib.python), str(PEERS / lib.script), *common, "--repeats", "0"],
                                capture_output=True, text=True, cwd=PEERS, env=env)
         if extra.returncode == 0:
@@ -123,6 +129,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true",
                         help="smoke run: 2 seeds, 10 rounds, 1 repeat")
     parser.add_argument("--profile", action="store_true", help="cProfile alplan's part")
+    parser.add_argument("--threads", type=int, default=None,
+                        help="set OMP/OpenBLAS/MKL threads for every library (default: library defaults)")
     parser.add_argument("--json", default=None, help="also write the raw results here")
     args = parser.parse_args(argv)
     if args.quick:
@@ -135,12 +143,15 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("--seeds, --initial, --batch-size, --rounds and --repeats must be >= 1")
 
     seeds = list(range(args.seeds))
+    n_import = 1 if args.quick else 3
     n_final = args.initial + args.rounds * args.batch_size
     load = os.getloadavg()[0]
     print(f"# bench_peers: digits, logreg, margin, initial {args.initial}, batch {args.batch_size}, "
           f"{args.rounds} rounds, {len(seeds)} seeds, median of {args.repeats} repeats")
+    threads = (f"{args.threads} BLAS/OpenMP threads" if args.threads
+               else "BLAS/OpenMP threads: library defaults")
     print(f"# {platform.python_implementation()} {platform.python_version()}, {os.cpu_count()} CPUs, "
-          f"load avg at start {load:.2f}\n")
+          f"{threads}, load avg at start {load:.2f}\n")
 
     results = {}
     with tempfile.TemporaryDirectory(prefix="alplan-peers-") as tmp:
@@ -151,11 +162,13 @@ def main(argv: list[str] | None = None) -> int:
         for name in names:
             profile = folder / "alplan.prof" if (args.profile and name == "alplan") else None
             start = time.perf_counter()
-            results[name] = run_library(LIBRARIES[name], common, args.repeats, profile)
+            results[name] = run_library(LIBRARIES[name], common, args.repeats, profile,
+                                        import_samples=n_import,
+                                        threads=args.threads)
             results[name]["process_seconds"] = time.perf_counter() - start
             if profile is not None and profile.exists():
                 results[name]["profile"] = str(profile)
-        print_table(results, n_final, args.repeats)
+        print_table(results, n_final, args.repeats, n_import)
         if args.profile and "profile" in results.get("alplan", {}):
             print_profile(Path(results["alplan"]["profile"]))
     print(f"\n# load avg at end {os.getloadavg()[0]:.2f}")
@@ -164,11 +177,11 @@ def main(argv: list[str] | None = None) -> int:
     return 1 if any("error" in r for r in results.values()) else 0
 
 
-def print_table(results: dict, n_final: int, repeats: int) -> None:
+def print_table(results: dict, n_final: int, repeats: int, n_import: int) -> None:
     base = results.get("alplan")
     base_time = statistics.median(base["experiment_seconds"]) if base and "error" not in base else None
     base_acc = final_accuracies(base, n_final) if base_time is not None else None
-    print(f"| library | version | import (s) | experiment (s), median of {repeats} | repeats (s) | "
+    print(f"| library | version | import (s), median of {n_import} | experiment (s), median of {repeats} | repeats (s) | "
           f"accuracy at {n_final} labels, mean ± sd | alplan speed-up |")
     print("|---|---|---:|---:|---|---:|---:|")
     verdicts = []
@@ -197,6 +210,9 @@ def print_table(results: dict, n_final: int, repeats: int) -> None:
               f"train {b['train_seconds']:.2f} s, query {b['query_seconds']:.2f} s, "
               f"everything else {b['other_seconds']:.2f} s "
               f"({b['fits']} fits, {b['queries']} queries)")
+    if base_time is not None and "initial_matches" in base:
+        print(f"alplan's run_one drew the initial sets the peers got: "
+              f"{'yes' if base['initial_matches'] else 'NO (not comparable)'}")
     for line in verdicts:
         print(line)
 

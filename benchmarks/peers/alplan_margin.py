@@ -1,0 +1,106 @@
+"""alplan: margin sampling with alplan's own logreg, through ``run_one``.
+
+Runs in alplan's venv, called by benchmarks/bench_peers.py; prints one JSON
+line (see _common.py). ``alplan_arrays`` is also what bench_peers.py writes
+for every library: alplan's data set for the seed and alplan's initial set.
+"""
+
+import time
+
+_T0 = time.perf_counter()
+import numpy as np  # noqa: E402
+
+import simulations.loop as loop  # noqa: E402
+import simulations.models  # noqa: E402,F401  (the learners: part of the import cost)
+import simulations.strategies  # noqa: E402,F401
+from simulations.config import SimulationConfig  # noqa: E402
+from simulations.datasets import load  # noqa: E402
+
+IMPORT_SECONDS = time.perf_counter() - _T0
+
+from importlib.metadata import version  # noqa: E402
+
+DATASET = "digits"
+
+
+def alplan_arrays(seed: int, initial: int) -> dict[str, np.ndarray]:
+    """The arrays every library gets for ``seed``.
+
+    ``load("digits", seed=seed)`` (stratified pool/test split, pool-standardized
+    float32) and the initial labeled set ``run_one`` draws for a run with this
+    seed (``initial_indices`` on the first of ``SeedSequence(seed).spawn(4)``).
+    """
+    ds = load(DATASET, seed=seed)
+    init_ss = np.random.SeedSequence(int(seed)).spawn(4)[0]
+    init_pos = loop.initial_indices(ds.y_pool, initial, np.random.default_rng(init_ss))
+    return {"X_pool": ds.X_pool, "y_pool": ds.y_pool, "X_test": ds.X_test,
+            "y_test": ds.y_test, "init_pos": init_pos}
+
+
+# What run_one actually drew as its initial set, per seed: checked against the file.
+_seen_initial: dict[int, np.ndarray] = {}
+_original_initial_indices = loop.initial_indices
+_current_seed = [None]
+
+
+def _recording_initial_indices(y, k, rng):
+    out = _original_initial_indices(y, k, rng)
+    _seen_initial.setdefault(_current_seed[0], out.copy())
+    return out
+
+
+loop.initial_indices = _recording_initial_indices  # run_one looks it up at call time
+
+_breakdown = {"train_seconds": 0.0, "query_seconds": 0.0, "fits": 0, "queries": 0}
+_first_total = [0.0]
+
+
+def prepare(d: dict, seed: int) -> None:
+    """Untimed: alplan's Dataset for the seed (must equal the file) and the run's spec."""
+    ds = load(DATASET, seed=seed)
+    for key in ("X_pool", "y_pool", "X_test", "y_test"):
+        if not np.array_equal(getattr(ds, key), d[key]):
+            raise SystemExit(f"alplan's {key} for seed {seed} differs from the benchmark file")
+    d["dataset"] = ds
+
+
+def experiment(d: dict, seed: int, batch_size: int, rounds: int) -> list[tuple[int, float]]:
+    spec = SimulationConfig(
+        datasets=(DATASET,), model="logreg", strategies=("margin",), seeds=(seed,),
+        initial=len(d["init_pos"]), batch_size=batch_size, rounds=rounds,
+    ).runs()[0]
+    _current_seed[0] = seed
+    start = time.perf_counter()
+    curve = loop.run_one(spec, dataset=d["dataset"])
+    if seed not in _breakdown.setdefault("seeds_done", []):  # first repeat only
+        _breakdown["seeds_done"].append(seed)
+        _breakdown["train_seconds"] += float(curve["train_seconds"].sum())
+        _breakdown["query_seconds"] += float(curve["query_seconds"].sum())
+        _breakdown["fits"] += len(curve)
+        _breakdown["queries"] += len(curve) - 1
+        _first_total[0] += time.perf_counter() - start
+    return list(zip(curve["n_labels"].tolist(), curve["accuracy"].tolist()))
+
+
+def extra() -> dict:
+    b = {k: v for k, v in _breakdown.items() if k != "seeds_done"}
+    b["other_seconds"] = _first_total[0] - b["train_seconds"] - b["query_seconds"]
+    return {"breakdown": b, "initial_matches": _initial_matches()}
+
+
+def _initial_matches() -> bool | None:
+    if not _seen_initial:
+        return None
+    return all(np.array_equal(_seen_initial[s], _DATA[s]["init_pos"]) for s in _seen_initial)
+
+
+_DATA: dict = {}
+
+if __name__ == "__main__":
+    from _common import run
+
+    def _prepare(d, seed):
+        prepare(d, seed)
+        _DATA[seed] = d
+
+    run("alplan", version("alplan"), IMPORT_SECONDS, experiment, prepare=_prepare, extra=extra)
