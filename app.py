@@ -439,7 +439,24 @@ st.markdown(
     f"labeling above **{money(verdict.get('break_even_label_price'))} a label**."
 )
 rows = pd.DataFrame(verdict["strategies"])
-st.dataframe(rows, key="strategies_table", hide_index=True, width="stretch")
+money_col = st.column_config.NumberColumn
+st.dataframe(
+    rows, key="strategies_table", hide_index=True, width="stretch",
+    column_order=("strategy", "labels", "labels_low", "labels_high", "rounds", "label_cost",
+                  "engineering_cost", "compute_cost", "total_cost", "calendar_days", "reason"),
+    column_config={
+        "labels": money_col("labels to target", format="%.0f"),
+        "labels_low": money_col("low", format="%.0f", help="interval of the forecast (80%)"),
+        "labels_high": money_col("high", format="%.0f", help="empty: may not reach the target"),
+        "rounds": money_col("rounds", format="%.0f"),
+        "label_cost": money_col("labels $", format="dollar"),
+        "engineering_cost": money_col("engineering $", format="dollar"),
+        "compute_cost": money_col("compute $", format="dollar"),
+        "total_cost": money_col("total $", format="dollar"),
+        "calendar_days": money_col("calendar days", format="%.1f"),
+        "reason": st.column_config.TextColumn("note"),
+    },
+)
 
 charts_by_title = report.build_charts(curves, frames, target, decision)
 tabs = st.tabs(list(charts_by_title))

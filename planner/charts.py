@@ -31,6 +31,9 @@ __all__ = [
 WIDTH = "container"
 HEIGHT = 320
 AL_WINS = "active learning"
+# random (the baseline) in grey, then distinct hues (Tableau 10 without its grey)
+PALETTE = ("#7f7f7f", "#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2",
+           "#bcbd22", "#17becf")
 RANDOM_WINS = "random labeling"
 
 
@@ -45,7 +48,8 @@ def _require(df: pd.DataFrame, columns: tuple[str, ...], what: str) -> None:
 def _strategy_colour(strategies) -> alt.Color:
     """One colour per strategy, random always first (the baseline)."""
     names = sorted({str(s) for s in strategies}, key=lambda s: (s != "random", s))
-    return alt.Color("strategy:N", title="strategy", scale=alt.Scale(domain=names))
+    palette = [PALETTE[i % len(PALETTE)] for i in range(len(names))]
+    return alt.Color("strategy:N", title="strategy", scale=alt.Scale(domain=names, range=palette))
 
 
 # ------------------------------------------------------------ learning curves
@@ -147,12 +151,14 @@ def learning_curves(
     if forecast is not None:
         strategies |= set(forecast["strategy"].astype(str))
     colour = _strategy_colour(strategies)
+    quiet = _strategy_colour(strategies)
+    quiet["legend"] = None  # the legend comes from the measured lines, not the faint bands
     x = alt.X("n_labels:Q", title="labels bought", scale=alt.Scale(type="log"))
     y_scale = alt.Scale(zero=False, domainMax=1.0)
     layers = []
     if forecast is not None and len(forecast):
         _require(forecast, ("strategy", "n_labels", "accuracy", "low", "high"), "learning_curves")
-        base = alt.Chart(forecast).encode(x=x, color=colour)
+        base = alt.Chart(forecast).encode(x=x, color=quiet)
         layers.append(
             base.mark_area(opacity=0.15).encode(
                 y=alt.Y("low:Q", title="test accuracy", scale=y_scale),

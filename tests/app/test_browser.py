@@ -1,0 +1,167 @@
+"""End to end in a real browser: `streamlit run app.py` driven by Playwright + Debian's Chromium.
+
+Skipped (with the reason) only when /usr/bin/chromium is absent; CI installs it.
+Uses a temporary results database (ALPLAN_DB) and tiny simulation settings
+(ALPLAN_APP_QUICK=1), so it never touches the user's database.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+ROOT = Path(__file__).resolve().parents[2]
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
+LOAD_TIMEOUT_MS = 120_000  # a cold start simulates the default proxy first
+
+if not Path(CHROMIUM).exists():
+    pytest.skip(f"{CHROMIUM} is missing: install Debian's chromium (apt-get install chromium)",
+                allow_module_level=True)
+sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def wait_healthy(url: str, proc: subprocess.Popen, log: Path, timeout: float = 90.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"streamlit exited with {proc.returncode}:\n{log.read_text()[-3000:]}")
+        try:
+            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as resp:
+                if resp.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.25)
+    raise RuntimeError(f"streamlit did not become healthy in {timeout:.0f} s:\n{log.read_text()[-3000:]}")
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    """A `streamlit run app.py` on a free 127.0.0.1 port, with a temporary database."""
+    tmp = tmp_path_factory.mktemp("app")
+    port = free_port()
+    log = tmp / "streamlit.log"
+    env = dict(os.environ, ALPLAN_DB=str(tmp / "results.db"), ALPLAN_APP_QUICK="1")
+    with open(log, "w") as out:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"),
+             "--server.address", "127.0.0.1", "--server.port", str(port), "--server.headless", "true",
+             "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none"],
+            cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT,
+        )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        wait_healthy(url, proc, log)
+        yield url, tmp
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with sync_api.sync_playwright() as pw:
+        chromium = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        try:
+            yield chromium
+        finally:
+            chromium.close()
+
+
+def open_app(browser, url):
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    page.set_default_timeout(LOAD_TIMEOUT_MS)
+    page.goto(url)
+    page.get_by_test_id("stMetric").first.wait_for()
+    wait_idle(page)
+    return page
+
+
+RUNNING = ('[data-testid="stStatusWidgetRunningIcon"], [data-testid="stStatusWidgetRunningManIcon"], '
+           '[data-testid="stStatusWidgetNewYearsIcon"]')
+
+
+def wait_idle(page) -> None:
+    """Wait until the script run is over (Streamlit shows a running icon meanwhile)."""
+    page.wait_for_timeout(300)
+    page.wait_for_function(f"() => !document.querySelector('{RUNNING}')", timeout=LOAD_TIMEOUT_MS)
+    page.wait_for_timeout(300)
+
+
+def verdict_text(page) -> str:
+    return page.get_by_test_id("stAlert").first.inner_text()
+
+
+def break_even_text(page) -> str:
+    return page.locator("p", has_text="Break-even:").first.inner_text()
+
+
+def test_label_price_changes_verdict_and_break_even(browser, server):
+    url, tmp = server
+    page = open_app(browser, url)
+    page.locator('[data-testid="stVegaLiteChart"] svg').first.wait_for()
+    sentence, breakeven = verdict_text(page), break_even_text(page)
+    assert re.search(r"\d", sentence), sentence
+    assert "labels" in breakeven
+
+    price = page.locator(".st-key-label_price input")  # Streamlit marks each widget with its key
+    price.fill("25")
+    price.press("Enter")
+    page.wait_for_function(
+        "(old) => { const p = [...document.querySelectorAll('p')].find(e => e.innerText.startsWith('Break-even:'));"
+        " return p && p.innerText !== old; }",
+        arg=breakeven,
+    )
+    wait_idle(page)
+    assert break_even_text(page) != breakeven
+    assert "$25" in break_even_text(page)
+    assert verdict_text(page) != sentence
+    page.screenshot(path=str(tmp / "dashboard.png"), full_page=True)
+    assert (tmp / "dashboard.png").stat().st_size > 10_000
+    page.close()
+
+
+def test_malformed_curve_upload_shows_one_error(browser, server):
+    url, tmp = server
+    page = open_app(browser, url)
+    page.locator(".st-key-source").get_by_text("Upload a pilot learning curve").click()
+    wait_idle(page)
+    bad = tmp / "bad.csv"
+    bad.write_text("labels,score\n10,abc\n20,\n")
+    page.locator('.st-key-curve_file [data-testid="stFileUploaderDropzoneInput"]').set_input_files(str(bad))
+    error = page.get_by_test_id("stAlertContentError").first
+    error.wait_for()
+    assert "bad.csv" in error.inner_text()
+    assert "n_labels" in error.inner_text() or "accuracy" in error.inner_text()
+    # the rest keeps working: the verdict is still there
+    page.get_by_test_id("stMetric").first.wait_for()
+    page.screenshot(path=str(tmp / "bad_upload.png"), full_page=True)
+    page.close()
