@@ -1,0 +1,108 @@
+"""`alplan simulate` and `alplan datasets` as a user runs them."""
+
+import subprocess
+import sys
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from planner.cli import main
+from simulations.schema import CURVE_COLUMNS
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".parquet"])
+def test_simulate_writes_the_curves_table(tmp_path, capsys, suffix):
+    out = tmp_path / f"curves{suffix}"
+    rc = main(["simulate", "--dataset", "digits", "--strategies", "random,margin", "--seeds", "2",
+               "--initial", "10", "--batch-size", "10", "--rounds", "2", "--out", str(out)])
+    assert rc == 0
+    df = pd.read_csv(out) if suffix == ".csv" else pd.read_parquet(out)
+    assert tuple(df.columns) == CURVE_COLUMNS
+    assert len(df) == 2 * 2 * 3
+    assert sorted(df["n_labels"].unique()) == [10, 20, 30]
+    assert "wrote 12 rows" in capsys.readouterr().err
+
+
+def test_simulate_own_file_and_params(tmp_path):
+    rng = np.random.default_rng(0)
+    y = np.arange(200) % 2
+    pd.DataFrame({"f1": rng.normal(size=200) + y, "f2": rng.normal(size=200), "target": y}).to_csv(
+        tmp_path / "mine.csv", index=False)
+    out = tmp_path / "c.csv"
+    rc = main(["simulate", "--data", str(tmp_path / "mine.csv"), "--label-column", "target",
+               "--strategies", "margin", "--seeds", "1", "--initial", "6", "--batch-size", "5",
+               "--budget", "21", "--model-params", "weight_decay=0.5", "--out", str(out)])
+    assert rc == 0
+    df = pd.read_csv(out)
+    assert df["n_labels"].tolist() == [6, 11, 16, 21]
+    assert set(df["dataset"]) == {"mine.csv"}
+
+
+def test_synthetic_params_from_the_command_line(tmp_path):
+    out = tmp_path / "s.csv"
+    rc = main(["simulate", "--dataset", "synthetic", "--dataset-params", "n_samples=3000,n_features=5,n_classes=4",
+               "--strategies", "random", "--seeds", "1", "--rounds", "1", "--out", str(out)])
+    assert rc == 0 and len(pd.read_csv(out)) == 2
+
+
+def _bad_file(tmp_path):
+    path = tmp_path / "one_class.csv"
+    pd.DataFrame({"a": [1.0, 2.0, 3.0], "label": ["x", "x", "x"]}).to_csv(path, index=False)
+    return ["--data", str(path)]
+
+
+@pytest.mark.parametrize("flags, expected", [
+    (["--dataset", "imagenet"], "digits, mnist1d, synthetic, breast_cancer"),
+    (["--strategies", "random,psychic"], "random, least_confidence, margin"),
+    (["--model", "svm"], "logreg, mlp, cnn"),
+    (["--batch-size", "0"], "--batch-size"),
+    (["--initial", "0"], "--initial"),
+    (["--budget", "100000"], "only 1348 examples"),
+    (["--rounds", "2", "--budget", "50"], "not both"),
+    (["--dataset", "breast_cancer", "--model", "cnn"], "tabular"),
+    (["--label-noise", "1.5"], "label-noise"),
+    (["--data", "/no/such/file.csv"], "does not exist"),
+    ("bad_file", "at least 2 classes"),
+    (["--dataset-params", "n_samples"], "key=value"),
+    (["--model-params", "depth=3"], "no parameter 'depth'"),
+])
+def test_bad_flags_exit_2_with_one_line_and_no_file(tmp_path, capsys, flags, expected):
+    if flags == "bad_file":
+        flags = _bad_file(tmp_path)
+    out = tmp_path / "curves.csv"
+    rc = main(["simulate", *flags, "--rounds" if "--rounds" not in flags and "--budget" not in flags else "--seeds",
+               "1", "--out", str(out)])
+    captured = capsys.readouterr()
+    assert rc == 2
+    lines = captured.err.strip().splitlines()
+    assert len(lines) == 1, captured.err
+    assert expected in lines[0]
+    assert "Traceback" not in captured.err
+    assert not out.exists()
+    assert list(tmp_path.glob("*curves*")) == []
+
+
+def test_bad_output_path(tmp_path, capsys):
+    rc = main(["simulate", "--rounds", "1", "--out", str(tmp_path / "missing" / "c.csv")])
+    assert rc == 2 and "does not exist" in capsys.readouterr().err
+    rc = main(["simulate", "--rounds", "1", "--out", str(tmp_path / "c.xlsx")])
+    assert rc == 2 and ".csv or .parquet" in capsys.readouterr().err
+
+
+def test_datasets_lists_every_proxy_and_file(capsys):
+    assert main(["datasets"]) == 0
+    names = [line.split()[0] for line in capsys.readouterr().out.strip().splitlines()]
+    assert names == ["digits", "mnist1d", "synthetic", "breast_cancer", "file"]
+
+
+@pytest.mark.parametrize("argv", [["--help"], ["strategies"], ["datasets"]])
+def test_light_commands_do_not_import_torch(argv):
+    code = (
+        "import sys\n"
+        "from planner.cli import main\n"
+        f"try:\n    main({argv!r})\nexcept SystemExit:\n    pass\n"
+        "print('TORCH' if 'torch' in sys.modules else 'NO-TORCH', file=sys.stderr)\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert proc.stderr.strip().splitlines()[-1] == "NO-TORCH"

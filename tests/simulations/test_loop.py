@@ -1,0 +1,230 @@
+"""The AL loop: curves a user would look at, determinism, pairing, noise, large pools."""
+
+import json
+import os
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from simulations import CURVE_COLUMNS, RunSpec, SimulationConfig, run_one, simulate
+from simulations.datasets import load
+from simulations.loop import initial_indices, macro_f1
+from simulations.oracle import Oracle
+from simulations.strategies import available as strategies_available
+
+#: Shift every seed a test uses (CI can set it to check the tests pass for any seed).
+SEED = int(os.environ.get("ALPLAN_TEST_SEED", "0"))
+
+
+def _seeds(n):
+    return tuple(range(SEED, SEED + n))
+
+
+def _auc(df):
+    """Mean over seeds of the normalized area under accuracy vs labels, per strategy."""
+    def one(g):
+        g = g.sort_values("n_labels")
+        return np.trapezoid(g.accuracy, g.n_labels) / (g.n_labels.max() - g.n_labels.min())
+    return df.groupby(["strategy", "seed"]).apply(one).groupby("strategy").mean()
+
+
+def test_curves_table_has_the_contract_columns():
+    cfg = SimulationConfig(strategies=("random", "margin"), seeds=_seeds(2), initial=20, batch_size=15, budget=100)
+    df = simulate(cfg)
+    assert tuple(df.columns) == CURVE_COLUMNS
+    assert len(df) == 2 * 2 * 7  # rounds 0..6: 20 + 5 * 15 + 5 = 100
+    for _, g in df.groupby(["strategy", "seed"]):
+        assert g["round"].tolist() == list(range(7))
+        assert g["n_labels"].tolist() == [20, 35, 50, 65, 80, 95, 100]
+    assert df["accuracy"].between(0, 1).all() and df["macro_f1"].between(0, 1).all()
+    assert (df["train_seconds"] > 0).all() and (df["query_seconds"] >= 0).all()
+    assert (df.loc[df["round"] == 0, "query_seconds"] == 0).all()
+    assert set(df["dataset"]) == {"digits"} and set(df["model"]) == {"logreg"}
+
+
+def test_margin_beats_random_and_learning_improves():
+    cfg = SimulationConfig(strategies=("random", "margin", "entropy"), seeds=_seeds(5),
+                           initial=20, batch_size=20, budget=300)
+    df = simulate(cfg)
+    auc = _auc(df)
+    assert auc["margin"] > auc["random"]
+    final = df[df["n_labels"] == 300].groupby("strategy")["accuracy"].mean()
+    start = df[df["round"] == 0].groupby("strategy")["accuracy"].mean()
+    assert (final > start + 0.1).all()
+    assert final["margin"] > final["random"]
+
+
+def test_entropy_beats_random_with_finer_batches():
+    cfg = SimulationConfig(strategies=("random", "entropy"), seeds=_seeds(5),
+                           initial=20, batch_size=10, budget=300)
+    auc = _auc(simulate(cfg))
+    assert auc["entropy"] > auc["random"]
+
+
+def test_label_noise_lowers_final_accuracy_of_every_strategy():
+    base = SimulationConfig(strategies=("random", "margin"), seeds=_seeds(3), initial=30, batch_size=30, budget=300)
+    clean = simulate(base)
+    noisy = simulate(base.with_(label_noise=0.3))
+    assert set(noisy["label_noise"]) == {0.3}
+    final = lambda df: df[df["n_labels"] == 300].groupby("strategy")["accuracy"].mean()  # noqa: E731
+    assert (final(noisy) < final(clean)).all()
+
+
+def test_same_config_twice_gives_identical_curves():
+    cfg = SimulationConfig(strategies=("random", "margin"), seeds=_seeds(2), initial=10, batch_size=10, rounds=4)
+    a, b = simulate(cfg), simulate(cfg)
+    timing = ["train_seconds", "query_seconds"]
+    pd.testing.assert_frame_equal(a.drop(columns=timing), b.drop(columns=timing))
+
+
+def test_same_config_twice_identical_with_mlp_and_noise():
+    cfg = SimulationConfig(strategies=("bald",), seeds=_seeds(1), initial=20, batch_size=10, rounds=2,
+                           model="mlp", model_params=(("steps", 30), ("hidden", 16)), label_noise=0.2, mc_samples=4)
+    a, b = simulate(cfg), simulate(cfg)
+    assert a["accuracy"].tolist() == b["accuracy"].tolist()
+    assert a["macro_f1"].tolist() == b["macro_f1"].tolist()
+
+
+def test_strategies_with_the_same_seed_share_the_initial_set():
+    cfg = SimulationConfig(strategies=("random", "margin", "entropy"), seeds=_seeds(3), initial=15, batch_size=10, rounds=1)
+    df = simulate(cfg)
+    first = df[df["round"] == 0].pivot(index="seed", columns="strategy", values="accuracy")
+    assert (first.nunique(axis=1) == 1).all()  # same labels, same model, same accuracy
+    assert first.iloc[:, 0].nunique() > 1  # but different seeds start differently
+
+
+def test_initial_set_covers_every_class_when_it_can():
+    ds = load("digits")
+    for seed in _seeds(5):
+        idx = initial_indices(ds.y_pool, 12, np.random.default_rng(seed))
+        assert idx.size == np.unique(idx).size == 12
+        assert set(ds.y_pool[idx]) == set(range(10))
+        few = initial_indices(ds.y_pool, 4, np.random.default_rng(seed))
+        assert np.unique(ds.y_pool[few]).size == 4
+
+
+def test_every_strategy_runs_in_the_loop():
+    """The loop fills exactly what each registered strategy needs."""
+    names = sorted(strategies_available())
+    cfg = SimulationConfig(strategies=tuple(names), seeds=_seeds(1), initial=20, batch_size=10, rounds=1,
+                           mc_samples=3)
+    df = simulate(cfg)
+    assert set(df["strategy"]) == set(names)
+    assert (df.groupby("strategy")["n_labels"].max() == 30).all()
+
+
+def test_embedding_strategies_with_mlp():
+    cfg = SimulationConfig(strategies=("badge", "coreset", "combined:margin+coreset"), seeds=_seeds(1),
+                           initial=20, batch_size=10, rounds=1, model="mlp",
+                           model_params=(("steps", 30), ("hidden", 16)))
+    df = simulate(cfg)
+    assert (df.groupby("strategy")["n_labels"].max() == 30).all()
+
+
+def test_progress_is_reported_per_run():
+    calls = []
+    cfg = SimulationConfig(strategies=("random", "margin"), seeds=_seeds(2), initial=10, batch_size=10, rounds=1)
+    simulate(cfg, progress=lambda done, total, info: calls.append((done, total)))
+    assert calls == [(0, 4), (1, 4), (2, 4), (3, 4), (4, 4)]
+
+
+def test_large_pool_runs_end_to_end():
+    cfg = SimulationConfig(datasets=("synthetic",), strategies=("margin",), seeds=_seeds(1), initial=50,
+                           batch_size=100, rounds=2, dataset_params=(("n_samples", 150_000),))
+    df = simulate(cfg)
+    assert df["n_labels"].tolist() == [50, 150, 250]
+    assert df["accuracy"].iloc[-1] > 0.5
+
+
+def test_user_file_runs(tmp_path):
+    rng = np.random.default_rng(SEED)
+    y = np.arange(300) % 3
+    X = rng.normal(size=(300, 4)) + y[:, None]
+    frame = pd.DataFrame(X, columns=list("abcd")).assign(kind=np.array(["x", "y", "z"])[y])
+    frame.to_csv(tmp_path / "pilot.csv", index=False)
+    cfg = SimulationConfig(datasets=("file",), data_file=str(tmp_path / "pilot.csv"), label_column="kind",
+                           strategies=("random",), seeds=_seeds(1), initial=10, batch_size=10, rounds=2)
+    df = simulate(cfg)
+    assert set(df["dataset"]) == {"pilot.csv"}
+    assert df["accuracy"].iloc[-1] > 0.6
+
+
+@pytest.mark.parametrize("changes, match", [
+    ({"budget": 5000}, "only 1348 examples"),
+    ({"rounds": 100, "batch_size": 20}, "only 1348 examples"),
+    ({"batch_size": 0}, "--batch-size"),
+    ({"rounds": 3, "budget": 100}, "not both"),
+    ({"budget": 10, "initial": 20}, "larger than --initial"),
+    ({"label_noise": 1.0}, "label-noise"),
+    ({"strategies": ("nope",)}, "margin"),
+    ({"datasets": ("nope",)}, "digits, mnist1d"),
+    ({"model": "svm"}, "logreg, mlp, cnn"),
+    ({"datasets": ("breast_cancer",), "model": "cnn"}, "tabular"),
+    ({"datasets": ("file",)}, "--data"),
+    ({"seeds": ()}, "seeds"),
+    ({"model_params": (("depth", 2),)}, "no parameter 'depth'"),
+])
+def test_bad_configs_fail_before_running(changes, match):
+    cfg = SimulationConfig().with_(**changes)
+    with pytest.raises(ValueError, match=match) as info:
+        cfg.validate()
+    assert "\n" not in str(info.value)
+
+
+def test_run_spec_key_is_stable_and_complete():
+    cfg = SimulationConfig(strategies=("random", "margin"), seeds=(0, 1), rounds=3)
+    specs = cfg.runs()
+    assert [(s.strategy, s.seed) for s in specs] == [("random", 0), ("random", 1), ("margin", 0), ("margin", 1)]
+    keys = {s.key() for s in specs}
+    assert len(keys) == 4
+    assert specs[0].key() == cfg.runs()[0].key()
+    d = specs[0].to_dict()
+    json.dumps(d)
+    assert {"dataset", "model", "strategy", "seed", "batch_size", "label_noise", "initial", "rounds"} <= set(d)
+    other = RunSpec(**{**specs[0].__dict__, "label_noise": 0.1})
+    assert other.key() != specs[0].key()
+
+
+def test_run_one_is_a_function_of_the_spec():
+    spec = SimulationConfig(strategies=("margin",), seeds=(SEED,), initial=10, batch_size=10, rounds=3).runs()[0]
+    a = run_one(spec)
+    b = run_one(spec, dataset=load("digits"))
+    assert a["accuracy"].tolist() == b["accuracy"].tolist()
+    assert tuple(a.columns) == CURVE_COLUMNS
+
+
+def test_oracle_flip_rate_and_confusion():
+    rng = np.random.default_rng(SEED)
+    y = np.repeat(np.arange(4), 5000)
+    noisy = Oracle.from_noise(0.2, 4).label(y, rng)
+    assert 0.18 < (noisy != y).mean() < 0.22
+    assert np.unique(noisy[noisy != y] - y[noisy != y]).size > 1  # flips go to several classes
+    M = np.eye(4)
+    M[0] = [0.5, 0.5, 0, 0]
+    out = Oracle.from_noise(M, 4).label(y, rng)
+    assert 0.45 < (out[y == 0] == 1).mean() < 0.55
+    assert (out[y > 0] == y[y > 0]).all()
+    assert Oracle.from_noise(0.0, 4).label(y, rng).tolist() == y.tolist()
+    for bad in (1.0, -0.1, [[1.0, 0.0]], [[0.5, 0.6], [0.0, 1.0]]):
+        with pytest.raises(ValueError):
+            Oracle.from_noise(bad, 2)
+
+
+def test_confusion_matrix_in_a_run():
+    M = np.full((10, 10), 0.05)
+    np.fill_diagonal(M, 0.55)
+    cfg = SimulationConfig(strategies=("random",), seeds=_seeds(1), initial=20, batch_size=20, rounds=2,
+                           confusion=tuple(map(tuple, M)))
+    df = simulate(cfg)
+    assert df["label_noise"].iloc[0] == pytest.approx(0.45)
+
+
+def test_macro_f1_matches_scikit_learn():
+    from sklearn.metrics import f1_score
+
+    rng = np.random.default_rng(SEED)
+    for _ in range(5):
+        t = rng.integers(0, 6, 200)
+        p = np.where(rng.random(200) < 0.6, t, rng.integers(0, 7, 200))
+        assert macro_f1(t, p, 7) == pytest.approx(f1_score(t, p, average="macro"))
