@@ -439,15 +439,20 @@ st.markdown(
     f"labeling above **{money(verdict.get('break_even_label_price'))} a label**."
 )
 rows = pd.DataFrame(verdict["strategies"])
+rows["range"] = [  # display only: the forecast interval, open-ended where the curve may not get there
+    f"{'?' if lo is None else f'{lo:,.0f}'} to {'not reached' if hi is None else f'{hi:,.0f}'}"
+    for lo, hi in zip(rows["labels_low"], rows["labels_high"])
+]
+rows["reason"] = rows["reason"].fillna("")
 money_col = st.column_config.NumberColumn
 st.dataframe(
     rows, key="strategies_table", hide_index=True, width="stretch",
-    column_order=("strategy", "labels", "labels_low", "labels_high", "rounds", "label_cost",
+    column_order=("strategy", "labels", "range", "rounds", "label_cost",
                   "engineering_cost", "compute_cost", "total_cost", "calendar_days", "reason"),
     column_config={
         "labels": money_col("labels to target", format="%.0f"),
-        "labels_low": money_col("low", format="%.0f", help="interval of the forecast (80%)"),
-        "labels_high": money_col("high", format="%.0f", help="empty: may not reach the target"),
+        "range": st.column_config.TextColumn(
+            f"{verdict.get('level', 0.8):.0%} interval", help="labels to target: interval of the forecast"),
         "rounds": money_col("rounds", format="%.0f"),
         "label_cost": money_col("labels $", format="dollar"),
         "engineering_cost": money_col("engineering $", format="dollar"),

@@ -9,7 +9,8 @@ scenario (not the quick test settings):
 * restarted: a new server process on the filled database (no simulation);
 * warm: a new page on the same server (Streamlit's caches are hot).
 
-Usage: python benchmarks/bench_app.py [--repeat 3] [--quick]
+Usage: python benchmarks/bench_app.py [--repeat 3] [--quick] [--screenshot docs/screenshot.png]
+(--screenshot: also save the README's screenshot of the default scenario, then exit)
 """
 
 from __future__ import annotations
@@ -82,12 +83,39 @@ def stop(proc: subprocess.Popen) -> None:
         proc.kill()
 
 
+def screenshot(path: Path, quick: bool) -> None:
+    """The README's picture: the default scenario, verdict and learning curves in view."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw, tempfile.TemporaryDirectory() as tmp:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
+        proc, url = start_server(Path(tmp) / "shot.db", quick)
+        try:
+            load(browser, url)  # simulate once
+            page = browser.new_page(viewport={"width": 1440, "height": 1480})
+            page.set_default_timeout(180_000)
+            page.goto(url)
+            page.locator('[data-testid="stVegaLiteChart"] svg').first.wait_for()
+            page.wait_for_timeout(2000)
+            page.screenshot(path=str(path))
+            page.close()
+        finally:
+            stop(proc)
+            browser.close()
+    print(f"wrote {path}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--quick", action="store_true", help="the tests' tiny simulation settings")
+    parser.add_argument("--screenshot", default=None, help="save a screenshot of the default scenario here and exit")
     args = parser.parse_args()
     from playwright.sync_api import sync_playwright
+
+    if args.screenshot:
+        screenshot(Path(args.screenshot), args.quick)
+        return
 
     results: dict[str, list[float]] = {"cold": [], "restarted": [], "warm": []}
     with sync_playwright() as pw, tempfile.TemporaryDirectory() as tmp:

@@ -151,14 +151,28 @@ def learning_curves(
     if forecast is not None:
         strategies |= set(forecast["strategy"].astype(str))
     colour = _strategy_colour(strategies)
-    quiet = _strategy_colour(strategies)
-    quiet["legend"] = None  # the legend comes from the measured lines, not the faint bands
     x = alt.X("n_labels:Q", title="labels bought", scale=alt.Scale(type="log"))
     y_scale = alt.Scale(zero=False, domainMax=1.0)
     layers = []
+    layers.append(
+        alt.Chart(observed)
+        .mark_line(point=True)
+        .encode(
+            x=x,
+            y=alt.Y("accuracy:Q", title="test accuracy", scale=y_scale),
+            color=colour,
+            tooltip=[
+                "strategy:N",
+                alt.Tooltip("n_labels:Q", format=",.0f"),
+                alt.Tooltip("accuracy:Q", format=".3f", title="mean accuracy"),
+                alt.Tooltip("sd:Q", format=".3f", title="sd over seeds"),
+                "runs:Q",
+            ],
+        )
+    )
     if forecast is not None and len(forecast):
         _require(forecast, ("strategy", "n_labels", "accuracy", "low", "high"), "learning_curves")
-        base = alt.Chart(forecast).encode(x=x, color=quiet)
+        base = alt.Chart(forecast).encode(x=x, color=colour)
         layers.append(
             base.mark_area(opacity=0.15).encode(
                 y=alt.Y("low:Q", title="test accuracy", scale=y_scale),
@@ -176,22 +190,6 @@ def learning_curves(
                 y=alt.Y("accuracy:Q", title="test accuracy", scale=y_scale)
             )
         )
-    layers.append(
-        alt.Chart(observed)
-        .mark_line(point=True)
-        .encode(
-            x=x,
-            y=alt.Y("accuracy:Q", title="test accuracy", scale=y_scale),
-            color=colour,
-            tooltip=[
-                "strategy:N",
-                alt.Tooltip("n_labels:Q", format=",.0f"),
-                alt.Tooltip("accuracy:Q", format=".3f", title="mean accuracy"),
-                alt.Tooltip("sd:Q", format=".3f", title="sd over seeds"),
-                "runs:Q",
-            ],
-        )
-    )
     if target is not None:
         layers.append(
             alt.Chart(pd.DataFrame({"target": [float(target)]}))
