@@ -249,10 +249,15 @@ def cmd_plan(args: argparse.Namespace) -> int:
 DEFAULT_DB = ".alplan/runs.db"  # == simulations.store.DEFAULT_DB (not imported: keeps --help fast)
 
 
+def _default_db() -> Path:
+    """$ALPLAN_DB (as the dashboard reads it), else DEFAULT_DB."""
+    return Path(os.environ.get("ALPLAN_DB") or DEFAULT_DB).expanduser()
+
+
 def _db_path(db: str | None, *, create_default: bool = True) -> Path:
     """The database path: ``db``, or the default (whose folder is created)."""
     if db is None:
-        path = Path(DEFAULT_DB)
+        path = _default_db()
         if create_default:
             path.parent.mkdir(parents=True, exist_ok=True)
         return path
@@ -318,7 +323,7 @@ def _compact_ints(values) -> str:
 def cmd_runs(args: argparse.Namespace) -> int:
     from simulations.store import Store
 
-    path = _db_path(args.db, create_default=False) if args.db else Path(DEFAULT_DB)
+    path = _db_path(args.db, create_default=False) if args.db else _default_db()
     with Store(path, readonly=True) as store:
         if args.export:
             curves = store.curves()
@@ -445,14 +450,15 @@ def build_parser() -> argparse.ArgumentParser:
     # -- results database and grids (simulations/store.py, simulations/grid.py)
     p = sub.add_parser("grid", help="run a grid of simulations from a TOML file (resumable, parallel)")
     p.add_argument("grid", help="grid TOML: datasets, models, strategies, seeds, batch_sizes, label_noise, rounds, ...")
-    p.add_argument("--db", default=None, help=f"results database (default: the file's db, else {DEFAULT_DB})")
+    p.add_argument("--db", default=None,
+                   help=f"results database (default: the file's db, else $ALPLAN_DB, else {DEFAULT_DB})")
     p.add_argument("--workers", type=_positive_int, default=None, help="local worker processes")
     p.add_argument("--cluster", default=None, help="Dask scheduler address, e.g. tcp://HOST:8786")
     p.add_argument("--out", default=None, help="also write the grid's curves table: .csv or .parquet")
     p.set_defaults(func=cmd_grid)
 
     p = sub.add_parser("runs", help="list what the results database holds; export its curves")
-    p.add_argument("--db", default=None, help=f"results database (default {DEFAULT_DB})")
+    p.add_argument("--db", default=None, help=f"results database (default $ALPLAN_DB, else {DEFAULT_DB})")
     p.add_argument("--all", action="store_true", help="one line per run (default: one per curve family)")
     p.add_argument("--export", default=None, help="write every completed run's curves to .csv or .parquet")
     p.set_defaults(func=cmd_runs)

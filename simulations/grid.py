@@ -346,7 +346,9 @@ def execute_run(spec: Any) -> tuple[pd.DataFrame, dict]:
     return normalize_curves(curves), timings
 
 
-_PRELOAD = ["torch", "simulations.loop", "simulations.models", "simulations.strategies", "simulations.grid"]
+# Imported once by the forkserver, so that each worker starts warm (sklearn.datasets: the proxy data loaders).
+_PRELOAD = ["torch", "sklearn.datasets", "simulations.loop", "simulations.models", "simulations.strategies",
+            "simulations.oracle", "simulations.grid"]
 
 
 def _init_pool_worker() -> None:

@@ -203,10 +203,14 @@ def test_cli_grid_then_runs_and_export(tmp_path, capsys, config, reference):
 
 def test_cli_runs_without_a_database_says_how_to_make_one(tmp_path, capsys, monkeypatch):
     monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("ALPLAN_DB", raising=False)
     assert DEFAULT_DB == STORE_DEFAULT_DB
     assert main(["runs"]) == 2
     err = capsys.readouterr().err
     assert "no results database at .alplan/runs.db" in err and err.count("\n") == 1
+    monkeypatch.setenv("ALPLAN_DB", str(tmp_path / "elsewhere.db"))
+    assert main(["runs"]) == 2
+    assert "no results database at " + str(tmp_path / "elsewhere.db") in capsys.readouterr().err
 
 
 def test_cli_simulate_with_db_stores_runs(tmp_path, capsys, reference):
