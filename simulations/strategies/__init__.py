@@ -55,6 +55,17 @@ def get(name: str) -> Strategy:
     )
 
 
+def _all_finite(arr: np.ndarray) -> bool:
+    """True when no element is NaN or inf, without an array-sized temporary on the fast path."""
+    if arr.size == 0:
+        return True
+    if np.isfinite(np.sum(arr, dtype=np.float64)):
+        return True  # NaN and inf propagate through a float64 sum; float32 cannot overflow it
+    flat = arr.reshape(-1)
+    step = 1 << 20
+    return all(np.isfinite(flat[i : i + step]).all() for i in range(0, flat.size, step))
+
+
 def _check_context(strategy: Strategy, ctx: QueryContext) -> None:
     if not isinstance(ctx, QueryContext):
         raise TypeError(f"ctx must be a QueryContext, got {type(ctx).__name__}")
@@ -81,15 +92,17 @@ def _check_context(strategy: Strategy, ctx: QueryContext) -> None:
                 f"query context {field} has shape {arr.shape}: expected {ndim} axes "
                 f"with {n} candidates on axis {axis}"
             )
-        if not np.isfinite(arr).all():
+        if not _all_finite(arr):
             raise ValueError(f"query context {field} contains NaN or inf: check the model's outputs")
     if "embeddings" in strategy.needs and ctx.labeled_embeddings is not None:
         lab = ctx.labeled_embeddings
-        if ctx.embeddings is not None and (lab.ndim != 2 or lab.shape[1] != ctx.embeddings.shape[1]):
+        if lab.size and ctx.embeddings is not None and (lab.ndim != 2 or lab.shape[1] != ctx.embeddings.shape[1]):
             raise ValueError(
                 f"labeled_embeddings has shape {lab.shape}: expected (n_labeled, "
                 f"{ctx.embeddings.shape[1]}) like the candidates' embeddings"
             )
+        if not _all_finite(lab):
+            raise ValueError("query context labeled_embeddings contains NaN or inf: check the model's outputs")
 
 
 def query(strategy: Strategy | str, ctx: QueryContext, k: int, rng: np.random.Generator) -> np.ndarray:

@@ -234,3 +234,19 @@ def test_random_covers_the_pool_uniformly():
     for _ in range(500):
         counts[query("random", ctx, 2, rng)] += 1
     assert counts.min() > 50  # expected 100 each
+
+
+def test_nan_labeled_embeddings_are_a_clear_error():
+    ctx = make_context({"embeddings"}, 8, np.random.default_rng(0))
+    lab = ctx.labeled_embeddings.copy()
+    lab[0, 0] = np.inf
+    bad = QueryContext(n_pool=8, n_classes=3, embeddings=ctx.embeddings, labeled_embeddings=lab)
+    with pytest.raises(ValueError, match="labeled_embeddings contains NaN or inf"):
+        query("coreset", bad, 2, np.random.default_rng(0))
+
+
+def test_empty_labeled_set_in_any_shape_is_accepted():
+    ctx = make_context({"embeddings"}, 8, np.random.default_rng(0))
+    for lab in (np.empty(0, np.float32), np.empty((0, 4), np.float32), None):
+        c = QueryContext(n_pool=8, n_classes=3, embeddings=ctx.embeddings, labeled_embeddings=lab)
+        assert query("coreset", c, 3, np.random.default_rng(0)).shape == (3,)
