@@ -440,7 +440,7 @@ st.markdown(
 )
 rows = pd.DataFrame(verdict["strategies"])
 rows["range"] = [  # display only: the forecast interval, open-ended where the curve may not get there
-    f"{'?' if lo is None else f'{lo:,.0f}'} to {'not reached' if hi is None else f'{hi:,.0f}'}"
+    f"{'?' if pd.isna(lo) else f'{lo:,.0f}'} to {'not reached' if pd.isna(hi) else f'{hi:,.0f}'}"
     for lo, hi in zip(rows["labels_low"], rows["labels_high"])
 ]
 rows["reason"] = rows["reason"].fillna("")
