@@ -113,6 +113,16 @@ def _fmt_int(x: float) -> str:
     return f"{x:,.0f}" if math.isfinite(x) else "unreachable"
 
 
+def _approx(x: float) -> str:
+    """A label count rounded to two significant figures for speech: 3,127 -> 3,100."""
+    if not math.isfinite(x):
+        return "unreachable"
+    if x < 100:
+        return f"{x:,.0f}"
+    digits = int(math.floor(math.log10(abs(x)))) - 1
+    return f"{round(x, -digits):,.0f}"
+
+
 def _fmt_money(x: float) -> str:
     if not math.isfinite(x):
         return "-"
@@ -270,23 +280,23 @@ class Decision:
         if rec.active:
             eng = rec.engineering_cost
             if rnd is None:
-                return (f"{rec.strategy} reaches {t} accuracy with ~{_fmt_int(rec.labels)} labels for "
+                return (f"{rec.strategy} reaches {t} accuracy with ~{_approx(rec.labels)} labels for "
                         f"{_fmt_money(rec.total_cost)}; the table has no random-sampling curve to compare with.")
             if not rnd.reachable:
-                return (f"{rec.strategy} reaches {t} accuracy with ~{_fmt_int(rec.labels)} labels for "
+                return (f"{rec.strategy} reaches {t} accuracy with ~{_approx(rec.labels)} labels for "
                         f"{_fmt_money(rec.total_cost)}; random sampling is not forecast to get there at all.")
             extra_days = rec.calendar_days - rnd.calendar_days
             when = (f"it takes {extra_days:,.0f} more calendar days" if extra_days > 0.5
                     else "it takes no longer")
             return (
-                f"{rec.strategy} reaches {t} accuracy with ~{_fmt_int(rec.labels)} labels instead of "
-                f"~{_fmt_int(rnd.labels)} at random, saving {_fmt_money(self.savings)}{p} after "
+                f"{rec.strategy} reaches {t} accuracy with ~{_approx(rec.labels)} labels instead of "
+                f"~{_approx(rnd.labels)} at random, saving {_fmt_money(self.savings)}{p} after "
                 f"{_fmt_money(eng)} of engineering; {when}."
             )
         # random recommended
         if self.best_al is None:
             tail = "no AL strategy in the table reaches it" if any(r.active for r in self.strategies) else "the table has no AL strategy to compare"
-            return f"Label at random: ~{_fmt_int(rec.labels)} labels reach {t} accuracy for {_fmt_money(rec.total_cost)}; {tail}."
+            return f"Label at random: ~{_approx(rec.labels)} labels reach {t} accuracy for {_fmt_money(rec.total_cost)}; {tail}."
         al = rows[self.best_al]
         saved = rec.labels - al.labels
         if saved > 0:
@@ -296,7 +306,7 @@ class Decision:
         else:
             why = "it does not save labels here"
         return (
-            f"Label at random: ~{_fmt_int(rec.labels)} labels reach {t} accuracy for "
+            f"Label at random: ~{_approx(rec.labels)} labels reach {t} accuracy for "
             f"{_fmt_money(rec.total_cost)}; the best AL strategy, {al.strategy}, would cost "
             f"{_fmt_money(al.total_cost - rec.total_cost)} more{p} because {why}."
         )

@@ -14,6 +14,10 @@ proxy ``d``: one pseudo-run (seed) per proxy, so the bootstrap of
 forecast's uncertainty. Fractions outside a proxy's measured range use the
 ratio at the nearest measured fraction (said in the note).
 
+For every AL strategy the moved pilots are read off on one common label grid
+(interpolated in log n within the measured range), so each label count has one
+accuracy per proxy.
+
 The output is a curves table (``strategy, seed, n_labels, accuracy`` plus
 ``dataset="transfer"`` and ``source``) that :func:`planner.decision.decide`
 accepts as is.
@@ -183,15 +187,27 @@ def transfer(pilot, proxy_curves=None, *, ratios: pd.DataFrame | None = None, st
     out = [pd.DataFrame({"dataset": "transfer", "strategy": RANDOM, "seed": base["pilot_seed"].astype(str),
                          "n_labels": base["n_labels"], "accuracy": base["accuracy"], "source": "pilot"})]
     clamped = 0
-    for (s, proxy), g in ratios.groupby(["strategy", "proxy"], sort=True):
-        g = g.sort_values("fraction")
-        f, r = g["fraction"].to_numpy(), g["ratio"].to_numpy()
-        clamped += int(np.sum((frac < f[0]) | (frac > f[-1])))
-        ratio = np.interp(frac, f, r)  # constant beyond the measured fractions
-        n = np.maximum(np.round(points["n_labels"].to_numpy() * ratio), 1.0)
-        out.append(pd.DataFrame({"dataset": "transfer", "strategy": s, "seed": f"proxy:{proxy}",
-                                 "n_labels": n, "accuracy": points["accuracy"].to_numpy(),
-                                 "source": f"transfer:{proxy}"}))
+    n_pilot = points["n_labels"].to_numpy(dtype=float)
+    acc_pilot = np.maximum.accumulate(points["accuracy"].to_numpy(dtype=float))  # monotone for inversion
+    for s, gs in ratios.groupby("strategy", sort=True):
+        moved = {}
+        for proxy, g in gs.groupby("proxy", sort=True):
+            g = g.sort_values("fraction")
+            f, r = g["fraction"].to_numpy(), g["ratio"].to_numpy()
+            clamped += int(np.sum((frac < f[0]) | (frac > f[-1])))
+            ratio = np.interp(frac, f, r)  # constant beyond the measured fractions
+            moved[proxy] = np.maximum.accumulate(n_pilot * ratio)
+        # a common label grid where every proxy's moved pilot is measured, so each
+        # label count has one accuracy per proxy (the bootstrap resamples proxies)
+        lo = max(m[0] for m in moved.values())
+        hi = min(m[-1] for m in moved.values())
+        if not hi > lo:
+            lo, hi = min(m[0] for m in moved.values()), max(m[-1] for m in moved.values())
+        grid = np.unique(np.maximum(np.round(np.geomspace(lo, hi, max(len(n_pilot), 3))), 1.0))
+        for proxy, m in moved.items():
+            acc = np.interp(np.log(grid), np.log(m), acc_pilot)
+            out.append(pd.DataFrame({"dataset": "transfer", "strategy": s, "seed": f"proxy:{proxy}",
+                                     "n_labels": grid, "accuracy": acc, "source": f"transfer:{proxy}"}))
     forecast = pd.concat(out, ignore_index=True)
     summary = ratio_summary(ratios)
     parts = [f"{row.strategy} x{row.ratio:.2f} ({row.ratio_low:.2f}-{row.ratio_high:.2f} over {row.proxies} proxies)"
