@@ -352,6 +352,9 @@ _PRELOAD = ["torch", "sklearn.datasets", "simulations.loop", "simulations.models
 
 
 def _init_pool_worker() -> None:
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: it stops the pool
     os.environ["OMP_NUM_THREADS"] = "1"
     os.environ["MKL_NUM_THREADS"] = "1"
     import torch
@@ -417,9 +420,16 @@ def _local_pool(todo: list, started: Callable[[Any], None], workers: int) -> Ite
     context.set_forkserver_preload(_PRELOAD)
     pool = ProcessPoolExecutor(max_workers=n, mp_context=context, initializer=_init_pool_worker)
     clean = False
+    procs: list = []
+
+    def submit(spec):
+        fut = pool.submit(execute_run, spec)
+        procs[:] = list((getattr(pool, "_processes", None) or {}).values())  # workers start on demand
+        return fut
+
     try:
         yield from _windowed(
-            submit=lambda spec: pool.submit(execute_run, spec),
+            submit=submit,
             wait_some=lambda futs: wait(futs, return_when=FIRST_COMPLETED).done,
             result=lambda fut: fut.result(),
             cancel=lambda futs: [f.cancel() for f in futs],
@@ -427,10 +437,11 @@ def _local_pool(todo: list, started: Callable[[Any], None], workers: int) -> Ite
         )
         clean = True
     finally:
-        pool.shutdown(wait=clean, cancel_futures=True)
         if not clean:  # interrupted or failed: do not wait for runs nobody will store
-            for proc in list(getattr(pool, "_processes", {}).values()):
-                proc.kill()
+            for proc in procs:
+                with contextlib.suppress(OSError, ValueError):
+                    proc.kill()
+        pool.shutdown(wait=clean, cancel_futures=True)
 
 
 CONNECT_TIMEOUT = 20.0  # seconds to reach a scheduler

@@ -279,3 +279,23 @@ def test_kill_9_mid_grid_then_rerun_gives_the_uninterrupted_table(tmp_path):
         assert len(store.runs()) == total and (store.runs()["status"] == "done").all()
         keyed = store.curves(with_key=True)
         assert len(keyed) == total * 4 and not keyed.duplicated(["run_key", "round"]).any()
+
+
+def test_a_failing_run_is_recorded_and_reported_in_one_line(tmp_path):
+    from sklearn.datasets import load_digits
+
+    X, y = load_digits(return_X_y=True)
+    data = tmp_path / "pilot.csv"
+    pd.DataFrame(X[:400]).assign(label=y[:400]).to_csv(data, index=False)
+    config = SimulationConfig(datasets=("file",), data_file=str(data), model="logreg", strategies=("random",),
+                              seeds=(0,), initial=20, batch_size=10, rounds=2)
+    specs = config.runs()
+    data.write_text(data.read_text() + "0," * 64 + "1\n")  # the data changes after the grid was configured
+    db = tmp_path / "runs.db"
+    with pytest.raises(ValueError, match=r"^run file logreg random seed 0 batch 10 failed: data file .* changed") as info:
+        run_grid(specs, db=db)
+    assert "\n" not in str(info.value)
+    with Store(db) as store:
+        runs = store.runs()
+        assert runs["status"].tolist() == ["failed"] and "changed" in runs["error"].iloc[0]
+        assert store.curves().empty
