@@ -43,7 +43,14 @@ def test_curves_table_has_the_contract_columns():
     assert set(df["dataset"]) == {"digits"} and set(df["model"]) == {"logreg"}
 
 
-def test_margin_beats_random_and_learning_improves():
+def test_uncertainty_sampling_beats_random_on_digits():
+    """Margin wins on the whole curve; entropy (slow from a cold start) wins by the budget.
+
+    Measured over 60 seeds (12 blocks of 5): margin's mean AUC beats random's
+    by 0.02-0.03 in every block; entropy's AUC from 20 labels is a wash
+    (-0.02 .. +0.01: it trails early), but its accuracy at 300 labels beats
+    random's by 0.007-0.028 in every block.
+    """
     cfg = SimulationConfig(strategies=("random", "margin", "entropy"), seeds=_seeds(5),
                            initial=20, batch_size=20, budget=300)
     df = simulate(cfg)
@@ -53,13 +60,7 @@ def test_margin_beats_random_and_learning_improves():
     start = df[df["round"] == 0].groupby("strategy")["accuracy"].mean()
     assert (final > start + 0.1).all()
     assert final["margin"] > final["random"]
-
-
-def test_entropy_beats_random_with_finer_batches():
-    cfg = SimulationConfig(strategies=("random", "entropy"), seeds=_seeds(5),
-                           initial=20, batch_size=10, budget=300)
-    auc = _auc(simulate(cfg))
-    assert auc["entropy"] > auc["random"]
+    assert final["entropy"] > final["random"]
 
 
 def test_label_noise_lowers_final_accuracy_of_every_strategy():
