@@ -207,6 +207,13 @@ def cmd_plan(args: argparse.Namespace) -> int:
         raise UsageError("give --day-rate or --salary (with --working-weeks), not both")
     if args.report and Path(args.report).suffix.lower() not in (".html", ".htm"):
         raise UsageError(f"--report must end in .html, got {Path(args.report).name!r}")
+    compute_per_round = args.compute_per_round
+    if args.gpu_hours_per_round is not None or args.gpu_hour_price is not None:
+        if args.gpu_hours_per_round is None or args.gpu_hour_price is None:
+            raise UsageError("give both --gpu-hours-per-round and --gpu-hour-price (or --compute-per-round in $)")
+        if compute_per_round:
+            raise UsageError("give --compute-per-round or --gpu-hours-per-round with --gpu-hour-price, not both")
+        compute_per_round = args.gpu_hours_per_round * args.gpu_hour_price
     curves = read_curves(args.curves)
     scenario = Scenario(
         label_price=args.label_price,
@@ -214,7 +221,7 @@ def cmd_plan(args: argparse.Namespace) -> int:
         day_rate=args.day_rate,
         yearly_salary=args.salary,
         working_weeks=args.working_weeks,
-        compute_per_round=args.compute_per_round,
+        compute_per_round=compute_per_round,
         final_compute=args.final_compute,
         turnaround_days=args.turnaround_days,
         batch_size=args.batch_size,
@@ -428,6 +435,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--working-weeks", type=_nonneg_float, default=50.0, help="working weeks a year (with --salary)")
     p.add_argument("--compute-per-round", type=_nonneg_float, default=0.0,
                    help="compute per AL round ($): retraining + scoring the pool, GPU-hours x price")
+    p.add_argument("--gpu-hours-per-round", type=_nonneg_float, default=None,
+                   help="GPU-hours per AL round (with --gpu-hour-price, instead of --compute-per-round)")
+    p.add_argument("--gpu-hour-price", type=_nonneg_float, default=None, help="price of a GPU-hour ($)")
     p.add_argument("--final-compute", type=_nonneg_float, default=None,
                    help="compute of the final training run ($; default: --compute-per-round)")
     p.add_argument("--turnaround-days", type=_nonneg_float, default=None,

@@ -75,6 +75,15 @@ def test_plan_with_a_vendor(curves_csv, capsys):
     assert data["scenario"]["vendor"] == "expert" and data["scenario"]["label_price"] == 2.0
 
 
+def test_gpu_hours_price_the_rounds(curves_csv, capsys):
+    code, out, err = run(["plan", str(curves_csv), "--target", "0.85", "--label-price", "1", "--json",
+                          "--gpu-hours-per-round", "2", "--gpu-hour-price", "1.5"], capsys)
+    assert code == 0, err
+    rows = {r["strategy"]: r for r in json.loads(out)["strategies"]}
+    assert rows["random"]["compute_cost"] == pytest.approx(3.0)  # one final training
+    assert rows["margin"]["compute_cost"] == pytest.approx(3.0 * (rows["margin"]["rounds"] + 1))
+
+
 @pytest.mark.parametrize(
     "table, flags, words",
     [
@@ -87,6 +96,7 @@ def test_plan_with_a_vendor(curves_csv, capsys):
         ("good", [], "--label-price"),
         ("good", ["--label-price", "0.04", "--day-rate", "400", "--salary", "100000"], "not both"),
         ("good", ["--vendor", "nobody"], "unknown vendor"),
+        ("good", ["--label-price", "1", "--gpu-hours-per-round", "2"], "both"),
         ("missing", ["--label-price", "0.04"], "not"),
     ],
 )
