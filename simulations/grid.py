@@ -31,7 +31,8 @@ import socket
 import time
 import tomllib
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures import FIRST_COMPLETED, CancelledError, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -431,7 +432,7 @@ def _local_pool(todo: list, started: Callable[[Any], None], workers: int) -> Ite
         yield from _windowed(
             submit=submit,
             wait_some=lambda futs: wait(futs, return_when=FIRST_COMPLETED).done,
-            result=lambda fut: fut.result(),
+            result=_pool_result,
             cancel=lambda futs: [f.cancel() for f in futs],
             todo=todo, window=2 * n, started=started,
         )
@@ -554,7 +555,7 @@ def _dask(todo: list, started: Callable[[Any], None], address: str) -> Iterator[
         finished = as_completed(loop=client.loop)
 
         def submit(spec):
-            fut = client.submit(execute_run, spec, pure=False, retries=1,
+            fut = client.submit(execute_run, spec, pure=False,
                                 key=f"alplan-run-{spec.key()[:16]}-{os.urandom(4).hex()}")
             finished.add(fut)
             return fut
@@ -572,11 +573,28 @@ def _dask(todo: list, started: Callable[[Any], None], address: str) -> Iterator[
 
 
 def _dask_result(fut) -> tuple:
+    from distributed import KilledWorker
+
     try:
         return fut.result()
     except (ModuleNotFoundError, ImportError) as exc:
         raise OSError(
             f"a Dask worker cannot import alplan ({exc}); install the project on every worker (pip install -e .)"
+        ) from None
+    except KilledWorker:  # the run took down several workers in turn (memory?)
+        raise OSError(
+            "Dask workers died while running it (out of memory?); give workers more memory, then run again"
+        ) from None
+    except CancelledError:
+        raise OSError("the Dask scheduler dropped it (restarted or lost?); run again to resume") from None
+
+
+def _pool_result(fut: Future) -> tuple:
+    try:
+        return fut.result()
+    except BrokenProcessPool:
+        raise OSError(
+            "a worker process died while running it (out of memory or killed); run again to resume"
         ) from None
 
 
