@@ -77,10 +77,9 @@ def run_library(lib: Library, common: list[str], repeats: int, profile: Path | N
     """Run one library's script: the experiment, then import-only processes."""
     if not lib.python.exists():
         return {"library": lib.name, "error": f"{lib.python} missing: run benchmarks/setup_peers.sh"}
-    argv = [str(lib.python)]
+    argv = [str(lib.python), str(PEERS / lib.script), *common]
     if profile is not None:
-        argv += ["-m", "cProfile", "-o", str(profile)]
-    argv += [str(PEERS / lib.script), *common]
+        argv += ["--profile", str(profile)]
     env = dict(os.environ, PYTHONWARNINGS="ignore")
     if threads is not None:
         env.update({var: str(threads) for var in THREAD_VARS})
@@ -109,12 +108,19 @@ def final_accuracies(result: dict, n_final: int) -> np.ndarray:
     return np.asarray(out, dtype=float)
 
 
-def print_profile(path: Path, top: int = 25) -> None:
+def print_profile(path: Path, top: int = 20) -> None:
+    """cProfile of alplan's first repeat (after imports): by own time, then cumulative."""
+    import io
     import pstats
 
-    print(f"\n## cProfile of alplan's part (all repeats; top {top} by cumulative time)\n")
-    stats = pstats.Stats(str(path))
-    stats.sort_stats("cumulative").print_stats(top)
+    for key, what in (("tottime", "own time"), ("cumulative", "cumulative time")):
+        buf = io.StringIO()
+        stats = pstats.Stats(str(path), stream=buf)
+        stats.strip_dirs().sort_stats(key).print_stats(top)
+        body = buf.getvalue()
+        body = body[body.find("   ncalls"):] if "   ncalls" in body else body
+        print(f"\n## cProfile of alplan's first repeat, top {top} by {what}\n")
+        print(body.rstrip())
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -128,7 +134,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="comma-separated subset of: " + ", ".join(LIBRARIES))
     parser.add_argument("--quick", action="store_true",
                         help="smoke run: 2 seeds, 10 rounds, 1 repeat")
-    parser.add_argument("--profile", action="store_true", help="cProfile alplan's part")
+    parser.add_argument("--profile", action="store_true",
+                        help="cProfile alplan's first repeat (after imports) and print the top functions")
     parser.add_argument("--threads", type=int, default=None,
                         help="set OMP/OpenBLAS/MKL threads for every library (default: library defaults)")
     parser.add_argument("--json", default=None, help="also write the raw results here")

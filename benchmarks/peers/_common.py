@@ -27,6 +27,8 @@ def parse_args(argv=None) -> argparse.Namespace:
     parser.add_argument("--batch-size", type=int, required=True)
     parser.add_argument("--rounds", type=int, required=True)
     parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--profile", default=None,
+                        help="cProfile the first repeat (after imports) into this file")
     return parser.parse_args(argv)
 
 
@@ -54,9 +56,18 @@ def run(library: str, version: str, import_seconds: float, experiment, argv=None
             prepare(data[s], s)
     times, curves = [], {}
     for repeat in range(args.repeats):
+        profiler = None
+        if args.profile and repeat == 0:
+            import cProfile
+
+            profiler = cProfile.Profile()
+            profiler.enable()
         start = time.perf_counter()
         result = {s: experiment(data[s], s, args.batch_size, args.rounds) for s in seeds}
         times.append(time.perf_counter() - start)
+        if profiler is not None:
+            profiler.disable()
+            profiler.dump_stats(args.profile)
         if repeat == 0:
             curves = {str(s): [[int(n), float(a)] for n, a in c] for s, c in result.items()}
     out = {
