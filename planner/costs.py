@@ -19,7 +19,6 @@ import math
 from dataclasses import asdict, dataclass, fields, replace
 
 import numpy as np
-from scipy import stats
 
 __all__ = [
     "DEFAULT_DAY_RATE",
@@ -66,9 +65,11 @@ def majority_vote_error(error_rate: float, votes: int) -> float:
         raise ValueError(f"error rate must be in [0, 1], got {error_rate}")
     if k == 1:
         return e
-    right = stats.binom(k, 1.0 - e)
-    wrong_majority = right.cdf((k - 1) // 2)  # P(right votes < k/2)
-    tie = right.pmf(k // 2) if k % 2 == 0 else 0.0
+    def pmf(j: int) -> float:  # P(exactly j of the k votes are right)
+        return math.comb(k, j) * (1.0 - e) ** j * e ** (k - j)
+
+    wrong_majority = sum(pmf(j) for j in range((k - 1) // 2 + 1))  # fewer than k/2 right
+    tie = pmf(k // 2) if k % 2 == 0 else 0.0
     return float(wrong_majority + 0.5 * tie)
 
 
