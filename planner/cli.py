@@ -365,7 +365,8 @@ def cmd_runs(args: argparse.Namespace) -> int:
             "failed": int((group["status"] == "failed").sum()),
             "seeds": _compact_ints(done["seed"]) if len(done) else "-",
             "rounds": int(done["n_rounds"].max()) if len(done) else 0,
-            "wall_s/run": round(float(done["wall_seconds"].mean()), 2) if done["wall_seconds"].notna().any() else None,
+            "wall_s/run": round(float(done["wall_seconds"].mean()), 2) if done["wall_seconds"].notna().any()
+            else float("nan"),
         })
     import pandas as pd
 

@@ -329,18 +329,20 @@ def execute_run(spec: Any) -> tuple[pd.DataFrame, dict]:
         the run's rows of the curves table (``CURVE_DTYPES``).
     timings : dict
         ``started_at``, ``finished_at`` (epoch seconds), ``wall_seconds``,
-        ``worker`` (host:pid), ``code_version`` of the worker.
+        ``cpu_seconds`` (this process's CPU time during the run), ``worker``
+        (host:pid), ``code_version`` of the worker.
     """
     from simulations.loop import run_one
 
     started = time.time()
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     with _one_torch_thread():
         curves = run_one(spec)
     timings = {
         "started_at": started,
         "finished_at": time.time(),
         "wall_seconds": time.perf_counter() - t0,
+        "cpu_seconds": time.process_time() - c0,
         "worker": f"{socket.gethostname()}:{os.getpid()}",
         "code_version": code_version(),
     }

@@ -100,6 +100,7 @@ _RUN_COLUMNS: tuple[tuple[str, str], ...] = (
     ("started_at", "REAL"),
     ("finished_at", "REAL"),
     ("wall_seconds", "REAL"),
+    ("cpu_seconds", "REAL"),
     ("train_seconds", "REAL"),
     ("query_seconds", "REAL"),
     ("error", "TEXT"),
@@ -357,6 +358,10 @@ class Store:
             for statement in _SCHEMA.split(";"):
                 if statement.strip():
                     self._conn.execute(statement)
+            have = {r[1] for r in self._conn.execute("PRAGMA table_info(runs)")}
+            for name, kind in _RUN_COLUMNS:  # columns added since the file was made (all nullable)
+                if name not in have:
+                    self._conn.execute(f"ALTER TABLE runs ADD COLUMN {name} {kind}")
             row = self._conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
             if row is None:
                 self._conn.execute("INSERT INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
@@ -509,7 +514,8 @@ class Store:
         curves_df : DataFrame of shape (n_rounds + 1, >= 12)
             the run's rows of the curves table, one per round.
         timings : mapping, optional
-            ``wall_seconds``, ``started_at``/``finished_at`` (epoch seconds),
+            ``wall_seconds``, ``cpu_seconds`` (of the worker process),
+            ``started_at``/``finished_at`` (epoch seconds),
             ``worker`` (host/process that ran it), ``code_version`` (of the
             worker); missing entries are filled in.
 
@@ -547,6 +553,7 @@ class Store:
             "started_at": timings.get("started_at"),
             "finished_at": timings.get("finished_at", now),
             "wall_seconds": timings.get("wall_seconds"),
+            "cpu_seconds": timings.get("cpu_seconds"),
             "train_seconds": float(curves["train_seconds"].sum()),
             "query_seconds": float(curves["query_seconds"].sum()),
         }
@@ -561,13 +568,14 @@ class Store:
             db.execute(
                 "INSERT INTO runs (key, dataset, model, strategy, seed, batch_size, label_noise, config, "
                 "code_version, status, attempts, n_rounds, worker, started_at, finished_at, wall_seconds, "
-                "train_seconds, query_seconds, error) "
+                "cpu_seconds, train_seconds, query_seconds, error) "
                 "VALUES (:key, :dataset, :model, :strategy, :seed, :batch_size, :label_noise, :config, "
                 ":code_version, 'done', 1, :n_rounds, :worker, :started_at, :finished_at, :wall_seconds, "
-                ":train_seconds, :query_seconds, NULL) "
+                ":cpu_seconds, :train_seconds, :query_seconds, NULL) "
                 "ON CONFLICT(key) DO UPDATE SET status = 'done', config = :config, code_version = :code_version, "
                 "n_rounds = :n_rounds, worker = :worker, started_at = COALESCE(:started_at, runs.started_at), "
-                "finished_at = :finished_at, wall_seconds = :wall_seconds, train_seconds = :train_seconds, "
+                "finished_at = :finished_at, wall_seconds = :wall_seconds, cpu_seconds = :cpu_seconds, "
+                "train_seconds = :train_seconds, "
                 "query_seconds = :query_seconds, error = NULL",
                 record,
             )
@@ -662,7 +670,8 @@ class Store:
             columns key, dataset, model, strategy, seed, batch_size,
             label_noise, config (JSON), code_version, status, attempts,
             n_rounds, worker, started_at, finished_at (UTC timestamps),
-            wall_seconds, train_seconds, query_seconds, error; sorted like
+            wall_seconds, cpu_seconds, train_seconds, query_seconds, error;
+            sorted like
             :meth:`curves`.
         """
         clauses, params = self._run_filter(status=status)
@@ -676,7 +685,7 @@ class Store:
         for column in ("seed", "batch_size", "attempts"):
             df[column] = df[column].astype("int64")
         df["n_rounds"] = df["n_rounds"].astype("Int64")
-        for column in ("label_noise", "wall_seconds", "train_seconds", "query_seconds"):
+        for column in ("label_noise", "wall_seconds", "cpu_seconds", "train_seconds", "query_seconds"):
             df[column] = df[column].astype("float64")
         for column in ("started_at", "finished_at"):
             df[column] = pd.to_datetime(df[column].astype("float64"), unit="s", utc=True)

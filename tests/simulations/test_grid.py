@@ -72,6 +72,7 @@ def test_database_run_and_rerun_give_the_same_table(config, reference, tmp_path)
     assert calls == [(4, 4, "4 already in the database, 0 to run")]
     with Store(db) as store:
         assert len(store.runs()) == 4 and (store.runs()["status"] == "done").all()
+        assert (store.runs()["cpu_seconds"] > 0).all() and (store.runs()["wall_seconds"] > 0).all()
         keyed = store.curves(with_key=True)
         assert not keyed.duplicated(["run_key", "round"]).any()
         # forget one run: only that one runs again

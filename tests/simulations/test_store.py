@@ -258,6 +258,18 @@ def test_readonly_store_reads_but_refuses_writes(tmp_path, rng):
             r.save_scenario("x", {})
 
 
+def test_a_database_from_before_a_new_runs_column_still_works(tmp_path, rng):
+    path = tmp_path / "runs.db"
+    Store(path).close()
+    with sqlite3.connect(path) as conn:  # as the file was before cpu_seconds existed
+        conn.execute("ALTER TABLE runs DROP COLUMN cpu_seconds")
+    conn.close()
+    spec = make_spec()
+    with Store(path) as s:
+        s.write_run(spec, make_curves(spec, rng), {"cpu_seconds": 0.25})
+        assert s.runs()["cpu_seconds"].tolist() == [0.25]
+
+
 def test_database_is_in_wal_mode(tmp_path):
     Store(tmp_path / "runs.db").close()
     with sqlite3.connect(tmp_path / "runs.db") as conn:
