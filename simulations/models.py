@@ -13,7 +13,8 @@ touches numpy's or torch's global generators. The same data and the same
 ``logreg`` is fitted by a compact full-batch L-BFGS on numpy float64 arrays
 with a hand-written gradient: on the few-hundred-example problems of an AL
 loop it was 2-4x faster than the same loop on torch tensors and than
-``torch.optim.LBFGS`` (per-op overhead dominates at this size), and it
+``torch.optim.LBFGS`` (per-op overhead dominates at this size; the compact
+form of L-BFGS cuts the per-iteration op count further), and it
 converges to the same optimum as scikit-learn's ``LogisticRegression``
 (same objective: ``weight_decay`` = 1 / C).
 
@@ -65,10 +66,12 @@ def _torch_generator(rng: np.random.Generator) -> torch.Generator:
 
 
 def _softmax(logits: np.ndarray) -> np.ndarray:
-    z = logits - logits.max(axis=1, keepdims=True)
+    """Row softmax of (n, C) logits, computed class-major (fast reductions), float64."""
+    z = np.array(logits.T, dtype=np.float64, order="C")  # (C, n)
+    z -= z.max(axis=0)
     np.exp(z, out=z)
-    z /= z.sum(axis=1, keepdims=True)
-    return z
+    z /= z.sum(axis=0)
+    return np.ascontiguousarray(z.T)
 
 
 def _grad_embedding(probs: np.ndarray, h: np.ndarray) -> np.ndarray:
@@ -181,7 +184,7 @@ class Learner:
         out = np.empty((X.shape[0], self.n_classes), dtype=np.float64)
         for i, chunk in enumerate(self._chunks(X)):
             logits, _ = self._logits_and_embedding(chunk)
-            out[i * PREDICT_CHUNK:i * PREDICT_CHUNK + chunk.shape[0]] = _softmax(logits.astype(np.float64))
+            out[i * PREDICT_CHUNK:i * PREDICT_CHUNK + chunk.shape[0]] = _softmax(logits)
         return out
 
     def predict(self, X: np.ndarray) -> np.ndarray:
@@ -202,7 +205,7 @@ class Learner:
         parts = []
         for chunk in self._chunks(X):
             logits, h = self._logits_and_embedding(chunk)
-            parts.append(_grad_embedding(_softmax(logits.astype(np.float64)), h))
+            parts.append(_grad_embedding(_softmax(logits), h))
         if not parts:
             return np.empty((0, self.embedding_dim * self.n_classes), np.float32)
         return np.concatenate(parts)
@@ -268,34 +271,44 @@ def _lbfgs_logreg(
     """
     n, d = X.shape
     C = n_classes
-    Xa = np.empty((n, d + 1), dtype=np.float64)
-    Xa[:, :d] = X
-    Xa[:, d] = 1.0
-    XTn = np.ascontiguousarray(Xa.T) / n
+    # Class-major layout: logits are (C, n), so the per-example reductions
+    # (max, sum over classes) run along contiguous rows; numpy's axis-1
+    # reduction over 10 classes was 35x slower and dominated the fit.
+    XaT = np.empty((d + 1, n), dtype=np.float64)
+    XaT[:d] = X.T
+    XaT[d] = 1.0
+    Xa_n = XaT.T / n  # (n, d + 1)
     lam = weight_decay / n
-    rows = np.arange(n)
-    N = (d + 1) * C
+    cols = np.arange(n)
+    N = C * (d + 1)
 
     def loss_grad(w: np.ndarray) -> tuple[float, np.ndarray]:
-        W = w.reshape(d + 1, C)
-        Z = Xa @ W
-        Z -= Z.max(axis=1, keepdims=True)
+        W = w.reshape(C, d + 1)
+        Z = W @ XaT
+        Z -= Z.max(axis=0)
         E = np.exp(Z)
-        se = E.sum(axis=1)
-        E /= se[:, None]
-        f = (np.log(se).sum() - Z[rows, y].sum()) / n
-        E[rows, y] -= 1.0
-        G = XTn @ E
-        Wr = W[:d]
-        G[:d] += lam * Wr
-        f += 0.5 * lam * float(np.einsum("ij,ij->", Wr, Wr))
+        se = E.sum(axis=0)
+        E /= se
+        f = (np.log(se).sum() - Z[y, cols].sum()) / n
+        E[y, cols] -= 1.0
+        G = E @ Xa_n
+        Wr = W[:, :d]
+        G[:, :d] += lam * Wr
+        f += 0.5 * lam * float(np.vdot(Wr, Wr))
         return float(f), G.reshape(N)
 
-    w = np.zeros(N) if W0 is None else np.array(W0, dtype=np.float64).reshape(N)
+    # Compact L-BFGS (Byrd, Nocedal & Schnabel 1994): H g from a few matrix
+    # products instead of the two-loop recursion's 4 * memory small ops; the
+    # inverse of R (upper triangle of S^T Y) is updated incrementally.
+    m = int(memory)
+    S = np.zeros((m, N))
+    Y = np.zeros((m, N))
+    R_inv = np.zeros((m, m))
+    YY = np.zeros((m, m))
+    sy_diag = np.zeros(m)
+    k = 0  # pairs stored
+    w = np.zeros(N) if W0 is None else np.array(np.asarray(W0, dtype=np.float64).T).reshape(N)
     f, g = loss_grad(w)
-    S: list[np.ndarray] = []
-    Y: list[np.ndarray] = []
-    rho: list[float] = []
     n_iter = 0
     converged = False
     while True:
@@ -304,25 +317,20 @@ def _lbfgs_logreg(
             break
         if n_iter >= max_iter:
             break
-        # Two-loop recursion: q = H g.
-        q = g.copy()
-        alphas = []
-        for s, yv, r in zip(reversed(S), reversed(Y), reversed(rho)):
-            a = r * float(s @ q)
-            q -= a * yv
-            alphas.append(a)
-        if S:
-            q *= float(S[-1] @ Y[-1]) / float(Y[-1] @ Y[-1])
+        if k == 0:
+            direction = g * (-1.0 / max(float(np.abs(g).sum()), 1e-12))
         else:
-            q /= max(float(np.abs(g).sum()), 1e-12)
-        for (s, yv, r), a in zip(zip(S, Y, rho), reversed(alphas)):
-            b = r * float(yv @ q)
-            q += (a - b) * s
-        direction = -q
+            Sk, Yk, Ri = S[:k], Y[:k], R_inv[:k, :k]
+            gamma = sy_diag[k - 1] / YY[k - 1, k - 1]
+            a = Sk @ g
+            b = Yk @ g
+            t = Ri @ a
+            p = Ri.T @ (sy_diag[:k] * t + gamma * (YY[:k, :k] @ t) - gamma * b)
+            direction = -(gamma * g + p @ Sk - gamma * (t @ Yk))
         slope = float(g @ direction)
         if slope >= 0:  # not a descent direction (numerical): restart from steepest descent
-            S.clear(), Y.clear(), rho.clear()
-            direction = -g / max(float(np.abs(g).sum()), 1e-12)
+            k = 0
+            direction = g * (-1.0 / max(float(np.abs(g).sum()), 1e-12))
             slope = float(g @ direction)
         step = 1.0
         while True:  # backtracking Armijo line search
@@ -335,18 +343,32 @@ def _lbfgs_logreg(
         yv = g_new - g
         sy = float(s @ yv)
         if sy > 1e-12:
-            S.append(s)
-            Y.append(yv)
-            rho.append(1.0 / sy)
-            if len(S) > memory:
-                S.pop(0), Y.pop(0), rho.pop(0)
+            if k == m:  # drop the oldest pair: R^-1 loses its first row and column
+                S[:-1] = S[1:]
+                Y[:-1] = Y[1:]
+                R_inv[:-1, :-1] = R_inv[1:, 1:]
+                YY[:-1, :-1] = YY[1:, 1:]
+                sy_diag[:-1] = sy_diag[1:]
+                k -= 1
+            u = S[:k] @ yv  # new column of R: s_i . y_new
+            R_inv[:k, k] = -(R_inv[:k, :k] @ u) / sy
+            R_inv[k, :k] = 0.0
+            R_inv[k, k] = 1.0 / sy
+            yy = Y[:k] @ yv
+            YY[k, :k] = yy
+            YY[:k, k] = yy
+            YY[k, k] = float(yv @ yv)
+            S[k] = s
+            Y[k] = yv
+            sy_diag[k] = sy
+            k += 1
         decrease = f - f_new
         w, f, g = w_new, f_new, g_new
         n_iter += 1
         if decrease <= 1e-12 * max(abs(f), 1.0):  # stalled at machine precision
             converged = bool(np.abs(g).max() <= max(tol, 1e-3))
             break
-    return w.reshape(d + 1, C), n_iter, converged
+    return np.ascontiguousarray(w.reshape(C, d + 1).T), n_iter, converged
 
 
 class LogReg(Learner):
