@@ -109,6 +109,11 @@ def _quantile(samples: np.ndarray, q: float) -> float:
     return float(np.quantile(samples, q, method="inverted_cdf"))
 
 
+def _labels_needed(x: float, floor: int) -> float:
+    """A forecast label count as bought: whole, at least ``floor``; inf stays inf."""
+    return float(max(math.ceil(x - 1e-9), floor)) if math.isfinite(x) else math.inf
+
+
 def _fmt_int(x: float) -> str:
     return f"{x:,.0f}" if math.isfinite(x) else "unreachable"
 
@@ -284,7 +289,7 @@ class Decision:
                         f"{_fmt_money(rec.total_cost)}; the table has no random-sampling curve to compare with.")
             if not rnd.reachable:
                 return (f"{rec.strategy} reaches {t} accuracy with ~{_approx(rec.labels)} labels for "
-                        f"{_fmt_money(rec.total_cost)}; random sampling is not forecast to get there at all.")
+                        f"{_fmt_money(rec.total_cost)}; random sampling cannot ({rnd.reason}).")
             extra_days = rec.calendar_days - rnd.calendar_days
             when = (f"it takes {extra_days:,.0f} more calendar days" if extra_days > 0.5
                     else "it takes no longer")
@@ -343,6 +348,9 @@ class Decision:
             )
         for note in self.notes:
             lines.append(f"note: {note}")
+        for r in self.strategies:
+            if r.reason and not any(r.reason in note for note in self.notes):
+                lines.append(f"note: {r.strategy}: {r.reason}")
         return "\n".join(lines)
 
 
@@ -577,6 +585,7 @@ class Plan:
             cs = self._price(s, samples, scen)
             sample_totals[s] = cs["total_cost"]
             reachable = bool(c["reachable"][0])
+            floor = self._shape(scen, s)[0] if active else 1  # AL buys at least its initial set
             reason = None
             if not math.isfinite(point):
                 reason = (f"the fitted curve levels off below {_pct(target)} "
@@ -611,9 +620,9 @@ class Plan:
                     strategy=s,
                     active=active,
                     reachable=reachable,
-                    labels=float(c["labels"][0]) if reachable else (math.ceil(point) if math.isfinite(point) else math.inf),
-                    labels_low=float(c_lo["labels"][0]) if math.isfinite(lab_lo) else math.inf,
-                    labels_high=float(c_hi["labels"][0]) if math.isfinite(lab_hi) else math.inf,
+                    labels=_labels_needed(point, floor),
+                    labels_low=_labels_needed(lab_lo, floor),
+                    labels_high=_labels_needed(lab_hi, floor),
                     labels_bought=float(c["labels_bought"][0]),
                     rounds=float(c["rounds"][0]),
                     label_cost=float(c["label_cost"][0]),
