@@ -12,7 +12,9 @@ curves table and queried many times: :meth:`Plan.decide`,
 :meth:`Plan.best_accuracy_for_budget`. The module-level functions of the same
 names take a curves table *or* a Plan; given a table they reuse a Plan from a
 small cache keyed by the table's contents, so the dashboard and the report fit
-each curve once.
+each curve once. Every one takes ``vendors=`` (the table a ``scenario.vendor``
+is looked up in; default the shipped one); :meth:`Plan.resolve` gives the
+scenario with the vendor's price, turnaround and error applied.
 
 Definitions (per AL strategy ``s``, against random sampling ``r``):
 
@@ -735,7 +737,7 @@ class Plan:
 
     # ---------------------------------------------------------- dashboards
 
-    def cost_vs_target(self, scenario: Scenario, targets, *, level: float = DEFAULT_LEVEL) -> pd.DataFrame:
+    def cost_vs_target(self, scenario: Scenario, targets, *, level: float = DEFAULT_LEVEL, vendors=None) -> pd.DataFrame:
         """Cost of every strategy at every target accuracy.
 
         Returns
@@ -744,7 +746,7 @@ class Plan:
         labels, labels_low, labels_high, total_cost, total_cost_low,
         total_cost_high, calendar_days, reachable`` (inf where unreachable).
         """
-        scen = self.resolve(scenario)
+        scen = self.resolve(scenario, vendors)
         level = _check_level(level)
         rows = []
         for t in np.atleast_1d(np.asarray(targets, dtype=float)):
@@ -773,7 +775,7 @@ class Plan:
             return math.nan, best, winner
         return finite[RANDOM] - al[best], best, winner
 
-    def break_even_map(self, scenario: Scenario, targets, prices) -> pd.DataFrame:
+    def break_even_map(self, scenario: Scenario, targets, prices, *, vendors=None) -> pd.DataFrame:
         """Where AL wins, over target accuracy x label price.
 
         Returns
@@ -783,7 +785,7 @@ class Plan:
         ``best_al``, ``savings`` (random - best AL; NaN if either is
         unreachable) and ``al_wins`` (bool).
         """
-        scen = self.resolve(scenario)
+        scen = self.resolve(scenario, vendors)
         prices = np.atleast_1d(np.asarray(prices, dtype=float))
         if not np.all(np.isfinite(prices)) or np.any(prices <= 0):
             raise ValueError("label prices for the break-even map must be finite and > 0")
@@ -796,7 +798,7 @@ class Plan:
                              "savings": sv, "al_wins": bool(winner is not None and winner != RANDOM)})
         return pd.DataFrame(rows)
 
-    def sensitivity(self, scenario: Scenario, target: float, *, swing: float = 0.5) -> pd.DataFrame:
+    def sensitivity(self, scenario: Scenario, target: float, *, swing: float = 0.5, vendors=None) -> pd.DataFrame:
         """Tornado table: AL savings when each input moves down / up by ``swing``.
 
         Savings = random's total cost - the best AL strategy's (re-chosen for
@@ -810,7 +812,7 @@ class Plan:
         target = _check_target(target)
         if not 0 < float(swing) < 1:
             raise ValueError(f"swing must be in (0, 1), got {swing}: e.g. 0.5 for -/+50%")
-        scen = self.resolve(scenario)
+        scen = self.resolve(scenario, vendors)
         base, _, _ = self._savings(scen, target)
         if not math.isfinite(base):
             raise ValueError(
@@ -890,7 +892,8 @@ class Plan:
                 rows.extend(block)
         return pd.DataFrame(rows)
 
-    def best_accuracy_for_budget(self, scenario: Scenario, budget: float, *, level: float = DEFAULT_LEVEL) -> pd.DataFrame:
+    def best_accuracy_for_budget(self, scenario: Scenario, budget: float, *, level: float = DEFAULT_LEVEL,
+                                 vendors=None) -> pd.DataFrame:
         """The best accuracy each strategy reaches for a total budget of ``budget`` dollars.
 
         The largest label count whose total cost (labels, engineering,
@@ -907,7 +910,7 @@ class Plan:
         b = float(budget)
         if not math.isfinite(b) or b <= 0:
             raise ValueError(f"budget must be a positive number of dollars, got {budget}")
-        scen = self.resolve(scenario)
+        scen = self.resolve(scenario, vendors)
         level = _check_level(level)
         rows = []
         for s in self.strategies:
@@ -1005,19 +1008,20 @@ def decide(curves, scenario: Scenario, target: float, *, vendors=None, seed: int
     return get_plan(curves, seed=seed, dataset=dataset).decide(scenario, target, level=level, vendors=vendors)
 
 
-def cost_vs_target(curves, scenario: Scenario, targets, *, seed: int = 0) -> pd.DataFrame:
+def cost_vs_target(curves, scenario: Scenario, targets, *, seed: int = 0, vendors=None) -> pd.DataFrame:
     """See :meth:`Plan.cost_vs_target`."""
-    return get_plan(curves, seed=seed).cost_vs_target(scenario, targets)
+    return get_plan(curves, seed=seed).cost_vs_target(scenario, targets, vendors=vendors)
 
 
-def break_even_map(curves, scenario: Scenario, targets, prices, *, seed: int = 0) -> pd.DataFrame:
+def break_even_map(curves, scenario: Scenario, targets, prices, *, seed: int = 0, vendors=None) -> pd.DataFrame:
     """See :meth:`Plan.break_even_map`."""
-    return get_plan(curves, seed=seed).break_even_map(scenario, targets, prices)
+    return get_plan(curves, seed=seed).break_even_map(scenario, targets, prices, vendors=vendors)
 
 
-def sensitivity(curves, scenario: Scenario, target: float, *, swing: float = 0.5, seed: int = 0) -> pd.DataFrame:
+def sensitivity(curves, scenario: Scenario, target: float, *, swing: float = 0.5, seed: int = 0,
+                vendors=None) -> pd.DataFrame:
     """See :meth:`Plan.sensitivity`."""
-    return get_plan(curves, seed=seed).sensitivity(scenario, target, swing=swing)
+    return get_plan(curves, seed=seed).sensitivity(scenario, target, swing=swing, vendors=vendors)
 
 
 def vendor_comparison(curves, scenario: Scenario, target: float, vendors=None, *, votes=(1,), seed: int = 0) -> pd.DataFrame:
@@ -1025,6 +1029,7 @@ def vendor_comparison(curves, scenario: Scenario, target: float, vendors=None, *
     return get_plan(curves, seed=seed).vendor_comparison(scenario, target, vendors, votes=votes)
 
 
-def best_accuracy_for_budget(curves, scenario: Scenario, budget: float, *, seed: int = 0) -> pd.DataFrame:
+def best_accuracy_for_budget(curves, scenario: Scenario, budget: float, *, seed: int = 0,
+                             vendors=None) -> pd.DataFrame:
     """See :meth:`Plan.best_accuracy_for_budget`."""
-    return get_plan(curves, seed=seed).best_accuracy_for_budget(scenario, budget)
+    return get_plan(curves, seed=seed).best_accuracy_for_budget(scenario, budget, vendors=vendors)

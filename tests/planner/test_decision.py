@@ -132,6 +132,8 @@ def test_pool_size_makes_a_path_unreachable(plan):
     d = plan.decide(scenario(label_price=0.04, pool_size=250), TARGET)
     rnd = d.row("random")
     assert not rnd.reachable and "pool" in rnd.reason
+    assert rnd.labels_low <= rnd.labels <= rnd.labels_high < math.inf  # the forecast is still shown
+    assert "pool" in d.to_text()
     assert d.row("margin").reachable
     assert d.recommendation == "margin"
     assert d.to_dict()["savings"] is None
