@@ -73,14 +73,16 @@ THREAD_VARS = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
 
 
 def run_library(lib: Library, common: list[str], repeats: int, profile: Path | None,
-                import_samples: int = 3, threads: int | None = None) -> dict:
+                import_samples: int = 3, threads: int | None = None,
+                alplan_warm_start: bool = False) -> dict:
     """Run one library's script: the experiment, then import-only processes."""
     if not lib.python.exists():
         return {"library": lib.name, "error": f"{lib.python} missing: run benchmarks/setup_peers.sh"}
     argv = [str(lib.python), str(PEERS / lib.script), *common]
     if profile is not None:
         argv += ["--profile", str(profile)]
-    env = dict(os.environ, PYTHONWARNINGS="ignore")
+    env = dict(os.environ, PYTHONWARNINGS="ignore",
+               ALPLAN_BENCH_WARM_START="1" if alplan_warm_start else "0")
     if threads is not None:
         env.update({var: str(threads) for var in THREAD_VARS})
     proc = subprocess.run(argv + ["--repeats", str(repeats)], capture_output=True,
@@ -138,6 +140,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="cProfile alplan's first repeat (after imports) and print the top functions")
     parser.add_argument("--threads", type=int, default=None,
                         help="set OMP/OpenBLAS/MKL threads for every library (default: library defaults)")
+    parser.add_argument("--alplan-warm-start", action="store_true",
+                        help="alplan refits from the last round's weights (warm_start=True; not its default)")
     parser.add_argument("--json", default=None, help="also write the raw results here")
     args = parser.parse_args(argv)
     if args.quick:
@@ -171,7 +175,8 @@ def main(argv: list[str] | None = None) -> int:
             start = time.perf_counter()
             results[name] = run_library(LIBRARIES[name], common, args.repeats, profile,
                                         import_samples=n_import,
-                                        threads=args.threads)
+                                        threads=args.threads,
+                                        alplan_warm_start=args.alplan_warm_start)
             results[name]["process_seconds"] = time.perf_counter() - start
             if profile is not None and profile.exists():
                 results[name]["profile"] = str(profile)

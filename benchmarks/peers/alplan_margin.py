@@ -8,6 +8,8 @@ for every library: alplan's data set for the seed and alplan's initial set.
 import time
 
 _T0 = time.perf_counter()
+import os  # noqa: E402
+
 import numpy as np  # noqa: E402
 
 import simulations.loop as loop  # noqa: E402
@@ -21,6 +23,8 @@ IMPORT_SECONDS = time.perf_counter() - _T0
 from importlib.metadata import version  # noqa: E402
 
 DATASET = "digits"
+#: ALPLAN_BENCH_WARM_START=1 (bench_peers.py --alplan-warm-start): refit from the last round's weights.
+WARM_START = os.environ.get("ALPLAN_BENCH_WARM_START", "0") == "1"
 
 
 def alplan_arrays(seed: int, initial: int) -> dict[str, np.ndarray]:
@@ -67,7 +71,7 @@ def prepare(d: dict, seed: int) -> None:
 def experiment(d: dict, seed: int, batch_size: int, rounds: int) -> list[tuple[int, float]]:
     spec = SimulationConfig(
         datasets=(DATASET,), model="logreg", strategies=("margin",), seeds=(seed,),
-        initial=len(d["init_pos"]), batch_size=batch_size, rounds=rounds,
+        initial=len(d["init_pos"]), batch_size=batch_size, rounds=rounds, warm_start=WARM_START,
     ).runs()[0]
     _current_seed[0] = seed
     start = time.perf_counter()
@@ -103,4 +107,5 @@ if __name__ == "__main__":
         prepare(d, seed)
         _DATA[seed] = d
 
-    run("alplan", version("alplan"), IMPORT_SECONDS, experiment, prepare=_prepare, extra=extra)
+    name = "alplan (warm start)" if WARM_START else "alplan"
+    run(name, version("alplan"), IMPORT_SECONDS, experiment, prepare=_prepare, extra=extra)
