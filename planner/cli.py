@@ -215,6 +215,10 @@ def cmd_plan(args: argparse.Namespace) -> int:
             raise UsageError("give --compute-per-round or --gpu-hours-per-round with --gpu-hour-price, not both")
         compute_per_round = args.gpu_hours_per_round * args.gpu_hour_price
     curves = read_curves(args.curves)
+    if args.proxies:  # the curves are the user's random pilot: transfer AL from the proxies
+        from planner.transfer import transfer
+
+        curves = transfer(curves, args.proxies, seed=args.seed)
     scenario = Scenario(
         label_price=args.label_price,
         engineering_days=args.engineering_days,
@@ -453,6 +457,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--votes", type=_positive_int, default=1, help="labels per item, majority vote (price x votes)")
     p.add_argument("--confidence", type=float, default=0.9, help="probability of reaching the target with the budget bought")
     p.add_argument("--dataset", default=None, help="which data set of a curves table holding several")
+    p.add_argument("--proxies", default=None,
+                   help="proxy curves (many data sets x strategies): CURVES is then your random-only pilot, "
+                        "and each AL strategy is forecast from its label efficiency on the proxies")
     p.add_argument("--seed", type=int, default=0, help="seed for the bootstrap")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.add_argument("--report", default=None, help="write a self-contained HTML report")

@@ -379,6 +379,7 @@ class Plan:
     def __init__(self, curves, *, n_bootstrap: int = 200, seed: int = 0, dataset: str | None = None):
         from planner.io import read_curves
 
+        self.transfer_note = getattr(curves, "attrs", {}).get("transfer_note", "")
         df = read_curves(curves)
         cols = _lower_columns(df)
         if "dataset" in cols:
@@ -571,6 +572,8 @@ class Plan:
         notes: list[str] = []
         if self.metric_note and "fraction" not in self.metric_note:
             notes.append(self.metric_note)
+        if self.transfer_note:
+            notes.append(self.transfer_note)
         pool = scen.pool_size
         rows: list[StrategyPlan] = []
         sample_totals: dict[str, np.ndarray] = {}

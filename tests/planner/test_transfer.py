@@ -70,6 +70,23 @@ def test_forecast_moves_the_pilot_by_the_ratios_and_decide_accepts_it(pilot, rat
     assert d.row("margin").labels_low < d.row("margin").labels_high
 
 
+def test_plan_cli_transfers_from_proxies(pilot, proxies, tmp_path, capsys):
+    import json
+
+    from planner.cli import main
+
+    pilot_csv, proxies_csv = tmp_path / "pilot.csv", tmp_path / "proxies.csv"
+    pilot.drop(columns=["dataset", "strategy"]).to_csv(pilot_csv, index=False)
+    proxies.to_csv(proxies_csv, index=False)
+    code = main(["plan", str(pilot_csv), "--proxies", str(proxies_csv), "--target", "0.85",
+                 "--label-price", "1", "--json"])
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    data = json.loads(out)
+    assert [r["strategy"] for r in data["strategies"]] == ["random", "margin"]
+    assert any("transferred from proxies" in n for n in data["notes"])
+
+
 def test_bad_transfer_inputs(pilot, proxies):
     with pytest.raises(ValueError, match="random-sampling measurements only"):
         transfer(proxies[proxies["dataset"] == "p1"], proxies)
