@@ -192,3 +192,45 @@ def test_repeated_labeling_prices_and_errors():
     three = r[r["votes"] == 3].reset_index(drop=True)
     np.testing.assert_allclose(three["price_per_label"], 3 * v["price_per_label"])
     assert (three["error_rate"] <= v["error_rate"]).all()
+
+
+# ------------------------------------------------------------ properties
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+money = st.floats(min_value=0.0, max_value=1e4, allow_nan=False, allow_infinity=False)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    price=st.floats(min_value=1e-4, max_value=100.0),
+    compute=money,
+    days=st.floats(min_value=0.0, max_value=60.0),
+    turnaround=st.floats(min_value=0.0, max_value=30.0),
+    delay=money,
+    initial=st.integers(1, 500),
+    batch=st.integers(1, 500),
+    min_order=st.integers(0, 1000),
+    labels=st.lists(st.floats(min_value=1.0, max_value=1e6), min_size=2, max_size=8),
+    active=st.booleans(),
+)
+def test_path_costs_properties(price, compute, days, turnaround, delay, initial, batch, min_order, labels, active):
+    s = Scenario(label_price=price, compute_per_round=compute, engineering_days=days, turnaround_days=turnaround,
+                 delay_cost_per_day=delay, min_order=min_order)
+    s.validate()
+    n = np.sort(np.asarray(labels))
+    c = path_costs(n, active=active, scenario=s, initial=initial, batch_size=batch)
+    assert np.all(np.diff(c["total_cost"]) >= -1e-6 * np.maximum(c["total_cost"][1:], 1.0))  # more labels never cheaper
+    parts = c["label_cost"] + c["engineering_cost"] + c["compute_cost"] + c["delay_cost"]
+    np.testing.assert_allclose(c["total_cost"], parts, rtol=1e-12)
+    assert np.all(c["labels_bought"] >= np.ceil(n - 1e-9))
+    if active:
+        need = np.maximum(np.ceil(n - 1e-9), initial)
+        np.testing.assert_array_equal(c["rounds"], np.ceil((need - initial) / batch))
+    else:
+        assert np.all(c["rounds"] == 1) and np.all(c["engineering_cost"] == 0)
+    dearer = path_costs(n, active=active, scenario=Scenario(label_price=2 * price, compute_per_round=compute,
+                        engineering_days=days, turnaround_days=turnaround, delay_cost_per_day=delay,
+                        min_order=min_order), initial=initial, batch_size=batch)
+    np.testing.assert_allclose(dearer["label_cost"], 2 * c["label_cost"], rtol=1e-12)
