@@ -34,7 +34,8 @@ Definitions (per AL strategy ``s``, against random sampling ``r``):
   of the bootstrap labels; ``expected_cost`` averages, over the bootstrap, the
   cost of buying that budget and, where it falls short, buying the missing
   labels in a second order (random: one more batch, its turnaround and another
-  final training; AL: the further rounds).
+  final training; AL: the further rounds). It averages over the draws that
+  reach the target at all; ``p_unreachable`` is the share that do not.
 """
 
 from __future__ import annotations
