@@ -7,7 +7,8 @@ experiment ``repeats`` times over all seeds, and prints ONE JSON object on
 stdout::
 
     {"library": ..., "version": ..., "import_seconds": float,
-     "experiment_seconds": [float, ...],          # one per repeat, all seeds
+     "experiment_seconds": [float, ...],          # wall, one per repeat, all seeds
+     "experiment_cpu_seconds": [float, ...],      # this process's CPU time (all threads)
      "curves": {"<seed>": [[n_labels, accuracy], ...]}}   # from the first repeat
 """
 
@@ -54,7 +55,7 @@ def run(library: str, version: str, import_seconds: float, experiment, argv=None
     if prepare is not None:
         for s in seeds:
             prepare(data[s], s)
-    times, curves = [], {}
+    times, cpu, curves = [], [], {}
     for repeat in range(args.repeats):
         profiler = None
         if args.profile and repeat == 0:
@@ -62,9 +63,10 @@ def run(library: str, version: str, import_seconds: float, experiment, argv=None
 
             profiler = cProfile.Profile()
             profiler.enable()
-        start = time.perf_counter()
+        start, cpu_start = time.perf_counter(), time.process_time()
         result = {s: experiment(data[s], s, args.batch_size, args.rounds) for s in seeds}
         times.append(time.perf_counter() - start)
+        cpu.append(time.process_time() - cpu_start)
         if profiler is not None:
             profiler.disable()
             profiler.dump_stats(args.profile)
@@ -75,6 +77,7 @@ def run(library: str, version: str, import_seconds: float, experiment, argv=None
         "version": version,
         "import_seconds": import_seconds,
         "experiment_seconds": times,
+        "experiment_cpu_seconds": cpu,
         "curves": curves,
     }
     if extra is not None:
