@@ -256,16 +256,6 @@ def cost_vs_target(df: pd.DataFrame) -> alt.LayerChart:
     colour = _strategy_colour(df["strategy"])
     x = alt.X("target:Q", title="target accuracy", scale=alt.Scale(zero=False))
     layers = []
-    if {"total_cost_low", "total_cost_high"} <= set(df.columns):
-        band = df[
-            np.isfinite(pd.to_numeric(df["total_cost_low"], errors="coerce"))
-            & np.isfinite(pd.to_numeric(df["total_cost_high"], errors="coerce"))
-        ]
-        layers.append(
-            alt.Chart(band)
-            .mark_area(opacity=0.15)
-            .encode(x=x, y="total_cost_low:Q", y2="total_cost_high:Q", color=colour)
-        )
     layers.append(
         alt.Chart(df)
         .mark_line(point=True)
@@ -280,6 +270,16 @@ def cost_vs_target(df: pd.DataFrame) -> alt.LayerChart:
             ],
         )
     )
+    if {"total_cost_low", "total_cost_high"} <= set(df.columns):
+        band = df[
+            np.isfinite(pd.to_numeric(df["total_cost_low"], errors="coerce"))
+            & np.isfinite(pd.to_numeric(df["total_cost_high"], errors="coerce"))
+        ]
+        layers.append(
+            alt.Chart(band)
+            .mark_area(opacity=0.15)
+            .encode(x=x, y="total_cost_low:Q", y2="total_cost_high:Q", color=colour)
+        )
     return alt.layer(*layers).properties(
         width=WIDTH, height=HEIGHT, title="Total cost to reach each target accuracy"
     )
@@ -305,7 +305,7 @@ def break_even_map(df: pd.DataFrame) -> alt.Chart:
         raise ValueError("break_even_map needs an 'al_wins' or a 'winner' column")
     df["verdict"] = np.where(wins, AL_WINS, RANDOM_WINS)
     tooltip = [
-        alt.Tooltip("label_price:Q", format="$.3f", title="label price"),
+        alt.Tooltip("label_price:Q", format="$,.4~r", title="label price"),
         alt.Tooltip("target:Q", format=".3f"),
         "verdict:N",
     ]
@@ -317,7 +317,7 @@ def break_even_map(df: pd.DataFrame) -> alt.Chart:
         alt.Chart(df)
         .mark_rect()
         .encode(
-            x=alt.X("label_price:O", title="label price ($)", axis=alt.Axis(format="$.3f", labelAngle=-45)),
+            x=alt.X("label_price:O", title="label price ($)", axis=alt.Axis(format="$,.3~r", labelAngle=-45)),
             y=alt.Y("target:O", title="target accuracy", sort="descending", axis=alt.Axis(format=".3f")),
             color=alt.Color(
                 "verdict:N",

@@ -47,11 +47,19 @@ def target_grid(curves: pd.DataFrame, target: float, n: int = 9) -> np.ndarray:
     return np.unique(np.round(np.append(grid, target), 4))
 
 
-def price_grid(label_price: float, n: int = 9) -> np.ndarray:
-    """Label prices from 1/10x to 10x ``label_price`` (log-spaced), for the break-even map."""
+def price_grid(label_price: float, break_even: float | None = None, n: int = 9) -> np.ndarray:
+    """Label prices for the break-even map, log-spaced.
+
+    From 1/10x to 10x ``label_price``, widened to take in ``break_even`` (the
+    break-even label price, when finite and positive) with the same margin, so
+    the map shows both where the scenario is and where the verdict flips.
+    """
     if not label_price > 0:
         raise ValueError(f"label price must be > 0 for the break-even map, got {label_price}")
-    return np.unique(np.round(label_price * np.geomspace(0.1, 10.0, n), 6))
+    low, high = label_price / 10.0, label_price * 10.0
+    if break_even is not None and math.isfinite(break_even) and break_even > 0:
+        low, high = min(low, break_even / 10.0), max(high, break_even * 10.0)
+    return np.unique(np.round(np.geomspace(low, high, n), 6))
 
 
 def _decision_dict(decision) -> dict:
@@ -102,7 +110,8 @@ def plan_frames(
         ),
         "cost_vs_target": lambda: plan.cost_vs_target(priced, target_grid(curves, target)),
         "break_even_map": lambda: plan.break_even_map(
-            priced, target_grid(curves, target, n=7), price_grid(priced.label_price)
+            priced, target_grid(curves, target, n=7),
+            price_grid(priced.label_price, d.get("break_even_label_price"), n=11),
         ),
         "sensitivity": lambda: plan.sensitivity(priced, target),
     }

@@ -103,6 +103,9 @@ def test_grids_bracket_the_scenario(curves):
     assert 0.95 in targets and targets.min() < 0.95 < 1 and (np.diff(targets) > 0).all()
     prices = price_grid(0.04)
     assert prices.min() == pytest.approx(0.004) and prices.max() == pytest.approx(0.4)
+    wide = price_grid(0.04, break_even=20.0)  # the map must reach where the verdict flips
+    assert wide.min() == pytest.approx(0.004) and wide.max() == pytest.approx(200.0)
+    assert price_grid(0.04, break_even=None).tolist() == price_grid(0.04, break_even=float("nan")).tolist()
     with pytest.raises(ValueError, match="label price"):
         price_grid(0.0)
 
