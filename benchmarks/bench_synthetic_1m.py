@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import platform
 import resource
 import sys
@@ -55,9 +56,9 @@ def main(argv: list[str] | None = None) -> int:
     ds = load_dataset(spec)
     load_s = time.perf_counter() - t_load
     rss_data = _rss_mb()
-    t_run = time.perf_counter()
+    t_run, c_run = time.perf_counter(), time.process_time()
     curves = run_one(spec, dataset=ds)
-    run_s = time.perf_counter() - t_run
+    run_s, run_cpu = time.perf_counter() - t_run, time.process_time() - c_run
     rss_peak = _rss_mb()
 
     per_round = curves[["round", "n_labels", "accuracy", "train_seconds", "query_seconds"]]
@@ -73,6 +74,8 @@ def main(argv: list[str] | None = None) -> int:
         "batch_size": args.batch_size,
         "generate_seconds": round(load_s, 3),
         "run_seconds": round(run_s, 3),
+        "run_cpu_seconds": round(run_cpu, 3),
+        "load_average_1min": round(os.getloadavg()[0], 1),
         "mean_round_seconds": round(float((after0["train_seconds"] + after0["query_seconds"]).mean()), 3),
         "mean_query_seconds": round(float(after0["query_seconds"].mean()), 3),
         "mean_train_seconds": round(float(after0["train_seconds"].mean()), 4),

@@ -95,10 +95,23 @@ def macro_f1(y_true: np.ndarray, y_pred: np.ndarray, n_classes: int) -> float:
 
 def _on_candidates(fn: Callable[[np.ndarray], np.ndarray], X: np.ndarray, cand: np.ndarray, axis: int = 0) -> np.ndarray:
     """Apply ``fn`` to ``X[cand]`` chunk by chunk, without copying the whole candidate set."""
-    parts = [fn(X[cand[start:start + _CHUNK]]) for start in range(0, cand.shape[0], _CHUNK)]
-    if len(parts) == 1:
-        return parts[0]
-    return np.concatenate(parts, axis=axis)
+    n = cand.shape[0]
+    first = fn(X[cand[:_CHUNK]])
+    if n <= _CHUNK:
+        return first
+    # Fill one preallocated output (no list of parts plus a concatenated copy).
+    shape = list(first.shape)
+    shape[axis] = n
+    out = np.empty(shape, dtype=first.dtype)
+    index = [slice(None)] * len(shape)
+    index[axis] = slice(0, first.shape[axis])
+    out[tuple(index)] = first
+    del first
+    for start in range(_CHUNK, n, _CHUNK):
+        part = fn(X[cand[start:start + _CHUNK]])
+        index[axis] = slice(start, start + part.shape[axis])
+        out[tuple(index)] = part
+    return out
 
 
 def _context(strategy, learner, ds: Dataset, cand: np.ndarray, labeled: np.ndarray,

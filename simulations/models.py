@@ -33,9 +33,27 @@ import math
 from contextlib import contextmanager
 from typing import Iterator
 
+import importlib
+
 import numpy as np
-import torch
-import torch.nn.functional as F
+
+
+class _LazyModule:
+    """Imports a module on first attribute access: ``logreg`` runs never load torch
+    (saves ~1 s of import and ~200 MB of memory per process)."""
+
+    def __init__(self, name: str):
+        self._name = name
+        self._module = None
+
+    def __getattr__(self, attr: str):
+        if self._module is None:
+            self._module = importlib.import_module(self._name)
+        return getattr(self._module, attr)
+
+
+torch = _LazyModule("torch")
+F = _LazyModule("torch.nn.functional")
 
 __all__ = ["Learner", "LogReg", "MLP", "CNN", "available", "make_learner", "PREDICT_CHUNK"]
 
