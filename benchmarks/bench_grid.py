@@ -2,7 +2,7 @@
 
 Results go to the "Grid throughput and Dask overhead" section of benchmarks/RESULTS.md.
 
-    .venv/bin/python benchmarks/bench_grid.py            # full: ~2 minutes on 2 idle cores
+    .venv/bin/python benchmarks/bench_grid.py            # full: ~1 minute on 2 idle cores (several under load)
     .venv/bin/python benchmarks/bench_grid.py --quick    # smoke run: < 1 minute
 
 1. **Throughput.** One grid (digits, logreg, 4 strategies x S seeds, R rounds
@@ -66,7 +66,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--tiny-runs", type=int, default=None, help="runs in the overhead grids")
     parser.add_argument("--json", default=None, help="also write the numbers to this JSON file")
     args = parser.parse_args(argv)
-    seeds = args.seeds or (2 if args.quick else 8)
+    seeds = args.seeds or (2 if args.quick else 16)
     rounds = args.rounds or (10 if args.quick else 30)
     tiny = args.tiny_runs or (8 if args.quick else 40)
 
