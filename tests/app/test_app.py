@@ -212,3 +212,14 @@ def test_saving_without_a_name_says_so():
     at.button(key="save_scenario").click()
     run(at)
     assert any("name" in e.value for e in at.error)
+
+
+def test_upload_over_the_size_limit_is_refused():
+    at = run()
+    at.radio(key="source").set_value("Upload a pilot learning curve")
+    run(at)
+    big = b"n_labels,accuracy\n" + b"100,0.5\n" * (51 * 2**20 // 8)
+    at.file_uploader(key="curve_file").upload("big.csv", big, "text/csv")
+    run(at)
+    assert len(at.error) == 1 and "limit is 50 MB" in at.error[0].value
+    assert metric(at, "Recommended path")

@@ -146,6 +146,14 @@ def test_label_price_changes_verdict_and_break_even(browser, server):
     assert verdict_text(page) != sentence
     page.screenshot(path=str(tmp / "dashboard.png"), full_page=True)
     assert (tmp / "dashboard.png").stat().st_size > 10_000
+
+    # the HTML report download carries the new verdict
+    with page.expect_download() as download:
+        page.locator(".st-key-dl_report button").click()
+    report = tmp / "report.html"
+    download.value.save_as(report)
+    text = report.read_text()
+    assert "<h2>Verdict</h2>" in text and "<td>label price</td><td>25</td>" in text
     page.close()
 
 
