@@ -96,7 +96,7 @@ def _label(spec: Any) -> str:
 
 # ------------------------------------------------------------ grid files
 
-_LIST_KEYS = {  # key -> (element type name, element check, may be a single value)
+_LIST_KEYS = {  # key -> what it must be (each also accepts a single value)
     "datasets": "a list of data set names",
     "models": "a list of model names",
     "strategies": "a list of strategy names",
@@ -213,12 +213,12 @@ def parse_grid(data: Mapping[str, Any], *, source: str = "grid", base: str | os.
     batch_sizes = _listify(source, "batch_sizes", data.get("batch_sizes", 20), lambda v: _is_int(v) and v >= 1)
     noises = _listify(source, "label_noise", data.get("label_noise", 0.0), lambda v: _is_number(v) and 0 <= v < 1)
     seeds_value = data.get("seeds", 3)
-    if _is_int(seeds_value) and seeds_value >= 1:
+    if _is_int(seeds_value):
+        if seeds_value < 1:
+            raise ValueError(f"{source}: 'seeds' must be {_LIST_KEYS['seeds']}, got {seeds_value}")
         seeds = tuple(range(seeds_value))
     else:
         seeds = _listify(source, "seeds", seeds_value, _is_int)
-        if isinstance(seeds_value, list) and not seeds_value:
-            raise ValueError(f"{source}: 'seeds' must be {_LIST_KEYS['seeds']}, got []")
 
     settings: dict[str, Any] = {}
     for key, (kind, what) in {**_SCALAR_KEYS, **_RUN_KEYS}.items():

@@ -144,6 +144,8 @@ def test_grid_file_paths_are_relative_to_the_file(tmp_path):
 @pytest.mark.parametrize("text, match", [
     ('strategies = ["random"]\nseed = 3\nfoo = 1\n', r"unknown key\(s\) 'foo', 'seed'; known keys: "),
     ('seeds = "three"\n', r"'seeds' must be a number of seeds"),
+    ('seeds = 0\n', r"'seeds' must be a number of seeds \(>= 1\)"),
+    ('strategies = ["random", "nope"]\n', r"grid.toml: unknown strategy 'nope'"),
     ('batch_sizes = [10, 0]\n', r"'batch_sizes' must be a whole number >= 1"),
     ('label_noise = 1.5\n', r"'label_noise' must be a number in \[0, 1\)"),
     ('rounds = 2.5\n', r"'rounds' must be a whole number >= 1, got 2.5"),
