@@ -316,7 +316,7 @@ class Decision:
         return (
             f"Label at random: ~{_approx(rec.labels)} labels reach {t} accuracy for "
             f"{_fmt_money(rec.total_cost)}; the best AL strategy, {al.strategy}, would cost "
-            f"{_fmt_money(al.total_cost - rec.total_cost)} more{p} because {why}."
+            f"{_fmt_money(al.total_cost - rec.total_cost)} more{p.replace('P=', 'P(AL cheaper)=')} because {why}."
         )
 
     def to_text(self) -> str:

@@ -76,6 +76,7 @@ def test_cheap_labels_favour_random_expensive_labels_favour_al(plan):
     assert cheap.savings == 0.0
     assert cheap.al_savings < 0
     assert cheap.probability_al_cheaper < 0.5
+    assert cheap.sentence().startswith("Label at random: ~") and "would need to save 100,000" in cheap.sentence()
     dear = plan.decide(scenario(label_price=100.0, engineering_days=2), TARGET)
     assert dear.recommendation == "margin", f"seed {SEED}"
     assert dear.savings > 0
