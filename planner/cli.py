@@ -307,8 +307,19 @@ def cmd_grid(args: argparse.Namespace) -> int:
         directory = Path(out).parent if str(Path(out).parent) else Path(".")
         if not directory.is_dir():
             raise OSError(f"cannot write {out}: folder {directory} does not exist")
-    db = _db_path(args.db or grid.db)
+    db = _db_path(args.db or grid.db, create_default=not args.dry_run)
     specs = grid.specs()
+    if args.dry_run:
+        from simulations.store import Store
+
+        done: set = set()
+        if db.exists():
+            with Store(db, readonly=True) as store:
+                done = store.completed_keys() & {s.key() for s in specs}
+        where = f"--cluster {cluster}" if cluster else f"{workers} worker process(es)"
+        print(f"{len(specs)} runs in {Path(args.grid).name}: {len(done)} already in {db}, "
+              f"{len(specs) - len(done)} to run on {where}")
+        return 0
     curves = run_grid(specs, db=db, workers=workers, cluster=cluster,
                       progress=_progress_bar("runs") or _run_log())
     if out is not None:
@@ -473,6 +484,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--workers", type=_positive_int, default=None, help="local worker processes")
     p.add_argument("--cluster", default=None, help="Dask scheduler address, e.g. tcp://HOST:8786")
     p.add_argument("--out", default=None, help="also write the grid's curves table: .csv or .parquet")
+    p.add_argument("--dry-run", action="store_true", help="only say how many runs there are and how many are left")
     p.set_defaults(func=cmd_grid)
 
     p = sub.add_parser("runs", help="list what the results database holds; export its curves")

@@ -182,12 +182,18 @@ def test_cli_grid_then_runs_and_export(tmp_path, capsys, config, reference):
     path = tmp_path / "grid.toml"
     path.write_text(GRID_TOML.format(seeds=2))
     out = tmp_path / "curves.csv"
+    assert main(["grid", str(path), "--dry-run"]) == 0
+    assert "4 runs in grid.toml: 0 already in" in capsys.readouterr().out
+    assert not (tmp_path / "runs.db").exists()
     assert main(["grid", str(path), "--out", str(out)]) == 0
     same_table(Store(tmp_path / "runs.db", readonly=True).curves(), reference.sort_values(
         ["strategy", "seed", "round"], ignore_index=True))
     written = pd.read_csv(out)
     assert len(written) == len(reference)
     capsys.readouterr()
+
+    assert main(["grid", str(path), "--dry-run", "--workers", "2"]) == 0
+    assert "4 runs in grid.toml: 4 already in" in capsys.readouterr().out
 
     assert main(["runs", "--db", str(tmp_path / "runs.db")]) == 0
     text = capsys.readouterr().out
