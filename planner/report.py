@@ -81,8 +81,9 @@ def plan_frames(
     -------
     frames : dict name -> DataFrame
         ``forecast`` (planner.charts.forecast_frame), ``cost_vs_target``,
-        ``break_even_map``, ``sensitivity``, ``vendor_comparison`` (only with
-        ``vendors``). A table that cannot be computed is left out.
+        ``break_even_map``, ``sensitivity``, ``vendor_comparison`` (with
+        ``vendors``, else the shipped vendor table). A table that cannot be
+        computed is left out.
     notes : list of str
         One line per table left out, saying why.
     """
@@ -115,7 +116,11 @@ def plan_frames(
         ),
         "sensitivity": lambda: plan.sensitivity(priced, target),
     }
-    if vendors is not None and len(vendors):
+    if vendors is None:  # the shipped, indicative vendor table
+        from planner.vendors import read_vendors
+
+        vendors = read_vendors(None)
+    if len(vendors):
         jobs["vendor_comparison"] = lambda: plan.vendor_comparison(priced, target, vendors)
     for name, job in jobs.items():
         try:
@@ -296,7 +301,7 @@ def render_report(
         ``decide(curves, scenario, target)``; its ``to_dict()`` and
         ``to_text()`` are shown.
     vendors : DataFrame, optional
-        Vendor table for the vendor comparison chart.
+        Vendor table for the vendor comparison chart (default: the shipped one).
     frames : mapping, optional
         Already computed :func:`plan_frames` tables (the dashboard passes its
         cached ones); computed here when omitted.
