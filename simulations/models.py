@@ -295,9 +295,9 @@ def _lbfgs_logreg(
     XaT = np.empty((d + 1, n), dtype=np.float64)
     XaT[:d] = X.T
     XaT[d] = 1.0
-    Xa_n = XaT.T / n  # (n, d + 1)
+    Xa_n = np.ascontiguousarray(XaT.T) / n  # (n, d + 1), C order for a fast GEMM
     lam = weight_decay / n
-    cols = np.arange(n)
+    label_at = y * n + np.arange(n)  # flat index of (y_i, i) in the (C, n) logits
     N = C * (d + 1)
 
     def loss_grad(w: np.ndarray) -> tuple[float, np.ndarray]:
@@ -307,8 +307,8 @@ def _lbfgs_logreg(
         E = np.exp(Z)
         se = E.sum(axis=0)
         E /= se
-        f = (np.log(se).sum() - Z[y, cols].sum()) / n
-        E[y, cols] -= 1.0
+        f = (np.log(se).sum() - Z.ravel()[label_at].sum()) / n
+        E.ravel()[label_at] -= 1.0
         G = E @ Xa_n
         Wr = W[:, :d]
         G[:, :d] += lam * Wr
