@@ -452,6 +452,13 @@ def file_digest(path: str | Path) -> str:
     return h.hexdigest()
 
 
+def _human_bytes(n: int) -> str:
+    for unit, scale in (("GB", 1e9), ("MB", 1e6), ("kB", 1e3)):
+        if n >= scale:
+            return f"{n / scale:.1f} {unit}"
+    return f"{n} bytes"
+
+
 def _check_file(path: Path, max_bytes: int) -> None:
     if not path.exists():
         raise OSError(f"data file {path} does not exist: check the path given to --data")
@@ -460,7 +467,7 @@ def _check_file(path: Path, max_bytes: int) -> None:
     size = path.stat().st_size
     if size > max_bytes:
         raise OSError(
-            f"data file {path} is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB limit: "
+            f"data file {path} is {_human_bytes(size)}, over the {_human_bytes(max_bytes)} limit: "
             "subsample it or raise the limit (max_bytes)"
         )
     if size == 0:

@@ -43,6 +43,11 @@ def _load_cached(dataset: str, data_file: str | None, data_sha256: str | None,
     if dataset == "file":
         if not data_file:
             raise ValueError("dataset 'file' needs your data: give --data PATH (CSV, Parquet or NPZ)")
+        unknown = sorted(set(params) - {"seed", "test_size", "max_bytes"})
+        if unknown:
+            raise ValueError(
+                f"your data file has no parameter {unknown[0]!r}: valid parameters are seed, test_size, max_bytes"
+            )
         if data_sha256 is not None and file_digest(data_file) != data_sha256:
             raise ValueError(f"data file {data_file} changed since the runs were configured: configure them again")
         return load_file(data_file, label_column=label_column, **params)

@@ -106,3 +106,14 @@ def test_light_commands_do_not_import_torch(argv):
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert proc.stderr.strip().splitlines()[-1] == "NO-TORCH"
+
+
+def test_bad_params_for_own_file(tmp_path, capsys):
+    path = tmp_path / "own.csv"
+    pd.DataFrame({"a": np.arange(40.0), "label": np.arange(40) % 2}).to_csv(path, index=False)
+    out = tmp_path / "c.csv"
+    for params, expected in (("foo=1", "no parameter 'foo'"), ("max_bytes=10", "over the 10 bytes limit")):
+        rc = main(["simulate", "--data", str(path), "--dataset-params", params, "--rounds", "1", "--out", str(out)])
+        err = capsys.readouterr().err.strip().splitlines()
+        assert rc == 2 and len(err) == 1 and expected in err[0]
+        assert not out.exists()
