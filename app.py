@@ -160,12 +160,13 @@ def default_vendors() -> pd.DataFrame:
 
 @st.cache_data(show_spinner=False, max_entries=32)
 def plan(curves: pd.DataFrame, scenario_kwargs: dict, target: float, vendors: pd.DataFrame | None):
-    """The decision and every chart table for one scenario (cached: reruns are instant)."""
+    """The decision, every chart table and the chart specs for one scenario (cached: reruns are instant)."""
     scenario = Scenario(**scenario_kwargs)
     scenario.validate()
     decision = decide(curves, scenario, target, vendors=vendors)
     frames, notes = report.plan_frames(curves, scenario, target, vendors=vendors, decision=decision)
-    return decision, frames, notes
+    specs = {title: chart.to_dict() for title, chart in report.build_charts(curves, frames, target, decision).items()}
+    return decision, frames, notes, specs
 
 
 # ------------------------------------------------------------ callbacks
@@ -414,7 +415,7 @@ scenario_kwargs = dict(
 )
 target = float(st.session_state["target"])
 try:
-    decision, frames, notes = plan(curves, scenario_kwargs, target, vendors)
+    decision, frames, notes, specs = plan(curves, scenario_kwargs, target, vendors)
 except (ValueError, OSError) as exc:
     st.error(str(exc).splitlines()[0], icon=":material/error:")
     st.stop()
@@ -469,11 +470,10 @@ st.dataframe(
     },
 )
 
-charts_by_title = report.build_charts(curves, frames, target, decision)
-tabs = st.tabs(list(charts_by_title))
-for tab, (title, chart) in zip(tabs, charts_by_title.items()):
+tabs = st.tabs(list(specs))  # Altair charts from planner.charts, as cached Vega-Lite specs
+for tab, (title, spec) in zip(tabs, specs.items()):
     with tab:
-        st.altair_chart(chart, width="stretch", key=f"chart_{title}")
+        st.vega_lite_chart(spec, width="stretch", key=f"chart_{title}")
 for note in notes:
     st.caption(note)
 
