@@ -419,8 +419,11 @@ def _local_pool(todo: list, started: Callable[[Any], None], workers: int) -> Ite
     n = max(1, min(workers, len(todo)))
     # forkserver, not fork: forking a process whose torch thread pools have run can deadlock.
     # The server imports torch and the simulator once; each worker forks from it in ~0.1 s.
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(_PRELOAD)
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(_PRELOAD)
+    else:  # Windows: no forkserver
+        context = multiprocessing.get_context("spawn")
     pool = ProcessPoolExecutor(max_workers=n, mp_context=context, initializer=_init_pool_worker)
     clean = False
     procs: list = []
