@@ -455,24 +455,27 @@ def _extrapolation_error(details, weights: dict[str, float]) -> tuple[float, flo
     kept >= 0 (the ensemble's families plateau too early far more often than
     too late).
     """
-    num, den, signed, nu = 0.0, 0.0, 0.0, 0
+    errors, ratios = [], []
     for logr, y_t, preds in details:
         names = [k for k in weights if k in preds]
         if not names:
             continue
         wsum = sum(weights[k] for k in names)
         ens = sum(weights[k] * np.clip(preds[k], 0, 1) for k in names) / wsum
-        e = _logit(ens) - _logit(y_t)
-        num += float(np.sum(e * e))
-        den += float(np.sum(logr * logr))
-        signed += float(np.sum(-e * logr))
-        nu += 1
-    if nu == 0 or den <= 0:
+        errors.append(_logit(y_t) - _logit(ens))  # truth minus forecast
+        ratios.append(logr)
+    nu = len(errors)
+    if nu == 0:
         return _EXTRAP_PRIOR, 0.0
-    prior = _EXTRAP_PRIOR**2 * _EXTRAP_PRIOR_WEIGHT
-    scale = math.sqrt((prior + nu * num / den) / (_EXTRAP_PRIOR_WEIGHT + nu))
+    e, r = np.concatenate(errors), np.concatenate(ratios)
+    den = float(np.sum(r * r))
+    if den <= 0:
+        return _EXTRAP_PRIOR, 0.0
     # only an upward correction: it keeps every forecast non-decreasing in n
-    drift = max(0.0, _DRIFT * (signed / den) * nu / (nu + _EXTRAP_PRIOR_WEIGHT))
+    drift = max(0.0, _DRIFT * float(np.sum(e * r)) / den * nu / (nu + _EXTRAP_PRIOR_WEIGHT))
+    resid = e - drift * r
+    prior = _EXTRAP_PRIOR**2 * _EXTRAP_PRIOR_WEIGHT
+    scale = math.sqrt((prior + nu * float(np.sum(resid * resid)) / den) / (_EXTRAP_PRIOR_WEIGHT + nu))
     return scale, drift
 
 
