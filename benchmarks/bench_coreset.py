@@ -3,9 +3,10 @@
 Selects ``k`` points (default 1,000) from pools of embeddings (default
 128-d, a 50-component Gaussian mixture, float32) given a labeled set (default
 1,000), through ``simulations.strategies.query`` (validation included). Each
-measurement runs in a fresh subprocess and reports wall time and the peak
-memory allocated during the call (``tracemalloc``, which numpy reports to),
-so memory can be checked for linearity in the pool. scikit-activeml runs in
+measurement runs in a fresh subprocess and reports wall time, the process's
+CPU time (less sensitive to other load on a shared machine) and the growth
+of peak resident memory during the call, so memory can be checked for
+linearity in the pool. scikit-activeml runs in
 its own virtual environment (it must not share alplan's) on the same arrays,
 saved to a temporary folder; the picks of both are compared (both are exact
 greedy k-center, so they should agree up to float32 near-ties).
@@ -13,7 +14,7 @@ greedy k-center, so they should agree up to float32 near-ties).
 Usage::
 
     .venv/bin/python benchmarks/bench_coreset.py \\
-        --pools 10000,100000,1000000 --peer-pools 10000,30000,100000 \\
+        --pools 10000,100000,1000000 --peer-pools 2000,10000,30000 \\
         --peer-python .venv-skactiveml/bin/python
 """
 
@@ -32,31 +33,47 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
 
+# Both sides measure the same way, in a fresh process, without tracing overhead:
+# wall time, CPU time of the process (robust to other load on the machine), and
+# the growth of peak resident memory during the call (VmHWM, reset just before
+# the call, minus VmRSS then; ru_maxrss would carry the parent's peak over exec).
+MEASURE = r"""
+import json, os, sys, time
+def status_bytes(key):
+    with open("/proc/self/status") as fh:
+        for line in fh:
+            if line.startswith(key + ":"):
+                return int(line.split()[1]) * 1024
+    raise RuntimeError(key + " not in /proc/self/status")
+def measure(fn):
+    with open("/proc/self/clear_refs", "w") as fh:
+        fh.write("5")  # reset this process's peak RSS (VmHWM) to its current RSS
+    before = status_bytes("VmRSS")
+    c0, t0 = time.process_time(), time.perf_counter()
+    result = fn()
+    seconds, cpu = time.perf_counter() - t0, time.process_time() - c0
+    peak = status_bytes("VmHWM")
+    return result, {"seconds": seconds, "cpu_seconds": cpu, "peak_growth_bytes": max(0, peak - before)}
+"""
+
 # Runs in alplan's venv: one measurement of alplan's coreset.
-OURS = r"""
-import json, sys, time, tracemalloc
+OURS = MEASURE + r"""
 import numpy as np
 from simulations.strategies import QueryContext, get, query
-folder, k, trace = sys.argv[1], int(sys.argv[2]), sys.argv[3] == "1"
+folder, k = sys.argv[1], int(sys.argv[2])
 pool = np.load(f"{folder}/pool.npy")
 lab = np.load(f"{folder}/labeled.npy")
 ctx = QueryContext(n_pool=pool.shape[0], n_classes=10, embeddings=pool, labeled_embeddings=lab)
 strategy = get("coreset")
 query(strategy, QueryContext(n_pool=50, n_classes=10, embeddings=pool[:50], labeled_embeddings=lab[:5]), 5,
       np.random.default_rng(1))  # warm-up: imports, BLAS threads
-if trace:
-    tracemalloc.start()
-t0 = time.perf_counter()
-picks = query(strategy, ctx, k, np.random.default_rng(0))
-seconds = time.perf_counter() - t0
-peak = tracemalloc.get_traced_memory()[1] if trace else None
+picks, stats = measure(lambda: query(strategy, ctx, k, np.random.default_rng(0)))
 np.save(f"{folder}/ours.npy", picks)
-print(json.dumps({"seconds": seconds, "peak_bytes": peak}))
+print(json.dumps(stats))
 """
 
 # Runs in scikit-activeml's venv: one measurement of its CoreSet.
-PEER = r"""
-import json, sys, time, tracemalloc
+PEER = MEASURE + r"""
 import numpy as np
 from skactiveml.pool import CoreSet
 import skactiveml
@@ -67,13 +84,10 @@ X = np.concatenate([lab, pool])
 y = np.full(X.shape[0], np.nan)
 y[: lab.shape[0]] = 0
 qs = CoreSet(random_state=0)
-tracemalloc.start()
-t0 = time.perf_counter()
-idx = qs.query(X, y, batch_size=k)
-seconds = time.perf_counter() - t0
-peak = tracemalloc.get_traced_memory()[1]
+idx, stats = measure(lambda: qs.query(X, y, batch_size=k))
 np.save(f"{folder}/peer.npy", np.asarray(idx) - lab.shape[0])
-print(json.dumps({"seconds": seconds, "peak_bytes": peak, "version": skactiveml.__version__}))
+stats["version"] = skactiveml.__version__
+print(json.dumps(stats))
 """
 
 
@@ -101,7 +115,7 @@ def run_json(cmd: list[str], timeout: float) -> dict | None:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--pools", default="10000,100000,1000000", help="alplan pool sizes")
-    ap.add_argument("--peer-pools", default="10000,30000,100000", help="scikit-activeml pool sizes")
+    ap.add_argument("--peer-pools", default="2000,10000,30000", help="scikit-activeml pool sizes")
     ap.add_argument("--peer-python", default=str(ROOT / ".venv-skactiveml/bin/python"))
     ap.add_argument("--peer-timeout", type=float, default=600.0, help="seconds before a peer run is abandoned")
     ap.add_argument("--dim", type=int, default=128)
@@ -114,12 +128,18 @@ def main(argv: list[str] | None = None) -> int:
     peer_pools = {int(p) for p in args.peer_pools.split(",") if p}
     ours_pools = {int(p) for p in args.pools.split(",") if p} | peer_pools
     peer_ok = Path(args.peer_python).exists()
-    print(f"# coreset: k={args.k}, labeled={args.labeled}, dim={args.dim}, float32, {os.cpu_count()} cores")
-    header = f"{'pool':>9} | {'alplan s':>9} | {'alplan peak MB':>14} | {'peer s':>9} | {'peer peak MB':>12} | {'same picks':>10}"
+    print(f"# coreset: k={args.k}, labeled={args.labeled}, dim={args.dim}, float32, {os.cpu_count()} cores, "
+          f"load average {os.getloadavg()[0]:.1f} at start")
+    header = (f"{'pool':>9} | {'alplan wall s':>13} | {'alplan cpu s':>12} | {'alplan +MB':>10} | "
+              f"{'peer wall s':>11} | {'peer cpu s':>10} | {'peer +MB':>8} | {'same picks':>10}")
     print(header)
     print("-" * len(header))
     results = []
     peer_gave_up = False
+
+    def fmt(v, spec):
+        return format(v, spec) if isinstance(v, float) else (str(v) if v is not None else "-")
+
     for n in pools:
         with tempfile.TemporaryDirectory(prefix="bench_coreset_") as folder:
             pool, lab = make_data(n, args.labeled, args.dim, args.seed)
@@ -127,32 +147,31 @@ def main(argv: list[str] | None = None) -> int:
             np.save(f"{folder}/labeled.npy", lab)
             pool_mb = pool.nbytes / 2**20
             del pool, lab
-            row: dict = {"pool": n, "pool_mb": pool_mb}
+            row: dict = {"pool": n, "pool_mb": pool_mb, "load_avg": os.getloadavg()[0]}
             if n in ours_pools:
-                times = [run_json([sys.executable, "-c", OURS, folder, str(args.k), "0"], 3600)["seconds"]
-                         for _ in range(args.repeats)]
-                mem = run_json([sys.executable, "-c", OURS, folder, str(args.k), "1"], 3600)
-                row.update(ours_s=float(np.median(times)), ours_runs=times, ours_peak_mb=mem["peak_bytes"] / 2**20)
+                runs = [run_json([sys.executable, "-c", OURS, folder, str(args.k)], 3600) for _ in range(args.repeats)]
+                row.update(
+                    ours_s=float(np.median([r["seconds"] for r in runs])),
+                    ours_cpu_s=float(np.median([r["cpu_seconds"] for r in runs])),
+                    ours_mb=float(np.max([r["peak_growth_bytes"] for r in runs])) / 2**20,
+                    ours_runs=runs,
+                )
             if n in peer_pools and peer_ok and not peer_gave_up:
-                t0 = time.perf_counter()
                 peer = run_json([args.peer_python, "-c", PEER, folder, str(args.k)], args.peer_timeout)
                 if peer is None:
-                    row.update(peer_s=f">{args.peer_timeout:.0f} (abandoned)")
+                    row.update(peer_s=f">{args.peer_timeout:.0f}")
                     peer_gave_up = True
                 else:
                     ours, theirs = np.load(f"{folder}/ours.npy"), np.load(f"{folder}/peer.npy")
-                    row.update(peer_s=peer["seconds"], peer_peak_mb=peer["peak_bytes"] / 2**20,
-                               peer_version=peer["version"],
+                    row.update(peer_s=peer["seconds"], peer_cpu_s=peer["cpu_seconds"],
+                               peer_mb=peer["peak_growth_bytes"] / 2**20, peer_version=peer["version"],
                                same_picks=len(set(ours.tolist()) & set(theirs.tolist())) / args.k)
-                row["peer_wall_s"] = time.perf_counter() - t0
             results.append(row)
-
-        def fmt(v, spec):
-            return format(v, spec) if isinstance(v, float) else (str(v) if v is not None else "-")
-
-        print(f"{n:>9} | {fmt(row.get('ours_s'), '9.2f'):>9} | {fmt(row.get('ours_peak_mb'), '14.1f'):>14} | "
-              f"{fmt(row.get('peer_s'), '9.2f'):>9} | {fmt(row.get('peer_peak_mb'), '12.1f'):>12} | "
-              f"{fmt(row.get('same_picks'), '10.3f'):>10}   (pool array {pool_mb:.0f} MB)", flush=True)
+        print(f"{n:>9} | {fmt(row.get('ours_s'), '13.2f'):>13} | {fmt(row.get('ours_cpu_s'), '12.2f'):>12} | "
+              f"{fmt(row.get('ours_mb'), '10.1f'):>10} | {fmt(row.get('peer_s'), '11.1f'):>11} | "
+              f"{fmt(row.get('peer_cpu_s'), '10.1f'):>10} | {fmt(row.get('peer_mb'), '8.1f'):>8} | "
+              f"{fmt(row.get('same_picks'), '10.3f'):>10}   (pool array {pool_mb:.0f} MB, "
+              f"load {row['load_avg']:.1f})", flush=True)
     print(json.dumps(results))
     return 0
 

@@ -147,14 +147,21 @@ def k_center_greedy(
     return out
 
 
-def kmeans_pp(X: np.ndarray, k: int, rng: np.random.Generator) -> np.ndarray:
+def kmeans_pp(X: np.ndarray, k: int, rng: np.random.Generator, *, max_pending: int = 32) -> np.ndarray:
     """k-means++ seeding (Arthur & Vassilvitskii 2007), as BADGE uses it (Ash et al. 2020).
 
     The first point is the one with the largest norm (BADGE's choice: the
     largest gradient); each next point is drawn with probability proportional
-    to its squared distance to the nearest point chosen so far, so the batch
-    is both high-magnitude and diverse. Memory ``O(n)``: one running
-    min-distance vector.
+    to its squared distance ``D^2`` to the nearest point chosen so far, so the
+    batch is both high-magnitude and diverse.
+
+    Exact ``D^2`` sampling without a pass over the pool per pick: points keep
+    an upper bound ``w >= D^2`` from the last full refresh; a point drawn
+    with probability proportional to ``w`` is refreshed against the centers
+    chosen since and accepted with probability ``D^2 / w`` (rejection
+    sampling, so accepted draws follow ``D^2`` exactly). Every ``max_pending``
+    picks, or after a run of rejections, all bounds are refreshed at once
+    with one BLAS matrix product. Memory ``O(n)``.
 
     Parameters
     ----------
@@ -168,31 +175,54 @@ def kmeans_pp(X: np.ndarray, k: int, rng: np.random.Generator) -> np.ndarray:
     positions : ndarray of int64 of shape (k,)
     """
     X = np.ascontiguousarray(X, dtype=np.float32)
-    n = X.shape[0]
+    n, dim = X.shape
     k = min(int(k), n)
     out = np.empty(k, dtype=np.int64)
     if k <= 0:
         return out
     sq = _sq_norms(X)
     chosen = np.zeros(n, dtype=bool)
-    d2 = np.full(n, np.inf, dtype=np.float64)
+    centers = np.empty((k, dim), dtype=np.float32)
+    csq = np.empty(k, dtype=np.float32)
+    upper = np.full(n, np.inf, dtype=np.float64)  # >= D^2, exact against centers[:stamp[i]]
+    stamp = np.zeros(n, dtype=np.int64)
+    weights = cum = None
+    synced = 0  # every point is exact against centers[:synced]
     i = int(np.argmax(sq))
     for t in range(k):
         out[t] = i
         chosen[i] = True
+        centers[t] = X[i]
+        csq[t] = sq[i]
         if t == k - 1:
             break
-        dist = sq - 2.0 * (X @ X[i]) + sq[i]
-        np.minimum(d2, np.maximum(dist, 0.0), out=d2)
-        d2[chosen] = 0.0
-        total = d2.sum()
-        if total > 0 and np.isfinite(total):
-            cum = np.cumsum(d2)
-            i = int(np.searchsorted(cum, rng.random() * cum[-1], side="right"))
-            if i >= n or chosen[i]:  # rounding at the very top of the cumulative sum
-                i = int(np.argmax(d2))
-        else:  # every remaining point duplicates a chosen one
-            i = int(rng.choice(np.flatnonzero(~chosen)))
+        rejections = 0
+        while True:
+            if cum is None or t + 1 - synced > max_pending or rejections >= 16:
+                fresh = _min_sq_dist(X, sq, centers[synced : t + 1], csq[synced : t + 1])
+                np.minimum(upper, fresh, out=upper)
+                upper[chosen] = 0.0
+                synced = t + 1
+                stamp[:] = synced
+                weights = upper.copy()
+                cum = np.cumsum(weights)
+                rejections = 0
+                if not cum[-1] > 0:  # every remaining point duplicates a chosen one
+                    i = int(rng.choice(np.flatnonzero(~chosen)))
+                    break
+            j = min(int(np.searchsorted(cum, rng.random() * cum[-1], side="right")), n - 1)
+            if chosen[j] or weights[j] <= 0:
+                rejections += 1
+                continue
+            s = int(stamp[j])
+            if s < t + 1:
+                d = sq[j] - 2.0 * (centers[s : t + 1] @ X[j]) + csq[s : t + 1]
+                upper[j] = min(upper[j], max(float(d.min()), 0.0))
+                stamp[j] = t + 1
+            if rng.random() * weights[j] < upper[j]:
+                i = j
+                break
+            rejections += 1
     return out
 
 

@@ -9,6 +9,8 @@ within the cluster.
 
 from __future__ import annotations
 
+import warnings
+
 import numpy as np
 
 
@@ -65,6 +67,7 @@ def typiclust_select(
     positions : ndarray of int64 of shape (k,)
     """
     from sklearn.cluster import KMeans, MiniBatchKMeans
+    from sklearn.exceptions import ConvergenceWarning
 
     U = np.asarray(embeddings, dtype=np.float32)
     n, h = U.shape
@@ -81,10 +84,15 @@ def typiclust_select(
     seed = int(rng.integers(2**31 - 1))
     if n_clusters == 1:
         labels = np.zeros(X.shape[0], dtype=np.int64)
-    elif X.shape[0] > 10000:
-        labels = MiniBatchKMeans(n_clusters, random_state=seed, n_init=3, batch_size=2048).fit_predict(X)
     else:
-        labels = KMeans(n_clusters, random_state=seed, n_init=1).fit_predict(X)
+        with warnings.catch_warnings():
+            # duplicate points give fewer distinct clusters than asked: harmless here
+            warnings.simplefilter("ignore", ConvergenceWarning)
+            if X.shape[0] > 10000:
+                km = MiniBatchKMeans(n_clusters, random_state=seed, n_init=3, batch_size=2048)
+            else:
+                km = KMeans(n_clusters, random_state=seed, n_init=1)
+            labels = km.fit_predict(X)
     sizes = np.bincount(labels, minlength=n_clusters)
     covered = np.bincount(labels[:n_lab], minlength=n_clusters).astype(np.int64)
     cand_labels = labels[n_lab:]

@@ -250,3 +250,20 @@ def test_empty_labeled_set_in_any_shape_is_accepted():
     for lab in (np.empty(0, np.float32), np.empty((0, 4), np.float32), None):
         c = QueryContext(n_pool=8, n_classes=3, embeddings=ctx.embeddings, labeled_embeddings=lab)
         assert query("coreset", c, 3, np.random.default_rng(0)).shape == (3,)
+
+
+@pytest.mark.parametrize("name", ALL)
+def test_a_pool_of_identical_points_works_without_warnings(name):
+    strategy = get(name)
+    ctx = make_context(strategy.needs, 1, np.random.default_rng(0))
+    fields = {}
+    for field in ("probs", "embeddings", "grad_embeddings", "features"):
+        if getattr(ctx, field) is not None:
+            fields[field] = np.repeat(getattr(ctx, field), 15, axis=0)
+    if ctx.mc_probs is not None:
+        fields["mc_probs"] = np.repeat(ctx.mc_probs, 15, axis=1)
+    same = QueryContext(n_pool=15, n_classes=3, labeled_embeddings=ctx.labeled_embeddings, model=ctx.model, **fields)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        out = query(strategy, same, 6, np.random.default_rng(0))
+    assert np.unique(out).size == 6 and out.max() < 15

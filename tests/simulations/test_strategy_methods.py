@@ -271,3 +271,20 @@ def test_cluster_margin_spreads_uncertain_picks_over_clusters(seed):
     out = query("cluster_margin", ctx, 2, rng)
     assert (out < 20).all()  # only uncertain points
     assert sum(int(i) >= 18 for i in out) == 1  # one from each cluster
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_kmeans_pp_draws_exactly_in_proportion_to_squared_distance(seed):
+    """The lazy rejection sampler follows D^2 exactly (chi-square, lenient threshold)."""
+    from scipy.stats import chisquare
+
+    X = _rng(seed).normal(size=(6, 3)).astype(np.float32)
+    first = int(np.argmax((X.astype(np.float64) ** 2).sum(1)))
+    d2 = ((X.astype(np.float64) - X[first]) ** 2).sum(1)
+    draws = 3000
+    counts = np.zeros(6)
+    for s in range(draws):
+        counts[kmeans_pp(X, 2, _rng([seed, s]), max_pending=1)[1]] += 1
+    assert counts[first] == 0
+    mask = d2 > 0
+    assert chisquare(counts[mask], draws * d2[mask] / d2.sum()).pvalue > 1e-4
