@@ -401,13 +401,17 @@ def _windowed(submit: Callable[[Any], Any], wait_some: Callable[[set], set], res
                 spec = queue.pop()
                 started(spec)
                 running[submit(spec)] = spec
+            failed = None
             for fut in wait_some(set(running)):
                 spec = running.pop(fut)
                 try:
                     curves, timings = result(fut)
                 except Exception as exc:
-                    raise _RunFailed(spec, exc) from exc
-                yield spec, curves, timings
+                    failed = failed or _RunFailed(spec, exc)
+                    continue
+                yield spec, curves, timings  # the runs that finished with it are still stored
+            if failed is not None:
+                raise failed from failed.error
     finally:
         if running:
             cancel(set(running))
