@@ -130,7 +130,11 @@ def _context(strategy, learner, ds: Dataset, cand: np.ndarray, labeled: np.ndarr
     if "probs" in needs:
         fields["probs"] = _on_candidates(learner.predict_proba, X, cand)
     if "mc_probs" in needs:
-        fields["mc_probs"] = _on_candidates(lambda x: learner.mc_proba(x, mc_samples, rng=rng), X, cand, axis=1)
+        if learner.has_dropout:
+            fields["mc_probs"] = _on_candidates(lambda x: learner.mc_proba(x, mc_samples, rng=rng), X, cand, axis=1)
+        else:  # every sample is the prediction: one read-only broadcast view, not T copies
+            probs = fields["probs"] if "probs" in fields else _on_candidates(learner.predict_proba, X, cand)
+            fields["mc_probs"] = np.broadcast_to(probs.astype(np.float32), (mc_samples,) + probs.shape)
     if "embeddings" in needs:
         fields["embeddings"] = _on_candidates(learner.embed, X, cand)
         fields["labeled_embeddings"] = learner.embed(X[labeled])
