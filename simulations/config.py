@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+import numbers
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
@@ -93,15 +94,7 @@ def _as_pairs(name: str, params) -> tuple[tuple[str, object], ...]:
 
 
 def _whole(name: str, value, low: int) -> int:
-    if isinstance(value, bool) or not isinstance(value, int):
-        try:
-            import numpy as np
-
-            if isinstance(value, np.integer):
-                value = int(value)
-        except ImportError:  # pragma: no cover
-            pass
-    if isinstance(value, bool) or not isinstance(value, int) or value < low:
+    if isinstance(value, bool) or not isinstance(value, numbers.Integral) or value < low:
         raise ValueError(f"{name} must be a whole number >= {low}, got {value!r}")
     return int(value)
 
@@ -310,9 +303,7 @@ class SimulationConfig:
 
         if self.model not in models_available():
             raise ValueError(f"unknown model {self.model!r}: choose one of {', '.join(models_available())}")
-        spec0 = None
         for spec in self._specs(strategies=self.strategies[:1], seeds=self.seeds[:1]):
-            spec0 = spec
             ds = load_dataset(spec)
             label = ds.name
             make_learner(
@@ -331,7 +322,6 @@ class SimulationConfig:
                 )
             noise = self.confusion if self.confusion is not None else self.label_noise
             Oracle.from_noise(noise, ds.n_classes)
-        assert spec0 is not None
 
     # -------------------------------------------------------------- runs
     def resolved_rounds(self) -> int:
