@@ -120,6 +120,26 @@ def _as_tensor(X: np.ndarray) -> torch.Tensor:
     return torch.from_numpy(X)
 
 
+def _check_number(model: str, key: str, value, low: float, *, low_open: bool = False, high: float | None = None) -> float:
+    """A finite number in range, or a one-line ValueError naming the learner parameter."""
+    try:
+        out = float(value)
+    except (TypeError, ValueError):
+        raise ValueError(f"{model}: {key} must be a number, got {value!r}") from None
+    if isinstance(value, bool) or not np.isfinite(out) or (out <= low if low_open else out < low) or (
+        high is not None and out >= high
+    ):
+        bound = (f"> {low}" if low_open else f">= {low}") + (f" and < {high}" if high is not None else "")
+        raise ValueError(f"{model}: {key} must be a number {bound}, got {value!r}")
+    return out
+
+
+def _check_whole(model: str, key: str, value, low: int = 1) -> int:
+    if isinstance(value, bool) or not isinstance(value, (int, np.integer)) or value < low:
+        raise ValueError(f"{model}: {key} must be a whole number >= {low}, got {value!r}")
+    return int(value)
+
+
 def _check_X(X: np.ndarray, n_features: int, what: str = "X") -> np.ndarray:
     X = np.asarray(X)
     if X.ndim != 2 or X.shape[1] != n_features:
@@ -166,6 +186,9 @@ class Learner:
         self.warm_start = warm_start
 
     # -- to implement
+    def validate_params(self) -> None:
+        """Raise a one-line ValueError for a bad parameter (``make_learner`` calls it)."""
+
     def fit(self, X: np.ndarray, y: np.ndarray, *, rng: np.random.Generator) -> "Learner":
         """Train on ``X`` (n, n_features) float32 and ``y`` (n,) int; returns self."""
         raise NotImplementedError
@@ -420,8 +443,15 @@ class LogReg(Learner):
         self.max_iter = max_iter
         self.memory = memory
 
+    def validate_params(self) -> None:
+        _check_number("logreg", "weight_decay", self.weight_decay, 0.0)
+        _check_number("logreg", "tol", self.tol, 0.0, low_open=True)
+        _check_whole("logreg", "max_iter", self.max_iter)
+        _check_whole("logreg", "memory", self.memory)
+
     def fit(self, X, y, *, rng):
         X, y = _check_Xy(X, y, self.n_features, self.n_classes)
+        self.validate_params()
         W0 = self.W_ if (self.warm_start and getattr(self, "fitted_", False)) else None
         W, self.n_iter_, self.converged_ = _lbfgs_logreg(
             X, y, self.n_classes, float(self.weight_decay), W0, float(self.tol), int(self.max_iter), int(self.memory)
@@ -489,19 +519,18 @@ class _TorchNet(Learner):
         self.batch_size = batch_size
         self.num_threads = num_threads
 
-    def _validate_params(self) -> None:
-        if not 0 <= float(self.dropout) < 1:
-            raise ValueError(f"{self.name}: dropout must be in [0, 1), got {self.dropout}")
-        for key in ("steps", "batch_size"):
-            v = getattr(self, key)
-            if isinstance(v, bool) or not isinstance(v, (int, np.integer)) or v < 1:
-                raise ValueError(f"{self.name}: {key} must be a whole number >= 1, got {v!r}")
-        if not float(self.lr) > 0:
-            raise ValueError(f"{self.name}: lr must be > 0, got {self.lr}")
+    def validate_params(self) -> None:
+        _check_number(self.name, "dropout", self.dropout, 0.0, high=1.0)
+        _check_number(self.name, "lr", self.lr, 0.0, low_open=True)
+        _check_number(self.name, "weight_decay", self.weight_decay, 0.0)
+        _check_whole(self.name, "steps", self.steps)
+        _check_whole(self.name, "batch_size", self.batch_size)
+        if self.num_threads is not None:
+            _check_whole(self.name, "num_threads", self.num_threads)
 
     def fit(self, X, y, *, rng):
         X, y = _check_Xy(X, y, self.n_features, self.n_classes)
-        self._validate_params()
+        self.validate_params()
         gen = _torch_generator(rng)
         with _torch_threads(self.num_threads):
             if not (self.warm_start and getattr(self, "fitted_", False)):
@@ -574,12 +603,11 @@ class MLP(_TorchNet):
         self.hidden = hidden
         self.layers = layers
 
-    def _validate_params(self):
-        super()._validate_params()
-        if self.layers not in (1, 2):
+    def validate_params(self):
+        super().validate_params()
+        if isinstance(self.layers, bool) or self.layers not in (1, 2):
             raise ValueError(f"mlp: layers must be 1 or 2, got {self.layers!r}")
-        if isinstance(self.hidden, bool) or not isinstance(self.hidden, (int, np.integer)) or self.hidden < 1:
-            raise ValueError(f"mlp: hidden must be a whole number >= 1, got {self.hidden!r}")
+        _check_whole("mlp", "hidden", self.hidden)
 
     @property
     def embedding_dim(self) -> int:
@@ -630,14 +658,25 @@ class CNN(_TorchNet):
             )
         return shape[0], shape[1:]
 
-    def _validate_params(self):
-        super()._validate_params()
+    def _channel_pair(self) -> tuple[int, int]:
+        """``channels`` as (first, second) conv widths; one number n means (n, 2n)."""
+        c = self.channels
+        if isinstance(c, (int, np.integer)) and not isinstance(c, bool):
+            c = (int(c), 2 * int(c))
+        if not isinstance(c, (tuple, list)) or len(c) != 2:
+            raise ValueError(f"cnn: channels must be one whole number or two, got {self.channels!r}")
+        return _check_whole("cnn", "channels", c[0]), _check_whole("cnn", "channels", c[1])
+
+    def validate_params(self):
+        super().validate_params()
+        _check_whole("cnn", "hidden", self.hidden)
+        self._channel_pair()
         self._dims()
 
     def _build(self, gen):
         c_in, spatial = self._dims()
         k = 3 if len(spatial) == 2 else 5
-        c1, c2 = (int(c) for c in self.channels)
+        c1, c2 = self._channel_pair()
         ksz = (k,) * len(spatial)
         p = {
             "c1": _init_uniform((c1, c_in) + ksz, c_in * k ** len(spatial), gen),
@@ -711,6 +750,5 @@ def make_learner(name: str, *, n_features: int, n_classes: int, input_shape: tup
     if input_shape is None:
         input_shape = (int(n_features),)
     learner = cls(n_features=int(n_features), n_classes=int(n_classes), input_shape=tuple(input_shape), **params)
-    if isinstance(learner, CNN):
-        learner._dims()  # refuse tabular data up front
+    learner.validate_params()  # bad values and cnn-on-tabular fail here, before any run
     return learner

@@ -147,3 +147,25 @@ def test_clear_refusals(digits):
         m.fit(digits.X_pool[:5], np.array([0, 1, 2, 3, 10]), rng=np.random.default_rng(0))
     with pytest.raises(RuntimeError, match="not fitted"):
         m.predict_proba(digits.X_test)
+
+
+@pytest.mark.parametrize("name, params, match", [
+    ("logreg", {"weight_decay": -1}, "weight_decay must be a number >= 0"),
+    ("logreg", {"tol": 0}, "tol must be a number > 0"),
+    ("logreg", {"max_iter": 0}, "max_iter must be a whole number"),
+    ("mlp", {"dropout": 1.0}, "dropout must be a number >= 0.0 and < 1.0"),
+    ("mlp", {"lr": "fast"}, "lr must be a number"),
+    ("mlp", {"layers": 3}, "layers must be 1 or 2"),
+    ("mlp", {"steps": 2.5}, "steps must be a whole number"),
+    ("cnn", {"channels": (4, 0)}, "channels must be a whole number"),
+])
+def test_bad_learner_params_one_line(name, params, match):
+    with pytest.raises(ValueError, match=match) as info:
+        make_learner(name, n_features=64, n_classes=10, input_shape=(1, 8, 8), **params)
+    assert "\n" not in str(info.value)
+
+
+def test_cnn_channels_from_one_number(digits, labeled):
+    X, y = labeled
+    m = _learner("cnn", digits, channels=4).fit(X[:50], y[:50], rng=np.random.default_rng(0))
+    assert m.predict_proba(X[:5]).shape == (5, 10)
