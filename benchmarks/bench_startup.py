@@ -1,7 +1,8 @@
 """Start-up time of the ``alplan`` CLI: how long until it answers.
 
 Runs each command as a fresh subprocess N times (hyperfine-style: one warm-up
-run, then the median of N), reports whether it pulled in torch, and for any
+run, then the median of N; wall time, and the child's CPU time, which a loaded
+machine does not inflate), reports whether it pulled in torch, and for any
 command slower than ``--slow`` seconds names the top importers from
 ``python -X importtime``.
 
@@ -17,6 +18,7 @@ import argparse
 import os
 import platform
 import re
+import resource
 import shutil
 import statistics
 import subprocess
@@ -44,16 +46,27 @@ def alplan_argv() -> list[str]:
     return [found] if found else [sys.executable, "-m", "planner.cli"]
 
 
-def time_command(argv: list[str], n: int) -> tuple[list[float], int, str]:
-    """Run ``argv`` once to warm up, then ``n`` times; wall seconds of each timed run."""
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def time_command(argv: list[str], n: int) -> tuple[list[float], list[float], int, str]:
+    """Run ``argv`` once to warm up, then ``n`` times.
+
+    Returns the wall seconds and the CPU seconds (user + system of the child,
+    robust to a loaded machine) of each timed run, the warm-up's exit code and
+    its last stderr line.
+    """
     env = dict(os.environ, PYTHONDONTWRITEBYTECODE="0")
     warm = subprocess.run(argv, capture_output=True, text=True, cwd=ROOT, env=env)
-    times = []
+    times, cpu = [], []
     for _ in range(n):
-        start = time.perf_counter()
+        cpu_start, start = _children_cpu(), time.perf_counter()
         subprocess.run(argv, capture_output=True, cwd=ROOT, env=env)
         times.append(time.perf_counter() - start)
-    return times, warm.returncode, (warm.stderr.strip().splitlines() or [""])[-1]
+        cpu.append(_children_cpu() - cpu_start)
+    return times, cpu, warm.returncode, (warm.stderr.strip().splitlines() or [""])[-1]
 
 
 _PROBE = (
@@ -113,22 +126,22 @@ def main(argv: list[str] | None = None) -> int:
           f"{os.getloadavg()[0]:.2f}")
     print(f"# alplan = {' '.join(base)}\n")
     rows = []
-    baseline, _, _ = time_command([sys.executable, "-c", "pass"], n)
-    rows.append(("python -c pass (interpreter alone)", baseline, 0, "", "none"))
+    baseline, base_cpu, _, _ = time_command([sys.executable, "-c", "pass"], n)
+    rows.append(("python -c pass (interpreter alone)", baseline, base_cpu, 0, "", "none"))
     for label, cmd in COMMANDS:
-        times, rc, last = time_command(base + cmd, n)
-        rows.append((label, times, rc, last, heavy_modules(cmd)))
+        times, cpu, rc, last = time_command(base + cmd, n)
+        rows.append((label, times, cpu, rc, last, heavy_modules(cmd)))
 
-    print("| command | median (s) | min (s) | max (s) | exit | heavy imports |")
-    print("|---|---:|---:|---:|---:|---|")
-    for label, times, rc, _, heavy in rows:
+    print("| command | wall median (s) | min (s) | max (s) | CPU median (s) | exit | heavy imports |")
+    print("|---|---:|---:|---:|---:|---:|---|")
+    for label, times, cpu, rc, _, heavy in rows:
         print(f"| `{label}` | {statistics.median(times):.3f} | {min(times):.3f} | "
-              f"{max(times):.3f} | {rc} | {heavy} |")
-    failed = [(label, rc, last) for label, _, rc, last, _ in rows if rc != 0]
+              f"{max(times):.3f} | {statistics.median(cpu):.3f} | {rc} | {heavy} |")
+    failed = [(label, rc, last) for label, _, _, rc, last, _ in rows if rc != 0]
     for label, rc, last in failed:
         print(f"\n`{label}` exited {rc}: {last}")
 
-    for (label, cmd), (_, times, _, _, _) in zip(COMMANDS, rows[1:]):
+    for (label, cmd), (_, times, _, _, _, _) in zip(COMMANDS, rows[1:]):
         if statistics.median(times) > args.slow:
             print(f"\n`{label}` is slower than {args.slow} s; top importers "
                   f"(self time summed per package, `python -X importtime`):")
