@@ -58,12 +58,13 @@ DEFAULTS: dict[str, object] = {
     "sim_batch": 10,
     "sim_rounds": 8 if QUICK else 30,
     "label_column": "label",
+    "use_transfer": True,
 }
 SCENARIO_KEYS = (
     "target", "price_source", "label_price", "vendor", "qa_multiplier", "engineering_days",
     "rate_source", "day_rate", "salary", "working_weeks", "compute_per_round", "turnaround_days",
     "batch_size", "pool_size", "delay_cost_per_day", "source", "sim_dataset", "sim_model",
-    "sim_strategies", "sim_seeds", "sim_initial", "sim_batch", "sim_rounds", "label_column",
+    "sim_strategies", "sim_seeds", "sim_initial", "sim_batch", "sim_rounds", "label_column", "use_transfer",
 )
 
 
@@ -151,6 +152,13 @@ def parse_curve_upload(data: bytes) -> pd.DataFrame:
     import io
 
     return read_curves(pd.read_csv(io.BytesIO(data)))
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def transfer_pilot(pilot: pd.DataFrame, proxy: pd.DataFrame) -> pd.DataFrame:
+    from planner.transfer import transfer
+
+    return transfer(pilot, proxy)
 
 
 @st.cache_data(show_spinner=False)
@@ -366,24 +374,45 @@ with st.expander("Learning curves: source and settings", expanded=source != SOUR
             bar.empty()
     settings = sim_settings("sim") if source == SOURCES[0] else None
 
-if curves is None:
-    if source != SOURCES[0]:
-        st.info("Showing the proxy simulation until a valid file is uploaded.")
-        settings = dict(
-            datasets=(st.session_state["sim_dataset"],), model=st.session_state["sim_model"],
-            strategies=tuple(st.session_state["sim_strategies"]),
-            seeds=tuple(range(int(st.session_state["sim_seeds"]))),
-            initial=int(st.session_state["sim_initial"]), batch_size=int(st.session_state["sim_batch"]),
-            rounds=int(st.session_state["sim_rounds"]),
-        )
+def proxy_settings() -> dict:
+    """The proxy simulation's settings from the session (defaults where its widgets are hidden)."""
+    state = st.session_state
+    return dict(
+        datasets=(state["sim_dataset"],), model=state["sim_model"], strategies=tuple(state["sim_strategies"]),
+        seeds=tuple(range(int(state["sim_seeds"]))), initial=int(state["sim_initial"]),
+        batch_size=int(state["sim_batch"]), rounds=int(state["sim_rounds"]),
+    )
+
+
+def proxy_curves() -> pd.DataFrame:
     bar, update = progress_bar()
     try:
-        curves = simulate_proxy(settings, str(db_path()), progress=update)
+        return simulate_proxy(settings or proxy_settings(), str(db_path()), progress=update)
     except (ValueError, OSError) as exc:
         bar.empty()
         st.error(str(exc).splitlines()[0], icon=":material/error:")
         st.stop()
-    bar.empty()
+    finally:
+        bar.empty()
+
+
+NOTE_KEYS = ("metric_note", "strategy_note", "transfer_note")
+curve_notes = [] if curves is None else [curves.attrs[k] for k in NOTE_KEYS if curves.attrs.get(k)]
+if curves is not None and source == SOURCES[1] and set(curves["strategy"].astype(str)) == {"random"}:
+    st.checkbox("The pilot is random sampling only: estimate the AL strategies from the proxy simulation "
+                "(label-efficiency ratios measured on the proxy)", key="use_transfer")
+    if st.session_state["use_transfer"]:
+        try:
+            curves = transfer_pilot(curves, proxy_curves())
+        except (ValueError, OSError) as exc:
+            st.error(f"transfer: {str(exc).splitlines()[0]}", icon=":material/error:")
+if curves is None:
+    if source != SOURCES[0]:
+        st.info("Showing the proxy simulation until a valid file is uploaded.")
+    curves = proxy_curves()
+curve_notes += [curves.attrs[k] for k in NOTE_KEYS if curves.attrs.get(k) and curves.attrs[k] not in curve_notes]
+for note in curve_notes:
+    st.caption(f"Curves: {note}")
 
 # The vendor table, editable in place; its edits feed the vendor price and the vendor chart.
 with st.expander("Vendor table (editable; indicative public prices, see sources)"):

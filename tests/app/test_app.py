@@ -223,3 +223,23 @@ def test_upload_over_the_size_limit_is_refused():
     run(at)
     assert len(at.error) == 1 and "limit is 50 MB" in at.error[0].value
     assert metric(at, "Recommended path")
+
+
+def test_random_only_pilot_is_transferred_from_the_proxy(rng):
+    at = run()
+    at.radio(key="source").set_value("Upload a pilot learning curve")
+    run(at)
+    pilot = pd.read_csv(io.BytesIO(pilot_curve_csv(rng)))
+    pilot = pilot[pilot["strategy"] == "random"].drop(columns=["strategy"])
+    pilot["accuracy"] *= 100  # percent, as pilots are often written
+    at.file_uploader(key="curve_file").upload("pilot.csv", pilot.to_csv(index=False).encode(), "text/csv")
+    run(at)
+    assert not at.error, [e.value for e in at.error]
+    assert at.checkbox(key="use_transfer").value
+    shown = strategies_shown(at)
+    assert "random" in shown and "margin" in shown  # margin comes from the proxy simulation
+    captions = " ".join(c.value for c in at.caption)
+    assert "percent" in captions
+    at.checkbox(key="use_transfer").uncheck()
+    run(at)
+    assert strategies_shown(at) == {"random"}
