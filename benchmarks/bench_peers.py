@@ -17,6 +17,7 @@ approach, with ``--threads 1``), import time (median of 3 fresh processes),
 final accuracy mean ± sd over seeds, and alplan's speed-up over it.
 
     python benchmarks/bench_peers.py            # the full experiment (a few minutes)
+    python benchmarks/bench_peers.py --threads 1   # like for like on one thread each
     python benchmarks/bench_peers.py --quick    # 2 seeds, 10 rounds, 1 repeat (< 1 min)
     python benchmarks/bench_peers.py --profile  # + cProfile of alplan's part
 
@@ -137,7 +138,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--libraries", default="alplan,skactiveml,modal",
                         help="comma-separated subset of: " + ", ".join(LIBRARIES))
     parser.add_argument("--quick", action="store_true",
-                        help="smoke run: 2 seeds, 10 rounds, 1 repeat")
+                        help="smoke run: 2 seeds, 10 rounds, 1 repeat, 1 thread unless --threads")
     parser.add_argument("--profile", action="store_true",
                         help="cProfile alplan's first repeat (after imports) and print the top functions")
     parser.add_argument("--threads", type=int, default=None,
@@ -146,8 +147,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="alplan refits from the last round's weights (warm_start=True; not its default)")
     parser.add_argument("--json", default=None, help="also write the raw results here")
     args = parser.parse_args(argv)
-    if args.quick:
+    if args.quick:  # a smoke run; one thread keeps it short on a loaded machine
         args.seeds, args.rounds, args.repeats = 2, 10, 1
+        args.threads = 1 if args.threads is None else args.threads
     names = [s.strip() for s in args.libraries.split(",") if s.strip()]
     unknown = [n for n in names if n not in LIBRARIES]
     if unknown:
