@@ -20,7 +20,7 @@ import streamlit as st
 
 from planner import report
 from planner.costs import Scenario
-from planner.decision import decide
+from planner.decision import best_accuracy_for_budget, decide
 from planner.io import read_curves
 from planner.vendors import read_vendors
 
@@ -59,6 +59,7 @@ DEFAULTS: dict[str, object] = {
     "sim_rounds": 8 if QUICK else 30,
     "label_column": "label",
     "use_transfer": True,
+    "budget": 1000.0,
 }
 SCENARIO_KEYS = (
     "target", "price_source", "label_price", "vendor", "qa_multiplier", "engineering_days",
@@ -175,6 +176,12 @@ def plan(curves: pd.DataFrame, scenario_kwargs: dict, target: float, vendors: pd
     frames, notes = report.plan_frames(curves, scenario, target, vendors=vendors, decision=decision)
     specs = {title: chart.to_dict() for title, chart in report.build_charts(curves, frames, target, decision).items()}
     return decision, frames, notes, specs
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def budget_table(curves: pd.DataFrame, scenario_kwargs: dict, budget: float, vendors: pd.DataFrame | None):
+    """The reverse question: the best accuracy each strategy reaches for ``budget`` dollars."""
+    return best_accuracy_for_budget(curves, Scenario(**scenario_kwargs), budget, vendors=vendors)
 
 
 # ------------------------------------------------------------ callbacks
@@ -498,6 +505,26 @@ st.dataframe(
         "reason": st.column_config.TextColumn("note"),
     },
 )
+
+with st.expander("The reverse question: what does a fixed budget buy?"):
+    st.number_input("Budget ($)", min_value=1.0, step=500.0, key="budget",
+                    help="Everything included: labels, engineering, compute and delay.")
+    try:
+        bought = budget_table(curves, scenario_kwargs, float(st.session_state["budget"]), vendors)
+        st.dataframe(
+            bought, hide_index=True, width="stretch",
+            column_order=("strategy", "labels", "total_cost", "accuracy", "accuracy_low", "accuracy_high",
+                          "best", "note"),
+            column_config={
+                "labels": st.column_config.NumberColumn("labels bought", format="%.0f"),
+                "total_cost": st.column_config.NumberColumn("total $", format="dollar"),
+                "accuracy": st.column_config.NumberColumn("accuracy", format="%.3f"),
+                "accuracy_low": st.column_config.NumberColumn("low", format="%.3f"),
+                "accuracy_high": st.column_config.NumberColumn("high", format="%.3f"),
+            },
+        )
+    except (ValueError, OSError) as exc:
+        st.error(str(exc).splitlines()[0], icon=":material/error:")
 
 tabs = st.tabs(list(specs))  # Altair charts from planner.charts, as cached Vega-Lite specs
 for tab, (title, spec) in zip(tabs, specs.items()):

@@ -243,3 +243,18 @@ def test_random_only_pilot_is_transferred_from_the_proxy(rng):
     at.checkbox(key="use_transfer").uncheck()
     run(at)
     assert strategies_shown(at) == {"random"}
+
+
+def test_a_bigger_budget_buys_at_least_as_much_accuracy():
+    at = run()
+
+    def best_accuracy() -> float:
+        table = next(d.value for d in at.dataframe if "accuracy_high" in d.value.columns)
+        return float(table.loc[table["strategy"] == "random", "accuracy"].iloc[0])
+
+    at.number_input(key="budget").set_value(30.0)
+    run(at)
+    small = best_accuracy()
+    at.number_input(key="budget").set_value(3000.0)
+    run(at)
+    assert best_accuracy() > small
