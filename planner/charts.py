@@ -151,7 +151,7 @@ def learning_curves(
     if forecast is not None:
         strategies |= set(forecast["strategy"].astype(str))
     colour = _strategy_colour(strategies)
-    x = alt.X("n_labels:Q", title="labels bought", scale=alt.Scale(type="log"))
+    x = alt.X("n_labels:Q", title="labels bought", scale=alt.Scale(type="log", nice=False))
     y_scale = alt.Scale(zero=False, domainMax=1.0)
     layers = []
     layers.append(
