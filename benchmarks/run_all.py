@@ -4,10 +4,11 @@ Each benchmark runs as its own subprocess with this interpreter, its output
 streamed as it comes; a failing benchmark is reported and the rest still run.
 At the end: a summary (exit status, wall time) and, for each benchmark, the
 section of benchmarks/RESULTS.md its numbers belong in (named in the
-benchmark's docstring: ``Results go to the "<section>" section``).
+benchmark's docstring: ``Results go to the "<section>" section``, or the
+section heading its docstring names).
 
     python benchmarks/run_all.py                 # every benchmark, full settings
-    python benchmarks/run_all.py --quick         # pass --quick to each (smoke run)
+    python benchmarks/run_all.py --quick         # smoke run: --quick to each (those without it skipped)
     python benchmarks/run_all.py --only peers,startup
     python benchmarks/run_all.py --list
 """
@@ -15,6 +16,7 @@ benchmark's docstring: ``Results go to the "<section>" section``).
 from __future__ import annotations
 
 import argparse
+import ast
 import re
 import subprocess
 import sys
@@ -30,10 +32,37 @@ def discover() -> list[Path]:
     return sorted(HERE.glob("bench_*.py"))
 
 
+def _squash(text: str) -> str:
+    return re.sub(r"[^0-9a-z]", "", text.lower())
+
+
+def _headings() -> list[str]:
+    if not RESULTS.exists():
+        return []
+    return [line[3:].strip() for line in RESULTS.read_text(encoding="utf-8").splitlines()
+            if line.startswith("## ")]
+
+
 def section_of(path: Path) -> str:
-    """The RESULTS.md section a benchmark names in its docstring, or '?'."""
-    match = _SECTION.search(path.read_text(encoding="utf-8"))
-    return " ".join(match.group(1).split()) if match else "?"
+    """The RESULTS.md section of a benchmark, or '?'.
+
+    Its docstring's ``Results go to the "<section>" section``, else the
+    RESULTS.md heading its docstring names (case, spaces and punctuation
+    ignored: "Core-set selection at scale" finds "Coreset selection at scale").
+    """
+    text = path.read_text(encoding="utf-8")
+    match = _SECTION.search(text)
+    if match:
+        return " ".join(match.group(1).split())
+    doc = ast.get_docstring(ast.parse(text)) or ""
+    squashed = _squash(doc)
+    named = [h for h in _headings() if _squash(h) and _squash(h) in squashed]
+    return max(named, key=len) if named else "?"
+
+
+def takes_quick(path: Path) -> bool:
+    """Whether the benchmark has a ``--quick`` flag."""
+    return "--quick" in path.read_text(encoding="utf-8")
 
 
 def short(path: Path) -> str:
@@ -42,7 +71,8 @@ def short(path: Path) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--quick", action="store_true", help="pass --quick to every benchmark")
+    parser.add_argument("--quick", action="store_true",
+                        help="smoke run: pass --quick to every benchmark, skip those without it")
     parser.add_argument("--only", default=None,
                         help="comma-separated benchmark names (bench_<name>.py)")
     parser.add_argument("--list", action="store_true", help="list the benchmarks and exit")
@@ -72,6 +102,10 @@ def main(argv: list[str] | None = None) -> int:
 
     summary = []
     for bench in benches:
+        if args.quick and not takes_quick(bench):
+            print(f"\n{bench.name} has no --quick: skipped in a smoke run", flush=True)
+            summary.append((bench, None, 0.0))
+            continue
         cmd = [sys.executable, str(bench)] + (["--quick"] if args.quick else [])
         print(f"\n{'=' * 72}\n$ {' '.join(cmd)}\n{'=' * 72}", flush=True)
         start = time.perf_counter()
@@ -80,11 +114,11 @@ def main(argv: list[str] | None = None) -> int:
 
     print(f"\n{'=' * 72}\nsummary{' (--quick: smoke settings, not for RESULTS.md)' if args.quick else ''}")
     for bench, rc, seconds in summary:
-        status = "ok" if rc == 0 else f"FAILED (exit {rc})"
+        status = "skipped (no --quick)" if rc is None else "ok" if rc == 0 else f"FAILED (exit {rc})"
         print(f"  {bench.name:<28} {status:<18} {seconds:7.1f} s  -> {RESULTS.name}: "
               f"\"{section_of(bench)}\"")
     print(f"Paste each table, with its command, into its section of {RESULTS}.")
-    return 1 if any(rc != 0 for _, rc, _ in summary) else 0
+    return 1 if any(rc not in (0, None) for _, rc, _ in summary) else 0
 
 
 if __name__ == "__main__":
