@@ -267,7 +267,9 @@ with st.sidebar:
     st.number_input("Compute per AL round ($)", min_value=0.0, step=0.5, key="compute_per_round",
                     help="Retraining and scoring the pool once (GPU hours x price).")
     st.number_input("Turnaround per batch (days)", min_value=0.0, step=0.5, key="turnaround_days",
-                    help="Calendar days from sending a batch to the labelers to getting it back.")
+                    disabled=st.session_state["price_source"] == PRICE_SOURCES[1],
+                    help="Calendar days from sending a batch to the labelers to getting it back "
+                         "(with a vendor: the vendor's).")
     st.number_input("AL batch size (labels per round)", min_value=1, step=10, key="batch_size",
                     placeholder="as in the curves",
                     help="Labels bought per active-learning round; empty: the batch size of the curves.")
