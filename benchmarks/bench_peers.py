@@ -113,6 +113,15 @@ def final_accuracies(result: dict, n_final: int) -> np.ndarray:
     return np.asarray(out, dtype=float)
 
 
+def curve_gap(a: dict, b: dict) -> tuple[float, float] | None:
+    """Mean and max |accuracy difference| over every (seed, n_labels) both curves have."""
+    diffs = []
+    for seed, curve in a["curves"].items():
+        other = dict((int(n), acc) for n, acc in b["curves"].get(seed, []))
+        diffs += [abs(acc - other[int(n)]) for n, acc in curve if int(n) in other]
+    return (float(np.mean(diffs)), float(np.max(diffs))) if diffs else None
+
+
 def print_profile(path: Path, top: int = 20) -> None:
     """cProfile of alplan's first repeat (after imports): by own time, then cumulative."""
     import io
@@ -222,11 +231,14 @@ def print_table(results: dict, n_final: int, repeats: int, n_import: int) -> Non
               f"{wall:.2f} | {reps} | {cpu:.2f} | {np.mean(acc):.3f} ± {sd:.3f} | {up_wall} | {up_cpu} |")
         if name != "alplan" and ok:
             gap = float(np.mean(base_acc) - np.mean(acc))
+            whole = curve_gap(base, r)
+            whole_text = (f"; whole curves differ by {whole[0] * 100:.1f} points on average "
+                          f"(max {whole[1] * 100:.1f})" if whole else "")
             verdicts.append(
                 f"vs {r['library']}: speed-up {wall / base_wall:.1f}x wall, {cpu / base_cpu:.1f}x CPU "
                 f"({'meets' if wall / base_wall >= SPEEDUP_TARGET else 'MISSES'} the "
                 f"{SPEEDUP_TARGET:.0f}x target on wall time); final accuracy {gap * 100:+.1f} points "
-                f"({'within' if abs(gap) <= ACCURACY_TOLERANCE else 'OUTSIDE'} 1 point)"
+                f"({'within' if abs(gap) <= ACCURACY_TOLERANCE else 'OUTSIDE'} 1 point){whole_text}"
             )
     if ok and "breakdown" in base:
         b = base["breakdown"]
