@@ -176,11 +176,13 @@ def _fmt(x) -> str:
     return "" if x is None else str(x)
 
 
-def _table(rows: Sequence[Sequence[object]], header: Sequence[str]) -> str:
-    head = "".join(f"<th>{html.escape(str(h))}</th>" for h in header)
+def _table(rows: Sequence[Sequence[object]], header: Sequence[str] | None) -> str:
     body = "".join(
         "<tr>" + "".join(f"<td>{html.escape(_fmt(c))}</td>" for c in row) + "</tr>" for row in rows
     )
+    if not header:
+        return f"<table><tbody>{body}</tbody></table>"
+    head = "".join(f"<th>{html.escape(str(h))}</th>" for h in header)
     return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
 
 
@@ -351,7 +353,7 @@ def render_report(
                 ("break-even label price", _fmt_money(d.get("break_even_label_price"))),
                 ("labels AL must save to pay for itself", _fmt_count(d.get("break_even_labels_saved"))),
             ],
-            ("", ""),
+            None,
         )
     )
     parts.append(
