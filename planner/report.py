@@ -351,7 +351,8 @@ def render_report(
                 ("savings vs random labeling", _fmt_money(d.get("savings"))),
                 ("P(active learning is cheaper)", _fmt_prob(d.get("probability_al_cheaper"))),
                 ("break-even label price", _fmt_money(d.get("break_even_label_price"))),
-                ("labels AL must save to pay for itself", _fmt_count(d.get("break_even_labels_saved"))),
+                ("labels AL must save to pay for itself",
+                 "n/a" if d.get("break_even_labels_saved") is None else _fmt_count(d["break_even_labels_saved"])),
             ],
             None,
         )
