@@ -477,12 +477,18 @@ m2.metric("Savings vs random", money(verdict.get("savings")))
 p_al = verdict.get("probability_al_cheaper")
 m3.metric("P(AL cheaper)", "n/a" if p_al is None else f"{p_al:.0%}")
 m4.metric("Break-even label price", money(verdict.get("break_even_label_price")))
-saved = verdict.get("break_even_labels_saved")
-st.markdown(
-    f"**Break-even:** at {money(verdict['scenario'].get('price_per_label'))} a label, active learning must save "
-    f"**{'n/a' if saved is None else f'{saved:,.0f}'} labels** to pay for its fixed cost; it beats random "
-    f"labeling above **{money(verdict.get('break_even_label_price'))} a label**."
-)
+saved, be_price = verdict.get("break_even_labels_saved"), verdict.get("break_even_label_price")
+price_text = money(verdict["scenario"].get("price_per_label"))
+if saved is None:
+    st.markdown(f"**Break-even:** at {price_text} a label, undefined here: random labeling or every AL "
+                "strategy misses the target (see the notes).")
+else:
+    flip = (f"it beats random labeling above **{money(be_price)} a label**" if be_price is not None
+            else "no label price makes it cheaper, as it saves no labels here")
+    st.markdown(f"**Break-even:** at {price_text} a label, active learning must save **{saved:,.0f} labels** "
+                f"to pay for its fixed cost; {flip}.")
+for note in verdict.get("notes", []):
+    st.caption(f"Note: {note}")
 rows = pd.DataFrame(verdict["strategies"])
 rows["range"] = [  # display only: the forecast interval, open-ended where the curve may not get there
     f"{'?' if pd.isna(lo) else f'{lo:,.0f}'} to {'not reached' if pd.isna(hi) else f'{hi:,.0f}'}"
