@@ -75,13 +75,13 @@ def synthetic_curves(n_curves: int = 40, seeds: int = 5, *, seed: int = 0) -> pd
 
 
 def simulated_curves(datasets, strategies, seeds: int, initial: int, batch_size: int, rounds: int,
-                     models, workers: int) -> pd.DataFrame:
+                     models, workers: int, seed_start: int = 0) -> pd.DataFrame:
     from simulations import SimulationConfig, simulate
 
     frames = []
     for model in models:
         config = SimulationConfig(datasets=tuple(datasets), model=model, strategies=tuple(strategies),
-                                  seeds=tuple(range(seeds)), initial=initial, batch_size=batch_size,
+                                  seeds=tuple(range(seed_start, seed_start + seeds)), initial=initial, batch_size=batch_size,
                                   rounds=rounds)
         config.validate()
         if workers > 1:
@@ -208,6 +208,8 @@ def main(argv=None) -> int:
     ap.add_argument("--strategies", default="random,margin,entropy")
     ap.add_argument("--models", default="logreg", help="comma-separated learners")
     ap.add_argument("--seeds", type=int, default=5)
+    ap.add_argument("--seed-start", type=int, default=100,
+                    help="first simulation seed (the curves used to tune the fit had seeds 0-4)")
     ap.add_argument("--initial", type=int, default=10)
     ap.add_argument("--batch-size", type=int, default=5)
     ap.add_argument("--rounds", type=int, default=70)
@@ -224,7 +226,8 @@ def main(argv=None) -> int:
     else:
         t0 = time.perf_counter()
         curves = simulated_curves(args.datasets.split(","), args.strategies.split(","), args.seeds,
-                                  args.initial, args.batch_size, args.rounds, args.models.split(","), args.workers)
+                                  args.initial, args.batch_size, args.rounds, args.models.split(","), args.workers,
+                                  args.seed_start)
         print(f"simulated {len(curves)} rows in {time.perf_counter() - t0:.0f}s", file=sys.stderr)
     if args.save:
         curves.to_parquet(args.save, index=False)
