@@ -44,17 +44,19 @@ def alplan_arrays(seed: int, initial: int) -> dict[str, np.ndarray]:
 
 # What run_one actually drew as its initial set, per seed: checked against the file.
 _seen_initial: dict[int, np.ndarray] = {}
-_original_initial_indices = loop.initial_indices
 _current_seed = [None]
 
 
-def _recording_initial_indices(y, k, rng):
-    out = _original_initial_indices(y, k, rng)
-    _seen_initial.setdefault(_current_seed[0], out.copy())
-    return out
+def _record_initial_sets() -> None:
+    """Wrap ``loop.initial_indices`` (run_one looks it up at call time) to record its answers."""
+    original = loop.initial_indices
 
+    def recording(y, k, rng):
+        out = original(y, k, rng)
+        _seen_initial.setdefault(_current_seed[0], out.copy())
+        return out
 
-loop.initial_indices = _recording_initial_indices  # run_one looks it up at call time
+    loop.initial_indices = recording
 
 _breakdown = {"train_seconds": 0.0, "query_seconds": 0.0, "fits": 0, "queries": 0}
 _first_total = [0.0]
@@ -108,5 +110,6 @@ if __name__ == "__main__":
         prepare(d, seed)
         _DATA[seed] = d
 
+    _record_initial_sets()
     name = "alplan (warm start)" if WARM_START else "alplan"
     run(name, version("alplan"), IMPORT_SECONDS, experiment, prepare=_prepare, extra=extra)
