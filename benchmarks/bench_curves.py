@@ -203,7 +203,7 @@ def time_one_fit(curves: pd.DataFrame, repeats: int = 5) -> dict:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--source", choices=("sim", "synthetic"), default="sim")
-    ap.add_argument("--curves", default=None, help="evaluate this curves table instead")
+    ap.add_argument("--curves", nargs="+", default=None, help="evaluate these curves tables instead")
     ap.add_argument("--datasets", default="digits,mnist1d,synthetic,breast_cancer")
     ap.add_argument("--strategies", default="random,margin,entropy")
     ap.add_argument("--models", default="logreg", help="comma-separated learners")
@@ -219,8 +219,8 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
 
     if args.curves:
-        path = Path(args.curves)
-        curves = pd.read_parquet(path) if path.suffix == ".parquet" else pd.read_csv(path)
+        curves = pd.concat([pd.read_parquet(p) if p.endswith(".parquet") else pd.read_csv(p) for p in args.curves],
+                           ignore_index=True)
     elif args.source == "synthetic":
         curves = synthetic_curves()
     else:

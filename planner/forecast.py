@@ -17,7 +17,7 @@ import pandas as pd
 from planner.curves import FittedCurve, _check_target, fit_curve
 from planner.io import read_curves
 
-__all__ = ["StrategyForecast", "FitSummary", "fit_summary", "fit_strategies"]
+__all__ = ["StrategyForecast", "FitSummary", "fit_summary", "fit_strategies", "select_dataset"]
 
 #: Interval level reported for labels to target.
 LEVEL = 0.8
@@ -126,11 +126,43 @@ def fit_strategies(curves: pd.DataFrame, *, strategy: str | None = None, n_boots
     return out
 
 
-def fit_summary(source, *, target: float, strategy: str | None = None, n_bootstrap: int = 200,
-                seed: int = 0) -> FitSummary:
+def select_dataset(curves: pd.DataFrame, dataset: str | None = None) -> pd.DataFrame:
+    """The rows of one data set (and one model, one label-noise level) of a curves table.
+
+    A table that mixes data sets needs ``dataset``; mixed models raise; with
+    several label-noise levels the lowest is kept (said in ``attrs["notes"]``).
+    """
+    attrs = dict(curves.attrs)
+    notes = []
+    if "dataset" in curves.columns:
+        names = sorted(curves["dataset"].astype(str).unique())
+        if dataset is not None:
+            if str(dataset) not in names:
+                raise ValueError(f"data set {dataset!r} is not in the curves table; choose one of: {', '.join(names)}")
+            curves = curves[curves["dataset"].astype(str) == str(dataset)]
+        elif len(names) > 1:
+            raise ValueError(f"the curves table mixes {len(names)} data sets ({', '.join(names[:5])}); "
+                             "fit one at a time: choose it with --dataset NAME")
+    elif dataset is not None:
+        raise ValueError(f"the curves table has no dataset column, so --dataset {dataset} cannot select; drop it")
+    if "model" in curves.columns and curves["model"].nunique() > 1:
+        models = sorted(curves["model"].astype(str).unique())
+        raise ValueError(f"the curves table mixes models ({', '.join(models[:5])}); fit one model at a time: filter the table")
+    if "label_noise" in curves.columns and curves["label_noise"].nunique() > 1:
+        low = float(pd.to_numeric(curves["label_noise"], errors="coerce").min())
+        curves = curves[pd.to_numeric(curves["label_noise"], errors="coerce") == low]
+        notes.append(f"several label-noise levels: fitted the curves at label noise {low:g}")
+    curves = curves.copy()
+    curves.attrs = attrs
+    curves.attrs["notes"] = tuple(attrs.get("notes", ())) + tuple(notes)
+    return curves
+
+
+def fit_summary(source, *, target: float, strategy: str | None = None, dataset: str | None = None,
+                n_bootstrap: int = 200, seed: int = 0) -> FitSummary:
     """Read a curves table (path or DataFrame) and forecast labels to ``target`` per strategy."""
     target = _check_target(target)
-    curves = read_curves(source)
+    curves = select_dataset(read_curves(source), dataset)
     fits = fit_strategies(curves, strategy=strategy, n_bootstrap=n_bootstrap, seed=seed)
     rows = []
     for name, fc in fits.items():
@@ -151,6 +183,6 @@ def fit_summary(source, *, target: float, strategy: str | None = None, n_bootstr
             p_unreachable=fc.p_unreachable(target),
             accuracy_interval_at_n_max=(float(ilo[0]), float(ihi[0])),
         ))
-    notes = tuple(curves.attrs[k] for k in ("strategy_note",) if k in curves.attrs)
+    notes = tuple(curves.attrs[k] for k in ("strategy_note",) if k in curves.attrs) + tuple(curves.attrs["notes"])
     return FitSummary(target=target, level=LEVEL, strategies=tuple(rows),
                       metric_note=curves.attrs.get("metric_note", ""), notes=notes)

@@ -129,3 +129,20 @@ def test_bad_input_exits_2_with_one_line(tmp_path, capsys, kind, args, words):
 def test_missing_file_exits_2(tmp_path, capsys):
     code, _, err = run(capsys, tmp_path / "nope.csv", "--target", 0.9)
     assert code == 2 and "no such file" in err and len(err.strip().splitlines()) == 1
+
+
+def test_table_with_several_data_sets_needs_dataset(tmp_path, capsys):
+    path = write_curves(tmp_path / "a.csv")
+    a = pd.read_csv(path).assign(dataset="digits")
+    b = pd.read_csv(path).assign(dataset="mnist1d", accuracy=lambda d: d["accuracy"] - 0.3)
+    both = tmp_path / "both.csv"
+    pd.concat([a, b]).to_csv(both, index=False)
+    code, _, err = run(capsys, both, "--target", 0.6)
+    assert code == 2 and "--dataset" in err and "digits, mnist1d" in err
+    code, _, err = run(capsys, both, "--target", 0.6, "--dataset", "cifar")
+    assert code == 2 and "digits, mnist1d" in err
+    code, out, _ = run(capsys, both, "--target", 0.85, "--json", "--dataset", "digits")
+    alone = run(capsys, path, "--target", 0.85, "--json")[1]
+    assert code == 0
+    strip = lambda doc: [{k: v for k, v in s.items()} for s in json.loads(doc)["strategies"]]
+    assert strip(out) == strip(alone)
