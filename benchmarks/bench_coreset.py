@@ -101,8 +101,14 @@ def make_data(n_pool: int, n_labeled: int, dim: int, seed: int) -> tuple[np.ndar
     return X[n_labeled:], X[:n_labeled]
 
 
+THREAD_VARS = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
+THREADS: int | None = None  # --threads: the same BLAS/OpenMP thread count for both libraries
+
+
 def run_json(cmd: list[str], timeout: float) -> dict | None:
     env = dict(os.environ, PYTHONPATH=str(ROOT))
+    if THREADS:
+        env.update({var: str(THREADS) for var in THREAD_VARS})
     try:
         proc = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, env=env, cwd=ROOT)
     except subprocess.TimeoutExpired:
@@ -123,13 +129,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--k", type=int, default=1000)
     ap.add_argument("--repeats", type=int, default=3, help="timed repeats of alplan (median reported)")
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--threads", type=int, default=None,
+                    help="BLAS/OpenMP threads for both libraries (default: each library's default)")
     args = ap.parse_args(argv)
+    global THREADS
+    THREADS = args.threads
     pools = sorted({int(p) for p in args.pools.split(",") if p} | {int(p) for p in args.peer_pools.split(",") if p})
     peer_pools = {int(p) for p in args.peer_pools.split(",") if p}
     ours_pools = {int(p) for p in args.pools.split(",") if p} | peer_pools
     peer_ok = Path(args.peer_python).exists()
     print(f"# coreset: k={args.k}, labeled={args.labeled}, dim={args.dim}, float32, {os.cpu_count()} cores, "
-          f"load average {os.getloadavg()[0]:.1f} at start")
+          f"load average {os.getloadavg()[0]:.1f} at start, threads {args.threads or 'default'}")
     header = (f"{'pool':>9} | {'alplan wall s':>13} | {'alplan cpu s':>12} | {'alplan +MB':>10} | "
               f"{'peer wall s':>11} | {'peer cpu s':>10} | {'peer +MB':>8} | {'same picks':>10}")
     print(header)
