@@ -7,7 +7,9 @@ scenario (not the quick test settings):
 
 * cold: fresh server, empty database: the default proxy is simulated first;
 * restarted: a new server process on the filled database (no simulation);
-* warm: a new page on the same server (Streamlit's caches are hot).
+* warm: a new page on the same server (Streamlit's caches are hot);
+* baseline: a trivial Streamlit page (title, metric, one chart), warm: the
+  floor that Streamlit's front end and the browser set on this machine.
 
 Usage: python benchmarks/bench_app.py [--repeat 3] [--quick] [--screenshot docs/screenshot.png]
 (--screenshot: also save the README's screenshot of the default scenario, then exit)
@@ -38,14 +40,21 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def start_server(db: Path, quick: bool) -> tuple[subprocess.Popen, str]:
+BASELINE_APP = """import streamlit as st
+st.title("baseline")
+st.metric("a", "1")
+st.vega_lite_chart({"data": {"values": [{"x": 1}, {"x": 2}]}, "mark": "point", "encoding": {"x": {"field": "x"}}})
+"""
+
+
+def start_server(db: Path, quick: bool, script: Path | None = None) -> tuple[subprocess.Popen, str]:
     port = free_port()
     env = dict(os.environ, ALPLAN_DB=str(db))
     env.pop("ALPLAN_APP_QUICK", None)
     if quick:
         env["ALPLAN_APP_QUICK"] = "1"
     proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.address", "127.0.0.1",
+        [sys.executable, "-m", "streamlit", "run", str(script or ROOT / "app.py"), "--server.address", "127.0.0.1",
          "--server.port", str(port), "--server.headless", "true", "--browser.gatherUsageStats", "false",
          "--server.fileWatcherType", "none"],
         cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
@@ -136,7 +145,7 @@ def main() -> None:
         screenshot(Path(args.screenshot), args.quick)
         return
 
-    results: dict[str, list[tuple[float, float]]] = {"cold": [], "restarted": [], "warm": []}
+    results: dict[str, list[tuple[float, float]]] = {"cold": [], "restarted": [], "warm": [], "baseline": []}
     with sync_playwright() as pw, tempfile.TemporaryDirectory() as tmp:
         browser = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
         for i in range(args.repeat):
@@ -152,6 +161,16 @@ def main() -> None:
                 results["restarted"].append(load(browser, url))
             finally:
                 stop(proc)
+        # the floor on this machine: a trivial page (title, metric, one chart), warm
+        baseline = Path(tmp) / "baseline_app.py"
+        baseline.write_text(BASELINE_APP)
+        proc, url = start_server(Path(tmp) / "unused.db", args.quick, baseline)
+        try:
+            load(browser, url)
+            for _ in range(args.repeat):
+                results["baseline"].append(load(browser, url))
+        finally:
+            stop(proc)
         browser.close()
         scripts = script_times(Path(tmp) / "bench-0.db", args.quick, max(args.repeat, 5))
     print(f"dashboard load time, default scenario{' (quick settings)' if args.quick else ''}, "
