@@ -20,7 +20,7 @@ import warnings
 
 import numpy as np
 
-from simulations.strategies.base import NEEDS, QueryContext, SelectFn, Strategy
+from simulations.strategies.base import NEEDS, QueryContext, Strategy
 from simulations.strategies.registry import REGISTRY, parse_combined
 
 __all__ = ["QueryContext", "Strategy", "NEEDS", "get", "available", "query"]

@@ -71,8 +71,6 @@ def dal_select(
     """
     import torch
 
-    from simulations.strategies.selectors import top_k
-
     U = np.asarray(embeddings, dtype=np.float32)
     n, h = U.shape
     k = min(int(k), n)
@@ -82,8 +80,9 @@ def dal_select(
         else np.empty((0, h), np.float32)
     )
     # Standardize with pool + labeled statistics so the MLP sees unit-scale inputs.
-    mean = np.concatenate([U, L]).mean(axis=0) if n + len(L) else np.zeros(h, np.float32)
-    std = np.concatenate([U, L]).std(axis=0) + 1e-6
+    both = np.concatenate([U, L])
+    mean, std = both.mean(axis=0), both.std(axis=0) + np.float32(1e-6)
+    del both
     Ut = torch.from_numpy((U - mean) / std)
     Lt = torch.from_numpy((L - mean) / std)
     gen = torch.Generator().manual_seed(int(rng.integers(2**62)))
