@@ -10,12 +10,14 @@ linearity in the pool. scikit-activeml runs in
 its own virtual environment (it must not share alplan's) on the same arrays,
 saved to a temporary folder; the picks of both are compared (both are exact
 greedy k-center, so they should agree up to float32 near-ties).
+Results go to the "Coreset selection at scale" section of benchmarks/RESULTS.md.
 
-Usage::
+The peer venv comes from ``benchmarks/setup_peers.sh``. Usage::
 
     .venv/bin/python benchmarks/bench_coreset.py \\
         --pools 10000,100000,1000000 --peer-pools 2000,10000,30000 \\
         --peer-python .venv-skactiveml/bin/python
+    .venv/bin/python benchmarks/bench_coreset.py --quick   # smoke settings
 """
 
 from __future__ import annotations
@@ -130,13 +132,19 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--threads", type=int, default=None,
                     help="BLAS/OpenMP threads for both libraries (default: each library's default)")
+    ap.add_argument("--quick", action="store_true",
+                    help="smoke settings: pools 10,000 (peer 1,000), k and labeled 100, 1 repeat")
     args = ap.parse_args(argv)
+    if args.quick:
+        args.pools, args.peer_pools, args.k, args.labeled, args.repeats = "10000", "1000", 100, 100, 1
     global THREADS
     THREADS = args.threads
     pools = sorted({int(p) for p in args.pools.split(",") if p} | {int(p) for p in args.peer_pools.split(",") if p})
     peer_pools = {int(p) for p in args.peer_pools.split(",") if p}
     ours_pools = {int(p) for p in args.pools.split(",") if p} | peer_pools
     peer_ok = Path(args.peer_python).exists()
+    if not peer_ok:
+        print(f"# no peer: {args.peer_python} missing (run benchmarks/setup_peers.sh); alplan only")
     print(f"# coreset: k={args.k}, labeled={args.labeled}, dim={args.dim}, float32, {os.cpu_count()} cores, "
           f"load average {os.getloadavg()[0]:.1f} at start, threads {args.threads or 'default'}")
     header = (f"{'pool':>9} | {'alplan wall s':>13} | {'alplan cpu s':>12} | {'alplan +MB':>10} | "
