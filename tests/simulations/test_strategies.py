@@ -267,3 +267,21 @@ def test_a_pool_of_identical_points_works_without_warnings(name):
         warnings.simplefilter("error")
         out = query(strategy, same, 6, np.random.default_rng(0))
     assert np.unique(out).size == 6 and out.max() < 15
+
+
+def test_cli_lists_every_strategy_with_its_summary(capsys):
+    from planner.cli import main
+
+    assert main(["strategies"]) == 0
+    out = capsys.readouterr().out
+    for name, summary in available().items():
+        assert any(line.split(None, 1) == [name, summary] for line in out.splitlines())
+
+
+def test_listing_strategies_does_not_import_torch():
+    import subprocess
+    import sys
+
+    code = "import sys, simulations.strategies as s; s.available(); s.get('combined:margin+coreset'); print('torch' in sys.modules)"
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert proc.stdout.strip() == "False"
