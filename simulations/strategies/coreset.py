@@ -24,7 +24,7 @@ def robust_k_center(
     node_limit: int = 200,
     time_limit: float = 30.0,
 ) -> np.ndarray:
-    """Robust k-center with outliers (Sener & Savarese 2018, Eq. 6), on a subsample.
+    """Robust k-center with outliers (Sener & Savarese 2018), on a subsample.
 
     Starts from the greedy k-center solution, whose covering radius
     ``delta`` is at most twice the optimum, then binary-searches a smaller
