@@ -288,3 +288,14 @@ def test_kmeans_pp_draws_exactly_in_proportion_to_squared_distance(seed):
     assert counts[first] == 0
     mask = d2 > 0
     assert chisquare(counts[mask], draws * d2[mask] / d2.sum()).pvalue > 1e-4
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_typiclust_skips_the_cluster_the_labeled_set_already_covers(seed):
+    rng = _rng(seed)
+    centres = np.array([[0.0, 0.0], [20.0, 0.0], [0.0, 20.0]])
+    X = np.concatenate([c + rng.normal(size=(40, 2)) for c in centres]).astype(np.float32)
+    lab = (centres[0] + rng.normal(size=(2, 2)) * 0.3).astype(np.float32)  # cluster 0 is labeled
+    ctx = QueryContext(n_pool=120, n_classes=3, embeddings=X, labeled_embeddings=lab)
+    out = query("typiclust", ctx, 2, rng)
+    assert sorted((out // 40).tolist()) == [1, 2]
