@@ -383,6 +383,7 @@ with st.expander("Learning curves: source and settings", expanded=source != SOUR
             bar.empty()
     settings = sim_settings("sim") if source == SOURCES[0] else None
 
+
 def proxy_settings() -> dict:
     """The proxy simulation's settings from the session (defaults where its widgets are hidden)."""
     state = st.session_state
