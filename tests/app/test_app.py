@@ -94,6 +94,7 @@ def test_default_scenario_simulates_once_and_shows_a_verdict(app_env):
     assert len(at.get("vega_lite_chart")) >= 4  # learning curves, costs, break-even, sensitivity ...
     assert (app_env / "results.db").exists()
     assert not at.error
+    assert {b.proto.label for b in at.get("download_button")} == {"Curves (CSV)", "Plan (JSON)", "Report (HTML)"}
     # a second session reads the runs back from the database: the same verdict
     again = run()
     assert sentence(again) == sentence(at)
