@@ -10,7 +10,11 @@ Results go to the "Grid throughput and Dask overhead" section of benchmarks/RESU
    ``workers=1`` (in this process) and ``workers=2`` (a pool of processes
    forked from a forkserver that has imported torch and alplan; the workers'
    start and their data loading are included, the forkserver's one-time start
-   is reported apart).  Target: at least 1.7x on 2 cores.
+   is reported apart).  Target: at least 1.7x on 2 cores.  To tell a slow pool
+   from a busy machine, it also measures the cores this session actually gets
+   (two busy-loop processes side by side, before and after): with scheduler
+   autogroups, a session shares one fair share among all its processes, so
+   while another session is busy two workers may get ~1 core between them.
 2. **Overhead.** Many tiny runs (1 round) through a local pool of 2 and
    through a real Dask cluster on 127.0.0.1 (``dask scheduler`` + 2 single-
    threaded ``dask worker`` processes, started by ``local_cluster``; start-up
@@ -43,6 +47,28 @@ STRATEGIES = ("random", "margin", "entropy", "least_confidence")
 def load() -> str:
     one, five, _ = os.getloadavg()
     return f"load average {one:.2f} (1 min), {five:.2f} (5 min)"
+
+
+_BUSY = (
+    "import time\n"
+    "t = time.perf_counter(); c = time.process_time()\n"
+    "while time.perf_counter() - t < {seconds}: pass\n"
+    "print((time.process_time() - c) / (time.perf_counter() - t))\n"
+)
+
+
+def available_cores(n: int = 2, seconds: float = 2.0) -> float:
+    """Cores this session gets right now: n busy-loop processes run together, their CPU shares summed.
+
+    On a shared machine with scheduler autogroups, all processes of one session
+    share that session's fair share: with another session busy, 2 processes of
+    ours may get about 1 core between them, and no pool can be 2x faster.
+    """
+    import subprocess
+
+    procs = [subprocess.Popen([sys.executable, "-c", _BUSY.format(seconds=seconds)], stdout=subprocess.PIPE,
+                              text=True) for _ in range(n)]
+    return sum(float(p.communicate()[0]) for p in procs)
 
 
 def timed_grid(config, workdir: Path, name: str, **kwargs) -> tuple[float, float, float]:
@@ -86,9 +112,14 @@ def main(argv: list[str] | None = None) -> int:
         run_grid(warm, workers=2)  # the pool's forkserver: starts once per process, imports torch and alplan
         pool_start = time.perf_counter() - start
         results["pool_cold_start_s"] = pool_start
+        one_before, two_before = available_cores(1), available_cores(2)
         t1, per1, cpu1 = timed_grid(config, workdir, "w1", workers=1)
         t2, per2, cpu2 = timed_grid(config, workdir, "w2", workers=2)
+        one_after, two_after = available_cores(1), available_cores(2)
         speedup = t1 / t2
+        headroom = (two_before + two_after) / (one_before + one_after)
+        results["available_cores"] = {"one_process": [one_before, one_after], "two_processes": [two_before, two_after],
+                                      "headroom": headroom}
         results["throughput"] = {"runs": n, "rounds": rounds, "workers1_s": t1, "workers2_s": t2,
                                  "speedup": speedup, "run_s_workers1": per1, "run_s_workers2": per2,
                                  "cpu_s_workers1": cpu1, "cpu_s_workers2": cpu2}
@@ -103,6 +134,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"\nspeed-up 2 vs 1 workers: {speedup:.2f}x (target >= 1.7x: {verdict})")
         print(f"first pool of the process (forkserver start, imports; once per process, not included): "
               f"{pool_start:.1f} s")
+        print(f"CPU this session gets, before / after: 1 busy loop {one_before:.2f} / {one_after:.2f} cores, "
+              f"2 busy loops together {two_before:.2f} / {two_after:.2f} cores: the machine allowed at most "
+              f"{headroom:.2f}x from a second process")
 
         # 2. overhead: tiny runs, local pool of 2 vs Dask with 2 workers
         small = SimulationConfig(datasets=("digits",), model="logreg", strategies=STRATEGIES,

@@ -183,24 +183,28 @@ def normalize_curves(df: pd.DataFrame) -> pd.DataFrame:
             f"curves table lacks column(s) {', '.join(missing)}; "
             f"expected {', '.join(CURVE_COLUMNS)}"
         )
-    out = pd.DataFrame(index=pd.RangeIndex(len(df)))
+    columns: dict[str, Any] = {}
     for column, dtype in CURVE_DTYPES.items():
-        values = df[column].to_numpy()
+        series = df[column]
+        if str(series.dtype) == dtype:  # already right: no conversion
+            columns[column] = series.array if dtype == "str" else series.to_numpy()
+            continue
+        values = series.to_numpy()
         try:
             if dtype == "str":
-                out[column] = pd.array([str(v) for v in values], dtype="str")
+                columns[column] = pd.array([str(v) for v in values], dtype="str")
             elif dtype == "int64":
                 as_float = np.asarray(values, dtype="float64")
                 if not np.all(np.isfinite(as_float)) or np.any(as_float != np.round(as_float)):
                     raise ValueError
-                out[column] = np.asarray(values).astype("int64")
+                columns[column] = np.asarray(values).astype("int64")
             else:
-                out[column] = np.asarray(values, dtype="float64")
+                columns[column] = np.asarray(values, dtype="float64")
         except (TypeError, ValueError):
             raise ValueError(
                 f"curves column {column!r} must hold {dtype} values; got {df[column].dtype}"
             ) from None
-    return out
+    return pd.DataFrame(columns, index=pd.RangeIndex(len(df)))
 
 
 def _spec_dict(spec: Any) -> dict:
@@ -557,10 +561,7 @@ class Store:
             "train_seconds": float(curves["train_seconds"].sum()),
             "query_seconds": float(curves["query_seconds"].sum()),
         }
-        rows = [
-            (ident["key"], *row)
-            for row in curves.astype(object).itertuples(index=False, name=None)
-        ]
+        rows = list(zip([ident["key"]] * len(curves), *(curves[c].tolist() for c in CURVE_COLUMNS)))
         placeholders = ", ".join("?" * (len(CURVE_COLUMNS) + 1))
         quoted = ", ".join(f'"{c}"' for c in CURVE_COLUMNS)
         with self._transaction() as db:
