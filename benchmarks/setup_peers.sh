@@ -4,8 +4,9 @@
 # machine (benchmarks/peers/requirements-*.txt, full `pip freeze` pins):
 #
 #   .venv-skactiveml  scikit-activeml 1.0.1, scikit-learn 1.9.1
-#   .venv-modal       modAL-python 0.4.2.1, scikit-learn 1.5.2 (modAL's teach()
-#                     passes `force_all_finite`, which scikit-learn >= 1.6 rejects)
+#   .venv-modal       modAL-python 0.4.2.1, scikit-learn 1.7.2: modAL's teach()
+#                     passes `force_all_finite`, which scikit-learn 1.6-1.7 still
+#                     accept (FutureWarning) and 1.8+ reject; 1.7.2 is the newest it runs on
 #
 # Usage: benchmarks/setup_peers.sh [--force]     (PYTHON=python3.11 to choose the interpreter)
 # Idempotent: a venv whose stamp matches its requirements file is left alone.
@@ -35,4 +36,4 @@ make_venv() {  # make_venv DIR REQUIREMENTS CHECK_IMPORT
 make_venv .venv-skactiveml benchmarks/peers/requirements-skactiveml.txt \
   "import skactiveml.pool, sklearn; assert sklearn.__version__ == '1.9.1'"
 make_venv .venv-modal benchmarks/peers/requirements-modal.txt \
-  "import modAL.models, sklearn; assert sklearn.__version__ == '1.5.2'"
+  "import modAL.models, sklearn; assert sklearn.__version__ == '1.7.2'"
