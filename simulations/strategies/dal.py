@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from simulations.strategies.selectors import as_float32_sets
+
 
 def _init_mlp(sizes: list[int], gen):
     import torch
@@ -71,14 +73,9 @@ def dal_select(
     """
     import torch
 
-    U = np.asarray(embeddings, dtype=np.float32)
+    U, L = as_float32_sets(embeddings, labeled_embeddings)
     n, h = U.shape
     k = min(int(k), n)
-    L = (
-        np.asarray(labeled_embeddings, dtype=np.float32).reshape(-1, h)
-        if labeled_embeddings is not None
-        else np.empty((0, h), np.float32)
-    )
     # Standardize with pool + labeled statistics so the MLP sees unit-scale inputs.
     both = np.concatenate([U, L])
     mean, std = both.mean(axis=0), both.std(axis=0) + np.float32(1e-6)

@@ -9,6 +9,23 @@ from __future__ import annotations
 import numpy as np
 
 
+def as_float32_sets(
+    embeddings: np.ndarray, labeled_embeddings: np.ndarray | None
+) -> tuple[np.ndarray, np.ndarray]:
+    """Candidates and labeled set as float32; ``None`` labeled -> shape ``(0, h)``.
+
+    Returns
+    -------
+    U : ndarray of shape (n_candidates, h)
+    L : ndarray of shape (n_labeled, h)
+    """
+    U = np.asarray(embeddings, dtype=np.float32)
+    h = U.shape[1]
+    if labeled_embeddings is None:
+        return U, np.empty((0, h), np.float32)
+    return U, np.asarray(labeled_embeddings, dtype=np.float32).reshape(-1, h)
+
+
 def top_k(scores: np.ndarray, k: int, rng: np.random.Generator) -> np.ndarray:
     """The ``k`` highest scores, highest first; ties broken at random with ``rng``.
 

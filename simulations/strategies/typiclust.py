@@ -13,6 +13,8 @@ import warnings
 
 import numpy as np
 
+from simulations.strategies.selectors import as_float32_sets
+
 
 def typicality(X: np.ndarray, n_neighbors: int = 20) -> np.ndarray:
     """Inverse mean Euclidean distance to the ``n_neighbors`` nearest other points.
@@ -69,15 +71,10 @@ def typiclust_select(
     from sklearn.cluster import KMeans, MiniBatchKMeans
     from sklearn.exceptions import ConvergenceWarning
 
-    U = np.asarray(embeddings, dtype=np.float32)
+    U, L = as_float32_sets(embeddings, labeled_embeddings)
     n, h = U.shape
     k = min(int(k), n)
     cand = np.arange(n) if n <= max(max_points, k) else np.sort(rng.choice(n, size=max(max_points, k), replace=False))
-    L = (
-        np.asarray(labeled_embeddings, dtype=np.float32).reshape(-1, h)
-        if labeled_embeddings is not None
-        else np.empty((0, h), np.float32)
-    )
     X = np.concatenate([L, U[cand]])
     n_lab = L.shape[0]
     n_clusters = max(1, min(n_lab + k, max_clusters, X.shape[0]))
