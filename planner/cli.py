@@ -71,25 +71,17 @@ def atomic_write_text(path: str | os.PathLike, text: str) -> None:
 
 
 def write_table(df, path: str | os.PathLike) -> None:
-    """Write a DataFrame as CSV or Parquet (by suffix), atomically."""
+    """Write a DataFrame as CSV or Parquet (by suffix), atomically.
+
+    Only the simulate/grid/runs commands write tables, and they already load
+    ``simulations``; the writer itself is the results store's.
+    """
     path = Path(path)
-    suffix = path.suffix.lower()
-    if suffix not in (".csv", ".parquet"):
+    if path.suffix.lower() not in (".csv", ".parquet"):
         raise UsageError(f"--out must end in .csv or .parquet, got {path.name!r}")
-    directory = path.parent if str(path.parent) else Path(".")
-    if not directory.is_dir():
-        raise OSError(f"cannot write {path}: folder {directory} does not exist")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=suffix, dir=directory)
-    os.close(fd)
-    try:
-        if suffix == ".csv":
-            df.to_csv(tmp, index=False)
-        else:
-            df.to_parquet(tmp, index=False)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    from simulations.store import write_table_atomic
+
+    write_table_atomic(df, path)
 
 
 def _progress_bar(total_hint: str):

@@ -246,7 +246,7 @@ def _as_list(value: Any) -> list | None:
     return list(value)
 
 
-def _atomic_table(df: pd.DataFrame, path: str | os.PathLike) -> Path:
+def write_table_atomic(df: pd.DataFrame, path: str | os.PathLike) -> Path:
     """Write ``df`` as CSV or Parquet (by suffix) atomically; return the path."""
     path = Path(path)
     suffix = path.suffix.lower()
@@ -694,7 +694,7 @@ class Store:
 
     def export(self, path: str | os.PathLike, **filters: Any) -> Path:
         """Write the completed curves (optionally filtered, see :meth:`curves`) to CSV/Parquet atomically."""
-        return _atomic_table(self.curves(**filters), path)
+        return write_table_atomic(self.curves(**filters), path)
 
     # ---------------------------------------------------------- scenarios
 
