@@ -312,42 +312,49 @@ def _lbfgs_logreg(
     """
     n, d = X.shape
     C = n_classes
+    d1 = d + 1
     # Class-major layout: logits are (C, n), so the per-example reductions
     # (max, sum over classes) run along contiguous rows; numpy's axis-1
     # reduction over 10 classes was 35x slower and dominated the fit.
-    XaT = np.empty((d + 1, n), dtype=np.float64)
+    XaT = np.empty((d1, n), dtype=np.float64)
     XaT[:d] = X.T
     XaT[d] = 1.0
     Xa_n = np.ascontiguousarray(XaT.T) / n  # (n, d + 1), C order for a fast GEMM
     lam = weight_decay / n
     label_at = y * n + np.arange(n)  # flat index of (y_i, i) in the (C, n) logits
-    N = C * (d + 1)
+    N = C * d1
 
     def loss_grad(w: np.ndarray) -> tuple[float, np.ndarray]:
-        W = w.reshape(C, d + 1)
+        W = w.reshape(C, d1)
         Z = W @ XaT
-        Z -= Z.max(axis=0)
-        E = np.exp(Z)
-        se = E.sum(axis=0)
-        E /= se
-        f = (np.log(se).sum() - Z.ravel()[label_at].sum()) / n
-        E.ravel()[label_at] -= 1.0
-        G = E @ Xa_n
+        top = Z.max(axis=0)
+        label_sum = Z.ravel()[label_at].sum()
+        Z -= top
+        np.exp(Z, out=Z)
+        se = Z.sum(axis=0)
+        Z /= se
+        Z.ravel()[label_at] -= 1.0
+        G = Z @ Xa_n
         Wr = W[:, :d]
         G[:, :d] += lam * Wr
-        f += 0.5 * lam * float(np.vdot(Wr, Wr))
+        f = (np.log(se).sum() + top.sum() - label_sum) / n + 0.5 * lam * float(np.vdot(Wr, Wr))
         return float(f), G.reshape(N)
 
     # Compact L-BFGS (Byrd, Nocedal & Schnabel 1994): H g from a few matrix
-    # products instead of the two-loop recursion's 4 * memory small ops; the
-    # inverse of R (upper triangle of S^T Y) is updated incrementally.
+    # products instead of the two-loop recursion's 4 * memory small ops. The
+    # pairs (s_i, y_i) sit interleaved in one buffer, so one product gives
+    # both S g and Y g; R^-1 (R = upper triangle of S^T Y) and Y^T Y are
+    # updated incrementally. The live pairs are the window [lo, hi) of a
+    # buffer twice the memory, so dropping the oldest pair is a shift of
+    # ``lo``, and the window moves back to the front once every ``memory``
+    # iterations instead of copying the history every iteration.
     m = int(memory)
-    S = np.zeros((m, N))
-    Y = np.zeros((m, N))
-    R_inv = np.zeros((m, m))
-    YY = np.zeros((m, m))
-    sy_diag = np.zeros(m)
-    k = 0  # pairs stored
+    cap = 2 * m
+    SY = np.zeros((cap, 2, N))
+    R_inv = np.zeros((cap, cap))
+    YY = np.zeros((cap, cap))
+    sy_diag = np.zeros(cap)
+    lo = hi = 0
     w = np.zeros(N) if W0 is None else np.array(np.asarray(W0, dtype=np.float64).T).reshape(N)
     f, g = loss_grad(w)
     n_iter = 0
@@ -358,58 +365,66 @@ def _lbfgs_logreg(
             break
         if n_iter >= max_iter:
             break
+        k = hi - lo
         if k == 0:
             direction = g * (-1.0 / max(float(np.abs(g).sum()), 1e-12))
         else:
-            Sk, Yk, Ri = S[:k], Y[:k], R_inv[:k, :k]
-            gamma = sy_diag[k - 1] / YY[k - 1, k - 1]
-            a = Sk @ g
-            b = Yk @ g
-            t = Ri @ a
-            p = Ri.T @ (sy_diag[:k] * t + gamma * (YY[:k, :k] @ t) - gamma * b)
-            direction = -(gamma * g + p @ Sk - gamma * (t @ Yk))
+            B = SY[lo:hi].reshape(2 * k, N)
+            ab = B @ g  # s_i . g and y_i . g, interleaved
+            Ri = R_inv[lo:hi, lo:hi]
+            gamma = sy_diag[hi - 1] / YY[hi - 1, hi - 1]
+            t = Ri @ ab[0::2]
+            coef = np.empty(2 * k)
+            coef[0::2] = Ri.T @ (sy_diag[lo:hi] * t + gamma * (YY[lo:hi, lo:hi] @ t - ab[1::2]))
+            coef[1::2] = -gamma * t
+            direction = coef @ B
+            direction += gamma * g
+            np.negative(direction, out=direction)
         slope = float(g @ direction)
         if slope >= 0:  # not a descent direction (numerical): restart from steepest descent
-            k = 0
+            lo = hi = 0
             direction = g * (-1.0 / max(float(np.abs(g).sum()), 1e-12))
             slope = float(g @ direction)
         step = 1.0
         while True:  # backtracking Armijo line search
-            w_new = w + step * direction
+            w_new = w + direction if step == 1.0 else w + step * direction
             f_new, g_new = loss_grad(w_new)
             if f_new <= f + 1e-4 * step * slope or step < 1e-10:
                 break
             step *= 0.5
-        s = w_new - w
-        yv = g_new - g
-        sy = float(s @ yv)
+        if hi == cap:  # window at the end of the buffer: move it to the front
+            keep = hi - lo
+            SY[:keep] = SY[lo:hi]
+            R_inv[:keep, :keep] = R_inv[lo:hi, lo:hi]
+            YY[:keep, :keep] = YY[lo:hi, lo:hi]
+            sy_diag[:keep] = sy_diag[lo:hi]
+            R_inv[keep:] = 0.0
+            R_inv[:, keep:] = 0.0
+            lo, hi = 0, keep
+        pair = SY[hi]
+        np.subtract(w_new, w, out=pair[0])
+        np.subtract(g_new, g, out=pair[1])
+        sy = float(pair[0] @ pair[1])
         if sy > 1e-12:
-            if k == m:  # drop the oldest pair: R^-1 loses its first row and column
-                S[:-1] = S[1:]
-                Y[:-1] = Y[1:]
-                R_inv[:-1, :-1] = R_inv[1:, 1:]
-                YY[:-1, :-1] = YY[1:, 1:]
-                sy_diag[:-1] = sy_diag[1:]
-                k -= 1
-            u = S[:k] @ yv  # new column of R: s_i . y_new
-            R_inv[:k, k] = -(R_inv[:k, :k] @ u) / sy
-            R_inv[k, :k] = 0.0
-            R_inv[k, k] = 1.0 / sy
-            yy = Y[:k] @ yv
-            YY[k, :k] = yy
-            YY[:k, k] = yy
-            YY[k, k] = float(yv @ yv)
-            S[k] = s
-            Y[k] = yv
-            sy_diag[k] = sy
-            k += 1
+            if hi - lo == m:  # drop the oldest pair: R^-1 loses its first row and column
+                lo += 1
+            k = hi - lo
+            uy = SY[lo:hi + 1].reshape(2 * (k + 1), N) @ pair[1]  # s_i . y_new, y_i . y_new
+            R_inv[lo:hi, hi] = (R_inv[lo:hi, lo:hi] @ uy[0:2 * k:2]) * (-1.0 / sy)
+            R_inv[hi, lo:hi] = 0.0
+            R_inv[hi, hi] = 1.0 / sy
+            yy = uy[1::2]
+            YY[hi, lo:hi + 1] = yy
+            YY[lo:hi, hi] = yy[:k]
+            sy_diag[hi] = sy
+            hi += 1
         decrease = f - f_new
         w, f, g = w_new, f_new, g_new
         n_iter += 1
         if decrease <= 1e-12 * max(abs(f), 1.0):  # stalled at machine precision
             converged = bool(np.abs(g).max() <= max(tol, 1e-3))
             break
-    return np.ascontiguousarray(w.reshape(C, d + 1).T), n_iter, converged
+    return np.ascontiguousarray(w.reshape(C, d1).T), n_iter, converged
 
 
 class LogReg(Learner):

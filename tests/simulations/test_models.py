@@ -97,6 +97,20 @@ def test_logreg_reaches_the_same_optimum_as_scikit_learn(digits, labeled, weight
     np.testing.assert_allclose(m.predict_proba(digits.X_test), ref.predict_proba(digits.X_test), atol=2e-3)
 
 
+@pytest.mark.parametrize("memory", [1, 3, 7])
+def test_logreg_history_window_reaches_the_same_optimum(digits, labeled, memory):
+    """Short L-BFGS memories: every iteration drops the oldest pair and the
+    history buffer (twice the memory) moves to the front many times per fit."""
+    from sklearn.linear_model import LogisticRegression
+
+    X, y = labeled
+    m = _learner("logreg", digits, tol=1e-6, max_iter=2000, memory=memory)
+    m.fit(X, y, rng=np.random.default_rng(0))
+    assert m.converged_ and m.n_iter_ > 4 * memory
+    ref = LogisticRegression(C=1.0, tol=1e-8, max_iter=5000).fit(X, y)
+    np.testing.assert_allclose(m.predict_proba(digits.X_test), ref.predict_proba(digits.X_test), atol=2e-3)
+
+
 def test_logreg_converges_at_default_settings(digits):
     for n in (20, 300, 1000):
         idx = np.random.default_rng(n).choice(digits.n_pool, n, replace=False)
