@@ -46,10 +46,14 @@ def test_curves_table_has_the_contract_columns():
 def test_uncertainty_sampling_beats_random_on_digits():
     """Margin wins on the whole curve; entropy (slow from a cold start) wins by the budget.
 
-    Measured over 60 seeds (12 blocks of 5): margin's mean AUC beats random's
-    by 0.02-0.03 in every block; entropy's AUC from 20 labels is a wash
-    (-0.02 .. +0.01: it trails early), but its accuracy at 300 labels beats
-    random's by 0.007-0.028 in every block.
+    The issue asks for entropy to beat random in AUC too; it does not on
+    digits, in alplan or in an independent scikit-learn loop on the same
+    splits (``benchmarks/bench_uncertainty.py``, 40 seeds, blocks of 5: margin
+    - random AUC +0.026, every block > 0; entropy - random -0.008 in alplan and
+    in the reference, 0-1 of 8 blocks > 0, at any of 4 start/batch sizes), so
+    asserting it would assert something false. What holds in every block of 5
+    seeds out of 60: entropy's accuracy at 300 labels beats random's (by
+    0.007-0.028), and it is asserted.
     """
     cfg = SimulationConfig(strategies=("random", "margin", "entropy"), seeds=_seeds(5),
                            initial=20, batch_size=20, budget=300)
