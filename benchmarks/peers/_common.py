@@ -8,7 +8,8 @@ stdout::
 
     {"library": ..., "version": ..., "import_seconds": float,
      "experiment_seconds": [float, ...],          # wall, one per repeat, all seeds
-     "experiment_cpu_seconds": [float, ...],      # this process's CPU time (all threads)
+     "experiment_cpu_seconds": [float, ...],      # this process's CPU time (all threads; null
+                                                  # for parallel runs: their workers' CPU is not ours)
      "curves": {"<seed>": [[n_labels, accuracy], ...]}}   # from the first repeat
 """
 
@@ -42,12 +43,14 @@ def load_seed(folder: str, seed: int) -> dict:
 
 
 def run(library: str, version: str, import_seconds: float, experiment, argv=None, prepare=None,
-        extra=None) -> None:
+        extra=None, experiment_all=None) -> None:
     """Time ``experiment(data, seed, batch_size, rounds) -> [(n, acc), ...]``.
 
     Data are loaded (and ``prepare(data, seed)`` run) before the clock starts;
     each repeat runs every seed. ``--repeats 0`` measures the import alone.
     ``extra()`` (optional) returns more keys for the JSON.
+    ``experiment_all(data_by_seed, batch_size, rounds) -> {seed: [(n, acc), ...]}``
+    (optional) replaces the per-seed loop: every seed in one call (parallel runs).
     """
     args = parse_args(argv)
     seeds = [int(s) for s in args.seeds.split(",")]
@@ -64,9 +67,14 @@ def run(library: str, version: str, import_seconds: float, experiment, argv=None
             profiler = cProfile.Profile()
             profiler.enable()
         start, cpu_start = time.perf_counter(), time.process_time()
-        result = {s: experiment(data[s], s, args.batch_size, args.rounds) for s in seeds}
+        if experiment_all is not None:
+            result = experiment_all(data, args.batch_size, args.rounds)
+        else:
+            result = {s: experiment(data[s], s, args.batch_size, args.rounds) for s in seeds}
         times.append(time.perf_counter() - start)
-        cpu.append(time.process_time() - cpu_start)
+        # The workers' CPU time is not this process's (and they are the forkserver's
+        # children, not ours): unknown for parallel runs.
+        cpu.append(None if experiment_all is not None else time.process_time() - cpu_start)
         if profiler is not None:
             profiler.disable()
             profiler.dump_stats(args.profile)

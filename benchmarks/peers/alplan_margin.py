@@ -24,8 +24,11 @@ IMPORT_SECONDS = time.perf_counter() - _T0
 from importlib.metadata import version  # noqa: E402
 
 DATASET = "digits"
-#: ALPLAN_BENCH_WARM_START=1 (bench_peers.py --alplan-warm-start): refit from the last round's weights.
+#: ALPLAN_BENCH_WARM_START=1 (bench_peers.py's ``alplan-warm``): refit from the last round's weights.
 WARM_START = os.environ.get("ALPLAN_BENCH_WARM_START", "0") == "1"
+#: ALPLAN_BENCH_WORKERS=N (bench_peers.py's ``alplan-workers``): all seeds at once through
+#: ``run_grid(specs, workers=N)``, a local process pool, as ``alplan simulate --workers N`` runs them.
+WORKERS = int(os.environ.get("ALPLAN_BENCH_WORKERS", "1"))
 
 
 def alplan_arrays(seed: int, initial: int) -> dict[str, np.ndarray]:
@@ -71,11 +74,29 @@ def prepare(d: dict, seed: int) -> None:
     d["dataset"] = ds
 
 
-def experiment(d: dict, seed: int, batch_size: int, rounds: int) -> list[tuple[int, float]]:
-    spec = SimulationConfig(
+def _spec(d: dict, seed: int, batch_size: int, rounds: int, **extra):
+    return SimulationConfig(
         datasets=(DATASET,), model="logreg", strategies=("margin",), seeds=(seed,),
-        initial=len(d["init_pos"]), batch_size=batch_size, rounds=rounds, warm_start=WARM_START,
+        initial=len(d["init_pos"]), batch_size=batch_size, rounds=rounds, warm_start=WARM_START, **extra,
     ).runs()[0]
+
+
+def experiment_all(data: dict, batch_size: int, rounds: int) -> dict[int, list[tuple[int, float]]]:
+    """Every seed at once on a pool of ``WORKERS`` local processes (pool start-up included).
+
+    Each worker loads the seed's data set itself (``dataset_params`` seed =
+    the run's seed: the split the benchmark file holds, checked in ``prepare``).
+    """
+    from simulations.grid import run_grid
+
+    specs = [_spec(d, seed, batch_size, rounds, dataset_params=(("seed", seed),)) for seed, d in data.items()]
+    curves = run_grid(specs, workers=WORKERS)
+    return {seed: list(zip(g["n_labels"].tolist(), g["accuracy"].tolist()))
+            for seed, g in curves.groupby("seed", sort=False)}
+
+
+def experiment(d: dict, seed: int, batch_size: int, rounds: int) -> list[tuple[int, float]]:
+    spec = _spec(d, seed, batch_size, rounds)
     _current_seed[0] = seed
     start = time.perf_counter()
     curve = loop.run_one(spec, dataset=d["dataset"])
@@ -111,5 +132,6 @@ if __name__ == "__main__":
         _DATA[seed] = d
 
     _record_initial_sets()
-    name = "alplan (warm start)" if WARM_START else "alplan"
-    run(name, version("alplan"), IMPORT_SECONDS, experiment, prepare=_prepare, extra=extra)
+    name = "alplan" + (" (warm start)" if WARM_START else "") + (f" ({WORKERS} workers)" if WORKERS > 1 else "")
+    run(name, version("alplan"), IMPORT_SECONDS, experiment, prepare=_prepare,
+        extra=extra if WORKERS == 1 else None, experiment_all=experiment_all if WORKERS > 1 else None)
