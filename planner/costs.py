@@ -330,43 +330,54 @@ def path_costs(
         unreachable paths (infinite labels, or more than ``pool_size``) are
         ``inf``.
     """
-    with np.errstate(invalid="ignore"):  # inf * 0 on unreachable rows, masked at the end
-        return _path_costs(np.atleast_1d(np.asarray(labels, dtype=float)), active, scenario, initial, batch_size)
+    n = np.atleast_1d(np.asarray(labels, dtype=float))
+    finite = np.isfinite(n)
+    need = np.full(n.shape, np.inf)
+    need[finite] = np.ceil(np.maximum(n[finite], 1.0) - 1e-9)
+    if active:
+        need[finite] = np.maximum(need[finite], initial)  # AL buys at least its initial set
+    reachable = finite.copy()
+    if scenario.pool_size is not None:
+        reachable &= need <= scenario.pool_size
+    # Unreachable rows are priced as inf without arithmetic on inf (no inf - inf
+    # or inf * 0, hence no NaN and no RuntimeWarning): only reachable rows are priced.
+    priced = _price_reachable(need[reachable], active, scenario, initial, batch_size)
+    out = {}
+    for key, value in priced.items():
+        full = np.full(n.shape, np.inf)
+        full[reachable] = value
+        out[key] = full
+    out["reachable"] = reachable
+    return out
 
 
-def _path_costs(n: np.ndarray, active: bool, scenario: Scenario, initial: int, batch_size: int) -> dict:
+def _price_reachable(need: np.ndarray, active: bool, scenario: Scenario, initial: int,
+                     batch_size: int) -> dict[str, np.ndarray]:
+    """Price finite label counts ``need`` (shape (k,), whole, within the pool)."""
     price = scenario.price_per_label
     turnaround = scenario.turnaround
     m = int(scenario.min_order)
-    finite = np.isfinite(n)
-    need = np.where(finite, np.ceil(np.maximum(n, 1.0) - 1e-9), np.inf)
     if active:
-        need = np.where(finite, np.maximum(need, initial), np.inf)
-        rounds = np.where(finite, np.ceil((need - initial) / batch_size - 1e-12), np.inf)
-        rounds = np.maximum(rounds, 0.0)
+        rounds = np.maximum(np.ceil((need - initial) / batch_size - 1e-12), 0.0)
         bought = initial + rounds * batch_size
         if scenario.pool_size is not None:  # the last round takes what is left
             bought = np.minimum(bought, max(scenario.pool_size, initial))
         last = bought - initial - np.maximum(rounds - 1, 0) * batch_size
         billed = max(initial, m) + np.maximum(rounds - 1, 0) * max(batch_size, m)
         billed = billed + np.where(rounds > 0, np.maximum(last, m), 0.0)
-        engineering = np.full_like(n, scenario.engineering_cost)
+        engineering = np.full_like(need, scenario.engineering_cost)
         compute = rounds * float(scenario.compute_per_round) + scenario.final_compute_cost
         calendar = max(float(scenario.engineering_days), turnaround) + rounds * turnaround
     else:
-        rounds = np.where(finite, 1.0, np.inf)
+        rounds = np.ones_like(need)
         bought = need
         billed = np.maximum(need, m)
-        engineering = np.zeros_like(n)
-        compute = np.full_like(n, scenario.final_compute_cost)
-        calendar = np.full_like(n, turnaround)
-    reachable = finite.copy()
-    if scenario.pool_size is not None:
-        reachable &= need <= scenario.pool_size
+        engineering = np.zeros_like(need)
+        compute = np.full_like(need, scenario.final_compute_cost)
+        calendar = np.full_like(need, turnaround)
     label_cost = billed * price
     delay = calendar * float(scenario.delay_cost_per_day)
-    total = label_cost + engineering + compute + delay
-    out = {
+    return {
         "labels": need,
         "labels_bought": bought,
         "rounds": rounds,
@@ -374,10 +385,6 @@ def _path_costs(n: np.ndarray, active: bool, scenario: Scenario, initial: int, b
         "engineering_cost": engineering,
         "compute_cost": compute,
         "delay_cost": delay,
-        "total_cost": total,
+        "total_cost": label_cost + engineering + compute + delay,
         "calendar_days": calendar,
     }
-    for key, value in out.items():
-        out[key] = np.where(reachable, value, np.inf)
-    out["reachable"] = reachable
-    return out

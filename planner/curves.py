@@ -318,6 +318,19 @@ class _Data:
     Y: np.ndarray        # (S, m) accuracy by replicate (NaN where missing)
 
 
+def _spread(Y: np.ndarray, k: np.ndarray) -> np.ndarray:
+    """Sample standard deviation (ddof=1) of each column of ``Y`` (S, m) over its finite entries.
+
+    ``k`` (m,) counts the finite entries; columns with ``k < 2`` have no
+    spread and get NaN (computed without dividing by zero).
+    """
+    ok = k >= 2
+    sd = np.full(Y.shape[1], np.nan)
+    if ok.any():
+        sd[ok] = np.nanstd(Y[:, ok], axis=0, ddof=1)
+    return sd
+
+
 def _prepare(n_labels, accuracy, seeds) -> _Data:
     n_arr = np.asarray(n_labels, dtype=float).ravel()
     a_arr = np.asarray(accuracy, dtype=float).ravel()
@@ -355,14 +368,11 @@ def _prepare(n_labels, accuracy, seeds) -> _Data:
     count = np.zeros((S, un.size))
     np.add.at(total, (s_idx, n_idx), a_arr)
     np.add.at(count, (s_idx, n_idx), 1.0)
-    with np.errstate(invalid="ignore", divide="ignore"):
-        Y = np.where(count > 0, total / np.maximum(count, 1), np.nan)
+    Y = np.where(count > 0, total / np.maximum(count, 1), np.nan)
     k = np.sum(np.isfinite(Y), axis=0)
-    y = np.nanmean(Y, axis=0)
+    y = np.nanmean(Y, axis=0)  # every anchor has at least one run: k >= 1
     if S >= 2 and np.any(k >= 2):
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            sd = np.nanstd(Y, axis=0, ddof=1)
+        sd = _spread(Y, k)
         typical = np.nanmedian(np.where(k >= 2, sd, np.nan))
         floor = max(0.25 * typical, 1e-3) if np.isfinite(typical) and typical > 0 else 1e-3
         sd = np.where((k >= 2) & np.isfinite(sd), np.maximum(sd, floor), max(typical, floor) if np.isfinite(typical) else floor)
@@ -739,10 +749,12 @@ def fit_curve(n_labels, accuracy, *, seeds=None, n_bootstrap: int = 200, seed: i
     if S >= 2:
         idx = rng.integers(0, S, size=(B, S))
         Ys = d.Y[idx]                                     # (B, S, m)
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            Yb = np.nanmean(Ys, axis=1)
-        Yb = np.where(np.isfinite(Yb), Yb, d.y[None, :])
+        # mean over the drawn runs that measured each anchor; a draw of runs
+        # that all miss an anchor takes the mean over every run there
+        present = np.isfinite(Ys)
+        drawn = present.sum(axis=1)                       # (B, m)
+        total = np.where(present, Ys, 0.0).sum(axis=1)
+        Yb = np.where(drawn > 0, total / np.maximum(drawn, 1), d.y[None, :])
         Wb = np.repeat(base_w[None, :], B, axis=0)
     else:
         idx = rng.integers(0, m, size=(B, m))

@@ -2,6 +2,7 @@
 
 import itertools
 import math
+import warnings
 
 import numpy as np
 import pandas as pd
@@ -86,6 +87,25 @@ def test_costs_grow_with_labels_and_unreachable_is_inf():
         assert np.all(np.diff(c["total_cost"][:4]) > 0)
         assert c["reachable"].tolist() == [True, True, True, True, False, False]
         assert np.isinf(c["total_cost"][4:]).all()
+
+
+@pytest.mark.parametrize("active", [False, True])
+def test_unreachable_rows_are_priced_inf_without_runtime_warnings(active):
+    """inf labels and more labels than the pool are inf everywhere, with zero compute, engineering
+    and delay prices (where inf * 0 would be NaN), and an empty forecast prices nothing."""
+    s = Scenario(label_price=0.1, compute_per_round=0.0, final_compute=0.0, engineering_days=0,
+                 turnaround_days=0, delay_cost_per_day=0.0, pool_size=500)
+    labels = np.array([np.inf, 100.0, 600.0, np.inf])
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        c = path_costs(labels, active=active, scenario=s, initial=20, batch_size=20)
+        empty = path_costs(np.array([]), active=active, scenario=s, initial=20, batch_size=20)
+    assert c["reachable"].tolist() == [False, True, False, False]
+    for key, value in c.items():
+        if key != "reachable":
+            assert np.isinf(value[[0, 2, 3]]).all() and np.isfinite(value[1]), key
+    assert c["label_cost"][1] == pytest.approx(10.0)
+    assert all(v.shape == (0,) for v in empty.values())
 
 
 def test_min_order_bills_small_batches_up():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import warnings
 
 import numpy as np
 import pytest
@@ -144,6 +145,23 @@ def test_repeated_counts_without_seeds_are_replicates(rng):
     n, y, _ = seeded_curve(rng, seeds=3)
     fc = fit_curve(n, y, n_bootstrap=40)
     assert abs(fc.predict([300.0])[0] - power_law(300.0)) < 0.02
+
+
+def test_runs_measured_at_different_counts_fit_without_runtime_warnings(rng):
+    """Run 0 measured the even rounds, run 1 the odd ones: half the bootstrap draws hold one run
+    only and miss every other anchor (a mean over no runs), and no anchor has two runs (no spread)."""
+    n0, n1 = N[0::2], N[1::2]
+    n = np.concatenate([n0, n1])
+    y = np.clip(power_law(n) + rng.normal(0, 0.01, n.size), 0, 1)
+    seeds = np.repeat([0, 1], [n0.size, n1.size])
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        fc = fit_curve(n, y, seeds=seeds, n_bootstrap=60, seed=3)
+        samples = fc.sample_predictions([100.0, 1000.0])
+        labels = fc.labels_samples(0.99)  # beyond the asymptote: inf in (nearly) every draw
+    assert np.all(np.isfinite(samples)) and samples.shape == (60, 2)
+    assert abs(fc.predict([200.0])[0] - power_law(200.0)) < 0.03
+    assert labels.shape == (60,) and np.isinf(labels).any()
 
 
 def test_three_distinct_counts_are_enough():

@@ -2,6 +2,9 @@
 
 import json
 import os
+import subprocess
+import sys
+import warnings
 
 import numpy as np
 import pandas as pd
@@ -129,3 +132,65 @@ def test_negative_price_is_refused_by_the_parser(curves_csv, capsys):
         main(["plan", str(curves_csv), "--target", "0.9", "--label-price", "-1"])
     assert exc.value.code == 2
     assert ">= 0" in capsys.readouterr().err
+
+
+# ------------------------------------------------- unreachable strategies
+
+
+def with_plateau(df, rng, level=0.80):
+    """``df`` plus a strategy ``plateau`` that levels off near ``level`` (same rounds and seeds)."""
+    rows = []
+    for seed in range(2):
+        for r in range(12):
+            n = 20 * (r + 1)
+            rows.append({"strategy": "plateau", "seed": seed, "batch_size": 20, "round": r, "n_labels": n,
+                         "accuracy": level - 0.9 * n**-0.5 + rng.normal(0, 0.003)})
+    return pd.concat([df, pd.DataFrame(rows)], ignore_index=True)
+
+
+@pytest.fixture(scope="module")
+def plateau_csv(tmp_path_factory):
+    rng = np.random.default_rng(SEED)
+    path = tmp_path_factory.mktemp("plateau") / "curves.csv"
+    with_plateau(curves_table(rng), rng).to_csv(path, index=False)
+    return path
+
+
+# 0.85: plateau misses in some bootstrap draws (or all); 0.99: every strategy misses in every draw
+UNREACHABLE_ARGS = [
+    ["--target", "0.85", "--label-price", "0.04"],
+    ["--target", "0.85", "--label-price", "0.04", "--pool-size", "150", "--compute-per-round", "0",
+     "--final-compute", "0", "--engineering-days", "0", "--delay-cost-per-day", "5", "--confidence", "0.5"],
+    ["--target", "0.99", "--label-price", "0.04", "--delay-cost-per-day", "5"],
+]
+
+
+@pytest.mark.parametrize("flags", UNREACHABLE_ARGS)
+def test_unreachable_strategy_is_planned_without_runtime_warnings(plateau_csv, tmp_path, capsys, flags):
+    vendors = tmp_path / "vendors.csv"
+    vendors.write_text("name,price_per_label,turnaround_days,min_order\ncheap,0.01,1,0\nbulk,0.02,5,500\n")
+    report = tmp_path / "report.html"
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # any RuntimeWarning (inf - inf, inf * 0, mean of nothing) fails
+        code, out, err = run(["plan", str(plateau_csv), *flags, "--vendors", str(vendors), "--json",
+                              "--report", str(report)], capsys)
+    assert code == 0, err
+    assert err == ""
+    rows = {r["strategy"]: r for r in json.loads(out)["strategies"]}
+    assert rows["plateau"]["reachable"] is False and rows["plateau"]["total_cost"] is None
+    assert rows["plateau"]["p_unreachable"] > 0
+    assert report.is_file()
+
+
+def test_plan_cli_prints_no_runtime_warning_for_an_unreachable_strategy(plateau_csv):
+    """The real command in a fresh interpreter, every RuntimeWarning shown (not just the first)."""
+    proc = subprocess.run(
+        [sys.executable, "-W", "always::RuntimeWarning", "-m", "planner.cli", "plan", str(plateau_csv),
+         "--target", "0.85", "--label-price", "0.04", "--pool-size", "150", "--compute-per-round", "0",
+         "--final-compute", "0", "--delay-cost-per-day", "5"],
+        capture_output=True, text=True, timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "RuntimeWarning" not in proc.stderr, proc.stderr
+    assert proc.stderr == ""
+    assert "plateau" in proc.stdout
