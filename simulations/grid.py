@@ -28,6 +28,7 @@ import math
 import os
 import re
 import socket
+import sys
 import time
 import tomllib
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -41,7 +42,7 @@ import pandas as pd
 
 from simulations.store import Store, code_version, normalize_curves
 
-__all__ = ["Grid", "execute_run", "expand", "load_grid", "local_cluster", "parse_grid", "run_grid"]
+__all__ = ["Grid", "execute_run", "expand", "load_grid", "local_cluster", "parse_grid", "run_grid", "uses_torch"]
 
 Progress = Callable[[int, int, str], None]
 
@@ -306,8 +307,25 @@ def _check_address(address: str) -> str:
 # ------------------------------------------------------------- the worker
 
 
+#: Learners that run without torch (numpy only); every other one (mlp, cnn) is a torch net.
+NUMPY_MODELS = frozenset({"logreg"})
+#: Strategies that import torch when called (see ``simulations.strategies``); the rest are numpy / scikit-learn.
+TORCH_STRATEGIES = frozenset({"dal", "adversarial"})
+
+
+def uses_torch(spec: Any) -> bool:
+    """Whether the run ``spec`` uses torch: a torch learner, or a torch strategy (also inside ``combined:A+B``)."""
+    strategy = str(spec.strategy).strip()
+    parts = strategy.split(":", 1)[1].split("+") if strategy.lower().startswith("combined:") else [strategy]
+    return str(spec.model) not in NUMPY_MODELS or any(p.strip() in TORCH_STRATEGIES for p in parts)
+
+
 @contextlib.contextmanager
-def _one_torch_thread() -> Iterator[None]:
+def _one_torch_thread(needed: bool = True) -> Iterator[None]:
+    """Run a block with one torch thread; without ``needed`` (and torch not yet imported) leave torch alone."""
+    if not needed and "torch" not in sys.modules:
+        yield
+        return
     import torch
 
     before = torch.get_num_threads()
@@ -321,7 +339,8 @@ def _one_torch_thread() -> Iterator[None]:
 def execute_run(spec: Any) -> tuple[pd.DataFrame, dict]:
     """Run one grid cell (where it is sent: this process, a pool process, a Dask worker).
 
-    torch runs with one thread, so the numbers do not depend on where it ran.
+    torch runs with one thread, so the numbers do not depend on where it ran;
+    a run that does not use torch (:func:`uses_torch`) does not import it.
 
     Returns
     -------
@@ -336,7 +355,7 @@ def execute_run(spec: Any) -> tuple[pd.DataFrame, dict]:
 
     started = time.time()
     t0, c0 = time.perf_counter(), time.process_time()
-    with _one_torch_thread():
+    with _one_torch_thread(uses_torch(spec)):
         curves = run_one(spec)
     timings = {
         "started_at": started,
@@ -350,19 +369,24 @@ def execute_run(spec: Any) -> tuple[pd.DataFrame, dict]:
 
 
 # Imported once by the forkserver, so that each worker starts warm (sklearn.datasets: the proxy data loaders).
-_PRELOAD = ["torch", "sklearn.datasets", "simulations.loop", "simulations.models", "simulations.strategies",
+# torch (~1 s and ~200 MB a process) only when a run of the grid uses it: see _preload.
+_PRELOAD = ["sklearn.datasets", "simulations.loop", "simulations.models", "simulations.strategies",
             "simulations.oracle", "simulations.grid"]
+
+
+def _preload(todo: Sequence[Any]) -> list[str]:
+    """Modules the forkserver imports for the runs ``todo``: torch first if any of them uses it."""
+    return (["torch"] if any(uses_torch(spec) for spec in todo) else []) + _PRELOAD
 
 
 def _init_pool_worker() -> None:
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: it stops the pool
-    os.environ["OMP_NUM_THREADS"] = "1"
+    os.environ["OMP_NUM_THREADS"] = "1"  # one thread for torch, should a run import it later
     os.environ["MKL_NUM_THREADS"] = "1"
-    import torch
-
-    torch.set_num_threads(1)
+    if "torch" in sys.modules:  # preloaded by the forkserver
+        sys.modules["torch"].set_num_threads(1)
     import simulations.loop  # noqa: F401  (pay the import once, before the first run)
 
 
@@ -422,10 +446,12 @@ def _local_pool(todo: list, started: Callable[[Any], None], workers: int) -> Ite
 
     n = max(1, min(workers, len(todo)))
     # forkserver, not fork: forking a process whose torch thread pools have run can deadlock.
-    # The server imports torch and the simulator once; each worker forks from it in ~0.1 s.
+    # The server imports the simulator (and torch, if a run uses it) once; each worker forks from it in ~0.1 s.
+    # It is started once per process, so a later pool keeps the first one's preload: a run that needs torch
+    # then imports it in its worker (one thread: _init_pool_worker's environment and execute_run).
     if "forkserver" in multiprocessing.get_all_start_methods():
         context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(_PRELOAD)
+        context.set_forkserver_preload(_preload(todo))
     else:  # Windows: no forkserver
         context = multiprocessing.get_context("spawn")
     pool = ProcessPoolExecutor(max_workers=n, mp_context=context, initializer=_init_pool_worker)

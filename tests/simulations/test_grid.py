@@ -308,3 +308,107 @@ def test_a_failing_run_is_recorded_and_reported_in_one_line(tmp_path):
         runs = store.runs()
         assert runs["status"].tolist() == ["failed"] and "changed" in runs["error"].iloc[0]
         assert store.curves().empty
+
+
+# ------------------------------------------------------ torch only when used
+
+TORCH_PROBE = '''
+import json, sys
+from pathlib import Path
+
+import psutil
+
+from simulations.config import SimulationConfig
+from simulations.grid import run_grid
+
+
+def maps_torch(pid):
+    """Whether process pid has libtorch mapped (None if it is gone)."""
+    try:
+        return "libtorch" in Path(f"/proc/{pid}/maps").read_text()
+    except OSError:
+        return None
+
+
+if __name__ == "__main__":
+    model, db, workers, seeds = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
+    config = SimulationConfig(datasets=("digits",), model=model, strategies=("random", "margin"),
+                              seeds=tuple(range(seeds)), initial=20, batch_size=10, rounds=2)
+    curves = run_grid(config, db=db, workers=workers)
+    # the pool's workers have exited; the forkserver they were forked from lives until this process ends
+    children = [maps_torch(p.pid) for p in psutil.Process().children(recursive=True)]
+    print(json.dumps({"rows": len(curves), "torch": "torch" in sys.modules,
+                      "children": [c for c in children if c is not None]}))
+'''
+
+
+def _probe(tmp_path: Path, *args) -> dict:
+    import json
+
+    script = tmp_path / "probe.py"
+    script.write_text(TORCH_PROBE)
+    proc = subprocess.run([sys.executable, str(script), *map(str, args)], capture_output=True, text=True,
+                          timeout=300, cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def test_uses_torch_names_torch_learners_and_strategies():
+    from simulations.grid import uses_torch
+
+    def spec(model, strategy):
+        return SimulationConfig(model=model, strategies=(strategy,), seeds=(0,), **{
+            k: v for k, v in SMALL.items() if k != "model"}).runs()[0]
+
+    assert not uses_torch(spec("logreg", "margin"))
+    assert not uses_torch(spec("logreg", "combined:margin+coreset"))
+    assert uses_torch(spec("mlp", "random")) and uses_torch(spec("cnn", "random"))
+    assert uses_torch(spec("logreg", "dal")) and uses_torch(spec("logreg", "combined:margin+adversarial"))
+
+
+def test_logreg_runs_of_every_other_strategy_do_not_import_torch():
+    """uses_torch's strategy list is complete: the rest run on logreg without torch (and the listed ones need it)."""
+    code = (
+        "import sys\n"
+        "from simulations.config import SimulationConfig\n"
+        "from simulations.grid import TORCH_STRATEGIES, execute_run, uses_torch\n"
+        "from simulations.strategies import available\n"
+        "names = [n for n in available() if n not in TORCH_STRATEGIES]\n"
+        "config = SimulationConfig(datasets=('digits',), model='logreg', strategies=tuple(names), seeds=(0,),\n"
+        "                          initial=20, batch_size=10, rounds=1)\n"
+        "for spec in config.runs():\n"
+        "    assert not uses_torch(spec)\n"
+        "    execute_run(spec)\n"
+        "    assert 'torch' not in sys.modules, spec.strategy\n"
+        "dal = SimulationConfig(datasets=('digits',), model='logreg', strategies=('dal',), seeds=(0,),\n"
+        "                       initial=20, batch_size=10, rounds=1).runs()[0]\n"
+        "execute_run(dal)\n"
+        "assert 'torch' in sys.modules\n"
+        "print(len(names))\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert int(proc.stdout) >= 10
+
+
+@pytest.mark.skipif(not Path("/proc/self/maps").exists(), reason="reads /proc/PID/maps (Linux)")
+def test_logreg_grid_on_two_workers_never_imports_torch(tmp_path):
+    db = tmp_path / "runs.db"
+    t0 = time.perf_counter()
+    first = _probe(tmp_path, "logreg", db, 2, 2)
+    print(f"2-worker 4-run logreg grid in a fresh process: {time.perf_counter() - t0:.2f} s")
+    assert first["rows"] == 4 * 3
+    assert first["torch"] is False  # this process
+    assert first["children"] and not any(first["children"])  # the forkserver preloaded no torch
+    again = _probe(tmp_path, "logreg", db, 2, 2)  # nothing left to do
+    assert again == {"rows": 12, "torch": False, "children": []}
+
+
+@pytest.mark.skipif(not Path("/proc/self/maps").exists(), reason="reads /proc/PID/maps (Linux)")
+def test_torch_grid_preloads_torch_and_a_finished_one_does_not_import_it(tmp_path):
+    db = tmp_path / "runs.db"
+    first = _probe(tmp_path, "mlp", db, 2, 1)
+    assert first["rows"] == 2 * 3
+    assert any(first["children"])  # the forkserver holds torch: workers start warm (and the probe sees it)
+    again = _probe(tmp_path, "mlp", db, 2, 1)  # every run is in the database
+    assert again == {"rows": 6, "torch": False, "children": []}
