@@ -245,12 +245,9 @@ with st.sidebar:
     if st.session_state["price_source"] == PRICE_SOURCES[0]:
         st.number_input("Label price ($ per label)", min_value=0.0001, step=0.01, format="%.4f",
                         key="label_price", help="What one label costs you, before QA overhead.")
-    else:
-        vendor_names = [str(v) for v in st.session_state.get("vendor_table", vendors_default)["name"]]
-        if st.session_state.get("vendor") not in vendor_names:
-            st.session_state["vendor"] = vendor_names[0] if vendor_names else None
-        st.selectbox("Vendor", vendor_names, key="vendor",
-                     help="Price, turnaround and label error come from the vendor table (editable below).")
+        vendor_slot = None
+    else:  # filled below the vendor table, so that the choice lists this run's edits
+        vendor_slot = st.empty()
     st.number_input("QA / overhead multiplier", min_value=1.0, step=0.05, key="qa_multiplier",
                     help="Multiplies the label cost: 1.2 = 20% extra for review and overhead.")
     st.number_input("Engineering days to set up AL", min_value=0.0, step=1.0, key="engineering_days",
@@ -424,16 +421,23 @@ curve_notes += [curves.attrs[k] for k in NOTE_KEYS if curves.attrs.get(k) and cu
 for note in curve_notes:
     st.caption(f"Curves: {note}")
 
-# The vendor table, editable in place; its edits feed the vendor price and the vendor chart.
+# The vendor table, editable in place; its edits feed the vendor choice, the vendor price and the vendor chart.
 with st.expander("Vendor table (editable; indicative public prices, see sources)"):
     edited = st.data_editor(vendors_default, key="vendors_editor", num_rows="dynamic", hide_index=True,
                             width="stretch")
     try:
         vendors = read_vendors(edited)
         st.session_state["vendor_table"] = vendors
-    except (ValueError, OSError) as exc:
-        st.error(f"vendor table: {str(exc).splitlines()[0]}", icon=":material/error:")
-        vendors = vendors_default
+    except (ValueError, OSError) as exc:  # one line; everything else keeps the last valid table
+        vendors = st.session_state.get("vendor_table", vendors_default)
+        st.error(f"{str(exc).splitlines()[0]}; the verdict keeps the last valid table", icon=":material/error:")
+
+if vendor_slot is not None:
+    vendor_names = [str(v) for v in vendors["name"]]
+    if st.session_state.get("vendor") not in vendor_names:
+        st.session_state["vendor"] = vendor_names[0] if vendor_names else None
+    vendor_slot.selectbox("Vendor", vendor_names, key="vendor",
+                          help="Price, turnaround and label error come from the vendor table (editable on the page).")
 
 state = st.session_state
 by_vendor = state["price_source"] == PRICE_SOURCES[1]

@@ -259,3 +259,91 @@ def test_a_bigger_budget_buys_at_least_as_much_accuracy():
     at.number_input(key="budget").set_value(3000.0)
     run(at)
     assert best_accuracy() > small
+
+
+# ------------------------------------------------------------ the vendor table
+# AppTest cannot type into st.data_editor (its set_value() raises AppTestError); the supported way is
+# to assign the editor's edit state (edited_rows, added_rows, deleted_rows) on at.session_state before
+# run(), which is what the browser sends when a cell is edited or a row is added.
+
+VENDOR_CHART = "Cost to target per vendor and strategy"
+
+
+def vendor_costs(at: AppTest) -> pd.DataFrame:
+    """The data of the vendor comparison chart: one row per (vendor, strategy) with its total cost."""
+    import json
+
+    from streamlit import dataframe_util
+
+    for chart in at.get("vega_lite_chart"):
+        if VENDOR_CHART in json.dumps(json.loads(chart.proto.spec).get("title")):
+            return dataframe_util.convert_arrow_bytes_to_pandas_df(chart.proto.datasets[0].data.data)
+    raise AssertionError("no vendor comparison chart")
+
+
+def edit_vendors(at: AppTest, edited_rows=None, added_rows=None, deleted_rows=None) -> AppTest:
+    at.session_state["vendors_editor"] = {"edited_rows": edited_rows or {}, "added_rows": added_rows or [],
+                                          "deleted_rows": deleted_rows or []}
+    return run(at)
+
+
+def cost(table: pd.DataFrame, vendor: str, strategy: str = "random") -> float:
+    return float(table.loc[(table["vendor"] == vendor) & (table["strategy"] == strategy), "total_cost"].iloc[0])
+
+
+IN_HOUSE = {"name": "in-house", "price_per_label": 0.005, "error_rate": 0.0, "turnaround_days": 0.5,
+            "min_order": 0, "source": "our own annotators"}
+
+
+def test_vendor_table_edits_drive_the_vendor_comparison_and_the_verdict():
+    at = run()
+    at.radio(key="price_source").set_value("Vendor")
+    run(at)
+    table = at.data_editor(key="vendors_editor").value
+    first, other = str(table["name"].iloc[0]), str(table["name"].iloc[1])
+    assert at.selectbox(key="vendor").value == first
+    before, before_sentence = vendor_costs(at), sentence(at)
+    old_price = float(table["price_per_label"].iloc[0])
+
+    edit_vendors(at, edited_rows={0: {"price_per_label": 2.0}}, added_rows=[IN_HOUSE])
+    assert not at.error, [e.value for e in at.error]
+    after = vendor_costs(at)
+    # the edited vendor's labels cost more: every path through it is dearer; the others are unchanged
+    assert 2.0 > old_price and cost(after, first) > cost(before, first)
+    assert cost(after, other) == pytest.approx(cost(before, other))
+    assert "in-house" in set(after["vendor"])
+    # the verdict prices the chosen (edited) vendor's labels, and the new vendor can be chosen at once
+    assert "$2.00 a label" in break_even(at) and sentence(at) != before_sentence
+    assert "in-house" in at.selectbox(key="vendor").options
+    at.selectbox(key="vendor").set_value("in-house")
+    run(at)
+    assert "$0.005 a label" in break_even(at)
+
+
+@pytest.mark.parametrize(
+    "edit, words",
+    [
+        ({"edited_rows": {0: {"price_per_label": -0.5}}}, "price_per_label"),  # a negative price
+        ({"edited_rows": {1: {"name": ""}}}, "name"),                          # a vendor without a name
+        ({"edited_rows": {2: {"error_rate": 1.5}}}, "error_rate"),             # an error rate above 1
+        ({"added_rows": [{"name": "no-price", "turnaround_days": 1.0}]}, "price_per_label"),  # a row left empty
+    ],
+)
+def test_an_invalid_vendor_edit_shows_one_error_line_and_keeps_the_last_valid_table(edit, words):
+    at = run()
+    at.radio(key="price_source").set_value("Vendor")
+    run(at)
+    edit_vendors(at, added_rows=[IN_HOUSE])  # a valid edit first, and the vendor it adds is chosen
+    at.selectbox(key="vendor").set_value("in-house")
+    run(at)
+    before = break_even(at)
+    edit = dict(edit, added_rows=[IN_HOUSE, *edit.get("added_rows", [])])  # the valid row stays
+    edit_vendors(at, **edit)
+    assert not at.exception
+    assert len(at.error) == 1, [e.value for e in at.error]
+    message = at.error[0].value
+    assert message.startswith("vendors table") and words in message and "\n" not in message.strip()
+    # the verdict and the vendor chart keep the last valid table (with the chosen in-house vendor)
+    assert at.selectbox(key="vendor").value == "in-house"
+    assert break_even(at) == before
+    assert "in-house" in set(vendor_costs(at)["vendor"])
