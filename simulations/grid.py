@@ -123,7 +123,9 @@ _RUN_KEYS = {
     "cluster": (str, "a Dask scheduler address such as tcp://HOST:8786"),
 }
 _ALIASES = {"dataset": "datasets", "model": "models", "strategy": "strategies", "batch_size": "batch_sizes"}
-GRID_KEYS = tuple(sorted({*_LIST_KEYS, *_SCALAR_KEYS, *_RUN_KEYS, *_ALIASES}))
+_MATRIX_KEYS = ("confusion",)
+GRID_KEYS = tuple(sorted({*_LIST_KEYS, *_SCALAR_KEYS, *_RUN_KEYS, *_ALIASES, *_MATRIX_KEYS}))
+_ROW_SUM_TOL = 1e-6  # as simulations.oracle.Oracle.from_noise
 
 
 @dataclass(frozen=True)
@@ -168,6 +170,33 @@ def _listify(source: str, key: str, value: Any, check: Callable[[Any], bool]) ->
     return tuple(values)
 
 
+def _confusion(source: str, value: Any) -> tuple[tuple[float, ...], ...]:
+    """The ``confusion`` key: a square row-stochastic matrix ``[true][observed]``, checked in one line."""
+    example = "e.g. [[0.95, 0.05], [0.20, 0.80]] for 2 classes"
+    if (not isinstance(value, list) or not value or not all(isinstance(row, list) and row for row in value)
+            or not all(_is_number(v) for row in value for v in row)):
+        raise ValueError(
+            f"{source}: 'confusion' must be a matrix written as a list of rows of numbers, one row per true "
+            f"class, entry j of row i = P(label j | true class i); {example}"
+        )
+    n = len(value)
+    for i, row in enumerate(value, 1):
+        if len(row) != n:
+            raise ValueError(
+                f"{source}: 'confusion' must be square (one row and one column per class): it has {n} rows "
+                f"but row {i} has {len(row)} entries"
+            )
+    for i, row in enumerate(value, 1):
+        if any(v < 0 for v in row):
+            raise ValueError(f"{source}: 'confusion' row {i} has a negative entry ({min(row):g}); "
+                             "entries are probabilities >= 0")
+        total = math.fsum(row)
+        if abs(total - 1.0) > _ROW_SUM_TOL:
+            raise ValueError(f"{source}: 'confusion' row {i} sums to {total:.6g}; each row must sum to 1 "
+                             f"(the label probabilities of one true class)")
+    return tuple(tuple(float(v) for v in row) for row in value)
+
+
 def parse_grid(data: Mapping[str, Any], *, source: str = "grid", base: str | os.PathLike | None = None) -> Grid:
     """Validate a grid mapping (a parsed TOML file) and build its :class:`Grid`.
 
@@ -176,8 +205,12 @@ def parse_grid(data: Mapping[str, Any], *, source: str = "grid", base: str | os.
     data : mapping
         keys from ``GRID_KEYS``: ``datasets``, ``models``, ``strategies``,
         ``seeds`` (a count or a list), ``batch_sizes``, ``label_noise`` (one
-        value or a list each), ``initial``, ``rounds`` or ``budget``,
-        ``data_file``, ``label_column``, ``warm_start``, ``mc_samples``,
+        value or a list each), ``confusion`` (instead of ``label_noise``: the
+        oracle's confusion matrix, a list of rows, row ``i`` = true class
+        ``i``, entry ``j`` = P(label ``j`` | true class ``i``), each row
+        summing to 1, one row and column per class of every data set),
+        ``initial``, ``rounds`` or ``budget``, ``data_file``,
+        ``label_column``, ``warm_start``, ``mc_samples``,
         ``[dataset_params]``, ``[model_params]``, and how to run: ``db``,
         ``out``, ``workers``, ``cluster``.
     source : str
@@ -236,6 +269,11 @@ def parse_grid(data: Mapping[str, Any], *, source: str = "grid", base: str | os.
         settings[key] = value
     if "rounds" in settings and "budget" in settings:
         raise ValueError(f"{source}: give 'rounds' or 'budget', not both")
+    if "confusion" in data:
+        if "label_noise" in data:
+            raise ValueError(f"{source}: give 'label_noise' or 'confusion', not both "
+                             "(the confusion matrix sets the label noise)")
+        settings["confusion"] = _confusion(source, data["confusion"])
 
     def resolve(path: str) -> str:
         p = Path(path).expanduser()
@@ -250,7 +288,7 @@ def parse_grid(data: Mapping[str, Any], *, source: str = "grid", base: str | os.
         _check_address(settings["cluster"])
 
     common: dict[str, Any] = {"datasets": datasets, "strategies": strategies, "seeds": seeds}
-    for key in ("initial", "rounds", "budget", "data_file", "label_column", "warm_start", "mc_samples"):
+    for key in ("initial", "rounds", "budget", "data_file", "label_column", "warm_start", "mc_samples", "confusion"):
         if key in settings:
             common[key] = settings[key]
     for key in ("dataset_params", "model_params"):

@@ -155,6 +155,15 @@ def test_grid_file_paths_are_relative_to_the_file(tmp_path):
     ('cluster = "here"\n', r"tcp://HOST:8786"),
     ('strategies = [1, 2]\n', r"'strategies' must be a list of strategy names"),
     ('rounds = \n', r"grid.toml is not valid TOML"),
+    ('confusion = 0.1\n', r"'confusion' must be a matrix written as a list of rows of numbers"),
+    ('confusion = [0.9, 0.1]\n', r"'confusion' must be a matrix written as a list of rows of numbers"),
+    ('confusion = [[0.9, "x"], [0.1, 0.9]]\n', r"'confusion' must be a matrix written as a list of rows"),
+    ('confusion = [[0.9, 0.1], [0.1, 0.8, 0.1]]\n', r"'confusion' must be square .*: it has 2 rows but row 2 has 3"),
+    ('confusion = [[1.1, -0.1], [0.2, 0.8]]\n', r"'confusion' row 1 has a negative entry \(-0.1\)"),
+    ('confusion = [[0.9, 0.2], [0.2, 0.8]]\n', r"'confusion' row 1 sums to 1.1; each row must sum to 1"),
+    ('confusion = [[0.9, 0.1], [0.2, 0.8]]\nlabel_noise = 0.1\n', r"give 'label_noise' or 'confusion', not both"),
+    ('datasets = ["digits"]\nconfusion = [[0.9, 0.1], [0.2, 0.8]]\n',
+     r"^grid.toml: confusion matrix has shape \(2, 2\): expected \(10, 10\), one row per true class$"),
 ])
 def test_bad_grid_files_fail_in_one_line(tmp_path, text, match):
     path = tmp_path / "grid.toml"
@@ -162,6 +171,46 @@ def test_bad_grid_files_fail_in_one_line(tmp_path, text, match):
     with pytest.raises(ValueError, match=match) as info:
         load_grid(path)
     assert "\n" not in str(info.value)
+
+
+def noisy_digits(p_right: float = 0.9) -> list[list[float]]:
+    """A 10-class confusion matrix: each digit is labeled as the next one with probability 1 - p_right."""
+    return [[p_right if j == i else (1 - p_right if j == (i + 1) % 10 else 0.0) for j in range(10)]
+            for i in range(10)]
+
+
+def test_grid_file_confusion_matrix_reaches_the_runs(tmp_path, capsys):
+    matrix = noisy_digits(0.9)
+    path = tmp_path / "grid.toml"
+    path.write_text(GRID_TOML.format(seeds=1).replace("label_noise = 0.0\n", "")
+                    + "confusion = [\n" + "".join(f"  {row},\n" for row in matrix) + "]\n")
+    grid = load_grid(path)
+    specs = grid.specs()
+    expected = SimulationConfig(strategies=("random", "margin"), seeds=(0,), confusion=tuple(map(tuple, matrix)),
+                                **{**SMALL, "batch_size": 10}).runs()
+    assert specs == expected
+    assert all(s.confusion == tuple(map(tuple, matrix)) for s in specs)
+    assert all(s.label_noise == pytest.approx(0.1) for s in specs)  # the matrix's error rate
+    # through the CLI: the runs are stored with that noise level, and differ from clean-label runs
+    assert main(["grid", str(path)]) == 0
+    with Store(tmp_path / "runs.db", readonly=True) as store:
+        runs = store.runs()
+    assert len(runs) == 2 and runs["label_noise"].tolist() == pytest.approx([0.1, 0.1])
+    noisy = run_grid(grid, db=tmp_path / "runs.db")  # read back, in the order of the specs
+    clean = run_grid(SimulationConfig(strategies=("random", "margin"), seeds=(0,), **SMALL))
+    assert noisy["n_labels"].tolist() == clean["n_labels"].tolist()
+    assert noisy["accuracy"].tolist() != clean["accuracy"].tolist()  # trained on the oracle's noisy labels
+
+
+def test_cli_grid_with_a_bad_confusion_matrix_exits_2_with_one_line(tmp_path, capsys):
+    path = tmp_path / "grid.toml"
+    path.write_text(GRID_TOML.format(seeds=1).replace("label_noise = 0.0\n", "")
+                    + "confusion = [[0.5, 0.6], [0.2, 0.8]]\n")
+    assert main(["grid", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "Traceback" not in err
+    assert err.startswith("alplan grid: error: grid.toml: 'confusion' row 1 sums to 1.1")
+    assert not (tmp_path / "runs.db").exists()
 
 
 def test_cli_grid_bad_input_exits_2_with_one_line(tmp_path, capsys):
