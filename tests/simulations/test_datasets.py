@@ -1,6 +1,8 @@
 """Proxy data sets and user files: shapes, determinism, standardization, clear errors."""
 
 import random
+import subprocess
+import sys
 
 import numpy as np
 import pandas as pd
@@ -183,6 +185,26 @@ def test_file_over_size_limit(tmp_path):
     with pytest.raises(OSError, match="over the .* limit"):
         load_file(path, max_bytes=1000)
     assert load_file(path, max_bytes=10_000_000).n_pool > 0
+
+
+def test_bundled_proxies_read_what_scikit_learn_loads_without_importing_it():
+    """digits and breast_cancer are read from scikit-learn's bundled files directly
+    (importing sklearn.datasets costs ~0.7 s a process); the arrays must be its own."""
+    from sklearn.datasets import load_breast_cancer, load_digits
+
+    from simulations.datasets import _load_breast_cancer, _load_digits
+
+    X, y = _load_digits()
+    ref = load_digits()
+    assert np.array_equal(X, ref.data) and np.array_equal(y, ref.target)
+    X, y, names = _load_breast_cancer()
+    ref = load_breast_cancer()
+    assert np.array_equal(X, ref.data) and np.array_equal(y, ref.target)
+    assert names == tuple(str(n) for n in ref.target_names)
+    code = ("import sys; from simulations.datasets import load; load('digits'); load('breast_cancer'); "
+            "print('sklearn' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
 
 
 def test_missing_empty_and_unknown_files(tmp_path):
