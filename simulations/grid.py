@@ -406,15 +406,31 @@ def execute_run(spec: Any) -> tuple[pd.DataFrame, dict]:
     return normalize_curves(curves), timings
 
 
-# Imported once by the forkserver, so that each worker starts warm (sklearn.datasets: the proxy data loaders).
+# Imported once by the forkserver, so that each worker starts warm.
 # torch (~1 s and ~200 MB a process) only when a run of the grid uses it: see _preload.
-_PRELOAD = ["sklearn.datasets", "simulations.loop", "simulations.models", "simulations.strategies",
+_PRELOAD = ["simulations.datasets", "simulations.loop", "simulations.models", "simulations.strategies",
             "simulations.oracle", "simulations.grid"]
 
 
 def _preload(todo: Sequence[Any]) -> list[str]:
     """Modules the forkserver imports for the runs ``todo``: torch first if any of them uses it."""
     return (["torch"] if any(uses_torch(spec) for spec in todo) else []) + _PRELOAD
+
+
+def _fork_is_safe(todo: Sequence[Any]) -> bool:
+    """Whether pool workers may be forked from this process directly.
+
+    Only when nothing can be holding a lock that the child would inherit
+    locked: this process runs a single thread (not a Streamlit or Dask
+    process), has not imported torch (its thread pools deadlock after a
+    fork) and no run of ``todo`` will use torch. Then a worker starts in
+    milliseconds instead of the forkserver's second or two of imports.
+    """
+    import multiprocessing
+    import threading
+
+    return ("fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
+            and "torch" not in sys.modules and not any(uses_torch(spec) for spec in todo))
 
 
 def _init_pool_worker() -> None:
@@ -487,7 +503,9 @@ def _local_pool(todo: list, started: Callable[[Any], None], workers: int) -> Ite
     # The server imports the simulator (and torch, if a run uses it) once; each worker forks from it in ~0.1 s.
     # It is started once per process, so a later pool keeps the first one's preload: a run that needs torch
     # then imports it in its worker (one thread: _init_pool_worker's environment and execute_run).
-    if "forkserver" in multiprocessing.get_all_start_methods():
+    if _fork_is_safe(todo):  # workers start in milliseconds, with everything already imported
+        context = multiprocessing.get_context("fork")
+    elif "forkserver" in multiprocessing.get_all_start_methods():
         context = multiprocessing.get_context("forkserver")
         context.set_forkserver_preload(_preload(todo))
     else:  # Windows: no forkserver

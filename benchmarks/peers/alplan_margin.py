@@ -17,7 +17,6 @@ import simulations.models  # noqa: E402,F401  (the learners: part of the import 
 import simulations.strategies  # noqa: E402,F401
 from simulations.config import SimulationConfig  # noqa: E402
 from simulations.datasets import load  # noqa: E402
-from sklearn.datasets import load_digits  # noqa: E402,F401  (alplan's digits loader imports it on first use)
 
 IMPORT_SECONDS = time.perf_counter() - _T0
 

@@ -448,9 +448,58 @@ def test_logreg_grid_on_two_workers_never_imports_torch(tmp_path):
     print(f"2-worker 4-run logreg grid in a fresh process: {time.perf_counter() - t0:.2f} s")
     assert first["rows"] == 4 * 3
     assert first["torch"] is False  # this process
-    assert first["children"] and not any(first["children"])  # the forkserver preloaded no torch
+    # the workers were forked from this torch-free process (no forkserver left), or a forkserver without torch
+    assert not any(first["children"])
     again = _probe(tmp_path, "logreg", db, 2, 2)  # nothing left to do
     assert again == {"rows": 12, "torch": False, "children": []}
+
+
+def test_forked_pool_gives_the_same_table_as_one_process():
+    code = ("import pandas as pd\n"
+            "from simulations import SimulationConfig, simulate\n"
+            "from simulations.grid import _fork_is_safe, run_grid\n"
+            "config = SimulationConfig(strategies=('random', 'margin'), seeds=(0, 1), datasets=('digits',),\n"
+            "                          initial=20, batch_size=10, rounds=3)\n"
+            "assert _fork_is_safe(config.runs())\n"
+            "t = ['train_seconds', 'query_seconds']\n"
+            "a, b = run_grid(config, workers=2).drop(columns=t), simulate(config).drop(columns=t)\n"
+            "pd.testing.assert_frame_equal(a, b, check_exact=True, check_dtype=False)\n"
+            "print('same')\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.strip() == "same"
+
+
+def test_pool_workers_fork_directly_only_when_it_is_safe():
+    """Forked workers start in milliseconds, but only a single-threaded, torch-free
+    process running torch-free runs may fork them (else: the forkserver)."""
+    import threading
+
+    from simulations.grid import _fork_is_safe
+
+    def spec(model):
+        return SimulationConfig(model=model, strategies=("margin",), seeds=(0,), **{
+            k: v for k, v in SMALL.items() if k != "model"}).runs()[0]
+
+    code = ("import sys, threading\n"
+            "from simulations.grid import _fork_is_safe\n"
+            "from simulations.config import SimulationConfig\n"
+            "logreg = SimulationConfig(strategies=('margin',), seeds=(0,), initial=20, batch_size=10, rounds=1).runs()\n"
+            "mlp = SimulationConfig(model='mlp', strategies=('margin',), seeds=(0,), initial=20, batch_size=10,\n"
+            "                       rounds=1).runs()\n"
+            "before = _fork_is_safe(logreg), _fork_is_safe(logreg + mlp)\n"
+            "import torch\n"
+            "print(before, _fork_is_safe(logreg))\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True)
+    assert out.stdout.strip() == "(True, False) False"
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:  # a second thread (a Streamlit server, a Dask client) may hold a lock the child would inherit
+        assert not _fork_is_safe([spec("logreg")])
+    finally:
+        stop.set()
+        other.join()
 
 
 @pytest.mark.skipif(not Path("/proc/self/maps").exists(), reason="reads /proc/PID/maps (Linux)")
