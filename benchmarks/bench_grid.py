@@ -132,8 +132,8 @@ def main(argv: list[str] | None = None) -> int:
               f"| {per2:.2f} | {cpu2:.2f} |")
         verdict = "met" if speedup >= 1.7 else "NOT met"
         print(f"\nspeed-up 2 vs 1 workers: {speedup:.2f}x (target >= 1.7x: {verdict})")
-        print(f"first pool of the process (a forkserver start and its imports if the runs need one; once per process, not included): "
-              f"{pool_start:.1f} s")
+        print(f"first pool of the process (a forkserver start and its imports if the runs need one; "
+              f"once per process, not included): {pool_start:.1f} s")
         print(f"CPU this session gets, before / after: 1 busy loop {one_before:.2f} / {one_after:.2f} cores, "
               f"2 busy loops together {two_before:.2f} / {two_after:.2f} cores: the machine allowed at most "
               f"{headroom:.2f}x from a second process")
