@@ -30,10 +30,9 @@ converges to the same optimum as scikit-learn's ``LogisticRegression``
 from __future__ import annotations
 
 import math
+import importlib
 from contextlib import contextmanager
 from typing import Iterator
-
-import importlib
 
 import numpy as np
 
@@ -398,9 +397,7 @@ def _lbfgs_logreg(
             R_inv[:keep, :keep] = R_inv[lo:hi, lo:hi]
             YY[:keep, :keep] = YY[lo:hi, lo:hi]
             sy_diag[:keep] = sy_diag[lo:hi]
-            R_inv[keep:] = 0.0
-            R_inv[:, keep:] = 0.0
-            lo, hi = 0, keep
+            lo, hi = 0, keep  # what lies beyond is rewritten (row hi zeroed) before it is read
         pair = SY[hi]
         np.subtract(w_new, w, out=pair[0])
         np.subtract(g_new, g, out=pair[1])
