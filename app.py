@@ -118,16 +118,8 @@ def simulate_proxy(settings: dict, db: str, progress=None) -> pd.DataFrame:
     from simulations import SimulationConfig
     from simulations.grid import run_grid
 
-    def compute():
-        from simulations.store import Store
-
-        config = SimulationConfig(**settings)
-        config.validate()
-        keys = [spec.key() for spec in config.runs()]
-        with Store(db) as store:  # all runs stored: read them back without loading torch or the data
-            if set(keys) <= store.completed_keys():
-                return store.curves(keys=keys)
-        return run_grid(config, db=db, progress=progress)
+    def compute():  # run_grid validates, reads stored runs back and simulates only the missing ones
+        return run_grid(SimulationConfig(**settings), db=db, progress=progress)
 
     return remembered(json.dumps(["proxy", settings, db], sort_keys=True, default=str), compute)
 
