@@ -223,7 +223,6 @@ def print_table(results: dict, n_final: int, repeats: int, n_import: int) -> Non
     ok = base is not None and "error" not in base
     base_wall = statistics.median(base["experiment_seconds"]) if ok else None
     base_cpu = median_cpu(base) if ok else None
-    base_acc = final_accuracies(base, n_final) if ok else None
     print(f"| library | version | import (s), median of {n_import} | experiment wall (s), "
           f"median of {repeats} | repeats (s) | experiment CPU (s) | accuracy at {n_final} labels, "
           f"mean ± sd | alplan speed-up (wall) | (CPU) |")

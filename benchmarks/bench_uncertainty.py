@@ -58,6 +58,7 @@ def reference_curve(spec, strategy: str) -> pd.DataFrame:
     labeled[initial_indices(ds.y_pool, spec.initial, np.random.default_rng(init_ss))] = True
     rng = np.random.default_rng([int(spec.seed), 2024])  # the reference's own random draws
     rows = []
+    clf = None  # the model fitted at the end of the previous round: it ranks this round's candidates
     for size in (0, *spec.batch_sizes()):
         if size:
             cand = np.flatnonzero(~labeled)
