@@ -27,6 +27,7 @@ __all__ = [
     "Scenario",
     "day_rate_from_salary",
     "effective_sample_factor",
+    "fixed_costs",
     "majority_vote_error",
     "path_costs",
 ]
@@ -324,8 +325,10 @@ def path_costs(
     Returns
     -------
     dict of ndarray of shape (n,)
-        ``labels`` (needed, rounded up), ``labels_bought``, ``rounds``,
-        ``label_cost``, ``engineering_cost``, ``compute_cost``, ``delay_cost``,
+        ``labels`` (needed, rounded up), ``labels_bought``, ``labels_billed``
+        (minimum orders included), ``rounds``, ``label_cost``,
+        ``engineering_cost``, ``compute_cost``, ``delay_cost``,
+        ``fixed_cost`` (:func:`fixed_costs`: everything but labels),
         ``total_cost``, ``calendar_days`` and ``reachable`` (bool). Entries of
         unreachable paths (infinite labels, or more than ``pool_size``) are
         ``inf``.
@@ -351,11 +354,38 @@ def path_costs(
     return out
 
 
+def fixed_costs(rounds, *, active: bool, scenario: Scenario) -> dict[str, np.ndarray]:
+    """Every cost of a path besides its labels, for ``rounds`` AL rounds (array).
+
+    Random sampling: one order (its turnaround), the final training, no
+    engineering. AL: the engineering set-up, compute for every round plus the
+    final training, and one vendor turnaround per round after the set-up
+    (which overlaps the first order).
+
+    Returns
+    -------
+    dict of ndarray like ``rounds``: ``engineering_cost, compute_cost,
+    delay_cost, calendar_days, fixed_cost`` (the sum of the three costs).
+    """
+    rounds = np.asarray(rounds, dtype=float)
+    turnaround = scenario.turnaround
+    if active:
+        engineering = np.full_like(rounds, scenario.engineering_cost)
+        compute = rounds * float(scenario.compute_per_round) + scenario.final_compute_cost
+        calendar = max(float(scenario.engineering_days), turnaround) + rounds * turnaround
+    else:
+        engineering = np.zeros_like(rounds)
+        compute = np.full_like(rounds, scenario.final_compute_cost)
+        calendar = np.full_like(rounds, turnaround)
+    delay = calendar * float(scenario.delay_cost_per_day)
+    return {"engineering_cost": engineering, "compute_cost": compute, "delay_cost": delay,
+            "calendar_days": calendar, "fixed_cost": engineering + compute + delay}
+
+
 def _price_reachable(need: np.ndarray, active: bool, scenario: Scenario, initial: int,
                      batch_size: int) -> dict[str, np.ndarray]:
     """Price finite label counts ``need`` (shape (k,), whole, within the pool)."""
     price = scenario.price_per_label
-    turnaround = scenario.turnaround
     m = int(scenario.min_order)
     if active:
         rounds = np.maximum(np.ceil((need - initial) / batch_size - 1e-12), 0.0)
@@ -365,26 +395,18 @@ def _price_reachable(need: np.ndarray, active: bool, scenario: Scenario, initial
         last = bought - initial - np.maximum(rounds - 1, 0) * batch_size
         billed = max(initial, m) + np.maximum(rounds - 1, 0) * max(batch_size, m)
         billed = billed + np.where(rounds > 0, np.maximum(last, m), 0.0)
-        engineering = np.full_like(need, scenario.engineering_cost)
-        compute = rounds * float(scenario.compute_per_round) + scenario.final_compute_cost
-        calendar = max(float(scenario.engineering_days), turnaround) + rounds * turnaround
     else:
         rounds = np.ones_like(need)
         bought = need
         billed = np.maximum(need, m)
-        engineering = np.zeros_like(need)
-        compute = np.full_like(need, scenario.final_compute_cost)
-        calendar = np.full_like(need, turnaround)
+    fixed = fixed_costs(rounds, active=active, scenario=scenario)
     label_cost = billed * price
-    delay = calendar * float(scenario.delay_cost_per_day)
     return {
         "labels": need,
         "labels_bought": bought,
+        "labels_billed": billed,
         "rounds": rounds,
         "label_cost": label_cost,
-        "engineering_cost": engineering,
-        "compute_cost": compute,
-        "delay_cost": delay,
-        "total_cost": label_cost + engineering + compute + delay,
-        "calendar_days": calendar,
+        **fixed,
+        "total_cost": label_cost + fixed["fixed_cost"],
     }

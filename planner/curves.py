@@ -369,6 +369,12 @@ def _prepare(n_labels, accuracy, seeds) -> _Data:
     np.add.at(total, (s_idx, n_idx), a_arr)
     np.add.at(count, (s_idx, n_idx), 1.0)
     Y = np.where(count > 0, total / np.maximum(count, 1), np.nan)
+    return _matrix_data(un, Y)
+
+
+def _matrix_data(n: np.ndarray, Y: np.ndarray) -> _Data:
+    """:class:`_Data` from distinct ascending counts ``n`` (m,) and accuracy by run ``Y`` (S, m), NaN where missing."""
+    S = Y.shape[0]
     k = np.sum(np.isfinite(Y), axis=0)
     y = np.nanmean(Y, axis=0)  # every anchor has at least one run: k >= 1
     if S >= 2 and np.any(k >= 2):
@@ -378,8 +384,8 @@ def _prepare(n_labels, accuracy, seeds) -> _Data:
         sd = np.where((k >= 2) & np.isfinite(sd), np.maximum(sd, floor), max(typical, floor) if np.isfinite(typical) else floor)
         sigma = sd / np.sqrt(np.maximum(k, 1))
     else:
-        sigma = np.full(un.size, 1.0)
-    return _Data(n=un, y=y, sigma=sigma, Y=Y)
+        sigma = np.full(n.size, 1.0)
+    return _Data(n=n, y=y, sigma=sigma, Y=Y)
 
 
 def _fit_all(n, y, sigma, n_check_max) -> dict[str, np.ndarray]:

@@ -24,7 +24,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-__all__ = ["read_curves", "DEFAULT_STRATEGY", "MIN_LABEL_COUNTS"]
+__all__ = ["read_curves", "select_curves", "DEFAULT_STRATEGY", "MIN_LABEL_COUNTS"]
 
 #: Strategy name given to a table without a ``strategy`` column.
 DEFAULT_STRATEGY = "random"
@@ -196,3 +196,56 @@ def read_curves(source) -> pd.DataFrame:
             f"{MIN_LABEL_COUNTS}: add measurements at more label counts"
         )
     return df.reset_index(drop=True)
+
+
+def _choose(df: pd.DataFrame, column: str, wanted, flag: str, what: str) -> pd.DataFrame:
+    """Rows of one value of ``column``: the one given, or the only one there is."""
+    if column not in df.columns:
+        if wanted is not None:
+            raise ValueError(f"the curves table has no {column} column, so {flag} {wanted} cannot select; drop it")
+        return df
+    values = df[column].astype(str)
+    names = sorted(values.unique())
+    if wanted is not None:
+        if str(wanted) not in names:
+            raise ValueError(f"{what} {str(wanted)!r} is not in the curves table; choose one of: {', '.join(names)}")
+        return df[values == str(wanted)]
+    if len(names) > 1:
+        raise ValueError(f"the curves table mixes {len(names)} {what}s ({', '.join(names[:6])}); "
+                         f"plan one at a time: choose it with {flag} NAME")
+    return df
+
+
+def select_curves(curves: pd.DataFrame, *, dataset=None, model=None, batch_size=None) -> pd.DataFrame:
+    """The rows of one data set, one model and one AL batch size of a validated curves table.
+
+    The one curve-selection entry point of ``plan``, ``fit``, the charts and
+    transfer: a table mixing data sets, models or batch sizes is refused
+    unless the caller picks one (curves of different set-ups are never pooled
+    into one fit). Label-noise levels are kept: the planner uses the level
+    matching the labels bought. ``attrs["notes"]`` lists what was selected.
+    """
+    attrs = dict(curves.attrs)
+    df = _choose(curves, "dataset", dataset, "--dataset", "data set")
+    df = _choose(df, "model", model, "--model", "model")
+    if "batch_size" in df.columns:
+        sizes = pd.to_numeric(df["batch_size"], errors="coerce")
+        if sizes.isna().any():
+            raise ValueError("batch_size in the curves table must be a number in every row; fix or drop the column")
+        df = df.assign(batch_size=sizes.round().astype(np.int64))
+        df = _choose(df, "batch_size", None if batch_size is None else int(batch_size), "--batch-size", "batch size")
+    if "label_noise" in df.columns:
+        noise = pd.to_numeric(df["label_noise"], errors="coerce")
+        if noise.isna().any() or (noise < 0).any() or (noise >= 1).any():
+            raise ValueError("label_noise in the curves table must be a rate in [0, 1) in every row; "
+                             "fix or drop the column")
+        df = df.assign(label_noise=noise.astype(float))
+    df = df.reset_index(drop=True).copy()
+    df.attrs = attrs
+    notes = list(attrs.get("notes", ()))
+    picked = [f"{c} {df[c].iloc[0]}" for c in ("dataset", "model", "batch_size") if c in df.columns
+              and curves[c].astype(str).nunique() > 1]
+    if picked:
+        notes.append("selected " + ", ".join(picked))
+    df.attrs["notes"] = tuple(notes)
+    return df

@@ -28,7 +28,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from planner.decision import RANDOM
+from planner.draws import RANDOM
 
 __all__ = ["efficiency_ratios", "ratio_summary", "transfer"]
 

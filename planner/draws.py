@@ -1,0 +1,698 @@
+"""Joint draws: a curves table becomes plausible *campaign* curves, one set for every strategy.
+
+Every number of a verdict (labels, costs, savings, P(AL cheaper), break-even
+values, budgets) is computed per draw from the objects built here, so the
+numbers agree with each other by construction.
+
+One draw ``b`` of a strategy's curve is built in three steps:
+
+1. **Runs, resampled jointly.** Runs are identified by their seed, and runs
+   with the same seed share their initial labeled set, so the seeds are
+   resampled *once* for the whole table: Bayesian-bootstrap weights
+   ``w_b ~ Dirichlet(1, ..., 1)`` over the seeds (the same weights for every
+   strategy) give the draw's mean curve. A Bayesian bootstrap never collapses
+   to a handful of identical resamples when there are only 3 seeds.
+2. **One campaign, not the mean of many.** A user runs one campaign, so each
+   draw adds a run-to-run deviation: the runs' logit residuals around their
+   mean, combined with Gaussian multipliers ``g_b`` shared by every strategy
+   (so the seed pairing between strategies is kept) and scaled to a Student
+   t with ``S - 1`` degrees of freedom times ``sqrt(1 + 1/S)``: the
+   predictive spread of a new run when the run-to-run variance is itself
+   estimated from ``S`` runs. With 3 seeds this is honestly wide; more seeds
+   narrow it.
+3. **Fit, then extrapolate on the parameters that matter.** Each draw's
+   points are fitted by the learning-curve ensemble of :mod:`planner.curves`
+   (the family of each draw is chosen in proportion to the ensemble weight).
+   Within the measured range the draw is its fitted curve. Beyond the largest
+   measured count ``n_max`` every draw follows a power law with a plateau,
+
+       acc(n) = plateau - (plateau - y_end) * (n / n_max) ** -rate,
+
+   continuous with the fit at ``n_max`` (``y_end``), monotone and bounded by
+   its plateau. The fitted plateau and rate are perturbed by an
+   extrapolation error whose size is *calibrated from data*
+   (``planner/data/extrapolation.csv``, made by
+   ``benchmarks/calibration/calibrate_extrapolation.py``: LCDB 1.0 curves for
+   random sampling, the simulator's own long curves for AL):
+   ``logit(plateau) + mu_p + sd_p z1`` and ``log(rate) + mu_r + sd_r z2``.
+   A target is unreachable in a draw exactly when the draw's plateau is
+   below it; no horizon constant decides reachability.
+
+The plateau error ``z1`` is shared by all strategies of a table (they train
+the same model on the same pool, so their plateaus are one unknown); the
+rate error ``z2`` is each strategy's own.
+"""
+
+from __future__ import annotations
+
+import math
+import zlib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+import numpy as np
+import pandas as pd
+from scipy import stats
+
+from planner.curves import (
+    FAMILIES,
+    LAST,
+    MAX_LABELS,
+    _Data,
+    _backtest,
+    _batched_lm,
+    _eval,
+    _expit,
+    _fit_all,
+    _logit,
+    _matrix_data,
+    _monotone_ok,
+    _weights,
+)
+
+__all__ = [
+    "DEFAULT_DRAWS",
+    "RANDOM",
+    "Draws",
+    "Extrapolation",
+    "RawTails",
+    "StrategyDraws",
+    "TransferredDraws",
+    "apply_extrapolation",
+    "draw_table",
+    "load_calibration",
+    "raw_tails",
+    "tail_accuracy",
+]
+
+RANDOM = "random"
+#: Joint draws per table: enough for stable 10% / 90% quantiles and probabilities to +-0.03.
+DEFAULT_DRAWS = 400
+#: Ratio to n_max out to which a family must be non-decreasing to be used.
+_CHECK_RATIO = 1e4
+#: Points of the within-data grid of every draw (log-spaced, plus the anchors).
+_GRID = 64
+_TINY = 1e-9
+
+
+# ------------------------------------------------------------ calibration
+
+
+@dataclass(frozen=True)
+class Extrapolation:
+    """Calibrated error of the tail parameters beyond the measured data.
+
+    ``logit(plateau) += mu_plateau + sd_plateau * z1`` and
+    ``log(rate) += mu_rate + sd_rate * (corr * z1 + sqrt(1 - corr**2) * z2)``
+    with ``z1, z2`` independent standard normals.
+    """
+
+    mu_plateau: float = 0.0
+    sd_plateau: float = 0.0
+    mu_rate: float = 0.0
+    sd_rate: float = 0.0
+    corr: float = 0.0
+    n_curves: int = 0
+    n_datasets: int = 0
+    source: str = "uncalibrated"
+
+
+@lru_cache(maxsize=1)
+def load_calibration() -> dict[str, Extrapolation]:
+    """The shipped calibration: ``{"random": Extrapolation, "al": Extrapolation}``."""
+    text = resources.files("planner").joinpath("data/extrapolation.csv").read_text()
+    import io
+
+    df = pd.read_csv(io.StringIO(text))
+    out = {}
+    for row in df.to_dict("records"):
+        out[str(row["kind"])] = Extrapolation(
+            mu_plateau=float(row["mu_plateau"]), sd_plateau=float(row["sd_plateau"]),
+            mu_rate=float(row["mu_rate"]), sd_rate=float(row["sd_rate"]), corr=float(row["corr"]),
+            n_curves=int(row["n_curves"]), n_datasets=int(row["n_datasets"]), source=str(row["source"]),
+        )
+    if "random" not in out:
+        raise RuntimeError("planner/data/extrapolation.csv has no 'random' row: the package is broken, reinstall it")
+    out.setdefault("al", out["random"])
+    return out
+
+
+# --------------------------------------------------------- one strategy
+
+
+@dataclass(frozen=True)
+class RawTails:
+    """Per-draw curves of one strategy before the extrapolation error.
+
+    Attributes
+    ----------
+    n : ndarray of shape (m,)
+        Measured label counts (ascending).
+    grid : ndarray of shape (G,)
+        Label counts from ``n[0]`` to ``n[-1]`` where ``inside`` is given.
+    inside : ndarray of shape (B, G)
+        Each draw's fitted curve within the data (non-decreasing).
+    y_end, plateau, rate : ndarray of shape (B,)
+        Fitted accuracy at ``n_max``, the fitted family's plateau (>= y_end)
+        and the power-law rate of the approach to it at ``n_max``.
+    z : ndarray of shape (B, 2)
+        Standard normals for the extrapolation error (plateau, rate).
+    families : dict
+        Ensemble weights of the families used.
+    runs : int
+        Runs (seeds) behind the curve.
+    mean : ndarray of shape (m,)
+        Mean measured accuracy at each count.
+    """
+
+    n: np.ndarray
+    grid: np.ndarray
+    inside: np.ndarray
+    y_end: np.ndarray
+    plateau: np.ndarray
+    rate: np.ndarray
+    z: np.ndarray
+    families: dict
+    runs: int
+    mean: np.ndarray
+
+
+def _family_plateau(name: str, theta: np.ndarray, n_max: float) -> np.ndarray:
+    """Limit of each parameter row of a family as n grows (the c parameter where there is one)."""
+    if name == "vap3":  # exp(a + b/x + c log x): its level where the monotone check ends
+        big = np.array([_CHECK_RATIO])
+        return _eval(FAMILIES[name], big, big * n_max, theta)[:, 0]
+    idx = FAMILIES[name].params.index("c")
+    return theta[:, idx]
+
+
+def _fit_draws(n: np.ndarray, points: np.ndarray, weights: np.ndarray, y_mean: np.ndarray,
+               sigma: np.ndarray, rng: np.random.Generator):
+    """Fit the ensemble to the mean, then every draw's points from that warm start.
+
+    Returns (families, family name per draw, parameters per draw as a list of
+    (name, rows, theta)).
+    """
+    n_max = n[-1]
+    check = n_max * _CHECK_RATIO
+    fits = _fit_all(n, y_mean, sigma, check)
+    scores, _ = _backtest(_Data(n=n, y=y_mean, sigma=sigma, Y=y_mean[None, :]), check)
+    fam_w = _weights(scores, set(fits), n.size)
+    fam_w = {k: w for k, w in fam_w.items() if k == LAST or k in fits} or {LAST: 1.0}
+    total = sum(fam_w.values())
+    fam_w = {k: w / total for k, w in fam_w.items()}
+    B = points.shape[0]
+    names = list(fam_w)
+    raw = np.array([fam_w[k] for k in names]) * B
+    alloc = np.floor(raw).astype(int)
+    for i in np.argsort(-(raw - alloc))[: B - alloc.sum()]:
+        alloc[i] += 1
+    order = rng.permutation(B)
+    x = n / n_max
+    grid_n = np.geomspace(n[0], check, 120)
+    groups = []
+    start = 0
+    for name, b in zip(names, alloc):
+        if b == 0:
+            continue
+        rows = order[start : start + b]
+        start += b
+        if name == LAST:
+            groups.append((name, rows, None))
+            continue
+        fam = FAMILIES[name]
+        theta0 = np.repeat(fits[name][None, :], b, axis=0)
+        theta = _batched_lm(fam, x, n, points[rows], weights[rows], theta0)
+        ok = _monotone_ok(_eval(fam, grid_n / n_max, grid_n, theta))
+        theta[~ok] = fits[name]
+        groups.append((name, rows, theta))
+    return fam_w, groups
+
+
+def raw_tails(n, Y, *, n_draws: int = DEFAULT_DRAWS, rng: np.random.Generator,
+              run_weights: np.ndarray | None = None, multipliers: np.ndarray | None = None,
+              t_quantile: np.ndarray | None = None, z: np.ndarray | None = None) -> RawTails:
+    """Draws of one strategy's campaign curve, before the extrapolation error.
+
+    Parameters
+    ----------
+    n : array-like of shape (m,)
+        Distinct measured label counts, ascending (at least 3).
+    Y : array-like of shape (S, m)
+        Accuracy of each run (seed) at each count, NaN where not measured.
+    n_draws : int
+        Draws ``B``.
+    rng : numpy.random.Generator
+        Source of every random number not given explicitly.
+    run_weights : ndarray of shape (B, S), optional
+        Bayesian-bootstrap weights of the runs (rows sum to 1); shared by the
+        strategies of a table. Default: drawn here.
+    multipliers : ndarray of shape (B, S), optional
+        Standard-normal multipliers of the run residuals (campaign
+        deviation); shared by the strategies of a table.
+    t_quantile : ndarray of shape (B,), optional
+        Uniform numbers in (0, 1) that set each draw's chi-square scale (the
+        Student-t widening for few runs); shared by the strategies.
+    z : ndarray of shape (B, 2), optional
+        Standard normals of the extrapolation error.
+
+    Returns
+    -------
+    RawTails
+    """
+    n = np.asarray(n, dtype=float)
+    Y = np.atleast_2d(np.asarray(Y, dtype=float))
+    if n.ndim != 1 or Y.shape[1] != n.size or n.size < 3:
+        raise ValueError("raw_tails needs n of shape (m,), m >= 3, and Y of shape (S, m)")
+    B = int(n_draws)
+    S, m = Y.shape
+    present = np.isfinite(Y)
+    Yc = np.clip(np.where(present, Y, 0.0), 1e-4, 1 - 1e-4)
+    d = _matrix_data(n, Y)
+    if run_weights is None:
+        run_weights = rng.dirichlet(np.ones(S), size=B)
+    if multipliers is None:
+        multipliers = rng.standard_normal((B, S))
+    if t_quantile is None:
+        t_quantile = rng.uniform(size=B)
+    if z is None:
+        z = rng.standard_normal((B, 2))
+    base_w = 1.0 / d.sigma**2
+    if S >= 2:
+        w = run_weights[:, :, None] * present[None, :, :]          # (B, S, m)
+        wsum = w.sum(axis=1)
+        mean_b = np.where(wsum > 0, (w * Yc[None]).sum(axis=1) / np.maximum(wsum, _TINY), d.y[None, :])
+        # campaign deviation: residuals of the runs around their mean, in logits
+        mean_logit = _logit(np.clip(d.y, 1e-4, 1 - 1e-4))
+        resid = np.where(present, _logit(Yc) - mean_logit[None, :], 0.0)   # (S, m)
+        k = present.sum(axis=0)
+        dof = max(S - 1, 1)
+        scale = np.sqrt((1.0 + 1.0 / S) / dof)
+        chi = stats.chi2.ppf(np.clip(t_quantile, 1e-6, 1 - 1e-6), dof)
+        kappa = np.sqrt(dof / chi)
+        dev = kappa[:, None] * scale * (multipliers @ resid)          # (B, m)
+        dev = np.where(k[None, :] >= 2, dev, 0.0)
+        points = _expit(_logit(mean_b) + dev)
+        W = np.repeat(base_w[None, :], B, axis=0)
+    else:
+        # one run: its points are resampled (fit uncertainty only; run-to-run spread unknown)
+        idx = rng.integers(0, m, size=(B, m))
+        counts = np.zeros((B, m))
+        np.add.at(counts, (np.repeat(np.arange(B), m), idx.ravel()), 1.0)
+        points = np.repeat(d.y[None, :], B, axis=0)
+        W = counts * base_w[None, :]
+    fam_w, groups = _fit_draws(n, points, W, d.y, d.sigma, rng)
+
+    grid = np.unique(np.concatenate([np.geomspace(n[0], n[-1], _GRID), n]))
+    inside = np.empty((B, grid.size))
+    y_end = np.empty(B)
+    plateau = np.empty(B)
+    slope = np.zeros(B)
+    n_max = n[-1]
+    h = 0.05
+    probe = n_max * np.exp(np.array([-h, 0.0, h]))
+    for name, rows, theta in groups:
+        if name == LAST:
+            level = points[rows, -1]
+            inside[rows] = level[:, None]
+            y_end[rows] = level
+            plateau[rows] = level
+            continue
+        fam = FAMILIES[name]
+        inside[rows] = np.clip(_eval(fam, grid / n_max, grid, theta), 0.0, 1.0)
+        at = np.clip(_eval(fam, probe / n_max, probe, theta), 0.0, 1.0)
+        slope[rows] = (at[:, 2] - at[:, 0]) / (2 * h)
+        plateau[rows] = np.clip(_family_plateau(name, theta, n_max), 0.0, 1.0)
+    bad = ~np.all(np.isfinite(inside), axis=1)
+    if bad.any():  # a draw the family cannot evaluate: its measured mean points instead
+        inside[bad] = np.interp(np.log(grid), np.log(n), d.y)[None, :]
+    inside = np.maximum.accumulate(inside, axis=1)
+    y_end = inside[:, -1]
+    gap = np.maximum(plateau - y_end, 0.0)
+    rising = (gap > 1e-6) & (slope > 1e-9)
+    rate = np.where(rising, slope / np.maximum(gap, _TINY), np.nan)
+    typical = float(np.nanmedian(rate)) if np.any(rising) else 0.5
+    rate = np.where(rising, rate, typical)
+    plateau = np.where(rising, plateau, y_end)
+    return RawTails(n=n, grid=grid, inside=inside, y_end=y_end, plateau=plateau,
+                    rate=np.clip(rate, 1e-3, 10.0), z=np.asarray(z, dtype=float), families=fam_w, runs=S, mean=d.y)
+
+
+def apply_extrapolation(raw: RawTails, cal: Extrapolation) -> tuple[np.ndarray, np.ndarray]:
+    """Calibrated (plateau, rate) of every draw, shapes (B,), (B,).
+
+    The plateau is kept in [y_end, 1): a draw whose perturbed plateau falls
+    below the level it already reached is flat from ``n_max`` on.
+    """
+    z1, z2 = raw.z[:, 0], raw.z[:, 1]
+    lp = _logit(np.clip(raw.plateau, 1e-6, 1 - 1e-6)) + cal.mu_plateau + cal.sd_plateau * z1
+    plateau = np.maximum(_expit(lp), raw.y_end)
+    c = float(np.clip(cal.corr, -0.99, 0.99))
+    lr = np.log(raw.rate) + cal.mu_rate + cal.sd_rate * (c * z1 + math.sqrt(1 - c * c) * z2)
+    return plateau, np.clip(np.exp(lr), 1e-3, 10.0)
+
+
+def tail_accuracy(y_end, plateau, rate, ratio) -> np.ndarray:
+    """Accuracy of each draw at ``ratio = n / n_max >= 1``: shape (B, R)."""
+    r = np.maximum(np.atleast_1d(np.asarray(ratio, dtype=float)), 1.0)
+    y_end = np.asarray(y_end, dtype=float)[:, None]
+    plateau = np.asarray(plateau, dtype=float)[:, None]
+    rate = np.asarray(rate, dtype=float)[:, None]
+    return plateau - (plateau - y_end) * r[None, :] ** (-rate)
+
+
+def _first_crossing(grid: np.ndarray, curves: np.ndarray, target: float) -> np.ndarray:
+    """First n on ``grid`` where each non-decreasing row reaches ``target`` (log-linear); inf if never."""
+    reached = curves >= target
+    any_hit = reached.any(axis=1)
+    j = np.argmax(reached, axis=1)
+    out = np.full(curves.shape[0], np.inf)
+    rows = np.nonzero(any_hit)[0]
+    if rows.size:
+        jj = j[rows]
+        res = np.full(rows.size, grid[0])
+        later = jj > 0
+        r2, j2 = rows[later], jj[later]
+        if r2.size:
+            y0, y1 = curves[r2, j2 - 1], curves[r2, j2]
+            frac = np.where(y1 > y0, (target - y0) / np.where(y1 > y0, y1 - y0, 1.0), 1.0)
+            lg = np.log(grid[j2 - 1]) + np.clip(frac, 0, 1) * (np.log(grid[j2]) - np.log(grid[j2 - 1]))
+            res[later] = np.exp(lg)
+        out[rows] = res
+    return out
+
+
+class StrategyDraws:
+    """The draws of one strategy's campaign curve (measured, then extrapolated).
+
+    Attributes
+    ----------
+    strategy : str
+    noise : float
+        Label-noise level the curves were measured at.
+    kind : str
+        ``"measured"``.
+    anchors, mean : ndarray of shape (m,)
+        Measured label counts and the mean accuracy there.
+    n_min, n_max : float
+    runs : int
+    families : dict
+    plateau, rate, y_end : ndarray of shape (B,)
+        Calibrated tail of every draw.
+    """
+
+    kind = "measured"
+
+    def __init__(self, strategy: str, raw: RawTails, cal: Extrapolation, *, noise: float = 0.0):
+        self.strategy = strategy
+        self.noise = float(noise)
+        self.raw = raw
+        self.calibration = cal
+        self.anchors = raw.n
+        self.n_min, self.n_max = float(raw.n[0]), float(raw.n[-1])
+        self.runs = raw.runs
+        self.families = dict(raw.families)
+        self.y_end = raw.y_end
+        self.plateau, self.rate = apply_extrapolation(raw, cal)
+        self.n_draws = raw.y_end.size
+        self._labels: dict[float, np.ndarray] = {}
+
+    @property
+    def mean(self) -> np.ndarray:
+        return self.raw.mean
+
+    def labels(self, target: float) -> np.ndarray:
+        """Labels each draw needs to reach ``target``: shape (B,), ``inf`` where its plateau is below.
+
+        Never below the smallest measured count (nothing is known below it).
+        """
+        key = round(float(target), 12)
+        out = self._labels.get(key)
+        if out is None:
+            t = float(target)
+            out = _first_crossing(self.raw.grid, self.raw.inside, t)
+            beyond = ~np.isfinite(out)
+            if beyond.any():
+                ye, pl, rt = self.y_end[beyond], self.plateau[beyond], self.rate[beyond]
+                ok = pl > t
+                n = np.full(ye.size, np.inf)
+                with np.errstate(divide="ignore", over="ignore"):
+                    ratio = np.exp(np.log(np.maximum(pl[ok] - ye[ok], _TINY) / np.maximum(pl[ok] - t, _TINY)) / rt[ok])
+                n[ok] = self.n_max * np.maximum(ratio, 1.0)
+                n[n > MAX_LABELS] = np.inf
+                out[beyond] = n
+            out = np.maximum(out, self.n_min)
+            self._labels[key] = out
+        return out
+
+    def accuracy(self, n) -> np.ndarray:
+        """Accuracy of every draw at label counts ``n``: shape (B, len(n))."""
+        n = np.atleast_1d(np.asarray(n, dtype=float))
+        out = np.empty((self.n_draws, n.size))
+        lg = np.log(self.raw.grid)
+        for j, v in enumerate(n):
+            if v <= self.n_max:
+                x = math.log(max(v, self.n_min))
+                k = int(np.clip(np.searchsorted(lg, x), 1, lg.size - 1))
+                f = (x - lg[k - 1]) / (lg[k] - lg[k - 1])
+                out[:, j] = self.raw.inside[:, k - 1] + f * (self.raw.inside[:, k] - self.raw.inside[:, k - 1])
+            else:
+                out[:, j] = tail_accuracy(self.y_end, self.plateau, self.rate, [v / self.n_max])[:, 0]
+        return np.clip(out, 0.0, 1.0)
+
+    def describe(self) -> str:
+        return f"measured on {self.runs} run{'s' if self.runs != 1 else ''} up to {self.n_max:,.0f} labels"
+
+
+class TransferredDraws:
+    """An AL strategy forecast from random sampling's draws and the proxies' label-efficiency ratios.
+
+    In draw ``b``: ``labels_b(t) = random.labels_b(t) * ratio_b(t / A)``, with
+    ``A`` random's median plateau and ``log ratio_b(f) = m(f) + s(f) * t_b *
+    sqrt(1 + 1/P)``: ``m, s`` the mean and spread of the ``P`` proxies' log
+    ratios at that fraction of the plateau, the spread shrunk towards a prior
+    (:data:`PRIOR_LOG_RATIO_SD`, one proxy means wide) and ``t_b`` a Student
+    t draw.
+    """
+
+    kind = "transferred"
+    #: Prior spread of a log label-efficiency ratio between tasks (weight of one proxy).
+    PRIOR_LOG_RATIO_SD = 0.35
+
+    def __init__(self, strategy: str, base: StrategyDraws, ratios: pd.DataFrame, *, t_quantile: np.ndarray):
+        self.strategy = strategy
+        self.base = base
+        self.noise = base.noise
+        self.n_min, self.n_max = base.n_min, base.n_max
+        self.anchors = base.anchors
+        self.runs = base.runs
+        self.families = base.families
+        self.n_draws = base.n_draws
+        per = ratios.groupby(["proxy", "fraction"], sort=True)["ratio"].median().reset_index()
+        self.proxies = sorted(per["proxy"].unique())
+        P = len(self.proxies)
+        fr = np.linspace(per["fraction"].min(), per["fraction"].max(), 40) if len(per) else np.array([1.0])
+        logs = []
+        for p in self.proxies:
+            g = per[per["proxy"] == p].sort_values("fraction")
+            logs.append(np.interp(fr, g["fraction"].to_numpy(), np.log(g["ratio"].to_numpy())))
+        L = np.array(logs)
+        self._fractions = fr
+        self._mean = L.mean(axis=0)
+        emp = L.var(axis=0, ddof=1) if P >= 2 else np.zeros(fr.size)
+        nu0 = 1.0
+        self._sd = np.sqrt(((P - 1) * emp + nu0 * self.PRIOR_LOG_RATIO_SD**2) / (P - 1 + nu0))
+        dof = P - 1 + nu0
+        self._t = stats.t.ppf(np.clip(t_quantile, 1e-6, 1 - 1e-6), dof) * math.sqrt(1 + 1 / P)
+        self._reach = float(np.median(base.plateau))
+        self.plateau = base.plateau
+        self.ratio_median = float(np.exp(np.median(self._mean)))
+        self.ratio_low = float(np.exp(np.min(L))) if L.size else math.nan
+        self.ratio_high = float(np.exp(np.max(L))) if L.size else math.nan
+        self._labels: dict[float, np.ndarray] = {}
+
+    def log_ratio(self, target: float) -> np.ndarray:
+        f = float(target) / max(self._reach, _TINY)
+        m = np.interp(f, self._fractions, self._mean)
+        s = np.interp(f, self._fractions, self._sd)
+        return m + s * self._t
+
+    def labels(self, target: float) -> np.ndarray:
+        key = round(float(target), 12)
+        out = self._labels.get(key)
+        if out is None:
+            base = self.base.labels(target)
+            with np.errstate(over="ignore"):
+                out = np.maximum(base * np.exp(self.log_ratio(target)), self.n_min)
+            out[out > MAX_LABELS] = np.inf
+            self._labels[key] = out
+        return out
+
+    def accuracy(self, n) -> np.ndarray:
+        """Accuracy of every draw at ``n``, by inverting the labels on an accuracy grid."""
+        n = np.atleast_1d(np.asarray(n, dtype=float))
+        lo = float(np.min(self.base.raw.inside[:, 0]))
+        hi = float(np.max(self.plateau))
+        levels = np.linspace(lo, max(hi - 1e-4, lo + 1e-3), 80)
+        L = np.stack([self.labels(t) for t in levels], axis=1)            # (B, K)
+        L = np.maximum.accumulate(L, axis=1)
+        out = np.empty((self.n_draws, n.size))
+        for j, v in enumerate(n):
+            k = np.sum(L <= v, axis=1)                                     # levels reached
+            out[:, j] = np.where(k > 0, levels[np.maximum(k - 1, 0)], lo)
+        return out
+
+    def describe(self) -> str:
+        return (f"transferred from random's curve x label-efficiency ratio {self.ratio_median:.2f} "
+                f"({self.ratio_low:.2f}-{self.ratio_high:.2f} over {len(self.proxies)} "
+                f"prox{'ies' if len(self.proxies) != 1 else 'y'})")
+
+
+# ------------------------------------------------------------ the table
+
+
+@dataclass
+class Draws:
+    """The joint draws of one curves table: every strategy, every label-noise level.
+
+    Attributes
+    ----------
+    curves : DataFrame
+        The selected curves table (one data set, model and batch size).
+    strategies : tuple of str
+        Random first.
+    n_draws : int
+    seed : int
+    notes : list of str
+        What the draws rest on (selection, transfer, single runs).
+    """
+
+    curves: pd.DataFrame
+    strategies: tuple[str, ...]
+    n_draws: int
+    seed: int
+    by_key: dict = field(default_factory=dict)        # (strategy, noise) -> StrategyDraws
+    initial: dict = field(default_factory=dict)       # strategy -> smallest measured count
+    batch: int | None = None
+    notes: list = field(default_factory=list)
+    metric_note: str = ""
+
+    def noise_levels(self, strategy: str) -> np.ndarray:
+        return np.array(sorted(n for s, n in self.by_key if s == strategy))
+
+    def get(self, strategy: str, noise: float | None = None):
+        if noise is None:
+            noise = float(self.noise_levels(strategy)[0])
+        return self.by_key[(strategy, round(float(noise), 9))]
+
+    @property
+    def transferred(self) -> bool:
+        return any(d.kind == "transferred" for d in self.by_key.values())
+
+
+def _matrix(rows: pd.DataFrame, seeds: list) -> tuple[np.ndarray, np.ndarray, list]:
+    """Distinct counts (m,), accuracy (S, m) by the table's seed order, and the seeds present."""
+    n = np.unique(rows["n_labels"].to_numpy(dtype=float))
+    if "seed" in rows.columns:
+        s = rows["seed"].astype(str).to_numpy()
+    else:  # repeated counts without seeds: the k-th occurrence is run k
+        s = rows.groupby("n_labels").cumcount().astype(str).to_numpy()
+    present = [x for x in seeds if x in set(s)]
+    pos = {x: i for i, x in enumerate(present)}
+    Y = np.full((len(present), n.size), np.nan)
+    tot = np.zeros_like(Y)
+    cnt = np.zeros_like(Y)
+    si = np.array([pos[x] for x in s])
+    ni = np.searchsorted(n, rows["n_labels"].to_numpy(dtype=float))
+    np.add.at(tot, (si, ni), rows["accuracy"].to_numpy(dtype=float))
+    np.add.at(cnt, (si, ni), 1.0)
+    Y = np.where(cnt > 0, tot / np.maximum(cnt, 1), np.nan)
+    return n, Y, present
+
+
+def draw_table(curves: pd.DataFrame, *, n_draws: int = DEFAULT_DRAWS, seed: int = 0,
+               ratios: pd.DataFrame | None = None, calibration: dict | None = None) -> Draws:
+    """Joint draws of every strategy (and label-noise level) of a selected curves table.
+
+    Parameters
+    ----------
+    curves : DataFrame
+        A validated, selected curves table (``planner.io.select_curves``):
+        ``strategy, n_labels, accuracy`` and optional ``seed``, ``label_noise``.
+    n_draws : int
+        Joint draws.
+    seed : int
+        Seed of every draw: the same table and seed give the same draws.
+    ratios : DataFrame, optional
+        Label-efficiency ratios of AL strategies on proxies
+        (:func:`planner.transfer.efficiency_ratios`): each becomes a
+        :class:`TransferredDraws` built on random's draws.
+    calibration : dict, optional
+        ``{"random": Extrapolation, "al": Extrapolation}``; default the shipped one.
+
+    Returns
+    -------
+    Draws
+    """
+    if isinstance(n_draws, bool) or not isinstance(n_draws, (int, np.integer)) or n_draws < 2:
+        raise ValueError(f"n_draws must be a whole number >= 2, got {n_draws!r}")
+    cal = calibration or load_calibration()
+    B = int(n_draws)
+    strategies = list(dict.fromkeys(curves["strategy"].astype(str)))
+    if RANDOM in strategies:
+        strategies.remove(RANDOM)
+        strategies.insert(0, RANDOM)
+    if "seed" in curves.columns:
+        seeds = list(dict.fromkeys(curves["seed"].astype(str)))
+    else:
+        seeds = [str(k) for k in range(int(curves.groupby(["strategy", "n_labels"]).size().max()))]
+    ss = np.random.SeedSequence([int(seed), B])
+    rng = np.random.default_rng(ss)
+    # the shared randomness of the table: run weights, campaign multipliers, t scale, plateau error
+    shared_w = rng.exponential(size=(B, len(seeds)))   # normalised per strategy: Dirichlet on any subset
+    shared_g = rng.standard_normal((B, len(seeds)))
+    shared_u = rng.uniform(size=B)
+    shared_z1 = rng.standard_normal(B)
+    noise = (pd.to_numeric(curves["label_noise"], errors="coerce").to_numpy(dtype=float)
+             if "label_noise" in curves.columns else np.zeros(len(curves)))
+    out = Draws(curves=curves, strategies=tuple(strategies), n_draws=B, seed=int(seed),
+                metric_note=curves.attrs.get("metric_note", ""))
+    for s in strategies:
+        mask = (curves["strategy"].astype(str) == s).to_numpy()
+        out.initial[s] = int(round(float(curves.loc[mask, "n_labels"].min())))
+        for level in np.unique(np.round(noise[mask], 9)):
+            rows = curves[mask & (np.abs(noise - level) < 1e-6)]
+            n, Y, present = _matrix(rows, seeds)
+            if n.size < 3:
+                raise ValueError(f"strategy {s!r}: need at least 3 distinct label counts to fit a curve, "
+                                 f"got {n.size}: measure more rounds")
+            cols = [seeds.index(x) for x in present]
+            w = shared_w[:, cols]
+            w = w / w.sum(axis=1, keepdims=True)
+            own = np.random.default_rng(np.random.SeedSequence([int(seed), B, zlib.crc32(s.encode()),
+                                                                int(round(level * 1e6))]))
+            z = np.column_stack([shared_z1, own.standard_normal(B)])
+            raw = raw_tails(n, Y, n_draws=B, rng=own, run_weights=w, multipliers=shared_g[:, cols],
+                            t_quantile=shared_u, z=z)
+            kind = "random" if s == RANDOM else "al"
+            sd = StrategyDraws(s, raw, cal.get(kind, cal["random"]), noise=float(level))
+            out.by_key[(s, round(float(level), 9))] = sd
+        if Y.shape[0] == 1:
+            out.notes.append(f"{s}: one run, so the run-to-run spread is unknown and the interval covers the fit "
+                             "only; measure 3 or more seeds")
+    if ratios is not None and len(ratios):
+        if RANDOM not in strategies:
+            raise ValueError("transfer needs the pilot's random-sampling curve")
+        base = out.get(RANDOM)
+        t_rng = np.random.default_rng(np.random.SeedSequence([int(seed), B, 7]))
+        u = t_rng.uniform(size=B)   # one transfer error per draw, shared by the AL strategies
+        for s, g in ratios.groupby("strategy", sort=True):
+            s = str(s)
+            if s in strategies:
+                continue
+            out.by_key[(s, base.noise)] = TransferredDraws(s, base, g, t_quantile=u)
+            out.initial[s] = out.initial[RANDOM]
+            strategies.append(s)
+        out.strategies = tuple(strategies)
+    return out

@@ -1,0 +1,957 @@
+"""The verdict: joint draws and a scenario in, one result object out.
+
+Every number is computed per draw from :mod:`planner.draws` and then
+summarised, so the table, the headline, the metrics, the break-even line and
+the charts read the same draws and cannot disagree.
+
+Per draw ``b`` and strategy ``s``: the labels needed to reach the target
+(``inf`` where the draw's plateau is below it or the pool is too small), the
+path's cost lines (:func:`planner.costs.path_costs`) and its total.
+
+* ``probability_al_cheaper``: share of draws in which the cheapest AL path of
+  that draw costs less than random in the same draw (ties, including both
+  unreachable, count one half).
+* ``best_al``: the reachable AL strategy cheaper than random in the most
+  draws (its pairwise probability is ``probability_best_al_cheaper``).
+* **The decision rule**: recommend ``best_al`` when it is cheaper than
+  random in more than half of the draws (its median saving is positive);
+  otherwise random. When random sampling does not reach the target in most
+  draws, the reachable AL path most often cheaper; when no path does, none.
+  A path is *reachable* when it reaches the target in more than half of the
+  draws.
+* ``savings``: median over draws of random's cost minus the recommendation's.
+* ``break_even_label_price`` (per raw label, for ``best_al``): per draw, AL's
+  extra non-label cost divided by the labels it saves; above it AL is
+  cheaper in that draw. Quoted (median and interval) only when AL saves
+  labels in most draws.
+* ``break_even_labels_saved``: per draw, AL's extra non-label cost divided by
+  the price per label: how many labels AL must save to pay for itself.
+* Forecast risk (Mahmood et al., NeurIPS 2022): ``budget_at_confidence`` is
+  the ``confidence`` quantile of the labels; ``expected_cost`` averages, over
+  the draws that reach the target, the cost of buying that budget and, where
+  it falls short, a second order.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+from collections import OrderedDict
+from dataclasses import dataclass, field, replace
+
+import numpy as np
+import pandas as pd
+
+from planner.costs import Scenario, effective_sample_factor, fixed_costs, path_costs
+from planner.draws import DEFAULT_DRAWS, RANDOM, draw_table
+
+__all__ = ["RANDOM", "Decision", "Plan", "StrategyPlan", "DECISION_RULE", "get_plan", "decide"]
+
+DEFAULT_LEVEL = 0.8
+#: A forecast further than this multiple of the largest measured count is flagged.
+FAR_EXTRAPOLATION = 4.0
+DECISION_RULE = (
+    "recommend the AL strategy cheaper than random in the most forecasts when that is more than half of them "
+    "(its median saving is positive); otherwise random sampling"
+)
+_CACHE_SIZE = 4
+_PLAN_CACHE: OrderedDict[tuple, "Plan"] = OrderedDict()
+
+
+# ----------------------------------------------------------------- helpers
+
+
+def _json_number(value):
+    """A JSON-safe number: None for NaN/inf."""
+    if value is None:
+        return None
+    if isinstance(value, (bool, np.bool_)):
+        return bool(value)
+    if isinstance(value, (int, np.integer)):
+        return int(value)
+    if isinstance(value, (float, np.floating)):
+        v = float(value)
+        return v if math.isfinite(v) else None
+    return value
+
+
+def check_target(target) -> float:
+    try:
+        t = float(target)
+    except (TypeError, ValueError):
+        raise ValueError(f"target must be an accuracy in (0, 1), got {target!r}: e.g. --target 0.95") from None
+    if not 0.0 < t < 1.0:
+        raise ValueError(f"target must be an accuracy in (0, 1), got {target!r}: e.g. --target 0.95 for 95%")
+    return t
+
+
+def check_level(level, name="level") -> float:
+    try:
+        q = float(level)
+    except (TypeError, ValueError):
+        raise ValueError(f"{name} must be a number in (0, 1), got {level!r}") from None
+    if not 0.0 < q < 1.0:
+        raise ValueError(f"{name} must be in (0, 1), got {level!r}: e.g. 0.8")
+    return q
+
+
+def quantile(samples: np.ndarray, q: float) -> float:
+    """Quantile that is an element of ``samples`` (inf-safe, no interpolation)."""
+    samples = np.asarray(samples, dtype=float)
+    samples = samples[~np.isnan(samples)]
+    if samples.size == 0:
+        return math.nan
+    return float(np.quantile(samples, q, method="inverted_cdf"))
+
+
+def p_less(a: np.ndarray, b: np.ndarray) -> float:
+    """P(a < b) over paired draws; ties (both unreachable included) count one half."""
+    return float(np.mean(a < b) + 0.5 * np.mean(a == b))
+
+
+def _diff(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """a - b per draw with inf - inf = 0 (both unreachable: no difference)."""
+    both = ~np.isfinite(a) & ~np.isfinite(b) & (np.sign(a) == np.sign(b))
+    with np.errstate(invalid="ignore"):
+        out = a - b
+    return np.where(both, 0.0, out)
+
+
+# -------------------------------------------------------------- results
+
+
+@dataclass(frozen=True)
+class StrategyPlan:
+    """One strategy's path to the target, summarised from the draws.
+
+    Label counts are medians over the draws (``labels``) with the
+    ``Decision.level`` interval (``labels_low``, ``labels_high``; ``inf`` =
+    open-ended). The cost lines price the median label count, so they add up
+    to ``total_cost`` (the median of the per-draw totals: cost rises with
+    labels). ``basis`` says what the labels rest on; ``warning`` flags a
+    forecast far beyond the data or the pool.
+    """
+
+    strategy: str
+    active: bool
+    reachable: bool
+    labels: float
+    labels_low: float
+    labels_high: float
+    labels_bought: float
+    rounds: float
+    label_cost: float
+    engineering_cost: float
+    compute_cost: float
+    delay_cost: float
+    total_cost: float
+    total_cost_low: float
+    total_cost_high: float
+    calendar_days: float
+    calendar_days_low: float
+    calendar_days_high: float
+    p_unreachable: float
+    budget_at_confidence: float
+    cost_at_confidence: float
+    p_short: float
+    expected_cost: float
+    savings_vs_random: float = math.nan
+    probability_cheaper_than_random: float = math.nan
+    break_even_label_price: float = math.nan
+    break_even_labels_saved: float = math.nan
+    asymptote: float = math.nan
+    n_max: float = math.nan
+    extrapolation_ratio: float = math.nan
+    basis: str = ""
+    warning: str | None = None
+    noise: str = ""
+    reason: str | None = None
+
+    def to_dict(self) -> dict:
+        out = {}
+        for key, value in self.__dict__.items():
+            if key in ("labels", "labels_low", "labels_high", "labels_bought", "rounds", "budget_at_confidence"):
+                value = int(value) if isinstance(value, (int, float)) and math.isfinite(value) else None
+            out[key] = _json_number(value)
+        return out
+
+
+@dataclass(frozen=True)
+class Decision:
+    """The verdict for one target: every field is read off the same joint draws.
+
+    Attributes
+    ----------
+    target : float
+    strategies : tuple of StrategyPlan
+        Random first.
+    recommendation : str or None
+        By :data:`DECISION_RULE`; None if no path reaches the target in most draws.
+    best_al : str or None
+        The reachable AL strategy cheaper than random in the most draws.
+    savings, savings_low, savings_high : float
+        Median (and interval) over draws of random's cost minus the recommendation's.
+    al_savings : float
+        Median over draws of random's cost minus ``best_al``'s (negative: AL dearer).
+    probability_al_cheaper : float
+        Share of draws where the cheapest AL path of the draw beats random.
+    probability_best_al_cheaper : float
+        Share of draws where ``best_al`` beats random (the rule's number).
+    break_even_label_price (_low, _high) : float
+        Per raw label, for ``best_al``; NaN when it saves no labels in most draws.
+    break_even_labels_saved (_low, _high) : float
+    level, confidence : float
+    notes : tuple of str
+        What the numbers rest on, approximations, data notes.
+    warnings : tuple of str
+        Forecasts far beyond the data or the pool.
+    decision_rule : str
+    n_draws : int
+    scenario : dict
+    vendors : tuple of dict
+    """
+
+    target: float
+    strategies: tuple[StrategyPlan, ...]
+    recommendation: str | None
+    best_al: str | None
+    savings: float
+    savings_low: float
+    savings_high: float
+    al_savings: float
+    probability_al_cheaper: float
+    probability_best_al_cheaper: float
+    break_even_label_price: float
+    break_even_label_price_low: float
+    break_even_label_price_high: float
+    break_even_labels_saved: float
+    break_even_labels_saved_low: float
+    break_even_labels_saved_high: float
+    level: float
+    confidence: float
+    notes: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()
+    decision_rule: str = DECISION_RULE
+    n_draws: int = 0
+    scenario: dict = field(default_factory=dict)
+    vendors: tuple[dict, ...] = ()
+
+    def row(self, strategy: str) -> StrategyPlan:
+        for r in self.strategies:
+            if r.strategy == strategy:
+                return r
+        raise KeyError(strategy)
+
+    def to_frame(self) -> pd.DataFrame:
+        """One row per strategy (all StrategyPlan fields)."""
+        return pd.DataFrame([r.__dict__ for r in self.strategies])
+
+    def to_dict(self) -> dict:
+        """The JSON of ``alplan plan --json``: no NaN, ``null`` where unknown."""
+        out = {
+            "target": self.target,
+            "strategies": [r.to_dict() for r in self.strategies],
+            "recommendation": self.recommendation,
+        }
+        for key in ("savings", "probability_al_cheaper", "break_even_label_price", "break_even_labels_saved",
+                    "best_al", "al_savings", "savings_low", "savings_high", "probability_best_al_cheaper",
+                    "break_even_label_price_low", "break_even_label_price_high",
+                    "break_even_labels_saved_low", "break_even_labels_saved_high"):
+            out[key] = _json_number(getattr(self, key))
+        out.update({
+            "decision_rule": self.decision_rule,
+            "level": self.level,
+            "confidence": self.confidence,
+            "n_draws": self.n_draws,
+            "notes": list(self.notes),
+            "warnings": list(self.warnings),
+            "scenario": {k: _json_number(v) for k, v in self.scenario.items()},
+            "vendors": [{k: _json_number(v) for k, v in d.items()} for d in self.vendors],
+        })
+        return out
+
+    def sentence(self) -> str:
+        """One plain sentence a manager can repeat (see :mod:`planner.text`)."""
+        from planner.text import sentence
+
+        return sentence(self)
+
+    def break_even_line(self) -> str:
+        from planner.text import break_even_line
+
+        return break_even_line(self)
+
+    def to_text(self) -> str:
+        from planner.text import to_text
+
+        return to_text(self)
+
+
+# ----------------------------------------------------------------- the plan
+
+
+@dataclass(frozen=True)
+class _Path:
+    """Per-draw numbers of one strategy under one scenario and target."""
+
+    strategy: str
+    active: bool
+    labels: np.ndarray        # (B,) labels needed (noise factor applied), inf = unreachable
+    costs: dict               # path_costs of the draws
+    note: str
+    draws: object             # StrategyDraws / TransferredDraws
+    floor: int
+
+
+class Plan:
+    """The joint draws of one curves table, priced for many scenarios and targets.
+
+    Parameters
+    ----------
+    curves : DataFrame or path
+        A curves table; ``planner.io.select_curves`` picks one data set,
+        model and batch size (``dataset``, ``model``, ``batch_size``).
+        ``curves.attrs["transfer_ratios"]`` (set by
+        :func:`planner.transfer.transfer`) adds transferred AL strategies.
+    n_draws : int
+        Joint draws.
+    seed : int
+        The same table and seed give the same draws and verdicts.
+    """
+
+    def __init__(self, curves, *, n_draws: int = DEFAULT_DRAWS, seed: int = 0, dataset: str | None = None,
+                 model: str | None = None, batch_size: int | None = None):
+        from planner.io import read_curves, select_curves
+
+        attrs = dict(getattr(curves, "attrs", {}) or {})
+        df = select_curves(read_curves(curves), dataset=dataset, model=model, batch_size=batch_size)
+        ratios = attrs.get("transfer_ratios")
+        ratios = pd.DataFrame(ratios) if ratios is not None else None
+        self.curves = df
+        self.seed = int(seed)
+        self.n_draws = int(n_draws)
+        self.draws = draw_table(df, n_draws=int(n_draws), seed=int(seed), ratios=ratios)
+        self.strategies: tuple[str, ...] = self.draws.strategies
+        self.metric_note = df.attrs.get("metric_note", "")
+        self.transfer_note = attrs.get("transfer_note", "")
+        self.notes = list(df.attrs.get("notes", ())) + list(self.draws.notes)
+        self._batch_cached: int | None = None
+
+    # -------------------------------------------------------- table facts
+
+    def initial(self, strategy: str) -> int:
+        return int(self.draws.initial[strategy])
+
+    def batch_size(self) -> int:
+        """Labels per AL round: the ``batch_size`` column, else the typical step between rounds."""
+        if self._batch_cached is None:
+            df = self.curves
+            active = [s for s in self.strategies if s != RANDOM and s in set(df["strategy"])] or list(self.strategies)
+            rows = df[df["strategy"].astype(str).isin(active)]
+            batch = None
+            if "batch_size" in rows.columns:
+                b = pd.to_numeric(rows["batch_size"], errors="coerce").dropna()
+                if len(b) and float(b.median()) >= 1:
+                    batch = int(round(float(b.median())))
+            if batch is None:
+                steps = []
+                keys = ["strategy"] + (["seed"] if "seed" in rows.columns else [])
+                for _, g in rows.groupby(keys, sort=False):
+                    n = np.unique(g["n_labels"].to_numpy(dtype=float))
+                    if n.size >= 2:
+                        steps.append(np.diff(n))
+                if not steps:
+                    raise ValueError("cannot infer the AL batch size from the curves table; give --batch-size")
+                batch = max(1, int(round(float(np.median(np.concatenate(steps))))))
+            self._batch_cached = batch
+        return self._batch_cached
+
+    def noise_levels(self, strategy: str) -> np.ndarray:
+        return self.draws.noise_levels(strategy)
+
+    def _noise_choice(self, strategy: str, error: float | None, n_classes: int) -> tuple[float, float, str]:
+        """(noise level of the curves used, label multiplier, note) for labels with error rate ``error``."""
+        levels = self.noise_levels(strategy)
+        base = float(levels[0])
+        if error is None:
+            return base, 1.0, "" if base == 0 else f"curves simulated at label noise {base:g}"
+        match = levels[np.abs(levels - error) < 1e-3]
+        if match.size:
+            return float(match[0]), 1.0, f"curves simulated at label noise {float(match[0]):g}"
+        factor = effective_sample_factor(base, n_classes) / effective_sample_factor(error, n_classes)
+        return base, factor, (
+            f"label error {error:.3g} approximated by an effective sample size "
+            f"(n_eff = n (1 - e C/(C-1))^2, C={n_classes}) from curves at noise {base:g}"
+        )
+
+    # ------------------------------------------------------------ scenario
+
+    def resolve(self, scenario: Scenario, vendors: pd.DataFrame | None = None) -> Scenario:
+        """Validate ``scenario`` and apply its vendor (from ``vendors`` or the shipped table)."""
+        if not isinstance(scenario, Scenario):
+            raise ValueError("scenario must be a planner.costs.Scenario")
+        scenario.validate()
+        if scenario.vendor is not None:
+            from planner.vendors import find_vendor, read_vendors
+
+            table = read_vendors(vendors)
+            scenario = scenario.with_vendor(find_vendor(table, scenario.vendor))
+            scenario.validate()
+        return scenario
+
+    def _shape(self, scenario: Scenario, strategy: str) -> tuple[int, int]:
+        initial = scenario.initial_labels or self.initial(strategy)
+        batch = scenario.batch_size or self.batch_size()
+        return int(initial), int(batch)
+
+    def price(self, strategy: str, labels, scenario: Scenario) -> dict[str, np.ndarray]:
+        initial, batch = self._shape(scenario, strategy)
+        return path_costs(labels, active=strategy != RANDOM, scenario=scenario, initial=initial, batch_size=batch)
+
+    def label_draws(self, strategy: str, target: float, scenario: Scenario):
+        """(labels per draw, noise note, the strategy's draws) for ``target`` under ``scenario``."""
+        level, factor, note = self._noise_choice(strategy, scenario.effective_label_error, scenario.n_classes)
+        d = self.draws.get(strategy, level)
+        labels = d.labels(target)
+        if factor != 1.0:
+            labels = labels * factor
+        return labels, note, d
+
+    def paths(self, scenario: Scenario, target: float) -> dict[str, _Path]:
+        """Every strategy's per-draw labels and costs (the scenario already resolved)."""
+        out = {}
+        for s in self.strategies:
+            labels, note, d = self.label_draws(s, target, scenario)
+            floor = self._shape(scenario, s)[0] if s != RANDOM else int(d.n_min)
+            out[s] = _Path(s, s != RANDOM, labels, self.price(s, labels, scenario), note, d, floor)
+        return out
+
+    # ------------------------------------------------------------ the rule
+
+    @staticmethod
+    def rule(totals: dict[str, np.ndarray]) -> dict:
+        """Apply :data:`DECISION_RULE` to per-draw totals ``{strategy: (B,)}``.
+
+        Returns ``recommendation, best_al, pairwise (strategy -> P(cheaper than
+        random)), p_al_cheaper, reachable (set)``.
+        """
+        reachable = {s for s, t in totals.items() if np.mean(np.isfinite(t)) > 0.5}
+        rnd = totals.get(RANDOM)
+        al = [s for s in totals if s != RANDOM]
+        pairwise = {s: p_less(totals[s], rnd) for s in al} if rnd is not None else {}
+        al_ok = [s for s in al if s in reachable]
+        best_al = None
+        if al_ok:
+            key = (lambda s: (pairwise[s], -quantile(totals[s], 0.5))) if rnd is not None else \
+                (lambda s: (0.0, -quantile(totals[s], 0.5)))
+            best_al = max(al_ok, key=key)
+        if rnd is None:
+            rec = best_al
+        elif best_al is not None and pairwise[best_al] > 0.5:
+            rec = best_al
+        elif RANDOM in reachable:
+            rec = RANDOM
+        else:
+            rec = best_al
+        p_al = math.nan
+        if rnd is not None and al:
+            cheapest = np.min(np.stack([totals[s] for s in al]), axis=0)
+            p_al = p_less(cheapest, rnd)
+        return {"recommendation": rec, "best_al": best_al, "pairwise": pairwise, "p_al_cheaper": p_al,
+                "reachable": reachable}
+
+    # ------------------------------------------------------------- decide
+
+    def decide(self, scenario: Scenario, target: float, *, level: float = DEFAULT_LEVEL,
+               vendors: pd.DataFrame | None = None) -> Decision:
+        """The verdict for ``target`` under ``scenario`` (see the module docstring)."""
+        target = check_target(target)
+        level = check_level(level)
+        scen = self.resolve(scenario, vendors)
+        conf = float(scen.confidence)
+        lo_q, hi_q = (1 - level) / 2, (1 + level) / 2
+        notes: list[str] = []
+        if self.metric_note and "fraction" not in self.metric_note:
+            notes.append(self.metric_note)
+        notes.extend(self.notes)
+        paths = self.paths(scen, target)
+        totals = {s: p.costs["total_cost"] for s, p in paths.items()}
+        ruled = self.rule(totals)
+        rec, best_al, pairwise = ruled["recommendation"], ruled["best_al"], ruled["pairwise"]
+        rnd_total = totals.get(RANDOM)
+        warnings: list[str] = []
+        pool = scen.pool_size
+        price = scen.price_per_label
+        raw_factor = price / float(scen.label_price)  # QA x votes
+        rows = []
+        for s, p in paths.items():
+            d = p.draws
+            if p.note and p.note not in notes:
+                notes.append(p.note)
+            if d.kind == "transferred":
+                desc = f"{s}: {d.describe()}"
+                if desc not in notes:
+                    notes.append(desc)
+            need = p.labels
+            point = quantile(need, 0.5)
+            point = self._respect_measurements(s, d, target, point)
+            lab_lo, lab_hi = quantile(need, lo_q), quantile(need, hi_q)
+            lab_lo = min(lab_lo, point) if math.isfinite(point) else lab_lo
+            c = self.price(s, [point], scen)
+            reachable = s in ruled["reachable"] and bool(c["reachable"][0])
+            total = p.costs["total_cost"]
+            tot_lo, tot_hi = quantile(total, lo_q), quantile(total, hi_q)
+            cal = p.costs["calendar_days"]
+            ratio = point / d.n_max if math.isfinite(point) else math.inf
+            if d.kind == "transferred":
+                basis = "transferred"
+            elif not math.isfinite(point):
+                basis = "unreachable"
+            elif point <= d.n_max:
+                basis = "measured"
+            else:
+                basis = f"extrapolated {ratio:.1f}x"
+            reason = warning = None
+            if not math.isfinite(point):
+                reason = (f"its curve levels off below {100 * target:.4g}% in most forecasts, "
+                          f"median plateau {100 * float(np.median(d.plateau)):.1f}%")
+            elif pool is not None and point > pool:
+                reason = f"needs ~{point:,.0f} labels but the pool holds only {pool:,}"
+                reachable = False
+            if math.isfinite(point) and ratio > FAR_EXTRAPOLATION:
+                warning = (f"{s}: ~{point:,.0f} labels is {ratio:.1f}x the largest measured count "
+                           f"({d.n_max:,.0f}): a long extrapolation; measure further to confirm")
+            if pool is not None and math.isfinite(lab_hi) and lab_hi > pool:
+                extra = (f"{s}: the upper end of its range ({lab_hi:,.0f}) exceeds the pool of {pool:,} "
+                         f"({lab_hi / pool:.1f}x)")
+                warning = f"{warning}; {extra}" if warning else extra
+            if warning:
+                warnings.append(warning)
+            # forecast risk: buy the confidence quantile, pay a second order if short
+            budget = quantile(need, conf)
+            if pool is not None and budget > pool:
+                budget = math.inf
+            ok = np.isfinite(total)
+            if math.isfinite(budget):
+                p_short = float(np.mean(need > budget))
+                cost_at_conf = float(self.price(s, [budget], scen)["total_cost"][0])
+                if ok.any():
+                    bought = np.maximum(need[ok], budget)
+                    cost = self.price(s, bought, scen)["total_cost"]
+                    if s == RANDOM:  # a second order: another batch, its turnaround, another final training
+                        short = need[ok] > budget
+                        extra = scen.final_compute_cost + scen.delay_cost_per_day * scen.turnaround
+                        topup = np.maximum(scen.min_order - (need[ok] - budget), 0.0) * price
+                        cost = cost + short * (extra + topup)
+                    expected = float(np.mean(cost))
+                else:
+                    expected = math.inf
+            else:
+                p_short, cost_at_conf, expected = 1.0, math.inf, math.inf
+            row = dict(
+                strategy=s, active=p.active, reachable=reachable,
+                labels=_whole(point, p.floor), labels_low=_whole(lab_lo, p.floor), labels_high=_whole(lab_hi, p.floor),
+                labels_bought=float(c["labels_bought"][0]), rounds=float(c["rounds"][0]),
+                label_cost=float(c["label_cost"][0]), engineering_cost=float(c["engineering_cost"][0]),
+                compute_cost=float(c["compute_cost"][0]), delay_cost=float(c["delay_cost"][0]),
+                total_cost=float(c["total_cost"][0]), total_cost_low=tot_lo, total_cost_high=tot_hi,
+                calendar_days=float(c["calendar_days"][0]),
+                calendar_days_low=quantile(cal, lo_q), calendar_days_high=quantile(cal, hi_q),
+                p_unreachable=float(np.mean(~ok)),
+                budget_at_confidence=float(math.ceil(budget)) if math.isfinite(budget) else math.inf,
+                cost_at_confidence=cost_at_conf, p_short=p_short, expected_cost=expected,
+                asymptote=float(np.median(d.plateau)), n_max=float(d.n_max),
+                extrapolation_ratio=ratio, basis=basis, warning=warning, noise=p.note, reason=reason,
+            )
+            if rnd_total is not None:
+                if p.active:
+                    row["savings_vs_random"] = quantile(_diff(rnd_total, total), 0.5)
+                    row["probability_cheaper_than_random"] = pairwise[s]
+                    be = self._break_even(paths[RANDOM], p, price, raw_factor, scen)
+                    row["break_even_label_price"] = quantile(be["price"], 0.5)
+                    row["break_even_labels_saved"] = quantile(be["labels"], 0.5)
+                else:
+                    row["savings_vs_random"] = 0.0
+            rows.append(StrategyPlan(**row))
+        if rnd_total is None:
+            notes.append("the curves table has no 'random' strategy: savings and break-even need random-sampling runs")
+        if rec is None:
+            notes.append(f"no strategy reaches {target:.4g} in most forecasts"
+                         + (f" within the pool of {pool:,}" if pool else ""))
+        savings = s_lo = s_hi = al_savings = p_best = math.nan
+        be_price = be_lo = be_hi = be_saved = bs_lo = bs_hi = math.nan
+        if rnd_total is not None and rec is not None:
+            sv = np.zeros_like(rnd_total) if rec == RANDOM else _diff(rnd_total, totals[rec])
+            savings, s_lo, s_hi = quantile(sv, 0.5), quantile(sv, lo_q), quantile(sv, hi_q)
+        if best_al is not None and rnd_total is not None:
+            al_savings = quantile(_diff(rnd_total, totals[best_al]), 0.5)
+            p_best = pairwise[best_al]
+            be = self._break_even(paths[RANDOM], paths[best_al], price, raw_factor, scen)
+            be_price = quantile(be["price"], 0.5)
+            if math.isfinite(be_price):
+                be_lo, be_hi = quantile(be["price"], lo_q), quantile(be["price"], hi_q)
+            else:
+                be_price = math.nan
+                notes.append(f"{best_al} is not billed for fewer labels than random in most forecasts "
+                             "(labels, full batches, minimum orders): no label price makes it reliably cheaper")
+            be_saved = quantile(be["labels"], 0.5)
+            bs_lo, bs_hi = quantile(be["labels"], lo_q), quantile(be["labels"], hi_q)
+        vendor_rows: tuple[dict, ...] = ()
+        if vendors is not None:
+            vc = self.vendor_comparison(scenario if scenario.vendor is None else replace(scenario, vendor=None),
+                                        target, vendors)
+            summary = []
+            for name, g in vc.groupby("vendor", sort=False):
+                rec_rows = g[g["recommended"]]
+                best = rec_rows.iloc[0] if len(rec_rows) else None
+                summary.append({
+                    "vendor": name,
+                    "price_per_label": float(g["price_per_label"].iloc[0]),
+                    "label_error": float(g["label_error"].iloc[0]),
+                    "turnaround_days": float(g["turnaround_days"].iloc[0]),
+                    "recommendation": None if best is None else str(best["strategy"]),
+                    "total_cost": math.inf if best is None else float(best["total_cost"]),
+                    "calendar_days": math.inf if best is None else float(best["calendar_days"]),
+                })
+            vendor_rows = tuple(summary)
+        return Decision(
+            target=target, strategies=tuple(rows), recommendation=rec, best_al=best_al,
+            savings=savings, savings_low=s_lo, savings_high=s_hi, al_savings=al_savings,
+            probability_al_cheaper=ruled["p_al_cheaper"], probability_best_al_cheaper=p_best,
+            break_even_label_price=be_price, break_even_label_price_low=be_lo, break_even_label_price_high=be_hi,
+            break_even_labels_saved=be_saved, break_even_labels_saved_low=bs_lo, break_even_labels_saved_high=bs_hi,
+            level=level, confidence=conf, notes=tuple(dict.fromkeys(notes)), warnings=tuple(warnings),
+            n_draws=self.n_draws, scenario=scen.to_dict(), vendors=vendor_rows,
+        )
+
+    def _respect_measurements(self, strategy: str, d, target: float, point: float) -> float:
+        """The median labels, never at or below a measured count whose mean accuracy is below ``target``."""
+        if d.kind != "measured" or not math.isfinite(point):
+            return point
+        below = d.anchors[d.mean < target]
+        if below.size == 0:
+            return point
+        last = float(below.max())
+        if point > last:
+            return point
+        later = d.anchors[d.anchors > last]
+        return float(later[0]) if later.size else math.floor(last) + 1.0
+
+    @staticmethod
+    def _break_even(rnd: _Path, al: _Path, price: float, raw_factor: float, scenario: Scenario) -> dict[str, np.ndarray]:
+        """Per draw: the raw label price above which ``al`` beats random, and the labels it must save.
+
+        ``price``: inf where AL is not billed for fewer labels (never cheaper); 0
+        where only AL reaches the target. ``labels``: AL's extra non-label cost
+        / price per label (inf where AL does not reach the target).
+        """
+        rc, ac = rnd.costs, al.costs
+        al_ok = np.isfinite(ac["total_cost"])
+        rnd_ok = np.isfinite(rc["total_cost"])
+        # random's non-label cost does not depend on its labels (one order, one training)
+        rnd_fixed = float(fixed_costs(np.ones(1), active=False, scenario=scenario)["fixed_cost"][0])
+        extra = np.full(al_ok.shape, np.inf)
+        extra[al_ok] = ac["fixed_cost"][al_ok] - rnd_fixed
+        saved = np.full(al_ok.shape, -np.inf)
+        both = al_ok & rnd_ok
+        saved[both] = rc["labels_billed"][both] - ac["labels_billed"][both]
+        be = np.full(al_ok.shape, np.inf)
+        pays = both & (saved > 0)
+        be[pays] = np.maximum(extra[pays], 0.0) / (saved[pays] * raw_factor)  # per raw label
+        be[al_ok & ~rnd_ok] = 0.0   # only AL reaches the target
+        return {"price": be, "labels": extra / price}
+
+    # ---------------------------------------------------------- dashboards
+
+    def cost_vs_target(self, scenario: Scenario, targets, *, level: float = DEFAULT_LEVEL,
+                       vendors=None) -> pd.DataFrame:
+        """Cost of every strategy at every target accuracy, from the draws.
+
+        Returns
+        -------
+        DataFrame with one row per (target, strategy): ``target, strategy,
+        labels, labels_low, labels_high, total_cost, total_cost_low,
+        total_cost_high, calendar_days, reachable`` (inf where unreachable).
+        """
+        scen = self.resolve(scenario, vendors)
+        level = check_level(level)
+        lo_q, hi_q = (1 - level) / 2, (1 + level) / 2
+        rows = []
+        for t in np.atleast_1d(np.asarray(targets, dtype=float)):
+            t = check_target(t)
+            for s, p in self.paths(scen, t).items():
+                total = p.costs["total_cost"]
+                med = quantile(p.labels, 0.5)
+                rows.append({
+                    "target": t, "strategy": s,
+                    "labels": _whole(med, p.floor), "labels_low": _whole(quantile(p.labels, lo_q), p.floor),
+                    "labels_high": _whole(quantile(p.labels, hi_q), p.floor),
+                    "total_cost": quantile(total, 0.5), "total_cost_low": quantile(total, lo_q),
+                    "total_cost_high": quantile(total, hi_q),
+                    "calendar_days": quantile(p.costs["calendar_days"], 0.5),
+                    "reachable": bool(np.mean(np.isfinite(total)) > 0.5),
+                })
+        return pd.DataFrame(rows)
+
+    def _verdict_numbers(self, scen: Scenario, target: float, paths: dict | None = None) -> dict:
+        """The rule's outcome and the median saving of ``best_al`` for a scenario (charts)."""
+        paths = paths if paths is not None else self.paths(scen, target)
+        totals = {s: p.costs["total_cost"] for s, p in paths.items()}
+        ruled = self.rule(totals)
+        best = ruled["best_al"]
+        sv = math.nan
+        if best is not None and RANDOM in totals:
+            sv = quantile(_diff(totals[RANDOM], totals[best]), 0.5)
+        return {**ruled, "savings": sv}
+
+    def break_even_map(self, scenario: Scenario, targets, prices, *, vendors=None) -> pd.DataFrame:
+        """Where AL wins, over target accuracy x label price (the same draws, re-priced).
+
+        Returns
+        -------
+        DataFrame with one row per (target, label_price): ``target,
+        label_price, winner`` (the rule's recommendation), ``best_al``,
+        ``savings`` (median over draws, random - best AL), ``al_wins`` and
+        ``probability_al_cheaper``.
+        """
+        scen = self.resolve(scenario, vendors)
+        prices = np.atleast_1d(np.asarray(prices, dtype=float))
+        if not np.all(np.isfinite(prices)) or np.any(prices <= 0):
+            raise ValueError("label prices for the break-even map must be finite and > 0")
+        rows = []
+        for t in np.atleast_1d(np.asarray(targets, dtype=float)):
+            t = check_target(t)
+            for p in prices:
+                v = self._verdict_numbers(replace(scen, label_price=float(p)), t)
+                rows.append({"target": t, "label_price": float(p), "winner": v["recommendation"],
+                             "best_al": v["best_al"], "savings": v["savings"],
+                             "al_wins": bool(v["recommendation"] is not None and v["recommendation"] != RANDOM),
+                             "probability_al_cheaper": v["p_al_cheaper"]})
+        return pd.DataFrame(rows)
+
+    def sensitivity(self, scenario: Scenario, target: float, *, swing: float = 0.5, vendors=None) -> pd.DataFrame:
+        """Tornado table: the median AL saving and P(AL cheaper) when each input moves by ``swing``.
+
+        The labels per draw stay the same; only the prices change.
+
+        Returns
+        -------
+        DataFrame sorted by swing (largest first): ``input, base_value,
+        low_value, high_value, savings_low, savings_high, p_low, p_high, base,
+        swing``.
+        """
+        target = check_target(target)
+        if not 0 < float(swing) < 1:
+            raise ValueError(f"swing must be in (0, 1), got {swing}: e.g. 0.5 for -/+50%")
+        scen = self.resolve(scenario, vendors)
+        base = self._verdict_numbers(scen, target)
+        if not math.isfinite(base["savings"]):
+            raise ValueError(
+                f"savings at {target:.4g} are undefined: random sampling or every AL strategy misses the target"
+            )
+        inputs = {
+            "label price": ("label_price", scen.label_price, float),
+            "engineering days": ("engineering_days", scen.engineering_days, float),
+            "day rate": ("day_rate", scen.engineering_day_rate, float),
+            "compute per round": ("compute_per_round", scen.compute_per_round, float),
+            "turnaround days": ("turnaround_days", scen.turnaround, float),
+            "delay cost per day": ("delay_cost_per_day", scen.delay_cost_per_day, float),
+            "QA multiplier": ("qa_multiplier", scen.qa_multiplier, float),
+            "batch size": ("batch_size", scen.batch_size or self.batch_size(), int),
+        }
+        rows = []
+        for label, (name, value, kind) in inputs.items():
+            value = float(value)
+            if value <= 0:
+                continue
+            if name == "turnaround_days" and scen.delay_cost_per_day == 0:
+                continue  # time is free: turnaround changes no dollar
+            out = {"input": label, "base_value": value}
+            for side, mult in (("low", 1 - swing), ("high", 1 + swing)):
+                v = max(1, int(round(value * mult))) if kind is int else kind(value * mult)
+                changes = {name: v}
+                if name == "day_rate":
+                    changes["yearly_salary"] = None
+                numbers = self._verdict_numbers(replace(scen, **changes), target)
+                out[f"{side}_value"] = float(v)
+                out[f"savings_{side}"] = numbers["savings"]
+                out[f"p_{side}"] = numbers["p_al_cheaper"]
+            rows.append(out)
+        df = pd.DataFrame(rows)
+        df["base"] = base["savings"]
+        df["p_base"] = base["p_al_cheaper"]
+        df["swing"] = (df["savings_high"] - df["savings_low"]).abs()
+        return df.sort_values("swing", ascending=False, kind="stable").reset_index(drop=True)
+
+    def vendor_comparison(self, scenario: Scenario, target: float, vendors=None, *, votes=(1,)) -> pd.DataFrame:
+        """Every strategy's cost to ``target`` with each vendor (and ``votes`` labels per item).
+
+        Returns
+        -------
+        DataFrame with one row per (vendor, votes, strategy): ``vendor,
+        votes, strategy, price_per_label`` (per delivered label),
+        ``label_error`` (after voting), ``turnaround_days, labels,
+        labels_billed, total_cost, total_cost_low, total_cost_high,
+        calendar_days, reachable, recommended, probability_al_cheaper, noise``.
+        """
+        from planner.vendors import read_vendors
+
+        target = check_target(target)
+        table = read_vendors(vendors)
+        base = replace(scenario, vendor=None, label_price=scenario.label_price or 1.0)
+        base.validate()
+        rows = []
+        for v in table.to_dict("records"):
+            for k in votes:
+                scen = replace(base.with_vendor(v), votes=int(k))
+                scen.validate()
+                name = v["name"] if int(k) == 1 else f"{v['name']} x{int(k)}"
+                paths = self.paths(scen, target)
+                ruled = self._verdict_numbers(scen, target, paths)
+                for s, p in paths.items():
+                    med = quantile(p.labels, 0.5)
+                    c = self.price(s, [med], scen)
+                    total = p.costs["total_cost"]
+                    rows.append({
+                        "vendor": name, "votes": int(k), "strategy": s,
+                        "price_per_label": scen.price_per_label, "label_error": scen.effective_label_error,
+                        "turnaround_days": scen.turnaround, "labels": float(c["labels"][0]),
+                        "labels_billed": float(c["label_cost"][0] / scen.price_per_label)
+                        if math.isfinite(c["label_cost"][0]) else math.inf,
+                        "total_cost": quantile(total, 0.5), "total_cost_low": quantile(total, 0.1),
+                        "total_cost_high": quantile(total, 0.9),
+                        "calendar_days": float(c["calendar_days"][0]),
+                        "reachable": s in ruled["reachable"], "recommended": s == ruled["recommendation"],
+                        "probability_al_cheaper": ruled["p_al_cheaper"], "noise": p.note or "as simulated",
+                    })
+        return pd.DataFrame(rows)
+
+    def best_accuracy_for_budget(self, scenario: Scenario, budget: float, *, level: float = DEFAULT_LEVEL,
+                                 vendors=None) -> pd.DataFrame:
+        """The accuracy each strategy reaches for a total budget of ``budget`` dollars (the reverse question).
+
+        The largest label count whose total cost fits the budget, capped by
+        the pool, and the draws' accuracy there (median and interval).
+
+        Returns
+        -------
+        DataFrame with one row per strategy: ``strategy, budget, labels,
+        total_cost, accuracy, accuracy_low, accuracy_high, best, note``
+        (labels 0 and accuracy NaN when the budget does not cover the fixed
+        costs).
+        """
+        b = float(budget)
+        if not math.isfinite(b) or b <= 0:
+            raise ValueError(f"budget must be a positive number of dollars, got {budget}")
+        scen = self.resolve(scenario, vendors)
+        level = check_level(level)
+        lo_q, hi_q = (1 - level) / 2, (1 + level) / 2
+        rows = []
+        for s in self.strategies:
+            initial, _ = self._shape(scen, s)
+            lo = initial if s != RANDOM else 1
+            cap = scen.pool_size if scen.pool_size is not None else int(min(b / scen.price_per_label + 1, 1e12))
+            cost = lambda n: float(self.price(s, [n], scen)["total_cost"][0])  # noqa: E731
+            level_n, factor, note = self._noise_choice(s, scen.effective_label_error, scen.n_classes)
+            d = self.draws.get(s, level_n)
+            if cap < lo or cost(lo) > b:
+                rows.append({"strategy": s, "budget": b, "labels": 0, "total_cost": math.nan, "accuracy": math.nan,
+                             "accuracy_low": math.nan, "accuracy_high": math.nan,
+                             "note": f"${b:,.0f} does not cover the fixed costs and the first {lo:,} labels"})
+                continue
+            hi = cap
+            if cost(hi) <= b:
+                n = hi
+            else:
+                low = lo  # cost(low) <= b < cost(hi)
+                while hi - low > 1:
+                    mid = (low + hi) // 2
+                    if cost(mid) <= b:
+                        low = mid
+                    else:
+                        hi = mid
+                n = low
+            n_eff = max(n / factor, 1.0)  # noise: n labels are worth n / factor clean ones
+            acc = d.accuracy([n_eff])[:, 0]
+            if n_eff > d.n_max:
+                ratio = n_eff / d.n_max
+                note = "; ".join(x for x in (note, f"extrapolated {ratio:.1f}x beyond the measured curve") if x)
+            rows.append({"strategy": s, "budget": b, "labels": int(n), "total_cost": cost(n),
+                         "accuracy": quantile(acc, 0.5), "accuracy_low": quantile(acc, lo_q),
+                         "accuracy_high": quantile(acc, hi_q), "note": note})
+        df = pd.DataFrame(rows)
+        acc = df["accuracy"].to_numpy(dtype=float)
+        df["best"] = False
+        if np.isfinite(acc).any():
+            df.loc[int(np.nanargmax(acc)), "best"] = True
+        return df
+
+    def forecast_frame(self, *, n_end: float | None = None, level: float = DEFAULT_LEVEL,
+                       n_points: int = 60) -> pd.DataFrame:
+        """Each strategy's draws on a grid of label counts: median and band (the learning-curve chart).
+
+        Returns
+        -------
+        DataFrame with columns ``strategy, n_labels, accuracy, low, high,
+        kind`` (``measured``, ``extrapolated`` or ``transferred``).
+        """
+        level = check_level(level)
+        n_min = max(min(self.draws.get(s).n_min for s in self.strategies), 1.0)
+        n_obs = max(self.draws.get(s).n_max for s in self.strategies)
+        n_end = float(n_end) if n_end is not None and math.isfinite(n_end) else 3.0 * n_obs
+        n_end = max(n_end, n_obs)
+        grid = np.unique(np.round(np.geomspace(n_min, n_end, n_points)))
+        frames = []
+        for s in self.strategies:
+            d = self.draws.get(s)
+            acc = d.accuracy(grid)
+            lo, mid, hi = (np.quantile(acc, q, axis=0) for q in ((1 - level) / 2, 0.5, (1 + level) / 2))
+            kind = np.where(grid <= d.n_max, "measured", "extrapolated")
+            if d.kind == "transferred":
+                kind = np.full(grid.size, "transferred")
+            frames.append(pd.DataFrame({"strategy": s, "n_labels": grid, "accuracy": mid, "low": lo, "high": hi,
+                                        "kind": kind}))
+        return pd.concat(frames, ignore_index=True)
+
+
+def _whole(x: float, floor: int) -> float:
+    """A label count as bought: whole, at least ``floor``; inf stays inf."""
+    return float(max(math.ceil(x - 1e-9), floor)) if math.isfinite(x) else math.inf
+
+
+# ----------------------------------------------------------- module API
+
+
+def _fingerprint(curves: pd.DataFrame) -> str:
+    h = hashlib.sha256()
+    h.update(",".join(map(str, curves.columns)).encode())
+    h.update(pd.util.hash_pandas_object(curves, index=False).to_numpy().tobytes())
+    ratios = curves.attrs.get("transfer_ratios")
+    if ratios is not None:
+        h.update(pd.util.hash_pandas_object(pd.DataFrame(ratios), index=False).to_numpy().tobytes())
+    return h.hexdigest()
+
+
+def get_plan(curves, *, seed: int = 0, n_draws: int = DEFAULT_DRAWS, dataset: str | None = None,
+             model: str | None = None, batch_size: int | None = None) -> Plan:
+    """A Plan for ``curves`` (a Plan is returned as is), cached by the table's contents."""
+    if isinstance(curves, Plan):
+        return curves
+    if not isinstance(curves, pd.DataFrame):
+        return Plan(curves, seed=seed, n_draws=n_draws, dataset=dataset, model=model, batch_size=batch_size)
+    key = (_fingerprint(curves), int(seed), int(n_draws), dataset, model, batch_size)
+    plan = _PLAN_CACHE.get(key)
+    if plan is None:
+        plan = Plan(curves, seed=seed, n_draws=n_draws, dataset=dataset, model=model, batch_size=batch_size)
+        _PLAN_CACHE[key] = plan
+        while len(_PLAN_CACHE) > _CACHE_SIZE:
+            _PLAN_CACHE.popitem(last=False)
+    else:
+        _PLAN_CACHE.move_to_end(key)
+    return plan
+
+
+def decide(curves, scenario: Scenario, target: float, *, vendors=None, seed: int = 0,
+           level: float = DEFAULT_LEVEL, dataset: str | None = None) -> Decision:
+    """Price every strategy's path to ``target`` and give the verdict (see :class:`Plan`)."""
+    return get_plan(curves, seed=seed, dataset=dataset).decide(scenario, target, level=level, vendors=vendors)
