@@ -16,22 +16,10 @@ are a family prior (:data:`PRIOR`: power laws first) times
 ``exp(-T * excess tail error)``, so a family that merely bends through the
 training points gets little weight.
 
-The same backtest calibrates the extrapolation: its mean signed logit error
-per unit of ``log(n / n_max)`` (only upward: the families plateau too early
-far more often than too late) corrects the forecast beyond the data, and the
-spread around that correction sets how fast intervals widen.
-
-Uncertainty: a bootstrap over seeds (over anchors when there is a single
-seed) refits the families that carry weight -- warm-started from the
-full-data fit with the batched Levenberg-Marquardt, so 200 replicates cost a
-few milliseconds -- and each replicate is drawn from one family in proportion
-to its weight (so disagreement between families shows). Beyond the data a
-calibrated logit-normal term widens the band with the log of the
-extrapolation ratio; accuracy stays in [0, 1].
-
-``labels_for(target)`` inverts the curve; a target above the level the curve
-reaches at the forecast horizon (``HORIZON`` times the largest anchor) is
-unreachable and gives ``inf``.
+This module fits; :mod:`planner.draws` turns fits into draws (the run-level
+Bayesian bootstrap, the campaign deviation, and the calibrated extrapolation
+of the plateau and rate beyond the data). :func:`fit_curve` is the one-curve
+view of those draws: the same model the verdict uses.
 """
 
 from __future__ import annotations
@@ -44,26 +32,11 @@ from typing import Callable
 import numpy as np
 from scipy.optimize import least_squares
 
-__all__ = ["FAMILIES", "Family", "FittedCurve", "fit_curve", "HORIZON"]
+__all__ = ["FAMILIES", "Family", "FittedCurve", "fit_curve", "MAX_LABELS"]
 
-#: Forecasts reach out to this multiple of the largest measured label count;
-#: a target not reached by then is "unreachable".
-HORIZON = 1e4
 #: Largest label count accepted (beyond this the numbers are not label counts).
 MAX_LABELS = 1e12
 _EPS = 1e-6  # accuracy is kept in [_EPS, 1 - _EPS] before taking logits
-_GRID_POINTS = 480
-#: Prior scale of the extrapolation error: logit units per unit of log(n / n_max).
-_EXTRAP_PRIOR = 0.12
-_EXTRAP_PRIOR_WEIGHT = 1.0
-#: Calibration of the backtest's error scale: the backtest only extrapolates
-#: 1.3-2x, forecasts go further. 1.3 puts 80% intervals at 83% coverage on
-#: held-out simulator curves and 80% on synthetic ones (benchmarks/RESULTS.md).
-_SCALE_FACTOR = 1.3
-#: Fraction of the backtest's systematic drift carried into the forecast.
-_DRIFT = 1.0
-#: The drift correction stops growing beyond this extrapolation ratio.
-_DRIFT_MAX_RATIO = 32.0
 
 
 # ------------------------------------------------------------------ families
@@ -476,173 +449,79 @@ def _weights(scores: dict[str, float], available: set[str], m: int) -> dict[str,
     return {k: w / total for k, w in sorted(raw.items(), key=lambda kv: -kv[1])}
 
 
-def _extrapolation_error(details, weights: dict[str, float]) -> tuple[float, float]:
-    """(scale, drift) of the logit error per unit of log(n / n_max), from the backtest.
-
-    ``scale`` is the root-mean-square error slope, shrunk to a prior;
-    ``drift`` the mean signed slope (truth minus forecast), shrunk to 0 and
-    kept >= 0 (the ensemble's families plateau too early far more often than
-    too late).
-    """
-    errors, ratios = [], []
-    for logr, y_t, preds in details:
-        names = [k for k in weights if k in preds]
-        if not names:
-            continue
-        wsum = sum(weights[k] for k in names)
-        ens = sum(weights[k] * np.clip(preds[k], 0, 1) for k in names) / wsum
-        errors.append(_logit(y_t) - _logit(ens))  # truth minus forecast
-        ratios.append(logr)
-    nu = len(errors)
-    if nu == 0:
-        return _EXTRAP_PRIOR, 0.0
-    e, r = np.concatenate(errors), np.concatenate(ratios)
-    den = float(np.sum(r * r))
-    if den <= 0:
-        return _EXTRAP_PRIOR, 0.0
-    # only an upward correction: it keeps every forecast non-decreasing in n
-    drift = max(0.0, _DRIFT * float(np.sum(e * r)) / den * nu / (nu + _EXTRAP_PRIOR_WEIGHT))
-    resid = e - drift * r
-    prior = _EXTRAP_PRIOR**2 * _EXTRAP_PRIOR_WEIGHT
-    scale = _SCALE_FACTOR * math.sqrt((prior + nu * float(np.sum(resid * resid)) / den) / (_EXTRAP_PRIOR_WEIGHT + nu))
-    return scale, drift
-
-
 # ------------------------------------------------------------ fitted curve
 
 
 class FittedCurve:
-    """A fitted learning curve with bootstrap uncertainty.
+    """One learning curve's forecast: a view of its draws (:class:`planner.draws.StrategyDraws`).
 
-    Built by :func:`fit_curve`; every method is deterministic for a given
-    ``fit_curve(..., seed=...)``.
+    Built by :func:`fit_curve`; the same model the verdict uses (run-level
+    Bayesian bootstrap, campaign deviation, calibrated extrapolation of the
+    plateau and rate), so ``alplan fit`` and ``alplan plan`` agree.
 
     Attributes
     ----------
     families : dict[str, float]
-        Family name -> ensemble weight (nonzero weights only, summing to 1).
-    params : dict[str, ndarray]
-        Family name -> fitted parameters on the full data.
+        Family name -> ensemble weight.
     n_max, n_min : float
         Largest and smallest measured label counts.
     asymptote : float
-        The accuracy the point forecast levels off at (its value at the
-        forecast horizon, ``HORIZON * n_max``).
-    extrapolation_scale : float
-        Logit error per unit of ``log(n / n_max)`` used to widen intervals
-        beyond the data (calibrated on the backtest).
+        Median plateau of the draws.
     n_bootstrap : int
+        Number of draws.
+    draws : planner.draws.StrategyDraws
     """
 
-    def __init__(self, *, families, params, n_max, n_min, last_value, boot_family, boot_params,
-                 boot_last, extrap_z, extrapolation_scale, anchors, mean_accuracy, drift=0.0):
-        self.families: dict[str, float] = dict(families)
-        self.params: dict[str, np.ndarray] = {k: np.asarray(v) for k, v in params.items()}
-        self.n_max = float(n_max)
-        self.n_min = float(n_min)
-        self.horizon = float(n_max * HORIZON)
-        self.extrapolation_scale = float(extrapolation_scale)
-        self.drift = float(drift)
-        self.anchors = np.asarray(anchors, dtype=float)
-        self.mean_accuracy = np.asarray(mean_accuracy, dtype=float)
-        self._last = float(last_value)
-        self._boot_family = list(boot_family)       # family name of each replicate group
-        self._boot_params = boot_params             # list of (B_f, p) arrays
-        self._boot_last = np.asarray(boot_last)     # (B,) last-value replicate
-        self._z = np.asarray(extrap_z)              # (B,) extrapolation draws
-        self.n_bootstrap = int(self._z.size)
-        self._grid = np.geomspace(1.0, self.horizon, _GRID_POINTS)
-        self._grid_samples: np.ndarray | None = None
-        self.asymptote = float(self.predict(np.array([self.horizon]))[0])
+    def __init__(self, draws):
+        self.draws = draws
+        self.families: dict[str, float] = dict(draws.families)
+        self.n_max = float(draws.n_max)
+        self.n_min = float(draws.n_min)
+        self.anchors = np.asarray(draws.anchors, dtype=float)
+        self.mean_accuracy = np.asarray(draws.mean, dtype=float)
+        self.n_bootstrap = int(draws.n_draws)
+        self.asymptote = float(np.median(draws.plateau))
 
-    # -- point forecast
     def predict(self, n) -> np.ndarray:
-        """Point forecast of accuracy at label counts ``n`` (array-like), in [0, 1]."""
-        n = self._as_n(n)
-        out = np.zeros(n.size)
-        for name, w in self.families.items():
-            theta = self.params.get(name)
-            out += w * np.clip(_predict_family(name, theta, n, self.n_max, self._last)[0], 0.0, 1.0)
-        out = np.clip(out, 0.0, 1.0)
-        if self.drift:
-            out = np.where((out > 0) & (out < 1), _expit(_logit(out) + self.drift * self._drift_ratio(n)), out)
-        return out
+        """Median forecast of accuracy at label counts ``n`` (array-like), in [0, 1]."""
+        return np.median(self.sample_predictions(n), axis=0)
 
-    def _drift_ratio(self, n: np.ndarray) -> np.ndarray:
-        return np.log(np.clip(n, self.n_max, self.n_max * _DRIFT_MAX_RATIO) / self.n_max)
-
-    # -- samples
     def sample_predictions(self, n) -> np.ndarray:
-        """Bootstrap draws of the accuracy curve at ``n``: shape (n_bootstrap, len(n)), in [0, 1]."""
-        n = self._as_n(n)
-        rows = []
-        start = 0
-        for name, theta in zip(self._boot_family, self._boot_params):
-            if name == LAST:
-                b = theta.shape[0]
-                rows.append(np.repeat(self._boot_last[start : start + b, None], n.size, axis=1))
-            else:
-                rows.append(np.clip(_predict_family(name, theta, n, self.n_max, self._last), 0.0, 1.0))
-            start += theta.shape[0]
-        base = np.vstack(rows)
-        ratio = np.log(np.clip(n, self.n_max, self.horizon) / self.n_max)
-        noise = self.extrapolation_scale * self._z[:, None] * ratio[None, :] + self.drift * self._drift_ratio(n)[None, :]
-        out = _expit(_logit(base) + noise)
-        # keep exact 0 / 1 plateaus where the fit put them
-        out = np.where(base >= 1.0, np.maximum(out, base), out)
-        return np.clip(out, 0.0, 1.0)
+        """Draws of the accuracy curve at ``n``: shape (n_bootstrap, len(n)), in [0, 1]."""
+        return self.draws.accuracy(self._as_n(n))
 
     def interval(self, n, level: float = 0.8) -> tuple[np.ndarray, np.ndarray]:
-        """Central predictive interval of the accuracy curve at ``n``.
-
-        Returns ``(low, high)``, arrays of shape (len(n),) in [0, 1].
-        """
+        """Central predictive interval of one campaign's accuracy at ``n``: ``(low, high)``."""
         level = _check_level(level)
         s = self.sample_predictions(n)
         lo, hi = np.quantile(s, [(1 - level) / 2, (1 + level) / 2], axis=0)
         return np.clip(lo, 0.0, 1.0), np.clip(hi, 0.0, 1.0)
 
-    # -- labels to a target
     def labels_samples(self, target: float) -> np.ndarray:
-        """Labels needed to reach ``target`` in each bootstrap draw, shape (n_bootstrap,).
-
-        ``inf`` where the draw never reaches the target within the horizon.
-        """
-        target = _check_target(target)
-        if self._grid_samples is None:
-            self._grid_samples = np.maximum.accumulate(self.sample_predictions(self._grid), axis=1)
-        return _first_crossing(self._grid, self._grid_samples, target)
+        """Labels each draw needs to reach ``target``, shape (n_bootstrap,); ``inf`` where its plateau is below."""
+        return self.draws.labels(_check_target(target)).copy()
 
     def labels_for(self, target: float, level: float | None = None) -> float:
-        """Labels needed to reach ``target``; ``inf`` if unreachable.
+        """Labels needed to reach ``target``: the median draw (``level=None``) or the ``level`` quantile.
 
-        ``level=None`` inverts the point forecast. ``level=q`` gives the
-        q-quantile of :meth:`labels_samples`: a budget that reaches the target
-        with probability ``q`` (``inf`` if more than ``1 - q`` of the draws
-        never reach it).
+        ``inf`` when that share of the draws never reaches the target.
         """
-        target = _check_target(target)
-        if level is None:
-            curve = np.maximum.accumulate(self.predict(self._grid))
-            return float(_first_crossing(self._grid, curve[None, :], target)[0])
-        level = _check_level(level)
-        samples = np.sort(self.labels_samples(target))
-        idx = min(samples.size - 1, max(0, math.ceil(level * samples.size) - 1))
-        return float(samples[idx])
+        samples = self.labels_samples(target)
+        q = 0.5 if level is None else _check_level(level)
+        return float(np.quantile(samples, q, method="inverted_cdf"))
 
     def p_unreachable(self, target: float) -> float:
-        """Probability that the curve plateaus below ``target`` (within the horizon)."""
+        """Probability that the curve plateaus below ``target``."""
         return float(np.mean(np.isinf(self.labels_samples(target))))
 
     def to_dict(self) -> dict:
-        """A JSON-ready summary of the fit (families, weights, asymptote)."""
+        """A JSON-ready summary of the fit (families, weights, plateau)."""
         return {
             "families": {k: round(v, 4) for k, v in self.families.items()},
             "asymptote": round(self.asymptote, 6),
             "n_min": self.n_min,
             "n_max": self.n_max,
             "n_bootstrap": self.n_bootstrap,
-            "extrapolation_scale": round(self.extrapolation_scale, 4),
         }
 
     def __repr__(self) -> str:
@@ -677,35 +556,11 @@ def _check_level(level) -> float:
     return q
 
 
-def _first_crossing(grid: np.ndarray, curves: np.ndarray, target: float) -> np.ndarray:
-    """First n on ``grid`` where each non-decreasing row of ``curves`` reaches target.
-
-    Linear interpolation in log n between grid points; ``inf`` if never.
-    """
-    reached = curves >= target
-    any_hit = reached.any(axis=1)
-    j = np.argmax(reached, axis=1)
-    out = np.full(curves.shape[0], np.inf)
-    rows = np.nonzero(any_hit)[0]
-    if rows.size:
-        jj = j[rows]
-        at_start = jj == 0
-        res = np.empty(rows.size)
-        res[at_start] = grid[0]
-        r2, j2 = rows[~at_start], jj[~at_start]
-        if r2.size:
-            y0, y1 = curves[r2, j2 - 1], curves[r2, j2]
-            frac = np.where(y1 > y0, (target - y0) / np.where(y1 > y0, y1 - y0, 1.0), 1.0)
-            lg = np.log(grid[j2 - 1]) + np.clip(frac, 0, 1) * (np.log(grid[j2]) - np.log(grid[j2 - 1]))
-            res[~at_start] = np.exp(lg)
-        out[rows] = res
-    return out
-
-
 # -------------------------------------------------------------- public API
 
 
-def fit_curve(n_labels, accuracy, *, seeds=None, n_bootstrap: int = 200, seed: int = 0) -> FittedCurve:
+def fit_curve(n_labels, accuracy, *, seeds=None, n_bootstrap: int = 200, seed: int = 0,
+              kind: str = "random") -> FittedCurve:
     """Fit a learning curve and its bootstrap uncertainty.
 
     Parameters
@@ -719,9 +574,12 @@ def fit_curve(n_labels, accuracy, *, seeds=None, n_bootstrap: int = 200, seed: i
         repeated counts are taken as replicates in order of appearance, and
         a single run is bootstrapped over its points.
     n_bootstrap : int
-        Bootstrap replicates (>= 1).
+        Draws (>= 2).
     seed : int
-        Seed of the bootstrap: the same inputs and seed give the same output.
+        Seed of the draws: the same inputs and seed give the same output.
+    kind : {"random", "al"}
+        Which calibration of the extrapolation error applies: random
+        sampling's (LCDB) or active learning's (the simulator's long curves).
 
     Returns
     -------
@@ -733,76 +591,14 @@ def fit_curve(n_labels, accuracy, *, seeds=None, n_bootstrap: int = 200, seed: i
         Fewer than 3 distinct label counts, non-finite values, counts below 1,
         accuracy outside [0, 1], or no family could be fitted.
     """
-    if isinstance(n_bootstrap, bool) or not isinstance(n_bootstrap, (int, np.integer)) or n_bootstrap < 1:
-        raise ValueError(f"n_bootstrap must be a whole number >= 1, got {n_bootstrap!r}")
+    if isinstance(n_bootstrap, bool) or not isinstance(n_bootstrap, (int, np.integer)) or n_bootstrap < 2:
+        raise ValueError(f"n_bootstrap must be a whole number >= 2, got {n_bootstrap!r}")
+    if kind not in ("random", "al"):
+        raise ValueError(f"kind must be 'random' or 'al', got {kind!r}")
+    from planner.draws import StrategyDraws, load_calibration, raw_tails
+
     d = _prepare(n_labels, accuracy, seeds)
     rng = np.random.default_rng(np.random.SeedSequence(int(seed)))
-    horizon_n = d.n[-1] * HORIZON
-    fits = _fit_all(d.n, d.y, d.sigma, horizon_n)
-    scores, details = _backtest(d, horizon_n)
-    weights = _weights(scores, set(fits), d.n.size)
-    weights = {k: w for k, w in weights.items() if k == LAST or k in fits}
-    if not weights:
-        weights = {LAST: 1.0}
-    total = sum(weights.values())
-    weights = {k: w / total for k, w in weights.items()}
-    scale, drift = _extrapolation_error(details, weights)
-
-    # bootstrap targets and weights: over runs, or over anchors with one run
-    B = int(n_bootstrap)
-    S, m = d.Y.shape
-    base_w = 1.0 / d.sigma**2
-    if S >= 2:
-        idx = rng.integers(0, S, size=(B, S))
-        Ys = d.Y[idx]                                     # (B, S, m)
-        # mean over the drawn runs that measured each anchor; a draw of runs
-        # that all miss an anchor takes the mean over every run there
-        present = np.isfinite(Ys)
-        drawn = present.sum(axis=1)                       # (B, m)
-        total = np.where(present, Ys, 0.0).sum(axis=1)
-        Yb = np.where(drawn > 0, total / np.maximum(drawn, 1), d.y[None, :])
-        Wb = np.repeat(base_w[None, :], B, axis=0)
-    else:
-        idx = rng.integers(0, m, size=(B, m))
-        counts = np.zeros((B, m))
-        np.add.at(counts, (np.repeat(np.arange(B), m), idx.ravel()), 1.0)
-        Yb = np.repeat(d.y[None, :], B, axis=0)
-        Wb = counts * base_w[None, :]
-    boot_last = Yb[:, -1].copy()
-    if S < 2:
-        boot_last = np.full(B, d.y[-1])
-
-    # replicates per family in proportion to weight (largest remainder)
-    names = list(weights)
-    raw = np.array([weights[k] for k in names]) * B
-    alloc = np.floor(raw).astype(int)
-    for i in np.argsort(-(raw - alloc))[: B - alloc.sum()]:
-        alloc[i] += 1
-    order = rng.permutation(B)  # which bootstrap datasets go to which family
-    x = d.n / d.n[-1]
-    grid_n = np.geomspace(d.n[0], horizon_n, 120)
-    boot_family, boot_params, last_rows = [], [], []
-    start = 0
-    for name, b in zip(names, alloc):
-        if b == 0:
-            continue
-        rows = order[start : start + b]
-        start += b
-        if name == LAST:
-            theta = np.zeros((b, 0))
-        else:
-            fam = FAMILIES[name]
-            theta0 = np.repeat(fits[name][None, :], b, axis=0)
-            theta = _batched_lm(fam, x, d.n, Yb[rows], Wb[rows], theta0)
-            ok = _monotone_ok(_eval(fam, grid_n / d.n[-1], grid_n, theta))
-            theta[~ok] = fits[name]
-        boot_family.append(name)
-        boot_params.append(theta)
-        last_rows.append(boot_last[rows])
-    z = rng.standard_normal(B)
-    return FittedCurve(
-        families=weights, params={k: fits[k] for k in weights if k != LAST}, n_max=d.n[-1], n_min=d.n[0],
-        last_value=d.y[-1], boot_family=boot_family, boot_params=boot_params,
-        boot_last=np.concatenate(last_rows), extrap_z=z, extrapolation_scale=scale, drift=drift,
-        anchors=d.n, mean_accuracy=d.y,
-    )
+    raw = raw_tails(d.n, d.Y, n_draws=int(n_bootstrap), rng=rng)
+    cal = load_calibration()
+    return FittedCurve(StrategyDraws("curve", raw, cal.get(kind, cal["random"])))

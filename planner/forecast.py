@@ -8,14 +8,14 @@ the probability that the target is unreachable (the curve plateaus below it).
 from __future__ import annotations
 
 import math
-import zlib
 from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
 
-from planner.curves import FittedCurve, _check_target, fit_curve
-from planner.io import read_curves
+from planner.curves import FittedCurve, _check_target
+from planner.draws import draw_table
+from planner.io import read_curves, select_curves
 
 __all__ = ["StrategyForecast", "FitSummary", "fit_summary", "fit_strategies", "select_dataset"]
 
@@ -99,62 +99,31 @@ class FitSummary:
         return "\n".join(lines)
 
 
-def _strategy_seed(seed: int, name) -> int:
-    """A per-strategy bootstrap seed that does not depend on which others are fitted."""
-    return int(np.random.SeedSequence([int(seed), zlib.crc32(str(name).encode())]).generate_state(1)[0])
-
-
 def fit_strategies(curves: pd.DataFrame, *, strategy: str | None = None, n_bootstrap: int = 200,
                    seed: int = 0) -> dict[str, FittedCurve]:
-    """Fit one :class:`FittedCurve` per strategy of a validated curves table.
+    """One :class:`FittedCurve` per strategy of a validated, selected curves table.
 
-    ``strategy`` restricts the fit to one strategy (``ValueError`` listing the
-    valid names if absent). Strategies keep the order of first appearance.
+    The strategies are drawn jointly (:func:`planner.draws.draw_table`), as
+    the verdict draws them. ``strategy`` restricts the result to one
+    strategy (``ValueError`` listing the valid names if absent).
     """
     names = list(pd.unique(curves["strategy"]))
-    if strategy is not None:
-        if strategy not in names:
-            raise ValueError(f"unknown strategy {strategy!r}; the table has: {', '.join(map(str, names))}")
-        names = [strategy]
-    out = {}
-    for name in names:
-        part = curves[curves["strategy"] == name]
-        seeds = part["seed"].to_numpy() if "seed" in part.columns else None
-        out[name] = fit_curve(part["n_labels"].to_numpy(float), part["accuracy"].to_numpy(float),
-                              seeds=seeds, n_bootstrap=n_bootstrap,
-                              seed=_strategy_seed(seed, name))
-    return out
+    if strategy is not None and strategy not in names:
+        raise ValueError(f"unknown strategy {strategy!r}; the table has: {', '.join(map(str, names))}")
+    draws = draw_table(curves, n_draws=int(n_bootstrap), seed=int(seed))
+    return {name: FittedCurve(draws.get(str(name))) for name in names if strategy is None or name == strategy}
 
 
 def select_dataset(curves: pd.DataFrame, dataset: str | None = None) -> pd.DataFrame:
-    """The rows of one data set (and one model, one label-noise level) of a curves table.
-
-    A table that mixes data sets needs ``dataset``; mixed models raise; with
-    several label-noise levels the lowest is kept (said in ``attrs["notes"]``).
-    """
-    attrs = dict(curves.attrs)
-    notes = []
-    if "dataset" in curves.columns:
-        names = sorted(curves["dataset"].astype(str).unique())
-        if dataset is not None:
-            if str(dataset) not in names:
-                raise ValueError(f"data set {dataset!r} is not in the curves table; choose one of: {', '.join(names)}")
-            curves = curves[curves["dataset"].astype(str) == str(dataset)]
-        elif len(names) > 1:
-            raise ValueError(f"the curves table mixes {len(names)} data sets ({', '.join(names[:5])}); "
-                             "fit one at a time: choose it with --dataset NAME")
-    elif dataset is not None:
-        raise ValueError(f"the curves table has no dataset column, so --dataset {dataset} cannot select; drop it")
-    if "model" in curves.columns and curves["model"].nunique() > 1:
-        models = sorted(curves["model"].astype(str).unique())
-        raise ValueError(f"the curves table mixes models ({', '.join(models[:5])}); fit one model at a time: filter the table")
+    """:func:`planner.io.select_curves`, keeping the lowest label-noise level (said in ``attrs["notes"]``)."""
+    curves = select_curves(curves, dataset=dataset)
     if "label_noise" in curves.columns and curves["label_noise"].nunique() > 1:
-        low = float(pd.to_numeric(curves["label_noise"], errors="coerce").min())
-        curves = curves[pd.to_numeric(curves["label_noise"], errors="coerce") == low]
-        notes.append(f"several label-noise levels: fitted the curves at label noise {low:g}")
-    curves = curves.copy()
-    curves.attrs = attrs
-    curves.attrs["notes"] = tuple(attrs.get("notes", ())) + tuple(notes)
+        attrs = dict(curves.attrs)
+        low = float(curves["label_noise"].min())
+        curves = curves[curves["label_noise"] == low].copy()
+        curves.attrs = attrs
+        curves.attrs["notes"] = tuple(attrs.get("notes", ())) + (
+            f"several label-noise levels: fitted the curves at label noise {low:g}",)
     return curves
 
 

@@ -6,21 +6,16 @@ ratio* is measured:
 
     ratio(f) = labels AL needs / labels random needs, to reach f x A,
 
-where ``A`` is the reachable accuracy of random sampling on that proxy (the
-fitted asymptote) and ``f`` a fraction of it. The user's forecast maps every
-pilot point ``(n, acc)`` to ``(n x ratio_d(acc / A_pilot), acc)`` once per
-proxy ``d``: one pseudo-run (seed) per proxy, so the bootstrap of
-:func:`planner.decision.decide` carries the spread across proxies as the
-forecast's uncertainty. Fractions outside a proxy's measured range use the
-ratio at the nearest measured fraction (said in the note).
+where ``A`` is the reachable accuracy of random sampling on that proxy and
+``f`` a fraction of it (measured range only, never extrapolated).
 
-For every AL strategy the moved pilots are read off on one common label grid
-(interpolated in log n within the measured range), so each label count has one
-accuracy per proxy.
-
-The output is a curves table (``strategy, seed, n_labels, accuracy`` plus
-``dataset="transfer"`` and ``source``) that :func:`planner.decision.decide`
-accepts as is.
+:func:`transfer` returns the pilot as a curves table carrying those ratios
+(``attrs["transfer_ratios"]``). The planner then forecasts each AL strategy
+*in every draw* as random's labels in that draw times a draw of the ratio
+(:class:`planner.draws.TransferredDraws`): the spread across proxies, shrunk
+towards a prior spread so that one proxy means a wide interval, is part of
+every interval, and the transferred curves are labeled as transferred, never
+as measured.
 """
 
 from __future__ import annotations
@@ -154,10 +149,10 @@ def transfer(pilot, proxy_curves=None, *, ratios: pd.DataFrame | None = None, st
     Returns
     -------
     DataFrame (a curves table)
-        The pilot rows as ``random`` plus, per AL strategy and proxy, the
-        pilot points moved by that proxy's ratio: ``dataset, strategy, seed,
-        n_labels, accuracy, source``. ``attrs["transfer_note"]`` summarises
-        the ratios; ``attrs["ratios"]`` holds :func:`ratio_summary` as records.
+        The pilot rows (``strategy`` random, ``source`` pilot).
+        ``attrs["transfer_ratios"]`` holds the ratios (records) the planner
+        draws from; ``attrs["transfer_note"]`` summarises them;
+        ``attrs["ratios"]`` holds :func:`ratio_summary` as records.
     """
     from planner.io import read_curves
 
@@ -176,45 +171,16 @@ def transfer(pilot, proxy_curves=None, *, ratios: pd.DataFrame | None = None, st
         ratios = ratios[ratios["strategy"].isin(list(strategies))]
     if ratios.empty:
         raise ValueError("no proxy reaches a common accuracy with random and AL; measure longer proxy curves")
-    fp = _fit(pil, seed)
-    reach = float(fp.asymptote)
-    seeds_col = pil["seed"] if "seed" in pil.columns else pd.Series(0, index=pil.index)
-    base = pd.DataFrame({"n_labels": pil["n_labels"].to_numpy(dtype=float),
-                         "accuracy": pil["accuracy"].to_numpy(dtype=float),
-                         "pilot_seed": seeds_col.to_numpy()})
-    points = base.groupby("n_labels", as_index=False)["accuracy"].mean()
-    frac = np.clip(points["accuracy"].to_numpy() / reach, 0.0, None)
-    out = [pd.DataFrame({"dataset": "transfer", "strategy": RANDOM, "seed": base["pilot_seed"].astype(str),
-                         "n_labels": base["n_labels"], "accuracy": base["accuracy"], "source": "pilot"})]
-    clamped = 0
-    n_pilot = points["n_labels"].to_numpy(dtype=float)
-    acc_pilot = np.maximum.accumulate(points["accuracy"].to_numpy(dtype=float))  # monotone for inversion
-    for s, gs in ratios.groupby("strategy", sort=True):
-        moved = {}
-        for proxy, g in gs.groupby("proxy", sort=True):
-            g = g.sort_values("fraction")
-            f, r = g["fraction"].to_numpy(), g["ratio"].to_numpy()
-            clamped += int(np.sum((frac < f[0]) | (frac > f[-1])))
-            ratio = np.interp(frac, f, r)  # constant beyond the measured fractions
-            moved[proxy] = np.maximum.accumulate(n_pilot * ratio)
-        # a common label grid where every proxy's moved pilot is measured, so each
-        # label count has one accuracy per proxy (the bootstrap resamples proxies)
-        lo = max(m[0] for m in moved.values())
-        hi = min(m[-1] for m in moved.values())
-        if not hi > lo:
-            lo, hi = min(m[0] for m in moved.values()), max(m[-1] for m in moved.values())
-        grid = np.unique(np.maximum(np.round(np.geomspace(lo, hi, max(len(n_pilot), 3))), 1.0))
-        for proxy, m in moved.items():
-            acc = np.interp(np.log(grid), np.log(m), acc_pilot)
-            out.append(pd.DataFrame({"dataset": "transfer", "strategy": s, "seed": f"proxy:{proxy}",
-                                     "n_labels": grid, "accuracy": acc, "source": f"transfer:{proxy}"}))
-    forecast = pd.concat(out, ignore_index=True)
+    forecast = pil.copy()
+    if "dataset" not in forecast.columns:
+        forecast.insert(0, "dataset", "pilot")
+    forecast["source"] = "pilot"
     summary = ratio_summary(ratios)
     parts = [f"{row.strategy} x{row.ratio:.2f} ({row.ratio_low:.2f}-{row.ratio_high:.2f} over {row.proxies} proxies)"
              for row in summary.itertuples()]
-    note = "AL curves transferred from proxies: labels needed = random's x " + "; ".join(parts)
-    if clamped:
-        note += "; pilot accuracies outside a proxy's measured range use its nearest ratio"
+    note = ("AL curves transferred from proxies (not measured on this task): labels needed = random's x "
+            + "; ".join(parts) + "; fractions outside a proxy's measured range use its nearest ratio")
     forecast.attrs["transfer_note"] = note
     forecast.attrs["ratios"] = summary.to_dict("records")
+    forecast.attrs["transfer_ratios"] = ratios.to_dict("records")
     return forecast

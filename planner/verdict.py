@@ -473,6 +473,8 @@ class Plan:
         notes: list[str] = []
         if self.metric_note and "fraction" not in self.metric_note:
             notes.append(self.metric_note)
+        if self.transfer_note:
+            notes.append(self.transfer_note)
         notes.extend(self.notes)
         paths = self.paths(scen, target)
         totals = {s: p.costs["total_cost"] for s, p in paths.items()}
@@ -496,7 +498,8 @@ class Plan:
             point = quantile(need, 0.5)
             point = self._respect_measurements(s, d, target, point)
             lab_lo, lab_hi = quantile(need, lo_q), quantile(need, hi_q)
-            lab_lo = min(lab_lo, point) if math.isfinite(point) else lab_lo
+            if math.isfinite(point):  # the interval holds the point (moved past a measurement below target)
+                lab_lo, lab_hi = min(lab_lo, point), max(lab_hi, point)
             c = self.price(s, [point], scen)
             reachable = s in ruled["reachable"] and bool(c["reachable"][0])
             total = p.costs["total_cost"]

@@ -257,7 +257,7 @@ def test_any_finite_input_fits_or_raises_value_error_never_nan(n, acc, target):
     assert not np.any(np.isnan(samples)) and np.all(samples > 0)
     p = fc.p_unreachable(target)
     assert 0 <= p <= 1
-    if target > fc.asymptote + 1e-9:
+    # the median draw decides: unreachable exactly when most draws never get there
+    assert (labels == math.inf) == (np.mean(np.isinf(samples)) > 0.5)
+    if target > fc.asymptote + 1e-9:  # most plateaus lie below the target
         assert labels == math.inf
-    elif target < fc.asymptote - 1e-9:
-        assert labels < math.inf
