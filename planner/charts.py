@@ -2,17 +2,14 @@
 
 Every builder takes plain DataFrames (documented columns) and returns an
 Altair chart; none imports streamlit, so the dashboard (app.py) and the HTML
-report (planner.report) draw the very same charts.
-
-The one computation here is :func:`forecast_frame`, which samples each
-strategy's fitted learning curve (planner.curves.fit_curve) on a grid of label
-counts for the extrapolation bands.
+report (planner.report) draw the very same charts. None computes a number of
+its own: the forecast bands come from :meth:`planner.verdict.Plan.forecast_frame`
+(the verdict's joint draws), the label ranges from the Decision.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
 
 import altair as alt
 import numpy as np
@@ -35,6 +32,12 @@ AL_WINS = "active learning"
 PALETTE = ("#7f7f7f", "#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2",
            "#bcbd22", "#17becf")
 RANDOM_WINS = "random labeling"
+#: What a forecast point rests on (``Plan.forecast_frame``'s ``kind``), and how it is drawn:
+#: measured solid with a darker band; extrapolated dashed, transferred dotted, both with a lighter band.
+KINDS = ("measured", "extrapolated", "transferred")
+KIND_DASH = {"measured": [1, 0], "extrapolated": [6, 3], "transferred": [2, 3]}
+KIND_BAND = {"measured": 0.25, "extrapolated": 0.08, "transferred": 0.08}
+NOT_REACHED = "not reached"
 
 
 def _require(df: pd.DataFrame, columns: tuple[str, ...], what: str) -> None:
@@ -56,71 +59,41 @@ def _strategy_colour(strategies) -> alt.Color:
 
 
 def forecast_frame(
-    curves: pd.DataFrame,
+    curves,
     *,
     n_end: float | None = None,
     level: float = 0.8,
     n_points: int = 60,
     seed: int = 0,
-    fits: Mapping[str, object] | None = None,
 ) -> pd.DataFrame:
-    """Each strategy's fitted curve and interval band on a grid of label counts.
+    """The verdict's forecast of each strategy on a grid of label counts.
 
-    Parameters
-    ----------
-    curves : DataFrame
-        At least ``strategy, n_labels, accuracy`` (+ optional ``seed``).
-    n_end : float, optional
-        Last label count of the grid (default: 3x the largest observed).
-    level : float
-        Interval level of the band.
-    n_points : int
-        Grid points per strategy (log-spaced).
-    seed : int
-        Seed of the bootstrap behind the bands.
-    fits : mapping strategy -> FittedCurve, optional
-        Already fitted curves to reuse (skips refitting).
+    A convenience for a bare curves table: ``get_plan(curves, seed=seed).forecast_frame(...)``
+    (see :meth:`planner.verdict.Plan.forecast_frame`); it fits nothing itself.
 
     Returns
     -------
-    DataFrame with columns ``strategy, n_labels, accuracy, low, high``
-        ``n_labels`` of shape (n_points,) per strategy, from the smallest
-        observed label count to ``n_end``.
+    DataFrame with columns ``strategy, n_labels, accuracy, low, high, kind``
+        ``kind``: ``measured``, ``extrapolated`` or ``transferred``.
     """
-    _require(curves, ("strategy", "n_labels", "accuracy"), "forecast_frame")
-    if not 0 < level < 1:
-        raise ValueError(f"level must be in (0, 1), got {level}")
-    from planner.curves import fit_curve
+    from planner.decision import get_plan
 
-    n_min = max(float(curves["n_labels"].min()), 1.0)
-    n_obs = float(curves["n_labels"].max())
-    n_end = float(n_end) if n_end is not None and math.isfinite(n_end) else 3.0 * n_obs
-    n_end = max(n_end, n_obs)
-    grid = np.unique(np.round(np.geomspace(n_min, n_end, n_points)))
-    frames = []
-    for strategy, rows in curves.groupby("strategy", sort=True):
-        fit = (fits or {}).get(strategy)
-        if fit is None:
-            seeds = rows["seed"].to_numpy() if "seed" in rows else None
-            fit = fit_curve(
-                rows["n_labels"].to_numpy(float),
-                rows["accuracy"].to_numpy(float),
-                seeds=seeds,
-                seed=seed,
-            )
-        low, high = fit.interval(grid, level=level)
-        frames.append(
-            pd.DataFrame(
-                {
-                    "strategy": str(strategy),
-                    "n_labels": grid,
-                    "accuracy": np.asarray(fit.predict(grid), float),
-                    "low": np.asarray(low, float),
-                    "high": np.asarray(high, float),
-                }
-            )
-        )
-    return pd.concat(frames, ignore_index=True)
+    return get_plan(curves, seed=seed).forecast_frame(n_end=n_end, level=level, n_points=n_points)
+
+
+def _joined_segments(forecast: pd.DataFrame) -> pd.DataFrame:
+    """The forecast with each strategy's first point of a new ``kind`` repeated at the end of the
+    previous one, so that a solid measured line and its dashed extrapolation meet (display only)."""
+    parts = []
+    for _, g in forecast.groupby("strategy", sort=False):
+        g = g.sort_values("n_labels")
+        parts.append(g)
+        change = g["kind"].ne(g["kind"].shift()) & g["kind"].shift().notna()
+        for i in np.flatnonzero(change.to_numpy()):
+            bridge = g.iloc[[i]].copy()
+            bridge["kind"] = g["kind"].iloc[i - 1]
+            parts.append(bridge)
+    return pd.concat(parts, ignore_index=True)
 
 
 def learning_curves(
@@ -129,14 +102,18 @@ def learning_curves(
     *,
     target: float | None = None,
 ) -> alt.LayerChart:
-    """Accuracy vs labels per strategy: measured means, fitted curve, band.
+    """Accuracy vs labels per strategy: measured means and the forecast with its band.
 
     Parameters
     ----------
     curves : DataFrame
         Observed rows: ``strategy, n_labels, accuracy`` (+ ``seed``).
     forecast : DataFrame, optional
-        :func:`forecast_frame` output: ``strategy, n_labels, accuracy, low, high``.
+        ``Plan.forecast_frame()``: ``strategy, n_labels, accuracy, low, high``
+        and ``kind`` (measured / extrapolated / transferred; all measured when
+        absent). Measured parts are drawn solid with a darker band;
+        extrapolated parts dashed, transferred ones dotted, both with a
+        lighter band; the legend and the tooltips name the kind.
     target : float, optional
         Target accuracy, drawn as a dashed rule.
     """
@@ -148,16 +125,56 @@ def learning_curves(
     )
     observed["strategy"] = observed["strategy"].astype(str)
     strategies = set(observed["strategy"])
-    if forecast is not None:
-        strategies |= set(forecast["strategy"].astype(str))
+    has_forecast = forecast is not None and len(forecast) > 0
+    if has_forecast:
+        _require(forecast, ("strategy", "n_labels", "accuracy", "low", "high"), "learning_curves")
+        forecast = forecast.copy()
+        forecast["strategy"] = forecast["strategy"].astype(str)
+        if "kind" not in forecast.columns:
+            forecast["kind"] = "measured"
+        unknown = set(forecast["kind"]) - set(KINDS)
+        if unknown:
+            raise ValueError(f"learning_curves: unknown forecast kind {sorted(unknown)[0]!r}; expected {', '.join(KINDS)}")
+        strategies |= set(forecast["strategy"])
     colour = _strategy_colour(strategies)
     x = alt.X("n_labels:Q", title="labels bought", scale=alt.Scale(type="log", nice=False))
     y_scale = alt.Scale(zero=False, domainMax=1.0)
     layers = []
+    if has_forecast:
+        drawn = _joined_segments(forecast)
+        kinds = [k for k in KINDS if k in set(drawn["kind"])]
+        base = alt.Chart(drawn).encode(x=x, color=colour, detail="kind:N")
+        tip = [
+            "strategy:N",
+            alt.Tooltip("kind:N", title="forecast"),
+            alt.Tooltip("n_labels:Q", format=",.0f"),
+            alt.Tooltip("accuracy:Q", format=".3f", title="median"),
+            alt.Tooltip("low:Q", format=".3f"),
+            alt.Tooltip("high:Q", format=".3f"),
+        ]
+        layers.append(
+            base.mark_area().encode(
+                y=alt.Y("low:Q", title="test accuracy", scale=y_scale),
+                y2="high:Q",
+                opacity=alt.Opacity("kind:N", legend=None,
+                                    scale=alt.Scale(domain=kinds, range=[KIND_BAND[k] for k in kinds])),
+                tooltip=tip,
+            )
+        )
+        layers.append(
+            base.mark_line().encode(
+                y=alt.Y("accuracy:Q", title="test accuracy", scale=y_scale),
+                strokeDash=alt.StrokeDash(
+                    "kind:N", title="forecast",
+                    scale=alt.Scale(domain=kinds, range=[KIND_DASH[k] for k in kinds]),
+                ),
+                tooltip=tip,
+            )
+        )
+    mark = alt.Chart(observed).mark_circle(size=36, opacity=0.9) if has_forecast else \
+        alt.Chart(observed).mark_line(point=True)
     layers.append(
-        alt.Chart(observed)
-        .mark_line(point=True)
-        .encode(
+        mark.encode(
             x=x,
             y=alt.Y("accuracy:Q", title="test accuracy", scale=y_scale),
             color=colour,
@@ -170,70 +187,87 @@ def learning_curves(
             ],
         )
     )
-    if forecast is not None and len(forecast):
-        _require(forecast, ("strategy", "n_labels", "accuracy", "low", "high"), "learning_curves")
-        base = alt.Chart(forecast).encode(x=x, color=colour)
-        layers.append(
-            base.mark_area(opacity=0.15).encode(
-                y=alt.Y("low:Q", title="test accuracy", scale=y_scale),
-                y2="high:Q",
-                tooltip=[
-                    "strategy:N",
-                    alt.Tooltip("n_labels:Q", format=",.0f"),
-                    alt.Tooltip("low:Q", format=".3f"),
-                    alt.Tooltip("high:Q", format=".3f"),
-                ],
-            )
-        )
-        layers.append(
-            base.mark_line(strokeDash=[6, 3]).encode(
-                y=alt.Y("accuracy:Q", title="test accuracy", scale=y_scale)
-            )
-        )
     if target is not None:
         layers.append(
             alt.Chart(pd.DataFrame({"target": [float(target)]}))
             .mark_rule(strokeDash=[2, 2], color="black")
             .encode(y="target:Q", tooltip=[alt.Tooltip("target:Q", format=".3f")])
         )
-    return alt.layer(*layers).properties(
-        width=WIDTH,
-        height=HEIGHT,
-        title="Learning curves: measured (solid), fitted extrapolation (dashed), interval band",
-    )
+    title = "Learning curves: measured points"
+    if has_forecast:
+        title += "; forecast solid where measured, dashed where extrapolated, dotted where transferred from proxies"
+    return alt.layer(*layers).properties(width=WIDTH, height=HEIGHT, title=title)
+
+
+def _count(x) -> float:
+    """A label count from a Decision row: None / NaN / inf -> inf (open, not reached)."""
+    try:
+        v = float(x)
+    except (TypeError, ValueError):
+        return math.inf
+    return v if math.isfinite(v) else math.inf
 
 
 def labels_to_target(strategies: pd.DataFrame) -> alt.LayerChart:
-    """Labels to reach the target per strategy, with the interval as an error bar.
+    """Labels to reach the target per strategy: the median as a bar, the interval as a whisker.
+
+    An open interval (``labels_high`` inf / None: the target is not reached in
+    the upper part of the draws) is drawn open: the whisker runs to the chart's
+    right edge and ends in an arrow marked "not reached". A strategy whose
+    median does not reach the target gets no bar, only that open whisker and
+    the label.
 
     Parameters
     ----------
     strategies : DataFrame
         ``strategy, labels, labels_low, labels_high`` (the ``strategies`` rows
-        of ``Decision.to_dict()``); unreachable rows (inf/None) are left out.
+        of ``Decision.to_dict()`` (None = not reached) or ``Decision.to_frame()``
+        (inf)); optional ``basis`` shown in the tooltip.
     """
     _require(strategies, ("strategy", "labels", "labels_low", "labels_high"), "labels_to_target")
-    df = strategies[["strategy", "labels", "labels_low", "labels_high"]].copy()
+    cols = ["strategy", "labels", "labels_low", "labels_high"] + (["basis"] if "basis" in strategies.columns else [])
+    df = strategies[cols].copy()
+    df["strategy"] = df["strategy"].astype(str)
     for col in ("labels", "labels_low", "labels_high"):
-        df[col] = pd.to_numeric(df[col], errors="coerce")
-    df = df[np.isfinite(df["labels"])]
-    df["labels_high"] = df["labels_high"].where(np.isfinite(df["labels_high"]), df["labels"])
-    df["labels_low"] = df["labels_low"].where(np.isfinite(df["labels_low"]), df["labels"])
+        df[col] = [_count(v) for v in df[col]]
+    finite = df[["labels", "labels_low", "labels_high"]].to_numpy(float)
+    finite = finite[np.isfinite(finite)]
+    edge = float(finite.max()) * 1.15 if finite.size else 100.0
+    df["open"] = ~np.isfinite(df["labels_high"])
+    df["whisker_from"] = df["labels_low"].where(np.isfinite(df["labels_low"]), df["labels"])
+    df["whisker_from"] = df["whisker_from"].where(np.isfinite(df["whisker_from"]), edge)
+    df["whisker_to"] = df["labels_high"].where(~df["open"], edge)
+    df["range"] = [
+        f"{lo:,.0f} to {hi:,.0f}" if math.isfinite(hi) else
+        (f"{lo:,.0f} to {NOT_REACHED}" if math.isfinite(lo) else NOT_REACHED)
+        for lo, hi in zip(df["labels_low"], df["labels_high"])
+    ]
+    df["median"] = [f"{v:,.0f}" if math.isfinite(v) else NOT_REACHED for v in df["labels"]]
+    order = df.sort_values(["labels", "strategy"], kind="stable")["strategy"].tolist()
+    for col in ("labels", "labels_low", "labels_high"):  # JSON has no inf: null in the spec
+        df[col] = df[col].where(np.isfinite(df[col]), np.nan)
     colour = _strategy_colour(df["strategy"])
-    y = alt.Y("strategy:N", title=None, sort="x")
-    bars = alt.Chart(df).mark_bar().encode(
-        y=y,
-        x=alt.X("labels:Q", title="labels to target"),
-        color=colour,
-        tooltip=[
-            "strategy:N",
-            alt.Tooltip("labels:Q", format=",.0f"),
-            alt.Tooltip("labels_low:Q", format=",.0f"),
-            alt.Tooltip("labels_high:Q", format=",.0f"),
-        ],
+    y = alt.Y("strategy:N", title=None, sort=order)
+    xs = alt.Scale(domain=[0, edge], nice=False, clamp=True)
+    tooltip = ["strategy:N", alt.Tooltip("median:N", title="labels to target"),
+               alt.Tooltip("range:N", title="range")]
+    if "basis" in df.columns:
+        tooltip.append(alt.Tooltip("basis:N", title="rests on"))
+    base = alt.Chart(df)
+    bars = base.transform_filter("isValid(datum.labels)").mark_bar().encode(
+        y=y, x=alt.X("labels:Q", title="labels to target", scale=xs), color=colour, tooltip=tooltip,
     )
-    err = alt.Chart(df).mark_rule(color="black").encode(y=y, x="labels_low:Q", x2="labels_high:Q")
-    return alt.layer(bars, err).properties(width=WIDTH, height=alt.Step(28))
+    err = base.mark_rule(color="black").encode(y=y, x=alt.X("whisker_from:Q", scale=xs), x2="whisker_to:Q",
+                                               tooltip=tooltip)
+    opened = base.transform_filter("datum.open")
+    arrow = opened.mark_point(shape="triangle-right", filled=True, color="black", size=80).encode(
+        y=y, x=alt.X("whisker_to:Q", scale=xs), tooltip=tooltip)
+    label = opened.mark_text(align="right", baseline="bottom", dx=-8, dy=-4, fontSize=11).encode(
+        y=y, x=alt.X("whisker_to:Q", scale=xs), text=alt.value(f"{NOT_REACHED} \u2192"))
+    return alt.layer(bars, err, arrow, label).properties(
+        width=WIDTH, height=alt.Step(28),
+        title="Labels to reach the target: median and range (arrow: the range is open, the target not reached)",
+    )
 
 
 # ------------------------------------------------------------------ costs
@@ -313,6 +347,8 @@ def break_even_map(df: pd.DataFrame) -> alt.Chart:
         tooltip.append("winner:N")
     if "savings" in df.columns:
         tooltip.append(alt.Tooltip("savings:Q", format="$,.0f"))
+    if "probability_al_cheaper" in df.columns:
+        tooltip.append(alt.Tooltip("probability_al_cheaper:Q", format=".0%", title="P(AL cheaper)"))
     return (
         alt.Chart(df)
         .mark_rect()
@@ -344,8 +380,13 @@ def vendor_comparison(df: pd.DataFrame) -> alt.Chart:
     df["strategy"] = df["strategy"].astype(str)
     df = df[np.isfinite(pd.to_numeric(df["total_cost"], errors="coerce"))]
     tooltip = ["vendor:N", "strategy:N", alt.Tooltip("total_cost:Q", format="$,.0f")]
+    if {"total_cost_low", "total_cost_high"} <= set(df.columns):
+        tooltip += [alt.Tooltip("total_cost_low:Q", format="$,.0f", title="cost, low"),
+                    alt.Tooltip("total_cost_high:Q", format="$,.0f", title="cost, high")]
     if "calendar_days" in df.columns:
         tooltip.append(alt.Tooltip("calendar_days:Q", format=",.1f"))
+    if "probability_al_cheaper" in df.columns:
+        tooltip.append(alt.Tooltip("probability_al_cheaper:Q", format=".0%", title="P(AL cheaper)"))
     return (
         alt.Chart(df)
         .mark_bar()
@@ -367,21 +408,30 @@ def sensitivity(df: pd.DataFrame) -> alt.LayerChart:
     ----------
     df : DataFrame
         ``input, savings_low, savings_high`` (savings with the input moved
-        down / up) and optional ``base`` (savings at the scenario as given).
+        down / up), optional ``base`` (savings at the scenario as given) and
+        optional ``p_low, p_high, p_base`` (P(AL cheaper) at each point; shown
+        in the tooltips), as ``Plan.sensitivity`` returns them.
     """
     _require(df, ("input", "savings_low", "savings_high"), "sensitivity")
     df = df.copy()
     df["swing"] = (df["savings_high"] - df["savings_low"]).abs()
+    with_p = {"p_low", "p_high"} <= set(df.columns)
     long = df.melt(
         id_vars=["input", "swing"],
         value_vars=["savings_low", "savings_high"],
         var_name="move",
         value_name="savings",
     )
+    if with_p:
+        p_long = df.melt(id_vars=["input"], value_vars=["p_low", "p_high"], value_name="p_al_cheaper")
+        long["p_al_cheaper"] = p_long["p_al_cheaper"].to_numpy()
     long["move"] = long["move"].map({"savings_low": "input lower", "savings_high": "input higher"})
     base = float(df["base"].iloc[0]) if "base" in df.columns and len(df) else 0.0
     long["base"] = base
     order = df.sort_values("swing", ascending=False)["input"].tolist()
+    tooltip = ["input:N", "move:N", alt.Tooltip("savings:Q", format="$,.0f")]
+    if with_p:
+        tooltip.append(alt.Tooltip("p_al_cheaper:Q", format=".0%", title="P(AL cheaper)"))
     bars = (
         alt.Chart(long)
         .mark_bar(opacity=0.85)
@@ -394,14 +444,15 @@ def sensitivity(df: pd.DataFrame) -> alt.LayerChart:
                 title=None,
                 scale=alt.Scale(domain=["input lower", "input higher"], range=["#457b9d", "#e76f51"]),
             ),
-            tooltip=["input:N", "move:N", alt.Tooltip("savings:Q", format="$,.0f")],
+            tooltip=tooltip,
         )
     )
-    rule = (
-        alt.Chart(pd.DataFrame({"base": [base]}))
-        .mark_rule(color="black")
-        .encode(x="base:Q", tooltip=[alt.Tooltip("base:Q", format="$,.0f", title="savings as given")])
-    )
+    rule_data = {"base": [base]}
+    rule_tip = [alt.Tooltip("base:Q", format="$,.0f", title="savings as given")]
+    if "p_base" in df.columns and len(df):
+        rule_data["p_base"] = [float(df["p_base"].iloc[0])]
+        rule_tip.append(alt.Tooltip("p_base:Q", format=".0%", title="P(AL cheaper) as given"))
+    rule = alt.Chart(pd.DataFrame(rule_data)).mark_rule(color="black").encode(x="base:Q", tooltip=rule_tip)
     return alt.layer(bars, rule).properties(
         width=WIDTH, height=alt.Step(26), title="Sensitivity: savings as each input moves"
     )

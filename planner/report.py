@@ -1,9 +1,11 @@
 """The one-file HTML report for a manager (``alplan plan --report``, the dashboard's download).
 
-:func:`plan_frames` computes every table the charts need (through
-``planner.decision``), :func:`render_report` turns curves + scenario + decision
-into one self-contained HTML page: the inputs, the verdict, the charts (Vega-Lite
-specs from planner.charts) and the caveats.
+It renders one :class:`planner.verdict.Decision` and the :class:`planner.verdict.Plan`
+it was read from, and computes no number of its own: :func:`plan_frames` asks the
+Plan for every table the charts draw (the same joint draws as the verdict),
+:func:`render_report` shows the Decision's sentence, break-even line, rule,
+warnings, notes and per-strategy basis, the inputs, the charts (Vega-Lite specs
+from planner.charts) and the caveats.
 
 Self-contained: the Vega / Vega-Lite / vega-embed JavaScript is inlined from the
 ``vl-convert-python`` package (offline, no CDN). Where that package is missing,
@@ -21,6 +23,8 @@ from collections.abc import Mapping, Sequence
 
 import numpy as np
 import pandas as pd
+
+from planner.text import fmt_int, fmt_money, pct
 
 __all__ = ["plan_frames", "build_charts", "render_report", "target_grid", "price_grid"]
 
@@ -62,12 +66,13 @@ def price_grid(label_price: float, break_even: float | None = None, n: int = 9) 
     return np.unique(np.round(np.geomspace(low, high, n), 6))
 
 
-def _decision_dict(decision) -> dict:
-    return decision if isinstance(decision, Mapping) else decision.to_dict()
+def _table_of(curves) -> pd.DataFrame:
+    """The curves table of a Plan (the rows it was drawn from), or the table itself."""
+    return curves.curves if hasattr(curves, "forecast_frame") else curves
 
 
 def plan_frames(
-    curves: pd.DataFrame,
+    curves,
     scenario,
     target: float,
     *,
@@ -75,44 +80,46 @@ def plan_frames(
     decision=None,
     seed: int = 0,
 ) -> tuple[dict[str, pd.DataFrame], list[str]]:
-    """Every table the charts draw, from ``planner.decision``.
+    """Every table the charts draw, read from the Plan behind ``decision``.
+
+    Parameters
+    ----------
+    curves : DataFrame or planner.verdict.Plan
+        The Plan the decision was made on (a table is turned into one by
+        ``get_plan(curves, seed=seed)``, the cached Plan of ``decide``). Pass
+        the Plan itself for a transferred pilot: its AL strategies exist in
+        the Plan, not as rows of the table.
+    decision : planner.verdict.Decision, optional
+        ``plan.decide(scenario, target, vendors=vendors)`` (made here when omitted).
 
     Returns
     -------
     frames : dict name -> DataFrame
-        ``forecast`` (planner.charts.forecast_frame), ``cost_vs_target``,
+        ``forecast`` (``Plan.forecast_frame`` at the decision's level, out to
+        past the widest finite label range), ``cost_vs_target``,
         ``break_even_map``, ``sensitivity``, ``vendor_comparison`` (with
         ``vendors``, else the shipped vendor table). A table that cannot be
         computed is left out.
     notes : list of str
         One line per table left out, saying why.
     """
-    from planner.charts import forecast_frame
     from planner.decision import get_plan
 
     plan = get_plan(curves, seed=seed)
+    table = plan.curves
     frames: dict[str, pd.DataFrame] = {}
     notes: list[str] = []
     if decision is None:
         decision = plan.decide(scenario, target, vendors=vendors)
-    d = _decision_dict(decision)
     priced = plan.resolve(scenario, vendors)  # the vendor's terms applied
-    n_end = None
-    highs = [
-        float(s["labels_high"])
-        for s in d.get("strategies", [])
-        if s.get("labels_high") is not None and math.isfinite(float(s["labels_high"]))
-    ]
-    if highs:
-        n_end = min(max(highs) * 1.2, 50.0 * float(curves["n_labels"].max()))
+    highs = [r.labels_high for r in decision.strategies if math.isfinite(r.labels_high)]
+    n_end = min(max(highs) * 1.2, 50.0 * float(table["n_labels"].max())) if highs else None
     jobs = {
-        "forecast": lambda: forecast_frame(
-            plan.curves, n_end=n_end, seed=seed, fits={s: plan.fit(s) for s in plan.strategies}
-        ),
-        "cost_vs_target": lambda: plan.cost_vs_target(priced, target_grid(curves, target)),
+        "forecast": lambda: plan.forecast_frame(n_end=n_end, level=decision.level),
+        "cost_vs_target": lambda: plan.cost_vs_target(priced, target_grid(table, target), level=decision.level),
         "break_even_map": lambda: plan.break_even_map(
-            priced, target_grid(curves, target, n=7),
-            price_grid(priced.label_price, d.get("break_even_label_price"), n=11),
+            priced, target_grid(table, target, n=7),
+            price_grid(priced.label_price, decision.break_even_label_price, n=11),
         ),
         "sensitivity": lambda: plan.sensitivity(priced, target),
     }
@@ -130,19 +137,18 @@ def plan_frames(
     return frames, notes
 
 
-def build_charts(
-    curves: pd.DataFrame, frames: Mapping[str, pd.DataFrame], target: float, decision=None
-) -> dict[str, object]:
-    """Altair charts keyed by section title, from :func:`plan_frames`' tables."""
+def build_charts(curves, frames: Mapping[str, pd.DataFrame], target: float, decision=None) -> dict[str, object]:
+    """Altair charts keyed by section title, from :func:`plan_frames`' tables and the Decision's rows.
+
+    ``curves``: the curves table or the Plan (its measured points are drawn).
+    """
     from planner import charts
 
     out: dict[str, object] = {
-        "Learning curves": charts.learning_curves(curves, frames.get("forecast"), target=target)
+        "Learning curves": charts.learning_curves(_table_of(curves), frames.get("forecast"), target=target)
     }
-    if decision is not None:
-        rows = pd.DataFrame(_decision_dict(decision).get("strategies", []))
-        if len(rows) and {"labels", "labels_low", "labels_high"} <= set(rows.columns):
-            out["Labels to target"] = charts.labels_to_target(rows)
+    if decision is not None and len(decision.strategies):
+        out["Labels to target"] = charts.labels_to_target(decision.to_frame())
     builders = {
         "cost_vs_target": ("Total cost vs target accuracy", charts.cost_vs_target),
         "break_even_map": ("Break-even map", charts.break_even_map),
@@ -156,18 +162,6 @@ def build_charts(
 
 
 # ------------------------------------------------------------------- HTML
-
-
-def _fmt_money(x) -> str:
-    if x is None or (isinstance(x, float) and not math.isfinite(x)):
-        return "n/a"
-    return f"${float(x):,.0f}" if abs(float(x)) >= 100 else f"${float(x):,.2f}"
-
-
-def _fmt_count(x) -> str:
-    if x is None or (isinstance(x, float) and not math.isfinite(x)):
-        return "unreachable"
-    return f"{float(x):,.0f}"
 
 
 def _fmt(x) -> str:
@@ -196,34 +190,73 @@ def _scenario_rows(scenario) -> list[tuple[str, object]]:
     ]
 
 
-def _strategy_rows(d: dict) -> list[list[object]]:
+def _labels_range(lo: float, hi: float) -> str:
+    """``low to high``; an open range (hi inf) reads "low to not reached"."""
+    if not math.isfinite(lo):
+        return "not reached"
+    return f"{fmt_int(lo)} to {fmt_int(hi)}"
+
+
+def _prob(p: float) -> str:
+    return f"{p:.0%}" if math.isfinite(p) else "-"
+
+
+def _strategy_rows(decision) -> list[list[object]]:
+    """One row per StrategyPlan, as the Decision has it (nothing recomputed)."""
     rows = []
-    for s in d.get("strategies", []):
-        labels = _fmt_count(s.get("labels"))
-        if s.get("labels_low") is not None and s.get("labels_high") is not None:
-            labels += f" ({_fmt_count(s['labels_low'])} to {_fmt_count(s['labels_high'])})"
-        days = s.get("calendar_days")
-        rows.append(
-            [
-                s.get("strategy"),
-                labels,
-                s.get("rounds"),
-                _fmt_money(s.get("label_cost")),
-                _fmt_money(s.get("engineering_cost")),
-                _fmt_money(s.get("compute_cost")),
-                _fmt_money(s.get("total_cost")),
-                "n/a" if days is None else f"{float(days):,.1f}",
-            ]
-        )
+    for r in decision.strategies:
+        days = f"{r.calendar_days:,.1f}" if math.isfinite(r.calendar_days) else "-"
+        total = fmt_money(r.total_cost)
+        if math.isfinite(r.total_cost_low) or math.isfinite(r.total_cost_high):
+            total += f" ({fmt_money(r.total_cost_low)} to {fmt_money(r.total_cost_high)})"
+        note = "; ".join(x for x in (r.reason, r.warning) if x)
+        rows.append([
+            r.strategy + (" *" if r.strategy == decision.recommendation else ""),
+            fmt_int(r.labels),
+            _labels_range(r.labels_low, r.labels_high),
+            r.basis,
+            _prob(r.probability_cheaper_than_random) if r.active else "-",
+            fmt_int(r.rounds),
+            fmt_money(r.label_cost),
+            fmt_money(r.engineering_cost),
+            fmt_money(r.compute_cost),
+            total,
+            days,
+            note,
+        ])
     return rows
 
 
-def _data_rows(curves: pd.DataFrame) -> list[tuple[str, object]]:
+def _verdict_rows(decision) -> list[tuple[str, object]]:
+    """The headline numbers, each a field of the Decision."""
+    band = f"{round(100 * decision.level)}% range"
+    savings = fmt_money(decision.savings)
+    if math.isfinite(decision.savings_low) and math.isfinite(decision.savings_high):
+        savings += f" ({band} {fmt_money(decision.savings_low)} to {fmt_money(decision.savings_high)})"
+    rows: list[tuple[str, object]] = [
+        ("recommended path", decision.recommendation or "none reaches the target"),
+        ("savings vs random labeling (median)", savings),
+        ("P(active learning is cheaper)", _prob(decision.probability_al_cheaper)
+         + " of the forecasts: the cheapest AL path beats random"),
+    ]
+    if decision.best_al is not None:
+        rows.append((f"P({decision.best_al} is cheaper than random)", _prob(decision.probability_best_al_cheaper)))
+    rows.append(("break-even", decision.break_even_line().removeprefix("Break-even: ")))
+    rows.append(("decision rule", decision.decision_rule))
+    rows.append(("forecasts", f"{decision.n_draws:,} joint draws"))
+    return rows
+
+
+def _data_rows(curves: pd.DataFrame, decision=None) -> list[tuple[str, object]]:
     rows = []
     for col in ("dataset", "model"):
         if col in curves.columns:
             rows.append((col, ", ".join(sorted(map(str, curves[col].unique())))))
-    rows.append(("strategies", ", ".join(sorted(map(str, curves["strategy"].unique())))))
+    rows.append(("strategies measured", ", ".join(sorted(map(str, curves["strategy"].unique())))))
+    if decision is not None:
+        moved = [r.strategy for r in decision.strategies if r.basis == "transferred"]
+        if moved:
+            rows.append(("strategies transferred from proxies (not measured here)", ", ".join(moved)))
     if "seed" in curves.columns:
         rows.append(("seeds per strategy", int(curves.groupby("strategy")["seed"].nunique().min())))
     rows.append(
@@ -235,10 +268,16 @@ def _data_rows(curves: pd.DataFrame) -> list[tuple[str, object]]:
     return rows
 
 
+def _items(lines: Sequence[str], cls: str) -> str:
+    return f'<ul class="{cls}" id="{cls}">' + "".join(f"<li>{html.escape(x)}</li>" for x in lines) + "</ul>"
+
+
 CAVEATS = (
-    "Learning curves beyond the largest measured label count are extrapolations of "
-    "fitted curve families; the intervals come from a bootstrap over runs and rounds "
-    "and do not cover a change of data distribution.",
+    "Every number of the verdict comes from one set of joint forecasts: runs are resampled together "
+    "and each draw carries a plausible curve per strategy (measurement noise, run-to-run spread, "
+    "extrapolation uncertainty, transfer spread). Learning curves beyond the largest measured label "
+    "count are extrapolations (the table says by how much); the ranges do not cover a change of data "
+    "distribution.",
     "Curves simulated on a proxy data set are a stand-in for your task: the ratio "
     "between strategies transfers better than the absolute label counts. Run a small "
     "random-sampling pilot on your own data to check.",
@@ -274,6 +313,7 @@ body{font-family:-apple-system,Segoe UI,Helvetica,Arial,sans-serif;max-width:100
 h1{font-size:1.6em;margin-bottom:.2em} h2{font-size:1.2em;margin-top:1.8em;border-bottom:1px solid #ddd;padding-bottom:.2em}
 .sentence{font-size:1.15em;background:#eef7f5;border-left:4px solid #2a9d8f;padding:.8em 1em;margin:1em 0}
 .note{background:#fff4e5;border-left:4px solid #f4a261;padding:.6em 1em}
+.warnings{background:#fdecea;border-left:4px solid #d62728;padding:.6em 1em .6em 2em}
 table{border-collapse:collapse;margin:.6em 0;font-size:.92em} th,td{border:1px solid #ddd;padding:.3em .6em;text-align:left}
 th{background:#f5f5f5} .chart{width:100%;margin:1em 0} .muted{color:#666;font-size:.9em}
 pre{background:#f7f7f7;padding:.8em;overflow-x:auto;font-size:.85em}
@@ -281,7 +321,7 @@ pre{background:#f7f7f7;padding:.8em;overflow-x:auto;font-size:.85em}
 
 
 def render_report(
-    curves: pd.DataFrame,
+    curves,
     scenario,
     decision,
     *,
@@ -290,18 +330,18 @@ def render_report(
     notes: Sequence[str] = (),
     seed: int = 0,
 ) -> str:
-    """One self-contained HTML page: inputs, verdict, charts and caveats.
+    """One self-contained HTML page: the verdict, the inputs, the charts and the caveats.
 
     Parameters
     ----------
-    curves : DataFrame
-        The curves table the decision was made on (``strategy, n_labels,
-        accuracy`` at least).
+    curves : DataFrame or planner.verdict.Plan
+        The Plan the decision was made on, or its curves table (``strategy,
+        n_labels, accuracy`` at least; ``get_plan`` gives its cached Plan).
     scenario : planner.costs.Scenario
         The prices and constraints.
-    decision : planner.decision.Decision
-        ``decide(curves, scenario, target)``; its ``to_dict()`` and
-        ``to_text()`` are shown.
+    decision : planner.verdict.Decision
+        ``plan.decide(scenario, target)``: its sentence, break-even line,
+        rule, warnings, notes, rows and ``to_dict()`` are shown as they are.
     vendors : DataFrame, optional
         Vendor table for the vendor comparison chart (default: the shipped one).
     frames : mapping, optional
@@ -310,65 +350,64 @@ def render_report(
     notes : sequence of str
         Extra lines for the caveats (e.g. tables that could not be drawn).
     seed : int
-        Seed for the bootstrap bands when ``frames`` is omitted.
+        Seed of the Plan when ``curves`` is a table and ``frames`` is omitted.
 
     Returns
     -------
     str
         The HTML document.
     """
-    d = _decision_dict(decision)
-    target = float(d["target"])
+    d = decision.to_dict()
+    target = float(decision.target)
     notes = list(notes)
     if frames is None:
         frames, more = plan_frames(curves, scenario, target, vendors=vendors, decision=decision, seed=seed)
         notes += more
-    chart_objs = build_charts(curves, frames, target, decision)
+    table = _table_of(curves)
+    chart_objs = build_charts(table, frames, target, decision)
     scripts, cdn_note = _vega_scripts()
-    text = decision.to_text() if hasattr(decision, "to_text") else ""
-    sentence = decision.sentence() if callable(getattr(decision, "sentence", None)) else _sentence(d, text)
 
     parts = [
         "<!DOCTYPE html>",
         '<html lang="en"><head><meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f"<title>alplan report: target accuracy {target:.3g}</title>",
+        f"<title>alplan report: target accuracy {html.escape(pct(target))}</title>",
         f"<style>{STYLE}</style>",
         scripts,
         "</head><body>",
         "<h1>Does active learning pay off for us?</h1>",
         f'<p class="muted">alplan report, {html.escape(_dt.datetime.now(_dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"))}; '
-        f"target accuracy {target:.3g}</p>",
+        f"target accuracy {html.escape(pct(target))}</p>",
     ]
     if cdn_note:
         parts.append(f'<p class="note">{html.escape(cdn_note)}</p>')
     parts.append("<h2>Verdict</h2>")
-    parts.append(f'<p class="sentence" id="sentence">{html.escape(sentence)}</p>')
+    parts.append(f'<p class="sentence" id="sentence">{html.escape(decision.sentence())}</p>')
+    parts.append(f'<p id="break-even">{html.escape(decision.break_even_line())}</p>')
+    if decision.warnings:
+        parts.append("<h3>Warnings</h3>")
+        parts.append(_items(decision.warnings, "warnings"))
+    parts.append(_table(_verdict_rows(decision), None))
+    level = f"{round(100 * decision.level)}%"
     parts.append(
         _table(
-            [
-                ("recommended path", d.get("recommendation")),
-                ("savings vs random labeling", _fmt_money(d.get("savings"))),
-                ("P(active learning is cheaper)", _fmt_prob(d.get("probability_al_cheaper"))),
-                ("break-even label price", _fmt_money(d.get("break_even_label_price"))),
-                ("labels AL must save to pay for itself",
-                 "n/a" if d.get("break_even_labels_saved") is None else _fmt_count(d["break_even_labels_saved"])),
-            ],
-            None,
+            _strategy_rows(decision),
+            ("strategy", "labels to target (median)", f"{level} range", "rests on", "P(cheaper than random)",
+             "rounds", "label cost", "engineering", "compute", f"total cost ({level} range)", "calendar days",
+             "note"),
         )
     )
-    parts.append(
-        _table(
-            _strategy_rows(d),
-            ("strategy", "labels to target (interval)", "rounds", "label cost", "engineering",
-             "compute", "total cost", "calendar days"),
-        )
-    )
-    if text:
-        parts.append(f"<details><summary>Plain-text verdict</summary><pre>{html.escape(text)}</pre></details>")
+    parts.append(f'<p class="muted" id="rule">Rule: {html.escape(decision.decision_rule)}. '
+                 "* = recommended. \"rests on\": measured = within the measured label counts; "
+                 "extrapolated Nx = N times the largest measured count; transferred = forecast from a "
+                 "random pilot and the proxies' label-efficiency ratios.</p>")
+    if decision.notes:
+        parts.append("<h3>Notes</h3>")
+        parts.append(_items(decision.notes, "notes"))
+    parts.append(f"<details><summary>Plain-text verdict</summary><pre>{html.escape(decision.to_text())}</pre></details>")
     parts.append("<h2>Inputs</h2>")
     parts.append(_table(_scenario_rows(d.get("scenario") or scenario), ("input", "value")))
-    parts.append(_table(_data_rows(curves), ("curves", "")))
+    parts.append(_table(_data_rows(table, decision), ("curves", "")))
 
     specs = []
     for i, (title, chart) in enumerate(chart_objs.items()):
@@ -387,19 +426,6 @@ def render_report(
     parts.append(f'<script type="text/javascript">\n{embeds}\n</script>')
     parts.append("</body></html>")
     return "\n".join(parts)
-
-
-def _fmt_prob(p) -> str:
-    return "n/a" if p is None else f"{float(p):.0%}"
-
-
-def _sentence(d: dict, text: str) -> str:
-    """The one plain sentence: the decision's own, else the last line of its text."""
-    for key in ("sentence", "summary", "headline"):
-        if isinstance(d.get(key), str) and d[key].strip():
-            return d[key].strip()
-    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
-    return lines[-1] if lines else f"Recommended path: {d.get('recommendation')}."
 
 
 def _json_default(obj):

@@ -498,12 +498,14 @@ class Plan:
             point = quantile(need, 0.5)
             point = self._respect_measurements(s, d, target, point)
             lab_lo, lab_hi = quantile(need, lo_q), quantile(need, hi_q)
-            if math.isfinite(point):  # the interval holds the point (moved past a measurement below target)
-                lab_lo, lab_hi = min(lab_lo, point), max(lab_hi, point)
             c = self.price(s, [point], scen)
             reachable = s in ruled["reachable"] and bool(c["reachable"][0])
             total = p.costs["total_cost"]
             tot_lo, tot_hi = quantile(total, lo_q), quantile(total, hi_q)
+            if math.isfinite(point):  # the interval holds the point (moved past a measurement below target)
+                lab_lo, lab_hi = min(lab_lo, point), max(lab_hi, point)
+                tc = float(c["total_cost"][0])
+                tot_lo, tot_hi = min(tot_lo, tc), max(tot_hi, tc)
             cal = p.costs["calendar_days"]
             ratio = point / d.n_max if math.isfinite(point) else math.inf
             if d.kind == "transferred":
@@ -576,6 +578,9 @@ class Plan:
                 else:
                     row["savings_vs_random"] = 0.0
             rows.append(StrategyPlan(**row))
+        rnd_row = next((r for r in rows if r.strategy == RANDOM), None)
+        if rnd_row is not None and not rnd_row.reachable:
+            notes.append(f"random sampling does not reach the target: {rnd_row.reason}")
         if rnd_total is None:
             notes.append("the curves table has no 'random' strategy: savings and break-even need random-sampling runs")
         if rec is None:

@@ -13,7 +13,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-import planner.curves
+import planner.draws
 from planner.costs import Scenario
 from planner.decision import Plan, decide
 
@@ -76,11 +76,14 @@ def test_cheap_labels_favour_random_expensive_labels_favour_al(plan):
     assert cheap.savings == 0.0
     assert cheap.al_savings < 0
     assert cheap.probability_al_cheaper < 0.5
-    assert cheap.sentence().startswith("Label at random: ~") and "would need to save 100,000" in cheap.sentence()
+    assert cheap.sentence().startswith("Label at random: ~") and "would need to save ~100,000" in cheap.sentence()
     dear = plan.decide(scenario(label_price=100.0, engineering_days=2), TARGET)
     assert dear.recommendation == "margin", f"seed {SEED}"
     assert dear.savings > 0
-    assert dear.savings == pytest.approx(dear.row("random").total_cost - dear.row("margin").total_cost)
+    # the median of the per-draw savings, inside its interval, near the difference of the medians
+    assert dear.savings_low <= dear.savings <= dear.savings_high
+    gap = dear.row("random").total_cost - dear.row("margin").total_cost
+    assert dear.savings == pytest.approx(gap, rel=0.25), f"seed {SEED}"
     assert dear.probability_al_cheaper > 0.5, f"seed {SEED}"
 
 
@@ -216,13 +219,13 @@ def test_vendor_comparison_and_vendor_scenario(plan):
 
 def test_same_inputs_same_output_and_fits_reused(monkeypatch):
     calls = []
-    real = planner.curves.fit_curve
+    real = planner.draws.raw_tails
 
     def counting(*args, **kwargs):
         calls.append(1)
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(planner.curves, "fit_curve", counting)
+    monkeypatch.setattr(planner.draws, "raw_tails", counting)
     df = synthetic(np.random.default_rng(SEED + 1), seeds=2, rounds=12)
     a = Plan(df, seed=7)
     s = scenario(compute_per_round=1.0)
@@ -231,7 +234,7 @@ def test_same_inputs_same_output_and_fits_reused(monkeypatch):
     a.break_even_map(s, [0.8, 0.85], [0.01, 0.1, 1.0])
     a.sensitivity(s, 0.85)
     a.best_accuracy_for_budget(s, 100.0)
-    assert len(calls) == 2  # one fit per strategy, whatever is asked
+    assert len(calls) == 2  # the draws of each strategy are made once, whatever is asked
     again = Plan(df, seed=7).decide(s, 0.85).to_dict()
     assert json.dumps(first, sort_keys=True) == json.dumps(again, sort_keys=True)
 
@@ -240,9 +243,13 @@ def test_simulated_noise_level_is_used_else_approximated():
     df = synthetic(np.random.default_rng(SEED + 2), strategies=(("random", 1.0),), seeds=2, rounds=12,
                    noise_levels=(0.0, 0.2))
     p = Plan(df, seed=0)
-    clean, _, note0 = p.labels("random", 0.85, scenario())
-    exact, _, note2 = p.labels("random", 0.85, scenario(label_error=0.2))
-    approx, _, note1 = p.labels("random", 0.85, scenario(label_error=0.1))
+    def median_labels(**kw):
+        labels, note, _ = p.label_draws("random", 0.85, scenario(**kw))
+        return float(np.median(labels)), note
+
+    clean, note0 = median_labels()
+    exact, note2 = median_labels(label_error=0.2)
+    approx, note1 = median_labels(label_error=0.1)
     assert note0 == "" and "simulated at label noise 0.2" in note2 and "approximat" in note1
     assert clean < approx < exact
     factor = (1 - 0.2 * 10 / 9) ** 2

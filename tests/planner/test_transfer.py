@@ -1,5 +1,6 @@
 """Transfer from proxies to a random-only pilot, on known parametric curves + noise."""
 
+import math
 import os
 
 import numpy as np
@@ -61,13 +62,27 @@ def test_forecast_moves_the_pilot_by_the_ratios_and_decide_accepts_it(pilot, rat
     rnd = f[f["strategy"] == "random"]
     assert len(rnd) == len(pilot)
     np.testing.assert_allclose(np.sort(rnd["accuracy"]), np.sort(pilot["accuracy"]))
-    al = f[f["strategy"] == "margin"]
-    assert set(al["source"]) == {"transfer:p1", "transfer:p2"}
-    assert "margin" in f.attrs["transfer_note"]
+    assert set(f["strategy"]) == {"random"}  # transferred curves are never rows of measurements
+    assert "margin" in f.attrs["transfer_note"] and "not measured" in f.attrs["transfer_note"]
     d = decide(f, Scenario(label_price=1.0, engineering_days=1, day_rate=100), 0.87)
-    ratio = d.row("margin").labels / d.row("random").labels
+    margin = d.row("margin")
+    ratio = margin.labels / d.row("random").labels
     assert 0.4 < ratio < 0.85, f"seed {SEED}: ratio {ratio}"
-    assert d.row("margin").labels_low < d.row("margin").labels_high
+    assert margin.basis == "transferred"
+    assert any("transferred from random" in n for n in d.notes)
+    assert margin.labels_low < margin.labels < margin.labels_high
+
+
+def test_transferred_spread_covers_the_proxies_and_one_proxy_is_wide(pilot, ratios):
+    """The interval carries the spread across proxies; a single proxy gives a wider one, never a point."""
+    s = Scenario(label_price=1.0, engineering_days=1, day_rate=100)
+    both = decide(transfer(pilot, ratios=ratios), s, 0.87).row("margin")
+    rnd = decide(transfer(pilot, ratios=ratios), s, 0.87).row("random")
+    one = decide(transfer(pilot, ratios=ratios[ratios["proxy"] == "p1"]), s, 0.87).row("margin")
+    # relative width of the AL interval exceeds random's own: the ratio's spread is added
+    width = lambda r: math.log(r.labels_high / r.labels_low)  # noqa: E731
+    assert width(both) > width(rnd)
+    assert width(one) > 0.3 and one.labels_high > one.labels_low * 1.3
 
 
 def test_plan_cli_transfers_from_proxies(pilot, proxies, tmp_path, capsys):
