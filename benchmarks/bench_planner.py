@@ -39,13 +39,13 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from planner.costs import Scenario  # noqa: E402
-from planner.curves import fit_curve  # noqa: E402
+from planner.draws import draw_table  # noqa: E402
 from planner.decision import Plan  # noqa: E402
 
 TARGET = 0.90
 
 
-def synthetic_curves(rng: np.random.Generator, n_strategies: int = 10, seeds: int = 3, rounds: int = 25) -> pd.DataFrame:
+def synthetic_curves(rng: np.random.Generator, n_strategies: int = 10, seeds: int = 5, rounds: int = 25) -> pd.DataFrame:
     rows = []
     efficiencies = [1.0] + list(np.linspace(0.4, 0.95, n_strategies - 1))
     for i, eff in enumerate(efficiencies):
@@ -83,11 +83,10 @@ def main(argv=None) -> int:
         times.setdefault(name, []).append(seconds)
 
     for rep in range(repeats):
-        def fits_only():
-            for s, g in df.groupby("strategy"):
-                fit_curve(g["n_labels"], g["accuracy"], seeds=g["seed"], seed=rep)
+        def draws_only():
+            draw_table(df, seed=rep)
 
-        add("fits only (10 x fit_curve)", timed(fits_only))
+        add("joint draws only (10 strategies x 400 draws)", timed(draws_only))
         holder = {}
 
         def cold():
@@ -97,7 +96,9 @@ def main(argv=None) -> int:
 
         add("cold plan: Plan + decide (10 strategies)", timed(cold))
         plan = holder["plan"]
-        add("warm decide (other prices)", timed(lambda: plan.decide(Scenario(label_price=2.0), TARGET)))
+        add("warm decide (other label price)", timed(lambda: plan.decide(Scenario(label_price=2.0), TARGET)))
+        add("warm decide (other engineering days)",
+            timed(lambda: plan.decide(Scenario(label_price=0.5, engineering_days=30, day_rate=400), TARGET)))
         add("cost_vs_target (9 targets)", timed(lambda: plan.cost_vs_target(scenario, targets)))
         add("break_even_map (9 targets x 9 prices)", timed(lambda: plan.break_even_map(scenario, targets, prices)))
         add("sensitivity (8 inputs)", timed(lambda: plan.sensitivity(scenario, TARGET)))

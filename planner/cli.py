@@ -234,14 +234,16 @@ def cmd_plan(args: argparse.Namespace) -> int:
     )
     scenario.validate()
     vendors = read_vendors(args.vendors) if args.vendors else None
-    plan = get_plan(curves, seed=args.seed, dataset=args.dataset)  # fits once; the report reuses them
+    # one set of joint draws: the verdict, the text, the JSON and the report all read it
+    plan = get_plan(curves, seed=args.seed, dataset=args.dataset, model=args.model,
+                    batch_size=args.curves_batch_size)
     decision = plan.decide(scenario, args.target, vendors=vendors)
     text = json.dumps(decision.to_dict(), indent=2, allow_nan=False) if args.json else decision.to_text()
     if args.report:
         from planner.report import render_report
 
         priced = plan.resolve(scenario, vendors)  # the vendor's price, turnaround and error applied
-        html = render_report(plan.curves, priced, decision, vendors=vendors, seed=args.seed)
+        html = render_report(plan, priced, decision, vendors=vendors, seed=args.seed)
         atomic_write_text(args.report, html)
     print(text)
     return 0
@@ -462,6 +464,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--votes", type=_positive_int, default=1, help="labels per item, majority vote (price x votes)")
     p.add_argument("--confidence", type=float, default=0.9, help="probability of reaching the target with the budget bought")
     p.add_argument("--dataset", default=None, help="which data set of a curves table holding several")
+    p.add_argument("--model", default=None, help="which model (learner) of a curves table holding several")
+    p.add_argument("--curves-batch-size", type=_positive_int, default=None,
+                   help="which simulated batch size of a curves table holding several "
+                        "(--batch-size is the AL batch size you plan to buy)")
     p.add_argument("--proxies", default=None,
                    help="proxy curves (many data sets x strategies): CURVES is then your random-only pilot, "
                         "and each AL strategy is forecast from its label efficiency on the proxies")

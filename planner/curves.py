@@ -208,6 +208,9 @@ def _fit_family(fam: Family, x, n, y, sigma, *, polish: int = 1) -> tuple[np.nda
         r = (_eval(fam, x, n, theta)[0] - y) / sigma
         return np.where(np.isfinite(r), r, 1e6)
 
+    if polish == 0:  # the batched screen alone (backtests: only their tail error matters)
+        i = int(np.argmin(costs))
+        return (screened[i], float(costs[i])) if np.isfinite(costs[i]) else None
     best: tuple[np.ndarray, float] | None = None
     for i in np.argsort(costs)[:polish]:
         if not np.isfinite(costs[i]):
@@ -361,7 +364,7 @@ def _matrix_data(n: np.ndarray, Y: np.ndarray) -> _Data:
     return _Data(n=n, y=y, sigma=sigma, Y=Y)
 
 
-def _fit_all(n, y, sigma, n_check_max) -> dict[str, np.ndarray]:
+def _fit_all(n, y, sigma, n_check_max, *, polish: int = 1) -> dict[str, np.ndarray]:
     """Fit every family that the number of anchors allows; drop bad extrapolations."""
     scale = n[-1]
     x = n / scale
@@ -371,7 +374,7 @@ def _fit_all(n, y, sigma, n_check_max) -> dict[str, np.ndarray]:
     for fam in FAMILIES.values():
         if fam.n_params > n.size:
             continue
-        fitted = _fit_family(fam, x, n, y, sigma)
+        fitted = _fit_family(fam, x, n, y, sigma, polish=polish)
         if fitted is None:
             continue
         theta = fitted[0]
@@ -410,7 +413,7 @@ def _backtest(d: _Data, horizon_n: float) -> tuple[dict[str, float], list[tuple[
     details = []
     for k in origins:
         n_p, y_p, s_p = d.n[:k], d.y[:k], d.sigma[:k]
-        fits = _fit_all(n_p, y_p, s_p, horizon_n)
+        fits = _fit_all(n_p, y_p, s_p, horizon_n, polish=0)
         n_t, y_t = d.n[k:], d.y[k:]
         preds = {name: _predict_family(name, th, n_t, n_p[-1], y_p[-1])[0] for name, th in fits.items()}
         preds[LAST] = np.full(n_t.size, y_p[-1])

@@ -241,6 +241,9 @@ def _verdict_rows(decision) -> list[tuple[str, object]]:
     ]
     if decision.best_al is not None:
         rows.append((f"P({decision.best_al} is cheaper than random)", _prob(decision.probability_best_al_cheaper)))
+        if decision.best_al != decision.recommendation and math.isfinite(decision.al_savings):
+            rows.append((f"{decision.best_al} vs random (median saving; negative = dearer)",
+                         fmt_money(decision.al_savings)))
     rows.append(("break-even", decision.break_even_line().removeprefix("Break-even: ")))
     rows.append(("decision rule", decision.decision_rule))
     rows.append(("forecasts", f"{decision.n_draws:,} joint draws"))
