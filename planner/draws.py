@@ -67,7 +67,6 @@ from planner.curves import (
     _fit_all,
     _logit,
     _matrix_data,
-    _monotone_ok,
     _weights,
 )
 
@@ -210,7 +209,6 @@ def _fit_draws(n: np.ndarray, points: np.ndarray, weights: np.ndarray, y_mean: n
         alloc[i] += 1
     order = rng.permutation(B)
     x = n / n_max
-    grid_n = np.geomspace(n[0], check, 120)
     groups = []
     start = 0
     for name, b in zip(names, alloc):
@@ -223,9 +221,9 @@ def _fit_draws(n: np.ndarray, points: np.ndarray, weights: np.ndarray, y_mean: n
             continue
         fam = FAMILIES[name]
         theta0 = np.repeat(fits[name][None, :], b, axis=0)
+        # every draw keeps its own fit (never reset to the full-data fit): within the data
+        # it is made non-decreasing, and beyond it only its level, slope and plateau are used
         theta = _batched_lm(fam, x, n, points[rows], weights[rows], theta0)
-        ok = _monotone_ok(_eval(fam, grid_n / n_max, grid_n, theta))
-        theta[~ok] = fits[name]
         groups.append((name, rows, theta))
     return fam_w, groups
 
