@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import tempfile
 from pathlib import Path
 
@@ -20,8 +21,9 @@ import streamlit as st
 
 from planner import report
 from planner.costs import Scenario
-from planner.decision import best_accuracy_for_budget, decide
+from planner.decision import best_accuracy_for_budget, get_plan
 from planner.io import read_curves
+from planner.text import fmt_int, fmt_money
 from planner.vendors import read_vendors
 
 st.set_page_config(page_title="alplan: does active learning pay off?", layout="wide")
@@ -67,6 +69,14 @@ SCENARIO_KEYS = (
     "batch_size", "pool_size", "delay_cost_per_day", "source", "sim_dataset", "sim_model",
     "sim_strategies", "sim_seeds", "sim_initial", "sim_batch", "sim_rounds", "label_column", "use_transfer",
 )
+
+
+_MARKUP = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>$~:&^=])")
+
+
+def md(text) -> str:
+    """``text`` shown literally by Streamlit's Markdown (user strategy names, dollar amounts): markup escaped."""
+    return _MARKUP.sub(r"\\\1", str(text))
 
 
 def db_path() -> Path:
@@ -141,6 +151,18 @@ def simulate_upload(data: bytes, suffix: str, settings: dict, progress=None) -> 
 
 
 @st.cache_data(show_spinner=False, max_entries=8)
+def upload_rows(data: bytes, suffix: str, label_column: str) -> int:
+    """Labeled examples in the uploaded file (the simulation's own loader reads it): the pool's size."""
+    from simulations.datasets import load_file
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / f"pilot{suffix}"
+        path.write_bytes(data)
+        ds = load_file(path, label_column=label_column)
+        return ds.n_pool + ds.n_test
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
 def parse_curve_upload(data: bytes) -> pd.DataFrame:
     import io
 
@@ -161,12 +183,16 @@ def default_vendors() -> pd.DataFrame:
 
 @st.cache_data(show_spinner=False, max_entries=32)
 def plan(curves: pd.DataFrame, scenario_kwargs: dict, target: float, vendors: pd.DataFrame | None):
-    """The decision, every chart table and the chart specs for one scenario (cached: reruns are instant)."""
+    """The decision, every chart table and the chart specs for one scenario (cached: reruns are instant).
+
+    One Plan (the curves' joint draws, cached by planner) gives the verdict and every chart table.
+    """
     scenario = Scenario(**scenario_kwargs)
     scenario.validate()
-    decision = decide(curves, scenario, target, vendors=vendors)
-    frames, notes = report.plan_frames(curves, scenario, target, vendors=vendors, decision=decision)
-    specs = {title: chart.to_dict() for title, chart in report.build_charts(curves, frames, target, decision).items()}
+    joint = get_plan(curves)
+    decision = joint.decide(scenario, target, vendors=vendors)
+    frames, notes = report.plan_frames(joint, scenario, target, vendors=vendors, decision=decision)
+    specs = {title: chart.to_dict() for title, chart in report.build_charts(joint, frames, target, decision).items()}
     return decision, frames, notes, specs
 
 
@@ -341,6 +367,7 @@ st.caption("alplan simulates active-learning strategies, fits their learning cur
            "path to your target: labels, engineering, compute and calendar time.")
 
 curves = None
+file_rows = None  # rows of an uploaded labeled-data file: no path can buy more labels than it holds
 source = st.session_state["source"]
 with st.expander("Learning curves: source and settings", expanded=source != SOURCES[0]):
     if source == SOURCES[1]:
@@ -363,10 +390,12 @@ with st.expander("Learning curves: source and settings", expanded=source != SOUR
         if upload is not None and upload_ok(upload):
             bar, update = progress_bar()
             try:
+                suffix = Path(upload.name).suffix.lower()
                 curves = simulate_upload(
-                    upload.getvalue(), Path(upload.name).suffix.lower(),
+                    upload.getvalue(), suffix,
                     dict(settings, label_column=st.session_state["label_column"]), progress=update,
                 )
+                file_rows = (upload.name, upload_rows(upload.getvalue(), suffix, st.session_state["label_column"]))
             except (ValueError, OSError) as exc:
                 st.error(f"{upload.name}: {str(exc).splitlines()[0]}", icon=":material/error:")
             bar.empty()
@@ -395,7 +424,7 @@ def proxy_curves() -> pd.DataFrame:
         bar.empty()
 
 
-NOTE_KEYS = ("metric_note", "strategy_note", "transfer_note")
+NOTE_KEYS = ("metric_note", "strategy_note")  # the transfer note is one of the verdict's notes
 curve_notes = [] if curves is None else [curves.attrs[k] for k in NOTE_KEYS if curves.attrs.get(k)]
 if curves is not None and source == SOURCES[1] and set(curves["strategy"].astype(str)) == {"random"}:
     st.checkbox("The pilot is random sampling only: estimate the AL strategies from the proxy simulation "
@@ -432,6 +461,14 @@ if vendor_slot is not None:
                           help="Price, turnaround and label error come from the vendor table (editable on the page).")
 
 state = st.session_state
+pool_size = None if state["pool_size"] is None else int(state["pool_size"])
+if file_rows is not None:  # the uploaded file is the pool: never promise more labels than it holds
+    name, rows_in_file = file_rows
+    if pool_size is None or pool_size > rows_in_file:
+        st.caption(md(f"Pool: the {rows_in_file:,} rows of {name}"
+                      + (f" (not the {pool_size:,} entered: the file holds fewer)" if pool_size else "")
+                      + "; no path can buy more labels than that."))
+        pool_size = rows_in_file
 by_vendor = state["price_source"] == PRICE_SOURCES[1]
 by_salary = state["rate_source"] == RATE_SOURCES[1]
 scenario_kwargs = dict(
@@ -444,7 +481,7 @@ scenario_kwargs = dict(
     compute_per_round=float(state["compute_per_round"]),
     turnaround_days=None if by_vendor else float(state["turnaround_days"]),
     batch_size=None if state["batch_size"] is None else int(state["batch_size"]),
-    pool_size=None if state["pool_size"] is None else int(state["pool_size"]),
+    pool_size=pool_size,
     qa_multiplier=float(state["qa_multiplier"]),
     delay_cost_per_day=float(state["delay_cost_per_day"]),
 )
@@ -459,6 +496,7 @@ scenario = Scenario(**scenario_kwargs)
 
 
 def money(x) -> str:
+    """A price per label as typed (fmt_money rounds to cents: $0.005 must stay $0.005)."""
     if x is None:
         return "n/a"
     if abs(x) >= 100:
@@ -466,50 +504,62 @@ def money(x) -> str:
     return f"${x:,.2f}" if abs(x) >= 1 or round(x, 2) == x else f"${x:.4g}"
 
 
+band = f"{verdict['level']:.0%} range"
 st.subheader("Verdict")
-st.success(decision.sentence(), icon=":material/lightbulb:")
+with st.container(border=True, key="verdict_sentence"):
+    st.text(decision.sentence())  # plain text: strategy names and dollar signs are not Markdown
 m1, m2, m3, m4 = st.columns(4)
-m1.metric("Recommended path", str(verdict["recommendation"]))
-m2.metric("Savings vs random", money(verdict.get("savings")))
+m1.metric("Recommended path", md(decision.recommendation or "none reaches the target"))
+m2.metric("Savings vs random", md(fmt_money(decision.savings)), help="median over the joint forecasts")
+if decision.recommendation not in (None, "random") and pd.notna(verdict.get("savings_low")) \
+        and pd.notna(verdict.get("savings_high")):
+    m2.caption(md(f"{band} {fmt_money(decision.savings_low)} to {fmt_money(decision.savings_high)}"))
+if decision.best_al is not None and decision.best_al != decision.recommendation:
+    m2.caption(md(f"{decision.best_al} vs random: {fmt_money(decision.al_savings)} (median)"))
 p_al = verdict.get("probability_al_cheaper")
-m3.metric("P(AL cheaper)", "n/a" if p_al is None else f"{p_al:.0%}")
-m4.metric("Break-even label price", money(verdict.get("break_even_label_price")))
-saved, be_price = verdict.get("break_even_labels_saved"), verdict.get("break_even_label_price")
+m3.metric("P(AL cheaper)", "n/a" if p_al is None else md(f"{p_al:.0%}"),
+          help="share of the forecasts in which the cheapest AL path costs less than random")
+if decision.best_al is not None and verdict.get("probability_best_al_cheaper") is not None:
+    m3.caption(md(f"{decision.best_al}: {decision.probability_best_al_cheaper:.0%} (the rule's number)"))
+m4.metric("Break-even label price", md(fmt_money(decision.break_even_label_price)),
+          help="per label: above it the best AL strategy is cheaper than random in most forecasts")
 price_text = money(verdict["scenario"].get("price_per_label"))
-if saved is None:
-    st.markdown(f"**Break-even:** at {price_text} a label, undefined here: random labeling or every AL "
-                "strategy misses the target (see the notes).")
-else:
-    flip = (f"it beats random labeling above **{money(be_price)} a label**" if be_price is not None
-            else "no label price makes it cheaper, as it saves no labels here")
-    st.markdown(f"**Break-even:** at {price_text} a label, active learning must save **{saved:,.0f} labels** "
-                f"to pay for its fixed cost; {flip}.")
-for note in verdict.get("notes", []):
-    st.caption(f"Note: {note}")
+st.markdown(md(decision.break_even_line()) + "  \n" + md(f"Your price: {price_text} a label (QA and votes included)."))
+for warning in decision.warnings:
+    st.warning(md(warning), icon=":material/warning:")
 rows = pd.DataFrame(verdict["strategies"])
-rows["range"] = [  # display only: the forecast interval, open-ended where the curve may not get there
-    f"{'?' if pd.isna(lo) else f'{lo:,.0f}'} to {'not reached' if pd.isna(hi) else f'{hi:,.0f}'}"
+rows["labels_text"] = [fmt_int(r.labels) for r in decision.strategies]
+rows["range"] = [  # open-ended where the forecast may not get there
+    "not reached" if not pd.notna(lo) else f"{fmt_int(lo)} to {fmt_int(hi if pd.notna(hi) else float('inf'))}"
     for lo, hi in zip(rows["labels_low"], rows["labels_high"])
 ]
-rows["reason"] = rows["reason"].fillna("")
+rows["p_cheaper"] = [f"{r.probability_cheaper_than_random:.0%}" if r.active and pd.notna(r.probability_cheaper_than_random)
+                     else "-" for r in decision.strategies]
+rows["note"] = ["; ".join(x for x in (r.reason, r.warning) if x) for r in decision.strategies]
 money_col = st.column_config.NumberColumn
 st.dataframe(
     rows, key="strategies_table", hide_index=True, width="stretch",
-    column_order=("strategy", "labels", "range", "rounds", "label_cost",
-                  "engineering_cost", "compute_cost", "total_cost", "calendar_days", "reason"),
+    column_order=("strategy", "labels_text", "range", "basis", "p_cheaper", "rounds", "label_cost",
+                  "engineering_cost", "compute_cost", "total_cost", "calendar_days", "note"),
     column_config={
-        "labels": money_col("labels to target", format="%.0f"),
-        "range": st.column_config.TextColumn(
-            f"{verdict.get('level', 0.8):.0%} interval", help="labels to target: interval of the forecast"),
+        "labels_text": st.column_config.TextColumn("labels to target", help="median over the forecasts"),
+        "range": st.column_config.TextColumn(band, help="labels to target: 'not reached' = open-ended"),
+        "basis": st.column_config.TextColumn(
+            "rests on", help="measured; extrapolated Nx = N times the largest measured count; "
+                             "transferred = from a random pilot and the proxies' label-efficiency ratios"),
+        "p_cheaper": st.column_config.TextColumn("P(cheaper than random)"),
         "rounds": money_col("rounds", format="%.0f"),
         "label_cost": money_col("labels $", format="dollar"),
         "engineering_cost": money_col("engineering $", format="dollar"),
         "compute_cost": money_col("compute $", format="dollar"),
         "total_cost": money_col("total $", format="dollar"),
         "calendar_days": money_col("calendar days", format="%.1f"),
-        "reason": st.column_config.TextColumn("note"),
+        "note": st.column_config.TextColumn("note"),
     },
 )
+st.caption(md(f"Rule: {decision.decision_rule}."))
+for note in decision.notes:
+    st.caption(md(f"Note: {note}"))
 
 with st.expander("The reverse question: what does a fixed budget buy?"):
     st.number_input("Budget ($)", min_value=1.0, step=500.0, key="budget",

@@ -38,6 +38,8 @@ KINDS = ("measured", "extrapolated", "transferred")
 KIND_DASH = {"measured": [1, 0], "extrapolated": [6, 3], "transferred": [2, 3]}
 KIND_BAND = {"measured": 0.25, "extrapolated": 0.08, "transferred": 0.08}
 NOT_REACHED = "not reached"
+#: The forecast-kind legend: a line sample per kind.
+KIND_LEGEND = alt.Legend(symbolType="stroke", symbolStrokeColor="#444", symbolStrokeWidth=2, symbolSize=300)
 
 
 def _require(df: pd.DataFrame, columns: tuple[str, ...], what: str) -> None:
@@ -52,7 +54,8 @@ def _strategy_colour(strategies) -> alt.Color:
     """One colour per strategy, random always first (the baseline)."""
     names = sorted({str(s) for s in strategies}, key=lambda s: (s != "random", s))
     palette = [PALETTE[i % len(PALETTE)] for i in range(len(names))]
-    return alt.Color("strategy:N", title="strategy", scale=alt.Scale(domain=names, range=palette))
+    return alt.Color("strategy:N", title="strategy", scale=alt.Scale(domain=names, range=palette),
+                     legend=alt.Legend(symbolOpacity=1))
 
 
 # ------------------------------------------------------------ learning curves
@@ -152,20 +155,19 @@ def learning_curves(
             alt.Tooltip("low:Q", format=".3f"),
             alt.Tooltip("high:Q", format=".3f"),
         ]
-        layers.append(
-            base.mark_area().encode(
-                y=alt.Y("low:Q", title="test accuracy", scale=y_scale),
-                y2="high:Q",
-                opacity=alt.Opacity("kind:N", legend=None,
-                                    scale=alt.Scale(domain=kinds, range=[KIND_BAND[k] for k in kinds])),
-                tooltip=tip,
+        for kind in kinds:  # one band layer per kind: darker where measured, lighter beyond
+            layers.append(
+                base.transform_filter(alt.FieldEqualPredicate(field="kind", equal=kind)).mark_area(opacity=KIND_BAND[kind]).encode(
+                    y=alt.Y("low:Q", title="test accuracy", scale=y_scale),
+                    y2="high:Q",
+                    tooltip=tip,
+                )
             )
-        )
         layers.append(
             base.mark_line().encode(
                 y=alt.Y("accuracy:Q", title="test accuracy", scale=y_scale),
                 strokeDash=alt.StrokeDash(
-                    "kind:N", title="forecast",
+                    "kind:N", title="forecast", legend=KIND_LEGEND,
                     scale=alt.Scale(domain=kinds, range=[KIND_DASH[k] for k in kinds]),
                 ),
                 tooltip=tip,
@@ -193,9 +195,8 @@ def learning_curves(
             .mark_rule(strokeDash=[2, 2], color="black")
             .encode(y="target:Q", tooltip=[alt.Tooltip("target:Q", format=".3f")])
         )
-    title = "Learning curves: measured points"
-    if has_forecast:
-        title += "; forecast solid where measured, dashed where extrapolated, dotted where transferred from proxies"
+    title = "Learning curves: measured points, forecast median and range" if has_forecast else \
+        "Learning curves: measured points"
     return alt.layer(*layers).properties(width=WIDTH, height=HEIGHT, title=title)
 
 

@@ -179,8 +179,8 @@ def cmd_simulate(args: argparse.Namespace) -> int:
 def cmd_fit(args: argparse.Namespace) -> int:
     from planner.forecast import fit_summary
 
-    summary = fit_summary(args.curves, target=args.target, strategy=args.strategy,
-                          dataset=args.dataset, seed=args.seed)
+    summary = fit_summary(args.curves, target=args.target, strategy=args.strategy, dataset=args.dataset,
+                          model=args.model, batch_size=args.curves_batch_size, seed=args.seed)
     if args.json:
         print(json.dumps(summary.to_dict(), indent=2))
     else:
@@ -429,7 +429,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--target", type=float, required=True, help="target accuracy, in (0, 1)")
     p.add_argument("--strategy", default=None, help="fit only this strategy")
     p.add_argument("--dataset", default=None, help="the data set to fit, when the table holds several")
-    p.add_argument("--seed", type=int, default=0, help="seed for the bootstrap")
+    p.add_argument("--model", default=None, help="the model to fit, when the table holds several")
+    p.add_argument("--curves-batch-size", type=_positive_int, default=None,
+                   help="the AL batch size of the curves to fit, when the table holds several")
+    p.add_argument("--seed", type=int, default=0, help="seed of the draws")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=cmd_fit)
 

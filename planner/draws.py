@@ -47,7 +47,7 @@ from __future__ import annotations
 
 import math
 import zlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 
@@ -82,6 +82,7 @@ __all__ = [
     "draw_table",
     "load_calibration",
     "raw_tails",
+    "share_plateau",
     "tail_accuracy",
 ]
 
@@ -163,6 +164,8 @@ class RawTails:
         Runs (seeds) behind the curve.
     mean : ndarray of shape (m,)
         Mean measured accuracy at each count.
+    slope : ndarray of shape (B,)
+        Fitted d accuracy / d log n at ``n_max`` (>= 0).
     """
 
     n: np.ndarray
@@ -175,6 +178,7 @@ class RawTails:
     families: dict
     runs: int
     mean: np.ndarray
+    slope: np.ndarray
 
 
 def _family_plateau(name: str, theta: np.ndarray, n_max: float) -> np.ndarray:
@@ -334,7 +338,30 @@ def raw_tails(n, Y, *, n_draws: int = DEFAULT_DRAWS, rng: np.random.Generator,
     rate = np.where(rising, rate, typical)
     plateau = np.where(rising, plateau, y_end)
     return RawTails(n=n, grid=grid, inside=inside, y_end=y_end, plateau=plateau,
-                    rate=np.clip(rate, 1e-3, 10.0), z=np.asarray(z, dtype=float), families=fam_w, runs=S, mean=d.y)
+                    rate=np.clip(rate, 1e-3, 10.0), z=np.asarray(z, dtype=float), families=fam_w, runs=S, mean=d.y,
+                    slope=np.where(rising, slope, 0.0))
+
+
+def share_plateau(raws: list[RawTails]) -> list[RawTails]:
+    """Give the strategies of one table (same data, model, pool) one plateau per draw.
+
+    Every strategy trains the same model on the same pool, and with the pool
+    exhausted they hold the same labels: their curves end at one accuracy.
+    Each draw takes the highest plateau its strategies' fits support (AL
+    curves, nearer their plateau, identify it best); each strategy keeps its
+    level and slope at ``n_max``, so its rate becomes ``slope / (plateau -
+    y_end)``. A draw with no measured rise keeps its strategy's typical rate.
+    """
+    if len(raws) < 2:
+        return raws
+    common = np.max(np.stack([r.plateau for r in raws]), axis=0)
+    out = []
+    for r in raws:
+        gap = common - r.y_end
+        rising = (r.slope > 1e-9) & (gap > 1e-6)
+        rate = np.where(rising, r.slope / np.maximum(gap, _TINY), r.rate)
+        out.append(replace(r, plateau=np.maximum(common, r.y_end), rate=np.clip(rate, 1e-3, 10.0)))
+    return out
 
 
 def apply_extrapolation(raw: RawTails, cal: Extrapolation) -> tuple[np.ndarray, np.ndarray]:
@@ -435,10 +462,10 @@ class StrategyDraws:
                 ye, pl, rt = self.y_end[beyond], self.plateau[beyond], self.rate[beyond]
                 ok = pl > t
                 n = np.full(ye.size, np.inf)
-                with np.errstate(divide="ignore", over="ignore"):
-                    ratio = np.exp(np.log(np.maximum(pl[ok] - ye[ok], _TINY) / np.maximum(pl[ok] - t, _TINY)) / rt[ok])
-                n[ok] = self.n_max * np.maximum(ratio, 1.0)
-                n[n > MAX_LABELS] = np.inf
+                logr = np.log(np.maximum(pl[ok] - ye[ok], _TINY) / np.maximum(pl[ok] - t, _TINY)) / rt[ok]
+                top = math.log(MAX_LABELS / self.n_max)
+                far = logr > top   # beyond any label count: not reached
+                n[ok] = np.where(far, np.inf, self.n_max * np.exp(np.clip(logr, 0.0, top)))
                 out[beyond] = n
             out = np.maximum(out, self.n_min)
             self._labels[key] = out
@@ -521,8 +548,7 @@ class TransferredDraws:
         out = self._labels.get(key)
         if out is None:
             base = self.base.labels(target)
-            with np.errstate(over="ignore"):
-                out = np.maximum(base * np.exp(self.log_ratio(target)), self.n_min)
+            out = np.maximum(base * np.exp(np.minimum(self.log_ratio(target), 50.0)), self.n_min)
             out[out > MAX_LABELS] = np.inf
             self._labels[key] = out
         return out
@@ -656,6 +682,7 @@ def draw_table(curves: pd.DataFrame, *, n_draws: int = DEFAULT_DRAWS, seed: int 
              if "label_noise" in curves.columns else np.zeros(len(curves)))
     out = Draws(curves=curves, strategies=tuple(strategies), n_draws=B, seed=int(seed),
                 metric_note=curves.attrs.get("metric_note", ""))
+    levels: dict[float, list] = {}
     for s in strategies:
         mask = (curves["strategy"].astype(str) == s).to_numpy()
         out.initial[s] = int(round(float(curves.loc[mask, "n_labels"].min())))
@@ -673,12 +700,15 @@ def draw_table(curves: pd.DataFrame, *, n_draws: int = DEFAULT_DRAWS, seed: int 
             z = np.column_stack([shared_z1, own.standard_normal(B)])
             raw = raw_tails(n, Y, n_draws=B, rng=own, run_weights=w, multipliers=shared_g[:, cols],
                             t_quantile=shared_u, z=z)
-            kind = "random" if s == RANDOM else "al"
-            sd = StrategyDraws(s, raw, cal.get(kind, cal["random"]), noise=float(level))
-            out.by_key[(s, round(float(level), 9))] = sd
+            levels.setdefault(round(float(level), 9), []).append((s, raw))
         if Y.shape[0] == 1:
             out.notes.append(f"{s}: one run, so the run-to-run spread is unknown and the interval covers the fit "
                              "only; measure 3 or more seeds")
+    for level, items in levels.items():
+        shared = share_plateau([raw for _, raw in items])
+        for (s, _), raw in zip(items, shared):
+            kind = "random" if s == RANDOM else "al"
+            out.by_key[(s, level)] = StrategyDraws(s, raw, cal.get(kind, cal["random"]), noise=level)
     if ratios is not None and len(ratios):
         if RANDOM not in strategies:
             raise ValueError("transfer needs the pilot's random-sampling curve")

@@ -114,9 +114,10 @@ def fit_strategies(curves: pd.DataFrame, *, strategy: str | None = None, n_boots
     return {name: FittedCurve(draws.get(str(name))) for name in names if strategy is None or name == strategy}
 
 
-def select_dataset(curves: pd.DataFrame, dataset: str | None = None) -> pd.DataFrame:
+def select_dataset(curves: pd.DataFrame, dataset: str | None = None, *, model: str | None = None,
+                   batch_size: int | None = None) -> pd.DataFrame:
     """:func:`planner.io.select_curves`, keeping the lowest label-noise level (said in ``attrs["notes"]``)."""
-    curves = select_curves(curves, dataset=dataset)
+    curves = select_curves(curves, dataset=dataset, model=model, batch_size=batch_size)
     if "label_noise" in curves.columns and curves["label_noise"].nunique() > 1:
         attrs = dict(curves.attrs)
         low = float(curves["label_noise"].min())
@@ -128,10 +129,11 @@ def select_dataset(curves: pd.DataFrame, dataset: str | None = None) -> pd.DataF
 
 
 def fit_summary(source, *, target: float, strategy: str | None = None, dataset: str | None = None,
+                model: str | None = None, batch_size: int | None = None,
                 n_bootstrap: int = 200, seed: int = 0) -> FitSummary:
     """Read a curves table (path or DataFrame) and forecast labels to ``target`` per strategy."""
     target = _check_target(target)
-    curves = select_dataset(read_curves(source), dataset)
+    curves = select_dataset(read_curves(source), dataset, model=model, batch_size=batch_size)
     fits = fit_strategies(curves, strategy=strategy, n_bootstrap=n_bootstrap, seed=seed)
     rows = []
     for name, fc in fits.items():

@@ -24,6 +24,7 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 import pandas as pd
 
+from planner.draws import RANDOM
 from planner.text import fmt_int, fmt_money, pct
 
 __all__ = ["plan_frames", "build_charts", "render_report", "target_grid", "price_grid"]
@@ -231,7 +232,8 @@ def _verdict_rows(decision) -> list[tuple[str, object]]:
     """The headline numbers, each a field of the Decision."""
     band = f"{round(100 * decision.level)}% range"
     savings = fmt_money(decision.savings)
-    if math.isfinite(decision.savings_low) and math.isfinite(decision.savings_high):
+    if decision.recommendation not in (None, RANDOM) and math.isfinite(decision.savings_low) \
+            and math.isfinite(decision.savings_high):
         savings += f" ({band} {fmt_money(decision.savings_low)} to {fmt_money(decision.savings_high)})"
     rows: list[tuple[str, object]] = [
         ("recommended path", decision.recommendation or "none reaches the target"),

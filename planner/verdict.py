@@ -600,6 +600,7 @@ class Plan:
                 be_lo, be_hi = quantile(be["price"], lo_q), quantile(be["price"], hi_q)
             else:
                 be_price = math.nan
+            if not math.isfinite(be_price) and rnd_row is not None and rnd_row.reachable:
                 notes.append(f"{best_al} is not billed for fewer labels than random in most forecasts "
                              "(labels, full batches, minimum orders): no label price makes it reliably cheaper")
             be_saved = quantile(be["labels"], 0.5)

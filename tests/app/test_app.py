@@ -38,16 +38,23 @@ def run(at: AppTest | None = None) -> AppTest:
     return at
 
 
+def shown(markdown: str) -> str:
+    """What Streamlit shows for a Markdown string with escaped markup (the app escapes every `$`, `*`, ...)."""
+    return re.sub(r"\\(.)", r"\1", markdown)
+
+
 def metric(at: AppTest, label: str) -> str:
-    return next(m.value for m in at.metric if m.label == label)
+    return shown(next(m.value for m in at.metric if m.label == label))
 
 
 def break_even(at: AppTest) -> str:
-    return next(m.value for m in at.markdown if m.value.startswith("**Break-even:**"))
+    """The break-even paragraph: the Decision's break-even line and the price it was computed at."""
+    return next(shown(m.value) for m in at.markdown if shown(m.value).startswith("Break-even:"))
 
 
 def sentence(at: AppTest) -> str:
-    return at.success[0].value
+    """The verdict sentence, shown as plain text (st.text: no Markdown)."""
+    return at.text[0].value
 
 
 def strategy_table(at: AppTest) -> pd.DataFrame:
@@ -70,10 +77,10 @@ def pilot_curve_csv(rng: np.random.Generator) -> bytes:
     return pd.DataFrame(rows).to_csv(index=False).encode()
 
 
-def labeled_data(rng: np.random.Generator, n: int = 400) -> pd.DataFrame:
-    """Three well separated Gaussian classes in 5 features."""
+def labeled_data(rng: np.random.Generator, n: int = 400, separation: float = 2.5) -> pd.DataFrame:
+    """Three Gaussian classes in 5 features (well separated by default)."""
     y = rng.integers(0, 3, n)
-    X = rng.normal(0, 1, (n, 5)) + 2.5 * np.eye(3, 5)[y]
+    X = rng.normal(0, 1, (n, 5)) + separation * np.eye(3, 5)[y]
     df = pd.DataFrame(X, columns=[f"f{i}" for i in range(5)])
     df["label"] = y
     return df
@@ -169,9 +176,35 @@ def test_uploaded_labeled_data_is_simulated(rng):
     at.file_uploader(key="data_file").upload("pilot.parquet", buf.getvalue(), "application/octet-stream")
     run(at)
     assert not at.error, [e.value for e in at.error]
-    shown = strategies_shown(at)
-    assert "random" in shown
+    assert "random" in strategies_shown(at)
     assert not any("until a valid file is uploaded" in i.value for i in at.info)
+    # the file is the pool: 400 rows, so no path may promise more than 400 labels
+    captions = [shown(c.value) for c in at.caption]
+    assert any(c.startswith("Pool: the 400 rows of pilot.parquet") for c in captions), captions
+    table = strategy_table(at)
+    assert not table.loc[table["labels"].astype(float) > 400, "reachable"].any()
+    at.number_input(key="pool_size").set_value(100_000)  # a bigger pool than the file holds is not taken
+    run(at)
+    captions = [shown(c.value) for c in at.caption]
+    assert any("not the 100,000 entered" in c for c in captions), captions
+
+
+def test_an_uploaded_file_never_promises_more_labels_than_it_holds(rng):
+    """3,000 rows of hard data and a 90% target: far beyond the file, so no path is promised."""
+    at = run()
+    at.radio(key="source").set_value("Upload labeled pilot data")
+    run(at)
+    buf = io.BytesIO()
+    labeled_data(rng, n=3000, separation=1.0).to_parquet(buf, index=False)
+    at.file_uploader(key="data_file").upload("pilot.parquet", buf.getvalue(), "application/octet-stream")
+    run(at)
+    at.number_input(key="target").set_value(0.9)
+    run(at)
+    assert not at.error, [e.value for e in at.error]
+    assert any(shown(c.value).startswith("Pool: the 3,000 rows of pilot.parquet") for c in at.caption)
+    table = strategy_table(at)
+    assert not table["reachable"].any(), table[["strategy", "labels", "reason"]]
+    assert sentence(at).startswith("No strategy reaches 90% accuracy") and "this pool" in sentence(at)
 
 
 def test_npz_with_pickled_objects_is_refused(rng):
@@ -237,13 +270,89 @@ def test_random_only_pilot_is_transferred_from_the_proxy(rng):
     run(at)
     assert not at.error, [e.value for e in at.error]
     assert at.checkbox(key="use_transfer").value
-    shown = strategies_shown(at)
-    assert "random" in shown and "margin" in shown  # margin comes from the proxy simulation
-    captions = " ".join(c.value for c in at.caption)
-    assert "percent" in captions
+    table = strategy_table(at).set_index("strategy")
+    assert "random" in table.index and "margin" in table.index  # margin comes from the proxy simulation
+    assert table.loc["margin", "basis"] == "transferred" and table.loc["random", "basis"] != "transferred"
+    # the learning-curve chart draws margin as transferred (and its legend says so)
+    forecast = chart_data(at, "Learning curves", "kind")
+    assert set(forecast.loc[forecast["strategy"] == "margin", "kind"]) == {"transferred"}
+    assert "transferred" not in set(forecast.loc[forecast["strategy"] == "random", "kind"])
+    captions = " ".join(shown(c.value) for c in at.caption)
+    assert "percent" in captions and "transferred from proxies" in captions  # the verdict's transfer note
     at.checkbox(key="use_transfer").uncheck()
     run(at)
     assert strategies_shown(at) == {"random"}
+
+
+def chart_data(at: AppTest, title: str, column: str) -> pd.DataFrame:
+    """The dataset holding ``column`` of the chart whose title starts with ``title``."""
+    import json
+
+    from streamlit import dataframe_util
+
+    for chart in at.get("vega_lite_chart"):
+        if json.dumps(json.loads(chart.proto.spec).get("title", "")).strip('"').startswith(title):
+            for data in chart.proto.datasets:
+                df = dataframe_util.convert_arrow_bytes_to_pandas_df(data.data.data)
+                if column in df.columns:
+                    return df
+    raise AssertionError(f"no chart {title!r} with a {column!r} column")
+
+
+def test_verdict_area_reads_the_decision():
+    at = run()
+    table = strategy_table(at)
+    config = next(d for d in at.dataframe if "total_cost" in d.value.columns).proto
+    assert {"basis", "range", "p_cheaper"} <= set(config.column_order)
+    assert table["basis"].str.match(r"^(measured|extrapolated \d+\.\dx|transferred|unreachable)$").all()
+    assert (table.loc[table["strategy"] == "random", "p_cheaper"] == "-").all()
+    assert table.loc[table["strategy"] != "random", "p_cheaper"].str.fullmatch(r"\d+%").all()
+    assert re.fullmatch(r"\d+%", metric(at, "P(AL cheaper)"))
+    captions = [shown(c.value) for c in at.caption]
+    assert any(c.startswith("Rule: recommend the AL strategy") for c in captions)
+    # the labels chart draws the table's numbers
+    drawn = chart_data(at, "Labels to reach the target", "whisker_to").set_index("strategy")
+    for row in table.itertuples():
+        assert drawn.loc[row.strategy, "range"] == row.range
+
+
+def test_open_ranges_read_not_reached():
+    at = run()
+    at.number_input(key="target").set_value(0.99)  # beyond what the quick proxy curves show
+    run(at)
+    table = strategy_table(at)
+    open_rows = table["labels_high"].isna()
+    assert open_rows.any()
+    assert table.loc[open_rows, "range"].str.endswith("not reached").all()
+    assert not table.loc[~open_rows, "range"].str.contains("not reached").any()
+    drawn = chart_data(at, "Labels to reach the target", "whisker_to").set_index("strategy")
+    assert drawn.loc[table.loc[open_rows, "strategy"], "open"].all()  # drawn open, not dropped
+
+
+def test_a_pool_smaller_than_the_forecast_warns():
+    at = run()
+    at.number_input(key="pool_size").set_value(60)
+    run(at)
+    warnings = [shown(w.value) for w in at.warning]
+    assert any("pool of 60" in w for w in warnings), warnings
+    table = strategy_table(at)
+    over = table["labels"].astype(float) > 60
+    assert not table.loc[over, "reachable"].any()  # never promises more labels than the pool holds
+
+
+def test_user_strategy_names_are_shown_literally(rng):
+    at = run()
+    at.radio(key="source").set_value("Upload a pilot learning curve")
+    run(at)
+    odd = "un*cert*ain_$1"
+    pilot = pd.read_csv(io.BytesIO(pilot_curve_csv(rng))).replace({"uncertainty": odd})
+    at.file_uploader(key="curve_file").upload("pilot.csv", pilot.to_csv(index=False).encode(), "text/csv")
+    run(at)
+    assert not at.error, [e.value for e in at.error]
+    assert strategies_shown(at) == {"random", odd}
+    line = next(m.value for m in at.markdown if shown(m.value).startswith("Break-even:"))
+    assert odd in shown(line) and "un\\*cert\\*ain\\_\\$1" in line  # Markdown sees escaped markup
+    assert odd in sentence(at)  # plain text: nothing to escape
 
 
 def test_a_bigger_budget_buys_at_least_as_much_accuracy():

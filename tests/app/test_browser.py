@@ -117,7 +117,7 @@ def wait_idle(page) -> None:
 
 
 def verdict_text(page) -> str:
-    return page.get_by_test_id("stAlert").first.inner_text()
+    return page.locator(".st-key-verdict_sentence").inner_text()
 
 
 def break_even_text(page) -> str:
@@ -142,8 +142,10 @@ def test_label_price_changes_verdict_and_break_even(browser, server):
     )
     wait_idle(page)
     assert break_even_text(page) != breakeven
-    assert "$25" in break_even_text(page)
+    assert "Your price: $25.00 a label" in break_even_text(page)
     assert verdict_text(page) != sentence
+    # the strategies table names what each number rests on
+    assert page.get_by_test_id("stDataFrame").filter(has_text="rests on").count() >= 1
     page.screenshot(path=str(tmp / "dashboard.png"), full_page=True)
     assert (tmp / "dashboard.png").stat().st_size > 10_000
 
@@ -172,4 +174,31 @@ def test_malformed_curve_upload_shows_one_error(browser, server):
     # the rest keeps working: the verdict is still there
     page.get_by_test_id("stMetric").first.wait_for()
     page.screenshot(path=str(tmp / "bad_upload.png"), full_page=True)
+    page.close()
+
+
+def test_user_strategy_names_are_shown_as_typed(browser, server):
+    """A strategy name with Markdown in it reaches the page literally (no italics, no maths)."""
+    url, tmp = server
+    page = open_app(browser, url)
+    page.locator(".st-key-source").get_by_text("Upload a pilot learning curve").click()
+    wait_idle(page)
+    odd = "un*cert*ain_$1"
+    rows = ["n_labels,accuracy,strategy,seed"]
+    for name, ratio in (("random", 1.0), (odd, 0.6)):
+        for seed in range(2):
+            for n in range(50, 1050, 100):
+                rows.append(f"{n},{0.97 - 0.8 * (n / ratio) ** -0.45 + 0.002 * seed:.4f},{name},{seed}")
+    pilot = tmp / "odd.csv"
+    pilot.write_text("\n".join(rows) + "\n")
+    page.locator('.st-key-curve_file [data-testid="stFileUploaderDropzoneInput"]').set_input_files(str(pilot))
+    page.wait_for_function(
+        "(name) => [...document.querySelectorAll('p')].some(e => e.innerText.startsWith('Break-even:')"
+        " && e.innerText.includes(name))",
+        arg=odd,
+    )
+    wait_idle(page)
+    assert odd in break_even_text(page)
+    assert odd in verdict_text(page)
+    assert page.locator(".katex").count() == 0
     page.close()

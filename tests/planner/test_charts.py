@@ -49,21 +49,30 @@ def curves():
     return synthetic_curves(np.random.default_rng(seed))
 
 
-def test_forecast_frame_band_follows_the_fit_and_extends_past_the_data(curves):
+def layers_with(chart, field: str, channel: str) -> list[dict]:
+    """The layers of a layered chart whose ``channel`` encodes ``field``."""
+    return [layer for layer in chart.to_dict()["layer"]
+            if layer.get("encoding", {}).get(channel, {}).get("field") == field]
+
+
+def test_forecast_frame_is_the_plans_and_extends_past_the_data(curves):
+    from planner.decision import get_plan
+
     fc = charts.forecast_frame(curves, n_end=1500, n_points=30)
+    pd.testing.assert_frame_equal(fc, get_plan(curves).forecast_frame(n_end=1500, n_points=30))
     assert set(fc["strategy"]) == {"random", "margin"}
-    assert list(fc.columns) == ["strategy", "n_labels", "accuracy", "low", "high"]
+    assert list(fc.columns) == ["strategy", "n_labels", "accuracy", "low", "high", "kind"]
     assert fc["n_labels"].max() == pytest.approx(1500)
     assert fc["n_labels"].min() == curves["n_labels"].min()
     assert (fc["low"] <= fc["high"] + 1e-12).all()
-    # the band is the fit's bootstrap interval: it runs along the fitted curve
-    # (a percentile interval need not contain the point fit exactly)
-    gap = np.maximum(fc["low"] - fc["accuracy"], fc["accuracy"] - fc["high"]).clip(lower=0)
-    assert gap.max() < 0.02
-    # the fitted curve follows the data where there is data
-    at_300 = fc[fc["n_labels"].between(280, 320)].groupby("strategy")["accuracy"].mean()
-    measured = curves[curves["n_labels"] == 300].groupby("strategy")["accuracy"].mean()
-    assert (at_300 - measured).abs().max() < 0.03
+    # measured up to the largest measured count, extrapolated past it
+    measured = fc["kind"] == "measured"
+    assert (fc.loc[measured, "n_labels"] <= curves["n_labels"].max()).all()
+    assert (fc.loc[~measured, "kind"] == "extrapolated").all() and (~measured).any()
+    # the forecast follows the data where there is data
+    at_300 = fc[fc["n_labels"].between(280, 300)].groupby("strategy")["accuracy"].mean()
+    measured_acc = curves[curves["n_labels"] == 300].groupby("strategy")["accuracy"].mean()
+    assert (at_300 - measured_acc).abs().max() < 0.03
 
 
 def test_forecast_frame_rejects_a_table_without_accuracy(curves):
@@ -82,6 +91,38 @@ def test_learning_curves_draws_every_strategy_and_the_target(curves):
     observed = [v for v in values if "runs" in v]
     assert len(observed) == curves.groupby(["strategy", "n_labels"]).ngroups
     assert all(v["runs"] == 3 for v in observed)
+
+
+def test_learning_curves_draw_extrapolation_and_transfer_unlike_measurement(curves):
+    fc = charts.forecast_frame(curves, n_end=1500, n_points=30)
+    moved = fc[fc["strategy"] == "margin"].assign(strategy="coreset", kind="transferred")
+    chart = charts.learning_curves(curves, pd.concat([fc, moved], ignore_index=True), target=0.93)
+    svg = render_svg(chart)
+    assert "transferred" in svg and "extrapolated" in svg and "measured" in svg  # the legend says so
+    (line,) = layers_with(chart, "kind", "strokeDash")
+    dash = line["encoding"]["strokeDash"]["scale"]
+    styles = dict(zip(dash["domain"], map(tuple, dash["range"])))
+    assert len(set(styles.values())) == 3 and styles["measured"] == (1, 0)  # solid vs dashed vs dotted
+    fill = {layer["transform"][0]["filter"]["equal"]: layer["mark"]["opacity"]  # one band layer per kind
+            for layer in chart.to_dict()["layer"] if layer["mark"]["type"] == "area"}
+    assert set(fill) == {"measured", "extrapolated", "transferred"}
+    assert fill["extrapolated"] < fill["measured"] and fill["transferred"] < fill["measured"]
+    assert any(t.get("field") == "kind" for t in line["encoding"]["tooltip"])
+    drawn = [v for v in data_values(chart) if "kind" in v]
+    assert {v["kind"] for v in drawn if v["strategy"] == "coreset"} == {"transferred"}
+    # measured and extrapolated segments of a strategy meet: the last measured point starts the dashed part
+    rnd = [v for v in drawn if v["strategy"] == "random"]
+    last_measured = max(v["n_labels"] for v in rnd if v["kind"] == "measured")
+    assert min(v["n_labels"] for v in rnd if v["kind"] == "extrapolated") == last_measured
+
+
+def test_learning_curves_legend_names_only_the_kinds_present(curves):
+    fc = charts.forecast_frame(curves, n_points=20)
+    chart = charts.learning_curves(curves, fc)
+    (line,) = layers_with(chart, "kind", "strokeDash")
+    assert line["encoding"]["strokeDash"]["scale"]["domain"] == ["measured", "extrapolated"]
+    with pytest.raises(ValueError, match="kind"):
+        charts.learning_curves(curves, fc.assign(kind="guessed"))
 
 
 def test_cost_vs_target_leaves_out_unreachable_targets():
@@ -142,14 +183,56 @@ def test_sensitivity_orders_inputs_by_swing():
     assert order == ["label price", "engineering days", "turnaround"]
 
 
-def test_labels_to_target_skips_unreachable_strategies():
-    rows = pd.DataFrame(
+def test_sensitivity_tooltips_carry_p_al_cheaper():
+    df = pd.DataFrame({"input": ["label price"], "savings_low": [-500.0], "savings_high": [900.0],
+                       "base": [200.0], "p_low": [0.2], "p_high": [0.9], "p_base": [0.6]})
+    chart = charts.sensitivity(df)
+    assert "<svg" in render_svg(chart)
+    by_move = {v["move"]: v["p_al_cheaper"] for v in data_values(chart) if "move" in v}
+    assert by_move == {"input lower": 0.2, "input higher": 0.9}
+
+
+def labels_rows():
+    return pd.DataFrame(
         [
-            dict(strategy="random", labels=1200, labels_low=1000, labels_high=1500),
-            dict(strategy="margin", labels=700, labels_low=600, labels_high=900),
-            dict(strategy="entropy", labels=None, labels_low=None, labels_high=None),
+            dict(strategy="random", labels=1200, labels_low=1000, labels_high=1500, basis="measured"),
+            dict(strategy="margin", labels=700, labels_low=600, labels_high=None, basis="extrapolated 5.1x"),
+            dict(strategy="entropy", labels=None, labels_low=None, labels_high=None, basis="unreachable"),
         ]
     )
+
+
+def test_labels_to_target_draws_an_open_interval_open():
+    chart = charts.labels_to_target(labels_rows())
+    svg = render_svg(chart)
+    assert "<svg" in svg and "not reached" in svg
+    spec = chart.to_dict()
+    edge = spec["layer"][0]["encoding"]["x"]["scale"]["domain"][1]
+    assert edge > 1500  # the right edge lies past every finite number
+    rows = {v["strategy"]: v for v in data_values(chart)}
+    # margin: median 700, its range starts at 600 and runs to the chart's right edge, marked open
+    assert rows["margin"]["labels"] == 700 and rows["margin"]["open"] is True
+    assert rows["margin"]["whisker_from"] == 600 and rows["margin"]["whisker_to"] == edge
+    assert rows["margin"]["range"] == "600 to not reached"
+    # a closed range is drawn as measured: 1,000 to 1,500
+    assert rows["random"]["open"] is False and rows["random"]["whisker_to"] == 1500
+    # a strategy that does not reach the target is shown (no bar), not dropped
+    assert rows["entropy"]["labels"] is None and rows["entropy"]["open"] is True
+    assert rows["entropy"]["range"] == "not reached"
+    # the open rows get an arrow at the edge and the words "not reached"
+    arrows = [layer for layer in spec["layer"] if layer["mark"].get("shape") == "triangle-right"]
+    texts = [layer for layer in spec["layer"] if layer["mark"].get("type") == "text"]
+    assert arrows and texts and "not reached" in texts[0]["encoding"]["text"]["value"]
+    assert all(layer.get("transform") == [{"filter": "datum.open"}] for layer in arrows + texts)
+    # only the strategies with a median get a bar
+    bars = [layer for layer in spec["layer"] if layer["mark"].get("type") == "bar"]
+    assert bars[0]["transform"] == [{"filter": "isValid(datum.labels)"}]
+
+
+def test_labels_to_target_reads_a_decision_frame_with_inf():
+    rows = labels_rows()
+    rows[["labels", "labels_low", "labels_high"]] = rows[["labels", "labels_low", "labels_high"]].astype(float).fillna(np.inf)
     chart = charts.labels_to_target(rows)
     assert "<svg" in render_svg(chart)
-    assert {v["strategy"] for v in data_values(chart)} == {"random", "margin"}
+    by = {v["strategy"]: v for v in data_values(chart)}
+    assert by["margin"]["open"] is True and by["random"]["open"] is False and by["entropy"]["labels"] is None

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import json
+import math
 import re
 
 import numpy as np
@@ -14,6 +16,7 @@ from planner.cli import main
 from planner.costs import Scenario
 from planner.decision import get_plan
 from planner.report import plan_frames, price_grid, render_report, target_grid
+from planner.transfer import transfer
 
 
 def synthetic_curves(rng: np.random.Generator, strategies=(("random", 1.0), ("margin", 0.5))) -> pd.DataFrame:
@@ -59,20 +62,121 @@ def test_report_is_self_contained(page):
 
 def test_report_shows_the_verdict_inputs_charts_and_caveats(page, decision, curves):
     assert html.escape(decision.sentence()) in page
+    assert f'<p id="break-even">{html.escape(decision.break_even_line())}</p>' in page
+    assert f"Rule: {html.escape(decision.decision_rule)}." in page
     d = decision.to_dict()
     assert f"<td>recommended path</td><td>{d['recommendation']}</td>" in page
     assert "label price" in page and "engineering days" in page
     titles = re.findall(r"<h2>([^<]+)</h2>", page)
-    for title in ("Verdict", "Inputs", "Learning curves", "Total cost vs target accuracy",
+    for title in ("Verdict", "Inputs", "Learning curves", "Labels to target", "Total cost vs target accuracy",
                   "Break-even map", "Sensitivity of the savings", "Caveats"):
         assert title in titles
     specs = embedded_specs(page)
-    assert len(specs) == len(re.findall(r'<div class="chart" id="chart-\d+">', page)) >= 5
+    assert len(specs) == len(re.findall(r'<div class="chart" id="chart-\d+">', page)) >= 6
     assert all("$schema" in s for s in specs)
     # the learning-curve chart carries the measured points of every strategy
     values = [v for s in specs[:1] for rows in s["datasets"].values() for v in rows]
     assert {v["strategy"] for v in values if "runs" in v} == set(curves["strategy"])
     assert "extrapolation" in page
+
+
+def strategy_table(page: str) -> list[dict]:
+    """The per-strategy table of the page: one dict per row, keyed by the header."""
+    block = re.search(r"<table><thead><tr><th>strategy</th>(.*?)</table>", page, re.S).group(0)
+    header = re.findall(r"<th>([^<]*)</th>", block)
+    rows = re.findall(r"<tr>((?:<td>.*?</td>)+)</tr>", block)
+    return [dict(zip(header, map(html.unescape, re.findall(r"<td>(.*?)</td>", r)))) for r in rows]
+
+
+def test_report_table_shows_what_each_number_rests_on(page, decision):
+    table = strategy_table(page)
+    assert [r["strategy"].rstrip(" *") for r in table] == [r.strategy for r in decision.strategies]
+    for shown, row in zip(table, decision.strategies):
+        assert shown["rests on"] == row.basis and row.basis  # measured / extrapolated 1.8x / ...
+        assert shown["labels to target (median)"] == f"{row.labels:,.0f}"
+        assert shown["strategy"].endswith(" *") == (row.strategy == decision.recommendation)
+    # the labels chart draws the Decision's numbers, not numbers of its own
+    labels_spec = embedded_specs(page)[1]
+    drawn = {v["strategy"]: v for rows in labels_spec["datasets"].values() for v in rows}
+    for row in decision.strategies:
+        assert drawn[row.strategy]["labels"] == row.labels
+
+
+def test_report_shows_warnings_notes_and_open_ranges(curves, scenario, decision):
+    """A decision whose range is open and which warns: the page says both, the chart draws it open."""
+    rnd = decision.row("random")
+    open_row = dataclasses.replace(rnd, labels_high=math.inf, warning="random: <the range is open>")
+    edited = dataclasses.replace(
+        decision, strategies=tuple(open_row if r.strategy == "random" else r for r in decision.strategies),
+        warnings=("random: <the range is open>", "margin: 9.0x the largest measured count"),
+        notes=("curves simulated at label noise 0.05",),
+    )
+    frames, notes = plan_frames(curves, scenario, 0.95, decision=edited)
+    page = render_report(curves, scenario, edited, frames=frames, notes=notes)
+    warned = re.search(r'<ul class="warnings" id="warnings">(.*?)</ul>', page, re.S).group(1)
+    assert "<li>random: &lt;the range is open&gt;</li>" in warned and "9.0x" in warned
+    assert "<li>curves simulated at label noise 0.05</li>" in re.search(r'<ul class="notes" id="notes">(.*?)</ul>',
+                                                                        page, re.S).group(1)
+    shown = {r["strategy"].rstrip(" *"): r for r in strategy_table(page)}
+    assert shown["random"]["80% range"] == f"{rnd.labels_low:,.0f} to not reached"
+    assert "&lt;the range is open&gt;" in page and "<the range is open>" not in page
+    labels_spec = embedded_specs(page)[1]
+    drawn = {v["strategy"]: v for rows in labels_spec["datasets"].values() for v in rows}
+    assert drawn["random"]["open"] is True and drawn["random"]["range"].endswith("to not reached")
+
+
+def test_a_page_without_warnings_has_no_warning_list(page, decision):
+    assert ('id="warnings"' in page) == bool(decision.warnings)
+
+
+def test_pool_smaller_than_the_range_warns_on_the_page(curves, scenario, decision):
+    rnd = decision.row("random")
+    if not rnd.labels_high > rnd.labels + 1:
+        pytest.skip("random's range is a single count with this table")
+    pool = int(rnd.labels) + 1
+    small = dataclasses.replace(scenario, pool_size=pool)
+    warned = get_plan(curves).decide(small, 0.95)
+    assert any(w.startswith("random:") and f"pool of {pool:,}" in w for w in warned.warnings)
+    page = render_report(curves, small, warned)
+    assert f"pool of {pool:,}" in re.search(r'id="warnings">(.*?)</ul>', page, re.S).group(1)
+
+
+def proxy_table(rng, name, c, a, alpha, strategies, *, rounds=12, seeds=2, batch=20):
+    rows = []
+    for strategy, eff in strategies:
+        for seed in range(seeds):
+            for r in range(rounds):
+                n = batch * (r + 1)
+                acc = c - a * (n / eff) ** -alpha + rng.normal(0, 0.002)
+                rows.append({"dataset": name, "strategy": strategy, "seed": seed, "batch_size": batch,
+                             "n_labels": n, "accuracy": acc})
+    return pd.DataFrame(rows)
+
+
+def test_transferred_strategies_are_marked_transferred(scenario):
+    rng = np.random.default_rng(np.random.SeedSequence().entropy)
+    proxies = pd.concat([
+        proxy_table(rng, "p1", 0.95, 0.9, 0.5, [("random", 1.0), ("margin", 0.5)]),
+        proxy_table(rng, "p2", 0.92, 1.0, 0.6, [("random", 1.0), ("margin", 0.7)]),
+    ], ignore_index=True)
+    pilot = proxy_table(rng, "mine", 0.93, 0.9, 0.5, [("random", 1.0)], rounds=10)
+    moved = transfer(pilot, proxies)
+    assert set(moved["strategy"]) == {"random"}  # margin exists only in the Plan
+    plan = get_plan(moved)
+    decision = plan.decide(scenario, 0.85)
+    assert decision.row("margin").basis == "transferred"
+    frames, notes = plan_frames(plan, scenario, 0.85, decision=decision)
+    kinds = frames["forecast"].groupby("strategy")["kind"].agg(set)
+    assert kinds["margin"] == {"transferred"} and "transferred" not in kinds["random"]
+    page = render_report(plan, scenario, decision, frames=frames, notes=notes)
+    shown = {r["strategy"].rstrip(" *"): r for r in strategy_table(page)}
+    assert shown["margin"]["rests on"] == "transferred" and shown["random"]["rests on"] != "transferred"
+    assert "<td>strategies transferred from proxies (not measured here)</td><td>margin</td>" in page
+    learning = embedded_specs(page)[0]
+    drawn = [v for rows in learning["datasets"].values() for v in rows if "kind" in v]
+    assert {v["kind"] for v in drawn if v["strategy"] == "margin"} == {"transferred"}
+    (line,) = [layer for layer in learning["layer"] if "strokeDash" in layer.get("encoding", {})]
+    assert "transferred" in line["encoding"]["strokeDash"]["scale"]["domain"]  # the legend names it
 
 
 def test_report_embeds_the_plan_json_exactly(page, decision):
