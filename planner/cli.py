@@ -188,18 +188,14 @@ def cmd_fit(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_plan(args: argparse.Namespace) -> int:
+def _scenario(args: argparse.Namespace):
+    """The Scenario of the price flags (`plan`, `replan`), validated."""
     from planner.costs import Scenario
-    from planner.decision import get_plan
-    from planner.io import read_curves
-    from planner.vendors import read_vendors
 
     if args.label_price is None and args.vendor is None:
         raise UsageError("give --label-price (dollars per label) or --vendor NAME (see --vendors)")
     if args.day_rate is not None and args.salary is not None:
         raise UsageError("give --day-rate or --salary (with --working-weeks), not both")
-    if args.report and Path(args.report).suffix.lower() not in (".html", ".htm"):
-        raise UsageError(f"--report must end in .html, got {Path(args.report).name!r}")
     compute_per_round = args.compute_per_round
     if args.gpu_hours_per_round is not None or args.gpu_hour_price is not None:
         if args.gpu_hours_per_round is None or args.gpu_hour_price is None:
@@ -207,11 +203,6 @@ def cmd_plan(args: argparse.Namespace) -> int:
         if compute_per_round:
             raise UsageError("give --compute-per-round or --gpu-hours-per-round with --gpu-hour-price, not both")
         compute_per_round = args.gpu_hours_per_round * args.gpu_hour_price
-    curves = read_curves(args.curves)
-    if args.proxies:  # the curves are the user's random pilot: transfer AL from the proxies
-        from planner.transfer import transfer
-
-        curves = transfer(curves, args.proxies, seed=args.seed)
     scenario = Scenario(
         label_price=args.label_price,
         engineering_days=args.engineering_days,
@@ -233,6 +224,22 @@ def cmd_plan(args: argparse.Namespace) -> int:
         confidence=args.confidence,
     )
     scenario.validate()
+    return scenario
+
+
+def cmd_plan(args: argparse.Namespace) -> int:
+    from planner.decision import get_plan
+    from planner.io import read_curves
+    from planner.vendors import read_vendors
+
+    if args.report and Path(args.report).suffix.lower() not in (".html", ".htm"):
+        raise UsageError(f"--report must end in .html, got {Path(args.report).name!r}")
+    curves = read_curves(args.curves)
+    if args.proxies:  # the curves are the user's random pilot: transfer AL from the proxies
+        from planner.transfer import transfer
+
+        curves = transfer(curves, args.proxies, seed=args.seed)
+    scenario = _scenario(args)
     vendors = read_vendors(args.vendors) if args.vendors else None
     # one set of joint draws: the verdict, the text, the JSON and the report all read it
     plan = get_plan(curves, seed=args.seed, dataset=args.dataset, model=args.model,
@@ -246,6 +253,30 @@ def cmd_plan(args: argparse.Namespace) -> int:
         html = render_report(plan, priced, decision, vendors=vendors, seed=args.seed)
         atomic_write_text(args.report, html)
     print(text)
+    return 0
+
+
+def cmd_replan(args: argparse.Namespace) -> int:
+    from planner.campaign import optimal_stop, replan
+    from planner.decision import get_plan
+    from planner.io import read_curves
+
+    if args.value_per_point is not None and not args.value_per_point > 0:
+        raise UsageError(f"--value-per-point must be > 0 dollars, got {args.value_per_point:g}")
+    curves = read_curves(args.measured)
+    scenario = _scenario(args)
+    plan = get_plan(curves, seed=args.seed, dataset=args.dataset, model=args.model,
+                    batch_size=args.curves_batch_size)
+    order = replan(plan, scenario, args.target, strategy=args.strategy, confidence=args.confidence)
+    stop = (optimal_stop(plan, scenario, value_per_point=args.value_per_point, strategy=order.strategy)
+            if args.value_per_point is not None else None)
+    if args.json:
+        out = {"order": order.to_dict(), "optimal_stop": None if stop is None else stop.to_dict()}
+        print(json.dumps(out, indent=2, allow_nan=False))
+    else:
+        print(order.to_text())
+        if stop is not None:
+            print(stop.to_text())
     return 0
 
 
@@ -387,6 +418,37 @@ def cmd_runs(args: argparse.Namespace) -> int:
 # ----------------------------------------------------------------- parser
 
 
+def _add_price_args(p: argparse.ArgumentParser) -> None:
+    """The scenario's price flags, shared by `plan` and `replan`."""
+    p.add_argument("--label-price", type=_nonneg_float, default=None, help="price per label ($); or use --vendor")
+    p.add_argument("--vendor", default=None, help="buy from this vendor (a name in --vendors, or the shipped defaults)")
+    p.add_argument("--vendors", default=None,
+                   help="vendors CSV: name, price_per_label, error_rate, turnaround_days, min_order, source; "
+                        "the verdict then compares every vendor")
+    p.add_argument("--engineering-days", type=_nonneg_float, default=10.0, help="engineering days to set up AL")
+    p.add_argument("--day-rate", type=_nonneg_float, default=None, help="cost of an engineering day ($; default 400)")
+    p.add_argument("--salary", type=_nonneg_float, default=None, help="yearly salary ($) instead of --day-rate")
+    p.add_argument("--working-weeks", type=_nonneg_float, default=50.0, help="working weeks a year (with --salary)")
+    p.add_argument("--compute-per-round", type=_nonneg_float, default=0.0,
+                   help="compute per AL round ($): retraining + scoring the pool, GPU-hours x price")
+    p.add_argument("--gpu-hours-per-round", type=_nonneg_float, default=None,
+                   help="GPU-hours per AL round (with --gpu-hour-price, instead of --compute-per-round)")
+    p.add_argument("--gpu-hour-price", type=_nonneg_float, default=None, help="price of a GPU-hour ($)")
+    p.add_argument("--final-compute", type=_nonneg_float, default=None,
+                   help="compute of the final training run ($; default: --compute-per-round)")
+    p.add_argument("--turnaround-days", type=_nonneg_float, default=None,
+                   help="vendor turnaround per labeling batch (days; default 2, or the vendor's)")
+    p.add_argument("--batch-size", type=_positive_int, default=None, help="labels per AL round (default: from the curves)")
+    p.add_argument("--initial", type=_positive_int, default=None, help="AL's initial labeled set (default: from the curves)")
+    p.add_argument("--pool-size", type=_positive_int, default=None, help="unlabeled examples available")
+    p.add_argument("--qa-multiplier", type=_nonneg_float, default=1.0, help="QA/overhead multiplier on label cost")
+    p.add_argument("--delay-cost-per-day", type=_nonneg_float, default=0.0, help="cost of a day's delay ($)")
+    p.add_argument("--label-error", type=_nonneg_float, default=None, help="error rate of the bought labels (default: the vendor's)")
+    p.add_argument("--n-classes", type=_positive_int, default=10, help="classes of the task (label-noise correction)")
+    p.add_argument("--votes", type=_positive_int, default=1, help="labels per item, majority vote (price x votes)")
+    p.add_argument("--confidence", type=float, default=0.9, help="probability of reaching the target with the budget bought")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="alplan",
@@ -439,33 +501,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("plan", help="price every path to a target accuracy and give the verdict")
     p.add_argument("curves", help="curves table (CSV/Parquet): strategy, n_labels, accuracy[, seed, label_noise, batch_size]")
     p.add_argument("--target", type=float, required=True, help="target accuracy, in (0, 1)")
-    p.add_argument("--label-price", type=_nonneg_float, default=None, help="price per label ($); or use --vendor")
-    p.add_argument("--vendor", default=None, help="buy from this vendor (a name in --vendors, or the shipped defaults)")
-    p.add_argument("--vendors", default=None,
-                   help="vendors CSV: name, price_per_label, error_rate, turnaround_days, min_order, source; "
-                        "the verdict then compares every vendor")
-    p.add_argument("--engineering-days", type=_nonneg_float, default=10.0, help="engineering days to set up AL")
-    p.add_argument("--day-rate", type=_nonneg_float, default=None, help="cost of an engineering day ($; default 400)")
-    p.add_argument("--salary", type=_nonneg_float, default=None, help="yearly salary ($) instead of --day-rate")
-    p.add_argument("--working-weeks", type=_nonneg_float, default=50.0, help="working weeks a year (with --salary)")
-    p.add_argument("--compute-per-round", type=_nonneg_float, default=0.0,
-                   help="compute per AL round ($): retraining + scoring the pool, GPU-hours x price")
-    p.add_argument("--gpu-hours-per-round", type=_nonneg_float, default=None,
-                   help="GPU-hours per AL round (with --gpu-hour-price, instead of --compute-per-round)")
-    p.add_argument("--gpu-hour-price", type=_nonneg_float, default=None, help="price of a GPU-hour ($)")
-    p.add_argument("--final-compute", type=_nonneg_float, default=None,
-                   help="compute of the final training run ($; default: --compute-per-round)")
-    p.add_argument("--turnaround-days", type=_nonneg_float, default=None,
-                   help="vendor turnaround per labeling batch (days; default 2, or the vendor's)")
-    p.add_argument("--batch-size", type=_positive_int, default=None, help="labels per AL round (default: from the curves)")
-    p.add_argument("--initial", type=_positive_int, default=None, help="AL's initial labeled set (default: from the curves)")
-    p.add_argument("--pool-size", type=_positive_int, default=None, help="unlabeled examples available")
-    p.add_argument("--qa-multiplier", type=_nonneg_float, default=1.0, help="QA/overhead multiplier on label cost")
-    p.add_argument("--delay-cost-per-day", type=_nonneg_float, default=0.0, help="cost of a day's delay ($)")
-    p.add_argument("--label-error", type=_nonneg_float, default=None, help="error rate of the bought labels (default: the vendor's)")
-    p.add_argument("--n-classes", type=_positive_int, default=10, help="classes of the task (label-noise correction)")
-    p.add_argument("--votes", type=_positive_int, default=1, help="labels per item, majority vote (price x votes)")
-    p.add_argument("--confidence", type=float, default=0.9, help="probability of reaching the target with the budget bought")
+    _add_price_args(p)
     p.add_argument("--dataset", default=None, help="which data set of a curves table holding several")
     p.add_argument("--model", default=None, help="which model (learner) of a curves table holding several")
     p.add_argument("--curves-batch-size", type=_positive_int, default=None,
@@ -480,6 +516,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_plan)
 
     # -- results database and grids (simulations/store.py, simulations/grid.py)
+    p = sub.add_parser("replan", help="steer a running campaign: the next order and whether to stop")
+    p.add_argument("measured", help="the campaign's measured rounds (CSV/Parquet): n_labels, accuracy[, strategy, seed]")
+    p.add_argument("--target", type=float, required=True, help="target accuracy, in (0, 1)")
+    p.add_argument("--strategy", default=None, help="the campaign's strategy, when the table holds several")
+    p.add_argument("--value-per-point", type=float, default=None,
+                   help="dollars one accuracy point (0.01) is worth: also print the dollar-optimal stop")
+    _add_price_args(p)
+    p.add_argument("--dataset", default=None, help="which data set of a table holding several")
+    p.add_argument("--model", default=None, help="which model of a table holding several")
+    p.add_argument("--curves-batch-size", type=_positive_int, default=None,
+                   help="which AL batch size of a table holding several")
+    p.add_argument("--seed", type=int, default=0, help="seed of the draws")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(func=cmd_replan)
+
     p = sub.add_parser("grid", help="run a grid of simulations from a TOML file (resumable, parallel)")
     p.add_argument("grid", help="grid TOML: datasets, models, strategies, seeds, batch_sizes, label_noise, rounds, ...")
     p.add_argument("--db", default=None,

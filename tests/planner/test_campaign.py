@@ -1,0 +1,99 @@
+"""Steering a campaign in flight: the dollar-optimal stop and the next order (planner.campaign, alplan replan)."""
+
+from __future__ import annotations
+
+import json
+import math
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from planner.campaign import optimal_stop, replan
+from planner.cli import main
+from planner.costs import Scenario
+from planner.verdict import Plan
+
+
+def campaign(rng, *, seeds=3, last=110):
+    rows = []
+    for seed in range(seeds):
+        for n in range(20, last + 1, 10):
+            rows.append({"strategy": "margin", "seed": seed, "n_labels": n,
+                         "accuracy": 0.95 - 0.9 * (n / 0.6) ** -0.5 + rng.normal(0, 0.003)})
+    return pd.DataFrame(rows)
+
+
+@pytest.fixture(scope="module")
+def plan():
+    return Plan(campaign(np.random.default_rng(3)), seed=0)
+
+
+def scen(**kw):
+    base = dict(label_price=0.5, engineering_days=0, day_rate=400, compute_per_round=2.0, turnaround_days=2,
+                delay_cost_per_day=10.0)
+    base.update(kw)
+    return Scenario(**base)
+
+
+def test_the_stop_moves_later_when_accuracy_is_worth_more(plan):
+    stops = [optimal_stop(plan, scen(), value_per_point=v) for v in (5.0, 50.0, 500.0)]
+    labels = [s.labels for s in stops]
+    assert labels[0] <= labels[1] <= labels[2] and labels[0] < labels[2]
+    for s in stops:
+        assert s.labels_low <= s.labels_high
+    cheap = optimal_stop(plan, scen(), value_per_point=0.01)
+    assert cheap.stop_now and "stop buying now" in cheap.to_text()
+    assert not stops[2].stop_now and "keep buying" in stops[2].to_text()
+
+
+def test_replan_stops_once_the_target_is_reached(plan):
+    advice = replan(plan, scen(), 0.80, confidence=0.9)
+    assert advice.stop and advice.order == 0 and advice.p_reached >= 0.9
+    assert advice.to_text().startswith("Stop")
+
+
+def test_dearer_rounds_mean_bigger_orders_that_reach_more_often(plan):
+    cheap_round = replan(plan, scen(compute_per_round=0.0, delay_cost_per_day=0.0), 0.9, confidence=0.9)
+    dear_round = replan(plan, scen(compute_per_round=500.0, delay_cost_per_day=200.0), 0.9, confidence=0.9)
+    assert not cheap_round.stop and not dear_round.stop
+    assert dear_round.order >= cheap_round.order
+    assert dear_round.p_reach_after >= cheap_round.p_reach_after
+    assert dear_round.p_reach_after > 0.5
+    # the order at the stated confidence reaches the target in that share of the draws
+    labels, _, _ = plan.label_draws("margin", 0.9, plan.resolve(scen()))
+    if math.isfinite(dear_round.order_at_confidence):
+        reach = np.mean(labels <= dear_round.current_labels + dear_round.order_at_confidence)
+        assert reach >= 0.9
+
+
+def test_the_next_order_respects_the_pool(plan):
+    advice = replan(plan, scen(pool_size=130, compute_per_round=500.0), 0.9, confidence=0.9)
+    assert advice.order <= 130 - advice.current_labels or not math.isfinite(advice.order)
+
+
+def test_replan_cli_prints_the_order_and_the_stop(tmp_path, capsys):
+    path = tmp_path / "measured.csv"
+    campaign(np.random.default_rng(5)).to_csv(path, index=False)
+    code = main(["replan", str(path), "--target", "0.9", "--label-price", "0.5", "--compute-per-round", "2",
+                 "--value-per-point", "100", "--json"])
+    out = capsys.readouterr().out
+    assert code == 0
+    data = json.loads(out)
+    assert data["order"]["strategy"] == "margin" and data["order"]["order"] > 0
+    assert data["optimal_stop"]["labels"] >= data["optimal_stop"]["current_labels"]
+
+
+@pytest.mark.parametrize("extra, message", [
+    (["--target", "1.5", "--label-price", "0.5"], "target"),
+    (["--target", "0.9"], "label-price"),
+    (["--target", "0.9", "--label-price", "0.5", "--value-per-point", "-1"], "value-per-point"),
+    (["--target", "0.9", "--label-price", "0.5", "--strategy", "nope"], "nope"),
+])
+def test_replan_bad_input_is_one_line_and_exit_2(tmp_path, capsys, extra, message):
+    path = tmp_path / "measured.csv"
+    campaign(np.random.default_rng(6)).to_csv(path, index=False)
+    code = main(["replan", str(path), *extra])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert message in err and len(err.strip().splitlines()) == 1
