@@ -53,7 +53,7 @@ from importlib import resources
 
 import numpy as np
 import pandas as pd
-from scipy import stats
+from scipy.special import gammaincinv, stdtrit
 
 from planner.curves import (
     FAMILIES,
@@ -291,7 +291,7 @@ def raw_tails(n, Y, *, n_draws: int = DEFAULT_DRAWS, rng: np.random.Generator,
         k = present.sum(axis=0)
         dof = max(S - 1, 1)
         scale = np.sqrt((1.0 + 1.0 / S) / dof)
-        chi = stats.chi2.ppf(np.clip(t_quantile, 1e-6, 1 - 1e-6), dof)
+        chi = 2.0 * gammaincinv(dof / 2.0, np.clip(t_quantile, 1e-6, 1 - 1e-6))  # chi-square quantile
         kappa = np.sqrt(dof / chi)
         dev = kappa[:, None] * scale * (multipliers @ resid)          # (B, m)
         dev = np.where(k[None, :] >= 2, dev, 0.0)
@@ -529,7 +529,7 @@ class TransferredDraws:
         nu0 = 1.0
         self._sd = np.sqrt(((P - 1) * emp + nu0 * self.PRIOR_LOG_RATIO_SD**2) / (P - 1 + nu0))
         dof = P - 1 + nu0
-        self._t = stats.t.ppf(np.clip(t_quantile, 1e-6, 1 - 1e-6), dof) * math.sqrt(1 + 1 / P)
+        self._t = stdtrit(dof, np.clip(t_quantile, 1e-6, 1 - 1e-6)) * math.sqrt(1 + 1 / P)  # Student t quantile
         self._reach = float(np.median(base.plateau))
         self.plateau = base.plateau
         self.ratio_median = float(np.exp(np.median(self._mean)))
