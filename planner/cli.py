@@ -449,6 +449,16 @@ def _add_price_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--confidence", type=float, default=0.9, help="probability of reaching the target with the budget bought")
 
 
+def _add_selection_args(p: argparse.ArgumentParser) -> None:
+    """Which curves of a table to use (planner.io.select_curves) and the seed of the draws."""
+    p.add_argument("--dataset", default=None, help="which data set of a curves table holding several")
+    p.add_argument("--model", default=None, help="which model (learner) of a curves table holding several")
+    p.add_argument("--curves-batch-size", type=_positive_int, default=None,
+                   help="which simulated AL batch size of a curves table holding several "
+                        "(--batch-size is the AL batch size you plan to buy)")
+    p.add_argument("--seed", type=int, default=0, help="seed of the joint draws")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="alplan",
@@ -490,11 +500,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("curves", help="curves table (CSV/Parquet): strategy, n_labels, accuracy[, seed]")
     p.add_argument("--target", type=float, required=True, help="target accuracy, in (0, 1)")
     p.add_argument("--strategy", default=None, help="fit only this strategy")
-    p.add_argument("--dataset", default=None, help="the data set to fit, when the table holds several")
-    p.add_argument("--model", default=None, help="the model to fit, when the table holds several")
-    p.add_argument("--curves-batch-size", type=_positive_int, default=None,
-                   help="the AL batch size of the curves to fit, when the table holds several")
-    p.add_argument("--seed", type=int, default=0, help="seed of the draws")
+    _add_selection_args(p)
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=cmd_fit)
 
@@ -502,20 +508,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("curves", help="curves table (CSV/Parquet): strategy, n_labels, accuracy[, seed, label_noise, batch_size]")
     p.add_argument("--target", type=float, required=True, help="target accuracy, in (0, 1)")
     _add_price_args(p)
-    p.add_argument("--dataset", default=None, help="which data set of a curves table holding several")
-    p.add_argument("--model", default=None, help="which model (learner) of a curves table holding several")
-    p.add_argument("--curves-batch-size", type=_positive_int, default=None,
-                   help="which simulated batch size of a curves table holding several "
-                        "(--batch-size is the AL batch size you plan to buy)")
+    _add_selection_args(p)
     p.add_argument("--proxies", default=None,
                    help="proxy curves (many data sets x strategies): CURVES is then your random-only pilot, "
                         "and each AL strategy is forecast from its label efficiency on the proxies")
-    p.add_argument("--seed", type=int, default=0, help="seed for the bootstrap")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.add_argument("--report", default=None, help="write a self-contained HTML report")
     p.set_defaults(func=cmd_plan)
 
-    # -- results database and grids (simulations/store.py, simulations/grid.py)
     p = sub.add_parser("replan", help="steer a running campaign: the next order and whether to stop")
     p.add_argument("measured", help="the campaign's measured rounds (CSV/Parquet): n_labels, accuracy[, strategy, seed]")
     p.add_argument("--target", type=float, required=True, help="target accuracy, in (0, 1)")
@@ -523,14 +523,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--value-per-point", type=float, default=None,
                    help="dollars one accuracy point (0.01) is worth: also print the dollar-optimal stop")
     _add_price_args(p)
-    p.add_argument("--dataset", default=None, help="which data set of a table holding several")
-    p.add_argument("--model", default=None, help="which model of a table holding several")
-    p.add_argument("--curves-batch-size", type=_positive_int, default=None,
-                   help="which AL batch size of a table holding several")
-    p.add_argument("--seed", type=int, default=0, help="seed of the draws")
+    _add_selection_args(p)
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=cmd_replan)
 
+    # -- results database and grids (simulations/store.py, simulations/grid.py)
     p = sub.add_parser("grid", help="run a grid of simulations from a TOML file (resumable, parallel)")
     p.add_argument("grid", help="grid TOML: datasets, models, strategies, seeds, batch_sizes, label_noise, rounds, ...")
     p.add_argument("--db", default=None,

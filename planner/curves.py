@@ -539,24 +539,30 @@ class FittedCurve:
         return arr
 
 
-def _check_target(target) -> float:
+def check_target(target) -> float:
+    """A target accuracy in (0, 1), or ``ValueError`` with one line saying how to give it."""
     try:
         t = float(target)
     except (TypeError, ValueError):
-        raise ValueError(f"target must be a number in (0, 1), got {target!r}") from None
+        raise ValueError(f"target must be an accuracy in (0, 1), got {target!r}: e.g. --target 0.95") from None
     if not 0.0 < t < 1.0:
         raise ValueError(f"target must be an accuracy in (0, 1), got {target!r}: e.g. --target 0.95 for 95%")
     return t
 
 
-def _check_level(level) -> float:
+def check_level(level, name: str = "level") -> float:
+    """A probability level in (0, 1) (an interval level, a confidence), or one-line ``ValueError``."""
     try:
         q = float(level)
     except (TypeError, ValueError):
-        raise ValueError(f"level must be a number in (0, 1), got {level!r}") from None
+        raise ValueError(f"{name} must be a number in (0, 1), got {level!r}") from None
     if not 0.0 < q < 1.0:
-        raise ValueError(f"level must be in (0, 1), got {level!r}: e.g. 0.8 for an 80% interval")
+        raise ValueError(f"{name} must be in (0, 1), got {level!r}: e.g. 0.8 for an 80% interval")
     return q
+
+
+_check_target = check_target
+_check_level = check_level
 
 
 # -------------------------------------------------------------- public API

@@ -43,6 +43,7 @@ import numpy as np
 import pandas as pd
 
 from planner.costs import Scenario, effective_sample_factor, fixed_costs, path_costs
+from planner.curves import check_level, check_target
 from planner.draws import DEFAULT_DRAWS, RANDOM, draw_table
 
 __all__ = ["RANDOM", "Decision", "Plan", "StrategyPlan", "DECISION_RULE", "get_plan", "decide"]
@@ -73,26 +74,6 @@ def _json_number(value):
         v = float(value)
         return v if math.isfinite(v) else None
     return value
-
-
-def check_target(target) -> float:
-    try:
-        t = float(target)
-    except (TypeError, ValueError):
-        raise ValueError(f"target must be an accuracy in (0, 1), got {target!r}: e.g. --target 0.95") from None
-    if not 0.0 < t < 1.0:
-        raise ValueError(f"target must be an accuracy in (0, 1), got {target!r}: e.g. --target 0.95 for 95%")
-    return t
-
-
-def check_level(level, name="level") -> float:
-    try:
-        q = float(level)
-    except (TypeError, ValueError):
-        raise ValueError(f"{name} must be a number in (0, 1), got {level!r}") from None
-    if not 0.0 < q < 1.0:
-        raise ValueError(f"{name} must be in (0, 1), got {level!r}: e.g. 0.8")
-    return q
 
 
 def quantile(samples: np.ndarray, q: float) -> float:

@@ -183,6 +183,7 @@ def test_p_al_cheaper_moves_with_engineering_days_on_a_known_case():
                 rows.append({"strategy": name, "seed": seed, "n_labels": n,
                              "accuracy": 0.95 - 0.9 * (n / eff) ** -0.5 + rng.normal(0, 0.004)})
     plan = Plan(pd.DataFrame(rows), seed=0)
+    # margin saves ~130 of random's ~324 labels, ~$260 at $2 a label: 0.65 days at $400 is about break-even
     p = [plan.decide(Scenario(label_price=2.0, engineering_days=e, day_rate=400), 0.9).probability_al_cheaper
-         for e in (0.0, 5.0, 30.0)]
-    assert p[0] > 0.7 and p[2] < 0.3 and p[0] > p[1] > p[2]
+         for e in (0.0, 0.65, 30.0)]
+    assert p[0] > 0.7 and p[2] < 0.3 and p[0] > p[1] > p[2] and 0.05 < p[1] < 0.95, p
