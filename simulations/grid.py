@@ -382,7 +382,7 @@ def execute_run(spec: Any) -> tuple[pd.DataFrame, dict]:
 
     Returns
     -------
-    curves : DataFrame of shape (n_rounds + 1, 12)
+    curves : DataFrame of shape (n_rounds + 1, 14)
         the run's rows of the curves table (``CURVE_DTYPES``).
     timings : dict
         ``started_at``, ``finished_at`` (epoch seconds), ``wall_seconds``,
@@ -732,7 +732,7 @@ def run_grid(
 
     Returns
     -------
-    DataFrame of shape (n_runs * (n_rounds + 1), 12)
+    DataFrame of shape (n_runs * (n_rounds + 1), 14)
         ``CURVE_COLUMNS`` with ``CURVE_DTYPES``, runs in the order of the
         specs, rounds ascending; the same whichever way it ran.
 

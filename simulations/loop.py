@@ -7,6 +7,15 @@ measures test accuracy and macro F1 on the TRUE test labels, computes only
 what the strategy ``needs`` on the unlabeled candidates, asks the strategy for
 a batch of positions and buys their labels from the (possibly noisy) oracle.
 
+Stopping-rule signals (:data:`simulations.schema.SIGNAL_COLUMNS`) are
+recorded per round from data the learner has, never the test set: the
+agreement (Cohen's kappa) of this round's and the previous round's predictions
+on a fixed stop set of at most :data:`STOP_SET_SIZE` examples of the initial
+unlabeled pool, and the mean max-probability on the remaining pool. The stop
+set comes from its own generator (a fifth child of the run's
+``SeedSequence``), so every other random stream, and so the accuracy curve, is
+the same as without the signals.
+
 Index spaces: the strategy answers with ``pool_pos`` (positions among the
 unlabeled candidates); ``cand[pool_pos]`` is the ``data_idx`` (row of the
 pool). Only this module maps one to the other.
@@ -28,12 +37,16 @@ import pandas as pd
 from simulations.config import RunSpec, SimulationConfig
 from simulations.datasets import Dataset, file_digest, load, load_file
 from simulations.schema import CURVE_COLUMNS
+from simulations.stopping import cohen_kappa
 
 __all__ = ["run_one", "simulate", "load_dataset", "initial_indices", "macro_f1"]
 
 Progress = Callable[[int, int, str], None]
 
 _CHUNK = 65_536
+
+#: Size of the stop set (the stabilizing-predictions signal), or the pool if smaller.
+STOP_SET_SIZE = 1000
 
 
 @functools.lru_cache(maxsize=4)
@@ -147,7 +160,14 @@ def _context(strategy, learner, ds: Dataset, cand: np.ndarray, labeled: np.ndarr
     return QueryContext(n_pool=int(cand.shape[0]), n_classes=ds.n_classes, **fields)
 
 
-def run_one(spec: RunSpec, *, dataset: Dataset | None = None) -> pd.DataFrame:
+def _mean_max_proba(learner, X: np.ndarray, cand: np.ndarray) -> float:
+    """Mean max-probability of ``learner`` on ``X[cand]`` (chunked, no (n, C) array kept); NaN if empty."""
+    if cand.shape[0] == 0:
+        return float("nan")
+    return float(np.mean(_on_candidates(lambda x: learner.predict_proba(x).max(axis=1), X, cand)))
+
+
+def run_one(spec: RunSpec, *, dataset: Dataset | None = None, stop_signals: bool = True) -> pd.DataFrame:
     """Run one active-learning simulation: one curve.
 
     Parameters
@@ -156,6 +176,10 @@ def run_one(spec: RunSpec, *, dataset: Dataset | None = None) -> pd.DataFrame:
         Everything that determines the curve; the result is a pure function of it.
     dataset : Dataset, optional
         The already-loaded data set of ``spec`` (else loaded and cached).
+    stop_signals : bool
+        Compute the stopping-rule signals ``stop_agreement`` and
+        ``pool_confidence`` (else they are NaN). They never change the other
+        columns: the accuracy curve is the same either way.
 
     Returns
     -------
@@ -163,6 +187,8 @@ def run_one(spec: RunSpec, *, dataset: Dataset | None = None) -> pd.DataFrame:
         One row per round (round 0 = the initial set), columns ``CURVE_COLUMNS``.
         ``train_seconds`` is the fit of that row's model; ``query_seconds`` the
         selection that bought that round's labels (0 for round 0).
+        ``stop_agreement`` is NaN in round 0; ``pool_confidence`` is NaN when
+        no unlabeled example remains.
     """
     from simulations import strategies
     from simulations.models import make_learner
@@ -177,7 +203,8 @@ def run_one(spec: RunSpec, *, dataset: Dataset | None = None) -> pd.DataFrame:
             f"has only {ds.n_pool} examples: lower --rounds/--budget"
         )
     oracle = Oracle.from_noise(spec.confusion if spec.confusion is not None else spec.label_noise, ds.n_classes)
-    init_ss, noise_ss, model_ss, query_ss = np.random.SeedSequence(int(spec.seed)).spawn(4)
+    root_ss = np.random.SeedSequence(int(spec.seed))
+    init_ss, noise_ss, model_ss, query_ss = root_ss.spawn(4)
     noise_rng = np.random.default_rng(noise_ss)
     model_rng = np.random.default_rng(model_ss)
     query_rng = np.random.default_rng(query_ss)
@@ -193,6 +220,17 @@ def run_one(spec: RunSpec, *, dataset: Dataset | None = None) -> pd.DataFrame:
     y_observed[first] = oracle.label(ds.y_pool[first], noise_rng)
     labeled_parts = [first]
 
+    stop_idx = None
+    if stop_signals:  # the stop set: its own stream (the 5th child), so the others are untouched
+        stop_rng = np.random.default_rng(root_ss.spawn(1)[0])
+        unlabeled = np.flatnonzero(~labeled_mask)
+        size = min(STOP_SET_SIZE, unlabeled.shape[0])
+        stop_idx = np.sort(unlabeled[stop_rng.choice(unlabeled.shape[0], size=size, replace=False)])
+        del unlabeled
+    previous_stop_pred = None
+    reuse_probs = "probs" in strategy.needs  # the query's probabilities give the previous round's confidence
+    conf_col = CURVE_COLUMNS.index("pool_confidence")
+
     rows = []
     query_seconds = 0.0
     for round_ in range(len(sizes) + 1):
@@ -200,6 +238,8 @@ def run_one(spec: RunSpec, *, dataset: Dataset | None = None) -> pd.DataFrame:
             t0 = time.perf_counter()
             cand = np.flatnonzero(~labeled_mask)  # pool_pos -> data_idx
             ctx = _context(strategy, learner, ds, cand, labeled, spec.mc_samples, query_rng)
+            if stop_signals and reuse_probs:  # same model, same remaining pool as the previous row
+                rows[-1][conf_col] = float(np.mean(ctx.probs.max(axis=1))) if cand.shape[0] else float("nan")
             pool_pos = strategies.query(strategy, ctx, sizes[round_ - 1], query_rng)
             picked = cand[pool_pos]
             query_seconds = time.perf_counter() - t0
@@ -212,11 +252,19 @@ def run_one(spec: RunSpec, *, dataset: Dataset | None = None) -> pd.DataFrame:
         learner.fit(ds.X_pool[labeled], y_observed[labeled], rng=model_rng)
         train_seconds = time.perf_counter() - t0
         pred = learner.predict(ds.X_test)
-        rows.append((
+        agreement = confidence = float("nan")
+        if stop_signals:
+            stop_pred = learner.predict(ds.X_pool[stop_idx])
+            if previous_stop_pred is not None:
+                agreement = cohen_kappa(previous_stop_pred, stop_pred, ds.n_classes)
+            previous_stop_pred = stop_pred
+            if not (reuse_probs and round_ < len(sizes)):  # else filled in by the next round's query
+                confidence = _mean_max_proba(learner, ds.X_pool, np.flatnonzero(~labeled_mask))
+        rows.append([
             ds.name, spec.model, spec.strategy, int(spec.seed), int(spec.batch_size), float(spec.label_noise),
             round_, int(labeled.shape[0]), float(np.mean(pred == ds.y_test)),
-            macro_f1(ds.y_test, pred, ds.n_classes), train_seconds, query_seconds,
-        ))
+            macro_f1(ds.y_test, pred, ds.n_classes), train_seconds, query_seconds, agreement, confidence,
+        ])
     return pd.DataFrame.from_records(rows, columns=list(CURVE_COLUMNS))
 
 

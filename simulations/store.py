@@ -47,7 +47,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from simulations.schema import CURVE_COLUMNS
+from simulations.schema import CURVE_COLUMNS, SIGNAL_COLUMNS
 
 __all__ = [
     "CURVE_DTYPES",
@@ -76,8 +76,11 @@ CURVE_DTYPES: dict[str, str] = {
     "macro_f1": "float64",
     "train_seconds": "float64",
     "query_seconds": "float64",
+    "stop_agreement": "float64",
+    "pool_confidence": "float64",
 }
 assert tuple(CURVE_DTYPES) == CURVE_COLUMNS
+assert all(CURVE_DTYPES[c] == "float64" for c in SIGNAL_COLUMNS)
 
 _SQL_TYPES = {"str": "TEXT", "int64": "INTEGER", "float64": "REAL"}
 _IDENTITY = ("dataset", "model", "strategy", "seed", "batch_size", "label_noise")
@@ -107,12 +110,18 @@ _RUN_COLUMNS: tuple[tuple[str, str], ...] = (
 )
 _RUN_NAMES = tuple(name for name, _ in _RUN_COLUMNS)
 
+def _curve_column_sql(column: str) -> str:
+    """The column definition in ``curves``: the signal columns are nullable (NaN is stored as NULL)."""
+    null = "" if column in SIGNAL_COLUMNS else " NOT NULL"
+    return f'"{column}" {_SQL_TYPES[CURVE_DTYPES[column]]}{null}'
+
+
 _SCHEMA = f"""
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS runs ({", ".join(f"{n} {t}" for n, t in _RUN_COLUMNS)});
 CREATE TABLE IF NOT EXISTS curves (
     run_key TEXT NOT NULL REFERENCES runs(key) ON DELETE CASCADE,
-    {", ".join(f'"{c}" {_SQL_TYPES[CURVE_DTYPES[c]]} NOT NULL' for c in CURVE_COLUMNS)},
+    {", ".join(_curve_column_sql(c) for c in CURVE_COLUMNS)},
     PRIMARY KEY (run_key, "round")
 );
 CREATE INDEX IF NOT EXISTS runs_status ON runs(status);
@@ -167,17 +176,19 @@ def normalize_curves(df: pd.DataFrame) -> pd.DataFrame:
     Parameters
     ----------
     df : DataFrame with at least the columns of ``CURVE_COLUMNS``
+        (a missing signal column, ``SIGNAL_COLUMNS``, is filled with NaN:
+        tables written before those columns existed)
 
     Returns
     -------
-    DataFrame of shape (n_rows, 12), fresh RangeIndex.
+    DataFrame of shape (n_rows, 14), fresh RangeIndex.
 
     Raises
     ------
     ValueError
         when a column is missing or holds values of the wrong kind.
     """
-    missing = [c for c in CURVE_COLUMNS if c not in df.columns]
+    missing = [c for c in CURVE_COLUMNS if c not in df.columns and c not in SIGNAL_COLUMNS]
     if missing:
         raise ValueError(
             f"curves table lacks column(s) {', '.join(missing)}; "
@@ -185,6 +196,9 @@ def normalize_curves(df: pd.DataFrame) -> pd.DataFrame:
         )
     columns: dict[str, Any] = {}
     for column, dtype in CURVE_DTYPES.items():
+        if column not in df.columns:  # an optional signal column
+            columns[column] = np.full(len(df), np.nan)
+            continue
         series = df[column]
         if str(series.dtype) == dtype:  # already right: no conversion
             columns[column] = series.array if dtype == "str" else series.to_numpy()
@@ -366,6 +380,10 @@ class Store:
             for name, kind in _RUN_COLUMNS:  # columns added since the file was made (all nullable)
                 if name not in have:
                     self._conn.execute(f"ALTER TABLE runs ADD COLUMN {name} {kind}")
+            have = self._curve_columns()
+            for name in SIGNAL_COLUMNS:  # old runs read back NaN
+                if name not in have:
+                    self._conn.execute(f"ALTER TABLE curves ADD COLUMN {_curve_column_sql(name)}")
             row = self._conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
             if row is None:
                 self._conn.execute("INSERT INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
@@ -373,6 +391,9 @@ class Store:
                 raise ValueError(
                     f"{self.path} was written by a newer alplan (schema {row[0]} > {SCHEMA_VERSION}); upgrade alplan"
                 )
+
+    def _curve_columns(self) -> set[str]:
+        return {r[1] for r in self._db().execute("PRAGMA table_info(curves)")}
 
     def _check_schema(self) -> None:
         tables = {r[0] for r in self._conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
@@ -640,16 +661,19 @@ class Store:
 
         Returns
         -------
-        DataFrame of shape (n_rows, 12)
+        DataFrame of shape (n_rows, 14)
             ``CURVE_COLUMNS`` in order (plus a leading ``run_key`` column when
             ``with_key``), sorted by data set, model, strategy, batch size,
-            label noise, seed, round.
+            label noise, seed, round. The signal columns are NaN where not
+            recorded (runs stored before they existed).
         """
         clauses, params = self._run_filter(
             "r.", status="done", keys=keys, dataset=dataset, model=model, strategy=strategy,
             seed=seed, batch_size=batch_size, label_noise=label_noise,
         )
-        cols = ", ".join(f'c."{c}"' for c in CURVE_COLUMNS)
+        with self._lock:  # an old file opened read-only may lack the signal columns
+            have = self._curve_columns()
+        cols = ", ".join(f'c."{c}"' if c in have else f'NULL AS "{c}"' for c in CURVE_COLUMNS)
         sql = (
             f"SELECT c.run_key, {cols} FROM curves c JOIN runs r ON r.key = c.run_key "
             f"WHERE {' AND '.join(clauses)} "

@@ -233,3 +233,73 @@ def test_macro_f1_matches_scikit_learn():
         t = rng.integers(0, 6, 200)
         p = np.where(rng.random(200) < 0.6, t, rng.integers(0, 7, 200))
         assert macro_f1(t, p, 7) == pytest.approx(f1_score(t, p, average="macro"))
+
+
+# ------------------------------------------------------------ stopping-rule signals
+
+SIGNALS = ["stop_agreement", "pool_confidence"]
+
+
+def test_stopping_signals_are_recorded_every_round_in_range():
+    cfg = SimulationConfig(strategies=("random", "margin"), seeds=_seeds(2), initial=20, batch_size=20, rounds=5)
+    df = simulate(cfg)
+    first = df["round"] == 0
+    assert df.loc[first, "stop_agreement"].isna().all()  # no previous model in round 0
+    kappa = df.loc[~first, "stop_agreement"]
+    assert kappa.notna().all() and kappa.between(-1, 1).all()
+    conf = df["pool_confidence"]
+    assert conf.notna().all() and conf.between(1 / 10 - 1e-9, 1 + 1e-9).all()  # digits: 10 classes
+    # The models grow more alike and more confident as labels come in.
+    last = df["round"] == 5
+    assert df.loc[last, "stop_agreement"].mean() > df.loc[df["round"] == 1, "stop_agreement"].mean()
+    assert df.loc[last, "pool_confidence"].mean() > df.loc[first, "pool_confidence"].mean()
+    # Round 0 is the same model for every strategy of a seed, whichever way its confidence was computed
+    # (margin reuses the query's probabilities, random predicts the pool).
+    zero = df[first].pivot(index="seed", columns="strategy", values="pool_confidence")
+    np.testing.assert_allclose(zero["margin"], zero["random"], rtol=1e-12)
+
+
+@pytest.mark.parametrize("cfg", [
+    SimulationConfig(strategies=("random", "margin", "coreset"), seeds=_seeds(2), initial=20, batch_size=20, rounds=3),
+    SimulationConfig(strategies=("bald", "badge"), seeds=_seeds(1), initial=20, batch_size=10, rounds=2, model="mlp",
+                     model_params=(("steps", 30), ("hidden", 16)), label_noise=0.2, mc_samples=4, warm_start=True),
+], ids=["logreg", "mlp-dropout-noise-warm"])
+def test_signals_never_change_the_accuracy_curve(cfg):
+    """Same config, signals on or off: the same accuracy curve (the stop set has its own random stream)."""
+    for spec in cfg.runs():
+        on = run_one(spec)
+        off = run_one(spec, stop_signals=False)
+        assert off[SIGNALS].isna().all().all() and on["pool_confidence"].notna().all()
+        assert on["accuracy"].tolist() == off["accuracy"].tolist() == run_one(spec)["accuracy"].tolist()
+        keep = [c for c in CURVE_COLUMNS if c not in ("train_seconds", "query_seconds", *SIGNALS)]
+        pd.testing.assert_frame_equal(on[keep], off[keep], check_exact=True)
+
+
+def test_signals_never_use_the_test_set():
+    """Scrambling the test set changes the accuracy but not one signal value."""
+    import dataclasses
+
+    ds = load("digits")
+    rng = np.random.default_rng(SEED)
+    scrambled = dataclasses.replace(
+        ds, X_test=rng.normal(size=ds.X_test.shape).astype(np.float32), y_test=rng.permutation(ds.y_test))
+    spec = SimulationConfig(strategies=("random",), seeds=_seeds(1), initial=20, batch_size=20, rounds=3).runs()[0]
+    spec_margin = SimulationConfig(strategies=("margin",), seeds=_seeds(1), initial=20, batch_size=20, rounds=3).runs()[0]
+    for s in (spec, spec_margin):
+        real, fake = run_one(s, dataset=ds), run_one(s, dataset=scrambled)
+        assert real["accuracy"].tolist() != fake["accuracy"].tolist()
+        pd.testing.assert_frame_equal(real[SIGNALS], fake[SIGNALS], check_exact=True)
+
+
+def test_small_pool_signals_and_exhausted_pool():
+    """A pool smaller than the stop set: the stop set is the whole initial pool; nothing left -> NaN confidence."""
+    import dataclasses
+
+    ds = load("digits")
+    small = dataclasses.replace(ds, X_pool=ds.X_pool[:60], y_pool=ds.y_pool[:60])
+    for strategy in ("random", "margin"):
+        spec = SimulationConfig(strategies=(strategy,), seeds=_seeds(1), initial=20, batch_size=20, rounds=2).runs()[0]
+        df = run_one(spec, dataset=small)
+        assert df["n_labels"].tolist() == [20, 40, 60]
+        assert df["pool_confidence"].iloc[:2].notna().all() and np.isnan(df["pool_confidence"].iloc[2])
+        assert df["stop_agreement"].iloc[1:].between(-1, 1).all()

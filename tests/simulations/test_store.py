@@ -16,7 +16,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from simulations.schema import CURVE_COLUMNS
+from simulations.schema import CURVE_COLUMNS, SIGNAL_COLUMNS
 from simulations.store import Store, normalize_curves
 
 
@@ -39,6 +39,8 @@ def make_curves(spec, rng: np.random.Generator) -> pd.DataFrame:
         "round": np.arange(n), "n_labels": 20 + spec["batch_size"] * np.arange(n),
         "accuracy": acc, "macro_f1": acc - rng.uniform(0, 0.05, size=n),
         "train_seconds": rng.uniform(0, 0.1, size=n), "query_seconds": rng.uniform(0, 0.01, size=n),
+        "stop_agreement": np.r_[np.nan, rng.uniform(-1, 1, size=n - 1)],  # NaN in round 0, as the loop
+        "pool_confidence": rng.uniform(0.1, 1, size=n),
     })[list(CURVE_COLUMNS)]
 
 
@@ -268,6 +270,36 @@ def test_a_database_from_before_a_new_runs_column_still_works(tmp_path, rng):
     with Store(path) as s:
         s.write_run(spec, make_curves(spec, rng), {"cpu_seconds": 0.25})
         assert s.runs()["cpu_seconds"].tolist() == [0.25]
+
+
+def test_a_database_from_before_the_signal_columns_opens_and_reads_nan(tmp_path, rng):
+    path = tmp_path / "runs.db"
+    old = make_spec("margin", 0)
+    with Store(path) as s:
+        s.write_run(old, make_curves(old, rng))
+    with sqlite3.connect(path) as conn:  # as the file was before the stopping signals existed
+        for column in SIGNAL_COLUMNS:
+            conn.execute(f'ALTER TABLE curves DROP COLUMN "{column}"')
+    conn.close()
+    with Store(path, readonly=True) as r:  # read-only: no ALTER TABLE, still reads
+        got = r.curves()
+        assert tuple(got.columns) == CURVE_COLUMNS
+        assert got[list(SIGNAL_COLUMNS)].isna().all().all()
+        assert got["accuracy"].notna().all()
+    new = make_spec("margin", 1)
+    with Store(path) as s:  # writable: the columns are added, old runs stay NaN, new ones keep their values
+        new_df = make_curves(new, rng)
+        s.write_run(new, new_df)
+        assert s.curves(seed=0)[list(SIGNAL_COLUMNS)].isna().all().all()
+        pd.testing.assert_frame_equal(s.curves(seed=1), normalize_curves(new_df), check_exact=True)
+
+
+def test_a_table_without_the_signal_columns_is_stored_with_nan(store, rng):
+    spec = make_spec()
+    df = make_curves(spec, rng).drop(columns=list(SIGNAL_COLUMNS))  # e.g. an export from an older alplan
+    store.write_run(spec, df)
+    got = store.curves()
+    assert tuple(got.columns) == CURVE_COLUMNS and got[list(SIGNAL_COLUMNS)].isna().all().all()
 
 
 def test_database_is_in_wal_mode(tmp_path):
