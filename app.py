@@ -62,6 +62,8 @@ DEFAULTS: dict[str, object] = {
     "label_column": "label",
     "use_transfer": True,
     "budget": 1000.0,
+    "campaign_confidence": 0.9,
+    "value_per_point": 0.0,
 }
 SCENARIO_KEYS = (
     "target", "price_source", "label_price", "vendor", "qa_multiplier", "engineering_days",
@@ -200,6 +202,21 @@ def plan(curves: pd.DataFrame, scenario_kwargs: dict, target: float, vendors: pd
 def budget_table(curves: pd.DataFrame, scenario_kwargs: dict, budget: float, vendors: pd.DataFrame | None):
     """The reverse question: the best accuracy each strategy reaches for ``budget`` dollars."""
     return best_accuracy_for_budget(curves, Scenario(**scenario_kwargs), budget, vendors=vendors)
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def steer(measured: pd.DataFrame, scenario_kwargs: dict, target: float, strategy: str | None,
+          confidence: float, value_per_point: float):
+    """A running campaign's next order (and, given a value per point, the dollar-optimal stop), as `alplan replan`."""
+    from planner.campaign import optimal_stop, replan
+
+    scenario = Scenario(**scenario_kwargs)
+    scenario.validate()
+    joint = get_plan(measured)
+    order = replan(joint, scenario, target, strategy=strategy, confidence=confidence)
+    stop = (optimal_stop(joint, scenario, value_per_point=value_per_point, strategy=order.strategy)
+            if value_per_point > 0 else None)
+    return order, stop
 
 
 # ------------------------------------------------------------ callbacks
@@ -560,6 +577,36 @@ st.dataframe(
 st.caption(md(f"Rule: {decision.decision_rule}."))
 for note in decision.notes:
     st.caption(md(f"Note: {note}"))
+
+with st.expander("Steer a running campaign"):
+    st.caption("Upload the rounds measured so far: the next order to reach the target with the scenario "
+               "in the sidebar (prices, turnaround, delay, pool), as `alplan replan`.")
+    campaign = st.file_uploader("Measured rounds (CSV: n_labels, accuracy[, strategy, seed])", type=["csv"],
+                                key="campaign_file", help="One row per measurement; accuracy in 0-1 (or percent).")
+    c1, c2 = st.columns(2)
+    c1.number_input("Confidence for the order", min_value=0.5, max_value=0.99, step=0.05, format="%.2f",
+                    key="campaign_confidence", help="Stop once the target is reached with this probability.")
+    c2.number_input("What one accuracy point is worth ($)", min_value=0.0, step=100.0, key="value_per_point",
+                    help="Dollars one accuracy point (0.01) is worth to you; 0 = skip the optimal-stop advice.")
+    if campaign is not None and upload_ok(campaign):
+        try:
+            measured = parse_curve_upload(campaign.getvalue())
+            names = sorted(set(measured["strategy"].astype(str)))
+            picked = (st.selectbox("The campaign's strategy", names, key="campaign_strategy")
+                      if len(names) > 1 else None)
+            order, stop = steer(measured, scenario_kwargs, target, picked,
+                                float(state["campaign_confidence"]), float(state["value_per_point"] or 0.0))
+        except (ValueError, OSError) as exc:
+            st.error(f"{campaign.name}: {str(exc).splitlines()[0]}", icon=":material/error:")
+        else:
+            st.text(order.to_text())  # plain text: strategy names and dollar signs are not Markdown
+            o1, o2, o3 = st.columns(3)
+            o1.metric("Next order (labels)", "stop" if order.stop else fmt_int(order.order))
+            o2.metric("P(reached after it)", md(f"{order.p_reach_after:.0%}"))
+            o3.metric(md(f"Order for {order.confidence:.0%} confidence"),
+                      "stop" if order.stop else fmt_int(order.order_at_confidence))
+            if stop is not None:
+                st.text(stop.to_text())
 
 with st.expander("The reverse question: what does a fixed budget buy?"):
     st.number_input("Budget ($)", min_value=1.0, step=500.0, key="budget",

@@ -456,3 +456,61 @@ def test_an_invalid_vendor_edit_shows_one_error_line_and_keeps_the_last_valid_ta
     assert at.selectbox(key="vendor").value == "in-house"
     assert break_even(at) == before
     assert "in-house" in set(vendor_costs(at)["vendor"])
+
+
+def campaign_csv(rng: np.random.Generator, scale: float, strategies=("random",)) -> bytes:
+    """A running campaign's measured rounds (50 to 450 labels, two seeds); ``scale`` sets how far from 0.90."""
+    rows = [dict(n_labels=n, accuracy=round(0.97 - scale * n ** -0.45 + rng.normal(0, 0.002), 4),
+                 strategy=name, seed=seed)
+            for name in strategies for seed in range(2) for n in range(50, 550, 100)]
+    return pd.DataFrame(rows).to_csv(index=False).encode()
+
+
+def steer_text(at: AppTest) -> str:
+    """The order advice (plain text after the verdict sentence)."""
+    return next(t.value for t in at.text if t.value.startswith(("Order ", "Stop:", "No order")))
+
+
+def test_campaign_upload_advises_the_next_order(rng):
+    at = run()
+    assert at.number_input(key="target").value == pytest.approx(0.90)
+    at.file_uploader(key="campaign_file").upload("campaign.csv", campaign_csv(rng, 1.5), "text/csv")
+    run(at)
+    assert not at.error, [e.value for e in at.error]
+    text = steer_text(at)
+    assert text.startswith("Order ") and re.search(r"\d", text)
+    assert re.fullmatch(r"[\d,]+", metric(at, "Next order (labels)"))
+    assert metric(at, "P(reached after it)").endswith("%")
+    assert sentence(at) and metric(at, "Recommended path")  # the verdict is untouched
+    # a value per accuracy point adds the dollar-optimal stop
+    at.number_input(key="value_per_point").set_value(100.0)
+    run(at)
+    assert any("buying pays until" in t.value for t in at.text)
+
+
+def test_campaign_past_the_target_says_stop(rng):
+    at = run()
+    at.file_uploader(key="campaign_file").upload("campaign.csv", campaign_csv(rng, 0.8), "text/csv")
+    run(at)
+    assert not at.error, [e.value for e in at.error]
+    assert steer_text(at).startswith("Stop")
+    assert metric(at, "Next order (labels)") == "stop"
+
+
+def test_campaign_with_several_strategies_asks_which(rng):
+    at = run()
+    data = campaign_csv(rng, 1.5, strategies=("random", "margin"))
+    at.file_uploader(key="campaign_file").upload("campaign.csv", data, "text/csv")
+    run(at)
+    assert at.selectbox(key="campaign_strategy").options == ["margin", "random"]
+    assert steer_text(at).startswith("Order ")
+
+
+def test_broken_campaign_file_shows_one_error_and_keeps_the_verdict():
+    at = run()
+    at.file_uploader(key="campaign_file").upload("bad.csv", b"labels,score\n10,abc\n20,\n", "text/csv")
+    run(at)
+    assert len(at.error) == 1
+    message = at.error[0].value
+    assert message.startswith("bad.csv:") and "\n" not in message.strip()
+    assert re.search(r"\d", sentence(at)) and metric(at, "Recommended path")
