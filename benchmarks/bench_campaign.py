@@ -69,7 +69,7 @@ DATA = HERE / ".data"
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(HERE))
 
-from bench_calibration import Truth, accuracy_at, load_config_curves  # noqa: E402
+from bench_calibration import Truth, _planner_version, accuracy_at, load_config_curves  # noqa: E402
 from calibration.configs import SETS  # noqa: E402
 
 PRICE = 0.5
@@ -260,7 +260,8 @@ def markdown(rows: list[dict], notes: list[str], meta: dict) -> str:
         f"5 strategies x targets at {', '.join(str(f) for f in FRACTIONS)} of the budget (strategy's truth mean); "
         f"start at <= budget/8; confidence {CONFIDENCE}; ${PRICE}/label, ${ROUND_COST:g}/order "
         f"(compute ${COMPUTE:g} + {TURNAROUND:g} days x ${DELAY:g}). {skipped_t} (campaign, target) pairs skipped "
-        f"(run misses the target within the budget), {errors} errors; {meta['seconds']:.0f} s.",
+        f"(run misses the target within the budget), {errors} errors; {meta['seconds']:.0f} s; planner "
+        f"{meta['planner']}; {meta['utc']}.",
         "",
     ]
     tail = ["",
@@ -302,7 +303,8 @@ def main(argv=None) -> int:
         store.close()
     meta = {"db": os.path.relpath(args.truth_db, ROOT) if args.truth_db.is_absolute() else str(args.truth_db),
             "configs": [c.name for c in configs if any(r["config"] == c.name for r in rows)],
-            "n_seeds": args.seeds, "seconds": time.perf_counter() - t0}
+            "n_seeds": args.seeds, "seconds": time.perf_counter() - t0, "planner": _planner_version(),
+            "utc": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())}
     md = markdown(rows, notes, meta)
     print(md)
     out.parent.mkdir(parents=True, exist_ok=True)
