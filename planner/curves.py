@@ -483,7 +483,9 @@ class FittedCurve:
         self.anchors = np.asarray(draws.anchors, dtype=float)
         self.mean_accuracy = np.asarray(draws.mean, dtype=float)
         self.n_bootstrap = int(draws.n_draws)
-        self.asymptote = float(np.median(draws.plateau))
+        from planner.draws import median_plateau
+
+        self.asymptote = median_plateau(draws.plateau)
 
     def predict(self, n) -> np.ndarray:
         """Median forecast of accuracy at label counts ``n`` (array-like), in [0, 1]."""

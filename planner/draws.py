@@ -72,6 +72,7 @@ from planner.curves import (
 
 __all__ = [
     "DEFAULT_DRAWS",
+    "median_plateau",
     "RANDOM",
     "Draws",
     "Extrapolation",
@@ -94,6 +95,16 @@ _CHECK_RATIO = 1e4
 #: Points of the within-data grid of every draw (log-spaced, plus the anchors).
 _GRID = 64
 _TINY = 1e-9
+
+
+def median_plateau(plateau: np.ndarray) -> float:
+    """The median plateau, as the labels' median reads it: a target below it is reached in most draws.
+
+    The upper median (``method="higher"``), so that "the median draw reaches
+    the target" and "the target is below the median plateau" agree for an
+    even number of draws too.
+    """
+    return float(np.quantile(np.asarray(plateau, dtype=float), 0.5, method="higher"))
 
 
 # ------------------------------------------------------------ calibration
@@ -530,7 +541,7 @@ class TransferredDraws:
         self._sd = np.sqrt(((P - 1) * emp + nu0 * self.PRIOR_LOG_RATIO_SD**2) / (P - 1 + nu0))
         dof = P - 1 + nu0
         self._t = stdtrit(dof, np.clip(t_quantile, 1e-6, 1 - 1e-6)) * math.sqrt(1 + 1 / P)  # Student t quantile
-        self._reach = float(np.median(base.plateau))
+        self._reach = median_plateau(base.plateau)
         self.plateau = base.plateau
         self.ratio_median = float(np.exp(np.median(self._mean)))
         self.ratio_low = float(np.exp(np.min(L))) if L.size else math.nan

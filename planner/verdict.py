@@ -44,7 +44,7 @@ import pandas as pd
 
 from planner.costs import Scenario, effective_sample_factor, fixed_costs, path_costs
 from planner.curves import check_level, check_target
-from planner.draws import DEFAULT_DRAWS, RANDOM, draw_table
+from planner.draws import DEFAULT_DRAWS, RANDOM, draw_table, median_plateau
 
 __all__ = ["RANDOM", "Decision", "Plan", "StrategyPlan", "DECISION_RULE", "get_plan", "decide"]
 
@@ -500,7 +500,7 @@ class Plan:
             reason = warning = None
             if not math.isfinite(point):
                 reason = (f"its curve levels off below {100 * target:.4g}% in most forecasts, "
-                          f"median plateau {100 * float(np.median(d.plateau)):.1f}%")
+                          f"median plateau {100 * median_plateau(d.plateau):.1f}%")
             elif pool is not None and point > pool:
                 reason = f"needs ~{point:,.0f} labels but the pool holds only {pool:,}"
                 reachable = False
@@ -546,7 +546,7 @@ class Plan:
                 p_unreachable=float(np.mean(~ok)),
                 budget_at_confidence=float(math.ceil(budget)) if math.isfinite(budget) else math.inf,
                 cost_at_confidence=cost_at_conf, p_short=p_short, expected_cost=expected,
-                asymptote=float(np.median(d.plateau)), n_max=float(d.n_max),
+                asymptote=median_plateau(d.plateau), n_max=float(d.n_max),
                 extrapolation_ratio=ratio, basis=basis, warning=warning, noise=p.note, reason=reason,
             )
             if rnd_total is not None:
