@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from planner.costs import Scenario
+from planner.costs import Scenario, round_cost
 from planner.verdict import Plan, check_level, check_target, quantile
 
 __all__ = ["StopAdvice", "OrderAdvice", "optimal_stop", "replan"]
@@ -113,8 +113,7 @@ def optimal_stop(plan: Plan, scenario: Scenario, *, value_per_point: float, stra
     acc = d.accuracy(grid)                                  # (B, G)
     gain = np.diff(acc, axis=1)                             # accuracy bought by each next batch
     step = np.diff(grid)
-    cost = step * scen.price_per_label + float(scen.compute_per_round) + \
-        float(scen.delay_cost_per_day) * scen.turnaround    # (G-1,)
+    cost = step * scen.price_per_label + round_cost(scen)  # (G-1,)
     worth = 100.0 * v * gain                                # (B, G-1) dollars
     mean_worth = worth.mean(axis=0)
     stop_idx = int(np.argmax(mean_worth < cost)) if np.any(mean_worth < cost) else grid.size - 1
@@ -199,7 +198,7 @@ def replan(plan: Plan, scenario: Scenario, target: float, *, strategy: str | Non
     notes = [n for n in (note, *plan.notes) if n]
     p_reached = float(np.mean(labels <= now))
     batch = plan._shape(scen, s)[1]
-    round_cost = float(scen.compute_per_round) + float(scen.delay_cost_per_day) * scen.turnaround
+    per_round = round_cost(scen)
     price = scen.price_per_label
     need_lo, need, need_hi = (quantile(labels, q) for q in (0.1, 0.5, 0.9))
     common = dict(strategy=s, target=target, current_labels=now, p_reached=p_reached, confidence=conf,
@@ -223,10 +222,10 @@ def replan(plan: Plan, scenario: Scenario, target: float, *, strategy: str | Non
     ok = np.isfinite(missing)
     m = missing[ok][None, :]                                    # (1, B')
     short = ks[:, None] < m                                     # (K, B')
-    cost = ks[:, None] * price + round_cost + short * (round_cost + (m - ks[:, None]) * price)
+    cost = ks[:, None] * price + per_round + short * (per_round + (m - ks[:, None]) * price)
     # draws that never reach the target cost the largest order and a failed round either way
     fail = (~ok).sum()
-    exp = (cost.sum(axis=1) + fail * (ks * price + 2 * round_cost)) / labels.size
+    exp = (cost.sum(axis=1) + fail * (ks * price + 2 * per_round)) / labels.size
     # near-ties (a flat expected cost) go to the smallest order: re-planning sooner costs nothing more
     best = int(np.argmax(exp <= exp.min() * (1 + 1e-3) + 1e-9))
     k = float(ks[best])

@@ -30,6 +30,7 @@ __all__ = [
     "fixed_costs",
     "majority_vote_error",
     "path_costs",
+    "round_cost",
 ]
 
 DEFAULT_DAY_RATE = 400.0  # $ per engineering day when neither a rate nor a salary is given
@@ -352,6 +353,11 @@ def path_costs(
         out[key] = full
     out["reachable"] = reachable
     return out
+
+
+def round_cost(scenario: Scenario) -> float:
+    """What one more AL round costs besides its labels: its compute and one turnaround of delay."""
+    return float(scenario.compute_per_round) + float(scenario.delay_cost_per_day) * scenario.turnaround
 
 
 def fixed_costs(rounds, *, active: bool, scenario: Scenario) -> dict[str, np.ndarray]:

@@ -308,6 +308,16 @@ def _spread(Y: np.ndarray, k: np.ndarray) -> np.ndarray:
 
 
 def _prepare(n_labels, accuracy, seeds) -> _Data:
+    n, Y, _ = _run_matrix(n_labels, accuracy, seeds)
+    return _matrix_data(n, Y)
+
+
+def _run_matrix(n_labels, accuracy, seeds) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Validated points as (distinct counts (m,), accuracy by run (S, m) NaN where missing, run labels (S,)).
+
+    Runs are the distinct ``seeds`` (sorted); without seeds, the k-th
+    occurrence of a label count is run k. Raises one-line ``ValueError``.
+    """
     n_arr = np.asarray(n_labels, dtype=float).ravel()
     a_arr = np.asarray(accuracy, dtype=float).ravel()
     if n_arr.shape != a_arr.shape:
@@ -345,7 +355,7 @@ def _prepare(n_labels, accuracy, seeds) -> _Data:
     np.add.at(total, (s_idx, n_idx), a_arr)
     np.add.at(count, (s_idx, n_idx), 1.0)
     Y = np.where(count > 0, total / np.maximum(count, 1), np.nan)
-    return _matrix_data(un, Y)
+    return un, Y, np.unique(s_arr)
 
 
 def _matrix_data(n: np.ndarray, Y: np.ndarray) -> _Data:
@@ -400,17 +410,12 @@ def _expit(z: np.ndarray) -> np.ndarray:
     return 0.5 * (1.0 + np.tanh(0.5 * z))
 
 
-def _backtest(d: _Data, horizon_n: float) -> tuple[dict[str, float], list[tuple[np.ndarray, np.ndarray, dict]]]:
-    """Out-of-sample score (mean squared tail error) of each family.
-
-    Returns the scores and, per origin, (tail log-ratios, tail accuracies,
-    tail predictions by family) for calibrating the extrapolation error.
-    """
+def _backtest(d: _Data, horizon_n: float) -> dict[str, float]:
+    """Out-of-sample score of each family: its mean squared error on the held-out tail anchors."""
     m = d.n.size
     origins = sorted({max(3, math.ceil(m / 2)), max(3, math.ceil(3 * m / 4))} - {m})
     origins = [k for k in origins if k < m]
     sq: dict[str, list[float]] = {}
-    details = []
     for k in origins:
         n_p, y_p, s_p = d.n[:k], d.y[:k], d.sigma[:k]
         fits = _fit_all(n_p, y_p, s_p, horizon_n, polish=0)
@@ -419,9 +424,7 @@ def _backtest(d: _Data, horizon_n: float) -> tuple[dict[str, float], list[tuple[
         preds[LAST] = np.full(n_t.size, y_p[-1])
         for name, pr in preds.items():
             sq.setdefault(name, []).append(float(np.mean((np.clip(pr, 0, 1) - y_t) ** 2)))
-        details.append((np.log(n_t / n_p[-1]), y_t, preds))
-    scores = {name: float(np.mean(v)) for name, v in sq.items() if len(v) == len(origins)}
-    return scores, details
+    return {name: float(np.mean(v)) for name, v in sq.items() if len(v) == len(origins)}
 
 
 #: Prior weight of each family. Power laws extrapolate learning curves best in

@@ -67,6 +67,7 @@ from planner.curves import (
     _fit_all,
     _logit,
     _matrix_data,
+    _run_matrix,
     _weights,
 )
 
@@ -211,7 +212,7 @@ def _fit_draws(n: np.ndarray, points: np.ndarray, weights: np.ndarray, y_mean: n
     n_max = n[-1]
     check = n_max * _CHECK_RATIO
     fits = _fit_all(n, y_mean, sigma, check)
-    scores, _ = _backtest(_Data(n=n, y=y_mean, sigma=sigma, Y=y_mean[None, :]), check)
+    scores = _backtest(_Data(n=n, y=y_mean, sigma=sigma, Y=y_mean[None, :]), check)
     fam_w = _weights(scores, set(fits), n.size)
     fam_w = {k: w for k, w in fam_w.items() if k == LAST or k in fits} or {LAST: 1.0}
     total = sum(fam_w.values())
@@ -593,8 +594,6 @@ class Draws:
 
     Attributes
     ----------
-    curves : DataFrame
-        The selected curves table (one data set, model and batch size).
     strategies : tuple of str
         Random first.
     n_draws : int
@@ -603,15 +602,12 @@ class Draws:
         What the draws rest on (selection, transfer, single runs).
     """
 
-    curves: pd.DataFrame
     strategies: tuple[str, ...]
     n_draws: int
     seed: int
     by_key: dict = field(default_factory=dict)        # (strategy, noise) -> StrategyDraws
     initial: dict = field(default_factory=dict)       # strategy -> smallest measured count
-    batch: int | None = None
     notes: list = field(default_factory=list)
-    metric_note: str = ""
 
     def noise_levels(self, strategy: str) -> np.ndarray:
         return np.array(sorted(n for s, n in self.by_key if s == strategy))
@@ -620,30 +616,6 @@ class Draws:
         if noise is None:
             noise = float(self.noise_levels(strategy)[0])
         return self.by_key[(strategy, round(float(noise), 9))]
-
-    @property
-    def transferred(self) -> bool:
-        return any(d.kind == "transferred" for d in self.by_key.values())
-
-
-def _matrix(rows: pd.DataFrame, seeds: list) -> tuple[np.ndarray, np.ndarray, list]:
-    """Distinct counts (m,), accuracy (S, m) by the table's seed order, and the seeds present."""
-    n = np.unique(rows["n_labels"].to_numpy(dtype=float))
-    if "seed" in rows.columns:
-        s = rows["seed"].astype(str).to_numpy()
-    else:  # repeated counts without seeds: the k-th occurrence is run k
-        s = rows.groupby("n_labels").cumcount().astype(str).to_numpy()
-    present = [x for x in seeds if x in set(s)]
-    pos = {x: i for i, x in enumerate(present)}
-    Y = np.full((len(present), n.size), np.nan)
-    tot = np.zeros_like(Y)
-    cnt = np.zeros_like(Y)
-    si = np.array([pos[x] for x in s])
-    ni = np.searchsorted(n, rows["n_labels"].to_numpy(dtype=float))
-    np.add.at(tot, (si, ni), rows["accuracy"].to_numpy(dtype=float))
-    np.add.at(cnt, (si, ni), 1.0)
-    Y = np.where(cnt > 0, tot / np.maximum(cnt, 1), np.nan)
-    return n, Y, present
 
 
 def draw_table(curves: pd.DataFrame, *, n_draws: int = DEFAULT_DRAWS, seed: int = 0,
@@ -691,19 +663,19 @@ def draw_table(curves: pd.DataFrame, *, n_draws: int = DEFAULT_DRAWS, seed: int 
     shared_z1 = rng.standard_normal(B)
     noise = (pd.to_numeric(curves["label_noise"], errors="coerce").to_numpy(dtype=float)
              if "label_noise" in curves.columns else np.zeros(len(curves)))
-    out = Draws(curves=curves, strategies=tuple(strategies), n_draws=B, seed=int(seed),
-                metric_note=curves.attrs.get("metric_note", ""))
+    out = Draws(strategies=tuple(strategies), n_draws=B, seed=int(seed))
     levels: dict[float, list] = {}
     for s in strategies:
         mask = (curves["strategy"].astype(str) == s).to_numpy()
         out.initial[s] = int(round(float(curves.loc[mask, "n_labels"].min())))
         for level in np.unique(np.round(noise[mask], 9)):
             rows = curves[mask & (np.abs(noise - level) < 1e-6)]
-            n, Y, present = _matrix(rows, seeds)
-            if n.size < 3:
-                raise ValueError(f"strategy {s!r}: need at least 3 distinct label counts to fit a curve, "
-                                 f"got {n.size}: measure more rounds")
-            cols = [seeds.index(x) for x in present]
+            try:
+                n, Y, runs = _run_matrix(rows["n_labels"], rows["accuracy"],
+                                         rows["seed"].astype(str) if "seed" in rows.columns else None)
+            except ValueError as exc:
+                raise ValueError(f"strategy {s!r}: {exc}") from None
+            cols = [seeds.index(str(x)) for x in runs]
             w = shared_w[:, cols]
             w = w / w.sum(axis=1, keepdims=True)
             own = np.random.default_rng(np.random.SeedSequence([int(seed), B, zlib.crc32(s.encode()),
@@ -712,7 +684,7 @@ def draw_table(curves: pd.DataFrame, *, n_draws: int = DEFAULT_DRAWS, seed: int 
             raw = raw_tails(n, Y, n_draws=B, rng=own, run_weights=w, multipliers=shared_g[:, cols],
                             t_quantile=shared_u, z=z)
             levels.setdefault(round(float(level), 9), []).append((s, raw))
-        if Y.shape[0] == 1:
+        if raw.runs == 1:
             out.notes.append(f"{s}: one run, so the run-to-run spread is unknown and the interval covers the fit "
                              "only; measure 3 or more seeds")
     for level, items in levels.items():

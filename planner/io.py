@@ -216,8 +216,7 @@ def _choose(df: pd.DataFrame, column: str, wanted, flag: str, what: str) -> pd.D
     return df
 
 
-def select_curves(curves: pd.DataFrame, *, dataset=None, model=None, batch_size=None,
-                  batch_flag: str = "--curves-batch-size") -> pd.DataFrame:
+def select_curves(curves: pd.DataFrame, *, dataset=None, model=None, batch_size=None) -> pd.DataFrame:
     """The rows of one data set, one model and one AL batch size of a validated curves table.
 
     The one curve-selection entry point of ``plan``, ``fit``, the charts and
@@ -225,7 +224,6 @@ def select_curves(curves: pd.DataFrame, *, dataset=None, model=None, batch_size=
     unless the caller picks one (curves of different set-ups are never pooled
     into one fit). Label-noise levels are kept: the planner uses the level
     matching the labels bought. ``attrs["notes"]`` lists what was selected.
-    ``batch_flag`` names the option that picks a batch size in the messages.
     """
     attrs = dict(curves.attrs)
     df = _choose(curves, "dataset", dataset, "--dataset", "data set")
@@ -235,7 +233,7 @@ def select_curves(curves: pd.DataFrame, *, dataset=None, model=None, batch_size=
         if sizes.isna().any():
             raise ValueError("batch_size in the curves table must be a number in every row; fix or drop the column")
         df = df.assign(batch_size=sizes.round().astype(np.int64))
-        df = _choose(df, "batch_size", None if batch_size is None else int(batch_size), batch_flag, "batch size")
+        df = _choose(df, "batch_size", None if batch_size is None else int(batch_size), "--curves-batch-size", "batch size")
     if "label_noise" in df.columns:
         noise = pd.to_numeric(df["label_noise"], errors="coerce")
         if noise.isna().any() or (noise < 0).any() or (noise >= 1).any():

@@ -69,7 +69,9 @@ def price_grid(label_price: float, break_even: float | None = None, n: int = 9) 
 
 def _table_of(curves) -> pd.DataFrame:
     """The curves table of a Plan (the rows it was drawn from), or the table itself."""
-    return curves.curves if hasattr(curves, "forecast_frame") else curves
+    from planner.verdict import Plan
+
+    return curves.curves if isinstance(curves, Plan) else curves
 
 
 def plan_frames(

@@ -422,10 +422,8 @@ class Plan:
         pairwise = {s: p_less(totals[s], rnd) for s in al} if rnd is not None else {}
         al_ok = [s for s in al if s in reachable]
         best_al = None
-        if al_ok:
-            key = (lambda s: (pairwise[s], -quantile(totals[s], 0.5))) if rnd is not None else \
-                (lambda s: (0.0, -quantile(totals[s], 0.5)))
-            best_al = max(al_ok, key=key)
+        if al_ok:  # most often cheaper than random; ties (or no random) by the lower median cost
+            best_al = max(al_ok, key=lambda s: (pairwise.get(s, 0.0), -quantile(totals[s], 0.5)))
         if rnd is None:
             rec = best_al
         elif best_al is not None and pairwise[best_al] > 0.5:
@@ -465,7 +463,6 @@ class Plan:
         warnings: list[str] = []
         pool = scen.pool_size
         price = scen.price_per_label
-        raw_factor = price / float(scen.label_price)  # QA x votes
         rows = []
         for s, p in paths.items():
             d = p.draws
@@ -553,7 +550,7 @@ class Plan:
                 if p.active:
                     row["savings_vs_random"] = quantile(_diff(rnd_total, total), 0.5)
                     row["probability_cheaper_than_random"] = pairwise[s]
-                    be = self._break_even(paths[RANDOM], p, price, raw_factor, scen)
+                    be = self._break_even(paths[RANDOM], p, scen)
                     row["break_even_label_price"] = quantile(be["price"], 0.5)
                     row["break_even_labels_saved"] = quantile(be["labels"], 0.5)
                 else:
@@ -575,7 +572,7 @@ class Plan:
         if best_al is not None and rnd_total is not None:
             al_savings = quantile(_diff(rnd_total, totals[best_al]), 0.5)
             p_best = pairwise[best_al]
-            be = self._break_even(paths[RANDOM], paths[best_al], price, raw_factor, scen)
+            be = self._break_even(paths[RANDOM], paths[best_al], scen)
             be_price = quantile(be["price"], 0.5)
             if math.isfinite(be_price):
                 be_lo, be_hi = quantile(be["price"], lo_q), quantile(be["price"], hi_q)
@@ -628,13 +625,15 @@ class Plan:
         return float(later[0]) if later.size else math.floor(last) + 1.0
 
     @staticmethod
-    def _break_even(rnd: _Path, al: _Path, price: float, raw_factor: float, scenario: Scenario) -> dict[str, np.ndarray]:
+    def _break_even(rnd: _Path, al: _Path, scenario: Scenario) -> dict[str, np.ndarray]:
         """Per draw: the raw label price above which ``al`` beats random, and the labels it must save.
 
         ``price``: inf where AL is not billed for fewer labels (never cheaper); 0
         where only AL reaches the target. ``labels``: AL's extra non-label cost
         / price per label (inf where AL does not reach the target).
         """
+        price = scenario.price_per_label
+        raw_factor = price / float(scenario.label_price)  # QA x votes: the break-even is per raw label
         rc, ac = rnd.costs, al.costs
         al_ok = np.isfinite(ac["total_cost"])
         rnd_ok = np.isfinite(rc["total_cost"])

@@ -12,6 +12,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from curve_tables import proxy_table
 from planner.cli import main
 from planner.costs import Scenario
 from planner.decision import get_plan
@@ -139,18 +140,6 @@ def test_pool_smaller_than_the_range_warns_on_the_page(curves, scenario, decisio
     assert any(w.startswith("random:") and f"pool of {pool:,}" in w for w in warned.warnings)
     page = render_report(curves, small, warned)
     assert f"pool of {pool:,}" in re.search(r'id="warnings">(.*?)</ul>', page, re.S).group(1)
-
-
-def proxy_table(rng, name, c, a, alpha, strategies, *, rounds=12, seeds=2, batch=20):
-    rows = []
-    for strategy, eff in strategies:
-        for seed in range(seeds):
-            for r in range(rounds):
-                n = batch * (r + 1)
-                acc = c - a * (n / eff) ** -alpha + rng.normal(0, 0.002)
-                rows.append({"dataset": name, "strategy": strategy, "seed": seed, "batch_size": batch,
-                             "n_labels": n, "accuracy": acc})
-    return pd.DataFrame(rows)
 
 
 def test_transferred_strategies_are_marked_transferred(scenario):

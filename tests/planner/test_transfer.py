@@ -7,6 +7,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from curve_tables import proxy_table
 from planner.costs import Scenario
 from planner.decision import decide
 from planner.transfer import efficiency_ratios, ratio_summary, transfer
@@ -15,29 +16,18 @@ SEED = int(os.environ.get("ALPLAN_TEST_SEED", np.random.SeedSequence().entropy %
 EFFICIENCY = {"p1": 0.5, "p2": 0.7}  # AL needs this share of random's labels on each proxy
 
 
-def table(rng, name, c, a, alpha, strategies, *, rounds=12, seeds=2, batch=20):
-    rows = []
-    for strategy, eff in strategies:
-        for seed in range(seeds):
-            for r in range(rounds):
-                n = batch * (r + 1)
-                acc = c - a * (n / eff) ** -alpha + rng.normal(0, 0.002)
-                rows.append({"dataset": name, "strategy": strategy, "seed": seed, "n_labels": n, "accuracy": acc})
-    return pd.DataFrame(rows)
-
-
 @pytest.fixture(scope="module")
 def proxies():
     rng = np.random.default_rng(SEED)
     return pd.concat([
-        table(rng, "p1", 0.95, 0.9, 0.5, [("random", 1.0), ("margin", EFFICIENCY["p1"])]),
-        table(rng, "p2", 0.92, 1.0, 0.6, [("random", 1.0), ("margin", EFFICIENCY["p2"])]),
+        proxy_table(rng, "p1", 0.95, 0.9, 0.5, [("random", 1.0), ("margin", EFFICIENCY["p1"])]),
+        proxy_table(rng, "p2", 0.92, 1.0, 0.6, [("random", 1.0), ("margin", EFFICIENCY["p2"])]),
     ], ignore_index=True)
 
 
 @pytest.fixture(scope="module")
 def pilot():
-    return table(np.random.default_rng(SEED + 1), "mine", 0.93, 0.9, 0.5, [("random", 1.0)], rounds=10)
+    return proxy_table(np.random.default_rng(SEED + 1), "mine", 0.93, 0.9, 0.5, [("random", 1.0)], rounds=10)
 
 
 @pytest.fixture(scope="module")
