@@ -128,7 +128,7 @@ def remembered(key: str, compute):
 def simulate_proxy(settings: dict, db: str, progress=None) -> pd.DataFrame:
     """Curves for a proxy set: from the results database, simulating what is missing."""
     from simulations import SimulationConfig
-    from simulations.grid import run_grid
+    from simulations.executors import run_grid
 
     def compute():  # run_grid validates, reads stored runs back and simulates only the missing ones
         return run_grid(SimulationConfig(**settings), db=db, progress=progress)

@@ -85,7 +85,7 @@ def simulated_curves(datasets, strategies, seeds: int, initial: int, batch_size:
                                   rounds=rounds)
         config.validate()
         if workers > 1:
-            from simulations.grid import run_grid
+            from simulations.executors import run_grid
 
             frames.append(run_grid(config, workers=workers))
         else:

@@ -38,7 +38,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
 from simulations.config import SimulationConfig  # noqa: E402
-from simulations.grid import local_cluster, run_grid  # noqa: E402
+from simulations.executors import local_cluster, run_grid  # noqa: E402
 from simulations.store import Store  # noqa: E402
 
 STRATEGIES = ("random", "margin", "entropy", "least_confidence")

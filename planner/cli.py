@@ -161,7 +161,7 @@ def cmd_simulate(args: argparse.Namespace) -> int:
     config.validate()
     progress = _progress_bar("runs")
     if args.db or args.workers > 1 or args.cluster:
-        from simulations.grid import run_grid
+        from simulations.executors import run_grid
 
         if args.db:
             _db_path(args.db)  # a bad path fails now, before any run
@@ -317,7 +317,8 @@ def _run_log():
 
 
 def cmd_grid(args: argparse.Namespace) -> int:
-    from simulations.grid import load_grid, run_grid
+    from simulations.grid import load_grid
+    from simulations.executors import run_grid
 
     grid = load_grid(args.grid)
     if args.workers is not None and args.cluster is not None:

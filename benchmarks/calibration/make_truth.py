@@ -21,7 +21,7 @@ the configs):
   ``benchmarks/.data/AL_CALIBRATION_READY`` says so.
 
 Runs are executed in this one process (one torch thread), through
-``simulations.grid.run_grid`` with ``db=``. Progress goes to stdout and to
+``simulations.executors.run_grid`` with ``db=``. Progress goes to stdout and to
 ``--log`` (default ``benchmarks/.data/<set>.log``).
 """
 
@@ -58,7 +58,7 @@ def _log(fh, text: str) -> None:
 
 def run_set(name: str, db: Path, log_path: Path, dry_run: bool = False) -> dict:
     """Run every config of set ``name`` into ``db``; return a summary dict."""
-    from simulations.grid import run_grid
+    from simulations.executors import run_grid
     from simulations.store import Store
 
     configs = SETS[name]

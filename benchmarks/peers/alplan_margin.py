@@ -86,7 +86,7 @@ def experiment_all(data: dict, batch_size: int, rounds: int) -> dict[int, list[t
     Each worker loads the seed's data set itself (``dataset_params`` seed =
     the run's seed: the split the benchmark file holds, checked in ``prepare``).
     """
-    from simulations.grid import run_grid
+    from simulations.executors import run_grid
 
     specs = [_spec(d, seed, batch_size, rounds, dataset_params=(("seed", seed),)) for seed, d in data.items()]
     curves = run_grid(specs, workers=WORKERS)

@@ -1,7 +1,7 @@
 """A grid through a real Dask cluster: `dask scheduler` + two `dask worker` processes on 127.0.0.1.
 
 One cluster per module (its start-up dominates the time); every process is
-stopped in the fixture's finally-block (simulations.grid.local_cluster).
+stopped in the fixture's finally-block (simulations.executors.local_cluster).
 """
 
 from __future__ import annotations
@@ -12,9 +12,9 @@ import pandas as pd
 import pytest
 
 from planner.cli import main
-from simulations import grid as grid_module
+from simulations import executors as grid_module
 from simulations.config import SimulationConfig
-from simulations.grid import local_cluster, run_grid
+from simulations.executors import local_cluster, run_grid
 from simulations.store import Store
 
 pytestmark = pytest.mark.cluster

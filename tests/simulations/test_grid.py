@@ -18,7 +18,8 @@ import pytest
 
 from planner.cli import DEFAULT_DB, main
 from simulations.config import SimulationConfig
-from simulations.grid import load_grid, parse_grid, run_grid
+from simulations.grid import load_grid, parse_grid
+from simulations.executors import run_grid
 from simulations.schema import CURVE_COLUMNS
 from simulations.store import DEFAULT_DB as STORE_DEFAULT_DB
 from simulations.store import Store
@@ -368,7 +369,7 @@ from pathlib import Path
 import psutil
 
 from simulations.config import SimulationConfig
-from simulations.grid import run_grid
+from simulations.executors import run_grid
 
 
 def maps_torch(pid):
@@ -403,7 +404,7 @@ def _probe(tmp_path: Path, *args) -> dict:
 
 
 def test_uses_torch_names_torch_learners_and_strategies():
-    from simulations.grid import uses_torch
+    from simulations.executors import uses_torch
 
     def spec(model, strategy):
         return SimulationConfig(model=model, strategies=(strategy,), seeds=(0,), **{
@@ -420,7 +421,7 @@ def test_logreg_runs_of_every_other_strategy_do_not_import_torch():
     code = (
         "import sys\n"
         "from simulations.config import SimulationConfig\n"
-        "from simulations.grid import TORCH_STRATEGIES, execute_run, uses_torch\n"
+        "from simulations.executors import TORCH_STRATEGIES, execute_run, uses_torch\n"
         "from simulations.strategies import available\n"
         "names = [n for n in available() if n not in TORCH_STRATEGIES]\n"
         "config = SimulationConfig(datasets=('digits',), model='logreg', strategies=tuple(names), seeds=(0,),\n"
@@ -457,7 +458,7 @@ def test_logreg_grid_on_two_workers_never_imports_torch(tmp_path):
 def test_forked_pool_gives_the_same_table_as_one_process():
     code = ("import pandas as pd\n"
             "from simulations import SimulationConfig, simulate\n"
-            "from simulations.grid import _fork_is_safe, run_grid\n"
+            "from simulations.executors import _fork_is_safe, run_grid\n"
             "config = SimulationConfig(strategies=('random', 'margin'), seeds=(0, 1), datasets=('digits',),\n"
             "                          initial=20, batch_size=10, rounds=3)\n"
             "assert _fork_is_safe(config.runs())\n"
@@ -475,14 +476,14 @@ def test_pool_workers_fork_directly_only_when_it_is_safe():
     process running torch-free runs may fork them (else: the forkserver)."""
     import threading
 
-    from simulations.grid import _fork_is_safe
+    from simulations.executors import _fork_is_safe
 
     def spec(model):
         return SimulationConfig(model=model, strategies=("margin",), seeds=(0,), **{
             k: v for k, v in SMALL.items() if k != "model"}).runs()[0]
 
     code = ("import sys, threading\n"
-            "from simulations.grid import _fork_is_safe\n"
+            "from simulations.executors import _fork_is_safe\n"
             "from simulations.config import SimulationConfig\n"
             "logreg = SimulationConfig(strategies=('margin',), seeds=(0,), initial=20, batch_size=10, rounds=1).runs()\n"
             "mlp = SimulationConfig(model='mlp', strategies=('margin',), seeds=(0,), initial=20, batch_size=10,\n"

@@ -1,0 +1,518 @@
+"""Running a grid's runs: in this process, on local processes, or on a Dask cluster.
+
+:func:`run_grid` runs the cells of a grid (:mod:`simulations.grid`)
+
+* in this process (``workers=1``, the default),
+* on a pool of local processes (``workers=N``), or
+* on a Dask cluster (``cluster="tcp://HOST:8786"``),
+
+and, with ``db=``, stores each run in the results database as it finishes
+(the caller is the only writer), skips the runs the database already holds
+and re-runs the ones an interruption cut short.  Every worker runs torch
+with one thread, so a run gives the same numbers whichever way it ran, and
+the combined table comes back in the order of the specs.
+
+Examples
+--------
+>>> from simulations.grid import load_grid
+>>> from simulations.executors import run_grid     # doctest: +SKIP
+>>> curves = run_grid(load_grid("grid.toml").specs(), db="runs.db", workers=2)
+"""
+
+from __future__ import annotations
+
+import contextlib
+import math
+import os
+import socket
+import sys
+import time
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import FIRST_COMPLETED, CancelledError, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from typing import Any
+
+import pandas as pd
+
+from simulations.grid import _check_address, _is_int, _label, expand
+from simulations.store import Store, code_version, normalize_curves
+
+__all__ = ["execute_run", "local_cluster", "run_grid", "uses_torch"]
+
+Progress = Callable[[int, int, str], None]
+
+
+# ------------------------------------------------------------- the worker
+
+
+#: Learners that run without torch (numpy only); every other one (mlp, cnn) is a torch net.
+NUMPY_MODELS = frozenset({"logreg"})
+#: Strategies that import torch when called (see ``simulations.strategies``); the rest are numpy / scikit-learn.
+TORCH_STRATEGIES = frozenset({"dal", "adversarial"})
+
+
+def uses_torch(spec: Any) -> bool:
+    """Whether the run ``spec`` uses torch: a torch learner, or a torch strategy (also inside ``combined:A+B``)."""
+    strategy = str(spec.strategy).strip()
+    parts = strategy.split(":", 1)[1].split("+") if strategy.lower().startswith("combined:") else [strategy]
+    return str(spec.model) not in NUMPY_MODELS or any(p.strip() in TORCH_STRATEGIES for p in parts)
+
+
+@contextlib.contextmanager
+def _one_torch_thread(needed: bool = True) -> Iterator[None]:
+    """Run a block with one torch thread; without ``needed`` (and torch not yet imported) leave torch alone."""
+    if not needed and "torch" not in sys.modules:
+        yield
+        return
+    import torch
+
+    before = torch.get_num_threads()
+    torch.set_num_threads(1)
+    try:
+        yield
+    finally:
+        torch.set_num_threads(before)
+
+
+def execute_run(spec: Any) -> tuple[pd.DataFrame, dict]:
+    """Run one grid cell (where it is sent: this process, a pool process, a Dask worker).
+
+    torch runs with one thread, so the numbers do not depend on where it ran;
+    a run that does not use torch (:func:`uses_torch`) does not import it.
+
+    Returns
+    -------
+    curves : DataFrame of shape (n_rounds + 1, 14)
+        the run's rows of the curves table (``CURVE_DTYPES``).
+    timings : dict
+        ``started_at``, ``finished_at`` (epoch seconds), ``wall_seconds``,
+        ``cpu_seconds`` (this process's CPU time during the run), ``worker``
+        (host:pid), ``code_version`` of the worker.
+    """
+    from simulations.loop import run_one
+
+    started = time.time()
+    t0, c0 = time.perf_counter(), time.process_time()
+    with _one_torch_thread(uses_torch(spec)):
+        curves = run_one(spec)
+    timings = {
+        "started_at": started,
+        "finished_at": time.time(),
+        "wall_seconds": time.perf_counter() - t0,
+        "cpu_seconds": time.process_time() - c0,
+        "worker": f"{socket.gethostname()}:{os.getpid()}",
+        "code_version": code_version(),
+    }
+    return normalize_curves(curves), timings
+
+
+# Imported once by the forkserver, so that each worker starts warm.
+# torch (~1 s and ~200 MB a process) only when a run of the grid uses it: see _preload.
+_PRELOAD = ["simulations.datasets", "simulations.loop", "simulations.models", "simulations.strategies",
+            "simulations.oracle", "simulations.grid", "simulations.executors"]
+
+
+def _preload(todo: Sequence[Any]) -> list[str]:
+    """Modules the forkserver imports for the runs ``todo``: torch first if any of them uses it."""
+    return (["torch"] if any(uses_torch(spec) for spec in todo) else []) + _PRELOAD
+
+
+def _fork_is_safe(todo: Sequence[Any]) -> bool:
+    """Whether pool workers may be forked from this process directly.
+
+    Only when nothing can be holding a lock that the child would inherit
+    locked: this process runs a single thread (not a Streamlit or Dask
+    process), has not imported torch (its thread pools deadlock after a
+    fork) and no run of ``todo`` will use torch. Then a worker starts in
+    milliseconds instead of the forkserver's second or two of imports.
+    """
+    import multiprocessing
+    import threading
+
+    return ("fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
+            and "torch" not in sys.modules and not any(uses_torch(spec) for spec in todo))
+
+
+def _init_pool_worker() -> None:
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: it stops the pool
+    os.environ["OMP_NUM_THREADS"] = "1"  # one thread for torch, should a run import it later
+    os.environ["MKL_NUM_THREADS"] = "1"
+    if "torch" in sys.modules:  # preloaded by the forkserver
+        sys.modules["torch"].set_num_threads(1)
+    import simulations.loop  # noqa: F401  (pay the import once, before the first run)
+
+
+# ------------------------------------------------------------ executors
+
+# Each executor is a generator: it receives the runs to do and yields
+# (spec, curves, timings) as each finishes; ``started(spec)`` is called when a
+# run is handed to a worker.
+
+
+def _serial(todo: list, started: Callable[[Any], None]) -> Iterator[tuple]:
+    for spec in todo:
+        started(spec)
+        try:
+            curves, timings = execute_run(spec)
+        except Exception as exc:
+            raise _RunFailed(spec, exc) from exc
+        yield spec, curves, timings
+
+
+class _RunFailed(Exception):
+    def __init__(self, spec: Any, error: BaseException):
+        super().__init__(str(error))
+        self.spec, self.error = spec, error
+
+
+def _windowed(submit: Callable[[Any], Any], wait_some: Callable[[set], set], result: Callable[[Any], tuple],
+              cancel: Callable[[set], None], todo: list, window: int,
+              started: Callable[[Any], None]) -> Iterator[tuple]:
+    """Keep ``window`` runs in flight; yield each as it finishes, in completion order."""
+    queue = list(reversed(todo))
+    running: dict[Any, Any] = {}
+    try:
+        while queue or running:
+            while queue and len(running) < window:
+                spec = queue.pop()
+                started(spec)
+                running[submit(spec)] = spec
+            failed = None
+            for fut in wait_some(set(running)):
+                spec = running.pop(fut)
+                try:
+                    curves, timings = result(fut)
+                except Exception as exc:
+                    failed = failed or _RunFailed(spec, exc)
+                    continue
+                yield spec, curves, timings  # the runs that finished with it are still stored
+            if failed is not None:
+                raise failed from failed.error
+    finally:
+        if running:
+            cancel(set(running))
+
+
+def _local_pool(todo: list, started: Callable[[Any], None], workers: int) -> Iterator[tuple]:
+    import multiprocessing
+
+    n = max(1, min(workers, len(todo)))
+    # forkserver, not fork: forking a process whose torch thread pools have run can deadlock.
+    # The server imports the simulator (and torch, if a run uses it) once; each worker forks from it in ~0.1 s.
+    # It is started once per process, so a later pool keeps the first one's preload: a run that needs torch
+    # then imports it in its worker (one thread: _init_pool_worker's environment and execute_run).
+    if _fork_is_safe(todo):  # workers start in milliseconds, with everything already imported
+        context = multiprocessing.get_context("fork")
+    elif "forkserver" in multiprocessing.get_all_start_methods():
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(_preload(todo))
+    else:  # Windows: no forkserver
+        context = multiprocessing.get_context("spawn")
+    pool = ProcessPoolExecutor(max_workers=n, mp_context=context, initializer=_init_pool_worker)
+    clean = False
+    procs: list = []
+
+    def submit(spec):
+        fut = pool.submit(execute_run, spec)
+        procs[:] = list((getattr(pool, "_processes", None) or {}).values())  # workers start on demand
+        return fut
+
+    try:
+        yield from _windowed(
+            submit=submit,
+            wait_some=lambda futs: wait(futs, return_when=FIRST_COMPLETED).done,
+            result=_pool_result,
+            cancel=lambda futs: [f.cancel() for f in futs],
+            todo=todo, window=2 * n, started=started,
+        )
+        clean = True
+    finally:
+        if not clean:  # interrupted or failed: do not wait for runs nobody will store
+            for proc in procs:
+                with contextlib.suppress(OSError, ValueError):
+                    proc.kill()
+        pool.shutdown(wait=clean, cancel_futures=True)
+
+
+CONNECT_TIMEOUT = 20.0  # seconds to reach a scheduler
+WORKER_TIMEOUT = 60.0  # seconds to wait for its first worker
+
+
+def _connect(address: str):
+    """A Dask client on ``address`` with at least one worker; OSError in one line otherwise."""
+    address = _check_address(address)
+    try:
+        from distributed import Client
+    except ImportError:  # pragma: no cover - distributed is a dependency
+        raise OSError("--cluster needs dask.distributed: pip install 'dask[distributed]'") from None
+    try:
+        client = Client(address, timeout=f"{CONNECT_TIMEOUT}s", set_as_default=False)
+    except (OSError, TimeoutError) as exc:
+        raise OSError(
+            f"cannot reach the Dask scheduler at {address} ({type(exc).__name__}); "
+            f"start one with `dask scheduler` and check the address and firewall"
+        ) from None
+    try:
+        client.wait_for_workers(1, timeout=WORKER_TIMEOUT)
+    except (TimeoutError, OSError):
+        client.close()
+        raise OSError(
+            f"no Dask worker joined the scheduler at {address} within {WORKER_TIMEOUT:.0f} s; "
+            f"start some with `dask worker {address}` on machines with alplan installed"
+        ) from None
+    return client
+
+
+def _free_port(host: str = "127.0.0.1") -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind((host, 0))
+        return sock.getsockname()[1]
+
+
+@contextlib.contextmanager
+def local_cluster(n_workers: int = 2, *, host: str = "127.0.0.1", timeout: float = 90.0,
+                  local_directory: str | os.PathLike | None = None) -> Iterator[str]:
+    """A real Dask cluster on this machine: ``dask scheduler`` + ``n_workers`` ``dask worker`` processes.
+
+    The same programs one starts on several machines (see the README), here
+    on ``host`` with free ports, one single-threaded worker process each; all
+    are stopped on exit.  For trying ``--cluster`` and for the tests.
+
+    Yields
+    ------
+    str
+        the scheduler address, ``tcp://127.0.0.1:PORT``.
+    """
+    import signal
+    import subprocess
+    import sys
+    import tempfile
+
+    from distributed import Client
+
+    port = _free_port(host)
+    address = f"tcp://{host}:{port}"
+    env = {**os.environ, "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
+    workdir = tempfile.TemporaryDirectory(prefix="alplan-dask-") if local_directory is None else None
+    folder = str(local_directory or workdir.name)
+    dask = [sys.executable, "-m", "dask"]
+    quiet = dict(stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, start_new_session=True)
+    procs = []
+    try:
+        procs.append(subprocess.Popen(
+            [*dask, "scheduler", "--host", host, "--port", str(port), "--no-dashboard"], **quiet))
+        for _ in range(n_workers):
+            procs.append(subprocess.Popen(
+                [*dask, "worker", address, "--nworkers", "1", "--nthreads", "1", "--host", host,
+                 "--no-dashboard", "--local-directory", folder, "--death-timeout", "60"], **quiet))
+        deadline = time.monotonic() + timeout
+        while True:
+            dead = [p for p in procs if p.poll() is not None]
+            if dead:
+                raise OSError(f"a Dask process exited at start-up (code {dead[0].returncode}): {dead[0].args[2:4]}")
+            try:
+                with Client(address, timeout="5s", set_as_default=False) as client:
+                    client.wait_for_workers(n_workers, timeout=max(1.0, deadline - time.monotonic()))
+                break
+            except (OSError, TimeoutError):
+                if time.monotonic() > deadline:
+                    raise OSError(f"the local Dask cluster at {address} did not start within {timeout:.0f} s") from None
+                time.sleep(0.5)
+        yield address
+    finally:
+        for proc in reversed(procs):  # workers first, then the scheduler
+            if proc.poll() is None:
+                with contextlib.suppress(ProcessLookupError):
+                    os.killpg(proc.pid, signal.SIGTERM)
+        for proc in reversed(procs):
+            try:
+                proc.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                with contextlib.suppress(ProcessLookupError):
+                    os.killpg(proc.pid, signal.SIGKILL)
+                proc.wait()
+        if workdir is not None:
+            workdir.cleanup()
+
+
+def _dask(todo: list, started: Callable[[Any], None], address: str) -> Iterator[tuple]:
+    from distributed import as_completed
+
+    client = _connect(address)
+    try:
+        slots = max(1, sum(client.nthreads().values()))
+        finished = as_completed(loop=client.loop)
+
+        def submit(spec):
+            fut = client.submit(execute_run, spec, pure=False,
+                                key=f"alplan-run-{spec.key()[:16]}-{os.urandom(4).hex()}")
+            finished.add(fut)
+            return fut
+
+        def wait_some(futs: set) -> set:
+            return {next(finished)}
+
+        yield from _windowed(
+            submit=submit, wait_some=wait_some, result=_dask_result,
+            cancel=lambda futs: client.cancel(list(futs)),
+            todo=todo, window=2 * slots, started=started,
+        )
+    finally:
+        client.close()
+
+
+def _dask_result(fut) -> tuple:
+    from distributed import KilledWorker
+
+    try:
+        return fut.result()
+    except (ModuleNotFoundError, ImportError) as exc:
+        raise OSError(
+            f"a Dask worker cannot import alplan ({exc}); install the project on every worker (pip install -e .)"
+        ) from None
+    except KilledWorker:  # the run took down several workers in turn (memory?)
+        raise OSError(
+            "Dask workers died while running it (out of memory?); give workers more memory, then run again"
+        ) from None
+    except CancelledError:
+        raise OSError("the Dask scheduler dropped it (restarted or lost?); run again to resume") from None
+
+
+def _pool_result(fut: Future) -> tuple:
+    try:
+        return fut.result()
+    except BrokenProcessPool:
+        raise OSError(
+            "a worker process died while running it (out of memory or killed); run again to resume"
+        ) from None
+
+
+# --------------------------------------------------------------- run_grid
+
+
+def _eta(seconds: float) -> str:
+    if not math.isfinite(seconds):
+        return "?"
+    seconds = int(round(seconds))
+    if seconds >= 3600:
+        return f"{seconds // 3600}h{seconds % 3600 // 60:02d}m"
+    if seconds >= 60:
+        return f"{seconds // 60}m{seconds % 60:02d}s"
+    return f"{seconds}s"
+
+
+def run_grid(
+    config_or_specs: Any,
+    *,
+    db: str | os.PathLike | Store | None = None,
+    workers: int = 1,
+    cluster: str | None = None,
+    progress: Progress | None = None,
+) -> pd.DataFrame:
+    """Run every cell of a grid and return the combined curves table.
+
+    Parameters
+    ----------
+    config_or_specs : SimulationConfig, Grid or sequence of RunSpec
+        the runs.
+    db : path or Store, optional
+        results database: runs it already holds are skipped, runs an
+        interruption cut short are run again, and each run is stored (rows
+        and ``done`` status in one transaction) as soon as it finishes.
+    workers : int
+        local worker processes (1 = run here, in this process).
+    cluster : str, optional
+        Dask scheduler address (``tcp://HOST:8786``); the workers need alplan
+        installed.  This process remains the only database writer.
+    progress : callable(done, total, info), optional
+        called as runs finish; ``info`` says what finished, how many are
+        left and the ETA.
+
+    Returns
+    -------
+    DataFrame of shape (n_runs * (n_rounds + 1), 14)
+        ``CURVE_COLUMNS`` with ``CURVE_DTYPES``, runs in the order of the
+        specs, rounds ascending; the same whichever way it ran.
+
+    Raises
+    ------
+    ValueError
+        bad arguments, or a run that fails on bad input (recorded as
+        ``failed`` in the database).
+    OSError
+        an unusable database path or an unreachable cluster.
+    """
+    if not _is_int(workers) or workers < 1:
+        raise ValueError(f"workers must be a whole number >= 1, got {workers!r}")
+    if cluster is not None and workers > 1:
+        raise ValueError("give --workers or --cluster, not both (Dask workers set their own parallelism)")
+    if cluster is not None:
+        cluster = _check_address(cluster)
+    specs = expand(config_or_specs)
+    total = len(specs)
+
+    own_store = db is not None and not isinstance(db, Store)
+    store = Store(db) if own_store else db
+    try:
+        skipped = store.completed_keys() & {s.key() for s in specs} if store is not None else set()
+        todo = [s for s in specs if s.key() not in skipped]
+        results: dict[str, pd.DataFrame] = {}
+        if progress is not None:
+            note = f"{len(skipped)} already in the database, " if skipped else ""
+            progress(len(skipped), total, f"{note}{len(todo)} to run")
+
+        def started(spec: Any) -> None:
+            if store is not None:
+                store.mark_running(spec, worker=cluster or ("local" if workers > 1 else socket.gethostname()))
+
+        if not todo:
+            runs: Iterator[tuple] = iter(())
+        elif cluster is not None:
+            runs = _dask(todo, started, cluster)
+        elif workers > 1 and len(todo) > 1:
+            runs = _local_pool(todo, started, workers)
+        else:
+            runs = _serial(todo, started)
+
+        t0 = time.perf_counter()
+        finished = 0
+        try:
+            for spec, curves, timings in runs:
+                if store is not None:
+                    store.write_run(spec, curves, timings)
+                else:
+                    results[spec.key()] = curves
+                finished += 1
+                if progress is not None:
+                    left = len(todo) - finished
+                    rate = (time.perf_counter() - t0) / finished
+                    progress(len(skipped) + finished, total,
+                             f"{_label(spec)} done; {left} left, ETA {_eta(rate * left)}")
+        except _RunFailed as failed:
+            if store is not None:
+                store.mark_failed(failed.spec, f"{type(failed.error).__name__}: {failed.error}")
+            error = failed.error
+            if isinstance(error, (ValueError, OSError)):
+                message = (str(error).strip().splitlines() or [type(error).__name__])[0]
+                kind = OSError if isinstance(error, OSError) else ValueError
+                raise kind(f"run {_label(failed.spec)} failed: {message}") from error
+            raise error
+        finally:  # stop the workers now on failure or Ctrl-C, not when the generator is collected
+            close = getattr(runs, "close", None)
+            if close is not None:
+                close()
+
+        if store is not None:
+            table = store.curves(keys=[s.key() for s in specs], with_key=True)
+            results = {key: part.drop(columns="run_key") for key, part in table.groupby("run_key", sort=False)}
+            missing = [s for s in specs if s.key() not in results]
+            if missing:  # another process deleted runs meanwhile
+                raise OSError(f"runs vanished from {store.path} while the grid ran ({_label(missing[0])}); run again")
+    finally:
+        if own_store:
+            store.close()
+    parts = [results[s.key()].sort_values("round", kind="stable") for s in specs]
+    return normalize_curves(pd.concat(parts, ignore_index=True))
+
