@@ -601,10 +601,10 @@ with st.expander("Steer a running campaign"):
         else:
             st.text(order.to_text())  # plain text: strategy names and dollar signs are not Markdown
             o1, o2, o3 = st.columns(3)
-            o1.metric("Next order (labels)", "stop" if order.stop else fmt_int(order.order))
+            o1.metric("Next order (labels)", fmt_int(order.order) if order.action == "order" else order.action)
             o2.metric("P(reached after it)", md(f"{order.p_reach_after:.0%}"))
             o3.metric(md(f"Order for {order.confidence:.0%} confidence"),
-                      "stop" if order.stop else fmt_int(order.order_at_confidence))
+                      fmt_int(order.order_at_confidence) if order.action == "order" else order.action)
             if stop is not None:
                 st.text(stop.to_text())
 

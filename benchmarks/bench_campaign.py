@@ -83,7 +83,11 @@ START = 1 / 8
 MAX_STEPS = 30
 N_DRAWS = 400
 GOAL_REACH, GOAL_RATIO = 0.9, 1.3
-POLICIES = ("replan", "replan-persist", "one-shot")
+POLICIES = ("replan", "replan-persist", "one-shot", "stop: stabilizing", "stop: confidence")
+#: Stopping rules (simulations.stopping.stopping_points defaults): kappa >= 0.99 for 3 rounds; pool confidence >= 0.9.
+RULES = {"stop: stabilizing": "n_labels_stabilizing", "stop: confidence": "n_labels_confidence"}
+#: The true plateau of a (config, strategy): the first count where its truth-mean curve is within this of its maximum.
+PLATEAU_WITHIN = 0.01
 
 
 def scenario(cfg):
@@ -129,10 +133,10 @@ def play_replan(c: Campaign, i: int, target: float, persist: bool = False) -> di
     orders, gave_up, at_budget = 0, False, False
     while True:
         a = c.advice(i, target)
-        if a.stop:
+        if a.action == "stop":
             break
         order = a.order
-        if not math.isfinite(order):
+        if a.action == "give up":
             gave_up = True
             if not persist:
                 break
@@ -151,7 +155,7 @@ def play_replan(c: Campaign, i: int, target: float, persist: bool = False) -> di
 
 def play_one_shot(c: Campaign, i: int, target: float) -> dict | None:
     a = c.advice(i, target)
-    if a.stop:
+    if a.action == "stop":
         return {"labels": float(c.n[i]), "orders": 0, "reached": bool(c.acc[i] >= target), "gave_up": False}
     if not math.isfinite(a.order_at_confidence):
         return {"labels": float(c.n[i]), "orders": 0, "reached": False, "gave_up": True}
@@ -162,7 +166,38 @@ def play_one_shot(c: Campaign, i: int, target: float) -> dict | None:
     return {"labels": float(c.n[j]), "orders": 1, "reached": bool(c.acc[j] >= target), "gave_up": False}
 
 
-def run(store, configs, n_seeds: int, log=print) -> tuple[list[dict], list[str]]:
+def play_rule(c: Campaign, i: int, target: float, fire: float) -> dict:
+    """One batch a round from the start; stop where the rule fires (at the start if it fired before)."""
+    if not math.isfinite(fire):
+        j, at_budget = len(c.n) - 1, True
+    else:
+        j, at_budget = max(c.index_at(fire), i), False
+    return {"labels": float(c.n[j]), "orders": int(j - i), "reached": bool(c.acc[j] >= target),
+            "gave_up": False, "at_budget": at_budget, "fires_at": fire}
+
+
+def true_plateau(mean_n, mean_acc, budget) -> float:
+    inside = mean_n <= budget
+    n, a = mean_n[inside], mean_acc[inside]
+    return float(n[np.argmax(a >= a.max() - PLATEAU_WITHIN)])
+
+
+def rule_fires(signals, cfg) -> dict:
+    """``{(strategy, seed): {policy: n_labels where the rule fires (inf: not within the budget)}}``."""
+    from simulations.stopping import stopping_points
+
+    if signals is None:
+        return {}
+    df = load_config_curves(signals, cfg)
+    if df is None:
+        return {}
+    pts = stopping_points(df[df.n_labels <= cfg.budget])
+    return {(r["strategy"], int(r["seed"])): {pol: (float(r[col]) if np.isfinite(r[col]) else math.inf)
+                                              for pol, col in RULES.items()}
+            for r in pts.to_dict("records")}
+
+
+def run(store, configs, n_seeds: int, log=print, signals=None) -> tuple[list[dict], list[str]]:
     rows, notes = [], []
     for cfg in configs:
         df = load_config_curves(store, cfg)
@@ -171,10 +206,12 @@ def run(store, configs, n_seeds: int, log=print) -> tuple[list[dict], list[str]]
             continue
         truth = Truth(df, cfg)
         seeds = truth.seeds[:n_seeds]
+        fires = rule_fires(signals, cfg)
         scen = scenario(cfg)
         t0 = time.perf_counter()
         for s in cfg.strategies:
             mean_n, mean_acc = truth.mean[s]
+            plateau = true_plateau(mean_n, mean_acc, cfg.budget)
             targets = [math.floor(accuracy_at(mean_n, mean_acc, f * cfg.budget) * 1e4) / 1e4 for f in FRACTIONS]
             for seed in seeds:
                 r = df[(df.strategy == s) & (df.seed == seed) & (df.n_labels <= cfg.budget)]
@@ -188,7 +225,7 @@ def run(store, configs, n_seeds: int, log=print) -> tuple[list[dict], list[str]]
                 for f, target in zip(FRACTIONS, targets):
                     hit = np.nonzero(c.acc >= target)[0]
                     base = {"config": cfg.name, "strategy": s, "seed": int(seed), "fraction": f,
-                            "target": target, "start": float(c.n[start])}
+                            "target": target, "start": float(c.n[start]), "plateau": plateau}
                     if hit.size == 0:
                         rows.append({**base, "policy": "skipped", "why": "run misses the target"})
                         continue
@@ -198,6 +235,8 @@ def run(store, configs, n_seeds: int, log=print) -> tuple[list[dict], list[str]]
                         res = {"replan": play_replan(c, start, target),
                                "replan-persist": play_replan(c, start, target, persist=True),
                                "one-shot": play_one_shot(c, start, target)}
+                        for pol, fire in fires.get((s, int(seed)), {}).items():
+                            res[pol] = play_rule(c, start, target, fire)
                     except ValueError as e:                   # counted, not fatal
                         rows.append({**base, "policy": "error", "why": str(e)})
                         continue
@@ -268,13 +307,45 @@ def markdown(rows: list[dict], notes: list[str], meta: dict) -> str:
             f"Target (replan, all): reached >= {100 * GOAL_REACH:.0f}% and labels / cheapest <= {GOAL_RATIO} on "
             f"average: {'met' if met else 'NOT met'} ({100 * a.get('reached', 0):.0f}%, "
             f"{a.get('ratio_mean', float('nan')):.2f}x)."]
+    tail += rule_table(rows)
     tail += [f"note: {n}" for n in notes[:20]]
     return "\n".join(head + lines + tail)
+
+
+def rule_table(rows: list[dict]) -> list[str]:
+    """Where each stopping rule fires against the true plateau, one row per run (not per target)."""
+    out = ["", f"Stopping rules against the true plateau (first count where the strategy's truth-mean curve is within "
+           f"{PLATEAU_WITHIN:g} of its maximum within the budget), one row per run:", "",
+           "| rule | runs | fires within the budget | fires before the plateau | median fire / plateau labels "
+           "| median labels after (+) / before (-) the plateau | p10 to p90 of that |",
+           "|---|---:|---:|---:|---:|---:|---|"]
+    for pol in RULES:
+        runs = {}
+        for r in rows:
+            if r["policy"] == pol and not r.get("skipped"):
+                runs[(r["config"], r["strategy"], r["seed"])] = (r["fires_at"], r["plateau"])
+        if not runs:
+            out.append(f"| {pol[6:]} | 0 | | | | | |")
+            continue
+        fire = np.array([v[0] for v in runs.values()])
+        plat = np.array([v[1] for v in runs.values()])
+        ok = np.isfinite(fire)
+        diff = fire[ok] - plat[ok]
+        ratio = fire[ok] / plat[ok]
+        out.append(f"| {pol[6:]} | {len(runs)} | {100 * ok.mean():.0f}% | "
+                   f"{100 * np.mean(diff < 0) if ok.any() else 0:.0f}% of those | "
+                   f"{np.median(ratio) if ok.any() else math.nan:.2f} | {np.median(diff) if ok.any() else math.nan:+.0f} | "
+                   f"{np.quantile(diff, 0.1) if ok.any() else math.nan:+.0f} to "
+                   f"{np.quantile(diff, 0.9) if ok.any() else math.nan:+.0f} |")
+    return out
 
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--truth-db", type=Path, default=DATA / "truth.db")
+    ap.add_argument("--signals-db", type=Path, default=DATA / "truth_signals.db",
+                    help="the same truth runs with the stopping signals (make_truth.py --set truth --seeds 10,11,12 "
+                         "--db benchmarks/.data/truth_signals.db); without it the stopping-rule policies are skipped")
     ap.add_argument("--seeds", type=int, default=3, help="truth seeds per config (default 3: < 8 min on one core)")
     ap.add_argument("--configs", default=None, help="comma-separated config names (default: all)")
     ap.add_argument("--quick", action="store_true", help="digits only")
@@ -297,10 +368,16 @@ def main(argv=None) -> int:
 
     t0 = time.perf_counter()
     store = Store(args.truth_db, readonly=True)
+    signals = Store(args.signals_db, readonly=True) if args.signals_db.is_file() else None
     try:
-        rows, notes = run(store, configs, args.seeds, log=lambda m: print(m, file=sys.stderr, flush=True))
+        rows, notes = run(store, configs, args.seeds, log=lambda m: print(m, file=sys.stderr, flush=True),
+                          signals=signals)
     finally:
         store.close()
+        if signals is not None:
+            signals.close()
+    if signals is None:
+        notes.append(f"no signals database at {args.signals_db}: stopping-rule policies skipped")
     meta = {"db": os.path.relpath(args.truth_db, ROOT) if args.truth_db.is_absolute() else str(args.truth_db),
             "configs": [c.name for c in configs if any(r["config"] == c.name for r in rows)],
             "n_seeds": args.seeds, "seconds": time.perf_counter() - t0, "planner": _planner_version(),

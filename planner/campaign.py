@@ -8,14 +8,15 @@ measured rounds, or a plan's curves):
   count at which the next batch costs more than the accuracy it is expected
   to buy (expected over the draws), with the interval of the same rule
   applied draw by draw.
-* :func:`replan`: from the rounds measured so far, the size of the next
-  order that minimises the expected total cost of reaching the target,
-  including the cost of missing it (one more round: its turnaround, its fixed
-  cost and the labels still missing), and whether to stop (the target is
-  already reached with the stated confidence). In the spirit of Mahmood et
-  al., "Optimizing Data Collection for Machine Learning" (NeurIPS 2022):
-  collect in rounds, re-estimate the requirement from what was measured,
-  buy with a penalty for falling short.
+* :func:`replan`: from the rounds measured so far, whether to stop (the
+  target is reached with the stated confidence), to give up (it is out of
+  reach with that confidence), or the size of the next order: the first
+  order of the schedule of orders with the least expected total cost of
+  reaching the target, where falling short costs further orders and their
+  rounds (turnaround, fixed cost). In the spirit of Mahmood et al.,
+  "Optimizing Data Collection for Machine Learning" (NeurIPS 2022): collect
+  in rounds, re-estimate the requirement from what was measured, buy with a
+  penalty for falling short.
 """
 
 from __future__ import annotations
@@ -129,13 +130,21 @@ def optimal_stop(plan: Plan, scenario: Scenario, *, value_per_point: float, stra
 
 @dataclass(frozen=True)
 class OrderAdvice:
-    """The next order of a running campaign."""
+    """The next order of a running campaign.
+
+    ``action`` is one of ``"stop"`` (the target is reached with the asked
+    confidence), ``"order"`` (buy ``order`` labels next) or ``"give up"`` (the
+    target is out of reach, within the pool, with the asked confidence).
+    ``p_reachable`` is the share of forecasts in which the target is reached
+    at all; an ``order`` is sized for those forecasts.
+    """
 
     strategy: str
     target: float
     current_labels: float
     p_reached: float
-    stop: bool
+    p_reachable: float
+    action: str
     order: float
     expected_cost: float
     p_reach_after: float
@@ -147,47 +156,110 @@ class OrderAdvice:
     basis: str
     notes: tuple = ()
 
+    @property
+    def stop(self) -> bool:
+        return self.action == "stop"
+
     def to_dict(self) -> dict:
         out = {}
         for k, val in self.__dict__.items():
             if isinstance(val, float) and not math.isfinite(val):
                 val = None
             out[k] = list(val) if isinstance(val, tuple) else val
+        out["stop"] = self.stop
         return out
 
     def to_text(self) -> str:
-        if self.stop:
-            head = (f"Stop: the target {100 * self.target:.4g}% is reached with probability {self.p_reached:.0%} "
+        target = f"{100 * self.target:.4g}%"
+        if self.action == "stop":
+            head = (f"Stop: the target {target} is reached with probability {self.p_reached:.0%} "
                     f"at {self.current_labels:,.0f} labels (confidence asked: {self.confidence:.0%}).")
-        elif not math.isfinite(self.order):
-            head = (f"No order reaches {100 * self.target:.4g}% in most forecasts: the curve levels off below it "
-                    "(or the pool runs out); lower the target or change the model.")
+        elif self.action == "give up":
+            head = (f"Give up on {target}: in {1 - self.p_reachable:.0%} of the forecasts the curve levels off "
+                    f"below it (or the pool runs out) - at least the {self.confidence:.0%} asked; "
+                    "lower the target, change the model, or measure more rounds to be sure.")
         else:
-            conf = (f"{self.order_at_confidence:,.0f} labels reach it with probability {self.confidence:.0%}"
+            conf = (f"{self.order_at_confidence:,.0f} more labels reach it with probability {self.confidence:.0%}"
                     if math.isfinite(self.order_at_confidence) else
                     f"no order reaches it with probability {self.confidence:.0%}")
-            head = (f"Order {self.order:,.0f} labels next: the expected total cost to reach {100 * self.target:.4g}% "
-                    f"is ${self.expected_cost:,.0f} including another round if it falls short "
-                    f"(P(reached after this order) = {self.p_reach_after:.0%}); {conf}.")
+            risk = ("" if self.p_reachable >= 0.995 else
+                    f" The target is reached at all in {self.p_reachable:.0%} of the forecasts; the order is "
+                    "sized for those, and the next rounds will tell.")
+            head = (f"Order {self.order:,.0f} labels next: the expected total cost to reach {target} "
+                    f"is ${self.expected_cost:,.0f}, with further orders while it falls short "
+                    f"(P(reached after this order) = {self.p_reach_after:.0%}); {conf}.{risk}")
         needed = (f"Labels needed in all: {self.labels_needed:,.0f} ({self.labels_needed_low:,.0f} to "
                   f"{self.labels_needed_high:,.0f})" if math.isfinite(self.labels_needed_high) else
-                  f"Labels needed in all: {self.labels_needed:,.0f} or more (open-ended range)")
+                  f"Labels needed in all: {self.labels_needed:,.0f} or more (open-ended range)"
+                  if math.isfinite(self.labels_needed) else "Labels needed in all: not reached in most forecasts")
         lines = [head, f"{needed}. Rests on: {self.basis}."]
         lines += [f"note: {n}" for n in self.notes]
         return "\n".join(lines)
+
+
+#: Label counts the order search visits at most (whole batches; geometric beyond that many batches).
+MAX_STATES = 240
+
+
+def _best_order(need: np.ndarray, *, now: float, cap: float, batch: int, price: float,
+                per_round: float) -> tuple[float, float]:
+    """The first order of the cheapest re-planning schedule, and its expected total cost.
+
+    ``need`` holds the label counts at which the target is reached, one per
+    (reachable) draw. A schedule buys up to ``s_1 < s_2 < ...`` labels in turn
+    and stops as soon as the target is reached; each order costs its labels
+    and one round. Over the draws, with ``S(x)`` the share still short at
+    ``x`` labels, the cheapest schedule solves (backwards, exactly)::
+
+        V(s_i) = min_{j > i} (s_j - s_i) * price + per_round + S(s_j) / S(s_i) * V(s_j)
+
+    from ``s_0 = now`` (where nothing is known yet, so ``S(s_0) = 1``) to the
+    largest requirement (``V = 0``). The campaign re-plans after every order,
+    so only the first order is advised; the schedule learns nothing but
+    "reached or not" from an order, so its cost is an upper bound on what
+    re-planning with the measured curve costs.
+    """
+    need = np.sort(np.maximum(np.asarray(need, dtype=float), now))
+    top = min(float(need[-1]), now + cap)
+    span = max(top - now, float(batch))
+    steps = int(math.ceil(span / batch))
+    if steps <= MAX_STATES:
+        orders = batch * np.arange(1, steps + 1, dtype=float)
+    else:  # whole batches on a geometric grid: bounded time and memory however far the draws reach
+        orders = np.unique(np.ceil(np.geomspace(batch, span, MAX_STATES) / batch) * batch)
+    states = np.concatenate([[now], now + np.minimum(orders, cap)])
+    states = np.unique(states)
+    short = 1.0 - np.searchsorted(need, states, side="right") / need.size     # S(x): share with need > x
+    short[0] = 1.0
+    G = states.size
+    value = np.zeros(G)
+    first = np.zeros(G, dtype=int)
+    for i in range(G - 2, -1, -1):
+        j = np.arange(i + 1, G)
+        go_on = np.divide(short[j], short[i], out=np.zeros(j.size), where=short[i] > 0)
+        cost = (states[j] - states[i]) * price + per_round + go_on * value[j]
+        # near ties go to the smaller order: re-planning sooner costs nothing more
+        best = int(np.argmax(cost <= cost.min() * (1 + 1e-9) + 1e-9))
+        value[i], first[i] = cost[best], j[best]
+    return float(states[first[0]] - now), float(value[0])
 
 
 def replan(plan: Plan, scenario: Scenario, target: float, *, strategy: str | None = None,
            confidence: float | None = None, current: float | None = None) -> OrderAdvice:
     """The next order of a running campaign, from its measured rounds.
 
-    Per draw ``b`` with ``L_b`` labels needed: an order of ``k`` labels costs
-    ``k x price`` plus one round (compute, turnaround delay); if
-    ``current + k < L_b`` the campaign falls short and pays one more round
-    and the ``L_b - current - k`` labels still missing. The order minimising
-    the mean of that over the draws is advised (whole batches, within the
-    pool); ``stop`` when the target is already reached with probability
-    ``confidence`` (``scenario.confidence`` by default).
+    With ``C = confidence`` (``scenario.confidence`` by default), the
+    advice is
+
+    * ``stop`` when the target is already reached in at least ``C`` of the
+      draws;
+    * ``give up`` when it is reached at all (within the pool) in at most
+      ``1 - C`` of them: the same confidence, the other way;
+    * otherwise the first order of the schedule of orders with the least
+      expected total cost over the draws that reach the target (each order:
+      its labels and one round of compute and turnaround delay; the campaign
+      stops once the target is reached; see :func:`_best_order`). Orders are
+      whole batches within the pool.
     """
     target = check_target(target)
     scen = plan.resolve(scenario)
@@ -200,38 +272,22 @@ def replan(plan: Plan, scenario: Scenario, target: float, *, strategy: str | Non
     batch = plan._shape(scen, s)[1]
     per_round = round_cost(scen)
     price = scen.price_per_label
+    pool = float(scen.pool_size) if scen.pool_size is not None else math.inf
+    reachable = np.isfinite(labels) & (labels <= pool)
+    p_reachable = float(np.mean(reachable))
     need_lo, need, need_hi = (quantile(labels, q) for q in (0.1, 0.5, 0.9))
-    common = dict(strategy=s, target=target, current_labels=now, p_reached=p_reached, confidence=conf,
-                  labels_needed=need, labels_needed_low=need_lo, labels_needed_high=need_hi,
+    common = dict(strategy=s, target=target, current_labels=now, p_reached=p_reached, p_reachable=p_reachable,
+                  confidence=conf, labels_needed=need, labels_needed_low=need_lo, labels_needed_high=need_hi,
                   basis=d.describe(), notes=tuple(notes))
     if p_reached >= conf:
-        return OrderAdvice(**common, stop=True, order=0.0, expected_cost=0.0, p_reach_after=p_reached,
+        return OrderAdvice(**common, action="stop", order=0.0, expected_cost=0.0, p_reach_after=p_reached,
                            order_at_confidence=0.0)
-    missing = np.maximum(labels - now, 0.0)                     # (B,), inf where never reached
-    cap = float(scen.pool_size) - now if scen.pool_size is not None else None
-    finite = missing[np.isfinite(missing)]
-    if finite.size == 0 or np.mean(np.isfinite(missing)) <= 0.5 or (cap is not None and cap <= 0):
-        return OrderAdvice(**common, stop=False, order=math.inf, expected_cost=math.inf, p_reach_after=0.0,
-                           order_at_confidence=math.inf)
-    top = float(np.quantile(finite, 0.99))
-    if cap is not None:
-        top = min(top, cap)
-    ks = batch * np.arange(1, max(1, int(math.ceil(top / batch))) + 1, dtype=float)
-    if cap is not None:
-        ks = np.minimum(ks, cap)
-    ok = np.isfinite(missing)
-    m = missing[ok][None, :]                                    # (1, B')
-    short = ks[:, None] < m                                     # (K, B')
-    cost = ks[:, None] * price + per_round + short * (per_round + (m - ks[:, None]) * price)
-    # draws that never reach the target cost the largest order and a failed round either way
-    fail = (~ok).sum()
-    exp = (cost.sum(axis=1) + fail * (ks * price + 2 * per_round)) / labels.size
-    # near-ties (a flat expected cost) go to the smallest order: re-planning sooner costs nothing more
-    best = int(np.argmax(exp <= exp.min() * (1 + 1e-3) + 1e-9))
-    k = float(ks[best])
-    at_conf = quantile(missing, conf)
-    if cap is not None and at_conf > cap:
-        at_conf = math.inf
-    at_conf = float(math.ceil(at_conf / batch) * batch) if math.isfinite(at_conf) else math.inf
-    return OrderAdvice(**common, stop=False, order=k, expected_cost=float(exp[best]),
+    cap = pool - now
+    if p_reachable <= 1 - conf or cap <= 0 or not np.any(reachable & (labels > now)):
+        return OrderAdvice(**common, action="give up", order=math.inf, expected_cost=math.inf,
+                           p_reach_after=p_reached, order_at_confidence=math.inf)
+    k, exp = _best_order(labels[reachable], now=now, cap=cap, batch=batch, price=price, per_round=per_round)
+    at_conf = quantile(np.maximum(labels - now, 0.0), conf)
+    at_conf = float(math.ceil(at_conf / batch) * batch) if math.isfinite(at_conf) and at_conf <= cap else math.inf
+    return OrderAdvice(**common, action="order", order=k, expected_cost=exp,
                        p_reach_after=float(np.mean(labels <= now + k)), order_at_confidence=at_conf)

@@ -33,7 +33,9 @@ One draw ``b`` of a strategy's curve is built in three steps:
    extrapolation error whose size is *calibrated from data*
    (``planner/data/extrapolation.csv``, made by
    ``benchmarks/calibration/calibrate_extrapolation.py``: LCDB 1.0 curves for
-   random sampling, the simulator's own long curves for AL):
+   random sampling, the simulator's own long curves for AL, and the
+   simulator's single runs, each against its own later rounds, for a strategy
+   measured on one run: a running campaign):
    ``logit(plateau) + mu_p + sd_p z1`` and ``log(rate) + mu_r + sd_r z2``.
    A target is unreachable in a draw exactly when the draw's plateau is
    below it; no horizon constant decides reachability.
@@ -132,7 +134,7 @@ class Extrapolation:
 
 @lru_cache(maxsize=1)
 def load_calibration() -> dict[str, Extrapolation]:
-    """The shipped calibration: ``{"random": Extrapolation, "al": Extrapolation}``."""
+    """The shipped calibration: ``{"random", "al", "single": Extrapolation}`` (``single``: a one-run curve)."""
     text = resources.files("planner").joinpath("data/extrapolation.csv").read_text()
     import io
 
@@ -691,6 +693,8 @@ def draw_table(curves: pd.DataFrame, *, n_draws: int = DEFAULT_DRAWS, seed: int 
         shared = share_plateau([raw for _, raw in items])
         for (s, _), raw in zip(items, shared):
             kind = "random" if s == RANDOM else "al"
+            if raw.runs == 1 and "single" in cal:   # one run (a campaign's own): its own calibration
+                kind = "single"
             out.by_key[(s, level)] = StrategyDraws(s, raw, cal.get(kind, cal["random"]), noise=level)
     if ratios is not None and len(ratios):
         if RANDOM not in strategies:

@@ -204,8 +204,13 @@ def al_db_path() -> Path:
     raise OSError(f"{READY} names no database")
 
 
-def al_items(db: Path) -> tuple[list[Item], dict]:
-    """Simulator AL curves (non-random strategies); prefix = first 1/8 of the budget."""
+def al_items(db: Path, single: bool = False) -> tuple[list[Item], dict]:
+    """Simulator AL curves (non-random strategies); prefix = first 1/8 of the budget.
+
+    ``single``: every run (seed) of every strategy, random included, is a
+    curve of its own, and its truth is that run's own later rounds: what a
+    running campaign (one run, :mod:`planner.campaign`) forecasts.
+    """
     from simulations.store import Store
 
     with Store(db, readonly=True) as store:
@@ -220,8 +225,11 @@ def al_items(db: Path) -> tuple[list[Item], dict]:
                      f"/budget={c.get('budget')}/initial={c.get('initial')}")
     df = df.assign(config=df["run_key"].map(conf))
     assert df["config"].notna().all()
-    df = df[df["strategy"] != "random"]
     cfg = ["config", "model", "strategy", "batch_size", "label_noise"]
+    if single:
+        cfg = [*cfg, "seed"]
+    else:
+        df = df[df["strategy"] != "random"]
     facts = {"dataset_configs": df["config"].nunique(), "models": sorted(df["model"].unique()),
              "strategies": sorted(df["strategy"].unique()), "curves": df.groupby(cfg).ngroups,
              "seeds_per_curve": int(df.groupby(cfg)["seed"].nunique().median()), "rows": len(df)}
@@ -237,6 +245,8 @@ def al_items(db: Path) -> tuple[list[Item], dict]:
         n_max = anchors[k - 1]
         means = np.nanmean(Yall, axis=0)
         counts = np.isfinite(Yall).sum(axis=0)
+        if single:  # the run's own rounds are its truth
+            counts = np.where(np.isfinite(means), MIN_SEEDS_TRUTH, 0)
         r, t = _truth_points(anchors, means, counts, n_max)
         if not len(r) or r.max() < MIN_TRUTH_RATIO:
             continue
@@ -558,7 +568,7 @@ def run_kind(kind: str, args) -> tuple[dict, str]:
         if not READY.exists():
             raise OSError(f"{READY} does not exist yet: the AL results db is not ready")
         db = al_db_path()
-        items, facts = al_items(db)
+        items, facts = al_items(db, single=kind == "single")
         facts["db"] = str(db)
     if len(items) < 10:
         raise ValueError(f"only {len(items)} usable {kind} curves")
@@ -636,11 +646,18 @@ def _source(res) -> str:
         if res["kind"] == "al":
             return (f"no AL-specific calibration beat none on {res['n_datasets']} setups; "
                     f"uses random sampling's LCDB calibration")
+        if res["kind"] == "single":
+            return (f"no single-run calibration beat none on {res['n_curves']} runs; "
+                    f"uses random sampling's LCDB calibration")
         return (f"uncalibrated: the {what} on {res['n_curves']} curves on {res['n_datasets']} data sets "
                 f"did not beat it in cross-validation")
     if res["kind"] == "random":
         return (f"LCDB 1.0 test accuracy, {res['n_curves']} curves on {res['n_datasets']} non-held-out "
                 f"data sets, prefix 4-6 anchors, truth to 16x; {what}")
+    if res["kind"] == "single":
+        return (f"single runs of the simulator's curves (every strategy, each seed alone, its own later rounds as "
+                f"truth), {res['n_curves']} runs on {res['n_datasets']} synthetic data sets disjoint from the "
+                f"truth configs, prefix = first 1/8 of budget, truth to the budget (8x); {what}")
     return (f"simulator AL curves (non-random strategies), {res['n_curves']} curves on "
             f"{res['n_datasets']} data sets, prefix = first 1/8 of budget, truth to the budget (8x); {what}")
 
@@ -653,7 +670,7 @@ def write_csv(results: list[dict]) -> None:
     for res in sorted(results, key=lambda r: r["kind"] != "random"):  # random first: al may copy it
         if res["shipped"] == "fit":
             params = [round(float(v), 4) for v in res["params"]]
-        elif res["kind"] == "al" and "random" in rows:
+        elif res["kind"] in ("al", "single") and "random" in rows:
             # never zeros for AL: zero extrapolation error would make AL intervals overconfident
             params = [float(rows["random"][k]) for k in PARAMS]
         else:
@@ -719,7 +736,9 @@ def write_report(results: list[dict]) -> None:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--kind", choices=("random", "al", "both"), default="random")
+    ap.add_argument("--kind", choices=("random", "al", "single", "both"), default="random",
+                    help="random: LCDB curves; al: simulator AL curves (seed means); single: the simulator's "
+                         "single runs (a running campaign's forecast); both: random and al")
     ap.add_argument("--max-curves", type=int, default=MAX_CURVES)
     ap.add_argument("--n-draws", type=int, default=N_DRAWS)
     ap.add_argument("--objective", choices=OBJECTIVES, default="labels",

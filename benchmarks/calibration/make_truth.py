@@ -7,6 +7,8 @@ skipped, runs an interruption cut short are re-run):
     nice -n 10 .venv/bin/python benchmarks/calibration/make_truth.py --set truth
     nice -n 10 .venv/bin/python benchmarks/calibration/make_truth.py --set all     # both, al-calibration first
     .venv/bin/python benchmarks/calibration/make_truth.py --quick                  # smoke version (~1 min)
+    nice -n 10 .venv/bin/python benchmarks/calibration/make_truth.py --set truth --seeds 10,11,12 \
+        --db benchmarks/.data/truth_signals.db    # the campaign replay's truth seeds, with the stopping signals
 
 Sets and their default databases (``benchmarks/calibration/configs.py`` has
 the configs):
@@ -56,8 +58,8 @@ def _log(fh, text: str) -> None:
         fh.flush()
 
 
-def run_set(name: str, db: Path, log_path: Path, dry_run: bool = False) -> dict:
-    """Run every config of set ``name`` into ``db``; return a summary dict."""
+def run_set(name: str, db: Path, log_path: Path, dry_run: bool = False, seeds: tuple | None = None) -> dict:
+    """Run every config of set ``name`` into ``db`` (only ``seeds``, if given); return a summary dict."""
     from simulations.executors import run_grid
     from simulations.store import Store
 
@@ -90,7 +92,7 @@ def run_set(name: str, db: Path, log_path: Path, dry_run: bool = False) -> dict:
                     _last[0] = now
                     _log(fh, f"   [{_cfg.name}] {done}/{total} {info}")
 
-            specs = cfg.specs()
+            specs = cfg.specs() if seeds is None else cfg.specs([x for x in cfg.seeds if x in seeds])
             _log(fh, f"-- {cfg.name}: {len(specs)} runs")
             run_grid(specs, db=str(db), workers=1, progress=progress)
             timings[cfg.name] = time.perf_counter() - t0
@@ -110,7 +112,16 @@ def main(argv=None) -> int:
     ap.add_argument("--quick", action="store_true", help="tiny smoke version (separate *_quick.db)")
     ap.add_argument("--log", type=Path, default=None, help="progress log (default benchmarks/.data/<set>.log)")
     ap.add_argument("--dry-run", action="store_true", help="only say how many runs each config has done")
+    ap.add_argument("--seeds", default=None,
+                    help="comma-separated seeds: only the runs of these seeds (e.g. 10,11,12 for the campaign "
+                         "replay's stopping rules into a database of their own)")
     args = ap.parse_args(argv)
+    seeds = None
+    if args.seeds is not None:
+        try:
+            seeds = tuple(int(x) for x in args.seeds.split(",") if x.strip())
+        except ValueError:
+            ap.error(f"--seeds must be comma-separated integers, got {args.seeds!r}")
     check_disjoint()
     names = ["al-calibration", "truth"] if args.set == "all" else [args.set]
     if args.db is not None and len(names) > 1:
@@ -119,7 +130,7 @@ def main(argv=None) -> int:
         key = name + "-quick" if args.quick and name == "al-calibration" else ("quick" if args.quick else name)
         db = args.db or DEFAULT_DB[key]
         log = args.log or DATA / f"{key}.log"
-        summary = run_set(key, Path(db), Path(log), dry_run=args.dry_run)
+        summary = run_set(key, Path(db), Path(log), dry_run=args.dry_run, seeds=seeds)
         if name == "al-calibration" and not args.quick and not args.dry_run:
             configs = "; ".join(c.describe() for c in SETS["al-calibration"])
             READY.write_text(

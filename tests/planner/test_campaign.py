@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import math
+import time
+import tracemalloc
 
 import numpy as np
 import pandas as pd
 import pytest
 
-from planner.campaign import optimal_stop, replan
+from planner.campaign import _best_order, optimal_stop, replan
 from planner.cli import main
 from planner.costs import Scenario
+from planner.draws import load_calibration
 from planner.verdict import Plan
 
 
@@ -65,6 +69,81 @@ def test_dearer_rounds_mean_bigger_orders_that_reach_more_often(plan):
     if math.isfinite(dear_round.order_at_confidence):
         reach = np.mean(labels <= dear_round.current_labels + dear_round.order_at_confidence)
         assert reach >= 0.9
+
+
+def flat_campaign(rng, level=0.80, seeds=3):
+    rows = []
+    for seed in range(seeds):
+        for n in range(20, 201, 10):
+            rows.append({"strategy": "margin", "seed": seed, "n_labels": n,
+                         "accuracy": level - 0.3 * (n / 10.0) ** -2.0 + rng.normal(0, 0.002)})
+    return pd.DataFrame(rows)
+
+
+def test_replan_gives_up_when_the_target_is_out_of_reach_with_the_confidence():
+    flat = Plan(flat_campaign(np.random.default_rng(1)), seed=0)
+    advice = replan(flat, scen(), 0.97, confidence=0.9)
+    assert advice.action == "give up" and advice.p_reachable <= 0.1
+    assert not math.isfinite(advice.order) and advice.to_text().startswith("Give up")
+    assert advice.to_dict()["order"] is None and advice.to_dict()["stop"] is False
+
+
+def test_an_order_is_sized_for_the_forecasts_that_reach_the_target(plan):
+    # a target reached at all in only some forecasts: an order (not a give-up) and the risk said
+    advice = replan(plan, scen(), 0.99, confidence=0.9)
+    assert 0.1 < advice.p_reachable < 0.95
+    assert advice.action == "order" and math.isfinite(advice.order) and advice.order > 0
+    assert f"reached at all in {advice.p_reachable:.0%} of the forecasts" in advice.to_text()
+
+
+def test_far_targets_keep_the_order_search_bounded(plan):
+    # the labels still missing reach the millions in some draws: time and memory stay bounded
+    tracemalloc.start()
+    t0 = time.perf_counter()
+    try:
+        advice = replan(plan, scen(), 0.999, confidence=0.9)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert time.perf_counter() - t0 < 10
+    assert peak < 200e6
+    assert advice.action in ("order", "give up")
+
+
+def _schedule_cost(schedule, need, price, per_round, now=0.0):
+    total = 0.0
+    for m in need:
+        have = now
+        for s in schedule:
+            total += (s - have) * price + per_round
+            have = s
+            if have >= m:
+                break
+    return total / len(need)
+
+
+@pytest.mark.parametrize("per_round", [0.0, 5.0, 25.0, 200.0])
+def test_the_order_search_finds_the_cheapest_schedule(per_round):
+    # exhaustive: every increasing schedule of whole batches that ends at the largest requirement
+    need = np.array([30.0, 50.0, 50.0, 90.0, 60.0])
+    grid = [10.0 * i for i in range(1, 10)]
+    by_first = {}
+    for r in range(len(grid)):
+        for head in itertools.combinations(grid[:-1], r):
+            sched = [*head, 90.0]
+            c = _schedule_cost(sched, need, 1.0, per_round)
+            by_first[sched[0]] = min(by_first.get(sched[0], math.inf), c)
+    order, cost = _best_order(need, now=0.0, cap=math.inf, batch=10, price=1.0, per_round=per_round)
+    assert cost == pytest.approx(min(by_first.values()))
+    assert by_first[order] == pytest.approx(cost)     # the advised order starts a cheapest schedule
+
+
+def test_a_single_run_uses_the_single_run_calibration():
+    cal = load_calibration()
+    one = Plan(campaign(np.random.default_rng(2), seeds=1), seed=0).draws.get("margin")
+    three = Plan(campaign(np.random.default_rng(2), seeds=3), seed=0).draws.get("margin")
+    assert one.calibration is cal.get("single", cal["al"]) and three.calibration is cal["al"]
+    assert "single" in cal and cal["single"].sd_plateau > 0
 
 
 def test_the_next_order_respects_the_pool(plan):
