@@ -32,6 +32,12 @@ from planner.verdict import Plan, check_level, check_target, quantile
 __all__ = ["StopAdvice", "OrderAdvice", "optimal_stop", "replan"]
 
 
+#: Label counts a search visits at most (whole batches; a geometric grid beyond that many batches):
+#: the order search (a backward recursion, quadratic in it) and the stop search (the draws' accuracy at each).
+MAX_STATES = 240
+MAX_STOP_GRID = 2000
+
+
 def _pick(plan: Plan, strategy: str | None) -> str:
     if strategy is None:
         if len(plan.strategies) != 1:
@@ -109,12 +115,18 @@ def optimal_stop(plan: Plan, scenario: Scenario, *, value_per_point: float, stra
         end = min(end, float(scen.pool_size))
     if end <= now:
         raise ValueError(f"nothing left to buy: {now:,.0f} labels already and the search ends at {end:,.0f}")
-    grid = now + batch * np.arange(0, int(math.ceil((end - now) / batch)) + 1)
-    grid = np.minimum(grid, end)
+    steps = int(math.ceil((end - now) / batch))
+    if steps <= MAX_STOP_GRID:
+        grid = now + batch * np.arange(0, steps + 1, dtype=float)
+    else:  # whole batches on a geometric grid: bounded time and memory however far the search reaches
+        grid = now + np.unique(np.concatenate([[0.0], np.ceil(np.geomspace(batch, end - now, MAX_STOP_GRID) / batch)
+                                               * batch]))
+    grid = np.unique(np.minimum(grid, end))
     acc = d.accuracy(grid)                                  # (B, G)
-    gain = np.diff(acc, axis=1)                             # accuracy bought by each next batch
-    step = np.diff(grid)
-    cost = step * scen.price_per_label + round_cost(scen)  # (G-1,)
+    batches = np.maximum(np.diff(grid) / batch, 1e-12)      # batches in each step of the grid
+    gain = np.diff(acc, axis=1) / batches                   # accuracy bought by one more batch there
+    step = np.diff(grid) / batches
+    cost = step * scen.price_per_label + round_cost(scen)  # (G-1,) one batch and its round
     worth = 100.0 * v * gain                                # (B, G-1) dollars
     mean_worth = worth.mean(axis=0)
     stop_idx = int(np.argmax(mean_worth < cost)) if np.any(mean_worth < cost) else grid.size - 1
@@ -195,10 +207,6 @@ class OrderAdvice:
         lines = [head, f"{needed}. Rests on: {self.basis}."]
         lines += [f"note: {n}" for n in self.notes]
         return "\n".join(lines)
-
-
-#: Label counts the order search visits at most (whole batches; geometric beyond that many batches).
-MAX_STATES = 240
 
 
 def _best_order(need: np.ndarray, *, now: float, cap: float, batch: int, price: float,

@@ -110,6 +110,23 @@ def test_far_targets_keep_the_order_search_bounded(plan):
     assert advice.action in ("order", "give up")
 
 
+def test_the_stop_search_is_bounded_on_a_large_campaign():
+    rng = np.random.default_rng(4)
+    rows = [{"strategy": "margin", "seed": seed, "n_labels": n,
+             "accuracy": 0.95 - 0.9 * (n / 0.6) ** -0.5 + rng.normal(0, 0.002)}
+            for seed in range(3) for n in np.geomspace(1_000, 200_000, 12).round()]
+    big = Plan(pd.DataFrame(rows), seed=0)
+    tracemalloc.start()
+    t0 = time.perf_counter()
+    try:
+        advice = optimal_stop(big, scen(batch_size=10), value_per_point=1e4)   # 1.28M labels in 10s
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert time.perf_counter() - t0 < 20 and peak < 300e6
+    assert advice.labels >= advice.current_labels
+
+
 def _schedule_cost(schedule, need, price, per_round, now=0.0):
     total = 0.0
     for m in need:
