@@ -19,20 +19,24 @@ applies).
   labels x price + one round.
 * Policy "replan": each step a ``Plan(rows so far, n_draws=400, seed=0)`` and
   ``replan(plan, scenario, target, confidence=0.9)``; ``stop`` ends the
-  campaign, otherwise it buys ``order`` labels: its state moves to the largest
-  round of the run with ``n_labels <= current + order`` (at least one round
-  more). It also ends at the budget (the run's end), after 30 orders, or when
-  no order reaches the target in most forecasts (``order = inf``: gave up).
-  Reached = the run's true accuracy at the final count >= target.
-* Policy "replan-persist": the same, but on ``order = inf`` it buys one more
-  round and re-plans instead of giving up ("gave up" then counts the
-  campaigns where that happened at least once).
+  campaign, ``give up`` ends it too (counted as gave up), ``order`` buys that
+  many labels: the state moves to the largest round of the run with
+  ``n_labels <= current + order`` (at least one round more). It also ends at
+  the budget (the run's end) or after 30 orders. Reached = the run's
+  accuracy at the final count >= target.
+* Policy "replan-persist": the same, but on ``give up`` it buys one more
+  round and re-plans ("gave up" then counts the campaigns where that
+  happened at least once).
 * Policy "one-shot": from the same start, one order of
   ``replan(...).order_at_confidence`` (the 0.9 quantile of the labels still
   missing, over the draws, in whole batches), then stop (start already at
-  ``stop``: no order). Reached = the run's accuracy at the largest round
-  <= that count >= target; a count beyond the budget is not measurable and
-  skipped (counted); ``inf`` counts as not reached.
+  ``stop``: no order). A count beyond the budget is not measurable and
+  skipped (counted); ``inf`` counts as not reached (gave up).
+* Policies "stop: stabilizing" / "stop: confidence": one batch a round from
+  the start, stopping where ``simulations.stopping.stopping_points``
+  (defaults: kappa >= 0.99 for 3 rounds; pool confidence >= 0.9) fires on the
+  run (at the start if it fired before; at the budget if never). Needs the
+  runs with the signal columns: ``--signals-db`` (see its help).
 * Scenario: label price $0.5, compute $2 per round, turnaround 2 days, delay
   $20 per day, engineering 0, pool = the config's pool. Dollars of a policy =
   labels x price + orders x (compute + turnaround x delay) = labels x 0.5 +
@@ -41,7 +45,9 @@ applies).
 Reported per policy, overall and per config: share of campaigns reaching the
 target, mean and p90 of labels spent / cheapest sufficient labels (and the
 mean over the campaigns that reached it), mean dollars / cheapest sufficient
-dollars, mean orders, give-ups, budget hits. Target: re-planning
+dollars, mean orders, give-ups, budget hits; and, per stopping rule, where
+it fires against the true plateau (the first count where the strategy's
+truth-mean curve is within 0.01 of its maximum within the budget). Target: re-planning
 reaches the target in >= 90 % of campaigns at confidence 0.9 while spending
 <= 1.3x the cheapest sufficient labels on average.
 
