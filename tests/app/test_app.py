@@ -468,7 +468,7 @@ def campaign_csv(rng: np.random.Generator, scale: float, strategies=("random",))
 
 def steer_text(at: AppTest) -> str:
     """The order advice (plain text after the verdict sentence)."""
-    return next(t.value for t in at.text if t.value.startswith(("Order ", "Stop:", "No order")))
+    return next(t.value for t in at.text if t.value.startswith(("Order ", "Stop:", "Give up")))
 
 
 def test_campaign_upload_advises_the_next_order(rng):
@@ -495,6 +495,19 @@ def test_campaign_past_the_target_says_stop(rng):
     assert not at.error, [e.value for e in at.error]
     assert steer_text(at).startswith("Stop")
     assert metric(at, "Next order (labels)") == "stop"
+
+
+def test_campaign_levelling_off_far_below_the_target_says_give_up(rng):
+    rows = [dict(n_labels=n, accuracy=round(0.70 - 2.0 / n + rng.normal(0, 0.002), 4), strategy="random", seed=seed)
+            for seed in range(2) for n in range(50, 550, 50)]
+    at = run()
+    at.file_uploader(key="campaign_file").upload("campaign.csv", pd.DataFrame(rows).to_csv(index=False).encode(),
+                                                 "text/csv")
+    run(at)
+    assert not at.error, [e.value for e in at.error]
+    assert steer_text(at).startswith("Give up")
+    assert metric(at, "Next order (labels)") == "give up"
+    assert sentence(at)  # the verdict is untouched
 
 
 def test_campaign_with_several_strategies_asks_which(rng):
