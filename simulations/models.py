@@ -304,7 +304,9 @@ def _lbfgs_logreg(
 ) -> tuple[np.ndarray, int, bool]:
     """Minimize mean cross-entropy + weight_decay / (2 n) * ||W||^2 (bias free) by L-BFGS.
 
-    The same objective as scikit-learn's ``LogisticRegression(C=1/weight_decay)``.
+    The same objective as scikit-learn's ``LogisticRegression(C=1/weight_decay)``:
+    for two classes the penalty is doubled, since scikit-learn's binary model
+    penalises one weight vector ``w = w1 - w0`` (tested against its weights).
 
     Parameters
     ----------
@@ -330,7 +332,10 @@ def _lbfgs_logreg(
     XaT[:d] = X.T
     XaT[d] = 1.0
     Xa_n = np.ascontiguousarray(XaT.T) / n  # (n, d + 1), C order for a fast GEMM
-    lam = weight_decay / n
+    # Two classes: the softmax's penalty on both class vectors is half of scikit-learn's
+    # on its one sigmoid vector (w0 = -w1 = w/2 at the optimum), so it is doubled to keep
+    # the objective of LogisticRegression(C=1/weight_decay); three or more classes match as is.
+    lam = weight_decay / n * (2.0 if C == 2 else 1.0)
     label_at = y * n + np.arange(n)  # flat index of (y_i, i) in the (C, n) logits
     N = C * d1
 
