@@ -20,7 +20,7 @@ import pandas as pd
 import streamlit as st
 
 from planner import report
-from planner.costs import Scenario
+from planner.costs import DEFAULT_TURNAROUND_DAYS, Scenario
 from planner.decision import best_accuracy_for_budget, get_plan
 from planner.io import read_curves
 from planner.text import fmt_int, fmt_money
@@ -47,7 +47,7 @@ DEFAULTS: dict[str, object] = {
     "salary": 100_000.0,
     "working_weeks": 50.0,
     "compute_per_round": 0.10,
-    "turnaround_days": 1.0,
+    "turnaround_days": DEFAULT_TURNAROUND_DAYS,
     "batch_size": None,
     "pool_size": None,
     "delay_cost_per_day": 0.0,
