@@ -708,7 +708,8 @@ st.subheader("Verdict")
 st.caption(md(basis_line()))
 with st.container(border=True, key="verdict_sentence"):
     st.text(decision.sentence())  # plain text: strategy names and dollar signs are not Markdown
-m1, m2, m3, m4 = st.columns(4)
+m1, m2 = st.columns(2)  # two by two: a label and its number stay whole in a 1,024 px window
+m3, m4 = st.columns(2)
 m1.metric("Recommended path", md(decision.recommendation or "none reaches the target"),
           help="The path the decision rule (below the table) picks: an AL strategy when it is cheaper than "
                "random in most forecasts, else random sampling.")
@@ -763,10 +764,10 @@ billed_differs = bool(min_order) and any(
 curves_batch = curves_batch_size(curves)
 your_batch = verdict["scenario"].get("batch_size")
 TEXT = st.column_config.TextColumn
-st.dataframe(  # the verdict table: few, short columns (fits a 1,024 px window); costs in the breakdown below
+st.dataframe(  # the verdict table: few, short columns (fits a 1,024 px window); notes below, costs in the breakdown
     rows, key="strategies_table", hide_index=True, width="stretch",
     column_order=("strategy", "labels_text", "range", "basis", "p_cheaper")
-    + (("labels_billed_text",) if billed_differs else ()) + ("total_cost_text", "days_text", "note"),
+    + (("labels_billed_text",) if billed_differs else ()) + ("total_cost_text", "days_text"),
     column_config={
         "strategy": TEXT("strategy", help="random = label at random; the others are AL strategies"),
         "labels_text": TEXT("labels to target",
@@ -780,9 +781,11 @@ st.dataframe(  # the verdict table: few, short columns (fits a 1,024 px window);
                                                          f"the vendor's minimum order of {min_order:,}"),
         "total_cost_text": TEXT("total $", help="labels + engineering + compute + delay (median path)"),
         "days_text": TEXT("days", help="calendar days to the target: set-up, then one turnaround per batch"),
-        "note": TEXT("note", help="why a path is unreachable, or how far its forecast extrapolates"),
     },
 )
+for r in decision.strategies:  # why a path is unreachable (its far-extrapolation warnings are the boxes above)
+    if r.reason:
+        st.caption(md(f"{r.strategy}: {r.reason}"))
 if your_batch is not None and int(your_batch) != int(curves_batch):
     st.caption(md(f"Labels to target are as measured with AL batches of {curves_batch}: your batch of "
                   f"{int(your_batch)} changes only the number of rounds (their compute and turnaround), "
