@@ -835,10 +835,15 @@ with st.expander("Steer a running campaign"):
         else:
             st.text(order.to_text())  # plain text: strategy names and dollar signs are not Markdown
             o1, o2, o3 = st.columns(3)
-            o1.metric("Next order (labels)", "stop" if order.stop else fmt_int(order.order))
-            o2.metric("P(reached after it)", md(f"{order.p_reach_after:.0%}"))
+            o1.metric("Next order (labels)", "stop" if order.stop else fmt_int(order.order),
+                      help="Labels to buy next (rounded to whole batches); 'stop' once the target is reached "
+                           "with the confidence asked.")
+            o2.metric("P(reached after it)", md(f"{order.p_reach_after:.0%}"),
+                      help="Share of the forecasts (from the rounds measured so far) that reach the target "
+                           "after the next order.")
             o3.metric(md(f"Order for {order.confidence:.0%} confidence"),
-                      "stop" if order.stop else fmt_int(order.order_at_confidence))
+                      "stop" if order.stop else fmt_int(order.order_at_confidence),
+                      help="Labels to buy now to reach the target with this probability in one order.")
             if stop is not None:
                 st.text(stop.to_text())
 

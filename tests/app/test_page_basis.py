@@ -242,3 +242,19 @@ def test_a_small_labeled_file_gets_settings_fitted_to_its_size(tmp_path):
     table = main_table(at).value
     assert "random" in set(table["strategy"])
     assert any("your labeled data wine.csv" in c for c in captions(at))
+
+
+def test_the_campaign_metrics_explain_themselves_too():
+    import numpy as np
+
+    rng = np.random.default_rng(0)
+    rows = [dict(n_labels=n, accuracy=round(0.97 - 1.5 * n ** -0.45 + rng.normal(0, 0.002), 4), seed=seed)
+            for seed in range(2) for n in range(50, 550, 100)]
+    at = run()
+    at.file_uploader(key="campaign_file").upload("campaign.csv", pd.DataFrame(rows).to_csv(index=False).encode(),
+                                                 "text/csv")
+    run(at)
+    assert not at.error, [e.value for e in at.error]
+    assert len(at.metric) == 7  # the verdict's four and the campaign's three
+    for m in at.metric:
+        assert m.proto.help.strip(), m.label
