@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from dataclasses import asdict
 import os
 import re
 import tempfile
@@ -20,10 +21,11 @@ import pandas as pd
 import streamlit as st
 
 from planner import report
-from planner.costs import Scenario
+from planner.costs import DEFAULT_TURNAROUND_DAYS, Scenario
 from planner.decision import best_accuracy_for_budget, get_plan
 from planner.io import read_curves
-from planner.text import fmt_int, fmt_money
+from planner.scenario import build_scenario
+from planner.text import budget_line, fmt_int, fmt_money, fmt_price
 from planner.vendors import read_vendors
 
 st.set_page_config(page_title="alplan: does active learning pay off?", layout="wide")
@@ -47,10 +49,14 @@ DEFAULTS: dict[str, object] = {
     "salary": 100_000.0,
     "working_weeks": 50.0,
     "compute_per_round": 0.10,
-    "turnaround_days": 1.0,
+    "turnaround_days": DEFAULT_TURNAROUND_DAYS,
     "batch_size": None,
     "pool_size": None,
     "delay_cost_per_day": 0.0,
+    "n_classes": None,
+    "label_error": None,
+    "votes": 1,
+    "confidence": 0.9,
     "source": SOURCES[0],
     "sim_dataset": "digits",
     "sim_model": "logreg",
@@ -68,9 +74,11 @@ DEFAULTS: dict[str, object] = {
 SCENARIO_KEYS = (
     "target", "price_source", "label_price", "vendor", "qa_multiplier", "engineering_days",
     "rate_source", "day_rate", "salary", "working_weeks", "compute_per_round", "turnaround_days",
-    "batch_size", "pool_size", "delay_cost_per_day", "source", "sim_dataset", "sim_model",
+    "batch_size", "pool_size", "delay_cost_per_day", "n_classes", "label_error", "votes", "confidence",
+    "source", "sim_dataset", "sim_model",
     "sim_strategies", "sim_seeds", "sim_initial", "sim_batch", "sim_rounds", "label_column", "use_transfer",
 )
+VENDOR_TABLE_KEY = "vendor_table_saved"  # the vendor table (with the page's edits) inside a saved scenario
 
 
 _MARKUP = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>$~:&^=])")
@@ -104,6 +112,16 @@ def available_choices() -> tuple[dict, dict, dict]:
     from simulations.strategies import available as strategies
 
     return datasets(), models(), strategies()
+
+
+@st.cache_data(show_spinner=False)
+def strategies_refused(model: str) -> tuple[str, ...]:
+    """The strategies ``model`` cannot serve (bald and mc_entropy need MC dropout, which logreg lacks)."""
+    from simulations.models import capabilities
+    from simulations.strategies import available, get
+
+    can = capabilities(model)
+    return tuple(name for name in available() if not get(name).needs <= can)
 
 
 @st.cache_resource(show_spinner=False)
@@ -153,15 +171,40 @@ def simulate_upload(data: bytes, suffix: str, settings: dict, progress=None) -> 
 
 
 @st.cache_data(show_spinner=False, max_entries=8)
-def upload_rows(data: bytes, suffix: str, label_column: str) -> int:
-    """Labeled examples in the uploaded file (the simulation's own loader reads it): the pool's size."""
+def upload_facts(data: bytes, suffix: str, label_column: str) -> tuple[int, int, int]:
+    """(rows, rows left for the AL pool after the test split, classes) of the uploaded labeled file."""
     from simulations.datasets import load_file
 
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / f"pilot{suffix}"
         path.write_bytes(data)
         ds = load_file(path, label_column=label_column)
-        return ds.n_pool + ds.n_test
+        return ds.n_pool + ds.n_test, ds.n_pool, ds.n_classes
+
+
+def upload_rows(data: bytes, suffix: str, label_column: str) -> int:
+    """Labeled examples in the uploaded file (the simulation's own loader reads it): the pool's size."""
+    return upload_facts(data, suffix, label_column)[0]
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def dataset_facts(name: str) -> tuple[int, int, str]:
+    """(classes, AL pool size, one-line description) of a proxy data set."""
+    from simulations.datasets import available, load
+
+    ds = load(name, seed=0)
+    return ds.n_classes, ds.n_pool, available().get(name, "")
+
+
+def fitted_settings(n_pool: int, n_classes: int) -> dict:
+    """Simulation settings that fit a small labeled file: an initial set with every class twice,
+    about 20 rounds, and at most 80% of the pool labeled (the rest stays unlabeled to choose from)."""
+    budget = max(int(0.8 * n_pool), 2)
+    initial = min(max(2 * n_classes, n_pool // 20, 2), budget - 1)
+    rounds = 20
+    batch = max((budget - initial) // rounds, 1)
+    rounds = max(min(rounds, (budget - initial) // batch), 1)
+    return {"sim_initial": initial, "sim_batch": batch, "sim_rounds": rounds}
 
 
 @st.cache_data(show_spinner=False, max_entries=8)
@@ -196,6 +239,12 @@ def plan(curves: pd.DataFrame, scenario_kwargs: dict, target: float, vendors: pd
     frames, notes = report.plan_frames(joint, scenario, target, vendors=vendors, decision=decision)
     specs = {title: chart.to_dict() for title, chart in report.build_charts(joint, frames, target, decision).items()}
     return decision, frames, notes, specs
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def curves_batch_size(curves: pd.DataFrame) -> int:
+    """The AL batch size the curves were measured at (labels to target rest on it)."""
+    return int(get_plan(curves).batch_size())
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
@@ -238,7 +287,26 @@ def load_scenario() -> None:
     for key in SCENARIO_KEYS:
         if key in saved:
             st.session_state[key] = saved[key]
+    table = saved.get(VENDOR_TABLE_KEY)
+    if table is not None:  # the vendor table as it was saved: the editor starts from it, its old edits dropped
+        try:
+            st.session_state["vendor_base"] = read_vendors(pd.DataFrame.from_records(table))
+        except (ValueError, OSError) as exc:
+            st.session_state["scenario_message"] = ("error", f"scenario {name!r}: its vendor table: "
+                                                             f"{str(exc).splitlines()[0]}")
+            return
+        st.session_state.pop("vendors_editor", None)
+        st.session_state.pop("vendor_table", None)
     st.session_state["scenario_message"] = ("success", f"loaded scenario {name!r}")
+
+
+def _vendor_records() -> list[dict]:
+    """The vendor table in use (the page's edits included), JSON-ready (NaN -> None)."""
+    table = st.session_state.get("vendor_table")
+    if table is None:
+        table = st.session_state.get("vendor_base", default_vendors())
+    return [{k: (None if isinstance(v, float) and v != v else v) for k, v in row.items()}
+            for row in table.astype(object).to_dict("records")]
 
 
 def save_scenario() -> None:
@@ -247,11 +315,20 @@ def save_scenario() -> None:
 
     try:
         with Store(db_path()) as store:
-            store.save_scenario(name, {k: st.session_state.get(k) for k in SCENARIO_KEYS})
+            exists = name in store.list_scenarios()
+            if exists and st.session_state.get("overwrite_pending") != name:
+                st.session_state["overwrite_pending"] = name
+                st.session_state["scenario_message"] = (
+                    "warning", f"a scenario named {name!r} exists: press Save again to replace it")
+                return
+            data = {k: st.session_state.get(k) for k in SCENARIO_KEYS}
+            data[VENDOR_TABLE_KEY] = _vendor_records()
+            store.save_scenario(name, data)
     except (ValueError, OSError) as exc:
         st.session_state["scenario_message"] = ("error", str(exc).splitlines()[0])
         return
-    st.session_state["scenario_message"] = ("success", f"saved scenario {name!r}")
+    st.session_state.pop("overwrite_pending", None)
+    st.session_state["scenario_message"] = ("success", f"{'replaced' if exists else 'saved'} scenario {name!r}")
 
 
 def saved_scenarios() -> list[str]:
@@ -298,10 +375,12 @@ with st.sidebar:
                         key="working_weeks", help="A day costs salary / (5 x working weeks).")
     st.number_input("Compute per AL round ($)", min_value=0.0, step=0.5, key="compute_per_round",
                     help="Retraining and scoring the pool once (GPU hours x price).")
-    st.number_input("Turnaround per batch (days)", min_value=0.0, step=0.5, key="turnaround_days",
-                    disabled=st.session_state["price_source"] == PRICE_SOURCES[1],
-                    help="Calendar days from sending a batch to the labelers to getting it back "
-                         "(with a vendor: the vendor's).")
+    if st.session_state["price_source"] == PRICE_SOURCES[0]:
+        st.number_input("Turnaround per batch (days)", min_value=0.0, step=0.5, key="turnaround_days",
+                        help="Calendar days from sending a batch to the labelers to getting it back.")
+        turnaround_slot = None
+    else:  # the vendor's days, filled in below the vendor table (this run's edits included)
+        turnaround_slot = st.empty()
     st.number_input("AL batch size (labels per round)", min_value=1, step=10, key="batch_size",
                     placeholder="as in the curves",
                     help="Labels bought per active-learning round; empty: the batch size of the curves.")
@@ -309,6 +388,19 @@ with st.sidebar:
                     help="Examples available to label: no path can buy more than this; empty: no limit.")
     st.number_input("Cost of a day's delay ($)", min_value=0.0, step=100.0, key="delay_cost_per_day",
                     help="Optional: what each calendar day until the target costs you.")
+    with st.expander("Label quality and confidence"):
+        st.number_input("Classes in your task", min_value=2, step=1, key="n_classes", placeholder="from the data",
+                        help="Used by the label-noise correction (noisy labels are worth less with fewer "
+                             "classes); empty: the classes of the data the curves come from.")
+        st.number_input("Label error rate", min_value=0.0, max_value=0.99, step=0.01, format="%.3f",
+                        key="label_error", placeholder="the vendor's, else as simulated",
+                        help="Share of bought labels that are wrong; empty: the vendor's error rate, else "
+                             "the noise the curves were simulated at.")
+        st.number_input("Votes per item", min_value=1, max_value=15, step=1, key="votes",
+                        help="Labels bought per item, majority vote: the price times the votes, fewer errors.")
+        st.number_input("Confidence for the label budget", min_value=0.5, max_value=0.99, step=0.05,
+                        format="%.2f", key="confidence",
+                        help="'Buy N labels to reach the target with this probability' below the verdict.")
 
     with st.expander("Save / load scenario"):
         st.text_input("Scenario name", key="scenario_name")
@@ -317,8 +409,8 @@ with st.sidebar:
                      placeholder="choose one")
         st.button("Load scenario", key="load_scenario", on_click=load_scenario)
         message = st.session_state.pop("scenario_message", None)
-        if message:
-            (st.success if message[0] == "success" else st.error)(message[1])
+        if message:  # md(): a scenario name is shown as typed, never as Markdown
+            {"success": st.success, "warning": st.warning}.get(message[0], st.error)(md(message[1]))
 
     st.header("Curves")
     st.radio("Where the learning curves come from", SOURCES, key="source")
@@ -337,10 +429,15 @@ def sim_settings(prefix: str = "sim") -> dict:
     if st.session_state["sim_model"] not in model_names:
         st.session_state["sim_model"] = model_names[0]
     c2.selectbox("Model", model_names, key="sim_model", help="; ".join(f"{k}: {v}" for k, v in models.items()))
-    picked = [s for s in st.session_state["sim_strategies"] if s in strategies]
-    st.session_state["sim_strategies"] = picked or [s for s in ("random", "margin") if s in strategies]
-    c3.multiselect("Strategies", list(strategies), key="sim_strategies",
+    refused = strategies_refused(st.session_state["sim_model"])
+    offered = [s for s in strategies if s not in refused]  # a pair the learner cannot serve is not offered
+    picked = [s for s in st.session_state["sim_strategies"] if s in offered]
+    st.session_state["sim_strategies"] = picked or [s for s in ("random", "margin") if s in offered]
+    c3.multiselect("Strategies", offered, key="sim_strategies",
                    help="Keep 'random': it is the baseline every AL strategy is priced against.")
+    if refused:
+        c3.caption(md(f"Not offered with {st.session_state['sim_model']}: {', '.join(refused)} "
+                      "(they need MC-dropout samples; this learner has no dropout). Choose mlp or cnn for them."))
     c1, c2, c3, c4 = st.columns(4)
     c1.number_input("Seeds", min_value=1, max_value=20, step=1, key="sim_seeds")
     c2.number_input("Initial labels", min_value=2, step=10, key="sim_initial")
@@ -385,6 +482,8 @@ st.caption("alplan simulates active-learning strategies, fits their learning cur
 
 curves = None
 file_rows = None  # rows of an uploaded labeled-data file: no path can buy more labels than it holds
+data_classes = None  # classes of the uploaded labeled file, when it could be read
+curve_source: dict | None = None  # where the curves come from (what the verdict rests on); None: the proxy
 source = st.session_state["source"]
 with st.expander("Learning curves: source and settings", expanded=source != SOURCES[0]):
     if source == SOURCES[1]:
@@ -395,6 +494,7 @@ with st.expander("Learning curves: source and settings", expanded=source != SOUR
         if upload is not None and upload_ok(upload):
             try:
                 curves = parse_curve_upload(upload.getvalue())
+                curve_source = {"kind": "pilot", "name": upload.name, "classes": None}
             except (ValueError, OSError) as exc:
                 st.error(f"{upload.name}: {str(exc).splitlines()[0]}", icon=":material/error:")
     elif source == SOURCES[2]:
@@ -403,8 +503,29 @@ with st.expander("Learning curves: source and settings", expanded=source != SOUR
             key="data_file", help="Features plus a label column; it is simulated here like a proxy set.",
         )
         st.text_input("Label column (CSV / Parquet)", key="label_column")
+        upload_valid = upload is not None and upload_ok(upload)
+        if upload_valid:  # a small file gets simulation settings fitted to its size (once per file)
+            try:
+                _, file_pool, data_classes = upload_facts(
+                    upload.getvalue(), Path(upload.name).suffix.lower(), st.session_state["label_column"])
+            except (ValueError, OSError):
+                file_pool = None  # the simulation below reports what is wrong with the file
+            if file_pool is not None:
+                digest = hashlib.sha256(upload.getvalue()).hexdigest()
+                state = st.session_state
+                need = int(state["sim_initial"]) + int(state["sim_batch"]) * int(state["sim_rounds"])
+                if state.get("fitted_for") != digest and need > file_pool:
+                    fitted = fitted_settings(file_pool, data_classes)
+                    state.update(fitted)
+                    state["fitted_for"] = digest
+                    state["fitted_note"] = (
+                        f"Settings fitted to {upload.name}: its {file_pool:,} pool rows (after the test split) "
+                        f"cannot serve the {need:,} labels asked; initial {fitted['sim_initial']}, batch "
+                        f"{fitted['sim_batch']}, rounds {fitted['sim_rounds']} label at most 80% of them.")
+                if state.get("fitted_for") == digest and state.get("fitted_note"):
+                    st.caption(md(state["fitted_note"]))
         settings = sim_settings("upload")
-        if upload is not None and upload_ok(upload):
+        if upload_valid:
             bar, update = progress_bar()
             try:
                 suffix = Path(upload.name).suffix.lower()
@@ -413,6 +534,7 @@ with st.expander("Learning curves: source and settings", expanded=source != SOUR
                     dict(settings, label_column=st.session_state["label_column"]), progress=update,
                 )
                 file_rows = (upload.name, upload_rows(upload.getvalue(), suffix, st.session_state["label_column"]))
+                curve_source = {"kind": "file", "name": upload.name, "classes": data_classes}
             except (ValueError, OSError) as exc:
                 st.error(f"{upload.name}: {str(exc).splitlines()[0]}", icon=":material/error:")
             bar.empty()
@@ -449,20 +571,27 @@ if curves is not None and source == SOURCES[1] and set(curves["strategy"].astype
     if st.session_state["use_transfer"]:
         try:
             curves = transfer_pilot(curves, proxy_curves())
+            curve_source = dict(curve_source or {}, kind="transferred")
         except (ValueError, OSError) as exc:
             st.error(f"transfer: {str(exc).splitlines()[0]}", icon=":material/error:")
 if curves is None:
     if source != SOURCES[0]:
         st.info("Showing the proxy simulation until a valid file is uploaded.")
     curves = proxy_curves()
+    curve_source = None
+if curve_source is None:  # the proxy: its classes and what it is
+    proxy_name = (settings or proxy_settings())["datasets"][0]
+    proxy_classes, _, proxy_about = dataset_facts(proxy_name)
+    curve_source = {"kind": "proxy", "name": proxy_name, "classes": proxy_classes, "about": proxy_about}
 curve_notes += [curves.attrs[k] for k in NOTE_KEYS if curves.attrs.get(k) and curves.attrs[k] not in curve_notes]
 for note in curve_notes:
     st.caption(f"Curves: {note}")
 
 # The vendor table, editable in place; its edits feed the vendor choice, the vendor price and the vendor chart.
 with st.expander("Vendor table (editable; indicative public prices, see sources)"):
-    edited = st.data_editor(vendors_default, key="vendors_editor", num_rows="dynamic", hide_index=True,
-                            width="stretch")
+    # a loaded scenario's vendor table is the editor's starting point ("vendor_base")
+    edited = st.data_editor(st.session_state.get("vendor_base", vendors_default), key="vendors_editor",
+                            num_rows="dynamic", hide_index=True, width="stretch")
     try:
         vendors = read_vendors(edited)
         st.session_state["vendor_table"] = vendors
@@ -476,6 +605,13 @@ if vendor_slot is not None:
         st.session_state["vendor"] = vendor_names[0] if vendor_names else None
     vendor_slot.selectbox("Vendor", vendor_names, key="vendor",
                           help="Price, turnaround and label error come from the vendor table (editable on the page).")
+if turnaround_slot is not None:  # the days the verdict uses: the vendor's, shown (not a greyed default)
+    chosen = vendors[vendors["name"].astype(str) == str(st.session_state.get("vendor"))]
+    st.session_state["vendor_turnaround"] = (float(chosen["turnaround_days"].iloc[0]) if len(chosen)
+                                             else DEFAULT_TURNAROUND_DAYS)
+    turnaround_slot.number_input("Turnaround per batch (days, the vendor's)", key="vendor_turnaround",
+                                 disabled=True, format="%.1f",
+                                 help="Calendar days per batch, from the vendor table: edit it there.")
 
 state = st.session_state
 pool_size = None if state["pool_size"] is None else int(state["pool_size"])
@@ -488,20 +624,36 @@ if file_rows is not None:  # the uploaded file is the pool: never promise more l
         pool_size = rows_in_file
 by_vendor = state["price_source"] == PRICE_SOURCES[1]
 by_salary = state["rate_source"] == RATE_SOURCES[1]
-scenario_kwargs = dict(
-    label_price=None if by_vendor else float(state["label_price"]),
-    vendor=state["vendor"] if by_vendor else None,
-    engineering_days=float(state["engineering_days"]),
-    day_rate=None if by_salary else float(state["day_rate"]),
-    yearly_salary=float(state["salary"]) if by_salary else None,
-    working_weeks=float(state["working_weeks"]),
-    compute_per_round=float(state["compute_per_round"]),
-    turnaround_days=None if by_vendor else float(state["turnaround_days"]),
-    batch_size=None if state["batch_size"] is None else int(state["batch_size"]),
-    pool_size=pool_size,
-    qa_multiplier=float(state["qa_multiplier"]),
-    delay_cost_per_day=float(state["delay_cost_per_day"]),
-)
+n_classes = state["n_classes"] or curve_source.get("classes")
+if not n_classes:
+    n_classes = 10
+    st.caption("Classes: 10 assumed for the label-noise correction (a pilot curve does not say); "
+               "set 'Classes in your task' in the sidebar.")
+try:  # the CLI's builder: every input named, none left to a silent default
+    scenario = build_scenario(
+        label_price=None if by_vendor else float(state["label_price"]),
+        vendor=state["vendor"] if by_vendor else None,
+        engineering_days=float(state["engineering_days"]),
+        day_rate=None if by_salary else float(state["day_rate"]),
+        salary=float(state["salary"]) if by_salary else None,
+        working_weeks=float(state["working_weeks"]),
+        compute_per_round=float(state["compute_per_round"]),
+        gpu_hours_per_round=None, gpu_hour_price=None, final_compute=None,
+        turnaround_days=None if by_vendor else float(state["turnaround_days"]),
+        batch_size=None if state["batch_size"] is None else int(state["batch_size"]),
+        initial=None,
+        pool_size=pool_size,
+        qa_multiplier=float(state["qa_multiplier"]),
+        delay_cost_per_day=float(state["delay_cost_per_day"]),
+        label_error=None if state["label_error"] is None else float(state["label_error"]),
+        n_classes=int(n_classes),
+        votes=int(state["votes"]),
+        confidence=float(state["confidence"]),
+    )
+except ValueError as exc:
+    st.error(str(exc).splitlines()[0], icon=":material/error:")
+    st.stop()
+scenario_kwargs = asdict(scenario)
 target = float(st.session_state["target"])
 try:
     decision, frames, notes, specs = plan(curves, scenario_kwargs, target, vendors)
@@ -509,7 +661,6 @@ except (ValueError, OSError) as exc:
     st.error(str(exc).splitlines()[0], icon=":material/error:")
     st.stop()
 verdict = decision.to_dict()
-scenario = Scenario(**scenario_kwargs)
 
 
 def money(x) -> str:
@@ -521,27 +672,76 @@ def money(x) -> str:
     return f"${x:,.2f}" if abs(x) >= 1 or round(x, 2) == x else f"${x:.4g}"
 
 
+def cash(x) -> str:
+    """A dollar amount rounded as everywhere on the page (headline, sentence, tables): fmt_money; '-' if none."""
+    return "-" if x is None or not pd.notna(x) else fmt_money(float(x))
+
+
+def basis_line() -> str:
+    """Which curves these are and what the labels rest on (shown beside the verdict)."""
+    kind, name = curve_source["kind"], curve_source.get("name")
+    if kind == "proxy":
+        about = curve_source.get("about") or ""
+        what = (f"a proxy data set, {name}" + (f" ({about})" if about else "")
+                + ", simulated here: a stand-in, not your task (upload a pilot curve or labeled pilot data "
+                  "for your own)")
+    elif kind == "file":
+        what = f"your labeled data {name}, simulated here"
+    elif kind == "transferred":
+        what = f"your random-sampling pilot {name}; the AL strategies transferred from the proxy simulation"
+    else:
+        what = f"your pilot learning curve {name}"
+    parts = [f"Curves: {what}"]
+    if "model" in curves.columns and curves["model"].notna().any():
+        parts.append("model " + ", ".join(sorted(set(curves["model"].dropna().astype(str)))))
+    n = pd.to_numeric(curves["n_labels"], errors="coerce")
+    parts.append(f"measured from {fmt_int(n.min())} to {fmt_int(n.max())} labels")
+    if "seed" in curves.columns:
+        seeds = curves["seed"].nunique()
+        parts.append(f"{seeds} seed{'s' if seeds != 1 else ''} (runs)")
+    rests = "; ".join(f"{r.strategy}: {r.basis}" for r in decision.strategies if r.basis)
+    return ", ".join(parts) + (f". Labels to target rest on: {rests}." if rests else ".")
+
+
 band = f"{verdict['level']:.0%} range"
 st.subheader("Verdict")
+st.caption(md(basis_line()))
 with st.container(border=True, key="verdict_sentence"):
     st.text(decision.sentence())  # plain text: strategy names and dollar signs are not Markdown
-m1, m2, m3, m4 = st.columns(4)
-m1.metric("Recommended path", md(decision.recommendation or "none reaches the target"))
-m2.metric("Savings vs random", md(fmt_money(decision.savings)), help="median over the joint forecasts")
-if decision.recommendation not in (None, "random") and pd.notna(verdict.get("savings_low")) \
-        and pd.notna(verdict.get("savings_high")):
-    m2.caption(md(f"{band} {fmt_money(decision.savings_low)} to {fmt_money(decision.savings_high)}"))
-if decision.best_al is not None and decision.best_al != decision.recommendation:
-    m2.caption(md(f"{decision.best_al} vs random: {fmt_money(decision.al_savings)} (median)"))
+m1, m2 = st.columns(2)  # two by two: a label and its number stay whole in a 1,024 px window
+m3, m4 = st.columns(2)
+m1.metric("Recommended path", md(decision.recommendation or "none reaches the target"),
+          help="The path the decision rule (below the table) picks: an AL strategy when it is cheaper than "
+               "random in most forecasts, else random sampling.")
+if decision.recommendation not in (None, "random"):
+    m2.metric("Savings vs random", md(cash(decision.savings)),
+              help="Random sampling's total cost minus the recommended path's: the median over the forecasts.")
+    if pd.notna(verdict.get("savings_low")) and pd.notna(verdict.get("savings_high")):
+        m2.caption(md(f"{band} {cash(decision.savings_low)} to {cash(decision.savings_high)}"))
+elif decision.recommendation == "random" and decision.best_al is not None:
+    extra = -decision.al_savings
+    m2.metric(md(f"{decision.best_al} vs random"),
+              md(f"{cash(extra)} more" if extra >= 0 else f"{cash(-extra)} less"),
+              help="What the best AL strategy would cost beyond random sampling (median over the forecasts); "
+                   "random is recommended, so there is no saving to show.")
+else:
+    m2.metric("Savings vs random", "n/a",
+              help="No AL path reaches the target in most forecasts" if decision.recommendation
+              else "No path reaches the target in most forecasts: nothing to compare.")
 p_al = verdict.get("probability_al_cheaper")
 m3.metric("P(AL cheaper)", "n/a" if p_al is None else md(f"{p_al:.0%}"),
-          help="share of the forecasts in which the cheapest AL path costs less than random")
+          help="Share of the forecasts in which the cheapest AL path of that forecast costs less than random.")
 if decision.best_al is not None and verdict.get("probability_best_al_cheaper") is not None:
     m3.caption(md(f"{decision.best_al}: {decision.probability_best_al_cheaper:.0%} (the rule's number)"))
-m4.metric("Break-even label price", md(fmt_money(decision.break_even_label_price)),
-          help="per label: above it the best AL strategy is cheaper than random in most forecasts")
+be_price = decision.break_even_label_price
+m4.metric("Break-even label price", md(fmt_price(be_price)) if pd.notna(be_price) else "none",
+          help="Per label: above it the best AL strategy is cheaper than random in most forecasts; "
+               "'none' when AL does not save labels in most forecasts.")
 price_text = money(verdict["scenario"].get("price_per_label"))
 st.markdown(md(decision.break_even_line()) + "  \n" + md(f"Your price: {price_text} a label (QA and votes included)."))
+budget = budget_line(decision)  # the CLI's "buy N labels for P% probability" line
+if budget:
+    st.markdown(md(budget))
 for warning in decision.warnings:
     st.warning(md(warning), icon=":material/warning:")
 rows = pd.DataFrame(verdict["strategies"])
@@ -553,27 +753,61 @@ rows["range"] = [  # open-ended where the forecast may not get there
 rows["p_cheaper"] = [f"{r.probability_cheaper_than_random:.0%}" if r.active and pd.notna(r.probability_cheaper_than_random)
                      else "-" for r in decision.strategies]
 rows["note"] = ["; ".join(x for x in (r.reason, r.warning) if x) for r in decision.strategies]
-money_col = st.column_config.NumberColumn
-st.dataframe(
+for column in ("label_cost", "engineering_cost", "compute_cost", "delay_cost", "total_cost"):
+    rows[f"{column}_text"] = [cash(v) for v in rows[column]]  # fmt_money, as the headline and the sentence
+for column in ("rounds", "labels_bought", "labels_billed"):
+    rows[f"{column}_text"] = [fmt_int(float(v)) if pd.notna(v) else "-" for v in rows[column]]
+rows["days_text"] = [f"{v:,.1f}" if pd.notna(v) else "-" for v in rows["calendar_days"]]
+min_order = int(verdict["scenario"].get("min_order") or 0)
+billed_differs = bool(min_order) and any(
+    pd.notna(b) and pd.notna(o) and b > o for b, o in zip(rows["labels_billed"], rows["labels_bought"]))
+curves_batch = curves_batch_size(curves)
+your_batch = verdict["scenario"].get("batch_size")
+TEXT = st.column_config.TextColumn
+st.dataframe(  # the verdict table: few, short columns (fits a 1,024 px window); notes below, costs in the breakdown
     rows, key="strategies_table", hide_index=True, width="stretch",
-    column_order=("strategy", "labels_text", "range", "basis", "p_cheaper", "rounds", "label_cost",
-                  "engineering_cost", "compute_cost", "total_cost", "calendar_days", "note"),
+    column_order=("strategy", "labels_text", "range", "basis", "p_cheaper")
+    + (("labels_billed_text",) if billed_differs else ()) + ("total_cost_text", "days_text"),
     column_config={
-        "labels_text": st.column_config.TextColumn("labels to target", help="median over the forecasts"),
-        "range": st.column_config.TextColumn(band, help="labels to target: 'not reached' = open-ended"),
-        "basis": st.column_config.TextColumn(
-            "rests on", help="measured; extrapolated Nx = N times the largest measured count; "
-                             "transferred = from a random pilot and the proxies' label-efficiency ratios"),
-        "p_cheaper": st.column_config.TextColumn("P(cheaper than random)"),
-        "rounds": money_col("rounds", format="%.0f"),
-        "label_cost": money_col("labels $", format="dollar"),
-        "engineering_cost": money_col("engineering $", format="dollar"),
-        "compute_cost": money_col("compute $", format="dollar"),
-        "total_cost": money_col("total $", format="dollar"),
-        "calendar_days": money_col("calendar days", format="%.1f"),
-        "note": st.column_config.TextColumn("note"),
+        "strategy": TEXT("strategy", help="random = label at random; the others are AL strategies"),
+        "labels_text": TEXT("labels to target",
+                            help=f"median over the forecasts, as measured with AL batches of {curves_batch}"),
+        "range": TEXT(band, help="labels to target: 'not reached' = open-ended (the target is not reached "
+                                 "in the upper part of the forecasts)"),
+        "basis": TEXT("rests on", help="measured; extrapolated Nx = N times the largest measured count; "
+                                       "transferred = from a random pilot and the proxies' label-efficiency ratios"),
+        "p_cheaper": TEXT("P(cheaper)", help="share of the forecasts in which this path costs less than random"),
+        "labels_billed_text": TEXT("labels billed", help=f"labels paid for: every batch is billed at least "
+                                                         f"the vendor's minimum order of {min_order:,}"),
+        "total_cost_text": TEXT("total $", help="labels + engineering + compute + delay (median path)"),
+        "days_text": TEXT("days", help="calendar days to the target: set-up, then one turnaround per batch"),
     },
 )
+for r in decision.strategies:  # why a path is unreachable (its far-extrapolation warnings are the boxes above)
+    if r.reason:
+        st.caption(md(f"{r.strategy}: {r.reason}"))
+if your_batch is not None and int(your_batch) != int(curves_batch):
+    st.caption(md(f"Labels to target are as measured with AL batches of {curves_batch}: your batch of "
+                  f"{int(your_batch)} changes only the number of rounds (their compute and turnaround), "
+                  f"not the labels; simulate at batch {int(your_batch)} to measure its effect."))
+with st.expander("Cost breakdown per path"):
+    st.dataframe(
+        rows, key="cost_breakdown", hide_index=True, width="stretch",
+        column_order=("strategy", "rounds_text", "labels_bought_text", "labels_billed_text", "label_cost_text",
+                      "engineering_cost_text", "compute_cost_text", "delay_cost_text", "total_cost_text"),
+        column_config={
+            "strategy": TEXT("strategy"),
+            "rounds_text": TEXT("rounds", help="labeling rounds after the initial set (random: one order)"),
+            "labels_bought_text": TEXT("labels bought", help="labels to target rounded up to whole batches"),
+            "labels_billed_text": TEXT("labels billed", help="labels paid for: a batch smaller than the vendor's "
+                                                             "minimum order is billed as the minimum order"),
+            "label_cost_text": TEXT("labels $", help="labels billed x price x QA multiplier x votes"),
+            "engineering_cost_text": TEXT("engineering $", help="set-up days x day rate (AL only)"),
+            "compute_cost_text": TEXT("compute $", help="compute per round x rounds + the final training"),
+            "delay_cost_text": TEXT("delay $", help="calendar days x cost of a day's delay"),
+            "total_cost_text": TEXT("total $", help="the sum"),
+        },
+    )
 st.caption(md(f"Rule: {decision.decision_rule}."))
 for note in decision.notes:
     st.caption(md(f"Note: {note}"))
@@ -601,10 +835,15 @@ with st.expander("Steer a running campaign"):
         else:
             st.text(order.to_text())  # plain text: strategy names and dollar signs are not Markdown
             o1, o2, o3 = st.columns(3)
-            o1.metric("Next order (labels)", fmt_int(order.order) if order.action == "order" else order.action)
-            o2.metric("P(reached after it)", md(f"{order.p_reach_after:.0%}"))
+            o1.metric("Next order (labels)", fmt_int(order.order) if order.action == "order" else order.action,
+                      help="Labels to buy next (rounded to whole batches); 'stop' once the target is reached "
+                           "with the confidence asked; 'give up' once it is out of reach with that confidence.")
+            o2.metric("P(reached after it)", md(f"{order.p_reach_after:.0%}"),
+                      help="Share of the forecasts (from the rounds measured so far) that reach the target "
+                           "after the next order.")
             o3.metric(md(f"Order for {order.confidence:.0%} confidence"),
-                      fmt_int(order.order_at_confidence) if order.action == "order" else order.action)
+                      fmt_int(order.order_at_confidence) if order.action == "order" else order.action,
+                      help="Labels to buy now to reach the target with this probability in one order.")
             if stop is not None:
                 st.text(stop.to_text())
 

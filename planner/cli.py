@@ -17,6 +17,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from planner.costs import DEFAULT_DAY_RATE, DEFAULT_TURNAROUND_DAYS
+
 EXIT_USAGE = 2
 
 
@@ -54,6 +56,21 @@ def _csv_list(text: str) -> tuple[str, ...]:
     return items
 
 
+def _umask_file_mode() -> int:
+    """0o666 & ~umask: the mode ``open()`` gives a new file (== simulations.store.umask_file_mode,
+    not imported: the planner commands do not load ``simulations``)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("Umask:"):
+                    return 0o666 & ~int(line.split()[1], 8)
+    except OSError:
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
 def atomic_write_text(path: str | os.PathLike, text: str) -> None:
     """Write ``text`` to ``path`` all at once: a reader never sees half a file."""
     path = Path(path)
@@ -64,6 +81,7 @@ def atomic_write_text(path: str | os.PathLike, text: str) -> None:
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(text)
+        os.chmod(tmp, _umask_file_mode())  # mkstemp made it 0600: the output follows the user's umask
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -119,11 +137,36 @@ def cmd_datasets(args: argparse.Namespace) -> int:
     return 0
 
 
+COMBINED_HELP = "half of each batch from A, the rest from B (any two names above), e.g. combined:margin+coreset"
+
+
 def cmd_strategies(args: argparse.Namespace) -> int:
-    from simulations.strategies import available
+    from simulations.strategies import available, get
+
+    from simulations.models import available as models, capabilities
 
     for name, summary in available().items():
         print(f"{name:<16} {summary}")
+        refused = [m for m in models() if not get(name).needs <= capabilities(m)]
+        if refused:
+            print(f"{'':<16} not with {', '.join(refused)} (see `alplan models`)")
+    print(f"{'combined:A+B':<16} {COMBINED_HELP}")
+    return 0
+
+
+def cmd_models(args: argparse.Namespace) -> int:
+    from simulations.models import available, capabilities
+    from simulations.strategies import available as strategies
+    from simulations.strategies import get
+
+    for name, summary in available().items():
+        can = capabilities(name)
+        refused = [s for s in strategies() if not get(s).needs <= can]
+        supports = ["probabilities", "embeddings", "gradient embeddings (badge)"]
+        supports.append("MC dropout (bald, mc_entropy)" if "mc_probs" in can else "no MC dropout")
+        print(f"{name:<8} {summary}")
+        print(f"{'':<8} supports: {', '.join(supports)}; strategies: "
+              + (f"all but {', '.join(refused)}" if refused else "all"))
     return 0
 
 
@@ -189,42 +232,18 @@ def cmd_fit(args: argparse.Namespace) -> int:
 
 
 def _scenario(args: argparse.Namespace):
-    """The Scenario of the price flags (`plan`, `replan`), validated."""
-    from planner.costs import Scenario
+    """The Scenario of the price flags (`plan`, `replan`), validated: the builder the dashboard uses too."""
+    from planner.scenario import build_scenario
 
-    if args.label_price is None and args.vendor is None:
-        raise UsageError("give --label-price (dollars per label) or --vendor NAME (see --vendors)")
-    if args.day_rate is not None and args.salary is not None:
-        raise UsageError("give --day-rate or --salary (with --working-weeks), not both")
-    compute_per_round = args.compute_per_round
-    if args.gpu_hours_per_round is not None or args.gpu_hour_price is not None:
-        if args.gpu_hours_per_round is None or args.gpu_hour_price is None:
-            raise UsageError("give both --gpu-hours-per-round and --gpu-hour-price (or --compute-per-round in $)")
-        if compute_per_round:
-            raise UsageError("give --compute-per-round or --gpu-hours-per-round with --gpu-hour-price, not both")
-        compute_per_round = args.gpu_hours_per_round * args.gpu_hour_price
-    scenario = Scenario(
-        label_price=args.label_price,
-        engineering_days=args.engineering_days,
-        day_rate=args.day_rate,
-        yearly_salary=args.salary,
-        working_weeks=args.working_weeks,
-        compute_per_round=compute_per_round,
-        final_compute=args.final_compute,
-        turnaround_days=args.turnaround_days,
-        batch_size=args.batch_size,
-        initial_labels=args.initial,
-        pool_size=args.pool_size,
-        qa_multiplier=args.qa_multiplier,
-        delay_cost_per_day=args.delay_cost_per_day,
-        label_error=args.label_error,
-        n_classes=args.n_classes,
-        votes=args.votes,
-        vendor=args.vendor,
-        confidence=args.confidence,
+    return build_scenario(
+        label_price=args.label_price, vendor=args.vendor, engineering_days=args.engineering_days,
+        day_rate=args.day_rate, salary=args.salary, working_weeks=args.working_weeks,
+        compute_per_round=args.compute_per_round, gpu_hours_per_round=args.gpu_hours_per_round,
+        gpu_hour_price=args.gpu_hour_price, final_compute=args.final_compute,
+        turnaround_days=args.turnaround_days, batch_size=args.batch_size, initial=args.initial,
+        pool_size=args.pool_size, qa_multiplier=args.qa_multiplier, delay_cost_per_day=args.delay_cost_per_day,
+        label_error=args.label_error, n_classes=args.n_classes, votes=args.votes, confidence=args.confidence,
     )
-    scenario.validate()
-    return scenario
 
 
 def cmd_plan(args: argparse.Namespace) -> int:
@@ -427,7 +446,8 @@ def _add_price_args(p: argparse.ArgumentParser) -> None:
                    help="vendors CSV: name, price_per_label, error_rate, turnaround_days, min_order, source; "
                         "the verdict then compares every vendor")
     p.add_argument("--engineering-days", type=_nonneg_float, default=10.0, help="engineering days to set up AL")
-    p.add_argument("--day-rate", type=_nonneg_float, default=None, help="cost of an engineering day ($; default 400)")
+    p.add_argument("--day-rate", type=_nonneg_float, default=None,
+                   help=f"cost of an engineering day ($; default {DEFAULT_DAY_RATE:g})")
     p.add_argument("--salary", type=_nonneg_float, default=None, help="yearly salary ($) instead of --day-rate")
     p.add_argument("--working-weeks", type=_nonneg_float, default=50.0, help="working weeks a year (with --salary)")
     p.add_argument("--compute-per-round", type=_nonneg_float, default=0.0,
@@ -438,7 +458,8 @@ def _add_price_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--final-compute", type=_nonneg_float, default=None,
                    help="compute of the final training run ($; default: --compute-per-round)")
     p.add_argument("--turnaround-days", type=_nonneg_float, default=None,
-                   help="vendor turnaround per labeling batch (days; default 2, or the vendor's)")
+                   help=f"vendor turnaround per labeling batch (days; default {DEFAULT_TURNAROUND_DAYS:g} as in the "
+                        "dashboard, or the vendor's)")
     p.add_argument("--batch-size", type=_positive_int, default=None, help="labels per AL round (default: from the curves)")
     p.add_argument("--initial", type=_positive_int, default=None, help="AL's initial labeled set (default: from the curves)")
     p.add_argument("--pool-size", type=_positive_int, default=None, help="unlabeled examples available")
@@ -460,31 +481,57 @@ def _add_selection_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--seed", type=int, default=0, help="seed of the joint draws")
 
 
+class _HelpFormatter(argparse.HelpFormatter):
+    """``--help`` shows each option's default, unless its help already names it or it has none."""
+
+    def _get_help_string(self, action: argparse.Action) -> str:
+        text = action.help or ""
+        default = action.default
+        if (not action.option_strings or action.required or default is None or default is False
+                or default is argparse.SUPPRESS or "default" in text.lower()):
+            return text
+        shown = ",".join(map(str, default)) if isinstance(default, (tuple, list)) else str(default)
+        return f"{text} (default: {shown.replace('%', '%%')})"
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="alplan",
         description="Does active learning beat labeling more at random, for our task, at our prices?",
+        epilog="Strategies are named as in `alplan strategies`; combined:A+B takes half of each batch "
+               "from A and the rest from B (e.g. combined:margin+coreset). Learners: `alplan models`.",
+        formatter_class=_HelpFormatter,
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.required = True
+    _add_parser = sub.add_parser
+
+    def add_parser(name: str, **kwargs) -> argparse.ArgumentParser:
+        return _add_parser(name, formatter_class=_HelpFormatter, **kwargs)
+
+    sub.add_parser = add_parser  # every command's --help shows its defaults
 
     p = sub.add_parser("datasets", help="list the proxy data sets")
     p.set_defaults(func=cmd_datasets)
-    p = sub.add_parser("strategies", help="list the query strategies")
+    p = sub.add_parser("strategies", help="list the query strategies (and combined:A+B)")
     p.set_defaults(func=cmd_strategies)
+    p = sub.add_parser("models", help="list the learners and what each supports (MC dropout, embeddings)")
+    p.set_defaults(func=cmd_models)
 
     p = sub.add_parser("simulate", help="run query strategies on a data set and write the curves table")
     p.add_argument("--dataset", default=None, help="proxy data set name (default digits), or 'file' with --data")
     p.add_argument("--data", default=None, help="your own labeled data: CSV, Parquet or NPZ")
     p.add_argument("--label-column", default="label", help="label column of --data (CSV/Parquet)")
-    p.add_argument("--model", default="logreg", help="learner: logreg, mlp, cnn")
+    p.add_argument("--model", default="logreg", help="learner: logreg, mlp, cnn (see `alplan models`)")
     p.add_argument("--strategies", type=_csv_list, default=("random", "margin"),
-                   help="comma-separated strategy names (see `alplan strategies`)")
+                   help="comma-separated strategy names (see `alplan strategies`); combined:A+B takes half "
+                        "of each batch from A and the rest from B")
     p.add_argument("--seeds", type=int, default=3, help="number of seeds")
     p.add_argument("--seed-start", type=int, default=0, help="first seed")
     p.add_argument("--initial", type=int, default=20, help="initial labeled set size")
     p.add_argument("--batch-size", type=int, default=20, help="labels bought per round")
-    p.add_argument("--rounds", type=int, default=None, help="labeling rounds after the initial set")
+    p.add_argument("--rounds", type=int, default=None,
+                   help="labeling rounds after the initial set (default 10 unless --budget is given)")
     p.add_argument("--budget", type=int, default=None, help="total labels (instead of --rounds)")
     p.add_argument("--label-noise", type=_nonneg_float, default=0.0, help="oracle label flip rate in [0, 1)")
     p.add_argument("--dataset-params", default=None,

@@ -6,7 +6,7 @@ import math
 
 from planner.draws import RANDOM
 
-__all__ = ["approx", "break_even_line", "fmt_int", "fmt_money", "pct", "sentence", "to_text"]
+__all__ = ["approx", "break_even_line", "budget_line", "fmt_int", "fmt_money", "fmt_price", "pct", "sentence", "to_text"]
 
 
 def fmt_int(x: float) -> str:
@@ -29,6 +29,13 @@ def fmt_money(x: float) -> str:
     sign = "-" if x < 0 else ""
     x = abs(x)
     return f"{sign}${x:,.0f}" if x >= 100 else f"{sign}${x:,.2f}"
+
+
+def fmt_price(x: float) -> str:
+    """A price per label, 4 significant figures ($153.9, $0.0123): the break-even line and its headline."""
+    if not math.isfinite(x):
+        return "-"
+    return f"${x:,.4g}" if abs(x) < 1e4 else fmt_money(x)
 
 
 def pct(target: float) -> str:
@@ -74,9 +81,19 @@ def sentence(d) -> str:
         return f"{head}; {tail}."
     al = rows[d.best_al]
     saved = rec.labels - al.labels
-    if math.isfinite(d.break_even_label_price) and saved > 0:
+    fixed_extra = al.total_cost - al.label_cost - (rec.total_cost - rec.label_cost)
+    min_order = int(d.scenario.get("min_order") or 0)
+    billed = getattr(al, "labels_billed", math.nan)
+    if saved > 0 and min_order and math.isfinite(billed) and billed > al.labels_bought + 0.5:
+        # the vendor's minimum order, not engineering, eats the saving: say so
+        why = (f"the vendor's minimum order of {min_order:,} labels a batch bills its ~{approx(al.labels_bought)} "
+               f"labels as {fmt_int(billed)} ({fmt_money(al.label_cost)} of labels, against "
+               f"{fmt_money(rec.label_cost)} at random)")
+        if al.label_cost < rec.label_cost:
+            why += f", and what that still saves is less than its extra {fmt_money(fixed_extra)} of engineering and compute"
+    elif math.isfinite(d.break_even_label_price) and saved > 0:
         why = (f"the ~{approx(saved)} labels it saves are worth less than its extra "
-               f"{fmt_money(al.total_cost - al.label_cost - (rec.total_cost - rec.label_cost))} of engineering "
+               f"{fmt_money(fixed_extra)} of engineering "
                f"and compute (it would need to save ~{approx(d.break_even_labels_saved)})")
     else:
         why = "it does not save labels in most forecasts"
@@ -101,12 +118,22 @@ def break_even_line(d) -> str:
         parts.append(f"{d.best_al} must save {fmt_int(d.break_even_labels_saved)} labels{rng} to pay for itself")
     if math.isfinite(d.break_even_label_price):
         hi = d.break_even_label_price_high
-        hi_text = f"${hi:,.4g}" if math.isfinite(hi) else "no price"
-        parts.append(f"it is cheaper than random above ${d.break_even_label_price:,.4g} a label "
-                     f"({round(100 * d.level)}% range ${d.break_even_label_price_low:,.4g} to {hi_text})")
+        hi_text = fmt_price(hi) if math.isfinite(hi) else "no price"
+        parts.append(f"it is cheaper than random above {fmt_price(d.break_even_label_price)} a label "
+                     f"({round(100 * d.level)}% range {fmt_price(d.break_even_label_price_low)} to {hi_text})")
     else:
         parts.append("it saves no labels in most forecasts, so no label price makes it reliably cheaper")
     return "Break-even: " + "; ".join(parts) + "."
+
+
+def budget_line(d) -> str | None:
+    """"To reach the target with probability P, buy N labels ($)": the recommendation's budget (None if none)."""
+    rec = next((r for r in d.strategies if r.strategy == d.recommendation), None)
+    if rec is None or not math.isfinite(rec.budget_at_confidence):
+        return None
+    return (f"To reach the target with probability {d.confidence:.0%}, buy {fmt_int(rec.budget_at_confidence)} "
+            f"labels ({fmt_money(rec.cost_at_confidence)}); expected cost with a second order if short: "
+            f"{fmt_money(rec.expected_cost)} (median {fmt_money(rec.total_cost)}).")
 
 
 def to_text(d) -> str:
@@ -126,13 +153,9 @@ def to_text(d) -> str:
         lines.append(f"P(AL cheaper) = {d.probability_al_cheaper:.2f}: the share of forecasts in which the "
                      "cheapest AL path beats random.")
     lines.append(break_even_line(d))
-    rec = next((r for r in d.strategies if r.strategy == d.recommendation), None)
-    if rec is not None and math.isfinite(rec.budget_at_confidence):
-        lines.append(
-            f"To reach the target with probability {d.confidence:.0%}, buy {fmt_int(rec.budget_at_confidence)} "
-            f"labels ({fmt_money(rec.cost_at_confidence)}); expected cost with a second order if short: "
-            f"{fmt_money(rec.expected_cost)} (median {fmt_money(rec.total_cost)})."
-        )
+    budget = budget_line(d)
+    if budget:
+        lines.append(budget)
     lines.append(f"Rule: {d.decision_rule}.")
     for w in d.warnings:
         lines.append(f"warning: {w}")

@@ -147,11 +147,13 @@ class StrategyPlan:
     warning: str | None = None
     noise: str = ""
     reason: str | None = None
+    labels_billed: float = math.nan  # labels paid for: minimum orders included (>= labels_bought)
 
     def to_dict(self) -> dict:
         out = {}
         for key, value in self.__dict__.items():
-            if key in ("labels", "labels_low", "labels_high", "labels_bought", "rounds", "budget_at_confidence"):
+            if key in ("labels", "labels_low", "labels_high", "labels_bought", "labels_billed", "rounds",
+                       "budget_at_confidence"):
                 value = int(value) if isinstance(value, (int, float)) and math.isfinite(value) else None
             out[key] = _json_number(value)
         return out
@@ -534,7 +536,8 @@ class Plan:
             row = dict(
                 strategy=s, active=p.active, reachable=reachable,
                 labels=_whole(point, p.floor), labels_low=_whole(lab_lo, p.floor), labels_high=_whole(lab_hi, p.floor),
-                labels_bought=float(c["labels_bought"][0]), rounds=float(c["rounds"][0]),
+                labels_bought=float(c["labels_bought"][0]), labels_billed=float(c["labels_billed"][0]),
+                rounds=float(c["rounds"][0]),
                 label_cost=float(c["label_cost"][0]), engineering_cost=float(c["engineering_cost"][0]),
                 compute_cost=float(c["compute_cost"][0]), delay_cost=float(c["delay_cost"][0]),
                 total_cost=float(c["total_cost"][0]), total_cost_low=tot_lo, total_cost_high=tot_hi,

@@ -22,7 +22,7 @@ __all__ = ["SimulationConfig", "RunSpec", "DEFAULT_ROUNDS", "parse_params"]
 #: Rounds after the initial set when neither ``rounds`` nor ``budget`` is given.
 DEFAULT_ROUNDS = 10
 #: Bumped when the simulation of a given spec changes meaning (part of ``RunSpec.key()``).
-SPEC_VERSION = 1
+SPEC_VERSION = 2  # 2: binary logreg's penalty matches scikit-learn's C = 1/weight_decay (was 2/weight_decay)
 
 _Scalar = (str, int, float, bool, type(None))
 
@@ -254,6 +254,7 @@ class SimulationConfig:
             st_mod.get(name)  # ValueError listing the valid names
         if len(set(self.strategies)) != len(self.strategies):
             raise ValueError("a strategy is listed twice: give each once")
+        self._check_capabilities()
         if isinstance(self.seeds, (int, str)) or not self.seeds:
             raise ValueError("seeds must be a non-empty tuple of whole numbers")
         for s in self.seeds:
@@ -286,6 +287,32 @@ class SimulationConfig:
             path = Path(self.data_file)
             if not path.is_file():
                 raise OSError(f"data file {path} does not exist: check the path given to --data")
+
+    def _check_capabilities(self) -> None:
+        """Refuse a strategy the learner cannot serve (``bald`` on ``logreg``): one line, before any run."""
+        from simulations import strategies as st_mod
+        from simulations.models import available as models_available
+        from simulations.models import capabilities
+
+        if self.model not in models_available():
+            return  # validate() names the valid models
+        try:
+            can = capabilities(self.model, **dict(_as_pairs("model_params", self.model_params)))
+        except TypeError:  # a bad parameter: make_learner in validate() says which
+            return
+        for name in self.strategies:
+            missing = st_mod.get(name).needs - can
+            if "mc_probs" in missing:
+                fix = ("set dropout > 0 in --model-params" if "dropout" in dict(self.model_params)
+                       else "use --model mlp or cnn")
+                raise ValueError(
+                    f"strategy {name!r} needs MC-dropout samples, which model {self.model!r} cannot give "
+                    f"(no dropout: every sample would be the same prediction): {fix}, "
+                    f"or a strategy without MC dropout such as entropy"
+                )
+            if missing:  # pragma: no cover - every learner serves the other needs today
+                raise ValueError(f"strategy {name!r} needs {', '.join(sorted(missing))}, "
+                                 f"which model {self.model!r} cannot give: choose another model")
 
     def validate(self) -> None:
         """Check everything, loading each data set once (cached) for its size and shape.

@@ -54,7 +54,7 @@ class _LazyModule:
 torch = _LazyModule("torch")
 F = _LazyModule("torch.nn.functional")
 
-__all__ = ["Learner", "LogReg", "MLP", "CNN", "available", "make_learner", "PREDICT_CHUNK"]
+__all__ = ["Learner", "LogReg", "MLP", "CNN", "available", "capabilities", "make_learner", "PREDICT_CHUNK"]
 
 #: Rows per chunk when predicting, so a 1,000,000-row pool never materializes big temporaries.
 PREDICT_CHUNK = 65_536
@@ -177,6 +177,12 @@ class Learner:
 
     name = "learner"
     has_dropout = False
+    #: What the learner can serve a strategy (the strategies' ``needs``, see
+    #: ``simulations.strategies.NEEDS``). ``mc_probs`` is added by
+    #: :meth:`capabilities` only when forward passes are stochastic (dropout > 0):
+    #: without it the MC samples are T copies of one prediction, BALD is rounding
+    #: residue and ``mc_entropy`` is ``entropy``.
+    BASE_CAPABILITIES = frozenset({"probs", "embeddings", "grad_embeddings", "features", "model"})
 
     def __init__(self, *, n_features: int, n_classes: int, input_shape: tuple[int, ...], warm_start: bool = False):
         self.n_features = n_features
@@ -198,6 +204,11 @@ class Learner:
     def forward_logits(self, x: torch.Tensor) -> torch.Tensor:
         """Differentiable logits: ``x`` (n, n_features) float32 -> (n, n_classes)."""
         raise NotImplementedError
+
+    def capabilities(self) -> frozenset[str]:
+        """The strategy needs this learner can serve (``mc_probs`` only with dropout > 0)."""
+        stochastic = self.has_dropout and float(getattr(self, "dropout", 0) or 0) > 0
+        return self.BASE_CAPABILITIES | ({"mc_probs"} if stochastic else set())
 
     # -- shared
     def _check_fitted(self) -> None:
@@ -293,7 +304,9 @@ def _lbfgs_logreg(
 ) -> tuple[np.ndarray, int, bool]:
     """Minimize mean cross-entropy + weight_decay / (2 n) * ||W||^2 (bias free) by L-BFGS.
 
-    The same objective as scikit-learn's ``LogisticRegression(C=1/weight_decay)``.
+    The same objective as scikit-learn's ``LogisticRegression(C=1/weight_decay)``:
+    for two classes the penalty is doubled, since scikit-learn's binary model
+    penalises one weight vector ``w = w1 - w0`` (tested against its weights).
 
     Parameters
     ----------
@@ -319,7 +332,10 @@ def _lbfgs_logreg(
     XaT[:d] = X.T
     XaT[d] = 1.0
     Xa_n = np.ascontiguousarray(XaT.T) / n  # (n, d + 1), C order for a fast GEMM
-    lam = weight_decay / n
+    # Two classes: the softmax's penalty on both class vectors is half of scikit-learn's
+    # on its one sigmoid vector (w0 = -w1 = w/2 at the optimum), so it is doubled to keep
+    # the objective of LogisticRegression(C=1/weight_decay); three or more classes match as is.
+    lam = weight_decay / n * (2.0 if C == 2 else 1.0)
     label_at = y * n + np.arange(n)  # flat index of (y_i, i) in the (C, n) logits
     N = C * d1
 
@@ -731,6 +747,19 @@ _LEARNERS: dict[str, tuple[type[Learner], str]] = {
 def available() -> dict[str, str]:
     """Every learner: ``{name: one-line summary}``."""
     return {name: summary for name, (_, summary) in _LEARNERS.items()}
+
+
+def capabilities(name: str, **params) -> frozenset[str]:
+    """What the learner ``name`` with ``params`` can serve a strategy (no data needed).
+
+    Raises ``ValueError`` for an unknown name. Constructors only store their
+    arguments, so a placeholder shape is enough to ask.
+    """
+    if name not in _LEARNERS:
+        raise ValueError(f"unknown model {name!r}: choose one of {', '.join(_LEARNERS)}")
+    cls = _LEARNERS[name][0]
+    known = {k: v for k, v in params.items() if k in _param_names(cls)}
+    return cls(n_features=1, n_classes=2, input_shape=(1,), **known).capabilities()
 
 
 def _param_names(cls: type[Learner]) -> set[str]:

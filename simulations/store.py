@@ -260,6 +260,24 @@ def _as_list(value: Any) -> list | None:
     return list(value)
 
 
+def umask_file_mode() -> int:
+    """Mode of a new file under the process's umask (0o666 & ~umask), as ``open()`` would create it.
+
+    ``tempfile.mkstemp`` creates 0600 files; an atomically written output gets this mode instead.
+    Read from /proc (no umask() round trip, which would race other threads), else by setting it back.
+    """
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("Umask:"):
+                    return 0o666 & ~int(line.split()[1], 8)
+    except OSError:
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
 def write_table_atomic(df: pd.DataFrame, path: str | os.PathLike) -> Path:
     """Write ``df`` as CSV or Parquet (by suffix) atomically; return the path."""
     path = Path(path)
@@ -276,6 +294,7 @@ def write_table_atomic(df: pd.DataFrame, path: str | os.PathLike) -> Path:
             df.to_csv(tmp, index=False)
         else:
             df.to_parquet(tmp, index=False)
+        os.chmod(tmp, umask_file_mode())  # mkstemp made it 0600: the output follows the user's umask
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -21,7 +21,7 @@ import warnings
 import numpy as np
 
 from simulations.strategies.base import NEEDS, QueryContext, Strategy
-from simulations.strategies.registry import REGISTRY, parse_combined
+from simulations.strategies.registry import REGISTRY, fresh, parse_combined
 
 __all__ = ["QueryContext", "Strategy", "NEEDS", "get", "available", "query"]
 
@@ -46,7 +46,7 @@ def get(name: str) -> Strategy:
         raise ValueError(f"a strategy name must be a string, got {type(name).__name__}")
     key = name.strip()
     if key in REGISTRY:
-        return REGISTRY[key]
+        return fresh(REGISTRY[key])  # a strategy with state over a run (cluster_margin) gets a new one
     if key.lower().startswith("combined:"):
         return parse_combined(key)
     valid = ", ".join(REGISTRY)

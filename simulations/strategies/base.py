@@ -79,12 +79,17 @@ class Strategy:
         Returns ``k`` unique positions in ``[0, ctx.n_pool)``, most wanted first.
         Called through :func:`simulations.strategies.query`, which clips ``k``
         and validates the context and the answer.
+    fresh : callable ``() -> select`` or None
+        For a strategy that keeps state over one run (``cluster_margin``
+        clusters the pool once): a new selector for a new run;
+        :func:`simulations.strategies.get` calls it.
     """
 
     name: str
     summary: str
     needs: frozenset[str]
     select: SelectFn
+    fresh: "Callable[[], SelectFn] | None" = None
 
 
 def require(ctx: QueryContext, field: str) -> np.ndarray:

@@ -9,16 +9,24 @@ import numpy as np
 
 from simulations.strategies import scores
 from simulations.strategies.base import NEEDS, QueryContext, SelectFn, Strategy, require
-from simulations.strategies.selectors import cluster_margin_select, k_center_greedy, kmeans_pp, top_k
+from simulations.strategies.selectors import k_center_greedy, kmeans_pp, top_k
 
 REGISTRY: dict[str, Strategy] = {}
 
 
-def _register(name: str, summary: str, needs: set[str] | frozenset[str], select: SelectFn) -> None:
+def _register(name: str, summary: str, needs: set[str] | frozenset[str], select: SelectFn, fresh=None) -> None:
     unknown = set(needs) - NEEDS
     if unknown:  # pragma: no cover - programming error caught at import
         raise AssertionError(f"strategy {name}: unknown needs {sorted(unknown)}")
-    REGISTRY[name] = Strategy(name=name, summary=summary, needs=frozenset(needs), select=select)
+    REGISTRY[name] = Strategy(name=name, summary=summary, needs=frozenset(needs), select=select, fresh=fresh)
+
+
+def fresh(strategy: Strategy) -> Strategy:
+    """``strategy`` ready for a new run: a new selector when it keeps state over a run."""
+    if strategy.fresh is None:
+        return strategy
+    return Strategy(name=strategy.name, summary=strategy.summary, needs=strategy.needs,
+                    select=strategy.fresh(), fresh=strategy.fresh)
 
 
 def _score_then_top_k(score_fn, field: str) -> SelectFn:
@@ -137,8 +145,15 @@ def _select_badge(ctx: QueryContext, k: int, rng: np.random.Generator) -> np.nda
     return kmeans_pp(require(ctx, "grad_embeddings"), k, rng)
 
 
+def _new_cluster_margin() -> SelectFn:
+    from simulations.strategies.cluster_margin import ClusterMargin
+
+    return ClusterMargin()
+
+
 def _select_cluster_margin(ctx: QueryContext, k: int, rng: np.random.Generator) -> np.ndarray:
-    return cluster_margin_select(scores.margin(require(ctx, "probs")), require(ctx, "embeddings"), k, rng)
+    """Without a run (a query by name): cluster this context's pool, then select."""
+    return _new_cluster_margin()(ctx, k, rng)
 
 
 def _select_adversarial(ctx: QueryContext, k: int, rng: np.random.Generator) -> np.ndarray:
@@ -161,9 +176,11 @@ _register(
 )
 _register(
     "cluster_margin",
-    "smallest margins, then round-robin over their clusters (for large batches)",
-    {"probs", "embeddings"},
+    "Cluster-Margin: the pool clustered once (HAC), then the smallest margins round-robin over "
+    "their clusters, smallest first (for large batches)",
+    {"probs", "embeddings", "features"},
     _select_cluster_margin,
+    fresh=_new_cluster_margin,
 )
 _register(
     "adversarial",
@@ -189,7 +206,7 @@ def parse_combined(spec: str) -> Strategy:
             raise ValueError(
                 f"unknown strategy {p!r} in {spec!r}: combined:A+B takes two of {valid}"
             )
-    a, b = REGISTRY[parts[0]], REGISTRY[parts[1]]
+    a, b = fresh(REGISTRY[parts[0]]), fresh(REGISTRY[parts[1]])
     if a.name == b.name:
         raise ValueError(f"malformed strategy {spec!r}: combine two different strategies")
 

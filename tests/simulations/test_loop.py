@@ -111,10 +111,18 @@ def test_initial_set_covers_every_class_when_it_can():
 
 def test_every_strategy_runs_in_the_loop():
     """The loop fills exactly what each registered strategy needs."""
+    from simulations.models import capabilities
+    from simulations.strategies import get
+
     names = sorted(strategies_available())
-    cfg = SimulationConfig(strategies=tuple(names), seeds=_seeds(1), initial=20, batch_size=10, rounds=1,
-                           mc_samples=3)
-    df = simulate(cfg)
+    on_logreg = tuple(n for n in names if get(n).needs <= capabilities("logreg"))
+    mc_dropout = tuple(n for n in names if n not in on_logreg)  # bald, mc_entropy: refused on logreg
+    assert set(mc_dropout) == {"bald", "mc_entropy"}
+    df = pd.concat([
+        simulate(SimulationConfig(strategies=on_logreg, seeds=_seeds(1), initial=20, batch_size=10, rounds=1)),
+        simulate(SimulationConfig(strategies=mc_dropout, seeds=_seeds(1), initial=20, batch_size=10, rounds=1,
+                                  mc_samples=3, model="mlp", model_params=(("steps", 30), ("hidden", 16)))),
+    ])
     assert set(df["strategy"]) == set(names)
     assert (df.groupby("strategy")["n_labels"].max() == 30).all()
 

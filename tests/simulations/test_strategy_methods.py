@@ -256,21 +256,7 @@ def test_typiclust_picks_dense_points_from_different_clusters(seed):
     assert sorted((out // 40).tolist()) == [0, 1, 2]  # one per cluster
 
 
-@pytest.mark.parametrize("seed", SEEDS)
-def test_cluster_margin_spreads_uncertain_picks_over_clusters(seed):
-    rng = _rng(seed)
-    n = 100
-    emb = rng.normal(size=(n, 3)) * 0.3
-    emb[18:20] += 30  # two uncertain points in a far cluster
-    margin_gap = np.linspace(0.01, 0.2, 20)  # rows 0..19 are the uncertain ones; 0..17 near, 18, 19 far
-    gap = np.concatenate([margin_gap, rng.uniform(0.6, 0.9, size=n - 20)])
-    probs = np.stack([(1 + gap) / 2, (1 - gap) / 2], axis=1)
-    ctx = QueryContext(n_pool=n, n_classes=2, probs=probs, embeddings=emb.astype(np.float32))
-    plain = query("margin", ctx, 2, rng)
-    assert set(plain.tolist()) == {0, 1}
-    out = query("cluster_margin", ctx, 2, rng)
-    assert (out < 20).all()  # only uncertain points
-    assert sum(int(i) >= 18 for i in out) == 1  # one from each cluster
+# Cluster-Margin (the pool clustered once, smallest cluster first): tests/simulations/test_cluster_margin.py
 
 
 @pytest.mark.parametrize("seed", SEEDS)

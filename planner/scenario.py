@@ -1,0 +1,92 @@
+"""The one place a :class:`~planner.costs.Scenario` is built from user inputs (CLI flags, dashboard widgets).
+
+The CLI (``alplan plan`` / ``replan``) and the dashboard (``app.py``) each used
+to call ``Scenario(...)`` themselves, and the dashboard left out the number of
+classes, the label error, the votes and the confidence, so its label-noise
+correction silently assumed 10 classes. :func:`build_scenario` takes every
+input as a *required* keyword: a caller that forgets one fails at once instead
+of falling back to a default without a word.
+
+>>> s = build_scenario(label_price=0.5, vendor=None, engineering_days=5, day_rate=400, salary=None,
+...                    working_weeks=50, compute_per_round=0.1, gpu_hours_per_round=None, gpu_hour_price=None,
+...                    final_compute=None, turnaround_days=1, batch_size=None, initial=None, pool_size=None,
+...                    qa_multiplier=1, delay_cost_per_day=0, label_error=0.1, n_classes=2, votes=1,
+...                    confidence=0.9)
+>>> s.n_classes, s.label_error
+(2, 0.1)
+"""
+
+from __future__ import annotations
+
+from planner.costs import Scenario
+
+__all__ = ["build_scenario"]
+
+
+def build_scenario(
+    *,
+    label_price: float | None,
+    vendor: str | None,
+    engineering_days: float,
+    day_rate: float | None,
+    salary: float | None,
+    working_weeks: float,
+    compute_per_round: float,
+    gpu_hours_per_round: float | None,
+    gpu_hour_price: float | None,
+    final_compute: float | None,
+    turnaround_days: float | None,
+    batch_size: int | None,
+    initial: int | None,
+    pool_size: int | None,
+    qa_multiplier: float,
+    delay_cost_per_day: float,
+    label_error: float | None,
+    n_classes: int,
+    votes: int,
+    confidence: float,
+) -> Scenario:
+    """A validated Scenario from the user's inputs (names as the CLI flags, every one required).
+
+    ``label_price`` or ``vendor`` (a row of the vendors table, whose price,
+    turnaround, error rate and minimum order then apply); ``day_rate`` or
+    ``salary`` (with ``working_weeks``); ``compute_per_round`` in dollars, or
+    ``gpu_hours_per_round`` x ``gpu_hour_price``.
+
+    Raises
+    ------
+    ValueError
+        One line naming the input (as its CLI flag) and the fix.
+    """
+    if label_price is None and vendor is None:
+        raise ValueError("give --label-price (dollars per label) or --vendor NAME (see --vendors)")
+    if day_rate is not None and salary is not None:
+        raise ValueError("give --day-rate or --salary (with --working-weeks), not both")
+    if gpu_hours_per_round is not None or gpu_hour_price is not None:
+        if gpu_hours_per_round is None or gpu_hour_price is None:
+            raise ValueError("give both --gpu-hours-per-round and --gpu-hour-price (or --compute-per-round in $)")
+        if compute_per_round:
+            raise ValueError("give --compute-per-round or --gpu-hours-per-round with --gpu-hour-price, not both")
+        compute_per_round = float(gpu_hours_per_round) * float(gpu_hour_price)
+    scenario = Scenario(  # values as given: Scenario.validate names a bad one (no silent int() or float())
+        label_price=label_price,
+        engineering_days=engineering_days,
+        day_rate=day_rate,
+        yearly_salary=salary,
+        working_weeks=working_weeks,
+        compute_per_round=compute_per_round,
+        final_compute=final_compute,
+        turnaround_days=turnaround_days,
+        batch_size=batch_size,
+        initial_labels=initial,
+        pool_size=pool_size,
+        qa_multiplier=qa_multiplier,
+        delay_cost_per_day=delay_cost_per_day,
+        label_error=label_error,
+        n_classes=n_classes,
+        votes=votes,
+        vendor=vendor,
+        confidence=confidence,
+    )
+    scenario.validate()
+    return scenario

@@ -1,0 +1,49 @@
+"""The verdict table fits a 1,024 px window, in a real browser (issue 10).
+
+Uses the `streamlit run app.py` server and the Chromium fixtures of test_browser.py.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_browser import browser, server, wait_idle  # noqa: F401  (pytest fixtures, module-scoped)
+
+pytestmark = pytest.mark.browser
+
+SCROLL = """() => { const d = [...document.querySelectorAll('[data-testid="stDataFrame"]')]
+    .find(e => e.textContent.includes('labels to target'));
+    const s = d && d.querySelector('.dvn-scroller');
+    return s ? [s.scrollWidth, s.clientWidth] : null; }"""
+
+
+def test_the_verdict_table_fits_a_1024_px_window(browser, server):  # noqa: F811
+    url, tmp = server
+    page = browser.new_page(viewport={"width": 1024, "height": 800})
+    page.set_default_timeout(120_000)
+    page.goto(url)
+    page.get_by_test_id("stMetric").first.wait_for()
+    wait_idle(page)
+    page.locator('[data-testid="stVegaLiteChart"] svg').first.wait_for()
+    wait_idle(page)
+    page.wait_for_function(f"() => ({SCROLL})() !== null")
+    page.screenshot(path=str(tmp / "narrow.png"))
+    scroll, client = page.evaluate(SCROLL)
+    assert scroll <= client + 1, f"the table scrolls sideways: {scroll} px of content in {client} px"
+    # long notes (a pool smaller than every forecast) do not widen it either
+    pool = page.locator(".st-key-pool_size input")
+    pool.fill("30")
+    pool.press("Enter")
+    page.get_by_text("but the pool holds only 30").first.wait_for(state="attached")
+    wait_idle(page)
+    scroll, client = page.evaluate(SCROLL)
+    assert scroll <= client + 1, f"the table scrolls sideways: {scroll} px of content in {client} px"
+    # an open range ("... to not reached") neither
+    target = page.locator(".st-key-target input")
+    target.fill("0.99")
+    target.press("Enter")
+    page.get_by_text("to not reached").first.wait_for(state="attached")
+    wait_idle(page)
+    scroll, client = page.evaluate(SCROLL)
+    assert scroll <= client + 1, f"the table scrolls sideways: {scroll} px of content in {client} px"
+    page.close()

@@ -1,0 +1,85 @@
+"""The CLI says what it does and what it defaults to (issue 10: CLI and README, item 5)."""
+
+from __future__ import annotations
+
+import os
+import stat
+import subprocess
+import sys
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from planner.cli import build_parser, main
+
+
+def _help(command: str) -> str:
+    parser = build_parser()
+    sub = next(a for a in parser._actions if a.dest == "command")
+    return sub.choices[command].format_help()
+
+
+def test_help_shows_defaults():
+    text = " ".join(_help("simulate").split())
+    assert "(default: 20)" in text and "(default: random,margin)" in text and "(default: logreg)" in text
+    plan = " ".join(_help("plan").split())
+    assert "(default: 10.0)" in plan and "(default: 0.9)" in plan
+    assert "default: None" not in plan and "(default: False)" not in plan
+
+
+def test_plan_turnaround_default_equals_the_dashboards():
+    import ast
+    from pathlib import Path
+
+    from planner.costs import DEFAULT_TURNAROUND_DAYS
+
+    tree = ast.parse((Path(__file__).parents[1] / "app.py").read_text())
+    defaults = next(n.value for n in ast.walk(tree) if isinstance(n, ast.AnnAssign)
+                    and getattr(n.target, "id", "") == "DEFAULTS")
+    value = dict(zip([k.value for k in defaults.keys], defaults.values))["turnaround_days"]
+    assert ast.unparse(value) == "DEFAULT_TURNAROUND_DAYS"  # the dashboard uses the CLI's constant
+    assert f"default {DEFAULT_TURNAROUND_DAYS:g} as in the dashboard" in " ".join(_help("plan").split())
+
+
+def test_combined_strategies_are_listed_everywhere(capsys):
+    assert main(["strategies"]) == 0
+    out = capsys.readouterr().out
+    assert "combined:A+B" in out and "combined:margin+coreset" in out
+    assert "combined:A+B" in " ".join(_help("simulate").split())
+    assert "combined:A+B" in build_parser().format_help()
+
+
+def test_models_lists_each_learner_with_what_it_supports(capsys):
+    assert main(["models"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    text = "\n".join(lines)
+    for name in ("logreg", "mlp", "cnn"):
+        assert any(line.startswith(name) for line in lines)
+    logreg = lines[[i for i, line in enumerate(lines) if line.startswith("logreg")][0] + 1]
+    assert "no MC dropout" in logreg and "all but bald, mc_entropy" in logreg
+    assert "MC dropout (bald, mc_entropy); strategies: all" in text
+
+
+@pytest.mark.parametrize("mask", [0o022, 0o002])
+def test_output_files_follow_the_umask(tmp_path, mask):
+    rng = np.random.default_rng(0)
+    rows = [{"strategy": s, "seed": seed, "batch_size": 20, "n_labels": 20 * (r + 1),
+             "accuracy": 0.95 - 0.9 * (20 * (r + 1) / e) ** -0.5 + rng.normal(0, 0.003)}
+            for s, e in (("random", 1.0), ("margin", 0.5)) for seed in range(2) for r in range(10)]
+    curves = tmp_path / "curves.csv"
+    pd.DataFrame(rows).to_csv(curves, index=False)
+    code = (
+        "import os, sys; os.umask(%d); from planner.cli import main; sys.exit(main(sys.argv[1:]))" % mask
+    )
+    env = dict(os.environ)
+    report = tmp_path / "r.html"
+    proc = subprocess.run([sys.executable, "-c", code, "plan", str(curves), "--target", "0.9", "--label-price", "1",
+                           "--report", str(report)], capture_output=True, text=True, env=env, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    assert stat.S_IMODE(report.stat().st_mode) == 0o666 & ~mask
+    out = tmp_path / "c.csv"
+    proc = subprocess.run([sys.executable, "-c", code, "simulate", "--rounds", "1", "--seeds", "1", "--out", str(out)],
+                          capture_output=True, text=True, env=env, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    assert stat.S_IMODE(out.stat().st_mode) == 0o666 & ~mask
