@@ -131,9 +131,12 @@ def budget_line(d) -> str | None:
     rec = next((r for r in d.strategies if r.strategy == d.recommendation), None)
     if rec is None or not math.isfinite(rec.budget_at_confidence):
         return None
-    return (f"To reach the target with probability {d.confidence:.0%}, buy {fmt_int(rec.budget_at_confidence)} "
-            f"labels ({fmt_money(rec.cost_at_confidence)}); expected cost with a second order if short: "
-            f"{fmt_money(rec.expected_cost)} (median {fmt_money(rec.total_cost)}).")
+    head = (f"To reach the target with probability {d.confidence:.0%}, buy {fmt_int(rec.budget_at_confidence)} "
+            f"labels ({fmt_money(rec.cost_at_confidence)})")
+    if rec.p_short > 0 and math.isfinite(rec.short_extra_cost):
+        return (f"{head}; in the {rec.p_short:.0%} of forecasts where that falls short, a second order costs "
+                f"a median {fmt_money(rec.short_extra_cost)} more.")
+    return head + "."
 
 
 def to_text(d) -> str:

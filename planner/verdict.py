@@ -29,7 +29,9 @@ path's cost lines (:func:`planner.costs.path_costs`) and its total.
 * Forecast risk (Mahmood et al., NeurIPS 2022): ``budget_at_confidence`` is
   the ``confidence`` quantile of the labels; ``expected_cost`` averages, over
   the draws that reach the target, the cost of buying that budget and, where
-  it falls short, a second order.
+  it falls short, a second order; ``short_extra_cost`` is the median extra
+  cost of that second order over the draws that fall short (robust where a
+  few draws need orders of magnitude more labels and dominate the mean).
 """
 
 from __future__ import annotations
@@ -136,6 +138,7 @@ class StrategyPlan:
     cost_at_confidence: float
     p_short: float
     expected_cost: float
+    short_extra_cost: float = math.nan
     savings_vs_random: float = math.nan
     probability_cheaper_than_random: float = math.nan
     break_even_label_price: float = math.nan
@@ -517,6 +520,7 @@ class Plan:
             if pool is not None and budget > pool:
                 budget = math.inf
             ok = np.isfinite(total)
+            short_extra = math.nan
             if math.isfinite(budget):
                 p_short = float(np.mean(need > budget))
                 cost_at_conf = float(self.price(s, [budget], scen)["total_cost"][0])
@@ -529,6 +533,9 @@ class Plan:
                         topup = np.maximum(scen.min_order - (need[ok] - budget), 0.0) * price
                         cost = cost + short * (extra + topup)
                     expected = float(np.mean(cost))
+                    short = need[ok] > budget
+                    if short.any():
+                        short_extra = quantile(cost[short] - cost_at_conf, 0.5)
                 else:
                     expected = math.inf
             else:
@@ -546,6 +553,7 @@ class Plan:
                 p_unreachable=float(np.mean(~ok)),
                 budget_at_confidence=float(math.ceil(budget)) if math.isfinite(budget) else math.inf,
                 cost_at_confidence=cost_at_conf, p_short=p_short, expected_cost=expected,
+                short_extra_cost=short_extra,
                 asymptote=median_plateau(d.plateau), n_max=float(d.n_max),
                 extrapolation_ratio=ratio, basis=basis, warning=warning, noise=p.note, reason=reason,
             )

@@ -159,8 +159,24 @@ def test_budget_at_confidence_and_second_order_risk(plan):
         assert hi.cost_at_confidence >= lo.cost_at_confidence
         # buying less than you may need risks a second order; the expected cost covers it
         assert lo.expected_cost >= min(lo.total_cost_low, lo.cost_at_confidence) - 1e-9
+        # the second order, where it is needed, costs more than nothing (a median over the short draws)
+        assert lo.p_short > 0 and lo.short_extra_cost > 0
     text = d95.to_text()
-    assert "probability 95%" in text and "second order" in text
+    assert "probability 95%" in text and "second order costs a median" in text
+
+
+def test_the_budget_line_is_not_dominated_by_a_few_extreme_forecasts():
+    from planner.text import budget_line
+
+    class Row:  # one draw in 50 needs 10,000x more: the mean explodes, the median extra does not
+        strategy, budget_at_confidence, cost_at_confidence = "random", 1000.0, 500.0
+        p_short, short_extra_cost, expected_cost, total_cost = 0.1, 900.0, 2_000_000.0, 450.0
+
+    class D:
+        recommendation, confidence, strategies = "random", 0.9, [Row()]
+
+    line = budget_line(D())
+    assert "$900" in line and "2,000,000" not in line and "10% of forecasts" in line
 
 
 def test_to_text_has_a_table_and_one_sentence(plan):
