@@ -481,7 +481,10 @@ def run_grid(
         try:
             for spec, curves, timings in runs:
                 if store is not None:
-                    store.write_run(spec, curves, timings)
+                    try:
+                        store.write_run(spec, curves, timings)
+                    except ValueError as exc:  # rows the store refuses: the run is failed, not left running
+                        raise _RunFailed(spec, exc) from exc
                 else:
                     results[spec.key()] = curves
                 finished += 1

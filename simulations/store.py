@@ -480,6 +480,8 @@ class Store:
         ident["dataset"], ident["model"], ident["strategy"] = (
             str(ident["dataset"]), str(ident["model"]), str(ident["strategy"])
         )
+        if ident["dataset"] == "file" and info.get("data_file"):  # the user's file: its rows carry its name
+            ident["dataset"] = Path(str(info["data_file"])).name
         ident["seed"], ident["batch_size"] = int(ident["seed"]), int(ident["batch_size"])
         ident["label_noise"] = float(ident["label_noise"])
         try:
