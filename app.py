@@ -25,6 +25,7 @@ from planner.decision import best_accuracy_for_budget, get_plan
 from planner.io import read_curves
 from planner.text import fmt_int, fmt_money
 from planner.vendors import read_vendors
+from simulations.schema import to_safe_csv
 
 st.set_page_config(page_title="alplan: does active learning pay off?", layout="wide")
 
@@ -165,10 +166,8 @@ def upload_rows(data: bytes, suffix: str, label_column: str) -> int:
 
 
 @st.cache_data(show_spinner=False, max_entries=8)
-def parse_curve_upload(data: bytes) -> pd.DataFrame:
-    import io
-
-    return read_curves(pd.read_csv(io.BytesIO(data)))
+def parse_curve_upload(data: bytes, name: str) -> pd.DataFrame:
+    return read_curves(data, name=name)  # messages name the user's file
 
 
 @st.cache_data(show_spinner=False, max_entries=8)
@@ -318,7 +317,7 @@ with st.sidebar:
         st.button("Load scenario", key="load_scenario", on_click=load_scenario)
         message = st.session_state.pop("scenario_message", None)
         if message:
-            (st.success if message[0] == "success" else st.error)(message[1])
+            (st.success if message[0] == "success" else st.error)(md(message[1]))
 
     st.header("Curves")
     st.radio("Where the learning curves come from", SOURCES, key="source")
@@ -371,8 +370,8 @@ def progress_bar():
 
 def upload_ok(upload) -> bool:
     if upload.size > MAX_UPLOAD_MB * 1024 * 1024:
-        st.error(f"{upload.name} is {upload.size / 2**20:.1f} MB; the limit is {MAX_UPLOAD_MB} MB: "
-                 "upload a smaller sample", icon=":material/error:")
+        st.error(md(f"{upload.name} is {upload.size / 2**20:.1f} MB; the limit is {MAX_UPLOAD_MB} MB: "
+                    "upload a smaller sample"), icon=":material/error:")
         return False
     return True
 
@@ -394,9 +393,9 @@ with st.expander("Learning curves: source and settings", expanded=source != SOUR
         )
         if upload is not None and upload_ok(upload):
             try:
-                curves = parse_curve_upload(upload.getvalue())
+                curves = parse_curve_upload(upload.getvalue(), upload.name)
             except (ValueError, OSError) as exc:
-                st.error(f"{upload.name}: {str(exc).splitlines()[0]}", icon=":material/error:")
+                st.error(md(f"{upload.name}: {str(exc).splitlines()[0]}"), icon=":material/error:")
     elif source == SOURCES[2]:
         upload = st.file_uploader(
             "Labeled pilot data (CSV, Parquet or NPZ with arrays X and y)", type=["csv", "parquet", "npz"],
@@ -414,7 +413,7 @@ with st.expander("Learning curves: source and settings", expanded=source != SOUR
                 )
                 file_rows = (upload.name, upload_rows(upload.getvalue(), suffix, st.session_state["label_column"]))
             except (ValueError, OSError) as exc:
-                st.error(f"{upload.name}: {str(exc).splitlines()[0]}", icon=":material/error:")
+                st.error(md(f"{upload.name}: {str(exc).splitlines()[0]}"), icon=":material/error:")
             bar.empty()
     settings = sim_settings("sim") if source == SOURCES[0] else None
 
@@ -435,7 +434,7 @@ def proxy_curves() -> pd.DataFrame:
         return simulate_proxy(settings or proxy_settings(), str(db_path()), progress=update)
     except (ValueError, OSError) as exc:
         bar.empty()
-        st.error(str(exc).splitlines()[0], icon=":material/error:")
+        st.error(md(str(exc).splitlines()[0]), icon=":material/error:")
         st.stop()
     finally:
         bar.empty()
@@ -450,14 +449,14 @@ if curves is not None and source == SOURCES[1] and set(curves["strategy"].astype
         try:
             curves = transfer_pilot(curves, proxy_curves())
         except (ValueError, OSError) as exc:
-            st.error(f"transfer: {str(exc).splitlines()[0]}", icon=":material/error:")
+            st.error(md(f"transfer: {str(exc).splitlines()[0]}"), icon=":material/error:")
 if curves is None:
     if source != SOURCES[0]:
         st.info("Showing the proxy simulation until a valid file is uploaded.")
     curves = proxy_curves()
 curve_notes += [curves.attrs[k] for k in NOTE_KEYS if curves.attrs.get(k) and curves.attrs[k] not in curve_notes]
 for note in curve_notes:
-    st.caption(f"Curves: {note}")
+    st.caption(md(f"Curves: {note}"))
 
 # The vendor table, editable in place; its edits feed the vendor choice, the vendor price and the vendor chart.
 with st.expander("Vendor table (editable; indicative public prices, see sources)"):
@@ -468,7 +467,7 @@ with st.expander("Vendor table (editable; indicative public prices, see sources)
         st.session_state["vendor_table"] = vendors
     except (ValueError, OSError) as exc:  # one line; everything else keeps the last valid table
         vendors = st.session_state.get("vendor_table", vendors_default)
-        st.error(f"{str(exc).splitlines()[0]}; the verdict keeps the last valid table", icon=":material/error:")
+        st.error(md(f"{str(exc).splitlines()[0]}; the verdict keeps the last valid table"), icon=":material/error:")
 
 if vendor_slot is not None:
     vendor_names = [str(v) for v in vendors["name"]]
@@ -506,7 +505,7 @@ target = float(st.session_state["target"])
 try:
     decision, frames, notes, specs = plan(curves, scenario_kwargs, target, vendors)
 except (ValueError, OSError) as exc:
-    st.error(str(exc).splitlines()[0], icon=":material/error:")
+    st.error(md(str(exc).splitlines()[0]), icon=":material/error:")
     st.stop()
 verdict = decision.to_dict()
 scenario = Scenario(**scenario_kwargs)
@@ -590,14 +589,14 @@ with st.expander("Steer a running campaign"):
                     help="Dollars one accuracy point (0.01) is worth to you; 0 = skip the optimal-stop advice.")
     if campaign is not None and upload_ok(campaign):
         try:
-            measured = parse_curve_upload(campaign.getvalue())
+            measured = parse_curve_upload(campaign.getvalue(), campaign.name)
             names = sorted(set(measured["strategy"].astype(str)))
             picked = (st.selectbox("The campaign's strategy", names, key="campaign_strategy")
                       if len(names) > 1 else None)
             order, stop = steer(measured, scenario_kwargs, target, picked,
                                 float(state["campaign_confidence"]), float(state["value_per_point"] or 0.0))
         except (ValueError, OSError) as exc:
-            st.error(f"{campaign.name}: {str(exc).splitlines()[0]}", icon=":material/error:")
+            st.error(md(f"{campaign.name}: {str(exc).splitlines()[0]}"), icon=":material/error:")
         else:
             st.text(order.to_text())  # plain text: strategy names and dollar signs are not Markdown
             o1, o2, o3 = st.columns(3)
@@ -626,18 +625,19 @@ with st.expander("The reverse question: what does a fixed budget buy?"):
             },
         )
     except (ValueError, OSError) as exc:
-        st.error(str(exc).splitlines()[0], icon=":material/error:")
+        st.error(md(str(exc).splitlines()[0]), icon=":material/error:")
 
 tabs = st.tabs(list(specs))  # Altair charts from planner.charts, as cached Vega-Lite specs
 for tab, (title, spec) in zip(tabs, specs.items()):
     with tab:
         st.vega_lite_chart(spec, width="stretch", key=f"chart_{title}")
 for note in notes:
-    st.caption(note)
+    st.caption(md(note))
 
 st.subheader("Downloads")
 d1, d2, d3 = st.columns(3)
-d1.download_button("Curves (CSV)", curves.to_csv(index=False), file_name="curves.csv", mime="text/csv",
+d1.download_button("Curves (CSV)", to_safe_csv(curves),  # formulas in names written as text
+                   file_name="curves.csv", mime="text/csv",
                    key="dl_curves", on_click="ignore")
 d2.download_button("Plan (JSON)", json.dumps(verdict, indent=2), file_name="plan.json",
                    mime="application/json", key="dl_plan", on_click="ignore")

@@ -47,7 +47,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from simulations.schema import CURVE_COLUMNS, SIGNAL_COLUMNS
+from simulations.schema import CURVE_COLUMNS, SIGNAL_COLUMNS, to_safe_csv
 
 __all__ = [
     "CURVE_DTYPES",
@@ -273,7 +273,7 @@ def write_table_atomic(df: pd.DataFrame, path: str | os.PathLike) -> Path:
     os.close(fd)
     try:
         if suffix == ".csv":
-            df.to_csv(tmp, index=False)
+            to_safe_csv(df, tmp)  # text cells such as "=HYPERLINK(...)" are written as text
         else:
             df.to_parquet(tmp, index=False)
         os.replace(tmp, path)
