@@ -9,6 +9,7 @@ and lowers the default target to 0.90 to match (tests, demos).
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -137,31 +138,41 @@ def simulate_proxy(settings: dict, db: str, progress=None) -> pd.DataFrame:
     return remembered(json.dumps(["proxy", settings, db], sort_keys=True, default=str), compute)
 
 
-def simulate_upload(data: bytes, suffix: str, settings: dict, progress=None) -> pd.DataFrame:
+@contextlib.contextmanager
+def uploaded_file(data: bytes, name: str):
+    """The upload as a file named like the user's (messages and the curves name it, never a temporary path)."""
+    safe = Path(name).name.strip() or "upload"
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / safe
+        path.write_bytes(data)
+        try:
+            yield path
+        except (ValueError, OSError) as exc:  # one line about the user's file: no temporary folder in it
+            kind = OSError if isinstance(exc, OSError) else ValueError
+            raise kind(str(exc).replace(str(path), safe).replace(folder + os.sep, "")) from None
+
+
+def simulate_upload(data: bytes, name: str, settings: dict, progress=None) -> pd.DataFrame:
     """Curves simulated on the user's labeled pilot data (not stored in the database)."""
     from simulations import SimulationConfig, simulate
 
     def compute():
-        with tempfile.TemporaryDirectory() as folder:
-            path = Path(folder) / f"pilot{suffix}"
-            path.write_bytes(data)
+        with uploaded_file(data, name) as path:
             config = SimulationConfig(datasets=("file",), data_file=str(path), **settings)
             config.validate()
             return simulate(config, progress=progress)
 
     digest = hashlib.sha256(data).hexdigest()
-    return remembered(json.dumps(["upload", digest, suffix, settings], sort_keys=True, default=str), compute)
+    return remembered(json.dumps(["upload", digest, name, settings], sort_keys=True, default=str), compute)
 
 
 @st.cache_data(show_spinner=False, max_entries=8)
-def upload_rows(data: bytes, suffix: str, label_column: str) -> int:
-    """Labeled examples in the uploaded file (the simulation's own loader reads it): the pool's size."""
+def upload_rows(data: bytes, name: str, label_column: str) -> int:
+    """Labeled examples in the uploaded file (the simulation's own loader reads it, within the upload's limits)."""
     from simulations.datasets import load_file
 
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / f"pilot{suffix}"
-        path.write_bytes(data)
-        ds = load_file(path, label_column=label_column)
+    with uploaded_file(data, name) as path:
+        ds = load_file(path, label_column=label_column, max_bytes=MAX_UPLOAD_MB * 1024 * 1024)
         return ds.n_pool + ds.n_test
 
 
@@ -405,13 +416,13 @@ with st.expander("Learning curves: source and settings", expanded=source != SOUR
         settings = sim_settings("upload")
         if upload is not None and upload_ok(upload):
             bar, update = progress_bar()
-            try:
-                suffix = Path(upload.name).suffix.lower()
+            try:  # the loader's checks at the upload's limits (a decompression bomb stops here), then simulate
+                rows_in_upload = upload_rows(upload.getvalue(), upload.name, st.session_state["label_column"])
                 curves = simulate_upload(
-                    upload.getvalue(), suffix,
+                    upload.getvalue(), upload.name,
                     dict(settings, label_column=st.session_state["label_column"]), progress=update,
                 )
-                file_rows = (upload.name, upload_rows(upload.getvalue(), suffix, st.session_state["label_column"]))
+                file_rows = (upload.name, rows_in_upload)
             except (ValueError, OSError) as exc:
                 st.error(md(f"{upload.name}: {str(exc).splitlines()[0]}"), icon=":material/error:")
             bar.empty()

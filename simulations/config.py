@@ -282,10 +282,10 @@ class SimulationConfig:
         _whole("mc_samples", self.mc_samples, 1)
         _as_pairs("dataset_params", self.dataset_params)
         _as_pairs("model_params", self.model_params)
-        if self.data_file:
-            path = Path(self.data_file)
-            if not path.is_file():
-                raise OSError(f"data file {path} does not exist: check the path given to --data")
+        if self.data_file:  # a regular file within the size limit (not /dev/zero, not a FIFO), before reading it
+            from simulations.datasets import DEFAULT_MAX_FILE_BYTES, _check_file
+
+            _check_file(Path(self.data_file), DEFAULT_MAX_FILE_BYTES)
 
     def validate(self) -> None:
         """Check everything, loading each data set once (cached) for its size and shape.
