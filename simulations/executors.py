@@ -548,6 +548,7 @@ def run_grid(
 
     own_store = db is not None and not isinstance(db, Store)
     store = Store(db) if own_store else db
+    ok = False
     try:
         skipped = store.completed_keys() & {s.key() for s in specs} if store is not None else set()
         todo = [s for s in specs if s.key() not in skipped]
@@ -606,8 +607,11 @@ def run_grid(
             missing = [s for s in specs if s.key() not in results]
             if missing:  # another process deleted runs meanwhile
                 raise OSError(f"runs vanished from {store.path} while the grid ran ({_label(missing[0])}); run again")
+        ok = True
     finally:
-        if own_store:
+        if own_store and not ok:  # a new database that stored nothing (a full disk) is not left behind
+            store.discard_if_new_and_empty()
+        elif own_store:
             store.close()
     parts = [results[s.key()].sort_values("round", kind="stable") for s in specs]
     return normalize_curves(pd.concat(parts, ignore_index=True))
