@@ -133,11 +133,37 @@ def _fork_is_safe(todo: Sequence[Any]) -> bool:
             and "torch" not in sys.modules and not any(uses_torch(spec) for spec in todo))
 
 
-def _init_pool_worker() -> None:
+#: Seconds between a pool worker's checks that the process that started the grid is still alive.
+WATCHDOG_SECONDS = 1.0
+
+
+def _client_alive(client_pid: int) -> bool:
+    try:
+        os.kill(client_pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # exists, owned by someone else (a reused pid): treat as gone only if not ours
+        return False
+    return True
+
+
+def _watch_client(client_pid: int, parent_pid: int) -> None:
+    """Exit this worker (mid-run too) once the grid's process is gone: nobody would store its result."""
+    while True:
+        time.sleep(WATCHDOG_SECONDS)
+        if os.getppid() != parent_pid or not _client_alive(client_pid):
+            os._exit(1)
+
+
+def _init_pool_worker(client_pid: int | None = None) -> None:
     import signal
+    import threading
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: it stops the pool
     os.environ["OMP_NUM_THREADS"] = "1"  # one thread for torch, should a run import it later
+    if client_pid is not None:  # after kill -9 of the grid's process, its workers exit within a second or two
+        threading.Thread(target=_watch_client, args=(client_pid, os.getppid()), name="alplan-watchdog",
+                         daemon=True).start()
     os.environ["MKL_NUM_THREADS"] = "1"
     if "torch" in sys.modules:  # preloaded by the forkserver
         sys.modules["torch"].set_num_threads(1)
@@ -210,7 +236,8 @@ def _local_pool(todo: list, started: Callable[[Any], None], workers: int) -> Ite
         context.set_forkserver_preload(_preload(todo))
     else:  # Windows: no forkserver
         context = multiprocessing.get_context("spawn")
-    pool = ProcessPoolExecutor(max_workers=n, mp_context=context, initializer=_init_pool_worker)
+    pool = ProcessPoolExecutor(max_workers=n, mp_context=context, initializer=_init_pool_worker,
+                               initargs=(os.getpid(),))
     clean = False
     procs: list = []
 

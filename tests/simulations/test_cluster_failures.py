@@ -105,3 +105,49 @@ def _children():
                 found.append((int(pid), args))
                 changed = True
     return found
+
+
+@pytest.mark.slow
+def test_pool_workers_exit_when_the_grid_process_is_killed(tmp_path):
+    """kill -9 of `alplan grid --workers 2`: its worker processes (and the forkserver) are gone within seconds."""
+    grid = tmp_path / "g.toml"
+    grid.write_text('datasets = ["mnist1d"]\nstrategies = ["random", "margin"]\nseeds = 6\ninitial = 20\n'
+                    'batch_sizes = 20\nrounds = 40\n[dataset_params]\nn_samples = 4000\n')
+    env = {**os.environ, "PYTHONPATH": os.getcwd()}
+    proc = subprocess.Popen([sys.executable, "-m", "planner.cli", "grid", str(grid), "--workers", "2",
+                             "--db", str(tmp_path / "r.db")], stderr=subprocess.DEVNULL, env=env)
+    deadline = time.monotonic() + 60
+    workers: list = []
+    while time.monotonic() < deadline and len(workers) < 2:
+        time.sleep(0.5)
+        workers = [pid for pid, args in _descendants(proc.pid)]
+    assert len(workers) >= 2, "the pool did not start"
+    proc.kill()
+    proc.wait()
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline and [p for p in workers if _alive(p)]:
+        time.sleep(0.5)
+    assert not [p for p in workers if _alive(p)]
+
+
+def _descendants(root: int):
+    out = subprocess.run(["ps", "-eo", "pid=,ppid=,args="], capture_output=True, text=True).stdout
+    rows = [line.split(None, 2) for line in out.splitlines() if line.strip()]
+    mine, found, changed = {root}, [], True
+    while changed:
+        changed = False
+        for pid, ppid, args in rows:
+            if int(ppid) in mine and int(pid) not in mine:
+                mine.add(int(pid))
+                found.append((int(pid), args))
+                changed = True
+    return found
+
+
+def _alive(pid: int) -> bool:
+    """Running (a zombie waiting for its reaper counts as gone)."""
+    try:
+        with open(f"/proc/{pid}/stat") as fh:
+            return fh.read().split(") ", 1)[1][0] != "Z"
+    except (FileNotFoundError, ProcessLookupError, IndexError):
+        return False
