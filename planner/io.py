@@ -152,20 +152,28 @@ def _load(source, name: str | None = None) -> tuple[pd.DataFrame, str]:
     return df, name
 
 
+def _shown(value) -> str:
+    """A cell as the user wrote it: ``inf``, ``'abc'``; never a numpy repr such as ``np.float64(inf)``."""
+    if isinstance(value, np.generic):
+        value = value.item()
+    return f"{value:g}" if isinstance(value, float) else repr(value)
+
+
 def _numeric(df: pd.DataFrame, column: str, where: str) -> pd.Series:
     values = pd.to_numeric(df[column], errors="coerce")
     bad = values.isna() & df[column].notna()
     if bad.any():
         row = int(np.argmax(bad.to_numpy()))
         raise ValueError(
-            f"column {column!r} in {where} must be numeric; row {row + 1} holds {df[column].iloc[row]!r}: fix or remove it"
+            f"column {column!r} in {where} must be numeric; row {row + 1} holds {_shown(df[column].iloc[row])}: "
+            "fix or remove it"
         )
     values = values.astype(float)
     missing = ~np.isfinite(values.to_numpy())
     if missing.any():
         row = int(np.argmax(missing))
         raw = df[column].iloc[row]
-        what = "missing (NaN)" if pd.isna(raw) else f"{raw!r}"
+        what = "missing (NaN)" if pd.isna(raw) else _shown(raw)
         raise ValueError(f"column {column!r} in {where} is {what} in row {row + 1}: fill in or remove that row")
     return values
 
