@@ -596,3 +596,15 @@ def test_bad_labeled_uploads_name_the_users_file_in_one_plain_line(name, data, w
         assert leak not in message, message
     assert not re.search(r"np\.(int|uint|float|str|bool)\w*\(", message)  # no numpy repr such as np.int64(1)
     assert metric(at, "Recommended path")  # the proxy keeps the page working
+
+
+def test_an_absurd_label_count_is_one_error_and_the_verdict_stays():
+    at = run()
+    at.radio(key="source").set_value("Upload a pilot learning curve")
+    run(at)
+    data = b"strategy,n_labels,accuracy\nrandom,20,0.6\nrandom,1e300,0.7\nrandom,100,0.8\nrandom,200,0.85\n"
+    at.file_uploader(key="curve_file").upload("huge.csv", data, "text/csv")
+    run(at)
+    assert len(at.error) == 1, [e.value for e in at.error]
+    assert "above 1,000,000,000" in shown(at.error[0].value)
+    assert metric(at, "Recommended path") and re.search(r"\d", sentence(at))
