@@ -44,6 +44,8 @@ DEFAULT_MAX_FILE_BYTES = 200 * 1024 * 1024
 DECOMPRESSED_FACTOR = 5
 #: The most values (rows x features) a user file may hold: 100 million float32 = 400 MB.
 MAX_FILE_CELLS = 100_000_000
+#: Largest feature magnitude: beyond it float32 standardization overflows.
+MAX_FEATURE_ABS = 1e30
 #: The largest synthetic pool ``load("synthetic", n_samples=...)`` builds.
 MAX_SYNTHETIC_SAMPLES = 1_000_000
 #: Test split: this fraction of the examples, at most ``MAX_TEST`` of them.
@@ -740,6 +742,10 @@ def load_file(
         row, col = (int(v[0]) for v in np.nonzero(~finite))
         where = f"column {feature_names[col]!r}" if feature_names else f"feature {col}"
         raise ValueError(f"{path.name}: {where} has NaN or inf (data row {row + 1}): fill or drop those values")
+    big = float(np.max(np.abs(X))) if X.size else 0.0
+    if big > MAX_FEATURE_ABS:  # standardizing in float32 would overflow to inf
+        raise ValueError(f"{path.name}: a feature value reaches {big:.3g}, beyond {MAX_FEATURE_ABS:.0e}: "
+                         "rescale the features (e.g. to units or a log scale)")
     classes, y = np.unique(labels, return_inverse=True)
     y = y.astype(np.int64).reshape(-1)
     if classes.size < 2:

@@ -133,3 +133,13 @@ def test_messages_carry_no_numpy_repr_and_no_flags(tmp_path):
 def test_a_bad_test_size_names_the_key(value):
     with pytest.raises(ValueError, match=r"digits: test_size must be a fraction in \(0, 1\) or a whole count"):
         load("digits", test_size=value)
+
+
+def test_feature_values_that_overflow_float32_are_refused(tmp_path):
+    """Found by the fuzz suite: 3e38 in float32 standardized to inf in the test split."""
+    path = tmp_path / "big.npz"
+    X = np.zeros((20, 2), dtype=np.float32)
+    X[3, 1] = np.float32(3.0e38)
+    np.savez(path, X=X, y=np.arange(20) % 2)
+    with pytest.raises(ValueError, match=r"big.npz: a feature value reaches 3e\+38, beyond 1e\+30: rescale"):
+        load_file(path)
