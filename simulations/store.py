@@ -390,14 +390,15 @@ class Store:
                 Path(str(self.path) + suffix).unlink()
 
     def discard_if_new_and_empty(self) -> bool:
-        """Close, and remove the database file if this Store created it and it holds no run and no scenario.
+        """Close, and remove the database file if this Store created it and it holds no finished or failed run
+        and no scenario (a run left ``running`` would only be run again).
 
         A command that fails on a new ``--db`` (a full disk) leaves nothing behind; returns True if removed.
         """
         empty = False
         if getattr(self, "_created", False) and self._conn is not None:
             with contextlib.suppress(sqlite3.Error):
-                empty = not self._read("SELECT 1 FROM runs WHERE status = 'done' LIMIT 1") and \
+                empty = not self._read("SELECT 1 FROM runs WHERE status != 'running' LIMIT 1") and \
                     not self._read("SELECT 1 FROM scenarios LIMIT 1")
         self.close()
         if empty:
