@@ -9,6 +9,7 @@ and lowers the default target to 0.90 to match (tests, demos).
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 from dataclasses import asdict
@@ -27,6 +28,7 @@ from planner.io import read_curves
 from planner.scenario import build_scenario
 from planner.text import budget_line, fmt_int, fmt_money, fmt_price
 from planner.vendors import read_vendors
+from simulations.schema import to_safe_csv
 
 st.set_page_config(page_title="alplan: does active learning pay off?", layout="wide")
 
@@ -154,37 +156,48 @@ def simulate_proxy(settings: dict, db: str, progress=None) -> pd.DataFrame:
     return remembered(json.dumps(["proxy", settings, db], sort_keys=True, default=str), compute)
 
 
-def simulate_upload(data: bytes, suffix: str, settings: dict, progress=None) -> pd.DataFrame:
+@contextlib.contextmanager
+def uploaded_file(data: bytes, name: str):
+    """The upload as a file named like the user's (messages and the curves name it, never a temporary path)."""
+    safe = Path(name).name.strip() or "upload"
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / safe
+        path.write_bytes(data)
+        try:
+            yield path
+        except (ValueError, OSError) as exc:  # one line about the user's file: no temporary folder in it
+            kind = OSError if isinstance(exc, OSError) else ValueError
+            raise kind(str(exc).replace(str(path), safe).replace(folder + os.sep, "")) from None
+
+
+def simulate_upload(data: bytes, name: str, settings: dict, progress=None) -> pd.DataFrame:
     """Curves simulated on the user's labeled pilot data (not stored in the database)."""
     from simulations import SimulationConfig, simulate
 
     def compute():
-        with tempfile.TemporaryDirectory() as folder:
-            path = Path(folder) / f"pilot{suffix}"
-            path.write_bytes(data)
+        with uploaded_file(data, name) as path:
             config = SimulationConfig(datasets=("file",), data_file=str(path), **settings)
             config.validate()
             return simulate(config, progress=progress)
 
     digest = hashlib.sha256(data).hexdigest()
-    return remembered(json.dumps(["upload", digest, suffix, settings], sort_keys=True, default=str), compute)
+    return remembered(json.dumps(["upload", digest, name, settings], sort_keys=True, default=str), compute)
 
 
 @st.cache_data(show_spinner=False, max_entries=8)
-def upload_facts(data: bytes, suffix: str, label_column: str) -> tuple[int, int, int]:
-    """(rows, rows left for the AL pool after the test split, classes) of the uploaded labeled file."""
+def upload_facts(data: bytes, name: str, label_column: str) -> tuple[int, int, int]:
+    """(rows, rows left for the AL pool after the test split, classes) of the uploaded labeled file,
+    read by the simulation's own loader within the upload's limits."""
     from simulations.datasets import load_file
 
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / f"pilot{suffix}"
-        path.write_bytes(data)
-        ds = load_file(path, label_column=label_column)
+    with uploaded_file(data, name) as path:
+        ds = load_file(path, label_column=label_column, max_bytes=MAX_UPLOAD_MB * 1024 * 1024)
         return ds.n_pool + ds.n_test, ds.n_pool, ds.n_classes
 
 
-def upload_rows(data: bytes, suffix: str, label_column: str) -> int:
-    """Labeled examples in the uploaded file (the simulation's own loader reads it): the pool's size."""
-    return upload_facts(data, suffix, label_column)[0]
+def upload_rows(data: bytes, name: str, label_column: str) -> int:
+    """Labeled examples in the uploaded file: the pool's size."""
+    return upload_facts(data, name, label_column)[0]
 
 
 @st.cache_data(show_spinner=False, max_entries=8)
@@ -208,10 +221,8 @@ def fitted_settings(n_pool: int, n_classes: int) -> dict:
 
 
 @st.cache_data(show_spinner=False, max_entries=8)
-def parse_curve_upload(data: bytes) -> pd.DataFrame:
-    import io
-
-    return read_curves(pd.read_csv(io.BytesIO(data)))
+def parse_curve_upload(data: bytes, name: str) -> pd.DataFrame:
+    return read_curves(data, name=name)  # messages name the user's file
 
 
 @st.cache_data(show_spinner=False, max_entries=8)
@@ -468,8 +479,8 @@ def progress_bar():
 
 def upload_ok(upload) -> bool:
     if upload.size > MAX_UPLOAD_MB * 1024 * 1024:
-        st.error(f"{upload.name} is {upload.size / 2**20:.1f} MB; the limit is {MAX_UPLOAD_MB} MB: "
-                 "upload a smaller sample", icon=":material/error:")
+        st.error(md(f"{upload.name} is {upload.size / 2**20:.1f} MB; the limit is {MAX_UPLOAD_MB} MB: "
+                    "upload a smaller sample"), icon=":material/error:")
         return False
     return True
 
@@ -493,10 +504,10 @@ with st.expander("Learning curves: source and settings", expanded=source != SOUR
         )
         if upload is not None and upload_ok(upload):
             try:
-                curves = parse_curve_upload(upload.getvalue())
+                curves = parse_curve_upload(upload.getvalue(), upload.name)
                 curve_source = {"kind": "pilot", "name": upload.name, "classes": None}
             except (ValueError, OSError) as exc:
-                st.error(f"{upload.name}: {str(exc).splitlines()[0]}", icon=":material/error:")
+                st.error(md(f"{upload.name}: {str(exc).splitlines()[0]}"), icon=":material/error:")
     elif source == SOURCES[2]:
         upload = st.file_uploader(
             "Labeled pilot data (CSV, Parquet or NPZ with arrays X and y)", type=["csv", "parquet", "npz"],
@@ -507,9 +518,9 @@ with st.expander("Learning curves: source and settings", expanded=source != SOUR
         if upload_valid:  # a small file gets simulation settings fitted to its size (once per file)
             try:
                 _, file_pool, data_classes = upload_facts(
-                    upload.getvalue(), Path(upload.name).suffix.lower(), st.session_state["label_column"])
+                    upload.getvalue(), upload.name, st.session_state["label_column"])
             except (ValueError, OSError):
-                file_pool = None  # the simulation below reports what is wrong with the file
+                file_pool, data_classes = None, None  # the simulation below reports what is wrong with the file
             if file_pool is not None:
                 digest = hashlib.sha256(upload.getvalue()).hexdigest()
                 state = st.session_state
@@ -527,16 +538,16 @@ with st.expander("Learning curves: source and settings", expanded=source != SOUR
         settings = sim_settings("upload")
         if upload_valid:
             bar, update = progress_bar()
-            try:
-                suffix = Path(upload.name).suffix.lower()
+            try:  # the loader's checks at the upload's limits (a decompression bomb stops here), then simulate
+                rows_in_upload = upload_rows(upload.getvalue(), upload.name, st.session_state["label_column"])
                 curves = simulate_upload(
-                    upload.getvalue(), suffix,
+                    upload.getvalue(), upload.name,
                     dict(settings, label_column=st.session_state["label_column"]), progress=update,
                 )
-                file_rows = (upload.name, upload_rows(upload.getvalue(), suffix, st.session_state["label_column"]))
+                file_rows = (upload.name, rows_in_upload)
                 curve_source = {"kind": "file", "name": upload.name, "classes": data_classes}
             except (ValueError, OSError) as exc:
-                st.error(f"{upload.name}: {str(exc).splitlines()[0]}", icon=":material/error:")
+                st.error(md(f"{upload.name}: {str(exc).splitlines()[0]}"), icon=":material/error:")
             bar.empty()
     settings = sim_settings("sim") if source == SOURCES[0] else None
 
@@ -557,7 +568,7 @@ def proxy_curves() -> pd.DataFrame:
         return simulate_proxy(settings or proxy_settings(), str(db_path()), progress=update)
     except (ValueError, OSError) as exc:
         bar.empty()
-        st.error(str(exc).splitlines()[0], icon=":material/error:")
+        st.error(md(str(exc).splitlines()[0]), icon=":material/error:")
         st.stop()
     finally:
         bar.empty()
@@ -573,7 +584,7 @@ if curves is not None and source == SOURCES[1] and set(curves["strategy"].astype
             curves = transfer_pilot(curves, proxy_curves())
             curve_source = dict(curve_source or {}, kind="transferred")
         except (ValueError, OSError) as exc:
-            st.error(f"transfer: {str(exc).splitlines()[0]}", icon=":material/error:")
+            st.error(md(f"transfer: {str(exc).splitlines()[0]}"), icon=":material/error:")
 if curves is None:
     if source != SOURCES[0]:
         st.info("Showing the proxy simulation until a valid file is uploaded.")
@@ -585,7 +596,7 @@ if curve_source is None:  # the proxy: its classes and what it is
     curve_source = {"kind": "proxy", "name": proxy_name, "classes": proxy_classes, "about": proxy_about}
 curve_notes += [curves.attrs[k] for k in NOTE_KEYS if curves.attrs.get(k) and curves.attrs[k] not in curve_notes]
 for note in curve_notes:
-    st.caption(f"Curves: {note}")
+    st.caption(md(f"Curves: {note}"))
 
 # The vendor table, editable in place; its edits feed the vendor choice, the vendor price and the vendor chart.
 with st.expander("Vendor table (editable; indicative public prices, see sources)"):
@@ -597,7 +608,7 @@ with st.expander("Vendor table (editable; indicative public prices, see sources)
         st.session_state["vendor_table"] = vendors
     except (ValueError, OSError) as exc:  # one line; everything else keeps the last valid table
         vendors = st.session_state.get("vendor_table", vendors_default)
-        st.error(f"{str(exc).splitlines()[0]}; the verdict keeps the last valid table", icon=":material/error:")
+        st.error(md(f"{str(exc).splitlines()[0]}; the verdict keeps the last valid table"), icon=":material/error:")
 
 if vendor_slot is not None:
     vendor_names = [str(v) for v in vendors["name"]]
@@ -658,7 +669,7 @@ target = float(st.session_state["target"])
 try:
     decision, frames, notes, specs = plan(curves, scenario_kwargs, target, vendors)
 except (ValueError, OSError) as exc:
-    st.error(str(exc).splitlines()[0], icon=":material/error:")
+    st.error(md(str(exc).splitlines()[0]), icon=":material/error:")
     st.stop()
 verdict = decision.to_dict()
 
@@ -824,14 +835,14 @@ with st.expander("Steer a running campaign"):
                     help="Dollars one accuracy point (0.01) is worth to you; 0 = skip the optimal-stop advice.")
     if campaign is not None and upload_ok(campaign):
         try:
-            measured = parse_curve_upload(campaign.getvalue())
+            measured = parse_curve_upload(campaign.getvalue(), campaign.name)
             names = sorted(set(measured["strategy"].astype(str)))
             picked = (st.selectbox("The campaign's strategy", names, key="campaign_strategy")
                       if len(names) > 1 else None)
             order, stop = steer(measured, scenario_kwargs, target, picked,
                                 float(state["campaign_confidence"]), float(state["value_per_point"] or 0.0))
         except (ValueError, OSError) as exc:
-            st.error(f"{campaign.name}: {str(exc).splitlines()[0]}", icon=":material/error:")
+            st.error(md(f"{campaign.name}: {str(exc).splitlines()[0]}"), icon=":material/error:")
         else:
             st.text(order.to_text())  # plain text: strategy names and dollar signs are not Markdown
             o1, o2, o3 = st.columns(3)
@@ -865,18 +876,19 @@ with st.expander("The reverse question: what does a fixed budget buy?"):
             },
         )
     except (ValueError, OSError) as exc:
-        st.error(str(exc).splitlines()[0], icon=":material/error:")
+        st.error(md(str(exc).splitlines()[0]), icon=":material/error:")
 
 tabs = st.tabs(list(specs))  # Altair charts from planner.charts, as cached Vega-Lite specs
 for tab, (title, spec) in zip(tabs, specs.items()):
     with tab:
         st.vega_lite_chart(spec, width="stretch", key=f"chart_{title}")
 for note in notes:
-    st.caption(note)
+    st.caption(md(note))
 
 st.subheader("Downloads")
 d1, d2, d3 = st.columns(3)
-d1.download_button("Curves (CSV)", curves.to_csv(index=False), file_name="curves.csv", mime="text/csv",
+d1.download_button("Curves (CSV)", to_safe_csv(curves),  # formulas in names written as text
+                   file_name="curves.csv", mime="text/csv",
                    key="dl_curves", on_click="ignore")
 d2.download_button("Plan (JSON)", json.dumps(verdict, indent=2), file_name="plan.json",
                    mime="application/json", key="dl_plan", on_click="ignore")

@@ -99,6 +99,33 @@ def _joined_segments(forecast: pd.DataFrame) -> pd.DataFrame:
     return pd.concat(parts, ignore_index=True)
 
 
+#: Most measured points the learning-curve chart draws (Altair refuses tables over 5,000 rows):
+#: a table with more distinct label counts is drawn from log-spaced bins of them.
+MAX_CHART_POINTS = 2_000
+
+
+def _binned_label_counts(curves: pd.DataFrame, max_points: int = MAX_CHART_POINTS) -> pd.DataFrame:
+    """``curves`` with ``n_labels`` replaced by the (geometric) centre of a log-spaced bin where a strategy has
+    more distinct label counts than its share of ``max_points``; the means are then taken per bin."""
+    n_strategies = max(int(curves["strategy"].nunique()), 1)
+    per_strategy = max(max_points // n_strategies, 20)
+    counts = curves.groupby("strategy", sort=False)["n_labels"].nunique()
+    if (counts <= per_strategy).all():
+        return curves
+    out = curves[["strategy", "n_labels", "accuracy"]].copy()
+    labels = out["n_labels"].to_numpy(dtype=float)
+    binned = labels.copy()
+    for name in counts.index[counts > per_strategy]:
+        rows = (out["strategy"] == name).to_numpy()
+        logs = np.log(labels[rows])
+        edges = np.linspace(logs.min(), logs.max(), per_strategy + 1)
+        which = np.clip(np.searchsorted(edges, logs, side="right") - 1, 0, per_strategy - 1)
+        centres = np.exp(pd.Series(logs).groupby(which).transform("mean").to_numpy())
+        binned[rows] = np.round(centres)
+    out["n_labels"] = binned
+    return out
+
+
 def learning_curves(
     curves: pd.DataFrame,
     forecast: pd.DataFrame | None = None,
@@ -122,7 +149,7 @@ def learning_curves(
     """
     _require(curves, ("strategy", "n_labels", "accuracy"), "learning_curves")
     observed = (
-        curves.groupby(["strategy", "n_labels"], as_index=False)["accuracy"]
+        _binned_label_counts(curves).groupby(["strategy", "n_labels"], as_index=False)["accuracy"]
         .agg(accuracy="mean", sd="std", runs="count")
         .fillna({"sd": 0.0})
     )

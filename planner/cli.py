@@ -39,6 +39,20 @@ def _positive_int(text: str) -> int:
     return value
 
 
+MAX_SEED = 2**32 - 1  # == simulations.config.MAX_SEED (not imported: keeps --help fast)
+
+
+def _seed(text: str) -> int:
+    """A seed: a whole number from 0 to 2**32 - 1 (what numpy's generators take)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
+    if not 0 <= value <= MAX_SEED:
+        raise argparse.ArgumentTypeError(f"must be a whole number from 0 to {MAX_SEED:,}, got {value}")
+    return value
+
+
 def _nonneg_float(text: str) -> float:
     try:
         value = float(text)
@@ -184,6 +198,11 @@ def cmd_simulate(args: argparse.Namespace) -> int:
         raise UsageError("give --rounds or --budget, not both")
     if args.seeds < 1 or args.seed_start < 0:
         raise UsageError(f"--seeds must be >= 1 and --seed-start >= 0, got {args.seeds} and {args.seed_start}")
+    from simulations.config import MAX_RUNS, MAX_SEED
+
+    if args.seeds > MAX_RUNS or args.seed_start + args.seeds - 1 > MAX_SEED:  # checked before any list is built
+        raise UsageError(f"--seeds must be at most {MAX_RUNS:,} and the last seed at most {MAX_SEED:,}, "
+                         f"got --seeds {args.seeds} from --seed-start {args.seed_start}")
     dataset = args.dataset or ("file" if args.data else "digits")
     config = SimulationConfig(
         datasets=(dataset,),
@@ -339,7 +358,7 @@ def cmd_grid(args: argparse.Namespace) -> int:
     from simulations.grid import load_grid
     from simulations.executors import run_grid
 
-    grid = load_grid(args.grid)
+    grid = load_grid(args.grid, overridden=[k for k in ("db", "out") if getattr(args, k)])
     if args.workers is not None and args.cluster is not None:
         raise UsageError("give --workers or --cluster, not both")
     if args.workers is not None or args.cluster is not None:  # the command line wins over the file
@@ -478,7 +497,7 @@ def _add_selection_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--curves-batch-size", type=_positive_int, default=None,
                    help="which simulated AL batch size of a curves table holding several "
                         "(--batch-size is the AL batch size you plan to buy)")
-    p.add_argument("--seed", type=int, default=0, help="seed of the joint draws")
+    p.add_argument("--seed", type=_seed, default=0, help="seed of the joint draws")
 
 
 class _HelpFormatter(argparse.HelpFormatter):

@@ -95,7 +95,28 @@ def effective_sample_factor(error_rate: float, n_classes: int) -> float:
     return shrink**2
 
 
-def _finite_nonneg(name: str, value, *, flag: str) -> None:
+#: Upper bounds of the scenario's numbers: beyond them a value is a typo (1e308 overflows every cost into
+#: inf or 300-digit dollars), never a plan. Keyed by field name.
+UPPER_BOUNDS: dict[str, float] = {
+    "label_price": 1e6,          # $ per label
+    "day_rate": 1e6,             # $ per engineering day
+    "yearly_salary": 1e9,        # $
+    "engineering_days": 36_500,  # 100 years
+    "compute_per_round": 1e9,    # $
+    "final_compute": 1e9,        # $
+    "turnaround_days": 3_650,    # 10 years a batch
+    "qa_multiplier": 1_000,
+    "delay_cost_per_day": 1e9,   # $
+    "batch_size": 1e9,           # labels
+    "pool_size": 1e12,
+    "initial_labels": 1e9,
+    "n_classes": 1e6,
+    "votes": 99,
+    "min_order": 1e9,
+}
+
+
+def _finite_nonneg(name: str, value, *, flag: str, high: float | None = None) -> None:
     if value is None:
         return
     try:
@@ -104,6 +125,8 @@ def _finite_nonneg(name: str, value, *, flag: str) -> None:
         raise ValueError(f"{name} must be a number, got {value!r}; fix {flag}") from None
     if not math.isfinite(v) or v < 0:
         raise ValueError(f"{name} must be a finite number >= 0, got {value}; fix {flag}")
+    if high is not None and v > high:
+        raise ValueError(f"{name} must be at most {high:,.0f}, got {value:g}; fix {flag}")
 
 
 @dataclass(frozen=True)
@@ -186,7 +209,7 @@ class Scenario:
         if self.label_price is None and self.vendor is None:
             raise ValueError("no label price: give --label-price (dollars per label) or --vendor NAME")
         if self.label_price is not None:
-            _finite_nonneg("label price", self.label_price, flag="--label-price")
+            _finite_nonneg("label price", self.label_price, flag="--label-price", high=UPPER_BOUNDS["label_price"])
             if float(self.label_price) <= 0:
                 raise ValueError(
                     f"label price must be > 0, got {self.label_price}; give the dollars paid per label"
@@ -202,7 +225,7 @@ class Scenario:
             ("final_compute", "--final-compute"),
             ("label_error", "--label-error"),
         ):
-            _finite_nonneg(name.replace("_", " "), getattr(self, name), flag=flag)
+            _finite_nonneg(name.replace("_", " "), getattr(self, name), flag=flag, high=UPPER_BOUNDS.get(name))
         if self.day_rate is not None and self.yearly_salary is not None:
             raise ValueError("give a day rate (--day-rate) or a yearly salary (--salary), not both")
         _finite_nonneg("working weeks", self.working_weeks, flag="--working-weeks")
@@ -223,6 +246,9 @@ class Scenario:
                 continue
             if isinstance(value, bool) or not isinstance(value, (int, np.integer)) or value < low:
                 raise ValueError(f"{name.replace('_', ' ')} must be a whole number >= {low}, got {value!r}; fix {flag}")
+            if value > UPPER_BOUNDS[name]:
+                raise ValueError(f"{name.replace('_', ' ')} must be at most {UPPER_BOUNDS[name]:,.0f}, "
+                                 f"got {int(value):,}; fix {flag}")
         if not 0.0 < float(self.confidence) < 1.0:
             raise ValueError(f"confidence must be in (0, 1), got {self.confidence}; e.g. --confidence 0.9")
         if self.label_error is not None:

@@ -30,39 +30,133 @@ __all__ = ["read_curves", "select_curves", "DEFAULT_STRATEGY", "MIN_LABEL_COUNTS
 DEFAULT_STRATEGY = "random"
 #: Distinct label counts a strategy needs for a curve fit.
 MIN_LABEL_COUNTS = 3
+#: A curve whose mean accuracy at its largest label count is this much below its first one falls: refused.
+FALLING_TOLERANCE = 0.02
 
 _ACCURACY_NAMES = ("accuracy", "acc")
 _ERROR_NAMES = ("error", "error_rate")
 
 
-def _load(source) -> tuple[pd.DataFrame, str]:
+#: Largest curves file read (bytes): a curves table is small; /dev/zero or a log is not one.
+MAX_CURVES_BYTES = 200 * 1024 * 1024
+#: Largest table read (rows x columns), checked from a Parquet file's metadata before it is decompressed.
+MAX_CELLS = 50_000_000
+#: Largest label count: more labels than any data set holds (1e300 is a typo, not a plan).
+MAX_LABELS = 1_000_000_000
+
+
+def _human_bytes(n: int) -> str:
+    for unit, scale in (("GB", 1e9), ("MB", 1e6), ("kB", 1e3)):
+        if n >= scale:
+            return f"{n / scale:.1f} {unit}"
+    return f"{n} bytes"
+
+
+def _check_unique_columns(columns, where: str) -> None:
+    """Column names are matched ignoring case and spaces: two that fold to one name are an error."""
+    seen: dict[str, str] = {}
+    for column in columns:
+        folded = str(column).strip().lower()
+        if folded in seen:
+            first = seen[folded]
+            same = "twice" if first == str(column) else f"as {first!r} and {str(column)!r}"
+            raise ValueError(
+                f"{where} has the column {str(column).strip()!r} {same} (names are matched ignoring case and "
+                "spaces): rename or remove one"
+            )
+        seen[folded] = str(column)
+
+
+def _csv_header(head: bytes, sep: str) -> list[str]:
+    """The column names of a CSV's first line, as written (pandas renames a repeated name to ``name.1``)."""
+    import csv
+    import io
+
+    line = head.split(b"\n", 1)[0].decode("utf-8", errors="replace")
+    try:
+        return next(csv.reader(io.StringIO(line), delimiter=sep), [])
+    except csv.Error:
+        return []
+
+
+def _read_csv_bytes(data: bytes, name: str, sep: str = ",") -> pd.DataFrame:
+    import io
+
+    if not data.strip():
+        raise ValueError(f"{name} is empty: give a table with columns strategy, n_labels, accuracy")
+    _check_unique_columns(_csv_header(data[:1 << 20], sep), name)
+    try:
+        return pd.read_csv(io.BytesIO(data), sep=sep)
+    except pd.errors.EmptyDataError:
+        raise ValueError(f"{name} is empty: give a table with columns strategy, n_labels, accuracy") from None
+    except (ValueError, UnicodeDecodeError, pd.errors.ParserError) as exc:
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise ValueError(f"cannot read {name} as CSV: {first}; check the file format") from None
+
+
+def _load(source, name: str | None = None) -> tuple[pd.DataFrame, str]:
+    import stat
+
     if isinstance(source, pd.DataFrame):
-        return source.copy(), "the table"
+        return source.copy(), name or "the table"
+    if isinstance(source, (bytes, bytearray)):  # an upload: its name is the user's file name
+        if len(source) > MAX_CURVES_BYTES:
+            raise ValueError(f"{name or 'the upload'} is {_human_bytes(len(source))}, over the "
+                             f"{_human_bytes(MAX_CURVES_BYTES)} limit of a curves table: give one row per measurement")
+        return _read_csv_bytes(bytes(source), name or "the upload"), name or "the upload"
     if not isinstance(source, (str, os.PathLike)):
         raise ValueError(f"read_curves takes a file path or a DataFrame, got {type(source).__name__}")
     path = Path(source)
-    name = path.name or str(path)
-    if not path.exists():
-        raise OSError(f"cannot read {path}: no such file; check the path")
-    if path.is_dir():
+    name = name or path.name or str(path)
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        raise OSError(f"cannot read {path}: no such file; check the path") from None
+    except OSError as exc:
+        raise OSError(f"cannot read {path}: {exc.strerror or type(exc).__name__}; check the path") from None
+    if stat.S_ISDIR(info.st_mode):
         raise OSError(f"cannot read {path}: it is a folder; give a .csv or .parquet file")
+    if not stat.S_ISREG(info.st_mode):  # /dev/zero never ends, a FIFO blocks: neither is a table
+        raise OSError(f"cannot read {path}: it is not a regular file (a device, pipe or socket); "
+                      "give a .csv or .parquet file")
+    if info.st_size > MAX_CURVES_BYTES:
+        raise OSError(f"cannot read {path}: it is {_human_bytes(info.st_size)}, over the "
+                      f"{_human_bytes(MAX_CURVES_BYTES)} limit of a curves table; give one row per measurement")
     suffix = path.suffix.lower()
     if suffix not in (".parquet", ".pq", ".csv", ".txt", ".tsv", ""):
         raise ValueError(f"cannot read {name}: unsupported file type {suffix!r}; give a .csv or .parquet file")
     kind = "Parquet" if suffix in (".parquet", ".pq") else "CSV"
     try:
         if kind == "Parquet":
+            import pyarrow.parquet as pq
+
+            meta = pq.ParquetFile(path).metadata  # the footer only: rows and columns before decompressing
+            if meta.num_rows * max(meta.num_columns, 1) > MAX_CELLS:
+                raise ValueError(f"{name} holds {meta.num_rows:,} rows x {meta.num_columns:,} columns, over the "
+                                 f"{MAX_CELLS:,}-cell limit of a curves table; give one row per measurement")
             df = pd.read_parquet(path)
         else:
-            df = pd.read_csv(path, sep="\t" if suffix == ".tsv" else ",")
-    except pd.errors.EmptyDataError:
-        raise ValueError(f"{name} is empty: give a table with columns strategy, n_labels, accuracy") from None
+            with path.open("rb") as fh:
+                data = fh.read(MAX_CURVES_BYTES + 1)
+            return _read_csv_bytes(data, name, sep="\t" if suffix == ".tsv" else ","), name
     except PermissionError as exc:
         raise OSError(f"cannot read {path}: permission denied; check the file's permissions") from exc
-    except (OSError, ValueError, UnicodeDecodeError, pd.errors.ParserError) as exc:
+    except (OSError, UnicodeDecodeError, pd.errors.ParserError) as exc:
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise ValueError(f"cannot read {name} as {kind}: {first}; check the file format") from None
+    except ValueError as exc:
+        if str(exc).startswith((name, "cannot read")):
+            raise
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         raise ValueError(f"cannot read {name} as {kind}: {first}; check the file format") from None
     return df, name
+
+
+def _shown(value) -> str:
+    """A cell as the user wrote it: ``inf``, ``'abc'``; never a numpy repr such as ``np.float64(inf)``."""
+    if isinstance(value, np.generic):
+        value = value.item()
+    return f"{value:g}" if isinstance(value, float) else repr(value)
 
 
 def _numeric(df: pd.DataFrame, column: str, where: str) -> pd.Series:
@@ -71,25 +165,31 @@ def _numeric(df: pd.DataFrame, column: str, where: str) -> pd.Series:
     if bad.any():
         row = int(np.argmax(bad.to_numpy()))
         raise ValueError(
-            f"column {column!r} in {where} must be numeric; row {row + 1} holds {df[column].iloc[row]!r}: fix or remove it"
+            f"column {column!r} in {where} must be numeric; row {row + 1} holds {_shown(df[column].iloc[row])}: "
+            "fix or remove it"
         )
     values = values.astype(float)
     missing = ~np.isfinite(values.to_numpy())
     if missing.any():
         row = int(np.argmax(missing))
         raw = df[column].iloc[row]
-        what = "missing (NaN)" if pd.isna(raw) else f"{raw!r}"
+        what = "missing (NaN)" if pd.isna(raw) else _shown(raw)
         raise ValueError(f"column {column!r} in {where} is {what} in row {row + 1}: fill in or remove that row")
     return values
 
 
-def read_curves(source) -> pd.DataFrame:
+def read_curves(source, *, name: str | None = None) -> pd.DataFrame:
     """Read and validate a curves table.
 
     Parameters
     ----------
-    source : str, os.PathLike or pandas.DataFrame
-        A ``.csv`` / ``.parquet`` file, or a DataFrame (not modified).
+    source : str, os.PathLike, bytes or pandas.DataFrame
+        A ``.csv`` / ``.parquet`` file (a regular file of at most
+        ``MAX_CURVES_BYTES``), the bytes of an uploaded CSV, or a DataFrame
+        (not modified).
+    name : str, optional
+        What messages call the input (an upload's file name); default the
+        file's name.
 
     Returns
     -------
@@ -109,7 +209,8 @@ def read_curves(source) -> pd.DataFrame:
         label counts below 1, metric outside its range, or a strategy with
         fewer than 3 distinct label counts.
     """
-    df, where = _load(source)
+    df, where = _load(source, name)
+    _check_unique_columns(df.columns, where)
     df.columns = [str(c).strip() for c in df.columns]
     lower = {c.lower(): c for c in df.columns}
     metric_col = next((lower[k] for k in _ACCURACY_NAMES if k in lower), None)
@@ -143,6 +244,19 @@ def read_curves(source) -> pd.DataFrame:
             f"n_labels in {where} must be at least 1; row {row + 1} has {df['n_labels'].iloc[row]:g}: "
             "give the number of labeled examples"
         )
+    fractional = (df["n_labels"] != np.round(df["n_labels"])).to_numpy()
+    if fractional.any():
+        row = int(np.argmax(fractional))
+        raise ValueError(
+            f"n_labels in {where} must be whole numbers; row {row + 1} has {df['n_labels'].iloc[row]:g}: "
+            "give the number of labeled examples"
+        )
+    if (df["n_labels"] > MAX_LABELS).any():
+        row = int(np.argmax((df["n_labels"] > MAX_LABELS).to_numpy()))
+        raise ValueError(
+            f"n_labels in {where} is {df['n_labels'].iloc[row]:g} in row {row + 1}, above {MAX_LABELS:,}: "
+            "give the number of labeled examples"
+        )
 
     kind = "error rate" if is_error else "accuracy"
     notes = []
@@ -151,6 +265,14 @@ def read_curves(source) -> pd.DataFrame:
             raise ValueError(
                 f"{metric_name} in {where} runs from {metric.min():g} to {metric.max():g}: "
                 "give fractions in [0, 1] or percent in [0, 100]"
+            )
+        low = (metric <= 1.0).to_numpy()
+        if 2 * int(low.sum()) >= len(metric):  # mostly fractions and a few values above 1: not percent
+            row = int(np.argmax(~low))
+            raise ValueError(
+                f"{metric_name} in {where} mixes scales: {int(low.sum())} of {len(metric)} values are at most 1 "
+                f"(fractions) but row {row + 1} holds {metric.iloc[row]:g}; give all values as fractions in "
+                "[0, 1] or all as percent in [0, 100]"
             )
         metric = metric / 100.0
         notes.append(f"{metric_name} read as percent (values above 1) and divided by 100")
@@ -176,6 +298,15 @@ def read_curves(source) -> pd.DataFrame:
             row = int(np.argmax(df["strategy"].isna().to_numpy()))
             raise ValueError(f"strategy in {where} is empty in row {row + 1}: name the strategy of every row")
         df["strategy"] = df["strategy"].astype(str).str.strip()
+        blank = (df["strategy"] == "").to_numpy()
+        if blank.any():
+            row = int(np.argmax(blank))
+            raise ValueError(f"strategy in {where} is blank in row {row + 1}: name the strategy of every row")
+        control = df["strategy"].str.contains(r"[\x00-\x1f\x7f]", regex=True).to_numpy()
+        if control.any():
+            row = int(np.argmax(control))
+            raise ValueError(f"strategy in {where} holds a line break or control character in row {row + 1} "
+                             f"({df['strategy'].iloc[row]!r}): give each strategy a one-line name")
     if "seed" in df.columns:
         seeds = pd.to_numeric(df["seed"], errors="coerce")
         if seeds.isna().any() or not np.all(np.isfinite(seeds.to_numpy(dtype=float))):
@@ -195,6 +326,15 @@ def read_curves(source) -> pd.DataFrame:
             f"strategy {name!r} in {where} has {k} distinct label count(s); a curve needs at least "
             f"{MIN_LABEL_COUNTS}: add measurements at more label counts"
         )
+    for name, group in df.groupby("strategy", sort=False):
+        means = group.groupby("n_labels")["accuracy"].mean()
+        first, last = float(means.iloc[0]), float(means.iloc[-1])
+        if last < first - FALLING_TOLERANCE and np.corrcoef(np.log(means.index), means.to_numpy())[0, 1] < -0.5:
+            raise ValueError(
+                f"accuracy of strategy {name!r} in {where} falls as labels grow ({first:.3g} at "
+                f"{means.index[0]:g} labels, {last:.3g} at {means.index[-1]:g}): a learning curve rises; "
+                "check that the column holds accuracy (an error rate goes in a column named error)"
+            )
     return df.reset_index(drop=True)
 
 

@@ -446,5 +446,10 @@ def _json_default(obj):
 
 
 def _script_json(spec: dict) -> str:
-    """JSON safe inside a <script> element (no '</' sequences)."""
-    return json.dumps(spec, default=_json_default).replace("</", "<\\/")
+    """JSON safe inside a <script> element: no ``<`` at all (so no ``</script>``, ``<!--`` or ``<script``
+    sequence that would end or derail the element), nor ``>``, ``&`` or the JavaScript line separators;
+    each is written as its ``\\uXXXX`` escape, which JSON reads back as the same character."""
+    text = json.dumps(spec, default=_json_default)
+    for char in ("<", ">", "&", "\u2028", "\u2029"):
+        text = text.replace(char, f"\\u{ord(char):04x}")
+    return text

@@ -93,9 +93,20 @@ def _as_pairs(name: str, params) -> tuple[tuple[str, object], ...]:
     return tuple(sorted(out.items()))
 
 
-def _whole(name: str, value, low: int) -> int:
+#: Largest seed (SQLite stores it; numpy's SeedSequence takes it): 2**32 - 1.
+MAX_SEED = 2**32 - 1
+#: Most runs one configuration or grid may hold: counted before any is built.
+MAX_RUNS = 100_000
+#: Most labeling rounds of one run, and the largest label count (initial, batch, budget).
+MAX_ROUNDS = 100_000
+MAX_LABELS = 100_000_000
+
+
+def _whole(name: str, value, low: int, high: int | None = None) -> int:
     if isinstance(value, bool) or not isinstance(value, numbers.Integral) or value < low:
         raise ValueError(f"{name} must be a whole number >= {low}, got {value!r}")
+    if high is not None and value > high:
+        raise ValueError(f"{name} must be a whole number from {low} to {high:,}, got {value!r}")
     return int(value)
 
 
@@ -158,7 +169,10 @@ class RunSpec:
 
     @property
     def total_labels(self) -> int:
-        return self.initial + sum(self.batch_sizes())
+        """Labels of the whole run (computed, not enumerated: ``rounds`` may be huge before validation)."""
+        if self.budget is None:
+            return self.initial + self.batch_size * self.rounds
+        return max(self.budget, self.initial)
 
     def to_dict(self) -> dict:
         """JSON-ready dict of every field (pairs become dicts)."""
@@ -257,18 +271,24 @@ class SimulationConfig:
         self._check_capabilities()
         if isinstance(self.seeds, (int, str)) or not self.seeds:
             raise ValueError("seeds must be a non-empty tuple of whole numbers")
+        n_runs = len(self.datasets) * len(self.strategies) * len(self.seeds)
+        if n_runs > MAX_RUNS:
+            raise ValueError(f"the configuration has {n_runs:,} runs, over the {MAX_RUNS:,} limit: use fewer seeds")
         for s in self.seeds:
-            _whole("seed", s, 0)
+            _whole("seed", s, 0, MAX_SEED)
         if len(set(self.seeds)) != len(self.seeds):
             raise ValueError("a seed is listed twice: give each once")
-        _whole("--initial", self.initial, 1)
-        _whole("--batch-size", self.batch_size, 1)
+        _whole("--initial", self.initial, 1, MAX_LABELS)
+        _whole("--batch-size", self.batch_size, 1, MAX_LABELS)
         if self.rounds is not None and self.budget is not None:
             raise ValueError("give --rounds or --budget, not both")
         if self.rounds is not None:
-            _whole("--rounds", self.rounds, 1)
+            _whole("--rounds", self.rounds, 1, MAX_ROUNDS)
         if self.budget is not None:
-            _whole("--budget", self.budget, 1)
+            _whole("--budget", self.budget, 1, MAX_LABELS)
+            if -(-(self.budget - self.initial) // self.batch_size) > MAX_ROUNDS:
+                raise ValueError(f"--budget {self.budget} at --batch-size {self.batch_size} is more than "
+                                 f"{MAX_ROUNDS:,} rounds: raise --batch-size or lower --budget")
             if self.budget <= self.initial:
                 raise ValueError(
                     f"--budget {self.budget} must be larger than --initial {self.initial}: "
@@ -283,10 +303,10 @@ class SimulationConfig:
         _whole("mc_samples", self.mc_samples, 1)
         _as_pairs("dataset_params", self.dataset_params)
         _as_pairs("model_params", self.model_params)
-        if self.data_file:
-            path = Path(self.data_file)
-            if not path.is_file():
-                raise OSError(f"data file {path} does not exist: check the path given to --data")
+        if self.data_file:  # a regular file within the size limit (not /dev/zero, not a FIFO), before reading it
+            from simulations.datasets import DEFAULT_MAX_FILE_BYTES, _check_file
+
+            _check_file(Path(self.data_file), DEFAULT_MAX_FILE_BYTES)
 
     def _check_capabilities(self) -> None:
         """Refuse a strategy the learner cannot serve (``bald`` on ``logreg``): one line, before any run."""

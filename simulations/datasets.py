@@ -40,6 +40,12 @@ __all__ = [
 
 #: Refuse user files larger than this (bytes) unless ``max_bytes`` says otherwise.
 DEFAULT_MAX_FILE_BYTES = 200 * 1024 * 1024
+#: A compressed file (NPZ, Parquet) may hold at most this many times ``max_bytes`` once decompressed.
+DECOMPRESSED_FACTOR = 5
+#: The most values (rows x features) a user file may hold: 100 million float32 = 400 MB.
+MAX_FILE_CELLS = 100_000_000
+#: Largest feature magnitude: beyond it float32 standardization overflows.
+MAX_FEATURE_ABS = 1e30
 #: The largest synthetic pool ``load("synthetic", n_samples=...)`` builds.
 MAX_SYNTHETIC_SAMPLES = 1_000_000
 #: Test split: this fraction of the examples, at most ``MAX_TEST`` of them.
@@ -143,7 +149,10 @@ def _as_float(name: str, key: str, value, low: float, high: float | None = None,
 
 def _test_count(name: str, n: int, test_size) -> int:
     """Number of test examples for ``n`` examples: a fraction in (0, 1) or a count."""
-    t = float(test_size)
+    try:
+        t = float(test_size) if not isinstance(test_size, bool) else float("nan")
+    except (TypeError, ValueError):
+        t = float("nan")
     if 0 < t < 1:
         count = min(int(round(t * n)), MAX_TEST)
     elif t >= 1 and t.is_integer():
@@ -501,44 +510,95 @@ def _human_bytes(n: int) -> str:
 
 
 def _check_file(path: Path, max_bytes: int) -> None:
-    if not path.exists():
-        raise OSError(f"data file {path} does not exist: check the path given to --data")
-    if not path.is_file():
-        raise OSError(f"data file {path} is not a file: give a CSV, Parquet or NPZ file")
-    size = path.stat().st_size
+    """A regular file of at most ``max_bytes``, checked before a byte of it is read."""
+    import stat
+
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        raise OSError(f"data file {path} does not exist: check its path") from None
+    except OSError as exc:
+        raise OSError(f"cannot read data file {path}: {exc.strerror or type(exc).__name__}") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise OSError(f"data file {path} is a folder: give a CSV, Parquet or NPZ file")
+    if not stat.S_ISREG(info.st_mode):  # /dev/zero never ends, a FIFO blocks
+        raise OSError(f"data file {path} is not a regular file (a device, pipe or socket): "
+                      "give a CSV, Parquet or NPZ file")
+    size = info.st_size
     if size > max_bytes:
         raise OSError(
-            f"data file {path} is {_human_bytes(size)}, over the {_human_bytes(max_bytes)} limit: "
-            "subsample it or raise the limit (max_bytes)"
+            f"data file {path} is {_human_bytes(size)}, over the {_human_bytes(max_bytes)} limit: subsample it"
         )
     if size == 0:
         raise ValueError(f"data file {path} is empty: it needs a header and labeled rows")
 
 
-def _read_table(path: Path, label_column: str) -> tuple[np.ndarray, np.ndarray, tuple[str, ...]]:
+def _check_cells(name: str, rows: int, columns: int, nbytes: int, max_bytes: int) -> None:
+    """Refuse a table whose decompressed size is too large, from its header, before it is loaded."""
+    limit = DECOMPRESSED_FACTOR * max_bytes
+    if rows * max(columns, 1) > MAX_FILE_CELLS or nbytes > limit:
+        raise ValueError(
+            f"{name} holds {rows:,} x {columns:,} values ({_human_bytes(nbytes)} decompressed), over the limit of "
+            f"{MAX_FILE_CELLS:,} values and {_human_bytes(limit)}: subsample it"
+        )
+
+
+def _csv_header(path: Path) -> list[str]:
+    """The column names of a CSV's first line, as written (pandas renames a repeated name to ``name.1``)."""
+    import csv
+
+    with path.open("r", encoding="utf-8", errors="replace", newline="") as fh:
+        line = fh.readline(1 << 20)
+    try:
+        return next(csv.reader([line]), [])
+    except csv.Error:
+        return []
+
+
+def _check_unique_columns(name: str, columns) -> None:
+    seen: dict[str, str] = {}
+    for column in columns:
+        folded = str(column).strip().lower()
+        if folded in seen:
+            same = "twice" if seen[folded] == str(column) else f"as {seen[folded]!r} and {str(column)!r}"
+            raise ValueError(f"{name} has the column {str(column).strip()!r} {same} (names are matched ignoring "
+                             "case and spaces): rename or remove one")
+        seen[folded] = str(column)
+
+
+def _read_table(path: Path, label_column: str, max_bytes: int = DEFAULT_MAX_FILE_BYTES,
+                ) -> tuple[np.ndarray, np.ndarray, tuple[str, ...]]:
     import pandas as pd
 
     suffix = path.suffix.lower()
     try:
         if suffix == ".csv":
+            _check_unique_columns(path.name, _csv_header(path))
             df = pd.read_csv(path)
         else:
+            import pyarrow.parquet as pq
+
+            meta = pq.ParquetFile(path).metadata  # the footer: sizes before anything is decompressed
+            _check_unique_columns(path.name, meta.schema.names)
+            _check_cells(path.name, meta.num_rows, meta.num_columns,
+                         sum(meta.row_group(i).total_byte_size for i in range(meta.num_row_groups)), max_bytes)
             df = pd.read_parquet(path)
     except (pd.errors.ParserError, pd.errors.EmptyDataError, UnicodeDecodeError) as exc:
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         raise ValueError(f"cannot read {path.name} as {suffix[1:].upper()}: {first}") from None
     except (OSError, ValueError) as exc:
-        if isinstance(exc, FileNotFoundError):
+        if isinstance(exc, FileNotFoundError) or str(exc).startswith(path.name):
             raise
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         raise ValueError(f"cannot read {path.name} as {suffix[1:].upper()}: {first}") from None
     columns = [str(c) for c in df.columns]
     df.columns = columns
+    _check_unique_columns(path.name, columns)
     if label_column not in columns:
         shown = ", ".join(columns[:8]) + (", ..." if len(columns) > 8 else "")
         raise ValueError(
             f"{path.name} has no label column {label_column!r} (columns: {shown}): "
-            "name the label column with --label-column"
+            "give the name of its label column"
         )
     features = [c for c in columns if c != label_column]
     if not features:
@@ -558,24 +618,56 @@ def _read_table(path: Path, label_column: str) -> tuple[np.ndarray, np.ndarray, 
     return X, labels.to_numpy(), tuple(features)
 
 
-def _read_npz(path: Path) -> tuple[np.ndarray, np.ndarray]:
+def _npz_member_headers(path: Path, zf) -> dict[str, tuple[tuple[int, ...], np.dtype, int]]:
+    """``{array name: (shape, dtype, declared decompressed bytes)}`` of an NPZ, read from the .npy headers only."""
+    headers = {}
+    for info in zf.infolist():
+        if not info.filename.endswith(".npy"):
+            continue
+        with zf.open(info) as fh:
+            version = np.lib.format.read_magic(fh)
+            if version == (1, 0):
+                shape, _, dtype = np.lib.format.read_array_header_1_0(fh, max_header_size=10_000)
+            else:
+                shape, _, dtype = np.lib.format.read_array_header_2_0(fh, max_header_size=10_000)
+        headers[info.filename[:-4]] = (tuple(int(n) for n in shape), dtype, int(info.file_size))
+    return headers
+
+
+def _read_npz(path: Path, max_bytes: int = DEFAULT_MAX_FILE_BYTES) -> tuple[np.ndarray, np.ndarray]:
+    import zipfile
+
+    with path.open("rb") as fh:
+        magic = fh.read(4)
+    if magic not in (b"PK\x03\x04", b"PK\x05\x06"):  # np.load would try to unpickle anything else
+        raise ValueError(f"{path.name} is not an NPZ file (a zip of arrays): "
+                         "save it with np.savez(path, X=features, y=labels)")
+    try:
+        with zipfile.ZipFile(path) as zf:
+            headers = _npz_member_headers(path, zf)
+    except (zipfile.BadZipFile, ValueError, OSError, EOFError) as exc:
+        msg = (str(exc).splitlines() or ["unreadable"])[0] or type(exc).__name__
+        raise ValueError(f"cannot read {path.name} as NPZ: {msg}") from None
+    if not {"X", "y"} <= set(headers):
+        raise ValueError(
+            f"{path.name} must hold arrays 'X' and 'y' (found: {', '.join(sorted(headers)) or 'none'}): "
+            "save it with np.savez(path, X=features, y=labels)"
+        )
+    for key in ("X", "y"):
+        shape, dtype, declared = headers[key]
+        if dtype.hasobject:
+            raise ValueError(f"{path.name} holds Python objects in {key!r}, which are not loaded: "
+                             "store plain numeric arrays X and y")
+        cells = int(np.prod(shape, dtype=object)) if shape else 1
+        rows = shape[0] if shape else 1
+        _check_cells(path.name, rows, cells // max(rows, 1), max(cells * dtype.itemsize, declared), max_bytes)
     try:
         with np.load(path, allow_pickle=False) as npz:
-            keys = set(npz.files)
-            if not {"X", "y"} <= keys:
-                raise ValueError(
-                    f"{path.name} must hold arrays 'X' and 'y' (found: {', '.join(sorted(keys)) or 'none'}): "
-                    "save it with np.savez(path, X=features, y=labels)"
-                )
             X, y = npz["X"], npz["y"]
     except ValueError as exc:
         msg = str(exc).splitlines()[0] if str(exc) else "unreadable"
-        if "pickle" in msg.lower():
-            raise ValueError(f"{path.name} holds Python objects, which are not loaded: store plain numeric arrays X and y") from None
-        if "must hold arrays" in msg:
-            raise
         raise ValueError(f"cannot read {path.name} as NPZ: {msg}") from None
-    except (OSError, EOFError) as exc:
+    except (OSError, EOFError, zipfile.BadZipFile) as exc:
         if isinstance(exc, FileNotFoundError):
             raise
         raise ValueError(f"cannot read {path.name} as NPZ: {str(exc).splitlines()[0] if str(exc) else 'bad file'}") from None
@@ -636,12 +728,12 @@ def load_file(
         raise ValueError(f"data file {path.name} must end in .csv, .parquet or .npz")
     _check_file(path, int(max_bytes))
     if suffix == ".npz":
-        X, labels = _read_npz(path)
+        X, labels = _read_npz(path, int(max_bytes))
         input_shape = tuple(X.shape[1:]) if X.ndim > 2 else (X.shape[1],)
         X = X.reshape(X.shape[0], -1)
         feature_names = None
     else:
-        X, labels, feature_names = _read_table(path, label_column)
+        X, labels, feature_names = _read_table(path, label_column, int(max_bytes))
         input_shape = (X.shape[1],)
     if X.shape[0] == 0:
         raise ValueError(f"{path.name} has no rows: it needs labeled examples")
@@ -650,13 +742,17 @@ def load_file(
         row, col = (int(v[0]) for v in np.nonzero(~finite))
         where = f"column {feature_names[col]!r}" if feature_names else f"feature {col}"
         raise ValueError(f"{path.name}: {where} has NaN or inf (data row {row + 1}): fill or drop those values")
+    big = float(np.max(np.abs(X))) if X.size else 0.0
+    if big > MAX_FEATURE_ABS:  # standardizing in float32 would overflow to inf
+        raise ValueError(f"{path.name}: a feature value reaches {big:.3g}, beyond {MAX_FEATURE_ABS:.0e}: "
+                         "rescale the features (e.g. to units or a log scale)")
     classes, y = np.unique(labels, return_inverse=True)
     y = y.astype(np.int64).reshape(-1)
     if classes.size < 2:
-        raise ValueError(f"{path.name}: every label is {classes[0]!r}: a classifier needs at least 2 classes")
+        raise ValueError(f"{path.name}: every label is {str(classes[0])!r}: a classifier needs at least 2 classes")
     counts = np.bincount(y, minlength=classes.size)
     if counts.min() < 2:
-        rare = classes[int(np.argmin(counts))]
+        rare = str(classes[int(np.argmin(counts))])  # "1", never "np.int64(1)"
         raise ValueError(
             f"{path.name}: class {rare!r} has only {int(counts.min())} example: "
             "every class needs at least 2 (one for the pool, one for the test split)"

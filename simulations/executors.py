@@ -133,11 +133,37 @@ def _fork_is_safe(todo: Sequence[Any]) -> bool:
             and "torch" not in sys.modules and not any(uses_torch(spec) for spec in todo))
 
 
-def _init_pool_worker() -> None:
+#: Seconds between a pool worker's checks that the process that started the grid is still alive.
+WATCHDOG_SECONDS = 1.0
+
+
+def _client_alive(client_pid: int) -> bool:
+    try:
+        os.kill(client_pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # exists, owned by someone else (a reused pid): treat as gone only if not ours
+        return False
+    return True
+
+
+def _watch_client(client_pid: int, parent_pid: int) -> None:
+    """Exit this worker (mid-run too) once the grid's process is gone: nobody would store its result."""
+    while True:
+        time.sleep(WATCHDOG_SECONDS)
+        if os.getppid() != parent_pid or not _client_alive(client_pid):
+            os._exit(1)
+
+
+def _init_pool_worker(client_pid: int | None = None) -> None:
     import signal
+    import threading
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: it stops the pool
     os.environ["OMP_NUM_THREADS"] = "1"  # one thread for torch, should a run import it later
+    if client_pid is not None:  # after kill -9 of the grid's process, its workers exit within a second or two
+        threading.Thread(target=_watch_client, args=(client_pid, os.getppid()), name="alplan-watchdog",
+                         daemon=True).start()
     os.environ["MKL_NUM_THREADS"] = "1"
     if "torch" in sys.modules:  # preloaded by the forkserver
         sys.modules["torch"].set_num_threads(1)
@@ -210,7 +236,8 @@ def _local_pool(todo: list, started: Callable[[Any], None], workers: int) -> Ite
         context.set_forkserver_preload(_preload(todo))
     else:  # Windows: no forkserver
         context = multiprocessing.get_context("spawn")
-    pool = ProcessPoolExecutor(max_workers=n, mp_context=context, initializer=_init_pool_worker)
+    pool = ProcessPoolExecutor(max_workers=n, mp_context=context, initializer=_init_pool_worker,
+                               initargs=(os.getpid(),))
     clean = False
     procs: list = []
 
@@ -240,20 +267,108 @@ CONNECT_TIMEOUT = 20.0  # seconds to reach a scheduler
 WORKER_TIMEOUT = 60.0  # seconds to wait for its first worker
 
 
+def _host_port(address: str) -> tuple[str, int]:
+    """``tcp://HOST:PORT`` (or ``HOST:PORT``, ``[::1]:PORT``) -> (HOST, PORT)."""
+    rest = address.split("://", 1)[-1]
+    host, _, port = rest.rpartition(":")
+    return host.strip("[]"), int(port)
+
+
+def _probe(address: str, timeout: float) -> None:
+    """Fail at once, in one line, when nothing can listen at ``address`` (bad name, closed port, no route)."""
+    host, port = _host_port(address)
+    try:
+        socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except (socket.gaierror, UnicodeError) as exc:
+        raise OSError(f"cannot reach the Dask scheduler at {address}: host {host!r} is not known "
+                      f"({exc.strerror or exc}); check the address") from None
+    try:
+        with socket.create_connection((host, port), timeout=timeout):
+            pass
+    except ConnectionRefusedError:
+        raise OSError(f"cannot reach the Dask scheduler at {address}: nothing listens on port {port}; "
+                      f"start one with `dask scheduler` and check the address") from None
+    except TimeoutError:
+        raise OSError(f"cannot reach the Dask scheduler at {address}: no answer within {timeout:.0f} s; "
+                      "check the address and the firewall") from None
+    except OSError as exc:
+        raise OSError(f"cannot reach the Dask scheduler at {address}: {exc.strerror or exc}; "
+                      "check the address and the firewall") from None
+
+
+def _client_within(address: str, timeout: float):
+    """``distributed.Client(address)``, or OSError after ``timeout`` seconds whatever the other end does.
+
+    Client's own ``timeout`` does not cover a listener that accepts and then
+    says nothing (or speaks HTTP): its handshake waits minutes. The client is
+    made on a helper thread; one that finishes after the deadline is closed.
+    """
+    import threading
+
+    from distributed import Client
+
+    box: dict[str, Any] = {}
+    done = threading.Event()
+
+    def make() -> None:
+        try:
+            client = Client(address, timeout=f"{timeout}s", set_as_default=False)
+        except BaseException as exc:  # handed to the caller below
+            box["error"] = exc
+        else:
+            if box.get("abandoned"):
+                with contextlib.suppress(Exception), _quiet_dask():
+                    client.close(timeout=2)
+            box["client"] = client
+        finally:
+            done.set()
+
+    threading.Thread(target=make, name="alplan-dask-connect", daemon=True).start()
+    if not done.wait(timeout + 2.0):
+        box["abandoned"] = True
+        raise OSError(f"the Dask scheduler at {address} did not answer within {timeout:.0f} s (is it a Dask "
+                      "scheduler? an HTTP or other service on that port never answers); check the address")
+    if "error" in box:
+        exc = box["error"]
+        if isinstance(exc, (OSError, TimeoutError)):
+            raise OSError(
+                f"cannot reach the Dask scheduler at {address} ({type(exc).__name__}); "
+                f"start one with `dask scheduler` and check the address and firewall"
+            ) from None
+        raise exc
+    return box["client"]
+
+
+#: Loggers that print tracebacks when a scheduler or a worker goes away; the grid reports that in one line.
+_DASK_LOGGERS = ("distributed", "distributed.client", "distributed.core", "distributed.comm",
+                 "distributed.batched", "distributed.utils", "tornado", "tornado.application", "asyncio")
+
+
+@contextlib.contextmanager
+def _quiet_dask() -> Iterator[None]:
+    """Silence Dask's own logging (tracebacks of a lost scheduler) while a grid uses the cluster."""
+    import logging
+
+    loggers = [logging.getLogger(name) for name in _DASK_LOGGERS]
+    levels = [lg.level for lg in loggers]
+    for lg in loggers:
+        lg.setLevel(logging.CRITICAL + 1)
+    try:
+        yield
+    finally:
+        for lg, level in zip(loggers, levels):
+            lg.setLevel(level)
+
+
 def _connect(address: str):
     """A Dask client on ``address`` with at least one worker; OSError in one line otherwise."""
     address = _check_address(address)
     try:
-        from distributed import Client
+        import distributed  # noqa: F401
     except ImportError:  # pragma: no cover - distributed is a dependency
         raise OSError("--cluster needs dask.distributed: pip install 'dask[distributed]'") from None
-    try:
-        client = Client(address, timeout=f"{CONNECT_TIMEOUT}s", set_as_default=False)
-    except (OSError, TimeoutError) as exc:
-        raise OSError(
-            f"cannot reach the Dask scheduler at {address} ({type(exc).__name__}); "
-            f"start one with `dask scheduler` and check the address and firewall"
-        ) from None
+    _probe(address, CONNECT_TIMEOUT)
+    client = _client_within(address, CONNECT_TIMEOUT)
     try:
         client.wait_for_workers(1, timeout=WORKER_TIMEOUT)
     except (TimeoutError, OSError):
@@ -340,6 +455,11 @@ def local_cluster(n_workers: int = 2, *, host: str = "127.0.0.1", timeout: float
 def _dask(todo: list, started: Callable[[Any], None], address: str) -> Iterator[tuple]:
     from distributed import as_completed
 
+    with _quiet_dask():  # a lost scheduler is reported in one line, not a logged traceback
+        yield from _dask_runs(todo, started, address, as_completed)
+
+
+def _dask_runs(todo: list, started: Callable[[Any], None], address: str, as_completed) -> Iterator[tuple]:
     client = _connect(address)
     try:
         slots = max(1, sum(client.nthreads().values()))
@@ -455,6 +575,7 @@ def run_grid(
 
     own_store = db is not None and not isinstance(db, Store)
     store = Store(db) if own_store else db
+    ok = False
     try:
         skipped = store.completed_keys() & {s.key() for s in specs} if store is not None else set()
         todo = [s for s in specs if s.key() not in skipped]
@@ -481,7 +602,10 @@ def run_grid(
         try:
             for spec, curves, timings in runs:
                 if store is not None:
-                    store.write_run(spec, curves, timings)
+                    try:
+                        store.write_run(spec, curves, timings)
+                    except ValueError as exc:  # rows the store refuses: the run is failed, not left running
+                        raise _RunFailed(spec, exc) from exc
                 else:
                     results[spec.key()] = curves
                 finished += 1
@@ -510,8 +634,11 @@ def run_grid(
             missing = [s for s in specs if s.key() not in results]
             if missing:  # another process deleted runs meanwhile
                 raise OSError(f"runs vanished from {store.path} while the grid ran ({_label(missing[0])}); run again")
+        ok = True
     finally:
-        if own_store:
+        if own_store and not ok:  # a new database that stored nothing (a full disk) is not left behind
+            store.discard_if_new_and_empty()
+        elif own_store:
             store.close()
     parts = [results[s.key()].sort_values("round", kind="stable") for s in specs]
     return normalize_curves(pd.concat(parts, ignore_index=True))

@@ -108,6 +108,7 @@ _ALIASES = {"dataset": "datasets", "model": "models", "strategy": "strategies", 
 _MATRIX_KEYS = ("confusion",)
 GRID_KEYS = tuple(sorted({*_LIST_KEYS, *_SCALAR_KEYS, *_RUN_KEYS, *_ALIASES, *_MATRIX_KEYS}))
 _ROW_SUM_TOL = 1e-6  # as simulations.oracle.Oracle.from_noise
+MAX_GRID_BYTES = 1_000_000  # a grid file lists values; a bigger one is not a grid
 
 
 @dataclass(frozen=True)
@@ -176,10 +177,14 @@ def _confusion(source: str, value: Any) -> tuple[tuple[float, ...], ...]:
         if abs(total - 1.0) > _ROW_SUM_TOL:
             raise ValueError(f"{source}: 'confusion' row {i} sums to {total:.6g}; each row must sum to 1 "
                              f"(the label probabilities of one true class)")
+    if math.fsum(row[i] for i, row in enumerate(value)) <= 0:  # as label_noise = 1.0: no label is ever right
+        raise ValueError(f"{source}: 'confusion' has only zeros on its diagonal: every label would be wrong "
+                         "(label noise 1.0); put each class's probability of a correct label on the diagonal")
     return tuple(tuple(float(v) for v in row) for row in value)
 
 
-def parse_grid(data: Mapping[str, Any], *, source: str = "grid", base: str | os.PathLike | None = None) -> Grid:
+def parse_grid(data: Mapping[str, Any], *, source: str = "grid", base: str | os.PathLike | None = None,
+               overridden: Sequence[str] = ()) -> Grid:
     """Validate a grid mapping (a parsed TOML file) and build its :class:`Grid`.
 
     Parameters
@@ -199,7 +204,11 @@ def parse_grid(data: Mapping[str, Any], *, source: str = "grid", base: str | os.
         name used in error messages (the file name).
     base : path, optional
         folder that relative ``db``, ``out`` and ``data_file`` paths are
-        relative to.
+        relative to; the file's ``db`` and ``out`` must lie inside it (a
+        grid file someone sent you cannot write to ``/etc`` or ``../..``).
+    overridden : sequence of str
+        ``"db"`` / ``"out"`` when the command line gives that path instead
+        (the file's value is then ignored, not checked).
 
     Raises
     ------
@@ -228,13 +237,22 @@ def parse_grid(data: Mapping[str, Any], *, source: str = "grid", base: str | os.
     strategies = _listify(source, "strategies", data.get("strategies", ["random", "margin"]), is_name)
     batch_sizes = _listify(source, "batch_sizes", data.get("batch_sizes", 20), lambda v: _is_int(v) and v >= 1)
     noises = _listify(source, "label_noise", data.get("label_noise", 0.0), lambda v: _is_number(v) and 0 <= v < 1)
+    from simulations.config import MAX_RUNS
+
     seeds_value = data.get("seeds", 3)
     if _is_int(seeds_value):
         if seeds_value < 1:
             raise ValueError(f"{source}: 'seeds' must be {_LIST_KEYS['seeds']}, got {seeds_value}")
-        seeds = tuple(range(seeds_value))
+        n_seeds = seeds_value
     else:
-        seeds = _listify(source, "seeds", seeds_value, _is_int)
+        seeds_value = _listify(source, "seeds", seeds_value, _is_int)
+        n_seeds = len(seeds_value)
+    # the grid's size is computed before a single run (or the list of seeds) is built
+    n_runs = len(datasets) * len(models) * len(strategies) * len(batch_sizes) * len(noises) * n_seeds
+    if n_runs > MAX_RUNS:
+        raise ValueError(f"{source}: the grid has {n_runs:,} runs, over the {MAX_RUNS:,} limit; "
+                         "use fewer seeds or values, or split it into several grid files")
+    seeds = tuple(range(seeds_value)) if _is_int(seeds_value) else seeds_value
 
     settings: dict[str, Any] = {}
     for key, (kind, what) in {**_SCALAR_KEYS, **_RUN_KEYS}.items():
@@ -264,6 +282,16 @@ def parse_grid(data: Mapping[str, Any], *, source: str = "grid", base: str | os.
     for key in ("db", "out", "data_file"):
         if key in settings:
             settings[key] = resolve(settings[key])
+    if base is not None:  # a grid file writes only inside its own folder; the command line may write anywhere
+        folder = Path(base).resolve()
+        for key, flag in (("db", "--db"), ("out", "--out")):
+            if key in overridden:
+                settings.pop(key, None)
+            elif key in settings and not Path(settings[key]).resolve().is_relative_to(folder):
+                raise ValueError(
+                    f"{source}: {key!r} = {data[key]!r} is outside the grid file's folder {folder}; a grid file "
+                    f"writes only there: give a path inside it, or pass {flag} on the command line"
+                )
     if "out" in settings and Path(settings["out"]).suffix.lower() not in (".csv", ".parquet"):
         raise ValueError(f"{source}: 'out' must end in .csv or .parquet, got {settings['out']!r}")
     if "cluster" in settings:
@@ -292,7 +320,7 @@ def parse_grid(data: Mapping[str, Any], *, source: str = "grid", base: str | os.
     return grid
 
 
-def load_grid(path: str | os.PathLike) -> Grid:
+def load_grid(path: str | os.PathLike, *, overridden: Sequence[str] = ()) -> Grid:
     """Read and validate a grid TOML file (see :func:`parse_grid` for its keys).
 
     Raises
@@ -305,6 +333,9 @@ def load_grid(path: str | os.PathLike) -> Grid:
     path = Path(path)
     if not path.is_file():
         raise OSError(f"grid file {path} does not exist" if not path.exists() else f"grid file {path} is not a file")
+    if path.stat().st_size > MAX_GRID_BYTES:
+        raise ValueError(f"{path.name} is {path.stat().st_size:,} bytes, over the {MAX_GRID_BYTES:,}-byte limit "
+                         "of a grid file: list values, not runs")
     try:
         with path.open("rb") as fh:
             data = tomllib.load(fh)
@@ -312,7 +343,7 @@ def load_grid(path: str | os.PathLike) -> Grid:
         raise ValueError(f"{path.name} is not valid TOML: {exc}") from None
     except UnicodeDecodeError:
         raise ValueError(f"{path.name} is not valid TOML: not UTF-8 text") from None
-    return parse_grid(data, source=path.name, base=path.parent)
+    return parse_grid(data, source=path.name, base=path.parent, overridden=overridden)
 
 
 _ADDRESS = re.compile(r"^(?:(tcp|tls|ws|wss|ucx)://)?\[?[A-Za-z0-9_.:-]+\]?:(\d{1,5})$")

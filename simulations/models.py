@@ -133,9 +133,15 @@ def _check_number(model: str, key: str, value, low: float, *, low_open: bool = F
     return out
 
 
-def _check_whole(model: str, key: str, value, low: int = 1) -> int:
-    if isinstance(value, bool) or not isinstance(value, (int, np.integer)) or value < low:
-        raise ValueError(f"{model}: {key} must be a whole number >= {low}, got {value!r}")
+#: Upper bound of a whole-number learner parameter (steps, batch_size, ...): checked before anything is allocated.
+MAX_WHOLE_PARAM = 1_000_000
+#: Widest layer (``hidden``) and conv (``channels``): a 1e9-unit layer is a typo, not a model.
+MAX_WIDTH = 4096
+
+
+def _check_whole(model: str, key: str, value, low: int = 1, high: int = MAX_WHOLE_PARAM) -> int:
+    if isinstance(value, bool) or not isinstance(value, (int, np.integer)) or not low <= value <= high:
+        raise ValueError(f"{model}: {key} must be a whole number from {low} to {high:,}, got {value!r}")
     return int(value)
 
 
@@ -635,7 +641,7 @@ class MLP(_TorchNet):
         super().validate_params()
         if isinstance(self.layers, bool) or self.layers not in (1, 2):
             raise ValueError(f"mlp: layers must be 1 or 2, got {self.layers!r}")
-        _check_whole("mlp", "hidden", self.hidden)
+        _check_whole("mlp", "hidden", self.hidden, high=MAX_WIDTH)
 
     @property
     def embedding_dim(self) -> int:
@@ -693,11 +699,12 @@ class CNN(_TorchNet):
             c = (int(c), 2 * int(c))
         if not isinstance(c, (tuple, list)) or len(c) != 2:
             raise ValueError(f"cnn: channels must be one whole number or two, got {self.channels!r}")
-        return _check_whole("cnn", "channels", c[0]), _check_whole("cnn", "channels", c[1])
+        return (_check_whole("cnn", "channels", c[0], high=MAX_WIDTH),
+                _check_whole("cnn", "channels", c[1], high=MAX_WIDTH))
 
     def validate_params(self):
         super().validate_params()
-        _check_whole("cnn", "hidden", self.hidden)
+        _check_whole("cnn", "hidden", self.hidden, high=MAX_WIDTH)
         self._channel_pair()
         self._dims()
 

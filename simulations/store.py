@@ -31,6 +31,7 @@ Examples
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import os
@@ -47,7 +48,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from simulations.schema import CURVE_COLUMNS, SIGNAL_COLUMNS
+from simulations.schema import CURVE_COLUMNS, SIGNAL_COLUMNS, to_safe_csv
 
 __all__ = [
     "CURVE_DTYPES",
@@ -291,7 +292,7 @@ def write_table_atomic(df: pd.DataFrame, path: str | os.PathLike) -> Path:
     os.close(fd)
     try:
         if suffix == ".csv":
-            df.to_csv(tmp, index=False)
+            to_safe_csv(df, tmp)  # text cells such as "=HYPERLINK(...)" are written as text
         else:
             df.to_parquet(tmp, index=False)
         os.chmod(tmp, umask_file_mode())  # mkstemp made it 0600: the output follows the user's umask
@@ -349,6 +350,11 @@ class Store:
             )
         if not directory.is_dir():
             raise OSError(f"cannot open database {self.path}: folder {directory} does not exist; create it first")
+        self._created = not self.path.exists()  # a new file is removed again if opening it fails
+        if not readonly and not os.access(self.path if not self._created else directory, os.W_OK):
+            what = "file" if not self._created else f"folder {directory}"
+            raise OSError(f"database {self.path} is read-only (its {what} cannot be written); choose a writable "
+                          "--db, or fix the permissions")
         try:
             if readonly:
                 uri = f"{self.path.resolve().as_uri()}?mode=ro"
@@ -368,16 +374,55 @@ class Store:
                 self._check_schema()
         except sqlite3.DatabaseError as exc:
             self._conn.close()
+            self._remove_if_created()
             if "not a database" in str(exc) or "malformed" in str(exc):
                 raise ValueError(
                     f"{self.path} is not an alplan results database (SQLite): {exc}; choose another --db"
                 ) from None
-            raise OSError(f"cannot use database {self.path}: {exc}") from None
+            raise self._write_error(exc) from None
         except BaseException:
             self._conn.close()
+            self._remove_if_created()
             raise
 
     # ---------------------------------------------------------- lifecycle
+
+    def _write_error(self, exc: BaseException) -> OSError:
+        """One line for a database that cannot be written: full disk, read-only file, I/O error."""
+        text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        lowered = text.lower()
+        if self.readonly:
+            return OSError(f"cannot read database {self.path}: {text}; check the disk and the file")
+        if "full" in lowered or "disk i/o" in lowered:
+            return OSError(f"cannot write database {self.path}: the disk is full or failing ({text}); free some "
+                           "space and run again (runs already stored are kept)")
+        if "readonly" in lowered or "read-only" in lowered:
+            return OSError(f"cannot write database {self.path}: it is read-only ({text}); choose a writable --db")
+        return OSError(f"cannot use database {self.path}: {text}")
+
+    def _remove_if_created(self) -> None:
+        """Remove the file this Store created (and its -wal/-shm/-journal): nothing is left behind."""
+        if not getattr(self, "_created", False):
+            return
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            with contextlib.suppress(OSError):
+                Path(str(self.path) + suffix).unlink()
+
+    def discard_if_new_and_empty(self) -> bool:
+        """Close, and remove the database file if this Store created it and it holds no finished or failed run
+        and no scenario (a run left ``running`` would only be run again).
+
+        A command that fails on a new ``--db`` (a full disk) leaves nothing behind; returns True if removed.
+        """
+        empty = False
+        if getattr(self, "_created", False) and self._conn is not None:
+            with contextlib.suppress(sqlite3.Error):
+                empty = not self._read("SELECT 1 FROM runs WHERE status != 'running' LIMIT 1") and \
+                    not self._read("SELECT 1 FROM scenarios LIMIT 1")
+        self.close()
+        if empty:
+            self._remove_if_created()
+        return empty
 
     def _setup(self) -> None:
         mode = self._conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
@@ -449,6 +494,11 @@ class Store:
             self.store._lock.acquire()
             try:
                 self.store._db().execute("BEGIN IMMEDIATE")
+            except sqlite3.OperationalError as error:
+                self.store._lock.release()
+                if "locked" in str(error) or "busy" in str(error):
+                    raise
+                raise self.store._write_error(error) from None
             except BaseException:
                 self.store._lock.release()
                 raise
@@ -457,9 +507,18 @@ class Store:
         def __exit__(self, exc_type, exc, tb):
             try:
                 if exc_type is None:
-                    self.store._conn.execute("COMMIT")
+                    try:
+                        self.store._conn.execute("COMMIT")
+                    except sqlite3.OperationalError as error:
+                        with contextlib.suppress(sqlite3.Error):
+                            self.store._conn.execute("ROLLBACK")
+                        raise self.store._write_error(error) from None
                 else:
-                    self.store._conn.execute("ROLLBACK")
+                    with contextlib.suppress(sqlite3.Error):  # a full disk may have rolled back already
+                        self.store._conn.execute("ROLLBACK")
+                    if isinstance(exc, sqlite3.OperationalError) and not (
+                            "locked" in str(exc) or "busy" in str(exc)):
+                        raise self.store._write_error(exc) from None  # one line, not an sqlite traceback
             finally:
                 self.store._lock.release()
 
@@ -499,6 +558,8 @@ class Store:
         ident["dataset"], ident["model"], ident["strategy"] = (
             str(ident["dataset"]), str(ident["model"]), str(ident["strategy"])
         )
+        if ident["dataset"] == "file" and info.get("data_file"):  # the user's file: its rows carry its name
+            ident["dataset"] = Path(str(info["data_file"])).name
         ident["seed"], ident["batch_size"] = int(ident["seed"]), int(ident["batch_size"])
         ident["label_noise"] = float(ident["label_noise"])
         try:

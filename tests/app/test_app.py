@@ -159,7 +159,7 @@ def test_malformed_curve_upload_shows_one_error_and_keeps_working():
     at.file_uploader(key="curve_file").upload("bad.csv", b"labels,score\n10,abc\n20,\n", "text/csv")
     run(at)
     assert len(at.error) == 1
-    message = at.error[0].value
+    message = shown(at.error[0].value)
     assert message.startswith("bad.csv:") and "\n" not in message.strip()
     assert "n_labels" in message or "accuracy" in message
     # the rest keeps working: the proxy curves still give a verdict
@@ -215,7 +215,7 @@ def test_npz_with_pickled_objects_is_refused(rng):
     np.savez(buf, X=np.array([{"a": 1}] * 40, dtype=object), y=np.arange(40) % 2)
     at.file_uploader(key="data_file").upload("evil.npz", buf.getvalue(), "application/octet-stream")
     run(at)
-    assert len(at.error) == 1 and at.error[0].value.startswith("evil.npz:")
+    assert len(at.error) == 1 and shown(at.error[0].value).startswith("evil.npz:")
     assert metric(at, "Recommended path")
 
 
@@ -245,7 +245,7 @@ def test_saving_without_a_name_says_so():
     at = run()
     at.button(key="save_scenario").click()
     run(at)
-    assert any("name" in e.value for e in at.error)
+    assert any("name" in shown(e.value) for e in at.error)
 
 
 def test_upload_over_the_size_limit_is_refused():
@@ -255,7 +255,7 @@ def test_upload_over_the_size_limit_is_refused():
     big = b"n_labels,accuracy\n" + b"100,0.5\n" * (51 * 2**20 // 8)
     at.file_uploader(key="curve_file").upload("big.csv", big, "text/csv")
     run(at)
-    assert len(at.error) == 1 and "limit is 50 MB" in at.error[0].value
+    assert len(at.error) == 1 and "limit is 50 MB" in shown(at.error[0].value)
     assert metric(at, "Recommended path")
 
 
@@ -450,7 +450,7 @@ def test_an_invalid_vendor_edit_shows_one_error_line_and_keeps_the_last_valid_ta
     edit_vendors(at, **edit)
     assert not at.exception
     assert len(at.error) == 1, [e.value for e in at.error]
-    message = at.error[0].value
+    message = shown(at.error[0].value)
     assert message.startswith("vendors table") and words in message and "\n" not in message.strip()
     # the verdict and the vendor chart keep the last valid table (with the chosen in-house vendor)
     assert at.selectbox(key="vendor").value == "in-house"
@@ -524,6 +524,100 @@ def test_broken_campaign_file_shows_one_error_and_keeps_the_verdict():
     at.file_uploader(key="campaign_file").upload("bad.csv", b"labels,score\n10,abc\n20,\n", "text/csv")
     run(at)
     assert len(at.error) == 1
-    message = at.error[0].value
+    message = shown(at.error[0].value)
     assert message.startswith("bad.csv:") and "\n" not in message.strip()
     assert re.search(r"\d", sentence(at)) and metric(at, "Recommended path")
+
+
+# ------------------------------------------------- hostile uploads (issue 11)
+
+LIVE_MARKUP = re.compile(r"(?<!\\)\]\((?:https?:|//)|(?<!\\)!\[|<img|<a ")  # an unescaped link or image
+
+
+def markdown_values(at: AppTest) -> list[str]:
+    """Every string Streamlit renders as Markdown on the page."""
+    elements = [*at.markdown, *at.caption, *at.error, *at.warning, *at.info, *at.success]
+    return [e.value for e in elements] + [m.label for m in at.metric] + [str(m.value) for m in at.metric]
+
+
+def test_markup_in_uploaded_names_is_shown_as_text(rng):
+    at = run()
+    at.radio(key="source").set_value("Upload a pilot learning curve")
+    run(at)
+    image, link = "![x](http://203.0.113.9/pixel.png)", "[click me](http://203.0.113.9/)"
+    pilot = pd.read_csv(io.BytesIO(pilot_curve_csv(rng))).replace({"uncertainty": image})
+    at.file_uploader(key="curve_file").upload("pilot.csv", pilot.to_csv(index=False).encode(), "text/csv")
+    run(at)
+    assert not at.error, [e.value for e in at.error]
+    assert image in strategies_shown(at)
+    assert not [v for v in markdown_values(at) if LIVE_MARKUP.search(v)]
+    # a name in an error message: two label counts only, so the upload is refused, naming it as text
+    few = pd.DataFrame({"strategy": link, "n_labels": [10, 20], "accuracy": [0.5, 0.6]})
+    at.file_uploader(key="curve_file").upload(f"{link}.csv", few.to_csv(index=False).encode(), "text/csv")
+    run(at)
+    assert len(at.error) == 1 and link in shown(at.error[0].value)
+    assert not [v for v in markdown_values(at) if LIVE_MARKUP.search(v)]
+
+
+def test_an_empty_curve_upload_gets_a_sentence():
+    at = run()
+    at.radio(key="source").set_value("Upload a pilot learning curve")
+    run(at)
+    at.file_uploader(key="curve_file").upload("empty.csv", b"", "text/csv")
+    run(at)
+    assert len(at.error) == 1
+    assert shown(at.error[0].value) == ("empty.csv: empty.csv is empty: give a table with columns strategy, "
+                                        "n_labels, accuracy")
+
+
+def forged_npz(shape) -> bytes:
+    """An NPZ whose X header claims ``shape`` (a decompression bomb's promise) with a few bytes of data."""
+    import zipfile
+
+    header = np.lib.format.header_data_from_array_1_0(np.zeros((2, 2)))
+    header["shape"] = shape
+    x, y = io.BytesIO(), io.BytesIO()
+    np.lib.format.write_array_header_1_0(x, header)
+    x.write(bytes(64))
+    np.lib.format.write_array(y, np.arange(4) % 2)
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("X.npy", x.getvalue())
+        zf.writestr("y.npy", y.getvalue())
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize("name, data, words", [
+    ("bomb.npz", forged_npz((10**12, 10**6)), "over the limit of 100,000,000 values"),
+    ("notes.npz", b"just some text, not a zip of arrays", "is not an NPZ file"),
+    ("nolabel.csv", b"a,b\n1,2\n3,4\n5,6\n", "has no label column 'label'"),
+    ("rare.csv", ("f,label\n" + "".join(f"{i},{i % 2}\n" for i in range(40)) + "7,2\n").encode(),
+     "class '2' has only 1 example"),
+    ("dup.csv", ("f,Label,label\n" + "".join(f"{i},{i % 2},{i % 2}\n" for i in range(40))).encode(),
+     "rename or remove one"),
+])
+def test_bad_labeled_uploads_name_the_users_file_in_one_plain_line(name, data, words):
+    at = run()
+    at.radio(key="source").set_value("Upload labeled pilot data")
+    run(at)
+    at.file_uploader(key="data_file").upload(name, data, "application/octet-stream")
+    run(at)
+    assert len(at.error) == 1, [e.value for e in at.error]
+    message = shown(at.error[0].value)
+    assert message.startswith(f"{name}: ") and words in message and "\n" not in message
+    for leak in ("/tmp", "pilot.", "--", "Python objects"):  # no temporary path or command-line flag
+        assert leak not in message, message
+    assert not re.search(r"np\.(int|uint|float|str|bool)\w*\(", message)  # no numpy repr such as np.int64(1)
+    assert metric(at, "Recommended path")  # the proxy keeps the page working
+
+
+def test_an_absurd_label_count_is_one_error_and_the_verdict_stays():
+    at = run()
+    at.radio(key="source").set_value("Upload a pilot learning curve")
+    run(at)
+    data = b"strategy,n_labels,accuracy\nrandom,20,0.6\nrandom,1e300,0.7\nrandom,100,0.8\nrandom,200,0.85\n"
+    at.file_uploader(key="curve_file").upload("huge.csv", data, "text/csv")
+    run(at)
+    assert len(at.error) == 1, [e.value for e in at.error]
+    assert "above 1,000,000,000" in shown(at.error[0].value)
+    assert metric(at, "Recommended path") and re.search(r"\d", sentence(at))

@@ -223,3 +223,19 @@ def test_cli_plan_bad_input_writes_no_report(tmp_path, curves, capsys):
     assert not out.exists()
     err = capsys.readouterr().err.strip()
     assert len(err.splitlines()) == 1 and "accuracy" in err
+
+
+@pytest.mark.parametrize("name", ["<!--<script>", "</script><script>alert(1)</script>", "a\u2028b & <!-- c -->"])
+def test_chart_json_cannot_derail_the_script_element(curves, scenario, name):
+    """A strategy named ``<!--<script>`` once left the page's script element open: no chart was drawn."""
+    evil = curves.copy()
+    evil["strategy"] = evil["strategy"].replace({"margin": name})
+    decision = get_plan(evil).decide(scenario, 0.95)
+    page = render_report(evil, scenario, decision)
+    scripts = re.findall(r"<script[^>]*>(.*?)</script>", page, re.S)
+    embeds = next(s for s in scripts if "vegaEmbed(" in s)
+    for bad in ("<!--", "<script", "</", "\u2028"):  # what the HTML parser (or JS) reads as markup / a line end
+        assert bad not in embeds
+    specs = embedded_specs(page)
+    assert len(specs) == page.count("vegaEmbed(") and len(specs) >= 5
+    assert any(name in json.dumps(spec, ensure_ascii=False) for spec in specs)  # the name itself survives

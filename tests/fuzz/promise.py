@@ -1,0 +1,24 @@
+"""The promise every hostile input must get: one line naming the problem, exit 2, nothing left behind."""
+
+import re
+
+NUMPY_REPR = re.compile(r"np\.(int|uint|float|str|bool)\w*\(")
+
+
+def assert_one_line(message: str) -> None:
+    text = str(message).strip()
+    assert text, "an empty error message"
+    assert "\n" not in text and "\r" not in text, f"more than one line: {text!r}"
+    assert "Traceback" not in text and not NUMPY_REPR.search(text), text
+
+
+def assert_cli_refusal(rc: int, err: str, command: str) -> None:
+    """Exit 2 and one error line ``alplan COMMAND: error: ...`` (argparse adds its usage line first)."""
+    assert rc == 2, f"exit {rc}: {err[-2000:]}"
+    assert "Traceback" not in err, err[-3000:]
+    lines = [line for line in err.strip().splitlines() if line.strip() and not line.startswith("[")]
+    last = lines[-1]
+    assert last.startswith(f"alplan {command}: error:") or last.startswith("alplan: error:"), err[-2000:]
+    if not lines[0].startswith("usage:"):
+        assert len(lines) == 1, err[-2000:]
+    assert_one_line(last)

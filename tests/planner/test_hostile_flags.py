@@ -1,0 +1,61 @@
+"""Planner flags at absurd values (issue 11): one line and exit 2, never overflow warnings or 300-digit costs."""
+
+import pandas as pd
+import pytest
+
+from planner.cli import main
+from planner.costs import Scenario
+
+
+@pytest.fixture
+def curves(tmp_path):
+    path = tmp_path / "c.csv"
+    pd.DataFrame({"strategy": "random", "n_labels": [20, 50, 100, 200],
+                  "accuracy": [0.6, 0.7, 0.78, 0.83]}).to_csv(path, index=False)
+    return path
+
+
+@pytest.mark.parametrize("flags, words", [
+    (["--label-price", "1e308"], "label price must be at most 1,000,000, got 1e+308; fix --label-price"),
+    (["--label-price", "1", "--day-rate", "1e308"], "day rate must be at most 1,000,000"),
+    (["--label-price", "1", "--salary", "1e300"], "yearly salary must be at most"),
+    (["--label-price", "1", "--turnaround-days", "1e300"], "turnaround days must be at most 3,650"),
+    (["--label-price", "1", "--engineering-days", "1e300"], "engineering days must be at most 36,500"),
+    (["--label-price", "1", "--delay-cost-per-day", "1e300"], "delay cost per day must be at most"),
+    (["--label-price", "1", "--compute-per-round", "1e300"], "compute per round must be at most"),
+    (["--label-price", "1", "--initial", "1000000000000"], "initial labels must be at most 1,000,000,000"),
+    (["--label-price", "1", "--pool-size", "10000000000000000"], "pool size must be at most"),
+    (["--label-price", "1", "--votes", "1000"], "votes must be at most 99"),
+])
+def test_absurd_prices_and_counts_are_refused(curves, capsys, flags, words):
+    with _no_warnings():
+        rc = main(["plan", str(curves), "--target", "0.8", *flags])
+    err = capsys.readouterr().err.strip()
+    assert rc == 2 and words in err and "\n" not in err, err
+
+
+class _no_warnings:
+    """No RuntimeWarning (overflow) escapes while the command runs."""
+
+    def __enter__(self):
+        import warnings
+
+        self._ctx = warnings.catch_warnings()
+        self._ctx.__enter__()
+        warnings.simplefilter("error", RuntimeWarning)
+
+    def __exit__(self, *exc):
+        return self._ctx.__exit__(*exc)
+
+
+@pytest.mark.parametrize("value", ["-1", "4294967296", "1e3"])
+def test_a_bad_seed_names_the_flag(curves, capsys, value):
+    with pytest.raises(SystemExit) as info:
+        main(["fit", str(curves), "--target", "0.8", "--seed", value])
+    assert info.value.code == 2
+    assert "argument --seed:" in capsys.readouterr().err
+
+
+def test_scenario_bounds_are_checked_in_the_library_too():
+    with pytest.raises(ValueError, match="label price must be at most"):
+        Scenario(label_price=1e308).validate()

@@ -1,0 +1,103 @@
+"""Hostile curves tables (issue 11): each refused in one line naming the input and the fix, bounded in time/memory."""
+
+import os
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from planner.cli import main
+from planner.io import read_curves
+
+
+def curve_rows(strategies=("random", "margin"), counts=(20, 40, 80, 160)):
+    return [dict(strategy=s, n_labels=n, accuracy=round(0.9 - 2 / n, 4)) for s in strategies for n in counts]
+
+
+def csv_text(rows, columns=None):
+    return pd.DataFrame(rows, columns=columns).to_csv(index=False)
+
+
+@pytest.mark.parametrize("header", ["strategy,n_labels,accuracy,Accuracy", "strategy,n_labels,accuracy,accuracy",
+                                    "strategy,n_labels,accuracy, N_Labels"])
+def test_duplicate_or_case_folded_columns_are_refused(tmp_path, capsys, header):
+    path = tmp_path / "dup.csv"
+    path.write_text(header + "\n" + "\n".join(f"random,{n},0.8,0.8" for n in (10, 20, 40)) + "\n")
+    assert main(["fit", str(path), "--target", "0.9"]) == 2
+    err = capsys.readouterr().err.strip()
+    assert "\n" not in err and "dup.csv" in err and "rename or remove one" in err
+
+
+def test_mixed_fraction_and_percent_accuracy_is_refused():
+    rows = curve_rows()
+    rows[3]["accuracy"] = 1.5
+    with pytest.raises(ValueError, match=r"mixes scales.*row 4 holds 1.5"):
+        read_curves(pd.DataFrame(rows))
+    percent = pd.DataFrame(curve_rows()).assign(accuracy=lambda d: d["accuracy"] * 100)
+    assert read_curves(percent)["accuracy"].max() <= 1  # all percent is still read as percent
+
+
+def test_fractional_label_counts_are_refused():
+    rows = curve_rows()
+    rows[1]["n_labels"] = 20.5
+    with pytest.raises(ValueError, match=r"whole numbers; row 2 has 20.5"):
+        read_curves(pd.DataFrame(rows))
+
+
+def test_absurd_label_counts_are_refused():
+    rows = curve_rows()
+    rows[2]["n_labels"] = 1e300
+    with pytest.raises(ValueError, match=r"row 3, above 1,000,000,000"):
+        read_curves(pd.DataFrame(rows))
+
+
+@pytest.mark.parametrize("name, words", [("   ", "blank in row 1"), ("ran\ndom", "line break"),
+                                         ("a\rb", "line break")])
+def test_blank_and_multiline_strategy_names_are_refused(name, words):
+    rows = curve_rows(strategies=(name,))
+    with pytest.raises(ValueError, match=words):
+        read_curves(pd.DataFrame(rows))
+
+
+def test_a_falling_curve_is_refused_with_the_reason():
+    rows = [dict(strategy="random", n_labels=n, accuracy=a) for n, a in ((20, 0.95), (50, 0.9), (100, 0.85), (200, 0.8))]
+    with pytest.raises(ValueError, match=r"falls as labels grow \(0.95 at 20 labels, 0.8 at 200\)"):
+        read_curves(pd.DataFrame(rows))
+
+
+def test_an_empty_upload_gets_a_sentence_naming_it():
+    for data in (b"", b"\n\n"):
+        with pytest.raises(ValueError, match=r"^pilot.csv is empty: give a table"):
+            read_curves(data, name="pilot.csv")
+
+
+@pytest.mark.parametrize("kind", ["device", "fifo"])
+def test_non_regular_files_are_refused_at_once(tmp_path, capsys, kind):
+    if kind == "device":
+        path = "/dev/zero"
+    else:
+        path = str(tmp_path / "pipe.csv")
+        os.mkfifo(path)  # opening it for reading would block forever
+    assert main(["plan", path, "--target", "0.9", "--label-price", "1"]) == 2
+    err = capsys.readouterr().err.strip()
+    assert "not a regular file" in err and path in err and "\n" not in err
+
+
+def test_a_file_over_the_size_limit_is_refused_before_reading(tmp_path, monkeypatch):
+    import planner.io
+
+    path = tmp_path / "big.csv"
+    path.write_text(csv_text(curve_rows()))
+    monkeypatch.setattr(planner.io, "MAX_CURVES_BYTES", 100)
+    with pytest.raises(OSError, match=r"over the 100 bytes limit"):
+        read_curves(path)
+
+
+def test_a_parquet_bomb_is_refused_from_its_metadata(tmp_path, monkeypatch):
+    import planner.io
+
+    path = tmp_path / "bomb.parquet"
+    pd.DataFrame({"strategy": ["random"] * 5000, "n_labels": np.arange(1, 5001), "accuracy": 0.5}).to_parquet(path)
+    monkeypatch.setattr(planner.io, "MAX_CELLS", 1000)
+    with pytest.raises(ValueError, match=r"5,000 rows x 3 columns, over the 1,000-cell limit"):
+        read_curves(path)

@@ -1,0 +1,56 @@
+"""The offline HTML report in headless Chromium (issue 11): a strategy named like markup leaves every chart drawn."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from planner.costs import Scenario
+from planner.decision import get_plan
+from planner.report import render_report
+
+pytestmark = pytest.mark.browser
+CHROMIUM = "/usr/bin/chromium"
+if not Path(CHROMIUM).exists():
+    pytest.skip(f"{CHROMIUM} is missing: install Debian's chromium (apt-get install chromium)",
+                allow_module_level=True)
+sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
+
+
+def curves(names) -> pd.DataFrame:
+    rng = np.random.default_rng(0)
+    rows = []
+    for name, ratio in zip(names, (1.0, 0.5)):
+        for seed in range(3):
+            for n in range(20, 420, 20):
+                rows.append(dict(strategy=name, seed=seed, n_labels=n, batch_size=20,
+                                 accuracy=0.985 - 0.9 * (n / ratio) ** -0.5 + rng.normal(0, 0.003)))
+    return pd.DataFrame(rows)
+
+
+@pytest.mark.parametrize("name", ["<!--<script>", "</script><b>x</b>"])
+def test_every_chart_is_drawn_whatever_the_strategy_is_called(tmp_path, name):
+    table = curves(("random", name))
+    scenario = Scenario(label_price=2.0, engineering_days=2.0, day_rate=400.0, compute_per_round=0.5)
+    decision = get_plan(table).decide(scenario, 0.95)
+    page_html = render_report(table, scenario, decision)
+    n_charts = page_html.count("vegaEmbed(")
+    path = tmp_path / "report.html"
+    path.write_text(page_html, encoding="utf-8")
+    with sync_api.sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"], headless=True)
+        try:
+            page = browser.new_page()
+            errors: list[str] = []
+            page.on("pageerror", lambda exc: errors.append(str(exc)))
+            page.goto(path.as_uri())
+            page.wait_for_function(f"document.querySelectorAll('.vega-embed').length >= {n_charts}", timeout=60_000)
+            drawn = page.evaluate("document.querySelectorAll('.vega-embed svg, .vega-embed canvas').length")
+            legend = page.evaluate("document.body.innerText")
+        finally:
+            browser.close()
+    assert n_charts >= 5 and drawn >= n_charts and not errors, errors
+    assert name in legend  # the name is shown, as text

@@ -1,0 +1,153 @@
+"""--cluster at addresses that are not a Dask scheduler, and a scheduler killed mid-grid (issue 11)."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+
+import pytest
+
+from simulations import executors
+from simulations.config import SimulationConfig
+from simulations.executors import run_grid
+
+CONFIG = SimulationConfig(datasets=("digits",), model="logreg", strategies=("random",), seeds=(0,),
+                          initial=10, batch_size=10, rounds=1)
+
+
+@pytest.fixture
+def silent_listener():
+    """A TCP port that accepts connections and never says a word (or answers like an HTTP server)."""
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen(16)
+    held, stop = [], threading.Event()
+
+    def accept():
+        server.settimeout(0.2)
+        while not stop.is_set():
+            try:
+                conn, _ = server.accept()
+            except OSError:
+                continue
+            held.append(conn)
+
+    thread = threading.Thread(target=accept, daemon=True)
+    thread.start()
+    yield f"tcp://127.0.0.1:{server.getsockname()[1]}"
+    stop.set()
+    thread.join()
+    for conn in held:
+        conn.close()
+    server.close()
+
+
+def test_a_silent_listener_fails_within_the_connect_timeout(silent_listener, monkeypatch):
+    monkeypatch.setattr(executors, "CONNECT_TIMEOUT", 2.0)
+    t0 = time.monotonic()
+    with pytest.raises(OSError, match=r"did not answer within 2 s") as info:
+        run_grid(CONFIG, cluster=silent_listener)
+    assert time.monotonic() - t0 < 15 and "\n" not in str(info.value)
+
+
+def test_a_closed_port_fails_at_once():
+    port = executors._free_port()
+    t0 = time.monotonic()
+    with pytest.raises(OSError, match=rf"nothing listens on port {port}"):
+        run_grid(CONFIG, cluster=f"tcp://127.0.0.1:{port}")
+    assert time.monotonic() - t0 < 5
+
+
+def test_an_unknown_host_fails_at_once():
+    t0 = time.monotonic()
+    with pytest.raises(OSError, match=r"host 'no-such-host.invalid' is not known"):
+        run_grid(CONFIG, cluster="tcp://no-such-host.invalid:8786")
+    assert time.monotonic() - t0 < 10
+
+
+@pytest.mark.cluster
+@pytest.mark.slow
+def test_killing_the_scheduler_mid_grid_gives_one_line(tmp_path):
+    """kill -9 of the scheduler while runs are out: one line on stderr, no logged traceback, exit 2."""
+    grid = tmp_path / "g.toml"
+    grid.write_text('datasets = ["mnist1d"]\nstrategies = ["random", "margin"]\nseeds = 4\ninitial = 20\n'
+                    'batch_sizes = 20\nrounds = 30\n[dataset_params]\nn_samples = 4000\n')
+    env = {**os.environ, "PYTHONPATH": os.getcwd()}
+    with executors.local_cluster(n_workers=1) as address:
+        scheduler = next(p for p in _children() if "scheduler" in p[1])
+        proc = subprocess.Popen([sys.executable, "-m", "planner.cli", "grid", str(grid), "--cluster", address,
+                                 "--db", str(tmp_path / "r.db")], stderr=subprocess.PIPE, text=True, env=env)
+        time.sleep(8)  # connected, runs sent out
+        os.kill(scheduler[0], signal.SIGKILL)
+        _, err = proc.communicate(timeout=180)
+    lines = [line for line in err.splitlines() if line.strip() and not line.startswith("[")]
+    assert proc.returncode == 2, err[-3000:]
+    assert len(lines) == 1 and lines[0].startswith("alplan grid: error:"), err[-3000:]
+    assert "Traceback" not in err
+
+
+def _children():
+    """(pid, command line) of this process's descendants."""
+    out = subprocess.run(["ps", "-eo", "pid=,ppid=,args="], capture_output=True, text=True).stdout
+    rows = [line.split(None, 2) for line in out.splitlines() if line.strip()]
+    mine, found = {os.getpid()}, []
+    changed = True
+    while changed:
+        changed = False
+        for pid, ppid, args in rows:
+            if int(ppid) in mine and int(pid) not in mine:
+                mine.add(int(pid))
+                found.append((int(pid), args))
+                changed = True
+    return found
+
+
+@pytest.mark.slow
+def test_pool_workers_exit_when_the_grid_process_is_killed(tmp_path):
+    """kill -9 of `alplan grid --workers 2`: its worker processes (and the forkserver) are gone within seconds."""
+    grid = tmp_path / "g.toml"
+    grid.write_text('datasets = ["mnist1d"]\nstrategies = ["random", "margin"]\nseeds = 6\ninitial = 20\n'
+                    'batch_sizes = 20\nrounds = 40\n[dataset_params]\nn_samples = 4000\n')
+    env = {**os.environ, "PYTHONPATH": os.getcwd()}
+    proc = subprocess.Popen([sys.executable, "-m", "planner.cli", "grid", str(grid), "--workers", "2",
+                             "--db", str(tmp_path / "r.db")], stderr=subprocess.DEVNULL, env=env)
+    deadline = time.monotonic() + 60
+    workers: list = []
+    while time.monotonic() < deadline and len(workers) < 2:
+        time.sleep(0.5)
+        workers = [pid for pid, args in _descendants(proc.pid)]
+    assert len(workers) >= 2, "the pool did not start"
+    proc.kill()
+    proc.wait()
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline and [p for p in workers if _alive(p)]:
+        time.sleep(0.5)
+    assert not [p for p in workers if _alive(p)]
+
+
+def _descendants(root: int):
+    out = subprocess.run(["ps", "-eo", "pid=,ppid=,args="], capture_output=True, text=True).stdout
+    rows = [line.split(None, 2) for line in out.splitlines() if line.strip()]
+    mine, found, changed = {root}, [], True
+    while changed:
+        changed = False
+        for pid, ppid, args in rows:
+            if int(ppid) in mine and int(pid) not in mine:
+                mine.add(int(pid))
+                found.append((int(pid), args))
+                changed = True
+    return found
+
+
+def _alive(pid: int) -> bool:
+    """Running (a zombie waiting for its reaper counts as gone)."""
+    try:
+        with open(f"/proc/{pid}/stat") as fh:
+            return fh.read().split(") ", 1)[1][0] != "Z"
+    except (FileNotFoundError, ProcessLookupError, IndexError):
+        return False
