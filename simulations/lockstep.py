@@ -54,7 +54,7 @@ def _same_training(a, b) -> bool:
 
 
 def fit_mlps(learners: Sequence[Any], Xs: Sequence[np.ndarray], ys: Sequence[np.ndarray],
-             gens: Sequence[Any]) -> list[int]:
+             gens: Sequence[Any], profile: dict | None = None) -> list[int]:
     """Train ``R`` MLPs of one configuration in lockstep (in place); returns each one's step count.
 
     Parameters
@@ -65,6 +65,9 @@ def fit_mlps(learners: Sequence[Any], Xs: Sequence[np.ndarray], ys: Sequence[np.
         Each run's labeled set, all of the same size ``n``: (n, d) float32, (n,) int64.
     gens : sequence of torch.Generator
         Each run's stream: initial weights, minibatch order, dropout masks.
+    profile : dict, optional
+        Adds the seconds spent in ``forward``, ``backward``, ``optimizer``
+        and ``draws`` (dropout masks) to its keys (benchmarks/bench_neural.py).
     """
     import torch
     import torch.nn.functional as F
@@ -111,17 +114,30 @@ def fit_mlps(learners: Sequence[Any], Xs: Sequence[np.ndarray], ys: Sequence[np.
     two = "w1" in views
     scale = 1.0 / (1.0 - p) if p > 0 else 1.0
 
-    thr = min(int(round(p * 65536)), 65535)
+    # Dropout masks from random bytes: one byte a unit when p is a multiple of 1/256 (0.25, 0.5), else two.
+    byte = abs(p * 256 - round(p * 256)) < 1e-9
+    bits_dtype = np.uint8 if byte else np.uint16
+    thr = int(round(p * 256)) if byte else min(int(round(p * 65536)), 65535)  # P(drop) = thr / 2^bits
+
+    clock = time.perf_counter if profile is not None else None
 
     def keep_mask(z: torch.Tensor) -> torch.Tensor:
         """(z > 0) times the inverted-dropout mask: ReLU's and dropout's derivative in one tensor."""
+        if clock is not None:
+            t0 = clock()
+            out = _keep_mask(z)
+            profile["draws"] += clock() - t0
+            return out
+        return _keep_mask(z)
+
+    def _keep_mask(z: torch.Tensor) -> torch.Tensor:
         if p <= 0:
             return (z > 0).to(z.dtype)
         R_, b, h = z.shape
-        bits = np.empty((R_, b, h), dtype=np.uint16)
+        bits = np.empty((R_, b, h), dtype=bits_dtype)
         for r in range(R_):  # each run's own stream; numpy's bytes are ~3x cheaper than torch.rand
-            bits[r] = np.frombuffer(mask_rngs[r].bytes(2 * b * h), dtype=np.uint16).reshape(b, h)
-        keep = torch.from_numpy(bits >= thr)  # P(drop) = thr / 65536 (p to within 1 / 65536)
+            bits[r] = np.frombuffer(mask_rngs[r].bytes(bits.itemsize * b * h), dtype=bits_dtype).reshape(b, h)
+        keep = torch.from_numpy(bits >= thr)
         return keep.logical_and_(z > 0).to(z.dtype).mul_(scale)
 
     step = 0
@@ -136,6 +152,8 @@ def fit_mlps(learners: Sequence[Any], Xs: Sequence[np.ndarray], ys: Sequence[np.
                     break
                 xb, yb = Xp[:, start:start + bs], yp[:, start:start + bs]
                 b = xb.shape[1]
+                if clock is not None:
+                    t_start, drawn = clock(), profile["draws"]
                 z0 = torch.baddbmm(views["b0"].unsqueeze(1), xb, views["w0"].transpose(1, 2))
                 k0 = keep_mask(z0)
                 h0 = z0.mul_(k0)  # relu and dropout
@@ -146,6 +164,9 @@ def fit_mlps(learners: Sequence[Any], Xs: Sequence[np.ndarray], ys: Sequence[np.
                     hl = z1.mul_(k1)
                 logits = torch.baddbmm(views["bo"].unsqueeze(1), hl, views["wo"].transpose(1, 2))
                 lse = torch.logsumexp(logits, 2, keepdim=True)
+                if clock is not None:
+                    t_fwd = clock()
+                    profile["forward"] += t_fwd - t_start - (profile["draws"] - drawn)
                 g = logits.sub_(lse)  # log-softmax
                 if loss_tol > 0:  # summed cross-entropy of this batch, per run
                     pass_loss -= g.gather(2, yb.unsqueeze(2)).sum((1, 2))
@@ -165,6 +186,9 @@ def fit_mlps(learners: Sequence[Any], Xs: Sequence[np.ndarray], ys: Sequence[np.
                 g_b0 = g_h.sum(1)
                 parts = [g_w0, g_b0] + ([g_w1, g_b1] if two else []) + [g_wo, g_bo]
                 torch.cat([t.reshape(R, -1) for t in parts], dim=1, out=grad)
+                if clock is not None:
+                    t_bwd = clock()
+                    profile["backward"] += t_bwd - t_fwd
                 # Adam (torch.optim.Adam's update, L2 weight decay added to the gradient)
                 step += 1
                 if wd:
@@ -174,6 +198,8 @@ def fit_mlps(learners: Sequence[Any], Xs: Sequence[np.ndarray], ys: Sequence[np.
                 denom = (v_buf.sqrt() / math.sqrt(1 - b2 ** step)).add_(eps)
                 upd = torch.div(m_buf, denom).mul_(active if R > 1 or loss_tol > 0 else 1.0)
                 flat.sub_(upd, alpha=lr / (1 - b1 ** step))
+                if clock is not None:
+                    profile["optimizer"] += clock() - t_bwd
             if loss_tol > 0 and step < budget:
                 below = (pass_loss / n < loss_tol).tolist()
                 for r, done in enumerate(below):
