@@ -534,11 +534,15 @@ def proxy_curves() -> pd.DataFrame:
         cancelled = st.session_state.get("sim_cancelled") == name
         if n_runs and (cancelled or estimate > LONG_SIMULATION_SECONDS):
             why = "You cancelled the simulation" if cancelled else "This simulation is long"
-            st.info(f"{why}: {n_runs} runs of {n_rounds // n_runs} rounds, about {duration(estimate)} on this "
-                    f"machine (measured). Fewer seeds, strategies or rounds, or the logreg model, make it shorter; "
-                    f"finished runs are kept.", icon=":material/schedule:")
-            if not st.button("Start simulation", key="sim_start", type="primary"):
+            notice = st.empty()
+            with notice.container():
+                st.info(f"{why}: {n_runs} runs of {n_rounds // n_runs} rounds, about {duration(estimate)} on this "
+                        f"machine (measured). Fewer seeds, strategies or rounds, or the logreg model, make it "
+                        f"shorter; finished runs are kept.", icon=":material/schedule:")
+                start = st.button("Start simulation", key="sim_start", type="primary")
+            if not start:
                 st.stop()
+            notice.empty()
             st.session_state["sim_cancelled"] = None
         elif n_runs:
             st.caption(f"Simulating {n_runs} runs: about {duration(estimate)} (measured on this machine).")

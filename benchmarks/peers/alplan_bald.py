@@ -32,7 +32,7 @@ LOCKSTEP = os.environ.get("ALPLAN_BENCH_LOCKSTEP", "1") != "0"
 
 def _specs(data: dict, batch_size: int, rounds: int):
     params = (("batch_size", BATCH), ("dropout", DROPOUT), ("epochs", EPOCHS), ("hidden", HIDDEN),
-              ("lr", LR), ("weight_decay", WEIGHT_DECAY))
+              ("loss_tol", 0.0), ("lr", LR), ("weight_decay", WEIGHT_DECAY))  # no early stop: the peers' budget
     specs = SimulationConfig(datasets=("digits",), model="mlp", model_params=params, strategies=("bald",),
                              seeds=tuple(data), initial=len(next(iter(data.values()))["init_pos"]),
                              batch_size=batch_size, rounds=rounds, mc_samples=MC_SAMPLES).runs()

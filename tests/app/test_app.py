@@ -526,11 +526,13 @@ def test_a_cancelled_simulation_waits_for_start_and_says_how_long(app_env, monke
     monkeypatch.setenv("ALPLAN_DB", str(app_env / "empty.db"))  # nothing stored: it must simulate again
     at = AppTest.from_file(APP, default_timeout=TIMEOUT)
     at.session_state["sim_cancelled"] = name
-    run(at)
+    at.run()  # not run(at): an AppTest that has not run yet is falsy
+    assert not at.exception
     assert "You cancelled the simulation" in info_text(at)
     assert re.search(r"\d+ runs of \d+ rounds, about \d+ (s|min)", info_text(at))
     assert not at.metric  # no verdict without curves
-    run(at.button(key="sim_start").click())
+    at.button(key="sim_start").click()
+    run(at)
     assert "cancelled" not in info_text(at)
     assert metric(at, "Recommended path") in strategies_shown(at)
 
@@ -541,7 +543,8 @@ def test_a_long_simulation_shows_its_measured_estimate_before_it_starts(app_env,
     at.session_state["sim_model"] = "mlp"
     at.session_state["sim_seeds"] = 20
     at.session_state["sim_rounds"] = 130
-    run(at)
+    at.run()
+    assert not at.exception
     text = info_text(at)
     assert "This simulation is long" in text and "40 runs of 131 rounds" in text
     minutes = re.search(r"about (\d+) min", text)

@@ -131,3 +131,14 @@ def test_grid_runs_groups_in_lockstep_the_same_here_and_on_a_pool(tmp_path):
     again = []  # a second run reads everything back: the bar starts full
     run_grid(cfg, db=tmp_path / "a.db", round_progress=lambda done, total: again.append((done, total)))
     assert again == [(12, 12)]
+
+
+def test_cnn_fits_take_the_same_budgets(digits):
+    """cnn (not trained in lockstep) passes over the labeled set the same way: epochs and the early stop."""
+    X, y = digits.X_pool[:50], digits.y_pool[:50]
+    kw = dict(n_features=digits.n_features, n_classes=digits.n_classes, input_shape=digits.input_shape,
+              hidden=16, channels=(4, 8))
+    m = make_learner("cnn", epochs=2, batch_size=16, **kw).fit(X, y, rng=np.random.default_rng(0))
+    assert m.n_steps_ == 2 * 4
+    m = make_learner("cnn", steps=3000, loss_tol=0.05, lr=2e-2, **kw).fit(X, y, rng=np.random.default_rng(0))
+    assert 0 < m.n_steps_ < 3000
