@@ -666,7 +666,9 @@ class MLP(_TorchNet):
         T = int(T)
         if T < 1:
             raise ValueError(f"T must be at least 1, got {T}")
-        gen = _torch_generator(rng)
+        from simulations.lockstep import dropout_keep
+
+        masks = np.random.default_rng(_torch_generator(rng).initial_seed())  # the masks' own stream
         p_drop = float(self.dropout)
         scale = 1.0 / (1.0 - p_drop) if p_drop > 0 else 1.0
         h = int(self.hidden)
@@ -676,14 +678,16 @@ class MLP(_TorchNet):
         with torch.no_grad(), _torch_threads(self.num_threads if X.shape[0] <= 4096 else None):
             for start in range(0, X.shape[0], rows):
                 xt = _as_tensor(X[start:start + rows])
+                # inverted dropout's 1 / (1 - p) folded into the next layer's weights (one pass less)
                 a = F.relu(F.linear(xt, prm["w0"], prm["b0"])).expand(T, -1, -1)
                 if p_drop > 0:
-                    a = a * torch.rand(a.shape, generator=gen).ge_(p_drop).mul_(scale)
+                    a = a * dropout_keep(masks, a.shape, p_drop)
                 if "w1" in prm:
-                    a = F.relu(F.linear(a, prm["w1"], prm["b1"]))
+                    a = F.relu(F.linear(a, prm["w1"] * scale, prm["b1"]))
                     if p_drop > 0:
-                        a = a.mul_(torch.rand(a.shape, generator=gen).ge_(p_drop).mul_(scale))
-                out[:, start:start + xt.shape[0]] = torch.softmax(F.linear(a, prm["wo"], prm["bo"]), dim=2).numpy()
+                        a = a.mul_(dropout_keep(masks, a.shape, p_drop))
+                logits = F.linear(a, prm["wo"] * scale, prm["bo"])
+                out[:, start:start + xt.shape[0]] = torch.softmax(logits, dim=2).numpy()
         return out
 
     def _build(self, gen):
