@@ -376,7 +376,8 @@ def duration(seconds: float) -> str:
 
 
 def eta_text(done: int, total: int, elapsed: float, estimate: float | None = None) -> str:
-    """The bar's text: rounds done and the time left, from the rounds measured so far (else the estimate)."""
+    """The bar's text: rounds done (of those to simulate) and the time left, from the rounds measured so far
+    (else the estimate)."""
     if done >= total:
         return f"simulating: {total}/{total} rounds, finishing"
     if done > 0:
@@ -425,7 +426,7 @@ def simulation_estimate(settings: dict, db: str) -> tuple[int, int, float]:
 
 
 def progress_bar(estimate: float | None = None, cancel_key: str | None = None):
-    """(slot, callback, rounds callback): a bar that moves every round with the time left, and a Cancel button.
+    """(slot, rounds callback): a bar that moves every round with the time left, and a Cancel button.
 
     Nothing shows on a cache hit. ``cancel_key`` names the simulation: the
     button stops the script run (and so the simulation) and remembers it
@@ -433,28 +434,23 @@ def progress_bar(estimate: float | None = None, cancel_key: str | None = None):
     """
     slot = st.empty()
     start = time.perf_counter()
-    shown = [False]
+    bar = [slot]  # the bar's own slot under the Cancel button, once shown
+    first = [None]  # rounds already done (stored runs) when the bar started: not measured here
 
     def cancel() -> None:
         st.session_state["sim_cancelled"] = cancel_key
 
-    def show_cancel() -> None:
-        if cancel_key is not None and not shown[0]:
-            shown[0] = True
-            with slot.container():
-                st.button("Cancel the simulation", key="sim_cancel", on_click=cancel, icon=":material/cancel:")
-                st.session_state["_sim_bar"] = st.empty()
-
     def rounds(done: int, total: int) -> None:
-        show_cancel()
-        bar = st.session_state["_sim_bar"] if cancel_key is not None else slot
-        bar.progress(min(done / max(total, 1), 1.0), text=eta_text(done, total, time.perf_counter() - start, estimate))
+        if first[0] is None:
+            first[0] = done
+            if cancel_key is not None:
+                with slot.container():
+                    st.button("Cancel the simulation", key="sim_cancel", on_click=cancel, icon=":material/cancel:")
+                    bar[0] = st.empty()
+        text = eta_text(done - first[0], total - first[0], time.perf_counter() - start, estimate)
+        bar[0].progress(min(done / max(total, 1), 1.0), text=text)
 
-    def update(done: int, total: int, info: str = "") -> None:
-        if cancel_key is None and done < total:  # no round callback: whole runs
-            slot.progress(min(done / max(total, 1), 1.0), text=f"simulating: {done}/{total} runs {info}")
-
-    return slot, update, rounds
+    return slot, rounds
 
 
 def upload_ok(upload) -> bool:
@@ -493,12 +489,12 @@ with st.expander("Learning curves: source and settings", expanded=source != SOUR
         st.text_input("Label column (CSV / Parquet)", key="label_column")
         settings = sim_settings("upload")
         if upload is not None and upload_ok(upload):
-            bar, update, rounds = progress_bar()
+            bar, rounds = progress_bar()
             try:
                 suffix = Path(upload.name).suffix.lower()
                 curves = simulate_upload(
                     upload.getvalue(), suffix,
-                    dict(settings, label_column=st.session_state["label_column"]), progress=update, rounds=rounds,
+                    dict(settings, label_column=st.session_state["label_column"]), rounds=rounds,
                 )
                 file_rows = (upload.name, upload_rows(upload.getvalue(), suffix, st.session_state["label_column"]))
             except (ValueError, OSError) as exc:
@@ -546,9 +542,9 @@ def proxy_curves() -> pd.DataFrame:
             st.session_state["sim_cancelled"] = None
         elif n_runs:
             st.caption(f"Simulating {n_runs} runs: about {duration(estimate)} (measured on this machine).")
-    bar, update, rounds = progress_bar(estimate, cancel_key=name)
+    bar, rounds = progress_bar(estimate, cancel_key=name)
     try:
-        return simulate_proxy(chosen, db, progress=update, rounds=rounds)
+        return simulate_proxy(chosen, db, rounds=rounds)
     except (ValueError, OSError) as exc:
         bar.empty()
         st.error(str(exc).splitlines()[0], icon=":material/error:")

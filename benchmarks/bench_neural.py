@@ -5,7 +5,7 @@ Usage (results in benchmarks/RESULTS.md)::
     python benchmarks/bench_neural.py profile            # per-fit table: forward, backward, optimizer, overhead
     python benchmarks/bench_neural.py peers [--seeds 0,1,2,3,4 --rounds 30 --repeats 1]
     python benchmarks/bench_neural.py dashboard          # the dashboard's default scenario with mlp, cold
-    python benchmarks/bench_neural.py cnn                # cnn on mnist1d: time per run, alone and in lockstep
+    python benchmarks/bench_neural.py cnn                # cnn on mnist1d: time per run
 
 ``peers`` runs each library in a fresh subprocess of its own venv (baal in
 ``.venv-baal``: benchmarks/setup_peers.sh) on the same files (alplan's digits
@@ -141,8 +141,8 @@ def write_data(folder: Path, seeds: list[int], initial: int) -> None:
 
 def peers(args) -> None:
     libs = [("baal", ROOT / ".venv-baal" / "bin" / "python", "baal_bald.py", {}),
-            ("pytorch", Path(sys.executable), "torch_bald.py", {}),
             ("alplan", Path(sys.executable), "alplan_bald.py", {}),
+            ("pytorch", Path(sys.executable), "torch_bald.py", {}),
             ("alplan-alone", Path(sys.executable), "alplan_bald.py", {"ALPLAN_BENCH_LOCKSTEP": "0"})]
     seeds = [int(s) for s in args.seeds.split(",")]
     results = []
@@ -171,18 +171,24 @@ def peers(args) -> None:
     n_final = args.initial + args.batch_size * args.rounds
     print(f"# digits, MLP 64-128-10 dropout 0.25, Adam {args.epochs} passes/round, BALD T=20, "
           f"{args.initial} initial, batch {args.batch_size}, {args.rounds} rounds, seeds {args.seeds}")
-    print("| library | version | import s | experiment s (after imports) | x baal | final accuracy (mean over seeds) | load at start |")
-    print("|---|---|---:|---:|---:|---:|---|")
-    base = next((min(r["experiment_seconds"]) for r in results if r.get("name") == "baal"), None)
+    print("| library | version | import s | experiment s (after imports) | x baal | experiment CPU s | x baal (CPU) "
+          "| final accuracy (mean over seeds) | load at start |")
+    print("|---|---|---:|---:|---:|---:|---:|---:|---|")
+    by_name = {r.get("name"): r for r in results}
+    base = min(by_name["baal"]["experiment_seconds"]) if "baal" in by_name else None
+    base_cpu = min(by_name["baal"]["experiment_cpu_seconds"]) if "baal" in by_name else None
     for r in results:
         if "error" in r:
-            print(f"| {r['library']} | - | - | - | - | error: {r['error']} | - |")
+            print(f"| {r['library']} | - | - | - | - | - | - | error: {r['error']} | - |")
             continue
         exp = min(r["experiment_seconds"])
+        cpu = min(c for c in r["experiment_cpu_seconds"] if c is not None) if any(
+            c is not None for c in r["experiment_cpu_seconds"]) else float("nan")
         finals = [dict((int(n), a) for n, a in c).get(n_final, float("nan")) for c in r["curves"].values()]
         ratio = f"{base / exp:.1f}x" if base else "-"
-        print(f"| {r['name']} | {r['version']} | {r['import_seconds']:.2f} | {exp:.1f} | {ratio} | "
-              f"{100 * np.mean(finals):.1f}% | {r['load']} |")
+        ratio_cpu = f"{base_cpu / cpu:.1f}x" if base_cpu else "-"
+        print(f"| {r['name']} | {r['version']} | {r['import_seconds']:.2f} | {exp:.1f} | {ratio} | {cpu:.1f} | "
+              f"{ratio_cpu} | {100 * np.mean(finals):.1f}% | {r['load']} |")
 
 
 # ------------------------------------------------------------------ dashboard, cnn
@@ -209,25 +215,20 @@ def dashboard(args) -> None:
 
 
 def cnn(args) -> None:
-    import pandas as pd
-
+    """cnn on mnist1d: seconds a run (cnn runs are not trained in lockstep: a group runs them one by one)."""
     from simulations import SimulationConfig
-    from simulations.executors import run_grid
-    from simulations.loop import run_one
+    from simulations.loop import load_dataset, run_one
 
-    cfg = SimulationConfig(datasets=("mnist1d",), model="cnn", strategies=("random", "margin"), seeds=(0, 1),
+    cfg = SimulationConfig(datasets=("mnist1d",), model="cnn", strategies=("random", "margin"), seeds=(0,),
                            initial=20, batch_size=10, rounds=args.rounds)
     specs = cfg.runs()
-    run_one(specs[0].__class__(**{**specs[0].__dict__, "rounds": 1}) if False else specs[0])  # warm: data, torch
-    t0 = time.perf_counter()
+    load_dataset(specs[0])  # data loaded before the clock
     for spec in specs:
-        run_one(spec)
-    alone = (time.perf_counter() - t0) / len(specs)
-    t0 = time.perf_counter()
-    run_grid(specs)
-    together = (time.perf_counter() - t0) / len(specs)
-    print(f"cnn on mnist1d, {args.rounds} rounds: {alone:.1f} s a run alone, {together:.1f} s a run in a group "
-          f"of {len(specs)} ({_load_state()})")
+        t0, c0 = time.perf_counter(), time.process_time()
+        curve = run_one(spec)
+        print(f"cnn on mnist1d, {spec.strategy}, {args.rounds} rounds: {time.perf_counter() - t0:.1f} s wall, "
+              f"{time.process_time() - c0:.1f} s CPU, train {curve['train_seconds'].sum():.1f} s, final accuracy "
+              f"{curve['accuracy'].iloc[-1]:.3f} ({_load_state()})")
 
 
 def main(argv=None) -> int:
@@ -242,7 +243,7 @@ def main(argv=None) -> int:
     p.add_argument("--rounds", type=int, default=30)
     p.add_argument("--epochs", type=int, default=30)
     p.add_argument("--repeats", type=int, default=1)
-    p.add_argument("--only", default="baal,pytorch,alplan,alplan-alone")
+    p.add_argument("--only", default="baal,alplan,pytorch,alplan-alone")
     p = sub.add_parser("dashboard")
     p.add_argument("--repeats", type=int, default=1)
     p.add_argument("--db", default="")

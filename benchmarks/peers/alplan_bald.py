@@ -60,4 +60,4 @@ def experiment_all(data: dict, batch_size: int, rounds: int) -> dict:
 if __name__ == "__main__":
     torch.set_num_threads(1)
     run("alplan" + ("" if LOCKSTEP else " (one run at a time)"), version("alplan"), IMPORT_SECONDS, None,
-        experiment_all=experiment_all)
+        experiment_all=experiment_all, all_in_process=True)
