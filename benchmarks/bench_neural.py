@@ -93,9 +93,10 @@ def profile(args) -> None:
 
     keys = ("forward", "backward", "optimizer", "draws", "total", "steps")
     cases = [("before: autograd + torch.optim.Adam, 300 steps, 1 run", 1, "old", {}),
-             ("after: 300 steps, 1 run", 1, "new", {}),
-             ("after: 300 steps, 12 runs in lockstep (per run)", 12, "new", {}),
-             ("after: default budget (loss_tol), 12 runs in lockstep (per run)", 12, "new", {"loss_tol": 0.05})]
+             ("after: 300 steps, 1 run", 1, "new", {"loss_tol": 0.0}),
+             ("after: 300 steps, 12 runs in lockstep (per run)", 12, "new", {"loss_tol": 0.0}),
+             ("after: default budget (early stop, loss_tol 0.05), 1 run", 1, "new", {}),
+             ("after: default budget (early stop, loss_tol 0.05), 12 runs in lockstep (per run)", 12, "new", {})]
     for label, R, kind, kw in cases:
         prof = dict.fromkeys(keys, 0.0)
         fits = 0
