@@ -61,12 +61,19 @@ def dropout_keep(rng: np.random.Generator, shape: tuple[int, ...], p: float):
     """
     import torch
 
+    return torch.from_numpy(_keep_bits([rng], shape, p)[0])
+
+
+def _keep_bits(rngs: Sequence[np.random.Generator], shape: tuple[int, ...], p: float) -> np.ndarray:
+    """(len(rngs), *shape) bool: one mask per generator (each from its own stream), compared in one pass."""
     byte = abs(p * 256 - round(p * 256)) < 1e-9
-    dtype = np.uint8 if byte else np.uint16
+    dtype = np.dtype(np.uint8 if byte else np.uint16)
     thr = int(round(p * 256)) if byte else min(int(round(p * 65536)), 65535)
     count = math.prod(shape)
-    bits = np.frombuffer(rng.bytes(count * np.dtype(dtype).itemsize), dtype=dtype).reshape(shape)
-    return torch.from_numpy(bits >= thr)
+    bits = np.empty((len(rngs), count), dtype=dtype)
+    for r, rng in enumerate(rngs):
+        bits[r] = np.frombuffer(rng.bytes(count * dtype.itemsize), dtype=dtype)
+    return (bits >= thr).reshape((len(rngs),) + tuple(shape))
 
 
 def fit_mlps(learners: Sequence[Any], Xs: Sequence[np.ndarray], ys: Sequence[np.ndarray],
@@ -144,10 +151,7 @@ def fit_mlps(learners: Sequence[Any], Xs: Sequence[np.ndarray], ys: Sequence[np.
     def _keep_mask(z: torch.Tensor) -> torch.Tensor:
         if p <= 0:
             return (z > 0).to(z.dtype)
-        R_, b, h = z.shape
-        keep = torch.empty((R_, b, h), dtype=torch.bool)
-        for r in range(R_):  # each run's own stream
-            keep[r] = dropout_keep(mask_rngs[r], (b, h), p)
+        keep = torch.from_numpy(_keep_bits(mask_rngs, z.shape[1:], p))  # each run's own stream
         return keep.logical_and_(z > 0).to(z.dtype).mul_(scale)
 
     step = 0
