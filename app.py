@@ -16,6 +16,7 @@ from dataclasses import asdict
 import os
 import re
 import tempfile
+import time
 from pathlib import Path
 
 import pandas as pd
@@ -145,13 +146,13 @@ def remembered(key: str, compute):
     return memo[key]
 
 
-def simulate_proxy(settings: dict, db: str, progress=None) -> pd.DataFrame:
+def simulate_proxy(settings: dict, db: str, progress=None, rounds=None) -> pd.DataFrame:
     """Curves for a proxy set: from the results database, simulating what is missing."""
     from simulations import SimulationConfig
     from simulations.executors import run_grid
 
     def compute():  # run_grid validates, reads stored runs back and simulates only the missing ones
-        return run_grid(SimulationConfig(**settings), db=db, progress=progress)
+        return run_grid(SimulationConfig(**settings), db=db, progress=progress, round_progress=rounds)
 
     return remembered(json.dumps(["proxy", settings, db], sort_keys=True, default=str), compute)
 
@@ -170,15 +171,16 @@ def uploaded_file(data: bytes, name: str):
             raise kind(str(exc).replace(str(path), safe).replace(folder + os.sep, "")) from None
 
 
-def simulate_upload(data: bytes, name: str, settings: dict, progress=None) -> pd.DataFrame:
+def simulate_upload(data: bytes, name: str, settings: dict, progress=None, rounds=None) -> pd.DataFrame:
     """Curves simulated on the user's labeled pilot data (not stored in the database)."""
-    from simulations import SimulationConfig, simulate
+    from simulations import SimulationConfig
+    from simulations.executors import run_grid
 
     def compute():
         with uploaded_file(data, name) as path:
             config = SimulationConfig(datasets=("file",), data_file=str(path), **settings)
             config.validate()
-            return simulate(config, progress=progress)
+            return run_grid(config, progress=progress, round_progress=rounds)
 
     digest = hashlib.sha256(data).hexdigest()
     return remembered(json.dumps(["upload", digest, name, settings], sort_keys=True, default=str), compute)
@@ -467,14 +469,96 @@ def sim_settings(prefix: str = "sim") -> dict:
     return settings
 
 
-def progress_bar():
-    """(slot, callback): the callback draws a progress bar in the slot; nothing shows on a cache hit."""
+#: A simulation estimated to take longer than this waits for a click on "Start simulation".
+LONG_SIMULATION_SECONDS = 120.0
+
+
+def duration(seconds: float) -> str:
+    """``seconds`` for people: "8 s", "2 min 5 s", "1 h 3 min"."""
+    seconds = max(0, int(round(seconds)))
+    if seconds < 60:
+        return f"{seconds} s"
+    if seconds < 3600:
+        return f"{seconds // 60} min {seconds % 60} s"
+    return f"{seconds // 3600} h {seconds % 3600 // 60} min"
+
+
+def eta_text(done: int, total: int, elapsed: float, estimate: float | None = None) -> str:
+    """The bar's text: rounds done (of those to simulate) and the time left, from the rounds measured so far
+    (else the estimate)."""
+    if done >= total:
+        return f"simulating: {total}/{total} rounds, finishing"
+    if done > 0:
+        left = f"about {duration(elapsed / done * (total - done))} left"
+    elif estimate is not None:
+        left = f"about {duration(estimate)} (estimate)"
+    else:
+        left = "measuring the first round"
+    return f"simulating: {done}/{total} rounds, {left}"
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def seconds_per_round(settings_json: str, n_runs: int) -> float:
+    """Measured: seconds a simulation of ``settings`` spends on one round of one run.
+
+    Runs the first ``n_runs`` runs (at most 12, trained together as the real
+    simulation trains them) for 2 rounds, not stored; cached per settings.
+    """
+    from simulations import SimulationConfig
+    from simulations.executors import run_grid
+
+    settings = dict(json.loads(settings_json), rounds=1)
+    settings = {k: tuple(v) if isinstance(v, list) else v for k, v in settings.items()}
+    specs = SimulationConfig(**settings).runs()[:max(1, min(n_runs, 12))]
+    t0 = time.perf_counter()
+    run_grid(specs)
+    return (time.perf_counter() - t0) / (2 * len(specs))
+
+
+def simulation_estimate(settings: dict, db: str) -> tuple[int, int, float]:
+    """(runs to simulate, their rounds, estimated seconds) for the proxy settings; the database's runs are free."""
+    from simulations import SimulationConfig
+    from simulations.store import Store
+
+    config = SimulationConfig(**settings)
+    config.validate()
+    specs = config.runs()
+    with Store(db) as store:
+        done = store.completed_keys()
+    todo = [s for s in specs if s.key() not in done]
+    if not todo:
+        return 0, 0, 0.0
+    rounds = sum(len(s.batch_sizes()) + 1 for s in todo)
+    per_round = seconds_per_round(json.dumps(settings, sort_keys=True, default=list), len(todo))
+    return len(todo), rounds, per_round * rounds
+
+
+def progress_bar(estimate: float | None = None, cancel_key: str | None = None):
+    """(slot, rounds callback): a bar that moves every round with the time left, and a Cancel button.
+
+    Nothing shows on a cache hit. ``cancel_key`` names the simulation: the
+    button stops the script run (and so the simulation) and remembers it
+    cancelled, so the next run of the page waits for "Start simulation".
+    """
     slot = st.empty()
+    start = time.perf_counter()
+    bar = [slot]  # the bar's own slot under the Cancel button, once shown
+    first = [None]  # rounds already done (stored runs) when the bar started: not measured here
 
-    def update(done: int, total: int, info: str = "") -> None:
-        slot.progress(min(done / max(total, 1), 1.0), text=f"simulating: {done}/{total} runs {info}")
+    def cancel() -> None:
+        st.session_state["sim_cancelled"] = cancel_key
 
-    return slot, update
+    def rounds(done: int, total: int) -> None:
+        if first[0] is None:
+            first[0] = done
+            if cancel_key is not None:
+                with slot.container():
+                    st.button("Cancel the simulation", key="sim_cancel", on_click=cancel, icon=":material/cancel:")
+                    bar[0] = st.empty()
+        text = eta_text(done - first[0], total - first[0], time.perf_counter() - start, estimate)
+        bar[0].progress(min(done / max(total, 1), 1.0), text=text)
+
+    return slot, rounds
 
 
 def upload_ok(upload) -> bool:
@@ -537,12 +621,12 @@ with st.expander("Learning curves: source and settings", expanded=source != SOUR
                     st.caption(md(state["fitted_note"]))
         settings = sim_settings("upload")
         if upload_valid:
-            bar, update = progress_bar()
+            bar, rounds = progress_bar()
             try:  # the loader's checks at the upload's limits (a decompression bomb stops here), then simulate
                 rows_in_upload = upload_rows(upload.getvalue(), upload.name, st.session_state["label_column"])
                 curves = simulate_upload(
                     upload.getvalue(), upload.name,
-                    dict(settings, label_column=st.session_state["label_column"]), progress=update,
+                    dict(settings, label_column=st.session_state["label_column"]), rounds=rounds,
                 )
                 file_rows = (upload.name, rows_in_upload)
                 curve_source = {"kind": "file", "name": upload.name, "classes": data_classes}
@@ -563,9 +647,37 @@ def proxy_settings() -> dict:
 
 
 def proxy_curves() -> pd.DataFrame:
-    bar, update = progress_bar()
+    """The proxy simulation's curves; a long one says how long first, and can be cancelled."""
+    chosen = settings or proxy_settings()
+    db = str(db_path())
+    name = json.dumps(chosen, sort_keys=True, default=list)
+    key = json.dumps(["proxy", chosen, db], sort_keys=True, default=str)
+    estimate = None
+    st.session_state["sim_name"] = name
+    if key not in simulation_memo():
+        try:
+            n_runs, n_rounds, estimate = simulation_estimate(chosen, db)
+        except (ValueError, OSError) as exc:
+            st.error(str(exc).splitlines()[0], icon=":material/error:")
+            st.stop()
+        cancelled = st.session_state.get("sim_cancelled") == name
+        if n_runs and (cancelled or estimate > LONG_SIMULATION_SECONDS):
+            why = "You cancelled the simulation" if cancelled else "This simulation is long"
+            notice = st.empty()
+            with notice.container():
+                st.info(f"{why}: {n_runs} runs of {n_rounds // n_runs} rounds, about {duration(estimate)} on this "
+                        f"machine (measured). Fewer seeds, strategies or rounds, or the logreg model, make it "
+                        f"shorter; finished runs are kept.", icon=":material/schedule:")
+                start = st.button("Start simulation", key="sim_start", type="primary")
+            if not start:
+                st.stop()
+            notice.empty()
+            st.session_state["sim_cancelled"] = None
+        elif n_runs:
+            st.caption(f"Simulating {n_runs} runs: about {duration(estimate)} (measured on this machine).")
+    bar, rounds = progress_bar(estimate, cancel_key=name)
     try:
-        return simulate_proxy(settings or proxy_settings(), str(db_path()), progress=update)
+        return simulate_proxy(chosen, db, rounds=rounds)
     except (ValueError, OSError) as exc:
         bar.empty()
         st.error(md(str(exc).splitlines()[0]), icon=":material/error:")

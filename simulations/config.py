@@ -22,7 +22,7 @@ __all__ = ["SimulationConfig", "RunSpec", "DEFAULT_ROUNDS", "parse_params"]
 #: Rounds after the initial set when neither ``rounds`` nor ``budget`` is given.
 DEFAULT_ROUNDS = 10
 #: Bumped when the simulation of a given spec changes meaning (part of ``RunSpec.key()``).
-SPEC_VERSION = 2  # 2: binary logreg's penalty matches scikit-learn's C = 1/weight_decay (was 2/weight_decay)
+SPEC_VERSION = 3  # 2: binary logreg's penalty matches scikit-learn's C = 1/weight_decay (was 2/weight_decay); 3: mlp/cnn fits stop early on training loss (loss_tol 0.05) in passes over the labeled set
 
 _Scalar = (str, int, float, bool, type(None))
 

@@ -35,9 +35,10 @@ from typing import Any
 import pandas as pd
 
 from simulations.grid import _check_address, _is_int, _label, expand
+from simulations.lockstep import group_runs
 from simulations.store import Store, code_version, normalize_curves
 
-__all__ = ["execute_run", "local_cluster", "run_grid", "uses_torch"]
+__all__ = ["execute_group", "execute_run", "local_cluster", "run_grid", "uses_torch"]
 
 Progress = Callable[[int, int, str], None]
 
@@ -53,6 +54,8 @@ TORCH_STRATEGIES = frozenset({"dal", "adversarial"})
 
 def uses_torch(spec: Any) -> bool:
     """Whether the run ``spec`` uses torch: a torch learner, or a torch strategy (also inside ``combined:A+B``)."""
+    if isinstance(spec, tuple):  # a RunGroup (simulations.lockstep)
+        return any(uses_torch(one) for one in spec)
     strategy = str(spec.strategy).strip()
     parts = strategy.split(":", 1)[1].split("+") if strategy.lower().startswith("combined:") else [strategy]
     return str(spec.model) not in NUMPY_MODELS or any(p.strip() in TORCH_STRATEGIES for p in parts)
@@ -104,6 +107,32 @@ def execute_run(spec: Any) -> tuple[pd.DataFrame, dict]:
         "code_version": code_version(),
     }
     return normalize_curves(curves), timings
+
+
+def execute_group(group: Sequence[Any], progress: Callable[[int, int], None] | None = None) -> tuple[list, list]:
+    """Run a lockstep group (:class:`simulations.lockstep.RunGroup`): the unit of work of every executor.
+
+    Returns
+    -------
+    curves, timings : lists, one entry per run of the group as :func:`execute_run`'s
+        (each run's ``wall_seconds`` and ``cpu_seconds`` are its share of the group's).
+    """
+    from simulations.lockstep import run_group
+
+    started = time.time()
+    t0, c0 = time.perf_counter(), time.process_time()
+    with _one_torch_thread(uses_torch(tuple(group))):
+        curves = run_group(list(group), progress=progress)
+    share = len(group)
+    timings = {
+        "started_at": started,
+        "finished_at": time.time(),
+        "wall_seconds": (time.perf_counter() - t0) / share,
+        "cpu_seconds": (time.process_time() - c0) / share,
+        "worker": f"{socket.gethostname()}:{os.getpid()}",
+        "code_version": code_version(),
+    }
+    return [normalize_curves(c) for c in curves], [dict(timings) for _ in curves]
 
 
 # Imported once by the forkserver, so that each worker starts warm.
@@ -177,11 +206,12 @@ def _init_pool_worker(client_pid: int | None = None) -> None:
 # run is handed to a worker.
 
 
-def _serial(todo: list, started: Callable[[Any], None]) -> Iterator[tuple]:
+def _serial(todo: list, started: Callable[[Any], None],
+            rounds: Callable[[int, int], None] | None = None) -> Iterator[tuple]:
     for spec in todo:
         started(spec)
         try:
-            curves, timings = execute_run(spec)
+            curves, timings = execute_group(spec, rounds)
         except Exception as exc:
             raise _RunFailed(spec, exc) from exc
         yield spec, curves, timings
@@ -242,7 +272,7 @@ def _local_pool(todo: list, started: Callable[[Any], None], workers: int) -> Ite
     procs: list = []
 
     def submit(spec):
-        fut = pool.submit(execute_run, spec)
+        fut = pool.submit(execute_group, spec)
         procs[:] = list((getattr(pool, "_processes", None) or {}).values())  # workers start on demand
         return fut
 
@@ -466,7 +496,7 @@ def _dask_runs(todo: list, started: Callable[[Any], None], address: str, as_comp
         finished = as_completed(loop=client.loop)
 
         def submit(spec):
-            fut = client.submit(execute_run, spec, pure=False,
+            fut = client.submit(execute_group, spec, pure=False,
                                 key=f"alplan-run-{spec.key()[:16]}-{os.urandom(4).hex()}")
             finished.add(fut)
             return fut
@@ -530,8 +560,13 @@ def run_grid(
     workers: int = 1,
     cluster: str | None = None,
     progress: Progress | None = None,
+    round_progress: Callable[[int, int], None] | None = None,
 ) -> pd.DataFrame:
     """Run every cell of a grid and return the combined curves table.
+
+    The runs that share a data set, learner and round schedule
+    (:func:`simulations.lockstep.group_runs`) go to a worker together and
+    train in lockstep; a pool or cluster gets at least one group per worker.
 
     Parameters
     ----------
@@ -549,6 +584,10 @@ def run_grid(
     progress : callable(done, total, info), optional
         called as runs finish; ``info`` says what finished, how many are
         left and the ETA.
+    round_progress : callable(rounds_done, rounds_total), optional
+        in this process (``workers=1``, no cluster): called after every
+        round of every run (the rounds of stored runs count as done), so a
+        progress bar moves from the first round.
 
     Returns
     -------
@@ -584,39 +623,61 @@ def run_grid(
             note = f"{len(skipped)} already in the database, " if skipped else ""
             progress(len(skipped), total, f"{note}{len(todo)} to run")
 
-        def started(spec: Any) -> None:
+        def mark(spec: Any) -> None:
             if store is not None:
                 store.mark_running(spec, worker=cluster or ("local" if workers > 1 else socket.gethostname()))
+
+        rounds_total = sum(len(s.batch_sizes()) + 1 for s in specs)
+        rounds_before = sum(len(s.batch_sizes()) + 1 for s in specs if s.key() in skipped)
+        on_round = None
+        if round_progress is not None:
+            round_progress(rounds_before, rounds_total)
+            rounds_seen = [rounds_before]
+
+            def on_round(done: int, total: int) -> None:
+                round_progress(rounds_seen[0] + done, rounds_total)
+                if done == total:
+                    rounds_seen[0] += total
+
+        # one group per worker at least; a cluster's size is known only once connected: up to 8 pieces
+        units = group_runs(todo, parts=8 if cluster is not None else workers)
+
+        def started(unit: Any) -> None:
+            for spec in unit:
+                mark(spec)
 
         if not todo:
             runs: Iterator[tuple] = iter(())
         elif cluster is not None:
-            runs = _dask(todo, started, cluster)
+            runs = _dask(units, started, cluster)
         elif workers > 1 and len(todo) > 1:
-            runs = _local_pool(todo, started, workers)
+            runs = _local_pool(units, started, workers)
         else:
-            runs = _serial(todo, started)
+            runs = _serial(units, started, on_round)
 
         t0 = time.perf_counter()
         finished = 0
         try:
-            for spec, curves, timings in runs:
-                if store is not None:
-                    try:
-                        store.write_run(spec, curves, timings)
-                    except ValueError as exc:  # rows the store refuses: the run is failed, not left running
-                        raise _RunFailed(spec, exc) from exc
-                else:
-                    results[spec.key()] = curves
-                finished += 1
-                if progress is not None:
-                    left = len(todo) - finished
-                    rate = (time.perf_counter() - t0) / finished
-                    progress(len(skipped) + finished, total,
-                             f"{_label(spec)} done; {left} left, ETA {_eta(rate * left)}")
+            for unit, unit_curves, unit_timings in runs:
+                for i, (spec, curves, timings) in enumerate(zip(unit, unit_curves, unit_timings)):
+                    if store is not None:
+                        try:
+                            store.write_run(spec, curves, timings)
+                        except ValueError as exc:  # rows the store refuses: failed, not left running
+                            raise _RunFailed(list(unit[i:]), exc) from exc
+                    else:
+                        results[spec.key()] = curves
+                    finished += 1
+                    if progress is not None:
+                        left = len(todo) - finished
+                        rate = (time.perf_counter() - t0) / finished
+                        progress(len(skipped) + finished, total,
+                                 f"{_label(spec)} done; {left} left, ETA {_eta(rate * left)}")
         except _RunFailed as failed:
             if store is not None:
-                store.mark_failed(failed.spec, f"{type(failed.error).__name__}: {failed.error}")
+                for spec in failed.spec:  # the group that failed
+                    store.mark_failed(spec, f"{type(failed.error).__name__}: {failed.error}")
+            failed.spec = failed.spec[0]
             error = failed.error
             if isinstance(error, (ValueError, OSError)):
                 message = (str(error).strip().splitlines() or [type(error).__name__])[0]

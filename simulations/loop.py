@@ -190,82 +190,119 @@ def run_one(spec: RunSpec, *, dataset: Dataset | None = None, stop_signals: bool
         ``stop_agreement`` is NaN in round 0; ``pool_confidence`` is NaN when
         no unlabeled example remains.
     """
-    from simulations import strategies
-    from simulations.models import make_learner
-    from simulations.oracle import Oracle
+    return _Run(spec, dataset, stop_signals).run_alone()
 
-    ds = load_dataset(spec) if dataset is None else dataset
-    strategy = strategies.get(spec.strategy)
-    sizes = spec.batch_sizes()
-    if spec.initial < 1 or spec.initial + sum(sizes) > ds.n_pool:
-        raise ValueError(
-            f"the run needs {spec.initial + sum(sizes)} labels but the pool of {ds.name} "
-            f"has only {ds.n_pool} examples: lower --rounds/--budget"
+
+class _Run:
+    """One run's state between rounds: :func:`run_one` steps one, :mod:`simulations.lockstep` a group.
+
+    A round is ``query(round_)`` (round > 0), then a fit on ``training_set()``
+    (``learner.fit`` alone, or all learners of a group together), then ``record``.
+    """
+
+    def __init__(self, spec: RunSpec, dataset: Dataset | None = None, stop_signals: bool = True):
+        from simulations import strategies
+        from simulations.models import make_learner
+        from simulations.oracle import Oracle
+
+        self.spec = spec
+        self.ds = ds = load_dataset(spec) if dataset is None else dataset
+        self.strategy = strategies.get(spec.strategy)
+        self.sizes = sizes = spec.batch_sizes()
+        if spec.initial < 1 or spec.initial + sum(sizes) > ds.n_pool:
+            raise ValueError(
+                f"the run needs {spec.initial + sum(sizes)} labels but the pool of {ds.name} "
+                f"has only {ds.n_pool} examples: lower --rounds/--budget"
+            )
+        self.oracle = Oracle.from_noise(spec.confusion if spec.confusion is not None else spec.label_noise, ds.n_classes)
+        root_ss = np.random.SeedSequence(int(spec.seed))
+        init_ss, noise_ss, model_ss, query_ss = root_ss.spawn(4)
+        self.noise_rng = np.random.default_rng(noise_ss)
+        self.model_rng = np.random.default_rng(model_ss)
+        self.query_rng = np.random.default_rng(query_ss)
+        self.learner = make_learner(
+            spec.model, n_features=ds.n_features, n_classes=ds.n_classes, input_shape=ds.input_shape,
+            warm_start=spec.warm_start, **dict(spec.model_params),
         )
-    oracle = Oracle.from_noise(spec.confusion if spec.confusion is not None else spec.label_noise, ds.n_classes)
-    root_ss = np.random.SeedSequence(int(spec.seed))
-    init_ss, noise_ss, model_ss, query_ss = root_ss.spawn(4)
-    noise_rng = np.random.default_rng(noise_ss)
-    model_rng = np.random.default_rng(model_ss)
-    query_rng = np.random.default_rng(query_ss)
-    learner = make_learner(
-        spec.model, n_features=ds.n_features, n_classes=ds.n_classes, input_shape=ds.input_shape,
-        warm_start=spec.warm_start, **dict(spec.model_params),
-    )
 
-    labeled_mask = np.zeros(ds.n_pool, dtype=bool)
-    y_observed = np.full(ds.n_pool, -1, dtype=np.int64)
-    first = initial_indices(ds.y_pool, spec.initial, np.random.default_rng(init_ss))
-    labeled_mask[first] = True
-    y_observed[first] = oracle.label(ds.y_pool[first], noise_rng)
-    labeled_parts = [first]
+        self.labeled_mask = np.zeros(ds.n_pool, dtype=bool)
+        self.y_observed = np.full(ds.n_pool, -1, dtype=np.int64)
+        first = initial_indices(ds.y_pool, spec.initial, np.random.default_rng(init_ss))
+        self.labeled_mask[first] = True
+        self.y_observed[first] = self.oracle.label(ds.y_pool[first], self.noise_rng)
+        self.labeled_parts = [first]
+        self.labeled = first
 
-    stop_idx = None
-    if stop_signals:  # the stop set: its own stream (the 5th child), so the others are untouched
-        stop_rng = np.random.default_rng(root_ss.spawn(1)[0])
-        unlabeled = np.flatnonzero(~labeled_mask)
-        size = min(STOP_SET_SIZE, unlabeled.shape[0])
-        stop_idx = np.sort(unlabeled[stop_rng.choice(unlabeled.shape[0], size=size, replace=False)])
-        del unlabeled
-    previous_stop_pred = None
-    reuse_probs = "probs" in strategy.needs  # the query's probabilities give the previous round's confidence
-    conf_col = CURVE_COLUMNS.index("pool_confidence")
+        self.stop_signals = stop_signals
+        self.stop_idx = None
+        if stop_signals:  # the stop set: its own stream (the 5th child), so the others are untouched
+            stop_rng = np.random.default_rng(root_ss.spawn(1)[0])
+            unlabeled = np.flatnonzero(~self.labeled_mask)
+            size = min(STOP_SET_SIZE, unlabeled.shape[0])
+            self.stop_idx = np.sort(unlabeled[stop_rng.choice(unlabeled.shape[0], size=size, replace=False)])
+        self.previous_stop_pred = None
+        self.reuse_probs = "probs" in self.strategy.needs  # the query's probabilities give the previous round's confidence
+        self.rows: list[list] = []
+        self.query_seconds = 0.0
 
-    rows = []
-    query_seconds = 0.0
-    for round_ in range(len(sizes) + 1):
-        if round_ > 0:
-            t0 = time.perf_counter()
-            cand = np.flatnonzero(~labeled_mask)  # pool_pos -> data_idx
-            ctx = _context(strategy, learner, ds, cand, labeled, spec.mc_samples, query_rng)
-            if stop_signals and reuse_probs:  # same model, same remaining pool as the previous row
-                rows[-1][conf_col] = float(np.mean(ctx.probs.max(axis=1))) if cand.shape[0] else float("nan")
-            pool_pos = strategies.query(strategy, ctx, sizes[round_ - 1], query_rng)
-            picked = cand[pool_pos]
-            query_seconds = time.perf_counter() - t0
-            del ctx, cand
-            labeled_mask[picked] = True
-            y_observed[picked] = oracle.label(ds.y_pool[picked], noise_rng)
-            labeled_parts.append(picked)
-        labeled = np.concatenate(labeled_parts)
+    @property
+    def n_rounds(self) -> int:
+        return len(self.sizes) + 1
+
+    def query(self, round_: int) -> None:
+        """Buy round ``round_``'s labels (round > 0) with the model of the previous round."""
+        from simulations import strategies
+
+        ds = self.ds
         t0 = time.perf_counter()
-        learner.fit(ds.X_pool[labeled], y_observed[labeled], rng=model_rng)
-        train_seconds = time.perf_counter() - t0
+        cand = np.flatnonzero(~self.labeled_mask)  # pool_pos -> data_idx
+        ctx = _context(self.strategy, self.learner, ds, cand, self.labeled, self.spec.mc_samples, self.query_rng)
+        if self.stop_signals and self.reuse_probs:  # same model, same remaining pool as the previous row
+            conf_col = CURVE_COLUMNS.index("pool_confidence")
+            self.rows[-1][conf_col] = float(np.mean(ctx.probs.max(axis=1))) if cand.shape[0] else float("nan")
+        pool_pos = strategies.query(self.strategy, ctx, self.sizes[round_ - 1], self.query_rng)
+        picked = cand[pool_pos]
+        self.query_seconds = time.perf_counter() - t0
+        del ctx, cand
+        self.labeled_mask[picked] = True
+        self.y_observed[picked] = self.oracle.label(ds.y_pool[picked], self.noise_rng)
+        self.labeled_parts.append(picked)
+        self.labeled = np.concatenate(self.labeled_parts)
+
+    def training_set(self) -> tuple[np.ndarray, np.ndarray]:
+        return self.ds.X_pool[self.labeled], self.y_observed[self.labeled]
+
+    def record(self, round_: int, train_seconds: float) -> None:
+        """Measure the freshly fitted model: test scores and stopping signals, one row."""
+        ds, spec, learner = self.ds, self.spec, self.learner
         pred = learner.predict(ds.X_test)
         agreement = confidence = float("nan")
-        if stop_signals:
-            stop_pred = learner.predict(ds.X_pool[stop_idx])
-            if previous_stop_pred is not None:
-                agreement = cohen_kappa(previous_stop_pred, stop_pred, ds.n_classes)
-            previous_stop_pred = stop_pred
-            if not (reuse_probs and round_ < len(sizes)):  # else filled in by the next round's query
-                confidence = _mean_max_proba(learner, ds.X_pool, np.flatnonzero(~labeled_mask))
-        rows.append([
+        if self.stop_signals:
+            stop_pred = learner.predict(ds.X_pool[self.stop_idx])
+            if self.previous_stop_pred is not None:
+                agreement = cohen_kappa(self.previous_stop_pred, stop_pred, ds.n_classes)
+            self.previous_stop_pred = stop_pred
+            if not (self.reuse_probs and round_ < len(self.sizes)):  # else filled in by the next round's query
+                confidence = _mean_max_proba(learner, ds.X_pool, np.flatnonzero(~self.labeled_mask))
+        self.rows.append([
             ds.name, spec.model, spec.strategy, int(spec.seed), int(spec.batch_size), float(spec.label_noise),
-            round_, int(labeled.shape[0]), float(np.mean(pred == ds.y_test)),
-            macro_f1(ds.y_test, pred, ds.n_classes), train_seconds, query_seconds, agreement, confidence,
+            round_, int(self.labeled.shape[0]), float(np.mean(pred == ds.y_test)),
+            macro_f1(ds.y_test, pred, ds.n_classes), train_seconds, self.query_seconds if round_ else 0.0,
+            agreement, confidence,
         ])
-    return pd.DataFrame.from_records(rows, columns=list(CURVE_COLUMNS))
+
+    def curves(self) -> pd.DataFrame:
+        return pd.DataFrame.from_records(self.rows, columns=list(CURVE_COLUMNS))
+
+    def run_alone(self) -> pd.DataFrame:
+        for round_ in range(self.n_rounds):
+            if round_ > 0:
+                self.query(round_)
+            X, y = self.training_set()
+            t0 = time.perf_counter()
+            self.learner.fit(X, y, rng=self.model_rng)
+            self.record(round_, time.perf_counter() - t0)
+        return self.curves()
 
 
 def simulate(config: SimulationConfig, progress: Progress | None = None) -> pd.DataFrame:

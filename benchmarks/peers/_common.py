@@ -43,14 +43,15 @@ def load_seed(folder: str, seed: int) -> dict:
 
 
 def run(library: str, version: str, import_seconds: float, experiment, argv=None, prepare=None,
-        extra=None, experiment_all=None) -> None:
+        extra=None, experiment_all=None, all_in_process=False) -> None:
     """Time ``experiment(data, seed, batch_size, rounds) -> [(n, acc), ...]``.
 
     Data are loaded (and ``prepare(data, seed)`` run) before the clock starts;
     each repeat runs every seed. ``--repeats 0`` measures the import alone.
     ``extra()`` (optional) returns more keys for the JSON.
     ``experiment_all(data_by_seed, batch_size, rounds) -> {seed: [(n, acc), ...]}``
-    (optional) replaces the per-seed loop: every seed in one call (parallel runs).
+    (optional) replaces the per-seed loop: every seed in one call (parallel runs; with
+    ``all_in_process`` in this process, so its CPU time is measured).
     """
     args = parse_args(argv)
     seeds = [int(s) for s in args.seeds.split(",")]
@@ -74,7 +75,7 @@ def run(library: str, version: str, import_seconds: float, experiment, argv=None
         times.append(time.perf_counter() - start)
         # The workers' CPU time is not this process's (and they are the forkserver's
         # children, not ours): unknown for parallel runs.
-        cpu.append(None if experiment_all is not None else time.process_time() - cpu_start)
+        cpu.append(None if experiment_all is not None and not all_in_process else time.process_time() - cpu_start)
         if profiler is not None:
             profiler.disable()
             profiler.dump_stats(args.profile)

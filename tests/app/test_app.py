@@ -621,3 +621,39 @@ def test_an_absurd_label_count_is_one_error_and_the_verdict_stays():
     assert len(at.error) == 1, [e.value for e in at.error]
     assert "above 1,000,000,000" in shown(at.error[0].value)
     assert metric(at, "Recommended path") and re.search(r"\d", sentence(at))
+
+
+def info_text(at: AppTest) -> str:
+    return " ".join(i.value for i in at.info)
+
+
+def test_a_cancelled_simulation_waits_for_start_and_says_how_long(app_env, monkeypatch):
+    """Cancel (the button sets sim_cancelled while the bar runs) leaves the page waiting with the estimate."""
+    name = run().session_state["sim_name"]
+    monkeypatch.setenv("ALPLAN_DB", str(app_env / "empty.db"))  # nothing stored: it must simulate again
+    at = AppTest.from_file(APP, default_timeout=TIMEOUT)
+    at.session_state["sim_cancelled"] = name
+    at.run()  # not run(at): an AppTest that has not run yet is falsy
+    assert not at.exception
+    assert "You cancelled the simulation" in info_text(at)
+    assert re.search(r"\d+ runs of \d+ rounds, about \d+ (s|min)", info_text(at))
+    assert not at.metric  # no verdict without curves
+    at.button(key="sim_start").click()
+    run(at)
+    assert "cancelled" not in info_text(at)
+    assert metric(at, "Recommended path") in strategies_shown(at)
+
+
+def test_a_long_simulation_shows_its_measured_estimate_before_it_starts(app_env, monkeypatch):
+    monkeypatch.setenv("ALPLAN_DB", str(app_env / "long.db"))
+    at = AppTest.from_file(APP, default_timeout=TIMEOUT)
+    at.session_state["sim_model"] = "mlp"
+    at.session_state["sim_seeds"] = 20
+    at.session_state["sim_rounds"] = 130
+    at.run()
+    assert not at.exception
+    text = info_text(at)
+    assert "This simulation is long" in text and "40 runs of 131 rounds" in text
+    minutes = re.search(r"about (\d+) min", text)
+    assert minutes and int(minutes.group(1)) >= 2
+    assert at.button(key="sim_start") is not None and not at.metric

@@ -1,0 +1,260 @@
+"""Neural learners: where the time of a fit goes, alplan against baal and plain PyTorch, the dashboard's mlp scenario.
+
+Usage (results in benchmarks/RESULTS.md)::
+
+    python benchmarks/bench_neural.py profile            # per-fit table: forward, backward, optimizer, overhead
+    python benchmarks/bench_neural.py peers [--seeds 0,1,2,3,4 --rounds 30 --repeats 1]
+    python benchmarks/bench_neural.py dashboard          # the dashboard's default scenario with mlp, cold
+    python benchmarks/bench_neural.py cnn                # cnn on mnist1d: time per run
+
+``peers`` runs each library in a fresh subprocess of its own venv (baal in
+``.venv-baal``: benchmarks/setup_peers.sh) on the same files (alplan's digits
+split, each seed's initial set) and prints one table: import seconds,
+experiment seconds after imports, final accuracy (mean over seeds).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+PEERS = ROOT / "benchmarks" / "peers"
+sys.path.insert(0, str(ROOT))
+
+
+def _load_state() -> str:
+    with open("/proc/loadavg") as fh:
+        return "load average " + " ".join(fh.read().split()[:3]) + f" on {os.cpu_count()} cores"
+
+
+# ------------------------------------------------------------------ profile
+
+def _old_fit(learner, X, y, gen, prof: dict) -> None:
+    """The fit before lockstep (commit c92d336): autograd, torch.optim.Adam, 300 steps of batch 64, timed by phase."""
+    import torch
+    import torch.nn.functional as F
+
+    t = time.perf_counter
+    t_all = t()
+    params = learner._build(gen)
+    opt = torch.optim.Adam(list(params.values()), lr=float(learner.lr), weight_decay=float(learner.weight_decay))
+    Xt, yt = torch.from_numpy(X), torch.from_numpy(y.astype(np.int64))
+    n = Xt.shape[0]
+    bs = min(int(learner.batch_size), n)
+    order = torch.randperm(n, generator=gen)
+    pos = 0
+    for _ in range(int(learner.steps)):
+        if pos + bs > n:
+            order = torch.randperm(n, generator=gen)
+            pos = 0
+        idx = order[pos:pos + bs]
+        pos += bs
+        t0 = t()
+        logits, _ = learner._forward(params, Xt[idx], gen)
+        loss = F.cross_entropy(logits, yt[idx])
+        t1 = t()
+        opt.zero_grad(set_to_none=True)
+        loss.backward()
+        t2 = t()
+        opt.step()
+        t3 = t()
+        prof["forward"] += t1 - t0
+        prof["backward"] += t2 - t1
+        prof["optimizer"] += t3 - t2
+    prof["steps"] += int(learner.steps)
+    prof["total"] += t() - t_all
+
+
+def profile(args) -> None:
+    import torch
+
+    from simulations.datasets import load
+    from simulations.lockstep import fit_mlps
+    from simulations.models import make_learner
+
+    torch.set_num_threads(1)
+    ds = load("digits")
+    rng = np.random.default_rng(0)
+    sizes = [20 + 10 * r for r in range(0, 31, 5)]  # labeled-set sizes of the dashboard's run
+    sets = {n: rng.choice(ds.n_pool, n, replace=False) for n in sizes}
+    rows = []
+
+    def mlp(**kw):
+        return make_learner("mlp", n_features=ds.n_features, n_classes=ds.n_classes, input_shape=ds.input_shape, **kw)
+
+    keys = ("forward", "backward", "optimizer", "draws", "total", "steps")
+    cases = [("before: autograd + torch.optim.Adam, 300 steps, 1 run", 1, "old", {}),
+             ("after: 300 steps, 1 run", 1, "new", {"loss_tol": 0.0}),
+             ("after: 300 steps, 12 runs in lockstep (per run)", 12, "new", {"loss_tol": 0.0}),
+             ("after: default budget (early stop, loss_tol 0.05), 1 run", 1, "new", {}),
+             ("after: default budget (early stop, loss_tol 0.05), 12 runs in lockstep (per run)", 12, "new", {})]
+    for label, R, kind, kw in cases:
+        prof = dict.fromkeys(keys, 0.0)
+        fits = 0
+        for rep in range(args.repeats):
+            for n, idx in sets.items():
+                X, y = ds.X_pool[idx], ds.y_pool[idx]
+                gens = [torch.Generator().manual_seed(rep * 100 + r) for r in range(R)]
+                if kind == "old":
+                    _old_fit(mlp(), X.copy(), y.copy(), gens[0], prof)
+                else:
+                    learners = [mlp(**kw) for _ in range(R)]
+                    t0 = time.perf_counter()
+                    steps = fit_mlps(learners, [X] * R, [y] * R, gens, profile=prof)
+                    prof["total"] += time.perf_counter() - t0
+                    prof["steps"] += max(steps)
+                fits += R
+        per = {k: prof[k] / fits for k in keys}
+        per["steps"] = prof["steps"] / (fits / R)
+        rows.append((label, per))
+    print(f"# per-fit time on digits (labeled sets of {sizes[0]}..{sizes[-1]}), ms per fit; {_load_state()}")
+    print("| fit | steps | forward | backward | optimizer | dropout draws | Python / framework overhead | total |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|")
+    for label, p in rows:
+        over = p["total"] - p["forward"] - p["backward"] - p["optimizer"] - p["draws"]
+        print(f"| {label} | {p['steps']:.0f} | " + " | ".join(
+            f"{1e3 * v:.1f}" for v in (p["forward"], p["backward"], p["optimizer"], p["draws"], over, p["total"])) + " |")
+
+
+# ------------------------------------------------------------------ peers
+
+def write_data(folder: Path, seeds: list[int], initial: int) -> None:
+    """One file per seed: alplan's digits split (data seed 0) and the initial set a run with that seed draws."""
+    from simulations.datasets import load
+    from simulations.loop import initial_indices
+
+    ds = load("digits")
+    for seed in seeds:
+        init_ss = np.random.SeedSequence(int(seed)).spawn(4)[0]
+        init = initial_indices(ds.y_pool, initial, np.random.default_rng(init_ss))
+        np.savez(folder / f"seed_{seed}.npz", X_pool=ds.X_pool, y_pool=ds.y_pool, X_test=ds.X_test,
+                 y_test=ds.y_test, init_pos=init)
+
+
+def peers(args) -> None:
+    libs = [("baal", ROOT / ".venv-baal" / "bin" / "python", "baal_bald.py", {}),
+            ("alplan", Path(sys.executable), "alplan_bald.py", {}),
+            ("pytorch", Path(sys.executable), "torch_bald.py", {}),
+            ("alplan-alone", Path(sys.executable), "alplan_bald.py", {"ALPLAN_BENCH_LOCKSTEP": "0"})]
+    seeds = [int(s) for s in args.seeds.split(",")]
+    results = []
+    with tempfile.TemporaryDirectory() as tmp:
+        write_data(Path(tmp), seeds, args.initial)
+        common = ["--data", tmp, "--seeds", args.seeds, "--batch-size", str(args.batch_size),
+                  "--rounds", str(args.rounds), "--repeats", str(args.repeats)]
+        for name, python, script, env in libs:
+            if name not in args.only.split(","):
+                continue
+            if not python.exists():
+                results.append({"library": name, "error": f"{python} missing: run benchmarks/setup_peers.sh"})
+                continue
+            env = dict(os.environ, PYTHONWARNINGS="ignore", OMP_NUM_THREADS="1", MKL_NUM_THREADS="1",
+                       ALPLAN_BENCH_EPOCHS=str(args.epochs), PYTHONPATH=str(ROOT), **env)
+            load_before = _load_state()
+            proc = subprocess.run([str(python), str(PEERS / script), *common], capture_output=True, text=True,
+                                  cwd=PEERS, env=env)
+            if proc.returncode != 0:
+                results.append({"library": name, "error": (proc.stderr.strip().splitlines() or ["?"])[-1]})
+                continue
+            out = json.loads(proc.stdout.strip().splitlines()[-1])
+            out["name"], out["load"] = name, load_before
+            results.append(out)
+            print(f"{name}: {min(out['experiment_seconds']):.1f} s ({load_before})", file=sys.stderr)
+    n_final = args.initial + args.batch_size * args.rounds
+    print(f"# digits, MLP 64-128-10 dropout 0.25, Adam {args.epochs} passes/round, BALD T=20, "
+          f"{args.initial} initial, batch {args.batch_size}, {args.rounds} rounds, seeds {args.seeds}")
+    print("| library | version | import s | experiment s (after imports) | x baal | experiment CPU s | x baal (CPU) "
+          "| final accuracy (mean over seeds) | load at start |")
+    print("|---|---|---:|---:|---:|---:|---:|---:|---|")
+    by_name = {r.get("name"): r for r in results}
+    base = min(by_name["baal"]["experiment_seconds"]) if "baal" in by_name else None
+    base_cpu = min(by_name["baal"]["experiment_cpu_seconds"]) if "baal" in by_name else None
+    for r in results:
+        if "error" in r:
+            print(f"| {r['library']} | - | - | - | - | - | - | error: {r['error']} | - |")
+            continue
+        exp = min(r["experiment_seconds"])
+        cpu = min(c for c in r["experiment_cpu_seconds"] if c is not None) if any(
+            c is not None for c in r["experiment_cpu_seconds"]) else float("nan")
+        finals = [dict((int(n), a) for n, a in c).get(n_final, float("nan")) for c in r["curves"].values()]
+        ratio = f"{base / exp:.1f}x" if base else "-"
+        ratio_cpu = f"{base_cpu / cpu:.1f}x" if base_cpu else "-"
+        print(f"| {r['name']} | {r['version']} | {r['import_seconds']:.2f} | {exp:.1f} | {ratio} | {cpu:.1f} | "
+              f"{ratio_cpu} | {100 * np.mean(finals):.1f}% | {r['load']} |")
+
+
+# ------------------------------------------------------------------ dashboard, cnn
+
+def dashboard(args) -> None:
+    """The dashboard's default proxy simulation with mlp, in a fresh process (imports included), empty database."""
+    code = (
+        "import time; t0 = time.perf_counter()\n"
+        "from simulations import SimulationConfig\n"
+        "from simulations.executors import run_grid\n"
+        "cfg = SimulationConfig(datasets=('digits',), model='mlp', strategies=('random','margin','entropy','coreset'),"
+        " seeds=(0,1,2), initial=20, batch_size=10, rounds=30)\n"
+        f"curves = run_grid(cfg, db={args.db!r})\n"
+        "print(f'{time.perf_counter() - t0:.1f} s cold ({time.process_time():.1f} s CPU, process start excluded); "
+        "final accuracy', curves[curves['round'] == 30]"
+        ".groupby('strategy')['accuracy'].mean().round(3).to_dict())\n"
+    )
+    for _ in range(args.repeats):
+        with tempfile.TemporaryDirectory() as tmp:
+            db = str(Path(tmp) / "runs.db")
+            load = _load_state()
+            proc = subprocess.run([sys.executable, "-c", code.replace(repr(args.db), repr(db))], capture_output=True,
+                                  text=True, env=dict(os.environ, PYTHONPATH=str(ROOT)))
+            print(proc.stdout.strip() or proc.stderr.strip().splitlines()[-1], f"({load})")
+
+
+def cnn(args) -> None:
+    """cnn on mnist1d: seconds a run (cnn runs are not trained in lockstep: a group runs them one by one)."""
+    from simulations import SimulationConfig
+    from simulations.loop import load_dataset, run_one
+
+    cfg = SimulationConfig(datasets=("mnist1d",), model="cnn", strategies=("random", "margin"), seeds=(0,),
+                           initial=20, batch_size=10, rounds=args.rounds)
+    specs = cfg.runs()
+    load_dataset(specs[0])  # data loaded before the clock
+    for spec in specs:
+        t0, c0 = time.perf_counter(), time.process_time()
+        curve = run_one(spec)
+        print(f"cnn on mnist1d, {spec.strategy}, {args.rounds} rounds: {time.perf_counter() - t0:.1f} s wall, "
+              f"{time.process_time() - c0:.1f} s CPU, train {curve['train_seconds'].sum():.1f} s, final accuracy "
+              f"{curve['accuracy'].iloc[-1]:.3f} ({_load_state()})")
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="cmd", required=True)
+    p = sub.add_parser("profile")
+    p.add_argument("--repeats", type=int, default=1)
+    p = sub.add_parser("peers")
+    p.add_argument("--seeds", default="0,1,2,3,4")
+    p.add_argument("--initial", type=int, default=20)
+    p.add_argument("--batch-size", type=int, default=10)
+    p.add_argument("--rounds", type=int, default=30)
+    p.add_argument("--epochs", type=int, default=30)
+    p.add_argument("--repeats", type=int, default=1)
+    p.add_argument("--only", default="baal,alplan,pytorch,alplan-alone")
+    p = sub.add_parser("dashboard")
+    p.add_argument("--repeats", type=int, default=1)
+    p.add_argument("--db", default="")
+    p = sub.add_parser("cnn")
+    p.add_argument("--rounds", type=int, default=10)
+    args = parser.parse_args(argv)
+    {"profile": profile, "peers": peers, "dashboard": dashboard, "cnn": cnn}[args.cmd](args)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

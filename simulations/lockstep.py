@@ -1,0 +1,339 @@
+"""Lockstep training: the runs of a grid that share a data set, learner and round schedule train as one.
+
+A grid's runs (seeds x strategies) of one data set and one ``mlp`` learner
+fit networks of the same shape on labeled sets of the same size every round.
+Trained one by one, each of the ~300 Adam steps of a fit costs ~1 ms of
+Python and framework overhead for a few microseconds of arithmetic. Here the
+``R`` networks are stacked (weights of shape ``(R, ...)``) and trained by
+batched matrix products (``torch.baddbmm``) with hand-written gradients and
+one Adam update on one flat ``(R, P)`` parameter buffer: ~30 tensor operations
+a step for the whole group instead of ~100 per run.
+
+Each run keeps its own data, labeled set, minibatch order and dropout masks
+(drawn from its own ``torch.Generator``, seeded from its own ``rng``), and its
+own early stop; query steps stay per run (:func:`run_group`). A run trained
+alone goes through the same code with ``R = 1``, and batched products of
+this form give each member bitwise what it gives alone on CPU
+(tests/simulations/test_lockstep.py checks the whole curve).
+
+Training budget of one fit (``mlp``): passes over the labeled set in
+minibatches of ``batch_size`` (full batch while the labeled set is smaller:
+the last batch of a pass may be short, as a PyTorch ``DataLoader``), at most
+``steps`` Adam steps, or exactly ``epochs`` passes when ``epochs`` is given;
+with ``loss_tol > 0`` a run stops once the mean training loss of a pass is
+below it (checked after every pass, a step budget that follows the
+labeled-set size).
+
+>>> from simulations.lockstep import group_runs
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import Sequence
+from typing import Any, Callable
+
+import numpy as np
+
+__all__ = ["fit_mlps", "group_key", "group_runs", "run_group"]
+
+
+def _mlp_layout(learner) -> list[tuple[str, tuple[int, ...]]]:
+    h, d, C = int(learner.hidden), int(learner.n_features), int(learner.n_classes)
+    names = [("w0", (h, d)), ("b0", (h,))]
+    if learner.layers == 2:
+        names += [("w1", (h, h)), ("b1", (h,))]
+    return names + [("wo", (C, h)), ("bo", (C,))]
+
+
+def _same_training(a, b) -> bool:
+    keys = ("hidden", "layers", "dropout", "lr", "weight_decay", "steps", "batch_size", "epochs", "loss_tol")
+    return type(a) is type(b) and all(getattr(a, k) == getattr(b, k) for k in keys) and \
+        (a.n_features, a.n_classes) == (b.n_features, b.n_classes)
+
+
+def dropout_keep(rng: np.random.Generator, shape: tuple[int, ...], p: float):
+    """A boolean torch tensor of ``shape``: True (keep) with probability 1 - ``p``, from ``rng``'s bytes.
+
+    Random bytes cost ~3x less than ``torch.rand`` floats: one byte a unit
+    when ``p`` is a multiple of 1/256 (0.25, 0.5), else two (``p`` to within 1/65536).
+    """
+    import torch
+
+    return torch.from_numpy(_keep_bits([rng], shape, p)[0])
+
+
+def _keep_bits(rngs: Sequence[np.random.Generator], shape: tuple[int, ...], p: float) -> np.ndarray:
+    """(len(rngs), *shape) bool: one mask per generator (each from its own stream), compared in one pass."""
+    byte = abs(p * 256 - round(p * 256)) < 1e-9
+    dtype = np.dtype(np.uint8 if byte else np.uint16)
+    thr = int(round(p * 256)) if byte else min(int(round(p * 65536)), 65535)
+    count = math.prod(shape)
+    bits = np.empty((len(rngs), count), dtype=dtype)
+    for r, rng in enumerate(rngs):
+        bits[r] = np.frombuffer(rng.bytes(count * dtype.itemsize), dtype=dtype)
+    return (bits >= thr).reshape((len(rngs),) + tuple(shape))
+
+
+def fit_mlps(learners: Sequence[Any], Xs: Sequence[np.ndarray], ys: Sequence[np.ndarray],
+             gens: Sequence[Any], profile: dict | None = None) -> list[int]:
+    """Train ``R`` MLPs of one configuration in lockstep (in place); returns each one's step count.
+
+    Parameters
+    ----------
+    learners : sequence of simulations.models.MLP
+        The same training settings and shapes (:func:`_same_training`).
+    Xs, ys : sequences of ndarray
+        Each run's labeled set, all of the same size ``n``: (n, d) float32, (n,) int64.
+    gens : sequence of torch.Generator
+        Each run's stream: initial weights, minibatch order, dropout masks.
+    profile : dict, optional
+        Adds the seconds spent in ``forward``, ``backward``, ``optimizer``
+        and ``draws`` (dropout masks) to its keys (benchmarks/bench_neural.py).
+    """
+    import torch
+    import torch.nn.functional as F
+
+    from simulations.models import _as_tensor
+
+    first = learners[0]
+    R = len(learners)
+    n = int(Xs[0].shape[0])
+    layout = _mlp_layout(first)
+    sizes = [math.prod(s) for _, s in layout]
+    P = sum(sizes)
+    p = float(first.dropout)
+    lr, wd = float(first.lr), float(first.weight_decay)
+    b1, b2, eps = 0.9, 0.999, 1e-8
+    bs = min(int(first.batch_size), n)
+    per_pass = -(-n // bs)
+    budget = int(first.epochs) * per_pass if first.epochs is not None else int(first.steps)
+    loss_tol = float(first.loss_tol)
+
+    flat = torch.empty((R, P), dtype=torch.float32)
+    for r, (learner, gen) in enumerate(zip(learners, gens)):
+        if learner.warm_start and getattr(learner, "fitted_", False):
+            params = learner.params_
+        else:
+            params = learner._build(gen)
+        torch.cat([params[name].detach().reshape(-1) for name, _ in layout], out=flat[r])
+    views, off = {}, 0
+    for (name, shape), size in zip(layout, sizes):
+        views[name] = flat[:, off:off + size].unflatten(1, shape) if len(shape) > 1 else flat[:, off:off + size]
+        off += size
+    m_buf = torch.zeros_like(flat)
+    v_buf = torch.zeros_like(flat)
+    grad = torch.empty_like(flat)
+    active = torch.ones((R, 1), dtype=torch.float32)
+    stopped_at = [budget] * R
+
+    X = torch.stack([_as_tensor(x) for x in Xs])  # (R, n, d)
+    y = torch.stack([torch.from_numpy(np.array(v, dtype=np.int64)) for v in ys])  # (R, n)
+    d = X.shape[2]
+    rows = torch.arange(R)[:, None]
+    minus_one = torch.full((R, bs, 1), -1.0)
+    mask_rngs = [np.random.default_rng(int(torch.randint(0, 2**62, (1,), generator=g))) for g in gens]
+    two = "w1" in views
+    scale = 1.0 / (1.0 - p) if p > 0 else 1.0
+
+    clock = time.perf_counter if profile is not None else None
+
+    def keep_mask(z: torch.Tensor) -> torch.Tensor:
+        """(z > 0) times the inverted-dropout mask: ReLU's and dropout's derivative in one tensor."""
+        if clock is not None:
+            t0 = clock()
+            out = _keep_mask(z)
+            profile["draws"] += clock() - t0
+            return out
+        return _keep_mask(z)
+
+    def _keep_mask(z: torch.Tensor) -> torch.Tensor:
+        if p <= 0:
+            return (z > 0).to(z.dtype)
+        keep = torch.from_numpy(_keep_bits(mask_rngs, z.shape[1:], p))  # each run's own stream
+        return keep.logical_and_(z > 0).to(z.dtype).mul_(scale)
+
+    step = 0
+    with torch.no_grad():
+        while step < budget:
+            perm = torch.stack([torch.randperm(n, generator=g) for g in gens])
+            Xp = X[rows, perm]  # (R, n, d): this pass's order, one gather
+            yp = y[rows, perm]
+            pass_loss = torch.zeros(R)
+            for start in range(0, n, bs):
+                if step >= budget:
+                    break
+                xb, yb = Xp[:, start:start + bs], yp[:, start:start + bs]
+                b = xb.shape[1]
+                if clock is not None:
+                    t_start, drawn = clock(), profile["draws"]
+                z0 = torch.baddbmm(views["b0"].unsqueeze(1), xb, views["w0"].transpose(1, 2))
+                k0 = keep_mask(z0)
+                h0 = z0.mul_(k0)  # relu and dropout
+                hl = h0
+                if two:
+                    z1 = torch.baddbmm(views["b1"].unsqueeze(1), h0, views["w1"].transpose(1, 2))
+                    k1 = keep_mask(z1)
+                    hl = z1.mul_(k1)
+                logits = torch.baddbmm(views["bo"].unsqueeze(1), hl, views["wo"].transpose(1, 2))
+                lse = torch.logsumexp(logits, 2, keepdim=True)
+                if clock is not None:
+                    t_fwd = clock()
+                    profile["forward"] += t_fwd - t_start - (profile["draws"] - drawn)
+                g = logits.sub_(lse)  # log-softmax
+                if loss_tol > 0:  # summed cross-entropy of this batch, per run
+                    pass_loss -= g.gather(2, yb.unsqueeze(2)).sum((1, 2))
+                g = g.exp_()
+                g.scatter_add_(2, yb.unsqueeze(2), minus_one[:, :b])
+                g.mul_(1.0 / b)
+                g_wo = torch.bmm(g.transpose(1, 2), hl)
+                g_bo = g.sum(1)
+                g_h = torch.bmm(g, views["wo"])
+                if two:
+                    g_h.mul_(k1)
+                    g_w1 = torch.bmm(g_h.transpose(1, 2), h0)
+                    g_b1 = g_h.sum(1)
+                    g_h = torch.bmm(g_h, views["w1"])
+                g_h.mul_(k0)
+                g_w0 = torch.bmm(g_h.transpose(1, 2), xb)
+                g_b0 = g_h.sum(1)
+                parts = [g_w0, g_b0] + ([g_w1, g_b1] if two else []) + [g_wo, g_bo]
+                torch.cat([t.reshape(R, -1) for t in parts], dim=1, out=grad)
+                if clock is not None:
+                    t_bwd = clock()
+                    profile["backward"] += t_bwd - t_fwd
+                # Adam (torch.optim.Adam's update, L2 weight decay added to the gradient)
+                step += 1
+                if wd:
+                    grad.add_(flat, alpha=wd)
+                m_buf.lerp_(grad, 1 - b1)
+                v_buf.mul_(b2).addcmul_(grad, grad, value=1 - b2)
+                denom = (v_buf.sqrt() / math.sqrt(1 - b2 ** step)).add_(eps)
+                upd = torch.div(m_buf, denom).mul_(active if R > 1 or loss_tol > 0 else 1.0)
+                flat.sub_(upd, alpha=lr / (1 - b1 ** step))
+                if clock is not None:
+                    profile["optimizer"] += clock() - t_bwd
+            if loss_tol > 0 and step < budget:
+                below = (pass_loss / n < loss_tol).tolist()
+                for r, done in enumerate(below):
+                    if done and active[r, 0] > 0:
+                        active[r, 0] = 0.0
+                        stopped_at[r] = step
+                if not active.any():
+                    break
+    for r, learner in enumerate(learners):
+        learner.params_ = {name: views[name][r].clone() for name, _ in layout}
+        learner.n_steps_ = stopped_at[r]
+        learner.fitted_ = True
+    return stopped_at
+
+
+# ------------------------------------------------------------ groups of runs
+
+#: Learners whose runs train in lockstep; the others run one after the other inside a group.
+LOCKSTEP_MODELS = frozenset({"mlp"})
+
+
+def group_key(spec: Any) -> tuple:
+    """Runs with the same key can train in lockstep: data set, learner, its settings and the round schedule."""
+    if spec.model not in LOCKSTEP_MODELS:
+        return ("alone", spec.key())
+    return (spec.data_key(), spec.model, tuple(spec.model_params), int(spec.initial),
+            tuple(spec.batch_sizes()), bool(spec.warm_start))
+
+
+class RunGroup(tuple):
+    """A unit of work for the executors: runs (``RunSpec``) that train in lockstep, in grid order."""
+
+    def key(self) -> str:
+        return self[0].key()
+
+    def __repr__(self) -> str:
+        return f"RunGroup({len(self)} runs, first {self[0].key()[:12]})"
+
+
+def group_runs(specs: Sequence[Any], *, parts: int = 1, max_size: int = 64) -> list[RunGroup]:
+    """Split ``specs`` into lockstep groups (order kept inside each; groups in order of their first run).
+
+    Parameters
+    ----------
+    parts : int
+        Split each group into at least this many pieces when it has the runs
+        (one per worker, so a pool keeps every worker busy).
+    max_size : int
+        At most this many runs train together (bounds a worker's memory).
+    """
+    buckets: dict[tuple, list] = {}
+    for spec in specs:
+        buckets.setdefault(group_key(spec), []).append(spec)
+    out: list[RunGroup] = []
+    for members in buckets.values():
+        pieces = max(1, min(len(members), max(int(parts), -(-len(members) // max(int(max_size), 1)))))
+        size = -(-len(members) // pieces)
+        out.extend(RunGroup(members[i:i + size]) for i in range(0, len(members), size))
+    return out
+
+
+def _fit_together(runs: list, round_: int) -> None:
+    """Fit every run's learner on its training set: lockstep where the learners allow it, else one by one."""
+    from simulations.models import MLP, _torch_generator, _torch_threads, _check_Xy
+
+    sets = [run.training_set() for run in runs]
+    batches: dict[tuple, list[int]] = {}
+    for i, (run, (X, _)) in enumerate(zip(runs, sets)):
+        learner = run.learner
+        key = ("mlp", X.shape[0]) if type(learner) is MLP else ("alone", i)
+        batches.setdefault(key, []).append(i)
+    for key, members in batches.items():
+        compatible = key[0] == "mlp" and all(_same_training(runs[members[0]].learner, runs[i].learner) for i in members)
+        groups = [members] if compatible else [[i] for i in members]
+        for group in groups:
+            t0 = time.perf_counter()
+            if key[0] == "mlp":
+                learners = [runs[i].learner for i in group]
+                Xys = [_check_Xy(*sets[i], learners[0].n_features, learners[0].n_classes) for i in group]
+                for learner in learners:
+                    learner.validate_params()
+                gens = [_torch_generator(runs[i].model_rng) for i in group]  # as MLP.fit: one draw each
+                with _torch_threads(learners[0].num_threads):
+                    fit_mlps(learners, [X for X, _ in Xys], [y for _, y in Xys], gens)
+            else:
+                runs[group[0]].learner.fit(*sets[group[0]], rng=runs[group[0]].model_rng)
+            share = (time.perf_counter() - t0) / len(group)
+            for i in group:
+                runs[i].record(round_, share)
+
+
+def run_group(specs: Sequence[Any], *, progress: Callable[[int, int], None] | None = None) -> list:
+    """Run ``specs`` in lockstep: round by round, each run queries alone, then all fit together.
+
+    Each run's curve is what :func:`simulations.loop.run_one` gives it alone
+    (the same streams; batched products bitwise equal on CPU), except
+    ``train_seconds``: the group's fit time divided among its runs.
+
+    Parameters
+    ----------
+    progress : callable ``(rounds_done, rounds_total)``, optional
+        Called after every round of the group (rounds of all its runs).
+
+    Returns
+    -------
+    list of DataFrame
+        One curves table per spec, in order.
+    """
+    from simulations.loop import _Run
+
+    runs = [_Run(spec) for spec in specs]
+    total = sum(run.n_rounds for run in runs)
+    done = 0
+    for round_ in range(max(run.n_rounds for run in runs)):
+        live = [run for run in runs if round_ < run.n_rounds]
+        if round_ > 0:
+            for run in live:
+                run.query(round_)
+        _fit_together(live, round_)
+        done += len(live)
+        if progress is not None:
+            progress(done, total)
+    return [run.curves() for run in runs]

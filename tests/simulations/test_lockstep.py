@@ -1,0 +1,144 @@
+"""Lockstep training: hand-written gradients and Adam equal torch's; a run in a group equals the run alone."""
+
+import numpy as np
+import pytest
+import torch
+
+from simulations.datasets import load
+from simulations.lockstep import fit_mlps
+from simulations.models import make_learner
+
+
+@pytest.fixture(scope="module")
+def digits():
+    return load("digits", seed=0)
+
+
+def _mlp(ds, **params):
+    return make_learner("mlp", n_features=ds.n_features, n_classes=ds.n_classes, input_shape=ds.input_shape,
+                        **{"hidden": 32, **params})
+
+
+@pytest.mark.parametrize("layers", [1, 2])
+def test_hand_written_gradients_and_adam_match_torch_autograd_and_adam(digits, layers):
+    """Full batch, no dropout: 5 steps of fit_mlps = 5 steps of torch.optim.Adam on autograd's gradients."""
+    X, y = digits.X_pool[:50], digits.y_pool[:50]
+    m = _mlp(digits, layers=layers, dropout=0.0, steps=5, batch_size=64, weight_decay=1e-2, lr=1e-2)
+    fit_mlps([m], [X], [y], [torch.Generator().manual_seed(3)])
+    ref = _mlp(digits, layers=layers, dropout=0.0)
+    params = ref._build(torch.Generator().manual_seed(3))
+    opt = torch.optim.Adam(list(params.values()), lr=1e-2, weight_decay=1e-2)
+    xt, yt = torch.from_numpy(np.array(X)), torch.from_numpy(np.array(y, dtype=np.int64))
+    for _ in range(5):
+        loss = torch.nn.functional.cross_entropy(ref._forward(params, xt, None)[0], yt)
+        opt.zero_grad()
+        loss.backward()
+        opt.step()
+    for name, value in params.items():
+        torch.testing.assert_close(m.params_[name], value.detach(), rtol=1e-4, atol=1e-5)
+    assert m.n_steps_ == 5
+
+
+def test_a_group_trains_each_member_bitwise_as_alone(digits):
+    """Different data, labels and streams per member; minibatches and dropout on."""
+    rng = np.random.default_rng(0)
+    sets = [rng.choice(digits.n_pool, 90, replace=False) for _ in range(3)]
+    kw = dict(steps=40, batch_size=32)
+    alone = []
+    for i, idx in enumerate(sets):
+        m = _mlp(digits, **kw)
+        fit_mlps([m], [digits.X_pool[idx]], [digits.y_pool[idx]], [torch.Generator().manual_seed(i)])
+        alone.append(m)
+    group = [_mlp(digits, **kw) for _ in sets]
+    fit_mlps(group, [digits.X_pool[i] for i in sets], [digits.y_pool[i] for i in sets],
+             [torch.Generator().manual_seed(i) for i in range(3)])
+    for a, g in zip(alone, group):
+        for name in a.params_:
+            assert torch.equal(a.params_[name], g.params_[name]), name
+    assert not torch.equal(group[0].params_["w0"], group[1].params_["w0"])
+
+
+def test_early_stop_on_training_loss_stops_each_member_as_alone(digits):
+    X, y = digits.X_pool[:40], digits.y_pool[:40]
+    m = _mlp(digits, steps=2000, loss_tol=0.05)
+    m.fit(X, y, rng=np.random.default_rng(0))
+    assert 0 < m.n_steps_ < 2000
+    # a member that stops early keeps the weights it had then, while the others train on
+    hard = digits.X_pool[40:140], digits.y_pool[40:140]
+    solo = _mlp(digits, steps=2000, loss_tol=0.05)
+    fit_mlps([solo], [X], [y], [torch.Generator().manual_seed(1)])
+    pair = [_mlp(digits, steps=2000, loss_tol=0.05) for _ in range(2)]
+    fit_mlps(pair, [X, hard[0][:40]], [y, hard[1][:40]], [torch.Generator().manual_seed(1), torch.Generator().manual_seed(2)])
+    assert pair[0].n_steps_ == solo.n_steps_
+    assert torch.equal(pair[0].params_["w0"], solo.params_["w0"])
+
+
+def test_epochs_fix_the_budget_to_passes_over_the_labeled_set(digits):
+    m = _mlp(digits, epochs=3, batch_size=16)
+    m.fit(digits.X_pool[:50], digits.y_pool[:50], rng=np.random.default_rng(0))
+    assert m.n_steps_ == 3 * 4  # 50 rows in batches of 16: 4 steps a pass
+
+
+def test_a_run_in_a_lockstep_group_has_the_curve_it_has_alone():
+    """Tolerance: none. Every column but the timings (train_seconds: the group's fit time shared) is equal."""
+    from simulations import SimulationConfig, run_one
+    from simulations.lockstep import group_runs, run_group
+
+    cfg = SimulationConfig(model="mlp", model_params=(("hidden", 32), ("steps", 30)),
+                           strategies=("random", "margin", "bald", "coreset", "badge"), seeds=(0, 1),
+                           initial=20, batch_size=10, rounds=3)
+    specs = cfg.runs()
+    groups = group_runs(specs)
+    assert [len(g) for g in groups] == [10]
+    seen = []
+    together = run_group(groups[0], progress=lambda done, total: seen.append((done, total)))
+    assert seen == [(10, 40), (20, 40), (30, 40), (40, 40)]
+    for spec, curves in zip(specs, together):
+        alone = run_one(spec)
+        timing = ["train_seconds", "query_seconds"]
+        assert curves.drop(columns=timing).equals(alone.drop(columns=timing)), spec.strategy
+    assert not together[0]["accuracy"].equals(together[1]["accuracy"])
+
+
+def test_group_runs_keeps_apart_what_cannot_train_together():
+    from simulations import SimulationConfig
+    from simulations.lockstep import group_runs
+
+    mlp = SimulationConfig(model="mlp", strategies=("random", "margin"), seeds=(0, 1, 2), rounds=3).runs()
+    other = SimulationConfig(model="mlp", strategies=("random",), seeds=(0,), rounds=4).runs()
+    logreg = SimulationConfig(model="logreg", strategies=("random", "margin"), seeds=(0,), rounds=3).runs()
+    groups = group_runs(mlp + other + logreg)
+    assert [len(g) for g in groups] == [6, 1, 1, 1]
+    assert [len(g) for g in group_runs(mlp, parts=4)] == [2, 2, 2]
+    assert [len(g) for g in group_runs(mlp, max_size=4)] == [3, 3]
+    assert [s.key() for g in group_runs(mlp, parts=2) for s in g] == [s.key() for s in mlp]
+
+
+def test_grid_runs_groups_in_lockstep_the_same_here_and_on_a_pool(tmp_path):
+    from simulations import SimulationConfig
+    from simulations.executors import run_grid
+
+    cfg = SimulationConfig(model="mlp", model_params=(("hidden", 16), ("steps", 20)),
+                           strategies=("random", "margin"), seeds=(0, 1), initial=20, batch_size=10, rounds=2)
+    rounds = []
+    here = run_grid(cfg, db=tmp_path / "a.db", round_progress=lambda done, total: rounds.append((done, total)))
+    assert rounds[0] == (0, 12) and rounds[-1] == (12, 12)
+    assert [d for d, _ in rounds] == sorted(d for d, _ in rounds)
+    pool = run_grid(cfg, workers=2)
+    timing = ["train_seconds", "query_seconds"]
+    pd_equal = here.drop(columns=timing).reset_index(drop=True).equals(pool.drop(columns=timing).reset_index(drop=True))
+    assert pd_equal
+    again = []  # a second run reads everything back: the bar starts full
+    run_grid(cfg, db=tmp_path / "a.db", round_progress=lambda done, total: again.append((done, total)))
+    assert again == [(12, 12)]
+
+
+def test_cnn_fits_take_the_same_budgets(digits):
+    """cnn (not trained in lockstep) passes over the labeled set the same way: epochs and the early stop."""
+    X, y = digits.X_pool[:50], digits.y_pool[:50]
+    kw = dict(n_features=digits.n_features, n_classes=digits.n_classes, input_shape=digits.input_shape,
+              hidden=16, channels=(4, 8))
+    m = make_learner("cnn", epochs=2, batch_size=16, **kw).fit(X, y, rng=np.random.default_rng(0))
+    assert m.n_steps_ == 2 * 4
+    m = make_learner("cnn", steps=3000, loss_tol=0.05, lr=2e-2, **kw).fit(X, y, rng=np.random.default_rng(0))
+    assert 0 < m.n_steps_ < 3000
