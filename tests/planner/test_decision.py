@@ -159,8 +159,10 @@ def test_budget_at_confidence_and_second_order_risk(plan):
         assert hi.cost_at_confidence >= lo.cost_at_confidence
         # buying less than you may need risks a second order; the expected cost covers it
         assert lo.expected_cost >= min(lo.total_cost_low, lo.cost_at_confidence) - 1e-9
-        # the second order, where it is needed, costs more than nothing (a median over the short draws)
-        assert lo.p_short > 0 and lo.short_extra_cost > 0
+        # where the budget falls short, more labels cost more (random: a second order, its round on top)
+        assert lo.p_short > 0 and lo.short_extra_cost >= 0
+        if name == "random":
+            assert lo.short_extra_cost > 0
     text = d95.to_text()
     assert "probability 95%" in text and "second order costs a median" in text
 
