@@ -649,11 +649,12 @@ def test_a_long_simulation_shows_its_measured_estimate_before_it_starts(app_env,
     at = AppTest.from_file(APP, default_timeout=TIMEOUT)
     at.session_state["sim_model"] = "mlp"
     at.session_state["sim_seeds"] = 20
-    at.session_state["sim_rounds"] = 500  # ~0.02 s a run-round warm here: ~400 s, well past the 120 s notice
+    at.session_state["sim_strategies"] = ["random", "margin", "entropy", "least_confidence", "coreset"]
+    at.session_state["sim_rounds"] = 130  # ~0.02 s a run-round with torch warm: ~250 s, past the 120 s notice
     at.run()
     assert not at.exception
     text = info_text(at)
-    assert "This simulation is long" in text and "40 runs of 501 rounds" in text
+    assert "This simulation is long" in text and "100 runs of 131 rounds" in text
     minutes = re.search(r"about (\d+) min", text)
     assert minutes and int(minutes.group(1)) >= 2
     assert at.button(key="sim_start") is not None and not at.metric
