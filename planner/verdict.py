@@ -405,9 +405,18 @@ class Plan:
 
     def paths(self, scenario: Scenario, target: float) -> dict[str, _Path]:
         """Every strategy's per-draw labels and costs (the scenario already resolved)."""
+        drawn = {s: self.label_draws(s, target, scenario) for s in self.strategies}
+        pool = scenario.pool_size
+        if pool is not None and len(drawn) > 1:
+            # At the pool's end every strategy has labeled the same examples: the same model, the same
+            # accuracy. So in a draw where some strategy reaches the target within the pool, every
+            # strategy reaches it by the pool at the latest (a flat start never makes random "unreachable"
+            # where labeling the whole pool would do).
+            within = np.vstack([labels for labels, _, _ in drawn.values()]).min(axis=0) <= pool
+            drawn = {s: (np.where(within, np.minimum(labels, float(pool)), labels), note, d)
+                     for s, (labels, note, d) in drawn.items()}
         out = {}
-        for s in self.strategies:
-            labels, note, d = self.label_draws(s, target, scenario)
+        for s, (labels, note, d) in drawn.items():
             floor = self._shape(scenario, s)[0] if s != RANDOM else int(d.n_min)
             out[s] = _Path(s, s != RANDOM, labels, self.price(s, labels, scenario), note, d, floor)
         return out

@@ -131,13 +131,15 @@ def test_a_page_without_warnings_has_no_warning_list(page, decision):
 
 
 def test_pool_smaller_than_the_range_warns_on_the_page(curves, scenario, decision):
-    rnd = decision.row("random")
-    if not rnd.labels_high > rnd.labels + 1:
-        pytest.skip("random's range is a single count with this table")
-    pool = int(rnd.labels) + 1
+    # a pool just above the cheapest strategy's median: in some draws no strategy reaches the target
+    # within it (where one does, every strategy does by the pool's end), so some range exceeds the pool
+    first = min(decision.strategies, key=lambda r: r.labels)
+    if not first.labels_high > first.labels + 1:
+        pytest.skip("the cheapest strategy's range is a single count with this table")
+    pool = int(first.labels) + 1
     small = dataclasses.replace(scenario, pool_size=pool)
     warned = get_plan(curves).decide(small, 0.95)
-    assert any(w.startswith("random:") and f"pool of {pool:,}" in w for w in warned.warnings)
+    assert any(f"pool of {pool:,}" in w for w in warned.warnings)
     page = render_report(curves, small, warned)
     assert f"pool of {pool:,}" in re.search(r'id="warnings">(.*?)</ul>', page, re.S).group(1)
 
