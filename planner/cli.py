@@ -70,32 +70,19 @@ def _csv_list(text: str) -> tuple[str, ...]:
     return items
 
 
-def _umask_file_mode() -> int:
-    """0o666 & ~umask: the mode ``open()`` gives a new file (== simulations.store.umask_file_mode,
-    not imported: the planner commands do not load ``simulations``)."""
-    try:
-        with open("/proc/self/status", encoding="ascii") as fh:
-            for line in fh:
-                if line.startswith("Umask:"):
-                    return 0o666 & ~int(line.split()[1], 8)
-    except OSError:
-        pass
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return 0o666 & ~mask
-
-
 def atomic_write_text(path: str | os.PathLike, text: str) -> None:
     """Write ``text`` to ``path`` all at once: a reader never sees half a file."""
     path = Path(path)
     directory = path.parent if str(path.parent) else Path(".")
     if not directory.is_dir():
         raise OSError(f"cannot write {path}: folder {directory} does not exist")
+    from simulations.store import umask_file_mode  # the results store's: one definition
+
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(text)
-        os.chmod(tmp, _umask_file_mode())  # mkstemp made it 0600: the output follows the user's umask
+        os.chmod(tmp, umask_file_mode())  # mkstemp made it 0600: the output follows the user's umask
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

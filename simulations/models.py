@@ -145,6 +145,14 @@ def _check_whole(model: str, key: str, value, low: int = 1, high: int = MAX_WHOL
     return int(value)
 
 
+def _check_samples(T) -> int:
+    """The number of MC-dropout samples: a whole number of at least 1."""
+    T = int(T)
+    if T < 1:
+        raise ValueError(f"T must be at least 1, got {T}")
+    return T
+
+
 def _check_X(X: np.ndarray, n_features: int, what: str = "X") -> np.ndarray:
     X = np.asarray(X)
     if X.ndim != 2 or X.shape[1] != n_features:
@@ -616,10 +624,7 @@ class _TorchNet(Learner):
 
     def mc_proba(self, X, T, *, rng):
         self._check_fitted()
-        X = _check_X(X, self.n_features)
-        T = int(T)
-        if T < 1:
-            raise ValueError(f"T must be at least 1, got {T}")
+        X, T = _check_X(X, self.n_features), _check_samples(T)
         gen = _torch_generator(rng)
         out = np.empty((T, X.shape[0], self.n_classes), dtype=np.float32)
         with torch.no_grad(), _torch_threads(self.num_threads if X.shape[0] <= 4096 else None):
@@ -684,10 +689,7 @@ class MLP(_TorchNet):
     def mc_proba(self, X, T, *, rng):
         """MC-dropout samples, all ``T`` passes in one batched product (the first layer computed once)."""
         self._check_fitted()
-        X = _check_X(X, self.n_features)
-        T = int(T)
-        if T < 1:
-            raise ValueError(f"T must be at least 1, got {T}")
+        X, T = _check_X(X, self.n_features), _check_samples(T)
         from simulations.lockstep import dropout_keep
 
         masks = np.random.default_rng(_torch_generator(rng).initial_seed())  # the masks' own stream

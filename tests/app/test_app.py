@@ -8,39 +8,13 @@ from __future__ import annotations
 
 import io
 import re
-from pathlib import Path
 
 import numpy as np
 import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
-ROOT = Path(__file__).resolve().parents[2]
-APP = str(ROOT / "app.py")
-TIMEOUT = 240
-
-
-@pytest.fixture(scope="module", autouse=True)
-def app_env(tmp_path_factory):
-    """One temporary database for the module: the proxy is simulated once, then read back."""
-    tmp = tmp_path_factory.mktemp("app")
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("ALPLAN_DB", str(tmp / "results.db"))
-        mp.setenv("ALPLAN_APP_QUICK", "1")
-        mp.chdir(tmp)
-        yield tmp
-
-
-def run(at: AppTest | None = None) -> AppTest:
-    at = at or AppTest.from_file(APP, default_timeout=TIMEOUT)
-    at.run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
-
-
-def shown(markdown: str) -> str:
-    """What Streamlit shows for a Markdown string with escaped markup (the app escapes every `$`, `*`, ...)."""
-    return re.sub(r"\\(.)", r"\1", markdown)
+from apptest_helpers import APP, TIMEOUT, app_env, run, sentence, shown  # noqa: F401  (app_env: the module's fixture)
 
 
 def metric(at: AppTest, label: str) -> str:
@@ -50,11 +24,6 @@ def metric(at: AppTest, label: str) -> str:
 def break_even(at: AppTest) -> str:
     """The break-even paragraph: the Decision's break-even line and the price it was computed at."""
     return next(shown(m.value) for m in at.markdown if shown(m.value).startswith("Break-even:"))
-
-
-def sentence(at: AppTest) -> str:
-    """The verdict sentence, shown as plain text (st.text: no Markdown)."""
-    return at.text[0].value
 
 
 def strategy_table(at: AppTest) -> pd.DataFrame:

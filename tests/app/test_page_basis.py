@@ -6,36 +6,11 @@ AppTest, tiny simulation settings (ALPLAN_APP_QUICK=1) and a temporary results d
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pandas as pd
-import pytest
 from streamlit.testing.v1 import AppTest
 
-ROOT = Path(__file__).resolve().parents[2]
-APP = str(ROOT / "app.py")
-TIMEOUT = 240
-
-
-@pytest.fixture(scope="module", autouse=True)
-def app_env(tmp_path_factory):
-    tmp = tmp_path_factory.mktemp("app_basis")
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("ALPLAN_DB", str(tmp / "results.db"))
-        mp.setenv("ALPLAN_APP_QUICK", "1")
-        mp.chdir(tmp)
-        yield tmp
-
-
-def run(at: AppTest | None = None) -> AppTest:
-    at = at or AppTest.from_file(APP, default_timeout=TIMEOUT)
-    at.run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
-
-
-def shown(markdown: str) -> str:
-    return re.sub(r"\\(.)", r"\1", markdown)
+from apptest_helpers import app_env, run, sentence, shown  # noqa: F401  (app_env: the module's fixture)
 
 
 def captions(at: AppTest) -> list[str]:
@@ -57,10 +32,6 @@ def main_table(at: AppTest):
 def shown_cells(frame) -> pd.DataFrame:
     """The verdict table as displayed: its column_order columns only."""
     return frame.value[list(frame.proto.column_order)]
-
-
-def sentence(at: AppTest) -> str:
-    return at.text[0].value
 
 
 def breast_cancer(at: AppTest) -> AppTest:
