@@ -38,6 +38,15 @@ MAX_STATES = 240
 MAX_STOP_GRID = 2000
 
 
+def _orders(span: float, batch: int, limit: int) -> np.ndarray:
+    """Label counts to search, ascending, up to ``span`` (at least one batch): every whole batch, or, beyond
+    ``limit`` batches, ``limit`` whole batches on a geometric grid (bounded time and memory however far)."""
+    steps = int(math.ceil(span / batch))
+    if steps <= limit:
+        return batch * np.arange(1, steps + 1, dtype=float)
+    return np.unique(np.ceil(np.geomspace(batch, span, limit) / batch) * batch)
+
+
 def _pick(plan: Plan, strategy: str | None) -> str:
     if strategy is None:
         if len(plan.strategies) != 1:
@@ -115,13 +124,7 @@ def optimal_stop(plan: Plan, scenario: Scenario, *, value_per_point: float, stra
         end = min(end, float(scen.pool_size))
     if end <= now:
         raise ValueError(f"nothing left to buy: {now:,.0f} labels already and the search ends at {end:,.0f}")
-    steps = int(math.ceil((end - now) / batch))
-    if steps <= MAX_STOP_GRID:
-        grid = now + batch * np.arange(0, steps + 1, dtype=float)
-    else:  # whole batches on a geometric grid: bounded time and memory however far the search reaches
-        grid = now + np.unique(np.concatenate([[0.0], np.ceil(np.geomspace(batch, end - now, MAX_STOP_GRID) / batch)
-                                               * batch]))
-    grid = np.unique(np.minimum(grid, end))
+    grid = np.unique(np.minimum(now + np.concatenate([[0.0], _orders(end - now, batch, MAX_STOP_GRID)]), end))
     acc = d.accuracy(grid)                                  # (B, G)
     batches = np.maximum(np.diff(grid) / batch, 1e-12)      # batches in each step of the grid
     gain = np.diff(acc, axis=1) / batches                   # accuracy bought by one more batch there
@@ -230,12 +233,7 @@ def _best_order(need: np.ndarray, *, now: float, cap: float, batch: int, price: 
     need = np.sort(np.maximum(np.asarray(need, dtype=float), now))
     top = min(float(need[-1]), now + cap)
     span = max(top - now, float(batch))
-    steps = int(math.ceil(span / batch))
-    if steps <= MAX_STATES:
-        orders = batch * np.arange(1, steps + 1, dtype=float)
-    else:  # whole batches on a geometric grid: bounded time and memory however far the draws reach
-        orders = np.unique(np.ceil(np.geomspace(batch, span, MAX_STATES) / batch) * batch)
-    states = np.concatenate([[now], now + np.minimum(orders, cap)])
+    states = np.concatenate([[now], now + np.minimum(_orders(span, batch, MAX_STATES), cap)])
     states = np.unique(states)
     short = 1.0 - np.searchsorted(need, states, side="right") / need.size     # S(x): share with need > x
     short[0] = 1.0
