@@ -23,6 +23,10 @@ __all__ = ["SimulationConfig", "RunSpec", "DEFAULT_ROUNDS", "parse_params"]
 DEFAULT_ROUNDS = 10
 #: Bumped when the simulation of a given spec changes meaning (part of ``RunSpec.key()``).
 SPEC_VERSION = 3  # 2: binary logreg's penalty matches scikit-learn's C = 1/weight_decay (was 2/weight_decay); 3: mlp/cnn fits stop early on training loss (loss_tol 0.05) in passes over the labeled set
+#: Bumped when one learner's simulation changes meaning: only its runs get new keys (the others' stored runs stay valid).
+MODEL_SPEC_VERSIONS = {
+    "mlp": 2,  # 2: dropout masks drawn as bit planes of the run's raw 64-bit stream (4x fewer random bits at p = 0.25)
+}
 
 _Scalar = (str, int, float, bool, type(None))
 
@@ -181,6 +185,8 @@ class RunSpec:
         d["model_params"] = {k: (list(v) if isinstance(v, tuple) else v) for k, v in self.model_params}
         d["confusion"] = None if self.confusion is None else [list(r) for r in self.confusion]
         d["spec_version"] = SPEC_VERSION
+        if self.model in MODEL_SPEC_VERSIONS:
+            d["model_spec_version"] = MODEL_SPEC_VERSIONS[self.model]
         return d
 
     def key(self) -> str:
