@@ -14,6 +14,18 @@ def digits():
     return load("digits", seed=0)
 
 
+@pytest.fixture(autouse=True)
+def one_torch_thread():
+    """As the learners train (``num_threads=1``): the bitwise claims hold at one thread.
+
+    With more, a kernel may split its work by the group's size and round the last bits differently.
+    """
+    before = torch.get_num_threads()
+    torch.set_num_threads(1)
+    yield
+    torch.set_num_threads(before)
+
+
 def _mlp(ds, **params):
     return make_learner("mlp", n_features=ds.n_features, n_classes=ds.n_classes, input_shape=ds.input_shape,
                         **{"hidden": 32, **params})
@@ -37,6 +49,60 @@ def test_hand_written_gradients_and_adam_match_torch_autograd_and_adam(digits, l
     for name, value in params.items():
         torch.testing.assert_close(m.params_[name], value.detach(), rtol=1e-4, atol=1e-5)
     assert m.n_steps_ == 5
+
+
+@pytest.mark.parametrize("layers", [1, 2])
+def test_gradients_with_dropout_match_autograd_on_the_same_masks(digits, layers, monkeypatch):
+    """Dropout on: the fused ReLU/dropout derivative and the scale folded into the output gradient equal autograd's."""
+    import simulations.lockstep as lockstep
+
+    X, y = digits.X_pool[:40], digits.y_pool[:40]
+    hidden, p, steps = 32, 0.25, 4
+    drawn = []
+
+    def fixed_masks(rngs, shape, p_):
+        keep = np.random.default_rng(len(drawn)).random((len(rngs),) + tuple(shape)) >= p_
+        drawn.append(keep[0])
+        return keep
+
+    monkeypatch.setattr(lockstep, "_keep_bits", fixed_masks)
+    m = _mlp(digits, layers=layers, dropout=p, steps=steps, batch_size=64, lr=1e-2, loss_tol=0.0)
+    fit_mlps([m], [X], [y], [torch.Generator().manual_seed(5)])
+    assert len(drawn) == steps * layers  # full batch: one pass a step, a mask a hidden layer
+    ref = _mlp(digits, layers=layers, dropout=p)
+    gen = torch.Generator().manual_seed(5)
+    params = ref._build(gen)
+    torch.randint(0, 2**62, (1,), generator=gen)  # the mask stream's seed, as fit_mlps draws it
+    opt = torch.optim.Adam(list(params.values()), lr=1e-2, weight_decay=ref.weight_decay)
+    xt, yt = torch.from_numpy(np.array(X)), torch.from_numpy(np.array(y, dtype=np.int64))
+    masks = iter(drawn)
+    for _ in range(steps):
+        order = torch.randperm(len(X), generator=gen)
+        h = xt[order]
+        for layer in ("0", "1")[:layers]:
+            w, b = params["w" + layer], params["b" + layer]
+            h = torch.relu(h @ w.T + b) * torch.from_numpy(next(masks)).float() / (1 - p)
+        loss = torch.nn.functional.cross_entropy(h @ params["wo"].T + params["bo"], yt[order])
+        opt.zero_grad()
+        loss.backward()
+        opt.step()
+    for name, value in params.items():
+        torch.testing.assert_close(m.params_[name], value.detach(), rtol=1e-4, atol=1e-5)
+
+
+def test_dropout_bits_keep_each_unit_with_probability_one_minus_p():
+    """Bit-sliced masks (dyadic p) and 16-bit masks (other p): the rate, each run its own stream, reproducible."""
+    from simulations.lockstep import _keep_bits
+
+    for p in (0.25, 0.5, 0.375, 0.1):
+        keep = _keep_bits([np.random.default_rng(s) for s in (0, 1)], (400, 500), p)
+        assert keep.shape == (2, 400, 500) and keep.dtype == bool
+        assert abs(1 - keep.mean() - p) < 0.003, p
+        assert not np.array_equal(keep[0], keep[1])
+        again = _keep_bits([np.random.default_rng(0)], (400, 500), p)
+        assert np.array_equal(again[0], keep[0])
+    flat = _keep_bits([np.random.default_rng(2)], (1_000_000,), 0.25)[0].astype(float)
+    assert abs(np.corrcoef(flat[:-1], flat[1:])[0, 1]) < 0.005  # neighbouring units independent
 
 
 def test_a_group_trains_each_member_bitwise_as_alone(digits):
