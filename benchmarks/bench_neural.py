@@ -195,24 +195,34 @@ def peers(args) -> None:
 # ------------------------------------------------------------------ dashboard, cnn
 
 def dashboard(args) -> None:
-    """The dashboard's default proxy simulation with mlp, in a fresh process (imports included), empty database."""
+    """The dashboard's default proxy simulation with mlp, in a fresh process (imports included), empty database.
+
+    As the page does it: first the time estimate (``app.seconds_per_run``: a few measured rounds), then the
+    simulation. Prints the estimate against the simulation's time, and the cold total from process start.
+    """
     code = (
         "import time; t0 = time.perf_counter()\n"
+        "import json, logging; logging.getLogger('streamlit').setLevel(logging.ERROR)\n"
         "from simulations import SimulationConfig\n"
         "from simulations.executors import run_grid\n"
-        "cfg = SimulationConfig(datasets=('digits',), model='mlp', strategies=('random','margin','entropy','coreset'),"
+        "import app\n"
+        "settings = dict(datasets=('digits',), model='mlp', strategies=('random','margin','entropy','coreset'),"
         " seeds=(0,1,2), initial=20, batch_size=10, rounds=30)\n"
-        f"curves = run_grid(cfg, db={args.db!r})\n"
-        "print(f'{time.perf_counter() - t0:.1f} s cold ({time.process_time():.1f} s CPU, process start excluded); "
-        "final accuracy', curves[curves['round'] == 30]"
-        ".groupby('strategy')['accuracy'].mean().round(3).to_dict())\n"
+        "t1 = time.perf_counter()\n"
+        "per_run = app.seconds_per_run.__wrapped__(json.dumps(settings, sort_keys=True, default=list), 12)\n"
+        "t2 = time.perf_counter()\n"
+        "curves = run_grid(SimulationConfig(**settings), db=DB)\n"
+        "t3 = time.perf_counter()\n"
+        "print(f'{t3 - t0:.1f} s cold ({time.process_time():.1f} s CPU, process start excluded): estimate "
+        "{12 * per_run:.1f} s (measured in {t2 - t1:.1f} s), simulation {t3 - t2:.1f} s; final accuracy', "
+        "curves[curves['round'] == 30].groupby('strategy')['accuracy'].mean().round(3).to_dict())\n"
     )
     for _ in range(args.repeats):
         with tempfile.TemporaryDirectory() as tmp:
             db = str(Path(tmp) / "runs.db")
             load = _load_state()
-            proc = subprocess.run([sys.executable, "-c", code.replace(repr(args.db), repr(db))], capture_output=True,
-                                  text=True, env=dict(os.environ, PYTHONPATH=str(ROOT)))
+            proc = subprocess.run([sys.executable, "-c", code.replace("DB)", repr(db) + ")")], capture_output=True,
+                                  text=True, cwd=str(ROOT), env=dict(os.environ, PYTHONPATH=str(ROOT)))
             print(proc.stdout.strip() or proc.stderr.strip().splitlines()[-1], f"({load})")
 
 
@@ -248,7 +258,6 @@ def main(argv=None) -> int:
     p.add_argument("--only", default="baal,alplan,pytorch,alplan-alone")
     p = sub.add_parser("dashboard")
     p.add_argument("--repeats", type=int, default=1)
-    p.add_argument("--db", default="")
     p = sub.add_parser("cnn")
     p.add_argument("--rounds", type=int, default=10)
     args = parser.parse_args(argv)

@@ -54,7 +54,8 @@ class _LazyModule:
 torch = _LazyModule("torch")
 F = _LazyModule("torch.nn.functional")
 
-__all__ = ["Learner", "LogReg", "MLP", "CNN", "available", "capabilities", "make_learner", "PREDICT_CHUNK"]
+__all__ = ["Learner", "LogReg", "MLP", "CNN", "available", "capabilities", "import_framework", "make_learner",
+           "PREDICT_CHUNK"]
 
 #: Rows per chunk when predicting, so a 1,000,000-row pool never materializes big temporaries.
 PREDICT_CHUNK = 65_536
@@ -852,6 +853,16 @@ def _param_names(cls: type[Learner]) -> set[str]:
         if "__init__" in vars(klass):
             names |= {p for p in inspect.signature(klass.__init__).parameters if p not in ("self", "train")}
     return names - {"n_features", "n_classes", "input_shape"}
+
+
+def import_framework(name: str) -> None:
+    """Import what learner ``name`` trains with (torch for ``mlp`` and ``cnn``: 1-2 s the first time in a process).
+
+    A timing that follows then measures training, not imports (the dashboard's time estimate).
+    """
+    cls = _LEARNERS[name][0] if name in _LEARNERS else None
+    if cls is not None and issubclass(cls, _TorchNet):
+        torch.get_num_threads()
 
 
 def make_learner(name: str, *, n_features: int, n_classes: int, input_shape: tuple[int, ...] | None = None, **params) -> Learner:
