@@ -775,6 +775,17 @@ class CNN(_TorchNet):
         self._channel_pair()
         self._dims()
 
+    def fit(self, X, y, *, rng):
+        """Train (see :func:`simulations.lockstep.fit_cnns`: the same code trains a group of runs in lockstep)."""
+        from simulations.lockstep import fit_cnns
+
+        X, y = _check_Xy(X, y, self.n_features, self.n_classes)
+        self.validate_params()
+        gen = _torch_generator(rng)
+        with _torch_threads(self.num_threads):
+            fit_cnns([self], [X], [y], [gen])
+        return self
+
     def _build(self, gen):
         c_in, spatial = self._dims()
         k = 3 if len(spatial) == 2 else 5
