@@ -24,6 +24,22 @@ with ``loss_tol > 0`` a run stops once the mean training loss of a pass is
 below it (checked after every pass, a step budget that follows the
 labeled-set size).
 
+``cnn`` runs (:func:`fit_cnns`) train the same way: the same budget rules,
+each run's own data, minibatch order and dropout masks (``torch.rand`` from
+its own generator, drawn per run and passed to the stacked forward), one Adam
+update on one flat ``(R, P)`` buffer. The forward is written with batched
+products on channels-last tensors (a convolution is an im2col of shifted
+copies and one ``torch.baddbmm``; max-pool a max over pairs), and autograd
+differentiates the sum of the runs' mean losses, so each run's slice of the
+gradient is its own. This too gives each member bitwise what it gives alone
+(tests/simulations/test_lockstep.py). Two other ways were measured and left
+out: a grouped convolution (``groups=R``) is as fast but not bitwise (sums in
+another order: parameters ~1e-7 apart after 40 steps, so a run's curve would
+depend on the runs beside it), and ``torch.func`` (``vmap`` of ``grad`` over
+``functional_call``-style forwards) cost 2.3x plain autograd for one run and
+more than the batched products for six (benchmarks/RESULTS.md, "cnn on
+mnist1d").
+
 >>> from simulations.lockstep import group_runs
 """
 
