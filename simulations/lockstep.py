@@ -250,19 +250,16 @@ def fit_mlps(learners: Sequence[Any], Xs: Sequence[np.ndarray], ys: Sequence[np.
     return stopped_at
 
 
-def _adam_step(flat, grad, m_buf, v_buf, step: int, lr: float, wd: float, active) -> None:
-    """One Adam update of the stacked parameters ``flat`` (R, P) in place: :func:`fit_mlps`'s update
-    (torch.optim.Adam's, L2 weight decay added to the gradient); ``active`` (R, 1) zeroes the stopped runs'."""
+def _adam_step(flat, grad, m_buf, v_buf, step: int, lr: float, wd: float) -> None:
+    """One Adam update of the stacked parameters ``flat`` (R, P) in place, :func:`fit_mlps`'s
+    (torch.optim.Adam's, L2 weight decay added to the gradient ``grad``, which it overwrites)."""
     b1, b2, eps = 0.9, 0.999, 1e-8
     if wd:
         grad.add_(flat, alpha=wd)
     m_buf.lerp_(grad, 1 - b1)
     v_buf.mul_(b2).addcmul_(grad, grad, value=1 - b2)
     denom = (v_buf.sqrt() / math.sqrt(1 - b2 ** step)).add_(eps)
-    upd = m_buf.div(denom)
-    if active is not None:
-        upd.mul_(active)
-    flat.sub_(upd, alpha=lr / (1 - b1 ** step))
+    flat.sub_(m_buf.div(denom), alpha=lr / (1 - b1 ** step))
 
 
 def _conv_cl(h, w, bias):
@@ -337,7 +334,8 @@ def fit_cnns(learners: Sequence[Any], Xs: Sequence[np.ndarray], ys: Sequence[np.
     pass's mean training loss). Gradients by autograd through the stacked
     forward (:func:`_cnn_logits`): the loss is the sum of the runs' mean
     losses, so each run's slice of the gradient is its own. One Adam update
-    for all (:func:`_adam_step`).
+    for all (:func:`_adam_step`). A run that stops early leaves the stacked
+    tensors, so the others' steps no longer pay for it.
 
     Parameters
     ----------
@@ -379,31 +377,36 @@ def fit_cnns(learners: Sequence[Any], Xs: Sequence[np.ndarray], ys: Sequence[np.
     flat = torch.empty((R, sum(sizes)), dtype=torch.float32)
     for r, params in enumerate(start_params):
         torch.cat([params[name].detach().reshape(-1) for name, _ in layout], out=flat[r])
-    views, off = {}, 0
-    for (name, shape), size in zip(layout, sizes):
-        # leaves that share flat's memory: autograd gives their gradients, Adam updates flat in place
-        views[name] = flat[:, off:off + size].view((R,) + shape).detach().requires_grad_()
-        off += size
-    leaves = list(views.values())
     m_buf = torch.zeros_like(flat)
     v_buf = torch.zeros_like(flat)
-    grad = torch.empty_like(flat)
-    active = torch.ones((R, 1), dtype=torch.float32) if R > 1 or loss_tol > 0 else None
-    stopped_at = [budget] * R
-
     X = torch.stack([_as_tensor(x) for x in Xs])  # (R, n, d)
     y = torch.stack([torch.from_numpy(np.array(v, dtype=np.int64)) for v in ys])  # (R, n)
-    rows = torch.arange(R)[:, None]
-    flat_dim, hidden = views["w0"].shape[2], views["w0"].shape[1]
+    live = list(range(R))  # the runs still training: a run that stops leaves the stacked tensors
+    live_gens = list(gens)
+    final: list[Any] = [None] * R
+    stopped_at = [budget] * R
+    hidden, flat_dim = start_params[0]["w0"].shape
     scale = 1.0 / (1.0 - p) if p > 0 else 1.0
     clock = time.perf_counter if profile is not None else None
 
+    def leaves_of(flat):
+        """Leaves sharing ``flat``'s memory: autograd gives their gradients, Adam updates ``flat`` in place."""
+        views, off = {}, 0
+        for (name, shape), size in zip(layout, sizes):
+            views[name] = flat[:, off:off + size].view((flat.shape[0],) + shape).detach().requires_grad_()
+            off += size
+        return views
+
+    views = leaves_of(flat)
+    grad = torch.empty_like(flat)
     step = 0
     while step < budget:
-        perm = torch.stack([torch.randperm(n, generator=g) for g in gens])
-        Xp = X[rows, perm]  # (R, n, d): this pass's order, one gather
+        L = len(live)
+        perm = torch.stack([torch.randperm(n, generator=g) for g in live_gens])
+        rows = torch.arange(L)[:, None]
+        Xp = X[rows, perm]  # (L, n, d): this pass's order, one gather
         yp = y[rows, perm]
-        pass_loss = torch.zeros(R)
+        pass_loss = torch.zeros(L)
         for start in range(0, n, bs):
             if step >= budget:
                 break
@@ -414,44 +417,52 @@ def fit_cnns(learners: Sequence[Any], Xs: Sequence[np.ndarray], ys: Sequence[np.
             masks = None
             if p > 0:  # each run's masks from its own generator, in its own order: first layer, then hidden
                 pairs = [((torch.rand((b, flat_dim), generator=g) >= p), (torch.rand((b, hidden), generator=g) >= p))
-                         for g in gens]
+                         for g in live_gens]
                 masks = tuple(torch.stack([pair[i] for pair in pairs]).to(torch.float32).mul_(scale) for i in (0, 1))
             if clock is not None:
                 t_draw = clock()
                 profile["draws"] += t_draw - t0
             logits = _cnn_logits(first, views, xb, masks)
-            losses = F.cross_entropy(logits.flatten(0, 1), yb.reshape(-1), reduction="none").view(R, b).sum(1)
+            losses = F.cross_entropy(logits.flatten(0, 1), yb.reshape(-1), reduction="none").view(L, b).sum(1)
             total = losses.sum() / b  # the sum of each run's mean loss: run r's gradient is its own
             if clock is not None:
                 t_fwd = clock()
                 profile["forward"] += t_fwd - t_draw
-            grads = torch.autograd.grad(total, leaves)
+            grads = torch.autograd.grad(total, list(views.values()))
             with torch.no_grad():
-                torch.cat([g_.reshape(R, -1) for g_ in grads], dim=1, out=grad)
+                torch.cat([g_.reshape(L, -1) for g_ in grads], dim=1, out=grad)
                 if clock is not None:
                     t_bwd = clock()
                     profile["backward"] += t_bwd - t_fwd
                 step += 1
-                _adam_step(flat, grad, m_buf, v_buf, step, lr, wd, active)
+                _adam_step(flat, grad, m_buf, v_buf, step, lr, wd)
                 if loss_tol > 0:
                     pass_loss += losses.detach()
             if clock is not None:
                 profile["optimizer"] += clock() - t_bwd
         if loss_tol > 0 and step < budget:
             below = (pass_loss / n < loss_tol).tolist()
-            for r, done in enumerate(below):
-                if done and active[r, 0] > 0:
-                    active[r, 0] = 0.0
-                    stopped_at[r] = step
-            if not active.any():
-                break
+            if any(below):
+                for j, done in enumerate(below):
+                    if done:
+                        final[live[j]] = flat[j].clone()
+                        stopped_at[live[j]] = step
+                keep = [j for j, done in enumerate(below) if not done]
+                if not keep:
+                    break
+                sel = torch.tensor(keep)  # the others train on without the stopped runs
+                flat, m_buf, v_buf, X, y = (t.index_select(0, sel) for t in (flat, m_buf, v_buf, X, y))
+                live, live_gens = [live[j] for j in keep], [live_gens[j] for j in keep]
+                views = leaves_of(flat)
+                grad = torch.empty_like(flat)
+    for j, r in enumerate(live):
+        if final[r] is None:
+            final[r] = flat[j].clone()
     for r, learner in enumerate(learners):
-        learner.params_ = {name: flat[r, o:o + s].view(shape).clone()
-                           for (name, shape), o, s in zip(layout, np.cumsum([0] + sizes[:-1]), sizes)}
+        learner.params_ = {name: t.view(shape) for (name, shape), t in zip(layout, final[r].split(sizes))}
         learner.n_steps_ = stopped_at[r]
         learner.fitted_ = True
     return stopped_at
-
 
 # ------------------------------------------------------------ groups of runs
 
