@@ -289,11 +289,52 @@ def _conv_cl(h, w, bias):
     return out.view((R, b) + spatial + (w.shape[1],))
 
 
+_PAIR_MAX = None
+
+
+def _pair_max(h, d: int):
+    """Max over the pairs (0, 1), (2, 3), ... of axis ``d`` (an odd last row dropped), with the gradient to
+    the larger of each pair (the first on a tie, as ``max_pool``).
+
+    ``torch.maximum`` forward and a mask made of float operations: on this
+    CPU build ``max(dim)`` with its indices, ``where`` and the bool
+    comparisons cost 3-10x an arithmetic pass over the same tensor.
+    """
+    global _PAIR_MAX
+    if _PAIR_MAX is None:
+        import torch
+
+        class PairMax(torch.autograd.Function):
+            @staticmethod
+            def forward(ctx, x, d):
+                s = x.shape[d] // 2
+                pairs = x.narrow(d, 0, 2 * s).unflatten(d, (s, 2))
+                first, second = pairs.select(d + 1, 0), pairs.select(d + 1, 1)
+                ctx.save_for_backward(torch.sub(first, second).sign_().add_(1).clamp_(max=1))  # 1: first is the max
+                ctx.shape, ctx.d = x.shape, d
+                return torch.maximum(first, second)
+
+            @staticmethod
+            def backward(ctx, g):
+                (to_first,) = ctx.saved_tensors
+                shape, d = ctx.shape, ctx.d
+                s = shape[d] // 2
+                full = g.new_zeros(shape) if shape[d] % 2 else g.new_empty(shape)
+                pairs = full.narrow(d, 0, 2 * s).unflatten(d, (s, 2))
+                g_first = g * to_first
+                pairs.select(d + 1, 0).copy_(g_first)
+                torch.sub(g, g_first, out=g_first)
+                pairs.select(d + 1, 1).copy_(g_first)
+                return full, None
+
+        _PAIR_MAX = PairMax
+    return _PAIR_MAX.apply(h, d)
+
+
 def _pool_cl(h):
-    """2x max-pool of every spatial axis (floor mode), channels last: the max over each axis's pairs in turn."""
+    """2x max-pool of every spatial axis (floor mode), channels last: the larger of each pair, axis by axis."""
     for d in range(2, h.dim() - 1):
-        s = h.shape[d] // 2
-        h = h.narrow(d, 0, 2 * s).unflatten(d, (s, 2)).max(d + 1).values
+        h = _pair_max(h, d)
     return h
 
 
