@@ -33,12 +33,11 @@ copies and one ``torch.baddbmm``; max-pool a max over pairs), and autograd
 differentiates the sum of the runs' mean losses, so each run's slice of the
 gradient is its own. This too gives each member bitwise what it gives alone
 (tests/simulations/test_lockstep.py). Two other ways were measured and left
-out: a grouped convolution (``groups=R``) is as fast but not bitwise (sums in
-another order: parameters ~1e-7 apart after 40 steps, so a run's curve would
-depend on the runs beside it), and ``torch.func`` (``vmap`` of ``grad`` over
-``functional_call``-style forwards) cost 2.3x plain autograd for one run and
-more than the batched products for six (benchmarks/RESULTS.md, "cnn on
-mnist1d").
+out (benchmarks/RESULTS.md, "cnn on mnist1d"): ``torch.func`` (``vmap`` of
+``grad_and_value`` of the one-run loss) costs 2x plain autograd for a run
+alone and more than these products for six; a grouped convolution
+(``groups=R``) is slower and not bitwise (sums in another order: parameters
+~1e-7 apart after 40 steps, so a run's curve would depend on the runs beside it).
 
 >>> from simulations.lockstep import group_runs
 """

@@ -702,6 +702,8 @@ class CNN(_TorchNet):
     Two conv layers (16 and 32 channels, ReLU, 2x max-pool after each), a
     dense layer of ``hidden`` units with dropout (the embedding), then the
     classes. Refuses tabular data (``input_shape`` without a channel axis).
+    Trained with the budget rules of :class:`MLP` by
+    :func:`simulations.lockstep.fit_cnns` (alone or in a lockstep group).
     """
 
     name = "cnn"
