@@ -262,8 +262,9 @@ def _adam_step(flat, grad, m_buf, v_buf, step: int, lr: float, wd: float) -> Non
 
 
 def _conv_cl(h, w, bias):
-    """Stacked convolution, channels last, 'same' padding: ``h`` (R, b, *spatial, C), ``w`` (R, O, C, *k) -> (R, b, *spatial, O).
+    """Stacked convolution, channels last, 'same' padding.
 
+    ``h`` (R, b, *spatial, C) and ``w`` (R, O, C, *k) give (R, b, *spatial, O) by
     im2col (the ``k ** ndim`` shifted copies side by side, one ``cat``) and
     one batched product (``torch.baddbmm``): each run's slice is bitwise what
     it is alone, unlike a grouped convolution (``groups=R``), whose sums run

@@ -228,7 +228,8 @@ def test_a_cnn_run_in_a_lockstep_group_has_the_curve_it_has_alone(monkeypatch):
     assert [len(g) for g in groups] == [6]
     sizes = []
     real = lockstep.fit_cnns
-    monkeypatch.setattr(lockstep, "fit_cnns", lambda learners, *a, **k: sizes.append(len(learners)) or real(learners, *a, **k))
+    monkeypatch.setattr(lockstep, "fit_cnns",
+                        lambda learners, *a, **k: sizes.append(len(learners)) or real(learners, *a, **k))
     together = run_group(groups[0])
     assert sizes == [6, 6, 6]
     for spec, curves in zip(specs, together):
