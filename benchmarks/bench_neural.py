@@ -252,6 +252,7 @@ def cnn(args) -> None:
           + f"; curves equal: {same}")
     if args.paths:
         cnn_paths(args)
+        cnn_profile(args)
 
 
 def cnn_paths(args) -> None:
@@ -327,6 +328,41 @@ def cnn_paths(args) -> None:
                 sec = timed(lambda: torch.autograd.grad(f(P, x, y, m1, m2), list(P.values())))
             cells.append(f"{1e3 * sec / R:.2f}")
         print(f"| {label} | " + " | ".join(cells) + " |")
+
+
+def cnn_profile(args) -> None:
+    """Where the time of a cnn fit goes (fit_cnns' profile), one run and 6 in lockstep, default budget."""
+    import torch
+
+    from simulations.datasets import load
+    from simulations.lockstep import fit_cnns
+    from simulations.models import make_learner
+
+    torch.set_num_threads(1)
+    ds = load("mnist1d")
+    rng = np.random.default_rng(0)
+    sizes = [20 + 10 * r for r in range(0, 11, 2)]  # labeled-set sizes of a 10-round run
+    keys = ("forward", "backward", "optimizer", "draws", "total", "steps")
+    print(f"# ms a cnn fit on mnist1d (labeled sets of {sizes[0]}..{sizes[-1]}, default budget), a run; {_load_state()}")
+    print("| fit | steps | forward | backward | optimizer | dropout draws | Python / framework overhead | total |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|")
+    for R in (1, 6):
+        prof = dict.fromkeys(keys, 0.0)
+        for n in sizes:
+            sets = [rng.choice(ds.n_pool, n, replace=False) for _ in range(R)]
+            learners = [make_learner("cnn", n_features=ds.n_features, n_classes=ds.n_classes,
+                                     input_shape=ds.input_shape) for _ in range(R)]
+            t0 = time.perf_counter()
+            steps = fit_cnns(learners, [ds.X_pool[i] for i in sets], [ds.y_pool[i] for i in sets],
+                             [torch.Generator().manual_seed(r) for r in range(R)], profile=prof)
+            prof["total"] += time.perf_counter() - t0
+            prof["steps"] += sum(steps)
+        per = {k: prof[k] / (R * len(sizes)) for k in keys}
+        over = per["total"] - per["forward"] - per["backward"] - per["optimizer"] - per["draws"]
+        label = "1 run" if R == 1 else f"{R} runs in lockstep (per run)"
+        print(f"| {label} | {per['steps']:.0f} | " + " | ".join(
+            f"{1e3 * v:.1f}" for v in (per["forward"], per["backward"], per["optimizer"], per["draws"], over,
+                                       per["total"])) + " |")
 
 
 def main(argv=None) -> int:
