@@ -505,6 +505,7 @@ def fit_cnns(learners: Sequence[Any], Xs: Sequence[np.ndarray], ys: Sequence[np.
         learner.fitted_ = True
     return stopped_at
 
+
 # ------------------------------------------------------------ groups of runs
 
 #: Learners whose runs train in lockstep; the others run one after the other inside a group.
