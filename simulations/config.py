@@ -26,6 +26,7 @@ SPEC_VERSION = 3  # 2: binary logreg's penalty matches scikit-learn's C = 1/weig
 #: Bumped when one learner's simulation changes meaning: only its runs get new keys (the others' stored runs stay valid).
 MODEL_SPEC_VERSIONS = {
     "mlp": 2,  # 2: dropout masks drawn as bit planes of the run's raw 64-bit stream (4x fewer random bits at p = 0.25)
+    "cnn": 2,  # 2: trained by simulations.lockstep.fit_cnns (stacked channels-last convolutions, one mask draw a layer a step, hand-rolled Adam)
 }
 
 _Scalar = (str, int, float, bool, type(None))

@@ -28,6 +28,21 @@ with ``loss_tol > 0`` a run stops once the mean training loss of a pass is
 below it (checked after every pass, a step budget that follows the
 labeled-set size).
 
+``cnn`` runs (:func:`fit_cnns`) train the same way: the same budget rules,
+each run's own data, minibatch order and dropout masks (``torch.rand`` from
+its own generator, drawn per run and passed to the stacked forward), one Adam
+update on one flat ``(R, P)`` buffer. The forward is written with batched
+products on channels-last tensors (a convolution is an im2col of shifted
+copies and one ``torch.baddbmm``; max-pool a max over pairs), and autograd
+differentiates the sum of the runs' mean losses, so each run's slice of the
+gradient is its own. This too gives each member bitwise what it gives alone
+(tests/simulations/test_lockstep.py). Two other ways were measured and left
+out (benchmarks/RESULTS.md, "cnn on mnist1d"): ``torch.func`` (``vmap`` of
+``grad_and_value`` of the one-run loss) costs 2x plain autograd for a run
+alone and more than these products for six; a grouped convolution
+(``groups=R``) is slower and not bitwise (sums in another order: parameters
+~1e-7 apart after 40 steps, so a run's curve would depend on the runs beside it).
+
 >>> from simulations.lockstep import group_runs
 """
 
@@ -40,7 +55,7 @@ from typing import Any, Callable
 
 import numpy as np
 
-__all__ = ["fit_mlps", "group_key", "group_runs", "run_group"]
+__all__ = ["fit_cnns", "fit_mlps", "group_key", "group_runs", "run_group"]
 
 
 def _mlp_layout(learner) -> list[tuple[str, tuple[int, ...]]]:
@@ -52,9 +67,14 @@ def _mlp_layout(learner) -> list[tuple[str, tuple[int, ...]]]:
 
 
 def _same_training(a, b) -> bool:
-    keys = ("hidden", "layers", "dropout", "lr", "weight_decay", "steps", "batch_size", "epochs", "loss_tol")
-    return type(a) is type(b) and all(getattr(a, k) == getattr(b, k) for k in keys) and \
-        (a.n_features, a.n_classes) == (b.n_features, b.n_classes)
+    """Learners that can train in one lockstep fit: the same class, shapes and training settings."""
+    keys = ("hidden", "dropout", "lr", "weight_decay", "steps", "batch_size", "epochs", "loss_tol")
+    if type(a) is not type(b) or not all(getattr(a, k) == getattr(b, k) for k in keys) or \
+            (a.n_features, a.n_classes) != (b.n_features, b.n_classes):
+        return False
+    if a.name == "cnn":  # conv widths (one number n means (n, 2n)) and the input's shape
+        return a._channel_pair() == b._channel_pair() and a._dims() == b._dims()
+    return a.layers == b.layers
 
 
 def _dyadic(p: float) -> tuple[int, int] | None:
@@ -269,10 +289,267 @@ def fit_mlps(learners: Sequence[Any], Xs: Sequence[np.ndarray], ys: Sequence[np.
     return stopped_at
 
 
+def _adam_step(flat, grad, m_buf, v_buf, step: int, lr: float, wd: float) -> None:
+    """One Adam update of the stacked parameters ``flat`` (R, P) in place, :func:`fit_mlps`'s
+    (torch.optim.Adam's, L2 weight decay added to the gradient ``grad``, which it overwrites)."""
+    b1, b2, eps = 0.9, 0.999, 1e-8
+    if wd:
+        grad.add_(flat, alpha=wd)
+    m_buf.lerp_(grad, 1 - b1)
+    v_buf.mul_(b2).addcmul_(grad, grad, value=1 - b2)
+    denom = (v_buf.sqrt() / math.sqrt(1 - b2 ** step)).add_(eps)
+    flat.sub_(m_buf.div(denom), alpha=lr / (1 - b1 ** step))
+
+
+def _conv_cl(h, w, bias):
+    """Stacked convolution, channels last, 'same' padding.
+
+    ``h`` (R, b, *spatial, C) and ``w`` (R, O, C, *k) give (R, b, *spatial, O) by
+    im2col (the ``k ** ndim`` shifted copies side by side, one ``cat``) and
+    one batched product (``torch.baddbmm``): each run's slice is bitwise what
+    it is alone, unlike a grouped convolution (``groups=R``), whose sums run
+    in another order for ``R`` > 1. (``unfold`` gives the same columns, but
+    its backward took 3x longer.)
+    """
+    import itertools
+
+    import torch
+    import torch.nn.functional as F
+
+    R, b = h.shape[0], h.shape[1]
+    spatial = tuple(h.shape[2:-1])
+    k = w.shape[-1]
+    pad = k // 2
+    hp = F.pad(h, (0, 0) + (pad, pad) * len(spatial))
+    shifts = [hp[(slice(None), slice(None)) + tuple(slice(o, o + s) for o, s in zip(offset, spatial))]
+              for offset in itertools.product(range(k), repeat=len(spatial))]
+    cols = torch.cat(shifts, dim=-1).reshape(R, b * math.prod(spatial), -1)  # (offset, channel) per row
+    wt = w.movedim(2, -1).flatten(2)  # (R, O, k ** ndim * C), the same (offset, channel) order
+    out = torch.baddbmm(bias.unsqueeze(1), cols, wt.transpose(1, 2))
+    return out.view((R, b) + spatial + (w.shape[1],))
+
+
+_PAIR_MAX = None
+
+
+def _pair_max(h, d: int):
+    """Max over the pairs (0, 1), (2, 3), ... of axis ``d`` (an odd last row dropped), with the gradient to
+    the larger of each pair (the first on a tie, as ``max_pool``).
+
+    ``torch.maximum`` forward and a mask made of float operations: on this
+    CPU build ``max(dim)`` with its indices, ``where`` and the bool
+    comparisons cost 3-10x an arithmetic pass over the same tensor.
+    """
+    global _PAIR_MAX
+    if _PAIR_MAX is None:
+        import torch
+
+        class PairMax(torch.autograd.Function):
+            @staticmethod
+            def forward(ctx, x, d):
+                s = x.shape[d] // 2
+                pairs = x.narrow(d, 0, 2 * s).unflatten(d, (s, 2))
+                first, second = pairs.select(d + 1, 0), pairs.select(d + 1, 1)
+                ctx.save_for_backward(torch.sub(first, second).sign_().add_(1).clamp_(max=1))  # 1: first is the max
+                ctx.shape, ctx.d = x.shape, d
+                return torch.maximum(first, second)
+
+            @staticmethod
+            def backward(ctx, g):
+                (to_first,) = ctx.saved_tensors
+                shape, d = ctx.shape, ctx.d
+                s = shape[d] // 2
+                full = g.new_zeros(shape) if shape[d] % 2 else g.new_empty(shape)
+                pairs = full.narrow(d, 0, 2 * s).unflatten(d, (s, 2))
+                g_first = g * to_first
+                pairs.select(d + 1, 0).copy_(g_first)
+                torch.sub(g, g_first, out=g_first)
+                pairs.select(d + 1, 1).copy_(g_first)
+                return full, None
+
+        _PAIR_MAX = PairMax
+    return _PAIR_MAX.apply(h, d)
+
+
+def _pool_cl(h):
+    """2x max-pool of every spatial axis (floor mode), channels last: the larger of each pair, axis by axis."""
+    for d in range(2, h.dim() - 1):
+        h = _pair_max(h, d)
+    return h
+
+
+def _cnn_logits(learner, v: dict, xb, masks):
+    """Stacked forward of ``R`` CNNs: ``xb`` (R, b, d), parameters ``v`` (R, ...) -> logits (R, b, C).
+
+    :meth:`simulations.models.CNN._forward` (the same function: convolution,
+    ReLU, 2x max-pool, twice; dense layer; classes) written with batched
+    products on channels-last tensors; ``masks`` are the two inverted-dropout
+    masks (R, b, flat) and (R, b, hidden), already scaled (or None).
+    """
+    import torch
+    import torch.nn.functional as F
+
+    R, b = xb.shape[:2]
+    c_in, spatial = learner._dims()
+    h = xb.reshape((R, b, c_in) + tuple(spatial)).movedim(2, -1)
+    for w, bias in (("c1", "c1b"), ("c2", "c2b")):
+        h = _conv_cl(h, v[w], v[bias])
+        if min(h.shape[2:-1]) >= 2:
+            h = _pool_cl(h)  # before the ReLU (they commute): half the elements
+        h = F.relu(h)
+    h = h.movedim(-1, 2).reshape(R, b, -1)  # (R, b, flat): each run's features in CNN._forward's order
+    if masks is not None:
+        h = h * masks[0]
+    h = F.relu(torch.baddbmm(v["b0"].unsqueeze(1), h, v["w0"].transpose(1, 2)))
+    if masks is not None:
+        h = h * masks[1]
+    return torch.baddbmm(v["bo"].unsqueeze(1), h, v["wo"].transpose(1, 2))
+
+
+def fit_cnns(learners: Sequence[Any], Xs: Sequence[np.ndarray], ys: Sequence[np.ndarray],
+             gens: Sequence[Any], profile: dict | None = None) -> list[int]:
+    """Train ``R`` CNNs of one configuration in lockstep (in place); returns each one's step count.
+
+    The budget rules of :func:`fit_mlps` (passes over the labeled set, full
+    batch when smaller, ``steps`` or ``epochs``, each run's early stop on its
+    pass's mean training loss). Gradients by autograd through the stacked
+    forward (:func:`_cnn_logits`): the loss is the sum of the runs' mean
+    losses, so each run's slice of the gradient is its own. One Adam update
+    for all (:func:`_adam_step`). A run that stops early leaves the stacked
+    tensors, so the others' steps no longer pay for it.
+
+    Parameters
+    ----------
+    learners : sequence of simulations.models.CNN
+        The same training settings and shapes (:func:`_same_training`).
+    Xs, ys : sequences of ndarray
+        Each run's labeled set, all of the same size ``n``: (n, d) float32, (n,) int64.
+    gens : sequence of torch.Generator
+        Each run's stream: initial weights, minibatch order (``torch.randperm``
+        a pass), dropout masks (``torch.rand`` a step, drawn per run outside
+        the stacked forward and passed in).
+    profile : dict, optional
+        Adds the seconds spent in ``forward``, ``backward``, ``optimizer``
+        and ``draws`` (dropout masks) to its keys (benchmarks/bench_neural.py).
+    """
+    import torch
+    import torch.nn.functional as F
+
+    from simulations.models import _as_tensor
+
+    first = learners[0]
+    R = len(learners)
+    n = int(Xs[0].shape[0])
+    p = float(first.dropout)
+    lr, wd = float(first.lr), float(first.weight_decay)
+    bs = min(int(first.batch_size), n)
+    per_pass = -(-n // bs)
+    budget = int(first.epochs) * per_pass if first.epochs is not None else int(first.steps)
+    loss_tol = float(first.loss_tol)
+
+    start_params = []
+    for learner, gen in zip(learners, gens):
+        if learner.warm_start and getattr(learner, "fitted_", False):
+            start_params.append(learner.params_)
+        else:
+            start_params.append(learner._build(gen))
+    layout = [(name, tuple(t.shape)) for name, t in start_params[0].items()]
+    sizes = [math.prod(s) for _, s in layout]
+    flat = torch.empty((R, sum(sizes)), dtype=torch.float32)
+    for r, params in enumerate(start_params):
+        torch.cat([params[name].detach().reshape(-1) for name, _ in layout], out=flat[r])
+    m_buf = torch.zeros_like(flat)
+    v_buf = torch.zeros_like(flat)
+    X = torch.stack([_as_tensor(x) for x in Xs])  # (R, n, d)
+    y = torch.stack([torch.from_numpy(np.array(v, dtype=np.int64)) for v in ys])  # (R, n)
+    live = list(range(R))  # the runs still training: a run that stops leaves the stacked tensors
+    live_gens = list(gens)
+    final: list[Any] = [None] * R
+    stopped_at = [budget] * R
+    hidden, flat_dim = start_params[0]["w0"].shape
+    scale = 1.0 / (1.0 - p) if p > 0 else 1.0
+    clock = time.perf_counter if profile is not None else None
+
+    def leaves_of(flat):
+        """Leaves sharing ``flat``'s memory: autograd gives their gradients, Adam updates ``flat`` in place."""
+        views, off = {}, 0
+        for (name, shape), size in zip(layout, sizes):
+            views[name] = flat[:, off:off + size].view((flat.shape[0],) + shape).detach().requires_grad_()
+            off += size
+        return views
+
+    views = leaves_of(flat)
+    grad = torch.empty_like(flat)
+    step = 0
+    while step < budget:
+        L = len(live)
+        perm = torch.stack([torch.randperm(n, generator=g) for g in live_gens])
+        rows = torch.arange(L)[:, None]
+        Xp = X[rows, perm]  # (L, n, d): this pass's order, one gather
+        yp = y[rows, perm]
+        pass_loss = torch.zeros(L)
+        for start in range(0, n, bs):
+            if step >= budget:
+                break
+            xb, yb = Xp[:, start:start + bs], yp[:, start:start + bs]
+            b = xb.shape[1]
+            if clock is not None:
+                t0 = clock()
+            masks = None
+            if p > 0:  # each run's masks from its own generator, in its own order: first layer, then hidden
+                pairs = [((torch.rand((b, flat_dim), generator=g) >= p), (torch.rand((b, hidden), generator=g) >= p))
+                         for g in live_gens]
+                masks = tuple(torch.stack([pair[i] for pair in pairs]).to(torch.float32).mul_(scale) for i in (0, 1))
+            if clock is not None:
+                t_draw = clock()
+                profile["draws"] += t_draw - t0
+            logits = _cnn_logits(first, views, xb, masks)
+            losses = F.cross_entropy(logits.flatten(0, 1), yb.reshape(-1), reduction="none").view(L, b).sum(1)
+            total = losses.sum() / b  # the sum of each run's mean loss: run r's gradient is its own
+            if clock is not None:
+                t_fwd = clock()
+                profile["forward"] += t_fwd - t_draw
+            grads = torch.autograd.grad(total, list(views.values()))
+            with torch.no_grad():
+                torch.cat([g_.reshape(L, -1) for g_ in grads], dim=1, out=grad)
+                if clock is not None:
+                    t_bwd = clock()
+                    profile["backward"] += t_bwd - t_fwd
+                step += 1
+                _adam_step(flat, grad, m_buf, v_buf, step, lr, wd)
+                if loss_tol > 0:
+                    pass_loss += losses.detach()
+            if clock is not None:
+                profile["optimizer"] += clock() - t_bwd
+        if loss_tol > 0 and step < budget:
+            below = (pass_loss / n < loss_tol).tolist()
+            if any(below):
+                for j, done in enumerate(below):
+                    if done:
+                        final[live[j]] = flat[j].clone()
+                        stopped_at[live[j]] = step
+                keep = [j for j, done in enumerate(below) if not done]
+                if not keep:
+                    break
+                sel = torch.tensor(keep)  # the others train on without the stopped runs
+                flat, m_buf, v_buf, X, y = (t.index_select(0, sel) for t in (flat, m_buf, v_buf, X, y))
+                live, live_gens = [live[j] for j in keep], [live_gens[j] for j in keep]
+                views = leaves_of(flat)
+                grad = torch.empty_like(flat)
+    for j, r in enumerate(live):
+        if final[r] is None:
+            final[r] = flat[j].clone()
+    for r, learner in enumerate(learners):
+        learner.params_ = {name: t.view(shape) for (name, shape), t in zip(layout, final[r].split(sizes))}
+        learner.n_steps_ = stopped_at[r]
+        learner.fitted_ = True
+    return stopped_at
+
+
 # ------------------------------------------------------------ groups of runs
 
 #: Learners whose runs train in lockstep; the others run one after the other inside a group.
-LOCKSTEP_MODELS = frozenset({"mlp"})
+LOCKSTEP_MODELS = frozenset({"mlp", "cnn"})
 
 
 def group_key(spec: Any) -> tuple:
@@ -317,27 +594,29 @@ def group_runs(specs: Sequence[Any], *, parts: int = 1, max_size: int = 64) -> l
 
 def _fit_together(runs: list, round_: int) -> None:
     """Fit every run's learner on its training set: lockstep where the learners allow it, else one by one."""
-    from simulations.models import MLP, _torch_generator, _torch_threads, _check_Xy
+    from simulations.models import CNN, MLP, _torch_generator, _torch_threads, _check_Xy
 
+    fitters = {MLP: fit_mlps, CNN: fit_cnns}
     sets = [run.training_set() for run in runs]
     batches: dict[tuple, list[int]] = {}
     for i, (run, (X, _)) in enumerate(zip(runs, sets)):
         learner = run.learner
-        key = ("mlp", X.shape[0]) if type(learner) is MLP else ("alone", i)
+        key = (type(learner).name, X.shape[0]) if type(learner) in fitters else ("alone", i)
         batches.setdefault(key, []).append(i)
     for key, members in batches.items():
-        compatible = key[0] == "mlp" and all(_same_training(runs[members[0]].learner, runs[i].learner) for i in members)
+        fit = fitters.get(type(runs[members[0]].learner)) if key[0] != "alone" else None
+        compatible = fit is not None and all(_same_training(runs[members[0]].learner, runs[i].learner) for i in members)
         groups = [members] if compatible else [[i] for i in members]
         for group in groups:
             t0 = time.perf_counter()
-            if key[0] == "mlp":
+            if fit is not None:
                 learners = [runs[i].learner for i in group]
                 Xys = [_check_Xy(*sets[i], learners[0].n_features, learners[0].n_classes) for i in group]
                 for learner in learners:
                     learner.validate_params()
-                gens = [_torch_generator(runs[i].model_rng) for i in group]  # as MLP.fit: one draw each
+                gens = [_torch_generator(runs[i].model_rng) for i in group]  # as MLP.fit / CNN.fit: one draw each
                 with _torch_threads(learners[0].num_threads):
-                    fit_mlps(learners, [X for X, _ in Xys], [y for _, y in Xys], gens)
+                    fit(learners, [X for X, _ in Xys], [y for _, y in Xys], gens)
             else:
                 runs[group[0]].learner.fit(*sets[group[0]], rng=runs[group[0]].model_rng)
             share = (time.perf_counter() - t0) / len(group)

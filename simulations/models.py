@@ -544,10 +544,12 @@ def _dropout(h: torch.Tensor, p: float, gen: torch.Generator | None) -> torch.Te
 
 
 class _TorchNet(Learner):
-    """Shared training and inference for the torch learners.
+    """Shared settings and inference for the torch learners.
 
-    Subclasses define ``_build(gen) -> dict[str, Parameter]`` and
-    ``_forward(params, x, gen) -> (logits, penultimate)``.
+    Subclasses define ``_build(gen) -> dict[str, Parameter]``,
+    ``_forward(params, x, gen) -> (logits, penultimate)`` and ``fit``
+    (:func:`simulations.lockstep.fit_mlps` / :func:`~simulations.lockstep.fit_cnns`:
+    the code that also trains a group of runs in lockstep).
     """
 
     has_dropout = True
@@ -576,43 +578,6 @@ class _TorchNet(Learner):
         if self.epochs is not None:
             _check_whole(self.name, "epochs", self.epochs)
         _check_number(self.name, "loss_tol", self.loss_tol, 0.0)
-
-    def fit(self, X, y, *, rng):
-        X, y = _check_Xy(X, y, self.n_features, self.n_classes)
-        self.validate_params()
-        gen = _torch_generator(rng)
-        with _torch_threads(self.num_threads):
-            if not (self.warm_start and getattr(self, "fitted_", False)):
-                self.params_ = self._build(gen)
-            params = list(self.params_.values())
-            opt = torch.optim.Adam(params, lr=float(self.lr), weight_decay=float(self.weight_decay))
-            Xt = _as_tensor(X)
-            yt = torch.from_numpy(np.array(y, dtype=np.int64))
-            n = Xt.shape[0]
-            bs = min(int(self.batch_size), n)
-            budget = int(self.epochs) * -(-n // bs) if self.epochs is not None else int(self.steps)
-            loss_tol = float(self.loss_tol)
-            step = 0
-            while step < budget:  # passes over the labeled set; the last batch of a pass may be short
-                order = torch.randperm(n, generator=gen)
-                pass_loss = 0.0
-                for start in range(0, n, bs):
-                    if step >= budget:
-                        break
-                    idx = order[start:start + bs]
-                    logits, _ = self._forward(self.params_, Xt[idx], gen)
-                    loss = F.cross_entropy(logits, yt[idx])
-                    opt.zero_grad(set_to_none=True)
-                    loss.backward()
-                    opt.step()
-                    step += 1
-                    if loss_tol > 0:
-                        pass_loss += loss.item() * idx.shape[0]
-                if loss_tol > 0 and step < budget and pass_loss / n < loss_tol:
-                    break
-            self.n_steps_ = step
-        self.fitted_ = True
-        return self
 
     def _logits_and_embedding(self, X):
         with torch.no_grad(), _torch_threads(self.num_threads if X.shape[0] <= 4096 else None):
@@ -746,6 +711,8 @@ class CNN(_TorchNet):
     Two conv layers (16 and 32 channels, ReLU, 2x max-pool after each), a
     dense layer of ``hidden`` units with dropout (the embedding), then the
     classes. Refuses tabular data (``input_shape`` without a channel axis).
+    Trained with the budget rules of :class:`MLP` by
+    :func:`simulations.lockstep.fit_cnns` (alone or in a lockstep group).
     """
 
     name = "cnn"
@@ -783,6 +750,17 @@ class CNN(_TorchNet):
         _check_whole("cnn", "hidden", self.hidden, high=MAX_WIDTH)
         self._channel_pair()
         self._dims()
+
+    def fit(self, X, y, *, rng):
+        """Train (see :func:`simulations.lockstep.fit_cnns`: the same code trains a group of runs in lockstep)."""
+        from simulations.lockstep import fit_cnns
+
+        X, y = _check_Xy(X, y, self.n_features, self.n_classes)
+        self.validate_params()
+        gen = _torch_generator(rng)
+        with _torch_threads(self.num_threads):
+            fit_cnns([self], [X], [y], [gen])
+        return self
 
     def _build(self, gen):
         c_in, spatial = self._dims()

@@ -5,8 +5,8 @@ import pytest
 import torch
 
 from simulations.datasets import load
-from simulations.lockstep import fit_mlps
-from simulations.models import make_learner
+from simulations.lockstep import fit_cnns, fit_mlps
+from simulations.models import _torch_threads, make_learner
 
 
 @pytest.fixture(scope="module")
@@ -200,7 +200,7 @@ def test_grid_runs_groups_in_lockstep_the_same_here_and_on_a_pool(tmp_path):
 
 
 def test_cnn_fits_take_the_same_budgets(digits):
-    """cnn (not trained in lockstep) passes over the labeled set the same way: epochs and the early stop."""
+    """cnn (fit_cnns) passes over the labeled set the same way: epochs and the early stop."""
     X, y = digits.X_pool[:50], digits.y_pool[:50]
     kw = dict(n_features=digits.n_features, n_classes=digits.n_classes, input_shape=digits.input_shape,
               hidden=16, channels=(4, 8))
@@ -208,3 +208,98 @@ def test_cnn_fits_take_the_same_budgets(digits):
     assert m.n_steps_ == 2 * 4
     m = make_learner("cnn", steps=3000, loss_tol=0.05, lr=2e-2, **kw).fit(X, y, rng=np.random.default_rng(0))
     assert 0 < m.n_steps_ < 3000
+
+
+# ------------------------------------------------------------------ cnn
+
+@pytest.fixture(scope="module")
+def mnist1d():
+    return load("mnist1d", seed=0, n_samples=600)
+
+
+def _cnn(ds, **params):
+    return make_learner("cnn", n_features=ds.n_features, n_classes=ds.n_classes, input_shape=ds.input_shape,
+                        **{"hidden": 16, "channels": (4, 8), **params})
+
+
+@pytest.mark.parametrize("data", ["mnist1d", "digits"])  # 1-D sequences (1, 40) and images (1, 8, 8)
+def test_cnn_stacked_forward_gradients_and_adam_match_the_model_and_torch(data, request):
+    """fit_cnns' stacked forward is CNN._forward (logits within 1e-5: the same function, sums in another
+    order); full batch, no dropout, 5 steps = 5 steps of torch.optim.Adam on autograd's gradients of
+    CNN._forward (within 1e-5)."""
+    from simulations.lockstep import _cnn_logits
+
+    ds = request.getfixturevalue(data)
+    X, y = ds.X_pool[:40], ds.y_pool[:40]
+    m = _cnn(ds, dropout=0.0, steps=5, batch_size=64, weight_decay=1e-2, lr=1e-2)
+    ref = _cnn(ds, dropout=0.0)
+    params = ref._build(torch.Generator().manual_seed(3))
+    xt, yt = torch.from_numpy(np.array(X)), torch.from_numpy(np.array(y, dtype=np.int64))
+    with torch.no_grad():
+        stacked = _cnn_logits(ref, {k: v[None] for k, v in params.items()}, xt[None], None)[0]
+        torch.testing.assert_close(stacked, ref._forward(params, xt, None)[0], rtol=0, atol=1e-5)
+    with _torch_threads(1):
+        fit_cnns([m], [X], [y], [torch.Generator().manual_seed(3)])
+    opt = torch.optim.Adam(list(params.values()), lr=1e-2, weight_decay=1e-2)
+    for _ in range(5):
+        loss = torch.nn.functional.cross_entropy(ref._forward(params, xt, None)[0], yt)
+        opt.zero_grad()
+        loss.backward()
+        opt.step()
+    for name, value in params.items():
+        torch.testing.assert_close(m.params_[name], value.detach(), rtol=1e-4, atol=1e-5)
+    assert m.n_steps_ == 5
+    # the trained weights serve inference and MC dropout as before
+    assert m.predict_proba(X).shape == (40, ds.n_classes)
+    assert m.mc_proba(X[:5], 3, rng=np.random.default_rng(0)).shape == (3, 5, ds.n_classes)
+
+
+@pytest.mark.parametrize("data", ["mnist1d", "digits"])
+def test_a_cnn_group_trains_each_member_bitwise_as_alone(data, request):
+    """Tolerance: none. Different data, labels and streams per member, minibatches and dropout on, and
+    the early stop: a member that stops keeps its weights while the others train on."""
+    ds = request.getfixturevalue(data)
+    rng = np.random.default_rng(0)
+    sets = [rng.choice(ds.n_pool, 40, replace=False) for _ in range(3)]
+    kw = dict(steps=60, batch_size=16, lr=2e-2, loss_tol=1.0)
+    alone = []
+    with _torch_threads(1):  # as the learners train (num_threads=1)
+        for i, idx in enumerate(sets):
+            m = _cnn(ds, **kw)
+            fit_cnns([m], [ds.X_pool[idx]], [ds.y_pool[idx]], [torch.Generator().manual_seed(i)])
+            alone.append(m)
+        group = [_cnn(ds, **kw) for _ in sets]
+        fit_cnns(group, [ds.X_pool[i] for i in sets], [ds.y_pool[i] for i in sets],
+                 [torch.Generator().manual_seed(i) for i in range(3)])
+    for a, g in zip(alone, group):
+        assert a.n_steps_ == g.n_steps_
+        for name in a.params_:
+            assert torch.equal(a.params_[name], g.params_[name]), name
+    assert not torch.equal(group[0].params_["c1"], group[1].params_["c1"])
+    assert len({m.n_steps_ for m in group}) > 1, "the early stop should part the members"
+
+
+def test_a_cnn_run_in_a_lockstep_group_has_the_curve_it_has_alone(monkeypatch):
+    """cnn runs form one lockstep group (before, one group a run), trained by fit_cnns; tolerance: none,
+    every column but the timings equals the run alone (run_one)."""
+    import simulations.lockstep as lockstep
+    from simulations import SimulationConfig, run_one
+    from simulations.lockstep import group_runs, run_group
+
+    cfg = SimulationConfig(datasets=("mnist1d",), dataset_params=(("n_samples", 600),), model="cnn",
+                           model_params=(("hidden", 16), ("channels", 4), ("steps", 20)),
+                           strategies=("random", "margin", "bald"), seeds=(0, 1), initial=20, batch_size=10, rounds=2)
+    specs = cfg.runs()
+    groups = group_runs(specs)
+    assert [len(g) for g in groups] == [6]
+    sizes = []
+    real = lockstep.fit_cnns
+    monkeypatch.setattr(lockstep, "fit_cnns",
+                        lambda learners, *a, **k: sizes.append(len(learners)) or real(learners, *a, **k))
+    together = run_group(groups[0])
+    assert sizes == [6, 6, 6]
+    for spec, curves in zip(specs, together):
+        alone = run_one(spec)
+        timing = ["train_seconds", "query_seconds"]
+        assert curves.drop(columns=timing).equals(alone.drop(columns=timing)), spec.strategy
+    assert not together[0]["accuracy"].equals(together[1]["accuracy"])
