@@ -141,7 +141,6 @@ def fit_mlps(learners: Sequence[Any], Xs: Sequence[np.ndarray], ys: Sequence[np.
         and ``draws`` (dropout masks) to its keys (benchmarks/bench_neural.py).
     """
     import torch
-    import torch.nn.functional as F
 
     from simulations.models import _as_tensor
 
@@ -152,8 +151,6 @@ def fit_mlps(learners: Sequence[Any], Xs: Sequence[np.ndarray], ys: Sequence[np.
     sizes = [math.prod(s) for _, s in layout]
     P = sum(sizes)
     p = float(first.dropout)
-    lr, wd = float(first.lr), float(first.weight_decay)
-    b1, b2, eps = 0.9, 0.999, 1e-8
     bs = min(int(first.batch_size), n)
     per_pass = -(-n // bs)
     budget = int(first.epochs) * per_pass if first.epochs is not None else int(first.steps)
@@ -166,25 +163,24 @@ def fit_mlps(learners: Sequence[Any], Xs: Sequence[np.ndarray], ys: Sequence[np.
         else:
             params = learner._build(gen)
         torch.cat([params[name].detach().reshape(-1) for name, _ in layout], out=flat[r])
-    views, off = {}, 0
-    for (name, shape), size in zip(layout, sizes):
-        views[name] = flat[:, off:off + size].unflatten(1, shape) if len(shape) > 1 else flat[:, off:off + size]
-        off += size
-    m_buf = torch.zeros_like(flat)
-    v_buf = torch.zeros_like(flat)
+
+    def views_of(flat: torch.Tensor) -> dict[str, torch.Tensor]:
+        views, off = {}, 0
+        for (name, shape), size in zip(layout, sizes):
+            views[name] = flat[:, off:off + size].unflatten(1, shape) if len(shape) > 1 else flat[:, off:off + size]
+            off += size
+        return views
+
+    views = views_of(flat)
     grad = torch.empty_like(flat)
-    adam_step = torch.zeros((), dtype=torch.float32)
-    # one tensor a run: the kernel's vector loop then splits each run's P values as it does alone
-    adam_rows = [list(t.unbind(0)) for t in (flat, grad, m_buf, v_buf)]
+    adam = _Adam(flat, grad, first.lr, first.weight_decay)
     stopped_at = [budget] * R
-    frozen: dict[int, torch.Tensor] = {}  # a run that stopped early: its weights then (the group trains on)
+    final: list[torch.Tensor | None] = [None] * R
 
     X = torch.stack([_as_tensor(x) for x in Xs])  # (R, n, d)
     y = torch.stack([torch.from_numpy(np.array(v, dtype=np.int64)) for v in ys])  # (R, n)
-    d = X.shape[2]
-    rows = torch.arange(R)[:, None]
-    minus_one = torch.full((R, 1, bs), -1.0)
     mask_rngs = [np.random.default_rng(int(torch.randint(0, 2**62, (1,), generator=g))) for g in gens]
+    live, live_gens = list(range(R)), list(gens)  # the runs still training: a run that stops leaves the stack
     two = "w1" in views
     scale = 1.0 / (1.0 - p) if p > 0 else 1.0
 
@@ -202,7 +198,7 @@ def fit_mlps(learners: Sequence[Any], Xs: Sequence[np.ndarray], ys: Sequence[np.
         t0 = clock() if clock is not None else 0.0
         out = []
         for _ in range(2 if two else 1):
-            keep = torch.from_numpy(_keep_bits(mask_rngs, (n, h), p))
+            keep = torch.from_numpy(_keep_bits([mask_rngs[r] for r in live], (n, h), p))
             out.append(keep.to(torch.float32).mul_(scale))
         if clock is not None:
             profile["draws"] += clock() - t0
@@ -211,11 +207,14 @@ def fit_mlps(learners: Sequence[Any], Xs: Sequence[np.ndarray], ys: Sequence[np.
     step = 0
     with torch.no_grad():
         while step < budget:
-            perm = torch.stack([torch.randperm(n, generator=g) for g in gens])
-            Xp = X[rows, perm]  # (R, n, d): this pass's order, one gather
+            L = len(live)
+            perm = torch.stack([torch.randperm(n, generator=g) for g in live_gens])
+            rows = torch.arange(L)[:, None]
+            Xp = X[rows, perm]  # (L, n, d): this pass's order, one gather
             yp = y[rows, perm]
+            minus_one = torch.full((L, 1, bs), -1.0)
             K0, K1 = pass_masks()[:2]
-            pass_loss = torch.zeros(R)
+            pass_loss = torch.zeros(L)
             for start in range(0, n, bs):
                 if step >= budget:
                     break
@@ -261,44 +260,72 @@ def fit_mlps(learners: Sequence[Any], Xs: Sequence[np.ndarray], ys: Sequence[np.
                 g_w0 = torch.bmm(g_h.transpose(1, 2), xb)
                 g_b0 = g_h.sum(1)
                 parts = [g_w0, g_b0] + ([g_w1, g_b1] if two else []) + [g_wo, g_bo]
-                torch.cat([t.reshape(R, -1) for t in parts], dim=1, out=grad)
+                torch.cat([t.reshape(L, -1) for t in parts], dim=1, out=grad)
                 if clock is not None:
                     t_bwd = clock()
                     profile["backward"] += t_bwd - t_fwd
-                # Adam: torch.optim.Adam's fused update (its kernel: one pass instead of ~10), L2 weight decay
                 step += 1
-                adam_step += 1
-                torch._fused_adam_(*adam_rows, [], [adam_step] * R, lr=lr, beta1=b1, beta2=b2,
-                                   weight_decay=wd, eps=eps, amsgrad=False, maximize=False)
+                adam.step()
                 if clock is not None:
                     profile["optimizer"] += clock() - t_bwd
             if loss_tol > 0 and step < budget:
                 below = (pass_loss / n < loss_tol).tolist()
-                for r, done in enumerate(below):
-                    if done and r not in frozen:
-                        frozen[r] = flat[r].clone()
-                        stopped_at[r] = step
-                if len(frozen) == R:
-                    break
-    for r, weights in frozen.items():
-        flat[r] = weights
+                if any(below):
+                    for j, done in enumerate(below):
+                        if done:
+                            final[live[j]] = flat[j].clone()
+                            stopped_at[live[j]] = step
+                    keep = [j for j, done in enumerate(below) if not done]
+                    if not keep:
+                        break
+                    sel = torch.tensor(keep)  # the others train on without the stopped runs
+                    flat, X, y = (t.index_select(0, sel) for t in (flat, X, y))
+                    grad = torch.empty_like(flat)
+                    adam.keep(sel, flat, grad)
+                    views = views_of(flat)
+                    live, live_gens = [live[j] for j in keep], [live_gens[j] for j in keep]
+    for j, r in enumerate(live):
+        if final[r] is None:
+            final[r] = flat[j].clone()
     for r, learner in enumerate(learners):
-        learner.params_ = {name: views[name][r].clone() for name, _ in layout}
+        learner.params_ = {name: t.view(shape) for (name, shape), t in zip(layout, final[r].split(sizes))}
         learner.n_steps_ = stopped_at[r]
         learner.fitted_ = True
     return stopped_at
 
 
-def _adam_step(flat, grad, m_buf, v_buf, step: int, lr: float, wd: float) -> None:
-    """One Adam update of the stacked parameters ``flat`` (R, P) in place, :func:`fit_mlps`'s
-    (torch.optim.Adam's, L2 weight decay added to the gradient ``grad``, which it overwrites)."""
-    b1, b2, eps = 0.9, 0.999, 1e-8
-    if wd:
-        grad.add_(flat, alpha=wd)
-    m_buf.lerp_(grad, 1 - b1)
-    v_buf.mul_(b2).addcmul_(grad, grad, value=1 - b2)
-    denom = (v_buf.sqrt() / math.sqrt(1 - b2 ** step)).add_(eps)
-    flat.sub_(m_buf.div(denom), alpha=lr / (1 - b1 ** step))
+class _Adam:
+    """torch.optim.Adam's update (L2 weight decay added to the gradient) of stacked parameters, in place.
+
+    One call of torch's fused Adam kernel a step (one pass over the buffers
+    instead of ~10 elementwise ones). Each run's row is its own tensor for the
+    kernel, so its vector loop splits a run's ``P`` values the same way in a
+    group of any size: one ``(R, P)`` tensor would round some members' last
+    bits differently than alone.
+    """
+
+    def __init__(self, flat, grad, lr: float, weight_decay: float):
+        import torch
+
+        self.lr, self.wd = float(lr), float(weight_decay)
+        self.m, self.v = torch.zeros_like(flat), torch.zeros_like(flat)
+        self.count = torch.zeros((), dtype=torch.float32)
+        self._rows(flat, grad)
+
+    def _rows(self, flat, grad) -> None:
+        self.rows = [list(t.unbind(0)) for t in (flat, grad, self.m, self.v)]
+
+    def step(self) -> None:
+        import torch
+
+        self.count += 1
+        torch._fused_adam_(*self.rows, [], [self.count] * len(self.rows[0]), lr=self.lr, beta1=0.9, beta2=0.999,
+                           weight_decay=self.wd, eps=1e-8, amsgrad=False, maximize=False)
+
+    def keep(self, sel, flat, grad) -> None:
+        """Only the rows ``sel`` train on; ``flat`` and ``grad`` are the new (smaller) buffers."""
+        self.m, self.v = self.m.index_select(0, sel), self.v.index_select(0, sel)
+        self._rows(flat, grad)
 
 
 def _conv_cl(h, w, bias):
@@ -415,7 +442,7 @@ def fit_cnns(learners: Sequence[Any], Xs: Sequence[np.ndarray], ys: Sequence[np.
     pass's mean training loss). Gradients by autograd through the stacked
     forward (:func:`_cnn_logits`): the loss is the sum of the runs' mean
     losses, so each run's slice of the gradient is its own. One Adam update
-    for all (:func:`_adam_step`). A run that stops early leaves the stacked
+    for all (:class:`_Adam`). A run that stops early leaves the stacked
     tensors, so the others' steps no longer pay for it.
 
     Parameters
@@ -441,7 +468,6 @@ def fit_cnns(learners: Sequence[Any], Xs: Sequence[np.ndarray], ys: Sequence[np.
     R = len(learners)
     n = int(Xs[0].shape[0])
     p = float(first.dropout)
-    lr, wd = float(first.lr), float(first.weight_decay)
     bs = min(int(first.batch_size), n)
     per_pass = -(-n // bs)
     budget = int(first.epochs) * per_pass if first.epochs is not None else int(first.steps)
@@ -458,10 +484,9 @@ def fit_cnns(learners: Sequence[Any], Xs: Sequence[np.ndarray], ys: Sequence[np.
     flat = torch.empty((R, sum(sizes)), dtype=torch.float32)
     for r, params in enumerate(start_params):
         torch.cat([params[name].detach().reshape(-1) for name, _ in layout], out=flat[r])
-    m_buf = torch.zeros_like(flat)
-    v_buf = torch.zeros_like(flat)
     X = torch.stack([_as_tensor(x) for x in Xs])  # (R, n, d)
     y = torch.stack([torch.from_numpy(np.array(v, dtype=np.int64)) for v in ys])  # (R, n)
+    mask_rngs = [np.random.default_rng(int(torch.randint(0, 2**62, (1,), generator=g))) for g in gens]
     live = list(range(R))  # the runs still training: a run that stops leaves the stacked tensors
     live_gens = list(gens)
     final: list[Any] = [None] * R
@@ -480,6 +505,7 @@ def fit_cnns(learners: Sequence[Any], Xs: Sequence[np.ndarray], ys: Sequence[np.
 
     views = leaves_of(flat)
     grad = torch.empty_like(flat)
+    adam = _Adam(flat, grad, first.lr, first.weight_decay)
     step = 0
     while step < budget:
         L = len(live)
@@ -496,10 +522,10 @@ def fit_cnns(learners: Sequence[Any], Xs: Sequence[np.ndarray], ys: Sequence[np.
             if clock is not None:
                 t0 = clock()
             masks = None
-            if p > 0:  # each run's masks from its own generator, in its own order: first layer, then hidden
-                pairs = [((torch.rand((b, flat_dim), generator=g) >= p), (torch.rand((b, hidden), generator=g) >= p))
-                         for g in live_gens]
-                masks = tuple(torch.stack([pair[i] for pair in pairs]).to(torch.float32).mul_(scale) for i in (0, 1))
+            if p > 0:  # each run's masks from its own stream (fit_mlps' bits): first layer, then hidden
+                rngs = [mask_rngs[r] for r in live]
+                masks = tuple(torch.from_numpy(_keep_bits(rngs, (b, width), p)).to(torch.float32).mul_(scale)
+                              for width in (flat_dim, hidden))
             if clock is not None:
                 t_draw = clock()
                 profile["draws"] += t_draw - t0
@@ -516,7 +542,7 @@ def fit_cnns(learners: Sequence[Any], Xs: Sequence[np.ndarray], ys: Sequence[np.
                     t_bwd = clock()
                     profile["backward"] += t_bwd - t_fwd
                 step += 1
-                _adam_step(flat, grad, m_buf, v_buf, step, lr, wd)
+                adam.step()
                 if loss_tol > 0:
                     pass_loss += losses.detach()
             if clock is not None:
@@ -532,10 +558,11 @@ def fit_cnns(learners: Sequence[Any], Xs: Sequence[np.ndarray], ys: Sequence[np.
                 if not keep:
                     break
                 sel = torch.tensor(keep)  # the others train on without the stopped runs
-                flat, m_buf, v_buf, X, y = (t.index_select(0, sel) for t in (flat, m_buf, v_buf, X, y))
+                flat, X, y = (t.index_select(0, sel) for t in (flat, X, y))
                 live, live_gens = [live[j] for j in keep], [live_gens[j] for j in keep]
                 views = leaves_of(flat)
                 grad = torch.empty_like(flat)
+                adam.keep(sel, flat, grad)
     for j, r in enumerate(live):
         if final[r] is None:
             final[r] = flat[j].clone()

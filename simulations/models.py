@@ -589,17 +589,46 @@ class _TorchNet(Learner):
         return self._forward(self.params_, x, None)[0]
 
     def mc_proba(self, X, T, *, rng):
+        """MC-dropout samples, all ``T`` passes in one batched product.
+
+        What comes before the first dropout (the first layer of an ``mlp``, the
+        convolutions of a ``cnn``) is computed once; the masks come from their
+        own stream (bits as in :func:`simulations.lockstep._keep_bits`); the
+        logits are laid out class-major, ``(T, C, n)``, where a softmax over a
+        few classes is ~10x cheaper than over the last axis.
+        """
         self._check_fitted()
         X, T = _check_X(X, self.n_features), _check_samples(T)
-        gen = _torch_generator(rng)
+        from simulations.lockstep import _keep_bits
+
+        masks = np.random.default_rng(_torch_generator(rng).initial_seed())  # the masks' own stream
+        p_drop = float(self.dropout)
+        scale = 1.0 / (1.0 - p_drop) if p_drop > 0 else 1.0
+        prm = self.params_
+        rows = max(1, min(PREDICT_CHUNK, (1 << 24) // (T * max(prm["w0"].shape))))  # <= 16M mask values at a time
+
+        def dropped(a: torch.Tensor) -> torch.Tensor:  # (k, w) or (T, k, w) -> (T, k, w), each sample's mask
+            if p_drop <= 0:
+                return a.expand(T, -1, -1)
+            keep = _keep_bits([masks], (T,) + tuple(a.shape[-2:]), p_drop)[0]
+            return torch.from_numpy(np.multiply(keep, a.numpy(), dtype=np.float32))
+
         out = np.empty((T, X.shape[0], self.n_classes), dtype=np.float32)
         with torch.no_grad(), _torch_threads(self.num_threads if X.shape[0] <= 4096 else None):
-            for start in range(0, X.shape[0], PREDICT_CHUNK):
-                xt = _as_tensor(X[start:start + PREDICT_CHUNK])
-                for t in range(T):
-                    logits, _ = self._forward(self.params_, xt, gen)
-                    out[t, start:start + xt.shape[0]] = torch.softmax(logits, dim=1).numpy()
+            for start in range(0, X.shape[0], rows):
+                xt = _as_tensor(X[start:start + rows])
+                a, hidden = self._before_dropout(prm, xt)
+                a = dropped(a)
+                # inverted dropout's 1 / (1 - p) folded into the next layer's weights (one pass less)
+                for w, b in hidden:
+                    a = dropped(F.relu(F.linear(a, w * scale, b)))
+                logits = torch.matmul(prm["wo"] * scale, a.transpose(1, 2)).add_(prm["bo"][:, None])
+                out[:, start:start + xt.shape[0]] = torch.softmax(logits, dim=1).numpy().transpose(0, 2, 1)
         return out
+
+    def _before_dropout(self, p, x):
+        """(the input of the first dropout for the rows ``x``, [(weight, bias) of each dense ReLU layer after it])."""
+        raise NotImplementedError
 
 
 class MLP(_TorchNet):
@@ -652,41 +681,8 @@ class MLP(_TorchNet):
             fit_mlps([self], [X], [y], [gen])
         return self
 
-    def mc_proba(self, X, T, *, rng):
-        """MC-dropout samples, all ``T`` passes in one batched product (the first layer computed once).
-
-        The masks come from their own stream (bits as in :func:`simulations.lockstep._keep_bits`);
-        the logits are laid out class-major, ``(T, C, n)``, where a softmax over
-        a few classes is ~10x cheaper than over the last axis.
-        """
-        self._check_fitted()
-        X, T = _check_X(X, self.n_features), _check_samples(T)
-        from simulations.lockstep import _keep_bits
-
-        masks = np.random.default_rng(_torch_generator(rng).initial_seed())  # the masks' own stream
-        p_drop = float(self.dropout)
-        scale = 1.0 / (1.0 - p_drop) if p_drop > 0 else 1.0
-        h = int(self.hidden)
-        rows = max(1, min(PREDICT_CHUNK, (1 << 24) // (T * h)))  # at most 16M floats of masks at a time
-        prm = self.params_
-
-        def dropped(a: torch.Tensor) -> torch.Tensor:  # (k, h) or (T, k, h) -> (T, k, h), each sample's mask
-            if p_drop <= 0:
-                return a.expand(T, -1, -1)
-            keep = _keep_bits([masks], (T, a.shape[-2], h), p_drop)[0]
-            return torch.from_numpy(np.multiply(keep, a.numpy(), dtype=np.float32))
-
-        out = np.empty((T, X.shape[0], self.n_classes), dtype=np.float32)
-        with torch.no_grad(), _torch_threads(self.num_threads if X.shape[0] <= 4096 else None):
-            for start in range(0, X.shape[0], rows):
-                xt = _as_tensor(X[start:start + rows])
-                # inverted dropout's 1 / (1 - p) folded into the next layer's weights (one pass less)
-                a = dropped(F.relu(F.linear(xt, prm["w0"], prm["b0"])))
-                if "w1" in prm:
-                    a = dropped(F.relu(F.linear(a, prm["w1"] * scale, prm["b1"])))
-                logits = torch.matmul(prm["wo"] * scale, a.transpose(1, 2)).add_(prm["bo"][:, None])
-                out[:, start:start + xt.shape[0]] = torch.softmax(logits, dim=1).numpy().transpose(0, 2, 1)
-        return out
+    def _before_dropout(self, p, x):
+        return F.relu(F.linear(x, p["w0"], p["b0"])), ([(p["w1"], p["b1"])] if "w1" in p else [])
 
     def _build(self, gen):
         h, d, C = int(self.hidden), self.n_features, self.n_classes
@@ -780,7 +776,11 @@ class CNN(_TorchNet):
         p["bo"] = _init_uniform((self.n_classes,), int(self.hidden), gen)
         return p
 
-    def _forward(self, p, x, gen):
+    def _before_dropout(self, p, x):
+        return self._features(p, x), [(p["w0"], p["b0"])]
+
+    def _features(self, p, x):
+        """The convolutions' output, flattened: (rows, flat)."""
         c_in, spatial = self._dims()
         x = x.reshape((x.shape[0], c_in) + tuple(spatial))
         if len(spatial) == 2:
@@ -793,7 +793,10 @@ class CNN(_TorchNet):
         h = F.relu(conv(h, p["c2"], p["c2b"], padding=pad))
         if min(h.shape[2:]) >= 2:
             h = pool(h, 2)
-        h = _dropout(h.flatten(1), float(self.dropout), gen)
+        return h.flatten(1)
+
+    def _forward(self, p, x, gen):
+        h = _dropout(self._features(p, x), float(self.dropout), gen)
         h = _dropout(F.relu(F.linear(h, p["w0"], p["b0"])), float(self.dropout), gen)
         return F.linear(h, p["wo"], p["bo"]), h
 

@@ -85,6 +85,40 @@ def test_mc_dropout_varies_only_with_dropout(digits, labeled):
     assert np.ptp(mc, axis=0).max() == 0  # no dropout: every sample is the prediction
 
 
+@pytest.mark.parametrize("name,extra", [("mlp", {}), ("mlp", {"layers": 2}), ("cnn", {})])
+def test_batched_mc_dropout_is_t_dropout_forward_passes(name, extra, digits, labeled, monkeypatch):
+    """The one-product MC pass (layers before the first dropout computed once) = T forward passes with its masks."""
+    import simulations.lockstep as lockstep
+
+    X, y = labeled
+    net = _learner(name, digits, **extra).fit(X, y, rng=np.random.default_rng(0))
+    drawn = []
+
+    def fixed_masks(rngs, shape, p):
+        keep = np.random.default_rng(len(drawn)).random((len(rngs),) + tuple(shape)) >= p
+        drawn.append(keep[0])
+        return keep
+
+    monkeypatch.setattr(lockstep, "_keep_bits", fixed_masks)
+    T, rows = 5, digits.X_test[:30]
+    mc = net.mc_proba(rows, T, rng=np.random.default_rng(1))
+    p, prm = float(net.dropout), net.params_
+    with torch.no_grad():
+        xt = torch.from_numpy(np.array(rows, dtype=np.float32))
+        if name == "cnn":
+            first, dense = net._features(prm, xt), [(prm["w0"], prm["b0"])]
+        else:
+            first = torch.relu(xt @ prm["w0"].T + prm["b0"])
+            dense = [(prm["w1"], prm["b1"])] if "w1" in prm else []
+        for t in range(T):
+            h = first * torch.from_numpy(drawn[0][t]).float() / (1 - p)
+            for layer, (w, b) in enumerate(dense, start=1):
+                h = torch.relu(h @ w.T + b) * torch.from_numpy(drawn[layer][t]).float() / (1 - p)
+            ref = torch.softmax(h @ prm["wo"].T + prm["bo"], dim=1).numpy()
+            np.testing.assert_allclose(mc[t], ref, rtol=1e-4, atol=1e-6)
+    assert len(drawn) == 1 + len(dense)  # one mask draw a dropout layer for all T samples
+
+
 @pytest.mark.parametrize("weight_decay", [0.1, 1.0, 10.0])
 def test_logreg_reaches_the_same_optimum_as_scikit_learn(digits, labeled, weight_decay):
     from sklearn.linear_model import LogisticRegression
