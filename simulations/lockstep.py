@@ -28,10 +28,10 @@ with ``loss_tol > 0`` a run stops once the mean training loss of a pass is
 below it (checked after every pass, a step budget that follows the
 labeled-set size).
 
-``cnn`` runs (:func:`fit_cnns`) train the same way: the same budget rules,
-each run's own data, minibatch order and dropout masks (``torch.rand`` from
-its own generator, drawn per run and passed to the stacked forward), one Adam
-update on one flat ``(R, P)`` buffer. The forward is written with batched
+``cnn`` runs (:func:`fit_cnns`) train the same way, on the same shared state
+(:class:`_Stack`): the same budget rules, each run's own data, minibatch order
+and dropout masks (its own bits, drawn a step and passed to the stacked
+forward), the same Adam. The forward is written with batched
 products on channels-last tensors (a convolution is an im2col of shifted
 copies and one ``torch.baddbmm``; max-pool a max over pairs), and autograd
 differentiates the sum of the runs' mean losses, so each run's slice of the
@@ -56,14 +56,6 @@ from typing import Any, Callable
 import numpy as np
 
 __all__ = ["fit_cnns", "fit_mlps", "group_key", "group_runs", "run_group"]
-
-
-def _mlp_layout(learner) -> list[tuple[str, tuple[int, ...]]]:
-    h, d, C = int(learner.hidden), int(learner.n_features), int(learner.n_classes)
-    names = [("w0", (h, d)), ("b0", (h,))]
-    if learner.layers == 2:
-        names += [("w1", (h, h)), ("b1", (h,))]
-    return names + [("wo", (C, h)), ("bo", (C,))]
 
 
 def _same_training(a, b) -> bool:
@@ -124,6 +116,101 @@ def _keep_bits(rngs: Sequence[np.random.Generator], shape: tuple[int, ...], p: f
     return bits.view(bool).reshape((R,) + tuple(shape))
 
 
+class _Stack:
+    """What the ``R`` runs of one lockstep fit share: stacked parameters, data, streams, Adam, who still trains.
+
+    Both :func:`fit_mlps` and :func:`fit_cnns` train on it. Each run's
+    parameters start from its own generator (or its previous fit with
+    ``warm_start``), then its dropout masks get their own stream, seeded from
+    the same generator. A run whose pass's mean training loss falls below
+    ``loss_tol`` leaves the stack (:meth:`stop`), so the others' steps no
+    longer pay for it; :meth:`finish` hands each learner its parameters.
+    """
+
+    def __init__(self, learners, Xs, ys, gens):
+        import torch
+
+        from simulations.models import _as_tensor
+
+        first = learners[0]
+        R = len(learners)
+        self.n = n = int(Xs[0].shape[0])
+        self.bs = min(int(first.batch_size), n)  # full batch while the labeled set is smaller
+        self.budget = int(first.epochs) * -(-n // self.bs) if first.epochs is not None else int(first.steps)
+        self.loss_tol = float(first.loss_tol)
+        params = [learner.params_ if learner.warm_start and getattr(learner, "fitted_", False)
+                  else learner._build(gen) for learner, gen in zip(learners, gens)]
+        self.layout = [(name, tuple(t.shape)) for name, t in params[0].items()]
+        self.sizes = [math.prod(shape) for _, shape in self.layout]
+        self.flat = torch.empty((R, sum(self.sizes)), dtype=torch.float32)
+        for r, prm in enumerate(params):
+            torch.cat([prm[name].detach().reshape(-1) for name, _ in self.layout], out=self.flat[r])
+        self.X = torch.stack([_as_tensor(x) for x in Xs])  # (R, n, d)
+        self.y = torch.stack([torch.from_numpy(np.array(v, dtype=np.int64)) for v in ys])  # (R, n)
+        self.mask_rngs = [np.random.default_rng(int(torch.randint(0, 2**62, (1,), generator=g))) for g in gens]
+        self.live, self.gens = list(range(R)), list(gens)  # the runs still training, and their generators
+        self.grad = torch.empty_like(self.flat)
+        self.adam = _Adam(self.flat, self.grad, first.lr, first.weight_decay)
+        self.final: list[Any] = [None] * R
+        self.stopped_at = [self.budget] * R
+
+    def views(self, leaves: bool = False) -> dict:
+        """Each parameter as a (live runs, ...) view of the stacked buffer (autograd leaves with ``leaves``)."""
+        out, off = {}, 0
+        for (name, shape), size in zip(self.layout, self.sizes):
+            view = self.flat[:, off:off + size].view((self.flat.shape[0],) + shape)
+            out[name] = view.detach().requires_grad_() if leaves else view
+            off += size
+        return out
+
+    def keep_masks(self, shape: tuple[int, ...], p: float, scale: float):
+        """(live runs, *shape) float dropout masks (0 or ``scale``), each from its run's own stream."""
+        import torch
+
+        keep = _keep_bits([self.mask_rngs[r] for r in self.live], shape, p)
+        return torch.from_numpy(keep).to(torch.float32).mul_(scale)
+
+    def pass_order(self):
+        """This pass's order of each live run's labeled set: (X, y) gathered, (L, n, d) and (L, n)."""
+        import torch
+
+        perm = torch.stack([torch.randperm(self.n, generator=g) for g in self.gens])
+        rows = torch.arange(len(self.live))[:, None]
+        return self.X[rows, perm], self.y[rows, perm]
+
+    def stop(self, pass_loss, step: int) -> bool:
+        """After a pass (summed training loss per live run): the runs below ``loss_tol`` stop. True: none left."""
+        import torch
+
+        below = (pass_loss / self.n < self.loss_tol).tolist()
+        if not any(below):
+            return False
+        for j, done in enumerate(below):
+            if done:
+                self.final[self.live[j]] = self.flat[j].clone()
+                self.stopped_at[self.live[j]] = step
+        keep = [j for j, done in enumerate(below) if not done]
+        if not keep:
+            return True
+        sel = torch.tensor(keep)  # the others train on without the stopped runs
+        self.flat, self.X, self.y = (t.index_select(0, sel) for t in (self.flat, self.X, self.y))
+        self.grad = torch.empty_like(self.flat)
+        self.adam.keep(sel, self.flat, self.grad)
+        self.live, self.gens = [self.live[j] for j in keep], [self.gens[j] for j in keep]
+        return False
+
+    def finish(self, learners) -> list[int]:
+        """Each learner gets its parameters and step count; returns the step counts."""
+        for j, r in enumerate(self.live):
+            if self.final[r] is None:
+                self.final[r] = self.flat[j].clone()
+        for r, learner in enumerate(learners):
+            learner.params_ = {name: t.view(shape) for (name, shape), t in zip(self.layout, self.final[r].split(self.sizes))}
+            learner.n_steps_ = self.stopped_at[r]
+            learner.fitted_ = True
+        return self.stopped_at
+
+
 def fit_mlps(learners: Sequence[Any], Xs: Sequence[np.ndarray], ys: Sequence[np.ndarray],
              gens: Sequence[Any], profile: dict | None = None) -> list[int]:
     """Train ``R`` MLPs of one configuration in lockstep (in place); returns each one's step count.
@@ -142,64 +229,27 @@ def fit_mlps(learners: Sequence[Any], Xs: Sequence[np.ndarray], ys: Sequence[np.
     """
     import torch
 
-    from simulations.models import _as_tensor
-
     first = learners[0]
-    R = len(learners)
-    n = int(Xs[0].shape[0])
-    layout = _mlp_layout(first)
-    sizes = [math.prod(s) for _, s in layout]
-    P = sum(sizes)
+    st = _Stack(learners, Xs, ys, gens)
+    n, bs, budget, loss_tol = st.n, st.bs, st.budget, st.loss_tol
     p = float(first.dropout)
-    bs = min(int(first.batch_size), n)
-    per_pass = -(-n // bs)
-    budget = int(first.epochs) * per_pass if first.epochs is not None else int(first.steps)
-    loss_tol = float(first.loss_tol)
-
-    flat = torch.empty((R, P), dtype=torch.float32)
-    for r, (learner, gen) in enumerate(zip(learners, gens)):
-        if learner.warm_start and getattr(learner, "fitted_", False):
-            params = learner.params_
-        else:
-            params = learner._build(gen)
-        torch.cat([params[name].detach().reshape(-1) for name, _ in layout], out=flat[r])
-
-    def views_of(flat: torch.Tensor) -> dict[str, torch.Tensor]:
-        views, off = {}, 0
-        for (name, shape), size in zip(layout, sizes):
-            views[name] = flat[:, off:off + size].unflatten(1, shape) if len(shape) > 1 else flat[:, off:off + size]
-            off += size
-        return views
-
-    views = views_of(flat)
-    grad = torch.empty_like(flat)
-    adam = _Adam(flat, grad, first.lr, first.weight_decay)
-    stopped_at = [budget] * R
-    final: list[torch.Tensor | None] = [None] * R
-
-    X = torch.stack([_as_tensor(x) for x in Xs])  # (R, n, d)
-    y = torch.stack([torch.from_numpy(np.array(v, dtype=np.int64)) for v in ys])  # (R, n)
-    mask_rngs = [np.random.default_rng(int(torch.randint(0, 2**62, (1,), generator=g))) for g in gens]
-    live, live_gens = list(range(R)), list(gens)  # the runs still training: a run that stops leaves the stack
-    two = "w1" in views
     scale = 1.0 / (1.0 - p) if p > 0 else 1.0
+    views = st.views()
+    two = "w1" in views
 
     clock = time.perf_counter if profile is not None else None
     relu_backward = torch.ops.aten.threshold_backward  # grad where the output is > 0, else 0: one fused pass
     h = views["w0"].shape[1]
 
     def pass_masks() -> list[torch.Tensor | None]:
-        """This pass's dropout masks, one (R, n, h) float tensor (0 or 1 / (1 - p)) a hidden layer.
+        """This pass's dropout masks, one (L, n, h) float tensor (0 or 1 / (1 - p)) a hidden layer.
 
         Drawn once a pass from each run's own stream; a step takes its rows.
         """
         if p <= 0:
             return [None, None]
         t0 = clock() if clock is not None else 0.0
-        out = []
-        for _ in range(2 if two else 1):
-            keep = torch.from_numpy(_keep_bits([mask_rngs[r] for r in live], (n, h), p))
-            out.append(keep.to(torch.float32).mul_(scale))
+        out = [st.keep_masks((n, h), p, scale) for _ in range(2 if two else 1)]
         if clock is not None:
             profile["draws"] += clock() - t0
         return out + [None]
@@ -207,11 +257,8 @@ def fit_mlps(learners: Sequence[Any], Xs: Sequence[np.ndarray], ys: Sequence[np.
     step = 0
     with torch.no_grad():
         while step < budget:
-            L = len(live)
-            perm = torch.stack([torch.randperm(n, generator=g) for g in live_gens])
-            rows = torch.arange(L)[:, None]
-            Xp = X[rows, perm]  # (L, n, d): this pass's order, one gather
-            yp = y[rows, perm]
+            L = len(st.live)
+            Xp, yp = st.pass_order()
             minus_one = torch.full((L, 1, bs), -1.0)
             K0, K1 = pass_masks()[:2]
             pass_loss = torch.zeros(L)
@@ -260,38 +307,19 @@ def fit_mlps(learners: Sequence[Any], Xs: Sequence[np.ndarray], ys: Sequence[np.
                 g_w0 = torch.bmm(g_h.transpose(1, 2), xb)
                 g_b0 = g_h.sum(1)
                 parts = [g_w0, g_b0] + ([g_w1, g_b1] if two else []) + [g_wo, g_bo]
-                torch.cat([t.reshape(L, -1) for t in parts], dim=1, out=grad)
+                torch.cat([t.reshape(L, -1) for t in parts], dim=1, out=st.grad)
                 if clock is not None:
                     t_bwd = clock()
                     profile["backward"] += t_bwd - t_fwd
                 step += 1
-                adam.step()
+                st.adam.step()
                 if clock is not None:
                     profile["optimizer"] += clock() - t_bwd
             if loss_tol > 0 and step < budget:
-                below = (pass_loss / n < loss_tol).tolist()
-                if any(below):
-                    for j, done in enumerate(below):
-                        if done:
-                            final[live[j]] = flat[j].clone()
-                            stopped_at[live[j]] = step
-                    keep = [j for j, done in enumerate(below) if not done]
-                    if not keep:
-                        break
-                    sel = torch.tensor(keep)  # the others train on without the stopped runs
-                    flat, X, y = (t.index_select(0, sel) for t in (flat, X, y))
-                    grad = torch.empty_like(flat)
-                    adam.keep(sel, flat, grad)
-                    views = views_of(flat)
-                    live, live_gens = [live[j] for j in keep], [live_gens[j] for j in keep]
-    for j, r in enumerate(live):
-        if final[r] is None:
-            final[r] = flat[j].clone()
-    for r, learner in enumerate(learners):
-        learner.params_ = {name: t.view(shape) for (name, shape), t in zip(layout, final[r].split(sizes))}
-        learner.n_steps_ = stopped_at[r]
-        learner.fitted_ = True
-    return stopped_at
+                if st.stop(pass_loss, step):
+                    break
+                views = st.views()
+    return st.finish(learners)
 
 
 class _Adam:
@@ -453,8 +481,8 @@ def fit_cnns(learners: Sequence[Any], Xs: Sequence[np.ndarray], ys: Sequence[np.
         Each run's labeled set, all of the same size ``n``: (n, d) float32, (n,) int64.
     gens : sequence of torch.Generator
         Each run's stream: initial weights, minibatch order (``torch.randperm``
-        a pass), dropout masks (``torch.rand`` a step, drawn per run outside
-        the stacked forward and passed in).
+        a pass), the seed of its dropout masks' stream (drawn a step, outside
+        the stacked forward, and passed in).
     profile : dict, optional
         Adds the seconds spent in ``forward``, ``backward``, ``optimizer``
         and ``draws`` (dropout masks) to its keys (benchmarks/bench_neural.py).
@@ -462,57 +490,18 @@ def fit_cnns(learners: Sequence[Any], Xs: Sequence[np.ndarray], ys: Sequence[np.
     import torch
     import torch.nn.functional as F
 
-    from simulations.models import _as_tensor
-
     first = learners[0]
-    R = len(learners)
-    n = int(Xs[0].shape[0])
+    st = _Stack(learners, Xs, ys, gens)
+    n, bs, budget, loss_tol = st.n, st.bs, st.budget, st.loss_tol
     p = float(first.dropout)
-    bs = min(int(first.batch_size), n)
-    per_pass = -(-n // bs)
-    budget = int(first.epochs) * per_pass if first.epochs is not None else int(first.steps)
-    loss_tol = float(first.loss_tol)
-
-    start_params = []
-    for learner, gen in zip(learners, gens):
-        if learner.warm_start and getattr(learner, "fitted_", False):
-            start_params.append(learner.params_)
-        else:
-            start_params.append(learner._build(gen))
-    layout = [(name, tuple(t.shape)) for name, t in start_params[0].items()]
-    sizes = [math.prod(s) for _, s in layout]
-    flat = torch.empty((R, sum(sizes)), dtype=torch.float32)
-    for r, params in enumerate(start_params):
-        torch.cat([params[name].detach().reshape(-1) for name, _ in layout], out=flat[r])
-    X = torch.stack([_as_tensor(x) for x in Xs])  # (R, n, d)
-    y = torch.stack([torch.from_numpy(np.array(v, dtype=np.int64)) for v in ys])  # (R, n)
-    mask_rngs = [np.random.default_rng(int(torch.randint(0, 2**62, (1,), generator=g))) for g in gens]
-    live = list(range(R))  # the runs still training: a run that stops leaves the stacked tensors
-    live_gens = list(gens)
-    final: list[Any] = [None] * R
-    stopped_at = [budget] * R
-    hidden, flat_dim = start_params[0]["w0"].shape
     scale = 1.0 / (1.0 - p) if p > 0 else 1.0
+    hidden, flat_dim = st.layout[[name for name, _ in st.layout].index("w0")][1]
     clock = time.perf_counter if profile is not None else None
-
-    def leaves_of(flat):
-        """Leaves sharing ``flat``'s memory: autograd gives their gradients, Adam updates ``flat`` in place."""
-        views, off = {}, 0
-        for (name, shape), size in zip(layout, sizes):
-            views[name] = flat[:, off:off + size].view((flat.shape[0],) + shape).detach().requires_grad_()
-            off += size
-        return views
-
-    views = leaves_of(flat)
-    grad = torch.empty_like(flat)
-    adam = _Adam(flat, grad, first.lr, first.weight_decay)
+    views = st.views(leaves=True)
     step = 0
     while step < budget:
-        L = len(live)
-        perm = torch.stack([torch.randperm(n, generator=g) for g in live_gens])
-        rows = torch.arange(L)[:, None]
-        Xp = X[rows, perm]  # (L, n, d): this pass's order, one gather
-        yp = y[rows, perm]
+        L = len(st.live)
+        Xp, yp = st.pass_order()
         pass_loss = torch.zeros(L)
         for start in range(0, n, bs):
             if step >= budget:
@@ -523,9 +512,7 @@ def fit_cnns(learners: Sequence[Any], Xs: Sequence[np.ndarray], ys: Sequence[np.
                 t0 = clock()
             masks = None
             if p > 0:  # each run's masks from its own stream (fit_mlps' bits): first layer, then hidden
-                rngs = [mask_rngs[r] for r in live]
-                masks = tuple(torch.from_numpy(_keep_bits(rngs, (b, width), p)).to(torch.float32).mul_(scale)
-                              for width in (flat_dim, hidden))
+                masks = tuple(st.keep_masks((b, width), p, scale) for width in (flat_dim, hidden))
             if clock is not None:
                 t_draw = clock()
                 profile["draws"] += t_draw - t0
@@ -537,40 +524,21 @@ def fit_cnns(learners: Sequence[Any], Xs: Sequence[np.ndarray], ys: Sequence[np.
                 profile["forward"] += t_fwd - t_draw
             grads = torch.autograd.grad(total, list(views.values()))
             with torch.no_grad():
-                torch.cat([g_.reshape(L, -1) for g_ in grads], dim=1, out=grad)
+                torch.cat([g_.reshape(L, -1) for g_ in grads], dim=1, out=st.grad)
                 if clock is not None:
                     t_bwd = clock()
                     profile["backward"] += t_bwd - t_fwd
                 step += 1
-                adam.step()
+                st.adam.step()
                 if loss_tol > 0:
                     pass_loss += losses.detach()
             if clock is not None:
                 profile["optimizer"] += clock() - t_bwd
         if loss_tol > 0 and step < budget:
-            below = (pass_loss / n < loss_tol).tolist()
-            if any(below):
-                for j, done in enumerate(below):
-                    if done:
-                        final[live[j]] = flat[j].clone()
-                        stopped_at[live[j]] = step
-                keep = [j for j, done in enumerate(below) if not done]
-                if not keep:
-                    break
-                sel = torch.tensor(keep)  # the others train on without the stopped runs
-                flat, X, y = (t.index_select(0, sel) for t in (flat, X, y))
-                live, live_gens = [live[j] for j in keep], [live_gens[j] for j in keep]
-                views = leaves_of(flat)
-                grad = torch.empty_like(flat)
-                adam.keep(sel, flat, grad)
-    for j, r in enumerate(live):
-        if final[r] is None:
-            final[r] = flat[j].clone()
-    for r, learner in enumerate(learners):
-        learner.params_ = {name: t.view(shape) for (name, shape), t in zip(layout, final[r].split(sizes))}
-        learner.n_steps_ = stopped_at[r]
-        learner.fitted_ = True
-    return stopped_at
+            if st.stop(pass_loss, step):
+                break
+            views = st.views(leaves=True)
+    return st.finish(learners)
 
 
 # ------------------------------------------------------------ groups of runs
