@@ -38,6 +38,16 @@ def _load_state() -> str:
 
 # ------------------------------------------------------------------ profile
 
+def _old_forward(p: dict, x, dropout: float, gen):
+    """The one-hidden-layer mlp's training forward of commit c92d336: inverted dropout from ``torch.rand``."""
+    import torch
+    import torch.nn.functional as F
+
+    h = F.relu(F.linear(x, p["w0"], p["b0"]))
+    h = h * (torch.rand(h.shape, generator=gen) >= dropout) / (1.0 - dropout)
+    return F.linear(h, p["wo"], p["bo"])
+
+
 def _old_fit(learner, X, y, gen, prof: dict) -> None:
     """The fit before lockstep (commit c92d336): autograd, torch.optim.Adam, 300 steps of batch 64, timed by phase."""
     import torch
@@ -59,7 +69,7 @@ def _old_fit(learner, X, y, gen, prof: dict) -> None:
         idx = order[pos:pos + bs]
         pos += bs
         t0 = t()
-        logits, _ = learner._forward(params, Xt[idx], gen)
+        logits = _old_forward(params, Xt[idx], float(learner.dropout), gen)
         loss = F.cross_entropy(logits, yt[idx])
         t1 = t()
         opt.zero_grad(set_to_none=True)

@@ -12,7 +12,7 @@ tensor operations a step for the whole group instead of ~100 per run.
 
 Each run keeps its own data, labeled set, minibatch order and dropout masks
 (drawn a pass at a time as bit planes of its own raw stream, seeded from its
-own ``rng``: :func:`_keep_bits`), and its own early stop; query steps stay
+own ``rng``: :func:`dropout_bits`), and its own early stop; query steps stay
 per run (:func:`run_group`). A run trained alone goes through the same code
 with ``R = 1``, and at one torch thread (the learners' default
 ``num_threads=1``) each member gets bitwise what it gets alone
@@ -55,7 +55,7 @@ from typing import Any, Callable
 
 import numpy as np
 
-__all__ = ["fit_cnns", "fit_mlps", "group_key", "group_runs", "run_group"]
+__all__ = ["dropout_bits", "fit_cnns", "fit_mlps", "group_key", "group_runs", "run_group"]
 
 
 def _same_training(a, b) -> bool:
@@ -78,7 +78,7 @@ def _dyadic(p: float) -> tuple[int, int] | None:
     return None
 
 
-def _keep_bits(rngs: Sequence[np.random.Generator], shape: tuple[int, ...], p: float) -> np.ndarray:
+def dropout_bits(rngs: Sequence[np.random.Generator], shape: tuple[int, ...], p: float) -> np.ndarray:
     """(len(rngs), *shape) bool: one keep mask per generator, each from its own raw 64-bit stream.
 
     A unit is kept when its ``m``-bit uniform number ``U`` is at least
@@ -167,7 +167,7 @@ class _Stack:
         """(live runs, *shape) float dropout masks (0 or ``scale``), each from its run's own stream."""
         import torch
 
-        keep = _keep_bits([self.mask_rngs[r] for r in self.live], shape, p)
+        keep = dropout_bits([self.mask_rngs[r] for r in self.live], shape, p)
         return torch.from_numpy(keep).to(torch.float32).mul_(scale)
 
     def pass_order(self):

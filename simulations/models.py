@@ -535,19 +535,13 @@ def _init_uniform(shape: tuple[int, ...], fan_in: int, gen: torch.Generator) -> 
     return torch.nn.Parameter(t)
 
 
-def _dropout(h: torch.Tensor, p: float, gen: torch.Generator | None) -> torch.Tensor:
-    """Inverted dropout with masks from ``gen``; identity when ``gen`` is None or p == 0."""
-    if gen is None or p <= 0:
-        return h
-    keep = torch.rand(h.shape, generator=gen) >= p
-    return h * keep / (1.0 - p)
-
-
 class _TorchNet(Learner):
     """Shared settings and inference for the torch learners.
 
     Subclasses define ``_build(gen) -> dict[str, Parameter]``,
-    ``_forward(params, x, gen) -> (logits, penultimate)`` and ``fit``
+    ``_before_dropout(params, x)`` (the network up to its first dropout, and
+    the dense ReLU layers after it; :meth:`_forward` and :meth:`mc_proba`
+    run the rest) and ``fit``
     (:func:`simulations.lockstep.fit_mlps` / :func:`~simulations.lockstep.fit_cnns`:
     the code that also trains a group of runs in lockstep).
     """
@@ -581,25 +575,25 @@ class _TorchNet(Learner):
 
     def _logits_and_embedding(self, X):
         with torch.no_grad(), _torch_threads(self.num_threads if X.shape[0] <= 4096 else None):
-            logits, h = self._forward(self.params_, _as_tensor(X), None)
+            logits, h = self._forward(self.params_, _as_tensor(X))
         return logits.numpy(), h.numpy()
 
     def forward_logits(self, x: torch.Tensor) -> torch.Tensor:
         self._check_fitted()
-        return self._forward(self.params_, x, None)[0]
+        return self._forward(self.params_, x)[0]
 
     def mc_proba(self, X, T, *, rng):
         """MC-dropout samples, all ``T`` passes in one batched product.
 
         What comes before the first dropout (the first layer of an ``mlp``, the
         convolutions of a ``cnn``) is computed once; the masks come from their
-        own stream (bits as in :func:`simulations.lockstep._keep_bits`); the
+        own stream (bits as in :func:`simulations.lockstep.dropout_bits`); the
         logits are laid out class-major, ``(T, C, n)``, where a softmax over a
         few classes is ~10x cheaper than over the last axis.
         """
         self._check_fitted()
         X, T = _check_X(X, self.n_features), _check_samples(T)
-        from simulations.lockstep import _keep_bits
+        from simulations.lockstep import dropout_bits
 
         masks = np.random.default_rng(_torch_generator(rng).initial_seed())  # the masks' own stream
         p_drop = float(self.dropout)
@@ -610,7 +604,7 @@ class _TorchNet(Learner):
         def dropped(a: torch.Tensor) -> torch.Tensor:  # (k, w) or (T, k, w) -> (T, k, w), each sample's mask
             if p_drop <= 0:
                 return a.expand(T, -1, -1)
-            keep = _keep_bits([masks], (T,) + tuple(a.shape[-2:]), p_drop)[0]
+            keep = dropout_bits([masks], (T,) + tuple(a.shape[-2:]), p_drop)[0]
             return torch.from_numpy(np.multiply(keep, a.numpy(), dtype=np.float32))
 
         out = np.empty((T, X.shape[0], self.n_classes), dtype=np.float32)
@@ -629,6 +623,13 @@ class _TorchNet(Learner):
     def _before_dropout(self, p, x):
         """(the input of the first dropout for the rows ``x``, [(weight, bias) of each dense ReLU layer after it])."""
         raise NotImplementedError
+
+    def _forward(self, p, x):
+        """Inference (dropout off): (logits, penultimate representation) of the rows ``x``."""
+        h, hidden = self._before_dropout(p, x)
+        for w, b in hidden:
+            h = F.relu(F.linear(h, w, b))
+        return F.linear(h, p["wo"], p["bo"]), h
 
 
 class MLP(_TorchNet):
@@ -693,12 +694,6 @@ class MLP(_TorchNet):
         p["wo"] = _init_uniform((C, h), h, gen)
         p["bo"] = _init_uniform((C,), h, gen)
         return p
-
-    def _forward(self, p, x, gen):
-        h = _dropout(F.relu(F.linear(x, p["w0"], p["b0"])), float(self.dropout), gen)
-        if "w1" in p:
-            h = _dropout(F.relu(F.linear(h, p["w1"], p["b1"])), float(self.dropout), gen)
-        return F.linear(h, p["wo"], p["bo"]), h
 
 
 class CNN(_TorchNet):
@@ -794,11 +789,6 @@ class CNN(_TorchNet):
         if min(h.shape[2:]) >= 2:
             h = pool(h, 2)
         return h.flatten(1)
-
-    def _forward(self, p, x, gen):
-        h = _dropout(self._features(p, x), float(self.dropout), gen)
-        h = _dropout(F.relu(F.linear(h, p["w0"], p["b0"])), float(self.dropout), gen)
-        return F.linear(h, p["wo"], p["bo"]), h
 
 
 _LEARNERS: dict[str, tuple[type[Learner], str]] = {

@@ -42,7 +42,7 @@ def test_hand_written_gradients_and_adam_match_torch_autograd_and_adam(digits, l
     opt = torch.optim.Adam(list(params.values()), lr=1e-2, weight_decay=1e-2)
     xt, yt = torch.from_numpy(np.array(X)), torch.from_numpy(np.array(y, dtype=np.int64))
     for _ in range(5):
-        loss = torch.nn.functional.cross_entropy(ref._forward(params, xt, None)[0], yt)
+        loss = torch.nn.functional.cross_entropy(ref._forward(params, xt)[0], yt)
         opt.zero_grad()
         loss.backward()
         opt.step()
@@ -65,7 +65,7 @@ def test_gradients_with_dropout_match_autograd_on_the_same_masks(digits, layers,
         drawn.append(keep[0])
         return keep
 
-    monkeypatch.setattr(lockstep, "_keep_bits", fixed_masks)
+    monkeypatch.setattr(lockstep, "dropout_bits", fixed_masks)
     m = _mlp(digits, layers=layers, dropout=p, steps=steps, batch_size=64, lr=1e-2, loss_tol=0.0)
     fit_mlps([m], [X], [y], [torch.Generator().manual_seed(5)])
     assert len(drawn) == steps * layers  # full batch: one pass a step, a mask a hidden layer
@@ -92,16 +92,16 @@ def test_gradients_with_dropout_match_autograd_on_the_same_masks(digits, layers,
 
 def test_dropout_bits_keep_each_unit_with_probability_one_minus_p():
     """Bit-sliced masks (dyadic p) and 16-bit masks (other p): the rate, each run its own stream, reproducible."""
-    from simulations.lockstep import _keep_bits
+    from simulations.lockstep import dropout_bits
 
     for p in (0.25, 0.5, 0.375, 0.1):
-        keep = _keep_bits([np.random.default_rng(s) for s in (0, 1)], (400, 500), p)
+        keep = dropout_bits([np.random.default_rng(s) for s in (0, 1)], (400, 500), p)
         assert keep.shape == (2, 400, 500) and keep.dtype == bool
         assert abs(1 - keep.mean() - p) < 0.003, p
         assert not np.array_equal(keep[0], keep[1])
-        again = _keep_bits([np.random.default_rng(0)], (400, 500), p)
+        again = dropout_bits([np.random.default_rng(0)], (400, 500), p)
         assert np.array_equal(again[0], keep[0])
-    flat = _keep_bits([np.random.default_rng(2)], (1_000_000,), 0.25)[0].astype(float)
+    flat = dropout_bits([np.random.default_rng(2)], (1_000_000,), 0.25)[0].astype(float)
     assert abs(np.corrcoef(flat[:-1], flat[1:])[0, 1]) < 0.005  # neighbouring units independent
 
 
@@ -237,12 +237,12 @@ def test_cnn_stacked_forward_gradients_and_adam_match_the_model_and_torch(data, 
     xt, yt = torch.from_numpy(np.array(X)), torch.from_numpy(np.array(y, dtype=np.int64))
     with torch.no_grad():
         stacked = _cnn_logits(ref, {k: v[None] for k, v in params.items()}, xt[None], None)[0]
-        torch.testing.assert_close(stacked, ref._forward(params, xt, None)[0], rtol=0, atol=1e-5)
+        torch.testing.assert_close(stacked, ref._forward(params, xt)[0], rtol=0, atol=1e-5)
     with _torch_threads(1):
         fit_cnns([m], [X], [y], [torch.Generator().manual_seed(3)])
     opt = torch.optim.Adam(list(params.values()), lr=1e-2, weight_decay=1e-2)
     for _ in range(5):
-        loss = torch.nn.functional.cross_entropy(ref._forward(params, xt, None)[0], yt)
+        loss = torch.nn.functional.cross_entropy(ref._forward(params, xt)[0], yt)
         opt.zero_grad()
         loss.backward()
         opt.step()

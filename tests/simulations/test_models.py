@@ -99,7 +99,7 @@ def test_batched_mc_dropout_is_t_dropout_forward_passes(name, extra, digits, lab
         drawn.append(keep[0])
         return keep
 
-    monkeypatch.setattr(lockstep, "_keep_bits", fixed_masks)
+    monkeypatch.setattr(lockstep, "dropout_bits", fixed_masks)
     T, rows = 5, digits.X_test[:30]
     mc = net.mc_proba(rows, T, rng=np.random.default_rng(1))
     p, prm = float(net.dropout), net.params_
