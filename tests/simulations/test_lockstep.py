@@ -31,6 +31,21 @@ def _mlp(ds, **params):
                         **{"hidden": 32, **params})
 
 
+def _assert_torch_adam_steps(fitted, ref, params, X, y, *, steps, lr=1e-2, weight_decay=1e-2):
+    """``fitted``'s weights = ``steps`` full-batch steps of torch.optim.Adam on autograd of ``ref._forward``
+    from ``params`` (updated in place)."""
+    opt = torch.optim.Adam(list(params.values()), lr=lr, weight_decay=weight_decay)
+    xt, yt = torch.from_numpy(np.array(X)), torch.from_numpy(np.array(y, dtype=np.int64))
+    for _ in range(steps):
+        loss = torch.nn.functional.cross_entropy(ref._forward(params, xt)[0], yt)
+        opt.zero_grad()
+        loss.backward()
+        opt.step()
+    for name, value in params.items():
+        torch.testing.assert_close(fitted.params_[name], value.detach(), rtol=1e-4, atol=1e-5)
+    assert fitted.n_steps_ == steps
+
+
 @pytest.mark.parametrize("layers", [1, 2])
 def test_hand_written_gradients_and_adam_match_torch_autograd_and_adam(digits, layers):
     """Full batch, no dropout: 5 steps of fit_mlps = 5 steps of torch.optim.Adam on autograd's gradients."""
@@ -39,16 +54,7 @@ def test_hand_written_gradients_and_adam_match_torch_autograd_and_adam(digits, l
     fit_mlps([m], [X], [y], [torch.Generator().manual_seed(3)])
     ref = _mlp(digits, layers=layers, dropout=0.0)
     params = ref._build(torch.Generator().manual_seed(3))
-    opt = torch.optim.Adam(list(params.values()), lr=1e-2, weight_decay=1e-2)
-    xt, yt = torch.from_numpy(np.array(X)), torch.from_numpy(np.array(y, dtype=np.int64))
-    for _ in range(5):
-        loss = torch.nn.functional.cross_entropy(ref._forward(params, xt)[0], yt)
-        opt.zero_grad()
-        loss.backward()
-        opt.step()
-    for name, value in params.items():
-        torch.testing.assert_close(m.params_[name], value.detach(), rtol=1e-4, atol=1e-5)
-    assert m.n_steps_ == 5
+    _assert_torch_adam_steps(m, ref, params, X, y, steps=5)
 
 
 @pytest.mark.parametrize("layers", [1, 2])
@@ -57,7 +63,7 @@ def test_gradients_with_dropout_match_autograd_on_the_same_masks(digits, layers,
     import simulations.lockstep as lockstep
 
     X, y = digits.X_pool[:40], digits.y_pool[:40]
-    hidden, p, steps = 32, 0.25, 4
+    p, steps = 0.25, 4
     drawn = []
 
     def fixed_masks(rngs, shape, p_):
@@ -234,21 +240,13 @@ def test_cnn_stacked_forward_gradients_and_adam_match_the_model_and_torch(data, 
     m = _cnn(ds, dropout=0.0, steps=5, batch_size=64, weight_decay=1e-2, lr=1e-2)
     ref = _cnn(ds, dropout=0.0)
     params = ref._build(torch.Generator().manual_seed(3))
-    xt, yt = torch.from_numpy(np.array(X)), torch.from_numpy(np.array(y, dtype=np.int64))
+    xt = torch.from_numpy(np.array(X))
     with torch.no_grad():
         stacked = _cnn_logits(ref, {k: v[None] for k, v in params.items()}, xt[None], None)[0]
         torch.testing.assert_close(stacked, ref._forward(params, xt)[0], rtol=0, atol=1e-5)
     with _torch_threads(1):
         fit_cnns([m], [X], [y], [torch.Generator().manual_seed(3)])
-    opt = torch.optim.Adam(list(params.values()), lr=1e-2, weight_decay=1e-2)
-    for _ in range(5):
-        loss = torch.nn.functional.cross_entropy(ref._forward(params, xt)[0], yt)
-        opt.zero_grad()
-        loss.backward()
-        opt.step()
-    for name, value in params.items():
-        torch.testing.assert_close(m.params_[name], value.detach(), rtol=1e-4, atol=1e-5)
-    assert m.n_steps_ == 5
+    _assert_torch_adam_steps(m, ref, params, X, y, steps=5)
     # the trained weights serve inference and MC dropout as before
     assert m.predict_proba(X).shape == (40, ds.n_classes)
     assert m.mc_proba(X[:5], 3, rng=np.random.default_rng(0)).shape == (3, 5, ds.n_classes)
