@@ -1,0 +1,62 @@
+"""The evaluation corpus's split by data set: calibration, selection, report.
+
+Fixed before anything was fitted on the corpus (issue 18). A data set's part
+is a pure function of its key, so every script and every later session
+agrees without a stored list, and a data set added later falls into a part
+that no one chose after looking at it:
+
+    part(key) = PARTS[sha256("alplan-forecast-split-v1:" + key) mod 10]
+    digits 0-4 -> "calibration" (50%), 5-7 -> "selection" (30%), 8-9 -> "report" (20%)
+
+Keys name a data set, never a learner or a strategy, so every curve of one
+data set lies in one part: ``lcdb:<openmlid>`` for LCDB 1.0,
+``skl:<name>`` for the independent scikit-learn AL truth
+(``benchmarks/forecast/sk_truth.py``), ``sim:<name>`` for the simulator's
+own curves. The LCDB ids of ``shared/lcdb_holdout.txt`` are in no part: they
+are reserved for evaluation outside this project (:func:`part` refuses them
+when given the holdout set).
+
+A design changed after a look at the report part needs a new split: bump
+``SALT`` (``-v2``) and say so in RESULTS.md.
+
+Usage::
+
+    .venv/bin/python benchmarks/forecast/split.py lcdb:3 skl:wine sim:digits
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sys
+from pathlib import Path
+
+SALT = "alplan-forecast-split-v1:"
+PARTS = ("calibration",) * 5 + ("selection",) * 3 + ("report",) * 2
+ROOT = Path(__file__).resolve().parents[2]
+HOLDOUT_FILE = ROOT.parent / "shared" / "lcdb_holdout.txt"
+
+
+def part(key: str) -> str:
+    """``"calibration"``, ``"selection"`` or ``"report"`` for a data-set key such as ``lcdb:3``."""
+    key = str(key)
+    if key.startswith("lcdb:") and key[5:] in {str(i) for i in holdout_ids()}:
+        raise ValueError(f"{key} is an LCDB holdout id (shared/lcdb_holdout.txt): never used here")
+    digit = int(hashlib.sha256((SALT + key).encode()).hexdigest(), 16) % 10
+    return PARTS[digit]
+
+
+def holdout_ids(path: Path = HOLDOUT_FILE) -> set[int]:
+    """The LCDB ids reserved for independent evaluation (empty when the file is absent)."""
+    if not path.exists():
+        return set()
+    out = set()
+    for line in path.read_text().splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            out.add(int(line))
+    return out
+
+
+if __name__ == "__main__":
+    for k in sys.argv[1:]:
+        print(k, part(k))
