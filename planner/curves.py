@@ -609,10 +609,9 @@ def fit_curve(n_labels, accuracy, *, seeds=None, n_bootstrap: int = 200, seed: i
         raise ValueError(f"n_bootstrap must be a whole number >= 2, got {n_bootstrap!r}")
     if kind not in ("random", "al"):
         raise ValueError(f"kind must be 'random' or 'al', got {kind!r}")
-    from planner.draws import StrategyDraws, load_calibration, raw_tails
+    from planner.draws import StrategyDraws, calibration_for, load_calibration, raw_tails
 
     d = _prepare(n_labels, accuracy, seeds)
     rng = np.random.default_rng(np.random.SeedSequence(int(seed)))
     raw = raw_tails(d.n, d.Y, n_draws=int(n_bootstrap), rng=rng)
-    cal = load_calibration()
-    return FittedCurve(StrategyDraws("curve", raw, cal.get(kind, cal["random"])))
+    return FittedCurve(StrategyDraws("curve", raw, calibration_for(load_calibration(), kind, raw.regime)))

@@ -83,6 +83,9 @@ __all__ = [
     "StrategyDraws",
     "TransferredDraws",
     "apply_extrapolation",
+    "calibration_for",
+    "curve_regime",
+    "Regime",
     "draw_table",
     "load_calibration",
     "raw_tails",
@@ -119,7 +122,11 @@ class Extrapolation:
 
     ``logit(plateau) += mu_plateau + sd_plateau * z1`` and
     ``log(rate) += mu_rate + sd_rate * (corr * z1 + sqrt(1 - corr**2) * z2)``
-    with ``z1, z2`` independent standard normals.
+    with ``z1, z2`` independent standard normals, and the whole draw's level
+    (within the data and beyond) moves by ``sd_level * se * z3`` in logits,
+    ``se`` the measured standard error of one point at the curve's end
+    (:attr:`Regime.point_se`, in logits): a curve measured on a small test
+    set, or on one run, is less sure of its own level.
     """
 
     mu_plateau: float = 0.0
@@ -127,14 +134,107 @@ class Extrapolation:
     mu_rate: float = 0.0
     sd_rate: float = 0.0
     corr: float = 0.0
+    sd_level: float = 0.0
     n_curves: int = 0
     n_datasets: int = 0
     source: str = "uncalibrated"
 
 
+#: A curve levels off when its measured gain per doubling of the labels over its last doubling
+#: is below this (accuracy points as a fraction) ...
+LEVEL_GAIN = 0.004
+#: ... or below this many standard errors of that gain (the noise of the measurement).
+LEVEL_SE = 1.0
+
+
+@dataclass(frozen=True)
+class Regime:
+    """What the measured part of a curve shows, the conditions its extrapolation error is calibrated on.
+
+    Computed from the measurements alone (never from a fit), so a user's
+    curve and a calibration curve are classified by one rule.
+
+    Attributes
+    ----------
+    shape : {"rise", "level"}
+        ``"level"``: the gain per doubling of the labels over the last
+        doubling measured is below :data:`LEVEL_GAIN` or below
+        :data:`LEVEL_SE` standard errors (falling ends included).
+    runs : {"seeds", "single"}
+        Several runs (seeds) or one.
+    gain : float
+        Measured gain per doubling at the end (least squares over the last doubling).
+    gain_se : float
+        Its standard error (from the spread between runs, or a single run's scatter).
+    points : int
+        Distinct label counts measured.
+    point_se : float
+        Standard error of the mean accuracy at one label count near the end.
+    """
+
+    shape: str
+    runs: str
+    gain: float
+    gain_se: float
+    points: int
+    point_se: float = 0.0
+
+    @property
+    def key(self) -> str:
+        return f"{self.shape}:{self.runs}"
+
+
+def curve_regime(n, Y) -> Regime:
+    """The :class:`Regime` of a measured curve: counts ``n`` (m,) ascending, accuracy by run ``Y`` (S, m)."""
+    n = np.asarray(n, dtype=float)
+    Y = np.atleast_2d(np.asarray(Y, dtype=float))
+    runs = int(np.sum(np.any(np.isfinite(Y), axis=1)))
+    y = np.nanmean(Y, axis=0)
+    lg = np.log2(n)
+    end = lg >= lg[-1] - 1.0
+    if end.sum() < 3:
+        end = np.zeros(n.size, dtype=bool)
+        end[-min(3, n.size):] = True
+    x, v = lg[end], y[end]
+    xc = x - x.mean()
+    sxx = float(np.sum(xc * xc))
+    gain = float(np.sum(xc * (v - v.mean())) / sxx) if sxx > 0 else 0.0
+    k = np.sum(np.isfinite(Y[:, end]), axis=0)
+    if runs >= 2 and np.any(k >= 2):
+        sd = np.nanstd(Y[:, end][:, k >= 2], axis=0, ddof=1)
+        point_se = float(np.nanmedian(sd / np.sqrt(k[k >= 2])))
+    else:
+        resid = v - (v.mean() + gain * xc)
+        dof = max(int(end.sum()) - 2, 1)
+        diffs = np.diff(y) / math.sqrt(2.0) if y.size >= 2 else np.zeros(1)
+        point_se = float(max(math.sqrt(float(np.sum(resid**2)) / dof), np.median(np.abs(diffs)) * 1.4826))
+    gain_se = point_se / math.sqrt(sxx) if sxx > 0 else float("inf")
+    level = gain < LEVEL_GAIN or gain < LEVEL_SE * gain_se
+    return Regime(shape="level" if level else "rise", runs="seeds" if runs >= 2 else "single",
+                  gain=gain, gain_se=gain_se, points=int(n.size), point_se=point_se)
+
+
+def calibration_for(cal: dict, kind: str, regime: Regime | None) -> Extrapolation:
+    """The calibrated error for a curve of ``kind`` (``"random"``/``"al"``) in ``regime``.
+
+    Looks up ``kind:shape:runs``, then ``kind:shape``, then the legacy
+    ``single`` (a one-run curve) and ``kind`` rows, then ``random``.
+    """
+    keys = []
+    if regime is not None:
+        keys += [f"{kind}:{regime.key}", f"{kind}:{regime.shape}"]
+        if regime.runs == "single":
+            keys.append("single")
+    keys += [kind, "random"]
+    for k in keys:
+        if k in cal:
+            return cal[k]
+    raise KeyError(kind)
+
+
 @lru_cache(maxsize=1)
 def load_calibration() -> dict[str, Extrapolation]:
-    """The shipped calibration: ``{"random", "al", "single": Extrapolation}`` (``single``: a one-run curve)."""
+    """The shipped calibration: ``{key: Extrapolation}``, keys as :func:`calibration_for` reads them."""
     text = resources.files("planner").joinpath("data/extrapolation.csv").read_text()
     import io
 
@@ -144,6 +244,7 @@ def load_calibration() -> dict[str, Extrapolation]:
         out[str(row["kind"])] = Extrapolation(
             mu_plateau=float(row["mu_plateau"]), sd_plateau=float(row["sd_plateau"]),
             mu_rate=float(row["mu_rate"]), sd_rate=float(row["sd_rate"]), corr=float(row["corr"]),
+            sd_level=float(row.get("sd_level", 0.0)) if pd.notna(row.get("sd_level", 0.0)) else 0.0,
             n_curves=int(row["n_curves"]), n_datasets=int(row["n_datasets"]), source=str(row["source"]),
         )
     if "random" not in out:
@@ -170,8 +271,8 @@ class RawTails:
     y_end, plateau, rate : ndarray of shape (B,)
         Fitted accuracy at ``n_max``, the fitted family's plateau (>= y_end)
         and the power-law rate of the approach to it at ``n_max``.
-    z : ndarray of shape (B, 2)
-        Standard normals for the extrapolation error (plateau, rate).
+    z : ndarray of shape (B, 3)
+        Standard normals for the extrapolation error (plateau, rate, level).
     families : dict
         Ensemble weights of the families used.
     runs : int
@@ -180,6 +281,8 @@ class RawTails:
         Mean measured accuracy at each count.
     slope : ndarray of shape (B,)
         Fitted d accuracy / d log n at ``n_max`` (>= 0).
+    regime : Regime
+        What the measurements show at their end (:func:`curve_regime`).
     """
 
     n: np.ndarray
@@ -193,6 +296,7 @@ class RawTails:
     runs: int
     mean: np.ndarray
     slope: np.ndarray
+    regime: Regime | None = None
 
 
 def _family_plateau(name: str, theta: np.ndarray, n_max: float) -> np.ndarray:
@@ -270,8 +374,8 @@ def raw_tails(n, Y, *, n_draws: int = DEFAULT_DRAWS, rng: np.random.Generator,
     t_quantile : ndarray of shape (B,), optional
         Uniform numbers in (0, 1) that set each draw's chi-square scale (the
         Student-t widening for few runs); shared by the strategies.
-    z : ndarray of shape (B, 2), optional
-        Standard normals of the extrapolation error.
+    z : ndarray of shape (B, 3), optional
+        Standard normals of the extrapolation error (plateau, rate, level).
 
     Returns
     -------
@@ -293,7 +397,7 @@ def raw_tails(n, Y, *, n_draws: int = DEFAULT_DRAWS, rng: np.random.Generator,
     if t_quantile is None:
         t_quantile = rng.uniform(size=B)
     if z is None:
-        z = rng.standard_normal((B, 2))
+        z = rng.standard_normal((B, 3))
     base_w = 1.0 / d.sigma**2
     if S >= 2:
         w = run_weights[:, :, None] * present[None, :, :]          # (B, S, m)
@@ -353,7 +457,7 @@ def raw_tails(n, Y, *, n_draws: int = DEFAULT_DRAWS, rng: np.random.Generator,
     plateau = np.where(rising, plateau, y_end)
     return RawTails(n=n, grid=grid, inside=inside, y_end=y_end, plateau=plateau,
                     rate=np.clip(rate, 1e-3, 10.0), z=np.asarray(z, dtype=float), families=fam_w, runs=S, mean=d.y,
-                    slope=np.where(rising, slope, 0.0))
+                    slope=np.where(rising, slope, 0.0), regime=curve_regime(n, Y))
 
 
 def share_plateau(raws: list[RawTails]) -> list[RawTails]:
@@ -390,6 +494,24 @@ def apply_extrapolation(raw: RawTails, cal: Extrapolation) -> tuple[np.ndarray, 
     c = float(np.clip(cal.corr, -0.99, 0.99))
     lr = np.log(raw.rate) + cal.mu_rate + cal.sd_rate * (c * z1 + math.sqrt(1 - c * c) * z2)
     return plateau, np.clip(np.exp(lr), 1e-3, 10.0)
+
+
+def level_shift(raw: RawTails, cal: Extrapolation) -> np.ndarray:
+    """Each draw's calibrated level error in logits, shape (B,): ``sd_level * point_se * z3``."""
+    z = np.asarray(raw.z, dtype=float)
+    if z.ndim != 2 or z.shape[1] < 3 or cal.sd_level <= 0 or raw.regime is None:
+        return np.zeros(np.asarray(raw.y_end).size)
+    y = float(np.clip(raw.mean[-1], 1e-3, 1 - 1e-3))
+    se_logit = raw.regime.point_se / (y * (1 - y))
+    return cal.sd_level * min(se_logit, 2.0) * z[:, 2]
+
+
+def _shift(p: np.ndarray, delta: np.ndarray) -> np.ndarray:
+    """``p`` moved by ``delta`` (per draw, broadcast over trailing axes) in logits."""
+    if not np.any(delta):
+        return p
+    d = delta.reshape((-1,) + (1,) * (np.ndim(p) - 1))
+    return _expit(_logit(np.clip(p, 1e-9, 1 - 1e-9)) + d)
 
 
 def tail_accuracy(y_end, plateau, rate, ratio) -> np.ndarray:
@@ -452,8 +574,12 @@ class StrategyDraws:
         self.n_min, self.n_max = float(raw.n[0]), float(raw.n[-1])
         self.runs = raw.runs
         self.families = dict(raw.families)
-        self.y_end = raw.y_end
-        self.plateau, self.rate = apply_extrapolation(raw, cal)
+        plateau, self.rate = apply_extrapolation(raw, cal)
+        shift = level_shift(raw, cal)
+        self.y_end = _shift(raw.y_end, shift)
+        self.plateau = np.maximum(_shift(plateau, shift), self.y_end)
+        self.inside = np.maximum.accumulate(_shift(raw.inside, shift), axis=1)
+        self.grid = raw.grid
         self.n_draws = raw.y_end.size
         self._labels: dict[float, np.ndarray] = {}
 
@@ -470,7 +596,7 @@ class StrategyDraws:
         out = self._labels.get(key)
         if out is None:
             t = float(target)
-            out = _first_crossing(self.raw.grid, self.raw.inside, t)
+            out = _first_crossing(self.grid, self.inside, t)
             beyond = ~np.isfinite(out)
             if beyond.any():
                 ye, pl, rt = self.y_end[beyond], self.plateau[beyond], self.rate[beyond]
@@ -489,13 +615,13 @@ class StrategyDraws:
         """Accuracy of every draw at label counts ``n``: shape (B, len(n))."""
         n = np.atleast_1d(np.asarray(n, dtype=float))
         out = np.empty((self.n_draws, n.size))
-        lg = np.log(self.raw.grid)
+        lg = np.log(self.grid)
         for j, v in enumerate(n):
             if v <= self.n_max:
                 x = math.log(max(v, self.n_min))
                 k = int(np.clip(np.searchsorted(lg, x), 1, lg.size - 1))
                 f = (x - lg[k - 1]) / (lg[k] - lg[k - 1])
-                out[:, j] = self.raw.inside[:, k - 1] + f * (self.raw.inside[:, k] - self.raw.inside[:, k - 1])
+                out[:, j] = self.inside[:, k - 1] + f * (self.inside[:, k] - self.inside[:, k - 1])
             else:
                 out[:, j] = tail_accuracy(self.y_end, self.plateau, self.rate, [v / self.n_max])[:, 0]
         return np.clip(out, 0.0, 1.0)
@@ -570,7 +696,7 @@ class TransferredDraws:
     def accuracy(self, n) -> np.ndarray:
         """Accuracy of every draw at ``n``, by inverting the labels on an accuracy grid."""
         n = np.atleast_1d(np.asarray(n, dtype=float))
-        lo = float(np.min(self.base.raw.inside[:, 0]))
+        lo = float(np.min(self.base.inside[:, 0]))
         hi = float(np.max(self.plateau))
         levels = np.linspace(lo, max(hi - 1e-4, lo + 1e-3), 80)
         L = np.stack([self.labels(t) for t in levels], axis=1)            # (B, K)
@@ -682,7 +808,7 @@ def draw_table(curves: pd.DataFrame, *, n_draws: int = DEFAULT_DRAWS, seed: int 
             w = w / w.sum(axis=1, keepdims=True)
             own = np.random.default_rng(np.random.SeedSequence([int(seed), B, zlib.crc32(s.encode()),
                                                                 int(round(level * 1e6))]))
-            z = np.column_stack([shared_z1, own.standard_normal(B)])
+            z = np.column_stack([shared_z1, own.standard_normal((B, 2))])
             raw = raw_tails(n, Y, n_draws=B, rng=own, run_weights=w, multipliers=shared_g[:, cols],
                             t_quantile=shared_u, z=z)
             levels.setdefault(round(float(level), 9), []).append((s, raw))
@@ -693,9 +819,7 @@ def draw_table(curves: pd.DataFrame, *, n_draws: int = DEFAULT_DRAWS, seed: int 
         shared = share_plateau([raw for _, raw in items])
         for (s, _), raw in zip(items, shared):
             kind = "random" if s == RANDOM else "al"
-            if raw.runs == 1 and "single" in cal:   # one run (a campaign's own): its own calibration
-                kind = "single"
-            out.by_key[(s, level)] = StrategyDraws(s, raw, cal.get(kind, cal["random"]), noise=level)
+            out.by_key[(s, level)] = StrategyDraws(s, raw, calibration_for(cal, kind, raw.regime), noise=level)
     if ratios is not None and len(ratios):
         if RANDOM not in strategies:
             raise ValueError("transfer needs the pilot's random-sampling curve")

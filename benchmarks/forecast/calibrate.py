@@ -1,0 +1,332 @@
+"""Fit the planner's regime-aware extrapolation error on the corpus's calibration part.
+
+The planner (:mod:`planner.draws`) extrapolates every draw of a curve beyond
+its largest measured count ``n_max`` with a power-law tail whose plateau and
+rate carry a calibrated error (:class:`planner.draws.Extrapolation`: five
+numbers). Issue 18 showed one set of five numbers, fitted on the first 4-6
+anchors of LCDB curves far from their plateau, is too narrow where decisions
+are made: near the plateau. Here the five numbers are fitted per *regime*,
+what the measured part of a curve shows (:func:`planner.draws.curve_regime`):
+
+* kind: ``random`` (random sampling: LCDB, the random strategy of the AL
+  truths) or ``al`` (any other strategy);
+* shape: ``rise`` or ``level`` (levelling off: the gain over the last doubling
+  of the labels is below noise or half a point);
+* runs: ``seeds`` (several runs, their mean) or ``single`` (one run).
+
+For every stratum the numbers minimise the mean CRPS of the forecast accuracy
+at the truth anchors (n / n_max in (1, 16]) over the stratum's calibration
+cases, with the draws' standard normals fixed (common random numbers), by
+Nelder-Mead from the uncalibrated model. A stratum with fewer than
+``--min-cases`` cases falls back to the ``kind:shape`` row, then the
+``kind`` row (fitted on all its cases). Only cases of the ``calibration``
+part (``benchmarks/forecast/split.py``) are ever read here.
+
+Writes ``planner/data/extrapolation.csv`` (``--out``) and a summary to
+stdout. Usage (after ``cases.py`` built the cases)::
+
+    nice -n 10 .venv/bin/python benchmarks/forecast/calibrate.py --sources lcdb,skl,sim
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import inspect
+import math
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+from scipy.optimize import minimize
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+sys.path.insert(0, str(HERE))
+
+import planner.curves as _curves_mod  # noqa: E402
+import planner.draws as _draws_mod  # noqa: E402
+from planner.draws import Extrapolation, apply_extrapolation, curve_regime, raw_tails, tail_accuracy  # noqa: E402
+
+CACHE = ROOT / "benchmarks" / ".data" / "forecast" / "raw_cache"
+OUT = ROOT / "planner" / "data" / "extrapolation.csv"
+DRAWS = 200
+MAX_RATIO = 16.0
+RATIO_BINS = (1.0, 2.0, 4.0, 8.0, 16.0001)
+FIELDS = ("mu_plateau", "sd_plateau", "mu_rate", "sd_rate", "corr", "sd_level")
+
+
+def _code_hash() -> str:
+    src = inspect.getsource(_draws_mod) + inspect.getsource(_curves_mod)
+    return hashlib.sha256(src.encode()).hexdigest()[:12]
+
+
+def case_kind(case) -> str:
+    """``random`` for random sampling (LCDB, a ``random`` strategy), ``al`` otherwise."""
+    strategy = getattr(case, "strategy", None)
+    return "random" if strategy in (None, "", "random") else "al"
+
+
+class Prepared:
+    """One case's raw tails (before the error model) and its truth beyond ``n_max``."""
+
+    def __init__(self, case, raw, ratio, truth):
+        self.case = case
+        self.kind = case_kind(case)
+        self.regime = raw.regime
+        self.y_end, self.plateau, self.rate, self.z = raw.y_end, raw.plateau, raw.rate, raw.z
+        y = float(np.clip(np.nanmean(np.atleast_2d(case.Y)[:, -1]), 1e-3, 1 - 1e-3))
+        self.se_logit = min(raw.regime.point_se / (y * (1 - y)), 2.0)
+        self.ratio = ratio          # (k,) n / n_max of the truth anchors beyond the data
+        self.truth = truth          # (k,) truth accuracy there
+
+    def stratum(self, depth: int = 3) -> str:
+        parts = [self.kind, self.regime.shape, self.regime.runs][:depth]
+        return ":".join(parts)
+
+
+def prepare(case, *, draws: int = DRAWS) -> Prepared | None:
+    n = np.asarray(case.n, dtype=float)
+    Y = np.atleast_2d(np.asarray(case.Y, dtype=float))
+    n_max = n[-1]
+    tn = np.asarray(case.truth_n, dtype=float)
+    # the truth a forecast promises: a seed-means curve forecasts the mean of new runs (the other
+    # runs); a single run is one campaign, forecast against its own continuation
+    single = bool(getattr(case, "single_run", False))
+    ta = np.asarray(case.truth_acc_same if single and hasattr(case, "truth_acc_same") else case.truth_acc,
+                    dtype=float)
+    keep = (tn > n_max * (1 + 1e-9)) & (tn <= n_max * MAX_RATIO * (1 + 1e-9)) & np.isfinite(ta)
+    if not keep.any() or n.size < 3:
+        return None
+    key = hashlib.sha256(np.ascontiguousarray(n).tobytes() + np.ascontiguousarray(np.nan_to_num(Y, nan=-1)).tobytes()
+                         + f"{draws}:{_code_hash()}".encode()).hexdigest()[:20]
+    path = CACHE / f"{key}.npz"
+    raw = None
+    if path.exists():
+        try:
+            z = np.load(path, allow_pickle=False)
+            raw = _Raw(z)
+        except (OSError, ValueError, KeyError):
+            raw = None
+    if raw is None:
+        rng = np.random.default_rng(np.random.SeedSequence([0, int(key[:8], 16)]))
+        r = raw_tails(n, Y, n_draws=draws, rng=rng)
+        CACHE.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(".tmp.npz")
+        np.savez(tmp, y_end=r.y_end, plateau=r.plateau, rate=r.rate, z=r.z, point_se=r.regime.point_se)
+        tmp.replace(path)
+        raw = _Raw({"y_end": r.y_end, "plateau": r.plateau, "rate": r.rate, "z": r.z})
+    raw.regime = curve_regime(n, Y)
+    return Prepared(case, raw, tn[keep] / n_max, ta[keep])
+
+
+class _Raw:
+    def __init__(self, z):
+        self.y_end, self.plateau, self.rate, self.z = (np.asarray(z[k]) for k in ("y_end", "plateau", "rate", "z"))
+        self.point_se = float(z["point_se"]) if "point_se" in z else None
+        self.regime = None
+
+
+def predict(p: Prepared, cal: Extrapolation) -> np.ndarray:
+    """Draws (B, k) of accuracy at the case's truth ratios under ``cal`` (as :class:`planner.draws.StrategyDraws`)."""
+    plateau, rate = apply_extrapolation(p, cal)
+    shift = cal.sd_level * p.se_logit * p.z[:, 2]
+    y_end = _draws_mod._shift(p.y_end, shift)
+    plateau = np.maximum(_draws_mod._shift(plateau, shift), y_end)
+    return np.clip(tail_accuracy(y_end, plateau, rate, p.ratio), 0.0, 1.0)
+
+
+def crps(samples: np.ndarray, y: np.ndarray) -> np.ndarray:
+    """Sample CRPS of each column of ``samples`` (B, k) against ``y`` (k,)."""
+    B = samples.shape[0]
+    s = np.sort(samples, axis=0)
+    first = np.mean(np.abs(s - y[None, :]), axis=0)
+    w = (2 * np.arange(1, B + 1) - B - 1)[:, None]
+    second = np.sum(w * s, axis=0) / (B * B)
+    return first - second
+
+
+def _cal(theta, n_curves=0, n_datasets=0, source="") -> Extrapolation:
+    mu_p, lsd_p, mu_r, lsd_r, corr, lsd_l = theta
+    return Extrapolation(mu_plateau=float(mu_p), sd_plateau=float(math.exp(lsd_p)), mu_rate=float(mu_r),
+                         sd_rate=float(math.exp(lsd_r)), corr=float(math.tanh(corr)),
+                         sd_level=float(math.exp(lsd_l)), n_curves=n_curves,
+                         n_datasets=n_datasets, source=source)
+
+
+class Stack:
+    """The cases of one stratum as padded arrays, so an objective evaluation is a few array operations."""
+
+    def __init__(self, cases: list[Prepared]):
+        K = max(p.ratio.size for p in cases)
+        C = len(cases)
+        self.y_end = np.stack([p.y_end for p in cases])          # (C, B)
+        self.plateau = np.stack([p.plateau for p in cases])
+        self.rate = np.stack([p.rate for p in cases])
+        self.z = np.stack([p.z for p in cases])                  # (C, B, 3)
+        self.se_logit = np.array([p.se_logit for p in cases])[:, None]
+        self.ratio = np.ones((C, K))
+        self.truth = np.zeros((C, K))
+        self.mask = np.zeros((C, K), dtype=bool)
+        for i, p in enumerate(cases):
+            k = p.ratio.size
+            self.ratio[i, :k], self.truth[i, :k], self.mask[i, :k] = p.ratio, p.truth, True
+        self.weight = self.mask / self.mask.sum(axis=1, keepdims=True) / C   # each case weighs the same
+        bins = np.digitize(self.ratio, RATIO_BINS[1:-1], right=True)         # 0..3: <=2x, 2-4x, 4-8x, 8-16x
+        self.bin_weight = np.zeros((C, K))
+        present = [b for b in range(len(RATIO_BINS) - 1) if np.any(self.mask & (bins == b))]
+        for b in present:
+            sel = self.mask & (bins == b)
+            self.bin_weight[sel] = 1.0 / sel.sum() / len(present)
+
+    def samples(self, cal: Extrapolation) -> np.ndarray:
+        """(C, B, K) accuracy draws at every truth ratio."""
+        z1, z2, z3 = self.z[..., 0], self.z[..., 1], self.z[..., 2]
+        logit, expit = _curves_mod._logit, _curves_mod._expit
+        lp = logit(np.clip(self.plateau, 1e-6, 1 - 1e-6)) + cal.mu_plateau + cal.sd_plateau * z1
+        plateau = np.maximum(expit(lp), self.y_end)
+        c = float(np.clip(cal.corr, -0.99, 0.99))
+        lr = np.log(self.rate) + cal.mu_rate + cal.sd_rate * (c * z1 + math.sqrt(1 - c * c) * z2)
+        rate = np.clip(np.exp(lr), 1e-3, 10.0)
+        shift = cal.sd_level * self.se_logit * z3
+        y_end = expit(logit(np.clip(self.y_end, 1e-9, 1 - 1e-9)) + shift)
+        plateau = np.maximum(expit(logit(np.clip(plateau, 1e-9, 1 - 1e-9)) + shift), y_end)
+        acc = plateau[..., None] - (plateau - y_end)[..., None] * self.ratio[:, None, :] ** (-rate[..., None])
+        return np.clip(acc, 0.0, 1.0)
+
+    def interval_score(self, cal: Extrapolation, level: float = 0.8) -> float:
+        """Mean interval score of the central ``level`` interval, each ratio bin weighing the same.
+
+        The interval score (Gneiting & Raftery 2007) is proper for the
+        interval's two quantiles: minimising it puts them where the truth
+        falls below and above (1 - level) / 2 of the time, the coverage the
+        planner's intervals promise, and rewards narrow intervals.
+        """
+        s = self.samples(cal)
+        a = 1.0 - level
+        lo, hi = np.quantile(s, [a / 2, 1 - a / 2], axis=1)          # (C, K)
+        t = self.truth
+        score = (hi - lo) + (2 / a) * np.maximum(lo - t, 0) + (2 / a) * np.maximum(t - hi, 0)
+        return float(np.sum(score * self.bin_weight))
+
+    def crps(self, cal: Extrapolation) -> float:
+        s = np.sort(self.samples(cal), axis=1)
+        B = s.shape[1]
+        first = np.mean(np.abs(s - self.truth[:, None, :]), axis=1)
+        w = (2 * np.arange(1, B + 1) - B - 1)[None, :, None]
+        second = np.sum(w * s, axis=1) / (B * B)
+        return float(np.sum((first - second) * self.weight))
+
+
+OBJECTIVE = "interval"
+
+
+def objective(theta, stack: Stack) -> float:
+    cal = _cal(theta)
+    return stack.interval_score(cal) if OBJECTIVE == "interval" else stack.crps(cal)
+
+
+def fit(cases: list[Prepared], start=None) -> tuple[np.ndarray, float, float]:
+    stack = Stack(cases)
+    x0 = np.array(start if start is not None else [0.0, math.log(0.2), 0.0, math.log(0.3), 0.0, math.log(0.5)])
+    base = objective(np.array([0.0, math.log(1e-9), 0.0, math.log(1e-9), 0.0, math.log(1e-9)]), stack)
+    res = minimize(objective, x0, args=(stack,), method="Nelder-Mead",
+                   options={"maxiter": 400, "xatol": 1e-3, "fatol": 1e-7})
+    return res.x, float(res.fun), base
+
+
+def coverage(cases: list[Prepared], cal_of, level: float = 0.8) -> pd.DataFrame:
+    rows = []
+    lo_q, hi_q = (1 - level) / 2, (1 + level) / 2
+    for p in cases:
+        s = predict(p, cal_of(p))
+        lo, hi = np.quantile(s, [lo_q, hi_q], axis=0)
+        med = np.median(s, axis=0)
+        for j, r in enumerate(p.ratio):
+            rows.append({"stratum": p.stratum(), "ratio": r, "covered": lo[j] <= p.truth[j] <= hi[j],
+                         "below": p.truth[j] < lo[j], "abs_err": abs(med[j] - p.truth[j])})
+    df = pd.DataFrame(rows)
+    df["ratio_bin"] = pd.cut(df["ratio"], [1, 2, 4, 8, 16.0001], labels=["<=2x", "2-4x", "4-8x", "8-16x"])
+    return df
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--sources", default="lcdb,skl,sim")
+    ap.add_argument("--min-cases", type=int, default=60)
+    ap.add_argument("--limit", type=int, default=0, help="at most this many cases per source (seeded)")
+    ap.add_argument("--out", default=str(OUT))
+    ap.add_argument("--dry-run", action="store_true", help="fit and report, write nothing")
+    ap.add_argument("--objective", choices=("interval", "crps"), default="interval",
+                    help="interval: the 80%% interval score, ratio bins weighing the same (default); crps")
+    args = ap.parse_args(argv)
+    global OBJECTIVE
+    OBJECTIVE = args.objective
+    from cases import load_cases
+
+    t0 = time.time()
+    prepared: list[Prepared] = []
+    for source in args.sources.split(","):
+        try:
+            cases = load_cases(source, part="calibration")
+        except FileNotFoundError as exc:
+            print(f"{source}: no cases ({exc}); skipped")
+            continue
+        assert all(c.part == "calibration" for c in cases)
+        if args.limit and len(cases) > args.limit:
+            idx = np.random.default_rng(0).permutation(len(cases))[: args.limit]
+            cases = [cases[i] for i in sorted(idx)]
+        for c in cases:
+            p = prepare(c)
+            if p is not None:
+                prepared.append(p)
+        print(f"{source}: {len(cases)} cases ({time.time() - t0:.0f} s)", flush=True)
+    fitted: dict[str, Extrapolation] = {}
+    for depth in (1, 2, 3):
+        groups: dict[str, list[Prepared]] = {}
+        for p in prepared:
+            groups.setdefault(p.stratum(depth), []).append(p)
+        for key, cs in sorted(groups.items()):
+            if len(cs) < args.min_cases:
+                print(f"{key}: {len(cs)} cases, below --min-cases: falls back")
+                continue
+            parent = ":".join(key.split(":")[:-1])
+            start = None
+            if parent in fitted:
+                e = fitted[parent]
+                start = [e.mu_plateau, math.log(e.sd_plateau), e.mu_rate, math.log(e.sd_rate), math.atanh(e.corr),
+                         math.log(e.sd_level)]
+            theta, val, base = fit(cs, start)
+            datasets = len({c.case.key for c in cs})
+            sources = sorted({getattr(c.case, "source", "?") for c in cs})
+            fitted[key] = _cal(theta, len(cs), datasets,
+                               f"calibration part of {'+'.join(sources)}: {len(cs)} cases on {datasets} data sets; "
+                               f"{OBJECTIVE} score {val:.5f} (uncalibrated {base:.5f})")
+            print(f"{key}: {len(cs)} cases, {datasets} data sets, {OBJECTIVE} score {val:.5f} vs {base:.5f} uncalibrated: "
+                  f"{fitted[key]}", flush=True)
+    if "random" not in fitted:
+        print("no random-sampling cases: nothing written")
+        return 1
+    fitted.setdefault("al", fitted["random"])
+    table = dict(fitted)
+
+    def cal_of(p):
+        return _draws_mod.calibration_for(table, p.kind, p.regime)
+
+    cov = coverage(prepared, cal_of)
+    print(cov.groupby(["stratum", "ratio_bin"], observed=True).agg(
+        n=("covered", "size"), coverage=("covered", "mean"), below=("below", "mean"),
+        mae=("abs_err", "median")).round(3).to_string())
+    if not args.dry_run:
+        rows = [{"kind": k, **{f: getattr(e, f) for f in FIELDS}, "n_curves": e.n_curves, "n_datasets": e.n_datasets,
+                 "source": e.source} for k, e in table.items()]
+        pd.DataFrame(rows).to_csv(args.out, index=False, float_format="%.4f")
+        print(f"wrote {args.out}")
+    print(f"{time.time() - t0:.0f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
