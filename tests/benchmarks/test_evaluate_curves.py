@@ -1,0 +1,101 @@
+"""benchmarks/forecast/evaluate_curves.py: the curve-level scores on cases whose truth is known."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+import cases as cases_mod
+import evaluate_curves as ev
+from conftest import A, B, C, al_table, lcdb_table
+
+SHIFTS = np.linspace(-0.01, 0.01, 201)  # symmetric: the median draw is the curve itself
+
+
+class _Draws:
+    """Draws of ``A + shift - B * n**-C``: ``shift`` per draw."""
+
+    def __init__(self, shifts):
+        self.shifts = np.asarray(shifts, dtype=float)
+
+    def sample_predictions(self, n):
+        n = np.atleast_1d(np.asarray(n, dtype=float))
+        return np.clip(A + self.shifts[:, None] - B * n[None, :] ** -C, 0, 1)
+
+    def labels_samples(self, target):
+        gap = A + self.shifts - target
+        with np.errstate(divide="ignore", invalid="ignore"):
+            n = np.where(gap > 0, (B / np.where(gap > 0, gap, 1.0)) ** (1 / C), np.inf)
+        return n
+
+
+def oracle(n, Y, features):
+    return _Draws(SHIFTS)
+
+
+def overconfident(n, Y, features):
+    return _Draws(0.03 + 1e-4 * SHIFTS)
+
+
+def refusing(n, Y, features):
+    raise ValueError("the curve falls")
+
+
+@pytest.fixture(scope="module")
+def exact_cases():
+    """Noise-free curves: every run is the true curve, so the truth is known exactly."""
+    frame = cases_mod.build_cases(al_table(noise=0.0), "skl")
+    lc = cases_mod.build_cases(lcdb_table(noise=0.0), "lcdb")
+    return cases_mod.cases_from_frame(frame) + cases_mod.cases_from_frame(lc)
+
+
+def _overall(summary):
+    return summary[summary["dimension"] == "overall"].iloc[0]
+
+
+def test_oracle_covers_everything_with_no_error(exact_cases):
+    case_df, acc_df, lab_df = ev.evaluate(exact_cases, oracle)
+    s = _overall(ev.summarise(case_df, acc_df, lab_df))
+    assert s["refused"] == 0 and s["acc_rows"] > 100 and s["lab_rows"] > 50
+    assert s["acc_cov80"] == 1.0 and s["acc_mae"] < 1e-9
+    assert s["lab_cov80"] == 1.0 and s["lab_within2x"] == 1.0 and s["wrong_unreach"] == 0.0
+    assert (~lab_df["truth_finite"]).any()  # the "above" targets: beyond the horizon, counted covered
+    assert set(acc_df["stratum_ratio"]) == {"<=2x", "2-4x", "4-8x", "8-16x"}
+
+
+def test_overconfident_forecast_gets_low_coverage(exact_cases):
+    case_df, acc_df, lab_df = ev.evaluate(exact_cases, overconfident)
+    summary = ev.summarise(case_df, acc_df, lab_df)
+    s = _overall(summary)
+    assert s["acc_cov80"] < 0.05 and s["acc_mae"] == pytest.approx(0.03, abs=1e-3)
+    assert s["lab_cov80"] < 0.3
+    assert s["acc_crps"] > 0.02
+    strata = summary[summary["dimension"] == "single_run"]
+    assert set(strata["stratum"]) == {"seed means", "single run"}
+    md = ev.markdown(summary, "test")
+    assert "## stratum_ratio" in md and "| 8-16x |" in md
+
+
+def test_refusals_are_counted_and_parallel_runs_agree(exact_cases):
+    case_df, acc_df, lab_df = ev.evaluate(exact_cases[:6], refusing)
+    assert case_df["refused"].all() and acc_df.empty and lab_df.empty
+    assert _overall(ev.summarise(case_df, acc_df, lab_df))["refused"] == 1.0
+    one = ev.evaluate(exact_cases[:12], oracle, jobs=1)[1]
+    two = ev.evaluate(exact_cases[:12], oracle, jobs=2)[1]
+    assert one.equals(two)
+
+
+def test_crps_matches_its_definition():
+    rng = np.random.default_rng(0)
+    x = rng.normal(size=(50, 3))
+    y = np.array([0.0, 1.0, -2.0])
+    direct = np.mean(np.abs(x - y), axis=0) - 0.5 * np.mean(np.abs(x[:, None, :] - x[None, :, :]), axis=(0, 1))
+    np.testing.assert_allclose(ev.sample_crps(x, y), direct)
+
+
+def test_cli_refuses_the_report_part_and_bad_forecasters(capsys):
+    assert ev.main(["--part", "report"]) == 2
+    assert "--i-mean-report" in capsys.readouterr().err
+    assert ev.main(["--forecaster", "no_such_module_xyz:f"]) == 2
+    assert "cannot import" in capsys.readouterr().err
+    assert ev.main(["--source", "nope"]) == 2
