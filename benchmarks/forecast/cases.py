@@ -50,7 +50,8 @@ Runs: seed means and single runs
 Truth
 -----
 Let ``n_end`` be the prefix's largest label count. Truth label counts are the
-curve's label counts with ``n / n_end`` in (1, 16] (thinned to at most 4 per
+curve's label counts with ``n / n_end`` in (1, 16] (up to 16 x 1.03: LCDB's
+rounded anchors put 16x of 45 at 724; thinned to at most 4 per
 doubling, log-spaced, for AL curves measured every round; the full
 resolution is used for the label truths).
 
@@ -138,6 +139,8 @@ INPUTS = {
 }
 SALT = "alplan-cases-v1:"
 HORIZON = 16.0
+#: LCDB's anchors are rounded powers of sqrt(2) (45 -> 724 is 16.09x): ratios up to 16 * RATIO_TOL count as 16x
+RATIO_TOL = 1.03
 MIN_POINTS = 3
 FIRST_K = (4, 6, 8)
 FRACS = (16, 8, 4)
@@ -415,7 +418,7 @@ def _curve_cases(source: str, key: str, learner: str, strategy: str, mat: pd.Dat
     out = []
     for prefix_kind, n_end in _prefix_specs(anchors, budget):
         pm = anchors <= n_end
-        tm = (anchors > n_end) & (anchors <= HORIZON * n_end * (1 + 1e-9))
+        tm = (anchors > n_end) & (anchors <= HORIZON * n_end * RATIO_TOL)
         if not tm.any():
             continue
         for single_run in (False, True):

@@ -23,7 +23,7 @@ def test_prefixes_never_contain_truth_and_parts_follow_split(fake_al):
         assert c.n.size >= 3 and c.Y.shape == (c.features["n_runs"], c.n.size)
         frac = int(c.prefix_kind[4:])
         assert c.n_end <= 1280 / frac
-        assert np.all(c.truth_n / c.n_end <= 16 + 1e-9)
+        assert np.all(c.truth_n / c.n_end <= 16 * cases_mod.RATIO_TOL)
         assert c.kind == ("random" if c.strategy == "random" else "al")
         assert c.family == {"logreg": "linear", "mlp": "neural"}[c.learner]
         if c.single_run:
