@@ -45,7 +45,9 @@ Runs: seed means and single runs
 --------------------------------
 * ``single_run=False`` ("seed means"): up to ``--max-runs`` (5) of the curve's
   runs (a seeded choice when it has more; LCDB has 5-125), each a row of ``Y``.
-* ``single_run=True``: one run alone (a seeded choice), ``Y`` has one row.
+* ``single_run=True``: one run alone, ``Y`` has one row; ``--singles`` such
+  cases per curve and prefix (distinct runs, a seeded choice; default 1 for
+  LCDB, 5 = every run for the AL sources, whose curves are few).
 
 Truth
 -----
@@ -165,7 +167,9 @@ class Case:
     ``truth_acc_same`` (k,) mean over the case's own runs; ``targets`` (T,)
     accuracy targets, ``target_labels`` (T,) labels the truth needs (``inf`` =
     not within ``horizon_n``), ``target_kind`` (T,) ``r2``/``r4``/``r8``/
-    ``r16``/``above``; ``features`` (from the prefix only, see the module doc).
+    ``r16``/``above``; ``targets_same``, ``target_labels_same``,
+    ``target_kind_same``: the same built on ``truth_acc_same`` (the case's own
+    runs continued); ``features`` (from the prefix only, see the module doc).
     """
 
     case_id: str
@@ -189,6 +193,9 @@ class Case:
     target_labels: np.ndarray
     target_kind: tuple
     features: dict = field(default_factory=dict)
+    targets_same: np.ndarray = field(default_factory=lambda: np.zeros(0))
+    target_labels_same: np.ndarray = field(default_factory=lambda: np.zeros(0))
+    target_kind_same: tuple = ()
 
     @property
     def kind(self) -> str:
@@ -382,6 +389,33 @@ def _labels_to(t: float, n0: float, a0: float, tn: np.ndarray, ta: np.ndarray) -
     return float(np.exp(np.log(pn[j - 1]) + w * (np.log(pn[j]) - np.log(pn[j - 1]))))
 
 
+def _targets(n_end: float, a0: float, floor_t: float, tn: np.ndarray, ta: np.ndarray) -> tuple[list, list, list]:
+    """Targets (truth at ratio 2..16 minus 1e-9, and ``above`` its max), their truth labels and kinds.
+
+    ``(n_end, a0)`` starts the truth curve ``(tn, ta)``; targets at or below ``floor_t`` are dropped.
+    """
+    targets, labels, kinds = [], [], []
+    if tn.size == 0:
+        return targets, labels, kinds
+    lr = np.log2(tn / n_end)
+    for r in TARGET_RATIOS:
+        j = int(np.argmin(np.abs(lr - math.log2(r))))
+        if abs(lr[j] - math.log2(r)) > 0.26:
+            continue
+        t = float(ta[j]) - 1e-9
+        if t <= floor_t:
+            continue
+        targets.append(t)
+        labels.append(_labels_to(t, n_end, a0, tn, ta))
+        kinds.append(f"r{r}")
+    t_above = float(np.max(ta)) + ABOVE_MARGIN
+    if t_above < 1.0 and t_above > floor_t:
+        targets.append(t_above)
+        labels.append(float("inf"))
+        kinds.append("above")
+    return targets, labels, kinds
+
+
 def _prefix_specs(anchors: np.ndarray, budget: float | None) -> list[tuple[str, float]]:
     """(prefix_kind, n_end) pairs for a curve with label counts ``anchors`` (ascending)."""
     out = []
@@ -403,7 +437,7 @@ def _prefix_specs(anchors: np.ndarray, budget: float | None) -> list[tuple[str, 
 
 
 def _curve_cases(source: str, key: str, learner: str, strategy: str, mat: pd.DataFrame,
-                 budget: float | None, max_runs: int) -> list[dict]:
+                 budget: float | None, max_runs: int, singles: int = 1) -> list[dict]:
     """Every case of one curve. ``mat``: accuracy pivot (index seed, columns n ascending)."""
     anchors = mat.columns.to_numpy(dtype=float)
     seeds_all = mat.index.to_numpy()
@@ -412,7 +446,11 @@ def _curve_cases(source: str, key: str, learner: str, strategy: str, mat: pd.Dat
     chosen = np.sort(rng.choice(seeds_all.size, size=min(max_runs, seeds_all.size), replace=False))
     # the single run: a seeded choice among the runs measured at the first 3 anchors
     ok_runs = np.flatnonzero(np.isfinite(A[:, : min(3, A.shape[1])]).all(axis=1))
-    single = int(rng.choice(ok_runs)) if ok_runs.size else None
+    single_list = []
+    if ok_runs.size and singles > 0:
+        first = int(rng.choice(ok_runs))
+        rest = rng.permutation(np.setdiff1d(ok_runs, [first]))[: singles - 1]
+        single_list = [first] + [int(x) for x in rest]
     fam = family_of(learner)
     kind_part = split.part(key)
     out = []
@@ -421,13 +459,9 @@ def _curve_cases(source: str, key: str, learner: str, strategy: str, mat: pd.Dat
         tm = (anchors > n_end) & (anchors <= HORIZON * n_end * RATIO_TOL)
         if not tm.any():
             continue
-        for single_run in (False, True):
-            if single_run:
-                if single is None:
-                    continue
-                rows = np.array([single])
-            else:
-                rows = chosen
+        for single in [None] + single_list:
+            single_run = single is not None
+            rows = np.array([single]) if single_run else chosen
             Yp = A[np.ix_(rows, np.flatnonzero(pm))]
             cols = np.isfinite(Yp).any(axis=0)
             if cols.sum() < MIN_POINTS or not cols[-1]:
@@ -452,23 +486,10 @@ def _curve_cases(source: str, key: str, learner: str, strategy: str, mat: pd.Dat
             y_end = feats["y_end"]
             floor_t = max(y_end, a_end) if np.isfinite(a_end) else y_end
             a0 = a_end if np.isfinite(a_end) else y_end
-            targets, labels, tkinds = [], [], []
             ratios = tn_full / n_end
-            for r in TARGET_RATIOS:
-                j = int(np.argmin(np.abs(np.log2(ratios) - math.log2(r))))
-                if abs(math.log2(ratios[j]) - math.log2(r)) > 0.26:
-                    continue
-                t = float(t_all[j]) - 1e-9
-                if t <= floor_t:
-                    continue
-                targets.append(t)
-                labels.append(_labels_to(t, n_end, a0, tn_full, t_all))
-                tkinds.append(f"r{r}")
-            t_above = float(np.max(t_all)) + ABOVE_MARGIN
-            if t_above < 1.0 and t_above > floor_t:
-                targets.append(t_above)
-                labels.append(float("inf"))
-                tkinds.append("above")
+            targets, labels, tkinds = _targets(n_end, a0, floor_t, tn_full, t_all)
+            fin = np.isfinite(t_same)
+            targets_s, labels_s, tkinds_s = _targets(n_end, y_end, y_end, tn_full[fin], t_same[fin])
             keep = _thin(ratios) if budget is not None else np.arange(tn_full.size)
             run_tag = f"single:{seeds_all[single]}" if single_run else f"means{rows.size}"
             out.append({
@@ -481,6 +502,7 @@ def _curve_cases(source: str, key: str, learner: str, strategy: str, mat: pd.Dat
                 "truth_acc_same": t_same[keep].tolist(), "truth_source": truth_src,
                 "horizon_n": float(tn_full[-1]),
                 "targets": targets, "target_labels": labels, "target_kind": tkinds,
+                "targets_same": targets_s, "target_labels_same": labels_s, "target_kind_same": tkinds_s,
                 "budget": float(budget) if budget is not None else float("nan"),
                 "n_truth_runs": int(others.size),
                 **{f"f_{k}": v for k, v in feats.items()},
@@ -488,8 +510,12 @@ def _curve_cases(source: str, key: str, learner: str, strategy: str, mat: pd.Dat
     return out
 
 
-def build_cases(df: pd.DataFrame, source: str, *, max_runs: int = 5, max_curves: int | None = None) -> pd.DataFrame:
+def build_cases(df: pd.DataFrame, source: str, *, max_runs: int = 5, max_curves: int | None = None,
+                singles: int = 1) -> pd.DataFrame:
     """Cases (one row per case, list columns) from a curves table (see :func:`normalise`).
+
+    ``singles``: single-run cases per curve and prefix (distinct runs, a
+    seeded choice; the first is the same whatever ``singles`` is).
 
     ``max_curves``: at most this many curves (learner x strategy) per data
     set, a seeded choice per data set (None: all).
@@ -513,7 +539,7 @@ def build_cases(df: pd.DataFrame, source: str, *, max_runs: int = 5, max_curves:
             budget = None
             if source != "lcdb":
                 budget = float(b) if np.isfinite(b) else float(mat.columns.max())
-            rows.extend(_curve_cases(source, key, learner, strategy, mat, budget, max_runs))
+            rows.extend(_curve_cases(source, key, learner, strategy, mat, budget, max_runs, singles))
     return pd.DataFrame(rows)
 
 
@@ -541,6 +567,9 @@ def _row_to_case(r) -> Case:
         horizon_n=float(r["horizon_n"]), targets=np.asarray(r["targets"], dtype=float),
         target_labels=np.asarray(r["target_labels"], dtype=float), target_kind=tuple(r["target_kind"]),
         features=feats,
+        targets_same=np.asarray(r.get("targets_same", []), dtype=float),
+        target_labels_same=np.asarray(r.get("target_labels_same", []), dtype=float),
+        target_kind_same=tuple(r.get("target_kind_same", ())),
     )
 
 
@@ -573,6 +602,8 @@ def main(argv=None) -> int:
     ap.add_argument("--max-runs", type=int, default=5, help="runs in a seed-means case (seeded choice), default 5")
     ap.add_argument("--max-curves", type=int, default=None,
                     help="curves per data set (seeded choice); default 6 for lcdb, all otherwise")
+    ap.add_argument("--singles", type=int, default=None,
+                    help="single-run cases per curve and prefix (seeded distinct runs); default 1 for lcdb, 5 otherwise")
     args = ap.parse_args(argv)
     src = args.input or INPUTS[args.source]
     if not Path(src).exists():
@@ -584,7 +615,8 @@ def main(argv=None) -> int:
     t0 = time.perf_counter()
     try:
         df = pd.read_parquet(src)
-        cases = build_cases(df, args.source, max_runs=args.max_runs, max_curves=max_curves)
+        singles = args.singles if args.singles is not None else (1 if args.source == "lcdb" else 5)
+        cases = build_cases(df, args.source, max_runs=args.max_runs, max_curves=max_curves, singles=singles)
     except (ValueError, OSError) as exc:
         print(f"{src}: {exc}", file=sys.stderr)
         return 2

@@ -55,7 +55,8 @@ stratum (a case with more truth counts weighs more).
 
 Truth: ``--truth mean`` (default) scores against ``truth_acc`` (the mean over
 the curve's runs, other runs for single-run cases); ``--truth same`` against
-``truth_acc_same`` (the case's own runs continued; accuracy metrics only).
+``truth_acc_same`` and ``targets_same`` (the case's own runs continued: for a
+single run, its own test split).
 
 Outputs: a markdown report printed and written to
 ``benchmarks/.data/forecast/curves_<source>_<part>[_<tag>].md``, the rows to
@@ -192,7 +193,11 @@ def score_case(case: Case, forecaster: Callable, truth: str = "mean") -> dict:
     try:
         fit = forecaster(case.n.copy(), case.Y.copy(), dict(f))
         draws = np.asarray(fit.sample_predictions(case.truth_n), dtype=float)
-        lab = [np.asarray(fit.labels_samples(float(t)), dtype=float) for t in case.targets]
+        if truth == "mean":
+            tg, tl, tk_all = case.targets, case.target_labels, case.target_kind
+        else:
+            tg, tl, tk_all = case.targets_same, case.target_labels_same, case.target_kind_same
+        lab = [np.asarray(fit.labels_samples(float(t)), dtype=float) for t in tg]
     except Exception as exc:  # a refused case is data: counted per stratum
         msg = f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"
         return {"case": {**base, "refused": True, "error": msg[:200], "seconds": time.perf_counter() - t0},
@@ -215,7 +220,7 @@ def score_case(case: Case, forecaster: Callable, truth: str = "mean") -> dict:
                              "abs_err": float(abs(q50[j] - yt[j])), "crps": float(crps[j])})
     lab_rows = []
     H = case.horizon_n
-    for t, L, tk, s in zip(case.targets, case.target_labels, case.target_kind, lab):
+    for t, L, tk, s in zip(tg, tl, tk_all, lab):
         q10, q50, q90 = _order_quantiles(s, ((1 - LEVEL) / 2, 0.5, (1 + LEVEL) / 2))
         finite = bool(np.isfinite(L))
         if finite:

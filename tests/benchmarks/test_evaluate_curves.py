@@ -53,8 +53,9 @@ def _overall(summary):
     return summary[summary["dimension"] == "overall"].iloc[0]
 
 
-def test_oracle_covers_everything_with_no_error(exact_cases):
-    case_df, acc_df, lab_df = ev.evaluate(exact_cases, oracle)
+@pytest.mark.parametrize("truth", ["mean", "same"])
+def test_oracle_covers_everything_with_no_error(exact_cases, truth):
+    case_df, acc_df, lab_df = ev.evaluate(exact_cases, oracle, truth=truth)
     s = _overall(ev.summarise(case_df, acc_df, lab_df))
     assert s["refused"] == 0 and s["acc_rows"] > 100 and s["lab_rows"] > 50
     assert s["acc_cov80"] == 1.0 and s["acc_mae"] < 1e-9

@@ -131,3 +131,27 @@ def test_round_trip_through_parquet(tmp_path, fake_al):
     c = allc[0]
     nl, acc, seeds = c.long_prefix()
     assert nl.size == acc.size == seeds.size == np.isfinite(c.Y).sum()
+
+
+def test_same_run_targets_follow_the_runs_own_continuation(fake_al):
+    cs = cases_mod.cases_from_frame(cases_mod.build_cases(fake_al, "skl"))
+    c = next(c for c in cs if c.single_run and c.prefix_kind == "frac16" and len(c.targets_same) >= 3)
+    for t, lab, k in zip(c.targets_same, c.target_labels_same, c.target_kind_same):
+        assert t > c.features["y_end"]
+        if k == "above":
+            assert math.isinf(lab) and t > np.nanmax(c.truth_acc_same)
+        else:
+            j = int(np.argmin(np.abs(np.log2(c.truth_n / c.n_end) - math.log2(int(k[1:])))))
+            # the thinned truth counts keep the one nearest each power of 2: the target is the run's own accuracy there
+            assert t == pytest.approx(c.truth_acc_same[j], abs=1e-8)
+            assert c.n_end < lab <= c.truth_n[j] + 1e-9
+
+
+def test_several_single_runs_per_curve_are_distinct_runs(fake_al):
+    one = cases_mod.build_cases(fake_al, "skl", singles=1)
+    four = cases_mod.build_cases(fake_al, "skl", singles=4)
+    s4 = four[four["single_run"]]
+    assert len(s4) == 4 * len(one[one["single_run"]])
+    per = s4.groupby(["key", "learner", "strategy", "prefix_kind"])["seeds"].apply(lambda v: len({x[0] for x in v}))
+    assert (per == 4).all()
+    assert set(one["case_id"]) <= set(four["case_id"])  # the first single run does not depend on singles
