@@ -47,11 +47,14 @@ as order statistics):
 Strata: extrapolation ratio (``<=2x``, ``2-4x``, ``4-8x``, ``8-16x``; 16x
 includes LCDB's rounded 16.09x; for labels, the truth's ``L / n_end``,
 ``beyond`` when inf), ``regime`` (rising / levelling, from the prefix), seed
-means vs single run, learner family, source, prefix kind, ``falls``; for
+means vs single run, learner family, source, prefix kind, ``falls``, and the
+crossings ratio x regime, ratio x runs, regime x runs; for
 labels also ``target_kind`` (r2 .. r16, above) and ``target_gap`` (target
 minus the prefix's last mean: <0.5, 0.5-2, >=2 accuracy points: targets within
 the noise of a levelling curve are a different problem from distant ones). Rows are weighted equally within a
-stratum (a case with more truth counts weighs more).
+stratum (a case with more truth counts weighs more). Coverages carry a
+bootstrap standard error that resamples data sets (``key``), since the curves
+of one data set move together.
 
 Truth: ``--truth mean`` (default) scores against ``truth_acc`` (the mean over
 the curve's runs, other runs for single-run cases); ``--truth same`` against
@@ -296,51 +299,78 @@ def evaluate(cases: list[Case], forecaster="default", *, jobs: int = 1, truth: s
 
 
 DIMENSIONS = ("overall", "stratum_ratio", "regime", "single_run", "family", "source", "prefix_kind", "falls",
-              "target_kind", "target_gap")
-_RATIO_ORDER = {name: i for i, name in enumerate(RATIO_NAMES + ("beyond",) + ("r2", "r4", "r8", "r16", "above")
-                                                  + ("<0.5pt", "0.5-2pt", ">=2pt"))}
+              "target_kind", "target_gap",
+              # the issue's targets hold "in every ratio stratum, for curves rising and levelling, seed means
+              # and single runs": the crossings
+              ("stratum_ratio", "regime"), ("stratum_ratio", "single_run"), ("regime", "single_run"))
+_ORDER = {name: i for i, name in enumerate(RATIO_NAMES + ("beyond",) + ("r2", "r4", "r8", "r16", "above")
+                                           + ("<0.5pt", "0.5-2pt", ">=2pt"))}
+_ROW_LEVEL = {"stratum_ratio", "target_kind", "target_gap"}
+BOOT = 200
+
+
+def cluster_se(df: pd.DataFrame, col: str, seed: int = 0) -> float:
+    """Bootstrap standard error of ``df[col].mean()`` resampling data sets (``key``): rows of one data set move together."""
+    if df.empty or df["key"].nunique() < 2:
+        return float("nan")
+    g = df.groupby("key")[col].agg(["sum", "count"])
+    k = len(g)
+    rng = np.random.default_rng(np.random.SeedSequence([int(seed), 0xB007]))
+    W = rng.multinomial(k, np.full(k, 1.0 / k), size=BOOT)
+    num = W @ g["sum"].to_numpy(dtype=float)
+    den = W @ g["count"].to_numpy(dtype=float)
+    return float(np.std(num / np.maximum(den, 1), ddof=1))
+
+
+def _sort_key(v):
+    parts = v if isinstance(v, tuple) else (v,)
+    return tuple((_ORDER.get(p, 99), str(p)) for p in parts)
 
 
 def summarise(case_df: pd.DataFrame, acc_df: pd.DataFrame, lab_df: pd.DataFrame) -> pd.DataFrame:
-    """One row per (dimension, stratum): coverage, errors, refusals."""
+    """One row per (dimension, stratum): coverage (with a data-set bootstrap standard error), errors, refusals."""
     out = []
     for dim in DIMENSIONS:
-        def groups(df, dim=dim):
+        cols = list(dim) if isinstance(dim, tuple) else [dim]
+        name = " x ".join(cols)
+
+        def groups(df, cols=cols, dim=dim):
             if df.empty:
                 return {}
             if dim == "overall":
                 return {"all": df}
-            if dim not in df.columns:
+            if not set(cols) <= set(df.columns):
                 return {}
-            return {k: g for k, g in df.groupby(dim, sort=True)}
+            by = cols if len(cols) > 1 else cols[0]
+            return {k: g for k, g in df.groupby(by, sort=True)}
+
         gc, ga, gl = groups(case_df), groups(acc_df), groups(lab_df)
         keys = set(gc) | set(ga) | set(gl)
-        if dim in ("stratum_ratio", "target_kind", "target_gap"):
+        if set(cols) & _ROW_LEVEL:
             keys = set(ga) | set(gl)  # row-level strata: no case count
-        for k in sorted(keys, key=lambda v: (_RATIO_ORDER.get(v, 99), str(v))):
-            c = gc.get(k)
-            a = ga.get(k)
-            lab = gl.get(k)
-            row = {"dimension": dim, "stratum": str(k)}
-            if c is not None:
+        for k in sorted(keys, key=_sort_key):
+            c, a, lab = gc.get(k), ga.get(k), gl.get(k)
+            row = {"dimension": name, "stratum": " / ".join(map(str, k)) if isinstance(k, tuple) else str(k)}
+            if c is not None and not set(cols) & _ROW_LEVEL:
                 row["cases"] = int(len(c))
                 row["refused"] = float(c["refused"].mean())
             if a is not None and len(a):
                 row["acc_rows"] = int(len(a))
                 row["acc_cov80"] = float(a["covered"].mean())
+                row["acc_cov80_se"] = cluster_se(a, "covered")
                 row["acc_mae"] = float(a["abs_err"].median())
                 row["acc_crps"] = float(a["crps"].mean())
             if lab is not None and len(lab):
                 fin = lab[lab["truth_finite"]]
                 row["lab_rows"] = int(len(lab))
                 row["lab_cov80"] = float(lab["covered"].mean())
+                row["lab_cov80_se"] = cluster_se(lab, "covered")
                 row["lab_within2x"] = float(lab["within2x"].mean())
                 row["wrong_unreach"] = float(fin["wrong_unreach"].mean()) if len(fin) else float("nan")
             out.append(row)
-    cols = ["dimension", "stratum", "cases", "refused", "acc_rows", "acc_cov80", "acc_mae", "acc_crps",
-            "lab_rows", "lab_cov80", "lab_within2x", "wrong_unreach"]
-    df = pd.DataFrame(out)
-    return df.reindex(columns=cols)
+    cols = ["dimension", "stratum", "cases", "refused", "acc_rows", "acc_cov80", "acc_cov80_se", "acc_mae",
+            "acc_crps", "lab_rows", "lab_cov80", "lab_cov80_se", "lab_within2x", "wrong_unreach"]
+    return pd.DataFrame(out).reindex(columns=cols)
 
 
 def markdown(summary: pd.DataFrame, title: str) -> str:
@@ -348,7 +378,8 @@ def markdown(summary: pd.DataFrame, title: str) -> str:
     lines = [f"# {title}", ""]
     lines.append("acc_*: accuracy at n (rows = case x truth count); lab_*: labels to target "
                  "(rows = case x target); cov80 = 80% interval coverage; acc_mae = median |median - truth|; "
-                 "wrong_unreach over targets the truth reaches within 16x. Definitions: "
+                 "wrong_unreach over targets the truth reaches within 16x; ±: bootstrap standard error "
+                 "resampling data sets (200 draws). Definitions: "
                  "benchmarks/forecast/evaluate_curves.py.")
     lines.append("")
     for dim, g in summary.groupby("dimension", sort=False):
@@ -361,10 +392,13 @@ def markdown(summary: pd.DataFrame, title: str) -> str:
         for _, r in g.iterrows():
             def fmt(v, spec):
                 return "" if v is None or (isinstance(v, float) and not np.isfinite(v)) else format(v, spec)
+
+            def pm(v, se):
+                return fmt(v, ".3f") + (f" ±{se:.3f}" if fmt(se, ".3f") else "")
             lines.append("| " + " | ".join([
                 str(r["stratum"]), fmt(r["cases"], ".0f"), fmt(r["refused"], ".3f"), fmt(r["acc_rows"], ".0f"),
-                fmt(r["acc_cov80"], ".3f"), fmt(r["acc_mae"], ".4f"), fmt(r["acc_crps"], ".4f"),
-                fmt(r["lab_rows"], ".0f"), fmt(r["lab_cov80"], ".3f"), fmt(r["lab_within2x"], ".3f"),
+                pm(r["acc_cov80"], r["acc_cov80_se"]), fmt(r["acc_mae"], ".4f"), fmt(r["acc_crps"], ".4f"),
+                fmt(r["lab_rows"], ".0f"), pm(r["lab_cov80"], r["lab_cov80_se"]), fmt(r["lab_within2x"], ".3f"),
                 fmt(r["wrong_unreach"], ".3f")]) + " |")
         lines.append("")
     return "\n".join(lines)
@@ -393,6 +427,10 @@ def main(argv=None) -> int:
     ap.add_argument("--limit", type=int, default=None, help="seeded subsample of this many cases")
     ap.add_argument("--seed", type=int, default=0, help="seed of the --limit subsample")
     ap.add_argument("--truth", choices=("mean", "same"), default="mean")
+    ap.add_argument("--cases", type=Path, default=None,
+                    help="cases file (one --source only; default benchmarks/.data/forecast/cases_<source>.parquet)")
+    ap.add_argument("--from-rows", action="store_true",
+                    help="no fitting: re-summarise the rows a previous run with the same --source/--part/--tag wrote")
     ap.add_argument("--tag", default="", help="suffix of the output names (e.g. the forecaster's name)")
     args = ap.parse_args(argv)
     sources = [s.strip() for s in args.source.split(",") if s.strip()]
@@ -407,33 +445,50 @@ def main(argv=None) -> int:
     if args.jobs < 1 or (args.limit is not None and args.limit < 1):
         print("--jobs and --limit must be >= 1", file=sys.stderr)
         return 2
-    try:
-        resolve_forecaster(args.forecaster)
-        cases = select_cases(sources, args.part, args.limit, args.seed)
-    except (ValueError, FileNotFoundError) as exc:
-        print(str(exc).splitlines()[0], file=sys.stderr)
-        return 2
-    if not cases:
-        print(f"no {args.part} cases for {args.source}", file=sys.stderr)
-        return 2
-    t0 = time.perf_counter()
-    print(f"scoring {len(cases)} {args.part} cases of {'+'.join(sources)} with {args.forecaster} "
-          f"(jobs {args.jobs})", flush=True)
-    case_df, acc_df, lab_df = evaluate(cases, args.forecaster, jobs=args.jobs, truth=args.truth, progress=True)
-    wall = time.perf_counter() - t0
-    summary = summarise(case_df, acc_df, lab_df)
     name = f"curves_{'+'.join(sources)}_{args.part}" + (f"_{args.tag}" if args.tag else "")
-    title = (f"Curve forecasts on {'+'.join(sources)} / {args.part}: {len(cases)} cases, forecaster "
+    if args.from_rows:
+        try:
+            case_df, acc_df, lab_df = (pd.read_parquet(OUT_DIR / f"{name}{sfx}.parquet")
+                                       for sfx in ("_cases", "_acc", "_labels"))
+        except (OSError, ValueError) as exc:
+            print(f"--from-rows: no rows of {name} ({str(exc).splitlines()[0]}): run without --from-rows first",
+                  file=sys.stderr)
+            return 2
+        n_cases, wall = len(case_df), float("nan")
+    else:
+        if args.cases is not None and len(sources) != 1:
+            print("--cases names one file: give one --source with it", file=sys.stderr)
+            return 2
+        try:
+            resolve_forecaster(args.forecaster)
+            paths = {sources[0]: args.cases} if args.cases is not None else None
+            cases = select_cases(sources, args.part, args.limit, args.seed, paths)
+        except (ValueError, FileNotFoundError) as exc:
+            print(str(exc).splitlines()[0], file=sys.stderr)
+            return 2
+        if not cases:
+            print(f"no {args.part} cases for {args.source}", file=sys.stderr)
+            return 2
+        t0 = time.perf_counter()
+        print(f"scoring {len(cases)} {args.part} cases of {'+'.join(sources)} with {args.forecaster} "
+              f"(jobs {args.jobs})", flush=True)
+        case_df, acc_df, lab_df = evaluate(cases, args.forecaster, jobs=args.jobs, truth=args.truth, progress=True)
+        wall = time.perf_counter() - t0
+        n_cases = len(cases)
+    summary = summarise(case_df, acc_df, lab_df)
+    title = (f"Curve forecasts on {'+'.join(sources)} / {args.part}: {n_cases} cases, forecaster "
              f"{args.forecaster}, truth {args.truth}" + (f", limit {args.limit} seed {args.seed}" if args.limit else ""))
     md = markdown(summary, title)
     md += (f"\nwall {wall:.0f} s with --jobs {args.jobs}; fit time per case median "
-           f"{case_df['seconds'].median():.2f} s\n")
+           f"{case_df['seconds'].median():.2f} s\n") if np.isfinite(wall) else "\n(re-summarised from stored rows)\n"
     refused = case_df[case_df["refused"]]
     if len(refused):
         md += "\nrefusals (first 5): " + "; ".join(
             f"{r.case_id}: {r.error}" for r in refused.head(5).itertuples()) + "\n"
     OUT_DIR.mkdir(parents=True, exist_ok=True)
     for suffix, df in (("_cases", case_df), ("_acc", acc_df), ("_labels", lab_df)):
+        if args.from_rows:
+            break
         tmp = OUT_DIR / f"{name}{suffix}.tmp"
         df.to_parquet(tmp, index=False)
         tmp.replace(OUT_DIR / f"{name}{suffix}.parquet")

@@ -100,3 +100,17 @@ def test_cli_refuses_the_report_part_and_bad_forecasters(capsys):
     assert ev.main(["--forecaster", "no_such_module_xyz:f"]) == 2
     assert "cannot import" in capsys.readouterr().err
     assert ev.main(["--source", "nope"]) == 2
+
+
+def test_cluster_standard_error_and_crossed_strata(exact_cases):
+    import pandas as pd
+
+    same = pd.DataFrame({"key": list("aabbcc"), "covered": [True, False] * 3})
+    assert ev.cluster_se(same, "covered") == 0.0  # every data set covers half: no spread
+    mixed = pd.DataFrame({"key": list("aabbcc"), "covered": [True, True, False, False, True, False]})
+    assert ev.cluster_se(mixed, "covered") > 0.1
+    assert np.isnan(ev.cluster_se(mixed[mixed["key"] == "a"], "covered"))
+    summary = ev.summarise(*ev.evaluate(exact_cases, overconfident))
+    crossed = summary[summary["dimension"] == "stratum_ratio x single_run"]
+    assert "8-16x / single run" in set(crossed["stratum"])
+    assert crossed["cases"].isna().all() and (crossed["acc_rows"] > 0).all()
