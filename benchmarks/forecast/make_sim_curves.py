@@ -1,12 +1,14 @@
 """Simulate the simulator's own long learning curves for the forecast evaluation corpus.
 
 The ``sim`` source of ``benchmarks/forecast/cases.py`` (issue 18, item 1: "the
-simulator's own mlp and cnn curves"). Long logreg and mlp curves on the proxy
-data sets (digits, mnist1d, breast_cancer and synthetic variants of varied
-difficulty, class count and imbalance), two strategies (random and margin,
-the AL strategy with the most distinct curve shape), five seeds, budgets long enough that a 1/16 prefix is followed by up
-to 16x more labels. cnn is left out: it costs ~10x an mlp round here and the
-budget of this corpus is ~10 CPU-minutes.
+simulator's own mlp and cnn curves"). Long logreg curves on ten proxy data
+sets (digits, mnist1d, breast_cancer and seven synthetic variants of varied
+difficulty, class count and imbalance) and mlp curves on six of them; two
+strategies (random, and margin: the AL strategy whose curves differ most
+from random's); five seeds (200-204, disjoint from the calibration sets');
+budgets long enough that a 1/16 prefix is followed by 16x more labels. cnn
+is left out to keep the corpus within ~12 CPU-minutes (the mlp runs already
+take most of it).
 
 Output: ``benchmarks/.data/forecast/sim_curves.parquet`` with the columns
 ``dataset, model, strategy, seed, n_labels, accuracy, budget`` (``dataset`` is

@@ -9,7 +9,7 @@ import pytest
 
 import cases as cases_mod
 import split
-from conftest import al_table, lcdb_table
+from conftest import lcdb_table
 
 
 def test_prefixes_never_contain_truth_and_parts_follow_split(fake_al):
