@@ -47,7 +47,7 @@ as order statistics):
 Strata: extrapolation ratio (``<=2x``, ``2-4x``, ``4-8x``, ``8-16x``; 16x
 includes LCDB's rounded 16.09x; for labels, the truth's ``L / n_end``,
 ``beyond`` when inf), ``regime`` (rising / levelling, from the prefix), seed
-means vs single run, learner family, source, prefix kind, ``falls``, and the
+means vs single run, learner family, source, strategy, prefix kind, ``falls``, and the
 crossings ratio x regime, ratio x runs, regime x runs; for
 labels also ``target_kind`` (r2 .. r16, above) and ``target_gap`` (target
 minus the prefix's last mean: <0.5, 0.5-2, >=2 accuracy points: targets within
@@ -298,8 +298,8 @@ def evaluate(cases: list[Case], forecaster="default", *, jobs: int = 1, truth: s
 # ------------------------------------------------------------------ summaries
 
 
-DIMENSIONS = ("overall", "stratum_ratio", "regime", "single_run", "family", "source", "prefix_kind", "falls",
-              "target_kind", "target_gap",
+DIMENSIONS = ("overall", "stratum_ratio", "regime", "single_run", "family", "source", "strategy", "prefix_kind",
+              "falls", "target_kind", "target_gap",
               # the issue's targets hold "in every ratio stratum, for curves rising and levelling, seed means
               # and single runs": the crossings
               ("stratum_ratio", "regime"), ("stratum_ratio", "single_run"), ("regime", "single_run"))
