@@ -115,6 +115,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import math
+import re
 import sys
 import time
 import warnings
@@ -224,13 +225,14 @@ def family_of(learner: str) -> str:
     Matched on the lower-cased last dotted component (``sklearn.tree.X`` -> ``x``)
     and its ``_``/``-`` tokens, first rule wins: SVM (svc, svm), NB (naive
     bayes, a name ending in ``nb``), kNN (neighbors, knn), tree (tree, forest,
-    boosting, rf, gbm), neural (mlp, neural, cnn), linear (logistic, logreg,
+    boosting, rf/gb + digits (``rf50``), gbm), neural (mlp, neural, cnn), linear (logistic, logreg,
     linear (incl. LDA), ridge, sgd, perceptron, passive-aggressive, lr);
     QDA and anything else is ``other``.
     """
     full = str(learner).lower()
-    short = full.rsplit(".", 1)[-1]
-    tokens = set(short.replace("-", "_").split("_"))
+    # a dotted module path (sklearn.tree.X) -> its last part; "logreg_c0.1" keeps its dot
+    short = full.rsplit(".", 1)[-1] if re.fullmatch(r"[a-z_]\w*(\.[a-z_]\w*)+", full) else full
+    tokens = set(re.split(r"[-_.\s]+", short))
     if "quadratic" in short or "qda" in tokens:
         return "other"
     if "svc" in short or "svm" in short:
@@ -239,7 +241,8 @@ def family_of(learner: str) -> str:
         return "NB"
     if "neighbor" in short or "knn" in short:
         return "kNN"
-    if any(w in short for w in ("tree", "forest", "boost", "gbm", "gbdt")) or tokens & {"rf", "gb", "hgb"}:
+    if any(w in short for w in ("tree", "forest", "boost", "gbm", "gbdt")) or \
+            any(re.fullmatch(r"(rf|gb|hgb)\d*", t) for t in tokens):
         return "tree"
     if any(w in short for w in ("mlp", "neural", "cnn")):
         return "neural"

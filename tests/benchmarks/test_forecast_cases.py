@@ -155,3 +155,38 @@ def test_several_single_runs_per_curve_are_distinct_runs(fake_al):
     per = s4.groupby(["key", "learner", "strategy", "prefix_kind"])["seeds"].apply(lambda v: len({x[0] for x in v}))
     assert (per == 4).all()
     assert set(one["case_id"]) <= set(four["case_id"])  # the first single run does not depend on singles
+
+
+@pytest.mark.parametrize("name, family", [
+    ("sklearn.tree.ExtraTreeClassifier", "tree"), ("SVC_sigmoid", "SVM"), ("sklearn.naive_bayes.MultinomialNB", "NB"),
+    ("sklearn.discriminant_analysis.LinearDiscriminantAnalysis", "linear"),
+    ("sklearn.discriminant_analysis.QuadraticDiscriminantAnalysis", "other"),
+    ("sklearn.neighbors.KNeighborsClassifier", "kNN"), ("sklearn.neural_network.MLPClassifier", "neural"),
+    ("svc_rbf", "SVM"), ("rf50", "tree"), ("knn", "kNN"), ("gnb", "NB"), ("mlp_small", "neural"),
+    ("logreg_c0.1", "linear"), ("logreg_c10", "linear"), ("logreg", "linear"), ("cnn", "neural"), ("xyz", "other"),
+])
+def test_learner_families(name, family):
+    assert cases_mod.family_of(name) == family
+
+
+def test_an_sk_truth_shaped_table_is_accepted():
+    """The independent AL truth's own columns (sk_truth.py): 20 initial labels, 30 rounds to the budget."""
+    import pandas as pd
+
+    rows = []
+    n = 20 + 20 * np.arange(31)
+    for ds in ("wine", "clf2_easy"):
+        for model in ("rf50", "logreg_c0.1"):
+            for strategy in ("random", "kcenter"):
+                for seed in range(3):
+                    rows.append(pd.DataFrame({
+                        "dataset": ds, "model": model, "strategy": strategy, "seed": seed, "batch_size": 20,
+                        "label_noise": 0.0, "round": np.arange(31), "n_labels": n,
+                        "accuracy": 0.9 - 0.5 * n ** -0.5, "macro_f1": 0.8, "pool_size": 900, "budget": 620,
+                        "part": split.part(f"skl:{ds}")}))
+    frame = cases_mod.build_cases(pd.concat(rows, ignore_index=True), "skl")
+    # 1/16 of 620 holds one point (20): no case; 1/8 holds 20, 40, 60; 1/4 holds 8 points
+    assert set(frame["prefix_kind"]) == {"frac8", "frac4"}
+    assert set(frame["family"]) == {"tree", "linear"}
+    assert (frame[frame["prefix_kind"] == "frac8"]["f_m"] == 3).all()
+    assert set(frame["part"]) == {split.part("skl:wine"), split.part("skl:clf2_easy")}
