@@ -26,8 +26,11 @@ Accuracy at n (one row per case x truth label count; ratio = n / n_end):
 
 * ``cov80``: share of rows whose truth lies in the central 80% interval of the
   draws (10% and 90% quantiles, inclusive);
-* ``mae``: median absolute error of the median draw;
+* ``mae``: median absolute error of the median draw; ``bias``: median of
+  (median draw - truth): negative = forecasts too low (plateau underestimated);
 * ``crps``: mean sample CRPS of the draws (``E|X - y| - E|X - X'| / 2``).
+* per row also ``pit`` = share of draws below the truth (ties count half):
+  uniform when calibrated, so coverage at any level follows from the rows.
 
 Labels to target (one row per case x target; the targets of ``cases.py``:
 truth at ratio 2, 4, 8, 16 and ``above`` the truth's max). ``L`` = the truth
@@ -215,12 +218,14 @@ def score_case(case: Case, forecaster: Callable, truth: str = "mean") -> dict:
         yt = ytrue[ok]
         q10, q50, q90 = np.quantile(d, [(1 - LEVEL) / 2, 0.5, (1 + LEVEL) / 2], axis=0)
         crps = sample_crps(d, yt)
+        pit = np.mean(d < yt, axis=0) + 0.5 * np.mean(d == yt, axis=0)
         for j, nn in enumerate(case.truth_n[ok]):
             r = nn / n_end
             acc_rows.append({**base, "n": float(nn), "ratio": float(r), "stratum_ratio": ratio_bucket(r),
                              "truth": float(yt[j]), "q10": float(q10[j]), "q50": float(q50[j]),
                              "q90": float(q90[j]), "covered": bool(q10[j] <= yt[j] <= q90[j]),
-                             "abs_err": float(abs(q50[j] - yt[j])), "crps": float(crps[j])})
+                             "err": float(q50[j] - yt[j]), "abs_err": float(abs(q50[j] - yt[j])),
+                             "crps": float(crps[j]), "pit": float(pit[j])})
     lab_rows = []
     H = case.horizon_n
     for t, L, tk, s in zip(tg, tl, tk_all, lab):
@@ -240,6 +245,7 @@ def score_case(case: Case, forecaster: Callable, truth: str = "mean") -> dict:
                          "horizon_n": float(H), "truth_ratio": float(L / n_end),
                          "stratum_ratio": ratio_bucket(L / n_end), "q10": float(q10), "q50": float(q50),
                          "q90": float(q90), "p_unreachable": float(np.mean(np.isinf(s))),
+                         "pit": float(np.mean(s < L) + 0.5 * np.mean(s == L)) if finite else float("nan"),
                          "covered": covered, "within2x": within, "truth_finite": finite,
                          "wrong_unreach": wrong})
     return {"case": {**base, "refused": False, "error": "", "seconds": seconds}, "acc": acc_rows, "labels": lab_rows}
@@ -359,6 +365,7 @@ def summarise(case_df: pd.DataFrame, acc_df: pd.DataFrame, lab_df: pd.DataFrame)
                 row["acc_cov80"] = float(a["covered"].mean())
                 row["acc_cov80_se"] = cluster_se(a, "covered")
                 row["acc_mae"] = float(a["abs_err"].median())
+                row["acc_bias"] = float(a["err"].median())
                 row["acc_crps"] = float(a["crps"].mean())
             if lab is not None and len(lab):
                 fin = lab[lab["truth_finite"]]
@@ -369,7 +376,7 @@ def summarise(case_df: pd.DataFrame, acc_df: pd.DataFrame, lab_df: pd.DataFrame)
                 row["wrong_unreach"] = float(fin["wrong_unreach"].mean()) if len(fin) else float("nan")
             out.append(row)
     cols = ["dimension", "stratum", "cases", "refused", "acc_rows", "acc_cov80", "acc_cov80_se", "acc_mae",
-            "acc_crps", "lab_rows", "lab_cov80", "lab_cov80_se", "lab_within2x", "wrong_unreach"]
+            "acc_bias", "acc_crps", "lab_rows", "lab_cov80", "lab_cov80_se", "lab_within2x", "wrong_unreach"]
     return pd.DataFrame(out).reindex(columns=cols)
 
 
@@ -378,6 +385,7 @@ def markdown(summary: pd.DataFrame, title: str) -> str:
     lines = [f"# {title}", ""]
     lines.append("acc_*: accuracy at n (rows = case x truth count); lab_*: labels to target "
                  "(rows = case x target); cov80 = 80% interval coverage; acc_mae = median |median - truth|; "
+                 "acc_bias = median (median - truth); "
                  "wrong_unreach over targets the truth reaches within 16x; ±: bootstrap standard error "
                  "resampling data sets (200 draws). Definitions: "
                  "benchmarks/forecast/evaluate_curves.py.")
@@ -385,7 +393,7 @@ def markdown(summary: pd.DataFrame, title: str) -> str:
     for dim, g in summary.groupby("dimension", sort=False):
         lines.append(f"## {dim}")
         lines.append("")
-        head = ["stratum", "cases", "refused", "acc rows", "acc cov80", "acc MAE", "acc CRPS",
+        head = ["stratum", "cases", "refused", "acc rows", "acc cov80", "acc MAE", "acc bias", "acc CRPS",
                 "lab rows", "lab cov80", "within 2x", "wrongly unreach."]
         lines.append("| " + " | ".join(head) + " |")
         lines.append("|" + "---|" * len(head))
@@ -397,7 +405,8 @@ def markdown(summary: pd.DataFrame, title: str) -> str:
                 return fmt(v, ".3f") + (f" ±{se:.3f}" if fmt(se, ".3f") else "")
             lines.append("| " + " | ".join([
                 str(r["stratum"]), fmt(r["cases"], ".0f"), fmt(r["refused"], ".3f"), fmt(r["acc_rows"], ".0f"),
-                pm(r["acc_cov80"], r["acc_cov80_se"]), fmt(r["acc_mae"], ".4f"), fmt(r["acc_crps"], ".4f"),
+                pm(r["acc_cov80"], r["acc_cov80_se"]), fmt(r["acc_mae"], ".4f"), fmt(r["acc_bias"], "+.4f"),
+                fmt(r["acc_crps"], ".4f"),
                 fmt(r["lab_rows"], ".0f"), pm(r["lab_cov80"], r["lab_cov80_se"]), fmt(r["lab_within2x"], ".3f"),
                 fmt(r["wrong_unreach"], ".3f")]) + " |")
         lines.append("")

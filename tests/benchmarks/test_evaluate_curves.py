@@ -59,16 +59,18 @@ def test_oracle_covers_everything_with_no_error(exact_cases, truth):
     s = _overall(ev.summarise(case_df, acc_df, lab_df))
     assert s["refused"] == 0 and s["acc_rows"] > 100 and s["lab_rows"] > 50
     assert s["acc_cov80"] == 1.0 and s["acc_mae"] < 1e-9
+    assert np.allclose(acc_df["pit"], 0.5, atol=1e-3)  # the truth sits at the median draw
     assert s["lab_cov80"] == 1.0 and s["lab_within2x"] == 1.0 and s["wrong_unreach"] == 0.0
     assert (~lab_df["truth_finite"]).any()  # the "above" targets: beyond the horizon, counted covered
     assert set(acc_df["stratum_ratio"]) == {"<=2x", "2-4x", "4-8x", "8-16x"}
 
 
 def test_overconfident_forecast_gets_low_coverage(exact_cases):
-    case_df, acc_df, lab_df = ev.evaluate(exact_cases, overconfident)
+    case_df, acc_df, lab_df = ev.evaluate(exact_cases, overconfident)  # too high and too narrow
     summary = ev.summarise(case_df, acc_df, lab_df)
     s = _overall(summary)
     assert s["acc_cov80"] < 0.05 and s["acc_mae"] == pytest.approx(0.03, abs=1e-3)
+    assert s["acc_bias"] == pytest.approx(0.03, abs=1e-3) and (acc_df["pit"] < 0.05).mean() > 0.95
     assert s["lab_cov80"] < 0.3
     assert s["acc_crps"] > 0.02
     strata = summary[summary["dimension"] == "single_run"]
