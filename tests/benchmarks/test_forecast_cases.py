@@ -4,12 +4,27 @@ from __future__ import annotations
 
 import math
 
+import sys
+from pathlib import Path
+
 import numpy as np
 import pytest
 
-import cases as cases_mod
-import split
-from conftest import lcdb_table
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks" / "forecast"))
+
+import cases as cases_mod  # noqa: E402
+import split  # noqa: E402
+from forecast_fakes import al_table, lcdb_table  # noqa: E402
+
+
+@pytest.fixture
+def fake_al():
+    return al_table(noise=0.01)
+
+
+@pytest.fixture
+def fake_lcdb():
+    return lcdb_table(noise=0.01)
 
 
 def test_prefixes_never_contain_truth_and_parts_follow_split(fake_al):

@@ -1,17 +1,10 @@
-"""Shared fixtures for the benchmark-script tests: fake curves tables of the corpus's shape."""
+"""Fake curves tables of the forecast corpus's shapes, for the tests of benchmarks/forecast (no fixtures here:
+a module of its own name, not a conftest, so that it cannot be confused with another directory's conftest)."""
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import numpy as np
 import pandas as pd
-import pytest
-
-FORECAST = Path(__file__).resolve().parents[2] / "benchmarks" / "forecast"
-if str(FORECAST) not in sys.path:
-    sys.path.insert(0, str(FORECAST))
 
 A, B, C = 0.92, 0.8, 0.5  # the fake true curve: acc(n) = A - B * n ** -C
 
@@ -49,13 +42,3 @@ def lcdb_table(ids=(1, 2), learners=("SVC_rbf", "sklearn.tree.DecisionTreeClassi
                 rows.append(pd.DataFrame({"openmlid": i, "learner": lrn, "seed": s, "n_train": anchors,
                                           "accuracy": acc}))
     return pd.concat(rows, ignore_index=True)
-
-
-@pytest.fixture
-def fake_al():
-    return al_table(noise=0.01)
-
-
-@pytest.fixture
-def fake_lcdb():
-    return lcdb_table(noise=0.01)
