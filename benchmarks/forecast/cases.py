@@ -319,7 +319,8 @@ def normalise(df: pd.DataFrame, source: str) -> pd.DataFrame:
 
     Accepts LCDB's extract (``openmlid, learner, seed, n_train, accuracy``) or
     an AL table (``dataset, model, strategy, seed, n_labels, accuracy``
-    [, ``budget``, ``part``]). Raises one-line ``ValueError`` on a bad table.
+    [, ``budget``, ``part``]; ``dataset`` a bare name or already the split key
+    ``<source>:<name>``). Raises one-line ``ValueError`` on a bad table.
     """
     cols = set(df.columns)
     if {"openmlid", "learner", "seed", "n_train", "accuracy"} <= cols:
@@ -338,8 +339,11 @@ def normalise(df: pd.DataFrame, source: str) -> pd.DataFrame:
         if missing:
             raise ValueError(f"curves table for source {source!r} lacks columns {missing}: give "
                              "dataset, model, strategy, seed, n_labels, accuracy (LCDB: openmlid, learner, seed, n_train, accuracy)")
+        ds = df["dataset"].astype(str)
+        # a table may already hold split keys ("skl:wine", as sk_truth.py writes) or bare names ("wine")
+        key = ds.where(ds.str.startswith(f"{source}:"), f"{source}:" + ds)
         out = pd.DataFrame({
-            "key": f"{source}:" + df["dataset"].astype(str),
+            "key": key,
             "learner": df["model"].astype(str),
             "strategy": df["strategy"].astype(str),
             "seed": df["seed"].astype(np.int64),

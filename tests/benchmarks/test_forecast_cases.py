@@ -199,7 +199,10 @@ def test_an_sk_truth_shaped_table_is_accepted():
                         "label_noise": 0.0, "round": np.arange(31), "n_labels": n,
                         "accuracy": 0.9 - 0.5 * n ** -0.5, "macro_f1": 0.8, "pool_size": 900, "budget": 620,
                         "part": split.part(f"skl:{ds}")}))
-    frame = cases_mod.build_cases(pd.concat(rows, ignore_index=True), "skl")
+    table = pd.concat(rows, ignore_index=True)
+    frame = cases_mod.build_cases(table, "skl")
+    keyed = table.assign(dataset="skl:" + table["dataset"])  # sk_truth.py writes the split key itself
+    assert cases_mod.build_cases(keyed, "skl")["case_id"].tolist() == frame["case_id"].tolist()
     # 1/16 of 620 holds one point (20): no case; 1/8 holds 20, 40, 60; 1/4 holds 8 points
     assert set(frame["prefix_kind"]) == {"frac8", "frac4"}
     assert set(frame["family"]) == {"tree", "linear"}
