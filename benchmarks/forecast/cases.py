@@ -365,6 +365,8 @@ def normalise(df: pd.DataFrame, source: str) -> pd.DataFrame:
     if not np.all(np.isfinite(out["n"])) or (out["n"] < 1).any():
         raise ValueError("label counts must be finite and >= 1")
     out = out[np.isfinite(out["acc"])]
+    if ((out["acc"] < 0) | (out["acc"] > 1)).any():
+        raise ValueError("accuracy must be a fraction in [0, 1]: convert percent first")
     return out
 
 

@@ -111,6 +111,10 @@ def test_holdout_ids_and_wrong_parts_are_refused(monkeypatch, fake_al):
     assert wrong
     with pytest.raises(ValueError, match="split.py"):
         cases_mod.build_cases(bad, "skl")
+    with pytest.raises(ValueError, match="percent"):
+        cases_mod.build_cases(fake_al.assign(accuracy=fake_al["accuracy"] * 100), "skl")
+    with pytest.raises(ValueError, match="lacks columns"):
+        cases_mod.build_cases(fake_al.drop(columns="n_labels"), "skl")
     good = fake_al.copy()
     good["part"] = [split.part(f"skl:{d}") for d in good["dataset"]]
     assert len(cases_mod.build_cases(good, "skl")) > 0
