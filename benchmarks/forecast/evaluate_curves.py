@@ -1,0 +1,513 @@
+"""Score a learning-curve forecaster on the forecast cases of one part, per stratum.
+
+Issue 18: the curve-level scoring harness. For every case of
+``benchmarks/forecast/cases.py`` (a prefix and its truth) the forecaster is
+called on the prefix alone and scored against the truth.
+
+Forecaster
+----------
+A callable ``forecaster(n, Y, features) -> fitted`` with ``n`` (m,) the
+prefix's label counts, ``Y`` (S, m) accuracy by run (NaN where missing),
+``features`` the case's prefix-only features (``kind`` = ``"random"`` or
+``"al"``, ``learner``, ``family``, ``regime``, ...). ``fitted`` needs
+``sample_predictions(n_array) -> (B, k)`` draws of accuracy and
+``labels_samples(target) -> (B,)`` draws of the labels needed (``inf`` = never):
+alplan's :class:`planner.curves.FittedCurve` interface. The default
+(:func:`default_forecaster`) is ``planner.curves.fit_curve(n_labels, accuracy,
+seeds=run, n_bootstrap=200, seed=0, kind=features["kind"])``. Any other:
+``--forecaster module:function`` (imported with the repository root on the
+path) or ``--forecaster path/to/file.py:function``. A forecaster that raises
+on a case counts that case as *refused* (reported per stratum, excluded from
+the other metrics).
+
+Metrics (per stratum and overall)
+---------------------------------
+Accuracy at n (one row per case x truth label count; ratio = n / n_end):
+
+* ``cov80``: share of rows whose truth lies in the central 80% interval of the
+  draws (10% and 90% quantiles, inclusive);
+* ``mae``: median absolute error of the median draw; ``bias``: median of
+  (median draw - truth): negative = forecasts too low (plateau underestimated);
+* ``crps``: mean sample CRPS of the draws (``E|X - y| - E|X - X'| / 2``).
+* per row also ``pit`` = share of draws below the truth (ties count half):
+  uniform when calibrated, so coverage at any level follows from the rows.
+
+Labels to target (one row per case x target; the targets of ``cases.py``:
+truth at ratio 2, 4, 8, 16 and ``above`` the truth's max). ``L`` = the truth
+labels (``inf`` = not reached up to the horizon ``H``, the largest truth
+count); ``q10, q50, q90`` = quantiles of the label draws (``inf`` included,
+as order statistics):
+
+* ``cov80``: ``q10 <= L <= q90`` for a finite ``L``; for ``L`` beyond the
+  horizon, ``q90 > H`` (the interval reaches past what was measured);
+* ``within2x``: ``L / 2 <= q50 <= 2 L`` for a finite ``L``; for ``L`` beyond
+  the horizon, ``q50 > H`` (the median forecast also says "not within the
+  horizon");
+* ``wrong_unreach``: ``q50 = inf`` (the median draw never reaches the
+  target) while the truth reaches it within the horizon (finite ``L``);
+  the rate is over rows with finite ``L``.
+
+Strata: extrapolation ratio (``<=2x``, ``2-4x``, ``4-8x``, ``8-16x``; 16x
+includes LCDB's rounded 16.09x; for labels, the truth's ``L / n_end``,
+``beyond`` when inf), ``regime`` (rising / levelling, from the prefix), seed
+means vs single run, learner family, source, strategy, prefix kind, ``falls``, and the
+crossings ratio x regime, ratio x runs, regime x runs; for
+labels also ``target_kind`` (r2 .. r16, above) and ``target_gap`` (target
+minus the prefix's last mean: <0.5, 0.5-2, >=2 accuracy points: targets within
+the noise of a levelling curve are a different problem from distant ones). Rows are weighted equally within a
+stratum (a case with more truth counts weighs more). Coverages carry a
+bootstrap standard error that resamples data sets (``key``), since the curves
+of one data set move together.
+
+Truth: ``--truth mean`` (default) scores against ``truth_acc`` (the mean over
+the curve's runs, other runs for single-run cases); ``--truth same`` against
+``truth_acc_same`` and ``targets_same`` (the case's own runs continued: for a
+single run, its own test split).
+
+Outputs: a markdown report printed and written to
+``benchmarks/.data/forecast/curves_<source>_<part>[_<tag>].md``, the rows to
+``..._acc.parquet``, ``..._labels.parquet`` and ``..._cases.parquet``.
+
+Usage (from the repository root)::
+
+    nice -n 10 .venv/bin/python benchmarks/forecast/evaluate_curves.py --source lcdb --limit 400 --jobs 2
+    nice -n 10 .venv/bin/python benchmarks/forecast/evaluate_curves.py --source sim --jobs 2
+    nice -n 10 .venv/bin/python benchmarks/forecast/evaluate_curves.py --source lcdb,sim \\
+        --forecaster mypkg.mymodule:my_forecaster --tag mine
+
+``--part`` defaults to ``selection``; ``report`` is refused unless
+``--i-mean-report`` is given (the report part is scored once, at the end).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import importlib.util
+import multiprocessing as mp
+import sys
+import time
+from pathlib import Path
+from typing import Callable
+
+import numpy as np
+import pandas as pd
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+for p in (str(HERE), str(ROOT)):
+    if p not in sys.path:
+        sys.path.insert(0, p)
+
+from cases import PARTS, RATIO_TOL, SOURCES, Case, load_cases  # noqa: E402
+
+OUT_DIR = ROOT / "benchmarks" / ".data" / "forecast"
+LEVEL = 0.8
+RATIO_EDGES = (2.0, 4.0, 8.0, 16.0)
+RATIO_NAMES = ("<=2x", "2-4x", "4-8x", "8-16x")
+
+
+# ------------------------------------------------------------------ forecasters
+
+
+def default_forecaster(n, Y, features):
+    """alplan's current forecast: ``planner.curves.fit_curve`` on the prefix (runs as seeds)."""
+    from planner.curves import fit_curve
+
+    Y = np.atleast_2d(np.asarray(Y, dtype=float))
+    S, m = Y.shape
+    nn = np.broadcast_to(np.asarray(n, dtype=float), (S, m))
+    ss = np.broadcast_to(np.arange(S).reshape(S, 1), (S, m))
+    ok = np.isfinite(Y)
+    return fit_curve(nn[ok], Y[ok], seeds=ss[ok], n_bootstrap=200, seed=0,
+                     kind=features.get("kind", "random"))
+
+
+def resolve_forecaster(spec: str | Callable) -> Callable:
+    """A forecaster from ``module:function`` or ``path/file.py:function`` (or a callable, returned as is)."""
+    if callable(spec):
+        return spec
+    if spec in ("default", ""):
+        return default_forecaster
+    if ":" not in spec:
+        raise ValueError(f"--forecaster {spec!r}: give module:function (e.g. benchmarks.forecast.mine:forecast)")
+    mod_name, func = spec.rsplit(":", 1)
+    if mod_name.endswith(".py"):
+        path = Path(mod_name)
+        if not path.exists():
+            raise ValueError(f"--forecaster {spec!r}: no file {path}")
+        s = importlib.util.spec_from_file_location(path.stem, path)
+        mod = importlib.util.module_from_spec(s)
+        s.loader.exec_module(mod)
+    else:
+        try:
+            mod = importlib.import_module(mod_name)
+        except ImportError as exc:
+            raise ValueError(f"--forecaster {spec!r}: cannot import {mod_name} ({exc})") from None
+    fn = getattr(mod, func, None)
+    if not callable(fn):
+        raise ValueError(f"--forecaster {spec!r}: {mod_name} has no function {func}")
+    return fn
+
+
+# ------------------------------------------------------------------ scoring one case
+
+
+def ratio_bucket(r: float) -> str:
+    if not np.isfinite(r):
+        return "beyond"
+    for edge, name in zip(RATIO_EDGES, RATIO_NAMES):
+        if r <= edge * (1 + 1e-9) or (edge == RATIO_EDGES[-1] and r <= edge * RATIO_TOL):
+            return name
+    return "beyond"
+
+
+def sample_crps(draws: np.ndarray, y: np.ndarray) -> np.ndarray:
+    """Sample CRPS of draws (B, k) against truths (k,): ``E|X - y| - E|X - X'| / 2``."""
+    x = np.sort(draws, axis=0)
+    B = x.shape[0]
+    term1 = np.mean(np.abs(x - y[None, :]), axis=0)
+    w = (2 * np.arange(1, B + 1) - B - 1)[:, None]
+    term2 = np.sum(w * x, axis=0) / (B * B)
+    return term1 - term2
+
+
+def gap_bucket(gap: float) -> str:
+    """How far a target lies above the prefix's last mean accuracy, in accuracy points."""
+    if gap < 0.005:
+        return "<0.5pt"
+    if gap < 0.02:
+        return "0.5-2pt"
+    return ">=2pt"
+
+
+def _order_quantiles(s: np.ndarray, qs=(0.1, 0.5, 0.9)) -> np.ndarray:
+    """Quantiles as order statistics (``inverted_cdf``): well defined with ``inf`` draws."""
+    return np.quantile(np.asarray(s, dtype=float), qs, method="inverted_cdf")
+
+
+def score_case(case: Case, forecaster: Callable, truth: str = "mean") -> dict:
+    """Score one case: ``{"case": {...}, "acc": [rows], "labels": [rows]}``."""
+    f = case.features
+    base = {
+        "case_id": case.case_id, "key": case.key, "part": case.part, "source": case.source,
+        "learner": case.learner, "family": case.family, "strategy": case.strategy,
+        "prefix_kind": case.prefix_kind, "single_run": "single run" if case.single_run else "seed means",
+        "regime": f.get("regime"), "falls": bool(f.get("falls")),
+    }
+    t0 = time.perf_counter()
+    try:
+        fit = forecaster(case.n.copy(), case.Y.copy(), dict(f))
+        draws = np.asarray(fit.sample_predictions(case.truth_n), dtype=float)
+        if truth == "mean":
+            tg, tl, tk_all = case.targets, case.target_labels, case.target_kind
+        else:
+            tg, tl, tk_all = case.targets_same, case.target_labels_same, case.target_kind_same
+        lab = [np.asarray(fit.labels_samples(float(t)), dtype=float) for t in tg]
+    except Exception as exc:  # a refused case is data: counted per stratum
+        msg = f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"
+        return {"case": {**base, "refused": True, "error": msg[:200], "seconds": time.perf_counter() - t0},
+                "acc": [], "labels": []}
+    seconds = time.perf_counter() - t0
+    n_end = case.n_end
+    ytrue = case.truth_acc if truth == "mean" else case.truth_acc_same
+    ok = np.isfinite(ytrue)
+    acc_rows = []
+    if ok.any():
+        d = draws[:, ok]
+        yt = ytrue[ok]
+        q10, q50, q90 = np.quantile(d, [(1 - LEVEL) / 2, 0.5, (1 + LEVEL) / 2], axis=0)
+        crps = sample_crps(d, yt)
+        pit = np.mean(d < yt, axis=0) + 0.5 * np.mean(d == yt, axis=0)
+        for j, nn in enumerate(case.truth_n[ok]):
+            r = nn / n_end
+            acc_rows.append({**base, "n": float(nn), "ratio": float(r), "stratum_ratio": ratio_bucket(r),
+                             "truth": float(yt[j]), "q10": float(q10[j]), "q50": float(q50[j]),
+                             "q90": float(q90[j]), "covered": bool(q10[j] <= yt[j] <= q90[j]),
+                             "err": float(q50[j] - yt[j]), "abs_err": float(abs(q50[j] - yt[j])),
+                             "crps": float(crps[j]), "pit": float(pit[j])})
+    lab_rows = []
+    H = case.horizon_n
+    for t, L, tk, s in zip(tg, tl, tk_all, lab):
+        q10, q50, q90 = _order_quantiles(s, ((1 - LEVEL) / 2, 0.5, (1 + LEVEL) / 2))
+        finite = bool(np.isfinite(L))
+        if finite:
+            covered = bool(q10 <= L <= q90)
+            within = bool(np.isfinite(q50) and L / 2 <= q50 <= 2 * L)
+            wrong = bool(np.isinf(q50))
+        else:
+            covered = bool(q90 > H)
+            within = bool(q50 > H)
+            wrong = False
+        gap = float(t - f["y_end"])
+        lab_rows.append({**base, "target_kind": tk, "target": float(t), "truth_labels": float(L),
+                         "gap": gap, "target_gap": gap_bucket(gap),
+                         "horizon_n": float(H), "truth_ratio": float(L / n_end),
+                         "stratum_ratio": ratio_bucket(L / n_end), "q10": float(q10), "q50": float(q50),
+                         "q90": float(q90), "p_unreachable": float(np.mean(np.isinf(s))),
+                         "pit": float(np.mean(s < L) + 0.5 * np.mean(s == L)) if finite else float("nan"),
+                         "covered": covered, "within2x": within, "truth_finite": finite,
+                         "wrong_unreach": wrong})
+    return {"case": {**base, "refused": False, "error": "", "seconds": seconds}, "acc": acc_rows, "labels": lab_rows}
+
+
+# ------------------------------------------------------------------ running
+
+
+_WORK: dict = {}
+
+
+def _init_worker(cases, spec, truth):
+    _WORK["cases"] = cases
+    _WORK["forecaster"] = resolve_forecaster(spec)
+    _WORK["truth"] = truth
+
+
+def _score_index(i: int) -> dict:
+    return score_case(_WORK["cases"][i], _WORK["forecaster"], _WORK["truth"])
+
+
+def evaluate(cases: list[Case], forecaster="default", *, jobs: int = 1, truth: str = "mean",
+             progress: bool = False) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """Score every case; return ``(cases, acc_rows, label_rows)`` frames.
+
+    ``forecaster``: a callable, or ``module:function`` / ``file.py:function``
+    (with ``jobs > 1`` a callable must be importable by the workers, i.e. a
+    module-level function; a string is safest).
+    """
+    if truth not in ("mean", "same"):
+        raise ValueError(f"truth must be 'mean' or 'same', got {truth!r}")
+    if jobs < 1:
+        raise ValueError(f"jobs must be >= 1, got {jobs}")
+    results = []
+    t0 = time.perf_counter()
+    if jobs == 1:
+        fc = resolve_forecaster(forecaster)
+        for i, c in enumerate(cases):
+            results.append(score_case(c, fc, truth))
+            if progress and (i + 1) % 50 == 0:
+                print(f"  {i + 1}/{len(cases)} cases, {time.perf_counter() - t0:.0f} s", flush=True)
+    else:
+        resolve_forecaster(forecaster)  # fail early, in the parent, with one line
+        ctx = mp.get_context("fork")
+        with ctx.Pool(jobs, initializer=_init_worker, initargs=(cases, forecaster, truth)) as pool:
+            for i, res in enumerate(pool.imap(_score_index, range(len(cases)), chunksize=4)):
+                results.append(res)
+                if progress and (i + 1) % 50 == 0:
+                    print(f"  {i + 1}/{len(cases)} cases, {time.perf_counter() - t0:.0f} s", flush=True)
+    case_df = pd.DataFrame([r["case"] for r in results])
+    acc_df = pd.DataFrame([row for r in results for row in r["acc"]])
+    lab_df = pd.DataFrame([row for r in results for row in r["labels"]])
+    return case_df, acc_df, lab_df
+
+
+# ------------------------------------------------------------------ summaries
+
+
+DIMENSIONS = ("overall", "stratum_ratio", "regime", "single_run", "family", "source", "strategy", "prefix_kind",
+              "falls", "target_kind", "target_gap",
+              # the issue's targets hold "in every ratio stratum, for curves rising and levelling, seed means
+              # and single runs": the crossings
+              ("stratum_ratio", "regime"), ("stratum_ratio", "single_run"), ("regime", "single_run"))
+_ORDER = {name: i for i, name in enumerate(RATIO_NAMES + ("beyond",) + ("r2", "r4", "r8", "r16", "above")
+                                           + ("<0.5pt", "0.5-2pt", ">=2pt"))}
+_ROW_LEVEL = {"stratum_ratio", "target_kind", "target_gap"}
+BOOT = 200
+
+
+def cluster_se(df: pd.DataFrame, col: str, seed: int = 0) -> float:
+    """Bootstrap standard error of ``df[col].mean()`` resampling data sets (``key``): rows of one data set move together."""
+    if df.empty or df["key"].nunique() < 2:
+        return float("nan")
+    g = df.groupby("key")[col].agg(["sum", "count"])
+    k = len(g)
+    rng = np.random.default_rng(np.random.SeedSequence([int(seed), 0xB007]))
+    W = rng.multinomial(k, np.full(k, 1.0 / k), size=BOOT)
+    num = W @ g["sum"].to_numpy(dtype=float)
+    den = W @ g["count"].to_numpy(dtype=float)
+    return float(np.std(num / np.maximum(den, 1), ddof=1))
+
+
+def _sort_key(v):
+    parts = v if isinstance(v, tuple) else (v,)
+    return tuple((_ORDER.get(p, 99), str(p)) for p in parts)
+
+
+def summarise(case_df: pd.DataFrame, acc_df: pd.DataFrame, lab_df: pd.DataFrame) -> pd.DataFrame:
+    """One row per (dimension, stratum): coverage (with a data-set bootstrap standard error), errors, refusals."""
+    out = []
+    for dim in DIMENSIONS:
+        cols = list(dim) if isinstance(dim, tuple) else [dim]
+        name = " x ".join(cols)
+
+        def groups(df, cols=cols, dim=dim):
+            if df.empty:
+                return {}
+            if dim == "overall":
+                return {"all": df}
+            if not set(cols) <= set(df.columns):
+                return {}
+            by = cols if len(cols) > 1 else cols[0]
+            return {k: g for k, g in df.groupby(by, sort=True)}
+
+        gc, ga, gl = groups(case_df), groups(acc_df), groups(lab_df)
+        keys = set(gc) | set(ga) | set(gl)
+        if set(cols) & _ROW_LEVEL:
+            keys = set(ga) | set(gl)  # row-level strata: no case count
+        for k in sorted(keys, key=_sort_key):
+            c, a, lab = gc.get(k), ga.get(k), gl.get(k)
+            row = {"dimension": name, "stratum": " / ".join(map(str, k)) if isinstance(k, tuple) else str(k)}
+            if c is not None and not set(cols) & _ROW_LEVEL:
+                row["cases"] = int(len(c))
+                row["refused"] = float(c["refused"].mean())
+            if a is not None and len(a):
+                row["acc_rows"] = int(len(a))
+                row["acc_cov80"] = float(a["covered"].mean())
+                row["acc_cov80_se"] = cluster_se(a, "covered")
+                row["acc_mae"] = float(a["abs_err"].median())
+                row["acc_bias"] = float(a["err"].median())
+                row["acc_crps"] = float(a["crps"].mean())
+            if lab is not None and len(lab):
+                fin = lab[lab["truth_finite"]]
+                row["lab_rows"] = int(len(lab))
+                row["lab_cov80"] = float(lab["covered"].mean())
+                row["lab_cov80_se"] = cluster_se(lab, "covered")
+                row["lab_within2x"] = float(lab["within2x"].mean())
+                row["wrong_unreach"] = float(fin["wrong_unreach"].mean()) if len(fin) else float("nan")
+            out.append(row)
+    cols = ["dimension", "stratum", "cases", "refused", "acc_rows", "acc_cov80", "acc_cov80_se", "acc_mae",
+            "acc_bias", "acc_crps", "lab_rows", "lab_cov80", "lab_cov80_se", "lab_within2x", "wrong_unreach"]
+    return pd.DataFrame(out).reindex(columns=cols)
+
+
+def markdown(summary: pd.DataFrame, title: str) -> str:
+    """The summary as markdown tables, one per dimension."""
+    lines = [f"# {title}", ""]
+    lines.append("acc_*: accuracy at n (rows = case x truth count); lab_*: labels to target "
+                 "(rows = case x target); cov80 = 80% interval coverage; acc_mae = median |median - truth|; "
+                 "acc_bias = median (median - truth); "
+                 "wrong_unreach over targets the truth reaches within 16x; ±: bootstrap standard error "
+                 "resampling data sets (200 draws). Definitions: "
+                 "benchmarks/forecast/evaluate_curves.py.")
+    lines.append("")
+    for dim, g in summary.groupby("dimension", sort=False):
+        lines.append(f"## {dim}")
+        lines.append("")
+        head = ["stratum", "cases", "refused", "acc rows", "acc cov80", "acc MAE", "acc bias", "acc CRPS",
+                "lab rows", "lab cov80", "within 2x", "wrongly unreach."]
+        lines.append("| " + " | ".join(head) + " |")
+        lines.append("|" + "---|" * len(head))
+        for _, r in g.iterrows():
+            def fmt(v, spec):
+                return "" if v is None or (isinstance(v, float) and not np.isfinite(v)) else format(v, spec)
+
+            def pm(v, se):
+                return fmt(v, ".3f") + (f" ±{se:.3f}" if fmt(se, ".3f") else "")
+            lines.append("| " + " | ".join([
+                str(r["stratum"]), fmt(r["cases"], ".0f"), fmt(r["refused"], ".3f"), fmt(r["acc_rows"], ".0f"),
+                pm(r["acc_cov80"], r["acc_cov80_se"]), fmt(r["acc_mae"], ".4f"), fmt(r["acc_bias"], "+.4f"),
+                fmt(r["acc_crps"], ".4f"),
+                fmt(r["lab_rows"], ".0f"), pm(r["lab_cov80"], r["lab_cov80_se"]), fmt(r["lab_within2x"], ".3f"),
+                fmt(r["wrong_unreach"], ".3f")]) + " |")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def select_cases(sources: list[str], part: str, limit: int | None, seed: int,
+                 paths: dict | None = None) -> list[Case]:
+    """The cases of ``sources`` in ``part``; ``limit`` = a seeded subsample (per source, in proportion)."""
+    cases = []
+    for s in sources:
+        cases.extend(load_cases(s, part=part, path=(paths or {}).get(s)))
+    if limit is not None and len(cases) > limit:
+        rng = np.random.default_rng(np.random.SeedSequence([int(seed), 0xCA5E]))
+        keep = np.sort(rng.choice(len(cases), size=limit, replace=False))
+        cases = [cases[i] for i in keep]
+    return cases
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--source", default="lcdb", help=f"one or more of {', '.join(SOURCES)}, comma-separated")
+    ap.add_argument("--part", default="selection", choices=PARTS)
+    ap.add_argument("--i-mean-report", action="store_true", help="allow --part report (scored once, at the end)")
+    ap.add_argument("--forecaster", default="default", help="module:function or file.py:function")
+    ap.add_argument("--jobs", type=int, default=1)
+    ap.add_argument("--limit", type=int, default=None, help="seeded subsample of this many cases")
+    ap.add_argument("--seed", type=int, default=0, help="seed of the --limit subsample")
+    ap.add_argument("--truth", choices=("mean", "same"), default="mean")
+    ap.add_argument("--cases", type=Path, default=None,
+                    help="cases file (one --source only; default benchmarks/.data/forecast/cases_<source>.parquet)")
+    ap.add_argument("--from-rows", action="store_true",
+                    help="no fitting: re-summarise the rows a previous run with the same --source/--part/--tag wrote")
+    ap.add_argument("--tag", default="", help="suffix of the output names (e.g. the forecaster's name)")
+    args = ap.parse_args(argv)
+    sources = [s.strip() for s in args.source.split(",") if s.strip()]
+    bad = [s for s in sources if s not in SOURCES]
+    if not sources or bad:
+        print(f"--source {args.source!r}: choose among {', '.join(SOURCES)} (comma-separated)", file=sys.stderr)
+        return 2
+    if args.part == "report" and not args.i_mean_report:
+        print("--part report is scored once, at the end: add --i-mean-report when the lead asks for it",
+              file=sys.stderr)
+        return 2
+    if args.jobs < 1 or (args.limit is not None and args.limit < 1):
+        print("--jobs and --limit must be >= 1", file=sys.stderr)
+        return 2
+    name = f"curves_{'+'.join(sources)}_{args.part}" + (f"_{args.tag}" if args.tag else "")
+    if args.from_rows:
+        try:
+            case_df, acc_df, lab_df = (pd.read_parquet(OUT_DIR / f"{name}{sfx}.parquet")
+                                       for sfx in ("_cases", "_acc", "_labels"))
+        except (OSError, ValueError) as exc:
+            print(f"--from-rows: no rows of {name} ({str(exc).splitlines()[0]}): run without --from-rows first",
+                  file=sys.stderr)
+            return 2
+        n_cases, wall = len(case_df), float("nan")
+    else:
+        if args.cases is not None and len(sources) != 1:
+            print("--cases names one file: give one --source with it", file=sys.stderr)
+            return 2
+        try:
+            resolve_forecaster(args.forecaster)
+            paths = {sources[0]: args.cases} if args.cases is not None else None
+            cases = select_cases(sources, args.part, args.limit, args.seed, paths)
+        except (ValueError, FileNotFoundError) as exc:
+            print(str(exc).splitlines()[0], file=sys.stderr)
+            return 2
+        if not cases:
+            print(f"no {args.part} cases for {args.source}", file=sys.stderr)
+            return 2
+        t0 = time.perf_counter()
+        print(f"scoring {len(cases)} {args.part} cases of {'+'.join(sources)} with {args.forecaster} "
+              f"(jobs {args.jobs})", flush=True)
+        case_df, acc_df, lab_df = evaluate(cases, args.forecaster, jobs=args.jobs, truth=args.truth, progress=True)
+        wall = time.perf_counter() - t0
+        n_cases = len(cases)
+    summary = summarise(case_df, acc_df, lab_df)
+    title = (f"Curve forecasts on {'+'.join(sources)} / {args.part}: {n_cases} cases, forecaster "
+             f"{args.forecaster}, truth {args.truth}" + (f", limit {args.limit} seed {args.seed}" if args.limit else ""))
+    md = markdown(summary, title)
+    md += (f"\nwall {wall:.0f} s with --jobs {args.jobs}; fit time per case median "
+           f"{case_df['seconds'].median():.2f} s\n") if np.isfinite(wall) else "\n(re-summarised from stored rows)\n"
+    refused = case_df[case_df["refused"]]
+    if len(refused):
+        md += "\nrefusals (first 5): " + "; ".join(
+            f"{r.case_id}: {r.error}" for r in refused.head(5).itertuples()) + "\n"
+    OUT_DIR.mkdir(parents=True, exist_ok=True)
+    for suffix, df in (("_cases", case_df), ("_acc", acc_df), ("_labels", lab_df)):
+        if args.from_rows:
+            break
+        tmp = OUT_DIR / f"{name}{suffix}.tmp"
+        df.to_parquet(tmp, index=False)
+        tmp.replace(OUT_DIR / f"{name}{suffix}.parquet")
+    tmp = OUT_DIR / f"{name}.md.tmp"
+    tmp.write_text(md)
+    tmp.replace(OUT_DIR / f"{name}.md")
+    print(md)
+    print(f"wrote {OUT_DIR / (name + '.md')} and its _cases/_acc/_labels.parquet")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

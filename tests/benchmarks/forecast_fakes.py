@@ -1,0 +1,44 @@
+"""Fake curves tables of the forecast corpus's shapes, for the tests of benchmarks/forecast (no fixtures here:
+a module of its own name, not a conftest, so that it cannot be confused with another directory's conftest)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+A, B, C = 0.92, 0.8, 0.5  # the fake true curve: acc(n) = A - B * n ** -C
+
+
+def true_curve(n):
+    return A - B * np.asarray(n, dtype=float) ** -C
+
+
+def al_table(datasets=("fake-a", "fake-b", "fake-c", "fake-d"), seeds=(0, 1, 2, 3), noise=0.0,
+             budget=1280, step=20, initial=10, seed=0) -> pd.DataFrame:
+    """An AL curves table (``dataset, model, strategy, seed, n_labels, accuracy, budget``), as sk_truth.parquet."""
+    rng = np.random.default_rng(seed)
+    rows = []
+    n = np.arange(initial, budget + 1, step)
+    for ds in datasets:
+        for model in ("logreg", "mlp"):
+            for strategy in ("random", "margin"):
+                for s in seeds:
+                    acc = np.clip(true_curve(n) + noise * rng.standard_normal(n.size), 0, 1)
+                    rows.append(pd.DataFrame({"dataset": ds, "model": model, "strategy": strategy, "seed": s,
+                                              "n_labels": n, "accuracy": acc, "budget": budget}))
+    return pd.concat(rows, ignore_index=True)
+
+
+def lcdb_table(ids=(1, 2), learners=("SVC_rbf", "sklearn.tree.DecisionTreeClassifier"), seeds=(0, 1, 1000),
+               noise=0.0, seed=0) -> pd.DataFrame:
+    """An LCDB-extract-shaped table (``openmlid, learner, seed, n_train, accuracy``), anchors 16 * sqrt(2)^k."""
+    rng = np.random.default_rng(seed)
+    anchors = np.round(16 * np.sqrt(2.0) ** np.arange(20)).astype(int)
+    rows = []
+    for i in ids:
+        for lrn in learners:
+            for s in seeds:
+                acc = np.clip(true_curve(anchors) + noise * rng.standard_normal(anchors.size), 0, 1)
+                rows.append(pd.DataFrame({"openmlid": i, "learner": lrn, "seed": s, "n_train": anchors,
+                                          "accuracy": acc}))
+    return pd.concat(rows, ignore_index=True)
