@@ -14,7 +14,7 @@ import numpy as np
 import pandas as pd
 
 from planner.curves import FittedCurve, _check_target
-from planner.draws import draw_table
+from planner.draws import DEFAULT_DRAWS
 from planner.io import read_curves, select_curves
 
 __all__ = ["StrategyForecast", "FitSummary", "fit_summary", "fit_strategies", "select_dataset"]
@@ -99,18 +99,22 @@ class FitSummary:
         return "\n".join(lines)
 
 
-def fit_strategies(curves: pd.DataFrame, *, strategy: str | None = None, n_bootstrap: int = 200,
+def fit_strategies(curves: pd.DataFrame, *, strategy: str | None = None, n_bootstrap: int = DEFAULT_DRAWS,
                    seed: int = 0) -> dict[str, FittedCurve]:
     """One :class:`FittedCurve` per strategy of a validated, selected curves table.
 
-    The strategies are drawn jointly (:func:`planner.draws.draw_table`), as
-    the verdict draws them. ``strategy`` restricts the result to one
-    strategy (``ValueError`` listing the valid names if absent).
+    The strategies are drawn jointly, by the verdict's own :class:`planner.verdict.Plan`
+    (the same cached draws for the same table, seed and number of draws), so
+    ``alplan fit``, ``alplan plan`` and the charts read one forecast.
+    ``strategy`` restricts the result to one strategy (``ValueError`` listing
+    the valid names if absent).
     """
+    from planner.verdict import get_plan
+
     names = list(pd.unique(curves["strategy"]))
     if strategy is not None and strategy not in names:
         raise ValueError(f"unknown strategy {strategy!r}; the table has: {', '.join(map(str, names))}")
-    draws = draw_table(curves, n_draws=int(n_bootstrap), seed=int(seed))
+    draws = get_plan(curves, seed=int(seed), n_draws=int(n_bootstrap)).draws
     return {name: FittedCurve(draws.get(str(name))) for name in names if strategy is None or name == strategy}
 
 
@@ -130,16 +134,21 @@ def select_dataset(curves: pd.DataFrame, dataset: str | None = None, *, model: s
 
 def fit_summary(source, *, target: float, strategy: str | None = None, dataset: str | None = None,
                 model: str | None = None, batch_size: int | None = None,
-                n_bootstrap: int = 200, seed: int = 0) -> FitSummary:
+                n_bootstrap: int = DEFAULT_DRAWS, seed: int = 0) -> FitSummary:
     """Read a curves table (path or DataFrame) and forecast labels to ``target`` per strategy."""
     target = _check_target(target)
     curves = select_dataset(read_curves(source), dataset, model=model, batch_size=batch_size)
+    from planner.verdict import Plan
+
+    respect_measurements = Plan.respect_measurements
     fits = fit_strategies(curves, strategy=strategy, n_bootstrap=n_bootstrap, seed=seed)
     rows = []
     for name, fc in fits.items():
         part = curves[curves["strategy"] == name]
         samples = fc.labels_samples(target)
         lo, hi = np.quantile(samples, [(1 - LEVEL) / 2, (1 + LEVEL) / 2], method="inverted_cdf")
+        # the verdict's median: never at or below a measured count whose accuracy is below the target
+        median = respect_measurements(fc.draws, target, fc.labels_for(target))
         ilo, ihi = fc.interval([fc.n_max], LEVEL)
         rows.append(StrategyForecast(
             strategy=str(name),
@@ -148,7 +157,7 @@ def fit_summary(source, *, target: float, strategy: str | None = None, dataset: 
             accuracy_at_n_max=float(part.loc[part["n_labels"] == part["n_labels"].max(), "accuracy"].mean()),
             families=fc.families,
             asymptote=fc.asymptote,
-            labels=fc.labels_for(target),
+            labels=median,
             labels_low=float(lo),
             labels_high=float(hi),
             p_unreachable=fc.p_unreachable(target),

@@ -632,6 +632,10 @@ class Plan:
         )
 
     def _respect_measurements(self, strategy: str, d, target: float, point: float) -> float:
+        return self.respect_measurements(d, target, point)
+
+    @staticmethod
+    def respect_measurements(d, target: float, point: float) -> float:
         """The median labels, never at or below a measured count whose mean accuracy is below ``target``."""
         if d.kind != "measured" or not math.isfinite(point):
             return point
