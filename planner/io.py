@@ -41,6 +41,8 @@ _ERROR_NAMES = ("error", "error_rate")
 MAX_CURVES_BYTES = 200 * 1024 * 1024
 #: Largest table read (rows x columns), checked from a Parquet file's metadata before it is decompressed.
 MAX_CELLS = 50_000_000
+#: Most bytes a Parquet curves table may decode to in memory (checked before its values are decoded).
+MAX_DECODED_BYTES = 4 * MAX_CURVES_BYTES
 #: Largest label count: more labels than any data set holds (1e300 is a typo, not a plan).
 MAX_LABELS = 1_000_000_000
 
@@ -134,7 +136,11 @@ def _load(source, name: str | None = None) -> tuple[pd.DataFrame, str]:
             if meta.num_rows * max(meta.num_columns, 1) > MAX_CELLS:
                 raise ValueError(f"{name} holds {meta.num_rows:,} rows x {meta.num_columns:,} columns, over the "
                                  f"{MAX_CELLS:,}-cell limit of a curves table; give one row per measurement")
-            df = pd.read_parquet(path)
+            _check_unique_columns(meta.schema.names, name)
+            from simulations.schema import read_parquet_bounded
+
+            # the decoded size too: a dictionary page repeats one large value over every row (issue 21)
+            df = read_parquet_bounded(path, name, MAX_DECODED_BYTES)
         else:
             with path.open("rb") as fh:
                 data = fh.read(MAX_CURVES_BYTES + 1)

@@ -1,0 +1,165 @@
+"""The second round of hostile input (issue 21): files that would take the machine, vendor files, grids,
+replan's numbers and names. Each case: one line naming the input, exit 2 from the CLI, nothing left behind,
+and no more memory or time than the input's honest size needs."""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from planner.cli import main
+from planner.io import read_curves
+from planner.vendors import read_vendors
+from simulations.datasets import load_file
+from tests.fuzz.conftest import FUZZ
+from tests.fuzz.hostile import NASTY_CELL, NASTY_TEXT
+from tests.fuzz.promise import assert_cli_refusal, assert_one_line
+
+
+# ------------------------------------------------------------------ Parquet: the dictionary bomb (#4)
+
+def _dictionary_bomb(path: Path, extra: dict | None = None) -> Path:
+    """~60 kB on disk, 18 GB decoded: one 900 kB string, dictionary-encoded, repeated over 20,000 rows."""
+    n = 20_000
+    strings = pa.DictionaryArray.from_arrays(pa.array(np.zeros(n, dtype=np.int32)), pa.array(["x" * 900_000]))
+    columns = {"strategy": strings,
+               "n_labels": np.arange(1, n + 1), "accuracy": np.full(n, 0.5)}
+    pq.write_table(pa.table({**columns, **(extra or {})}), path, compression="zstd")
+    assert path.stat().st_size < 1_000_000
+    return path
+
+
+def _memory_limited(limit_bytes: int):
+    """Run the call in this process under an address-space limit (the bomb would need 18 GB)."""
+    import resource
+
+    soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+
+    class Limit:
+        def __enter__(self):
+            resource.setrlimit(resource.RLIMIT_AS, (limit_bytes, hard))
+
+        def __exit__(self, *exc):
+            resource.setrlimit(resource.RLIMIT_AS, (soft, hard))
+
+    return Limit()
+
+
+def test_a_parquet_dictionary_bomb_is_refused_as_a_curves_table(tmp_path):
+    bomb = _dictionary_bomb(tmp_path / "pilot.parquet")
+    with pytest.raises(ValueError, match=r"pilot\.parquet decodes to 18,\d{3} MB") as info:
+        read_curves(bomb)
+    assert_one_line(info.value)
+
+
+@pytest.mark.parametrize("command", ["plan", "replan", "vendors", "simulate"])
+def test_a_parquet_dictionary_bomb_is_refused_by_every_command_that_reads_parquet(tmp_path, capsys, command):
+    bomb = _dictionary_bomb(tmp_path / "pilot.parquet")
+    labeled = _dictionary_bomb(tmp_path / "data.parquet", {"label": np.arange(20_000) % 2})
+    argv = {"plan": ["plan", str(bomb), "--target", "0.9", "--label-price", "1"],
+            "replan": ["replan", str(bomb), "--target", "0.9", "--label-price", "1"],
+            "vendors": ["plan", _small_curves(tmp_path), "--target", "0.9", "--vendors", str(bomb), "--vendor", "a"],
+            "simulate": ["simulate", "--data", str(labeled), "--strategies", "random", "--seeds", "1",
+                         "--initial", "4", "--batch-size", "2", "--rounds", "1", "--out", str(tmp_path / "o.csv"),
+                         "--db", str(tmp_path / "r.db")]}[command]
+    with _memory_limited(6 << 30):  # well below the 18 GB the bomb decodes to
+        rc = main(argv)
+    err = capsys.readouterr().err
+    assert_cli_refusal(rc, err, argv[0])
+    assert "decodes to" in err
+    assert not (tmp_path / "o.csv").exists() and not (tmp_path / "r.db").exists()
+
+
+def test_a_dictionary_column_of_small_values_reads_as_before(tmp_path):
+    df = pd.DataFrame({"strategy": ["random", "margin"] * 30, "n_labels": np.repeat(np.arange(1, 31), 2) * 10,
+                       "accuracy": np.linspace(0.5, 0.9, 60), "kind": pd.Categorical(["a", "b"] * 30)})
+    df.to_parquet(tmp_path / "ok.parquet")
+    pd.testing.assert_frame_equal(read_curves(tmp_path / "ok.parquet"), read_curves(df))
+
+
+def _small_curves(tmp_path: Path) -> str:
+    rows = [(s, seed, n, min(0.95, 0.5 + 0.1 * np.log1p(n / 20) + 0.01 * seed))
+            for s in ("random", "margin") for seed in range(3) for n in (20, 40, 80, 160)]
+    path = tmp_path / "small.csv"
+    pd.DataFrame(rows, columns=["strategy", "seed", "n_labels", "accuracy"]).to_csv(path, index=False)
+    return str(path)
+
+
+# ------------------------------------------------------------------ vendors files (#9)
+
+def _vendors(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "v.csv"
+    path.write_text(text)
+    return path
+
+
+HEAD = "name,price_per_label,turnaround_days\n"
+
+
+@pytest.mark.parametrize("text, match", [
+    ("name,Name,price_per_label,turnaround_days\na,b,1,2\n", r"v\.csv has the column 'Name' as 'name' and 'Name'"),
+    (HEAD + "a,nan,2\n", r"v\.csv: column 'price_per_label' .*row 1: empty \(NaN\)"),
+    (HEAD + "a,1,2\nb,1e300,3\n", r"v\.csv: price_per_label in row 2 is 1e\+300"),
+    (HEAD + "a,1,2\nb,1,1e300\n", r"v\.csv: turnaround_days in row 2"),
+    (HEAD + "a,1,inf\n", r"v\.csv: column 'turnaround_days' must be finite \(row 1: inf\)"),
+    (HEAD + "".join(f"v{i},1,1\n" for i in range(1_001)), r"v\.csv lists 1,001 vendors, over the limit"),
+])
+def test_a_bad_vendors_file_names_the_file_and_the_row(tmp_path, text, match):
+    with pytest.raises(ValueError, match=match) as info:
+        read_vendors(_vendors(tmp_path, text))
+    assert_one_line(info.value)
+
+
+def test_a_vendors_fifo_device_or_huge_file_is_refused_before_reading(tmp_path):
+    fifo = tmp_path / "fifo.csv"
+    os.mkfifo(fifo)
+    for path, match in ((fifo, "not a regular file"), (Path("/dev/zero"), "not a regular file")):
+        with pytest.raises(OSError, match=match) as info:
+            read_vendors(path)
+        assert_one_line(info.value)
+    huge = tmp_path / "huge.csv"
+    with huge.open("wb") as fh:  # sparse: 250 MB that cost no disk
+        fh.write(HEAD.encode() + b"a,1,2\n")
+        fh.truncate(250_000_000)
+    with pytest.raises(OSError, match=r"huge\.csv is 250\.0 MB, over the") as info:
+        read_vendors(huge)
+    assert stat.S_ISREG(huge.stat().st_mode)
+
+
+def test_a_bad_vendors_file_is_one_cli_line_naming_the_file(tmp_path, capsys):
+    vendors = _vendors(tmp_path, HEAD + "a,1,2\nb,1e300,3\n")
+    rc = main(["plan", _small_curves(tmp_path), "--target", "0.9", "--vendors", str(vendors), "--vendor", "b"])
+    err = capsys.readouterr().err
+    assert_cli_refusal(rc, err, "plan")
+    assert "v.csv" in err and "row 2" in err and "--label-price" not in err
+
+
+@FUZZ
+@given(cells=st.lists(st.tuples(NASTY_TEXT, NASTY_CELL, NASTY_CELL), min_size=0, max_size=5),
+       header=st.sampled_from([HEAD, "Name,name,price_per_label,turnaround_days\n", "name,price_per_label\n",
+                               "NAME , Price_Per_Label,turnaround_days\n"]))
+def test_any_vendors_file_is_read_cleanly_or_refused_in_one_line(tmp_path_factory, cells, header):
+    import csv
+    import io
+
+    buf = io.StringIO()
+    csv.writer(buf).writerows(cells)
+    path = tmp_path_factory.mktemp("v") / "v.csv"
+    path.write_text(header + buf.getvalue(), errors="replace")
+    try:
+        table = read_vendors(path)
+    except (ValueError, OSError) as exc:
+        assert_one_line(exc)
+        assert "v.csv" in str(exc)
+        return
+    assert np.isfinite(table[["price_per_label", "turnaround_days"]].to_numpy()).all()
+    assert (table["price_per_label"] > 0).all() and (table["price_per_label"] <= 1e6).all()
