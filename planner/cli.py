@@ -332,6 +332,15 @@ def _db_path(db: str | None, *, create_default: bool = True) -> Path:
     return path
 
 
+def _remove_if_made_and_empty(folder: Path, made: bool) -> None:
+    """Remove the default database's folder if this command made it and it holds nothing."""
+    if made:
+        try:
+            folder.rmdir()  # only succeeds when empty
+        except OSError:
+            pass
+
+
 def _run_log():
     """Progress as one line per finished run on stderr (when there is no terminal for a bar)."""
 
@@ -359,6 +368,7 @@ def cmd_grid(args: argparse.Namespace) -> int:
         directory = Path(out).parent if str(Path(out).parent) else Path(".")
         if not directory.is_dir():
             raise OSError(f"cannot write {out}: folder {directory} does not exist")
+    made_folder = not _default_db().parent.exists() and not (args.db or grid.db)
     db = _db_path(args.db or grid.db, create_default=not args.dry_run)
     specs = grid.specs()
     if args.dry_run:
@@ -372,8 +382,12 @@ def cmd_grid(args: argparse.Namespace) -> int:
         print(f"{len(specs)} runs in {Path(args.grid).name}: {len(done)} already in {db}, "
               f"{len(specs) - len(done)} to run on {where}")
         return 0
-    curves = run_grid(specs, db=db, workers=workers, cluster=cluster,
-                      progress=_progress_bar("runs") or _run_log())
+    try:
+        curves = run_grid(specs, db=db, workers=workers, cluster=cluster,
+                          progress=_progress_bar("runs") or _run_log())
+    except BaseException:
+        _remove_if_made_and_empty(db.parent, made_folder)  # an unreachable cluster leaves no empty .alplan/
+        raise
     if out is not None:
         write_table(curves, out)
     where = f"; wrote {len(curves)} rows to {out}" if out is not None else f"; {len(curves)} rows"

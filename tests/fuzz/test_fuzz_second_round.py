@@ -5,6 +5,7 @@ and no more memory or time than the input's honest size needs."""
 from __future__ import annotations
 
 import os
+import re
 import stat
 from pathlib import Path
 
@@ -163,3 +164,27 @@ def test_any_vendors_file_is_read_cleanly_or_refused_in_one_line(tmp_path_factor
         return
     assert np.isfinite(table[["price_per_label", "turnaround_days"]].to_numpy()).all()
     assert (table["price_per_label"] > 0).all() and (table["price_per_label"] <= 1e6).all()
+
+
+# ------------------------------------------------------------------ grid files (#7, #8, #14)
+
+GRID = 'datasets = ["digits"]\nmodels = ["{model}"]\nstrategies = ["{strategy}"]\nseeds = 1\ninitial = 10\n' \
+       'batch_sizes = [10]\nrounds = 1\n'
+
+
+@pytest.mark.parametrize("text, argv, match", [
+    (GRID.format(model="mlp", strategy="bald") + "mc_samples = 1000000000\n", [],
+     r"mc_samples must be a whole number from 1 to 1,000"),
+    ("x = " + "[" * 500 + "]" * 500 + "\n", [], r"nests arrays or tables too deeply"),
+    ("[a]\n" + "b = {c = " * 400 + "1" + "}" * 400 + "\n", [], r"nests arrays or tables too deeply|not valid TOML"),
+    (GRID.format(model="logreg", strategy="random"), ["--cluster", "tcp://127.0.0.1:1"], r"cannot reach"),
+])
+def test_a_hostile_grid_is_one_line_and_leaves_no_alplan_folder(tmp_path, monkeypatch, capsys, text, argv, match):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("ALPLAN_DB", raising=False)
+    (tmp_path / "g.toml").write_text(text)
+    rc = main(["grid", "g.toml", *argv])
+    err = capsys.readouterr().err
+    assert_cli_refusal(rc, err, "grid")
+    assert re.search(match, err), err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["g.toml"]
