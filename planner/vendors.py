@@ -156,6 +156,13 @@ def read_vendors(source: str | Path | pd.DataFrame | None = None) -> pd.DataFram
     names = df["name"].astype("string").str.strip()
     if names.isna().any() or (names == "").any():
         raise ValueError(f"{where}: every vendor needs a name; fill in the 'name' column")
+    from simulations.schema import LINE_BREAKING
+
+    breaking = names.str.contains(LINE_BREAKING, regex=True).to_numpy()
+    if breaking.any():
+        row = int(np.argmax(breaking))
+        raise ValueError(f"{where}: the vendor name in row {row + 1} ({names.iloc[row]!r}) holds a line break or "
+                         "control character: give each vendor a one-line name")
     dupes = names[names.str.lower().duplicated()]
     if len(dupes):
         raise ValueError(f"{where}: vendor name {dupes.iloc[0]!r} appears twice; names must be unique")

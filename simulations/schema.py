@@ -8,6 +8,10 @@ tables written before they existed (old databases, a user's own pilot
 measurements) lack them: readers fill them with NaN.
 """
 
+#: Characters a one-line name may not hold: C0 and C1 controls (\n, \r, NEL...) and the Unicode line and
+#: paragraph separators U+2028, U+2029 (a JavaScript string literal ends at them: charts break).
+LINE_BREAKING = r"[\x00-\x1f\x7f-\x9f\u2028\u2029]"
+
 CURVE_COLUMNS: tuple[str, ...] = (
     "dataset",
     "model",

@@ -35,6 +35,7 @@ import contextlib
 import functools
 import json
 import os
+import re
 import socket
 import sqlite3
 import subprocess
@@ -48,7 +49,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from simulations.schema import CURVE_COLUMNS, SIGNAL_COLUMNS, to_safe_csv
+from simulations.schema import CURVE_COLUMNS, LINE_BREAKING, SIGNAL_COLUMNS, to_safe_csv
 
 __all__ = [
     "CURVE_DTYPES",
@@ -861,6 +862,8 @@ class Store:
         if not isinstance(name, str) or not name.strip():
             raise ValueError("a scenario needs a non-empty name")
         name = name.strip()
+        if re.search(LINE_BREAKING, name):
+            raise ValueError(f"scenario name {name!r} holds a line break or control character; give a one-line name")
         if len(name) > 200:
             raise ValueError(f"scenario name is {len(name)} characters long; keep it under 200")
         return name
