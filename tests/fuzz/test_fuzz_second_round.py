@@ -188,3 +188,121 @@ def test_a_hostile_grid_is_one_line_and_leaves_no_alplan_folder(tmp_path, monkey
     assert_cli_refusal(rc, err, "grid")
     assert re.search(match, err), err
     assert sorted(p.name for p in tmp_path.iterdir()) == ["g.toml"]
+
+
+# ------------------------------------------------------------------ replan: one campaign's rows (#6, #10, #11)
+
+def _campaigns(tmp_path: Path) -> tuple[Path, Path]:
+    """Three strategies' measured rounds, and strategy a's rows alone."""
+    rng = np.random.default_rng(1)
+    rows = [(s, seed, n, {"a": 0.9, "b": 0.7, "c": 0.99}[s] - 0.4 * (n / 20) ** -0.7 + rng.normal(0, 0.01))
+            for s in "abc" for seed in range(3) for n in (20, 40, 80, 120, 160, 200)]
+    table = pd.DataFrame(rows, columns=["strategy", "seed", "n_labels", "accuracy"])
+    table.to_csv(tmp_path / "multi.csv", index=False)
+    table[table["strategy"] == "a"].to_csv(tmp_path / "alone.csv", index=False)
+    return tmp_path / "multi.csv", tmp_path / "alone.csv"
+
+
+def _replan_json(capsys, *argv) -> dict:
+    import json
+
+    assert main(["replan", *map(str, argv), "--target", "0.85", "--label-price", "1", "--json"]) == 0
+    return json.loads(capsys.readouterr().out)["order"]
+
+
+def test_replans_answer_for_a_strategy_does_not_depend_on_the_other_strategies_rows(tmp_path, capsys):
+    multi, alone = _campaigns(tmp_path)
+    shared = _replan_json(capsys, multi, "--strategy", "a")
+    own = _replan_json(capsys, alone)
+    assert shared == own
+    informed = _replan_json(capsys, multi, "--strategy", "a", "--with-other-strategies")
+    assert any("informed by the table's 2 other strategies" in n for n in informed["notes"])
+
+
+def test_replan_fits_only_the_asked_strategy_of_many(tmp_path, capsys, monkeypatch):
+    rows = [(f"s{k}", n, 0.9 - 0.4 * (n / 20) ** -0.7) for k in range(150) for n in (20, 40, 80)]
+    path = tmp_path / "many.csv"
+    pd.DataFrame(rows, columns=["strategy", "n_labels", "accuracy"]).to_csv(path, index=False)
+    import planner.verdict as verdict
+
+    fitted = []
+    real = verdict.draw_table
+    monkeypatch.setattr(verdict, "draw_table", lambda df, **kw: fitted.append(set(df["strategy"])) or real(df, **kw))
+    assert _replan_json(capsys, path, "--strategy", "s5")["strategy"] == "s5"
+    assert fitted == [{"s5"}]
+    rc = main(["plan", str(path), "--target", "0.8", "--label-price", "1"])  # a plan compares at most 100
+    err = capsys.readouterr().err
+    assert_cli_refusal(rc, err, "plan")
+    assert "150 strategies, over the 100" in err
+
+
+def test_many_notes_are_summarised(tmp_path, capsys):
+    rows = [(f"s{k}", n, 0.9 - 0.4 * (n / 20) ** -0.7 + 0.001 * k) for k in range(12) for n in (20, 40, 80)]
+    path = tmp_path / "twelve.csv"
+    pd.DataFrame(rows, columns=["strategy", "n_labels", "accuracy"]).to_csv(path, index=False)
+    assert main(["plan", str(path), "--target", "0.8", "--label-price", "1"]) == 0
+    notes = [line for line in capsys.readouterr().out.splitlines() if line.startswith("note:")]
+    assert len(notes) == 7 and notes[-1].startswith("note: and ") and "more notes" in notes[-1]
+
+
+@pytest.mark.parametrize("flag, value", [
+    ("--pool-size", "50"), ("--pool-size", "1"), ("--confidence", "1e-300"), ("--confidence", "0.2"),
+    ("--confidence", "1"), ("--confidence", "nan"), ("--value-per-point", "1e308"), ("--value-per-point", "inf"),
+    ("--value-per-point", "nan"), ("--value-per-point", "0"),
+])
+def test_replans_out_of_range_numbers_are_refused(tmp_path, capsys, flag, value):
+    _, alone = _campaigns(tmp_path)
+    try:
+        rc = main(["replan", str(alone), "--target", "0.85", "--label-price", "1", flag, value])
+    except SystemExit as exc:  # argparse: usage + one error line
+        rc = exc.code
+    err = capsys.readouterr().err
+    assert_cli_refusal(rc, err, "replan")
+    assert flag in err and "$inf" not in err
+
+
+# ------------------------------------------------------------------ large curves tables (#5)
+
+def test_a_large_curves_table_is_condensed_before_the_fit_and_says_so(tmp_path, capsys):
+    from planner.io import MAX_FIT_LABEL_COUNTS, MAX_FIT_SEEDS, select_curves
+
+    rng = np.random.default_rng(0)
+    n = 120_000
+    strategy, seed = rng.choice(["random", "margin"], n), rng.integers(0, 150, n)
+    labels = rng.integers(20, 20_000, n)
+    accuracy = np.clip(0.95 - 0.5 * (labels / 20) ** -0.5 + rng.normal(0, 0.01, n), 0, 1)
+    table = pd.DataFrame({"strategy": strategy, "seed": seed, "n_labels": labels, "accuracy": accuracy})
+    picked = select_curves(read_curves(table))
+    assert picked.groupby("strategy")["seed"].nunique().max() <= MAX_FIT_SEEDS
+    assert picked.groupby("strategy")["n_labels"].nunique().max() <= MAX_FIT_LABEL_COUNTS
+    assert not picked.duplicated(["strategy", "seed", "n_labels"]).any()
+    notes = " ".join(picked.attrs["notes"])
+    assert "120,000 rows were averaged" in notes and "first 100 runs" in notes and "geometric grid" in notes
+    path = tmp_path / "big.csv"
+    table.to_csv(path, index=False)
+    assert main(["replan", str(path), "--strategy", "margin", "--target", "0.9", "--label-price", "1"]) == 0
+    assert "rows were averaged" in capsys.readouterr().out
+
+
+def test_a_small_table_is_fitted_as_it_is(tmp_path):
+    from planner.io import select_curves
+
+    multi, _ = _campaigns(tmp_path)
+    table = read_curves(multi)
+    pd.testing.assert_frame_equal(select_curves(table), table)
+
+
+# ------------------------------------------------------------------ names with Unicode line breaks (#12)
+
+@pytest.mark.parametrize("bad", ["a\u2028b", "a\u2029b", "a\x85b", "a\x9bb"])
+def test_names_with_unicode_line_or_paragraph_separators_are_refused(tmp_path, bad):
+    from simulations.store import Store
+
+    rows = [(name, n, 0.5 + 0.001 * n) for name in ("random", bad) for n in (20, 40, 80)]
+    with pytest.raises(ValueError, match="line break or control character") as info:
+        read_curves(pd.DataFrame(rows, columns=["strategy", "n_labels", "accuracy"]))
+    assert_one_line(info.value)
+    with pytest.raises(ValueError, match="line break or control character"):
+        read_vendors(_vendors(tmp_path, HEAD + f"{bad},1,2\n"))
+    with Store(tmp_path / "r.db") as store, pytest.raises(ValueError, match="line break or control character"):
+        store.save_scenario(bad, {"label_price": 1})
