@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import socket
@@ -188,3 +189,31 @@ def _alive(pid: int) -> bool:
             return fh.read().split(") ", 1)[1][0] != "Z"
     except (FileNotFoundError, ProcessLookupError, IndexError):
         return False
+
+
+@pytest.mark.cluster
+@pytest.mark.slow
+def test_local_cluster_processes_exit_when_their_owner_is_killed():
+    """kill -9 of the process holding local_cluster(): its scheduler, nanny and worker exit within seconds
+    (issue 21 #13: they lived on past 90 s)."""
+    env = {**os.environ, "PYTHONPATH": os.getcwd()}
+    owner = subprocess.Popen(
+        [sys.executable, "-c", "import sys, time\nfrom simulations.executors import local_cluster\n"
+                               "with local_cluster(n_workers=1) as address:\n"
+                               "    print(address, flush=True)\n    time.sleep(600)\n"],
+        stdout=subprocess.PIPE, text=True, env=env)
+    try:
+        assert owner.stdout.readline().startswith("tcp://"), "the cluster did not start"  # an event: it is up
+        dask = [pid for pid, args in _descendants(owner.pid) if "dask" in args or "multiprocessing" in args]
+        assert len(dask) >= 2  # the scheduler and the worker (with its nanny)
+    finally:
+        owner.kill()
+        owner.wait()
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and [p for p in dask if _alive(p)]:
+        time.sleep(0.5)
+    left = [p for p in dask if _alive(p)]
+    for pid in left:  # do not leave them to the next test
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGKILL)
+    assert not left, f"{len(left)} Dask process(es) outlived their owner by 30 s"
