@@ -60,26 +60,15 @@ CONFIDENCE_RANGE = (0.5, 0.999)
 MAX_VALUE_PER_POINT = 1e12
 
 
-def _confidence(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a probability such as 0.9, got {text!r}") from None
+def _check_numbers(args: argparse.Namespace) -> None:
+    """--confidence within ``CONFIDENCE_RANGE``, --value-per-point finite and at most ``MAX_VALUE_PER_POINT``."""
     low, high = CONFIDENCE_RANGE
-    if not low <= value <= high:
-        raise argparse.ArgumentTypeError(f"must be a probability from {low:g} to {high:g}, got {text}")
-    return value
-
-
-def _value_per_point(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected dollars per accuracy point, got {text!r}") from None
-    if not 0 < value <= MAX_VALUE_PER_POINT:
-        raise argparse.ArgumentTypeError(f"must be dollars per accuracy point, > 0 and at most "
-                                         f"{MAX_VALUE_PER_POINT:,.0f}, got {text}")
-    return value
+    if not low <= args.confidence <= high:  # NaN fails too
+        raise UsageError(f"--confidence must be a probability from {low:g} to {high:g}, got {args.confidence:g}")
+    value = getattr(args, "value_per_point", None)
+    if value is not None and not 0 < value <= MAX_VALUE_PER_POINT:
+        raise UsageError(f"--value-per-point must be > 0 dollars and at most {MAX_VALUE_PER_POINT:,.0f} per "
+                         f"accuracy point, got {value:g}")
 
 
 def _nonneg_float(text: str) -> float:
@@ -288,6 +277,7 @@ def cmd_plan(args: argparse.Namespace) -> int:
 
     if args.report and Path(args.report).suffix.lower() not in (".html", ".htm"):
         raise UsageError(f"--report must end in .html, got {Path(args.report).name!r}")
+    _check_numbers(args)
     curves = read_curves(args.curves)
     if args.proxies:  # the curves are the user's random pilot: transfer AL from the proxies
         from planner.transfer import transfer
@@ -369,8 +359,7 @@ def cmd_replan(args: argparse.Namespace) -> int:
     from planner.decision import get_plan
     from planner.io import read_curves
 
-    if args.value_per_point is not None and not args.value_per_point > 0:
-        raise UsageError(f"--value-per-point must be > 0 dollars, got {args.value_per_point:g}")
+    _check_numbers(args)
     curves = _campaign_rows(read_curves(args.measured), args.strategy, args.with_other_strategies)
     _check_pool(curves, args.pool_size)
     scenario = _scenario(args)
@@ -572,7 +561,7 @@ def _add_price_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--label-error", type=_nonneg_float, default=None, help="error rate of the bought labels (default: the vendor's)")
     p.add_argument("--n-classes", type=_positive_int, default=10, help="classes of the task (label-noise correction)")
     p.add_argument("--votes", type=_positive_int, default=1, help="labels per item, majority vote (price x votes)")
-    p.add_argument("--confidence", type=_confidence, default=0.9,
+    p.add_argument("--confidence", type=float, default=0.9,
                    help="probability of reaching the target with the budget bought (0.5 to 0.999)")
 
 
@@ -676,7 +665,7 @@ def build_parser() -> argparse.ArgumentParser:
                    "rows are fitted")
     p.add_argument("--with-other-strategies", action="store_true",
                    help="let the table's other strategies inform the campaign's forecast (the answer says so)")
-    p.add_argument("--value-per-point", type=_value_per_point, default=None,
+    p.add_argument("--value-per-point", type=float, default=None,
                    help="dollars one accuracy point (0.01) is worth: also print the dollar-optimal stop")
     _add_price_args(p)
     _add_selection_args(p)
