@@ -344,11 +344,12 @@ def _campaign_rows(curves, strategy: str | None, with_others: bool):
     return out
 
 
-def _check_pool(curves, pool_size: int | None) -> None:
-    """A pool smaller than the labels already measured cannot be the campaign's pool."""
+def _check_pool(curves, pool_size: int | None, strategy: str | None) -> None:
+    """A pool smaller than the labels the campaign already measured cannot be its pool."""
     if pool_size is None:
         return
-    measured = float(curves["n_labels"].max())
+    rows = curves if strategy is None else curves[curves["strategy"].astype(str) == strategy]
+    measured = float(rows["n_labels"].max())
     if pool_size < measured:
         raise UsageError(f"--pool-size {pool_size:,} is smaller than the {measured:,.0f} labels already measured: "
                          "give the pool's full size, the labeled examples included")
@@ -361,7 +362,7 @@ def cmd_replan(args: argparse.Namespace) -> int:
 
     _check_numbers(args)
     curves = _campaign_rows(read_curves(args.measured), args.strategy, args.with_other_strategies)
-    _check_pool(curves, args.pool_size)
+    _check_pool(curves, args.pool_size, args.strategy)
     scenario = _scenario(args)
     plan = get_plan(curves, seed=args.seed, dataset=args.dataset, model=args.model,
                     batch_size=args.curves_batch_size)
