@@ -485,6 +485,8 @@ class Store:
     def _setup(self) -> None:
         # refuse another program's file before changing anything (the journal mode too)
         kind = "new" if self._created else self._recognise()
+        if kind == "new":  # the id first: another process opening the file meanwhile sees alplan's
+            self._conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         mode = self._conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if str(mode).lower() != "wal":  # e.g. a network file system without shared memory
             raise OSError(f"cannot switch {self.path} to WAL mode (got {mode!r}); put the database on a local disk")
