@@ -110,7 +110,7 @@ def read_parquet_bounded(path, name: str, max_decoded: int | None = None):
 
     def too_big(nbytes: int) -> ValueError:
         return ValueError(f"{name} decodes to {nbytes / 1e6:,.0f} MB or more, over the {limit / 1e6:,.0f} MB "
-                          "limit of a table read into memory (a column repeats a large value?): "
+                          "limit of a table read into memory (too many rows, or a column repeating a large value): "
                           "subsample it or store its values plainly")
 
     pf = pq.ParquetFile(path)
@@ -128,6 +128,17 @@ def read_parquet_bounded(path, name: str, max_decoded: int | None = None):
             raise ValueError(f"{name}: column {field.name!r} holds nested values ({field.type}); "
                              "give a flat table of numbers and text")
     textual = [f.name for f in schema if _is_text(f.type)]
+    # fixed-width values decode to rows x width whatever their encoding (a run-length-encoded column of
+    # 10^9 equal numbers is a few bytes on disk); text needs at least its offsets
+    floor = 0
+    for field in schema:
+        try:
+            width = 8 if _is_text(field.type) else max(field.type.bit_width // 8, 1)
+        except ValueError:  # no fixed width (decimal, ...): counted as 16 bytes
+            width = 16
+        floor += meta.num_rows * width
+    if floor > limit:
+        raise too_big(floor)
     if textual:  # read as dictionaries: indices plus the distinct values, whatever they decode to
         pf = pq.ParquetFile(path, read_dictionary=textual)
     table = pf.read()

@@ -298,3 +298,20 @@ def test_names_with_unicode_line_or_paragraph_separators_are_refused(tmp_path, b
         read_vendors(_vendors(tmp_path, HEAD + f"{bad},1,2\n"))
     with Store(tmp_path / "r.db") as store, pytest.raises(ValueError, match="line break or control character"):
         store.save_scenario(bad, {"label_price": 1})
+
+
+def test_a_run_length_encoded_parquet_column_is_refused_before_it_is_read(tmp_path, monkeypatch):
+    """10^6 equal numbers are a few kB on disk and 8 MB in memory: the bound counts rows x width first."""
+    from simulations.schema import read_parquet_bounded
+
+    path = tmp_path / "rle.parquet"
+    pq.write_table(pa.table({"n_labels": np.full(1_000_000, 7, dtype=np.int64)}), path)
+    assert path.stat().st_size < 100_000
+
+    def no_read(*args, **kwargs):
+        raise AssertionError("the file was read before its size was bounded")
+
+    monkeypatch.setattr(pq.ParquetFile, "read", no_read)
+    with pytest.raises(ValueError, match=r"rle\.parquet decodes to 8 MB or more, over the 1 MB limit") as info:
+        read_parquet_bounded(path, "rle.parquet", 1_000_000)
+    assert_one_line(info.value)
