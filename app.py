@@ -677,7 +677,7 @@ def proxy_curves() -> pd.DataFrame:
         try:
             n_runs, n_rounds, estimate = simulation_estimate(chosen, db)
         except (ValueError, OSError) as exc:
-            st.error(str(exc).splitlines()[0], icon=":material/error:")
+            st.error(md(str(exc).splitlines()[0]), icon=":material/error:")
             st.stop()
         cancelled = st.session_state.get("sim_cancelled") == name
         if n_runs and (cancelled or estimate > LONG_SIMULATION_SECONDS):
@@ -793,7 +793,7 @@ try:  # the CLI's builder: every input named, none left to a silent default
         confidence=float(state["confidence"]),
     )
 except ValueError as exc:
-    st.error(str(exc).splitlines()[0], icon=":material/error:")
+    st.error(md(str(exc).splitlines()[0]), icon=":material/error:")
     st.stop()
 scenario_kwargs = asdict(scenario)
 target = float(st.session_state["target"])

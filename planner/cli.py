@@ -53,6 +53,24 @@ def _seed(text: str) -> int:
     return value
 
 
+#: The confidences a plan or a campaign may ask for: below one half the advice reads backwards ("give up" when
+#: the target is reached in most forecasts); above 0.999 it rests on the draws' extreme tail.
+CONFIDENCE_RANGE = (0.5, 0.999)
+#: Most dollars one accuracy point may be worth (--value-per-point): beyond it no price changes the stop.
+MAX_VALUE_PER_POINT = 1e12
+
+
+def _check_numbers(args: argparse.Namespace) -> None:
+    """--confidence within ``CONFIDENCE_RANGE``, --value-per-point finite and at most ``MAX_VALUE_PER_POINT``."""
+    low, high = CONFIDENCE_RANGE
+    if not low <= args.confidence <= high:  # NaN fails too
+        raise UsageError(f"--confidence must be a probability from {low:g} to {high:g}, got {args.confidence:g}")
+    value = getattr(args, "value_per_point", None)
+    if value is not None and not 0 < value <= MAX_VALUE_PER_POINT:
+        raise UsageError(f"--value-per-point must be > 0 dollars and at most {MAX_VALUE_PER_POINT:,.0f} per "
+                         f"accuracy point, got {value:g}")
+
+
 def _nonneg_float(text: str) -> float:
     try:
         value = float(text)
@@ -259,6 +277,7 @@ def cmd_plan(args: argparse.Namespace) -> int:
 
     if args.report and Path(args.report).suffix.lower() not in (".html", ".htm"):
         raise UsageError(f"--report must end in .html, got {Path(args.report).name!r}")
+    _check_numbers(args)
     curves = read_curves(args.curves)
     if args.proxies:  # the curves are the user's random pilot: transfer AL from the proxies
         from planner.transfer import transfer
@@ -270,7 +289,8 @@ def cmd_plan(args: argparse.Namespace) -> int:
     plan = get_plan(curves, seed=args.seed, dataset=args.dataset, model=args.model,
                     batch_size=args.curves_batch_size)
     decision = plan.decide(scenario, args.target, vendors=vendors)
-    text = json.dumps(decision.to_dict(), indent=2, allow_nan=False) if args.json else decision.to_text()
+    text = (json.dumps(decision.to_dict(), indent=2, allow_nan=False) if args.json
+            else _summarise_notes(decision.to_text()))
     if args.report:
         from planner.report import render_report
 
@@ -281,14 +301,68 @@ def cmd_plan(args: argparse.Namespace) -> int:
     return 0
 
 
+#: Notes printed in full; beyond them one line counts the rest (--json lists them all).
+MAX_NOTES_SHOWN = 6
+
+
+def _summarise_notes(text: str) -> str:
+    """The text with at most ``MAX_NOTES_SHOWN`` "note:" lines: 500 strategies do not print 500 notes."""
+    lines = text.splitlines()
+    notes = [i for i, line in enumerate(lines) if line.lstrip().startswith("note:")]
+    if len(notes) <= MAX_NOTES_SHOWN:
+        return text
+    hidden = set(notes[MAX_NOTES_SHOWN:])
+    kept = [line for i, line in enumerate(lines) if i not in hidden]
+    kept.insert(notes[MAX_NOTES_SHOWN - 1] + 1, f"note: and {len(hidden):,} more notes (--json lists them all)")
+    return "\n".join(kept)
+
+
+def _names(values, most: int = 8) -> str:
+    values = list(values)
+    return ", ".join(map(repr, values[:most])) + (f" and {len(values) - most:,} more" if len(values) > most else "")
+
+
+def _campaign_rows(curves, strategy: str | None, with_others: bool):
+    """A campaign is one run of one strategy: only its rows are fitted, so the other rows of the table cannot
+    move its answer, unless ``--with-other-strategies`` asks for them (and the answer's notes say so)."""
+    if strategy is None:
+        if with_others:
+            raise UsageError("--with-other-strategies needs --strategy: name the campaign's strategy")
+        return curves
+    names = list(dict.fromkeys(curves["strategy"].astype(str)))
+    if strategy not in names:
+        raise ValueError(f"strategy {strategy!r} is not in the curves; it has {len(names):,}: {_names(names)}")
+    attrs = dict(curves.attrs)
+    if with_others:
+        if len(names) > 1:
+            attrs["notes"] = (*attrs.get("notes", ()), f"the forecast for {strategy} is informed by the table's "
+                              f"{len(names) - 1:,} other strategies (--with-other-strategies)")
+        out = curves
+    else:
+        out = curves[curves["strategy"].astype(str) == strategy].reset_index(drop=True)
+    out.attrs = attrs
+    return out
+
+
+def _check_pool(curves, pool_size: int | None, strategy: str | None) -> None:
+    """A pool smaller than the labels the campaign already measured cannot be its pool."""
+    if pool_size is None:
+        return
+    rows = curves if strategy is None else curves[curves["strategy"].astype(str) == strategy]
+    measured = float(rows["n_labels"].max())
+    if pool_size < measured:
+        raise UsageError(f"--pool-size {pool_size:,} is smaller than the {measured:,.0f} labels already measured: "
+                         "give the pool's full size, the labeled examples included")
+
+
 def cmd_replan(args: argparse.Namespace) -> int:
     from planner.campaign import optimal_stop, replan
     from planner.decision import get_plan
     from planner.io import read_curves
 
-    if args.value_per_point is not None and not args.value_per_point > 0:
-        raise UsageError(f"--value-per-point must be > 0 dollars, got {args.value_per_point:g}")
-    curves = read_curves(args.measured)
+    _check_numbers(args)
+    curves = _campaign_rows(read_curves(args.measured), args.strategy, args.with_other_strategies)
+    _check_pool(curves, args.pool_size, args.strategy)
     scenario = _scenario(args)
     plan = get_plan(curves, seed=args.seed, dataset=args.dataset, model=args.model,
                     batch_size=args.curves_batch_size)
@@ -299,7 +373,7 @@ def cmd_replan(args: argparse.Namespace) -> int:
         out = {"order": order.to_dict(), "optimal_stop": None if stop is None else stop.to_dict()}
         print(json.dumps(out, indent=2, allow_nan=False))
     else:
-        print(order.to_text())
+        print(_summarise_notes(order.to_text()))
         if stop is not None:
             print(stop.to_text())
     return 0
@@ -332,6 +406,15 @@ def _db_path(db: str | None, *, create_default: bool = True) -> Path:
     return path
 
 
+def _remove_if_made_and_empty(folder: Path, made: bool) -> None:
+    """Remove the default database's folder if this command made it and it holds nothing."""
+    if made:
+        try:
+            folder.rmdir()  # only succeeds when empty
+        except OSError:
+            pass
+
+
 def _run_log():
     """Progress as one line per finished run on stderr (when there is no terminal for a bar)."""
 
@@ -359,6 +442,7 @@ def cmd_grid(args: argparse.Namespace) -> int:
         directory = Path(out).parent if str(Path(out).parent) else Path(".")
         if not directory.is_dir():
             raise OSError(f"cannot write {out}: folder {directory} does not exist")
+    made_folder = not _default_db().parent.exists() and not (args.db or grid.db)
     db = _db_path(args.db or grid.db, create_default=not args.dry_run)
     specs = grid.specs()
     if args.dry_run:
@@ -372,8 +456,12 @@ def cmd_grid(args: argparse.Namespace) -> int:
         print(f"{len(specs)} runs in {Path(args.grid).name}: {len(done)} already in {db}, "
               f"{len(specs) - len(done)} to run on {where}")
         return 0
-    curves = run_grid(specs, db=db, workers=workers, cluster=cluster,
-                      progress=_progress_bar("runs") or _run_log())
+    try:
+        curves = run_grid(specs, db=db, workers=workers, cluster=cluster,
+                          progress=_progress_bar("runs") or _run_log())
+    except BaseException:
+        _remove_if_made_and_empty(db.parent, made_folder)  # an unreachable cluster leaves no empty .alplan/
+        raise
     if out is not None:
         write_table(curves, out)
     where = f"; wrote {len(curves)} rows to {out}" if out is not None else f"; {len(curves)} rows"
@@ -474,7 +562,8 @@ def _add_price_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--label-error", type=_nonneg_float, default=None, help="error rate of the bought labels (default: the vendor's)")
     p.add_argument("--n-classes", type=_positive_int, default=10, help="classes of the task (label-noise correction)")
     p.add_argument("--votes", type=_positive_int, default=1, help="labels per item, majority vote (price x votes)")
-    p.add_argument("--confidence", type=float, default=0.9, help="probability of reaching the target with the budget bought")
+    p.add_argument("--confidence", type=float, default=0.9,
+                   help="probability of reaching the target with the budget bought (0.5 to 0.999)")
 
 
 def _add_selection_args(p: argparse.ArgumentParser) -> None:
@@ -573,7 +662,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("replan", help="steer a running campaign: the next order and whether to stop")
     p.add_argument("measured", help="the campaign's measured rounds (CSV/Parquet): n_labels, accuracy[, strategy, seed]")
     p.add_argument("--target", type=float, required=True, help="target accuracy, in (0, 1)")
-    p.add_argument("--strategy", default=None, help="the campaign's strategy, when the table holds several")
+    p.add_argument("--strategy", default=None, help="the campaign's strategy, when the table holds several: only its "
+                   "rows are fitted")
+    p.add_argument("--with-other-strategies", action="store_true",
+                   help="let the table's other strategies inform the campaign's forecast (the answer says so)")
     p.add_argument("--value-per-point", type=float, default=None,
                    help="dollars one accuracy point (0.01) is worth: also print the dollar-optimal stop")
     _add_price_args(p)

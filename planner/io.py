@@ -41,6 +41,15 @@ _ERROR_NAMES = ("error", "error_rate")
 MAX_CURVES_BYTES = 200 * 1024 * 1024
 #: Largest table read (rows x columns), checked from a Parquet file's metadata before it is decompressed.
 MAX_CELLS = 50_000_000
+#: Most bytes a Parquet curves table may decode to in memory (checked before its values are decoded).
+MAX_DECODED_BYTES = 4 * MAX_CURVES_BYTES
+#: A curves table longer than this is condensed before a fit (rows averaged per run and label count, runs
+#: and label counts capped): what a fit can use of 10^6 rows, in bounded time and memory.
+MAX_FIT_ROWS = 20_000
+MAX_FIT_SEEDS = 100
+#: Most strategies one plan fits and compares.
+MAX_STRATEGIES = 100
+MAX_FIT_LABEL_COUNTS = 200
 #: Largest label count: more labels than any data set holds (1e300 is a typo, not a plan).
 MAX_LABELS = 1_000_000_000
 
@@ -134,7 +143,11 @@ def _load(source, name: str | None = None) -> tuple[pd.DataFrame, str]:
             if meta.num_rows * max(meta.num_columns, 1) > MAX_CELLS:
                 raise ValueError(f"{name} holds {meta.num_rows:,} rows x {meta.num_columns:,} columns, over the "
                                  f"{MAX_CELLS:,}-cell limit of a curves table; give one row per measurement")
-            df = pd.read_parquet(path)
+            _check_unique_columns(meta.schema.names, name)
+            from simulations.schema import read_parquet_bounded
+
+            # the decoded size too: a dictionary page repeats one large value over every row (issue 21)
+            df = read_parquet_bounded(path, name, MAX_DECODED_BYTES)
         else:
             with path.open("rb") as fh:
                 data = fh.read(MAX_CURVES_BYTES + 1)
@@ -302,7 +315,9 @@ def read_curves(source, *, name: str | None = None) -> pd.DataFrame:
         if blank.any():
             row = int(np.argmax(blank))
             raise ValueError(f"strategy in {where} is blank in row {row + 1}: name the strategy of every row")
-        control = df["strategy"].str.contains(r"[\x00-\x1f\x7f]", regex=True).to_numpy()
+        from simulations.schema import LINE_BREAKING
+
+        control = df["strategy"].str.contains(LINE_BREAKING, regex=True).to_numpy()
         if control.any():
             row = int(np.argmax(control))
             raise ValueError(f"strategy in {where} holds a line break or control character in row {row + 1} "
@@ -393,5 +408,50 @@ def select_curves(curves: pd.DataFrame, *, dataset=None, model=None, batch_size=
               and curves[c].astype(str).nunique() > 1]
     if picked:
         notes.append("selected " + ", ".join(picked))
+    n_strategies = df["strategy"].nunique() if "strategy" in df.columns else 1
+    if n_strategies > MAX_STRATEGIES:  # each is fitted and priced: 20,000 would take many minutes
+        raise ValueError(f"the curves table holds {n_strategies:,} strategies, over the {MAX_STRATEGIES:,} one plan "
+                         "compares: keep the strategies you would choose between (replan fits one: --strategy)")
+    if len(df) > MAX_FIT_ROWS:  # 10^6 rows would take the fit past 10 GB and minutes (issue 21)
+        df, said = _condense(df)
+        notes.extend(said)
+    df.attrs = attrs
     df.attrs["notes"] = tuple(notes)
     return df
+
+
+def _condense(df: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
+    """A large table cut to what a fit can use: one row per (strategy, noise level, seed, label count), the
+    mean of its accuracies; at most ``MAX_FIT_SEEDS`` runs and ``MAX_FIT_LABEL_COUNTS`` label counts per
+    strategy (the first runs in file order; label counts on a geometric grid, both ends kept). Says so."""
+    notes: list[str] = []
+    n_rows = len(df)
+    if "seed" not in df.columns:  # replicate rows without a run id: the k-th row at a label count is run k
+        df = df.assign(seed=df.groupby(["strategy", "n_labels"], sort=False).cumcount())
+    keys = ["strategy", *(["label_noise"] if "label_noise" in df.columns else []), "seed", "n_labels"]
+    rest = {c: ("mean" if c == "accuracy" else "first") for c in df.columns if c not in keys}
+    df = df.groupby(keys, sort=False, dropna=False).agg(rest).reset_index()[list(df.columns)]
+    if len(df) < n_rows:
+        notes.append(f"the {n_rows:,} rows were averaged to {len(df):,}: one per strategy, run and label count")
+    seeds_kept = df.groupby("strategy", sort=False)["seed"].transform(
+        lambda x: x.map({v: i for i, v in enumerate(dict.fromkeys(x))}))
+    if (seeds_kept >= MAX_FIT_SEEDS).any():
+        most = int(df.groupby("strategy", sort=False)["seed"].nunique().max())
+        df = df[(seeds_kept < MAX_FIT_SEEDS).to_numpy()]
+        notes.append(f"the fit uses the first {MAX_FIT_SEEDS} runs of each strategy (of up to {most:,})")
+    keep = np.ones(len(df), dtype=bool)
+    thinned = 0
+    for _, index in df.groupby("strategy", sort=False).groups.items():
+        counts = np.unique(df.loc[index, "n_labels"].to_numpy(dtype=float))
+        if counts.size <= MAX_FIT_LABEL_COUNTS:
+            continue
+        grid = np.geomspace(counts[0], counts[-1], MAX_FIT_LABEL_COUNTS)
+        chosen = counts[np.unique(np.clip(np.searchsorted(counts, grid), 0, counts.size - 1))]
+        positions = df.index.get_indexer(index)
+        keep[positions] = np.isin(df.loc[index, "n_labels"].to_numpy(dtype=float), chosen)
+        thinned = max(thinned, counts.size)
+    if thinned:
+        df = df[keep]
+        notes.append(f"the fit uses {MAX_FIT_LABEL_COUNTS} label counts per strategy on a geometric grid "
+                     f"(of up to {thinned:,})")
+    return df.reset_index(drop=True), notes

@@ -29,18 +29,81 @@ def default_vendors_path() -> Path:
     return Path(str(resources.files("planner") / "data" / "vendors.csv"))
 
 
+#: Largest vendors file read (bytes): a price list is a few lines; /dev/zero or a log is not one.
+MAX_VENDORS_BYTES = 10 * 1024 * 1024
+#: Most vendors a table may list (each is priced by every verdict).
+MAX_VENDORS = 1_000
+
+
 def _numeric(df: pd.DataFrame, column: str, where: str) -> pd.Series:
+    from planner.io import _shown
+
     values = pd.to_numeric(df[column], errors="coerce")
-    bad = values.isna() & df[column].notna()
-    if bad.any() or values.isna().any():
+    if values.isna().any():
         row = int(np.flatnonzero(values.isna().to_numpy())[0])
-        raise ValueError(
-            f"{where}: column {column!r} must hold a number in every row "
-            f"(row {row + 1}: {df[column].iloc[row]!r}); fill it in"
-        )
-    if not np.all(np.isfinite(values.to_numpy(dtype=float))):
-        raise ValueError(f"{where}: column {column!r} must be finite (no inf); fix the value")
+        raw = df[column].iloc[row]
+        what = "empty (NaN)" if pd.isna(raw) else _shown(raw)
+        raise ValueError(f"{where}: column {column!r} must hold a number in every row "
+                         f"(row {row + 1}: {what}); fill it in")
+    finite = np.isfinite(values.to_numpy(dtype=float))
+    if not finite.all():
+        row = int(np.flatnonzero(~finite)[0])
+        raise ValueError(f"{where}: column {column!r} must be finite (row {row + 1}: {_shown(values.iloc[row])}); "
+                         "fix the value")
     return values.astype(float)
+
+
+def _bounded(values: pd.Series, column: str, where: str, high: float) -> None:
+    """Vendor values within the same bounds as the flags they stand for, naming the file and the row."""
+    over = values.to_numpy(dtype=float) > high
+    if over.any():
+        row = int(np.flatnonzero(over)[0])
+        raise ValueError(f"{where}: {column} in row {row + 1} is {values.iloc[row]:g}, over the {high:,g} a "
+                         "vendor can charge or take: fix that row")
+
+
+def _read_file(path: Path, where: str) -> pd.DataFrame:
+    """The vendors file, with the curves files' guards: a regular file, of bounded size, one name per column."""
+    import io
+    import stat
+
+    from planner.io import _check_unique_columns, _csv_header, _human_bytes
+
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        raise OSError(f"vendors file {path} not found: give the path of a CSV with columns "
+                      f"{', '.join(_REQUIRED)}") from None
+    except OSError as exc:
+        raise OSError(f"cannot read vendors file {path}: {exc.strerror or type(exc).__name__}") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise OSError(f"vendors file {path} is a folder: give the path of a CSV file")
+    if not stat.S_ISREG(info.st_mode):  # /dev/zero never ends, a FIFO blocks
+        raise OSError(f"vendors file {path} is not a regular file (a device, pipe or socket): give a CSV file")
+    if info.st_size > MAX_VENDORS_BYTES:
+        raise OSError(f"vendors file {path} is {_human_bytes(info.st_size)}, over the "
+                      f"{_human_bytes(MAX_VENDORS_BYTES)} limit of a vendors table: one row per vendor")
+    try:
+        if path.suffix.lower() in (".parquet", ".pq"):
+            import pyarrow.parquet as pq
+
+            from simulations.schema import read_parquet_bounded
+
+            _check_unique_columns(pq.ParquetFile(path).metadata.schema.names, where)
+            df = read_parquet_bounded(path, where, 4 * MAX_VENDORS_BYTES)
+        else:
+            with path.open("rb") as fh:
+                data = fh.read(MAX_VENDORS_BYTES + 1)
+            _check_unique_columns([c.strip() for c in _csv_header(data[:1 << 20], ",")], where)
+            df = pd.read_csv(io.BytesIO(data), skipinitialspace=True)
+    except PermissionError:
+        raise OSError(f"cannot read vendors file {path}: permission denied") from None
+    except (pd.errors.ParserError, pd.errors.EmptyDataError, UnicodeDecodeError, OSError, ValueError) as exc:
+        if str(exc).startswith(where):
+            raise
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise ValueError(f"{where} is not a readable CSV ({first}); save it as comma-separated text") from None
+    return df
 
 
 def read_vendors(source: str | Path | pd.DataFrame | None = None) -> pd.DataFrame:
@@ -64,6 +127,8 @@ def read_vendors(source: str | Path | pd.DataFrame | None = None) -> pd.DataFram
         A column is missing, a value is missing or out of range, or a name
         is repeated (one line naming the problem and the fix).
     """
+    from planner.costs import UPPER_BOUNDS
+
     if source is None:
         source = default_vendors_path()
     if isinstance(source, pd.DataFrame):
@@ -72,16 +137,13 @@ def read_vendors(source: str | Path | pd.DataFrame | None = None) -> pd.DataFram
     else:
         path = Path(source)
         where = f"vendors file {path.name}"
-        if not path.is_file():
-            raise OSError(f"vendors file {path} not found: give the path of a CSV with columns {', '.join(_REQUIRED)}")
-        try:
-            if path.suffix.lower() == ".parquet":
-                df = pd.read_parquet(path)
-            else:
-                df = pd.read_csv(path, skipinitialspace=True)
-        except (pd.errors.ParserError, pd.errors.EmptyDataError, UnicodeDecodeError, ValueError) as exc:
-            first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-            raise ValueError(f"{where} is not a readable CSV ({first}); save it as comma-separated text") from None
+        df = _read_file(path, where)
+    from planner.io import _check_unique_columns
+
+    _check_unique_columns(df.columns, where)  # 'name' and 'Name' are one column: refused, not a traceback
+    if len(df) > MAX_VENDORS:
+        raise ValueError(f"{where} lists {len(df):,} vendors, over the limit of {MAX_VENDORS:,}: "
+                         "keep the vendors you would buy from")
     df.columns = [str(c).strip().lower() for c in df.columns]
     missing = [c for c in _REQUIRED if c not in df.columns]
     if missing:
@@ -94,6 +156,13 @@ def read_vendors(source: str | Path | pd.DataFrame | None = None) -> pd.DataFram
     names = df["name"].astype("string").str.strip()
     if names.isna().any() or (names == "").any():
         raise ValueError(f"{where}: every vendor needs a name; fill in the 'name' column")
+    from simulations.schema import LINE_BREAKING
+
+    breaking = names.str.contains(LINE_BREAKING, regex=True).to_numpy()
+    if breaking.any():
+        row = int(np.argmax(breaking))
+        raise ValueError(f"{where}: the vendor name in row {row + 1} ({names.iloc[row]!r}) holds a line break or "
+                         "control character: give each vendor a one-line name")
     dupes = names[names.str.lower().duplicated()]
     if len(dupes):
         raise ValueError(f"{where}: vendor name {dupes.iloc[0]!r} appears twice; names must be unique")
@@ -102,6 +171,7 @@ def read_vendors(source: str | Path | pd.DataFrame | None = None) -> pd.DataFram
     if (price <= 0).any():
         name = out["name"][price <= 0].iloc[0]
         raise ValueError(f"{where}: price_per_label of {name!r} must be > 0 (dollars per label)")
+    _bounded(price, "price_per_label", where, UPPER_BOUNDS["label_price"])
     out["price_per_label"] = price.to_numpy()
     if "error_rate" in df.columns:
         err = _numeric(df.fillna({"error_rate": 0.0}), "error_rate", where)
@@ -115,6 +185,7 @@ def read_vendors(source: str | Path | pd.DataFrame | None = None) -> pd.DataFram
     if (turn < 0).any():
         name = out["name"][turn < 0].iloc[0]
         raise ValueError(f"{where}: turnaround_days of {name!r} must be >= 0")
+    _bounded(turn, "turnaround_days", where, UPPER_BOUNDS["turnaround_days"])
     out["turnaround_days"] = turn.to_numpy()
     if "min_order" in df.columns:
         mo = _numeric(df.fillna({"min_order": 0}), "min_order", where)
@@ -123,6 +194,7 @@ def read_vendors(source: str | Path | pd.DataFrame | None = None) -> pd.DataFram
     if ((mo < 0) | (mo != np.floor(mo))).any():
         name = out["name"][(mo < 0) | (mo != np.floor(mo))].iloc[0]
         raise ValueError(f"{where}: min_order of {name!r} must be a whole number of labels >= 0")
+    _bounded(mo, "min_order", where, UPPER_BOUNDS["min_order"])
     out["min_order"] = mo.astype(int).to_numpy()
     out["source"] = df["source"].fillna("").astype(str).to_numpy() if "source" in df.columns else ""
     return out.reset_index(drop=True)

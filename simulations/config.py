@@ -105,6 +105,8 @@ MAX_RUNS = 100_000
 #: Most labeling rounds of one run, and the largest label count (initial, batch, budget).
 MAX_ROUNDS = 100_000
 MAX_LABELS = 100_000_000
+#: Most MC-dropout forward passes per round (each holds a copy of the pool's class probabilities).
+MAX_MC_SAMPLES = 1_000
 
 
 def _whole(name: str, value, low: int, high: int | None = None) -> int:
@@ -307,7 +309,7 @@ class SimulationConfig:
             raise ValueError(f"--label-noise must be a number in [0, 1), got {self.label_noise!r}") from None
         if not 0.0 <= noise < 1.0:
             raise ValueError(f"--label-noise must be a flip rate in [0, 1), got {self.label_noise}")
-        _whole("mc_samples", self.mc_samples, 1)
+        _whole("mc_samples", self.mc_samples, 1, MAX_MC_SAMPLES)  # each is a forward pass over the pool
         _as_pairs("dataset_params", self.dataset_params)
         _as_pairs("model_params", self.model_params)
         if self.data_file:  # a regular file within the size limit (not /dev/zero, not a FIFO), before reading it

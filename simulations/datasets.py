@@ -582,7 +582,9 @@ def _read_table(path: Path, label_column: str, max_bytes: int = DEFAULT_MAX_FILE
             _check_unique_columns(path.name, meta.schema.names)
             _check_cells(path.name, meta.num_rows, meta.num_columns,
                          sum(meta.row_group(i).total_byte_size for i in range(meta.num_row_groups)), max_bytes)
-            df = pd.read_parquet(path)
+            from simulations.schema import read_parquet_bounded
+
+            df = read_parquet_bounded(path, path.name, DECOMPRESSED_FACTOR * max_bytes)  # dictionary pages too
     except (pd.errors.ParserError, pd.errors.EmptyDataError, UnicodeDecodeError) as exc:
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         raise ValueError(f"cannot read {path.name} as {suffix[1:].upper()}: {first}") from None

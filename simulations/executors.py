@@ -28,6 +28,7 @@ import socket
 import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
 from concurrent.futures import FIRST_COMPLETED, CancelledError, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any
@@ -439,7 +440,9 @@ def local_cluster(n_workers: int = 2, *, host: str = "127.0.0.1", timeout: float
 
     port = _free_port(host)
     address = f"tcp://{host}:{port}"
-    env = {**os.environ, "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
+    # each process exits once this one is gone (a kill -9 leaves no scheduler or worker behind)
+    env = {**os.environ, "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1", "ALPLAN_WATCH_PID": str(os.getpid())}
+    watchdog = str(Path(__file__).with_name("dask_watchdog.py"))
     workdir = tempfile.TemporaryDirectory(prefix="alplan-dask-") if local_directory is None else None
     folder = str(local_directory or workdir.name)
     dask = [sys.executable, "-m", "dask"]
@@ -447,11 +450,13 @@ def local_cluster(n_workers: int = 2, *, host: str = "127.0.0.1", timeout: float
     procs = []
     try:
         procs.append(subprocess.Popen(
-            [*dask, "scheduler", "--host", host, "--port", str(port), "--no-dashboard"], **quiet))
+            [*dask, "scheduler", "--host", host, "--port", str(port), "--no-dashboard", "--preload", watchdog],
+            **quiet))
         for _ in range(n_workers):
             procs.append(subprocess.Popen(
                 [*dask, "worker", address, "--nworkers", "1", "--nthreads", "1", "--host", host,
-                 "--no-dashboard", "--local-directory", folder, "--death-timeout", "60"], **quiet))
+                 "--no-dashboard", "--local-directory", folder, "--death-timeout", "60",
+                 "--preload", watchdog, "--preload-nanny", watchdog], **quiet))
         deadline = time.monotonic() + timeout
         while True:
             dead = [p for p in procs if p.poll() is not None]

@@ -343,6 +343,9 @@ def load_grid(path: str | os.PathLike, *, overridden: Sequence[str] = ()) -> Gri
         raise ValueError(f"{path.name} is not valid TOML: {exc}") from None
     except UnicodeDecodeError:
         raise ValueError(f"{path.name} is not valid TOML: not UTF-8 text") from None
+    except RecursionError:  # arrays or tables nested hundreds deep: tomllib recurses once per level
+        raise ValueError(f"{path.name} nests arrays or tables too deeply to read; a grid file lists values "
+                         "one or two levels deep") from None
     return parse_grid(data, source=path.name, base=path.parent, overridden=overridden)
 
 

@@ -35,6 +35,7 @@ import contextlib
 import functools
 import json
 import os
+import re
 import socket
 import sqlite3
 import subprocess
@@ -48,7 +49,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from simulations.schema import CURVE_COLUMNS, SIGNAL_COLUMNS, to_safe_csv
+from simulations.schema import CURVE_COLUMNS, LINE_BREAKING, SIGNAL_COLUMNS, to_safe_csv
 
 __all__ = [
     "CURVE_DTYPES",
@@ -62,6 +63,20 @@ __all__ = [
 DEFAULT_DB = ".alplan/runs.db"
 
 SCHEMA_VERSION = 1
+
+#: ``PRAGMA application_id`` of an alplan results database (bytes 68-71 of the SQLite header): "alpn".
+#: Written when a file is created (or, for a file from before it existed, on its first write), so that
+#: alplan recognises its own files positively and never writes into another program's SQLite file.
+APPLICATION_ID = 0x616C706E
+
+_TABLES = frozenset({"meta", "runs", "curves", "scenarios"})
+#: The columns an alplan database has had from its first version (later ones are added on open).
+_LEGACY_COLUMNS = {
+    "meta": {"key", "value"},
+    "runs": {"key", "dataset", "model", "strategy", "seed", "batch_size", "label_noise", "config", "status"},
+    "curves": {"run_key", *(c for c in CURVE_COLUMNS if c not in SIGNAL_COLUMNS)},
+    "scenarios": {"name", "data", "created_at", "updated_at"},
+}
 
 #: The dtype of every curves-table column, as the database returns it.
 CURVE_DTYPES: dict[str, str] = {
@@ -356,13 +371,7 @@ class Store:
             raise OSError(f"database {self.path} is read-only (its {what} cannot be written); choose a writable "
                           "--db, or fix the permissions")
         try:
-            if readonly:
-                uri = f"{self.path.resolve().as_uri()}?mode=ro"
-                self._conn = sqlite3.connect(uri, uri=True, timeout=timeout, isolation_level=None,
-                                             check_same_thread=False)
-            else:
-                self._conn = sqlite3.connect(str(self.path), timeout=timeout, isolation_level=None,
-                                             check_same_thread=False)
+            self._conn = self._connect(timeout)
         except sqlite3.Error as exc:
             raise OSError(f"cannot open database {self.path}: {exc}") from None
         try:
@@ -384,6 +393,27 @@ class Store:
             self._conn.close()
             self._remove_if_created()
             raise
+
+    def _connect(self, timeout: float) -> sqlite3.Connection:
+        """The connection: read-write, or for reading only ``mode=ro`` (``immutable=1`` where the folder is
+        read-only, so that SQLite needs no -shm file it could not create: nobody can be writing there)."""
+        options = dict(timeout=timeout, isolation_level=None, check_same_thread=False)
+        if not self.readonly:
+            return sqlite3.connect(str(self.path), **options)
+        uri = f"{self.path.resolve().as_uri()}?mode=ro"
+        directory = self.path.parent if str(self.path.parent) else Path(".")
+        wal = Path(str(self.path) + "-wal")
+        if not os.access(directory, os.W_OK) and not (wal.exists() and wal.stat().st_size):
+            uri += "&immutable=1"
+        conn = sqlite3.connect(uri, uri=True, **options)
+        try:
+            conn.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchall()
+        except sqlite3.OperationalError as exc:  # a WAL file in a folder where its -shm cannot be made
+            conn.close()
+            if "readonly" not in str(exc) and "unable to open" not in str(exc):
+                raise
+            conn = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro&immutable=1", uri=True, **options)
+        return conn
 
     # ---------------------------------------------------------- lifecycle
 
@@ -424,19 +454,46 @@ class Store:
             self._remove_if_created()
         return empty
 
+    def _recognise(self) -> str:
+        """Whose file this is, read without writing a byte: ``"alplan"`` (alplan's application id),
+        ``"legacy"`` (an alplan database from before the id: alplan's exact table layout and its
+        schema-version row) or ``"new"`` (an empty file).
+
+        Raises
+        ------
+        ValueError
+            for any other SQLite file (another program's), in one line; nothing is changed.
+        """
+        conn = self._db()
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+                  if not r[0].startswith("sqlite_")}
+        if app_id == APPLICATION_ID:
+            return "alplan"
+        if app_id == 0 and not tables and self.path.stat().st_size == 0:
+            return "new"
+        if app_id == 0 and tables == _TABLES:
+            columns = {t: {r[1] for r in conn.execute(f'PRAGMA table_info("{t}")')} for t in _TABLES}
+            if all(_LEGACY_COLUMNS[t] <= columns[t] for t in _TABLES) and conn.execute(
+                    "SELECT 1 FROM meta WHERE key = 'schema_version'").fetchone():
+                return "legacy"
+        what = (f"application id {app_id:#x}" if app_id else
+                f"tables {', '.join(sorted(tables))}" if tables else "no alplan tables")
+        raise ValueError(f"{self.path} is a SQLite file of another program ({what}), not an alplan results "
+                         "database; it was left untouched: choose another --db")
+
     def _setup(self) -> None:
+        # refuse another program's file before changing anything (the journal mode too)
+        kind = "new" if self._created else self._recognise()
+        if kind == "new":  # the id first: another process opening the file meanwhile sees alplan's
+            self._conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         mode = self._conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if str(mode).lower() != "wal":  # e.g. a network file system without shared memory
             raise OSError(f"cannot switch {self.path} to WAL mode (got {mode!r}); put the database on a local disk")
         self._conn.execute("PRAGMA synchronous = NORMAL")
         with self._transaction():
-            tables = {r[0] for r in self._conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-            foreign = tables - {"meta", "runs", "curves", "scenarios"}
-            if foreign and "meta" not in tables:
-                raise ValueError(
-                    f"{self.path} is a SQLite file of another program (tables {', '.join(sorted(foreign))}); "
-                    "choose another --db"
-                )
+            if kind != "alplan":  # a new file, or one from before the id: stamp it
+                self._conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             for statement in _SCHEMA.split(";"):
                 if statement.strip():
                     self._conn.execute(statement)
@@ -460,8 +517,8 @@ class Store:
         return {r[1] for r in self._db().execute("PRAGMA table_info(curves)")}
 
     def _check_schema(self) -> None:
-        tables = {r[0] for r in self._conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        if not {"meta", "runs", "curves", "scenarios"} <= tables:
+        if self._recognise() == "new" or not _TABLES <= {
+                r[0] for r in self._conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}:
             raise ValueError(f"{self.path} is not an alplan results database; choose another --db")
 
     def close(self) -> None:
@@ -807,6 +864,8 @@ class Store:
         if not isinstance(name, str) or not name.strip():
             raise ValueError("a scenario needs a non-empty name")
         name = name.strip()
+        if re.search(LINE_BREAKING, name):
+            raise ValueError(f"scenario name {name!r} holds a line break or control character; give a one-line name")
         if len(name) > 200:
             raise ValueError(f"scenario name is {len(name)} characters long; keep it under 200")
         return name

@@ -224,7 +224,8 @@ def test_cli_plan_bad_input_writes_no_report(tmp_path, curves, capsys):
     assert len(err.splitlines()) == 1 and "accuracy" in err
 
 
-@pytest.mark.parametrize("name", ["<!--<script>", "</script><script>alert(1)</script>", "a\u2028b & <!-- c -->"])
+# (a name holding U+2028/U+2029 is refused when the table is read, issue 21: tests/fuzz/test_fuzz_second_round.py)
+@pytest.mark.parametrize("name", ["<!--<script>", "</script><script>alert(1)</script>", "a b & <!-- c -->"])
 def test_chart_json_cannot_derail_the_script_element(curves, scenario, name):
     """A strategy named ``<!--<script>`` once left the page's script element open: no chart was drawn."""
     evil = curves.copy()

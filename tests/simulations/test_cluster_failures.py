@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import socket
@@ -15,6 +16,7 @@ import pytest
 from simulations import executors
 from simulations.config import SimulationConfig
 from simulations.executors import run_grid
+from simulations.store import Store
 
 CONFIG = SimulationConfig(datasets=("digits",), model="logreg", strategies=("random",), seeds=(0,),
                           initial=10, batch_size=10, rounds=1)
@@ -73,22 +75,58 @@ def test_an_unknown_host_fails_at_once():
 @pytest.mark.cluster
 @pytest.mark.slow
 def test_killing_the_scheduler_mid_grid_gives_one_line(tmp_path):
-    """kill -9 of the scheduler while runs are out: one line on stderr, no logged traceback, exit 2."""
+    """kill -9 of the scheduler while runs are out: one line on stderr, no logged traceback, exit 2.
+
+    The kill waits for an event, not a clock: the first run stored in the database.  The worker is then
+    frozen (SIGSTOP) before the scheduler is killed, so the grid cannot finish first however fast the
+    machine is (issue 21: a fixed 8 s sleep let a fast machine finish all 8 runs before the kill).
+    """
     grid = tmp_path / "g.toml"
     grid.write_text('datasets = ["mnist1d"]\nstrategies = ["random", "margin"]\nseeds = 4\ninitial = 20\n'
                     'batch_sizes = 20\nrounds = 30\n[dataset_params]\nn_samples = 4000\n')
+    db = tmp_path / "r.db"
     env = {**os.environ, "PYTHONPATH": os.getcwd()}
     with executors.local_cluster(n_workers=1) as address:
-        scheduler = next(p for p in _children() if "scheduler" in p[1])
+        procs = _children()
+        scheduler = next(p for p in procs if "scheduler" in p[1])
+        worker = next(p for p in procs if " worker " in f" {p[1]} " and "dask" in p[1])
         proc = subprocess.Popen([sys.executable, "-m", "planner.cli", "grid", str(grid), "--cluster", address,
-                                 "--db", str(tmp_path / "r.db")], stderr=subprocess.PIPE, text=True, env=env)
-        time.sleep(8)  # connected, runs sent out
-        os.kill(scheduler[0], signal.SIGKILL)
-        _, err = proc.communicate(timeout=180)
+                                 "--db", str(db)], stderr=subprocess.PIPE, text=True, env=env)
+        try:
+            stored = _wait_for_a_stored_run(db, proc)
+            assert stored, "the grid ended before it stored a run"
+            os.killpg(worker[0], signal.SIGSTOP)  # no run can finish from here on
+            try:
+                os.kill(scheduler[0], signal.SIGKILL)
+                _, err = proc.communicate(timeout=180)
+            finally:
+                os.killpg(worker[0], signal.SIGCONT)
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+                proc.wait()
+    with Store(db, readonly=True) as store:
+        assert len(store.completed_keys()) < 8, "the grid finished before the kill"
     lines = [line for line in err.splitlines() if line.strip() and not line.startswith("[")]
     assert proc.returncode == 2, err[-3000:]
     assert len(lines) == 1 and lines[0].startswith("alplan grid: error:"), err[-3000:]
     assert "Traceback" not in err
+
+
+def _wait_for_a_stored_run(db, proc, timeout: float = 300.0) -> int:
+    """Poll the database until a run is stored (or the grid process ends); the number of runs stored."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline and proc.poll() is None:
+        if db.exists():
+            try:
+                with Store(db, readonly=True) as store:
+                    done = len(store.completed_keys())
+            except (OSError, ValueError):  # created, its tables not yet
+                done = 0
+            if done:
+                return done
+        time.sleep(0.05)  # a polling interval: the outcome waits for the event, not for this
+    return 0
 
 
 def _children():
@@ -151,3 +189,31 @@ def _alive(pid: int) -> bool:
             return fh.read().split(") ", 1)[1][0] != "Z"
     except (FileNotFoundError, ProcessLookupError, IndexError):
         return False
+
+
+@pytest.mark.cluster
+@pytest.mark.slow
+def test_local_cluster_processes_exit_when_their_owner_is_killed():
+    """kill -9 of the process holding local_cluster(): its scheduler, nanny and worker exit within seconds
+    (issue 21 #13: they lived on past 90 s)."""
+    env = {**os.environ, "PYTHONPATH": os.getcwd()}
+    owner = subprocess.Popen(
+        [sys.executable, "-c", "import sys, time\nfrom simulations.executors import local_cluster\n"
+                               "with local_cluster(n_workers=1) as address:\n"
+                               "    print(address, flush=True)\n    time.sleep(600)\n"],
+        stdout=subprocess.PIPE, text=True, env=env)
+    try:
+        assert owner.stdout.readline().startswith("tcp://"), "the cluster did not start"  # an event: it is up
+        dask = [pid for pid, args in _descendants(owner.pid) if "dask" in args or "multiprocessing" in args]
+        assert len(dask) >= 2  # the scheduler and the worker (with its nanny)
+    finally:
+        owner.kill()
+        owner.wait()
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and [p for p in dask if _alive(p)]:
+        time.sleep(0.5)
+    left = [p for p in dask if _alive(p)]
+    for pid in left:  # do not leave them to the next test
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGKILL)
+    assert not left, f"{len(left)} Dask process(es) outlived their owner by 30 s"

@@ -9,6 +9,7 @@ import subprocess
 import sys
 import textwrap
 import time
+import types
 
 import numpy as np
 import pandas as pd
@@ -186,13 +187,16 @@ def test_export_csv_and_parquet(store, rng, tmp_path):
         "out.csv", "out.parquet"]
 
 
-def test_scenarios_save_load_list_delete(tmp_path):
+def test_scenarios_save_load_list_delete(tmp_path, monkeypatch):
+    import simulations.store as store_module
+
+    clock = iter(range(1_000_000_000, 1_000_000_100))  # a clock that moves by one second a call: no sleep
+    monkeypatch.setattr(store_module, "time", types.SimpleNamespace(time=lambda: float(next(clock))))
     path = tmp_path / "runs.db"
     with Store(path) as s:
         s.save_scenario("vendor A", {"label_price": 0.04, "engineering_days": 10, "vendors": ["a", "b"]})
         s.save_scenario("cheap", {"label_price": 0.01})
         first = s.scenarios().set_index("name").loc["cheap"]
-        time.sleep(0.01)
         s.save_scenario("cheap", {"label_price": 0.02})
     with Store(path) as s:  # persisted
         assert s.list_scenarios() == ["cheap", "vendor A"]

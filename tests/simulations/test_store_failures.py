@@ -8,16 +8,19 @@ A read-only database is a read-only bind mount as root, file permissions otherwi
 from __future__ import annotations
 
 import os
+import sqlite3
 import subprocess
 import sys
 import textwrap
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from planner.cli import main
 from simulations.config import SimulationConfig
 from simulations.executors import run_grid
+from simulations import store as store_module
 from simulations.store import Store
 
 CONFIG = SimulationConfig(datasets=("digits",), model="logreg", strategies=("random",), seeds=(0, 1, 2),
@@ -129,3 +132,99 @@ def test_a_read_only_database_is_one_line(read_only_db, capsys):
                "--batch-size", "10", "--rounds", "3", "--out", str(read_only_db.parent.parent / "o.csv")])
     err = capsys.readouterr().err.strip().splitlines()
     assert rc == 2 and len(err) == 1 and "is read-only" in err[0], err
+
+
+@pytest.mark.parametrize("command", [["runs"], ["runs", "--export", "EXPORT"], ["grid", "GRID", "--dry-run"]])
+def test_a_read_only_database_in_a_read_only_folder_can_be_read(read_only_db, tmp_path, capsys, command):
+    """Issue 21 #3: reading needs no write access (no -shm to create): the commands that only read work."""
+    grid = tmp_path / "g.toml"
+    grid.write_text('datasets = ["digits"]\nmodels = ["logreg"]\nstrategies = ["random"]\nseeds = [0, 1, 2]\n'
+                    'initial = 10\nbatch_sizes = [10]\nrounds = 3\n')
+    export = tmp_path / "out.csv"
+    argv = [{"EXPORT": str(export), "GRID": str(grid)}.get(a, a) for a in command] + ["--db", str(read_only_db)]
+    rc = main(argv)
+    captured = capsys.readouterr()
+    assert rc == 0, captured.err
+    if "--export" in command:
+        assert len(pd.read_csv(export)) == 4
+    elif "--dry-run" in command:
+        assert "1 already in" in captured.out
+    else:
+        assert "1 runs done" in captured.out
+    assert leftovers(read_only_db.parent, read_only_db.name) == [read_only_db.name]
+
+
+def _foreign_meta(path: Path) -> None:
+    """Another program's file: a table named meta (a common name), rollback journal."""
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)")
+        conn.execute("INSERT INTO meta VALUES ('owner', 'someone else')")
+    conn.close()
+
+
+def _foreign_lookalike(path: Path) -> None:
+    """alplan's four table names, other columns."""
+    with sqlite3.connect(path) as conn:
+        for table in ("meta", "runs", "curves", "scenarios"):
+            conn.execute(f"CREATE TABLE {table} (id INTEGER)")
+    conn.close()
+
+
+def _foreign_app_id(path: Path) -> None:
+    """alplan's exact layout, but stamped by another program (its own application id)."""
+    with sqlite3.connect(path) as conn:
+        conn.executescript(store_module._SCHEMA)
+        conn.execute("INSERT INTO meta VALUES ('schema_version', '1')")
+        conn.execute("PRAGMA application_id = 1234")
+    conn.close()
+
+
+def _foreign_empty(path: Path) -> None:
+    """A SQLite file with a header and no tables yet (another program's, about to be filled)."""
+    with sqlite3.connect(path) as conn:
+        conn.execute("PRAGMA user_version = 7")
+    conn.close()
+
+
+@pytest.mark.parametrize("make", [_foreign_meta, _foreign_lookalike, _foreign_app_id, _foreign_empty])
+def test_another_programs_sqlite_file_is_refused_and_left_untouched(tmp_path, capsys, make):
+    """Issue 21 #1, #2: refused in one line, every byte unchanged (no WAL switch: header bytes 18-19),
+    no -wal/-shm left, for writing (simulate, grid) and reading (runs) alike."""
+    other = tmp_path / "h.db"
+    make(other)
+    before = other.read_bytes()
+    for argv in (["simulate", "--strategies", "random", "--seeds", "1", "--initial", "10", "--batch-size", "10",
+                  "--rounds", "1", "--out", str(tmp_path / "o.csv")], ["runs"]):
+        assert main([*argv, "--db", str(other)]) == 2
+        err = capsys.readouterr().err.strip().splitlines()
+        assert len(err) == 1 and ("another program" in err[0] or "not an alplan" in err[0]), err
+        assert other.read_bytes() == before
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["h.db"]
+
+
+def test_a_database_from_before_the_application_id_is_read_then_stamped_on_first_write(tmp_path):
+    """An alplan database made before the id existed (its layout, no id) keeps working: read as it is,
+    stamped with alplan's id on the first write."""
+    path = tmp_path / "old.db"
+    with sqlite3.connect(path) as conn:  # exactly what earlier versions wrote
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.executescript(store_module._SCHEMA)
+        conn.execute("INSERT INTO meta VALUES ('schema_version', '1')")
+    conn.close()
+    with Store(path, readonly=True) as r:
+        assert r.runs().empty
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("PRAGMA application_id").fetchone()[0] == 0
+    conn.close()
+    run_grid(CONFIG.with_(seeds=(0,)), db=path)
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("PRAGMA application_id").fetchone()[0] == store_module.APPLICATION_ID
+    conn.close()
+    with Store(path, readonly=True) as r:
+        assert len(r.completed_keys()) == 1
+
+
+def test_a_new_database_carries_alplans_application_id(tmp_path):
+    path = tmp_path / "new.db"
+    Store(path).close()
+    assert int.from_bytes(path.read_bytes()[68:72], "big") == store_module.APPLICATION_ID
