@@ -180,6 +180,13 @@ class Scenario:
     confidence : float
         Probability of reaching the target with the label budget bought
         (the budget is this quantile of the bootstrap forecast).
+    pool_accuracy : float or None
+        Accuracy measured with the whole pool labeled (the proxy's or the
+        user's file's ceiling, ``alplan simulate --full-pool``): no path
+        reaches a target above it within the pool.
+    pool_accuracy_se : float or None
+        Standard error of ``pool_accuracy`` (spread over seeds, or the test
+        set's binomial noise); default: the binomial noise of a 500-example test set.
     """
 
     label_price: float | None = None
@@ -201,6 +208,8 @@ class Scenario:
     vendor: str | None = None
     min_order: int = 0
     confidence: float = 0.9
+    pool_accuracy: float | None = None
+    pool_accuracy_se: float | None = None
 
     # ------------------------------------------------------------ checks
 
@@ -253,6 +262,15 @@ class Scenario:
             raise ValueError(f"confidence must be in (0, 1), got {self.confidence}; e.g. --confidence 0.9")
         if self.label_error is not None:
             effective_sample_factor(majority_vote_error(self.label_error, self.votes), self.n_classes)
+        if self.pool_accuracy is not None:
+            v = float(self.pool_accuracy)
+            if not math.isfinite(v) or not 0.0 < v <= 1.0:
+                raise ValueError(f"pool accuracy must be an accuracy in (0, 1], got {self.pool_accuracy!r}; "
+                                 "fix --pool-accuracy (e.g. 0.976)")
+        if self.pool_accuracy_se is not None:
+            v = float(self.pool_accuracy_se)
+            if not math.isfinite(v) or not 0.0 <= v < 0.5:
+                raise ValueError(f"pool accuracy's standard error must be in [0, 0.5), got {self.pool_accuracy_se!r}")
 
     # ------------------------------------------------------ derived values
 

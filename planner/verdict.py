@@ -407,7 +407,15 @@ class Plan:
         """Every strategy's per-draw labels and costs (the scenario already resolved)."""
         drawn = {s: self.label_draws(s, target, scenario) for s in self.strategies}
         pool = scenario.pool_size
-        if pool is not None and len(drawn) > 1:
+        ceiling = self.pool_ceiling(scenario)
+        if pool is not None and ceiling is not None:
+            # The accuracy measured with the whole pool labeled is where every strategy ends: in a draw
+            # whose ceiling is at or above the target every strategy reaches it by the pool's end, in
+            # one below it none does, however its curve was forecast to climb.
+            within = target <= ceiling
+            drawn = {s: (np.where(within, np.minimum(labels, float(pool)), np.inf), note, d)
+                     for s, (labels, note, d) in drawn.items()}
+        elif pool is not None and len(drawn) > 1:
             # At the pool's end every strategy has labeled the same examples: the same model, the same
             # accuracy. So in a draw where some strategy reaches the target within the pool, every
             # strategy reaches it by the pool at the latest (a flat start never makes random "unreachable"
@@ -420,6 +428,17 @@ class Plan:
             floor = self._shape(scenario, s)[0] if s != RANDOM else int(d.n_min)
             out[s] = _Path(s, s != RANDOM, labels, self.price(s, labels, scenario), note, d, floor)
         return out
+
+    def pool_ceiling(self, scenario: Scenario) -> np.ndarray | None:
+        """Per draw, the accuracy with the whole pool labeled (``scenario.pool_accuracy`` and its noise), or None."""
+        if scenario.pool_accuracy is None:
+            return None
+        se = scenario.pool_accuracy_se
+        acc = float(scenario.pool_accuracy)
+        if se is None:   # the binomial noise of a typical 500-example test set
+            se = math.sqrt(max(acc * (1 - acc), 1e-4) / 500.0)
+        z = np.random.default_rng(np.random.SeedSequence([self.seed, self.n_draws, 0xCE1])).standard_normal(self.n_draws)
+        return np.clip(acc + float(se) * z, 0.0, 1.0)
 
     # ------------------------------------------------------------ the rule
 
@@ -469,6 +488,16 @@ class Plan:
         if self.transfer_note:
             notes.append(self.transfer_note)
         notes.extend(self.notes)
+        if scen.pool_accuracy is not None:
+            acc = float(scen.pool_accuracy)
+            plateau = max(median_plateau(self.draws.get(s).plateau) for s in self.strategies)
+            where = f"the whole pool of {scen.pool_size:,}" if scen.pool_size else "the whole pool"
+            if target > acc:
+                notes.append(f"with {where} labeled the model measured {acc:.1%}: {target:.1%} is beyond this pool "
+                             "in most forecasts")
+            elif plateau > acc + 0.005:
+                notes.append(f"the curves alone would climb to {plateau:.1%}; with {where} labeled the model measured "
+                             f"{acc:.1%}, so no forecast goes above that within the pool")
         paths = self.paths(scen, target)
         totals = {s: p.costs["total_cost"] for s, p in paths.items()}
         ruled = self.rule(totals)

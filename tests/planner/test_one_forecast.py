@@ -59,3 +59,25 @@ def test_a_levelled_curve_is_not_forecast_to_climb_far():
     # flat at 0.976 over two doublings: 0.99 is not where the median forecast goes
     assert row.asymptote < 0.985
     assert not np.isfinite(row.labels) or row.labels > 8 * 1280
+
+
+def test_the_accuracy_with_the_whole_pool_labeled_caps_every_path():
+    df = _table()     # curves climbing towards 0.95
+    plan = get_plan(df)
+    base = dict(label_price=0.5, engineering_days=1.0, day_rate=400.0, pool_size=2000)
+    free = plan.decide(Scenario(**base), 0.93)
+    assert free.row("random").reachable
+    capped = plan.decide(Scenario(**base, pool_accuracy=0.92, pool_accuracy_se=0.002), 0.93)
+    # the whole pool measured 0.92: 0.93 is out of this pool's reach for every strategy
+    assert not any(r.reachable for r in capped.strategies)
+    assert any("measured 92.0%" in n for n in capped.notes)
+    below = plan.decide(Scenario(**base, pool_accuracy=0.96, pool_accuracy_se=0.002), 0.93)
+    assert below.row("random").labels <= 2000 and below.row("random").reachable
+
+
+def test_a_bad_pool_accuracy_is_one_line():
+    import pytest
+
+    for bad in (0.0, 1.5, float("nan")):
+        with pytest.raises(ValueError, match="pool accuracy"):
+            Scenario(label_price=1.0, pool_accuracy=bad).validate()
