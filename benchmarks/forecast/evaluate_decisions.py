@@ -226,7 +226,7 @@ def score_group(key, g: pd.DataFrame, facts: dict, log=print) -> list[dict]:
         pilot = pilot[["dataset", "model", "strategy", "seed", "batch_size", "label_noise", "n_labels",
                        "accuracy"]].reset_index(drop=True)
         trend = pilot_trend(pilot)
-        n_points = int(pilot.groupby("strategy")["n_labels"].nunique().min())
+        n_points = int(pilot.groupby("strategy")["n_labels"].nunique().min()) if len(pilot) else 0
         t0 = time.process_time()
         try:
             plan = Plan(pilot, seed=0)
