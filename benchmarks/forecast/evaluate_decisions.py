@@ -369,6 +369,17 @@ def markdown(part: str, rows: list[dict], base_rate: float, naive_al: str, group
         for b in rel[frac]:
             lines.append(f"| 1/{round(1 / frac)} | {b['bin']} | {b['n']} | {_f(b['predicted'])} | "
                          f"{_f(b['observed'])} |")
+    lines += ["", "## Per group", "", "| data set | learner | pilot | points | trend | regret rec | always random | "
+              "AL rec share | Brier | observed rate | refused |", "|---|---|---|---|---|---|---|---|---|---|---|"]
+    for (ds, model) in sorted({(r["dataset"], r["model"]) for r in rows}):
+        for frac in PILOT_FRACTIONS:
+            sub = [r for r in rows if r["dataset"] == ds and r["model"] == model and r["pilot_frac"] == frac]
+            if not sub:
+                continue
+            s = summarize(sub, base_rate, naive_al)
+            lines.append(f"| {ds} | {model} | 1/{round(1 / frac)} | {sub[0]['pilot_points']} | {sub[0]['trend']} | "
+                         f"{_f(s['regret_rec'])} | {_f(s['regret_random'])} | {_f(s['rec_al_share'], 2)} | "
+                         f"{_f(s['brier'])} | {_f(s['observed_rate'], 2)} | {s['refused']} |")
     lines += ["", "## Targets (issue 18)", "", "| target | pilot | value | met |", "|---|---|---|---|"]
     for frac in PILOT_FRACTIONS:
         s = summaries.get(("all", frac))
