@@ -339,8 +339,9 @@ def markdown(part: str, rows: list[dict], base_rate: float, naive_al: str, group
              f"{groups} (data set, learner) groups, {len(rows)} (pilot, target, price) cases; pilot = "
              f"{PILOT_SEEDS} seeds to 1/8 or 1/4 of the budget, truth = the other seeds' mean curves. "
              f"Base rate of 'AL truly cheaper' (calibration part): {base_rate:.3f}. Naive AL policy: always "
-             f"`{naive_al}` (best mean regret on the calibration part). {cpu:.0f} CPU s.", ""]
-    head = ("| stratum | pilot | cases | regret rec | always random | always " + naive_al
+             f"`{naive_al}` (best mean regret on the calibration part). Scores leave out the cases of pilots "
+             f"alplan refused (listed below). {cpu:.0f} CPU s.", ""]
+    head = ("| stratum | pilot | cases | refused | regret rec | always random | always " + naive_al
             + " | dead ends | AL rec share | Brier | Brier base | observed rate | quotes | BE within 2x | "
               "quotes never pays |")
     lines += ["## Scores", "", head, "|" + "---|" * (head.count("|") - 1)]
@@ -356,7 +357,7 @@ def markdown(part: str, rows: list[dict], base_rate: float, naive_al: str, group
                 continue
             s = summarize(sub, base_rate, naive_al)
             summaries[(name, frac)] = s
-            lines.append(f"| {name} | 1/{round(1 / frac)} | {s['cases']} | {_f(s['regret_rec'])} | "
+            lines.append(f"| {name} | 1/{round(1 / frac)} | {s['cases']} | {s['refused']} | {_f(s['regret_rec'])} | "
                          f"{_f(s['regret_random'])} | {_f(s['regret_naive_al'])} | {s['dead_ends']} | "
                          f"{_f(s['rec_al_share'], 2)} | {_f(s['brier'])} | {_f(s['brier_base'])} | "
                          f"{_f(s['observed_rate'], 2)} | {s['quotes']} | {_f(s['be_within_2x'], 2)} | "
@@ -369,6 +370,14 @@ def markdown(part: str, rows: list[dict], base_rate: float, naive_al: str, group
         for b in rel[frac]:
             lines.append(f"| 1/{round(1 / frac)} | {b['bin']} | {b['n']} | {_f(b['predicted'])} | "
                          f"{_f(b['observed'])} |")
+    refusals = {}
+    for r in rows:
+        if r.get("refused"):
+            refusals.setdefault((r["dataset"], r["model"], r["pilot_frac"]), r["refused"])
+    if refusals:
+        lines += ["", "## Pilots alplan refused (left out of every score above)", ""]
+        for (ds, model, frac), why in sorted(refusals.items()):
+            lines.append(f"- {ds} / {model}, pilot 1/{round(1 / frac)}: {why}")
     lines += ["", "## Per group", "", "| data set | learner | pilot | points | trend | regret rec | always random | "
               "AL rec share | Brier | observed rate | refused |", "|---|---|---|---|---|---|---|---|---|---|---|"]
     for (ds, model) in sorted({(r["dataset"], r["model"]) for r in rows}):
