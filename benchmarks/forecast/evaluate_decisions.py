@@ -39,6 +39,10 @@ random curve rising or levelling off at its end; data-set family):
   quote does not depend on the label price), and how many quotes are for an
   AL strategy that truly never pays.
 
+A pilot alplan refuses (``Plan`` raises ``ValueError``, e.g. a curve that
+dips) is listed with alplan's reason, counted per stratum, and left out of
+every score.
+
 Targets printed met / missed: regret <= 0.6 x always-random at both pilots;
 Brier <= 0.8 x base rate; reliability within 0.1 in every bin with >= 10
 cases; break-even within 2x in >= 60% of quotes.
