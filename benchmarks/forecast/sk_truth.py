@@ -34,7 +34,7 @@ facts (family, classes, sizes, budget, part) to ``sk_datasets.json``.
 
 Usage::
 
-    nice -n 10 .venv/bin/python benchmarks/forecast/sk_truth.py            # everything (~10 CPU-min)
+    nice -n 10 .venv/bin/python benchmarks/forecast/sk_truth.py --jobs 2   # everything (~15 CPU-min)
     .venv/bin/python benchmarks/forecast/sk_truth.py --quick               # smoke run, < 1 min
     .venv/bin/python benchmarks/forecast/sk_truth.py --only-part selection --jobs 2
 """
