@@ -1,0 +1,495 @@
+"""alplan's verdict scored on the independent scikit-learn AL truth (issue 18, item 1).
+
+Reads ``benchmarks/.data/forecast/sk_truth.parquet`` (made by ``sk_truth.py``)
+and scores the decisions of alplan's public API (``planner.costs.Scenario``,
+``planner.decision.Plan`` / ``decide``) on one split part.
+
+For each (data set, learner) group of the part:
+
+* **pilot**: the first 3 seeds, every strategy, measured up to 1/8 and (a
+  second pilot) 1/4 of the group's budget: the curves a user would have;
+* **truth**: the mean curve of every other seed; a strategy's true labels to a
+  target are the first measured count where its truth mean reaches the target
+  (``inf`` if never within the budget), priced with alplan's own
+  :func:`planner.costs.path_costs` so the prices match the verdict's.
+* **cases**: label price {0.05, 0.5, 5} $ x engineering days {0, 2, 10} x day
+  rate 400 x compute per round {0, 1} $, and targets = random's truth mean at
+  1/2, 3/4 and all of the budget, minus 1e-6 (random reaches each within the
+  budget, the last one only at its end). ``pool_size`` = the budget. One
+  :class:`planner.decision.Plan` per (group, pilot) prices every case from
+  the same draws.
+
+Scores, per pilot fraction, overall and per stratum (learner; the pilot's
+random curve rising or levelling off at its end; data-set family):
+
+* **decision regret** = (true cost of the recommended path - cheapest true
+  path) / cheapest, against the naive policies "always random" and "always
+  the best AL strategy on average" (chosen on the calibration part, among
+  the strategies every group has: margin, kcenter). A recommended path that
+  never reaches the target within the budget is priced as that path through
+  the whole budget plus random's path (the fall-back);
+* **Brier** of ``probability_al_cheaper`` against the truth indicator (the
+  cheapest AL path truly cheaper than random; a tie counts 1/2), against the
+  constant base rate computed on the calibration part;
+* **reliability** per bin of the predicted probability (0-0.2, ..., 0.8-1.0);
+* **break-even label price**: the quote (``break_even_label_price`` of
+  ``best_al``) against the true break-even of the same strategy (bisection on
+  the label price of the truth costs), within 2x, as a share of quotes (one
+  quote per (group, pilot, target, engineering days, compute), since the
+  quote does not depend on the label price), and how many quotes are for an
+  AL strategy that truly never pays.
+
+A pilot alplan refuses (``Plan`` raises ``ValueError``, e.g. a curve that
+dips) is listed with alplan's reason, counted per stratum, and left out of
+every score.
+
+Targets printed met / missed: regret <= 0.6 x always-random at both pilots;
+Brier <= 0.8 x base rate; reliability within 0.1 in every bin with >= 10
+cases; break-even within 2x in >= 60% of quotes.
+
+Usage::
+
+    PYTHONPATH=$PWD nice -n 10 .venv/bin/python benchmarks/forecast/evaluate_decisions.py            # selection
+    PYTHONPATH=$PWD nice -n 10 .venv/bin/python benchmarks/forecast/evaluate_decisions.py --part calibration
+
+``--part report`` only when the lead says so (the report part is scored once,
+at the end). Writes ``benchmarks/.data/forecast/decisions_<part>.md`` (the
+tables, also printed) and ``decisions_<part>.json`` (the raw per-case rows).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import sys
+import time
+from itertools import product
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from planner.costs import Scenario, path_costs  # noqa: E402
+from planner.decision import Plan  # noqa: E402
+
+DATA = ROOT / "benchmarks" / ".data" / "forecast"
+RANDOM = "random"
+PILOT_SEEDS = 3
+PILOT_FRACTIONS = (1 / 8, 1 / 4)
+TARGET_FRACTIONS = (0.5, 0.75, 1.0)
+HAIR = 1e-6
+LABEL_PRICES = (0.05, 0.5, 5.0)
+ENGINEERING_DAYS = (0.0, 2.0, 10.0)
+DAY_RATE = 400.0
+COMPUTE_PER_ROUND = (0.0, 1.0)
+NAIVE_AL_CANDIDATES = ("margin", "kcenter")
+BINS = np.linspace(0.0, 1.0, 6)
+LEVEL_GAIN = 0.005  # the pilot's random mean gains less than this over its last third: levelling off
+
+
+# ------------------------------------------------------------------ truth
+
+
+def truth_curves(g: pd.DataFrame, truth_seeds) -> dict[str, pd.Series]:
+    """Per strategy: the truth seeds' mean accuracy per label count (index n_labels)."""
+    t = g[g["seed"].isin(truth_seeds)]
+    return {s: d.groupby("n_labels")["accuracy"].mean().sort_index() for s, d in t.groupby("strategy")}
+
+
+def first_crossing(curve: pd.Series, target: float) -> float:
+    hit = curve.index[curve.to_numpy() >= target]
+    return float(hit[0]) if len(hit) else math.inf
+
+
+def scenario(price: float, days: float, compute: float, pool: int) -> Scenario:
+    return Scenario(label_price=price, engineering_days=days, day_rate=DAY_RATE, compute_per_round=compute,
+                    pool_size=int(pool))
+
+
+def truth_cost(labels: float, strategy: str, scen: Scenario, initial: int, batch: int) -> dict:
+    c = path_costs([labels], active=strategy != RANDOM, scenario=scen, initial=initial, batch_size=batch)
+    return {k: float(v[0]) for k, v in c.items()}
+
+
+def true_break_even(al_labels: float, rnd_labels: float, strategy: str, days: float, compute: float, pool: int,
+                    initial: int, batch: int) -> float:
+    """Label price at which ``strategy``'s true path costs what random's does (bisection; inf: never pays)."""
+    if not math.isfinite(al_labels):
+        return math.inf
+
+    def gap(p):
+        s = scenario(p, days, compute, pool)
+        return (truth_cost(al_labels, strategy, s, initial, batch)["total_cost"]
+                - truth_cost(rnd_labels, RANDOM, s, initial, batch)["total_cost"])
+
+    lo, hi = 1e-6, 1e6
+    if gap(lo) < 0:
+        return 0.0
+    if gap(hi) >= 0:
+        return math.inf
+    for _ in range(80):  # geometric bisection: the cost gap is monotone in the price
+        mid = math.sqrt(lo * hi)
+        if gap(mid) < 0:
+            hi = mid
+        else:
+            lo = mid
+        if hi / lo < 1 + 1e-6:
+            break
+    return hi
+
+
+def pilot_trend(pilot: pd.DataFrame) -> str:
+    """'rising' or 'levelling' from the pilot's random mean curve over its last third."""
+    r = pilot[pilot["strategy"] == RANDOM].groupby("n_labels")["accuracy"].mean().sort_index()
+    if len(r) < 2:
+        return "rising"
+    n = r.index.to_numpy(dtype=float)
+    cut = n[0] + (n[-1] - n[0]) * 2 / 3
+    before = np.flatnonzero(n[:-1] <= cut)
+    ref = float(r.iloc[before[-1]]) if before.size else float(r.iloc[-2])
+    return "levelling" if float(r.iloc[-1]) - ref < LEVEL_GAIN else "rising"
+
+
+def _cases():
+    return list(product(LABEL_PRICES, ENGINEERING_DAYS, COMPUTE_PER_ROUND))
+
+
+def group_truth(g: pd.DataFrame) -> dict:
+    """Truth facts of one (data set, learner) group: seeds, curves, budget, batch, initial, targets."""
+    seeds = sorted(g["seed"].unique())
+    if len(seeds) < PILOT_SEEDS + 2:
+        raise ValueError(f"{g['dataset'].iloc[0]}/{g['model'].iloc[0]} has {len(seeds)} seeds; "
+                         f"need at least {PILOT_SEEDS + 2} (pilot {PILOT_SEEDS} + truth 2); rerun sk_truth.py")
+    truth = truth_curves(g, seeds[PILOT_SEEDS:])
+    budget = int(g["budget"].iloc[0])
+    batch = int(g["batch_size"].iloc[0])
+    initial = int(g["n_labels"].min())
+    rnd = truth[RANDOM]
+    targets = []
+    for f in TARGET_FRACTIONS:
+        at = rnd[rnd.index <= f * budget + 1e-9]
+        t = float(at.iloc[-1]) - HAIR
+        if 0 < t < 1 and all(abs(t - u) > 1e-9 for _, u in targets):
+            targets.append((f, t))
+    return {"seeds": seeds, "truth": truth, "budget": budget, "batch": batch, "initial": initial,
+            "targets": targets}
+
+
+def truth_rows(key, g: pd.DataFrame, facts: dict) -> list[dict]:
+    """The truth side of every (target, price case): costs per strategy, cheapest, indicator."""
+    gt = group_truth(g)
+    rows = []
+    for (tf, target), (price, days, compute) in product(gt["targets"], _cases()):
+        scen = scenario(price, days, compute, gt["budget"])
+        labels = {s: first_crossing(c, target) for s, c in gt["truth"].items()}
+        costs = {s: truth_cost(labels[s], s, scen, gt["initial"], gt["batch"])["total_cost"] for s in labels}
+        cheapest = min(costs.values())
+        al = [s for s in costs if s != RANDOM]
+        best_al_cost = min(costs[s] for s in al)
+        y = 1.0 if best_al_cost < costs[RANDOM] else (0.5 if best_al_cost == costs[RANDOM] else 0.0)
+        rows.append({"dataset": key[0], "model": key[1], "family": facts.get(key[0], {}).get("family", "?"),
+                     "target_frac": tf, "target": target, "label_price": price, "engineering_days": days,
+                     "compute_per_round": compute, "budget": gt["budget"], "batch_size": gt["batch"],
+                     "initial": gt["initial"], "true_labels": labels, "true_costs": costs, "cheapest": cheapest,
+                     "al_truly_cheaper": y,
+                     "regret_random": (costs[RANDOM] - cheapest) / cheapest,
+                     **{f"regret_always_{s}": (costs[s] - cheapest) / cheapest if math.isfinite(costs[s])
+                        else _fallback_regret(s, costs, labels, scen, gt) for s in NAIVE_AL_CANDIDATES
+                        if s in costs}})
+    return rows
+
+
+def _fallback_cost(s: str, costs: dict, scen: Scenario, gt: dict) -> float:
+    """A path that never reaches the target: itself through the whole budget, then random's path."""
+    spent = truth_cost(float(gt["budget"]), s, scen, gt["initial"], gt["batch"])["total_cost"]
+    return spent + costs[RANDOM]
+
+
+def _fallback_regret(s, costs, labels, scen, gt) -> float:
+    cheapest = min(costs.values())
+    return (_fallback_cost(s, costs, scen, gt) - cheapest) / cheapest
+
+
+# ------------------------------------------------------------------ verdicts
+
+
+def score_group(key, g: pd.DataFrame, facts: dict, log=print) -> list[dict]:
+    """Every case of one group at both pilot fractions: truth + alplan's verdict."""
+    gt = group_truth(g)
+    base = truth_rows(key, g, facts)
+    pilot_seeds = gt["seeds"][:PILOT_SEEDS]
+    out = []
+    for frac in PILOT_FRACTIONS:
+        pilot = g[g["seed"].isin(pilot_seeds) & (g["n_labels"] <= frac * gt["budget"] + 1e-9)]
+        pilot = pilot[["dataset", "model", "strategy", "seed", "batch_size", "label_noise", "n_labels",
+                       "accuracy"]].reset_index(drop=True)
+        trend = pilot_trend(pilot)
+        n_points = int(pilot.groupby("strategy")["n_labels"].nunique().min()) if len(pilot) else 0
+        t0 = time.process_time()
+        try:
+            plan = Plan(pilot, seed=0)
+        except ValueError as e:  # a pilot alplan refuses is a finding, reported, never a crash
+            log(f"  {key[0]}/{key[1]} pilot {frac:g}: alplan refused the table: {e}")
+            for r in base:
+                out.append({**r, "pilot_frac": frac, "trend": trend, "pilot_points": n_points,
+                            "refused": str(e)})
+            continue
+        be_seen = {}
+        for r in base:
+            scen = scenario(r["label_price"], r["engineering_days"], r["compute_per_round"], gt["budget"])
+            try:
+                d = plan.decide(scen, r["target"])
+            except ValueError as e:
+                out.append({**r, "pilot_frac": frac, "trend": trend, "pilot_points": n_points, "refused": str(e)})
+                continue
+            rec = d.recommendation
+            costs = r["true_costs"]
+            if rec is None:
+                rec_cost, rec_note = costs[RANDOM], "none->random"
+            elif math.isfinite(costs[rec]):
+                rec_cost, rec_note = costs[rec], ""
+            else:
+                rec_cost, rec_note = _fallback_cost(rec, costs, scen, gt), "dead end"
+            row = {**r, "pilot_frac": frac, "trend": trend, "pilot_points": n_points, "refused": None,
+                   "recommendation": rec, "rec_note": rec_note, "best_al": d.best_al,
+                   "p_al_cheaper": float(d.probability_al_cheaper),
+                   "regret_rec": (rec_cost - r["cheapest"]) / r["cheapest"],
+                   "forecast_labels": {sp.strategy: float(sp.labels) for sp in d.strategies},
+                   "quote": float(d.break_even_label_price), "true_break_even": math.nan, "quote_key": None}
+            if d.best_al is not None:
+                qk = (r["target"], r["engineering_days"], r["compute_per_round"], d.best_al)
+                if qk not in be_seen:
+                    be_seen[qk] = true_break_even(r["true_labels"][d.best_al], r["true_labels"][RANDOM], d.best_al,
+                                                  r["engineering_days"], r["compute_per_round"], gt["budget"],
+                                                  gt["initial"], gt["batch"])
+                    row["quote_key"] = True  # the first case of this quote: counted once
+                row["true_break_even"] = be_seen[qk]
+            out.append(row)
+        log(f"  {key[0]}/{key[1]} pilot {frac:g}: {n_points} points/strategy, {trend}, "
+            f"{len(base)} cases in {time.process_time() - t0:.1f} CPU s")
+    return out
+
+
+# ------------------------------------------------------------------ summary
+
+
+def _mean(x) -> float:
+    x = np.asarray(list(x), dtype=float)
+    return float(x.mean()) if x.size else math.nan
+
+
+def within_2x(quote: float, truth: float) -> bool:
+    if not (math.isfinite(quote) and math.isfinite(truth)):
+        return False
+    if truth == 0 or quote == 0:
+        return truth == quote or max(quote, truth) < 1e-3  # both (nearly) free
+    return 0.5 <= quote / truth <= 2.0
+
+
+def summarize(rows: list[dict], base_rate: float, naive_al: str) -> dict:
+    ok = [r for r in rows if not r.get("refused")]
+    p = np.array([r["p_al_cheaper"] for r in ok], dtype=float)
+    y = np.array([r["al_truly_cheaper"] for r in ok], dtype=float)
+    good = np.isfinite(p)
+    quotes = [r for r in ok if r.get("quote_key") and math.isfinite(r["quote"])]
+    return {
+        "cases": len(rows), "refused": len(rows) - len(ok),
+        "regret_rec": _mean(r["regret_rec"] for r in ok),
+        "regret_random": _mean(r["regret_random"] for r in ok),
+        "regret_naive_al": _mean(r.get(f"regret_always_{naive_al}", math.nan) for r in ok),
+        "dead_ends": sum(r.get("rec_note") == "dead end" for r in ok),
+        "no_rec": sum(r.get("rec_note") == "none->random" for r in ok),
+        "rec_al_share": _mean(r["recommendation"] not in (None, RANDOM) for r in ok),
+        "brier": float(np.mean((p[good] - y[good]) ** 2)) if good.any() else math.nan,
+        "brier_base": float(np.mean((base_rate - y[good]) ** 2)) if good.any() else math.nan,
+        "observed_rate": float(y.mean()) if y.size else math.nan,
+        "quotes": len(quotes),
+        "be_within_2x": _mean(within_2x(r["quote"], r["true_break_even"]) for r in quotes),
+        "quotes_never_pays": sum(not math.isfinite(r["true_break_even"]) for r in quotes),
+    }
+
+
+def reliability(rows: list[dict]) -> list[dict]:
+    ok = [r for r in rows if not r.get("refused") and math.isfinite(r["p_al_cheaper"])]
+    p = np.array([r["p_al_cheaper"] for r in ok])
+    y = np.array([r["al_truly_cheaper"] for r in ok])
+    out = []
+    for i in range(len(BINS) - 1):
+        m = (p >= BINS[i]) & ((p < BINS[i + 1]) if i < len(BINS) - 2 else (p <= BINS[i + 1]))
+        out.append({"bin": f"{BINS[i]:.1f}-{BINS[i + 1]:.1f}", "n": int(m.sum()),
+                    "predicted": float(p[m].mean()) if m.any() else math.nan,
+                    "observed": float(y[m].mean()) if m.any() else math.nan})
+    return out
+
+
+def _f(x, nd=3):
+    if isinstance(x, str):
+        return x
+    if x is None or (isinstance(x, float) and math.isnan(x)):
+        return "-"
+    if isinstance(x, (int, np.integer)):
+        return str(int(x))
+    return f"{x:.{nd}f}"
+
+
+def markdown(part: str, rows: list[dict], base_rate: float, naive_al: str, groups: int, cpu: float) -> str:
+    lines = [f"# alplan's verdict on the independent scikit-learn AL truth: part `{part}`", "",
+             f"{groups} (data set, learner) groups, {len(rows)} (pilot, target, price) cases; pilot = "
+             f"{PILOT_SEEDS} seeds to 1/8 or 1/4 of the budget, truth = the other seeds' mean curves. "
+             f"Base rate of 'AL truly cheaper' (calibration part): {base_rate:.3f}. Naive AL policy: always "
+             f"`{naive_al}` (best mean regret on the calibration part). Scores leave out the cases of pilots "
+             f"alplan refused (listed below). {cpu:.0f} CPU s.", ""]
+    head = ("| stratum | pilot | cases | refused | regret rec | always random | always " + naive_al
+            + " | dead ends | AL rec share | Brier | Brier base | observed rate | quotes | BE within 2x | "
+              "quotes never pays |")
+    lines += ["## Scores", "", head, "|" + "---|" * (head.count("|") - 1)]
+    strata = [("all", lambda r: True)]
+    for col in ("model", "trend", "family"):
+        for v in sorted({r[col] for r in rows}):
+            strata.append((f"{col}={v}", lambda r, c=col, v=v: r[c] == v))
+    summaries = {}
+    for name, pick in strata:
+        for frac in PILOT_FRACTIONS:
+            sub = [r for r in rows if r["pilot_frac"] == frac and pick(r)]
+            if not sub:
+                continue
+            s = summarize(sub, base_rate, naive_al)
+            summaries[(name, frac)] = s
+            lines.append(f"| {name} | 1/{round(1 / frac)} | {s['cases']} | {s['refused']} | {_f(s['regret_rec'])} | "
+                         f"{_f(s['regret_random'])} | {_f(s['regret_naive_al'])} | {s['dead_ends']} | "
+                         f"{_f(s['rec_al_share'], 2)} | {_f(s['brier'])} | {_f(s['brier_base'])} | "
+                         f"{_f(s['observed_rate'], 2)} | {s['quotes']} | {_f(s['be_within_2x'], 2)} | "
+                         f"{s['quotes_never_pays']} |")
+    lines += ["", "## Reliability of P(AL cheaper)", "", "| pilot | bin | n | mean predicted | observed |",
+              "|---|---|---|---|---|"]
+    rel = {}
+    for frac in PILOT_FRACTIONS:
+        rel[frac] = reliability([r for r in rows if r["pilot_frac"] == frac])
+        for b in rel[frac]:
+            lines.append(f"| 1/{round(1 / frac)} | {b['bin']} | {b['n']} | {_f(b['predicted'])} | "
+                         f"{_f(b['observed'])} |")
+    refusals = {}
+    for r in rows:
+        if r.get("refused"):
+            refusals.setdefault((r["dataset"], r["model"], r["pilot_frac"]), r["refused"])
+    if refusals:
+        lines += ["", "## Pilots alplan refused (left out of every score above)", ""]
+        for (ds, model, frac), why in sorted(refusals.items()):
+            lines.append(f"- {ds} / {model}, pilot 1/{round(1 / frac)}: {why}")
+    lines += ["", "## Per group", "", "| data set | learner | pilot | points | trend | regret rec | always random | "
+              "AL rec share | Brier | observed rate | refused |", "|---|---|---|---|---|---|---|---|---|---|---|"]
+    for (ds, model) in sorted({(r["dataset"], r["model"]) for r in rows}):
+        for frac in PILOT_FRACTIONS:
+            sub = [r for r in rows if r["dataset"] == ds and r["model"] == model and r["pilot_frac"] == frac]
+            if not sub:
+                continue
+            s = summarize(sub, base_rate, naive_al)
+            lines.append(f"| {ds} | {model} | 1/{round(1 / frac)} | {sub[0]['pilot_points']} | {sub[0]['trend']} | "
+                         f"{_f(s['regret_rec'])} | {_f(s['regret_random'])} | {_f(s['rec_al_share'], 2)} | "
+                         f"{_f(s['brier'])} | {_f(s['observed_rate'], 2)} | {s['refused']} |")
+    lines += ["", "## Targets (issue 18)", "", "| target | pilot | value | met |", "|---|---|---|---|"]
+    for frac in PILOT_FRACTIONS:
+        s = summaries.get(("all", frac))
+        if s is None:
+            continue
+        k = f"1/{round(1 / frac)}"
+        checks = [
+            ("regret <= 0.6 x always-random", f"{_f(s['regret_rec'])} vs {_f(0.6 * s['regret_random'])}",
+             s["regret_rec"] <= 0.6 * s["regret_random"]),
+            ("Brier <= 0.8 x base rate", f"{_f(s['brier'])} vs {_f(0.8 * s['brier_base'])}",
+             s["brier"] <= 0.8 * s["brier_base"]),
+            ("reliability within 0.1 (bins with >= 10)",
+             ", ".join(f"{b['bin']}: {_f(abs(b['predicted'] - b['observed']), 2)}" for b in rel[frac] if b["n"] >= 10),
+             all(abs(b["predicted"] - b["observed"]) <= 0.1 for b in rel[frac] if b["n"] >= 10)),
+            ("break-even within 2x >= 60% of quotes", f"{_f(s['be_within_2x'], 2)} of {s['quotes']}",
+             (s["be_within_2x"] or 0) >= 0.6),
+        ]
+        for name, value, met in checks:
+            lines.append(f"| {name} | {k} | {value} | {'met' if met else 'MISSED'} |")
+    return "\n".join(lines) + "\n"
+
+
+def _jsonable(x):
+    if isinstance(x, dict):
+        return {str(k): _jsonable(v) for k, v in x.items()}
+    if isinstance(x, (list, tuple)):
+        return [_jsonable(v) for v in x]
+    if isinstance(x, (np.floating, float)):
+        x = float(x)
+        return x if math.isfinite(x) else ("inf" if x > 0 else ("-inf" if x < 0 else None))
+    if isinstance(x, np.integer):
+        return int(x)
+    return x
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--part", choices=("selection", "calibration", "report"), default="selection",
+                    help="the split part scored (default selection; report only at the end, once)")
+    ap.add_argument("--truth", default=str(DATA / "sk_truth.parquet"), help="the curves table of sk_truth.py")
+    ap.add_argument("--out-dir", default=str(DATA), help="where decisions_<part>.md/.json go")
+    ap.add_argument("--datasets", default=None, help="comma-separated skl:<name> keys (default: the whole part)")
+    args = ap.parse_args(argv)
+    truth_path = Path(args.truth)
+    if not truth_path.is_file():
+        print(f"no truth table at {truth_path}: run benchmarks/forecast/sk_truth.py first (or give --truth)",
+              file=sys.stderr)
+        return 2
+    df = pd.read_parquet(truth_path)
+    need = {"dataset", "model", "strategy", "seed", "n_labels", "accuracy", "budget", "batch_size", "part"}
+    if not need <= set(df.columns):
+        print(f"{truth_path} lacks column(s) {', '.join(sorted(need - set(df.columns)))}: rerun sk_truth.py",
+              file=sys.stderr)
+        return 2
+    facts_path = truth_path.with_name(truth_path.name.replace("sk_truth", "sk_datasets").replace(".parquet", ".json"))
+    facts = {f["dataset"]: f for f in json.loads(facts_path.read_text())} if facts_path.is_file() else {}
+    t0 = time.process_time()
+    # calibration-part truth only: the base rate and the naive AL policy (no verdicts needed)
+    cal_rows = []
+    for key, g in df[df["part"] == "calibration"].groupby(["dataset", "model"], sort=True):
+        cal_rows += truth_rows(key, g, facts)
+    if not cal_rows:
+        print("the truth table has no calibration-part data set: rerun sk_truth.py without --only-part",
+              file=sys.stderr)
+        return 2
+    base_rate = _mean(r["al_truly_cheaper"] for r in cal_rows)
+    naive_al = min(NAIVE_AL_CANDIDATES, key=lambda s: _mean(r[f"regret_always_{s}"] for r in cal_rows))
+    scored = df[df["part"] == args.part]
+    if args.datasets:
+        keys = {k.strip() for k in args.datasets.split(",") if k.strip()}
+        unknown = keys - set(scored["dataset"])
+        if unknown:
+            print(f"--datasets {', '.join(sorted(unknown))} not in the {args.part} part of {truth_path}",
+                  file=sys.stderr)
+            return 2
+        scored = scored[scored["dataset"].isin(keys)]
+    if scored.empty:
+        print(f"no {args.part}-part data set in {truth_path}: rerun sk_truth.py with that part", file=sys.stderr)
+        return 2
+    rows = []
+    groups = scored.groupby(["dataset", "model"], sort=True)
+    for key, g in groups:
+        rows += score_group(key, g, facts, log=lambda m: print(m, file=sys.stderr, flush=True))
+    cpu = time.process_time() - t0
+    md = markdown(args.part, rows, base_rate, naive_al, groups.ngroups, cpu)
+    out_dir = Path(args.out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    for name, text in ((f"decisions_{args.part}.md", md),
+                       (f"decisions_{args.part}.json", json.dumps(_jsonable(
+                           {"part": args.part, "base_rate": base_rate, "naive_al": naive_al, "rows": rows}),
+                           indent=0))):
+        tmp = out_dir / (name + ".tmp")
+        tmp.write_text(text)
+        os.replace(tmp, out_dir / name)
+    print(md)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,557 @@
+"""An independent active-learning truth, written with scikit-learn and numpy only (issue 18, item 1).
+
+Nothing here comes from alplan: no ``planner``, no ``simulations`` (checked at
+import). The loop, the data, the learners and the query code are this file's
+own, so alplan's forecast can be scored on curves it was never shaped on.
+
+* **Data** (:data:`DATASETS`, keys ``skl:<name>``): scikit-learn's bundled
+  digits, wine, breast_cancer and iris, and generated sets
+  (``make_classification`` of varied difficulty, 2-10 classes, imbalance and
+  label noise ``flip_y``; ``make_moons`` / ``make_circles`` with noise). Each
+  data set's part (calibration / selection / report) is
+  ``benchmarks/forecast/split.py``'s ``part("skl:<name>")``.
+* **Learners** alplan does not ship (:data:`LEARNERS`): SVC (rbf,
+  probabilities), random forest (50 trees), k-NN, Gaussian naive Bayes, a
+  small MLP (bounded iterations), logistic regression at C=0.1 and C=10;
+  two or three per data set.
+* **Strategies**: random, margin, entropy or least-confidence (alternating by
+  pair), and k-center greedy (a coreset on the standardized features).
+* **A run** (data set, learner, strategy, seed): a stratified pool/test split
+  drawn from the seed (test >= 500 where the data allows), features
+  standardized on the pool, an initial set of 20 (at least 2 per class, the
+  same for every strategy of a seed; 6 and 36 rounds for wine and iris), then
+  30 rounds of a fixed batch ``ceil((budget - initial) / 30)`` up to the
+  budget (3/4 of the pool; all of it for the small bundled sets; at most 600
+  labels for the slow learners of :data:`EXPENSIVE`).
+  Accuracy and macro F1 on the test set after every fit.
+
+Every run is cached under ``benchmarks/.data/forecast/sk_runs/`` (one file per
+(data set, learner, strategy, seed), keyed by the spec) so an interrupted run
+resumes. The combined curves go to ``benchmarks/.data/forecast/sk_truth.parquet``
+(columns :data:`COLUMNS`), the whole-pool accuracy per (data set, learner,
+seed) (strategy ``full_pool``) to ``sk_ceiling.parquet``, and the data sets'
+facts (family, classes, sizes, budget, part) to ``sk_datasets.json``.
+
+Usage::
+
+    nice -n 10 .venv/bin/python benchmarks/forecast/sk_truth.py --jobs 2   # everything (~15 CPU-min)
+    .venv/bin/python benchmarks/forecast/sk_truth.py --quick               # smoke run, < 1 min
+    .venv/bin/python benchmarks/forecast/sk_truth.py --only-part selection --jobs 2
+"""
+
+from __future__ import annotations
+
+import sys
+
+_BEFORE = set(sys.modules)
+
+import argparse  # noqa: E402
+import hashlib  # noqa: E402
+import json  # noqa: E402
+import math  # noqa: E402
+import os  # noqa: E402
+import time  # noqa: E402
+import warnings  # noqa: E402
+from dataclasses import asdict, dataclass  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+for _v in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_v, "1")
+
+import numpy as np  # noqa: E402
+import pandas as pd  # noqa: E402
+from sklearn import datasets as skd  # noqa: E402
+from sklearn.ensemble import RandomForestClassifier  # noqa: E402
+from sklearn.exceptions import ConvergenceWarning  # noqa: E402
+from sklearn.linear_model import LogisticRegression  # noqa: E402
+from sklearn.metrics import accuracy_score, f1_score  # noqa: E402
+from sklearn.model_selection import train_test_split  # noqa: E402
+from sklearn.naive_bayes import GaussianNB  # noqa: E402
+from sklearn.neighbors import KNeighborsClassifier  # noqa: E402
+from sklearn.neural_network import MLPClassifier  # noqa: E402
+from sklearn.svm import SVC  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from split import part as split_part  # noqa: E402  (split.py imports only the standard library)
+
+ALPLAN_PACKAGES = ("planner", "simulations", "app")
+
+
+def alplan_modules(names) -> list[str]:
+    """The alplan modules among ``names`` (module names)."""
+    return sorted(m for m in names if m.split(".")[0] in ALPLAN_PACKAGES)
+
+
+# Independence: importing this file must not pull in any alplan module.
+assert not alplan_modules(set(sys.modules) - _BEFORE), (
+    f"sk_truth must not import alplan: {alplan_modules(set(sys.modules) - _BEFORE)}"
+)
+
+ROOT = Path(__file__).resolve().parents[2]
+OUT_DIR = ROOT / "benchmarks" / ".data" / "forecast"
+RUNS_DIR = OUT_DIR / "sk_runs"
+VERSION = "sk-truth-v1"
+COLUMNS = ["dataset", "model", "strategy", "seed", "batch_size", "label_noise", "round", "n_labels",
+           "accuracy", "macro_f1", "pool_size", "budget", "part"]
+N_ROUNDS = 30
+INITIAL = 20
+#: Learners whose 31 fits cost seconds: their budget is capped so the whole corpus fits in ~12 CPU-minutes.
+EXPENSIVE = ("svc_rbf", "rf50", "mlp_small")
+EXPENSIVE_BUDGET = 600
+
+
+# ----------------------------------------------------------------- data
+
+
+@dataclass(frozen=True)
+class DataSpec:
+    """One data set: how to build it, how much of it is pool, test and budget."""
+
+    name: str
+    family: str
+    loader: str              # "bundled:<name>", "classification", "moons", "circles"
+    params: tuple = ()       # generator keyword arguments (sorted (key, value) pairs)
+    n_samples: int = 0       # generated sets only
+    test: int = 600          # test examples (bundled small sets: a fraction, see load_data)
+    budget_frac: float = 0.75
+    max_budget: int = 1500   # learners of EXPENSIVE: at most EXPENSIVE_BUDGET
+    learners: tuple = ()
+    initial: int = INITIAL   # the initial labeled set (at least 2 per class)
+    n_rounds: int = N_ROUNDS  # rounds to the budget: batch = ceil((budget - initial) / n_rounds)
+
+    @property
+    def key(self) -> str:
+        return f"skl:{self.name}"
+
+
+def _cls(n_classes, *, sep, informative, flip=0.0, weights=None, n_features=20, redundant=2, clusters=2):
+    p = dict(n_classes=n_classes, class_sep=sep, n_informative=informative, flip_y=flip,
+             n_features=n_features, n_redundant=redundant, n_clusters_per_class=clusters)
+    if weights is not None:
+        p["weights"] = list(weights)
+    return tuple(sorted(p.items()))
+
+
+#: The data sets (names fixed before any fit; their parts come from split.py), 2-3 learners each.
+DATASETS: tuple[DataSpec, ...] = (
+    DataSpec("digits", "bundled", "bundled:digits", test=500, learners=("svc_rbf", "knn", "logreg_c0.1")),
+    # the two smallest sets: a small initial set and more rounds, so a pilot at 1/8 of the budget has 3 points
+    DataSpec("wine", "bundled", "bundled:wine", test=0, budget_frac=1.0, learners=("rf50", "gnb", "logreg_c10"),
+             initial=6, n_rounds=36),
+    DataSpec("breast_cancer", "bundled", "bundled:breast_cancer", test=0, budget_frac=1.0,
+             learners=("svc_rbf", "rf50", "logreg_c10")),
+    DataSpec("iris", "bundled", "bundled:iris", test=0, budget_frac=1.0, learners=("knn", "gnb", "logreg_c0.1"),
+             initial=6, n_rounds=36),
+    DataSpec("clf2_easy", "easy", "classification", _cls(2, sep=1.5, informative=5), 2000,
+             learners=("gnb", "mlp_small")),
+    DataSpec("clf2_hard", "hard", "classification", _cls(2, sep=0.6, informative=8), 2000,
+             learners=("rf50", "logreg_c10")),
+    DataSpec("clf2_imb90", "imbalanced", "classification", _cls(2, sep=1.0, informative=6, weights=(0.9, 0.1)),
+             2000, learners=("logreg_c0.1", "svc_rbf")),
+    DataSpec("clf2_imb95_noisy", "imbalanced", "classification",
+             _cls(2, sep=1.0, informative=6, weights=(0.95, 0.05), flip=0.02), 2000,
+             learners=("knn", "logreg_c10", "gnb")),
+    DataSpec("clf3_flip10", "noisy", "classification", _cls(3, sep=1.0, informative=6, flip=0.10), 2000,
+             learners=("svc_rbf", "gnb")),
+    DataSpec("clf3_medium", "medium", "classification", _cls(3, sep=1.0, informative=6), 2000,
+             learners=("mlp_small", "knn")),
+    DataSpec("clf4_hard", "hard", "classification", _cls(4, sep=0.7, informative=8), 2000,
+             learners=("svc_rbf", "logreg_c0.1")),
+    DataSpec("clf5_imb", "imbalanced", "classification",
+             _cls(5, sep=1.2, informative=8, weights=(0.5, 0.2, 0.15, 0.1, 0.05)), 2000,
+             learners=("rf50", "knn")),
+    DataSpec("clf6_medium", "medium", "classification", _cls(6, sep=1.2, informative=10), 2000,
+             learners=("logreg_c10", "gnb")),
+    DataSpec("clf8_flip5", "noisy", "classification", _cls(8, sep=1.5, informative=12, flip=0.05, clusters=1),
+             2000, learners=("mlp_small", "logreg_c0.1")),
+    DataSpec("clf10_easy", "easy", "classification", _cls(10, sep=2.0, informative=12, clusters=1), 2000,
+             learners=("knn", "rf50")),
+    DataSpec("clf10_hard", "hard", "classification", _cls(10, sep=1.0, informative=12, clusters=1), 2000,
+             learners=("logreg_c0.1", "gnb")),
+    DataSpec("moons_noise30", "shapes", "moons", (("noise", 0.3),), 2000, learners=("svc_rbf", "knn")),
+    DataSpec("circles_noise15", "shapes", "circles", (("factor", 0.5), ("noise", 0.15)), 2000,
+             learners=("rf50", "knn")),
+    DataSpec("clf2_flip20", "noisy", "classification", _cls(2, sep=1.2, informative=5, flip=0.20), 2000,
+             learners=("logreg_c0.1", "knn")),
+    DataSpec("clf3_redundant", "medium", "classification",
+             _cls(3, sep=1.0, informative=4, redundant=10, n_features=30), 2000,
+             learners=("gnb", "mlp_small")),
+)
+
+SPECS = {d.name: d for d in DATASETS}
+
+
+def _data_seed(name: str) -> int:
+    """A stable seed for generating data set ``name`` (the same data for every run seed)."""
+    return int(hashlib.sha256(f"{VERSION}:{name}".encode()).hexdigest()[:8], 16)
+
+
+def load_xy(spec: DataSpec) -> tuple[np.ndarray, np.ndarray]:
+    """Features (float64) and labels 0..C-1 of ``spec``."""
+    params = dict(spec.params)
+    rs = _data_seed(spec.name)
+    if spec.loader.startswith("bundled:"):
+        X, y = getattr(skd, f"load_{spec.loader.split(':', 1)[1]}")(return_X_y=True)
+    elif spec.loader == "classification":
+        X, y = skd.make_classification(n_samples=spec.n_samples, random_state=rs, **params)
+    elif spec.loader == "moons":
+        X, y = skd.make_moons(n_samples=spec.n_samples, random_state=rs, **params)
+    elif spec.loader == "circles":
+        X, y = skd.make_circles(n_samples=spec.n_samples, random_state=rs, **params)
+    else:
+        raise ValueError(f"unknown loader {spec.loader!r} for data set {spec.name}")
+    _, y = np.unique(y, return_inverse=True)
+    return np.asarray(X, dtype=np.float64), y.astype(np.int64)
+
+
+@dataclass
+class Split:
+    X_pool: np.ndarray
+    y_pool: np.ndarray
+    X_test: np.ndarray
+    y_test: np.ndarray
+    n_classes: int
+    budget: int
+    initial: int
+    batch_size: int
+
+
+def make_split(spec: DataSpec, seed: int, X=None, y=None, learner: str | None = None) -> Split:
+    """The stratified pool/test split of run seed ``seed``, standardized on the pool.
+
+    The budget is ``budget_frac`` of the pool, at most ``max_budget`` (and
+    ``EXPENSIVE_BUDGET`` for the learners of :data:`EXPENSIVE`); 30 rounds of
+    ``ceil((budget - initial) / 30)`` labels reach it.
+    """
+    if X is None:
+        X, y = load_xy(spec)
+    n = len(y)
+    test = spec.test if spec.test > 0 else max(int(round(0.3 * n)), 2 * int(y.max() + 1))
+    test = min(test, n // 2)
+    Xp, Xt, yp, yt = train_test_split(X, y, test_size=test, stratify=y, random_state=seed)
+    mu, sd = Xp.mean(axis=0), Xp.std(axis=0)
+    sd[sd == 0] = 1.0
+    Xp, Xt = (Xp - mu) / sd, (Xt - mu) / sd
+    n_classes = int(y.max() + 1)
+    cap = min(spec.max_budget, EXPENSIVE_BUDGET) if learner in EXPENSIVE else spec.max_budget
+    budget = min(int(spec.budget_frac * len(yp)), cap, len(yp))
+    initial = max(spec.initial, 2 * n_classes)
+    batch = max(1, math.ceil((budget - initial) / spec.n_rounds))
+    return Split(Xp, yp, Xt, yt, n_classes, budget, initial, batch)
+
+
+def initial_set(y_pool: np.ndarray, n_classes: int, initial: int, seed: int) -> np.ndarray:
+    """Indices of the initial labeled set: 2 per class (fewer if a class has fewer), the rest at random."""
+    rng = np.random.default_rng([seed, 7])
+    picked = []
+    for c in range(n_classes):
+        idx = np.flatnonzero(y_pool == c)
+        picked.extend(rng.choice(idx, size=min(2, idx.size), replace=False).tolist())
+    rest = np.setdiff1d(np.arange(y_pool.size), picked)
+    picked.extend(rng.choice(rest, size=max(0, initial - len(picked)), replace=False).tolist())
+    return np.asarray(picked, dtype=np.int64)
+
+
+# -------------------------------------------------------------- learners
+
+
+def make_learner(name: str, seed: int):
+    """A fresh scikit-learn classifier for learner ``name``."""
+    if name == "svc_rbf":
+        return SVC(kernel="rbf", probability=True, random_state=seed)
+    if name == "rf50":
+        return RandomForestClassifier(n_estimators=50, random_state=seed, n_jobs=1)
+    if name == "knn":
+        return KNeighborsClassifier(n_neighbors=5)
+    if name == "gnb":
+        return GaussianNB()
+    if name == "mlp_small":
+        return MLPClassifier(hidden_layer_sizes=(32,), max_iter=100, random_state=seed)
+    if name == "logreg_c0.1":
+        return LogisticRegression(C=0.1, max_iter=300)
+    if name == "logreg_c10":
+        return LogisticRegression(C=10.0, max_iter=300)
+    raise ValueError(f"unknown learner {name!r}; choose from {', '.join(LEARNERS)}")
+
+
+LEARNERS = ("svc_rbf", "rf50", "knn", "gnb", "mlp_small", "logreg_c0.1", "logreg_c10")
+
+
+def full_proba(model, X: np.ndarray, n_classes: int) -> np.ndarray:
+    """``predict_proba`` over all ``n_classes`` columns (a class absent from the labels gets 0)."""
+    p = model.predict_proba(X)
+    if p.shape[1] == n_classes:
+        return p
+    out = np.zeros((X.shape[0], n_classes))
+    out[:, model.classes_.astype(int)] = p
+    return out
+
+
+# -------------------------------------------------------------- queries
+
+STRATEGIES = ("random", "margin", "entropy", "least_confidence", "kcenter")
+
+
+def _top(scores: np.ndarray, k: int, rng: np.random.Generator) -> np.ndarray:
+    """Positions of the ``k`` highest scores, ties broken at random."""
+    perm = rng.permutation(scores.size)
+    order = np.argsort(-scores[perm], kind="stable")
+    return perm[order[:k]]
+
+
+def uncertainty(proba: np.ndarray, strategy: str) -> np.ndarray:
+    """Higher = more informative."""
+    if strategy == "margin":
+        s = np.sort(proba, axis=1)
+        return -(s[:, -1] - s[:, -2])
+    if strategy == "entropy":
+        p = np.clip(proba, 1e-12, 1.0)
+        return -(p * np.log(p)).sum(axis=1)
+    if strategy == "least_confidence":
+        return 1.0 - proba.max(axis=1)
+    raise ValueError(f"{strategy!r} is not an uncertainty strategy")
+
+
+def kcenter_greedy(X: np.ndarray, labeled: np.ndarray, candidates: np.ndarray, k: int) -> np.ndarray:
+    """k-center greedy (Sener & Savarese 2018): repeatedly take the candidate farthest from every center.
+
+    Squared Euclidean distances on the (standardized) features; returns positions into ``candidates``.
+    """
+    Xc = X[candidates]
+    sq = (Xc**2).sum(axis=1)
+    d = np.full(candidates.size, np.inf)
+    for start in range(0, labeled.size, 1024):
+        L = X[labeled[start:start + 1024]]
+        dist = sq[:, None] + (L**2).sum(axis=1)[None, :] - 2.0 * Xc @ L.T
+        d = np.minimum(d, dist.min(axis=1))
+    chosen = []
+    for _ in range(min(k, candidates.size)):
+        j = int(np.argmax(d))
+        chosen.append(j)
+        d = np.minimum(d, ((Xc - Xc[j]) ** 2).sum(axis=1))
+        d[j] = -np.inf
+    return np.asarray(chosen, dtype=np.int64)
+
+
+# ------------------------------------------------------------------ loop
+
+
+def run_al(sp: Split, learner: str, strategy: str, seed: int) -> pd.DataFrame:
+    """One AL run: rows (round, n_labels, accuracy, macro_f1)."""
+    if strategy not in STRATEGIES:
+        raise ValueError(f"unknown strategy {strategy!r}; choose from {', '.join(STRATEGIES)}")
+    rng = np.random.default_rng([seed, 11, STRATEGIES.index(strategy)])
+    labeled = initial_set(sp.y_pool, sp.n_classes, sp.initial, seed)
+    mask = np.zeros(sp.y_pool.size, dtype=bool)
+    mask[labeled] = True
+    rows = []
+    rnd = 0
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ConvergenceWarning)
+        warnings.simplefilter("ignore", UserWarning)
+        warnings.simplefilter("ignore", FutureWarning)  # SVC(probability=True) is deprecated in scikit-learn 1.9
+        while True:
+            model = make_learner(learner, seed)
+            idx = np.flatnonzero(mask)
+            model.fit(sp.X_pool[idx], sp.y_pool[idx])
+            pred = model.predict(sp.X_test)
+            rows.append((rnd, int(mask.sum()), float(accuracy_score(sp.y_test, pred)),
+                         float(f1_score(sp.y_test, pred, average="macro", labels=np.arange(sp.n_classes),
+                                        zero_division=0))))
+            n = int(mask.sum())
+            if n >= sp.budget:
+                break
+            k = min(sp.batch_size, sp.budget - n)
+            cand = np.flatnonzero(~mask)
+            if strategy == "random":
+                pick = rng.choice(cand, size=k, replace=False)
+            elif strategy == "kcenter":
+                pick = cand[kcenter_greedy(sp.X_pool, np.flatnonzero(mask), cand, k)]
+            else:
+                proba = full_proba(model, sp.X_pool[cand], sp.n_classes)
+                pick = cand[_top(uncertainty(proba, strategy), k, rng)]
+            mask[pick] = True
+            labeled = np.concatenate([labeled, pick])
+            rnd += 1
+    return pd.DataFrame(rows, columns=["round", "n_labels", "accuracy", "macro_f1"])
+
+
+def full_pool_accuracy(sp: Split, learner: str, seed: int) -> tuple[float, float]:
+    """(accuracy, macro F1) with the whole pool labeled."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ConvergenceWarning)
+        warnings.simplefilter("ignore", FutureWarning)
+        model = make_learner(learner, seed).fit(sp.X_pool, sp.y_pool)
+    pred = model.predict(sp.X_test)
+    return (float(accuracy_score(sp.y_test, pred)),
+            float(f1_score(sp.y_test, pred, average="macro", labels=np.arange(sp.n_classes), zero_division=0)))
+
+
+# -------------------------------------------------------------- the grid
+
+
+def strategies_for(spec: DataSpec, learner: str) -> tuple[str, ...]:
+    """random, margin, k-center and one of entropy / least-confidence (alternating over the pairs)."""
+    i = list(SPECS).index(spec.name) * len(LEARNERS) + LEARNERS.index(learner)
+    third = "entropy" if i % 2 == 0 else "least_confidence"
+    return ("random", "margin", third, "kcenter")
+
+
+def _spec_hash(spec: DataSpec, quick: bool) -> str:
+    fields = asdict(spec)
+    for k, default in (("initial", INITIAL), ("n_rounds", N_ROUNDS)):  # later fields: keyed only when changed
+        if fields[k] == default:
+            del fields[k]
+    blob = json.dumps([VERSION, fields, N_ROUNDS, INITIAL, EXPENSIVE, EXPENSIVE_BUDGET, quick],
+                      sort_keys=True, default=str)
+    return hashlib.sha256(blob.encode()).hexdigest()[:10]
+
+
+def quick_spec(spec: DataSpec) -> DataSpec:
+    """A smoke-sized version of ``spec`` (small budget)."""
+    from dataclasses import replace
+    return replace(spec, max_budget=min(spec.max_budget, 120))
+
+
+def _run_task(task) -> tuple[str, float]:
+    """All strategies of one (data set, learner, seed), cached per strategy; returns (label, CPU s)."""
+    spec, learner, seed, quick, runs_dir = task
+    t0 = time.process_time()
+    h = _spec_hash(spec, quick)
+    out = Path(runs_dir) / spec.name / learner
+    out.mkdir(parents=True, exist_ok=True)
+    sp = None
+    for strategy in strategies_for(spec, learner) + ("full_pool",):
+        f = out / f"{strategy}_s{seed}_{h}.parquet"
+        if f.exists():
+            continue
+        if sp is None:
+            sp = make_split(spec, seed, learner=learner)
+        if strategy == "full_pool":
+            acc, f1 = full_pool_accuracy(sp, learner, seed)
+            df = pd.DataFrame({"round": [0], "n_labels": [sp.y_pool.size], "accuracy": [acc], "macro_f1": [f1]})
+        else:
+            df = run_al(sp, learner, strategy, seed)
+        df.insert(0, "seed", seed)
+        df.insert(0, "strategy", strategy)
+        df.insert(0, "model", learner)
+        df.insert(0, "dataset", spec.key)
+        df["batch_size"] = sp.batch_size
+        df["label_noise"] = 0.0
+        df["pool_size"] = sp.y_pool.size
+        df["budget"] = sp.budget
+        df["part"] = split_part(spec.key)
+        tmp = f.with_suffix(".tmp")
+        df[COLUMNS].to_parquet(tmp, index=False)
+        os.replace(tmp, f)  # never a half-written cache file
+    return f"{spec.name}/{learner}/s{seed}", time.process_time() - t0
+
+
+def dataset_facts(spec: DataSpec, quick: bool = False) -> dict:
+    X, y = load_xy(spec)
+    sp = {learner: make_split(spec, 0, X, y, learner=learner) for learner in spec.learners}
+    first = sp[spec.learners[0]]
+    return {"dataset": spec.key, "name": spec.name, "family": spec.family, "n_classes": first.n_classes,
+            "n_features": int(X.shape[1]), "pool_size": int(first.y_pool.size), "test_size": int(first.y_test.size),
+            "initial": first.initial, "learners": list(spec.learners),
+            "budget": {k: v.budget for k, v in sp.items()}, "batch_size": {k: v.batch_size for k, v in sp.items()},
+            "part": split_part(spec.key)}
+
+
+def build(specs, seeds, *, quick=False, jobs=1, runs_dir=RUNS_DIR, out_dir=OUT_DIR, log=print) -> pd.DataFrame:
+    """Run (or read from the cache) every run of ``specs`` x their learners x ``seeds``; write the tables."""
+    runs_dir, out_dir = Path(runs_dir), Path(out_dir)
+    tasks = [(s, learner, seed, quick, str(runs_dir)) for s in specs for learner in s.learners for seed in seeds]
+    t0 = time.time()
+    cpu = 0.0
+    if jobs > 1:
+        from multiprocessing import get_context
+        with get_context("spawn").Pool(jobs) as pool:
+            for i, (label, c) in enumerate(pool.imap_unordered(_run_task, tasks), 1):
+                cpu += c
+                if c > 0.5:
+                    log(f"[{i}/{len(tasks)}] {label}: {c:.1f} CPU s")
+    else:
+        for i, task in enumerate(tasks, 1):
+            label, c = _run_task(task)
+            cpu += c
+            if c > 0.5:
+                log(f"[{i}/{len(tasks)}] {label}: {c:.1f} CPU s")
+    # The tables hold every data set whose runs are all cached (so --only-part runs add up), in DATASETS order.
+    frames, complete, missing = [], [], []
+    universe = list(specs) + [d for d in ([] if quick else DATASETS) if d.name not in {s.name for s in specs}]
+    for s in universe:
+        h = _spec_hash(s, quick)
+        files = [runs_dir / s.name / learner / f"{strategy}_s{seed}_{h}.parquet"
+                 for learner in s.learners for seed in seeds
+                 for strategy in strategies_for(s, learner) + ("full_pool",)]
+        if all(f.exists() for f in files):
+            frames += [pd.read_parquet(f) for f in files]
+            complete.append(s)
+        else:
+            missing.append(s.name)
+    order = {d.name: i for i, d in enumerate(DATASETS)}
+    complete.sort(key=lambda d: order.get(d.name, -1))
+    frames.sort(key=lambda f: order.get(f["dataset"].iloc[0][4:], -1))  # stable: runs keep their order
+    df = pd.concat(frames, ignore_index=True)
+    if missing and not quick:
+        log(f"not yet run (left out of the tables): {', '.join(missing)}")
+    curves = df[df["strategy"] != "full_pool"].reset_index(drop=True)
+    ceiling = df[df["strategy"] == "full_pool"].reset_index(drop=True)
+    suffix = "_quick" if quick else ""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    for table, name in ((curves, f"sk_truth{suffix}.parquet"), (ceiling, f"sk_ceiling{suffix}.parquet")):
+        tmp = out_dir / (name + ".tmp")
+        table.to_parquet(tmp, index=False)
+        os.replace(tmp, out_dir / name)
+    facts = [dataset_facts(s, quick) for s in complete]
+    tmp = out_dir / f"sk_datasets{suffix}.json.tmp"
+    tmp.write_text(json.dumps(facts, indent=1))
+    os.replace(tmp, out_dir / f"sk_datasets{suffix}.json")
+    log(f"{len(tasks)} (data set, learner, seed) tasks, {curves.groupby(['dataset', 'model', 'strategy', 'seed']).ngroups} "
+        f"runs, {len(curves):,} curve rows; {cpu:.0f} CPU s in this process tree's tasks, {time.time() - t0:.0f} s wall "
+        f"-> {out_dir / f'sk_truth{suffix}.parquet'}")
+    return curves
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--quick", action="store_true", help="smoke run: 2 data sets, 1 learner, 2 seeds, budget 120; "
+                    "tables *_quick.parquet")
+    ap.add_argument("--jobs", type=int, default=1, help="worker processes (default 1)")
+    ap.add_argument("--only-part", choices=("calibration", "selection", "report"), default=None,
+                    help="only the data sets of this split part")
+    ap.add_argument("--seeds", type=int, default=8, help="seeds per (data set, learner) (default 8)")
+    ap.add_argument("--datasets", default=None, help="comma-separated data set names (default all)")
+    ap.add_argument("--out-dir", default=str(OUT_DIR), help="where the tables go (default benchmarks/.data/forecast)")
+    args = ap.parse_args(argv)
+    if args.jobs < 1:
+        print(f"--jobs must be at least 1, got {args.jobs}", file=sys.stderr)
+        return 2
+    if args.seeds < 1:
+        print(f"--seeds must be at least 1, got {args.seeds}", file=sys.stderr)
+        return 2
+    specs = list(DATASETS)
+    if args.datasets:
+        names = [n.strip().removeprefix("skl:") for n in args.datasets.split(",") if n.strip()]
+        unknown = [n for n in names if n not in SPECS]
+        if unknown:
+            print(f"unknown data set(s) {', '.join(unknown)} in --datasets; choose from {', '.join(SPECS)}",
+                  file=sys.stderr)
+            return 2
+        specs = [SPECS[n] for n in names]
+    if args.only_part:
+        specs = [s for s in specs if split_part(s.key) == args.only_part]
+    seeds = list(range(args.seeds))
+    if args.quick:
+        from dataclasses import replace
+        specs = [replace(quick_spec(s), learners=s.learners[-1:]) for s in (specs[:2] if not args.datasets else specs)]
+        seeds = seeds[:2]
+    out_dir = Path(args.out_dir)
+    build(specs, seeds, quick=args.quick, jobs=args.jobs, runs_dir=out_dir / "sk_runs", out_dir=out_dir)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

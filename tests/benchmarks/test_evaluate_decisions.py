@@ -1,0 +1,103 @@
+"""benchmarks/forecast/evaluate_decisions.py: truth costs, break-even, scores, and a small end-to-end run."""
+
+import importlib.util
+import json
+import math
+import sys
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from planner.costs import Scenario, path_costs
+
+ROOT = Path(__file__).resolve().parents[2]
+EVAL = ROOT / "benchmarks" / "forecast" / "evaluate_decisions.py"
+
+
+@pytest.fixture(scope="module")
+def ev():
+    spec = importlib.util.spec_from_file_location("evaluate_decisions_under_test", EVAL)
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = mod
+    spec.loader.exec_module(mod)
+    yield mod
+    sys.modules.pop(spec.name, None)
+
+
+def test_first_crossing_is_the_first_measured_count_at_or_above(ev):
+    curve = pd.Series([0.5, 0.7, 0.69, 0.8], index=[20, 40, 60, 80])
+    assert ev.first_crossing(curve, 0.69) == 40
+    assert ev.first_crossing(curve, 0.8) == 80
+    assert ev.first_crossing(curve, 0.81) == math.inf
+
+
+def test_true_break_even_matches_the_linear_solution(ev):
+    # AL: 20 + 3 rounds of 10 = 50 labels, random 200; AL's extra fixed cost is 2 days x 400 + 3 rounds x $1
+    be = ev.true_break_even(50, 200, "margin", 2.0, 1.0, 1000, 20, 10)
+    extra = 2 * 400 + 3 * 1.0 + 1.0 - 1.0  # final training paid by both
+    assert be == pytest.approx(extra / 150, rel=1e-5)
+    s = ev.scenario(be * 1.01, 2.0, 1.0, 1000)
+    al = path_costs([50], active=True, scenario=s, initial=20, batch_size=10)["total_cost"][0]
+    rnd = path_costs([200], active=False, scenario=s, initial=20, batch_size=10)["total_cost"][0]
+    assert al < rnd
+    assert ev.true_break_even(250, 200, "margin", 2.0, 1.0, 1000, 20, 10) == math.inf  # needs more labels
+    assert ev.true_break_even(math.inf, 200, "margin", 0.0, 0.0, 1000, 20, 10) == math.inf
+    assert ev.true_break_even(50, 200, "margin", 0.0, 0.0, 1000, 20, 10) == 0.0  # nothing extra to pay for
+
+
+def test_within_2x(ev):
+    assert ev.within_2x(1.0, 1.9) and ev.within_2x(1.0, 0.5) and not ev.within_2x(1.0, 2.1)
+    assert not ev.within_2x(1.0, math.inf) and not ev.within_2x(math.nan, 1.0) and ev.within_2x(0.0, 0.0)
+
+
+def test_pilot_trend(ev):
+    n = np.array([20, 40, 60, 80, 100])
+    rising = pd.DataFrame({"strategy": "random", "n_labels": n, "accuracy": 0.5 + n / 1000})
+    flat = rising.assign(accuracy=0.9 - 0.1 / n)
+    assert ev.pilot_trend(rising) == "rising" and ev.pilot_trend(flat) == "levelling"
+
+
+def _synthetic_table():
+    """Two groups (one per part), 6 seeds, random slower than margin, kcenter never better."""
+    rows = []
+    rng = np.random.default_rng(0)
+    n = np.arange(20, 801, 26)
+    for dataset, part in (("skl:a", "calibration"), ("skl:b", "selection")):
+        for seed in range(6):
+            for strategy, speed in (("random", 1.0), ("margin", 2.0), ("kcenter", 0.8)):
+                acc = 0.92 - 0.5 * (speed * n / 20.0) ** -0.7 + rng.normal(0, 0.003, n.size)
+                for r, (k, a) in enumerate(zip(n, acc)):
+                    rows.append({"dataset": dataset, "model": "m", "strategy": strategy, "seed": seed,
+                                 "batch_size": 26, "label_noise": 0.0, "round": r, "n_labels": int(k),
+                                 "accuracy": float(np.clip(a, 0, 1)), "macro_f1": 0.0, "pool_size": 1000,
+                                 "budget": 800, "part": part})
+    return pd.DataFrame(rows)
+
+
+def test_end_to_end_on_a_synthetic_truth(ev, tmp_path, capsys):
+    truth = tmp_path / "sk_truth.parquet"
+    _synthetic_table().to_parquet(truth)
+    assert ev.main(["--truth", str(truth), "--out-dir", str(tmp_path)]) == 0
+    md = (tmp_path / "decisions_selection.md").read_text()
+    assert md == capsys.readouterr().out.rstrip("\n") + "\n"
+    assert "| all | 1/8 |" in md and "| all | 1/4 |" in md and "regret <= 0.6 x always-random" in md
+    data = json.loads((tmp_path / "decisions_selection.json").read_text())
+    rows = data["rows"]
+    assert {r["dataset"] for r in rows} == {"skl:b"} and len(rows) == 2 * 3 * 18
+    assert data["naive_al"] == "margin" and 0 < data["base_rate"] < 1  # AL pays only where labels are dear
+    for r in rows:
+        assert r["regret_rec"] >= 0 and 0 <= r["p_al_cheaper"] <= 1
+        assert r["true_labels"]["random"] <= 800  # every target is reachable by random within the budget
+    # AL's edge (2x fewer labels) pays at $5 a label with no engineering: the verdict should mostly see it
+    easy = [r for r in rows if r["label_price"] == 5.0 and r["engineering_days"] == 0]
+    assert all(r["al_truly_cheaper"] == 1 for r in easy)
+    dear = [r for r in rows if r["label_price"] == 0.05 and r["engineering_days"] == 10]
+    assert all(r["al_truly_cheaper"] == 0 for r in dear)
+    assert np.mean([r["recommendation"] == "margin" for r in easy]) > 0.5
+
+
+def test_missing_truth_exits_2(ev, tmp_path, capsys):
+    assert ev.main(["--truth", str(tmp_path / "nope.parquet")]) == 2
+    assert "run benchmarks/forecast/sk_truth.py first" in capsys.readouterr().err
