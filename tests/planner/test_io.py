@@ -249,3 +249,20 @@ def test_pool_accuracy_refuses_odd_files(tmp_path):
     (tmp_path / "twice.csv").write_text("n_labels,Accuracy,accuracy\n10,0.9,0.9\n")
     with pytest.raises(ValueError, match="twice|as 'Accuracy' and 'accuracy'"):
         read_pool_accuracy(tmp_path / "twice.csv")
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(st.text(max_size=30), st.floats(allow_nan=True, allow_infinity=True),
+                 st.from_regex(r"-?[0-9.e+-]{1,8}@-?[0-9.e+]{0,8}", fullmatch=True)))
+def test_pool_accuracy_any_input_is_a_result_or_one_line(value):
+    try:
+        got = read_pool_accuracy(value)
+    except (ValueError, OSError) as exc:
+        assert "\n" not in str(exc) and "--pool-accuracy" in str(exc)
+    else:
+        assert 0.0 < got.accuracy <= 1.0 and got.se == 0.0 and got.n_seeds == 1
+        assert got.n_labels is None or 1 <= got.n_labels
