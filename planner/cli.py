@@ -516,9 +516,9 @@ def cmd_runs(args: argparse.Namespace) -> int:
     path = _db_path(args.db, create_default=False) if args.db else _default_db()
     with Store(path, readonly=True) as store:
         if args.export:
-            curves = store.curves()
+            curves = store.curves(with_key=True)  # AL curves only: the whole-pool ceilings are no curve
+            n_runs = curves.pop("run_key").nunique()
             write_table(curves, args.export)
-            n_runs = len(store.completed_keys())
             print(f"wrote {len(curves)} rows ({n_runs} runs) to {args.export}", file=sys.stderr)
             return 0
         runs = store.runs()

@@ -247,3 +247,14 @@ def test_bad_pool_accuracy_is_one_line_exit_2(tmp_path, capsys, command):
     assert err.strip().splitlines() == [
         f"alplan {command}: error: --pool-accuracy accuracy must be a fraction in (0, 1], got 97.6: "
         "write e.g. 0.976 for 97.6%"]
+
+
+def test_runs_export_holds_only_al_curves(tmp_path, capsys):
+    db = tmp_path / "runs.db"
+    assert main(["simulate", "--dataset", "breast_cancer", "--strategies", "random", "--seeds", "2", "--rounds", "1",
+                 "--out", str(tmp_path / "c.csv"), "--db", str(db), "--full-pool"]) == 0
+    capsys.readouterr()
+    assert main(["runs", "--db", str(db), "--export", str(tmp_path / "all.csv")]) == 0
+    exported = pd.read_csv(tmp_path / "all.csv")
+    assert set(exported["strategy"]) == {"random"} and len(exported) == 2 * 2
+    assert "wrote 4 rows (2 runs)" in capsys.readouterr().err
