@@ -238,14 +238,32 @@ def cmd_simulate(args: argparse.Namespace) -> int:
         )
     else:
         curves = simulate(config, progress=progress)
-    write_table(curves, out)
-    print(f"wrote {len(curves)} rows to {out}", file=sys.stderr)
+    if not args.full_pool:
+        write_table(curves, out)
+        print(f"wrote {len(curves)} rows to {out}", file=sys.stderr)
+        return 0
+    from simulations.ceiling import full_pool_accuracy, pool_csv_path, pool_summary_lines
+
+    pool = full_pool_accuracy(config, db=args.db)  # stored with the runs when --db is given: fitted once
+    pool_out = pool_csv_path(out)
+    existed = pool_out.exists()
+    write_table(pool, pool_out)
+    try:
+        write_table(curves, out)
+    except BaseException:
+        if not existed:  # no half output: the ceiling file goes with the curves it belongs to
+            pool_out.unlink(missing_ok=True)
+        raise
+    for line in pool_summary_lines(pool):
+        print(line)
+    print(f"wrote {len(curves)} rows to {out} and {len(pool)} whole-pool rows to {pool_out}", file=sys.stderr)
     return 0
 
 
 def cmd_fit(args: argparse.Namespace) -> int:
     from planner.forecast import fit_summary
 
+    _read_pool_accuracy(args)
     summary = fit_summary(args.curves, target=args.target, strategy=args.strategy, dataset=args.dataset,
                           model=args.model, batch_size=args.curves_batch_size, seed=args.seed)
     if args.json:
@@ -253,6 +271,14 @@ def cmd_fit(args: argparse.Namespace) -> int:
     else:
         print(summary.to_text())
     return 0
+
+
+def _read_pool_accuracy(args: argparse.Namespace) -> None:
+    """``args.pool_accuracy``: the --pool-accuracy text read into a ``planner.io.PoolAccuracy`` (or None)."""
+    if args.pool_accuracy is not None:
+        from planner.io import read_pool_accuracy
+
+        args.pool_accuracy = read_pool_accuracy(args.pool_accuracy, dataset=args.dataset, model=args.model)
 
 
 def _scenario(args: argparse.Namespace):
@@ -278,6 +304,7 @@ def cmd_plan(args: argparse.Namespace) -> int:
     if args.report and Path(args.report).suffix.lower() not in (".html", ".htm"):
         raise UsageError(f"--report must end in .html, got {Path(args.report).name!r}")
     _check_numbers(args)
+    _read_pool_accuracy(args)
     curves = read_curves(args.curves)
     if args.proxies:  # the curves are the user's random pilot: transfer AL from the proxies
         from planner.transfer import transfer
@@ -361,6 +388,7 @@ def cmd_replan(args: argparse.Namespace) -> int:
     from planner.io import read_curves
 
     _check_numbers(args)
+    _read_pool_accuracy(args)
     curves = _campaign_rows(read_curves(args.measured), args.strategy, args.with_other_strategies)
     _check_pool(curves, args.pool_size, args.strategy)
     scenario = _scenario(args)
@@ -488,9 +516,9 @@ def cmd_runs(args: argparse.Namespace) -> int:
     path = _db_path(args.db, create_default=False) if args.db else _default_db()
     with Store(path, readonly=True) as store:
         if args.export:
-            curves = store.curves()
+            curves = store.curves(with_key=True)  # AL curves only: the whole-pool ceilings are no curve
+            n_runs = curves.pop("run_key").nunique()
             write_table(curves, args.export)
-            n_runs = len(store.completed_keys())
             print(f"wrote {len(curves)} rows ({n_runs} runs) to {args.export}", file=sys.stderr)
             return 0
         runs = store.runs()
@@ -574,6 +602,9 @@ def _add_selection_args(p: argparse.ArgumentParser) -> None:
                    help="which simulated AL batch size of a curves table holding several "
                         "(--batch-size is the AL batch size you plan to buy)")
     p.add_argument("--seed", type=_seed, default=0, help="seed of the joint draws")
+    p.add_argument("--pool-accuracy", default=None, metavar="FILE_OR_NUMBER",
+                   help="accuracy measured with the whole pool labeled: a number (0.976, or 0.976@1347 with the "
+                        "pool size) or the .pool.csv of `alplan simulate --full-pool`")
 
 
 class _HelpFormatter(argparse.HelpFormatter):
@@ -637,6 +668,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--cluster", default=None, help="Dask scheduler address, e.g. tcp://HOST:8786")
     p.add_argument("--db", default=None, help="SQLite results database (resumable)")
     p.add_argument("--out", required=True, help="output table: .csv or .parquet")
+    p.add_argument("--full-pool", action="store_true",
+                   help="also measure each seed's accuracy with the WHOLE pool labeled (the ceiling every curve "
+                        "ends below; stored in --db), print it and write it to OUT_STEM.pool.csv")
     p.set_defaults(func=cmd_simulate)
 
     p = sub.add_parser("fit", help="fit learning curves and forecast labels to a target")

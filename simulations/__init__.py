@@ -6,11 +6,12 @@ Heavy modules (torch) are imported lazily so that ``alplan --help`` and
 
 from importlib import import_module
 
-__all__ = ["simulate", "run_one", "SimulationConfig", "RunSpec", "CURVE_COLUMNS"]
+__all__ = ["simulate", "run_one", "full_pool_accuracy", "SimulationConfig", "RunSpec", "CURVE_COLUMNS"]
 
 _LAZY = {
     "simulate": "simulations.loop",
     "run_one": "simulations.loop",
+    "full_pool_accuracy": "simulations.ceiling",
     "RunSpec": "simulations.config",
     "SimulationConfig": "simulations.config",
     "CURVE_COLUMNS": "simulations.schema",

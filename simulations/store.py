@@ -98,6 +98,9 @@ CURVE_DTYPES: dict[str, str] = {
 assert tuple(CURVE_DTYPES) == CURVE_COLUMNS
 assert all(CURVE_DTYPES[c] == "float64" for c in SIGNAL_COLUMNS)
 
+#: The strategy name of a whole-pool ceiling (== simulations.ceiling.FULL_POOL): its one-row runs are no AL curve.
+FULL_POOL = "full-pool"
+
 _SQL_TYPES = {"str": "TEXT", "int64": "INTEGER", "float64": "REAL"}
 _IDENTITY = ("dataset", "model", "strategy", "seed", "batch_size", "label_noise")
 _STATUSES = ("running", "done", "failed")
@@ -803,11 +806,16 @@ class Store:
             ``with_key``), sorted by data set, model, strategy, batch size,
             label noise, seed, round. The signal columns are NaN where not
             recorded (runs stored before they existed).
+            The whole-pool ceilings (:mod:`simulations.ceiling`, strategy
+            ``"full-pool"``) are left out unless ``strategy`` names it.
         """
         clauses, params = self._run_filter(
             "r.", status="done", keys=keys, dataset=dataset, model=model, strategy=strategy,
             seed=seed, batch_size=batch_size, label_noise=label_noise,
         )
+        if FULL_POOL not in (_as_list(strategy) or ()):  # ceilings are no AL curve: only when asked for by name
+            clauses.append("r.strategy != ?")
+            params.append(FULL_POOL)
         with self._lock:  # an old file opened read-only may lack the signal columns
             have = self._curve_columns()
         cols = ", ".join(f'c."{c}"' if c in have else f'NULL AS "{c}"' for c in CURVE_COLUMNS)

@@ -147,3 +147,122 @@ def test_missing_and_unsupported_files(tmp_path):
     (tmp_path / "bad.parquet").write_bytes(b"not parquet at all")
     assert "cannot read bad.parquet" in one_line_error(tmp_path / "bad.parquet")
     assert "folder" in one_line_error(tmp_path, OSError)
+
+
+# ------------------------------------------------------------ --pool-accuracy
+
+from planner.io import MAX_POOL_BYTES, PoolAccuracy, read_pool_accuracy  # noqa: E402
+
+
+def _pool_csv(path, **columns):
+    rows = dict(dataset=["digits"] * 3, model=["logreg"] * 3, seed=[0, 1, 2], label_noise=[0.0] * 3,
+                n_labels=[1347] * 3, n_test=[450] * 3, accuracy=[0.971, 0.976, 0.981], macro_f1=[0.97] * 3)
+    rows.update(columns)
+    pd.DataFrame({k: v for k, v in rows.items() if v is not None}).to_csv(path, index=False)
+    return path
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("0.976", PoolAccuracy(None, 0.976, 0.0, 1)),
+    (" 0.976 @ 1347 ", PoolAccuracy(1347, 0.976, 0.0, 1)),
+    ("1@10", PoolAccuracy(10, 1.0, 0.0, 1)),
+    (0.9, PoolAccuracy(None, 0.9, 0.0, 1)),
+])
+def test_pool_accuracy_numbers(value, expected):
+    assert read_pool_accuracy(value) == expected
+
+
+def test_pool_accuracy_file_gives_mean_se_and_seeds(tmp_path):
+    got = read_pool_accuracy(_pool_csv(tmp_path / "c.pool.csv"))
+    acc = np.array([0.971, 0.976, 0.981])
+    assert got.n_labels == 1347 and got.n_seeds == 3
+    assert got.accuracy == pytest.approx(acc.mean())
+    assert got.se == pytest.approx(acc.std(ddof=1) / np.sqrt(3))
+    # a bare table (the user's own measurement): n_labels and accuracy are enough
+    bare = _pool_csv(tmp_path / "mine.csv", dataset=None, model=None, seed=None, label_noise=None, n_test=None,
+                     macro_f1=None, accuracy=[0.9, 0.9, 0.9])
+    assert read_pool_accuracy(str(bare)) == PoolAccuracy(1347, 0.9, 0.0, 3)
+
+
+def test_pool_accuracy_file_selects_dataset_and_model(tmp_path):
+    path = _pool_csv(tmp_path / "two.pool.csv", dataset=["digits", "digits", "breast_cancer"],
+                     seed=[0, 1, 0], n_labels=[1347, 1347, 427])
+    with pytest.raises(ValueError, match=r"mixes 2 datasets \(breast_cancer, digits\): choose one with --dataset"):
+        read_pool_accuracy(path)
+    assert read_pool_accuracy(path, dataset="breast_cancer") == PoolAccuracy(427, 0.981, 0.0, 1)
+    with pytest.raises(ValueError, match="no rows of dataset 'mnist1d'"):
+        read_pool_accuracy(path, dataset="mnist1d")
+
+
+@pytest.mark.parametrize("value, message", [
+    ("97.6", r"must be a fraction in \(0, 1\], got 97.6: write e.g. 0.976"),
+    ("0", r"must be a fraction in \(0, 1\], got 0"),
+    ("nan", r"must be a fraction in \(0, 1\], got nan"),
+    ("-0.5@100", r"must be a fraction"),
+    ("0.9@0", "pool size after @ must be a whole number"),
+    ("0.9@12.5", "pool size after @ must be a whole number"),
+    ("0.9@1e300", "pool size after @ must be a whole number"),
+    ("0.9@", "neither a number nor a readable .pool.csv"),
+    ("ninety", "neither a number nor a readable .pool.csv"),
+    ("", "--pool-accuracy is empty"),
+    ("missing.pool.csv", "cannot read --pool-accuracy missing.pool.csv: no such file"),
+])
+def test_pool_accuracy_refuses_bad_values_in_one_line(value, message):
+    with pytest.raises((ValueError, OSError), match=message) as info:
+        read_pool_accuracy(value)
+    assert "\n" not in str(info.value)
+
+
+@pytest.mark.parametrize("columns, message", [
+    (dict(accuracy=None), r"lacks the column\(s\) accuracy"),
+    (dict(accuracy=[0.9, 1.2, 0.9]), r"'accuracy' .* row 2 holds 1.2"),
+    (dict(accuracy=[0.9, "x", 0.9]), r"'accuracy' .* must be numeric; row 2"),
+    (dict(n_labels=[1347, 1348, 1347]), r"mixes pool sizes \(1,347, 1,348\)"),
+    (dict(n_labels=[0, 0, 0]), r"'n_labels' .* row 1 holds 0"),
+    (dict(label_noise=[0.0, 0.1, 0.0]), "mixes label noise levels"),
+    (dict(seed=[0, 0, 1]), "seed 0 twice"),
+    (dict(model=["logreg", "mlp", "mlp"]), "choose one with --model"),
+])
+def test_pool_accuracy_refuses_bad_files_in_one_line(tmp_path, columns, message):
+    path = _pool_csv(tmp_path / "bad.pool.csv", **columns)
+    with pytest.raises(ValueError, match=message) as info:
+        read_pool_accuracy(str(path))
+    assert "\n" not in str(info.value) and "bad.pool.csv" in str(info.value)
+
+
+def test_pool_accuracy_refuses_odd_files(tmp_path):
+    (tmp_path / "empty.csv").write_text("")
+    with pytest.raises(ValueError, match="empty.csv is empty"):
+        read_pool_accuracy(tmp_path / "empty.csv")
+    with pytest.raises(OSError, match="it is a folder"):
+        read_pool_accuracy(str(tmp_path))
+    with pytest.raises(OSError, match="not a regular file"):
+        read_pool_accuracy("/dev/zero")
+    big = tmp_path / "big.pool.csv"
+    with big.open("wb") as fh:
+        fh.truncate(MAX_POOL_BYTES + 1)
+    with pytest.raises(OSError, match="over the .* limit of a .pool.csv"):
+        read_pool_accuracy(big)
+    (tmp_path / "header.csv").write_text("n_labels,accuracy\n")
+    with pytest.raises(ValueError, match="has no rows"):
+        read_pool_accuracy(tmp_path / "header.csv")
+    (tmp_path / "twice.csv").write_text("n_labels,Accuracy,accuracy\n10,0.9,0.9\n")
+    with pytest.raises(ValueError, match="twice|as 'Accuracy' and 'accuracy'"):
+        read_pool_accuracy(tmp_path / "twice.csv")
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(st.text(max_size=30), st.floats(allow_nan=True, allow_infinity=True),
+                 st.from_regex(r"-?[0-9.e+-]{1,8}@-?[0-9.e+]{0,8}", fullmatch=True)))
+def test_pool_accuracy_any_input_is_a_result_or_one_line(value):
+    try:
+        got = read_pool_accuracy(value)
+    except (ValueError, OSError) as exc:
+        assert "\n" not in str(exc) and "--pool-accuracy" in str(exc)
+    else:
+        assert 0.0 < got.accuracy <= 1.0 and got.se == 0.0 and got.n_seeds == 1
+        assert got.n_labels is None or 1 <= got.n_labels
