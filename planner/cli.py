@@ -265,7 +265,8 @@ def cmd_fit(args: argparse.Namespace) -> int:
 
     _read_pool_accuracy(args)
     summary = fit_summary(args.curves, target=args.target, strategy=args.strategy, dataset=args.dataset,
-                          model=args.model, batch_size=args.curves_batch_size, seed=args.seed)
+                          model=args.model, batch_size=args.curves_batch_size, seed=args.seed,
+                          pool_accuracy=args.pool_accuracy)
     if args.json:
         print(json.dumps(summary.to_dict(), indent=2))
     else:
@@ -283,6 +284,20 @@ def _read_pool_accuracy(args: argparse.Namespace) -> None:
 
 def _scenario(args: argparse.Namespace):
     """The Scenario of the price flags (`plan`, `replan`), validated: the builder the dashboard uses too."""
+    from dataclasses import replace
+
+    scenario = _price_scenario(args)
+    pool = getattr(args, "pool_accuracy", None)
+    if pool is None:
+        return scenario
+    size = scenario.pool_size if scenario.pool_size is not None else pool.n_labels
+    out = replace(scenario, pool_accuracy=pool.accuracy, pool_accuracy_se=pool.se or None,
+                  pool_size=None if size is None else int(size))
+    out.validate()
+    return out
+
+
+def _price_scenario(args: argparse.Namespace):
     from planner.scenario import build_scenario
 
     return build_scenario(

@@ -134,21 +134,41 @@ def select_dataset(curves: pd.DataFrame, dataset: str | None = None, *, model: s
 
 def fit_summary(source, *, target: float, strategy: str | None = None, dataset: str | None = None,
                 model: str | None = None, batch_size: int | None = None,
-                n_bootstrap: int = DEFAULT_DRAWS, seed: int = 0) -> FitSummary:
-    """Read a curves table (path or DataFrame) and forecast labels to ``target`` per strategy."""
+                n_bootstrap: int = DEFAULT_DRAWS, seed: int = 0, pool_accuracy=None) -> FitSummary:
+    """Read a curves table (path or DataFrame) and forecast labels to ``target`` per strategy.
+
+    ``pool_accuracy`` (a :class:`planner.io.PoolAccuracy`: the accuracy measured with
+    the whole pool labeled) caps every forecast as the verdict does: a draw
+    whose ceiling is below the target never reaches it, one above reaches it
+    by the pool's end at the latest.
+    """
     target = _check_target(target)
     curves = select_dataset(read_curves(source), dataset, model=model, batch_size=batch_size)
     from planner.verdict import Plan
 
     respect_measurements = Plan.respect_measurements
     fits = fit_strategies(curves, strategy=strategy, n_bootstrap=n_bootstrap, seed=seed)
+    ceiling = None
+    notes_extra: list[str] = []
+    if pool_accuracy is not None:
+        from planner.verdict import ceiling_draws
+
+        ceiling = ceiling_draws(pool_accuracy.accuracy, pool_accuracy.se, seed=seed, n_draws=n_bootstrap)
+        top = max((fc.asymptote for fc in fits.values()), default=0.0)
+        if top > pool_accuracy.accuracy + 0.005:
+            notes_extra.append(f"the curves alone level off at up to {top:.1%}; with the whole pool labeled the model "
+                               f"measured {pool_accuracy.accuracy:.1%}, so no forecast goes above that within the pool")
     rows = []
     for name, fc in fits.items():
         part = curves[curves["strategy"] == name]
         samples = fc.labels_samples(target)
+        if ceiling is not None:
+            within = target <= ceiling
+            cap = float(pool_accuracy.n_labels) if pool_accuracy.n_labels else np.inf
+            samples = np.where(within, np.minimum(samples, cap), np.inf)
         lo, hi = np.quantile(samples, [(1 - LEVEL) / 2, (1 + LEVEL) / 2], method="inverted_cdf")
         # the verdict's median: never at or below a measured count whose accuracy is below the target
-        median = respect_measurements(fc.draws, target, fc.labels_for(target))
+        median = respect_measurements(fc.draws, target, float(np.quantile(samples, 0.5, method="inverted_cdf")))
         ilo, ihi = fc.interval([fc.n_max], LEVEL)
         rows.append(StrategyForecast(
             strategy=str(name),
@@ -156,13 +176,14 @@ def fit_summary(source, *, target: float, strategy: str | None = None, dataset: 
             n_max=fc.n_max,
             accuracy_at_n_max=float(part.loc[part["n_labels"] == part["n_labels"].max(), "accuracy"].mean()),
             families=fc.families,
-            asymptote=fc.asymptote,
+            asymptote=fc.asymptote if pool_accuracy is None else min(fc.asymptote, float(pool_accuracy.accuracy)),
             labels=median,
             labels_low=float(lo),
             labels_high=float(hi),
-            p_unreachable=fc.p_unreachable(target),
+            p_unreachable=float(np.mean(np.isinf(samples))),
             accuracy_interval_at_n_max=(float(ilo[0]), float(ihi[0])),
         ))
-    notes = tuple(curves.attrs[k] for k in ("strategy_note",) if k in curves.attrs) + tuple(curves.attrs["notes"])
+    notes = (tuple(curves.attrs[k] for k in ("strategy_note",) if k in curves.attrs) + tuple(curves.attrs["notes"])
+             + tuple(notes_extra))
     return FitSummary(target=target, level=LEVEL, strategies=tuple(rows),
                       metric_note=curves.attrs.get("metric_note", ""), notes=notes)

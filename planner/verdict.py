@@ -433,12 +433,7 @@ class Plan:
         """Per draw, the accuracy with the whole pool labeled (``scenario.pool_accuracy`` and its noise), or None."""
         if scenario.pool_accuracy is None:
             return None
-        se = scenario.pool_accuracy_se
-        acc = float(scenario.pool_accuracy)
-        if se is None:   # the binomial noise of a typical 500-example test set
-            se = math.sqrt(max(acc * (1 - acc), 1e-4) / 500.0)
-        z = np.random.default_rng(np.random.SeedSequence([self.seed, self.n_draws, 0xCE1])).standard_normal(self.n_draws)
-        return np.clip(acc + float(se) * z, 0.0, 1.0)
+        return ceiling_draws(scenario.pool_accuracy, scenario.pool_accuracy_se, seed=self.seed, n_draws=self.n_draws)
 
     # ------------------------------------------------------------ the rule
 
@@ -954,6 +949,18 @@ class Plan:
             frames.append(pd.DataFrame({"strategy": s, "n_labels": grid, "accuracy": mid, "low": lo, "high": hi,
                                         "kind": kind}))
         return pd.concat(frames, ignore_index=True)
+
+
+def ceiling_draws(accuracy: float, se: float | None, *, seed: int, n_draws: int) -> np.ndarray:
+    """Per draw, the accuracy measured with the whole pool labeled: ``accuracy`` plus its noise.
+
+    ``se`` None or 0 (one measurement): the binomial noise of a typical 500-example test set.
+    """
+    acc = float(accuracy)
+    if not se:
+        se = math.sqrt(max(acc * (1 - acc), 1e-4) / 500.0)
+    z = np.random.default_rng(np.random.SeedSequence([int(seed), int(n_draws), 0xCE1])).standard_normal(int(n_draws))
+    return np.clip(acc + float(se) * z, 0.0, 1.0)
 
 
 def _whole(x: float, floor: int) -> float:

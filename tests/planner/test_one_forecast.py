@@ -81,3 +81,24 @@ def test_a_bad_pool_accuracy_is_one_line():
     for bad in (0.0, 1.5, float("nan")):
         with pytest.raises(ValueError, match="pool accuracy"):
             Scenario(label_price=1.0, pool_accuracy=bad).validate()
+
+
+def test_fit_and_plan_with_the_pool_accuracy_agree_that_a_target_above_it_is_out_of_reach(tmp_path):
+    import json
+    import subprocess
+    import sys
+
+    path = tmp_path / "c.csv"
+    _table().to_csv(path, index=False)
+    base = [sys.executable, "-m", "planner.cli"]
+    fit = subprocess.run(base + ["fit", str(path), "--target", "0.93", "--pool-accuracy", "0.90@2000", "--json"],
+                         capture_output=True, text=True)
+    assert fit.returncode == 0, fit.stderr
+    rows = json.loads(fit.stdout)["strategies"]
+    assert all(r["asymptote"] <= 0.90 and r["p_unreachable"] > 0.9 for r in rows)
+    plan = subprocess.run(base + ["plan", str(path), "--target", "0.93", "--label-price", "0.5",
+                                  "--pool-accuracy", "0.90@2000", "--json"], capture_output=True, text=True)
+    assert plan.returncode == 0, plan.stderr
+    out = json.loads(plan.stdout)
+    assert out["recommendation"] is None
+    assert not any(r["reachable"] for r in out["strategies"])
