@@ -64,7 +64,7 @@ def _code_hash() -> str:
     """Hash of the code the raw tails come from (the cache is invalid when it changes)."""
     parts = [_curves_mod] + [getattr(_draws_mod, f) for f in
                              ("raw_tails", "_fit_draws", "_family_plateau", "curve_regime", "Regime")]
-    src = "".join(inspect.getsource(p) for p in parts) + repr((_draws_mod.LEVEL_GAIN, _draws_mod.LEVEL_SE))
+    src = "".join(inspect.getsource(p) for p in parts)
     return hashlib.sha256(src.encode()).hexdigest()[:12]
 
 
@@ -269,6 +269,10 @@ def main(argv=None) -> int:
     ap.add_argument("--limit", type=int, default=0, help="at most this many cases per source (seeded)")
     ap.add_argument("--out", default=str(OUT))
     ap.add_argument("--dry-run", action="store_true", help="fit and report, write nothing")
+    ap.add_argument("--score-part", choices=("selection",), default=None,
+                    help="also score the fitted table on this part's cases (choosing designs; never the report part)")
+    ap.add_argument("--depth", type=int, default=3, choices=(1, 2, 3),
+                    help="strata: 1 = kind, 2 = kind x shape, 3 = kind x shape x runs (default)")
     ap.add_argument("--objective", choices=("interval", "crps"), default="interval",
                     help="interval: the 80%% interval score, ratio bins weighing the same (default); crps")
     args = ap.parse_args(argv)
@@ -294,7 +298,7 @@ def main(argv=None) -> int:
                 prepared.append(p)
         print(f"{source}: {len(cases)} cases ({time.time() - t0:.0f} s)", flush=True)
     fitted: dict[str, Extrapolation] = {}
-    for depth in (1, 2, 3):
+    for depth in range(1, args.depth + 1):
         groups: dict[str, list[Prepared]] = {}
         for p in prepared:
             groups.setdefault(p.stratum(depth), []).append(p)
@@ -329,6 +333,24 @@ def main(argv=None) -> int:
     print(cov.groupby(["stratum", "ratio_bin"], observed=True).agg(
         n=("covered", "size"), coverage=("covered", "mean"), below=("below", "mean"),
         mae=("abs_err", "median")).round(3).to_string())
+    if args.score_part:
+        scored: list[Prepared] = []
+        for source in args.sources.split(","):
+            try:
+                scored += [p for c in load_cases(source, part=args.score_part) if (p := prepare(c)) is not None]
+            except FileNotFoundError:
+                continue
+        cov = coverage(scored, cal_of)
+        cov["source"] = [p.case.source for p in scored for _ in p.ratio]
+        cov["runs"] = [p.regime.runs for p in scored for _ in p.ratio]
+        cov["shape"] = [p.regime.shape for p in scored for _ in p.ratio]
+        cov["kind"] = [p.kind for p in scored for _ in p.ratio]
+        agg = dict(n=("covered", "size"), coverage=("covered", "mean"), below=("below", "mean"),
+                   mae=("abs_err", "median"))
+        print(f"\n{args.score_part} part, {len(scored)} cases:")
+        for by in (["source"], ["source", "kind"], ["source", "shape"], ["source", "runs"], ["source", "ratio_bin"]):
+            print(cov.groupby(by, observed=True).agg(**agg).round(3).to_string())
+        print("overall", round(float(cov["covered"].mean()), 3))
     if not args.dry_run:
         rows = [{"kind": k, **{f: getattr(e, f) for f in FIELDS}, "n_curves": e.n_curves, "n_datasets": e.n_datasets,
                  "source": e.source} for k, e in table.items()]
