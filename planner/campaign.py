@@ -328,15 +328,16 @@ class OrderAdvice:
             conf = (f"{self.order_at_confidence:,.0f} more labels reach it with probability {self.confidence:.0%}"
                     if math.isfinite(self.order_at_confidence) else
                     f"no order within the budget reaches it with probability {self.confidence:.0%}")
+            where = f"within the {self.budget_source}" if math.isfinite(self.budget_labels) else "at all"
             risk = ("" if self.p_within_budget >= 0.995 else
-                    f" The target is reached within the budget in {self.p_within_budget:.0%} of the forecasts; "
+                    f" The target is reached {where} in {self.p_within_budget:.0%} of the forecasts; "
                     "the order is sized for those, and the next rounds will tell.")
             if self.reason == "learn" and self.learn:
                 head = (f"Order {self.order:,.0f} labels (one round) to learn before a larger order: what its "
                         f"measurement tells is worth ${self.learn['value']:,.0f} in expected savings against "
-                        f"${self.learn['cost']:,.0f} of extra cost (expected total ${self.learn['cost_with']:,.0f} "
-                        f"with the round, ${self.learn['cost_without']:,.0f} ordering {self.learn['order_without']:,.0f} "
-                        f"now); {conf}.{risk}")
+                        f"${self.learn['cost']:,.0f} of extra cost for stepping (expected total "
+                        f"${self.learn['cost_with']:,.0f} with the round, ${self.learn['cost_without']:,.0f} ordering "
+                        f"{self.learn['order_without']:,.0f} now); {conf}.{risk}")
             else:
                 head = (f"Order {self.order:,.0f} labels next: the expected total cost to reach {target} "
                         f"is ${self.expected_cost:,.0f} in {self.expected_orders:.1f} orders on average "
@@ -463,43 +464,44 @@ def learn_value(need: np.ndarray, acc_next: np.ndarray, weights: np.ndarray, mea
     * ``value``: what the measurement is worth, the expected cost after the
       round re-deciding on it minus re-deciding without it (>= 0, 0 when the
       forecast is certain);
-    * ``cost``: ``cost_with - cost_without + value``, the extra cost of
-      stepping one round instead of ordering as planned;
-    * ``advised``: ``cost_with < cost_without`` and the planned order is
-      larger than one round.
+    * ``cost``: the extra expected cost of stepping one round instead of
+      ordering as planned, the measurement unused (>= 0);
+    * ``advised``: ``value > cost`` and the planned order is larger than one
+      round. Both arms are priced on the same grid of label counts.
     """
     w = np.asarray(weights, dtype=float)
     w = w / w.sum()
     x1 = now + min(float(batch), cap)
     order = np.argsort(need, kind="stable")
     need_s, w_s, acc_s = np.maximum(need[order], now), w[order], acc_next[order]
-    states0 = _states(need_s, now, cap, batch, LEARN_STATES)
-    f0, v0, e0 = _schedule(need_s, w_s[None, :], states0, price=price, per_order=per_order)
+    states0 = _states(need_s, now, cap, batch, LEARN_STATES)       # holds now + batch: both arms share the grid
+    f0, v0, _ = _schedule(need_s, w_s[None, :], states0, price=price, per_order=per_order)
     without = float(v0[0])
     planned = float(states0[f0[0]] - now)
+    states1 = np.concatenate([[x1], states0[states0 > x1 + 1e-9]])
     truth = rng.choice(need_s.size, size=n_outcomes, p=w_s)
     y = acc_s[truth] + meas.se_at(acc_s[truth]) * rng.standard_normal(n_outcomes)
     y = np.clip(y, 0.0, 1.0)
     hit = y >= target
     round_cost_ = (x1 - now) * price + per_order
     out = {"labels": float(x1 - now), "order_without": planned, "cost_without": without}
-    if np.all(hit) or x1 >= now + cap:
-        cost_with = round_cost_
-        value = max(without - cost_with, 0.0) if np.all(hit) else 0.0
+    if np.all(hit) or states1.size < 2:
+        cost_with = cost_none = round_cost_
     else:
         ll = meas.loglik(y[~hit, None], acc_s[None, :])              # (m, B)
         ll -= ll.max(axis=1, keepdims=True)
         post = w_s[None, :] * np.exp(ll)
         post /= post.sum(axis=1, keepdims=True)
         need1 = np.maximum(need_s, x1 + 1e-9)                        # a miss measured: at least one more order
-        states1 = _states(need1, x1, now + cap - x1, batch, LEARN_STATES)
         _, v_info, _ = _schedule(need1, post, states1, price=price, per_order=per_order)
         _, v_none, _ = _schedule(need1, post.mean(axis=0, keepdims=True), states1, price=price, per_order=per_order)
         miss = float(np.mean(~hit))
         cost_with = round_cost_ + miss * float(v_info.mean())
-        value = max(miss * (float(v_none[0]) - float(v_info.mean())), 0.0)
-    out.update(cost_with=float(cost_with), value=float(value), cost=float(cost_with - without + value),
-               advised=bool(cost_with < without * (1 - 1e-6) and planned > x1 - now))
+        cost_none = round_cost_ + miss * float(v_none[0])            # the same step, its measurement unused
+    value = max(cost_none - cost_with, 0.0)
+    cost = max(cost_none - without, 0.0)
+    out.update(cost_with=float(cost_with), value=float(value), cost=float(cost),
+               advised=bool(value > cost * (1 + 1e-6) + 1e-9 and planned > x1 - now))
     return out
 
 
