@@ -505,6 +505,44 @@ def learn_value(need: np.ndarray, acc_next: np.ndarray, weights: np.ndarray, mea
     return out
 
 
+def _test_alone(meas: Measurement, target: float) -> float:
+    """P(true accuracy >= target) from the latest measurement alone (Jeffreys Beta posterior, or normal),
+    and the true accuracy's median, 10% and 90% points."""
+    from scipy.special import betainc, betaincinv, ndtr
+
+    a = meas.accuracy
+    if math.isfinite(meas.test_size):
+        k, n = a * meas.test_size, meas.test_size
+        qs = tuple(float(betaincinv(k + 0.5, n - k + 0.5, q)) for q in (0.5, 0.1, 0.9))
+        return float(1.0 - betainc(k + 0.5, n - k + 0.5, target)), qs
+    return float(ndtr((a - target) / meas.se)), (a, a - 1.2816 * meas.se, a + 1.2816 * meas.se)
+
+
+def _held_out(plan: Plan, strategy: str, noise: float, target: float, now: float, factor: float,
+              meas: Measurement):
+    """(P(true accuracy >= target), its median, 10% and 90% points) at ``now`` from the rounds *before* the
+    latest one (their forecast at ``now``, re-weighted by the latest measurement's likelihood), so that the
+    latest measurement is not counted twice; None with fewer than three earlier label counts (the hit stands)."""
+    rows = plan.curves[plan.curves["strategy"].astype(str) == strategy]
+    earlier = rows[rows["n_labels"] < rows["n_labels"].max()]
+    if earlier["n_labels"].nunique() < 3:   # too few rounds to forecast from: nothing contradicts the hit
+        return None
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            before = Plan(earlier, n_draws=plan.n_draws, seed=plan.seed)
+        except ValueError:
+            return None
+    acc = before.draws.get(strategy, noise).accuracy([now / factor])[:, 0]
+    ll = meas.loglik(meas.accuracy, acc)
+    w = np.exp(ll - ll.max())
+    w /= w.sum()
+    return (float(np.sum(w * (acc >= target))), _wquantile(acc, w, 0.5), _wquantile(acc, w, 0.1),
+            _wquantile(acc, w, 0.9))
+
+
 def _budget_cap(scen: Scenario, now: float, budget: float | None, budget_dollars: float | None,
                 per_order: float) -> tuple[float, str]:
     """Labels the campaign may reach in all (inf: no cap) and what sets it."""
@@ -577,6 +615,13 @@ def replan(plan: Plan, scenario: Scenario, target: float, *, strategy: str | Non
     w = w / w.sum()
     p_true = float(np.sum(w * (acc_now >= target)))
     hit = meas.accuracy >= target
+    acc_q = (_wquantile(acc_now, w, 0.5), _wquantile(acc_now, w, 0.1), _wquantile(acc_now, w, 0.9))
+    if hit:   # is the hit noise? what the rounds before it predicted here, and the test's likelihood of the hit
+        held = _held_out(plan, s, d.noise, target, now, factor, meas)
+        if held is None:   # nothing to hold it against: the test alone (Jeffreys posterior of its binomial count)
+            p_true, acc_q = _test_alone(meas, target)
+        else:
+            p_true, acc_q = held[0], held[1:]
     p_reached = float(np.mean(labels <= now))
     reach_all = np.isfinite(labels)
     within = reach_all & (labels <= cap)
@@ -586,8 +631,7 @@ def replan(plan: Plan, scenario: Scenario, target: float, *, strategy: str | Non
                   p_reachable=float(np.sum(w * reach_all)), confidence=conf, labels_needed=need,
                   labels_needed_low=need_lo, labels_needed_high=need_hi, basis=d.describe(),
                   measured=meas.accuracy, measured_hit=bool(hit), test_noise=meas.describe(), accuracy_se=meas.se,
-                  p_true=p_true, accuracy_now=_wquantile(acc_now, w, 0.5),
-                  accuracy_now_low=_wquantile(acc_now, w, 0.1), accuracy_now_high=_wquantile(acc_now, w, 0.9),
+                  p_true=p_true, accuracy_now=acc_q[0], accuracy_now_low=acc_q[1], accuracy_now_high=acc_q[2],
                   budget_labels=cap, budget_source=source, p_within_budget=p_within, per_order_cost=per_order)
     if math.isfinite(cap):
         acc_cap = d.accuracy([max(cap, now) / factor])[:, 0]
