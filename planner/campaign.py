@@ -29,7 +29,8 @@ import numpy as np
 from planner.costs import Scenario, round_cost
 from planner.verdict import Plan, check_level, check_target, quantile
 
-__all__ = ["Measurement", "StopAdvice", "OrderAdvice", "learn_value", "measurement", "optimal_stop", "replan"]
+__all__ = ["Measurement", "StopAdvice", "OrderAdvice", "learn_value", "measurement", "optimal_stop", "posterior",
+           "replan"]
 
 
 #: Label counts a search visits at most (whole batches; a geometric grid beyond that many batches):
@@ -434,9 +435,23 @@ LEARN_OUTCOMES = 48
 LEARN_STATES = 80
 
 
+def _p_true(acc: np.ndarray, w: np.ndarray, y: np.ndarray, meas: Measurement, target: float) -> np.ndarray:
+    """:func:`posterior`'s P(true accuracy >= target) for each measurement in ``y`` (shape (M,))."""
+    from scipy.special import ndtr
+
+    se = meas.se_at(y)[:, None]
+    tau = max(1.06 * float(np.std(acc)) * acc.size ** -0.2, 0.002)
+    ll = -0.5 * (y[:, None] - acc[None, :]) ** 2 / (tau**2 + se**2) + np.log(np.maximum(w, 1e-300))[None, :]
+    k = np.exp(ll - ll.max(axis=1, keepdims=True))
+    k /= k.sum(axis=1, keepdims=True)
+    prec = 1 / tau**2 + 1 / se**2
+    m = (acc[None, :] / tau**2 + y[:, None] / se**2) / prec
+    return (k * ndtr((m - target) * np.sqrt(prec))).sum(axis=1)
+
+
 def learn_value(need: np.ndarray, acc_next: np.ndarray, weights: np.ndarray, meas: Measurement, *, target: float,
                 now: float, cap: float, batch: int, price: float, per_order: float,
-                rng: np.random.Generator, n_outcomes: int = LEARN_OUTCOMES) -> dict:
+                rng: np.random.Generator, confidence: float = 0.9, n_outcomes: int = LEARN_OUTCOMES) -> dict:
     """The value of buying one round (``batch`` labels) to learn before ordering more (a preposterior).
 
     Parameters
@@ -453,7 +468,8 @@ def learn_value(need: np.ndarray, acc_next: np.ndarray, weights: np.ndarray, mea
 
     For each of ``n_outcomes`` simulated worlds (a draw taken by its weight,
     then the round's measured accuracy: its accuracy plus the test's noise),
-    the campaign stops when the measurement meets the target, and otherwise
+    the campaign stops as :func:`replan` would (a measured hit the evidence
+    does not call noise at ``confidence``, or a target met at it), and otherwise
     re-weights the draws by that measurement's likelihood and re-decides (the
     cheapest schedule of :func:`_schedule` under its posterior). Against
     ordering now by the cheapest schedule (which learns only "reached or
@@ -479,10 +495,14 @@ def learn_value(need: np.ndarray, acc_next: np.ndarray, weights: np.ndarray, mea
     without = float(v0[0])
     planned = float(states0[f0[0]] - now)
     states1 = np.concatenate([[x1], states0[states0 > x1 + 1e-9]])
-    truth = rng.choice(need_s.size, size=n_outcomes, p=w_s)
+    # worlds by systematic resampling (each draw in proportion to its weight: no sampling noise in the mix)
+    truth = np.minimum(np.searchsorted(np.cumsum(w_s), (np.arange(n_outcomes) + rng.uniform()) / n_outcomes),
+                       need_s.size - 1)
     y = acc_s[truth] + meas.se_at(acc_s[truth]) * rng.standard_normal(n_outcomes)
     y = np.clip(y, 0.0, 1.0)
-    hit = y >= target
+    # the campaign stops as replan does: a measured hit the evidence does not call noise, or a sure target
+    p_true = _p_true(acc_s, w_s, y, meas, target)
+    hit = ((y >= target) & (p_true > 1 - confidence)) | (p_true >= confidence)
     round_cost_ = (x1 - now) * price + per_order
     out = {"labels": float(x1 - now), "order_without": planned, "cost_without": without}
     if np.all(hit) or states1.size < 2:
@@ -536,11 +556,36 @@ def _held_out(plan: Plan, strategy: str, noise: float, target: float, now: float
         except ValueError:
             return None
     acc = before.draws.get(strategy, noise).accuracy([now / factor])[:, 0]
-    ll = meas.loglik(meas.accuracy, acc)
+    return posterior(acc, meas, target)[1:]
+
+
+def posterior(acc: np.ndarray, meas: Measurement, target: float) -> tuple[np.ndarray, float, float, float, float]:
+    """The true accuracy's posterior from a forecast's draws there and the latest measurement.
+
+    The prior is a kernel density over the draws' accuracies ``acc`` (shape
+    (B,); normal kernels, Silverman's bandwidth, at least 0.002), so a
+    precise measurement outside the draws' range still moves the posterior
+    to it; the measurement is normal with the test's standard error at the
+    measured accuracy. Returns the draws' posterior weights (the kernels'),
+    P(true accuracy >= target), and its median, 10% and 90% points.
+    """
+    from scipy.special import ndtr
+
+    acc = np.asarray(acc, dtype=float)
+    y = meas.accuracy
+    se = float(meas.se_at(y))
+    tau = max(1.06 * float(np.std(acc)) * acc.size ** -0.2, 0.002)
+    ll = -0.5 * (y - acc) ** 2 / (tau**2 + se**2)
     w = np.exp(ll - ll.max())
     w /= w.sum()
-    return (float(np.sum(w * (acc >= target))), _wquantile(acc, w, 0.5), _wquantile(acc, w, 0.1),
-            _wquantile(acc, w, 0.9))
+    prec = 1 / tau**2 + 1 / se**2
+    m = (acc / tau**2 + y / se**2) / prec
+    sd = 1 / math.sqrt(prec)
+    p = float(np.sum(w * ndtr((m - target) / sd)))
+    grid = np.linspace(m.min() - 5 * sd, m.max() + 5 * sd, 801)
+    cdf = (w[None, :] * ndtr((grid[:, None] - m[None, :]) / sd)).sum(axis=1)
+    q = [float(np.clip(grid[min(int(np.searchsorted(cdf, v)), grid.size - 1)], 0.0, 1.0)) for v in (0.5, 0.1, 0.9)]
+    return w, p, q[0], q[1], q[2]
 
 
 def _budget_cap(scen: Scenario, now: float, budget: float | None, budget_dollars: float | None,
@@ -610,12 +655,8 @@ def replan(plan: Plan, scenario: Scenario, target: float, *, strategy: str | Non
     cap, source = _budget_cap(scen, now, budget, budget_dollars, per_order)
     meas = measurement(plan, s, d, test_size=test_size, accuracy_se=accuracy_se)
     acc_now = d.accuracy([now / factor])[:, 0]
-    ll = meas.loglik(meas.accuracy, acc_now)
-    w = np.exp(ll - ll.max())
-    w = w / w.sum()
-    p_true = float(np.sum(w * (acc_now >= target)))
+    w, p_true, *acc_q = posterior(acc_now, meas, target)
     hit = meas.accuracy >= target
-    acc_q = (_wquantile(acc_now, w, 0.5), _wquantile(acc_now, w, 0.1), _wquantile(acc_now, w, 0.9))
     if hit:   # is the hit noise? what the rounds before it predicted here, and the test's likelihood of the hit
         held = _held_out(plan, s, d.noise, target, now, factor, meas)
         if held is None:   # nothing to hold it against: the test alone (Jeffreys posterior of its binomial count)
@@ -655,7 +696,7 @@ def replan(plan: Plan, scenario: Scenario, target: float, *, strategy: str | Non
         acc_next = d.accuracy([(now + min(batch, room)) / factor])[:, 0][within]
         rng = np.random.default_rng(np.random.SeedSequence([int(seed), 19]))
         learned = learn_value(need_r, acc_next, w_r, meas, target=target, now=now, cap=room, batch=batch,
-                              price=price, per_order=per_order, rng=rng)
+                              price=price, per_order=per_order, rng=rng, confidence=conf)
         if learned["advised"]:
             k, reason = float(min(batch, room)), "learn"
     if hit:
