@@ -339,3 +339,49 @@ def test_replan_new_flags_bad_input_is_one_line_and_exit_2(tmp_path, capsys, ext
     code = main(["replan", str(path), "--target", "0.9", "--label-price", "0.5", *extra])
     err = capsys.readouterr().err
     assert code == 2 and message in err and len(err.strip().splitlines()) == 1
+
+
+def pilot(rng, gap=0.0, seeds=2, last=100):
+    """A pilot of random and margin; margin's curve is ``gap`` above random's."""
+    rows = []
+    for s, g in (("random", 0.0), ("margin", gap)):
+        for seed in range(seeds):
+            for n in range(20, last + 1, 10):
+                rows.append({"strategy": s, "seed": seed, "n_labels": n,
+                             "accuracy": 0.95 + g - 0.9 * (n / 0.6) ** -0.5 + rng.normal(0, 0.01)})
+    return pd.DataFrame(rows)
+
+
+def test_extending_the_pilot_is_worth_more_when_the_strategies_are_close():
+    from planner.voi import extend_pilot
+
+    close = Plan(pilot(np.random.default_rng(7), gap=0.0), seed=0)
+    far = Plan(pilot(np.random.default_rng(7), gap=0.03), seed=0)
+    sc = Scenario(label_price=1.0, engineering_days=0, day_rate=400)
+    e_close = extend_pilot(close, sc, 0.9)
+    e_far = extend_pilot(far, sc, 0.9)
+    assert e_close.value >= 0 and e_far.value >= 0
+    assert e_close.regret_now >= e_close.regret_after - 1e-9 or e_close.value == 0
+    assert e_far.p_pick_changes <= e_close.p_pick_changes
+    assert e_close.labels in (200.0, 400.0) and e_close.cost == pytest.approx(2 * (e_close.labels - 100) * 1.0)
+    assert e_close.advised == (e_close.value > e_close.cost)
+    # one strategy: nothing to choose, so nothing to learn
+    alone = Plan(pilot(np.random.default_rng(7)).query("strategy == 'random'"), seed=0)
+    assert extend_pilot(alone, sc, 0.9).value == 0.0
+
+
+def test_plan_json_has_extend_pilot_and_keeps_its_fields(tmp_path, capsys):
+    from planner.verdict import decide
+
+    path = tmp_path / "pilot.csv"
+    pilot(np.random.default_rng(8)).to_csv(path, index=False)
+    code = main(["plan", str(path), "--target", "0.9", "--label-price", "1", "--json"])
+    data = json.loads(capsys.readouterr().out)
+    assert code == 0
+    ext = data.pop("extend_pilot")
+    assert {"labels", "value", "cost", "advised"} <= set(ext) and ext["value"] >= 0 and ext["labels"] > 100
+    plain = decide(pd.read_csv(path), Scenario(label_price=1.0), 0.9).to_dict()
+    assert set(data) == set(plain)
+    code = main(["plan", str(path), "--target", "0.9", "--label-price", "1", "--json", "--test-size", "-3"])
+    err = capsys.readouterr().err
+    assert code == 2 and "--test-size" in err and len(err.strip().splitlines()) == 1
