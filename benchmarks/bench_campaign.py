@@ -37,8 +37,10 @@ one of the same shape from alplan's own simulator (keys ``sim:<name>``).
   every strategy's rounds up to 1/8 of the budget; the verdict now against
   the verdict after extending the pilot to ``extend_pilot``'s N when it is
   advised (rounds up to N); regret = the true cost of the pick (its run's
-  first round meeting the target, priced by the verdict's path costs with the
-  order fee as the per-round cost) minus the cheapest strategy's.
+  first round meeting the target, priced by the verdict's path costs: the
+  scenario's label price, $2 of compute per AL round, no engineering) minus
+  the cheapest strategy's; a strategy whose run misses the target is priced
+  at twice the budget's cost.
 
     nice -n 10 .venv/bin/python benchmarks/bench_campaign.py --truth benchmarks/.data/forecast/sk_truth.parquet --part selection
     nice -n 10 .venv/bin/python benchmarks/bench_campaign.py --make-sim benchmarks/.data/campaign/sim_truth.parquet
@@ -75,8 +77,10 @@ MAX_ORDERS = 30
 N_DRAWS = 400
 #: (name, $ per label, $ fixed per order)
 SCENARIOS = (("$0.10 + $200/order", 0.10, 200.0), ("$2 + $50/order", 2.0, 50.0), ("$0.50 + $500/order", 0.5, 500.0))
-POLICIES = ("replan", "double", "one batch", "hindsight")
+POLICIES = ("replan", "replan, no learning", "double", "one batch", "hindsight")
 CONFIG = ["dataset", "model", "batch_size", "label_noise"]
+#: The verdict replay's cost of an AL round (compute; its labels are priced by the scenario).
+PILOT_ROUND = 2.0
 #: What --make-sim simulates (alplan's simulator, logreg): name -> simulate flags.
 SIM = {
     "digits": "--dataset digits --initial 20 --batch-size 20 --budget 600",
@@ -188,17 +192,21 @@ def _scenario(price: float, fee: float, budget: float):
                     delay_cost_per_day=0.0, pool_size=int(budget))
 
 
-def play_replan(run: Run, i: int, target: float, price: float, fee: float, n_test) -> dict:
+def play_replan(run: Run, i: int, target: float, price: float, fee: float, n_test, learn_: bool = True) -> dict:
     from planner.campaign import replan
 
     scen = _scenario(price, fee, run.budget)
     orders, gave_up, after_hit, learn, justified = 0, False, 0, 0, 0
     last = len(run.n) - 1
+    whole = run.budget * price + fee          # labeling the whole budget in one order
+    top = 0.0                                 # the largest dollar figure an answer printed, / whole
     while True:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             a = replan(run.plan(i), scen, target, confidence=CONFIDENCE, test_size=n_test, budget=run.budget,
-                       order_cost=fee)
+                       order_cost=fee, learn=learn_)
+        if a.action == "order":
+            top = max(top, a.expected_cost / whole)
         if a.action == "stop":
             break
         if a.action == "give up":
@@ -213,7 +221,7 @@ def play_replan(run: Run, i: int, target: float, price: float, fee: float, n_tes
         i = max(run.index_at(run.n[i] + a.order), i + 1)
         orders += 1
     return {"i": i, "orders": orders, "gave_up": gave_up, "after_hit": after_hit, "justified": justified,
-            "learn": learn}
+            "learn": learn, "top_dollars": top}
 
 
 def play_double(run: Run, i: int, target: float) -> dict:
@@ -278,6 +286,7 @@ def replay(df: pd.DataFrame, *, seeds: int | None, log=print) -> tuple[list[dict
                         j = max(hit, start)
                         base["hindsight_dollars"] = run.n[j] * price + (j > start) * fee
                     res = {"replan": play_replan(run, start, target, price, fee, n_test),
+                           "replan, no learning": play_replan(run, start, target, price, fee, n_test, False),
                            "double": play_double(run, start, target), "one batch": play_one_batch(run, start, target),
                            "hindsight": play_hindsight(run, start, target)}
                     for pol, out in res.items():
@@ -324,7 +333,8 @@ def pilot_replay(df: pd.DataFrame, *, seeds: int | None, log=print) -> list[dict
                     scen = _scenario(price, fee, budget)
                     from dataclasses import replace
 
-                    scen = replace(scen, compute_per_round=fee, final_compute=0.0)   # an AL round is an order
+                    # the verdict's question is which strategy needs fewer labels: AL rounds cost $2 of compute
+                    scen = replace(scen, compute_per_round=PILOT_ROUND, final_compute=0.0)
                     true = {}
                     for s, r in g.groupby("strategy"):
                         r = r.sort_values("n_labels")
@@ -341,12 +351,14 @@ def pilot_replay(df: pd.DataFrame, *, seeds: int | None, log=print) -> list[dict
                     row = {"config": "/".join(map(str, key)), "seed": int(seed), "target": target, "scenario": name,
                            "pick_now": pick, "regret_now": regret_now, "advised": ext.advised,
                            "value": ext.value, "cost": ext.cost, "labels": ext.labels}
+                    longer = g[g.n_labels <= ext.labels]
+                    with warnings.catch_warnings():
+                        warnings.simplefilter("ignore")
+                        later = Plan(longer, n_draws=N_DRAWS, seed=0).decide(scen, target).recommendation
+                    regret_ext = true.get(later, max(true.values())) - best
+                    row.update(regret_always=regret_ext, pick_always=later)
                     if ext.advised:
-                        longer = g[g.n_labels <= ext.labels]
-                        with warnings.catch_warnings():
-                            warnings.simplefilter("ignore")
-                            later = Plan(longer, n_draws=N_DRAWS, seed=0).decide(scen, target).recommendation
-                        row.update(pick_after=later, regret_after=true.get(later, max(true.values())) - best)
+                        row.update(pick_after=later, regret_after=regret_ext)
                     else:
                         row.update(pick_after=pick, regret_after=regret_now)
                     out.append(row)
@@ -384,10 +396,12 @@ def summarize(rows: list[dict], pilots: list[dict], meta: dict) -> tuple[str, di
             lines.append(f"| {scen} | {pol} | {m['n']} | {100 * m['reached']:.0f}% | {m['mean']:.2f} | "
                          f"{m['median']:.2f} | {m['orders']:.1f} | {m['gave_up']} | "
                          f"{m['after_hit']} ({m['justified']}) | {m['learn'] if pol == 'replan' else '-'} |")
+            if pol.startswith("replan"):
+                m["top"] = float(g["top_dollars"].max())
     lines += ["", "Unreachable targets (no run of the config reaches them within the budget):", "",
               "| scenario | policy | campaigns | gave up | spend before ending, mean $ |", "|---|---|---:|---:|---:|"]
     for scen in ["all"] + [s[0] for s in SCENARIOS]:
-        for pol in ("replan", "double", "one batch"):
+        for pol in ("replan", "replan, no learning", "double", "one batch"):
             g = R[(R.kind == "unreachable") & (R.policy == pol) & ((R.scenario == scen) if scen != "all" else True)]
             if g.empty:
                 continue
@@ -416,14 +430,19 @@ def summarize(rows: list[dict], pilots: list[dict], meta: dict) -> tuple[str, di
                    ("unreachable: spend <= 1/4 of double's", ua["spend"] <= GOALS["spend_vs_double"] * ud["spend"],
                     f"${ua['spend']:,.0f} vs ${ud['spend']:,.0f}")]
     if a:
+        checks.append(("no dollar figure above the cost of labeling the whole budget (largest expected cost "
+                       "printed / (budget x price + one order))", a["top"] <= 1.0, f"{a['top']:.2f}"))
         checks.append(("no order after a measured hit that the answer does not justify",
                        a["after_hit"] == a["justified"], f"{a['after_hit']} orders, {a['justified']} justified"))
-    if pilots:
+    if pilots and any(p["advised"] for p in pilots):
         P = pd.DataFrame(pilots)
         checks.append(("extending when advised lowers the verdict's mean regret",
                        P.regret_after.mean() + (P.cost * P.advised).mean() < P.regret_now.mean(),
                        f"{P.regret_now.mean():,.0f} -> {P.regret_after.mean():,.0f} "
                        f"(+{(P.cost * P.advised).mean():,.0f} extension)"))
+    if pilots and not any(p["advised"] for p in pilots):
+        checks.append(("extending when advised lowers the verdict's mean regret", False,
+                       "not measurable: never advised"))
     lines += ["", "Targets (issue 19):", ""] + [f"- {'met' if ok else 'MISSED'}: {what} ({val})"
                                                   for what, ok, val in checks]
     return "\n".join(lines), stats
@@ -436,14 +455,16 @@ def _pilot_lines(pilots: list[dict]) -> list[str]:
     out = ["", "Extend the pilot (the verdict from every strategy's rounds up to budget/8, against extending them "
            "to `extend_pilot`'s N when advised):", "",
            "| scenario | decisions | advised | mean regret now | mean regret after (advised only extended) | "
-           "+ extension cost | pick changed |", "|---|---:|---:|---:|---:|---:|---:|"]
+           "+ extension cost | pick changed | always extending: regret, + cost | value predicted (mean) |",
+           "|---|---:|---:|---:|---:|---:|---:|---|---:|"]
     for scen in ["all"] + [s[0] for s in SCENARIOS]:
         g = P if scen == "all" else P[P.scenario == scen]
         if g.empty:
             continue
         out.append(f"| {scen} | {len(g)} | {int(g.advised.sum())} | {g.regret_now.mean():,.0f} | "
                    f"{g.regret_after.mean():,.0f} | {(g.cost * g.advised).mean():,.0f} | "
-                   f"{int((g.pick_now != g.pick_after).sum())} |")
+                   f"{int((g.pick_now != g.pick_after).sum())} | {g.regret_always.mean():,.0f}, "
+                   f"+{g.cost.mean():,.0f} | {g.value.mean():,.0f} |")
     return out
 
 
@@ -465,6 +486,7 @@ def main(argv=None) -> int:
     ap.add_argument("--part", default="selection", choices=("calibration", "selection", "report"),
                     help="which part of the split to replay (default selection; the report part only at the end)")
     ap.add_argument("--seeds", type=int, default=None, help="at most this many seeds per config")
+    ap.add_argument("--datasets", default=None, help="comma-separated data sets (default: every one of the part)")
     ap.add_argument("--make-sim", type=Path, default=None,
                     help="write a truth table of that shape from alplan's simulator to this path, then exit")
     ap.add_argument("--sim-seeds", type=int, default=6)
@@ -483,6 +505,8 @@ def main(argv=None) -> int:
         return 0
     t0 = time.perf_counter()
     df = load_truth(args.truth, args.part)
+    if args.datasets:
+        df = df[df.dataset.isin([d.strip() for d in args.datasets.split(",")])]
     rows, notes = replay(df, seeds=args.seeds, log=log)
     pilots = [] if args.no_pilot else pilot_replay(df, seeds=args.seeds, log=log)
     meta = {"truth": str(args.truth.relative_to(ROOT)) if args.truth.resolve().is_relative_to(ROOT) else str(args.truth),
