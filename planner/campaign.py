@@ -8,12 +8,16 @@ measured rounds, or a plan's curves):
   count at which the next batch costs more than the accuracy it is expected
   to buy (expected over the draws), with the interval of the same rule
   applied draw by draw.
-* :func:`replan`: from the rounds measured so far, whether to stop (the
-  target is reached with the stated confidence), to give up (it is out of
-  reach with that confidence), or the size of the next order: the first
-  order of the schedule of orders with the least expected total cost of
-  reaching the target, where falling short costs further orders and their
-  rounds (turnaround, fixed cost). In the spirit of Mahmood et al.,
+* :func:`replan`: from the rounds measured so far and the noise of the
+  test set that measured them (:class:`Measurement`, :func:`posterior`),
+  whether to stop (a measured hit the rounds do not call noise, or a target
+  met with the stated confidence), to give up (out of reach within the
+  budget or the pool with that confidence; the answer says what the budget
+  buys), or the size of the next order: the first order of the schedule of
+  orders with the least expected total cost of reaching the target, where
+  falling short costs further orders and their fixed costs (turnaround,
+  compute, a fee per order), or one round bought to learn first when its
+  value (:func:`learn_value`, a preposterior) exceeds its cost. In the spirit of Mahmood et al.,
   "Optimizing Data Collection for Machine Learning" (NeurIPS 2022): collect
   in rounds, re-estimate the requirement from what was measured, buy with a
   penalty for falling short.
