@@ -437,6 +437,8 @@ def _best_order(need: np.ndarray, *, now: float, cap: float, batch: int, price: 
 #: Simulated next-round measurements of the preposterior (value of one round bought to learn).
 LEARN_OUTCOMES = 48
 LEARN_STATES = 80
+#: The learning round is advised when its value exceeds its cost by this share of the expected total cost.
+LEARN_MARGIN = 0.01
 
 
 def _p_true(acc: np.ndarray, w: np.ndarray, y: np.ndarray, meas: Measurement, target: float) -> np.ndarray:
@@ -486,8 +488,10 @@ def learn_value(need: np.ndarray, acc_next: np.ndarray, weights: np.ndarray, mea
       forecast is certain);
     * ``cost``: the extra expected cost of stepping one round instead of
       ordering as planned, the measurement unused (>= 0);
-    * ``advised``: ``value > cost`` and the planned order is larger than one
-      round. Both arms are priced on the same grid of label counts.
+    * ``advised``: ``value > cost`` (by more than :data:`LEARN_MARGIN` of the
+      expected total) and the planned order is larger than one round. Every
+      arm is priced on the same grid of label counts and under the same
+      belief (the mean of the simulated worlds' posteriors).
     """
     w = np.asarray(weights, dtype=float)
     w = w / w.sum()
@@ -495,9 +499,6 @@ def learn_value(need: np.ndarray, acc_next: np.ndarray, weights: np.ndarray, mea
     order = np.argsort(need, kind="stable")
     need_s, w_s, acc_s = np.maximum(need[order], now), w[order], acc_next[order]
     states0 = _states(need_s, now, cap, batch, LEARN_STATES)       # holds now + batch: both arms share the grid
-    f0, v0, _ = _schedule(need_s, w_s[None, :], states0, price=price, per_order=per_order)
-    without = float(v0[0])
-    planned = float(states0[f0[0]] - now)
     states1 = np.concatenate([[x1], states0[states0 > x1 + 1e-9]])
     # worlds by systematic resampling (each draw in proportion to its weight: no sampling noise in the mix)
     truth = np.minimum(np.searchsorted(np.cumsum(w_s), (np.arange(n_outcomes) + rng.uniform()) / n_outcomes),
@@ -507,25 +508,33 @@ def learn_value(need: np.ndarray, acc_next: np.ndarray, weights: np.ndarray, mea
     # the campaign stops as replan does: a measured hit the evidence does not call noise, or a sure target
     p_true = _p_true(acc_s, w_s, y, meas, target)
     hit = ((y >= target) & (p_true > 1 - confidence)) | (p_true >= confidence)
+    ll = meas.loglik(y[:, None], acc_s[None, :])                    # (M, B)
+    ll -= ll.max(axis=1, keepdims=True)
+    post = w_s[None, :] * np.exp(ll)
+    post /= post.sum(axis=1, keepdims=True)
+    # the belief the simulated worlds stand for (the mean of their posteriors): both arms and the order
+    # without the round are priced under it, so the value is the information's alone
+    prior = post.mean(axis=0, keepdims=True)
+    f0, v0, _ = _schedule(need_s, prior, states0, price=price, per_order=per_order)
+    without = float(v0[0])
+    planned = float(states0[f0[0]] - now)
     round_cost_ = (x1 - now) * price + per_order
     out = {"labels": float(x1 - now), "order_without": planned, "cost_without": without}
     if np.all(hit) or states1.size < 2:
         cost_with = cost_none = round_cost_
     else:
-        ll = meas.loglik(y[~hit, None], acc_s[None, :])              # (m, B)
-        ll -= ll.max(axis=1, keepdims=True)
-        post = w_s[None, :] * np.exp(ll)
-        post /= post.sum(axis=1, keepdims=True)
         need1 = np.maximum(need_s, x1 + 1e-9)                        # a miss measured: at least one more order
-        _, v_info, _ = _schedule(need1, post, states1, price=price, per_order=per_order)
-        _, v_none, _ = _schedule(need1, post.mean(axis=0, keepdims=True), states1, price=price, per_order=per_order)
+        _, v_info, _ = _schedule(need1, post[~hit], states1, price=price, per_order=per_order)
+        _, v_none, _ = _schedule(need1, post[~hit].mean(axis=0, keepdims=True), states1, price=price,
+                                 per_order=per_order)
         miss = float(np.mean(~hit))
         cost_with = round_cost_ + miss * float(v_info.mean())
         cost_none = round_cost_ + miss * float(v_none[0])            # the same step, its measurement unused
     value = max(cost_none - cost_with, 0.0)
     cost = max(cost_none - without, 0.0)
-    out.update(cost_with=float(cost_with), value=float(value), cost=float(cost),
-               advised=bool(value > cost * (1 + 1e-6) + 1e-9 and planned > x1 - now))
+    # advised when the information pays for the step, by more than the simulation's resolution
+    advised = value > cost + LEARN_MARGIN * without and planned > x1 - now
+    out.update(cost_with=float(cost_with), value=float(value), cost=float(cost), advised=bool(advised))
     return out
 
 
