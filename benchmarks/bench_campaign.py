@@ -19,8 +19,8 @@ one of the same shape from alplan's own simulator (keys ``sim:<name>``).
   a campaign whose run misses it within the budget is skipped), and one no
   run of the config reaches within the budget (its best accuracy + 0.01,
   "unreachable").
-* Test-set noise: the table's ``test_size`` column, else the test set's size
-  read off the accuracies' granularity (1 / the smallest step between two
+* Test-set noise: the table's ``test_size`` column, else ``sk_datasets.json``
+  beside it, else the test set's size read off the accuracies' granularity (1 / the smallest step between two
   measured accuracies of the data set), passed as ``--test-size``.
 * Price scenarios (label price, fixed cost per order): $0.10 + $200,
   $2 + $50, $0.50 + $500. Dollars = labels in all x price + orders x fee.
@@ -122,6 +122,19 @@ def make_sim(path: Path, seeds: int, log=print) -> None:
     pd.concat(tabs, ignore_index=True).to_parquet(path, index=False)
 
 
+def load_facts(path: Path) -> dict:
+    """{dataset: test set size} from ``sk_datasets.json`` beside the truth table (empty when absent)."""
+    f = path.with_name(path.name.replace("sk_truth", "sk_datasets").replace(".parquet", ".json"))
+    if not f.is_file() or f == path:
+        return {}
+    out = {}
+    for d in json.loads(f.read_text()):
+        for key in (d.get("dataset"), d.get("name")):
+            if key is not None and d.get("test_size"):
+                out[str(key)] = int(d["test_size"])
+    return out
+
+
 def load_truth(path: Path, part: str) -> pd.DataFrame:
     df = pd.read_parquet(path)
     need = {"dataset", "strategy", "seed", "n_labels", "accuracy"}
@@ -141,10 +154,14 @@ def load_truth(path: Path, part: str) -> pd.DataFrame:
     return df
 
 
-def test_size(df: pd.DataFrame) -> float | None:
-    """Examples in the data set's test set: the column, else 1 / the accuracies' smallest step."""
+def test_size(df: pd.DataFrame, facts: dict | None = None) -> float | None:
+    """Examples in the data set's test set: the column, the facts file (``sk_datasets.json``), else 1 / the
+    accuracies' smallest step."""
     if "test_size" in df.columns and df["test_size"].notna().any():
         return float(df["test_size"].dropna().iloc[0])
+    name = str(df["dataset"].iloc[0])
+    if facts and facts.get(name):
+        return float(facts[name])
     u = np.unique(np.round(df["accuracy"].to_numpy(float), 9))
     steps = np.diff(u)
     steps = steps[steps > 1e-7]
@@ -258,11 +275,12 @@ def targets_of(cfg: pd.DataFrame, budget: float) -> dict:
     return out, min(round(top + UNREACHABLE_MARGIN, 4), 0.9999)
 
 
-def replay(df: pd.DataFrame, *, seeds: int | None, log=print) -> tuple[list[dict], list[str]]:
+def replay(df: pd.DataFrame, *, seeds: int | None, facts: dict | None = None,
+           log=print) -> tuple[list[dict], list[str]]:
     rows, notes = [], []
     for key, cfg in df.groupby(CONFIG, sort=True):
         budget = float(cfg["budget"].iloc[0])
-        n_test = test_size(df[df.dataset == key[0]])
+        n_test = test_size(df[df.dataset == key[0]], facts)
         reach, unreach = targets_of(cfg, budget)
         t0 = time.perf_counter()
         for (s, seed), r in cfg.groupby(["strategy", "seed"], sort=True):
@@ -305,7 +323,7 @@ def replay(df: pd.DataFrame, *, seeds: int | None, log=print) -> tuple[list[dict
 # ------------------------------------------------------------ the verdict's pilot
 
 
-def pilot_replay(df: pd.DataFrame, *, seeds: int | None, log=print) -> list[dict]:
+def pilot_replay(df: pd.DataFrame, *, seeds: int | None, facts: dict | None = None, log=print) -> list[dict]:
     """Deciding at once against extending the pilot first when ``extend_pilot`` advises it."""
     from planner.verdict import Plan
     from planner.voi import extend_pilot
@@ -313,7 +331,7 @@ def pilot_replay(df: pd.DataFrame, *, seeds: int | None, log=print) -> list[dict
     out = []
     for key, cfg in df.groupby(CONFIG, sort=True):
         budget = float(cfg["budget"].iloc[0])
-        n_test = test_size(df[df.dataset == key[0]])
+        n_test = test_size(df[df.dataset == key[0]], facts)
         mean = cfg[cfg.n_labels <= budget].groupby("n_labels").accuracy.mean()
         n, a = mean.index.to_numpy(float), mean.to_numpy(float)
         targets = [math.floor(float(np.interp(np.log(f * budget), np.log(n), a)) * 1e4) / 1e4 for f in FRACTIONS]
@@ -507,8 +525,9 @@ def main(argv=None) -> int:
     df = load_truth(args.truth, args.part)
     if args.datasets:
         df = df[df.dataset.isin([d.strip() for d in args.datasets.split(",")])]
-    rows, notes = replay(df, seeds=args.seeds, log=log)
-    pilots = [] if args.no_pilot else pilot_replay(df, seeds=args.seeds, log=log)
+    facts = load_facts(args.truth)
+    rows, notes = replay(df, seeds=args.seeds, facts=facts, log=log)
+    pilots = [] if args.no_pilot else pilot_replay(df, seeds=args.seeds, facts=facts, log=log)
     meta = {"truth": str(args.truth.relative_to(ROOT)) if args.truth.resolve().is_relative_to(ROOT) else str(args.truth),
             "part": args.part, "datasets": sorted(df.dataset.unique()),
             "n_runs": int(df.groupby(CONFIG + ["strategy", "seed"]).ngroups), "seconds": time.perf_counter() - t0,
