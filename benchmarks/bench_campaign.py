@@ -217,11 +217,19 @@ def play_replan(run: Run, i: int, target: float, price: float, fee: float, n_tes
     last = len(run.n) - 1
     whole = run.budget * price + fee          # labeling the whole budget in one order
     top = 0.0                                 # the largest dollar figure an answer printed, / whole
+    refused = 0
     while True:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            a = replan(run.plan(i), scen, target, confidence=CONFIDENCE, test_size=n_test, budget=run.budget,
-                       order_cost=fee, learn=learn_)
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                a = replan(run.plan(i), scen, target, confidence=CONFIDENCE, test_size=n_test, budget=run.budget,
+                           order_cost=fee, learn=learn_)
+        except ValueError:              # the rounds so far are refused (e.g. falling): buy one more round
+            refused += 1
+            if run.acc[i] >= target or i >= last or orders >= MAX_ORDERS:
+                break
+            i, orders = i + 1, orders + 1
+            continue
         if a.action == "order":
             top = max(top, a.expected_cost / whole)
         if a.action == "stop":
@@ -238,7 +246,7 @@ def play_replan(run: Run, i: int, target: float, price: float, fee: float, n_tes
         i = max(run.index_at(run.n[i] + a.order), i + 1)
         orders += 1
     return {"i": i, "orders": orders, "gave_up": gave_up, "after_hit": after_hit, "justified": justified,
-            "learn": learn, "top_dollars": top}
+            "learn": learn, "top_dollars": top, "refused": refused}
 
 
 def play_double(run: Run, i: int, target: float) -> dict:
@@ -343,9 +351,12 @@ def pilot_replay(df: pd.DataFrame, *, seeds: int | None, facts: dict | None = No
             pilot = g[g.n_labels <= START * budget]
             if pilot.groupby("strategy").n_labels.nunique().min() < 2:
                 continue
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore")
-                plan = Plan(pilot, n_draws=N_DRAWS, seed=0)
+            try:
+                with warnings.catch_warnings():
+                    warnings.simplefilter("ignore")
+                    plan = Plan(pilot, n_draws=N_DRAWS, seed=0)
+            except ValueError:
+                continue
             for target in targets:
                 for name, price, fee in SCENARIOS:
                     scen = _scenario(price, fee, budget)
@@ -370,9 +381,12 @@ def pilot_replay(df: pd.DataFrame, *, seeds: int | None, facts: dict | None = No
                            "pick_now": pick, "regret_now": regret_now, "advised": ext.advised,
                            "value": ext.value, "cost": ext.cost, "labels": ext.labels}
                     longer = g[g.n_labels <= ext.labels]
-                    with warnings.catch_warnings():
-                        warnings.simplefilter("ignore")
-                        later = Plan(longer, n_draws=N_DRAWS, seed=0).decide(scen, target).recommendation
+                    try:
+                        with warnings.catch_warnings():
+                            warnings.simplefilter("ignore")
+                            later = Plan(longer, n_draws=N_DRAWS, seed=0).decide(scen, target).recommendation
+                    except ValueError:
+                        later = pick
                     regret_ext = true.get(later, max(true.values())) - best
                     row.update(regret_always=regret_ext, pick_always=later)
                     if ext.advised:
@@ -407,6 +421,7 @@ def summarize(rows: list[dict], pilots: list[dict], meta: dict) -> tuple[str, di
             if g.empty:
                 continue
             m = {"n": len(g), "reached": g.reached.mean(), "mean": g.ratio.mean(), "median": g.ratio.median(),
+                 "refused": int(g.get("refused", pd.Series(0)).fillna(0).sum()),
                  "orders": g.orders.mean(), "gave_up": int(g.gave_up.sum()), "after_hit": int(g.after_hit.sum()),
                  "justified": int(g.get("justified", pd.Series(0)).fillna(0).sum()),
                  "learn": int(g.get("learn", pd.Series(0)).fillna(0).sum())}
@@ -426,6 +441,9 @@ def summarize(rows: list[dict], pilots: list[dict], meta: dict) -> tuple[str, di
             m = {"n": len(g), "gave_up": g.gave_up.mean(), "spend": g.spend.mean()}
             stats[("unreach", scen, pol)] = m
             lines.append(f"| {scen} | {pol} | {m['n']} | {100 * m['gave_up']:.0f}% | {m['spend']:,.0f} |")
+    ref = int(R[R.policy.str.startswith("replan")].get("refused", pd.Series(0)).fillna(0).sum())
+    lines += ["", f"Rounds where the planner refused the rounds so far (e.g. a falling start) and the replay bought "
+              f"one more round instead: {ref}."]
     st = R[(R.start_hit) & (R.kind == "reachable")]
     lines += ["", f"Campaigns starting at or above the target: {st[st.policy == 'replan'].shape[0]}; replan placed "
               f"orders in {int((st[st.policy == 'replan'].orders > 0).sum())} of them."]
