@@ -633,9 +633,11 @@ def replan(plan: Plan, scenario: Scenario, target: float, *, strategy: str | Non
            order_cost: float = 0.0, learn: bool = True, seed: int = 0) -> OrderAdvice:
     """The next order of a running campaign, from its measured rounds.
 
-    The evidence is the forecast's draws re-weighted by the likelihood of the
-    latest measured accuracy under its test set's noise (``test_size``
-    examples, binomial; or ``accuracy_se``; or the rounds' scatter). With
+    The evidence is the forecast's draws re-weighted by the latest measured
+    accuracy under its test set's noise (:func:`posterior`; ``test_size``
+    examples, binomial; or ``accuracy_se``; or the rounds' scatter); a
+    measured hit is held against the forecast of the rounds before it
+    (:func:`_held_out`), or, with fewer than three of them, the test alone. With
     ``C = confidence`` (``scenario.confidence`` by default), the advice is
 
     * ``stop`` when the latest measurement meets the target and the evidence
