@@ -500,7 +500,7 @@ def _pilot_lines(pilots: list[dict]) -> list[str]:
         out.append(f"| {scen} | {len(g)} | {int(g.advised.sum())} | {g.regret_now.mean():,.0f} | "
                    f"{g.regret_after.mean():,.0f} | {(g.cost * g.advised).mean():,.0f} | "
                    f"{int((g.pick_now != g.pick_after).sum())} | {g.regret_always.mean():,.0f}, "
-                   f"+{g.cost.mean():,.0f} | {g.value.mean():,.0f} |")
+                   f"+{g.cost[np.isfinite(g.cost)].mean():,.0f} | {g.value.mean():,.0f} |")
     return out
 
 
