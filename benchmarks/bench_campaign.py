@@ -283,7 +283,7 @@ def targets_of(cfg: pd.DataFrame, budget: float) -> dict:
     return out, min(round(top + UNREACHABLE_MARGIN, 4), 0.9999)
 
 
-def replay(df: pd.DataFrame, *, seeds: int | None, facts: dict | None = None,
+def replay(df: pd.DataFrame, *, seeds: int | None, facts: dict | None = None, ablation: bool = True,
            log=print) -> tuple[list[dict], list[str]]:
     rows, notes = [], []
     for key, cfg in df.groupby(CONFIG, sort=True):
@@ -312,7 +312,8 @@ def replay(df: pd.DataFrame, *, seeds: int | None, facts: dict | None = None,
                         j = max(hit, start)
                         base["hindsight_dollars"] = run.n[j] * price + (j > start) * fee
                     res = {"replan": play_replan(run, start, target, price, fee, n_test),
-                           "replan, no learning": play_replan(run, start, target, price, fee, n_test, False),
+                           **({} if not ablation else
+                              {"replan, no learning": play_replan(run, start, target, price, fee, n_test, False)}),
                            "double": play_double(run, start, target), "one batch": play_one_batch(run, start, target),
                            "hindsight": play_hindsight(run, start, target)}
                     for pol, out in res.items():
@@ -527,6 +528,7 @@ def main(argv=None) -> int:
                     help="write a truth table of that shape from alplan's simulator to this path, then exit")
     ap.add_argument("--sim-seeds", type=int, default=6)
     ap.add_argument("--no-pilot", action="store_true", help="skip the extend-the-pilot replay")
+    ap.add_argument("--no-ablation", action="store_true", help="skip replan without the learning option")
     ap.add_argument("--out", type=Path, default=DATA / "campaign" / "bench_campaign.md")
     args = ap.parse_args(argv)
     log = lambda m: print(m, file=sys.stderr, flush=True)  # noqa: E731
@@ -544,7 +546,7 @@ def main(argv=None) -> int:
     if args.datasets:
         df = df[df.dataset.isin([d.strip() for d in args.datasets.split(",")])]
     facts = load_facts(args.truth)
-    rows, notes = replay(df, seeds=args.seeds, facts=facts, log=log)
+    rows, notes = replay(df, seeds=args.seeds, facts=facts, ablation=not args.no_ablation, log=log)
     pilots = [] if args.no_pilot else pilot_replay(df, seeds=args.seeds, facts=facts, log=log)
     meta = {"truth": str(args.truth.relative_to(ROOT)) if args.truth.resolve().is_relative_to(ROOT) else str(args.truth),
             "part": args.part, "datasets": sorted(df.dataset.unique()),
