@@ -16,7 +16,8 @@ one of the same shape from alplan's own simulator (keys ``sim:<name>``).
   starting with those up to 1/8 of the budget; pool = budget.
 * Targets per config (dataset, model, batch size, noise) and strategy: the
   strategy's mean curve over seeds at 1/2 and 3/4 of the budget ("reachable";
-  a campaign whose run misses it within the budget is skipped), and one no
+  a campaign whose run does not meet it from its start to its budget is
+  skipped), and one no
   run of the config reaches within the budget (its best accuracy + 0.01,
   "unreachable").
 * Test-set noise: the table's ``test_size`` column, else ``sk_datasets.json``
@@ -197,9 +198,10 @@ class Run:
     def index_at(self, labels: float) -> int:
         return int(np.searchsorted(self.n, labels + 1e-9, side="right") - 1)
 
-    def first_hit(self, target: float) -> int | None:
-        hit = np.nonzero(self.acc >= target)[0]
-        return int(hit[0]) if hit.size else None
+    def first_hit(self, target: float, start: int = 0) -> int | None:
+        """The first round at or after ``start`` whose measured accuracy meets ``target``."""
+        hit = np.nonzero(self.acc[start:] >= target)[0]
+        return int(hit[0]) + start if hit.size else None
 
 
 def _scenario(price: float, fee: float, budget: float):
@@ -266,7 +268,7 @@ def play_one_batch(run: Run, i: int, target: float) -> dict:
 
 
 def play_hindsight(run: Run, i: int, target: float) -> dict:
-    j = run.first_hit(target)
+    j = run.first_hit(target, i)
     if j is None:
         return {"i": i, "orders": 0, "gave_up": True, "after_hit": 0}
     return {"i": max(i, j), "orders": int(j > i), "gave_up": False, "after_hit": 0}
@@ -300,8 +302,10 @@ def replay(df: pd.DataFrame, *, seeds: int | None, facts: dict | None = None, ab
                 notes.append(f"{key[0]}/{s}/{seed}: fewer than 2 rounds at the start")
                 continue
             for kind, target in [("reachable", t) for t in reach[s]] + [("unreachable", unreach)]:
-                hit = run.first_hit(target)
+                hit = run.first_hit(target, start)
                 if kind == "reachable" and hit is None:
+                    continue
+                if kind == "unreachable" and hit is not None:   # a later seed of the config would have to miss it
                     continue
                 for name, price, fee in SCENARIOS:
                     base = {"dataset": key[0], "config": "/".join(map(str, key)), "strategy": s, "seed": int(seed),
@@ -309,8 +313,7 @@ def replay(df: pd.DataFrame, *, seeds: int | None, facts: dict | None = None, ab
                             "start": float(run.n[start]), "start_hit": bool(run.acc[start] >= target),
                             "test_size": n_test}
                     if hit is not None:
-                        j = max(hit, start)
-                        base["hindsight_dollars"] = run.n[j] * price + (j > start) * fee
+                        base["hindsight_dollars"] = run.n[hit] * price + (hit > start) * fee
                     res = {"replan": play_replan(run, start, target, price, fee, n_test),
                            **({} if not ablation else
                               {"replan, no learning": play_replan(run, start, target, price, fee, n_test, False)}),
@@ -500,7 +503,7 @@ def _pilot_lines(pilots: list[dict]) -> list[str]:
             continue
         out.append(f"| {scen} | {len(g)} | {int(g.advised.sum())} | {g.regret_now.mean():,.0f} | "
                    f"{g.regret_after.mean():,.0f} | {(g.cost * g.advised).mean():,.0f} | "
-                   f"{int((g.pick_now != g.pick_after).sum())} | {g.regret_always.mean():,.0f}, "
+                   f"{int((g.pick_now.fillna('') != g.pick_after.fillna('')).sum())} | {g.regret_always.mean():,.0f}, "
                    f"+{g.cost[np.isfinite(g.cost)].mean():,.0f} | {g.value.mean():,.0f} |")
     return out
 
