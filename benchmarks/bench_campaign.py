@@ -78,7 +78,7 @@ MAX_ORDERS = 30
 N_DRAWS = 400
 #: (name, $ per label, $ fixed per order)
 SCENARIOS = (("$0.10 + $200/order", 0.10, 200.0), ("$2 + $50/order", 2.0, 50.0), ("$0.50 + $500/order", 0.5, 500.0))
-POLICIES = ("replan", "replan, no learning", "double", "one batch", "hindsight")
+POLICIES = ("replan", "replan, no learning", "replan, confirm give-up", "double", "one batch", "hindsight")
 CONFIG = ["dataset", "model", "batch_size", "label_noise"]
 #: The verdict replay's cost of an AL round (compute; its labels are priced by the scenario).
 PILOT_ROUND = 2.0
@@ -211,7 +211,9 @@ def _scenario(price: float, fee: float, budget: float):
                     delay_cost_per_day=0.0, pool_size=int(budget))
 
 
-def play_replan(run: Run, i: int, target: float, price: float, fee: float, n_test, learn_: bool = True) -> dict:
+def play_replan(run: Run, i: int, target: float, price: float, fee: float, n_test, learn_: bool = True,
+                confirm: bool = False) -> dict:
+    """``confirm``: a give-up is confirmed by one more round first (give up only when the next answer agrees)."""
     from planner.campaign import replan
 
     scen = _scenario(price, fee, run.budget)
@@ -219,7 +221,7 @@ def play_replan(run: Run, i: int, target: float, price: float, fee: float, n_tes
     last = len(run.n) - 1
     whole = run.budget * price + fee          # labeling the whole budget in one order
     top = 0.0                                 # the largest dollar figure an answer printed, / whole
-    refused = 0
+    refused, doubted = 0, False
     while True:
         try:
             with warnings.catch_warnings():
@@ -237,8 +239,13 @@ def play_replan(run: Run, i: int, target: float, price: float, fee: float, n_tes
         if a.action == "stop":
             break
         if a.action == "give up":
+            if confirm and not doubted and i < last and orders < MAX_ORDERS:
+                doubted = True
+                i, orders = i + 1, orders + 1
+                continue
             gave_up = True
             break
+        doubted = False
         if orders >= MAX_ORDERS or i >= last:
             break
         if run.acc[i] >= target:
@@ -286,7 +293,7 @@ def targets_of(cfg: pd.DataFrame, budget: float) -> dict:
 
 
 def replay(df: pd.DataFrame, *, seeds: int | None, facts: dict | None = None, ablation: bool = True,
-           log=print) -> tuple[list[dict], list[str]]:
+           confirm: bool = False, log=print) -> tuple[list[dict], list[str]]:
     rows, notes = [], []
     for key, cfg in df.groupby(CONFIG, sort=True):
         budget = float(cfg["budget"].iloc[0])
@@ -317,6 +324,9 @@ def replay(df: pd.DataFrame, *, seeds: int | None, facts: dict | None = None, ab
                     res = {"replan": play_replan(run, start, target, price, fee, n_test),
                            **({} if not ablation else
                               {"replan, no learning": play_replan(run, start, target, price, fee, n_test, False)}),
+                           **({} if not confirm else
+                              {"replan, confirm give-up": play_replan(run, start, target, price, fee, n_test,
+                                                                      confirm=True)}),
                            "double": play_double(run, start, target), "one batch": play_one_batch(run, start, target),
                            "hindsight": play_hindsight(run, start, target)}
                     for pol, out in res.items():
@@ -438,7 +448,7 @@ def summarize(rows: list[dict], pilots: list[dict], meta: dict) -> tuple[str, di
     lines += ["", "Unreachable targets (no run of the config reaches them within the budget):", "",
               "| scenario | policy | campaigns | gave up | spend before ending, mean $ |", "|---|---|---:|---:|---:|"]
     for scen in ["all"] + [s[0] for s in SCENARIOS]:
-        for pol in ("replan", "replan, no learning", "double", "one batch"):
+        for pol in ("replan", "replan, no learning", "replan, confirm give-up", "double", "one batch"):
             g = R[(R.kind == "unreachable") & (R.policy == pol) & ((R.scenario == scen) if scen != "all" else True)]
             if g.empty:
                 continue
@@ -532,6 +542,8 @@ def main(argv=None) -> int:
     ap.add_argument("--sim-seeds", type=int, default=6)
     ap.add_argument("--no-pilot", action="store_true", help="skip the extend-the-pilot replay")
     ap.add_argument("--no-ablation", action="store_true", help="skip replan without the learning option")
+    ap.add_argument("--confirm", action="store_true",
+                    help="also replay replan with every give-up confirmed by one more round")
     ap.add_argument("--out", type=Path, default=DATA / "campaign" / "bench_campaign.md")
     args = ap.parse_args(argv)
     log = lambda m: print(m, file=sys.stderr, flush=True)  # noqa: E731
@@ -549,7 +561,8 @@ def main(argv=None) -> int:
     if args.datasets:
         df = df[df.dataset.isin([d.strip() for d in args.datasets.split(",")])]
     facts = load_facts(args.truth)
-    rows, notes = replay(df, seeds=args.seeds, facts=facts, ablation=not args.no_ablation, log=log)
+    rows, notes = replay(df, seeds=args.seeds, facts=facts, ablation=not args.no_ablation, confirm=args.confirm,
+                         log=log)
     pilots = [] if args.no_pilot else pilot_replay(df, seeds=args.seeds, facts=facts, log=log)
     meta = {"truth": str(args.truth.relative_to(ROOT)) if args.truth.resolve().is_relative_to(ROOT) else str(args.truth),
             "part": args.part, "datasets": sorted(df.dataset.unique()),
