@@ -73,6 +73,10 @@ DEFAULTS: dict[str, object] = {
     "budget": 1000.0,
     "campaign_confidence": 0.9,
     "value_per_point": 0.0,
+    "campaign_test_size": 0,
+    "campaign_budget": 0,
+    "campaign_budget_dollars": 0.0,
+    "campaign_order_cost": 0.0,
 }
 SCENARIO_KEYS = (
     "target", "price_source", "label_price", "vendor", "qa_multiplier", "engineering_days",
@@ -268,14 +272,19 @@ def budget_table(curves: pd.DataFrame, scenario_kwargs: dict, budget: float, ven
 
 @st.cache_data(show_spinner=False, max_entries=16)
 def steer(measured: pd.DataFrame, scenario_kwargs: dict, target: float, strategy: str | None,
-          confidence: float, value_per_point: float):
-    """A running campaign's next order (and, given a value per point, the dollar-optimal stop), as `alplan replan`."""
+          confidence: float, value_per_point: float, test_size: int = 0, budget: int = 0,
+          budget_dollars: float = 0.0, order_cost: float = 0.0):
+    """A running campaign's next order (and, given a value per point, the dollar-optimal stop), as `alplan replan`.
+
+    0 means "not given" for the test set's size and the budgets."""
     from planner.campaign import optimal_stop, replan
 
     scenario = Scenario(**scenario_kwargs)
     scenario.validate()
     joint = get_plan(measured)
-    order = replan(joint, scenario, target, strategy=strategy, confidence=confidence)
+    order = replan(joint, scenario, target, strategy=strategy, confidence=confidence,
+                   test_size=test_size or None, budget=budget or None, budget_dollars=budget_dollars or None,
+                   order_cost=order_cost)
     stop = (optimal_stop(joint, scenario, value_per_point=value_per_point, strategy=order.strategy)
             if value_per_point > 0 else None)
     return order, stop
@@ -964,6 +973,18 @@ with st.expander("Steer a running campaign"):
                     key="campaign_confidence", help="Stop once the target is reached with this probability.")
     c2.number_input("What one accuracy point is worth ($)", min_value=0.0, step=100.0, key="value_per_point",
                     help="Dollars one accuracy point (0.01) is worth to you; 0 = skip the optimal-stop advice.")
+    c3, c4, c5, c6 = st.columns(4)
+    c3.number_input("Test set size (examples)", min_value=0, step=100, key="campaign_test_size",
+                    help="Examples in the test set that measured the accuracy: its noise decides whether a "
+                         "measured hit is trusted. 0 = estimate it from the rounds' scatter.")
+    c4.number_input("Budget (labels in all)", min_value=0, step=500, key="campaign_budget",
+                    help="Labels the campaign may have in all, those already labeled included. 0 = no cap "
+                         "but the pool.")
+    c5.number_input("Budget left ($)", min_value=0.0, step=100.0, key="campaign_budget_dollars",
+                    help="Dollars still to spend on labels and orders. 0 = no dollar cap.")
+    c6.number_input("Fixed cost per order ($)", min_value=0.0, step=50.0, key="campaign_order_cost",
+                    help="Besides its labels, the compute and the turnaround delay in the sidebar: a vendor fee, "
+                         "engineering per round. Dearer orders mean fewer, larger ones.")
     if campaign is not None and upload_ok(campaign):
         try:
             measured = parse_curve_upload(campaign.getvalue(), campaign.name)
@@ -971,7 +992,10 @@ with st.expander("Steer a running campaign"):
             picked = (st.selectbox("The campaign's strategy", names, key="campaign_strategy")
                       if len(names) > 1 else None)
             order, stop = steer(measured, scenario_kwargs, target, picked,
-                                float(state["campaign_confidence"]), float(state["value_per_point"] or 0.0))
+                                float(state["campaign_confidence"]), float(state["value_per_point"] or 0.0),
+                                int(state["campaign_test_size"] or 0), int(state["campaign_budget"] or 0),
+                                float(state["campaign_budget_dollars"] or 0.0),
+                                float(state["campaign_order_cost"] or 0.0))
         except (ValueError, OSError) as exc:
             st.error(md(f"{campaign.name}: {str(exc).splitlines()[0]}"), icon=":material/error:")
         else:
@@ -986,6 +1010,15 @@ with st.expander("Steer a running campaign"):
             o3.metric(md(f"Order for {order.confidence:.0%} confidence"),
                       fmt_int(order.order_at_confidence) if order.action == "order" else order.action,
                       help="Labels to buy now to reach the target with this probability in one order.")
+            o4, o5, o6 = st.columns(3)
+            o4.metric("Expected orders", md(f"{order.expected_orders:.1f}") if order.action == "order" else "-",
+                      help="Orders the cheapest schedule places on average until the target is reached.")
+            o5.metric(md("P(true accuracy ≥ target) now"), md(f"{order.p_true:.0%}"),
+                      help="From the rounds measured so far and the test set's noise.")
+            o6.metric("Budget buys", md(f"{100 * order.budget_accuracy:.1f}%")
+                      if order.budget_accuracy == order.budget_accuracy else "-",
+                      help="The accuracy at the budget (or the pool), median of the forecasts; the range is "
+                           "in the text above.")
             if stop is not None:
                 st.text(stop.to_text())
 

@@ -1,59 +1,51 @@
-"""Campaign replay: ``planner.campaign.replan`` steering campaigns on long simulated truth curves.
+"""Campaign replay (issue 19): ``alplan replan`` against "double until the test says yes", one batch at a time
+and the hindsight optimum, on an independent truth.
 
-Results go to the "Campaign replay" section of benchmarks/RESULTS.md.
+Results go to the "Campaign" section of benchmarks/RESULTS.md.
 
-One campaign = one truth seed's run of one strategy of one config of the
-truth database (``benchmarks/calibration/make_truth.py --set truth``): that run
-is the world, and the planner only sees what the campaign has measured so far
-(that single run's rows up to its current label count, strategy column = the
-strategy; so the planner's note "one run, the run-to-run spread is unknown"
-applies).
+The truth is a curves table with the columns of
+``benchmarks/forecast/sk_truth.py``'s ``sk_truth.parquet`` (dataset, model,
+strategy, seed, batch_size, label_noise, round, n_labels, accuracy, pool_size,
+budget, part; ``part`` from ``benchmarks/forecast/split.py``). Only the rows of
+``--part`` are replayed (``selection`` while the planner is being tuned; the
+report part once, at the end). Without that table, ``--make-sim PATH`` writes
+one of the same shape from alplan's own simulator (keys ``sim:<name>``).
 
-* Targets, per config and strategy: the accuracy that strategy's truth mean
-  curve (over the config's truth seeds, linear in log n) reaches at 1/2 and
-  3/4 of the budget, rounded down to 4 decimals. A (campaign, target) whose
-  own run never reaches the target within the budget is skipped.
-* Start: the run's rounds with ``n_labels <= budget / 8``.
-* Cheapest sufficient budget: the first label count of the run whose
-  accuracy >= target (the campaign's true requirement); its dollars = its
-  labels x price + one round.
-* Policy "replan": each step a ``Plan(rows so far, n_draws=400, seed=0)`` and
-  ``replan(plan, scenario, target, confidence=0.9)``; ``stop`` ends the
-  campaign, ``give up`` ends it too (counted as gave up), ``order`` buys that
-  many labels: the state moves to the largest round of the run with
-  ``n_labels <= current + order`` (at least one round more). It also ends at
-  the budget (the run's end) or after 30 orders. Reached = the run's
-  accuracy at the final count >= target.
-* Policy "replan-persist": the same, but on ``give up`` it buys one more
-  round and re-plans ("gave up" then counts the campaigns where that
-  happened at least once).
-* Policy "one-shot": from the same start, one order of
-  ``replan(...).order_at_confidence`` (the 0.9 quantile of the labels still
-  missing, over the draws, in whole batches), then stop (start already at
-  ``stop``: no order). A count beyond the budget is not measurable and
-  skipped (counted); ``inf`` counts as not reached (gave up).
-* Policies "stop: stabilizing" / "stop: confidence": one batch a round from
-  the start, stopping where ``simulations.stopping.stopping_points``
-  (defaults: kappa >= 0.99 for 3 rounds; pool confidence >= 0.9) fires on the
-  run (at the start if it fired before; at the budget if never). Needs the
-  runs with the signal columns: ``--signals-db`` (see its help).
-* Scenario: label price $0.5, compute $2 per round, turnaround 2 days, delay
-  $20 per day, engineering 0, pool = the config's pool. Dollars of a policy =
-  labels x price + orders x (compute + turnaround x delay) = labels x 0.5 +
-  orders x 42 (labels include the start's, as in the cheapest budget).
+* One campaign = one run (dataset, model, strategy, seed, batch size, label
+  noise) cut at its budget; the planner sees only that run's rounds so far,
+  starting with those up to 1/8 of the budget; pool = budget.
+* Targets per config (dataset, model, batch size, noise) and strategy: the
+  strategy's mean curve over seeds at 1/2 and 3/4 of the budget ("reachable";
+  a campaign whose run does not meet it from its start to its budget is
+  skipped), and one no
+  run of the config reaches within the budget (its best accuracy + 0.01,
+  "unreachable").
+* Test-set noise: the table's ``test_size`` column, else ``sk_datasets.json``
+  beside it, else the test set's size read off the accuracies' granularity (1 / the smallest step between two
+  measured accuracies of the data set), passed as ``--test-size``.
+* Price scenarios (label price, fixed cost per order): $0.10 + $200,
+  $2 + $50, $0.50 + $500. Dollars = labels in all x price + orders x fee.
+* Policies: ``replan`` (``planner.campaign.replan`` each round with the
+  budget, the test size and the order fee; "order" buys that many labels: the
+  campaign moves to the run's largest round within them, at least one round
+  on), ``double`` (double the labels until the measured accuracy meets the
+  target), ``one batch`` (one round at a time until it does), ``hindsight``
+  (one order to the run's first round that meets it; nothing on an
+  unreachable target). Every policy ends at the budget; replan also on
+  "stop" or "give up", and after 30 orders. Reached = the run's measured
+  accuracy at the end >= target.
+* Extend the pilot: per (config, seed, reachable target, scenario) a pilot of
+  every strategy's rounds up to 1/8 of the budget; the verdict now against
+  the verdict after extending the pilot to ``extend_pilot``'s N when it is
+  advised (rounds up to N); regret = the true cost of the pick (its run's
+  first round meeting the target, priced by the verdict's path costs: the
+  scenario's label price, $2 of compute per AL round, no engineering) minus
+  the cheapest strategy's; a strategy whose run misses the target is priced
+  at twice the budget's cost.
 
-Reported per policy, overall and per config: share of campaigns reaching the
-target, mean and p90 of labels spent / cheapest sufficient labels (and the
-mean over the campaigns that reached it), mean dollars / cheapest sufficient
-dollars, mean orders, give-ups, budget hits; and, per stopping rule, where
-it fires against the true plateau (the first count where the strategy's
-truth-mean curve is within 0.01 of its maximum within the budget). Target: re-planning
-reaches the target in >= 90 % of campaigns at confidence 0.9 while spending
-<= 1.3x the cheapest sufficient labels on average.
-
-    nice -n 10 .venv/bin/python benchmarks/bench_campaign.py            # 7 configs x 3 seeds x 5 strategies x 2 targets, ~6 min
-    nice -n 10 .venv/bin/python benchmarks/bench_campaign.py --quick    # digits only, ~1 min
-    nice -n 10 .venv/bin/python benchmarks/bench_campaign.py --seeds 4  # 4 truth seeds per config, ~8 min
+    nice -n 10 .venv/bin/python benchmarks/bench_campaign.py --truth benchmarks/.data/forecast/sk_truth.parquet --part selection
+    nice -n 10 .venv/bin/python benchmarks/bench_campaign.py --make-sim benchmarks/.data/campaign/sim_truth.parquet
+    nice -n 10 .venv/bin/python benchmarks/bench_campaign.py --truth benchmarks/.data/campaign/sim_truth.parquet --part selection
 """
 
 from __future__ import annotations
@@ -61,13 +53,14 @@ from __future__ import annotations
 import argparse
 import json
 import math
-import os
+import subprocess
 import sys
 import time
 import warnings
 from pathlib import Path
 
 import numpy as np
+import pandas as pd
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -75,43 +68,123 @@ DATA = HERE / ".data"
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(HERE))
 
-from bench_calibration import Truth, _planner_version, accuracy_at, load_config_curves  # noqa: E402
-from calibration.configs import SETS  # noqa: E402
+from forecast.split import part as split_part  # noqa: E402
 
-PRICE = 0.5
-COMPUTE = 2.0
-TURNAROUND = 2.0
-DELAY = 20.0
-ROUND_COST = COMPUTE + TURNAROUND * DELAY
 CONFIDENCE = 0.9
 FRACTIONS = (0.5, 0.75)
+UNREACHABLE_MARGIN = 0.01
 START = 1 / 8
-MAX_STEPS = 30
+MAX_ORDERS = 30
 N_DRAWS = 400
-GOAL_REACH, GOAL_RATIO = 0.9, 1.3
-POLICIES = ("replan", "replan-persist", "one-shot", "stop: stabilizing", "stop: confidence")
-#: Stopping rules (simulations.stopping.stopping_points defaults): kappa >= 0.99 for 3 rounds; pool confidence >= 0.9.
-RULES = {"stop: stabilizing": "n_labels_stabilizing", "stop: confidence": "n_labels_confidence"}
-#: The true plateau of a (config, strategy): the first count where its truth-mean curve is within this of its maximum.
-PLATEAU_WITHIN = 0.01
+#: (name, $ per label, $ fixed per order)
+SCENARIOS = (("$0.10 + $200/order", 0.10, 200.0), ("$2 + $50/order", 2.0, 50.0), ("$0.50 + $500/order", 0.5, 500.0))
+POLICIES = ("replan", "replan, no learning", "replan, confirm give-up", "double", "one batch", "hindsight")
+CONFIG = ["dataset", "model", "batch_size", "label_noise"]
+#: The verdict replay's cost of an AL round (compute; its labels are priced by the scenario).
+PILOT_ROUND = 2.0
+#: What --make-sim simulates (alplan's simulator, logreg): name -> simulate flags.
+SIM = {
+    "digits": "--dataset digits --initial 20 --batch-size 20 --budget 600",
+    "breast_cancer": "--dataset breast_cancer --initial 10 --batch-size 10 --budget 300",
+    "mnist1d": "--dataset mnist1d --dataset-params n_samples=4000 --initial 40 --batch-size 40 --budget 1200",
+    "synthetic-binary": "--dataset synthetic --dataset-params n_samples=6000,n_features=20,class_sep=1.0,n_classes=2 "
+                        "--initial 20 --batch-size 20 --budget 800",
+    "syn-easy": "--dataset synthetic --dataset-params n_samples=6000,n_features=20,class_sep=2.0 "
+                "--initial 20 --batch-size 20 --budget 800",
+}
+SIM_STRATEGIES = "random,margin,entropy,coreset,least_confidence"
+#: Issue 19's targets (replan against the others).
+GOALS = {"reached": 0.90, "mean": 1.5, "median": 1.3, "give_up": 0.80, "spend_vs_double": 0.25}
 
 
-def scenario(cfg):
-    from planner.costs import Scenario
-
-    return Scenario(label_price=PRICE, compute_per_round=COMPUTE, turnaround_days=TURNAROUND,
-                    delay_cost_per_day=DELAY, engineering_days=0.0, pool_size=cfg.pool_size)
+# ------------------------------------------------------------ the truth
 
 
-class Campaign:
-    """One run (the world): its rows and a cache of advice per measured count."""
+def make_sim(path: Path, seeds: int, log=print) -> None:
+    """A truth table of sk_truth's shape from alplan's simulator (keys ``sim:<name>``)."""
+    tabs = []
+    tmp = path.parent / "_sim"
+    tmp.mkdir(parents=True, exist_ok=True)
+    for name, flags in SIM.items():
+        out = tmp / f"{name}.parquet"
+        if not out.exists():
+            t0 = time.perf_counter()
+            cmd = [sys.executable, "-m", "planner.cli", "simulate", *flags.split(), "--strategies", SIM_STRATEGIES,
+                   "--seeds", str(seeds), "--out", str(out)]
+            subprocess.run(cmd, check=True, cwd=ROOT, capture_output=True)
+            log(f"simulated {name}: {time.perf_counter() - t0:.0f}s")
+        df = pd.read_parquet(out)
+        df["dataset"] = name
+        budget = int(flags.split("--budget ")[1].split()[0])
+        df["budget"] = budget
+        df["pool_size"] = budget
+        df["part"] = split_part(f"sim:{name}")
+        tabs.append(df)
+    pd.concat(tabs, ignore_index=True).to_parquet(path, index=False)
 
-    def __init__(self, rows, scen):
-        self.rows = rows.sort_values("n_labels").reset_index(drop=True)
+
+def load_facts(path: Path) -> dict:
+    """{dataset: test set size} from ``sk_datasets.json`` beside the truth table (empty when absent)."""
+    f = path.with_name(path.name.replace("sk_truth", "sk_datasets").replace(".parquet", ".json"))
+    if not f.is_file() or f == path:
+        return {}
+    out = {}
+    for d in json.loads(f.read_text()):
+        for key in (d.get("dataset"), d.get("name")):
+            if key is not None and d.get("test_size"):
+                out[str(key)] = int(d["test_size"])
+    return out
+
+
+def load_truth(path: Path, part: str) -> pd.DataFrame:
+    df = pd.read_parquet(path)
+    need = {"dataset", "strategy", "seed", "n_labels", "accuracy"}
+    missing = need - set(df.columns)
+    if missing:
+        raise SystemExit(f"{path}: missing columns {sorted(missing)}")
+    for c, v in (("model", "model"), ("batch_size", 0), ("label_noise", 0.0)):
+        if c not in df.columns:
+            df[c] = v
+    if "part" not in df.columns:
+        df["part"] = [split_part(f"skl:{d}") for d in df["dataset"]]
+    if "budget" not in df.columns:
+        df["budget"] = df.groupby(CONFIG)["n_labels"].transform("max")
+    df = df[df["part"] == part]
+    if df.empty:
+        raise SystemExit(f"{path}: no rows in part {part!r}")
+    return df
+
+
+def test_size(df: pd.DataFrame, facts: dict | None = None) -> float | None:
+    """Examples in the data set's test set: the column, the facts file (``sk_datasets.json``), else 1 / the
+    accuracies' smallest step."""
+    if "test_size" in df.columns and df["test_size"].notna().any():
+        return float(df["test_size"].dropna().iloc[0])
+    name = str(df["dataset"].iloc[0])
+    if facts and facts.get(name):
+        return float(facts[name])
+    u = np.unique(np.round(df["accuracy"].to_numpy(float), 9))
+    steps = np.diff(u)
+    steps = steps[steps > 1e-7]
+    if steps.size == 0:
+        return None
+    n = round(1.0 / steps.min())
+    return float(n) if 10 <= n <= 200_000 else None
+
+
+# ------------------------------------------------------------ campaigns
+
+
+class Run:
+    """One run (the world), cut at its budget, and the planner's Plan at each of its rounds."""
+
+    def __init__(self, rows: pd.DataFrame, budget: float):
+        rows = rows[rows.n_labels <= budget + 1e-9].sort_values("n_labels")
+        self.rows = rows[["strategy", "n_labels", "accuracy"]].reset_index(drop=True)
         self.n = self.rows.n_labels.to_numpy(float)
         self.acc = self.rows.accuracy.to_numpy(float)
-        self.scen = scen
-        self._plans = {}
+        self.budget = float(budget)
+        self._plans: dict = {}
 
     def plan(self, i: int):
         from planner.verdict import Plan
@@ -122,278 +195,387 @@ class Campaign:
                 self._plans[i] = Plan(self.rows.iloc[: i + 1], n_draws=N_DRAWS, seed=0)
         return self._plans[i]
 
-    def advice(self, i: int, target: float):
-        from planner.campaign import replan
-
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            return replan(self.plan(i), self.scen, target, confidence=CONFIDENCE)
-
     def index_at(self, labels: float) -> int:
-        """Largest round with n_labels <= labels."""
         return int(np.searchsorted(self.n, labels + 1e-9, side="right") - 1)
 
+    def first_hit(self, target: float, start: int = 0) -> int | None:
+        """The first round at or after ``start`` whose measured accuracy meets ``target``."""
+        hit = np.nonzero(self.acc[start:] >= target)[0]
+        return int(hit[0]) + start if hit.size else None
 
-def play_replan(c: Campaign, i: int, target: float, persist: bool = False) -> dict:
-    """``persist``: on ``order = inf`` buy one more round and re-plan instead of giving up."""
-    orders, gave_up, at_budget = 0, False, False
+
+def _scenario(price: float, fee: float, budget: float):
+    from planner.costs import Scenario
+
+    return Scenario(label_price=price, engineering_days=0.0, turnaround_days=0.0, compute_per_round=0.0,
+                    delay_cost_per_day=0.0, pool_size=int(budget))
+
+
+def play_replan(run: Run, i: int, target: float, price: float, fee: float, n_test, learn_: bool = True,
+                confirm: bool = False) -> dict:
+    """``confirm``: a give-up is confirmed by one more round first (give up only when the next answer agrees)."""
+    from planner.campaign import replan
+
+    scen = _scenario(price, fee, run.budget)
+    orders, gave_up, after_hit, learn, justified = 0, False, 0, 0, 0
+    last = len(run.n) - 1
+    whole = run.budget * price + fee          # labeling the whole budget in one order
+    top = 0.0                                 # the largest dollar figure an answer printed, / whole
+    refused, doubted = 0, False
     while True:
-        a = c.advice(i, target)
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                a = replan(run.plan(i), scen, target, confidence=CONFIDENCE, test_size=n_test, budget=run.budget,
+                           order_cost=fee, learn=learn_)
+        except ValueError:              # the rounds so far are refused (e.g. falling): buy one more round
+            refused += 1
+            if run.acc[i] >= target or i >= last or orders >= MAX_ORDERS:
+                break
+            i, orders = i + 1, orders + 1
+            continue
+        if a.action == "order":
+            top = max(top, a.expected_cost / whole)
         if a.action == "stop":
             break
-        order = a.order
         if a.action == "give up":
+            if confirm and not doubted and i < last and orders < MAX_ORDERS:
+                doubted = True
+                i, orders = i + 1, orders + 1
+                continue
             gave_up = True
-            if not persist:
-                break
-            order = 0.0                                      # one round more (below)
-        if orders >= MAX_STEPS:
             break
-        j = max(c.index_at(c.n[i] + order), i + 1)
+        doubted = False
+        if orders >= MAX_ORDERS or i >= last:
+            break
+        if run.acc[i] >= target:
+            after_hit += 1
+            justified += bool(a.measured_hit and a.p_true <= 1 - CONFIDENCE)
+        learn += a.reason == "learn"
+        i = max(run.index_at(run.n[i] + a.order), i + 1)
         orders += 1
-        if j >= len(c.n) - 1:
-            i, at_budget = len(c.n) - 1, True
-            break
-        i = j
-    return {"labels": float(c.n[i]), "orders": orders, "reached": bool(c.acc[i] >= target),
-            "gave_up": gave_up, "at_budget": at_budget}
+    return {"i": i, "orders": orders, "gave_up": gave_up, "after_hit": after_hit, "justified": justified,
+            "learn": learn, "top_dollars": top, "refused": refused}
 
 
-def play_one_shot(c: Campaign, i: int, target: float) -> dict | None:
-    a = c.advice(i, target)
-    if a.action == "stop":
-        return {"labels": float(c.n[i]), "orders": 0, "reached": bool(c.acc[i] >= target), "gave_up": False}
-    if not math.isfinite(a.order_at_confidence):
-        return {"labels": float(c.n[i]), "orders": 0, "reached": False, "gave_up": True}
-    want = c.n[i] + a.order_at_confidence
-    if want > c.n[-1] + 1e-9:
-        return None                                          # beyond the budget: not measurable
-    j = max(c.index_at(want), i + 1)
-    return {"labels": float(c.n[j]), "orders": 1, "reached": bool(c.acc[j] >= target), "gave_up": False}
+def play_double(run: Run, i: int, target: float) -> dict:
+    orders = 0
+    while run.acc[i] < target and i < len(run.n) - 1:
+        i = max(run.index_at(min(2 * run.n[i], run.budget)), i + 1)
+        orders += 1
+    return {"i": i, "orders": orders, "gave_up": False, "after_hit": 0}
 
 
-def play_rule(c: Campaign, i: int, target: float, fire: float) -> dict:
-    """One batch a round from the start; stop where the rule fires (at the start if it fired before)."""
-    if not math.isfinite(fire):
-        j, at_budget = len(c.n) - 1, True
-    else:
-        j, at_budget = max(c.index_at(fire), i), False
-    return {"labels": float(c.n[j]), "orders": int(j - i), "reached": bool(c.acc[j] >= target),
-            "gave_up": False, "at_budget": at_budget, "fires_at": fire}
+def play_one_batch(run: Run, i: int, target: float) -> dict:
+    orders = 0
+    while run.acc[i] < target and i < len(run.n) - 1:
+        i += 1
+        orders += 1
+    return {"i": i, "orders": orders, "gave_up": False, "after_hit": 0}
 
 
-def true_plateau(mean_n, mean_acc, budget) -> float:
-    inside = mean_n <= budget
-    n, a = mean_n[inside], mean_acc[inside]
-    return float(n[np.argmax(a >= a.max() - PLATEAU_WITHIN)])
+def play_hindsight(run: Run, i: int, target: float) -> dict:
+    j = run.first_hit(target, i)
+    if j is None:
+        return {"i": i, "orders": 0, "gave_up": True, "after_hit": 0}
+    return {"i": max(i, j), "orders": int(j > i), "gave_up": False, "after_hit": 0}
 
 
-def rule_fires(signals, cfg) -> dict:
-    """``{(strategy, seed): {policy: n_labels where the rule fires (inf: not within the budget)}}``."""
-    from simulations.stopping import stopping_points
-
-    if signals is None:
-        return {}
-    df = load_config_curves(signals, cfg)
-    if df is None:
-        return {}
-    pts = stopping_points(df[df.n_labels <= cfg.budget])
-    return {(r["strategy"], int(r["seed"])): {pol: (float(r[col]) if np.isfinite(r[col]) else math.inf)
-                                              for pol, col in RULES.items()}
-            for r in pts.to_dict("records")}
+def targets_of(cfg: pd.DataFrame, budget: float) -> dict:
+    """{strategy: [reachable targets]} and the config's unreachable target."""
+    out = {}
+    for s, g in cfg.groupby("strategy"):
+        mean = g[g.n_labels <= budget].groupby("n_labels").accuracy.mean()
+        n, a = mean.index.to_numpy(float), mean.to_numpy(float)
+        out[s] = [math.floor(float(np.interp(np.log(f * budget), np.log(n), a)) * 1e4) / 1e4 for f in FRACTIONS]
+    top = float(cfg[cfg.n_labels <= budget].accuracy.max())
+    return out, min(round(top + UNREACHABLE_MARGIN, 4), 0.9999)
 
 
-def run(store, configs, n_seeds: int, log=print, signals=None) -> tuple[list[dict], list[str]]:
+def replay(df: pd.DataFrame, *, seeds: int | None, facts: dict | None = None, ablation: bool = True,
+           confirm: bool = False, log=print) -> tuple[list[dict], list[str]]:
     rows, notes = [], []
-    for cfg in configs:
-        df = load_config_curves(store, cfg)
-        if df is None:
-            notes.append(f"{cfg.name}: no runs in the database")
-            continue
-        truth = Truth(df, cfg)
-        seeds = truth.seeds[:n_seeds]
-        fires = rule_fires(signals, cfg)
-        scen = scenario(cfg)
+    for key, cfg in df.groupby(CONFIG, sort=True):
+        budget = float(cfg["budget"].iloc[0])
+        n_test = test_size(df[df.dataset == key[0]], facts)
+        reach, unreach = targets_of(cfg, budget)
         t0 = time.perf_counter()
-        for s in cfg.strategies:
-            mean_n, mean_acc = truth.mean[s]
-            plateau = true_plateau(mean_n, mean_acc, cfg.budget)
-            targets = [math.floor(accuracy_at(mean_n, mean_acc, f * cfg.budget) * 1e4) / 1e4 for f in FRACTIONS]
-            for seed in seeds:
-                r = df[(df.strategy == s) & (df.seed == seed) & (df.n_labels <= cfg.budget)]
-                if r.empty:
+        for (s, seed), r in cfg.groupby(["strategy", "seed"], sort=True):
+            if seeds is not None and sorted(cfg.seed.unique()).index(seed) >= seeds:
+                continue
+            run = Run(r, budget)
+            start = run.index_at(START * budget)
+            if start < 1:
+                notes.append(f"{key[0]}/{s}/{seed}: fewer than 2 rounds at the start")
+                continue
+            for kind, target in [("reachable", t) for t in reach[s]] + [("unreachable", unreach)]:
+                hit = run.first_hit(target, start)
+                if kind == "reachable" and hit is None:
                     continue
-                c = Campaign(r, scen)
-                start = c.index_at(START * cfg.budget)
-                if start < 1:
-                    notes.append(f"{cfg.name}/{s}/{seed}: fewer than 2 rounds at the start")
+                if kind == "unreachable" and hit is not None:   # a later seed of the config would have to miss it
                     continue
-                for f, target in zip(FRACTIONS, targets):
-                    hit = np.nonzero(c.acc >= target)[0]
-                    base = {"config": cfg.name, "strategy": s, "seed": int(seed), "fraction": f,
-                            "target": target, "start": float(c.n[start]), "plateau": plateau}
-                    if hit.size == 0:
-                        rows.append({**base, "policy": "skipped", "why": "run misses the target"})
-                        continue
-                    need = float(c.n[hit[0]])
-                    base.update(cheapest=need, cheapest_dollars=need * PRICE + ROUND_COST)
-                    try:
-                        res = {"replan": play_replan(c, start, target),
-                               "replan-persist": play_replan(c, start, target, persist=True),
-                               "one-shot": play_one_shot(c, start, target)}
-                        for pol, fire in fires.get((s, int(seed)), {}).items():
-                            res[pol] = play_rule(c, start, target, fire)
-                    except ValueError as e:                   # counted, not fatal
-                        rows.append({**base, "policy": "error", "why": str(e)})
-                        continue
+                for name, price, fee in SCENARIOS:
+                    base = {"dataset": key[0], "config": "/".join(map(str, key)), "strategy": s, "seed": int(seed),
+                            "kind": kind, "target": target, "scenario": name, "price": price, "fee": fee,
+                            "start": float(run.n[start]), "start_hit": bool(run.acc[start] >= target),
+                            "test_size": n_test}
+                    if hit is not None:
+                        base["hindsight_dollars"] = run.n[hit] * price + (hit > start) * fee
+                    res = {"replan": play_replan(run, start, target, price, fee, n_test),
+                           **({} if not ablation else
+                              {"replan, no learning": play_replan(run, start, target, price, fee, n_test, False)}),
+                           **({} if not confirm else
+                              {"replan, confirm give-up": play_replan(run, start, target, price, fee, n_test,
+                                                                      confirm=True)}),
+                           "double": play_double(run, start, target), "one batch": play_one_batch(run, start, target),
+                           "hindsight": play_hindsight(run, start, target)}
                     for pol, out in res.items():
-                        if out is None:
-                            rows.append({**base, "policy": pol, "skipped": True, "why": "beyond the budget"})
-                            continue
-                        dollars = out["labels"] * PRICE + out["orders"] * ROUND_COST
-                        rows.append({**base, "policy": pol, "skipped": False, **out, "dollars": dollars,
-                                     "label_ratio": out["labels"] / need,
-                                     "dollar_ratio": dollars / base["cheapest_dollars"]})
-        log(f"{cfg.name}: {time.perf_counter() - t0:.1f}s, seeds {seeds}")
+                        i = out.pop("i")
+                        dollars = run.n[i] * price + out["orders"] * fee
+                        row = {**base, "policy": pol, **out, "labels": float(run.n[i]), "dollars": dollars,
+                               "reached": bool(run.acc[i] >= target),
+                               "spend": (run.n[i] - run.n[start]) * price + out["orders"] * fee}
+                        if "hindsight_dollars" in base:
+                            row["ratio"] = dollars / base["hindsight_dollars"]
+                        rows.append(row)
+        log(f"{'/'.join(map(str, key))}: {time.perf_counter() - t0:.0f}s")
     return rows, notes
 
 
-def summarize(rs: list[dict]) -> dict:
-    used = [r for r in rs if not r.get("skipped")]
-    if not used:
-        return {"n": 0, "skipped": len(rs)}
-    lr = np.array([r["label_ratio"] for r in used])
-    dr = np.array([r["dollar_ratio"] for r in used])
-    ok = [r["label_ratio"] for r in used if r["reached"]]
-    return {"n": len(used), "skipped": len(rs) - len(used),
-            "ratio_reached": float(np.mean(ok)) if ok else math.nan,
-            "reached": float(np.mean([r["reached"] for r in used])),
-            "ratio_mean": float(lr.mean()), "ratio_p90": float(np.quantile(lr, 0.9)),
-            "dollar_ratio": float(dr.mean()), "orders": float(np.mean([r["orders"] for r in used])),
-            "gave_up": int(sum(r["gave_up"] for r in used)),
-            "at_budget": int(sum(r.get("at_budget", False) for r in used))}
+# ------------------------------------------------------------ the verdict's pilot
 
 
-def _f(x: float) -> str:
-    return f"{x:.2f}" if math.isfinite(x) else "-"
+def pilot_replay(df: pd.DataFrame, *, seeds: int | None, facts: dict | None = None, log=print) -> list[dict]:
+    """Deciding at once against extending the pilot first when ``extend_pilot`` advises it."""
+    from planner.verdict import Plan
+    from planner.voi import extend_pilot
 
-
-def markdown(rows: list[dict], notes: list[str], meta: dict) -> str:
-    configs = meta["configs"]
-    lines = ["| config | policy | campaigns | reached | labels / cheapest (mean) | p90 | $ / cheapest $ (mean) "
-             "| labels / cheapest, reached only | orders (mean) | gave up | hit budget | skipped |",
-             "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
-    stats = {}
-    for cname in ["all"] + configs:
-        for pol in POLICIES:
-            rs = [r for r in rows if r["policy"] == pol and (cname == "all" or r["config"] == cname)]
-            m = summarize(rs)
-            stats[(cname, pol)] = m
-            if not m["n"]:
-                lines.append(f"| {cname} | {pol} | 0 | | | | | | | | | {m['skipped']} |")
+    out = []
+    for key, cfg in df.groupby(CONFIG, sort=True):
+        budget = float(cfg["budget"].iloc[0])
+        n_test = test_size(df[df.dataset == key[0]], facts)
+        mean = cfg[cfg.n_labels <= budget].groupby("n_labels").accuracy.mean()
+        n, a = mean.index.to_numpy(float), mean.to_numpy(float)
+        targets = [math.floor(float(np.interp(np.log(f * budget), np.log(n), a)) * 1e4) / 1e4 for f in FRACTIONS]
+        t0 = time.perf_counter()
+        for k, (seed, g) in enumerate(cfg.groupby("seed", sort=True)):
+            if seeds is not None and k >= seeds:
                 continue
-            name = f"**{cname}**" if cname == "all" else cname
-            lines.append(f"| {name} | {pol} | {m['n']} | {100 * m['reached']:.0f}% | {m['ratio_mean']:.2f} | "
-                         f"{m['ratio_p90']:.2f} | {m['dollar_ratio']:.2f} | {_f(m['ratio_reached'])} | {m['orders']:.1f} | {m['gave_up']} | "
-                         f"{m['at_budget']} | {m['skipped']} |")
-    a = stats[("all", "replan")]
-    met = a["n"] and a["reached"] >= GOAL_REACH and a["ratio_mean"] <= GOAL_RATIO
-    skipped_t = sum(r["policy"] == "skipped" for r in rows)
-    errors = sum(r["policy"] == "error" for r in rows)
-    head = [
-        f"Campaign replay on `{meta['db']}`: configs {', '.join(configs)}; {meta['n_seeds']} truth seeds per config x "
-        f"5 strategies x targets at {', '.join(str(f) for f in FRACTIONS)} of the budget (strategy's truth mean); "
-        f"start at <= budget/8; confidence {CONFIDENCE}; ${PRICE}/label, ${ROUND_COST:g}/order "
-        f"(compute ${COMPUTE:g} + {TURNAROUND:g} days x ${DELAY:g}). {skipped_t} (campaign, target) pairs skipped "
-        f"(run misses the target within the budget), {errors} errors; {meta['seconds']:.0f} s; planner "
-        f"{meta['planner']}; {meta['utc']}.",
-        "",
-    ]
-    tail = ["",
-            f"Target (replan, all): reached >= {100 * GOAL_REACH:.0f}% and labels / cheapest <= {GOAL_RATIO} on "
-            f"average: {'met' if met else 'NOT met'} ({100 * a.get('reached', 0):.0f}%, "
-            f"{a.get('ratio_mean', float('nan')):.2f}x)."]
-    tail += rule_table(rows)
-    tail += [f"note: {n}" for n in notes[:20]]
-    return "\n".join(head + lines + tail)
+            g = g[g.n_labels <= budget]
+            pilot = g[g.n_labels <= START * budget]
+            if pilot.groupby("strategy").n_labels.nunique().min() < 2:
+                continue
+            try:
+                with warnings.catch_warnings():
+                    warnings.simplefilter("ignore")
+                    plan = Plan(pilot, n_draws=N_DRAWS, seed=0)
+            except ValueError:
+                continue
+            for target in targets:
+                for name, price, fee in SCENARIOS:
+                    scen = _scenario(price, fee, budget)
+                    from dataclasses import replace
 
-
-def rule_table(rows: list[dict]) -> list[str]:
-    """Where each stopping rule fires against the true plateau, one row per run (not per target)."""
-    out = ["", f"Stopping rules against the true plateau (first count where the strategy's truth-mean curve is within "
-           f"{PLATEAU_WITHIN:g} of its maximum within the budget), one row per run:", "",
-           "| rule | runs | fires within the budget | fires before the plateau | median fire / plateau labels "
-           "| median labels after (+) / before (-) the plateau | p10 to p90 of that |",
-           "|---|---:|---:|---:|---:|---:|---|"]
-    for pol in RULES:
-        runs = {}
-        for r in rows:
-            if r["policy"] == pol and not r.get("skipped"):
-                runs[(r["config"], r["strategy"], r["seed"])] = (r["fires_at"], r["plateau"])
-        if not runs:
-            out.append(f"| {pol[6:]} | 0 | | | | | |")
-            continue
-        fire = np.array([v[0] for v in runs.values()])
-        plat = np.array([v[1] for v in runs.values()])
-        ok = np.isfinite(fire)
-        diff = fire[ok] - plat[ok]
-        ratio = fire[ok] / plat[ok]
-        out.append(f"| {pol[6:]} | {len(runs)} | {100 * ok.mean():.0f}% | "
-                   f"{100 * np.mean(diff < 0) if ok.any() else 0:.0f}% of those | "
-                   f"{np.median(ratio) if ok.any() else math.nan:.2f} | {np.median(diff) if ok.any() else math.nan:+.0f} | "
-                   f"{np.quantile(diff, 0.1) if ok.any() else math.nan:+.0f} to "
-                   f"{np.quantile(diff, 0.9) if ok.any() else math.nan:+.0f} |")
+                    # the verdict's question is which strategy needs fewer labels: AL rounds cost $2 of compute
+                    scen = replace(scen, compute_per_round=PILOT_ROUND, final_compute=0.0)
+                    true = {}
+                    for s, r in g.groupby("strategy"):
+                        r = r.sort_values("n_labels")
+                        hit = np.nonzero(r.accuracy.to_numpy() >= target)[0]
+                        labels = float(r.n_labels.iloc[hit[0]]) if hit.size else budget
+                        cost = float(plan.price(s, [labels], scen)["total_cost"][0])
+                        true[s] = cost if hit.size else 2 * cost     # a miss: the budget spent, then again
+                    best = min(true.values())
+                    with warnings.catch_warnings():
+                        warnings.simplefilter("ignore")
+                        pick = plan.decide(scen, target).recommendation
+                        ext = extend_pilot(plan, scen, target, test_size=n_test, seed=0)
+                    regret_now = true.get(pick, max(true.values())) - best
+                    row = {"config": "/".join(map(str, key)), "seed": int(seed), "target": target, "scenario": name,
+                           "pick_now": pick, "regret_now": regret_now, "advised": ext.advised,
+                           "value": ext.value, "cost": ext.cost, "labels": ext.labels}
+                    longer = g[g.n_labels <= ext.labels]
+                    try:
+                        with warnings.catch_warnings():
+                            warnings.simplefilter("ignore")
+                            later = Plan(longer, n_draws=N_DRAWS, seed=0).decide(scen, target).recommendation
+                    except ValueError:
+                        later = pick
+                    regret_ext = true.get(later, max(true.values())) - best
+                    row.update(regret_always=regret_ext, pick_always=later)
+                    if ext.advised:
+                        row.update(pick_after=later, regret_after=regret_ext)
+                    else:
+                        row.update(pick_after=pick, regret_after=regret_now)
+                    out.append(row)
+        log(f"pilot {'/'.join(map(str, key))}: {time.perf_counter() - t0:.0f}s")
     return out
+
+
+# ------------------------------------------------------------ summary
+
+
+def _fmt(x, spec=".2f"):
+    return "-" if x is None or (isinstance(x, float) and not math.isfinite(x)) else format(x, spec)
+
+
+def summarize(rows: list[dict], pilots: list[dict], meta: dict) -> tuple[str, dict]:
+    R = pd.DataFrame(rows)
+    lines = [f"Campaign replay on `{meta['truth']}`, part `{meta['part']}`: {meta['n_runs']} runs "
+             f"({', '.join(meta['datasets'])}), start at <= budget/8, pool = budget, confidence {CONFIDENCE}; "
+             f"{meta['seconds']:.0f} s; planner {meta['planner']}; {meta['utc']}.", "",
+             "Reachable targets (2 per run, each run reaches them within its budget):", "",
+             "| scenario | policy | campaigns | reached | $ / hindsight mean | median | orders mean | gave up "
+             "| orders after a measured hit (justified) | learning rounds |",
+             "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    stats = {}
+    for scen in ["all"] + [s[0] for s in SCENARIOS]:
+        for pol in POLICIES:
+            g = R[(R.kind == "reachable") & (R.policy == pol) & ((R.scenario == scen) if scen != "all" else True)]
+            if g.empty:
+                continue
+            m = {"n": len(g), "reached": g.reached.mean(), "mean": g.ratio.mean(), "median": g.ratio.median(),
+                 "refused": int(g.get("refused", pd.Series(0)).fillna(0).sum()),
+                 "orders": g.orders.mean(), "gave_up": int(g.gave_up.sum()), "after_hit": int(g.after_hit.sum()),
+                 "justified": int(g.get("justified", pd.Series(0)).fillna(0).sum()),
+                 "learn": int(g.get("learn", pd.Series(0)).fillna(0).sum())}
+            stats[(scen, pol)] = m
+            lines.append(f"| {scen} | {pol} | {m['n']} | {100 * m['reached']:.0f}% | {m['mean']:.2f} | "
+                         f"{m['median']:.2f} | {m['orders']:.1f} | {m['gave_up']} | "
+                         f"{m['after_hit']} ({m['justified']}) | {m['learn'] if pol == 'replan' else '-'} |")
+            if pol.startswith("replan"):
+                m["top"] = float(g["top_dollars"].max())
+    lines += ["", "Unreachable targets (no run of the config reaches them within the budget):", "",
+              "| scenario | policy | campaigns | gave up | spend before ending, mean $ |", "|---|---|---:|---:|---:|"]
+    for scen in ["all"] + [s[0] for s in SCENARIOS]:
+        for pol in ("replan", "replan, no learning", "replan, confirm give-up", "double", "one batch"):
+            g = R[(R.kind == "unreachable") & (R.policy == pol) & ((R.scenario == scen) if scen != "all" else True)]
+            if g.empty:
+                continue
+            m = {"n": len(g), "gave_up": g.gave_up.mean(), "spend": g.spend.mean()}
+            stats[("unreach", scen, pol)] = m
+            lines.append(f"| {scen} | {pol} | {m['n']} | {100 * m['gave_up']:.0f}% | {m['spend']:,.0f} |")
+    ref = int(R[R.policy.str.startswith("replan")].get("refused", pd.Series(0)).fillna(0).sum())
+    lines += ["", f"Rounds where the planner refused the rounds so far (e.g. a falling start) and the replay bought "
+              f"one more round instead: {ref}."]
+    st = R[(R.start_hit) & (R.kind == "reachable")]
+    lines += ["", f"Campaigns starting at or above the target: {st[st.policy == 'replan'].shape[0]}; replan placed "
+              f"orders in {int((st[st.policy == 'replan'].orders > 0).sum())} of them."]
+    # dollar figures never above labeling the whole budget (plus fees)
+    lines += _pilot_lines(pilots)
+    a, d = stats.get(("all", "replan")), stats.get(("all", "double"))
+    ua, ud = stats.get(("unreach", "all", "replan")), stats.get(("unreach", "all", "double"))
+    checks = []
+    if a and d:
+        checks += [("reached >= 90% of reachable campaigns", a["reached"] >= GOALS["reached"],
+                    f"{100 * a['reached']:.0f}%"),
+                   ("reached never below double's rate", a["reached"] >= d["reached"],
+                    f"{100 * a['reached']:.0f}% vs {100 * d['reached']:.0f}%"),
+                   ("$ / hindsight mean <= 1.5x", a["mean"] <= GOALS["mean"], f"{a['mean']:.2f}x"),
+                   ("$ / hindsight median <= 1.3x", a["median"] <= GOALS["median"], f"{a['median']:.2f}x"),
+                   ("mean never above double's", a["mean"] <= d["mean"], f"{a['mean']:.2f}x vs {d['mean']:.2f}x")]
+    if ua and ud:
+        checks += [("unreachable: given up in >= 80%", ua["gave_up"] >= GOALS["give_up"],
+                    f"{100 * ua['gave_up']:.0f}%"),
+                   ("unreachable: spend <= 1/4 of double's", ua["spend"] <= GOALS["spend_vs_double"] * ud["spend"],
+                    f"${ua['spend']:,.0f} vs ${ud['spend']:,.0f}")]
+    if a:
+        checks.append(("no dollar figure above the cost of labeling the whole budget (largest expected cost "
+                       "printed / (budget x price + one order))", a["top"] <= 1.0, f"{a['top']:.2f}"))
+        checks.append(("no order after a measured hit that the answer does not justify",
+                       a["after_hit"] == a["justified"], f"{a['after_hit']} orders, {a['justified']} justified"))
+    if pilots and any(p["advised"] for p in pilots):
+        P = pd.DataFrame(pilots)
+        checks.append(("extending when advised lowers the verdict's mean regret",
+                       P.regret_after.mean() + (P.cost * P.advised).mean() < P.regret_now.mean(),
+                       f"{P.regret_now.mean():,.0f} -> {P.regret_after.mean():,.0f} "
+                       f"(+{(P.cost * P.advised).mean():,.0f} extension)"))
+    if pilots and not any(p["advised"] for p in pilots):
+        checks.append(("extending when advised lowers the verdict's mean regret", False,
+                       "not measurable: never advised"))
+    lines += ["", "Targets (issue 19):", ""] + [f"- {'met' if ok else 'MISSED'}: {what} ({val})"
+                                                  for what, ok, val in checks]
+    return "\n".join(lines), stats
+
+
+def _pilot_lines(pilots: list[dict]) -> list[str]:
+    if not pilots:
+        return []
+    P = pd.DataFrame(pilots)
+    out = ["", "Extend the pilot (the verdict from every strategy's rounds up to budget/8, against extending them "
+           "to `extend_pilot`'s N when advised):", "",
+           "| scenario | decisions | advised | mean regret now | mean regret after (advised only extended) | "
+           "+ extension cost | pick changed | always extending: regret, + cost | value predicted (mean) |",
+           "|---|---:|---:|---:|---:|---:|---:|---|---:|"]
+    for scen in ["all"] + [s[0] for s in SCENARIOS]:
+        g = P if scen == "all" else P[P.scenario == scen]
+        if g.empty:
+            continue
+        out.append(f"| {scen} | {len(g)} | {int(g.advised.sum())} | {g.regret_now.mean():,.0f} | "
+                   f"{g.regret_after.mean():,.0f} | {(g.cost * g.advised).mean():,.0f} | "
+                   f"{int((g.pick_now.fillna('') != g.pick_after.fillna('')).sum())} | {g.regret_always.mean():,.0f}, "
+                   f"+{g.cost[np.isfinite(g.cost)].mean():,.0f} | {g.value.mean():,.0f} |")
+    return out
+
+
+def _planner_version() -> str:
+    try:
+        sha = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], capture_output=True,
+                             text=True, timeout=10).stdout.strip()
+        dirty = subprocess.run(["git", "-C", str(ROOT), "status", "--porcelain", "planner"], capture_output=True,
+                               text=True, timeout=10).stdout.strip()
+        return f"{sha}{' + uncommitted planner/ changes' if dirty else ''}"
+    except (OSError, subprocess.SubprocessError):
+        return "unknown"
 
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--truth-db", type=Path, default=DATA / "truth.db")
-    ap.add_argument("--signals-db", type=Path, default=DATA / "truth_signals.db",
-                    help="the same truth runs with the stopping signals (make_truth.py --set truth --seeds 10,11,12 "
-                         "--db benchmarks/.data/truth_signals.db); without it the stopping-rule policies are skipped")
-    ap.add_argument("--seeds", type=int, default=3, help="truth seeds per config (default 3: < 8 min on one core)")
-    ap.add_argument("--configs", default=None, help="comma-separated config names (default: all)")
-    ap.add_argument("--quick", action="store_true", help="digits only")
-    ap.add_argument("--out", type=Path, default=None, help="markdown (default benchmarks/.data/bench_campaign.md)")
+    ap.add_argument("--truth", type=Path, default=DATA / "forecast" / "sk_truth.parquet",
+                    help="truth curves table (sk_truth.parquet's columns)")
+    ap.add_argument("--part", default="selection", choices=("calibration", "selection", "report"),
+                    help="which part of the split to replay (default selection; the report part only at the end)")
+    ap.add_argument("--seeds", type=int, default=None, help="at most this many seeds per config")
+    ap.add_argument("--datasets", default=None, help="comma-separated data sets (default: every one of the part)")
+    ap.add_argument("--make-sim", type=Path, default=None,
+                    help="write a truth table of that shape from alplan's simulator to this path, then exit")
+    ap.add_argument("--sim-seeds", type=int, default=6)
+    ap.add_argument("--no-pilot", action="store_true", help="skip the extend-the-pilot replay")
+    ap.add_argument("--no-ablation", action="store_true", help="skip replan without the learning option")
+    ap.add_argument("--confirm", action="store_true",
+                    help="also replay replan with every give-up confirmed by one more round")
+    ap.add_argument("--out", type=Path, default=DATA / "campaign" / "bench_campaign.md")
     args = ap.parse_args(argv)
-    stem = "bench_campaign_quick" if args.quick else "bench_campaign"
-    out = args.out or DATA / f"{stem}.md"
-    if not args.truth_db.is_file():
-        print(f"skipped: no truth database at {args.truth_db}; make it with "
-              f"`nice -n 10 .venv/bin/python benchmarks/calibration/make_truth.py --set truth`")
+    log = lambda m: print(m, file=sys.stderr, flush=True)  # noqa: E731
+    if args.make_sim is not None:
+        args.make_sim.parent.mkdir(parents=True, exist_ok=True)
+        make_sim(args.make_sim, args.sim_seeds, log=log)
+        log(f"wrote {args.make_sim}")
         return 0
-    configs = list(SETS["truth"])
-    if args.configs:
-        want = [c.strip() for c in args.configs.split(",") if c.strip()]
-        configs = [c for c in configs if c.name in want]
-    elif args.quick:
-        configs = [c for c in configs if c.name == "digits"]
-
-    from simulations.store import Store
-
+    if not args.truth.is_file():
+        print(f"skipped: no truth table at {args.truth}; write one with benchmarks/forecast/sk_truth.py, or "
+              f"--make-sim PATH (alplan's simulator) and pass --truth PATH")
+        return 0
     t0 = time.perf_counter()
-    store = Store(args.truth_db, readonly=True)
-    signals = Store(args.signals_db, readonly=True) if args.signals_db.is_file() else None
-    try:
-        rows, notes = run(store, configs, args.seeds, log=lambda m: print(m, file=sys.stderr, flush=True),
-                          signals=signals)
-    finally:
-        store.close()
-        if signals is not None:
-            signals.close()
-    if signals is None:
-        notes.append(f"no signals database at {args.signals_db}: stopping-rule policies skipped")
-    meta = {"db": os.path.relpath(args.truth_db, ROOT) if args.truth_db.is_absolute() else str(args.truth_db),
-            "configs": [c.name for c in configs if any(r["config"] == c.name for r in rows)],
-            "n_seeds": args.seeds, "seconds": time.perf_counter() - t0, "planner": _planner_version(),
-            "utc": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())}
-    md = markdown(rows, notes, meta)
+    df = load_truth(args.truth, args.part)
+    if args.datasets:
+        df = df[df.dataset.isin([d.strip() for d in args.datasets.split(",")])]
+    facts = load_facts(args.truth)
+    rows, notes = replay(df, seeds=args.seeds, facts=facts, ablation=not args.no_ablation, confirm=args.confirm,
+                         log=log)
+    pilots = [] if args.no_pilot else pilot_replay(df, seeds=args.seeds, facts=facts, log=log)
+    meta = {"truth": str(args.truth.relative_to(ROOT)) if args.truth.resolve().is_relative_to(ROOT) else str(args.truth),
+            "part": args.part, "datasets": sorted(df.dataset.unique()),
+            "n_runs": int(df.groupby(CONFIG + ["strategy", "seed"]).ngroups), "seconds": time.perf_counter() - t0,
+            "planner": _planner_version(), "utc": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())}
+    md, _ = summarize(rows, pilots, meta)
+    md += "".join(f"\nnote: {n}" for n in notes[:10])
     print(md)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(md + "\n")
-    out.with_name(out.stem + "_rows.json").write_text(json.dumps({"meta": meta, "rows": rows}, default=str))
-    print(f"\nwrote {out}", file=sys.stderr)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(md + "\n")
+    args.out.with_name(args.out.stem + "_rows.json").write_text(
+        json.dumps({"meta": meta, "rows": rows, "pilots": pilots}, default=str))
+    log(f"wrote {args.out}")
     return 0
 
 

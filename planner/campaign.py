@@ -8,12 +8,16 @@ measured rounds, or a plan's curves):
   count at which the next batch costs more than the accuracy it is expected
   to buy (expected over the draws), with the interval of the same rule
   applied draw by draw.
-* :func:`replan`: from the rounds measured so far, whether to stop (the
-  target is reached with the stated confidence), to give up (it is out of
-  reach with that confidence), or the size of the next order: the first
-  order of the schedule of orders with the least expected total cost of
-  reaching the target, where falling short costs further orders and their
-  rounds (turnaround, fixed cost). In the spirit of Mahmood et al.,
+* :func:`replan`: from the rounds measured so far and the noise of the
+  test set that measured them (:class:`Measurement`, :func:`posterior`),
+  whether to stop (a measured hit the rounds do not call noise, or a target
+  met with the stated confidence), to give up (out of reach within the
+  budget or the pool with that confidence; the answer says what the budget
+  buys), or the size of the next order: the first order of the schedule of
+  orders with the least expected total cost of reaching the target, where
+  falling short costs further orders and their fixed costs (turnaround,
+  compute, a fee per order), or one round bought to learn first when its
+  value (:func:`learn_value`, a preposterior) exceeds its cost. In the spirit of Mahmood et al.,
   "Optimizing Data Collection for Machine Learning" (NeurIPS 2022): collect
   in rounds, re-estimate the requirement from what was measured, buy with a
   penalty for falling short.
@@ -29,7 +33,8 @@ import numpy as np
 from planner.costs import Scenario, round_cost
 from planner.verdict import Plan, check_level, check_target, quantile
 
-__all__ = ["StopAdvice", "OrderAdvice", "optimal_stop", "replan"]
+__all__ = ["Measurement", "StopAdvice", "OrderAdvice", "learn_value", "measurement", "optimal_stop", "posterior",
+           "replan"]
 
 
 #: Label counts a search visits at most (whole batches; a geometric grid beyond that many batches):
@@ -143,15 +148,108 @@ def optimal_stop(plan: Plan, scenario: Scenario, *, value_per_point: float, stra
                       cost_next=float(cost[0]), level=level, basis=basis)
 
 
+# ------------------------------------------------------------ the evidence
+
+
+def _wquantile(x: np.ndarray, w: np.ndarray, q: float) -> float:
+    """Weighted quantile that is an element of ``x`` (inf-safe, no interpolation)."""
+    x = np.asarray(x, dtype=float)
+    if x.size == 0:
+        return math.nan
+    order = np.argsort(x, kind="stable")
+    cw = np.cumsum(np.asarray(w, dtype=float)[order])
+    if cw[-1] <= 0:
+        return quantile(x, q)
+    k = int(np.searchsorted(cw / cw[-1], q - 1e-12, side="left"))
+    return float(x[order][min(k, x.size - 1)])
+
+
+@dataclass(frozen=True)
+class Measurement:
+    """The campaign's latest measured accuracy and the noise of the test set that measured it.
+
+    ``se`` is the standard error of one measurement: binomial from
+    ``test_size`` examples (``sqrt(a (1 - a) / n)``), as given
+    (``--accuracy-se``), or, with neither, estimated from the scatter of the
+    measured rounds around the forecast's mean curve (``source`` says which).
+    """
+
+    accuracy: float
+    labels: float
+    se: float
+    test_size: float
+    source: str
+
+    def se_at(self, p) -> np.ndarray:
+        """Standard error of a measurement when the true accuracy is ``p``."""
+        p = np.clip(np.asarray(p, dtype=float), 1e-6, 1 - 1e-6)
+        if math.isfinite(self.test_size):
+            return np.sqrt(p * (1 - p) / self.test_size)
+        return np.full(p.shape, self.se)
+
+    def loglik(self, y, p) -> np.ndarray:
+        """Log-likelihood (up to a constant in ``p``) of measuring ``y`` when the true accuracy is ``p``
+        (broadcast): binomial with ``test_size`` examples, else normal with ``se``."""
+        y = np.asarray(y, dtype=float)
+        p = np.clip(np.asarray(p, dtype=float), 1e-6, 1 - 1e-6)
+        if math.isfinite(self.test_size):
+            n = self.test_size
+            return n * (y * np.log(p) + (1 - y) * np.log1p(-p))
+        return -0.5 * ((y - p) / self.se) ** 2
+
+    def describe(self) -> str:
+        pts = f"+/-{100 * self.se:.1f} points"
+        if self.source == "test set":
+            return f"{pts} from a {self.test_size:,.0f}-example test set"
+        if self.source == "standard error":
+            return f"{pts} (the standard error given)"
+        return f"{pts} estimated from the rounds' scatter (give the test set's size with --test-size)"
+
+
+def measurement(plan: Plan, strategy: str, d, *, test_size: float | None = None,
+                accuracy_se: float | None = None) -> Measurement:
+    """The latest measured accuracy of ``strategy``'s rounds in ``plan.curves`` and its noise."""
+    rows = plan.curves[plan.curves["strategy"].astype(str) == strategy]
+    n = rows["n_labels"].to_numpy(dtype=float)
+    acc = rows["accuracy"].to_numpy(dtype=float)
+    last = float(n.max())
+    a = float(acc[n == last].mean())
+    if test_size is not None:
+        t = float(test_size)
+        if not math.isfinite(t) or t < 1:
+            raise ValueError(f"test set size must be a whole number >= 1, got {test_size}; fix --test-size")
+        return Measurement(a, last, float(math.sqrt(max(a * (1 - a), 0.25 / t) / t)), t, "test set")
+    if accuracy_se is not None:
+        se = float(accuracy_se)
+        if not math.isfinite(se) or not 0 < se < 0.5:
+            raise ValueError(f"accuracy standard error must be in (0, 0.5), got {accuracy_se}; fix --accuracy-se")
+        return Measurement(a, last, se, math.nan, "standard error")
+    counts = np.unique(n)
+    means = np.array([acc[n == c].mean() for c in counts])      # the rounds' measured (mean) accuracy
+    resid = means - d.accuracy(counts).mean(axis=0)
+    se = float(math.sqrt(np.sum(resid**2) / max(resid.size - 2, 1))) if counts.size >= 4 else 0.01
+    return Measurement(a, last, max(se, 0.002), math.nan, "scatter of the rounds")
+
+
+# ------------------------------------------------------------ the advice
+
+
 @dataclass(frozen=True)
 class OrderAdvice:
     """The next order of a running campaign.
 
-    ``action`` is one of ``"stop"`` (the target is reached with the asked
-    confidence), ``"order"`` (buy ``order`` labels next) or ``"give up"`` (the
-    target is out of reach, within the pool, with the asked confidence).
-    ``p_reachable`` is the share of forecasts in which the target is reached
-    at all; an ``order`` is sized for those forecasts.
+    ``action`` is one of ``"stop"`` (the target is met: a measured hit the
+    rounds do not contradict with the asked confidence, or the evidence
+    puts the true accuracy above the target with that confidence),
+    ``"order"`` (buy ``order`` labels next; ``reason == "learn"`` when it is
+    one round bought to learn before a larger order) or ``"give up"`` (the
+    target is out of reach within the budget or the pool, with the asked
+    confidence).
+
+    Probabilities are over the forecast's draws reweighted by the latest
+    measurement (the evidence): ``p_true`` that the accuracy now meets the
+    target, ``p_reached`` the draws' own share at the current count,
+    ``p_within_budget`` that it is reached within ``budget_labels``.
     """
 
     strategy: str
@@ -170,6 +268,24 @@ class OrderAdvice:
     labels_needed_high: float
     basis: str
     notes: tuple = ()
+    measured: float = math.nan
+    measured_hit: bool = False
+    test_noise: str = ""
+    accuracy_se: float = math.nan
+    p_true: float = math.nan
+    accuracy_now: float = math.nan
+    accuracy_now_low: float = math.nan
+    accuracy_now_high: float = math.nan
+    budget_labels: float = math.inf
+    budget_source: str = ""
+    p_within_budget: float = math.nan
+    budget_accuracy: float = math.nan
+    budget_accuracy_low: float = math.nan
+    budget_accuracy_high: float = math.nan
+    per_order_cost: float = 0.0
+    expected_orders: float = math.nan
+    reason: str = ""
+    learn: dict | None = None
 
     @property
     def stop(self) -> bool:
@@ -180,120 +296,426 @@ class OrderAdvice:
         for k, val in self.__dict__.items():
             if isinstance(val, float) and not math.isfinite(val):
                 val = None
+            if isinstance(val, dict):
+                val = {a: (None if isinstance(b, float) and not math.isfinite(b) else b) for a, b in val.items()}
             out[k] = list(val) if isinstance(val, tuple) else val
         out["stop"] = self.stop
         return out
 
+    def _budget_line(self) -> str:
+        if not math.isfinite(self.budget_labels) or not math.isfinite(self.budget_accuracy):
+            return ""
+        return (f"The {self.budget_source} ({self.budget_labels:,.0f} labels) buys {100 * self.budget_accuracy:.1f}% "
+                f"(80% range {100 * self.budget_accuracy_low:.1f}% to {100 * self.budget_accuracy_high:.1f}%); "
+                f"it reaches {100 * self.target:.4g}% in {self.p_within_budget:.0%} of the forecasts.")
+
     def to_text(self) -> str:
         target = f"{100 * self.target:.4g}%"
+        meas = (f"measured {100 * self.measured:.1f}% at {self.current_labels:,.0f} labels ({self.test_noise})"
+                if math.isfinite(self.measured) else "")
+        evidence = (f"the rounds and that test put the accuracy here at {100 * self.accuracy_now:.1f}% "
+                    f"(80% range {100 * self.accuracy_now_low:.1f}% to {100 * self.accuracy_now_high:.1f}%), "
+                    f"P(true accuracy >= {target}) = {self.p_true:.0%}")
         if self.action == "stop":
-            head = (f"Stop: the target {target} is reached with probability {self.p_reached:.0%} "
-                    f"at {self.current_labels:,.0f} labels (confidence asked: {self.confidence:.0%}).")
+            if self.measured_hit:
+                head = (f"Stop: the target {target} is met - {meas} meets it, and nothing in the rounds says it is "
+                        f"noise ({evidence}; confidence asked: {self.confidence:.0%}).")
+            else:
+                head = (f"Stop: the target {target} is met with probability {self.p_true:.0%} (asked: "
+                        f"{self.confidence:.0%}) - {meas}; {evidence}.")
         elif self.action == "give up":
-            head = (f"Give up on {target}: in {1 - self.p_reachable:.0%} of the forecasts the curve levels off "
-                    f"below it (or the pool runs out) - at least the {self.confidence:.0%} asked; "
-                    "lower the target, change the model, or measure more rounds to be sure.")
+            where = (f"within the {self.budget_source} ({self.budget_labels:,.0f} labels)"
+                     if math.isfinite(self.budget_labels) else "at all")
+            head = (f"Give up on {target}: it is reached {where} in only {self.p_within_budget:.0%} of the "
+                    f"forecasts, at most the {1 - self.confidence:.0%} that {self.confidence:.0%} confidence allows; "
+                    "lower the target, raise the budget, or change the model.")
         else:
             conf = (f"{self.order_at_confidence:,.0f} more labels reach it with probability {self.confidence:.0%}"
                     if math.isfinite(self.order_at_confidence) else
-                    f"no order reaches it with probability {self.confidence:.0%}")
-            risk = ("" if self.p_reachable >= 0.995 else
-                    f" The target is reached at all in {self.p_reachable:.0%} of the forecasts; the order is "
-                    "sized for those, and the next rounds will tell.")
-            head = (f"Order {self.order:,.0f} labels next: the expected total cost to reach {target} "
-                    f"is ${self.expected_cost:,.0f}, with further orders while it falls short "
-                    f"(P(reached after this order) = {self.p_reach_after:.0%}); {conf}.{risk}")
+                    f"no order within the budget reaches it with probability {self.confidence:.0%}")
+            where = f"within the {self.budget_source}" if math.isfinite(self.budget_labels) else "at all"
+            risk = ("" if self.p_within_budget >= 0.995 else
+                    f" The target is reached {where} in {self.p_within_budget:.0%} of the forecasts; "
+                    "the order is sized for those, and the next rounds will tell.")
+            if self.reason == "learn" and self.learn:
+                head = (f"Order {self.order:,.0f} labels (one round) to learn before a larger order: what its "
+                        f"measurement tells is worth ${self.learn['value']:,.0f} in expected savings against "
+                        f"${self.learn['cost']:,.0f} of extra cost for stepping (expected total "
+                        f"${self.learn['cost_with']:,.0f} with the round, ${self.learn['cost_without']:,.0f} ordering "
+                        f"{self.learn['order_without']:,.0f} now); {conf}.{risk}")
+            else:
+                head = (f"Order {self.order:,.0f} labels next: the expected total cost to reach {target} "
+                        f"is ${self.expected_cost:,.0f} in {self.expected_orders:.1f} orders on average "
+                        f"(${self.per_order_cost:,.0f} an order besides its labels; P(reached after this order) = "
+                        f"{self.p_reach_after:.0%}); {conf}.{risk}")
+            if self.measured_hit:
+                head += (f" The {meas} meets the target, but it cannot be trusted: {evidence}, at most the "
+                         f"{1 - self.confidence:.0%} that {self.confidence:.0%} confidence allows.")
         needed = (f"Labels needed in all: {self.labels_needed:,.0f} ({self.labels_needed_low:,.0f} to "
                   f"{self.labels_needed_high:,.0f})" if math.isfinite(self.labels_needed_high) else
                   f"Labels needed in all: {self.labels_needed:,.0f} or more (open-ended range)"
                   if math.isfinite(self.labels_needed) else "Labels needed in all: not reached in most forecasts")
-        lines = [head, f"{needed}. Rests on: {self.basis}."]
+        lines = [head]
+        budget = self._budget_line()
+        if budget:
+            lines.append(budget)
+        lines.append(f"{needed}. Rests on: {self.basis}.")
         lines += [f"note: {n}" for n in self.notes]
         return "\n".join(lines)
 
 
-def _best_order(need: np.ndarray, *, now: float, cap: float, batch: int, price: float,
-                per_round: float) -> tuple[float, float]:
-    """The first order of the cheapest re-planning schedule, and its expected total cost.
+def _schedule(need: np.ndarray, weights: np.ndarray, states: np.ndarray, *, price: float,
+              per_order: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The cheapest re-planning schedules from ``states[0]``, one per row of ``weights``.
 
-    ``need`` holds the label counts at which the target is reached, one per
-    (reachable) draw. A schedule buys up to ``s_1 < s_2 < ...`` labels in turn
-    and stops as soon as the target is reached; each order costs its labels
-    and one round. Over the draws, with ``S(x)`` the share still short at
-    ``x`` labels, the cheapest schedule solves (backwards, exactly)::
+    ``need`` (shape (B,), ascending) are the draws' label requirements and
+    ``weights`` (shape (M, B)) M beliefs over them. With ``S(x)`` the weighted
+    share still short at ``x`` labels (``S(states[0]) = 1``), each row solves,
+    backwards and exactly on ``states``::
 
-        V(s_i) = min_{j > i} (s_j - s_i) * price + per_round + S(s_j) / S(s_i) * V(s_j)
+        V(s_i) = min_{j > i} (s_j - s_i) * price + per_order + S(s_j) / S(s_i) * V(s_j)
 
-    from ``s_0 = now`` (where nothing is known yet, so ``S(s_0) = 1``) to the
-    largest requirement (``V = 0``). The campaign re-plans after every order,
-    so only the first order is advised; the schedule learns nothing but
-    "reached or not" from an order, so its cost is an upper bound on what
-    re-planning with the measured curve costs.
+    and the expected number of orders ``E(s_i) = 1 + S(s_j*) / S(s_i) E(s_j*)``
+    along the minimiser. Near ties go to the smaller order (re-planning sooner
+    costs nothing more). Returns the first order's state index, ``V(s_0)`` and
+    ``E(s_0)``, each of shape (M,).
     """
-    need = np.sort(np.maximum(np.asarray(need, dtype=float), now))
-    top = min(float(need[-1]), now + cap)
-    span = max(top - now, float(batch))
-    states = np.concatenate([[now], now + np.minimum(_orders(span, batch, MAX_STATES), cap)])
-    states = np.unique(states)
-    short = 1.0 - np.searchsorted(need, states, side="right") / need.size     # S(x): share with need > x
-    short[0] = 1.0
-    G = states.size
-    value = np.zeros(G)
-    first = np.zeros(G, dtype=int)
+    W = np.atleast_2d(np.asarray(weights, dtype=float))
+    cum = np.concatenate([np.zeros((W.shape[0], 1)), np.cumsum(W, axis=1)], axis=1)
+    total = np.maximum(cum[:, -1:], 1e-300)
+    pos = np.searchsorted(need, states, side="right")
+    short = 1.0 - cum[:, pos] / total                      # (M, G)
+    short[:, 0] = 1.0
+    short = np.clip(short, 0.0, 1.0)
+    M, G = short.shape
+    value = np.zeros((M, G))
+    orders = np.zeros((M, G))
+    first = np.zeros((M, G), dtype=int)
+    rows = np.arange(M)
     for i in range(G - 2, -1, -1):
         j = np.arange(i + 1, G)
-        go_on = np.divide(short[j], short[i], out=np.zeros(j.size), where=short[i] > 0)
-        cost = (states[j] - states[i]) * price + per_round + go_on * value[j]
-        # near ties go to the smaller order: re-planning sooner costs nothing more
-        best = int(np.argmax(cost <= cost.min() * (1 + 1e-9) + 1e-9))
-        value[i], first[i] = cost[best], j[best]
-    return float(states[first[0]] - now), float(value[0])
+        si = short[:, i:i + 1]
+        go_on = np.divide(short[:, j], si, out=np.zeros((M, j.size)), where=si > 0)
+        cost = (states[j] - states[i])[None, :] * price + per_order + go_on * value[:, j]
+        lowest = cost.min(axis=1, keepdims=True)
+        best = np.argmax(cost <= lowest * (1 + 1e-9) + 1e-9, axis=1)
+        value[:, i] = cost[rows, best]
+        orders[:, i] = 1.0 + go_on[rows, best] * orders[rows, j[best]]
+        first[:, i] = j[best]
+    return first[:, 0], value[:, 0], orders[:, 0]
+
+
+def _states(need: np.ndarray, now: float, cap: float, batch: int, limit: int) -> np.ndarray:
+    top = min(float(np.max(need)), now + cap)
+    span = max(top - now, float(batch))
+    return np.unique(np.concatenate([[now], now + np.minimum(_orders(span, batch, limit), cap)]))
+
+
+def _best_order(need: np.ndarray, *, now: float, cap: float, batch: int, price: float,
+                per_round: float, weights: np.ndarray | None = None,
+                limit: int = MAX_STATES) -> tuple[float, float, float]:
+    """The first order of the cheapest re-planning schedule, its expected total cost and number of orders.
+
+    ``need`` holds the label counts at which the target is reached, one per
+    (reachable) draw, ``weights`` their probabilities (default equal). A
+    schedule buys up to ``s_1 < s_2 < ...`` labels in turn and stops as soon
+    as the target is reached; each order costs its labels and ``per_round``
+    (see :func:`_schedule`). The campaign re-plans after every order, so only
+    the first order is advised; the schedule learns nothing but "reached or
+    not" from an order, so its cost is an upper bound on what re-planning with
+    the measured curve costs (:func:`learn_value` prices the rest).
+    """
+    need = np.maximum(np.asarray(need, dtype=float), now)
+    w = np.ones(need.size) if weights is None else np.asarray(weights, dtype=float)
+    order = np.argsort(need, kind="stable")
+    need, w = need[order], w[order]
+    states = _states(need, now, cap, batch, limit)
+    first, value, orders = _schedule(need, w[None, :], states, price=price, per_order=per_round)
+    return float(states[first[0]] - now), float(value[0]), float(orders[0])
+
+
+#: Simulated next-round measurements of the preposterior (value of one round bought to learn).
+LEARN_OUTCOMES = 48
+LEARN_STATES = 80
+#: The learning round is advised when its value exceeds its cost by this share of the expected total cost.
+LEARN_MARGIN = 0.01
+
+
+def _p_true(acc: np.ndarray, w: np.ndarray, y: np.ndarray, meas: Measurement, target: float) -> np.ndarray:
+    """:func:`posterior`'s P(true accuracy >= target) for each measurement in ``y`` (shape (M,))."""
+    from scipy.special import ndtr
+
+    se = meas.se_at(y)[:, None]
+    tau = max(1.06 * float(np.std(acc)) * acc.size ** -0.2, 0.002)
+    ll = -0.5 * (y[:, None] - acc[None, :]) ** 2 / (tau**2 + se**2) + np.log(np.maximum(w, 1e-300))[None, :]
+    k = np.exp(ll - ll.max(axis=1, keepdims=True))
+    k /= k.sum(axis=1, keepdims=True)
+    prec = 1 / tau**2 + 1 / se**2
+    m = (acc[None, :] / tau**2 + y[:, None] / se**2) / prec
+    return (k * ndtr((m - target) * np.sqrt(prec))).sum(axis=1)
+
+
+def learn_value(need: np.ndarray, acc_next: np.ndarray, weights: np.ndarray, meas: Measurement, *, target: float,
+                now: float, cap: float, batch: int, price: float, per_order: float,
+                rng: np.random.Generator, confidence: float = 0.9, n_outcomes: int = LEARN_OUTCOMES) -> dict:
+    """The value of buying one round (``batch`` labels) to learn before ordering more (a preposterior).
+
+    Parameters
+    ----------
+    need : ndarray of shape (B,)
+        Labels each draw needs (finite, within the cap).
+    acc_next : ndarray of shape (B,)
+        Each draw's true accuracy after the round (``now + batch`` labels).
+    weights : ndarray of shape (B,)
+        The draws' current probabilities.
+    meas : Measurement
+        The test set's noise.
+    rng : numpy.random.Generator
+
+    For each of ``n_outcomes`` simulated worlds (a draw taken by its weight,
+    then the round's measured accuracy: its accuracy plus the test's noise),
+    the campaign stops as :func:`replan` would (a measured hit the evidence
+    does not call noise at ``confidence``, or a target met at it), and otherwise
+    re-weights the draws by that measurement's likelihood and re-decides (the
+    cheapest schedule of :func:`_schedule` under its posterior). Against
+    ordering now by the cheapest schedule (which learns only "reached or
+    not"):
+
+    * ``cost_without``: that schedule's expected total cost;
+    * ``cost_with``: the round's cost plus the expected cost after it;
+    * ``value``: what the measurement is worth, the expected cost after the
+      round re-deciding on it minus re-deciding without it (>= 0, 0 when the
+      forecast is certain);
+    * ``cost``: the extra expected cost of stepping one round instead of
+      ordering as planned, the measurement unused (>= 0);
+    * ``advised``: ``value > cost`` (by more than :data:`LEARN_MARGIN` of the
+      expected total) and the planned order is larger than one round. Every
+      arm is priced on the same grid of label counts and under the same
+      belief (the mean of the simulated worlds' posteriors).
+    """
+    w = np.asarray(weights, dtype=float)
+    w = w / w.sum()
+    x1 = now + min(float(batch), cap)
+    order = np.argsort(need, kind="stable")
+    need_s, w_s, acc_s = np.maximum(need[order], now), w[order], acc_next[order]
+    states0 = _states(need_s, now, cap, batch, LEARN_STATES)       # holds now + batch: both arms share the grid
+    states1 = np.concatenate([[x1], states0[states0 > x1 + 1e-9]])
+    # worlds by systematic resampling (each draw in proportion to its weight: no sampling noise in the mix)
+    truth = np.minimum(np.searchsorted(np.cumsum(w_s), (np.arange(n_outcomes) + rng.uniform()) / n_outcomes),
+                       need_s.size - 1)
+    y = acc_s[truth] + meas.se_at(acc_s[truth]) * rng.standard_normal(n_outcomes)
+    y = np.clip(y, 0.0, 1.0)
+    # the campaign stops as replan does: a measured hit the evidence does not call noise, or a sure target
+    p_true = _p_true(acc_s, w_s, y, meas, target)
+    hit = ((y >= target) & (p_true > 1 - confidence)) | (p_true >= confidence)
+    ll = meas.loglik(y[:, None], acc_s[None, :])                    # (M, B)
+    ll -= ll.max(axis=1, keepdims=True)
+    post = w_s[None, :] * np.exp(ll)
+    post /= post.sum(axis=1, keepdims=True)
+    # the belief the simulated worlds stand for (the mean of their posteriors): both arms and the order
+    # without the round are priced under it, so the value is the information's alone
+    prior = post.mean(axis=0, keepdims=True)
+    f0, v0, _ = _schedule(need_s, prior, states0, price=price, per_order=per_order)
+    without = float(v0[0])
+    planned = float(states0[f0[0]] - now)
+    round_cost_ = (x1 - now) * price + per_order
+    out = {"labels": float(x1 - now), "order_without": planned, "cost_without": without}
+    if np.all(hit) or states1.size < 2:
+        cost_with = cost_none = round_cost_
+    else:
+        need1 = np.maximum(need_s, x1 + 1e-9)                        # a miss measured: at least one more order
+        _, v_info, _ = _schedule(need1, post[~hit], states1, price=price, per_order=per_order)
+        _, v_none, _ = _schedule(need1, post[~hit].mean(axis=0, keepdims=True), states1, price=price,
+                                 per_order=per_order)
+        miss = float(np.mean(~hit))
+        cost_with = round_cost_ + miss * float(v_info.mean())
+        cost_none = round_cost_ + miss * float(v_none[0])            # the same step, its measurement unused
+    value = max(cost_none - cost_with, 0.0)
+    cost = max(cost_none - without, 0.0)
+    # advised when the information pays for the step, by more than the simulation's resolution
+    advised = value > cost + LEARN_MARGIN * without and planned > x1 - now
+    out.update(cost_with=float(cost_with), value=float(value), cost=float(cost), advised=bool(advised))
+    return out
+
+
+def _test_alone(meas: Measurement, target: float) -> float:
+    """P(true accuracy >= target) from the latest measurement alone (Jeffreys Beta posterior, or normal),
+    and the true accuracy's median, 10% and 90% points."""
+    from scipy.special import betainc, betaincinv, ndtr
+
+    a = meas.accuracy
+    if math.isfinite(meas.test_size):
+        k, n = a * meas.test_size, meas.test_size
+        qs = tuple(float(betaincinv(k + 0.5, n - k + 0.5, q)) for q in (0.5, 0.1, 0.9))
+        return float(1.0 - betainc(k + 0.5, n - k + 0.5, target)), qs
+    return float(ndtr((a - target) / meas.se)), (a, a - 1.2816 * meas.se, a + 1.2816 * meas.se)
+
+
+def _held_out(plan: Plan, strategy: str, noise: float, target: float, now: float, factor: float,
+              meas: Measurement):
+    """(P(true accuracy >= target), its median, 10% and 90% points) at ``now`` from the rounds *before* the
+    latest one (their forecast at ``now``, re-weighted by the latest measurement's likelihood), so that the
+    latest measurement is not counted twice; None with fewer than three earlier label counts (the hit stands)."""
+    rows = plan.curves[plan.curves["strategy"].astype(str) == strategy]
+    earlier = rows[rows["n_labels"] < rows["n_labels"].max()]
+    if earlier["n_labels"].nunique() < 3:   # too few rounds to forecast from: nothing contradicts the hit
+        return None
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            before = Plan(earlier, n_draws=plan.n_draws, seed=plan.seed)
+        except ValueError:
+            return None
+    acc = before.draws.get(strategy, noise).accuracy([now / factor])[:, 0]
+    return posterior(acc, meas, target)[1:]
+
+
+def posterior(acc: np.ndarray, meas: Measurement, target: float) -> tuple[np.ndarray, float, float, float, float]:
+    """The true accuracy's posterior from a forecast's draws there and the latest measurement.
+
+    The prior is a kernel density over the draws' accuracies ``acc`` (shape
+    (B,); normal kernels, Silverman's bandwidth, at least 0.002), so a
+    precise measurement outside the draws' range still moves the posterior
+    to it; the measurement is normal with the test's standard error at the
+    measured accuracy. Returns the draws' posterior weights (the kernels'),
+    P(true accuracy >= target), and its median, 10% and 90% points.
+    """
+    from scipy.special import ndtr
+
+    acc = np.asarray(acc, dtype=float)
+    y = meas.accuracy
+    se = float(meas.se_at(y))
+    tau = max(1.06 * float(np.std(acc)) * acc.size ** -0.2, 0.002)
+    ll = -0.5 * (y - acc) ** 2 / (tau**2 + se**2)
+    w = np.exp(ll - ll.max())
+    w /= w.sum()
+    prec = 1 / tau**2 + 1 / se**2
+    m = (acc / tau**2 + y / se**2) / prec
+    sd = 1 / math.sqrt(prec)
+    p = float(np.sum(w * ndtr((m - target) / sd)))
+    grid = np.linspace(m.min() - 5 * sd, m.max() + 5 * sd, 801)
+    cdf = (w[None, :] * ndtr((grid[:, None] - m[None, :]) / sd)).sum(axis=1)
+    q = [float(np.clip(grid[min(int(np.searchsorted(cdf, v)), grid.size - 1)], 0.0, 1.0)) for v in (0.5, 0.1, 0.9)]
+    return w, p, q[0], q[1], q[2]
+
+
+def _budget_cap(scen: Scenario, now: float, budget: float | None, budget_dollars: float | None,
+                per_order: float) -> tuple[float, str]:
+    """Labels the campaign may reach in all (inf: no cap) and what sets it."""
+    cap, source = math.inf, ""
+    if scen.pool_size is not None:
+        cap, source = float(scen.pool_size), "pool"
+    if budget is not None:
+        b = float(budget)
+        if not math.isfinite(b) or b < 1:
+            raise ValueError(f"budget must be a whole number of labels >= 1, got {budget}; fix --budget")
+        if b < now:
+            raise ValueError(f"budget of {b:,.0f} labels is below the {now:,.0f} already labeled; "
+                             f"give --budget of at least {now:,.0f}")
+        if b < cap:
+            cap, source = b, "budget"
+    if budget_dollars is not None:
+        d = float(budget_dollars)
+        if not math.isfinite(d) or d <= 0:
+            raise ValueError(f"dollar budget must be a positive number, got {budget_dollars}; fix --budget-dollars")
+        price = scen.price_per_label
+        afford = now + max(math.floor((d - per_order) / price + 1e-9), 0) if price > 0 else math.inf
+        if afford < cap:
+            cap, source = float(afford), f"${d:,.0f} budget"
+    return cap, source
 
 
 def replan(plan: Plan, scenario: Scenario, target: float, *, strategy: str | None = None,
-           confidence: float | None = None, current: float | None = None) -> OrderAdvice:
+           confidence: float | None = None, current: float | None = None, test_size: float | None = None,
+           accuracy_se: float | None = None, budget: float | None = None, budget_dollars: float | None = None,
+           order_cost: float = 0.0, learn: bool = True, seed: int = 0) -> OrderAdvice:
     """The next order of a running campaign, from its measured rounds.
 
-    With ``C = confidence`` (``scenario.confidence`` by default), the
-    advice is
+    The evidence is the forecast's draws re-weighted by the latest measured
+    accuracy under its test set's noise (:func:`posterior`; ``test_size``
+    examples, binomial; or ``accuracy_se``; or the rounds' scatter); a
+    measured hit is held against the forecast of the rounds before it
+    (:func:`_held_out`), or, with fewer than three of them, the test alone. With
+    ``C = confidence`` (``scenario.confidence`` by default), the advice is
 
-    * ``stop`` when the target is already reached in at least ``C`` of the
-      draws;
-    * ``give up`` when it is reached at all (within the pool) in at most
-      ``1 - C`` of them: the same confidence, the other way;
-    * otherwise the first order of the schedule of orders with the least
-      expected total cost over the draws that reach the target (each order:
-      its labels and one round of compute and turnaround delay; the campaign
-      stops once the target is reached; see :func:`_best_order`). Orders are
-      whole batches within the pool.
+    * ``stop`` when the latest measurement meets the target and the evidence
+      does not put the true accuracy below it with probability ``C`` (a
+      measured hit is trusted unless the rounds show it is noise), or when
+      the evidence puts it at or above the target with probability ``C``;
+    * ``give up`` when the target is reached within the cap (the pool, the
+      ``budget`` in labels, or the labels ``budget_dollars`` still buys in one
+      order) in at most ``1 - C`` of the evidence;
+    * otherwise the first order of the schedule with the least expected total
+      cost over the draws that reach the target within the cap (each order:
+      its labels, one round of compute and turnaround delay, and
+      ``order_cost``; see :func:`_schedule`), or, when it pays, one round
+      bought to learn first (:func:`learn_value`). Orders are whole batches.
     """
     target = check_target(target)
     scen = plan.resolve(scenario)
     conf = check_level(scen.confidence if confidence is None else confidence, "confidence")
+    oc = float(order_cost)
+    if not math.isfinite(oc) or oc < 0:
+        raise ValueError(f"order cost must be a finite number of dollars >= 0, got {order_cost}; fix --order-cost")
     s = _pick(plan, strategy)
     labels, note, d = plan.label_draws(s, target, scen)
+    factor = plan._noise_choice(s, scen.effective_label_error, scen.n_classes)[1]
     now = float(d.n_max if current is None else current)
     notes = [n for n in (note, *plan.notes) if n]
-    p_reached = float(np.mean(labels <= now))
     batch = plan._shape(scen, s)[1]
-    per_round = round_cost(scen)
+    per_order = round_cost(scen) + oc
     price = scen.price_per_label
-    pool = float(scen.pool_size) if scen.pool_size is not None else math.inf
-    reachable = np.isfinite(labels) & (labels <= pool)
-    p_reachable = float(np.mean(reachable))
-    need_lo, need, need_hi = (quantile(labels, q) for q in (0.1, 0.5, 0.9))
-    common = dict(strategy=s, target=target, current_labels=now, p_reached=p_reached, p_reachable=p_reachable,
-                  confidence=conf, labels_needed=need, labels_needed_low=need_lo, labels_needed_high=need_hi,
-                  basis=d.describe(), notes=tuple(notes))
-    if p_reached >= conf:
-        return OrderAdvice(**common, action="stop", order=0.0, expected_cost=0.0, p_reach_after=p_reached,
-                           order_at_confidence=0.0)
-    cap = pool - now
-    if p_reachable <= 1 - conf or cap <= 0 or not np.any(reachable & (labels > now)):
-        return OrderAdvice(**common, action="give up", order=math.inf, expected_cost=math.inf,
+    cap, source = _budget_cap(scen, now, budget, budget_dollars, per_order)
+    meas = measurement(plan, s, d, test_size=test_size, accuracy_se=accuracy_se)
+    acc_now = d.accuracy([now / factor])[:, 0]
+    w, p_true, *acc_q = posterior(acc_now, meas, target)
+    hit = meas.accuracy >= target
+    if hit:   # is the hit noise? what the rounds before it predicted here, and the test's likelihood of the hit
+        held = _held_out(plan, s, d.noise, target, now, factor, meas)
+        if held is None:   # nothing to hold it against: the test alone (Jeffreys posterior of its binomial count)
+            p_true, acc_q = _test_alone(meas, target)
+        else:
+            p_true, acc_q = held[0], held[1:]
+    p_reached = float(np.mean(labels <= now))
+    reach_all = np.isfinite(labels)
+    within = reach_all & (labels <= cap)
+    p_within = float(np.sum(w * within))
+    need_lo, need, need_hi = (_wquantile(labels, w, q) for q in (0.1, 0.5, 0.9))
+    common = dict(strategy=s, target=target, current_labels=now, p_reached=p_reached,
+                  p_reachable=float(np.sum(w * reach_all)), confidence=conf, labels_needed=need,
+                  labels_needed_low=need_lo, labels_needed_high=need_hi, basis=d.describe(),
+                  measured=meas.accuracy, measured_hit=bool(hit), test_noise=meas.describe(), accuracy_se=meas.se,
+                  p_true=p_true, accuracy_now=acc_q[0], accuracy_now_low=acc_q[1], accuracy_now_high=acc_q[2],
+                  budget_labels=cap, budget_source=source, p_within_budget=p_within, per_order_cost=per_order)
+    if math.isfinite(cap):
+        acc_cap = d.accuracy([max(cap, now) / factor])[:, 0]
+        common.update(budget_accuracy=_wquantile(acc_cap, w, 0.5), budget_accuracy_low=_wquantile(acc_cap, w, 0.1),
+                      budget_accuracy_high=_wquantile(acc_cap, w, 0.9))
+    if (hit and p_true > 1 - conf) or p_true >= conf:
+        return OrderAdvice(**common, notes=tuple(notes), action="stop", order=0.0, expected_cost=0.0,
+                           p_reach_after=p_true, order_at_confidence=0.0, expected_orders=0.0)
+    room = cap - now
+    future = within & (labels > now)
+    if p_within <= 1 - conf or room < 1 or not np.any(future):
+        return OrderAdvice(**common, notes=tuple(notes), action="give up", order=math.inf, expected_cost=math.inf,
                            p_reach_after=p_reached, order_at_confidence=math.inf)
-    k, exp = _best_order(labels[reachable], now=now, cap=cap, batch=batch, price=price, per_round=per_round)
-    at_conf = quantile(np.maximum(labels - now, 0.0), conf)
-    at_conf = float(math.ceil(at_conf / batch) * batch) if math.isfinite(at_conf) and at_conf <= cap else math.inf
-    return OrderAdvice(**common, action="order", order=k, expected_cost=exp,
-                       p_reach_after=float(np.mean(labels <= now + k)), order_at_confidence=at_conf)
+    need_r, w_r = labels[within], w[within]
+    k, exp, n_orders = _best_order(need_r, now=now, cap=room, batch=batch, price=price, per_round=per_order,
+                                   weights=w_r)
+    at_conf = _wquantile(np.where(within, np.maximum(labels - now, 0.0), math.inf), w, conf)
+    at_conf = float(math.ceil(at_conf / batch) * batch) if math.isfinite(at_conf) and at_conf <= room else math.inf
+    reason, learned = "", None
+    if learn and k > batch:
+        acc_next = d.accuracy([(now + min(batch, room)) / factor])[:, 0][within]
+        rng = np.random.default_rng(np.random.SeedSequence([int(seed), 19]))
+        learned = learn_value(need_r, acc_next, w_r, meas, target=target, now=now, cap=room, batch=batch,
+                              price=price, per_order=per_order, rng=rng, confidence=conf)
+        if learned["advised"]:
+            k, reason = float(min(batch, room)), "learn"
+    if hit:
+        notes.append(f"the measured hit is not trusted: P(true accuracy >= target) = {p_true:.0%}")
+    return OrderAdvice(**common, notes=tuple(notes), action="order", order=k, expected_cost=exp,
+                       p_reach_after=float(np.sum(w * (labels <= now + k))), order_at_confidence=at_conf,
+                       expected_orders=n_orders, reason=reason, learn=learned)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import sys
 import tempfile
@@ -331,8 +332,16 @@ def cmd_plan(args: argparse.Namespace) -> int:
     plan = get_plan(curves, seed=args.seed, dataset=args.dataset, model=args.model,
                     batch_size=args.curves_batch_size)
     decision = plan.decide(scenario, args.target, vendors=vendors)
-    text = (json.dumps(decision.to_dict(), indent=2, allow_nan=False) if args.json
-            else _summarise_notes(decision.to_text()))
+    if args.json:
+        from planner.voi import extend_pilot
+
+        out = decision.to_dict()
+        priced = plan.resolve(scenario, vendors)
+        out["extend_pilot"] = extend_pilot(plan, priced, args.target, test_size=args.test_size,
+                                           seed=args.seed).to_dict()
+        text = json.dumps(out, indent=2, allow_nan=False)
+    else:
+        text = _summarise_notes(decision.to_text())
     if args.report:
         from planner.report import render_report
 
@@ -409,7 +418,15 @@ def cmd_replan(args: argparse.Namespace) -> int:
     scenario = _scenario(args)
     plan = get_plan(curves, seed=args.seed, dataset=args.dataset, model=args.model,
                     batch_size=args.curves_batch_size)
-    order = replan(plan, scenario, args.target, strategy=args.strategy, confidence=args.confidence)
+    if args.test_size is not None and args.accuracy_se is not None:
+        raise UsageError("give the test set's size (--test-size) or the accuracy's standard error (--accuracy-se), "
+                         "not both")
+    if args.test_size is not None and not (math.isfinite(args.test_size) and args.test_size >= 1
+                                           and args.test_size == int(args.test_size)):
+        raise UsageError(f"--test-size must be a whole number of test examples >= 1, got {args.test_size:g}")
+    order = replan(plan, scenario, args.target, strategy=args.strategy, confidence=args.confidence,
+                   test_size=args.test_size, accuracy_se=args.accuracy_se, budget=args.budget,
+                   budget_dollars=args.budget_dollars, order_cost=args.order_cost, seed=args.seed)
     stop = (optimal_stop(plan, scenario, value_per_point=args.value_per_point, strategy=order.strategy)
             if args.value_per_point is not None else None)
     if args.json:
@@ -704,7 +721,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--proxies", default=None,
                    help="proxy curves (many data sets x strategies): CURVES is then your random-only pilot, "
                         "and each AL strategy is forecast from its label efficiency on the proxies")
-    p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--json", action="store_true", help="print JSON (with extend_pilot: the value of extending "
+                                                          "the pilot before deciding)")
+    p.add_argument("--test-size", type=float, default=None,
+                   help="examples in the pilot's test set (the noise of its measured accuracy; default: "
+                        "estimated from the rounds' scatter)")
     p.add_argument("--report", default=None, help="write a self-contained HTML report")
     p.set_defaults(func=cmd_plan)
 
@@ -717,6 +738,17 @@ def build_parser() -> argparse.ArgumentParser:
                    help="let the table's other strategies inform the campaign's forecast (the answer says so)")
     p.add_argument("--value-per-point", type=float, default=None,
                    help="dollars one accuracy point (0.01) is worth: also print the dollar-optimal stop")
+    p.add_argument("--test-size", type=float, default=None,
+                   help="examples in the test set that measured the accuracy (its binomial noise decides whether "
+                        "a measured hit is trusted; default: estimated from the rounds' scatter)")
+    p.add_argument("--accuracy-se", type=float, default=None,
+                   help="standard error of the measured accuracy, in 0-1 (instead of --test-size)")
+    p.add_argument("--budget", type=float, default=None,
+                   help="labels the campaign may have in all, those already labeled included")
+    p.add_argument("--budget-dollars", type=float, default=None,
+                   help="dollars left to spend from now (labels and orders)")
+    p.add_argument("--order-cost", type=float, default=0.0,
+                   help="fixed dollars per order besides compute and delay (vendor fee, engineering per round)")
     _add_price_args(p)
     _add_selection_args(p)
     p.add_argument("--json", action="store_true", help="print JSON")

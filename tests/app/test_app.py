@@ -627,3 +627,26 @@ def test_a_long_simulation_shows_its_measured_estimate_before_it_starts(app_env,
     minutes = re.search(r"about (\d+) min", text)
     assert minutes and int(minutes.group(1)) >= 2
     assert at.button(key="sim_start") is not None and not at.metric
+
+
+def test_campaign_test_size_budget_and_order_cost_reach_the_answer(rng):
+    at = run()
+    at.file_uploader(key="campaign_file").upload("campaign.csv", campaign_csv(rng, 1.5), "text/csv")
+    at.number_input(key="campaign_test_size").set_value(1000)
+    at.number_input(key="campaign_order_cost").set_value(300.0)
+    run(at)
+    assert not at.error, [e.value for e in at.error]
+    text = steer_text(at)
+    assert text.startswith("Order ")
+    assert re.fullmatch(r"[\d.]+", metric(at, "Expected orders"))
+    # a budget below what is needed: give up, and what the budget buys
+    at.number_input(key="campaign_budget").set_value(460)
+    run(at)
+    assert not at.error, [e.value for e in at.error]
+    assert steer_text(at).startswith("Give up") and "The budget (460 labels) buys" in steer_text(at)
+    assert metric(at, "Budget buys").endswith("%")
+    # a budget below what is already labeled: one error line, the verdict kept
+    at.number_input(key="campaign_budget").set_value(100)
+    run(at)
+    assert len(at.error) == 1 and "already labeled" in shown(at.error[0].value)
+    assert metric(at, "Recommended path")

@@ -12,7 +12,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from planner.campaign import _best_order, optimal_stop, replan
+from planner.campaign import Measurement, _best_order, learn_value, optimal_stop, replan
 from planner.cli import main
 from planner.costs import Scenario
 from planner.draws import load_calibration
@@ -64,10 +64,13 @@ def test_dearer_rounds_mean_bigger_orders_that_reach_more_often(plan):
     assert dear_round.order >= cheap_round.order
     assert dear_round.p_reach_after >= cheap_round.p_reach_after
     assert dear_round.p_reach_after > 0.5
-    # the order at the stated confidence reaches the target in that share of the draws
+    # the order at the stated confidence reaches the target in that share of the draws (a measurement that
+    # tells nothing, so the draws keep their equal weights)
+    vague = replan(plan, scen(compute_per_round=500.0, delay_cost_per_day=200.0), 0.9, confidence=0.9,
+                   accuracy_se=0.49)
     labels, _, _ = plan.label_draws("margin", 0.9, plan.resolve(scen()))
-    if math.isfinite(dear_round.order_at_confidence):
-        reach = np.mean(labels <= dear_round.current_labels + dear_round.order_at_confidence)
+    if math.isfinite(vague.order_at_confidence):
+        reach = np.mean(labels <= vague.current_labels + vague.order_at_confidence)
         assert reach >= 0.9
 
 
@@ -150,7 +153,7 @@ def test_the_order_search_finds_the_cheapest_schedule(per_round):
             sched = [*head, 90.0]
             c = _schedule_cost(sched, need, 1.0, per_round)
             by_first[sched[0]] = min(by_first.get(sched[0], math.inf), c)
-    order, cost = _best_order(need, now=0.0, cap=math.inf, batch=10, price=1.0, per_round=per_round)
+    order, cost, _ = _best_order(need, now=0.0, cap=math.inf, batch=10, price=1.0, per_round=per_round)
     assert cost == pytest.approx(min(by_first.values()))
     assert by_first[order] == pytest.approx(cost)     # the advised order starts a cheapest schedule
 
@@ -193,3 +196,192 @@ def test_replan_bad_input_is_one_line_and_exit_2(tmp_path, capsys, extra, messag
     err = capsys.readouterr().err
     assert code == 2
     assert message in err and len(err.strip().splitlines()) == 1
+
+
+# ------------------------------------------------ issue 19: evidence, budget, order costs, learning
+
+
+def one_run(accs, start=20, step=10, strategy="margin"):
+    return pd.DataFrame([{"strategy": strategy, "seed": 0, "n_labels": start + step * k, "accuracy": a}
+                         for k, a in enumerate(accs)])
+
+
+FLAT_THEN_HIT = [0.70, 0.78, 0.82, 0.845, 0.86, 0.87, 0.875, 0.878, 0.88, 0.91]
+
+
+def test_a_measured_hit_on_a_large_test_set_stops():
+    hit = Plan(one_run(FLAT_THEN_HIT), seed=0)
+    advice = replan(hit, scen(), 0.90, confidence=0.9, test_size=100_000)
+    assert advice.stop and advice.measured_hit and advice.p_true > 0.1
+    assert advice.to_text().startswith("Stop: the target 90% is met - measured 91.0%")
+
+
+FLAT_THEN_JUMP = [0.80, 0.84, 0.85, 0.852, 0.85, 0.851, 0.85, 0.852, 0.851, 0.85, 0.851, 0.905]
+
+
+def test_a_measured_hit_the_rounds_contradict_on_a_small_test_set_is_an_order_with_numbers():
+    # eleven rounds flat at 85%, then 90.5% on a 200-example test set (+/-2 points): noise, with the numbers
+    jump = Plan(one_run(FLAT_THEN_JUMP), seed=0)
+    advice = replan(jump, scen(), 0.90, confidence=0.9, test_size=200)
+    assert advice.action in ("order", "give up") and advice.measured_hit and advice.p_true <= 0.1
+    assert advice.accuracy_now_high < 0.90
+    text = advice.to_text()
+    if advice.action == "order":
+        assert "cannot be trusted" in text and "200-example test set" in text and "P(true accuracy >= 90%)" in text
+    # the same jump measured on 100,000 examples is the truth: stop
+    assert replan(jump, scen(), 0.90, confidence=0.9, test_size=100_000).stop
+
+
+def test_a_campaign_that_starts_at_the_target_is_told_so():
+    start = Plan(one_run([0.80, 0.86, 0.93]), seed=0)
+    advice = replan(start, scen(), 0.92, confidence=0.9, test_size=500)
+    assert advice.stop and advice.order == 0 and "meets it" in advice.to_text()
+
+
+def test_a_measurement_below_the_target_is_not_a_stop(plan):
+    advice = replan(plan, scen(), 0.9, confidence=0.9, test_size=1000)
+    assert not advice.measured_hit and advice.action == "order"
+
+
+def test_the_budget_gives_up_and_says_what_it_buys(plan):
+    free = replan(plan, scen(), 0.9, confidence=0.9, test_size=1000)
+    assert free.action == "order" and free.labels_needed > 130
+    capped = replan(plan, scen(), 0.9, confidence=0.9, test_size=1000, budget=120)
+    assert capped.action == "give up" and capped.p_within_budget <= 0.1 and capped.budget_labels == 120
+    assert 0.5 < capped.budget_accuracy_low <= capped.budget_accuracy <= capped.budget_accuracy_high < 0.9
+    text = capped.to_text()
+    assert "within the budget (120 labels)" in text and "The budget (120 labels) buys" in text
+    # a dollar budget caps the labels one order can still buy
+    dollars = replan(plan, scen(), 0.9, confidence=0.9, test_size=1000, budget_dollars=22.0 + 5.0)  # $22 an order
+    assert dollars.budget_labels == 110 + 10 and dollars.action == "give up"
+
+
+def test_a_budget_below_what_is_labeled_is_refused(plan):
+    with pytest.raises(ValueError, match="below the 110 already labeled"):
+        replan(plan, scen(), 0.9, budget=100)
+    with pytest.raises(ValueError, match="budget-dollars"):
+        replan(plan, scen(), 0.9, budget_dollars=-5)
+
+
+def test_dearer_orders_mean_fewer_larger_orders(plan):
+    advice = [replan(plan, scen(compute_per_round=0.0, delay_cost_per_day=0.0), 0.93, confidence=0.9,
+                     test_size=1000, order_cost=fee, learn=False) for fee in (0.0, 20.0, 200.0, 2000.0)]
+    sizes = [a.order for a in advice]
+    orders = [a.expected_orders for a in advice]
+    assert all(a.action == "order" for a in advice)
+    assert sizes == sorted(sizes) and sizes[0] < sizes[-1]
+    assert orders == sorted(orders, reverse=True) and orders[-1] < orders[0]
+    assert advice[0].per_order_cost == 0.0 and advice[-1].per_order_cost == 2000.0
+    assert "orders on average" in advice[-1].to_text()
+
+
+def test_the_expected_number_of_orders_matches_the_schedule():
+    # two equally likely requirements, no per-order cost: buy to the first, then to the second if short
+    need = np.array([30.0, 90.0])
+    order, cost, orders = _best_order(need, now=0.0, cap=math.inf, batch=10, price=1.0, per_round=1.0)
+    assert order == 30.0 and orders == pytest.approx(1.5) and cost == pytest.approx(30 + 1 + 0.5 * 61)
+    order, cost, orders = _best_order(need, now=0.0, cap=math.inf, batch=10, price=1.0, per_round=100.0)
+    assert order == 90.0 and orders == pytest.approx(1.0)
+
+
+def _learn(acc_next, need, se=0.01, per_order=30.0):
+    meas = Measurement(accuracy=0.8, labels=100.0, se=se, test_size=math.nan, source="standard error")
+    w = np.ones(need.size)
+    return learn_value(need, acc_next, w, meas, target=0.95, now=100.0, cap=math.inf, batch=20, price=1.0,
+                       per_order=per_order, rng=np.random.default_rng(0))
+
+
+def test_learning_pays_when_the_forecast_is_unsure():
+    # the draws need anywhere from 200 to 2,000 labels; the next round's accuracy tells which, where orders
+    # that only learn "reached or not" take several $200 orders to find out
+    need = np.linspace(200.0, 2000.0, 100)
+    acc_next = 0.90 - 0.10 * (need - 200.0) / 1800.0
+    out = _learn(acc_next, need, se=0.002, per_order=200.0)
+    assert out["value"] > out["cost"] > 0 and out["cost_with"] < out["cost_without"] and out["advised"]
+    # a test too noisy to tell them apart is worth less, and not worth the round
+    noisy = _learn(acc_next, need, se=0.3, per_order=200.0)
+    assert noisy["value"] < out["value"] and not noisy["advised"]
+
+
+def test_learning_is_worth_nothing_when_the_forecast_is_certain():
+    need = np.full(100, 600.0)
+    out = _learn(np.full(100, 0.85), need)
+    assert out["value"] == pytest.approx(0.0, abs=1e-6) and not out["advised"]
+    assert out["cost"] > 0                                   # stepping costs one more order
+
+
+def test_replan_cli_budget_test_size_and_order_cost(tmp_path, capsys):
+    path = tmp_path / "measured.csv"
+    campaign(np.random.default_rng(5)).to_csv(path, index=False)
+    code = main(["replan", str(path), "--target", "0.9", "--label-price", "0.5", "--test-size", "500",
+                 "--budget", "3000", "--order-cost", "200", "--json"])
+    data = json.loads(capsys.readouterr().out)["order"]
+    assert code == 0 and data["budget_labels"] == 3000 and data["per_order_cost"] == 200
+    assert data["expected_orders"] >= 1 and data["budget_accuracy"] is not None
+    assert "500-example test set" in data["test_noise"]
+    code = main(["replan", str(path), "--target", "0.9", "--label-price", "0.5", "--budget-dollars", "20"])
+    out = capsys.readouterr().out
+    assert code == 0 and out.startswith("Give up") and "$20 budget" in out
+
+
+@pytest.mark.parametrize("extra, message", [
+    (["--budget", "50"], "below the 110 already labeled"),
+    (["--budget-dollars", "-5"], "budget-dollars"),
+    (["--order-cost", "-1"], "order-cost"),
+    (["--test-size", "0"], "--test-size"),
+    (["--test-size", "2.5"], "--test-size"),
+    (["--accuracy-se", "0.7"], "--accuracy-se"),
+    (["--test-size", "500", "--accuracy-se", "0.01"], "not both"),
+])
+def test_replan_new_flags_bad_input_is_one_line_and_exit_2(tmp_path, capsys, extra, message):
+    path = tmp_path / "measured.csv"
+    campaign(np.random.default_rng(6)).to_csv(path, index=False)
+    code = main(["replan", str(path), "--target", "0.9", "--label-price", "0.5", *extra])
+    err = capsys.readouterr().err
+    assert code == 2 and message in err and len(err.strip().splitlines()) == 1
+
+
+def pilot(rng, gap=0.0, seeds=2, last=100):
+    """A pilot of random and margin; margin's curve is ``gap`` above random's."""
+    rows = []
+    for s, g in (("random", 0.0), ("margin", gap)):
+        for seed in range(seeds):
+            for n in range(20, last + 1, 10):
+                rows.append({"strategy": s, "seed": seed, "n_labels": n,
+                             "accuracy": 0.95 + g - 0.9 * (n / 0.6) ** -0.5 + rng.normal(0, 0.01)})
+    return pd.DataFrame(rows)
+
+
+def test_extending_the_pilot_is_worth_more_when_the_strategies_are_close():
+    from planner.voi import extend_pilot
+
+    close = Plan(pilot(np.random.default_rng(7), gap=0.0), seed=0)
+    far = Plan(pilot(np.random.default_rng(7), gap=0.03), seed=0)
+    sc = Scenario(label_price=1.0, engineering_days=0, day_rate=400)
+    e_close = extend_pilot(close, sc, 0.9)
+    e_far = extend_pilot(far, sc, 0.9)
+    assert e_close.value >= 0 and e_far.value >= 0
+    assert e_close.regret_now >= e_close.regret_after - 1e-9 or e_close.value == 0
+    assert e_far.p_pick_changes <= e_close.p_pick_changes
+    assert e_close.labels in (200.0, 400.0) and e_close.cost == pytest.approx(2 * (e_close.labels - 100) * 1.0)
+    assert e_close.advised == (e_close.value > e_close.cost)
+    # one strategy: nothing to choose, so nothing to learn
+    alone = Plan(pilot(np.random.default_rng(7)).query("strategy == 'random'"), seed=0)
+    assert extend_pilot(alone, sc, 0.9).value == 0.0
+
+
+def test_plan_json_has_extend_pilot_and_keeps_its_fields(tmp_path, capsys):
+    from planner.verdict import decide
+
+    path = tmp_path / "pilot.csv"
+    pilot(np.random.default_rng(8)).to_csv(path, index=False)
+    code = main(["plan", str(path), "--target", "0.9", "--label-price", "1", "--json"])
+    data = json.loads(capsys.readouterr().out)
+    assert code == 0
+    ext = data.pop("extend_pilot")
+    assert {"labels", "value", "cost", "advised"} <= set(ext) and ext["value"] >= 0 and ext["labels"] > 100
+    plain = decide(pd.read_csv(path), Scenario(label_price=1.0), 0.9).to_dict()
+    assert set(data) == set(plain)
+    code = main(["plan", str(path), "--target", "0.9", "--label-price", "1", "--json", "--test-size", "-3"])
+    err = capsys.readouterr().err
+    assert code == 2 and "--test-size" in err and len(err.strip().splitlines()) == 1

@@ -1,0 +1,186 @@
+"""The value of learning before deciding the verdict: "extend the pilot to N labels, then decide".
+
+The verdict (:meth:`planner.verdict.Plan.decide`) picks a strategy from the
+joint draws of the pilot's curves. When the draws disagree about which
+strategy is cheapest, measuring the pilot further may change the pick. Its
+value is a preposterior over the same draws: for each of many simulated
+worlds (a draw taken as the truth), the extended pilot's measured accuracy
+of every measured strategy at ``N`` labels (the draw's accuracy plus the test
+set's noise) re-weights the draws by its likelihood, the decision rule is
+applied to the re-weighted draws, and the pick is priced in that world. The
+value is the mean regret (cost of the pick minus the world's cheapest path)
+of deciding now minus that of deciding after the extension; the extension
+costs its labels for every measured strategy and one order.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+
+from planner.campaign import measurement
+from planner.costs import Scenario, round_cost
+from planner.draws import RANDOM
+from planner.verdict import Plan, check_target
+
+__all__ = ["PilotExtension", "extend_pilot", "weighted_rule"]
+
+#: Simulated extended pilots of the preposterior.
+PILOT_OUTCOMES = 200
+#: Candidate extensions, as multiples of the pilot's largest measured count.
+PILOT_MULTIPLES = (2.0, 4.0)
+#: Paths needing more than this multiple of the pilot's largest count are priced at that count.
+HORIZON = 20.0
+
+
+@dataclass(frozen=True)
+class PilotExtension:
+    """Whether to extend the pilot before deciding, and what that is worth.
+
+    ``labels``: the pilot's label count after the extension (per measured
+    strategy); ``value``: the expected regret saved (dollars); ``cost``: what
+    the extension costs; ``advised``: ``value > cost``. ``regret_now`` and
+    ``regret_after`` are the mean regrets of deciding now and after it.
+    """
+
+    labels: float
+    value: float
+    cost: float
+    advised: bool
+    regret_now: float
+    regret_after: float
+    pick_now: str | None
+    p_pick_changes: float
+    measured: tuple = ()
+    basis: str = ""
+
+    def to_dict(self) -> dict:
+        out = {}
+        for k, v in self.__dict__.items():
+            if isinstance(v, float) and not math.isfinite(v):
+                v = None
+            out[k] = list(v) if isinstance(v, tuple) else v
+        return out
+
+    def to_text(self) -> str:
+        if self.advised:
+            return (f"Extend the pilot to {self.labels:,.0f} labels, then decide: what it measures is worth "
+                    f"${self.value:,.0f} in expected regret saved against ${self.cost:,.0f} for the extension "
+                    f"(the pick changes in {self.p_pick_changes:.0%} of the simulated pilots).")
+        return (f"Decide now: extending the pilot to {self.labels:,.0f} labels would save ${self.value:,.0f} of "
+                f"expected regret for ${self.cost:,.0f}.")
+
+
+def weighted_rule(totals: dict[str, np.ndarray], weights: np.ndarray) -> np.ndarray:
+    """:meth:`Plan.rule`'s pick under many beliefs over the draws.
+
+    Parameters
+    ----------
+    totals : dict of ndarray of shape (B,)
+        Per-draw total cost of each strategy (``inf``: unreachable).
+    weights : ndarray of shape (M, B)
+        M beliefs (rows sum to 1).
+
+    Returns
+    -------
+    ndarray of shape (M,)
+        Index into ``list(totals)`` of each belief's pick, -1 when none is
+        reachable in most of it.
+    """
+    names = list(totals)
+    W = np.atleast_2d(weights)
+    T = np.stack([totals[s] for s in names])                          # (S, B)
+    reach = W @ np.isfinite(T).T.astype(float) > 0.5                  # (M, S)
+    out = np.full(W.shape[0], -1)
+    if RANDOM in names:
+        r = names.index(RANDOM)
+        less = (T < T[r]).astype(float) + 0.5 * (T == T[r])           # P(cheaper than random) per draw
+        pair = W @ less.T                                             # (M, S)
+        med = np.stack([_wmedian(T[k], W) for k in range(len(names))], axis=1)
+        al = [k for k in range(len(names)) if k != r]
+        best = np.full(W.shape[0], -1)
+        if al:
+            key = np.where(reach[:, al], pair[:, al] - 1e-12 * np.minimum(med[:, al], 1e15), -np.inf)
+            pick = np.argmax(key, axis=1)
+            ok = np.isfinite(key[np.arange(W.shape[0]), pick])
+            best = np.where(ok, np.array(al)[pick], -1)
+        good = (best >= 0) & (pair[np.arange(W.shape[0]), np.maximum(best, 0)] > 0.5)
+        out = np.where(good, best, np.where(reach[:, r], r, best))
+    else:
+        med = np.stack([_wmedian(T[k], W) for k in range(len(names))], axis=1)
+        key = np.where(reach, -med, -np.inf)
+        pick = np.argmax(key, axis=1)
+        out = np.where(np.isfinite(key[np.arange(W.shape[0]), pick]), pick, -1)
+    return out
+
+
+def _wmedian(x: np.ndarray, W: np.ndarray) -> np.ndarray:
+    order = np.argsort(x, kind="stable")
+    cw = np.cumsum(W[:, order], axis=1)
+    k = np.argmax(cw >= 0.5 * cw[:, -1:], axis=1)
+    return x[order][k]
+
+
+def extend_pilot(plan: Plan, scenario: Scenario, target: float, *, labels: float | None = None,
+                 test_size: float | None = None, seed: int = 0, n_outcomes: int = PILOT_OUTCOMES) -> PilotExtension:
+    """The value of extending the pilot to ``labels`` (default: the best of 2x and 4x its largest count).
+
+    See the module docstring. The extension's labels are counted at full
+    price for every measured strategy (none reused by the path chosen): an
+    upper bound on its cost. The measured accuracy's noise is the test set's
+    (``test_size``) or, without it, the scatter of each strategy's rounds.
+    """
+    target = check_target(target)
+    scen = plan.resolve(scenario)
+    paths = plan.paths(scen, target)
+    names = list(paths)
+    T = np.stack([paths[s].costs["total_cost"] for s in names])
+    finite = T[np.isfinite(T)]
+    measured = [s for s in names if paths[s].draws.kind == "measured"]
+    n_max = max(paths[s].draws.n_max for s in measured)
+    cands = [float(labels)] if labels is not None else [math.ceil(m * n_max) for m in PILOT_MULTIPLES]
+    if labels is not None and not (math.isfinite(float(labels)) and float(labels) > n_max):
+        raise ValueError(f"pilot extension must exceed the pilot's {n_max:,.0f} labels, got {labels}")
+    B = T.shape[1]
+    uniform = np.full((1, B), 1.0 / B)
+    pick_now = int(weighted_rule(dict(zip(names, T)), uniform)[0])
+    if finite.size == 0 or pick_now < 0:
+        return PilotExtension(labels=cands[0], value=0.0, cost=math.inf, advised=False, regret_now=math.nan,
+                              regret_after=math.nan, pick_now=None, p_pick_changes=0.0, measured=tuple(measured),
+                              basis="no strategy reaches the target in most forecasts")
+    # a path beyond HORIZON x the pilot (or the pool), or none: priced as labeling that far with the dearest
+    # strategy (differences between far extrapolations are not evidence)
+    far = HORIZON * n_max if scen.pool_size is None else min(float(scen.pool_size), HORIZON * n_max)
+    big = max(float(plan.price(s, [far], scen)["total_cost"][0]) for s in names)
+    Tc = np.minimum(np.where(np.isfinite(T), T, big), big)
+    regret = Tc - Tc.min(axis=0, keepdims=True)    # (S, B)
+    meas = {s: measurement(plan, s, paths[s].draws, test_size=test_size) for s in measured}
+    rng = np.random.default_rng(np.random.SeedSequence([int(seed), 1919]))
+    truth = rng.integers(0, B, size=n_outcomes)
+    best = None
+    for N in cands:
+        ll = np.zeros((n_outcomes, B))
+        for s in measured:
+            acc = paths[s].draws.accuracy([N])[:, 0]                          # (B,)
+            m = meas[s]
+            y = np.clip(acc[truth] + m.se_at(acc[truth]) * rng.standard_normal(n_outcomes), 0.0, 1.0)
+            ll += m.loglik(y[:, None], acc[None, :])
+        ll -= ll.max(axis=1, keepdims=True)
+        post = np.exp(ll)
+        post /= post.sum(axis=1, keepdims=True)
+        picks = weighted_rule(dict(zip(names, T)), post)
+        picks = np.where(picks < 0, pick_now, picks)
+        r_now = float(regret[pick_now, truth].mean())
+        r_after = float(regret[picks, truth].mean())
+        cost = len(measured) * (N - n_max) * scen.price_per_label + round_cost(scen)
+        ext = PilotExtension(labels=float(N), value=max(r_now - r_after, 0.0), cost=float(cost),
+                             advised=bool(r_now - r_after > cost), regret_now=r_now, regret_after=r_after,
+                             pick_now=names[pick_now], p_pick_changes=float(np.mean(picks != pick_now)),
+                             measured=tuple(measured),
+                             basis=f"{n_outcomes} simulated pilots over {B} joint draws; noise: "
+                                   + "; ".join(f"{s} {meas[s].describe()}" for s in measured))
+        if best is None or ext.value - ext.cost > best.value - best.cost:
+            best = ext
+    return best
