@@ -15,7 +15,7 @@ import pytest
 from planner.campaign import Measurement, _best_order, learn_value, optimal_stop, replan
 from planner.cli import main
 from planner.costs import Scenario
-from planner.draws import load_calibration
+from planner.draws import calibration_for, load_calibration
 from planner.verdict import Plan
 
 
@@ -162,8 +162,12 @@ def test_a_single_run_uses_the_single_run_calibration():
     cal = load_calibration()
     one = Plan(campaign(np.random.default_rng(2), seeds=1), seed=0).draws.get("margin")
     three = Plan(campaign(np.random.default_rng(2), seeds=3), seed=0).draws.get("margin")
-    assert one.calibration is cal.get("single", cal["al"]) and three.calibration is cal["al"]
-    assert "single" in cal and cal["single"].sd_plateau > 0
+    # the calibration of each curve's regime (issue 18): one run and three runs are calibrated apart
+    assert one.raw.regime.runs == "single" and three.raw.regime.runs == "seeds"
+    assert one.calibration is calibration_for(cal, "al", one.raw.regime)
+    assert three.calibration is calibration_for(cal, "al", three.raw.regime)
+    assert one.calibration is not three.calibration or one.raw.regime.shape != three.raw.regime.shape
+    assert one.calibration.sd_plateau > 0 and one.calibration.sd_level > 0
 
 
 def test_the_next_order_respects_the_pool(plan):
@@ -319,9 +323,9 @@ def test_replan_cli_budget_test_size_and_order_cost(tmp_path, capsys):
     assert code == 0 and data["budget_labels"] == 3000 and data["per_order_cost"] == 200
     assert data["expected_orders"] >= 1 and data["budget_accuracy"] is not None
     assert "500-example test set" in data["test_noise"]
-    code = main(["replan", str(path), "--target", "0.9", "--label-price", "0.5", "--budget-dollars", "20"])
+    code = main(["replan", str(path), "--target", "0.9", "--label-price", "0.5", "--budget-dollars", "5"])
     out = capsys.readouterr().out
-    assert code == 0 and out.startswith("Give up") and "$20 budget" in out
+    assert code == 0 and out.startswith("Give up") and "$5 budget" in out
 
 
 @pytest.mark.parametrize("extra, message", [
