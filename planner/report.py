@@ -150,7 +150,10 @@ def build_charts(curves, frames: Mapping[str, pd.DataFrame], target: float, deci
         "Learning curves": charts.learning_curves(_table_of(curves), frames.get("forecast"), target=target)
     }
     if decision is not None and len(decision.strategies):
-        out["Labels to target"] = charts.labels_to_target(decision.to_frame())
+        rows = present(decision).rows  # the table's words for the median and the range
+        frame = decision.to_frame().assign(labels_text=[r["labels"] for r in rows],
+                                           range_text=[r["range"] for r in rows])
+        out["Labels to target"] = charts.labels_to_target(frame)
     builders = {
         "cost_vs_target": ("Total cost vs target accuracy", charts.cost_vs_target),
         "break_even_map": ("Break-even map", charts.break_even_map),

@@ -37,7 +37,6 @@ __all__ = [
     "count",
     "count_range",
     "days",
-    "duration",
     "money",
     "percent",
     "plural",
@@ -66,8 +65,8 @@ def _finite(x) -> bool:
 def money(x) -> str:
     """Dollars: ``$1,234`` from $100, ``$12.34`` below, ``$0.0077`` under a cent; ``-`` when unknown.
 
-    >>> money(2087.4), money(15.4), money(0.3851), money(0.007692), money(2.524e-06), money(-1731)
-    ('$2,087', '$15.40', '$0.39', '$0.0077', 'under $0.0001', '-$1,731')
+    >>> money(2087.4), money(15.4), money(0.3851), money(0.007692), money(0.005), money(2.524e-06)
+    ('$2,087', '$15.40', '$0.39', '$0.0077', '$0.005', 'under $0.0001')
     """
     if not _finite(x):
         return "-"
@@ -81,7 +80,7 @@ def money(x) -> str:
     if a < 0.0001:
         return f"{sign}under $0.0001" if sign else "under $0.0001"
     decimals = -math.floor(math.log10(a)) + 1  # two significant figures, fixed-point
-    return f"{sign}${a:.{decimals}f}"
+    return f"{sign}${a:.{decimals}f}".rstrip("0")
 
 
 def count(n, *, pool=None) -> str:
@@ -150,16 +149,6 @@ def days(x) -> str:
     return f"{x:,.0f}" if abs(x - round(x)) < 0.05 else f"{x:,.1f}"
 
 
-def duration(seconds: float) -> str:
-    """``seconds`` for people: "8 s", "2 min 5 s", "1 h 3 min"."""
-    seconds = max(0, int(round(seconds)))
-    if seconds < 60:
-        return f"{seconds} s"
-    if seconds < 3600:
-        return f"{seconds // 60} min {seconds % 60} s"
-    return f"{seconds // 3600} h {seconds % 3600 // 60} min"
-
-
 #: A label count further than this multiple of the largest measured count is not quoted as a number.
 FAR_CAP = 10.0
 #: A range end further than this multiple is marked as a long extrapolation (as the verdict's warnings).
@@ -171,8 +160,8 @@ def count_range(low, high, *, pool=None, n_max=None) -> str:
 
     The high end reads ``more than the pool`` beyond the pool; without a
     pool, beyond :data:`FAR_CAP` times the largest measured count ``n_max`` it
-    reads ``over N (10x the measured)``, and beyond :data:`FAR_MARK` times it
-    is marked ``(extrapolated Nx)``: the long part of a range says so.
+    reads ``over N (10x measured)``, and beyond :data:`FAR_MARK` times it is
+    marked ``(Nx measured)``: the long part of a range says so.
     """
     if not _finite(low):
         return NOT_REACHED
@@ -186,9 +175,9 @@ def far_count(n, *, pool=None, n_max=None) -> str:
         return text
     ratio = float(n) / float(n_max)
     if ratio > FAR_CAP:
-        return f"over {count(math.ceil(FAR_CAP * float(n_max)))} ({FAR_CAP:.0f}x the measured)"
+        return f"over {count(math.ceil(FAR_CAP * float(n_max)))} ({FAR_CAP:.0f}x measured)"
     if ratio > FAR_MARK:
-        return f"{text} (extrapolated {ratio:.0f}x)"
+        return f"{text} ({ratio:.0f}x measured)"
     return text
 
 
@@ -372,6 +361,7 @@ class Metric:
     value: str
     caption: str = ""
     help: str = ""
+    named: bool = False  # the label holds a strategy's name (user text: a page escapes it)
 
 
 @dataclass(frozen=True)
@@ -398,12 +388,12 @@ COLUMNS = {
     "strategy": ("strategy", "random = label at random; the others are AL strategies"),
     "labels": ("labels to target", "median over the forecasts"),
     "range": ("{band}", "labels to target: 'not reached' = open-ended (the target is not reached in the upper "
-                        "part of the forecasts); '(extrapolated Nx)' = N times the largest measured count"),
+                        "part of the forecasts); '(Nx measured)' = an end N times the largest measured count"),
     "basis": ("rests on", "measured; extrapolated Nx = N times the largest measured count; whole pool = by "
                           "labeling every example of the pool; transferred = from a random pilot and the "
                           "proxies' label-efficiency ratios"),
     "p_cheaper": ("P(cheaper)", "share of the forecasts in which this path costs less than random"),
-    "saving": ("saving vs random", "random's total cost minus this path's: the median over the forecasts "
+    "saving": ("saving", "random's total cost minus this path's: the median over the forecasts "
                                    "(the headline's number for the recommended path)"),
     "labels_billed": ("labels billed", "labels paid for: every batch is billed at least the vendor's minimum "
                                        "order"),
@@ -467,7 +457,7 @@ def _metrics(d) -> tuple[Metric, ...]:
         out.append(Metric(f"{d.best_al} vs random",
                           f"{money(extra)} more" if extra >= 0 else f"{money(-extra)} less",
                           help="What the best AL strategy would cost beyond random sampling (median over the "
-                               "forecasts); random is recommended, so there is no saving to show."))
+                               "forecasts); random is recommended, so there is no saving to show.", named=True))
     else:
         why = ("The table has no AL strategy: nothing to compare." if not any(r.active for r in d.strategies)
                else "No AL path reaches the target in most forecasts." if rec else
@@ -580,3 +570,53 @@ def scenario_rows(scenario: dict) -> list[tuple[str, str]]:
             continue
         rows.append((label, fmt(value)))
     return rows
+
+
+# ------------------------------------------------------------------ the page's other panels
+
+
+def accuracy(a) -> str:
+    """A test accuracy: ``95.3%``; ``-`` when unknown."""
+    return f"{100 * float(a):.1f}%" if _finite(a) else "-"
+
+
+def curves_line(source: dict, curves, decision) -> str:
+    """Which curves a verdict rests on and how its labels were got (shown beside the verdict).
+
+    ``source``: ``kind`` (proxy, file, transferred, pilot), ``name`` and, for a proxy, ``about``.
+    """
+    kind, name = source["kind"], source.get("name")
+    if kind == "proxy":
+        about = source.get("about") or ""
+        what = (f"a proxy data set, {name}" + (f" ({about})" if about else "")
+                + ", simulated here: a stand-in, not your task (upload a pilot curve or labeled pilot data "
+                  "for your own)")
+    elif kind == "file":
+        what = f"your labeled data {name}, simulated here"
+    elif kind == "transferred":
+        what = f"your random-sampling pilot {name}; the AL strategies transferred from the proxy simulation"
+    else:
+        what = f"your pilot learning curve {name}"
+    parts = [f"Curves: {what}"]
+    if "model" in curves.columns and curves["model"].notna().any():
+        parts.append("model " + ", ".join(sorted(set(curves["model"].dropna().astype(str)))))
+    n = curves["n_labels"].astype(float)
+    parts.append(f"measured from {count(n.min())} to {count(n.max())} labels")
+    if "seed" in curves.columns:
+        parts.append(f"{plural(curves['seed'].nunique(), 'seed')} (runs)")
+    rests = "; ".join(f"{r.strategy}: {r.basis}" for r in decision.strategies if r.basis)
+    return ", ".join(parts) + (f". Labels to target rest on: {rests}." if rests else ".")
+
+
+def budget_rows(frame) -> list[dict]:
+    """The reverse question's table (``Plan.best_accuracy_for_budget``), every cell formatted."""
+    out = []
+    for r in frame.to_dict("records"):
+        lo, hi = r.get("accuracy_low"), r.get("accuracy_high")
+        out.append({
+            "strategy": r["strategy"], "labels": count(r["labels"]), "total": money(r["total_cost"]),
+            "accuracy": accuracy(r["accuracy"]),
+            "range": f"{accuracy(lo)} to {accuracy(hi)}" if _finite(lo) and _finite(hi) else "-",
+            "best": bool(r.get("best")), "note": r.get("note") or "",
+        })
+    return out

@@ -24,7 +24,7 @@ def test_help_shows_defaults():
     text = " ".join(_help("simulate").split())
     assert "(default: 20)" in text and "(default: random,margin)" in text and "(default: logreg)" in text
     plan = " ".join(_help("plan").split())
-    assert "(default: 10.0)" in plan and "(default: 0.9)" in plan
+    assert "(default: 5.0)" in plan and "(default: 0.9)" in plan
     assert "default: None" not in plan and "(default: False)" not in plan
 
 
