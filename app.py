@@ -203,7 +203,9 @@ def plan(curves: pd.DataFrame, scenario_kwargs: dict, target: float, vendors: pd
 @st.cache_data(show_spinner=False, max_entries=32)
 def budget_table(curves: pd.DataFrame, scenario_kwargs: dict, budget: float, vendors: pd.DataFrame | None):
     """The reverse question: the best accuracy each strategy reaches for ``budget`` dollars."""
-    return get_plan(curves).best_accuracy_for_budget(Scenario(**scenario_kwargs), budget, vendors=vendors)
+    from planner.dashboards import accuracy_for_budget
+
+    return accuracy_for_budget(get_plan(curves), Scenario(**scenario_kwargs), budget, vendors=vendors)
 
 
 @st.cache_data(show_spinner=False, max_entries=16)

@@ -40,6 +40,7 @@ sys.path.insert(0, str(ROOT))
 
 from planner.costs import Scenario  # noqa: E402
 from planner.draws import draw_table  # noqa: E402
+from planner import dashboards  # noqa: E402
 from planner.decision import Plan  # noqa: E402
 
 TARGET = 0.90
@@ -99,12 +100,13 @@ def main(argv=None) -> int:
         add("warm decide (other label price)", timed(lambda: plan.decide(Scenario(label_price=2.0), TARGET)))
         add("warm decide (other engineering days)",
             timed(lambda: plan.decide(Scenario(label_price=0.5, engineering_days=30, day_rate=400), TARGET)))
-        add("cost_vs_target (9 targets)", timed(lambda: plan.cost_vs_target(scenario, targets)))
-        add("break_even_map (9 targets x 9 prices)", timed(lambda: plan.break_even_map(scenario, targets, prices)))
-        add("sensitivity (8 inputs)", timed(lambda: plan.sensitivity(scenario, TARGET)))
+        add("cost_vs_target (9 targets)", timed(lambda: dashboards.cost_by_target(plan, scenario, targets)))
+        add("break_even_map (9 targets x 9 prices)",
+            timed(lambda: dashboards.winner_by_price(plan, scenario, targets, prices)))
+        add("sensitivity (8 inputs)", timed(lambda: dashboards.savings_sensitivity(plan, scenario, TARGET)))
         add("vendor_comparison (5 vendors x votes 1, 3)",
-            timed(lambda: plan.vendor_comparison(scenario, TARGET, None, votes=(1, 3))))
-        add("best_accuracy_for_budget", timed(lambda: plan.best_accuracy_for_budget(scenario, 500.0)))
+            timed(lambda: dashboards.cost_by_vendor(plan, scenario, TARGET, None, votes=(1, 3))))
+        add("best_accuracy_for_budget", timed(lambda: dashboards.accuracy_for_budget(plan, scenario, 500.0)))
 
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "curves.csv"

@@ -105,6 +105,7 @@ def plan_frames(
     notes : list of str
         One line per table left out, saying why.
     """
+    from planner import dashboards
     from planner.decision import get_plan
 
     plan = get_plan(curves, seed=seed)
@@ -118,19 +119,20 @@ def plan_frames(
     n_end = min(max(highs) * 1.2, 50.0 * float(table["n_labels"].max())) if highs else None
     jobs = {
         "forecast": lambda: plan.forecast_frame(n_end=n_end, level=decision.level),
-        "cost_vs_target": lambda: plan.cost_vs_target(priced, target_grid(table, target), level=decision.level),
-        "break_even_map": lambda: plan.break_even_map(
-            priced, target_grid(table, target, n=7),
+        "cost_vs_target": lambda: dashboards.cost_by_target(plan, priced, target_grid(table, target),
+                                                            level=decision.level),
+        "break_even_map": lambda: dashboards.winner_by_price(
+            plan, priced, target_grid(table, target, n=7),
             price_grid(priced.label_price, decision.break_even_label_price, n=11),
         ),
-        "sensitivity": lambda: plan.sensitivity(priced, target),
+        "sensitivity": lambda: dashboards.savings_sensitivity(plan, priced, target),
     }
     if vendors is None:  # the shipped, indicative vendor table
         from planner.vendors import read_vendors
 
         vendors = read_vendors(None)
     if len(vendors):
-        jobs["vendor_comparison"] = lambda: plan.vendor_comparison(priced, target, vendors)
+        jobs["vendor_comparison"] = lambda: dashboards.cost_by_vendor(plan, priced, target, vendors)
     for name, job in jobs.items():
         try:
             frames[name] = job()
