@@ -1,13 +1,9 @@
-"""alplan dashboard (Streamlit): widgets and layout only.
+"""alplan dashboard (Streamlit): widgets and layout only (``make run``).
 
-The verdict is computed by ``planner`` (one Plan of joint draws) and worded by
-``planner.views`` (the same sentences, rows and number formats as the CLI and
-the HTML report); the simulation, its time estimate and the settings fitted to
-an uploaded file come from ``simulations``. Run it with ``make run``
-(``streamlit run app.py``). Simulated curves are kept in the results database
-(``$ALPLAN_DB``, else the CLI's default), so a second start reads them back.
-``ALPLAN_APP_QUICK=1`` shrinks the default simulation (2 strategies, 2 seeds,
-8 rounds) and lowers the default target to 0.90 to match (tests, demos).
+``planner`` computes the verdict and ``planner.views`` words it (as the CLI and the HTML report do);
+``simulations`` simulates, estimates how long and fits settings to an uploaded file. Simulated curves are
+kept in the results database (``$ALPLAN_DB``, else the CLI's default), so a second start reads them back.
+``ALPLAN_APP_QUICK=1`` shrinks the default simulation (2 strategies, 2 seeds, 8 rounds; target 0.90).
 """
 
 from __future__ import annotations
@@ -17,7 +13,6 @@ import hashlib
 import json
 import os
 import re
-import tempfile
 import time
 from dataclasses import asdict
 from pathlib import Path
@@ -25,15 +20,16 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from planner import report, views
+from planner import dashboards, report, views
 from planner.costs import DEFAULT_TURNAROUND_DAYS, Scenario
 from planner.decision import get_plan
 from planner.io import read_curves
 from planner.scenario import DEFAULTS as SCENARIO_DEFAULTS
 from planner.scenario import build_scenario
-from planner.vendors import read_vendors
-from simulations import estimate
-from simulations.config import default_db, refused_strategies
+from planner.transfer import transfer
+from planner.vendors import read_vendors, vendor_records
+from simulations import estimate, saved, uploads
+from simulations import config
 from simulations.schema import to_safe_csv
 
 st.set_page_config(page_title="alplan: does active learning pay off?", layout="wide")
@@ -62,7 +58,6 @@ SCENARIO_KEYS = (
     "source", "sim_dataset", "sim_model",
     "sim_strategies", "sim_seeds", "sim_initial", "sim_batch", "sim_rounds", "label_column", "use_transfer",
 )
-VENDOR_TABLE_KEY = "vendor_table_saved"  # the vendor table (with the page's edits) inside a saved scenario
 _MARKUP = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>$~:&^=])")
 
 
@@ -73,7 +68,7 @@ def md(text) -> str:
 
 def db_path() -> Path:
     """The results database: the CLI's (``$ALPLAN_DB``, else its default); its folder is created."""
-    return default_db(create=True)
+    return config.default_db(create=True)
 
 
 for _key, _value in DEFAULTS.items():
@@ -84,16 +79,8 @@ state = st.session_state
 # ------------------------------------------------------------ cached work
 
 
-@st.cache_data(show_spinner=False)
-def available_choices() -> tuple[dict, dict, dict]:
-    from simulations.datasets import available as datasets
-    from simulations.models import available as models
-    from simulations.strategies import available as strategies
-
-    return datasets(), models(), strategies()
-
-
-strategies_refused = st.cache_data(show_spinner=False)(refused_strategies)
+available_choices = st.cache_data(show_spinner=False)(config.available_choices)
+strategies_refused = st.cache_data(show_spinner=False)(config.refused_strategies)
 round_cost = st.cache_data(show_spinner=False, max_entries=32)(estimate.measure_rounds)
 
 
@@ -122,175 +109,60 @@ def simulate_proxy(settings: dict, db: str, rounds=None) -> pd.DataFrame:
                       lambda: run_grid(SimulationConfig(**settings), db=db, round_progress=rounds))
 
 
-@contextlib.contextmanager
-def uploaded_file(data: bytes, name: str):
-    """The upload as a file named like the user's (messages and the curves name it, never a temporary path)."""
-    safe = Path(name).name.strip() or "upload"
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / safe
-        path.write_bytes(data)
-        try:
-            yield path
-        except (ValueError, OSError) as exc:  # one line about the user's file: no temporary folder in it
-            kind = OSError if isinstance(exc, OSError) else ValueError
-            raise kind(str(exc).replace(str(path), safe).replace(folder + os.sep, "")) from None
-
-
 def simulate_upload(data: bytes, name: str, settings: dict, rounds=None) -> pd.DataFrame:
     """Curves simulated on the user's labeled pilot data (not stored in the database)."""
-    from simulations import SimulationConfig
-    from simulations.executors import run_grid
-
-    def compute():
-        with uploaded_file(data, name) as path:
-            config = SimulationConfig(datasets=("file",), data_file=str(path), **settings)
-            config.validate()
-            return run_grid(config, round_progress=rounds)
-
-    digest = hashlib.sha256(data).hexdigest()
-    return remembered(json.dumps(["upload", digest, name, settings], sort_keys=True, default=str), compute)
+    key = json.dumps(["upload", hashlib.sha256(data).hexdigest(), name, settings], sort_keys=True, default=str)
+    return remembered(key, lambda: uploads.simulate_upload(data, name, settings, round_progress=rounds))
 
 
 @st.cache_data(show_spinner=False, max_entries=8)
 def upload_facts(data: bytes, name: str, label_column: str) -> tuple[int, int, int]:
-    """(rows, rows left for the AL pool after the test split, classes) of an uploaded labeled file,
-    read by the simulation's own loader within the upload's limits."""
-    from simulations.datasets import load_file
-
-    with uploaded_file(data, name) as path:
-        ds = load_file(path, label_column=label_column, max_bytes=MAX_UPLOAD_MB * 1024 * 1024)
-        return ds.n_pool + ds.n_test, ds.n_pool, ds.n_classes
+    """(rows, pool rows after the test split, classes) of an uploaded labeled file, within the upload limit."""
+    return uploads.upload_facts(data, name, label_column, MAX_UPLOAD_MB * 1024 * 1024)
 
 
-@st.cache_data(show_spinner=False, max_entries=8)
-def dataset_facts(name: str) -> tuple[int, int, str]:
-    """(classes, AL pool size, one-line description) of a proxy data set."""
-    from simulations.datasets import available, load
-
-    ds = load(name, seed=0)
-    return ds.n_classes, ds.n_pool, available().get(name, "")
-
-
-@st.cache_data(show_spinner=False, max_entries=8)
-def parse_curve_upload(data: bytes, name: str) -> pd.DataFrame:
-    return read_curves(data, name=name)  # messages name the user's file
-
-
-@st.cache_data(show_spinner=False, max_entries=8)
-def transfer_pilot(pilot: pd.DataFrame, proxy: pd.DataFrame) -> pd.DataFrame:
-    from planner.transfer import transfer
-
-    return transfer(pilot, proxy)
-
-
-@st.cache_data(show_spinner=False)
-def default_vendors() -> pd.DataFrame:
-    return read_vendors(None)
+dataset_facts = st.cache_data(show_spinner=False, max_entries=8)(config.dataset_facts)
+parse_curve_upload = st.cache_data(show_spinner=False, max_entries=8)(read_curves)  # (data, name=the user's)
+transfer_pilot = st.cache_data(show_spinner=False, max_entries=8)(transfer)
+default_vendors = st.cache_data(show_spinner=False)(read_vendors)  # default_vendors(None): the shipped table
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
 def plan(curves: pd.DataFrame, scenario_kwargs: dict, target: float, vendors: pd.DataFrame | None):
-    """The decision, every chart table and the chart specs for one scenario (one Plan: the curves' joint draws)."""
-    scenario = Scenario(**scenario_kwargs)
-    scenario.validate()
-    joint = get_plan(curves)
-    decision = joint.decide(scenario, target, vendors=vendors)
-    frames, notes = report.plan_frames(joint, scenario, target, vendors=vendors, decision=decision)
-    specs = {title: chart.to_dict() for title, chart in report.build_charts(joint, frames, target, decision).items()}
-    return decision, frames, notes, specs, int(joint.batch_size())
+    """(decision, chart tables, notes, chart specs, curves' batch size) for one scenario: cached, reruns are instant."""
+    return report.page_parts(curves, Scenario(**scenario_kwargs), target, vendors=vendors)
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
 def budget_table(curves: pd.DataFrame, scenario_kwargs: dict, budget: float, vendors: pd.DataFrame | None):
     """The reverse question: the best accuracy each strategy reaches for ``budget`` dollars."""
-    from planner.dashboards import accuracy_for_budget
-
-    return accuracy_for_budget(get_plan(curves), Scenario(**scenario_kwargs), budget, vendors=vendors)
+    return dashboards.accuracy_for_budget(get_plan(curves), Scenario(**scenario_kwargs), budget, vendors=vendors)
 
 
 @st.cache_data(show_spinner=False, max_entries=16)
 def steer(measured: pd.DataFrame, scenario_kwargs: dict, target: float, strategy: str | None,
           confidence: float, value_per_point: float):
-    """A running campaign's next order (and, given a value per point, the dollar-optimal stop), as `alplan replan`."""
-    from planner.campaign import optimal_stop, replan
-
-    scenario = Scenario(**scenario_kwargs)
-    scenario.validate()
-    joint = get_plan(measured)
-    order = replan(joint, scenario, target, strategy=strategy, confidence=confidence)
-    stop = (optimal_stop(joint, scenario, value_per_point=value_per_point, strategy=order.strategy)
-            if value_per_point > 0 else None)
-    return order, stop
-
-
-# ------------------------------------------------------------ saved scenarios
-
-
-def _store():
-    from simulations.store import Store
-
-    return Store(db_path())
+    """A running campaign's next order and, given a value per point, the dollar-optimal stop (`alplan replan`)."""
+    return dashboards.campaign_advice(measured, Scenario(**scenario_kwargs), target, strategy=strategy,
+                                      confidence=confidence, value_per_point=value_per_point)
 
 
 def load_scenario() -> None:
-    name = state.get("scenario_pick")
-    if not name:
-        state["scenario_message"] = ("error", "pick a saved scenario to load")
-        return
-    try:
-        with _store() as store:
-            saved = store.load_scenario(name)
-        table = saved.get(VENDOR_TABLE_KEY)
-        vendor_base = None if table is None else read_vendors(pd.DataFrame.from_records(table))
-    except (ValueError, OSError) as exc:
-        state["scenario_message"] = ("error", f"scenario {name!r}: {str(exc).splitlines()[0]}")
-        return
-    state.update({key: saved[key] for key in SCENARIO_KEYS if key in saved})
-    if vendor_base is not None:  # the vendor table as saved: the editor starts from it, its old edits dropped
-        state["vendor_base"] = vendor_base
-        state.pop("vendors_editor", None)
-        state.pop("vendor_table", None)
-    state["scenario_message"] = ("success", f"loaded scenario {name!r}")
-
-
-def _vendor_records() -> list[dict]:
-    """The vendor table in use (the page's edits included), JSON-ready (NaN -> None)."""
-    table = state.get("vendor_table")
-    table = state.get("vendor_base", default_vendors()) if table is None else table
-    return [{k: (None if isinstance(v, float) and v != v else v) for k, v in row.items()}
-            for row in table.astype(object).to_dict("records")]
+    state["scenario_message"] = saved.load(db_path(), state.get("scenario_pick"), state, SCENARIO_KEYS,
+                                           lambda records: read_vendors(pd.DataFrame.from_records(records)))
 
 
 def save_scenario() -> None:
-    name = (state.get("scenario_name") or "").strip()
-    try:
-        with _store() as store:
-            exists = name in store.list_scenarios()
-            if exists and state.get("overwrite_pending") != name:
-                state["overwrite_pending"] = name
-                state["scenario_message"] = ("warning", f"a scenario named {name!r} exists: press Save again to "
-                                                        "replace it")
-                return
-            store.save_scenario(name, {**{k: state.get(k) for k in SCENARIO_KEYS}, VENDOR_TABLE_KEY: _vendor_records()})
-    except (ValueError, OSError) as exc:
-        state["scenario_message"] = ("error", str(exc).splitlines()[0])
-        return
-    state.pop("overwrite_pending", None)
-    state["scenario_message"] = ("success", f"{'replaced' if exists else 'saved'} scenario {name!r}")
-
-
-def saved_scenarios() -> list[str]:
-    try:
-        with _store() as store:
-            return store.list_scenarios()
-    except (ValueError, OSError):
-        return []
+    table = state.get("vendor_table")
+    table = state.get("vendor_base", default_vendors(None)) if table is None else table  # the page's edits included
+    state["scenario_message"] = saved.save(db_path(), state.get("scenario_name"), state, SCENARIO_KEYS,
+                                           vendor_records(table))
 
 
 # ------------------------------------------------------------ sidebar
 
 datasets, models, strategies = available_choices()
-vendors_default = default_vendors()
+vendors_default = default_vendors(None)
 
 
 def number(label: str, key: str, help: str | None = None, **kw) -> None:
@@ -346,7 +218,7 @@ def sidebar() -> tuple:
     with st.expander("Save / load scenario"):
         st.text_input("Scenario name", key="scenario_name")
         st.button("Save scenario", key="save_scenario", on_click=save_scenario)
-        st.selectbox("Saved scenarios", saved_scenarios(), key="scenario_pick", index=None, placeholder="choose one")
+        st.selectbox("Saved scenarios", saved.names(db_path()), key="scenario_pick", index=None, placeholder="choose one")
         st.button("Load scenario", key="load_scenario", on_click=load_scenario)
         message = state.pop("scenario_message", None)
         if message:  # md(): a scenario name is shown as typed, never as Markdown
@@ -470,12 +342,7 @@ def proxy_curves(settings: dict | None) -> pd.DataFrame:
     note = st.empty()
     if json.dumps(["proxy", chosen, db], sort_keys=True, default=str) not in simulation_memo():
         try:
-            from simulations.store import Store
-
-            with Store(db) as store:
-                done = store.completed_keys()
-            n_runs, n_rounds, estimate_s, cost = estimate.simulation_estimate(
-                chosen, done, lambda s, n: round_cost(s, n))
+            n_runs, n_rounds, estimate_s, cost = estimate.simulation_estimate(chosen, db, round_cost)
         except (ValueError, OSError) as exc:
             st.error(md(str(exc).splitlines()[0]), icon=":material/error:")
             st.stop()
@@ -518,7 +385,7 @@ with st.expander("Learning curves: source and settings", expanded=source != SOUR
                                   key="curve_file", help="One row per measurement; accuracy in 0-1 (or percent).")
         if upload is not None and upload_ok(upload):
             try:
-                curves = parse_curve_upload(upload.getvalue(), upload.name)
+                curves = parse_curve_upload(upload.getvalue(), name=upload.name)
                 curve_source = {"kind": "pilot", "name": upload.name}
             except (ValueError, OSError) as exc:
                 st.error(md(f"{upload.name}: {str(exc).splitlines()[0]}"), icon=":material/error:")
@@ -667,7 +534,7 @@ def steer_section() -> None:
     if campaign is None or not upload_ok(campaign):
         return
     try:
-        measured = parse_curve_upload(campaign.getvalue(), campaign.name)
+        measured = parse_curve_upload(campaign.getvalue(), name=campaign.name)
         names = sorted(set(measured["strategy"].astype(str)))
         picked = st.selectbox("The campaign's strategy", names, key="campaign_strategy") if len(names) > 1 else None
         order, stop = steer(measured, scenario_kwargs, target, picked, float(state["campaign_confidence"]),

@@ -28,7 +28,7 @@ from planner.curves import check_level, check_target
 from planner.draws import RANDOM
 from planner.verdict import DEFAULT_LEVEL, Plan, _diff, _whole, quantile
 
-__all__ = ["accuracy_for_budget", "cost_by_target", "cost_by_vendor", "ruled_numbers", "savings_sensitivity",
+__all__ = ["accuracy_for_budget", "campaign_advice", "cost_by_target", "cost_by_vendor", "ruled_numbers", "savings_sensitivity",
            "winner_by_price"]
 
 
@@ -260,3 +260,18 @@ def accuracy_for_budget(plan: Plan, scenario: Scenario, budget: float, *, level:
     if np.isfinite(acc).any():
         df.loc[int(np.nanargmax(acc)), "best"] = True
     return df
+
+
+def campaign_advice(measured, scenario: Scenario, target: float, *, strategy: str | None = None,
+                    confidence: float | None = None, value_per_point: float = 0.0):
+    """(next order, dollar-optimal stop or None) of a running campaign from its measured rounds, as
+    ``alplan replan`` gives them (:func:`planner.campaign.replan`, :func:`planner.campaign.optimal_stop`)."""
+    from planner.campaign import optimal_stop, replan
+    from planner.verdict import get_plan
+
+    scenario.validate()
+    plan = get_plan(measured)
+    order = replan(plan, scenario, target, strategy=strategy, confidence=confidence)
+    stop = (optimal_stop(plan, scenario, value_per_point=value_per_point, strategy=order.strategy)
+            if value_per_point > 0 else None)
+    return order, stop

@@ -26,7 +26,7 @@ import pandas as pd
 
 from planner.views import count, present, scenario_rows, target_text as pct
 
-__all__ = ["plan_frames", "build_charts", "render_report", "target_grid", "price_grid"]
+__all__ = ["plan_frames", "build_charts", "page_parts", "render_report", "target_grid", "price_grid"]
 
 CDN = "https://cdn.jsdelivr.net/npm"
 
@@ -139,6 +139,24 @@ def plan_frames(
         except ValueError as exc:
             notes.append(f"{name.replace('_', ' ')}: not drawn ({str(exc).splitlines()[0]})")
     return frames, notes
+
+
+def page_parts(curves, scenario, target: float, *, vendors: pd.DataFrame | None = None):
+    """What the page shows of one scenario, from one Plan (the curves' joint draws, cached by planner).
+
+    Returns ``(decision, frames, notes, specs, batch)``: the Decision, the
+    chart tables and their notes (:func:`plan_frames`), the chart specs
+    (Vega-Lite dicts of :func:`build_charts`) and the AL batch size the
+    curves were measured at.
+    """
+    from planner.decision import get_plan
+
+    scenario.validate()
+    joint = get_plan(curves)
+    decision = joint.decide(scenario, target, vendors=vendors)
+    frames, notes = plan_frames(joint, scenario, target, vendors=vendors, decision=decision)
+    specs = {title: chart.to_dict() for title, chart in build_charts(joint, frames, target, decision).items()}
+    return decision, frames, notes, specs, int(joint.batch_size())
 
 
 def build_charts(curves, frames: Mapping[str, pd.DataFrame], target: float, decision=None) -> dict[str, object]:

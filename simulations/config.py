@@ -17,8 +17,8 @@ import numbers
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
-__all__ = ["SimulationConfig", "RunSpec", "DEFAULT_DB", "DEFAULT_ROUNDS", "default_db", "parse_params",
-           "refused_strategies"]
+__all__ = ["SimulationConfig", "RunSpec", "DEFAULT_DB", "DEFAULT_ROUNDS", "available_choices", "dataset_facts",
+           "default_db", "parse_params", "refused_strategies"]
 
 #: Where alplan keeps its results database when neither ``--db`` nor ``$ALPLAN_DB`` says (the CLI, the page).
 DEFAULT_DB = ".alplan/runs.db"
@@ -43,6 +43,23 @@ def missing_capabilities(model: str, strategy: str, model_params=()) -> frozense
     from simulations.models import capabilities
 
     return frozenset(st_mod.get(strategy).needs - capabilities(model, **dict(model_params)))
+
+
+def available_choices() -> tuple[dict, dict, dict]:
+    """(data sets, models, strategies): each name -> its one-line summary (the page's choices)."""
+    from simulations.datasets import available as datasets
+    from simulations.models import available as models
+    from simulations.strategies import available as strategies
+
+    return datasets(), models(), strategies()
+
+
+def dataset_facts(name: str) -> tuple[int, int, str]:
+    """(classes, AL pool size, one-line description) of proxy data set ``name``."""
+    from simulations.datasets import available, load
+
+    ds = load(name, seed=0)
+    return ds.n_classes, ds.n_pool, available().get(name, "")
 
 
 def refused_strategies(model: str, model_params=()) -> tuple[str, ...]:

@@ -98,18 +98,21 @@ def measure_rounds(settings: dict, n_runs: int) -> RoundCost:
     return RoundCost(first=first, last=last, rounds=len(sizes) + 1)
 
 
-def simulation_estimate(settings: dict, done_keys, measure=measure_rounds) -> tuple[int, int, float, RoundCost | None]:
+def simulation_estimate(settings: dict, db, measure=measure_rounds) -> tuple[int, int, float, RoundCost | None]:
     """(runs to simulate, their rounds, estimated seconds, the round costs) for ``settings``.
 
-    ``done_keys``: the keys of the runs already stored (free). ``measure``:
+    The runs already stored in the database ``db`` are free. ``measure``:
     ``(settings, n_runs) -> RoundCost`` (the dashboard passes a cached
     :func:`measure_rounds`).
     """
     from simulations import SimulationConfig
+    from simulations.store import Store
 
     config = SimulationConfig(**settings)
     config.validate()
-    todo = [s for s in config.runs() if s.key() not in done_keys]
+    with Store(db) as store:
+        done = store.completed_keys()
+    todo = [s for s in config.runs() if s.key() not in done]
     if not todo:
         return 0, 0, 0.0, None
     rounds = sum(len(s.batch_sizes()) + 1 for s in todo)
