@@ -542,7 +542,8 @@ def steer_section() -> None:
     except (ValueError, OSError) as exc:
         st.error(md(f"{campaign.name}: {str(exc).splitlines()[0]}"), icon=":material/error:")
         return
-    st.text(order.to_text())  # plain text: strategy names and dollar signs are not Markdown
+    unnamed = measured.attrs.get("strategy_note")  # no strategy column: "your campaign", not "random"
+    st.text(views.campaign_text(order, stop, "your campaign" if unnamed else None))  # plain text, not Markdown
     o1, o2, o3 = st.columns(3)
     o1.metric("Next order (labels)", views.count(order.order) if order.action == "order" else order.action,
               help="Labels to buy next (rounded to whole batches); 'stop' once the target is reached with the "
@@ -553,8 +554,6 @@ def steer_section() -> None:
     o3.metric(md(f"Order for {views.percent(order.confidence)} confidence"),
               views.count(order.order_at_confidence) if order.action == "order" else order.action,
               help="Labels to buy now to reach the target with this probability in one order.")
-    if stop is not None:
-        st.text(stop.to_text())
 
 
 def budget_section() -> None:

@@ -78,13 +78,10 @@ class StopAdvice:
         return {k: (None if isinstance(v, float) and not math.isfinite(v) else v) for k, v in self.__dict__.items()}
 
     def to_text(self) -> str:
-        head = (f"{self.strategy}: buying pays until ~{self.labels:,.0f} labels "
-                f"({round(100 * self.level)}% range {self.labels_low:,.0f} to {self.labels_high:,.0f}) at "
-                f"${self.value_per_point:,.2f} per accuracy point")
-        now = (f"the next batch is expected to buy {100 * self.expected_gain_next:.2f} points "
-               f"(${self.value_per_point * 100 * self.expected_gain_next:,.2f}) for ${self.cost_next:,.2f}")
-        verdict = "stop buying now" if self.stop_now else "keep buying"
-        return f"{head}; {now}: {verdict}. Rests on: {self.basis}."
+        """In words (:func:`planner.views.stop_text`)."""
+        from planner.views import stop_text
+
+        return stop_text(self)
 
 
 def optimal_stop(plan: Plan, scenario: Scenario, *, value_per_point: float, strategy: str | None = None,
@@ -185,31 +182,10 @@ class OrderAdvice:
         return out
 
     def to_text(self) -> str:
-        target = f"{100 * self.target:.4g}%"
-        if self.action == "stop":
-            head = (f"Stop: the target {target} is reached with probability {self.p_reached:.0%} "
-                    f"at {self.current_labels:,.0f} labels (confidence asked: {self.confidence:.0%}).")
-        elif self.action == "give up":
-            head = (f"Give up on {target}: in {1 - self.p_reachable:.0%} of the forecasts the curve levels off "
-                    f"below it (or the pool runs out) - at least the {self.confidence:.0%} asked; "
-                    "lower the target, change the model, or measure more rounds to be sure.")
-        else:
-            conf = (f"{self.order_at_confidence:,.0f} more labels reach it with probability {self.confidence:.0%}"
-                    if math.isfinite(self.order_at_confidence) else
-                    f"no order reaches it with probability {self.confidence:.0%}")
-            risk = ("" if self.p_reachable >= 0.995 else
-                    f" The target is reached at all in {self.p_reachable:.0%} of the forecasts; the order is "
-                    "sized for those, and the next rounds will tell.")
-            head = (f"Order {self.order:,.0f} labels next: the expected total cost to reach {target} "
-                    f"is ${self.expected_cost:,.0f}, with further orders while it falls short "
-                    f"(P(reached after this order) = {self.p_reach_after:.0%}); {conf}.{risk}")
-        needed = (f"Labels needed in all: {self.labels_needed:,.0f} ({self.labels_needed_low:,.0f} to "
-                  f"{self.labels_needed_high:,.0f})" if math.isfinite(self.labels_needed_high) else
-                  f"Labels needed in all: {self.labels_needed:,.0f} or more (open-ended range)"
-                  if math.isfinite(self.labels_needed) else "Labels needed in all: not reached in most forecasts")
-        lines = [head, f"{needed}. Rests on: {self.basis}."]
-        lines += [f"note: {n}" for n in self.notes]
-        return "\n".join(lines)
+        """In words (:func:`planner.views.order_text`)."""
+        from planner.views import order_text
+
+        return order_text(self)
 
 
 def _best_order(need: np.ndarray, *, now: float, cap: float, batch: int, price: float,
@@ -289,7 +265,7 @@ def replan(plan: Plan, scenario: Scenario, target: float, *, strategy: str | Non
         return OrderAdvice(**common, action="stop", order=0.0, expected_cost=0.0, p_reach_after=p_reached,
                            order_at_confidence=0.0)
     cap = pool - now
-    if p_reachable <= 1 - conf or cap <= 0 or not np.any(reachable & (labels > now)):
+    if p_reachable <= 1 - conf + 1e-9 or cap <= 0 or not np.any(reachable & (labels > now)):
         return OrderAdvice(**common, action="give up", order=math.inf, expected_cost=math.inf,
                            p_reach_after=p_reached, order_at_confidence=math.inf)
     k, exp = _best_order(labels[reachable], now=now, cap=cap, batch=batch, price=price, per_round=per_round)

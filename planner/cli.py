@@ -302,9 +302,9 @@ def cmd_replan(args: argparse.Namespace) -> int:
         out = {"order": order.to_dict(), "optimal_stop": None if stop is None else stop.to_dict()}
         print(json.dumps(out, indent=2, allow_nan=False))
     else:
-        print(order.to_text())
-        if stop is not None:
-            print(stop.to_text())
+        from planner.views import campaign_text
+
+        print(campaign_text(order, stop, name="your campaign" if curves.attrs.get("strategy_note") else None))
     return 0
 
 

@@ -620,3 +620,69 @@ def budget_rows(frame) -> list[dict]:
             "best": bool(r.get("best")), "note": r.get("note") or "",
         })
     return out
+
+
+# ------------------------------------------------------------------ a running campaign
+
+
+def order_text(o, name: str | None = None) -> str:
+    """A campaign's next order (:class:`planner.campaign.OrderAdvice`) in words: the action, what it rests on.
+
+    ``name``: what to call the curve (``"your campaign"`` when the file named no strategy).
+    """
+    target = target_text(o.target)
+    conf = percent(o.confidence)
+    if o.action == "stop":
+        head = (f"Stop: the target {target} is reached with probability {percent(o.p_reached)} at "
+                f"{plural(o.current_labels, 'label')} (confidence asked: {conf}).")
+    elif o.action == "give up":
+        head = (f"Give up on {target}: in {percent(1 - o.p_reachable)} of the forecasts the curve levels off "
+                f"below it (or the pool runs out) - at least the {percent(1 - o.confidence)} that the confidence "
+                f"asked ({conf}) allows; lower the target, change the model, or measure more rounds to be sure.")
+    else:
+        at_conf = (f"{plural(o.order_at_confidence, 'more label', 'more labels')} reach it with probability {conf}"
+                   if _finite(o.order_at_confidence) else f"no single order reaches it with probability {conf}")
+        risk = ("" if o.p_reachable >= 0.995 else
+                f" The target is reached at all in {percent(o.p_reachable)} of the forecasts; the order is "
+                "sized for those, and the next rounds will tell.")
+        head = (f"Order {plural(o.order, 'label')} next: then the target {target} is reached with probability "
+                f"{percent(o.p_reach_after)}, and further orders follow while it falls short; {at_conf}.{risk}")
+    if _finite(o.labels_needed):
+        hi = (count(o.labels_needed_high) if _finite(o.labels_needed_high)
+              else "not reached in the upper forecasts")
+        needed = (f"Labels needed in all: {count(o.labels_needed)} ({round(100 * 0.8)}% range "
+                  f"{count(o.labels_needed_low)} to {hi})")
+    else:
+        needed = "Labels needed in all: not reached in most forecasts"
+    basis = o.basis if not name else f"{name}, {o.basis}"
+    return "\n".join([head, f"{needed}. Rests on: {basis}.", *(f"note: {n}" for n in o.notes)])
+
+
+def stop_text(s, order=None, name: str | None = None) -> str:
+    """The dollar-optimal stop (:class:`planner.campaign.StopAdvice`) in words.
+
+    With the ``order`` advice beside it: once the order says stop (the
+    target is reached), buying on is worded as what accuracy beyond the
+    target is worth, never as a second, contrary instruction.
+    """
+    who = name or s.strategy
+    head = (f"{who}: buying pays until ~{count(s.labels)} labels ({round(100 * s.level)}% range "
+            f"{count(s.labels_low)} to {count(s.labels_high)}) at {money(s.value_per_point)} per accuracy point")
+    gain = 100 * s.expected_gain_next
+    now = (f"the next batch is expected to buy {gain:.2f} points ({money(s.value_per_point * gain)}) for "
+           f"{money(s.cost_next)}")
+    if s.stop_now:
+        verdict = "stop buying now"
+    elif order is not None and order.action == "stop":
+        verdict = ("the target is reached; buy on only if accuracy beyond the target is worth "
+                   f"{money(s.value_per_point)} a point to you")
+    elif order is not None and order.action == "give up":
+        verdict = "each batch still buys more accuracy than it costs, though the target stays out of reach"
+    else:
+        verdict = "keep buying"
+    return f"{head}; {now}: {verdict}. Rests on: {s.basis}."
+
+
+def campaign_text(order, stop=None, name: str | None = None) -> str:
+    """The CLI's and the page's answer for a running campaign: the order, then the stop (when asked)."""
+    return order_text(order, name) + ("" if stop is None else "\n" + stop_text(stop, order, name))
