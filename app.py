@@ -499,6 +499,7 @@ def show_verdict() -> None:
     for key in views.COLUMNS:
         rows[f"{key}_text"] = [r[key] for r in view.rows]
     rows["p_cheaper"], rows["range"] = rows["p_cheaper_text"], rows["range_text"]
+    rows["recommended"] = [r["recommended"] for r in view.rows]
     cols = view.columns
     config = {f"{k}_text": TEXT(cols[k][0], help=cols[k][1]) for k in views.COLUMNS}
     config["labels_text"] = TEXT(cols["labels"][0], help=f"{cols['labels'][1]}, as measured with AL batches of "

@@ -593,11 +593,11 @@ class Plan:
             else:
                 reason = f"the forecasts do not reach {100 * target:.4g}% in most draws"
         elif pool is not None and point > pool:
-            reason = f"needs ~{point:,.0f} labels but the pool holds only {pool:,}"
+            reason = f"needs ~{_whole(point, p.floor):,.0f} labels but the pool holds only {pool:,}"
             reachable = False
         warn = []
         if math.isfinite(point) and ratio > FAR_EXTRAPOLATION:
-            warn.append(f"{s}: ~{point:,.0f} labels is {ratio:.1f}x the largest measured count "
+            warn.append(f"{s}: ~{_whole(point, p.floor):,.0f} labels is {ratio:.1f}x the largest measured count "
                         f"({d.n_max:,.0f}): a long extrapolation; measure further to confirm")
         elif math.isfinite(point) and math.isfinite(lab_hi) and lab_hi / d.n_max > FAR_EXTRAPOLATION \
                 and not (pool is not None and lab_hi > pool):

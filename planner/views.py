@@ -73,7 +73,7 @@ def money(x) -> str:
     x = float(x)
     sign = "-" if x < 0 else ""
     a = abs(x)
-    if a >= 99.5:
+    if round(a, 2) >= 100:
         return f"{sign}${a:,.0f}"
     if a >= 0.01 or a == 0:
         return f"{sign}${a:,.2f}"
