@@ -577,7 +577,10 @@ def scenario_rows(scenario: dict) -> list[tuple[str, str]]:
 
 def accuracy(a) -> str:
     """A test accuracy: ``95.3%``; ``-`` when unknown."""
-    return f"{100 * float(a):.1f}%" if _finite(a) else "-"
+    if not _finite(a):
+        return "-"
+    text = f"{100 * float(a):.1f}%"
+    return ">99.9%" if text == "100.0%" and float(a) < 1 else text
 
 
 def curves_line(source: dict, curves, decision) -> str:
@@ -686,3 +689,30 @@ def stop_text(s, order=None, name: str | None = None) -> str:
 def campaign_text(order, stop=None, name: str | None = None) -> str:
     """The CLI's and the page's answer for a running campaign: the order, then the stop (when asked)."""
     return order_text(order, name) + ("" if stop is None else "\n" + stop_text(stop, order, name))
+
+
+# ------------------------------------------------------------------ alplan fit
+
+
+def _table_text(heads: list[str], cells: list[list[str]]) -> list[str]:
+    """A plain-text table, every column as wide as its widest cell (nothing cut), the first left-aligned."""
+    widths = [max(len(h), *(len(r[i]) for r in cells)) if cells else len(h) for i, h in enumerate(heads)]
+
+    def line(values):
+        return "  ".join(v.ljust(w) if i == 0 else v.rjust(w) for i, (v, w) in enumerate(zip(values, widths)))
+
+    return [line(heads), "-" * len(line(heads)), *(line(r) for r in cells)]
+
+
+def fit_text(summary) -> str:
+    """``alplan fit``'s table (:class:`planner.forecast.FitSummary`): labels to the target per strategy."""
+    lines = [f"Labels to reach accuracy {target_text(summary.target)} ({percent(summary.level)} range); "
+             f"{summary.metric_note}."]
+    lines += [f"{note}." for note in summary.notes]
+    cells = [[s.strategy, count(s.labels, pool=None) if _finite(s.labels) else NOT_REACHED,
+              count_range(s.labels_low, s.labels_high, n_max=s.n_max), percent(s.p_unreachable),
+              accuracy(s.asymptote), ", ".join(f"{k} {v:.2f}" for k, v in s.families.items())]
+             for s in summary.strategies]
+    lines += _table_text(["strategy", "labels", f"{percent(summary.level)} range", "P(not reached)", "plateau",
+                          "families"], cells)
+    return "\n".join(lines)
