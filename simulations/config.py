@@ -402,7 +402,7 @@ class SimulationConfig:
             One line: what is wrong and how to fix it.
         """
         self._check_fields()
-        from simulations.loop import load_dataset
+        from simulations.datasets import load_dataset
         from simulations.models import available as models_available
         from simulations.models import make_learner
         from simulations.oracle import Oracle

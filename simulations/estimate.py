@@ -89,7 +89,7 @@ def measure_rounds(settings: dict, n_runs: int) -> RoundCost:
     """
     from simulations import SimulationConfig
     from simulations.executors import run_grid
-    from simulations.loop import load_dataset
+    from simulations.datasets import load_dataset
     from simulations.models import import_framework
 
     settings = {k: tuple(v) if isinstance(v, list) else v for k, v in settings.items()}

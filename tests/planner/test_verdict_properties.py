@@ -80,7 +80,7 @@ def test_the_parts_of_a_verdict_agree(df, scen, frac):
         assert sentence.startswith("No strategy reaches")
         return
     rec = rows[d.recommendation]
-    assert rec.reachable
+    assert rec.reachable and math.isfinite(rec.total_cost)  # a path with a price, never "for -"
     if rec.active:
         # the rule: AL only when it is cheaper than random in most draws (or random cannot get there)
         assert d.probability_best_al_cheaper > 0.5 or not rows[RANDOM].reachable
@@ -121,7 +121,10 @@ def test_labels_respect_the_initial_set_and_the_measurements(df, scen, frac):
         below = means[means < target]
         if len(below):  # never a count where a measured mean below the target already lies
             assert r.labels > below.index.max()
+            assert r.labels_low > below.index.max()  # nor the range's low end (issue 20: wine.csv, "6 to 21")
         assert r.labels_low <= r.labels <= r.labels_high
+        if math.isfinite(r.budget_at_confidence):  # a budget never below the quoted median
+            assert r.budget_at_confidence >= r.labels
 
 
 @SETTINGS
