@@ -14,6 +14,7 @@ Nothing here imports torch or streamlit at import time.
 
 from __future__ import annotations
 
+import statistics
 import time
 from dataclasses import dataclass
 
@@ -24,6 +25,9 @@ __all__ = ["LONG_SIMULATION_SECONDS", "RoundCost", "duration", "eta_text", "fitt
 LONG_SIMULATION_SECONDS = 120.0
 #: Runs timed together at most (the real simulation trains its runs together, as these are).
 MAX_TIMED_RUNS = 12
+#: A timing shorter than this (seconds) is repeated, up to MAX_REPEATS times, and its median taken.
+MIN_TIMING_SECONDS = 0.3
+MAX_REPEATS = 3
 
 
 def duration(seconds: float) -> str:
@@ -99,11 +103,16 @@ def measure_rounds(settings: dict, n_runs: int) -> RoundCost:
     import_framework(full.model)
     k = max(1, min(int(n_runs), MAX_TIMED_RUNS))
 
-    def per_run(rounds: int = 1, **change) -> float:
+    def per_run(rounds: int | None = 1, **change) -> float:
+        """Seconds a run of these settings takes: a short timing is repeated (the median), so that a
+        cheap learner's rounds are not lost in the machine's jitter."""
         specs = SimulationConfig(**dict(settings, rounds=rounds, **change)).runs()[:k]
-        t0 = time.perf_counter()
-        run_grid(specs)
-        return (time.perf_counter() - t0) / len(specs)
+        times: list[float] = []
+        while not times or (sum(times) < MIN_TIMING_SECONDS and len(times) < MAX_REPEATS):
+            t0 = time.perf_counter()
+            run_grid(specs)
+            times.append(time.perf_counter() - t0)
+        return statistics.median(times) / len(specs)
 
     run_grid(SimulationConfig(**dict(settings, rounds=1)).runs()[:1])  # warm-up: first-call costs, untimed
     two = per_run(1)
