@@ -156,7 +156,8 @@ FAR_MARK = 4.0
 
 
 def count_range(low, high, *, pool=None, n_max=None) -> str:
-    """``low to high``: ``not reached`` when even the low end is; ``low to not reached`` when open.
+    """``low to high``: ``not reached`` when even the low end is; ``low to not reached`` when open; ``-``
+    when even the low end is beyond the pool (the count reads ``more than the pool``).
 
     The high end reads ``more than the pool`` beyond the pool; without a
     pool, beyond :data:`FAR_CAP` times the largest measured count ``n_max`` it
@@ -165,6 +166,8 @@ def count_range(low, high, *, pool=None, n_max=None) -> str:
     """
     if not _finite(low):
         return NOT_REACHED
+    if count(low, pool=pool) == MORE_THAN_POOL:  # the whole range is beyond the pool: the count says so
+        return "-"
     return f"{count(low, pool=pool)} to {far_count(high, pool=pool, n_max=n_max)}"
 
 
@@ -217,13 +220,13 @@ def _far_money(d, x) -> str:
     sign = "-" if x < 0 else ""
     if pool is not None:
         return f"{sign}more than labeling the whole pool costs"
-    return f"{sign}over {money(cap)} ({FAR_CAP:.0f}x the measured labels)"
+    return f"{sign}over {money(cap)} ({FAR_CAP:.0f}x measured)"
 
 
 def _money_of(cost, labels, pool) -> str:
-    """A dollar figure for buying ``labels``: ``more than the pool`` when the labels exceed the pool."""
+    """A dollar figure for buying ``labels``: none (``-``) when the labels exceed the pool."""
     if pool is not None and _finite(labels) and float(labels) > pool + 0.5:
-        return MORE_THAN_POOL
+        return "-"
     return money(cost)
 
 
@@ -397,7 +400,7 @@ COLUMNS = {
                                    "(the headline's number for the recommended path)"),
     "labels_billed": ("labels billed", "labels paid for: every batch is billed at least the vendor's minimum "
                                        "order"),
-    "total": ("total $", "labels + engineering + compute + delay, at the median label count"),
+    "total": ("total", "dollars: labels + engineering + compute + delay, at the median label count"),
     "days": ("days", "calendar days to the target: set-up, then one turnaround per batch"),
     "rounds": ("rounds", "labeling rounds after the initial set (random: one order)"),
     "labels_bought": ("labels bought", "labels to target rounded up to whole batches"),
@@ -407,9 +410,11 @@ COLUMNS = {
     "delay_cost": ("delay $", "calendar days x cost of a day's delay"),
     "note": ("note", "why a path is out of reach, or how far its forecast reaches beyond the data"),
 }
-TABLE = ("strategy", "labels", "range", "basis", "p_cheaper", "saving", "total", "days")
-BREAKDOWN = ("strategy", "rounds", "labels_bought", "labels_billed", "label_cost", "engineering_cost",
-             "compute_cost", "delay_cost", "total")
+#: The page's verdict table: what fits a 1,024 px window. What the labels rest on is in the line above it
+#: (curves_line) and in the breakdown, with the days.
+TABLE = ("strategy", "labels", "range", "p_cheaper", "saving", "total")
+BREAKDOWN = ("strategy", "basis", "rounds", "labels_bought", "labels_billed", "label_cost", "engineering_cost",
+             "compute_cost", "delay_cost", "total", "days")
 
 
 def _row(d, r, pool) -> dict:
@@ -508,6 +513,7 @@ def to_text(d) -> str:
     """The CLI's verdict: a table (columns wide enough for their cells), the sentence, the lines, the notes."""
     view = present(d)
     cols = table_columns(view)
+    cols = cols[:3] + ("basis",) + cols[3:] + ("days",)  # no window to fit: what they rest on, and the days
     heads = [view.columns[c][0] for c in cols]
     cells = [[row[c] + (" (recommended)" if c == "strategy" and row["recommended"] else "") for c in cols]
              for row in view.rows]

@@ -272,7 +272,9 @@ def test_verdict_area_reads_the_decision():
     at = run()
     table = strategy_table(at)
     config = next(d for d in at.dataframe if "total_cost" in d.value.columns).proto
-    assert {"basis_text", "range_text", "p_cheaper_text"} <= set(config.column_order)
+    assert {"range_text", "p_cheaper_text", "saving_text"} <= set(config.column_order)
+    breakdown = next(d for d in at.dataframe if d.proto.column_order and "days_text" in d.proto.column_order).proto
+    assert "basis_text" in breakdown.column_order  # what the labels rest on: the breakdown and the line above
     assert table["basis"].str.match(r"^(measured|extrapolated \d+\.\dx|transferred|unreachable|whole pool)$").all()
     assert (table.loc[table["strategy"] == "random", "p_cheaper"] == "-").all()
     percent = r"(\d+(\.\d)?|[<>]\d+\.\d)%"  # planner.views.percent: never 0% or 100% unless exactly

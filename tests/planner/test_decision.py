@@ -170,12 +170,15 @@ def test_budget_at_confidence_and_second_order_risk(plan):
         assert hi.cost_at_confidence >= lo.cost_at_confidence
         # a budget is never below the quoted median (it would reach the target in fewer than half)
         assert lo.budget_at_confidence >= lo.labels and hi.budget_at_confidence >= hi.labels
-        # where the budget falls short, more labels cost more (random: a second order, its round on top)
-        assert lo.p_short > 0 and lo.short_extra_cost >= 0
-        if name == "random":
-            assert lo.short_extra_cost > 0
+        # where the budget falls short, more labels cost more (random: a second order, its round on top);
+        # a budget raised to the quoted median (moved past a measurement below the target) may never fall short
+        assert lo.p_short > 0 or lo.budget_at_confidence == lo.labels
+        if lo.p_short > 0:
+            assert lo.short_extra_cost >= 0 and (name != "random" or lo.short_extra_cost > 0)
     text = d95.to_text()
-    assert "probability 95%" in text and "second order costs a median" in text
+    rec = d95.row(d95.recommendation)
+    assert "probability 95%" in text
+    assert ("second order costs a median" in text) == (rec.p_short > 0 and math.isfinite(rec.short_extra_cost))
 
 
 def test_the_budget_line_is_not_dominated_by_a_few_extreme_forecasts():

@@ -48,6 +48,7 @@ def test_ranges_mark_their_long_part():
     assert views.count_range(258, math.inf, n_max=320) == "258 to not reached"
     assert views.count_range(math.inf, math.inf) == "not reached"
     assert views.count_range(250, 4_540, pool=300, n_max=320) == "250 to more than the pool"
+    assert views.count_range(310, 4_540, pool=300, n_max=320) == "-"
 
 
 def test_scenario_rows_carry_units():
