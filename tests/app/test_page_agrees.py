@@ -47,6 +47,13 @@ def numbers(text: str) -> list[float]:
     return [float(x.replace(",", "")) for x in NUMBER.findall(text)]
 
 
+def test_the_simulating_line_goes_with_the_simulation():
+    """'Simulating 12 runs: about ...' stayed on the page after the run (issue 20). The module's database is
+    new, so this first page simulates the proxy."""
+    at = run()
+    assert at.metric and not any("Simulating" in c.value for c in at.caption)
+
+
 CASES = {
     "default": {"target": 0.95},
     "small pool (case 1)": {"target": 0.95, "pool_size": 300},
