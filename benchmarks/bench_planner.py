@@ -10,10 +10,11 @@ planned at target 0.90:
   their 200-replicate bootstraps) and the verdict; what ``alplan plan`` and the
   dashboard's first render pay.
 * ``fits only``: the 10 ``fit_curve`` calls alone, for the breakdown.
-* warm queries on the same Plan (fits reused): another ``decide``,
-  ``cost_vs_target`` (9 targets), ``break_even_map`` (7 targets x 9 prices),
-  ``sensitivity``, ``vendor_comparison`` (shipped vendors x 1 and 3 votes),
-  ``best_accuracy_for_budget``.
+* warm queries on the same Plan (fits reused): another ``decide`` and the
+  dashboard tables of planner.dashboards: ``cost_by_target`` (9 targets),
+  ``winner_by_price`` (9 targets x 9 prices), ``savings_sensitivity``,
+  ``cost_by_vendor`` (shipped vendors x 1 and 3 votes), ``accuracy_for_budget``
+  (the rows keep their old names, for comparison with earlier results).
 * ``alplan plan --json`` end to end in a fresh process (start-up included).
 
     python benchmarks/bench_planner.py            # 5 repeats, median reported
