@@ -18,6 +18,12 @@ scenario (not the quick test settings):
 
 Usage: python benchmarks/bench_app.py [--repeat 3] [--quick] [--screenshot docs/screenshot.png]
 (--screenshot: also save the README's screenshot of the default scenario, then exit)
+
+``--estimate``: instead, the page's simulation-time estimate against the
+simulation it announces (``simulations.estimate``), for the default scenario
+with logreg and with mlp, cold (a fresh process, imports on the clock of
+neither) and warm (the same process again, a new empty database): the
+estimate, the simulation and their ratio.
 """
 
 from __future__ import annotations
@@ -161,14 +167,60 @@ def script_times(db: Path, quick: bool, repeat: int) -> list[float]:
     return out
 
 
+ESTIMATE_CODE = """
+import json, sys, tempfile, time
+from pathlib import Path
+from simulations import SimulationConfig
+from simulations.estimate import measure_rounds, simulation_estimate
+from simulations.executors import run_grid
+settings = dict(datasets=('digits',), model=sys.argv[1], strategies=('random', 'margin', 'entropy', 'coreset'),
+                seeds=(0, 1, 2), initial=20, batch_size=10, rounds=30)
+out = []
+for kind in ('cold', 'warm'):
+    with tempfile.TemporaryDirectory() as tmp:
+        db = str(Path(tmp) / 'runs.db')
+        t0 = time.perf_counter()
+        n_runs, n_rounds, estimate, cost = simulation_estimate(settings, db, measure_rounds)
+        t1 = time.perf_counter()
+        run_grid(SimulationConfig(**settings), db=db)
+        t2 = time.perf_counter()
+    out.append(dict(kind=kind, estimate=estimate, measured_in=t1 - t0, simulation=t2 - t1,
+                    first=cost.first, middle=cost.middle, last=cost.last, fixed=cost.fixed))
+print(json.dumps(out))
+"""
+
+
+def estimate_accuracy(repeat: int) -> None:
+    """The page's estimate against the simulation it announces: logreg and mlp, cold and warm."""
+    import json
+
+    print("simulation-time estimate vs the simulation (digits, random/margin/entropy/coreset, 3 seeds, "
+          "batches of 10, 30 rounds; empty database)")
+    print(f"  {'model':<7} {'':<5} {'estimate s':>10} {'measured in s':>13} {'simulation s':>12} {'ratio':>6}")
+    for model in ("logreg", "mlp"):
+        for _ in range(repeat):
+            proc = subprocess.run([sys.executable, "-c", ESTIMATE_CODE, model], capture_output=True, text=True,
+                                  cwd=str(ROOT), env=dict(os.environ, PYTHONPATH=str(ROOT)))
+            if proc.returncode:
+                raise SystemExit(proc.stderr.strip().splitlines()[-1])
+            for r in json.loads(proc.stdout.strip().splitlines()[-1]):
+                print(f"  {model:<7} {r['kind']:<5} {r['estimate']:10.1f} {r['measured_in']:13.1f} "
+                      f"{r['simulation']:12.1f} {r['estimate'] / r['simulation']:6.2f}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--quick", action="store_true", help="the tests' tiny simulation settings")
     parser.add_argument("--screenshot", default=None, help="save a screenshot of the default scenario here and exit")
+    parser.add_argument("--estimate", action="store_true",
+                        help="measure the simulation-time estimate against the simulation instead, and exit")
     args = parser.parse_args()
     from playwright.sync_api import sync_playwright
 
+    if args.estimate:
+        estimate_accuracy(args.repeat)
+        return
     if args.screenshot:
         screenshot(Path(args.screenshot), args.quick)
         return

@@ -207,19 +207,19 @@ def peers(args) -> None:
 def dashboard(args) -> None:
     """The dashboard's default proxy simulation with mlp, in a fresh process (imports included), empty database.
 
-    As the page does it: first the time estimate (``app.seconds_per_run``: a few measured rounds), then the
-    simulation. Prints the estimate against the simulation's time, and the cold total from process start.
+    As the page does it: first the time estimate (``simulations.estimate.measure_rounds``: a few measured
+    rounds), then the simulation. Prints the estimate against the simulation's time, and the cold total from
+    process start.
     """
     code = (
         "import time; t0 = time.perf_counter()\n"
-        "import json, logging; logging.getLogger('streamlit').setLevel(logging.ERROR)\n"
         "from simulations import SimulationConfig\n"
+        "from simulations.estimate import measure_rounds\n"
         "from simulations.executors import run_grid\n"
-        "import app\n"
         "settings = dict(datasets=('digits',), model='mlp', strategies=('random','margin','entropy','coreset'),"
         " seeds=(0,1,2), initial=20, batch_size=10, rounds=30)\n"
         "t1 = time.perf_counter()\n"
-        "per_run = app.seconds_per_run.__wrapped__(json.dumps(settings, sort_keys=True, default=list), 12)\n"
+        "per_run = measure_rounds(settings, 12).per_run\n"
         "t2 = time.perf_counter()\n"
         "curves = run_grid(SimulationConfig(**settings), db=DB)\n"
         "t3 = time.perf_counter()\n"

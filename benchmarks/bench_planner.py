@@ -10,10 +10,11 @@ planned at target 0.90:
   their 200-replicate bootstraps) and the verdict; what ``alplan plan`` and the
   dashboard's first render pay.
 * ``fits only``: the 10 ``fit_curve`` calls alone, for the breakdown.
-* warm queries on the same Plan (fits reused): another ``decide``,
-  ``cost_vs_target`` (9 targets), ``break_even_map`` (7 targets x 9 prices),
-  ``sensitivity``, ``vendor_comparison`` (shipped vendors x 1 and 3 votes),
-  ``best_accuracy_for_budget``.
+* warm queries on the same Plan (fits reused): another ``decide`` and the
+  dashboard tables of planner.dashboards: ``cost_by_target`` (9 targets),
+  ``winner_by_price`` (9 targets x 9 prices), ``savings_sensitivity``,
+  ``cost_by_vendor`` (shipped vendors x 1 and 3 votes), ``accuracy_for_budget``
+  (the rows keep their old names, for comparison with earlier results).
 * ``alplan plan --json`` end to end in a fresh process (start-up included).
 
     python benchmarks/bench_planner.py            # 5 repeats, median reported
@@ -40,6 +41,7 @@ sys.path.insert(0, str(ROOT))
 
 from planner.costs import Scenario  # noqa: E402
 from planner.draws import draw_table  # noqa: E402
+from planner import dashboards  # noqa: E402
 from planner.decision import Plan  # noqa: E402
 
 TARGET = 0.90
@@ -99,12 +101,13 @@ def main(argv=None) -> int:
         add("warm decide (other label price)", timed(lambda: plan.decide(Scenario(label_price=2.0), TARGET)))
         add("warm decide (other engineering days)",
             timed(lambda: plan.decide(Scenario(label_price=0.5, engineering_days=30, day_rate=400), TARGET)))
-        add("cost_vs_target (9 targets)", timed(lambda: plan.cost_vs_target(scenario, targets)))
-        add("break_even_map (9 targets x 9 prices)", timed(lambda: plan.break_even_map(scenario, targets, prices)))
-        add("sensitivity (8 inputs)", timed(lambda: plan.sensitivity(scenario, TARGET)))
+        add("cost_vs_target (9 targets)", timed(lambda: dashboards.cost_by_target(plan, scenario, targets)))
+        add("break_even_map (9 targets x 9 prices)",
+            timed(lambda: dashboards.winner_by_price(plan, scenario, targets, prices)))
+        add("sensitivity (8 inputs)", timed(lambda: dashboards.savings_sensitivity(plan, scenario, TARGET)))
         add("vendor_comparison (5 vendors x votes 1, 3)",
-            timed(lambda: plan.vendor_comparison(scenario, TARGET, None, votes=(1, 3))))
-        add("best_accuracy_for_budget", timed(lambda: plan.best_accuracy_for_budget(scenario, 500.0)))
+            timed(lambda: dashboards.cost_by_vendor(plan, scenario, TARGET, None, votes=(1, 3))))
+        add("best_accuracy_for_budget", timed(lambda: dashboards.accuracy_for_budget(plan, scenario, 500.0)))
 
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "curves.csv"

@@ -83,13 +83,227 @@ class StopAdvice:
         return {k: (None if isinstance(v, float) and not math.isfinite(v) else v) for k, v in self.__dict__.items()}
 
     def to_text(self) -> str:
-        head = (f"{self.strategy}: buying pays until ~{self.labels:,.0f} labels "
-                f"({round(100 * self.level)}% range {self.labels_low:,.0f} to {self.labels_high:,.0f}) at "
-                f"${self.value_per_point:,.2f} per accuracy point")
-        now = (f"the next batch is expected to buy {100 * self.expected_gain_next:.2f} points "
-               f"(${self.value_per_point * 100 * self.expected_gain_next:,.2f}) for ${self.cost_next:,.2f}")
-        verdict = "stop buying now" if self.stop_now else "keep buying"
-        return f"{head}; {now}: {verdict}. Rests on: {self.basis}."
+        """In words (:func:`planner.views.stop_text`)."""
+        from planner.views import stop_text
+
+        return stop_text(self)
+
+
+def optimal_stop(plan: Plan, scenario: Scenario, *, value_per_point: float, strategy: str | None = None,
+                 current: float | None = None, level: float = 0.8, horizon: float = 64.0) -> StopAdvice:
+    """The dollar-optimal stop: buy while the next batch's expected accuracy is worth its cost.
+
+    Parameters
+    ----------
+    plan : Plan
+    scenario : Scenario
+        Prices: the next batch costs ``batch x price per label`` plus one
+        round's compute and delay (``compute_per_round``,
+        ``delay_cost_per_day x turnaround``).
+    value_per_point : float
+        Dollars one accuracy point (0.01) is worth.
+    strategy : str, optional
+        Which curve (required when the plan has several).
+    current : float, optional
+        Labels bought so far (default: the largest measured count).
+    level : float
+        Interval level of the draw-by-draw stop.
+    horizon : float
+        Stops are searched up to this multiple of the largest measured count
+        (or the pool); a stop at the end of the search means "beyond it".
+    """
+    v = float(value_per_point)
+    if not math.isfinite(v) or v <= 0:
+        raise ValueError(f"value per accuracy point must be a positive number of dollars, got {value_per_point}")
+    level = check_level(level)
+    scen = plan.resolve(scenario)
+    s = _pick(plan, strategy)
+    d = plan.draws.get(s)
+    batch = plan._shape(scen, s)[1]
+    now = float(d.n_max if current is None else current)
+    end = d.n_max * float(horizon)
+    if scen.pool_size is not None:
+        end = min(end, float(scen.pool_size))
+    if end <= now:
+        raise ValueError(f"nothing left to buy: {now:,.0f} labels already and the search ends at {end:,.0f}")
+    grid = np.unique(np.minimum(now + np.concatenate([[0.0], _orders(end - now, batch, MAX_STOP_GRID)]), end))
+    acc = d.accuracy(grid)                                  # (B, G)
+    batches = np.maximum(np.diff(grid) / batch, 1e-12)      # batches in each step of the grid
+    gain = np.diff(acc, axis=1) / batches                   # accuracy bought by one more batch there
+    step = np.diff(grid) / batches
+    cost = step * scen.price_per_label + round_cost(scen)  # (G-1,) one batch and its round
+    worth = 100.0 * v * gain                                # (B, G-1) dollars
+    mean_worth = worth.mean(axis=0)
+    stop_idx = int(np.argmax(mean_worth < cost)) if np.any(mean_worth < cost) else grid.size - 1
+    per_draw = np.where((worth < cost).any(axis=1), np.argmax(worth < cost, axis=1), grid.size - 1)
+    stops = grid[per_draw]
+    ratio = grid[stop_idx] / d.n_max
+    basis = (d.describe() + (f"; the stop is {ratio:.1f}x the largest measured count" if ratio > 1 else ""))
+    return StopAdvice(strategy=s, value_per_point=v, labels=float(grid[stop_idx]),
+                      labels_low=quantile(stops, (1 - level) / 2), labels_high=quantile(stops, (1 + level) / 2),
+                      current_labels=now, stop_now=stop_idx == 0, expected_gain_next=float(gain[:, 0].mean()),
+                      cost_next=float(cost[0]), level=level, basis=basis)
+
+
+# ------------------------------------------------------------ the evidence
+
+
+def _wquantile(x: np.ndarray, w: np.ndarray, q: float) -> float:
+    """Weighted quantile that is an element of ``x`` (inf-safe, no interpolation)."""
+    x = np.asarray(x, dtype=float)
+    if x.size == 0:
+        return math.nan
+    order = np.argsort(x, kind="stable")
+    cw = np.cumsum(np.asarray(w, dtype=float)[order])
+    if cw[-1] <= 0:
+        return quantile(x, q)
+    k = int(np.searchsorted(cw / cw[-1], q - 1e-12, side="left"))
+    return float(x[order][min(k, x.size - 1)])
+
+
+@dataclass(frozen=True)
+class Measurement:
+    """The campaign's latest measured accuracy and the noise of the test set that measured it.
+
+    ``se`` is the standard error of one measurement: binomial from
+    ``test_size`` examples (``sqrt(a (1 - a) / n)``), as given
+    (``--accuracy-se``), or, with neither, estimated from the scatter of the
+    measured rounds around the forecast's mean curve (``source`` says which).
+    """
+
+    accuracy: float
+    labels: float
+    se: float
+    test_size: float
+    source: str
+
+    def se_at(self, p) -> np.ndarray:
+        """Standard error of a measurement when the true accuracy is ``p``."""
+        p = np.clip(np.asarray(p, dtype=float), 1e-6, 1 - 1e-6)
+        if math.isfinite(self.test_size):
+            return np.sqrt(p * (1 - p) / self.test_size)
+        return np.full(p.shape, self.se)
+
+    def loglik(self, y, p) -> np.ndarray:
+        """Log-likelihood (up to a constant in ``p``) of measuring ``y`` when the true accuracy is ``p``
+        (broadcast): binomial with ``test_size`` examples, else normal with ``se``."""
+        y = np.asarray(y, dtype=float)
+        p = np.clip(np.asarray(p, dtype=float), 1e-6, 1 - 1e-6)
+        if math.isfinite(self.test_size):
+            n = self.test_size
+            return n * (y * np.log(p) + (1 - y) * np.log1p(-p))
+        return -0.5 * ((y - p) / self.se) ** 2
+
+    def describe(self) -> str:
+        pts = f"+/-{100 * self.se:.1f} points"
+        if self.source == "test set":
+            return f"{pts} from a {self.test_size:,.0f}-example test set"
+        if self.source == "standard error":
+            return f"{pts} (the standard error given)"
+        return f"{pts} estimated from the rounds' scatter (give the test set's size with --test-size)"
+
+
+def measurement(plan: Plan, strategy: str, d, *, test_size: float | None = None,
+                accuracy_se: float | None = None) -> Measurement:
+    """The latest measured accuracy of ``strategy``'s rounds in ``plan.curves`` and its noise."""
+    rows = plan.curves[plan.curves["strategy"].astype(str) == strategy]
+    n = rows["n_labels"].to_numpy(dtype=float)
+    acc = rows["accuracy"].to_numpy(dtype=float)
+    last = float(n.max())
+    a = float(acc[n == last].mean())
+    if test_size is not None:
+        t = float(test_size)
+        if not math.isfinite(t) or t < 1:
+            raise ValueError(f"test set size must be a whole number >= 1, got {test_size}; fix --test-size")
+        return Measurement(a, last, float(math.sqrt(max(a * (1 - a), 0.25 / t) / t)), t, "test set")
+    if accuracy_se is not None:
+        se = float(accuracy_se)
+        if not math.isfinite(se) or not 0 < se < 0.5:
+            raise ValueError(f"accuracy standard error must be in (0, 0.5), got {accuracy_se}; fix --accuracy-se")
+        return Measurement(a, last, se, math.nan, "standard error")
+    counts = np.unique(n)
+    means = np.array([acc[n == c].mean() for c in counts])      # the rounds' measured (mean) accuracy
+    resid = means - d.accuracy(counts).mean(axis=0)
+    se = float(math.sqrt(np.sum(resid**2) / max(resid.size - 2, 1))) if counts.size >= 4 else 0.01
+    return Measurement(a, last, max(se, 0.002), math.nan, "scatter of the rounds")
+
+
+# ------------------------------------------------------------ the advice
+
+
+@dataclass(frozen=True)
+class OrderAdvice:
+    """The next order of a running campaign.
+
+    ``action`` is one of ``"stop"`` (the target is met: a measured hit the
+    rounds do not contradict with the asked confidence, or the evidence
+    puts the true accuracy above the target with that confidence),
+    ``"order"`` (buy ``order`` labels next; ``reason == "learn"`` when it is
+    one round bought to learn before a larger order) or ``"give up"`` (the
+    target is out of reach within the budget or the pool, with the asked
+    confidence).
+
+    Probabilities are over the forecast's draws reweighted by the latest
+    measurement (the evidence): ``p_true`` that the accuracy now meets the
+    target, ``p_reached`` the draws' own share at the current count,
+    ``p_within_budget`` that it is reached within ``budget_labels``.
+    """
+
+    strategy: str
+    target: float
+    current_labels: float
+    p_reached: float
+    p_reachable: float
+    action: str
+    order: float
+    expected_cost: float
+    p_reach_after: float
+    order_at_confidence: float
+    confidence: float
+    labels_needed: float
+    labels_needed_low: float
+    labels_needed_high: float
+    basis: str
+    notes: tuple = ()
+    measured: float = math.nan
+    measured_hit: bool = False
+    test_noise: str = ""
+    accuracy_se: float = math.nan
+    p_true: float = math.nan
+    accuracy_now: float = math.nan
+    accuracy_now_low: float = math.nan
+    accuracy_now_high: float = math.nan
+    budget_labels: float = math.inf
+    budget_source: str = ""
+    p_within_budget: float = math.nan
+    budget_accuracy: float = math.nan
+    budget_accuracy_low: float = math.nan
+    budget_accuracy_high: float = math.nan
+    per_order_cost: float = 0.0
+    expected_orders: float = math.nan
+    reason: str = ""
+    learn: dict | None = None
+
+    @property
+    def stop(self) -> bool:
+        return self.action == "stop"
+
+    def to_dict(self) -> dict:
+        out = {}
+        for k, val in self.__dict__.items():
+            if isinstance(val, float) and not math.isfinite(val):
+                val = None
+            if isinstance(val, dict):
+                val = {a: (None if isinstance(b, float) and not math.isfinite(b) else b) for a, b in val.items()}
+            out[k] = list(val) if isinstance(val, tuple) else val
+        out["stop"] = self.stop
+        return out
+
+    def to_text(self) -> str:
+        """In words (:func:`planner.views.stop_text`)."""
+        from planner.views import stop_text
+
+        return stop_text(self)
 
 
 def optimal_stop(plan: Plan, scenario: Scenario, *, value_per_point: float, strategy: str | None = None,
@@ -310,58 +524,10 @@ class OrderAdvice:
                 f"it reaches {100 * self.target:.4g}% in {self.p_within_budget:.0%} of the forecasts.")
 
     def to_text(self) -> str:
-        target = f"{100 * self.target:.4g}%"
-        meas = (f"measured {100 * self.measured:.1f}% at {self.current_labels:,.0f} labels ({self.test_noise})"
-                if math.isfinite(self.measured) else "")
-        evidence = (f"the rounds and that test put the accuracy here at {100 * self.accuracy_now:.1f}% "
-                    f"(80% range {100 * self.accuracy_now_low:.1f}% to {100 * self.accuracy_now_high:.1f}%), "
-                    f"P(true accuracy >= {target}) = {self.p_true:.0%}")
-        if self.action == "stop":
-            if self.measured_hit:
-                head = (f"Stop: the target {target} is met - {meas} meets it, and nothing in the rounds says it is "
-                        f"noise ({evidence}; confidence asked: {self.confidence:.0%}).")
-            else:
-                head = (f"Stop: the target {target} is met with probability {self.p_true:.0%} (asked: "
-                        f"{self.confidence:.0%}) - {meas}; {evidence}.")
-        elif self.action == "give up":
-            where = (f"within the {self.budget_source} ({self.budget_labels:,.0f} labels)"
-                     if math.isfinite(self.budget_labels) else "at all")
-            head = (f"Give up on {target}: it is reached {where} in only {self.p_within_budget:.0%} of the "
-                    f"forecasts, at most the {1 - self.confidence:.0%} that {self.confidence:.0%} confidence allows; "
-                    "lower the target, raise the budget, or change the model.")
-        else:
-            conf = (f"{self.order_at_confidence:,.0f} more labels reach it with probability {self.confidence:.0%}"
-                    if math.isfinite(self.order_at_confidence) else
-                    f"no order within the budget reaches it with probability {self.confidence:.0%}")
-            where = f"within the {self.budget_source}" if math.isfinite(self.budget_labels) else "at all"
-            risk = ("" if self.p_within_budget >= 0.995 else
-                    f" The target is reached {where} in {self.p_within_budget:.0%} of the forecasts; "
-                    "the order is sized for those, and the next rounds will tell.")
-            if self.reason == "learn" and self.learn:
-                head = (f"Order {self.order:,.0f} labels (one round) to learn before a larger order: what its "
-                        f"measurement tells is worth ${self.learn['value']:,.0f} in expected savings against "
-                        f"${self.learn['cost']:,.0f} of extra cost for stepping (expected total "
-                        f"${self.learn['cost_with']:,.0f} with the round, ${self.learn['cost_without']:,.0f} ordering "
-                        f"{self.learn['order_without']:,.0f} now); {conf}.{risk}")
-            else:
-                head = (f"Order {self.order:,.0f} labels next: the expected total cost to reach {target} "
-                        f"is ${self.expected_cost:,.0f} in {self.expected_orders:.1f} orders on average "
-                        f"(${self.per_order_cost:,.0f} an order besides its labels; P(reached after this order) = "
-                        f"{self.p_reach_after:.0%}); {conf}.{risk}")
-            if self.measured_hit:
-                head += (f" The {meas} meets the target, but it cannot be trusted: {evidence}, at most the "
-                         f"{1 - self.confidence:.0%} that {self.confidence:.0%} confidence allows.")
-        needed = (f"Labels needed in all: {self.labels_needed:,.0f} ({self.labels_needed_low:,.0f} to "
-                  f"{self.labels_needed_high:,.0f})" if math.isfinite(self.labels_needed_high) else
-                  f"Labels needed in all: {self.labels_needed:,.0f} or more (open-ended range)"
-                  if math.isfinite(self.labels_needed) else "Labels needed in all: not reached in most forecasts")
-        lines = [head]
-        budget = self._budget_line()
-        if budget:
-            lines.append(budget)
-        lines.append(f"{needed}. Rests on: {self.basis}.")
-        lines += [f"note: {n}" for n in self.notes]
-        return "\n".join(lines)
+        """In words (:func:`planner.views.order_text`)."""
+        from planner.views import order_text
+
+        return order_text(self)
 
 
 def _schedule(need: np.ndarray, weights: np.ndarray, states: np.ndarray, *, price: float,
@@ -698,7 +864,7 @@ def replan(plan: Plan, scenario: Scenario, target: float, *, strategy: str | Non
                            p_reach_after=p_true, order_at_confidence=0.0, expected_orders=0.0)
     room = cap - now
     future = within & (labels > now)
-    if p_within <= 1 - conf or room < 1 or not np.any(future):
+    if p_within <= 1 - conf + 1e-9 or room < 1 or not np.any(future):   # 1 - 0.9 is 0.0999... in floats
         return OrderAdvice(**common, notes=tuple(notes), action="give up", order=math.inf, expected_cost=math.inf,
                            p_reach_after=p_reached, order_at_confidence=math.inf)
     need_r, w_r = labels[within], w[within]

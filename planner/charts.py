@@ -265,12 +265,15 @@ def labels_to_target(strategies: pd.DataFrame) -> alt.LayerChart:
     df["whisker_from"] = df["labels_low"].where(np.isfinite(df["labels_low"]), df["labels"])
     df["whisker_from"] = df["whisker_from"].where(np.isfinite(df["whisker_from"]), edge)
     df["whisker_to"] = df["labels_high"].where(~df["open"], edge)
-    df["range"] = [
-        f"{lo:,.0f} to {hi:,.0f}" if math.isfinite(hi) else
-        (f"{lo:,.0f} to {NOT_REACHED}" if math.isfinite(lo) else NOT_REACHED)
-        for lo, hi in zip(df["labels_low"], df["labels_high"])
-    ]
-    df["median"] = [f"{v:,.0f}" if math.isfinite(v) else NOT_REACHED for v in df["labels"]]
+    if {"range_text", "labels_text"} <= set(strategies.columns):  # the presenter's words (planner.views)
+        df["range"], df["median"] = strategies["range_text"].to_numpy(), strategies["labels_text"].to_numpy()
+    else:
+        df["range"] = [
+            f"{lo:,.0f} to {hi:,.0f}" if math.isfinite(hi) else
+            (f"{lo:,.0f} to {NOT_REACHED}" if math.isfinite(lo) else NOT_REACHED)
+            for lo, hi in zip(df["labels_low"], df["labels_high"])
+        ]
+        df["median"] = [f"{v:,.0f}" if math.isfinite(v) else NOT_REACHED for v in df["labels"]]
     order = df.sort_values(["labels", "strategy"], kind="stable")["strategy"].tolist()
     for col in ("labels", "labels_low", "labels_high"):  # JSON has no inf: null in the spec
         df[col] = df[col].where(np.isfinite(df[col]), np.nan)
@@ -301,6 +304,10 @@ def labels_to_target(strategies: pd.DataFrame) -> alt.LayerChart:
 # ------------------------------------------------------------------ costs
 
 
+#: The cost chart's axis ends at this multiple of the dearest median cost (its band is cut there).
+BAND_CAP = 2.0
+
+
 def cost_vs_target(df: pd.DataFrame) -> alt.LayerChart:
     """Total cost to reach each target accuracy, per strategy.
 
@@ -317,13 +324,17 @@ def cost_vs_target(df: pd.DataFrame) -> alt.LayerChart:
     df = df[np.isfinite(pd.to_numeric(df["total_cost"], errors="coerce"))]
     colour = _strategy_colour(df["strategy"])
     x = alt.X("target:Q", title="target accuracy", scale=alt.Scale(zero=False))
+    # the axis follows the medians: a band whose upper end runs off to a far extrapolation is cut at
+    # BAND_CAP times the dearest median (clamped), so the medians never sit flat at $0
+    top = float(df["total_cost"].max()) * BAND_CAP if len(df) else 1.0
+    ys = alt.Scale(domain=[0, max(top, 1.0)], clamp=True, nice=False)
     layers = []
     layers.append(
         alt.Chart(df)
         .mark_line(point=True)
         .encode(
             x=x,
-            y=alt.Y("total_cost:Q", title="total cost ($)", axis=alt.Axis(format="$,.0f")),
+            y=alt.Y("total_cost:Q", title="total cost ($)", axis=alt.Axis(format="$,.0f"), scale=ys),
             color=colour,
             tooltip=[
                 "strategy:N",
@@ -340,7 +351,7 @@ def cost_vs_target(df: pd.DataFrame) -> alt.LayerChart:
         layers.append(
             alt.Chart(band)
             .mark_area(opacity=0.15)
-            .encode(x=x, y="total_cost_low:Q", y2="total_cost_high:Q", color=colour)
+            .encode(x=x, y=alt.Y("total_cost_low:Q", scale=ys), y2="total_cost_high:Q", color=colour)
         )
     return alt.layer(*layers).properties(
         width=WIDTH, height=HEIGHT, title="Total cost to reach each target accuracy"

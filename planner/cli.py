@@ -18,7 +18,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from planner.costs import DEFAULT_DAY_RATE, DEFAULT_TURNAROUND_DAYS
+from planner.scenario import DEFAULTS
 
 EXIT_USAGE = 2
 
@@ -161,13 +161,13 @@ COMBINED_HELP = "half of each batch from A, the rest from B (any two names above
 
 
 def cmd_strategies(args: argparse.Namespace) -> int:
-    from simulations.strategies import available, get
-
-    from simulations.models import available as models, capabilities
+    from simulations.config import refused_strategies
+    from simulations.models import available as models
+    from simulations.strategies import available
 
     for name, summary in available().items():
         print(f"{name:<16} {summary}")
-        refused = [m for m in models() if not get(name).needs <= capabilities(m)]
+        refused = [m for m in models() if name in refused_strategies(m)]
         if refused:
             print(f"{'':<16} not with {', '.join(refused)} (see `alplan models`)")
     print(f"{'combined:A+B':<16} {COMBINED_HELP}")
@@ -175,13 +175,12 @@ def cmd_strategies(args: argparse.Namespace) -> int:
 
 
 def cmd_models(args: argparse.Namespace) -> int:
+    from simulations.config import refused_strategies
     from simulations.models import available, capabilities
-    from simulations.strategies import available as strategies
-    from simulations.strategies import get
 
     for name, summary in available().items():
         can = capabilities(name)
-        refused = [s for s in strategies() if not get(s).needs <= can]
+        refused = refused_strategies(name)
         supports = ["probabilities", "embeddings", "gradient embeddings (badge)"]
         supports.append("MC dropout (bald, mc_entropy)" if "mc_probs" in can else "no MC dropout")
         print(f"{name:<8} {summary}")
@@ -301,10 +300,14 @@ def _scenario(args: argparse.Namespace):
 def _price_scenario(args: argparse.Namespace):
     from planner.scenario import build_scenario
 
+    compute = args.compute_per_round
+    if compute is None:  # the shared default, unless the GPU flags price the round
+        gpu = args.gpu_hours_per_round is not None or args.gpu_hour_price is not None
+        compute = 0.0 if gpu else DEFAULTS["compute_per_round"]
     return build_scenario(
         label_price=args.label_price, vendor=args.vendor, engineering_days=args.engineering_days,
         day_rate=args.day_rate, salary=args.salary, working_weeks=args.working_weeks,
-        compute_per_round=args.compute_per_round, gpu_hours_per_round=args.gpu_hours_per_round,
+        compute_per_round=compute, gpu_hours_per_round=args.gpu_hours_per_round,
         gpu_hour_price=args.gpu_hour_price, final_compute=args.final_compute,
         turnaround_days=args.turnaround_days, batch_size=args.batch_size, initial=args.initial,
         pool_size=args.pool_size, qa_multiplier=args.qa_multiplier, delay_cost_per_day=args.delay_cost_per_day,
@@ -433,30 +436,28 @@ def cmd_replan(args: argparse.Namespace) -> int:
         out = {"order": order.to_dict(), "optimal_stop": None if stop is None else stop.to_dict()}
         print(json.dumps(out, indent=2, allow_nan=False))
     else:
-        print(_summarise_notes(order.to_text()))
-        if stop is not None:
-            print(stop.to_text())
+        from planner.views import campaign_text
+
+        print(_summarise_notes(campaign_text(order, stop, name="your campaign" if curves.attrs.get("strategy_note") else None)))
     return 0
 
 
 # ------------------------------------------- results database and grids
 # `alplan runs` and `alplan grid` (simulations/store.py, simulations/grid.py).
 
-DEFAULT_DB = ".alplan/runs.db"  # == simulations.store.DEFAULT_DB (not imported: keeps --help fast)
-
-
 def _default_db() -> Path:
-    """$ALPLAN_DB (as the dashboard reads it), else DEFAULT_DB."""
-    return Path(os.environ.get("ALPLAN_DB") or DEFAULT_DB).expanduser()
+    """$ALPLAN_DB, else the default database: the dashboard's (simulations.config.default_db)."""
+    from simulations.config import default_db
+
+    return default_db()
 
 
 def _db_path(db: str | None, *, create_default: bool = True) -> Path:
     """The database path: ``db``, or the default (whose folder is created)."""
     if db is None:
-        path = _default_db()
-        if create_default:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        return path
+        from simulations.config import default_db
+
+        return default_db(create=create_default)
     path = Path(db)
     if path.is_dir():
         raise OSError(f"--db {db} is a folder; give a file name such as {path / 'runs.db'}")
@@ -599,30 +600,37 @@ def _add_price_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--vendors", default=None,
                    help="vendors CSV: name, price_per_label, error_rate, turnaround_days, min_order, source; "
                         "the verdict then compares every vendor")
-    p.add_argument("--engineering-days", type=_nonneg_float, default=10.0, help="engineering days to set up AL")
+    p.add_argument("--engineering-days", type=_nonneg_float, default=DEFAULTS["engineering_days"],
+                   help="engineering days to set up AL")
     p.add_argument("--day-rate", type=_nonneg_float, default=None,
-                   help=f"cost of an engineering day ($; default {DEFAULT_DAY_RATE:g})")
+                   help=f"cost of an engineering day ($; default {DEFAULTS['day_rate']:g}, as in the dashboard)")
     p.add_argument("--salary", type=_nonneg_float, default=None, help="yearly salary ($) instead of --day-rate")
-    p.add_argument("--working-weeks", type=_nonneg_float, default=50.0, help="working weeks a year (with --salary)")
-    p.add_argument("--compute-per-round", type=_nonneg_float, default=0.0,
-                   help="compute per AL round ($): retraining + scoring the pool, GPU-hours x price")
+    p.add_argument("--working-weeks", type=_nonneg_float, default=DEFAULTS["working_weeks"],
+                   help="working weeks a year (with --salary)")
+    p.add_argument("--compute-per-round", type=_nonneg_float, default=None,
+                   help="compute per AL round ($): retraining + scoring the pool, GPU-hours x price "
+                        f"(default {DEFAULTS['compute_per_round']:g}, as in the dashboard)")
     p.add_argument("--gpu-hours-per-round", type=_nonneg_float, default=None,
                    help="GPU-hours per AL round (with --gpu-hour-price, instead of --compute-per-round)")
     p.add_argument("--gpu-hour-price", type=_nonneg_float, default=None, help="price of a GPU-hour ($)")
     p.add_argument("--final-compute", type=_nonneg_float, default=None,
                    help="compute of the final training run ($; default: --compute-per-round)")
     p.add_argument("--turnaround-days", type=_nonneg_float, default=None,
-                   help=f"vendor turnaround per labeling batch (days; default {DEFAULT_TURNAROUND_DAYS:g} as in the "
-                        "dashboard, or the vendor's)")
+                   help=f"vendor turnaround per labeling batch (days; default {DEFAULTS['turnaround_days']:g} as in "
+                        "the dashboard, or the vendor's)")
     p.add_argument("--batch-size", type=_positive_int, default=None, help="labels per AL round (default: from the curves)")
     p.add_argument("--initial", type=_positive_int, default=None, help="AL's initial labeled set (default: from the curves)")
     p.add_argument("--pool-size", type=_positive_int, default=None, help="unlabeled examples available")
-    p.add_argument("--qa-multiplier", type=_nonneg_float, default=1.0, help="QA/overhead multiplier on label cost")
-    p.add_argument("--delay-cost-per-day", type=_nonneg_float, default=0.0, help="cost of a day's delay ($)")
+    p.add_argument("--qa-multiplier", type=_nonneg_float, default=DEFAULTS["qa_multiplier"],
+                   help="QA/overhead multiplier on label cost")
+    p.add_argument("--delay-cost-per-day", type=_nonneg_float, default=DEFAULTS["delay_cost_per_day"],
+                   help="cost of a day's delay ($)")
     p.add_argument("--label-error", type=_nonneg_float, default=None, help="error rate of the bought labels (default: the vendor's)")
-    p.add_argument("--n-classes", type=_positive_int, default=10, help="classes of the task (label-noise correction)")
-    p.add_argument("--votes", type=_positive_int, default=1, help="labels per item, majority vote (price x votes)")
-    p.add_argument("--confidence", type=float, default=0.9,
+    p.add_argument("--n-classes", type=_positive_int, default=DEFAULTS["n_classes"],
+                   help="classes of the task (label-noise correction)")
+    p.add_argument("--votes", type=_positive_int, default=DEFAULTS["votes"],
+                   help="labels per item, majority vote (price x votes)")
+    p.add_argument("--confidence", type=float, default=DEFAULTS["confidence"],
                    help="probability of reaching the target with the budget bought (0.5 to 0.999)")
 
 
@@ -755,6 +763,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_replan)
 
     # -- results database and grids (simulations/store.py, simulations/grid.py)
+    from simulations.config import DEFAULT_DB  # stdlib only: --help stays fast
     p = sub.add_parser("grid", help="run a grid of simulations from a TOML file (resumable, parallel)")
     p.add_argument("grid", help="grid TOML: datasets, models, strategies, seeds, batch_sizes, label_noise, rounds, ...")
     p.add_argument("--db", default=None,

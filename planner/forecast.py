@@ -82,21 +82,10 @@ class FitSummary:
         }
 
     def to_text(self) -> str:
-        def fmt(v: float) -> str:
-            return "never" if not math.isfinite(v) else f"{v:,.0f}"
+        """The table of ``alplan fit`` (:func:`planner.views.fit_text`)."""
+        from planner.views import fit_text
 
-        lines = [f"Labels to reach accuracy {self.target:g} ({self.level:.0%} interval); {self.metric_note}."]
-        lines += [f"{note}." for note in self.notes]
-        head = f"{'strategy':<16} {'labels':>10} {'interval':>23} {'P(unreach.)':>11} {'asymptote':>9}  families"
-        lines += [head, "-" * len(head)]
-        for s in self.strategies:
-            interval = f"{fmt(s.labels_low)} - {fmt(s.labels_high)}"
-            fams = ", ".join(f"{k} {v:.2f}" for k, v in s.families.items())
-            lines.append(
-                f"{s.strategy:<16} {fmt(s.labels):>10} {interval:>23} {s.p_unreachable:>11.0%} "
-                f"{s.asymptote:>9.4f}  {fams}"
-            )
-        return "\n".join(lines)
+        return fit_text(self)
 
 
 def fit_strategies(curves: pd.DataFrame, *, strategy: str | None = None, n_bootstrap: int = DEFAULT_DRAWS,

@@ -24,10 +24,9 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 import pandas as pd
 
-from planner.draws import RANDOM
-from planner.text import fmt_int, fmt_money, pct
+from planner.views import count, present, scenario_rows, target_text as pct
 
-__all__ = ["plan_frames", "build_charts", "render_report", "target_grid", "price_grid"]
+__all__ = ["plan_frames", "build_charts", "page_parts", "render_report", "target_grid", "price_grid"]
 
 CDN = "https://cdn.jsdelivr.net/npm"
 
@@ -106,6 +105,7 @@ def plan_frames(
     notes : list of str
         One line per table left out, saying why.
     """
+    from planner import dashboards
     from planner.decision import get_plan
 
     plan = get_plan(curves, seed=seed)
@@ -119,25 +119,44 @@ def plan_frames(
     n_end = min(max(highs) * 1.2, 50.0 * float(table["n_labels"].max())) if highs else None
     jobs = {
         "forecast": lambda: plan.forecast_frame(n_end=n_end, level=decision.level),
-        "cost_vs_target": lambda: plan.cost_vs_target(priced, target_grid(table, target), level=decision.level),
-        "break_even_map": lambda: plan.break_even_map(
-            priced, target_grid(table, target, n=7),
+        "cost_vs_target": lambda: dashboards.cost_by_target(plan, priced, target_grid(table, target),
+                                                            level=decision.level),
+        "break_even_map": lambda: dashboards.winner_by_price(
+            plan, priced, target_grid(table, target, n=7),
             price_grid(priced.label_price, decision.break_even_label_price, n=11),
         ),
-        "sensitivity": lambda: plan.sensitivity(priced, target),
+        "sensitivity": lambda: dashboards.savings_sensitivity(plan, priced, target),
     }
     if vendors is None:  # the shipped, indicative vendor table
         from planner.vendors import read_vendors
 
         vendors = read_vendors(None)
     if len(vendors):
-        jobs["vendor_comparison"] = lambda: plan.vendor_comparison(priced, target, vendors)
+        jobs["vendor_comparison"] = lambda: dashboards.cost_by_vendor(plan, priced, target, vendors)
     for name, job in jobs.items():
         try:
             frames[name] = job()
         except ValueError as exc:
             notes.append(f"{name.replace('_', ' ')}: not drawn ({str(exc).splitlines()[0]})")
     return frames, notes
+
+
+def page_parts(curves, scenario, target: float, *, vendors: pd.DataFrame | None = None):
+    """What the page shows of one scenario, from one Plan (the curves' joint draws, cached by planner).
+
+    Returns ``(decision, frames, notes, specs, batch)``: the Decision, the
+    chart tables and their notes (:func:`plan_frames`), the chart specs
+    (Vega-Lite dicts of :func:`build_charts`) and the AL batch size the
+    curves were measured at.
+    """
+    from planner.decision import get_plan
+
+    scenario.validate()
+    joint = get_plan(curves)
+    decision = joint.decide(scenario, target, vendors=vendors)
+    frames, notes = plan_frames(joint, scenario, target, vendors=vendors, decision=decision)
+    specs = {title: chart.to_dict() for title, chart in build_charts(joint, frames, target, decision).items()}
+    return decision, frames, notes, specs, int(joint.batch_size())
 
 
 def build_charts(curves, frames: Mapping[str, pd.DataFrame], target: float, decision=None) -> dict[str, object]:
@@ -151,7 +170,10 @@ def build_charts(curves, frames: Mapping[str, pd.DataFrame], target: float, deci
         "Learning curves": charts.learning_curves(_table_of(curves), frames.get("forecast"), target=target)
     }
     if decision is not None and len(decision.strategies):
-        out["Labels to target"] = charts.labels_to_target(decision.to_frame())
+        rows = present(decision).rows  # the table's words for the median and the range
+        frame = decision.to_frame().assign(labels_text=[r["labels"] for r in rows],
+                                           range_text=[r["range"] for r in rows])
+        out["Labels to target"] = charts.labels_to_target(frame)
     builders = {
         "cost_vs_target": ("Total cost vs target accuracy", charts.cost_vs_target),
         "break_even_map": ("Break-even map", charts.break_even_map),
@@ -167,15 +189,11 @@ def build_charts(curves, frames: Mapping[str, pd.DataFrame], target: float, deci
 # ------------------------------------------------------------------- HTML
 
 
-def _fmt(x) -> str:
-    if isinstance(x, float):
-        return f"{x:,.4g}"
-    return "" if x is None else str(x)
-
-
 def _table(rows: Sequence[Sequence[object]], header: Sequence[str] | None) -> str:
+    """An HTML table of text cells (every number already formatted by planner.views)."""
     body = "".join(
-        "<tr>" + "".join(f"<td>{html.escape(_fmt(c))}</td>" for c in row) + "</tr>" for row in rows
+        "<tr>" + "".join(f"<td>{html.escape('' if c is None else str(c))}</td>" for c in row) + "</tr>"
+        for row in rows
     )
     if not header:
         return f"<table><tbody>{body}</tbody></table>"
@@ -183,74 +201,25 @@ def _table(rows: Sequence[Sequence[object]], header: Sequence[str] | None) -> st
     return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
 
 
-def _scenario_rows(scenario) -> list[tuple[str, object]]:
-    if dataclasses.is_dataclass(scenario):
-        items = dataclasses.asdict(scenario).items()
-    else:
-        items = dict(scenario).items()
-    return [
-        (k.replace("_", " "), v) for k, v in items if v is not None and not isinstance(v, (dict, list, tuple))
-    ]
+#: The report's verdict table: the page's columns, then the cost breakdown and the note.
+REPORT_COLUMNS = ("strategy", "labels", "range", "basis", "p_cheaper", "saving", "rounds", "label_cost",
+                  "engineering_cost", "compute_cost", "total", "days", "note")
 
 
-def _labels_range(lo: float, hi: float) -> str:
-    """``low to high``; an open range (hi inf) reads "low to not reached"."""
-    if not math.isfinite(lo):
-        return "not reached"
-    return f"{fmt_int(lo)} to {fmt_int(hi)}"
+def _strategy_rows(view) -> list[list[str]]:
+    """One row per strategy, as the presenter wrote it (nothing recomputed)."""
+    return [[row[c] + (" (recommended)" if c == "strategy" and row["recommended"] else "") for c in REPORT_COLUMNS]
+            for row in view.rows]
 
 
-def _prob(p: float) -> str:
-    return f"{p:.0%}" if math.isfinite(p) else "-"
-
-
-def _strategy_rows(decision) -> list[list[object]]:
-    """One row per StrategyPlan, as the Decision has it (nothing recomputed)."""
-    rows = []
-    for r in decision.strategies:
-        days = f"{r.calendar_days:,.1f}" if math.isfinite(r.calendar_days) else "-"
-        total = fmt_money(r.total_cost)
-        if math.isfinite(r.total_cost_low) or math.isfinite(r.total_cost_high):
-            total += f" ({fmt_money(r.total_cost_low)} to {fmt_money(r.total_cost_high)})"
-        note = "; ".join(x for x in (r.reason, r.warning) if x)
-        rows.append([
-            r.strategy + (" *" if r.strategy == decision.recommendation else ""),
-            fmt_int(r.labels),
-            _labels_range(r.labels_low, r.labels_high),
-            r.basis,
-            _prob(r.probability_cheaper_than_random) if r.active else "-",
-            fmt_int(r.rounds),
-            fmt_money(r.label_cost),
-            fmt_money(r.engineering_cost),
-            fmt_money(r.compute_cost),
-            total,
-            days,
-            note,
-        ])
-    return rows
-
-
-def _verdict_rows(decision) -> list[tuple[str, object]]:
-    """The headline numbers, each a field of the Decision."""
-    band = f"{round(100 * decision.level)}% range"
-    savings = fmt_money(decision.savings)
-    if decision.recommendation not in (None, RANDOM) and math.isfinite(decision.savings_low) \
-            and math.isfinite(decision.savings_high):
-        savings += f" ({band} {fmt_money(decision.savings_low)} to {fmt_money(decision.savings_high)})"
-    rows: list[tuple[str, object]] = [
-        ("recommended path", decision.recommendation or "none reaches the target"),
-        ("savings vs random labeling (median)", savings),
-        ("P(active learning is cheaper)", _prob(decision.probability_al_cheaper)
-         + " of the forecasts: the cheapest AL path beats random"),
-    ]
-    if decision.best_al is not None:
-        rows.append((f"P({decision.best_al} is cheaper than random)", _prob(decision.probability_best_al_cheaper)))
-        if decision.best_al != decision.recommendation and math.isfinite(decision.al_savings):
-            rows.append((f"{decision.best_al} vs random (median saving; negative = dearer)",
-                         fmt_money(decision.al_savings)))
-    rows.append(("break-even", decision.break_even_line().removeprefix("Break-even: ")))
-    rows.append(("decision rule", decision.decision_rule))
-    rows.append(("forecasts", f"{decision.n_draws:,} joint draws"))
+def _verdict_rows(decision, view) -> list[tuple[str, str]]:
+    """The headline numbers: the page's metrics, the break-even line, the rule and the draws."""
+    rows = [(m.label, m.value + (f" ({m.caption})" if m.caption else "")) for m in view.metrics]
+    rows.append(("Break-even", view.break_even.removeprefix("Break-even: ")))
+    if view.budget:
+        rows.append(("Label budget", view.budget))
+    rows.append(("Decision rule", decision.decision_rule))
+    rows.append(("Forecasts", f"{decision.n_draws:,} joint draws"))
     return rows
 
 
@@ -266,9 +235,7 @@ def _data_rows(curves: pd.DataFrame, decision=None) -> list[tuple[str, object]]:
             rows.append(("strategies transferred from proxies (not measured here)", ", ".join(moved)))
     if "seed" in curves.columns:
         rows.append(("seeds per strategy", int(curves.groupby("strategy")["seed"].nunique().min())))
-    rows.append(
-        ("labels measured", f"{int(curves['n_labels'].min()):,} to {int(curves['n_labels'].max()):,}")
-    )
+    rows.append(("labels measured", f"{count(curves['n_labels'].min())} to {count(curves['n_labels'].max())}"))
     note = curves.attrs.get("metric_note") if hasattr(curves, "attrs") else None
     if note:
         rows.append(("metric", note))
@@ -389,31 +356,28 @@ def render_report(
     if cdn_note:
         parts.append(f'<p class="note">{html.escape(cdn_note)}</p>')
     parts.append("<h2>Verdict</h2>")
-    parts.append(f'<p class="sentence" id="sentence">{html.escape(decision.sentence())}</p>')
-    parts.append(f'<p id="break-even">{html.escape(decision.break_even_line())}</p>')
+    view = present(decision)
+    parts.append(f'<p class="sentence" id="sentence">{html.escape(view.sentence)}</p>')
+    parts.append(f'<p id="break-even">{html.escape(view.break_even)}</p>')
+    parts.append(f'<p id="price">{html.escape(view.price)}</p>')
+    if view.budget:
+        parts.append(f'<p id="budget">{html.escape(view.budget)}</p>')
     if decision.warnings:
         parts.append("<h3>Warnings</h3>")
         parts.append(_items(decision.warnings, "warnings"))
-    parts.append(_table(_verdict_rows(decision), None))
-    level = f"{round(100 * decision.level)}%"
-    parts.append(
-        _table(
-            _strategy_rows(decision),
-            ("strategy", "labels to target (median)", f"{level} range", "rests on", "P(cheaper than random)",
-             "rounds", "label cost", "engineering", "compute", f"total cost ({level} range)", "calendar days",
-             "note"),
-        )
-    )
-    parts.append(f'<p class="muted" id="rule">Rule: {html.escape(decision.decision_rule)}. '
-                 "* = recommended. \"rests on\": measured = within the measured label counts; "
-                 "extrapolated Nx = N times the largest measured count; transferred = forecast from a "
-                 "random pilot and the proxies' label-efficiency ratios.</p>")
-    if decision.notes:
+    parts.append(_table(_verdict_rows(decision, view), None))
+    parts.append(_table(_strategy_rows(view), [view.columns[c][0] for c in REPORT_COLUMNS]))
+    parts.append(f'<p class="muted" id="rule">{html.escape(view.rule)} '
+                 "\"rests on\": measured = within the measured label counts; "
+                 "extrapolated Nx = N times the largest measured count; whole pool = by labeling every example "
+                 "of the pool; transferred = forecast from a random pilot and the proxies' label-efficiency "
+                 "ratios.</p>")
+    if decision.notes or view.reasons:
         parts.append("<h3>Notes</h3>")
-        parts.append(_items(decision.notes, "notes"))
+        parts.append(_items(list(decision.notes) + [r for r in view.reasons if r not in decision.notes], "notes"))
     parts.append(f"<details><summary>Plain-text verdict</summary><pre>{html.escape(decision.to_text())}</pre></details>")
     parts.append("<h2>Inputs</h2>")
-    parts.append(_table(_scenario_rows(d.get("scenario") or scenario), ("input", "value")))
+    parts.append(_table(scenario_rows(d.get("scenario") or dataclasses.asdict(scenario)), ("input", "value")))
     parts.append(_table(_data_rows(table, decision), ("curves", "")))
 
     specs = []

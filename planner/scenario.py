@@ -18,9 +18,26 @@ of falling back to a default without a word.
 
 from __future__ import annotations
 
-from planner.costs import Scenario
+from planner.costs import DEFAULT_DAY_RATE, DEFAULT_TURNAROUND_DAYS, Scenario
 
-__all__ = ["build_scenario"]
+__all__ = ["DEFAULTS", "build_scenario"]
+
+#: The scenario's defaults: one set, read by the page's widgets and the CLI's flags (``alplan plan``,
+#: ``replan``). ``label_price`` is the page's starting price; the CLI asks for --label-price or --vendor.
+DEFAULTS: dict[str, float | int] = {
+    "label_price": 0.50,
+    "engineering_days": 5.0,
+    "day_rate": DEFAULT_DAY_RATE,
+    "salary": 100_000.0,
+    "working_weeks": 50.0,
+    "compute_per_round": 0.10,
+    "turnaround_days": DEFAULT_TURNAROUND_DAYS,
+    "qa_multiplier": 1.0,
+    "delay_cost_per_day": 0.0,
+    "n_classes": 10,
+    "votes": 1,
+    "confidence": 0.9,
+}
 
 
 def build_scenario(

@@ -176,10 +176,12 @@ def transfer(pilot, proxy_curves=None, *, ratios: pd.DataFrame | None = None, st
         forecast.insert(0, "dataset", "pilot")
     forecast["source"] = "pilot"
     summary = ratio_summary(ratios)
-    parts = [f"{row.strategy} x{row.ratio:.2f} ({row.ratio_low:.2f}-{row.ratio_high:.2f} over {row.proxies} proxies)"
-             for row in summary.itertuples()]
-    note = ("AL curves transferred from proxies (not measured on this task): labels needed = random's x "
-            + "; ".join(parts) + "; fractions outside a proxy's measured range use its nearest ratio")
+    # one interval per ratio: the verdict's note for each strategy (TransferredDraws.describe) gives the
+    # ratio with the spread its forecasts draw from; this note says only what was done
+    names = ", ".join(str(s) for s in summary["strategy"])
+    note = (f"AL curves transferred from proxies (not measured on this task): {names} = random's labels x each "
+            "strategy's label-efficiency ratio on the proxies; fractions outside a proxy's measured range use "
+            "its nearest ratio")
     forecast.attrs["transfer_note"] = note
     forecast.attrs["ratios"] = summary.to_dict("records")
     forecast.attrs["transfer_ratios"] = ratios.to_dict("records")

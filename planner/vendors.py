@@ -18,10 +18,17 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-__all__ = ["VENDOR_COLUMNS", "default_vendors_path", "find_vendor", "read_vendors", "repeated_labeling"]
+__all__ = ["VENDOR_COLUMNS", "default_vendors_path", "find_vendor", "read_vendors", "repeated_labeling",
+           "vendor_records"]
 
 VENDOR_COLUMNS = ("name", "price_per_label", "error_rate", "turnaround_days", "min_order", "source")
 _REQUIRED = ("name", "price_per_label", "turnaround_days")
+
+
+def vendor_records(table: pd.DataFrame) -> list[dict]:
+    """A vendors table as JSON-ready records (NaN -> None): how a saved scenario keeps it."""
+    return [{k: (None if isinstance(v, float) and v != v else v) for k, v in row.items()}
+            for row in table.astype(object).to_dict("records")]
 
 
 def default_vendors_path() -> Path:

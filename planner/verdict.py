@@ -14,11 +14,12 @@ path's cost lines (:func:`planner.costs.path_costs`) and its total.
 * ``best_al``: the reachable AL strategy cheaper than random in the most
   draws (its pairwise probability is ``probability_best_al_cheaper``).
 * **The decision rule**: recommend ``best_al`` when it is cheaper than
-  random in more than half of the draws (its median saving is positive);
-  otherwise random. When random sampling does not reach the target in most
-  draws, the reachable AL path most often cheaper; when no path does, none.
-  A path is *reachable* when it reaches the target in more than half of the
-  draws.
+  random in more than half of the draws and its median saving is positive
+  (two misses tie: they are no win); otherwise random. When random sampling
+  does not reach the target in most draws, the reachable AL path most often
+  cheaper; when no path does, none. A path is *reachable* when it reaches
+  the target (within the pool) in more than half of the draws, so the
+  recommendation is always such a path.
 * ``savings``: median over draws of random's cost minus the recommendation's.
 * ``break_even_label_price`` (per raw label, for ``best_al``): per draw, AL's
   extra non-label cost divided by the labels it saves; above it AL is
@@ -27,11 +28,14 @@ path's cost lines (:func:`planner.costs.path_costs`) and its total.
 * ``break_even_labels_saved``: per draw, AL's extra non-label cost divided by
   the price per label: how many labels AL must save to pay for itself.
 * Forecast risk (Mahmood et al., NeurIPS 2022): ``budget_at_confidence`` is
-  the ``confidence`` quantile of the labels; ``expected_cost`` averages, over
-  the draws that reach the target, the cost of buying that budget and, where
-  it falls short, a second order; ``short_extra_cost`` is the median extra
-  cost of that second order over the draws that fall short (robust where a
-  few draws need orders of magnitude more labels and dominate the mean).
+  the ``confidence`` quantile of the labels (never below the quoted median;
+  ``null`` beyond the pool); ``short_extra_cost`` is the median extra cost of
+  a second order over the draws that fall short (robust where a few draws
+  need orders of magnitude more labels and dominate the mean). There is no
+  ``expected_cost``: a mean over draws whose tails extrapolate to millions
+  of labels was dominated by those few draws (2,012,828 dollars on a $183
+  path); ``cost_at_confidence``, ``p_short`` and ``short_extra_cost`` say
+  what the risk costs.
 """
 
 from __future__ import annotations
@@ -137,7 +141,6 @@ class StrategyPlan:
     budget_at_confidence: float
     cost_at_confidence: float
     p_short: float
-    expected_cost: float
     short_extra_cost: float = math.nan
     savings_vs_random: float = math.nan
     probability_cheaper_than_random: float = math.nan
@@ -258,17 +261,19 @@ class Decision:
 
     def sentence(self) -> str:
         """One plain sentence a manager can repeat (see :mod:`planner.text`)."""
-        from planner.text import sentence
+        from planner.views import sentence
 
         return sentence(self)
 
     def break_even_line(self) -> str:
-        from planner.text import break_even_line
+        """The break-even line (see :mod:`planner.views`)."""
+        from planner.views import break_even_line
 
         return break_even_line(self)
 
     def to_text(self) -> str:
-        from planner.text import to_text
+        """The CLI's plain-text verdict (see :mod:`planner.views`)."""
+        from planner.views import to_text
 
         return to_text(self)
 
@@ -366,8 +371,9 @@ class Plan:
             return float(match[0]), 1.0, f"curves simulated at label noise {float(match[0]):g}"
         factor = effective_sample_factor(base, n_classes) / effective_sample_factor(error, n_classes)
         return base, factor, (
-            f"label error {error:.3g} approximated by an effective sample size "
-            f"(n_eff = n (1 - e C/(C-1))^2, C={n_classes}) from curves at noise {base:g}"
+            f"label error {error:.3g} approximated: labels with that error are counted as fewer clean ones (each worth "
+            f"{1 / factor:.2f} of a clean label with {n_classes} classes), from curves simulated at label noise "
+            f"{base:g}"
         )
 
     # ------------------------------------------------------------ scenario
@@ -454,8 +460,8 @@ class Plan:
             best_al = max(al_ok, key=lambda s: (pairwise.get(s, 0.0), -quantile(totals[s], 0.5)))
         if rnd is None:
             rec = best_al
-        elif best_al is not None and pairwise[best_al] > 0.5:
-            rec = best_al
+        elif best_al is not None and pairwise[best_al] > 0.5 and quantile(_diff(rnd, totals[best_al]), 0.5) > 0:
+            rec = best_al  # cheaper in most draws *and* a positive median saving (ties of two misses are no win)
         elif RANDOM in reachable:
             rec = RANDOM
         else:
@@ -471,12 +477,16 @@ class Plan:
 
     def decide(self, scenario: Scenario, target: float, *, level: float = DEFAULT_LEVEL,
                vendors: pd.DataFrame | None = None) -> Decision:
-        """The verdict for ``target`` under ``scenario`` (see the module docstring)."""
+        """The verdict for ``target`` under ``scenario`` (see the module docstring).
+
+        Three parts: the rows (:meth:`strategy_row`, one per strategy, with
+        its forecast risk from :meth:`forecast_risk`), the verdict's summary
+        numbers (the rule, savings, break-even) and, given ``vendors``, the
+        vendor summary (:meth:`vendor_summary`).
+        """
         target = check_target(target)
         level = check_level(level)
         scen = self.resolve(scenario, vendors)
-        conf = float(scen.confidence)
-        lo_q, hi_q = (1 - level) / 2, (1 + level) / 2
         notes: list[str] = []
         if self.metric_note and "fraction" not in self.metric_note:
             notes.append(self.metric_note)
@@ -496,164 +506,216 @@ class Plan:
         paths = self.paths(scen, target)
         totals = {s: p.costs["total_cost"] for s, p in paths.items()}
         ruled = self.rule(totals)
-        rec, best_al, pairwise = ruled["recommendation"], ruled["best_al"], ruled["pairwise"]
-        rnd_total = totals.get(RANDOM)
-        warnings: list[str] = []
-        pool = scen.pool_size
-        price = scen.price_per_label
         rows = []
         for s, p in paths.items():
-            d = p.draws
-            if p.note and p.note not in notes:
+            if p.note:
                 notes.append(p.note)
-            if d.kind == "transferred":
-                desc = f"{s}: {d.describe()}"
-                if desc not in notes:
-                    notes.append(desc)
-            need = p.labels
-            point = quantile(need, 0.5)
-            point = self._respect_measurements(s, d, target, point)
-            lab_lo, lab_hi = quantile(need, lo_q), quantile(need, hi_q)
-            c = self.price(s, [point], scen)
-            reachable = s in ruled["reachable"] and bool(c["reachable"][0])
-            total = p.costs["total_cost"]
-            tot_lo, tot_hi = quantile(total, lo_q), quantile(total, hi_q)
-            if math.isfinite(point):  # the interval holds the point (moved past a measurement below target)
-                lab_lo, lab_hi = min(lab_lo, point), max(lab_hi, point)
-                tc = float(c["total_cost"][0])
-                tot_lo, tot_hi = min(tot_lo, tc), max(tot_hi, tc)
-            cal = p.costs["calendar_days"]
-            ratio = point / d.n_max if math.isfinite(point) else math.inf
-            if d.kind == "transferred":
-                basis = "transferred"
-            elif not math.isfinite(point):
-                basis = "unreachable"
-            elif point <= d.n_max:
-                basis = "measured"
-            else:
-                basis = f"extrapolated {ratio:.1f}x"
-            reason = warning = None
-            if not math.isfinite(point):
-                reason = (f"its curve levels off below {100 * target:.4g}% in most forecasts, "
-                          f"median plateau {100 * median_plateau(d.plateau):.1f}%")
-            elif pool is not None and point > pool:
-                reason = f"needs ~{point:,.0f} labels but the pool holds only {pool:,}"
-                reachable = False
-            if math.isfinite(point) and ratio > FAR_EXTRAPOLATION:
-                warning = (f"{s}: ~{point:,.0f} labels is {ratio:.1f}x the largest measured count "
-                           f"({d.n_max:,.0f}): a long extrapolation; measure further to confirm")
-            if pool is not None and math.isfinite(lab_hi) and lab_hi > pool:
-                extra = (f"{s}: the upper end of its range ({lab_hi:,.0f}) exceeds the pool of {pool:,} "
-                         f"({lab_hi / pool:.1f}x)")
-                warning = f"{warning}; {extra}" if warning else extra
-            if warning:
-                warnings.append(warning)
-            # forecast risk: buy the confidence quantile, pay a second order if short
-            budget = quantile(need, conf)
-            if pool is not None and budget > pool:
-                budget = math.inf
-            ok = np.isfinite(total)
-            short_extra = math.nan
-            if math.isfinite(budget):
-                p_short = float(np.mean(need > budget))
-                cost_at_conf = float(self.price(s, [budget], scen)["total_cost"][0])
-                if ok.any():
-                    bought = np.maximum(need[ok], budget)
-                    cost = self.price(s, bought, scen)["total_cost"]
-                    if s == RANDOM:  # a second order: another batch, its turnaround, another final training
-                        short = need[ok] > budget
-                        extra = scen.final_compute_cost + scen.delay_cost_per_day * scen.turnaround
-                        topup = np.maximum(scen.min_order - (need[ok] - budget), 0.0) * price
-                        cost = cost + short * (extra + topup)
-                    expected = float(np.mean(cost))
-                    short = need[ok] > budget
-                    if short.any():
-                        short_extra = quantile(cost[short] - cost_at_conf, 0.5)
-                else:
-                    expected = math.inf
-            else:
-                p_short, cost_at_conf, expected = 1.0, math.inf, math.inf
-            row = dict(
-                strategy=s, active=p.active, reachable=reachable,
-                labels=_whole(point, p.floor), labels_low=_whole(lab_lo, p.floor), labels_high=_whole(lab_hi, p.floor),
-                labels_bought=float(c["labels_bought"][0]), labels_billed=float(c["labels_billed"][0]),
-                rounds=float(c["rounds"][0]),
-                label_cost=float(c["label_cost"][0]), engineering_cost=float(c["engineering_cost"][0]),
-                compute_cost=float(c["compute_cost"][0]), delay_cost=float(c["delay_cost"][0]),
-                total_cost=float(c["total_cost"][0]), total_cost_low=tot_lo, total_cost_high=tot_hi,
-                calendar_days=float(c["calendar_days"][0]),
-                calendar_days_low=quantile(cal, lo_q), calendar_days_high=quantile(cal, hi_q),
-                p_unreachable=float(np.mean(~ok)),
-                budget_at_confidence=float(math.ceil(budget)) if math.isfinite(budget) else math.inf,
-                cost_at_confidence=cost_at_conf, p_short=p_short, expected_cost=expected,
-                short_extra_cost=short_extra,
-                asymptote=median_plateau(d.plateau), n_max=float(d.n_max),
-                extrapolation_ratio=ratio, basis=basis, warning=warning, noise=p.note, reason=reason,
-            )
-            if rnd_total is not None:
-                if p.active:
-                    row["savings_vs_random"] = quantile(_diff(rnd_total, total), 0.5)
-                    row["probability_cheaper_than_random"] = pairwise[s]
-                    be = self._break_even(paths[RANDOM], p, scen)
-                    row["break_even_label_price"] = quantile(be["price"], 0.5)
-                    row["break_even_labels_saved"] = quantile(be["labels"], 0.5)
-                else:
-                    row["savings_vs_random"] = 0.0
-            rows.append(StrategyPlan(**row))
+            if p.draws.kind == "transferred":
+                notes.append(f"{s}: {p.draws.describe()}")
+            rows.append(self.strategy_row(p, paths, ruled, scen, target, level))
+        warnings = [r.warning for r in rows if r.warning]
+        rec, best_al = ruled["recommendation"], ruled["best_al"]
         rnd_row = next((r for r in rows if r.strategy == RANDOM), None)
+        pool = scen.pool_size
         if rnd_row is not None and not rnd_row.reachable:
             notes.append(f"random sampling does not reach the target: {rnd_row.reason}")
-        if rnd_total is None:
+        if RANDOM not in totals:
             notes.append("the curves table has no 'random' strategy: savings and break-even need random-sampling runs")
         if rec is None:
             notes.append(f"no strategy reaches {target:.4g} in most forecasts"
                          + (f" within the pool of {pool:,}" if pool else ""))
-        savings = s_lo = s_hi = al_savings = p_best = math.nan
-        be_price = be_lo = be_hi = be_saved = bs_lo = bs_hi = math.nan
-        if rnd_total is not None and rec is not None:
-            sv = np.zeros_like(rnd_total) if rec == RANDOM else _diff(rnd_total, totals[rec])
-            savings, s_lo, s_hi = quantile(sv, 0.5), quantile(sv, lo_q), quantile(sv, hi_q)
-        if best_al is not None and rnd_total is not None:
-            al_savings = quantile(_diff(rnd_total, totals[best_al]), 0.5)
-            p_best = pairwise[best_al]
-            be = self._break_even(paths[RANDOM], paths[best_al], scen)
-            be_price = quantile(be["price"], 0.5)
-            if math.isfinite(be_price):
-                be_lo, be_hi = quantile(be["price"], lo_q), quantile(be["price"], hi_q)
-            else:
-                be_price = math.nan
-            if not math.isfinite(be_price) and rnd_row is not None and rnd_row.reachable:
-                notes.append(f"{best_al} is not billed for fewer labels than random in most forecasts "
-                             "(labels, full batches, minimum orders): no label price makes it reliably cheaper")
-            be_saved = quantile(be["labels"], 0.5)
-            bs_lo, bs_hi = quantile(be["labels"], lo_q), quantile(be["labels"], hi_q)
+        summary = self._summary(paths, totals, ruled, scen, level)
+        if best_al is not None and not math.isfinite(summary["break_even_label_price"]) \
+                and rnd_row is not None and rnd_row.reachable:
+            notes.append(f"{best_al} is not billed for fewer labels than random in most forecasts "
+                         "(labels, full batches, minimum orders): no label price makes it reliably cheaper")
         vendor_rows: tuple[dict, ...] = ()
         if vendors is not None:
-            vc = self.vendor_comparison(scenario if scenario.vendor is None else replace(scenario, vendor=None),
-                                        target, vendors)
-            summary = []
-            for name, g in vc.groupby("vendor", sort=False):
-                rec_rows = g[g["recommended"]]
-                best = rec_rows.iloc[0] if len(rec_rows) else None
-                summary.append({
-                    "vendor": name,
-                    "price_per_label": float(g["price_per_label"].iloc[0]),
-                    "label_error": float(g["label_error"].iloc[0]),
-                    "turnaround_days": float(g["turnaround_days"].iloc[0]),
-                    "recommendation": None if best is None else str(best["strategy"]),
-                    "total_cost": math.inf if best is None else float(best["total_cost"]),
-                    "calendar_days": math.inf if best is None else float(best["calendar_days"]),
-                })
-            vendor_rows = tuple(summary)
+            vendor_rows = self.vendor_summary(scenario if scenario.vendor is None else replace(scenario, vendor=None),
+                                              target, vendors)
         return Decision(
             target=target, strategies=tuple(rows), recommendation=rec, best_al=best_al,
-            savings=savings, savings_low=s_lo, savings_high=s_hi, al_savings=al_savings,
-            probability_al_cheaper=ruled["p_al_cheaper"], probability_best_al_cheaper=p_best,
-            break_even_label_price=be_price, break_even_label_price_low=be_lo, break_even_label_price_high=be_hi,
-            break_even_labels_saved=be_saved, break_even_labels_saved_low=bs_lo, break_even_labels_saved_high=bs_hi,
-            level=level, confidence=conf, notes=tuple(dict.fromkeys(notes)), warnings=tuple(warnings),
-            n_draws=self.n_draws, scenario=scen.to_dict(), vendors=vendor_rows,
+            probability_al_cheaper=ruled["p_al_cheaper"], level=level, confidence=float(scen.confidence),
+            notes=tuple(dict.fromkeys(notes)), warnings=tuple(dict.fromkeys(warnings)),
+            n_draws=self.n_draws, scenario=scen.to_dict(), vendors=vendor_rows, **summary,
         )
+
+    def _summary(self, paths: dict, totals: dict, ruled: dict, scen: Scenario, level: float) -> dict:
+        """The verdict's numbers beside the rows: savings, the best AL strategy's saving and break-even."""
+        lo_q, hi_q = (1 - level) / 2, (1 + level) / 2
+        rnd_total = totals.get(RANDOM)
+        rec, best_al = ruled["recommendation"], ruled["best_al"]
+        out = dict.fromkeys(("savings", "savings_low", "savings_high", "al_savings", "probability_best_al_cheaper",
+                             "break_even_label_price", "break_even_label_price_low", "break_even_label_price_high",
+                             "break_even_labels_saved", "break_even_labels_saved_low",
+                             "break_even_labels_saved_high"), math.nan)
+        if rnd_total is not None and rec is not None:
+            sv = np.zeros_like(rnd_total) if rec == RANDOM else _diff(rnd_total, totals[rec])
+            out.update(savings=quantile(sv, 0.5), savings_low=quantile(sv, lo_q), savings_high=quantile(sv, hi_q))
+        if best_al is not None and rnd_total is not None:
+            out["al_savings"] = quantile(_diff(rnd_total, totals[best_al]), 0.5)
+            out["probability_best_al_cheaper"] = ruled["pairwise"][best_al]
+            be = self._break_even(paths[RANDOM], paths[best_al], scen)
+            price = quantile(be["price"], 0.5)
+            if math.isfinite(price):
+                out.update(break_even_label_price=price, break_even_label_price_low=quantile(be["price"], lo_q),
+                           break_even_label_price_high=quantile(be["price"], hi_q))
+            out.update(break_even_labels_saved=quantile(be["labels"], 0.5),
+                       break_even_labels_saved_low=quantile(be["labels"], lo_q),
+                       break_even_labels_saved_high=quantile(be["labels"], hi_q))
+        return out
+
+    def strategy_row(self, p: _Path, paths: dict, ruled: dict, scen: Scenario, target: float,
+                     level: float) -> StrategyPlan:
+        """One strategy's row: its labels (median, range), costs, basis, reason, warning and forecast risk.
+
+        The median and both ends of the range never sit at or below a
+        measured count whose mean accuracy is below the target; with a pool,
+        a path that reaches the target by labeling the whole pool (in most
+        forecasts) is quoted at the pool, as the rule priced it.
+        """
+        s, d, need = p.strategy, p.draws, p.labels
+        lo_q, hi_q = (1 - level) / 2, (1 + level) / 2
+        pool = scen.pool_size
+        median = quantile(need, 0.5)
+        point = self._respect_measurements(s, d, target, median)
+        lab_lo = self._respect_measurements(s, d, target, quantile(need, lo_q))
+        lab_hi = self._respect_measurements(s, d, target, quantile(need, hi_q))
+        whole_pool = pool is not None and math.isfinite(median) and median <= pool < point
+        if whole_pool:  # the measurements ask for more than the pool holds, the pool's end reaches it
+            point = float(pool)
+            lab_lo, lab_hi = min(lab_lo, point), min(lab_hi, point)
+        c = self.price(s, [point], scen)
+        reachable = s in ruled["reachable"] and bool(c["reachable"][0])
+        total = p.costs["total_cost"]
+        tot_lo, tot_hi = quantile(total, lo_q), quantile(total, hi_q)
+        if math.isfinite(point):  # the interval holds the point (moved past a measurement below target)
+            lab_lo, lab_hi = min(lab_lo, point), max(lab_hi, point)
+            tc = float(c["total_cost"][0])
+            tot_lo, tot_hi = min(tot_lo, tc), max(tot_hi, tc)
+        ratio = point / d.n_max if math.isfinite(point) else math.inf
+        lab_lo, lab_hi = _whole(lab_lo, p.floor), _whole(lab_hi, p.floor)
+        if d.kind == "transferred":
+            basis = "transferred"
+        elif not math.isfinite(point):
+            basis = "unreachable"
+        elif whole_pool or (pool is not None and point >= pool and point > d.n_max):
+            basis = "whole pool"
+        elif point <= d.n_max:
+            basis = "measured"
+        else:
+            basis = f"extrapolated {ratio:.1f}x"
+        reason = warning = None
+        plateau = median_plateau(d.plateau)
+        if not math.isfinite(point):
+            if plateau < target:
+                reason = (f"its curve levels off below {100 * target:.4g}% in most forecasts, "
+                          f"median plateau {100 * plateau:.1f}%")
+            elif pool is not None:
+                reason = (f"it needs more labels than the pool of {pool:,} holds in most forecasts "
+                          f"(its curve would level off at {100 * plateau:.1f}%, above the target)")
+            else:
+                reason = f"the forecasts do not reach {100 * target:.4g}% in most draws"
+        elif pool is not None and point > pool:
+            reason = f"needs ~{_whole(point, p.floor):,.0f} labels but the pool holds only {pool:,}"
+            reachable = False
+        warn = []
+        if math.isfinite(point) and ratio > FAR_EXTRAPOLATION:
+            warn.append(f"{s}: ~{_whole(point, p.floor):,.0f} labels is {ratio:.1f}x the largest measured count "
+                        f"({d.n_max:,.0f}): a long extrapolation; measure further to confirm")
+        elif math.isfinite(point) and math.isfinite(lab_hi) and lab_hi / d.n_max > FAR_EXTRAPOLATION \
+                and not (pool is not None and lab_hi > pool):
+            warn.append(f"{s}: the upper end of its {round(100 * level)}% range is {lab_hi / d.n_max:,.1f}x the "
+                        f"largest measured count ({d.n_max:,.0f}): a long extrapolation")
+        if pool is not None and math.isfinite(lab_hi) and lab_hi > pool:
+            warn.append(f"{s}: the upper end of its range ({lab_hi:,.0f}) exceeds the pool of {pool:,} "
+                        f"({lab_hi / pool:.1f}x)")
+        if warn:
+            warning = "; ".join([warn[0]] + [w.removeprefix(f"{s}: ") for w in warn[1:]])
+        cal = p.costs["calendar_days"]
+        row = dict(
+            strategy=s, active=p.active, reachable=reachable,
+            labels=_whole(point, p.floor), labels_low=lab_lo, labels_high=lab_hi,
+            labels_bought=float(c["labels_bought"][0]), labels_billed=float(c["labels_billed"][0]),
+            rounds=float(c["rounds"][0]),
+            label_cost=float(c["label_cost"][0]), engineering_cost=float(c["engineering_cost"][0]),
+            compute_cost=float(c["compute_cost"][0]), delay_cost=float(c["delay_cost"][0]),
+            total_cost=float(c["total_cost"][0]), total_cost_low=tot_lo, total_cost_high=tot_hi,
+            calendar_days=float(c["calendar_days"][0]),
+            calendar_days_low=quantile(cal, lo_q), calendar_days_high=quantile(cal, hi_q),
+            p_unreachable=float(np.mean(~np.isfinite(total))),
+            asymptote=plateau, n_max=float(d.n_max),
+            extrapolation_ratio=ratio, basis=basis, warning=warning, noise=p.note, reason=reason,
+            **self.forecast_risk(p, scen, point),
+        )
+        rnd = paths.get(RANDOM)
+        if rnd is not None:
+            if p.active:
+                row["savings_vs_random"] = quantile(_diff(rnd.costs["total_cost"], total), 0.5)
+                row["probability_cheaper_than_random"] = ruled["pairwise"][s]
+                be = self._break_even(rnd, p, scen)
+                row["break_even_label_price"] = quantile(be["price"], 0.5)
+                row["break_even_labels_saved"] = quantile(be["labels"], 0.5)
+            else:
+                row["savings_vs_random"] = 0.0
+        return StrategyPlan(**row)
+
+    def forecast_risk(self, p: _Path, scen: Scenario, point: float) -> dict:
+        """The label budget that reaches the target with ``scen.confidence`` and what falling short costs.
+
+        ``budget_at_confidence``: the confidence quantile of the labels, never
+        below the quoted median ``point`` (a budget under the median reaches
+        the target in fewer than half of the forecasts); ``inf`` beyond the
+        pool. ``p_short``: share of the draws needing more. ``short_extra_cost``:
+        the median, over the draws that fall short and reach the target, of
+        the extra cost of a second order (robust where a few draws need orders
+        of magnitude more labels).
+        """
+        need, s = p.labels, p.strategy
+        budget = quantile(need, float(scen.confidence))
+        if math.isfinite(budget) and math.isfinite(point):
+            budget = max(budget, point)
+        pool = scen.pool_size
+        if pool is not None and budget > pool:
+            budget = math.inf
+        if not math.isfinite(budget):
+            return dict(budget_at_confidence=math.inf, cost_at_confidence=math.inf, p_short=1.0,
+                        short_extra_cost=math.nan)
+        budget = float(math.ceil(budget))
+        cost_at_conf = float(self.price(s, [budget], scen)["total_cost"][0])
+        ok = np.isfinite(p.costs["total_cost"])
+        short = ok & (need > budget)
+        extra = math.nan
+        if short.any():
+            cost = self.price(s, need[short], scen)["total_cost"]
+            if s == RANDOM:  # a second order: another batch, its turnaround, another final training
+                fixed = scen.final_compute_cost + scen.delay_cost_per_day * scen.turnaround
+                topup = np.maximum(scen.min_order - (need[short] - budget), 0.0) * scen.price_per_label
+                cost = cost + fixed + topup
+            extra = quantile(cost - cost_at_conf, 0.5)
+        return dict(budget_at_confidence=budget, cost_at_confidence=cost_at_conf,
+                    p_short=float(np.mean(need > budget)), short_extra_cost=extra)
+
+    def vendor_summary(self, scenario: Scenario, target: float, vendors) -> tuple[dict, ...]:
+        """Per vendor: its terms and the recommended path's cost and days (from
+        :func:`planner.dashboards.cost_by_vendor`)."""
+        from planner.dashboards import cost_by_vendor
+
+        vc = cost_by_vendor(self, scenario, target, vendors)
+        summary = []
+        for name, g in vc.groupby("vendor", sort=False):
+            rec_rows = g[g["recommended"]]
+            best = rec_rows.iloc[0] if len(rec_rows) else None
+            summary.append({
+                "vendor": name,
+                "price_per_label": float(g["price_per_label"].iloc[0]),
+                "label_error": float(g["label_error"].iloc[0]),
+                "turnaround_days": float(g["turnaround_days"].iloc[0]),
+                "recommendation": None if best is None else str(best["strategy"]),
+                "total_cost": math.inf if best is None else float(best["total_cost"]),
+                "calendar_days": math.inf if best is None else float(best["calendar_days"]),
+            })
+        return tuple(summary)
 
     def _respect_measurements(self, strategy: str, d, target: float, point: float) -> float:
         return self.respect_measurements(d, target, point)
@@ -697,231 +759,6 @@ class Plan:
         be[pays] = np.maximum(extra[pays], 0.0) / (saved[pays] * raw_factor)  # per raw label
         be[al_ok & ~rnd_ok] = 0.0   # only AL reaches the target
         return {"price": be, "labels": extra / price}
-
-    # ---------------------------------------------------------- dashboards
-
-    def cost_vs_target(self, scenario: Scenario, targets, *, level: float = DEFAULT_LEVEL,
-                       vendors=None) -> pd.DataFrame:
-        """Cost of every strategy at every target accuracy, from the draws.
-
-        Returns
-        -------
-        DataFrame with one row per (target, strategy): ``target, strategy,
-        labels, labels_low, labels_high, total_cost, total_cost_low,
-        total_cost_high, calendar_days, reachable`` (inf where unreachable).
-        """
-        scen = self.resolve(scenario, vendors)
-        level = check_level(level)
-        lo_q, hi_q = (1 - level) / 2, (1 + level) / 2
-        rows = []
-        for t in np.atleast_1d(np.asarray(targets, dtype=float)):
-            t = check_target(t)
-            for s, p in self.paths(scen, t).items():
-                total = p.costs["total_cost"]
-                med = quantile(p.labels, 0.5)
-                rows.append({
-                    "target": t, "strategy": s,
-                    "labels": _whole(med, p.floor), "labels_low": _whole(quantile(p.labels, lo_q), p.floor),
-                    "labels_high": _whole(quantile(p.labels, hi_q), p.floor),
-                    "total_cost": quantile(total, 0.5), "total_cost_low": quantile(total, lo_q),
-                    "total_cost_high": quantile(total, hi_q),
-                    "calendar_days": quantile(p.costs["calendar_days"], 0.5),
-                    "reachable": bool(np.mean(np.isfinite(total)) > 0.5),
-                })
-        return pd.DataFrame(rows)
-
-    def _verdict_numbers(self, scen: Scenario, target: float, paths: dict | None = None) -> dict:
-        """The rule's outcome and the median saving of ``best_al`` for a scenario (charts)."""
-        paths = paths if paths is not None else self.paths(scen, target)
-        totals = {s: p.costs["total_cost"] for s, p in paths.items()}
-        ruled = self.rule(totals)
-        best = ruled["best_al"]
-        sv = math.nan
-        if best is not None and RANDOM in totals:
-            sv = quantile(_diff(totals[RANDOM], totals[best]), 0.5)
-        return {**ruled, "savings": sv}
-
-    def break_even_map(self, scenario: Scenario, targets, prices, *, vendors=None) -> pd.DataFrame:
-        """Where AL wins, over target accuracy x label price (the same draws, re-priced).
-
-        Returns
-        -------
-        DataFrame with one row per (target, label_price): ``target,
-        label_price, winner`` (the rule's recommendation), ``best_al``,
-        ``savings`` (median over draws, random - best AL), ``al_wins`` and
-        ``probability_al_cheaper``.
-        """
-        scen = self.resolve(scenario, vendors)
-        prices = np.atleast_1d(np.asarray(prices, dtype=float))
-        if not np.all(np.isfinite(prices)) or np.any(prices <= 0):
-            raise ValueError("label prices for the break-even map must be finite and > 0")
-        rows = []
-        for t in np.atleast_1d(np.asarray(targets, dtype=float)):
-            t = check_target(t)
-            for p in prices:
-                v = self._verdict_numbers(replace(scen, label_price=float(p)), t)
-                rows.append({"target": t, "label_price": float(p), "winner": v["recommendation"],
-                             "best_al": v["best_al"], "savings": v["savings"],
-                             "al_wins": bool(v["recommendation"] is not None and v["recommendation"] != RANDOM),
-                             "probability_al_cheaper": v["p_al_cheaper"]})
-        return pd.DataFrame(rows)
-
-    def sensitivity(self, scenario: Scenario, target: float, *, swing: float = 0.5, vendors=None) -> pd.DataFrame:
-        """Tornado table: the median AL saving and P(AL cheaper) when each input moves by ``swing``.
-
-        The labels per draw stay the same; only the prices change.
-
-        Returns
-        -------
-        DataFrame sorted by swing (largest first): ``input, base_value,
-        low_value, high_value, savings_low, savings_high, p_low, p_high, base,
-        swing``.
-        """
-        target = check_target(target)
-        if not 0 < float(swing) < 1:
-            raise ValueError(f"swing must be in (0, 1), got {swing}: e.g. 0.5 for -/+50%")
-        scen = self.resolve(scenario, vendors)
-        base = self._verdict_numbers(scen, target)
-        if not math.isfinite(base["savings"]):
-            raise ValueError(
-                f"savings at {target:.4g} are undefined: random sampling or every AL strategy misses the target"
-            )
-        inputs = {
-            "label price": ("label_price", scen.label_price, float),
-            "engineering days": ("engineering_days", scen.engineering_days, float),
-            "day rate": ("day_rate", scen.engineering_day_rate, float),
-            "compute per round": ("compute_per_round", scen.compute_per_round, float),
-            "turnaround days": ("turnaround_days", scen.turnaround, float),
-            "delay cost per day": ("delay_cost_per_day", scen.delay_cost_per_day, float),
-            "QA multiplier": ("qa_multiplier", scen.qa_multiplier, float),
-            "batch size": ("batch_size", scen.batch_size or self.batch_size(), int),
-        }
-        rows = []
-        for label, (name, value, kind) in inputs.items():
-            value = float(value)
-            if value <= 0:
-                continue
-            if name == "turnaround_days" and scen.delay_cost_per_day == 0:
-                continue  # time is free: turnaround changes no dollar
-            out = {"input": label, "base_value": value}
-            for side, mult in (("low", 1 - swing), ("high", 1 + swing)):
-                v = max(1, int(round(value * mult))) if kind is int else kind(value * mult)
-                changes = {name: v}
-                if name == "day_rate":
-                    changes["yearly_salary"] = None
-                numbers = self._verdict_numbers(replace(scen, **changes), target)
-                out[f"{side}_value"] = float(v)
-                out[f"savings_{side}"] = numbers["savings"]
-                out[f"p_{side}"] = numbers["p_al_cheaper"]
-            rows.append(out)
-        df = pd.DataFrame(rows)
-        df["base"] = base["savings"]
-        df["p_base"] = base["p_al_cheaper"]
-        df["swing"] = (df["savings_high"] - df["savings_low"]).abs()
-        return df.sort_values("swing", ascending=False, kind="stable").reset_index(drop=True)
-
-    def vendor_comparison(self, scenario: Scenario, target: float, vendors=None, *, votes=(1,)) -> pd.DataFrame:
-        """Every strategy's cost to ``target`` with each vendor (and ``votes`` labels per item).
-
-        Returns
-        -------
-        DataFrame with one row per (vendor, votes, strategy): ``vendor,
-        votes, strategy, price_per_label`` (per delivered label),
-        ``label_error`` (after voting), ``turnaround_days, labels,
-        labels_billed, total_cost, total_cost_low, total_cost_high,
-        calendar_days, reachable, recommended, probability_al_cheaper, noise``.
-        """
-        from planner.vendors import read_vendors
-
-        target = check_target(target)
-        table = read_vendors(vendors)
-        base = replace(scenario, vendor=None, label_price=scenario.label_price or 1.0)
-        base.validate()
-        rows = []
-        for v in table.to_dict("records"):
-            for k in votes:
-                scen = replace(base.with_vendor(v), votes=int(k))
-                scen.validate()
-                name = v["name"] if int(k) == 1 else f"{v['name']} x{int(k)}"
-                paths = self.paths(scen, target)
-                ruled = self._verdict_numbers(scen, target, paths)
-                for s, p in paths.items():
-                    med = quantile(p.labels, 0.5)
-                    c = self.price(s, [med], scen)
-                    total = p.costs["total_cost"]
-                    rows.append({
-                        "vendor": name, "votes": int(k), "strategy": s,
-                        "price_per_label": scen.price_per_label, "label_error": scen.effective_label_error,
-                        "turnaround_days": scen.turnaround, "labels": float(c["labels"][0]),
-                        "labels_billed": float(c["label_cost"][0] / scen.price_per_label)
-                        if math.isfinite(c["label_cost"][0]) else math.inf,
-                        "total_cost": quantile(total, 0.5), "total_cost_low": quantile(total, 0.1),
-                        "total_cost_high": quantile(total, 0.9),
-                        "calendar_days": float(c["calendar_days"][0]),
-                        "reachable": s in ruled["reachable"], "recommended": s == ruled["recommendation"],
-                        "probability_al_cheaper": ruled["p_al_cheaper"], "noise": p.note or "as simulated",
-                    })
-        return pd.DataFrame(rows)
-
-    def best_accuracy_for_budget(self, scenario: Scenario, budget: float, *, level: float = DEFAULT_LEVEL,
-                                 vendors=None) -> pd.DataFrame:
-        """The accuracy each strategy reaches for a total budget of ``budget`` dollars (the reverse question).
-
-        The largest label count whose total cost fits the budget, capped by
-        the pool, and the draws' accuracy there (median and interval).
-
-        Returns
-        -------
-        DataFrame with one row per strategy: ``strategy, budget, labels,
-        total_cost, accuracy, accuracy_low, accuracy_high, best, note``
-        (labels 0 and accuracy NaN when the budget does not cover the fixed
-        costs).
-        """
-        b = float(budget)
-        if not math.isfinite(b) or b <= 0:
-            raise ValueError(f"budget must be a positive number of dollars, got {budget}")
-        scen = self.resolve(scenario, vendors)
-        level = check_level(level)
-        lo_q, hi_q = (1 - level) / 2, (1 + level) / 2
-        rows = []
-        for s in self.strategies:
-            initial, _ = self._shape(scen, s)
-            lo = initial if s != RANDOM else 1
-            cap = scen.pool_size if scen.pool_size is not None else int(min(b / scen.price_per_label + 1, 1e12))
-            cost = lambda n: float(self.price(s, [n], scen)["total_cost"][0])  # noqa: E731
-            level_n, factor, note = self._noise_choice(s, scen.effective_label_error, scen.n_classes)
-            d = self.draws.get(s, level_n)
-            if cap < lo or cost(lo) > b:
-                rows.append({"strategy": s, "budget": b, "labels": 0, "total_cost": math.nan, "accuracy": math.nan,
-                             "accuracy_low": math.nan, "accuracy_high": math.nan,
-                             "note": f"${b:,.0f} does not cover the fixed costs and the first {lo:,} labels"})
-                continue
-            hi = cap
-            if cost(hi) <= b:
-                n = hi
-            else:
-                low = lo  # cost(low) <= b < cost(hi)
-                while hi - low > 1:
-                    mid = (low + hi) // 2
-                    if cost(mid) <= b:
-                        low = mid
-                    else:
-                        hi = mid
-                n = low
-            n_eff = max(n / factor, 1.0)  # noise: n labels are worth n / factor clean ones
-            acc = d.accuracy([n_eff])[:, 0]
-            if n_eff > d.n_max:
-                ratio = n_eff / d.n_max
-                note = "; ".join(x for x in (note, f"extrapolated {ratio:.1f}x beyond the measured curve") if x)
-            rows.append({"strategy": s, "budget": b, "labels": int(n), "total_cost": cost(n),
-                         "accuracy": quantile(acc, 0.5), "accuracy_low": quantile(acc, lo_q),
-                         "accuracy_high": quantile(acc, hi_q), "note": note})
-        df = pd.DataFrame(rows)
-        acc = df["accuracy"].to_numpy(dtype=float)
-        df["best"] = False
-        if np.isfinite(acc).any():
-            df.loc[int(np.nanargmax(acc)), "best"] = True
-        return df
 
     def forecast_frame(self, *, n_end: float | None = None, level: float = DEFAULT_LEVEL,
                        n_points: int = 60) -> pd.DataFrame:

@@ -17,7 +17,57 @@ import numbers
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
-__all__ = ["SimulationConfig", "RunSpec", "DEFAULT_ROUNDS", "parse_params"]
+__all__ = ["SimulationConfig", "RunSpec", "DEFAULT_DB", "DEFAULT_ROUNDS", "available_choices", "dataset_facts",
+           "default_db", "parse_params", "refused_strategies"]
+
+#: Where alplan keeps its results database when neither ``--db`` nor ``$ALPLAN_DB`` says (the CLI, the page).
+DEFAULT_DB = ".alplan/runs.db"
+
+
+def default_db(*, create: bool = False) -> Path:
+    """The results database of the CLI and the page: ``$ALPLAN_DB``, else :data:`DEFAULT_DB`.
+
+    ``create``: make its folder (a first start).
+    """
+    import os
+
+    path = Path(os.environ.get("ALPLAN_DB") or DEFAULT_DB).expanduser()
+    if create:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def missing_capabilities(model: str, strategy: str, model_params=()) -> frozenset:
+    """What ``strategy`` needs that learner ``model`` (with ``model_params``) cannot give (empty: it can)."""
+    from simulations import strategies as st_mod
+    from simulations.models import capabilities
+
+    return frozenset(st_mod.get(strategy).needs - capabilities(model, **dict(model_params)))
+
+
+def available_choices() -> tuple[dict, dict, dict]:
+    """(data sets, models, strategies): each name -> its one-line summary (the page's choices)."""
+    from simulations.datasets import available as datasets
+    from simulations.models import available as models
+    from simulations.strategies import available as strategies
+
+    return datasets(), models(), strategies()
+
+
+def dataset_facts(name: str) -> tuple[int, int, str]:
+    """(classes, AL pool size, one-line description) of proxy data set ``name``."""
+    from simulations.datasets import available, load
+
+    ds = load(name, seed=0)
+    return ds.n_classes, ds.n_pool, available().get(name, "")
+
+
+def refused_strategies(model: str, model_params=()) -> tuple[str, ...]:
+    """The registered strategies learner ``model`` cannot serve (bald and mc_entropy need MC dropout,
+    which logreg lacks): what the page does not offer and the CLI's listings name."""
+    from simulations.strategies import available
+
+    return tuple(name for name in available() if missing_capabilities(model, name, model_params))
 
 #: Rounds after the initial set when neither ``rounds`` nor ``budget`` is given.
 DEFAULT_ROUNDS = 10
@@ -325,12 +375,14 @@ class SimulationConfig:
 
         if self.model not in models_available():
             return  # validate() names the valid models
+        params = tuple(_as_pairs("model_params", self.model_params))
         try:
-            can = capabilities(self.model, **dict(_as_pairs("model_params", self.model_params)))
+            capabilities(self.model, **dict(params))
         except TypeError:  # a bad parameter: make_learner in validate() says which
             return
         for name in self.strategies:
-            missing = st_mod.get(name).needs - can
+            st_mod.get(name)  # an unknown name: its own message
+            missing = missing_capabilities(self.model, name, params)
             if "mc_probs" in missing:
                 fix = ("set dropout > 0 in --model-params" if "dropout" in dict(self.model_params)
                        else "use --model mlp or cnn")
@@ -352,7 +404,7 @@ class SimulationConfig:
             One line: what is wrong and how to fix it.
         """
         self._check_fields()
-        from simulations.loop import load_dataset
+        from simulations.datasets import load_dataset
         from simulations.models import available as models_available
         from simulations.models import make_learner
         from simulations.oracle import Oracle

@@ -20,6 +20,7 @@ what is wrong and how to fix it.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import random
 from dataclasses import dataclass
@@ -29,6 +30,7 @@ from typing import Callable
 import numpy as np
 
 __all__ = [
+    "load_dataset",
     "Dataset",
     "available",
     "load",
@@ -764,3 +766,27 @@ def load_file(
         f"user file {path} ({X.shape[0]} rows, {X.shape[1]} features)",
         seed=seed, test_size=test_size,
     )
+
+
+@functools.lru_cache(maxsize=4)
+def _load_cached(dataset: str, data_file: str | None, data_sha256: str | None,
+                 label_column: str, dataset_params: tuple) -> Dataset:
+    params = dict(dataset_params)
+    if dataset == "file":
+        if not data_file:
+            raise ValueError("dataset 'file' needs your data: give --data PATH (CSV, Parquet or NPZ)")
+        unknown = sorted(set(params) - {"seed", "test_size", "max_bytes"})
+        if unknown:
+            raise ValueError(
+                f"your data file has no parameter {unknown[0]!r}: valid parameters are seed, test_size, max_bytes"
+            )
+        if data_sha256 is not None and file_digest(data_file) != data_sha256:
+            raise ValueError(f"data file {data_file} changed since the runs were configured: configure them again")
+        return load_file(data_file, label_column=label_column, **params)
+    return load(dataset, **params)
+
+
+def load_dataset(spec) -> Dataset:
+    """The data set of ``spec`` (a :class:`simulations.config.RunSpec`), loaded deterministically and cached
+    per process (by ``spec.data_key()``)."""
+    return _load_cached(*spec.data_key())

@@ -27,7 +27,6 @@ and nothing of size pool x pool is built.
 
 from __future__ import annotations
 
-import functools
 import time
 from typing import Callable
 
@@ -35,7 +34,7 @@ import numpy as np
 import pandas as pd
 
 from simulations.config import RunSpec, SimulationConfig
-from simulations.datasets import Dataset, file_digest, load, load_file
+from simulations.datasets import Dataset, load_dataset
 from simulations.schema import CURVE_COLUMNS
 from simulations.stopping import cohen_kappa
 
@@ -47,29 +46,6 @@ _CHUNK = 65_536
 
 #: Size of the stop set (the stabilizing-predictions signal), or the pool if smaller.
 STOP_SET_SIZE = 1000
-
-
-@functools.lru_cache(maxsize=4)
-def _load_cached(dataset: str, data_file: str | None, data_sha256: str | None,
-                 label_column: str, dataset_params: tuple) -> Dataset:
-    params = dict(dataset_params)
-    if dataset == "file":
-        if not data_file:
-            raise ValueError("dataset 'file' needs your data: give --data PATH (CSV, Parquet or NPZ)")
-        unknown = sorted(set(params) - {"seed", "test_size", "max_bytes"})
-        if unknown:
-            raise ValueError(
-                f"your data file has no parameter {unknown[0]!r}: valid parameters are seed, test_size, max_bytes"
-            )
-        if data_sha256 is not None and file_digest(data_file) != data_sha256:
-            raise ValueError(f"data file {data_file} changed since the runs were configured: configure them again")
-        return load_file(data_file, label_column=label_column, **params)
-    return load(dataset, **params)
-
-
-def load_dataset(spec: RunSpec) -> Dataset:
-    """The data set of ``spec``, loaded deterministically and cached per process."""
-    return _load_cached(*spec.data_key())
 
 
 def initial_indices(y: np.ndarray, k: int, rng: np.random.Generator) -> np.ndarray:

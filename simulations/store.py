@@ -49,6 +49,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from simulations.config import DEFAULT_DB  # one definition: the CLI's and the page's
 from simulations.schema import CURVE_COLUMNS, LINE_BREAKING, SIGNAL_COLUMNS, to_safe_csv
 
 __all__ = [
@@ -59,8 +60,6 @@ __all__ = [
     "normalize_curves",
 ]
 
-#: Where ``alplan`` keeps its database when no ``--db`` is given.
-DEFAULT_DB = ".alplan/runs.db"
 
 SCHEMA_VERSION = 1
 

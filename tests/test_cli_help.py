@@ -24,22 +24,35 @@ def test_help_shows_defaults():
     text = " ".join(_help("simulate").split())
     assert "(default: 20)" in text and "(default: random,margin)" in text and "(default: logreg)" in text
     plan = " ".join(_help("plan").split())
-    assert "(default: 10.0)" in plan and "(default: 0.9)" in plan
+    assert "(default: 5.0)" in plan and "(default: 0.9)" in plan
     assert "default: None" not in plan and "(default: False)" not in plan
 
 
-def test_plan_turnaround_default_equals_the_dashboards():
+def test_the_cli_and_the_page_share_one_set_of_scenario_defaults():
+    """Issue 20: the CLI defaulted to 10 engineering days and $0 compute, the page to 5 days and $0.10."""
     import ast
     from pathlib import Path
 
-    from planner.costs import DEFAULT_TURNAROUND_DAYS
+    from planner.cli import _scenario
+    from planner.scenario import DEFAULTS
 
+    args = build_parser().parse_args(["plan", "curves.csv", "--target", "0.9", "--label-price", "1"])
+    scen = _scenario(args)
+    assert scen.engineering_days == DEFAULTS["engineering_days"] == 5.0
+    assert scen.compute_per_round == DEFAULTS["compute_per_round"] == 0.10
+    assert scen.engineering_day_rate == DEFAULTS["day_rate"] and scen.turnaround == DEFAULTS["turnaround_days"]
+    for key in ("working_weeks", "qa_multiplier", "delay_cost_per_day", "n_classes", "votes", "confidence"):
+        assert getattr(args, key) == DEFAULTS[key], key
+    # the page's widget defaults start from the same dict (no literal of its own for these inputs)
     tree = ast.parse((Path(__file__).parents[1] / "app.py").read_text())
-    defaults = next(n.value for n in ast.walk(tree) if isinstance(n, ast.AnnAssign)
-                    and getattr(n.target, "id", "") == "DEFAULTS")
-    value = dict(zip([k.value for k in defaults.keys], defaults.values))["turnaround_days"]
-    assert ast.unparse(value) == "DEFAULT_TURNAROUND_DAYS"  # the dashboard uses the CLI's constant
-    assert f"default {DEFAULT_TURNAROUND_DAYS:g} as in the dashboard" in " ".join(_help("plan").split())
+    page = next(n.value for n in ast.walk(tree) if isinstance(n, ast.AnnAssign)
+                and getattr(n.target, "id", "") == "DEFAULTS")
+    literal = {k.value for k in page.keys if k is not None}
+    assert None in page.keys and not literal & (set(DEFAULTS) - {"n_classes"})
+    assert "SCENARIO_DEFAULTS" in ast.unparse(page)
+    help_text = " ".join(_help("plan").split())
+    assert f"default {DEFAULTS['turnaround_days']:g} as in the dashboard" in help_text
+    assert f"default {DEFAULTS['compute_per_round']:g}, as in the dashboard" in help_text
 
 
 def test_combined_strategies_are_listed_everywhere(capsys):

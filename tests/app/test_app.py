@@ -173,7 +173,7 @@ def test_an_uploaded_file_never_promises_more_labels_than_it_holds(rng):
     assert any(shown(c.value).startswith("Pool: the 3,000 rows of pilot.parquet") for c in at.caption)
     table = strategy_table(at)
     assert not table["reachable"].any(), table[["strategy", "labels", "reason"]]
-    assert sentence(at).startswith("No strategy reaches 90% accuracy") and "this pool" in sentence(at)
+    assert sentence(at).startswith("No strategy reaches 90% accuracy") and "within the pool of" in sentence(at)
 
 
 def test_npz_with_pickled_objects_is_refused(rng):
@@ -272,11 +272,14 @@ def test_verdict_area_reads_the_decision():
     at = run()
     table = strategy_table(at)
     config = next(d for d in at.dataframe if "total_cost" in d.value.columns).proto
-    assert {"basis", "range", "p_cheaper"} <= set(config.column_order)
-    assert table["basis"].str.match(r"^(measured|extrapolated \d+\.\dx|transferred|unreachable)$").all()
+    assert {"range_text", "p_cheaper_text", "saving_text"} <= set(config.column_order)
+    breakdown = next(d for d in at.dataframe if d.proto.column_order and "days_text" in d.proto.column_order).proto
+    assert "basis_text" in breakdown.column_order  # what the labels rest on: the breakdown and the line above
+    assert table["basis"].str.match(r"^(measured|extrapolated \d+\.\dx|transferred|unreachable|whole pool)$").all()
     assert (table.loc[table["strategy"] == "random", "p_cheaper"] == "-").all()
-    assert table.loc[table["strategy"] != "random", "p_cheaper"].str.fullmatch(r"\d+%").all()
-    assert re.fullmatch(r"\d+%", metric(at, "P(AL cheaper)"))
+    percent = r"(\d+(\.\d)?|[<>]\d+\.\d)%"  # planner.views.percent: never 0% or 100% unless exactly
+    assert table.loc[table["strategy"] != "random", "p_cheaper"].str.fullmatch(percent).all()
+    assert re.fullmatch(percent, metric(at, "P(AL cheaper)"))
     captions = [shown(c.value) for c in at.caption]
     assert any(c.startswith("Rule: recommend the AL strategy") for c in captions)
     # the labels chart draws the table's numbers

@@ -17,6 +17,7 @@ from planner.cli import main
 from planner.costs import Scenario
 from planner.draws import calibration_for, load_calibration
 from planner.verdict import Plan
+from planner.views import percent
 
 
 def campaign(rng, *, seeds=3, last=110):
@@ -96,7 +97,7 @@ def test_an_order_is_sized_for_the_forecasts_that_reach_the_target(plan):
     advice = replan(plan, scen(), 0.99, confidence=0.9)
     assert 0.1 < advice.p_reachable < 0.95
     assert advice.action == "order" and math.isfinite(advice.order) and advice.order > 0
-    assert f"reached at all in {advice.p_reachable:.0%} of the forecasts" in advice.to_text()
+    assert f"reached at all in {percent(advice.p_reachable)} of the forecasts" in advice.to_text()
 
 
 def test_far_targets_keep_the_order_search_bounded(plan):

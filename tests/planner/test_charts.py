@@ -236,3 +236,13 @@ def test_labels_to_target_reads_a_decision_frame_with_inf():
     assert "<svg" in render_svg(chart)
     by = {v["strategy"]: v for v in data_values(chart)}
     assert by["margin"]["open"] is True and by["random"]["open"] is False and by["entropy"]["labels"] is None
+
+
+def test_the_cost_band_does_not_set_the_axis():
+    """A far-extrapolated upper end ($160,000) flattened every median at $0 (issue 20): the axis follows the medians."""
+    df = pd.DataFrame({"target": [0.9, 0.95, 0.9, 0.95], "strategy": ["random", "random", "margin", "margin"],
+                       "total_cost": [100.0, 400.0, 2000.0, 2100.0], "total_cost_low": [80.0, 300.0, 1900.0, 2000.0],
+                       "total_cost_high": [300.0, 160_000.0, 2300.0, 2600.0]})
+    spec = charts.cost_vs_target(df).to_dict()
+    domains = [layer["encoding"]["y"]["scale"]["domain"] for layer in spec["layer"] if "scale" in layer["encoding"]["y"]]
+    assert domains and all(d[1] <= charts.BAND_CAP * 2100.0 for d in domains)

@@ -66,8 +66,9 @@ def test_report_shows_the_verdict_inputs_charts_and_caveats(page, decision, curv
     assert f'<p id="break-even">{html.escape(decision.break_even_line())}</p>' in page
     assert f"Rule: {html.escape(decision.decision_rule)}." in page
     d = decision.to_dict()
-    assert f"<td>recommended path</td><td>{d['recommendation']}</td>" in page
-    assert "label price" in page and "engineering days" in page
+    assert f"<td>Recommended path</td><td>{d['recommendation']}</td>" in page
+    assert "label price (per label, as quoted)" in page and "engineering days to set up AL" in page
+    assert "<td>engineering day rate</td><td>$400 a day</td>" in page  # the inputs carry their units
     titles = re.findall(r"<h2>([^<]+)</h2>", page)
     for title in ("Verdict", "Inputs", "Learning curves", "Labels to target", "Total cost vs target accuracy",
                   "Break-even map", "Sensitivity of the savings", "Caveats"):
@@ -91,11 +92,11 @@ def strategy_table(page: str) -> list[dict]:
 
 def test_report_table_shows_what_each_number_rests_on(page, decision):
     table = strategy_table(page)
-    assert [r["strategy"].rstrip(" *") for r in table] == [r.strategy for r in decision.strategies]
+    assert [r["strategy"].removesuffix(" (recommended)") for r in table] == [r.strategy for r in decision.strategies]
     for shown, row in zip(table, decision.strategies):
         assert shown["rests on"] == row.basis and row.basis  # measured / extrapolated 1.8x / ...
-        assert shown["labels to target (median)"] == f"{row.labels:,.0f}"
-        assert shown["strategy"].endswith(" *") == (row.strategy == decision.recommendation)
+        assert shown["labels to target"] == f"{row.labels:,.0f}"
+        assert shown["strategy"].endswith(" (recommended)") == (row.strategy == decision.recommendation)
     # the labels chart draws the Decision's numbers, not numbers of its own
     labels_spec = embedded_specs(page)[1]
     drawn = {v["strategy"]: v for rows in labels_spec["datasets"].values() for v in rows}
@@ -118,7 +119,7 @@ def test_report_shows_warnings_notes_and_open_ranges(curves, scenario, decision)
     assert "<li>random: &lt;the range is open&gt;</li>" in warned and "9.0x" in warned
     assert "<li>curves simulated at label noise 0.05</li>" in re.search(r'<ul class="notes" id="notes">(.*?)</ul>',
                                                                         page, re.S).group(1)
-    shown = {r["strategy"].rstrip(" *"): r for r in strategy_table(page)}
+    shown = {r["strategy"].removesuffix(" (recommended)"): r for r in strategy_table(page)}
     assert shown["random"]["80% range"] == f"{rnd.labels_low:,.0f} to not reached"
     assert "&lt;the range is open&gt;" in page and "<the range is open>" not in page
     labels_spec = embedded_specs(page)[1]
@@ -133,7 +134,9 @@ def test_a_page_without_warnings_has_no_warning_list(page, decision):
 def test_pool_smaller_than_the_range_warns_on_the_page(curves, scenario, decision):
     # a pool below every strategy's range: no strategy reaches the target within it in any draw
     # (where one does, every strategy does by the pool's end), so the ranges exceed the pool
-    pool = int(min(r.labels_low for r in decision.strategies)) - 1
+    plan = get_plan(curves)
+    fewest = min(float(np.min(plan.label_draws(s, 0.95, plan.resolve(scenario))[0])) for s in plan.strategies)
+    pool = int(fewest) - 1  # below every draw (the quoted low ends are moved past measurements below target)
     small = dataclasses.replace(scenario, pool_size=pool)
     warned = get_plan(curves).decide(small, 0.95)
     assert any(f"pool of {pool:,}" in w for w in warned.warnings)
@@ -157,7 +160,7 @@ def test_transferred_strategies_are_marked_transferred(scenario):
     kinds = frames["forecast"].groupby("strategy")["kind"].agg(set)
     assert kinds["margin"] == {"transferred"} and "transferred" not in kinds["random"]
     page = render_report(plan, scenario, decision, frames=frames, notes=notes)
-    shown = {r["strategy"].rstrip(" *"): r for r in strategy_table(page)}
+    shown = {r["strategy"].removesuffix(" (recommended)"): r for r in strategy_table(page)}
     assert shown["margin"]["rests on"] == "transferred" and shown["random"]["rests on"] != "transferred"
     assert "<td>strategies transferred from proxies (not measured here)</td><td>margin</td>" in page
     learning = embedded_specs(page)[0]

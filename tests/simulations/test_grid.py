@@ -16,11 +16,12 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from planner.cli import DEFAULT_DB, main
+from planner.cli import main
 from simulations.config import SimulationConfig
 from simulations.grid import load_grid, parse_grid
 from simulations.executors import run_grid
 from simulations.schema import CURVE_COLUMNS
+from simulations.config import DEFAULT_DB
 from simulations.store import DEFAULT_DB as STORE_DEFAULT_DB
 from simulations.store import Store
 
@@ -263,7 +264,7 @@ def test_cli_grid_then_runs_and_export(tmp_path, capsys, config, reference):
 def test_cli_runs_without_a_database_says_how_to_make_one(tmp_path, capsys, monkeypatch):
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("ALPLAN_DB", raising=False)
-    assert DEFAULT_DB == STORE_DEFAULT_DB
+    assert DEFAULT_DB is STORE_DEFAULT_DB  # one definition, read by the CLI and the page
     assert main(["runs"]) == 2
     err = capsys.readouterr().err
     assert "no results database at .alplan/runs.db" in err and err.count("\n") == 1

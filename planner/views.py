@@ -1,0 +1,753 @@
+"""The one presenter of a verdict: every sentence, row, metric and number format, built from a Decision.
+
+The page (``app.py``), the HTML report (:mod:`planner.report`) and the CLI
+(``alplan plan``, ``fit``, ``replan``) all read what this module builds and
+format no number of their own, so they say the same thing the same way.
+
+Number formats (one of each):
+
+* :func:`money`: thousands separators; whole dollars from $100, cents below;
+  never scientific notation (a price under a cent keeps two significant
+  figures: ``$0.0077``).
+* :func:`count`: a label count with thousands separators; ``"not reached"``
+  where the forecast never gets there; ``"more than the pool"`` beyond the
+  pool.
+* :func:`percent`: a probability or share; never rounds 0.9975 to 100% or
+  0.001 to 0% (it takes one more decimal, then says ``">99.9%"`` /
+  ``"<0.1%"``).
+* :func:`plural`: ``"1 label"``, ``"2 labels"``.
+
+Nothing here computes a number the Decision does not hold: the presenter
+picks, words and formats.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+__all__ = [
+    "MORE_THAN_POOL",
+    "Metric",
+    "VerdictView",
+    "approx",
+    "basis_text",
+    "break_even_line",
+    "budget_line",
+    "count",
+    "count_range",
+    "days",
+    "money",
+    "percent",
+    "plural",
+    "present",
+    "price_line",
+    "sentence",
+    "target_text",
+    "to_text",
+]
+
+RANDOM = "random"
+MORE_THAN_POOL = "more than the pool"
+NOT_REACHED = "not reached"
+
+
+# ------------------------------------------------------------------ formats
+
+
+def _finite(x) -> bool:
+    try:
+        return x is not None and math.isfinite(float(x))
+    except (TypeError, ValueError):
+        return False
+
+
+def money(x) -> str:
+    """Dollars: ``$1,234`` from $100, ``$12.34`` below, ``$0.0077`` under a cent; ``-`` when unknown.
+
+    >>> money(2087.4), money(15.4), money(0.3851), money(0.007692), money(0.005), money(2.524e-06)
+    ('$2,087', '$15.40', '$0.39', '$0.0077', '$0.005', 'under $0.0001')
+    """
+    if not _finite(x):
+        return "-"
+    x = float(x)
+    sign = "-" if x < 0 else ""
+    a = abs(x)
+    if round(a, 2) >= 100:
+        return f"{sign}${a:,.0f}"
+    if a >= 0.01 or a == 0:
+        return f"{sign}${a:,.2f}"
+    if a < 0.0001:
+        return f"{sign}under $0.0001" if sign else "under $0.0001"
+    decimals = -math.floor(math.log10(a)) + 1  # two significant figures, fixed-point
+    return f"{sign}${a:.{decimals}f}".rstrip("0")
+
+
+def count(n, *, pool=None) -> str:
+    """A label count: ``4,999``; ``not reached`` (inf); ``more than the pool`` beyond ``pool``.
+
+    >>> count(4999), count(float("inf")), count(5000, pool=300), count(1)
+    ('4,999', 'not reached', 'more than the pool', '1')
+    """
+    if n is None or (isinstance(n, float) and math.isnan(n)):
+        return "-"
+    if not _finite(n):
+        return NOT_REACHED
+    if pool is not None and float(n) > float(pool) + 0.5:
+        return MORE_THAN_POOL
+    return f"{float(n):,.0f}"
+
+
+def approx(n, *, pool=None) -> str:
+    """A label count rounded to two significant figures for a sentence: 3,127 -> 3,100."""
+    if not _finite(n) or (pool is not None and float(n) > float(pool) + 0.5):
+        return count(n, pool=pool)
+    x = float(n)
+    if x < 100:
+        return f"{x:,.0f}"
+    digits = int(math.floor(math.log10(abs(x)))) - 1
+    return f"{round(x, -digits):,.0f}"
+
+
+def percent(p) -> str:
+    """A probability or share as a percent that never reads 100% or 0% unless it is exactly that.
+
+    >>> percent(0.9975), percent(0.001), percent(0.63), percent(1.0), percent(0.0), percent(0.99999)
+    ('99.8%', '0.1%', '63%', '100%', '0%', '>99.9%')
+    """
+    if not _finite(p):
+        return "n/a"
+    p = float(p)
+    if p <= 0:
+        return "0%"
+    if p >= 1:
+        return "100%"
+    for decimals in (0, 1):
+        text = f"{100 * p:.{decimals}f}"
+        if float(text) not in (0.0, 100.0):
+            return f"{text}%"
+    return ">99.9%" if p > 0.5 else "<0.1%"
+
+
+def target_text(target: float) -> str:
+    """An accuracy target: ``95%``, ``97.5%``."""
+    text = f"{100 * float(target):.2f}".rstrip("0").rstrip(".")
+    return f"{text}%"
+
+
+def plural(n, word: str, words: str | None = None) -> str:
+    """``1 label``, ``2 labels``, ``1,500 labels`` (``n`` formatted with :func:`count`)."""
+    many = words or f"{word}s"
+    return f"{count(n)} {word if _finite(n) and round(float(n)) == 1 else many}"
+
+
+def days(x) -> str:
+    """Calendar days: ``35``, ``2.5``; ``-`` when unknown."""
+    if not _finite(x):
+        return "-"
+    x = float(x)
+    return f"{x:,.0f}" if abs(x - round(x)) < 0.05 else f"{x:,.1f}"
+
+
+#: A label count further than this multiple of the largest measured count is not quoted as a number.
+FAR_CAP = 10.0
+#: A range end further than this multiple is marked as a long extrapolation (as the verdict's warnings).
+FAR_MARK = 4.0
+
+
+def count_range(low, high, *, pool=None, n_max=None) -> str:
+    """``low to high``: ``not reached`` when even the low end is; ``low to not reached`` when open; ``-``
+    when even the low end is beyond the pool (the count reads ``more than the pool``).
+
+    The high end reads ``more than the pool`` beyond the pool; without a
+    pool, beyond :data:`FAR_CAP` times the largest measured count ``n_max`` it
+    reads ``over N (10x measured)``, and beyond :data:`FAR_MARK` times it is
+    marked ``(Nx measured)``: the long part of a range says so.
+    """
+    if not _finite(low):
+        return NOT_REACHED
+    if count(low, pool=pool) == MORE_THAN_POOL:  # the whole range is beyond the pool: the count says so
+        return "-"
+    return f"{count(low, pool=pool)} to {far_count(high, pool=pool, n_max=n_max)}"
+
+
+def far_count(n, *, pool=None, n_max=None) -> str:
+    """A label count that may be a long extrapolation (see :func:`count_range`)."""
+    text = count(n, pool=pool)
+    if not _finite(n) or text == MORE_THAN_POOL or not n_max or not _finite(n_max):
+        return text
+    ratio = float(n) / float(n_max)
+    if ratio > FAR_CAP:
+        return f"over {count(math.ceil(FAR_CAP * float(n_max)))} ({FAR_CAP:.0f}x measured)"
+    if ratio > FAR_MARK:
+        return f"{text} ({ratio:.0f}x measured)"
+    return text
+
+
+# ------------------------------------------------------------------ pieces
+
+
+def _pool(d):
+    pool = (d.scenario or {}).get("pool_size")
+    return None if pool is None else int(pool)
+
+
+def _rows(d) -> dict:
+    return {r.strategy: r for r in d.strategies}
+
+
+def basis_text(r, pool=None) -> str:
+    """What a row's labels rest on: ``measured``, ``extrapolated 3.1x``, ``transferred``, ``whole pool``."""
+    return r.basis or "-"
+
+
+def _far_money(d, x) -> str:
+    """A dollar figure of a range's end or a tail: not quoted beyond what labeling the whole pool (or,
+    without a pool, :data:`FAR_CAP` times the largest measured count) costs on top of the fixed costs."""
+    if not _finite(x):
+        return money(x)
+    pool = _pool(d)
+    price = float((d.scenario or {}).get("price_per_label") or 0.0)
+    n_max = max((r.n_max for r in d.strategies if _finite(r.n_max)), default=math.nan)
+    labels = pool if pool is not None else FAR_CAP * n_max
+    if not (_finite(labels) and price > 0):
+        return money(x)
+    fixed = max((r.total_cost - r.label_cost for r in d.strategies
+                 if _finite(r.total_cost) and _finite(r.label_cost)), default=0.0)
+    cap = labels * price + fixed
+    if abs(float(x)) <= cap:
+        return money(x)
+    sign = "-" if x < 0 else ""
+    if pool is not None:
+        return f"{sign}more than labeling the whole pool costs"
+    return f"{sign}over {money(cap)} ({FAR_CAP:.0f}x measured)"
+
+
+def _money_of(cost, labels, pool) -> str:
+    """A dollar figure for buying ``labels``: none (``-``) when the labels exceed the pool."""
+    if pool is not None and _finite(labels) and float(labels) > pool + 0.5:
+        return "-"
+    return money(cost)
+
+
+def sentence(d) -> str:
+    """One plain sentence a manager can repeat; every number is a field of ``d``."""
+    t = target_text(d.target)
+    rows = _rows(d)
+    pool = _pool(d)
+    rnd = rows.get(RANDOM)
+    if d.recommendation is None:
+        why = "no AL strategy is in the table" if not any(r.active for r in d.strategies) else ""
+        return (f"No strategy reaches {t} accuracy in most forecasts with these curves"
+                + (f" within the pool of {plural(pool, 'label')}" if pool else "")
+                + (f" ({why})" if why else "") + "; lower the target or measure further.")
+    rec = rows[d.recommendation]
+    whole = " (the whole pool)" if pool is not None and _finite(rec.labels) and rec.labels >= pool else ""
+    if rec.active:
+        if rnd is None:
+            return (f"{rec.strategy} reaches {t} accuracy with ~{approx(rec.labels)} labels{whole} for "
+                    f"{money(rec.total_cost)}; the table has no random-sampling curve to compare with.")
+        if not rnd.reachable:
+            return (f"{rec.strategy} reaches {t} accuracy with ~{approx(rec.labels)} labels{whole} for "
+                    f"{money(rec.total_cost)}; random sampling does not reach it in most forecasts "
+                    f"({rnd.reason}).")
+        extra_days = rec.calendar_days - rnd.calendar_days
+        when = f"it takes {days(extra_days)} more calendar days" if extra_days > 0.5 else "it takes no longer"
+        return (
+            f"{rec.strategy} reaches {t} accuracy with ~{approx(rec.labels)} labels{whole} instead of "
+            f"~{approx(rnd.labels, pool=pool)} at random and is cheaper in "
+            f"{percent(d.probability_best_al_cheaper)} of the forecasts, saving {money(d.savings)} (median) "
+            f"after {money(rec.engineering_cost)} of engineering; {when}."
+        )
+    # random recommended
+    head = (f"Label at random: ~{approx(rec.labels)} labels{whole} reach {t} accuracy for "
+            f"{money(rec.total_cost)}")
+    if d.best_al is None:
+        tail = ("no AL strategy reaches it in most forecasts" if any(r.active for r in d.strategies)
+                else "the table has no AL strategy to compare")
+        return f"{head}; {tail}."
+    al = rows[d.best_al]
+    saved = rec.labels - al.labels
+    fixed_extra = al.total_cost - al.label_cost - (rec.total_cost - rec.label_cost)
+    min_order = int(d.scenario.get("min_order") or 0)
+    billed = getattr(al, "labels_billed", math.nan)
+    if saved > 0 and min_order and _finite(billed) and billed > al.labels_bought + 0.5:
+        # the vendor's minimum order, not engineering, eats the saving: say so
+        why = (f"the vendor's minimum order of {plural(min_order, 'label')} a batch bills its "
+               f"~{approx(al.labels_bought)} labels as {count(billed)} ({money(al.label_cost)} of labels, against "
+               f"{money(rec.label_cost)} at random)")
+        if al.label_cost < rec.label_cost:
+            why += f", and what that still saves is less than its extra {money(fixed_extra)} of engineering and compute"
+    elif _finite(d.break_even_label_price):  # AL is billed for fewer labels in most forecasts (as the metric)
+        what = (f"the ~{approx(saved)} label it saves is" if approx(saved) == "1" else
+                f"the ~{approx(saved)} labels it saves are" if saved > 0 else "the labels it saves are")
+        why = (f"{what} worth less than its extra {money(fixed_extra)} of engineering and compute (it would "
+               f"need to save ~{approx(d.break_even_labels_saved)})")
+    else:
+        why = "it is not billed for fewer labels than random in most forecasts"
+    more = ""
+    if _finite(d.probability_al_cheaper) and d.probability_al_cheaper >= 0.5:
+        more = (f" (some AL strategy is cheaper in {percent(d.probability_al_cheaper)} of the forecasts, "
+                "but no single one in most)")
+    return (f"{head}; the best AL strategy, {al.strategy}, is cheaper in "
+            f"{percent(d.probability_best_al_cheaper)} of the forecasts, because {why}{more}.")
+
+
+def break_even_line(d) -> str:
+    """The break-even line: what AL must save, and the label price above which it pays (with intervals)."""
+    if d.best_al is None:
+        if not any(r.active for r in d.strategies):
+            return "Break-even: the table has no AL strategy to compare with random sampling."
+        return "Break-even: no AL strategy reaches the target in most forecasts."
+    parts = []
+    if _finite(d.break_even_labels_saved):
+        rng = ""
+        if _finite(d.break_even_labels_saved_low) and _finite(d.break_even_labels_saved_high) \
+                and round(d.break_even_labels_saved_low) != round(d.break_even_labels_saved_high):
+            rng = f" ({count(d.break_even_labels_saved_low)} to {count(d.break_even_labels_saved_high)})"
+        parts.append(f"{d.best_al} must save {plural(d.break_even_labels_saved, 'billed label')}{rng} "
+                     "to pay for itself")
+    if _finite(d.break_even_label_price):
+        hi = d.break_even_label_price_high
+        hi_text = money(hi) if _finite(hi) else "no price"
+        parts.append(f"it is cheaper than random above {money(d.break_even_label_price)} a label "
+                     f"({round(100 * d.level)}% range {money(d.break_even_label_price_low)} to {hi_text})")
+    else:
+        parts.append("it is not billed for fewer labels than random in most forecasts, so no label price "
+                     "makes it reliably cheaper")
+    return "Break-even: " + "; ".join(parts) + "."
+
+
+def price_line(d) -> str:
+    """The price the verdict used, per label, QA and votes included."""
+    return f"Your price: {money(d.scenario.get('price_per_label'))} a label (QA and votes included)."
+
+
+def budget_line(d) -> str | None:
+    """"To reach the target with probability P, buy N labels ($)": the recommendation's budget.
+
+    None when there is no recommendation; a sentence saying why when the
+    budget cannot be bought (beyond the pool).
+    """
+    rec = next((r for r in d.strategies if r.strategy == d.recommendation), None)
+    if rec is None:
+        return None
+    pool = _pool(d)
+    conf = percent(d.confidence)
+    if not _finite(rec.budget_at_confidence):
+        where = f"within the pool of {plural(pool, 'label')}" if pool else "within the forecasts"
+        return (f"No budget reaches the target with probability {conf} {where}: the {d.recommendation} path "
+                "falls short in more of the forecasts than that.")
+    n_max = getattr(rec, "n_max", math.nan)
+    labels = far_count(rec.budget_at_confidence, pool=pool, n_max=n_max)
+    if labels.startswith("over "):
+        return (f"No budget within {FAR_CAP:.0f}x the measured labels ({count(math.ceil(FAR_CAP * n_max))}) "
+                f"reaches the target with probability {conf}: the forecasts beyond are long extrapolations; "
+                "measure further before ordering that many.")
+    head = (f"To reach the target with probability {conf}, buy {labels} "
+            f"{'label' if labels == '1' else 'labels'} ({money(rec.cost_at_confidence)})")
+    extra = getattr(rec, "short_extra_cost", math.nan)
+    if rec.p_short > 0 and _finite(extra):
+        return (f"{head}; in the {percent(rec.p_short)} of forecasts where that falls short, a second order costs "
+                f"a median {_far_money(d, extra)} more.")
+    return head + "."
+
+
+# ------------------------------------------------------------------ the view
+
+
+@dataclass(frozen=True)
+class Metric:
+    """One headline number: its label, its value, a caption under it and the help behind its '?'."""
+
+    label: str
+    value: str
+    caption: str = ""
+    help: str = ""
+    named: bool = False  # the label holds a strategy's name (user text: a page escapes it)
+
+
+@dataclass(frozen=True)
+class VerdictView:
+    """Everything the page, the report and the CLI show of a Decision, worded and formatted once."""
+
+    sentence: str
+    metrics: tuple[Metric, ...]
+    break_even: str
+    price: str
+    budget: str | None
+    rows: tuple[dict, ...]
+    warnings: tuple[str, ...]
+    notes: tuple[str, ...]
+    reasons: tuple[str, ...]
+    rule: str
+    band: str
+    show_billed: bool = False
+    columns: dict = field(default_factory=dict)
+
+
+#: The verdict table's columns: key -> (header, help). The page, the report and the CLI use these names.
+COLUMNS = {
+    "strategy": ("strategy", "random = label at random; the others are AL strategies"),
+    "labels": ("labels to target", "median over the forecasts"),
+    "range": ("{band}", "labels to target: 'not reached' = open-ended (the target is not reached in the upper "
+                        "part of the forecasts); '(Nx measured)' = an end N times the largest measured count"),
+    "basis": ("rests on", "measured; extrapolated Nx = N times the largest measured count; whole pool = by "
+                          "labeling every example of the pool; transferred = from a random pilot and the "
+                          "proxies' label-efficiency ratios"),
+    "p_cheaper": ("P(cheaper)", "share of the forecasts in which this path costs less than random"),
+    "saving": ("saving", "random's total cost minus this path's: the median over the forecasts "
+                                   "(the headline's number for the recommended path)"),
+    "labels_billed": ("labels billed", "labels paid for: every batch is billed at least the vendor's minimum "
+                                       "order"),
+    "total": ("total", "dollars: labels + engineering + compute + delay, at the median label count"),
+    "days": ("days", "calendar days to the target: set-up, then one turnaround per batch"),
+    "rounds": ("rounds", "labeling rounds after the initial set (random: one order)"),
+    "labels_bought": ("labels bought", "labels to target rounded up to whole batches"),
+    "label_cost": ("labels $", "labels billed x price x QA multiplier x votes"),
+    "engineering_cost": ("engineering $", "set-up days x day rate (AL only)"),
+    "compute_cost": ("compute $", "compute per round x rounds + the final training"),
+    "delay_cost": ("delay $", "calendar days x cost of a day's delay"),
+    "note": ("note", "why a path is out of reach, or how far its forecast reaches beyond the data"),
+}
+#: The page's verdict table: what fits a 1,024 px window. What the labels rest on is in the line above it
+#: (curves_line) and in the breakdown, with the days.
+TABLE = ("strategy", "labels", "range", "p_cheaper", "saving", "total")
+BREAKDOWN = ("strategy", "basis", "rounds", "labels_bought", "labels_billed", "label_cost", "engineering_cost",
+             "compute_cost", "delay_cost", "total", "days")
+
+
+def _row(d, r, pool) -> dict:
+    active_rnd = RANDOM in _rows(d)
+    saving = "-"
+    if r.active and active_rnd and r.reachable:
+        saving = money(r.savings_vs_random)
+    return {
+        "strategy": r.strategy,
+        "recommended": r.strategy == d.recommendation,
+        "labels": count(r.labels, pool=pool),
+        "range": count_range(r.labels_low, r.labels_high, pool=pool, n_max=r.n_max),
+        "basis": basis_text(r, pool),
+        "p_cheaper": percent(r.probability_cheaper_than_random) if r.active and active_rnd else "-",
+        "saving": saving,
+        "labels_billed": count(r.labels_billed, pool=pool) if _finite(r.labels_billed) else "-",
+        "total": _money_of(r.total_cost, r.labels, pool),
+        "days": days(r.calendar_days),
+        "rounds": count(r.rounds) if _finite(r.rounds) else "-",
+        "labels_bought": count(r.labels_bought, pool=pool) if _finite(r.labels_bought) else "-",
+        "label_cost": money(r.label_cost),
+        "engineering_cost": money(r.engineering_cost),
+        "compute_cost": money(r.compute_cost),
+        "delay_cost": money(r.delay_cost),
+        "note": "; ".join(x for x in (r.reason, r.warning) if x),
+    }
+
+
+def _metrics(d) -> tuple[Metric, ...]:
+    band = f"{round(100 * d.level)}% range"
+    rec = d.recommendation
+    out = [Metric("Recommended path", rec or "none reaches the target",
+                  help="The path the decision rule (below the table) picks: an AL strategy when it is cheaper "
+                       "than random in most forecasts and its median saving is positive, else random sampling; "
+                       "none when no path reaches the target in most forecasts.")]
+    rows = _rows(d)
+    if rec not in (None, RANDOM) and RANDOM in rows:
+        cap = (f"{band} {_far_money(d, d.savings_low)} to {_far_money(d, d.savings_high)}"
+               if _finite(d.savings_low) and _finite(d.savings_high) else "")
+        out.append(Metric("Savings vs random", money(d.savings), cap,
+                          "Random sampling's total cost minus the recommended path's: the median over the "
+                          "forecasts (the table's 'saving vs random')."))
+    elif rec == RANDOM and d.best_al is not None:
+        extra = -d.al_savings
+        out.append(Metric(f"{d.best_al} vs random",
+                          f"{money(extra)} more" if extra >= 0 else f"{money(-extra)} less",
+                          help="What the best AL strategy would cost beyond random sampling (median over the "
+                               "forecasts); random is recommended, so there is no saving to show.", named=True))
+    else:
+        why = ("The table has no AL strategy: nothing to compare." if not any(r.active for r in d.strategies)
+               else "No AL path reaches the target in most forecasts." if rec else
+               "No path reaches the target in most forecasts: nothing to compare.")
+        if rec is not None and RANDOM not in rows:
+            why = "The table has no random-sampling curve to compare with."
+        out.append(Metric("Savings vs random", "n/a", help=why))
+    reachable_any = any(r.reachable for r in d.strategies)
+    p = percent(d.probability_al_cheaper) if reachable_any else "n/a"
+    out.append(Metric("P(AL cheaper)", p,
+                      help="Share of the forecasts in which the cheapest AL path of that forecast costs less than "
+                           "random ('n/a' when no path reaches the target); each strategy's own share is the "
+                           "table's 'P(cheaper)'."))
+    be = d.break_even_label_price
+    out.append(Metric("Break-even label price", money(be) if _finite(be) else "none",
+                      help="Per label: above it the best AL strategy is cheaper than random in most forecasts; "
+                           "'none' when it is not billed for fewer labels than random in most forecasts."))
+    return tuple(out)
+
+
+def present(d) -> VerdictView:
+    """The view of a Decision: sentence, metrics, lines, rows, warnings and notes, all formatted."""
+    pool = _pool(d)
+    rows = tuple(_row(d, r, pool) for r in d.strategies)
+    min_order = int((d.scenario or {}).get("min_order") or 0)
+    show_billed = bool(min_order) and any(
+        _finite(r.labels_billed) and _finite(r.labels_bought) and r.labels_billed > r.labels_bought
+        for r in d.strategies)
+    reasons = tuple(f"{r.strategy}: {r.reason}" for r in d.strategies if r.reason)
+    band = f"{round(100 * d.level)}% range"
+    columns = {k: (h.format(band=band), help_) for k, (h, help_) in COLUMNS.items()}
+    return VerdictView(
+        sentence=sentence(d), metrics=_metrics(d), break_even=break_even_line(d), price=price_line(d),
+        budget=budget_line(d), rows=rows, warnings=tuple(d.warnings), notes=tuple(d.notes), reasons=reasons,
+        rule=f"Rule: {d.decision_rule}.", band=band, show_billed=show_billed, columns=columns,
+    )
+
+
+def table_columns(view: VerdictView) -> tuple[str, ...]:
+    """The verdict table's columns (labels billed only where a minimum order bills more than bought)."""
+    cols = list(TABLE)
+    if view.show_billed:
+        cols.insert(cols.index("total"), "labels_billed")
+    return tuple(cols)
+
+
+def to_text(d) -> str:
+    """The CLI's verdict: a table (columns wide enough for their cells), the sentence, the lines, the notes."""
+    view = present(d)
+    cols = table_columns(view)
+    cols = cols[:3] + ("basis",) + cols[3:] + ("days",)  # no window to fit: what they rest on, and the days
+    heads = [view.columns[c][0] for c in cols]
+    cells = [[row[c] + (" (recommended)" if c == "strategy" and row["recommended"] else "") for c in cols]
+             for row in view.rows]
+    widths = [max(len(h), *(len(r[i]) for r in cells)) for i, h in enumerate(heads)]
+
+    def line(values):
+        return "  ".join(v.ljust(w) if i == 0 else v.rjust(w) for i, (v, w) in enumerate(zip(values, widths)))
+
+    lines = [f"Target accuracy {target_text(d.target)} ({d.n_draws:,} joint forecasts)", line(heads),
+             "-" * len(line(heads))]
+    lines += [line(r) for r in cells]
+    lines += ["", view.sentence]
+    for m in view.metrics:
+        lines.append(f"{m.label}: {m.value}" + (f" ({m.caption})" if m.caption else ""))
+    lines.append(view.break_even)
+    if view.budget:
+        lines.append(view.budget)
+    lines.append(view.rule)
+    lines += [f"warning: {w}" for w in view.warnings]
+    lines += [f"note: {n}" for n in view.notes]
+    lines += [f"note: {r}" for r in view.reasons if not any(r.split(": ", 1)[1] in n for n in view.notes)]
+    return "\n".join(lines)
+
+
+# ------------------------------------------------------------------ inputs
+
+#: The scenario's inputs as the report lists them: key -> (label with its unit, format).
+_INPUTS = {
+    "label_price": ("label price (per label, as quoted)", money),
+    "price_per_label": ("price per label paid (QA and votes included)", money),
+    "vendor": ("vendor", str),
+    "qa_multiplier": ("QA / overhead multiplier", lambda v: f"x{float(v):g}"),
+    "votes": ("votes per item", lambda v: f"{int(v)}"),
+    "label_error": ("label error rate", percent),
+    "n_classes": ("classes in the task", lambda v: count(v)),
+    "engineering_days": ("engineering days to set up AL", lambda v: f"{days(v)} days"),
+    "engineering_day_rate": ("engineering day rate", lambda v: f"{money(v)} a day"),
+    "yearly_salary": ("yearly salary", lambda v: f"{money(v)} a year"),
+    "working_weeks": ("working weeks a year", lambda v: f"{days(v)} weeks"),
+    "engineering_cost": ("engineering cost (AL only)", money),
+    "compute_per_round": ("compute per AL round", money),
+    "final_compute": ("compute of the final training", money),
+    "turnaround": ("turnaround per batch", lambda v: f"{days(v)} days"),
+    "batch_size": ("AL batch size", lambda v: plural(v, "label")),
+    "initial_labels": ("AL initial labeled set", lambda v: plural(v, "label")),
+    "pool_size": ("unlabeled pool", lambda v: plural(v, "example")),
+    "min_order": ("vendor's minimum order", lambda v: plural(v, "label")),
+    "delay_cost_per_day": ("cost of a day's delay", lambda v: f"{money(v)} a day"),
+    "confidence": ("confidence for the label budget", percent),
+}
+
+
+def scenario_rows(scenario: dict) -> list[tuple[str, str]]:
+    """The scenario's inputs (``Decision.scenario``) as (label with unit, value) rows; unset ones left out."""
+    rows = []
+    for key, (label, fmt) in _INPUTS.items():
+        value = scenario.get(key)
+        if value is None or (key in ("min_order", "yearly_salary") and not value) \
+                or (key == "working_weeks" and not scenario.get("yearly_salary")):
+            continue
+        rows.append((label, fmt(value)))
+    return rows
+
+
+# ------------------------------------------------------------------ the page's other panels
+
+
+def accuracy(a) -> str:
+    """A test accuracy: ``95.3%``; ``-`` when unknown."""
+    if not _finite(a):
+        return "-"
+    text = f"{100 * float(a):.1f}%"
+    return ">99.9%" if text == "100.0%" and float(a) < 1 else text
+
+
+def curves_line(source: dict, curves, decision) -> str:
+    """Which curves a verdict rests on and how its labels were got (shown beside the verdict).
+
+    ``source``: ``kind`` (proxy, file, transferred, pilot), ``name`` and, for a proxy, ``about``.
+    """
+    kind, name = source["kind"], source.get("name")
+    if kind == "proxy":
+        about = source.get("about") or ""
+        what = (f"a proxy data set, {name}" + (f" ({about})" if about else "")
+                + ", simulated here: a stand-in, not your task (upload a pilot curve or labeled pilot data "
+                  "for your own)")
+    elif kind == "file":
+        what = f"your labeled data {name}, simulated here"
+    elif kind == "transferred":
+        what = f"your random-sampling pilot {name}; the AL strategies transferred from the proxy simulation"
+    else:
+        what = f"your pilot learning curve {name}"
+    parts = [f"Curves: {what}"]
+    if "model" in curves.columns and curves["model"].notna().any():
+        parts.append("model " + ", ".join(sorted(set(curves["model"].dropna().astype(str)))))
+    n = curves["n_labels"].astype(float)
+    parts.append(f"measured from {count(n.min())} to {count(n.max())} labels")
+    if "seed" in curves.columns:
+        parts.append(f"{plural(curves['seed'].nunique(), 'seed')} (runs)")
+    rests = "; ".join(f"{r.strategy}: {r.basis}" for r in decision.strategies if r.basis)
+    return ", ".join(parts) + (f". Labels to target rest on: {rests}." if rests else ".")
+
+
+def budget_rows(frame) -> list[dict]:
+    """The reverse question's table (``Plan.best_accuracy_for_budget``), every cell formatted."""
+    out = []
+    for r in frame.to_dict("records"):
+        lo, hi = r.get("accuracy_low"), r.get("accuracy_high")
+        out.append({
+            "strategy": r["strategy"], "labels": count(r["labels"]), "total": money(r["total_cost"]),
+            "accuracy": accuracy(r["accuracy"]),
+            "range": f"{accuracy(lo)} to {accuracy(hi)}" if _finite(lo) and _finite(hi) else "-",
+            "best": bool(r.get("best")), "note": r.get("note") or "",
+        })
+    return out
+
+
+# ------------------------------------------------------------------ a running campaign
+
+
+def order_text(o, name: str | None = None) -> str:
+    """A campaign's next order (:class:`planner.campaign.OrderAdvice`) in words: the action, what it rests on.
+
+    ``name``: what to call the curve (``"your campaign"`` when the file named no strategy).
+    """
+    target = target_text(o.target)
+    conf = percent(o.confidence)
+    meas = (f"measured {accuracy(o.measured)} at {plural(o.current_labels, 'label')} ({o.test_noise})"
+            if _finite(o.measured) else "")
+    evidence = (f"the rounds and that test put the accuracy here at {accuracy(o.accuracy_now)} "
+                f"(80% range {accuracy(o.accuracy_now_low)} to {accuracy(o.accuracy_now_high)}), "
+                f"P(true accuracy >= {target}) = {percent(o.p_true)}")
+    within = (f"within the {o.budget_source} ({plural(o.budget_labels, 'label')})"
+              if _finite(o.budget_labels) else "at all")
+    if o.action == "stop":
+        if o.measured_hit:
+            head = (f"Stop: the target {target} is met - {meas} meets it, and nothing in the rounds says it is "
+                    f"noise ({evidence}; confidence asked: {conf}).")
+        else:
+            head = (f"Stop: the target {target} is met with probability {percent(o.p_true)} (asked: {conf}) - "
+                    f"{meas}; {evidence}.")
+    elif o.action == "give up":
+        head = (f"Give up on {target}: it is reached {within} in only {percent(o.p_within_budget)} of the "
+                f"forecasts, at most the {percent(1 - o.confidence)} that {conf} confidence allows; lower the "
+                "target, raise the budget, change the model, or measure more rounds to be sure.")
+    else:
+        at_conf = (f"{plural(o.order_at_confidence, 'more label', 'more labels')} reach it with probability {conf}"
+                   if _finite(o.order_at_confidence) else f"no order within the budget reaches it with probability {conf}")
+        risk = ("" if o.p_within_budget >= 0.995 else
+                f" The target is reached {within} in {percent(o.p_within_budget)} of the forecasts; the order is "
+                "sized for those, and the next rounds will tell.")
+        if o.reason == "learn" and o.learn:
+            head = (f"Order {plural(o.order, 'label')} (one round) to learn before a larger order: what its "
+                    f"measurement tells is worth {money(o.learn['value'])} in expected savings against "
+                    f"{money(o.learn['cost'])} of extra cost for stepping (expected total "
+                    f"{money(o.learn['cost_with'])} with the round, {money(o.learn['cost_without'])} ordering "
+                    f"{count(o.learn['order_without'])} now); {at_conf}.{risk}")
+        else:
+            head = (f"Order {plural(o.order, 'label')} next: then the target {target} is reached with probability "
+                    f"{percent(o.p_reach_after)}, in {o.expected_orders:.1f} orders on average "
+                    f"({money(o.per_order_cost)} an order besides its labels); {at_conf}.{risk}")
+        if o.measured_hit:
+            head += (f" The {meas} meets the target, but it cannot be trusted: {evidence}, at most the "
+                     f"{percent(1 - o.confidence)} that {conf} confidence allows.")
+    if _finite(o.labels_needed):
+        hi = (count(o.labels_needed_high) if _finite(o.labels_needed_high)
+              else "not reached in the upper forecasts")
+        needed = (f"Labels needed in all: {count(o.labels_needed)} ({round(100 * 0.8)}% range "
+                  f"{count(o.labels_needed_low)} to {hi})")
+    else:
+        needed = "Labels needed in all: not reached in most forecasts"
+    lines = [head]
+    if _finite(o.budget_labels) and _finite(getattr(o, "budget_accuracy", math.nan)):
+        lines.append(f"The {o.budget_source} ({plural(o.budget_labels, 'label')}) buys {accuracy(o.budget_accuracy)} "
+                     f"(80% range {accuracy(o.budget_accuracy_low)} to {accuracy(o.budget_accuracy_high)}); "
+                     f"it reaches {target} in {percent(o.p_within_budget)} of the forecasts.")
+    basis = o.basis if not name else f"{name}, {o.basis}"
+    lines.append(f"{needed}. Rests on: {basis}.")
+    lines += [f"note: {n}" for n in o.notes]
+    return "\n".join(lines)
+
+
+def stop_text(s, order=None, name: str | None = None) -> str:
+    """The dollar-optimal stop (:class:`planner.campaign.StopAdvice`) in words.
+
+    With the ``order`` advice beside it: once the order says stop (the
+    target is reached), buying on is worded as what accuracy beyond the
+    target is worth, never as a second, contrary instruction.
+    """
+    who = name or s.strategy
+    head = (f"{who}: buying pays until ~{count(s.labels)} labels ({round(100 * s.level)}% range "
+            f"{count(s.labels_low)} to {count(s.labels_high)}) at {money(s.value_per_point)} per accuracy point")
+    gain = 100 * s.expected_gain_next
+    now = (f"the next batch is expected to buy {gain:.2f} points ({money(s.value_per_point * gain)}) for "
+           f"{money(s.cost_next)}")
+    if s.stop_now:
+        verdict = "stop buying now"
+    elif order is not None and order.action == "stop":
+        verdict = ("the target is reached; buy on only if accuracy beyond the target is worth "
+                   f"{money(s.value_per_point)} a point to you")
+    elif order is not None and order.action == "give up":
+        verdict = "each batch still buys more accuracy than it costs, though the target stays out of reach"
+    else:
+        verdict = "keep buying"
+    return f"{head}; {now}: {verdict}. Rests on: {s.basis}."
+
+
+def campaign_text(order, stop=None, name: str | None = None) -> str:
+    """The CLI's and the page's answer for a running campaign: the order, then the stop (when asked)."""
+    return order_text(order, name) + ("" if stop is None else "\n" + stop_text(stop, order, name))
+
+
+# ------------------------------------------------------------------ alplan fit
+
+
+def _table_text(heads: list[str], cells: list[list[str]]) -> list[str]:
+    """A plain-text table, every column as wide as its widest cell (nothing cut), the first left-aligned."""
+    widths = [max(len(h), *(len(r[i]) for r in cells)) if cells else len(h) for i, h in enumerate(heads)]
+
+    def line(values):
+        return "  ".join(v.ljust(w) if i == 0 else v.rjust(w) for i, (v, w) in enumerate(zip(values, widths)))
+
+    return [line(heads), "-" * len(line(heads)), *(line(r) for r in cells)]
+
+
+def fit_text(summary) -> str:
+    """``alplan fit``'s table (:class:`planner.forecast.FitSummary`): labels to the target per strategy."""
+    lines = [f"Labels to reach accuracy {target_text(summary.target)} ({percent(summary.level)} range); "
+             f"{summary.metric_note}."]
+    lines += [f"{note}." for note in summary.notes]
+    cells = [[s.strategy, count(s.labels, pool=None) if _finite(s.labels) else NOT_REACHED,
+              count_range(s.labels_low, s.labels_high, n_max=s.n_max), percent(s.p_unreachable),
+              accuracy(s.asymptote), ", ".join(f"{k} {v:.2f}" for k, v in s.families.items())]
+             for s in summary.strategies]
+    lines += _table_text(["strategy", "labels", f"{percent(summary.level)} range", "P(not reached)", "plateau",
+                          "families"], cells)
+    return "\n".join(lines)

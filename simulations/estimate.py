@@ -1,0 +1,198 @@
+"""How long a simulation will take, measured before it starts, and the settings that fit a small file.
+
+The dashboard announces a long simulation before running it ("about 2 min 5 s
+on this machine (measured)") and shows the time left while it runs. Both
+rest on :func:`measure_rounds`: it times a few real rounds of the same
+settings, at the start of the schedule and at its end, because a round costs
+more as the labeled set grows. :func:`eta_text` weighs the rounds done by
+that growth, so the time left does not rise as the run gets to its dearer
+rounds. ``benchmarks/bench_app.py`` measures the estimate against the
+simulation it announces (benchmarks/RESULTS.md).
+
+Nothing here imports torch or streamlit at import time.
+"""
+
+from __future__ import annotations
+
+import statistics
+import time
+from dataclasses import dataclass
+
+__all__ = ["LONG_SIMULATION_SECONDS", "RoundCost", "duration", "eta_text", "fitted_settings", "measure_rounds",
+           "simulation_estimate"]
+
+#: A simulation estimated to take longer than this waits for a click on "Start simulation".
+LONG_SIMULATION_SECONDS = 120.0
+#: Runs timed together at most (the real simulation trains its runs together, as these are).
+MAX_TIMED_RUNS = 12
+#: A timing shorter than this (seconds) is repeated, up to MAX_REPEATS times, and its median taken.
+MIN_TIMING_SECONDS = 0.3
+MAX_REPEATS = 3
+
+
+def duration(seconds: float) -> str:
+    """``seconds`` for people: "8 s", "2 min 5 s", "1 h 3 min"."""
+    seconds = max(0, int(round(seconds)))
+    if seconds < 60:
+        return f"{seconds} s"
+    if seconds < 3600:
+        return f"{seconds // 60} min {seconds % 60} s"
+    return f"{seconds // 3600} h {seconds % 3600 // 60} min"
+
+
+@dataclass(frozen=True)
+class RoundCost:
+    """Measured seconds of one run: its set-up (``fixed``) and a round at the start, the middle and the end
+    of the schedule (``first``, ``middle``, ``last``).
+
+    A round's cost is taken as piecewise linear in its position between the
+    three: fits and queries grow with the labeled set, and not linearly (a
+    neural learner's early stopping takes the most passes mid-way: measured
+    on digits with mlp, the middle rounds cost 1.5x the last).
+    """
+
+    first: float
+    middle: float
+    last: float
+    rounds: int  # rounds of one run, the initial fit included
+    fixed: float = 0.0
+
+    def _work(self, fraction: float) -> float:
+        """Seconds of the rounds up to ``fraction`` of the schedule (per run, set-up excluded)."""
+        f = min(max(float(fraction), 0.0), 1.0)
+        a, m, b = self.first, self.middle, self.last
+        if f <= 0.5:
+            return self.rounds * (a * f + (m - a) * f * f)  # the integral of a + (m - a) * 2x on [0, f]
+        g = f - 0.5
+        return self.rounds * ((a + m) / 4 + m * g + (b - m) * g * g)
+
+    @property
+    def per_run(self) -> float:
+        """Seconds of one run, all its rounds and its set-up."""
+        return self.fixed + self._work(1.0)
+
+    def work_done(self, fraction: float) -> float:
+        """Share of a run's seconds spent once ``fraction`` of its rounds are done."""
+        total = self._work(1.0)
+        return min(max(float(fraction), 0.0), 1.0) if total <= 0 else self._work(fraction) / total
+
+
+def measure_rounds(settings: dict, n_runs: int) -> RoundCost:
+    """Time ``settings`` (SimulationConfig keywords): a run's set-up and its rounds at three points.
+
+    Times the first ``n_runs`` runs (at most :data:`MAX_TIMED_RUNS`), trained
+    together as the real simulation trains them: runs of 2 and of 4 rounds
+    from the start (their difference is the cost of a round, the rest the
+    run's set-up), and a round mid-way and at the end of the schedule, on a
+    labeled set the strategy chose (see ``at`` below: a learner fitted on
+    AL-chosen examples can take more passes than on random ones). The data set and the
+    learner's framework are loaded before the clock starts (the simulation
+    that follows reuses them), and one untimed round warms the learner up,
+    so a cold process and a warm one measure the same thing. Nothing is
+    stored.
+    """
+    from simulations import SimulationConfig
+    from simulations.executors import run_grid
+    from simulations.datasets import load_dataset
+    from simulations.models import import_framework
+
+    settings = {k: tuple(v) if isinstance(v, list) else v for k, v in settings.items()}
+    full = SimulationConfig(**settings).runs()[0]
+    sizes = full.batch_sizes()
+    load_dataset(full)
+    import_framework(full.model)
+    k = max(1, min(int(n_runs), MAX_TIMED_RUNS))
+
+    def per_run(rounds: int | None = 1, **change) -> float:
+        """Seconds a run of these settings takes: a short timing is repeated (the median), so that a
+        cheap learner's rounds are not lost in the machine's jitter."""
+        specs = SimulationConfig(**dict(settings, rounds=rounds, **change)).runs()[:k]
+        times: list[float] = []
+        while not times or (sum(times) < MIN_TIMING_SECONDS and len(times) < MAX_REPEATS):
+            t0 = time.perf_counter()
+            run_grid(specs)
+            times.append(time.perf_counter() - t0)
+        return statistics.median(times) / len(specs)
+
+    run_grid(SimulationConfig(**dict(settings, rounds=1)).runs()[:1])  # warm-up: first-call costs, untimed
+    two = per_run(1)
+    if len(sizes) < 3:  # too short to tell set-up from rounds: two rounds' time, spread evenly
+        return RoundCost(first=two / 2, middle=two / 2, last=two / 2, rounds=len(sizes) + 1)
+    first = max((per_run(3) - two) / 2, 0.0)
+    fixed = max(two - 2 * first, 0.0)
+
+    def at(i: int) -> float:
+        """A round of the schedule's i-th batch, on a labeled set the strategy chose: one batch buys the
+        labels of the first i rounds (chosen from the initial set's model); a run that then buys the i-th
+        batch, less one that stops there, is the round (the big batch's own cost cancels)."""
+        big = sum(sizes[:i])
+        one = per_run(None, batch_size=big, budget=full.initial + big + sizes[i])
+        return max(one - per_run(1, batch_size=big), 0.0)
+
+    return RoundCost(first=first, middle=at(len(sizes) // 2), last=at(len(sizes) - 1), rounds=len(sizes) + 1,
+                     fixed=fixed)
+
+
+def simulation_estimate(settings: dict, db, measure=measure_rounds) -> tuple[int, int, float, RoundCost | None]:
+    """(runs to simulate, their rounds, estimated seconds, the round costs) for ``settings``.
+
+    The runs already stored in the database ``db`` are free. ``measure``:
+    ``(settings, n_runs) -> RoundCost`` (the dashboard passes a cached
+    :func:`measure_rounds`).
+    """
+    from simulations import SimulationConfig
+    from simulations.store import Store
+
+    config = SimulationConfig(**settings)
+    config.validate()
+    with Store(db) as store:
+        done = store.completed_keys()
+    todo = [s for s in config.runs() if s.key() not in done]
+    if not todo:
+        return 0, 0, 0.0, None
+    rounds = sum(len(s.batch_sizes()) + 1 for s in todo)
+    cost = measure(settings, len(todo))
+    return len(todo), rounds, cost.per_run * len(todo), cost
+
+
+def eta_text(done: int, total: int, elapsed: float, estimate: float | None = None,
+             cost: RoundCost | None = None) -> str:
+    """The progress bar's text: rounds done (of those to simulate) and the time left.
+
+    The time left scales the time spent by the work left, the rounds weighed
+    by ``cost`` (later rounds cost more), else by their count; before the
+    first round, the estimate.
+    """
+    if done >= total:
+        return f"simulating: {total}/{total} rounds, finishing"
+    if done > 0:
+        f = done / total
+        spent = cost.work_done(f) if cost is not None else f
+        left = f"about {duration(elapsed * (1 - spent) / max(spent, 1e-9))} left"
+    elif estimate is not None:
+        left = f"about {duration(estimate)} (estimate)"
+    else:
+        left = "measuring the first round"
+    return f"simulating: {done}/{total} rounds, {left}"
+
+
+def fitted_settings(n_pool: int, n_classes: int) -> dict:
+    """Simulation settings that fit a small labeled file: an initial set with every class twice,
+    about 20 rounds, and at most 80% of the pool labeled (the rest stays unlabeled to choose from).
+
+    >>> fitted_settings(600, 3)
+    {'sim_initial': 30, 'sim_batch': 22, 'sim_rounds': 20}
+    """
+    budget = max(int(0.8 * n_pool), 2)
+    initial = min(max(2 * n_classes, n_pool // 20, 2), budget - 1)
+    rounds = 20
+    batch = max((budget - initial) // rounds, 1)
+    rounds = max(min(rounds, (budget - initial) // batch), 1)
+    return {"sim_initial": initial, "sim_batch": batch, "sim_rounds": rounds}
+
+
+def fitting_note(name: str, n_pool: int, need: int, fitted: dict) -> str:
+    """What fitting the settings to an uploaded file changed, in a sentence."""
+    return (f"Settings fitted to {name}: its {n_pool:,} pool rows (after the test split) cannot serve the "
+            f"{need:,} labels asked; initial {fitted['sim_initial']}, batch {fitted['sim_batch']}, rounds "
+            f"{fitted['sim_rounds']} label at most 80% of them.")

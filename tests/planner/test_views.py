@@ -1,0 +1,61 @@
+"""planner.views: the one set of number formats and words the page, the report and the CLI share."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from planner import views
+
+
+@pytest.mark.parametrize("value, text", [
+    (2087.4, "$2,087"), (100.0, "$100"), (99.994, "$99.99"), (15.4, "$15.40"), (0.3851, "$0.39"),
+    (0.007692, "$0.0077"), (0.005, "$0.005"), (2.524e-06, "under $0.0001"), (0.0, "$0.00"),
+    (-1731.2, "-$1,731"), (293_955_216.0, "$293,955,216"), (math.inf, "-"), (math.nan, "-"), (None, "-"),
+])
+def test_money_has_one_format(value, text):
+    assert views.money(value) == text
+    assert "e" not in views.money(value).lower().replace("under", "")  # never scientific notation
+
+
+@pytest.mark.parametrize("value, kw, text", [
+    (4999, {}, "4,999"), (1, {}, "1"), (math.inf, {}, "not reached"), (301, {"pool": 300}, "more than the pool"),
+    (300, {"pool": 300}, "300"), (math.nan, {}, "-"),
+])
+def test_count(value, kw, text):
+    assert views.count(value, **kw) == text
+
+
+@pytest.mark.parametrize("p, text", [
+    (0.9975, "99.8%"), (0.001, "0.1%"), (0.63, "63%"), (1.0, "100%"), (0.0, "0%"), (0.99999, ">99.9%"),
+    (0.00001, "<0.1%"), (0.995, "99.5%"), (0.5, "50%"), (math.nan, "n/a"),
+])
+def test_percent_never_rounds_to_certainty(p, text):
+    assert views.percent(p) == text
+
+
+def test_plurals():
+    assert views.plural(1, "label") == "1 label"
+    assert views.plural(2, "label") == "2 labels" and views.plural(1500, "label") == "1,500 labels"
+    assert views.plural(1, "proxy", "proxies") == "1 proxy"
+
+
+def test_ranges_mark_their_long_part():
+    assert views.count_range(163, 170, n_max=320) == "163 to 170"
+    assert views.count_range(258, 1_500, n_max=320) == "258 to 1,500 (5x measured)"
+    assert views.count_range(258, 4_540, n_max=320) == "258 to over 3,200 (10x measured)"
+    assert views.count_range(258, math.inf, n_max=320) == "258 to not reached"
+    assert views.count_range(math.inf, math.inf) == "not reached"
+    assert views.count_range(250, 4_540, pool=300, n_max=320) == "250 to more than the pool"
+    assert views.count_range(310, 4_540, pool=300, n_max=320) == "-"
+
+
+def test_scenario_rows_carry_units():
+    rows = dict(views.scenario_rows({"label_price": 0.5, "engineering_day_rate": 400.0, "turnaround": 2.0,
+                                     "pool_size": 1, "confidence": 0.9, "yearly_salary": None,
+                                     "working_weeks": 50.0}))
+    assert rows["label price (per label, as quoted)"] == "$0.50"
+    assert rows["engineering day rate"] == "$400 a day" and rows["turnaround per batch"] == "2 days"
+    assert rows["unlabeled pool"] == "1 example" and rows["confidence for the label budget"] == "90%"
+    assert "working weeks a year" not in rows  # only with a salary

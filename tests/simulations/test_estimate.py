@@ -1,0 +1,55 @@
+"""simulations.estimate: the page's time estimate and time left (no clock raced: the arithmetic only)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from simulations.estimate import RoundCost, duration, eta_text, fitted_settings
+
+
+def seconds_left(text: str) -> int:
+    m = re.search(r"about (?:(\d+) min )?(\d+) s left", text)
+    return int(m.group(1) or 0) * 60 + int(m.group(2))
+
+
+def test_a_run_costs_its_set_up_and_its_rounds():
+    flat = RoundCost(first=1.0, middle=1.0, last=1.0, rounds=10, fixed=2.0)
+    assert flat.per_run == pytest.approx(12.0)
+    rising = RoundCost(first=1.0, middle=2.0, last=3.0, rounds=10)
+    assert rising.per_run == pytest.approx(20.0)  # the mean round costs the middle one
+    humped = RoundCost(first=1.0, middle=3.0, last=1.0, rounds=10)
+    assert humped.per_run == pytest.approx(20.0)
+    for cost in (flat, rising, humped):
+        shares = [cost.work_done(f / 10) for f in range(11)]
+        assert shares[0] == 0 and shares[-1] == pytest.approx(1.0)
+        assert all(a <= b for a, b in zip(shares, shares[1:]))
+
+
+def test_the_time_left_falls_as_dearer_rounds_run():
+    """Rounds that grow 3x dearer: counting rounds alone, the time left rose as the run went on (issue 20)."""
+    cost = RoundCost(first=1.0, middle=2.0, last=3.0, rounds=100)
+    total = cost.per_run
+    lefts = []
+    for done in range(10, 100, 10):
+        elapsed = total * cost.work_done(done / 100)  # the simulation runs exactly as measured
+        left = seconds_left(eta_text(done, 100, elapsed, total, cost))
+        assert left == pytest.approx(total - elapsed, abs=1)
+        lefts.append(left)
+    assert lefts == sorted(lefts, reverse=True)
+    naive = seconds_left(eta_text(10, 100, total * cost.work_done(0.1)))  # rounds counted alone
+    assert naive < 0.8 * lefts[0]  # ... promised too little time left
+
+
+def test_the_bar_before_the_first_round_and_at_the_end():
+    assert eta_text(0, 40, 0.0, 75.0) == "simulating: 0/40 rounds, about 1 min 15 s (estimate)"
+    assert eta_text(40, 40, 9.0, 75.0) == "simulating: 40/40 rounds, finishing"
+    assert duration(3725) == "1 h 2 min" and duration(8.4) == "8 s"
+
+
+def test_settings_fitted_to_a_small_file_leave_a_fifth_of_it_unlabeled():
+    for n_pool, n_classes in ((600, 3), (120, 2), (40, 10), (5, 2)):
+        s = fitted_settings(n_pool, n_classes)
+        used = s["sim_initial"] + s["sim_batch"] * s["sim_rounds"]
+        assert used <= max(int(0.8 * n_pool), 2) and s["sim_rounds"] >= 1 and s["sim_initial"] >= 2
