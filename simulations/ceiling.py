@@ -111,6 +111,10 @@ class FullPoolSpec:
             d["model_spec_version"] = MODEL_SPEC_VERSIONS[self.model]
         return d
 
+    def data_key(self) -> tuple:
+        """The fields that determine the loaded data set (as :meth:`RunSpec.data_key`)."""
+        return (self.dataset, self.data_file, self.data_sha256, self.label_column, self.dataset_params)
+
     def key(self) -> str:
         """Stable sha256 of the canonical JSON of the fields (never equal to an AL run's key)."""
         text = json.dumps(self.to_dict(), sort_keys=True, separators=(",", ":"), allow_nan=False)
@@ -142,12 +146,13 @@ def full_pool_one(spec: FullPoolSpec) -> pd.DataFrame:
         ``batch_size`` = pool size, test ``accuracy`` and ``macro_f1`` on the
         true test labels, the signal columns NaN.
     """
-    from simulations.loop import _load_cached, macro_f1
+    from simulations.datasets import load_dataset
+    from simulations.loop import macro_f1
     from simulations.models import make_learner
     from simulations.oracle import Oracle
     from simulations.schema import CURVE_COLUMNS
 
-    ds = _load_cached(spec.dataset, spec.data_file, spec.data_sha256, spec.label_column, spec.dataset_params)
+    ds = load_dataset(spec)
     if (ds.n_pool, ds.n_test) != (spec.n_pool, spec.n_test):
         raise ValueError(f"data set {ds.name} now has a pool of {ds.n_pool} and a test split of {ds.n_test}, "
                          f"not {spec.n_pool} and {spec.n_test}: configure the ceiling again")

@@ -12,7 +12,11 @@ what the measured part of a curve shows (:func:`planner.draws.curve_regime`):
   truths) or ``al`` (any other strategy);
 * shape: ``rise`` or ``level`` (levelling off: the gain over the last doubling
   of the labels is below noise or half a point);
-* runs: ``seeds`` (several runs, their mean) or ``single`` (one run).
+* runs: ``single`` (one run) gets rows of its own; a curve of several runs
+  (their mean) reads the ``kind:shape`` row. Rows of their own for seed
+  means (``--seed-strata``) were tried and lost on the selection part
+  (coverage 0.69-0.74 against 0.76-0.81 there: fitted on fewer curves, they
+  came out narrower than new data sets need).
 
 For every stratum the numbers minimise the mean CRPS of the forecast accuracy
 at the truth anchors (n / n_max in (1, 16]) over the stratum's calibration
@@ -273,6 +277,9 @@ def main(argv=None) -> int:
                     help="also score the fitted table on this part's cases (choosing designs; never the report part)")
     ap.add_argument("--depth", type=int, default=3, choices=(1, 2, 3),
                     help="strata: 1 = kind, 2 = kind x shape, 3 = kind x shape x runs (default)")
+    ap.add_argument("--seed-strata", action="store_true",
+                    help="also fit kind:shape:seeds rows (chosen against on the selection part: seed-means curves "
+                         "read the kind:shape row, fitted on seed means and single runs together)")
     ap.add_argument("--objective", choices=("interval", "crps"), default="interval",
                     help="interval: the 80%% interval score, ratio bins weighing the same (default); crps")
     args = ap.parse_args(argv)
@@ -303,6 +310,8 @@ def main(argv=None) -> int:
         for p in prepared:
             groups.setdefault(p.stratum(depth), []).append(p)
         for key, cs in sorted(groups.items()):
+            if depth == 3 and key.endswith(":seeds") and not args.seed_strata:
+                continue
             if len(cs) < args.min_cases:
                 print(f"{key}: {len(cs)} cases, below --min-cases: falls back")
                 continue

@@ -226,6 +226,6 @@ def test_the_campaign_metrics_explain_themselves_too():
                                                  "text/csv")
     run(at)
     assert not at.error, [e.value for e in at.error]
-    assert len(at.metric) == 7  # the verdict's four and the campaign's three
+    assert len(at.metric) == 10  # the verdict's four and the campaign's six
     for m in at.metric:
         assert m.proto.help.strip(), m.label

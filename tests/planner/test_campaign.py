@@ -319,7 +319,7 @@ def test_replan_cli_budget_test_size_and_order_cost(tmp_path, capsys):
     path = tmp_path / "measured.csv"
     campaign(np.random.default_rng(5)).to_csv(path, index=False)
     code = main(["replan", str(path), "--target", "0.9", "--label-price", "0.5", "--test-size", "500",
-                 "--budget", "3000", "--order-cost", "200", "--json"])
+                 "--budget", "3000", "--order-cost", "200", "--compute-per-round", "0", "--json"])
     data = json.loads(capsys.readouterr().out)["order"]
     assert code == 0 and data["budget_labels"] == 3000 and data["per_order_cost"] == 200
     assert data["expected_orders"] >= 1 and data["budget_accuracy"] is not None
