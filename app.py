@@ -14,7 +14,7 @@ import json
 import os
 import re
 import time
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from pathlib import Path
 
 import pandas as pd
@@ -30,6 +30,8 @@ from planner.transfer import transfer
 from planner.vendors import read_vendors, vendor_records
 from simulations import estimate, saved, uploads
 from simulations import config
+from simulations.ceiling import pool_ceiling
+from simulations.config import SimulationConfig
 from simulations.schema import to_safe_csv
 
 st.set_page_config(page_title="alplan: does active learning pay off?", layout="wide")
@@ -49,18 +51,15 @@ DEFAULTS: dict[str, object] = {
     "sim_strategies": ["random", "margin"] if QUICK else ["random", "margin", "entropy", "coreset"],
     "sim_seeds": 2 if QUICK else 3, "sim_initial": 20, "sim_batch": 10, "sim_rounds": 8 if QUICK else 30,
     "label_column": "label", "use_transfer": True, "budget": 1000.0, "campaign_confidence": 0.9,
-    "value_per_point": 0.0,
-    "campaign_test_size": 0,
-    "campaign_budget": 0,
-    "campaign_budget_dollars": 0.0,
+    "value_per_point": 0.0, "campaign_test_size": 0, "campaign_budget": 0, "campaign_budget_dollars": 0.0,
     "campaign_order_cost": 0.0,
 }
 SCENARIO_KEYS = (
     "target", "price_source", "label_price", "vendor", "qa_multiplier", "engineering_days",
     "rate_source", "day_rate", "salary", "working_weeks", "compute_per_round", "turnaround_days",
     "batch_size", "pool_size", "delay_cost_per_day", "n_classes", "label_error", "votes", "confidence",
-    "source", "sim_dataset", "sim_model",
-    "sim_strategies", "sim_seeds", "sim_initial", "sim_batch", "sim_rounds", "label_column", "use_transfer",
+    "source", "sim_dataset", "sim_model", "sim_strategies", "sim_seeds", "sim_initial", "sim_batch", "sim_rounds",
+    "label_column", "use_transfer",
 )
 _MARKUP = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>$~:&^=])")
 
@@ -147,9 +146,7 @@ def budget_table(curves: pd.DataFrame, scenario_kwargs: dict, budget: float, ven
 def steer(measured: pd.DataFrame, scenario_kwargs: dict, target: float, strategy: str | None,
           confidence: float, value_per_point: float, test_size: int = 0, budget: int = 0,
           budget_dollars: float = 0.0, order_cost: float = 0.0):
-    """A running campaign's next order and, given a value per point, the dollar-optimal stop (`alplan replan`).
-
-    0 means "not given" for the test set's size and the budgets."""
+    """A campaign's next order and, given a value per point, the optimal stop (`alplan replan`); 0 = not given."""
     return dashboards.campaign_advice(measured, Scenario(**scenario_kwargs), target, strategy=strategy,
                                       confidence=confidence, value_per_point=value_per_point, test_size=test_size,
                                       budget=budget, budget_dollars=budget_dollars, order_cost=order_cost)
@@ -478,6 +475,12 @@ try:  # the CLI's builder: every input named, none left to a silent default
         label_error=None if state["label_error"] is None else float(state["label_error"]),
         n_classes=int(n_classes), votes=int(state["votes"]), confidence=float(state["confidence"]),
     )
+    ceiling = (pool_ceiling(SimulationConfig(**(settings or proxy_settings())), db=str(db_path()))  # stored once
+               if curve_source["kind"] == "proxy" else None)
+    if ceiling and scenario.pool_size in (None, ceiling["n_pool"]):  # a proxy knows its ceiling (on its own pool)
+        scenario = replace(scenario, pool_accuracy=ceiling["accuracy"], pool_accuracy_se=ceiling["se"],
+                           pool_size=ceiling["n_pool"])
+        st.caption(md(views.ceiling_line(ceiling)))
     scenario_kwargs, target = asdict(scenario), float(state["target"])
     decision, frames, notes, specs, curves_batch = plan(curves, scenario_kwargs, target, vendors)
 except (ValueError, OSError) as exc:
@@ -540,18 +543,8 @@ def steer_section() -> None:
                     key="campaign_confidence", help="Stop once the target is reached with this probability.")
     c2.number_input("What one accuracy point is worth ($)", min_value=0.0, step=100.0, key="value_per_point",
                     help="Dollars one accuracy point (0.01) is worth to you; 0 = skip the optimal-stop advice.")
-    c3, c4, c5, c6 = st.columns(4)
-    c3.number_input("Test set size (examples)", min_value=0, step=100, key="campaign_test_size",
-                    help="Examples in the test set that measured the accuracy: its noise decides whether a "
-                         "measured hit is trusted. 0 = estimate it from the rounds' scatter.")
-    c4.number_input("Budget (labels in all)", min_value=0, step=500, key="campaign_budget",
-                    help="Labels the campaign may have in all, those already labeled included. 0 = no cap "
-                         "but the pool.")
-    c5.number_input("Budget left ($)", min_value=0.0, step=100.0, key="campaign_budget_dollars",
-                    help="Dollars still to spend on labels and orders. 0 = no dollar cap.")
-    c6.number_input("Fixed cost per order ($)", min_value=0.0, step=50.0, key="campaign_order_cost",
-                    help="Besides its labels, the compute and the turnaround delay in the sidebar: a vendor fee, "
-                         "engineering per round. Dearer orders mean fewer, larger ones.")
+    for slot, (key, label, step, text) in zip(st.columns(4), views.CAMPAIGN_INPUTS):
+        slot.number_input(label, min_value=0 if isinstance(step, int) else 0.0, step=step, key=key, help=text)
     if campaign is None or not upload_ok(campaign):
         return
     try:
@@ -567,24 +560,10 @@ def steer_section() -> None:
         return
     unnamed = measured.attrs.get("strategy_note")  # no strategy column: "your campaign", not "random"
     st.text(views.campaign_text(order, stop, "your campaign" if unnamed else None))  # plain text, not Markdown
-    o1, o2, o3 = st.columns(3)
-    o1.metric("Next order (labels)", views.count(order.order) if order.action == "order" else order.action,
-              help="Labels to buy next (rounded to whole batches); 'stop' once the target is reached with the "
-                   "confidence asked; 'give up' once it is out of reach with that confidence.")
-    o2.metric("P(reached after it)", md(views.percent(order.p_reach_after)),
-              help="Share of the forecasts (from the rounds measured so far) that reach the target after the next "
-                   "order.")
-    o3.metric(md(f"Order for {views.percent(order.confidence)} confidence"),
-              views.count(order.order_at_confidence) if order.action == "order" else order.action,
-              help="Labels to buy now to reach the target with this probability in one order.")
-    o4, o5, o6 = st.columns(3)
-    o4.metric("Expected orders", md(f"{order.expected_orders:.1f}") if order.action == "order" else "-",
-              help="Orders the cheapest schedule places on average until the target is reached.")
-    o5.metric(md("P(true accuracy ≥ target) now"), md(views.percent(order.p_true)),
-              help="From the rounds measured so far and the test set's noise.")
-    o6.metric("Budget buys", md(views.accuracy(order.budget_accuracy))
-              if order.budget_accuracy == order.budget_accuracy else "-",
-              help="The accuracy at the budget (or the pool), median of the forecasts; the range is in the text above.")
+    metrics = views.order_metrics(order)
+    for row in (metrics[:3], metrics[3:]):
+        for slot, m in zip(st.columns(3), row):
+            slot.metric(m.label, md(m.value), help=m.help)
 
 
 def budget_section() -> None:

@@ -290,6 +290,9 @@ def _scenario(args: argparse.Namespace):
     pool = getattr(args, "pool_accuracy", None)
     if pool is None:
         return scenario
+    if pool.n_labels and scenario.pool_size is not None and int(pool.n_labels) != int(scenario.pool_size):
+        raise UsageError(f"--pool-accuracy was measured on a pool of {int(pool.n_labels):,} and --pool-size says "
+                         f"{int(scenario.pool_size):,}: give the accuracy measured on that pool, or drop one of them")
     size = scenario.pool_size if scenario.pool_size is not None else pool.n_labels
     out = replace(scenario, pool_accuracy=pool.accuracy, pool_accuracy_se=pool.se or None,
                   pool_size=None if size is None else int(size))

@@ -634,6 +634,13 @@ def budget_rows(frame) -> list[dict]:
 # ------------------------------------------------------------------ a running campaign
 
 
+def ceiling_line(ceiling: dict) -> str:
+    """A proxy's accuracy with its whole pool labeled (:func:`simulations.ceiling.pool_ceiling`), in words."""
+    return (f"With the proxy's whole pool of {count(ceiling['n_pool'])} labeled, the model measures "
+            f"{accuracy(ceiling['accuracy'])} ({plural(ceiling['seeds'], 'seed')}): no path reaches more within "
+            "that pool (set a pool size to price another).")
+
+
 def order_text(o, name: str | None = None) -> str:
     """A campaign's next order (:class:`planner.campaign.OrderAdvice`) in words: the action, what it rests on.
 
@@ -694,6 +701,39 @@ def order_text(o, name: str | None = None) -> str:
     lines.append(f"{needed}. Rests on: {basis}.")
     lines += [f"note: {n}" for n in o.notes]
     return "\n".join(lines)
+
+
+#: The campaign's facts besides its rounds: (key, label, step, help); 0 means "not given".
+CAMPAIGN_INPUTS = (
+    ("campaign_test_size", "Test set size (examples)", 100, "Examples in the test set that measured the "
+     "accuracy: its noise decides whether a measured hit is trusted. 0 = estimate it from the rounds' scatter."),
+    ("campaign_budget", "Budget (labels in all)", 500, "Labels the campaign may have in all, those already "
+     "labeled included. 0 = no cap but the pool."),
+    ("campaign_budget_dollars", "Budget left ($)", 100.0, "Dollars still to spend on labels and orders. 0 = no cap."),
+    ("campaign_order_cost", "Fixed cost per order ($)", 50.0, "Besides its labels, the compute and the turnaround "
+     "delay in the sidebar: a vendor fee, engineering per round. Dearer orders mean fewer, larger ones."),
+)
+
+
+def order_metrics(o) -> tuple[Metric, ...]:
+    """The campaign answer's headline numbers (the page shows them under :func:`order_text`)."""
+    ordering = o.action == "order"
+    return (
+        Metric("Next order (labels)", count(o.order) if ordering else o.action,
+               help="Labels to buy next (rounded to whole batches); 'stop' once the target is reached with the "
+                    "confidence asked; 'give up' once it is out of reach with that confidence."),
+        Metric("P(reached after it)", percent(o.p_reach_after),
+               help="Share of the forecasts (from the rounds measured so far) that reach the target after the "
+                    "next order."),
+        Metric(f"Order for {percent(o.confidence)} confidence", count(o.order_at_confidence) if ordering else o.action,
+               help="Labels to buy now to reach the target with this probability in one order."),
+        Metric("Expected orders", f"{o.expected_orders:.1f}" if ordering else "-",
+               help="Orders the cheapest schedule places on average until the target is reached."),
+        Metric("P(true accuracy ≥ target) now", percent(o.p_true),
+               help="From the rounds measured so far and the test set's noise."),
+        Metric("Budget buys", accuracy(o.budget_accuracy) if _finite(o.budget_accuracy) else "-",
+               help="The accuracy at the budget (or the pool), median of the forecasts; the range is in the text."),
+    )
 
 
 def stop_text(s, order=None, name: str | None = None) -> str:

@@ -275,3 +275,20 @@ def pool_csv_path(out: str | os.PathLike) -> Path:
     """The ceiling table beside the curves output: ``curves.csv`` -> ``curves.pool.csv``."""
     out = Path(out)
     return out.with_name(f"{out.stem}.pool.csv")
+
+
+def pool_ceiling(config: SimulationConfig, *, db=None) -> dict | None:
+    """The first data set's accuracy with its whole pool labeled, summarised over the config's seeds.
+
+    ``{"accuracy": mean, "se": standard error over the seeds (None for one seed), "n_pool": pool size,
+    "seeds": count}``, or None when nothing could be measured; cached in ``db`` as
+    :func:`full_pool_accuracy` is. What the dashboard shows beside a proxy's verdict.
+    """
+    table = full_pool_accuracy(config, db=db)
+    if table.empty:
+        return None
+    first = table[table["dataset"] == table["dataset"].iloc[0]]
+    acc = first["accuracy"].to_numpy(dtype=float)
+    se = float(np.std(acc, ddof=1) / np.sqrt(acc.size)) if acc.size >= 2 else None
+    return {"accuracy": float(acc.mean()), "se": se or None, "n_pool": int(first["n_labels"].iloc[0]),
+            "seeds": int(acc.size)}

@@ -32,7 +32,7 @@ def test_the_verdict_table_fits_a_1024_px_window(browser, server):  # noqa: F811
     assert scroll <= client + 1, f"the table scrolls sideways: {scroll} px of content in {client} px"
     # an open range ("... to not reached") neither
     target = page.locator(".st-key-target input")
-    target.fill("0.99")
+    target.fill("0.97")  # near the proxy's whole-pool accuracy (0.976): open in some forecasts
     target.press("Enter")
     page.get_by_text("to not reached").first.wait_for(state="attached")
     wait_idle(page)
