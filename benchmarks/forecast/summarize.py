@@ -1,0 +1,72 @@
+"""One table of the forecast's targets per stratum, from evaluate_curves.py's stored rows (issue 18).
+
+The truth each forecast promises: a seed-means curve is scored against the
+mean of the other runs (``--truth mean``), a single run against its own
+continuation (``--truth same``, one campaign). Reads the rows that
+``evaluate_curves.py --tag TAG`` and ``--tag TAG-same`` wrote for each source
+and prints markdown: 80% coverage of accuracy at n and of labels to target,
+median absolute accuracy error, labels within 2x and wrongly "unreachable",
+per extrapolation ratio, regime (rising / levelling off), runs (seed means /
+single run), learner family, and their crossings with the ratio.
+
+Usage::
+
+    .venv/bin/python benchmarks/forecast/summarize.py --part selection --tag v2
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+import pandas as pd
+
+DATA = Path(__file__).resolve().parents[2] / "benchmarks" / ".data" / "forecast"
+
+
+def rows(source: str, part: str, tag: str, kind: str) -> pd.DataFrame:
+    mean = pd.read_parquet(DATA / f"curves_{source}_{part}_{tag}_{kind}.parquet")
+    same = pd.read_parquet(DATA / f"curves_{source}_{part}_{tag}-same_{kind}.parquet")
+    out = pd.concat([mean[mean["single_run"] == "seed means"], same[same["single_run"] == "single run"]])
+    out["source"] = source
+    return out
+
+
+def table(acc: pd.DataFrame, lab: pd.DataFrame, by: list[str]) -> pd.DataFrame:
+    a = acc.groupby(by, observed=True).agg(acc_rows=("covered", "size"), acc_cov80=("covered", "mean"),
+                                           acc_mae=("abs_err", "median"))
+    fin = lab[lab["truth_finite"]]
+    if all(c in lab.columns for c in by):
+        labs = lab.groupby(by, observed=True).agg(lab_rows=("covered", "size"), lab_cov80=("covered", "mean"),
+                                                  within_2x=("within2x", "mean"))
+        wrong = fin.groupby(by, observed=True)["wrong_unreach"].mean().rename("wrongly_unreachable")
+        a = a.join(labs, how="outer").join(wrong, how="left")
+    return a.round(3)
+
+
+def markdown(df: pd.DataFrame) -> str:
+    """A markdown table without tabulate (not a dependency)."""
+    df = df.reset_index()
+    cells = [[("" if pd.isna(v) else f"{v:.3f}" if isinstance(v, float) else str(v)) for v in r] for r in df.to_numpy()]
+    head = "| " + " | ".join(map(str, df.columns)) + " |"
+    return "\n".join([head, "|" + "---|" * len(df.columns)] + ["| " + " | ".join(r) + " |" for r in cells])
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--part", default="selection")
+    ap.add_argument("--tag", default="v2")
+    ap.add_argument("--sources", default="lcdb,sim,skl")
+    args = ap.parse_args(argv)
+    acc = pd.concat([rows(s, args.part, args.tag, "acc") for s in args.sources.split(",")])
+    lab = pd.concat([rows(s, args.part, args.tag, "labels") for s in args.sources.split(",")])
+    # a labels row's ratio is the truth's labels over the data: the same bins as accuracy's
+    for by in (["source"], ["source", "stratum_ratio"], ["source", "regime"], ["source", "single_run"],
+               ["source", "family"], ["source", "stratum_ratio", "regime"], ["source", "stratum_ratio", "single_run"]):
+        print(f"\n### by {' x '.join(by)}\n")
+        print(markdown(table(acc, lab, by)))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
