@@ -57,20 +57,20 @@ import numpy as np
 import pandas as pd
 from scipy.special import gammaincinv, stdtrit
 
-from planner.curves import (
+from planner.families import (
     FAMILIES,
     LAST,
     MAX_LABELS,
-    _Data,
-    _backtest,
-    _batched_lm,
-    _eval,
-    _expit,
-    _fit_all,
-    _logit,
-    _matrix_data,
-    _run_matrix,
-    _weights,
+    CurveData,
+    backtest,
+    batched_lm,
+    ensemble_weights,
+    evaluate,
+    expit,
+    fit_all,
+    logit,
+    matrix_data,
+    run_matrix,
 )
 
 __all__ = [
@@ -303,7 +303,7 @@ def _family_plateau(name: str, theta: np.ndarray, n_max: float) -> np.ndarray:
     """Limit of each parameter row of a family as n grows (the c parameter where there is one)."""
     if name == "vap3":  # exp(a + b/x + c log x): its level where the monotone check ends
         big = np.array([_CHECK_RATIO])
-        return _eval(FAMILIES[name], big, big * n_max, theta)[:, 0]
+        return evaluate(FAMILIES[name], big, big * n_max, theta)[:, 0]
     idx = FAMILIES[name].params.index("c")
     return theta[:, idx]
 
@@ -317,9 +317,9 @@ def _fit_draws(n: np.ndarray, points: np.ndarray, weights: np.ndarray, y_mean: n
     """
     n_max = n[-1]
     check = n_max * _CHECK_RATIO
-    fits = _fit_all(n, y_mean, sigma, check)
-    scores = _backtest(_Data(n=n, y=y_mean, sigma=sigma, Y=y_mean[None, :]), check)
-    fam_w = _weights(scores, set(fits), n.size)
+    fits = fit_all(n, y_mean, sigma, check)
+    scores = backtest(CurveData(n=n, y=y_mean, sigma=sigma, Y=y_mean[None, :]), check)
+    fam_w = ensemble_weights(scores, set(fits), n.size)
     fam_w = {k: w for k, w in fam_w.items() if k == LAST or k in fits} or {LAST: 1.0}
     total = sum(fam_w.values())
     fam_w = {k: w / total for k, w in fam_w.items()}
@@ -345,7 +345,7 @@ def _fit_draws(n: np.ndarray, points: np.ndarray, weights: np.ndarray, y_mean: n
         theta0 = np.repeat(fits[name][None, :], b, axis=0)
         # every draw keeps its own fit (never reset to the full-data fit): within the data
         # it is made non-decreasing, and beyond it only its level, slope and plateau are used
-        theta = _batched_lm(fam, x, n, points[rows], weights[rows], theta0)
+        theta = batched_lm(fam, x, n, points[rows], weights[rows], theta0)
         groups.append((name, rows, theta))
     return fam_w, groups
 
@@ -389,7 +389,7 @@ def raw_tails(n, Y, *, n_draws: int = DEFAULT_DRAWS, rng: np.random.Generator,
     S, m = Y.shape
     present = np.isfinite(Y)
     Yc = np.clip(np.where(present, Y, 0.0), 1e-4, 1 - 1e-4)
-    d = _matrix_data(n, Y)
+    d = matrix_data(n, Y)
     if run_weights is None:
         run_weights = rng.dirichlet(np.ones(S), size=B)
     if multipliers is None:
@@ -404,8 +404,8 @@ def raw_tails(n, Y, *, n_draws: int = DEFAULT_DRAWS, rng: np.random.Generator,
         wsum = w.sum(axis=1)
         mean_b = np.where(wsum > 0, (w * Yc[None]).sum(axis=1) / np.maximum(wsum, _TINY), d.y[None, :])
         # campaign deviation: residuals of the runs around their mean, in logits
-        mean_logit = _logit(np.clip(d.y, 1e-4, 1 - 1e-4))
-        resid = np.where(present, _logit(Yc) - mean_logit[None, :], 0.0)   # (S, m)
+        mean_logit = logit(np.clip(d.y, 1e-4, 1 - 1e-4))
+        resid = np.where(present, logit(Yc) - mean_logit[None, :], 0.0)   # (S, m)
         k = present.sum(axis=0)
         dof = max(S - 1, 1)
         scale = np.sqrt((1.0 + 1.0 / S) / dof)
@@ -413,7 +413,7 @@ def raw_tails(n, Y, *, n_draws: int = DEFAULT_DRAWS, rng: np.random.Generator,
         kappa = np.sqrt(dof / chi)
         dev = kappa[:, None] * scale * (multipliers @ resid)          # (B, m)
         dev = np.where(k[None, :] >= 2, dev, 0.0)
-        points = _expit(_logit(mean_b) + dev)
+        points = expit(logit(mean_b) + dev)
         W = np.repeat(base_w[None, :], B, axis=0)
     else:
         # one run: its points are resampled (fit uncertainty only; run-to-run spread unknown)
@@ -440,8 +440,8 @@ def raw_tails(n, Y, *, n_draws: int = DEFAULT_DRAWS, rng: np.random.Generator,
             plateau[rows] = level
             continue
         fam = FAMILIES[name]
-        inside[rows] = np.clip(_eval(fam, grid / n_max, grid, theta), 0.0, 1.0)
-        at = np.clip(_eval(fam, probe / n_max, probe, theta), 0.0, 1.0)
+        inside[rows] = np.clip(evaluate(fam, grid / n_max, grid, theta), 0.0, 1.0)
+        at = np.clip(evaluate(fam, probe / n_max, probe, theta), 0.0, 1.0)
         slope[rows] = (at[:, 2] - at[:, 0]) / (2 * h)
         plateau[rows] = np.clip(_family_plateau(name, theta, n_max), 0.0, 1.0)
     bad = ~np.all(np.isfinite(inside), axis=1)
@@ -489,8 +489,8 @@ def apply_extrapolation(raw: RawTails, cal: Extrapolation) -> tuple[np.ndarray, 
     below the level it already reached is flat from ``n_max`` on.
     """
     z1, z2 = raw.z[:, 0], raw.z[:, 1]
-    lp = _logit(np.clip(raw.plateau, 1e-6, 1 - 1e-6)) + cal.mu_plateau + cal.sd_plateau * z1
-    plateau = np.maximum(_expit(lp), raw.y_end)
+    lp = logit(np.clip(raw.plateau, 1e-6, 1 - 1e-6)) + cal.mu_plateau + cal.sd_plateau * z1
+    plateau = np.maximum(expit(lp), raw.y_end)
     c = float(np.clip(cal.corr, -0.99, 0.99))
     lr = np.log(raw.rate) + cal.mu_rate + cal.sd_rate * (c * z1 + math.sqrt(1 - c * c) * z2)
     return plateau, np.clip(np.exp(lr), 1e-3, 10.0)
@@ -511,7 +511,7 @@ def _shift(p: np.ndarray, delta: np.ndarray) -> np.ndarray:
     if not np.any(delta):
         return p
     d = delta.reshape((-1,) + (1,) * (np.ndim(p) - 1))
-    return _expit(_logit(np.clip(p, 1e-9, 1 - 1e-9)) + d)
+    return expit(logit(np.clip(p, 1e-9, 1 - 1e-9)) + d)
 
 
 def tail_accuracy(y_end, plateau, rate, ratio) -> np.ndarray:
@@ -799,7 +799,7 @@ def draw_table(curves: pd.DataFrame, *, n_draws: int = DEFAULT_DRAWS, seed: int 
         for level in np.unique(np.round(noise[mask], 9)):
             rows = curves[mask & (np.abs(noise - level) < 1e-6)]
             try:
-                n, Y, runs = _run_matrix(rows["n_labels"], rows["accuracy"],
+                n, Y, runs = run_matrix(rows["n_labels"], rows["accuracy"],
                                          rows["seed"].astype(str) if "seed" in rows.columns else None)
             except ValueError as exc:
                 raise ValueError(f"strategy {s!r}: {exc}") from None

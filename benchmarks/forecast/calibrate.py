@@ -50,7 +50,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 sys.path.insert(0, str(HERE))
 
-import planner.curves as _curves_mod  # noqa: E402
+import planner.families as _curves_mod  # noqa: E402  (the families and fits the raw tails come from)
 import planner.draws as _draws_mod  # noqa: E402
 from planner.draws import Extrapolation, apply_extrapolation, curve_regime, raw_tails, tail_accuracy  # noqa: E402
 
@@ -193,7 +193,7 @@ class Stack:
     def samples(self, cal: Extrapolation) -> np.ndarray:
         """(C, B, K) accuracy draws at every truth ratio."""
         z1, z2, z3 = self.z[..., 0], self.z[..., 1], self.z[..., 2]
-        logit, expit = _curves_mod._logit, _curves_mod._expit
+        logit, expit = _curves_mod.logit, _curves_mod.expit
         lp = logit(np.clip(self.plateau, 1e-6, 1 - 1e-6)) + cal.mu_plateau + cal.sd_plateau * z1
         plateau = np.maximum(expit(lp), self.y_end)
         c = float(np.clip(cal.corr, -0.99, 0.99))
