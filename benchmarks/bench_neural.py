@@ -286,7 +286,7 @@ def cnn_paths(args) -> None:
     from torch.func import grad_and_value, vmap
 
     from simulations.datasets import load
-    from simulations.lockstep import _cnn_logits
+    from simulations.batched import _cnn_logits
     from simulations.models import make_learner
 
     torch.set_num_threads(1)

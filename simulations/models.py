@@ -542,7 +542,7 @@ class _TorchNet(Learner):
     ``_before_dropout(params, x)`` (the network up to its first dropout, and
     the dense ReLU layers after it; :meth:`_forward` and :meth:`mc_proba`
     run the rest) and ``fit``
-    (:func:`simulations.lockstep.fit_mlps` / :func:`~simulations.lockstep.fit_cnns`:
+    (:func:`simulations.batched.fit_mlps` / :func:`~simulations.batched.fit_cnns`:
     the code that also trains a group of runs in lockstep).
     """
 
@@ -587,13 +587,13 @@ class _TorchNet(Learner):
 
         What comes before the first dropout (the first layer of an ``mlp``, the
         convolutions of a ``cnn``) is computed once; the masks come from their
-        own stream (bits as in :func:`simulations.lockstep.dropout_bits`); the
+        own stream (bits as in :func:`simulations.batched.dropout_bits`); the
         logits are laid out class-major, ``(T, C, n)``, where a softmax over a
         few classes is ~10x cheaper than over the last axis.
         """
         self._check_fitted()
         X, T = _check_X(X, self.n_features), _check_samples(T)
-        from simulations.lockstep import dropout_bits
+        from simulations.batched import dropout_bits
 
         masks = np.random.default_rng(_torch_generator(rng).initial_seed())  # the masks' own stream
         p_drop = float(self.dropout)
@@ -651,7 +651,7 @@ class MLP(_TorchNet):
         benchmarks (Ash et al. 2020, BADGE: 99% training accuracy). On the
         dashboard's digits scenario it cut the steps from 9,300 to 4,464 a
         run's 31 fits with final accuracy within 0.8 points
-        (benchmarks/RESULTS.md). See :mod:`simulations.lockstep`.
+        (benchmarks/RESULTS.md). See :mod:`simulations.batched`.
     """
 
     name = "mlp"
@@ -672,8 +672,8 @@ class MLP(_TorchNet):
         return int(self.hidden)
 
     def fit(self, X, y, *, rng):
-        """Train (see :mod:`simulations.lockstep`: the same code trains a group of runs in lockstep)."""
-        from simulations.lockstep import fit_mlps
+        """Train (see :mod:`simulations.batched`: the same code trains a group of runs in lockstep)."""
+        from simulations.batched import fit_mlps
 
         X, y = _check_Xy(X, y, self.n_features, self.n_classes)
         self.validate_params()
@@ -703,7 +703,7 @@ class CNN(_TorchNet):
     dense layer of ``hidden`` units with dropout (the embedding), then the
     classes. Refuses tabular data (``input_shape`` without a channel axis).
     Trained with the budget rules of :class:`MLP` by
-    :func:`simulations.lockstep.fit_cnns` (alone or in a lockstep group).
+    :func:`simulations.batched.fit_cnns` (alone or in a lockstep group).
     """
 
     name = "cnn"
@@ -743,8 +743,8 @@ class CNN(_TorchNet):
         self._dims()
 
     def fit(self, X, y, *, rng):
-        """Train (see :func:`simulations.lockstep.fit_cnns`: the same code trains a group of runs in lockstep)."""
-        from simulations.lockstep import fit_cnns
+        """Train (see :func:`simulations.batched.fit_cnns`: the same code trains a group of runs in lockstep)."""
+        from simulations.batched import fit_cnns
 
         X, y = _check_Xy(X, y, self.n_features, self.n_classes)
         self.validate_params()

@@ -5,7 +5,7 @@ import pytest
 import torch
 
 from simulations.datasets import load
-from simulations.lockstep import fit_cnns, fit_mlps
+from simulations.batched import fit_cnns, fit_mlps
 from simulations.models import _torch_threads, make_learner
 
 
@@ -60,6 +60,7 @@ def test_hand_written_gradients_and_adam_match_torch_autograd_and_adam(digits, l
 @pytest.mark.parametrize("layers", [1, 2])
 def test_gradients_with_dropout_match_autograd_on_the_same_masks(digits, layers, monkeypatch):
     """Dropout on: the fused ReLU/dropout derivative and the scale folded into the output gradient equal autograd's."""
+    import simulations.batched as batched
     import simulations.lockstep as lockstep
 
     X, y = digits.X_pool[:40], digits.y_pool[:40]
@@ -71,7 +72,7 @@ def test_gradients_with_dropout_match_autograd_on_the_same_masks(digits, layers,
         drawn.append(keep[0])
         return keep
 
-    monkeypatch.setattr(lockstep, "dropout_bits", fixed_masks)
+    monkeypatch.setattr(batched, "dropout_bits", fixed_masks)
     m = _mlp(digits, layers=layers, dropout=p, steps=steps, batch_size=64, lr=1e-2, loss_tol=0.0)
     fit_mlps([m], [X], [y], [torch.Generator().manual_seed(5)])
     assert len(drawn) == steps * layers  # full batch: one pass a step, a mask a hidden layer
@@ -98,7 +99,7 @@ def test_gradients_with_dropout_match_autograd_on_the_same_masks(digits, layers,
 
 def test_dropout_bits_keep_each_unit_with_probability_one_minus_p():
     """Bit-sliced masks (dyadic p) and 16-bit masks (other p): the rate, each run its own stream, reproducible."""
-    from simulations.lockstep import dropout_bits
+    from simulations.batched import dropout_bits
 
     for p in (0.25, 0.5, 0.375, 0.1):
         keep = dropout_bits([np.random.default_rng(s) for s in (0, 1)], (400, 500), p)
@@ -233,7 +234,7 @@ def test_cnn_stacked_forward_gradients_and_adam_match_the_model_and_torch(data, 
     """fit_cnns' stacked forward is CNN._forward (logits within 1e-5: the same function, sums in another
     order); full batch, no dropout, 5 steps = 5 steps of torch.optim.Adam on autograd's gradients of
     CNN._forward (within 1e-5)."""
-    from simulations.lockstep import _cnn_logits
+    from simulations.batched import _cnn_logits
 
     ds = request.getfixturevalue(data)
     X, y = ds.X_pool[:40], ds.y_pool[:40]
@@ -280,6 +281,7 @@ def test_a_cnn_group_trains_each_member_bitwise_as_alone(data, request):
 def test_a_cnn_run_in_a_lockstep_group_has_the_curve_it_has_alone(monkeypatch):
     """cnn runs form one lockstep group (before, one group a run), trained by fit_cnns; tolerance: none,
     every column but the timings equals the run alone (run_one)."""
+    import simulations.batched as batched
     import simulations.lockstep as lockstep
     from simulations import SimulationConfig, run_one
     from simulations.lockstep import group_runs, run_group

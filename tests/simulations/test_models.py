@@ -88,6 +88,7 @@ def test_mc_dropout_varies_only_with_dropout(digits, labeled):
 @pytest.mark.parametrize("name,extra", [("mlp", {}), ("mlp", {"layers": 2}), ("cnn", {})])
 def test_batched_mc_dropout_is_t_dropout_forward_passes(name, extra, digits, labeled, monkeypatch):
     """The one-product MC pass (layers before the first dropout computed once) = T forward passes with its masks."""
+    import simulations.batched as batched
     import simulations.lockstep as lockstep
 
     X, y = labeled
@@ -99,7 +100,7 @@ def test_batched_mc_dropout_is_t_dropout_forward_passes(name, extra, digits, lab
         drawn.append(keep[0])
         return keep
 
-    monkeypatch.setattr(lockstep, "dropout_bits", fixed_masks)
+    monkeypatch.setattr(batched, "dropout_bits", fixed_masks)
     T, rows = 5, digits.X_test[:30]
     mc = net.mc_proba(rows, T, rng=np.random.default_rng(1))
     p, prm = float(net.dropout), net.params_
