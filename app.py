@@ -24,14 +24,11 @@ from planner import dashboards, report, views
 from planner.costs import DEFAULT_TURNAROUND_DAYS, Scenario
 from planner.decision import get_plan
 from planner.io import read_curves
-from planner.scenario import DEFAULTS as SCENARIO_DEFAULTS
-from planner.scenario import build_scenario
+from planner.scenario import DEFAULTS as SCENARIO_DEFAULTS, build_scenario
 from planner.transfer import transfer
 from planner.vendors import read_vendors, vendor_records
-from simulations import estimate, saved, uploads
-from simulations import config
+from simulations import config, estimate, saved, uploads
 from simulations.ceiling import pool_ceiling
-from simulations.config import SimulationConfig
 from simulations.schema import to_safe_csv
 
 st.set_page_config(page_title="alplan: does active learning pay off?", layout="wide")
@@ -59,8 +56,7 @@ SCENARIO_KEYS = (
     "rate_source", "day_rate", "salary", "working_weeks", "compute_per_round", "turnaround_days",
     "batch_size", "pool_size", "delay_cost_per_day", "n_classes", "label_error", "votes", "confidence",
     "source", "sim_dataset", "sim_model", "sim_strategies", "sim_seeds", "sim_initial", "sim_batch", "sim_rounds",
-    "label_column", "use_transfer",
-)
+    "label_column", "use_transfer")
 _MARKUP = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>$~:&^=])")
 
 
@@ -74,14 +70,12 @@ def db_path() -> Path:
     return config.default_db(create=True)
 
 
-for _key, _value in DEFAULTS.items():
-    st.session_state.setdefault(_key, _value)
 state = st.session_state
+for _key, _value in DEFAULTS.items():
+    state.setdefault(_key, _value)
 
 
 # ------------------------------------------------------------ cached work
-
-
 available_choices = st.cache_data(show_spinner=False)(config.available_choices)
 strategies_refused = st.cache_data(show_spinner=False)(config.refused_strategies)
 round_cost = st.cache_data(show_spinner=False, max_entries=32)(estimate.measure_rounds)
@@ -94,7 +88,7 @@ def simulation_memo() -> dict:
     return {}
 
 
-def remembered(key: str, compute):
+def remembered(key: str, compute):  # compute() once per key, the 16 newest kept
     memo = simulation_memo()
     if key not in memo:
         memo[key] = compute()
@@ -105,11 +99,10 @@ def remembered(key: str, compute):
 
 def simulate_proxy(settings: dict, db: str, rounds=None) -> pd.DataFrame:
     """Curves for a proxy set: run_grid reads stored runs back and simulates only the missing ones."""
-    from simulations import SimulationConfig
     from simulations.executors import run_grid
 
     return remembered(json.dumps(["proxy", settings, db], sort_keys=True, default=str),
-                      lambda: run_grid(SimulationConfig(**settings), db=db, round_progress=rounds))
+                      lambda: run_grid(config.SimulationConfig(**settings), db=db, round_progress=rounds))
 
 
 def simulate_upload(data: bytes, name: str, settings: dict, rounds=None) -> pd.DataFrame:
@@ -170,7 +163,7 @@ datasets, models, strategies = available_choices()
 vendors_default = default_vendors(None)
 
 
-def number(label: str, key: str, help: str | None = None, **kw) -> None:
+def number(label: str, key: str, help: str | None = None, **kw) -> None:  # noqa: A002
     st.number_input(label, key=key, help=help, **kw)
 
 
@@ -475,7 +468,7 @@ try:  # the CLI's builder: every input named, none left to a silent default
         label_error=None if state["label_error"] is None else float(state["label_error"]),
         n_classes=int(n_classes), votes=int(state["votes"]), confidence=float(state["confidence"]),
     )
-    ceiling = (pool_ceiling(SimulationConfig(**(settings or proxy_settings())), db=str(db_path()))  # stored once
+    ceiling = (pool_ceiling(config.SimulationConfig(**(settings or proxy_settings())), db=str(db_path()))  # stored once
                if curve_source["kind"] == "proxy" else None)
     if ceiling and scenario.pool_size in (None, ceiling["n_pool"]):  # a proxy knows its ceiling (on its own pool)
         scenario = replace(scenario, pool_accuracy=ceiling["accuracy"], pool_accuracy_se=ceiling["se"],
