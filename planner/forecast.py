@@ -152,7 +152,7 @@ def fit_summary(source, *, target: float, strategy: str | None = None, dataset: 
         part = curves[curves["strategy"] == name]
         samples = fc.labels_samples(target)
         if ceiling is not None:
-            within = target <= ceiling
+            within = (target <= ceiling) | (samples <= fc.n_max)   # what was measured stands
             cap = float(pool_accuracy.n_labels) if pool_accuracy.n_labels else np.inf
             samples = np.where(within, np.minimum(samples, cap), np.inf)
         lo, hi = np.quantile(samples, [(1 - LEVEL) / 2, (1 + LEVEL) / 2], method="inverted_cdf")

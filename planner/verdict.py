@@ -418,8 +418,10 @@ class Plan:
             # The accuracy measured with the whole pool labeled is where every strategy ends: in a draw
             # whose ceiling is at or above the target every strategy reaches it by the pool's end, in
             # one below it none does, however its curve was forecast to climb.
+            # A draw that reaches the target within the strategy's own measurements keeps them: the
+            # ceiling bounds the extrapolation, not what was measured.
             within = target <= ceiling
-            drawn = {s: (np.where(within, np.minimum(labels, float(pool)), np.inf), note, d)
+            drawn = {s: (np.where(within | (labels <= d.n_max), np.minimum(labels, float(pool)), np.inf), note, d)
                      for s, (labels, note, d) in drawn.items()}
         elif pool is not None and len(drawn) > 1:
             # At the pool's end every strategy has labeled the same examples: the same model, the same

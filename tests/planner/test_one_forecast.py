@@ -102,3 +102,15 @@ def test_fit_and_plan_with_the_pool_accuracy_agree_that_a_target_above_it_is_out
     out = json.loads(plan.stdout)
     assert out["recommendation"] is None
     assert not any(r["reachable"] for r in out["strategies"])
+
+
+def test_the_ceiling_never_overrides_what_was_measured():
+    df = _table()
+    plan = get_plan(df)
+    margin_top = df[df["strategy"] == "margin"].groupby("n_labels")["accuracy"].mean()
+    target = float(margin_top.iloc[-2])          # margin measured this within its rounds
+    scen = Scenario(label_price=0.5, engineering_days=1.0, day_rate=400.0, pool_size=2000,
+                    pool_accuracy=target + 0.001, pool_accuracy_se=0.02)   # a ceiling noisy around the target
+    row = plan.decide(scen, target).row("margin")
+    assert row.reachable and row.labels <= margin_top.index[-1]
+    assert row.labels_high <= margin_top.index[-1]   # no draw loses a target it measured
