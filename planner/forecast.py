@@ -38,6 +38,9 @@ class StrategyForecast:
     labels_high: float          # 90% quantile, inf if > 10% of draws never reach
     p_unreachable: float
     accuracy_interval_at_n_max: tuple[float, float]
+    asymptote_low: float = math.nan    # 10% / 90% of the draws' plateaus (capped by the pool's accuracy)
+    asymptote_high: float = math.nan
+    regime: str = ""                   # what the curve shows at its end: "rise" or "level", "seeds" or "single"
 
     @property
     def reachable(self) -> bool:
@@ -54,6 +57,9 @@ class StrategyForecast:
             "accuracy_at_n_max": round(self.accuracy_at_n_max, 4),
             "families": {k: round(v, 4) for k, v in self.families.items()},
             "asymptote": round(self.asymptote, 4),
+            "asymptote_low": None if not math.isfinite(self.asymptote_low) else round(self.asymptote_low, 4),
+            "asymptote_high": None if not math.isfinite(self.asymptote_high) else round(self.asymptote_high, 4),
+            "regime": self.regime,
             "reachable": self.reachable,
             "labels": num(self.labels),
             "labels_low": num(self.labels_low),
@@ -156,6 +162,10 @@ def fit_summary(source, *, target: float, strategy: str | None = None, dataset: 
             cap = float(pool_accuracy.n_labels) if pool_accuracy.n_labels else np.inf
             samples = np.where(within, np.minimum(samples, cap), np.inf)
         lo, hi = np.quantile(samples, [(1 - LEVEL) / 2, (1 + LEVEL) / 2], method="inverted_cdf")
+        plateaus = np.asarray(fc.draws.plateau, dtype=float)
+        if ceiling is not None:
+            plateaus = np.minimum(plateaus, ceiling)
+        plateau_lo, plateau_hi = (float(v) for v in np.quantile(plateaus, [(1 - LEVEL) / 2, (1 + LEVEL) / 2]))
         # the verdict's median: never at or below a measured count whose accuracy is below the target
         median = respect_measurements(fc.draws, target, float(np.quantile(samples, 0.5, method="inverted_cdf")))
         ilo, ihi = fc.interval([fc.n_max], LEVEL)
@@ -166,6 +176,8 @@ def fit_summary(source, *, target: float, strategy: str | None = None, dataset: 
             accuracy_at_n_max=float(part.loc[part["n_labels"] == part["n_labels"].max(), "accuracy"].mean()),
             families=fc.families,
             asymptote=fc.asymptote if pool_accuracy is None else min(fc.asymptote, float(pool_accuracy.accuracy)),
+            asymptote_low=plateau_lo, asymptote_high=plateau_hi,
+            regime=fc.draws.raw.regime.key if getattr(fc.draws, "raw", None) is not None and fc.draws.raw.regime else "",
             labels=median,
             labels_low=float(lo),
             labels_high=float(hi),

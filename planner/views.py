@@ -786,8 +786,10 @@ def fit_text(summary) -> str:
     lines += [f"{note}." for note in summary.notes]
     cells = [[s.strategy, count(s.labels, pool=None) if _finite(s.labels) else NOT_REACHED,
               count_range(s.labels_low, s.labels_high, n_max=s.n_max), percent(s.p_unreachable),
-              accuracy(s.asymptote), ", ".join(f"{k} {v:.2f}" for k, v in s.families.items())]
+              accuracy(s.asymptote), f"{accuracy(s.asymptote_low)} to {accuracy(s.asymptote_high)}",
+              {"rise": "rising", "level": "levelling off"}.get(s.regime.split(":")[0], "-"),
+              ", ".join(f"{k} {v:.2f}" for k, v in s.families.items())]
              for s in summary.strategies]
     lines += _table_text(["strategy", "labels", f"{percent(summary.level)} range", "P(not reached)", "plateau",
-                          "families"], cells)
+                          f"plateau {percent(summary.level)} range", "at its end", "families"], cells)
     return "\n".join(lines)

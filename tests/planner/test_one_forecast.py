@@ -114,3 +114,14 @@ def test_the_ceiling_never_overrides_what_was_measured():
     row = plan.decide(scen, target).row("margin")
     assert row.reachable and row.labels <= margin_top.index[-1]
     assert row.labels_high <= margin_top.index[-1]   # no draw loses a target it measured
+
+
+def test_fit_reports_the_plateau_with_its_interval_and_the_regime():
+    n = np.array([20, 40, 80, 160, 320, 640, 1280], dtype=float)
+    rows = [{"strategy": "random", "seed": s, "n_labels": v, "accuracy": a + 0.002 * (s - 1)}
+            for s in range(3) for v, a in zip(n, (0.80, 0.90, 0.95, 0.970, 0.975, 0.976, 0.976))]
+    row = fit_summary(pd.DataFrame(rows), target=0.97).strategies[0]
+    assert row.regime == "level:seeds"
+    assert row.asymptote_low <= row.asymptote <= row.asymptote_high < 0.99
+    d = row.to_dict()
+    assert d["asymptote_low"] is not None and d["regime"] == "level:seeds"
