@@ -30,13 +30,14 @@ One draw ``b`` of a strategy's curve is built in three steps:
 
    continuous with the fit at ``n_max`` (``y_end``), monotone and bounded by
    its plateau. The fitted plateau and rate are perturbed by an
-   extrapolation error whose size is *calibrated from data*
-   (``planner/data/extrapolation.csv``, made by
-   ``benchmarks/calibration/calibrate_extrapolation.py``: LCDB 1.0 curves for
-   random sampling, the simulator's own long curves for AL, and the
-   simulator's single runs, each against its own later rounds, for a strategy
-   measured on one run: a running campaign):
-   ``logit(plateau) + mu_p + sd_p z1`` and ``log(rate) + mu_r + sd_r z2``.
+   extrapolation error whose size is *calibrated from data* for the curve's
+   regime (:func:`curve_regime`: random sampling or AL, rising or levelling
+   off, seed means or a single run), in ``planner/data/extrapolation.csv``,
+   made by ``benchmarks/forecast/calibrate.py`` on the calibration part of
+   the evaluation corpus (LCDB 1.0, the simulator's curves, an independent
+   scikit-learn AL truth; split by data set before any fit):
+   ``logit(plateau) + mu_p + sd_p z1``, ``log(rate) + mu_r + sd_r z2``, and
+   the draw's level moved by ``sd_level`` measured standard errors.
    A target is unreachable in a draw exactly when the draw's plateau is
    below it; no horizon constant decides reachability.
 
