@@ -146,7 +146,7 @@ def fit_summary(source, *, target: float, strategy: str | None = None, dataset: 
     ceiling = None
     notes_extra: list[str] = []
     if pool_accuracy is not None:
-        from planner.verdict import ceiling_draws
+        from planner.verdict import ceiling_draws, within_ceiling
 
         ceiling = ceiling_draws(pool_accuracy.accuracy, pool_accuracy.se, seed=seed, n_draws=n_bootstrap)
         top = max((fc.asymptote for fc in fits.values()), default=0.0)
@@ -158,9 +158,7 @@ def fit_summary(source, *, target: float, strategy: str | None = None, dataset: 
         part = curves[curves["strategy"] == name]
         samples = fc.labels_samples(target)
         if ceiling is not None:
-            within = (target <= ceiling) | (samples <= fc.n_max)   # what was measured stands
-            cap = float(pool_accuracy.n_labels) if pool_accuracy.n_labels else np.inf
-            samples = np.where(within, np.minimum(samples, cap), np.inf)
+            samples = within_ceiling(samples, fc.n_max, target, ceiling, pool_accuracy.n_labels)
         lo, hi = np.quantile(samples, [(1 - LEVEL) / 2, (1 + LEVEL) / 2], method="inverted_cdf")
         plateaus = np.asarray(fc.draws.plateau, dtype=float)
         if ceiling is not None:

@@ -418,10 +418,7 @@ class Plan:
             # The accuracy measured with the whole pool labeled is where every strategy ends: in a draw
             # whose ceiling is at or above the target every strategy reaches it by the pool's end, in
             # one below it none does, however its curve was forecast to climb.
-            # A draw that reaches the target within the strategy's own measurements keeps them: the
-            # ceiling bounds the extrapolation, not what was measured.
-            within = target <= ceiling
-            drawn = {s: (np.where(within | (labels <= d.n_max), np.minimum(labels, float(pool)), np.inf), note, d)
+            drawn = {s: (within_ceiling(labels, d.n_max, target, ceiling, pool), note, d)
                      for s, (labels, note, d) in drawn.items()}
         elif pool is not None and len(drawn) > 1:
             # At the pool's end every strategy has labeled the same examples: the same model, the same
@@ -788,6 +785,18 @@ class Plan:
             frames.append(pd.DataFrame({"strategy": s, "n_labels": grid, "accuracy": mid, "low": lo, "high": hi,
                                         "kind": kind}))
         return pd.concat(frames, ignore_index=True)
+
+
+def within_ceiling(labels: np.ndarray, n_max: float, target: float, ceiling: np.ndarray,
+                   pool: float | None) -> np.ndarray:
+    """Labels per draw under the accuracy measured with the whole pool labeled (``ceiling`` per draw).
+
+    A draw whose ceiling is at or above the target reaches it by the pool's end at the latest; one below
+    it never does, unless the strategy reached the target within its own measurements (``labels <=
+    n_max``): the ceiling bounds the extrapolation, not what was measured.
+    """
+    cap = float(pool) if pool else np.inf
+    return np.where((target <= ceiling) | (labels <= n_max), np.minimum(labels, cap), np.inf)
 
 
 def ceiling_draws(accuracy: float, se: float | None, *, seed: int, n_draws: int) -> np.ndarray:
