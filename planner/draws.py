@@ -83,7 +83,8 @@ __all__ = [
     "RawTails",
     "StrategyDraws",
     "TransferredDraws",
-    "apply_extrapolation",
+    "end_se_logit",
+    "extrapolate",
     "calibration_for",
     "curve_regime",
     "Regime",
@@ -483,36 +484,44 @@ def share_plateau(raws: list[RawTails]) -> list[RawTails]:
     return out
 
 
-def apply_extrapolation(raw: RawTails, cal: Extrapolation) -> tuple[np.ndarray, np.ndarray]:
-    """Calibrated (plateau, rate) of every draw, shapes (B,), (B,).
+def end_se_logit(point_se: float, y_end_mean: float) -> float:
+    """The measured standard error of the curve's end point in logits (capped at 2): what the level error scales."""
+    y = float(np.clip(y_end_mean, 1e-3, 1 - 1e-3))
+    return min(float(point_se) / (y * (1 - y)), 2.0)
 
-    The plateau is kept in [y_end, 1): a draw whose perturbed plateau falls
-    below the level it already reached is flat from ``n_max`` on.
+
+def extrapolate(y_end, plateau, rate, z, se_logit, cal: Extrapolation):
+    """The calibrated tail of draws: ``(y_end, plateau, rate, shift)`` after the error model.
+
+    Arrays of shape ``(..., B)`` (``z``: ``(..., B, 3)`` standard normals for the plateau, the rate and
+    the level; ``se_logit`` broadcast against ``(..., B)``), so one draw set and a stack of calibration
+    cases go through the same code. ``logit(plateau) += mu_p + sd_p z1``, kept at or above ``y_end``
+    (a draw whose perturbed plateau falls below the level it reached is flat from ``n_max`` on);
+    ``log(rate) += mu_r + sd_r (corr z1 + sqrt(1 - corr^2) z2)``; the level (``y_end`` and the plateau,
+    and the caller's within-data curve by ``shift``) moves by ``shift = sd_level * se_logit * z3`` logits.
     """
-    z1, z2 = raw.z[:, 0], raw.z[:, 1]
-    lp = logit(np.clip(raw.plateau, 1e-6, 1 - 1e-6)) + cal.mu_plateau + cal.sd_plateau * z1
-    plateau = np.maximum(expit(lp), raw.y_end)
+    z = np.asarray(z, dtype=float)
+    z1, z2 = z[..., 0], z[..., 1]
+    lp = logit(np.clip(plateau, 1e-6, 1 - 1e-6)) + cal.mu_plateau + cal.sd_plateau * z1
+    plateau = np.maximum(expit(lp), y_end)
     c = float(np.clip(cal.corr, -0.99, 0.99))
-    lr = np.log(raw.rate) + cal.mu_rate + cal.sd_rate * (c * z1 + math.sqrt(1 - c * c) * z2)
-    return plateau, np.clip(np.exp(lr), 1e-3, 10.0)
-
-
-def level_shift(raw: RawTails, cal: Extrapolation) -> np.ndarray:
-    """Each draw's calibrated level error in logits, shape (B,): ``sd_level * point_se * z3``."""
-    z = np.asarray(raw.z, dtype=float)
-    if z.ndim != 2 or z.shape[1] < 3 or cal.sd_level <= 0 or raw.regime is None:
-        return np.zeros(np.asarray(raw.y_end).size)
-    y = float(np.clip(raw.mean[-1], 1e-3, 1 - 1e-3))
-    se_logit = raw.regime.point_se / (y * (1 - y))
-    return cal.sd_level * min(se_logit, 2.0) * z[:, 2]
+    lr = np.log(rate) + cal.mu_rate + cal.sd_rate * (c * z1 + math.sqrt(1 - c * c) * z2)
+    rate = np.clip(np.exp(lr), 1e-3, 10.0)
+    shift = np.zeros(np.shape(y_end))
+    if z.shape[-1] >= 3 and cal.sd_level > 0:
+        shift = cal.sd_level * se_logit * z[..., 2]
+    if np.any(shift):
+        y_end = expit(logit(y_end) + shift)
+        plateau = np.maximum(expit(logit(plateau) + shift), y_end)
+    return y_end, plateau, rate, shift
 
 
 def _shift(p: np.ndarray, delta: np.ndarray) -> np.ndarray:
-    """``p`` moved by ``delta`` (per draw, broadcast over trailing axes) in logits."""
+    """``p`` (B, ...) moved by ``delta`` (B,) in logits."""
     if not np.any(delta):
         return p
     d = delta.reshape((-1,) + (1,) * (np.ndim(p) - 1))
-    return expit(logit(np.clip(p, 1e-9, 1 - 1e-9)) + d)
+    return expit(logit(p) + d)
 
 
 def tail_accuracy(y_end, plateau, rate, ratio) -> np.ndarray:
@@ -575,10 +584,8 @@ class StrategyDraws:
         self.n_min, self.n_max = float(raw.n[0]), float(raw.n[-1])
         self.runs = raw.runs
         self.families = dict(raw.families)
-        plateau, self.rate = apply_extrapolation(raw, cal)
-        shift = level_shift(raw, cal)
-        self.y_end = _shift(raw.y_end, shift)
-        self.plateau = np.maximum(_shift(plateau, shift), self.y_end)
+        se = end_se_logit(raw.regime.point_se, raw.mean[-1]) if raw.regime is not None else 0.0
+        self.y_end, self.plateau, self.rate, shift = extrapolate(raw.y_end, raw.plateau, raw.rate, raw.z, se, cal)
         self.inside = np.maximum.accumulate(_shift(raw.inside, shift), axis=1)
         self.grid = raw.grid
         self.n_draws = raw.y_end.size

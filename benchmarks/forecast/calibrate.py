@@ -50,9 +50,16 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 sys.path.insert(0, str(HERE))
 
-import planner.families as _curves_mod  # noqa: E402  (the families and fits the raw tails come from)
+import planner.families as _families_mod  # noqa: E402  (the families and fits the raw tails come from)
 import planner.draws as _draws_mod  # noqa: E402
-from planner.draws import Extrapolation, apply_extrapolation, curve_regime, raw_tails, tail_accuracy  # noqa: E402
+from planner.draws import (  # noqa: E402
+    Extrapolation,
+    curve_regime,
+    end_se_logit,
+    extrapolate,
+    raw_tails,
+    tail_accuracy,
+)
 
 CACHE = ROOT / "benchmarks" / ".data" / "forecast" / "raw_cache"
 OUT = ROOT / "planner" / "data" / "extrapolation.csv"
@@ -66,7 +73,7 @@ FIELDS = ("mu_plateau", "sd_plateau", "mu_rate", "sd_rate", "corr", "sd_level")
 
 def _code_hash() -> str:
     """Hash of the code the raw tails come from (the cache is invalid when it changes)."""
-    parts = [_curves_mod] + [getattr(_draws_mod, f) for f in
+    parts = [_families_mod] + [getattr(_draws_mod, f) for f in
                              ("raw_tails", "_fit_draws", "_family_plateau", "curve_regime", "Regime")]
     src = "".join(inspect.getsource(p) for p in parts)
     return hashlib.sha256(src.encode()).hexdigest()[:12]
@@ -86,8 +93,7 @@ class Prepared:
         self.kind = case_kind(case)
         self.regime = raw.regime
         self.y_end, self.plateau, self.rate, self.z = raw.y_end, raw.plateau, raw.rate, raw.z
-        y = float(np.clip(np.nanmean(np.atleast_2d(case.Y)[:, -1]), 1e-3, 1 - 1e-3))
-        self.se_logit = min(raw.regime.point_se / (y * (1 - y)), 2.0)
+        self.se_logit = end_se_logit(raw.regime.point_se, np.nanmean(np.atleast_2d(case.Y)[:, -1]))
         self.ratio = ratio          # (k,) n / n_max of the truth anchors beyond the data
         self.truth = truth          # (k,) truth accuracy there
 
@@ -140,21 +146,8 @@ class _Raw:
 
 def predict(p: Prepared, cal: Extrapolation) -> np.ndarray:
     """Draws (B, k) of accuracy at the case's truth ratios under ``cal`` (as :class:`planner.draws.StrategyDraws`)."""
-    plateau, rate = apply_extrapolation(p, cal)
-    shift = cal.sd_level * p.se_logit * p.z[:, 2]
-    y_end = _draws_mod._shift(p.y_end, shift)
-    plateau = np.maximum(_draws_mod._shift(plateau, shift), y_end)
+    y_end, plateau, rate, _ = extrapolate(p.y_end, p.plateau, p.rate, p.z, p.se_logit, cal)
     return np.clip(tail_accuracy(y_end, plateau, rate, p.ratio), 0.0, 1.0)
-
-
-def crps(samples: np.ndarray, y: np.ndarray) -> np.ndarray:
-    """Sample CRPS of each column of ``samples`` (B, k) against ``y`` (k,)."""
-    B = samples.shape[0]
-    s = np.sort(samples, axis=0)
-    first = np.mean(np.abs(s - y[None, :]), axis=0)
-    w = (2 * np.arange(1, B + 1) - B - 1)[:, None]
-    second = np.sum(w * s, axis=0) / (B * B)
-    return first - second
 
 
 def _cal(theta, n_curves=0, n_datasets=0, source="") -> Extrapolation:
@@ -192,16 +185,7 @@ class Stack:
 
     def samples(self, cal: Extrapolation) -> np.ndarray:
         """(C, B, K) accuracy draws at every truth ratio."""
-        z1, z2, z3 = self.z[..., 0], self.z[..., 1], self.z[..., 2]
-        logit, expit = _curves_mod.logit, _curves_mod.expit
-        lp = logit(np.clip(self.plateau, 1e-6, 1 - 1e-6)) + cal.mu_plateau + cal.sd_plateau * z1
-        plateau = np.maximum(expit(lp), self.y_end)
-        c = float(np.clip(cal.corr, -0.99, 0.99))
-        lr = np.log(self.rate) + cal.mu_rate + cal.sd_rate * (c * z1 + math.sqrt(1 - c * c) * z2)
-        rate = np.clip(np.exp(lr), 1e-3, 10.0)
-        shift = cal.sd_level * self.se_logit * z3
-        y_end = expit(logit(np.clip(self.y_end, 1e-9, 1 - 1e-9)) + shift)
-        plateau = np.maximum(expit(logit(np.clip(plateau, 1e-9, 1 - 1e-9)) + shift), y_end)
+        y_end, plateau, rate, _ = extrapolate(self.y_end, self.plateau, self.rate, self.z, self.se_logit, cal)
         acc = plateau[..., None] - (plateau - y_end)[..., None] * self.ratio[:, None, :] ** (-rate[..., None])
         return np.clip(acc, 0.0, 1.0)
 
