@@ -57,6 +57,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(HERE))
 
 from calibration.configs import SETS  # noqa: E402
+from provenance import planner_version  # noqa: E402
 
 RANDOM = "random"
 DEFAULT_DB = {"truth": DATA / "truth.db", "quick": DATA / "truth_quick.db"}
@@ -414,19 +415,6 @@ def markdown(rows: list[dict], fractions, notes, meta) -> str:
     return "\n".join(lines)
 
 
-def _planner_version() -> str:
-    try:
-        import subprocess
-
-        sha = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], capture_output=True,
-                             text=True, timeout=10).stdout.strip()
-        dirty = subprocess.run(["git", "-C", str(ROOT), "status", "--porcelain", "planner"], capture_output=True,
-                               text=True, timeout=10).stdout.strip()
-        return f"{sha}{' + uncommitted planner/ changes' if dirty else ''}"
-    except Exception:  # noqa: BLE001
-        return "unknown"
-
-
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--truth-db", type=Path, default=None, help="truth database (default benchmarks/.data/truth.db)")
@@ -479,7 +467,7 @@ def main(argv=None) -> int:
     meta = {"db": os.path.relpath(db, ROOT) if Path(db).is_absolute() else str(db),
             "configs": sorted({r["config"] for r in rows}, key=[c.name for c in configs].index),
             "prices": list(prices), "eng": list(eng), "compute": list(comp),
-            "n_decide": len(rows), "seconds": seconds, "planner": _planner_version(), "unreached": args.unreached}
+            "n_decide": len(rows), "seconds": seconds, "planner": planner_version(), "unreached": args.unreached}
     md = markdown(rows, args.pilot_fraction, notes, meta)
     print(md)
     args.out.parent.mkdir(parents=True, exist_ok=True)

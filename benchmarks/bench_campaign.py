@@ -69,6 +69,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(HERE))
 
 from forecast.split import part as split_part  # noqa: E402
+from provenance import planner_version  # noqa: E402
 
 CONFIDENCE = 0.9
 FRACTIONS = (0.5, 0.75)
@@ -518,17 +519,6 @@ def _pilot_lines(pilots: list[dict]) -> list[str]:
     return out
 
 
-def _planner_version() -> str:
-    try:
-        sha = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], capture_output=True,
-                             text=True, timeout=10).stdout.strip()
-        dirty = subprocess.run(["git", "-C", str(ROOT), "status", "--porcelain", "planner"], capture_output=True,
-                               text=True, timeout=10).stdout.strip()
-        return f"{sha}{' + uncommitted planner/ changes' if dirty else ''}"
-    except (OSError, subprocess.SubprocessError):
-        return "unknown"
-
-
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--truth", type=Path, default=DATA / "forecast" / "sk_truth.parquet",
@@ -567,7 +557,7 @@ def main(argv=None) -> int:
     meta = {"truth": str(args.truth.relative_to(ROOT)) if args.truth.resolve().is_relative_to(ROOT) else str(args.truth),
             "part": args.part, "datasets": sorted(df.dataset.unique()),
             "n_runs": int(df.groupby(CONFIG + ["strategy", "seed"]).ngroups), "seconds": time.perf_counter() - t0,
-            "planner": _planner_version(), "utc": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())}
+            "planner": planner_version(), "utc": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())}
     md, _ = summarize(rows, pilots, meta)
     md += "".join(f"\nnote: {n}" for n in notes[:10])
     print(md)

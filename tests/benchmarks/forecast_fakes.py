@@ -3,8 +3,23 @@ a module of its own name, not a conftest, so that it cannot be confused with ano
 
 from __future__ import annotations
 
+import importlib.util
+import sys
+
 import numpy as np
 import pandas as pd
+
+def loaded_script(path, name: str):
+    """Import the benchmark script at ``path`` as module ``name`` for a fixture's life (``yield from``)."""
+    spec = importlib.util.spec_from_file_location(name, path)
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules[name] = mod  # dataclasses look their module up
+    try:
+        spec.loader.exec_module(mod)
+        yield mod
+    finally:
+        sys.modules.pop(name, None)
+
 
 A, B, C = 0.92, 0.8, 0.5  # the fake true curve: acc(n) = A - B * n ** -C
 

@@ -1,6 +1,5 @@
 """benchmarks/forecast/evaluate_decisions.py: truth costs, break-even, scores, and a small end-to-end run."""
 
-import importlib.util
 import json
 import math
 import sys
@@ -9,6 +8,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pytest
+from forecast_fakes import loaded_script
 
 from planner.costs import Scenario, path_costs
 
@@ -18,12 +18,7 @@ EVAL = ROOT / "benchmarks" / "forecast" / "evaluate_decisions.py"
 
 @pytest.fixture(scope="module")
 def ev():
-    spec = importlib.util.spec_from_file_location("evaluate_decisions_under_test", EVAL)
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = mod
-    spec.loader.exec_module(mod)
-    yield mod
-    sys.modules.pop(spec.name, None)
+    yield from loaded_script(EVAL, "evaluate_decisions_under_test")
 
 
 def test_first_crossing_is_the_first_measured_count_at_or_above(ev):

@@ -1,6 +1,5 @@
 """The independent scikit-learn AL truth (benchmarks/forecast/sk_truth.py): small, deterministic, alplan-free."""
 
-import importlib.util
 import json
 import subprocess
 import sys
@@ -10,6 +9,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pytest
+from forecast_fakes import loaded_script
 
 ROOT = Path(__file__).resolve().parents[2]
 SK_TRUTH = ROOT / "benchmarks" / "forecast" / "sk_truth.py"
@@ -17,12 +17,7 @@ SK_TRUTH = ROOT / "benchmarks" / "forecast" / "sk_truth.py"
 
 @pytest.fixture(scope="module")
 def sk():
-    spec = importlib.util.spec_from_file_location("sk_truth_under_test", SK_TRUTH)
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = mod  # dataclasses look their module up
-    spec.loader.exec_module(mod)
-    yield mod
-    sys.modules.pop(spec.name, None)
+    yield from loaded_script(SK_TRUTH, "sk_truth_under_test")
 
 
 def _tiny(sk):
