@@ -139,9 +139,8 @@ def fit_summary(source, *, target: float, strategy: str | None = None, dataset: 
     """
     target = _check_target(target)
     curves = select_dataset(read_curves(source), dataset, model=model, batch_size=batch_size)
-    from planner.verdict import Plan
+    from planner.verdict import respect_measurements
 
-    respect_measurements = Plan.respect_measurements
     fits = fit_strategies(curves, strategy=strategy, n_bootstrap=n_bootstrap, seed=seed)
     ceiling = None
     notes_extra: list[str] = []
@@ -159,13 +158,13 @@ def fit_summary(source, *, target: float, strategy: str | None = None, dataset: 
         samples = fc.labels_samples(target)
         if ceiling is not None:
             samples = within_ceiling(samples, fc.n_max, target, ceiling, pool_accuracy.n_labels)
-        lo, hi = np.quantile(samples, [(1 - LEVEL) / 2, (1 + LEVEL) / 2], method="inverted_cdf")
+        lo, mid, hi = np.quantile(samples, [(1 - LEVEL) / 2, 0.5, (1 + LEVEL) / 2], method="inverted_cdf")
+        # the verdict's median: never at or below a measured count whose accuracy is below the target
+        median = respect_measurements(fc.draws, target, float(mid))
         plateaus = np.asarray(fc.draws.plateau, dtype=float)
         if ceiling is not None:
             plateaus = np.minimum(plateaus, ceiling)
         plateau_lo, plateau_hi = (float(v) for v in np.quantile(plateaus, [(1 - LEVEL) / 2, (1 + LEVEL) / 2]))
-        # the verdict's median: never at or below a measured count whose accuracy is below the target
-        median = respect_measurements(fc.draws, target, float(np.quantile(samples, 0.5, method="inverted_cdf")))
         ilo, ihi = fc.interval([fc.n_max], LEVEL)
         rows.append(StrategyForecast(
             strategy=str(name),

@@ -577,9 +577,9 @@ class Plan:
         lo_q, hi_q = (1 - level) / 2, (1 + level) / 2
         pool = scen.pool_size
         median = quantile(need, 0.5)
-        point = self._respect_measurements(s, d, target, median)
-        lab_lo = self._respect_measurements(s, d, target, quantile(need, lo_q))
-        lab_hi = self._respect_measurements(s, d, target, quantile(need, hi_q))
+        point = respect_measurements(d, target, median)
+        lab_lo = respect_measurements(d, target, quantile(need, lo_q))
+        lab_hi = respect_measurements(d, target, quantile(need, hi_q))
         whole_pool = pool is not None and math.isfinite(median) and median <= pool < point
         if whole_pool:  # the measurements ask for more than the pool holds, the pool's end reaches it
             point = float(pool)
@@ -716,23 +716,6 @@ class Plan:
             })
         return tuple(summary)
 
-    def _respect_measurements(self, strategy: str, d, target: float, point: float) -> float:
-        return self.respect_measurements(d, target, point)
-
-    @staticmethod
-    def respect_measurements(d, target: float, point: float) -> float:
-        """The median labels, never at or below a measured count whose mean accuracy is below ``target``."""
-        if d.kind != "measured" or not math.isfinite(point):
-            return point
-        below = d.anchors[d.mean < target]
-        if below.size == 0:
-            return point
-        last = float(below.max())
-        if point > last:
-            return point
-        later = d.anchors[d.anchors > last]
-        return float(later[0]) if later.size else math.floor(last) + 1.0
-
     @staticmethod
     def _break_even(rnd: _Path, al: _Path, scenario: Scenario) -> dict[str, np.ndarray]:
         """Per draw: the raw label price above which ``al`` beats random, and the labels it must save.
@@ -785,6 +768,20 @@ class Plan:
             frames.append(pd.DataFrame({"strategy": s, "n_labels": grid, "accuracy": mid, "low": lo, "high": hi,
                                         "kind": kind}))
         return pd.concat(frames, ignore_index=True)
+
+
+def respect_measurements(d, target: float, point: float) -> float:
+    """A label count of ``d``'s forecast, never at or below a measured count whose mean accuracy is below ``target``."""
+    if d.kind != "measured" or not math.isfinite(point):
+        return point
+    below = d.anchors[d.mean < target]
+    if below.size == 0:
+        return point
+    last = float(below.max())
+    if point > last:
+        return point
+    later = d.anchors[d.anchors > last]
+    return float(later[0]) if later.size else math.floor(last) + 1.0
 
 
 def within_ceiling(labels: np.ndarray, n_max: float, target: float, ceiling: np.ndarray,
