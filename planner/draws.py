@@ -219,14 +219,9 @@ def curve_regime(n, Y) -> Regime:
 def calibration_for(cal: dict, kind: str, regime: Regime | None) -> Extrapolation:
     """The calibrated error for a curve of ``kind`` (``"random"``/``"al"``) in ``regime``.
 
-    Looks up ``kind:shape:runs``, then ``kind:shape``, then the legacy
-    ``single`` (a one-run curve) and ``kind`` rows, then ``random``.
+    Looks up ``kind:shape:runs``, then ``kind:shape``, then ``kind``, then ``random``.
     """
-    keys = []
-    if regime is not None:
-        keys += [f"{kind}:{regime.key}", f"{kind}:{regime.shape}"]
-        if regime.runs == "single":
-            keys.append("single")
+    keys = [f"{kind}:{regime.key}", f"{kind}:{regime.shape}"] if regime is not None else []
     keys += [kind, "random"]
     for k in keys:
         if k in cal:
