@@ -68,7 +68,7 @@ DATA = HERE / ".data"
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(HERE))
 
-from forecast.split import part as split_part  # noqa: E402
+from forecast.split import key_of, part as split_part  # noqa: E402
 from provenance import planner_version  # noqa: E402
 
 CONFIDENCE = 0.9
@@ -119,7 +119,7 @@ def make_sim(path: Path, seeds: int, log=print) -> None:
         budget = int(flags.split("--budget ")[1].split()[0])
         df["budget"] = budget
         df["pool_size"] = budget
-        df["part"] = split_part(f"sim:{name}")
+        df["split_key"] = f"sim:{name}"
         tabs.append(df)
     pd.concat(tabs, ignore_index=True).to_parquet(path, index=False)
 
@@ -146,8 +146,9 @@ def load_truth(path: Path, part: str) -> pd.DataFrame:
     for c, v in (("model", "model"), ("batch_size", 0), ("label_noise", 0.0)):
         if c not in df.columns:
             df[c] = v
-    if "part" not in df.columns:
-        df["part"] = [split_part(f"skl:{d}") for d in df["dataset"]]
+    # the part is split.py's, computed now (a stored column may predate a new split)
+    keys = df["split_key"] if "split_key" in df.columns else df["dataset"].map(lambda d: key_of(d, "skl"))
+    df["part"] = keys.map(split_part)
     if "budget" not in df.columns:
         df["budget"] = df.groupby(CONFIG)["n_labels"].transform("max")
     df = df[df["part"] == part]

@@ -25,10 +25,9 @@ Sources (``--source``)
 ``skl``
     the independent scikit-learn AL truth
     (``benchmarks/.data/forecast/sk_truth.parquet``: ``dataset, model,
-    strategy, seed, n_labels, accuracy, budget, part``); a ``part`` column
-    must agree with ``split.py``.
+    strategy, seed, n_labels, accuracy, budget``).
 
-Keys are ``<source>:<dataset>``; each case carries ``split.part(key)``.
+Keys are ``<source>:<dataset>``; each case carries ``split.part(key)``, computed when it is loaded.
 
 Prefixes (``prefix_kind``)
 --------------------------
@@ -319,8 +318,9 @@ def normalise(df: pd.DataFrame, source: str) -> pd.DataFrame:
 
     Accepts LCDB's extract (``openmlid, learner, seed, n_train, accuracy``) or
     an AL table (``dataset, model, strategy, seed, n_labels, accuracy``
-    [, ``budget``, ``part``]; ``dataset`` a bare name or already the split key
-    ``<source>:<name>``). Raises one-line ``ValueError`` on a bad table.
+    [, ``budget``]; ``dataset`` a bare name or already the split key
+    ``<source>:<name>``; a stored ``part`` column is ignored: parts come from
+    ``split.py``). Raises one-line ``ValueError`` on a bad table.
     """
     cols = set(df.columns)
     if {"openmlid", "learner", "seed", "n_train", "accuracy"} <= cols:
@@ -351,12 +351,6 @@ def normalise(df: pd.DataFrame, source: str) -> pd.DataFrame:
             "acc": df["accuracy"].astype(float),
             "budget": df["budget"].astype(float) if "budget" in cols else np.nan,
         })
-        if "part" in cols:
-            given = pd.DataFrame({"key": out["key"], "part": df["part"].astype(str)}).drop_duplicates()
-            for key, p in zip(given["key"], given["part"]):
-                if split.part(key) != p:
-                    raise ValueError(f"table says {key} is in part {p!r} but split.py says {split.part(key)!r}: "
-                                     "write the part with benchmarks/forecast/split.py")
     hold = {f"lcdb:{i}" for i in split.holdout_ids()}
     bad = sorted(set(out["key"]) & hold)
     if bad:
@@ -584,6 +578,8 @@ def _row_to_case(r) -> Case:
 
 def cases_from_frame(frame: pd.DataFrame, part: str | None = None) -> list[Case]:
     """:class:`Case` objects from a cases frame (as :func:`build_cases` returns), optionally one part."""
+    if len(frame):  # the part is split.py's, read now (a stored column may predate a new split)
+        frame = frame.assign(part=frame["key"].map(split.part))
     if part is not None:
         if part not in PARTS:
             raise ValueError(f"unknown part {part!r}: choose one of {', '.join(PARTS)}")

@@ -72,8 +72,11 @@ import numpy as np
 import pandas as pd
 
 ROOT = Path(__file__).resolve().parents[2]
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
+for _p in (str(ROOT), str(Path(__file__).resolve().parent)):
+    if _p not in sys.path:
+        sys.path.insert(0, _p)
+
+from split import key_of, part as split_part  # noqa: E402
 
 from planner.costs import Scenario, path_costs  # noqa: E402
 from planner.decision import Plan  # noqa: E402
@@ -442,11 +445,12 @@ def main(argv=None) -> int:
               file=sys.stderr)
         return 2
     df = pd.read_parquet(truth_path)
-    need = {"dataset", "model", "strategy", "seed", "n_labels", "accuracy", "budget", "batch_size", "part"}
+    need = {"dataset", "model", "strategy", "seed", "n_labels", "accuracy", "budget", "batch_size"}
     if not need <= set(df.columns):
         print(f"{truth_path} lacks column(s) {', '.join(sorted(need - set(df.columns)))}: rerun sk_truth.py",
               file=sys.stderr)
         return 2
+    df["part"] = df["dataset"].map(lambda d: split_part(key_of(d, "skl")))  # split.py's part, read now
     facts_path = truth_path.with_name(truth_path.name.replace("sk_truth", "sk_datasets").replace(".parquet", ".json"))
     facts = {f["dataset"]: f for f in json.loads(facts_path.read_text())} if facts_path.is_file() else {}
     t0 = time.process_time()

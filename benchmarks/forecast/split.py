@@ -5,7 +5,7 @@ is a pure function of its key, so every script and every later session
 agrees without a stored list, and a data set added later falls into a part
 that no one chose after looking at it:
 
-    part(key) = PARTS[sha256("alplan-forecast-split-v1:" + key) mod 10]
+    part(key) = PARTS[sha256(SALT + key) mod 10]
     digits 0-4 -> "calibration" (50%), 5-7 -> "selection" (30%), 8-9 -> "report" (20%)
 
 Keys name a data set, never a learner or a strategy, so every curve of one
@@ -17,7 +17,13 @@ are reserved for evaluation outside this project (:func:`part` refuses them
 when given the holdout set).
 
 A design changed after a look at the report part needs a new split: bump
-``SALT`` (``-v2``) and say so in RESULTS.md.
+``SALT`` and say so in RESULTS.md. Every reader computes a data set's part
+from its key with :func:`part` at read time (a ``part`` column stored in a
+table is ignored), so a bump re-splits every stored table at once.
+
+History: ``-v1`` (issue 18's first design: regime rows; its report part was
+looked at on 2026-11-22 21:39 UTC); ``-v2`` (from 2026-11-22 23:00 UTC: the
+analog forecaster, a design changed after that look, so a fresh split).
 
 Usage::
 
@@ -30,7 +36,7 @@ import hashlib
 import sys
 from pathlib import Path
 
-SALT = "alplan-forecast-split-v1:"
+SALT = "alplan-forecast-split-v2:"
 PARTS = ("calibration",) * 5 + ("selection",) * 3 + ("report",) * 2
 ROOT = Path(__file__).resolve().parents[2]
 HOLDOUT_FILE = ROOT.parent / "shared" / "lcdb_holdout.txt"
@@ -43,6 +49,12 @@ def part(key: str) -> str:
         raise ValueError(f"{key} is an LCDB holdout id (shared/lcdb_holdout.txt): never used here")
     digit = int(hashlib.sha256((SALT + key).encode()).hexdigest(), 16) % 10
     return PARTS[digit]
+
+
+def key_of(name: str, source: str) -> str:
+    """The split key of a data-set name of ``source``: ``name`` itself when it already is ``source:...``."""
+    name = str(name)
+    return name if name.startswith(f"{source}:") else f"{source}:{name}"
 
 
 def holdout_ids(path: Path = HOLDOUT_FILE) -> set[int]:

@@ -54,12 +54,18 @@ def test_pilot_trend(ev):
     assert ev.pilot_trend(rising) == "rising" and ev.pilot_trend(flat) == "levelling"
 
 
-def _synthetic_table():
+def _named(ev, part):
+    """A data-set key that the current split puts in ``part``."""
+    return next(k for k in (f"skl:synthetic{i}" for i in range(1000)) if ev.split_part(k) == part)
+
+
+def _synthetic_table(ev):
     """Two groups (one per part), 6 seeds, random slower than margin, kcenter never better."""
     rows = []
     rng = np.random.default_rng(0)
     n = np.arange(20, 801, 26)
-    for dataset, part in (("skl:a", "calibration"), ("skl:b", "selection")):
+    for part in ("calibration", "selection"):
+        dataset = _named(ev, part)
         for seed in range(6):
             for strategy, speed in (("random", 1.0), ("margin", 2.0), ("kcenter", 0.8)):
                 acc = 0.92 - 0.5 * (speed * n / 20.0) ** -0.7 + rng.normal(0, 0.003, n.size)
@@ -73,14 +79,16 @@ def _synthetic_table():
 
 def test_end_to_end_on_a_synthetic_truth(ev, tmp_path, capsys):
     truth = tmp_path / "sk_truth.parquet"
-    _synthetic_table().to_parquet(truth)
+    table = _synthetic_table(ev)
+    table.to_parquet(truth)
+    scored = _named(ev, "selection")
     assert ev.main(["--truth", str(truth), "--out-dir", str(tmp_path)]) == 0
     md = (tmp_path / "decisions_selection.md").read_text()
     assert md == capsys.readouterr().out.rstrip("\n") + "\n"
     assert "| all | 1/8 |" in md and "| all | 1/4 |" in md and "regret <= 0.6 x always-random" in md
     data = json.loads((tmp_path / "decisions_selection.json").read_text())
     rows = data["rows"]
-    assert {r["dataset"] for r in rows} == {"skl:b"} and len(rows) == 2 * 3 * 18
+    assert {r["dataset"] for r in rows} == {scored} and len(rows) == 2 * 3 * 18
     assert data["naive_al"] == "margin" and 0 < data["base_rate"] < 1  # AL pays only where labels are dear
     for r in rows:
         assert r["regret_rec"] >= 0 and 0 <= r["p_al_cheaper"] <= 1
