@@ -196,4 +196,4 @@ def fit_curve(n_labels, accuracy, *, seeds=None, n_bootstrap: int = 200, seed: i
     d = prepare(n_labels, accuracy, seeds)
     rng = np.random.default_rng(np.random.SeedSequence(int(seed)))
     raw = raw_tails(d.n, d.Y, n_draws=int(n_bootstrap), rng=rng)
-    return FittedCurve(StrategyDraws("curve", raw, calibration_for(load_calibration(), kind, raw.regime)))
+    return FittedCurve(StrategyDraws("curve", raw, calibration_for(load_calibration(), kind, raw.regime), kind=kind))

@@ -41,9 +41,16 @@ One draw ``b`` of a strategy's curve is built in three steps:
    A target is unreachable in a draw exactly when the draw's plateau is
    below it; no horizon constant decides reachability.
 
+4. **Or an analog's tail.** A share of the draws (``planner/data/
+   analogs_config.csv``) takes instead the tail that a similar measured
+   curve followed (:mod:`planner.analogs`: the nearest prefixes of the
+   calibration part's curves by what the measurements show, their level
+   shift, headroom and rate beyond their own prefix).
+
 The plateau error ``z1`` is shared by all strategies of a table (they train
-the same model on the same pool, so their plateaus are one unknown); the
-rate error ``z2`` is each strategy's own.
+the same model on the same pool, so their plateaus are one unknown; the
+analog draws pick their neighbour by the same ``z1``); the rate error ``z2``
+is each strategy's own.
 """
 
 from __future__ import annotations
@@ -58,6 +65,7 @@ import numpy as np
 import pandas as pd
 from scipy.special import gammaincinv, stdtrit
 
+from planner.analogs import AnalogConfig, analog_tails, load_config, load_library
 from planner.families import (
     FAMILIES,
     LAST,
@@ -86,6 +94,7 @@ __all__ = [
     "end_se_logit",
     "extrapolate",
     "calibration_for",
+    "calibration_from_frame",
     "curve_regime",
     "Regime",
     "draw_table",
@@ -229,13 +238,8 @@ def calibration_for(cal: dict, kind: str, regime: Regime | None) -> Extrapolatio
     raise KeyError(kind)
 
 
-@lru_cache(maxsize=1)
-def load_calibration() -> dict[str, Extrapolation]:
-    """The shipped calibration: ``{key: Extrapolation}``, keys as :func:`calibration_for` reads them."""
-    text = resources.files("planner").joinpath("data/extrapolation.csv").read_text()
-    import io
-
-    df = pd.read_csv(io.StringIO(text))
+def calibration_from_frame(df: pd.DataFrame) -> dict[str, Extrapolation]:
+    """``{key: Extrapolation}`` from a table (``kind``, the :class:`Extrapolation` fields, ``n_curves``, ``n_datasets``, ``source``; as ``calibrate.py`` writes it)."""
     out = {}
     for row in df.to_dict("records"):
         out[str(row["kind"])] = Extrapolation(
@@ -245,9 +249,22 @@ def load_calibration() -> dict[str, Extrapolation]:
             n_curves=int(row["n_curves"]), n_datasets=int(row["n_datasets"]), source=str(row["source"]),
         )
     if "random" not in out:
-        raise RuntimeError("planner/data/extrapolation.csv has no 'random' row: the package is broken, reinstall it")
+        raise ValueError("the extrapolation table has no 'random' row")
     out.setdefault("al", out["random"])
     return out
+
+
+@lru_cache(maxsize=1)
+def load_calibration() -> dict[str, Extrapolation]:
+    """The shipped calibration: ``{key: Extrapolation}``, keys as :func:`calibration_for` reads them."""
+    text = resources.files("planner").joinpath("data/extrapolation.csv").read_text()
+    import io
+
+    try:
+        return calibration_from_frame(pd.read_csv(io.StringIO(text)))
+    except ValueError:
+        raise RuntimeError("planner/data/extrapolation.csv has no 'random' row: the package is broken, "
+                           "reinstall it") from None
 
 
 # --------------------------------------------------------- one strategy
@@ -570,7 +587,8 @@ class StrategyDraws:
 
     kind = "measured"
 
-    def __init__(self, strategy: str, raw: RawTails, cal: Extrapolation, *, noise: float = 0.0):
+    def __init__(self, strategy: str, raw: RawTails, cal: Extrapolation, *, noise: float = 0.0,
+                 kind: str = "random", analog: AnalogConfig | None = None):
         self.strategy = strategy
         self.noise = float(noise)
         self.raw = raw
@@ -580,7 +598,16 @@ class StrategyDraws:
         self.runs = raw.runs
         self.families = dict(raw.families)
         se = end_se_logit(raw.regime.point_se, raw.mean[-1]) if raw.regime is not None else 0.0
-        self.y_end, self.plateau, self.rate, shift = extrapolate(raw.y_end, raw.plateau, raw.rate, raw.z, se, cal)
+        y_end, plateau, rate, shift = extrapolate(raw.y_end, raw.plateau, raw.rate, raw.z, se, cal)
+        lib = load_library()
+        self.analog = analog if analog is not None else load_config()
+        if lib is not None and self.analog.weight > 0 and raw.regime is not None:
+            rows, ye, pl, rt, sh = analog_tails(raw.y_end, raw.slope, raw.regime, se, kind, raw.z[:, 0], lib,
+                                                self.analog)
+            y_end, plateau, rate = y_end.copy(), plateau.copy(), rate.copy()
+            shift = np.array(shift, dtype=float, copy=True)
+            y_end[rows], plateau[rows], rate[rows], shift[rows] = ye, pl, rt, sh
+        self.y_end, self.plateau, self.rate = y_end, plateau, rate
         self.inside = np.maximum.accumulate(_shift(raw.inside, shift), axis=1)
         self.grid = raw.grid
         self.n_draws = raw.y_end.size
@@ -750,7 +777,8 @@ class Draws:
 
 
 def draw_table(curves: pd.DataFrame, *, n_draws: int = DEFAULT_DRAWS, seed: int = 0,
-               ratios: pd.DataFrame | None = None, calibration: dict | None = None) -> Draws:
+               ratios: pd.DataFrame | None = None, calibration: dict | None = None,
+               analog: AnalogConfig | None = None) -> Draws:
     """Joint draws of every strategy (and label-noise level) of a selected curves table.
 
     Parameters
@@ -768,6 +796,8 @@ def draw_table(curves: pd.DataFrame, *, n_draws: int = DEFAULT_DRAWS, seed: int 
         :class:`TransferredDraws` built on random's draws.
     calibration : dict, optional
         ``{"random": Extrapolation, "al": Extrapolation}``; default the shipped one.
+    analog : AnalogConfig, optional
+        Share of draws with an analog tail and neighbours (:mod:`planner.analogs`); default the shipped one.
 
     Returns
     -------
@@ -822,7 +852,8 @@ def draw_table(curves: pd.DataFrame, *, n_draws: int = DEFAULT_DRAWS, seed: int 
         shared = share_plateau([raw for _, raw in items])
         for (s, _), raw in zip(items, shared):
             kind = "random" if s == RANDOM else "al"
-            out.by_key[(s, level)] = StrategyDraws(s, raw, calibration_for(cal, kind, raw.regime), noise=level)
+            out.by_key[(s, level)] = StrategyDraws(s, raw, calibration_for(cal, kind, raw.regime), noise=level,
+                                                   kind=kind, analog=analog)
     if ratios is not None and len(ratios):
         if RANDOM not in strategies:
             raise ValueError("transfer needs the pilot's random-sampling curve")

@@ -35,6 +35,7 @@ stdout. Usage (after ``cases.py`` built the cases)::
 from __future__ import annotations
 
 import argparse
+import functools
 import hashlib
 import inspect
 import math
@@ -71,6 +72,7 @@ RATIO_BINS = (1.0, 2.0, 4.0, 8.0, 16.0001)
 FIELDS = ("mu_plateau", "sd_plateau", "mu_rate", "sd_rate", "corr", "sd_level")
 
 
+@functools.lru_cache(maxsize=1)
 def _code_hash() -> str:
     """Hash of the code the raw tails come from (the cache is invalid when it changes)."""
     parts = [_families_mod] + [getattr(_draws_mod, f) for f in

@@ -1,0 +1,201 @@
+"""Analog forecasts: how measured curves that looked like this one went on.
+
+The parametric tail of :mod:`planner.draws` (a power law with a plateau,
+its error calibrated per regime) has one shape for every learner. Real
+curves near their plateau do not share one shape: a levelling curve of a
+flexible learner may creep on for several doublings, a linear model's stops.
+The analog forecast asks the data instead. A *library*
+(``planner/data/analogs.csv``, built by ``benchmarks/forecast/analogs.py``
+from the calibration part of the evaluation corpus: LCDB 1.0 curves, the
+independent scikit-learn AL truth and the simulator's curves) holds, for
+thousands of measured curve prefixes,
+
+* the prefix's **features** (:func:`features`, computed from the
+  measurements and the draws' fit only, by the same code for a user's curve
+  and a library curve): its level at the end, its fitted and measured gain
+  per doubling of the labels, how sure that gain is, how noisy the end point
+  is, one run or several, random sampling or AL;
+* **what happened next**, as a tail in the planner's own form, fitted to the
+  truth beyond the prefix (up to 16x its labels): a level shift ``s`` (the
+  truth's level against the fitted end, in logits), the headroom ``g`` (the
+  plateau above that level, in logits) and the rate ``a`` of the approach
+  to it (``acc(r) = P - (P - Y) r^-a``, ``r = n / n_max``).
+
+A user's curve finds its ``k`` nearest library prefixes (standardised
+features; a mismatch of runs or kind counts as a distance), and a share of
+its draws (:data:`AnalogConfig.weight`) take the tail of one of them: the
+draw's own fitted end moved by ``s``, then the neighbour's headroom and
+rate. Neighbours are ranked by headroom and picked by a uniform number that
+the strategies of one table share, so in one draw every strategy meets an
+optimistic or a pessimistic analog together (their plateaus are one unknown,
+as in the parametric model). The library never holds a data set of the
+selection or report parts, nor an LCDB holdout id.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import numpy as np
+import pandas as pd
+from scipy.special import expit, logit, ndtr
+
+__all__ = ["AnalogConfig", "Library", "FEATURES", "OUTCOMES", "features", "fit_outcome", "load_library",
+           "load_config", "analog_tails"]
+
+#: Continuous features, then the two categorical ones (0/1).
+FEATURES = ("level", "slope", "gain", "gain_t", "log_se", "single", "al")
+#: What happened next: level shift, headroom (logits) and rate.
+OUTCOMES = ("s", "g", "a")
+_CONTINUOUS = 5
+_MISMATCH = 2.0          # distance of a runs or kind mismatch, in standardised units
+
+
+@dataclass(frozen=True)
+class AnalogConfig:
+    """How the analogs enter the draws: ``weight`` share of the draws, ``k`` neighbours."""
+
+    weight: float = 0.0
+    k: int = 50
+
+
+def _logit_gain(gain: float, y: float) -> float:
+    y = min(max(y, 1e-3), 1 - 1e-3)
+    return float(gain) / (y * (1 - y))
+
+
+def features(y_end: np.ndarray, slope: np.ndarray, regime, se_logit: float, kind: str) -> np.ndarray:
+    """The feature vector (:data:`FEATURES`) of a curve from its raw draws and its regime.
+
+    ``y_end``, ``slope``: the draws' fitted accuracy at ``n_max`` and d accuracy / d ln n there;
+    ``regime``: :func:`planner.draws.curve_regime` of the measurements; ``se_logit``: the end point's
+    standard error in logits (:func:`planner.draws.end_se_logit`); ``kind``: ``random`` or ``al``.
+    """
+    y = float(np.median(y_end))
+    yc = min(max(y, 1e-3), 1 - 1e-3)
+    level = math.log(yc / (1 - yc))
+    slope_d = _logit_gain(float(np.median(slope)) * math.log(2.0), yc)
+    gain = _logit_gain(regime.gain, yc)
+    t = regime.gain / regime.gain_se if regime.gain_se > 0 and math.isfinite(regime.gain_se) else 10.0
+    return np.array([level, min(slope_d, 3.0), float(np.clip(gain, -1.0, 3.0)), float(np.clip(t, -5.0, 10.0)),
+                     math.log(max(float(se_logit), 1e-3)), 1.0 if regime.runs == "single" else 0.0,
+                     0.0 if kind == "random" else 1.0])
+
+
+def fit_outcome(y_end_median: float, ratio: np.ndarray, truth: np.ndarray, se_logit: float) -> tuple[float, float, float]:
+    """The tail ``(s, g, a)`` that a library curve's truth beyond its prefix followed.
+
+    ``Y = expit(logit(y_end_median) + s)``, ``P = expit(logit(Y) + g)``, ``acc(r) = P - (P - Y) r^-a``,
+    fitted by least squares in logits over the truth points (``ratio > 1``), with ``s`` held near zero
+    by a prior of two end-point standard errors (the truth's first point is often well past ``n_max``,
+    where a level shift and a steep early rise look alike). Grid over ``s`` and ``a``; ``P`` in closed
+    form, never below ``Y`` (a truth below its start is a flat tail at a lower level).
+    """
+    r = np.asarray(ratio, dtype=float)
+    t = np.clip(np.asarray(truth, dtype=float), 1e-4, 1 - 1e-4)
+    sigma = max(float(se_logit), 0.02)
+    L = float(logit(np.clip(y_end_median, 1e-4, 1 - 1e-4)))
+    s_grid = np.linspace(-4 * sigma, 4 * sigma, 33)
+    s_grid = np.unique(np.concatenate([s_grid, np.linspace(-1.5, 1.5, 31)]))
+    a_grid = np.geomspace(0.02, 4.0, 36)
+    S, A = np.meshgrid(s_grid, a_grid, indexing="ij")          # (ns, na)
+    Y = expit(L + S)[..., None]                                   # (ns, na, 1)
+    rk = r[None, None, :] ** (-A[..., None])                      # (ns, na, K)
+    u = 1.0 - rk
+    P = np.sum(u * (t[None, None, :] - Y * rk), axis=-1) / np.maximum(np.sum(u * u, axis=-1), 1e-12)
+    P = np.clip(P[..., None], Y, 1 - 1e-4)
+    acc = np.clip(P - (P - Y) * rk, 1e-4, 1 - 1e-4)
+    sse = np.sum((logit(acc) - logit(t)[None, None, :]) ** 2, axis=-1) / sigma**2 + (S / (2 * sigma)) ** 2
+    i, j = np.unravel_index(int(np.argmin(sse)), sse.shape)
+    y0 = float(expit(L + s_grid[i]))
+    p0 = float(P[i, j, 0])
+    g = float(logit(min(max(p0, y0), 1 - 1e-4)) - logit(min(y0, 1 - 1e-4)))
+    return float(s_grid[i]), max(g, 0.0), float(a_grid[j])
+
+
+@dataclass(frozen=True)
+class Library:
+    """The analog library: features ``X`` (N, F), outcomes ``s, g, a`` (N,), and the features' scale."""
+
+    X: np.ndarray
+    s: np.ndarray
+    g: np.ndarray
+    a: np.ndarray
+    scale: np.ndarray
+    source: str = ""
+
+    @classmethod
+    def from_frame(cls, df: pd.DataFrame, source: str = "") -> "Library":
+        missing = [c for c in FEATURES + OUTCOMES if c not in df.columns]
+        if missing:
+            raise ValueError(f"analog library lacks columns {missing}")
+        X = df[list(FEATURES)].to_numpy(dtype=float)
+        ok = np.all(np.isfinite(X), axis=1) & np.all(np.isfinite(df[list(OUTCOMES)].to_numpy(dtype=float)), axis=1)
+        X = X[ok]
+        scale = np.std(X[:, :_CONTINUOUS], axis=0)
+        scale = np.where(scale > 1e-9, scale, 1.0)
+        return cls(X=X, s=df["s"].to_numpy(dtype=float)[ok], g=df["g"].to_numpy(dtype=float)[ok],
+                   a=df["a"].to_numpy(dtype=float)[ok], scale=scale, source=source)
+
+    def __len__(self) -> int:
+        return int(self.X.shape[0])
+
+    def neighbours(self, x: np.ndarray, k: int) -> np.ndarray:
+        """Indices of the ``k`` nearest library curves to features ``x``, ordered by headroom ``g``."""
+        d = (self.X[:, :_CONTINUOUS] - x[None, :_CONTINUOUS]) / self.scale[None, :]
+        dist = np.sqrt(np.sum(d * d, axis=1) + _MISMATCH**2 * np.sum(self.X[:, _CONTINUOUS:] != x[None, _CONTINUOUS:],
+                                                                     axis=1))
+        k = int(min(max(k, 1), len(self)))
+        idx = np.argpartition(dist, k - 1)[:k]
+        return idx[np.argsort(self.g[idx], kind="stable")]
+
+
+@lru_cache(maxsize=1)
+def load_library() -> Library | None:
+    """The shipped library (``planner/data/analogs.csv``), or ``None`` when the package has none."""
+    f = resources.files("planner").joinpath("data/analogs.csv")
+    if not f.is_file():
+        return None
+    df = pd.read_csv(io.StringIO(f.read_text()))
+    return Library.from_frame(df, source="planner/data/analogs.csv")
+
+
+@lru_cache(maxsize=1)
+def load_config() -> AnalogConfig:
+    """The shipped share of analog draws and neighbours (``planner/data/analogs_config.csv``); none: weight 0."""
+    f = resources.files("planner").joinpath("data/analogs_config.csv")
+    if not f.is_file() or load_library() is None:
+        return AnalogConfig()
+    row = pd.read_csv(io.StringIO(f.read_text())).iloc[0]
+    return AnalogConfig(weight=float(row["weight"]), k=int(row["k"]))
+
+
+def analog_rows(n_draws: int, weight: float) -> np.ndarray:
+    """Which of ``n_draws`` draws take an analog tail: an even, deterministic ``weight`` share of them."""
+    b = np.arange(int(n_draws))
+    w = float(np.clip(weight, 0.0, 1.0))
+    return np.floor((b + 1) * w + 1e-9) > np.floor(b * w + 1e-9)
+
+
+def analog_tails(y_end: np.ndarray, slope: np.ndarray, regime, se_logit: float, kind: str, z1: np.ndarray,
+                 lib: Library, config: AnalogConfig):
+    """Analog tails for the draws :func:`analog_rows` picks: ``(rows, y_end, plateau, rate, shift)``.
+
+    ``y_end``, ``slope``: the raw draws' fitted end and slope; ``z1``: the draws' shared standard normals
+    (their uniform ``Phi(z1)`` picks the neighbour by headroom rank). Arrays returned are for the rows only.
+    """
+    rows = analog_rows(y_end.size, config.weight)
+    if not rows.any():
+        return rows, *(np.zeros(0),) * 4
+    x = features(y_end, slope, regime, se_logit, kind)
+    idx = lib.neighbours(x, config.k)
+    u = ndtr(np.asarray(z1, dtype=float)[rows])
+    pick = idx[np.minimum((u * idx.size).astype(int), idx.size - 1)]
+    shift = lib.s[pick]
+    ye = expit(logit(np.clip(y_end[rows], 1e-6, 1 - 1e-6)) + shift)
+    plateau = expit(logit(np.clip(ye, 1e-6, 1 - 1e-6)) + lib.g[pick])
+    return rows, ye, np.maximum(plateau, ye), np.clip(lib.a[pick], 1e-3, 10.0), shift
