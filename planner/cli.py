@@ -757,7 +757,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--budget", type=float, default=None,
                    help="labels the campaign may have in all, those already labeled included")
     p.add_argument("--budget-dollars", type=float, default=None,
-                   help="dollars left to spend from now (labels and orders)")
+                   help="dollars still to spend from now on (what was already spent not counted), on labels and "
+                        "on every order's fixed cost: the whole schedule of orders must fit in it")
     p.add_argument("--order-cost", type=float, default=0.0,
                    help="fixed dollars per order besides compute and delay (vendor fee, engineering per round)")
     _add_price_args(p)

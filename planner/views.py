@@ -694,13 +694,28 @@ def order_text(o, name: str | None = None) -> str:
         needed = "Labels needed in all: not reached in most forecasts"
     lines = [head]
     if _finite(o.budget_labels) and _finite(getattr(o, "budget_accuracy", math.nan)):
-        lines.append(f"The {o.budget_source} ({plural(o.budget_labels, 'label')}) buys {accuracy(o.budget_accuracy)} "
-                     f"(80% range {accuracy(o.budget_accuracy_low)} to {accuracy(o.budget_accuracy_high)}); "
-                     f"it reaches {target} in {percent(o.p_within_budget)} of the forecasts.")
+        lines.append(f"{budget_buys(o)} {accuracy(o.budget_accuracy)} (80% range {accuracy(o.budget_accuracy_low)} "
+                     f"to {accuracy(o.budget_accuracy_high)}); it reaches {target} in {percent(o.p_within_budget)} "
+                     "of the forecasts.")
     basis = o.basis if not name else f"{name}, {o.basis}"
     lines.append(f"{needed}. Rests on: {basis}.")
     lines += [f"note: {n}" for n in o.notes]
     return "\n".join(lines)
+
+
+def budget_buys(o) -> str:
+    """"The budget (N labels) buys": with a dollar budget, what it is (dollars still to spend) and what it pays
+    for (the labels left after the fixed costs of every order the schedule can place)."""
+    dollars = getattr(o, "budget_dollars", math.nan)
+    if not (_finite(dollars) and o.budget_source.startswith("$")):
+        return f"The {o.budget_source} ({plural(o.budget_labels, 'label')}) buys"
+    more = o.budget_labels - o.current_labels
+    orders = int(getattr(o, "budget_orders", 1) or 1)
+    fees = (f"one order's fixed cost ({money(o.per_order_cost)})" if orders == 1 else
+            f"the fixed costs of up to {orders:,} orders ({money(o.per_order_cost)} each, "
+            f"{money(orders * o.per_order_cost)} if every order falls short)")
+    return (f"The {money(dollars)} still to spend (what was spent before not counted) buys "
+            f"{plural(more, 'more label', 'more labels')} ({count(o.budget_labels)} in all) after {fees}, which buy")
 
 
 #: The campaign's facts besides its rounds: (key, label, step, help); 0 means "not given".
@@ -709,7 +724,9 @@ CAMPAIGN_INPUTS = (
      "accuracy: its noise decides whether a measured hit is trusted. 0 = estimate it from the rounds' scatter."),
     ("campaign_budget", "Budget (labels in all)", 500, "Labels the campaign may have in all, those already "
      "labeled included. 0 = no cap but the pool."),
-    ("campaign_budget_dollars", "Budget left ($)", 100.0, "Dollars still to spend on labels and orders. 0 = no cap."),
+    ("campaign_budget_dollars", "Budget left ($)", 100.0, "Dollars still to spend from now on (what was spent "
+     "before not counted), on labels and every order's fixed cost: the whole schedule of orders fits in it. "
+     "0 = no cap."),
     ("campaign_order_cost", "Fixed cost per order ($)", 50.0, "Besides its labels, the compute and the turnaround "
      "delay in the sidebar: a vendor fee, engineering per round. Dearer orders mean fewer, larger ones."),
 )
