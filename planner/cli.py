@@ -338,16 +338,17 @@ def cmd_plan(args: argparse.Namespace) -> int:
     plan = get_plan(curves, seed=args.seed, dataset=args.dataset, model=args.model,
                     batch_size=args.curves_batch_size)
     decision = plan.decide(scenario, args.target, vendors=vendors)
-    if args.json:
-        from planner.voi import extend_pilot
+    from planner.dashboards import pilot_extension  # the page's verdict shows the same line
 
+    pilot = pilot_extension(plan, scenario, args.target, vendors=vendors, test_size=args.test_size, seed=args.seed)
+    if args.json:
         out = decision.to_dict()
-        priced = plan.resolve(scenario, vendors)
-        out["extend_pilot"] = extend_pilot(plan, priced, args.target, test_size=args.test_size,
-                                           seed=args.seed).to_dict()
+        out["extend_pilot"] = None if pilot is None else pilot.to_dict()
         text = json.dumps(out, indent=2, allow_nan=False)
     else:
-        text = _summarise_notes(decision.to_text())
+        from planner.views import to_text
+
+        text = _summarise_notes(to_text(decision, pilot))
     if args.report:
         from planner.report import render_report
 

@@ -438,3 +438,38 @@ def test_replan_json_and_help_say_the_dollar_budget_is_still_to_spend(tmp_path, 
         main(["replan", "--help"])
     assert "dollars still to spend from now on (what was already spent not counted)" in " ".join(
         capsys.readouterr().out.split())
+
+
+def test_the_pilot_line_says_labels_cost_saving_and_whether_advised():
+    from planner.views import pilot_line
+    from planner.voi import PilotExtension
+
+    base = dict(labels=400.0, value=900.0, cost=650.0, advised=True, regret_now=1200.0, regret_after=300.0,
+                pick_now="margin", p_pick_changes=0.35, measured=("random", "margin"), pilot_labels=100.0)
+    advised = pilot_line(PilotExtension(**base))
+    assert advised == ("Extend the pilot, then decide: extending the pilot to 400 labels (300 more for each of the "
+                       "2 measured strategies) costs $650 and is expected to save $900 of regret (the pick changes "
+                       "in 35% of the simulated pilots).")
+    not_advised = pilot_line(PilotExtension(**{**base, "value": 120.0, "advised": False}))
+    assert not_advised.startswith("Decide now: extending the pilot to 400 labels") and "save $120" in not_advised
+    unpriced = PilotExtension(**{**base, "cost": math.inf, "advised": False, "basis": "no strategy reaches it"})
+    assert pilot_line(unpriced) == "Extending the pilot: not priced (no strategy reaches it)."
+    assert PilotExtension(**base).to_text() == advised
+
+
+def test_plan_text_prints_the_pilot_line_of_its_json(tmp_path, capsys):
+    from planner.views import pilot_line
+    from planner.voi import PilotExtension
+
+    path = tmp_path / "pilot.csv"
+    pilot(np.random.default_rng(8)).to_csv(path, index=False)
+    args = ["plan", str(path), "--target", "0.9", "--label-price", "1", "--engineering-days", "0"]
+    assert main([*args, "--json"]) == 0
+    ext = json.loads(capsys.readouterr().out)["extend_pilot"]
+    ext = PilotExtension(**{k: (tuple(v) if isinstance(v, list) else v) for k, v in ext.items()})
+    assert main(args) == 0
+    text = capsys.readouterr().out.splitlines()
+    line = pilot_line(ext)
+    assert line in text and line.startswith(("Extend the pilot", "Decide now"))
+    # the line sits with the verdict's lines, before the rule and the notes
+    assert text.index(line) < next(i for i, t in enumerate(text) if t.startswith("Rule:"))
