@@ -298,7 +298,7 @@ def pilot_extension(curves, scenario: Scenario, target: float, *, vendors=None, 
     from planner.voi import extend_pilot
 
     plan = curves if isinstance(curves, Plan) else get_plan(curves)
-    scen = plan.resolve(scenario, vendors)
+    scen = replace(plan.resolve(scenario, vendors), vendor=None)  # its terms applied: no table to look it up in again
     paths = plan.paths(scen, check_target(target))
     if not any(p.draws.kind == "measured" for p in paths.values()):
         return None

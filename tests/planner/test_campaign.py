@@ -473,3 +473,20 @@ def test_plan_text_prints_the_pilot_line_of_its_json(tmp_path, capsys):
     assert line in text and line.startswith(("Extend the pilot", "Decide now"))
     # the line sits with the verdict's lines, before the rule and the notes
     assert text.index(line) < next(i for i, t in enumerate(text) if t.startswith("Rule:"))
+
+
+def test_plan_prices_the_pilot_extension_with_a_vendor_of_the_users_table(tmp_path, capsys):
+    # the vendor exists only in --vendors: its terms are applied once, not looked up again in the shipped table
+    path, vendors = tmp_path / "pilot.csv", tmp_path / "vendors.csv"
+    pilot(np.random.default_rng(8)).to_csv(path, index=False)
+    vendors.write_text("name,price_per_label,turnaround_days,min_order\nin-house,2.0,1,0\n")
+    args = ["plan", str(path), "--target", "0.9", "--engineering-days", "0", "--vendors", str(vendors),
+            "--vendor", "in-house"]
+    assert main(args) == 0
+    line = next(t for t in capsys.readouterr().out.splitlines() if t.startswith(("Extend the pilot", "Decide now")))
+    assert main([*args, "--json"]) == 0
+    ext = json.loads(capsys.readouterr().out)["extend_pilot"]
+    from planner.scenario import DEFAULTS
+
+    assert ext["cost"] == pytest.approx(2 * (ext["labels"] - 100) * 2.0 + DEFAULTS["compute_per_round"])  # $2 a label
+    assert f"costs ${ext['cost']:,.0f}" in line
