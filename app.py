@@ -47,9 +47,8 @@ DEFAULTS: dict[str, object] = {
     "source": SOURCES[0], "sim_dataset": "digits", "sim_model": "logreg",
     "sim_strategies": ["random", "margin"] if QUICK else ["random", "margin", "entropy", "coreset"],
     "sim_seeds": 2 if QUICK else 3, "sim_initial": 20, "sim_batch": 10, "sim_rounds": 8 if QUICK else 30,
-    "label_column": "label", "use_transfer": True, "budget": 1000.0, "campaign_confidence": 0.9,
-    "value_per_point": 0.0, "campaign_test_size": 0, "campaign_budget": 0, "campaign_budget_dollars": 0.0,
-    "campaign_order_cost": 0.0,
+    "label_column": "label", "use_transfer": True, "budget": 1000.0, "campaign_confidence": 0.9, "value_per_point": 0.0,
+    "campaign_test_size": 0, "campaign_budget": 0, "campaign_budget_dollars": 0.0, "campaign_order_cost": 0.0,
 }
 SCENARIO_KEYS = (
     "target", "price_source", "label_price", "vendor", "qa_multiplier", "engineering_days",
@@ -495,8 +494,9 @@ def show_verdict() -> None:
         if m.caption:
             slot.caption(md(m.caption))
     st.markdown(md(view.break_even) + "  \n" + md(view.price))
-    if view.budget:
-        st.markdown(md(view.budget))
+    pilot = dashboards.pilot_extension(curves, scenario, target, vendors=vendors)  # as `alplan plan`; draws cached
+    for line in filter(None, (view.budget, pilot and views.pilot_line(pilot))):  # the labels budget; extend the pilot?
+        st.markdown(md(line))
     for warning in view.warnings:
         st.warning(md(warning), icon=":material/warning:")
     rows = pd.DataFrame(verdict["strategies"])  # the Decision's fields, and the presenter's words for them

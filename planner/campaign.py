@@ -247,6 +247,12 @@ class OrderAdvice:
     measurement (the evidence): ``p_true`` that the accuracy now meets the
     target, ``p_reached`` the draws' own share at the current count,
     ``p_within_budget`` that it is reached within ``budget_labels``.
+
+    ``budget_dollars`` is the dollar budget still to spend (what was spent
+    before is not in it); ``budget_labels`` is then the labels in all (those
+    already bought included) that it pays for after the fixed costs of
+    ``budget_orders`` orders: every order the advised schedule places when
+    each falls short, so the whole schedule fits the dollars.
     """
 
     strategy: str
@@ -283,6 +289,8 @@ class OrderAdvice:
     expected_orders: float = math.nan
     reason: str = ""
     learn: dict | None = None
+    budget_dollars: float = math.nan
+    budget_orders: int = 0
 
     @property
     def stop(self) -> bool:
@@ -307,7 +315,7 @@ class OrderAdvice:
 
 
 def _schedule(need: np.ndarray, weights: np.ndarray, states: np.ndarray, *, price: float,
-              per_order: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+              per_order: float, path: bool = False) -> tuple[np.ndarray, ...]:
     """The cheapest re-planning schedules from ``states[0]``, one per row of ``weights``.
 
     ``need`` (shape (B,), ascending) are the draws' label requirements and
@@ -320,7 +328,9 @@ def _schedule(need: np.ndarray, weights: np.ndarray, states: np.ndarray, *, pric
     and the expected number of orders ``E(s_i) = 1 + S(s_j*) / S(s_i) E(s_j*)``
     along the minimiser. Near ties go to the smaller order (re-planning sooner
     costs nothing more). Returns the first order's state index, ``V(s_0)`` and
-    ``E(s_0)``, each of shape (M,).
+    ``E(s_0)``, each of shape (M,); with ``path``, also the number of orders the
+    schedule places when every one falls short (to ``states[-1]``: what its fees
+    cost at most).
     """
     W = np.atleast_2d(np.asarray(weights, dtype=float))
     cum = np.concatenate([np.zeros((W.shape[0], 1)), np.cumsum(W, axis=1)], axis=1)
@@ -344,7 +354,15 @@ def _schedule(need: np.ndarray, weights: np.ndarray, states: np.ndarray, *, pric
         value[:, i] = cost[rows, best]
         orders[:, i] = 1.0 + go_on[rows, best] * orders[rows, j[best]]
         first[:, i] = j[best]
-    return first[:, 0], value[:, 0], orders[:, 0]
+    if not path:
+        return first[:, 0], value[:, 0], orders[:, 0]
+    steps = np.zeros(M, dtype=int)
+    at = np.zeros(M, dtype=int)
+    while np.any(at < G - 1):
+        going = at < G - 1
+        steps += going
+        at = np.where(going, first[rows, at], at)
+    return first[:, 0], value[:, 0], orders[:, 0], steps
 
 
 def _states(need: np.ndarray, now: float, cap: float, batch: int, limit: int) -> np.ndarray:
@@ -355,7 +373,7 @@ def _states(need: np.ndarray, now: float, cap: float, batch: int, limit: int) ->
 
 def _best_order(need: np.ndarray, *, now: float, cap: float, batch: int, price: float,
                 per_round: float, weights: np.ndarray | None = None,
-                limit: int = MAX_STATES) -> tuple[float, float, float]:
+                limit: int = MAX_STATES, path: bool = False) -> tuple[float, ...]:
     """The first order of the cheapest re-planning schedule, its expected total cost and number of orders.
 
     ``need`` holds the label counts at which the target is reached, one per
@@ -365,15 +383,18 @@ def _best_order(need: np.ndarray, *, now: float, cap: float, batch: int, price: 
     (see :func:`_schedule`). The campaign re-plans after every order, so only
     the first order is advised; the schedule learns nothing but "reached or
     not" from an order, so its cost is an upper bound on what re-planning with
-    the measured curve costs (:func:`learn_value` prices the rest).
+    the measured curve costs (:func:`learn_value` prices the rest). With
+    ``path``, a fourth number: the orders it places when every one falls short
+    (the most order fees it can cost) and its last label count.
     """
     need = np.maximum(np.asarray(need, dtype=float), now)
     w = np.ones(need.size) if weights is None else np.asarray(weights, dtype=float)
     order = np.argsort(need, kind="stable")
     need, w = need[order], w[order]
     states = _states(need, now, cap, batch, limit)
-    first, value, orders = _schedule(need, w[None, :], states, price=price, per_order=per_round)
-    return float(states[first[0]] - now), float(value[0]), float(orders[0])
+    first, value, orders, *most = _schedule(need, w[None, :], states, price=price, per_order=per_round, path=path)
+    out = (float(states[first[0]] - now), float(value[0]), float(orders[0]))
+    return out + ((int(most[0][0]), float(states[-1])) if path else ())
 
 
 #: Simulated next-round measurements of the preposterior (value of one round bought to learn).
@@ -544,8 +565,9 @@ def posterior(acc: np.ndarray, meas: Measurement, target: float) -> tuple[np.nda
 
 
 def _budget_cap(scen: Scenario, now: float, budget: float | None, budget_dollars: float | None,
-                per_order: float) -> tuple[float, str]:
-    """Labels the campaign may reach in all (inf: no cap) and what sets it."""
+                per_order: float, orders: int = 1) -> tuple[float, str]:
+    """Labels the campaign may reach in all (inf: no cap) and what sets it; the dollar budget (still to
+    spend) pays the fixed costs of ``orders`` orders first."""
     cap, source = math.inf, ""
     if scen.pool_size is not None:
         cap, source = float(scen.pool_size), "pool"
@@ -563,10 +585,39 @@ def _budget_cap(scen: Scenario, now: float, budget: float | None, budget_dollars
         if not math.isfinite(d) or d <= 0:
             raise ValueError(f"dollar budget must be a positive number, got {budget_dollars}; fix --budget-dollars")
         price = scen.price_per_label
-        afford = now + max(math.floor((d - per_order) / price + 1e-9), 0) if price > 0 else math.inf
+        afford = now + max(math.floor((d - orders * per_order) / price + 1e-9), 0) if price > 0 else math.inf
         if afford < cap:
             cap, source = float(afford), f"${d:,.0f} budget"
     return cap, source
+
+
+def _fit_dollars(labels: np.ndarray, w: np.ndarray, scen: Scenario, *, now: float, cap: float, source: str,
+                 budget: float | None, budget_dollars: float | None, per_order: float, batch: int, conf: float):
+    """The cap whose cheapest schedule fits the dollars still to spend, fees of every order included.
+
+    Starting from the cap of one order, the schedule over the draws that reach
+    the target within the cap is found (:func:`_best_order`); when it places
+    more orders (if each falls short) than fees were paid for, the cap is
+    lowered to what the dollars buy after that many fees, and re-planned. The
+    orders only grow and the cap only falls, so it ends; at the end the whole
+    schedule (its labels to its last count and every fee) costs at most the
+    dollars. Returns ``(cap, source, fees, (order, expected cost, expected
+    orders, most orders, last count))``, or None when, at that cap, the target
+    is reached in at most ``1 - conf`` of the evidence. Without a dollar
+    budget, the schedule at ``cap`` as it is.
+    """
+    reach = np.isfinite(labels)
+    fees = 1
+    while True:
+        within = reach & (labels <= cap)
+        if float(np.sum(w * within)) <= 1 - conf + 1e-9 or cap - now < 1 or not np.any(within & (labels > now)):
+            return None
+        best = _best_order(labels[within], now=now, cap=cap - now, batch=batch, price=scen.price_per_label,
+                           per_round=per_order, weights=w[within], path=True)
+        if budget_dollars is None or best[3] <= fees:
+            return cap, source, fees, best
+        fees = best[3]
+        cap, source = _budget_cap(scen, now, budget, budget_dollars, per_order, orders=fees)
 
 
 def replan(plan: Plan, scenario: Scenario, target: float, *, strategy: str | None = None,
@@ -594,6 +645,16 @@ def replan(plan: Plan, scenario: Scenario, target: float, *, strategy: str | Non
       its labels, one round of compute and turnaround delay, and
       ``order_cost``; see :func:`_schedule`), or, when it pays, one round
       bought to learn first (:func:`learn_value`). Orders are whole batches.
+
+    ``budget_dollars`` is what is still to spend, on labels and on every
+    order's fixed cost. A schedule of several orders must fit it whole: the
+    cap is the labels the dollars buy after the fees of every order the
+    schedule places when each falls short; a larger schedule lowers the cap,
+    which is re-planned, until the schedule's orders are no more than the fees
+    paid for (:func:`_fit_dollars`). When no schedule of several orders fits
+    with the target within reach at the confidence, the advice is the one
+    order the dollars buy. A learning round is advised only when its extra
+    order's fee fits too.
     """
     target = check_target(target)
     scen = plan.resolve(scenario)
@@ -622,39 +683,56 @@ def replan(plan: Plan, scenario: Scenario, target: float, *, strategy: str | Non
             p_true, acc_q = held[0], held[1:]
     p_reached = float(np.mean(labels <= now))
     reach_all = np.isfinite(labels)
-    within = reach_all & (labels <= cap)
-    p_within = float(np.sum(w * within))
+
+    def capped(cap: float, source: str, orders: int) -> dict:
+        """The budget's fields at ``cap``: the share of the evidence within it and the accuracy it buys."""
+        out = dict(budget_labels=cap, budget_source=source, budget_orders=orders if budget_dollars is not None else 0,
+                   p_within_budget=float(np.sum(w * (reach_all & (labels <= cap)))))
+        if math.isfinite(cap):
+            acc_cap = d.accuracy([max(cap, now) / factor])[:, 0]
+            out.update(budget_accuracy=_wquantile(acc_cap, w, 0.5), budget_accuracy_low=_wquantile(acc_cap, w, 0.1),
+                       budget_accuracy_high=_wquantile(acc_cap, w, 0.9))
+        return out
+
     need_lo, need, need_hi = (_wquantile(labels, w, q) for q in (0.1, 0.5, 0.9))
     common = dict(strategy=s, target=target, current_labels=now, p_reached=p_reached,
                   p_reachable=float(np.sum(w * reach_all)), confidence=conf, labels_needed=need,
                   labels_needed_low=need_lo, labels_needed_high=need_hi, basis=d.describe(),
                   measured=meas.accuracy, measured_hit=bool(hit), test_noise=meas.describe(), accuracy_se=meas.se,
                   p_true=p_true, accuracy_now=acc_q[0], accuracy_now_low=acc_q[1], accuracy_now_high=acc_q[2],
-                  budget_labels=cap, budget_source=source, p_within_budget=p_within, per_order_cost=per_order)
-    if math.isfinite(cap):
-        acc_cap = d.accuracy([max(cap, now) / factor])[:, 0]
-        common.update(budget_accuracy=_wquantile(acc_cap, w, 0.5), budget_accuracy_low=_wquantile(acc_cap, w, 0.1),
-                      budget_accuracy_high=_wquantile(acc_cap, w, 0.9))
+                  per_order_cost=per_order, **capped(cap, source, 1),
+                  budget_dollars=math.nan if budget_dollars is None else float(budget_dollars))
     if (hit and p_true > 1 - conf) or p_true >= conf:
         return OrderAdvice(**common, notes=tuple(notes), action="stop", order=0.0, expected_cost=0.0,
                            p_reach_after=p_true, order_at_confidence=0.0, expected_orders=0.0)
-    room = cap - now
-    future = within & (labels > now)
-    if p_within <= 1 - conf + 1e-9 or room < 1 or not np.any(future):   # 1 - 0.9 is 0.0999... in floats
+    within = reach_all & (labels <= cap)
+    p_within = common["p_within_budget"]
+    if p_within <= 1 - conf + 1e-9 or cap - now < 1 or not np.any(within & (labels > now)):   # 1 - 0.9 is 0.0999...
         return OrderAdvice(**common, notes=tuple(notes), action="give up", order=math.inf, expected_cost=math.inf,
                            p_reach_after=p_reached, order_at_confidence=math.inf)
+    fit = _fit_dollars(labels, w, scen, now=now, cap=cap, source=source, budget=budget,
+                       budget_dollars=budget_dollars, per_order=per_order, batch=batch, conf=conf)
+    if fit is None:   # no schedule of several orders fits the dollars with the target in reach: one order
+        k, exp, n_orders, fees = cap - now, (cap - now) * price + per_order, 1.0, 1
+        notes.append(f"the {source} pays for one order of {k:,.0f} labels; the fees of a schedule of several "
+                     "orders leave too few labels to reach the target with the confidence asked")
+    else:
+        cap, source, fees, (k, exp, n_orders, *_) = fit
+        common.update(capped(cap, source, fees))
+    within = reach_all & (labels <= cap)
+    room = cap - now
     need_r, w_r = labels[within], w[within]
-    k, exp, n_orders = _best_order(need_r, now=now, cap=room, batch=batch, price=price, per_round=per_order,
-                                   weights=w_r)
     at_conf = _wquantile(np.where(within, np.maximum(labels - now, 0.0), math.inf), w, conf)
     at_conf = float(math.ceil(at_conf / batch) * batch) if math.isfinite(at_conf) and at_conf <= room else math.inf
     reason, learned = "", None
-    if learn and k > batch:
+    if learn and k > batch and fit is not None:
         acc_next = d.accuracy([(now + min(batch, room)) / factor])[:, 0][within]
         rng = np.random.default_rng(np.random.SeedSequence([int(seed), 19]))
         learned = learn_value(need_r, acc_next, w_r, meas, target=target, now=now, cap=room, batch=batch,
                               price=price, per_order=per_order, rng=rng, confidence=conf)
-        if learned["advised"]:
+        # with a dollar budget, the round's extra order must fit it too (its fee on top of the schedule's)
+        fits = budget_dollars is None or (fit[3][4] - now) * price + (fees + 1) * per_order <= float(budget_dollars)
+        if learned["advised"] and fits:
             k, reason = float(min(batch, room)), "learn"
     if hit:
         notes.append(f"the measured hit is not trusted: P(true accuracy >= target) = {p_true:.0%}")

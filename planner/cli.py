@@ -338,16 +338,17 @@ def cmd_plan(args: argparse.Namespace) -> int:
     plan = get_plan(curves, seed=args.seed, dataset=args.dataset, model=args.model,
                     batch_size=args.curves_batch_size)
     decision = plan.decide(scenario, args.target, vendors=vendors)
-    if args.json:
-        from planner.voi import extend_pilot
+    from planner.dashboards import pilot_extension  # the page's verdict shows the same line
 
+    pilot = pilot_extension(plan, scenario, args.target, vendors=vendors, test_size=args.test_size, seed=args.seed)
+    if args.json:
         out = decision.to_dict()
-        priced = plan.resolve(scenario, vendors)
-        out["extend_pilot"] = extend_pilot(plan, priced, args.target, test_size=args.test_size,
-                                           seed=args.seed).to_dict()
+        out["extend_pilot"] = None if pilot is None else pilot.to_dict()
         text = json.dumps(out, indent=2, allow_nan=False)
     else:
-        text = _summarise_notes(decision.to_text())
+        from planner.views import to_text
+
+        text = _summarise_notes(to_text(decision, pilot))
     if args.report:
         from planner.report import render_report
 
@@ -757,7 +758,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--budget", type=float, default=None,
                    help="labels the campaign may have in all, those already labeled included")
     p.add_argument("--budget-dollars", type=float, default=None,
-                   help="dollars left to spend from now (labels and orders)")
+                   help="dollars still to spend from now on (what was already spent not counted), on labels and "
+                        "on every order's fixed cost: the whole schedule of orders must fit in it")
     p.add_argument("--order-cost", type=float, default=0.0,
                    help="fixed dollars per order besides compute and delay (vendor fee, engineering per round)")
     _add_price_args(p)

@@ -12,7 +12,9 @@ each name is a table (the charts that draw them live in :mod:`planner.charts`):
 * :func:`cost_by_vendor`: every strategy's cost with each vendor (the
   "Vendor comparison" chart, and the Decision's vendor summary);
 * :func:`accuracy_for_budget`: the accuracy a fixed budget buys (the reverse
-  question).
+  question);
+* :func:`pilot_extension`: the value of extending the pilot before deciding
+  (the verdict's "extend the pilot to N labels, then decide").
 """
 
 from __future__ import annotations
@@ -28,8 +30,8 @@ from planner.curves import check_level, check_target
 from planner.draws import RANDOM
 from planner.verdict import DEFAULT_LEVEL, Plan, _diff, _whole, quantile
 
-__all__ = ["accuracy_for_budget", "campaign_advice", "cost_by_target", "cost_by_vendor", "ruled_numbers", "savings_sensitivity",
-           "winner_by_price"]
+__all__ = ["accuracy_for_budget", "campaign_advice", "cost_by_target", "cost_by_vendor", "pilot_extension",
+           "ruled_numbers", "savings_sensitivity", "winner_by_price"]
 
 
 def cost_by_target(plan: Plan, scenario: Scenario, targets, *, level: float = DEFAULT_LEVEL,
@@ -285,3 +287,19 @@ def campaign_advice(measured, scenario: Scenario, target: float, *, strategy: st
     stop = (optimal_stop(plan, scenario, value_per_point=value_per_point, strategy=order.strategy)
             if value_per_point > 0 else None)
     return order, stop
+
+
+def pilot_extension(curves, scenario: Scenario, target: float, *, vendors=None, test_size: float | None = None,
+                    seed: int = 0):
+    """The value of extending the pilot before deciding (:func:`planner.voi.extend_pilot`), priced as the
+    verdict is (the vendor applied), from the curves table or its Plan; None when no strategy was measured
+    (nothing to extend). ``alplan plan`` and the page's verdict both read it."""
+    from planner.verdict import get_plan
+    from planner.voi import extend_pilot
+
+    plan = curves if isinstance(curves, Plan) else get_plan(curves)
+    scen = replace(plan.resolve(scenario, vendors), vendor=None)  # its terms applied: no table to look it up in again
+    paths = plan.paths(scen, check_target(target))
+    if not any(p.draws.kind == "measured" for p in paths.values()):
+        return None
+    return extend_pilot(plan, scen, target, test_size=test_size, seed=seed)

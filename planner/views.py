@@ -39,6 +39,7 @@ __all__ = [
     "days",
     "money",
     "percent",
+    "pilot_line",
     "plural",
     "present",
     "price_line",
@@ -509,8 +510,24 @@ def table_columns(view: VerdictView) -> tuple[str, ...]:
     return tuple(cols)
 
 
-def to_text(d) -> str:
-    """The CLI's verdict: a table (columns wide enough for their cells), the sentence, the lines, the notes."""
+def pilot_line(ext) -> str:
+    """The verdict's "extend the pilot" line (:class:`planner.voi.PilotExtension`): N more labels, what they
+    cost, the expected saving, advised or not. The page and ``alplan plan`` print it as is."""
+    if not _finite(ext.cost):
+        return f"Extending the pilot: not priced ({ext.basis})."
+    each = (f"{count(ext.labels - ext.pilot_labels)} more for each of the {len(ext.measured)} measured strategies"
+            if len(ext.measured) > 1 else f"{count(ext.labels - ext.pilot_labels)} more")
+    what = (f"extending the pilot to {plural(ext.labels, 'label')} ({each}) costs {money(ext.cost)} and is expected "
+            f"to save {money(ext.value)} of regret")
+    if ext.advised:
+        return (f"Extend the pilot, then decide: {what} (the pick changes in {percent(ext.p_pick_changes)} "
+                "of the simulated pilots).")
+    return f"Decide now: {what}, less than it costs."
+
+
+def to_text(d, pilot=None) -> str:
+    """The CLI's verdict: a table (columns wide enough for their cells), the sentence, the lines, the notes;
+    with ``pilot`` (:class:`planner.voi.PilotExtension`), its line after the budget's."""
     view = present(d)
     cols = table_columns(view)
     cols = cols[:3] + ("basis",) + cols[3:] + ("days",)  # no window to fit: what they rest on, and the days
@@ -531,6 +548,8 @@ def to_text(d) -> str:
     lines.append(view.break_even)
     if view.budget:
         lines.append(view.budget)
+    if pilot is not None:
+        lines.append(pilot_line(pilot))
     lines.append(view.rule)
     lines += [f"warning: {w}" for w in view.warnings]
     lines += [f"note: {n}" for n in view.notes]
@@ -694,13 +713,31 @@ def order_text(o, name: str | None = None) -> str:
         needed = "Labels needed in all: not reached in most forecasts"
     lines = [head]
     if _finite(o.budget_labels) and _finite(getattr(o, "budget_accuracy", math.nan)):
-        lines.append(f"The {o.budget_source} ({plural(o.budget_labels, 'label')}) buys {accuracy(o.budget_accuracy)} "
-                     f"(80% range {accuracy(o.budget_accuracy_low)} to {accuracy(o.budget_accuracy_high)}); "
-                     f"it reaches {target} in {percent(o.p_within_budget)} of the forecasts.")
+        lines.append(f"{budget_buys(o)} {accuracy(o.budget_accuracy)} (80% range {accuracy(o.budget_accuracy_low)} "
+                     f"to {accuracy(o.budget_accuracy_high)}); it reaches {target} in {percent(o.p_within_budget)} "
+                     "of the forecasts.")
     basis = o.basis if not name else f"{name}, {o.basis}"
     lines.append(f"{needed}. Rests on: {basis}.")
     lines += [f"note: {n}" for n in o.notes]
     return "\n".join(lines)
+
+
+def budget_buys(o) -> str:
+    """"The budget (N labels) buys": with a dollar budget, what it is (dollars still to spend) and what it pays
+    for (the labels left after the fixed costs of every order the schedule can place)."""
+    dollars = getattr(o, "budget_dollars", math.nan)
+    orders = int(getattr(o, "budget_orders", 1) or 1)
+    fees = (f"one order's fixed cost ({money(o.per_order_cost)})" if orders == 1 else
+            f"the fixed costs of up to {orders:,} orders ({money(o.per_order_cost)} each, "
+            f"{money(orders * o.per_order_cost)} if every order falls short)")
+    if not _finite(dollars):
+        return f"The {o.budget_source} ({plural(o.budget_labels, 'label')}) buys"
+    more = o.budget_labels - o.current_labels
+    if not o.budget_source.startswith("$"):   # the pool or the labels budget comes first: the dollars cover it
+        return (f"The {o.budget_source} ({plural(o.budget_labels, 'label')}; the {money(dollars)} still to spend "
+                f"covers its {plural(more, 'more label', 'more labels')} and {fees}) buys")
+    return (f"The {money(dollars)} still to spend (what was spent before not counted) buys "
+            f"{plural(more, 'more label', 'more labels')} ({count(o.budget_labels)} in all) after {fees}, which buy")
 
 
 #: The campaign's facts besides its rounds: (key, label, step, help); 0 means "not given".
@@ -709,7 +746,9 @@ CAMPAIGN_INPUTS = (
      "accuracy: its noise decides whether a measured hit is trusted. 0 = estimate it from the rounds' scatter."),
     ("campaign_budget", "Budget (labels in all)", 500, "Labels the campaign may have in all, those already "
      "labeled included. 0 = no cap but the pool."),
-    ("campaign_budget_dollars", "Budget left ($)", 100.0, "Dollars still to spend on labels and orders. 0 = no cap."),
+    ("campaign_budget_dollars", "Budget left ($)", 100.0, "Dollars still to spend from now on (what was spent "
+     "before not counted), on labels and every order's fixed cost: the whole schedule of orders fits in it. "
+     "0 = no cap."),
     ("campaign_order_cost", "Fixed cost per order ($)", 50.0, "Besides its labels, the compute and the turnaround "
      "delay in the sidebar: a vendor fee, engineering per round. Dearer orders mean fewer, larger ones."),
 )

@@ -40,7 +40,7 @@ class PilotExtension:
     """Whether to extend the pilot before deciding, and what that is worth.
 
     ``labels``: the pilot's label count after the extension (per measured
-    strategy); ``value``: the expected regret saved (dollars); ``cost``: what
+    strategy; ``pilot_labels`` before it); ``value``: the expected regret saved (dollars); ``cost``: what
     the extension costs; ``advised``: ``value > cost``. ``regret_now`` and
     ``regret_after`` are the mean regrets of deciding now and after it.
     """
@@ -55,6 +55,7 @@ class PilotExtension:
     p_pick_changes: float
     measured: tuple = ()
     basis: str = ""
+    pilot_labels: float = math.nan
 
     def to_dict(self) -> dict:
         out = {}
@@ -65,12 +66,10 @@ class PilotExtension:
         return out
 
     def to_text(self) -> str:
-        if self.advised:
-            return (f"Extend the pilot to {self.labels:,.0f} labels, then decide: what it measures is worth "
-                    f"${self.value:,.0f} in expected regret saved against ${self.cost:,.0f} for the extension "
-                    f"(the pick changes in {self.p_pick_changes:.0%} of the simulated pilots).")
-        return (f"Decide now: extending the pilot to {self.labels:,.0f} labels would save ${self.value:,.0f} of "
-                f"expected regret for ${self.cost:,.0f}.")
+        """In words (:func:`planner.views.pilot_line`)."""
+        from planner.views import pilot_line
+
+        return pilot_line(self)
 
 
 def weighted_rule(totals: dict[str, np.ndarray], weights: np.ndarray) -> np.ndarray:
@@ -146,10 +145,17 @@ def extend_pilot(plan: Plan, scenario: Scenario, target: float, *, labels: float
     B = T.shape[1]
     uniform = np.full((1, B), 1.0 / B)
     pick_now = int(weighted_rule(dict(zip(names, T)), uniform)[0])
+    if scen.pool_size is not None and all(c > scen.pool_size for c in cands):
+        return PilotExtension(labels=cands[0], value=0.0, cost=math.inf, advised=False, regret_now=math.nan,
+                              regret_after=math.nan, pick_now=None, p_pick_changes=0.0, measured=tuple(measured),
+                              basis=f"the pool of {scen.pool_size:,} holds too few labels to extend it",
+                              pilot_labels=float(n_max))
+    if scen.pool_size is not None:
+        cands = [c for c in cands if c <= scen.pool_size]
     if finite.size == 0 or pick_now < 0:
         return PilotExtension(labels=cands[0], value=0.0, cost=math.inf, advised=False, regret_now=math.nan,
                               regret_after=math.nan, pick_now=None, p_pick_changes=0.0, measured=tuple(measured),
-                              basis="no strategy reaches the target in most forecasts")
+                              basis="no strategy reaches the target in most forecasts", pilot_labels=float(n_max))
     # a path beyond HORIZON x the pilot (or the pool), or none: priced as labeling that far with the dearest
     # strategy (differences between far extrapolations are not evidence)
     far = HORIZON * n_max if scen.pool_size is None else min(float(scen.pool_size), HORIZON * n_max)
@@ -178,7 +184,7 @@ def extend_pilot(plan: Plan, scenario: Scenario, target: float, *, labels: float
         ext = PilotExtension(labels=float(N), value=max(r_now - r_after, 0.0), cost=float(cost),
                              advised=bool(r_now - r_after > cost), regret_now=r_now, regret_after=r_after,
                              pick_now=names[pick_now], p_pick_changes=float(np.mean(picks != pick_now)),
-                             measured=tuple(measured),
+                             measured=tuple(measured), pilot_labels=float(n_max),
                              basis=f"{n_outcomes} simulated pilots over {B} joint draws; noise: "
                                    + "; ".join(f"{s} {meas[s].describe()}" for s in measured))
         if best is None or ext.value - ext.cost > best.value - best.cost:

@@ -653,3 +653,20 @@ def test_campaign_test_size_budget_and_order_cost_reach_the_answer(rng):
     run(at)
     assert len(at.error) == 1 and "already labeled" in shown(at.error[0].value)
     assert metric(at, "Recommended path")
+
+
+def test_campaign_dollar_budget_pays_every_order_and_says_it_is_still_to_spend(rng):
+    at = run()
+    at.file_uploader(key="campaign_file").upload("campaign.csv", campaign_csv(rng, 1.5), "text/csv")
+    at.number_input(key="campaign_test_size").set_value(1000)
+    at.number_input(key="campaign_order_cost").set_value(50.0)
+    for budget, said in ((2000.0, "; the $2,000 still to spend covers its"),   # the pool comes first
+                         (300.0, "The $300 still to spend (what was spent before not counted) buys")):
+        at.number_input(key="campaign_budget_dollars").set_value(budget)
+        run(at)
+        assert not at.error, [e.value for e in at.error]
+        text = steer_text(at)
+        assert said in text, text
+        dollars = [float(x.replace(",", "")) for x in re.findall(r"\$([\d,]+(?:\.\d+)?)", text)]
+        assert max(dollars) <= budget, text
+        assert metric(at, "Budget buys").endswith("%")

@@ -103,3 +103,20 @@ def test_the_sentence_the_metrics_and_the_table_agree(case):
     page_text = " ".join([said, *markdown_lines(at), *rows["total_text"], *shown_metrics.values()])
     assert not re.search(r"\d[eE][-+]?\d", page_text)
     assert not re.search(r"\$\d{3,}\.\d", page_text.replace(",", ""))
+
+
+def test_the_verdict_shows_the_clis_line_on_extending_the_pilot(tmp_path, capsys):
+    """The value of extending the pilot (issue 19): the page's verdict shows `alplan plan`'s line, escaped."""
+    from planner.cli import main
+
+    at = uploaded(target=0.95)
+    assert not at.error, [e.value for e in at.error]
+    path = tmp_path / "curves.csv"
+    digits_like().to_csv(path, index=False)
+    assert main(["plan", str(path), "--target", "0.95", "--label-price", "0.5", "--engineering-days", "5",
+                 "--compute-per-round", "0.1"]) == 0
+    said = [t for t in capsys.readouterr().out.splitlines() if t.startswith(("Extend the pilot", "Decide now"))]
+    assert len(said) == 1 and re.search(r"to [\d,]+ labels .* costs \$[\d,.]+ and is expected to save \$", said[0])
+    assert said[0] in markdown_lines(at)
+    raw = next(m.value for m in at.markdown if shown(m.value) == said[0])
+    assert not re.search(r"(?<!\\)[$*_]", raw)  # Markdown sees every dollar sign as text

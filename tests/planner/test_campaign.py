@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import json
 import math
+import re
 import time
 import tracemalloc
 
@@ -390,3 +391,102 @@ def test_plan_json_has_extend_pilot_and_keeps_its_fields(tmp_path, capsys):
     code = main(["plan", str(path), "--target", "0.9", "--label-price", "1", "--json", "--test-size", "-3"])
     err = capsys.readouterr().err
     assert code == 2 and "--test-size" in err and len(err.strip().splitlines()) == 1
+
+
+def _dollar_figures(text: str) -> list[float]:
+    return [float(x.replace(",", "")) for x in re.findall(r"\$([0-9][0-9,]*(?:\.[0-9]+)?)", text)]
+
+
+def test_a_dollar_budget_pays_for_every_order_of_the_schedule(plan):
+    # $20 an order and $0.50 a label: one order's fee would leave 1,960 more labels, but the schedule places
+    # several orders, and their fees come out of the same dollars
+    sc = scen(compute_per_round=0.0, delay_cost_per_day=0.0)
+    advice = replan(plan, sc, 0.93, confidence=0.9, test_size=1000, order_cost=20.0, budget_dollars=1000.0)
+    assert advice.action == "order" and advice.expected_orders > 1 and advice.budget_orders > 1
+    assert advice.budget_labels < 110 + (1000.0 - 20.0) / 0.5
+    spent = (advice.budget_labels - advice.current_labels) * 0.5 + advice.budget_orders * 20.0
+    assert spent <= 1000.0 and advice.budget_dollars == 1000.0
+    assert advice.budget_accuracy_low <= advice.budget_accuracy <= advice.budget_accuracy_high
+    text = advice.to_text()
+    more = advice.budget_labels - advice.current_labels
+    assert f"The $1,000 still to spend (what was spent before not counted) buys {more:,.0f} more labels" in text
+    assert f"up to {advice.budget_orders} orders" in text
+
+
+@pytest.mark.parametrize("dollars, fee", [(100.0, 5.0), (150.0, 5.0), (150.0, 20.0), (300.0, 20.0),
+                                          (1000.0, 5.0), (1000.0, 20.0), (60.0, 20.0)])
+def test_no_dollar_figure_exceeds_the_dollar_budget(plan, dollars, fee):
+    sc = scen(compute_per_round=0.0, delay_cost_per_day=0.0)
+    advice = replan(plan, sc, 0.93, confidence=0.9, test_size=1000, order_cost=fee, budget_dollars=dollars)
+    assert max(_dollar_figures(advice.to_text())) <= dollars
+    if advice.action == "order":
+        last = advice.budget_labels - advice.current_labels
+        assert last * 0.5 + advice.budget_orders * fee <= dollars + 1e-9
+        assert advice.order <= last and advice.expected_cost <= dollars
+        assert advice.order * 0.5 + fee <= dollars
+
+
+def test_replan_json_and_help_say_the_dollar_budget_is_still_to_spend(tmp_path, capsys):
+    path = tmp_path / "measured.csv"
+    campaign(np.random.default_rng(3)).to_csv(path, index=False)
+    code = main(["replan", str(path), "--target", "0.93", "--label-price", "0.5", "--test-size", "1000",
+                 "--compute-per-round", "0", "--order-cost", "20", "--budget-dollars", "1000", "--json"])
+    data = json.loads(capsys.readouterr().out)["order"]
+    assert code == 0 and data["budget_dollars"] == 1000 and data["budget_orders"] >= 1
+    assert (data["budget_labels"] - data["current_labels"]) * 0.5 + data["budget_orders"] * 20 <= 1000
+    with pytest.raises(SystemExit):
+        main(["replan", "--help"])
+    assert "dollars still to spend from now on (what was already spent not counted)" in " ".join(
+        capsys.readouterr().out.split())
+
+
+def test_the_pilot_line_says_labels_cost_saving_and_whether_advised():
+    from planner.views import pilot_line
+    from planner.voi import PilotExtension
+
+    base = dict(labels=400.0, value=900.0, cost=650.0, advised=True, regret_now=1200.0, regret_after=300.0,
+                pick_now="margin", p_pick_changes=0.35, measured=("random", "margin"), pilot_labels=100.0)
+    advised = pilot_line(PilotExtension(**base))
+    assert advised == ("Extend the pilot, then decide: extending the pilot to 400 labels (300 more for each of the "
+                       "2 measured strategies) costs $650 and is expected to save $900 of regret (the pick changes "
+                       "in 35% of the simulated pilots).")
+    not_advised = pilot_line(PilotExtension(**{**base, "value": 120.0, "advised": False}))
+    assert not_advised.startswith("Decide now: extending the pilot to 400 labels") and "save $120" in not_advised
+    unpriced = PilotExtension(**{**base, "cost": math.inf, "advised": False, "basis": "no strategy reaches it"})
+    assert pilot_line(unpriced) == "Extending the pilot: not priced (no strategy reaches it)."
+    assert PilotExtension(**base).to_text() == advised
+
+
+def test_plan_text_prints_the_pilot_line_of_its_json(tmp_path, capsys):
+    from planner.views import pilot_line
+    from planner.voi import PilotExtension
+
+    path = tmp_path / "pilot.csv"
+    pilot(np.random.default_rng(8)).to_csv(path, index=False)
+    args = ["plan", str(path), "--target", "0.9", "--label-price", "1", "--engineering-days", "0"]
+    assert main([*args, "--json"]) == 0
+    ext = json.loads(capsys.readouterr().out)["extend_pilot"]
+    ext = PilotExtension(**{k: (tuple(v) if isinstance(v, list) else v) for k, v in ext.items()})
+    assert main(args) == 0
+    text = capsys.readouterr().out.splitlines()
+    line = pilot_line(ext)
+    assert line in text and line.startswith(("Extend the pilot", "Decide now"))
+    # the line sits with the verdict's lines, before the rule and the notes
+    assert text.index(line) < next(i for i, t in enumerate(text) if t.startswith("Rule:"))
+
+
+def test_plan_prices_the_pilot_extension_with_a_vendor_of_the_users_table(tmp_path, capsys):
+    # the vendor exists only in --vendors: its terms are applied once, not looked up again in the shipped table
+    path, vendors = tmp_path / "pilot.csv", tmp_path / "vendors.csv"
+    pilot(np.random.default_rng(8)).to_csv(path, index=False)
+    vendors.write_text("name,price_per_label,turnaround_days,min_order\nin-house,2.0,1,0\n")
+    args = ["plan", str(path), "--target", "0.9", "--engineering-days", "0", "--vendors", str(vendors),
+            "--vendor", "in-house"]
+    assert main(args) == 0
+    line = next(t for t in capsys.readouterr().out.splitlines() if t.startswith(("Extend the pilot", "Decide now")))
+    assert main([*args, "--json"]) == 0
+    ext = json.loads(capsys.readouterr().out)["extend_pilot"]
+    from planner.scenario import DEFAULTS
+
+    assert ext["cost"] == pytest.approx(2 * (ext["labels"] - 100) * 2.0 + DEFAULTS["compute_per_round"])  # $2 a label
+    assert f"costs ${ext['cost']:,.0f}" in line
