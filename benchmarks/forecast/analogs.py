@@ -181,3 +181,29 @@ def main(argv=None) -> int:
 
 if __name__ == "__main__":
     raise SystemExit(main())
+
+
+# ------------------------------------------------------------------ a design as an evaluate_curves forecaster
+
+def design_forecaster(n, Y, features):
+    """``fit_curve`` under the design named by ``ALPLAN_DESIGN="weight,k[,extrapolation.csv]"`` (default:
+    the shipped one), for ``evaluate_curves.py --forecaster benchmarks/forecast/analogs.py:design_forecaster``."""
+    import os
+
+    from planner.curves import FittedCurve
+    from planner.draws import StrategyDraws, load_calibration, raw_tails
+    from planner.families import prepare
+
+    spec = os.environ.get("ALPLAN_DESIGN", "")
+    parts = [p for p in spec.split(",") if p]
+    cfg = analogs.AnalogConfig(weight=float(parts[0]), k=int(parts[1])) if len(parts) >= 2 else None
+    table = calibration_from_frame(pd.read_csv(parts[2])) if len(parts) >= 3 else load_calibration()
+    Y = np.atleast_2d(np.asarray(Y, dtype=float))
+    S, m = Y.shape
+    nn = np.broadcast_to(np.asarray(n, dtype=float), (S, m))
+    ss = np.broadcast_to(np.arange(S).reshape(S, 1), (S, m))
+    ok = np.isfinite(Y)
+    kind = features.get("kind", "random")
+    d = prepare(nn[ok], Y[ok], ss[ok])
+    raw = raw_tails(d.n, d.Y, n_draws=200, rng=np.random.default_rng(np.random.SeedSequence(0)))
+    return FittedCurve(StrategyDraws("curve", raw, calibration_for(table, kind, raw.regime), kind=kind, analog=cfg))
