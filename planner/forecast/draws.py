@@ -21,7 +21,7 @@ One draw ``b`` of a strategy's curve is built in three steps:
    estimated from ``S`` runs. With 3 seeds this is honestly wide; more seeds
    narrow it.
 3. **Fit, then extrapolate on the parameters that matter.** Each draw's
-   points are fitted by the learning-curve ensemble of :mod:`planner.curves`
+   points are fitted by the learning-curve ensemble of :mod:`planner.forecast.curves`
    (the family of each draw is chosen in proportion to the ensemble weight).
    Within the measured range the draw is its fitted curve. Beyond the largest
    measured count ``n_max`` every draw follows a power law with a plateau,
@@ -58,7 +58,7 @@ import numpy as np
 import pandas as pd
 from scipy.special import gammaincinv, stdtrit
 
-from planner.families import (
+from planner.forecast.families import (
     FAMILIES,
     LAST,
     MAX_LABELS,
@@ -756,7 +756,7 @@ def draw_table(curves: pd.DataFrame, *, n_draws: int = DEFAULT_DRAWS, seed: int 
     Parameters
     ----------
     curves : DataFrame
-        A validated, selected curves table (``planner.io.select_curves``):
+        A validated, selected curves table (``planner.forecast.io.select_curves``):
         ``strategy, n_labels, accuracy`` and optional ``seed``, ``label_noise``.
     n_draws : int
         Joint draws.
@@ -764,7 +764,7 @@ def draw_table(curves: pd.DataFrame, *, n_draws: int = DEFAULT_DRAWS, seed: int 
         Seed of every draw: the same table and seed give the same draws.
     ratios : DataFrame, optional
         Label-efficiency ratios of AL strategies on proxies
-        (:func:`planner.transfer.efficiency_ratios`): each becomes a
+        (:func:`planner.forecast.transfer.efficiency_ratios`): each becomes a
         :class:`TransferredDraws` built on random's draws.
     calibration : dict, optional
         ``{"random": Extrapolation, "al": Extrapolation}``; default the shipped one.

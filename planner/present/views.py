@@ -1,6 +1,6 @@
 """The one presenter of a verdict: every sentence, row, metric and number format, built from a Decision.
 
-The page (``app.py``), the HTML report (:mod:`planner.report`) and the CLI
+The page (``app.py``), the HTML report (:mod:`planner.present.report`) and the CLI
 (``alplan plan``, ``fit``, ``replan``) all read what this module builds and
 format no number of their own, so they say the same thing the same way.
 
@@ -635,14 +635,14 @@ def budget_rows(frame) -> list[dict]:
 
 
 def ceiling_line(ceiling: dict) -> str:
-    """A proxy's accuracy with its whole pool labeled (:func:`simulations.ceiling.pool_ceiling`), in words."""
+    """A proxy's accuracy with its whole pool labeled (:func:`simulations.run.ceiling.pool_ceiling`), in words."""
     return (f"With the proxy's whole pool of {count(ceiling['n_pool'])} labeled, the model measures "
             f"{accuracy(ceiling['accuracy'])} ({plural(ceiling['seeds'], 'seed')}): no path reaches more within "
             "that pool (set a pool size to price another).")
 
 
 def order_text(o, name: str | None = None) -> str:
-    """A campaign's next order (:class:`planner.campaign.OrderAdvice`) in words: the action, what it rests on.
+    """A campaign's next order (:class:`planner.decide.campaign.OrderAdvice`) in words: the action, what it rests on.
 
     ``name``: what to call the curve (``"your campaign"`` when the file named no strategy).
     """
@@ -737,7 +737,7 @@ def order_metrics(o) -> tuple[Metric, ...]:
 
 
 def stop_text(s, order=None, name: str | None = None) -> str:
-    """The dollar-optimal stop (:class:`planner.campaign.StopAdvice`) in words.
+    """The dollar-optimal stop (:class:`planner.decide.campaign.StopAdvice`) in words.
 
     With the ``order`` advice beside it: once the order says stop (the
     target is reached), buying on is worded as what accuracy beyond the
@@ -780,7 +780,7 @@ def _table_text(heads: list[str], cells: list[list[str]]) -> list[str]:
 
 
 def fit_text(summary) -> str:
-    """``alplan fit``'s table (:class:`planner.forecast.FitSummary`): labels to the target per strategy."""
+    """``alplan fit``'s table (:class:`planner.present.fit_summary.FitSummary`): labels to the target per strategy."""
     lines = [f"Labels to reach accuracy {target_text(summary.target)} ({percent(summary.level)} range); "
              f"{summary.metric_note}."]
     lines += [f"{note}." for note in summary.notes]
