@@ -1,6 +1,6 @@
 """alplan dashboard (Streamlit): widgets and layout only (``make run``).
 
-``planner`` computes the verdict and ``planner.views`` words it (as the CLI and the HTML report do);
+``planner`` computes the verdict and ``planner.present.views`` words it (as the CLI and the HTML report do);
 ``simulations`` simulates, estimates how long and fits settings to an uploaded file. Simulated curves are
 kept in the results database (``$ALPLAN_DB``, else the CLI's default), so a second start reads them back.
 ``ALPLAN_APP_QUICK=1`` shrinks the default simulation (2 strategies, 2 seeds, 8 rounds; target 0.90).
@@ -20,16 +20,18 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from planner import dashboards, report, views
-from planner.costs import DEFAULT_TURNAROUND_DAYS, Scenario
+from planner.decide.costs import DEFAULT_TURNAROUND_DAYS, Scenario
+from planner.decide.scenario import DEFAULTS as SCENARIO_DEFAULTS, build_scenario
+from planner.decide.vendors import read_vendors, vendor_records
 from planner.decision import get_plan
-from planner.io import read_curves
-from planner.scenario import DEFAULTS as SCENARIO_DEFAULTS, build_scenario
-from planner.transfer import transfer
-from planner.vendors import read_vendors, vendor_records
-from simulations import config, estimate, saved, uploads
-from simulations.ceiling import pool_ceiling
-from simulations.schema import to_safe_csv
+from planner.forecast.io import read_curves
+from planner.forecast.transfer import transfer
+from planner.present import dashboards, report, views
+from simulations.data import uploads
+from simulations.results import saved
+from simulations.results.schema import to_safe_csv
+from simulations.run import config, estimate
+from simulations.run.ceiling import pool_ceiling
 
 st.set_page_config(page_title="alplan: does active learning pay off?", layout="wide")
 
@@ -39,7 +41,7 @@ SOURCES = ("Simulate a proxy data set", "Upload a pilot learning curve", "Upload
 PRICE_SOURCES = ("Price per label", "Vendor")
 RATE_SOURCES = ("Day rate", "Yearly salary")
 
-# Widget defaults: the scenario's are the CLI's (planner.scenario.DEFAULTS). Every widget has an explicit key.
+# Widget defaults: the scenario's are the CLI's (planner.decide.scenario.DEFAULTS). Every widget has an explicit key.
 DEFAULTS: dict[str, object] = {
     **{k: v for k, v in SCENARIO_DEFAULTS.items() if k != "n_classes"},  # classes: from the data
     "target": 0.90 if QUICK else 0.95, "price_source": PRICE_SOURCES[0], "vendor": None,
@@ -98,7 +100,7 @@ def remembered(key: str, compute):  # compute() once per key, the 16 newest kept
 
 def simulate_proxy(settings: dict, db: str, rounds=None) -> pd.DataFrame:
     """Curves for a proxy set: run_grid reads stored runs back and simulates only the missing ones."""
-    from simulations.executors import run_grid
+    from simulations.run.executors import run_grid
 
     return remembered(json.dumps(["proxy", settings, db], sort_keys=True, default=str),
                       lambda: run_grid(config.SimulationConfig(**settings), db=db, round_progress=rounds))
@@ -483,7 +485,7 @@ TEXT = st.column_config.TextColumn
 
 
 def show_verdict() -> None:
-    """The verdict as planner.views words it: sentence, metrics, lines, warnings, the table and its notes."""
+    """The verdict as planner.present.views words it: sentence, metrics, lines, warnings, the table and its notes."""
     st.subheader("Verdict")
     st.caption(md(views.curves_line(curve_source, curves, decision)))
     with st.container(border=True, key="verdict_sentence"):

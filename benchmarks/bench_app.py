@@ -20,7 +20,7 @@ Usage: python benchmarks/bench_app.py [--repeat 3] [--quick] [--screenshot docs/
 (--screenshot: also save the README's screenshot of the default scenario, then exit)
 
 ``--estimate``: instead, the page's simulation-time estimate against the
-simulation it announces (``simulations.estimate``), for the default scenario
+simulation it announces (``simulations.run.estimate``), for the default scenario
 with logreg and with mlp, cold (a fresh process, imports on the clock of
 neither) and warm (the same process again, a new empty database): the
 estimate, the simulation and their ratio.
@@ -171,8 +171,8 @@ ESTIMATE_CODE = """
 import json, sys, tempfile, time
 from pathlib import Path
 from simulations import SimulationConfig
-from simulations.estimate import measure_rounds, simulation_estimate
-from simulations.executors import run_grid
+from simulations.run.estimate import measure_rounds, simulation_estimate
+from simulations.run.executors import run_grid
 settings = dict(datasets=('digits',), model=sys.argv[1], strategies=('random', 'margin', 'entropy', 'coreset'),
                 seeds=(0, 1, 2), initial=20, batch_size=10, rounds=30)
 out = []

@@ -18,7 +18,7 @@ table goes to ``planner.decision.decide`` for
 
 Truth per strategy: the labels where the truth mean curve (over truth seeds,
 linear in log n between measured counts) first reaches the target, and each
-truth seed's own crossing; true cost = ``planner.costs.path_costs`` of the true
+truth seed's own crossing; true cost = ``planner.decide.costs.path_costs`` of the true
 labels under the same scenario (AL: the config's initial set and batch).
 
 Reported per pilot size, overall and per config: 80 % label-interval coverage
@@ -150,7 +150,7 @@ class Truth:
 
 # ------------------------------------------------------------------ costs
 def true_costs(truth_labels: dict, scenario, cfg) -> dict:
-    from planner.costs import path_costs
+    from planner.decide.costs import path_costs
 
     out = {}
     for s, lab in truth_labels.items():
@@ -176,7 +176,7 @@ def run_cases(store, configs, fractions, scenarios, log=print, unreached: str = 
     """Every (config, pilot fraction, target, scenario) case; ``unreached`` = "drop" a target some strategy's
     truth mean misses within the budget, or "censor": keep it when random and one AL strategy reach it, the
     others' truth being "more than the budget" (true cost then a lower bound: the cost at budget + 1 labels)."""
-    from planner.costs import Scenario
+    from planner.decide.costs import Scenario
     from planner.decision import decide
 
     rows: list[dict] = []
@@ -454,7 +454,7 @@ def main(argv=None) -> int:
         prices, eng, comp = PRICES, ENG_DAYS, COMPUTE
     scenarios = list(itertools.product(prices, eng, comp))
 
-    from simulations.store import Store
+    from simulations.results.store import Store
 
     t0 = time.perf_counter()
     store = Store(db, readonly=True)

@@ -25,7 +25,7 @@ one of the same shape from alplan's own simulator (keys ``sim:<name>``).
   measured accuracies of the data set), passed as ``--test-size``.
 * Price scenarios (label price, fixed cost per order): $0.10 + $200,
   $2 + $50, $0.50 + $500. Dollars = labels in all x price + orders x fee.
-* Policies: ``replan`` (``planner.campaign.replan`` each round with the
+* Policies: ``replan`` (``planner.decide.campaign.replan`` each round with the
   budget, the test size and the order fee; "order" buys that many labels: the
   campaign moves to the run's largest round within them, at least one round
   on), ``double`` (double the labels until the measured accuracy meets the
@@ -189,7 +189,7 @@ class Run:
         self._plans: dict = {}
 
     def plan(self, i: int):
-        from planner.verdict import Plan
+        from planner.decide.verdict import Plan
 
         if i not in self._plans:
             with warnings.catch_warnings():
@@ -207,7 +207,7 @@ class Run:
 
 
 def _scenario(price: float, fee: float, budget: float):
-    from planner.costs import Scenario
+    from planner.decide.costs import Scenario
 
     return Scenario(label_price=price, engineering_days=0.0, turnaround_days=0.0, compute_per_round=0.0,
                     delay_cost_per_day=0.0, pool_size=int(budget))
@@ -216,7 +216,7 @@ def _scenario(price: float, fee: float, budget: float):
 def play_replan(run: Run, i: int, target: float, price: float, fee: float, n_test, learn_: bool = True,
                 confirm: bool = False) -> dict:
     """``confirm``: a give-up is confirmed by one more round first (give up only when the next answer agrees)."""
-    from planner.campaign import replan
+    from planner.decide.campaign import replan
 
     scen = _scenario(price, fee, run.budget)
     orders, gave_up, after_hit, learn, justified = 0, False, 0, 0, 0
@@ -349,8 +349,8 @@ def replay(df: pd.DataFrame, *, seeds: int | None, facts: dict | None = None, ab
 
 def pilot_replay(df: pd.DataFrame, *, seeds: int | None, facts: dict | None = None, log=print) -> list[dict]:
     """Deciding at once against extending the pilot first when ``extend_pilot`` advises it."""
-    from planner.verdict import Plan
-    from planner.voi import extend_pilot
+    from planner.decide.verdict import Plan
+    from planner.decide.voi import extend_pilot
 
     out = []
     for key, cfg in df.groupby(CONFIG, sort=True):

@@ -1,4 +1,4 @@
-"""Benchmark: learning-curve forecasts (planner.curves.fit_curve) vs a plain pow3 fit.
+"""Benchmark: learning-curve forecasts (planner.forecast.curves.fit_curve) vs a plain pow3 fit.
 
 For every (dataset, model, strategy) curve group of a curves table (several
 seeds each), fit on the anchors within the first 1/8 of the budget and
@@ -36,7 +36,7 @@ import numpy as np
 import pandas as pd
 from scipy.optimize import curve_fit
 
-from planner.curves import fit_curve
+from planner.forecast.curves import fit_curve
 
 OUT = Path(__file__).resolve().parent / "out"
 
@@ -85,7 +85,7 @@ def simulated_curves(datasets, strategies, seeds: int, initial: int, batch_size:
                                   rounds=rounds)
         config.validate()
         if workers > 1:
-            from simulations.executors import run_grid
+            from simulations.run.executors import run_grid
 
             frames.append(run_grid(config, workers=workers))
         else:

@@ -37,9 +37,9 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from simulations.config import SimulationConfig  # noqa: E402
-from simulations.executors import local_cluster, run_grid  # noqa: E402
-from simulations.store import Store  # noqa: E402
+from simulations.results.store import Store  # noqa: E402
+from simulations.run.config import SimulationConfig  # noqa: E402
+from simulations.run.executors import local_cluster, run_grid  # noqa: E402
 
 STRATEGIES = ("random", "margin", "entropy", "least_confidence")
 

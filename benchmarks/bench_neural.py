@@ -87,9 +87,9 @@ def _old_fit(learner, X, y, gen, prof: dict) -> None:
 def profile(args) -> None:
     import torch
 
-    from simulations.datasets import load
-    from simulations.lockstep import fit_mlps
-    from simulations.models import make_learner
+    from simulations.data.datasets import load
+    from simulations.learners.models import make_learner
+    from simulations.run.lockstep import fit_mlps
 
     torch.set_num_threads(1)
     ds = load("digits")
@@ -139,8 +139,8 @@ def profile(args) -> None:
 
 def write_data(folder: Path, seeds: list[int], initial: int) -> None:
     """One file per seed: alplan's digits split (data seed 0) and the initial set a run with that seed draws."""
-    from simulations.datasets import load
-    from simulations.loop import initial_indices
+    from simulations.data.datasets import load
+    from simulations.run.loop import initial_indices
 
     ds = load("digits")
     for seed in seeds:
@@ -207,15 +207,15 @@ def peers(args) -> None:
 def dashboard(args) -> None:
     """The dashboard's default proxy simulation with mlp, in a fresh process (imports included), empty database.
 
-    As the page does it: first the time estimate (``simulations.estimate.measure_rounds``: a few measured
+    As the page does it: first the time estimate (``simulations.run.estimate.measure_rounds``: a few measured
     rounds), then the simulation. Prints the estimate against the simulation's time, and the cold total from
     process start.
     """
     code = (
         "import time; t0 = time.perf_counter()\n"
         "from simulations import SimulationConfig\n"
-        "from simulations.estimate import measure_rounds\n"
-        "from simulations.executors import run_grid\n"
+        "from simulations.run.estimate import measure_rounds\n"
+        "from simulations.run.executors import run_grid\n"
         "settings = dict(datasets=('digits',), model='mlp', strategies=('random','margin','entropy','coreset'),"
         " seeds=(0,1,2), initial=20, batch_size=10, rounds=30)\n"
         "t1 = time.perf_counter()\n"
@@ -239,8 +239,8 @@ def dashboard(args) -> None:
 def cnn(args) -> None:
     """cnn on mnist1d: the runs one at a time (run_one) and as one lockstep group (run_group), seconds a run."""
     from simulations import SimulationConfig
-    from simulations.lockstep import run_group
-    from simulations.loop import load_dataset, run_one
+    from simulations.run.lockstep import run_group
+    from simulations.run.loop import load_dataset, run_one
 
     seeds = tuple(int(s) for s in args.seeds.split(","))
     strategies = tuple(args.strategies.split(","))
@@ -248,7 +248,7 @@ def cnn(args) -> None:
                            initial=20, batch_size=10, rounds=args.rounds)
     specs = cfg.runs()
     ds = load_dataset(specs[0])  # data loaded before the clock
-    from simulations.models import make_learner
+    from simulations.learners.models import make_learner
 
     warm = make_learner("cnn", n_features=ds.n_features, n_classes=ds.n_classes, input_shape=ds.input_shape, steps=5)
     warm.fit(ds.X_pool[:20], ds.y_pool[:20], rng=np.random.default_rng(0)).predict(ds.X_test)  # torch's first calls
@@ -285,9 +285,9 @@ def cnn_paths(args) -> None:
     import torch.nn.functional as F
     from torch.func import grad_and_value, vmap
 
-    from simulations.datasets import load
-    from simulations.batched import _cnn_logits
-    from simulations.models import make_learner
+    from simulations.data.datasets import load
+    from simulations.learners.batched import _cnn_logits
+    from simulations.learners.models import make_learner
 
     torch.set_num_threads(1)
     ds = load("mnist1d")
@@ -358,9 +358,9 @@ def cnn_profile(args) -> None:
     """Where the time of a cnn fit goes (fit_cnns' profile), one run and 6 in lockstep, default budget."""
     import torch
 
-    from simulations.datasets import load
-    from simulations.lockstep import fit_cnns
-    from simulations.models import make_learner
+    from simulations.data.datasets import load
+    from simulations.learners.models import make_learner
+    from simulations.run.lockstep import fit_cnns
 
     torch.set_num_threads(1)
     ds = load("mnist1d")

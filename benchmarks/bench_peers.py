@@ -3,7 +3,7 @@
 The same experiment in all three libraries: digits, logistic regression,
 margin sampling, 20 initial labels, batch 20, 30 rounds, 5 seeds. Every
 library gets the exact same arrays per seed (alplan's stratified pool/test
-split and standardization from ``simulations.datasets.load("digits", seed=s)``
+split and standardization from ``simulations.data.datasets.load("digits", seed=s)``
 and alplan's initial labeled set), written to a temporary ``.npz`` per seed.
 Each library runs in a fresh subprocess of its own venv (alplan: this
 interpreter; peers: ``.venv-skactiveml``, ``.venv-modal`` from

@@ -11,7 +11,7 @@ planned at target 0.90:
   dashboard's first render pay.
 * ``fits only``: the 10 ``fit_curve`` calls alone, for the breakdown.
 * warm queries on the same Plan (fits reused): another ``decide`` and the
-  dashboard tables of planner.dashboards: ``cost_by_target`` (9 targets),
+  dashboard tables of planner.present.dashboards: ``cost_by_target`` (9 targets),
   ``winner_by_price`` (9 targets x 9 prices), ``savings_sensitivity``,
   ``cost_by_vendor`` (shipped vendors x 1 and 3 votes), ``accuracy_for_budget``
   (the rows keep their old names, for comparison with earlier results).
@@ -39,10 +39,10 @@ import pandas as pd
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from planner.costs import Scenario  # noqa: E402
-from planner.draws import draw_table  # noqa: E402
-from planner import dashboards  # noqa: E402
+from planner.decide.costs import Scenario  # noqa: E402
 from planner.decision import Plan  # noqa: E402
+from planner.forecast.draws import draw_table  # noqa: E402
+from planner.present import dashboards  # noqa: E402
 
 TARGET = 0.90
 

@@ -41,8 +41,8 @@ def main(argv: list[str] | None = None) -> int:
     args = p.parse_args(argv)
 
     t0 = time.perf_counter()
-    from simulations.config import SimulationConfig
-    from simulations.loop import load_dataset, run_one
+    from simulations.run.config import SimulationConfig
+    from simulations.run.loop import load_dataset, run_one
 
     rss_start = _rss_mb()
     cfg = SimulationConfig(

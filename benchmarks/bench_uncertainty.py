@@ -34,7 +34,7 @@ import numpy as np
 import pandas as pd
 
 from simulations import SimulationConfig, simulate
-from simulations.loop import initial_indices, load_dataset
+from simulations.run.loop import initial_indices, load_dataset
 
 STRATEGIES = ("random", "margin", "entropy")
 SETTINGS = ((20, 20), (10, 10), (20, 10), (50, 25))  # (initial, batch)

@@ -18,7 +18,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from planner.scenario import DEFAULTS
+from planner.decide.scenario import DEFAULTS
 
 EXIT_USAGE = 2
 
@@ -40,7 +40,7 @@ def _positive_int(text: str) -> int:
     return value
 
 
-MAX_SEED = 2**32 - 1  # == simulations.config.MAX_SEED (not imported: keeps --help fast)
+MAX_SEED = 2**32 - 1  # == simulations.run.config.MAX_SEED (not imported: keeps --help fast)
 
 
 def _seed(text: str) -> int:
@@ -95,7 +95,7 @@ def atomic_write_text(path: str | os.PathLike, text: str) -> None:
     directory = path.parent if str(path.parent) else Path(".")
     if not directory.is_dir():
         raise OSError(f"cannot write {path}: folder {directory} does not exist")
-    from simulations.store import umask_file_mode  # the results store's: one definition
+    from simulations.results.store import umask_file_mode  # the results store's: one definition
 
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
     try:
@@ -117,7 +117,7 @@ def write_table(df, path: str | os.PathLike) -> None:
     path = Path(path)
     if path.suffix.lower() not in (".csv", ".parquet"):
         raise UsageError(f"--out must end in .csv or .parquet, got {path.name!r}")
-    from simulations.store import write_table_atomic
+    from simulations.results.store import write_table_atomic
 
     write_table_atomic(df, path)
 
@@ -149,7 +149,7 @@ def _progress_bar(total_hint: str):
 
 
 def cmd_datasets(args: argparse.Namespace) -> int:
-    from simulations.datasets import available
+    from simulations.data.datasets import available
 
     for name, summary in available().items():
         print(f"{name:<16} {summary}")
@@ -161,8 +161,8 @@ COMBINED_HELP = "half of each batch from A, the rest from B (any two names above
 
 
 def cmd_strategies(args: argparse.Namespace) -> int:
-    from simulations.config import refused_strategies
-    from simulations.models import available as models
+    from simulations.learners.models import available as models
+    from simulations.run.config import refused_strategies
     from simulations.strategies import available
 
     for name, summary in available().items():
@@ -175,8 +175,8 @@ def cmd_strategies(args: argparse.Namespace) -> int:
 
 
 def cmd_models(args: argparse.Namespace) -> int:
-    from simulations.config import refused_strategies
-    from simulations.models import available, capabilities
+    from simulations.learners.models import available, capabilities
+    from simulations.run.config import refused_strategies
 
     for name, summary in available().items():
         can = capabilities(name)
@@ -190,8 +190,8 @@ def cmd_models(args: argparse.Namespace) -> int:
 
 
 def cmd_simulate(args: argparse.Namespace) -> int:
-    from simulations.config import SimulationConfig, parse_params
-    from simulations.loop import simulate
+    from simulations.run.config import SimulationConfig, parse_params
+    from simulations.run.loop import simulate
 
     out = Path(args.out)
     if out.suffix.lower() not in (".csv", ".parquet"):
@@ -203,7 +203,7 @@ def cmd_simulate(args: argparse.Namespace) -> int:
         raise UsageError("give --rounds or --budget, not both")
     if args.seeds < 1 or args.seed_start < 0:
         raise UsageError(f"--seeds must be >= 1 and --seed-start >= 0, got {args.seeds} and {args.seed_start}")
-    from simulations.config import MAX_RUNS, MAX_SEED
+    from simulations.run.config import MAX_RUNS, MAX_SEED
 
     if args.seeds > MAX_RUNS or args.seed_start + args.seeds - 1 > MAX_SEED:  # checked before any list is built
         raise UsageError(f"--seeds must be at most {MAX_RUNS:,} and the last seed at most {MAX_SEED:,}, "
@@ -228,7 +228,7 @@ def cmd_simulate(args: argparse.Namespace) -> int:
     config.validate()
     progress = _progress_bar("runs")
     if args.db or args.workers > 1 or args.cluster:
-        from simulations.executors import run_grid
+        from simulations.run.executors import run_grid
 
         if args.db:
             _db_path(args.db)  # a bad path fails now, before any run
@@ -242,7 +242,7 @@ def cmd_simulate(args: argparse.Namespace) -> int:
         write_table(curves, out)
         print(f"wrote {len(curves)} rows to {out}", file=sys.stderr)
         return 0
-    from simulations.ceiling import full_pool_accuracy, pool_csv_path, pool_summary_lines
+    from simulations.run.ceiling import full_pool_accuracy, pool_csv_path, pool_summary_lines
 
     pool = full_pool_accuracy(config, db=args.db)  # stored with the runs when --db is given: fitted once
     pool_out = pool_csv_path(out)
@@ -261,7 +261,7 @@ def cmd_simulate(args: argparse.Namespace) -> int:
 
 
 def cmd_fit(args: argparse.Namespace) -> int:
-    from planner.forecast import fit_summary
+    from planner.present.fit_summary import fit_summary
 
     _read_pool_accuracy(args)
     summary = fit_summary(args.curves, target=args.target, strategy=args.strategy, dataset=args.dataset,
@@ -275,9 +275,9 @@ def cmd_fit(args: argparse.Namespace) -> int:
 
 
 def _read_pool_accuracy(args: argparse.Namespace) -> None:
-    """``args.pool_accuracy``: the --pool-accuracy text read into a ``planner.io.PoolAccuracy`` (or None)."""
+    """``args.pool_accuracy``: the --pool-accuracy text read into a ``planner.forecast.io.PoolAccuracy`` (or None)."""
     if args.pool_accuracy is not None:
-        from planner.io import read_pool_accuracy
+        from planner.forecast.io import read_pool_accuracy
 
         args.pool_accuracy = read_pool_accuracy(args.pool_accuracy, dataset=args.dataset, model=args.model)
 
@@ -301,7 +301,7 @@ def _scenario(args: argparse.Namespace):
 
 
 def _price_scenario(args: argparse.Namespace):
-    from planner.scenario import build_scenario
+    from planner.decide.scenario import build_scenario
 
     compute = args.compute_per_round
     if compute is None:  # the shared default, unless the GPU flags price the round
@@ -319,9 +319,9 @@ def _price_scenario(args: argparse.Namespace):
 
 
 def cmd_plan(args: argparse.Namespace) -> int:
+    from planner.decide.vendors import read_vendors
     from planner.decision import get_plan
-    from planner.io import read_curves
-    from planner.vendors import read_vendors
+    from planner.forecast.io import read_curves
 
     if args.report and Path(args.report).suffix.lower() not in (".html", ".htm"):
         raise UsageError(f"--report must end in .html, got {Path(args.report).name!r}")
@@ -329,7 +329,7 @@ def cmd_plan(args: argparse.Namespace) -> int:
     _read_pool_accuracy(args)
     curves = read_curves(args.curves)
     if args.proxies:  # the curves are the user's random pilot: transfer AL from the proxies
-        from planner.transfer import transfer
+        from planner.forecast.transfer import transfer
 
         curves = transfer(curves, args.proxies, seed=args.seed)
     scenario = _scenario(args)
@@ -338,7 +338,7 @@ def cmd_plan(args: argparse.Namespace) -> int:
     plan = get_plan(curves, seed=args.seed, dataset=args.dataset, model=args.model,
                     batch_size=args.curves_batch_size)
     decision = plan.decide(scenario, args.target, vendors=vendors)
-    from planner.dashboards import pilot_extension  # the page's verdict shows the same line
+    from planner.present.dashboards import pilot_extension  # the page's verdict shows the same line
 
     pilot = pilot_extension(plan, scenario, args.target, vendors=vendors, test_size=args.test_size, seed=args.seed)
     if args.json:
@@ -346,11 +346,11 @@ def cmd_plan(args: argparse.Namespace) -> int:
         out["extend_pilot"] = None if pilot is None else pilot.to_dict()
         text = json.dumps(out, indent=2, allow_nan=False)
     else:
-        from planner.views import to_text
+        from planner.present.views import to_text
 
         text = _summarise_notes(to_text(decision, pilot))
     if args.report:
-        from planner.report import render_report
+        from planner.present.report import render_report
 
         priced = plan.resolve(scenario, vendors)  # the vendor's price, turnaround and error applied
         html = render_report(plan, priced, decision, vendors=vendors, seed=args.seed)
@@ -414,9 +414,9 @@ def _check_pool(curves, pool_size: int | None, strategy: str | None) -> None:
 
 
 def cmd_replan(args: argparse.Namespace) -> int:
-    from planner.campaign import optimal_stop, replan
+    from planner.decide.campaign import optimal_stop, replan
     from planner.decision import get_plan
-    from planner.io import read_curves
+    from planner.forecast.io import read_curves
 
     _check_numbers(args)
     _read_pool_accuracy(args)
@@ -440,18 +440,18 @@ def cmd_replan(args: argparse.Namespace) -> int:
         out = {"order": order.to_dict(), "optimal_stop": None if stop is None else stop.to_dict()}
         print(json.dumps(out, indent=2, allow_nan=False))
     else:
-        from planner.views import campaign_text
+        from planner.present.views import campaign_text
 
         print(_summarise_notes(campaign_text(order, stop, name="your campaign" if curves.attrs.get("strategy_note") else None)))
     return 0
 
 
 # ------------------------------------------- results database and grids
-# `alplan runs` and `alplan grid` (simulations/store.py, simulations/grid.py).
+# `alplan runs` and `alplan grid` (simulations/results/store.py, simulations/run/grid.py).
 
 def _default_db() -> Path:
-    """$ALPLAN_DB, else the default database: the dashboard's (simulations.config.default_db)."""
-    from simulations.config import default_db
+    """$ALPLAN_DB, else the default database: the dashboard's (simulations.run.config.default_db)."""
+    from simulations.run.config import default_db
 
     return default_db()
 
@@ -459,7 +459,7 @@ def _default_db() -> Path:
 def _db_path(db: str | None, *, create_default: bool = True) -> Path:
     """The database path: ``db``, or the default (whose folder is created)."""
     if db is None:
-        from simulations.config import default_db
+        from simulations.run.config import default_db
 
         return default_db(create=create_default)
     path = Path(db)
@@ -490,8 +490,8 @@ def _run_log():
 
 
 def cmd_grid(args: argparse.Namespace) -> int:
-    from simulations.grid import load_grid
-    from simulations.executors import run_grid
+    from simulations.run.executors import run_grid
+    from simulations.run.grid import load_grid
 
     grid = load_grid(args.grid, overridden=[k for k in ("db", "out") if getattr(args, k)])
     if args.workers is not None and args.cluster is not None:
@@ -511,7 +511,7 @@ def cmd_grid(args: argparse.Namespace) -> int:
     db = _db_path(args.db or grid.db, create_default=not args.dry_run)
     specs = grid.specs()
     if args.dry_run:
-        from simulations.store import Store
+        from simulations.results.store import Store
 
         done: set = set()
         if db.exists():
@@ -548,7 +548,7 @@ def _compact_ints(values) -> str:
 
 
 def cmd_runs(args: argparse.Namespace) -> int:
-    from simulations.store import Store
+    from simulations.results.store import Store
 
     path = _db_path(args.db, create_default=False) if args.db else _default_db()
     with Store(path, readonly=True) as store:
@@ -639,7 +639,7 @@ def _add_price_args(p: argparse.ArgumentParser) -> None:
 
 
 def _add_selection_args(p: argparse.ArgumentParser) -> None:
-    """Which curves of a table to use (planner.io.select_curves) and the seed of the draws."""
+    """Which curves of a table to use (planner.forecast.io.select_curves) and the seed of the draws."""
     p.add_argument("--dataset", default=None, help="which data set of a curves table holding several")
     p.add_argument("--model", default=None, help="which model (learner) of a curves table holding several")
     p.add_argument("--curves-batch-size", type=_positive_int, default=None,
@@ -767,8 +767,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=cmd_replan)
 
-    # -- results database and grids (simulations/store.py, simulations/grid.py)
-    from simulations.config import DEFAULT_DB  # stdlib only: --help stays fast
+    # -- results database and grids (simulations/results/store.py, simulations/run/grid.py)
+    from simulations.run.config import DEFAULT_DB  # stdlib only: --help stays fast
     p = sub.add_parser("grid", help="run a grid of simulations from a TOML file (resumable, parallel)")
     p.add_argument("grid", help="grid TOML: datasets, models, strategies, seeds, batch_sizes, label_noise, rounds, ...")
     p.add_argument("--db", default=None,

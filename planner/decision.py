@@ -1,16 +1,16 @@
 """The verdict's public entry point: ``decide(curves, scenario, target) -> Decision``.
 
-The model lives in :mod:`planner.draws` (curves to joint draws) and
-:mod:`planner.verdict` (draws and a scenario to a :class:`Decision`); the
-dashboard's other tables in :mod:`planner.dashboards`; the words and number
-formats in :mod:`planner.views`. ``get_plan`` reuses a Plan from a small cache
+The model lives in :mod:`planner.forecast.draws` (curves to joint draws) and
+:mod:`planner.decide.verdict` (draws and a scenario to a :class:`Decision`); the
+dashboard's other tables in :mod:`planner.present.dashboards`; the words and number
+formats in :mod:`planner.present.views`. ``get_plan`` reuses a Plan from a small cache
 keyed by the table's contents, so the dashboard and the report draw each
 table once.
 """
 
 from __future__ import annotations
 
-from planner.draws import RANDOM
-from planner.verdict import DECISION_RULE, Decision, Plan, StrategyPlan, decide, get_plan
+from planner.decide.verdict import DECISION_RULE, Decision, Plan, StrategyPlan, decide, get_plan
+from planner.forecast.draws import RANDOM
 
 __all__ = ["DECISION_RULE", "RANDOM", "Decision", "Plan", "StrategyPlan", "decide", "get_plan"]

@@ -9,12 +9,12 @@ from importlib import import_module
 __all__ = ["simulate", "run_one", "full_pool_accuracy", "SimulationConfig", "RunSpec", "CURVE_COLUMNS"]
 
 _LAZY = {
-    "simulate": "simulations.loop",
-    "run_one": "simulations.loop",
-    "full_pool_accuracy": "simulations.ceiling",
-    "RunSpec": "simulations.config",
-    "SimulationConfig": "simulations.config",
-    "CURVE_COLUMNS": "simulations.schema",
+    "simulate": "simulations.run.loop",
+    "run_one": "simulations.run.loop",
+    "full_pool_accuracy": "simulations.run.ceiling",
+    "RunSpec": "simulations.run.config",
+    "SimulationConfig": "simulations.run.config",
+    "CURVE_COLUMNS": "simulations.results.schema",
 }
 
 

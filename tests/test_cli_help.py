@@ -34,7 +34,7 @@ def test_the_cli_and_the_page_share_one_set_of_scenario_defaults():
     from pathlib import Path
 
     from planner.cli import _scenario
-    from planner.scenario import DEFAULTS
+    from planner.decide.scenario import DEFAULTS
 
     args = build_parser().parse_args(["plan", "curves.csv", "--target", "0.9", "--label-price", "1"])
     scen = _scenario(args)

@@ -23,7 +23,7 @@ the configs):
   ``benchmarks/.data/AL_CALIBRATION_READY`` says so.
 
 Runs are executed in this one process (one torch thread), through
-``simulations.executors.run_grid`` with ``db=``. Progress goes to stdout and to
+``simulations.run.executors.run_grid`` with ``db=``. Progress goes to stdout and to
 ``--log`` (default ``benchmarks/.data/<set>.log``).
 """
 
@@ -60,8 +60,8 @@ def _log(fh, text: str) -> None:
 
 def run_set(name: str, db: Path, log_path: Path, dry_run: bool = False, seeds: tuple | None = None) -> dict:
     """Run every config of set ``name`` into ``db`` (only ``seeds``, if given); return a summary dict."""
-    from simulations.executors import run_grid
-    from simulations.store import Store
+    from simulations.results.store import Store
+    from simulations.run.executors import run_grid
 
     configs = SETS[name]
     db.parent.mkdir(parents=True, exist_ok=True)

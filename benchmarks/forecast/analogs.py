@@ -4,9 +4,9 @@
 the scikit-learn AL truth, the simulator's curves; ``split.py`` decides the
 part, the LCDB holdout ids are in no part) whose truth reaches at least
 ``--min-ratio`` times its prefix's labels becomes one library row: the
-prefix's features (:func:`planner.analogs.features`, from the same raw draws
+prefix's features (:func:`planner.forecast.analogs.features`, from the same raw draws
 ``calibrate.py`` fits on) and the tail its truth followed
-(:func:`planner.analogs.fit_outcome`), with its data set's split key and
+(:func:`planner.forecast.analogs.fit_outcome`), with its data set's split key and
 source (so a test can check that only calibration-part data sets are in it).
 Writes ``planner/data/analogs.csv``.
 
@@ -42,8 +42,8 @@ for _p in (str(HERE), str(ROOT)):
 
 import calibrate  # noqa: E402
 from cases import load_cases  # noqa: E402
-from planner import analogs  # noqa: E402
-from planner.draws import calibration_for, calibration_from_frame, tail_accuracy  # noqa: E402
+from planner.forecast import analogs  # noqa: E402
+from planner.forecast.draws import calibration_for, calibration_from_frame, tail_accuracy  # noqa: E402
 
 OUT = ROOT / "planner" / "data" / "analogs.csv"
 SOURCES = ("lcdb", "skl", "sim")
@@ -191,8 +191,8 @@ def design_forecaster(n, Y, features):
     import os
 
     from planner.curves import FittedCurve
-    from planner.draws import StrategyDraws, load_calibration, raw_tails
-    from planner.families import prepare
+    from planner.forecast.draws import StrategyDraws, load_calibration, raw_tails
+    from planner.forecast.families import prepare
 
     spec = os.environ.get("ALPLAN_DESIGN", "")
     parts = [p for p in spec.split(",") if p]

@@ -1,12 +1,12 @@
 """Fit the planner's regime-aware extrapolation error on the corpus's calibration part.
 
-The planner (:mod:`planner.draws`) extrapolates every draw of a curve beyond
+The planner (:mod:`planner.forecast.draws`) extrapolates every draw of a curve beyond
 its largest measured count ``n_max`` with a power-law tail whose plateau and
-rate carry a calibrated error (:class:`planner.draws.Extrapolation`: five
+rate carry a calibrated error (:class:`planner.forecast.draws.Extrapolation`: five
 numbers). Issue 18 showed one set of five numbers, fitted on the first 4-6
 anchors of LCDB curves far from their plateau, is too narrow where decisions
 are made: near the plateau. Here the five numbers are fitted per *regime*,
-what the measured part of a curve shows (:func:`planner.draws.curve_regime`):
+what the measured part of a curve shows (:func:`planner.forecast.draws.curve_regime`):
 
 * kind: ``random`` (random sampling: LCDB, the random strategy of the AL
   truths) or ``al`` (any other strategy);
@@ -51,9 +51,9 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 sys.path.insert(0, str(HERE))
 
-import planner.families as _families_mod  # noqa: E402  (the families and fits the raw tails come from)
-import planner.draws as _draws_mod  # noqa: E402
-from planner.draws import (  # noqa: E402
+import planner.forecast.draws as _draws_mod  # noqa: E402
+import planner.forecast.families as _families_mod  # noqa: E402  (the families and fits the raw tails come from)
+from planner.forecast.draws import (  # noqa: E402
     Extrapolation,
     curve_regime,
     end_se_logit,
@@ -147,7 +147,7 @@ class _Raw:
 
 
 def predict(p: Prepared, cal: Extrapolation) -> np.ndarray:
-    """Draws (B, k) of accuracy at the case's truth ratios under ``cal`` (as :class:`planner.draws.StrategyDraws`)."""
+    """Draws (B, k) of accuracy at the case's truth ratios under ``cal`` (as :class:`planner.forecast.draws.StrategyDraws`)."""
     y_end, plateau, rate, _ = extrapolate(p.y_end, p.plateau, p.rate, p.z, p.se_logit, cal)
     return np.clip(tail_accuracy(y_end, plateau, rate, p.ratio), 0.0, 1.0)
 

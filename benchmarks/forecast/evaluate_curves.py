@@ -12,8 +12,8 @@ prefix's label counts, ``Y`` (S, m) accuracy by run (NaN where missing),
 ``"al"``, ``learner``, ``family``, ``regime``, ...). ``fitted`` needs
 ``sample_predictions(n_array) -> (B, k)`` draws of accuracy and
 ``labels_samples(target) -> (B,)`` draws of the labels needed (``inf`` = never):
-alplan's :class:`planner.curves.FittedCurve` interface. The default
-(:func:`default_forecaster`) is ``planner.curves.fit_curve(n_labels, accuracy,
+alplan's :class:`planner.forecast.curves.FittedCurve` interface. The default
+(:func:`default_forecaster`) is ``planner.forecast.curves.fit_curve(n_labels, accuracy,
 seeds=run, n_bootstrap=200, seed=0, kind=features["kind"])``. Any other:
 ``--forecaster module:function`` (imported with the repository root on the
 path) or ``--forecaster path/to/file.py:function``. A forecaster that raises
@@ -111,8 +111,8 @@ RATIO_NAMES = ("<=2x", "2-4x", "4-8x", "8-16x")
 
 
 def default_forecaster(n, Y, features):
-    """alplan's current forecast: ``planner.curves.fit_curve`` on the prefix (runs as seeds)."""
-    from planner.curves import fit_curve
+    """alplan's current forecast: ``planner.forecast.curves.fit_curve`` on the prefix (runs as seeds)."""
+    from planner.forecast.curves import fit_curve
 
     Y = np.atleast_2d(np.asarray(Y, dtype=float))
     S, m = Y.shape

@@ -1,7 +1,7 @@
 """alplan's verdict scored on the independent scikit-learn AL truth (issue 18, item 1).
 
 Reads ``benchmarks/.data/forecast/sk_truth.parquet`` (made by ``sk_truth.py``)
-and scores the decisions of alplan's public API (``planner.costs.Scenario``,
+and scores the decisions of alplan's public API (``planner.decide.costs.Scenario``,
 ``planner.decision.Plan`` / ``decide``) on one split part.
 
 For each (data set, learner) group of the part:
@@ -11,7 +11,7 @@ For each (data set, learner) group of the part:
 * **truth**: the mean curve of every other seed; a strategy's true labels to a
   target are the first measured count where its truth mean reaches the target
   (``inf`` if never within the budget), priced with alplan's own
-  :func:`planner.costs.path_costs` so the prices match the verdict's.
+  :func:`planner.decide.costs.path_costs` so the prices match the verdict's.
 * **cases**: label price {0.05, 0.5, 5} $ x engineering days {0, 2, 10} x day
   rate 400 x compute per round {0, 1} $, and targets = random's truth mean at
   1/2, 3/4 and all of the budget, minus 1e-6 (random reaches each within the
@@ -78,7 +78,7 @@ for _p in (str(ROOT), str(Path(__file__).resolve().parent)):
 
 from split import key_of, part as split_part  # noqa: E402
 
-from planner.costs import Scenario, path_costs  # noqa: E402
+from planner.decide.costs import Scenario, path_costs  # noqa: E402
 from planner.decision import Plan  # noqa: E402
 
 DATA = ROOT / "benchmarks" / ".data" / "forecast"

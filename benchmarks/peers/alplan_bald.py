@@ -12,11 +12,11 @@ import os  # noqa: E402
 
 import numpy as np  # noqa: E402
 
-import simulations.loop as loop  # noqa: E402
-import simulations.models  # noqa: E402,F401
+import simulations.learners.models  # noqa: E402,F401
+from simulations.run.config import SimulationConfig  # noqa: E402
+from simulations.run.executors import run_grid  # noqa: E402
+import simulations.run.loop as loop  # noqa: E402
 import simulations.strategies  # noqa: E402,F401
-from simulations.config import SimulationConfig  # noqa: E402
-from simulations.executors import run_grid  # noqa: E402
 
 import torch  # noqa: E402,F401  (alplan imports it at the first fit: counted with the imports)
 

@@ -12,11 +12,11 @@ import os  # noqa: E402
 
 import numpy as np  # noqa: E402
 
-import simulations.loop as loop  # noqa: E402
-import simulations.models  # noqa: E402,F401  (the learners: part of the import cost)
+from simulations.data.datasets import load  # noqa: E402
+import simulations.learners.models  # noqa: E402,F401  (the learners: part of the import cost)
+from simulations.run.config import SimulationConfig  # noqa: E402
+import simulations.run.loop as loop  # noqa: E402
 import simulations.strategies  # noqa: E402,F401
-from simulations.config import SimulationConfig  # noqa: E402
-from simulations.datasets import load  # noqa: E402
 
 IMPORT_SECONDS = time.perf_counter() - _T0
 
@@ -86,7 +86,7 @@ def experiment_all(data: dict, batch_size: int, rounds: int) -> dict[int, list[t
     Each worker loads the seed's data set itself (``dataset_params`` seed =
     the run's seed: the split the benchmark file holds, checked in ``prepare``).
     """
-    from simulations.executors import run_grid
+    from simulations.run.executors import run_grid
 
     specs = [_spec(d, seed, batch_size, rounds, dataset_params=(("seed", seed),)) for seed, d in data.items()]
     curves = run_grid(specs, workers=WORKERS)

@@ -1,6 +1,6 @@
 """Steering a labeling campaign in flight: the dollar-optimal stop and the next order.
 
-Both questions are answered from the joint draws of :mod:`planner.draws`, the
+Both questions are answered from the joint draws of :mod:`planner.forecast.draws`, the
 same model as the verdict, for one strategy's curve (a campaign's own
 measured rounds, or a plan's curves):
 
@@ -30,8 +30,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from planner.costs import Scenario, round_cost
-from planner.verdict import Plan, check_level, check_target, quantile
+from planner.decide.costs import Scenario, round_cost
+from planner.decide.verdict import Plan, check_level, check_target, quantile
 
 __all__ = ["Measurement", "StopAdvice", "OrderAdvice", "learn_value", "measurement", "optimal_stop", "posterior",
            "replan"]
@@ -83,8 +83,8 @@ class StopAdvice:
         return {k: (None if isinstance(v, float) and not math.isfinite(v) else v) for k, v in self.__dict__.items()}
 
     def to_text(self) -> str:
-        """In words (:func:`planner.views.stop_text`)."""
-        from planner.views import stop_text
+        """In words (:func:`planner.present.views.stop_text`)."""
+        from planner.present.views import stop_text
 
         return stop_text(self)
 
@@ -308,8 +308,8 @@ class OrderAdvice:
         return out
 
     def to_text(self) -> str:
-        """In words (:func:`planner.views.order_text`)."""
-        from planner.views import order_text
+        """In words (:func:`planner.present.views.order_text`)."""
+        from planner.present.views import order_text
 
         return order_text(self)
 

@@ -1,4 +1,4 @@
-"""The one place a :class:`~planner.costs.Scenario` is built from user inputs (CLI flags, dashboard widgets).
+"""The one place a :class:`~planner.decide.costs.Scenario` is built from user inputs (CLI flags, dashboard widgets).
 
 The CLI (``alplan plan`` / ``replan``) and the dashboard (``app.py``) each used
 to call ``Scenario(...)`` themselves, and the dashboard left out the number of
@@ -18,7 +18,7 @@ of falling back to a default without a word.
 
 from __future__ import annotations
 
-from planner.costs import DEFAULT_DAY_RATE, DEFAULT_TURNAROUND_DAYS, Scenario
+from planner.decide.costs import DEFAULT_DAY_RATE, DEFAULT_TURNAROUND_DAYS, Scenario
 
 __all__ = ["DEFAULTS", "build_scenario"]
 

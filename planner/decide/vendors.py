@@ -43,7 +43,7 @@ MAX_VENDORS = 1_000
 
 
 def _numeric(df: pd.DataFrame, column: str, where: str) -> pd.Series:
-    from planner.io import _shown
+    from planner.forecast.io import _shown
 
     values = pd.to_numeric(df[column], errors="coerce")
     if values.isna().any():
@@ -74,7 +74,7 @@ def _read_file(path: Path, where: str) -> pd.DataFrame:
     import io
     import stat
 
-    from planner.io import _check_unique_columns, _csv_header, _human_bytes
+    from planner.forecast.io import _check_unique_columns, _csv_header, _human_bytes
 
     try:
         info = path.stat()
@@ -94,7 +94,7 @@ def _read_file(path: Path, where: str) -> pd.DataFrame:
         if path.suffix.lower() in (".parquet", ".pq"):
             import pyarrow.parquet as pq
 
-            from simulations.schema import read_parquet_bounded
+            from simulations.results.schema import read_parquet_bounded
 
             _check_unique_columns(pq.ParquetFile(path).metadata.schema.names, where)
             df = read_parquet_bounded(path, where, 4 * MAX_VENDORS_BYTES)
@@ -134,7 +134,7 @@ def read_vendors(source: str | Path | pd.DataFrame | None = None) -> pd.DataFram
         A column is missing, a value is missing or out of range, or a name
         is repeated (one line naming the problem and the fix).
     """
-    from planner.costs import UPPER_BOUNDS
+    from planner.decide.costs import UPPER_BOUNDS
 
     if source is None:
         source = default_vendors_path()
@@ -145,7 +145,7 @@ def read_vendors(source: str | Path | pd.DataFrame | None = None) -> pd.DataFram
         path = Path(source)
         where = f"vendors file {path.name}"
         df = _read_file(path, where)
-    from planner.io import _check_unique_columns
+    from planner.forecast.io import _check_unique_columns
 
     _check_unique_columns(df.columns, where)  # 'name' and 'Name' are one column: refused, not a traceback
     if len(df) > MAX_VENDORS:
@@ -163,7 +163,7 @@ def read_vendors(source: str | Path | pd.DataFrame | None = None) -> pd.DataFram
     names = df["name"].astype("string").str.strip()
     if names.isna().any() or (names == "").any():
         raise ValueError(f"{where}: every vendor needs a name; fill in the 'name' column")
-    from simulations.schema import LINE_BREAKING
+    from simulations.results.schema import LINE_BREAKING
 
     breaking = names.str.contains(LINE_BREAKING, regex=True).to_numpy()
     if breaking.any():
@@ -225,10 +225,10 @@ def repeated_labeling(vendors: pd.DataFrame, votes=(1, 3)) -> pd.DataFrame:
     Returns one row per (vendor, k): ``name`` (``"NAME x3"`` for k > 1),
     ``votes``, ``price_per_label`` (k times the price: what one delivered
     label costs), ``error_rate`` (exact binomial majority-vote error, see
-    :func:`planner.costs.majority_vote_error`), ``turnaround_days``,
+    :func:`planner.decide.costs.majority_vote_error`), ``turnaround_days``,
     ``min_order`` and ``source``.
     """
-    from planner.costs import majority_vote_error
+    from planner.decide.costs import majority_vote_error
 
     rows = []
     for k in votes:

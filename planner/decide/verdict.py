@@ -1,12 +1,12 @@
 """The verdict: joint draws and a scenario in, one result object out.
 
-Every number is computed per draw from :mod:`planner.draws` and then
+Every number is computed per draw from :mod:`planner.forecast.draws` and then
 summarised, so the table, the headline, the metrics, the break-even line and
 the charts read the same draws and cannot disagree.
 
 Per draw ``b`` and strategy ``s``: the labels needed to reach the target
 (``inf`` where the draw's plateau is below it or the pool is too small), the
-path's cost lines (:func:`planner.costs.path_costs`) and its total.
+path's cost lines (:func:`planner.decide.costs.path_costs`) and its total.
 
 * ``probability_al_cheaper``: share of draws in which the cheapest AL path of
   that draw costs less than random in the same draw (ties, including both
@@ -48,9 +48,9 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 import pandas as pd
 
-from planner.costs import Scenario, effective_sample_factor, fixed_costs, path_costs
-from planner.curves import check_level, check_target
-from planner.draws import DEFAULT_DRAWS, RANDOM, draw_table, median_plateau
+from planner.decide.costs import Scenario, effective_sample_factor, fixed_costs, path_costs
+from planner.forecast.curves import check_level, check_target
+from planner.forecast.draws import DEFAULT_DRAWS, RANDOM, draw_table, median_plateau
 
 __all__ = ["RANDOM", "Decision", "Plan", "StrategyPlan", "DECISION_RULE", "get_plan", "decide"]
 
@@ -260,20 +260,20 @@ class Decision:
         return out
 
     def sentence(self) -> str:
-        """One plain sentence a manager can repeat (see :mod:`planner.text`)."""
-        from planner.views import sentence
+        """One plain sentence a manager can repeat (see :mod:`planner.present.views`)."""
+        from planner.present.views import sentence
 
         return sentence(self)
 
     def break_even_line(self) -> str:
-        """The break-even line (see :mod:`planner.views`)."""
-        from planner.views import break_even_line
+        """The break-even line (see :mod:`planner.present.views`)."""
+        from planner.present.views import break_even_line
 
         return break_even_line(self)
 
     def to_text(self) -> str:
-        """The CLI's plain-text verdict (see :mod:`planner.views`)."""
-        from planner.views import to_text
+        """The CLI's plain-text verdict (see :mod:`planner.present.views`)."""
+        from planner.present.views import to_text
 
         return to_text(self)
 
@@ -300,10 +300,10 @@ class Plan:
     Parameters
     ----------
     curves : DataFrame or path
-        A curves table; ``planner.io.select_curves`` picks one data set,
+        A curves table; ``planner.forecast.io.select_curves`` picks one data set,
         model and batch size (``dataset``, ``model``, ``batch_size``).
         ``curves.attrs["transfer_ratios"]`` (set by
-        :func:`planner.transfer.transfer`) adds transferred AL strategies.
+        :func:`planner.forecast.transfer.transfer`) adds transferred AL strategies.
     n_draws : int
         Joint draws.
     seed : int
@@ -312,7 +312,7 @@ class Plan:
 
     def __init__(self, curves, *, n_draws: int = DEFAULT_DRAWS, seed: int = 0, dataset: str | None = None,
                  model: str | None = None, batch_size: int | None = None):
-        from planner.io import read_curves, select_curves
+        from planner.forecast.io import read_curves, select_curves
 
         attrs = dict(getattr(curves, "attrs", {}) or {})
         df = select_curves(read_curves(curves), dataset=dataset, model=model, batch_size=batch_size)
@@ -381,10 +381,10 @@ class Plan:
     def resolve(self, scenario: Scenario, vendors: pd.DataFrame | None = None) -> Scenario:
         """Validate ``scenario`` and apply its vendor (from ``vendors`` or the shipped table)."""
         if not isinstance(scenario, Scenario):
-            raise ValueError("scenario must be a planner.costs.Scenario")
+            raise ValueError("scenario must be a planner.decide.costs.Scenario")
         scenario.validate()
         if scenario.vendor is not None:
-            from planner.vendors import find_vendor, read_vendors
+            from planner.decide.vendors import find_vendor, read_vendors
 
             table = read_vendors(vendors)
             scenario = scenario.with_vendor(find_vendor(table, scenario.vendor))
@@ -697,8 +697,8 @@ class Plan:
 
     def vendor_summary(self, scenario: Scenario, target: float, vendors) -> tuple[dict, ...]:
         """Per vendor: its terms and the recommended path's cost and days (from
-        :func:`planner.dashboards.cost_by_vendor`)."""
-        from planner.dashboards import cost_by_vendor
+        :func:`planner.present.dashboards.cost_by_vendor`)."""
+        from planner.present.dashboards import cost_by_vendor
 
         vc = cost_by_vendor(self, scenario, target, vendors)
         summary = []

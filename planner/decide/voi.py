@@ -1,6 +1,6 @@
 """The value of learning before deciding the verdict: "extend the pilot to N labels, then decide".
 
-The verdict (:meth:`planner.verdict.Plan.decide`) picks a strategy from the
+The verdict (:meth:`planner.decide.verdict.Plan.decide`) picks a strategy from the
 joint draws of the pilot's curves. When the draws disagree about which
 strategy is cheapest, measuring the pilot further may change the pick. Its
 value is a preposterior over the same draws: for each of many simulated
@@ -20,10 +20,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from planner.campaign import measurement
-from planner.costs import Scenario, round_cost
-from planner.draws import RANDOM
-from planner.verdict import Plan, check_target
+from planner.decide.campaign import measurement
+from planner.decide.costs import Scenario, round_cost
+from planner.decide.verdict import Plan, check_target
+from planner.forecast.draws import RANDOM
 
 __all__ = ["PilotExtension", "extend_pilot", "weighted_rule"]
 
@@ -66,8 +66,8 @@ class PilotExtension:
         return out
 
     def to_text(self) -> str:
-        """In words (:func:`planner.views.pilot_line`)."""
-        from planner.views import pilot_line
+        """In words (:func:`planner.present.views.pilot_line`)."""
+        from planner.present.views import pilot_line
 
         return pilot_line(self)
 

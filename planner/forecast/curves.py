@@ -16,8 +16,8 @@ are a family prior (:data:`PRIOR`: power laws first) times
 ``exp(-T * excess tail error)``, so a family that merely bends through the
 training points gets little weight.
 
-The families and their fits live in :mod:`planner.families`;
-:mod:`planner.draws` turns fits into draws (the run-level
+The families and their fits live in :mod:`planner.forecast.families`;
+:mod:`planner.forecast.draws` turns fits into draws (the run-level
 Bayesian bootstrap, the campaign deviation, and the calibrated extrapolation
 of the plateau and rate beyond the data). :func:`fit_curve` is the one-curve
 view of those draws: the same model the verdict uses.
@@ -29,7 +29,7 @@ import numpy as np
 
 __all__ = ["FAMILIES", "Family", "FittedCurve", "fit_curve", "MAX_LABELS"]
 
-from planner.families import (  # noqa: F401  (FAMILIES and MAX_LABELS are part of this module's surface)
+from planner.forecast.families import (  # noqa: F401  (FAMILIES and MAX_LABELS are part of this module's surface)
     FAMILIES,
     MAX_LABELS,
     Family,
@@ -41,7 +41,7 @@ from planner.families import (  # noqa: F401  (FAMILIES and MAX_LABELS are part 
 
 
 class FittedCurve:
-    """One learning curve's forecast: a view of its draws (:class:`planner.draws.StrategyDraws`).
+    """One learning curve's forecast: a view of its draws (:class:`planner.forecast.draws.StrategyDraws`).
 
     Built by :func:`fit_curve`; the same model the verdict uses (run-level
     Bayesian bootstrap, campaign deviation, calibrated extrapolation of the
@@ -57,7 +57,7 @@ class FittedCurve:
         Median plateau of the draws.
     n_bootstrap : int
         Number of draws.
-    draws : planner.draws.StrategyDraws
+    draws : planner.forecast.draws.StrategyDraws
     """
 
     def __init__(self, draws):
@@ -68,7 +68,7 @@ class FittedCurve:
         self.anchors = np.asarray(draws.anchors, dtype=float)
         self.mean_accuracy = np.asarray(draws.mean, dtype=float)
         self.n_bootstrap = int(draws.n_draws)
-        from planner.draws import median_plateau
+        from planner.forecast.draws import median_plateau
 
         self.asymptote = median_plateau(draws.plateau)
 
@@ -191,7 +191,7 @@ def fit_curve(n_labels, accuracy, *, seeds=None, n_bootstrap: int = 200, seed: i
         raise ValueError(f"n_bootstrap must be a whole number >= 2, got {n_bootstrap!r}")
     if kind not in ("random", "al"):
         raise ValueError(f"kind must be 'random' or 'al', got {kind!r}")
-    from planner.draws import StrategyDraws, calibration_for, load_calibration, raw_tails
+    from planner.forecast.draws import StrategyDraws, calibration_for, load_calibration, raw_tails
 
     d = prepare(n_labels, accuracy, seeds)
     rng = np.random.default_rng(np.random.SeedSequence(int(seed)))

@@ -21,7 +21,7 @@ One draw ``b`` of a strategy's curve is built in three steps:
    estimated from ``S`` runs. With 3 seeds this is honestly wide; more seeds
    narrow it.
 3. **Fit, then extrapolate on the parameters that matter.** Each draw's
-   points are fitted by the learning-curve ensemble of :mod:`planner.curves`
+   points are fitted by the learning-curve ensemble of :mod:`planner.forecast.curves`
    (the family of each draw is chosen in proportion to the ensemble weight).
    Within the measured range the draw is its fitted curve. Beyond the largest
    measured count ``n_max`` every draw follows a power law with a plateau,
@@ -43,7 +43,7 @@ One draw ``b`` of a strategy's curve is built in three steps:
 
 4. **Or an analog's tail.** A share of the draws (``planner/data/
    analogs_config.csv``) takes instead the tail that a similar measured
-   curve followed (:mod:`planner.analogs`: the nearest prefixes of the
+   curve followed (:mod:`planner.forecast.analogs`: the nearest prefixes of the
    calibration part's curves by what the measurements show, their level
    shift, headroom and rate beyond their own prefix).
 
@@ -65,8 +65,8 @@ import numpy as np
 import pandas as pd
 from scipy.special import gammaincinv, stdtrit
 
-from planner.analogs import AnalogConfig, analog_tails, load_config, load_library
-from planner.families import (
+from planner.forecast.analogs import AnalogConfig, analog_tails, load_config, load_library
+from planner.forecast.families import (
     FAMILIES,
     LAST,
     MAX_LABELS,
@@ -784,7 +784,7 @@ def draw_table(curves: pd.DataFrame, *, n_draws: int = DEFAULT_DRAWS, seed: int 
     Parameters
     ----------
     curves : DataFrame
-        A validated, selected curves table (``planner.io.select_curves``):
+        A validated, selected curves table (``planner.forecast.io.select_curves``):
         ``strategy, n_labels, accuracy`` and optional ``seed``, ``label_noise``.
     n_draws : int
         Joint draws.
@@ -792,12 +792,12 @@ def draw_table(curves: pd.DataFrame, *, n_draws: int = DEFAULT_DRAWS, seed: int 
         Seed of every draw: the same table and seed give the same draws.
     ratios : DataFrame, optional
         Label-efficiency ratios of AL strategies on proxies
-        (:func:`planner.transfer.efficiency_ratios`): each becomes a
+        (:func:`planner.forecast.transfer.efficiency_ratios`): each becomes a
         :class:`TransferredDraws` built on random's draws.
     calibration : dict, optional
         ``{"random": Extrapolation, "al": Extrapolation}``; default the shipped one.
     analog : AnalogConfig, optional
-        Share of draws with an analog tail and neighbours (:mod:`planner.analogs`); default the shipped one.
+        Share of draws with an analog tail and neighbours (:mod:`planner.forecast.analogs`); default the shipped one.
 
     Returns
     -------

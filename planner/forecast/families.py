@@ -6,8 +6,8 @@ bounded multi-start least squares (a batched Levenberg-Marquardt screen, the
 best start polished by scipy's ``least_squares(method="trf")``), combined by
 their out-of-sample skill (:func:`backtest`, :func:`ensemble_weights`), and
 the measured points as a (runs x label counts) matrix (:func:`run_matrix`,
-:func:`matrix_data`). :mod:`planner.curves` (one curve's forecast) and
-:mod:`planner.draws` (the joint draws of a table) both build on it.
+:func:`matrix_data`). :mod:`planner.forecast.curves` (one curve's forecast) and
+:mod:`planner.forecast.draws` (the joint draws of a table) both build on it.
 """
 
 from __future__ import annotations
@@ -321,7 +321,7 @@ def run_matrix(n_labels, accuracy, seeds) -> tuple[np.ndarray, np.ndarray, np.nd
     if np.any(n_arr > MAX_LABELS):
         raise ValueError(f"n_labels above {MAX_LABELS:g} are not label counts (got {n_arr.max():g})")
     if np.any(a_arr < 0) or np.any(a_arr > 1):
-        raise ValueError("accuracy must be a fraction in [0, 1]: convert percent or error rates first (planner.io.read_curves does)")
+        raise ValueError("accuracy must be a fraction in [0, 1]: convert percent or error rates first (planner.forecast.io.read_curves does)")
     if seeds is None:
         # repeated label counts without seeds: the k-th occurrence is replicate k
         order = np.argsort(n_arr, kind="stable")

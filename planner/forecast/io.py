@@ -147,7 +147,7 @@ def _load(source, name: str | None = None) -> tuple[pd.DataFrame, str]:
                 raise ValueError(f"{name} holds {meta.num_rows:,} rows x {meta.num_columns:,} columns, over the "
                                  f"{MAX_CELLS:,}-cell limit of a curves table; give one row per measurement")
             _check_unique_columns(meta.schema.names, name)
-            from simulations.schema import read_parquet_bounded
+            from simulations.results.schema import read_parquet_bounded
 
             # the decoded size too: a dictionary page repeats one large value over every row (issue 21)
             df = read_parquet_bounded(path, name, MAX_DECODED_BYTES)
@@ -318,7 +318,7 @@ def read_curves(source, *, name: str | None = None) -> pd.DataFrame:
         if blank.any():
             row = int(np.argmax(blank))
             raise ValueError(f"strategy in {where} is blank in row {row + 1}: name the strategy of every row")
-        from simulations.schema import LINE_BREAKING
+        from simulations.results.schema import LINE_BREAKING
 
         control = df["strategy"].str.contains(LINE_BREAKING, regex=True).to_numpy()
         if control.any():

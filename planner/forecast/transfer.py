@@ -12,7 +12,7 @@ where ``A`` is the reachable accuracy of random sampling on that proxy and
 :func:`transfer` returns the pilot as a curves table carrying those ratios
 (``attrs["transfer_ratios"]``). The planner then forecasts each AL strategy
 *in every draw* as random's labels in that draw times a draw of the ratio
-(:class:`planner.draws.TransferredDraws`): the spread across proxies, shrunk
+(:class:`planner.forecast.draws.TransferredDraws`): the spread across proxies, shrunk
 towards a prior spread so that one proxy means a wide interval, is part of
 every interval, and the transferred curves are labeled as transferred, never
 as measured.
@@ -23,7 +23,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from planner.draws import RANDOM
+from planner.forecast.draws import RANDOM
 
 __all__ = ["efficiency_ratios", "ratio_summary", "transfer"]
 
@@ -43,7 +43,7 @@ def _groups(curves: pd.DataFrame) -> list[tuple[str, pd.DataFrame]]:
 
 
 def _fit(rows: pd.DataFrame, seed: int):
-    from planner.curves import fit_curve
+    from planner.forecast.curves import fit_curve
 
     return fit_curve(
         rows["n_labels"].to_numpy(dtype=float),
@@ -73,7 +73,7 @@ def efficiency_ratios(proxy_curves, *, strategies=None, seed: int = 0) -> pd.Dat
     labels_strategy, ratio``: one row per measured fraction (where both curves
     reach ``fraction x A`` within the measured label range of the proxy).
     """
-    from planner.io import read_curves
+    from planner.forecast.io import read_curves
 
     df = read_curves(proxy_curves)
     rows = []
@@ -154,7 +154,7 @@ def transfer(pilot, proxy_curves=None, *, ratios: pd.DataFrame | None = None, st
         draws from; ``attrs["transfer_note"]`` summarises them;
         ``attrs["ratios"]`` holds :func:`ratio_summary` as records.
     """
-    from planner.io import read_curves
+    from planner.forecast.io import read_curves
 
     pil = read_curves(pilot)
     others = sorted(set(pil["strategy"].astype(str)) - {RANDOM})

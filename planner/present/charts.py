@@ -2,8 +2,8 @@
 
 Every builder takes plain DataFrames (documented columns) and returns an
 Altair chart; none imports streamlit, so the dashboard (app.py) and the HTML
-report (planner.report) draw the very same charts. None computes a number of
-its own: the forecast bands come from :meth:`planner.verdict.Plan.forecast_frame`
+report (planner.present.report) draw the very same charts. None computes a number of
+its own: the forecast bands come from :meth:`planner.decide.verdict.Plan.forecast_frame`
 (the verdict's joint draws), the label ranges from the Decision.
 """
 
@@ -72,7 +72,7 @@ def forecast_frame(
     """The verdict's forecast of each strategy on a grid of label counts.
 
     A convenience for a bare curves table: ``get_plan(curves, seed=seed).forecast_frame(...)``
-    (see :meth:`planner.verdict.Plan.forecast_frame`); it fits nothing itself.
+    (see :meth:`planner.decide.verdict.Plan.forecast_frame`); it fits nothing itself.
 
     Returns
     -------
@@ -265,7 +265,7 @@ def labels_to_target(strategies: pd.DataFrame) -> alt.LayerChart:
     df["whisker_from"] = df["labels_low"].where(np.isfinite(df["labels_low"]), df["labels"])
     df["whisker_from"] = df["whisker_from"].where(np.isfinite(df["whisker_from"]), edge)
     df["whisker_to"] = df["labels_high"].where(~df["open"], edge)
-    if {"range_text", "labels_text"} <= set(strategies.columns):  # the presenter's words (planner.views)
+    if {"range_text", "labels_text"} <= set(strategies.columns):  # the presenter's words (planner.present.views)
         df["range"], df["median"] = strategies["range_text"].to_numpy(), strategies["labels_text"].to_numpy()
     else:
         df["range"] = [

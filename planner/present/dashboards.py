@@ -1,7 +1,7 @@
 """The dashboard's tables beside the verdict, each read off the same joint draws as the Decision.
 
-Every function takes a :class:`planner.verdict.Plan` and re-prices its draws;
-each name is a table (the charts that draw them live in :mod:`planner.charts`):
+Every function takes a :class:`planner.decide.verdict.Plan` and re-prices its draws;
+each name is a table (the charts that draw them live in :mod:`planner.present.charts`):
 
 * :func:`cost_by_target`: every strategy's cost at every target accuracy
   (the "Total cost vs target accuracy" chart);
@@ -25,10 +25,10 @@ from dataclasses import replace
 import numpy as np
 import pandas as pd
 
-from planner.costs import Scenario
-from planner.curves import check_level, check_target
-from planner.draws import RANDOM
-from planner.verdict import DEFAULT_LEVEL, Plan, _diff, _whole, quantile
+from planner.decide.costs import Scenario
+from planner.decide.verdict import DEFAULT_LEVEL, Plan, _diff, _whole, quantile
+from planner.forecast.curves import check_level, check_target
+from planner.forecast.draws import RANDOM
 
 __all__ = ["accuracy_for_budget", "campaign_advice", "cost_by_target", "cost_by_vendor", "pilot_extension",
            "ruled_numbers", "savings_sensitivity", "winner_by_price"]
@@ -170,7 +170,7 @@ def cost_by_vendor(plan: Plan, scenario: Scenario, target: float, vendors=None, 
     labels_billed, total_cost, total_cost_low, total_cost_high,
     calendar_days, reachable, recommended, probability_al_cheaper, noise``.
     """
-    from planner.vendors import read_vendors
+    from planner.decide.vendors import read_vendors
 
     target = check_target(target)
     table = read_vendors(vendors)
@@ -268,13 +268,13 @@ def campaign_advice(measured, scenario: Scenario, target: float, *, strategy: st
                     confidence: float | None = None, value_per_point: float = 0.0, test_size: int | None = None,
                     budget: int | None = None, budget_dollars: float | None = None, order_cost: float = 0.0):
     """(next order, dollar-optimal stop or None) of a running campaign from its measured rounds, as
-    ``alplan replan`` gives them (:func:`planner.campaign.replan`, :func:`planner.campaign.optimal_stop`).
+    ``alplan replan`` gives them (:func:`planner.decide.campaign.replan`, :func:`planner.decide.campaign.optimal_stop`).
 
     A campaign is one run of one strategy: with ``strategy`` named, only its rows are fitted, so the
     other rows of the file cannot move its answer (as ``alplan replan --strategy``).
     """
-    from planner.campaign import optimal_stop, replan
-    from planner.verdict import get_plan
+    from planner.decide.campaign import optimal_stop, replan
+    from planner.decide.verdict import get_plan
 
     scenario.validate()
     if strategy is not None:
@@ -291,11 +291,11 @@ def campaign_advice(measured, scenario: Scenario, target: float, *, strategy: st
 
 def pilot_extension(curves, scenario: Scenario, target: float, *, vendors=None, test_size: float | None = None,
                     seed: int = 0):
-    """The value of extending the pilot before deciding (:func:`planner.voi.extend_pilot`), priced as the
+    """The value of extending the pilot before deciding (:func:`planner.decide.voi.extend_pilot`), priced as the
     verdict is (the vendor applied), from the curves table or its Plan; None when no strategy was measured
     (nothing to extend). ``alplan plan`` and the page's verdict both read it."""
-    from planner.verdict import get_plan
-    from planner.voi import extend_pilot
+    from planner.decide.verdict import get_plan
+    from planner.decide.voi import extend_pilot
 
     plan = curves if isinstance(curves, Plan) else get_plan(curves)
     scen = replace(plan.resolve(scenario, vendors), vendor=None)  # its terms applied: no table to look it up in again

@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from planner.curves import FittedCurve, _check_target
-from planner.draws import DEFAULT_DRAWS
-from planner.io import read_curves, select_curves
+from planner.forecast.curves import FittedCurve, _check_target
+from planner.forecast.draws import DEFAULT_DRAWS
+from planner.forecast.io import read_curves, select_curves
 
 __all__ = ["StrategyForecast", "FitSummary", "fit_summary", "fit_strategies", "select_dataset"]
 
@@ -88,8 +88,8 @@ class FitSummary:
         }
 
     def to_text(self) -> str:
-        """The table of ``alplan fit`` (:func:`planner.views.fit_text`)."""
-        from planner.views import fit_text
+        """The table of ``alplan fit`` (:func:`planner.present.views.fit_text`)."""
+        from planner.present.views import fit_text
 
         return fit_text(self)
 
@@ -98,13 +98,13 @@ def fit_strategies(curves: pd.DataFrame, *, strategy: str | None = None, n_boots
                    seed: int = 0) -> dict[str, FittedCurve]:
     """One :class:`FittedCurve` per strategy of a validated, selected curves table.
 
-    The strategies are drawn jointly, by the verdict's own :class:`planner.verdict.Plan`
+    The strategies are drawn jointly, by the verdict's own :class:`planner.decide.verdict.Plan`
     (the same cached draws for the same table, seed and number of draws), so
     ``alplan fit``, ``alplan plan`` and the charts read one forecast.
     ``strategy`` restricts the result to one strategy (``ValueError`` listing
     the valid names if absent).
     """
-    from planner.verdict import get_plan
+    from planner.decide.verdict import get_plan
 
     names = list(pd.unique(curves["strategy"]))
     if strategy is not None and strategy not in names:
@@ -115,7 +115,7 @@ def fit_strategies(curves: pd.DataFrame, *, strategy: str | None = None, n_boots
 
 def select_dataset(curves: pd.DataFrame, dataset: str | None = None, *, model: str | None = None,
                    batch_size: int | None = None) -> pd.DataFrame:
-    """:func:`planner.io.select_curves`, keeping the lowest label-noise level (said in ``attrs["notes"]``)."""
+    """:func:`planner.forecast.io.select_curves`, keeping the lowest label-noise level (said in ``attrs["notes"]``)."""
     curves = select_curves(curves, dataset=dataset, model=model, batch_size=batch_size)
     if "label_noise" in curves.columns and curves["label_noise"].nunique() > 1:
         attrs = dict(curves.attrs)
@@ -132,20 +132,20 @@ def fit_summary(source, *, target: float, strategy: str | None = None, dataset: 
                 n_bootstrap: int = DEFAULT_DRAWS, seed: int = 0, pool_accuracy=None) -> FitSummary:
     """Read a curves table (path or DataFrame) and forecast labels to ``target`` per strategy.
 
-    ``pool_accuracy`` (a :class:`planner.io.PoolAccuracy`: the accuracy measured with
+    ``pool_accuracy`` (a :class:`planner.forecast.io.PoolAccuracy`: the accuracy measured with
     the whole pool labeled) caps every forecast as the verdict does: a draw
     whose ceiling is below the target never reaches it, one above reaches it
     by the pool's end at the latest.
     """
     target = _check_target(target)
     curves = select_dataset(read_curves(source), dataset, model=model, batch_size=batch_size)
-    from planner.verdict import respect_measurements
+    from planner.decide.verdict import respect_measurements
 
     fits = fit_strategies(curves, strategy=strategy, n_bootstrap=n_bootstrap, seed=seed)
     ceiling = None
     notes_extra: list[str] = []
     if pool_accuracy is not None:
-        from planner.verdict import ceiling_draws, within_ceiling
+        from planner.decide.verdict import ceiling_draws, within_ceiling
 
         ceiling = ceiling_draws(pool_accuracy.accuracy, pool_accuracy.se, seed=seed, n_draws=n_bootstrap)
         top = max((fc.asymptote for fc in fits.values()), default=0.0)

@@ -1,11 +1,11 @@
 """The one-file HTML report for a manager (``alplan plan --report``, the dashboard's download).
 
-It renders one :class:`planner.verdict.Decision` and the :class:`planner.verdict.Plan`
+It renders one :class:`planner.decide.verdict.Decision` and the :class:`planner.decide.verdict.Plan`
 it was read from, and computes no number of its own: :func:`plan_frames` asks the
 Plan for every table the charts draw (the same joint draws as the verdict),
 :func:`render_report` shows the Decision's sentence, break-even line, rule,
 warnings, notes and per-strategy basis, the inputs, the charts (Vega-Lite specs
-from planner.charts) and the caveats.
+from planner.present.charts) and the caveats.
 
 Self-contained: the Vega / Vega-Lite / vega-embed JavaScript is inlined from the
 ``vl-convert-python`` package (offline, no CDN). Where that package is missing,
@@ -24,7 +24,7 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 import pandas as pd
 
-from planner.views import count, present, scenario_rows, target_text as pct
+from planner.present.views import count, present, scenario_rows, target_text as pct
 
 __all__ = ["plan_frames", "build_charts", "page_parts", "render_report", "target_grid", "price_grid"]
 
@@ -68,7 +68,7 @@ def price_grid(label_price: float, break_even: float | None = None, n: int = 9) 
 
 def _table_of(curves) -> pd.DataFrame:
     """The curves table of a Plan (the rows it was drawn from), or the table itself."""
-    from planner.verdict import Plan
+    from planner.decide.verdict import Plan
 
     return curves.curves if isinstance(curves, Plan) else curves
 
@@ -86,12 +86,12 @@ def plan_frames(
 
     Parameters
     ----------
-    curves : DataFrame or planner.verdict.Plan
+    curves : DataFrame or planner.decide.verdict.Plan
         The Plan the decision was made on (a table is turned into one by
         ``get_plan(curves, seed=seed)``, the cached Plan of ``decide``). Pass
         the Plan itself for a transferred pilot: its AL strategies exist in
         the Plan, not as rows of the table.
-    decision : planner.verdict.Decision, optional
+    decision : planner.decide.verdict.Decision, optional
         ``plan.decide(scenario, target, vendors=vendors)`` (made here when omitted).
 
     Returns
@@ -105,8 +105,8 @@ def plan_frames(
     notes : list of str
         One line per table left out, saying why.
     """
-    from planner import dashboards
     from planner.decision import get_plan
+    from planner.present import dashboards
 
     plan = get_plan(curves, seed=seed)
     table = plan.curves
@@ -128,7 +128,7 @@ def plan_frames(
         "sensitivity": lambda: dashboards.savings_sensitivity(plan, priced, target),
     }
     if vendors is None:  # the shipped, indicative vendor table
-        from planner.vendors import read_vendors
+        from planner.decide.vendors import read_vendors
 
         vendors = read_vendors(None)
     if len(vendors):
@@ -164,7 +164,7 @@ def build_charts(curves, frames: Mapping[str, pd.DataFrame], target: float, deci
 
     ``curves``: the curves table or the Plan (its measured points are drawn).
     """
-    from planner import charts
+    from planner.present import charts
 
     out: dict[str, object] = {
         "Learning curves": charts.learning_curves(_table_of(curves), frames.get("forecast"), target=target)
@@ -190,7 +190,7 @@ def build_charts(curves, frames: Mapping[str, pd.DataFrame], target: float, deci
 
 
 def _table(rows: Sequence[Sequence[object]], header: Sequence[str] | None) -> str:
-    """An HTML table of text cells (every number already formatted by planner.views)."""
+    """An HTML table of text cells (every number already formatted by planner.present.views)."""
     body = "".join(
         "<tr>" + "".join(f"<td>{html.escape('' if c is None else str(c))}</td>" for c in row) + "</tr>"
         for row in rows
@@ -308,12 +308,12 @@ def render_report(
 
     Parameters
     ----------
-    curves : DataFrame or planner.verdict.Plan
+    curves : DataFrame or planner.decide.verdict.Plan
         The Plan the decision was made on, or its curves table (``strategy,
         n_labels, accuracy`` at least; ``get_plan`` gives its cached Plan).
-    scenario : planner.costs.Scenario
+    scenario : planner.decide.costs.Scenario
         The prices and constraints.
-    decision : planner.verdict.Decision
+    decision : planner.decide.verdict.Decision
         ``plan.decide(scenario, target)``: its sentence, break-even line,
         rule, warnings, notes, rows and ``to_dict()`` are shown as they are.
     vendors : DataFrame, optional

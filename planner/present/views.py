@@ -1,6 +1,6 @@
 """The one presenter of a verdict: every sentence, row, metric and number format, built from a Decision.
 
-The page (``app.py``), the HTML report (:mod:`planner.report`) and the CLI
+The page (``app.py``), the HTML report (:mod:`planner.present.report`) and the CLI
 (``alplan plan``, ``fit``, ``replan``) all read what this module builds and
 format no number of their own, so they say the same thing the same way.
 
@@ -511,7 +511,7 @@ def table_columns(view: VerdictView) -> tuple[str, ...]:
 
 
 def pilot_line(ext) -> str:
-    """The verdict's "extend the pilot" line (:class:`planner.voi.PilotExtension`): N more labels, what they
+    """The verdict's "extend the pilot" line (:class:`planner.decide.voi.PilotExtension`): N more labels, what they
     cost, the expected saving, advised or not. The page and ``alplan plan`` print it as is."""
     if not _finite(ext.cost):
         return f"Extending the pilot: not priced ({ext.basis})."
@@ -527,7 +527,7 @@ def pilot_line(ext) -> str:
 
 def to_text(d, pilot=None) -> str:
     """The CLI's verdict: a table (columns wide enough for their cells), the sentence, the lines, the notes;
-    with ``pilot`` (:class:`planner.voi.PilotExtension`), its line after the budget's."""
+    with ``pilot`` (:class:`planner.decide.voi.PilotExtension`), its line after the budget's."""
     view = present(d)
     cols = table_columns(view)
     cols = cols[:3] + ("basis",) + cols[3:] + ("days",)  # no window to fit: what they rest on, and the days
@@ -654,14 +654,14 @@ def budget_rows(frame) -> list[dict]:
 
 
 def ceiling_line(ceiling: dict) -> str:
-    """A proxy's accuracy with its whole pool labeled (:func:`simulations.ceiling.pool_ceiling`), in words."""
+    """A proxy's accuracy with its whole pool labeled (:func:`simulations.run.ceiling.pool_ceiling`), in words."""
     return (f"With the proxy's whole pool of {count(ceiling['n_pool'])} labeled, the model measures "
             f"{accuracy(ceiling['accuracy'])} ({plural(ceiling['seeds'], 'seed')}): no path reaches more within "
             "that pool (set a pool size to price another).")
 
 
 def order_text(o, name: str | None = None) -> str:
-    """A campaign's next order (:class:`planner.campaign.OrderAdvice`) in words: the action, what it rests on.
+    """A campaign's next order (:class:`planner.decide.campaign.OrderAdvice`) in words: the action, what it rests on.
 
     ``name``: what to call the curve (``"your campaign"`` when the file named no strategy).
     """
@@ -776,7 +776,7 @@ def order_metrics(o) -> tuple[Metric, ...]:
 
 
 def stop_text(s, order=None, name: str | None = None) -> str:
-    """The dollar-optimal stop (:class:`planner.campaign.StopAdvice`) in words.
+    """The dollar-optimal stop (:class:`planner.decide.campaign.StopAdvice`) in words.
 
     With the ``order`` advice beside it: once the order says stop (the
     target is reached), buying on is worded as what accuracy beyond the
@@ -819,7 +819,7 @@ def _table_text(heads: list[str], cells: list[list[str]]) -> list[str]:
 
 
 def fit_text(summary) -> str:
-    """``alplan fit``'s table (:class:`planner.forecast.FitSummary`): labels to the target per strategy."""
+    """``alplan fit``'s table (:class:`planner.present.fit_summary.FitSummary`): labels to the target per strategy."""
     lines = [f"Labels to reach accuracy {target_text(summary.target)} ({percent(summary.level)} range); "
              f"{summary.metric_note}."]
     lines += [f"{note}." for note in summary.notes]

@@ -5,7 +5,7 @@ the pool's statistics, int64 labels in ``[0, n_classes)``, a stratified test
 split, and metadata. Everything is a pure function of its arguments (the
 ``seed`` included): the same call twice gives identical arrays.
 
->>> from simulations.datasets import load, available
+>>> from simulations.data.datasets import load, available
 >>> sorted(available())
 ['breast_cancer', 'digits', 'mnist1d', 'synthetic']
 >>> ds = load("digits", seed=0)
@@ -584,7 +584,7 @@ def _read_table(path: Path, label_column: str, max_bytes: int = DEFAULT_MAX_FILE
             _check_unique_columns(path.name, meta.schema.names)
             _check_cells(path.name, meta.num_rows, meta.num_columns,
                          sum(meta.row_group(i).total_byte_size for i in range(meta.num_row_groups)), max_bytes)
-            from simulations.schema import read_parquet_bounded
+            from simulations.results.schema import read_parquet_bounded
 
             df = read_parquet_bounded(path, path.name, DECOMPRESSED_FACTOR * max_bytes)  # dictionary pages too
     except (pd.errors.ParserError, pd.errors.EmptyDataError, UnicodeDecodeError) as exc:
@@ -787,6 +787,6 @@ def _load_cached(dataset: str, data_file: str | None, data_sha256: str | None,
 
 
 def load_dataset(spec) -> Dataset:
-    """The data set of ``spec`` (a :class:`simulations.config.RunSpec`), loaded deterministically and cached
+    """The data set of ``spec`` (a :class:`simulations.run.config.RunSpec`), loaded deterministically and cached
     per process (by ``spec.data_key()``)."""
     return _load_cached(*spec.data_key())

@@ -34,7 +34,7 @@ def uploaded_file(data: bytes, name: str):
 def upload_facts(data: bytes, name: str, label_column: str, max_bytes: int) -> tuple[int, int, int]:
     """(rows, rows left for the AL pool after the test split, classes), read by the simulation's own loader
     within ``max_bytes`` (a decompression bomb stops here)."""
-    from simulations.datasets import load_file
+    from simulations.data.datasets import load_file
 
     with uploaded_file(data, name) as path:
         ds = load_file(path, label_column=label_column, max_bytes=max_bytes)
@@ -44,7 +44,7 @@ def upload_facts(data: bytes, name: str, label_column: str, max_bytes: int) -> t
 def simulate_upload(data: bytes, name: str, settings: dict, round_progress=None) -> pd.DataFrame:
     """Curves simulated on the uploaded file: ``settings`` are SimulationConfig keywords (no data set)."""
     from simulations import SimulationConfig
-    from simulations.executors import run_grid
+    from simulations.run.executors import run_grid
 
     with uploaded_file(data, name) as path:
         config = SimulationConfig(datasets=("file",), data_file=str(path), **settings)

@@ -13,10 +13,10 @@ tensor operations a step for the whole group instead of ~100 per run.
 Each run keeps its own data, labeled set, minibatch order and dropout masks
 (drawn a pass at a time as bit planes of its own raw stream, seeded from its
 own ``rng``: :func:`dropout_bits`), and its own early stop; query steps stay
-per run (:func:`simulations.lockstep.run_group`). A run trained alone goes through the same code
+per run (:func:`simulations.run.lockstep.run_group`). A run trained alone goes through the same code
 with ``R = 1``, and at one torch thread (the learners' default
 ``num_threads=1``) each member gets bitwise what it gets alone
-(tests/simulations/test_lockstep.py checks the whole curve). With more
+(tests/simulations/run/test_lockstep.py checks the whole curve). With more
 threads some kernels split their work by the group's size, and the last
 bits may differ.
 
@@ -36,14 +36,14 @@ products on channels-last tensors (a convolution is an im2col of shifted
 copies and one ``torch.baddbmm``; max-pool a max over pairs), and autograd
 differentiates the sum of the runs' mean losses, so each run's slice of the
 gradient is its own. This too gives each member bitwise what it gives alone
-(tests/simulations/test_lockstep.py). Two other ways were measured and left
+(tests/simulations/run/test_lockstep.py). Two other ways were measured and left
 out (benchmarks/RESULTS.md, "cnn on mnist1d"): ``torch.func`` (``vmap`` of
 ``grad_and_value`` of the one-run loss) costs 2x plain autograd for a run
 alone and more than these products for six; a grouped convolution
 (``groups=R``) is slower and not bitwise (sums in another order: parameters
 ~1e-7 apart after 40 steps, so a run's curve would depend on the runs beside it).
 
->>> from simulations.batched import fit_mlps, fit_cnns
+>>> from simulations.learners.batched import fit_mlps, fit_cnns
 """
 
 from __future__ import annotations
@@ -130,7 +130,7 @@ class _Stack:
     def __init__(self, learners, Xs, ys, gens):
         import torch
 
-        from simulations.models import _as_tensor
+        from simulations.learners.models import _as_tensor
 
         first = learners[0]
         R = len(learners)
@@ -217,7 +217,7 @@ def fit_mlps(learners: Sequence[Any], Xs: Sequence[np.ndarray], ys: Sequence[np.
 
     Parameters
     ----------
-    learners : sequence of simulations.models.MLP
+    learners : sequence of simulations.learners.models.MLP
         The same training settings and shapes (:func:`same_training`).
     Xs, ys : sequences of ndarray
         Each run's labeled set, all of the same size ``n``: (n, d) float32, (n,) int64.
@@ -436,7 +436,7 @@ def _pool_cl(h):
 def _cnn_logits(learner, v: dict, xb, masks):
     """Stacked forward of ``R`` CNNs: ``xb`` (R, b, d), parameters ``v`` (R, ...) -> logits (R, b, C).
 
-    :meth:`simulations.models.CNN._forward` (the same function: convolution,
+    :meth:`simulations.learners.models.CNN._forward` (the same function: convolution,
     ReLU, 2x max-pool, twice; dense layer; classes) written with batched
     products on channels-last tensors; ``masks`` are the two inverted-dropout
     masks (R, b, flat) and (R, b, hidden), already scaled (or None).
@@ -475,7 +475,7 @@ def fit_cnns(learners: Sequence[Any], Xs: Sequence[np.ndarray], ys: Sequence[np.
 
     Parameters
     ----------
-    learners : sequence of simulations.models.CNN
+    learners : sequence of simulations.learners.models.CNN
         The same training settings and shapes (:func:`same_training`).
     Xs, ys : sequences of ndarray
         Each run's labeled set, all of the same size ``n``: (n, d) float32, (n,) int64.

@@ -19,7 +19,7 @@ converges to the same optimum as scikit-learn's ``LogisticRegression``
 (same objective: ``weight_decay`` = 1 / C).
 
 >>> import numpy as np
->>> from simulations.models import make_learner
+>>> from simulations.learners.models import make_learner
 >>> m = make_learner("logreg", n_features=4, n_classes=3, input_shape=(4,))
 >>> X = np.random.default_rng(0).normal(size=(30, 4)).astype(np.float32)
 >>> y = np.arange(30) % 3
@@ -542,7 +542,7 @@ class _TorchNet(Learner):
     ``_before_dropout(params, x)`` (the network up to its first dropout, and
     the dense ReLU layers after it; :meth:`_forward` and :meth:`mc_proba`
     run the rest) and ``fit``
-    (:func:`simulations.batched.fit_mlps` / :func:`~simulations.batched.fit_cnns`:
+    (:func:`simulations.learners.batched.fit_mlps` / :func:`~simulations.learners.batched.fit_cnns`:
     the code that also trains a group of runs in lockstep).
     """
 
@@ -587,13 +587,13 @@ class _TorchNet(Learner):
 
         What comes before the first dropout (the first layer of an ``mlp``, the
         convolutions of a ``cnn``) is computed once; the masks come from their
-        own stream (bits as in :func:`simulations.batched.dropout_bits`); the
+        own stream (bits as in :func:`simulations.learners.batched.dropout_bits`); the
         logits are laid out class-major, ``(T, C, n)``, where a softmax over a
         few classes is ~10x cheaper than over the last axis.
         """
         self._check_fitted()
         X, T = _check_X(X, self.n_features), _check_samples(T)
-        from simulations.batched import dropout_bits
+        from simulations.learners.batched import dropout_bits
 
         masks = np.random.default_rng(_torch_generator(rng).initial_seed())  # the masks' own stream
         p_drop = float(self.dropout)
@@ -651,7 +651,7 @@ class MLP(_TorchNet):
         benchmarks (Ash et al. 2020, BADGE: 99% training accuracy). On the
         dashboard's digits scenario it cut the steps from 9,300 to 4,464 a
         run's 31 fits with final accuracy within 0.8 points
-        (benchmarks/RESULTS.md). See :mod:`simulations.batched`.
+        (benchmarks/RESULTS.md). See :mod:`simulations.learners.batched`.
     """
 
     name = "mlp"
@@ -672,8 +672,8 @@ class MLP(_TorchNet):
         return int(self.hidden)
 
     def fit(self, X, y, *, rng):
-        """Train (see :mod:`simulations.batched`: the same code trains a group of runs in lockstep)."""
-        from simulations.batched import fit_mlps
+        """Train (see :mod:`simulations.learners.batched`: the same code trains a group of runs in lockstep)."""
+        from simulations.learners.batched import fit_mlps
 
         X, y = _check_Xy(X, y, self.n_features, self.n_classes)
         self.validate_params()
@@ -703,7 +703,7 @@ class CNN(_TorchNet):
     dense layer of ``hidden`` units with dropout (the embedding), then the
     classes. Refuses tabular data (``input_shape`` without a channel axis).
     Trained with the budget rules of :class:`MLP` by
-    :func:`simulations.batched.fit_cnns` (alone or in a lockstep group).
+    :func:`simulations.learners.batched.fit_cnns` (alone or in a lockstep group).
     """
 
     name = "cnn"
@@ -743,8 +743,8 @@ class CNN(_TorchNet):
         self._dims()
 
     def fit(self, X, y, *, rng):
-        """Train (see :func:`simulations.batched.fit_cnns`: the same code trains a group of runs in lockstep)."""
-        from simulations.batched import fit_cnns
+        """Train (see :func:`simulations.learners.batched.fit_cnns`: the same code trains a group of runs in lockstep)."""
+        from simulations.learners.batched import fit_cnns
 
         X, y = _check_Xy(X, y, self.n_features, self.n_classes)
         self.validate_params()

@@ -21,7 +21,7 @@ PENDING = "overwrite_pending"
 
 def names(db: Path) -> list[str]:
     """The saved scenarios' names ([] when the database cannot be read)."""
-    from simulations.store import Store
+    from simulations.results.store import Store
 
     try:
         with Store(db) as store:
@@ -34,7 +34,7 @@ def load(db: Path, name: str | None, state: MutableMapping, keys: Sequence[str],
          vendors: Callable[[list], object]) -> tuple[str, str]:
     """Load scenario ``name`` into ``state`` (its ``keys``; its vendor table checked by ``vendors(records)``
     into ``state["vendor_base"]``, the editor's old edits dropped)."""
-    from simulations.store import Store
+    from simulations.results.store import Store
 
     if not name:
         return "error", "pick a saved scenario to load"
@@ -55,7 +55,7 @@ def load(db: Path, name: str | None, state: MutableMapping, keys: Sequence[str],
 
 def save(db: Path, name: str, state: MutableMapping, keys: Sequence[str], vendor_records: list[dict]) -> tuple[str, str]:
     """Save ``state``'s ``keys`` and the vendor table as ``name``; an existing name is replaced on the second ask."""
-    from simulations.store import Store
+    from simulations.results.store import Store
 
     name = (name or "").strip()
     try:

@@ -29,7 +29,7 @@ CURVE_COLUMNS: tuple[str, ...] = (
     "pool_confidence",
 )
 
-#: Stopping-rule signals (float, NaN allowed), see :mod:`simulations.stopping`:
+#: Stopping-rule signals (float, NaN allowed), see :mod:`simulations.run.stopping`:
 #: ``stop_agreement`` is Cohen's kappa between this round's and the previous
 #: round's predictions on a fixed stop set drawn from the initial unlabeled pool
 #: (NaN in round 0); ``pool_confidence`` the mean max-probability of this

@@ -9,7 +9,7 @@ tables:
     label noise, the configuration as JSON, the code version that produced
     it, its status (``running``, ``done``, ``failed``) and its timings.
 ``curves``
-    the curves table (``simulations.schema.CURVE_COLUMNS``), one row per
+    the curves table (``simulations.results.schema.CURVE_COLUMNS``), one row per
     (run, round), tied to its run by key.
 ``scenarios``
     saved dashboard scenarios: name -> JSON object, with created/updated
@@ -49,8 +49,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from simulations.config import DEFAULT_DB  # one definition: the CLI's and the page's
-from simulations.schema import CURVE_COLUMNS, LINE_BREAKING, SIGNAL_COLUMNS, to_safe_csv
+from simulations.results.schema import CURVE_COLUMNS, LINE_BREAKING, SIGNAL_COLUMNS, to_safe_csv
+from simulations.run.config import DEFAULT_DB  # one definition: the CLI's and the page's
 
 __all__ = [
     "CURVE_DTYPES",
@@ -97,7 +97,7 @@ CURVE_DTYPES: dict[str, str] = {
 assert tuple(CURVE_DTYPES) == CURVE_COLUMNS
 assert all(CURVE_DTYPES[c] == "float64" for c in SIGNAL_COLUMNS)
 
-#: The strategy name of a whole-pool ceiling (== simulations.ceiling.FULL_POOL): its one-row runs are no AL curve.
+#: The strategy name of a whole-pool ceiling (== simulations.run.ceiling.FULL_POOL): its one-row runs are no AL curve.
 FULL_POOL = "full-pool"
 
 _SQL_TYPES = {"str": "TEXT", "int64": "INTEGER", "float64": "REAL"}
@@ -171,7 +171,7 @@ def code_version() -> str:
         text = f"alplan {version('alplan')}"
     except Exception:  # not installed as a distribution
         text = "alplan unknown"
-    here = Path(__file__).resolve().parent
+    here = Path(__file__).resolve().parents[1]  # the simulations package
     try:
         commit = subprocess.run(
             ["git", "-C", str(here), "rev-parse", "--short", "HEAD"],
@@ -805,7 +805,7 @@ class Store:
             ``with_key``), sorted by data set, model, strategy, batch size,
             label noise, seed, round. The signal columns are NaN where not
             recorded (runs stored before they existed).
-            The whole-pool ceilings (:mod:`simulations.ceiling`, strategy
+            The whole-pool ceilings (:mod:`simulations.run.ceiling`, strategy
             ``"full-pool"``) are left out unless ``strategy`` names it.
         """
         clauses, params = self._run_filter(

@@ -7,7 +7,7 @@ seed, label noise, model parameters) and kept in the results store as a
 one-row run of the pseudo-strategy :data:`FULL_POOL`, under its own run key:
 the store's transactional discipline (rows and ``done`` status in one
 transaction; ``kill -9`` leaves a ``running`` run with no row) applies as is,
-and no new table is needed. :meth:`simulations.store.Store.curves` leaves
+and no new table is needed. :meth:`simulations.results.store.Store.curves` leaves
 these rows out unless asked for by ``strategy=FULL_POOL``.
 
 The fit is the one an AL run of the same seed would make with the whole pool:
@@ -20,7 +20,7 @@ oracle at the run's rate, with the run's noise stream (the second child), in
 pool order: the same rate as the AL runs', though not their very draws (an AL
 run draws in the order its strategy buys).
 
->>> from simulations.config import SimulationConfig
+>>> from simulations.run.config import SimulationConfig
 >>> cfg = SimulationConfig(datasets=("breast_cancer",), seeds=(0,), rounds=2)
 >>> full_pool_accuracy(cfg).columns.tolist()                  # doctest: +SKIP
 ['dataset', 'model', 'seed', 'label_noise', 'n_labels', 'n_test', 'accuracy', 'macro_f1']
@@ -41,8 +41,8 @@ from typing import Callable
 import numpy as np
 import pandas as pd
 
-from simulations.config import MODEL_SPEC_VERSIONS, SPEC_VERSION, RunSpec, SimulationConfig
-from simulations.store import FULL_POOL  # the strategy name of a stored ceiling (the store filters on it)
+from simulations.results.store import FULL_POOL  # the strategy name of a stored ceiling (the store filters on it)
+from simulations.run.config import MODEL_SPEC_VERSIONS, SPEC_VERSION, RunSpec, SimulationConfig
 
 __all__ = ["FULL_POOL", "POOL_COLUMNS", "FullPoolSpec", "full_pool_accuracy", "full_pool_one",
            "full_pool_specs", "pool_summary_lines"]
@@ -126,7 +126,7 @@ def full_pool_specs(config: SimulationConfig) -> list[FullPoolSpec]:
 
     ``config`` is validated first (``ValueError``/``OSError``, one line).
     """
-    from simulations.loop import load_dataset
+    from simulations.run.loop import load_dataset
 
     config.validate()
     out = []
@@ -146,11 +146,11 @@ def full_pool_one(spec: FullPoolSpec) -> pd.DataFrame:
         ``batch_size`` = pool size, test ``accuracy`` and ``macro_f1`` on the
         true test labels, the signal columns NaN.
     """
-    from simulations.datasets import load_dataset
-    from simulations.loop import macro_f1
-    from simulations.models import make_learner
-    from simulations.oracle import Oracle
-    from simulations.schema import CURVE_COLUMNS
+    from simulations.data.datasets import load_dataset
+    from simulations.data.oracle import Oracle
+    from simulations.learners.models import make_learner
+    from simulations.results.schema import CURVE_COLUMNS
+    from simulations.run.loop import macro_f1
 
     ds = load_dataset(spec)
     if (ds.n_pool, ds.n_test) != (spec.n_pool, spec.n_test):
@@ -183,7 +183,7 @@ def full_pool_accuracy(config: SimulationConfig | list[FullPoolSpec], *, db=None
     config : SimulationConfig or list of FullPoolSpec
         Its data sets, learner (with its parameters), seeds and label noise;
         the strategies and budget do not matter. Validated first.
-    db : str, PathLike or simulations.store.Store, optional
+    db : str, PathLike or simulations.results.store.Store, optional
         Results database: a ceiling already stored is read back, not refitted;
         a new one is stored (rows and status in one transaction).
     progress : callable ``(done, total, info)``, optional
@@ -196,7 +196,7 @@ def full_pool_accuracy(config: SimulationConfig | list[FullPoolSpec], *, db=None
         the test split's, ``accuracy``/``macro_f1`` on the true test labels.
         Deterministic given the seeds.
     """
-    from simulations.store import Store
+    from simulations.results.store import Store
 
     specs = full_pool_specs(config) if isinstance(config, SimulationConfig) else list(config)
     own = db is not None and not isinstance(db, Store)

@@ -40,15 +40,15 @@ def default_db(*, create: bool = False) -> Path:
 def missing_capabilities(model: str, strategy: str, model_params=()) -> frozenset:
     """What ``strategy`` needs that learner ``model`` (with ``model_params``) cannot give (empty: it can)."""
     from simulations import strategies as st_mod
-    from simulations.models import capabilities
+    from simulations.learners.models import capabilities
 
     return frozenset(st_mod.get(strategy).needs - capabilities(model, **dict(model_params)))
 
 
 def available_choices() -> tuple[dict, dict, dict]:
     """(data sets, models, strategies): each name -> its one-line summary (the page's choices)."""
-    from simulations.datasets import available as datasets
-    from simulations.models import available as models
+    from simulations.data.datasets import available as datasets
+    from simulations.learners.models import available as models
     from simulations.strategies import available as strategies
 
     return datasets(), models(), strategies()
@@ -56,7 +56,7 @@ def available_choices() -> tuple[dict, dict, dict]:
 
 def dataset_facts(name: str) -> tuple[int, int, str]:
     """(classes, AL pool size, one-line description) of proxy data set ``name``."""
-    from simulations.datasets import available, load
+    from simulations.data.datasets import available, load
 
     ds = load(name, seed=0)
     return ds.n_classes, ds.n_pool, available().get(name, "")
@@ -76,7 +76,7 @@ SPEC_VERSION = 3  # 2: binary logreg's penalty matches scikit-learn's C = 1/weig
 #: Bumped when one learner's simulation changes meaning: only its runs get new keys (the others' stored runs stay valid).
 MODEL_SPEC_VERSIONS = {
     "mlp": 2,  # 2: dropout masks drawn as bit planes of the run's raw 64-bit stream (4x fewer random bits at p = 0.25)
-    "cnn": 2,  # 2: trained by simulations.lockstep.fit_cnns (stacked channels-last convolutions, one mask draw a layer a step, hand-rolled Adam)
+    "cnn": 2,  # 2: trained by simulations.run.lockstep.fit_cnns (stacked channels-last convolutions, one mask draw a layer a step, hand-rolled Adam)
 }
 
 _Scalar = (str, int, float, bool, type(None))
@@ -303,8 +303,8 @@ class SimulationConfig:
     # ------------------------------------------------------------ checks
     def _check_fields(self) -> None:
         """Checks that need no data: names, numbers, combinations."""
-        from simulations import datasets as ds_mod
         from simulations import strategies as st_mod
+        from simulations.data import datasets as ds_mod
 
         if isinstance(self.datasets, str) or not self.datasets:
             raise ValueError("datasets must be a non-empty tuple of names (see `alplan datasets`)")
@@ -363,15 +363,15 @@ class SimulationConfig:
         _as_pairs("dataset_params", self.dataset_params)
         _as_pairs("model_params", self.model_params)
         if self.data_file:  # a regular file within the size limit (not /dev/zero, not a FIFO), before reading it
-            from simulations.datasets import DEFAULT_MAX_FILE_BYTES, _check_file
+            from simulations.data.datasets import DEFAULT_MAX_FILE_BYTES, _check_file
 
             _check_file(Path(self.data_file), DEFAULT_MAX_FILE_BYTES)
 
     def _check_capabilities(self) -> None:
         """Refuse a strategy the learner cannot serve (``bald`` on ``logreg``): one line, before any run."""
         from simulations import strategies as st_mod
-        from simulations.models import available as models_available
-        from simulations.models import capabilities
+        from simulations.learners.models import available as models_available
+        from simulations.learners.models import capabilities
 
         if self.model not in models_available():
             return  # validate() names the valid models
@@ -404,10 +404,10 @@ class SimulationConfig:
             One line: what is wrong and how to fix it.
         """
         self._check_fields()
-        from simulations.datasets import load_dataset
-        from simulations.models import available as models_available
-        from simulations.models import make_learner
-        from simulations.oracle import Oracle
+        from simulations.data.datasets import load_dataset
+        from simulations.data.oracle import Oracle
+        from simulations.learners.models import available as models_available
+        from simulations.learners.models import make_learner
 
         if self.model not in models_available():
             raise ValueError(f"unknown model {self.model!r}: choose one of {', '.join(models_available())}")
@@ -442,7 +442,7 @@ class SimulationConfig:
         digest = None
         data_file = None
         if self.data_file:
-            from simulations.datasets import file_digest
+            from simulations.data.datasets import file_digest
 
             data_file = str(Path(self.data_file).resolve())
             digest = file_digest(data_file)

@@ -1,4 +1,4 @@
-"""Dask preload for the processes :func:`simulations.executors.local_cluster` starts.
+"""Dask preload for the processes :func:`simulations.run.executors.local_cluster` starts.
 
 The scheduler, each worker's nanny and each worker load this file
 (``--preload``, ``--preload-nanny``): a daemon thread exits the process once

@@ -92,9 +92,9 @@ def measure_rounds(settings: dict, n_runs: int) -> RoundCost:
     stored.
     """
     from simulations import SimulationConfig
-    from simulations.executors import run_grid
-    from simulations.datasets import load_dataset
-    from simulations.models import import_framework
+    from simulations.data.datasets import load_dataset
+    from simulations.learners.models import import_framework
+    from simulations.run.executors import run_grid
 
     settings = {k: tuple(v) if isinstance(v, list) else v for k, v in settings.items()}
     full = SimulationConfig(**settings).runs()[0]
@@ -141,7 +141,7 @@ def simulation_estimate(settings: dict, db, measure=measure_rounds) -> tuple[int
     :func:`measure_rounds`).
     """
     from simulations import SimulationConfig
-    from simulations.store import Store
+    from simulations.results.store import Store
 
     config = SimulationConfig(**settings)
     config.validate()

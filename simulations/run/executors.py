@@ -1,6 +1,6 @@
 """Running a grid's runs: in this process, on local processes, or on a Dask cluster.
 
-:func:`run_grid` runs the cells of a grid (:mod:`simulations.grid`)
+:func:`run_grid` runs the cells of a grid (:mod:`simulations.run.grid`)
 
 * in this process (``workers=1``, the default),
 * on a pool of local processes (``workers=N``), or
@@ -14,8 +14,8 @@ the combined table comes back in the order of the specs.
 
 Examples
 --------
->>> from simulations.grid import load_grid
->>> from simulations.executors import run_grid     # doctest: +SKIP
+>>> from simulations.run.grid import load_grid
+>>> from simulations.run.executors import run_grid     # doctest: +SKIP
 >>> curves = run_grid(load_grid("grid.toml").specs(), db="runs.db", workers=2)
 """
 
@@ -35,9 +35,9 @@ from typing import Any
 
 import pandas as pd
 
-from simulations.grid import _check_address, _is_int, _label, expand
-from simulations.lockstep import group_runs
-from simulations.store import Store, code_version, normalize_curves
+from simulations.results.store import Store, code_version, normalize_curves
+from simulations.run.grid import _check_address, _is_int, _label, expand
+from simulations.run.lockstep import group_runs
 
 __all__ = ["execute_group", "execute_run", "local_cluster", "run_grid", "uses_torch"]
 
@@ -55,7 +55,7 @@ TORCH_STRATEGIES = frozenset({"dal", "adversarial"})
 
 def uses_torch(spec: Any) -> bool:
     """Whether the run ``spec`` uses torch: a torch learner, or a torch strategy (also inside ``combined:A+B``)."""
-    if isinstance(spec, tuple):  # a RunGroup (simulations.lockstep)
+    if isinstance(spec, tuple):  # a RunGroup (simulations.run.lockstep)
         return any(uses_torch(one) for one in spec)
     strategy = str(spec.strategy).strip()
     parts = strategy.split(":", 1)[1].split("+") if strategy.lower().startswith("combined:") else [strategy]
@@ -93,7 +93,7 @@ def execute_run(spec: Any) -> tuple[pd.DataFrame, dict]:
         ``cpu_seconds`` (this process's CPU time during the run), ``worker``
         (host:pid), ``code_version`` of the worker.
     """
-    from simulations.loop import run_one
+    from simulations.run.loop import run_one
 
     started = time.time()
     t0, c0 = time.perf_counter(), time.process_time()
@@ -111,14 +111,14 @@ def execute_run(spec: Any) -> tuple[pd.DataFrame, dict]:
 
 
 def execute_group(group: Sequence[Any], progress: Callable[[int, int], None] | None = None) -> tuple[list, list]:
-    """Run a lockstep group (:class:`simulations.lockstep.RunGroup`): the unit of work of every executor.
+    """Run a lockstep group (:class:`simulations.run.lockstep.RunGroup`): the unit of work of every executor.
 
     Returns
     -------
     curves, timings : lists, one entry per run of the group as :func:`execute_run`'s
         (each run's ``wall_seconds`` and ``cpu_seconds`` are its share of the group's).
     """
-    from simulations.lockstep import run_group
+    from simulations.run.lockstep import run_group
 
     started = time.time()
     t0, c0 = time.perf_counter(), time.process_time()
@@ -138,8 +138,8 @@ def execute_group(group: Sequence[Any], progress: Callable[[int, int], None] | N
 
 # Imported once by the forkserver, so that each worker starts warm.
 # torch (~1 s and ~200 MB a process) only when a run of the grid uses it: see _preload.
-_PRELOAD = ["simulations.datasets", "simulations.loop", "simulations.models", "simulations.strategies",
-            "simulations.oracle", "simulations.grid", "simulations.executors"]
+_PRELOAD = ["simulations.data.datasets", "simulations.run.loop", "simulations.learners.models", "simulations.strategies",
+            "simulations.data.oracle", "simulations.run.grid", "simulations.run.executors"]
 
 
 def _preload(todo: Sequence[Any]) -> list[str]:
@@ -197,7 +197,7 @@ def _init_pool_worker(client_pid: int | None = None) -> None:
     os.environ["MKL_NUM_THREADS"] = "1"
     if "torch" in sys.modules:  # preloaded by the forkserver
         sys.modules["torch"].set_num_threads(1)
-    import simulations.loop  # noqa: F401  (pay the import once, before the first run)
+    import simulations.run.loop  # noqa: F401  (pay the import once, before the first run)
 
 
 # ------------------------------------------------------------ executors
@@ -570,7 +570,7 @@ def run_grid(
     """Run every cell of a grid and return the combined curves table.
 
     The runs that share a data set, learner and round schedule
-    (:func:`simulations.lockstep.group_runs`) go to a worker together and
+    (:func:`simulations.run.lockstep.group_runs`) go to a worker together and
     train in lockstep; a pool or cluster gets at least one group per worker.
 
     Parameters

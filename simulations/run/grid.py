@@ -1,15 +1,15 @@
 """Grids of runs: what to run (expansion, TOML grid files), not how.
 
 A grid is data sets x models x strategies x seeds x batch sizes x label-noise
-levels; each cell is one run (``RunSpec``) that ``simulations.loop.run_one``
+levels; each cell is one run (``RunSpec``) that ``simulations.run.loop.run_one``
 turns into one curve.  This module reads and checks grid files and expands
-them into runs; :mod:`simulations.executors` runs them (this process, local
+them into runs; :mod:`simulations.run.executors` runs them (this process, local
 processes or Dask) and stores them.
 
 Examples
 --------
->>> from simulations.grid import load_grid
->>> from simulations.executors import run_grid     # doctest: +SKIP
+>>> from simulations.run.grid import load_grid
+>>> from simulations.run.executors import run_grid     # doctest: +SKIP
 >>> grid = load_grid("grid.toml")
 >>> curves = run_grid(grid.specs(), db="runs.db", workers=2)
 """
@@ -107,7 +107,7 @@ _RUN_KEYS = {
 _ALIASES = {"dataset": "datasets", "model": "models", "strategy": "strategies", "batch_size": "batch_sizes"}
 _MATRIX_KEYS = ("confusion",)
 GRID_KEYS = tuple(sorted({*_LIST_KEYS, *_SCALAR_KEYS, *_RUN_KEYS, *_ALIASES, *_MATRIX_KEYS}))
-_ROW_SUM_TOL = 1e-6  # as simulations.oracle.Oracle.from_noise
+_ROW_SUM_TOL = 1e-6  # as simulations.data.oracle.Oracle.from_noise
 MAX_GRID_BYTES = 1_000_000  # a grid file lists values; a bigger one is not a grid
 
 
@@ -215,7 +215,7 @@ def parse_grid(data: Mapping[str, Any], *, source: str = "grid", base: str | os.
     ValueError
         one line naming the unknown keys or the key with a wrong type.
     """
-    from simulations.config import SimulationConfig
+    from simulations.run.config import SimulationConfig
 
     unknown = sorted(set(data) - set(GRID_KEYS))
     if unknown:
@@ -237,7 +237,7 @@ def parse_grid(data: Mapping[str, Any], *, source: str = "grid", base: str | os.
     strategies = _listify(source, "strategies", data.get("strategies", ["random", "margin"]), is_name)
     batch_sizes = _listify(source, "batch_sizes", data.get("batch_sizes", 20), lambda v: _is_int(v) and v >= 1)
     noises = _listify(source, "label_noise", data.get("label_noise", 0.0), lambda v: _is_number(v) and 0 <= v < 1)
-    from simulations.config import MAX_RUNS
+    from simulations.run.config import MAX_RUNS
 
     seeds_value = data.get("seeds", 3)
     if _is_int(seeds_value):

@@ -4,11 +4,11 @@ A grid's runs (seeds x strategies) of one data set and one ``mlp`` or ``cnn``
 learner fit networks of the same shape on labeled sets of the same size
 every round: :func:`group_runs` groups them, :func:`run_group` runs a group
 round by round (queries per run) and fits the group's networks together with
-the batched training of :mod:`simulations.batched` (``fit_mlps``,
+the batched training of :mod:`simulations.learners.batched` (``fit_mlps``,
 ``fit_cnns``; the design, the budget rules and the bitwise guarantees are
 documented there). A run alone goes through the same code with one member.
 
->>> from simulations.lockstep import group_runs
+>>> from simulations.run.lockstep import group_runs
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import time
 from collections.abc import Sequence
 from typing import Any, Callable
 
-from simulations.batched import fit_cnns, fit_mlps, same_training  # the group's fitters (importable from here)
+from simulations.learners.batched import fit_cnns, fit_mlps, same_training  # the group's fitters (importable from here)
 
 __all__ = ["LOCKSTEP_MODELS", "fit_cnns", "fit_mlps", "group_key", "group_runs", "run_group"]
 
@@ -67,7 +67,7 @@ def group_runs(specs: Sequence[Any], *, parts: int = 1, max_size: int = 64) -> l
 
 def _fit_together(runs: list, round_: int) -> None:
     """Fit every run's learner on its training set: lockstep where the learners allow it, else one by one."""
-    from simulations.models import CNN, MLP, _torch_generator, _torch_threads, _check_Xy
+    from simulations.learners.models import CNN, MLP, _torch_generator, _torch_threads, _check_Xy
 
     fitters = {MLP: fit_mlps, CNN: fit_cnns}
     sets = [run.training_set() for run in runs]
@@ -100,7 +100,7 @@ def _fit_together(runs: list, round_: int) -> None:
 def run_group(specs: Sequence[Any], *, progress: Callable[[int, int], None] | None = None) -> list:
     """Run ``specs`` in lockstep: round by round, each run queries alone, then all fit together.
 
-    Each run's curve is what :func:`simulations.loop.run_one` gives it alone
+    Each run's curve is what :func:`simulations.run.loop.run_one` gives it alone
     (the same streams; batched products bitwise equal on CPU), except
     ``train_seconds``: the group's fit time divided among its runs.
 
@@ -114,7 +114,7 @@ def run_group(specs: Sequence[Any], *, progress: Callable[[int, int], None] | No
     list of DataFrame
         One curves table per spec, in order.
     """
-    from simulations.loop import _Run
+    from simulations.run.loop import _Run
 
     runs = [_Run(spec) for spec in specs]
     total = sum(run.n_rounds for run in runs)

@@ -7,7 +7,7 @@ measures test accuracy and macro F1 on the TRUE test labels, computes only
 what the strategy ``needs`` on the unlabeled candidates, asks the strategy for
 a batch of positions and buys their labels from the (possibly noisy) oracle.
 
-Stopping-rule signals (:data:`simulations.schema.SIGNAL_COLUMNS`) are
+Stopping-rule signals (:data:`simulations.results.schema.SIGNAL_COLUMNS`) are
 recorded per round from data the learner has, never the test set: the
 agreement (Cohen's kappa) of this round's and the previous round's predictions
 on a fixed stop set of at most :data:`STOP_SET_SIZE` examples of the initial
@@ -21,7 +21,7 @@ unlabeled candidates); ``cand[pool_pos]`` is the ``data_idx`` (row of the
 pool). Only this module maps one to the other.
 
 Large pools: candidate rows are gathered chunk by chunk
-(:data:`simulations.models.PREDICT_CHUNK`), the labeled set is a boolean mask,
+(:data:`simulations.learners.models.PREDICT_CHUNK`), the labeled set is a boolean mask,
 and nothing of size pool x pool is built.
 """
 
@@ -33,10 +33,10 @@ from typing import Callable
 import numpy as np
 import pandas as pd
 
-from simulations.config import RunSpec, SimulationConfig
-from simulations.datasets import Dataset, load_dataset
-from simulations.schema import CURVE_COLUMNS
-from simulations.stopping import cohen_kappa
+from simulations.data.datasets import Dataset, load_dataset
+from simulations.results.schema import CURVE_COLUMNS
+from simulations.run.config import RunSpec, SimulationConfig
+from simulations.run.stopping import cohen_kappa
 
 __all__ = ["run_one", "simulate", "load_dataset", "initial_indices", "macro_f1"]
 
@@ -170,7 +170,7 @@ def run_one(spec: RunSpec, *, dataset: Dataset | None = None, stop_signals: bool
 
 
 class _Run:
-    """One run's state between rounds: :func:`run_one` steps one, :mod:`simulations.lockstep` a group.
+    """One run's state between rounds: :func:`run_one` steps one, :mod:`simulations.run.lockstep` a group.
 
     A round is ``query(round_)`` (round > 0), then a fit on ``training_set()``
     (``learner.fit`` alone, or all learners of a group together), then ``record``.
@@ -178,8 +178,8 @@ class _Run:
 
     def __init__(self, spec: RunSpec, dataset: Dataset | None = None, stop_signals: bool = True):
         from simulations import strategies
-        from simulations.models import make_learner
-        from simulations.oracle import Oracle
+        from simulations.data.oracle import Oracle
+        from simulations.learners.models import make_learner
 
         self.spec = spec
         self.ds = ds = load_dataset(spec) if dataset is None else dataset

@@ -1,7 +1,7 @@
 """Stopping rules: when a run would have stopped buying labels.
 
 The loop records two signals per round in the curves table (see
-:data:`simulations.schema.SIGNAL_COLUMNS`), computed only from data the
+:data:`simulations.results.schema.SIGNAL_COLUMNS`), computed only from data the
 learner has, never from the test set:
 
 ``stop_agreement``

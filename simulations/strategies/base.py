@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, Callable
 import numpy as np
 
 if TYPE_CHECKING:  # pragma: no cover
-    from simulations.models import Learner
+    from simulations.learners.models import Learner
 
 #: The names a strategy may list in ``Strategy.needs``; the loop computes only these.
 NEEDS: frozenset[str] = frozenset(

@@ -277,7 +277,7 @@ def test_verdict_area_reads_the_decision():
     assert "basis_text" in breakdown.column_order  # what the labels rest on: the breakdown and the line above
     assert table["basis"].str.match(r"^(measured|extrapolated \d+\.\dx|transferred|unreachable|whole pool)$").all()
     assert (table.loc[table["strategy"] == "random", "p_cheaper"] == "-").all()
-    percent = r"(\d+(\.\d)?|[<>]\d+\.\d)%"  # planner.views.percent: never 0% or 100% unless exactly
+    percent = r"(\d+(\.\d)?|[<>]\d+\.\d)%"  # planner.present.views.percent: never 0% or 100% unless exactly
     assert table.loc[table["strategy"] != "random", "p_cheaper"].str.fullmatch(percent).all()
     assert re.fullmatch(percent, metric(at, "P(AL cheaper)"))
     captions = [shown(c.value) for c in at.caption]

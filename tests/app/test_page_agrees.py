@@ -15,7 +15,7 @@ import pytest
 
 from apptest_helpers import app_env, run, sentence, shown  # noqa: F401  (app_env: the module's fixture)
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "planner"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "planner" / "decide"))
 from test_verdict_cases import digits_like  # noqa: E402
 
 NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")

@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 from forecast_fakes import loaded_script
 
-from planner.costs import Scenario, path_costs
+from planner.decide.costs import Scenario, path_costs
 
 ROOT = Path(__file__).resolve().parents[2]
 EVAL = ROOT / "benchmarks" / "forecast" / "evaluate_decisions.py"

@@ -36,7 +36,7 @@ def test_sk_truth_imports_no_alplan_module():
 
 
 def test_import_guard_names_alplan_modules(sk):
-    assert sk.alplan_modules({"planner.costs", "numpy", "simulations", "apple"}) == ["planner.costs", "simulations"]
+    assert sk.alplan_modules({"planner.decide.costs", "numpy", "simulations", "apple"}) == ["planner.decide.costs", "simulations"]
 
 
 def test_tiny_run_is_deterministic_with_the_documented_columns(sk, tmp_path):

@@ -18,10 +18,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from planner.cli import build_parser, main
-from planner.io import MAX_LABELS, read_curves
-from planner.report import _script_json
-from simulations.datasets import load_file
-from simulations.schema import FORMULA_STARTS, to_safe_csv
+from planner.forecast.io import MAX_LABELS, read_curves
+from planner.present.report import _script_json
+from simulations.data.datasets import load_file
+from simulations.results.schema import FORMULA_STARTS, to_safe_csv
 from tests.fuzz.conftest import FUZZ
 from tests.fuzz.hostile import (NASTY_NUMBER, NASTY_TEXT, curve_table_csv, grid_toml, labeled_file)
 from tests.fuzz.promise import assert_cli_refusal, assert_one_line

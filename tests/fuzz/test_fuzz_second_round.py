@@ -18,9 +18,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from planner.cli import main
-from planner.io import read_curves
-from planner.vendors import read_vendors
-from simulations.datasets import load_file
+from planner.decide.vendors import read_vendors
+from planner.forecast.io import read_curves
+from simulations.data.datasets import load_file
 from tests.fuzz.conftest import FUZZ
 from tests.fuzz.hostile import NASTY_CELL, NASTY_TEXT
 from tests.fuzz.promise import assert_cli_refusal, assert_one_line
@@ -215,7 +215,7 @@ def test_replan_fits_only_the_asked_strategy_of_many(tmp_path, capsys, monkeypat
     rows = [(f"s{k}", n, 0.9 - 0.4 * (n / 20) ** -0.7) for k in range(150) for n in (20, 40, 80)]
     path = tmp_path / "many.csv"
     pd.DataFrame(rows, columns=["strategy", "n_labels", "accuracy"]).to_csv(path, index=False)
-    import planner.verdict as verdict
+    import planner.decide.verdict as verdict
 
     fitted = []
     real = verdict.draw_table
@@ -256,7 +256,7 @@ def test_replans_out_of_range_numbers_are_refused(tmp_path, capsys, flag, value)
 # ------------------------------------------------------------------ large curves tables (#5)
 
 def test_a_large_curves_table_is_condensed_before_the_fit_and_says_so(tmp_path, capsys):
-    from planner.io import MAX_FIT_LABEL_COUNTS, MAX_FIT_SEEDS, select_curves
+    from planner.forecast.io import MAX_FIT_LABEL_COUNTS, MAX_FIT_SEEDS, select_curves
 
     rng = np.random.default_rng(0)
     n = 120_000
@@ -277,7 +277,7 @@ def test_a_large_curves_table_is_condensed_before_the_fit_and_says_so(tmp_path, 
 
 
 def test_a_small_table_is_fitted_as_it_is(tmp_path):
-    from planner.io import select_curves
+    from planner.forecast.io import select_curves
 
     multi, _ = _campaigns(tmp_path)
     table = read_curves(multi)
@@ -288,7 +288,7 @@ def test_a_small_table_is_fitted_as_it_is(tmp_path):
 
 @pytest.mark.parametrize("bad", ["a\u2028b", "a\u2029b", "a\x85b", "a\x9bb"])
 def test_names_with_unicode_line_or_paragraph_separators_are_refused(tmp_path, bad):
-    from simulations.store import Store
+    from simulations.results.store import Store
 
     rows = [(name, n, 0.5 + 0.001 * n) for name in ("random", bad) for n in (20, 40, 80)]
     with pytest.raises(ValueError, match="line break or control character") as info:
@@ -302,7 +302,7 @@ def test_names_with_unicode_line_or_paragraph_separators_are_refused(tmp_path, b
 
 def test_a_run_length_encoded_parquet_column_is_refused_before_it_is_read(tmp_path, monkeypatch):
     """10^6 equal numbers are a few kB on disk and 8 MB in memory: the bound counts rows x width first."""
-    from simulations.schema import read_parquet_bounded
+    from simulations.results.schema import read_parquet_bounded
 
     path = tmp_path / "rle.parquet"
     pq.write_table(pa.table({"n_labels": np.full(1_000_000, 7, dtype=np.int64)}), path)

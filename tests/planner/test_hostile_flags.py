@@ -4,7 +4,7 @@ import pandas as pd
 import pytest
 
 from planner.cli import main
-from planner.costs import Scenario
+from planner.decide.costs import Scenario
 
 
 @pytest.fixture

@@ -72,15 +72,15 @@ def test_plan_text_and_report(curves_csv, tmp_path, capsys):
 
 
 def test_plan_text_is_the_decisions_text(curves_csv, capsys):
-    from planner.costs import Scenario
+    from planner.decide.costs import Scenario
+    from planner.decide.scenario import DEFAULTS
     from planner.decision import get_plan
-    from planner.scenario import DEFAULTS
 
     code, out, err = run(["plan", str(curves_csv), "--target", "0.88", "--label-price", "40",
                           "--engineering-days", "2", "--day-rate", "400"], capsys)
     assert code == 0, err
-    from planner.dashboards import pilot_extension
-    from planner.views import to_text
+    from planner.present.dashboards import pilot_extension
+    from planner.present.views import to_text
 
     scenario = Scenario(label_price=40, engineering_days=2, day_rate=400,
                         compute_per_round=DEFAULTS["compute_per_round"])  # the CLI's default compute: the page's

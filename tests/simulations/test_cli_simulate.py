@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 from planner.cli import main
-from simulations.schema import CURVE_COLUMNS
+from simulations.results.schema import CURVE_COLUMNS
 
 
 @pytest.mark.parametrize("suffix", [".csv", ".parquet"])

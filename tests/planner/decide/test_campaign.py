@@ -1,4 +1,4 @@
-"""Steering a campaign in flight: the dollar-optimal stop and the next order (planner.campaign, alplan replan)."""
+"""Steering a campaign in flight: the dollar-optimal stop and the next order (planner.decide.campaign, alplan replan)."""
 
 from __future__ import annotations
 
@@ -13,12 +13,12 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from planner.campaign import Measurement, _best_order, learn_value, optimal_stop, replan
 from planner.cli import main
-from planner.costs import Scenario
-from planner.draws import calibration_for, load_calibration
-from planner.verdict import Plan
-from planner.views import percent
+from planner.decide.campaign import Measurement, _best_order, learn_value, optimal_stop, replan
+from planner.decide.costs import Scenario
+from planner.decide.verdict import Plan
+from planner.forecast.draws import calibration_for, load_calibration
+from planner.present.views import percent
 
 
 def campaign(rng, *, seeds=3, last=110):
@@ -359,7 +359,7 @@ def pilot(rng, gap=0.0, seeds=2, last=100):
 
 
 def test_extending_the_pilot_is_worth_more_when_the_strategies_are_close():
-    from planner.voi import extend_pilot
+    from planner.decide.voi import extend_pilot
 
     close = Plan(pilot(np.random.default_rng(7), gap=0.0), seed=0)
     far = Plan(pilot(np.random.default_rng(7), gap=0.03), seed=0)
@@ -377,7 +377,7 @@ def test_extending_the_pilot_is_worth_more_when_the_strategies_are_close():
 
 
 def test_plan_json_has_extend_pilot_and_keeps_its_fields(tmp_path, capsys):
-    from planner.verdict import decide
+    from planner.decide.verdict import decide
 
     path = tmp_path / "pilot.csv"
     pilot(np.random.default_rng(8)).to_csv(path, index=False)
@@ -441,8 +441,8 @@ def test_replan_json_and_help_say_the_dollar_budget_is_still_to_spend(tmp_path, 
 
 
 def test_the_pilot_line_says_labels_cost_saving_and_whether_advised():
-    from planner.views import pilot_line
-    from planner.voi import PilotExtension
+    from planner.present.views import pilot_line
+    from planner.decide.voi import PilotExtension
 
     base = dict(labels=400.0, value=900.0, cost=650.0, advised=True, regret_now=1200.0, regret_after=300.0,
                 pick_now="margin", p_pick_changes=0.35, measured=("random", "margin"), pilot_labels=100.0)
@@ -458,8 +458,8 @@ def test_the_pilot_line_says_labels_cost_saving_and_whether_advised():
 
 
 def test_plan_text_prints_the_pilot_line_of_its_json(tmp_path, capsys):
-    from planner.views import pilot_line
-    from planner.voi import PilotExtension
+    from planner.present.views import pilot_line
+    from planner.decide.voi import PilotExtension
 
     path = tmp_path / "pilot.csv"
     pilot(np.random.default_rng(8)).to_csv(path, index=False)

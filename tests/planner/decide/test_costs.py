@@ -8,14 +8,14 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from planner.costs import (
+from planner.decide.costs import (
     Scenario,
     day_rate_from_salary,
     effective_sample_factor,
     majority_vote_error,
     path_costs,
 )
-from planner.vendors import find_vendor, read_vendors, repeated_labeling
+from planner.decide.vendors import find_vendor, read_vendors, repeated_labeling
 
 
 def test_salary_example_costs_4000_for_two_weeks():

@@ -13,10 +13,10 @@ import numpy as np
 import pandas as pd
 import pytest
 
-import planner.draws
-from planner import dashboards
-from planner.costs import Scenario
+import planner.forecast.draws
+from planner.decide.costs import Scenario
 from planner.decision import Plan, decide
+from planner.present import dashboards
 
 SEED = int(os.environ.get("ALPLAN_TEST_SEED", np.random.SeedSequence().entropy % 2**32))
 TARGET = 0.90
@@ -182,7 +182,7 @@ def test_budget_at_confidence_and_second_order_risk(plan):
 
 
 def test_the_budget_line_is_not_dominated_by_a_few_extreme_forecasts():
-    from planner.views import budget_line
+    from planner.present.views import budget_line
 
     class Row:  # one draw in 50 needs 10,000x more: the mean explodes, the median extra does not
         strategy, budget_at_confidence, cost_at_confidence = "random", 1000.0, 500.0
@@ -256,13 +256,13 @@ def test_vendor_comparison_and_vendor_scenario(plan):
 
 def test_same_inputs_same_output_and_fits_reused(monkeypatch):
     calls = []
-    real = planner.draws.raw_tails
+    real = planner.forecast.draws.raw_tails
 
     def counting(*args, **kwargs):
         calls.append(1)
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(planner.draws, "raw_tails", counting)
+    monkeypatch.setattr(planner.forecast.draws, "raw_tails", counting)
     df = synthetic(np.random.default_rng(SEED + 1), seeds=2, rounds=12)
     a = Plan(df, seed=7)
     s = scenario(compute_per_round=1.0)

@@ -16,11 +16,11 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from planner import views
 from planner.cli import main
-from planner.costs import Scenario
-from planner.verdict import Plan
-from curve_tables import proxy_table
+from planner.decide.costs import Scenario
+from planner.decide.verdict import Plan
+from planner.present import views
+from tests.planner.curve_tables import proxy_table
 
 
 def digits_like(seed: int = 0, noise: float = 0.006) -> pd.DataFrame:
@@ -200,7 +200,7 @@ def test_case5_no_probability_when_no_path_reaches(plan):
 
 
 def test_case6_one_interval_for_one_ratio():
-    from planner.transfer import transfer
+    from planner.forecast.transfer import transfer
 
     rng = np.random.default_rng(6)
     proxy = proxy_table(rng, "p1", 0.95, 0.9, 0.5, [("random", 1.0), ("margin", 0.8)])
@@ -241,14 +241,14 @@ def campaign(tmp_path, *, with_strategy: bool):
 
 def test_case7_gives_up_at_the_confidence_asked(tmp_path, monkeypatch):
     """p_reachable 0.1 with confidence 0.9: give up (1 - 0.9 is 0.0999... in floating point)."""
-    from planner.campaign import replan
+    from planner.decide.campaign import replan
 
     p = Plan(pd.read_csv(campaign(tmp_path, with_strategy=True)), seed=0)
     labels, note, d = p.label_draws("margin", 0.93, p.resolve(page_scenario()))
     labels = np.full(labels.shape, np.inf)
     labels[: labels.size // 10] = 500.0  # reached at all in exactly 10% of the forecasts
     monkeypatch.setattr(p, "label_draws", lambda *a, **k: (labels, note, d))
-    import planner.campaign as campaign_mod
+    import planner.decide.campaign as campaign_mod
 
     real = campaign_mod.posterior
     # every draw weighs the same after the measurement, so exactly 10% of the evidence reaches the target

@@ -16,9 +16,9 @@ import pandas as pd
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from planner.costs import Scenario
+from planner.decide.costs import Scenario
 from planner.decision import RANDOM, Plan
-from planner.views import money, percent
+from planner.present.views import money, percent
 
 
 @st.composite

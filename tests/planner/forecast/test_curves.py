@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from planner.curves import FAMILIES, FittedCurve, fit_curve
+from planner.forecast.curves import FAMILIES, FittedCurve, fit_curve
 
 N = np.arange(20, 420, 20, dtype=float)
 
@@ -50,7 +50,7 @@ def test_every_family_recovers_its_own_curve(name):
     theta = np.clip(fam.starts(x, y_guess)[0], lb, ub)
     y = np.clip(fam.fn(x, n, theta[None, :])[0], 0, 1)
     assert np.all(np.isfinite(y))
-    from planner.families import fit_family as _fit_family
+    from planner.forecast.families import fit_family as _fit_family
 
     fitted = _fit_family(fam, x, n, y, np.ones_like(y))
     assert fitted is not None

@@ -6,7 +6,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from planner.io import read_curves
+from planner.forecast.io import read_curves
 
 
 def table(**overrides) -> pd.DataFrame:
@@ -151,7 +151,7 @@ def test_missing_and_unsupported_files(tmp_path):
 
 # ------------------------------------------------------------ --pool-accuracy
 
-from planner.io import MAX_POOL_BYTES, PoolAccuracy, read_pool_accuracy  # noqa: E402
+from planner.forecast.io import MAX_POOL_BYTES, PoolAccuracy, read_pool_accuracy  # noqa: E402
 
 
 def _pool_csv(path, **columns):

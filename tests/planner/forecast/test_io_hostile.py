@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 
 from planner.cli import main
-from planner.io import read_curves
+from planner.forecast.io import read_curves
 
 
 def curve_rows(strategies=("random", "margin"), counts=(20, 40, 80, 160)):
@@ -65,7 +65,7 @@ def test_a_falling_curve_is_accepted_with_a_warning_and_forecast_from_what_it_sh
             for s in range(3) for n, a in ((20, 0.95), (50, 0.9), (100, 0.85), (200, 0.8))]
     df = read_curves(pd.DataFrame(rows))
     assert any("falls as labels grow (0.94 at 20 labels, 0.79 at 200)" in n for n in df.attrs["notes"])
-    from planner.forecast import fit_strategies
+    from planner.present.fit_summary import fit_strategies
 
     fc = fit_strategies(df)["random"]
     lo, hi = fc.interval([400, 1600])
@@ -92,20 +92,20 @@ def test_non_regular_files_are_refused_at_once(tmp_path, capsys, kind):
 
 
 def test_a_file_over_the_size_limit_is_refused_before_reading(tmp_path, monkeypatch):
-    import planner.io
+    import planner.forecast.io
 
     path = tmp_path / "big.csv"
     path.write_text(csv_text(curve_rows()))
-    monkeypatch.setattr(planner.io, "MAX_CURVES_BYTES", 100)
+    monkeypatch.setattr(planner.forecast.io, "MAX_CURVES_BYTES", 100)
     with pytest.raises(OSError, match=r"over the 100 bytes limit"):
         read_curves(path)
 
 
 def test_a_parquet_bomb_is_refused_from_its_metadata(tmp_path, monkeypatch):
-    import planner.io
+    import planner.forecast.io
 
     path = tmp_path / "bomb.parquet"
     pd.DataFrame({"strategy": ["random"] * 5000, "n_labels": np.arange(1, 5001), "accuracy": 0.5}).to_parquet(path)
-    monkeypatch.setattr(planner.io, "MAX_CELLS", 1000)
+    monkeypatch.setattr(planner.forecast.io, "MAX_CELLS", 1000)
     with pytest.raises(ValueError, match=r"5,000 rows x 3 columns, over the 1,000-cell limit"):
         read_curves(path)

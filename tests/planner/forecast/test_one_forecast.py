@@ -5,10 +5,10 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from planner.costs import Scenario
-from planner.draws import curve_regime
-from planner.forecast import fit_summary
-from planner.verdict import get_plan
+from planner.decide.costs import Scenario
+from planner.decide.verdict import get_plan
+from planner.forecast.draws import curve_regime
+from planner.present.fit_summary import fit_summary
 from tests.planner.curve_tables import proxy_table
 
 

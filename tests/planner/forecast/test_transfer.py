@@ -7,10 +7,10 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from curve_tables import proxy_table
-from planner.costs import Scenario
+from tests.planner.curve_tables import proxy_table
+from planner.decide.costs import Scenario
 from planner.decision import decide
-from planner.transfer import efficiency_ratios, ratio_summary, transfer
+from planner.forecast.transfer import efficiency_ratios, ratio_summary, transfer
 
 SEED = int(os.environ.get("ALPLAN_TEST_SEED", np.random.SeedSequence().entropy % 2**32))
 EFFICIENCY = {"p1": 0.5, "p2": 0.7}  # AL needs this share of random's labels on each proxy

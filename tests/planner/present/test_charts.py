@@ -1,4 +1,4 @@
-"""planner.charts: every builder gives a valid Vega-Lite chart of the data it was given."""
+"""planner.present.charts: every builder gives a valid Vega-Lite chart of the data it was given."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from planner import charts
+from planner.present import charts
 
 vl_convert = pytest.importorskip("vl_convert")
 

@@ -3,7 +3,7 @@
 import numpy as np
 import pandas as pd
 
-from planner import charts
+from planner.present import charts
 
 
 def many_counts(n_counts=8000, strategies=("random", "margin")):

@@ -1,4 +1,4 @@
-"""planner.report: one self-contained HTML page with the inputs, the verdict, the charts, the caveats."""
+"""planner.present.report: one self-contained HTML page with the inputs, the verdict, the charts, the caveats."""
 
 from __future__ import annotations
 
@@ -12,12 +12,12 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from curve_tables import proxy_table
+from tests.planner.curve_tables import proxy_table
 from planner.cli import main
-from planner.costs import Scenario
+from planner.decide.costs import Scenario
 from planner.decision import get_plan
-from planner.report import plan_frames, price_grid, render_report, target_grid
-from planner.transfer import transfer
+from planner.forecast.transfer import transfer
+from planner.present.report import plan_frames, price_grid, render_report, target_grid
 
 
 def synthetic_curves(rng: np.random.Generator, strategies=(("random", 1.0), ("margin", 0.5))) -> pd.DataFrame:

@@ -8,9 +8,9 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from planner.costs import Scenario
+from planner.decide.costs import Scenario
 from planner.decision import get_plan
-from planner.report import render_report
+from planner.present.report import render_report
 
 pytestmark = pytest.mark.browser
 CHROMIUM = "/usr/bin/chromium"

@@ -1,4 +1,4 @@
-"""planner.views: the one set of number formats and words the page, the report and the CLI share."""
+"""planner.present.views: the one set of number formats and words the page, the report and the CLI share."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import math
 
 import pytest
 
-from planner import views
+from planner.present import views
 
 
 @pytest.mark.parametrize("value, text", [

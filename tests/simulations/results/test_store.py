@@ -17,8 +17,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from simulations.schema import CURVE_COLUMNS, SIGNAL_COLUMNS
-from simulations.store import Store, normalize_curves
+from simulations.results.schema import CURVE_COLUMNS, SIGNAL_COLUMNS
+from simulations.results.store import Store, normalize_curves
 
 
 def make_spec(strategy="random", seed=0, *, dataset="digits", model="logreg", batch_size=10,
@@ -188,7 +188,7 @@ def test_export_csv_and_parquet(store, rng, tmp_path):
 
 
 def test_scenarios_save_load_list_delete(tmp_path, monkeypatch):
-    import simulations.store as store_module
+    import simulations.results.store as store_module
 
     clock = iter(range(1_000_000_000, 1_000_000_100))  # a clock that moves by one second a call: no sleep
     monkeypatch.setattr(store_module, "time", types.SimpleNamespace(time=lambda: float(next(clock))))
@@ -317,7 +317,7 @@ WRITER = textwrap.dedent("""
     import sys, numpy as np, pandas as pd
     sys.path.insert(0, {here!r})
     from test_store import make_spec, make_curves
-    from simulations.store import Store
+    from simulations.results.store import Store
     rng = np.random.default_rng()
     with Store(sys.argv[1]) as s:
         for seed in range(10_000):

@@ -18,10 +18,10 @@ import pandas as pd
 import pytest
 
 from planner.cli import main
-from simulations.config import SimulationConfig
-from simulations.executors import run_grid
-from simulations import store as store_module
-from simulations.store import Store
+from simulations.results import store as store_module
+from simulations.results.store import Store
+from simulations.run.config import SimulationConfig
+from simulations.run.executors import run_grid
 
 CONFIG = SimulationConfig(datasets=("digits",), model="logreg", strategies=("random",), seeds=(0, 1, 2),
                           initial=10, batch_size=10, rounds=3)

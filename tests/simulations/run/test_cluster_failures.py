@@ -13,10 +13,10 @@ import time
 
 import pytest
 
-from simulations import executors
-from simulations.config import SimulationConfig
-from simulations.executors import run_grid
-from simulations.store import Store
+from simulations.results.store import Store
+from simulations.run import executors
+from simulations.run.config import SimulationConfig
+from simulations.run.executors import run_grid
 
 CONFIG = SimulationConfig(datasets=("digits",), model="logreg", strategies=("random",), seeds=(0,),
                           initial=10, batch_size=10, rounds=1)
@@ -198,7 +198,7 @@ def test_local_cluster_processes_exit_when_their_owner_is_killed():
     (issue 21 #13: they lived on past 90 s)."""
     env = {**os.environ, "PYTHONPATH": os.getcwd()}
     owner = subprocess.Popen(
-        [sys.executable, "-c", "import sys, time\nfrom simulations.executors import local_cluster\n"
+        [sys.executable, "-c", "import sys, time\nfrom simulations.run.executors import local_cluster\n"
                                "with local_cluster(n_workers=1) as address:\n"
                                "    print(address, flush=True)\n    time.sleep(600)\n"],
         stdout=subprocess.PIPE, text=True, env=env)

@@ -1,7 +1,7 @@
 """A grid through a real Dask cluster: `dask scheduler` + two `dask worker` processes on 127.0.0.1.
 
 One cluster per module (its start-up dominates the time); every process is
-stopped in the fixture's finally-block (simulations.executors.local_cluster).
+stopped in the fixture's finally-block (simulations.run.executors.local_cluster).
 """
 
 from __future__ import annotations
@@ -12,10 +12,10 @@ import pandas as pd
 import pytest
 
 from planner.cli import main
-from simulations import executors as grid_module
-from simulations.config import SimulationConfig
-from simulations.executors import local_cluster, run_grid
-from simulations.store import Store
+from simulations.results.store import Store
+from simulations.run import executors as grid_module
+from simulations.run.config import SimulationConfig
+from simulations.run.executors import local_cluster, run_grid
 
 pytestmark = pytest.mark.cluster
 

@@ -1,4 +1,4 @@
-"""simulations.estimate: the page's time estimate and time left (no clock raced: the arithmetic only)."""
+"""simulations.run.estimate: the page's time estimate and time left (no clock raced: the arithmetic only)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from simulations.estimate import RoundCost, duration, eta_text, fitted_settings
+from simulations.run.estimate import RoundCost, duration, eta_text, fitted_settings
 
 
 def seconds_left(text: str) -> int:

@@ -1,4 +1,4 @@
-"""The whole-pool ceiling: simulations.ceiling.full_pool_accuracy, its cache in the store, `simulate --full-pool`."""
+"""The whole-pool ceiling: simulations.run.ceiling.full_pool_accuracy, its cache in the store, `simulate --full-pool`."""
 
 from __future__ import annotations
 
@@ -15,13 +15,13 @@ import pytest
 
 from planner.cli import build_parser, main
 from simulations import full_pool_accuracy
-from simulations.ceiling import FULL_POOL, POOL_COLUMNS, full_pool_specs, pool_summary_lines
-from simulations.config import RunSpec, SimulationConfig
-from simulations.loop import load_dataset, macro_f1, run_one
-from simulations.models import make_learner
-from simulations.store import Store
+from simulations.learners.models import make_learner
+from simulations.results.store import Store
+from simulations.run.ceiling import FULL_POOL, POOL_COLUMNS, full_pool_specs, pool_summary_lines
+from simulations.run.config import RunSpec, SimulationConfig
+from simulations.run.loop import load_dataset, macro_f1, run_one
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def _config(**changes) -> SimulationConfig:
@@ -90,7 +90,7 @@ def test_stored_once_and_read_back_without_refitting(tmp_path, monkeypatch):
     def refit(spec):
         raise AssertionError("the stored ceiling was fitted again")
 
-    monkeypatch.setattr("simulations.ceiling.full_pool_one", refit)
+    monkeypatch.setattr("simulations.run.ceiling.full_pool_one", refit)
     pd.testing.assert_frame_equal(full_pool_accuracy(cfg, db=db), first)
     with Store(db, readonly=True) as store:
         runs = store.runs()
@@ -145,8 +145,8 @@ def test_kill_9_mid_computation_leaves_no_row(tmp_path):
     db = tmp_path / "runs.db"
     script = textwrap.dedent(f"""
         import os, signal
-        import simulations.ceiling as ceiling
-        from simulations.config import SimulationConfig
+        import simulations.run.ceiling as ceiling
+        from simulations.run.config import SimulationConfig
 
         def die(spec):
             os.kill(os.getpid(), signal.SIGKILL)

@@ -17,13 +17,13 @@ import pandas as pd
 import pytest
 
 from planner.cli import main
-from simulations.config import SimulationConfig
-from simulations.grid import load_grid, parse_grid
-from simulations.executors import run_grid
-from simulations.schema import CURVE_COLUMNS
-from simulations.config import DEFAULT_DB
-from simulations.store import DEFAULT_DB as STORE_DEFAULT_DB
-from simulations.store import Store
+from simulations.results.schema import CURVE_COLUMNS
+from simulations.results.store import DEFAULT_DB as STORE_DEFAULT_DB
+from simulations.results.store import Store
+from simulations.run.config import DEFAULT_DB
+from simulations.run.config import SimulationConfig
+from simulations.run.executors import run_grid
+from simulations.run.grid import load_grid, parse_grid
 
 TIMINGS = ["train_seconds", "query_seconds"]
 SMALL = dict(datasets=("digits",), model="logreg", initial=20, batch_size=10, rounds=3)
@@ -369,8 +369,8 @@ from pathlib import Path
 
 import psutil
 
-from simulations.config import SimulationConfig
-from simulations.executors import run_grid
+from simulations.run.config import SimulationConfig
+from simulations.run.executors import run_grid
 
 
 def maps_torch(pid):
@@ -405,7 +405,7 @@ def _probe(tmp_path: Path, *args) -> dict:
 
 
 def test_uses_torch_names_torch_learners_and_strategies():
-    from simulations.executors import uses_torch
+    from simulations.run.executors import uses_torch
 
     def spec(model, strategy):
         return SimulationConfig(model=model, strategies=(strategy,), seeds=(0,), **{
@@ -421,10 +421,10 @@ def test_logreg_runs_of_every_other_strategy_do_not_import_torch():
     """uses_torch's strategy list is complete: the rest run on logreg without torch (and the listed ones need it)."""
     code = (
         "import sys\n"
-        "from simulations.config import SimulationConfig\n"
-        "from simulations.executors import TORCH_STRATEGIES, execute_run, uses_torch\n"
+        "from simulations.run.config import SimulationConfig\n"
+        "from simulations.run.executors import TORCH_STRATEGIES, execute_run, uses_torch\n"
         "from simulations.strategies import available\n"
-        "from simulations.models import capabilities\n"
+        "from simulations.learners.models import capabilities\n"
         "from simulations.strategies import get\n"
         "names = [n for n in available() if n not in TORCH_STRATEGIES and get(n).needs <= capabilities('logreg')]\n"
         "config = SimulationConfig(datasets=('digits',), model='logreg', strategies=tuple(names), seeds=(0,),\n"
@@ -461,7 +461,7 @@ def test_logreg_grid_on_two_workers_never_imports_torch(tmp_path):
 def test_forked_pool_gives_the_same_table_as_one_process():
     code = ("import pandas as pd\n"
             "from simulations import SimulationConfig, simulate\n"
-            "from simulations.executors import _fork_is_safe, run_grid\n"
+            "from simulations.run.executors import _fork_is_safe, run_grid\n"
             "config = SimulationConfig(strategies=('random', 'margin'), seeds=(0, 1), datasets=('digits',),\n"
             "                          initial=20, batch_size=10, rounds=3)\n"
             "assert _fork_is_safe(config.runs())\n"
@@ -479,15 +479,15 @@ def test_pool_workers_fork_directly_only_when_it_is_safe():
     process running torch-free runs may fork them (else: the forkserver)."""
     import threading
 
-    from simulations.executors import _fork_is_safe
+    from simulations.run.executors import _fork_is_safe
 
     def spec(model):
         return SimulationConfig(model=model, strategies=("margin",), seeds=(0,), **{
             k: v for k, v in SMALL.items() if k != "model"}).runs()[0]
 
     code = ("import sys, threading\n"
-            "from simulations.executors import _fork_is_safe\n"
-            "from simulations.config import SimulationConfig\n"
+            "from simulations.run.executors import _fork_is_safe\n"
+            "from simulations.run.config import SimulationConfig\n"
             "logreg = SimulationConfig(strategies=('margin',), seeds=(0,), initial=20, batch_size=10, rounds=1).runs()\n"
             "mlp = SimulationConfig(model='mlp', strategies=('margin',), seeds=(0,), initial=20, batch_size=10,\n"
             "                       rounds=1).runs()\n"

@@ -4,9 +4,9 @@ import numpy as np
 import pytest
 import torch
 
-from simulations.datasets import load
-from simulations.batched import fit_cnns, fit_mlps
-from simulations.models import _torch_threads, make_learner
+from simulations.data.datasets import load
+from simulations.learners.batched import fit_cnns, fit_mlps
+from simulations.learners.models import _torch_threads, make_learner
 
 
 @pytest.fixture(scope="module")
@@ -60,8 +60,8 @@ def test_hand_written_gradients_and_adam_match_torch_autograd_and_adam(digits, l
 @pytest.mark.parametrize("layers", [1, 2])
 def test_gradients_with_dropout_match_autograd_on_the_same_masks(digits, layers, monkeypatch):
     """Dropout on: the fused ReLU/dropout derivative and the scale folded into the output gradient equal autograd's."""
-    import simulations.batched as batched
-    import simulations.lockstep as lockstep
+    import simulations.learners.batched as batched
+    import simulations.run.lockstep as lockstep
 
     X, y = digits.X_pool[:40], digits.y_pool[:40]
     p, steps = 0.25, 4
@@ -99,7 +99,7 @@ def test_gradients_with_dropout_match_autograd_on_the_same_masks(digits, layers,
 
 def test_dropout_bits_keep_each_unit_with_probability_one_minus_p():
     """Bit-sliced masks (dyadic p) and 16-bit masks (other p): the rate, each run its own stream, reproducible."""
-    from simulations.batched import dropout_bits
+    from simulations.learners.batched import dropout_bits
 
     for p in (0.25, 0.5, 0.375, 0.1):
         keep = dropout_bits([np.random.default_rng(s) for s in (0, 1)], (400, 500), p)
@@ -155,7 +155,7 @@ def test_epochs_fix_the_budget_to_passes_over_the_labeled_set(digits):
 def test_a_run_in_a_lockstep_group_has_the_curve_it_has_alone():
     """Tolerance: none. Every column but the timings (train_seconds: the group's fit time shared) is equal."""
     from simulations import SimulationConfig, run_one
-    from simulations.lockstep import group_runs, run_group
+    from simulations.run.lockstep import group_runs, run_group
 
     cfg = SimulationConfig(model="mlp", model_params=(("hidden", 32), ("steps", 30)),
                            strategies=("random", "margin", "bald", "coreset", "badge"), seeds=(0, 1),
@@ -175,7 +175,7 @@ def test_a_run_in_a_lockstep_group_has_the_curve_it_has_alone():
 
 def test_group_runs_keeps_apart_what_cannot_train_together():
     from simulations import SimulationConfig
-    from simulations.lockstep import group_runs
+    from simulations.run.lockstep import group_runs
 
     mlp = SimulationConfig(model="mlp", strategies=("random", "margin"), seeds=(0, 1, 2), rounds=3).runs()
     other = SimulationConfig(model="mlp", strategies=("random",), seeds=(0,), rounds=4).runs()
@@ -189,7 +189,7 @@ def test_group_runs_keeps_apart_what_cannot_train_together():
 
 def test_grid_runs_groups_in_lockstep_the_same_here_and_on_a_pool(tmp_path):
     from simulations import SimulationConfig
-    from simulations.executors import run_grid
+    from simulations.run.executors import run_grid
 
     cfg = SimulationConfig(model="mlp", model_params=(("hidden", 16), ("steps", 20)),
                            strategies=("random", "margin"), seeds=(0, 1), initial=20, batch_size=10, rounds=2)
@@ -234,7 +234,7 @@ def test_cnn_stacked_forward_gradients_and_adam_match_the_model_and_torch(data, 
     """fit_cnns' stacked forward is CNN._forward (logits within 1e-5: the same function, sums in another
     order); full batch, no dropout, 5 steps = 5 steps of torch.optim.Adam on autograd's gradients of
     CNN._forward (within 1e-5)."""
-    from simulations.batched import _cnn_logits
+    from simulations.learners.batched import _cnn_logits
 
     ds = request.getfixturevalue(data)
     X, y = ds.X_pool[:40], ds.y_pool[:40]
@@ -281,10 +281,10 @@ def test_a_cnn_group_trains_each_member_bitwise_as_alone(data, request):
 def test_a_cnn_run_in_a_lockstep_group_has_the_curve_it_has_alone(monkeypatch):
     """cnn runs form one lockstep group (before, one group a run), trained by fit_cnns; tolerance: none,
     every column but the timings equals the run alone (run_one)."""
-    import simulations.batched as batched
-    import simulations.lockstep as lockstep
     from simulations import SimulationConfig, run_one
-    from simulations.lockstep import group_runs, run_group
+    import simulations.learners.batched as batched
+    from simulations.run.lockstep import group_runs, run_group
+    import simulations.run.lockstep as lockstep
 
     cfg = SimulationConfig(datasets=("mnist1d",), dataset_params=(("n_samples", 600),), model="cnn",
                            model_params=(("hidden", 16), ("channels", 4), ("steps", 20)),

@@ -8,9 +8,9 @@ import pandas as pd
 import pytest
 
 from simulations import CURVE_COLUMNS, RunSpec, SimulationConfig, run_one, simulate
-from simulations.datasets import load
-from simulations.loop import initial_indices, macro_f1
-from simulations.oracle import Oracle
+from simulations.data.datasets import load
+from simulations.data.oracle import Oracle
+from simulations.run.loop import initial_indices, macro_f1
 from simulations.strategies import available as strategies_available
 
 #: Shift every seed a test uses (CI can set it to check the tests pass for any seed).
@@ -111,7 +111,7 @@ def test_initial_set_covers_every_class_when_it_can():
 
 def test_every_strategy_runs_in_the_loop():
     """The loop fills exactly what each registered strategy needs."""
-    from simulations.models import capabilities
+    from simulations.learners.models import capabilities
     from simulations.strategies import get
 
     names = sorted(strategies_available())

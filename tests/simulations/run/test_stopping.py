@@ -4,7 +4,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from simulations.stopping import cohen_kappa, stopping_points
+from simulations.run.stopping import cohen_kappa, stopping_points
 
 NAN = np.nan
 

@@ -256,7 +256,7 @@ def test_typiclust_picks_dense_points_from_different_clusters(seed):
     assert sorted((out // 40).tolist()) == [0, 1, 2]  # one per cluster
 
 
-# Cluster-Margin (the pool clustered once, smallest cluster first): tests/simulations/test_cluster_margin.py
+# Cluster-Margin (the pool clustered once, smallest cluster first): tests/simulations/strategies/test_cluster_margin.py
 
 
 @pytest.mark.parametrize("seed", SEEDS)

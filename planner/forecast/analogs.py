@@ -1,6 +1,6 @@
 """Analog forecasts: how measured curves that looked like this one went on.
 
-The parametric tail of :mod:`planner.draws` (a power law with a plateau,
+The parametric tail of :mod:`planner.forecast.draws` (a power law with a plateau,
 its error calibrated per regime) has one shape for every learner. Real
 curves near their plateau do not share one shape: a levelling curve of a
 flexible learner may creep on for several doublings, a linear model's stops.
@@ -72,8 +72,8 @@ def features(y_end: np.ndarray, slope: np.ndarray, regime, se_logit: float, kind
     """The feature vector (:data:`FEATURES`) of a curve from its raw draws and its regime.
 
     ``y_end``, ``slope``: the draws' fitted accuracy at ``n_max`` and d accuracy / d ln n there;
-    ``regime``: :func:`planner.draws.curve_regime` of the measurements; ``se_logit``: the end point's
-    standard error in logits (:func:`planner.draws.end_se_logit`); ``kind``: ``random`` or ``al``.
+    ``regime``: :func:`planner.forecast.draws.curve_regime` of the measurements; ``se_logit``: the end point's
+    standard error in logits (:func:`planner.forecast.draws.end_se_logit`); ``kind``: ``random`` or ``al``.
     """
     y = float(np.median(y_end))
     yc = min(max(y, 1e-3), 1 - 1e-3)

@@ -1,4 +1,4 @@
-"""The analog forecaster (planner/analogs.py): library rows, neighbours, and the draws they drive."""
+"""The analog forecaster (planner/forecast/analogs.py): library rows, neighbours, and the draws they drive."""
 
 from __future__ import annotations
 
@@ -10,12 +10,12 @@ import pandas as pd
 import pytest
 from scipy.special import expit, logit
 
-import planner.draws as draws_mod
-from planner import analogs
-from planner.analogs import AnalogConfig, Library, analog_rows, features, fit_outcome
-from planner.draws import Regime, draw_table
+import planner.forecast.draws as draws_mod
+from planner.forecast import analogs
+from planner.forecast.analogs import AnalogConfig, Library, analog_rows, features, fit_outcome
+from planner.forecast.draws import Regime, draw_table
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def _tail(s, g, a, y0=0.8, r=np.array([1.5, 2.0, 4.0, 8.0, 16.0])):

@@ -1,0 +1,8 @@
+"""Public path of the prices (DESIGN.md's Python surface): ``from planner.costs import Scenario``.
+
+The code lives in :mod:`planner.decide.costs`; this module only re-exports it.
+"""
+
+from planner.decide.costs import Scenario, path_costs
+
+__all__ = ["Scenario", "path_costs"]

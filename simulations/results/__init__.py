@@ -1,0 +1,1 @@
+"""The curves table out: its schema (the contract with the planner), the SQLite results store, saved scenarios."""

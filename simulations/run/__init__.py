@@ -1,0 +1,8 @@
+"""Running the AL loop: what to run (config, grid), one run and lockstep groups, where (executors), how long (estimate).
+
+``config`` and ``grid`` say what to simulate; ``loop`` runs one run (data,
+learner, strategy, oracle round by round) and ``lockstep`` a group trained as
+one; ``executors`` runs a grid here, on local processes or on Dask;
+``ceiling`` measures the whole-pool accuracy; ``stopping`` reads stopping rules
+off the curves; ``estimate`` measures how long a simulation will take.
+"""

@@ -1,0 +1,129 @@
+"""The house read from its folders (issue 20, item 7): every module imports on its own, the halves stay apart.
+
+Each module of ``planner`` and ``simulations`` is imported FIRST in a fresh process
+(a fork of an interpreter that holds only third-party libraries), so an import cycle
+shows up whichever module a caller happens to import first. ``planner`` must not pull
+in torch, streamlit or ``simulations``; ``simulations`` must not pull in ``planner`` or
+streamlit (DESIGN.md: one-way dependencies). The public paths of DESIGN.md's Python
+surface stay importable and are the very objects of the modules they re-export.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+# The top level of each package: the entry point and DESIGN.md's public paths; everything else lives in a
+# subpackage named for what flows through it.
+TOP_LEVEL = {
+    "planner": {"__init__", "cli", "costs", "curves", "decision"},
+    "simulations": {"__init__", "datasets"},
+}
+
+CHILD = r"""
+import importlib, json, os, sys, traceback
+preload, modules = sys.argv[1].split(","), sys.argv[2].split(",")
+for name in preload:
+    if name:
+        importlib.import_module(name)
+results = {}
+for module in modules:
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:
+        os.close(read)
+        try:
+            importlib.import_module(module)
+            out = {"ok": True, "loaded": sorted(m for m in sys.modules
+                                                if m.split(".")[0] in ("planner", "simulations", "torch", "streamlit"))}
+        except BaseException:
+            out = {"ok": False, "error": traceback.format_exc()}
+        os.write(write, json.dumps(out).encode())
+        os._exit(0)
+    os.close(write)
+    chunks = []
+    while chunk := os.read(read, 1 << 16):
+        chunks.append(chunk)
+    os.close(read)
+    os.waitpid(pid, 0)
+    results[module] = json.loads(b"".join(chunks) or b'{"ok": false, "error": "the child died"}')
+print(json.dumps(results))
+"""
+
+
+def modules_of(package: str) -> list[str]:
+    names = []
+    for path in sorted((ROOT / package).rglob("*.py")):
+        parts = path.relative_to(ROOT).with_suffix("").parts
+        names.append(".".join(parts[:-1] if parts[-1] == "__init__" else parts))
+    return names
+
+
+def import_each(modules: list[str], preload: list[str]) -> dict:
+    proc = subprocess.run([sys.executable, "-c", CHILD, ",".join(preload), ",".join(modules)],
+                          capture_output=True, text=True, cwd=ROOT, timeout=600,
+                          env={**__import__("os").environ, "PYTHONPATH": str(ROOT)})
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    return json.loads(proc.stdout.splitlines()[-1])
+
+
+def test_every_folder_is_a_package_and_the_top_level_holds_only_the_entry_points():
+    for package, allowed in TOP_LEVEL.items():
+        top = {p.stem for p in (ROOT / package).glob("*.py")}
+        assert top == allowed, f"{package}/ top level: {sorted(top)}; a new module goes into a subpackage"
+        for folder in (ROOT / package).rglob("*"):
+            if folder.is_dir() and any(folder.glob("*.py")):
+                assert (folder / "__init__.py").is_file(), f"{folder.relative_to(ROOT)} lacks __init__.py"
+
+
+def test_planner_modules_import_alone_without_torch_streamlit_or_simulations():
+    modules = modules_of("planner")
+    assert "planner.forecast.draws" in modules and "planner.present.views" in modules
+    results = import_each(modules, ["numpy", "pandas", "scipy.optimize", "altair"])
+    failed = {m: r["error"] for m, r in results.items() if not r["ok"]}
+    assert not failed, "\n".join(f"{m}:\n{e}" for m, e in failed.items())
+    for module, result in results.items():
+        foreign = [m for m in result["loaded"] if m.split(".")[0] in ("torch", "streamlit", "simulations")]
+        assert not foreign, f"importing {module} loads {foreign[:5]}"
+
+
+@pytest.mark.slow
+def test_simulations_modules_import_alone_without_planner_or_streamlit():
+    modules = modules_of("simulations")
+    assert "simulations.run.loop" in modules and "simulations.learners.models" in modules
+    results = import_each(modules, ["numpy", "pandas", "scipy.optimize", "sklearn", "torch"])
+    failed = {m: r["error"] for m, r in results.items() if not r["ok"]}
+    assert not failed, "\n".join(f"{m}:\n{e}" for m, e in failed.items())
+    for module, result in results.items():
+        foreign = [m for m in result["loaded"] if m.split(".")[0] in ("planner", "streamlit")]
+        assert not foreign, f"importing {module} loads {foreign[:5]}"
+
+
+def test_the_python_surface_of_design_md_keeps_its_paths():
+    from planner.costs import Scenario
+    from planner.curves import fit_curve
+    from planner.decision import decide
+    from simulations import SimulationConfig, simulate
+    from simulations.datasets import available, load
+    from simulations.strategies import available as strategies
+
+    import planner.decide.costs
+    import planner.decide.verdict
+    import planner.forecast.curves
+    import simulations.data.datasets
+    import simulations.run.config
+    import simulations.run.loop
+
+    assert fit_curve is planner.forecast.curves.fit_curve
+    assert Scenario is planner.decide.costs.Scenario
+    assert decide is planner.decide.verdict.decide
+    assert simulate is simulations.run.loop.simulate
+    assert SimulationConfig is simulations.run.config.SimulationConfig
+    assert load is simulations.data.datasets.load and available is simulations.data.datasets.available
+    assert "digits" in available() and "random" in strategies()
