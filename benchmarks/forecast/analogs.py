@@ -190,7 +190,7 @@ def design_forecaster(n, Y, features):
     the shipped one), for ``evaluate_curves.py --forecaster benchmarks/forecast/analogs.py:design_forecaster``."""
     import os
 
-    from planner.curves import FittedCurve
+    from planner.forecast.curves import FittedCurve
     from planner.forecast.draws import StrategyDraws, load_calibration, raw_tails
     from planner.forecast.families import prepare
 

@@ -486,7 +486,7 @@ def test_plan_prices_the_pilot_extension_with_a_vendor_of_the_users_table(tmp_pa
     line = next(t for t in capsys.readouterr().out.splitlines() if t.startswith(("Extend the pilot", "Decide now")))
     assert main([*args, "--json"]) == 0
     ext = json.loads(capsys.readouterr().out)["extend_pilot"]
-    from planner.scenario import DEFAULTS
+    from planner.decide.scenario import DEFAULTS
 
     assert ext["cost"] == pytest.approx(2 * (ext["labels"] - 100) * 2.0 + DEFAULTS["compute_per_round"])  # $2 a label
     assert f"costs ${ext['cost']:,.0f}" in line
