@@ -27,6 +27,7 @@ Usage::
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import sys
 import time
 from pathlib import Path
@@ -129,6 +130,8 @@ def score(prepared: list, cal_table: dict, lib, cfg) -> pd.DataFrame:
 def select(args) -> int:
     cal_table = calibration_from_frame(pd.read_csv(args.cal))
     lib = analogs.Library.from_frame(pd.read_csv(args.library))
+    if args.feature_weights:
+        lib = dataclasses.replace(lib, weights=tuple(float(v) for v in args.feature_weights.split(",")))
     prepared = _prepared("selection", args.sources.split(","), args.limit)
     print(f"library: {len(lib)} curves; selection: {len(prepared)} cases")
     summary = []
@@ -174,6 +177,7 @@ def main(argv=None) -> int:
     s.add_argument("--weights", default="0,0.5,1")
     s.add_argument("--k", default="25,50,100,200")
     s.add_argument("--detail", action="store_true")
+    s.add_argument("--feature-weights", default="", help="weights of level,slope,gain,gain_t,log_se in the distance")
     s.add_argument("--save", default=None)
     args = ap.parse_args(argv)
     return build(args) if args.cmd == "build" else select(args)

@@ -17,14 +17,15 @@ thousands of measured curve prefixes,
   is, one run or several, random sampling or AL;
 * **what happened next**, as a tail in the planner's own form, fitted to the
   truth beyond the prefix (up to 16x its labels): a level shift ``s`` (the
-  truth's level against the fitted end, in logits), the headroom ``g`` (the
+  truth's level against the fitted end, in the prefix's own end-point
+  standard errors), the headroom ``g`` (the
   plateau above that level, in logits) and the rate ``a`` of the approach
   to it (``acc(r) = P - (P - Y) r^-a``, ``r = n / n_max``).
 
 A user's curve finds its ``k`` nearest library prefixes (standardised
 features; a mismatch of runs or kind counts as a distance), and a share of
 its draws (:data:`AnalogConfig.weight`) take the tail of one of them: the
-draw's own fitted end moved by ``s``, then the neighbour's headroom and
+draw's own fitted end moved by ``s`` of its own standard errors, then the neighbour's headroom and
 rate. Neighbours are ranked by headroom and picked by a uniform number that
 the strategies of one table share, so in one draw every strategy meets an
 optimistic or a pessimistic analog together (their plateaus are one unknown,
@@ -52,7 +53,22 @@ FEATURES = ("level", "slope", "gain", "gain_t", "log_se", "single", "al")
 #: What happened next: level shift, headroom (logits) and rate.
 OUTCOMES = ("s", "g", "a")
 _CONTINUOUS = 5
+#: Weight of each continuous feature in the distance (after standardising), chosen on the selection part.
+FEATURE_WEIGHTS = (1.0, 1.0, 1.0, 1.0, 1.0)
 _MISMATCH = 2.0          # distance of a runs or kind mismatch, in standardised units
+#: Prior of a library curve's rate (log-normal, median and sd of its log): a truth that creeps up by a few tenths
+#: over 16x fits a fast approach to a near plateau as well as a very slow one to a far plateau; the prior
+#: prefers the rates such curves show where the truth tells them apart, so no analog's plateau comes from
+#: a rate the truth cannot see.
+RATE_PRIOR = 0.5
+RATE_PRIOR_SD = 1.0
+#: ... and of its headroom (half-normal in logits): beyond its 16x the truth cannot tell a plateau near 1 from
+#: one a few points up, and a plateau of 0.9999 is no forecast.
+HEADROOM_PRIOR_SD = 2.0
+#: Floor of an end point's standard error in logits (a curve measured without noise still has some), and the
+#: largest level shift an analog carries, in those units.
+SE_FLOOR = 0.02
+SHIFT_MAX = 4.0
 
 
 @dataclass(frozen=True)
@@ -80,7 +96,10 @@ def features(y_end: np.ndarray, slope: np.ndarray, regime, se_logit: float, kind
     level = math.log(yc / (1 - yc))
     slope_d = _logit_gain(float(np.median(slope)) * math.log(2.0), yc)
     gain = _logit_gain(regime.gain, yc)
-    t = regime.gain / regime.gain_se if regime.gain_se > 0 and math.isfinite(regime.gain_se) else 10.0
+    if regime.gain_se > 0 and math.isfinite(regime.gain_se):
+        t = regime.gain / regime.gain_se
+    else:  # no measured noise: the gain's sign is sure, a zero gain is flat
+        t = 10.0 * float(np.sign(regime.gain)) if math.isfinite(regime.gain_se) else 0.0
     return np.array([level, min(slope_d, 3.0), float(np.clip(gain, -1.0, 3.0)), float(np.clip(t, -5.0, 10.0)),
                      math.log(max(float(se_logit), 1e-3)), 1.0 if regime.runs == "single" else 0.0,
                      0.0 if kind == "random" else 1.0])
@@ -89,15 +108,21 @@ def features(y_end: np.ndarray, slope: np.ndarray, regime, se_logit: float, kind
 def fit_outcome(y_end_median: float, ratio: np.ndarray, truth: np.ndarray, se_logit: float) -> tuple[float, float, float]:
     """The tail ``(s, g, a)`` that a library curve's truth beyond its prefix followed.
 
+    ``s`` is returned in units of the end point's standard error (``max(se_logit, SE_FLOOR)``, clipped
+    to +-:data:`SHIFT_MAX`), so that it moves a user's curve by *its own* noise: a clean curve is not
+    moved by the level error of a noisy analog.
+
     ``Y = expit(logit(y_end_median) + s)``, ``P = expit(logit(Y) + g)``, ``acc(r) = P - (P - Y) r^-a``,
     fitted by least squares in logits over the truth points (``ratio > 1``), with ``s`` held near zero
     by a prior of two end-point standard errors (the truth's first point is often well past ``n_max``,
-    where a level shift and a steep early rise look alike). Grid over ``s`` and ``a``; ``P`` in closed
-    form, never below ``Y`` (a truth below its start is a flat tail at a lower level).
+    where a level shift and a steep early rise look alike), ``a`` by :data:`RATE_PRIOR` and ``g`` by
+    :data:`HEADROOM_PRIOR_SD`. Grid over
+    ``s`` and ``a``; ``P`` in closed form, never below ``Y`` (a truth below its start is a flat tail at a
+    lower level).
     """
     r = np.asarray(ratio, dtype=float)
     t = np.clip(np.asarray(truth, dtype=float), 1e-4, 1 - 1e-4)
-    sigma = max(float(se_logit), 0.02)
+    sigma = max(float(se_logit), SE_FLOOR)
     L = float(logit(np.clip(y_end_median, 1e-4, 1 - 1e-4)))
     s_grid = np.linspace(-4 * sigma, 4 * sigma, 33)
     s_grid = np.unique(np.concatenate([s_grid, np.linspace(-1.5, 1.5, 31)]))
@@ -109,12 +134,11 @@ def fit_outcome(y_end_median: float, ratio: np.ndarray, truth: np.ndarray, se_lo
     P = np.sum(u * (t[None, None, :] - Y * rk), axis=-1) / np.maximum(np.sum(u * u, axis=-1), 1e-12)
     P = np.clip(P[..., None], Y, 1 - 1e-4)
     acc = np.clip(P - (P - Y) * rk, 1e-4, 1 - 1e-4)
-    sse = np.sum((logit(acc) - logit(t)[None, None, :]) ** 2, axis=-1) / sigma**2 + (S / (2 * sigma)) ** 2
+    G = logit(P[..., 0]) - logit(np.clip(Y[..., 0], 1e-4, 1 - 1e-4))
+    sse = (np.sum((logit(acc) - logit(t)[None, None, :]) ** 2, axis=-1) / sigma**2 + (S / (2 * sigma)) ** 2
+           + ((np.log(A) - math.log(RATE_PRIOR)) / RATE_PRIOR_SD) ** 2 + (G / HEADROOM_PRIOR_SD) ** 2)
     i, j = np.unravel_index(int(np.argmin(sse)), sse.shape)
-    y0 = float(expit(L + s_grid[i]))
-    p0 = float(P[i, j, 0])
-    g = float(logit(min(max(p0, y0), 1 - 1e-4)) - logit(min(y0, 1 - 1e-4)))
-    return float(s_grid[i]), max(g, 0.0), float(a_grid[j])
+    return float(np.clip(s_grid[i] / sigma, -SHIFT_MAX, SHIFT_MAX)), max(float(G[i, j]), 0.0), float(a_grid[j])
 
 
 @dataclass(frozen=True)
@@ -127,6 +151,7 @@ class Library:
     a: np.ndarray
     scale: np.ndarray
     source: str = ""
+    weights: tuple = FEATURE_WEIGHTS
 
     @classmethod
     def from_frame(cls, df: pd.DataFrame, source: str = "") -> "Library":
@@ -146,7 +171,7 @@ class Library:
 
     def neighbours(self, x: np.ndarray, k: int) -> np.ndarray:
         """Indices of the ``k`` nearest library curves to features ``x``, ordered by headroom ``g``."""
-        d = (self.X[:, :_CONTINUOUS] - x[None, :_CONTINUOUS]) / self.scale[None, :]
+        d = (self.X[:, :_CONTINUOUS] - x[None, :_CONTINUOUS]) / self.scale[None, :] * np.asarray(self.weights)[None, :]
         dist = np.sqrt(np.sum(d * d, axis=1) + _MISMATCH**2 * np.sum(self.X[:, _CONTINUOUS:] != x[None, _CONTINUOUS:],
                                                                      axis=1))
         k = int(min(max(k, 1), len(self)))
@@ -186,7 +211,9 @@ def analog_tails(y_end: np.ndarray, slope: np.ndarray, regime, se_logit: float, 
     """Analog tails for the draws :func:`analog_rows` picks: ``(rows, y_end, plateau, rate, shift)``.
 
     ``y_end``, ``slope``: the raw draws' fitted end and slope; ``z1``: the draws' shared standard normals
-    (their uniform ``Phi(z1)`` picks the neighbour by headroom rank). Arrays returned are for the rows only.
+    (their uniform ``Phi(z1)`` picks the neighbour by headroom rank). Arrays returned are for the rows only;
+    ``y_end`` is the tail's start, the draw's end moved by the analog's level shift ``shift``, which moves
+    the tail only: what was measured stays measured.
     """
     rows = analog_rows(y_end.size, config.weight)
     if not rows.any():
@@ -195,7 +222,7 @@ def analog_tails(y_end: np.ndarray, slope: np.ndarray, regime, se_logit: float, 
     idx = lib.neighbours(x, config.k)
     u = ndtr(np.asarray(z1, dtype=float)[rows])
     pick = idx[np.minimum((u * idx.size).astype(int), idx.size - 1)]
-    shift = lib.s[pick]
+    shift = lib.s[pick] * max(float(se_logit), SE_FLOOR)     # the analog's level error, in this curve's noise
     ye = expit(logit(np.clip(y_end[rows], 1e-6, 1 - 1e-6)) + shift)
     plateau = expit(logit(np.clip(ye, 1e-6, 1 - 1e-6)) + lib.g[pick])
     return rows, ye, np.maximum(plateau, ye), np.clip(lib.a[pick], 1e-3, 10.0), shift

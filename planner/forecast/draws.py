@@ -602,11 +602,12 @@ class StrategyDraws:
         lib = load_library()
         self.analog = analog if analog is not None else load_config()
         if lib is not None and self.analog.weight > 0 and raw.regime is not None:
-            rows, ye, pl, rt, sh = analog_tails(raw.y_end, raw.slope, raw.regime, se, kind, raw.z[:, 0], lib,
-                                                self.analog)
+            # the analog's level shift moves its tail's start, not the measured part of the draw
+            rows, ye, pl, rt, _ = analog_tails(raw.y_end, raw.slope, raw.regime, se, kind, raw.z[:, 0], lib,
+                                               self.analog)
             y_end, plateau, rate = y_end.copy(), plateau.copy(), rate.copy()
-            shift = np.array(shift, dtype=float, copy=True)
-            y_end[rows], plateau[rows], rate[rows], shift[rows] = ye, pl, rt, sh
+            shift = np.array(np.broadcast_to(shift, y_end.shape), dtype=float)
+            y_end[rows], plateau[rows], rate[rows], shift[rows] = ye, pl, rt, 0.0
         self.y_end, self.plateau, self.rate = y_end, plateau, rate
         self.inside = np.maximum.accumulate(_shift(raw.inside, shift), axis=1)
         self.grid = raw.grid

@@ -122,6 +122,9 @@ def test_fit_reports_the_plateau_with_its_interval_and_the_regime():
             for s in range(3) for v, a in zip(n, (0.80, 0.90, 0.95, 0.970, 0.975, 0.976, 0.976))]
     row = fit_summary(pd.DataFrame(rows), target=0.97).strategies[0]
     assert row.regime == "level:seeds"
-    assert row.asymptote_low <= row.asymptote <= row.asymptote_high < 0.99
+    # flat for two doublings at 0.976: not forecast to climb 1.4 points (the issue's example); the analogs'
+    # upper end may creep on (real levelled curves of flexible learners do), never to a perfect score
+    assert row.asymptote_low <= row.asymptote <= row.asymptote_high < 0.995
+    assert row.asymptote < 0.976 + 0.005
     d = row.to_dict()
     assert d["asymptote_low"] is not None and d["regime"] == "level:seeds"
