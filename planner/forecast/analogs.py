@@ -62,9 +62,6 @@ _MISMATCH = 2.0          # distance of a runs or kind mismatch, in standardised 
 #: a rate the truth cannot see.
 RATE_PRIOR = 0.5
 RATE_PRIOR_SD = 1.0
-#: ... and of its headroom (half-normal in logits): beyond its 16x the truth cannot tell a plateau near 1 from
-#: one a few points up, and a plateau of 0.9999 is no forecast.
-HEADROOM_PRIOR_SD = 2.0
 #: Floor of an end point's standard error in logits (a curve measured without noise still has some), and the
 #: largest level shift an analog carries, in those units.
 SE_FLOOR = 0.02
@@ -115,8 +112,8 @@ def fit_outcome(y_end_median: float, ratio: np.ndarray, truth: np.ndarray, se_lo
     ``Y = expit(logit(y_end_median) + s)``, ``P = expit(logit(Y) + g)``, ``acc(r) = P - (P - Y) r^-a``,
     fitted by least squares in logits over the truth points (``ratio > 1``), with ``s`` held near zero
     by a prior of two end-point standard errors (the truth's first point is often well past ``n_max``,
-    where a level shift and a steep early rise look alike), ``a`` by :data:`RATE_PRIOR` and ``g`` by
-    :data:`HEADROOM_PRIOR_SD`. Grid over
+    where a level shift and a steep early rise look alike) and ``a`` by :data:`RATE_PRIOR` (a prior on
+    the headroom ``g`` too was tried on the selection part and lost: more targets wrongly "unreachable"). Grid over
     ``s`` and ``a``; ``P`` in closed form, never below ``Y`` (a truth below its start is a flat tail at a
     lower level).
     """
@@ -136,7 +133,7 @@ def fit_outcome(y_end_median: float, ratio: np.ndarray, truth: np.ndarray, se_lo
     acc = np.clip(P - (P - Y) * rk, 1e-4, 1 - 1e-4)
     G = logit(P[..., 0]) - logit(np.clip(Y[..., 0], 1e-4, 1 - 1e-4))
     sse = (np.sum((logit(acc) - logit(t)[None, None, :]) ** 2, axis=-1) / sigma**2 + (S / (2 * sigma)) ** 2
-           + ((np.log(A) - math.log(RATE_PRIOR)) / RATE_PRIOR_SD) ** 2 + (G / HEADROOM_PRIOR_SD) ** 2)
+           + ((np.log(A) - math.log(RATE_PRIOR)) / RATE_PRIOR_SD) ** 2)
     i, j = np.unravel_index(int(np.argmin(sse)), sse.shape)
     return float(np.clip(s_grid[i] / sigma, -SHIFT_MAX, SHIFT_MAX)), max(float(G[i, j]), 0.0), float(a_grid[j])
 
