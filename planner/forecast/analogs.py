@@ -56,12 +56,6 @@ _CONTINUOUS = 5
 #: Weight of each continuous feature in the distance (after standardising), chosen on the selection part.
 FEATURE_WEIGHTS = (1.0, 1.0, 1.0, 1.0, 1.0)
 _MISMATCH = 2.0          # distance of a runs or kind mismatch, in standardised units
-#: Prior of a library curve's rate (log-normal, median and sd of its log): a truth that creeps up by a few tenths
-#: over 16x fits a fast approach to a near plateau as well as a very slow one to a far plateau; the prior
-#: prefers the rates such curves show where the truth tells them apart, so no analog's plateau comes from
-#: a rate the truth cannot see.
-RATE_PRIOR = 0.5
-RATE_PRIOR_SD = 1.0
 #: Floor of an end point's standard error in logits (a curve measured without noise still has some), and the
 #: largest level shift an analog carries, in those units.
 SE_FLOOR = 0.02
@@ -112,8 +106,10 @@ def fit_outcome(y_end_median: float, ratio: np.ndarray, truth: np.ndarray, se_lo
     ``Y = expit(logit(y_end_median) + s)``, ``P = expit(logit(Y) + g)``, ``acc(r) = P - (P - Y) r^-a``,
     fitted by least squares in logits over the truth points (``ratio > 1``), with ``s`` held near zero
     by a prior of two end-point standard errors (the truth's first point is often well past ``n_max``,
-    where a level shift and a steep early rise look alike) and ``a`` by :data:`RATE_PRIOR` (a prior on
-    the headroom ``g`` too was tried on the selection part and lost: more targets wrongly "unreachable"). Grid over
+    where a level shift and a steep early rise look alike). Priors on the rate ``a`` (log-normal around
+    0.5) and on the headroom ``g`` were tried on the selection part and lost: more targets wrongly
+    "unreachable", lower coverage. Beyond 16x the truth cannot tell a near plateau from a far one, and
+    the analog's plateau is what its fit says. Grid over
     ``s`` and ``a``; ``P`` in closed form, never below ``Y`` (a truth below its start is a flat tail at a
     lower level).
     """
@@ -131,9 +127,8 @@ def fit_outcome(y_end_median: float, ratio: np.ndarray, truth: np.ndarray, se_lo
     P = np.sum(u * (t[None, None, :] - Y * rk), axis=-1) / np.maximum(np.sum(u * u, axis=-1), 1e-12)
     P = np.clip(P[..., None], Y, 1 - 1e-4)
     acc = np.clip(P - (P - Y) * rk, 1e-4, 1 - 1e-4)
-    G = logit(P[..., 0]) - logit(np.clip(Y[..., 0], 1e-4, 1 - 1e-4))
-    sse = (np.sum((logit(acc) - logit(t)[None, None, :]) ** 2, axis=-1) / sigma**2 + (S / (2 * sigma)) ** 2
-           + ((np.log(A) - math.log(RATE_PRIOR)) / RATE_PRIOR_SD) ** 2)
+    G = logit(P[..., 0]) - logit(np.clip(Y[..., 0], 1e-4, 1 - 1e-4))   # headroom of every grid point
+    sse = np.sum((logit(acc) - logit(t)[None, None, :]) ** 2, axis=-1) / sigma**2 + (S / (2 * sigma)) ** 2
     i, j = np.unravel_index(int(np.argmin(sse)), sse.shape)
     return float(np.clip(s_grid[i] / sigma, -SHIFT_MAX, SHIFT_MAX)), max(float(G[i, j]), 0.0), float(a_grid[j])
 
@@ -210,7 +205,7 @@ def analog_tails(y_end: np.ndarray, slope: np.ndarray, regime, se_logit: float, 
     ``y_end``, ``slope``: the raw draws' fitted end and slope; ``z1``: the draws' shared standard normals
     (their uniform ``Phi(z1)`` picks the neighbour by headroom rank). Arrays returned are for the rows only;
     ``y_end`` is the tail's start, the draw's end moved by the analog's level shift ``shift``, which moves
-    the tail only: what was measured stays measured.
+    the tail only: what was measured stays measured, and the plateau is never below the draw's own end.
     """
     rows = analog_rows(y_end.size, config.weight)
     if not rows.any():
@@ -222,4 +217,7 @@ def analog_tails(y_end: np.ndarray, slope: np.ndarray, regime, se_logit: float, 
     shift = lib.s[pick] * max(float(se_logit), SE_FLOOR)     # the analog's level error, in this curve's noise
     ye = expit(logit(np.clip(y_end[rows], 1e-6, 1 - 1e-6)) + shift)
     plateau = expit(logit(np.clip(ye, 1e-6, 1 - 1e-6)) + lib.g[pick])
-    return rows, ye, np.maximum(plateau, ye), np.clip(lib.a[pick], 1e-3, 10.0), shift
+    # a level the draw reached within the data stays within reach (its plateau is never below it), so a
+    # target is unreachable in a draw exactly when its plateau is below it
+    plateau = np.maximum(np.maximum(plateau, ye), y_end[rows])
+    return rows, ye, plateau, np.clip(lib.a[pick], 1e-3, 10.0), shift

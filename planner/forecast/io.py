@@ -554,6 +554,7 @@ def read_pool_accuracy(value, *, dataset: str | None = None, model: str | None =
     if not text.strip():
         raise ValueError(f"{flag} is empty: give an accuracy such as 0.976 (or 0.976@1347), or a .pool.csv file")
     path = Path(text)
+    shown = text if text.isprintable() else repr(text)   # a name with a line break is shown escaped
     match = _POOL_NUMBER.match(text)
     is_file = False
     try:
@@ -571,22 +572,23 @@ def read_pool_accuracy(value, *, dataset: str | None = None, model: str | None =
             accuracy = _pool_fraction(match.group(1), flag)
             n_labels = _pool_size(match.group(2), flag) if match.group(2) is not None else None
             return PoolAccuracy(n_labels, accuracy, 0.0, 1)
-        raise OSError(f"cannot read {flag} {text}: no such file; give the .pool.csv of "
+        raise OSError(f"cannot read {flag} {shown}: no such file; give the .pool.csv of "
                       "`alplan simulate --full-pool`, or a number such as 0.976")
     name = path.name or text
+    name = name if name.isprintable() else repr(name)
     if stat.S_ISDIR(info.st_mode):
-        raise OSError(f"cannot read {flag} {text}: it is a folder; give a .pool.csv file")
+        raise OSError(f"cannot read {flag} {shown}: it is a folder; give a .pool.csv file")
     if not stat.S_ISREG(info.st_mode):
-        raise OSError(f"cannot read {flag} {text}: it is not a regular file (a device, pipe or socket); "
+        raise OSError(f"cannot read {flag} {shown}: it is not a regular file (a device, pipe or socket); "
                       "give a .pool.csv file")
     if info.st_size > MAX_POOL_BYTES:
-        raise OSError(f"cannot read {flag} {text}: it is {_human_bytes(info.st_size)}, over the "
+        raise OSError(f"cannot read {flag} {shown}: it is {_human_bytes(info.st_size)}, over the "
                       f"{_human_bytes(MAX_POOL_BYTES)} limit of a .pool.csv; give one row per seed")
     try:
         with path.open("rb") as fh:
             data = fh.read(MAX_POOL_BYTES + 1)
     except OSError as exc:
-        raise OSError(f"cannot read {flag} {text}: {exc.strerror or type(exc).__name__}; "
+        raise OSError(f"cannot read {flag} {shown}: {exc.strerror or type(exc).__name__}; "
                       "check the file's permissions") from None
     if not data.strip():
         raise ValueError(f"{flag} {name} is empty: give the .pool.csv of `alplan simulate --full-pool` "

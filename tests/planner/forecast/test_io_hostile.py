@@ -109,3 +109,13 @@ def test_a_parquet_bomb_is_refused_from_its_metadata(tmp_path, monkeypatch):
     monkeypatch.setattr(planner.forecast.io, "MAX_CELLS", 1000)
     with pytest.raises(ValueError, match=r"5,000 rows x 3 columns, over the 1,000-cell limit"):
         read_curves(path)
+
+
+@pytest.mark.parametrize("value", ["/\n", "missing\n.csv", "dir/\u2028x.csv"])
+def test_a_pool_accuracy_name_with_a_line_break_is_refused_in_one_line(value):
+    from planner.forecast.io import read_pool_accuracy
+
+    with pytest.raises((OSError, ValueError)) as info:
+        read_pool_accuracy(value)
+    msg = str(info.value)
+    assert "\n" not in msg and "\u2028" not in msg and "--pool-accuracy" in msg

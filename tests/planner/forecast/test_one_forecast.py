@@ -7,7 +7,7 @@ import pandas as pd
 
 from planner.decide.costs import Scenario
 from planner.decide.verdict import get_plan
-from planner.forecast.draws import curve_regime
+from planner.forecast.draws import curve_regime, draw_table
 from planner.present.fit_summary import fit_summary
 from tests.planner.curve_tables import proxy_table
 
@@ -122,9 +122,14 @@ def test_fit_reports_the_plateau_with_its_interval_and_the_regime():
             for s in range(3) for v, a in zip(n, (0.80, 0.90, 0.95, 0.970, 0.975, 0.976, 0.976))]
     row = fit_summary(pd.DataFrame(rows), target=0.97).strategies[0]
     assert row.regime == "level:seeds"
-    # flat for two doublings at 0.976: not forecast to climb 1.4 points (the issue's example); the analogs'
-    # upper end may creep on (real levelled curves of flexible learners do), never to a perfect score
-    assert row.asymptote_low <= row.asymptote <= row.asymptote_high < 0.995
-    assert row.asymptote < 0.976 + 0.005
+    # flat for two doublings at 0.976: not forecast to climb 1.4 points (the issue's example): not the
+    # median plateau, and within the 16x the forecast is calibrated for, not even the 90% draw; the median
+    # draw at 16x climbs less than half a point. (The plateau's upper end, beyond any data, may be higher: real levelled
+    # curves of flexible learners creep on, and the analogs say so.)
+    assert row.asymptote_low <= row.asymptote <= row.asymptote_high < 0.9995
+    assert row.asymptote < 0.976 + 0.014
+    d = draw_table(pd.DataFrame(rows)).get("random")
+    at16 = d.accuracy([1280 * 16])[:, 0]
+    assert np.median(at16) < 0.976 + 0.005 and np.quantile(at16, 0.9) < 0.976 + 0.014
     d = row.to_dict()
     assert d["asymptote_low"] is not None and d["regime"] == "level:seeds"
