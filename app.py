@@ -28,10 +28,8 @@ from planner.forecast.io import read_curves
 from planner.forecast.transfer import transfer
 from planner.present import dashboards, report, views
 from simulations.data import uploads
-from simulations.results import saved
-from simulations.results.schema import to_safe_csv
-from simulations.run import config, estimate
-from simulations.run.ceiling import pool_ceiling
+from simulations.results import saved, schema
+from simulations.run import ceiling as whole_pool, config, estimate
 
 st.set_page_config(page_title="alplan: does active learning pay off?", layout="wide")
 
@@ -469,7 +467,7 @@ try:  # the CLI's builder: every input named, none left to a silent default
         label_error=None if state["label_error"] is None else float(state["label_error"]),
         n_classes=int(n_classes), votes=int(state["votes"]), confidence=float(state["confidence"]),
     )
-    ceiling = (pool_ceiling(config.SimulationConfig(**(settings or proxy_settings())), db=str(db_path()))  # stored once
+    ceiling = (whole_pool.pool_ceiling(config.SimulationConfig(**(settings or proxy_settings())), db=str(db_path()))  # stored once
                if curve_source["kind"] == "proxy" else None)
     if ceiling and scenario.pool_size in (None, ceiling["n_pool"]):  # a proxy knows its ceiling (on its own pool)
         scenario = replace(scenario, pool_accuracy=ceiling["accuracy"], pool_accuracy_se=ceiling["se"],
@@ -592,7 +590,7 @@ for note in notes:
 
 st.subheader("Downloads")
 d1, d2, d3 = st.columns(3)
-d1.download_button("Curves (CSV)", to_safe_csv(curves), file_name="curves.csv", mime="text/csv",  # formulas as text
+d1.download_button("Curves (CSV)", schema.to_safe_csv(curves), file_name="curves.csv", mime="text/csv",  # formulas as text
                    key="dl_curves", on_click="ignore")
 d2.download_button("Plan (JSON)", json.dumps(verdict, indent=2), file_name="plan.json",
                    mime="application/json", key="dl_plan", on_click="ignore")

@@ -127,3 +127,12 @@ def test_the_python_surface_of_design_md_keeps_its_paths():
     assert SimulationConfig is simulations.run.config.SimulationConfig
     assert load is simulations.data.datasets.load and available is simulations.data.datasets.available
     assert "digits" in available() and "random" in strategies()
+
+
+def test_the_page_stays_thin_and_no_benchmark_imports_it():
+    """Issue 20: app.py keeps widgets and layout (under 600 lines); the logic lives in the packages."""
+    lines = (ROOT / "app.py").read_text().count("\n")
+    assert lines < 600, f"app.py has {lines} lines: move logic into planner/ or simulations/"
+    for path in (ROOT / "benchmarks").rglob("*.py"):
+        text = path.read_text()
+        assert "import app" not in text and "from app import" not in text, path
