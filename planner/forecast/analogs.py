@@ -46,14 +46,15 @@ import pandas as pd
 from scipy.special import expit, logit, ndtr
 
 __all__ = ["AnalogConfig", "Library", "FEATURES", "OUTCOMES", "features", "fit_outcome", "load_library",
-           "load_config", "analog_tails"]
+           "load_config", "analog_rows", "analog_tails"]
 
 #: Continuous features, then the two categorical ones (0/1).
 FEATURES = ("level", "slope", "gain", "gain_t", "log_se", "single", "al")
 #: What happened next: level shift, headroom (logits) and rate.
 OUTCOMES = ("s", "g", "a")
 _CONTINUOUS = 5
-#: Weight of each continuous feature in the distance (after standardising), chosen on the selection part.
+#: Weight of each continuous feature in the distance (after standardising): equal; three other weightings
+#: (level and noise x2, gains x2, noise x3) scored no better on the selection part.
 FEATURE_WEIGHTS = (1.0, 1.0, 1.0, 1.0, 1.0)
 _MISMATCH = 2.0          # distance of a runs or kind mismatch, in standardised units
 #: Prior of a library curve's rate (log-normal: median, sd of the log). A truth that creeps up by a few
