@@ -29,7 +29,6 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import sys
-import time
 from pathlib import Path
 
 import numpy as np
@@ -42,31 +41,13 @@ for _p in (str(HERE), str(ROOT)):
         sys.path.insert(0, _p)
 
 import calibrate  # noqa: E402
-from cases import load_cases  # noqa: E402
 from planner.forecast import analogs  # noqa: E402
-from planner.forecast.draws import calibration_for, calibration_from_frame, tail_accuracy  # noqa: E402
+from evaluate_curves import default_forecaster  # noqa: E402
+from planner.forecast.draws import calibration_for, calibration_from_frame, draw_tails, tail_accuracy  # noqa: E402
 
 OUT = ROOT / "planner" / "data" / "analogs.csv"
 SOURCES = ("lcdb", "skl", "sim")
 LEVEL = 0.8
-
-
-def _prepared(part: str, sources=SOURCES, limit: int = 0, log=print) -> list:
-    out = []
-    t0 = time.time()
-    for source in sources:
-        try:
-            cases = load_cases(source, part=part)
-        except FileNotFoundError as exc:
-            log(f"{source}: no cases ({exc}); skipped")
-            continue
-        assert all(c.part == part for c in cases)
-        if limit and len(cases) > limit:
-            idx = np.random.default_rng(0).permutation(len(cases))[:limit]
-            cases = [cases[i] for i in sorted(idx)]
-        out += [p for c in cases if (p := calibrate.prepare(c)) is not None]
-        log(f"{source}: {len(cases)} {part} cases ({time.time() - t0:.0f} s)")
-    return out
 
 
 def slope_of(p) -> np.ndarray:
@@ -84,7 +65,7 @@ def library_row(p, min_ratio: float) -> dict | None:
 
 
 def build(args) -> int:
-    prepared = _prepared("calibration", args.sources.split(","), args.limit)
+    prepared = calibrate.load_prepared("calibration", args.sources.split(","), args.limit)
     rows = [r for p in prepared if (r := library_row(p, args.min_ratio)) is not None]
     df = pd.DataFrame(rows)
     keys = df["key"]
@@ -99,14 +80,10 @@ def build(args) -> int:
 
 
 def samples(p, cal_table: dict, lib, cfg) -> np.ndarray:
-    """(B, k) accuracy draws at the case's truth ratios under a design (as ``StrategyDraws`` builds them)."""
+    """(B, k) accuracy draws at the case's truth ratios under a design (the planner's own ``draw_tails``)."""
     cal = calibration_for(cal_table, p.kind, p.regime)
-    y_end, plateau, rate, shift = calibrate.extrapolate(p.y_end, p.plateau, p.rate, p.z, p.se_logit, cal)
-    if lib is not None and cfg.weight > 0:
-        rows, ye, pl, rt, _ = analogs.analog_tails(p.y_end, slope_of(p), p.regime, p.se_logit, p.kind,
-                                                   p.z[:, 0], lib, cfg)
-        y_end, plateau, rate = y_end.copy(), plateau.copy(), rate.copy()
-        y_end[rows], plateau[rows], rate[rows] = ye, pl, rt
+    y_end, plateau, rate, _ = draw_tails(p.y_end, p.plateau, p.rate, p.z, p.se_logit, cal, slope=slope_of(p),
+                                         regime=p.regime, kind=p.kind, analog=cfg, library=lib)
     return np.clip(tail_accuracy(y_end, plateau, rate, p.ratio), 0.0, 1.0)
 
 
@@ -132,7 +109,7 @@ def select(args) -> int:
     lib = analogs.Library.from_frame(pd.read_csv(args.library))
     if args.feature_weights:
         lib = dataclasses.replace(lib, weights=tuple(float(v) for v in args.feature_weights.split(",")))
-    prepared = _prepared("selection", args.sources.split(","), args.limit)
+    prepared = calibrate.load_prepared("selection", args.sources.split(","), args.limit)
     print(f"library: {len(lib)} curves; selection: {len(prepared)} cases")
     summary = []
     for w in [float(v) for v in args.weights.split(",")]:
@@ -194,20 +171,7 @@ def design_forecaster(n, Y, features):
     the shipped one), for ``evaluate_curves.py --forecaster benchmarks/forecast/analogs.py:design_forecaster``."""
     import os
 
-    from planner.forecast.curves import FittedCurve
-    from planner.forecast.draws import StrategyDraws, load_calibration, raw_tails
-    from planner.forecast.families import prepare
-
-    spec = os.environ.get("ALPLAN_DESIGN", "")
-    parts = [p for p in spec.split(",") if p]
+    parts = [p for p in os.environ.get("ALPLAN_DESIGN", "").split(",") if p]
     cfg = analogs.AnalogConfig(weight=float(parts[0]), k=int(parts[1])) if len(parts) >= 2 else None
-    table = calibration_from_frame(pd.read_csv(parts[2])) if len(parts) >= 3 else load_calibration()
-    Y = np.atleast_2d(np.asarray(Y, dtype=float))
-    S, m = Y.shape
-    nn = np.broadcast_to(np.asarray(n, dtype=float), (S, m))
-    ss = np.broadcast_to(np.arange(S).reshape(S, 1), (S, m))
-    ok = np.isfinite(Y)
-    kind = features.get("kind", "random")
-    d = prepare(nn[ok], Y[ok], ss[ok])
-    raw = raw_tails(d.n, d.Y, n_draws=200, rng=np.random.default_rng(np.random.SeedSequence(0)))
-    return FittedCurve(StrategyDraws("curve", raw, calibration_for(table, kind, raw.regime), kind=kind, analog=cfg))
+    table = calibration_from_frame(pd.read_csv(parts[2])) if len(parts) >= 3 else None
+    return default_forecaster(n, Y, features, calibration=table, analog=cfg)

@@ -252,6 +252,27 @@ def coverage(cases: list[Prepared], cal_of, level: float = 0.8) -> pd.DataFrame:
     return df
 
 
+def load_prepared(part: str, sources, limit: int = 0, log=print) -> list[Prepared]:
+    """The prepared cases of one split part (every source; ``limit``: at most that many cases per source, seeded)."""
+    from cases import load_cases
+
+    out: list[Prepared] = []
+    t0 = time.time()
+    for source in sources:
+        try:
+            cases = load_cases(source, part=part)
+        except FileNotFoundError as exc:
+            log(f"{source}: no cases ({exc}); skipped")
+            continue
+        assert all(c.part == part for c in cases)
+        if limit and len(cases) > limit:
+            idx = np.random.default_rng(0).permutation(len(cases))[:limit]
+            cases = [cases[i] for i in sorted(idx)]
+        out += [p for c in cases if (p := prepare(c)) is not None]
+        log(f"{source}: {len(cases)} {part} cases ({time.time() - t0:.0f} s)")
+    return out
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--sources", default="lcdb,skl,sim")
@@ -271,25 +292,8 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
     global OBJECTIVE
     OBJECTIVE = args.objective
-    from cases import load_cases
-
     t0 = time.time()
-    prepared: list[Prepared] = []
-    for source in args.sources.split(","):
-        try:
-            cases = load_cases(source, part="calibration")
-        except FileNotFoundError as exc:
-            print(f"{source}: no cases ({exc}); skipped")
-            continue
-        assert all(c.part == "calibration" for c in cases)
-        if args.limit and len(cases) > args.limit:
-            idx = np.random.default_rng(0).permutation(len(cases))[: args.limit]
-            cases = [cases[i] for i in sorted(idx)]
-        for c in cases:
-            p = prepare(c)
-            if p is not None:
-                prepared.append(p)
-        print(f"{source}: {len(cases)} cases ({time.time() - t0:.0f} s)", flush=True)
+    prepared = load_prepared("calibration", args.sources.split(","), args.limit)
     fitted: dict[str, Extrapolation] = {}
     for depth in range(1, args.depth + 1):
         groups: dict[str, list[Prepared]] = {}
@@ -329,12 +333,7 @@ def main(argv=None) -> int:
         n=("covered", "size"), coverage=("covered", "mean"), below=("below", "mean"),
         mae=("abs_err", "median")).round(3).to_string())
     if args.score_part:
-        scored: list[Prepared] = []
-        for source in args.sources.split(","):
-            try:
-                scored += [p for c in load_cases(source, part=args.score_part) if (p := prepare(c)) is not None]
-            except FileNotFoundError:
-                continue
+        scored = load_prepared(args.score_part, args.sources.split(","))
         cov = coverage(scored, cal_of)
         cov["source"] = [p.case.source for p in scored for _ in p.ratio]
         cov["runs"] = [p.regime.runs for p in scored for _ in p.ratio]

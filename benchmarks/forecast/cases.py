@@ -339,9 +339,8 @@ def normalise(df: pd.DataFrame, source: str) -> pd.DataFrame:
         if missing:
             raise ValueError(f"curves table for source {source!r} lacks columns {missing}: give "
                              "dataset, model, strategy, seed, n_labels, accuracy (LCDB: openmlid, learner, seed, n_train, accuracy)")
-        ds = df["dataset"].astype(str)
         # a table may already hold split keys ("skl:wine", as sk_truth.py writes) or bare names ("wine")
-        key = ds.where(ds.str.startswith(f"{source}:"), f"{source}:" + ds)
+        key = df["dataset"].astype(str).map(lambda d: split.key_of(d, source))
         out = pd.DataFrame({
             "key": key,
             "learner": df["model"].astype(str),

@@ -110,8 +110,9 @@ RATIO_NAMES = ("<=2x", "2-4x", "4-8x", "8-16x")
 # ------------------------------------------------------------------ forecasters
 
 
-def default_forecaster(n, Y, features):
-    """alplan's current forecast: ``planner.forecast.curves.fit_curve`` on the prefix (runs as seeds)."""
+def default_forecaster(n, Y, features, **design):
+    """alplan's current forecast: ``planner.forecast.curves.fit_curve`` on the prefix (runs as seeds); ``design``:
+    ``fit_curve``'s ``calibration`` and ``analog`` (default the shipped ones)."""
     from planner.forecast.curves import fit_curve
 
     Y = np.atleast_2d(np.asarray(Y, dtype=float))
@@ -120,7 +121,7 @@ def default_forecaster(n, Y, features):
     ss = np.broadcast_to(np.arange(S).reshape(S, 1), (S, m))
     ok = np.isfinite(Y)
     return fit_curve(nn[ok], Y[ok], seeds=ss[ok], n_bootstrap=200, seed=0,
-                     kind=features.get("kind", "random"))
+                     kind=features.get("kind", "random"), **design)
 
 
 def resolve_forecaster(spec: str | Callable) -> Callable:

@@ -717,7 +717,7 @@ def replan(plan: Plan, scenario: Scenario, target: float, *, strategy: str | Non
         notes.append(f"the {source} pays for one order of {k:,.0f} labels; the fees of a schedule of several "
                      "orders leave too few labels to reach the target with the confidence asked")
     else:
-        cap, source, fees, (k, exp, n_orders, *_) = fit
+        cap, source, fees, (k, exp, n_orders, _, last) = fit
         common.update(capped(cap, source, fees))
     within = reach_all & (labels <= cap)
     room = cap - now
@@ -731,7 +731,7 @@ def replan(plan: Plan, scenario: Scenario, target: float, *, strategy: str | Non
         learned = learn_value(need_r, acc_next, w_r, meas, target=target, now=now, cap=room, batch=batch,
                               price=price, per_order=per_order, rng=rng, confidence=conf)
         # with a dollar budget, the round's extra order must fit it too (its fee on top of the schedule's)
-        fits = budget_dollars is None or (fit[3][4] - now) * price + (fees + 1) * per_order <= float(budget_dollars)
+        fits = budget_dollars is None or (last - now) * price + (fees + 1) * per_order <= float(budget_dollars)
         if learned["advised"] and fits:
             k, reason = float(min(batch, room)), "learn"
     if hit:

@@ -156,7 +156,7 @@ _check_level = check_level
 
 
 def fit_curve(n_labels, accuracy, *, seeds=None, n_bootstrap: int = 200, seed: int = 0,
-              kind: str = "random") -> FittedCurve:
+              kind: str = "random", calibration: dict | None = None, analog=None) -> FittedCurve:
     """Fit a learning curve and its bootstrap uncertainty.
 
     Parameters
@@ -176,6 +176,9 @@ def fit_curve(n_labels, accuracy, *, seeds=None, n_bootstrap: int = 200, seed: i
     kind : {"random", "al"}
         Which calibration of the extrapolation error applies: random
         sampling's (LCDB) or active learning's (the simulator's long curves).
+    calibration, analog : optional
+        The extrapolation table and the share of analog draws, as :func:`planner.forecast.draws.draw_table`
+        takes them (default the shipped ones; benchmarks compare designs through them).
 
     Returns
     -------
@@ -196,4 +199,5 @@ def fit_curve(n_labels, accuracy, *, seeds=None, n_bootstrap: int = 200, seed: i
     d = prepare(n_labels, accuracy, seeds)
     rng = np.random.default_rng(np.random.SeedSequence(int(seed)))
     raw = raw_tails(d.n, d.Y, n_draws=int(n_bootstrap), rng=rng)
-    return FittedCurve(StrategyDraws("curve", raw, calibration_for(load_calibration(), kind, raw.regime), kind=kind))
+    cal = calibration_for(calibration or load_calibration(), kind, raw.regime)
+    return FittedCurve(StrategyDraws("curve", raw, cal, kind=kind, analog=analog))

@@ -98,6 +98,7 @@ __all__ = [
     "curve_regime",
     "Regime",
     "draw_table",
+    "draw_tails",
     "load_calibration",
     "raw_tails",
     "share_plateau",
@@ -528,6 +529,28 @@ def extrapolate(y_end, plateau, rate, z, se_logit, cal: Extrapolation):
     return y_end, plateau, rate, shift
 
 
+def draw_tails(y_end, plateau, rate, z, se_logit, cal: Extrapolation, *, slope, regime: Regime | None, kind: str,
+               analog: AnalogConfig | None = None, library=None):
+    """The tail of every draw of one curve: ``(y_end, plateau, rate, shift)``, as :class:`StrategyDraws` uses it.
+
+    Every draw first gets the calibrated parametric error (:func:`extrapolate`); then the share of draws
+    ``analog`` names (default the shipped ``planner/data/analogs_config.csv``) takes an analog's tail from
+    ``library`` (default the shipped one; :func:`planner.forecast.analogs.analog_tails`). An analog's level
+    shift moves its tail's start, not the measured part of the draw, so its ``shift`` is 0. Arrays of
+    shape (B,) (``z``: (B, 3)); ``slope`` and ``regime`` are the raw draws' (:class:`RawTails`).
+    """
+    y_end_t, plateau_t, rate_t, shift = extrapolate(y_end, plateau, rate, z, se_logit, cal)
+    lib = library if library is not None else load_library()
+    cfg = analog if analog is not None else load_config()
+    if lib is None or cfg.weight <= 0 or regime is None:
+        return y_end_t, plateau_t, rate_t, shift
+    rows, ye, pl, rt, _ = analog_tails(y_end, slope, regime, se_logit, kind, np.asarray(z)[:, 0], lib, cfg)
+    y_end_t, plateau_t, rate_t = y_end_t.copy(), plateau_t.copy(), rate_t.copy()
+    shift = np.array(np.broadcast_to(shift, y_end_t.shape), dtype=float)
+    y_end_t[rows], plateau_t[rows], rate_t[rows], shift[rows] = ye, pl, rt, 0.0
+    return y_end_t, plateau_t, rate_t, shift
+
+
 def _shift(p: np.ndarray, delta: np.ndarray) -> np.ndarray:
     """``p`` (B, ...) moved by ``delta`` (B,) in logits."""
     if not np.any(delta):
@@ -598,17 +621,9 @@ class StrategyDraws:
         self.runs = raw.runs
         self.families = dict(raw.families)
         se = end_se_logit(raw.regime.point_se, raw.mean[-1]) if raw.regime is not None else 0.0
-        y_end, plateau, rate, shift = extrapolate(raw.y_end, raw.plateau, raw.rate, raw.z, se, cal)
-        lib = load_library()
-        self.analog = analog if analog is not None else load_config()
-        if lib is not None and self.analog.weight > 0 and raw.regime is not None:
-            # the analog's level shift moves its tail's start, not the measured part of the draw
-            rows, ye, pl, rt, _ = analog_tails(raw.y_end, raw.slope, raw.regime, se, kind, raw.z[:, 0], lib,
-                                               self.analog)
-            y_end, plateau, rate = y_end.copy(), plateau.copy(), rate.copy()
-            shift = np.array(np.broadcast_to(shift, y_end.shape), dtype=float)
-            y_end[rows], plateau[rows], rate[rows], shift[rows] = ye, pl, rt, 0.0
-        self.y_end, self.plateau, self.rate = y_end, plateau, rate
+        self.y_end, self.plateau, self.rate, shift = draw_tails(
+            raw.y_end, raw.plateau, raw.rate, raw.z, se, cal, slope=raw.slope, regime=raw.regime, kind=kind,
+            analog=analog)
         self.inside = np.maximum.accumulate(_shift(raw.inside, shift), axis=1)
         self.grid = raw.grid
         self.n_draws = raw.y_end.size
