@@ -23,7 +23,10 @@ table is ignored), so a bump re-splits every stored table at once.
 
 History: ``-v1`` (issue 18's first design: regime rows; its report part was
 looked at on 2026-11-22 21:39 UTC); ``-v2`` (from 2026-11-22 23:00 UTC: the
-analog forecaster, a design changed after that look, so a fresh split).
+analog forecaster, a design changed after that look, so a fresh split; its report part was looked at
+on 2026-11-22 23:34 UTC); ``-v3`` (from 2026-11-23 00:30 UTC: the decision's probability recalibrated and
+the campaign's give-up revisited, designs changed after the ``-v2`` look, so a fresh split: every table
+refitted on the new calibration part).
 
 Usage::
 
@@ -36,7 +39,7 @@ import hashlib
 import sys
 from pathlib import Path
 
-SALT = "alplan-forecast-split-v2:"
+SALT = "alplan-forecast-split-v3:"
 PARTS = ("calibration",) * 5 + ("selection",) * 3 + ("report",) * 2
 ROOT = Path(__file__).resolve().parents[2]
 HOLDOUT_FILE = ROOT.parent / "shared" / "lcdb_holdout.txt"
