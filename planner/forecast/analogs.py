@@ -48,15 +48,15 @@ from scipy.special import expit, logit, ndtr
 __all__ = ["AnalogConfig", "Library", "FEATURES", "OUTCOMES", "features", "fit_outcome", "load_library",
            "load_config", "analog_rows", "analog_tails"]
 
-#: Continuous features, then the two categorical ones (0/1).
-FEATURES = ("level", "slope", "gain", "gain_t", "log_se", "single", "al")
+#: Continuous features, then the three categorical ones (0/1): one run, AL, a young curve (<= 3 counts).
+FEATURES = ("level", "slope", "gain", "gain_t", "log_se", "single", "al", "few")
 #: What happened next: level shift, headroom (logits) and rate.
 OUTCOMES = ("s", "g", "a")
 _CONTINUOUS = 5
 #: Weight of each continuous feature in the distance (after standardising): equal; three other weightings
 #: (level and noise x2, gains x2, noise x3) scored no better on the selection part.
 FEATURE_WEIGHTS = (1.0, 1.0, 1.0, 1.0, 1.0)
-_MISMATCH = 2.0          # distance of a runs or kind mismatch, in standardised units
+_MISMATCH = 2.0          # distance of a runs, kind or youth mismatch, in standardised units
 #: Prior of a library curve's rate (log-normal: median, sd of the log). A truth that creeps up by a few
 #: tenths over 16x fits a fast approach to a near plateau as well as a slow one to a far plateau; the
 #: prior prefers the rates curves show where the truth tells them apart. Chosen on the selection part:
@@ -100,7 +100,7 @@ def features(y_end: np.ndarray, slope: np.ndarray, regime, se_logit: float, kind
         t = 10.0 * float(np.sign(regime.gain)) if math.isfinite(regime.gain_se) else 0.0
     return np.array([level, min(slope_d, 3.0), float(np.clip(gain, -1.0, 3.0)), float(np.clip(t, -5.0, 10.0)),
                      math.log(max(float(se_logit), 1e-3)), 1.0 if regime.runs == "single" else 0.0,
-                     0.0 if kind == "random" else 1.0])
+                     0.0 if kind == "random" else 1.0, 1.0 if regime.few else 0.0])
 
 
 def fit_outcome(y_end_median: float, ratio: np.ndarray, truth: np.ndarray, se_logit: float) -> tuple[float, float, float]:

@@ -66,14 +66,14 @@ def _library(g_of_gain, n=400, seed=0):
     for _ in range(n):
         gain = rng.uniform(0.0, 0.3)
         rows.append({"level": rng.normal(1.5, 0.5), "slope": gain, "gain": gain, "gain_t": rng.uniform(0, 10),
-                     "log_se": rng.normal(-3, 0.3), "single": float(rng.integers(0, 2)), "al": 0.0,
+                     "log_se": rng.normal(-3, 0.3), "single": float(rng.integers(0, 2)), "al": 0.0, "few": 0.0,
                      "s": 0.0, "g": g_of_gain(gain), "a": 0.5})
     return Library.from_frame(pd.DataFrame(rows))
 
 
 def test_neighbours_are_near_sorted_by_headroom_and_respect_runs():
     lib = _library(lambda gain: 5 * gain)
-    x = np.array([1.5, 0.05, 0.05, 5.0, -3.0, 1.0, 0.0])
+    x = np.array([1.5, 0.05, 0.05, 5.0, -3.0, 1.0, 0.0, 0.0])
     idx = lib.neighbours(x, 40)
     assert idx.size == 40 and np.all(np.diff(lib.g[idx]) >= 0)
     assert np.all(lib.X[idx, analogs.FEATURES.index("single")] == 1.0)  # a runs mismatch is far
@@ -133,3 +133,51 @@ def test_the_shipped_library_holds_only_calibration_part_data_sets():
     assert not keys & hold
     assert {split.part(k) for k in keys} == {"calibration"}
     assert analogs.load_library() is not None and len(analogs.load_library()) == len(df)
+
+
+def _cal(mu):
+    from planner.forecast.draws import Extrapolation
+
+    return Extrapolation(mu_plateau=mu, sd_plateau=0.5, mu_rate=0.0, sd_rate=0.5, corr=0.0, sd_level=0.5)
+
+
+def test_a_young_curve_reads_the_young_rows_first_then_falls_back():
+    from planner.forecast.draws import FEW_POINTS, calibration_for, curve_regime
+
+    n = np.array([20.0, 40.0, 60.0, 80.0, 100.0])
+    Y = np.array([[0.70, 0.75, 0.79, 0.81, 0.83]])
+    young, grown = curve_regime(n[:FEW_POINTS], Y[:, :FEW_POINTS]), curve_regime(n, Y)
+    assert young.few and young.points == FEW_POINTS and not grown.few
+    table = {"random": _cal(0.0), "al": _cal(0.1), f"al:{young.shape}": _cal(0.2), "al:few": _cal(0.3),
+             f"al:few:{young.runs}": _cal(0.4), f"al:{grown.key}": _cal(0.5)}
+    assert calibration_for(table, "al", young).mu_plateau == 0.4        # kind:few:runs
+    del table[f"al:few:{young.runs}"]
+    assert calibration_for(table, "al", young).mu_plateau == 0.3        # kind:few
+    del table["al:few"]
+    assert calibration_for(table, "al", young).mu_plateau == 0.2        # then as any curve: kind:shape
+    assert calibration_for(table, "al", grown).mu_plateau == 0.5        # a grown curve never reads the young rows
+    assert calibration_for({"random": _cal(0.0), "al:few": _cal(0.3)}, "al", grown).mu_plateau == 0.0
+
+
+def test_the_shipped_tables_hold_young_rows_and_young_analogs():
+    from planner.forecast.draws import load_calibration
+
+    cal = load_calibration()
+    assert {"random:few", "al:few"} <= set(cal)
+    assert all(cal[k].n_curves >= 40 for k in cal if ":few" in k)
+    lib = analogs.load_library()
+    few = lib.X[:, analogs.FEATURES.index("few")]
+    assert set(np.unique(few)) == {0.0, 1.0} and 100 <= few.sum() < 0.2 * len(few)
+
+
+def test_young_curves_pick_young_analogs():
+    y = np.full(50, 0.8)
+    young = Regime(shape="level", runs="single", gain=0.02, gain_se=0.03, points=3, point_se=0.02)
+    grown = Regime(shape="level", runs="single", gain=0.02, gain_se=0.03, points=6, point_se=0.02)
+    fy = features(y, np.full(50, 0.02), young, 0.1, "al")
+    fg = features(y, np.full(50, 0.02), grown, 0.1, "al")
+    k = analogs.FEATURES.index("few")
+    assert fy[k] == 1.0 and fg[k] == 0.0 and np.array_equal(np.delete(fy, k), np.delete(fg, k))
+    lib = analogs.load_library()
+    assert np.mean(lib.X[lib.neighbours(fy, 50), k] == 1.0) > 0.9
+    assert np.mean(lib.X[lib.neighbours(fg, 50), k] == 0.0) > 0.9
