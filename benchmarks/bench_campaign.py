@@ -289,6 +289,14 @@ def play_hindsight(run: Run, i: int, target: float) -> dict:
     return {"i": max(i, j), "orders": int(j > i), "gave_up": False, "after_hit": 0}
 
 
+def truly_reached(seed_mean: pd.Series, labels: float, target: float) -> bool:
+    """Whether the seeds' mean curve (``seed_mean``: accuracy by label count, the curve the reachable targets
+    are read from) meets ``target`` at ``labels`` (log-linear between its counts): reached without a lucky
+    test reading."""
+    n = seed_mean.index.to_numpy(float)
+    return bool(np.interp(np.log(labels), np.log(n), seed_mean.to_numpy(float)) >= target)
+
+
 def targets_of(cfg: pd.DataFrame, budget: float) -> dict:
     """{strategy: [reachable targets]} and the config's unreachable target."""
     out = {}
@@ -346,10 +354,8 @@ def replay(df: pd.DataFrame, *, seeds: int | None, facts: dict | None = None, ab
                                "spend": (run.n[i] - run.n[start]) * price + out["orders"] * fee}
                         if "hindsight_dollars" in base:
                             row["ratio"] = dollars / base["hindsight_dollars"]
-                        if kind == "reachable":   # the seeds' mean curve (the target's own) at the stop: no luck
-                            m = seed_mean[s]
-                            row["truly"] = bool(np.interp(np.log(run.n[i]), np.log(m.index.to_numpy(float)),
-                                                          m.to_numpy(float)) >= target)
+                        if kind == "reachable":
+                            row["truly"] = truly_reached(seed_mean[s], float(run.n[i]), target)
                         rows.append(row)
         log(f"{'/'.join(map(str, key))}: {time.perf_counter() - t0:.0f}s")
     return rows, notes

@@ -124,8 +124,8 @@ def test_fit_reports_the_plateau_with_its_interval_and_the_regime():
     assert row.regime == "level:seeds"
     # flat for two doublings at 0.976: not forecast to climb 1.4 points (the issue's example): not the
     # median plateau; the median draw at 16x climbs less than half a point, and within the 16x the forecast
-    # is calibrated for even the 90% draw climbs at most 1.5 points (1.41 with the tables refitted on split
-    # v3's calibration part, 1.29 on v2's: the refits move this edge, the median stays put). (The plateau's upper end, beyond any data, may be higher: real levelled
+    # is calibrated for even the 90% draw climbs at most 1.5 points (1.32 with the tables of split v3's
+    # calibration part, 1.29 with v2's, 1.41 with v3's before the young-curve rows: refits move this edge). (The plateau's upper end, beyond any data, may be higher: real levelled
     # curves of flexible learners creep on, and the analogs say so.)
     assert row.asymptote_low <= row.asymptote <= row.asymptote_high < 0.9995
     assert row.asymptote < 0.976 + 0.014
