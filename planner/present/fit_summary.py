@@ -40,7 +40,8 @@ class StrategyForecast:
     accuracy_interval_at_n_max: tuple[float, float]
     asymptote_low: float = math.nan    # 10% / 90% of the draws' plateaus (capped by the pool's accuracy)
     asymptote_high: float = math.nan
-    regime: str = ""                   # what the curve shows at its end: "rise" or "level", "seeds" or "single"
+    regime: str = ""                   # what the curve shows at its end: "rise" or "level", "seeds" or "single",
+    #                                    and ":young" when measured at 3 label counts or fewer (calibrated apart)
 
     @property
     def reachable(self) -> bool:
@@ -127,6 +128,13 @@ def select_dataset(curves: pd.DataFrame, dataset: str | None = None, *, model: s
     return curves
 
 
+def _regime_text(regime) -> str:
+    """``shape:runs`` of a :class:`planner.forecast.draws.Regime`, ``:young`` added for a young curve; "" without one."""
+    if regime is None:
+        return ""
+    return regime.key + (":young" if regime.few else "")
+
+
 def fit_summary(source, *, target: float, strategy: str | None = None, dataset: str | None = None,
                 model: str | None = None, batch_size: int | None = None,
                 n_bootstrap: int = DEFAULT_DRAWS, seed: int = 0, pool_accuracy=None) -> FitSummary:
@@ -174,7 +182,7 @@ def fit_summary(source, *, target: float, strategy: str | None = None, dataset: 
             families=fc.families,
             asymptote=fc.asymptote if pool_accuracy is None else min(fc.asymptote, float(pool_accuracy.accuracy)),
             asymptote_low=plateau_lo, asymptote_high=plateau_hi,
-            regime=fc.draws.raw.regime.key if getattr(fc.draws, "raw", None) is not None and fc.draws.raw.regime else "",
+            regime=_regime_text(getattr(getattr(fc.draws, "raw", None), "regime", None)),
             labels=median,
             labels_low=float(lo),
             labels_high=float(hi),

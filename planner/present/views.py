@@ -826,7 +826,8 @@ def fit_text(summary) -> str:
     cells = [[s.strategy, count(s.labels, pool=None) if _finite(s.labels) else NOT_REACHED,
               count_range(s.labels_low, s.labels_high, n_max=s.n_max), percent(s.p_unreachable),
               accuracy(s.asymptote), f"{accuracy(s.asymptote_low)} to {accuracy(s.asymptote_high)}",
-              {"rise": "rising", "level": "levelling off"}.get(s.regime.split(":")[0], "-"),
+              ("too young to tell (3 counts or fewer)" if s.regime.endswith(":young") else
+               {"rise": "rising", "level": "levelling off"}.get(s.regime.split(":")[0], "-")),
               ", ".join(f"{k} {v:.2f}" for k, v in s.families.items())]
              for s in summary.strategies]
     lines += _table_text(["strategy", "labels", f"{percent(summary.level)} range", "P(not reached)", "plateau",

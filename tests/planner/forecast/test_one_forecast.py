@@ -134,3 +134,15 @@ def test_fit_reports_the_plateau_with_its_interval_and_the_regime():
     assert np.median(at16) < 0.976 + 0.005 and np.quantile(at16, 0.9) < 0.976 + 0.015
     d = row.to_dict()
     assert d["asymptote_low"] is not None and d["regime"] == "level:seeds"
+
+
+def test_fit_says_when_a_curve_is_too_young_to_tell():
+    rows = [{"strategy": "random", "seed": s, "n_labels": v, "accuracy": a + 0.003 * s}
+            for s in range(2) for v, a in zip((20, 40, 60), (0.70, 0.69, 0.76))]
+    summary = fit_summary(pd.DataFrame(rows), target=0.9)
+    assert summary.strategies[0].regime.endswith(":young")
+    assert "too young to tell" in summary.to_text()
+    more = rows + [{"strategy": "random", "seed": s, "n_labels": 80, "accuracy": 0.79} for s in range(2)]
+    grown = fit_summary(pd.DataFrame(more), target=0.9).strategies[0]
+    assert not grown.regime.endswith(":young") and grown.to_dict()["regime"] in (
+        "rise:seeds", "level:seeds")
