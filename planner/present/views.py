@@ -820,13 +820,15 @@ def _table_text(heads: list[str], cells: list[list[str]]) -> list[str]:
 
 def fit_text(summary) -> str:
     """``alplan fit``'s table (:class:`planner.present.fit_summary.FitSummary`): labels to the target per strategy."""
+    from planner.forecast.draws import FEW_POINTS
+
     lines = [f"Labels to reach accuracy {target_text(summary.target)} ({percent(summary.level)} range); "
              f"{summary.metric_note}."]
     lines += [f"{note}." for note in summary.notes]
     cells = [[s.strategy, count(s.labels, pool=None) if _finite(s.labels) else NOT_REACHED,
               count_range(s.labels_low, s.labels_high, n_max=s.n_max), percent(s.p_unreachable),
               accuracy(s.asymptote), f"{accuracy(s.asymptote_low)} to {accuracy(s.asymptote_high)}",
-              ("too young to tell (3 counts or fewer)" if s.regime.endswith(":young") else
+              (f"too young to tell ({FEW_POINTS} counts or fewer)" if s.regime.endswith(":young") else
                {"rise": "rising", "level": "levelling off"}.get(s.regime.split(":")[0], "-")),
               ", ".join(f"{k} {v:.2f}" for k, v in s.families.items())]
              for s in summary.strategies]
