@@ -100,9 +100,9 @@ class Prepared:
         self.truth = truth          # (k,) truth accuracy there
 
     def stratum(self, depth: int = 3) -> str:
-        """``kind[:shape[:runs]]``; a young curve (``Regime.few``) ``kind[:few[:runs]]`` (as
-        ``planner.forecast.draws.calibration_for`` reads them)."""
-        parts = [self.kind, "few" if self.regime.few else self.regime.shape, self.regime.runs][:depth]
+        """``kind[:group[:runs]]`` (``Regime.group``: the shape, or ``few`` for a young curve), as
+        ``planner.forecast.draws.calibration_for`` reads them."""
+        parts = [self.kind, self.regime.group, self.regime.runs][:depth]
         return ":".join(parts)
 
 

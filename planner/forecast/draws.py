@@ -204,6 +204,13 @@ class Regime:
         """Measured at :data:`FEW_POINTS` label counts or fewer: a young curve."""
         return self.points <= FEW_POINTS
 
+    @property
+    def group(self) -> str:
+        """The calibration's second level: the shape, or ``"few"`` for a young curve (its shape is too
+        uncertain to choose by). Rows are keyed ``kind:group:runs`` (:func:`calibration_for`, and
+        ``benchmarks/forecast/calibrate.py`` fitting them)."""
+        return "few" if self.few else self.shape
+
 
 def curve_regime(n, Y) -> Regime:
     """The :class:`Regime` of a measured curve: counts ``n`` (m,) ascending, accuracy by run ``Y`` (S, m)."""
@@ -238,12 +245,13 @@ def curve_regime(n, Y) -> Regime:
 def calibration_for(cal: dict, kind: str, regime: Regime | None) -> Extrapolation:
     """The calibrated error for a curve of ``kind`` (``"random"``/``"al"``) in ``regime``.
 
-    Looks up ``kind:shape:runs``, then ``kind:shape``, then ``kind``, then ``random``; a young curve
-    (:attr:`Regime.few`) first ``kind:few:runs`` and ``kind:few`` (its shape is too uncertain to choose by).
+    Looks up ``kind:group:runs``, then ``kind:group`` (:attr:`Regime.group`: the shape, or ``few``), a
+    young curve then as any other (``kind:shape:runs``, ``kind:shape``), then ``kind``, then ``random``.
     """
-    keys = [f"{kind}:{regime.key}", f"{kind}:{regime.shape}"] if regime is not None else []
-    if regime is not None and regime.few:
-        keys = [f"{kind}:few:{regime.runs}", f"{kind}:few"] + keys
+    keys = []
+    if regime is not None:
+        for group in dict.fromkeys((regime.group, regime.shape)):
+            keys += [f"{kind}:{group}:{regime.runs}", f"{kind}:{group}"]
     keys += [kind, "random"]
     for k in keys:
         if k in cal:
