@@ -210,6 +210,11 @@ def score_case(case: Case, forecaster: Callable, truth: str = "mean") -> dict:
         return {"case": {**base, "refused": True, "error": msg[:200], "seconds": time.perf_counter() - t0},
                 "acc": [], "labels": []}
     seconds = time.perf_counter() - t0
+    # the planner's own reading of the prefix (its calibration stratum), when the forecaster exposes it
+    raw = getattr(getattr(fit, "draws", None), "raw", None)
+    regime = getattr(raw, "regime", None)
+    base.update(kind=f.get("kind", "random"), group=getattr(regime, "group", ""),
+                runs=int(getattr(raw, "runs", 0) or 0))
     n_end = case.n_end
     ytrue = case.truth_acc if truth == "mean" else case.truth_acc_same
     ok = np.isfinite(ytrue)

@@ -7,7 +7,11 @@ own, so alplan's forecast can be scored on curves it was never shaped on.
 * **Data** (:data:`DATASETS`, keys ``skl:<name>``): scikit-learn's bundled
   digits, wine, breast_cancer and iris, and generated sets
   (``make_classification`` of varied difficulty, 2-10 classes, imbalance and
-  label noise ``flip_y``; ``make_moons`` / ``make_circles`` with noise). Each
+  label noise ``flip_y``; ``make_moons`` / ``make_circles`` with noise; four
+  sets derived from digits (a class subset, pooled pixels, label noise,
+  parity); and,
+  added for the split-v4 report part only, ``make_gaussian_quantiles``,
+  ``make_hastie_10_2`` and ``make_blobs``). Each
   data set's part (calibration / selection / report) is
   ``benchmarks/forecast/split.py``'s ``part("skl:<name>")``.
 * **Learners** alplan does not ship (:data:`LEARNERS`): SVC (rbf,
@@ -109,7 +113,7 @@ class DataSpec:
 
     name: str
     family: str
-    loader: str              # "bundled:<name>", "classification", "moons", "circles"
+    loader: str              # "bundled:<name>", "classification", "moons", "circles", "gaussian_quantiles", ...
     params: tuple = ()       # generator keyword arguments (sorted (key, value) pairs)
     n_samples: int = 0       # generated sets only
     test: int = 600          # test examples (bundled small sets: a fraction, see load_data)
@@ -176,6 +180,51 @@ DATASETS: tuple[DataSpec, ...] = (
     DataSpec("clf3_redundant", "medium", "classification",
              _cls(3, sep=1.0, informative=4, redundant=10, n_features=30), 2000,
              learners=("gnb", "mlp_small")),
+    # Added on 2026-11-23 (split v4) to widen the corpus: seven AL data sets per part let one part's sets (high-
+    # ceiling, still-climbing tasks) differ from another's (noisy, flat ones) more than any regime does. Parts
+    # from split.py's hash like every set above; real data derived from digits (subsets, pooling, label noise)
+    # and generated sets of easy, many-class and clean-shape tasks.
+    DataSpec("digits_0to4", "bundled", "digits:0to4", test=400, learners=("knn", "logreg_c10")),
+    DataSpec("digits_pool4x4", "bundled", "digits:pool4x4", test=500, learners=("svc_rbf", "gnb")),
+    DataSpec("digits_flip10", "noisy", "digits:flip10", test=500, learners=("logreg_c0.1", "rf50")),
+    DataSpec("digits_parity", "bundled", "digits:parity", test=500, learners=("mlp_small", "knn")),
+    DataSpec("clf3_easy", "easy", "classification", _cls(3, sep=2.0, informative=6), 2000,
+             learners=("svc_rbf", "logreg_c0.1")),
+    DataSpec("clf5_easy", "easy", "classification", _cls(5, sep=2.0, informative=8, clusters=1), 2000,
+             learners=("knn", "gnb")),
+    DataSpec("clf8_easy", "easy", "classification", _cls(8, sep=2.5, informative=12, clusters=1), 2000,
+             learners=("logreg_c10", "mlp_small")),
+    DataSpec("clf12_medium", "medium", "classification", _cls(12, sep=1.5, informative=14, clusters=1), 2000,
+             learners=("rf50", "logreg_c0.1")),
+    DataSpec("clf2_easy_flip2", "easy", "classification", _cls(2, sep=2.0, informative=5, flip=0.02), 2000,
+             learners=("svc_rbf", "knn")),
+    DataSpec("clf4_imb_easy", "imbalanced", "classification",
+             _cls(4, sep=2.0, informative=6, weights=(0.6, 0.2, 0.15, 0.05)), 2000, learners=("gnb", "rf50")),
+    DataSpec("circles_noise05", "shapes", "circles", (("factor", 0.6), ("noise", 0.05)), 2000,
+             learners=("svc_rbf", "knn")),
+    DataSpec("moons_noise10", "shapes", "moons", (("noise", 0.1),), 2000, learners=("mlp_small", "rf50")),
+    DataSpec("clf6_flip10", "noisy", "classification", _cls(6, sep=1.5, informative=8, flip=0.10), 2000,
+             learners=("knn", "logreg_c10")),
+    DataSpec("clf3_many", "medium", "classification", _cls(3, sep=1.0, informative=20, n_features=40), 2000,
+             learners=("logreg_c0.1", "svc_rbf")),
+    # Added after the split-v3 report look (2026-11-23): split.py's REPORT_ONLY keeps them in the report part,
+    # so no design was ever fitted or chosen on them. Generators the sets above do not use are among them.
+    DataSpec("v4_quantiles3", "shapes", "gaussian_quantiles", (("n_classes", 3), ("n_features", 4)), 2000,
+             learners=("rf50", "svc_rbf")),
+    DataSpec("v4_hastie", "hard", "hastie", (), 2000, learners=("logreg_c10", "knn")),
+    DataSpec("v4_blobs6", "medium", "blobs", (("centers", 6), ("cluster_std", 3.0), ("n_features", 8)), 2000,
+             learners=("gnb", "logreg_c0.1")),
+    DataSpec("v4_clf7_imb_flip", "imbalanced", "classification",
+             _cls(7, sep=1.1, informative=10, flip=0.05, clusters=1,
+                  weights=(0.35, 0.2, 0.15, 0.1, 0.1, 0.05, 0.05)), 2000, learners=("mlp_small", "knn")),
+    DataSpec("v4_clf2_wide", "medium", "classification", _cls(2, sep=0.9, informative=10, n_features=60,
+                                                                redundant=5), 2000,
+             learners=("logreg_c0.1", "rf50")),
+    DataSpec("v4_clf4_flip15", "noisy", "classification", _cls(4, sep=1.3, informative=6, flip=0.15), 2000,
+             learners=("svc_rbf", "gnb")),
+    DataSpec("v4_clf3_sep08", "hard", "classification", _cls(3, sep=0.8, informative=5), 2000,
+             learners=("logreg_c10", "mlp_small")),
+    DataSpec("v4_moons_noise20", "shapes", "moons", (("noise", 0.2),), 2000, learners=("knn", "gnb")),
 )
 
 SPECS = {d.name: d for d in DATASETS}
@@ -186,18 +235,47 @@ def _data_seed(name: str) -> int:
     return int(hashlib.sha256(f"{VERSION}:{name}".encode()).hexdigest()[:8], 16)
 
 
+def _digits_variant(which: str, rs: int) -> tuple[np.ndarray, np.ndarray]:
+    """Real data derived from digits: ``0to4`` (those classes), ``pool4x4`` (2x2 average pooling to 16
+    features), ``flip10`` (10% of the labels replaced at random, the same for every run), ``parity``
+    (even against odd)."""
+    X, y = skd.load_digits(return_X_y=True)
+    if which == "0to4":
+        keep = y <= 4
+        return X[keep], y[keep]
+    if which == "pool4x4":
+        return X.reshape(-1, 4, 2, 4, 2).mean(axis=(2, 4)).reshape(-1, 16), y
+    if which == "flip10":
+        rng = np.random.default_rng(rs)
+        flip = rng.random(y.size) < 0.10
+        y = y.copy()
+        y[flip] = rng.integers(0, 10, size=int(flip.sum()))
+        return X, y
+    if which == "parity":
+        return X, y % 2
+    raise ValueError(f"unknown digits variant {which!r}")
+
+
 def load_xy(spec: DataSpec) -> tuple[np.ndarray, np.ndarray]:
     """Features (float64) and labels 0..C-1 of ``spec``."""
     params = dict(spec.params)
     rs = _data_seed(spec.name)
     if spec.loader.startswith("bundled:"):
         X, y = getattr(skd, f"load_{spec.loader.split(':', 1)[1]}")(return_X_y=True)
+    elif spec.loader.startswith("digits:"):
+        X, y = _digits_variant(spec.loader.split(":", 1)[1], rs)
     elif spec.loader == "classification":
         X, y = skd.make_classification(n_samples=spec.n_samples, random_state=rs, **params)
     elif spec.loader == "moons":
         X, y = skd.make_moons(n_samples=spec.n_samples, random_state=rs, **params)
     elif spec.loader == "circles":
         X, y = skd.make_circles(n_samples=spec.n_samples, random_state=rs, **params)
+    elif spec.loader == "gaussian_quantiles":
+        X, y = skd.make_gaussian_quantiles(n_samples=spec.n_samples, random_state=rs, **params)
+    elif spec.loader == "hastie":
+        X, y = skd.make_hastie_10_2(n_samples=spec.n_samples, random_state=rs)
+    elif spec.loader == "blobs":
+        X, y = skd.make_blobs(n_samples=spec.n_samples, random_state=rs, **params)
     else:
         raise ValueError(f"unknown loader {spec.loader!r} for data set {spec.name}")
     _, y = np.unique(y, return_inverse=True)

@@ -84,3 +84,24 @@ def test_bad_flags_exit_2_with_one_line(sk, capsys):
     assert sk.main(["--jobs", "0"]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert err[0].startswith("unknown data set(s) nope in --datasets") and err[1].startswith("--jobs must be")
+
+
+def test_every_data_set_loads_with_its_classes_and_the_fresh_ones_stay_in_the_report_part(sk):
+    sys.path.insert(0, str(ROOT / "benchmarks" / "forecast"))
+    import split
+
+    for spec in sk.DATASETS:
+        X, y = sk.load_xy(spec)
+        assert X.shape[0] == y.size and np.isfinite(X).all() and y.min() == 0
+        assert np.array_equal(np.unique(y), np.arange(y.max() + 1)), spec.name
+    # the digits variants: a class subset, pooled pixels, parity; label noise keeps the features
+    digits_X, digits_y = sk.load_xy(sk.SPECS["digits"])
+    assert np.unique(sk.load_xy(sk.SPECS["digits_0to4"])[1]).size == 5
+    assert sk.load_xy(sk.SPECS["digits_pool4x4"])[0].shape == (digits_X.shape[0], 16)
+    assert set(np.unique(sk.load_xy(sk.SPECS["digits_parity"])[1])) == {0, 1}
+    noisy_X, noisy_y = sk.load_xy(sk.SPECS["digits_flip10"])
+    changed = np.mean(noisy_y != digits_y)
+    assert np.array_equal(noisy_X, digits_X) and 0.05 < changed < 0.12   # 10% redrawn, 1 in 10 to its own class
+    # the sets added after the v3 report look are in the report part, whatever the hash says
+    assert split.REPORT_ONLY <= {s.key for s in sk.DATASETS}
+    assert {split.part(k) for k in split.REPORT_ONLY} == {"report"}
