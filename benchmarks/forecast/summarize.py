@@ -12,14 +12,18 @@ single run), learner family, and their crossings with the ratio.
 Usage::
 
     .venv/bin/python benchmarks/forecast/summarize.py --part selection --tag v2
+    .venv/bin/python benchmarks/forecast/summarize.py --part report --tag s4-report --fresh   # the v4 sets alone
 """
 
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 import pandas as pd
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 DATA = Path(__file__).resolve().parents[2] / "benchmarks" / ".data" / "forecast"
 
@@ -74,9 +78,17 @@ def main(argv=None) -> int:
     ap.add_argument("--part", default="selection")
     ap.add_argument("--tag", default="v2")
     ap.add_argument("--sources", default="lcdb,sim,skl")
+    ap.add_argument("--fresh", action="store_true",
+                    help="only split.REPORT_ONLY's data sets (added after every earlier look; the report part)")
     args = ap.parse_args(argv)
     acc = pd.concat([rows(s, args.part, args.tag, "acc") for s in args.sources.split(",")])
     lab = pd.concat([rows(s, args.part, args.tag, "labels") for s in args.sources.split(",")])
+    if args.fresh:
+        from split import REPORT_ONLY
+
+        acc, lab = acc[acc["key"].isin(REPORT_ONLY)], lab[lab["key"].isin(REPORT_ONLY)]
+        if acc.empty:
+            raise SystemExit(f"no rows of split.REPORT_ONLY's data sets in part {args.part!r}, tag {args.tag!r}")
     # a labels row's ratio is the truth's labels over the data: the same bins as accuracy's
     for by in (["source"], ["source", "stratum_ratio"], ["source", "regime"], ["source", "single_run"],
                ["source", "family"], ["source", "stratum_ratio", "regime"], ["source", "stratum_ratio", "single_run"]):
