@@ -27,10 +27,12 @@ analog forecaster, a design changed after that look, so a fresh split; its repor
 on 2026-11-22 23:34 UTC); ``-v3`` (from 2026-11-23 00:30 UTC: the decision's probability recalibrated and
 the campaign's give-up revisited, designs changed after the ``-v2`` look, so a fresh split: every table
 refitted on the new calibration part; its report part was looked at on 2026-11-23 01:29 UTC); ``-v4`` (from
-2026-11-23 02:18 UTC: the verdict's pilot extension priced for the two contenders, a design changed after the
-``-v3`` look, so a fresh split). From ``-v4`` on, the data sets of :data:`REPORT_ONLY` (added to the
-scikit-learn truth after every earlier look, never in a calibration or selection part) are always in the
-report part: the first data no design of this project has been chosen on.
+2026-11-23 02:18 UTC: designs to be changed after the ``-v3`` look (the verdict's pilot extension, the
+draws' spread per regime), so a fresh split; neither shipped; the scikit-learn truth grew by 14 data sets
+whose parts follow this hash; its report part was looked at on 2026-11-23 03:40 UTC). From ``-v4`` on, the
+data sets of :data:`REPORT_ONLY` (added to the scikit-learn truth after every earlier look, never in a
+calibration or selection part) are always in the report part: the first data no design of this project has
+been chosen on.
 
 Usage::
 
