@@ -51,7 +51,8 @@ Strata: extrapolation ratio (``<=2x``, ``2-4x``, ``4-8x``, ``8-16x``; 16x
 includes LCDB's rounded 16.09x; for labels, the truth's ``L / n_end``,
 ``beyond`` when inf), ``regime`` (rising / levelling, from the prefix), seed
 means vs single run, learner family, source, strategy, prefix kind, ``falls``, and the
-crossings ratio x regime, ratio x runs, regime x runs; for
+crossings ratio x regime, ratio x runs, regime x runs (every row also carries the planner's own calibration
+stratum of the prefix when the forecaster exposes it: ``kind``, ``group`` (rise / level / few) and ``runs``); for
 labels also ``target_kind`` (r2 .. r16, above) and ``target_gap`` (target
 minus the prefix's last mean: <0.5, 0.5-2, >=2 accuracy points: targets within
 the noise of a levelling curve are a different problem from distant ones). Rows are weighted equally within a
