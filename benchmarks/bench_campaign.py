@@ -297,15 +297,24 @@ def truly_reached(seed_mean: pd.Series, labels: float, target: float) -> bool:
     return bool(np.interp(np.log(labels), np.log(n), seed_mean.to_numpy(float)) >= target)
 
 
-def targets_of(cfg: pd.DataFrame, budget: float) -> dict:
-    """{strategy: [reachable targets]} and the config's unreachable target."""
-    out = {}
-    for s, g in cfg.groupby("strategy"):
-        mean = g[g.n_labels <= budget].groupby("n_labels").accuracy.mean()
-        n, a = mean.index.to_numpy(float), mean.to_numpy(float)
-        out[s] = [math.floor(float(np.interp(np.log(f * budget), np.log(n), a)) * 1e4) / 1e4 for f in FRACTIONS]
+def mean_curve(rows: pd.DataFrame, budget: float) -> pd.Series:
+    """Mean accuracy by label count over ``rows``' seeds, up to ``budget``."""
+    return rows[rows.n_labels <= budget].groupby("n_labels").accuracy.mean()
+
+
+def fraction_targets(mean: pd.Series, budget: float) -> list[float]:
+    """The mean curve's accuracy at :data:`FRACTIONS` of the budget (log-linear), floored to 4 decimals."""
+    n, a = np.log(mean.index.to_numpy(float)), mean.to_numpy(float)
+    return [math.floor(float(np.interp(np.log(f * budget), n, a)) * 1e4) / 1e4 for f in FRACTIONS]
+
+
+def targets_of(cfg: pd.DataFrame, budget: float) -> tuple[dict, float, dict]:
+    """{strategy: [reachable targets]}, the config's unreachable target, and {strategy: its mean curve} (the
+    curve the reachable targets are read from, :func:`truly_reached`'s)."""
+    means = {s: mean_curve(g, budget) for s, g in cfg.groupby("strategy")}
     top = float(cfg[cfg.n_labels <= budget].accuracy.max())
-    return out, min(round(top + UNREACHABLE_MARGIN, 4), 0.9999)
+    return ({s: fraction_targets(m, budget) for s, m in means.items()},
+            min(round(top + UNREACHABLE_MARGIN, 4), 0.9999), means)
 
 
 def replay(df: pd.DataFrame, *, seeds: int | None, facts: dict | None = None, ablation: bool = True,
@@ -314,8 +323,7 @@ def replay(df: pd.DataFrame, *, seeds: int | None, facts: dict | None = None, ab
     for key, cfg in df.groupby(CONFIG, sort=True):
         budget = float(cfg["budget"].iloc[0])
         n_test = test_size(df[df.dataset == key[0]], facts)
-        reach, unreach = targets_of(cfg, budget)
-        seed_mean = {s: g[g.n_labels <= budget].groupby("n_labels").accuracy.mean() for s, g in cfg.groupby("strategy")}
+        reach, unreach, seed_mean = targets_of(cfg, budget)
         t0 = time.perf_counter()
         for (s, seed), r in cfg.groupby(["strategy", "seed"], sort=True):
             if seeds is not None and sorted(cfg.seed.unique()).index(seed) >= seeds:
@@ -373,10 +381,8 @@ def pilot_replay(df: pd.DataFrame, *, seeds: int | None, facts: dict | None = No
     for key, cfg in df.groupby(CONFIG, sort=True):
         budget = float(cfg["budget"].iloc[0])
         n_test = test_size(df[df.dataset == key[0]], facts)
-        mean = cfg[cfg.n_labels <= budget].groupby("n_labels").accuracy.mean()
-        n, a = mean.index.to_numpy(float), mean.to_numpy(float)
-        targets = [math.floor(float(np.interp(np.log(f * budget), np.log(n), a)) * 1e4) / 1e4 for f in FRACTIONS]
-        targets = [t for t in targets if t < 1.0]   # a mean curve at 100%: no accuracy target to decide on
+        # a mean curve at 100%: no accuracy target to decide on
+        targets = [t for t in fraction_targets(mean_curve(cfg, budget), budget) if t < 1.0]
         t0 = time.perf_counter()
         for k, (seed, g) in enumerate(cfg.groupby("seed", sort=True)):
             if seeds is not None and k >= seeds:

@@ -7,7 +7,8 @@ continuation (``--truth same``, one campaign). Reads the rows that
 and prints markdown: 80% coverage of accuracy at n and of labels to target,
 median absolute accuracy error, labels within 2x and wrongly "unreachable",
 per extrapolation ratio, regime (rising / levelling off), runs (seed means /
-single run), learner family, and their crossings with the ratio.
+single run), learner family, their crossings with the ratio, and (rows that
+carry it) the planner's own calibration group (``few``: a young curve).
 
 Usage::
 
@@ -90,8 +91,11 @@ def main(argv=None) -> int:
         if acc.empty:
             raise SystemExit(f"no rows of split.REPORT_ONLY's data sets in part {args.part!r}, tag {args.tag!r}")
     # a labels row's ratio is the truth's labels over the data: the same bins as accuracy's
-    for by in (["source"], ["source", "stratum_ratio"], ["source", "regime"], ["source", "single_run"],
-               ["source", "family"], ["source", "stratum_ratio", "regime"], ["source", "stratum_ratio", "single_run"]):
+    strata = [["source"], ["source", "stratum_ratio"], ["source", "regime"], ["source", "single_run"],
+              ["source", "family"], ["source", "stratum_ratio", "regime"], ["source", "stratum_ratio", "single_run"]]
+    if "group" in acc.columns:   # the planner's own calibration group (rise / level / few = young); rows since v4
+        strata.append(["source", "group"])
+    for by in strata:
         print(f"\n### by {' x '.join(by)}\n")
         print(markdown(table(acc, lab, by)))
     print("\n### at 8x (prefix up to 1/8 of the largest size, scored at the largest; targets 0.010 / 0.55 / 0.10)\n")
