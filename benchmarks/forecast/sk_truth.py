@@ -225,6 +225,53 @@ DATASETS: tuple[DataSpec, ...] = (
     DataSpec("v4_clf3_sep08", "hard", "classification", _cls(3, sep=0.8, informative=5), 2000,
              learners=("logreg_c10", "mlp_small")),
     DataSpec("v4_moons_noise20", "shapes", "moons", (("noise", 0.2),), 2000, learners=("knn", "gnb")),
+    # Added on 2026-11-23 with split v5 (before any v5 fit): 14 more sets whose parts follow split.py's hash
+    # (real data derived from digits, wine and breast_cancer; generated sets), then 8 in split.REPORT_ONLY
+    # (v5_*: generators and derived data no other set uses).
+    DataSpec("digits_classes358", "bundled", "derived:digits:classes358", test=150,
+             learners=("svc_rbf", "logreg_c0.1")),
+    DataSpec("digits_flip25", "noisy", "derived:digits:flip25", test=500, learners=("knn", "gnb")),
+    DataSpec("wine_flip10", "noisy", "derived:wine:flip10", test=0, budget_frac=1.0,
+             learners=("logreg_c0.1", "knn"), initial=6, n_rounds=36),
+    DataSpec("breast_cancer_half", "bundled", "derived:breast_cancer:half", test=0, budget_frac=1.0,
+             learners=("gnb", "mlp_small")),
+    DataSpec("clf2_imb80_flip5", "imbalanced", "classification",
+             _cls(2, sep=1.0, informative=6, weights=(0.8, 0.2), flip=0.05), 2000, learners=("rf50", "gnb")),
+    DataSpec("clf3_sep15", "easy", "classification", _cls(3, sep=1.5, informative=4), 2000,
+             learners=("knn", "logreg_c10")),
+    DataSpec("clf4_medium", "medium", "classification", _cls(4, sep=1.0, informative=8), 2000,
+             learners=("mlp_small", "gnb")),
+    DataSpec("clf5_hard", "hard", "classification", _cls(5, sep=0.7, informative=10), 2000,
+             learners=("rf50", "logreg_c0.1")),
+    DataSpec("clf8_medium", "medium", "classification", _cls(8, sep=1.2, informative=12, clusters=1), 2000,
+             learners=("svc_rbf", "knn")),
+    DataSpec("clf10_medium", "medium", "classification", _cls(10, sep=1.5, informative=14, clusters=1), 2000,
+             learners=("logreg_c10", "gnb")),
+    DataSpec("circles_noise25", "shapes", "circles", (("factor", 0.5), ("noise", 0.25)), 2000,
+             learners=("svc_rbf", "mlp_small")),
+    DataSpec("moons_noise05", "shapes", "moons", (("noise", 0.05),), 2000, learners=("knn", "logreg_c10")),
+    DataSpec("blobs3_tight", "easy", "blobs", (("centers", 3), ("cluster_std", 1.5), ("n_features", 2)), 2000,
+             learners=("gnb", "rf50")),
+    DataSpec("quantiles2", "shapes", "gaussian_quantiles", (("n_classes", 2), ("n_features", 6)), 2000,
+             learners=("svc_rbf", "knn")),
+    DataSpec("v5_xor3", "shapes", "xor", (("informative", 3), ("n_features", 8), ("flip", 0.03)), 2000,
+             learners=("rf50", "svc_rbf")),
+    DataSpec("v5_spirals", "shapes", "spirals", (("noise", 0.6), ("turns", 1.5)), 2000,
+             learners=("knn", "mlp_small")),
+    DataSpec("v5_checker", "shapes", "checker", (("cells", 4), ("n_features", 4)), 2000,
+             learners=("svc_rbf", "knn")),
+    DataSpec("v5_bc_flip5", "noisy", "derived:breast_cancer:flip5", test=0, budget_frac=1.0,
+             learners=("logreg_c0.1", "rf50")),
+    DataSpec("v5_wine_half", "bundled", "derived:wine:half", test=0, budget_frac=1.0, learners=("gnb", "knn"),
+             initial=6, n_rounds=36),
+    DataSpec("v5_digits_classes1479", "bundled", "derived:digits:classes1479", test=200,
+             learners=("logreg_c10", "mlp_small")),
+    DataSpec("v5_clf9_imb", "imbalanced", "classification",
+             _cls(9, sep=1.3, informative=10, clusters=1,
+                  weights=(0.25, 0.2, 0.15, 0.1, 0.1, 0.08, 0.06, 0.04, 0.02)), 2000,
+             learners=("gnb", "logreg_c10")),
+    DataSpec("v5_blobs10", "medium", "blobs", (("centers", 10), ("cluster_std", 2.5), ("n_features", 10)), 2000,
+             learners=("knn", "logreg_c0.1")),
 )
 
 SPECS = {d.name: d for d in DATASETS}
@@ -256,6 +303,51 @@ def _digits_variant(which: str, rs: int) -> tuple[np.ndarray, np.ndarray]:
     raise ValueError(f"unknown digits variant {which!r}")
 
 
+def _derived(base: str, which: str, rs: int) -> tuple[np.ndarray, np.ndarray]:
+    """Real data derived from a bundled set ``base``: ``flip<P>`` (P% of the labels replaced by a uniformly drawn
+    class, the same for every run), ``half`` (the first half of the features), ``classes<digits>`` (only those
+    classes, e.g. ``classes358``)."""
+    X, y = getattr(skd, f"load_{base}")(return_X_y=True)
+    if which.startswith("flip"):
+        rng = np.random.default_rng(rs)
+        flip = rng.random(y.size) < int(which[4:]) / 100
+        y = y.copy()
+        y[flip] = rng.integers(0, int(y.max()) + 1, size=int(flip.sum()))
+        return X, y
+    if which == "half":
+        return X[:, : X.shape[1] // 2], y
+    if which.startswith("classes"):
+        keep = np.isin(y, [int(c) for c in which[7:]])
+        return X[keep], y[keep]
+    raise ValueError(f"unknown variant {which!r} of {base}")
+
+
+def _shape(loader: str, n: int, rs: int, params: dict) -> tuple[np.ndarray, np.ndarray]:
+    """Generated shapes with numpy alone: ``xor`` (the parity of the signs of the first ``informative`` of
+    ``n_features`` uniform features, ``flip`` of the labels at random), ``spirals`` (two interleaved spirals of
+    ``turns`` turns, Gaussian ``noise``), ``checker`` (a ``cells`` x ``cells`` checkerboard in the first two of
+    ``n_features`` uniform features)."""
+    rng = np.random.default_rng(rs)
+    if loader == "xor":
+        X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
+        y = (np.sum(X[:, : int(params["informative"])] > 0, axis=1) % 2).astype(np.int64)
+        flip = rng.random(n) < float(params.get("flip", 0.0))
+        y[flip] = 1 - y[flip]
+        return X, y
+    if loader == "spirals":
+        y = rng.integers(0, 2, size=n)
+        t = np.sqrt(rng.random(n)) * float(params["turns"]) * 2 * np.pi
+        r = t / (2 * np.pi)
+        X = np.c_[r * np.cos(t + np.pi * y), r * np.sin(t + np.pi * y)]
+        return X + rng.normal(0.0, float(params["noise"]) * 0.2, size=X.shape), y.astype(np.int64)
+    if loader == "checker":
+        X = rng.random((n, int(params["n_features"])))
+        c = int(params["cells"])
+        y = ((np.floor(X[:, 0] * c) + np.floor(X[:, 1] * c)) % 2).astype(np.int64)
+        return X, y
+    raise ValueError(f"unknown loader {loader!r}")
+
+
 def load_xy(spec: DataSpec) -> tuple[np.ndarray, np.ndarray]:
     """Features (float64) and labels 0..C-1 of ``spec``."""
     params = dict(spec.params)
@@ -264,6 +356,11 @@ def load_xy(spec: DataSpec) -> tuple[np.ndarray, np.ndarray]:
         X, y = getattr(skd, f"load_{spec.loader.split(':', 1)[1]}")(return_X_y=True)
     elif spec.loader.startswith("digits:"):
         X, y = _digits_variant(spec.loader.split(":", 1)[1], rs)
+    elif spec.loader.startswith("derived:"):
+        _, base, which = spec.loader.split(":")
+        X, y = _derived(base, which, rs)
+    elif spec.loader in ("xor", "spirals", "checker"):
+        X, y = _shape(spec.loader, spec.n_samples, rs, params)
     elif spec.loader == "classification":
         X, y = skd.make_classification(n_samples=spec.n_samples, random_state=rs, **params)
     elif spec.loader == "moons":

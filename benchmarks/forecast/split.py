@@ -32,7 +32,9 @@ draws' spread per regime), so a fresh split; neither shipped; the scikit-learn t
 whose parts follow this hash; its report part was looked at on 2026-11-23 03:40 UTC). From ``-v4`` on, the
 data sets of :data:`REPORT_ONLY` (added to the scikit-learn truth after every earlier look, never in a
 calibration or selection part) are always in the report part: the first data no design of this project has
-been chosen on.
+been chosen on. ``-v5`` (from 2026-11-23 04:25 UTC: designs to be changed after the ``-v4`` look, so a fresh
+split; the ``-v4`` report-only sets have been looked at and follow the hash like any other; 14 more data sets
+join the scikit-learn truth by the hash, and 8 new ones (``v5_*``) are :data:`REPORT_ONLY`).
 
 Usage::
 
@@ -45,10 +47,10 @@ import hashlib
 import sys
 from pathlib import Path
 
-SALT = "alplan-forecast-split-v4:"
-#: Data sets added after the ``-v3`` report look and reserved for the report part (never fitted or chosen on).
-REPORT_ONLY = frozenset({"skl:v4_quantiles3", "skl:v4_hastie", "skl:v4_blobs6", "skl:v4_clf7_imb_flip",
-                         "skl:v4_clf2_wide", "skl:v4_clf4_flip15", "skl:v4_clf3_sep08", "skl:v4_moons_noise20"})
+SALT = "alplan-forecast-split-v5:"
+#: Data sets added after the ``-v4`` report look and reserved for the report part (never fitted or chosen on).
+REPORT_ONLY = frozenset({"skl:v5_xor3", "skl:v5_spirals", "skl:v5_checker", "skl:v5_bc_flip5", "skl:v5_wine_half",
+                         "skl:v5_digits_classes1479", "skl:v5_clf9_imb", "skl:v5_blobs10"})
 PARTS = ("calibration",) * 5 + ("selection",) * 3 + ("report",) * 2
 ROOT = Path(__file__).resolve().parents[2]
 HOLDOUT_FILE = ROOT.parent / "shared" / "lcdb_holdout.txt"
