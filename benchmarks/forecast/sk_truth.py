@@ -7,11 +7,11 @@ own, so alplan's forecast can be scored on curves it was never shaped on.
 * **Data** (:data:`DATASETS`, keys ``skl:<name>``): scikit-learn's bundled
   digits, wine, breast_cancer and iris, and generated sets
   (``make_classification`` of varied difficulty, 2-10 classes, imbalance and
-  label noise ``flip_y``; ``make_moons`` / ``make_circles`` with noise; four
-  sets derived from digits (a class subset, pooled pixels, label noise,
-  parity); and,
-  added for the split-v4 report part only, ``make_gaussian_quantiles``,
-  ``make_hastie_10_2`` and ``make_blobs``). Each
+  label noise ``flip_y``; ``make_moons`` / ``make_circles`` with noise; sets
+  derived from digits, wine and breast_cancer (class subsets, pooled pixels,
+  label noise, parity, half the features); ``make_gaussian_quantiles``,
+  ``make_hastie_10_2`` and ``make_blobs``; and, added for the split-v5 report
+  part only, XOR, two spirals and a checkerboard generated with numpy). Each
   data set's part (calibration / selection / report) is
   ``benchmarks/forecast/split.py``'s ``part("skl:<name>")``.
 * **Learners** alplan does not ship (:data:`LEARNERS`): SVC (rbf,

@@ -100,6 +100,18 @@ def test_every_data_set_loads_with_its_classes_and_the_fresh_ones_stay_in_the_re
     noisy_X, noisy_y = sk.load_xy(sk.SPECS["digits_flip10"])
     changed = np.mean(noisy_y != digits_y)
     assert np.array_equal(noisy_X, digits_X) and 0.05 < changed < 0.12   # 10% redrawn, 1 in 10 to its own class
-    # the sets added after the v3 report look are in the report part, whatever the hash says
+    # wine / breast_cancer variants: half the features, label noise; digits class subsets keep those classes
+    wine_X, wine_y = sk.load_xy(sk.SPECS["wine"])
+    assert sk.load_xy(sk.SPECS["v5_wine_half"])[0].shape == (wine_X.shape[0], wine_X.shape[1] // 2)
+    assert 0.05 < np.mean(sk.load_xy(sk.SPECS["wine_flip10"])[1] != wine_y) < 0.10   # 10% redrawn among 3
+    sub_X, sub_y = sk.load_xy(sk.SPECS["digits_classes358"])
+    assert sub_X.shape[0] == int(np.isin(digits_y, [3, 5, 8]).sum()) and np.unique(sub_y).size == 3
+    # numpy shapes: xor is the parity of the informative signs (3% flipped); the checkerboard's cells alternate
+    xor_X, xor_y = sk.load_xy(sk.SPECS["v5_xor3"])
+    assert 0.01 < np.mean(xor_y != np.sum(xor_X[:, :3] > 0, axis=1) % 2) < 0.05
+    ck_X, ck_y = sk.load_xy(sk.SPECS["v5_checker"])
+    assert np.array_equal(ck_y, (np.floor(ck_X[:, 0] * 4) + np.floor(ck_X[:, 1] * 4)) % 2)
+    assert np.array_equal(sk.load_xy(sk.SPECS["v5_spirals"])[1], sk.load_xy(sk.SPECS["v5_spirals"])[1])
+    # the sets added after the last report look are in the report part, whatever the hash says
     assert split.REPORT_ONLY <= {s.key for s in sk.DATASETS}
     assert {split.part(k) for k in split.REPORT_ONLY} == {"report"}
