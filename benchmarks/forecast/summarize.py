@@ -7,8 +7,9 @@ continuation (``--truth same``, one campaign). Reads the rows that
 and prints markdown: 80% coverage of accuracy at n and of labels to target,
 median absolute accuracy error, labels within 2x and wrongly "unreachable",
 per extrapolation ratio, regime (rising / levelling off), runs (seed means /
-single run), learner family, their crossings with the ratio, and (rows that
-carry it) the planner's own calibration group (``few``: a young curve).
+single run), learner family, their crossings with the ratio, (rows that
+carry it) the planner's own calibration group (``few``: a young curve), and,
+as a diagnostic, whether the truth is a perfect test score.
 
 Usage::
 
@@ -27,6 +28,8 @@ import pandas as pd
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 DATA = Path(__file__).resolve().parents[2] / "benchmarks" / ".data" / "forecast"
+#: A truth at or above this accuracy is a perfect score on its test set (test sets hold at most ~2,000 examples).
+PERFECT = 0.9995
 
 
 def rows(source: str, part: str, tag: str, kind: str) -> pd.DataFrame:
@@ -40,6 +43,8 @@ def rows(source: str, part: str, tag: str, kind: str) -> pd.DataFrame:
 def table(acc: pd.DataFrame, lab: pd.DataFrame, by: list[str]) -> pd.DataFrame:
     a = acc.groupby(by, observed=True).agg(acc_rows=("covered", "size"), acc_cov80=("covered", "mean"),
                                            acc_mae=("abs_err", "median"))
+    if "covered_strict" in acc.columns:   # rows since split v5: the count without evaluate_curves.RESOLUTION
+        a.insert(2, "acc_cov80_strict", acc.groupby(by, observed=True)["covered_strict"].mean())
     fin = lab[lab["truth_finite"]]
     if all(c in lab.columns for c in by):
         labs = lab.groupby(by, observed=True).agg(lab_rows=("covered", "size"), lab_cov80=("covered", "mean"),
@@ -95,6 +100,10 @@ def main(argv=None) -> int:
               ["source", "family"], ["source", "stratum_ratio", "regime"], ["source", "stratum_ratio", "single_run"]]
     if "group" in acc.columns:   # the planner's own calibration group (rise / level / few = young); rows since v4
         strata.append(["source", "group"])
+    # a diagnostic, not a target's stratum: truths measured at a perfect score (every test example right), which
+    # no draw below 100% can cover
+    acc = acc.assign(truth_level=acc["truth"].ge(PERFECT).map({True: "perfect (100%)", False: "below 100%"}))
+    strata.append(["source", "truth_level"])
     for by in strata:
         print(f"\n### by {' x '.join(by)}\n")
         print(markdown(table(acc, lab, by)))

@@ -156,7 +156,7 @@ _check_level = check_level
 
 
 def fit_curve(n_labels, accuracy, *, seeds=None, n_bootstrap: int = 200, seed: int = 0,
-              kind: str = "random", calibration: dict | None = None, analog=None) -> FittedCurve:
+              kind: str = "random", calibration: dict | None = None, analog=None, spread=None) -> FittedCurve:
     """Fit a learning curve and its bootstrap uncertainty.
 
     Parameters
@@ -176,9 +176,10 @@ def fit_curve(n_labels, accuracy, *, seeds=None, n_bootstrap: int = 200, seed: i
     kind : {"random", "al"}
         Which calibration of the extrapolation error applies: random
         sampling's (LCDB) or active learning's (the simulator's long curves).
-    calibration, analog : optional
-        The extrapolation table and the share of analog draws, as :func:`planner.forecast.draws.draw_table`
-        takes them (default the shipped ones; benchmarks compare designs through them).
+    calibration, analog, spread : optional
+        The extrapolation table, the share of analog draws and the spread factors, as
+        :func:`planner.forecast.draws.draw_table` takes them (default the shipped ones; benchmarks compare
+        designs through them).
 
     Returns
     -------
@@ -194,10 +195,11 @@ def fit_curve(n_labels, accuracy, *, seeds=None, n_bootstrap: int = 200, seed: i
         raise ValueError(f"n_bootstrap must be a whole number >= 2, got {n_bootstrap!r}")
     if kind not in ("random", "al"):
         raise ValueError(f"kind must be 'random' or 'al', got {kind!r}")
-    from planner.forecast.draws import StrategyDraws, calibration_for, load_calibration, raw_tails
+    from planner.forecast.draws import StrategyDraws, calibration_for, load_calibration, load_spread, raw_tails, spread_for
 
     d = prepare(n_labels, accuracy, seeds)
     rng = np.random.default_rng(np.random.SeedSequence(int(seed)))
     raw = raw_tails(d.n, d.Y, n_draws=int(n_bootstrap), rng=rng)
     cal = calibration_for(calibration or load_calibration(), kind, raw.regime)
-    return FittedCurve(StrategyDraws("curve", raw, cal, kind=kind, analog=analog))
+    spr = spread_for(load_spread() if spread is None else spread, kind, raw.regime)
+    return FittedCurve(StrategyDraws("curve", raw, cal, kind=kind, analog=analog, spread=spr))

@@ -47,6 +47,15 @@ One draw ``b`` of a strategy's curve is built in three steps:
    calibration part's curves by what the measurements show, their level
    shift, headroom and rate beyond their own prefix).
 
+5. **Then the spread the regime needs.** Every draw's tail is finally moved
+   away from (or towards) the draws' median, in logits, by the factor the
+   curve's regime showed it needs at that extrapolation ratio
+   (:class:`Spread`, ``planner/data/spread.csv``, split conformal on the
+   calibration part: above the median by the 90% quantile of the truths'
+   excess over the 90% draw in units of its distance from the median, below
+   by the same for the 10% draw); 1 at ``n_max``, so the measured part is
+   untouched, and each draw stays non-decreasing.
+
 The plateau error ``z1`` is shared by all strategies of a table (they train
 the same model on the same pool, so their plateaus are one unknown; the
 analog draws pick their neighbour by the same ``z1``); the rate error ``z2``
@@ -89,6 +98,7 @@ __all__ = [
     "Draws",
     "Extrapolation",
     "RawTails",
+    "Spread",
     "StrategyDraws",
     "TransferredDraws",
     "end_se_logit",
@@ -100,6 +110,8 @@ __all__ = [
     "draw_table",
     "draw_tails",
     "load_calibration",
+    "load_spread",
+    "spread_for",
     "raw_tails",
     "share_plateau",
     "tail_accuracy",
@@ -286,6 +298,69 @@ def load_calibration() -> dict[str, Extrapolation]:
     except ValueError:
         raise RuntimeError("planner/data/extrapolation.csv has no 'random' row: the package is broken, "
                            "reinstall it") from None
+
+
+@dataclass(frozen=True)
+class Spread:
+    """How far a regime's draws must spread beyond ``n_max``: factors by extrapolation ratio.
+
+    ``ratios`` (k,) ascending knots (n / n_max > 1: the ratio bins' geometric
+    centres), ``low`` and ``high`` (k,) the factors for the deviations below
+    and above the draws' median (in logits). Between knots the factor is
+    linear in log ratio, from 1 at ``n_max``; beyond the last knot it stays.
+    """
+
+    ratios: np.ndarray
+    low: np.ndarray
+    high: np.ndarray
+    key: str = ""
+    n_rows: int = 0
+    n_datasets: int = 0
+
+    def at(self, ratio) -> tuple[np.ndarray, np.ndarray]:
+        """The (low, high) factors at ``ratio`` (array, >= 1)."""
+        x = np.log(np.maximum(np.asarray(ratio, dtype=float), 1.0))
+        knots = np.concatenate([[0.0], np.log(self.ratios)])
+        return (np.interp(x, knots, np.concatenate([[1.0], self.low])),
+                np.interp(x, knots, np.concatenate([[1.0], self.high])))
+
+
+def spread_from_frame(df: pd.DataFrame) -> dict[str, Spread]:
+    """``{stratum: Spread}`` from a table (``stratum, ratio, low, high, n_rows, n_datasets``; one row per knot,
+    as ``benchmarks/forecast/spread.py`` writes it)."""
+    out = {}
+    for key, g in df.groupby("stratum", sort=False):
+        g = g.sort_values("ratio")
+        r, lo, hi = (g[c].to_numpy(dtype=float) for c in ("ratio", "low", "high"))
+        if not (np.all(np.isfinite(r)) and np.all(r > 1) and np.all(np.isfinite(lo)) and np.all(np.isfinite(hi))
+                and np.all(lo > 0) and np.all(hi > 0)):
+            raise ValueError(f"spread table: stratum {key!r} has a ratio <= 1 or a factor that is not positive")
+        out[str(key)] = Spread(r, lo, hi, key=str(key), n_rows=int(g["n_rows"].min()),
+                               n_datasets=int(g["n_datasets"].min()))
+    return out
+
+
+@lru_cache(maxsize=1)
+def load_spread() -> dict[str, Spread]:
+    """The shipped spread factors (``planner/data/spread.csv``): ``{stratum: Spread}``, empty without the file."""
+    f = resources.files("planner").joinpath("data/spread.csv")
+    if not f.is_file():
+        return {}
+    import io
+
+    try:
+        return spread_from_frame(pd.read_csv(io.StringIO(f.read_text())))
+    except (ValueError, KeyError) as exc:
+        raise RuntimeError(f"planner/data/spread.csv is broken ({exc}): reinstall the package") from None
+
+
+def spread_for(table: dict, kind: str, regime: Regime | None) -> Spread | None:
+    """The spread of a curve of ``kind`` in ``regime``: ``kind:group:runs``, then ``kind:runs``, ``kind``, ``all``."""
+    keys = [f"{kind}:{regime.group}:{regime.runs}", f"{kind}:{regime.runs}"] if regime is not None else []
+    for k in keys + [kind, "all"]:
+        if k in table:
+            return table[k]
+    return None
 
 
 # --------------------------------------------------------- one strategy
@@ -625,13 +700,15 @@ class StrategyDraws:
     runs : int
     families : dict
     plateau, rate, y_end : ndarray of shape (B,)
-        Calibrated tail of every draw.
+        Calibrated tail of every draw (the plateau after the spread, when there is one).
+    spread : Spread or None
+        The regime's spread factors; with them the tail is read from a grid of the moved draws.
     """
 
     kind = "measured"
 
     def __init__(self, strategy: str, raw: RawTails, cal: Extrapolation, *, noise: float = 0.0,
-                 kind: str = "random", analog: AnalogConfig | None = None):
+                 kind: str = "random", analog: AnalogConfig | None = None, spread: Spread | None = None):
         self.strategy = strategy
         self.noise = float(noise)
         self.raw = raw
@@ -648,6 +725,34 @@ class StrategyDraws:
         self.grid = raw.grid
         self.n_draws = raw.y_end.size
         self._labels: dict[float, np.ndarray] = {}
+        self.spread = spread
+        self._tail = None
+        if self.spread is not None:
+            self._tail = self._spread_tail()
+            lo, hi = self.spread.at(self._tail_ratio[-1])
+            lp = logit(np.clip(self.plateau, 1e-9, 1 - 1e-9))
+            m = float(np.median(lp))
+            dev = lp - m
+            self.plateau = np.maximum(expit(m + np.where(dev > 0, hi, lo) * dev), self._tail[:, -1])
+
+    #: Tail grid of a spread draw: dense up to 10^4 x n_max, then coarse to MAX_LABELS.
+    _TAIL_DENSE, _TAIL_COARSE = 320, 48
+
+    def _spread_tail(self) -> np.ndarray:
+        """Every draw's tail on a grid of ratios, moved by the regime's spread factors (B, T); non-decreasing."""
+        top = max(math.log(MAX_LABELS / self.n_max), 1e-6)
+        dense = np.linspace(0.0, min(math.log(1e4), top), self._TAIL_DENSE)
+        coarse = np.linspace(dense[-1], top, self._TAIL_COARSE + 1)[1:] if top > dense[-1] else np.zeros(0)
+        r = np.exp(np.concatenate([dense, coarse]))
+        self._tail_ratio = r
+        acc = tail_accuracy(self.y_end, self.plateau, self.rate, r)
+        la = logit(np.clip(acc, 1e-9, 1 - 1e-9))
+        m = np.median(la, axis=0, keepdims=True)
+        lo, hi = self.spread.at(r)
+        dev = la - m
+        out = expit(m + np.where(dev > 0, hi[None, :], lo[None, :]) * dev)
+        out[:, 0] = self.y_end
+        return np.maximum.accumulate(out, axis=1)
 
     @property
     def mean(self) -> np.ndarray:
@@ -664,7 +769,10 @@ class StrategyDraws:
             t = float(target)
             out = _first_crossing(self.grid, self.inside, t)
             beyond = ~np.isfinite(out)
-            if beyond.any():
+            if beyond.any() and self._tail is not None:
+                n = _first_crossing(self.n_max * self._tail_ratio, self._tail[beyond], t)
+                out[beyond] = np.where(n > MAX_LABELS, np.inf, n)
+            elif beyond.any():
                 ye, pl, rt = self.y_end[beyond], self.plateau[beyond], self.rate[beyond]
                 ok = pl > t
                 n = np.full(ye.size, np.inf)
@@ -688,6 +796,12 @@ class StrategyDraws:
                 k = int(np.clip(np.searchsorted(lg, x), 1, lg.size - 1))
                 f = (x - lg[k - 1]) / (lg[k] - lg[k - 1])
                 out[:, j] = self.inside[:, k - 1] + f * (self.inside[:, k] - self.inside[:, k - 1])
+            elif self._tail is not None:
+                x = math.log(min(v / self.n_max, self._tail_ratio[-1]))
+                lr = np.log(self._tail_ratio)
+                k = int(np.clip(np.searchsorted(lr, x), 1, lr.size - 1))
+                f = (x - lr[k - 1]) / (lr[k] - lr[k - 1])
+                out[:, j] = self._tail[:, k - 1] + f * (self._tail[:, k] - self._tail[:, k - 1])
             else:
                 out[:, j] = tail_accuracy(self.y_end, self.plateau, self.rate, [v / self.n_max])[:, 0]
         return np.clip(out, 0.0, 1.0)
@@ -814,7 +928,7 @@ class Draws:
 
 def draw_table(curves: pd.DataFrame, *, n_draws: int = DEFAULT_DRAWS, seed: int = 0,
                ratios: pd.DataFrame | None = None, calibration: dict | None = None,
-               analog: AnalogConfig | None = None) -> Draws:
+               analog: AnalogConfig | None = None, spread: dict | None = None) -> Draws:
     """Joint draws of every strategy (and label-noise level) of a selected curves table.
 
     Parameters
@@ -834,6 +948,8 @@ def draw_table(curves: pd.DataFrame, *, n_draws: int = DEFAULT_DRAWS, seed: int 
         ``{"random": Extrapolation, "al": Extrapolation}``; default the shipped one.
     analog : AnalogConfig, optional
         Share of draws with an analog tail and neighbours (:mod:`planner.forecast.analogs`); default the shipped one.
+    spread : dict, optional
+        ``{stratum: Spread}`` (:func:`spread_for` reads it); default the shipped one, ``{}`` for none.
 
     Returns
     -------
@@ -888,8 +1004,9 @@ def draw_table(curves: pd.DataFrame, *, n_draws: int = DEFAULT_DRAWS, seed: int 
         shared = share_plateau([raw for _, raw in items])
         for (s, _), raw in zip(items, shared):
             kind = "random" if s == RANDOM else "al"
+            spr = spread_for(load_spread() if spread is None else spread, kind, raw.regime)
             out.by_key[(s, level)] = StrategyDraws(s, raw, calibration_for(cal, kind, raw.regime), noise=level,
-                                                   kind=kind, analog=analog)
+                                                   kind=kind, analog=analog, spread=spr)
     if ratios is not None and len(ratios):
         if RANDOM not in strategies:
             raise ValueError("transfer needs the pilot's random-sampling curve")

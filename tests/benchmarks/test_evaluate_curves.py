@@ -123,3 +123,27 @@ def test_cluster_standard_error_and_crossed_strata(exact_cases):
     assert crossed["cases"].isna().all()  # row-level strata: no case count
     acc_strata = crossed[~crossed["stratum"].str.startswith("beyond")]  # "beyond": label rows only
     assert len(acc_strata) == 8 and (acc_strata["acc_rows"] > 0).all()
+
+
+class _Near:
+    """Every draw at ``level`` at every n: a forecast that the accuracy stays there."""
+
+    def __init__(self, level):
+        self.level = level
+
+    def sample_predictions(self, n):
+        return np.full((50, np.atleast_1d(n).size), self.level)
+
+    def labels_samples(self, target):
+        return np.where(self.level >= target, 1.0, np.inf) * np.ones(50)
+
+
+def test_coverage_counts_at_the_resolution_of_a_measured_accuracy(exact_cases):
+    """A truth of a perfect score is inside draws of 0.99995 (half an example of a 10,000-example test set),
+    not inside draws of 0.999 (one in a thousand); the strict count keeps the old reading."""
+    case = exact_cases[0]
+    perfect = type(case)(**{**case.__dict__, "truth_acc": np.ones_like(case.truth_acc),
+                            "truth_acc_same": np.ones_like(case.truth_acc_same)})
+    for level, covered in ((0.99995, True), (0.999, False)):
+        _, acc_df, _ = ev.evaluate([perfect], lambda n, Y, f, lv=level: _Near(lv))
+        assert acc_df["covered"].all() == covered and not acc_df["covered_strict"].any()

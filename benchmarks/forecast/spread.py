@@ -1,0 +1,126 @@
+"""Fit the planner's spread factors (``planner/data/spread.csv``) on the calibration part: split conformal.
+
+The parametric error rows (``calibrate.py``) and the analog tails
+(``analogs.py``) are fitted each on their own; the draws the planner reads
+mix them. This script scores that mix on the calibration part and writes, per
+regime (:class:`planner.forecast.draws.Spread`), how far the draws must
+spread around their median to hold the truth as often as they say. For every
+truth at ratio ``r = n / n_max`` in (1, 16], in logits around the draws'
+median ``m`` with 10% and 90% draws ``l`` and ``h``:
+
+    above = (y - m) / (h - m),   below = (m - y) / (m - l)
+
+and per (stratum, ratio bin) the factors are their 90% quantiles (with the
+split-conformal ``(1 + 1/n)`` correction): moved by them, the 10% and 90%
+draws would have held 90% of the bin's truths on their side. Bins
+``(1, 2], (2, 4], (4, 8], (8, 16]``, knots at their geometric centres.
+Strata as the planner looks them up (:func:`planner.forecast.draws.spread_for`):
+``kind:group:runs``, ``kind:runs``, ``kind``, ``all``; a stratum is written
+only when every bin holds at least ``--min-rows`` truths from at least
+``--min-datasets`` data sets (else the curve falls back to the next). Factors are
+kept within [1/4, 4].
+
+Reads the rows ``evaluate_curves.py --part calibration --tag TAG`` (seed-means
+truths) and ``--tag TAG-same`` (single runs on their own continuation) wrote,
+paired as ``summarize.py`` pairs them; those rows must come from a forecast
+without spread factors (no ``planner/data/spread.csv``), else the factors would
+be fitted on their own output. Only the calibration part is read.
+
+Usage::
+
+    .venv/bin/python benchmarks/forecast/spread.py --tag v5-cal            # writes planner/data/spread.csv
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+sys.path.insert(0, str(HERE))
+
+from summarize import rows as paired_rows  # noqa: E402
+
+OUT = ROOT / "planner" / "data" / "spread.csv"
+EDGES = (1.0, 2.0, 4.0, 8.0, 16.0)
+KNOTS = tuple(float(np.sqrt(a * b)) for a, b in zip(EDGES[:-1], EDGES[1:]))
+LEVEL = 0.9
+BOUNDS = (0.25, 4.0)
+_EPS = 1e-6
+
+
+def _logit(p):
+    p = np.clip(np.asarray(p, dtype=float), 1e-4, 1 - 1e-4)
+    return np.log(p / (1 - p))
+
+
+def deviations(acc: pd.DataFrame) -> pd.DataFrame:
+    """The rows with their strata, ratio bin and the two normalized deviations."""
+    a = acc[(acc["ratio"] > 1.0) & (acc["ratio"] <= EDGES[-1] * 1.0001)].copy()
+    if "group" not in a.columns or a["group"].eq("").any():
+        raise ValueError("rows without the planner's regime group: re-run evaluate_curves.py on this code")
+    runs = np.where(a["runs"] >= 2, "seeds", "single")
+    a["s3"] = a["kind"] + ":" + a["group"] + ":" + runs
+    a["s2"] = a["kind"] + ":" + runs
+    a["s1"] = a["kind"]
+    a["s0"] = "all"
+    a["bin"] = np.searchsorted(np.array(EDGES[1:-1]), a["ratio"].to_numpy(), side="left")
+    m, lo, hi, y = (_logit(a[c]) for c in ("q50", "q10", "q90", "truth"))
+    a["above"] = (y - m) / np.maximum(hi - m, _EPS)
+    a["below"] = (m - y) / np.maximum(m - lo, _EPS)
+    return a
+
+
+def conformal(x: np.ndarray) -> float:
+    """The ``LEVEL`` quantile with the split-conformal correction, within :data:`BOUNDS`."""
+    n = x.size
+    q = min(1.0, LEVEL * (1 + 1 / n))
+    return float(np.clip(np.quantile(x, q, method="higher"), *BOUNDS))
+
+
+def fit(a: pd.DataFrame, *, min_rows: int, min_datasets: int) -> pd.DataFrame:
+    out = []
+    for level in ("s3", "s2", "s1", "s0"):
+        for key, g in a.groupby(level, sort=True):
+            bins = [g[g["bin"] == b] for b in range(len(KNOTS))]
+            if any(len(b) < min_rows or b["key"].nunique() < min_datasets for b in bins):
+                continue
+            for b, knot, gb in zip(range(len(KNOTS)), KNOTS, bins):
+                out.append({"stratum": key, "ratio": round(knot, 6), "low": round(conformal(gb["below"].to_numpy()), 4),
+                            "high": round(conformal(gb["above"].to_numpy()), 4), "n_rows": len(gb),
+                            "n_datasets": int(gb["key"].nunique()),
+                            "sources": "+".join(sorted(gb["source"].unique()))})
+    return pd.DataFrame(out)
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--tag", required=True, help="evaluate_curves.py's tag of the calibration-part rows")
+    ap.add_argument("--sources", default="lcdb,sim,skl")
+    ap.add_argument("--min-rows", type=int, default=100)
+    ap.add_argument("--min-datasets", type=int, default=5)
+    ap.add_argument("--out", type=Path, default=OUT)
+    args = ap.parse_args(argv)
+    acc = pd.concat([paired_rows(s, "calibration", args.tag, "acc") for s in args.sources.split(",")])
+    if set(acc["part"]) != {"calibration"}:
+        raise SystemExit("spread.py reads the calibration part only")
+    a = deviations(acc)
+    table = fit(a, min_rows=args.min_rows, min_datasets=args.min_datasets)
+    if "all" not in set(table["stratum"]):
+        raise SystemExit("too few rows for even the 'all' stratum; lower --min-rows")
+    tmp = args.out.with_suffix(".csv.tmp")
+    table.to_csv(tmp, index=False)
+    tmp.replace(args.out)
+    print(table.to_string(index=False))
+    print(f"\n{len(table['stratum'].unique())} strata from {len(a):,} calibration rows "
+          f"({a['key'].nunique()} data sets) -> {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

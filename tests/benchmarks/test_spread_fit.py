@@ -1,0 +1,59 @@
+"""benchmarks/forecast/spread.py: split-conformal spread factors from scored rows."""
+
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+from forecast_fakes import loaded_script
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def sp():
+    yield from loaded_script(ROOT / "benchmarks" / "forecast" / "spread.py", "spread_under_test")
+
+
+def rows(rng, n, *, kind="al", group="rise", runs=1, key_count=6, truth_scale=1.0):
+    """Scored rows whose truths are normal in logits around the median with the draws' 10/90% at -+1.2816
+    (a forecast of sd 1) and truths of sd ``truth_scale``: the right factor is ``truth_scale`` on both sides."""
+    ratio = np.exp(rng.uniform(np.log(1.01), np.log(16), n))
+    z = rng.standard_normal(n) * truth_scale
+    m = rng.uniform(-1, 2, n)
+    ex = lambda v: 1 / (1 + np.exp(-v))  # noqa: E731
+    return pd.DataFrame({"ratio": ratio, "q50": ex(m), "q10": ex(m - 1.2816), "q90": ex(m + 1.2816),
+                         "truth": ex(m + z), "kind": kind, "group": group, "runs": runs,
+                         "key": [f"lcdb:{i % key_count}" for i in range(n)], "source": "lcdb",
+                         "part": "calibration"})
+
+
+def test_factors_recover_how_much_wider_the_truth_is_than_the_draws(sp):
+    rng = np.random.default_rng(0)
+    table = sp.fit(sp.deviations(rows(rng, 8000, truth_scale=2.0)), min_rows=100, min_datasets=5)
+    own = table[table["stratum"] == "al:rise:single"]
+    assert len(own) == 4 and own["ratio"].tolist() == pytest.approx(list(sp.KNOTS))
+    assert own["high"].between(1.8, 2.2).all() and own["low"].between(1.8, 2.2).all()
+    # the coarser strata a curve falls back to are written too
+    assert {"al:single", "al", "all"} <= set(table["stratum"])
+
+
+def test_a_stratum_with_too_few_rows_or_data_sets_is_left_to_its_fallback(sp):
+    rng = np.random.default_rng(1)
+    a = pd.concat([rows(rng, 6000), rows(rng, 200, group="level"), rows(rng, 3000, group="few", key_count=3)])
+    strata = set(sp.fit(sp.deviations(a), min_rows=100, min_datasets=5)["stratum"])
+    assert "al:rise:single" in strata
+    assert "al:level:single" not in strata        # 200 rows over four ratio bins: < 100 in each
+    assert "al:few:single" not in strata          # three data sets
+
+
+def test_rows_without_the_planners_stratum_are_refused(sp):
+    a = rows(np.random.default_rng(2), 50).assign(group="")
+    with pytest.raises(ValueError, match="evaluate_curves"):
+        sp.deviations(a)
+
+
+def test_factors_stay_within_bounds(sp):
+    rng = np.random.default_rng(3)
+    table = sp.fit(sp.deviations(rows(rng, 4000, truth_scale=20.0)), min_rows=100, min_datasets=5)
+    assert table["high"].max() <= sp.BOUNDS[1] and table["low"].min() >= sp.BOUNDS[0]

@@ -1,0 +1,108 @@
+"""The regime's spread factors (planner.forecast.draws.Spread): what they move, and what they leave alone."""
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from planner.forecast.draws import (
+    Regime,
+    Spread,
+    StrategyDraws,
+    calibration_for,
+    load_calibration,
+    raw_tails,
+    spread_for,
+    spread_from_frame,
+)
+from planner.forecast.families import logit
+
+KNOTS = np.array([2**0.5, 8**0.5, 32**0.5, 128**0.5])
+
+
+def rising(seed=0, runs=3):
+    rng = np.random.default_rng(seed)
+    n = np.array([20, 40, 80, 160, 320], dtype=float)
+    Y = np.array([0.9 - 0.5 * (n / 10) ** -0.6 + rng.normal(0, 0.004, n.size) for _ in range(runs)])
+    return n, Y
+
+
+def draws(spread=None, seed=0):
+    n, Y = rising(seed)
+    raw = raw_tails(n, Y, n_draws=300, rng=np.random.default_rng(seed))
+    cal = calibration_for(load_calibration(), "random", raw.regime)
+    return StrategyDraws("random", raw, cal, kind="random", analog=None, spread=spread)
+
+
+def flat(value):
+    return Spread(KNOTS, np.full(4, value), np.full(4, value), key="test")
+
+
+def test_factors_start_at_one_follow_the_knots_and_stay_beyond_the_last():
+    s = Spread(KNOTS, np.array([0.5, 0.6, 0.7, 0.8]), np.array([1.5, 2.0, 2.5, 3.0]))
+    lo, hi = s.at([1.0, KNOTS[1], 1000.0])
+    assert lo.tolist() == pytest.approx([1.0, 0.6, 0.8]) and hi.tolist() == pytest.approx([1.0, 2.0, 3.0])
+    lo, hi = s.at([0.5])   # below n_max nothing moves
+    assert lo[0] == hi[0] == 1.0
+
+
+def test_factors_of_one_change_nothing_but_the_grid():
+    plain, one = draws(), draws(flat(1.0))
+    n = np.array([100.0, 640.0, 2560.0, 5120.0])
+    assert np.abs(one.accuracy(n) - plain.accuracy(n)).max() < 2e-3
+    for t in (0.85, 0.87, 0.89):
+        a, b = plain.labels(t), one.labels(t)
+        fin = np.isfinite(a) & (a < 1e4 * plain.n_max)
+        assert np.array_equal(np.isfinite(a), np.isfinite(b))
+        assert np.abs(np.log(b[fin] / a[fin])).max() < 0.03   # the dense grid's step
+
+
+def test_a_factor_widens_or_narrows_the_tail_around_its_median_and_never_the_measured_part():
+    plain, wide, narrow = draws(), draws(flat(2.0)), draws(flat(0.5))
+    inside = np.array([20.0, 100.0, 320.0])
+    assert np.array_equal(wide.accuracy(inside), plain.accuracy(inside))
+    at = [16 * 320.0]
+
+    def width(d):
+        q = np.quantile(logit(d.accuracy(at)[:, 0]), [0.1, 0.5, 0.9])
+        return q[2] - q[0], q[1]
+
+    (w0, m0), (w2, m2), (w5, m5) = width(plain), width(wide), width(narrow)
+    assert 1.6 * w0 < w2 < 2.2 * w0 and 0.4 * w0 < w5 < 0.6 * w0
+    assert abs(m2 - m0) < 0.05 and abs(m5 - m0) < 0.05
+
+
+def test_spread_draws_stay_non_decreasing_and_labels_agree_with_accuracy():
+    d = draws(Spread(KNOTS, np.array([1.5, 2.0, 2.5, 3.0]), np.array([0.7, 0.8, 1.2, 1.5])))
+    n = np.geomspace(330, 320 * 64, 60)   # beyond n_max (an analog tail may start off the measured end)
+    acc = d.accuracy(n)
+    assert np.all(np.diff(acc, axis=1) >= -1e-12)
+    t = float(np.median(acc[:, 30]))
+    lab = d.labels(t)
+    # a draw that has reached the target at n needs at most n labels, and one that has not needs more
+    reached = acc[:, 30] >= t + 1e-4
+    assert np.all(lab[reached] <= n[30] * 1.03)
+    assert np.all(lab[acc[:, 30] < t - 1e-4] >= n[30] / 1.03)
+    # unreachable exactly where the draw never gets there
+    assert np.array_equal(np.isinf(d.labels(0.999)), d.accuracy([1e12])[:, 0] < 0.999)
+
+
+def test_the_lookup_falls_back_from_the_regime_to_the_kind_to_all():
+    table = {k: Spread(KNOTS, np.ones(4), np.ones(4), key=k)
+             for k in ("random:level:single", "random:seeds", "al", "all")}
+    level1 = Regime(shape="level", runs="single", gain=0.0, gain_se=0.01, points=6)
+    young = Regime(shape="level", runs="single", gain=0.0, gain_se=0.01, points=3)
+    means = Regime(shape="rise", runs="seeds", gain=0.02, gain_se=0.001, points=6)
+    assert spread_for(table, "random", level1).key == "random:level:single"
+    assert spread_for(table, "random", means).key == "random:seeds"
+    assert spread_for(table, "al", young).key == "al"
+    assert spread_for({k: v for k, v in table.items() if k != "al"}, "al", young).key == "all"
+    assert spread_for({}, "al", young) is None
+
+
+def test_a_broken_table_is_refused_in_one_line():
+    good = pd.DataFrame({"stratum": ["all"] * 4, "ratio": KNOTS, "low": 1.0, "high": 1.2, "n_rows": 500,
+                         "n_datasets": 20})
+    assert spread_from_frame(good)["all"].high.tolist() == [1.2] * 4
+    for bad in (good.assign(high=-1.0), good.assign(ratio=0.5), good.assign(low=np.nan)):
+        with pytest.raises(ValueError, match="stratum 'all'"):
+            spread_from_frame(bad)
