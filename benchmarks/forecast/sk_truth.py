@@ -282,32 +282,17 @@ def _data_seed(name: str) -> int:
     return int(hashlib.sha256(f"{VERSION}:{name}".encode()).hexdigest()[:8], 16)
 
 
-def _digits_variant(which: str, rs: int) -> tuple[np.ndarray, np.ndarray]:
-    """Real data derived from digits: ``0to4`` (those classes), ``pool4x4`` (2x2 average pooling to 16
-    features), ``flip10`` (10% of the labels replaced at random, the same for every run), ``parity``
-    (even against odd)."""
-    X, y = skd.load_digits(return_X_y=True)
-    if which == "0to4":
-        keep = y <= 4
-        return X[keep], y[keep]
-    if which == "pool4x4":
-        return X.reshape(-1, 4, 2, 4, 2).mean(axis=(2, 4)).reshape(-1, 16), y
-    if which == "flip10":
-        rng = np.random.default_rng(rs)
-        flip = rng.random(y.size) < 0.10
-        y = y.copy()
-        y[flip] = rng.integers(0, 10, size=int(flip.sum()))
-        return X, y
-    if which == "parity":
-        return X, y % 2
-    raise ValueError(f"unknown digits variant {which!r}")
-
-
 def _derived(base: str, which: str, rs: int) -> tuple[np.ndarray, np.ndarray]:
     """Real data derived from a bundled set ``base``: ``flip<P>`` (P% of the labels replaced by a uniformly drawn
     class, the same for every run), ``half`` (the first half of the features), ``classes<digits>`` (only those
-    classes, e.g. ``classes358``)."""
+    classes, e.g. ``classes358``; ``0to4`` is ``classes01234``), ``parity`` (even against odd labels),
+    ``pool4x4`` (digits' 8x8 pixels average-pooled 2x2 to 16 features)."""
     X, y = getattr(skd, f"load_{base}")(return_X_y=True)
+    which = {"0to4": "classes01234"}.get(which, which)
+    if which == "pool4x4":
+        return X.reshape(-1, 4, 2, 4, 2).mean(axis=(2, 4)).reshape(-1, 16), y
+    if which == "parity":
+        return X, y % 2
     if which.startswith("flip"):
         rng = np.random.default_rng(rs)
         flip = rng.random(y.size) < int(which[4:]) / 100
@@ -354,8 +339,8 @@ def load_xy(spec: DataSpec) -> tuple[np.ndarray, np.ndarray]:
     rs = _data_seed(spec.name)
     if spec.loader.startswith("bundled:"):
         X, y = getattr(skd, f"load_{spec.loader.split(':', 1)[1]}")(return_X_y=True)
-    elif spec.loader.startswith("digits:"):
-        X, y = _digits_variant(spec.loader.split(":", 1)[1], rs)
+    elif spec.loader.startswith("digits:"):   # the split-v4 sets' spelling of derived:digits:<which>
+        X, y = _derived("digits", spec.loader.split(":", 1)[1], rs)
     elif spec.loader.startswith("derived:"):
         _, base, which = spec.loader.split(":")
         X, y = _derived(base, which, rs)
