@@ -34,7 +34,8 @@ data sets of :data:`REPORT_ONLY` (added to the scikit-learn truth after every ea
 calibration or selection part) are always in the report part: the first data no design of this project has
 been chosen on. ``-v5`` (from 2026-11-23 04:25 UTC: designs to be changed after the ``-v4`` look, so a fresh
 split; the ``-v4`` report-only sets have been looked at and follow the hash like any other; 14 more data sets
-join the scikit-learn truth by the hash, and 8 new ones (``v5_*``) are :data:`REPORT_ONLY`).
+join the scikit-learn truth by the hash, and 8 new ones (``v5_*``) are :data:`REPORT_ONLY`; the spread per
+regime shipped; its report part was looked at on 2026-11-23 05:23 UTC).
 
 Usage::
 
