@@ -64,6 +64,7 @@ is each strategy's own.
 
 from __future__ import annotations
 
+import io
 import math
 import zlib
 from dataclasses import dataclass, field, replace
@@ -346,8 +347,6 @@ def load_spread() -> dict[str, Spread]:
     f = resources.files("planner").joinpath("data/spread.csv")
     if not f.is_file():
         return {}
-    import io
-
     try:
         return spread_from_frame(pd.read_csv(io.StringIO(f.read_text())))
     except (ValueError, KeyError) as exc:
