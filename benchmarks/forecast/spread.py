@@ -39,6 +39,7 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+from scipy.special import logit
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
@@ -54,11 +55,6 @@ BOUNDS = (0.25, 4.0)
 _EPS = 1e-6
 
 
-def _logit(p):
-    p = np.clip(np.asarray(p, dtype=float), 1e-4, 1 - 1e-4)
-    return np.log(p / (1 - p))
-
-
 def deviations(acc: pd.DataFrame) -> pd.DataFrame:
     """The rows with their strata, ratio bin and the two normalized deviations."""
     a = acc[(acc["ratio"] > 1.0) & (acc["ratio"] <= EDGES[-1] * 1.0001)].copy()
@@ -70,7 +66,7 @@ def deviations(acc: pd.DataFrame) -> pd.DataFrame:
     a["s1"] = a["kind"]
     a["s0"] = "all"
     a["bin"] = np.searchsorted(np.array(EDGES[1:-1]), a["ratio"].to_numpy(), side="left")
-    m, lo, hi, y = (_logit(a[c]) for c in ("q50", "q10", "q90", "truth"))
+    m, lo, hi, y = (logit(np.clip(a[c].to_numpy(dtype=float), 1e-4, 1 - 1e-4)) for c in ("q50", "q10", "q90", "truth"))
     a["above"] = (y - m) / np.maximum(hi - m, _EPS)
     a["below"] = (m - y) / np.maximum(m - lo, _EPS)
     return a

@@ -662,6 +662,13 @@ def tail_accuracy(y_end, plateau, rate, ratio) -> np.ndarray:
     return plateau - (plateau - y_end) * r[None, :] ** (-rate)
 
 
+def _interp_columns(log_grid: np.ndarray, values: np.ndarray, x: float) -> np.ndarray:
+    """Every row of ``values`` (B, T), given on the ascending ``log_grid`` (T,), read at ``x`` (linear in log)."""
+    k = int(np.clip(np.searchsorted(log_grid, x), 1, log_grid.size - 1))
+    f = (x - log_grid[k - 1]) / (log_grid[k] - log_grid[k - 1])
+    return values[:, k - 1] + f * (values[:, k] - values[:, k - 1])
+
+
 def _first_crossing(grid: np.ndarray, curves: np.ndarray, target: float) -> np.ndarray:
     """First n on ``grid`` where each non-decreasing row reaches ``target`` (log-linear); inf if never."""
     reached = curves >= target
@@ -727,7 +734,8 @@ class StrategyDraws:
         self.spread = spread
         self._tail = None
         if self.spread is not None:
-            self._tail = self._spread_tail()
+            self._tail_ratio, self._tail = self._spread_tail()
+            self._tail_log = np.log(self._tail_ratio)
             lo, hi = self.spread.at(self._tail_ratio[-1])
             lp = logit(np.clip(self.plateau, 1e-9, 1 - 1e-9))
             m = float(np.median(lp))
@@ -737,13 +745,13 @@ class StrategyDraws:
     #: Tail grid of a spread draw: dense up to 10^4 x n_max, then coarse to MAX_LABELS.
     _TAIL_DENSE, _TAIL_COARSE = 320, 48
 
-    def _spread_tail(self) -> np.ndarray:
-        """Every draw's tail on a grid of ratios, moved by the regime's spread factors (B, T); non-decreasing."""
+    def _spread_tail(self) -> tuple[np.ndarray, np.ndarray]:
+        """The tail grid's ratios to ``n_max`` (T,) and every draw's tail on it, moved by the regime's spread
+        factors (B, T); non-decreasing."""
         top = max(math.log(MAX_LABELS / self.n_max), 1e-6)
         dense = np.linspace(0.0, min(math.log(1e4), top), self._TAIL_DENSE)
         coarse = np.linspace(dense[-1], top, self._TAIL_COARSE + 1)[1:] if top > dense[-1] else np.zeros(0)
         r = np.exp(np.concatenate([dense, coarse]))
-        self._tail_ratio = r
         acc = tail_accuracy(self.y_end, self.plateau, self.rate, r)
         la = logit(np.clip(acc, 1e-9, 1 - 1e-9))
         m = np.median(la, axis=0, keepdims=True)
@@ -751,7 +759,7 @@ class StrategyDraws:
         dev = la - m
         out = expit(m + np.where(dev > 0, hi[None, :], lo[None, :]) * dev)
         out[:, 0] = self.y_end
-        return np.maximum.accumulate(out, axis=1)
+        return r, np.maximum.accumulate(out, axis=1)
 
     @property
     def mean(self) -> np.ndarray:
@@ -791,16 +799,10 @@ class StrategyDraws:
         lg = np.log(self.grid)
         for j, v in enumerate(n):
             if v <= self.n_max:
-                x = math.log(max(v, self.n_min))
-                k = int(np.clip(np.searchsorted(lg, x), 1, lg.size - 1))
-                f = (x - lg[k - 1]) / (lg[k] - lg[k - 1])
-                out[:, j] = self.inside[:, k - 1] + f * (self.inside[:, k] - self.inside[:, k - 1])
+                out[:, j] = _interp_columns(lg, self.inside, math.log(max(v, self.n_min)))
             elif self._tail is not None:
                 x = math.log(min(v / self.n_max, self._tail_ratio[-1]))
-                lr = np.log(self._tail_ratio)
-                k = int(np.clip(np.searchsorted(lr, x), 1, lr.size - 1))
-                f = (x - lr[k - 1]) / (lr[k] - lr[k - 1])
-                out[:, j] = self._tail[:, k - 1] + f * (self._tail[:, k] - self._tail[:, k - 1])
+                out[:, j] = _interp_columns(self._tail_log, self._tail, x)
             else:
                 out[:, j] = tail_accuracy(self.y_end, self.plateau, self.rate, [v / self.n_max])[:, 0]
         return np.clip(out, 0.0, 1.0)
