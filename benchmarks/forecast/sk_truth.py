@@ -272,6 +272,64 @@ DATASETS: tuple[DataSpec, ...] = (
              learners=("gnb", "logreg_c10")),
     DataSpec("v5_blobs10", "medium", "blobs", (("centers", 10), ("cluster_std", 2.5), ("n_features", 10)), 2000,
              learners=("knn", "logreg_c0.1")),
+    # Added on 2026-11-23 with split v6 (06:10 UTC, before any v6 fit): 20 more sets whose parts follow split.py's
+    # hash (new parameters of the generators above; digits, wine and breast_cancer derived in new ways), then 8 in
+    # split.REPORT_ONLY (v6_*: generators and derived data no other set uses).
+    DataSpec("clf2_sep08_flip5", "hard", "classification", _cls(2, sep=0.8, informative=6, flip=0.05), 2000,
+             learners=("knn", "logreg_c0.1")),
+    DataSpec("clf3_imb70", "imbalanced", "classification",
+             _cls(3, sep=1.2, informative=6, weights=(0.7, 0.2, 0.1)), 2000, learners=("gnb", "svc_rbf")),
+    DataSpec("clf4_easy_wide", "easy", "classification", _cls(4, sep=2.0, informative=8, n_features=50), 2000,
+             learners=("logreg_c10", "rf50")),
+    DataSpec("clf6_hard", "hard", "classification", _cls(6, sep=0.8, informative=10), 2000,
+             learners=("mlp_small", "logreg_c0.1")),
+    DataSpec("clf7_medium", "medium", "classification", _cls(7, sep=1.3, informative=10, clusters=1), 2000,
+             learners=("knn", "gnb")),
+    DataSpec("clf2_many40", "medium", "classification", _cls(2, sep=1.0, informative=15, n_features=40), 2000,
+             learners=("svc_rbf", "logreg_c10")),
+    DataSpec("clf5_flip15", "noisy", "classification", _cls(5, sep=1.5, informative=8, flip=0.15, clusters=1),
+             2000, learners=("rf50", "knn")),
+    DataSpec("clf3_hard_imb", "hard", "classification",
+             _cls(3, sep=0.7, informative=6, weights=(0.6, 0.3, 0.1)), 2000, learners=("logreg_c0.1", "gnb")),
+    DataSpec("moons_noise15", "shapes", "moons", (("noise", 0.15),), 2000, learners=("svc_rbf", "gnb")),
+    DataSpec("moons_noise40", "shapes", "moons", (("noise", 0.4),), 2000, learners=("rf50", "logreg_c10")),
+    DataSpec("circles_noise10", "shapes", "circles", (("factor", 0.5), ("noise", 0.1)), 2000,
+             learners=("knn", "mlp_small")),
+    DataSpec("circles_f3", "shapes", "circles", (("factor", 0.3), ("noise", 0.2)), 2000,
+             learners=("rf50", "svc_rbf")),
+    DataSpec("blobs5_std2", "medium", "blobs", (("centers", 5), ("cluster_std", 2.0), ("n_features", 6)), 2000,
+             learners=("logreg_c0.1", "knn")),
+    DataSpec("blobs8_std4", "hard", "blobs", (("centers", 8), ("cluster_std", 4.0), ("n_features", 12)), 2000,
+             learners=("gnb", "logreg_c10")),
+    DataSpec("quantiles3_f8", "shapes", "gaussian_quantiles", (("n_classes", 3), ("n_features", 8)), 2000,
+             learners=("mlp_small", "knn")),
+    DataSpec("digits_classes0268", "bundled", "derived:digits:classes0268", test=200,
+             learners=("gnb", "logreg_c10")),
+    DataSpec("digits_flip5", "noisy", "derived:digits:flip5", test=500, learners=("svc_rbf", "logreg_c0.1")),
+    DataSpec("breast_cancer_flip15", "noisy", "derived:breast_cancer:flip15", test=0, budget_frac=1.0,
+             learners=("knn", "logreg_c10")),
+    DataSpec("wine_classes01", "bundled", "derived:wine:classes01", test=0, budget_frac=1.0,
+             learners=("logreg_c0.1", "gnb"), initial=6, n_rounds=30),
+    DataSpec("clf2_easy_imb95", "imbalanced", "classification",
+             _cls(2, sep=2.0, informative=4, weights=(0.95, 0.05)), 2000, learners=("logreg_c10", "knn")),
+    DataSpec("v6_rings3", "shapes", "rings", (("classes", 3), ("noise", 0.12)), 2000,
+             learners=("knn", "svc_rbf")),
+    DataSpec("v6_sine", "shapes", "sine", (("frequency", 3.0), ("flip", 0.04), ("n_features", 5)), 2000,
+             learners=("rf50", "mlp_small")),
+    DataSpec("v6_swiss4", "shapes", "swiss", (("bands", 4), ("noise", 0.5)), 2000,
+             learners=("knn", "logreg_c10")),
+    DataSpec("v6_digits_top", "bundled", "derived:digits:top", test=500, learners=("logreg_c0.1", "rf50")),
+    DataSpec("v6_bc_tail", "bundled", "derived:breast_cancer:tail", test=0, budget_frac=1.0,
+             learners=("svc_rbf", "gnb")),
+    DataSpec("v6_iris_flip10", "noisy", "derived:iris:flip10", test=0, budget_frac=1.0,
+             learners=("knn", "logreg_c10"), initial=6, n_rounds=30),
+    DataSpec("v6_clf5_nocube", "medium", "classification",
+             tuple(sorted(_cls(5, sep=1.5, informative=8, clusters=1) + (("hypercube", False),))), 2000,
+             learners=("gnb", "logreg_c0.1")),
+    DataSpec("v6_clf12_imb_flip", "imbalanced", "classification",
+             _cls(12, sep=1.8, informative=14, clusters=1, flip=0.03,
+                  weights=(0.2, 0.15, 0.12, 0.1, 0.08, 0.08, 0.07, 0.06, 0.05, 0.04, 0.03, 0.02)), 2000,
+             learners=("knn", "mlp_small")),
 )
 
 SPECS = {d.name: d for d in DATASETS}
@@ -286,7 +344,8 @@ def _derived(base: str, which: str, rs: int) -> tuple[np.ndarray, np.ndarray]:
     """Real data derived from a bundled set ``base``: ``flip<P>`` (P% of the labels replaced by a uniformly drawn
     class, the same for every run), ``half`` (the first half of the features), ``classes<digits>`` (only those
     classes, e.g. ``classes358``; ``0to4`` is ``classes01234``), ``parity`` (even against odd labels),
-    ``pool4x4`` (digits' 8x8 pixels average-pooled 2x2 to 16 features)."""
+    ``pool4x4`` (digits' 8x8 pixels average-pooled 2x2 to 16 features), ``tail`` (the second half of the
+    features), ``top`` (digits: the top four rows of the image)."""
     X, y = getattr(skd, f"load_{base}")(return_X_y=True)
     which = {"0to4": "classes01234"}.get(which, which)
     if which == "pool4x4":
@@ -301,6 +360,10 @@ def _derived(base: str, which: str, rs: int) -> tuple[np.ndarray, np.ndarray]:
         return X, y
     if which == "half":
         return X[:, : X.shape[1] // 2], y
+    if which == "tail":
+        return X[:, X.shape[1] // 2 :], y
+    if which == "top":   # digits: the top half of the 8x8 image (4 rows, 32 pixels)
+        return X.reshape(-1, 8, 8)[:, :4, :].reshape(-1, 32), y
     if which.startswith("classes"):
         keep = np.isin(y, [int(c) for c in which[7:]])
         return X[keep], y[keep]
@@ -311,7 +374,10 @@ def _shape(loader: str, n: int, rs: int, params: dict) -> tuple[np.ndarray, np.n
     """Generated shapes with numpy alone: ``xor`` (the parity of the signs of the first ``informative`` of
     ``n_features`` uniform features, ``flip`` of the labels at random), ``spirals`` (two interleaved spirals of
     ``turns`` turns, Gaussian ``noise``), ``checker`` (a ``cells`` x ``cells`` checkerboard in the first two of
-    ``n_features`` uniform features)."""
+    ``n_features`` uniform features), ``rings`` (``classes`` concentric rings, radial ``noise``), ``sine``
+    (which side of a sine of ``frequency`` half-periods in the first two of ``n_features`` uniform features,
+    ``flip`` of the labels at random), ``swiss`` (scikit-learn's swiss roll cut into ``bands`` equal bands along
+    the roll)."""
     rng = np.random.default_rng(rs)
     if loader == "xor":
         X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
@@ -325,6 +391,22 @@ def _shape(loader: str, n: int, rs: int, params: dict) -> tuple[np.ndarray, np.n
         r = t / (2 * np.pi)
         X = np.c_[r * np.cos(t + np.pi * y), r * np.sin(t + np.pi * y)]
         return X + rng.normal(0.0, float(params["noise"]) * 0.2, size=X.shape), y.astype(np.int64)
+    if loader == "rings":
+        k = int(params["classes"])
+        y = rng.integers(0, k, size=n)
+        t = rng.uniform(0.0, 2 * np.pi, size=n)
+        r = 1.0 + y + rng.normal(0.0, float(params["noise"]) * k, size=n)
+        return np.c_[r * np.cos(t), r * np.sin(t)], y.astype(np.int64)
+    if loader == "sine":
+        X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
+        y = (X[:, 1] > 0.6 * np.sin(np.pi * float(params["frequency"]) * X[:, 0])).astype(np.int64)
+        flip = rng.random(n) < float(params.get("flip", 0.0))
+        y[flip] = 1 - y[flip]
+        return X, y
+    if loader == "swiss":
+        X, t = skd.make_swiss_roll(n_samples=n, noise=float(params["noise"]), random_state=rs)
+        edges = np.quantile(t, np.linspace(0.0, 1.0, int(params["bands"]) + 1)[1:-1])
+        return X, np.searchsorted(edges, t).astype(np.int64)
     if loader == "checker":
         X = rng.random((n, int(params["n_features"])))
         c = int(params["cells"])
@@ -344,7 +426,7 @@ def load_xy(spec: DataSpec) -> tuple[np.ndarray, np.ndarray]:
     elif spec.loader.startswith("derived:"):
         _, base, which = spec.loader.split(":")
         X, y = _derived(base, which, rs)
-    elif spec.loader in ("xor", "spirals", "checker"):
+    elif spec.loader in ("xor", "spirals", "checker", "rings", "sine", "swiss"):
         X, y = _shape(spec.loader, spec.n_samples, rs, params)
     elif spec.loader == "classification":
         X, y = skd.make_classification(n_samples=spec.n_samples, random_state=rs, **params)

@@ -35,7 +35,10 @@ calibration or selection part) are always in the report part: the first data no 
 been chosen on. ``-v5`` (from 2026-11-23 04:25 UTC: designs to be changed after the ``-v4`` look, so a fresh
 split; the ``-v4`` report-only sets have been looked at and follow the hash like any other; 14 more data sets
 join the scikit-learn truth by the hash, and 8 new ones (``v5_*``) are :data:`REPORT_ONLY`; the spread per
-regime shipped; its report part was looked at on 2026-11-23 05:23 UTC).
+regime shipped; its report part was looked at on 2026-11-23 05:23 UTC); ``-v6`` (from 2026-11-23 06:10 UTC:
+every table refitted on a larger scikit-learn truth after the ``-v5`` look, so a fresh split; the ``-v5``
+report-only sets follow the hash; 20 more data sets join by the hash, and 8 new ones (``v6_*``) are
+:data:`REPORT_ONLY`; no design knob was chosen in this round).
 
 Usage::
 
@@ -48,10 +51,11 @@ import hashlib
 import sys
 from pathlib import Path
 
-SALT = "alplan-forecast-split-v5:"
-#: Data sets added after the ``-v4`` report look and reserved for the report part (never fitted or chosen on).
-REPORT_ONLY = frozenset({"skl:v5_xor3", "skl:v5_spirals", "skl:v5_checker", "skl:v5_bc_flip5", "skl:v5_wine_half",
-                         "skl:v5_digits_classes1479", "skl:v5_clf9_imb", "skl:v5_blobs10"})
+SALT = "alplan-forecast-split-v6:"
+#: Data sets added after the latest report look (``-v5``'s) and reserved for the report part (never fitted
+#: or chosen on).
+REPORT_ONLY = frozenset({"skl:v6_rings3", "skl:v6_sine", "skl:v6_swiss4", "skl:v6_digits_top", "skl:v6_bc_tail",
+                         "skl:v6_iris_flip10", "skl:v6_clf5_nocube", "skl:v6_clf12_imb_flip"})
 PARTS = ("calibration",) * 5 + ("selection",) * 3 + ("report",) * 2
 ROOT = Path(__file__).resolve().parents[2]
 HOLDOUT_FILE = ROOT.parent / "shared" / "lcdb_holdout.txt"

@@ -112,6 +112,20 @@ def test_every_data_set_loads_with_its_classes_and_the_fresh_ones_stay_in_the_re
     ck_X, ck_y = sk.load_xy(sk.SPECS["v5_checker"])
     assert np.array_equal(ck_y, (np.floor(ck_X[:, 0] * 4) + np.floor(ck_X[:, 1] * 4)) % 2)
     assert np.array_equal(sk.load_xy(sk.SPECS["v5_spirals"])[1], sk.load_xy(sk.SPECS["v5_spirals"])[1])
+    # rings: the class is the ring, so the radius orders the classes; sine: the side of the sine (4% flipped);
+    # the swiss roll's bands are equal in size
+    rg_X, rg_y = sk.load_xy(sk.SPECS["v6_rings3"])
+    radius = np.hypot(rg_X[:, 0], rg_X[:, 1])
+    assert np.all(np.diff([np.median(radius[rg_y == k]) for k in range(3)]) > 0.8)
+    sn_X, sn_y = sk.load_xy(sk.SPECS["v6_sine"])
+    side = sn_X[:, 1] > 0.6 * np.sin(np.pi * 3.0 * sn_X[:, 0])
+    assert sn_X.shape[1] == 5 and 0.02 < np.mean(sn_y != side) < 0.06
+    assert np.bincount(sk.load_xy(sk.SPECS["v6_swiss4"])[1]).tolist() == [500] * 4
+    # more derivations: the other half of breast_cancer's features, digits' top four pixel rows, class subsets
+    bc_X = sk.load_xy(sk.SPECS["breast_cancer"])[0]
+    assert np.array_equal(sk.load_xy(sk.SPECS["v6_bc_tail"])[0], bc_X[:, 15:])
+    assert np.array_equal(sk.load_xy(sk.SPECS["v6_digits_top"])[0], digits_X.reshape(-1, 8, 8)[:, :4].reshape(-1, 32))
+    assert sk.load_xy(sk.SPECS["wine_classes01"])[0].shape[0] == int(np.isin(wine_y, [0, 1]).sum())
     # the sets added after the last report look are in the report part, whatever the hash says
     assert split.REPORT_ONLY <= {s.key for s in sk.DATASETS}
     assert {split.part(k) for k in split.REPORT_ONLY} == {"report"}
