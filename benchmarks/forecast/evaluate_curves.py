@@ -9,7 +9,7 @@ Forecaster
 A callable ``forecaster(n, Y, features) -> fitted`` with ``n`` (m,) the
 prefix's label counts, ``Y`` (S, m) accuracy by run (NaN where missing),
 ``features`` the case's prefix-only features (``kind`` = ``"random"`` or
-``"al"``, ``learner``, ``family``, ``regime``, ...). ``fitted`` needs
+``"al"``, ``learner``, ``family``, ``regime``, ..., and ``key``, the data set's split key). ``fitted`` needs
 ``sample_predictions(n_array) -> (B, k)`` draws of accuracy and
 ``labels_samples(target) -> (B,)`` draws of the labels needed (``inf`` = never):
 alplan's :class:`planner.forecast.curves.FittedCurve` interface. The default
@@ -91,6 +91,7 @@ import importlib.util
 import multiprocessing as mp
 import sys
 import time
+from functools import lru_cache
 from pathlib import Path
 from typing import Callable
 
@@ -128,6 +129,33 @@ def default_forecaster(n, Y, features, **design):
     ok = np.isfinite(Y)
     return fit_curve(nn[ok], Y[ok], seeds=ss[ok], n_bootstrap=200, seed=0,
                      kind=features.get("kind", "random"), **design)
+
+
+def without_spread(n, Y, features):
+    """The shipped design without the spread factors: the forecast ``spread.py`` is fitted on (never on its own
+    output)."""
+    return default_forecaster(n, Y, features, spread={})
+
+
+@lru_cache(maxsize=1)
+def _library_frame() -> pd.DataFrame:
+    return pd.read_csv(ROOT / "planner" / "data" / "analogs.csv")
+
+
+@lru_cache(maxsize=8)
+def _library_without(key: str):
+    """The shipped analog library less the curves of data set ``key``."""
+    from planner.forecast.analogs import Library
+
+    df = _library_frame()
+    return Library.from_frame(df[df["key"] != key], source=f"planner/data/analogs.csv without {key}")
+
+
+def without_spread_own_set_out(n, Y, features):
+    """:func:`without_spread` with the analog library less the case's own data set (``features["key"]``): a
+    calibration-part curve is then forecast as a new data set's would be, not from its own continuation and
+    its siblings' (the library is built from the calibration part)."""
+    return default_forecaster(n, Y, features, spread={}, library=_library_without(str(features["key"])))
 
 
 def resolve_forecaster(spec: str | Callable) -> Callable:
@@ -204,7 +232,7 @@ def score_case(case: Case, forecaster: Callable, truth: str = "mean") -> dict:
     }
     t0 = time.perf_counter()
     try:
-        fit = forecaster(case.n.copy(), case.Y.copy(), dict(f))
+        fit = forecaster(case.n.copy(), case.Y.copy(), dict(f, key=case.key))
         draws = np.asarray(fit.sample_predictions(case.truth_n), dtype=float)
         if truth == "mean":
             tg, tl, tk_all = case.targets, case.target_labels, case.target_kind

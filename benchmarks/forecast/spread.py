@@ -23,12 +23,20 @@ kept within [1/4, 4].
 Reads the rows ``evaluate_curves.py --part calibration --tag TAG`` (seed-means
 truths) and ``--tag TAG-same`` (single runs on their own continuation) wrote,
 paired as ``summarize.py`` pairs them; those rows must come from a forecast
-without spread factors (no ``planner/data/spread.csv``), else the factors would
-be fitted on their own output. Only the calibration part is read.
+without spread factors, else the factors would be fitted on their own output,
+and (from split v6 on) with the analog library less the curve's own data set,
+since the library is built from the same calibration part
+(``evaluate_curves.py``'s ``without_spread_own_set_out``). Only the
+calibration part is read.
 
 Usage::
 
-    .venv/bin/python benchmarks/forecast/spread.py --tag v5-cal            # writes planner/data/spread.csv
+    for s in lcdb skl sim; do for t in mean same; do   # tags v6-cal (seed means) and v6-cal-same
+      .venv/bin/python benchmarks/forecast/evaluate_curves.py --source $s --part calibration --jobs 2 \\
+          --truth $t --tag v6-cal$([ $t = same ] && echo -same) \\
+          --forecaster benchmarks/forecast/evaluate_curves.py:without_spread_own_set_out
+    done; done
+    .venv/bin/python benchmarks/forecast/spread.py --tag v6-cal            # writes planner/data/spread.csv
 """
 
 from __future__ import annotations

@@ -156,7 +156,8 @@ _check_level = check_level
 
 
 def fit_curve(n_labels, accuracy, *, seeds=None, n_bootstrap: int = 200, seed: int = 0,
-              kind: str = "random", calibration: dict | None = None, analog=None, spread=None) -> FittedCurve:
+              kind: str = "random", calibration: dict | None = None, analog=None, spread=None,
+              library=None) -> FittedCurve:
     """Fit a learning curve and its bootstrap uncertainty.
 
     Parameters
@@ -180,6 +181,9 @@ def fit_curve(n_labels, accuracy, *, seeds=None, n_bootstrap: int = 200, seed: i
         The extrapolation table, the share of analog draws and the spread factors, as
         :func:`planner.forecast.draws.draw_table` takes them (default the shipped ones; benchmarks compare
         designs through them).
+    library : planner.forecast.analogs.Library, optional
+        The analog curves to draw from (default the shipped library; the benchmarks forecast a
+        calibration-part curve from a library without its own data set).
 
     Returns
     -------
@@ -202,4 +206,4 @@ def fit_curve(n_labels, accuracy, *, seeds=None, n_bootstrap: int = 200, seed: i
     raw = raw_tails(d.n, d.Y, n_draws=int(n_bootstrap), rng=rng)
     cal = calibration_for(calibration or load_calibration(), kind, raw.regime)
     spr = spread_for(load_spread() if spread is None else spread, kind, raw.regime)
-    return FittedCurve(StrategyDraws("curve", raw, cal, kind=kind, analog=analog, spread=spr))
+    return FittedCurve(StrategyDraws("curve", raw, cal, kind=kind, analog=analog, spread=spr, library=library))

@@ -714,7 +714,8 @@ class StrategyDraws:
     kind = "measured"
 
     def __init__(self, strategy: str, raw: RawTails, cal: Extrapolation, *, noise: float = 0.0,
-                 kind: str = "random", analog: AnalogConfig | None = None, spread: Spread | None = None):
+                 kind: str = "random", analog: AnalogConfig | None = None, spread: Spread | None = None,
+                 library=None):
         self.strategy = strategy
         self.noise = float(noise)
         self.raw = raw
@@ -726,7 +727,7 @@ class StrategyDraws:
         se = end_se_logit(raw.regime.point_se, raw.mean[-1]) if raw.regime is not None else 0.0
         self.y_end, self.plateau, self.rate, shift = draw_tails(
             raw.y_end, raw.plateau, raw.rate, raw.z, se, cal, slope=raw.slope, regime=raw.regime, kind=kind,
-            analog=analog)
+            analog=analog, library=library)
         self.inside = np.maximum.accumulate(_shift(raw.inside, shift), axis=1)
         self.grid = raw.grid
         self.n_draws = raw.y_end.size

@@ -147,3 +147,28 @@ def test_coverage_counts_at_the_resolution_of_a_measured_accuracy(exact_cases):
     for level, covered in ((0.99995, True), (0.999, False)):
         _, acc_df, _ = ev.evaluate([perfect], lambda n, Y, f, lv=level: _Near(lv))
         assert acc_df["covered"].all() == covered and not acc_df["covered_strict"].any()
+
+
+def test_the_own_set_out_forecast_reads_the_case_key_and_drops_its_data_set(exact_cases, monkeypatch):
+    """A forecaster gets the case's data-set key; ``without_spread_own_set_out`` forecasts a calibration-part
+    curve from the analog library less that data set's curves (the library is built from that part)."""
+    import pandas as pd
+
+    seen = []
+
+    def spy(n, Y, features):
+        seen.append(features["key"])
+        return _Draws(SHIFTS)
+
+    ev.evaluate(exact_cases[:3], spy)
+    assert seen == [c.key for c in exact_cases[:3]]
+    key = exact_cases[0].key
+    frame = pd.read_csv(ev.ROOT / "planner" / "data" / "analogs.csv").head(40).assign(key=["skl:a", key] * 20)
+    monkeypatch.setattr(ev, "_library_frame", lambda: frame)
+    ev._library_without.cache_clear()
+    try:
+        assert len(ev._library_without(key)) == 20 and len(ev._library_without("skl:other")) == 40
+        fit = ev.without_spread_own_set_out(exact_cases[0].n, exact_cases[0].Y, dict(exact_cases[0].features, key=key))
+        assert np.all(np.isfinite(fit.sample_predictions(exact_cases[0].truth_n)))
+    finally:
+        ev._library_without.cache_clear()

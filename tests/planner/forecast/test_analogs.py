@@ -184,3 +184,17 @@ def test_young_curves_pick_young_analogs():
     base = np.mean(lib.X[:, k] == 1.0)
     assert base < 0.1 and np.mean(lib.X[lib.neighbours(fy, 50), k] == 1.0) > 0.75
     assert np.mean(lib.X[lib.neighbours(fg, 50), k] == 0.0) > 0.9
+
+
+def test_a_curve_can_be_forecast_from_a_library_it_is_given(monkeypatch):
+    """``fit_curve(library=...)`` draws its analog tails from that library, not the shipped one (how the
+    benchmarks forecast a calibration-part curve without its own data set's curves)."""
+    from planner.forecast.curves import fit_curve
+
+    monkeypatch.setattr(draws_mod, "load_library", lambda: _library(lambda gain: 0.0))
+    t = _curves(level_off=False)
+    kw = dict(seeds=t["seed"], n_bootstrap=200, seed=1, analog=AnalogConfig(weight=1.0, k=50), spread={})
+    flat = fit_curve(t["n_labels"], t["accuracy"], **kw).sample_predictions([400.0, 3200.0])
+    given = fit_curve(t["n_labels"], t["accuracy"], library=_library(lambda gain: 1.5), **kw)
+    rise = given.sample_predictions([400.0, 3200.0])
+    assert abs(np.median(flat[:, 1] - flat[:, 0])) < 1e-9 and np.median(rise[:, 1] - rise[:, 0]) > 0.02
