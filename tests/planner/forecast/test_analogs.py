@@ -180,9 +180,9 @@ def test_young_curves_pick_young_analogs():
     k = analogs.FEATURES.index("few")
     assert fy[k] == 1.0 and fg[k] == 0.0 and np.array_equal(np.delete(fy, k), np.delete(fg, k))
     lib = analogs.load_library()
-    # young prefixes are a few percent of the library, yet most of a young curve's neighbours
+    # young prefixes are a minority of the library (12% from split v6), yet most of a young curve's neighbours
     base = np.mean(lib.X[:, k] == 1.0)
-    assert base < 0.1 and np.mean(lib.X[lib.neighbours(fy, 50), k] == 1.0) > 0.75
+    assert base < 0.2 and np.mean(lib.X[lib.neighbours(fy, 50), k] == 1.0) > 0.75
     assert np.mean(lib.X[lib.neighbours(fg, 50), k] == 0.0) > 0.9
 
 
