@@ -1,4 +1,4 @@
-"""How often labels-to-target can land within 2x, given a forecaster's own accuracy errors.
+"""How often labels-to-target would land within 2x with a forecaster's own accuracy errors and the truth's shape.
 
 Issue 18 asks, for LCDB at 8x (prefix up to 1/8 of the largest size), both a
 median absolute accuracy error <= 0.010 and labels-to-target within 2x of
@@ -18,9 +18,11 @@ count for ``t`` is within 2x exactly when
 
 Where ``2 r`` is beyond the truth's horizon, the gain of the doubling below
 stands in for the one above (curves are concave in log n, so this is
-generous). The share of (case, target) rows meeting it is an upper bound on
-what the labels criterion can give with those accuracy errors, whatever the
-shape of the forecast; scaling ``e`` shows what error would be needed.
+generous). The share of (case, target) rows meeting it is what a forecast
+of the truth's shape would score with those accuracy errors. It is an
+estimate, not a bound: a forecast of another shape, whose error changes
+along n, can land within 2x more or less often. Scaling ``e`` shows what
+error the criterion needs.
 
 Usage::
 
