@@ -131,12 +131,6 @@ def default_forecaster(n, Y, features, **design):
                      kind=features.get("kind", "random"), **design)
 
 
-def without_spread(n, Y, features):
-    """The shipped design without the spread factors: the forecast ``spread.py`` is fitted on (never on its own
-    output)."""
-    return default_forecaster(n, Y, features, spread={})
-
-
 @lru_cache(maxsize=1)
 def _library_frame() -> pd.DataFrame:
     return pd.read_csv(ROOT / "planner" / "data" / "analogs.csv")
@@ -152,9 +146,10 @@ def _library_without(key: str):
 
 
 def without_spread_own_set_out(n, Y, features):
-    """:func:`without_spread` with the analog library less the case's own data set (``features["key"]``): a
-    calibration-part curve is then forecast as a new data set's would be, not from its own continuation and
-    its siblings' (the library is built from the calibration part)."""
+    """The forecast ``spread.py`` is fitted on: the shipped design without the spread factors (never fitted on
+    their own output), and with the analog library less the case's own data set (``features["key"]``), so that
+    a calibration-part curve is forecast as a new data set's would be, not from its own continuation and its
+    siblings' (the library is built from the calibration part)."""
     return default_forecaster(n, Y, features, spread={}, library=_library_without(str(features["key"])))
 
 
