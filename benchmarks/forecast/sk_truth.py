@@ -371,13 +371,13 @@ def _derived(base: str, which: str, rs: int) -> tuple[np.ndarray, np.ndarray]:
 
 
 def _shape(loader: str, n: int, rs: int, params: dict) -> tuple[np.ndarray, np.ndarray]:
-    """Generated shapes with numpy alone: ``xor`` (the parity of the signs of the first ``informative`` of
-    ``n_features`` uniform features, ``flip`` of the labels at random), ``spirals`` (two interleaved spirals of
-    ``turns`` turns, Gaussian ``noise``), ``checker`` (a ``cells`` x ``cells`` checkerboard in the first two of
-    ``n_features`` uniform features), ``rings`` (``classes`` concentric rings, radial ``noise``), ``sine``
-    (which side of a sine of ``frequency`` half-periods in the first two of ``n_features`` uniform features,
-    ``flip`` of the labels at random), ``swiss`` (scikit-learn's swiss roll cut into ``bands`` equal bands along
-    the roll)."""
+    """Generated shapes (numpy; the swiss roll is scikit-learn's): ``xor`` (the parity of the signs of the first
+    ``informative`` of ``n_features`` uniform features, ``flip`` of the labels at random), ``spirals`` (two
+    interleaved spirals of ``turns`` turns, Gaussian ``noise``), ``checker`` (a ``cells`` x ``cells``
+    checkerboard in the first two of ``n_features`` uniform features), ``rings`` (``classes`` concentric rings,
+    radial ``noise``), ``sine`` (which side of a sine of ``frequency`` periods over [-1, 1], in the first two of
+    ``n_features`` uniform features, ``flip`` of the labels at random), ``swiss`` (scikit-learn's swiss roll cut
+    into ``bands`` equal bands along the roll)."""
     rng = np.random.default_rng(rs)
     if loader == "xor":
         X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
