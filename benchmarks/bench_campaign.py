@@ -535,16 +535,24 @@ def _pilot_lines(pilots: list[dict]) -> list[str]:
     out = ["", "Extend the pilot (the verdict from every strategy's rounds up to budget/8, against extending them "
            "to `extend_pilot`'s N when advised):", "",
            "| scenario | decisions | advised | mean regret now | mean regret after (advised only extended) | "
-           "+ extension cost | pick changed | always extending: regret, + cost | value predicted (mean) |",
-           "|---|---:|---:|---:|---:|---:|---:|---|---:|"]
+           "+ extension cost | pick changed | always extending: regret, + cost | value predicted (mean) | "
+           "value realized (mean) | paid in hindsight | predicted vs realized, correlation |",
+           "|---|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|"]
     for scen in ["all"] + [s[0] for s in SCENARIOS]:
         g = P if scen == "all" else P[P.scenario == scen]
         if g.empty:
             continue
+        # the value extending had in hindsight: the regret of deciding now minus that of deciding after extending
+        realized = g.regret_now - g.regret_always
+        finite = np.isfinite(g.cost.to_numpy(dtype=float))
+        paid = float(np.mean(realized[finite] > g.cost[finite])) if finite.any() else math.nan
+        both = g.value.std() > 0 and realized.std() > 0
+        corr = float(np.corrcoef(g.value, realized)[0, 1]) if both else math.nan
         out.append(f"| {scen} | {len(g)} | {int(g.advised.sum())} | {g.regret_now.mean():,.0f} | "
                    f"{g.regret_after.mean():,.0f} | {(g.cost * g.advised).mean():,.0f} | "
                    f"{int((g.pick_now.fillna('') != g.pick_after.fillna('')).sum())} | {g.regret_always.mean():,.0f}, "
-                   f"+{g.cost[np.isfinite(g.cost)].mean():,.0f} | {g.value.mean():,.0f} |")
+                   f"+{g.cost[finite].mean():,.0f} | {g.value.mean():,.0f} | {realized.mean():,.0f} | "
+                   f"{_fmt(paid, '.0%')} | {_fmt(corr)} |")
     return out
 
 
@@ -564,8 +572,20 @@ def main(argv=None) -> int:
     ap.add_argument("--confirm", action="store_true",
                     help="also replay replan with every give-up confirmed by one more round")
     ap.add_argument("--out", type=Path, default=DATA / "campaign" / "bench_campaign.md")
+    ap.add_argument("--from-rows", type=Path, default=None,
+                    help="summarize the rows an earlier run saved (its --out's _rows.json) instead of replaying")
     args = ap.parse_args(argv)
     log = lambda m: print(m, file=sys.stderr, flush=True)  # noqa: E731
+    if args.from_rows is not None:
+        try:
+            saved = json.loads(args.from_rows.read_text())
+            md, _ = summarize(saved["rows"], saved["pilots"], saved["meta"])
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            print(f"--from-rows {args.from_rows}: not the _rows.json of a bench_campaign.py run ({exc}); "
+                  f"give the file its --out wrote beside the report", file=sys.stderr)
+            return 2
+        print(md)
+        return 0
     if args.make_sim is not None:
         args.make_sim.parent.mkdir(parents=True, exist_ok=True)
         make_sim(args.make_sim, args.sim_seeds, log=log)

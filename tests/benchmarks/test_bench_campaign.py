@@ -37,3 +37,35 @@ def test_the_pilot_replay_skips_a_target_of_a_mean_curve_at_100_percent(bc):
                              "strategy": strategy, "seed": seed, "n_labels": n, "accuracy": acc, "budget": 320})
     out = bc.pilot_replay(pd.DataFrame(rows), seeds=1, facts=None, log=lambda m: None)
     assert out and {r["target"] for r in out} == {0.927}
+
+
+def test_the_pilot_table_sets_the_predicted_value_against_the_realized_one(bc):
+    # realized value = regret now - regret after always extending; it paid when it beat the extension's cost
+    pilots = [{"scenario": bc.SCENARIOS[0][0], "advised": False, "value": v, "cost": c, "regret_now": now,
+               "regret_after": now, "regret_always": alw, "pick_now": "random", "pick_after": "random"}
+              for v, c, now, alw in ((10.0, 5.0, 30.0, 10.0), (2.0, 5.0, 8.0, 6.0), (6.0, float("inf"), 4.0, 4.0))]
+    line = next(x for x in bc._pilot_lines(pilots) if x.startswith("| all |"))
+    cells = [c.strip() for c in line.strip("|").split("|")]
+    # predicted 6, realized (20 + 2 + 0) / 3, 1 of the 2 with a finite cost paid; corr((10, 2, 6), (20, 2, 0))
+    assert cells[8:12] == ["6", "7", "50%", "0.82"]
+
+
+def test_a_saved_run_is_summarized_again_and_a_wrong_file_is_one_line(bc, tmp_path, capsys):
+    import json
+
+    saved = tmp_path / "run_rows.json"
+    meta = {"truth": "t.parquet", "part": "selection", "datasets": ["skl:a"], "n_runs": 0, "seconds": 1.0,
+            "planner": "abc", "utc": "2026-11-23 00:00 UTC"}
+    row = {"dataset": "skl:a", "config": "skl:a/knn/10/0.0", "strategy": "margin", "seed": 0, "target": 0.9,
+           "scenario": bc.SCENARIOS[0][0], "price": 0.1, "fee": 200.0, "start": 40.0, "start_hit": False,
+           "test_size": 500.0, "orders": 1, "gave_up": False, "after_hit": 0, "justified": 0.0, "learn": 0.0,
+           "top_dollars": 0.5, "refused": 0.0, "trace": [], "labels": 80.0, "dollars": 210.0, "reached": True,
+           "spend": 210.0, "hindsight_dollars": 210.0, "ratio": 1.0, "truly": True}
+    rows = [dict(row, kind=kind, policy=policy) for kind in ("reachable", "unreachable") for policy in bc.POLICIES]
+    saved.write_text(json.dumps({"meta": meta, "rows": rows, "pilots": []}))
+    assert bc.main(["--from-rows", str(saved)]) == 0
+    assert "part `selection`" in capsys.readouterr().out
+    (tmp_path / "bad.json").write_text("{}")
+    assert bc.main(["--from-rows", str(tmp_path / "bad.json")]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith("--from-rows") and "not the _rows.json" in err[0]
