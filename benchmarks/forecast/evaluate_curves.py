@@ -131,18 +131,13 @@ def default_forecaster(n, Y, features, **design):
                      kind=features.get("kind", "random"), **design)
 
 
-@lru_cache(maxsize=1)
-def _library_frame() -> pd.DataFrame:
-    return pd.read_csv(ROOT / "planner" / "data" / "analogs.csv")
-
-
 @lru_cache(maxsize=8)
 def _library_without(key: str):
     """The shipped analog library less the curves of data set ``key``."""
-    from planner.forecast.analogs import Library
+    from planner.forecast import analogs
 
-    df = _library_frame()
-    return Library.from_frame(df[df["key"] != key], source=f"planner/data/analogs.csv without {key}")
+    df = analogs.load_library_frame()
+    return analogs.Library.from_frame(df[df["key"] != key], source=f"planner/data/analogs.csv without {key}")
 
 
 def without_spread_own_set_out(n, Y, features):

@@ -51,8 +51,11 @@ from scipy.special import logit
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
-sys.path.insert(0, str(HERE))
+for _p in (str(HERE), str(ROOT)):
+    if _p not in sys.path:
+        sys.path.insert(0, _p)
 
+from planner.forecast.draws import spread_keys  # noqa: E402
 from summarize import rows as paired_rows  # noqa: E402
 
 OUT = ROOT / "planner" / "data" / "spread.csv"
@@ -69,10 +72,10 @@ def deviations(acc: pd.DataFrame) -> pd.DataFrame:
     if "group" not in a.columns or a["group"].eq("").any():
         raise ValueError("rows without the planner's regime group: re-run evaluate_curves.py on this code")
     runs = np.where(a["runs"] >= 2, "seeds", "single")
-    a["s3"] = a["kind"] + ":" + a["group"] + ":" + runs
-    a["s2"] = a["kind"] + ":" + runs
-    a["s1"] = a["kind"]
-    a["s0"] = "all"
+    # the planner's lookup keys (most specific first), one column per level
+    keys = [spread_keys(k, g, r) for k, g, r in zip(a["kind"], a["group"], runs)]
+    for level, col in enumerate(("s3", "s2", "s1", "s0")):
+        a[col] = [k[level] for k in keys]
     a["bin"] = np.searchsorted(np.array(EDGES[1:-1]), a["ratio"].to_numpy(), side="left")
     m, lo, hi, y = (logit(np.clip(a[c].to_numpy(dtype=float), 1e-4, 1 - 1e-4)) for c in ("q50", "q10", "q90", "truth"))
     a["above"] = (y - m) / np.maximum(hi - m, _EPS)

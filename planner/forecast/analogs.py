@@ -46,7 +46,7 @@ import pandas as pd
 from scipy.special import expit, logit, ndtr
 
 __all__ = ["AnalogConfig", "Library", "FEATURES", "OUTCOMES", "features", "fit_outcome", "load_library",
-           "load_config", "analog_rows", "analog_tails"]
+           "load_library_frame", "load_config", "analog_rows", "analog_tails"]
 
 #: Continuous features, then the three categorical ones (0/1): one run, AL, a young curve (<= 3 counts).
 FEATURES = ("level", "slope", "gain", "gain_t", "log_se", "single", "al", "few")
@@ -180,13 +180,20 @@ class Library:
 
 
 @lru_cache(maxsize=1)
-def load_library() -> Library | None:
-    """The shipped library (``planner/data/analogs.csv``), or ``None`` when the package has none."""
+def load_library_frame() -> pd.DataFrame | None:
+    """The shipped library's table (``planner/data/analogs.csv``: features, outcomes and each curve's data-set
+    ``key``), or ``None`` when the package has none. Shared: do not modify it."""
     f = resources.files("planner").joinpath("data/analogs.csv")
     if not f.is_file():
         return None
-    df = pd.read_csv(io.StringIO(f.read_text()))
-    return Library.from_frame(df, source="planner/data/analogs.csv")
+    return pd.read_csv(io.StringIO(f.read_text()))
+
+
+@lru_cache(maxsize=1)
+def load_library() -> Library | None:
+    """The shipped library (``planner/data/analogs.csv``), or ``None`` when the package has none."""
+    df = load_library_frame()
+    return None if df is None else Library.from_frame(df, source="planner/data/analogs.csv")
 
 
 @lru_cache(maxsize=1)

@@ -113,6 +113,7 @@ __all__ = [
     "load_calibration",
     "load_spread",
     "spread_for",
+    "spread_keys",
     "raw_tails",
     "share_plateau",
     "tail_accuracy",
@@ -353,13 +354,20 @@ def load_spread() -> dict[str, Spread]:
         raise RuntimeError(f"planner/data/spread.csv is broken ({exc}): reinstall the package") from None
 
 
-def spread_for(table: dict, kind: str, regime: Regime | None) -> Spread | None:
-    """The spread of a curve of ``kind`` in ``regime``: ``kind:group:runs``, then ``kind:runs``, ``kind``, ``all``."""
-    keys = [f"{kind}:{regime.group}:{regime.runs}", f"{kind}:{regime.runs}"] if regime is not None else []
-    for k in keys + [kind, "all"]:
-        if k in table:
-            return table[k]
-    return None
+def spread_keys(kind: str, group: str | None = None, runs: str | None = None) -> list[str]:
+    """The spread strata of a curve, most specific first: ``kind:group:runs``, ``kind:runs``, ``kind``, ``all``
+    (the first two need the regime's ``group`` and ``runs``). ``benchmarks/forecast/spread.py`` fits its rows
+    under the same keys."""
+    keys = [f"{kind}:{group}:{runs}", f"{kind}:{runs}"] if group is not None and runs is not None else []
+    return keys + [kind, "all"]
+
+
+def spread_for(table: dict | None, kind: str, regime: Regime | None) -> Spread | None:
+    """The spread of a curve of ``kind`` in ``regime`` from ``table`` (``None``: the shipped one), at the first of
+    :func:`spread_keys` it holds."""
+    table = load_spread() if table is None else table
+    keys = spread_keys(kind, regime.group, regime.runs) if regime is not None else spread_keys(kind)
+    return next((table[k] for k in keys if k in table), None)
 
 
 # --------------------------------------------------------- one strategy
@@ -662,6 +670,14 @@ def tail_accuracy(y_end, plateau, rate, ratio) -> np.ndarray:
     return plateau - (plateau - y_end) * r[None, :] ** (-rate)
 
 
+def _spread_about_median(logits: np.ndarray, low, high) -> np.ndarray:
+    """``logits`` (B, ...) moved away from their median over the draws (axis 0), deviations below it scaled by
+    ``low`` and above it by ``high`` (broadcast against one draw's shape); back to accuracy."""
+    m = np.median(logits, axis=0, keepdims=True)
+    dev = logits - m
+    return expit(m + np.where(dev > 0, high, low) * dev)
+
+
 def _interp_columns(log_grid: np.ndarray, values: np.ndarray, x: float) -> np.ndarray:
     """Every row of ``values`` (B, T), given on the ascending ``log_grid`` (T,), read at ``x`` (linear in log)."""
     k = int(np.clip(np.searchsorted(log_grid, x), 1, log_grid.size - 1))
@@ -738,10 +754,8 @@ class StrategyDraws:
             self._tail_ratio, self._tail = self._spread_tail()
             self._tail_log = np.log(self._tail_ratio)
             lo, hi = self.spread.at(self._tail_ratio[-1])
-            lp = logit(np.clip(self.plateau, 1e-9, 1 - 1e-9))
-            m = float(np.median(lp))
-            dev = lp - m
-            self.plateau = np.maximum(expit(m + np.where(dev > 0, hi, lo) * dev), self._tail[:, -1])
+            moved = _spread_about_median(logit(np.clip(self.plateau, 1e-9, 1 - 1e-9)), lo, hi)
+            self.plateau = np.maximum(moved, self._tail[:, -1])
 
     #: Tail grid of a spread draw: dense up to 10^4 x n_max, then coarse to MAX_LABELS.
     _TAIL_DENSE, _TAIL_COARSE = 320, 48
@@ -754,11 +768,8 @@ class StrategyDraws:
         coarse = np.linspace(dense[-1], top, self._TAIL_COARSE + 1)[1:] if top > dense[-1] else np.zeros(0)
         r = np.exp(np.concatenate([dense, coarse]))
         acc = tail_accuracy(self.y_end, self.plateau, self.rate, r)
-        la = logit(np.clip(acc, 1e-9, 1 - 1e-9))
-        m = np.median(la, axis=0, keepdims=True)
         lo, hi = self.spread.at(r)
-        dev = la - m
-        out = expit(m + np.where(dev > 0, hi[None, :], lo[None, :]) * dev)
+        out = _spread_about_median(logit(np.clip(acc, 1e-9, 1 - 1e-9)), lo, hi)
         out[:, 0] = self.y_end
         return r, np.maximum.accumulate(out, axis=1)
 
@@ -1006,7 +1017,7 @@ def draw_table(curves: pd.DataFrame, *, n_draws: int = DEFAULT_DRAWS, seed: int 
         shared = share_plateau([raw for _, raw in items])
         for (s, _), raw in zip(items, shared):
             kind = "random" if s == RANDOM else "al"
-            spr = spread_for(load_spread() if spread is None else spread, kind, raw.regime)
+            spr = spread_for(spread, kind, raw.regime)
             out.by_key[(s, level)] = StrategyDraws(s, raw, calibration_for(cal, kind, raw.regime), noise=level,
                                                    kind=kind, analog=analog, spread=spr)
     if ratios is not None and len(ratios):

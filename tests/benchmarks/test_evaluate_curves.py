@@ -163,8 +163,10 @@ def test_the_own_set_out_forecast_reads_the_case_key_and_drops_its_data_set(exac
     ev.evaluate(exact_cases[:3], spy)
     assert seen == [c.key for c in exact_cases[:3]]
     key = exact_cases[0].key
-    frame = pd.read_csv(ev.ROOT / "planner" / "data" / "analogs.csv").head(40).assign(key=["skl:a", key] * 20)
-    monkeypatch.setattr(ev, "_library_frame", lambda: frame)
+    from planner.forecast import analogs
+
+    frame = analogs.load_library_frame().head(40).assign(key=["skl:a", key] * 20)
+    monkeypatch.setattr(analogs, "load_library_frame", lambda: frame)
     ev._library_without.cache_clear()
     try:
         assert len(ev._library_without(key)) == 20 and len(ev._library_without("skl:other")) == 40
