@@ -10,6 +10,7 @@ from planner.forecast.draws import (
     StrategyDraws,
     calibration_for,
     load_calibration,
+    load_spread,
     raw_tails,
     spread_for,
     spread_from_frame,
@@ -100,6 +101,9 @@ def test_the_lookup_falls_back_from_the_regime_to_the_kind_to_all():
     assert spread_for(table, "al", young).key == "al"
     assert spread_for({k: v for k, v in table.items() if k != "al"}, "al", young).key == "all"
     assert spread_for({}, "al", young) is None
+    # no table given: the shipped one, looked up by the same keys
+    shipped = load_spread()
+    assert spread_for(None, "random", level1) is spread_for(shipped, "random", level1) is not None
 
 
 def test_a_broken_table_is_refused_in_one_line():
