@@ -330,6 +330,23 @@ DATASETS: tuple[DataSpec, ...] = (
              _cls(12, sep=1.8, informative=14, clusters=1, flip=0.03,
                   weights=(0.2, 0.15, 0.12, 0.1, 0.08, 0.08, 0.07, 0.06, 0.05, 0.04, 0.03, 0.02)), 2000,
              learners=("knn", "mlp_small")),
+    # Added on 2026-11-23 (08:30 UTC, round 7, after the v6 report look and before any round-7 result): 8 sets in
+    # split.REPORT_ONLY whose generators and derivations no other set uses, five of them with the MLP (the
+    # learner whose intervals the v6 report found too narrow).
+    DataSpec("v7_sphere6", "shapes", "sphere", (("n_features", 6), ("flip", 0.03)), 2000,
+             learners=("mlp_small", "rf50")),
+    DataSpec("v7_stripes5", "shapes", "stripes", (("n_features", 4), ("stripes", 5)), 2000,
+             learners=("svc_rbf", "mlp_small")),
+    DataSpec("v7_digits_bottom", "bundled", "derived:digits:bottom", test=500, learners=("mlp_small", "knn")),
+    DataSpec("v7_digits_noise6", "noisy", "derived:digits:noise6", test=500, learners=("logreg_c0.1", "mlp_small")),
+    DataSpec("v7_wine_tail", "bundled", "derived:wine:tail", test=0, budget_frac=1.0,
+             learners=("gnb", "logreg_c10"), initial=6, n_rounds=30),
+    DataSpec("v7_iris_half", "bundled", "derived:iris:half", test=0, budget_frac=1.0,
+             learners=("knn", "svc_rbf"), initial=6, n_rounds=30),
+    DataSpec("v7_aniso4", "medium", "aniso", (("centers", 4), ("n_features", 5)), 2000,
+             learners=("knn", "gnb")),
+    DataSpec("v7_mixture3", "hard", "mixture", (("components", 3), ("n_features", 4)), 2000,
+             learners=("mlp_small", "logreg_c10")),
 )
 
 SPECS = {d.name: d for d in DATASETS}
@@ -345,7 +362,8 @@ def _derived(base: str, which: str, rs: int) -> tuple[np.ndarray, np.ndarray]:
     class, the same for every run), ``half`` (the first half of the features), ``classes<digits>`` (only those
     classes, e.g. ``classes358``; ``0to4`` is ``classes01234``), ``parity`` (even against odd labels),
     ``pool4x4`` (digits' 8x8 pixels average-pooled 2x2 to 16 features), ``tail`` (the second half of the
-    features), ``top`` (digits: the top four rows of the image)."""
+    features), ``top`` (digits: the top four rows of the image), ``bottom`` (digits: the bottom four rows),
+    ``noise<S>`` (Gaussian noise of standard deviation S added to every feature, the same for every run)."""
     X, y = getattr(skd, f"load_{base}")(return_X_y=True)
     which = {"0to4": "classes01234"}.get(which, which)
     if which == "pool4x4":
@@ -364,6 +382,10 @@ def _derived(base: str, which: str, rs: int) -> tuple[np.ndarray, np.ndarray]:
         return X[:, X.shape[1] // 2 :], y
     if which == "top":   # digits: the top half of the 8x8 image (4 rows, 32 pixels)
         return X.reshape(-1, 8, 8)[:, :4, :].reshape(-1, 32), y
+    if which == "bottom":
+        return X.reshape(-1, 8, 8)[:, 4:, :].reshape(-1, 32), y
+    if which.startswith("noise"):
+        return X + np.random.default_rng(rs).normal(0.0, float(which[5:]), size=X.shape), y
     if which.startswith("classes"):
         keep = np.isin(y, [int(c) for c in which[7:]])
         return X[keep], y[keep]
@@ -377,7 +399,11 @@ def _shape(loader: str, n: int, rs: int, params: dict) -> tuple[np.ndarray, np.n
     checkerboard in the first two of ``n_features`` uniform features), ``rings`` (``classes`` concentric rings,
     radial ``noise``), ``sine`` (which side of a sine of ``frequency`` periods over [-1, 1], in the first two of
     ``n_features`` uniform features, ``flip`` of the labels at random), ``swiss`` (scikit-learn's swiss roll cut
-    into ``bands`` equal bands along the roll)."""
+    into ``bands`` equal bands along the roll), ``sphere`` (inside or outside the ball holding half the mass of
+    ``n_features`` standard normal features, ``flip`` of the labels at random), ``stripes`` (parallel stripes
+    across a random direction of ``n_features`` uniform features, ``stripes`` of them alternating), ``aniso``
+    (``centers`` Gaussian blobs in ``n_features`` dimensions, sheared by one random linear map), ``mixture``
+    (two classes, each a mixture of ``components`` Gaussians with random means, overlapping))."""
     rng = np.random.default_rng(rs)
     if loader == "xor":
         X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
@@ -407,6 +433,29 @@ def _shape(loader: str, n: int, rs: int, params: dict) -> tuple[np.ndarray, np.n
         X, t = skd.make_swiss_roll(n_samples=n, noise=float(params["noise"]), random_state=rs)
         edges = np.quantile(t, np.linspace(0.0, 1.0, int(params["bands"]) + 1)[1:-1])
         return X, np.searchsorted(edges, t).astype(np.int64)
+    if loader == "sphere":
+        d = int(params["n_features"])
+        X = rng.standard_normal((n, d))
+        y = (np.sum(X**2, axis=1) > d - 2.0 / 3.0).astype(np.int64)   # about the chi-square median
+        flip = rng.random(n) < float(params.get("flip", 0.0))
+        y[flip] = 1 - y[flip]
+        return X, y
+    if loader == "stripes":
+        X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
+        u = rng.standard_normal(X.shape[1])
+        t = X @ (u / np.linalg.norm(u))
+        edges = np.quantile(t, np.linspace(0.0, 1.0, int(params["stripes"]) + 1)[1:-1])
+        return X, (np.searchsorted(edges, t) % 2).astype(np.int64)
+    if loader == "aniso":
+        d, k = int(params["n_features"]), int(params["centers"])
+        y = rng.integers(0, k, size=n)
+        X = rng.normal(0.0, 2.5, size=(k, d))[y] + rng.standard_normal((n, d))
+        return X @ rng.normal(0.0, 1.0, size=(d, d)), y.astype(np.int64)
+    if loader == "mixture":
+        d, m = int(params["n_features"]), int(params["components"])
+        means = rng.normal(0.0, 1.5, size=(2, m, d))
+        y = rng.integers(0, 2, size=n)
+        return means[y, rng.integers(0, m, size=n)] + rng.standard_normal((n, d)), y.astype(np.int64)
     if loader == "checker":
         X = rng.random((n, int(params["n_features"])))
         c = int(params["cells"])
@@ -426,7 +475,8 @@ def load_xy(spec: DataSpec) -> tuple[np.ndarray, np.ndarray]:
     elif spec.loader.startswith("derived:"):
         _, base, which = spec.loader.split(":")
         X, y = _derived(base, which, rs)
-    elif spec.loader in ("xor", "spirals", "checker", "rings", "sine", "swiss"):
+    elif spec.loader in ("xor", "spirals", "checker", "rings", "sine", "swiss", "sphere", "stripes", "aniso",
+                         "mixture"):
         X, y = _shape(spec.loader, spec.n_samples, rs, params)
     elif spec.loader == "classification":
         X, y = skd.make_classification(n_samples=spec.n_samples, random_state=rs, **params)

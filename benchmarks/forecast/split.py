@@ -38,7 +38,12 @@ join the scikit-learn truth by the hash, and 8 new ones (``v5_*``) are :data:`RE
 regime shipped; its report part was looked at on 2026-11-23 05:23 UTC); ``-v6`` (from 2026-11-23 06:10 UTC:
 every table refitted on a larger scikit-learn truth after the ``-v5`` look, so a fresh split; the ``-v5``
 report-only sets follow the hash; 20 more data sets join by the hash, and 8 new ones (``v6_*``) are
-:data:`REPORT_ONLY`; no design knob was chosen in this round).
+:data:`REPORT_ONLY`; no design knob was chosen in this round; its report part was looked at on 2026-11-23
+06:47 UTC). Round 7 (from 2026-11-23 08:20 UTC) keeps the ``-v6`` salt: no table is refitted, so the
+calibration part stays the one every shipped table was fitted on; a campaign candidate (the first
+order's size) was tried on the ``-v6`` selection part (never replayed for the campaign before) and not
+adopted. Its report is 8 new data sets (``v7_*``, :data:`REPORT_ONLY`, added before any look): a first
+look at the shipped design, since the ``-v6`` report part has been looked at.
 
 Usage::
 
@@ -52,10 +57,14 @@ import sys
 from pathlib import Path
 
 SALT = "alplan-forecast-split-v6:"
-#: Data sets added after the latest report look (``-v5``'s) and reserved for the report part (never fitted
-#: or chosen on).
+#: Data sets added after a report look and reserved for the report part (never fitted or chosen on): the
+#: ``v6_*`` after ``-v5``'s (looked at since, in ``-v6``'s report), the ``v7_*`` after ``-v6``'s (round 7).
 REPORT_ONLY = frozenset({"skl:v6_rings3", "skl:v6_sine", "skl:v6_swiss4", "skl:v6_digits_top", "skl:v6_bc_tail",
-                         "skl:v6_iris_flip10", "skl:v6_clf5_nocube", "skl:v6_clf12_imb_flip"})
+                         "skl:v6_iris_flip10", "skl:v6_clf5_nocube", "skl:v6_clf12_imb_flip",
+                         "skl:v7_sphere6", "skl:v7_stripes5", "skl:v7_digits_bottom", "skl:v7_digits_noise6",
+                         "skl:v7_wine_tail", "skl:v7_iris_half", "skl:v7_aniso4", "skl:v7_mixture3"})
+#: Round 7's fresh report: the report-only sets no one has looked at.
+FRESH = frozenset(k for k in REPORT_ONLY if k.startswith("skl:v7_"))
 PARTS = ("calibration",) * 5 + ("selection",) * 3 + ("report",) * 2
 ROOT = Path(__file__).resolve().parents[2]
 HOLDOUT_FILE = ROOT.parent / "shared" / "lcdb_holdout.txt"

@@ -85,16 +85,16 @@ def main(argv=None) -> int:
     ap.add_argument("--tag", default="v2")
     ap.add_argument("--sources", default="lcdb,sim,skl")
     ap.add_argument("--fresh", action="store_true",
-                    help="only split.REPORT_ONLY's data sets (added after every earlier look; the report part)")
+                    help="only split.FRESH's data sets (added after the latest report look, never looked at)")
     args = ap.parse_args(argv)
     acc = pd.concat([rows(s, args.part, args.tag, "acc") for s in args.sources.split(",")])
     lab = pd.concat([rows(s, args.part, args.tag, "labels") for s in args.sources.split(",")])
     if args.fresh:
-        from split import REPORT_ONLY
+        from split import FRESH
 
-        acc, lab = acc[acc["key"].isin(REPORT_ONLY)], lab[lab["key"].isin(REPORT_ONLY)]
+        acc, lab = acc[acc["key"].isin(FRESH)], lab[lab["key"].isin(FRESH)]
         if acc.empty:
-            raise SystemExit(f"no rows of split.REPORT_ONLY's data sets in part {args.part!r}, tag {args.tag!r}")
+            raise SystemExit(f"no rows of split.FRESH's data sets in part {args.part!r}, tag {args.tag!r}")
     # a labels row's ratio is the truth's labels over the data: the same bins as accuracy's
     strata = [["source"], ["source", "stratum_ratio"], ["source", "regime"], ["source", "single_run"],
               ["source", "family"], ["source", "stratum_ratio", "regime"], ["source", "stratum_ratio", "single_run"]]

@@ -126,6 +126,25 @@ def test_every_data_set_loads_with_its_classes_and_the_fresh_ones_stay_in_the_re
     assert np.array_equal(sk.load_xy(sk.SPECS["v6_bc_tail"])[0], bc_X[:, 15:])
     assert np.array_equal(sk.load_xy(sk.SPECS["v6_digits_top"])[0], digits_X.reshape(-1, 8, 8)[:, :4].reshape(-1, 32))
     assert sk.load_xy(sk.SPECS["wine_classes01"])[0].shape[0] == int(np.isin(wine_y, [0, 1]).sum())
-    # the sets added after the last report look are in the report part, whatever the hash says
+    # round 7's shapes: inside or outside the ball of half the mass (3% flipped); stripes alternate across one
+    # direction; every set has both classes in near-equal shares where it should
+    sp_X, sp_y = sk.load_xy(sk.SPECS["v7_sphere6"])
+    assert 0.01 < np.mean(sp_y != (np.sum(sp_X**2, axis=1) > 6 - 2 / 3)) < 0.05 and 0.45 < sp_y.mean() < 0.55
+    st_X, st_y = sk.load_xy(sk.SPECS["v7_stripes5"])
+    assert st_X.shape == (2000, 4) and np.bincount(st_y).tolist() == [1200, 800]   # stripes 1, 3, 5 and 2, 4
+    assert np.unique(sk.load_xy(sk.SPECS["v7_aniso4"])[1]).size == 4
+    mx_X, mx_y = sk.load_xy(sk.SPECS["v7_mixture3"])
+    assert mx_X.shape == (2000, 4) and set(np.unique(mx_y)) == {0, 1}
+    # round 7's derivations: digits' bottom rows, digits with noise on the pixels (labels kept), the second half
+    # of wine's features, the first half of iris's
+    assert np.array_equal(sk.load_xy(sk.SPECS["v7_digits_bottom"])[0],
+                          digits_X.reshape(-1, 8, 8)[:, 4:].reshape(-1, 32))
+    dn_X, dn_y = sk.load_xy(sk.SPECS["v7_digits_noise6"])
+    assert np.array_equal(dn_y, digits_y) and 5.5 < np.std(dn_X - digits_X) < 6.5
+    assert np.array_equal(dn_X, sk.load_xy(sk.SPECS["v7_digits_noise6"])[0])      # the same noise every time
+    assert np.array_equal(sk.load_xy(sk.SPECS["v7_wine_tail"])[0], wine_X[:, wine_X.shape[1] // 2:])
+    assert sk.load_xy(sk.SPECS["v7_iris_half"])[0].shape == (150, 2)
+    # the sets added after a report look are in the report part, whatever the hash says; FRESH are round 7's
     assert split.REPORT_ONLY <= {s.key for s in sk.DATASETS}
     assert {split.part(k) for k in split.REPORT_ONLY} == {"report"}
+    assert split.FRESH == {k for k in split.REPORT_ONLY if k.startswith("skl:v7_")} and len(split.FRESH) == 8
