@@ -939,6 +939,33 @@ class Draws:
         return self.by_key[(strategy, round(float(noise), 9))]
 
 
+#: A ``model`` is a neural network when a token of its name (split at anything not a letter or digit) starts
+#: with one of these: the simulator's ``mlp`` and ``cnn``, and the usual names elsewhere; or is ``nn``.
+NEURAL_NAMES = ("mlp", "cnn", "rnn", "lstm", "gru", "dnn", "neural", "transformer", "bert", "vit", "resnet",
+                "densenet", "mobilenet", "efficientnet", "convnet", "net")
+
+
+def neural_models(curves: pd.DataFrame) -> list[str]:
+    """The table's ``model`` names that are neural networks (sorted; none without the column)."""
+    import re
+
+    if "model" not in curves.columns:
+        return []
+    names = sorted({str(m) for m in curves["model"].dropna()})
+    return [m for m in names
+            if any(t == "nn" or t.startswith(NEURAL_NAMES) for t in re.split(r"[^a-z0-9]+", m.lower()))]
+
+
+def neural_note(curves: pd.DataFrame) -> str:
+    """What a forecast of a neural network's curve should be read with ("" for other models)."""
+    neural = neural_models(curves)
+    if not neural:
+        return ""
+    return (f"model {', '.join(neural)} is a neural network: on curves held out from every fit, neural learners' "
+            "ranges held the truth less often than their level says (benchmarks/RESULTS.md); allow for more spread "
+            "than shown")
+
+
 def draw_table(curves: pd.DataFrame, *, n_draws: int = DEFAULT_DRAWS, seed: int = 0,
                ratios: pd.DataFrame | None = None, calibration: dict | None = None,
                analog: AnalogConfig | None = None, spread: dict | None = None) -> Draws:
@@ -1013,6 +1040,9 @@ def draw_table(curves: pd.DataFrame, *, n_draws: int = DEFAULT_DRAWS, seed: int 
         if raw.runs == 1:
             out.notes.append(f"{s}: one run, so the run-to-run spread is unknown and the interval covers the fit "
                              "only; measure 3 or more seeds")
+    said = neural_note(curves)
+    if said:
+        out.notes.append(said)
     for level, items in levels.items():
         shared = share_plateau([raw for _, raw in items])
         for (s, _), raw in zip(items, shared):
