@@ -217,7 +217,7 @@ def _scenario(price: float, fee: float, budget: float):
 
 
 def play_replan(run: Run, i: int, target: float, price: float, fee: float, n_test, learn_: bool = True,
-                confirm: bool = False) -> dict:
+                confirm: bool = False, confidence: float = CONFIDENCE) -> dict:
     """``confirm``: a give-up is confirmed by one more round first (give up only when the next answer agrees)."""
     from planner.decide.campaign import replan
 
@@ -232,7 +232,7 @@ def play_replan(run: Run, i: int, target: float, price: float, fee: float, n_tes
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
-                a = replan(run.plan(i), scen, target, confidence=CONFIDENCE, test_size=n_test, budget=run.budget,
+                a = replan(run.plan(i), scen, target, confidence=confidence, test_size=n_test, budget=run.budget,
                            order_cost=fee, learn=learn_)
         except ValueError:              # the rounds so far are refused (e.g. falling): buy one more round
             refused += 1
@@ -258,7 +258,7 @@ def play_replan(run: Run, i: int, target: float, price: float, fee: float, n_tes
             break
         if run.acc[i] >= target:
             after_hit += 1
-            justified += bool(a.measured_hit and a.p_true <= 1 - CONFIDENCE)
+            justified += bool(a.measured_hit and a.p_true <= 1 - confidence)
         learn += a.reason == "learn"
         i = max(run.index_at(run.n[i] + a.order), i + 1)
         orders += 1
@@ -318,7 +318,7 @@ def targets_of(cfg: pd.DataFrame, budget: float) -> tuple[dict, float, dict]:
 
 
 def replay(df: pd.DataFrame, *, seeds: int | None, facts: dict | None = None, ablation: bool = True,
-           confirm: bool = False, log=print) -> tuple[list[dict], list[str]]:
+           confirm: bool = False, confidence: float = CONFIDENCE, log=print) -> tuple[list[dict], list[str]]:
     rows, notes = [], []
     for key, cfg in df.groupby(CONFIG, sort=True):
         budget = float(cfg["budget"].iloc[0])
@@ -346,12 +346,13 @@ def replay(df: pd.DataFrame, *, seeds: int | None, facts: dict | None = None, ab
                             "test_size": n_test}
                     if hit is not None:
                         base["hindsight_dollars"] = run.n[hit] * price + (hit > start) * fee
-                    res = {"replan": play_replan(run, start, target, price, fee, n_test),
+                    res = {"replan": play_replan(run, start, target, price, fee, n_test, confidence=confidence),
                            **({} if not ablation else
-                              {"replan, no learning": play_replan(run, start, target, price, fee, n_test, False)}),
+                              {"replan, no learning": play_replan(run, start, target, price, fee, n_test, False,
+                                                                  confidence=confidence)}),
                            **({} if not confirm else
                               {"replan, confirm give-up": play_replan(run, start, target, price, fee, n_test,
-                                                                      confirm=True)}),
+                                                                      confirm=True, confidence=confidence)}),
                            "double": play_double(run, start, target), "one batch": play_one_batch(run, start, target),
                            "hindsight": play_hindsight(run, start, target)}
                     for pol, out in res.items():
@@ -448,7 +449,8 @@ def _fmt(x, spec=".2f"):
 def summarize(rows: list[dict], pilots: list[dict], meta: dict) -> tuple[str, dict]:
     R = pd.DataFrame(rows)
     lines = [f"Campaign replay on `{meta['truth']}`, part `{meta['part']}`: {meta['n_runs']} runs "
-             f"({', '.join(meta['datasets'])}), start at <= budget/8, pool = budget, confidence {CONFIDENCE}; "
+             f"({', '.join(meta['datasets'])}), start at <= budget/8, pool = budget, "
+             f"confidence {meta.get('confidence', CONFIDENCE)}; "
              f"{meta['seconds']:.0f} s; planner {meta['planner']}; {meta['utc']}.", "",
              "Reachable targets (2 per run, each run reaches them within its budget). Reached: the run's measured "
              "accuracy at the end meets the target (a lucky test counts); truly reached: the seeds' mean curve, "
@@ -569,6 +571,8 @@ def main(argv=None) -> int:
     ap.add_argument("--sim-seeds", type=int, default=6)
     ap.add_argument("--no-pilot", action="store_true", help="skip the extend-the-pilot replay")
     ap.add_argument("--no-ablation", action="store_true", help="skip replan without the learning option")
+    ap.add_argument("--confidence", type=float, default=CONFIDENCE,
+                    help=f"replan's confidence (default {CONFIDENCE}; it gives up at 1 - confidence)")
     ap.add_argument("--confirm", action="store_true",
                     help="also replay replan with every give-up confirmed by one more round")
     ap.add_argument("--out", type=Path, default=DATA / "campaign" / "bench_campaign.md")
@@ -576,6 +580,9 @@ def main(argv=None) -> int:
                     help="summarize the rows an earlier run saved (its --out's _rows.json) instead of replaying")
     args = ap.parse_args(argv)
     log = lambda m: print(m, file=sys.stderr, flush=True)  # noqa: E731
+    if not 0.5 <= args.confidence <= 0.999:   # replan would refuse every round, which the replay reads as "refused"
+        print(f"--confidence must be from 0.5 to 0.999, got {args.confidence}", file=sys.stderr)
+        return 2
     if args.from_rows is not None:
         try:
             saved = json.loads(args.from_rows.read_text())
@@ -601,10 +608,10 @@ def main(argv=None) -> int:
         df = df[df.dataset.isin([d.strip() for d in args.datasets.split(",")])]
     facts = load_facts(args.truth)
     rows, notes = replay(df, seeds=args.seeds, facts=facts, ablation=not args.no_ablation, confirm=args.confirm,
-                         log=log)
+                         confidence=args.confidence, log=log)
     pilots = [] if args.no_pilot else pilot_replay(df, seeds=args.seeds, facts=facts, log=log)
     meta = {"truth": str(args.truth.relative_to(ROOT)) if args.truth.resolve().is_relative_to(ROOT) else str(args.truth),
-            "part": args.part, "datasets": sorted(df.dataset.unique()),
+            "part": args.part, "datasets": sorted(df.dataset.unique()), "confidence": args.confidence,
             "n_runs": int(df.groupby(CONFIG + ["strategy", "seed"]).ngroups), "seconds": time.perf_counter() - t0,
             "planner": planner_version(), "utc": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())}
     md, _ = summarize(rows, pilots, meta)

@@ -69,3 +69,34 @@ def test_a_saved_run_is_summarized_again_and_a_wrong_file_is_one_line(bc, tmp_pa
     assert bc.main(["--from-rows", str(tmp_path / "bad.json")]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and err[0].startswith("--from-rows") and "not the _rows.json" in err[0]
+
+
+def test_the_confidence_reaches_replan_and_a_bad_one_is_one_line(bc, capsys, monkeypatch):
+    # a run that climbs slowly to 0.80 over a budget of 320; replan is asked at the confidence given, and a
+    # stricter one gives up later (at 1 - confidence of the evidence)
+    rows = []
+    for seed in range(3):
+        for n in range(20, 321, 20):
+            rows.append({"dataset": "skl:toy", "model": "knn", "batch_size": 20, "label_noise": 0.0,
+                         "strategy": "random", "seed": seed, "n_labels": n, "budget": 320,
+                         "accuracy": 0.80 - 0.3 * (n / 20) ** -0.7 + 0.004 * ((seed + n // 20) % 3 - 1)})
+    df = pd.DataFrame(rows)
+    monkeypatch.setattr(bc, "SCENARIOS", bc.SCENARIOS[:1])
+    seen = []
+    real = bc.play_replan
+
+    def spy(*a, **kw):
+        seen.append(kw.get("confidence"))
+        return real(*a, **kw)
+
+    monkeypatch.setattr(bc, "play_replan", spy)
+    out = {c: bc.replay(df, seeds=1, facts={"skl:toy": 500}, ablation=False, confidence=c, log=lambda m: None)[0]
+           for c in (0.6, 0.99)}
+    assert set(seen) == {0.6, 0.99}
+    unreach = {c: [r for r in rs if r["policy"] == "replan" and r["kind"] == "unreachable"] for c, rs in out.items()}
+    assert all(len(u) == 1 and u[0]["gave_up"] for u in unreach.values())
+    # both give up on the target no run reaches; the stricter confidence only after one more order
+    assert unreach[0.99][0]["orders"] > unreach[0.6][0]["orders"]
+    assert bc.main(["--confidence", "1.5"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith("--confidence must be from 0.5 to 0.999")
