@@ -457,6 +457,7 @@ def main(argv=None) -> int:
     from simulations.results.store import Store
 
     t0 = time.perf_counter()
+    planner = planner_version()   # the code the run uses, read before it starts (the tree may move on)
     store = Store(db, readonly=True)
     try:
         rows, notes = run_cases(store, configs, args.pilot_fraction, scenarios,
@@ -467,7 +468,7 @@ def main(argv=None) -> int:
     meta = {"db": os.path.relpath(db, ROOT) if Path(db).is_absolute() else str(db),
             "configs": sorted({r["config"] for r in rows}, key=[c.name for c in configs].index),
             "prices": list(prices), "eng": list(eng), "compute": list(comp),
-            "n_decide": len(rows), "seconds": seconds, "planner": planner_version(), "unreached": args.unreached}
+            "n_decide": len(rows), "seconds": seconds, "planner": planner, "unreached": args.unreached}
     md = markdown(rows, args.pilot_fraction, notes, meta)
     print(md)
     args.out.parent.mkdir(parents=True, exist_ok=True)

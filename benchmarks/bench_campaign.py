@@ -603,6 +603,7 @@ def main(argv=None) -> int:
               f"--make-sim PATH (alplan's simulator) and pass --truth PATH")
         return 0
     t0 = time.perf_counter()
+    planner = planner_version()   # the code the replay runs, read before it starts (the tree may move on)
     df = load_truth(args.truth, args.part)
     if args.datasets:
         df = df[df.dataset.isin([d.strip() for d in args.datasets.split(",")])]
@@ -613,7 +614,7 @@ def main(argv=None) -> int:
     meta = {"truth": str(args.truth.relative_to(ROOT)) if args.truth.resolve().is_relative_to(ROOT) else str(args.truth),
             "part": args.part, "datasets": sorted(df.dataset.unique()), "confidence": args.confidence,
             "n_runs": int(df.groupby(CONFIG + ["strategy", "seed"]).ngroups), "seconds": time.perf_counter() - t0,
-            "planner": planner_version(), "utc": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())}
+            "planner": planner, "utc": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())}
     md, _ = summarize(rows, pilots, meta)
     md += "".join(f"\nnote: {n}" for n in notes[:10])
     print(md)
