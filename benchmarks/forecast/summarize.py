@@ -14,7 +14,9 @@ as a diagnostic, whether the truth is a perfect test score.
 Usage::
 
     .venv/bin/python benchmarks/forecast/summarize.py --part selection --tag v2
-    .venv/bin/python benchmarks/forecast/summarize.py --part report --tag s4-report --fresh   # the v4 sets alone
+    .venv/bin/python benchmarks/forecast/summarize.py --part report --tag s7-report --sources skl --fresh
+    # --fresh: split.FRESH's sets alone (round 7's v7_*; earlier rounds' commands read the report-only sets
+    # of their day, which RESULTS.md names)
 """
 
 from __future__ import annotations
