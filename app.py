@@ -533,10 +533,7 @@ def steer_section() -> None:
                                 key="campaign_file", help="One row per measurement; accuracy in 0-1 (or percent).")
     c1, c2 = st.columns(2)
     c1.number_input("Confidence for the order", min_value=0.5, max_value=0.99, step=0.05, format="%.2f",
-                    key="campaign_confidence",
-                    help="Stop once the target is reached with this probability; give up when fewer than 1 minus "
-                         "this of the forecasts reach it within the budget. Higher: fewer wrong give-ups, more "
-                         "spent before giving up on a target out of reach.")
+                    key="campaign_confidence", help=views.CAMPAIGN_CONFIDENCE_HELP)
     c2.number_input("What one accuracy point is worth ($)", min_value=0.0, step=100.0, key="value_per_point",
                     help="Dollars one accuracy point (0.01) is worth to you; 0 = skip the optimal-stop advice.")
     for slot, (key, label, step, text) in zip(st.columns(4), views.CAMPAIGN_INPUTS):

@@ -740,6 +740,11 @@ def budget_buys(o) -> str:
             f"{plural(more, 'more label', 'more labels')} ({count(o.budget_labels)} in all) after {fees}, which buy")
 
 
+#: The page's help for the campaign's confidence: it sets the stop and the give-up (README, "Where steering is
+#: known to fall short", has the trade-off as replayed).
+CAMPAIGN_CONFIDENCE_HELP = ("Stop once the target is reached with this probability; give up when fewer than 1 minus "
+                            "this of the forecasts reach it within the budget. Higher: fewer wrong give-ups, more "
+                            "spent before giving up on a target out of reach.")
 #: The campaign's facts besides its rounds: (key, label, step, help); 0 means "not given".
 CAMPAIGN_INPUTS = (
     ("campaign_test_size", "Test set size (examples)", 100, "Examples in the test set that measured the "
