@@ -45,8 +45,13 @@ one of the same shape from alplan's own simulator (keys ``sim:<name>``).
   scenario's label price, $2 of compute per AL round, no engineering) minus
   the cheapest strategy's; a strategy whose run misses the target is priced
   at twice the budget's cost.
+* ``--separation`` (on a saved run): how well replan's P(reached within the
+  budget) at each campaign's first look separates reachable from unreachable
+  targets, against the measured rounds' own features (AUC), and what giving
+  up at that first look would keep and stop.
 
     nice -n 10 .venv/bin/python benchmarks/bench_campaign.py --truth benchmarks/.data/forecast/sk_truth.parquet --part selection
+    .venv/bin/python benchmarks/bench_campaign.py --from-rows <a run's _rows.json> --separation
     nice -n 10 .venv/bin/python benchmarks/bench_campaign.py --make-sim benchmarks/.data/campaign/sim_truth.parquet
     nice -n 10 .venv/bin/python benchmarks/bench_campaign.py --truth benchmarks/.data/campaign/sim_truth.parquet --part selection
 """
@@ -558,6 +563,75 @@ def _pilot_lines(pilots: list[dict]) -> list[str]:
     return out
 
 
+#: Thresholds of P(reached within the budget) at which the separation table gives up at the first look.
+SEPARATION_THRESHOLDS = (0.05, 0.10, 0.20, 0.30)
+#: The measured features the separation tries beside P (see :func:`separation`).
+SEPARATION_FEATURES = ("logit_p", "gap", "gap_best", "slope", "rounds", "mlp")
+
+
+def first_look_features(rows: list[dict], truth: pd.DataFrame) -> pd.DataFrame:
+    """Per replan campaign with a first answer: what it knew at its start (reachable or not as ``y``).
+
+    ``logit_p``: the logit of the first P(reached within the budget); ``gap``: the target minus the latest
+    measured accuracy, in standard errors of a test of the campaign's size; ``gap_best``: the same from the
+    best round so far; ``slope``: the accuracy gained per doubling over the last (up to) three rounds, in those
+    standard errors; ``rounds``: the rounds measured; ``mlp``: the learner is the MLP.
+    """
+    t = truth.assign(config=truth[CONFIG].astype(str).agg("/".join, axis=1))
+    runs = {k: g.sort_values("n_labels") for k, g in t.groupby(["config", "strategy", "seed"])}
+    out = []
+    for r in rows:
+        if r["policy"] != "replan" or not r.get("trace"):
+            continue
+        g = runs[(r["config"], r["strategy"], r["seed"])]
+        g = g[g.n_labels <= r["start"] + 1e-9]
+        a, n = g.accuracy.to_numpy(float), g.n_labels.to_numpy(float)
+        se = math.sqrt(max(a[-1] * (1 - a[-1]), 1e-4) / float(r["test_size"] or 500))
+        k = min(3, a.size - 1)
+        slope = (a[-1] - a[-1 - k]) / max(math.log2(n[-1] / n[-1 - k]), 1e-9) if k > 0 else 0.0
+        p = min(max(float(r["trace"][0][0]), 1e-3), 1 - 1e-3)
+        out.append({"dataset": r["dataset"], "y": r["kind"] == "reachable", "p": p, "logit_p": math.log(p / (1 - p)),
+                    "gap": (r["target"] - a[-1]) / se, "gap_best": (r["target"] - a.max()) / se, "slope": slope / se,
+                    "rounds": float(a.size), "mlp": float("mlp" in r["config"])})
+    return pd.DataFrame(out)
+
+
+def separation(features: pd.DataFrame) -> list[str]:
+    """How well the first look separates reachable from unreachable targets: the AUC of replan's P alone, of
+    the measured gap alone, and of a logistic regression on P with every measured feature (fitted leaving one
+    data set out, scored on it), and what giving up at the first look at each threshold of P keeps and stops."""
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.metrics import roc_auc_score
+
+    F = features
+    if F["y"].nunique() < 2 or F["dataset"].nunique() < 2:
+        return ["separation: needs reachable and unreachable campaigns on at least two data sets"]
+
+    def held_out(cols):
+        pred = np.zeros(len(F))
+        for ds in F["dataset"].unique():
+            test = (F["dataset"] == ds).to_numpy()
+            if F.loc[~test, "y"].nunique() < 2:
+                pred[test] = F.loc[~test, "y"].mean()
+                continue
+            model = LogisticRegression(max_iter=1000).fit(F.loc[~test, list(cols)], F.loc[~test, "y"])
+            pred[test] = model.predict_proba(F.loc[test, list(cols)])[:, 1]
+        return roc_auc_score(F["y"], pred)
+
+    reach, unreach = F[F["y"]], F[~F["y"]]
+    lines = [f"First look: {len(reach)} reachable and {len(unreach)} unreachable campaigns on "
+             f"{F['dataset'].nunique()} data sets.", "",
+             "| separates reachable from unreachable by | AUC |", "|---|---:|",
+             f"| replan's P(reached within the budget) | {roc_auc_score(F['y'], F['p']):.3f} |",
+             f"| the measured gap to the target alone (held out by data set) | {held_out(['gap']):.3f} |",
+             f"| P and {', '.join(SEPARATION_FEATURES[1:])} (held out by data set) | "
+             f"{held_out(SEPARATION_FEATURES):.3f} |", "",
+             "| give up at the first look when P <= | reachable kept | unreachable stopped |", "|---:|---:|---:|"]
+    lines += [f"| {t:.2f} | {np.mean(reach['p'] > t):.0%} | {np.mean(unreach['p'] <= t):.0%} |"
+              for t in SEPARATION_THRESHOLDS]
+    return lines
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--truth", type=Path, default=DATA / "forecast" / "sk_truth.parquet",
@@ -578,15 +652,23 @@ def main(argv=None) -> int:
     ap.add_argument("--out", type=Path, default=DATA / "campaign" / "bench_campaign.md")
     ap.add_argument("--from-rows", type=Path, default=None,
                     help="summarize the rows an earlier run saved (its --out's _rows.json) instead of replaying")
+    ap.add_argument("--separation", action="store_true",
+                    help="with --from-rows: how well replan's first look separates reachable from unreachable "
+                         "targets, against what the measured rounds show (reads --truth for them)")
     args = ap.parse_args(argv)
     log = lambda m: print(m, file=sys.stderr, flush=True)  # noqa: E731
     if not 0.5 <= args.confidence <= 0.999:   # replan would refuse every round, which the replay reads as "refused"
         print(f"--confidence must be from 0.5 to 0.999, got {args.confidence}", file=sys.stderr)
         return 2
+    if args.separation and (args.from_rows is None or not args.truth.is_file()):
+        print(f"--separation reads a saved run (--from-rows) and the truth table it replayed (--truth, none at "
+              f"{args.truth})", file=sys.stderr)
+        return 2
     if args.from_rows is not None:
         try:
             saved = json.loads(args.from_rows.read_text())
-            md, _ = summarize(saved["rows"], saved["pilots"], saved["meta"])
+            md = ("\n".join(separation(first_look_features(saved["rows"], pd.read_parquet(args.truth))))
+                  if args.separation else summarize(saved["rows"], saved["pilots"], saved["meta"])[0])
         except (OSError, ValueError, KeyError, TypeError) as exc:
             print(f"--from-rows {args.from_rows}: not the _rows.json of a bench_campaign.py run ({exc}); "
                   f"give the file its --out wrote beside the report", file=sys.stderr)
