@@ -322,6 +322,11 @@ def targets_of(cfg: pd.DataFrame, budget: float) -> tuple[dict, float, dict]:
             min(round(top + UNREACHABLE_MARGIN, 4), 0.9999), means)
 
 
+def config_key(values) -> str:
+    """A config's name in the rows (``dataset/model/batch_size/label_noise``) from its :data:`CONFIG` values."""
+    return "/".join(map(str, values))
+
+
 def replay(df: pd.DataFrame, *, seeds: int | None, facts: dict | None = None, ablation: bool = True,
            confirm: bool = False, confidence: float = CONFIDENCE, log=print) -> tuple[list[dict], list[str]]:
     rows, notes = [], []
@@ -345,7 +350,7 @@ def replay(df: pd.DataFrame, *, seeds: int | None, facts: dict | None = None, ab
                 if kind == "unreachable" and hit is not None:   # a later seed of the config would have to miss it
                     continue
                 for name, price, fee in SCENARIOS:
-                    base = {"dataset": key[0], "config": "/".join(map(str, key)), "strategy": s, "seed": int(seed),
+                    base = {"dataset": key[0], "config": config_key(key), "strategy": s, "seed": int(seed),
                             "kind": kind, "target": target, "scenario": name, "price": price, "fee": fee,
                             "start": float(run.n[start]), "start_hit": bool(run.acc[start] >= target),
                             "test_size": n_test}
@@ -423,7 +428,7 @@ def pilot_replay(df: pd.DataFrame, *, seeds: int | None, facts: dict | None = No
                         pick = plan.decide(scen, target).recommendation
                         ext = extend_pilot(plan, scen, target, test_size=n_test, seed=0)
                     regret_now = true.get(pick, max(true.values())) - best
-                    row = {"config": "/".join(map(str, key)), "seed": int(seed), "target": target, "scenario": name,
+                    row = {"config": config_key(key), "seed": int(seed), "target": target, "scenario": name,
                            "pick_now": pick, "regret_now": regret_now, "advised": ext.advised,
                            "value": ext.value, "cost": ext.cost, "labels": ext.labels}
                     longer = g[g.n_labels <= ext.labels]
@@ -575,18 +580,19 @@ def first_look_features(rows: list[dict], truth: pd.DataFrame) -> pd.DataFrame:
     ``logit_p``: the logit of the first P(reached within the budget); ``gap``: the target minus the latest
     measured accuracy, in standard errors of a test of the campaign's size; ``gap_best``: the same from the
     best round so far; ``slope``: the accuracy gained per doubling over the last (up to) three rounds, in those
-    standard errors; ``rounds``: the rounds measured; ``mlp``: the learner is the MLP.
+    standard errors; ``rounds``: the rounds measured; ``mlp``: the learner is the MLP. Campaigns whose test size
+    is unknown are left out (their gap has no unit).
     """
-    t = truth.assign(config=truth[CONFIG].astype(str).agg("/".join, axis=1))
-    runs = {k: g.sort_values("n_labels") for k, g in t.groupby(["config", "strategy", "seed"])}
+    rows = [r for r in rows if r["policy"] == "replan" and r.get("trace") and r.get("test_size")]
+    t = truth[truth["dataset"].isin({r["dataset"] for r in rows})]
+    runs = {(config_key(k[:len(CONFIG)]), *k[len(CONFIG):]): g.sort_values("n_labels")
+            for k, g in t.groupby(CONFIG + ["strategy", "seed"])}
     out = []
     for r in rows:
-        if r["policy"] != "replan" or not r.get("trace"):
-            continue
         g = runs[(r["config"], r["strategy"], r["seed"])]
         g = g[g.n_labels <= r["start"] + 1e-9]
         a, n = g.accuracy.to_numpy(float), g.n_labels.to_numpy(float)
-        se = math.sqrt(max(a[-1] * (1 - a[-1]), 1e-4) / float(r["test_size"] or 500))
+        se = math.sqrt(max(a[-1] * (1 - a[-1]), 1e-4) / float(r["test_size"]))
         k = min(3, a.size - 1)
         slope = (a[-1] - a[-1 - k]) / max(math.log2(n[-1] / n[-1 - k]), 1e-9) if k > 0 else 0.0
         p = min(max(float(r["trace"][0][0]), 1e-3), 1 - 1e-3)

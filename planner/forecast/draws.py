@@ -66,6 +66,7 @@ from __future__ import annotations
 
 import io
 import math
+import re
 import zlib
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -947,8 +948,6 @@ NEURAL_NAMES = ("mlp", "cnn", "rnn", "lstm", "gru", "dnn", "neural", "transforme
 
 def neural_models(curves: pd.DataFrame) -> list[str]:
     """The table's ``model`` names that are neural networks (sorted; none without the column)."""
-    import re
-
     if "model" not in curves.columns:
         return []
     names = sorted({str(m) for m in curves["model"].dropna()})
