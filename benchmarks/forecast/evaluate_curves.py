@@ -128,7 +128,7 @@ def default_forecaster(n, Y, features, **design):
     ss = np.broadcast_to(np.arange(S).reshape(S, 1), (S, m))
     ok = np.isfinite(Y)
     return fit_curve(nn[ok], Y[ok], seeds=ss[ok], n_bootstrap=200, seed=0,
-                     kind=features.get("kind", "random"), **design)
+                     kind=features.get("kind", "random"), neural=features.get("family") == "neural", **design)
 
 
 @lru_cache(maxsize=8)
@@ -146,6 +146,15 @@ def without_spread_own_set_out(n, Y, features):
     a calibration-part curve is forecast as a new data set's would be, not from its own continuation and its
     siblings' (the library is built from the calibration part)."""
     return default_forecaster(n, Y, features, spread={}, library=_library_without(str(features["key"])))
+
+
+def without_neural_spread(n, Y, features):
+    """The shipped design less the neural learners' spread strata (``nn:...`` in ``planner/data/spread.csv``):
+    neural curves take the strata every curve takes (round 8's base against its candidate)."""
+    from planner.forecast.draws import load_spread
+
+    return default_forecaster(n, Y, features, spread={k: v for k, v in load_spread().items()
+                                                      if not k.startswith("nn:")})
 
 
 def resolve_forecaster(spec: str | Callable) -> Callable:

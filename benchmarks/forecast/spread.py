@@ -15,7 +15,8 @@ split-conformal ``(1 + 1/n)`` correction): moved by them, the 10% and 90%
 draws would have held 90% of the bin's truths on their side. Bins
 ``(1, 2], (2, 4], (4, 8], (8, 16]``, knots at their geometric centres.
 Strata as the planner looks them up (:func:`planner.forecast.draws.spread_for`):
-``kind:group:runs``, ``kind:runs``, ``kind``, ``all``; a stratum is written
+``kind:group:runs``, ``kind:runs``, ``kind``, ``all``, and for neural learners' rows (``family`` neural) the
+same keys prefixed ``nn:`` (from round 8; ``--no-neural`` leaves them out); a stratum is written
 only when every bin holds at least ``--min-rows`` truths from at least
 ``--min-datasets`` data sets (else the curve falls back to the next). Factors are
 kept within [1/4, 4].
@@ -62,6 +63,9 @@ OUT = ROOT / "planner" / "data" / "spread.csv"
 EDGES = (1.0, 2.0, 4.0, 8.0, 16.0)
 KNOTS = tuple(float(np.sqrt(a * b)) for a, b in zip(EDGES[:-1], EDGES[1:]))
 LEVEL = 0.9
+#: The key columns of :func:`deviations`: the neural learners' ``nn:`` strata, then every row's, most specific
+#: first.
+LEVELS = ("n3", "n2", "n1", "n0", "s3", "s2", "s1", "s0")
 BOUNDS = (0.25, 4.0)
 _EPS = 1e-6
 
@@ -72,10 +76,13 @@ def deviations(acc: pd.DataFrame) -> pd.DataFrame:
     if "group" not in a.columns or a["group"].eq("").any():
         raise ValueError("rows without the planner's regime group: re-run evaluate_curves.py on this code")
     runs = np.where(a["runs"] >= 2, "seeds", "single")
-    # the planner's lookup keys (most specific first), one column per level
+    # the planner's lookup keys (most specific first), one column per level; neural learners' rows also under
+    # the nn: keys (None for the others)
     keys = [spread_keys(k, g, r) for k, g, r in zip(a["kind"], a["group"], runs)]
-    for level, col in enumerate(("s3", "s2", "s1", "s0")):
+    neural = (a["family"] == "neural").to_numpy()
+    for level, (col, nn_col) in enumerate(zip(LEVELS[4:], LEVELS[:4])):
         a[col] = [k[level] for k in keys]
+        a[nn_col] = [f"nn:{k[level]}" if is_nn else None for k, is_nn in zip(keys, neural)]
     a["bin"] = np.searchsorted(np.array(EDGES[1:-1]), a["ratio"].to_numpy(), side="left")
     m, lo, hi, y = (logit(np.clip(a[c].to_numpy(dtype=float), 1e-4, 1 - 1e-4)) for c in ("q50", "q10", "q90", "truth"))
     a["above"] = (y - m) / np.maximum(hi - m, _EPS)
@@ -90,10 +97,10 @@ def conformal(x: np.ndarray) -> float:
     return float(np.clip(np.quantile(x, q, method="higher"), *BOUNDS))
 
 
-def fit(a: pd.DataFrame, *, min_rows: int, min_datasets: int) -> pd.DataFrame:
+def fit(a: pd.DataFrame, *, min_rows: int, min_datasets: int, neural: bool = True) -> pd.DataFrame:
     out = []
-    for level in ("s3", "s2", "s1", "s0"):
-        for key, g in a.groupby(level, sort=True):
+    for level in LEVELS if neural else LEVELS[4:]:
+        for key, g in a.groupby(level, sort=True, dropna=True):
             bins = [g[g["bin"] == b] for b in range(len(KNOTS))]
             if any(len(b) < min_rows or b["key"].nunique() < min_datasets for b in bins):
                 continue
@@ -112,12 +119,14 @@ def main(argv=None) -> int:
     ap.add_argument("--min-rows", type=int, default=100)
     ap.add_argument("--min-datasets", type=int, default=5)
     ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--no-neural", action="store_true",
+                    help="leave out the neural learners' own strata (nn:...; they then take every curve's)")
     args = ap.parse_args(argv)
     acc = pd.concat([paired_rows(s, "calibration", args.tag, "acc") for s in args.sources.split(",")])
     if set(acc["part"]) != {"calibration"}:
         raise SystemExit("spread.py reads the calibration part only")
     a = deviations(acc)
-    table = fit(a, min_rows=args.min_rows, min_datasets=args.min_datasets)
+    table = fit(a, min_rows=args.min_rows, min_datasets=args.min_datasets, neural=not args.no_neural)
     if "all" not in set(table["stratum"]):
         raise SystemExit("too few rows for even the 'all' stratum; lower --min-rows")
     tmp = args.out.with_suffix(".csv.tmp")

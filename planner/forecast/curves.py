@@ -157,7 +157,7 @@ _check_level = check_level
 
 def fit_curve(n_labels, accuracy, *, seeds=None, n_bootstrap: int = 200, seed: int = 0,
               kind: str = "random", calibration: dict | None = None, analog=None, spread=None,
-              library=None) -> FittedCurve:
+              library=None, neural: bool = False) -> FittedCurve:
     """Fit a learning curve and its bootstrap uncertainty.
 
     Parameters
@@ -184,6 +184,9 @@ def fit_curve(n_labels, accuracy, *, seeds=None, n_bootstrap: int = 200, seed: i
     library : planner.forecast.analogs.Library, optional
         The analog curves to draw from (default the shipped library; the benchmarks forecast a
         calibration-part curve from a library without its own data set).
+    neural : bool
+        The learner is a neural network: the spread factors fitted on neural learners' curves apply, where the
+        table has them (:func:`planner.forecast.draws.spread_keys`).
 
     Returns
     -------
@@ -205,5 +208,5 @@ def fit_curve(n_labels, accuracy, *, seeds=None, n_bootstrap: int = 200, seed: i
     rng = np.random.default_rng(np.random.SeedSequence(int(seed)))
     raw = raw_tails(d.n, d.Y, n_draws=int(n_bootstrap), rng=rng)
     cal = calibration_for(calibration or load_calibration(), kind, raw.regime)
-    spr = spread_for(spread, kind, raw.regime)
+    spr = spread_for(spread, kind, raw.regime, neural=bool(neural))
     return FittedCurve(StrategyDraws("curve", raw, cal, kind=kind, analog=analog, spread=spr, library=library))

@@ -355,19 +355,22 @@ def load_spread() -> dict[str, Spread]:
         raise RuntimeError(f"planner/data/spread.csv is broken ({exc}): reinstall the package") from None
 
 
-def spread_keys(kind: str, group: str | None = None, runs: str | None = None) -> list[str]:
+def spread_keys(kind: str, group: str | None = None, runs: str | None = None, *, neural: bool = False) -> list[str]:
     """The spread strata of a curve, most specific first: ``kind:group:runs``, ``kind:runs``, ``kind``, ``all``
-    (the first two need the regime's ``group`` and ``runs``). ``benchmarks/forecast/spread.py`` fits its rows
-    under the same keys."""
+    (the first two need the regime's ``group`` and ``runs``); a neural network's curve (:func:`neural_models`)
+    looks first under the same keys prefixed ``nn:`` (fitted on neural learners' curves alone), then under the
+    others. ``benchmarks/forecast/spread.py`` fits its rows under the same keys."""
     keys = [f"{kind}:{group}:{runs}", f"{kind}:{runs}"] if group is not None and runs is not None else []
-    return keys + [kind, "all"]
+    keys += [kind, "all"]
+    return [f"nn:{k}" for k in keys] + keys if neural else keys
 
 
-def spread_for(table: dict | None, kind: str, regime: Regime | None) -> Spread | None:
+def spread_for(table: dict | None, kind: str, regime: Regime | None, *, neural: bool = False) -> Spread | None:
     """The spread of a curve of ``kind`` in ``regime`` from ``table`` (``None``: the shipped one), at the first of
-    :func:`spread_keys` it holds."""
+    :func:`spread_keys` it holds (``neural``: the learner is a neural network)."""
     table = load_spread() if table is None else table
-    keys = spread_keys(kind, regime.group, regime.runs) if regime is not None else spread_keys(kind)
+    keys = (spread_keys(kind, regime.group, regime.runs, neural=neural) if regime is not None
+            else spread_keys(kind, neural=neural))
     return next((table[k] for k in keys if k in table), None)
 
 
@@ -1039,6 +1042,7 @@ def draw_table(curves: pd.DataFrame, *, n_draws: int = DEFAULT_DRAWS, seed: int 
         if raw.runs == 1:
             out.notes.append(f"{s}: one run, so the run-to-run spread is unknown and the interval covers the fit "
                              "only; measure 3 or more seeds")
+    neural = bool(neural_models(curves))
     said = neural_note(curves)
     if said:
         out.notes.append(said)
@@ -1046,7 +1050,7 @@ def draw_table(curves: pd.DataFrame, *, n_draws: int = DEFAULT_DRAWS, seed: int 
         shared = share_plateau([raw for _, raw in items])
         for (s, _), raw in zip(items, shared):
             kind = "random" if s == RANDOM else "al"
-            spr = spread_for(spread, kind, raw.regime)
+            spr = spread_for(spread, kind, raw.regime, neural=neural)
             out.by_key[(s, level)] = StrategyDraws(s, raw, calibration_for(cal, kind, raw.regime), noise=level,
                                                    kind=kind, analog=analog, spread=spr)
     if ratios is not None and len(ratios):

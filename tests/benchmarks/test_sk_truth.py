@@ -144,7 +144,24 @@ def test_every_data_set_loads_with_its_classes_and_the_fresh_ones_stay_in_the_re
     assert np.array_equal(dn_X, sk.load_xy(sk.SPECS["v7_digits_noise6"])[0])      # the same noise every time
     assert np.array_equal(sk.load_xy(sk.SPECS["v7_wine_tail"])[0], wine_X[:, wine_X.shape[1] // 2:])
     assert sk.load_xy(sk.SPECS["v7_iris_half"])[0].shape == (150, 2)
-    # the sets added after a report look are in the report part, whatever the hash says; FRESH are round 7's
+    # round 8's: digits' left columns, breast_cancer's even features, a class subset; 3-d helices, a sparse
+    # logistic model, the largest of five features (3% redrawn), angular sectors; every set has the MLP
+    assert np.array_equal(sk.load_xy(sk.SPECS["v8_digits_left"])[0],
+                          digits_X.reshape(-1, 8, 8)[:, :, :4].reshape(-1, 32))
+    assert np.array_equal(sk.load_xy(sk.SPECS["v8_bc_even"])[0], bc_X[:, ::2])
+    assert np.unique(sk.load_xy(sk.SPECS["v8_digits_5to9"])[1]).size == 5
+    assert sk.load_xy(sk.SPECS["v8_wine_classes12"])[0].shape[0] == int(np.isin(wine_y, [1, 2]).sum())
+    hx_X, hx_y = sk.load_xy(sk.SPECS["v8_helix"])
+    assert hx_X.shape == (2000, 3) and 0.45 < hx_y.mean() < 0.55
+    sl_X, sl_y = sk.load_xy(sk.SPECS["v8_sparse_linear"])
+    assert sl_X.shape == (2000, 30) and 0.4 < sl_y.mean() < 0.6
+    am_X, am_y = sk.load_xy(sk.SPECS["v8_argmax5"])
+    assert 0.01 < np.mean(am_y != np.argmax(am_X[:, :5], axis=1)) < 0.04
+    sc_X, sc_y = sk.load_xy(sk.SPECS["v8_sectors6"])
+    assert np.unique(sc_y).size == 6 and np.bincount(sc_y).min() > 250
+    assert all("mlp_small" in sk.SPECS[k[4:]].learners for k in split.REPORT_ONLY)
+    # the sets added after the latest report look are in the report part, whatever the hash says; FRESH are
+    # round 8's (the earlier rounds' report-only sets follow the hash, looked at)
     assert split.REPORT_ONLY <= {s.key for s in sk.DATASETS}
     assert {split.part(k) for k in split.REPORT_ONLY} == {"report"}
-    assert split.FRESH == {k for k in split.REPORT_ONLY if k.startswith("skl:v7_")} and len(split.FRESH) == 8
+    assert split.FRESH == {k for k in split.REPORT_ONLY if k.startswith("skl:v8_")} and len(split.FRESH) == 8

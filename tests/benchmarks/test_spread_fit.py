@@ -15,7 +15,7 @@ def sp():
     yield from loaded_script(ROOT / "benchmarks" / "forecast" / "spread.py", "spread_under_test")
 
 
-def rows(rng, n, *, kind="al", group="rise", runs=1, key_count=6, truth_scale=1.0):
+def rows(rng, n, *, kind="al", group="rise", runs=1, key_count=6, truth_scale=1.0, family="linear"):
     """Scored rows whose truths are normal in logits around the median with the draws' 10/90% at -+1.2816
     (a forecast of sd 1) and truths of sd ``truth_scale``: the right factor is ``truth_scale`` on both sides."""
     ratio = np.exp(rng.uniform(np.log(1.01), np.log(16), n))
@@ -25,7 +25,7 @@ def rows(rng, n, *, kind="al", group="rise", runs=1, key_count=6, truth_scale=1.
     return pd.DataFrame({"ratio": ratio, "q50": ex(m), "q10": ex(m - 1.2816), "q90": ex(m + 1.2816),
                          "truth": ex(m + z), "kind": kind, "group": group, "runs": runs,
                          "key": [f"lcdb:{i % key_count}" for i in range(n)], "source": "lcdb",
-                         "part": "calibration"})
+                         "part": "calibration", "family": family})
 
 
 def test_factors_recover_how_much_wider_the_truth_is_than_the_draws(sp):
@@ -57,3 +57,16 @@ def test_factors_stay_within_bounds(sp):
     rng = np.random.default_rng(3)
     table = sp.fit(sp.deviations(rows(rng, 4000, truth_scale=20.0)), min_rows=100, min_datasets=5)
     assert table["high"].max() <= sp.BOUNDS[1] and table["low"].min() >= sp.BOUNDS[0]
+
+
+def test_neural_rows_get_their_own_strata_beside_every_curves(sp):
+    rng = np.random.default_rng(4)
+    a = pd.concat([rows(rng, 8000), rows(rng, 8000, truth_scale=2.0, family="neural").assign(
+        key=lambda d: d["key"].str.replace("lcdb:", "skl:nn"))])
+    table = sp.fit(sp.deviations(a), min_rows=100, min_datasets=5)
+    own = table[table["stratum"] == "nn:al:rise:single"]
+    assert len(own) == 4 and own["high"].between(1.8, 2.2).all()
+    pooled = table[table["stratum"] == "al:rise:single"]
+    assert pooled["high"].between(1.2, 1.9).all()       # every curve's rows, the neural ones among them
+    assert not {s for s in sp.fit(sp.deviations(a), min_rows=100, min_datasets=5, neural=False)["stratum"]
+                if s.startswith("nn:")}

@@ -106,6 +106,35 @@ def test_the_lookup_falls_back_from_the_regime_to_the_kind_to_all():
     assert spread_for(None, "random", level1) is spread_for(shipped, "random", level1) is not None
 
 
+def test_a_neural_networks_curve_looks_under_its_own_strata_first_and_no_other_curve_does():
+    table = {k: Spread(KNOTS, np.ones(4), np.ones(4), key=k)
+             for k in ("nn:random:level:single", "nn:al", "random:level:single", "al", "all")}
+    level1 = Regime(shape="level", runs="single", gain=0.0, gain_se=0.01, points=6)
+    means = Regime(shape="rise", runs="seeds", gain=0.02, gain_se=0.001, points=6)
+    assert spread_for(table, "random", level1, neural=True).key == "nn:random:level:single"
+    assert spread_for(table, "random", level1).key == "random:level:single"
+    assert spread_for(table, "al", means, neural=True).key == "nn:al"
+    assert spread_for(table, "al", means).key == "al"
+    # without a neural stratum that fits, the curve takes every curve's
+    assert spread_for(table, "random", means, neural=True).key == "all"
+
+
+def test_draws_of_a_neural_model_read_the_neural_strata():
+    from planner.forecast.draws import draw_table
+
+    n, Y = rising(0, runs=3)
+    curves = pd.DataFrame([{"strategy": "random", "seed": s, "n_labels": x, "accuracy": y}
+                           for s in range(3) for x, y in zip(n, Y[s])])
+    table = {"all": flat(1.0), "nn:all": flat(3.0)}
+
+    def q90_at_8x(model):
+        d = draw_table(curves.assign(model=model), n_draws=300, seed=0, spread=table).get("random")
+        return float(np.quantile(d.accuracy(8 * n[-1]), 0.9))
+
+    assert q90_at_8x("mlp_small") > q90_at_8x("logreg") + 0.002
+    assert q90_at_8x("logreg") == q90_at_8x("rf50")
+
+
 def test_a_broken_table_is_refused_in_one_line():
     good = pd.DataFrame({"stratum": ["all"] * 4, "ratio": KNOTS, "low": 1.0, "high": 1.2, "n_rows": 500,
                          "n_datasets": 20})
