@@ -190,7 +190,9 @@ class Run:
 
     def __init__(self, rows: pd.DataFrame, budget: float):
         rows = rows[rows.n_labels <= budget + 1e-9].sort_values("n_labels")
-        self.rows = rows[["strategy", "n_labels", "accuracy"]].reset_index(drop=True)
+        # the learner's name travels with the rounds, as in a user's table (a neural network's draws differ)
+        self.rows = rows[[c for c in ("strategy", "model", "n_labels", "accuracy") if c in rows.columns]
+                         ].reset_index(drop=True)
         self.n = self.rows.n_labels.to_numpy(float)
         self.acc = self.rows.accuracy.to_numpy(float)
         self.budget = float(budget)

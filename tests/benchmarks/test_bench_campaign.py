@@ -39,6 +39,15 @@ def test_the_pilot_replay_skips_a_target_of_a_mean_curve_at_100_percent(bc):
     assert out and {r["target"] for r in out} == {0.927}
 
 
+def test_a_campaigns_plan_knows_its_learner_as_a_users_table_would_say_it(bc):
+    # the learner's name travels with the rounds: a neural network's draws read its own spread strata
+    rows = pd.DataFrame([{"strategy": "random", "model": model, "n_labels": n, "accuracy": 0.6 + 0.3 * n / 400}
+                         for model in ("mlp_small",) for n in range(20, 201, 20)])
+    notes = " ".join(bc.Run(rows, 400).plan(4).draws.notes)
+    assert "neural network" in notes and "mlp_small" in notes
+    assert "neural network" not in " ".join(bc.Run(rows.assign(model="knn"), 400).plan(4).draws.notes)
+
+
 def test_the_pilot_table_sets_the_predicted_value_against_the_realized_one(bc):
     # realized value = regret now - regret after always extending; it paid when it beat the extension's cost
     pilots = [{"scenario": bc.SCENARIOS[0][0], "advised": False, "value": v, "cost": c, "regret_now": now,
