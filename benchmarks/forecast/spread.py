@@ -16,7 +16,7 @@ draws would have held 90% of the bin's truths on their side. Bins
 ``(1, 2], (2, 4], (4, 8], (8, 16]``, knots at their geometric centres.
 Strata as the planner looks them up (:func:`planner.forecast.draws.spread_for`):
 ``kind:group:runs``, ``kind:runs``, ``kind``, ``all``, and for neural learners' rows (``family`` neural) the
-same keys prefixed ``nn:`` (from round 8; ``--no-neural`` leaves them out); a stratum is written
+same keys prefixed ``nn:`` with ``--neural`` (round 8's candidate, not adopted); a stratum is written
 only when every bin holds at least ``--min-rows`` truths from at least
 ``--min-datasets`` data sets (else the curve falls back to the next). Factors are
 kept within [1/4, 4].
@@ -97,7 +97,7 @@ def conformal(x: np.ndarray) -> float:
     return float(np.clip(np.quantile(x, q, method="higher"), *BOUNDS))
 
 
-def fit(a: pd.DataFrame, *, min_rows: int, min_datasets: int, neural: bool = True) -> pd.DataFrame:
+def fit(a: pd.DataFrame, *, min_rows: int, min_datasets: int, neural: bool = False) -> pd.DataFrame:
     out = []
     for level in LEVELS if neural else LEVELS[4:]:
         for key, g in a.groupby(level, sort=True, dropna=True):
@@ -119,14 +119,14 @@ def main(argv=None) -> int:
     ap.add_argument("--min-rows", type=int, default=100)
     ap.add_argument("--min-datasets", type=int, default=5)
     ap.add_argument("--out", type=Path, default=OUT)
-    ap.add_argument("--no-neural", action="store_true",
-                    help="leave out the neural learners' own strata (nn:...; they then take every curve's)")
+    ap.add_argument("--neural", action="store_true",
+                    help="also fit the neural learners' own strata (nn:...; round 8's candidate, not adopted)")
     args = ap.parse_args(argv)
     acc = pd.concat([paired_rows(s, "calibration", args.tag, "acc") for s in args.sources.split(",")])
     if set(acc["part"]) != {"calibration"}:
         raise SystemExit("spread.py reads the calibration part only")
     a = deviations(acc)
-    table = fit(a, min_rows=args.min_rows, min_datasets=args.min_datasets, neural=not args.no_neural)
+    table = fit(a, min_rows=args.min_rows, min_datasets=args.min_datasets, neural=args.neural)
     if "all" not in set(table["stratum"]):
         raise SystemExit("too few rows for even the 'all' stratum; lower --min-rows")
     tmp = args.out.with_suffix(".csv.tmp")

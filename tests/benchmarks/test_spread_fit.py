@@ -63,10 +63,10 @@ def test_neural_rows_get_their_own_strata_beside_every_curves(sp):
     rng = np.random.default_rng(4)
     a = pd.concat([rows(rng, 8000), rows(rng, 8000, truth_scale=2.0, family="neural").assign(
         key=lambda d: d["key"].str.replace("lcdb:", "skl:nn"))])
-    table = sp.fit(sp.deviations(a), min_rows=100, min_datasets=5)
+    table = sp.fit(sp.deviations(a), min_rows=100, min_datasets=5, neural=True)
     own = table[table["stratum"] == "nn:al:rise:single"]
     assert len(own) == 4 and own["high"].between(1.8, 2.2).all()
     pooled = table[table["stratum"] == "al:rise:single"]
     assert pooled["high"].between(1.2, 1.9).all()       # every curve's rows, the neural ones among them
-    assert not {s for s in sp.fit(sp.deviations(a), min_rows=100, min_datasets=5, neural=False)["stratum"]
+    assert not {s for s in sp.fit(sp.deviations(a), min_rows=100, min_datasets=5)["stratum"]   # the default
                 if s.startswith("nn:")}
