@@ -701,7 +701,8 @@ def main(argv=None) -> int:
     rows, notes = replay(df, seeds=args.seeds, facts=facts, ablation=not args.no_ablation, confirm=args.confirm,
                          confidence=args.confidence, log=log)
     pilots = [] if args.no_pilot else pilot_replay(df, seeds=args.seeds, facts=facts, log=log)
-    meta = {"truth": str(args.truth.relative_to(ROOT)) if args.truth.resolve().is_relative_to(ROOT) else str(args.truth),
+    truth = args.truth.resolve()
+    meta = {"truth": str(truth.relative_to(ROOT)) if truth.is_relative_to(ROOT) else str(truth),
             "part": args.part, "datasets": sorted(df.dataset.unique()), "confidence": args.confidence,
             "n_runs": int(df.groupby(CONFIG + ["strategy", "seed"]).ngroups), "seconds": time.perf_counter() - t0,
             "planner": planner, "utc": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())}
