@@ -136,11 +136,18 @@ def _context(strategy, learner, ds: Dataset, cand: np.ndarray, labeled: np.ndarr
     return QueryContext(n_pool=int(cand.shape[0]), n_classes=ds.n_classes, **fields)
 
 
+def _mean_confidence(max_proba: np.ndarray) -> float:
+    """The mean of the max-probabilities, the same in every process: summed in float64 and rounded to float32
+    (numpy's SIMD pairwise sum of float32 depends on the array's memory alignment, which differs between
+    processes, and moved the last digits of ``pool_confidence`` between a local and a worker run)."""
+    return float(np.float32(np.mean(max_proba, dtype=np.float64)))
+
+
 def _mean_max_proba(learner, X: np.ndarray, cand: np.ndarray) -> float:
     """Mean max-probability of ``learner`` on ``X[cand]`` (chunked, no (n, C) array kept); NaN if empty."""
     if cand.shape[0] == 0:
         return float("nan")
-    return float(np.mean(_on_candidates(lambda x: learner.predict_proba(x).max(axis=1), X, cand)))
+    return _mean_confidence(_on_candidates(lambda x: learner.predict_proba(x).max(axis=1), X, cand))
 
 
 def run_one(spec: RunSpec, *, dataset: Dataset | None = None, stop_signals: bool = True) -> pd.DataFrame:
@@ -235,7 +242,7 @@ class _Run:
         ctx = _context(self.strategy, self.learner, ds, cand, self.labeled, self.spec.mc_samples, self.query_rng)
         if self.stop_signals and self.reuse_probs:  # same model, same remaining pool as the previous row
             conf_col = CURVE_COLUMNS.index("pool_confidence")
-            self.rows[-1][conf_col] = float(np.mean(ctx.probs.max(axis=1))) if cand.shape[0] else float("nan")
+            self.rows[-1][conf_col] = _mean_confidence(ctx.probs.max(axis=1)) if cand.shape[0] else float("nan")
         pool_pos = strategies.query(self.strategy, ctx, self.sizes[round_ - 1], self.query_rng)
         picked = cand[pool_pos]
         self.query_seconds = time.perf_counter() - t0
