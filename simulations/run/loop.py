@@ -137,9 +137,9 @@ def _context(strategy, learner, ds: Dataset, cand: np.ndarray, labeled: np.ndarr
 
 
 def _mean_confidence(max_proba: np.ndarray) -> float:
-    """The mean of the max-probabilities, the same in every process: summed in float64 and rounded to float32
-    (numpy's SIMD pairwise sum of float32 depends on the array's memory alignment, which differs between
-    processes, and moved the last digits of ``pool_confidence`` between a local and a worker run)."""
+    """The mean of the max-probabilities, the same in every process: summed in float64 and rounded to float32.
+    A float32 sum (numpy's SIMD pairwise sum, which can depend on the array's memory alignment) moved the last
+    digits of ``pool_confidence`` between a local and a worker run under load."""
     return float(np.float32(np.mean(max_proba, dtype=np.float64)))
 
 
