@@ -26,7 +26,7 @@ error the criterion needs.
 
 Usage::
 
-    .venv/bin/python benchmarks/forecast/label_bound.py --source lcdb --part calibration --tag v6-cal
+    .venv/bin/python benchmarks/forecast/label_bound.py --source lcdb --part calibration --tag v8-cal
 """
 
 from __future__ import annotations

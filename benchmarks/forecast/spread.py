@@ -32,12 +32,12 @@ calibration part is read.
 
 Usage::
 
-    for s in lcdb skl sim; do for t in mean same; do   # tags v6-cal (seed means) and v6-cal-same
+    for s in lcdb skl sim; do for t in mean same; do   # tags v8-cal (seed means) and v8-cal-same
       .venv/bin/python benchmarks/forecast/evaluate_curves.py --source $s --part calibration --jobs 2 \\
-          --truth $t --tag v6-cal$([ $t = same ] && echo -same) \\
+          --truth $t --tag v8-cal$([ $t = same ] && echo -same) \\
           --forecaster benchmarks/forecast/evaluate_curves.py:without_spread_own_set_out
     done; done
-    .venv/bin/python benchmarks/forecast/spread.py --tag v6-cal            # writes planner/data/spread.csv
+    .venv/bin/python benchmarks/forecast/spread.py --tag v8-cal            # writes planner/data/spread.csv [--neural]
 """
 
 from __future__ import annotations
