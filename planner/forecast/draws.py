@@ -960,7 +960,11 @@ def neural_models(curves: pd.DataFrame) -> list[str]:
 
 def neural_note(curves: pd.DataFrame) -> str:
     """What a forecast of a neural network's curve should be read with ("" for other models)."""
-    neural = neural_models(curves)
+    return _neural_text(neural_models(curves))
+
+
+def _neural_text(neural: list[str]) -> str:
+    """:func:`neural_note` for the table's neural ``model`` names (:func:`neural_models`)."""
     if not neural:
         return ""
     return (f"model {', '.join(neural)} is a neural network: on curves held out from every fit, neural learners' "
@@ -1042,15 +1046,14 @@ def draw_table(curves: pd.DataFrame, *, n_draws: int = DEFAULT_DRAWS, seed: int 
         if raw.runs == 1:
             out.notes.append(f"{s}: one run, so the run-to-run spread is unknown and the interval covers the fit "
                              "only; measure 3 or more seeds")
-    neural = bool(neural_models(curves))
-    said = neural_note(curves)
-    if said:
-        out.notes.append(said)
+    neural = neural_models(curves)   # one scan of the model column: the note and the spread lookup
+    if neural:
+        out.notes.append(_neural_text(neural))
     for level, items in levels.items():
         shared = share_plateau([raw for _, raw in items])
         for (s, _), raw in zip(items, shared):
             kind = "random" if s == RANDOM else "al"
-            spr = spread_for(spread, kind, raw.regime, neural=neural)
+            spr = spread_for(spread, kind, raw.regime, neural=bool(neural))
             out.by_key[(s, level)] = StrategyDraws(s, raw, calibration_for(cal, kind, raw.regime), noise=level,
                                                    kind=kind, analog=analog, spread=spr)
     if ratios is not None and len(ratios):
