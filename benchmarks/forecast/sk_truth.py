@@ -11,7 +11,10 @@ own, so alplan's forecast can be scored on curves it was never shaped on.
   derived from digits, wine and breast_cancer (class subsets, pooled pixels,
   label noise, parity, half the features); ``make_gaussian_quantiles``,
   ``make_hastie_10_2`` and ``make_blobs``; and, added for the split-v5 report
-  part only, XOR, two spirals and a checkerboard generated with numpy). Each
+  part only, XOR, two spirals and a checkerboard generated with numpy; later
+  rounds' report-only sets add more numpy shapes, in round 9 a torus, the signs
+  of two projections, heteroscedastic classes and a parity of two thresholds
+  with label noise at the boundary). Each
   data set's part (calibration / selection / report) is
   ``benchmarks/forecast/split.py``'s ``part("skl:<name>")``.
 * **Learners** alplan does not ship (:data:`LEARNERS`): SVC (rbf,
@@ -365,6 +368,23 @@ DATASETS: tuple[DataSpec, ...] = (
              learners=("mlp_small", "knn")),
     DataSpec("v8_sectors6", "shapes", "sectors", (("noise", 0.15), ("sectors", 6)), 2000,
              learners=("mlp_small", "svc_rbf")),
+    # Added on 2026-11-23 (round 9, after the v8 look and before any round-9 result): 8 sets in split.REPORT_ONLY
+    # and split.FRESH whose generators and derivations no other set uses, each with the MLP and one other learner.
+    DataSpec("v9_torus", "shapes", "torus", (("n_features", 5), ("noise", 0.05)), 2000,
+             learners=("mlp_small", "svc_rbf")),
+    DataSpec("v9_signs4", "medium", "signs", (("n_features", 10), ("noise", 0.3)), 2000,
+             learners=("mlp_small", "logreg_c0.1")),
+    DataSpec("v9_hetero4", "medium", "hetero", (("classes", 4), ("n_features", 6)), 2000,
+             learners=("mlp_small", "gnb")),
+    DataSpec("v9_parity_edge", "noisy", "threshold_parity",
+             (("n_features", 6), ("t0", 0.3), ("t1", -0.4), ("width", 0.1)), 2000, learners=("mlp_small", "rf50")),
+    DataSpec("v9_digits_centre", "bundled", "derived:digits:centre", test=500, learners=("mlp_small", "knn")),
+    DataSpec("v9_digits_017_flip10", "noisy", "derived:digits:classes017+flip10", test=150,
+             learners=("mlp_small", "logreg_c10")),
+    DataSpec("v9_bc_se", "bundled", "derived:breast_cancer:cols10to20", test=0, budget_frac=1.0,
+             learners=("mlp_small", "rf50")),
+    DataSpec("v9_wine_mult", "noisy", "derived:wine:mult0.4", test=0, budget_frac=1.0,
+             learners=("mlp_small", "knn"), initial=6, n_rounds=30),
 )
 
 SPECS = {d.name: d for d in DATASETS}
@@ -381,9 +401,23 @@ def _derived(base: str, which: str, rs: int) -> tuple[np.ndarray, np.ndarray]:
     classes, e.g. ``classes358``; ``0to4`` is ``classes01234``), ``parity`` (even against odd labels),
     ``pool4x4`` (digits' 8x8 pixels average-pooled 2x2 to 16 features), ``tail`` (the second half of the
     features), ``top`` (digits: the top four rows of the image), ``bottom`` (digits: the bottom four rows),
-    ``left`` (digits: the left four columns), ``even`` (the features of even index), ``noise<S>`` (Gaussian noise of standard deviation S added to every feature, the same for every run)."""
-    X, y = getattr(skd, f"load_{base}")(return_X_y=True)
+    ``left`` (digits: the left four columns), ``even`` (the features of even index), ``noise<S>`` (Gaussian noise of standard deviation S added to every feature, the same for every run),
+    ``centre`` (digits: the centre 4x4 pixels), ``cols<A>to<B>`` (features A to B-1), ``mult<S>`` (every value
+    multiplied by exp(N(0, S^2)), the same for every run), ``<V>+flip<P>`` (variant V, its labels re-indexed
+    0..C-1, then P% of them replaced by a uniformly drawn class among those C)."""
     which = {"0to4": "classes01234"}.get(which, which)
+    if "+" in which:   # a composition: a variant, then label noise among its own classes
+        first, then = which.split("+", 1)
+        if not then.startswith("flip"):
+            raise ValueError(f"unknown variant {which!r} of {base}")
+        X, y = _derived(base, first, rs)
+        _, y = np.unique(y, return_inverse=True)
+        rng = np.random.default_rng(rs)
+        flip = rng.random(y.size) < int(then[4:]) / 100
+        y = y.astype(np.int64)
+        y[flip] = rng.integers(0, int(y.max()) + 1, size=int(flip.sum()))
+        return X, y
+    X, y = getattr(skd, f"load_{base}")(return_X_y=True)
     if which == "pool4x4":
         return X.reshape(-1, 4, 2, 4, 2).mean(axis=(2, 4)).reshape(-1, 16), y
     if which == "parity":
@@ -408,6 +442,13 @@ def _derived(base: str, which: str, rs: int) -> tuple[np.ndarray, np.ndarray]:
         return X[:, ::2], y
     if which.startswith("noise"):
         return X + np.random.default_rng(rs).normal(0.0, float(which[5:]), size=X.shape), y
+    if which == "centre":   # digits: the centre 4x4 pixels of the 8x8 image (rows and columns 2-5)
+        return X.reshape(-1, 8, 8)[:, 2:6, 2:6].reshape(-1, 16), y
+    if which.startswith("cols"):
+        lo, hi = (int(v) for v in which[4:].split("to"))
+        return X[:, lo:hi], y
+    if which.startswith("mult"):
+        return X * np.exp(np.random.default_rng(rs).normal(0.0, float(which[4:]), size=X.shape)), y
     if which.startswith("classes"):
         keep = np.isin(y, [int(c) for c in which[7:]])
         return X[keep], y[keep]
@@ -430,7 +471,14 @@ def _shape(loader: str, n: int, rs: int, params: dict) -> tuple[np.ndarray, np.n
     ``informative`` of ``n_features`` standard normal features: labels drawn from its probabilities),
     ``argmax`` (the class is which of the first ``classes`` of ``n_features`` uniform features is largest,
     ``flip`` of the labels at random), ``sectors`` (``sectors`` equal angular sectors of the plane around the
-    origin, labelled in turn, points on a ring with Gaussian ``noise``))."""
+    origin, labelled in turn, points on a ring with Gaussian ``noise``), ``torus`` (inside or outside a torus of
+    major radius 1 and tube radius 0.35 in the first 3 of ``n_features`` features, the points' distances to the
+    tube's centre circle uniform on [0, 0.7], Gaussian ``noise`` on the coordinates, the other features uniform),
+    ``signs`` (4 classes: the signs of two random unit projections of ``n_features`` standard normal features,
+    each with Gaussian ``noise`` before its sign), ``hetero`` (``classes`` Gaussian classes in ``n_features``
+    dimensions with random means and standard deviations from 0.5 to 3, one per class), ``threshold_parity``
+    (the parity of ``x0 > t0`` and ``x1 > t1`` in ``n_features`` uniform features on [-1, 1], each label flipped
+    with probability 0.5 exp(-d / ``width``), d the distance to the nearer threshold))."""
     rng = np.random.default_rng(rs)
     if loader == "xor":
         X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
@@ -507,6 +555,31 @@ def _shape(loader: str, n: int, rs: int, params: dict) -> tuple[np.ndarray, np.n
         X = np.c_[np.cos(a), np.sin(a)] * rng.uniform(0.5, 1.5, size=(n, 1))
         X = X + rng.normal(0.0, float(params["noise"]), size=X.shape)
         return X, (np.floor(a / (2 * np.pi) * k).astype(np.int64) % k)
+    if loader == "torus":
+        th, ph = rng.uniform(0.0, 2 * np.pi, size=(2, n))
+        rho = rng.uniform(0.0, 0.7, size=n)   # distance to the tube's centre circle: inside when < 0.35
+        X = np.c_[(1.0 + rho * np.cos(ph)) * np.cos(th), (1.0 + rho * np.cos(ph)) * np.sin(th), rho * np.sin(ph)]
+        X = X + rng.normal(0.0, float(params["noise"]), size=X.shape)
+        X = np.c_[X, rng.uniform(-1.5, 1.5, size=(n, int(params["n_features"]) - 3))]
+        return X, (rho < 0.35).astype(np.int64)
+    if loader == "signs":
+        X = rng.standard_normal((n, int(params["n_features"])))
+        W = rng.standard_normal((X.shape[1], 2))
+        Z = X @ (W / np.linalg.norm(W, axis=0)) + rng.normal(0.0, float(params["noise"]), size=(n, 2))
+        return X, (2 * (Z[:, 0] > 0) + (Z[:, 1] > 0)).astype(np.int64)
+    if loader == "hetero":
+        d, k = int(params["n_features"]), int(params["classes"])
+        y = rng.integers(0, k, size=n)
+        means = rng.normal(0.0, 1.5, size=(k, d))
+        widths = np.geomspace(0.5, 3.0, k)[rng.permutation(k)]
+        return means[y] + rng.standard_normal((n, d)) * widths[y, None], y.astype(np.int64)
+    if loader == "threshold_parity":
+        X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
+        a, b = X[:, 0] - float(params["t0"]), X[:, 1] - float(params["t1"])
+        y = ((a > 0) ^ (b > 0)).astype(np.int64)
+        flip = rng.random(n) < 0.5 * np.exp(-np.minimum(np.abs(a), np.abs(b)) / float(params["width"]))
+        y[flip] = 1 - y[flip]
+        return X, y
     if loader == "checker":
         X = rng.random((n, int(params["n_features"])))
         c = int(params["cells"])
@@ -527,7 +600,8 @@ def load_xy(spec: DataSpec) -> tuple[np.ndarray, np.ndarray]:
         _, base, which = spec.loader.split(":")
         X, y = _derived(base, which, rs)
     elif spec.loader in ("xor", "spirals", "checker", "rings", "sine", "swiss", "sphere", "stripes", "aniso",
-                         "mixture", "helix", "sparse_linear", "argmax", "sectors"):
+                         "mixture", "helix", "sparse_linear", "argmax", "sectors", "torus", "signs", "hetero",
+                         "threshold_parity"):
         X, y = _shape(spec.loader, spec.n_samples, rs, params)
     elif spec.loader == "classification":
         X, y = skd.make_classification(n_samples=spec.n_samples, random_state=rs, **params)

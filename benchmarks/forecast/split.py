@@ -47,6 +47,9 @@ look at the shipped design, since the ``-v6`` report part has been looked at (on
 ``-v8`` (from 2026-11-23 11:55 UTC: a design to be changed after round 7's look (the neural learners' own
 spread strata), so a fresh split: every table refitted on the new calibration part; the ``v6_*`` and ``v7_*``
 sets follow the hash; 8 new sets (``v8_*``, each with the MLP) are :data:`REPORT_ONLY` and :data:`FRESH`).
+Round 9 (2026-11-23) keeps the ``-v8`` salt: no table is refitted. The ``v8_*`` sets were looked at in round
+8's report and stay :data:`REPORT_ONLY` (the shipped tables were not fitted on them); 8 new sets (``v9_*``,
+each with the MLP, also :data:`REPORT_ONLY`) are :data:`FRESH`: round 9's report.
 
 Usage::
 
@@ -60,13 +63,15 @@ import sys
 from pathlib import Path
 
 SALT = "alplan-forecast-split-v8:"
+#: The fresh report: the report-only sets no one has looked at (round 9's ``v9_*``).
+FRESH = frozenset({"skl:v9_torus", "skl:v9_signs4", "skl:v9_hetero4", "skl:v9_parity_edge", "skl:v9_digits_centre",
+                   "skl:v9_digits_017_flip10", "skl:v9_bc_se", "skl:v9_wine_mult"})
 #: Data sets added after a report look and reserved for the report part (never fitted or chosen on): the
-#: ``v8_*`` after round 7's look (round 8). Earlier report-only sets (``v4_*`` to ``v7_*``) have been looked at
-#: and follow the hash.
+#: ``v8_*`` after round 7's look (round 8; looked at in round 8's report, still never fitted on) and
+#: :data:`FRESH`, the ``v9_*`` after round 8's (round 9). Earlier report-only sets (``v4_*`` to ``v7_*``) have
+#: been looked at and follow the hash.
 REPORT_ONLY = frozenset({"skl:v8_digits_left", "skl:v8_digits_5to9", "skl:v8_bc_even", "skl:v8_wine_classes12",
-                         "skl:v8_helix", "skl:v8_sparse_linear", "skl:v8_argmax5", "skl:v8_sectors6"})
-#: The fresh report: the report-only sets no one has looked at.
-FRESH = REPORT_ONLY
+                         "skl:v8_helix", "skl:v8_sparse_linear", "skl:v8_argmax5", "skl:v8_sectors6"}) | FRESH
 PARTS = ("calibration",) * 5 + ("selection",) * 3 + ("report",) * 2
 ROOT = Path(__file__).resolve().parents[2]
 HOLDOUT_FILE = ROOT.parent / "shared" / "lcdb_holdout.txt"

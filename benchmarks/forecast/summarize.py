@@ -15,7 +15,7 @@ Usage::
 
     .venv/bin/python benchmarks/forecast/summarize.py --part selection --tag v2
     .venv/bin/python benchmarks/forecast/summarize.py --part report --tag s7-report --sources skl --fresh
-    # --fresh: split.FRESH's sets alone (round 8's v8_*; earlier rounds' commands read the report-only sets
+    # --fresh: split.FRESH's sets alone (round 9's v9_*; earlier rounds' commands read the report-only sets
     # of their day, which RESULTS.md names)
 """
 

@@ -160,8 +160,54 @@ def test_every_data_set_loads_with_its_classes_and_the_fresh_ones_stay_in_the_re
     sc_X, sc_y = sk.load_xy(sk.SPECS["v8_sectors6"])
     assert np.unique(sc_y).size == 6 and np.bincount(sc_y).min() > 250
     assert all("mlp_small" in sk.SPECS[k[4:]].learners for k in split.REPORT_ONLY)
-    # the sets added after the latest report look are in the report part, whatever the hash says; FRESH are
-    # round 8's (the earlier rounds' report-only sets follow the hash, looked at)
+    # the sets added after a report look are in the report part, whatever the hash says; FRESH are round 9's
+    # (round 8's stay report-only, looked at; the earlier rounds' report-only sets follow the hash, looked at)
     assert split.REPORT_ONLY <= {s.key for s in sk.DATASETS}
     assert {split.part(k) for k in split.REPORT_ONLY} == {"report"}
-    assert split.FRESH == {k for k in split.REPORT_ONLY if k.startswith("skl:v8_")} and len(split.FRESH) == 8
+    assert split.FRESH == {k for k in split.REPORT_ONLY if k.startswith("skl:v9_")} and len(split.FRESH) == 8
+    assert {k for k in split.REPORT_ONLY if k.startswith("skl:v8_")} == {f"skl:{d.name}" for d in sk.DATASETS
+                                                                          if d.name.startswith("v8_")}
+
+
+def test_round_9_sets_are_new_tasks_with_the_mlp_in_the_fresh_report(sk):
+    split = sys.modules["split"]
+    digits_X, digits_y = sk.load_xy(sk.SPECS["digits"])
+    # digits' centre 4x4 pixels; digits' classes 0, 1, 7 with 10% of the labels redrawn among those three
+    assert np.array_equal(sk.load_xy(sk.SPECS["v9_digits_centre"])[0],
+                          digits_X.reshape(-1, 8, 8)[:, 2:6, 2:6].reshape(-1, 16))
+    keep = np.isin(digits_y, [0, 1, 7])
+    fx_X, fx_y = sk.load_xy(sk.SPECS["v9_digits_017_flip10"])
+    _, clean = np.unique(digits_y[keep], return_inverse=True)
+    assert np.array_equal(fx_X, digits_X[keep]) and np.unique(fx_y).size == 3
+    assert 0.04 < np.mean(fx_y != clean) < 0.10   # 10% redrawn, 1 in 3 to its own class
+    # breast_cancer's standard-error features (10 to 19); wine times log-normal noise (labels kept, same every time)
+    bc_X, bc_y = sk.load_xy(sk.SPECS["breast_cancer"])
+    se_X, se_y = sk.load_xy(sk.SPECS["v9_bc_se"])
+    assert np.array_equal(se_X, bc_X[:, 10:20]) and np.array_equal(se_y, bc_y)
+    wine_X, wine_y = sk.load_xy(sk.SPECS["wine"])
+    wm_X, wm_y = sk.load_xy(sk.SPECS["v9_wine_mult"])
+    assert np.array_equal(wm_y, wine_y) and 0.35 < np.std(np.log(wm_X[wine_X > 0] / wine_X[wine_X > 0])) < 0.45
+    assert np.array_equal(wm_X, sk.load_xy(sk.SPECS["v9_wine_mult"])[0])
+    # numpy shapes: a torus (two classes near half each, 2 extra features), the signs of two noisy projections
+    # (4 classes), Gaussian classes of 4 widths, the parity of two thresholds with noise only near the boundary
+    to_X, to_y = sk.load_xy(sk.SPECS["v9_torus"])
+    assert to_X.shape == (2000, 5) and 0.45 < to_y.mean() < 0.55
+    tube = np.hypot(np.hypot(to_X[:, 0], to_X[:, 1]) - 1.0, to_X[:, 2])   # distance to the tube's centre circle
+    assert np.mean((tube < 0.35) == (to_y == 1)) > 0.9
+    sg_X, sg_y = sk.load_xy(sk.SPECS["v9_signs4"])
+    assert sg_X.shape == (2000, 10) and np.unique(sg_y).size == 4 and np.bincount(sg_y).min() > 250
+    ht_X, ht_y = sk.load_xy(sk.SPECS["v9_hetero4"])
+    spread = sorted(float(np.std(ht_X[ht_y == k] - ht_X[ht_y == k].mean(axis=0))) for k in range(4))
+    assert ht_X.shape == (2000, 6) and spread[-1] > 4 * spread[0]
+    tp_X, tp_y = sk.load_xy(sk.SPECS["v9_parity_edge"])
+    clean = (tp_X[:, 0] > 0.3) ^ (tp_X[:, 1] > -0.4)
+    near = np.minimum(np.abs(tp_X[:, 0] - 0.3), np.abs(tp_X[:, 1] + 0.4)) < 0.05
+    assert tp_X.shape == (2000, 6) and 0.05 < np.mean(tp_y != clean) < 0.15
+    assert np.mean(tp_y[near] != clean[near]) > 0.25 and np.mean(tp_y[~near] != clean[~near]) < 0.1
+    # every round-9 set: the MLP and one other learner, a new name, in FRESH and REPORT_ONLY
+    v9 = [d for d in sk.DATASETS if d.name.startswith("v9_")]
+    assert len(v9) == 8 and {d.key for d in v9} == split.FRESH and split.FRESH <= split.REPORT_ONLY
+    assert all(len(d.learners) == 2 and d.learners[0] == "mlp_small" for d in v9)
+    assert {d.learners[1] for d in v9} == set(sk.LEARNERS) - {"mlp_small"}
+    earlier = {d.loader.split(":")[-1] for d in sk.DATASETS if not d.name.startswith("v9_")}
+    assert earlier.isdisjoint(d.loader.split(":")[-1] for d in v9)   # generators and derivations no set used
