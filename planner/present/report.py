@@ -202,8 +202,8 @@ def _table(rows: Sequence[Sequence[object]], header: Sequence[str] | None) -> st
 
 
 #: The report's verdict table: the page's columns, then the cost breakdown and the note.
-REPORT_COLUMNS = ("strategy", "labels", "range", "basis", "p_cheaper", "saving", "rounds", "label_cost",
-                  "engineering_cost", "compute_cost", "total", "days", "note")
+REPORT_COLUMNS = ("strategy", "labels", "range", "basis", "p_cheapest", "p_cheaper", "saving", "rounds",
+                  "label_cost", "engineering_cost", "compute_cost", "total", "days", "note")
 
 
 def _strategy_rows(view) -> list[list[str]]:

@@ -256,9 +256,10 @@ def sentence(d) -> str:
         when = f"it takes {days(extra_days)} more calendar days" if extra_days > 0.5 else "it takes no longer"
         return (
             f"{rec.strategy} reaches {t} accuracy with ~{approx(rec.labels)} labels{whole} instead of "
-            f"~{approx(rnd.labels, pool=pool)} at random and is cheaper in "
-            f"{percent(d.probability_best_al_cheaper)} of the forecasts, saving {money(d.savings)} (median) "
-            f"after {money(rec.engineering_cost)} of engineering; {when}."
+            f"~{approx(rnd.labels, pool=pool)} at random and is the cheapest path in "
+            f"{percent(rec.probability_cheapest)} of the forecasts (random sampling in "
+            f"{percent(rnd.probability_cheapest)}; cheaper than random in {percent(d.probability_best_al_cheaper)}), "
+            f"saving {money(d.savings)} (median) after {money(rec.engineering_cost)} of engineering; {when}."
         )
     # random recommended
     head = (f"Label at random: ~{approx(rec.labels)} labels{whole} reach {t} accuracy for "
@@ -288,10 +289,11 @@ def sentence(d) -> str:
         why = "it is not billed for fewer labels than random in most forecasts"
     more = ""
     if _finite(d.probability_al_cheaper) and d.probability_al_cheaper >= 0.5:
-        more = (f" (some AL strategy is cheaper in {percent(d.probability_al_cheaper)} of the forecasts, "
-                "but no single one in most)")
-    return (f"{head}; the best AL strategy, {al.strategy}, is cheaper in "
-            f"{percent(d.probability_best_al_cheaper)} of the forecasts, because {why}{more}.")
+        more = (f" (some AL strategy is cheaper than random in {percent(d.probability_al_cheaper)} of the forecasts, "
+                "but none is the cheapest path as often as random)")
+    return (f"{head}, the cheapest path in {percent(rec.probability_cheapest)} of the forecasts; the best AL "
+            f"strategy, {al.strategy}, is the cheapest in {percent(al.probability_cheapest)} (cheaper than random in "
+            f"{percent(d.probability_best_al_cheaper)}), because {why}{more}.")
 
 
 def break_even_line(d) -> str:
@@ -396,6 +398,8 @@ COLUMNS = {
     "basis": ("rests on", "measured; extrapolated Nx = N times the largest measured count; whole pool = by "
                           "labeling every example of the pool; transferred = from a random pilot and the "
                           "proxies' label-efficiency ratios"),
+    "p_cheapest": ("P(cheapest)", "share of the forecasts in which this path is the cheapest of all; the rule "
+                                  "recommends the path that reaches the target with the highest"),
     "p_cheaper": ("P(cheaper)", "share of the forecasts in which this path costs less than random"),
     "saving": ("saving", "random's total cost minus this path's: the median over the forecasts "
                                    "(the headline's number for the recommended path)"),
@@ -413,7 +417,7 @@ COLUMNS = {
 }
 #: The page's verdict table: what fits a 1,024 px window. What the labels rest on is in the line above it
 #: (curves_line) and in the breakdown, with the days.
-TABLE = ("strategy", "labels", "range", "p_cheaper", "saving", "total")
+TABLE = ("strategy", "labels", "range", "p_cheapest", "p_cheaper", "saving", "total")
 BREAKDOWN = ("strategy", "basis", "rounds", "labels_bought", "labels_billed", "label_cost", "engineering_cost",
              "compute_cost", "delay_cost", "total", "days")
 
@@ -429,6 +433,7 @@ def _row(d, r, pool) -> dict:
         "labels": count(r.labels, pool=pool),
         "range": count_range(r.labels_low, r.labels_high, pool=pool, n_max=r.n_max),
         "basis": basis_text(r, pool),
+        "p_cheapest": percent(r.probability_cheapest) if _finite(r.probability_cheapest) else "-",
         "p_cheaper": percent(r.probability_cheaper_than_random) if r.active and active_rnd else "-",
         "saving": saving,
         "labels_billed": count(r.labels_billed, pool=pool) if _finite(r.labels_billed) else "-",
@@ -448,9 +453,10 @@ def _metrics(d) -> tuple[Metric, ...]:
     band = f"{round(100 * d.level)}% range"
     rec = d.recommendation
     out = [Metric("Recommended path", rec or "none reaches the target",
-                  help="The path the decision rule (below the table) picks: an AL strategy when it is cheaper "
-                       "than random in most forecasts and its median saving is positive, else random sampling; "
-                       "none when no path reaches the target in most forecasts.")]
+                  help="The path the decision rule (below the table) picks: the one that is the cheapest in the "
+                       "most forecasts (the table's 'P(cheapest)') among the paths that reach the target in most "
+                       "of them, random sampling on a tie; none when no path reaches the target in most "
+                       "forecasts.")]
     rows = _rows(d)
     if rec not in (None, RANDOM) and RANDOM in rows:
         cap = (f"{band} {_far_money(d, d.savings_low)} to {_far_money(d, d.savings_high)}"

@@ -19,6 +19,7 @@ import pytest
 from planner.cli import main
 from planner.decide.costs import Scenario
 from planner.decide.verdict import Plan
+from planner.decide.voi import weighted_rule
 from planner.present import views
 from tests.planner.curve_tables import proxy_table
 
@@ -111,17 +112,71 @@ def test_case2_far_figures_are_not_quoted_as_numbers(plan):
 # ------------------------------------------------ 3. the headline against the table
 
 
-def test_case3_the_rule_needs_a_positive_median_saving():
-    """Ties of two misses (45% of the draws) let an AL path win 'most' draws with a median saving of $0."""
+def test_case3_the_rule_picks_the_path_cheapest_in_the_most_draws():
+    """No single AL strategy beats random in most draws, yet margin is the cheapest path most often: margin."""
+    n = 100
+    rnd, margin, entropy = np.empty(n), np.empty(n), np.empty(n)
+    rnd[:40], margin[:40], entropy[:40] = 100.0, 80.0, 90.0        # 40%: margin cheapest
+    rnd[40:65], margin[40:65], entropy[40:65] = 90.0, 100.0, 80.0  # 25%: entropy cheapest
+    rnd[65:], margin[65:], entropy[65:] = 80.0, 90.0, 95.0         # 35%: random cheapest
+    ruled = Plan.rule({"random": rnd, "margin": margin, "entropy": entropy})
+    assert ruled["cheapest"] == pytest.approx({"random": 0.35, "margin": 0.40, "entropy": 0.25})
+    assert ruled["pairwise"]["margin"] == pytest.approx(0.40)      # beats random in only 40% of the draws
+    assert ruled["recommendation"] == "margin" and ruled["best_al"] == "margin"
+    uniform = np.full((1, n), 1.0 / n)
+    names = ["random", "margin", "entropy"]
+    assert names[int(weighted_rule({"random": rnd, "margin": margin, "entropy": entropy}, uniform)[0])] == "margin"
+
+
+def test_case3_ties_go_to_random_and_draws_nobody_reaches_count_for_none():
+    """Ties of two misses (45% of the draws) are no evidence; a tie in the shares goes to random sampling."""
     n = 200
     rnd = np.full(n, 100.0)
     al = np.full(n, 100.0)
-    rnd[:90] = al[:90] = np.inf              # 45%: neither reaches the target (a tie)
-    al[90:150] = 90.0                        # 30%: AL cheaper
-    al[150:] = 110.0                         # 25%: AL dearer
+    rnd[:90] = al[:90] = np.inf              # 45%: neither reaches the target
+    al[90:145] = 90.0                        # 27.5%: AL cheaper
+    al[145:] = 110.0                         # 27.5%: AL dearer
     ruled = Plan.rule({"random": rnd, "margin": al})
-    assert ruled["pairwise"]["margin"] > 0.5  # cheaper-or-tied in most draws...
-    assert ruled["recommendation"] == "random"  # ...but its median saving is $0: no recommendation of it
+    assert ruled["cheapest"] == pytest.approx({"random": 0.275, "margin": 0.275})  # sums to P(some path reaches)
+    assert ruled["recommendation"] == "random"
+    al[145] = 90.0                           # one draw more for AL: now the cheapest most often
+    assert Plan.rule({"random": rnd, "margin": al})["recommendation"] == "margin"
+
+
+def test_case3_a_path_that_misses_in_most_draws_is_never_recommended():
+    n = 100
+    rnd = np.full(n, 100.0)
+    al = np.full(n, np.inf)
+    al[:40] = 10.0                           # far cheaper when it reaches, but it reaches in only 40%
+    ruled = Plan.rule({"random": rnd, "margin": al})
+    assert ruled["cheapest"]["margin"] == pytest.approx(0.40)
+    assert ruled["recommendation"] == "random" and ruled["best_al"] is None
+
+
+def test_the_pilot_preposterior_applies_the_same_rule_as_the_verdict():
+    rng = np.random.default_rng(3)
+    for _ in range(50):
+        totals = {s: np.where(rng.random(64) < 0.2, np.inf, rng.gamma(2.0, 50.0, 64))
+                  for s in ("random", "margin", "entropy")}
+        ruled = Plan.rule(totals)
+        names = list(totals)
+        pick = int(weighted_rule(totals, np.full((1, 64), 1 / 64))[0])
+        assert (names[pick] if pick >= 0 else None) == ruled["recommendation"]
+
+
+def test_case3_the_sentence_table_and_json_quote_the_shares_the_rule_read(plan):
+    for kw, rec in (({"label_price": 40.0}, "margin"), ({}, "random")):
+        d = plan.decide(page_scenario(**kw), 0.95)
+        assert d.recommendation == rec
+        shares = Plan.rule({s: p.costs["total_cost"] for s, p in plan.paths(page_scenario(**kw), 0.95).items()})["cheapest"]
+        rows = {r["strategy"]: r for r in d.to_dict()["strategies"]}
+        assert {s: rows[s]["probability_cheapest"] for s in rows} == pytest.approx(shares)
+        assert max(shares, key=shares.get) == rec
+        view = views.present(d)
+        shown = {r["strategy"]: r["p_cheapest"] for r in view.rows}
+        assert shown[rec] == views.percent(shares[rec])
+        assert f"the cheapest path in {views.percent(shares[rec])} of the forecasts" in view.sentence
+        assert "p_cheapest" in views.table_columns(view)
 
 
 def test_case3_the_savings_headline_is_the_tables_saving(plan):
