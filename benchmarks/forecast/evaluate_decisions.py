@@ -222,8 +222,45 @@ def _fallback_regret(s, costs, labels, scen, gt) -> float:
 # ------------------------------------------------------------------ verdicts
 
 
-def score_group(key, g: pd.DataFrame, facts: dict, log=print) -> list[dict]:
-    """Every case of one group at both pilot fractions: truth + alplan's verdict."""
+def previous_rule(totals: dict[str, np.ndarray]) -> dict:
+    """The verdict's rule up to round 8 (planner 26c492f), kept here to score it beside the shipped one on the
+    same draws (``--rule previous``): the reachable AL strategy cheaper than random in the most draws is
+    recommended when that is more than half of them and its median saving is positive; otherwise random."""
+    from planner.decide.verdict import _diff, p_less, quantile
+
+    reachable = {s for s, t in totals.items() if np.mean(np.isfinite(t)) > 0.5}
+    rnd = totals.get(RANDOM)
+    al_ok = [s for s in totals if s != RANDOM and s in reachable]
+    pairwise = {s: p_less(totals[s], rnd) for s in totals if s != RANDOM} if rnd is not None else {}
+    best_al = max(al_ok, key=lambda s: (pairwise.get(s, 0.0), -quantile(totals[s], 0.5))) if al_ok else None
+    if rnd is None:
+        rec = best_al
+    elif best_al is not None and pairwise[best_al] > 0.5 and quantile(_diff(rnd, totals[best_al]), 0.5) > 0:
+        rec = best_al
+    elif RANDOM in reachable:
+        rec = RANDOM
+    else:
+        rec = best_al
+    return {"recommendation": rec, "best_al": best_al}
+
+
+def _verdict(plan: Plan, d, scen: Scenario, target: float, rule: str) -> tuple:
+    """(recommendation, best_al, break-even quote) of the shipped rule (``d``) or of :func:`previous_rule`."""
+    if rule == "shipped":
+        return d.recommendation, d.best_al, float(d.break_even_label_price)
+    from planner.decide.verdict import quantile
+
+    paths = plan.paths(plan.resolve(scen), target)
+    ruled = previous_rule({s: p.costs["total_cost"] for s, p in paths.items()})
+    quote = math.nan
+    if ruled["best_al"] is not None and RANDOM in paths:
+        price = quantile(plan._break_even(paths[RANDOM], paths[ruled["best_al"]], plan.resolve(scen))["price"], 0.5)
+        quote = price if math.isfinite(price) else math.nan
+    return ruled["recommendation"], ruled["best_al"], quote
+
+
+def score_group(key, g: pd.DataFrame, facts: dict, log=print, rule: str = "shipped") -> list[dict]:
+    """Every case of one group at both pilot fractions: truth + alplan's verdict (``rule``: see ``--rule``)."""
     gt = group_truth(g)
     base = truth_rows(key, g, facts)
     pilot_seeds = gt["seeds"][:PILOT_SEEDS]
@@ -251,7 +288,7 @@ def score_group(key, g: pd.DataFrame, facts: dict, log=print) -> list[dict]:
             except ValueError as e:
                 out.append({**r, "pilot_frac": frac, "trend": trend, "pilot_points": n_points, "refused": str(e)})
                 continue
-            rec = d.recommendation
+            rec, best_al, quote = _verdict(plan, d, scen, r["target"], rule)
             costs = r["true_costs"]
             if rec is None:
                 rec_cost, rec_note = costs[RANDOM], "none->random"
@@ -260,15 +297,15 @@ def score_group(key, g: pd.DataFrame, facts: dict, log=print) -> list[dict]:
             else:
                 rec_cost, rec_note = _fallback_cost(rec, costs, scen, gt), "dead end"
             row = {**r, "pilot_frac": frac, "trend": trend, "pilot_points": n_points, "refused": None,
-                   "recommendation": rec, "rec_note": rec_note, "best_al": d.best_al,
+                   "recommendation": rec, "rec_note": rec_note, "best_al": best_al,
                    "p_al_cheaper": float(d.probability_al_cheaper),
                    "regret_rec": (rec_cost - r["cheapest"]) / r["cheapest"],
                    "forecast_labels": {sp.strategy: float(sp.labels) for sp in d.strategies},
-                   "quote": float(d.break_even_label_price), "true_break_even": math.nan, "quote_key": None}
-            if d.best_al is not None:
-                qk = (r["target"], r["engineering_days"], r["compute_per_round"], d.best_al)
+                   "quote": quote, "true_break_even": math.nan, "quote_key": None}
+            if best_al is not None:
+                qk = (r["target"], r["engineering_days"], r["compute_per_round"], best_al)
                 if qk not in be_seen:
-                    be_seen[qk] = true_break_even(r["true_labels"][d.best_al], r["true_labels"][RANDOM], d.best_al,
+                    be_seen[qk] = true_break_even(r["true_labels"][best_al], r["true_labels"][RANDOM], best_al,
                                                   r["engineering_days"], r["compute_per_round"], gt["budget"],
                                                   gt["initial"], gt["batch"])
                     row["quote_key"] = True  # the first case of this quote: counted once
@@ -438,6 +475,9 @@ def main(argv=None) -> int:
     ap.add_argument("--truth", default=str(DATA / "sk_truth.parquet"), help="the curves table of sk_truth.py")
     ap.add_argument("--out-dir", default=str(DATA), help="where decisions_<part>.md/.json go")
     ap.add_argument("--datasets", default=None, help="comma-separated skl:<name> keys (default: the whole part)")
+    ap.add_argument("--rule", choices=("shipped", "previous"), default="shipped",
+                    help="the verdict's rule: the shipped one, or round 8's (previous_rule) on the same draws; "
+                         "'previous' writes decisions_<part>_previous.md/.json")
     args = ap.parse_args(argv)
     truth_path = Path(args.truth)
     if not truth_path.is_file():
@@ -479,13 +519,16 @@ def main(argv=None) -> int:
     rows = []
     groups = scored.groupby(["dataset", "model"], sort=True)
     for key, g in groups:
-        rows += score_group(key, g, facts, log=lambda m: print(m, file=sys.stderr, flush=True))
+        rows += score_group(key, g, facts, log=lambda m: print(m, file=sys.stderr, flush=True), rule=args.rule)
     cpu = time.process_time() - t0
     md = markdown(args.part, rows, base_rate, naive_al, groups.ngroups, cpu)
+    if args.rule != "shipped":
+        md = md.replace("\n\n", "\n\nRecommendations by round 8's rule (`--rule previous`) on the shipped draws.\n\n", 1)
     out_dir = Path(args.out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
-    for name, text in ((f"decisions_{args.part}.md", md),
-                       (f"decisions_{args.part}.json", json.dumps(_jsonable(
+    stem = f"decisions_{args.part}" + ("" if args.rule == "shipped" else f"_{args.rule}")
+    for name, text in ((f"{stem}.md", md),
+                       (f"{stem}.json", json.dumps(_jsonable(
                            {"part": args.part, "base_rate": base_rate, "naive_al": naive_al, "rows": rows}),
                            indent=0))):
         tmp = out_dir / (name + ".tmp")

@@ -101,6 +101,33 @@ def test_end_to_end_on_a_synthetic_truth(ev, tmp_path, capsys):
     assert np.mean([r["recommendation"] == "margin" for r in easy]) > 0.5
 
 
+def test_previous_rule_is_round_8s(ev):
+    """Round 8's rule asked one AL strategy to beat random in most draws with a positive median saving."""
+    n = 100
+    rnd, margin, entropy = np.empty(n), np.empty(n), np.empty(n)
+    rnd[:40], margin[:40], entropy[:40] = 100.0, 80.0, 90.0        # margin cheapest in 40%
+    rnd[40:65], margin[40:65], entropy[40:65] = 90.0, 100.0, 80.0  # entropy cheapest in 25%
+    rnd[65:], margin[65:], entropy[65:] = 80.0, 90.0, 95.0         # random cheapest in 35%
+    totals = {"random": rnd, "margin": margin, "entropy": entropy}
+    assert ev.previous_rule(totals) == {"recommendation": "entropy", "best_al": "entropy"}  # beats random in 65%
+    assert ev.Plan.rule(totals)["recommendation"] == "margin"                              # the shipped rule
+    tie = {"random": np.r_[np.full(90, np.inf), np.full(110, 100.0)],
+           "margin": np.r_[np.full(90, np.inf), np.full(60, 90.0), np.full(50, 110.0)]}
+    assert ev.previous_rule(tie)["recommendation"] == "random"  # a median saving of $0
+
+
+def test_previous_rule_scores_the_same_cases(ev, tmp_path, capsys):
+    truth = tmp_path / "sk_truth.parquet"
+    _synthetic_table(ev).to_parquet(truth)
+    assert ev.main(["--truth", str(truth), "--out-dir", str(tmp_path), "--rule", "previous"]) == 0
+    assert "round 8's rule" in (tmp_path / "decisions_selection_previous.md").read_text()
+    assert not (tmp_path / "decisions_selection.md").exists()
+    rows = json.loads((tmp_path / "decisions_selection_previous.json").read_text())["rows"]
+    assert len(rows) == 2 * 3 * 18 and all(r["regret_rec"] >= 0 for r in rows)
+    easy = [r for r in rows if r["label_price"] == 5.0 and r["engineering_days"] == 0]
+    assert np.mean([r["recommendation"] == "margin" for r in easy]) > 0.5
+
+
 def test_missing_truth_exits_2(ev, tmp_path, capsys):
     assert ev.main(["--truth", str(tmp_path / "nope.parquet")]) == 2
     assert "run benchmarks/forecast/sk_truth.py first" in capsys.readouterr().err
