@@ -416,10 +416,10 @@ COLUMNS = {
     "note": ("note", "why a path is out of reach, or how far its forecast reaches beyond the data"),
 }
 #: The page's verdict table: what fits a 1,024 px window. What the labels rest on is in the line above it
-#: (curves_line) and in the breakdown, with the days.
-TABLE = ("strategy", "labels", "range", "p_cheapest", "p_cheaper", "saving", "total")
-BREAKDOWN = ("strategy", "basis", "rounds", "labels_bought", "labels_billed", "label_cost", "engineering_cost",
-             "compute_cost", "delay_cost", "total", "days")
+#: (curves_line) and in the breakdown, with the days and P(cheaper than random).
+TABLE = ("strategy", "labels", "range", "p_cheapest", "saving", "total")
+BREAKDOWN = ("strategy", "p_cheaper", "basis", "rounds", "labels_bought", "labels_billed", "label_cost",
+             "engineering_cost", "compute_cost", "delay_cost", "total", "days")
 
 
 def _row(d, r, pool) -> dict:

@@ -272,16 +272,18 @@ def test_verdict_area_reads_the_decision():
     at = run()
     table = strategy_table(at)
     config = next(d for d in at.dataframe if "total_cost" in d.value.columns).proto
-    assert {"range_text", "p_cheaper_text", "saving_text"} <= set(config.column_order)
+    assert {"range_text", "p_cheapest_text", "saving_text"} <= set(config.column_order)
     breakdown = next(d for d in at.dataframe if d.proto.column_order and "days_text" in d.proto.column_order).proto
     assert "basis_text" in breakdown.column_order  # what the labels rest on: the breakdown and the line above
+    assert "p_cheaper_text" in breakdown.column_order  # P(cheaper than random): the breakdown
     assert table["basis"].str.match(r"^(measured|extrapolated \d+\.\dx|transferred|unreachable|whole pool)$").all()
     assert (table.loc[table["strategy"] == "random", "p_cheaper"] == "-").all()
     percent = r"(\d+(\.\d)?|[<>]\d+\.\d)%"  # planner.present.views.percent: never 0% or 100% unless exactly
     assert table.loc[table["strategy"] != "random", "p_cheaper"].str.fullmatch(percent).all()
     assert re.fullmatch(percent, metric(at, "P(AL cheaper)"))
     captions = [shown(c.value) for c in at.caption]
-    assert any(c.startswith("Rule: recommend the AL strategy") for c in captions)
+    assert any(c.startswith("Rule: recommend the path that is the cheapest in the most forecasts") for c in captions)
+    assert table["p_cheapest_text"].str.fullmatch(percent).all()  # every row: the share the rule reads
     # the labels chart draws the table's numbers
     drawn = chart_data(at, "Labels to reach the target", "whisker_to").set_index("strategy")
     for row in table.itertuples():

@@ -49,7 +49,7 @@ def test_the_page_says_which_curves_these_are_and_how_the_numbers_were_got():
     assert "proxy data set, digits" in basis and "not your task" in basis
     assert "model logreg" in basis and re.search(r"measured from \d+ to \d+ labels", basis)
     assert "2 seeds" in basis and "Labels to target rest on: random:" in basis
-    assert any(c.startswith("Rule: recommend the AL strategy") for c in captions(at))
+    assert any(c.startswith("Rule: recommend the path that is the cheapest in the most forecasts") for c in captions(at))
     for m in at.metric:  # every headline number explains itself
         assert m.proto.help.strip(), m.label
     for frame in at.dataframe:
