@@ -482,7 +482,7 @@ def _metrics(d) -> tuple[Metric, ...]:
     out.append(Metric("P(AL cheaper)", p,
                       help="Share of the forecasts in which the cheapest AL path of that forecast costs less than "
                            "random ('n/a' when no path reaches the target); each strategy's own share is the "
-                           "table's 'P(cheaper)'."))
+                           "breakdown's 'P(cheaper)'."))
     be = d.break_even_label_price
     out.append(Metric("Break-even label price", money(be) if _finite(be) else "none",
                       help="Per label: above it the best AL strategy is cheaper than random in most forecasts; "
