@@ -368,6 +368,31 @@ def reliability(rows: list[dict]) -> list[dict]:
     return out
 
 
+def worst_bin(rows: list[dict]) -> float:
+    """The largest |mean predicted - observed| over the reliability bins with >= 10 cases (0 if none)."""
+    return max((abs(b["predicted"] - b["observed"]) for b in reliability(rows) if b["n"] >= 10), default=0.0)
+
+
+def reliability_spread(rows: list[dict], n_groups: int, *, draws: int = 400, seed: int = 0) -> dict:
+    """Per pilot: the worst reliability bin over ``draws`` samples of ``n_groups`` (data set, learner) groups
+    drawn without replacement: how far a calibrated P can read from "within 0.1" on that few groups."""
+    out = {}
+    rng = np.random.default_rng(seed)
+    for frac in PILOT_FRACTIONS:
+        by = {}
+        for r in rows:
+            if r["pilot_frac"] == frac:
+                by.setdefault((r["dataset"], r["model"]), []).append(r)
+        keys = sorted(by)
+        if len(keys) < n_groups:
+            raise ValueError(f"{len(keys)} groups at pilot {frac:g}, fewer than {n_groups}")
+        ws = np.array([worst_bin([r for i in rng.choice(len(keys), n_groups, replace=False) for r in by[keys[i]]])
+                       for _ in range(draws)])
+        out[frac] = {"whole": worst_bin([r for k in keys for r in by[k]]), "median": float(np.median(ws)),
+                     "within_0.1": float(np.mean(ws <= 0.1)), "groups": len(keys)}
+    return out
+
+
 def _f(x, nd=3):
     if isinstance(x, str):
         return x
@@ -475,10 +500,31 @@ def main(argv=None) -> int:
     ap.add_argument("--truth", default=str(DATA / "sk_truth.parquet"), help="the curves table of sk_truth.py")
     ap.add_argument("--out-dir", default=str(DATA), help="where decisions_<part>.md/.json go")
     ap.add_argument("--datasets", default=None, help="comma-separated skl:<name> keys (default: the whole part)")
+    ap.add_argument("--reliability-spread", type=int, default=0, metavar="N",
+                    help="no verdicts: from decisions_<part>.json, the worst reliability bin of N groups drawn at "
+                         "a time (how much of a miss on few groups is the sample)")
     ap.add_argument("--rule", choices=("shipped", "previous"), default="shipped",
                     help="the verdict's rule: the shipped one, or round 8's (previous_rule) on the same draws; "
                          "'previous' writes decisions_<part>_previous.md/.json")
     args = ap.parse_args(argv)
+    if args.reliability_spread:
+        saved = Path(args.out_dir) / f"decisions_{args.part}.json"
+        if not saved.is_file():
+            print(f"no {saved}: run this script on --part {args.part} first", file=sys.stderr)
+            return 2
+        rows = json.loads(saved.read_text())["rows"]
+        rows = [{**r, "p_al_cheaper": float(r["p_al_cheaper"] if r.get("p_al_cheaper") is not None else "nan")}
+                for r in rows if not r.get("refused")]
+        try:
+            spread = reliability_spread(rows, args.reliability_spread)
+        except ValueError as e:
+            print(f"--reliability-spread {args.reliability_spread}: {e}", file=sys.stderr)
+            return 2
+        for frac, v in spread.items():
+            print(f"pilot 1/{round(1 / frac)}: worst bin {v['whole']:.3f} on all {v['groups']} groups; drawn "
+                  f"{args.reliability_spread} at a time (400 draws, seed 0): median {v['median']:.3f}, "
+                  f"within 0.1 in {v['within_0.1']:.0%}")
+        return 0
     truth_path = Path(args.truth)
     if not truth_path.is_file():
         print(f"no truth table at {truth_path}: run benchmarks/forecast/sk_truth.py first (or give --truth)",

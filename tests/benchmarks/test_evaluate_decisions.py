@@ -128,6 +128,27 @@ def test_previous_rule_scores_the_same_cases(ev, tmp_path, capsys):
     assert np.mean([r["recommendation"] == "margin" for r in easy]) > 0.5
 
 
+def test_reliability_spread_of_few_groups(ev, tmp_path, capsys):
+    rows = []
+    for g in range(20):   # calibrated within each group: p = 0.5, half the cases truly cheaper
+        for frac in ev.PILOT_FRACTIONS:
+            rows += [{"dataset": f"skl:d{g}", "model": "m", "pilot_frac": frac, "p_al_cheaper": 0.5,
+                      "al_truly_cheaper": float(i % 2)} for i in range(12)]
+    spread = ev.reliability_spread(rows, 5, draws=50)
+    assert all(v["whole"] == 0 and v["median"] == 0 and v["within_0.1"] == 1 and v["groups"] == 20
+               for v in spread.values())
+    five = {f"skl:d{g}" for g in range(5)}   # a quarter of the groups: AL always cheaper there
+    skewed = [{**r, "al_truly_cheaper": 1.0 if r["dataset"] in five else r["al_truly_cheaper"]} for r in rows]
+    s2 = ev.reliability_spread(skewed, 5, draws=200)[ev.PILOT_FRACTIONS[0]]
+    assert s2["whole"] == pytest.approx(0.125) and s2["median"] > 0 and s2["within_0.1"] < 1
+    with pytest.raises(ValueError):
+        ev.reliability_spread(rows, 21)
+    (tmp_path / "decisions_selection.json").write_text(json.dumps({"rows": rows}))
+    assert ev.main(["--out-dir", str(tmp_path), "--reliability-spread", "5"]) == 0
+    assert "drawn 5 at a time" in capsys.readouterr().out
+    assert ev.main(["--out-dir", str(tmp_path), "--reliability-spread", "50"]) == 2
+
+
 def test_missing_truth_exits_2(ev, tmp_path, capsys):
     assert ev.main(["--truth", str(tmp_path / "nope.parquet")]) == 2
     assert "run benchmarks/forecast/sk_truth.py first" in capsys.readouterr().err
