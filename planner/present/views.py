@@ -231,6 +231,16 @@ def _money_of(cost, labels, pool) -> str:
     return money(cost)
 
 
+def _median_saving(savings: float) -> str:
+    """The recommended AL path's median saving against random, in words (the plurality pick can lose at the
+    median where other AL strategies take the draws it does not win)."""
+    if savings > 0:
+        return f"saving {money(savings)} (median)"
+    if savings < 0:
+        return f"though at the median it costs {money(-savings)} more than random"
+    return "at the median saving nothing against random"
+
+
 def sentence(d) -> str:
     """One plain sentence a manager can repeat; every number is a field of ``d``."""
     t = target_text(d.target)
@@ -259,7 +269,7 @@ def sentence(d) -> str:
             f"~{approx(rnd.labels, pool=pool)} at random and is the cheapest path in "
             f"{percent(rec.probability_cheapest)} of the forecasts (random sampling in "
             f"{percent(rnd.probability_cheapest)}; cheaper than random in {percent(d.probability_best_al_cheaper)}), "
-            f"saving {money(d.savings)} (median) after {money(rec.engineering_cost)} of engineering; {when}."
+            f"{_median_saving(d.savings)} after {money(rec.engineering_cost)} of engineering; {when}."
         )
     # random recommended
     head = (f"Label at random: ~{approx(rec.labels)} labels{whole} reach {t} accuracy for "

@@ -179,6 +179,13 @@ def test_case3_the_sentence_table_and_json_quote_the_shares_the_rule_read(plan):
         assert "p_cheapest" in views.table_columns(view)
 
 
+def test_case3_a_plurality_pick_that_loses_at_the_median_says_so(plan):
+    d = plan.decide(page_scenario(label_price=40.0), 0.95)
+    for savings, words in ((-12.5, "though at the median it costs $12.50 more than random"),
+                           (0.0, "at the median saving nothing against random"), (7.0, "saving $7.00 (median)")):
+        assert words in views.sentence(dataclasses.replace(d, savings=savings))
+
+
 def test_case3_the_savings_headline_is_the_tables_saving(plan):
     d = plan.decide(page_scenario(label_price=40.0), 0.95)
     assert d.recommendation == "margin"
