@@ -244,14 +244,36 @@ def previous_rule(totals: dict[str, np.ndarray]) -> dict:
     return {"recommendation": rec, "best_al": best_al}
 
 
-def _verdict(plan: Plan, d, scen: Scenario, target: float, rule: str) -> tuple:
-    """(recommendation, best_al, break-even quote) of the shipped rule (``d``) or of :func:`previous_rule`."""
+def regret_rule(totals: dict[str, np.ndarray], fallback: dict[str, float]) -> dict:
+    """Round 9's candidate D (not adopted; ``--rule regret``): the reachable path with the lowest mean relative
+    regret over the draws, (cost - the draw's cheapest) / the draw's cheapest; a path that misses the target in a
+    draw is priced ``fallback[s]`` (itself through the pool) plus the draw's cheapest path. ``best_al``: the
+    reachable AL strategy with the lowest."""
+    names = list(totals)
+    T = np.stack([totals[s] for s in names])
+    mins = T.min(axis=0)
+    ok = np.isfinite(mins)
+    F = np.where(np.isfinite(T), T, np.array([fallback[s] for s in names])[:, None] + np.where(ok, mins, 0.0))
+    mean = ((F[:, ok] - mins[ok]) / mins[ok]).mean(axis=1) if ok.any() else np.zeros(len(names))
+    reach = [i for i, s in enumerate(names) if np.mean(np.isfinite(totals[s])) > 0.5]
+    pick = lambda idx: names[min(idx, key=lambda i: mean[i])] if idx else None  # noqa: E731
+    return {"recommendation": pick(reach), "best_al": pick([i for i in reach if names[i] != RANDOM])}
+
+
+def _verdict(plan: Plan, d, scen: Scenario, target: float, rule: str, pool: int) -> tuple:
+    """(recommendation, best_al, break-even quote) of the shipped rule (``d``), of :func:`previous_rule` or of
+    :func:`regret_rule`."""
     if rule == "shipped":
         return d.recommendation, d.best_al, float(d.break_even_label_price)
     from planner.decide.verdict import quantile
 
     paths = plan.paths(plan.resolve(scen), target)
-    ruled = previous_rule({s: p.costs["total_cost"] for s, p in paths.items()})
+    totals = {s: p.costs["total_cost"] for s, p in paths.items()}
+    if rule == "previous":
+        ruled = previous_rule(totals)
+    else:
+        ruled = regret_rule(totals, {s: float(plan.price(s, [float(pool)], plan.resolve(scen))["total_cost"][0])
+                                     for s in totals})
     quote = math.nan
     if ruled["best_al"] is not None and RANDOM in paths:
         price = quantile(plan._break_even(paths[RANDOM], paths[ruled["best_al"]], plan.resolve(scen))["price"], 0.5)
@@ -288,7 +310,7 @@ def score_group(key, g: pd.DataFrame, facts: dict, log=print, rule: str = "shipp
             except ValueError as e:
                 out.append({**r, "pilot_frac": frac, "trend": trend, "pilot_points": n_points, "refused": str(e)})
                 continue
-            rec, best_al, quote = _verdict(plan, d, scen, r["target"], rule)
+            rec, best_al, quote = _verdict(plan, d, scen, r["target"], rule, gt["budget"])
             costs = r["true_costs"]
             if rec is None:
                 rec_cost, rec_note = costs[RANDOM], "none->random"
@@ -503,9 +525,9 @@ def main(argv=None) -> int:
     ap.add_argument("--reliability-spread", type=int, default=0, metavar="N",
                     help="no verdicts: from decisions_<part>.json, the worst reliability bin of N groups drawn at "
                          "a time (how much of a miss on few groups is the sample)")
-    ap.add_argument("--rule", choices=("shipped", "previous"), default="shipped",
-                    help="the verdict's rule: the shipped one, or round 8's (previous_rule) on the same draws; "
-                         "'previous' writes decisions_<part>_previous.md/.json")
+    ap.add_argument("--rule", choices=("shipped", "previous", "regret"), default="shipped",
+                    help="the verdict's rule: the shipped one, round 8's (previous_rule) or round 9's candidate D "
+                         "(regret_rule), on the same draws; the others write decisions_<part>_<rule>.md/.json")
     args = ap.parse_args(argv)
     if args.reliability_spread:
         saved = Path(args.out_dir) / f"decisions_{args.part}.json"
@@ -569,7 +591,9 @@ def main(argv=None) -> int:
     cpu = time.process_time() - t0
     md = markdown(args.part, rows, base_rate, naive_al, groups.ngroups, cpu)
     if args.rule != "shipped":
-        md = md.replace("\n\n", "\n\nRecommendations by round 8's rule (`--rule previous`) on the shipped draws.\n\n", 1)
+        which = {"previous": "round 8's rule", "regret": "round 9's candidate D, the lowest mean relative regret"}
+        md = md.replace("\n\n", f"\n\nRecommendations by {which[args.rule]} (`--rule {args.rule}`) on the shipped "
+                        "draws.\n\n", 1)
     out_dir = Path(args.out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     stem = f"decisions_{args.part}" + ("" if args.rule == "shipped" else f"_{args.rule}")

@@ -116,6 +116,20 @@ def test_previous_rule_is_round_8s(ev):
     assert ev.previous_rule(tie)["recommendation"] == "random"  # a median saving of $0
 
 
+def test_regret_rule_weighs_how_much_each_pick_loses(ev):
+    """Candidate D: random is the cheapest in 60% of the draws by 5%, margin in 40% by half: D picks margin."""
+    n = 100
+    rnd = np.r_[np.full(60, 100.0), np.full(40, 200.0)]
+    margin = np.r_[np.full(60, 105.0), np.full(40, 100.0)]
+    totals = {"random": rnd, "margin": margin}
+    assert ev.regret_rule(totals, {"random": 1e4, "margin": 1e4}) == {"recommendation": "margin",
+                                                                       "best_al": "margin"}
+    assert ev.Plan.rule(totals)["recommendation"] == "random"          # the shipped rule: cheapest most often
+    misses = {"random": np.full(n, 100.0), "margin": np.r_[np.full(60, 50.0), np.full(40, np.inf)]}
+    # margin misses in 40% of the draws: priced through the pool (1,000) plus random's 100 there
+    assert ev.regret_rule(misses, {"random": 1000.0, "margin": 1000.0})["recommendation"] == "random"
+
+
 def test_previous_rule_scores_the_same_cases(ev, tmp_path, capsys):
     truth = tmp_path / "sk_truth.parquet"
     _synthetic_table(ev).to_parquet(truth)
