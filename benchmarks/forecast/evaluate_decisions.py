@@ -267,16 +267,16 @@ def _verdict(plan: Plan, d, scen: Scenario, target: float, rule: str, pool: int)
         return d.recommendation, d.best_al, float(d.break_even_label_price)
     from planner.decide.verdict import quantile
 
-    paths = plan.paths(plan.resolve(scen), target)
+    scen = plan.resolve(scen)
+    paths = plan.paths(scen, target)
     totals = {s: p.costs["total_cost"] for s, p in paths.items()}
     if rule == "previous":
         ruled = previous_rule(totals)
     else:
-        ruled = regret_rule(totals, {s: float(plan.price(s, [float(pool)], plan.resolve(scen))["total_cost"][0])
-                                     for s in totals})
+        ruled = regret_rule(totals, {s: float(plan.price(s, [float(pool)], scen)["total_cost"][0]) for s in totals})
     quote = math.nan
     if ruled["best_al"] is not None and RANDOM in paths:
-        price = quantile(plan._break_even(paths[RANDOM], paths[ruled["best_al"]], plan.resolve(scen))["price"], 0.5)
+        price = quantile(plan._break_even(paths[RANDOM], paths[ruled["best_al"]], scen)["price"], 0.5)
         quote = price if math.isfinite(price) else math.nan
     return ruled["recommendation"], ruled["best_al"], quote
 

@@ -22,7 +22,8 @@ path's cost lines (:func:`planner.decide.costs.path_costs`) and its total.
   asked an AL strategy to beat random in most draws with a positive median
   saving; on held-out curves that left AL's savings on the table where no
   single AL strategy beat random in most draws though one of them was the
-  cheapest path most often: benchmarks/RESULTS.md, "Verdict rule".)
+  cheapest path most often: benchmarks/RESULTS.md, "Forecasts on curves
+  nobody tuned on", ninth round.)
 * ``best_al``: the reachable AL strategy cheapest in the most draws (ties by
   the pairwise probability of beating random, then the lower median cost);
   its pairwise probability of beating random is
@@ -104,23 +105,51 @@ def p_less(a: np.ndarray, b: np.ndarray) -> float:
     return float(np.mean(a < b) + 0.5 * np.mean(a == b))
 
 
-def cheapest_shares(totals: dict[str, np.ndarray]) -> dict[str, float]:
-    """Per strategy: the share of draws in which it is the cheapest path (a tie counts for each tied path).
-
-    A draw in which no path reaches the target (every total ``inf``) counts for
-    none.
-    """
-    names = list(totals)
-    if not names:
-        return {}
-    T = np.stack([np.asarray(totals[s], dtype=float) for s in names])
-    return dict(zip(names, _cheapest_credit(T).mean(axis=1).tolist()))
-
-
 def _cheapest_credit(T: np.ndarray) -> np.ndarray:
     """``T`` (S, B) per-draw totals -> (S, B): 1 where the path is (one of) the draw's cheapest, 0 if none reaches."""
     mins = T.min(axis=0)
     return ((T == mins) & np.isfinite(mins)).astype(float)
+
+
+def _wmedian(x: np.ndarray, W: np.ndarray) -> np.ndarray:
+    """Per row of weights ``W`` (M, B): the smallest ``x`` whose cumulative weight reaches half (with uniform
+    weights, :func:`quantile` at 0.5)."""
+    order = np.argsort(x, kind="stable")
+    cw = np.cumsum(W[:, order], axis=1)
+    k = np.argmax(cw >= 0.5 * cw[:, -1:] * (1 - 1e-12), axis=1)   # the tolerance: 200 x 1/400 may sum below 0.5
+    return x[order][k]
+
+
+def rule_picks(totals: dict[str, np.ndarray], weights: np.ndarray) -> dict[str, np.ndarray]:
+    """:data:`DECISION_RULE` under M beliefs over the draws (``weights`` (M, B), rows summing to 1): the one
+    implementation, read by :meth:`Plan.rule` (uniform weights) and the pilot's preposterior
+    (:func:`planner.decide.voi.weighted_rule`).
+
+    Returns ``recommendation`` and ``best_al`` (index arrays (M,) into ``list(totals)``, -1 for none) and, per
+    belief and strategy (M, S), ``reach`` (P(reaches the target)), ``cheapest`` (P(cheapest path)) and
+    ``pairwise`` (P(cheaper than random); 0 for random itself or without random).
+    """
+    names = list(totals)
+    W = np.atleast_2d(np.asarray(weights, dtype=float))
+    T = np.stack([np.asarray(totals[s], dtype=float) for s in names])   # (S, B)
+    # shares rounded to 12 decimals: equal counts of draws compare equal whatever the order of the sums
+    reach = np.round(W @ np.isfinite(T).T.astype(float), 12)
+    share = np.round(W @ _cheapest_credit(T).T, 12)
+    r = names.index(RANDOM) if RANDOM in names else -1
+    al = [k for k in range(len(names)) if k != r]
+    pair = np.zeros_like(share)
+    if r >= 0:
+        pair[:, al] = np.round(W @ ((T[al] < T[r]).astype(float) + 0.5 * (T[al] == T[r])).T, 12)
+    med = np.stack([_wmedian(T[k], W) for k in range(len(names))], axis=1)
+    rec = np.full(W.shape[0], -1)
+    best = np.full(W.shape[0], -1)
+    for m in range(W.shape[0]):
+        ok = [k for k in al if reach[m, k] > 0.5]
+        if ok:  # cheapest most often; ties by P(cheaper than random), then the lower median cost
+            best[m] = max(ok, key=lambda k: (share[m, k], pair[m, k], -med[m, k]))
+        random_wins = r >= 0 and reach[m, r] > 0.5 and (best[m] < 0 or share[m, r] >= share[m, best[m]])
+        rec[m] = r if random_wins else best[m]   # random sampling on a tie
+    return {"recommendation": rec, "best_al": best, "reach": reach, "cheapest": share, "pairwise": pair}
 
 
 def _diff(a: np.ndarray, b: np.ndarray) -> np.ndarray:
@@ -478,25 +507,20 @@ class Plan:
         random)), cheapest (strategy -> share of draws in which it is the
         cheapest path), p_al_cheaper, reachable (set)``.
         """
-        reachable = {s for s, t in totals.items() if np.mean(np.isfinite(t)) > 0.5}
+        names = list(totals)
+        n_draws = len(totals[names[0]])
+        picks = rule_picks(totals, np.full((1, n_draws), 1.0 / n_draws))
+        name = lambda k: names[int(k)] if k >= 0 else None  # noqa: E731
         rnd = totals.get(RANDOM)
-        al = [s for s in totals if s != RANDOM]
-        pairwise = {s: p_less(totals[s], rnd) for s in al} if rnd is not None else {}
-        cheapest = cheapest_shares(totals)
-        median = {s: quantile(t, 0.5) for s, t in totals.items()}
-        al_ok = [s for s in al if s in reachable]
-        best_al = None
-        if al_ok:  # cheapest most often; ties by P(cheaper than random), then the lower median cost
-            best_al = max(al_ok, key=lambda s: (cheapest[s], pairwise.get(s, 0.0), -median[s]))
-        rec = best_al
-        if RANDOM in reachable and (best_al is None or cheapest[RANDOM] >= cheapest[best_al]):
-            rec = RANDOM  # random sampling on a tie
+        al = [s for s in names if s != RANDOM]
         p_al = math.nan
         if rnd is not None and al:
             lowest = np.min(np.stack([totals[s] for s in al]), axis=0)
             p_al = p_less(lowest, rnd)
-        return {"recommendation": rec, "best_al": best_al, "pairwise": pairwise, "cheapest": cheapest,
-                "p_al_cheaper": p_al, "reachable": reachable}
+        return {"recommendation": name(picks["recommendation"][0]), "best_al": name(picks["best_al"][0]),
+                "pairwise": {s: p_less(totals[s], rnd) for s in al} if rnd is not None else {},
+                "cheapest": dict(zip(names, picks["cheapest"][0].tolist())), "p_al_cheaper": p_al,
+                "reachable": {s for s, t in totals.items() if np.mean(np.isfinite(t)) > 0.5}}
 
     # ------------------------------------------------------------- decide
 

@@ -22,7 +22,7 @@ import numpy as np
 
 from planner.decide.campaign import measurement
 from planner.decide.costs import Scenario, round_cost
-from planner.decide.verdict import Plan, _cheapest_credit, check_target
+from planner.decide.verdict import Plan, check_target, rule_picks
 from planner.forecast.draws import RANDOM
 
 __all__ = ["PilotExtension", "extend_pilot", "weighted_rule"]
@@ -88,37 +88,7 @@ def weighted_rule(totals: dict[str, np.ndarray], weights: np.ndarray) -> np.ndar
         Index into ``list(totals)`` of each belief's pick, -1 when none is
         reachable in most of it.
     """
-    names = list(totals)
-    W = np.atleast_2d(weights)
-    T = np.stack([totals[s] for s in names])                          # (S, B)
-    reach = W @ np.isfinite(T).T.astype(float) > 0.5                  # (M, S)
-    share = W @ _cheapest_credit(T).T                                 # (M, S): P(cheapest) under each belief
-    out = np.full(W.shape[0], -1)
-    r = names.index(RANDOM) if RANDOM in names else -1
-    al = [k for k in range(len(names)) if k != r]
-    rows = np.arange(W.shape[0])
-    if al:
-        pair = np.zeros((W.shape[0], len(al)))
-        if r >= 0:
-            less = (T[al] < T[r]).astype(float) + 0.5 * (T[al] == T[r])   # AL cheaper than random per draw
-            pair = W @ less.T
-        med = np.stack([_wmedian(T[k], W) for k in al], axis=1)
-        # cheapest most often; ties by P(cheaper than random), then the lower median cost (as Plan.rule)
-        key = np.where(reach[:, al], share[:, al] + 1e-9 * pair - 1e-27 * np.minimum(med, 1e12), -np.inf)
-        pick = np.argmax(key, axis=1)
-        ok = np.isfinite(key[rows, pick])
-        out = np.where(ok, np.array(al)[pick], -1)
-    if r >= 0:
-        random_wins = reach[:, r] & ((out < 0) | (share[rows, r] >= share[rows, np.maximum(out, 0)]))
-        out = np.where(random_wins, r, out)
-    return out
-
-
-def _wmedian(x: np.ndarray, W: np.ndarray) -> np.ndarray:
-    order = np.argsort(x, kind="stable")
-    cw = np.cumsum(W[:, order], axis=1)
-    k = np.argmax(cw >= 0.5 * cw[:, -1:], axis=1)
-    return x[order][k]
+    return rule_picks(totals, weights)["recommendation"]
 
 
 def extend_pilot(plan: Plan, scenario: Scenario, target: float, *, labels: float | None = None,

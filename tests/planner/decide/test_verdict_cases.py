@@ -153,6 +153,18 @@ def test_case3_a_path_that_misses_in_most_draws_is_never_recommended():
     assert ruled["recommendation"] == "random" and ruled["best_al"] is None
 
 
+def test_a_path_reaching_in_exactly_half_the_draws_is_unreachable_under_any_weights():
+    """Sums of 200 weights of 1/400 can land an ulp above 0.5 (by the order of the sum): the preposterior once
+    called such a path reachable where the verdict did not."""
+    n = 400
+    totals = {"random": np.full(n, 100.0), "margin": np.r_[np.full(n // 2, 10.0), np.full(n // 2, np.inf)]}
+    assert Plan.rule(totals)["recommendation"] == "random" and Plan.rule(totals)["best_al"] is None
+    w = np.full((1, n), 1.0 / n)
+    w[0, 0] += 1e-15   # the rounding error of a sum, made explicit: half the weight, an ulp or so over
+    w[0, -1] -= 1e-15
+    assert int(weighted_rule(totals, w)[0]) == 0
+
+
 def test_the_pilot_preposterior_applies_the_same_rule_as_the_verdict():
     rng = np.random.default_rng(3)
     for _ in range(50):
