@@ -385,6 +385,25 @@ DATASETS: tuple[DataSpec, ...] = (
              learners=("mlp_small", "rf50")),
     DataSpec("v9_wine_mult", "noisy", "derived:wine:mult0.4", test=0, budget_frac=1.0,
              learners=("mlp_small", "knn"), initial=6, n_rounds=30),
+    # Added on 2026-11-23 (17:25 UTC, round 10, after the v9 look and before any round-10 result): 8 sets in
+    # split.REPORT_ONLY and split.FRESH whose generators and derivations no other set uses, each with the MLP and
+    # one other learner.
+    DataSpec("v10_ellipses", "shapes", "ellipses", (("n_features", 4), ("noise", 0.08)), 2000,
+             learners=("mlp_small", "svc_rbf")),
+    DataSpec("v10_waves", "noisy", "waves", (("flip", 0.04), ("n_features", 6)), 2000,
+             learners=("mlp_small", "rf50")),
+    DataSpec("v10_gauss_xor", "hard", "gauss_xor", (("n_features", 5), ("std", 0.6)), 2000,
+             learners=("mlp_small", "knn")),
+    DataSpec("v10_ordinal5", "medium", "ordinal", (("classes", 5), ("n_features", 8), ("noise", 0.4)), 2000,
+             learners=("mlp_small", "logreg_c10")),
+    DataSpec("v10_digits_checker", "bundled", "derived:digits:checkerpix", test=500,
+             learners=("mlp_small", "gnb")),
+    DataSpec("v10_digits_2to6", "bundled", "derived:digits:classes23456", test=300,
+             learners=("mlp_small", "logreg_c0.1")),
+    DataSpec("v10_bc_worst", "bundled", "derived:breast_cancer:cols20to30", test=0, budget_frac=1.0,
+             learners=("mlp_small", "knn")),
+    DataSpec("v10_wine_rank", "bundled", "derived:wine:rank", test=0, budget_frac=1.0,
+             learners=("mlp_small", "rf50"), initial=6, n_rounds=30),
 )
 
 SPECS = {d.name: d for d in DATASETS}
@@ -449,6 +468,11 @@ def _derived(base: str, which: str, rs: int) -> tuple[np.ndarray, np.ndarray]:
         return X[:, lo:hi], y
     if which.startswith("mult"):
         return X * np.exp(np.random.default_rng(rs).normal(0.0, float(which[4:]), size=X.shape)), y
+    if which == "checkerpix":   # digits: the pixels whose row + column is even (32 of 64)
+        r, c = np.indices((8, 8))
+        return X[:, ((r + c) % 2 == 0).ravel()], y
+    if which == "rank":   # every feature replaced by its rank among the examples (scaled to [0, 1])
+        return np.argsort(np.argsort(X, axis=0, kind="stable"), axis=0) / max(X.shape[0] - 1, 1), y
     if which.startswith("classes"):
         keep = np.isin(y, [int(c) for c in which[7:]])
         return X[keep], y[keep]
@@ -478,7 +502,13 @@ def _shape(loader: str, n: int, rs: int, params: dict) -> tuple[np.ndarray, np.n
     each with Gaussian ``noise`` before its sign), ``hetero`` (``classes`` Gaussian classes in ``n_features``
     dimensions with random means and standard deviations from 0.5 to 3, one per class), ``threshold_parity``
     (the parity of ``x0 > t0`` and ``x1 > t1`` in ``n_features`` uniform features on [-1, 1], each label flipped
-    with probability 0.5 exp(-d / ``width``), d the distance to the nearer threshold))."""
+    with probability 0.5 exp(-d / ``width``), d the distance to the nearer threshold), ``ellipses`` (inside or
+    outside an ellipse with semi-axes 1.8 and 0.6 in the first two of ``n_features`` standard normal features, radial
+    Gaussian ``noise``), ``waves`` (``sin(3 x0) + cos(2 x1) + 0.5 x2 > 0.5`` in ``n_features`` uniform features,
+    ``flip`` of the labels at random), ``gauss_xor`` (four Gaussian clusters of standard deviation ``std`` at
+    (+-1, +-1) labelled as an XOR, plus standard normal features up to ``n_features``), ``ordinal`` (``classes``
+    equally frequent bins of a random unit projection of ``n_features`` standard normal features plus Gaussian
+    ``noise``))."""
     rng = np.random.default_rng(rs)
     if loader == "xor":
         X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
@@ -580,6 +610,29 @@ def _shape(loader: str, n: int, rs: int, params: dict) -> tuple[np.ndarray, np.n
         flip = rng.random(n) < 0.5 * np.exp(-np.minimum(np.abs(a), np.abs(b)) / float(params["width"]))
         y[flip] = 1 - y[flip]
         return X, y
+    if loader == "ellipses":
+        X = rng.standard_normal((n, int(params["n_features"])))
+        r = np.hypot(X[:, 0] / 2.0, X[:, 1] * 1.5) + rng.normal(0.0, float(params["noise"]), size=n)
+        return X, (r > 0.9).astype(np.int64)
+    if loader == "waves":
+        X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
+        y = (np.sin(3.0 * X[:, 0]) + np.cos(2.0 * X[:, 1]) + 0.5 * X[:, 2] > 0.5).astype(np.int64)
+        flip = rng.random(n) < float(params.get("flip", 0.0))
+        y[flip] = 1 - y[flip]
+        return X, y
+    if loader == "gauss_xor":
+        y = rng.integers(0, 2, size=n)
+        q = rng.integers(0, 2, size=n)
+        centre = np.c_[2.0 * q - 1.0, (2.0 * (q ^ y) - 1.0)]
+        X = np.c_[centre + rng.normal(0.0, float(params["std"]), size=(n, 2)),
+                  rng.standard_normal((n, int(params["n_features"]) - 2))]
+        return X, y.astype(np.int64)
+    if loader == "ordinal":
+        X = rng.standard_normal((n, int(params["n_features"])))
+        w = rng.standard_normal(X.shape[1])
+        s = X @ (w / np.linalg.norm(w)) + rng.normal(0.0, float(params["noise"]), size=n)
+        k = int(params["classes"])
+        return X, np.searchsorted(np.quantile(s, np.linspace(0.0, 1.0, k + 1)[1:-1]), s).astype(np.int64)
     if loader == "checker":
         X = rng.random((n, int(params["n_features"])))
         c = int(params["cells"])
@@ -601,7 +654,7 @@ def load_xy(spec: DataSpec) -> tuple[np.ndarray, np.ndarray]:
         X, y = _derived(base, which, rs)
     elif spec.loader in ("xor", "spirals", "checker", "rings", "sine", "swiss", "sphere", "stripes", "aniso",
                          "mixture", "helix", "sparse_linear", "argmax", "sectors", "torus", "signs", "hetero",
-                         "threshold_parity"):
+                         "threshold_parity", "ellipses", "waves", "gauss_xor", "ordinal"):
         X, y = _shape(spec.loader, spec.n_samples, rs, params)
     elif spec.loader == "classification":
         X, y = skd.make_classification(n_samples=spec.n_samples, random_state=rs, **params)

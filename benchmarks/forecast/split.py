@@ -49,7 +49,11 @@ spread strata), so a fresh split: every table refitted on the new calibration pa
 sets follow the hash; 8 new sets (``v8_*``, each with the MLP) are :data:`REPORT_ONLY` and :data:`FRESH`).
 Round 9 (2026-11-23) keeps the ``-v8`` salt: no table is refitted. The ``v8_*`` sets were looked at in round
 8's report and stay :data:`REPORT_ONLY` (the shipped tables were not fitted on them); 8 new sets (``v9_*``,
-each with the MLP, also :data:`REPORT_ONLY`) are :data:`FRESH`: round 9's report.
+each with the MLP, also :data:`REPORT_ONLY`) are :data:`FRESH`: round 9's report. Round 10 (from 2026-11-23
+17:25 UTC) keeps the ``-v8`` salt, so the calibration part every shipped table was fitted on is unchanged; the
+``v8_*`` and ``v9_*`` sets, looked at in rounds 8 and 9 and never fitted or chosen on, join the selection part
+(:data:`SELECTION_ONLY`), and 8 new sets (``v10_*``, each with the MLP) are :data:`REPORT_ONLY` and
+:data:`FRESH`: round 10's report, looked at once at its end.
 
 Usage::
 
@@ -63,15 +67,21 @@ import sys
 from pathlib import Path
 
 SALT = "alplan-forecast-split-v8:"
-#: The fresh report: the report-only sets no one has looked at (round 9's ``v9_*``).
-FRESH = frozenset({"skl:v9_torus", "skl:v9_signs4", "skl:v9_hetero4", "skl:v9_parity_edge", "skl:v9_digits_centre",
-                   "skl:v9_digits_017_flip10", "skl:v9_bc_se", "skl:v9_wine_mult"})
-#: Data sets added after a report look and reserved for the report part (never fitted or chosen on): the
-#: ``v8_*`` after round 7's look (round 8; looked at in round 8's report, still never fitted on) and
-#: :data:`FRESH`, the ``v9_*`` after round 8's (round 9). Earlier report-only sets (``v4_*`` to ``v7_*``) have
-#: been looked at and follow the hash.
-REPORT_ONLY = frozenset({"skl:v8_digits_left", "skl:v8_digits_5to9", "skl:v8_bc_even", "skl:v8_wine_classes12",
-                         "skl:v8_helix", "skl:v8_sparse_linear", "skl:v8_argmax5", "skl:v8_sectors6"}) | FRESH
+#: The fresh report: the report-only sets no one has looked at (round 10's ``v10_*``).
+FRESH = frozenset({"skl:v10_ellipses", "skl:v10_waves", "skl:v10_gauss_xor", "skl:v10_ordinal5",
+                   "skl:v10_digits_checker", "skl:v10_digits_2to6", "skl:v10_bc_worst", "skl:v10_wine_rank"})
+#: Data sets added after a report look and reserved for the report part (never fitted or chosen on): from round
+#: 10 on, :data:`FRESH` alone. Earlier report-only sets (``v4_*`` to ``v7_*``) have been looked at and follow the
+#: hash.
+REPORT_ONLY = FRESH
+#: Report-only sets of earlier rounds that were looked at in their round's report but never fitted or chosen
+#: on: from round 10 on they are in the selection part (16 more data sets, each with the MLP, to choose among
+#: designs on), never in the calibration part, so the shipped tables' calibration part is unchanged.
+SELECTION_ONLY = frozenset({
+    "skl:v8_digits_left", "skl:v8_digits_5to9", "skl:v8_bc_even", "skl:v8_wine_classes12", "skl:v8_helix",
+    "skl:v8_sparse_linear", "skl:v8_argmax5", "skl:v8_sectors6",
+    "skl:v9_torus", "skl:v9_signs4", "skl:v9_hetero4", "skl:v9_parity_edge", "skl:v9_digits_centre",
+    "skl:v9_digits_017_flip10", "skl:v9_bc_se", "skl:v9_wine_mult"})
 PARTS = ("calibration",) * 5 + ("selection",) * 3 + ("report",) * 2
 ROOT = Path(__file__).resolve().parents[2]
 HOLDOUT_FILE = ROOT.parent / "shared" / "lcdb_holdout.txt"
@@ -84,6 +94,8 @@ def part(key: str) -> str:
         raise ValueError(f"{key} is an LCDB holdout id (shared/lcdb_holdout.txt): never used here")
     if key in REPORT_ONLY:
         return "report"
+    if key in SELECTION_ONLY:
+        return "selection"
     digit = int(hashlib.sha256((SALT + key).encode()).hexdigest(), 16) % 10
     return PARTS[digit]
 

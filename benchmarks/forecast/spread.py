@@ -78,11 +78,11 @@ def deviations(acc: pd.DataFrame) -> pd.DataFrame:
     runs = np.where(a["runs"] >= 2, "seeds", "single")
     # the planner's lookup keys (most specific first), one column per level; neural learners' rows also under
     # the nn: keys (None for the others)
-    keys = [spread_keys(k, g, r) for k, g, r in zip(a["kind"], a["group"], runs)]
+    keys = [spread_keys(k, g, r, neural=True) for k, g, r in zip(a["kind"], a["group"], runs)]
     neural = (a["family"] == "neural").to_numpy()
     for level, (col, nn_col) in enumerate(zip(LEVELS[4:], LEVELS[:4])):
-        a[col] = [k[level] for k in keys]
-        a[nn_col] = [f"nn:{k[level]}" if is_nn else None for k, is_nn in zip(keys, neural)]
+        a[col] = [k[4 + level] for k in keys]
+        a[nn_col] = [k[level] if is_nn else None for k, is_nn in zip(keys, neural)]
     a["bin"] = np.searchsorted(np.array(EDGES[1:-1]), a["ratio"].to_numpy(), side="left")
     m, lo, hi, y = (logit(np.clip(a[c].to_numpy(dtype=float), 1e-4, 1 - 1e-4)) for c in ("q50", "q10", "q90", "truth"))
     a["above"] = (y - m) / np.maximum(hi - m, _EPS)
@@ -120,13 +120,22 @@ def main(argv=None) -> int:
     ap.add_argument("--min-datasets", type=int, default=5)
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--neural", action="store_true",
-                    help="also fit the neural learners' own strata (nn:...; round 8's candidate, not adopted)")
+                    help="also fit the neural learners' own strata (nn:..., young and grown curves apart)")
+    ap.add_argument("--merge-neural", action="store_true",
+                    help="fit only the nn: strata (on the neural rows) and write them into the table at --out "
+                         "in place of its nn: strata, every other stratum kept as it is")
     args = ap.parse_args(argv)
     acc = pd.concat([paired_rows(s, "calibration", args.tag, "acc") for s in args.sources.split(",")])
     if set(acc["part"]) != {"calibration"}:
         raise SystemExit("spread.py reads the calibration part only")
     a = deviations(acc)
-    table = fit(a, min_rows=args.min_rows, min_datasets=args.min_datasets, neural=args.neural)
+    table = fit(a, min_rows=args.min_rows, min_datasets=args.min_datasets, neural=args.neural or args.merge_neural)
+    if args.merge_neural:
+        nn = table[table["stratum"].str.startswith("nn:")]
+        if nn.empty:
+            raise SystemExit("no nn: stratum has enough neural rows; lower --min-rows or --min-datasets")
+        old = pd.read_csv(args.out)
+        table = pd.concat([old[~old["stratum"].str.startswith("nn:")], nn], ignore_index=True)
     if "all" not in set(table["stratum"]):
         raise SystemExit("too few rows for even the 'all' stratum; lower --min-rows")
     tmp = args.out.with_suffix(".csv.tmp")

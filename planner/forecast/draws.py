@@ -115,6 +115,7 @@ __all__ = [
     "load_spread",
     "spread_for",
     "spread_keys",
+    "curve_age",
     "raw_tails",
     "share_plateau",
     "tail_accuracy",
@@ -357,12 +358,27 @@ def load_spread() -> dict[str, Spread]:
 
 def spread_keys(kind: str, group: str | None = None, runs: str | None = None, *, neural: bool = False) -> list[str]:
     """The spread strata of a curve, most specific first: ``kind:group:runs``, ``kind:runs``, ``kind``, ``all``
-    (the first two need the regime's ``group`` and ``runs``); a neural network's curve (:func:`neural_models`)
-    looks first under the same keys prefixed ``nn:`` (fitted on neural learners' curves alone), then under the
-    others. ``benchmarks/forecast/spread.py`` fits its rows under the same keys."""
+    (the first two need the regime's ``group`` and ``runs``).
+
+    A neural network's curve (:func:`neural_models`) looks first under ``nn:`` strata fitted on neural learners'
+    curves alone, which never pool young curves with grown ones (:func:`curve_age`): ``nn:kind:group:runs``,
+    ``nn:kind:age:runs``, ``nn:age:runs``, ``nn:age``; then under every curve's. A young neural curve tends to
+    be forecast too high and a grown one too low, so pooled strata cancel the two (round 8's ``nn:kind:runs``;
+    round 10 in ``benchmarks/RESULTS.md``). ``benchmarks/forecast/spread.py`` fits its rows under the same keys.
+    """
     keys = [f"{kind}:{group}:{runs}", f"{kind}:{runs}"] if group is not None and runs is not None else []
     keys += [kind, "all"]
-    return [f"nn:{k}" for k in keys] + keys if neural else keys
+    if not neural or group is None or runs is None:
+        return keys
+    age = curve_age(group)
+    nn = dict.fromkeys((f"nn:{kind}:{group}:{runs}", f"nn:{kind}:{age}:{runs}", f"nn:{age}:{runs}", f"nn:{age}"))
+    return list(nn) + keys
+
+
+def curve_age(group: str) -> str:
+    """``"few"`` for a young curve (:attr:`Regime.group` ``few``: measured at :data:`FEW_POINTS` counts or
+    fewer), else ``"grown"``."""
+    return "few" if group == "few" else "grown"
 
 
 def spread_for(table: dict | None, kind: str, regime: Regime | None, *, neural: bool = False) -> Spread | None:

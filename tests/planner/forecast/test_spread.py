@@ -9,11 +9,13 @@ from planner.forecast.draws import (
     Spread,
     StrategyDraws,
     calibration_for,
+    curve_age,
     load_calibration,
     load_spread,
     raw_tails,
     spread_for,
     spread_from_frame,
+    spread_keys,
 )
 from planner.forecast.families import logit
 
@@ -108,15 +110,29 @@ def test_the_lookup_falls_back_from_the_regime_to_the_kind_to_all():
 
 def test_a_neural_networks_curve_looks_under_its_own_strata_first_and_no_other_curve_does():
     table = {k: Spread(KNOTS, np.ones(4), np.ones(4), key=k)
-             for k in ("nn:random:level:single", "nn:al", "random:level:single", "al", "all")}
+             for k in ("nn:random:level:single", "nn:grown", "random:level:single", "al", "all")}
     level1 = Regime(shape="level", runs="single", gain=0.0, gain_se=0.01, points=6)
     means = Regime(shape="rise", runs="seeds", gain=0.02, gain_se=0.001, points=6)
     assert spread_for(table, "random", level1, neural=True).key == "nn:random:level:single"
     assert spread_for(table, "random", level1).key == "random:level:single"
-    assert spread_for(table, "al", means, neural=True).key == "nn:al"
+    assert spread_for(table, "al", means, neural=True).key == "nn:grown"
     assert spread_for(table, "al", means).key == "al"
-    # without a neural stratum that fits, the curve takes every curve's
-    assert spread_for(table, "random", means, neural=True).key == "all"
+
+
+def test_a_young_neural_curve_never_reads_a_grown_curves_stratum():
+    """Young and grown neural curves miss in opposite directions: their strata are never pooled."""
+    young = Regime(shape="level", runs="single", gain=0.0, gain_se=0.01, points=3)
+    grown = Regime(shape="rise", runs="single", gain=0.02, gain_se=0.001, points=7)
+    assert curve_age(young.group) == "few" and curve_age(grown.group) == "grown"
+    keys = spread_keys("al", young.group, young.runs, neural=True)
+    assert keys[:3] == ["nn:al:few:single", "nn:few:single", "nn:few"]
+    assert not any("grown" in k for k in keys)
+    assert not any(k.startswith("nn:") and "few" not in k for k in keys)   # no pooled nn: key
+    table = {k: Spread(KNOTS, np.ones(4), np.ones(4), key=k) for k in ("nn:grown:single", "al:few:single", "all")}
+    assert spread_for(table, "al", young, neural=True).key == "al:few:single"
+    assert spread_for(table, "al", grown, neural=True).key == "nn:grown:single"
+    # a curve without a regime reads every curve's strata
+    assert spread_keys("al", neural=True) == ["al", "all"]
 
 
 def test_draws_of_a_neural_model_read_the_neural_strata():
@@ -125,7 +141,7 @@ def test_draws_of_a_neural_model_read_the_neural_strata():
     n, Y = rising(0, runs=3)
     curves = pd.DataFrame([{"strategy": "random", "seed": s, "n_labels": x, "accuracy": y}
                            for s in range(3) for x, y in zip(n, Y[s])])
-    table = {"all": flat(1.0), "nn:all": flat(3.0)}
+    table = {"all": flat(1.0), "nn:grown": flat(3.0)}
 
     def q90_at_8x(model):
         d = draw_table(curves.assign(model=model), n_draws=300, seed=0, spread=table).get("random")
