@@ -385,7 +385,7 @@ DATASETS: tuple[DataSpec, ...] = (
              learners=("mlp_small", "rf50")),
     DataSpec("v9_wine_mult", "noisy", "derived:wine:mult0.4", test=0, budget_frac=1.0,
              learners=("mlp_small", "knn"), initial=6, n_rounds=30),
-    # Added on 2026-11-23 (17:25 UTC, round 10, after the v9 look and before any round-10 result): 8 sets in
+    # Added on 2026-11-23 (17:10 UTC, round 10, after the v9 look and before any round-10 result): 8 sets in
     # split.REPORT_ONLY and split.FRESH whose generators and derivations no other set uses, each with the MLP and
     # one other learner.
     DataSpec("v10_ellipses", "shapes", "ellipses", (("n_features", 4), ("noise", 0.08)), 2000,

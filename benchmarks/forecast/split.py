@@ -50,7 +50,7 @@ sets follow the hash; 8 new sets (``v8_*``, each with the MLP) are :data:`REPORT
 Round 9 (2026-11-23) keeps the ``-v8`` salt: no table is refitted. The ``v8_*`` sets were looked at in round
 8's report and stay :data:`REPORT_ONLY` (the shipped tables were not fitted on them); 8 new sets (``v9_*``,
 each with the MLP, also :data:`REPORT_ONLY`) are :data:`FRESH`: round 9's report. Round 10 (from 2026-11-23
-17:25 UTC) keeps the ``-v8`` salt, so the calibration part every shipped table was fitted on is unchanged; the
+17:10 UTC) keeps the ``-v8`` salt, so the calibration part every shipped table was fitted on is unchanged; the
 ``v8_*`` and ``v9_*`` sets, looked at in rounds 8 and 9 and never fitted or chosen on, join the selection part
 (:data:`SELECTION_ONLY`), and 8 new sets (``v10_*``, each with the MLP) are :data:`REPORT_ONLY` and
 :data:`FRESH`: round 10's report, looked at once at its end.

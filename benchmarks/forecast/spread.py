@@ -15,8 +15,10 @@ split-conformal ``(1 + 1/n)`` correction): moved by them, the 10% and 90%
 draws would have held 90% of the bin's truths on their side. Bins
 ``(1, 2], (2, 4], (4, 8], (8, 16]``, knots at their geometric centres.
 Strata as the planner looks them up (:func:`planner.forecast.draws.spread_for`):
-``kind:group:runs``, ``kind:runs``, ``kind``, ``all``, and for neural learners' rows (``family`` neural) the
-same keys prefixed ``nn:`` with ``--neural`` (round 8's candidate, not adopted); a stratum is written
+``kind:group:runs``, ``kind:runs``, ``kind``, ``all``, and for neural learners' rows (``family`` neural) their
+own ``nn:`` strata (:func:`planner.forecast.draws.spread_keys`: young and grown curves never pooled) with
+``--neural``, or only the grown curves' ``nn:`` strata merged into an existing table with ``--merge-neural``
+(round 10, shipped: fitted on the calibration part's neural rows of lcdb and skl); a stratum is written
 only when every bin holds at least ``--min-rows`` truths from at least
 ``--min-datasets`` data sets (else the curve falls back to the next). Factors are
 kept within [1/4, 4].
@@ -38,6 +40,9 @@ Usage::
           --forecaster benchmarks/forecast/evaluate_curves.py:without_spread_own_set_out
     done; done
     .venv/bin/python benchmarks/forecast/spread.py --tag v8-cal            # writes planner/data/spread.csv [--neural]
+    # round 10: the neural cases of the calibration part alone (cases.py's table filtered to family neural),
+    # scored the same way (tag r10-cal-nn, both truths), then only their grown curves' nn: strata merged in
+    .venv/bin/python benchmarks/forecast/spread.py --tag r10-cal-nn --sources lcdb,skl --merge-neural
 """
 
 from __future__ import annotations
@@ -78,11 +83,13 @@ def deviations(acc: pd.DataFrame) -> pd.DataFrame:
     runs = np.where(a["runs"] >= 2, "seeds", "single")
     # the planner's lookup keys (most specific first), one column per level; neural learners' rows also under
     # the nn: keys (None for the others)
-    keys = [spread_keys(k, g, r, neural=True) for k, g, r in zip(a["kind"], a["group"], runs)]
+    keys = [spread_keys(k, g, r) for k, g, r in zip(a["kind"], a["group"], runs)]
+    nn_keys = [[x for x in spread_keys(k, g, r, neural=True) if x.startswith("nn:")] + [None] * 4
+               for k, g, r in zip(a["kind"], a["group"], runs)]
     neural = (a["family"] == "neural").to_numpy()
     for level, (col, nn_col) in enumerate(zip(LEVELS[4:], LEVELS[:4])):
-        a[col] = [k[4 + level] for k in keys]
-        a[nn_col] = [k[level] if is_nn else None for k, is_nn in zip(keys, neural)]
+        a[col] = [k[level] for k in keys]
+        a[nn_col] = [k[level] if is_nn else None for k, is_nn in zip(nn_keys, neural)]
     a["bin"] = np.searchsorted(np.array(EDGES[1:-1]), a["ratio"].to_numpy(), side="left")
     m, lo, hi, y = (logit(np.clip(a[c].to_numpy(dtype=float), 1e-4, 1 - 1e-4)) for c in ("q50", "q10", "q90", "truth"))
     a["above"] = (y - m) / np.maximum(hi - m, _EPS)
@@ -122,8 +129,9 @@ def main(argv=None) -> int:
     ap.add_argument("--neural", action="store_true",
                     help="also fit the neural learners' own strata (nn:..., young and grown curves apart)")
     ap.add_argument("--merge-neural", action="store_true",
-                    help="fit only the nn: strata (on the neural rows) and write them into the table at --out "
-                         "in place of its nn: strata, every other stratum kept as it is")
+                    help="fit only the nn: strata of grown curves (on the neural rows) and write them into the "
+                         "table at --out in place of its nn: strata, every other stratum kept as it is (young "
+                         "neural curves keep every curve's strata: round 10's choice)")
     args = ap.parse_args(argv)
     acc = pd.concat([paired_rows(s, "calibration", args.tag, "acc") for s in args.sources.split(",")])
     if set(acc["part"]) != {"calibration"}:
@@ -131,7 +139,7 @@ def main(argv=None) -> int:
     a = deviations(acc)
     table = fit(a, min_rows=args.min_rows, min_datasets=args.min_datasets, neural=args.neural or args.merge_neural)
     if args.merge_neural:
-        nn = table[table["stratum"].str.startswith("nn:")]
+        nn = table[table["stratum"].str.startswith("nn:") & ~table["stratum"].str.contains(r"(?:^|:)few(?::|$)")]
         if nn.empty:
             raise SystemExit("no nn: stratum has enough neural rows; lower --min-rows or --min-datasets")
         old = pd.read_csv(args.out)

@@ -159,14 +159,15 @@ def test_every_data_set_loads_with_its_classes_and_the_fresh_ones_stay_in_the_re
     assert 0.01 < np.mean(am_y != np.argmax(am_X[:, :5], axis=1)) < 0.04
     sc_X, sc_y = sk.load_xy(sk.SPECS["v8_sectors6"])
     assert np.unique(sc_y).size == 6 and np.bincount(sc_y).min() > 250
-    assert all("mlp_small" in sk.SPECS[k[4:]].learners for k in split.REPORT_ONLY)
-    # the sets added after a report look are in the report part, whatever the hash says; FRESH are round 9's
-    # (round 8's stay report-only, looked at; the earlier rounds' report-only sets follow the hash, looked at)
-    assert split.REPORT_ONLY <= {s.key for s in sk.DATASETS}
+    assert all("mlp_small" in sk.SPECS[k[4:]].learners for k in split.REPORT_ONLY | split.SELECTION_ONLY)
+    # the sets added after the latest report look are in the report part, whatever the hash says (FRESH, round
+    # 10's); rounds 8 and 9's, looked at and never fitted on, are in the selection part; the earlier rounds'
+    # report-only sets follow the hash
+    assert split.REPORT_ONLY == split.FRESH <= {s.key for s in sk.DATASETS}
     assert {split.part(k) for k in split.REPORT_ONLY} == {"report"}
-    assert split.FRESH == {k for k in split.REPORT_ONLY if k.startswith("skl:v9_")} and len(split.FRESH) == 8
-    assert {k for k in split.REPORT_ONLY if k.startswith("skl:v8_")} == {f"skl:{d.name}" for d in sk.DATASETS
-                                                                          if d.name.startswith("v8_")}
+    assert {split.part(k) for k in split.SELECTION_ONLY} == {"selection"}
+    assert split.SELECTION_ONLY == {d.key for d in sk.DATASETS if d.name.startswith(("v8_", "v9_"))}
+    assert split.FRESH == {d.key for d in sk.DATASETS if d.name.startswith("v10_")} and len(split.FRESH) == 8
 
 
 def test_round_9_sets_are_new_tasks_with_the_mlp_in_the_fresh_report(sk):
@@ -204,10 +205,45 @@ def test_round_9_sets_are_new_tasks_with_the_mlp_in_the_fresh_report(sk):
     near = np.minimum(np.abs(tp_X[:, 0] - 0.3), np.abs(tp_X[:, 1] + 0.4)) < 0.05
     assert tp_X.shape == (2000, 6) and 0.05 < np.mean(tp_y != clean) < 0.15
     assert np.mean(tp_y[near] != clean[near]) > 0.25 and np.mean(tp_y[~near] != clean[~near]) < 0.1
-    # every round-9 set: the MLP and one other learner, a new name, in FRESH and REPORT_ONLY
+    # every round-9 set: the MLP and one other learner, a new name, in the selection part since round 10
     v9 = [d for d in sk.DATASETS if d.name.startswith("v9_")]
-    assert len(v9) == 8 and {d.key for d in v9} == split.FRESH and split.FRESH <= split.REPORT_ONLY
+    assert len(v9) == 8 and {d.key for d in v9} <= split.SELECTION_ONLY
     assert all(len(d.learners) == 2 and d.learners[0] == "mlp_small" for d in v9)
     assert {d.learners[1] for d in v9} == set(sk.LEARNERS) - {"mlp_small"}
-    earlier = {d.loader.split(":")[-1] for d in sk.DATASETS if not d.name.startswith("v9_")}
+    earlier = {d.loader.split(":")[-1] for d in sk.DATASETS if not d.name.startswith(("v9_", "v10_"))}
     assert earlier.isdisjoint(d.loader.split(":")[-1] for d in v9)   # generators and derivations no set used
+
+
+def test_round_10_sets_are_new_tasks_with_the_mlp_in_the_fresh_report(sk):
+    split = sys.modules["split"]
+    digits_X, digits_y = sk.load_xy(sk.SPECS["digits"])
+    # digits' pixels whose row + column is even; digits' classes 2 to 6
+    r, c = np.indices((8, 8))
+    assert np.array_equal(sk.load_xy(sk.SPECS["v10_digits_checker"])[0], digits_X[:, ((r + c) % 2 == 0).ravel()])
+    sub_X, sub_y = sk.load_xy(sk.SPECS["v10_digits_2to6"])
+    assert sub_X.shape[0] == int(np.isin(digits_y, [2, 3, 4, 5, 6]).sum()) and np.unique(sub_y).size == 5
+    # breast_cancer's "worst" features (20 to 29); wine's features as ranks in [0, 1], labels kept
+    bc_X, bc_y = sk.load_xy(sk.SPECS["breast_cancer"])
+    assert np.array_equal(sk.load_xy(sk.SPECS["v10_bc_worst"])[0], bc_X[:, 20:30])
+    wine_X, wine_y = sk.load_xy(sk.SPECS["wine"])
+    wr_X, wr_y = sk.load_xy(sk.SPECS["v10_wine_rank"])
+    assert np.array_equal(wr_y, wine_y) and wr_X.min() == 0.0 and wr_X.max() == 1.0
+    assert np.array_equal(np.argsort(wr_X[:, 0], kind="stable"), np.argsort(wine_X[:, 0], kind="stable"))
+    # numpy shapes: an ellipse (radial noise), waves (4% flipped), a Gaussian XOR, 5 equal ordinal bins
+    el_X, el_y = sk.load_xy(sk.SPECS["v10_ellipses"])
+    inside = np.hypot(el_X[:, 0] / 2.0, el_X[:, 1] * 1.5) > 0.9
+    assert el_X.shape == (2000, 4) and 0.85 < np.mean(inside == (el_y == 1)) < 0.99
+    wv_X, wv_y = sk.load_xy(sk.SPECS["v10_waves"])
+    clean = np.sin(3.0 * wv_X[:, 0]) + np.cos(2.0 * wv_X[:, 1]) + 0.5 * wv_X[:, 2] > 0.5
+    assert wv_X.shape == (2000, 6) and 0.02 < np.mean(wv_y != clean) < 0.06
+    gx_X, gx_y = sk.load_xy(sk.SPECS["v10_gauss_xor"])
+    assert gx_X.shape == (2000, 5) and np.mean(gx_y == ((gx_X[:, 0] > 0) ^ (gx_X[:, 1] > 0))) > 0.85
+    assert np.bincount(sk.load_xy(sk.SPECS["v10_ordinal5"])[1]).tolist() == [400] * 5
+    # every round-10 set: the MLP and one other learner, in FRESH and REPORT_ONLY, a generator or derivation
+    # no earlier set used
+    v10 = [d for d in sk.DATASETS if d.name.startswith("v10_")]
+    assert len(v10) == 8 and {d.key for d in v10} == split.FRESH == split.REPORT_ONLY
+    assert all(len(d.learners) == 2 and d.learners[0] == "mlp_small" for d in v10)
+    assert {d.learners[1] for d in v10} == set(sk.LEARNERS) - {"mlp_small"}
+    earlier = {d.loader.split(":")[-1] for d in sk.DATASETS if not d.name.startswith("v10_")}
+    assert earlier.isdisjoint(d.loader.split(":")[-1] for d in v10)
