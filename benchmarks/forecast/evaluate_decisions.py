@@ -323,6 +323,16 @@ def score_group(key, g: pd.DataFrame, facts: dict, log=print, rule: str = "shipp
                    "p_al_cheaper": float(d.probability_al_cheaper),
                    "regret_rec": (rec_cost - r["cheapest"]) / r["cheapest"],
                    "forecast_labels": {sp.strategy: float(sp.labels) for sp in d.strategies},
+                   # what the rule read of every path, and what picking it would have cost: a rule can be
+                   # re-scored on these rows without refitting (a path that never reaches: itself through the
+                   # budget, then random's path)
+                   "paths": {sp.strategy: {"reach": 1.0 - float(sp.p_unreachable),
+                                           "cheapest": float(sp.probability_cheapest),
+                                           "pairwise": float(sp.probability_cheaper_than_random),
+                                           "median_cost": float(sp.total_cost),
+                                           "cost_if_picked": float(costs[sp.strategy]) if math.isfinite(
+                                               costs[sp.strategy]) else _fallback_cost(sp.strategy, costs, scen, gt)}
+                             for sp in d.strategies},
                    "quote": quote, "true_break_even": math.nan, "quote_key": None}
             if best_al is not None:
                 qk = (r["target"], r["engineering_days"], r["compute_per_round"], best_al)
@@ -412,6 +422,45 @@ def reliability_spread(rows: list[dict], n_groups: int, *, draws: int = 400, see
                        for _ in range(draws)])
         out[frac] = {"whole": worst_bin([r for k in keys for r in by[k]]), "median": float(np.median(ws)),
                      "within_0.1": float(np.mean(ws <= 0.1)), "groups": len(keys)}
+    return out
+
+
+def pick_at_reach(paths: dict, theta: float) -> str | None:
+    """The shipped rule (:func:`planner.decide.verdict.rule_picks`) re-applied to one case's stored ``paths``
+    (what the rule read of every path), with an AL path eligible only when it reaches the target in at least
+    ``theta`` of the draws (and in more than half; random sampling keeps "more than half"). ``theta`` 0.5 is the
+    shipped rule. Round 10's candidate R (not adopted)."""
+    al = [k for k in paths if k != RANDOM]
+    ok = [k for k in al if paths[k]["reach"] > 0.5 and paths[k]["reach"] >= theta - 1e-12]
+    key = lambda k: (round(paths[k]["cheapest"], 12), round(paths[k]["pairwise"], 12), -paths[k]["median_cost"])  # noqa: E731
+    best = max(ok, key=key) if ok else None
+    rnd = paths.get(RANDOM)
+    random_wins = rnd is not None and rnd["reach"] > 0.5 and (
+        best is None or round(rnd["cheapest"], 12) >= round(paths[best]["cheapest"], 12))
+    return RANDOM if random_wins else best
+
+
+def reach_sweep(rows: list[dict], thetas) -> list[dict]:
+    """Per ``theta`` and pilot: the mean regret, dead ends and AL share of :func:`pick_at_reach` on stored rows
+    (``paths`` as this script writes them; a pick that never reaches costs its stored fallback), and how often
+    ``theta`` 0.5 reproduces the stored recommendation."""
+    out = []
+    scored = [r for r in rows if not r.get("refused") and r.get("paths")]
+    if not scored:
+        raise ValueError("no scored row with stored paths: re-run this script on this code")
+    for theta in thetas:
+        for frac in PILOT_FRACTIONS:
+            regret, dead, al, same = [], 0, 0, 0
+            for r in (r for r in scored if r["pilot_frac"] == frac):
+                rec = pick_at_reach(r["paths"], theta)
+                cost = float(r["true_costs"][RANDOM]) if rec is None else float(r["paths"][rec]["cost_if_picked"])
+                regret.append((cost - float(r["cheapest"])) / float(r["cheapest"]))
+                dead += rec is not None and not math.isfinite(float(r["true_costs"][rec]))
+                al += rec not in (None, RANDOM)
+                same += rec == r["recommendation"]
+            out.append({"theta": float(theta), "pilot": frac, "cases": len(regret),
+                        "regret": float(np.mean(regret)) if regret else math.nan, "dead_ends": int(dead),
+                        "al_share": al / max(len(regret), 1), "same_as_stored": same / max(len(regret), 1)})
     return out
 
 
@@ -525,10 +574,36 @@ def main(argv=None) -> int:
     ap.add_argument("--reliability-spread", type=int, default=0, metavar="N",
                     help="no verdicts: from decisions_<part>.json, the worst reliability bin of N groups drawn at "
                          "a time (how much of a miss on few groups is the sample)")
+    ap.add_argument("--reach-sweep", default=None, metavar="T1,T2,...",
+                    help="no verdicts: from decisions_<part>.json, the shipped rule with AL paths eligible only "
+                         "when they reach the target in at least T of the draws (round 10's candidate R)")
     ap.add_argument("--rule", choices=("shipped", "previous", "regret"), default="shipped",
                     help="the verdict's rule: the shipped one, round 8's (previous_rule) or round 9's candidate D "
                          "(regret_rule), on the same draws; the others write decisions_<part>_<rule>.md/.json")
     args = ap.parse_args(argv)
+    if args.reach_sweep:
+        saved = Path(args.out_dir) / f"decisions_{args.part}.json"
+        try:
+            thetas = [float(t) for t in args.reach_sweep.split(",")]
+            if not thetas or not all(0.5 <= t <= 1 for t in thetas):
+                raise ValueError
+        except ValueError:
+            print(f"--reach-sweep {args.reach_sweep!r}: give shares from 0.5 to 1, comma-separated", file=sys.stderr)
+            return 2
+        if not saved.is_file():
+            print(f"no {saved}: run this script on --part {args.part} first", file=sys.stderr)
+            return 2
+        try:
+            sweep = reach_sweep(json.loads(saved.read_text())["rows"], thetas)
+        except ValueError as e:
+            print(f"--reach-sweep: {e}", file=sys.stderr)
+            return 2
+        print("| reach >= | pilot | cases | regret | dead ends | AL picks | same pick as stored |")
+        print("|---|---|---|---|---|---|---|")
+        for v in sweep:
+            print(f"| {v['theta']:g} | 1/{round(1 / v['pilot'])} | {v['cases']} | {v['regret']:.3f} | "
+                  f"{v['dead_ends']} | {v['al_share']:.0%} | {v['same_as_stored']:.1%} |")
+        return 0
     if args.reliability_spread:
         saved = Path(args.out_dir) / f"decisions_{args.part}.json"
         if not saved.is_file():

@@ -404,6 +404,25 @@ DATASETS: tuple[DataSpec, ...] = (
              learners=("mlp_small", "knn")),
     DataSpec("v10_wine_rank", "bundled", "derived:wine:rank", test=0, budget_frac=1.0,
              learners=("mlp_small", "rf50"), initial=6, n_rounds=30),
+    # Added on 2026-11-23 (17:57 UTC, round 10's second report, after the v10 look and before any result of the
+    # verdict's candidate): 8 sets in split.REPORT_ONLY and split.FRESH whose generators and derivations no other
+    # set uses, each with the MLP and one other learner.
+    DataSpec("v11_annulus_gap", "shapes", "annulus", (("n_features", 3), ("noise", 0.1)), 2000,
+             learners=("mlp_small", "knn")),
+    DataSpec("v11_diag_bands", "medium", "diag_bands", (("bands", 4), ("n_features", 5)), 2000,
+             learners=("mlp_small", "logreg_c10")),
+    DataSpec("v11_cubic", "hard", "cubic", (("flip", 0.05), ("n_features", 4)), 2000,
+             learners=("mlp_small", "svc_rbf")),
+    DataSpec("v11_lognormal3", "medium", "lognormal", (("classes", 3), ("n_features", 6)), 2000,
+             learners=("mlp_small", "gnb")),
+    DataSpec("v11_digits_rows_odd", "bundled", "derived:digits:oddrows", test=500,
+             learners=("mlp_small", "rf50")),
+    DataSpec("v11_digits_0369", "bundled", "derived:digits:classes0369", test=200,
+             learners=("mlp_small", "logreg_c0.1")),
+    DataSpec("v11_bc_log", "bundled", "derived:breast_cancer:log", test=0, budget_frac=1.0,
+             learners=("mlp_small", "svc_rbf")),
+    DataSpec("v11_wine_flip5_even", "noisy", "derived:wine:evenflip5", test=0, budget_frac=1.0,
+             learners=("mlp_small", "knn"), initial=6, n_rounds=30),
 )
 
 SPECS = {d.name: d for d in DATASETS}
@@ -471,6 +490,16 @@ def _derived(base: str, which: str, rs: int) -> tuple[np.ndarray, np.ndarray]:
     if which == "checkerpix":   # digits: the pixels whose row + column is even (32 of 64)
         r, c = np.indices((8, 8))
         return X[:, ((r + c) % 2 == 0).ravel()], y
+    if which == "oddrows":   # digits: the odd rows of the 8x8 image (4 rows, 32 pixels)
+        return X.reshape(-1, 8, 8)[:, 1::2, :].reshape(-1, 32), y
+    if which == "log":   # every feature replaced by log(1 + value) (breast_cancer's features are >= 0)
+        return np.log1p(X), y
+    if which == "evenflip5":   # the features of even index, then 5% of the labels redrawn (the same every run)
+        rng = np.random.default_rng(rs)
+        flip = rng.random(y.size) < 0.05
+        y = y.copy()
+        y[flip] = rng.integers(0, int(y.max()) + 1, size=int(flip.sum()))
+        return X[:, ::2], y
     if which == "rank":   # every feature replaced by its rank among the examples (scaled to [0, 1])
         return np.argsort(np.argsort(X, axis=0, kind="stable"), axis=0) / max(X.shape[0] - 1, 1), y
     if which.startswith("classes"):
@@ -508,7 +537,11 @@ def _shape(loader: str, n: int, rs: int, params: dict) -> tuple[np.ndarray, np.n
     ``flip`` of the labels at random), ``gauss_xor`` (four Gaussian clusters of standard deviation ``std`` at
     (+-1, +-1) labelled as an XOR, plus standard normal features up to ``n_features``), ``ordinal`` (``classes``
     equally frequent bins of a random unit projection of ``n_features`` standard normal features plus Gaussian
-    ``noise``))."""
+    ``noise``), ``annulus`` (inside the shell 1.2 < |x| < 1.9 of ``n_features`` standard normal features, radial
+    Gaussian ``noise``), ``diag_bands`` (``bands`` equally frequent bands of ``x0 + x1 - 0.5 x2`` in
+    ``n_features`` uniform features), ``cubic`` (above or below ``x1 = x0^3 - x0`` in ``n_features`` uniform
+    features on [-1.5, 1.5], ``flip`` of the labels at random), ``lognormal`` (``classes`` classes of log-normal
+    features: exp of Gaussian classes with random means))."""
     rng = np.random.default_rng(rs)
     if loader == "xor":
         X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
@@ -633,6 +666,26 @@ def _shape(loader: str, n: int, rs: int, params: dict) -> tuple[np.ndarray, np.n
         s = X @ (w / np.linalg.norm(w)) + rng.normal(0.0, float(params["noise"]), size=n)
         k = int(params["classes"])
         return X, np.searchsorted(np.quantile(s, np.linspace(0.0, 1.0, k + 1)[1:-1]), s).astype(np.int64)
+    if loader == "annulus":
+        X = rng.standard_normal((n, int(params["n_features"])))
+        r = np.linalg.norm(X, axis=1) + rng.normal(0.0, float(params["noise"]), size=n)
+        return X, ((r > 1.2) & (r < 1.9)).astype(np.int64)
+    if loader == "diag_bands":
+        X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
+        s = X[:, 0] + X[:, 1] - 0.5 * X[:, 2]
+        k = int(params["bands"])
+        return X, np.searchsorted(np.quantile(s, np.linspace(0.0, 1.0, k + 1)[1:-1]), s).astype(np.int64)
+    if loader == "cubic":
+        X = rng.uniform(-1.5, 1.5, size=(n, int(params["n_features"])))
+        y = (X[:, 1] > X[:, 0] ** 3 - X[:, 0]).astype(np.int64)
+        flip = rng.random(n) < float(params.get("flip", 0.0))
+        y[flip] = 1 - y[flip]
+        return X, y
+    if loader == "lognormal":
+        d, k = int(params["n_features"]), int(params["classes"])
+        y = rng.integers(0, k, size=n)
+        means = rng.normal(0.0, 0.6, size=(k, d))
+        return np.exp(means[y] + rng.standard_normal((n, d))), y.astype(np.int64)
     if loader == "checker":
         X = rng.random((n, int(params["n_features"])))
         c = int(params["cells"])
@@ -654,7 +707,8 @@ def load_xy(spec: DataSpec) -> tuple[np.ndarray, np.ndarray]:
         X, y = _derived(base, which, rs)
     elif spec.loader in ("xor", "spirals", "checker", "rings", "sine", "swiss", "sphere", "stripes", "aniso",
                          "mixture", "helix", "sparse_linear", "argmax", "sectors", "torus", "signs", "hetero",
-                         "threshold_parity", "ellipses", "waves", "gauss_xor", "ordinal"):
+                         "threshold_parity", "ellipses", "waves", "gauss_xor", "ordinal", "annulus",
+                         "diag_bands", "cubic", "lognormal"):
         X, y = _shape(spec.loader, spec.n_samples, rs, params)
     elif spec.loader == "classification":
         X, y = skd.make_classification(n_samples=spec.n_samples, random_state=rs, **params)

@@ -53,7 +53,9 @@ each with the MLP, also :data:`REPORT_ONLY`) are :data:`FRESH`: round 9's report
 17:10 UTC) keeps the ``-v8`` salt, so the calibration part every shipped table was fitted on is unchanged; the
 ``v8_*`` and ``v9_*`` sets, looked at in rounds 8 and 9 and never fitted or chosen on, join the selection part
 (:data:`SELECTION_ONLY`), and 8 new sets (``v10_*``, each with the MLP) are :data:`REPORT_ONLY` and
-:data:`FRESH`: round 10's report, looked at once at its end.
+:data:`FRESH`: round 10's first report (the neural spread strata), looked at on 2026-11-23 17:47 UTC. For a
+second design of the round (the verdict's rule), the ``v10_*`` join the selection part too and 8 new sets
+(``v11_*``, added at 17:57 before any result of that design) are :data:`REPORT_ONLY` and :data:`FRESH`.
 
 Usage::
 
@@ -67,21 +69,24 @@ import sys
 from pathlib import Path
 
 SALT = "alplan-forecast-split-v8:"
-#: The fresh report: the report-only sets no one has looked at (round 10's ``v10_*``).
-FRESH = frozenset({"skl:v10_ellipses", "skl:v10_waves", "skl:v10_gauss_xor", "skl:v10_ordinal5",
-                   "skl:v10_digits_checker", "skl:v10_digits_2to6", "skl:v10_bc_worst", "skl:v10_wine_rank"})
+#: The fresh report: the report-only sets no one has looked at (the ``v11_*``, round 10's second report).
+FRESH = frozenset({"skl:v11_annulus_gap", "skl:v11_diag_bands", "skl:v11_cubic", "skl:v11_lognormal3",
+                   "skl:v11_digits_rows_odd", "skl:v11_digits_0369", "skl:v11_bc_log", "skl:v11_wine_flip5_even"})
 #: Data sets added after a report look and reserved for the report part (never fitted or chosen on): from round
 #: 10 on, :data:`FRESH` alone. Earlier report-only sets (``v4_*`` to ``v7_*``) have been looked at and follow the
 #: hash.
 REPORT_ONLY = FRESH
-#: Report-only sets of earlier rounds that were looked at in their round's report but never fitted or chosen
-#: on: from round 10 on they are in the selection part (16 more data sets, each with the MLP, to choose among
-#: designs on), never in the calibration part, so the shipped tables' calibration part is unchanged.
+#: Report-only sets of earlier reports that were looked at but never fitted or chosen on: from round 10 on they
+#: are in the selection part (24 more data sets, each with the MLP, to choose among designs on), never in the
+#: calibration part, so the shipped tables' calibration part is unchanged. The ``v8_*`` and ``v9_*`` (rounds 8
+#: and 9) and the ``v10_*`` (round 10's first report, looked at on 2026-11-23 17:47 UTC).
 SELECTION_ONLY = frozenset({
     "skl:v8_digits_left", "skl:v8_digits_5to9", "skl:v8_bc_even", "skl:v8_wine_classes12", "skl:v8_helix",
     "skl:v8_sparse_linear", "skl:v8_argmax5", "skl:v8_sectors6",
     "skl:v9_torus", "skl:v9_signs4", "skl:v9_hetero4", "skl:v9_parity_edge", "skl:v9_digits_centre",
-    "skl:v9_digits_017_flip10", "skl:v9_bc_se", "skl:v9_wine_mult"})
+    "skl:v9_digits_017_flip10", "skl:v9_bc_se", "skl:v9_wine_mult",
+    "skl:v10_ellipses", "skl:v10_waves", "skl:v10_gauss_xor", "skl:v10_ordinal5", "skl:v10_digits_checker",
+    "skl:v10_digits_2to6", "skl:v10_bc_worst", "skl:v10_wine_rank"})
 PARTS = ("calibration",) * 5 + ("selection",) * 3 + ("report",) * 2
 ROOT = Path(__file__).resolve().parents[2]
 HOLDOUT_FILE = ROOT.parent / "shared" / "lcdb_holdout.txt"

@@ -166,3 +166,27 @@ def test_reliability_spread_of_few_groups(ev, tmp_path, capsys):
 def test_missing_truth_exits_2(ev, tmp_path, capsys):
     assert ev.main(["--truth", str(tmp_path / "nope.parquet")]) == 2
     assert "run benchmarks/forecast/sk_truth.py first" in capsys.readouterr().err
+
+
+def test_stored_paths_reproduce_the_shipped_pick_and_a_reach_threshold_moves_it(ev, tmp_path, capsys):
+    truth = tmp_path / "sk_truth.parquet"
+    _synthetic_table(ev).to_parquet(truth)
+    assert ev.main(["--truth", str(truth), "--out-dir", str(tmp_path)]) == 0
+    rows = json.loads((tmp_path / "decisions_selection.json").read_text())["rows"]
+    for r in rows:
+        assert set(r["paths"]) == {"random", "margin", "kcenter"}
+        assert all(0 <= p["reach"] <= 1 and 0 <= p["cheapest"] <= 1 for p in r["paths"].values())
+        assert ev.pick_at_reach(r["paths"], 0.5) == r["recommendation"]     # the shipped rule, re-applied
+    sweep = ev.reach_sweep(rows, [0.5, 0.95])
+    assert [v["same_as_stored"] for v in sweep if v["theta"] == 0.5] == [1.0, 1.0]
+    capsys.readouterr()
+    assert ev.main(["--out-dir", str(tmp_path), "--reach-sweep", "0.5,0.8"]) == 0
+    assert "| 0.8 | 1/4 |" in capsys.readouterr().out
+    assert ev.main(["--out-dir", str(tmp_path), "--reach-sweep", "0.3"]) == 2
+    # margin is the cheapest path in most draws but reaches in only 60% of them: eligible at 0.5, not at 0.7
+    paths = {"random": {"reach": 1.0, "cheapest": 0.4, "pairwise": 0.0, "median_cost": 100.0},
+             "margin": {"reach": 0.6, "cheapest": 0.55, "pairwise": 0.55, "median_cost": 90.0},
+             "kcenter": {"reach": 0.9, "cheapest": 0.05, "pairwise": 0.3, "median_cost": 120.0}}
+    assert ev.pick_at_reach(paths, 0.5) == "margin"
+    assert ev.pick_at_reach(paths, 0.7) == "random"          # kcenter is eligible but cheapest less often
+    assert ev.pick_at_reach({**paths, "random": {**paths["random"], "reach": 0.4}}, 0.7) == "kcenter"
