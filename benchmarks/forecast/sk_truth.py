@@ -423,6 +423,25 @@ DATASETS: tuple[DataSpec, ...] = (
              learners=("mlp_small", "svc_rbf")),
     DataSpec("v11_wine_flip5_even", "noisy", "derived:wine:evenflip5", test=0, budget_frac=1.0,
              learners=("mlp_small", "knn"), initial=6, n_rounds=30),
+    # Added on 2026-11-23 (18:29 UTC, round 10's third report, after the v11 look and before any result of the
+    # neural factors' floor): 8 sets in split.REPORT_ONLY and split.FRESH whose generators and derivations no
+    # other set uses, each with the MLP and one other learner.
+    DataSpec("v12_two_moons3d", "shapes", "moons3d", (("noise", 0.25),), 2000,
+             learners=("mlp_small", "rf50")),
+    DataSpec("v12_max_abs", "medium", "max_abs", (("classes", 3), ("n_features", 6)), 2000,
+             learners=("mlp_small", "gnb")),
+    DataSpec("v12_product_sign", "hard", "product_sign", (("flip", 0.05), ("n_features", 5)), 2000,
+             learners=("mlp_small", "knn")),
+    DataSpec("v12_radial_bands", "shapes", "radial_bands", (("bands", 3), ("n_features", 2)), 2000,
+             learners=("mlp_small", "svc_rbf")),
+    DataSpec("v12_digits_cols_mid", "bundled", "derived:digits:midcols", test=500,
+             learners=("mlp_small", "logreg_c0.1")),
+    DataSpec("v12_digits_1478_flip5", "noisy", "derived:digits:classes1478+flip5", test=200,
+             learners=("mlp_small", "logreg_c10")),
+    DataSpec("v12_bc_sqrt_half", "bundled", "derived:breast_cancer:sqrthalf", test=0, budget_frac=1.0,
+             learners=("mlp_small", "rf50")),
+    DataSpec("v12_wine_pairs", "bundled", "derived:wine:pairsum", test=0, budget_frac=1.0,
+             learners=("mlp_small", "svc_rbf"), initial=6, n_rounds=30),
 )
 
 SPECS = {d.name: d for d in DATASETS}
@@ -500,6 +519,13 @@ def _derived(base: str, which: str, rs: int) -> tuple[np.ndarray, np.ndarray]:
         y = y.copy()
         y[flip] = rng.integers(0, int(y.max()) + 1, size=int(flip.sum()))
         return X[:, ::2], y
+    if which == "midcols":   # digits: the middle four pixel columns of the 8x8 image (columns 2-5, 32 pixels)
+        return X.reshape(-1, 8, 8)[:, :, 2:6].reshape(-1, 32), y
+    if which == "sqrthalf":   # the square root of the first half of the features (breast_cancer's are >= 0)
+        return np.sqrt(X[:, : X.shape[1] // 2]), y
+    if which == "pairsum":   # sums of neighbouring features (0+1, 2+3, ...), standardized first
+        Z = (X - X.mean(axis=0)) / X.std(axis=0)
+        return Z[:, 0 : 2 * (Z.shape[1] // 2) : 2] + Z[:, 1 : 2 * (Z.shape[1] // 2) : 2], y
     if which == "rank":   # every feature replaced by its rank among the examples (scaled to [0, 1])
         return np.argsort(np.argsort(X, axis=0, kind="stable"), axis=0) / max(X.shape[0] - 1, 1), y
     if which.startswith("classes"):
@@ -541,7 +567,11 @@ def _shape(loader: str, n: int, rs: int, params: dict) -> tuple[np.ndarray, np.n
     Gaussian ``noise``), ``diag_bands`` (``bands`` equally frequent bands of ``x0 + x1 - 0.5 x2`` in
     ``n_features`` uniform features), ``cubic`` (above or below ``x1 = x0^3 - x0`` in ``n_features`` uniform
     features on [-1.5, 1.5], ``flip`` of the labels at random), ``lognormal`` (``classes`` classes of log-normal
-    features: exp of Gaussian classes with random means))."""
+    features: exp of Gaussian classes with random means), ``moons3d`` (two interleaved half circles twisted in 3-d,
+    Gaussian ``noise``), ``max_abs`` (which of the first ``classes`` of ``n_features`` standard normal features is
+    largest in absolute value), ``product_sign`` (the sign of ``x0 x1 x2`` in ``n_features`` uniform features,
+    ``flip`` of the labels at random), ``radial_bands`` (``2 bands`` equally frequent rings of the radius in
+    ``n_features`` uniform features, labelled ``0, 1, ..., bands - 1`` in turn twice))."""
     rng = np.random.default_rng(rs)
     if loader == "xor":
         X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
@@ -686,6 +716,26 @@ def _shape(loader: str, n: int, rs: int, params: dict) -> tuple[np.ndarray, np.n
         y = rng.integers(0, k, size=n)
         means = rng.normal(0.0, 0.6, size=(k, d))
         return np.exp(means[y] + rng.standard_normal((n, d))), y.astype(np.int64)
+    if loader == "moons3d":
+        y = rng.integers(0, 2, size=n)
+        t = rng.uniform(0.0, np.pi, size=n)
+        X = np.c_[np.cos(t) + y, np.sin(t) * (1 - 2 * y) - 0.5 * y, np.sin(2 * t) * 0.5 * (2 * y - 1)]
+        return X + rng.normal(0.0, float(params["noise"]), size=X.shape), y.astype(np.int64)
+    if loader == "max_abs":
+        X = rng.standard_normal((n, int(params["n_features"])))
+        k = int(params["classes"])
+        return X, np.argmax(np.abs(X[:, :k]), axis=1).astype(np.int64)
+    if loader == "product_sign":
+        X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
+        y = (X[:, 0] * X[:, 1] * X[:, 2] > 0).astype(np.int64)
+        flip = rng.random(n) < float(params.get("flip", 0.0))
+        y[flip] = 1 - y[flip]
+        return X, y
+    if loader == "radial_bands":
+        X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
+        r = np.linalg.norm(X, axis=1)
+        k = int(params["bands"])
+        return X, (np.searchsorted(np.quantile(r, np.linspace(0.0, 1.0, 2 * k + 1)[1:-1]), r) % k).astype(np.int64)
     if loader == "checker":
         X = rng.random((n, int(params["n_features"])))
         c = int(params["cells"])
@@ -708,7 +758,8 @@ def load_xy(spec: DataSpec) -> tuple[np.ndarray, np.ndarray]:
     elif spec.loader in ("xor", "spirals", "checker", "rings", "sine", "swiss", "sphere", "stripes", "aniso",
                          "mixture", "helix", "sparse_linear", "argmax", "sectors", "torus", "signs", "hetero",
                          "threshold_parity", "ellipses", "waves", "gauss_xor", "ordinal", "annulus",
-                         "diag_bands", "cubic", "lognormal"):
+                         "diag_bands", "cubic", "lognormal", "moons3d", "max_abs", "product_sign",
+                         "radial_bands"):
         X, y = _shape(spec.loader, spec.n_samples, rs, params)
     elif spec.loader == "classification":
         X, y = skd.make_classification(n_samples=spec.n_samples, random_state=rs, **params)

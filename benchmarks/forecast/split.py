@@ -55,7 +55,9 @@ each with the MLP, also :data:`REPORT_ONLY`) are :data:`FRESH`: round 9's report
 (:data:`SELECTION_ONLY`), and 8 new sets (``v10_*``, each with the MLP) are :data:`REPORT_ONLY` and
 :data:`FRESH`: round 10's first report (the neural spread strata), looked at on 2026-11-23 17:47 UTC. For a
 second design of the round (the verdict's rule), the ``v10_*`` join the selection part too and 8 new sets
-(``v11_*``, added at 17:57 before any result of that design) are :data:`REPORT_ONLY` and :data:`FRESH`.
+(``v11_*``, added at 17:57 before any result of that design) are :data:`REPORT_ONLY` and :data:`FRESH`
+(looked at on 2026-11-23 18:09 UTC). For a third (a floor under the neural strata's factors), the ``v11_*``
+join the selection part and 8 new sets (``v12_*``, added at 18:29) are :data:`REPORT_ONLY` and :data:`FRESH`.
 
 Usage::
 
@@ -69,9 +71,10 @@ import sys
 from pathlib import Path
 
 SALT = "alplan-forecast-split-v8:"
-#: The fresh report: the report-only sets no one has looked at (the ``v11_*``, round 10's second report).
-FRESH = frozenset({"skl:v11_annulus_gap", "skl:v11_diag_bands", "skl:v11_cubic", "skl:v11_lognormal3",
-                   "skl:v11_digits_rows_odd", "skl:v11_digits_0369", "skl:v11_bc_log", "skl:v11_wine_flip5_even"})
+#: The fresh report: the report-only sets no one has looked at (the ``v12_*``, round 10's third report).
+FRESH = frozenset({"skl:v12_two_moons3d", "skl:v12_max_abs", "skl:v12_product_sign", "skl:v12_radial_bands",
+                   "skl:v12_digits_cols_mid", "skl:v12_digits_1478_flip5", "skl:v12_bc_sqrt_half",
+                   "skl:v12_wine_pairs"})
 #: Data sets added after a report look and reserved for the report part (never fitted or chosen on): from round
 #: 10 on, :data:`FRESH` alone. Earlier report-only sets (``v4_*`` to ``v7_*``) have been looked at and follow the
 #: hash.
@@ -79,14 +82,17 @@ REPORT_ONLY = FRESH
 #: Report-only sets of earlier reports that were looked at but never fitted or chosen on: from round 10 on they
 #: are in the selection part (24 more data sets, each with the MLP, to choose among designs on), never in the
 #: calibration part, so the shipped tables' calibration part is unchanged. The ``v8_*`` and ``v9_*`` (rounds 8
-#: and 9) and the ``v10_*`` (round 10's first report, looked at on 2026-11-23 17:47 UTC).
+#: and 9), the ``v10_*`` and ``v11_*`` (round 10's first two reports, looked at on 2026-11-23 17:47 and 18:09
+#: UTC).
 SELECTION_ONLY = frozenset({
     "skl:v8_digits_left", "skl:v8_digits_5to9", "skl:v8_bc_even", "skl:v8_wine_classes12", "skl:v8_helix",
     "skl:v8_sparse_linear", "skl:v8_argmax5", "skl:v8_sectors6",
     "skl:v9_torus", "skl:v9_signs4", "skl:v9_hetero4", "skl:v9_parity_edge", "skl:v9_digits_centre",
     "skl:v9_digits_017_flip10", "skl:v9_bc_se", "skl:v9_wine_mult",
     "skl:v10_ellipses", "skl:v10_waves", "skl:v10_gauss_xor", "skl:v10_ordinal5", "skl:v10_digits_checker",
-    "skl:v10_digits_2to6", "skl:v10_bc_worst", "skl:v10_wine_rank"})
+    "skl:v10_digits_2to6", "skl:v10_bc_worst", "skl:v10_wine_rank",
+    "skl:v11_annulus_gap", "skl:v11_diag_bands", "skl:v11_cubic", "skl:v11_lognormal3", "skl:v11_digits_rows_odd",
+    "skl:v11_digits_0369", "skl:v11_bc_log", "skl:v11_wine_flip5_even"})
 PARTS = ("calibration",) * 5 + ("selection",) * 3 + ("report",) * 2
 ROOT = Path(__file__).resolve().parents[2]
 HOLDOUT_FILE = ROOT.parent / "shared" / "lcdb_holdout.txt"

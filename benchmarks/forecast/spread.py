@@ -18,7 +18,9 @@ Strata as the planner looks them up (:func:`planner.forecast.draws.spread_for`):
 ``kind:group:runs``, ``kind:runs``, ``kind``, ``all``, and for neural learners' rows (``family`` neural) their
 own ``nn:`` strata (:func:`planner.forecast.draws.spread_keys`: young and grown curves never pooled) with
 ``--neural``, or only the grown curves' ``nn:`` strata merged into an existing table with ``--merge-neural``
-(round 10, shipped: fitted on the calibration part's neural rows of lcdb and skl); a stratum is written
+(round 10, shipped: fitted on the calibration part's neural rows of lcdb and skl, then spelled out per
+``nn:kind:group:runs`` and floored by the factors every curve's strata give: :func:`floor_neural`); a stratum
+is written
 only when every bin holds at least ``--min-rows`` truths from at least
 ``--min-datasets`` data sets (else the curve falls back to the next). Factors are
 kept within [1/4, 4].
@@ -119,6 +121,41 @@ def fit(a: pd.DataFrame, *, min_rows: int, min_datasets: int, neural: bool = Fal
     return pd.DataFrame(out)
 
 
+def floor_neural(table: pd.DataFrame) -> pd.DataFrame:
+    """The table with its ``nn:`` strata of grown curves spelled out per ``nn:kind:group:runs`` (kind random or
+    al, group level or rise, runs seeds or single), each factor the larger of the neural stratum's and the one
+    every curve's strata give that curve (:func:`planner.forecast.draws.spread_for`), per side and knot: a
+    stratum fitted on neural curves alone may widen a range, never narrow it (round 10's third design). The
+    pooled ``nn:`` rows they replace are dropped; every other stratum is kept as it is."""
+    from planner.forecast.draws import Regime, spread_for, spread_from_frame
+
+    spreads = spread_from_frame(table)
+    generic = {k: v for k, v in spreads.items() if not k.startswith("nn:")}
+    rows = []
+    for kind in ("random", "al"):
+        for group in ("level", "rise"):
+            for runs in ("seeds", "single"):
+                regime = Regime(shape=group, runs=runs, gain=0.0, gain_se=1.0, points=FLOOR_POINTS)
+                nn = spread_for(spreads, kind, regime, neural=True)
+                base = spread_for(generic, kind, regime)
+                if nn is None or not nn.key.startswith("nn:") or base is None:
+                    continue
+                if not np.allclose(nn.ratios, base.ratios):
+                    raise ValueError(f"strata {nn.key} and {base.key} have different knots")
+                for j, knot in enumerate(nn.ratios):
+                    rows.append({"stratum": f"nn:{kind}:{group}:{runs}", "ratio": round(float(knot), 6),
+                                 "low": round(float(max(nn.low[j], base.low[j])), 4),
+                                 "high": round(float(max(nn.high[j], base.high[j])), 4),
+                                 "n_rows": nn.n_rows, "n_datasets": nn.n_datasets,
+                                 "sources": f"{nn.key} floored by {base.key}"})
+    keep = table[~table["stratum"].str.startswith("nn:")]
+    return pd.concat([keep, pd.DataFrame(rows)], ignore_index=True)
+
+
+#: Label counts of the grown regime :func:`floor_neural` looks strata up for (any count above FEW_POINTS).
+FLOOR_POINTS = 6
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--tag", required=True, help="evaluate_curves.py's tag of the calibration-part rows")
@@ -130,8 +167,9 @@ def main(argv=None) -> int:
                     help="also fit the neural learners' own strata (nn:..., young and grown curves apart)")
     ap.add_argument("--merge-neural", action="store_true",
                     help="fit only the nn: strata of grown curves (on the neural rows) and write them into the "
-                         "table at --out in place of its nn: strata, every other stratum kept as it is (young "
-                         "neural curves keep every curve's strata: round 10's choice)")
+                         "table at --out in place of its nn: strata, floored by every curve's (floor_neural), "
+                         "every other stratum kept as it is (young neural curves keep every curve's strata: "
+                         "round 10's choice)")
     args = ap.parse_args(argv)
     acc = pd.concat([paired_rows(s, "calibration", args.tag, "acc") for s in args.sources.split(",")])
     if set(acc["part"]) != {"calibration"}:
@@ -143,7 +181,7 @@ def main(argv=None) -> int:
         if nn.empty:
             raise SystemExit("no nn: stratum has enough neural rows; lower --min-rows or --min-datasets")
         old = pd.read_csv(args.out)
-        table = pd.concat([old[~old["stratum"].str.startswith("nn:")], nn], ignore_index=True)
+        table = floor_neural(pd.concat([old[~old["stratum"].str.startswith("nn:")], nn], ignore_index=True))
     if "all" not in set(table["stratum"]):
         raise SystemExit("too few rows for even the 'all' stratum; lower --min-rows")
     tmp = args.out.with_suffix(".csv.tmp")

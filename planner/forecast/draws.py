@@ -56,8 +56,9 @@ One draw ``b`` of a strategy's curve is built in three steps:
    by the same for the 10% draw); 1 at ``n_max``, so the measured part is
    untouched, and each draw stays non-decreasing. A neural network's grown
    curve (more than :data:`FEW_POINTS` counts) reads factors fitted on
-   neural learners' grown curves alone (:func:`spread_keys`): such curves
-   keep climbing where their fit levels off more often than others.
+   neural learners' grown curves alone (:func:`spread_keys`), never below
+   the ones every curve's strata give it: such curves keep climbing where
+   their fit levels off more often than others.
 
 The plateau error ``z1`` is shared by all strategies of a table (they train
 the same model on the same pool, so their plateaus are one unknown; the

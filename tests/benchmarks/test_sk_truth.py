@@ -166,8 +166,8 @@ def test_every_data_set_loads_with_its_classes_and_the_fresh_ones_stay_in_the_re
     assert split.REPORT_ONLY == split.FRESH <= {s.key for s in sk.DATASETS}
     assert {split.part(k) for k in split.REPORT_ONLY} == {"report"}
     assert {split.part(k) for k in split.SELECTION_ONLY} == {"selection"}
-    assert split.SELECTION_ONLY == {d.key for d in sk.DATASETS if d.name.startswith(("v8_", "v9_", "v10_"))}
-    assert split.FRESH == {d.key for d in sk.DATASETS if d.name.startswith("v11_")} and len(split.FRESH) == 8
+    assert split.SELECTION_ONLY == {d.key for d in sk.DATASETS if d.name.startswith(("v8_", "v9_", "v10_", "v11_"))}
+    assert split.FRESH == {d.key for d in sk.DATASETS if d.name.startswith("v12_")} and len(split.FRESH) == 8
 
 
 def test_round_9_sets_are_new_tasks_with_the_mlp_in_the_fresh_report(sk):
@@ -274,9 +274,43 @@ def test_round_10s_second_report_sets_are_new_tasks_with_the_mlp(sk):
     ln_X, ln_y = sk.load_xy(sk.SPECS["v11_lognormal3"])
     assert ln_X.min() > 0 and np.unique(ln_y).size == 3
     v11 = [d for d in sk.DATASETS if d.name.startswith("v11_")]
-    assert len(v11) == 8 and {d.key for d in v11} == split.FRESH == split.REPORT_ONLY
-    assert {split.part(d.key) for d in v11} == {"report"}
+    assert len(v11) == 8 and {d.key for d in v11} <= split.SELECTION_ONLY   # looked at in its report
+    assert {split.part(d.key) for d in v11} == {"selection"}
     assert all(len(d.learners) == 2 and d.learners[0] == "mlp_small" for d in v11)
     assert {d.learners[1] for d in v11} == set(sk.LEARNERS) - {"mlp_small"}
     earlier = {d.loader.split(":")[-1] for d in sk.DATASETS if not d.name.startswith("v11_")}
     assert earlier.isdisjoint(d.loader.split(":")[-1] for d in v11)
+
+
+def test_round_10s_third_report_sets_are_new_tasks_with_the_mlp(sk):
+    split = sys.modules["split"]
+    digits_X, digits_y = sk.load_xy(sk.SPECS["digits"])
+    # digits' middle four pixel columns; digits 1, 4, 7, 8 with 5% of labels redrawn among them; the square
+    # root of breast_cancer's first 15 features; sums of neighbouring standardized wine features
+    assert np.array_equal(sk.load_xy(sk.SPECS["v12_digits_cols_mid"])[0],
+                          digits_X.reshape(-1, 8, 8)[:, :, 2:6].reshape(-1, 32))
+    keep = np.isin(digits_y, [1, 4, 7, 8])
+    fx_X, fx_y = sk.load_xy(sk.SPECS["v12_digits_1478_flip5"])
+    _, clean = np.unique(digits_y[keep], return_inverse=True)
+    assert np.array_equal(fx_X, digits_X[keep]) and 0.01 < np.mean(fx_y != clean) < 0.07
+    bc_X, bc_y = sk.load_xy(sk.SPECS["breast_cancer"])
+    assert np.allclose(sk.load_xy(sk.SPECS["v12_bc_sqrt_half"])[0], np.sqrt(bc_X[:, :15]))
+    wine_X, wine_y = sk.load_xy(sk.SPECS["wine"])
+    wp_X, wp_y = sk.load_xy(sk.SPECS["v12_wine_pairs"])
+    z = (wine_X - wine_X.mean(axis=0)) / wine_X.std(axis=0)
+    assert wp_X.shape == (178, 6) and np.allclose(wp_X[:, 0], z[:, 0] + z[:, 1]) and np.array_equal(wp_y, wine_y)
+    # numpy shapes: twisted 3-d moons, the largest |x_k| of 3, the sign of a triple product (5% flipped),
+    # alternating radial bands
+    assert sk.load_xy(sk.SPECS["v12_two_moons3d"])[0].shape == (2000, 3)
+    ma_X, ma_y = sk.load_xy(sk.SPECS["v12_max_abs"])
+    assert np.array_equal(ma_y, np.argmax(np.abs(ma_X[:, :3]), axis=1))
+    ps_X, ps_y = sk.load_xy(sk.SPECS["v12_product_sign"])
+    assert 0.03 < np.mean(ps_y != (ps_X[:, 0] * ps_X[:, 1] * ps_X[:, 2] > 0)) < 0.07
+    assert np.bincount(sk.load_xy(sk.SPECS["v12_radial_bands"])[1]).min() > 600
+    v12 = [d for d in sk.DATASETS if d.name.startswith("v12_")]
+    assert len(v12) == 8 and {d.key for d in v12} == split.FRESH == split.REPORT_ONLY
+    assert {split.part(d.key) for d in v12} == {"report"}
+    assert all(len(d.learners) == 2 and d.learners[0] == "mlp_small" for d in v12)
+    assert {d.learners[1] for d in v12} == set(sk.LEARNERS) - {"mlp_small"}
+    earlier = {d.loader.split(":")[-1] for d in sk.DATASETS if not d.name.startswith("v12_")}
+    assert earlier.isdisjoint(d.loader.split(":")[-1] for d in v12)

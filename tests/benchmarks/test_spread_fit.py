@@ -70,3 +70,27 @@ def test_neural_rows_get_their_own_strata_beside_every_curves(sp):
     assert pooled["high"].between(1.2, 1.9).all()       # every curve's rows, the neural ones among them
     assert not {s for s in sp.fit(sp.deviations(a), min_rows=100, min_datasets=5)["stratum"]   # the default
                 if s.startswith("nn:")}
+
+
+def test_floored_neural_strata_widen_every_curves_factors_and_never_narrow_them(sp):
+    knots = [1.414214, 2.828427, 5.656854, 11.313708]
+
+    def stratum(name, low, high):
+        return pd.DataFrame({"stratum": name, "ratio": knots, "low": low, "high": high, "n_rows": 200,
+                             "n_datasets": 8, "sources": "lcdb"})
+
+    table = pd.concat([stratum("all", 1.0, 1.0), stratum("al:rise:single", 1.2, 0.9), stratum("random", 0.8, 0.8),
+                       stratum("nn:grown:single", 0.5, 1.6), stratum("nn:grown", 1.5, 0.5),
+                       stratum("nn:few", 3.0, 3.0)], ignore_index=True)
+    out = sp.floor_neural(table)
+    nn = out[out["stratum"].str.startswith("nn:")]
+    # every grown (kind, group, runs) spelled out; the pooled and young nn: rows gone
+    assert set(nn["stratum"]) == {f"nn:{k}:{g}:{r}" for k in ("random", "al") for g in ("level", "rise")
+                                  for r in ("seeds", "single")}
+    one = nn[nn["stratum"] == "nn:al:rise:single"]
+    assert one["low"].tolist() == [1.2] * 4 and one["high"].tolist() == [1.6] * 4   # max of 0.5|1.2, 1.6|0.9
+    seeds = nn[nn["stratum"] == "nn:random:level:seeds"]                              # nn:grown, floored by random
+    assert seeds["low"].tolist() == [1.5] * 4 and seeds["high"].tolist() == [0.8] * 4
+    # every other stratum kept as it was
+    pd.testing.assert_frame_equal(out[~out["stratum"].str.startswith("nn:")].reset_index(drop=True),
+                                  table[~table["stratum"].str.startswith("nn:")].reset_index(drop=True))
