@@ -442,6 +442,25 @@ DATASETS: tuple[DataSpec, ...] = (
              learners=("mlp_small", "rf50")),
     DataSpec("v12_wine_pairs", "bundled", "derived:wine:pairsum", test=0, budget_frac=1.0,
              learners=("mlp_small", "svc_rbf"), initial=6, n_rounds=30),
+    # Added on 2026-11-23 (19:03 UTC, round 10's fourth report, after the v12 look and before any result of the
+    # young neural curves' floored strata): 8 sets in split.REPORT_ONLY and split.FRESH whose generators and
+    # derivations no other set uses, each with the MLP and one other learner.
+    DataSpec("v13_sum_sines", "shapes", "sum_sines", (("flip", 0.03), ("n_features", 4)), 2000,
+             learners=("mlp_small", "knn")),
+    DataSpec("v13_cross", "shapes", "cross", (("n_features", 3), ("width", 0.3)), 2000,
+             learners=("mlp_small", "rf50")),
+    DataSpec("v13_norm_ratio", "medium", "norm_ratio", (("n_features", 6),), 2000,
+             learners=("mlp_small", "logreg_c10")),
+    DataSpec("v13_skew4", "medium", "skew_classes", (("classes", 4), ("n_features", 5)), 2000,
+             learners=("mlp_small", "gnb")),
+    DataSpec("v13_digits_diag", "bundled", "derived:digits:diagonals", test=500,
+             learners=("mlp_small", "svc_rbf")),
+    DataSpec("v13_digits_2589", "bundled", "derived:digits:classes2589", test=200,
+             learners=("mlp_small", "logreg_c0.1")),
+    DataSpec("v13_bc_square", "bundled", "derived:breast_cancer:squarehalf", test=0, budget_frac=1.0,
+             learners=("mlp_small", "knn")),
+    DataSpec("v13_wine_drop3", "noisy", "derived:wine:dropfirst3+flip5", test=0, budget_frac=1.0,
+             learners=("mlp_small", "rf50"), initial=6, n_rounds=30),
 )
 
 SPECS = {d.name: d for d in DATASETS}
@@ -526,6 +545,13 @@ def _derived(base: str, which: str, rs: int) -> tuple[np.ndarray, np.ndarray]:
     if which == "pairsum":   # sums of neighbouring features (0+1, 2+3, ...), standardized first
         Z = (X - X.mean(axis=0)) / X.std(axis=0)
         return Z[:, 0 : 2 * (Z.shape[1] // 2) : 2] + Z[:, 1 : 2 * (Z.shape[1] // 2) : 2], y
+    if which == "diagonals":   # digits: the pixels on the two diagonals of the 8x8 image (16 pixels)
+        r, c = np.indices((8, 8))
+        return X[:, ((r == c) | (r + c == 7)).ravel()], y
+    if which == "squarehalf":   # the square of the second half of the features
+        return X[:, X.shape[1] // 2 :] ** 2, y
+    if which == "dropfirst3":   # every feature but the first three
+        return X[:, 3:], y
     if which == "rank":   # every feature replaced by its rank among the examples (scaled to [0, 1])
         return np.argsort(np.argsort(X, axis=0, kind="stable"), axis=0) / max(X.shape[0] - 1, 1), y
     if which.startswith("classes"):
@@ -571,7 +597,11 @@ def _shape(loader: str, n: int, rs: int, params: dict) -> tuple[np.ndarray, np.n
     Gaussian ``noise``), ``max_abs`` (which of the first ``classes`` of ``n_features`` standard normal features is
     largest in absolute value), ``product_sign`` (the sign of ``x0 x1 x2`` in ``n_features`` uniform features,
     ``flip`` of the labels at random), ``radial_bands`` (``2 bands`` equally frequent rings of the radius in
-    ``n_features`` uniform features, labelled ``0, 1, ..., bands - 1`` in turn twice))."""
+    ``n_features`` uniform features, labelled ``0, 1, ..., bands - 1`` in turn twice), ``sum_sines``
+    (``sin(4 x0) + sin(3 x1) > 0`` in ``n_features`` uniform features, ``flip`` of the labels at random),
+    ``cross`` (inside a cross of arms ``width`` wide in the first two of ``n_features`` uniform features),
+    ``norm_ratio`` (whether the first half of ``n_features`` standard normal features has the larger norm),
+    ``skew_classes`` (``classes`` classes with random means and centred exponential noise))."""
     rng = np.random.default_rng(rs)
     if loader == "xor":
         X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
@@ -736,6 +766,25 @@ def _shape(loader: str, n: int, rs: int, params: dict) -> tuple[np.ndarray, np.n
         r = np.linalg.norm(X, axis=1)
         k = int(params["bands"])
         return X, (np.searchsorted(np.quantile(r, np.linspace(0.0, 1.0, 2 * k + 1)[1:-1]), r) % k).astype(np.int64)
+    if loader == "sum_sines":
+        X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
+        y = (np.sin(4.0 * X[:, 0]) + np.sin(3.0 * X[:, 1]) > 0).astype(np.int64)
+        flip = rng.random(n) < float(params.get("flip", 0.0))
+        y[flip] = 1 - y[flip]
+        return X, y
+    if loader == "cross":
+        X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
+        w = float(params["width"])
+        return X, ((np.abs(X[:, 0]) < w / 2) | (np.abs(X[:, 1]) < w / 2)).astype(np.int64)
+    if loader == "norm_ratio":
+        X = rng.standard_normal((n, int(params["n_features"])))
+        h = X.shape[1] // 2
+        return X, (np.linalg.norm(X[:, :h], axis=1) > np.linalg.norm(X[:, h:], axis=1)).astype(np.int64)
+    if loader == "skew_classes":
+        d, k = int(params["n_features"]), int(params["classes"])
+        y = rng.integers(0, k, size=n)
+        means = rng.normal(0.0, 1.0, size=(k, d))
+        return means[y] + rng.exponential(1.0, size=(n, d)) - 1.0, y.astype(np.int64)
     if loader == "checker":
         X = rng.random((n, int(params["n_features"])))
         c = int(params["cells"])
@@ -759,7 +808,7 @@ def load_xy(spec: DataSpec) -> tuple[np.ndarray, np.ndarray]:
                          "mixture", "helix", "sparse_linear", "argmax", "sectors", "torus", "signs", "hetero",
                          "threshold_parity", "ellipses", "waves", "gauss_xor", "ordinal", "annulus",
                          "diag_bands", "cubic", "lognormal", "moons3d", "max_abs", "product_sign",
-                         "radial_bands"):
+                         "radial_bands", "sum_sines", "cross", "norm_ratio", "skew_classes"):
         X, y = _shape(spec.loader, spec.n_samples, rs, params)
     elif spec.loader == "classification":
         X, y = skd.make_classification(n_samples=spec.n_samples, random_state=rs, **params)

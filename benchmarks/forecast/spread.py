@@ -17,8 +17,8 @@ draws would have held 90% of the bin's truths on their side. Bins
 Strata as the planner looks them up (:func:`planner.forecast.draws.spread_for`):
 ``kind:group:runs``, ``kind:runs``, ``kind``, ``all``, and for neural learners' rows (``family`` neural) their
 own ``nn:`` strata (:func:`planner.forecast.draws.spread_keys`: young and grown curves never pooled) with
-``--neural``, or only the grown curves' ``nn:`` strata merged into an existing table with ``--merge-neural``
-(round 10, shipped: fitted on the calibration part's neural rows of lcdb and skl, then spelled out per
+``--neural``, or only the ``nn:`` strata merged into an existing table with ``--merge-neural`` (round 10,
+shipped: fitted on the calibration part's neural rows of lcdb and skl, then spelled out per
 ``nn:kind:group:runs`` and floored by the factors every curve's strata give: :func:`floor_neural`); a stratum
 is written
 only when every bin holds at least ``--min-rows`` truths from at least
@@ -122,20 +122,21 @@ def fit(a: pd.DataFrame, *, min_rows: int, min_datasets: int, neural: bool = Fal
 
 
 def floor_neural(table: pd.DataFrame) -> pd.DataFrame:
-    """The table with its ``nn:`` strata of grown curves spelled out per ``nn:kind:group:runs`` (kind random or
-    al, group level or rise, runs seeds or single), each factor the larger of the neural stratum's and the one
+    """The table with its ``nn:`` strata spelled out per ``nn:kind:group:runs`` (kind random or al, group
+    level, rise or few, runs seeds or single), each factor the larger of the neural stratum's and the one
     every curve's strata give that curve (:func:`planner.forecast.draws.spread_for`), per side and knot: a
-    stratum fitted on neural curves alone may widen a range, never narrow it (round 10's third design). The
-    pooled ``nn:`` rows they replace are dropped; every other stratum is kept as it is."""
-    from planner.forecast.draws import Regime, spread_for, spread_from_frame
+    stratum fitted on neural curves alone may widen a range, never narrow it (round 10). The pooled ``nn:``
+    rows they replace are dropped; every other stratum is kept as it is."""
+    from planner.forecast.draws import FEW_POINTS, Regime, spread_for, spread_from_frame
 
     spreads = spread_from_frame(table)
     generic = {k: v for k, v in spreads.items() if not k.startswith("nn:")}
     rows = []
     for kind in ("random", "al"):
-        for group in ("level", "rise"):
+        for group in ("level", "rise", "few"):
             for runs in ("seeds", "single"):
-                regime = Regime(shape=group, runs=runs, gain=0.0, gain_se=1.0, points=FLOOR_POINTS)
+                regime = (Regime(shape="level", runs=runs, gain=0.0, gain_se=1.0, points=FEW_POINTS) if group == "few"
+                          else Regime(shape=group, runs=runs, gain=0.0, gain_se=1.0, points=FLOOR_POINTS))
                 nn = spread_for(spreads, kind, regime, neural=True)
                 base = spread_for(generic, kind, regime)
                 if nn is None or not nn.key.startswith("nn:") or base is None:
@@ -166,10 +167,9 @@ def main(argv=None) -> int:
     ap.add_argument("--neural", action="store_true",
                     help="also fit the neural learners' own strata (nn:..., young and grown curves apart)")
     ap.add_argument("--merge-neural", action="store_true",
-                    help="fit only the nn: strata of grown curves (on the neural rows) and write them into the "
-                         "table at --out in place of its nn: strata, floored by every curve's (floor_neural), "
-                         "every other stratum kept as it is (young neural curves keep every curve's strata: "
-                         "round 10's choice)")
+                    help="fit only the nn: strata (on the neural rows) and write them into the table at --out "
+                         "in place of its nn: strata, spelled out per kind:group:runs and floored by every "
+                         "curve's (floor_neural), every other stratum kept as it is (round 10's choice)")
     args = ap.parse_args(argv)
     acc = pd.concat([paired_rows(s, "calibration", args.tag, "acc") for s in args.sources.split(",")])
     if set(acc["part"]) != {"calibration"}:
@@ -177,7 +177,7 @@ def main(argv=None) -> int:
     a = deviations(acc)
     table = fit(a, min_rows=args.min_rows, min_datasets=args.min_datasets, neural=args.neural or args.merge_neural)
     if args.merge_neural:
-        nn = table[table["stratum"].str.startswith("nn:") & ~table["stratum"].str.contains(r"(?:^|:)few(?::|$)")]
+        nn = table[table["stratum"].str.startswith("nn:")]
         if nn.empty:
             raise SystemExit("no nn: stratum has enough neural rows; lower --min-rows or --min-datasets")
         old = pd.read_csv(args.out)

@@ -54,11 +54,11 @@ One draw ``b`` of a strategy's curve is built in three steps:
    calibration part: above the median by the 90% quantile of the truths'
    excess over the 90% draw in units of its distance from the median, below
    by the same for the 10% draw); 1 at ``n_max``, so the measured part is
-   untouched, and each draw stays non-decreasing. A neural network's grown
-   curve (more than :data:`FEW_POINTS` counts) reads factors fitted on
-   neural learners' grown curves alone (:func:`spread_keys`), never below
-   the ones every curve's strata give it: such curves keep climbing where
-   their fit levels off more often than others.
+   untouched, and each draw stays non-decreasing. A neural network's curve
+   reads factors fitted on neural learners' curves alone, young and grown
+   curves apart (:func:`spread_keys`), never below the ones every curve's
+   strata give it: grown neural curves keep climbing where their fit levels
+   off, young ones fall short of it, more often than other learners' curves.
 
 The plateau error ``z1`` is shared by all strategies of a table (they train
 the same model on the same pool, so their plateaus are one unknown; the

@@ -166,8 +166,9 @@ def test_every_data_set_loads_with_its_classes_and_the_fresh_ones_stay_in_the_re
     assert split.REPORT_ONLY == split.FRESH <= {s.key for s in sk.DATASETS}
     assert {split.part(k) for k in split.REPORT_ONLY} == {"report"}
     assert {split.part(k) for k in split.SELECTION_ONLY} == {"selection"}
-    assert split.SELECTION_ONLY == {d.key for d in sk.DATASETS if d.name.startswith(("v8_", "v9_", "v10_", "v11_"))}
-    assert split.FRESH == {d.key for d in sk.DATASETS if d.name.startswith("v12_")} and len(split.FRESH) == 8
+    looked_at = ("v8_", "v9_", "v10_", "v11_", "v12_")
+    assert split.SELECTION_ONLY == {d.key for d in sk.DATASETS if d.name.startswith(looked_at)}
+    assert split.FRESH == {d.key for d in sk.DATASETS if d.name.startswith("v13_")} and len(split.FRESH) == 8
 
 
 def test_round_9_sets_are_new_tasks_with_the_mlp_in_the_fresh_report(sk):
@@ -308,9 +309,36 @@ def test_round_10s_third_report_sets_are_new_tasks_with_the_mlp(sk):
     assert 0.03 < np.mean(ps_y != (ps_X[:, 0] * ps_X[:, 1] * ps_X[:, 2] > 0)) < 0.07
     assert np.bincount(sk.load_xy(sk.SPECS["v12_radial_bands"])[1]).min() > 600
     v12 = [d for d in sk.DATASETS if d.name.startswith("v12_")]
-    assert len(v12) == 8 and {d.key for d in v12} == split.FRESH == split.REPORT_ONLY
-    assert {split.part(d.key) for d in v12} == {"report"}
+    assert len(v12) == 8 and {d.key for d in v12} <= split.SELECTION_ONLY   # looked at in its report
+    assert {split.part(d.key) for d in v12} == {"selection"}
     assert all(len(d.learners) == 2 and d.learners[0] == "mlp_small" for d in v12)
     assert {d.learners[1] for d in v12} == set(sk.LEARNERS) - {"mlp_small"}
     earlier = {d.loader.split(":")[-1] for d in sk.DATASETS if not d.name.startswith("v12_")}
     assert earlier.isdisjoint(d.loader.split(":")[-1] for d in v12)
+
+
+def test_round_10s_fourth_report_sets_are_new_tasks_with_the_mlp(sk):
+    split = sys.modules["split"]
+    digits_X, digits_y = sk.load_xy(sk.SPECS["digits"])
+    r, c = np.indices((8, 8))
+    assert np.array_equal(sk.load_xy(sk.SPECS["v13_digits_diag"])[0], digits_X[:, ((r == c) | (r + c == 7)).ravel()])
+    assert np.unique(sk.load_xy(sk.SPECS["v13_digits_2589"])[1]).size == 4
+    bc_X, bc_y = sk.load_xy(sk.SPECS["breast_cancer"])
+    assert np.allclose(sk.load_xy(sk.SPECS["v13_bc_square"])[0], bc_X[:, 15:] ** 2)
+    wine_X, wine_y = sk.load_xy(sk.SPECS["wine"])
+    wd_X, wd_y = sk.load_xy(sk.SPECS["v13_wine_drop3"])
+    assert np.array_equal(wd_X, wine_X[:, 3:]) and 0.01 < np.mean(wd_y != wine_y) < 0.07
+    ss_X, ss_y = sk.load_xy(sk.SPECS["v13_sum_sines"])
+    assert 0.01 < np.mean(ss_y != (np.sin(4 * ss_X[:, 0]) + np.sin(3 * ss_X[:, 1]) > 0)) < 0.05
+    cr_X, cr_y = sk.load_xy(sk.SPECS["v13_cross"])
+    assert np.array_equal(cr_y, (np.abs(cr_X[:, 0]) < 0.15) | (np.abs(cr_X[:, 1]) < 0.15))
+    nr_X, nr_y = sk.load_xy(sk.SPECS["v13_norm_ratio"])
+    assert np.array_equal(nr_y, np.linalg.norm(nr_X[:, :3], axis=1) > np.linalg.norm(nr_X[:, 3:], axis=1))
+    assert np.unique(sk.load_xy(sk.SPECS["v13_skew4"])[1]).size == 4
+    v13 = [d for d in sk.DATASETS if d.name.startswith("v13_")]
+    assert len(v13) == 8 and {d.key for d in v13} == split.FRESH == split.REPORT_ONLY
+    assert {split.part(d.key) for d in v13} == {"report"}
+    assert all(len(d.learners) == 2 and d.learners[0] == "mlp_small" for d in v13)
+    assert {d.learners[1] for d in v13} == set(sk.LEARNERS) - {"mlp_small"}
+    earlier = {d.loader.split(":")[-1] for d in sk.DATASETS if not d.name.startswith("v13_")}
+    assert earlier.isdisjoint(d.loader.split(":")[-1] for d in v13)

@@ -84,9 +84,11 @@ def test_floored_neural_strata_widen_every_curves_factors_and_never_narrow_them(
                        stratum("nn:few", 3.0, 3.0)], ignore_index=True)
     out = sp.floor_neural(table)
     nn = out[out["stratum"].str.startswith("nn:")]
-    # every grown (kind, group, runs) spelled out; the pooled and young nn: rows gone
-    assert set(nn["stratum"]) == {f"nn:{k}:{g}:{r}" for k in ("random", "al") for g in ("level", "rise")
+    # every (kind, group, runs) spelled out, young curves' too; the pooled nn: rows gone
+    assert set(nn["stratum"]) == {f"nn:{k}:{g}:{r}" for k in ("random", "al") for g in ("level", "rise", "few")
                                   for r in ("seeds", "single")}
+    young = nn[nn["stratum"] == "nn:al:few:single"]                                   # nn:few, floored by all
+    assert young["low"].tolist() == [3.0] * 4 and young["high"].tolist() == [3.0] * 4
     one = nn[nn["stratum"] == "nn:al:rise:single"]
     assert one["low"].tolist() == [1.2] * 4 and one["high"].tolist() == [1.6] * 4   # max of 0.5|1.2, 1.6|0.9
     seeds = nn[nn["stratum"] == "nn:random:level:seeds"]                              # nn:grown, floored by random
