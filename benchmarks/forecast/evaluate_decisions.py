@@ -426,18 +426,19 @@ def reliability_spread(rows: list[dict], n_groups: int, *, draws: int = 400, see
 
 
 def pick_at_reach(paths: dict, theta: float) -> str | None:
-    """The shipped rule (:func:`planner.decide.verdict.rule_picks`) re-applied to one case's stored ``paths``
-    (what the rule read of every path), with an AL path eligible only when it reaches the target in at least
-    ``theta`` of the draws (and in more than half; random sampling keeps "more than half"). ``theta`` 0.5 is the
-    shipped rule. Round 10's candidate R (not adopted)."""
-    al = [k for k in paths if k != RANDOM]
-    ok = [k for k in al if paths[k]["reach"] > 0.5 and paths[k]["reach"] >= theta - 1e-12]
-    key = lambda k: (round(paths[k]["cheapest"], 12), round(paths[k]["pairwise"], 12), -paths[k]["median_cost"])  # noqa: E731
-    best = max(ok, key=key) if ok else None
-    rnd = paths.get(RANDOM)
-    random_wins = rnd is not None and rnd["reach"] > 0.5 and (
-        best is None or round(rnd["cheapest"], 12) >= round(paths[best]["cheapest"], 12))
-    return RANDOM if random_wins else best
+    """The shipped rule (:func:`planner.decide.verdict.pick_path`) re-applied to one case's stored ``paths``
+    (what the rule read of every path), with an AL path eligible only when it also reaches the target in at
+    least ``theta`` of the draws; ``theta`` 0.5 is the shipped rule. Round 10's candidate R (not adopted)."""
+    from planner.decide.verdict import pick_path
+
+    names = list(paths)
+
+    def col(field):   # shares as the rule rounds them; random's P(cheaper than random) is stored empty: 0
+        return [round(float(paths[k][field] if paths[k][field] is not None else 0.0), 12) for k in names]
+
+    rec, _ = pick_path(col("reach"), col("cheapest"), col("pairwise"), [float(paths[k]["median_cost"]) for k in names],
+                       names.index(RANDOM) if RANDOM in paths else -1, min_reach=theta)
+    return names[rec] if rec >= 0 else None
 
 
 def reach_sweep(rows: list[dict], thetas) -> list[dict]:

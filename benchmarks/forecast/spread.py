@@ -43,7 +43,7 @@ Usage::
     done; done
     .venv/bin/python benchmarks/forecast/spread.py --tag v8-cal            # writes planner/data/spread.csv [--neural]
     # round 10: the neural cases of the calibration part alone (cases.py's table filtered to family neural),
-    # scored the same way (tag r10-cal-nn, both truths), then only their grown curves' nn: strata merged in
+    # scored the same way (tag r10-cal-nn, both truths), then their nn: strata merged in, floored
     .venv/bin/python benchmarks/forecast/spread.py --tag r10-cal-nn --sources lcdb,skl --merge-neural
 """
 
@@ -121,6 +121,10 @@ def fit(a: pd.DataFrame, *, min_rows: int, min_datasets: int, neural: bool = Fal
     return pd.DataFrame(out)
 
 
+#: Label counts of the grown regime :func:`floor_neural` looks strata up for (any count above FEW_POINTS).
+FLOOR_POINTS = 6
+
+
 def floor_neural(table: pd.DataFrame) -> pd.DataFrame:
     """The table with its ``nn:`` strata spelled out per ``nn:kind:group:runs`` (kind random or al, group
     level, rise or few, runs seeds or single), each factor the larger of the neural stratum's and the one
@@ -151,10 +155,6 @@ def floor_neural(table: pd.DataFrame) -> pd.DataFrame:
                                  "sources": f"{nn.key} floored by {base.key}"})
     keep = table[~table["stratum"].str.startswith("nn:")]
     return pd.concat([keep, pd.DataFrame(rows)], ignore_index=True)
-
-
-#: Label counts of the grown regime :func:`floor_neural` looks strata up for (any count above FEW_POINTS).
-FLOOR_POINTS = 6
 
 
 def main(argv=None) -> int:

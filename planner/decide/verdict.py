@@ -144,12 +144,21 @@ def rule_picks(totals: dict[str, np.ndarray], weights: np.ndarray) -> dict[str, 
     rec = np.full(W.shape[0], -1)
     best = np.full(W.shape[0], -1)
     for m in range(W.shape[0]):
-        ok = [k for k in al if reach[m, k] > 0.5]
-        if ok:  # cheapest most often; ties by P(cheaper than random), then the lower median cost
-            best[m] = max(ok, key=lambda k: (share[m, k], pair[m, k], -med[m, k]))
-        random_wins = r >= 0 and reach[m, r] > 0.5 and (best[m] < 0 or share[m, r] >= share[m, best[m]])
-        rec[m] = r if random_wins else best[m]   # random sampling on a tie
+        rec[m], best[m] = pick_path(reach[m], share[m], pair[m], med[m], r)
     return {"recommendation": rec, "best_al": best, "reach": reach, "cheapest": share, "pairwise": pair}
+
+
+def pick_path(reach, cheapest, pairwise, median_cost, random: int, *, min_reach: float = 0.5) -> tuple[int, int]:
+    """:data:`DECISION_RULE`'s choice from what it reads of every path (sequences indexed alike; shares rounded
+    to 12 decimals; ``random`` the index of random sampling, -1 for none): ``(recommendation, best_al)``, -1
+    for none. An AL path is eligible when it reaches the target in more than half of the draws and in at least
+    ``min_reach`` of them (0.5: the shipped rule; ``benchmarks/forecast/evaluate_decisions.py --reach-sweep``
+    tries others); the eligible one cheapest most often is ``best_al`` (ties by P(cheaper than random), then the
+    lower median cost); random sampling is recommended when it is reachable and cheapest at least as often."""
+    ok = [k for k in range(len(reach)) if k != random and reach[k] > 0.5 and reach[k] >= min_reach - 1e-12]
+    best = max(ok, key=lambda k: (cheapest[k], pairwise[k], -median_cost[k])) if ok else -1
+    random_wins = random >= 0 and reach[random] > 0.5 and (best < 0 or cheapest[random] >= cheapest[best])
+    return (random if random_wins else best), best
 
 
 def _diff(a: np.ndarray, b: np.ndarray) -> np.ndarray:

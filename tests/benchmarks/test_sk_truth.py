@@ -171,6 +171,20 @@ def test_every_data_set_loads_with_its_classes_and_the_fresh_ones_stay_in_the_re
     assert split.FRESH == {d.key for d in sk.DATASETS if d.name.startswith("v13_")} and len(split.FRESH) == 8
 
 
+def _new_round(sk, prefix: str, part: str) -> set:
+    """The keys of one round's 8 new sets (names starting ``prefix``), checked for what every such round
+    promises: all in ``part``, each the MLP and one other learner (every other learner once or twice), each a
+    generator or derivation no set outside the round uses."""
+    split = sys.modules["split"]
+    sets = [d for d in sk.DATASETS if d.name.startswith(prefix)]
+    assert len(sets) == 8 and {split.part(d.key) for d in sets} == {part}
+    assert all(len(d.learners) == 2 and d.learners[0] == "mlp_small" for d in sets)
+    assert {d.learners[1] for d in sets} == set(sk.LEARNERS) - {"mlp_small"}
+    earlier = {d.loader.split(":")[-1] for d in sk.DATASETS if not d.name.startswith(prefix)}
+    assert earlier.isdisjoint(d.loader.split(":")[-1] for d in sets)
+    return {d.key for d in sets}
+
+
 def test_round_9_sets_are_new_tasks_with_the_mlp_in_the_fresh_report(sk):
     split = sys.modules["split"]
     digits_X, digits_y = sk.load_xy(sk.SPECS["digits"])
@@ -206,13 +220,8 @@ def test_round_9_sets_are_new_tasks_with_the_mlp_in_the_fresh_report(sk):
     near = np.minimum(np.abs(tp_X[:, 0] - 0.3), np.abs(tp_X[:, 1] + 0.4)) < 0.05
     assert tp_X.shape == (2000, 6) and 0.05 < np.mean(tp_y != clean) < 0.15
     assert np.mean(tp_y[near] != clean[near]) > 0.25 and np.mean(tp_y[~near] != clean[~near]) < 0.1
-    # every round-9 set: the MLP and one other learner, a new name, in the selection part since round 10
-    v9 = [d for d in sk.DATASETS if d.name.startswith("v9_")]
-    assert len(v9) == 8 and {d.key for d in v9} <= split.SELECTION_ONLY
-    assert all(len(d.learners) == 2 and d.learners[0] == "mlp_small" for d in v9)
-    assert {d.learners[1] for d in v9} == set(sk.LEARNERS) - {"mlp_small"}
-    earlier = {d.loader.split(":")[-1] for d in sk.DATASETS if not d.name.startswith(("v9_", "v10_"))}
-    assert earlier.isdisjoint(d.loader.split(":")[-1] for d in v9)   # generators and derivations no set used
+    # round 9's sets, looked at in its report: in the selection part since round 10
+    assert _new_round(sk, "v9_", "selection") <= split.SELECTION_ONLY
 
 
 def test_round_10_sets_are_new_tasks_with_the_mlp_in_the_fresh_report(sk):
@@ -240,14 +249,8 @@ def test_round_10_sets_are_new_tasks_with_the_mlp_in_the_fresh_report(sk):
     gx_X, gx_y = sk.load_xy(sk.SPECS["v10_gauss_xor"])
     assert gx_X.shape == (2000, 5) and np.mean(gx_y == ((gx_X[:, 0] > 0) ^ (gx_X[:, 1] > 0))) > 0.85
     assert np.bincount(sk.load_xy(sk.SPECS["v10_ordinal5"])[1]).tolist() == [400] * 5
-    # every round-10 set: the MLP and one other learner, a generator or derivation no earlier set used; looked
-    # at in round 10's first report, then in the selection part
-    v10 = [d for d in sk.DATASETS if d.name.startswith("v10_")]
-    assert len(v10) == 8 and {d.key for d in v10} <= split.SELECTION_ONLY
-    assert all(len(d.learners) == 2 and d.learners[0] == "mlp_small" for d in v10)
-    assert {d.learners[1] for d in v10} == set(sk.LEARNERS) - {"mlp_small"}
-    earlier = {d.loader.split(":")[-1] for d in sk.DATASETS if not d.name.startswith("v10_")}
-    assert earlier.isdisjoint(d.loader.split(":")[-1] for d in v10)
+    # looked at in round 10's first report, then in the selection part
+    assert _new_round(sk, "v10_", "selection") <= split.SELECTION_ONLY
 
 
 def test_round_10s_second_report_sets_are_new_tasks_with_the_mlp(sk):
@@ -274,13 +277,7 @@ def test_round_10s_second_report_sets_are_new_tasks_with_the_mlp(sk):
     assert 0.03 < np.mean(cu_y != (cu_X[:, 1] > cu_X[:, 0] ** 3 - cu_X[:, 0])) < 0.07
     ln_X, ln_y = sk.load_xy(sk.SPECS["v11_lognormal3"])
     assert ln_X.min() > 0 and np.unique(ln_y).size == 3
-    v11 = [d for d in sk.DATASETS if d.name.startswith("v11_")]
-    assert len(v11) == 8 and {d.key for d in v11} <= split.SELECTION_ONLY   # looked at in its report
-    assert {split.part(d.key) for d in v11} == {"selection"}
-    assert all(len(d.learners) == 2 and d.learners[0] == "mlp_small" for d in v11)
-    assert {d.learners[1] for d in v11} == set(sk.LEARNERS) - {"mlp_small"}
-    earlier = {d.loader.split(":")[-1] for d in sk.DATASETS if not d.name.startswith("v11_")}
-    assert earlier.isdisjoint(d.loader.split(":")[-1] for d in v11)
+    assert _new_round(sk, "v11_", "selection") <= split.SELECTION_ONLY   # looked at in its report
 
 
 def test_round_10s_third_report_sets_are_new_tasks_with_the_mlp(sk):
@@ -308,13 +305,7 @@ def test_round_10s_third_report_sets_are_new_tasks_with_the_mlp(sk):
     ps_X, ps_y = sk.load_xy(sk.SPECS["v12_product_sign"])
     assert 0.03 < np.mean(ps_y != (ps_X[:, 0] * ps_X[:, 1] * ps_X[:, 2] > 0)) < 0.07
     assert np.bincount(sk.load_xy(sk.SPECS["v12_radial_bands"])[1]).min() > 600
-    v12 = [d for d in sk.DATASETS if d.name.startswith("v12_")]
-    assert len(v12) == 8 and {d.key for d in v12} <= split.SELECTION_ONLY   # looked at in its report
-    assert {split.part(d.key) for d in v12} == {"selection"}
-    assert all(len(d.learners) == 2 and d.learners[0] == "mlp_small" for d in v12)
-    assert {d.learners[1] for d in v12} == set(sk.LEARNERS) - {"mlp_small"}
-    earlier = {d.loader.split(":")[-1] for d in sk.DATASETS if not d.name.startswith("v12_")}
-    assert earlier.isdisjoint(d.loader.split(":")[-1] for d in v12)
+    assert _new_round(sk, "v12_", "selection") <= split.SELECTION_ONLY   # looked at in its report
 
 
 def test_round_10s_fourth_report_sets_are_new_tasks_with_the_mlp(sk):
@@ -335,10 +326,4 @@ def test_round_10s_fourth_report_sets_are_new_tasks_with_the_mlp(sk):
     nr_X, nr_y = sk.load_xy(sk.SPECS["v13_norm_ratio"])
     assert np.array_equal(nr_y, np.linalg.norm(nr_X[:, :3], axis=1) > np.linalg.norm(nr_X[:, 3:], axis=1))
     assert np.unique(sk.load_xy(sk.SPECS["v13_skew4"])[1]).size == 4
-    v13 = [d for d in sk.DATASETS if d.name.startswith("v13_")]
-    assert len(v13) == 8 and {d.key for d in v13} == split.FRESH == split.REPORT_ONLY
-    assert {split.part(d.key) for d in v13} == {"report"}
-    assert all(len(d.learners) == 2 and d.learners[0] == "mlp_small" for d in v13)
-    assert {d.learners[1] for d in v13} == set(sk.LEARNERS) - {"mlp_small"}
-    earlier = {d.loader.split(":")[-1] for d in sk.DATASETS if not d.name.startswith("v13_")}
-    assert earlier.isdisjoint(d.loader.split(":")[-1] for d in v13)
+    assert _new_round(sk, "v13_", "report") == split.FRESH == split.REPORT_ONLY
