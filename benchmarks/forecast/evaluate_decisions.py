@@ -565,6 +565,16 @@ def _jsonable(x):
     return x
 
 
+def _saved_rows(args) -> list[dict] | None:
+    """The rows a previous run wrote to ``decisions_<part>.json`` (``--out-dir``), or None after saying how to
+    make them."""
+    saved = Path(args.out_dir) / f"decisions_{args.part}.json"
+    if not saved.is_file():
+        print(f"no {saved}: run this script on --part {args.part} first", file=sys.stderr)
+        return None
+    return json.loads(saved.read_text())["rows"]
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--part", choices=("selection", "calibration", "report"), default="selection",
@@ -583,7 +593,6 @@ def main(argv=None) -> int:
                          "(regret_rule), on the same draws; the others write decisions_<part>_<rule>.md/.json")
     args = ap.parse_args(argv)
     if args.reach_sweep:
-        saved = Path(args.out_dir) / f"decisions_{args.part}.json"
         try:
             thetas = [float(t) for t in args.reach_sweep.split(",")]
             if not thetas or not all(0.5 <= t <= 1 for t in thetas):
@@ -591,11 +600,11 @@ def main(argv=None) -> int:
         except ValueError:
             print(f"--reach-sweep {args.reach_sweep!r}: give shares from 0.5 to 1, comma-separated", file=sys.stderr)
             return 2
-        if not saved.is_file():
-            print(f"no {saved}: run this script on --part {args.part} first", file=sys.stderr)
+        rows = _saved_rows(args)
+        if rows is None:
             return 2
         try:
-            sweep = reach_sweep(json.loads(saved.read_text())["rows"], thetas)
+            sweep = reach_sweep(rows, thetas)
         except ValueError as e:
             print(f"--reach-sweep: {e}", file=sys.stderr)
             return 2
@@ -606,11 +615,9 @@ def main(argv=None) -> int:
                   f"{v['dead_ends']} | {v['al_share']:.0%} | {v['same_as_stored']:.1%} |")
         return 0
     if args.reliability_spread:
-        saved = Path(args.out_dir) / f"decisions_{args.part}.json"
-        if not saved.is_file():
-            print(f"no {saved}: run this script on --part {args.part} first", file=sys.stderr)
+        rows = _saved_rows(args)
+        if rows is None:
             return 2
-        rows = json.loads(saved.read_text())["rows"]
         rows = [{**r, "p_al_cheaper": float(r["p_al_cheaper"] if r.get("p_al_cheaper") is not None else "nan")}
                 for r in rows if not r.get("refused")]
         try:
