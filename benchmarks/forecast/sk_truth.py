@@ -461,6 +461,25 @@ DATASETS: tuple[DataSpec, ...] = (
              learners=("mlp_small", "knn")),
     DataSpec("v13_wine_drop3", "noisy", "derived:wine:dropfirst3+flip5", test=0, budget_frac=1.0,
              learners=("mlp_small", "rf50"), initial=6, n_rounds=30),
+    # Added on 2026-11-23 (20:15 UTC, round 11's report, after the v13 look and before any result of the round's
+    # designs): 8 sets in split.REPORT_ONLY and split.FRESH whose generators and derivations no other set uses,
+    # each with the MLP and one other learner.
+    DataSpec("v14_bumps", "shapes", "bumps", (("bumps", 6), ("n_features", 4)), 2000,
+             learners=("mlp_small", "rf50")),
+    DataSpec("v14_angle_bins", "medium", "angle_bins", (("classes", 3), ("n_features", 6)), 2000,
+             learners=("mlp_small", "logreg_c10")),
+    DataSpec("v14_heavy_tails", "hard", "heavy_tails", (("classes", 3), ("df", 2.0), ("n_features", 5)), 2000,
+             learners=("mlp_small", "gnb")),
+    DataSpec("v14_interval", "hard", "interval", (("flip", 0.05), ("n_features", 4)), 2000,
+             learners=("mlp_small", "svc_rbf")),
+    DataSpec("v14_digits_sums", "bundled", "derived:digits:rowcolsums", test=500,
+             learners=("mlp_small", "knn")),
+    DataSpec("v14_digits_1367", "bundled", "derived:digits:classes1367", test=200,
+             learners=("mlp_small", "gnb")),
+    DataSpec("v14_bc_clip", "bundled", "derived:breast_cancer:clip1", test=0, budget_frac=1.0,
+             learners=("mlp_small", "logreg_c0.1")),
+    DataSpec("v14_wine_odd_flip8", "noisy", "derived:wine:odd+flip8", test=0, budget_frac=1.0,
+             learners=("mlp_small", "knn"), initial=6, n_rounds=30),
 )
 
 SPECS = {d.name: d for d in DATASETS}
@@ -552,6 +571,13 @@ def _derived(base: str, which: str, rs: int) -> tuple[np.ndarray, np.ndarray]:
         return X[:, X.shape[1] // 2 :] ** 2, y
     if which == "dropfirst3":   # every feature but the first three
         return X[:, 3:], y
+    if which == "rowcolsums":   # digits: the 8 row sums and the 8 column sums of the 8x8 image (16 features)
+        img = X.reshape(-1, 8, 8)
+        return np.hstack([img.sum(axis=2), img.sum(axis=1)]), y
+    if which == "clip1":   # every feature standardized, then clipped to [-1, 1]
+        return np.clip((X - X.mean(axis=0)) / X.std(axis=0), -1.0, 1.0), y
+    if which == "odd":   # the features of odd index
+        return X[:, 1::2], y
     if which == "rank":   # every feature replaced by its rank among the examples (scaled to [0, 1])
         return np.argsort(np.argsort(X, axis=0, kind="stable"), axis=0) / max(X.shape[0] - 1, 1), y
     if which.startswith("classes"):
@@ -601,7 +627,12 @@ def _shape(loader: str, n: int, rs: int, params: dict) -> tuple[np.ndarray, np.n
     (``sin(4 x0) + sin(3 x1) > 0`` in ``n_features`` uniform features, ``flip`` of the labels at random),
     ``cross`` (inside a cross of arms ``width`` wide in the first two of ``n_features`` uniform features),
     ``norm_ratio`` (whether the first half of ``n_features`` standard normal features has the larger norm),
-    ``skew_classes`` (``classes`` classes with random means and centred exponential noise))."""
+    ``skew_classes`` (``classes`` classes with random means and centred exponential noise), ``bumps``
+    (whether a field of ``bumps`` Gaussian bumps of alternating sign at random centres in the first 3 of
+    ``n_features`` uniform features lies above its median), ``angle_bins`` (``classes`` equally frequent bins of
+    the cosine between ``n_features`` standard normal features and a random direction), ``heavy_tails``
+    (``classes`` classes with random means and Student-t noise of ``df`` degrees of freedom), ``interval``
+    (``-0.3 < x0 < 0.4`` and ``x1 > 0`` in ``n_features`` uniform features, ``flip`` of the labels at random))."""
     rng = np.random.default_rng(rs)
     if loader == "xor":
         X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
@@ -785,6 +816,30 @@ def _shape(loader: str, n: int, rs: int, params: dict) -> tuple[np.ndarray, np.n
         y = rng.integers(0, k, size=n)
         means = rng.normal(0.0, 1.0, size=(k, d))
         return means[y] + rng.exponential(1.0, size=(n, d)) - 1.0, y.astype(np.int64)
+    if loader == "bumps":
+        d, k = int(params["n_features"]), int(params["bumps"])
+        X = rng.uniform(-1.0, 1.0, size=(n, d))
+        centres = rng.uniform(-1.0, 1.0, size=(k, 3))
+        signs = np.where(np.arange(k) % 2 == 0, 1.0, -1.0)
+        field = np.exp(-np.sum((X[:, None, :3] - centres[None]) ** 2, axis=2) / 0.5) @ signs
+        return X, (field > np.median(field)).astype(np.int64)
+    if loader == "angle_bins":
+        X = rng.standard_normal((n, int(params["n_features"])))
+        u = rng.standard_normal(X.shape[1])
+        cos = X @ (u / np.linalg.norm(u)) / np.linalg.norm(X, axis=1)
+        k = int(params["classes"])
+        return X, np.searchsorted(np.quantile(cos, np.linspace(0.0, 1.0, k + 1)[1:-1]), cos).astype(np.int64)
+    if loader == "heavy_tails":
+        d, k = int(params["n_features"]), int(params["classes"])
+        y = rng.integers(0, k, size=n)
+        means = rng.normal(0.0, 1.5, size=(k, d))
+        return means[y] + rng.standard_t(float(params["df"]), size=(n, d)), y.astype(np.int64)
+    if loader == "interval":
+        X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
+        y = ((X[:, 0] > -0.3) & (X[:, 0] < 0.4) & (X[:, 1] > 0.0)).astype(np.int64)
+        flip = rng.random(n) < float(params.get("flip", 0.0))
+        y[flip] = 1 - y[flip]
+        return X, y
     if loader == "checker":
         X = rng.random((n, int(params["n_features"])))
         c = int(params["cells"])

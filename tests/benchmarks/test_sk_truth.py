@@ -166,9 +166,9 @@ def test_every_data_set_loads_with_its_classes_and_the_fresh_ones_stay_in_the_re
     assert split.REPORT_ONLY == split.FRESH <= {s.key for s in sk.DATASETS}
     assert {split.part(k) for k in split.REPORT_ONLY} == {"report"}
     assert {split.part(k) for k in split.SELECTION_ONLY} == {"selection"}
-    looked_at = ("v8_", "v9_", "v10_", "v11_", "v12_")
+    looked_at = ("v8_", "v9_", "v10_", "v11_", "v12_", "v13_")
     assert split.SELECTION_ONLY == {d.key for d in sk.DATASETS if d.name.startswith(looked_at)}
-    assert split.FRESH == {d.key for d in sk.DATASETS if d.name.startswith("v13_")} and len(split.FRESH) == 8
+    assert split.FRESH == {d.key for d in sk.DATASETS if d.name.startswith("v14_")} and len(split.FRESH) == 8
 
 
 def _new_round(sk, prefix: str, part: str) -> set:
@@ -326,4 +326,29 @@ def test_round_10s_fourth_report_sets_are_new_tasks_with_the_mlp(sk):
     nr_X, nr_y = sk.load_xy(sk.SPECS["v13_norm_ratio"])
     assert np.array_equal(nr_y, np.linalg.norm(nr_X[:, :3], axis=1) > np.linalg.norm(nr_X[:, 3:], axis=1))
     assert np.unique(sk.load_xy(sk.SPECS["v13_skew4"])[1]).size == 4
-    assert _new_round(sk, "v13_", "report") == split.FRESH == split.REPORT_ONLY
+    assert _new_round(sk, "v13_", "selection") <= split.SELECTION_ONLY   # looked at in its report
+
+
+def test_round_11s_report_sets_are_new_tasks_with_the_mlp(sk):
+    split = sys.modules["split"]
+    digits_X, digits_y = sk.load_xy(sk.SPECS["digits"])
+    # digits' row and column sums; digits 1, 3, 6, 7; breast_cancer standardized and clipped to [-1, 1]; wine's
+    # features of odd index with 8% of labels redrawn
+    img = digits_X.reshape(-1, 8, 8)
+    assert np.allclose(sk.load_xy(sk.SPECS["v14_digits_sums"])[0], np.hstack([img.sum(axis=2), img.sum(axis=1)]))
+    assert np.unique(sk.load_xy(sk.SPECS["v14_digits_1367"])[1]).size == 4
+    bc_X, bc_y = sk.load_xy(sk.SPECS["breast_cancer"])
+    cl_X = sk.load_xy(sk.SPECS["v14_bc_clip"])[0]
+    assert cl_X.shape == bc_X.shape and cl_X.min() == -1.0 and cl_X.max() == 1.0
+    wine_X, wine_y = sk.load_xy(sk.SPECS["wine"])
+    wo_X, wo_y = sk.load_xy(sk.SPECS["v14_wine_odd_flip8"])
+    assert np.array_equal(wo_X, wine_X[:, 1::2]) and 0.02 < np.mean(wo_y != wine_y) < 0.1
+    # numpy shapes: signed Gaussian bumps (half above the median), bins of an angle, Student-t noise, an interval
+    assert abs(np.mean(sk.load_xy(sk.SPECS["v14_bumps"])[1]) - 0.5) < 0.01
+    assert np.bincount(sk.load_xy(sk.SPECS["v14_angle_bins"])[1]).min() > 600
+    ht_X, ht_y = sk.load_xy(sk.SPECS["v14_heavy_tails"])
+    assert np.unique(ht_y).size == 3 and np.abs(ht_X).max() > 20   # heavy tails: far outliers in 2,000 draws
+    iv_X, iv_y = sk.load_xy(sk.SPECS["v14_interval"])
+    clean = (iv_X[:, 0] > -0.3) & (iv_X[:, 0] < 0.4) & (iv_X[:, 1] > 0)
+    assert 0.03 < np.mean(iv_y != clean) < 0.07
+    assert _new_round(sk, "v14_", "report") == split.FRESH == split.REPORT_ONLY
