@@ -461,7 +461,7 @@ DATASETS: tuple[DataSpec, ...] = (
              learners=("mlp_small", "knn")),
     DataSpec("v13_wine_drop3", "noisy", "derived:wine:dropfirst3+flip5", test=0, budget_frac=1.0,
              learners=("mlp_small", "rf50"), initial=6, n_rounds=30),
-    # Added on 2026-11-23 (20:15 UTC, round 11's report, after the v13 look and before any result of the round's
+    # Added on 2026-11-23 (20:00 UTC, round 11's report, after the v13 look and before any result of the round's
     # designs): 8 sets in split.REPORT_ONLY and split.FRESH whose generators and derivations no other set uses,
     # each with the MLP and one other learner.
     DataSpec("v14_bumps", "shapes", "bumps", (("bumps", 6), ("n_features", 4)), 2000,

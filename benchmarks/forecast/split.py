@@ -60,7 +60,7 @@ second design of the round (the verdict's rule), the ``v10_*`` join the selectio
 join the selection part and 8 new sets (``v12_*``, added at 18:29) are :data:`REPORT_ONLY` and :data:`FRESH`
 (looked at on 2026-11-23 18:41 UTC). For a fourth (the young neural curves' floored strata), the ``v12_*``
 join the selection part and 8 new sets (``v13_*``, added at 19:03) are :data:`REPORT_ONLY` and :data:`FRESH`
-(looked at on 2026-11-23 19:21 UTC). Round 11 (from 2026-11-23 20:15 UTC) keeps the ``-v8`` salt; the ``v13_*``
+(looked at on 2026-11-23 19:21 UTC). Round 11 (from 2026-11-23 20:00 UTC) keeps the ``-v8`` salt; the ``v13_*``
 join the selection part and 8 new sets (``v14_*``, added before any result of the round's designs) are
 :data:`REPORT_ONLY` and :data:`FRESH`.
 
