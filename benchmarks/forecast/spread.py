@@ -96,7 +96,17 @@ def deviations(acc: pd.DataFrame) -> pd.DataFrame:
     m, lo, hi, y = (logit(np.clip(a[c].to_numpy(dtype=float), 1e-4, 1 - 1e-4)) for c in ("q50", "q10", "q90", "truth"))
     a["above"] = (y - m) / np.maximum(hi - m, _EPS)
     a["below"] = (m - y) / np.maximum(m - lo, _EPS)
+    a["d"], a["up"], a["down"] = y - m, np.maximum(hi - m, _EPS), np.maximum(m - lo, _EPS)
     return a
+
+
+def centred(g: pd.DataFrame) -> tuple[float, np.ndarray, np.ndarray]:
+    """The median of ``g``'s deviations from the draws' median (in logits) and the normalized deviations
+    above and below the median moved by it (round 11's centre: the factors are fitted about the moved
+    median)."""
+    c = float(np.median(g["d"].to_numpy()))
+    d = g["d"].to_numpy() - c
+    return c, d / g["up"].to_numpy(), -d / g["down"].to_numpy()
 
 
 def conformal(x: np.ndarray) -> float:
@@ -106,7 +116,11 @@ def conformal(x: np.ndarray) -> float:
     return float(np.clip(np.quantile(x, q, method="higher"), *BOUNDS))
 
 
-def fit(a: pd.DataFrame, *, min_rows: int, min_datasets: int, neural: bool = False) -> pd.DataFrame:
+def fit(a: pd.DataFrame, *, min_rows: int, min_datasets: int, neural: bool = False,
+        centre: bool = False) -> pd.DataFrame:
+    """Per stratum and ratio bin, the factors (``low``, ``high``) and the median's ``shift``: 0, or with
+    ``centre`` for the ``nn:`` strata the median deviation (:func:`centred`), the factors then fitted about the
+    moved median."""
     out = []
     for level in LEVELS if neural else LEVELS[4:]:
         for key, g in a.groupby(level, sort=True, dropna=True):
@@ -114,8 +128,10 @@ def fit(a: pd.DataFrame, *, min_rows: int, min_datasets: int, neural: bool = Fal
             if any(len(b) < min_rows or b["key"].nunique() < min_datasets for b in bins):
                 continue
             for b, knot, gb in zip(range(len(KNOTS)), KNOTS, bins):
-                out.append({"stratum": key, "ratio": round(knot, 6), "low": round(conformal(gb["below"].to_numpy()), 4),
-                            "high": round(conformal(gb["above"].to_numpy()), 4), "n_rows": len(gb),
+                shift, above, below = (centred(gb) if centre and str(key).startswith("nn:")
+                                       else (0.0, gb["above"].to_numpy(), gb["below"].to_numpy()))
+                out.append({"stratum": key, "ratio": round(knot, 6), "low": round(conformal(below), 4),
+                            "high": round(conformal(above), 4), "shift": round(shift, 4), "n_rows": len(gb),
                             "n_datasets": int(gb["key"].nunique()),
                             "sources": "+".join(sorted(gb["source"].unique()))})
     return pd.DataFrame(out)
@@ -151,10 +167,13 @@ def floor_neural(table: pd.DataFrame) -> pd.DataFrame:
                     rows.append({"stratum": f"nn:{kind}:{group}:{runs}", "ratio": round(float(knot), 6),
                                  "low": round(float(max(nn.low[j], base.low[j])), 4),
                                  "high": round(float(max(nn.high[j], base.high[j])), 4),
+                                 "shift": round(float(0.0 if nn.shift is None else nn.shift[j]), 4),
                                  "n_rows": nn.n_rows, "n_datasets": nn.n_datasets,
                                  "sources": f"{nn.key} floored by {base.key}"})
     keep = table[~table["stratum"].str.startswith("nn:")]
-    return pd.concat([keep, pd.DataFrame(rows)], ignore_index=True)
+    out = pd.concat([keep, pd.DataFrame(rows)], ignore_index=True)
+    out["shift"] = out["shift"].fillna(0.0) if "shift" in out.columns else 0.0
+    return out
 
 
 def main(argv=None) -> int:
@@ -170,12 +189,16 @@ def main(argv=None) -> int:
                     help="fit only the nn: strata (on the neural rows) and write them into the table at --out "
                          "in place of its nn: strata, spelled out per kind:group:runs and floored by every "
                          "curve's (floor_neural), every other stratum kept as it is (round 10's choice)")
+    ap.add_argument("--centre", action="store_true",
+                    help="the nn: strata also move the draws' median, by the median deviation of their rows "
+                         "(in logits, per ratio bin), their factors fitted about the moved median (round 11)")
     args = ap.parse_args(argv)
     acc = pd.concat([paired_rows(s, "calibration", args.tag, "acc") for s in args.sources.split(",")])
     if set(acc["part"]) != {"calibration"}:
         raise SystemExit("spread.py reads the calibration part only")
     a = deviations(acc)
-    table = fit(a, min_rows=args.min_rows, min_datasets=args.min_datasets, neural=args.neural or args.merge_neural)
+    table = fit(a, min_rows=args.min_rows, min_datasets=args.min_datasets, neural=args.neural or args.merge_neural,
+                centre=args.centre)
     if args.merge_neural:
         nn = table[table["stratum"].str.startswith("nn:")]
         if nn.empty:

@@ -314,8 +314,11 @@ class Spread:
 
     ``ratios`` (k,) ascending knots (n / n_max > 1: the ratio bins' geometric
     centres), ``low`` and ``high`` (k,) the factors for the deviations below
-    and above the draws' median (in logits). Between knots the factor is
-    linear in log ratio, from 1 at ``n_max``; beyond the last knot it stays.
+    and above the draws' median (in logits), ``shift`` (k,) how far the
+    median itself moves (in logits; zero unless the table gives a ``shift``
+    column: round 11's neural strata). Between knots a factor is linear in log
+    ratio, from 1 at ``n_max`` (the shift from 0); beyond the last knot it
+    stays.
     """
 
     ratios: np.ndarray
@@ -324,27 +327,33 @@ class Spread:
     key: str = ""
     n_rows: int = 0
     n_datasets: int = 0
+    shift: np.ndarray | None = None
 
-    def at(self, ratio) -> tuple[np.ndarray, np.ndarray]:
-        """The (low, high) factors at ``ratio`` (array, >= 1)."""
+    def at(self, ratio) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The (low, high) factors and the median's shift at ``ratio`` (array, >= 1)."""
         x = np.log(np.maximum(np.asarray(ratio, dtype=float), 1.0))
         knots = np.concatenate([[0.0], np.log(self.ratios)])
+        shift = np.zeros(self.ratios.size) if self.shift is None else self.shift
         return (np.interp(x, knots, np.concatenate([[1.0], self.low])),
-                np.interp(x, knots, np.concatenate([[1.0], self.high])))
+                np.interp(x, knots, np.concatenate([[1.0], self.high])),
+                np.interp(x, knots, np.concatenate([[0.0], shift])))
 
 
 def spread_from_frame(df: pd.DataFrame) -> dict[str, Spread]:
-    """``{stratum: Spread}`` from a table (``stratum, ratio, low, high, n_rows, n_datasets``; one row per knot,
-    as ``benchmarks/forecast/spread.py`` writes it)."""
+    """``{stratum: Spread}`` from a table (``stratum, ratio, low, high, n_rows, n_datasets``, optionally
+    ``shift``, blank or absent meaning 0; one row per knot, as ``benchmarks/forecast/spread.py`` writes it)."""
     out = {}
     for key, g in df.groupby("stratum", sort=False):
         g = g.sort_values("ratio")
         r, lo, hi = (g[c].to_numpy(dtype=float) for c in ("ratio", "low", "high"))
+        sh = g["shift"].to_numpy(dtype=float) if "shift" in g.columns else np.zeros(r.size)
+        sh = np.where(np.isnan(sh), 0.0, sh)
         if not (np.all(np.isfinite(r)) and np.all(r > 1) and np.all(np.isfinite(lo)) and np.all(np.isfinite(hi))
-                and np.all(lo > 0) and np.all(hi > 0)):
-            raise ValueError(f"spread table: stratum {key!r} has a ratio <= 1 or a factor that is not positive")
+                and np.all(lo > 0) and np.all(hi > 0) and np.all(np.isfinite(sh))):
+            raise ValueError(f"spread table: stratum {key!r} has a ratio <= 1, a factor that is not positive or "
+                             "a shift that is not finite")
         out[str(key)] = Spread(r, lo, hi, key=str(key), n_rows=int(g["n_rows"].min()),
-                               n_datasets=int(g["n_datasets"].min()))
+                               n_datasets=int(g["n_datasets"].min()), shift=sh if np.any(sh) else None)
     return out
 
 
@@ -694,12 +703,13 @@ def tail_accuracy(y_end, plateau, rate, ratio) -> np.ndarray:
     return plateau - (plateau - y_end) * r[None, :] ** (-rate)
 
 
-def _spread_about_median(logits: np.ndarray, low, high) -> np.ndarray:
+def _spread_about_median(logits: np.ndarray, low, high, shift=0.0) -> np.ndarray:
     """``logits`` (B, ...) moved away from their median over the draws (axis 0), deviations below it scaled by
-    ``low`` and above it by ``high`` (broadcast against one draw's shape); back to accuracy."""
+    ``low`` and above it by ``high``, and the median moved by ``shift`` (all broadcast against one draw's
+    shape); back to accuracy."""
     m = np.median(logits, axis=0, keepdims=True)
     dev = logits - m
-    return expit(m + np.where(dev > 0, high, low) * dev)
+    return expit(m + shift + np.where(dev > 0, high, low) * dev)
 
 
 def _interp_columns(log_grid: np.ndarray, values: np.ndarray, x: float) -> np.ndarray:
@@ -777,8 +787,8 @@ class StrategyDraws:
         if self.spread is not None:
             self._tail_ratio, self._tail = self._spread_tail()
             self._tail_log = np.log(self._tail_ratio)
-            lo, hi = self.spread.at(self._tail_ratio[-1])
-            moved = _spread_about_median(logit(np.clip(self.plateau, 1e-9, 1 - 1e-9)), lo, hi)
+            lo, hi, sh = self.spread.at(self._tail_ratio[-1])
+            moved = _spread_about_median(logit(np.clip(self.plateau, 1e-9, 1 - 1e-9)), lo, hi, sh)
             self.plateau = np.maximum(moved, self._tail[:, -1])
 
     #: Tail grid of a spread draw: dense up to 10^4 x n_max, then coarse to MAX_LABELS.
@@ -792,8 +802,8 @@ class StrategyDraws:
         coarse = np.linspace(dense[-1], top, self._TAIL_COARSE + 1)[1:] if top > dense[-1] else np.zeros(0)
         r = np.exp(np.concatenate([dense, coarse]))
         acc = tail_accuracy(self.y_end, self.plateau, self.rate, r)
-        lo, hi = self.spread.at(r)
-        out = _spread_about_median(logit(np.clip(acc, 1e-9, 1 - 1e-9)), lo, hi)
+        lo, hi, sh = self.spread.at(r)
+        out = _spread_about_median(logit(np.clip(acc, 1e-9, 1 - 1e-9)), lo, hi, sh)
         out[:, 0] = self.y_end
         return r, np.maximum.accumulate(out, axis=1)
 

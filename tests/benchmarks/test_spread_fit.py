@@ -15,11 +15,12 @@ def sp():
     yield from loaded_script(ROOT / "benchmarks" / "forecast" / "spread.py", "spread_under_test")
 
 
-def rows(rng, n, *, kind="al", group="rise", runs=1, key_count=6, truth_scale=1.0, family="linear"):
-    """Scored rows whose truths are normal in logits around the median with the draws' 10/90% at -+1.2816
-    (a forecast of sd 1) and truths of sd ``truth_scale``: the right factor is ``truth_scale`` on both sides."""
+def rows(rng, n, *, kind="al", group="rise", runs=1, key_count=6, truth_scale=1.0, family="linear", offset=0.0):
+    """Scored rows whose truths are normal in logits around the median (moved by ``offset``) with the draws'
+    10/90% at -+1.2816 (a forecast of sd 1) and truths of sd ``truth_scale``: the right factor is
+    ``truth_scale`` on both sides (about the median moved by ``offset``)."""
     ratio = np.exp(rng.uniform(np.log(1.01), np.log(16), n))
-    z = rng.standard_normal(n) * truth_scale
+    z = rng.standard_normal(n) * truth_scale + offset
     m = rng.uniform(-1, 2, n)
     ex = lambda v: 1 / (1 + np.exp(-v))  # noqa: E731
     return pd.DataFrame({"ratio": ratio, "q50": ex(m), "q10": ex(m - 1.2816), "q90": ex(m + 1.2816),
@@ -93,6 +94,28 @@ def test_floored_neural_strata_widen_every_curves_factors_and_never_narrow_them(
     assert one["low"].tolist() == [1.2] * 4 and one["high"].tolist() == [1.6] * 4   # max of 0.5|1.2, 1.6|0.9
     seeds = nn[nn["stratum"] == "nn:random:level:seeds"]                              # nn:grown, floored by random
     assert seeds["low"].tolist() == [1.5] * 4 and seeds["high"].tolist() == [0.8] * 4
-    # every other stratum kept as it was
-    pd.testing.assert_frame_equal(out[~out["stratum"].str.startswith("nn:")].reset_index(drop=True),
+    # every other stratum kept as it was (no shift)
+    rest = out[~out["stratum"].str.startswith("nn:")].reset_index(drop=True)
+    assert (rest["shift"] == 0).all() and (nn["shift"] == 0).all()
+    pd.testing.assert_frame_equal(rest.drop(columns="shift"),
                                   table[~table["stratum"].str.startswith("nn:")].reset_index(drop=True))
+    # a neural stratum's shift is carried to every stratum spelled out from it, never floored
+    shifted = table.assign(shift=np.where(table["stratum"] == "nn:few", -0.3, 0.0))
+    young = sp.floor_neural(shifted).query("stratum == 'nn:random:few:seeds'")
+    assert young["shift"].tolist() == [-0.3] * 4 and young["low"].tolist() == [3.0] * 4
+
+
+def test_the_centre_moves_the_neural_strata_median_and_fits_the_factors_about_it(sp):
+    rng = np.random.default_rng(5)
+    a = pd.concat([rows(rng, 8000, offset=0.5), rows(rng, 8000, family="neural", offset=0.5).assign(
+        key=lambda d: d["key"].str.replace("lcdb:", "skl:nn"))])
+    centred = sp.fit(sp.deviations(a), min_rows=100, min_datasets=5, neural=True, centre=True)
+    own = centred[centred["stratum"] == "nn:al:rise:single"]
+    assert own["shift"].between(0.42, 0.58).all()
+    assert own["high"].between(0.88, 1.12).all() and own["low"].between(0.88, 1.12).all()   # about the moved median
+    # every curve's strata never move their median; without the centre, neither do the neural ones, and the
+    # factors stretch one side to hold the offset truths
+    assert (centred.loc[~centred["stratum"].str.startswith("nn:"), "shift"] == 0).all()
+    plain = sp.fit(sp.deviations(a), min_rows=100, min_datasets=5, neural=True)
+    own = plain[plain["stratum"] == "nn:al:rise:single"]
+    assert (own["shift"] == 0).all() and (own["high"] > 1.2).all() and (own["low"] < 0.8).all()

@@ -42,10 +42,40 @@ def flat(value):
 
 def test_factors_start_at_one_follow_the_knots_and_stay_beyond_the_last():
     s = Spread(KNOTS, np.array([0.5, 0.6, 0.7, 0.8]), np.array([1.5, 2.0, 2.5, 3.0]))
-    lo, hi = s.at([1.0, KNOTS[1], 1000.0])
+    lo, hi, sh = s.at([1.0, KNOTS[1], 1000.0])
     assert lo.tolist() == pytest.approx([1.0, 0.6, 0.8]) and hi.tolist() == pytest.approx([1.0, 2.0, 3.0])
-    lo, hi = s.at([0.5])   # below n_max nothing moves
-    assert lo[0] == hi[0] == 1.0
+    assert sh.tolist() == [0.0, 0.0, 0.0]   # no shift given: the median stays
+    lo, hi, sh = s.at([0.5])   # below n_max nothing moves
+    assert lo[0] == hi[0] == 1.0 and sh[0] == 0.0
+    moved = Spread(KNOTS, np.ones(4), np.ones(4), shift=np.array([-0.2, -0.4, 0.1, 0.3]))
+    sh = moved.at([1.0, KNOTS[0], np.sqrt(KNOTS[0] * KNOTS[1]), KNOTS[3], 1e6])[2]
+    assert sh.tolist() == pytest.approx([0.0, -0.2, -0.3, 0.3, 0.3])   # from 0 at n_max, linear in log ratio
+
+
+def test_a_shift_moves_the_tails_median_and_nothing_measured():
+    plain = draws()
+    up = draws(Spread(KNOTS, np.ones(4), np.ones(4), shift=np.full(4, 0.3)))
+    down = draws(Spread(KNOTS, np.ones(4), np.ones(4), shift=np.full(4, -0.3)))
+    inside = np.array([20.0, 100.0, 320.0])
+    assert np.array_equal(up.accuracy(inside), plain.accuracy(inside))
+    at = [16 * 320.0]
+    m0, mu, md = (np.median(logit(d.accuracy(at)[:, 0])) for d in (plain, up, down))
+    assert mu - m0 == pytest.approx(0.3, abs=0.02)
+    # moved down, a draw's tail stops at the level it reached at n_max (tails never decrease)
+    assert -0.3 - 0.02 <= md - m0 < -0.1 and down.accuracy(at).min() >= plain.y_end.min() - 1e-9
+    # labels agree: a higher median reaches a target sooner, a lower one later
+    t = float(np.median(plain.accuracy(at)))
+    assert np.median(up.labels(t)) < np.median(plain.labels(t)) < np.median(down.labels(t))
+
+
+def test_the_table_reads_a_shift_column_and_refuses_a_non_finite_one():
+    base = pd.DataFrame({"stratum": "all", "ratio": KNOTS, "low": 1.0, "high": 1.0, "n_rows": 100, "n_datasets": 5})
+    assert spread_from_frame(base)["all"].shift is None
+    assert spread_from_frame(base.assign(shift=0.0))["all"].shift is None
+    got = spread_from_frame(base.assign(shift=[0.1, np.nan, -0.2, 0.0]))["all"].shift
+    assert got.tolist() == pytest.approx([0.1, 0.0, -0.2, 0.0])   # blank = 0
+    with pytest.raises(ValueError, match="shift"):
+        spread_from_frame(base.assign(shift=[0.1, np.inf, 0.0, 0.0]))
 
 
 def test_factors_of_one_change_nothing_but_the_grid():
