@@ -23,7 +23,9 @@ shipped: fitted on the calibration part's neural rows of lcdb and skl, then spel
 is written
 only when every bin holds at least ``--min-rows`` truths from at least
 ``--min-datasets`` data sets (else the curve falls back to the next). Factors are
-kept within [1/4, 4].
+kept within [1/4, 4]. With ``--centre`` (round 11's candidate, not shipped) the ``nn:`` strata also move the
+draws' median, per ratio bin, by the median of ``logit(truth) - logit(m)`` over their rows (the table's
+``shift`` column, :class:`planner.forecast.draws.Spread`), and their factors are fitted about the moved median.
 
 Reads the rows ``evaluate_curves.py --part calibration --tag TAG`` (seed-means
 truths) and ``--tag TAG-same`` (single runs on their own continuation) wrote,
