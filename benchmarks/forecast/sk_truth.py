@@ -480,6 +480,25 @@ DATASETS: tuple[DataSpec, ...] = (
              learners=("mlp_small", "logreg_c0.1")),
     DataSpec("v14_wine_odd_flip8", "noisy", "derived:wine:odd+flip8", test=0, budget_frac=1.0,
              learners=("mlp_small", "knn"), initial=6, n_rounds=30),
+    # Added on 2026-11-23 (20:34 UTC, round 11's second report, after the v14 look and before any result of the
+    # recalibrated P(AL cheaper)): 8 sets in split.REPORT_ONLY and split.FRESH whose generators and derivations no
+    # other set uses, each with the MLP and one other learner.
+    DataSpec("v15_quadratic_form", "medium", "quadratic_form", (("n_features", 5),), 2000,
+             learners=("mlp_small", "knn")),
+    DataSpec("v15_two_logistics", "hard", "two_logistics", (("n_features", 6),), 2000,
+             learners=("mlp_small", "svc_rbf")),
+    DataSpec("v15_circle_count", "medium", "circle_count", (("circles", 3), ("n_features", 4)), 2000,
+             learners=("mlp_small", "gnb")),
+    DataSpec("v15_exp_margin", "hard", "exp_margin", (("flip", 0.04), ("n_features", 4)), 2000,
+             learners=("mlp_small", "rf50")),
+    DataSpec("v15_digits_maxpool", "bundled", "derived:digits:maxpool4x4", test=500,
+             learners=("mlp_small", "logreg_c10")),
+    DataSpec("v15_digits_0457", "bundled", "derived:digits:classes0457", test=200,
+             learners=("mlp_small", "knn")),
+    DataSpec("v15_bc_ratios", "bundled", "derived:breast_cancer:ratios10", test=0, budget_frac=1.0,
+             learners=("mlp_small", "logreg_c0.1")),
+    DataSpec("v15_wine_sqrt_flip6", "noisy", "derived:wine:sqrtall+flip6", test=0, budget_frac=1.0,
+             learners=("mlp_small", "svc_rbf"), initial=6, n_rounds=30),
 )
 
 SPECS = {d.name: d for d in DATASETS}
@@ -571,6 +590,12 @@ def _derived(base: str, which: str, rs: int) -> tuple[np.ndarray, np.ndarray]:
         return X[:, X.shape[1] // 2 :] ** 2, y
     if which == "dropfirst3":   # every feature but the first three
         return X[:, 3:], y
+    if which == "maxpool4x4":   # digits' 8x8 pixels max-pooled 2x2 to 16 features
+        return X.reshape(-1, 4, 2, 4, 2).max(axis=(2, 4)).reshape(-1, 16), y
+    if which == "ratios10":   # the ratios of neighbouring features among the first 11 (breast_cancer's are >= 0)
+        return X[:, :10] / (X[:, 1:11] + 1e-3), y
+    if which == "sqrtall":   # the square root of every feature (wine's are >= 0)
+        return np.sqrt(X), y
     if which == "rowcolsums":   # digits: the 8 row sums and the 8 column sums of the 8x8 image (16 features)
         img = X.reshape(-1, 8, 8)
         return np.hstack([img.sum(axis=2), img.sum(axis=1)]), y
@@ -632,7 +657,12 @@ def _shape(loader: str, n: int, rs: int, params: dict) -> tuple[np.ndarray, np.n
     ``n_features`` uniform features lies above its median), ``angle_bins`` (``classes`` equally frequent bins of
     the cosine between ``n_features`` standard normal features and a random direction), ``heavy_tails``
     (``classes`` classes with random means and Student-t noise of ``df`` degrees of freedom), ``interval``
-    (``-0.3 < x0 < 0.4`` and ``x1 > 0`` in ``n_features`` uniform features, ``flip`` of the labels at random))."""
+    (``-0.3 < x0 < 0.4`` and ``x1 > 0`` in ``n_features`` uniform features, ``flip`` of the labels at random),
+    ``quadratic_form`` (whether ``x' (A + A') x`` of ``n_features`` standard normal features and a random ``A`` is
+    above its median), ``two_logistics`` (labels drawn from one random logistic model where ``x0 > 0`` and another
+    where not), ``circle_count`` (how many of ``circles`` random discs of radius 0.6 hold the first two of
+    ``n_features`` uniform features), ``exp_margin`` (``exp(x0) - 2 x1^2 > 0.8`` in ``n_features`` uniform
+    features, ``flip`` of the labels at random))."""
     rng = np.random.default_rng(rs)
     if loader == "xor":
         X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
@@ -837,6 +867,28 @@ def _shape(loader: str, n: int, rs: int, params: dict) -> tuple[np.ndarray, np.n
     if loader == "interval":
         X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
         y = ((X[:, 0] > -0.3) & (X[:, 0] < 0.4) & (X[:, 1] > 0.0)).astype(np.int64)
+        flip = rng.random(n) < float(params.get("flip", 0.0))
+        y[flip] = 1 - y[flip]
+        return X, y
+    if loader == "quadratic_form":
+        X = rng.standard_normal((n, int(params["n_features"])))
+        A = rng.standard_normal((X.shape[1], X.shape[1]))
+        q = np.einsum("ij,jk,ik->i", X, A + A.T, X)
+        return X, (q > np.median(q)).astype(np.int64)
+    if loader == "two_logistics":
+        X = rng.standard_normal((n, int(params["n_features"])))
+        w1, w2 = rng.standard_normal((2, X.shape[1])) * 2.0
+        logits = np.where(X[:, 0] > 0, X @ w1, X @ w2)
+        return X, (rng.random(n) < 1.0 / (1.0 + np.exp(-logits))).astype(np.int64)
+    if loader == "circle_count":
+        X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
+        k = int(params["circles"])
+        centres = rng.uniform(-0.5, 0.5, size=(k, 2))
+        inside = np.linalg.norm(X[:, None, :2] - centres[None], axis=2) < 0.6
+        return X, inside.sum(axis=1).astype(np.int64)
+    if loader == "exp_margin":
+        X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
+        y = (np.exp(X[:, 0]) - 2.0 * X[:, 1] ** 2 > 0.8).astype(np.int64)
         flip = rng.random(n) < float(params.get("flip", 0.0))
         y[flip] = 1 - y[flip]
         return X, y

@@ -166,9 +166,9 @@ def test_every_data_set_loads_with_its_classes_and_the_fresh_ones_stay_in_the_re
     assert split.REPORT_ONLY == split.FRESH <= {s.key for s in sk.DATASETS}
     assert {split.part(k) for k in split.REPORT_ONLY} == {"report"}
     assert {split.part(k) for k in split.SELECTION_ONLY} == {"selection"}
-    looked_at = ("v8_", "v9_", "v10_", "v11_", "v12_", "v13_")
+    looked_at = ("v8_", "v9_", "v10_", "v11_", "v12_", "v13_", "v14_")
     assert split.SELECTION_ONLY == {d.key for d in sk.DATASETS if d.name.startswith(looked_at)}
-    assert split.FRESH == {d.key for d in sk.DATASETS if d.name.startswith("v14_")} and len(split.FRESH) == 8
+    assert split.FRESH == {d.key for d in sk.DATASETS if d.name.startswith("v15_")} and len(split.FRESH) == 8
 
 
 def _new_round(sk, prefix: str, part: str) -> set:
@@ -351,4 +351,27 @@ def test_round_11s_report_sets_are_new_tasks_with_the_mlp(sk):
     iv_X, iv_y = sk.load_xy(sk.SPECS["v14_interval"])
     clean = (iv_X[:, 0] > -0.3) & (iv_X[:, 0] < 0.4) & (iv_X[:, 1] > 0)
     assert 0.03 < np.mean(iv_y != clean) < 0.07
-    assert _new_round(sk, "v14_", "report") == split.FRESH == split.REPORT_ONLY
+    assert _new_round(sk, "v14_", "selection") <= split.SELECTION_ONLY   # looked at in its report
+
+
+def test_round_11s_second_report_sets_are_new_tasks_with_the_mlp(sk):
+    split = sys.modules["split"]
+    digits_X, digits_y = sk.load_xy(sk.SPECS["digits"])
+    # digits max-pooled 2x2; digits 0, 4, 5, 7; ratios of breast_cancer's neighbouring features; the square root
+    # of wine's features with 6% of labels redrawn
+    assert np.array_equal(sk.load_xy(sk.SPECS["v15_digits_maxpool"])[0],
+                          digits_X.reshape(-1, 4, 2, 4, 2).max(axis=(2, 4)).reshape(-1, 16))
+    assert np.unique(sk.load_xy(sk.SPECS["v15_digits_0457"])[1]).size == 4
+    bc_X, bc_y = sk.load_xy(sk.SPECS["breast_cancer"])
+    assert np.allclose(sk.load_xy(sk.SPECS["v15_bc_ratios"])[0], bc_X[:, :10] / (bc_X[:, 1:11] + 1e-3))
+    wine_X, wine_y = sk.load_xy(sk.SPECS["wine"])
+    ws_X, ws_y = sk.load_xy(sk.SPECS["v15_wine_sqrt_flip6"])
+    assert np.allclose(ws_X, np.sqrt(wine_X)) and 0.01 < np.mean(ws_y != wine_y) < 0.08
+    # numpy shapes: a quadratic form's sign about its median, two logistic models, a count of discs, a margin
+    assert np.bincount(sk.load_xy(sk.SPECS["v15_quadratic_form"])[1]).tolist() == [1000, 1000]
+    assert 0.2 < np.mean(sk.load_xy(sk.SPECS["v15_two_logistics"])[1]) < 0.8
+    cc_X, cc_y = sk.load_xy(sk.SPECS["v15_circle_count"])
+    assert set(np.unique(cc_y)) == {0, 1, 2, 3}
+    em_X, em_y = sk.load_xy(sk.SPECS["v15_exp_margin"])
+    assert 0.02 < np.mean(em_y != (np.exp(em_X[:, 0]) - 2 * em_X[:, 1] ** 2 > 0.8)) < 0.06
+    assert _new_round(sk, "v15_", "report") == split.FRESH == split.REPORT_ONLY
