@@ -480,7 +480,7 @@ DATASETS: tuple[DataSpec, ...] = (
              learners=("mlp_small", "logreg_c0.1")),
     DataSpec("v14_wine_odd_flip8", "noisy", "derived:wine:odd+flip8", test=0, budget_frac=1.0,
              learners=("mlp_small", "knn"), initial=6, n_rounds=30),
-    # Added on 2026-11-23 (20:34 UTC, round 11's second report, after the v14 look and before any result of the
+    # Added on 2026-11-23 (20:31 UTC, round 11's second report, after the v14 look and before any result of the
     # recalibrated P(AL cheaper)): 8 sets in split.REPORT_ONLY and split.FRESH whose generators and derivations no
     # other set uses, each with the MLP and one other learner.
     DataSpec("v15_quadratic_form", "medium", "quadratic_form", (("n_features", 5),), 2000,
