@@ -28,9 +28,13 @@ random curve rising or levelling off at its end; data-set family):
   the strategies every group has: margin, kcenter). A recommended path that
   never reaches the target within the budget is priced as that path through
   the whole budget plus random's path (the fall-back);
-* **Brier** of ``probability_al_cheaper`` against the truth indicator (the
-  cheapest AL path truly cheaper than random; a tie counts 1/2), against the
-  constant base rate computed on the calibration part;
+* **Brier** of P(AL cheaper) as the verdict shows it against the truth
+  indicator (the cheapest AL path truly cheaper than random; a tie counts
+  1/2), against the constant base rate computed on the calibration part.
+  From round 11 that is ``probability_al_cheaper_calibrated`` (row field
+  ``p_al_cheaper``); the share of draws it is calibrated from is kept as
+  ``share_al_cheaper`` (``recalibrate_p.py`` fits the map on it and scores
+  both). Rows saved before hold the share as ``p_al_cheaper``;
 * **reliability** per bin of the predicted probability (0-0.2, ..., 0.8-1.0);
 * **break-even label price**: the quote (``break_even_label_price`` of
   ``best_al``) against the true break-even of the same strategy (bisection on
@@ -320,7 +324,8 @@ def score_group(key, g: pd.DataFrame, facts: dict, log=print, rule: str = "shipp
                 rec_cost, rec_note = _fallback_cost(rec, costs, scen, gt), "dead end"
             row = {**r, "pilot_frac": frac, "trend": trend, "pilot_points": n_points, "refused": None,
                    "recommendation": rec, "rec_note": rec_note, "best_al": best_al,
-                   "p_al_cheaper": float(d.probability_al_cheaper),
+                   "p_al_cheaper": float(d.probability_al_cheaper_calibrated),
+                   "share_al_cheaper": float(d.probability_al_cheaper), "n_draws": int(d.n_draws),
                    "regret_rec": (rec_cost - r["cheapest"]) / r["cheapest"],
                    "forecast_labels": {sp.strategy: float(sp.labels) for sp in d.strategies},
                    # what the rule read of every path, and what picking it would have cost: a rule can be

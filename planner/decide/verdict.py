@@ -10,7 +10,9 @@ path's cost lines (:func:`planner.decide.costs.path_costs`) and its total.
 
 * ``probability_al_cheaper``: share of draws in which the cheapest AL path of
   that draw costs less than random in the same draw (ties, including both
-  unreachable, count one half).
+  unreachable, count one half); ``probability_al_cheaper_calibrated``, that
+  share calibrated on held-out AL curves (:func:`calibrated_p`), is what the
+  page and the CLI show as P(AL cheaper).
 * ``probability_cheapest`` (per strategy row): share of draws in which that
   path is the cheapest of all (a tie counts for each tied path; a draw in
   which no path reaches the target counts for none).
@@ -50,9 +52,12 @@ path's cost lines (:func:`planner.decide.costs.path_costs`) and its total.
 from __future__ import annotations
 
 import hashlib
+import io
 import math
 from collections import OrderedDict
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from importlib import resources
 
 import numpy as np
 import pandas as pd
@@ -103,6 +108,39 @@ def quantile(samples: np.ndarray, q: float) -> float:
 def p_less(a: np.ndarray, b: np.ndarray) -> float:
     """P(a < b) over paired draws; ties (both unreachable included) count one half."""
     return float(np.mean(a < b) + 0.5 * np.mean(a == b))
+
+
+def share_logit(share, n_draws) -> np.ndarray:
+    """The logit of a share of ``n_draws`` draws, clipped half a draw inside (0, 1)."""
+    share, n = np.asarray(share, dtype=float), np.maximum(np.asarray(n_draws, dtype=float), 1.0)
+    p = np.clip(share, 0.5 / n, 1 - 0.5 / n)
+    return np.log(p) - np.log1p(-p)
+
+
+@lru_cache(maxsize=1)
+def load_p_calibration() -> tuple[float, float]:
+    """The shipped calibration of P(AL cheaper), ``(a, b)`` (``planner/data/p_al_cheaper.csv``, fitted by
+    ``benchmarks/forecast/recalibrate_p.py`` on the calibration part's decisions)."""
+    try:
+        row = pd.read_csv(io.StringIO(resources.files("planner").joinpath("data/p_al_cheaper.csv").read_text()))
+        a, b = float(row["a"].iloc[0]), float(row["b"].iloc[0])
+    except (OSError, ValueError, KeyError, IndexError) as exc:
+        raise RuntimeError(f"planner/data/p_al_cheaper.csv is missing or broken ({exc}): reinstall the package") from None
+    if not (math.isfinite(a) and math.isfinite(b) and b > 0):
+        raise RuntimeError("planner/data/p_al_cheaper.csv needs finite a and b > 0: reinstall the package")
+    return a, b
+
+
+def calibrated_p(share, n_draws, coef: tuple[float, float] | None = None):
+    """P(AL cheaper) calibrated: ``expit(a + b logit(share))`` (:func:`share_logit`; ``coef`` = ``(a, b)``, the
+    shipped :func:`load_p_calibration` by default). Monotone in the share; NaN stays NaN. On AL curves held out
+    from every fit the share of draws is less extreme than the outcomes (benchmarks/RESULTS.md, round 11); the
+    map, fitted on the calibration part, makes it as extreme as they were there."""
+    a, b = load_p_calibration() if coef is None else coef
+    x = share_logit(share, n_draws)
+    out = 1.0 / (1.0 + np.exp(-(a + b * x)))
+    out = np.where(np.isnan(np.asarray(share, dtype=float)), np.nan, out)
+    return float(out) if out.ndim == 0 else out
 
 
 def _cheapest_credit(T: np.ndarray) -> np.ndarray:
@@ -250,6 +288,10 @@ class Decision:
         Median over draws of random's cost minus ``best_al``'s (negative: AL dearer).
     probability_al_cheaper : float
         Share of draws where the cheapest AL path of the draw beats random.
+    probability_al_cheaper_calibrated : float
+        That share calibrated against AL curves held out from every fit
+        (:func:`calibrated_p`): the probability the page and the CLI show as
+        P(AL cheaper).
     probability_best_al_cheaper : float
         Share of draws where ``best_al`` beats random (the rule's number).
     break_even_label_price (_low, _high) : float
@@ -290,6 +332,7 @@ class Decision:
     n_draws: int = 0
     scenario: dict = field(default_factory=dict)
     vendors: tuple[dict, ...] = ()
+    probability_al_cheaper_calibrated: float = math.nan
 
     def row(self, strategy: str) -> StrategyPlan:
         for r in self.strategies:
@@ -308,7 +351,8 @@ class Decision:
             "strategies": [r.to_dict() for r in self.strategies],
             "recommendation": self.recommendation,
         }
-        for key in ("savings", "probability_al_cheaper", "break_even_label_price", "break_even_labels_saved",
+        for key in ("savings", "probability_al_cheaper", "probability_al_cheaper_calibrated",
+                    "break_even_label_price", "break_even_labels_saved",
                     "best_al", "al_savings", "savings_low", "savings_high", "probability_best_al_cheaper",
                     "break_even_label_price_low", "break_even_label_price_high",
                     "break_even_labels_saved_low", "break_even_labels_saved_high"):
@@ -514,7 +558,8 @@ class Plan:
 
         Returns ``recommendation, best_al, pairwise (strategy -> P(cheaper than
         random)), cheapest (strategy -> share of draws in which it is the
-        cheapest path), p_al_cheaper, reachable (set)``.
+        cheapest path), p_al_cheaper (the share of draws), p_al_calibrated
+        (:func:`calibrated_p`), reachable (set)``.
         """
         names = list(totals)
         n_draws = len(totals[names[0]])
@@ -529,6 +574,7 @@ class Plan:
         return {"recommendation": name(picks["recommendation"][0]), "best_al": name(picks["best_al"][0]),
                 "pairwise": {s: p_less(totals[s], rnd) for s in al} if rnd is not None else {},
                 "cheapest": dict(zip(names, picks["cheapest"][0].tolist())), "p_al_cheaper": p_al,
+                "p_al_calibrated": calibrated_p(p_al, n_draws),
                 "reachable": {s for s, t in totals.items() if np.mean(np.isfinite(t)) > 0.5}}
 
     # ------------------------------------------------------------- decide
@@ -593,7 +639,8 @@ class Plan:
                                               target, vendors)
         return Decision(
             target=target, strategies=tuple(rows), recommendation=rec, best_al=best_al,
-            probability_al_cheaper=ruled["p_al_cheaper"], level=level, confidence=float(scen.confidence),
+            probability_al_cheaper=ruled["p_al_cheaper"], probability_al_cheaper_calibrated=ruled["p_al_calibrated"],
+            level=level, confidence=float(scen.confidence),
             notes=tuple(dict.fromkeys(notes)), warnings=tuple(dict.fromkeys(warnings)),
             n_draws=self.n_draws, scenario=scen.to_dict(), vendors=vendor_rows, **summary,
         )

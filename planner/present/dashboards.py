@@ -85,7 +85,7 @@ def winner_by_price(plan: Plan, scenario: Scenario, targets, prices, *, vendors=
     DataFrame with one row per (target, label_price): ``target,
     label_price, winner`` (the rule's recommendation), ``best_al``,
     ``savings`` (median over draws, random - best AL), ``al_wins`` and
-    ``probability_al_cheaper``.
+    ``probability_al_cheaper`` (calibrated, as the verdict shows it: :func:`planner.decide.verdict.calibrated_p`).
     """
     scen = plan.resolve(scenario, vendors)
     prices = np.atleast_1d(np.asarray(prices, dtype=float))
@@ -99,13 +99,14 @@ def winner_by_price(plan: Plan, scenario: Scenario, targets, prices, *, vendors=
             rows.append({"target": t, "label_price": float(p), "winner": v["recommendation"],
                          "best_al": v["best_al"], "savings": v["savings"],
                          "al_wins": bool(v["recommendation"] is not None and v["recommendation"] != RANDOM),
-                         "probability_al_cheaper": v["p_al_cheaper"]})
+                         "probability_al_cheaper": v["p_al_calibrated"]})
     return pd.DataFrame(rows)
 
 
 def savings_sensitivity(plan: Plan, scenario: Scenario, target: float, *, swing: float = 0.5,
                         vendors=None) -> pd.DataFrame:
-    """Tornado table: the median AL saving and P(AL cheaper) when each input moves by ``swing``.
+    """Tornado table: the median AL saving and P(AL cheaper) (calibrated, as the verdict shows it) when each input
+    moves by ``swing``.
 
     The labels per draw stay the same; only the prices change.
 
@@ -150,11 +151,11 @@ def savings_sensitivity(plan: Plan, scenario: Scenario, target: float, *, swing:
             numbers = ruled_numbers(plan, replace(scen, **changes), target)
             out[f"{side}_value"] = float(v)
             out[f"savings_{side}"] = numbers["savings"]
-            out[f"p_{side}"] = numbers["p_al_cheaper"]
+            out[f"p_{side}"] = numbers["p_al_calibrated"]
         rows.append(out)
     df = pd.DataFrame(rows)
     df["base"] = base["savings"]
-    df["p_base"] = base["p_al_cheaper"]
+    df["p_base"] = base["p_al_calibrated"]
     df["swing"] = (df["savings_high"] - df["savings_low"]).abs()
     return df.sort_values("swing", ascending=False, kind="stable").reset_index(drop=True)
 
@@ -168,7 +169,8 @@ def cost_by_vendor(plan: Plan, scenario: Scenario, target: float, vendors=None, 
     votes, strategy, price_per_label`` (per delivered label),
     ``label_error`` (after voting), ``turnaround_days, labels,
     labels_billed, total_cost, total_cost_low, total_cost_high,
-    calendar_days, reachable, recommended, probability_al_cheaper, noise``.
+    calendar_days, reachable, recommended, probability_al_cheaper`` (calibrated, as the verdict shows it),
+    ``noise``.
     """
     from planner.decide.vendors import read_vendors
 
@@ -198,7 +200,7 @@ def cost_by_vendor(plan: Plan, scenario: Scenario, target: float, vendors=None, 
                     "total_cost_high": quantile(total, 0.9),
                     "calendar_days": float(c["calendar_days"][0]),
                     "reachable": s in ruled["reachable"], "recommended": s == ruled["recommendation"],
-                    "probability_al_cheaper": ruled["p_al_cheaper"], "noise": p.note or "as simulated",
+                    "probability_al_cheaper": ruled["p_al_calibrated"], "noise": p.note or "as simulated",
                 })
     return pd.DataFrame(rows)
 

@@ -488,11 +488,13 @@ def _metrics(d) -> tuple[Metric, ...]:
             why = "The table has no random-sampling curve to compare with."
         out.append(Metric("Savings vs random", "n/a", help=why))
     reachable_any = any(r.reachable for r in d.strategies)
-    p = percent(d.probability_al_cheaper) if reachable_any else "n/a"
+    p = percent(d.probability_al_cheaper_calibrated) if reachable_any else "n/a"
+    share = f" ({percent(d.probability_al_cheaper)} here)" if reachable_any else ""
     out.append(Metric("P(AL cheaper)", p,
-                      help="Share of the forecasts in which the cheapest AL path of that forecast costs less than "
-                           "random ('n/a' when no path reaches the target); each strategy's own share is the "
-                           "breakdown's 'P(cheaper)'."))
+                      help="The chance that the cheapest AL path costs less than random: the share of the forecasts "
+                           f"in which it does{share}, calibrated against AL curves held out from every fit, where "
+                           "that share proved less extreme than the outcomes ('n/a' when no path reaches the "
+                           "target); each strategy's own share of the forecasts is the breakdown's 'P(cheaper)'."))
     be = d.break_even_label_price
     out.append(Metric("Break-even label price", money(be) if _finite(be) else "none",
                       help="Per label: above it the best AL strategy is cheaper than random in most forecasts; "

@@ -305,3 +305,30 @@ def test_bad_inputs_raise_one_line():
     few = df[df["n_labels"] <= 40]
     with pytest.raises(ValueError, match="at least 3"):
         decide(few, scenario(), TARGET)
+
+
+def test_p_al_cheaper_is_shown_calibrated_beside_the_share_of_forecasts(plan):
+    from planner.decide.verdict import calibrated_p, load_p_calibration
+    from planner.present.views import _metrics, percent
+
+    a, b = load_p_calibration()
+    assert b > 1   # held-out outcomes were more extreme than the share: the shipped map sharpens it
+    d = plan.decide(scenario(compute_per_round=3.0), TARGET)
+    assert d.probability_al_cheaper_calibrated == pytest.approx(calibrated_p(d.probability_al_cheaper, d.n_draws))
+    out = d.to_dict()
+    assert out["probability_al_cheaper"] == d.probability_al_cheaper   # the share keeps its name and meaning
+    assert out["probability_al_cheaper_calibrated"] == pytest.approx(d.probability_al_cheaper_calibrated)
+    tile = next(m for m in _metrics(d) if m.label == "P(AL cheaper)")
+    assert tile.value == percent(d.probability_al_cheaper_calibrated)
+    assert "held out" in tile.help and f"({percent(d.probability_al_cheaper)} here)" in tile.help
+
+
+def test_the_calibration_is_monotone_keeps_nan_and_is_the_identity_at_zero_one():
+    from planner.decide.verdict import calibrated_p
+
+    share = np.linspace(0, 1, 401)
+    p = calibrated_p(share, 400)
+    assert np.all(np.diff(p) > 0) and 0 < p[0] < 0.01 and 0.99 < p[-1] < 1
+    assert calibrated_p(share, 400, (0.0, 1.0)) == pytest.approx(np.clip(share, 0.5 / 400, 1 - 0.5 / 400))
+    assert math.isnan(calibrated_p(math.nan, 400))
+    assert calibrated_p(0.7, 400, (0.0, 1.5)) > 0.7 > calibrated_p(0.3, 400, (0.0, 1.5)) * 2

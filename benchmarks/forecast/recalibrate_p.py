@@ -1,0 +1,127 @@
+"""Fit the calibration of P(AL cheaper) (``planner/data/p_al_cheaper.csv``) on the calibration part's decisions.
+
+The verdict's P(AL cheaper) starts as the share of the joint draws in which the cheapest AL path costs less
+than random. On AL curves held out from every fit that share is less extreme than the outcomes (round 11 in
+``benchmarks/RESULTS.md``: where it read 60-80%, AL was cheaper 79% of the time on the selection part), so
+the verdict also reports it calibrated:
+
+    p = expit(a + b * logit(clip(share, 0.5 / B, 1 - 0.5 / B)))      (B = the plan's number of draws)
+
+with ``a`` and ``b`` fitted here by maximum likelihood (log loss) on the rows ``evaluate_decisions.py --part
+calibration`` saved (their forecast share against whether AL was truly cheaper; both pilots pooled). Only the
+calibration part is read; ``--check`` scores the fitted map on another part's saved rows (reliability per
+bin of 0.2 with at least 30 cases, and Brier), beside the share as it was.
+
+Usage (from the repository root)::
+
+    PYTHONPATH=$PWD .venv/bin/python benchmarks/forecast/evaluate_decisions.py --part calibration --truth <sk_truth>
+    .venv/bin/python benchmarks/forecast/recalibrate_p.py benchmarks/.data/forecast/decisions_calibration.json \\
+        [--check benchmarks/.data/forecast/decisions_selection.json] [--out planner/data/p_al_cheaper.csv]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+from scipy.optimize import minimize
+from scipy.special import expit
+
+ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from planner.decide.verdict import calibrated_p, share_logit  # noqa: E402
+
+OUT = ROOT / "planner" / "data" / "p_al_cheaper.csv"
+BINS = (-0.001, 0.2, 0.4, 0.6, 0.8, 1.0)
+MIN_BIN = 30
+
+
+def cases(path: Path, part: str | None = None) -> pd.DataFrame:
+    """The scored cases of a saved ``decisions_<part>.json``: ``share`` (the forecast's share of draws), ``y``
+    (AL truly cheaper, 0/1), ``pilot_frac``, ``n_draws``. Rows saved before round 11 hold the share as
+    ``p_al_cheaper``."""
+    saved = json.loads(Path(path).read_text())
+    if part is not None and saved.get("part") != part:
+        raise ValueError(f"{path} holds the {saved.get('part')!r} part, not {part!r}")
+    r = pd.DataFrame(saved["rows"])
+    share = r["share_al_cheaper"] if "share_al_cheaper" in r.columns else r["p_al_cheaper"]
+    out = pd.DataFrame({"share": pd.to_numeric(share, errors="coerce"), "y": r["al_truly_cheaper"],
+                        "pilot_frac": r["pilot_frac"],
+                        "n_draws": r["n_draws"] if "n_draws" in r.columns else 400})
+    keep = r["refused"].isna() & out["share"].notna() & out["y"].notna()
+    return out[keep].reset_index(drop=True)
+
+
+def fit(c: pd.DataFrame) -> tuple[float, float]:
+    """``(a, b)`` minimizing the log loss of ``expit(a + b logit(share))`` against ``y``."""
+    x = share_logit(c["share"].to_numpy(float), c["n_draws"].to_numpy(float))
+    y = c["y"].to_numpy(float)
+
+    def loss(t):
+        p = np.clip(expit(t[0] + t[1] * x), 1e-12, 1 - 1e-12)
+        return -float(np.mean(y * np.log(p) + (1 - y) * np.log(1 - p)))
+
+    res = minimize(loss, np.array([0.0, 1.0]), method="Nelder-Mead", options={"xatol": 1e-6, "fatol": 1e-10})
+    return float(res.x[0]), float(res.x[1])
+
+
+def reliability(p: np.ndarray, y: np.ndarray) -> tuple[float, float, pd.DataFrame]:
+    """Brier, the worst |mean predicted - observed| over bins holding at least :data:`MIN_BIN` cases, and the
+    bins."""
+    t = (pd.DataFrame({"p": p, "y": y, "bin": pd.cut(p, BINS)})
+         .groupby("bin", observed=True).agg(n=("y", "size"), predicted=("p", "mean"), observed=("y", "mean")))
+    full = t[t["n"] >= MIN_BIN]
+    worst = float((full["predicted"] - full["observed"]).abs().max()) if len(full) else float("nan")
+    return float(np.mean((p - y) ** 2)), worst, t
+
+
+def check(c: pd.DataFrame, a: float, b: float) -> list[str]:
+    """Markdown lines: per pilot, the share and the calibrated P side by side."""
+    lines = ["| pilot | P(AL cheaper) | cases | Brier | worst bin | bins: predicted / observed (cases) |",
+             "|---|---|---:|---:|---:|---|"]
+    for frac, g in c.groupby("pilot_frac"):
+        y = g["y"].to_numpy(float)
+        for name, p in (("share of draws", g["share"].to_numpy(float)),
+                        ("calibrated", calibrated_p(g["share"].to_numpy(float), g["n_draws"].to_numpy(float),
+                                                    (a, b)))):
+            brier, worst, t = reliability(p, y)
+            bins = " ".join(f"{i.left:.1f}-{i.right:.1f}: {r.predicted:.2f} / {r.observed:.2f} ({int(r.n)})"
+                            for i, r in t.iterrows())
+            lines.append(f"| 1/{round(1 / frac)} | {name} | {len(g)} | {brier:.4f} | {worst:.3f} | {bins} |")
+    return lines
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("calibration", type=Path, help="evaluate_decisions.py's decisions_calibration.json")
+    ap.add_argument("--check", type=Path, default=None, help="another part's saved decisions to score the map on")
+    ap.add_argument("--out", type=Path, default=OUT, help=f"where the map goes (default {OUT.relative_to(ROOT)})")
+    args = ap.parse_args(argv)
+    try:
+        cal = cases(args.calibration, "calibration")
+        other = cases(args.check) if args.check is not None else None
+    except (OSError, ValueError, KeyError) as exc:
+        print(f"cannot read the saved decisions: {exc}; run evaluate_decisions.py on that part first",
+              file=sys.stderr)
+        return 2
+    a, b = fit(cal)
+    table = pd.DataFrame([{"a": round(a, 4), "b": round(b, 4), "cases": len(cal),
+                           "fitted_on": "the calibration part's decision cases (benchmarks/forecast/recalibrate_p.py)"}])
+    tmp = args.out.with_suffix(".csv.tmp")
+    table.to_csv(tmp, index=False)
+    tmp.replace(args.out)
+    print(f"a = {a:.4f}, b = {b:.4f} from {len(cal):,} calibration cases -> {args.out}")
+    for name, c in (("calibration", cal), ("check", other)):
+        if c is not None:
+            print(f"\n{name}:\n" + "\n".join(check(c, round(a, 4), round(b, 4))))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
