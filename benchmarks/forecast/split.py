@@ -64,7 +64,8 @@ join the selection part and 8 new sets (``v13_*``, added at 19:03) are :data:`RE
 join the selection part and 8 new sets (``v14_*``, added before any result of the round's designs) are
 :data:`REPORT_ONLY` and :data:`FRESH` (looked at on 2026-11-23 20:21 UTC). For a second design of the round (P(AL
 cheaper) recalibrated), the ``v14_*`` join the selection part and 8 new sets (``v15_*``, added at 20:31 before
-any result of that design's code) are :data:`REPORT_ONLY` and :data:`FRESH`.
+any result of that design's code) are :data:`REPORT_ONLY` and :data:`FRESH` (looked at on 2026-11-23 20:45 UTC: a
+next design needs new fresh sets, and the ``v15_*`` join the selection part).
 
 Usage::
 
