@@ -405,9 +405,10 @@ def reliability(rows: list[dict]) -> list[dict]:
     return out
 
 
-def worst_bin(rows: list[dict]) -> float:
-    """The largest |mean predicted - observed| over the reliability bins with >= 10 cases (0 if none)."""
-    return max((abs(b["predicted"] - b["observed"]) for b in reliability(rows) if b["n"] >= 10), default=0.0)
+def worst_bin(rows: list[dict], min_cases: int = 10) -> float:
+    """The largest |mean predicted - observed| over the reliability bins with at least ``min_cases`` cases (0 if
+    none)."""
+    return max((abs(b["predicted"] - b["observed"]) for b in reliability(rows) if b["n"] >= min_cases), default=0.0)
 
 
 def reliability_spread(rows: list[dict], n_groups: int, *, draws: int = 400, seed: int = 0) -> dict:

@@ -9,8 +9,9 @@ the verdict also reports it calibrated:
 
 with ``a`` and ``b`` fitted here by maximum likelihood (log loss) on the rows ``evaluate_decisions.py --part
 calibration`` saved (their forecast share against whether AL was truly cheaper; both pilots pooled). Only the
-calibration part is read; ``--check`` scores the fitted map on another part's saved rows (reliability per
-bin of 0.2 with at least 30 cases, and Brier), beside the share as it was.
+calibration part is read; ``--check`` scores the fitted map on another part's saved rows (Brier, and
+``evaluate_decisions.py``'s reliability bins of 0.2, the worst over those with at least 30 cases), beside the
+share as it was.
 
 Usage (from the repository root)::
 
@@ -29,16 +30,18 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 from scipy.optimize import minimize
-from scipy.special import expit
 
 ROOT = Path(__file__).resolve().parents[2]
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
+for _p in (str(ROOT), str(Path(__file__).resolve().parent)):
+    if _p not in sys.path:
+        sys.path.insert(0, _p)
 
-from planner.decide.verdict import calibrated_p, share_logit  # noqa: E402
+from evaluate_decisions import reliability, worst_bin  # noqa: E402
+
+from planner.decide.verdict import calibrated_p  # noqa: E402
 
 OUT = ROOT / "planner" / "data" / "p_al_cheaper.csv"
-BINS = (-0.001, 0.2, 0.4, 0.6, 0.8, 1.0)
+#: Reliability bins scored by ``--check`` hold at least this many cases (the round-11 rule's).
 MIN_BIN = 30
 
 
@@ -59,26 +62,22 @@ def cases(path: Path, part: str | None = None) -> pd.DataFrame:
 
 
 def fit(c: pd.DataFrame) -> tuple[float, float]:
-    """``(a, b)`` minimizing the log loss of ``expit(a + b logit(share))`` against ``y``."""
-    x = share_logit(c["share"].to_numpy(float), c["n_draws"].to_numpy(float))
-    y = c["y"].to_numpy(float)
+    """``(a, b)`` minimizing the log loss of :func:`planner.decide.verdict.calibrated_p` against ``y``."""
+    share, n, y = (c[k].to_numpy(float) for k in ("share", "n_draws", "y"))
 
     def loss(t):
-        p = np.clip(expit(t[0] + t[1] * x), 1e-12, 1 - 1e-12)
+        p = np.clip(calibrated_p(share, n, (t[0], t[1])), 1e-12, 1 - 1e-12)
         return -float(np.mean(y * np.log(p) + (1 - y) * np.log(1 - p)))
 
     res = minimize(loss, np.array([0.0, 1.0]), method="Nelder-Mead", options={"xatol": 1e-6, "fatol": 1e-10})
     return float(res.x[0]), float(res.x[1])
 
 
-def reliability(p: np.ndarray, y: np.ndarray) -> tuple[float, float, pd.DataFrame]:
-    """Brier, the worst |mean predicted - observed| over bins holding at least :data:`MIN_BIN` cases, and the
-    bins."""
-    t = (pd.DataFrame({"p": p, "y": y, "bin": pd.cut(p, BINS)})
-         .groupby("bin", observed=True).agg(n=("y", "size"), predicted=("p", "mean"), observed=("y", "mean")))
-    full = t[t["n"] >= MIN_BIN]
-    worst = float((full["predicted"] - full["observed"]).abs().max()) if len(full) else float("nan")
-    return float(np.mean((p - y) ** 2)), worst, t
+def scored(p: np.ndarray, y: np.ndarray) -> tuple[float, float, list[dict]]:
+    """Brier, the worst bin over those with at least :data:`MIN_BIN` cases, and the bins
+    (``evaluate_decisions.reliability``) of probabilities ``p`` against outcomes ``y``."""
+    rows = [{"p_al_cheaper": float(a), "al_truly_cheaper": float(b)} for a, b in zip(p, y)]
+    return float(np.mean((p - y) ** 2)), worst_bin(rows, MIN_BIN), reliability(rows)
 
 
 def check(c: pd.DataFrame, a: float, b: float) -> list[str]:
@@ -90,9 +89,8 @@ def check(c: pd.DataFrame, a: float, b: float) -> list[str]:
         for name, p in (("share of draws", g["share"].to_numpy(float)),
                         ("calibrated", calibrated_p(g["share"].to_numpy(float), g["n_draws"].to_numpy(float),
                                                     (a, b)))):
-            brier, worst, t = reliability(p, y)
-            bins = " ".join(f"{i.left:.1f}-{i.right:.1f}: {r.predicted:.2f} / {r.observed:.2f} ({int(r.n)})"
-                            for i, r in t.iterrows())
+            brier, worst, t = scored(p, y)
+            bins = " ".join(f"{b['bin']}: {b['predicted']:.2f} / {b['observed']:.2f} ({b['n']})" for b in t if b["n"])
             lines.append(f"| 1/{round(1 / frac)} | {name} | {len(g)} | {brier:.4f} | {worst:.3f} | {bins} |")
     return lines
 

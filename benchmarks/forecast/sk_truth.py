@@ -421,7 +421,7 @@ DATASETS: tuple[DataSpec, ...] = (
              learners=("mlp_small", "logreg_c0.1")),
     DataSpec("v11_bc_log", "bundled", "derived:breast_cancer:log", test=0, budget_frac=1.0,
              learners=("mlp_small", "svc_rbf")),
-    DataSpec("v11_wine_flip5_even", "noisy", "derived:wine:evenflip5", test=0, budget_frac=1.0,
+    DataSpec("v11_wine_flip5_even", "noisy", "derived:wine:even+flip5", test=0, budget_frac=1.0,
              learners=("mlp_small", "knn"), initial=6, n_rounds=30),
     # Added on 2026-11-23 (18:29 UTC, round 10's third report, after the v11 look and before any result of the
     # neural factors' floor): 8 sets in split.REPORT_ONLY and split.FRESH whose generators and derivations no
@@ -509,6 +509,23 @@ def _data_seed(name: str) -> int:
     return int(hashlib.sha256(f"{VERSION}:{name}".encode()).hexdigest()[:8], 16)
 
 
+def _redraw(y: np.ndarray, rs: int, rate: float) -> np.ndarray:
+    """``y`` (labels 0..C-1) with a share ``rate`` of them replaced by a class drawn uniformly among the C, the
+    same for every run (seeded by the data set's ``rs``)."""
+    rng = np.random.default_rng(rs)
+    flip = rng.random(y.size) < rate
+    y = y.astype(np.int64)   # a copy
+    y[flip] = rng.integers(0, int(y.max()) + 1, size=int(flip.sum()))
+    return y
+
+
+def _flip_binary(y: np.ndarray, rng: np.random.Generator, params: dict) -> np.ndarray:
+    """Two-class labels ``y`` with a share ``params["flip"]`` (default 0) of them flipped at random (in place)."""
+    flip = rng.random(y.size) < float(params.get("flip", 0.0))
+    y[flip] = 1 - y[flip]
+    return y
+
+
 def _derived(base: str, which: str, rs: int) -> tuple[np.ndarray, np.ndarray]:
     """Real data derived from a bundled set ``base``: ``flip<P>`` (P% of the labels replaced by a uniformly drawn
     class, the same for every run), ``half`` (the first half of the features), ``classes<digits>`` (only those
@@ -526,22 +543,14 @@ def _derived(base: str, which: str, rs: int) -> tuple[np.ndarray, np.ndarray]:
             raise ValueError(f"unknown variant {which!r} of {base}")
         X, y = _derived(base, first, rs)
         _, y = np.unique(y, return_inverse=True)
-        rng = np.random.default_rng(rs)
-        flip = rng.random(y.size) < int(then[4:]) / 100
-        y = y.astype(np.int64)
-        y[flip] = rng.integers(0, int(y.max()) + 1, size=int(flip.sum()))
-        return X, y
+        return X, _redraw(y, rs, int(then[4:]) / 100)
     X, y = getattr(skd, f"load_{base}")(return_X_y=True)
     if which == "pool4x4":
         return X.reshape(-1, 4, 2, 4, 2).mean(axis=(2, 4)).reshape(-1, 16), y
     if which == "parity":
         return X, y % 2
     if which.startswith("flip"):
-        rng = np.random.default_rng(rs)
-        flip = rng.random(y.size) < int(which[4:]) / 100
-        y = y.copy()
-        y[flip] = rng.integers(0, int(y.max()) + 1, size=int(flip.sum()))
-        return X, y
+        return X, _redraw(y, rs, int(which[4:]) / 100)
     if which == "half":
         return X[:, : X.shape[1] // 2], y
     if which == "tail":
@@ -570,12 +579,6 @@ def _derived(base: str, which: str, rs: int) -> tuple[np.ndarray, np.ndarray]:
         return X.reshape(-1, 8, 8)[:, 1::2, :].reshape(-1, 32), y
     if which == "log":   # every feature replaced by log(1 + value) (breast_cancer's features are >= 0)
         return np.log1p(X), y
-    if which == "evenflip5":   # the features of even index, then 5% of the labels redrawn (the same every run)
-        rng = np.random.default_rng(rs)
-        flip = rng.random(y.size) < 0.05
-        y = y.copy()
-        y[flip] = rng.integers(0, int(y.max()) + 1, size=int(flip.sum()))
-        return X[:, ::2], y
     if which == "midcols":   # digits: the middle four pixel columns of the 8x8 image (columns 2-5, 32 pixels)
         return X.reshape(-1, 8, 8)[:, :, 2:6].reshape(-1, 32), y
     if which == "sqrthalf":   # the square root of the first half of the features (breast_cancer's are >= 0)
@@ -667,9 +670,7 @@ def _shape(loader: str, n: int, rs: int, params: dict) -> tuple[np.ndarray, np.n
     if loader == "xor":
         X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
         y = (np.sum(X[:, : int(params["informative"])] > 0, axis=1) % 2).astype(np.int64)
-        flip = rng.random(n) < float(params.get("flip", 0.0))
-        y[flip] = 1 - y[flip]
-        return X, y
+        return X, _flip_binary(y, rng, params)
     if loader == "spirals":
         y = rng.integers(0, 2, size=n)
         t = np.sqrt(rng.random(n)) * float(params["turns"]) * 2 * np.pi
@@ -685,9 +686,7 @@ def _shape(loader: str, n: int, rs: int, params: dict) -> tuple[np.ndarray, np.n
     if loader == "sine":
         X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
         y = (X[:, 1] > 0.6 * np.sin(np.pi * float(params["frequency"]) * X[:, 0])).astype(np.int64)
-        flip = rng.random(n) < float(params.get("flip", 0.0))
-        y[flip] = 1 - y[flip]
-        return X, y
+        return X, _flip_binary(y, rng, params)
     if loader == "swiss":
         X, t = skd.make_swiss_roll(n_samples=n, noise=float(params["noise"]), random_state=rs)
         edges = np.quantile(t, np.linspace(0.0, 1.0, int(params["bands"]) + 1)[1:-1])
@@ -696,9 +695,7 @@ def _shape(loader: str, n: int, rs: int, params: dict) -> tuple[np.ndarray, np.n
         d = int(params["n_features"])
         X = rng.standard_normal((n, d))
         y = (np.sum(X**2, axis=1) > d - 2.0 / 3.0).astype(np.int64)   # about the chi-square median
-        flip = rng.random(n) < float(params.get("flip", 0.0))
-        y[flip] = 1 - y[flip]
-        return X, y
+        return X, _flip_binary(y, rng, params)
     if loader == "stripes":
         X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
         u = rng.standard_normal(X.shape[1])
@@ -771,9 +768,7 @@ def _shape(loader: str, n: int, rs: int, params: dict) -> tuple[np.ndarray, np.n
     if loader == "waves":
         X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
         y = (np.sin(3.0 * X[:, 0]) + np.cos(2.0 * X[:, 1]) + 0.5 * X[:, 2] > 0.5).astype(np.int64)
-        flip = rng.random(n) < float(params.get("flip", 0.0))
-        y[flip] = 1 - y[flip]
-        return X, y
+        return X, _flip_binary(y, rng, params)
     if loader == "gauss_xor":
         y = rng.integers(0, 2, size=n)
         q = rng.integers(0, 2, size=n)
@@ -799,9 +794,7 @@ def _shape(loader: str, n: int, rs: int, params: dict) -> tuple[np.ndarray, np.n
     if loader == "cubic":
         X = rng.uniform(-1.5, 1.5, size=(n, int(params["n_features"])))
         y = (X[:, 1] > X[:, 0] ** 3 - X[:, 0]).astype(np.int64)
-        flip = rng.random(n) < float(params.get("flip", 0.0))
-        y[flip] = 1 - y[flip]
-        return X, y
+        return X, _flip_binary(y, rng, params)
     if loader == "lognormal":
         d, k = int(params["n_features"]), int(params["classes"])
         y = rng.integers(0, k, size=n)
@@ -819,9 +812,7 @@ def _shape(loader: str, n: int, rs: int, params: dict) -> tuple[np.ndarray, np.n
     if loader == "product_sign":
         X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
         y = (X[:, 0] * X[:, 1] * X[:, 2] > 0).astype(np.int64)
-        flip = rng.random(n) < float(params.get("flip", 0.0))
-        y[flip] = 1 - y[flip]
-        return X, y
+        return X, _flip_binary(y, rng, params)
     if loader == "radial_bands":
         X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
         r = np.linalg.norm(X, axis=1)
@@ -830,9 +821,7 @@ def _shape(loader: str, n: int, rs: int, params: dict) -> tuple[np.ndarray, np.n
     if loader == "sum_sines":
         X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
         y = (np.sin(4.0 * X[:, 0]) + np.sin(3.0 * X[:, 1]) > 0).astype(np.int64)
-        flip = rng.random(n) < float(params.get("flip", 0.0))
-        y[flip] = 1 - y[flip]
-        return X, y
+        return X, _flip_binary(y, rng, params)
     if loader == "cross":
         X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
         w = float(params["width"])
@@ -867,9 +856,7 @@ def _shape(loader: str, n: int, rs: int, params: dict) -> tuple[np.ndarray, np.n
     if loader == "interval":
         X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
         y = ((X[:, 0] > -0.3) & (X[:, 0] < 0.4) & (X[:, 1] > 0.0)).astype(np.int64)
-        flip = rng.random(n) < float(params.get("flip", 0.0))
-        y[flip] = 1 - y[flip]
-        return X, y
+        return X, _flip_binary(y, rng, params)
     if loader == "quadratic_form":
         X = rng.standard_normal((n, int(params["n_features"])))
         A = rng.standard_normal((X.shape[1], X.shape[1]))
@@ -889,9 +876,7 @@ def _shape(loader: str, n: int, rs: int, params: dict) -> tuple[np.ndarray, np.n
     if loader == "exp_margin":
         X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
         y = (np.exp(X[:, 0]) - 2.0 * X[:, 1] ** 2 > 0.8).astype(np.int64)
-        flip = rng.random(n) < float(params.get("flip", 0.0))
-        y[flip] = 1 - y[flip]
-        return X, y
+        return X, _flip_binary(y, rng, params)
     if loader == "checker":
         X = rng.random((n, int(params["n_features"])))
         c = int(params["cells"])

@@ -96,17 +96,15 @@ def deviations(acc: pd.DataFrame) -> pd.DataFrame:
         a[nn_col] = [k[level] if is_nn else None for k, is_nn in zip(nn_keys, neural)]
     a["bin"] = np.searchsorted(np.array(EDGES[1:-1]), a["ratio"].to_numpy(), side="left")
     m, lo, hi, y = (logit(np.clip(a[c].to_numpy(dtype=float), 1e-4, 1 - 1e-4)) for c in ("q50", "q10", "q90", "truth"))
-    a["above"] = (y - m) / np.maximum(hi - m, _EPS)
-    a["below"] = (m - y) / np.maximum(m - lo, _EPS)
     a["d"], a["up"], a["down"] = y - m, np.maximum(hi - m, _EPS), np.maximum(m - lo, _EPS)
     return a
 
 
-def centred(g: pd.DataFrame) -> tuple[float, np.ndarray, np.ndarray]:
-    """The median of ``g``'s deviations from the draws' median (in logits) and the normalized deviations
-    above and below the median moved by it (round 11's centre: the factors are fitted about the moved
-    median)."""
-    c = float(np.median(g["d"].to_numpy()))
+def centred(g: pd.DataFrame, centre: bool = False) -> tuple[float, np.ndarray, np.ndarray]:
+    """The median's shift ``c`` (0, or with ``centre`` the median of ``g``'s deviations ``d`` from the draws'
+    median, in logits: round 11's centre) and the deviations above and below the moved median in units of the
+    90% and 10% draws' distance from it: ``(d - c) / up``, ``(c - d) / down``."""
+    c = float(np.median(g["d"].to_numpy())) if centre else 0.0
     d = g["d"].to_numpy() - c
     return c, d / g["up"].to_numpy(), -d / g["down"].to_numpy()
 
@@ -130,8 +128,7 @@ def fit(a: pd.DataFrame, *, min_rows: int, min_datasets: int, neural: bool = Fal
             if any(len(b) < min_rows or b["key"].nunique() < min_datasets for b in bins):
                 continue
             for b, knot, gb in zip(range(len(KNOTS)), KNOTS, bins):
-                shift, above, below = (centred(gb) if centre and str(key).startswith("nn:")
-                                       else (0.0, gb["above"].to_numpy(), gb["below"].to_numpy()))
+                shift, above, below = centred(gb, centre and str(key).startswith("nn:"))
                 out.append({"stratum": key, "ratio": round(knot, 6), "low": round(conformal(below), 4),
                             "high": round(conformal(above), 4), "shift": round(shift, 4), "n_rows": len(gb),
                             "n_datasets": int(gb["key"].nunique()),

@@ -61,6 +61,7 @@ from importlib import resources
 
 import numpy as np
 import pandas as pd
+from scipy.special import expit, logit
 
 from planner.decide.costs import Scenario, effective_sample_factor, fixed_costs, path_costs
 from planner.forecast.curves import check_level, check_target
@@ -113,8 +114,7 @@ def p_less(a: np.ndarray, b: np.ndarray) -> float:
 def share_logit(share, n_draws) -> np.ndarray:
     """The logit of a share of ``n_draws`` draws, clipped half a draw inside (0, 1)."""
     share, n = np.asarray(share, dtype=float), np.maximum(np.asarray(n_draws, dtype=float), 1.0)
-    p = np.clip(share, 0.5 / n, 1 - 0.5 / n)
-    return np.log(p) - np.log1p(-p)
+    return logit(np.clip(share, 0.5 / n, 1 - 0.5 / n))
 
 
 @lru_cache(maxsize=1)
@@ -137,9 +137,7 @@ def calibrated_p(share, n_draws, coef: tuple[float, float] | None = None):
     from every fit the share of draws is less extreme than the outcomes (benchmarks/RESULTS.md, round 11); the
     map, fitted on the calibration part, makes it as extreme as they were there."""
     a, b = load_p_calibration() if coef is None else coef
-    x = share_logit(share, n_draws)
-    out = 1.0 / (1.0 + np.exp(-(a + b * x)))
-    out = np.where(np.isnan(np.asarray(share, dtype=float)), np.nan, out)
+    out = np.where(np.isnan(np.asarray(share, dtype=float)), np.nan, expit(a + b * share_logit(share, n_draws)))
     return float(out) if out.ndim == 0 else out
 
 
@@ -288,10 +286,6 @@ class Decision:
         Median over draws of random's cost minus ``best_al``'s (negative: AL dearer).
     probability_al_cheaper : float
         Share of draws where the cheapest AL path of the draw beats random.
-    probability_al_cheaper_calibrated : float
-        That share calibrated against AL curves held out from every fit
-        (:func:`calibrated_p`): the probability the page and the CLI show as
-        P(AL cheaper).
     probability_best_al_cheaper : float
         Share of draws where ``best_al`` beats random (the rule's number).
     break_even_label_price (_low, _high) : float
@@ -332,7 +326,12 @@ class Decision:
     n_draws: int = 0
     scenario: dict = field(default_factory=dict)
     vendors: tuple[dict, ...] = ()
-    probability_al_cheaper_calibrated: float = math.nan
+
+    @property
+    def probability_al_cheaper_calibrated(self) -> float:
+        """:attr:`probability_al_cheaper` through :func:`calibrated_p`: the P(AL cheaper) the page and the CLI
+        show."""
+        return calibrated_p(self.probability_al_cheaper, self.n_draws)
 
     def row(self, strategy: str) -> StrategyPlan:
         for r in self.strategies:
@@ -639,8 +638,7 @@ class Plan:
                                               target, vendors)
         return Decision(
             target=target, strategies=tuple(rows), recommendation=rec, best_al=best_al,
-            probability_al_cheaper=ruled["p_al_cheaper"], probability_al_cheaper_calibrated=ruled["p_al_calibrated"],
-            level=level, confidence=float(scen.confidence),
+            probability_al_cheaper=ruled["p_al_cheaper"], level=level, confidence=float(scen.confidence),
             notes=tuple(dict.fromkeys(notes)), warnings=tuple(dict.fromkeys(warnings)),
             n_draws=self.n_draws, scenario=scen.to_dict(), vendors=vendor_rows, **summary,
         )

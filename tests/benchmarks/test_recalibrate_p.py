@@ -49,8 +49,8 @@ def test_calibrated_probabilities_are_better_where_the_share_is_too_timid(rp, tm
     c = rp.cases(_saved(tmp_path / "cal.json", "calibration", 0.0, 1.8), "calibration")
     a, b = rp.fit(c)
     y = c["y"].to_numpy(float)
-    raw = rp.reliability(c["share"].to_numpy(float), y)
-    cal = rp.reliability(rp.calibrated_p(c["share"].to_numpy(float), 400, (a, b)), y)
+    raw = rp.scored(c["share"].to_numpy(float), y)
+    cal = rp.scored(rp.calibrated_p(c["share"].to_numpy(float), 400, (a, b)), y)
     assert cal[0] < raw[0] and cal[1] < raw[1]   # Brier and the worst bin
 
 
