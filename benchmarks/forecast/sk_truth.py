@@ -499,6 +499,25 @@ DATASETS: tuple[DataSpec, ...] = (
              learners=("mlp_small", "logreg_c0.1")),
     DataSpec("v15_wine_sqrt_flip6", "noisy", "derived:wine:sqrtall+flip6", test=0, budget_frac=1.0,
              learners=("mlp_small", "svc_rbf"), initial=6, n_rounds=30),
+    # Added on 2026-11-23 (22:08 UTC, round 12's report, after the v15 look and before any result of the round's
+    # design): 8 sets in split.REPORT_ONLY and split.FRESH whose generators and derivations no other set uses,
+    # each with the MLP and one other learner.
+    DataSpec("v16_polar_checker", "shapes", "polar_checker", (("n_features", 3), ("rings", 3), ("sectors", 4)), 2000,
+             learners=("mlp_small", "rf50")),
+    DataSpec("v16_min_threshold", "medium", "min_threshold", (("flip", 0.03), ("k", 3), ("n_features", 5)), 2000,
+             learners=("mlp_small", "gnb")),
+    DataSpec("v16_binary_weighted", "medium", "binary_weighted", (("n_features", 12),), 2000,
+             learners=("mlp_small", "svc_rbf")),
+    DataSpec("v16_mixed_scales", "hard", "mixed_scales", (("n_features", 6),), 2000,
+             learners=("mlp_small", "logreg_c10")),
+    DataSpec("v16_digits_corner", "bundled", "derived:digits:bottomright", test=500,
+             learners=("mlp_small", "knn")),
+    DataSpec("v16_digits_0168", "bundled", "derived:digits:classes0168", test=200,
+             learners=("mlp_small", "logreg_c0.1")),
+    DataSpec("v16_bc_pca5", "bundled", "derived:breast_cancer:pca5", test=0, budget_frac=1.0,
+             learners=("mlp_small", "rf50")),
+    DataSpec("v16_wine_products_flip4", "noisy", "derived:wine:pairprod+flip4", test=0, budget_frac=1.0,
+             learners=("mlp_small", "gnb"), initial=6, n_rounds=30),
 )
 
 SPECS = {d.name: d for d in DATASETS}
@@ -604,6 +623,14 @@ def _derived(base: str, which: str, rs: int) -> tuple[np.ndarray, np.ndarray]:
         return np.hstack([img.sum(axis=2), img.sum(axis=1)]), y
     if which == "clip1":   # every feature standardized, then clipped to [-1, 1]
         return np.clip((X - X.mean(axis=0)) / X.std(axis=0), -1.0, 1.0), y
+    if which == "bottomright":   # digits: the bottom-right 4x4 pixels of the 8x8 image (16 pixels)
+        return X.reshape(-1, 8, 8)[:, 4:, 4:].reshape(-1, 16), y
+    if which == "pca5":   # the first 5 principal components of the standardized features
+        Z = (X - X.mean(axis=0)) / X.std(axis=0)
+        return Z @ np.linalg.svd(Z, full_matrices=False)[2][:5].T, y
+    if which == "pairprod":   # products of neighbouring standardized features (0*1, 2*3, ...)
+        Z = (X - X.mean(axis=0)) / X.std(axis=0)
+        return Z[:, 0 : 2 * (Z.shape[1] // 2) : 2] * Z[:, 1 : 2 * (Z.shape[1] // 2) : 2], y
     if which == "odd":   # the features of odd index
         return X[:, 1::2], y
     if which == "rank":   # every feature replaced by its rank among the examples (scaled to [0, 1])
@@ -665,7 +692,13 @@ def _shape(loader: str, n: int, rs: int, params: dict) -> tuple[np.ndarray, np.n
     above its median), ``two_logistics`` (labels drawn from one random logistic model where ``x0 > 0`` and another
     where not), ``circle_count`` (how many of ``circles`` random discs of radius 0.6 hold the first two of
     ``n_features`` uniform features), ``exp_margin`` (``exp(x0) - 2 x1^2 > 0.8`` in ``n_features`` uniform
-    features, ``flip`` of the labels at random))."""
+    features, ``flip`` of the labels at random), ``polar_checker`` (a checkerboard of ``rings`` rings by
+    ``sectors`` angular sectors in the first two of ``n_features`` uniform features), ``min_threshold`` (whether
+    the smallest of the first ``k`` of ``n_features`` uniform features is above the level half the points pass,
+    ``flip`` of the labels at random), ``binary_weighted`` (``n_features`` fair coin features: whether a sum of
+    them with random exponential weights, plus Gaussian noise of 0.3, is above its median), ``mixed_scales`` (labels
+    drawn from a random logistic model of ``n_features`` standard normal features, each feature then multiplied by
+    ``10**u``, ``u`` uniform on [-2, 2]))."""
     rng = np.random.default_rng(rs)
     if loader == "xor":
         X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
@@ -877,6 +910,25 @@ def _shape(loader: str, n: int, rs: int, params: dict) -> tuple[np.ndarray, np.n
         X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
         y = (np.exp(X[:, 0]) - 2.0 * X[:, 1] ** 2 > 0.8).astype(np.int64)
         return X, _flip_binary(y, rng, params)
+    if loader == "polar_checker":
+        X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
+        r = np.linalg.norm(X[:, :2], axis=1) / np.sqrt(2.0)
+        ring = np.minimum((r * int(params["rings"])).astype(np.int64), int(params["rings"]) - 1)
+        sector = ((np.arctan2(X[:, 1], X[:, 0]) + np.pi) / (2 * np.pi) * int(params["sectors"])).astype(np.int64)
+        return X, ((ring + np.minimum(sector, int(params["sectors"]) - 1)) % 2).astype(np.int64)
+    if loader == "min_threshold":
+        X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
+        k = int(params["k"])
+        y = (X[:, :k].min(axis=1) > 1.0 - 2.0 * 0.5 ** (1.0 / k)).astype(np.int64)   # half of the points above
+        return X, _flip_binary(y, rng, params)
+    if loader == "binary_weighted":
+        X = (rng.random((n, int(params["n_features"]))) < 0.5).astype(float)
+        s = X @ rng.exponential(1.0, size=X.shape[1]) + 0.3 * rng.standard_normal(n)
+        return X, (s > np.median(s)).astype(np.int64)
+    if loader == "mixed_scales":
+        Z = rng.standard_normal((n, int(params["n_features"])))
+        y = (rng.random(n) < 1.0 / (1.0 + np.exp(-3.0 * Z @ rng.standard_normal(Z.shape[1])))).astype(np.int64)
+        return Z * 10.0 ** rng.uniform(-2.0, 2.0, size=Z.shape[1]), y
     if loader == "checker":
         X = rng.random((n, int(params["n_features"])))
         c = int(params["cells"])

@@ -64,8 +64,9 @@ join the selection part and 8 new sets (``v13_*``, added at 19:03) are :data:`RE
 join the selection part and 8 new sets (``v14_*``, added before any result of the round's designs) are
 :data:`REPORT_ONLY` and :data:`FRESH` (looked at on 2026-11-23 20:21 UTC). For a second design of the round (P(AL
 cheaper) recalibrated), the ``v14_*`` join the selection part and 8 new sets (``v15_*``, added at 20:31 before
-any result of that design's code) are :data:`REPORT_ONLY` and :data:`FRESH` (looked at on 2026-11-23 20:45 UTC: a
-next design needs new fresh sets, and the ``v15_*`` join the selection part).
+any result of that design's code) are :data:`REPORT_ONLY` and :data:`FRESH` (looked at on 2026-11-23 20:45 UTC).
+Round 12 (from 2026-11-23 22:08 UTC) keeps the ``-v8`` salt; the ``v15_*`` join the selection part and 8 new sets
+(``v16_*``, added before any result of the round's design) are :data:`REPORT_ONLY` and :data:`FRESH`.
 
 Usage::
 
@@ -79,9 +80,10 @@ import sys
 from pathlib import Path
 
 SALT = "alplan-forecast-split-v8:"
-#: The fresh report: the report-only sets no one has looked at (the ``v15_*``, round 11's second report).
-FRESH = frozenset({"skl:v15_quadratic_form", "skl:v15_two_logistics", "skl:v15_circle_count", "skl:v15_exp_margin",
-                   "skl:v15_digits_maxpool", "skl:v15_digits_0457", "skl:v15_bc_ratios", "skl:v15_wine_sqrt_flip6"})
+#: The fresh report: the report-only sets no one has looked at (the ``v16_*``, round 12's report).
+FRESH = frozenset({"skl:v16_polar_checker", "skl:v16_min_threshold", "skl:v16_binary_weighted",
+                   "skl:v16_mixed_scales", "skl:v16_digits_corner", "skl:v16_digits_0168", "skl:v16_bc_pca5",
+                   "skl:v16_wine_products_flip4"})
 #: Data sets added after a report look and reserved for the report part (never fitted or chosen on): from round
 #: 10 on, :data:`FRESH` alone. Earlier report-only sets (``v4_*`` to ``v7_*``) have been looked at and follow the
 #: hash.
@@ -90,7 +92,7 @@ REPORT_ONLY = FRESH
 #: are in the selection part (24 more data sets, each with the MLP, to choose among designs on), never in the
 #: calibration part, so the shipped tables' calibration part is unchanged. The ``v8_*`` and ``v9_*`` (rounds 8
 #: and 9), the ``v10_*`` to ``v13_*`` (round 10's four reports, looked at on 2026-11-23 17:47, 18:09, 18:41 and
-#: 19:21 UTC), the ``v14_*`` (round 11's first report, looked at on 2026-11-23 20:21 UTC).
+#: 19:21 UTC), the ``v14_*`` and ``v15_*`` (round 11's reports, looked at on 2026-11-23 20:21 and 20:45 UTC).
 SELECTION_ONLY = frozenset({
     "skl:v8_digits_left", "skl:v8_digits_5to9", "skl:v8_bc_even", "skl:v8_wine_classes12", "skl:v8_helix",
     "skl:v8_sparse_linear", "skl:v8_argmax5", "skl:v8_sectors6",
@@ -105,7 +107,9 @@ SELECTION_ONLY = frozenset({
     "skl:v13_sum_sines", "skl:v13_cross", "skl:v13_norm_ratio", "skl:v13_skew4", "skl:v13_digits_diag",
     "skl:v13_digits_2589", "skl:v13_bc_square", "skl:v13_wine_drop3",
     "skl:v14_bumps", "skl:v14_angle_bins", "skl:v14_heavy_tails", "skl:v14_interval", "skl:v14_digits_sums",
-    "skl:v14_digits_1367", "skl:v14_bc_clip", "skl:v14_wine_odd_flip8"})
+    "skl:v14_digits_1367", "skl:v14_bc_clip", "skl:v14_wine_odd_flip8",
+    "skl:v15_quadratic_form", "skl:v15_two_logistics", "skl:v15_circle_count", "skl:v15_exp_margin",
+    "skl:v15_digits_maxpool", "skl:v15_digits_0457", "skl:v15_bc_ratios", "skl:v15_wine_sqrt_flip6"})
 PARTS = ("calibration",) * 5 + ("selection",) * 3 + ("report",) * 2
 ROOT = Path(__file__).resolve().parents[2]
 HOLDOUT_FILE = ROOT.parent / "shared" / "lcdb_holdout.txt"

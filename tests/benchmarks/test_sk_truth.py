@@ -166,9 +166,9 @@ def test_every_data_set_loads_with_its_classes_and_the_fresh_ones_stay_in_the_re
     assert split.REPORT_ONLY == split.FRESH <= {s.key for s in sk.DATASETS}
     assert {split.part(k) for k in split.REPORT_ONLY} == {"report"}
     assert {split.part(k) for k in split.SELECTION_ONLY} == {"selection"}
-    looked_at = ("v8_", "v9_", "v10_", "v11_", "v12_", "v13_", "v14_")
+    looked_at = ("v8_", "v9_", "v10_", "v11_", "v12_", "v13_", "v14_", "v15_")
     assert split.SELECTION_ONLY == {d.key for d in sk.DATASETS if d.name.startswith(looked_at)}
-    assert split.FRESH == {d.key for d in sk.DATASETS if d.name.startswith("v15_")} and len(split.FRESH) == 8
+    assert split.FRESH == {d.key for d in sk.DATASETS if d.name.startswith("v16_")} and len(split.FRESH) == 8
 
 
 def _new_round(sk, prefix: str, part: str) -> set:
@@ -374,4 +374,33 @@ def test_round_11s_second_report_sets_are_new_tasks_with_the_mlp(sk):
     assert set(np.unique(cc_y)) == {0, 1, 2, 3}
     em_X, em_y = sk.load_xy(sk.SPECS["v15_exp_margin"])
     assert 0.02 < np.mean(em_y != (np.exp(em_X[:, 0]) - 2 * em_X[:, 1] ** 2 > 0.8)) < 0.06
-    assert _new_round(sk, "v15_", "report") == split.FRESH == split.REPORT_ONLY
+    assert _new_round(sk, "v15_", "selection") <= split.SELECTION_ONLY   # looked at in its report
+
+
+def test_round_12s_report_sets_are_new_tasks_with_the_mlp(sk):
+    split = sys.modules["split"]
+    digits_X, digits_y = sk.load_xy(sk.SPECS["digits"])
+    # digits' bottom-right 4x4 pixels; digits 0, 1, 6, 8; breast_cancer's first 5 principal components; products
+    # of wine's neighbouring standardized features with 4% of labels redrawn
+    assert np.array_equal(sk.load_xy(sk.SPECS["v16_digits_corner"])[0],
+                          digits_X.reshape(-1, 8, 8)[:, 4:, 4:].reshape(-1, 16))
+    d_X, d_y = sk.load_xy(sk.SPECS["v16_digits_0168"])
+    assert np.unique(d_y).size == 4 and d_X.shape[0] == int(np.isin(digits_y, [0, 1, 6, 8]).sum())
+    bc_X, bc_y = sk.load_xy(sk.SPECS["breast_cancer"])
+    pc_X, pc_y = sk.load_xy(sk.SPECS["v16_bc_pca5"])
+    assert pc_X.shape == (bc_X.shape[0], 5) and np.array_equal(pc_y, bc_y)
+    assert np.all(np.diff(pc_X.var(axis=0)) <= 1e-9)   # components in order of the variance they hold
+    wine_X, wine_y = sk.load_xy(sk.SPECS["wine"])
+    wp_X, wp_y = sk.load_xy(sk.SPECS["v16_wine_products_flip4"])
+    wz = (wine_X - wine_X.mean(axis=0)) / wine_X.std(axis=0)
+    assert np.allclose(wp_X, wz[:, 0:12:2] * wz[:, 1:12:2]) and 0.005 < np.mean(wp_y != wine_y) < 0.06
+    # numpy shapes: a polar checkerboard, the minimum of 3 features, weighted coins, features of mixed scales
+    pk_X, pk_y = sk.load_xy(sk.SPECS["v16_polar_checker"])
+    assert set(np.unique(pk_y)) == {0, 1} and 0.3 < pk_y.mean() < 0.7
+    mt_X, mt_y = sk.load_xy(sk.SPECS["v16_min_threshold"])
+    assert 0.45 < mt_y.mean() < 0.55 and 0.01 < np.mean(mt_y != (mt_X[:, :3].min(axis=1) > 1 - 2 * 0.5 ** (1 / 3))) < 0.05
+    bw_X, bw_y = sk.load_xy(sk.SPECS["v16_binary_weighted"])
+    assert set(np.unique(bw_X)) == {0.0, 1.0} and np.bincount(bw_y).tolist() == [1000, 1000]
+    ms_X = sk.load_xy(sk.SPECS["v16_mixed_scales"])[0]
+    assert ms_X.std(axis=0).max() / ms_X.std(axis=0).min() > 10   # scales apart by orders of magnitude
+    assert _new_round(sk, "v16_", "report") == split.FRESH == split.REPORT_ONLY
