@@ -45,6 +45,9 @@ one of the same shape from alplan's own simulator (keys ``sim:<name>``).
   scenario's label price, $2 of compute per AL round, no engineering) minus
   the cheapest strategy's; a strategy whose run misses the target is priced
   at twice the budget's cost.
+* ``--learn-share S1,S2,..``: replan also replayed with the learning round's value counted at each share
+  (``learn_value_share``; 0 never advises the round), beside the shipped replan; ``--scenarios`` replays only
+  some price scenarios (1-based). Round 12 fitted ``LEARN_VALUE_SHARE`` on the calibration part this way.
 * ``--separation`` (on a saved run): how well replan's P(reached within the
   budget) at each campaign's first look separates reachable from unreachable
   targets, against the measured rounds' own features (AUC), and what giving
@@ -224,8 +227,9 @@ def _scenario(price: float, fee: float, budget: float):
 
 
 def play_replan(run: Run, i: int, target: float, price: float, fee: float, n_test, learn_: bool = True,
-                confirm: bool = False, confidence: float = CONFIDENCE) -> dict:
-    """``confirm``: a give-up is confirmed by one more round first (give up only when the next answer agrees)."""
+                confirm: bool = False, confidence: float = CONFIDENCE, value_share: float | None = None) -> dict:
+    """``confirm``: a give-up is confirmed by one more round first (give up only when the next answer agrees);
+    ``value_share``: replan's ``learn_value_share`` (None: its default)."""
     from planner.decide.campaign import replan
 
     scen = _scenario(price, fee, run.budget)
@@ -240,7 +244,8 @@ def play_replan(run: Run, i: int, target: float, price: float, fee: float, n_tes
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
                 a = replan(run.plan(i), scen, target, confidence=confidence, test_size=n_test, budget=run.budget,
-                           order_cost=fee, learn=learn_)
+                           order_cost=fee, learn=learn_,
+                           **({} if value_share is None else {"learn_value_share": value_share}))
         except ValueError:              # the rounds so far are refused (e.g. falling): buy one more round
             refused += 1
             if run.acc[i] >= target or i >= last or orders >= MAX_ORDERS:
@@ -329,9 +334,16 @@ def config_key(values) -> str:
     return "/".join(map(str, values))
 
 
+def share_policy(share: float) -> str:
+    """The policy name of replan with the learning round's value counted at ``share`` (``--learn-share``)."""
+    return f"replan, learning value x{share:g}"
+
+
 def replay(df: pd.DataFrame, *, seeds: int | None, facts: dict | None = None, ablation: bool = True,
-           confirm: bool = False, confidence: float = CONFIDENCE, log=print) -> tuple[list[dict], list[str]]:
+           confirm: bool = False, confidence: float = CONFIDENCE, shares: tuple = (),
+           scenarios: tuple | None = None, log=print) -> tuple[list[dict], list[str]]:
     rows, notes = [], []
+    scenarios = SCENARIOS if scenarios is None else scenarios
     for key, cfg in df.groupby(CONFIG, sort=True):
         budget = float(cfg["budget"].iloc[0])
         n_test = test_size(df[df.dataset == key[0]], facts)
@@ -351,7 +363,7 @@ def replay(df: pd.DataFrame, *, seeds: int | None, facts: dict | None = None, ab
                     continue
                 if kind == "unreachable" and hit is not None:   # a later seed of the config would have to miss it
                     continue
-                for name, price, fee in SCENARIOS:
+                for name, price, fee in scenarios:
                     base = {"dataset": key[0], "config": config_key(key), "strategy": s, "seed": int(seed),
                             "kind": kind, "target": target, "scenario": name, "price": price, "fee": fee,
                             "start": float(run.n[start]), "start_hit": bool(run.acc[start] >= target),
@@ -365,6 +377,8 @@ def replay(df: pd.DataFrame, *, seeds: int | None, facts: dict | None = None, ab
                            **({} if not confirm else
                               {"replan, confirm give-up": play_replan(run, start, target, price, fee, n_test,
                                                                       confirm=True, confidence=confidence)}),
+                           **{share_policy(v): play_replan(run, start, target, price, fee, n_test,
+                                                           confidence=confidence, value_share=v) for v in shares},
                            "double": play_double(run, start, target), "one batch": play_one_batch(run, start, target),
                            "hindsight": play_hindsight(run, start, target)}
                     for pol, out in res.items():
@@ -385,12 +399,14 @@ def replay(df: pd.DataFrame, *, seeds: int | None, facts: dict | None = None, ab
 # ------------------------------------------------------------ the verdict's pilot
 
 
-def pilot_replay(df: pd.DataFrame, *, seeds: int | None, facts: dict | None = None, log=print) -> list[dict]:
+def pilot_replay(df: pd.DataFrame, *, seeds: int | None, facts: dict | None = None, scenarios: tuple | None = None,
+                 log=print) -> list[dict]:
     """Deciding at once against extending the pilot first when ``extend_pilot`` advises it."""
     from planner.decide.verdict import Plan
     from planner.decide.voi import extend_pilot
 
     out = []
+    scenarios = SCENARIOS if scenarios is None else scenarios
     for key, cfg in df.groupby(CONFIG, sort=True):
         budget = float(cfg["budget"].iloc[0])
         n_test = test_size(df[df.dataset == key[0]], facts)
@@ -411,7 +427,7 @@ def pilot_replay(df: pd.DataFrame, *, seeds: int | None, facts: dict | None = No
             except ValueError:
                 continue
             for target in targets:
-                for name, price, fee in SCENARIOS:
+                for name, price, fee in scenarios:
                     scen = _scenario(price, fee, budget)
                     from dataclasses import replace
 
@@ -471,8 +487,9 @@ def summarize(rows: list[dict], pilots: list[dict], meta: dict) -> tuple[str, di
              "| gave up | orders after a measured hit (justified) | learning rounds |",
              "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     stats = {}
+    policies = list(POLICIES) + sorted(p for p in R.policy.unique() if p not in POLICIES)
     for scen in ["all"] + [s[0] for s in SCENARIOS]:
-        for pol in POLICIES:
+        for pol in policies:
             g = R[(R.kind == "reachable") & (R.policy == pol) & ((R.scenario == scen) if scen != "all" else True)]
             if g.empty:
                 continue
@@ -486,13 +503,14 @@ def summarize(rows: list[dict], pilots: list[dict], meta: dict) -> tuple[str, di
             lines.append(f"| {scen} | {pol} | {m['n']} | {100 * m['reached']:.0f}% | {100 * m['truly']:.0f}% | "
                          f"{m['mean']:.2f} | "
                          f"{m['median']:.2f} | {m['orders']:.1f} | {m['gave_up']} | "
-                         f"{m['after_hit']} ({m['justified']}) | {m['learn'] if pol == 'replan' else '-'} |")
+                         f"{m['after_hit']} ({m['justified']}) | "
+                         f"{m['learn'] if pol.startswith('replan') and 'no learning' not in pol else '-'} |")
             if pol.startswith("replan"):
                 m["top"] = float(g["top_dollars"].max())
     lines += ["", "Unreachable targets (no run of the config reaches them within the budget):", "",
               "| scenario | policy | campaigns | gave up | spend before ending, mean $ |", "|---|---|---:|---:|---:|"]
     for scen in ["all"] + [s[0] for s in SCENARIOS]:
-        for pol in ("replan", "replan, no learning", "replan, confirm give-up", "double", "one batch"):
+        for pol in [p for p in policies if p != "hindsight"]:
             g = R[(R.kind == "unreachable") & (R.policy == pol) & ((R.scenario == scen) if scen != "all" else True)]
             if g.empty:
                 continue
@@ -657,6 +675,12 @@ def main(argv=None) -> int:
                     help=f"replan's confidence (default {CONFIDENCE}; it gives up at 1 - confidence)")
     ap.add_argument("--confirm", action="store_true",
                     help="also replay replan with every give-up confirmed by one more round")
+    ap.add_argument("--learn-share", default=None,
+                    help="comma-separated shares of the learning round's value replan counts (e.g. 0.5,0.25,0): "
+                         "also replay replan at each (policy 'replan, learning value xS')")
+    ap.add_argument("--scenarios", default=None,
+                    help="comma-separated scenario numbers to replay (1-based, of: "
+                         + "; ".join(f"{i + 1} {s[0]}" for i, s in enumerate(SCENARIOS)) + "; default all)")
     ap.add_argument("--out", type=Path, default=DATA / "campaign" / "bench_campaign.md")
     ap.add_argument("--from-rows", type=Path, default=None,
                     help="summarize the rows an earlier run saved (its --out's _rows.json) instead of replaying")
@@ -667,6 +691,22 @@ def main(argv=None) -> int:
     log = lambda m: print(m, file=sys.stderr, flush=True)  # noqa: E731
     if not 0.5 <= args.confidence <= 0.999:   # replan would refuse every round, which the replay reads as "refused"
         print(f"--confidence must be from 0.5 to 0.999, got {args.confidence}", file=sys.stderr)
+        return 2
+    try:
+        shares = tuple(float(v) for v in args.learn_share.split(",")) if args.learn_share else ()
+        if not all(0.0 <= v <= 1.0 for v in shares):
+            raise ValueError
+    except ValueError:
+        print(f"--learn-share must be comma-separated numbers from 0 to 1, got {args.learn_share!r}",
+              file=sys.stderr)
+        return 2
+    try:
+        picked = [int(v) for v in args.scenarios.split(",")] if args.scenarios else list(range(1, len(SCENARIOS) + 1))
+        if not picked or not all(1 <= v <= len(SCENARIOS) for v in picked):
+            raise ValueError
+    except ValueError:
+        print(f"--scenarios must be comma-separated numbers from 1 to {len(SCENARIOS)}, got {args.scenarios!r}",
+              file=sys.stderr)
         return 2
     if args.separation and (args.from_rows is None or not args.truth.is_file()):
         print(f"--separation reads a saved run (--from-rows) and the truth table it replayed (--truth, none at "
@@ -698,12 +738,14 @@ def main(argv=None) -> int:
     if args.datasets:
         df = df[df.dataset.isin([d.strip() for d in args.datasets.split(",")])]
     facts = load_facts(args.truth)
+    scenarios = tuple(SCENARIOS[i - 1] for i in sorted(set(picked)))
     rows, notes = replay(df, seeds=args.seeds, facts=facts, ablation=not args.no_ablation, confirm=args.confirm,
-                         confidence=args.confidence, log=log)
-    pilots = [] if args.no_pilot else pilot_replay(df, seeds=args.seeds, facts=facts, log=log)
+                         confidence=args.confidence, shares=shares, scenarios=scenarios, log=log)
+    pilots = [] if args.no_pilot else pilot_replay(df, seeds=args.seeds, facts=facts, scenarios=scenarios, log=log)
     truth = args.truth.resolve()
     meta = {"truth": str(truth.relative_to(ROOT)) if truth.is_relative_to(ROOT) else str(truth),
             "part": args.part, "datasets": sorted(df.dataset.unique()), "confidence": args.confidence,
+            "scenarios": [s[0] for s in scenarios], "learn_shares": list(shares),
             "n_runs": int(df.groupby(CONFIG + ["strategy", "seed"]).ngroups), "seconds": time.perf_counter() - t0,
             "planner": planner, "utc": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())}
     md, _ = summarize(rows, pilots, meta)

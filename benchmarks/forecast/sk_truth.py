@@ -499,7 +499,7 @@ DATASETS: tuple[DataSpec, ...] = (
              learners=("mlp_small", "logreg_c0.1")),
     DataSpec("v15_wine_sqrt_flip6", "noisy", "derived:wine:sqrtall+flip6", test=0, budget_frac=1.0,
              learners=("mlp_small", "svc_rbf"), initial=6, n_rounds=30),
-    # Added on 2026-11-23 (22:08 UTC, round 12's report, after the v15 look and before any result of the round's
+    # Added on 2026-11-23 (22:04 UTC, round 12's report, after the v15 look and before any result of the round's
     # design): 8 sets in split.REPORT_ONLY and split.FRESH whose generators and derivations no other set uses,
     # each with the MLP and one other learner.
     DataSpec("v16_polar_checker", "shapes", "polar_checker", (("n_features", 3), ("rings", 3), ("sectors", 4)), 2000,

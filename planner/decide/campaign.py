@@ -402,6 +402,9 @@ LEARN_OUTCOMES = 48
 LEARN_STATES = 80
 #: The learning round is advised when its value exceeds its cost by this share of the expected total cost.
 LEARN_MARGIN = 0.01
+#: The share of the preposterior's value that is counted against the round's cost: 1 counts it whole; a
+#: share below 1 asks the forecast's own estimate of what one round teaches to pay by a margin.
+LEARN_VALUE_SHARE = 1.0
 
 
 def _p_true(acc: np.ndarray, w: np.ndarray, y: np.ndarray, meas: Measurement, target: float) -> np.ndarray:
@@ -420,7 +423,8 @@ def _p_true(acc: np.ndarray, w: np.ndarray, y: np.ndarray, meas: Measurement, ta
 
 def learn_value(need: np.ndarray, acc_next: np.ndarray, weights: np.ndarray, meas: Measurement, *, target: float,
                 now: float, cap: float, batch: int, price: float, per_order: float,
-                rng: np.random.Generator, confidence: float = 0.9, n_outcomes: int = LEARN_OUTCOMES) -> dict:
+                rng: np.random.Generator, confidence: float = 0.9, n_outcomes: int = LEARN_OUTCOMES,
+                value_share: float = LEARN_VALUE_SHARE) -> dict:
     """The value of buying one round (``batch`` labels) to learn before ordering more (a preposterior).
 
     Parameters
@@ -451,8 +455,9 @@ def learn_value(need: np.ndarray, acc_next: np.ndarray, weights: np.ndarray, mea
       forecast is certain);
     * ``cost``: the extra expected cost of stepping one round instead of
       ordering as planned, the measurement unused (>= 0);
-    * ``advised``: ``value > cost`` (by more than :data:`LEARN_MARGIN` of the
-      expected total) and the planned order is larger than one round. Every
+    * ``advised``: ``value_share * value > cost`` (by more than
+      :data:`LEARN_MARGIN` of the expected total; ``value_share`` defaults to
+      :data:`LEARN_VALUE_SHARE`) and the planned order is larger than one round. Every
       arm is priced on the same grid of label counts and under the same
       belief (the mean of the simulated worlds' posteriors).
     """
@@ -496,7 +501,7 @@ def learn_value(need: np.ndarray, acc_next: np.ndarray, weights: np.ndarray, mea
     value = max(cost_none - cost_with, 0.0)
     cost = max(cost_none - without, 0.0)
     # advised when the information pays for the step, by more than the simulation's resolution
-    advised = value > cost + LEARN_MARGIN * without and planned > x1 - now
+    advised = value_share * value > cost + LEARN_MARGIN * without and planned > x1 - now
     out.update(cost_with=float(cost_with), value=float(value), cost=float(cost), advised=bool(advised))
     return out
 
@@ -623,7 +628,8 @@ def _fit_dollars(labels: np.ndarray, w: np.ndarray, scen: Scenario, *, now: floa
 def replan(plan: Plan, scenario: Scenario, target: float, *, strategy: str | None = None,
            confidence: float | None = None, current: float | None = None, test_size: float | None = None,
            accuracy_se: float | None = None, budget: float | None = None, budget_dollars: float | None = None,
-           order_cost: float = 0.0, learn: bool = True, seed: int = 0) -> OrderAdvice:
+           order_cost: float = 0.0, learn: bool = True, seed: int = 0,
+           learn_value_share: float = LEARN_VALUE_SHARE) -> OrderAdvice:
     """The next order of a running campaign, from its measured rounds.
 
     The evidence is the forecast's draws re-weighted by the latest measured
@@ -729,7 +735,8 @@ def replan(plan: Plan, scenario: Scenario, target: float, *, strategy: str | Non
         acc_next = d.accuracy([(now + min(batch, room)) / factor])[:, 0][within]
         rng = np.random.default_rng(np.random.SeedSequence([int(seed), 19]))
         learned = learn_value(need_r, acc_next, w_r, meas, target=target, now=now, cap=room, batch=batch,
-                              price=price, per_order=per_order, rng=rng, confidence=conf)
+                              price=price, per_order=per_order, rng=rng, confidence=conf,
+                              value_share=learn_value_share)
         # with a dollar budget, the round's extra order must fit it too (its fee on top of the schedule's)
         fits = budget_dollars is None or (last - now) * price + (fees + 1) * per_order <= float(budget_dollars)
         if learned["advised"] and fits:

@@ -143,3 +143,28 @@ def test_the_separation_reads_the_first_look_against_the_measured_rounds(bc, tmp
     assert bc.main(["--separation", "--truth", str(table)]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and err[0].startswith("--separation reads a saved run")
+
+
+def test_the_learning_shares_and_scenarios_reach_the_replay_and_bad_ones_are_one_line(bc, capsys, monkeypatch):
+    rows = [{"dataset": "skl:toy", "model": "knn", "batch_size": 20, "label_noise": 0.0, "strategy": "random",
+             "seed": 0, "n_labels": n, "budget": 320, "accuracy": 0.80 - 0.3 * (n / 20) ** -0.7}
+            for n in range(20, 321, 20)]
+    seen = []
+    real = bc.play_replan
+
+    def spy(*a, **kw):
+        seen.append(kw.get("value_share"))
+        return real(*a, **kw)
+
+    monkeypatch.setattr(bc, "play_replan", spy)
+    out, _ = bc.replay(pd.DataFrame(rows), seeds=1, facts={"skl:toy": 500}, ablation=False, shares=(0.0, 0.5),
+                       scenarios=bc.SCENARIOS[1:2], log=lambda m: None)
+    assert set(seen) == {None, 0.0, 0.5}                 # the shipped replan, then one replay per share
+    assert {r["scenario"] for r in out} == {bc.SCENARIOS[1][0]}
+    assert {bc.share_policy(0.0), bc.share_policy(0.5), "replan", "double"} <= {r["policy"] for r in out}
+    assert all(r["learn"] == 0 for r in out if r["policy"] == bc.share_policy(0.0))   # a share of 0 never learns
+    for flag, value in (("--learn-share", "0.5,2"), ("--learn-share", "x"), ("--scenarios", "4"),
+                        ("--scenarios", "1,two")):
+        assert bc.main([flag, value]) == 2
+        err = capsys.readouterr().err.strip().splitlines()
+        assert len(err) == 1 and err[0].startswith(flag)

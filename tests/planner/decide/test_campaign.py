@@ -309,6 +309,20 @@ def test_learning_pays_when_the_forecast_is_unsure():
     assert noisy["value"] < out["value"] and not noisy["advised"]
 
 
+def test_the_learning_round_pays_by_the_share_of_its_value_counted():
+    need = np.linspace(200.0, 2000.0, 100)
+    acc_next = 0.90 - 0.10 * (need - 200.0) / 1800.0
+    meas = Measurement(accuracy=0.8, labels=100.0, se=0.002, test_size=math.nan, source="standard error")
+    kw = dict(target=0.95, now=100.0, cap=math.inf, batch=20, price=1.0, per_order=200.0)
+    whole = learn_value(need, acc_next, np.ones(100), meas, rng=np.random.default_rng(0), **kw)
+    assert whole["advised"] and whole["value"] > whole["cost"]
+    # the same value and cost, weighed at a share: advised exactly while share x value still beats the cost
+    edge = (whole["cost"] + 0.01 * whole["cost_without"]) / whole["value"]
+    for share in (0.0, 0.9 * edge, 1.1 * edge):
+        out = learn_value(need, acc_next, np.ones(100), meas, rng=np.random.default_rng(0), value_share=share, **kw)
+        assert out["value"] == whole["value"] and out["advised"] == (share > edge)
+
+
 def test_learning_is_worth_nothing_when_the_forecast_is_certain():
     need = np.full(100, 600.0)
     out = _learn(np.full(100, 0.85), need)
