@@ -710,8 +710,12 @@ def order_text(o, name: str | None = None) -> str:
                 f" The target is reached {within} in {percent(o.p_within_budget)} of the forecasts; the order is "
                 "sized for those, and the next rounds will tell.")
         if o.reason == "learn" and o.learn:
+            share = float(o.learn.get("value_share", 1.0))
+            counted = ("" if share >= 1 else
+                       f" (the forecast's own estimate; {percent(share)} of it, {money(share * o.learn['value'])}, is "
+                       "counted, since replayed campaigns realized less)")
             head = (f"Order {plural(o.order, 'label')} (one round) to learn before a larger order: what its "
-                    f"measurement tells is worth {money(o.learn['value'])} in expected savings against "
+                    f"measurement tells is worth {money(o.learn['value'])} in expected savings{counted} against "
                     f"{money(o.learn['cost'])} of extra cost for stepping (expected total "
                     f"{money(o.learn['cost_with'])} with the round, {money(o.learn['cost_without'])} ordering "
                     f"{count(o.learn['order_without'])} now); {at_conf}.{risk}")

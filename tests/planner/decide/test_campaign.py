@@ -14,7 +14,7 @@ import pandas as pd
 import pytest
 
 from planner.cli import main
-from planner.decide.campaign import Measurement, _best_order, learn_value, optimal_stop, replan
+from planner.decide.campaign import LEARN_VALUE_SHARE, Measurement, _best_order, learn_value, optimal_stop, replan
 from planner.decide.costs import Scenario
 from planner.decide.verdict import Plan
 from planner.forecast.draws import calibration_for, load_calibration
@@ -291,10 +291,11 @@ def test_the_expected_number_of_orders_matches_the_schedule():
 
 
 def _learn(acc_next, need, se=0.01, per_order=30.0):
+    """The preposterior with its value counted whole (the default share is tested on its own)."""
     meas = Measurement(accuracy=0.8, labels=100.0, se=se, test_size=math.nan, source="standard error")
     w = np.ones(need.size)
     return learn_value(need, acc_next, w, meas, target=0.95, now=100.0, cap=math.inf, batch=20, price=1.0,
-                       per_order=per_order, rng=np.random.default_rng(0))
+                       per_order=per_order, rng=np.random.default_rng(0), value_share=1.0)
 
 
 def test_learning_pays_when_the_forecast_is_unsure():
@@ -314,13 +315,16 @@ def test_the_learning_round_pays_by_the_share_of_its_value_counted():
     acc_next = 0.90 - 0.10 * (need - 200.0) / 1800.0
     meas = Measurement(accuracy=0.8, labels=100.0, se=0.002, test_size=math.nan, source="standard error")
     kw = dict(target=0.95, now=100.0, cap=math.inf, batch=20, price=1.0, per_order=200.0)
-    whole = learn_value(need, acc_next, np.ones(100), meas, rng=np.random.default_rng(0), **kw)
-    assert whole["advised"] and whole["value"] > whole["cost"]
+    whole = learn_value(need, acc_next, np.ones(100), meas, rng=np.random.default_rng(0), value_share=1.0, **kw)
+    assert whole["advised"] and whole["value"] > whole["cost"] and whole["value_share"] == 1.0
     # the same value and cost, weighed at a share: advised exactly while share x value still beats the cost
     edge = (whole["cost"] + 0.01 * whole["cost_without"]) / whole["value"]
     for share in (0.0, 0.9 * edge, 1.1 * edge):
         out = learn_value(need, acc_next, np.ones(100), meas, rng=np.random.default_rng(0), value_share=share, **kw)
-        assert out["value"] == whole["value"] and out["advised"] == (share > edge)
+        assert out["value"] == whole["value"] and out["advised"] == (share > edge) and out["value_share"] == share
+    # by default the value is counted at the share fitted on replayed campaigns
+    default = learn_value(need, acc_next, np.ones(100), meas, rng=np.random.default_rng(0), **kw)
+    assert default["value_share"] == LEARN_VALUE_SHARE == 0.5 and default["advised"] == (0.5 > edge)
 
 
 def test_learning_is_worth_nothing_when_the_forecast_is_certain():
@@ -504,3 +508,16 @@ def test_plan_prices_the_pilot_extension_with_a_vendor_of_the_users_table(tmp_pa
 
     assert ext["cost"] == pytest.approx(2 * (ext["labels"] - 100) * 2.0 + DEFAULTS["compute_per_round"])  # $2 a label
     assert f"costs ${ext['cost']:,.0f}" in line
+
+
+def test_a_learning_round_says_what_share_of_its_value_was_counted(plan):
+    from dataclasses import replace
+
+    advice = replan(plan, scen(), 0.93, confidence=0.9)
+    assert advice.action == "order"
+    learned = {"value": 120.0, "cost": 40.0, "cost_with": 900.0, "cost_without": 960.0, "order_without": 300.0,
+               "advised": True}
+    half = replace(advice, reason="learn", order=10.0, learn={**learned, "value_share": 0.5}).to_text()
+    assert "worth $120 in expected savings (the forecast's own estimate; 50% of it, $60.00, is counted" in half
+    whole = replace(advice, reason="learn", order=10.0, learn={**learned, "value_share": 1.0}).to_text()
+    assert "worth $120 in expected savings against $40.00" in whole and "is counted" not in whole
