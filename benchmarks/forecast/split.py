@@ -66,7 +66,9 @@ join the selection part and 8 new sets (``v14_*``, added before any result of th
 cheaper) recalibrated), the ``v14_*`` join the selection part and 8 new sets (``v15_*``, added at 20:31 before
 any result of that design's code) are :data:`REPORT_ONLY` and :data:`FRESH` (looked at on 2026-11-23 20:45 UTC).
 Round 12 (from 2026-11-23 22:04 UTC) keeps the ``-v8`` salt; the ``v15_*`` join the selection part and 8 new sets
-(``v16_*``, added before any result of the round's design) are :data:`REPORT_ONLY` and :data:`FRESH`.
+(``v16_*``, added at 22:04 before any result of the round's design) are :data:`REPORT_ONLY` and :data:`FRESH`
+(looked at on 2026-11-23 22:13 UTC: a next design needs new fresh sets, and the ``v16_*`` join the selection
+part).
 
 Usage::
 
