@@ -673,6 +673,8 @@ def replan(plan: Plan, scenario: Scenario, target: float, *, strategy: str | Non
     oc = float(order_cost)
     if not math.isfinite(oc) or oc < 0:
         raise ValueError(f"order cost must be a finite number of dollars >= 0, got {order_cost}; fix --order-cost")
+    if not 0.0 <= float(learn_value_share) <= 1.0:
+        raise ValueError(f"learn_value_share must be from 0 to 1, got {learn_value_share}")
     s = _pick(plan, strategy)
     labels, note, d = plan.label_draws(s, target, scen)
     factor = plan._noise_choice(s, scen.effective_label_error, scen.n_classes)[1]

@@ -327,6 +327,12 @@ def test_the_learning_round_pays_by_the_share_of_its_value_counted():
     assert default["value_share"] == LEARN_VALUE_SHARE == 0.5 and default["advised"] == (0.5 > edge)
 
 
+@pytest.mark.parametrize("share", [-0.1, 1.5, float("nan")])
+def test_replan_refuses_a_learning_share_outside_0_to_1(plan, share):
+    with pytest.raises(ValueError, match="learn_value_share must be from 0 to 1"):
+        replan(plan, scen(), 0.93, learn_value_share=share)
+
+
 def test_learning_is_worth_nothing_when_the_forecast_is_certain():
     need = np.full(100, 600.0)
     out = _learn(np.full(100, 0.85), need)
