@@ -41,15 +41,19 @@ def load_cases(source: str, columns: list[str]) -> pd.DataFrame:
     return pd.concat([pd.read_parquet(f, columns=["case_id", *columns]) for f in files]).drop_duplicates("case_id")
 
 
-def iso_crossing(truth_n: np.ndarray, truth_acc: np.ndarray, target: float) -> float:
-    """Labels where the isotonic fit of the truth curve (in log labels) first reaches ``target``, log-linear
-    between counts; inf when it never does."""
+def iso_fit(truth_n: np.ndarray, truth_acc: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The truth curve's counts and its isotonic (non-decreasing in log labels) fit there, NaN counts dropped."""
     n, a = np.asarray(truth_n, float), np.asarray(truth_acc, float)
     ok = np.isfinite(a)
     n, a = n[ok], a[ok]
     if n.size == 0:
-        return float("inf")
-    fit = IsotonicRegression(increasing=True).fit(np.log(n), a).predict(np.log(n))
+        return n, a
+    return n, IsotonicRegression(increasing=True).fit(np.log(n), a).predict(np.log(n))
+
+
+def crossing(n: np.ndarray, fit: np.ndarray, target: float) -> float:
+    """Labels where ``fit`` (non-decreasing over counts ``n``) first reaches ``target``, log-linear between
+    counts; inf when it never does."""
     hit = np.flatnonzero(fit >= target - 1e-12)
     if hit.size == 0:
         return float("inf")
@@ -58,6 +62,12 @@ def iso_crossing(truth_n: np.ndarray, truth_acc: np.ndarray, target: float) -> f
         return float(n[j])
     w = (target - fit[j - 1]) / (fit[j] - fit[j - 1])
     return float(np.exp(np.log(n[j - 1]) + w * (np.log(n[j]) - np.log(n[j - 1]))))
+
+
+def iso_crossing(truth_n: np.ndarray, truth_acc: np.ndarray, target: float) -> float:
+    """Labels where the isotonic fit of the truth curve first reaches ``target`` (:func:`iso_fit`,
+    :func:`crossing`); inf when it never does."""
+    return crossing(*iso_fit(truth_n, truth_acc), target)
 
 
 def accuracy_side(acc: pd.DataFrame) -> pd.DataFrame:
@@ -97,8 +107,8 @@ def main(argv=None) -> int:
             cases = load_cases(source, ["f_y_end", "truth_n", "truth_acc"]).set_index("case_id")
             acc = acc.join(cases["f_y_end"], on="case_id", how="inner")
             lab = lab[(lab["target_kind"] != "above") & lab["truth_finite"] & lab["case_id"].isin(cases.index)]
-            lab = lab.assign(iso_labels=[iso_crossing(cases.at[c, "truth_n"], cases.at[c, "truth_acc"], t)
-                                         for c, t in zip(lab["case_id"], lab["target"])])
+            fits = {c: iso_fit(cases.at[c, "truth_n"], cases.at[c, "truth_acc"]) for c in lab["case_id"].unique()}
+            lab = lab.assign(iso_labels=[crossing(*fits[c], t) for c, t in zip(lab["case_id"], lab["target"])])
             accs.append(acc.assign(source=source))
             labs.append(lab.assign(source=source))
     except (OSError, KeyError) as exc:

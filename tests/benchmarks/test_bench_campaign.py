@@ -14,6 +14,19 @@ def bc():
     yield from loaded_script(ROOT / "benchmarks" / "bench_campaign.py", "bench_campaign_under_test")
 
 
+def _spy_replan(bc, monkeypatch, keyword: str) -> list:
+    """Replace the replay's ``play_replan`` by one that records the ``keyword`` argument of every call."""
+    seen = []
+    real = bc.play_replan
+
+    def spy(*a, **kw):
+        seen.append(kw.get(keyword))
+        return real(*a, **kw)
+
+    monkeypatch.setattr(bc, "play_replan", spy)
+    return seen
+
+
 def test_truly_reached_reads_the_seeds_mean_curve_at_the_labels_bought(bc):
     mean = pd.Series([0.70, 0.80, 0.86, 0.90], index=[25.0, 50.0, 100.0, 200.0])
     assert bc.truly_reached(mean, 100.0, 0.86)
@@ -91,14 +104,7 @@ def test_the_confidence_reaches_replan_and_a_bad_one_is_one_line(bc, capsys, mon
                          "accuracy": 0.80 - 0.3 * (n / 20) ** -0.7 + 0.004 * ((seed + n // 20) % 3 - 1)})
     df = pd.DataFrame(rows)
     monkeypatch.setattr(bc, "SCENARIOS", bc.SCENARIOS[:1])
-    seen = []
-    real = bc.play_replan
-
-    def spy(*a, **kw):
-        seen.append(kw.get("confidence"))
-        return real(*a, **kw)
-
-    monkeypatch.setattr(bc, "play_replan", spy)
+    seen = _spy_replan(bc, monkeypatch, "confidence")
     out = {c: bc.replay(df, seeds=1, facts={"skl:toy": 500}, ablation=False, confidence=c, log=lambda m: None)[0]
            for c in (0.6, 0.99)}
     assert set(seen) == {0.6, 0.99}
@@ -149,14 +155,7 @@ def test_the_learning_shares_and_scenarios_reach_the_replay_and_bad_ones_are_one
     rows = [{"dataset": "skl:toy", "model": "knn", "batch_size": 20, "label_noise": 0.0, "strategy": "random",
              "seed": 0, "n_labels": n, "budget": 320, "accuracy": 0.80 - 0.3 * (n / 20) ** -0.7}
             for n in range(20, 321, 20)]
-    seen = []
-    real = bc.play_replan
-
-    def spy(*a, **kw):
-        seen.append(kw.get("value_share"))
-        return real(*a, **kw)
-
-    monkeypatch.setattr(bc, "play_replan", spy)
+    seen = _spy_replan(bc, monkeypatch, "value_share")
     out, _ = bc.replay(pd.DataFrame(rows), seeds=1, facts={"skl:toy": 500}, ablation=False, shares=(0.0, 0.5),
                        scenarios=bc.SCENARIOS[1:2], log=lambda m: None)
     assert set(seen) == {None, 0.0, 0.5}                 # the shipped replan, then one replay per share
