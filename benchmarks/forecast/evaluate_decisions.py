@@ -285,6 +285,15 @@ def _verdict(plan: Plan, d, scen: Scenario, target: float, rule: str, pool: int)
     return ruled["recommendation"], ruled["best_al"], quote
 
 
+def be_draws(plan: Plan, scen: Scenario, target: float, best_al: str) -> list[float]:
+    """The per-draw break-even label prices of ``best_al`` against random that the quote summarises (5
+    significant digits; inf where AL is not billed fewer labels)."""
+    scen = plan.resolve(scen)
+    paths = plan.paths(scen, target)
+    price = plan._break_even(paths[RANDOM], paths[best_al], scen)["price"]
+    return [float(f"{v:.5g}") if math.isfinite(v) else math.inf for v in price]
+
+
 def score_group(key, g: pd.DataFrame, facts: dict, log=print, rule: str = "shipped") -> list[dict]:
     """Every case of one group at both pilot fractions: truth + alplan's verdict (``rule``: see ``--rule``)."""
     gt = group_truth(g)
@@ -346,6 +355,8 @@ def score_group(key, g: pd.DataFrame, facts: dict, log=print, rule: str = "shipp
                                                   r["engineering_days"], r["compute_per_round"], gt["budget"],
                                                   gt["initial"], gt["batch"])
                     row["quote_key"] = True  # the first case of this quote: counted once
+                    if math.isfinite(quote):   # its draws, so that another way of quoting is scored on this row
+                        row["be_draws"] = be_draws(plan, scen, r["target"], best_al)
                 row["true_break_even"] = be_seen[qk]
             out.append(row)
         log(f"  {key[0]}/{key[1]} pilot {frac:g}: {n_points} points/strategy, {trend}, "
@@ -428,6 +439,47 @@ def reliability_spread(rows: list[dict], n_groups: int, *, draws: int = 400, see
                        for _ in range(draws)])
         out[frac] = {"whole": worst_bin([r for k in keys for r in by[k]]), "median": float(np.median(ws)),
                      "within_0.1": float(np.mean(ws <= 0.1)), "groups": len(keys)}
+    return out
+
+
+def be_window(rows: list[dict], level: float = 0.8) -> list[dict]:
+    """Per pilot and stratum (all, learner, pilot trend): the stored quotes (the median of the draws) against
+    round 13's candidate W (:func:`planner.decide.verdict.break_even_quote`, the price most likely within 2x)
+    re-read from each quote's stored ``be_draws``: quotes, within 2x, quotes for a strategy that never pays,
+    and, per band of W's own P(within 2x), how often the truth was. Raises ValueError without stored draws."""
+    from planner.decide.verdict import break_even_quote, quantile
+
+    quotes = [r for r in rows if not r.get("refused") and r.get("quote_key") and r.get("be_draws") is not None]
+    if not quotes:
+        raise ValueError("no stored be_draws: re-run this script on this code")
+    scored = []
+    for r in quotes:
+        draws = np.array([float(v) for v in r["be_draws"]])
+        if not math.isclose(quantile(draws, 0.5), float(r["quote"]), rel_tol=1e-4, abs_tol=1e-9):
+            raise ValueError(f"{r['dataset']}/{r['model']}: the stored quote {r['quote']} is not its draws' median")
+        q, _, _, p2 = break_even_quote(draws, level)
+        truth = float(r["true_break_even"])
+        scored.append({**r, "w_quote": q, "w_p": p2, "ok_median": within_2x(float(r["quote"]), truth),
+                       "ok_w": within_2x(q, truth), "never": not math.isfinite(truth)})
+    strata = [("all", lambda r: True)]
+    strata += [(f"learner {m}", (lambda m: lambda r: r["model"] == m)(m)) for m in sorted({r["model"] for r in scored})]
+    strata += [(f"trend {t}", (lambda t: lambda r: r["trend"] == t)(t)) for t in sorted({r["trend"] for r in scored})]
+    out = []
+    for name, pick in strata:
+        for frac in PILOT_FRACTIONS:
+            sub = [r for r in scored if r["pilot_frac"] == frac and pick(r)]
+            if sub:
+                out.append({"stratum": name, "pilot": frac, "quotes": len(sub), "never_pays": sum(r["never"] for r in sub),
+                            "median": _mean(r["ok_median"] for r in sub), "w": _mean(r["ok_w"] for r in sub),
+                            "moved": _mean(not math.isclose(r["w_quote"], float(r["quote"])) for r in sub)})
+    for frac in PILOT_FRACTIONS:
+        for lo, hi in ((0.0, 0.3), (0.3, 0.5), (0.5, 0.7), (0.7, 1.01)):
+            sub = [r for r in scored if r["pilot_frac"] == frac and lo <= r["w_p"] < hi]
+            if sub:
+                out.append({"stratum": f"W's P(within 2x) {lo:.1f}-{min(hi, 1.0):.1f}", "pilot": frac,
+                            "quotes": len(sub), "never_pays": sum(r["never"] for r in sub),
+                            "median": _mean(r["ok_median"] for r in sub), "w": _mean(r["ok_w"] for r in sub),
+                            "moved": _mean(r["w_p"] for r in sub)})
     return out
 
 
@@ -597,7 +649,26 @@ def main(argv=None) -> int:
     ap.add_argument("--rule", choices=("shipped", "previous", "regret"), default="shipped",
                     help="the verdict's rule: the shipped one, round 8's (previous_rule) or round 9's candidate D "
                          "(regret_rule), on the same draws; the others write decisions_<part>_<rule>.md/.json")
+    ap.add_argument("--be-window", action="store_true",
+                    help="no verdicts: from decisions_<part>.json, the stored break-even quotes (the draws' median) "
+                         "against the price most likely within 2x of the truth (round 13's candidate W)")
     args = ap.parse_args(argv)
+    if args.be_window:
+        rows = _saved_rows(args)
+        if rows is None:
+            return 2
+        try:
+            table = be_window(rows)
+        except ValueError as e:
+            print(f"--be-window: {e}", file=sys.stderr)
+            return 2
+        print("| stratum | pilot | quotes | never pays | within 2x: median | within 2x: W | W moved the quote "
+              "(bands: W's mean P) |")
+        print("|---|---|---|---|---|---|---|")
+        for v in table:
+            print(f"| {v['stratum']} | 1/{round(1 / v['pilot'])} | {v['quotes']} | {v['never_pays']} | "
+                  f"{v['median']:.3f} | {v['w']:.3f} | {v['moved']:.2f} |")
+        return 0
     if args.reach_sweep:
         try:
             thetas = [float(t) for t in args.reach_sweep.split(",")]

@@ -106,6 +106,47 @@ def quantile(samples: np.ndarray, q: float) -> float:
     return float(np.quantile(samples, q, method="inverted_cdf"))
 
 
+def likeliest_within_2x(samples: np.ndarray) -> tuple[float, float]:
+    """The value most likely within a factor 2 of the truth when ``samples`` are draws of it, and that likelihood.
+
+    The centre ``q`` of the window ``[q / 2, 2 q]`` holding the most draws (``q = 2 b`` for the draw ``b`` at
+    the window's lower end): the best single number to quote when a quote counts as right within a factor 2.
+    Positive finite draws only (a draw of 0 or inf is never within a factor 2 of a positive number); among
+    windows holding as many, the one whose centre is nearest the draws' median in log. Returns ``(q, share of
+    all draws in its window)``, ``(nan, 0.0)`` without a positive finite draw.
+    """
+    x = np.asarray(samples, dtype=float)
+    x = x[~np.isnan(x)]
+    pos = np.sort(x[np.isfinite(x) & (x > 0)])
+    if pos.size == 0:
+        return math.nan, 0.0
+    count = np.searchsorted(pos, 4.0 * pos * (1 + 1e-12), side="right") - np.arange(pos.size)
+    best = np.flatnonzero(count == count.max())
+    med = quantile(x, 0.5)
+    ref = math.log(med) if math.isfinite(med) and med > 0 else math.log(float(np.median(pos)))
+    j = best[np.argmin(np.abs(np.log(2.0 * pos[best]) - ref))]
+    return float(2.0 * pos[j]), float(count[j] / x.size)
+
+
+def break_even_quote(prices: np.ndarray, level: float) -> tuple[float, float, float, float]:
+    """The break-even label price quoted from its per-draw ``prices``: ``(quote, low, high, P(within 2x))``.
+
+    Quoted only when it is finite in most draws (AL is billed fewer labels in most forecasts); otherwise all
+    nan. ``low`` and ``high`` are the central ``level`` interval's ends; the quote is the price most likely
+    within a factor 2 of the true one (:func:`likeliest_within_2x`), kept inside that interval; 0 when AL alone
+    reaches the target in most draws. The fourth number is the share of draws within a factor 2 of the quote.
+    """
+    prices = np.asarray(prices, dtype=float)
+    median = quantile(prices, 0.5)
+    if not math.isfinite(median):
+        return math.nan, math.nan, math.nan, math.nan
+    low, high = quantile(prices, (1 - level) / 2), quantile(prices, (1 + level) / 2)
+    if median == 0:
+        return 0.0, low, high, float(np.mean(prices == 0))
+    q = float(np.clip(likeliest_within_2x(prices)[0], low, high))
+    return q, low, high, float(np.mean((prices >= q / 2) & (prices <= 2 * q)))
+
+
 def p_less(a: np.ndarray, b: np.ndarray) -> float:
     """P(a < b) over paired draws; ties (both unreachable included) count one half."""
     return float(np.mean(a < b) + 0.5 * np.mean(a == b))
