@@ -518,6 +518,25 @@ DATASETS: tuple[DataSpec, ...] = (
              learners=("mlp_small", "rf50")),
     DataSpec("v16_wine_products_flip4", "noisy", "derived:wine:pairprod+flip4", test=0, budget_frac=1.0,
              learners=("mlp_small", "gnb"), initial=6, n_rounds=30),
+    # Added on 2026-11-23 (23:50 UTC, round 13's report, after the v16 look and before any result of the round's
+    # design): 8 sets in split.REPORT_ONLY and split.FRESH whose generators and derivations no other set uses,
+    # each with the MLP and one other learner.
+    DataSpec("v17_halfspaces_and", "medium", "halfspaces_and", (("flip", 0.03), ("n_features", 5)), 2000,
+             learners=("mlp_small", "logreg_c10")),
+    DataSpec("v17_feature_range", "shapes", "feature_range", (("n_features", 4),), 2000,
+             learners=("mlp_small", "rf50")),
+    DataSpec("v17_prototypes", "hard", "prototypes", (("classes", 3), ("n_features", 4), ("prototypes", 9)), 2000,
+             learners=("mlp_small", "knn")),
+    DataSpec("v17_abs_diff", "medium", "abs_diff", (("flip", 0.05), ("n_features", 4), ("width", 0.5)), 2000,
+             learners=("mlp_small", "gnb")),
+    DataSpec("v17_digits_topleft", "bundled", "derived:digits:topleft", test=500,
+             learners=("mlp_small", "svc_rbf")),
+    DataSpec("v17_digits_2579", "bundled", "derived:digits:classes2579", test=200,
+             learners=("mlp_small", "rf50")),
+    DataSpec("v17_bc_deciles", "bundled", "derived:breast_cancer:deciles", test=0, budget_frac=1.0,
+             learners=("mlp_small", "logreg_c0.1")),
+    DataSpec("v17_wine_cbrt_flip5", "noisy", "derived:wine:cbrt+flip5", test=0, budget_frac=1.0,
+             learners=("mlp_small", "gnb"), initial=6, n_rounds=30),
 )
 
 SPECS = {d.name: d for d in DATASETS}
@@ -635,6 +654,14 @@ def _derived(base: str, which: str, rs: int) -> tuple[np.ndarray, np.ndarray]:
         return X[:, 1::2], y
     if which == "rank":   # every feature replaced by its rank among the examples (scaled to [0, 1])
         return np.argsort(np.argsort(X, axis=0, kind="stable"), axis=0) / max(X.shape[0] - 1, 1), y
+    if which == "topleft":   # digits: the top-left 4x4 pixels of the 8x8 image (16 pixels)
+        return X.reshape(-1, 8, 8)[:, :4, :4].reshape(-1, 16), y
+    if which == "deciles":   # every feature replaced by its decile bin (0-9) among the examples
+        edges = np.quantile(X, np.linspace(0.1, 0.9, 9), axis=0)
+        return np.stack([np.searchsorted(edges[:, j], X[:, j], side="right") for j in range(X.shape[1])],
+                        axis=1).astype(float), y
+    if which == "cbrt":   # the cube root of every feature
+        return np.cbrt(X), y
     if which.startswith("classes"):
         keep = np.isin(y, [int(c) for c in which[7:]])
         return X[keep], y[keep]
@@ -929,6 +956,26 @@ def _shape(loader: str, n: int, rs: int, params: dict) -> tuple[np.ndarray, np.n
         Z = rng.standard_normal((n, int(params["n_features"])))
         y = (rng.random(n) < 1.0 / (1.0 + np.exp(-3.0 * Z @ rng.standard_normal(Z.shape[1])))).astype(np.int64)
         return Z * 10.0 ** rng.uniform(-2.0, 2.0, size=Z.shape[1]), y
+    if loader == "halfspaces_and":   # inside two random half-spaces at once (about half the points)
+        X = rng.standard_normal((n, int(params["n_features"])))
+        a, b = X @ rng.standard_normal(X.shape[1]), X @ rng.standard_normal(X.shape[1])
+        c = np.quantile(np.minimum(a - np.median(a), b - np.median(b)), 0.5)
+        y = ((a - np.median(a) > c) & (b - np.median(b) > c)).astype(np.int64)
+        return X, _flip_binary(y, rng, params)
+    if loader == "feature_range":   # whether the largest minus the smallest uniform feature is above its median
+        X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
+        r = X.max(axis=1) - X.min(axis=1)
+        return X, (r > np.median(r)).astype(np.int64)
+    if loader == "prototypes":   # the class of the nearest of several random prototypes (a Voronoi labelling)
+        X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
+        k = int(params["prototypes"])
+        protos = rng.uniform(-1.0, 1.0, size=(k, X.shape[1]))
+        cls = np.arange(k) % int(params["classes"])
+        return X, cls[np.argmin(((X[:, None, :] - protos[None]) ** 2).sum(axis=2), axis=1)].astype(np.int64)
+    if loader == "abs_diff":   # whether the first two uniform features differ by less than ``width``
+        X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
+        y = (np.abs(X[:, 0] - X[:, 1]) < float(params["width"])).astype(np.int64)
+        return X, _flip_binary(y, rng, params)
     if loader == "checker":
         X = rng.random((n, int(params["n_features"])))
         c = int(params["cells"])

@@ -190,3 +190,28 @@ def test_stored_paths_reproduce_the_shipped_pick_and_a_reach_threshold_moves_it(
     assert ev.pick_at_reach(paths, 0.5) == "margin"
     assert ev.pick_at_reach(paths, 0.7) == "random"          # kcenter is eligible but cheapest less often
     assert ev.pick_at_reach({**paths, "random": {**paths["random"], "reach": 0.4}}, 0.7) == "kcenter"
+
+
+def test_stored_break_even_draws_rescore_the_quote(ev, tmp_path, capsys):
+    truth = tmp_path / "sk_truth.parquet"
+    _synthetic_table(ev).to_parquet(truth)
+    assert ev.main(["--truth", str(truth), "--out-dir", str(tmp_path)]) == 0
+    rows = json.loads((tmp_path / "decisions_selection.json").read_text())["rows"]
+    quoted = [r for r in rows if r.get("quote_key") and r["quote"] is not None]
+    assert quoted and all(len(r["be_draws"]) == r["n_draws"] for r in quoted)
+    assert not any("be_draws" in r for r in rows if not r.get("quote_key"))   # once per quote
+    table = ev.be_window(rows)
+    alls = [v for v in table if v["stratum"] == "all"]
+    assert {v["pilot"] for v in alls} == set(ev.PILOT_FRACTIONS)
+    assert sum(v["quotes"] for v in alls) == len(quoted)
+    assert all(0 <= v["median"] <= 1 and 0 <= v["w"] <= 1 for v in table)
+    capsys.readouterr()
+    assert ev.main(["--out-dir", str(tmp_path), "--be-window"]) == 0
+    assert "| all | 1/8 |" in capsys.readouterr().out
+    # a stored quote that is not its draws' median is a row of another code: refused, not silently rescored
+    bad = [{**quoted[0], "quote": float(quoted[0]["quote"]) * 3 + 1}]
+    with pytest.raises(ValueError, match="median"):
+        ev.be_window(bad)
+    (tmp_path / "decisions_selection.json").write_text(json.dumps({"rows": [{**r, "be_draws": None} for r in rows]}))
+    assert ev.main(["--out-dir", str(tmp_path), "--be-window"]) == 2
+    assert "re-run this script" in capsys.readouterr().err

@@ -166,9 +166,9 @@ def test_every_data_set_loads_with_its_classes_and_the_fresh_ones_stay_in_the_re
     assert split.REPORT_ONLY == split.FRESH <= {s.key for s in sk.DATASETS}
     assert {split.part(k) for k in split.REPORT_ONLY} == {"report"}
     assert {split.part(k) for k in split.SELECTION_ONLY} == {"selection"}
-    looked_at = ("v8_", "v9_", "v10_", "v11_", "v12_", "v13_", "v14_", "v15_")
+    looked_at = ("v8_", "v9_", "v10_", "v11_", "v12_", "v13_", "v14_", "v15_", "v16_")
     assert split.SELECTION_ONLY == {d.key for d in sk.DATASETS if d.name.startswith(looked_at)}
-    assert split.FRESH == {d.key for d in sk.DATASETS if d.name.startswith("v16_")} and len(split.FRESH) == 8
+    assert split.FRESH == {d.key for d in sk.DATASETS if d.name.startswith("v17_")} and len(split.FRESH) == 8
 
 
 def _new_round(sk, prefix: str, part: str) -> set:
@@ -403,4 +403,32 @@ def test_round_12s_report_sets_are_new_tasks_with_the_mlp(sk):
     assert set(np.unique(bw_X)) == {0.0, 1.0} and np.bincount(bw_y).tolist() == [1000, 1000]
     ms_X = sk.load_xy(sk.SPECS["v16_mixed_scales"])[0]
     assert ms_X.std(axis=0).max() / ms_X.std(axis=0).min() > 10   # scales apart by orders of magnitude
-    assert _new_round(sk, "v16_", "report") == split.FRESH == split.REPORT_ONLY
+    assert _new_round(sk, "v16_", "selection") <= split.SELECTION_ONLY   # looked at in its report
+
+
+def test_round_13s_report_sets_are_new_tasks_with_the_mlp(sk):
+    split = sys.modules["split"]
+    digits_X, digits_y = sk.load_xy(sk.SPECS["digits"])
+    # digits' top-left 4x4 pixels; digits 2, 5, 7, 9; breast_cancer's features as decile bins; the cube root of
+    # wine's features with 5% of labels redrawn
+    assert np.array_equal(sk.load_xy(sk.SPECS["v17_digits_topleft"])[0],
+                          digits_X.reshape(-1, 8, 8)[:, :4, :4].reshape(-1, 16))
+    d_X, d_y = sk.load_xy(sk.SPECS["v17_digits_2579"])
+    assert np.unique(d_y).size == 4 and d_X.shape[0] == int(np.isin(digits_y, [2, 5, 7, 9]).sum())
+    bc_X, bc_y = sk.load_xy(sk.SPECS["breast_cancer"])
+    dc_X, dc_y = sk.load_xy(sk.SPECS["v17_bc_deciles"])
+    assert dc_X.shape == bc_X.shape and np.array_equal(dc_y, bc_y) and set(np.unique(dc_X)) <= set(range(10))
+    assert all(abs(np.mean(dc_X[:, j] >= 5) - 0.5) < 0.05 for j in range(dc_X.shape[1]))   # half above the median
+    wine_X, wine_y = sk.load_xy(sk.SPECS["wine"])
+    wc_X, wc_y = sk.load_xy(sk.SPECS["v17_wine_cbrt_flip5"])
+    assert np.allclose(wc_X, np.cbrt(wine_X)) and 0.005 < np.mean(wc_y != wine_y) < 0.07
+    # numpy shapes: two half-spaces at once, the features' range, nearest prototype, |x0 - x1| < 0.5
+    hs_y = sk.load_xy(sk.SPECS["v17_halfspaces_and"])[1]
+    assert 0.4 < hs_y.mean() < 0.6
+    fr_X, fr_y = sk.load_xy(sk.SPECS["v17_feature_range"])
+    assert np.array_equal(fr_y, (np.ptp(fr_X, axis=1) > np.median(np.ptp(fr_X, axis=1))).astype(int))
+    pr_y = sk.load_xy(sk.SPECS["v17_prototypes"])[1]
+    assert np.unique(pr_y).size == 3 and np.bincount(pr_y).min() > 300
+    ad_X, ad_y = sk.load_xy(sk.SPECS["v17_abs_diff"])
+    assert 0.02 < np.mean(ad_y != (np.abs(ad_X[:, 0] - ad_X[:, 1]) < 0.5)) < 0.08
+    assert _new_round(sk, "v17_", "report") == split.FRESH == split.REPORT_ONLY
