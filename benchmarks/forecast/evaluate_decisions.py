@@ -286,12 +286,12 @@ def _verdict(plan: Plan, d, scen: Scenario, target: float, rule: str, pool: int)
 
 
 def be_draws(plan: Plan, scen: Scenario, target: float, best_al: str) -> list[float]:
-    """The per-draw break-even label prices of ``best_al`` against random that the quote summarises (5
-    significant digits; inf where AL is not billed fewer labels)."""
+    """The per-draw break-even label prices of ``best_al`` against random that the quote summarises (inf where
+    AL is not billed fewer labels)."""
     scen = plan.resolve(scen)
     paths = plan.paths(scen, target)
     price = plan._break_even(paths[RANDOM], paths[best_al], scen)["price"]
-    return [float(f"{v:.5g}") if math.isfinite(v) else math.inf for v in price]
+    return [float(v) for v in price]
 
 
 def score_group(key, g: pd.DataFrame, facts: dict, log=print, rule: str = "shipped") -> list[dict]:
@@ -443,10 +443,11 @@ def reliability_spread(rows: list[dict], n_groups: int, *, draws: int = 400, see
 
 
 def be_window(rows: list[dict], level: float = 0.8) -> list[dict]:
-    """Per pilot and stratum (all, learner, pilot trend): the stored quotes (the median of the draws) against
-    round 13's candidate W (:func:`planner.decide.verdict.break_even_quote`, the price most likely within 2x)
-    re-read from each quote's stored ``be_draws``: quotes, within 2x, quotes for a strategy that never pays,
-    and, per band of W's own P(within 2x), how often the truth was. Raises ValueError without stored draws."""
+    """Per pilot and stratum (all, learner, pilot trend): the draws' median (the quote up to round 12) against
+    W (round 13's, :func:`planner.decide.verdict.break_even_quote`, the price most likely within 2x), both read
+    from each quote's stored ``be_draws``: quotes, within 2x, quotes for a strategy that never pays, and, per
+    band of W's own P(within 2x), how often the truth was. The stored quote must be one of the two (rows of
+    either code). Raises ValueError without stored draws."""
     from planner.decide.verdict import break_even_quote, quantile
 
     quotes = [r for r in rows if not r.get("refused") and r.get("quote_key") and r.get("be_draws") is not None]
@@ -455,12 +456,14 @@ def be_window(rows: list[dict], level: float = 0.8) -> list[dict]:
     scored = []
     for r in quotes:
         draws = np.array([float(v) for v in r["be_draws"]])
-        if not math.isclose(quantile(draws, 0.5), float(r["quote"]), rel_tol=1e-4, abs_tol=1e-9):
-            raise ValueError(f"{r['dataset']}/{r['model']}: the stored quote {r['quote']} is not its draws' median")
+        median = quantile(draws, 0.5)
         q, _, _, p2 = break_even_quote(draws, level)
+        if not any(math.isclose(v, float(r["quote"]), rel_tol=1e-4, abs_tol=1e-9) for v in (median, q)):
+            raise ValueError(f"{r['dataset']}/{r['model']}: the stored quote {r['quote']} is neither its draws' "
+                             "median nor the price most likely within 2x")
         truth = float(r["true_break_even"])
-        scored.append({**r, "w_quote": q, "w_p": p2, "ok_median": within_2x(float(r["quote"]), truth),
-                       "ok_w": within_2x(q, truth), "never": not math.isfinite(truth)})
+        scored.append({**r, "w_quote": q, "w_p": p2, "ok_median": within_2x(median, truth),
+                       "ok_w": within_2x(q, truth), "never": not math.isfinite(truth), "median": median})
     strata = [("all", lambda r: True)]
     strata += [(f"learner {m}", (lambda m: lambda r: r["model"] == m)(m)) for m in sorted({r["model"] for r in scored})]
     strata += [(f"trend {t}", (lambda t: lambda r: r["trend"] == t)(t)) for t in sorted({r["trend"] for r in scored})]
@@ -471,7 +474,7 @@ def be_window(rows: list[dict], level: float = 0.8) -> list[dict]:
             if sub:
                 out.append({"stratum": name, "pilot": frac, "quotes": len(sub), "never_pays": sum(r["never"] for r in sub),
                             "median": _mean(r["ok_median"] for r in sub), "w": _mean(r["ok_w"] for r in sub),
-                            "moved": _mean(not math.isclose(r["w_quote"], float(r["quote"])) for r in sub)})
+                            "moved": _mean(not math.isclose(r["w_quote"], r["median"]) for r in sub)})
     for frac in PILOT_FRACTIONS:
         for lo, hi in ((0.0, 0.3), (0.3, 0.5), (0.5, 0.7), (0.7, 1.01)):
             sub = [r for r in scored if r["pilot_frac"] == frac and lo <= r["w_p"] < hi]
@@ -650,8 +653,8 @@ def main(argv=None) -> int:
                     help="the verdict's rule: the shipped one, round 8's (previous_rule) or round 9's candidate D "
                          "(regret_rule), on the same draws; the others write decisions_<part>_<rule>.md/.json")
     ap.add_argument("--be-window", action="store_true",
-                    help="no verdicts: from decisions_<part>.json, the stored break-even quotes (the draws' median) "
-                         "against the price most likely within 2x of the truth (round 13's candidate W)")
+                    help="no verdicts: from decisions_<part>.json, the break-even quote as the draws' median (up to "
+                         "round 12) against the price most likely within 2x of the truth (round 13's W, shipped)")
     args = ap.parse_args(argv)
     if args.be_window:
         rows = _saved_rows(args)

@@ -34,8 +34,14 @@ path's cost lines (:func:`planner.decide.costs.path_costs`) and its total.
 * ``savings``: median over draws of random's cost minus the recommendation's.
 * ``break_even_label_price`` (per raw label, for ``best_al``): per draw, AL's
   extra non-label cost divided by the labels it saves; above it AL is
-  cheaper in that draw. Quoted (median and interval) only when AL saves
-  labels in most draws.
+  cheaper in that draw. Quoted only when AL saves labels in most draws: the
+  price most likely within a factor 2 of the true one (the centre of the
+  factor-4 window holding the most draws, inside the interval;
+  :func:`break_even_quote`), with the interval and
+  ``break_even_within_2x``, the share of draws within 2x of the quote.
+  ``break_even_label_price_median`` is the draws' median: above it AL is
+  cheaper in most draws (the even-odds price, where a verdict between
+  random and ``best_al`` alone switches).
 * ``break_even_labels_saved``: per draw, AL's extra non-label cost divided by
   the price per label: how many labels AL must save to pay for itself.
 * Forecast risk (Mahmood et al., NeurIPS 2022): ``budget_at_confidence`` is
@@ -330,7 +336,12 @@ class Decision:
     probability_best_al_cheaper : float
         Share of draws where ``best_al`` beats random (the rule's number).
     break_even_label_price (_low, _high) : float
-        Per raw label, for ``best_al``; NaN when it saves no labels in most draws.
+        Per raw label, for ``best_al``; NaN when it saves no labels in most draws. The quote is the price
+        most likely within a factor 2 of the true one (:func:`break_even_quote`).
+    break_even_within_2x : float
+        Share of draws whose break-even price is within a factor 2 of the quote.
+    break_even_label_price_median : float
+        The per-draw break-even prices' median: above it ``best_al`` is cheaper than random in most draws.
     break_even_labels_saved (_low, _high) : float
     level, confidence : float
     notes : tuple of str
@@ -367,6 +378,8 @@ class Decision:
     n_draws: int = 0
     scenario: dict = field(default_factory=dict)
     vendors: tuple[dict, ...] = ()
+    break_even_within_2x: float = math.nan
+    break_even_label_price_median: float = math.nan
 
     @property
     def probability_al_cheaper_calibrated(self) -> float:
@@ -395,7 +408,8 @@ class Decision:
                     "break_even_label_price", "break_even_labels_saved",
                     "best_al", "al_savings", "savings_low", "savings_high", "probability_best_al_cheaper",
                     "break_even_label_price_low", "break_even_label_price_high",
-                    "break_even_labels_saved_low", "break_even_labels_saved_high"):
+                    "break_even_labels_saved_low", "break_even_labels_saved_high", "break_even_within_2x",
+                    "break_even_label_price_median"):
             out[key] = _json_number(getattr(self, key))
         out.update({
             "decision_rule": self.decision_rule,
@@ -692,7 +706,8 @@ class Plan:
         out = dict.fromkeys(("savings", "savings_low", "savings_high", "al_savings", "probability_best_al_cheaper",
                              "break_even_label_price", "break_even_label_price_low", "break_even_label_price_high",
                              "break_even_labels_saved", "break_even_labels_saved_low",
-                             "break_even_labels_saved_high"), math.nan)
+                             "break_even_labels_saved_high", "break_even_within_2x",
+                             "break_even_label_price_median"), math.nan)
         if rnd_total is not None and rec is not None:
             sv = np.zeros_like(rnd_total) if rec == RANDOM else _diff(rnd_total, totals[rec])
             out.update(savings=quantile(sv, 0.5), savings_low=quantile(sv, lo_q), savings_high=quantile(sv, hi_q))
@@ -700,10 +715,11 @@ class Plan:
             out["al_savings"] = quantile(_diff(rnd_total, totals[best_al]), 0.5)
             out["probability_best_al_cheaper"] = ruled["pairwise"][best_al]
             be = self._break_even(paths[RANDOM], paths[best_al], scen)
-            price = quantile(be["price"], 0.5)
+            price, low, high, within = break_even_quote(be["price"], level)
             if math.isfinite(price):
-                out.update(break_even_label_price=price, break_even_label_price_low=quantile(be["price"], lo_q),
-                           break_even_label_price_high=quantile(be["price"], hi_q))
+                out.update(break_even_label_price=price, break_even_label_price_low=low,
+                           break_even_label_price_high=high, break_even_within_2x=within,
+                           break_even_label_price_median=quantile(be["price"], 0.5))
             out.update(break_even_labels_saved=quantile(be["labels"], 0.5),
                        break_even_labels_saved_low=quantile(be["labels"], lo_q),
                        break_even_labels_saved_high=quantile(be["labels"], hi_q))
@@ -799,7 +815,8 @@ class Plan:
                 row["savings_vs_random"] = quantile(_diff(rnd.costs["total_cost"], total), 0.5)
                 row["probability_cheaper_than_random"] = ruled["pairwise"][s]
                 be = self._break_even(rnd, p, scen)
-                row["break_even_label_price"] = quantile(be["price"], 0.5)
+                quote = break_even_quote(be["price"], level)[0]
+                row["break_even_label_price"] = quote if math.isfinite(quote) else quantile(be["price"], 0.5)
                 row["break_even_labels_saved"] = quantile(be["labels"], 0.5)
             else:
                 row["savings_vs_random"] = 0.0

@@ -323,8 +323,14 @@ def break_even_line(d) -> str:
     if _finite(d.break_even_label_price):
         hi = d.break_even_label_price_high
         hi_text = money(hi) if _finite(hi) else "no price"
-        parts.append(f"it is cheaper than random above {money(d.break_even_label_price)} a label "
-                     f"({round(100 * d.level)}% range {money(d.break_even_label_price_low)} to {hi_text})")
+        within = getattr(d, "break_even_within_2x", math.nan)
+        odds = (f"; {percent(within)} of the forecasts put the true break-even within 2x of it"
+                if _finite(within) else "")
+        parts.append(f"it is cheaper than random above {money(d.break_even_label_price)} a label most likely "
+                     f"({round(100 * d.level)}% range {money(d.break_even_label_price_low)} to {hi_text}{odds})")
+        median = getattr(d, "break_even_label_price_median", math.nan)
+        if _finite(median) and money(median) != money(d.break_even_label_price):
+            parts.append(f"above {money(median)} a label it is cheaper in most forecasts")
     else:
         parts.append("it is not billed for fewer labels than random in most forecasts, so no label price "
                      "makes it reliably cheaper")
@@ -497,8 +503,10 @@ def _metrics(d) -> tuple[Metric, ...]:
                            "target); each strategy's own share of the forecasts is the breakdown's 'P(cheaper)'."))
     be = d.break_even_label_price
     out.append(Metric("Break-even label price", money(be) if _finite(be) else "none",
-                      help="Per label: above it the best AL strategy is cheaper than random in most forecasts; "
-                           "'none' when it is not billed for fewer labels than random in most forecasts."))
+                      help="Per label: the label price above which the best AL strategy is cheaper than random, "
+                           "quoted as the price most likely within a factor 2 of the true one (the break-even line "
+                           "gives its range and how many forecasts put it that close); 'none' when it is not billed "
+                           "for fewer labels than random in most forecasts."))
     return tuple(out)
 
 

@@ -208,7 +208,10 @@ def test_stored_break_even_draws_rescore_the_quote(ev, tmp_path, capsys):
     capsys.readouterr()
     assert ev.main(["--out-dir", str(tmp_path), "--be-window"]) == 0
     assert "| all | 1/8 |" in capsys.readouterr().out
-    # a stored quote that is not its draws' median is a row of another code: refused, not silently rescored
+    # the shipped quote is W's; a stored quote that is neither W's nor the median is a row of another code
+    from planner.decide.verdict import break_even_quote
+    assert all(float(r["quote"]) == pytest.approx(break_even_quote(np.array([float(v) for v in r["be_draws"]]),
+                                                                   0.8)[0]) for r in quoted)
     bad = [{**quoted[0], "quote": float(quoted[0]["quote"]) * 3 + 1}]
     with pytest.raises(ValueError, match="median"):
         ev.be_window(bad)

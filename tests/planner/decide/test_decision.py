@@ -103,10 +103,13 @@ def test_break_even_labels_saved_salary_example(plan):
     assert d.to_dict()["break_even_labels_saved"] == pytest.approx(100_000)
 
 
-def test_break_even_label_price_splits_the_verdict(plan):
+def test_break_even_median_splits_the_verdict(plan):
     s = scenario(compute_per_round=2.0, engineering_days=3)
-    be = plan.decide(s, TARGET).break_even_label_price
-    assert math.isfinite(be) and be > 0
+    d = plan.decide(s, TARGET)
+    be = d.break_even_label_price_median   # the even-odds price: the quote is the price likeliest within 2x
+    assert math.isfinite(be) and be > 0 and math.isfinite(d.break_even_label_price)
+    assert d.break_even_label_price_low <= d.break_even_label_price <= d.break_even_label_price_high
+    assert 0 < d.break_even_within_2x <= 1 and d.to_dict()["break_even_label_price_median"] == pytest.approx(be)
     assert plan.decide(scenario(compute_per_round=2.0, engineering_days=3, label_price=be * 1.02), TARGET).recommendation == "margin"
     assert plan.decide(scenario(compute_per_round=2.0, engineering_days=3, label_price=be * 0.98), TARGET).recommendation == "random"
 
