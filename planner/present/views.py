@@ -326,7 +326,7 @@ def break_even_line(d) -> str:
         within = getattr(d, "break_even_within_2x", math.nan)
         odds = (f"; {percent(within)} of the forecasts put the true break-even within 2x of it"
                 if _finite(within) else "")
-        parts.append(f"it is cheaper than random above {money(d.break_even_label_price)} a label most likely "
+        parts.append(f"it is most likely cheaper than random above {money(d.break_even_label_price)} a label "
                      f"({round(100 * d.level)}% range {money(d.break_even_label_price_low)} to {hi_text}{odds})")
         median = getattr(d, "break_even_label_price_median", math.nan)
         if _finite(median) and money(median) != money(d.break_even_label_price):
