@@ -725,7 +725,12 @@ def _shape(loader: str, n: int, rs: int, params: dict) -> tuple[np.ndarray, np.n
     ``flip`` of the labels at random), ``binary_weighted`` (``n_features`` fair coin features: whether a sum of
     them with random exponential weights, plus Gaussian noise of 0.3, is above its median), ``mixed_scales`` (labels
     drawn from a random logistic model of ``n_features`` standard normal features, each feature then multiplied by
-    ``10**u``, ``u`` uniform on [-2, 2]))."""
+    ``10**u``, ``u`` uniform on [-2, 2])), ``halfspaces_and`` (inside two random half-spaces of ``n_features``
+    standard normal features at once, cut so that about half the points are, ``flip`` of the labels at random),
+    ``feature_range`` (whether the largest minus the smallest of ``n_features`` uniform features is above its
+    median), ``prototypes`` (the class, of ``classes`` in turn, of the nearest of ``prototypes`` random points in
+    ``n_features`` uniform features), ``abs_diff`` (``|x0 - x1| < width`` in ``n_features`` uniform features,
+    ``flip`` of the labels at random)."""
     rng = np.random.default_rng(rs)
     if loader == "xor":
         X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
