@@ -443,11 +443,12 @@ def reliability_spread(rows: list[dict], n_groups: int, *, draws: int = 400, see
 
 
 def be_window(rows: list[dict], level: float = 0.8) -> list[dict]:
-    """Per pilot and stratum (all, learner, pilot trend): the draws' median (the quote up to round 12) against
-    W (round 13's, :func:`planner.decide.verdict.break_even_quote`, the price most likely within 2x), both read
-    from each quote's stored ``be_draws``: quotes, within 2x, quotes for a strategy that never pays, and, per
-    band of W's own P(within 2x), how often the truth was. The stored quote must be one of the two (rows of
-    either code). Raises ValueError without stored draws."""
+    """The draws' median (the quote up to round 12) against W (round 13's,
+    :func:`planner.decide.verdict.break_even_quote`, the price most likely within 2x), both read from each
+    quote's stored ``be_draws``, per pilot and stratum (all, learner, pilot trend, the share of draws in which AL
+    is billed fewer labels): quotes, within 2x, quotes for a strategy that never pays, and, per band of W's own
+    P(within 2x), how often the truth was. The stored quote must be one of the two (rows of either code).
+    Raises ValueError without stored draws."""
     from planner.decide.verdict import break_even_quote, quantile
 
     quotes = [r for r in rows if not r.get("refused") and r.get("quote_key") and r.get("be_draws") is not None]
@@ -463,10 +464,14 @@ def be_window(rows: list[dict], level: float = 0.8) -> list[dict]:
                              "median nor the price most likely within 2x")
         truth = float(r["true_break_even"])
         scored.append({**r, "w_quote": q, "w_p": p2, "ok_median": within_2x(median, truth),
-                       "ok_w": within_2x(q, truth), "never": not math.isfinite(truth), "median": median})
+                       "ok_w": within_2x(q, truth), "never": not math.isfinite(truth), "median": median,
+                       "saves": float(np.mean(np.isfinite(draws)))})
     strata = [("all", lambda r: True)]
     strata += [(f"learner {m}", (lambda m: lambda r: r["model"] == m)(m)) for m in sorted({r["model"] for r in scored})]
     strata += [(f"trend {t}", (lambda t: lambda r: r["trend"] == t)(t)) for t in sorted({r["trend"] for r in scored})]
+    strata += [(f"AL billed fewer labels in {lo:.0%}-{hi:.0%} of the draws",
+                (lambda lo, hi: lambda r: lo < r["saves"] <= hi)(lo, hi))
+               for lo, hi in ((0.5, 0.6), (0.6, 0.7), (0.7, 0.8), (0.8, 0.9), (0.9, 1.0))]
     out = []
     for name, pick in strata:
         for frac in PILOT_FRACTIONS:

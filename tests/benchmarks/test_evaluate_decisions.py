@@ -205,6 +205,10 @@ def test_stored_break_even_draws_rescore_the_quote(ev, tmp_path, capsys):
     assert {v["pilot"] for v in alls} == set(ev.PILOT_FRACTIONS)
     assert sum(v["quotes"] for v in alls) == len(quoted)
     assert all(0 <= v["median"] <= 1 and 0 <= v["w"] <= 1 for v in table)
+    for frac in ev.PILOT_FRACTIONS:   # the bands of AL's share of cheaper-billed draws hold every such quote
+        bands = [v for v in table if v["stratum"].startswith("AL billed fewer labels") and v["pilot"] == frac]
+        saves = [np.mean([v != "inf" for v in r["be_draws"]]) for r in quoted if r["pilot_frac"] == frac]
+        assert sum(v["quotes"] for v in bands) == sum(f > 0.5 for f in saves)
     capsys.readouterr()
     assert ev.main(["--out-dir", str(tmp_path), "--be-window"]) == 0
     assert "| all | 1/8 |" in capsys.readouterr().out
