@@ -474,12 +474,34 @@ def _fmt(x, spec=".2f"):
     return "-" if x is None or (isinstance(x, float) and not math.isfinite(x)) else format(x, spec)
 
 
+def _pilot_checks(pilots: list[dict]) -> list[tuple]:
+    """Issue 19's check on the extend-the-pilot replay (none without one)."""
+    if not pilots:
+        return []
+    P = pd.DataFrame(pilots)
+    if not P.advised.any():
+        return [("extending when advised lowers the verdict's mean regret", False, "not measurable: never advised")]
+    return [("extending when advised lowers the verdict's mean regret",
+             P.regret_after.mean() + (P.cost * P.advised).mean() < P.regret_now.mean(),
+             f"{P.regret_now.mean():,.0f} -> {P.regret_after.mean():,.0f} "
+             f"(+{(P.cost * P.advised).mean():,.0f} extension)")]
+
+
+def _checks_lines(checks: list[tuple]) -> list[str]:
+    return ["", "Targets (issue 19):", ""] + [f"- {'met' if ok else 'MISSED'}: {what} ({val})"
+                                             for what, ok, val in checks]
+
+
 def summarize(rows: list[dict], pilots: list[dict], meta: dict) -> tuple[str, dict]:
     R = pd.DataFrame(rows)
-    lines = [f"Campaign replay on `{meta['truth']}`, part `{meta['part']}`: {meta['n_runs']} runs "
-             f"({', '.join(meta['datasets'])}), start at <= budget/8, pool = budget, "
-             f"confidence {meta.get('confidence', CONFIDENCE)}; "
-             f"{meta['seconds']:.0f} s; planner {meta['planner']}; {meta['utc']}.", "",
+    head = (f"Campaign replay on `{meta['truth']}`, part `{meta['part']}`: {meta['n_runs']} runs "
+            f"({', '.join(meta['datasets'])}), start at <= budget/8, pool = budget, "
+            f"confidence {meta.get('confidence', CONFIDENCE)}; "
+            f"{meta['seconds']:.0f} s; planner {meta['planner']}; {meta['utc']}.")
+    if R.empty:   # --no-campaign: the extend-the-pilot replay alone
+        lines = [head, "", "No campaign replayed (`--no-campaign`)."] + _pilot_lines(pilots)
+        return "\n".join(lines + _checks_lines(_pilot_checks(pilots))), {}
+    lines = [head, "",
              "Reachable targets (2 per run, each run reaches them within its budget). Reached: the run's measured "
              "accuracy at the end meets the target (a lucky test counts); truly reached: the seeds' mean curve, "
              "which set the target, meets it at the labels the policy ended with:", "",
@@ -546,18 +568,8 @@ def summarize(rows: list[dict], pilots: list[dict], meta: dict) -> tuple[str, di
                        "printed / (budget x price + one order))", a["top"] <= 1.0, f"{a['top']:.2f}"))
         checks.append(("no order after a measured hit that the answer does not justify",
                        a["after_hit"] == a["justified"], f"{a['after_hit']} orders, {a['justified']} justified"))
-    if pilots and any(p["advised"] for p in pilots):
-        P = pd.DataFrame(pilots)
-        checks.append(("extending when advised lowers the verdict's mean regret",
-                       P.regret_after.mean() + (P.cost * P.advised).mean() < P.regret_now.mean(),
-                       f"{P.regret_now.mean():,.0f} -> {P.regret_after.mean():,.0f} "
-                       f"(+{(P.cost * P.advised).mean():,.0f} extension)"))
-    if pilots and not any(p["advised"] for p in pilots):
-        checks.append(("extending when advised lowers the verdict's mean regret", False,
-                       "not measurable: never advised"))
-    lines += ["", "Targets (issue 19):", ""] + [f"- {'met' if ok else 'MISSED'}: {what} ({val})"
-                                                  for what, ok, val in checks]
-    return "\n".join(lines), stats
+    checks += _pilot_checks(pilots)
+    return "\n".join(lines + _checks_lines(checks)), stats
 
 
 def _pilot_lines(pilots: list[dict]) -> list[str]:
@@ -585,6 +597,30 @@ def _pilot_lines(pilots: list[dict]) -> list[str]:
                    f"{int((g.pick_now.fillna('') != g.pick_after.fillna('')).sum())} | {g.regret_always.mean():,.0f}, "
                    f"+{g.cost[finite].mean():,.0f} | {g.value.mean():,.0f} | {realized.mean():,.0f} | "
                    f"{_fmt(paid, '.0%')} | {_fmt(corr)} |")
+    out += ["", "The same decisions with the predicted value counted at a share (advised when share x value > cost; "
+            "the outcome: the regret of deciding now, or, where advised, of deciding after extending plus the "
+            "extension's cost):", "", "| scenario | value counted at | advised | mean outcome |", "|---|---:|---:|---:|"]
+    for scen in ["all"] + [s[0] for s in SCENARIOS]:
+        g = P if scen == "all" else P[P.scenario == scen]
+        if not g.empty:
+            out += [f"| {scen} | {v['share']:g} | {v['advised']} | {v['outcome']:,.1f} |" for v in pilot_shares(g)]
+    return out
+
+
+#: The shares of the extension's predicted value :func:`pilot_shares` scores (1: the value whole; 0: never).
+PILOT_SHARES = (1.0, 0.5, 0.25, 0.0)
+
+
+def pilot_shares(P: pd.DataFrame, shares=PILOT_SHARES) -> list[dict]:
+    """Per share ``s`` of the predicted value: how many of the pilot replay's decisions ``P`` an extension is
+    advised for (``s x value > cost``, ``extend_pilot``'s rule at that share) and the mean outcome (the regret of
+    deciding now, or where advised the regret after extending plus the extension's cost)."""
+    value, cost = P.value.to_numpy(float), P.cost.to_numpy(float)
+    out = []
+    for s in shares:
+        adv = (s * value > cost) & np.isfinite(cost)
+        outcome = np.where(adv, P.regret_always.to_numpy(float) + np.where(adv, cost, 0.0), P.regret_now.to_numpy(float))
+        out.append({"share": float(s), "advised": int(adv.sum()), "outcome": float(outcome.mean())})
     return out
 
 
@@ -670,6 +706,8 @@ def main(argv=None) -> int:
                     help="write a truth table of that shape from alplan's simulator to this path, then exit")
     ap.add_argument("--sim-seeds", type=int, default=6)
     ap.add_argument("--no-pilot", action="store_true", help="skip the extend-the-pilot replay")
+    ap.add_argument("--no-campaign", action="store_true",
+                    help="skip the campaign replay (the extend-the-pilot replay alone)")
     ap.add_argument("--no-ablation", action="store_true", help="skip replan without the learning option")
     ap.add_argument("--confidence", type=float, default=CONFIDENCE,
                     help=f"replan's confidence (default {CONFIDENCE}; it gives up at 1 - confidence)")
@@ -708,6 +746,9 @@ def main(argv=None) -> int:
         print(f"--scenarios must be comma-separated numbers from 1 to {len(SCENARIOS)}, got {args.scenarios!r}",
               file=sys.stderr)
         return 2
+    if args.no_campaign and args.no_pilot:
+        print("--no-campaign with --no-pilot leaves nothing to replay: drop one of them", file=sys.stderr)
+        return 2
     if args.separation and (args.from_rows is None or not args.truth.is_file()):
         print(f"--separation reads a saved run (--from-rows) and the truth table it replayed (--truth, none at "
               f"{args.truth})", file=sys.stderr)
@@ -739,8 +780,9 @@ def main(argv=None) -> int:
         df = df[df.dataset.isin([d.strip() for d in args.datasets.split(",")])]
     facts = load_facts(args.truth)
     scenarios = tuple(SCENARIOS[i - 1] for i in sorted(set(picked)))
-    rows, notes = replay(df, seeds=args.seeds, facts=facts, ablation=not args.no_ablation, confirm=args.confirm,
-                         confidence=args.confidence, shares=shares, scenarios=scenarios, log=log)
+    rows, notes = ([], []) if args.no_campaign else replay(
+        df, seeds=args.seeds, facts=facts, ablation=not args.no_ablation, confirm=args.confirm,
+        confidence=args.confidence, shares=shares, scenarios=scenarios, log=log)
     pilots = [] if args.no_pilot else pilot_replay(df, seeds=args.seeds, facts=facts, scenarios=scenarios, log=log)
     truth = args.truth.resolve()
     meta = {"truth": str(truth.relative_to(ROOT)) if truth.is_relative_to(ROOT) else str(truth),
