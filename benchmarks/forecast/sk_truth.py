@@ -537,6 +537,25 @@ DATASETS: tuple[DataSpec, ...] = (
              learners=("mlp_small", "logreg_c0.1")),
     DataSpec("v17_wine_cbrt_flip5", "noisy", "derived:wine:cbrt+flip5", test=0, budget_frac=1.0,
              learners=("mlp_small", "gnb"), initial=6, n_rounds=30),
+    # Added on 2026-11-24 (00:45 UTC, round 13's second report, after the v17 look and before any result of the
+    # second design (E)): 8 sets in split.REPORT_ONLY and split.FRESH whose generators and derivations no other
+    # set uses, each with the MLP and one other learner.
+    DataSpec("v18_apollonius", "medium", "apollonius", (("n_features", 4), ("ratio", 1.3)), 2000,
+             learners=("mlp_small", "knn")),
+    DataSpec("v18_middle_of_three", "hard", "middle_of_three", (("n_features", 4),), 2000,
+             learners=("mlp_small", "rf50")),
+    DataSpec("v18_l1_ball", "shapes", "l1_ball", (("flip", 0.03), ("n_features", 4)), 2000,
+             learners=("mlp_small", "svc_rbf")),
+    DataSpec("v18_majority", "medium", "majority", (("n_features", 7), ("noise", 0.3)), 2000,
+             learners=("mlp_small", "logreg_c10")),
+    DataSpec("v18_digits_topright", "bundled", "derived:digits:topright", test=500,
+             learners=("mlp_small", "gnb")),
+    DataSpec("v18_digits_3468", "bundled", "derived:digits:classes3468", test=200,
+             learners=("mlp_small", "logreg_c0.1")),
+    DataSpec("v18_bc_absz", "bundled", "derived:breast_cancer:absz", test=0, budget_frac=1.0,
+             learners=("mlp_small", "knn")),
+    DataSpec("v18_wine_signz_flip3", "noisy", "derived:wine:signz+flip3", test=0, budget_frac=1.0,
+             learners=("mlp_small", "gnb"), initial=6, n_rounds=30),
 )
 
 SPECS = {d.name: d for d in DATASETS}
@@ -662,6 +681,12 @@ def _derived(base: str, which: str, rs: int) -> tuple[np.ndarray, np.ndarray]:
                         axis=1).astype(float), y
     if which == "cbrt":   # the cube root of every feature
         return np.cbrt(X), y
+    if which == "topright":   # digits: the top-right 4x4 pixels of the 8x8 image (16 pixels)
+        return X.reshape(-1, 8, 8)[:, :4, 4:].reshape(-1, 16), y
+    if which == "absz":   # the absolute value of every standardized feature
+        return np.abs((X - X.mean(axis=0)) / X.std(axis=0)), y
+    if which == "signz":   # the sign of every standardized feature (+1 or -1)
+        return np.where(X > X.mean(axis=0), 1.0, -1.0), y
     if which.startswith("classes"):
         keep = np.isin(y, [int(c) for c in which[7:]])
         return X[keep], y[keep]
@@ -730,7 +755,11 @@ def _shape(loader: str, n: int, rs: int, params: dict) -> tuple[np.ndarray, np.n
     ``feature_range`` (whether the largest minus the smallest of ``n_features`` uniform features is above its
     median), ``prototypes`` (the class, of ``classes`` in turn, of the nearest of ``prototypes`` random points in
     ``n_features`` uniform features), ``abs_diff`` (``|x0 - x1| < width`` in ``n_features`` uniform features,
-    ``flip`` of the labels at random)."""
+    ``flip`` of the labels at random), ``apollonius`` (whether ``ratio`` times the distance to one random centre
+    is below the distance to another, in ``n_features`` uniform features: inside an Apollonius sphere), ``middle_of_three``
+    (whether ``x0`` lies between ``x1`` and ``x2`` of ``n_features`` uniform features), ``l1_ball`` (inside the L1
+    ball holding half of ``n_features`` uniform features' points, ``flip`` of the labels at random),
+    ``majority`` (whether most of ``n_features`` standard normal features are positive after Gaussian ``noise``)."""
     rng = np.random.default_rng(rs)
     if loader == "xor":
         X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
@@ -981,6 +1010,22 @@ def _shape(loader: str, n: int, rs: int, params: dict) -> tuple[np.ndarray, np.n
         X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
         y = (np.abs(X[:, 0] - X[:, 1]) < float(params["width"])).astype(np.int64)
         return X, _flip_binary(y, rng, params)
+    if loader == "apollonius":   # ``ratio`` times nearer to one random centre than to another (a sphere)
+        X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
+        a, b = rng.uniform(-0.5, 0.5, size=(2, X.shape[1]))
+        return X, (np.linalg.norm(X - a, axis=1) * float(params["ratio"]) < np.linalg.norm(X - b, axis=1)
+                   ).astype(np.int64)
+    if loader == "middle_of_three":   # whether x0 lies between x1 and x2
+        X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
+        return X, ((X[:, 0] - X[:, 1]) * (X[:, 0] - X[:, 2]) < 0).astype(np.int64)
+    if loader == "l1_ball":   # inside the L1 ball holding half the points
+        X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
+        r = np.abs(X).sum(axis=1)
+        return X, _flip_binary((r < np.median(r)).astype(np.int64), rng, params)
+    if loader == "majority":   # whether most of the features, each with Gaussian noise, are positive
+        X = rng.standard_normal((n, int(params["n_features"])))
+        votes = (X + float(params["noise"]) * rng.standard_normal(X.shape) > 0).sum(axis=1)
+        return X, (votes > X.shape[1] / 2).astype(np.int64)
     if loader == "checker":
         X = rng.random((n, int(params["n_features"])))
         c = int(params["cells"])

@@ -69,7 +69,9 @@ Round 12 (from 2026-11-23 22:04 UTC) keeps the ``-v8`` salt; the ``v15_*`` join 
 (``v16_*``, added at 22:04 before any result of the round's design) are :data:`REPORT_ONLY` and :data:`FRESH`
 (looked at on 2026-11-23 22:13 UTC). Round 13 (from 2026-11-23 23:43 UTC) keeps the ``-v8`` salt; the ``v16_*``
 join the selection part and 8 new sets (``v17_*``, added at 23:50 before any result of the round's design) are
-:data:`REPORT_ONLY` and :data:`FRESH`.
+:data:`REPORT_ONLY` and :data:`FRESH` (looked at on 2026-11-23 23:59 UTC). For a second design of the round (the
+pilot extension's value counted at a share), the ``v17_*`` join the selection part and 8 new sets (``v18_*``, added
+at 00:45 before any result of that design) are :data:`REPORT_ONLY` and :data:`FRESH`.
 
 Usage::
 
@@ -83,10 +85,10 @@ import sys
 from pathlib import Path
 
 SALT = "alplan-forecast-split-v8:"
-#: The fresh report: the report-only sets no one has looked at (the ``v17_*``, round 13's report).
-FRESH = frozenset({"skl:v17_halfspaces_and", "skl:v17_feature_range", "skl:v17_prototypes", "skl:v17_abs_diff",
-                   "skl:v17_digits_topleft", "skl:v17_digits_2579", "skl:v17_bc_deciles",
-                   "skl:v17_wine_cbrt_flip5"})
+#: The fresh report: the report-only sets no one has looked at (the ``v18_*``, round 13's second report).
+FRESH = frozenset({"skl:v18_apollonius", "skl:v18_middle_of_three", "skl:v18_l1_ball", "skl:v18_majority",
+                   "skl:v18_digits_topright", "skl:v18_digits_3468", "skl:v18_bc_absz",
+                   "skl:v18_wine_signz_flip3"})
 #: Data sets added after a report look and reserved for the report part (never fitted or chosen on): from round
 #: 10 on, :data:`FRESH` alone. Earlier report-only sets (``v4_*`` to ``v7_*``) have been looked at and follow the
 #: hash.
@@ -96,7 +98,7 @@ REPORT_ONLY = FRESH
 #: calibration part, so the shipped tables' calibration part is unchanged. The ``v8_*`` and ``v9_*`` (rounds 8
 #: and 9), the ``v10_*`` to ``v13_*`` (round 10's four reports, looked at on 2026-11-23 17:47, 18:09, 18:41 and
 #: 19:21 UTC), the ``v14_*`` and ``v15_*`` (round 11's reports, looked at on 2026-11-23 20:21 and 20:45 UTC), the
-#: ``v16_*`` (round 12's, looked at on 2026-11-23 22:13 UTC).
+#: ``v16_*`` (round 12's, looked at on 2026-11-23 22:13 UTC), the ``v17_*`` (round 13's first, 23:59 UTC).
 SELECTION_ONLY = frozenset({
     "skl:v8_digits_left", "skl:v8_digits_5to9", "skl:v8_bc_even", "skl:v8_wine_classes12", "skl:v8_helix",
     "skl:v8_sparse_linear", "skl:v8_argmax5", "skl:v8_sectors6",
@@ -115,7 +117,9 @@ SELECTION_ONLY = frozenset({
     "skl:v15_quadratic_form", "skl:v15_two_logistics", "skl:v15_circle_count", "skl:v15_exp_margin",
     "skl:v15_digits_maxpool", "skl:v15_digits_0457", "skl:v15_bc_ratios", "skl:v15_wine_sqrt_flip6",
     "skl:v16_polar_checker", "skl:v16_min_threshold", "skl:v16_binary_weighted", "skl:v16_mixed_scales",
-    "skl:v16_digits_corner", "skl:v16_digits_0168", "skl:v16_bc_pca5", "skl:v16_wine_products_flip4"})
+    "skl:v16_digits_corner", "skl:v16_digits_0168", "skl:v16_bc_pca5", "skl:v16_wine_products_flip4",
+    "skl:v17_halfspaces_and", "skl:v17_feature_range", "skl:v17_prototypes", "skl:v17_abs_diff",
+    "skl:v17_digits_topleft", "skl:v17_digits_2579", "skl:v17_bc_deciles", "skl:v17_wine_cbrt_flip5"})
 PARTS = ("calibration",) * 5 + ("selection",) * 3 + ("report",) * 2
 ROOT = Path(__file__).resolve().parents[2]
 HOLDOUT_FILE = ROOT.parent / "shared" / "lcdb_holdout.txt"

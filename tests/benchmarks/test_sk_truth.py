@@ -166,9 +166,9 @@ def test_every_data_set_loads_with_its_classes_and_the_fresh_ones_stay_in_the_re
     assert split.REPORT_ONLY == split.FRESH <= {s.key for s in sk.DATASETS}
     assert {split.part(k) for k in split.REPORT_ONLY} == {"report"}
     assert {split.part(k) for k in split.SELECTION_ONLY} == {"selection"}
-    looked_at = ("v8_", "v9_", "v10_", "v11_", "v12_", "v13_", "v14_", "v15_", "v16_")
+    looked_at = ("v8_", "v9_", "v10_", "v11_", "v12_", "v13_", "v14_", "v15_", "v16_", "v17_")
     assert split.SELECTION_ONLY == {d.key for d in sk.DATASETS if d.name.startswith(looked_at)}
-    assert split.FRESH == {d.key for d in sk.DATASETS if d.name.startswith("v17_")} and len(split.FRESH) == 8
+    assert split.FRESH == {d.key for d in sk.DATASETS if d.name.startswith("v18_")} and len(split.FRESH) == 8
 
 
 def _new_round(sk, prefix: str, part: str) -> set:
@@ -431,4 +431,31 @@ def test_round_13s_report_sets_are_new_tasks_with_the_mlp(sk):
     assert np.unique(pr_y).size == 3 and np.bincount(pr_y).min() > 300
     ad_X, ad_y = sk.load_xy(sk.SPECS["v17_abs_diff"])
     assert 0.02 < np.mean(ad_y != (np.abs(ad_X[:, 0] - ad_X[:, 1]) < 0.5)) < 0.08
-    assert _new_round(sk, "v17_", "report") == split.FRESH == split.REPORT_ONLY
+    assert _new_round(sk, "v17_", "selection") <= split.SELECTION_ONLY   # looked at in its report
+
+
+def test_round_13s_second_report_sets_are_new_tasks_with_the_mlp(sk):
+    split = sys.modules["split"]
+    digits_X, digits_y = sk.load_xy(sk.SPECS["digits"])
+    # digits' top-right 4x4 pixels; digits 3, 4, 6, 8; breast_cancer's standardized features' absolute values;
+    # the signs of wine's standardized features with 3% of labels redrawn
+    assert np.array_equal(sk.load_xy(sk.SPECS["v18_digits_topright"])[0],
+                          digits_X.reshape(-1, 8, 8)[:, :4, 4:].reshape(-1, 16))
+    d_X, d_y = sk.load_xy(sk.SPECS["v18_digits_3468"])
+    assert np.unique(d_y).size == 4 and d_X.shape[0] == int(np.isin(digits_y, [3, 4, 6, 8]).sum())
+    bc_X, bc_y = sk.load_xy(sk.SPECS["breast_cancer"])
+    ab_X, ab_y = sk.load_xy(sk.SPECS["v18_bc_absz"])
+    assert np.allclose(ab_X, np.abs((bc_X - bc_X.mean(axis=0)) / bc_X.std(axis=0))) and np.array_equal(ab_y, bc_y)
+    wine_X, wine_y = sk.load_xy(sk.SPECS["wine"])
+    ws_X, ws_y = sk.load_xy(sk.SPECS["v18_wine_signz_flip3"])
+    assert set(np.unique(ws_X)) == {-1.0, 1.0} and 0.005 < np.mean(ws_y != wine_y) < 0.05
+    # numpy shapes: an Apollonius sphere, x0 between x1 and x2, an L1 ball, a noisy majority of signs
+    ap_y = sk.load_xy(sk.SPECS["v18_apollonius"])[1]
+    assert 0.15 < ap_y.mean() < 0.4
+    mt_X, mt_y = sk.load_xy(sk.SPECS["v18_middle_of_three"])
+    assert np.array_equal(mt_y, ((mt_X[:, 0] - mt_X[:, 1]) * (mt_X[:, 0] - mt_X[:, 2]) < 0).astype(int))
+    l1_X, l1_y = sk.load_xy(sk.SPECS["v18_l1_ball"])
+    assert 0.01 < np.mean(l1_y != (np.abs(l1_X).sum(axis=1) < np.median(np.abs(l1_X).sum(axis=1)))) < 0.05
+    mj_X, mj_y = sk.load_xy(sk.SPECS["v18_majority"])
+    assert 0.75 < np.mean(mj_y == ((mj_X > 0).sum(axis=1) > 3.5)) < 0.99   # the noise flips some votes
+    assert _new_round(sk, "v18_", "report") == split.FRESH == split.REPORT_ONLY
