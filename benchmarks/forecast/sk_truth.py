@@ -537,7 +537,7 @@ DATASETS: tuple[DataSpec, ...] = (
              learners=("mlp_small", "logreg_c0.1")),
     DataSpec("v17_wine_cbrt_flip5", "noisy", "derived:wine:cbrt+flip5", test=0, budget_frac=1.0,
              learners=("mlp_small", "gnb"), initial=6, n_rounds=30),
-    # Added on 2026-11-24 (00:45 UTC, round 13's second report, after the v17 look and before any result of the
+    # Added on 2026-11-24 (00:28 UTC, round 13's second report, after the v17 look and before any result of the
     # second design (E)): 8 sets in split.REPORT_ONLY and split.FRESH whose generators and derivations no other
     # set uses, each with the MLP and one other learner.
     DataSpec("v18_apollonius", "medium", "apollonius", (("n_features", 4), ("ratio", 1.3)), 2000,
