@@ -167,3 +167,28 @@ def test_the_learning_shares_and_scenarios_reach_the_replay_and_bad_ones_are_one
         assert bc.main([flag, value]) == 2
         err = capsys.readouterr().err.strip().splitlines()
         assert len(err) == 1 and err[0].startswith(flag)
+
+
+def test_the_pilot_decisions_are_scored_at_shares_of_the_predicted_value(bc):
+    # advised at a share s when s x value > cost; the outcome: regret now, or where advised regret after + cost
+    P = pd.DataFrame([{"value": v, "cost": c, "regret_now": now, "regret_always": alw}
+                      for v, c, now, alw in ((10.0, 4.0, 30.0, 10.0), (10.0, 8.0, 20.0, 25.0),
+                                             (6.0, float("inf"), 4.0, 0.0))])
+    got = {v["share"]: (v["advised"], v["outcome"]) for v in bc.pilot_shares(P, (1.0, 0.5, 0.0))}
+    assert got[1.0] == (2, pytest.approx((14.0 + 33.0 + 4.0) / 3))
+    assert got[0.5] == (1, pytest.approx((14.0 + 20.0 + 4.0) / 3))
+    assert got[0.0] == (0, pytest.approx((30.0 + 20.0 + 4.0) / 3))
+
+
+def test_the_pilot_replay_alone_and_nothing_to_replay_is_one_line(bc, tmp_path, capsys):
+    meta = {"truth": "t.parquet", "part": "selection", "datasets": ["skl:a"], "n_runs": 0, "seconds": 1.0,
+            "planner": "abc", "utc": "2026-11-24 00:00 UTC"}
+    pilots = [{"scenario": bc.SCENARIOS[0][0], "advised": True, "value": 30.0, "cost": 10.0, "regret_now": 50.0,
+               "regret_after": 20.0, "regret_always": 20.0, "pick_now": "random", "pick_after": "margin"}]
+    md, stats = bc.summarize([], pilots, meta)
+    assert "No campaign replayed" in md and "Reachable targets" not in md and stats == {}
+    assert "| all | 0.5 | 1 | 30.0 |" in md                              # 0.5 x 30 > 10: advised, 20 + 10
+    assert "met: extending when advised lowers the verdict's mean regret" in md
+    assert bc.main(["--no-campaign", "--no-pilot"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "--no-campaign with --no-pilot" in err[0]
