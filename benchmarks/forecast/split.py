@@ -71,7 +71,8 @@ Round 12 (from 2026-11-23 22:04 UTC) keeps the ``-v8`` salt; the ``v15_*`` join 
 join the selection part and 8 new sets (``v17_*``, added at 23:50 before any result of the round's design) are
 :data:`REPORT_ONLY` and :data:`FRESH` (looked at on 2026-11-23 23:59 UTC). For a second design of the round (the
 pilot extension's value counted at a share), the ``v17_*`` join the selection part and 8 new sets (``v18_*``, added
-at 00:28 before any result of that design) are :data:`REPORT_ONLY` and :data:`FRESH`.
+at 00:28 before any result of that design) are :data:`REPORT_ONLY` and :data:`FRESH` (looked at on 2026-11-24 00:51
+UTC: a next design needs new fresh sets, and the ``v18_*`` join the selection part).
 
 Usage::
 
