@@ -619,7 +619,7 @@ def pilot_shares(P: pd.DataFrame, shares=PILOT_SHARES) -> list[dict]:
     out = []
     for s in shares:
         adv = (s * value > cost) & np.isfinite(cost)
-        outcome = np.where(adv, P.regret_always.to_numpy(float) + np.where(adv, cost, 0.0), P.regret_now.to_numpy(float))
+        outcome = np.where(adv, P.regret_always.to_numpy(float) + cost, P.regret_now.to_numpy(float))
         out.append({"share": float(s), "advised": int(adv.sum()), "outcome": float(outcome.mean())})
     return out
 

@@ -83,6 +83,7 @@ for _p in (str(ROOT), str(Path(__file__).resolve().parent)):
 from split import key_of, part as split_part  # noqa: E402
 
 from planner.decide.costs import Scenario, path_costs  # noqa: E402
+from planner.decide.verdict import DEFAULT_LEVEL, break_even_quote, quantile  # noqa: E402
 from planner.decision import Plan  # noqa: E402
 
 DATA = ROOT / "benchmarks" / ".data" / "forecast"
@@ -230,7 +231,7 @@ def previous_rule(totals: dict[str, np.ndarray]) -> dict:
     """The verdict's rule up to round 8 (planner 26c492f), kept here to score it beside the shipped one on the
     same draws (``--rule previous``): the reachable AL strategy cheaper than random in the most draws is
     recommended when that is more than half of them and its median saving is positive; otherwise random."""
-    from planner.decide.verdict import _diff, p_less, quantile
+    from planner.decide.verdict import _diff, p_less
 
     reachable = {s for s, t in totals.items() if np.mean(np.isfinite(t)) > 0.5}
     rnd = totals.get(RANDOM)
@@ -269,8 +270,6 @@ def _verdict(plan: Plan, d, scen: Scenario, target: float, rule: str, pool: int)
     :func:`regret_rule`."""
     if rule == "shipped":
         return d.recommendation, d.best_al, float(d.break_even_label_price)
-    from planner.decide.verdict import quantile
-
     scen = plan.resolve(scen)
     paths = plan.paths(scen, target)
     totals = {s: p.costs["total_cost"] for s, p in paths.items()}
@@ -279,19 +278,17 @@ def _verdict(plan: Plan, d, scen: Scenario, target: float, rule: str, pool: int)
     else:
         ruled = regret_rule(totals, {s: float(plan.price(s, [float(pool)], scen)["total_cost"][0]) for s in totals})
     quote = math.nan
-    if ruled["best_al"] is not None and RANDOM in paths:
-        price = quantile(plan._break_even(paths[RANDOM], paths[ruled["best_al"]], scen)["price"], 0.5)
-        quote = price if math.isfinite(price) else math.nan
+    if ruled["best_al"] is not None and RANDOM in paths:   # the shipped quote, for the rule's best AL strategy
+        quote = break_even_quote(be_prices(plan, scen, target, ruled["best_al"], paths), DEFAULT_LEVEL)[0]
     return ruled["recommendation"], ruled["best_al"], quote
 
 
-def be_draws(plan: Plan, scen: Scenario, target: float, best_al: str) -> list[float]:
+def be_prices(plan: Plan, scen: Scenario, target: float, best_al: str, paths: dict | None = None) -> np.ndarray:
     """The per-draw break-even label prices of ``best_al`` against random that the quote summarises (inf where
-    AL is not billed fewer labels)."""
+    AL is not billed fewer labels); ``paths``: the plan's paths at ``target``, when the caller has them."""
     scen = plan.resolve(scen)
-    paths = plan.paths(scen, target)
-    price = plan._break_even(paths[RANDOM], paths[best_al], scen)["price"]
-    return [float(v) for v in price]
+    paths = plan.paths(scen, target) if paths is None else paths
+    return plan._break_even(paths[RANDOM], paths[best_al], scen)["price"]
 
 
 def score_group(key, g: pd.DataFrame, facts: dict, log=print, rule: str = "shipped") -> list[dict]:
@@ -356,7 +353,7 @@ def score_group(key, g: pd.DataFrame, facts: dict, log=print, rule: str = "shipp
                                                   gt["initial"], gt["batch"])
                     row["quote_key"] = True  # the first case of this quote: counted once
                     if math.isfinite(quote):   # its draws, so that another way of quoting is scored on this row
-                        row["be_draws"] = be_draws(plan, scen, r["target"], best_al)
+                        row["be_draws"] = be_prices(plan, scen, r["target"], best_al).tolist()
                 row["true_break_even"] = be_seen[qk]
             out.append(row)
         log(f"  {key[0]}/{key[1]} pilot {frac:g}: {n_points} points/strategy, {trend}, "
@@ -442,23 +439,20 @@ def reliability_spread(rows: list[dict], n_groups: int, *, draws: int = 400, see
     return out
 
 
-def be_window(rows: list[dict], level: float = 0.8) -> list[dict]:
-    """The draws' median (the quote up to round 12) against W (round 13's,
-    :func:`planner.decide.verdict.break_even_quote`, the price most likely within 2x), both read from each
-    quote's stored ``be_draws``, per pilot and stratum (all, learner, pilot trend, the share of draws in which AL
-    is billed fewer labels): quotes, within 2x, quotes for a strategy that never pays, and, per band of W's own
-    P(within 2x), how often the truth was. The stored quote must be one of the two (rows of either code).
-    Raises ValueError without stored draws."""
-    from planner.decide.verdict import break_even_quote, quantile
-
+def be_window(rows: list[dict], level: float = DEFAULT_LEVEL) -> list[dict]:
+    """The draws' median (the quote up to round 12) against W (round 13's, :func:`break_even_quote`, the price
+    most likely within 2x), both read from each quote's stored ``be_draws``, per pilot and stratum (all,
+    learner, pilot trend, the share of draws in which AL is billed fewer labels, W's own P(within 2x)): quotes,
+    quotes for a strategy that never pays, within 2x by either, how often W moved the quote, and W's mean
+    P(within 2x). The stored quote must be one of the two (rows of either code). Raises ValueError without
+    stored draws."""
     quotes = [r for r in rows if not r.get("refused") and r.get("quote_key") and r.get("be_draws") is not None]
     if not quotes:
         raise ValueError("no stored be_draws: re-run this script on this code")
     scored = []
     for r in quotes:
         draws = np.array([float(v) for v in r["be_draws"]])
-        median = quantile(draws, 0.5)
-        q, _, _, p2 = break_even_quote(draws, level)
+        q, _, _, p2, median = break_even_quote(draws, level)
         if not any(math.isclose(v, float(r["quote"]), rel_tol=1e-4, abs_tol=1e-9) for v in (median, q)):
             raise ValueError(f"{r['dataset']}/{r['model']}: the stored quote {r['quote']} is neither its draws' "
                              "median nor the price most likely within 2x")
@@ -466,12 +460,17 @@ def be_window(rows: list[dict], level: float = 0.8) -> list[dict]:
         scored.append({**r, "w_quote": q, "w_p": p2, "ok_median": within_2x(median, truth),
                        "ok_w": within_2x(q, truth), "never": not math.isfinite(truth), "median": median,
                        "saves": float(np.mean(np.isfinite(draws)))})
+
+    def band(field, lo, hi):   # W's share: [lo, hi); AL's share of cheaper-billed draws (always > 0.5): (lo, hi]
+        return (lambda r: lo <= r[field] < hi) if field == "w_p" else (lambda r: lo < r[field] <= hi)
+
     strata = [("all", lambda r: True)]
     strata += [(f"learner {m}", (lambda m: lambda r: r["model"] == m)(m)) for m in sorted({r["model"] for r in scored})]
     strata += [(f"trend {t}", (lambda t: lambda r: r["trend"] == t)(t)) for t in sorted({r["trend"] for r in scored})]
-    strata += [(f"AL billed fewer labels in {lo:.0%}-{hi:.0%} of the draws",
-                (lambda lo, hi: lambda r: lo < r["saves"] <= hi)(lo, hi))
+    strata += [(f"AL billed fewer labels in {lo:.0%}-{hi:.0%} of the draws", band("saves", lo, hi))
                for lo, hi in ((0.5, 0.6), (0.6, 0.7), (0.7, 0.8), (0.8, 0.9), (0.9, 1.0))]
+    strata += [(f"W's P(within 2x) {lo:.1f}-{min(hi, 1.0):.1f}", band("w_p", lo, hi))
+               for lo, hi in ((0.0, 0.3), (0.3, 0.5), (0.5, 0.7), (0.7, 1.01))]
     out = []
     for name, pick in strata:
         for frac in PILOT_FRACTIONS:
@@ -479,15 +478,8 @@ def be_window(rows: list[dict], level: float = 0.8) -> list[dict]:
             if sub:
                 out.append({"stratum": name, "pilot": frac, "quotes": len(sub), "never_pays": sum(r["never"] for r in sub),
                             "median": _mean(r["ok_median"] for r in sub), "w": _mean(r["ok_w"] for r in sub),
-                            "moved": _mean(not math.isclose(r["w_quote"], r["median"]) for r in sub)})
-    for frac in PILOT_FRACTIONS:
-        for lo, hi in ((0.0, 0.3), (0.3, 0.5), (0.5, 0.7), (0.7, 1.01)):
-            sub = [r for r in scored if r["pilot_frac"] == frac and lo <= r["w_p"] < hi]
-            if sub:
-                out.append({"stratum": f"W's P(within 2x) {lo:.1f}-{min(hi, 1.0):.1f}", "pilot": frac,
-                            "quotes": len(sub), "never_pays": sum(r["never"] for r in sub),
-                            "median": _mean(r["ok_median"] for r in sub), "w": _mean(r["ok_w"] for r in sub),
-                            "moved": _mean(r["w_p"] for r in sub)})
+                            "moved": _mean(not math.isclose(r["w_quote"], r["median"]) for r in sub),
+                            "w_p": _mean(r["w_p"] for r in sub)})
     return out
 
 
@@ -670,12 +662,12 @@ def main(argv=None) -> int:
         except ValueError as e:
             print(f"--be-window: {e}", file=sys.stderr)
             return 2
-        print("| stratum | pilot | quotes | never pays | within 2x: median | within 2x: W | W moved the quote "
-              "(bands: W's mean P) |")
-        print("|---|---|---|---|---|---|---|")
+        print("| stratum | pilot | quotes | never pays | within 2x: median | within 2x: W | W moved the quote | "
+              "W's mean P(within 2x) |")
+        print("|---|---|---|---|---|---|---|---|")
         for v in table:
             print(f"| {v['stratum']} | 1/{round(1 / v['pilot'])} | {v['quotes']} | {v['never_pays']} | "
-                  f"{v['median']:.3f} | {v['w']:.3f} | {v['moved']:.2f} |")
+                  f"{v['median']:.3f} | {v['w']:.3f} | {v['moved']:.2f} | {v['w_p']:.2f} |")
         return 0
     if args.reach_sweep:
         try:

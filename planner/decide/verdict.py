@@ -134,23 +134,26 @@ def likeliest_within_2x(samples: np.ndarray) -> tuple[float, float]:
     return float(2.0 * pos[j]), float(count[j] / x.size)
 
 
-def break_even_quote(prices: np.ndarray, level: float) -> tuple[float, float, float, float]:
-    """The break-even label price quoted from its per-draw ``prices``: ``(quote, low, high, P(within 2x))``.
+def break_even_quote(prices: np.ndarray, level: float) -> tuple[float, float, float, float, float]:
+    """The break-even label price quoted from its per-draw ``prices``: ``(quote, low, high, P(within 2x),
+    median)``.
 
-    Quoted only when it is finite in most draws (AL is billed fewer labels in most forecasts); otherwise all
-    nan. ``low`` and ``high`` are the central ``level`` interval's ends; the quote is the price most likely
-    within a factor 2 of the true one (:func:`likeliest_within_2x`), kept inside that interval; 0 when AL alone
-    reaches the target in most draws. The fourth number is the share of draws within a factor 2 of the quote.
+    Quoted only when it is finite in most draws (AL is billed fewer labels in most forecasts); otherwise the
+    first four are nan. ``low`` and ``high`` are the central ``level`` interval's ends; the quote is the price
+    most likely within a factor 2 of the true one (:func:`likeliest_within_2x`), kept inside that interval; 0
+    when AL alone reaches the target in most draws. The fourth number is the share of draws within a factor 2 of
+    the quote; the last, the draws' median (the even-odds price; inf when AL is not billed fewer labels in most
+    draws), is returned either way.
     """
     prices = np.asarray(prices, dtype=float)
     median = quantile(prices, 0.5)
     if not math.isfinite(median):
-        return math.nan, math.nan, math.nan, math.nan
+        return math.nan, math.nan, math.nan, math.nan, median
     low, high = quantile(prices, (1 - level) / 2), quantile(prices, (1 + level) / 2)
     if median == 0:
-        return 0.0, low, high, float(np.mean(prices == 0))
+        return 0.0, low, high, float(np.mean(prices == 0)), median
     q = float(np.clip(likeliest_within_2x(prices)[0], low, high))
-    return q, low, high, float(np.mean((prices >= q / 2) & (prices <= 2 * q)))
+    return q, low, high, float(np.mean((prices >= q / 2) & (prices <= 2 * q))), median
 
 
 def p_less(a: np.ndarray, b: np.ndarray) -> float:
@@ -715,11 +718,11 @@ class Plan:
             out["al_savings"] = quantile(_diff(rnd_total, totals[best_al]), 0.5)
             out["probability_best_al_cheaper"] = ruled["pairwise"][best_al]
             be = self._break_even(paths[RANDOM], paths[best_al], scen)
-            price, low, high, within = break_even_quote(be["price"], level)
+            price, low, high, within, median = break_even_quote(be["price"], level)
             if math.isfinite(price):
                 out.update(break_even_label_price=price, break_even_label_price_low=low,
                            break_even_label_price_high=high, break_even_within_2x=within,
-                           break_even_label_price_median=quantile(be["price"], 0.5))
+                           break_even_label_price_median=median)
             out.update(break_even_labels_saved=quantile(be["labels"], 0.5),
                        break_even_labels_saved_low=quantile(be["labels"], lo_q),
                        break_even_labels_saved_high=quantile(be["labels"], hi_q))
@@ -815,8 +818,8 @@ class Plan:
                 row["savings_vs_random"] = quantile(_diff(rnd.costs["total_cost"], total), 0.5)
                 row["probability_cheaper_than_random"] = ruled["pairwise"][s]
                 be = self._break_even(rnd, p, scen)
-                quote = break_even_quote(be["price"], level)[0]
-                row["break_even_label_price"] = quote if math.isfinite(quote) else quantile(be["price"], 0.5)
+                quote, *_, median = break_even_quote(be["price"], level)
+                row["break_even_label_price"] = quote if math.isfinite(quote) else median
                 row["break_even_labels_saved"] = quantile(be["labels"], 0.5)
             else:
                 row["savings_vs_random"] = 0.0

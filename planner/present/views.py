@@ -323,12 +323,11 @@ def break_even_line(d) -> str:
     if _finite(d.break_even_label_price):
         hi = d.break_even_label_price_high
         hi_text = money(hi) if _finite(hi) else "no price"
-        within = getattr(d, "break_even_within_2x", math.nan)
-        odds = (f"; {percent(within)} of the forecasts put the true break-even within 2x of it"
-                if _finite(within) else "")
+        odds = (f"; {percent(d.break_even_within_2x)} of the forecasts put the true break-even within 2x of it"
+                if _finite(d.break_even_within_2x) else "")
         parts.append(f"it is most likely cheaper than random above {money(d.break_even_label_price)} a label "
                      f"({round(100 * d.level)}% range {money(d.break_even_label_price_low)} to {hi_text}{odds})")
-        median = getattr(d, "break_even_label_price_median", math.nan)
+        median = d.break_even_label_price_median
         if _finite(median) and money(median) != money(d.break_even_label_price):
             parts.append(f"above {money(median)} a label it is cheaper in most forecasts")
     else:
@@ -718,7 +717,7 @@ def order_text(o, name: str | None = None) -> str:
                 f" The target is reached {within} in {percent(o.p_within_budget)} of the forecasts; the order is "
                 "sized for those, and the next rounds will tell.")
         if o.reason == "learn" and o.learn:
-            share = float(o.learn.get("value_share", 1.0))
+            share = float(o.learn["value_share"])
             counted = ("" if share >= 1 else
                        f" (the forecast's own estimate; {percent(share)} of it, {money(share * o.learn['value'])}, is "
                        "counted, since replayed campaigns realized less)")

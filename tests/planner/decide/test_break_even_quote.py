@@ -33,12 +33,12 @@ def test_a_lognormal_belief_is_quoted_at_its_median():
 
 def test_break_even_quote_keeps_the_shipped_conditions():
     # finite in fewer than half the draws: not quoted
-    assert all(math.isnan(v) for v in break_even_quote(np.array([1.0, 2.0, np.inf, np.inf, np.inf]), 0.8))
+    assert all(math.isnan(v) for v in break_even_quote(np.array([1.0, 2.0, np.inf, np.inf, np.inf]), 0.8)[:4])
     # AL alone reaches in most draws: 0
-    q, lo, hi, p = break_even_quote(np.array([0.0, 0.0, 0.0, 3.0, np.inf]), 0.8)
+    q, lo, hi, p, _ = break_even_quote(np.array([0.0, 0.0, 0.0, 3.0, np.inf]), 0.8)
     assert q == 0.0 and lo == 0.0 and hi == np.inf and p == pytest.approx(0.6)
     # the quote stays inside the quoted interval: the densest window's centre (100) is above its 90% point
     draws = np.concatenate([np.full(30, 1.0), np.linspace(50, 60, 70)])
     assert likeliest_within_2x(draws)[0] == pytest.approx(100.0)
-    q, lo, hi, p = break_even_quote(draws, 0.8)
+    q, lo, hi, p, _ = break_even_quote(draws, 0.8)
     assert q == hi < 100 and lo == 1.0 and p == pytest.approx(0.7)
