@@ -556,6 +556,25 @@ DATASETS: tuple[DataSpec, ...] = (
              learners=("mlp_small", "knn")),
     DataSpec("v18_wine_signz_flip3", "noisy", "derived:wine:signz+flip3", test=0, budget_frac=1.0,
              learners=("mlp_small", "gnb"), initial=6, n_rounds=30),
+    # Added on 2026-11-24 (01:45 UTC, round 14's report, after the v18 look and before any result of the round's
+    # designs): 8 sets in split.REPORT_ONLY and split.FRESH whose generators and derivations no other set uses,
+    # each with the MLP and one other learner.
+    DataSpec("v19_cone", "medium", "cone", (("flip", 0.03), ("n_features", 5)), 2000,
+             learners=("mlp_small", "logreg_c10")),
+    DataSpec("v19_count_above", "medium", "count_above", (("k", 2), ("m", 4), ("n_features", 6)), 2000,
+             learners=("mlp_small", "rf50")),
+    DataSpec("v19_rotated_quadrants", "hard", "rotated_quadrants", (("flip", 0.04), ("n_features", 3)), 2000,
+             learners=("mlp_small", "knn")),
+    DataSpec("v19_abs_compare", "shapes", "abs_compare", (("flip", 0.03), ("n_features", 4)), 2000,
+             learners=("mlp_small", "gnb")),
+    DataSpec("v19_digits_bottomleft", "bundled", "derived:digits:bottomleft", test=500,
+             learners=("mlp_small", "svc_rbf")),
+    DataSpec("v19_digits_1258", "bundled", "derived:digits:classes1258", test=200,
+             learners=("mlp_small", "gnb")),
+    DataSpec("v19_bc_quartiles", "bundled", "derived:breast_cancer:quartiles", test=0, budget_frac=1.0,
+             learners=("mlp_small", "logreg_c0.1")),
+    DataSpec("v19_wine_squarez_flip4", "noisy", "derived:wine:squarez+flip4", test=0, budget_frac=1.0,
+             learners=("mlp_small", "knn"), initial=6, n_rounds=30),
 )
 
 SPECS = {d.name: d for d in DATASETS}
@@ -687,6 +706,14 @@ def _derived(base: str, which: str, rs: int) -> tuple[np.ndarray, np.ndarray]:
         return np.abs((X - X.mean(axis=0)) / X.std(axis=0)), y
     if which == "signz":   # the sign of every standardized feature (+1 or -1)
         return np.where(X > X.mean(axis=0), 1.0, -1.0), y
+    if which == "bottomleft":   # digits: the bottom-left 4x4 pixels of the 8x8 image (16 pixels)
+        return X.reshape(-1, 8, 8)[:, 4:, :4].reshape(-1, 16), y
+    if which == "quartiles":   # every feature replaced by its quartile bin (0-3) among the examples
+        edges = np.quantile(X, [0.25, 0.5, 0.75], axis=0)
+        return np.stack([np.searchsorted(edges[:, j], X[:, j], side="right") for j in range(X.shape[1])],
+                        axis=1).astype(float), y
+    if which == "squarez":   # the square of every standardized feature
+        return ((X - X.mean(axis=0)) / X.std(axis=0)) ** 2, y
     if which.startswith("classes"):
         keep = np.isin(y, [int(c) for c in which[7:]])
         return X[keep], y[keep]
@@ -759,7 +786,12 @@ def _shape(loader: str, n: int, rs: int, params: dict) -> tuple[np.ndarray, np.n
     is below the distance to another, in ``n_features`` uniform features: inside an Apollonius sphere), ``middle_of_three``
     (whether ``x0`` lies between ``x1`` and ``x2`` of ``n_features`` uniform features), ``l1_ball`` (inside the L1
     ball holding half of ``n_features`` uniform features' points, ``flip`` of the labels at random),
-    ``majority`` (whether most of ``n_features`` standard normal features are positive after Gaussian ``noise``)."""
+    ``majority`` (whether most of ``n_features`` standard normal features are positive after Gaussian ``noise``),
+    ``cone`` (``x0^2 + x1^2 > x2^2 + x3^2`` in ``n_features`` standard normal features, ``flip`` of the labels at
+    random), ``count_above`` (whether at least ``k`` of the first ``m`` of ``n_features`` uniform features are above
+    0.5), ``rotated_quadrants`` (the quadrant, 4 classes, of the first two of ``n_features`` uniform features turned
+    by a random angle, ``flip`` of the labels redrawn), ``abs_compare`` (``|x0| > |x1| + 0.2 x2`` in ``n_features``
+    standard normal features, ``flip`` of the labels at random)."""
     rng = np.random.default_rng(rs)
     if loader == "xor":
         X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
@@ -1026,6 +1058,25 @@ def _shape(loader: str, n: int, rs: int, params: dict) -> tuple[np.ndarray, np.n
         X = rng.standard_normal((n, int(params["n_features"])))
         votes = (X + float(params["noise"]) * rng.standard_normal(X.shape) > 0).sum(axis=1)
         return X, (votes > X.shape[1] / 2).astype(np.int64)
+    if loader == "cone":   # whether x0^2 + x1^2 > x2^2 + x3^2 (a double cone)
+        X = rng.standard_normal((n, int(params["n_features"])))
+        y = (X[:, 0] ** 2 + X[:, 1] ** 2 > X[:, 2] ** 2 + X[:, 3] ** 2).astype(np.int64)
+        return X, _flip_binary(y, rng, params)
+    if loader == "count_above":   # whether at least k of the first m uniform features are above 0.5
+        X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
+        return X, ((X[:, : int(params["m"])] > 0.5).sum(axis=1) >= int(params["k"])).astype(np.int64)
+    if loader == "rotated_quadrants":   # the quadrant (4 classes) of (x0, x1) turned by a random angle
+        X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
+        t = rng.uniform(0.0, np.pi / 2)
+        u, v = np.cos(t) * X[:, 0] - np.sin(t) * X[:, 1], np.sin(t) * X[:, 0] + np.cos(t) * X[:, 1]
+        y = (2 * (u > 0) + (v > 0)).astype(np.int64)
+        flip = rng.random(n) < float(params.get("flip", 0.0))
+        y[flip] = rng.integers(0, 4, size=int(flip.sum()))
+        return X, y
+    if loader == "abs_compare":   # whether |x0| > |x1| + 0.2 x2 in standard normal features
+        X = rng.standard_normal((n, int(params["n_features"])))
+        y = (np.abs(X[:, 0]) > np.abs(X[:, 1]) + 0.2 * X[:, 2]).astype(np.int64)
+        return X, _flip_binary(y, rng, params)
     if loader == "checker":
         X = rng.random((n, int(params["n_features"])))
         c = int(params["cells"])

@@ -72,7 +72,9 @@ join the selection part and 8 new sets (``v17_*``, added at 23:50 before any res
 :data:`REPORT_ONLY` and :data:`FRESH` (looked at on 2026-11-23 23:59 UTC). For a second design of the round (the
 pilot extension's value counted at a share), the ``v17_*`` join the selection part and 8 new sets (``v18_*``, added
 at 00:28 before any result of that design) are :data:`REPORT_ONLY` and :data:`FRESH` (looked at on 2026-11-24 00:51
-UTC: a next design needs new fresh sets, and the ``v18_*`` join the selection part).
+UTC: a next design needs new fresh sets, and the ``v18_*`` join the selection part). Round 14 (from 2026-11-24 01:34
+UTC) keeps the ``-v8`` salt; the ``v18_*`` join the selection part and 8 new sets (``v19_*``, added at 01:45 before
+any result of the round's designs) are :data:`REPORT_ONLY` and :data:`FRESH`.
 
 Usage::
 
@@ -86,10 +88,10 @@ import sys
 from pathlib import Path
 
 SALT = "alplan-forecast-split-v8:"
-#: The fresh report: the report-only sets no one has looked at (the ``v18_*``, round 13's second report).
-FRESH = frozenset({"skl:v18_apollonius", "skl:v18_middle_of_three", "skl:v18_l1_ball", "skl:v18_majority",
-                   "skl:v18_digits_topright", "skl:v18_digits_3468", "skl:v18_bc_absz",
-                   "skl:v18_wine_signz_flip3"})
+#: The fresh report: the report-only sets no one has looked at (the ``v19_*``, round 14's report).
+FRESH = frozenset({"skl:v19_cone", "skl:v19_count_above", "skl:v19_rotated_quadrants", "skl:v19_abs_compare",
+                   "skl:v19_digits_bottomleft", "skl:v19_digits_1258", "skl:v19_bc_quartiles",
+                   "skl:v19_wine_squarez_flip4"})
 #: Data sets added after a report look and reserved for the report part (never fitted or chosen on): from round
 #: 10 on, :data:`FRESH` alone. Earlier report-only sets (``v4_*`` to ``v7_*``) have been looked at and follow the
 #: hash.
@@ -99,7 +101,8 @@ REPORT_ONLY = FRESH
 #: calibration part, so the shipped tables' calibration part is unchanged. The ``v8_*`` and ``v9_*`` (rounds 8
 #: and 9), the ``v10_*`` to ``v13_*`` (round 10's four reports, looked at on 2026-11-23 17:47, 18:09, 18:41 and
 #: 19:21 UTC), the ``v14_*`` and ``v15_*`` (round 11's reports, looked at on 2026-11-23 20:21 and 20:45 UTC), the
-#: ``v16_*`` (round 12's, looked at on 2026-11-23 22:13 UTC), the ``v17_*`` (round 13's first, 23:59 UTC).
+#: ``v16_*`` (round 12's, looked at on 2026-11-23 22:13 UTC), the ``v17_*`` (round 13's first, 23:59 UTC), the
+#: ``v18_*`` (round 13's second, 2026-11-24 00:51 UTC).
 SELECTION_ONLY = frozenset({
     "skl:v8_digits_left", "skl:v8_digits_5to9", "skl:v8_bc_even", "skl:v8_wine_classes12", "skl:v8_helix",
     "skl:v8_sparse_linear", "skl:v8_argmax5", "skl:v8_sectors6",
@@ -120,7 +123,9 @@ SELECTION_ONLY = frozenset({
     "skl:v16_polar_checker", "skl:v16_min_threshold", "skl:v16_binary_weighted", "skl:v16_mixed_scales",
     "skl:v16_digits_corner", "skl:v16_digits_0168", "skl:v16_bc_pca5", "skl:v16_wine_products_flip4",
     "skl:v17_halfspaces_and", "skl:v17_feature_range", "skl:v17_prototypes", "skl:v17_abs_diff",
-    "skl:v17_digits_topleft", "skl:v17_digits_2579", "skl:v17_bc_deciles", "skl:v17_wine_cbrt_flip5"})
+    "skl:v17_digits_topleft", "skl:v17_digits_2579", "skl:v17_bc_deciles", "skl:v17_wine_cbrt_flip5",
+    "skl:v18_apollonius", "skl:v18_middle_of_three", "skl:v18_l1_ball", "skl:v18_majority",
+    "skl:v18_digits_topright", "skl:v18_digits_3468", "skl:v18_bc_absz", "skl:v18_wine_signz_flip3"})
 PARTS = ("calibration",) * 5 + ("selection",) * 3 + ("report",) * 2
 ROOT = Path(__file__).resolve().parents[2]
 HOLDOUT_FILE = ROOT.parent / "shared" / "lcdb_holdout.txt"

@@ -166,9 +166,9 @@ def test_every_data_set_loads_with_its_classes_and_the_fresh_ones_stay_in_the_re
     assert split.REPORT_ONLY == split.FRESH <= {s.key for s in sk.DATASETS}
     assert {split.part(k) for k in split.REPORT_ONLY} == {"report"}
     assert {split.part(k) for k in split.SELECTION_ONLY} == {"selection"}
-    looked_at = ("v8_", "v9_", "v10_", "v11_", "v12_", "v13_", "v14_", "v15_", "v16_", "v17_")
+    looked_at = ("v8_", "v9_", "v10_", "v11_", "v12_", "v13_", "v14_", "v15_", "v16_", "v17_", "v18_")
     assert split.SELECTION_ONLY == {d.key for d in sk.DATASETS if d.name.startswith(looked_at)}
-    assert split.FRESH == {d.key for d in sk.DATASETS if d.name.startswith("v18_")} and len(split.FRESH) == 8
+    assert split.FRESH == {d.key for d in sk.DATASETS if d.name.startswith("v19_")} and len(split.FRESH) == 8
 
 
 def _new_round(sk, prefix: str, part: str) -> set:
@@ -458,4 +458,33 @@ def test_round_13s_second_report_sets_are_new_tasks_with_the_mlp(sk):
     assert 0.01 < np.mean(l1_y != (np.abs(l1_X).sum(axis=1) < np.median(np.abs(l1_X).sum(axis=1)))) < 0.05
     mj_X, mj_y = sk.load_xy(sk.SPECS["v18_majority"])
     assert 0.75 < np.mean(mj_y == ((mj_X > 0).sum(axis=1) > 3.5)) < 0.99   # the noise flips some votes
-    assert _new_round(sk, "v18_", "report") == split.FRESH == split.REPORT_ONLY
+    assert _new_round(sk, "v18_", "selection") <= split.SELECTION_ONLY   # looked at in its report
+
+
+def test_round_14_sets_are_new_tasks_with_the_mlp_in_the_fresh_report(sk):
+    split = sys.modules["split"]
+    digits_X, digits_y = sk.load_xy(sk.SPECS["digits"])
+    # digits' bottom-left 4x4 pixels; digits 1, 2, 5, 8; breast_cancer's features as quartile bins; the square of
+    # wine's standardized features with 4% of labels redrawn
+    assert np.array_equal(sk.load_xy(sk.SPECS["v19_digits_bottomleft"])[0],
+                          digits_X.reshape(-1, 8, 8)[:, 4:, :4].reshape(-1, 16))
+    d_X, d_y = sk.load_xy(sk.SPECS["v19_digits_1258"])
+    assert np.unique(d_y).size == 4 and d_X.shape[0] == int(np.isin(digits_y, [1, 2, 5, 8]).sum())
+    bc_X, bc_y = sk.load_xy(sk.SPECS["breast_cancer"])
+    q_X, q_y = sk.load_xy(sk.SPECS["v19_bc_quartiles"])
+    assert q_X.shape == bc_X.shape and np.array_equal(q_y, bc_y) and set(np.unique(q_X)) <= {0.0, 1.0, 2.0, 3.0}
+    assert all(abs(np.mean(q_X[:, j] >= 2) - 0.5) < 0.05 for j in range(q_X.shape[1]))   # half above the median
+    wine_X, wine_y = sk.load_xy(sk.SPECS["wine"])
+    wq_X, wq_y = sk.load_xy(sk.SPECS["v19_wine_squarez_flip4"])
+    assert np.allclose(wq_X, ((wine_X - wine_X.mean(axis=0)) / wine_X.std(axis=0)) ** 2)
+    assert 0.005 < np.mean(wq_y != wine_y) < 0.07
+    # numpy shapes: a double cone, at least 2 of 4 features above 0.5, turned quadrants, |x0| against |x1|
+    c_X, c_y = sk.load_xy(sk.SPECS["v19_cone"])
+    assert 0.01 < np.mean(c_y != (c_X[:, 0] ** 2 + c_X[:, 1] ** 2 > c_X[:, 2] ** 2 + c_X[:, 3] ** 2)) < 0.05
+    ca_X, ca_y = sk.load_xy(sk.SPECS["v19_count_above"])
+    assert np.array_equal(ca_y, ((ca_X[:, :4] > 0.5).sum(axis=1) >= 2).astype(int))
+    rq_y = sk.load_xy(sk.SPECS["v19_rotated_quadrants"])[1]
+    assert np.unique(rq_y).size == 4 and np.bincount(rq_y).min() > 350
+    ac_X, ac_y = sk.load_xy(sk.SPECS["v19_abs_compare"])
+    assert 0.01 < np.mean(ac_y != (np.abs(ac_X[:, 0]) > np.abs(ac_X[:, 1]) + 0.2 * ac_X[:, 2])) < 0.05
+    assert _new_round(sk, "v19_", "report") == split.FRESH == split.REPORT_ONLY
