@@ -41,7 +41,9 @@ random curve rising or levelling off at its end; data-set family):
   the label price of the truth costs), within 2x, as a share of quotes (one
   quote per (group, pilot, target, engineering days, compute), since the
   quote does not depend on the label price), and how many quotes are for an
-  AL strategy that truly never pays.
+  AL strategy that truly never pays. Where the quote is withheld (no price
+  within 2x of the truth in most draws, round 14) the case is not a quote;
+  ``--be-window`` scores the withheld ones too, on the same rows.
 
 A pilot alplan refuses (``Plan`` raises ``ValueError``, e.g. a curve that
 dips) is listed with alplan's reason, counted per stratum, and left out of
@@ -352,8 +354,9 @@ def score_group(key, g: pd.DataFrame, facts: dict, log=print, rule: str = "shipp
                                                   r["engineering_days"], r["compute_per_round"], gt["budget"],
                                                   gt["initial"], gt["batch"])
                     row["quote_key"] = True  # the first case of this quote: counted once
-                    if math.isfinite(quote):   # its draws, so that another way of quoting is scored on this row
-                        row["be_draws"] = be_prices(plan, scen, r["target"], best_al).tolist()
+                    draws = be_prices(plan, scen, r["target"], best_al)
+                    if math.isfinite(quantile(draws, 0.5)):   # billed fewer labels in most draws: quoted or
+                        row["be_draws"] = draws.tolist()      # withheld, another way of quoting is scored here
                 row["true_break_even"] = be_seen[qk]
             out.append(row)
         log(f"  {key[0]}/{key[1]} pilot {frac:g}: {n_points} points/strategy, {trend}, "
@@ -440,25 +443,30 @@ def reliability_spread(rows: list[dict], n_groups: int, *, draws: int = 400, see
 
 
 def be_window(rows: list[dict], level: float = DEFAULT_LEVEL) -> list[dict]:
-    """The draws' median (the quote up to round 12) against W (round 13's, :func:`break_even_quote`, the price
-    most likely within 2x), both read from each quote's stored ``be_draws``, per pilot and stratum (all,
-    learner, pilot trend, the share of draws in which AL is billed fewer labels, W's own P(within 2x)): quotes,
-    quotes for a strategy that never pays, within 2x by either, how often W moved the quote, and W's mean
-    P(within 2x). The stored quote must be one of the two (rows of either code). Raises ValueError without
-    stored draws."""
+    """Three ways of quoting the break-even price, read from each quote's stored ``be_draws`` (rows where AL is
+    billed fewer labels in most draws): the draws' median (the quote up to round 12), W (round 13's: the price
+    most likely within 2x, always quoted) and S (round 14's, shipped: W only where its share of draws within 2x
+    is at least ``MIN_QUOTE_SHARE``, else withheld). Per pilot and stratum (all, learner, pilot trend, the share
+    of draws in which AL is billed fewer labels, W's own P(within 2x)): cases, cases for a strategy that never
+    pays, within 2x by the median and by W over all of them, S's quotes and within 2x over those, how often W
+    moved the quote off the median, and W's mean P(within 2x). The stored quote must be one of the median, W's
+    or S's (rows of any of the three codes). Raises ValueError without stored draws."""
     quotes = [r for r in rows if not r.get("refused") and r.get("quote_key") and r.get("be_draws") is not None]
     if not quotes:
         raise ValueError("no stored be_draws: re-run this script on this code")
     scored = []
     for r in quotes:
         draws = np.array([float(v) for v in r["be_draws"]])
-        q, _, _, p2, median = break_even_quote(draws, level)
-        if not any(math.isclose(v, float(r["quote"]), rel_tol=1e-4, abs_tol=1e-9) for v in (median, q)):
+        b = break_even_quote(draws, level)
+        stored = float("nan" if r["quote"] is None else r["quote"])
+        if not (any(math.isclose(v, stored, rel_tol=1e-4, abs_tol=1e-9) for v in (b.median, b.likeliest))
+                or (math.isnan(stored) and math.isnan(b.quote))):
             raise ValueError(f"{r['dataset']}/{r['model']}: the stored quote {r['quote']} is neither its draws' "
-                             "median nor the price most likely within 2x")
+                             "median nor the price most likely within 2x, nor withheld where S withholds it")
         truth = float(r["true_break_even"])
-        scored.append({**r, "w_quote": q, "w_p": p2, "ok_median": within_2x(median, truth),
-                       "ok_w": within_2x(q, truth), "never": not math.isfinite(truth), "median": median,
+        scored.append({**r, "w_quote": b.likeliest, "w_p": b.within_2x, "ok_median": within_2x(b.median, truth),
+                       "ok_w": within_2x(b.likeliest, truth), "s_quoted": math.isfinite(b.quote),
+                       "never": not math.isfinite(truth), "median": b.median,
                        "saves": float(np.mean(np.isfinite(draws)))})
 
     def band(field, lo, hi):   # W's share: [lo, hi); AL's share of cheaper-billed draws (always > 0.5): (lo, hi]
@@ -476,8 +484,10 @@ def be_window(rows: list[dict], level: float = DEFAULT_LEVEL) -> list[dict]:
         for frac in PILOT_FRACTIONS:
             sub = [r for r in scored if r["pilot_frac"] == frac and pick(r)]
             if sub:
+                kept = [r for r in sub if r["s_quoted"]]
                 out.append({"stratum": name, "pilot": frac, "quotes": len(sub), "never_pays": sum(r["never"] for r in sub),
                             "median": _mean(r["ok_median"] for r in sub), "w": _mean(r["ok_w"] for r in sub),
+                            "s_quotes": len(kept), "s": _mean(r["ok_w"] for r in kept),
                             "moved": _mean(not math.isclose(r["w_quote"], r["median"]) for r in sub),
                             "w_p": _mean(r["w_p"] for r in sub)})
     return out
@@ -651,7 +661,8 @@ def main(argv=None) -> int:
                          "(regret_rule), on the same draws; the others write decisions_<part>_<rule>.md/.json")
     ap.add_argument("--be-window", action="store_true",
                     help="no verdicts: from decisions_<part>.json, the break-even quote as the draws' median (up to "
-                         "round 12) against the price most likely within 2x of the truth (round 13's W, shipped)")
+                         "round 12), the price most likely within 2x of the truth (round 13's W) and W quoted only "
+                         "where it holds most draws within 2x (round 14's S, shipped)")
     args = ap.parse_args(argv)
     if args.be_window:
         rows = _saved_rows(args)
@@ -662,12 +673,13 @@ def main(argv=None) -> int:
         except ValueError as e:
             print(f"--be-window: {e}", file=sys.stderr)
             return 2
-        print("| stratum | pilot | quotes | never pays | within 2x: median | within 2x: W | W moved the quote | "
-              "W's mean P(within 2x) |")
-        print("|---|---|---|---|---|---|---|---|")
+        print("| stratum | pilot | cases | never pays | within 2x: median | within 2x: W | S quotes | within 2x: S | "
+              "W moved the quote | W's mean P(within 2x) |")
+        print("|---|---|---|---|---|---|---|---|---|---|")
         for v in table:
             print(f"| {v['stratum']} | 1/{round(1 / v['pilot'])} | {v['quotes']} | {v['never_pays']} | "
-                  f"{v['median']:.3f} | {v['w']:.3f} | {v['moved']:.2f} | {v['w_p']:.2f} |")
+                  f"{v['median']:.3f} | {v['w']:.3f} | {v['s_quotes']} | {_f(v['s'])} | {v['moved']:.2f} | "
+                  f"{v['w_p']:.2f} |")
         return 0
     if args.reach_sweep:
         try:

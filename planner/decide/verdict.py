@@ -34,14 +34,16 @@ path's cost lines (:func:`planner.decide.costs.path_costs`) and its total.
 * ``savings``: median over draws of random's cost minus the recommendation's.
 * ``break_even_label_price`` (per raw label, for ``best_al``): per draw, AL's
   extra non-label cost divided by the labels it saves; above it AL is
-  cheaper in that draw. Quoted only when AL saves labels in most draws: the
-  price most likely within a factor 2 of the true one (the centre of the
-  factor-4 window holding the most draws, inside the interval;
-  :func:`break_even_quote`), with the interval and
-  ``break_even_within_2x``, the share of draws within 2x of the quote.
-  ``break_even_label_price_median`` is the draws' median: above it AL is
-  cheaper in most draws (the even-odds price, where a verdict between
-  random and ``best_al`` alone switches).
+  cheaper in that draw. Quoted only when AL saves labels in most draws and
+  one price is more likely within a factor 2 of the true one than not: the
+  price most likely within a factor 2 (the centre of the factor-4 window
+  holding the most draws, inside the interval; :func:`break_even_quote`),
+  when at least :data:`MIN_QUOTE_SHARE` of the draws lie in that window.
+  Wherever AL saves labels in most draws, the interval,
+  ``break_even_within_2x`` (the share of draws within 2x of that likeliest
+  price, quoted or not) and ``break_even_label_price_median`` (the draws'
+  median: above it AL is cheaper in most draws, the even-odds price where a
+  verdict between random and ``best_al`` alone switches) are given.
 * ``break_even_labels_saved``: per draw, AL's extra non-label cost divided by
   the price per label: how many labels AL must save to pay for itself.
 * Forecast risk (Mahmood et al., NeurIPS 2022): ``budget_at_confidence`` is
@@ -63,6 +65,7 @@ import math
 from collections import OrderedDict
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from typing import NamedTuple
 from importlib import resources
 
 import numpy as np
@@ -134,26 +137,46 @@ def likeliest_within_2x(samples: np.ndarray) -> tuple[float, float]:
     return float(2.0 * pos[j]), float(count[j] / x.size)
 
 
-def break_even_quote(prices: np.ndarray, level: float) -> tuple[float, float, float, float, float]:
-    """The break-even label price quoted from its per-draw ``prices``: ``(quote, low, high, P(within 2x),
-    median)``.
+#: The break-even price is quoted as one number only where at least this share of the draws lie within a factor
+#: 2 of it (the quote is more likely right than wrong). Below it the draws spread too far for one number: the
+#: answer gives the range and the median instead. Round 14 (design S, no fitted number): on the calibration and
+#: selection parts' decisions the quotes kept were within 2x of the truth 9-19 points more often, for 41-67% of
+#: the quotes (RESULTS.md, "Forecasts on curves nobody tuned on", fourteenth round).
+MIN_QUOTE_SHARE = 0.5
 
-    Quoted only when it is finite in most draws (AL is billed fewer labels in most forecasts); otherwise the
-    first four are nan. ``low`` and ``high`` are the central ``level`` interval's ends; the quote is the price
-    most likely within a factor 2 of the true one (:func:`likeliest_within_2x`), kept inside that interval; 0
-    when AL alone reaches the target in most draws. The fourth number is the share of draws within a factor 2 of
-    the quote; the last, the draws' median (the even-odds price; inf when AL is not billed fewer labels in most
-    draws), is returned either way.
+
+class BreakEvenQuote(NamedTuple):
+    """:func:`break_even_quote`'s answer (nan where it does not apply)."""
+
+    quote: float        # the quoted price; nan when withheld or not billed fewer labels in most draws
+    low: float          # the central interval's ends
+    high: float
+    within_2x: float    # the share of draws within a factor 2 of ``likeliest``
+    median: float       # the draws' median (inf when AL is not billed fewer labels in most draws)
+    likeliest: float    # the price most likely within 2x (quoted when ``within_2x >= MIN_QUOTE_SHARE``)
+
+
+def break_even_quote(prices: np.ndarray, level: float) -> BreakEvenQuote:
+    """The break-even label price from its per-draw ``prices``.
+
+    Where it is finite in most draws (AL is billed fewer labels in most forecasts): ``low`` and ``high`` are the
+    central ``level`` interval's ends, ``likeliest`` the price most likely within a factor 2 of the true one
+    (:func:`likeliest_within_2x`), kept inside that interval (0 when AL alone reaches the target in most draws),
+    and ``within_2x`` the share of draws within a factor 2 of it. It is the ``quote`` when that share is at least
+    :data:`MIN_QUOTE_SHARE`; otherwise the quote is withheld (nan). Elsewhere all but the median are nan. The
+    median (the even-odds price) is returned either way.
     """
     prices = np.asarray(prices, dtype=float)
     median = quantile(prices, 0.5)
     if not math.isfinite(median):
-        return math.nan, math.nan, math.nan, math.nan, median
+        return BreakEvenQuote(math.nan, math.nan, math.nan, math.nan, median, math.nan)
     low, high = quantile(prices, (1 - level) / 2), quantile(prices, (1 + level) / 2)
     if median == 0:
-        return 0.0, low, high, float(np.mean(prices == 0)), median
-    q = float(np.clip(likeliest_within_2x(prices)[0], low, high))
-    return q, low, high, float(np.mean((prices >= q / 2) & (prices <= 2 * q))), median
+        q, share = 0.0, float(np.mean(prices == 0))
+    else:
+        q = float(np.clip(likeliest_within_2x(prices)[0], low, high))
+        share = float(np.mean((prices >= q / 2) & (prices <= 2 * q)))
+    return BreakEvenQuote(q if share >= MIN_QUOTE_SHARE else math.nan, low, high, share, median, q)
 
 
 def p_less(a: np.ndarray, b: np.ndarray) -> float:
@@ -340,9 +363,10 @@ class Decision:
         Share of draws where ``best_al`` beats random (the rule's number).
     break_even_label_price (_low, _high) : float
         Per raw label, for ``best_al``; NaN when it saves no labels in most draws. The quote is the price
-        most likely within a factor 2 of the true one (:func:`break_even_quote`).
+        most likely within a factor 2 of the true one (:func:`break_even_quote`), NaN (withheld, the interval
+        kept) when fewer than :data:`MIN_QUOTE_SHARE` of the draws lie within a factor 2 of it.
     break_even_within_2x : float
-        Share of draws whose break-even price is within a factor 2 of the quote.
+        Share of draws whose break-even price is within a factor 2 of that likeliest price.
     break_even_label_price_median : float
         The per-draw break-even prices' median: above it ``best_al`` is cheaper than random in most draws.
     break_even_labels_saved (_low, _high) : float
@@ -686,7 +710,7 @@ class Plan:
             notes.append(f"no strategy reaches {target:.4g} in most forecasts"
                          + (f" within the pool of {pool:,}" if pool else ""))
         summary = self._summary(paths, totals, ruled, scen, level)
-        if best_al is not None and not math.isfinite(summary["break_even_label_price"]) \
+        if best_al is not None and not math.isfinite(summary["break_even_label_price_median"]) \
                 and rnd_row is not None and rnd_row.reachable:
             notes.append(f"{best_al} is not billed for fewer labels than random in most forecasts "
                          "(labels, full batches, minimum orders): no label price makes it reliably cheaper")
@@ -718,11 +742,11 @@ class Plan:
             out["al_savings"] = quantile(_diff(rnd_total, totals[best_al]), 0.5)
             out["probability_best_al_cheaper"] = ruled["pairwise"][best_al]
             be = self._break_even(paths[RANDOM], paths[best_al], scen)
-            price, low, high, within, median = break_even_quote(be["price"], level)
-            if math.isfinite(price):
-                out.update(break_even_label_price=price, break_even_label_price_low=low,
-                           break_even_label_price_high=high, break_even_within_2x=within,
-                           break_even_label_price_median=median)
+            q = break_even_quote(be["price"], level)
+            if math.isfinite(q.median):   # the quote itself only where it is more likely right than wrong
+                out.update(break_even_label_price=q.quote, break_even_label_price_low=q.low,
+                           break_even_label_price_high=q.high, break_even_within_2x=q.within_2x,
+                           break_even_label_price_median=q.median)
             out.update(break_even_labels_saved=quantile(be["labels"], 0.5),
                        break_even_labels_saved_low=quantile(be["labels"], lo_q),
                        break_even_labels_saved_high=quantile(be["labels"], hi_q))
@@ -818,8 +842,8 @@ class Plan:
                 row["savings_vs_random"] = quantile(_diff(rnd.costs["total_cost"], total), 0.5)
                 row["probability_cheaper_than_random"] = ruled["pairwise"][s]
                 be = self._break_even(rnd, p, scen)
-                quote, *_, median = break_even_quote(be["price"], level)
-                row["break_even_label_price"] = quote if math.isfinite(quote) else median
+                q = break_even_quote(be["price"], level)
+                row["break_even_label_price"] = q.quote if math.isfinite(q.quote) else q.median
                 row["break_even_labels_saved"] = quantile(be["labels"], 0.5)
             else:
                 row["savings_vs_random"] = 0.0

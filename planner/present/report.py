@@ -123,7 +123,7 @@ def plan_frames(
                                                             level=decision.level),
         "break_even_map": lambda: dashboards.winner_by_price(
             plan, priced, target_grid(table, target, n=7),
-            price_grid(priced.label_price, decision.break_even_label_price, n=11),
+            price_grid(priced.label_price, decision.break_even_label_price_median, n=11),
         ),
         "sensitivity": lambda: dashboards.savings_sensitivity(plan, priced, target),
     }

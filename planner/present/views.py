@@ -290,7 +290,7 @@ def sentence(d) -> str:
                f"{money(rec.label_cost)} at random)")
         if al.label_cost < rec.label_cost:
             why += f", and what that still saves is less than its extra {money(fixed_extra)} of engineering and compute"
-    elif _finite(d.break_even_label_price):  # AL is billed for fewer labels in most forecasts (as the metric)
+    elif _finite(d.break_even_label_price_median):  # AL is billed for fewer labels in most forecasts
         what = (f"the ~{approx(saved)} label it saves is" if approx(saved) == "1" else
                 f"the ~{approx(saved)} labels it saves are" if saved > 0 else "the labels it saves are")
         why = (f"{what} worth less than its extra {money(fixed_extra)} of engineering and compute (it would "
@@ -320,15 +320,21 @@ def break_even_line(d) -> str:
             rng = f" ({count(d.break_even_labels_saved_low)} to {count(d.break_even_labels_saved_high)})"
         parts.append(f"{d.best_al} must save {plural(d.break_even_labels_saved, 'billed label')}{rng} "
                      "to pay for itself")
-    if _finite(d.break_even_label_price):
+    median = d.break_even_label_price_median
+    if _finite(median):
         hi = d.break_even_label_price_high
-        hi_text = money(hi) if _finite(hi) else "no price"
-        odds = (f"; {percent(d.break_even_within_2x)} of the forecasts put the true break-even within 2x of it"
-                if _finite(d.break_even_within_2x) else "")
-        parts.append(f"it is most likely cheaper than random above {money(d.break_even_label_price)} a label "
-                     f"({round(100 * d.level)}% range {money(d.break_even_label_price_low)} to {hi_text}{odds})")
-        median = d.break_even_label_price_median
-        if _finite(median) and money(median) != money(d.break_even_label_price):
+        span = (f"{round(100 * d.level)}% range {money(d.break_even_label_price_low)} to "
+                f"{money(hi) if _finite(hi) else 'no price'}")
+        if _finite(d.break_even_label_price):
+            odds = (f"; {percent(d.break_even_within_2x)} of the forecasts put the true break-even within 2x of it"
+                    if _finite(d.break_even_within_2x) else "")
+            parts.append(f"it is most likely cheaper than random above {money(d.break_even_label_price)} a label "
+                         f"({span}{odds})")
+        else:   # withheld: no one price holds the truth within 2x in most forecasts
+            parts.append(f"the break-even label price is too uncertain for one number ({span}; no price is "
+                         f"within 2x of the true one in most forecasts, the likeliest in "
+                         f"{percent(d.break_even_within_2x)})")
+        if money(median) != money(d.break_even_label_price):
             parts.append(f"above {money(median)} a label it is cheaper in most forecasts")
     else:
         parts.append("it is not billed for fewer labels than random in most forecasts, so no label price "
@@ -501,11 +507,20 @@ def _metrics(d) -> tuple[Metric, ...]:
                            "that share proved less extreme than the outcomes ('n/a' when no path reaches the "
                            "target); each strategy's own share of the forecasts is the breakdown's 'P(cheaper)'."))
     be = d.break_even_label_price
-    out.append(Metric("Break-even label price", money(be) if _finite(be) else "none",
+    if _finite(be):
+        be_text = money(be)
+    elif _finite(d.break_even_label_price_median):   # withheld: the range instead of one number
+        hi = d.break_even_label_price_high
+        be_text = f"{money(d.break_even_label_price_low)} to {money(hi) if _finite(hi) else 'no price'}"
+    else:
+        be_text = "none"
+    out.append(Metric("Break-even label price", be_text,
                       help="Per label: the label price above which the best AL strategy is cheaper than random, "
                            "quoted as the price most likely within a factor 2 of the true one (the break-even line "
-                           "gives its range and how many forecasts put it that close); 'none' when it is not billed "
-                           "for fewer labels than random in most forecasts."))
+                           "gives its range and how many forecasts put it that close); its "
+                           f"{round(100 * d.level)}% range where no price is within 2x of the true one in most "
+                           "forecasts; 'none' when it is not billed for fewer labels than random in most "
+                           "forecasts."))
     return tuple(out)
 
 

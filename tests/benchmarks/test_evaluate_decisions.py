@@ -200,22 +200,29 @@ def test_stored_break_even_draws_rescore_the_quote(ev, tmp_path, capsys):
     quoted = [r for r in rows if r.get("quote_key") and r["quote"] is not None]
     assert quoted and all(len(r["be_draws"]) == r["n_draws"] for r in quoted)
     assert not any("be_draws" in r for r in rows if not r.get("quote_key"))   # once per quote
+    # withheld quotes (no price within 2x in most draws) keep their draws too, so every way of quoting is scored
+    withheld = [r for r in rows if r.get("quote_key") and r["quote"] is None and "be_draws" in r]
+    assert withheld and all(len(r["be_draws"]) == r["n_draws"] for r in withheld)
     table = ev.be_window(rows)
     alls = [v for v in table if v["stratum"] == "all"]
     assert {v["pilot"] for v in alls} == set(ev.PILOT_FRACTIONS)
-    assert sum(v["quotes"] for v in alls) == len(quoted)
+    assert sum(v["quotes"] for v in alls) == len(quoted) + len(withheld)
+    assert sum(v["s_quotes"] for v in alls) == len(quoted)       # S quotes what the verdict quoted
     assert all(0 <= v["median"] <= 1 and 0 <= v["w"] <= 1 for v in table)
     for frac in ev.PILOT_FRACTIONS:   # the bands of AL's share of cheaper-billed draws hold every such quote
         bands = [v for v in table if v["stratum"].startswith("AL billed fewer labels") and v["pilot"] == frac]
-        saves = [np.mean([v != "inf" for v in r["be_draws"]]) for r in quoted if r["pilot_frac"] == frac]
+        saves = [np.mean([v != "inf" for v in r["be_draws"]]) for r in quoted + withheld if r["pilot_frac"] == frac]
         assert sum(v["quotes"] for v in bands) == sum(f > 0.5 for f in saves)
     capsys.readouterr()
     assert ev.main(["--out-dir", str(tmp_path), "--be-window"]) == 0
     assert "| all | 1/8 |" in capsys.readouterr().out
-    # the shipped quote is W's; a stored quote that is neither W's nor the median is a row of another code
-    from planner.decide.verdict import break_even_quote
+    # the shipped quote is S's: W's where at least half the draws lie within 2x of it, else withheld; a stored
+    # quote that is none of the median, W's or S's is a row of another code
+    from planner.decide.verdict import MIN_QUOTE_SHARE, break_even_quote
     assert all(float(r["quote"]) == pytest.approx(break_even_quote(np.array([float(v) for v in r["be_draws"]]),
-                                                                   0.8)[0]) for r in quoted)
+                                                                   0.8).quote) for r in quoted)
+    assert all(break_even_quote(np.array([float(v) for v in r["be_draws"]]), 0.8).within_2x < MIN_QUOTE_SHARE
+               for r in withheld)
     bad = [{**quoted[0], "quote": float(quoted[0]["quote"]) * 3 + 1}]
     with pytest.raises(ValueError, match="median"):
         ev.be_window(bad)

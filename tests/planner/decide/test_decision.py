@@ -16,6 +16,7 @@ import pytest
 import planner.forecast.draws
 from planner.decide.costs import Scenario
 from planner.decision import Plan, decide
+from planner.present.views import money
 from planner.present import dashboards
 
 SEED = int(os.environ.get("ALPLAN_TEST_SEED", np.random.SeedSequence().entropy % 2**32))
@@ -112,6 +113,22 @@ def test_break_even_median_splits_the_verdict(plan):
     assert 0 < d.break_even_within_2x <= 1 and d.to_dict()["break_even_label_price_median"] == pytest.approx(be)
     assert plan.decide(scenario(compute_per_round=2.0, engineering_days=3, label_price=be * 1.02), TARGET).recommendation == "margin"
     assert plan.decide(scenario(compute_per_round=2.0, engineering_days=3, label_price=be * 0.98), TARGET).recommendation == "random"
+
+
+def test_a_break_even_too_uncertain_for_one_number_is_withheld_with_its_range(plan):
+    # near random's plateau the per-draw break-even prices spread over a decade: no price holds most of them
+    # within 2x, so the verdict gives the range and the even-odds price, not one number
+    d = plan.decide(scenario(compute_per_round=2.0, engineering_days=3), 0.94)
+    assert d.best_al == "margin" and d.break_even_within_2x < 0.5
+    assert math.isnan(d.break_even_label_price) and d.to_dict()["break_even_label_price"] is None
+    assert d.break_even_label_price_low < d.break_even_label_price_median < d.break_even_label_price_high
+    line = d.break_even_line()
+    assert "too uncertain for one number" in line and "most likely cheaper" not in line
+    assert f"above {money(d.break_even_label_price_median)} a label it is cheaper in most forecasts" in line
+    assert "no label price makes it reliably cheaper" not in " ".join(d.notes)   # it does save labels
+    # the same plan at a target where the draws agree: quoted, with at least half of them within 2x
+    q = plan.decide(scenario(compute_per_round=2.0, engineering_days=3), TARGET)
+    assert q.break_even_within_2x >= 0.5 and math.isfinite(q.break_even_label_price)
 
 
 def test_unreachable_target_is_null_in_json_with_a_reason(plan):

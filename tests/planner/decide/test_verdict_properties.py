@@ -100,8 +100,11 @@ def test_the_parts_of_a_verdict_agree(df, scen, frac):
     # the break-even line quotes a price only when it exists
     line = d.break_even_line()
     if math.isfinite(d.break_even_label_price):
-        assert money(d.break_even_label_price) in line
+        assert money(d.break_even_label_price) in line and d.break_even_within_2x >= 0.5
         assert d.break_even_label_price_low <= d.break_even_label_price <= d.break_even_label_price_high
+    elif math.isfinite(d.break_even_label_price_median):   # withheld: the range and the median, no one number
+        assert d.break_even_within_2x < 0.5 and "too uncertain for one number" in line
+        assert money(d.break_even_label_price_low) in line and money(d.break_even_label_price_median) in line
     elif d.best_al is not None:
         assert "no label price" in line
 
