@@ -227,8 +227,7 @@ def _scenario(price: float, fee: float, budget: float):
 
 
 def play_replan(run: Run, i: int, target: float, price: float, fee: float, n_test, learn_: bool = True,
-                confirm: bool = False, confidence: float = CONFIDENCE, value_share: float | None = None,
-                reweight: bool = True) -> dict:
+                confirm: bool = False, confidence: float = CONFIDENCE, value_share: float | None = None) -> dict:
     """``confirm``: a give-up is confirmed by one more round first (give up only when the next answer agrees);
     ``value_share``: replan's ``learn_value_share`` (None: its default)."""
     from planner.decide.campaign import replan
@@ -246,7 +245,7 @@ def play_replan(run: Run, i: int, target: float, price: float, fee: float, n_tes
                 warnings.simplefilter("ignore")
                 a = replan(run.plan(i), scen, target, confidence=confidence, test_size=n_test, budget=run.budget,
                            order_cost=fee, learn=learn_,
-                           reweight=reweight, **({} if value_share is None else {"learn_value_share": value_share}))
+                           **({} if value_share is None else {"learn_value_share": value_share}))
         except ValueError:              # the rounds so far are refused (e.g. falling): buy one more round
             refused += 1
             if run.acc[i] >= target or i >= last or orders >= MAX_ORDERS:
@@ -335,17 +334,13 @@ def config_key(values) -> str:
     return "/".join(map(str, values))
 
 
-#: ``--equal-weights``: replan with the order and give-up reading the draws as fitted (round 14's candidate P).
-EQUAL_POLICY = "replan, draws as fitted"
-
-
 def share_policy(share: float) -> str:
     """The policy name of replan with the learning round's value counted at ``share`` (``--learn-share``)."""
     return f"replan, learning value x{share:g}"
 
 
 def replay(df: pd.DataFrame, *, seeds: int | None, facts: dict | None = None, ablation: bool = True,
-           confirm: bool = False, confidence: float = CONFIDENCE, shares: tuple = (), equal: bool = False,
+           confirm: bool = False, confidence: float = CONFIDENCE, shares: tuple = (),
            scenarios: tuple | None = None, log=print) -> tuple[list[dict], list[str]]:
     rows, notes = [], []
     scenarios = SCENARIOS if scenarios is None else scenarios
@@ -384,9 +379,6 @@ def replay(df: pd.DataFrame, *, seeds: int | None, facts: dict | None = None, ab
                                                                       confirm=True, confidence=confidence)}),
                            **{share_policy(v): play_replan(run, start, target, price, fee, n_test,
                                                            confidence=confidence, value_share=v) for v in shares},
-                           **({} if not equal else
-                              {EQUAL_POLICY: play_replan(run, start, target, price, fee, n_test,
-                                                         confidence=confidence, reweight=False)}),
                            "double": play_double(run, start, target), "one batch": play_one_batch(run, start, target),
                            "hindsight": play_hindsight(run, start, target)}
                     for pol, out in res.items():
@@ -724,9 +716,6 @@ def main(argv=None) -> int:
     ap.add_argument("--learn-share", default=None,
                     help="comma-separated shares of the learning round's value replan counts (e.g. 0.5,0.25,0): "
                          "also replay replan at each (policy 'replan, learning value xS')")
-    ap.add_argument("--equal-weights", action="store_true",
-                    help="also replay replan with its order and give-up reading the draws as fitted on every round, "
-                         "the latest measurement not counted a second time (policy 'replan, draws as fitted')")
     ap.add_argument("--scenarios", default=None,
                     help="comma-separated scenario numbers to replay (1-based, of: "
                          + "; ".join(f"{i + 1} {s[0]}" for i, s in enumerate(SCENARIOS)) + "; default all)")
@@ -793,7 +782,7 @@ def main(argv=None) -> int:
     scenarios = tuple(SCENARIOS[i - 1] for i in sorted(set(picked)))
     rows, notes = ([], []) if args.no_campaign else replay(
         df, seeds=args.seeds, facts=facts, ablation=not args.no_ablation, confirm=args.confirm,
-        confidence=args.confidence, shares=shares, equal=args.equal_weights, scenarios=scenarios, log=log)
+        confidence=args.confidence, shares=shares, scenarios=scenarios, log=log)
     pilots = [] if args.no_pilot else pilot_replay(df, seeds=args.seeds, facts=facts, scenarios=scenarios, log=log)
     truth = args.truth.resolve()
     meta = {"truth": str(truth.relative_to(ROOT)) if truth.is_relative_to(ROOT) else str(truth),

@@ -634,7 +634,7 @@ def replan(plan: Plan, scenario: Scenario, target: float, *, strategy: str | Non
            confidence: float | None = None, current: float | None = None, test_size: float | None = None,
            accuracy_se: float | None = None, budget: float | None = None, budget_dollars: float | None = None,
            order_cost: float = 0.0, learn: bool = True, seed: int = 0,
-           learn_value_share: float = LEARN_VALUE_SHARE, reweight: bool = True) -> OrderAdvice:
+           learn_value_share: float = LEARN_VALUE_SHARE) -> OrderAdvice:
     """The next order of a running campaign, from its measured rounds.
 
     The evidence is the forecast's draws re-weighted by the latest measured
@@ -687,8 +687,6 @@ def replan(plan: Plan, scenario: Scenario, target: float, *, strategy: str | Non
     meas = measurement(plan, s, d, test_size=test_size, accuracy_se=accuracy_se)
     acc_now = d.accuracy([now / factor])[:, 0]
     w, p_true, *acc_q = posterior(acc_now, meas, target)
-    if not reweight:   # round 14's candidate P: the order and the give-up read the draws as fitted on every round
-        w = np.full(acc_now.size, 1.0 / acc_now.size)
     hit = meas.accuracy >= target
     if hit:   # is the hit noise? what the rounds before it predicted here, and the test's likelihood of the hit
         held = _held_out(plan, s, d.noise, target, now, factor, meas)
