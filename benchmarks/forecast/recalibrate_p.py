@@ -13,17 +13,28 @@ calibration part is read; ``--check`` scores the fitted map on another part's sa
 ``evaluate_decisions.py``'s reliability bins of 0.2, the worst over those with at least 30 cases), beside the
 share as it was.
 
+``--break-even`` fits the same map to another share the verdict shows: the share of draws within a factor 2
+of the likeliest break-even price (``break_even_within_2x``), against whether the true break-even price was
+within 2x of it, on the quotes ``evaluate_decisions.py`` stored with their per-draw prices (``be_draws``).
+Round 14's design C (not adopted: RESULTS.md, "Forecasts on curves nobody tuned on", fourteenth round) read
+the quote's threshold (:data:`planner.decide.verdict.MIN_QUOTE_SHARE`) on that calibrated share; ``--check``
+then also scores the quotes kept by the threshold on the share and on the calibrated share. With
+``--break-even`` nothing is written unless ``--out`` is given.
+
 Usage (from the repository root)::
 
     PYTHONPATH=$PWD .venv/bin/python benchmarks/forecast/evaluate_decisions.py --part calibration --truth <sk_truth>
     .venv/bin/python benchmarks/forecast/recalibrate_p.py benchmarks/.data/forecast/decisions_calibration.json \\
         [--check benchmarks/.data/forecast/decisions_selection.json] [--out planner/data/p_al_cheaper.csv]
+    .venv/bin/python benchmarks/forecast/recalibrate_p.py benchmarks/.data/forecast/decisions_calibration.json \\
+        --break-even --check benchmarks/.data/forecast/decisions_selection.json
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import math
 import sys
 from pathlib import Path
 
@@ -36,9 +47,9 @@ for _p in (str(ROOT), str(Path(__file__).resolve().parent)):
     if _p not in sys.path:
         sys.path.insert(0, _p)
 
-from evaluate_decisions import reliability, worst_bin  # noqa: E402
+from evaluate_decisions import DEFAULT_LEVEL, reliability, within_2x, worst_bin  # noqa: E402
 
-from planner.decide.verdict import calibrated_p  # noqa: E402
+from planner.decide.verdict import MIN_QUOTE_SHARE, break_even_quote, calibrated_p  # noqa: E402
 
 OUT = ROOT / "planner" / "data" / "p_al_cheaper.csv"
 #: Reliability bins scored by ``--check`` hold at least this many cases (the round-11 rule's).
@@ -61,6 +72,27 @@ def cases(path: Path, part: str | None = None) -> pd.DataFrame:
     return out[keep].reset_index(drop=True)
 
 
+def break_even_cases(path: Path, part: str | None = None) -> pd.DataFrame:
+    """The stored break-even quotes of a saved ``decisions_<part>.json`` (rows with ``be_draws``: AL billed
+    fewer labels in most draws, quoted or withheld): ``share`` (the draws within 2x of the likeliest price,
+    :func:`planner.decide.verdict.break_even_quote`), ``y`` (the true break-even within 2x of that price),
+    ``pilot_frac``, ``n_draws``."""
+    saved = json.loads(Path(path).read_text())
+    if part is not None and saved.get("part") != part:
+        raise ValueError(f"{path} holds the {saved.get('part')!r} part, not {part!r}")
+    out = []
+    for r in saved["rows"]:
+        if r.get("refused") or not r.get("quote_key") or r.get("be_draws") is None:
+            continue
+        draws = np.array([float(v) for v in r["be_draws"]])
+        b = break_even_quote(draws, DEFAULT_LEVEL)
+        out.append({"share": b.within_2x, "y": float(within_2x(b.likeliest, float(r["true_break_even"]))),
+                    "pilot_frac": r["pilot_frac"], "n_draws": draws.size})
+    if not out:
+        raise ValueError(f"{path} holds no stored break-even draws; re-run evaluate_decisions.py on this code")
+    return pd.DataFrame(out)
+
+
 def fit(c: pd.DataFrame) -> tuple[float, float]:
     """``(a, b)`` minimizing the log loss of :func:`planner.decide.verdict.calibrated_p` against ``y``."""
     share, n, y = (c[k].to_numpy(float) for k in ("share", "n_draws", "y"))
@@ -80,10 +112,12 @@ def scored(p: np.ndarray, y: np.ndarray) -> tuple[float, float, list[dict]]:
     return float(np.mean((p - y) ** 2)), worst_bin(rows, MIN_BIN), reliability(rows)
 
 
-def check(c: pd.DataFrame, a: float, b: float) -> list[str]:
-    """Markdown lines: per pilot, the share and the calibrated P side by side."""
-    lines = ["| pilot | P(AL cheaper) | cases | Brier | worst bin | bins: predicted / observed (cases) |",
-             "|---|---|---:|---:|---:|---|"]
+def check(c: pd.DataFrame, a: float, b: float, quotes: bool = False) -> list[str]:
+    """Markdown lines: per pilot, the share and the calibrated P side by side; with ``quotes`` (the break-even
+    share), also the quotes :data:`MIN_QUOTE_SHARE` keeps on each and how often those are within 2x."""
+    head = "| pilot | P | cases | Brier | worst bin | bins: predicted / observed (cases) |"
+    lines = [head + (" quoted | quotes within 2x |" if quotes else ""),
+             "|---|---|---:|---:|---:|---|" + ("---:|---:|" if quotes else "")]
     for frac, g in c.groupby("pilot_frac"):
         y = g["y"].to_numpy(float)
         for name, p in (("share of draws", g["share"].to_numpy(float)),
@@ -91,7 +125,11 @@ def check(c: pd.DataFrame, a: float, b: float) -> list[str]:
                                                     (a, b)))):
             brier, worst, t = scored(p, y)
             bins = " ".join(f"{b['bin']}: {b['predicted']:.2f} / {b['observed']:.2f} ({b['n']})" for b in t if b["n"])
-            lines.append(f"| 1/{round(1 / frac)} | {name} | {len(g)} | {brier:.4f} | {worst:.3f} | {bins} |")
+            line = f"| 1/{round(1 / frac)} | {name} | {len(g)} | {brier:.4f} | {worst:.3f} | {bins} |"
+            if quotes:
+                kept = p >= MIN_QUOTE_SHARE
+                line += f" {int(kept.sum())} ({kept.mean():.0%}) | {y[kept].mean() if kept.any() else math.nan:.3f} |"
+            lines.append(line)
     return lines
 
 
@@ -99,25 +137,31 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("calibration", type=Path, help="evaluate_decisions.py's decisions_calibration.json")
     ap.add_argument("--check", type=Path, default=None, help="another part's saved decisions to score the map on")
-    ap.add_argument("--out", type=Path, default=OUT, help=f"where the map goes (default {OUT.relative_to(ROOT)})")
+    ap.add_argument("--out", type=Path, default=None,
+                    help="where the map goes (default planner/data/p_al_cheaper.csv; with --break-even: nowhere)")
+    ap.add_argument("--break-even", action="store_true",
+                    help="fit the map to the break-even quote's share of draws within 2x instead (round 14's C)")
     args = ap.parse_args(argv)
+    read = break_even_cases if args.break_even else cases
+    out = args.out if args.out is not None or args.break_even else OUT
     try:
-        cal = cases(args.calibration, "calibration")
-        other = cases(args.check) if args.check is not None else None
+        cal = read(args.calibration, "calibration")
+        other = read(args.check) if args.check is not None else None
     except (OSError, ValueError, KeyError) as exc:
         print(f"cannot read the saved decisions: {exc}; run evaluate_decisions.py on that part first",
               file=sys.stderr)
         return 2
     a, b = fit(cal)
-    table = pd.DataFrame([{"a": round(a, 4), "b": round(b, 4), "cases": len(cal),
-                           "fitted_on": "the calibration part's decision cases (benchmarks/forecast/recalibrate_p.py)"}])
-    tmp = args.out.with_suffix(".csv.tmp")
-    table.to_csv(tmp, index=False)
-    tmp.replace(args.out)
-    print(f"a = {a:.4f}, b = {b:.4f} from {len(cal):,} calibration cases -> {args.out}")
+    print(f"a = {a:.4f}, b = {b:.4f} from {len(cal):,} calibration cases" + (f" -> {out}" if out else ""))
+    if out is not None:
+        table = pd.DataFrame([{"a": round(a, 4), "b": round(b, 4), "cases": len(cal),
+                               "fitted_on": "the calibration part's decision cases (benchmarks/forecast/recalibrate_p.py)"}])
+        tmp = out.with_suffix(".csv.tmp")
+        table.to_csv(tmp, index=False)
+        tmp.replace(out)
     for name, c in (("calibration", cal), ("check", other)):
         if c is not None:
-            print(f"\n{name}:\n" + "\n".join(check(c, round(a, 4), round(b, 4))))
+            print(f"\n{name}:\n" + "\n".join(check(c, round(a, 4), round(b, 4), quotes=args.break_even)))
     return 0
 
 

@@ -140,8 +140,9 @@ def likeliest_within_2x(samples: np.ndarray) -> tuple[float, float]:
 #: The break-even price is quoted as one number only where at least this share of the draws lie within a factor
 #: 2 of it (the quote is more likely right than wrong). Below it the draws spread too far for one number: the
 #: answer gives the range and the median instead. Round 14 (design S, no fitted number): on the calibration and
-#: selection parts' decisions the quotes kept were within 2x of the truth 9-19 points more often, for 41-67% of
-#: the quotes (RESULTS.md, "Forecasts on curves nobody tuned on", fourteenth round).
+#: selection parts' decisions the quotes kept were within 2x of the truth 8-16 points more often than every
+#: likeliest price was (0.55-0.66 against 0.46-0.57), for 43-68% of the cases (RESULTS.md, "Forecasts on curves
+#: nobody tuned on", fourteenth round).
 MIN_QUOTE_SHARE = 0.5
 
 

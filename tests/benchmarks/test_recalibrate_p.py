@@ -58,3 +58,45 @@ def test_only_the_calibration_part_is_fitted_on(rp, tmp_path, capsys):
     sel = _saved(tmp_path / "sel.json", "selection", 0.0, 1.0)
     assert rp.main([str(sel), "--out", str(tmp_path / "p.csv")]) == 2
     assert "calibration" in capsys.readouterr().err and not (tmp_path / "p.csv").exists()
+
+
+def _be_saved(path: Path, part: str, n=300, seed=0):
+    """Quote rows with stored per-draw break-even prices: lognormal draws of varied spread around $1, the truth
+    $1 (within 2x of a likeliest price near $1) or $10 (never), half of each."""
+    rng = np.random.default_rng(seed)
+    rows = []
+    for i in range(n):
+        draws = np.exp(rng.normal(0.0, rng.uniform(0.2, 2.0), 400))
+        rows.append({"refused": None, "quote_key": True, "pilot_frac": 0.125 if i % 2 else 0.25,
+                     "be_draws": draws.tolist(), "true_break_even": 1.0 if i % 4 < 2 else 10.0})
+    rows.append({"refused": None, "quote_key": False, "pilot_frac": 0.25, "be_draws": None})   # not a quote
+    path.write_text(json.dumps({"part": part, "rows": rows}))
+    return path
+
+
+def test_the_break_even_share_is_read_from_the_stored_draws_and_nothing_is_written(rp, tmp_path, capsys,
+                                                                                     monkeypatch):
+    from planner.decide.verdict import break_even_quote
+
+    cal = _be_saved(tmp_path / "cal.json", "calibration")
+    c = rp.break_even_cases(cal, "calibration")
+    assert len(c) == 300
+    rows = json.loads(cal.read_text())["rows"]
+    b = break_even_quote(np.array(rows[0]["be_draws"]), 0.8)
+    assert c["share"].iloc[0] == pytest.approx(b.within_2x)
+    assert c["y"].iloc[0] == float(0.5 <= b.likeliest / rows[0]["true_break_even"] <= 2)
+    assert c.loc[[i for i in range(300) if i % 4 >= 2], "y"].sum() == 0   # a $10 truth is never within 2x of ~$1
+    monkeypatch.setattr(rp, "OUT", tmp_path / "never.csv")
+    assert rp.main([str(cal), "--break-even", "--check", str(_be_saved(tmp_path / "sel.json", "selection", seed=1))]) == 0
+    assert not (tmp_path / "never.csv").exists() and not list(tmp_path.glob("*.csv"))
+    text = capsys.readouterr().out
+    assert "quotes within 2x" in text and text.count("| 1/8 | calibrated |") == 2
+    kept = int((c[c["pilot_frac"] == 0.125]["share"] >= rp.MIN_QUOTE_SHARE).sum())
+    assert f"| {kept} (" in text   # the quotes the threshold keeps on the share of draws
+
+
+def test_break_even_rows_without_draws_are_a_clear_error(rp, tmp_path, capsys):
+    path = tmp_path / "cal.json"
+    path.write_text(json.dumps({"part": "calibration", "rows": [{"refused": None, "quote_key": True}]}))
+    assert rp.main([str(path), "--break-even"]) == 2
+    assert "no stored break-even draws" in capsys.readouterr().err
