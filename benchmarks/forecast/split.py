@@ -74,7 +74,9 @@ pilot extension's value counted at a share), the ``v17_*`` join the selection pa
 at 00:28 before any result of that design) are :data:`REPORT_ONLY` and :data:`FRESH` (looked at on 2026-11-24 00:51
 UTC: a next design needs new fresh sets, and the ``v18_*`` join the selection part). Round 14 (from 2026-11-24 01:34
 UTC) keeps the ``-v8`` salt; the ``v18_*`` join the selection part and 8 new sets (``v19_*``, added at 01:45 before
-any result of the round's designs) are :data:`REPORT_ONLY` and :data:`FRESH`.
+any result of the round's designs) are :data:`REPORT_ONLY` and :data:`FRESH` (looked at on 2026-11-24 09:52 UTC, by
+the next session, after its choice on the calibration and selection parts: a next design needs new fresh sets,
+and the ``v19_*`` join the selection part then).
 
 Usage::
 
@@ -88,7 +90,8 @@ import sys
 from pathlib import Path
 
 SALT = "alplan-forecast-split-v8:"
-#: The fresh report: the report-only sets no one has looked at (the ``v19_*``, round 14's report).
+#: The fresh report: the report-only sets of the latest report (the ``v19_*``, round 14's, looked at on 2026-11-24
+#: 09:52 UTC; until the next round adds new ones, they are not fresh to any design but round 14's).
 FRESH = frozenset({"skl:v19_cone", "skl:v19_count_above", "skl:v19_rotated_quadrants", "skl:v19_abs_compare",
                    "skl:v19_digits_bottomleft", "skl:v19_digits_1258", "skl:v19_bc_quartiles",
                    "skl:v19_wine_squarez_flip4"})
