@@ -48,6 +48,9 @@ one of the same shape from alplan's own simulator (keys ``sim:<name>``).
 * ``--learn-share S1,S2,..``: replan also replayed with the learning round's value counted at each share
   (``learn_value_share``; 0 never advises the round), beside the shipped replan; ``--scenarios`` replays only
   some price scenarios (1-based). Round 12 fitted ``LEARN_VALUE_SHARE`` on the calibration part this way.
+* ``--misses`` (on a saved run): where replan's misses on reachable targets come from: a give-up at the
+  first look or a later one where the run's test meets the target afterwards, a give-up after an order passed
+  every round where it did, or no give-up; beside how many of each double reached.
 * ``--separation`` (on a saved run): how well replan's P(reached within the
   budget) at each campaign's first look separates reachable from unreachable
   targets, against the measured rounds' own features (AUC), and what giving
@@ -55,6 +58,7 @@ one of the same shape from alplan's own simulator (keys ``sim:<name>``).
 
     nice -n 10 .venv/bin/python benchmarks/bench_campaign.py --truth benchmarks/.data/forecast/sk_truth.parquet --part selection
     .venv/bin/python benchmarks/bench_campaign.py --from-rows <a run's _rows.json> --separation
+    .venv/bin/python benchmarks/bench_campaign.py --from-rows <a run's _rows.json> --misses
     nice -n 10 .venv/bin/python benchmarks/bench_campaign.py --make-sim benchmarks/.data/campaign/sim_truth.parquet
     nice -n 10 .venv/bin/python benchmarks/bench_campaign.py --truth benchmarks/.data/campaign/sim_truth.parquet --part selection
 """
@@ -630,6 +634,43 @@ SEPARATION_THRESHOLDS = (0.05, 0.10, 0.20, 0.30)
 SEPARATION_FEATURES = ("logit_p", "gap", "gap_best", "slope", "rounds", "mlp")
 
 
+#: Where replan missed a reachable target (:func:`misses`), in the order they are printed.
+MISS_KINDS = ("gave up at the first look; the run meets the target later",
+              "gave up at a later look; the run meets the target later",
+              "gave up after an order passed every round where the run's test met the target",
+              "ended without giving up, short of the target")
+
+
+def misses(rows: list[dict]) -> list[str]:
+    """Where replan's misses on reachable targets come from, from a saved run's rows: each missed campaign by
+    when it gave up (its first answer or a later one) and whether the run's test met the target after that
+    answer (the answer's ``trace`` flag), beside whether double reached the same campaign. Markdown lines."""
+    key = ("config", "strategy", "seed", "target", "scenario")
+    double = {tuple(r[k] for k in key): r["reached"] for r in rows
+              if r["policy"] == "double" and r["kind"] == "reachable"}
+    reach = [r for r in rows if r["policy"] == "replan" and r["kind"] == "reachable"]
+    counts = {k: [0, 0] for k in MISS_KINDS}
+    for r in reach:
+        if r["reached"]:
+            continue
+        if not r["gave_up"]:
+            kind = MISS_KINDS[3]
+        elif r["trace"] and not r["trace"][-1][1]:
+            kind = MISS_KINDS[2]
+        else:
+            kind = MISS_KINDS[0] if len(r["trace"]) <= 1 else MISS_KINDS[1]
+        counts[kind][0] += 1
+        counts[kind][1] += bool(double.get(tuple(r[k] for k in key)))
+    total = sum(c[0] for c in counts.values())
+    lines = [f"Replan missed {total} of {len(reach)} reachable campaigns:", "",
+             "| where | campaigns | double reached them |", "|---|---:|---:|"]
+    return lines + [f"| {k} | {c[0]} | {c[1]} |" for k, c in counts.items()]
+
+
+class MissingRun(Exception):
+    """A saved run's campaign has no run in the truth table it is read against."""
+
+
 def first_look_features(rows: list[dict], truth: pd.DataFrame) -> pd.DataFrame:
     """Per replan campaign with a first answer: what it knew at its start (reachable or not as ``y``).
 
@@ -645,7 +686,9 @@ def first_look_features(rows: list[dict], truth: pd.DataFrame) -> pd.DataFrame:
             for k, g in t.groupby(CONFIG + ["strategy", "seed"])}
     out = []
     for r in rows:
-        g = runs[(r["config"], r["strategy"], r["seed"])]
+        g = runs.get((r["config"], r["strategy"], r["seed"]))
+        if g is None:
+            raise MissingRun(f"the truth table has no run {r['config']} / {r['strategy']} / seed {r['seed']}")
         g = g[g.n_labels <= r["start"] + 1e-9]
         a, n = g.accuracy.to_numpy(float), g.n_labels.to_numpy(float)
         se = math.sqrt(max(a[-1] * (1 - a[-1]), 1e-4) / float(r["test_size"]))
@@ -722,6 +765,8 @@ def main(argv=None) -> int:
     ap.add_argument("--out", type=Path, default=DATA / "campaign" / "bench_campaign.md")
     ap.add_argument("--from-rows", type=Path, default=None,
                     help="summarize the rows an earlier run saved (its --out's _rows.json) instead of replaying")
+    ap.add_argument("--misses", action="store_true",
+                    help="with --from-rows: where replan's misses on reachable targets come from")
     ap.add_argument("--separation", action="store_true",
                     help="with --from-rows: how well replan's first look separates reachable from unreachable "
                          "targets, against what the measured rounds show (reads --truth for them)")
@@ -749,6 +794,9 @@ def main(argv=None) -> int:
     if args.no_campaign and args.no_pilot:
         print("--no-campaign with --no-pilot leaves nothing to replay: drop one of them", file=sys.stderr)
         return 2
+    if args.misses and args.from_rows is None:
+        print("--misses reads a saved run: give its _rows.json with --from-rows", file=sys.stderr)
+        return 2
     if args.separation and (args.from_rows is None or not args.truth.is_file()):
         print(f"--separation reads a saved run (--from-rows) and the truth table it replayed (--truth, none at "
               f"{args.truth})", file=sys.stderr)
@@ -756,8 +804,17 @@ def main(argv=None) -> int:
     if args.from_rows is not None:
         try:
             saved = json.loads(args.from_rows.read_text())
-            md = ("\n".join(separation(first_look_features(saved["rows"], pd.read_parquet(args.truth))))
-                  if args.separation else summarize(saved["rows"], saved["pilots"], saved["meta"])[0])
+            if args.separation:
+                md = "\n".join(separation(first_look_features(saved["rows"], pd.read_parquet(args.truth))))
+            elif args.misses:
+                md = "\n".join(misses(saved["rows"]))
+            else:
+                md = summarize(saved["rows"], saved["pilots"], saved["meta"])[0]
+        except MissingRun as exc:   # a saved run, read against another truth table than the one it replayed
+            replayed = saved.get("meta", {}).get("truth", "its header names it")
+            print(f"--separation: {exc} ({args.truth}); pass --truth the table the run replayed ({replayed})",
+                  file=sys.stderr)
+            return 2
         except (OSError, ValueError, KeyError, TypeError) as exc:
             print(f"--from-rows {args.from_rows}: not the _rows.json of a bench_campaign.py run ({exc}); "
                   f"give the file its --out wrote beside the report", file=sys.stderr)

@@ -149,6 +149,14 @@ def test_the_separation_reads_the_first_look_against_the_measured_rounds(bc, tmp
     assert bc.main(["--separation", "--truth", str(table)]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and err[0].startswith("--separation reads a saved run")
+    # a saved run read against a truth table without its runs: one line naming the table it replayed
+    saved.write_text(json.dumps({"meta": {"truth": "benchmarks/.data/forecast/sk_truth_r99.parquet"}, "rows": rows,
+                                 "pilots": []}))
+    pd.DataFrame(truth).query("dataset == 'skl:a'").to_parquet(table)
+    assert bc.main(["--from-rows", str(saved), "--truth", str(table), "--separation"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith("--separation: the truth table has no run skl:b/knn/20/0.0")
+    assert "sk_truth_r99.parquet" in err[0]
 
 
 def test_the_learning_shares_and_scenarios_reach_the_replay_and_bad_ones_are_one_line(bc, capsys, monkeypatch):
@@ -192,3 +200,29 @@ def test_the_pilot_replay_alone_and_nothing_to_replay_is_one_line(bc, tmp_path, 
     assert bc.main(["--no-campaign", "--no-pilot"]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "--no-campaign with --no-pilot" in err[0]
+
+
+def test_the_misses_are_told_apart_by_when_replan_gave_up(bc, tmp_path, capsys):
+    import json
+
+    def campaign(i, policy, reached, gave_up=False, trace=()):
+        return {"config": f"skl:a/knn/20/0.0", "strategy": "margin", "seed": i, "target": 0.9, "scenario": "s",
+                "kind": "reachable", "policy": policy, "reached": reached, "gave_up": gave_up, "trace": list(trace)}
+
+    rows = [campaign(0, "replan", False, True, [[0.05, True]]),                         # the first look
+            campaign(1, "replan", False, True, [[0.6, True], [0.04, True]]),            # later, hits after
+            campaign(2, "replan", False, True, [[0.6, True], [0.5, False], [0.02, False]]),   # passed the hits
+            campaign(3, "replan", False, False, [[0.6, True]]),                         # ran out, no give-up
+            campaign(4, "replan", True), dict(campaign(5, "replan", False, True, [[0.01, False]]), kind="unreachable")]
+    rows += [campaign(i, "double", i in (0, 2)) for i in range(5)]
+    lines = bc.misses(rows)
+    assert lines[0] == "Replan missed 4 of 5 reachable campaigns:"
+    assert f"| {bc.MISS_KINDS[0]} | 1 | 1 |" in lines and f"| {bc.MISS_KINDS[1]} | 1 | 0 |" in lines
+    assert f"| {bc.MISS_KINDS[2]} | 1 | 1 |" in lines and f"| {bc.MISS_KINDS[3]} | 1 | 0 |" in lines
+    saved = tmp_path / "run_rows.json"
+    saved.write_text(json.dumps({"meta": {}, "rows": rows, "pilots": []}))
+    assert bc.main(["--from-rows", str(saved), "--misses"]) == 0
+    assert "Replan missed 4 of 5" in capsys.readouterr().out
+    assert bc.main(["--misses"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith("--misses reads a saved run")
