@@ -306,6 +306,12 @@ def sentence(d) -> str:
             f"{percent(d.probability_best_al_cheaper)}), because {why}{more}.")
 
 
+def _break_even_range(d) -> str:
+    """The break-even label price's interval in words: "$a to $b" ("no price" where no finite price reaches)."""
+    hi = d.break_even_label_price_high
+    return f"{money(d.break_even_label_price_low)} to {money(hi) if _finite(hi) else 'no price'}"
+
+
 def break_even_line(d) -> str:
     """The break-even line: what AL must save, and the label price above which it pays (with intervals)."""
     if d.best_al is None:
@@ -322,9 +328,7 @@ def break_even_line(d) -> str:
                      "to pay for itself")
     median = d.break_even_label_price_median
     if _finite(median):
-        hi = d.break_even_label_price_high
-        span = (f"{round(100 * d.level)}% range {money(d.break_even_label_price_low)} to "
-                f"{money(hi) if _finite(hi) else 'no price'}")
+        span = f"{round(100 * d.level)}% range {_break_even_range(d)}"
         if _finite(d.break_even_label_price):
             odds = (f"; {percent(d.break_even_within_2x)} of the forecasts put the true break-even within 2x of it"
                     if _finite(d.break_even_within_2x) else "")
@@ -510,8 +514,7 @@ def _metrics(d) -> tuple[Metric, ...]:
     if _finite(be):
         be_text = money(be)
     elif _finite(d.break_even_label_price_median):   # withheld: the range instead of one number
-        hi = d.break_even_label_price_high
-        be_text = f"{money(d.break_even_label_price_low)} to {money(hi) if _finite(hi) else 'no price'}"
+        be_text = _break_even_range(d)
     else:
         be_text = "none"
     out.append(Metric("Break-even label price", be_text,
