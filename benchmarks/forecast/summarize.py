@@ -8,7 +8,8 @@ and prints markdown: 80% coverage of accuracy at n and of labels to target,
 median absolute accuracy error, labels within 2x and wrongly "unreachable",
 per extrapolation ratio, regime (rising / levelling off), runs (seed means /
 single run), learner family, their crossings with the ratio, (rows that
-carry it) the planner's own calibration group (``few``: a young curve), and,
+carry it) the planner's own calibration group (``few``: a young curve) and
+the family crossed with young or grown, and,
 as a diagnostic, whether the truth is a perfect test score.
 
 Usage::
@@ -102,6 +103,11 @@ def main(argv=None) -> int:
               ["source", "family"], ["source", "stratum_ratio", "regime"], ["source", "stratum_ratio", "single_run"]]
     if "group" in acc.columns:   # the planner's own calibration group (rise / level / few = young); rows since v4
         strata.append(["source", "group"])
+        # young (few points) or grown, per learner family: where the spread strata generalize least (round 14)
+        for df in (acc, lab):
+            if "group" in df.columns:
+                df["age"] = df["group"].eq("few").map({True: "young", False: "grown"})
+        strata.append(["source", "family", "age"])
     # a diagnostic, not a target's stratum: truths measured at a perfect score (every test example right), which
     # no draw below 100% can cover
     acc = acc.assign(truth_level=acc["truth"].ge(PERFECT).map({True: "perfect (100%)", False: "below 100%"}))
