@@ -575,6 +575,25 @@ DATASETS: tuple[DataSpec, ...] = (
              learners=("mlp_small", "logreg_c0.1")),
     DataSpec("v19_wine_squarez_flip4", "noisy", "derived:wine:squarez+flip4", test=0, budget_frac=1.0,
              learners=("mlp_small", "knn"), initial=6, n_rounds=30),
+    # Added on 2026-11-24 (round 15, after the v19 look at 09:52 UTC and before any result of round 15's design):
+    # 8 sets in split.REPORT_ONLY and split.FRESH whose generators and derivations no other set uses, each with the
+    # MLP and one other learner.
+    DataSpec("v20_segment", "shapes", "segment", (("n_features", 4), ("width", 0.3)), 2000,
+             learners=("mlp_small", "knn")),
+    DataSpec("v20_product_compare", "medium", "product_compare", (("flip", 0.03), ("n_features", 5)), 2000,
+             learners=("mlp_small", "rf50")),
+    DataSpec("v20_staircase", "shapes", "staircase", (("n_features", 3), ("steps", 4)), 2000,
+             learners=("mlp_small", "logreg_c10")),
+    DataSpec("v20_proj_argmax3", "medium", "proj_argmax", (("classes", 3), ("flip", 0.04), ("n_features", 6)), 2000,
+             learners=("mlp_small", "gnb")),
+    DataSpec("v20_digits_right", "bundled", "derived:digits:right", test=500,
+             learners=("mlp_small", "svc_rbf")),
+    DataSpec("v20_digits_0359", "bundled", "derived:digits:classes0359", test=200,
+             learners=("mlp_small", "logreg_c0.1")),
+    DataSpec("v20_bc_worstgap", "bundled", "derived:breast_cancer:worstgap", test=0, budget_frac=1.0,
+             learners=("mlp_small", "svc_rbf")),
+    DataSpec("v20_wine_logratio_flip7", "noisy", "derived:wine:logratio+flip7", test=0, budget_frac=1.0,
+             learners=("mlp_small", "rf50"), initial=6, n_rounds=30),
 )
 
 SPECS = {d.name: d for d in DATASETS}
@@ -714,6 +733,13 @@ def _derived(base: str, which: str, rs: int) -> tuple[np.ndarray, np.ndarray]:
                         axis=1).astype(float), y
     if which == "squarez":   # the square of every standardized feature
         return ((X - X.mean(axis=0)) / X.std(axis=0)) ** 2, y
+    if which == "right":   # digits: the right half of the 8x8 image (4 columns, 32 pixels)
+        return X.reshape(-1, 8, 8)[:, :, 4:].reshape(-1, 32), y
+    if which == "worstgap":   # breast_cancer: each "worst" feature minus its "mean" (features 20-29 minus 0-9)
+        return X[:, 20:30] - X[:, 0:10], y
+    if which == "logratio":   # logs of neighbouring features' ratios (log x_j - log x_{j+1}; wine's are > 0)
+        L = np.log(X)
+        return L[:, :-1] - L[:, 1:], y
     if which.startswith("classes"):
         keep = np.isin(y, [int(c) for c in which[7:]])
         return X[keep], y[keep]
@@ -791,7 +817,12 @@ def _shape(loader: str, n: int, rs: int, params: dict) -> tuple[np.ndarray, np.n
     random), ``count_above`` (whether at least ``k`` of the first ``m`` of ``n_features`` uniform features are above
     0.5), ``rotated_quadrants`` (the quadrant, 4 classes, of the first two of ``n_features`` uniform features turned
     by a random angle, ``flip`` of the labels redrawn), ``abs_compare`` (``|x0| > |x1| + 0.2 x2`` in ``n_features``
-    standard normal features, ``flip`` of the labels at random)."""
+    standard normal features, ``flip`` of the labels at random), ``segment`` (whether the first two of
+    ``n_features`` uniform features lie within ``width`` of a random segment of length 1.6 centred near the origin),
+    ``product_compare`` (``x0 x1 > x2 x3`` in ``n_features`` uniform features on [0, 1], ``flip`` of the labels at
+    random), ``staircase`` (``x1 > floor(steps x0) / steps`` in ``n_features`` uniform features on [0, 1]: above a
+    staircase of ``steps`` steps), ``proj_argmax`` (which of ``classes`` random unit projections of ``n_features``
+    standard normal features is largest, ``flip`` of the labels redrawn)."""
     rng = np.random.default_rng(rs)
     if loader == "xor":
         X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
@@ -1077,6 +1108,29 @@ def _shape(loader: str, n: int, rs: int, params: dict) -> tuple[np.ndarray, np.n
         X = rng.standard_normal((n, int(params["n_features"])))
         y = (np.abs(X[:, 0]) > np.abs(X[:, 1]) + 0.2 * X[:, 2]).astype(np.int64)
         return X, _flip_binary(y, rng, params)
+    if loader == "segment":   # whether (x0, x1) lies within ``width`` of a random segment of length 1.6
+        X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
+        c, t = rng.uniform(-0.2, 0.2, size=2), rng.uniform(0.0, np.pi)
+        a, d = c - 0.8 * np.array([np.cos(t), np.sin(t)]), 1.6 * np.array([np.cos(t), np.sin(t)])
+        s = np.clip((X[:, :2] - a) @ d / (d @ d), 0.0, 1.0)   # the nearest point of the segment: a + s d
+        dist = np.linalg.norm(X[:, :2] - (a + s[:, None] * d), axis=1)
+        return X, (dist < float(params["width"])).astype(np.int64)
+    if loader == "product_compare":   # whether x0 x1 > x2 x3 in uniform features on [0, 1]
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))
+        y = (X[:, 0] * X[:, 1] > X[:, 2] * X[:, 3]).astype(np.int64)
+        return X, _flip_binary(y, rng, params)
+    if loader == "staircase":   # whether x1 lies above a staircase of ``steps`` steps in x0 (uniform on [0, 1])
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))
+        k = int(params["steps"])
+        return X, (X[:, 1] > np.floor(k * X[:, 0]) / k).astype(np.int64)
+    if loader == "proj_argmax":   # which of ``classes`` random unit projections is largest
+        X = rng.standard_normal((n, int(params["n_features"])))
+        k = int(params["classes"])
+        W = rng.standard_normal((X.shape[1], k))
+        y = np.argmax(X @ (W / np.linalg.norm(W, axis=0)), axis=1).astype(np.int64)
+        flip = rng.random(n) < float(params.get("flip", 0.0))
+        y[flip] = rng.integers(0, k, size=int(flip.sum()))
+        return X, y
     if loader == "checker":
         X = rng.random((n, int(params["n_features"])))
         c = int(params["cells"])

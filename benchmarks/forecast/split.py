@@ -76,7 +76,9 @@ UTC: a next design needs new fresh sets, and the ``v18_*`` join the selection pa
 UTC) keeps the ``-v8`` salt; the ``v18_*`` join the selection part and 8 new sets (``v19_*``, added at 01:45 before
 any result of the round's designs) are :data:`REPORT_ONLY` and :data:`FRESH` (looked at on 2026-11-24 09:52 UTC, by
 the next session, after its choice on the calibration and selection parts: a next design needs new fresh sets,
-and the ``v19_*`` join the selection part then).
+and the ``v19_*`` join the selection part then). Round 15 (from 2026-11-24 10:18 UTC) keeps the ``-v8``
+salt; the ``v19_*`` join the selection part and 8 new sets (``v20_*``, added at 10:25 before any result of the round's
+design) are :data:`REPORT_ONLY` and :data:`FRESH`.
 
 Usage::
 
@@ -90,11 +92,10 @@ import sys
 from pathlib import Path
 
 SALT = "alplan-forecast-split-v8:"
-#: The fresh report: the report-only sets of the latest report (the ``v19_*``, round 14's, looked at on 2026-11-24
-#: 09:52 UTC; until the next round adds new ones, they are not fresh to any design but round 14's).
-FRESH = frozenset({"skl:v19_cone", "skl:v19_count_above", "skl:v19_rotated_quadrants", "skl:v19_abs_compare",
-                   "skl:v19_digits_bottomleft", "skl:v19_digits_1258", "skl:v19_bc_quartiles",
-                   "skl:v19_wine_squarez_flip4"})
+#: The fresh report: the report-only sets no one has looked at (the ``v20_*``, round 15's report).
+FRESH = frozenset({"skl:v20_segment", "skl:v20_product_compare", "skl:v20_staircase", "skl:v20_proj_argmax3",
+                   "skl:v20_digits_right", "skl:v20_digits_0359", "skl:v20_bc_worstgap",
+                   "skl:v20_wine_logratio_flip7"})
 #: Data sets added after a report look and reserved for the report part (never fitted or chosen on): from round
 #: 10 on, :data:`FRESH` alone. Earlier report-only sets (``v4_*`` to ``v7_*``) have been looked at and follow the
 #: hash.
@@ -105,7 +106,7 @@ REPORT_ONLY = FRESH
 #: and 9), the ``v10_*`` to ``v13_*`` (round 10's four reports, looked at on 2026-11-23 17:47, 18:09, 18:41 and
 #: 19:21 UTC), the ``v14_*`` and ``v15_*`` (round 11's reports, looked at on 2026-11-23 20:21 and 20:45 UTC), the
 #: ``v16_*`` (round 12's, looked at on 2026-11-23 22:13 UTC), the ``v17_*`` (round 13's first, 23:59 UTC), the
-#: ``v18_*`` (round 13's second, 2026-11-24 00:51 UTC).
+#: ``v18_*`` (round 13's second, 2026-11-24 00:51 UTC), the ``v19_*`` (round 14's, 2026-11-24 09:52 UTC).
 SELECTION_ONLY = frozenset({
     "skl:v8_digits_left", "skl:v8_digits_5to9", "skl:v8_bc_even", "skl:v8_wine_classes12", "skl:v8_helix",
     "skl:v8_sparse_linear", "skl:v8_argmax5", "skl:v8_sectors6",
@@ -128,7 +129,9 @@ SELECTION_ONLY = frozenset({
     "skl:v17_halfspaces_and", "skl:v17_feature_range", "skl:v17_prototypes", "skl:v17_abs_diff",
     "skl:v17_digits_topleft", "skl:v17_digits_2579", "skl:v17_bc_deciles", "skl:v17_wine_cbrt_flip5",
     "skl:v18_apollonius", "skl:v18_middle_of_three", "skl:v18_l1_ball", "skl:v18_majority",
-    "skl:v18_digits_topright", "skl:v18_digits_3468", "skl:v18_bc_absz", "skl:v18_wine_signz_flip3"})
+    "skl:v18_digits_topright", "skl:v18_digits_3468", "skl:v18_bc_absz", "skl:v18_wine_signz_flip3",
+    "skl:v19_cone", "skl:v19_count_above", "skl:v19_rotated_quadrants", "skl:v19_abs_compare",
+    "skl:v19_digits_bottomleft", "skl:v19_digits_1258", "skl:v19_bc_quartiles", "skl:v19_wine_squarez_flip4"})
 PARTS = ("calibration",) * 5 + ("selection",) * 3 + ("report",) * 2
 ROOT = Path(__file__).resolve().parents[2]
 HOLDOUT_FILE = ROOT.parent / "shared" / "lcdb_holdout.txt"

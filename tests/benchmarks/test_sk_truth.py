@@ -166,9 +166,9 @@ def test_every_data_set_loads_with_its_classes_and_the_fresh_ones_stay_in_the_re
     assert split.REPORT_ONLY == split.FRESH <= {s.key for s in sk.DATASETS}
     assert {split.part(k) for k in split.REPORT_ONLY} == {"report"}
     assert {split.part(k) for k in split.SELECTION_ONLY} == {"selection"}
-    looked_at = ("v8_", "v9_", "v10_", "v11_", "v12_", "v13_", "v14_", "v15_", "v16_", "v17_", "v18_")
+    looked_at = ("v8_", "v9_", "v10_", "v11_", "v12_", "v13_", "v14_", "v15_", "v16_", "v17_", "v18_", "v19_")
     assert split.SELECTION_ONLY == {d.key for d in sk.DATASETS if d.name.startswith(looked_at)}
-    assert split.FRESH == {d.key for d in sk.DATASETS if d.name.startswith("v19_")} and len(split.FRESH) == 8
+    assert split.FRESH == {d.key for d in sk.DATASETS if d.name.startswith("v20_")} and len(split.FRESH) == 8
 
 
 def _new_round(sk, prefix: str, part: str) -> set:
@@ -487,4 +487,43 @@ def test_round_14_sets_are_new_tasks_with_the_mlp_in_the_fresh_report(sk):
     assert np.unique(rq_y).size == 4 and np.bincount(rq_y).min() > 350
     ac_X, ac_y = sk.load_xy(sk.SPECS["v19_abs_compare"])
     assert 0.01 < np.mean(ac_y != (np.abs(ac_X[:, 0]) > np.abs(ac_X[:, 1]) + 0.2 * ac_X[:, 2])) < 0.05
-    assert _new_round(sk, "v19_", "report") == split.FRESH == split.REPORT_ONLY
+    assert _new_round(sk, "v19_", "selection") <= split.SELECTION_ONLY   # looked at in its report
+
+
+def test_round_15_sets_are_new_tasks_with_the_mlp_in_the_fresh_report(sk):
+    split = sys.modules["split"]
+    digits_X, digits_y = sk.load_xy(sk.SPECS["digits"])
+    # digits' right four pixel columns; digits 0, 3, 5, 9; breast_cancer's "worst" features minus their "mean";
+    # the logs of wine's neighbouring features' ratios with 7% of labels redrawn
+    assert np.array_equal(sk.load_xy(sk.SPECS["v20_digits_right"])[0],
+                          digits_X.reshape(-1, 8, 8)[:, :, 4:].reshape(-1, 32))
+    d_X, d_y = sk.load_xy(sk.SPECS["v20_digits_0359"])
+    assert np.unique(d_y).size == 4 and d_X.shape[0] == int(np.isin(digits_y, [0, 3, 5, 9]).sum())
+    bc_X, bc_y = sk.load_xy(sk.SPECS["breast_cancer"])
+    wg_X, wg_y = sk.load_xy(sk.SPECS["v20_bc_worstgap"])
+    assert np.allclose(wg_X, bc_X[:, 20:30] - bc_X[:, :10]) and np.array_equal(wg_y, bc_y) and wg_X.min() >= 0
+    wine_X, wine_y = sk.load_xy(sk.SPECS["wine"])
+    wl_X, wl_y = sk.load_xy(sk.SPECS["v20_wine_logratio_flip7"])
+    assert wl_X.shape == (178, 12) and np.allclose(wl_X, np.log(wine_X[:, :-1] / wine_X[:, 1:]))
+    assert 0.01 < np.mean(wl_y != wine_y) < 0.1
+    # numpy shapes: near a random segment, x0 x1 against x2 x3 (3% flipped), a staircase, the largest of three
+    # random projections (4% redrawn)
+    sg_X, sg_y = sk.load_xy(sk.SPECS["v20_segment"])
+    assert sg_X.shape == (2000, 4) and 0.2 < sg_y.mean() < 0.45
+    spread = np.linalg.svd(sg_X[sg_y == 1, :2] - sg_X[sg_y == 1, :2].mean(axis=0), compute_uv=False)
+    assert spread[0] > 2 * spread[1]   # the positives lie along one segment in the plane
+    assert abs(sg_X[sg_y == 1, 2:].mean()) < 0.1   # the other features carry nothing
+    pc_X, pc_y = sk.load_xy(sk.SPECS["v20_product_compare"])
+    assert pc_X.shape == (2000, 5) and pc_X.min() >= 0.0 and pc_X.max() <= 1.0
+    assert 0.01 < np.mean(pc_y != (pc_X[:, 0] * pc_X[:, 1] > pc_X[:, 2] * pc_X[:, 3])) < 0.05
+    st_X, st_y = sk.load_xy(sk.SPECS["v20_staircase"])
+    assert np.array_equal(st_y, (st_X[:, 1] > np.floor(4 * st_X[:, 0]) / 4).astype(int)) and 0.55 < st_y.mean() < 0.7
+    pa_X, pa_y = sk.load_xy(sk.SPECS["v20_proj_argmax3"])
+    assert pa_X.shape == (2000, 6) and np.unique(pa_y).size == 3 and np.bincount(pa_y).min() > 300
+    from sklearn.linear_model import LogisticRegression
+    assert LogisticRegression(C=100.0, max_iter=1000).fit(pa_X, pa_y).score(pa_X, pa_y) > 0.9   # linear regions
+    # each generator draws only from its seed: the same seed gives the same set, another seed another
+    for spec in (sk.SPECS[f"v20_{name}"] for name in ("segment", "product_compare", "staircase", "proj_argmax3")):
+        a, b, c = (sk._shape(spec.loader, 300, rs, dict(spec.params)) for rs in (5, 5, 6))
+        assert np.array_equal(a[0], b[0]) and np.array_equal(a[1], b[1]) and not np.array_equal(a[0], c[0])
+    assert _new_round(sk, "v20_", "report") == split.FRESH == split.REPORT_ONLY
