@@ -23,7 +23,8 @@ shipped: fitted on the calibration part's neural rows of lcdb and skl, then spel
 is written
 only when every bin holds at least ``--min-rows`` truths from at least
 ``--min-datasets`` data sets (else the curve falls back to the next). Factors are
-kept within [1/4, 4]. With ``--centre`` (round 11's candidate, not shipped) the ``nn:`` strata also move the
+kept within [1/4, 4]. With ``--dataset-weights`` (round 15's candidate A, not shipped) the ``nn:`` strata's
+quantiles weigh every data set the same (:func:`conformal`). With ``--centre`` (round 11's candidate, not shipped) the ``nn:`` strata also move the
 draws' median, per ratio bin, by the median of ``logit(truth) - logit(m)`` over their rows (the table's
 ``shift`` column, :class:`planner.forecast.draws.Spread`), and their factors are fitted about the moved median.
 
@@ -109,18 +110,27 @@ def centred(g: pd.DataFrame, centre: bool = False) -> tuple[float, np.ndarray, n
     return c, d / g["up"].to_numpy(), -d / g["down"].to_numpy()
 
 
-def conformal(x: np.ndarray) -> float:
-    """The ``LEVEL`` quantile with the split-conformal correction, within :data:`BOUNDS`."""
-    n = x.size
-    q = min(1.0, LEVEL * (1 + 1 / n))
-    return float(np.clip(np.quantile(x, q, method="higher"), *BOUNDS))
+def conformal(x: np.ndarray, groups: np.ndarray | None = None) -> float:
+    """The ``LEVEL`` quantile with the split-conformal correction, within :data:`BOUNDS`. With ``groups`` (each
+    row's data set; round 15's design A, not shipped), every data set weighs the same (a row weighs 1 / its data set's rows)
+    and the correction counts data sets, not rows: the quantile a new data set's rows meet on average."""
+    if groups is None:
+        q = min(1.0, LEVEL * (1 + 1 / x.size))
+        return float(np.clip(np.quantile(x, q, method="higher"), *BOUNDS))
+    _, inverse, counts = np.unique(groups, return_inverse=True, return_counts=True)
+    q = min(1.0, LEVEL * (1 + 1 / counts.size))
+    order = np.argsort(x, kind="stable")
+    cum = np.cumsum((1.0 / counts[inverse])[order]) / counts.size
+    k = min(int(np.searchsorted(cum, q - 1e-12, side="left")), x.size - 1)
+    return float(np.clip(x[order][k], *BOUNDS))
 
 
 def fit(a: pd.DataFrame, *, min_rows: int, min_datasets: int, neural: bool = False,
-        centre: bool = False) -> pd.DataFrame:
+        centre: bool = False, dataset_weights: bool = False) -> pd.DataFrame:
     """Per stratum and ratio bin, the factors (``low``, ``high``) and the median's ``shift``: 0, or with
     ``centre`` for the ``nn:`` strata the median deviation (:func:`centred`), the factors then fitted about the
-    moved median."""
+    moved median. With ``dataset_weights`` the ``nn:`` strata's quantiles weigh every data set the same
+    (:func:`conformal`, round 15's design A)."""
     out = []
     for level in LEVELS if neural else LEVELS[4:]:
         for key, g in a.groupby(level, sort=True, dropna=True):
@@ -129,8 +139,9 @@ def fit(a: pd.DataFrame, *, min_rows: int, min_datasets: int, neural: bool = Fal
                 continue
             for b, knot, gb in zip(range(len(KNOTS)), KNOTS, bins):
                 shift, above, below = centred(gb, centre and str(key).startswith("nn:"))
-                out.append({"stratum": key, "ratio": round(knot, 6), "low": round(conformal(below), 4),
-                            "high": round(conformal(above), 4), "shift": round(shift, 4), "n_rows": len(gb),
+                groups = gb["key"].to_numpy() if dataset_weights and str(key).startswith("nn:") else None
+                out.append({"stratum": key, "ratio": round(knot, 6), "low": round(conformal(below, groups), 4),
+                            "high": round(conformal(above, groups), 4), "shift": round(shift, 4), "n_rows": len(gb),
                             "n_datasets": int(gb["key"].nunique()),
                             "sources": "+".join(sorted(gb["source"].unique()))})
     return pd.DataFrame(out)
@@ -191,13 +202,15 @@ def main(argv=None) -> int:
     ap.add_argument("--centre", action="store_true",
                     help="the nn: strata also move the draws' median, by the median deviation of their rows "
                          "(in logits, per ratio bin), their factors fitted about the moved median (round 11)")
+    ap.add_argument("--dataset-weights", action="store_true",
+                    help="the nn: strata's quantiles weigh every data set the same (round 15's design A, not shipped)")
     args = ap.parse_args(argv)
     acc = pd.concat([paired_rows(s, "calibration", args.tag, "acc") for s in args.sources.split(",")])
     if set(acc["part"]) != {"calibration"}:
         raise SystemExit("spread.py reads the calibration part only")
     a = deviations(acc)
     table = fit(a, min_rows=args.min_rows, min_datasets=args.min_datasets, neural=args.neural or args.merge_neural,
-                centre=args.centre)
+                centre=args.centre, dataset_weights=args.dataset_weights)
     if args.merge_neural:
         nn = table[table["stratum"].str.startswith("nn:")]
         if nn.empty:

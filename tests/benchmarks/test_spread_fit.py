@@ -119,3 +119,31 @@ def test_the_centre_moves_the_neural_strata_median_and_fits_the_factors_about_it
     plain = sp.fit(sp.deviations(a), min_rows=100, min_datasets=5, neural=True)
     own = plain[plain["stratum"] == "nn:al:rise:single"]
     assert (own["shift"] == 0).all() and (own["high"] > 1.2).all() and (own["low"] < 0.8).all()
+
+
+def test_the_quantile_can_weigh_every_data_set_the_same(sp):
+    # one data set of 900 rows spread to 1, nine of 10 rows each spread to 5: pooled, the big set sets the 90%
+    # quantile; with every data set weighing the same, the nine do
+    x = np.concatenate([np.linspace(0.0, 1.0, 900), np.tile(np.linspace(0.0, 5.0, 10), 9)])
+    groups = np.array(["big"] * 900 + [f"s{i // 10}" for i in range(90)])
+    assert sp.conformal(x) <= 1.0 + 1e-9
+    weighted = sp.conformal(x, groups)
+    assert 3.0 <= weighted <= 4.0
+    # the same rows with equal counts per data set: both ways agree up to the correction's n against D
+    even = np.repeat(np.linspace(0.5, 2.0, 10), 10)
+    assert sp.conformal(even, np.repeat(np.arange(10), 10)) >= sp.conformal(even) - 1e-9
+
+
+def test_the_data_set_weights_touch_only_the_neural_strata(sp):
+    rng = np.random.default_rng(6)
+    big = rows(rng, 6000, family="neural", key_count=1).assign(key="skl:big")
+    small = rows(rng, 3000, truth_scale=3.0, family="neural", key_count=6).assign(
+        key=lambda d: d["key"].str.replace("lcdb:", "skl:s"))
+    a = sp.deviations(pd.concat([big, small]))
+    plain = sp.fit(a, min_rows=100, min_datasets=5, neural=True).set_index(["stratum", "ratio"])
+    even = sp.fit(a, min_rows=100, min_datasets=5, neural=True, dataset_weights=True).set_index(["stratum", "ratio"])
+    nn = [k for k in plain.index if k[0].startswith("nn:")]
+    other = [k for k in plain.index if not k[0].startswith("nn:")]
+    assert nn and other
+    assert (even.loc[nn, "high"] > plain.loc[nn, "high"] + 0.3).all()     # the six wide sets count as much as the big one
+    assert even.loc[other, ["low", "high"]].equals(plain.loc[other, ["low", "high"]])
