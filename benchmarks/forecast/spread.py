@@ -111,9 +111,11 @@ def centred(g: pd.DataFrame, centre: bool = False) -> tuple[float, np.ndarray, n
 
 
 def conformal(x: np.ndarray, groups: np.ndarray | None = None) -> float:
-    """The ``LEVEL`` quantile with the split-conformal correction, within :data:`BOUNDS`. With ``groups`` (each
-    row's data set; round 15's design A, not shipped), every data set weighs the same (a row weighs 1 / its data set's rows)
-    and the correction counts data sets, not rows: the quantile a new data set's rows meet on average."""
+    """The ``LEVEL`` quantile with the split-conformal correction, within :data:`BOUNDS`.
+
+    With ``groups`` (each row's data set; round 15's design A, not shipped), every data set weighs the same (a
+    row weighs 1 / its data set's rows) and the correction counts data sets, not rows: the quantile a new data
+    set's rows meet on average."""
     if groups is None:
         q = min(1.0, LEVEL * (1 + 1 / x.size))
         return float(np.clip(np.quantile(x, q, method="higher"), *BOUNDS))
