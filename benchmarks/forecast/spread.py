@@ -24,7 +24,8 @@ is written
 only when every bin holds at least ``--min-rows`` truths from at least
 ``--min-datasets`` data sets (else the curve falls back to the next). Factors are
 kept within [1/4, 4]. With ``--dataset-weights`` (round 15's candidate A, not shipped) the ``nn:`` strata's
-quantiles weigh every data set the same (:func:`conformal`). With ``--centre`` (round 11's candidate, not shipped) the ``nn:`` strata also move the
+quantiles weigh every data set the same (:func:`conformal`); with ``--no-young-floor`` (round 15's candidate B,
+not shipped) the young ``nn:`` strata keep their own factors, unfloored (:func:`floor_neural`). With ``--centre`` (round 11's candidate, not shipped) the ``nn:`` strata also move the
 draws' median, per ratio bin, by the median of ``logit(truth) - logit(m)`` over their rows (the table's
 ``shift`` column, :class:`planner.forecast.draws.Spread`), and their factors are fitted about the moved median.
 
@@ -153,11 +154,12 @@ def fit(a: pd.DataFrame, *, min_rows: int, min_datasets: int, neural: bool = Fal
 FLOOR_POINTS = 6
 
 
-def floor_neural(table: pd.DataFrame) -> pd.DataFrame:
+def floor_neural(table: pd.DataFrame, young: bool = True) -> pd.DataFrame:
     """The table with its ``nn:`` strata spelled out per ``nn:kind:group:runs`` (kind random or al, group
     level, rise or few, runs seeds or single), each factor the larger of the neural stratum's and the one
     every curve's strata give that curve (:func:`planner.forecast.draws.spread_for`), per side and knot: a
-    stratum fitted on neural curves alone may widen a range, never narrow it (round 10). The pooled ``nn:``
+    stratum fitted on neural curves alone may widen a range, never narrow it (round 10). With ``young`` False
+    (round 15's design B) the young strata (group few) keep the neural stratum's own factors. The pooled ``nn:``
     rows they replace are dropped; every other stratum is kept as it is."""
     from planner.forecast.draws import FEW_POINTS, Regime, spread_for, spread_from_frame
 
@@ -175,13 +177,14 @@ def floor_neural(table: pd.DataFrame) -> pd.DataFrame:
                     continue
                 if not np.allclose(nn.ratios, base.ratios):
                     raise ValueError(f"strata {nn.key} and {base.key} have different knots")
+                floor = young or group != "few"
                 for j, knot in enumerate(nn.ratios):
                     rows.append({"stratum": f"nn:{kind}:{group}:{runs}", "ratio": round(float(knot), 6),
-                                 "low": round(float(max(nn.low[j], base.low[j])), 4),
-                                 "high": round(float(max(nn.high[j], base.high[j])), 4),
+                                 "low": round(float(max(nn.low[j], base.low[j]) if floor else nn.low[j]), 4),
+                                 "high": round(float(max(nn.high[j], base.high[j]) if floor else nn.high[j]), 4),
                                  "shift": round(float(0.0 if nn.shift is None else nn.shift[j]), 4),
                                  "n_rows": nn.n_rows, "n_datasets": nn.n_datasets,
-                                 "sources": f"{nn.key} floored by {base.key}"})
+                                 "sources": f"{nn.key} floored by {base.key}" if floor else nn.key})
     keep = table[~table["stratum"].str.startswith("nn:")]
     out = pd.concat([keep, pd.DataFrame(rows)], ignore_index=True)
     out["shift"] = out["shift"].fillna(0.0) if "shift" in out.columns else 0.0
@@ -204,6 +207,9 @@ def main(argv=None) -> int:
     ap.add_argument("--centre", action="store_true",
                     help="the nn: strata also move the draws' median, by the median deviation of their rows "
                          "(in logits, per ratio bin), their factors fitted about the moved median (round 11)")
+    ap.add_argument("--no-young-floor", action="store_true",
+                    help="with --merge-neural: the young nn: strata keep their own factors, unfloored (round 15's "
+                         "design B)")
     ap.add_argument("--dataset-weights", action="store_true",
                     help="the nn: strata's quantiles weigh every data set the same (round 15's design A, not shipped)")
     args = ap.parse_args(argv)
@@ -218,7 +224,8 @@ def main(argv=None) -> int:
         if nn.empty:
             raise SystemExit("no nn: stratum has enough neural rows; lower --min-rows or --min-datasets")
         old = pd.read_csv(args.out)
-        table = floor_neural(pd.concat([old[~old["stratum"].str.startswith("nn:")], nn], ignore_index=True))
+        table = floor_neural(pd.concat([old[~old["stratum"].str.startswith("nn:")], nn], ignore_index=True),
+                             young=not args.no_young_floor)
     if "all" not in set(table["stratum"]):
         raise SystemExit("too few rows for even the 'all' stratum; lower --min-rows")
     tmp = args.out.with_suffix(".csv.tmp")

@@ -147,3 +147,22 @@ def test_the_data_set_weights_touch_only_the_neural_strata(sp):
     assert nn and other
     assert (even.loc[nn, "high"] > plain.loc[nn, "high"] + 0.3).all()     # the six wide sets count as much as the big one
     assert even.loc[other, ["low", "high"]].equals(plain.loc[other, ["low", "high"]])
+
+
+def test_young_neural_strata_can_keep_their_own_factors(sp):
+    knots = [1.414214, 2.828427, 5.656854, 11.313708]
+
+    def stratum(name, low, high):
+        return pd.DataFrame({"stratum": name, "ratio": knots, "low": low, "high": high, "n_rows": 200,
+                             "n_datasets": 8, "sources": "lcdb"})
+
+    table = pd.concat([stratum("all", 1.0, 1.0), stratum("nn:grown", 0.5, 0.5), stratum("nn:few", 1.5, 0.3)],
+                      ignore_index=True)
+    floored, own = sp.floor_neural(table), sp.floor_neural(table, young=False)
+    pick = lambda t, s: t[t["stratum"] == s]  # noqa: E731
+    assert pick(floored, "nn:al:few:single")[["low", "high"]].values.tolist() == [[1.5, 1.0]] * 4
+    assert pick(own, "nn:al:few:single")[["low", "high"]].values.tolist() == [[1.5, 0.3]] * 4   # as fitted
+    assert pick(own, "nn:al:few:single")["sources"].eq("nn:few").all()
+    # grown strata are floored either way
+    for t in (floored, own):
+        assert pick(t, "nn:random:rise:seeds")[["low", "high"]].values.tolist() == [[1.0, 1.0]] * 4
