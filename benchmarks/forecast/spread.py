@@ -24,8 +24,9 @@ is written
 only when every bin holds at least ``--min-rows`` truths from at least
 ``--min-datasets`` data sets (else the curve falls back to the next). Factors are
 kept within [1/4, 4]. With ``--dataset-weights`` (round 15's candidate A, not shipped) the ``nn:`` strata's
-quantiles weigh every data set the same (:func:`conformal`); with ``--no-young-floor`` (round 15's candidate B,
-not shipped) the young ``nn:`` strata keep their own factors, unfloored (:func:`floor_neural`). With ``--centre`` (round 11's candidate, not shipped) the ``nn:`` strata also move the
+quantiles weigh every data set the same (:func:`conformal`); with ``--young-share S`` (round 15's candidates B,
+``S = 1``, and Y) the young ``nn:`` strata move ``S`` of the way from the floored factors to their own
+(:func:`floor_neural`). With ``--centre`` (round 11's candidate, not shipped) the ``nn:`` strata also move the
 draws' median, per ratio bin, by the median of ``logit(truth) - logit(m)`` over their rows (the table's
 ``shift`` column, :class:`planner.forecast.draws.Spread`), and their factors are fitted about the moved median.
 
@@ -154,13 +155,14 @@ def fit(a: pd.DataFrame, *, min_rows: int, min_datasets: int, neural: bool = Fal
 FLOOR_POINTS = 6
 
 
-def floor_neural(table: pd.DataFrame, young: bool = True) -> pd.DataFrame:
+def floor_neural(table: pd.DataFrame, young_share: float = 0.0) -> pd.DataFrame:
     """The table with its ``nn:`` strata spelled out per ``nn:kind:group:runs`` (kind random or al, group
     level, rise or few, runs seeds or single), each factor the larger of the neural stratum's and the one
     every curve's strata give that curve (:func:`planner.forecast.draws.spread_for`), per side and knot: a
-    stratum fitted on neural curves alone may widen a range, never narrow it (round 10). With ``young`` False
-    (round 15's design B) the young strata (group few) keep the neural stratum's own factors. The pooled ``nn:``
-    rows they replace are dropped; every other stratum is kept as it is."""
+    stratum fitted on neural curves alone may widen a range, never narrow it (round 10). With ``young_share``
+    ``s`` above 0 the young strata (group few) move ``s`` of the way from the floored factors to the neural
+    stratum's own, in logs (``floored^(1 - s) x own^s``; round 15's designs B, ``s = 1``, and Y). The pooled
+    ``nn:`` rows they replace are dropped; every other stratum is kept as it is."""
     from planner.forecast.draws import FEW_POINTS, Regime, spread_for, spread_from_frame
 
     spreads = spread_from_frame(table)
@@ -177,14 +179,18 @@ def floor_neural(table: pd.DataFrame, young: bool = True) -> pd.DataFrame:
                     continue
                 if not np.allclose(nn.ratios, base.ratios):
                     raise ValueError(f"strata {nn.key} and {base.key} have different knots")
-                floor = young or group != "few"
+                s = float(young_share) if group == "few" else 0.0
+
+                def factor(own: float, every: float) -> float:   # floored, moved s of the way to its own (logs)
+                    return max(own, every) ** (1.0 - s) * own ** s
+
                 for j, knot in enumerate(nn.ratios):
                     rows.append({"stratum": f"nn:{kind}:{group}:{runs}", "ratio": round(float(knot), 6),
-                                 "low": round(float(max(nn.low[j], base.low[j]) if floor else nn.low[j]), 4),
-                                 "high": round(float(max(nn.high[j], base.high[j]) if floor else nn.high[j]), 4),
+                                 "low": round(float(factor(nn.low[j], base.low[j])), 4),
+                                 "high": round(float(factor(nn.high[j], base.high[j])), 4),
                                  "shift": round(float(0.0 if nn.shift is None else nn.shift[j]), 4),
                                  "n_rows": nn.n_rows, "n_datasets": nn.n_datasets,
-                                 "sources": f"{nn.key} floored by {base.key}" if floor else nn.key})
+                                 "sources": f"{nn.key} floored by {base.key}" + (f", {s:g} of the way back" if s else "")})
     keep = table[~table["stratum"].str.startswith("nn:")]
     out = pd.concat([keep, pd.DataFrame(rows)], ignore_index=True)
     out["shift"] = out["shift"].fillna(0.0) if "shift" in out.columns else 0.0
@@ -207,12 +213,14 @@ def main(argv=None) -> int:
     ap.add_argument("--centre", action="store_true",
                     help="the nn: strata also move the draws' median, by the median deviation of their rows "
                          "(in logits, per ratio bin), their factors fitted about the moved median (round 11)")
-    ap.add_argument("--no-young-floor", action="store_true",
-                    help="with --merge-neural: the young nn: strata keep their own factors, unfloored (round 15's "
-                         "design B)")
+    ap.add_argument("--young-share", type=float, default=0.0,
+                    help="with --merge-neural: the young nn: strata move this share of the way from the floored "
+                         "factors to their own, in logs (0: floored, shipped; 1: their own, round 15's B)")
     ap.add_argument("--dataset-weights", action="store_true",
                     help="the nn: strata's quantiles weigh every data set the same (round 15's design A, not shipped)")
     args = ap.parse_args(argv)
+    if not 0.0 <= args.young_share <= 1.0:
+        raise SystemExit(f"--young-share must be from 0 to 1, got {args.young_share}")
     acc = pd.concat([paired_rows(s, "calibration", args.tag, "acc") for s in args.sources.split(",")])
     if set(acc["part"]) != {"calibration"}:
         raise SystemExit("spread.py reads the calibration part only")
@@ -225,7 +233,7 @@ def main(argv=None) -> int:
             raise SystemExit("no nn: stratum has enough neural rows; lower --min-rows or --min-datasets")
         old = pd.read_csv(args.out)
         table = floor_neural(pd.concat([old[~old["stratum"].str.startswith("nn:")], nn], ignore_index=True),
-                             young=not args.no_young_floor)
+                             young_share=args.young_share)
     if "all" not in set(table["stratum"]):
         raise SystemExit("too few rows for even the 'all' stratum; lower --min-rows")
     tmp = args.out.with_suffix(".csv.tmp")

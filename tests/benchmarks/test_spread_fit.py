@@ -158,11 +158,14 @@ def test_young_neural_strata_can_keep_their_own_factors(sp):
 
     table = pd.concat([stratum("all", 1.0, 1.0), stratum("nn:grown", 0.5, 0.5), stratum("nn:few", 1.5, 0.3)],
                       ignore_index=True)
-    floored, own = sp.floor_neural(table), sp.floor_neural(table, young=False)
+    floored, own, half = (sp.floor_neural(table, young_share=s) for s in (0.0, 1.0, 0.5))
     pick = lambda t, s: t[t["stratum"] == s]  # noqa: E731
     assert pick(floored, "nn:al:few:single")[["low", "high"]].values.tolist() == [[1.5, 1.0]] * 4
     assert pick(own, "nn:al:few:single")[["low", "high"]].values.tolist() == [[1.5, 0.3]] * 4   # as fitted
-    assert pick(own, "nn:al:few:single")["sources"].eq("nn:few").all()
+    assert pick(own, "nn:al:few:single")["sources"].str.endswith("1 of the way back").all()
+    # half way in logs: the geometric mean of the floored and the own factor
+    assert pick(half, "nn:al:few:single")["high"].tolist() == pytest.approx([(1.0 * 0.3) ** 0.5] * 4, abs=1e-4)
+    assert pick(half, "nn:al:few:single")["low"].tolist() == [1.5] * 4
     # grown strata are floored either way
-    for t in (floored, own):
+    for t in (floored, own, half):
         assert pick(t, "nn:random:rise:seeds")[["low", "high"]].values.tolist() == [[1.0, 1.0]] * 4
