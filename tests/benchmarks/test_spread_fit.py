@@ -162,7 +162,7 @@ def test_young_neural_strata_can_keep_their_own_factors(sp):
     pick = lambda t, s: t[t["stratum"] == s]  # noqa: E731
     assert pick(floored, "nn:al:few:single")[["low", "high"]].values.tolist() == [[1.5, 1.0]] * 4
     assert pick(own, "nn:al:few:single")[["low", "high"]].values.tolist() == [[1.5, 0.3]] * 4   # as fitted
-    assert pick(own, "nn:al:few:single")["sources"].str.endswith("1 of the way back").all()
+    assert pick(own, "nn:al:few:single")["sources"].str.endswith("then 1 of the way to its own").all()
     # half way in logs: the geometric mean of the floored and the own factor
     assert pick(half, "nn:al:few:single")["high"].tolist() == pytest.approx([(1.0 * 0.3) ** 0.5] * 4, abs=1e-4)
     assert pick(half, "nn:al:few:single")["low"].tolist() == [1.5] * 4
