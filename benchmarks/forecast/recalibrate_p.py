@@ -154,8 +154,8 @@ def main(argv=None) -> int:
     a, b = fit(cal)
     print(f"a = {a:.4f}, b = {b:.4f} from {len(cal):,} calibration cases" + (f" -> {out}" if out else ""))
     if out is not None:
-        table = pd.DataFrame([{"a": round(a, 4), "b": round(b, 4), "cases": len(cal),
-                               "fitted_on": "the calibration part's decision cases (benchmarks/forecast/recalibrate_p.py)"}])
+        table = pd.DataFrame([{"a": round(a, 4), "b": round(b, 4), "cases": len(cal), "fitted_on":
+                               "the calibration part's decision cases (benchmarks/forecast/recalibrate_p.py)"}])
         tmp = out.with_suffix(".csv.tmp")
         table.to_csv(tmp, index=False)
         tmp.replace(out)

@@ -190,7 +190,8 @@ def floor_neural(table: pd.DataFrame, young_share: float = 0.0) -> pd.DataFrame:
                                  "high": round(float(factor(nn.high[j], base.high[j])), 4),
                                  "shift": round(float(0.0 if nn.shift is None else nn.shift[j]), 4),
                                  "n_rows": nn.n_rows, "n_datasets": nn.n_datasets,
-                                 "sources": f"{nn.key} floored by {base.key}" + (f", then {s:g} of the way to its own" if s else "")})
+                                 "sources": f"{nn.key} floored by {base.key}"
+                                            + (f", then {s:g} of the way to its own" if s else "")})
     keep = table[~table["stratum"].str.startswith("nn:")]
     out = pd.concat([keep, pd.DataFrame(rows)], ignore_index=True)
     out["shift"] = out["shift"].fillna(0.0) if "shift" in out.columns else 0.0

@@ -87,7 +87,8 @@ def test_the_break_even_share_is_read_from_the_stored_draws_and_nothing_is_writt
     assert c["y"].iloc[0] == float(0.5 <= b.likeliest / rows[0]["true_break_even"] <= 2)
     assert c.loc[[i for i in range(300) if i % 4 >= 2], "y"].sum() == 0   # a $10 truth is never within 2x of ~$1
     monkeypatch.setattr(rp, "OUT", tmp_path / "never.csv")
-    assert rp.main([str(cal), "--break-even", "--check", str(_be_saved(tmp_path / "sel.json", "selection", seed=1))]) == 0
+    sel = _be_saved(tmp_path / "sel.json", "selection", seed=1)
+    assert rp.main([str(cal), "--break-even", "--check", str(sel)]) == 0
     assert not (tmp_path / "never.csv").exists() and not list(tmp_path.glob("*.csv"))
     text = capsys.readouterr().out
     assert "quotes within 2x" in text and text.count("| 1/8 | calibrated |") == 2

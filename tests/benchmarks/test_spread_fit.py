@@ -145,7 +145,8 @@ def test_the_data_set_weights_touch_only_the_neural_strata(sp):
     nn = [k for k in plain.index if k[0].startswith("nn:")]
     other = [k for k in plain.index if not k[0].startswith("nn:")]
     assert nn and other
-    assert (even.loc[nn, "high"] > plain.loc[nn, "high"] + 0.3).all()     # the six wide sets count as much as the big one
+    # the six wide sets count as much as the big one
+    assert (even.loc[nn, "high"] > plain.loc[nn, "high"] + 0.3).all()
     assert even.loc[other, ["low", "high"]].equals(plain.loc[other, ["low", "high"]])
 
 
