@@ -78,7 +78,8 @@ any result of the round's designs) are :data:`REPORT_ONLY` and :data:`FRESH` (lo
 the next session, after its choice on the calibration and selection parts: a next design needs new fresh sets,
 and the ``v19_*`` join the selection part then). Round 15 (from 2026-11-24 10:18 UTC) keeps the ``-v8``
 salt; the ``v19_*`` join the selection part and 8 new sets (``v20_*``, added at 10:25 before any result of the round's
-design) are :data:`REPORT_ONLY` and :data:`FRESH`.
+design) are :data:`REPORT_ONLY` and :data:`FRESH` (looked at on 2026-11-24 10:43 UTC, the report of the round's
+design Y: a next design needs new fresh sets, and the ``v20_*`` join the selection part then).
 
 Usage::
 
@@ -92,7 +93,8 @@ import sys
 from pathlib import Path
 
 SALT = "alplan-forecast-split-v8:"
-#: The fresh report: the report-only sets no one has looked at (the ``v20_*``, round 15's report).
+#: The fresh report: the report-only sets of the latest report (the ``v20_*``, round 15's, looked at on 2026-11-24
+#: 10:43 UTC; until the next round adds new ones, they are not fresh to any design but round 15's).
 FRESH = frozenset({"skl:v20_segment", "skl:v20_product_compare", "skl:v20_staircase", "skl:v20_proj_argmax3",
                    "skl:v20_digits_right", "skl:v20_digits_0359", "skl:v20_bc_worstgap",
                    "skl:v20_wine_logratio_flip7"})
