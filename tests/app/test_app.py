@@ -619,18 +619,22 @@ def test_a_cancelled_simulation_waits_for_start_and_says_how_long(app_env, monke
 
 
 def test_a_long_simulation_shows_its_measured_estimate_before_it_starts(app_env, monkeypatch):
+    from simulations.run import estimate
+
     monkeypatch.setenv("ALPLAN_DB", str(app_env / "long.db"))
+    # "long" is a measured estimate against LONG_SIMULATION_SECONDS; a fast idle machine may measure these 13,100
+    # run-rounds under 120 s, so the bar is lowered: the test is about the notice, not this machine's speed
+    monkeypatch.setattr(estimate, "LONG_SIMULATION_SECONDS", 1.0)
     at = AppTest.from_file(APP, default_timeout=TIMEOUT)
     at.session_state["sim_model"] = "mlp"
     at.session_state["sim_seeds"] = 20
     at.session_state["sim_strategies"] = ["random", "margin", "entropy", "least_confidence", "coreset"]
-    at.session_state["sim_rounds"] = 130  # ~0.02 s a run-round with torch warm: ~250 s, past the 120 s notice
+    at.session_state["sim_rounds"] = 130
     at.run()
     assert not at.exception
     text = info_text(at)
     assert "This simulation is long" in text and "100 runs of 131 rounds" in text
-    minutes = re.search(r"about (\d+) min", text)
-    assert minutes and int(minutes.group(1)) >= 2
+    assert re.search(r"about \d+ (s|min)", text)   # the measured estimate, in words
     assert at.button(key="sim_start") is not None and not at.metric
 
 
