@@ -442,15 +442,14 @@ def reliability_spread(rows: list[dict], n_groups: int, *, draws: int = 400, see
     return out
 
 
-def be_window(rows: list[dict], level: float = DEFAULT_LEVEL) -> list[dict]:
-    """Three ways of quoting the break-even price, read from each quote's stored ``be_draws`` (rows where AL is
-    billed fewer labels in most draws): the draws' median (the quote up to round 12), W (round 13's: the price
-    most likely within 2x, always quoted) and S (round 14's, shipped: W only where its share of draws within 2x
-    is at least ``MIN_QUOTE_SHARE``, else withheld). Per pilot and stratum (all, learner, pilot trend, the share
-    of draws in which AL is billed fewer labels, W's own P(within 2x)): cases, cases for a strategy that never
-    pays, within 2x by the median and by W over all of them, S's quotes and within 2x over those, how often W
-    moved the quote off the median, and W's mean P(within 2x). The stored quote must be one of the median, W's
-    or S's (rows of any of the three codes). Raises ValueError without stored draws."""
+def be_scored(rows: list[dict], level: float = DEFAULT_LEVEL) -> list[dict]:
+    """The quotes among ``rows`` with stored ``be_draws`` (AL billed fewer labels in most draws, quoted or
+    withheld), each with the ways of quoting read from its draws (:func:`break_even_quote`) and scored against
+    its true break-even price: ``median``, ``w_quote`` (the likeliest price) and ``w_p`` (the draws' share within
+    2x of it), ``ok_median`` / ``ok_w`` (within 2x of the truth), ``s_quoted`` (quoted by the shipped rule),
+    ``never`` (the strategy truly never pays) and ``saves`` (the share of draws in which AL is billed fewer
+    labels). The stored quote must be the median, the likeliest price or withheld where the shipped rule
+    withholds it. Raises ValueError without stored draws."""
     quotes = [r for r in rows if not r.get("refused") and r.get("quote_key") and r.get("be_draws") is not None]
     if not quotes:
         raise ValueError("no stored be_draws: re-run this script on this code")
@@ -468,6 +467,18 @@ def be_window(rows: list[dict], level: float = DEFAULT_LEVEL) -> list[dict]:
                        "ok_w": within_2x(b.likeliest, truth), "s_quoted": math.isfinite(b.quote),
                        "never": not math.isfinite(truth), "median": b.median,
                        "saves": float(np.mean(np.isfinite(draws)))})
+    return scored
+
+
+def be_window(rows: list[dict], level: float = DEFAULT_LEVEL) -> list[dict]:
+    """Three ways of quoting the break-even price, read from each quote's stored ``be_draws`` (rows where AL is
+    billed fewer labels in most draws): the draws' median (the quote up to round 12), W (round 13's: the price
+    most likely within 2x, always quoted) and S (round 14's, shipped: W only where its share of draws within 2x
+    is at least ``MIN_QUOTE_SHARE``, else withheld). Per pilot and stratum (all, learner, pilot trend, the share
+    of draws in which AL is billed fewer labels, W's own P(within 2x)): cases, cases for a strategy that never
+    pays, within 2x by the median and by W over all of them, S's quotes and within 2x over those, how often W
+    moved the quote off the median, and W's mean P(within 2x); the rows scored by :func:`be_scored`."""
+    scored = be_scored(rows, level)
 
     def band(field, lo, hi):   # W's share: [lo, hi); AL's share of cheaper-billed draws (always > 0.5): (lo, hi]
         return (lambda r: lo <= r[field] < hi) if field == "w_p" else (lambda r: lo < r[field] <= hi)

@@ -47,23 +47,28 @@ for _p in (str(ROOT), str(Path(__file__).resolve().parent)):
     if _p not in sys.path:
         sys.path.insert(0, _p)
 
-from evaluate_decisions import DEFAULT_LEVEL, reliability, within_2x, worst_bin  # noqa: E402
+from evaluate_decisions import DEFAULT_LEVEL, be_scored, reliability, worst_bin  # noqa: E402
 
-from planner.decide.verdict import MIN_QUOTE_SHARE, break_even_quote, calibrated_p  # noqa: E402
+from planner.decide.verdict import MIN_QUOTE_SHARE, calibrated_p  # noqa: E402
 
 OUT = ROOT / "planner" / "data" / "p_al_cheaper.csv"
 #: Reliability bins scored by ``--check`` hold at least this many cases (the round-11 rule's).
 MIN_BIN = 30
 
 
+def _saved_rows(path: Path, part: str | None) -> list[dict]:
+    """The rows of a saved ``decisions_<part>.json``, checked to be of ``part`` when given."""
+    saved = json.loads(Path(path).read_text())
+    if part is not None and saved.get("part") != part:
+        raise ValueError(f"{path} holds the {saved.get('part')!r} part, not {part!r}")
+    return saved["rows"]
+
+
 def cases(path: Path, part: str | None = None) -> pd.DataFrame:
     """The scored cases of a saved ``decisions_<part>.json``: ``share`` (the forecast's share of draws), ``y``
     (AL truly cheaper, 0/1), ``pilot_frac``, ``n_draws``. Rows saved before round 11 hold the share as
     ``p_al_cheaper``."""
-    saved = json.loads(Path(path).read_text())
-    if part is not None and saved.get("part") != part:
-        raise ValueError(f"{path} holds the {saved.get('part')!r} part, not {part!r}")
-    r = pd.DataFrame(saved["rows"])
+    r = pd.DataFrame(_saved_rows(path, part))
     share = r["share_al_cheaper"] if "share_al_cheaper" in r.columns else r["p_al_cheaper"]
     out = pd.DataFrame({"share": pd.to_numeric(share, errors="coerce"), "y": r["al_truly_cheaper"],
                         "pilot_frac": r["pilot_frac"],
@@ -73,24 +78,15 @@ def cases(path: Path, part: str | None = None) -> pd.DataFrame:
 
 
 def break_even_cases(path: Path, part: str | None = None) -> pd.DataFrame:
-    """The stored break-even quotes of a saved ``decisions_<part>.json`` (rows with ``be_draws``: AL billed
-    fewer labels in most draws, quoted or withheld): ``share`` (the draws within 2x of the likeliest price,
-    :func:`planner.decide.verdict.break_even_quote`), ``y`` (the true break-even within 2x of that price),
-    ``pilot_frac``, ``n_draws``."""
-    saved = json.loads(Path(path).read_text())
-    if part is not None and saved.get("part") != part:
-        raise ValueError(f"{path} holds the {saved.get('part')!r} part, not {part!r}")
-    out = []
-    for r in saved["rows"]:
-        if r.get("refused") or not r.get("quote_key") or r.get("be_draws") is None:
-            continue
-        draws = np.array([float(v) for v in r["be_draws"]])
-        b = break_even_quote(draws, DEFAULT_LEVEL)
-        out.append({"share": b.within_2x, "y": float(within_2x(b.likeliest, float(r["true_break_even"]))),
-                    "pilot_frac": r["pilot_frac"], "n_draws": draws.size})
-    if not out:
-        raise ValueError(f"{path} holds no stored break-even draws; re-run evaluate_decisions.py on this code")
-    return pd.DataFrame(out)
+    """The stored break-even quotes of a saved ``decisions_<part>.json`` as ``evaluate_decisions.be_scored``
+    reads them: ``share`` (the draws within 2x of the likeliest price), ``y`` (the true break-even within 2x of
+    that price), ``pilot_frac``, ``n_draws``."""
+    try:
+        scored = be_scored(_saved_rows(path, part), DEFAULT_LEVEL)
+    except ValueError as exc:
+        raise ValueError(f"{path} holds no stored break-even draws ({exc})") from None
+    return pd.DataFrame([{"share": r["w_p"], "y": float(r["ok_w"]), "pilot_frac": r["pilot_frac"],
+                          "n_draws": len(r["be_draws"])} for r in scored])
 
 
 def fit(c: pd.DataFrame) -> tuple[float, float]:

@@ -63,11 +63,15 @@ def test_only_the_calibration_part_is_fitted_on(rp, tmp_path, capsys):
 def _be_saved(path: Path, part: str, n=300, seed=0):
     """Quote rows with stored per-draw break-even prices: lognormal draws of varied spread around $1, the truth
     $1 (within 2x of a likeliest price near $1) or $10 (never), half of each."""
+    from planner.decide.verdict import break_even_quote
+
     rng = np.random.default_rng(seed)
     rows = []
     for i in range(n):
         draws = np.exp(rng.normal(0.0, rng.uniform(0.2, 2.0), 400))
+        quote = break_even_quote(draws, 0.8).quote   # as evaluate_decisions.py stores it (None where withheld)
         rows.append({"refused": None, "quote_key": True, "pilot_frac": 0.125 if i % 2 else 0.25,
+                     "dataset": "skl:toy", "model": "knn", "quote": None if np.isnan(quote) else quote,
                      "be_draws": draws.tolist(), "true_break_even": 1.0 if i % 4 < 2 else 10.0})
     rows.append({"refused": None, "quote_key": False, "pilot_frac": 0.25, "be_draws": None})   # not a quote
     path.write_text(json.dumps({"part": part, "rows": rows}))
