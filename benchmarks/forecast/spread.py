@@ -237,6 +237,8 @@ def main(argv=None) -> int:
                              young_share=args.young_share)
     if "all" not in set(table["stratum"]):
         raise SystemExit("too few rows for even the 'all' stratum; lower --min-rows")
+    if "shift" in table.columns and not table["shift"].fillna(0.0).any():   # absent means 0 to the planner
+        table = table.drop(columns="shift")
     tmp = args.out.with_suffix(".csv.tmp")
     table.to_csv(tmp, index=False)
     tmp.replace(args.out)
