@@ -206,7 +206,7 @@ def test_the_misses_are_told_apart_by_when_replan_gave_up(bc, tmp_path, capsys):
     import json
 
     def campaign(i, policy, reached, gave_up=False, trace=()):
-        return {"config": f"skl:a/knn/20/0.0", "strategy": "margin", "seed": i, "target": 0.9, "scenario": "s",
+        return {"config": "skl:a/knn/20/0.0", "strategy": "margin", "seed": i, "target": 0.9, "scenario": "s",
                 "kind": "reachable", "policy": policy, "reached": reached, "gave_up": gave_up, "trace": list(trace)}
 
     rows = [campaign(0, "replan", False, True, [[0.05, True]]),                         # the first look
