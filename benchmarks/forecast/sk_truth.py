@@ -594,6 +594,25 @@ DATASETS: tuple[DataSpec, ...] = (
              learners=("mlp_small", "svc_rbf")),
     DataSpec("v20_wine_logratio_flip7", "noisy", "derived:wine:logratio+flip7", test=0, budget_frac=1.0,
              learners=("mlp_small", "rf50"), initial=6, n_rounds=30),
+    # Added on 2026-11-24 (round 16, after the v20 look at 10:43 UTC and before any result of round 16's design):
+    # 8 sets in split.REPORT_ONLY and split.FRESH whose generators and derivations no other set uses, each with the
+    # MLP and one other learner.
+    DataSpec("v21_spiral_arms3", "hard", "spiral_arms", (("arms", 3), ("n_features", 3), ("twist", 1.0)), 2000,
+             learners=("mlp_small", "svc_rbf")),
+    DataSpec("v21_paraboloid", "medium", "paraboloid", (("flip", 0.04), ("n_features", 5)), 2000,
+             learners=("mlp_small", "logreg_c0.1")),
+    DataSpec("v21_square_rings", "shapes", "square_rings", (("n_features", 3), ("rings", 4)), 2000,
+             learners=("mlp_small", "rf50")),
+    DataSpec("v21_l1_l2_ratio", "medium", "l1_l2_ratio", (("flip", 0.03), ("n_features", 4)), 2000,
+             learners=("mlp_small", "knn")),
+    DataSpec("v21_digits_midring", "bundled", "derived:digits:midring", test=500,
+             learners=("mlp_small", "gnb")),
+    DataSpec("v21_digits_0248", "bundled", "derived:digits:classes0248", test=200,
+             learners=("mlp_small", "logreg_c10")),
+    DataSpec("v21_bc_serel", "bundled", "derived:breast_cancer:serel", test=0, budget_frac=1.0,
+             learners=("mlp_small", "knn")),
+    DataSpec("v21_wine_unitz_flip5", "noisy", "derived:wine:unitz+flip5", test=0, budget_frac=1.0,
+             learners=("mlp_small", "svc_rbf"), initial=6, n_rounds=30),
 )
 
 SPECS = {d.name: d for d in DATASETS}
@@ -740,6 +759,15 @@ def _derived(base: str, which: str, rs: int) -> tuple[np.ndarray, np.ndarray]:
     if which == "logratio":   # logs of neighbouring features' ratios (log x_j - log x_{j+1}; wine's are > 0)
         L = np.log(X)
         return L[:, :-1] - L[:, 1:], y
+    if which == "midring":   # digits: the ring of pixels between the border and the centre 4x4 (20 pixels)
+        r, c = np.indices((8, 8))
+        ring = np.maximum(np.abs(2 * r - 7), np.abs(2 * c - 7)) == 5   # rows and columns 1-6 but not 2-5
+        return X[:, ring.ravel()], y
+    if which == "serel":   # breast_cancer: each standard-error feature over its mean (features 10-19 over 0-9)
+        return X[:, 10:20] / (X[:, 0:10] + 1e-3), y
+    if which == "unitz":   # the standardized features of each example scaled to unit length (its direction only)
+        Z = (X - X.mean(axis=0)) / X.std(axis=0)
+        return Z / np.linalg.norm(Z, axis=1, keepdims=True), y
     if which.startswith("classes"):
         keep = np.isin(y, [int(c) for c in which[7:]])
         return X[keep], y[keep]
@@ -822,7 +850,14 @@ def _shape(loader: str, n: int, rs: int, params: dict) -> tuple[np.ndarray, np.n
     ``product_compare`` (``x0 x1 > x2 x3`` in ``n_features`` uniform features on [0, 1], ``flip`` of the labels at
     random), ``staircase`` (``x1 > floor(steps x0) / steps`` in ``n_features`` uniform features on [0, 1]: above a
     staircase of ``steps`` steps), ``proj_argmax`` (which of ``classes`` random unit projections of ``n_features``
-    standard normal features is largest, ``flip`` of the labels redrawn)."""
+    standard normal features is largest, ``flip`` of the labels redrawn), ``spiral_arms`` (which of ``arms``
+    interleaved spiral arms, each turning ``twist`` times per unit of radius, holds the first two of ``n_features``
+    uniform features), ``paraboloid`` (inside a paraboloid ``z0 > (z1^2 + z2^2) / 2 + c`` in a random rotation ``z``
+    of ``n_features`` standard normal features, ``c`` the median, ``flip`` of the labels at random),
+    ``square_rings`` (``rings`` equally frequent nested square bands, labelled 0 and 1 in turn, of the largest
+    absolute coordinate of the first two of ``n_features`` uniform features turned by a random angle),
+    ``l1_l2_ratio`` (whether ``|x|_1 / |x|_2`` of ``n_features`` standard normal features is above its median:
+    nearer the diagonals than the axes, ``flip`` of the labels at random)."""
     rng = np.random.default_rng(rs)
     if loader == "xor":
         X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
@@ -1131,6 +1166,28 @@ def _shape(loader: str, n: int, rs: int, params: dict) -> tuple[np.ndarray, np.n
         flip = rng.random(n) < float(params.get("flip", 0.0))
         y[flip] = rng.integers(0, k, size=int(flip.sum()))
         return X, y
+    if loader == "spiral_arms":   # which of ``arms`` spiral arms (``twist`` turns per unit of radius) holds (x0, x1)
+        X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
+        k = int(params["arms"])
+        phase = np.mod(np.arctan2(X[:, 1], X[:, 0]) - 2 * np.pi * float(params["twist"]) * np.hypot(X[:, 0], X[:, 1]),
+                       2 * np.pi)
+        return X, np.minimum((phase / (2 * np.pi) * k).astype(np.int64), k - 1)
+    if loader == "paraboloid":   # inside a paraboloid along a random direction (half the points)
+        X = rng.standard_normal((n, int(params["n_features"])))
+        Z = X @ np.linalg.qr(rng.standard_normal((X.shape[1], X.shape[1])))[0]   # a random rotation
+        s = Z[:, 0] - 0.5 * (Z[:, 1] ** 2 + Z[:, 2] ** 2)
+        return X, _flip_binary((s > np.median(s)).astype(np.int64), rng, params)
+    if loader == "square_rings":   # nested square bands of (x0, x1) turned by a random angle, 0 and 1 in turn
+        X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
+        t = rng.uniform(0.0, np.pi / 2)
+        u, v = np.cos(t) * X[:, 0] - np.sin(t) * X[:, 1], np.sin(t) * X[:, 0] + np.cos(t) * X[:, 1]
+        m = np.maximum(np.abs(u), np.abs(v))
+        k = int(params["rings"])
+        return X, (np.searchsorted(np.quantile(m, np.linspace(0.0, 1.0, k + 1)[1:-1]), m) % 2).astype(np.int64)
+    if loader == "l1_l2_ratio":   # whether |x|_1 / |x|_2 is above its median (nearer the diagonals than the axes)
+        X = rng.standard_normal((n, int(params["n_features"])))
+        q = np.abs(X).sum(axis=1) / np.linalg.norm(X, axis=1)
+        return X, _flip_binary((q > np.median(q)).astype(np.int64), rng, params)
     if loader == "checker":
         X = rng.random((n, int(params["n_features"])))
         c = int(params["cells"])

@@ -79,7 +79,12 @@ the next session, after its choice on the calibration and selection parts: a nex
 and the ``v19_*`` join the selection part then). Round 15 (from 2026-11-24 10:18 UTC) keeps the ``-v8``
 salt; the ``v19_*`` join the selection part and 8 new sets (``v20_*``, added at 10:25 before any result of the round's
 design) are :data:`REPORT_ONLY` and :data:`FRESH` (looked at on 2026-11-24 10:43 UTC, the report of the round's
-design Y: a next design needs new fresh sets, and the ``v20_*`` join the selection part then).
+design Y: a next design needs new fresh sets, and the ``v20_*`` join the selection part then). Round 16 (from
+2026-11-24 11:10 UTC) keeps the ``-v8`` salt; the ``v20_*`` join the selection part, and 46 of the 104 looked-at
+report-only sets (``v8_*`` to ``v20_*``, each with the MLP), chosen by a salted hash before any fit, move to the
+calibration part (:data:`CALIBRATION_ADDED`: the neural spread strata had 12 MLP data sets to be fitted on);
+8 new sets (``v21_*``, added at 11:15 before any result of the round's designs) are :data:`REPORT_ONLY` and
+:data:`FRESH`.
 
 Usage::
 
@@ -93,11 +98,11 @@ import sys
 from pathlib import Path
 
 SALT = "alplan-forecast-split-v8:"
-#: The fresh report: the report-only sets of the latest report (the ``v20_*``, round 15's, looked at on 2026-11-24
-#: 10:43 UTC; until the next round adds new ones, they are not fresh to any design but round 15's).
-FRESH = frozenset({"skl:v20_segment", "skl:v20_product_compare", "skl:v20_staircase", "skl:v20_proj_argmax3",
-                   "skl:v20_digits_right", "skl:v20_digits_0359", "skl:v20_bc_worstgap",
-                   "skl:v20_wine_logratio_flip7"})
+#: The fresh report: the report-only sets of the latest report (the ``v21_*``, round 16's, added at 11:15 UTC before
+#: any result of the round's designs).
+FRESH = frozenset({"skl:v21_spiral_arms3", "skl:v21_paraboloid", "skl:v21_square_rings", "skl:v21_l1_l2_ratio",
+                   "skl:v21_digits_midring", "skl:v21_digits_0248", "skl:v21_bc_serel",
+                   "skl:v21_wine_unitz_flip5"})
 #: Data sets added after a report look and reserved for the report part (never fitted or chosen on): from round
 #: 10 on, :data:`FRESH` alone. Earlier report-only sets (``v4_*`` to ``v7_*``) have been looked at and follow the
 #: hash.
@@ -108,7 +113,9 @@ REPORT_ONLY = FRESH
 #: and 9), the ``v10_*`` to ``v13_*`` (round 10's four reports, looked at on 2026-11-23 17:47, 18:09, 18:41 and
 #: 19:21 UTC), the ``v14_*`` and ``v15_*`` (round 11's reports, looked at on 2026-11-23 20:21 and 20:45 UTC), the
 #: ``v16_*`` (round 12's, looked at on 2026-11-23 22:13 UTC), the ``v17_*`` (round 13's first, 23:59 UTC), the
-#: ``v18_*`` (round 13's second, 2026-11-24 00:51 UTC), the ``v19_*`` (round 14's, 2026-11-24 09:52 UTC).
+#: ``v18_*`` (round 13's second, 2026-11-24 00:51 UTC), the ``v19_*`` (round 14's, 2026-11-24 09:52 UTC), the
+#: ``v20_*`` (round 15's, 2026-11-24 10:43 UTC). From round 16 on, :data:`CALIBRATION_ADDED` of them are in the
+#: calibration part instead.
 SELECTION_ONLY = frozenset({
     "skl:v8_digits_left", "skl:v8_digits_5to9", "skl:v8_bc_even", "skl:v8_wine_classes12", "skl:v8_helix",
     "skl:v8_sparse_linear", "skl:v8_argmax5", "skl:v8_sectors6",

@@ -165,19 +165,25 @@ def test_every_data_set_loads_with_its_classes_and_the_fresh_ones_stay_in_the_re
     # report-only sets follow the hash
     assert split.REPORT_ONLY == split.FRESH <= {s.key for s in sk.DATASETS}
     assert {split.part(k) for k in split.REPORT_ONLY} == {"report"}
-    assert {split.part(k) for k in split.SELECTION_ONLY} == {"selection"}
-    looked_at = ("v8_", "v9_", "v10_", "v11_", "v12_", "v13_", "v14_", "v15_", "v16_", "v17_", "v18_", "v19_")
+    # looked-at sets are in the selection part, but for round 16's split.CALIBRATION_ADDED in the calibration part
+    assert split.CALIBRATION_ADDED <= split.SELECTION_ONLY
+    assert {split.part(k) for k in split.SELECTION_ONLY - split.CALIBRATION_ADDED} == {"selection"}
+    assert {split.part(k) for k in split.CALIBRATION_ADDED} == {"calibration"}
+    looked_at = ("v8_", "v9_", "v10_", "v11_", "v12_", "v13_", "v14_", "v15_", "v16_", "v17_", "v18_", "v19_",
+                 "v20_")
     assert split.SELECTION_ONLY == {d.key for d in sk.DATASETS if d.name.startswith(looked_at)}
-    assert split.FRESH == {d.key for d in sk.DATASETS if d.name.startswith("v20_")} and len(split.FRESH) == 8
+    assert split.FRESH == {d.key for d in sk.DATASETS if d.name.startswith("v21_")} and len(split.FRESH) == 8
 
 
 def _new_round(sk, prefix: str, part: str) -> set:
     """The keys of one round's 8 new sets (names starting ``prefix``), checked for what every such round
-    promises: all in ``part``, each the MLP and one other learner (every other learner once or twice), each a
-    generator or derivation no set outside the round uses."""
+    promises: all in ``part`` (a looked-at round's ``"selection"``: those of split.CALIBRATION_ADDED in the
+    calibration part), each the MLP and one other learner (every other learner once or twice), each a generator or
+    derivation no set outside the round uses."""
     split = sys.modules["split"]
     sets = [d for d in sk.DATASETS if d.name.startswith(prefix)]
-    assert len(sets) == 8 and {split.part(d.key) for d in sets} == {part}
+    moved = split.CALIBRATION_ADDED if part == "selection" else frozenset()
+    assert len(sets) == 8 and all(split.part(d.key) == ("calibration" if d.key in moved else part) for d in sets)
     assert all(len(d.learners) == 2 and d.learners[0] == "mlp_small" for d in sets)
     assert {d.learners[1] for d in sets} == set(sk.LEARNERS) - {"mlp_small"}
     earlier = {d.loader.split(":")[-1] for d in sk.DATASETS if not d.name.startswith(prefix)}
@@ -526,4 +532,62 @@ def test_round_15_sets_are_new_tasks_with_the_mlp_in_the_fresh_report(sk):
     for spec in (sk.SPECS[f"v20_{name}"] for name in ("segment", "product_compare", "staircase", "proj_argmax3")):
         a, b, c = (sk._shape(spec.loader, 300, rs, dict(spec.params)) for rs in (5, 5, 6))
         assert np.array_equal(a[0], b[0]) and np.array_equal(a[1], b[1]) and not np.array_equal(a[0], c[0])
-    assert _new_round(sk, "v20_", "report") == split.FRESH == split.REPORT_ONLY
+    assert _new_round(sk, "v20_", "selection") <= split.SELECTION_ONLY   # looked at in its report
+
+
+def test_round_16_sets_are_new_tasks_with_the_mlp_in_the_fresh_report(sk):
+    split = sys.modules["split"]
+    digits_X, digits_y = sk.load_xy(sk.SPECS["digits"])
+    # digits' ring of 20 pixels between the border and the centre 4x4; digits 0, 2, 4, 8; breast_cancer's standard
+    # errors over their means; wine's standardized features scaled to unit length per example with 5% redrawn
+    ring = np.zeros((8, 8), dtype=bool)
+    ring[1:7, 1:7] = True
+    ring[2:6, 2:6] = False
+    assert np.array_equal(sk.load_xy(sk.SPECS["v21_digits_midring"])[0], digits_X[:, ring.ravel()])
+    assert ring.sum() == 20
+    d_X, d_y = sk.load_xy(sk.SPECS["v21_digits_0248"])
+    assert np.unique(d_y).size == 4 and d_X.shape[0] == int(np.isin(digits_y, [0, 2, 4, 8]).sum())
+    bc_X, bc_y = sk.load_xy(sk.SPECS["breast_cancer"])
+    sr_X, sr_y = sk.load_xy(sk.SPECS["v21_bc_serel"])
+    assert np.allclose(sr_X, bc_X[:, 10:20] / (bc_X[:, :10] + 1e-3)) and np.array_equal(sr_y, bc_y)
+    assert sr_X.shape == (569, 10) and np.isfinite(sr_X).all() and sr_X.min() >= 0
+    wine_X, wine_y = sk.load_xy(sk.SPECS["wine"])
+    wu_X, wu_y = sk.load_xy(sk.SPECS["v21_wine_unitz_flip5"])
+    z = (wine_X - wine_X.mean(axis=0)) / wine_X.std(axis=0)
+    assert wu_X.shape == (178, 13) and np.allclose(np.linalg.norm(wu_X, axis=1), 1.0)
+    assert np.allclose(wu_X * np.linalg.norm(z, axis=1, keepdims=True), z)   # each example's direction
+    assert 0.005 < np.mean(wu_y != wine_y) < 0.1
+    # numpy shapes: three twisted spiral arms, inside an oblique paraboloid (4% flipped), nested turned squares, the
+    # L1 over the L2 norm (3% flipped)
+    sa_X, sa_y = sk.load_xy(sk.SPECS["v21_spiral_arms3"])
+    assert sa_X.shape == (2000, 3) and np.unique(sa_y).size == 3 and np.bincount(sa_y).min() > 600
+    angle, radius = np.arctan2(sa_X[:, 1], sa_X[:, 0]), np.hypot(sa_X[:, 0], sa_X[:, 1])
+    arm = np.minimum((np.mod(angle - 2 * np.pi * radius, 2 * np.pi) / (2 * np.pi) * 3).astype(int), 2)
+    assert np.array_equal(sa_y, arm)
+    assert np.mean(sa_y == np.minimum((np.mod(angle, 2 * np.pi) / (2 * np.pi) * 3).astype(int), 2)) < 0.5   # twisted
+    pb_X, pb_y = sk.load_xy(sk.SPECS["v21_paraboloid"])
+    assert pb_X.shape == (2000, 5) and 0.45 < pb_y.mean() < 0.55
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.preprocessing import PolynomialFeatures
+    quad = PolynomialFeatures(2, include_bias=False).fit_transform(pb_X)
+    quad_fit = LogisticRegression(C=100.0, max_iter=5000).fit(quad, pb_y).score(quad, pb_y)
+    lin_fit = LogisticRegression(C=100.0, max_iter=1000).fit(pb_X, pb_y).score(pb_X, pb_y)
+    assert 0.9 < quad_fit < 0.99 and lin_fit < quad_fit - 0.1   # a quadric boundary, 4% of labels flipped
+    sq_X, sq_y = sk.load_xy(sk.SPECS["v21_square_rings"])
+    assert sq_X.shape == (2000, 3) and np.bincount(sq_y).tolist() == [1000, 1000]
+
+    def bands(m):   # 4 equally frequent bands of m, labelled 0 and 1 in turn
+        return np.searchsorted(np.quantile(m, [0.25, 0.5, 0.75]), m) % 2
+
+    turned = max(np.mean(sq_y == bands(np.maximum(np.abs(np.cos(t) * sq_X[:, 0] - np.sin(t) * sq_X[:, 1]),
+                                                   np.abs(np.sin(t) * sq_X[:, 0] + np.cos(t) * sq_X[:, 1]))))
+                 for t in np.linspace(0.0, np.pi / 2, 91))
+    assert turned > 0.97 and np.mean(sq_y == bands(np.hypot(sq_X[:, 0], sq_X[:, 1]))) < 0.9   # squares, not circles
+    lr_X, lr_y = sk.load_xy(sk.SPECS["v21_l1_l2_ratio"])
+    q = np.abs(lr_X).sum(axis=1) / np.linalg.norm(lr_X, axis=1)
+    assert lr_X.shape == (2000, 4) and 0.01 < np.mean(lr_y != (q > np.median(q))) < 0.05
+    # each generator draws only from its seed: the same seed gives the same set, another seed another
+    for spec in (sk.SPECS[f"v21_{name}"] for name in ("spiral_arms3", "paraboloid", "square_rings", "l1_l2_ratio")):
+        a, b, c = (sk._shape(spec.loader, 300, rs, dict(spec.params)) for rs in (5, 5, 6))
+        assert np.array_equal(a[0], b[0]) and np.array_equal(a[1], b[1]) and not np.array_equal(a[0], c[0])
+    assert _new_round(sk, "v21_", "report") == split.FRESH == split.REPORT_ONLY
