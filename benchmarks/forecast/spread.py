@@ -198,6 +198,24 @@ def floor_neural(table: pd.DataFrame, young_share: float = 0.0) -> pd.DataFrame:
     return out
 
 
+def blend_neural(start: pd.DataFrame, fitted: pd.DataFrame, share: float) -> pd.DataFrame:
+    """``fitted`` with each of its ``nn:`` factors moved back toward ``start``'s for the same stratum and knot:
+    ``start^(1 - share) x fitted^share``, in logs (round 16's design N2: partial pooling between the shipped
+    table's neural strata and a refit's). ``nn:`` rows ``start`` lacks, and every other row, are ``fitted``'s."""
+    if not 0.0 <= share <= 1.0:
+        raise ValueError(f"share must be from 0 to 1, got {share}")
+    out = fitted.copy()
+    old = start[start["stratum"].str.startswith("nn:")].set_index(["stratum", "ratio"])[["low", "high"]]
+    for i, row in out[out["stratum"].str.startswith("nn:")].iterrows():
+        k = (row["stratum"], row["ratio"])
+        if k not in old.index:
+            continue
+        for side in ("low", "high"):
+            out.at[i, side] = round(float(old.at[k, side]) ** (1.0 - share) * float(row[side]) ** share, 4)
+        out.at[i, "sources"] = f"{row['sources']}, then {1.0 - share:g} of the way back to the start table's"
+    return out
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--tag", required=True, help="evaluate_curves.py's tag of the calibration-part rows")
@@ -217,9 +235,18 @@ def main(argv=None) -> int:
     ap.add_argument("--young-share", type=float, default=0.0,
                     help="with --merge-neural: the young nn: strata move this share of the way from the floored "
                          "factors to their own, in logs (0: floored, shipped; 1: their own, round 15's B)")
+    ap.add_argument("--blend-from", type=Path, default=None,
+                    help="with --merge-neural: move every nn: factor back toward this table's (the shipped one, "
+                         "read before --out is written), by 1 - --blend-share in logs (round 16's N2)")
+    ap.add_argument("--blend-share", type=float, default=1.0,
+                    help="with --blend-from: the share of the way from that table's nn: factors to the refit's")
     ap.add_argument("--dataset-weights", action="store_true",
                     help="the nn: strata's quantiles weigh every data set the same (round 15's design A, not shipped)")
     args = ap.parse_args(argv)
+    if not 0.0 <= args.blend_share <= 1.0:
+        raise SystemExit(f"--blend-share must be from 0 to 1, got {args.blend_share}")
+    if args.blend_from is not None and not args.merge_neural:
+        raise SystemExit("--blend-from goes with --merge-neural")
     if not 0.0 <= args.young_share <= 1.0:
         raise SystemExit(f"--young-share must be from 0 to 1, got {args.young_share}")
     acc = pd.concat([paired_rows(s, "calibration", args.tag, "acc") for s in args.sources.split(",")])
@@ -235,6 +262,8 @@ def main(argv=None) -> int:
         old = pd.read_csv(args.out)
         table = floor_neural(pd.concat([old[~old["stratum"].str.startswith("nn:")], nn], ignore_index=True),
                              young_share=args.young_share)
+        if args.blend_from is not None:
+            table = blend_neural(pd.read_csv(args.blend_from), table, args.blend_share)
     if "all" not in set(table["stratum"]):
         raise SystemExit("too few rows for even the 'all' stratum; lower --min-rows")
     if "shift" in table.columns and not table["shift"].fillna(0.0).any():   # absent means 0 to the planner

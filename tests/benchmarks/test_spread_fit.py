@@ -170,3 +170,24 @@ def test_young_neural_strata_can_keep_their_own_factors(sp):
     # grown strata are floored either way
     for t in (floored, own, half):
         assert pick(t, "nn:random:rise:seeds")[["low", "high"]].values.tolist() == [[1.0, 1.0]] * 4
+
+
+def test_blended_neural_factors_lie_part_way_back_to_the_start_tables_in_logs(sp):
+    start = pd.DataFrame({"stratum": ["nn:al:rise:seeds", "nn:al:rise:seeds", "al:rise:seeds"],
+                          "ratio": [1.414214, 2.828427, 1.414214], "low": [0.5, 1.0, 0.9],
+                          "high": [0.5, 2.0, 0.9], "sources": "start"})
+    fitted = pd.DataFrame({"stratum": ["nn:al:rise:seeds", "nn:al:rise:seeds", "nn:al:few:seeds", "al:rise:seeds"],
+                           "ratio": [1.414214, 2.828427, 1.414214, 1.414214], "low": [2.0, 1.0, 3.0, 1.5],
+                           "high": [2.0, 0.5, 3.0, 1.5], "sources": "refit"})
+    out = sp.blend_neural(start, fitted, 0.5).set_index(["stratum", "ratio"])
+    assert out.loc[("nn:al:rise:seeds", 1.414214), ["low", "high"]].tolist() == [1.0, 1.0]   # sqrt(0.5 x 2)
+    assert out.loc[("nn:al:rise:seeds", 2.828427), ["low", "high"]].tolist() == [1.0, 1.0]   # sqrt(2 x 0.5)
+    # a stratum the start table lacks, and every curve's strata, are the refit's
+    assert out.loc[("nn:al:few:seeds", 1.414214), "low"] == 3.0
+    assert out.loc[("al:rise:seeds", 1.414214), "low"] == 1.5
+    assert "back to the start" in out.loc[("nn:al:rise:seeds", 1.414214), "sources"]
+    # share 1 keeps the refit, share 0 the start table's factors
+    assert sp.blend_neural(start, fitted, 1.0)["low"].tolist() == fitted["low"].tolist()
+    assert sp.blend_neural(start, fitted, 0.0)["low"].tolist()[:2] == [0.5, 1.0]
+    with pytest.raises(ValueError, match="share"):
+        sp.blend_neural(start, fitted, 1.5)
