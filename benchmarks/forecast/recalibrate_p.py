@@ -49,7 +49,7 @@ for _p in (str(ROOT), str(Path(__file__).resolve().parent)):
 
 from evaluate_decisions import DEFAULT_LEVEL, be_scored, reliability, worst_bin  # noqa: E402
 
-from planner.decide.verdict import MIN_QUOTE_SHARE, calibrated_p  # noqa: E402
+from planner.decide.verdict import MIN_QUOTE_SHARE, calibrated_p, load_p_calibration  # noqa: E402
 
 OUT = ROOT / "planner" / "data" / "p_al_cheaper.csv"
 #: Reliability bins scored by ``--check`` hold at least this many cases (the round-11 rule's).
@@ -108,20 +108,22 @@ def scored(p: np.ndarray, y: np.ndarray) -> tuple[float, float, list[dict]]:
     return float(np.mean((p - y) ** 2)), worst_bin(rows, MIN_BIN), reliability(rows)
 
 
-def check(c: pd.DataFrame, a: float, b: float, quotes: bool = False) -> list[str]:
-    """Markdown lines: per pilot, the share and the calibrated P side by side; with ``quotes`` (the break-even
-    share), also the quotes :data:`MIN_QUOTE_SHARE` keeps on each and how often those are within 2x."""
+def check(c: pd.DataFrame, a: float, b: float, quotes: bool = False,
+          shipped: tuple[float, float] | None = None) -> list[str]:
+    """Markdown lines: per pilot and both pooled, the share and the calibrated P side by side (with ``shipped``,
+    the ``(a, b)`` of the map in use, that map's P too); with ``quotes`` (the break-even share), also the quotes
+    :data:`MIN_QUOTE_SHARE` keeps on each and how often those are within 2x."""
     head = "| pilot | P | cases | Brier | worst bin | bins: predicted / observed (cases) |"
     lines = [head + (" quoted | quotes within 2x |" if quotes else ""),
              "|---|---|---:|---:|---:|---|" + ("---:|---:|" if quotes else "")]
-    for frac, g in c.groupby("pilot_frac"):
-        y = g["y"].to_numpy(float)
-        for name, p in (("share of draws", g["share"].to_numpy(float)),
-                        ("calibrated", calibrated_p(g["share"].to_numpy(float), g["n_draws"].to_numpy(float),
-                                                    (a, b)))):
+    maps = [("calibrated", (a, b))] + ([("shipped map", shipped)] if shipped is not None else [])
+    groups = [(f"1/{round(1 / frac)}", g) for frac, g in c.groupby("pilot_frac")]
+    for pilot, g in groups + ([("both", c)] if len(groups) > 1 else []):
+        y, share, n = g["y"].to_numpy(float), g["share"].to_numpy(float), g["n_draws"].to_numpy(float)
+        for name, p in [("share of draws", share)] + [(m, calibrated_p(share, n, coef)) for m, coef in maps]:
             brier, worst, t = scored(p, y)
             bins = " ".join(f"{b['bin']}: {b['predicted']:.2f} / {b['observed']:.2f} ({b['n']})" for b in t if b["n"])
-            line = f"| 1/{round(1 / frac)} | {name} | {len(g)} | {brier:.4f} | {worst:.3f} | {bins} |"
+            line = f"| {pilot} | {name} | {len(g)} | {brier:.4f} | {worst:.3f} | {bins} |"
             if quotes:
                 kept = p >= MIN_QUOTE_SHARE
                 line += f" {int(kept.sum())} ({kept.mean():.0%}) | {y[kept].mean() if kept.any() else math.nan:.3f} |"
@@ -147,6 +149,7 @@ def main(argv=None) -> int:
         print(f"cannot read the saved decisions: {exc}; run evaluate_decisions.py on that part first",
               file=sys.stderr)
         return 2
+    in_use = load_p_calibration()   # the map the verdict reads now, scored beside the refit
     a, b = fit(cal)
     print(f"a = {a:.4f}, b = {b:.4f} from {len(cal):,} calibration cases" + (f" -> {out}" if out else ""))
     if out is not None:
@@ -157,7 +160,8 @@ def main(argv=None) -> int:
         tmp.replace(out)
     for name, c in (("calibration", cal), ("check", other)):
         if c is not None:
-            print(f"\n{name}:\n" + "\n".join(check(c, round(a, 4), round(b, 4), quotes=args.break_even)))
+            print(f"\n{name}:\n" + "\n".join(check(c, round(a, 4), round(b, 4), quotes=args.break_even,
+                                                    shipped=None if args.break_even else in_use)))
     return 0
 
 

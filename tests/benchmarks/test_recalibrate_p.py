@@ -43,6 +43,8 @@ def test_the_fit_recovers_a_known_map_and_writes_it(rp, tmp_path, capsys):
     assert row["cases"] == 6000   # the refused row is left out
     text = capsys.readouterr().out
     assert text.count("| 1/8 | calibrated |") == 2 and text.count("| 1/4 | share of draws |") == 2
+    # the map in use is scored beside the refit, per pilot and with both pilots pooled
+    assert text.count("| 1/4 | shipped map |") == 2 and text.count("| both | calibrated | 6000 |") == 2
 
 
 def test_calibrated_probabilities_are_better_where_the_share_is_too_timid(rp, tmp_path):
