@@ -19,7 +19,8 @@ within 2x of it, on the quotes ``evaluate_decisions.py`` stored with their per-d
 Round 14's design C (not adopted: RESULTS.md, "Forecasts on curves nobody tuned on", fourteenth round) read
 the quote's threshold (:data:`planner.decide.verdict.MIN_QUOTE_SHARE`) on that calibrated share; ``--check``
 then also scores the quotes kept by the threshold on the share and on the calibrated share. With
-``--break-even`` nothing is written unless ``--out`` is given.
+``--break-even`` nothing is written unless ``--out`` is given. Nothing is written without ``--out`` in any case (since
+round 16: a check must not replace the shipped map); the shipped map is ``planner/data/p_al_cheaper.csv``.
 
 Usage (from the repository root)::
 
@@ -51,7 +52,6 @@ from evaluate_decisions import DEFAULT_LEVEL, be_scored, reliability, worst_bin 
 
 from planner.decide.verdict import MIN_QUOTE_SHARE, calibrated_p, load_p_calibration  # noqa: E402
 
-OUT = ROOT / "planner" / "data" / "p_al_cheaper.csv"
 #: Reliability bins scored by ``--check`` hold at least this many cases (the round-11 rule's).
 MIN_BIN = 30
 
@@ -136,12 +136,12 @@ def main(argv=None) -> int:
     ap.add_argument("calibration", type=Path, help="evaluate_decisions.py's decisions_calibration.json")
     ap.add_argument("--check", type=Path, default=None, help="another part's saved decisions to score the map on")
     ap.add_argument("--out", type=Path, default=None,
-                    help="where the map goes (default planner/data/p_al_cheaper.csv; with --break-even: nowhere)")
+                    help="where the map goes (the shipped one: planner/data/p_al_cheaper.csv); without it nothing is written")
     ap.add_argument("--break-even", action="store_true",
                     help="fit the map to the break-even quote's share of draws within 2x instead (round 14's C)")
     args = ap.parse_args(argv)
     read = break_even_cases if args.break_even else cases
-    out = args.out if args.out is not None or args.break_even else OUT
+    out = args.out
     try:
         cal = read(args.calibration, "calibration")
         other = read(args.check) if args.check is not None else None

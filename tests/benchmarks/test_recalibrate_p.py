@@ -47,6 +47,17 @@ def test_the_fit_recovers_a_known_map_and_writes_it(rp, tmp_path, capsys):
     assert text.count("| 1/4 | shipped map |") == 2 and text.count("| both | calibrated | 6000 |") == 2
 
 
+def test_a_check_without_out_writes_nothing(rp, tmp_path, capsys, monkeypatch):
+    cal = _saved(tmp_path / "cal.json", "calibration", -0.3, 1.6)
+    sel = _saved(tmp_path / "sel.json", "selection", -0.3, 1.6, seed=1)
+    shipped = ROOT / "planner" / "data" / "p_al_cheaper.csv"
+    before = shipped.read_bytes()
+    monkeypatch.chdir(tmp_path)
+    assert rp.main([str(cal), "--check", str(sel)]) == 0
+    assert shipped.read_bytes() == before and sorted(tmp_path.iterdir()) == sorted([cal, sel])
+    assert "->" not in capsys.readouterr().out.splitlines()[0]   # the first line names no file written
+
+
 def test_calibrated_probabilities_are_better_where_the_share_is_too_timid(rp, tmp_path):
     c = rp.cases(_saved(tmp_path / "cal.json", "calibration", 0.0, 1.8), "calibration")
     a, b = rp.fit(c)
@@ -80,8 +91,7 @@ def _be_saved(path: Path, part: str, n=300, seed=0):
     return path
 
 
-def test_the_break_even_share_is_read_from_the_stored_draws_and_nothing_is_written(rp, tmp_path, capsys,
-                                                                                     monkeypatch):
+def test_the_break_even_share_is_read_from_the_stored_draws_and_nothing_is_written(rp, tmp_path, capsys):
     from planner.decide.verdict import break_even_quote
 
     cal = _be_saved(tmp_path / "cal.json", "calibration")
@@ -92,10 +102,11 @@ def test_the_break_even_share_is_read_from_the_stored_draws_and_nothing_is_writt
     assert c["share"].iloc[0] == pytest.approx(b.within_2x)
     assert c["y"].iloc[0] == float(0.5 <= b.likeliest / rows[0]["true_break_even"] <= 2)
     assert c.loc[[i for i in range(300) if i % 4 >= 2], "y"].sum() == 0   # a $10 truth is never within 2x of ~$1
-    monkeypatch.setattr(rp, "OUT", tmp_path / "never.csv")
     sel = _be_saved(tmp_path / "sel.json", "selection", seed=1)
+    shipped = ROOT / "planner" / "data" / "p_al_cheaper.csv"
+    before = shipped.read_bytes()
     assert rp.main([str(cal), "--break-even", "--check", str(sel)]) == 0
-    assert not (tmp_path / "never.csv").exists() and not list(tmp_path.glob("*.csv"))
+    assert shipped.read_bytes() == before and not list(tmp_path.glob("*.csv"))
     text = capsys.readouterr().out
     assert "quotes within 2x" in text and text.count("| 1/8 | calibrated |") == 2
     kept = int((c[c["pilot_frac"] == 0.125]["share"] >= rp.MIN_QUOTE_SHARE).sum())
