@@ -84,7 +84,8 @@ design Y: a next design needs new fresh sets, and the ``v20_*`` join the selecti
 report-only sets (``v8_*`` to ``v20_*``, each with the MLP), chosen by a salted hash before any fit, move to the
 calibration part (:data:`CALIBRATION_ADDED`: the neural spread strata had 12 MLP data sets to be fitted on);
 8 new sets (``v21_*``, added at 11:15 before any result of the round's designs) are :data:`REPORT_ONLY` and
-:data:`FRESH`.
+:data:`FRESH` (looked at on 2026-11-24 11:40 UTC, the report of the round, no design adopted: a next design needs
+new fresh sets, and the ``v21_*`` join the selection part then).
 
 Usage::
 
@@ -99,7 +100,8 @@ from pathlib import Path
 
 SALT = "alplan-forecast-split-v8:"
 #: The fresh report: the report-only sets of the latest report (the ``v21_*``, round 16's, added at 11:15 UTC before
-#: any result of the round's designs).
+#: any result of the round's designs; looked at on 2026-11-24 11:40 UTC: until the next round adds new ones, they are
+#: not fresh to any design but round 16's).
 FRESH = frozenset({"skl:v21_spiral_arms3", "skl:v21_paraboloid", "skl:v21_square_rings", "skl:v21_l1_l2_ratio",
                    "skl:v21_digits_midring", "skl:v21_digits_0248", "skl:v21_bc_serel",
                    "skl:v21_wine_unitz_flip5"})
