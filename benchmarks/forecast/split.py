@@ -153,11 +153,15 @@ def _hash(salt: str, key: str) -> int:
     return int(hashlib.sha256((salt + key).encode()).hexdigest(), 16)
 
 
-#: Round 16 (``benchmarks/plans/round16.md``): the :data:`SELECTION_ONLY` sets whose hash under
-#: :data:`CALIBRATION_SALT` is even (46 of 104) are in the calibration part, the rest stay in the selection part.
-#: Each carries the MLP: the calibration part held it on 12 data sets, too few for the neural spread strata to be
-#: fitted per regime. Tables fitted before round 16 read the calibration part without them.
-CALIBRATION_ADDED = frozenset(k for k in SELECTION_ONLY if _hash(CALIBRATION_SALT, k) % 2 == 0)
+#: The rounds whose looked-at sets :data:`CALIBRATION_ADDED` draws from (those in :data:`SELECTION_ONLY` at round 16).
+CALIBRATION_ROUNDS = tuple(f"skl:v{r}_" for r in range(8, 21))
+#: Round 16 (``benchmarks/plans/round16.md``): the :data:`SELECTION_ONLY` sets of :data:`CALIBRATION_ROUNDS` whose
+#: hash under :data:`CALIBRATION_SALT` is even (46 of 104) are in the calibration part, the rest stay in the
+#: selection part. Each carries the MLP: the calibration part held it on 12 data sets, too few for the neural
+#: spread strata to be fitted per regime. Tables fitted before round 16 read the calibration part without them.
+#: Later rounds' looked-at sets join the selection part only.
+CALIBRATION_ADDED = frozenset(k for k in SELECTION_ONLY
+                              if k.startswith(CALIBRATION_ROUNDS) and _hash(CALIBRATION_SALT, k) % 2 == 0)
 PARTS = ("calibration",) * 5 + ("selection",) * 3 + ("report",) * 2
 ROOT = Path(__file__).resolve().parents[2]
 HOLDOUT_FILE = ROOT.parent / "shared" / "lcdb_holdout.txt"
