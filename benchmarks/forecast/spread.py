@@ -216,6 +216,19 @@ def blend_neural(start: pd.DataFrame, fitted: pd.DataFrame, share: float) -> pd.
     return out
 
 
+def replace_strata(table: pd.DataFrame, fitted: pd.DataFrame, strata: list[str]) -> pd.DataFrame:
+    """``table`` with the rows of ``strata`` replaced by ``fitted``'s (round 17's design G: a refit of some strata
+    written into the shipped table, every other row kept as it is). A stratum ``fitted`` lacks (too few rows) is
+    an error, not a silent keep."""
+    missing = [k for k in strata if k not in set(fitted["stratum"])]
+    if missing:
+        raise ValueError(f"no fitted rows for {', '.join(missing)}: too few rows or data sets in some ratio bin")
+    new = fitted[fitted["stratum"].isin(strata)]
+    keep = table[~table["stratum"].isin(strata)]
+    cols = list(table.columns)
+    return pd.concat([keep, new.reindex(columns=cols)], ignore_index=True)[cols]
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--tag", required=True, help="evaluate_curves.py's tag of the calibration-part rows")
@@ -240,6 +253,11 @@ def main(argv=None) -> int:
                          "read before --out is written), by 1 - --blend-share in logs (round 16's N2)")
     ap.add_argument("--blend-share", type=float, default=1.0,
                     help="with --blend-from: the share of the way from that table's nn: factors to the refit's")
+    ap.add_argument("--without-neural", action="store_true",
+                    help="leave the rows of neural learners out of the fit (they read their own nn: strata)")
+    ap.add_argument("--only-strata", default=None, metavar="S1,S2,...",
+                    help="write only these strata's fitted rows into the table at --out, every other row kept "
+                         "(round 17's G)")
     ap.add_argument("--dataset-weights", action="store_true",
                     help="the nn: strata's quantiles weigh every data set the same (round 15's design A, not shipped)")
     args = ap.parse_args(argv)
@@ -249,9 +267,15 @@ def main(argv=None) -> int:
         raise SystemExit("--blend-from goes with --merge-neural")
     if not 0.0 <= args.young_share <= 1.0:
         raise SystemExit(f"--young-share must be from 0 to 1, got {args.young_share}")
+    if args.without_neural and (args.neural or args.merge_neural):
+        raise SystemExit("--without-neural fits every curve's strata only: not with --neural or --merge-neural")
+    if args.only_strata is not None and (args.neural or args.merge_neural):
+        raise SystemExit("--only-strata writes every curve's strata: not with --neural or --merge-neural")
     acc = pd.concat([paired_rows(s, "calibration", args.tag, "acc") for s in args.sources.split(",")])
     if set(acc["part"]) != {"calibration"}:
         raise SystemExit("spread.py reads the calibration part only")
+    if args.without_neural:
+        acc = acc[acc["family"] != "neural"]
     a = deviations(acc)
     table = fit(a, min_rows=args.min_rows, min_datasets=args.min_datasets, neural=args.neural or args.merge_neural,
                 centre=args.centre, dataset_weights=args.dataset_weights)
@@ -264,6 +288,11 @@ def main(argv=None) -> int:
                              young_share=args.young_share)
         if args.blend_from is not None:
             table = blend_neural(pd.read_csv(args.blend_from), table, args.blend_share)
+    if args.only_strata is not None:
+        try:
+            table = replace_strata(pd.read_csv(args.out), table, [k.strip() for k in args.only_strata.split(",")])
+        except ValueError as exc:
+            raise SystemExit(str(exc)) from None
     if "all" not in set(table["stratum"]):
         raise SystemExit("too few rows for even the 'all' stratum; lower --min-rows")
     if "shift" in table.columns and not table["shift"].fillna(0.0).any():   # absent means 0 to the planner

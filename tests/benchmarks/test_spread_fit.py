@@ -191,3 +191,36 @@ def test_blended_neural_factors_lie_part_way_back_to_the_start_tables_in_logs(sp
     assert sp.blend_neural(start, fitted, 0.0)["low"].tolist()[:2] == [0.5, 1.0]
     with pytest.raises(ValueError, match="share"):
         sp.blend_neural(start, fitted, 1.5)
+
+
+def test_only_the_named_strata_are_replaced_and_a_missing_one_is_an_error(sp):
+    table = pd.DataFrame({"stratum": ["al:few:seeds", "al:rise:seeds", "nn:al:few:seeds"], "ratio": 1.414214,
+                          "low": [1.0, 1.0, 1.0], "high": [1.0, 1.0, 1.0], "n_rows": 1, "n_datasets": 1,
+                          "sources": "old"})
+    fitted = pd.DataFrame({"stratum": ["al:few:seeds", "al:rise:seeds"], "ratio": 1.414214, "low": [0.5, 0.5],
+                           "high": [2.0, 2.0], "shift": 0.0, "n_rows": 9, "n_datasets": 9, "sources": "new"})
+    out = sp.replace_strata(table, fitted, ["al:few:seeds"]).set_index("stratum")
+    assert list(out.columns) == ["ratio", "low", "high", "n_rows", "n_datasets", "sources"]   # the table's columns
+    assert out.loc["al:few:seeds", "low"] == 0.5 and out.loc["al:few:seeds", "sources"] == "new"
+    assert out.loc["al:rise:seeds", "low"] == 1.0 and out.loc["nn:al:few:seeds", "low"] == 1.0   # kept
+    with pytest.raises(ValueError, match="random:few:seeds"):
+        sp.replace_strata(table, fitted, ["al:few:seeds", "random:few:seeds"])
+
+
+def test_without_neural_leaves_the_neural_rows_out_of_every_curves_strata(sp, tmp_path, monkeypatch):
+    rng = np.random.default_rng(3)
+    linear = rows(rng, 4000, truth_scale=1.0)
+    neural = rows(rng, 4000, truth_scale=3.0, family="neural")
+    both = sp.fit(sp.deviations(pd.concat([linear, neural])), min_rows=100, min_datasets=5)
+    alone = sp.fit(sp.deviations(linear), min_rows=100, min_datasets=5)
+    wide = both[both["stratum"] == "al:rise:single"]["high"]
+    narrow = alone[alone["stratum"] == "al:rise:single"]["high"]
+    assert (wide > 1.5).all() and narrow.between(0.8, 1.2).all()
+    # the CLI's switch drops them before the fit, and refuses to go with the nn: strata
+    monkeypatch.setattr(sp, "paired_rows", lambda s, part, tag, kind: pd.concat([linear, neural]))
+    out = tmp_path / "spread.csv"
+    assert sp.main(["--tag", "t", "--sources", "lcdb", "--without-neural", "--out", str(out)]) == 0
+    got = pd.read_csv(out)
+    assert got[got["stratum"] == "al:rise:single"]["high"].between(0.8, 1.2).all()
+    with pytest.raises(SystemExit, match="without-neural"):
+        sp.main(["--tag", "t", "--without-neural", "--merge-neural", "--out", str(out)])
