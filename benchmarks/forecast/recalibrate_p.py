@@ -136,7 +136,8 @@ def main(argv=None) -> int:
     ap.add_argument("calibration", type=Path, help="evaluate_decisions.py's decisions_calibration.json")
     ap.add_argument("--check", type=Path, default=None, help="another part's saved decisions to score the map on")
     ap.add_argument("--out", type=Path, default=None,
-                    help="where the map goes (the shipped one: planner/data/p_al_cheaper.csv); without it nothing is written")
+                    help="where the map goes (the shipped one: planner/data/p_al_cheaper.csv); "
+                         "without it nothing is written")
     ap.add_argument("--break-even", action="store_true",
                     help="fit the map to the break-even quote's share of draws within 2x instead (round 14's C)")
     args = ap.parse_args(argv)

@@ -613,6 +613,26 @@ DATASETS: tuple[DataSpec, ...] = (
              learners=("mlp_small", "knn")),
     DataSpec("v21_wine_unitz_flip5", "noisy", "derived:wine:unitz+flip5", test=0, budget_frac=1.0,
              learners=("mlp_small", "svc_rbf"), initial=6, n_rounds=30),
+    # Added on 2026-11-24 (round 17, after the v21 look at 11:40 UTC and before any result of round 17's design):
+    # 8 sets in split.REPORT_ONLY and split.FRESH whose generators and derivations no other set uses, each with the
+    # MLP and one other learner.
+    DataSpec("v22_two_slabs", "medium", "two_slabs", (("flip", 0.03), ("n_features", 5)), 2000,
+             learners=("mlp_small", "rf50")),
+    DataSpec("v22_l1_anchors5", "medium", "l1_anchors", (("anchors", 5), ("n_features", 3)), 2000,
+             learners=("mlp_small", "logreg_c10")),
+    DataSpec("v22_sine_product3", "hard", "sine_product", (("frequency", 1.5), ("n_features", 4)), 2000,
+             learners=("mlp_small", "svc_rbf")),
+    DataSpec("v22_random_fourier", "shapes", "random_fourier", (("flip", 0.04), ("n_features", 4), ("scale", 2.0),
+                                                                 ("terms", 20)), 2000,
+             learners=("mlp_small", "knn")),
+    DataSpec("v22_digits_hgrad", "bundled", "derived:digits:hgrad", test=500,
+             learners=("mlp_small", "gnb")),
+    DataSpec("v22_digits_1357", "bundled", "derived:digits:classes1357", test=200,
+             learners=("mlp_small", "logreg_c0.1")),
+    DataSpec("v22_bc_sortz", "bundled", "derived:breast_cancer:sortz", test=0, budget_frac=1.0,
+             learners=("mlp_small", "rf50")),
+    DataSpec("v22_wine_cumz_flip6", "noisy", "derived:wine:cumz+flip6", test=0, budget_frac=1.0,
+             learners=("mlp_small", "logreg_c10"), initial=6, n_rounds=30),
 )
 
 SPECS = {d.name: d for d in DATASETS}
@@ -768,6 +788,13 @@ def _derived(base: str, which: str, rs: int) -> tuple[np.ndarray, np.ndarray]:
     if which == "unitz":   # the standardized features of each example scaled to unit length (its direction only)
         Z = (X - X.mean(axis=0)) / X.std(axis=0)
         return Z / np.linalg.norm(Z, axis=1, keepdims=True), y
+    if which == "hgrad":   # digits: differences of horizontally neighbouring pixels (8 rows x 7, 56 features)
+        img = X.reshape(-1, 8, 8)
+        return (img[:, :, 1:] - img[:, :, :-1]).reshape(-1, 56), y
+    if which == "sortz":   # the standardized features of each example sorted (which feature is which is lost)
+        return np.sort((X - X.mean(axis=0)) / X.std(axis=0), axis=1), y
+    if which == "cumz":   # cumulative sums of the standardized features (z0, z0 + z1, ..., z0 + ... + z_last)
+        return np.cumsum((X - X.mean(axis=0)) / X.std(axis=0), axis=1), y
     if which.startswith("classes"):
         keep = np.isin(y, [int(c) for c in which[7:]])
         return X[keep], y[keep]
@@ -857,7 +884,14 @@ def _shape(loader: str, n: int, rs: int, params: dict) -> tuple[np.ndarray, np.n
     ``square_rings`` (``rings`` equally frequent nested square bands, labelled 0 and 1 in turn, of the largest
     absolute coordinate of the first two of ``n_features`` uniform features turned by a random angle),
     ``l1_l2_ratio`` (whether ``|x|_1 / |x|_2`` of ``n_features`` standard normal features is above its median:
-    nearer the diagonals than the axes, ``flip`` of the labels at random)."""
+    nearer the diagonals than the axes, ``flip`` of the labels at random), ``two_slabs`` (inside two random oblique
+    slabs of ``n_features`` standard normal features at once, each off-centre and holding 70% of the points,
+    ``flip`` of the labels at random), ``l1_anchors`` (which of ``anchors`` random points is nearest under the L1
+    distance to ``n_features`` uniform features, one class per anchor), ``sine_product`` (3 equally frequent bins
+    of ``sin(pi f x0) sin(pi f x1) sin(pi f x2)``, ``f`` the ``frequency``, in ``n_features`` uniform features),
+    ``random_fourier`` (whether a random smooth function, a sum of ``terms`` cosines of random frequencies of
+    standard deviation ``scale`` and random phases, of the first two of ``n_features`` uniform features is above
+    its median, ``flip`` of the labels at random)."""
     rng = np.random.default_rng(rs)
     if loader == "xor":
         X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
@@ -1188,6 +1222,25 @@ def _shape(loader: str, n: int, rs: int, params: dict) -> tuple[np.ndarray, np.n
         X = rng.standard_normal((n, int(params["n_features"])))
         q = np.abs(X).sum(axis=1) / np.linalg.norm(X, axis=1)
         return X, _flip_binary((q > np.median(q)).astype(np.int64), rng, params)
+    if loader == "two_slabs":   # inside two random oblique slabs at once, each off-centre with 70% of the points
+        X = rng.standard_normal((n, int(params["n_features"])))
+        W = rng.standard_normal((X.shape[1], 2))
+        T = np.abs(X @ (W / np.linalg.norm(W, axis=0)) - rng.uniform(-0.5, 0.5, size=2))   # to the mid-planes
+        return X, _flip_binary(np.all(T < np.quantile(T, 0.7, axis=0), axis=1).astype(np.int64), rng, params)
+    if loader == "l1_anchors":   # which of ``anchors`` random points is nearest under the L1 distance
+        X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
+        anchors = rng.uniform(-0.7, 0.7, size=(int(params["anchors"]), X.shape[1]))
+        return X, np.argmin(np.abs(X[:, None, :] - anchors[None]).sum(axis=2), axis=1).astype(np.int64)
+    if loader == "sine_product":   # 3 equally frequent bins of a product of three sines
+        X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
+        s = np.prod(np.sin(np.pi * float(params["frequency"]) * X[:, :3]), axis=1)
+        return X, np.searchsorted(np.quantile(s, [1 / 3, 2 / 3]), s).astype(np.int64)
+    if loader == "random_fourier":   # above the median of a random smooth function of (x0, x1)
+        X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
+        k = int(params["terms"])
+        freq = rng.normal(0.0, float(params["scale"]), size=(2, k))
+        f = np.cos(X[:, :2] @ freq + rng.uniform(0.0, 2 * np.pi, size=k)) @ rng.standard_normal(k)
+        return X, _flip_binary((f > np.median(f)).astype(np.int64), rng, params)
     if loader == "checker":
         X = rng.random((n, int(params["n_features"])))
         c = int(params["cells"])

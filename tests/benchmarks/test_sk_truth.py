@@ -170,9 +170,9 @@ def test_every_data_set_loads_with_its_classes_and_the_fresh_ones_stay_in_the_re
     assert {split.part(k) for k in split.SELECTION_ONLY - split.CALIBRATION_ADDED} == {"selection"}
     assert {split.part(k) for k in split.CALIBRATION_ADDED} == {"calibration"}
     looked_at = ("v8_", "v9_", "v10_", "v11_", "v12_", "v13_", "v14_", "v15_", "v16_", "v17_", "v18_", "v19_",
-                 "v20_")
+                 "v20_", "v21_")
     assert split.SELECTION_ONLY == {d.key for d in sk.DATASETS if d.name.startswith(looked_at)}
-    assert split.FRESH == {d.key for d in sk.DATASETS if d.name.startswith("v21_")} and len(split.FRESH) == 8
+    assert split.FRESH == {d.key for d in sk.DATASETS if d.name.startswith("v22_")} and len(split.FRESH) == 8
 
 
 def _new_round(sk, prefix: str, part: str) -> set:
@@ -590,4 +590,65 @@ def test_round_16_sets_are_new_tasks_with_the_mlp_in_the_fresh_report(sk):
     for spec in (sk.SPECS[f"v21_{name}"] for name in ("spiral_arms3", "paraboloid", "square_rings", "l1_l2_ratio")):
         a, b, c = (sk._shape(spec.loader, 300, rs, dict(spec.params)) for rs in (5, 5, 6))
         assert np.array_equal(a[0], b[0]) and np.array_equal(a[1], b[1]) and not np.array_equal(a[0], c[0])
-    assert _new_round(sk, "v21_", "report") == split.FRESH == split.REPORT_ONLY
+    assert _new_round(sk, "v21_", "selection") <= split.SELECTION_ONLY   # looked at in its report
+
+
+def test_round_17_sets_are_new_tasks_with_the_mlp_in_the_fresh_report(sk):
+    split = sys.modules["split"]
+    digits_X, digits_y = sk.load_xy(sk.SPECS["digits"])
+    # digits' differences of horizontally neighbouring pixels; digits 1, 3, 5, 7; breast_cancer's standardized
+    # features sorted per example; cumulative sums of wine's standardized features with 6% of labels redrawn
+    img = digits_X.reshape(-1, 8, 8)
+    hg_X, hg_y = sk.load_xy(sk.SPECS["v22_digits_hgrad"])
+    assert hg_X.shape == (1797, 56) and np.array_equal(hg_y, digits_y)
+    assert np.array_equal(hg_X, np.diff(img, axis=2).reshape(-1, 56))
+    d_X, d_y = sk.load_xy(sk.SPECS["v22_digits_1357"])
+    keep = np.isin(digits_y, [1, 3, 5, 7])
+    assert np.unique(d_y).size == 4 and d_X.shape[0] == int(keep.sum()) and np.array_equal(d_X, digits_X[keep])
+    bc_X, bc_y = sk.load_xy(sk.SPECS["breast_cancer"])
+    so_X, so_y = sk.load_xy(sk.SPECS["v22_bc_sortz"])
+    bz = (bc_X - bc_X.mean(axis=0)) / bc_X.std(axis=0)
+    assert so_X.shape == (569, 30) and np.allclose(so_X, np.sort(bz, axis=1)) and np.array_equal(so_y, bc_y)
+    assert (np.diff(so_X, axis=1) >= 0).all()   # each row ascending: which feature is which is lost
+    wine_X, wine_y = sk.load_xy(sk.SPECS["wine"])
+    wc_X, wc_y = sk.load_xy(sk.SPECS["v22_wine_cumz_flip6"])
+    wz = (wine_X - wine_X.mean(axis=0)) / wine_X.std(axis=0)
+    assert wc_X.shape == (178, 13) and np.allclose(np.diff(wc_X, axis=1, prepend=0.0), wz)
+    assert 0.01 < np.mean(wc_y != wine_y) < 0.1
+    # numpy shapes: inside two oblique slabs (3% flipped), the L1-nearest of five anchors, tertiles of a product of
+    # three sines, above the median of a random smooth function of two features (4% flipped)
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import cross_val_score
+    from sklearn.neighbors import KNeighborsClassifier
+    knn = KNeighborsClassifier(15)
+    ts_X, ts_y = sk.load_xy(sk.SPECS["v22_two_slabs"])
+    assert ts_X.shape == (2000, 5) and 0.4 < ts_y.mean() < 0.6
+    spread, axes = np.linalg.eigh(np.cov(ts_X[ts_y == 1].T))
+    assert spread[1] < 0.7 and spread[2] > 0.85   # the positives are narrow along two directions only
+    across, along = ts_X @ axes[:, :2], ts_X @ axes[:, 2:]
+    assert 0.9 < cross_val_score(knn, across, ts_y, cv=5).mean() < 0.98   # those two decide, 3% of labels flipped
+    assert cross_val_score(knn, along, ts_y, cv=5).mean() < 0.6
+    assert LogisticRegression().fit(ts_X, ts_y).score(ts_X, ts_y) < 0.7   # not a half-space
+    la_X, la_y = sk.load_xy(sk.SPECS["v22_l1_anchors5"])
+    assert la_X.shape == (2000, 3) and np.unique(la_y).size == 5 and np.bincount(la_y).min() > 150
+    rng = np.random.default_rng(sk._data_seed("v22_l1_anchors5"))   # the anchors, drawn after the points
+    assert np.array_equal(rng.uniform(-1.0, 1.0, size=(2000, 3)), la_X)
+    anchors = rng.uniform(-0.7, 0.7, size=(5, 3))
+    assert np.array_equal(la_y, np.argmin(np.abs(la_X[:, None] - anchors[None]).sum(axis=2), axis=1))
+    l2 = np.argmin(((la_X[:, None] - anchors[None]) ** 2).sum(axis=2), axis=1)
+    assert np.mean(la_y != l2) > 0.03   # the L1, not the Euclidean, Voronoi cells
+    sp_X, sp_y = sk.load_xy(sk.SPECS["v22_sine_product3"])
+    s = np.prod(np.sin(1.5 * np.pi * sp_X[:, :3]), axis=1)
+    assert sp_X.shape == (2000, 4) and np.array_equal(sp_y, np.searchsorted(np.quantile(s, [1 / 3, 2 / 3]), s))
+    assert np.bincount(sp_y).min() >= 666   # tertiles; the sines change sign at +-2/3 too, so not the sign of x0 x1 x2
+    assert abs(np.mean((sp_y == 2) == (np.prod(sp_X[:, :3], axis=1) > 0)) - 0.5) < 0.1
+    rf_X, rf_y = sk.load_xy(sk.SPECS["v22_random_fourier"])
+    assert rf_X.shape == (2000, 4) and 0.45 < rf_y.mean() < 0.55
+    assert 0.9 < cross_val_score(knn, rf_X[:, :2], rf_y, cv=5).mean() < 0.98   # x0, x1 decide, 4% flipped
+    assert cross_val_score(knn, rf_X[:, 2:], rf_y, cv=5).mean() < 0.6
+    assert LogisticRegression().fit(rf_X, rf_y).score(rf_X, rf_y) < 0.75   # a wavy boundary, not a line
+    # each generator draws only from its seed: the same seed gives the same set, another seed another
+    for spec in (sk.SPECS[f"v22_{name}"] for name in ("two_slabs", "l1_anchors5", "sine_product3", "random_fourier")):
+        a, b, c = (sk._shape(spec.loader, 300, rs, dict(spec.params)) for rs in (5, 5, 6))
+        assert np.array_equal(a[0], b[0]) and np.array_equal(a[1], b[1]) and not np.array_equal(a[0], c[0])
+    assert _new_round(sk, "v22_", "report") == split.FRESH == split.REPORT_ONLY
