@@ -212,7 +212,7 @@ def blend_neural(start: pd.DataFrame, fitted: pd.DataFrame, share: float) -> pd.
             continue
         for side in ("low", "high"):
             out.at[i, side] = round(float(old.at[k, side]) ** (1.0 - share) * float(row[side]) ** share, 4)
-        out.at[i, "sources"] = f"{row['sources']}, then {1.0 - share:g} of the way back to the start table's"
+        out.at[i, "sources"] = f"{row['sources']}, then {1.0 - share:g} of the way back to the previous table's"
     return out
 
 

@@ -185,7 +185,7 @@ def test_blended_neural_factors_lie_part_way_back_to_the_start_tables_in_logs(sp
     # a stratum the start table lacks, and every curve's strata, are the refit's
     assert out.loc[("nn:al:few:seeds", 1.414214), "low"] == 3.0
     assert out.loc[("al:rise:seeds", 1.414214), "low"] == 1.5
-    assert "back to the start" in out.loc[("nn:al:rise:seeds", 1.414214), "sources"]
+    assert "back to the previous table" in out.loc[("nn:al:rise:seeds", 1.414214), "sources"]
     # share 1 keeps the refit, share 0 the start table's factors
     assert sp.blend_neural(start, fitted, 1.0)["low"].tolist() == fitted["low"].tolist()
     assert sp.blend_neural(start, fitted, 0.0)["low"].tolist()[:2] == [0.5, 1.0]
