@@ -88,7 +88,9 @@ calibration part (:data:`CALIBRATION_ADDED`: the neural spread strata had 12 MLP
 new fresh sets, and the ``v21_*`` join the selection part then). Round 17 (from 2026-11-24 11:47 UTC) keeps the
 ``-v8`` salt and round 16's calibration part (:data:`CALIBRATION_ADDED` draws from the ``v8_*`` to ``v20_*`` only);
 the ``v21_*`` join the selection part, and 8 new sets (``v22_*``, added at 11:53 before any result of the round's
-design) are :data:`REPORT_ONLY` and :data:`FRESH`.
+design) are :data:`REPORT_ONLY` and :data:`FRESH`. Round 17's design was not adopted; round 18 (from 12:08 UTC)
+adopted round 16's N2 at a share of 0.5 and ran its report on the ``v22_*`` (looked at on 2026-11-24 12:13 UTC: a
+next design needs new fresh sets, and the ``v22_*`` join the selection part then).
 
 Usage::
 
@@ -102,8 +104,9 @@ import sys
 from pathlib import Path
 
 SALT = "alplan-forecast-split-v8:"
-#: The fresh report: the report-only sets of the latest report (the ``v22_*``, round 17's, added at 11:53 UTC before
-#: any result of the round's design).
+#: The fresh report: the report-only sets of the latest report (the ``v22_*``, added at 11:53 UTC before any result
+#: of round 17's or 18's designs; looked at in round 18's report on 2026-11-24 12:13 UTC: until the next round adds
+#: new ones, they are not fresh to any design but round 18's).
 FRESH = frozenset({"skl:v22_two_slabs", "skl:v22_l1_anchors5", "skl:v22_sine_product3", "skl:v22_random_fourier",
                    "skl:v22_digits_hgrad", "skl:v22_digits_1357", "skl:v22_bc_sortz", "skl:v22_wine_cumz_flip6"})
 #: Data sets added after a report look and reserved for the report part (never fitted or chosen on): from round
