@@ -175,6 +175,14 @@ def test_every_data_set_loads_with_its_classes_and_the_fresh_ones_stay_in_the_re
     assert split.FRESH == {d.key for d in sk.DATASETS if d.name.startswith("v22_")} and len(split.FRESH) == 8
 
 
+def _draws_only_from_its_seed(sk, prefix: str, names: tuple[str, ...]) -> None:
+    """Each generator ``prefix + name`` draws only from its seed: the same seed gives the same set, another seed
+    another."""
+    for spec in (sk.SPECS[prefix + n] for n in names):
+        a, b, c = (sk._shape(spec.loader, 300, rs, dict(spec.params)) for rs in (5, 5, 6))
+        assert np.array_equal(a[0], b[0]) and np.array_equal(a[1], b[1]) and not np.array_equal(a[0], c[0])
+
+
 def _new_round(sk, prefix: str, part: str) -> set:
     """The keys of one round's 8 new sets (names starting ``prefix``), checked for what every such round
     promises: all in ``part`` (a looked-at round's ``"selection"``: those of split.CALIBRATION_ADDED in the
@@ -528,10 +536,7 @@ def test_round_15_sets_are_new_tasks_with_the_mlp_in_the_fresh_report(sk):
     assert pa_X.shape == (2000, 6) and np.unique(pa_y).size == 3 and np.bincount(pa_y).min() > 300
     from sklearn.linear_model import LogisticRegression
     assert LogisticRegression(C=100.0, max_iter=1000).fit(pa_X, pa_y).score(pa_X, pa_y) > 0.9   # linear regions
-    # each generator draws only from its seed: the same seed gives the same set, another seed another
-    for spec in (sk.SPECS[f"v20_{name}"] for name in ("segment", "product_compare", "staircase", "proj_argmax3")):
-        a, b, c = (sk._shape(spec.loader, 300, rs, dict(spec.params)) for rs in (5, 5, 6))
-        assert np.array_equal(a[0], b[0]) and np.array_equal(a[1], b[1]) and not np.array_equal(a[0], c[0])
+    _draws_only_from_its_seed(sk, "v20_", ("segment", "product_compare", "staircase", "proj_argmax3"))
     assert _new_round(sk, "v20_", "selection") <= split.SELECTION_ONLY   # looked at in its report
 
 
@@ -586,10 +591,7 @@ def test_round_16_sets_are_new_tasks_with_the_mlp_in_the_fresh_report(sk):
     lr_X, lr_y = sk.load_xy(sk.SPECS["v21_l1_l2_ratio"])
     q = np.abs(lr_X).sum(axis=1) / np.linalg.norm(lr_X, axis=1)
     assert lr_X.shape == (2000, 4) and 0.01 < np.mean(lr_y != (q > np.median(q))) < 0.05
-    # each generator draws only from its seed: the same seed gives the same set, another seed another
-    for spec in (sk.SPECS[f"v21_{name}"] for name in ("spiral_arms3", "paraboloid", "square_rings", "l1_l2_ratio")):
-        a, b, c = (sk._shape(spec.loader, 300, rs, dict(spec.params)) for rs in (5, 5, 6))
-        assert np.array_equal(a[0], b[0]) and np.array_equal(a[1], b[1]) and not np.array_equal(a[0], c[0])
+    _draws_only_from_its_seed(sk, "v21_", ("spiral_arms3", "paraboloid", "square_rings", "l1_l2_ratio"))
     assert _new_round(sk, "v21_", "selection") <= split.SELECTION_ONLY   # looked at in its report
 
 
@@ -647,8 +649,5 @@ def test_round_17_sets_are_new_tasks_with_the_mlp_in_the_fresh_report(sk):
     assert 0.9 < cross_val_score(knn, rf_X[:, :2], rf_y, cv=5).mean() < 0.98   # x0, x1 decide, 4% flipped
     assert cross_val_score(knn, rf_X[:, 2:], rf_y, cv=5).mean() < 0.6
     assert LogisticRegression().fit(rf_X, rf_y).score(rf_X, rf_y) < 0.75   # a wavy boundary, not a line
-    # each generator draws only from its seed: the same seed gives the same set, another seed another
-    for spec in (sk.SPECS[f"v22_{name}"] for name in ("two_slabs", "l1_anchors5", "sine_product3", "random_fourier")):
-        a, b, c = (sk._shape(spec.loader, 300, rs, dict(spec.params)) for rs in (5, 5, 6))
-        assert np.array_equal(a[0], b[0]) and np.array_equal(a[1], b[1]) and not np.array_equal(a[0], c[0])
+    _draws_only_from_its_seed(sk, "v22_", ("two_slabs", "l1_anchors5", "sine_product3", "random_fourier"))
     assert _new_round(sk, "v22_", "report") == split.FRESH == split.REPORT_ONLY
