@@ -26,7 +26,12 @@ only when every bin holds at least ``--min-rows`` truths from at least
 kept within [1/4, 4]. With ``--dataset-weights`` (round 15's candidate A, not shipped) the ``nn:`` strata's
 quantiles weigh every data set the same (:func:`conformal`); with ``--young-share S`` (round 15's candidates B,
 ``S = 1``, and Y) the young ``nn:`` strata move ``S`` of the way from the floored factors to their own
-(:func:`floor_neural`). With ``--centre`` (round 11's candidate, not shipped) the ``nn:`` strata also move the
+(:func:`floor_neural`). With ``--blend-from TABLE --blend-share S`` every ``nn:`` factor moves back toward
+``TABLE``'s, to ``TABLE^(1 - S) x refit^S`` (:func:`blend_neural`; round 16's N2, shipped at ``S = 0.5`` since round
+18, ``TABLE`` the round-15 table, the refit on round 16's larger calibration part). ``--without-neural`` leaves the
+neural learners' rows out of every curve's strata and ``--only-strata`` writes only the named strata into the table
+(:func:`replace_strata`; round 17's G, not shipped). With ``--centre`` (round 11's candidate, not shipped) the
+``nn:`` strata also move the
 draws' median, per ratio bin, by the median of ``logit(truth) - logit(m)`` over their rows (the table's
 ``shift`` column, :class:`planner.forecast.draws.Spread`), and their factors are fitted about the moved median.
 
@@ -50,6 +55,9 @@ Usage::
     # round 10: the neural cases of the calibration part alone (cases.py's table filtered to family neural),
     # scored the same way (tag r10-cal-nn, both truths), then their nn: strata merged in, floored
     .venv/bin/python benchmarks/forecast/spread.py --tag r10-cal-nn --sources lcdb,skl --merge-neural
+    # round 18 (shipped): the nn: strata half way between the round-15 table and the refit on round 16's part
+    .venv/bin/python benchmarks/forecast/spread.py --tag r16-cal-nn --sources lcdb,skl --merge-neural \
+        --young-share 0.5 --blend-from <round 15's planner/data/spread.csv> --blend-share 0.5
 """
 
 from __future__ import annotations
@@ -200,8 +208,8 @@ def floor_neural(table: pd.DataFrame, young_share: float = 0.0) -> pd.DataFrame:
 
 def blend_neural(start: pd.DataFrame, fitted: pd.DataFrame, share: float) -> pd.DataFrame:
     """``fitted`` with each of its ``nn:`` factors moved back toward ``start``'s for the same stratum and knot:
-    ``start^(1 - share) x fitted^share``, in logs (round 16's design N2: partial pooling between the shipped
-    table's neural strata and a refit's). ``nn:`` rows ``start`` lacks, and every other row, are ``fitted``'s."""
+    ``start^(1 - share) x fitted^share``, in logs (round 16's design N2, shipped at share 0.5 since round 18:
+    partial pooling between the round-15 table's neural strata and a refit on a larger calibration part). ``nn:`` rows ``start`` lacks, and every other row, are ``fitted``'s."""
     if not 0.0 <= share <= 1.0:
         raise ValueError(f"share must be from 0 to 1, got {share}")
     out = fitted.copy()
@@ -250,7 +258,7 @@ def main(argv=None) -> int:
                          "factors to their own, in logs (0: floored, shipped; 1: their own, round 15's B)")
     ap.add_argument("--blend-from", type=Path, default=None,
                     help="with --merge-neural: move every nn: factor back toward this table's (the shipped one, "
-                         "read before --out is written), by 1 - --blend-share in logs (round 16's N2)")
+                         "read before --out is written), by 1 - --blend-share in logs (round 16's N2; round 18 ships 0.5)")
     ap.add_argument("--blend-share", type=float, default=1.0,
                     help="with --blend-from: the share of the way from that table's nn: factors to the refit's")
     ap.add_argument("--without-neural", action="store_true",
