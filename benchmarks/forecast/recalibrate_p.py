@@ -18,9 +18,8 @@ of the likeliest break-even price (``break_even_within_2x``), against whether th
 within 2x of it, on the quotes ``evaluate_decisions.py`` stored with their per-draw prices (``be_draws``).
 Round 14's design C (not adopted: RESULTS.md, "Forecasts on curves nobody tuned on", fourteenth round) read
 the quote's threshold (:data:`planner.decide.verdict.MIN_QUOTE_SHARE`) on that calibrated share; ``--check``
-then also scores the quotes kept by the threshold on the share and on the calibrated share. With
-``--break-even`` nothing is written unless ``--out`` is given. Nothing is written without ``--out`` in any case (since
-round 16: a check must not replace the shipped map); the shipped map is ``planner/data/p_al_cheaper.csv``.
+then also scores the quotes kept by the threshold on the share and on the calibrated share. Nothing is written
+without ``--out`` (since round 16: a check must not replace the shipped map, ``planner/data/p_al_cheaper.csv``).
 
 Usage (from the repository root)::
 

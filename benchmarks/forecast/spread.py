@@ -56,8 +56,9 @@ Usage::
     # scored the same way (tag r10-cal-nn, both truths), then their nn: strata merged in, floored
     .venv/bin/python benchmarks/forecast/spread.py --tag r10-cal-nn --sources lcdb,skl --merge-neural
     # round 18 (shipped): the nn: strata half way between the round-15 table and the refit on round 16's part
+    git show 9520f6d:planner/data/spread.csv > /tmp/r15.csv
     .venv/bin/python benchmarks/forecast/spread.py --tag r16-cal-nn --sources lcdb,skl --merge-neural \
-        --young-share 0.5 --blend-from <round 15's planner/data/spread.csv> --blend-share 0.5
+        --young-share 0.5 --blend-from /tmp/r15.csv --blend-share 0.5
 """
 
 from __future__ import annotations
@@ -159,6 +160,12 @@ def fit(a: pd.DataFrame, *, min_rows: int, min_datasets: int, neural: bool = Fal
     return pd.DataFrame(out)
 
 
+def between_in_logs(start: float, end: float, share: float) -> float:
+    """The factor ``share`` of the way from ``start`` to ``end`` in logs: ``start^(1 - share) x end^share``
+    (partial pooling between two fits' factors: round 15's young strata, round 16's / 18's blend)."""
+    return float(start) ** (1.0 - share) * float(end) ** share
+
+
 #: Label counts of the grown regime :func:`floor_neural` looks strata up for (any count above FEW_POINTS).
 FLOOR_POINTS = 6
 
@@ -189,8 +196,8 @@ def floor_neural(table: pd.DataFrame, young_share: float = 0.0) -> pd.DataFrame:
                     raise ValueError(f"strata {nn.key} and {base.key} have different knots")
                 s = float(young_share) if group == "few" else 0.0
 
-                def factor(own: float, every: float) -> float:   # floored, moved s of the way to its own (logs)
-                    return max(own, every) ** (1.0 - s) * own ** s
+                def factor(own: float, every: float) -> float:   # floored, moved s of the way to its own
+                    return between_in_logs(max(own, every), own, s)
 
                 for j, knot in enumerate(nn.ratios):
                     rows.append({"stratum": f"nn:{kind}:{group}:{runs}", "ratio": round(float(knot), 6),
@@ -208,8 +215,9 @@ def floor_neural(table: pd.DataFrame, young_share: float = 0.0) -> pd.DataFrame:
 
 def blend_neural(start: pd.DataFrame, fitted: pd.DataFrame, share: float) -> pd.DataFrame:
     """``fitted`` with each of its ``nn:`` factors moved back toward ``start``'s for the same stratum and knot:
-    ``start^(1 - share) x fitted^share``, in logs (round 16's design N2, shipped at share 0.5 since round 18:
-    partial pooling between the round-15 table's neural strata and a refit on a larger calibration part). ``nn:`` rows ``start`` lacks, and every other row, are ``fitted``'s."""
+    ``start^(1 - share) x fitted^share`` (:func:`between_in_logs`; round 16's design N2, shipped at share 0.5
+    since round 18: partial pooling between the round-15 table's neural strata and a refit on a larger
+    calibration part). ``nn:`` rows ``start`` lacks, and every other row, are ``fitted``'s."""
     if not 0.0 <= share <= 1.0:
         raise ValueError(f"share must be from 0 to 1, got {share}")
     out = fitted.copy()
@@ -219,7 +227,7 @@ def blend_neural(start: pd.DataFrame, fitted: pd.DataFrame, share: float) -> pd.
         if k not in old.index:
             continue
         for side in ("low", "high"):
-            out.at[i, side] = round(float(old.at[k, side]) ** (1.0 - share) * float(row[side]) ** share, 4)
+            out.at[i, side] = round(between_in_logs(old.at[k, side], row[side], share), 4)
         out.at[i, "sources"] = f"{row['sources']}, then {1.0 - share:g} of the way back to the previous table's"
     return out
 
@@ -258,7 +266,8 @@ def main(argv=None) -> int:
                          "factors to their own, in logs (0: floored, shipped; 1: their own, round 15's B)")
     ap.add_argument("--blend-from", type=Path, default=None,
                     help="with --merge-neural: move every nn: factor back toward this table's (the shipped one, "
-                         "read before --out is written), by 1 - --blend-share in logs (round 16's N2; round 18 ships 0.5)")
+                         "read before --out is written), by 1 - --blend-share in logs (round 16's N2; "
+                         "round 18 ships 0.5)")
     ap.add_argument("--blend-share", type=float, default=1.0,
                     help="with --blend-from: the share of the way from that table's nn: factors to the refit's")
     ap.add_argument("--without-neural", action="store_true",

@@ -28,9 +28,14 @@ from pathlib import Path
 
 import pandas as pd
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+ROOT = Path(__file__).resolve().parents[2]
+for _p in (str(Path(__file__).resolve().parent), str(ROOT)):
+    if _p not in sys.path:
+        sys.path.insert(0, _p)
 
-DATA = Path(__file__).resolve().parents[2] / "benchmarks" / ".data" / "forecast"
+from planner.forecast.draws import curve_age  # noqa: E402
+
+DATA = ROOT / "benchmarks" / ".data" / "forecast"
 #: A truth at or above this accuracy is a perfect score on its test set (test sets hold at most ~2,000 examples).
 PERFECT = 0.9995
 
@@ -106,7 +111,7 @@ def main(argv=None) -> int:
         # young (few points) or grown, per learner family: where the spread strata generalize least (round 14)
         for df in (acc, lab):
             if "group" in df.columns:
-                df["age"] = df["group"].eq("few").map({True: "young", False: "grown"})
+                df["age"] = df["group"].map(curve_age).replace({"few": "young"})
         strata.append(["source", "family", "age"])
     # a diagnostic, not a target's stratum: truths measured at a perfect score (every test example right), which
     # no draw below 100% can cover
