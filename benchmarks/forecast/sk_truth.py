@@ -633,6 +633,26 @@ DATASETS: tuple[DataSpec, ...] = (
              learners=("mlp_small", "rf50")),
     DataSpec("v22_wine_cumz_flip6", "noisy", "derived:wine:cumz+flip6", test=0, budget_frac=1.0,
              learners=("mlp_small", "logreg_c10"), initial=6, n_rounds=30),
+    # Added on 2026-11-24 (round 19, after the v22 look at 12:13 UTC and before any result of round 19's design):
+    # 8 sets in split.REPORT_ONLY and split.FRESH whose generators and derivations no other set uses, each with the
+    # MLP and one other learner.
+    DataSpec("v23_ball_or_half", "medium", "ball_or_half", (("flip", 0.05), ("n_features", 5)), 2000,
+             learners=("mlp_small", "svc_rbf")),
+    DataSpec("v23_quadratic_softmax3", "medium", "quadratic_softmax", (("classes", 3), ("n_features", 6),
+                                                                       ("scale", 3.0)), 2000,
+             learners=("mlp_small", "logreg_c0.1")),
+    DataSpec("v23_product_pairs4", "hard", "product_pairs", (("n_features", 6), ("weight", 0.3)), 2000,
+             learners=("mlp_small", "rf50")),
+    DataSpec("v23_flower5", "shapes", "flower", (("flip", 0.03), ("n_features", 3), ("petals", 5)), 2000,
+             learners=("mlp_small", "knn")),
+    DataSpec("v23_digits_bin8", "bundled", "derived:digits:bin8", test=500,
+             learners=("mlp_small", "svc_rbf")),
+    DataSpec("v23_digits_0689", "bundled", "derived:digits:classes0689", test=200,
+             learners=("mlp_small", "gnb")),
+    DataSpec("v23_bc_rproj4", "bundled", "derived:breast_cancer:rproj4", test=0, budget_frac=1.0,
+             learners=("mlp_small", "logreg_c10")),
+    DataSpec("v23_wine_rowrank_flip8", "noisy", "derived:wine:rowrank+flip8", test=0, budget_frac=1.0,
+             learners=("mlp_small", "knn"), initial=6, n_rounds=30),
 )
 
 SPECS = {d.name: d for d in DATASETS}
@@ -795,6 +815,14 @@ def _derived(base: str, which: str, rs: int) -> tuple[np.ndarray, np.ndarray]:
         return np.sort((X - X.mean(axis=0)) / X.std(axis=0), axis=1), y
     if which == "cumz":   # cumulative sums of the standardized features (z0, z0 + z1, ..., z0 + ... + z_last)
         return np.cumsum((X - X.mean(axis=0)) / X.std(axis=0), axis=1), y
+    if which == "bin8":   # digits: every pixel thresholded at 8 (of 0-16): 1 where above, else 0 (64 binary features)
+        return (X > 8).astype(float), y
+    if which == "rproj4":   # 4 random Gaussian projections of the standardized features, drawn from the set's seed
+        Z = (X - X.mean(axis=0)) / X.std(axis=0)
+        return Z @ np.random.default_rng(rs).standard_normal((Z.shape[1], 4)), y
+    if which == "rowrank":   # each example's standardized features replaced by their ranks (0..d-1) among its own
+        Z = (X - X.mean(axis=0)) / X.std(axis=0)
+        return np.argsort(np.argsort(Z, axis=1, kind="stable"), axis=1, kind="stable").astype(float), y
     if which.startswith("classes"):
         keep = np.isin(y, [int(c) for c in which[7:]])
         return X[keep], y[keep]
@@ -891,7 +919,15 @@ def _shape(loader: str, n: int, rs: int, params: dict) -> tuple[np.ndarray, np.n
     of ``sin(pi f x0) sin(pi f x1) sin(pi f x2)``, ``f`` the ``frequency``, in ``n_features`` uniform features),
     ``random_fourier`` (whether a random smooth function, a sum of ``terms`` cosines of random frequencies of
     standard deviation ``scale`` and random phases, of the first two of ``n_features`` uniform features is above
-    its median, ``flip`` of the labels at random)."""
+    its median, ``flip`` of the labels at random), ``ball_or_half`` (inside a random half-space holding a quarter
+    of ``n_features`` standard normal features or a random ball holding a third of the rest, so half the points,
+    ``flip`` of the labels at random), ``quadratic_softmax`` (``classes`` classes drawn from a softmax of random
+    quadratic scores ``scale (w_k . x + (v_k . x)^2 / 2)``, ``w_k`` and ``v_k`` random unit vectors, of
+    ``n_features`` standard normal features: overlapping classes), ``product_pairs`` (4 classes: the signs of
+    ``x0 x1 + weight x4`` and ``x2 x3 + weight x5`` in ``n_features`` uniform features), ``flower`` (inside a
+    flower of ``petals`` petals, ``r < c (1 + 0.5 cos(petals theta + phase))`` around a random centre near the
+    origin, ``c`` such that half the points are, in the first two of ``n_features`` uniform features, ``flip`` of
+    the labels at random)."""
     rng = np.random.default_rng(rs)
     if loader == "xor":
         X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
@@ -1241,6 +1277,34 @@ def _shape(loader: str, n: int, rs: int, params: dict) -> tuple[np.ndarray, np.n
         freq = rng.normal(0.0, float(params["scale"]), size=(2, k))
         f = np.cos(X[:, :2] @ freq + rng.uniform(0.0, 2 * np.pi, size=k)) @ rng.standard_normal(k)
         return X, _flip_binary((f > np.median(f)).astype(np.int64), rng, params)
+    if loader == "ball_or_half":   # inside a random half-space (a quarter) or a random ball (a third of the rest)
+        X = rng.standard_normal((n, int(params["n_features"])))
+        u = rng.standard_normal(X.shape[1])
+        a = X @ (u / np.linalg.norm(u))
+        half = a > np.quantile(a, 0.75)
+        dist = np.linalg.norm(X - rng.normal(0.0, 0.8, size=X.shape[1]), axis=1)
+        y = (half | (dist < np.quantile(dist[~half], 1 / 3))).astype(np.int64)   # half the points
+        return X, _flip_binary(y, rng, params)
+    if loader == "quadratic_softmax":   # classes drawn from a softmax of random quadratic scores
+        X = rng.standard_normal((n, int(params["n_features"])))
+        k = int(params["classes"])
+        W, V = rng.standard_normal((2, X.shape[1], k))
+        W, V = W / np.linalg.norm(W, axis=0), V / np.linalg.norm(V, axis=0)   # unit columns
+        S = float(params["scale"]) * (X @ W + 0.5 * (X @ V) ** 2)
+        P = np.exp(S - S.max(axis=1, keepdims=True))
+        P /= P.sum(axis=1, keepdims=True)
+        return X, np.minimum((rng.random((n, 1)) > np.cumsum(P, axis=1)).sum(axis=1), k - 1).astype(np.int64)
+    if loader == "product_pairs":   # 4 classes: the signs of x0 x1 + w x4 and x2 x3 + w x5
+        X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
+        w = float(params["weight"])
+        return X, (2 * (X[:, 0] * X[:, 1] + w * X[:, 4] > 0) + (X[:, 2] * X[:, 3] + w * X[:, 5] > 0)).astype(np.int64)
+    if loader == "flower":   # inside a flower of ``petals`` petals around a random centre (half the points)
+        X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
+        c, phase = rng.uniform(-0.3, 0.3, size=2), rng.uniform(0.0, 2 * np.pi)
+        d = X[:, :2] - c
+        edge = 1.0 + 0.5 * np.cos(int(params["petals"]) * np.arctan2(d[:, 1], d[:, 0]) + phase)
+        q = np.hypot(d[:, 0], d[:, 1]) / edge
+        return X, _flip_binary((q < np.median(q)).astype(np.int64), rng, params)
     if loader == "checker":
         X = rng.random((n, int(params["n_features"])))
         c = int(params["cells"])

@@ -104,11 +104,10 @@ import sys
 from pathlib import Path
 
 SALT = "alplan-forecast-split-v8:"
-#: The fresh report: the report-only sets of the latest report (the ``v22_*``, added at 11:53 UTC before any result
-#: of round 17's or 18's designs; looked at in round 18's report on 2026-11-24 12:13 UTC: until the next round adds
-#: new ones, they are not fresh to any design but round 18's).
-FRESH = frozenset({"skl:v22_two_slabs", "skl:v22_l1_anchors5", "skl:v22_sine_product3", "skl:v22_random_fourier",
-                   "skl:v22_digits_hgrad", "skl:v22_digits_1357", "skl:v22_bc_sortz", "skl:v22_wine_cumz_flip6"})
+#: The fresh report: the report-only sets of the latest report (the ``v23_*``, added at 12:58 UTC before any full run
+#: of round 19's design W; until they are looked at they are fresh to every design).
+FRESH = frozenset({"skl:v23_ball_or_half", "skl:v23_quadratic_softmax3", "skl:v23_product_pairs4", "skl:v23_flower5",
+                   "skl:v23_digits_bin8", "skl:v23_digits_0689", "skl:v23_bc_rproj4", "skl:v23_wine_rowrank_flip8"})
 #: Data sets added after a report look and reserved for the report part (never fitted or chosen on): from round
 #: 10 on, :data:`FRESH` alone. Earlier report-only sets (``v4_*`` to ``v7_*``) have been looked at and follow the
 #: hash.
@@ -120,8 +119,9 @@ REPORT_ONLY = FRESH
 #: 19:21 UTC), the ``v14_*`` and ``v15_*`` (round 11's reports, looked at on 2026-11-23 20:21 and 20:45 UTC), the
 #: ``v16_*`` (round 12's, looked at on 2026-11-23 22:13 UTC), the ``v17_*`` (round 13's first, 23:59 UTC), the
 #: ``v18_*`` (round 13's second, 2026-11-24 00:51 UTC), the ``v19_*`` (round 14's, 2026-11-24 09:52 UTC), the
-#: ``v20_*`` (round 15's, 2026-11-24 10:43 UTC), the ``v21_*`` (round 16's, 2026-11-24 11:40 UTC). From round 16
-#: on, :data:`CALIBRATION_ADDED` of them are in the calibration part instead.
+#: ``v20_*`` (round 15's, 2026-11-24 10:43 UTC), the ``v21_*`` (round 16's, 2026-11-24 11:40 UTC), the ``v22_*``
+#: (round 18's, 2026-11-24 12:13 UTC). From round 16 on, :data:`CALIBRATION_ADDED` of them are in the calibration
+#: part instead.
 SELECTION_ONLY = frozenset({
     "skl:v8_digits_left", "skl:v8_digits_5to9", "skl:v8_bc_even", "skl:v8_wine_classes12", "skl:v8_helix",
     "skl:v8_sparse_linear", "skl:v8_argmax5", "skl:v8_sectors6",
@@ -150,7 +150,9 @@ SELECTION_ONLY = frozenset({
     "skl:v20_segment", "skl:v20_product_compare", "skl:v20_staircase", "skl:v20_proj_argmax3",
     "skl:v20_digits_right", "skl:v20_digits_0359", "skl:v20_bc_worstgap", "skl:v20_wine_logratio_flip7",
     "skl:v21_spiral_arms3", "skl:v21_paraboloid", "skl:v21_square_rings", "skl:v21_l1_l2_ratio",
-    "skl:v21_digits_midring", "skl:v21_digits_0248", "skl:v21_bc_serel", "skl:v21_wine_unitz_flip5"})
+    "skl:v21_digits_midring", "skl:v21_digits_0248", "skl:v21_bc_serel", "skl:v21_wine_unitz_flip5",
+    "skl:v22_two_slabs", "skl:v22_l1_anchors5", "skl:v22_sine_product3", "skl:v22_random_fourier",
+    "skl:v22_digits_hgrad", "skl:v22_digits_1357", "skl:v22_bc_sortz", "skl:v22_wine_cumz_flip6"})
 #: Round 16's salt for :data:`CALIBRATION_ADDED`.
 CALIBRATION_SALT = "alplan-forecast-r16-calibration:"
 

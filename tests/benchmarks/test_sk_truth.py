@@ -170,9 +170,9 @@ def test_every_data_set_loads_with_its_classes_and_the_fresh_ones_stay_in_the_re
     assert {split.part(k) for k in split.SELECTION_ONLY - split.CALIBRATION_ADDED} == {"selection"}
     assert {split.part(k) for k in split.CALIBRATION_ADDED} == {"calibration"}
     looked_at = ("v8_", "v9_", "v10_", "v11_", "v12_", "v13_", "v14_", "v15_", "v16_", "v17_", "v18_", "v19_",
-                 "v20_", "v21_")
+                 "v20_", "v21_", "v22_")
     assert split.SELECTION_ONLY == {d.key for d in sk.DATASETS if d.name.startswith(looked_at)}
-    assert split.FRESH == {d.key for d in sk.DATASETS if d.name.startswith("v22_")} and len(split.FRESH) == 8
+    assert split.FRESH == {d.key for d in sk.DATASETS if d.name.startswith("v23_")} and len(split.FRESH) == 8
 
 
 def _draws_only_from_its_seed(sk, prefix: str, names: tuple[str, ...]) -> None:
@@ -650,4 +650,74 @@ def test_round_17_sets_are_new_tasks_with_the_mlp_in_the_fresh_report(sk):
     assert cross_val_score(knn, rf_X[:, 2:], rf_y, cv=5).mean() < 0.6
     assert LogisticRegression().fit(rf_X, rf_y).score(rf_X, rf_y) < 0.75   # a wavy boundary, not a line
     _draws_only_from_its_seed(sk, "v22_", ("two_slabs", "l1_anchors5", "sine_product3", "random_fourier"))
-    assert _new_round(sk, "v22_", "report") == split.FRESH == split.REPORT_ONLY
+    assert _new_round(sk, "v22_", "selection") <= split.SELECTION_ONLY   # looked at in its report
+
+
+def test_round_19_sets_are_new_tasks_with_the_mlp_in_the_fresh_report(sk):
+    split = sys.modules["split"]
+    digits_X, digits_y = sk.load_xy(sk.SPECS["digits"])
+    # digits' pixels thresholded at 8; digits 0, 6, 8, 9; four random projections of breast_cancer's standardized
+    # features; the ranks of wine's standardized features within each example with 8% of labels redrawn
+    bn_X, bn_y = sk.load_xy(sk.SPECS["v23_digits_bin8"])
+    assert bn_X.shape == (1797, 64) and np.array_equal(bn_y, digits_y) and set(np.unique(bn_X)) == {0.0, 1.0}
+    assert np.array_equal(bn_X, (digits_X > 8).astype(float))
+    d_X, d_y = sk.load_xy(sk.SPECS["v23_digits_0689"])
+    keep = np.isin(digits_y, [0, 6, 8, 9])
+    assert np.unique(d_y).size == 4 and d_X.shape[0] == int(keep.sum()) and np.array_equal(d_X, digits_X[keep])
+    assert np.array_equal(d_y, np.unique(digits_y[keep], return_inverse=True)[1])
+    bc_X, bc_y = sk.load_xy(sk.SPECS["breast_cancer"])
+    rp_X, rp_y = sk.load_xy(sk.SPECS["v23_bc_rproj4"])
+    bz = (bc_X - bc_X.mean(axis=0)) / bc_X.std(axis=0)
+    proj = np.random.default_rng(sk._data_seed("v23_bc_rproj4")).standard_normal((30, 4))   # from the set's seed
+    assert rp_X.shape == (569, 4) and np.allclose(rp_X, bz @ proj) and np.array_equal(rp_y, bc_y)
+    assert np.linalg.matrix_rank(rp_X) == 4
+    wine_X, wine_y = sk.load_xy(sk.SPECS["wine"])
+    wr_X, wr_y = sk.load_xy(sk.SPECS["v23_wine_rowrank_flip8"])
+    wz = (wine_X - wine_X.mean(axis=0)) / wine_X.std(axis=0)
+    assert wr_X.shape == (178, 13) and (np.sort(wr_X, axis=1) == np.arange(13)).all()   # each row a permutation
+    assert np.array_equal(np.argsort(wr_X, axis=1, kind="stable"), np.argsort(wz, axis=1, kind="stable"))
+    assert 0.02 < np.mean(wr_y != wine_y) < 0.1   # 8% redrawn, 1 in 3 to its own class
+    assert np.array_equal(wr_y, sk._redraw(wine_y, sk._data_seed("v23_wine_rowrank_flip8"), 0.08))
+    # numpy shapes: inside a half-space or a ball (5% flipped), three classes drawn from a softmax of quadratic
+    # scores, the signs of two products each nudged by a feature (4 classes), inside a five-petalled flower (3%
+    # flipped)
+    from sklearn.linear_model import LogisticRegression
+    bh_X, bh_y = sk.load_xy(sk.SPECS["v23_ball_or_half"])
+    rng = np.random.default_rng(sk._data_seed("v23_ball_or_half"))   # the points, the direction, then the centre
+    assert bh_X.shape == (2000, 5) and np.array_equal(rng.standard_normal((2000, 5)), bh_X)
+    u = rng.standard_normal(5)
+    a = bh_X @ (u / np.linalg.norm(u))
+    dist = np.linalg.norm(bh_X - rng.normal(0.0, 0.8, size=5), axis=1)
+    half = a > np.quantile(a, 0.75)
+    ball = dist < np.quantile(dist[~half], 1 / 3)
+    assert half.mean() == 0.25 and abs((half | ball).mean() - 0.5) < 0.002 and (ball & ~half).mean() > 0.2
+    assert 0.03 < np.mean(bh_y != (half | ball)) < 0.07 and 0.45 < bh_y.mean() < 0.55
+    assert LogisticRegression().fit(bh_X, bh_y).score(bh_X, bh_y) < 0.85   # not a half-space alone
+    qs_X, qs_y = sk.load_xy(sk.SPECS["v23_quadratic_softmax3"])
+    assert qs_X.shape == (2000, 6) and np.unique(qs_y).size == 3 and np.bincount(qs_y).min() > 400
+    rng = np.random.default_rng(sk._data_seed("v23_quadratic_softmax3"))
+    assert np.array_equal(rng.standard_normal((2000, 6)), qs_X)
+    W, V = rng.standard_normal((2, 6, 3))
+    S = 3.0 * (qs_X @ (W / np.linalg.norm(W, axis=0)) + 0.5 * (qs_X @ (V / np.linalg.norm(V, axis=0))) ** 2)
+    P = np.exp(S - S.max(axis=1, keepdims=True))
+    P /= P.sum(axis=1, keepdims=True)
+    assert np.array_equal(qs_y, np.minimum((rng.random((2000, 1)) > np.cumsum(P, axis=1)).sum(axis=1), 2))
+    best = np.argmax(P, axis=1)   # the labels are draws: they agree with the likeliest class as often as P says
+    assert abs(np.mean(qs_y == best) - P.max(axis=1).mean()) < 0.03 and 0.7 < np.mean(qs_y == best) < 0.9
+    assert np.allclose(np.bincount(qs_y) / 2000, P.mean(axis=0), atol=0.03)
+    pp_X, pp_y = sk.load_xy(sk.SPECS["v23_product_pairs4"])
+    first, second = pp_X[:, 0] * pp_X[:, 1] + 0.3 * pp_X[:, 4] > 0, pp_X[:, 2] * pp_X[:, 3] + 0.3 * pp_X[:, 5] > 0
+    assert pp_X.shape == (2000, 6) and np.array_equal(pp_y, 2 * first + second) and np.bincount(pp_y).min() > 400
+    assert LogisticRegression().fit(pp_X, pp_y).score(pp_X, pp_y) < 0.6   # the products decide, not the features
+    made = np.c_[pp_X[:, 0] * pp_X[:, 1], pp_X[:, 2] * pp_X[:, 3], pp_X[:, 4:]]
+    assert LogisticRegression(C=100.0, max_iter=1000).fit(made, pp_y).score(made, pp_y) > 0.95
+    fl_X, fl_y = sk.load_xy(sk.SPECS["v23_flower5"])
+    rng = np.random.default_rng(sk._data_seed("v23_flower5"))   # the points, the centre and the phase
+    assert fl_X.shape == (2000, 3) and np.array_equal(rng.uniform(-1.0, 1.0, size=(2000, 3)), fl_X)
+    c, phase = rng.uniform(-0.3, 0.3, size=2), rng.uniform(0.0, 2 * np.pi)
+    r, theta = np.hypot(fl_X[:, 0] - c[0], fl_X[:, 1] - c[1]), np.arctan2(fl_X[:, 1] - c[1], fl_X[:, 0] - c[0])
+    q = r / (1.0 + 0.5 * np.cos(5 * theta + phase))
+    assert 0.01 < np.mean(fl_y != (q < np.median(q))) < 0.05 and 0.45 < fl_y.mean() < 0.55
+    assert np.mean(fl_y == (r < np.median(r))) < 0.85   # petals, not a disc
+    _draws_only_from_its_seed(sk, "v23_", ("ball_or_half", "quadratic_softmax3", "product_pairs4", "flower5"))
+    assert _new_round(sk, "v23_", "report") == split.FRESH == split.REPORT_ONLY

@@ -188,3 +188,26 @@ def test_a_broken_table_is_refused_in_one_line():
     for bad in (good.assign(high=-1.0), good.assign(ratio=0.5), good.assign(low=np.nan)):
         with pytest.raises(ValueError, match="stratum 'all'"):
             spread_from_frame(bad)
+
+
+def test_a_scale_multiplies_every_factor_and_the_shipped_table_is_loaded_at_the_shipped_scale():
+    table = pd.DataFrame({"stratum": ["all"] * 4, "ratio": KNOTS, "low": [0.8, 0.9, 1.0, 1.1],
+                          "high": [1.0, 1.2, 1.4, 1.6], "n_rows": 500, "n_datasets": 20})
+    base, wide = spread_from_frame(table)["all"], spread_from_frame(table, scale=1.1)["all"]
+    assert np.allclose(wide.low, 1.1 * base.low) and np.allclose(wide.high, 1.1 * base.high)
+    # the measured end keeps factor 1: the scale acts from there on, as the factors do
+    assert wide.at(1.0)[0] == base.at(1.0)[0] == 1.0
+    assert wide.at(8.0)[1] > base.at(8.0)[1]
+    for bad in (0.0, -1.0, np.nan, np.inf):
+        with pytest.raises(ValueError, match="spread scale"):
+            spread_from_frame(table, scale=bad)
+    from importlib import resources
+
+    from planner.forecast import draws
+
+    raw = spread_from_frame(pd.read_csv(resources.files("planner").joinpath("data/spread.csv")))
+    shipped = load_spread()
+    assert set(shipped) == set(raw)
+    for k, s in shipped.items():
+        assert np.allclose(s.low, draws.SPREAD_SCALE * raw[k].low)
+        assert np.allclose(s.high, draws.SPREAD_SCALE * raw[k].high)
