@@ -104,7 +104,7 @@ import sys
 from pathlib import Path
 
 SALT = "alplan-forecast-split-v8:"
-#: The fresh report: the report-only sets of the latest report (the ``v23_*``, added at 12:58 UTC before any full run
+#: The fresh report: the report-only sets of the latest report (the ``v23_*``, added at 12:55 UTC before any full run
 #: of round 19's design W; until they are looked at they are fresh to every design).
 FRESH = frozenset({"skl:v23_ball_or_half", "skl:v23_quadratic_softmax3", "skl:v23_product_pairs4", "skl:v23_flower5",
                    "skl:v23_digits_bin8", "skl:v23_digits_0689", "skl:v23_bc_rproj4", "skl:v23_wine_rowrank_flip8"})
