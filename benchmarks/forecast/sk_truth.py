@@ -653,6 +653,26 @@ DATASETS: tuple[DataSpec, ...] = (
              learners=("mlp_small", "logreg_c10")),
     DataSpec("v23_wine_rowrank_flip8", "noisy", "derived:wine:rowrank+flip8", test=0, budget_frac=1.0,
              learners=("mlp_small", "knn"), initial=6, n_rounds=30),
+    # Added on 2026-11-24 (round 19's second report, after the v23 look at 13:41 UTC; the design unchanged): 8 sets in
+    # split.REPORT_ONLY and split.FRESH whose generators and derivations no other set uses, each with the MLP and one
+    # other learner.
+    DataSpec("v24_rank_of_first4", "medium", "rank_of_first", (("classes", 4), ("flip", 0.04), ("n_features", 6)), 2000,
+             learners=("mlp_small", "logreg_c10")),
+    DataSpec("v24_covariances3", "medium", "covariances", (("classes", 3), ("n_features", 5), ("shift", 0.5)), 2000,
+             learners=("mlp_small", "gnb")),
+    DataSpec("v24_mirrored_relu", "hard", "mirrored_relu", (("flip", 0.05), ("hidden", 12), ("mirror", 0.6),
+                                                             ("n_features", 6)), 2000,
+             learners=("mlp_small", "svc_rbf")),
+    DataSpec("v24_crescent", "shapes", "crescent", (("flip", 0.02), ("n_features", 3), ("offset", 0.45)), 2000,
+             learners=("mlp_small", "knn")),
+    DataSpec("v24_digits_hfold", "bundled", "derived:digits:hfold", test=500,
+             learners=("mlp_small", "rf50")),
+    DataSpec("v24_digits_2467", "bundled", "derived:digits:classes2467", test=200,
+             learners=("mlp_small", "logreg_c0.1")),
+    DataSpec("v24_bc_diffz", "bundled", "derived:breast_cancer:diffz", test=0, budget_frac=1.0,
+             learners=("mlp_small", "logreg_c10")),
+    DataSpec("v24_wine_recip_flip12", "noisy", "derived:wine:recip+flip12", test=0, budget_frac=1.0,
+             learners=("mlp_small", "gnb"), initial=6, n_rounds=30),
 )
 
 SPECS = {d.name: d for d in DATASETS}
@@ -823,6 +843,13 @@ def _derived(base: str, which: str, rs: int) -> tuple[np.ndarray, np.ndarray]:
     if which == "rowrank":   # each example's standardized features replaced by their ranks (0..d-1) among its own
         Z = (X - X.mean(axis=0)) / X.std(axis=0)
         return np.argsort(np.argsort(Z, axis=1, kind="stable"), axis=1, kind="stable").astype(float), y
+    if which == "hfold":   # digits: the image folded in half: each left-half pixel plus its mirror image (32 features)
+        img = X.reshape(-1, 8, 8)
+        return (img[:, :, :4] + img[:, :, :3:-1]).reshape(-1, 32), y
+    if which == "diffz":   # differences of neighbouring standardized features (z1 - z0, ..., z_last - z_{last-1})
+        return np.diff((X - X.mean(axis=0)) / X.std(axis=0), axis=1), y
+    if which == "recip":   # the reciprocal of every feature (wine's are > 0)
+        return 1.0 / X, y
     if which.startswith("classes"):
         keep = np.isin(y, [int(c) for c in which[7:]])
         return X[keep], y[keep]
@@ -927,7 +954,15 @@ def _shape(loader: str, n: int, rs: int, params: dict) -> tuple[np.ndarray, np.n
     ``x0 x1 + weight x4`` and ``x2 x3 + weight x5`` in ``n_features`` uniform features), ``flower`` (inside a
     flower of ``petals`` petals, ``r < c (1 + 0.5 cos(petals theta + phase))`` around a random centre near the
     origin, ``c`` such that half the points are, in the first two of ``n_features`` uniform features, ``flip`` of
-    the labels at random)."""
+    the labels at random), ``rank_of_first`` (``classes`` equally frequent classes: how many of ``x1`` to
+    ``x_{classes-1}`` lie below ``x0`` in ``n_features`` uniform features, ``flip`` of the labels redrawn),
+    ``covariances`` (``classes`` Gaussian classes in ``n_features`` dimensions, each with a random covariance
+    ``A_c A_c'`` (``A_c`` standard normal over the square root of ``n_features``) and a random mean ``shift`` from the
+    origin: told apart mostly by their shapes), ``mirrored_relu`` (whether ``g(x) + mirror g(-x)``, ``g`` a random
+    one-hidden-layer ReLU network of ``hidden`` units, is above its median in ``n_features`` standard normal
+    features: mostly an even function, so a small linear part, ``flip`` of the labels at random), ``crescent`` (inside
+    a disc of radius 1 around a random centre near the origin but outside a disc of radius 0.55 ``offset`` from it in
+    a random direction, in the first two of ``n_features`` uniform features, ``flip`` of the labels at random)."""
     rng = np.random.default_rng(rs)
     if loader == "xor":
         X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
@@ -1305,6 +1340,33 @@ def _shape(loader: str, n: int, rs: int, params: dict) -> tuple[np.ndarray, np.n
         edge = 1.0 + 0.5 * np.cos(int(params["petals"]) * np.arctan2(d[:, 1], d[:, 0]) + phase)
         q = np.hypot(d[:, 0], d[:, 1]) / edge
         return X, _flip_binary((q < np.median(q)).astype(np.int64), rng, params)
+    if loader == "rank_of_first":   # how many of x1 .. x_{classes-1} lie below x0 (the classes equally frequent)
+        X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
+        k = int(params["classes"])
+        y = (X[:, 1:k] < X[:, :1]).sum(axis=1).astype(np.int64)
+        flip = rng.random(n) < float(params.get("flip", 0.0))
+        y[flip] = rng.integers(0, k, size=int(flip.sum()))
+        return X, y
+    if loader == "covariances":   # Gaussian classes with random covariances and means near one another
+        d, k = int(params["n_features"]), int(params["classes"])
+        y = rng.integers(0, k, size=n)
+        A = rng.standard_normal((k, d, d)) / np.sqrt(d)   # class c's covariance: A_c A_c'
+        M = rng.standard_normal((k, d))
+        M *= float(params["shift"]) / np.linalg.norm(M, axis=1, keepdims=True)   # each mean ``shift`` from the origin
+        return M[y] + np.einsum("nij,nj->ni", A[y], rng.standard_normal((n, d))), y.astype(np.int64)
+    if loader == "mirrored_relu":   # above the median of g(x) + mirror g(-x), g a random ReLU network: mostly even
+        X = rng.standard_normal((n, int(params["n_features"])))
+        h = int(params["hidden"])
+        W = rng.standard_normal((X.shape[1], h)) / np.sqrt(X.shape[1])
+        b, v = rng.normal(0.0, 0.5, size=h), rng.standard_normal(h)
+        f = np.maximum(X @ W + b, 0.0) @ v + float(params["mirror"]) * (np.maximum(b - X @ W, 0.0) @ v)
+        return X, _flip_binary((f > np.median(f)).astype(np.int64), rng, params)
+    if loader == "crescent":   # inside a disc of radius 1 around a random centre, outside one of 0.55 ``offset`` away
+        X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
+        c, t = rng.uniform(-0.2, 0.2, size=2), rng.uniform(0.0, 2 * np.pi)
+        o = c + float(params["offset"]) * np.array([np.cos(t), np.sin(t)])
+        y = (np.linalg.norm(X[:, :2] - c, axis=1) < 1.0) & (np.linalg.norm(X[:, :2] - o, axis=1) > 0.55)
+        return X, _flip_binary(y.astype(np.int64), rng, params)
     if loader == "checker":
         X = rng.random((n, int(params["n_features"])))
         c = int(params["cells"])

@@ -90,7 +90,10 @@ new fresh sets, and the ``v21_*`` join the selection part then). Round 17 (from 
 the ``v21_*`` join the selection part, and 8 new sets (``v22_*``, added at 11:53 before any result of the round's
 design) are :data:`REPORT_ONLY` and :data:`FRESH`. Round 17's design was not adopted; round 18 (from 12:08 UTC)
 adopted round 16's N2 at a share of 0.5 and ran its report on the ``v22_*`` (looked at on 2026-11-24 12:13 UTC: a
-next design needs new fresh sets, and the ``v22_*`` join the selection part then).
+next design needs new fresh sets, and the ``v22_*`` join the selection part then). Round 19 (from 12:51 UTC) moved the
+``v22_*`` to the selection part, added 8 new sets (``v23_*``, at 12:55 before any full run of its design W) and ran
+W's report on them (looked at on 2026-11-24 13:41 UTC); they joined the selection part, and 8 more (``v24_*``, at
+14:05) are :data:`REPORT_ONLY` and :data:`FRESH` for a second report of the same design.
 
 Usage::
 
@@ -104,10 +107,10 @@ import sys
 from pathlib import Path
 
 SALT = "alplan-forecast-split-v8:"
-#: The fresh report: the report-only sets of the latest report (the ``v23_*``, added at 12:55 UTC before any full run
-#: of round 19's design W; until they are looked at they are fresh to every design).
-FRESH = frozenset({"skl:v23_ball_or_half", "skl:v23_quadratic_softmax3", "skl:v23_product_pairs4", "skl:v23_flower5",
-                   "skl:v23_digits_bin8", "skl:v23_digits_0689", "skl:v23_bc_rproj4", "skl:v23_wine_rowrank_flip8"})
+#: The fresh report: the report-only sets of the latest report (the ``v24_*``, added at 14:05 UTC for a second report
+#: of round 19's design; until they are looked at they are fresh to every design).
+FRESH = frozenset({"skl:v24_rank_of_first4", "skl:v24_covariances3", "skl:v24_mirrored_relu", "skl:v24_crescent",
+                   "skl:v24_digits_hfold", "skl:v24_digits_2467", "skl:v24_bc_diffz", "skl:v24_wine_recip_flip12"})
 #: Data sets added after a report look and reserved for the report part (never fitted or chosen on): from round
 #: 10 on, :data:`FRESH` alone. Earlier report-only sets (``v4_*`` to ``v7_*``) have been looked at and follow the
 #: hash.
@@ -120,8 +123,8 @@ REPORT_ONLY = FRESH
 #: ``v16_*`` (round 12's, looked at on 2026-11-23 22:13 UTC), the ``v17_*`` (round 13's first, 23:59 UTC), the
 #: ``v18_*`` (round 13's second, 2026-11-24 00:51 UTC), the ``v19_*`` (round 14's, 2026-11-24 09:52 UTC), the
 #: ``v20_*`` (round 15's, 2026-11-24 10:43 UTC), the ``v21_*`` (round 16's, 2026-11-24 11:40 UTC), the ``v22_*``
-#: (round 18's, 2026-11-24 12:13 UTC). From round 16 on, :data:`CALIBRATION_ADDED` of them are in the calibration
-#: part instead.
+#: (round 18's, 2026-11-24 12:13 UTC), the ``v23_*`` (round 19's, 2026-11-24 13:41 UTC). From round 16 on,
+#: :data:`CALIBRATION_ADDED` of them are in the calibration part instead.
 SELECTION_ONLY = frozenset({
     "skl:v8_digits_left", "skl:v8_digits_5to9", "skl:v8_bc_even", "skl:v8_wine_classes12", "skl:v8_helix",
     "skl:v8_sparse_linear", "skl:v8_argmax5", "skl:v8_sectors6",
@@ -152,7 +155,9 @@ SELECTION_ONLY = frozenset({
     "skl:v21_spiral_arms3", "skl:v21_paraboloid", "skl:v21_square_rings", "skl:v21_l1_l2_ratio",
     "skl:v21_digits_midring", "skl:v21_digits_0248", "skl:v21_bc_serel", "skl:v21_wine_unitz_flip5",
     "skl:v22_two_slabs", "skl:v22_l1_anchors5", "skl:v22_sine_product3", "skl:v22_random_fourier",
-    "skl:v22_digits_hgrad", "skl:v22_digits_1357", "skl:v22_bc_sortz", "skl:v22_wine_cumz_flip6"})
+    "skl:v22_digits_hgrad", "skl:v22_digits_1357", "skl:v22_bc_sortz", "skl:v22_wine_cumz_flip6",
+    "skl:v23_ball_or_half", "skl:v23_quadratic_softmax3", "skl:v23_product_pairs4", "skl:v23_flower5",
+    "skl:v23_digits_bin8", "skl:v23_digits_0689", "skl:v23_bc_rproj4", "skl:v23_wine_rowrank_flip8"})
 #: Round 16's salt for :data:`CALIBRATION_ADDED`.
 CALIBRATION_SALT = "alplan-forecast-r16-calibration:"
 

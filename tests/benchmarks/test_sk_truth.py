@@ -170,9 +170,9 @@ def test_every_data_set_loads_with_its_classes_and_the_fresh_ones_stay_in_the_re
     assert {split.part(k) for k in split.SELECTION_ONLY - split.CALIBRATION_ADDED} == {"selection"}
     assert {split.part(k) for k in split.CALIBRATION_ADDED} == {"calibration"}
     looked_at = ("v8_", "v9_", "v10_", "v11_", "v12_", "v13_", "v14_", "v15_", "v16_", "v17_", "v18_", "v19_",
-                 "v20_", "v21_", "v22_")
+                 "v20_", "v21_", "v22_", "v23_")
     assert split.SELECTION_ONLY == {d.key for d in sk.DATASETS if d.name.startswith(looked_at)}
-    assert split.FRESH == {d.key for d in sk.DATASETS if d.name.startswith("v23_")} and len(split.FRESH) == 8
+    assert split.FRESH == {d.key for d in sk.DATASETS if d.name.startswith("v24_")} and len(split.FRESH) == 8
 
 
 def _draws_only_from_its_seed(sk, prefix: str, names: tuple[str, ...]) -> None:
@@ -720,4 +720,83 @@ def test_round_19_sets_are_new_tasks_with_the_mlp_in_the_fresh_report(sk):
     assert 0.01 < np.mean(fl_y != (q < np.median(q))) < 0.05 and 0.45 < fl_y.mean() < 0.55
     assert np.mean(fl_y == (r < np.median(r))) < 0.85   # petals, not a disc
     _draws_only_from_its_seed(sk, "v23_", ("ball_or_half", "quadratic_softmax3", "product_pairs4", "flower5"))
-    assert _new_round(sk, "v23_", "report") == split.FRESH == split.REPORT_ONLY
+    assert _new_round(sk, "v23_", "selection") <= split.SELECTION_ONLY   # looked at in its report
+
+
+def test_round_19s_second_report_v24_sets_are_new_tasks_with_the_mlp_in_the_fresh_report(sk):
+    split = sys.modules["split"]
+    digits_X, digits_y = sk.load_xy(sk.SPECS["digits"])
+    # digits' image folded in half (each left pixel plus its mirror); digits 2, 4, 6, 7; differences of neighbouring
+    # standardized breast_cancer features; the reciprocals of wine's features with 12% of labels redrawn
+    img = digits_X.reshape(-1, 8, 8)
+    hf_X, hf_y = sk.load_xy(sk.SPECS["v24_digits_hfold"])
+    assert hf_X.shape == (1797, 32) and np.array_equal(hf_y, digits_y)
+    assert np.array_equal(hf_X, (img[:, :, :4] + img[:, :, ::-1][:, :, :4]).reshape(-1, 32))
+    mirrored = img[:, :, ::-1]   # left and right are lost: the mirrored image folds the same
+    assert np.array_equal((mirrored[:, :, :4] + mirrored[:, :, ::-1][:, :, :4]).reshape(-1, 32), hf_X)
+    d_X, d_y = sk.load_xy(sk.SPECS["v24_digits_2467"])
+    keep = np.isin(digits_y, [2, 4, 6, 7])
+    assert np.unique(d_y).size == 4 and d_X.shape[0] == int(keep.sum()) and np.array_equal(d_X, digits_X[keep])
+    assert np.array_equal(d_y, np.unique(digits_y[keep], return_inverse=True)[1])
+    bc_X, bc_y = sk.load_xy(sk.SPECS["breast_cancer"])
+    dz_X, dz_y = sk.load_xy(sk.SPECS["v24_bc_diffz"])
+    bz = (bc_X - bc_X.mean(axis=0)) / bc_X.std(axis=0)
+    assert dz_X.shape == (569, 29) and np.allclose(dz_X, bz[:, 1:] - bz[:, :-1]) and np.array_equal(dz_y, bc_y)
+    assert np.allclose(np.cumsum(dz_X, axis=1), bz[:, 1:] - bz[:, :1])   # the features up to the first one's value
+    wine_X, wine_y = sk.load_xy(sk.SPECS["wine"])
+    wr_X, wr_y = sk.load_xy(sk.SPECS["v24_wine_recip_flip12"])
+    assert wr_X.shape == (178, 13) and np.allclose(wr_X * wine_X, 1.0)
+    assert 0.04 < np.mean(wr_y != wine_y) < 0.14   # 12% redrawn, 1 in 3 to its own class
+    assert np.array_equal(wr_y, sk._redraw(wine_y, sk._data_seed("v24_wine_recip_flip12"), 0.12))
+    # numpy shapes: the rank of x0 among x0 .. x3 (4 classes, 4% redrawn), three Gaussian classes of random
+    # covariances whose means lie 0.5 from the origin, the median cut of a mostly even random ReLU network (5%
+    # flipped), inside a crescent (2% flipped)
+    from sklearn.discriminant_analysis import QuadraticDiscriminantAnalysis
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import cross_val_score
+    rk_X, rk_y = sk.load_xy(sk.SPECS["v24_rank_of_first4"])
+    rng = np.random.default_rng(sk._data_seed("v24_rank_of_first4"))   # the points, then the redrawn labels
+    assert rk_X.shape == (2000, 6) and np.array_equal(rng.uniform(-1.0, 1.0, size=(2000, 6)), rk_X)
+    rank = (rk_X[:, 1:4] < rk_X[:, :1]).sum(axis=1)
+    redrawn = rng.random(2000) < 0.04
+    replay = rank.copy()
+    replay[redrawn] = rng.integers(0, 4, size=int(redrawn.sum()))
+    assert np.array_equal(rk_y, replay) and np.array_equal(rk_y[~redrawn], rank[~redrawn])
+    assert 0.015 < np.mean(rk_y != rank) < 0.05 and np.bincount(rk_y).min() > 400   # equally frequent ranks
+    assert np.array_equal(np.sort(rk_X[:, :4], axis=1)[np.arange(2000), rank], rk_X[:, 0])
+    cv_X, cv_y = sk.load_xy(sk.SPECS["v24_covariances3"])
+    rng = np.random.default_rng(sk._data_seed("v24_covariances3"))   # labels, maps, means, then the noise
+    assert np.array_equal(rng.integers(0, 3, size=2000), cv_y) and cv_X.shape == (2000, 5)
+    A = rng.standard_normal((3, 5, 5)) / np.sqrt(5)
+    M = rng.standard_normal((3, 5))
+    M *= 0.5 / np.linalg.norm(M, axis=1, keepdims=True)
+    assert np.allclose(cv_X, M[cv_y] + np.einsum("nij,nj->ni", A[cv_y], rng.standard_normal((2000, 5))))
+    assert np.bincount(cv_y).min() > 600
+    cov = [A[c] @ A[c].T for c in range(3)]
+    for c in range(3):   # each class's spread is its own A_c A_c', far from the others'
+        gaps = [np.linalg.norm(np.cov(cv_X[cv_y == c].T) - cov[k]) / np.linalg.norm(cov[k]) for k in range(3)]
+        assert gaps[c] < 0.25 and min(g for k, g in enumerate(gaps) if k != c) > 0.6
+    lr = cross_val_score(LogisticRegression(), cv_X, cv_y, cv=5).mean()   # the means alone: some way above 1/3
+    qda = cross_val_score(QuadraticDiscriminantAnalysis(), cv_X, cv_y, cv=5).mean()   # the shapes: far more
+    assert 0.4 < lr < 0.6 and qda > lr + 0.25
+    mr_X, mr_y = sk.load_xy(sk.SPECS["v24_mirrored_relu"])
+    rng = np.random.default_rng(sk._data_seed("v24_mirrored_relu"))   # the points, the network, then the flips
+    assert mr_X.shape == (2000, 6) and np.array_equal(rng.standard_normal((2000, 6)), mr_X)
+    W = rng.standard_normal((6, 12)) / np.sqrt(6)
+    b, v = rng.normal(0.0, 0.5, size=12), rng.standard_normal(12)
+    f = np.maximum(mr_X @ W + b, 0.0) @ v + 0.6 * (np.maximum(-mr_X @ W + b, 0.0) @ v)
+    flipped = rng.random(2000) < 0.05
+    assert np.array_equal(mr_y, (f > np.median(f)) ^ flipped) and 0.03 < flipped.mean() < 0.07
+    assert 0.45 < mr_y.mean() < 0.55
+    assert LogisticRegression().fit(mr_X, mr_y).score(mr_X, mr_y) < 0.7   # mostly even: little for a line to take
+    cr_X, cr_y = sk.load_xy(sk.SPECS["v24_crescent"])
+    rng = np.random.default_rng(sk._data_seed("v24_crescent"))   # the points, the centre and the direction
+    assert cr_X.shape == (2000, 3) and np.array_equal(rng.uniform(-1.0, 1.0, size=(2000, 3)), cr_X)
+    c, t = rng.uniform(-0.2, 0.2, size=2), rng.uniform(0.0, 2 * np.pi)
+    outer = np.hypot(cr_X[:, 0] - c[0], cr_X[:, 1] - c[1]) < 1.0
+    bite = np.hypot(cr_X[:, 0] - c[0] - 0.45 * np.cos(t), cr_X[:, 1] - c[1] - 0.45 * np.sin(t)) < 0.55
+    assert np.array_equal(cr_y, (outer & ~bite) ^ (rng.random(2000) < 0.02))
+    assert 0.005 < np.mean(cr_y != (outer & ~bite)) < 0.035 and 0.4 < cr_y.mean() < 0.6
+    assert np.mean(cr_y == outer) < 0.8 and (outer & bite).mean() > 0.15   # a crescent, not a disc
+    _draws_only_from_its_seed(sk, "v24_", ("rank_of_first4", "covariances3", "mirrored_relu", "crescent"))
+    assert _new_round(sk, "v24_", "report") == split.FRESH == split.REPORT_ONLY
