@@ -93,7 +93,8 @@ adopted round 16's N2 at a share of 0.5 and ran its report on the ``v22_*`` (loo
 next design needs new fresh sets, and the ``v22_*`` join the selection part then). Round 19 (from 12:51 UTC) moved the
 ``v22_*`` to the selection part, added 8 new sets (``v23_*``, at 12:55 before any full run of its design W) and ran
 W's report on them (looked at on 2026-11-24 13:41 UTC); they joined the selection part, and 8 more (``v24_*``, at
-14:05) are :data:`REPORT_ONLY` and :data:`FRESH` for a second report of the same design.
+14:05) are :data:`REPORT_ONLY` and :data:`FRESH` for a second report of the same design (looked at on 2026-11-24
+14:10 UTC: a next design needs new fresh sets, and the ``v24_*`` join the selection part then).
 
 Usage::
 
@@ -108,7 +109,8 @@ from pathlib import Path
 
 SALT = "alplan-forecast-split-v8:"
 #: The fresh report: the report-only sets of the latest report (the ``v24_*``, added at 14:05 UTC for a second report
-#: of round 19's design; until they are looked at they are fresh to every design).
+#: of round 19's design; looked at in that report on 2026-11-24 14:10 UTC: until the next round adds new ones, they
+#: are not fresh to any design but round 19's).
 FRESH = frozenset({"skl:v24_rank_of_first4", "skl:v24_covariances3", "skl:v24_mirrored_relu", "skl:v24_crescent",
                    "skl:v24_digits_hfold", "skl:v24_digits_2467", "skl:v24_bc_diffz", "skl:v24_wine_recip_flip12"})
 #: Data sets added after a report look and reserved for the report part (never fitted or chosen on): from round
