@@ -422,9 +422,11 @@ def worst_bin(rows: list[dict], min_cases: int = 10) -> float:
     return max((abs(b["predicted"] - b["observed"]) for b in reliability(rows) if b["n"] >= min_cases), default=0.0)
 
 
-def reliability_spread(rows: list[dict], n_groups: int, *, draws: int = 400, seed: int = 0) -> dict:
-    """Per pilot: the worst reliability bin over ``draws`` samples of ``n_groups`` (data set, learner) groups
-    drawn without replacement: how far a calibrated P can read from "within 0.1" on that few groups."""
+def reliability_spread(rows: list[dict], n_groups: int, *, draws: int = 400, seed: int = 0,
+                       min_cases: int = 10) -> dict:
+    """Per pilot: the worst reliability bin (of at least ``min_cases`` cases, :func:`worst_bin`) over ``draws``
+    samples of ``n_groups`` (data set, learner) groups drawn without replacement: how far a calibrated P can read
+    from "within 0.1" on that few groups."""
     out = {}
     rng = np.random.default_rng(seed)
     for frac in PILOT_FRACTIONS:
@@ -435,9 +437,10 @@ def reliability_spread(rows: list[dict], n_groups: int, *, draws: int = 400, see
         keys = sorted(by)
         if len(keys) < n_groups:
             raise ValueError(f"{len(keys)} groups at pilot {frac:g}, fewer than {n_groups}")
-        ws = np.array([worst_bin([r for i in rng.choice(len(keys), n_groups, replace=False) for r in by[keys[i]]])
-                       for _ in range(draws)])
-        out[frac] = {"whole": worst_bin([r for k in keys for r in by[k]]), "median": float(np.median(ws)),
+        ws = np.array([worst_bin([r for i in rng.choice(len(keys), n_groups, replace=False) for r in by[keys[i]]],
+                                 min_cases) for _ in range(draws)])
+        out[frac] = {"whole": worst_bin([r for k in keys for r in by[k]], min_cases), "median": float(np.median(ws)),
+                     "q10": float(np.quantile(ws, 0.1)), "q90": float(np.quantile(ws, 0.9)),
                      "within_0.1": float(np.mean(ws <= 0.1)), "groups": len(keys)}
     return out
 

@@ -4,8 +4,10 @@ Each fresh report scores the shipped design on 8 new data sets (16 (data set, le
 targets ask every stratum within 0.75-0.88 and P(AL cheaper) within 0.10 of the observed rate in every bin of
 at least 30 cases. This draws reports of ``--sets`` data sets at random from the scikit-learn selection part
 (rows ``evaluate_curves.py`` and ``evaluate_decisions.py`` stored for it) and reads, over the draws, how often a
-report of that size would put the accuracy coverage of each of the issue's strata in the band and every
-populated P bin within 0.10, for a design scored on the whole part as the stored rows say.
+report of that size would put the accuracy coverage of each of the issue's strata in the band, for a design
+scored on the whole part as the stored rows say; and, with round 9's
+:func:`evaluate_decisions.reliability_spread` (``2 x --sets`` (data set, learner) groups drawn at a time, bins of
+at least 30 cases), how often every populated P bin would be within 0.10.
 
 Usage::
 
@@ -27,19 +29,16 @@ for _p in (str(HERE), str(HERE.parents[1])):
     if _p not in sys.path:
         sys.path.insert(0, _p)
 
-from summarize import rows  # noqa: E402
+from evaluate_decisions import reliability_spread  # noqa: E402
+from summarize import ISSUE_STRATA, rows  # noqa: E402
 
-STRATA = ([("stratum_ratio", v) for v in ("<=2x", "2-4x", "4-8x", "8-16x")]
-          + [("regime", "rising"), ("regime", "levelling"), ("single_run", "seed means"),
-             ("single_run", "single run")])
-BINS = np.array([0.0, 0.2, 0.4, 0.6, 0.8, 1.0 + 1e-9])
 
 
 def coverage_draws(acc: pd.DataFrame, sets: int, draws: int, rng: np.random.Generator) -> pd.DataFrame:
     """Per draw of ``sets`` data sets: each stratum's accuracy coverage."""
     keys = np.array(sorted(acc["key"].unique()))
     cells = {}
-    for col, v in STRATA:
+    for col, v in ISSUE_STRATA:
         g = acc[acc[col] == v].groupby("key")["covered"].agg(["sum", "size"])
         cells[f"{col}={v}"] = g.reindex(keys, fill_value=0)
     out = []
@@ -47,28 +46,6 @@ def coverage_draws(acc: pd.DataFrame, sets: int, draws: int, rng: np.random.Gene
         pick = rng.choice(keys.size, size=sets, replace=False)
         out.append({k: float(c["sum"].to_numpy()[pick].sum() / max(c["size"].to_numpy()[pick].sum(), 1))
                     for k, c in cells.items()})
-    return pd.DataFrame(out)
-
-
-def reliability_draws(dec: pd.DataFrame, sets: int, draws: int, rng: np.random.Generator,
-                      min_cases: int = 30) -> pd.DataFrame:
-    """Per draw of ``sets`` data sets and per pilot: the worst |mean predicted - observed| over the P bins of at
-    least ``min_cases`` cases."""
-    keys = np.array(sorted(dec["dataset"].unique()))
-    out = []
-    for _ in range(draws):
-        pick = set(keys[rng.choice(keys.size, size=sets, replace=False)])
-        d = dec[dec["dataset"].isin(pick)]
-        row = {}
-        for pilot, g in d.groupby("pilot_frac"):
-            b = np.digitize(g["p_al_cheaper"].to_numpy(), BINS) - 1
-            worst = 0.0
-            for k in range(len(BINS) - 1):
-                m = b == k
-                if m.sum() >= min_cases:
-                    worst = max(worst, abs(g["p_al_cheaper"].to_numpy()[m].mean() - g["al_truly_cheaper"].to_numpy()[m].mean()))
-            row[f"worst bin at {pilot:g}"] = worst
-        out.append(row)
     return pd.DataFrame(out)
 
 
@@ -83,7 +60,7 @@ def main(argv=None) -> int:
     rng = np.random.default_rng(args.seed)
     acc = rows("skl", "selection", args.tag, "acc")
     cov = coverage_draws(acc, args.sets, args.draws, rng)
-    whole = {f"{c}={v}": acc[acc[c] == v]["covered"].mean() for c, v in STRATA}
+    whole = {f"{c}={v}": acc[acc[c] == v]["covered"].mean() for c, v in ISSUE_STRATA}
     inband = (cov >= 0.75) & (cov <= 0.88)
     print(f"{acc['key'].nunique()} data sets; {args.draws} reports of {args.sets} drawn (seed {args.seed})\n")
     print("| stratum | whole part | reports: 10% / 50% / 90% | in 0.75-0.88 |")
@@ -92,14 +69,15 @@ def main(argv=None) -> int:
         q = cov[k].quantile([0.1, 0.5, 0.9]).to_numpy()
         print(f"| {k} | {whole[k]:.3f} | {q[0]:.3f} / {q[1]:.3f} / {q[2]:.3f} | {inband[k].mean():.0%} |")
     print(f"| every stratum at once | | | {inband.all(axis=1).mean():.0%} |")
-    dec = pd.DataFrame(json.loads(args.decisions.read_text())["rows"])
-    dec = dec[~dec["refused"].astype(bool)]
-    rel = reliability_draws(dec, args.sets, args.draws, rng)
-    print("\n| P(AL cheaper), bins of >= 30 cases | reports: 10% / 50% / 90% worst bin | within 0.10 |")
-    print("|---|---|---|")
-    for k in rel.columns:
-        q = rel[k].quantile([0.1, 0.5, 0.9]).to_numpy()
-        print(f"| {k} | {q[0]:.3f} / {q[1]:.3f} / {q[2]:.3f} | {(rel[k] <= 0.10).mean():.0%} |")
+    groups = 2 * args.sets
+    rel = reliability_spread(json.loads(args.decisions.read_text())["rows"], groups, draws=args.draws,
+                             seed=args.seed, min_cases=30)
+    print(f"\n| P(AL cheaper), bins of >= 30 cases, {groups} groups drawn | whole part | reports: 10% / 50% / 90% "
+          "worst bin | within 0.10 |")
+    print("|---|---|---|---|")
+    for frac, v in rel.items():
+        print(f"| pilot 1/{round(1 / frac)} ({v['groups']} groups) | {v['whole']:.3f} | {v['q10']:.3f} / "
+              f"{v['median']:.3f} / {v['q90']:.3f} | {v['within_0.1']:.0%} |")
     return 0
 
 

@@ -33,11 +33,10 @@ for _p in (str(HERE), str(HERE.parents[1])):
     if _p not in sys.path:
         sys.path.insert(0, _p)
 
-from summarize import DATA, at_8x, rows  # noqa: E402
+from summarize import DATA, ISSUE_STRATA, at_8x, rows  # noqa: E402
 
-STRATA = ([("stratum_ratio", v) for v in ("<=2x", "2-4x", "4-8x", "8-16x")]
-          + [("regime", "rising"), ("regime", "levelling"), ("single_run", "seed means"),
-             ("single_run", "single run"), ("family", "linear"), ("family", "neural")])
+#: The rule's strata: the issue's, and its learners (logreg and mlp: LCDB's and the AL truth's linear and neural).
+STRATA = ISSUE_STRATA + [("family", "linear"), ("family", "neural")]
 FEATURES = ["q50", "q50_first", "width", "gain", "lr", "lcode", "single", "runs"]
 
 

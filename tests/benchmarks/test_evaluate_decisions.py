@@ -142,6 +142,24 @@ def test_previous_rule_scores_the_same_cases(ev, tmp_path, capsys):
     assert np.mean([r["recommendation"] == "margin" for r in easy]) > 0.5
 
 
+def test_reliability_spread_reads_only_bins_of_enough_cases(ev):
+    rows = []
+    for g in range(12):
+        for frac in ev.PILOT_FRACTIONS:
+            for i in range(100):
+                p = 0.1 if i < 60 else 0.9
+                rows.append({"dataset": f"skl:d{g}", "model": "m", "pilot_frac": frac, "p_al_cheaper": p,
+                             "al_truly_cheaper": float((i % 10) < p * 10)})
+    exact = ev.reliability_spread(rows, 3, draws=20, min_cases=30)
+    assert all(v["whole"] < 1e-9 and v["q90"] < 1e-9 and v["within_0.1"] == 1 for v in exact.values())
+    off = [{**r, "p_al_cheaper": 0.7 if r["p_al_cheaper"] > 0.5 else 0.1} for r in rows]
+    assert all(v["median"] == pytest.approx(0.2) for v in ev.reliability_spread(off, 3, draws=20, min_cases=30).values())
+    # one case a group at 0.5, truly cheaper: 3 cases in that bin a draw, read only when min_cases lets it in
+    lone = [{**r, "p_al_cheaper": 0.5, "al_truly_cheaper": 1.0} if k % 100 == 0 else r for k, r in enumerate(rows)]
+    assert all(v["q90"] < 0.05 for v in ev.reliability_spread(lone, 3, draws=20, min_cases=30).values())
+    assert all(v["median"] == pytest.approx(0.5) for v in ev.reliability_spread(lone, 3, draws=20, min_cases=1).values())
+
+
 def test_reliability_spread_of_few_groups(ev, tmp_path, capsys):
     rows = []
     for g in range(20):   # calibrated within each group: p = 0.5, half the cases truly cheaper

@@ -183,6 +183,15 @@ def _draws_only_from_its_seed(sk, prefix: str, names: tuple[str, ...]) -> None:
         assert np.array_equal(a[0], b[0]) and np.array_equal(a[1], b[1]) and not np.array_equal(a[0], c[0])
 
 
+def _digits_class_subset(sk, name: str, classes: list[int], digits_X, digits_y) -> None:
+    """``name`` is digits' examples of ``classes`` alone, unchanged, relabeled 0..k-1 in the classes' order."""
+    d_X, d_y = sk.load_xy(sk.SPECS[name])
+    keep = np.isin(digits_y, classes)
+    assert np.unique(d_y).size == len(classes) and d_X.shape[0] == int(keep.sum())
+    assert np.array_equal(d_X, digits_X[keep])
+    assert np.array_equal(d_y, np.unique(digits_y[keep], return_inverse=True)[1])
+
+
 def _new_round(sk, prefix: str, part: str) -> set:
     """The keys of one round's 8 new sets (names starting ``prefix``), checked for what every such round
     promises: all in ``part`` (a looked-at round's ``"selection"``: those of split.CALIBRATION_ADDED in the
@@ -604,9 +613,7 @@ def test_round_17_sets_are_new_tasks_with_the_mlp_in_the_fresh_report(sk):
     hg_X, hg_y = sk.load_xy(sk.SPECS["v22_digits_hgrad"])
     assert hg_X.shape == (1797, 56) and np.array_equal(hg_y, digits_y)
     assert np.array_equal(hg_X, np.diff(img, axis=2).reshape(-1, 56))
-    d_X, d_y = sk.load_xy(sk.SPECS["v22_digits_1357"])
-    keep = np.isin(digits_y, [1, 3, 5, 7])
-    assert np.unique(d_y).size == 4 and d_X.shape[0] == int(keep.sum()) and np.array_equal(d_X, digits_X[keep])
+    _digits_class_subset(sk, "v22_digits_1357", [1, 3, 5, 7], digits_X, digits_y)
     bc_X, bc_y = sk.load_xy(sk.SPECS["breast_cancer"])
     so_X, so_y = sk.load_xy(sk.SPECS["v22_bc_sortz"])
     bz = (bc_X - bc_X.mean(axis=0)) / bc_X.std(axis=0)
@@ -661,10 +668,7 @@ def test_round_19_sets_are_new_tasks_with_the_mlp_in_the_fresh_report(sk):
     bn_X, bn_y = sk.load_xy(sk.SPECS["v23_digits_bin8"])
     assert bn_X.shape == (1797, 64) and np.array_equal(bn_y, digits_y) and set(np.unique(bn_X)) == {0.0, 1.0}
     assert np.array_equal(bn_X, (digits_X > 8).astype(float))
-    d_X, d_y = sk.load_xy(sk.SPECS["v23_digits_0689"])
-    keep = np.isin(digits_y, [0, 6, 8, 9])
-    assert np.unique(d_y).size == 4 and d_X.shape[0] == int(keep.sum()) and np.array_equal(d_X, digits_X[keep])
-    assert np.array_equal(d_y, np.unique(digits_y[keep], return_inverse=True)[1])
+    _digits_class_subset(sk, "v23_digits_0689", [0, 6, 8, 9], digits_X, digits_y)
     bc_X, bc_y = sk.load_xy(sk.SPECS["breast_cancer"])
     rp_X, rp_y = sk.load_xy(sk.SPECS["v23_bc_rproj4"])
     bz = (bc_X - bc_X.mean(axis=0)) / bc_X.std(axis=0)
@@ -734,10 +738,7 @@ def test_round_19s_second_report_v24_sets_are_new_tasks_with_the_mlp_in_the_fres
     assert np.array_equal(hf_X, (img[:, :, :4] + img[:, :, ::-1][:, :, :4]).reshape(-1, 32))
     mirrored = img[:, :, ::-1]   # left and right are lost: the mirrored image folds the same
     assert np.array_equal((mirrored[:, :, :4] + mirrored[:, :, ::-1][:, :, :4]).reshape(-1, 32), hf_X)
-    d_X, d_y = sk.load_xy(sk.SPECS["v24_digits_2467"])
-    keep = np.isin(digits_y, [2, 4, 6, 7])
-    assert np.unique(d_y).size == 4 and d_X.shape[0] == int(keep.sum()) and np.array_equal(d_X, digits_X[keep])
-    assert np.array_equal(d_y, np.unique(digits_y[keep], return_inverse=True)[1])
+    _digits_class_subset(sk, "v24_digits_2467", [2, 4, 6, 7], digits_X, digits_y)
     bc_X, bc_y = sk.load_xy(sk.SPECS["breast_cancer"])
     dz_X, dz_y = sk.load_xy(sk.SPECS["v24_bc_diffz"])
     bz = (bc_X - bc_X.mean(axis=0)) / bc_X.std(axis=0)
