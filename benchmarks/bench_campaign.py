@@ -59,6 +59,7 @@ one of the same shape from alplan's own simulator (keys ``sim:<name>``).
     nice -n 10 .venv/bin/python benchmarks/bench_campaign.py --truth benchmarks/.data/forecast/sk_truth.parquet --part selection
     .venv/bin/python benchmarks/bench_campaign.py --from-rows <a run's _rows.json> --separation
     .venv/bin/python benchmarks/bench_campaign.py --from-rows <a run's _rows.json> --misses
+    .venv/bin/python benchmarks/bench_campaign.py --from-rows <run 1's _rows.json> <run 2's> ...   # pooled (round 20)
     nice -n 10 .venv/bin/python benchmarks/bench_campaign.py --make-sim benchmarks/.data/campaign/sim_truth.parquet
     nice -n 10 .venv/bin/python benchmarks/bench_campaign.py --truth benchmarks/.data/campaign/sim_truth.parquet --part selection
 """
@@ -737,6 +738,38 @@ def separation(features: pd.DataFrame) -> list[str]:
     return lines
 
 
+class PoolError(ValueError):
+    """Saved runs that cannot be read as one (:func:`pooled_runs`)."""
+
+
+def pooled_runs(paths: list[Path]) -> dict:
+    """The ``_rows.json`` of one run, or of several (one design's reports, each run once) pooled: rows and pilots
+    concatenated, the header's data sets, runs and seconds summed, its truth tables, planners and times joined.
+    Runs at another confidence, or two runs of the same data set, raise :class:`PoolError`."""
+    runs = [json.loads(Path(p).read_text()) for p in paths]
+    if len(runs) == 1:
+        return runs[0]
+    seen: dict[str, str] = {}
+    for p, run in zip(paths, runs):
+        for ds in sorted({r["dataset"] for r in run["rows"]} | {r["config"].split("/")[0] for r in run["pilots"]}):
+            if ds in seen:
+                raise PoolError(f"data set {ds} is in {seen[ds]} and in {p}: pool runs of different data sets")
+            seen[ds] = str(p)
+    metas = [r["meta"] for r in runs]
+    conf = {m.get("confidence", CONFIDENCE) for m in metas}
+    if len(conf) > 1:
+        raise PoolError(f"the runs replayed at different confidences ({', '.join(map(str, sorted(conf)))})")
+
+    def joined(k: str) -> str:
+        return " + ".join(dict.fromkeys(str(m[k]) for m in metas))
+
+    meta = {**metas[0], "truth": joined("truth"), "part": joined("part"), "planner": joined("planner"),
+            "utc": joined("utc"), "datasets": [d for m in metas for d in m["datasets"]],
+            "n_runs": sum(m["n_runs"] for m in metas), "seconds": sum(m["seconds"] for m in metas)}
+    return {"meta": meta, "rows": [r for run in runs for r in run["rows"]],
+            "pilots": [r for run in runs for r in run["pilots"]]}
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--truth", type=Path, default=DATA / "forecast" / "sk_truth.parquet",
@@ -763,8 +796,9 @@ def main(argv=None) -> int:
                     help="comma-separated scenario numbers to replay (1-based, of: "
                          + "; ".join(f"{i + 1} {s[0]}" for i, s in enumerate(SCENARIOS)) + "; default all)")
     ap.add_argument("--out", type=Path, default=DATA / "campaign" / "bench_campaign.md")
-    ap.add_argument("--from-rows", type=Path, default=None,
-                    help="summarize the rows an earlier run saved (its --out's _rows.json) instead of replaying")
+    ap.add_argument("--from-rows", type=Path, default=None, nargs="+", metavar="ROWS_JSON",
+                    help="summarize the rows an earlier run saved (its --out's _rows.json) instead of replaying; "
+                         "several runs' files (one design's reports, each run once) are pooled")
     ap.add_argument("--misses", action="store_true",
                     help="with --from-rows: where replan's misses on reachable targets come from")
     ap.add_argument("--separation", action="store_true",
@@ -803,21 +837,24 @@ def main(argv=None) -> int:
         return 2
     if args.from_rows is not None:
         try:
-            saved = json.loads(args.from_rows.read_text())
+            saved = pooled_runs(args.from_rows)
             if args.separation:
                 md = "\n".join(separation(first_look_features(saved["rows"], pd.read_parquet(args.truth))))
             elif args.misses:
                 md = "\n".join(misses(saved["rows"]))
             else:
                 md = summarize(saved["rows"], saved["pilots"], saved["meta"])[0]
+        except PoolError as exc:
+            print(f"--from-rows: {exc}", file=sys.stderr)
+            return 2
         except MissingRun as exc:   # a saved run, read against another truth table than the one it replayed
             replayed = saved.get("meta", {}).get("truth", "its header names it")
             print(f"--separation: {exc} ({args.truth}); pass --truth the table the run replayed ({replayed})",
                   file=sys.stderr)
             return 2
         except (OSError, ValueError, KeyError, TypeError) as exc:
-            print(f"--from-rows {args.from_rows}: not the _rows.json of a bench_campaign.py run ({exc}); "
-                  f"give the file its --out wrote beside the report", file=sys.stderr)
+            print(f"--from-rows {' '.join(map(str, args.from_rows))}: not the _rows.json of bench_campaign.py runs "
+                  f"({exc}); give the files their --out wrote beside the reports", file=sys.stderr)
             return 2
         print(md)
         return 0

@@ -61,6 +61,9 @@ Usage::
 ``--part report`` only when the lead says so (the report part is scored once,
 at the end). Writes ``benchmarks/.data/forecast/decisions_<part>.md`` (the
 tables, also printed) and ``decisions_<part>.json`` (the raw per-case rows).
+
+One design's reports, each run once, read together (round 20): ``--part report --pool DIR1,DIR2,...`` prints the
+tables of their stored rows pooled, nothing re-run.
 """
 
 from __future__ import annotations
@@ -557,13 +560,13 @@ def _f(x, nd=3):
     return f"{x:.{nd}f}"
 
 
-def markdown(part: str, rows: list[dict], base_rate: float, naive_al: str, groups: int, cpu: float) -> str:
+def markdown(part: str, rows: list[dict], base_rate: float, naive_al: str, groups: int, cpu: float | None) -> str:
     lines = [f"# alplan's verdict on the independent scikit-learn AL truth: part `{part}`", "",
              f"{groups} (data set, learner) groups, {len(rows)} (pilot, target, price) cases; pilot = "
              f"{PILOT_SEEDS} seeds to 1/8 or 1/4 of the budget, truth = the other seeds' mean curves. "
              f"Base rate of 'AL truly cheaper' (calibration part): {base_rate:.3f}. Naive AL policy: always "
              f"`{naive_al}` (best mean regret on the calibration part). Scores leave out the cases of pilots "
-             f"alplan refused (listed below). {cpu:.0f} CPU s.", ""]
+             f"alplan refused (listed below)." + ("" if cpu is None else f" {cpu:.0f} CPU s."), ""]
     head = ("| stratum | pilot | cases | refused | regret rec | always random | always " + naive_al
             + " | dead ends | AL rec share | Brier | Brier base | observed rate | quotes | BE within 2x | "
               "quotes never pays |")
@@ -647,14 +650,63 @@ def _jsonable(x):
     return x
 
 
+#: Row fields :func:`_jsonable` wrote as null for a NaN (every other null field is a missing value, kept).
+NAN_FIELDS = ("quote", "true_break_even", "p_al_cheaper", "share_al_cheaper", "regret_rec")
+
+
+def restored(x, key: str | None = None):
+    """A saved row (or a value in it) as the scorer holds it: ``"inf"`` / ``"-inf"`` back to floats, and the
+    null of a :data:`NAN_FIELDS` field back to NaN (the inverse of :func:`_jsonable`)."""
+    if isinstance(x, dict):
+        return {k: restored(v, k) for k, v in x.items()}
+    if isinstance(x, list):
+        return [restored(v) for v in x]
+    if x == "inf" or x == "-inf":
+        return float(x)
+    if x is None and key in NAN_FIELDS:
+        return math.nan
+    return x
+
+
 def _saved_rows(args) -> list[dict] | None:
     """The rows a previous run wrote to ``decisions_<part>.json`` (``--out-dir``), or None after saying how to
-    make them."""
+    make them; with ``--pool``, the pooled rows of its runs (:func:`pooled`)."""
+    if args.pool:
+        try:
+            return pooled([d.strip() for d in args.pool.split(",") if d.strip()], args.part)["rows"]
+        except (OSError, ValueError, KeyError, TypeError) as e:
+            print(f"--pool {args.pool}: {e}", file=sys.stderr)
+            return None
     saved = Path(args.out_dir) / f"decisions_{args.part}.json"
     if not saved.is_file():
         print(f"no {saved}: run this script on --part {args.part} first", file=sys.stderr)
         return None
     return json.loads(saved.read_text())["rows"]
+
+
+def pooled(dirs: list[str], part: str) -> dict:
+    """The ``decisions_<part>.json`` of several runs (``--pool``: one design's reports, each run once) as one:
+    their rows concatenated. Runs that read another calibration part (base rate or naive AL policy) or that
+    scored the same data set raise ``ValueError``."""
+    out, seen = None, {}
+    for d in dirs:
+        f = Path(d) / f"decisions_{part}.json"
+        if not f.is_file():
+            raise ValueError(f"no {f}: give directories this script wrote --part {part} into")
+        run = json.loads(f.read_text())
+        for ds in sorted({r["dataset"] for r in run["rows"]}):
+            if ds in seen:
+                raise ValueError(f"data set {ds} is in {seen[ds]} and in {d}: pool runs of different data sets")
+            seen[ds] = d
+        if out is None:
+            out = {"part": part, "base_rate": run["base_rate"], "naive_al": run["naive_al"], "rows": []}
+        elif (run["base_rate"], run["naive_al"]) != (out["base_rate"], out["naive_al"]):
+            raise ValueError(f"{d} read another calibration part (base rate {run['base_rate']:.4f}, naive AL "
+                             f"{run['naive_al']}) than {dirs[0]} ({out['base_rate']:.4f}, {out['naive_al']})")
+        out["rows"] += run["rows"]
+    if out is None:
+        raise ValueError("no directory given")
+    return out
 
 
 def main(argv=None) -> int:
@@ -677,7 +729,22 @@ def main(argv=None) -> int:
                     help="no verdicts: from decisions_<part>.json, the break-even quote as the draws' median (up to "
                          "round 12), the price most likely within 2x of the truth (round 13's W) and W quoted only "
                          "where it holds most draws within 2x (round 14's S, shipped)")
+    ap.add_argument("--pool", default=None, metavar="DIR1,DIR2,...",
+                    help="no verdicts: the decisions_<part>.json of several runs (one design's reports, each run "
+                         "once) scored as one part, printed (with --be-window, --reach-sweep or "
+                         "--reliability-spread: their tables of the pooled rows); a data set in two runs is refused")
     args = ap.parse_args(argv)
+    if args.pool and not (args.be_window or args.reach_sweep or args.reliability_spread):
+        try:
+            run = pooled([d.strip() for d in args.pool.split(",") if d.strip()], args.part)
+        except (OSError, ValueError, KeyError, TypeError) as e:
+            print(f"--pool {args.pool}: {e}", file=sys.stderr)
+            return 2
+        rows = restored(run["rows"])
+        print(markdown(args.part, rows, run["base_rate"], run["naive_al"],
+                       len({(r["dataset"], r["model"]) for r in rows}), None)
+              .replace("\n\n", f"\n\nPooled from the stored rows of {args.pool}.\n\n", 1))
+        return 0
     if args.be_window:
         rows = _saved_rows(args)
         if rows is None:

@@ -18,6 +18,8 @@ Usage::
     .venv/bin/python benchmarks/forecast/summarize.py --part report --tag s7-report --sources skl --fresh
     # --fresh: split.FRESH's sets alone (round 9's v9_*; earlier rounds' commands read the report-only sets
     # of their day, which RESULTS.md names)
+    .venv/bin/python benchmarks/forecast/summarize.py --part report --tag s23-report,s24-report --sources skl
+    # several tags: their rows pooled (one design's reports, each run once); a data set in two of them is refused
 """
 
 from __future__ import annotations
@@ -51,6 +53,20 @@ def rows(source: str, part: str, tag: str, kind: str) -> pd.DataFrame:
     out = pd.concat([mean[mean["single_run"] == "seed means"], same[same["single_run"] == "single run"]])
     out["source"] = source
     return out
+
+
+def pooled_rows(source: str, part: str, tags: list[str], kind: str) -> pd.DataFrame:
+    """:func:`rows` of several runs' tags, concatenated; a data set scored under two of them would count twice,
+    so it raises ``ValueError`` naming it."""
+    parts = [rows(source, part, t, kind) for t in tags]
+    seen: dict[str, str] = {}
+    for t, df in zip(tags, parts):
+        for k in sorted(set(df["key"])):
+            if k in seen:
+                raise ValueError(f"data set {k} is in the rows of tag {seen[k]!r} and of tag {t!r}: pool tags of "
+                                 "different data sets")
+            seen[k] = t
+    return pd.concat(parts, ignore_index=True)
 
 
 def table(acc: pd.DataFrame, lab: pd.DataFrame, by: list[str]) -> pd.DataFrame:
@@ -95,13 +111,19 @@ def markdown(df: pd.DataFrame) -> str:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--part", default="selection")
-    ap.add_argument("--tag", default="v2")
+    ap.add_argument("--tag", default="v2", help="evaluate_curves.py's tag, or several, comma-separated: their rows "
+                                                 "pooled")
     ap.add_argument("--sources", default="lcdb,sim,skl")
     ap.add_argument("--fresh", action="store_true",
                     help="only split.FRESH's data sets (added after the latest report look, never looked at)")
     args = ap.parse_args(argv)
-    acc = pd.concat([rows(s, args.part, args.tag, "acc") for s in args.sources.split(",")])
-    lab = pd.concat([rows(s, args.part, args.tag, "labels") for s in args.sources.split(",")])
+    tags = [t.strip() for t in args.tag.split(",") if t.strip()]
+    try:
+        acc = pd.concat([pooled_rows(s, args.part, tags, "acc") for s in args.sources.split(",")])
+        lab = pd.concat([pooled_rows(s, args.part, tags, "labels") for s in args.sources.split(",")])
+    except (OSError, ValueError) as exc:
+        print(f"--tag {args.tag}: {exc}", file=sys.stderr)
+        return 2
     if args.fresh:
         from split import FRESH
 

@@ -227,3 +227,41 @@ def test_the_misses_are_told_apart_by_when_replan_gave_up(bc, tmp_path, capsys):
     assert bc.main(["--misses"]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and err[0].startswith("--misses reads a saved run")
+
+
+def test_saved_runs_are_pooled_and_overlaps_are_one_line(bc, tmp_path, capsys):
+    import json
+
+    meta = {"truth": "t1.parquet", "part": "report", "datasets": ["skl:a"], "n_runs": 4, "seconds": 10.0,
+            "planner": "abc", "utc": "2026-11-24 14:00 UTC", "confidence": 0.9}
+    row = {"dataset": "skl:a", "config": "skl:a/knn/10/0.0", "strategy": "margin", "seed": 0, "target": 0.9,
+           "scenario": bc.SCENARIOS[0][0], "price": 0.1, "fee": 200.0, "start": 40.0, "start_hit": False,
+           "test_size": 500.0, "orders": 1, "gave_up": False, "after_hit": 0, "justified": 0.0, "learn": 0.0,
+           "top_dollars": 0.5, "refused": 0.0, "trace": [], "labels": 80.0, "dollars": 210.0, "reached": True,
+           "spend": 210.0, "hindsight_dollars": 210.0, "ratio": 1.0, "truly": True}
+    pilot = {"config": "skl:a/knn/10/0.0", "seed": 0, "target": 0.9, "scenario": bc.SCENARIOS[0][0],
+             "advised": False, "value": 1.0, "cost": 5.0, "regret_now": 3.0, "regret_after": 3.0,
+             "regret_always": 2.0, "pick_now": "random", "pick_after": "random"}
+    first, second, third = (tmp_path / f"{k}_rows.json" for k in ("a", "b", "c"))
+    rows = [dict(row, kind="reachable", policy=p) for p in bc.POLICIES]
+    first.write_text(json.dumps({"meta": meta, "rows": rows, "pilots": [pilot]}))
+    # the second run: another data set, and replan missing its target there (the pooled reach is the mean)
+    other = [dict(r, dataset="skl:b", config="skl:b/knn/10/0.0", reached=r["policy"] != "replan") for r in rows]
+    second.write_text(json.dumps({"meta": {**meta, "truth": "t2.parquet", "datasets": ["skl:b"], "n_runs": 6,
+                                           "planner": "def"}, "rows": other,
+                                  "pilots": [dict(pilot, config="skl:b/knn/10/0.0")]}))
+    saved = bc.pooled_runs([first, second])
+    assert saved["meta"]["datasets"] == ["skl:a", "skl:b"] and saved["meta"]["n_runs"] == 10
+    assert saved["meta"]["truth"] == "t1.parquet + t2.parquet" and saved["meta"]["part"] == "report"
+    assert len(saved["rows"]) == 2 * len(rows) and len(saved["pilots"]) == 2
+    assert bc.main(["--from-rows", str(first), str(second)]) == 0
+    out = capsys.readouterr().out
+    assert "10 runs (skl:a, skl:b)" in out and "planner abc + def" in out
+    assert "| all | replan | 2 | 50% |" in out and "| all | double | 2 | 100% |" in out
+    # the same data set twice, or another confidence: one line, exit 2
+    third.write_text(json.dumps({"meta": {**meta, "datasets": ["skl:c"], "confidence": 0.8},
+                                 "rows": [dict(r, dataset="skl:c") for r in rows], "pilots": []}))
+    for files, says in (([first, first], "data set skl:a is in"), ([first, third], "different confidences")):
+        assert bc.main(["--from-rows", *map(str, files)]) == 2
+        err = capsys.readouterr().err.strip().splitlines()
+        assert len(err) == 1 and err[0].startswith("--from-rows: ") and says in err[0]

@@ -247,3 +247,38 @@ def test_stored_break_even_draws_rescore_the_quote(ev, tmp_path, capsys):
     (tmp_path / "decisions_selection.json").write_text(json.dumps({"rows": [{**r, "be_draws": None} for r in rows]}))
     assert ev.main(["--out-dir", str(tmp_path), "--be-window"]) == 2
     assert "re-run this script" in capsys.readouterr().err
+
+
+def test_pooled_runs_score_as_one_part_and_overlaps_are_one_line(ev, tmp_path, capsys):
+    truth = tmp_path / "sk_truth.parquet"
+    _synthetic_table(ev).to_parquet(truth)
+    one, two = tmp_path / "one", tmp_path / "two"
+    assert ev.main(["--truth", str(truth), "--out-dir", str(one)]) == 0
+    capsys.readouterr()
+    run = json.loads((one / "decisions_selection.json").read_text())
+    # a second report of another data set: the same rows under another name
+    two.mkdir()
+    (two / "decisions_selection.json").write_text(json.dumps(
+        {**run, "rows": [{**r, "dataset": "skl:another"} for r in run["rows"]]}))
+    assert any(r["quote"] is None for r in run["rows"] if r.get("quote_key"))   # withheld quotes are saved as null
+    assert ev.main(["--pool", f"{one},{two}"]) == 0
+    pooled = capsys.readouterr().out
+    single = (one / "decisions_selection.md").read_text()
+
+    def all_row(md: str, pilot: str) -> list[str]:
+        return [c.strip() for c in next(x for x in md.splitlines()
+                                        if x.startswith(f"| all | {pilot} |")).strip("|").split("|")]
+
+    assert "2 (data set, learner) groups" in pooled and f"Pooled from the stored rows of {one},{two}" in pooled
+    for pilot in ("1/8", "1/4"):
+        a, b = all_row(single, pilot), all_row(pooled, pilot)
+        for k in (2, 7, 12, 14):                                               # counts doubled: cases, dead ends,
+            assert int(b[k]) == 2 * int(a[k])                                  # quotes, quotes that never pay
+        assert [b[k] for k in (4, 5, 6, 8, 9, 10, 11, 13)] == [a[k] for k in (4, 5, 6, 8, 9, 10, 11, 13)]  # rates
+    # the same data set in two runs, a directory without the file: one line each, exit 2
+    for bad in (f"{one},{one}", f"{one},{tmp_path / 'none'}"):
+        assert ev.main(["--pool", bad]) == 2
+        err = capsys.readouterr().err.strip().splitlines()
+        assert len(err) == 1 and err[0].startswith(f"--pool {bad}: ")
+    assert ev.main(["--pool", f"{one},{two}", "--be-window"]) == 0   # the no-verdict tables read the pooled rows
+    assert "| all | 1/8 |" in capsys.readouterr().out
