@@ -673,6 +673,43 @@ DATASETS: tuple[DataSpec, ...] = (
              learners=("mlp_small", "logreg_c10")),
     DataSpec("v24_wine_recip_flip12", "noisy", "derived:wine:recip+flip12", test=0, budget_frac=1.0,
              learners=("mlp_small", "gnb"), initial=6, n_rounds=30),
+    # Added on 2026-11-24 (round 20, after the v24 look at 14:10 UTC; the design unchanged): 16 sets in
+    # split.REPORT_ONLY and split.FRESH whose generators and derivations no other set uses, each with the MLP and one
+    # other learner.
+    DataSpec("v25_pair_angle3", "hard", "pair_angle", (("classes", 3), ("flip", 0.03), ("n_features", 5)), 2000,
+             learners=("mlp_small", "svc_rbf")),
+    DataSpec("v25_hamming_ball", "imbalanced", "hamming_ball", (("flip", 0.03), ("n_features", 12), ("radius", 4)),
+             2000, learners=("mlp_small", "logreg_c0.1")),
+    DataSpec("v25_cylinder", "shapes", "cylinder", (("flip", 0.03), ("n_features", 4)), 2000,
+             learners=("mlp_small", "knn")),
+    DataSpec("v25_logistic_interaction", "noisy", "logistic_interaction", (("n_features", 6), ("scale", 2.0)), 2000,
+             learners=("mlp_small", "gnb")),
+    DataSpec("v25_ascents4", "hard", "ascents", (("classes", 4), ("n_features", 5)), 2000,
+             learners=("mlp_small", "rf50")),
+    DataSpec("v25_hex_cells3", "shapes", "hex_cells", (("n_features", 3), ("size", 0.8)), 2000,
+             learners=("mlp_small", "knn")),
+    DataSpec("v25_random_tree4", "medium", "random_tree", (("classes", 4), ("depth", 4), ("flip", 0.04),
+                                                           ("n_features", 6)), 2000,
+             learners=("mlp_small", "rf50")),
+    DataSpec("v25_random_dnf", "medium", "random_dnf", (("flip", 0.05), ("literals", 2), ("n_features", 10),
+                                                        ("terms", 3)), 2000,
+             learners=("mlp_small", "logreg_c10")),
+    DataSpec("v25_nearest_line5", "hard", "nearest_line", (("classes", 5), ("flip", 0.02), ("n_features", 4)), 2000,
+             learners=("mlp_small", "svc_rbf")),
+    DataSpec("v25_boxes5", "easy", "boxes", (("classes", 5), ("n_features", 4), ("side", 0.8)), 2000,
+             learners=("mlp_small", "gnb")),
+    DataSpec("v25_digits_vfold", "bundled", "derived:digits:vfold", test=500,
+             learners=("mlp_small", "svc_rbf")),
+    DataSpec("v25_digits_laplace", "bundled", "derived:digits:laplace", test=500,
+             learners=("mlp_small", "logreg_c0.1")),
+    DataSpec("v25_digits_3579", "bundled", "derived:digits:classes3579", test=200,
+             learners=("mlp_small", "logreg_c10")),
+    DataSpec("v25_bc_rbf6", "bundled", "derived:breast_cancer:rbf6", test=0, budget_frac=1.0,
+             learners=("mlp_small", "logreg_c0.1")),
+    DataSpec("v25_bc_statmean", "bundled", "derived:breast_cancer:statmean", test=0, budget_frac=1.0,
+             learners=("mlp_small", "knn")),
+    DataSpec("v25_wine_softmaxz_flip9", "noisy", "derived:wine:softmaxz+flip9", test=0, budget_frac=1.0,
+             learners=("mlp_small", "logreg_c10"), initial=6, n_rounds=30),
 )
 
 SPECS = {d.name: d for d in DATASETS}
@@ -697,6 +734,14 @@ def _flip_binary(y: np.ndarray, rng: np.random.Generator, params: dict) -> np.nd
     """Two-class labels ``y`` with a share ``params["flip"]`` (default 0) of them flipped at random (in place)."""
     flip = rng.random(y.size) < float(params.get("flip", 0.0))
     y[flip] = 1 - y[flip]
+    return y
+
+
+def _redraw_among(y: np.ndarray, rng: np.random.Generator, k: int, params: dict) -> np.ndarray:
+    """Labels ``y`` of ``k`` classes with a share ``params["flip"]`` (default 0) of them redrawn uniformly among the
+    ``k`` (in place; the draws of ``rank_of_first``'s)."""
+    flip = rng.random(y.size) < float(params.get("flip", 0.0))
+    y[flip] = rng.integers(0, k, size=int(flip.sum()))
     return y
 
 
@@ -850,6 +895,23 @@ def _derived(base: str, which: str, rs: int) -> tuple[np.ndarray, np.ndarray]:
         return np.diff((X - X.mean(axis=0)) / X.std(axis=0), axis=1), y
     if which == "recip":   # the reciprocal of every feature (wine's are > 0)
         return 1.0 / X, y
+    if which == "vfold":   # digits: the image folded top to bottom: each top-half pixel plus its mirror (32 features)
+        img = X.reshape(-1, 8, 8)
+        return (img[:, :4, :] + img[:, :3:-1, :]).reshape(-1, 32), y
+    if which == "laplace":   # digits: the 4-neighbour Laplacian of the inner 6x6 pixels (36 features: edges, not ink)
+        img = X.reshape(-1, 8, 8)
+        lap = 4 * img[:, 1:-1, 1:-1] - img[:, :-2, 1:-1] - img[:, 2:, 1:-1] - img[:, 1:-1, :-2] - img[:, 1:-1, 2:]
+        return lap.reshape(-1, 36), y
+    if which == "rbf6":   # Gaussian similarities of the standardized features to 6 examples drawn from the set's seed
+        Z = (X - X.mean(axis=0)) / X.std(axis=0)
+        ref = Z[np.random.default_rng(rs).choice(Z.shape[0], size=6, replace=False)]
+        return np.exp(-((Z[:, None, :] - ref[None]) ** 2).sum(axis=2) / (2 * Z.shape[1])), y
+    if which == "statmean":   # breast_cancer: each measurement's standardized mean, error and worst averaged (10)
+        Z = (X - X.mean(axis=0)) / X.std(axis=0)
+        return (Z[:, 0:10] + Z[:, 10:20] + Z[:, 20:30]) / 3, y
+    if which == "softmaxz":   # each example's softmax of its standardized features (shares summing to 1)
+        E = np.exp((X - X.mean(axis=0)) / X.std(axis=0))
+        return E / E.sum(axis=1, keepdims=True), y
     if which.startswith("classes"):
         keep = np.isin(y, [int(c) for c in which[7:]])
         return X[keep], y[keep]
@@ -962,7 +1024,23 @@ def _shape(loader: str, n: int, rs: int, params: dict) -> tuple[np.ndarray, np.n
     one-hidden-layer ReLU network of ``hidden`` units, is above its median in ``n_features`` standard normal
     features: mostly an even function, so a small linear part, ``flip`` of the labels at random), ``crescent`` (inside
     a disc of radius 1 around a random centre near the origin but outside a disc of radius 0.55 ``offset`` from it in
-    a random direction, in the first two of ``n_features`` uniform features, ``flip`` of the labels at random)."""
+    a random direction, in the first two of ``n_features`` uniform features, ``flip`` of the labels at random),
+    ``pair_angle`` (``classes`` equal bins of the angle between ``(x0, x1)`` and ``(x2, x3)`` in ``n_features``
+    standard normal features, uniform on [0, pi], ``flip`` of the labels redrawn), ``hamming_ball`` (whether
+    ``n_features`` fair coin features lie within Hamming distance ``radius`` of a random centre, ``flip`` of the
+    labels at random), ``cylinder`` (inside the cylinder around a random line holding half of ``n_features`` standard
+    normal features, ``flip`` of the labels at random), ``logistic_interaction`` (labels drawn from a logistic model
+    of ``scale (x0 x1 + u . x / 2)``, ``u`` a random unit vector, in ``n_features`` standard normal features),
+    ``ascents`` (how many of ``x0 < x1``, ..., ``x_{classes-2} < x_{classes-1}`` hold in ``n_features`` uniform
+    features: the middle counts common, the ends rare), ``hex_cells`` (a 3-colouring of a hexagonal tiling of
+    spacing ``size``, turned and shifted at random, in the first two of ``n_features`` uniform features),
+    ``random_tree`` (the leaf, one of ``2**depth`` labelled ``classes`` in turn in a random order, of a random
+    axis-aligned tree of ``depth`` levels in ``n_features`` uniform features, ``flip`` of the labels redrawn),
+    ``random_dnf`` (an OR of ``terms`` random ANDs of ``literals`` literals of ``n_features`` fair coin features,
+    ``flip`` of the labels at random), ``nearest_line`` (which of ``classes`` random lines in the plane of the first
+    two of ``n_features`` uniform features is nearest, ``flip`` of the labels redrawn), ``boxes`` (``classes``
+    classes, each uniform in a box of side ``side`` around a random centre in ``n_features`` dimensions: a little
+    overlap)."""
     rng = np.random.default_rng(rs)
     if loader == "xor":
         X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
@@ -1367,6 +1445,75 @@ def _shape(loader: str, n: int, rs: int, params: dict) -> tuple[np.ndarray, np.n
         o = c + float(params["offset"]) * np.array([np.cos(t), np.sin(t)])
         y = (np.linalg.norm(X[:, :2] - c, axis=1) < 1.0) & (np.linalg.norm(X[:, :2] - o, axis=1) > 0.55)
         return X, _flip_binary(y.astype(np.int64), rng, params)
+    if loader == "pair_angle":   # bins of the angle between (x0, x1) and (x2, x3), uniform on [0, pi]
+        X = rng.standard_normal((n, int(params["n_features"])))
+        k = int(params["classes"])
+        cos = (X[:, 0] * X[:, 2] + X[:, 1] * X[:, 3]) / (np.hypot(X[:, 0], X[:, 1]) * np.hypot(X[:, 2], X[:, 3]))
+        y = np.minimum((k * np.arccos(np.clip(cos, -1.0, 1.0)) / np.pi).astype(np.int64), k - 1)
+        return X, _redraw_among(y, rng, k, params)
+    if loader == "hamming_ball":   # coin features: within Hamming distance ``radius`` of a random centre
+        X = rng.integers(0, 2, size=(n, int(params["n_features"]))).astype(float)
+        centre = rng.integers(0, 2, size=X.shape[1])
+        y = ((X != centre).sum(axis=1) <= int(params["radius"])).astype(np.int64)
+        return X, _flip_binary(y, rng, params)
+    if loader == "cylinder":   # inside a random infinite cylinder (the median distance to a random line)
+        X = rng.standard_normal((n, int(params["n_features"])))
+        u = rng.standard_normal(X.shape[1])
+        u /= np.linalg.norm(u)
+        D = X - rng.normal(0.0, 0.3, size=X.shape[1])   # from a random point of the line
+        r2 = (D**2).sum(axis=1) - (D @ u) ** 2
+        return X, _flip_binary((r2 < np.median(r2)).astype(np.int64), rng, params)
+    if loader == "logistic_interaction":   # labels drawn from a logistic model of x0 x1 plus a random linear part
+        X = rng.standard_normal((n, int(params["n_features"])))
+        u = rng.standard_normal(X.shape[1])
+        logit = float(params["scale"]) * (X[:, 0] * X[:, 1] + 0.5 * X @ (u / np.linalg.norm(u)))
+        return X, (rng.random(n) < 1.0 / (1.0 + np.exp(-logit))).astype(np.int64)
+    if loader == "ascents":   # how many of x0 < x1, x1 < x2, ... among the first ``classes`` features hold
+        X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
+        k = int(params["classes"])
+        return X, (np.diff(X[:, :k], axis=1) > 0).sum(axis=1).astype(np.int64)
+    if loader == "hex_cells":   # a 3-colouring of a turned hexagonal tiling (the triangular lattice's Voronoi cells)
+        X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
+        t, off = rng.uniform(0.0, 2 * np.pi), rng.uniform(0.0, 1.0, size=2)
+        R = np.array([[np.cos(t), -np.sin(t)], [np.sin(t), np.cos(t)]])
+        P = X[:, :2] @ R.T / float(params["size"]) + off   # in lattice units
+        v = P[:, 1] / (np.sqrt(3) / 2)
+        u = P[:, 0] - 0.5 * v   # the lattice point (i, j) sits at (i + j / 2, j sqrt(3) / 2)
+        I = np.floor(u)[:, None] + np.array([0, 1, 0, 1])   # the four corners of the point's rhombus
+        J = np.floor(v)[:, None] + np.array([0, 0, 1, 1])
+        d2 = (I + 0.5 * J - P[:, :1]) ** 2 + (J * np.sqrt(3) / 2 - P[:, 1:]) ** 2
+        near = np.argmin(d2, axis=1)
+        i, j = I[np.arange(n), near], J[np.arange(n), near]
+        return X, np.mod(i - j, 3).astype(np.int64)
+    if loader == "random_tree":   # the leaf of a random axis-aligned tree of ``depth`` levels, leaves of ``classes``
+        X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
+        depth, k = int(params["depth"]), int(params["classes"])
+        inner = 2**depth - 1
+        feature, threshold = rng.integers(0, X.shape[1], size=inner), rng.uniform(-0.5, 0.5, size=inner)
+        leaf_class = rng.permutation(np.arange(2**depth) % k)
+        node = np.zeros(n, dtype=np.int64)
+        for _ in range(depth):
+            node = 2 * node + 1 + (X[np.arange(n), feature[node]] > threshold[node])
+        return X, _redraw_among(leaf_class[node - inner], rng, k, params)
+    if loader == "random_dnf":   # coin features: an OR of ``terms`` random ANDs of ``literals`` literals each
+        X = rng.integers(0, 2, size=(n, int(params["n_features"])))
+        terms, literals = int(params["terms"]), int(params["literals"])
+        which = np.argsort(rng.random((terms, X.shape[1])), axis=1)[:, :literals]   # distinct features per term
+        want = rng.integers(0, 2, size=(terms, literals))
+        y = (X[:, which] == want).all(axis=2).any(axis=1).astype(np.int64)
+        return X.astype(float), _flip_binary(y, rng, params)
+    if loader == "nearest_line":   # which of ``classes`` random lines in the plane of (x0, x1) is nearest
+        X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
+        k = int(params["classes"])
+        phi, c = rng.uniform(0.0, np.pi, size=k), rng.uniform(-0.6, 0.6, size=k)
+        dist = np.abs(X[:, :1] * np.cos(phi) + X[:, 1:2] * np.sin(phi) - c)
+        return X, _redraw_among(np.argmin(dist, axis=1).astype(np.int64), rng, k, params)
+    if loader == "boxes":   # ``classes`` classes, each uniform in its own random box of side ``side``
+        d, k = int(params["n_features"]), int(params["classes"])
+        y = rng.integers(0, k, size=n)
+        centres = rng.uniform(-1.0, 1.0, size=(k, d))
+        side = float(params["side"])
+        return centres[y] + rng.uniform(-side / 2, side / 2, size=(n, d)), y.astype(np.int64)
     if loader == "checker":
         X = rng.random((n, int(params["n_features"])))
         c = int(params["cells"])

@@ -3,6 +3,7 @@
 import json
 import subprocess
 import sys
+from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
@@ -170,9 +171,9 @@ def test_every_data_set_loads_with_its_classes_and_the_fresh_ones_stay_in_the_re
     assert {split.part(k) for k in split.SELECTION_ONLY - split.CALIBRATION_ADDED} == {"selection"}
     assert {split.part(k) for k in split.CALIBRATION_ADDED} == {"calibration"}
     looked_at = ("v8_", "v9_", "v10_", "v11_", "v12_", "v13_", "v14_", "v15_", "v16_", "v17_", "v18_", "v19_",
-                 "v20_", "v21_", "v22_", "v23_")
+                 "v20_", "v21_", "v22_", "v23_", "v24_")
     assert split.SELECTION_ONLY == {d.key for d in sk.DATASETS if d.name.startswith(looked_at)}
-    assert split.FRESH == {d.key for d in sk.DATASETS if d.name.startswith("v24_")} and len(split.FRESH) == 8
+    assert split.FRESH == {d.key for d in sk.DATASETS if d.name.startswith("v25_")} and len(split.FRESH) == 16
 
 
 def _draws_only_from_its_seed(sk, prefix: str, names: tuple[str, ...]) -> None:
@@ -192,19 +193,22 @@ def _digits_class_subset(sk, name: str, classes: list[int], digits_X, digits_y) 
     assert np.array_equal(d_y, np.unique(digits_y[keep], return_inverse=True)[1])
 
 
-def _new_round(sk, prefix: str, part: str) -> set:
-    """The keys of one round's 8 new sets (names starting ``prefix``), checked for what every such round
+def _new_round(sk, prefix: str, part: str, size: int = 8) -> set:
+    """The keys of one round's ``size`` new sets (names starting ``prefix``), checked for what every such round
     promises: all in ``part`` (a looked-at round's ``"selection"``: those of split.CALIBRATION_ADDED in the
-    calibration part), each the MLP and one other learner (every other learner once or twice), each a generator or
-    derivation no set outside the round uses."""
+    calibration part), each the MLP and one other learner (every other learner as often as any other, give or take
+    one: once or twice of 8, two or three times of 16), each a generator or derivation no other set uses."""
     split = sys.modules["split"]
     sets = [d for d in sk.DATASETS if d.name.startswith(prefix)]
     moved = split.CALIBRATION_ADDED if part == "selection" else frozenset()
-    assert len(sets) == 8 and all(split.part(d.key) == ("calibration" if d.key in moved else part) for d in sets)
+    assert len(sets) == size and all(split.part(d.key) == ("calibration" if d.key in moved else part) for d in sets)
     assert all(len(d.learners) == 2 and d.learners[0] == "mlp_small" for d in sets)
-    assert {d.learners[1] for d in sets} == set(sk.LEARNERS) - {"mlp_small"}
+    others = Counter(d.learners[1] for d in sets)
+    assert set(others) == set(sk.LEARNERS) - {"mlp_small"}
+    assert all(size // 6 <= c <= size // 6 + 1 for c in others.values()), others
     earlier = {d.loader.split(":")[-1] for d in sk.DATASETS if not d.name.startswith(prefix)}
     assert earlier.isdisjoint(d.loader.split(":")[-1] for d in sets)
+    assert len({d.loader for d in sets}) == size   # nor one another
     return {d.key for d in sets}
 
 
@@ -727,7 +731,7 @@ def test_round_19_sets_are_new_tasks_with_the_mlp_in_the_fresh_report(sk):
     assert _new_round(sk, "v23_", "selection") <= split.SELECTION_ONLY   # looked at in its report
 
 
-def test_round_19s_second_report_v24_sets_are_new_tasks_with_the_mlp_in_the_fresh_report(sk):
+def test_round_19s_second_report_v24_sets_are_new_tasks_with_the_mlp_in_the_selection_part(sk):
     split = sys.modules["split"]
     digits_X, digits_y = sk.load_xy(sk.SPECS["digits"])
     # digits' image folded in half (each left pixel plus its mirror); digits 2, 4, 6, 7; differences of neighbouring
@@ -800,4 +804,193 @@ def test_round_19s_second_report_v24_sets_are_new_tasks_with_the_mlp_in_the_fres
     assert 0.005 < np.mean(cr_y != (outer & ~bite)) < 0.035 and 0.4 < cr_y.mean() < 0.6
     assert np.mean(cr_y == outer) < 0.8 and (outer & bite).mean() > 0.15   # a crescent, not a disc
     _draws_only_from_its_seed(sk, "v24_", ("rank_of_first4", "covariances3", "mirrored_relu", "crescent"))
-    assert _new_round(sk, "v24_", "report") == split.FRESH == split.REPORT_ONLY
+    assert _new_round(sk, "v24_", "selection") <= split.SELECTION_ONLY   # looked at in its report
+
+
+def test_round_20_v25_sets_are_new_tasks_with_the_mlp_in_the_fresh_report(sk):
+    split = sys.modules["split"]
+    shapes = {"pair_angle3": (2000, 5, 3), "hamming_ball": (2000, 12, 2), "cylinder": (2000, 4, 2),
+              "logistic_interaction": (2000, 6, 2), "ascents4": (2000, 5, 4), "hex_cells3": (2000, 3, 3),
+              "random_tree4": (2000, 6, 4), "random_dnf": (2000, 10, 2), "nearest_line5": (2000, 4, 5),
+              "boxes5": (2000, 4, 5), "digits_vfold": (1797, 32, 10), "digits_laplace": (1797, 36, 10),
+              "digits_3579": (724, 64, 4), "bc_rbf6": (569, 6, 2), "bc_statmean": (569, 10, 2),
+              "wine_softmaxz_flip9": (178, 13, 3)}
+    assert {d.name for d in sk.DATASETS if d.name.startswith("v25_")} == {f"v25_{n}" for n in shapes}
+    for name, (rows, cols, classes) in shapes.items():   # the same data every time, of the size and classes named
+        X, y = sk.load_xy(sk.SPECS[f"v25_{name}"])
+        X2, y2 = sk.load_xy(sk.SPECS[f"v25_{name}"])
+        assert np.array_equal(X, X2) and np.array_equal(y, y2), name
+        assert X.shape == (rows, cols) and np.unique(y).size == classes, name
+        assert sk.SPECS[f"v25_{name}"].n_samples in (0, rows)
+    digits_X, digits_y = sk.load_xy(sk.SPECS["digits"])
+    # digits' image folded top to bottom (each top pixel plus its mirror); the Laplacian of the inner 6x6 pixels;
+    # digits 3, 5, 7, 9; breast_cancer's similarities to 6 of its examples; each breast_cancer measurement's three
+    # standardized statistics averaged; the softmax of wine's standardized features with 9% of labels redrawn
+    img = digits_X.reshape(-1, 8, 8)
+    vf_X, vf_y = sk.load_xy(sk.SPECS["v25_digits_vfold"])
+    assert np.array_equal(vf_y, digits_y)
+    assert np.array_equal(vf_X, (img[:, :4] + img[:, ::-1][:, :4]).reshape(-1, 32))
+    assert np.array_equal(vf_X.reshape(-1, 4, 8)[:, 0], img[:, 0] + img[:, 7])   # row 0 plus row 7
+    upside_down = img[:, ::-1]   # top and bottom are lost: the image turned upside down folds the same
+    assert np.array_equal((upside_down[:, :4] + upside_down[:, ::-1][:, :4]).reshape(-1, 32), vf_X)
+    lp_X, lp_y = sk.load_xy(sk.SPECS["v25_digits_laplace"])
+    around = sum(np.roll(img, s, axis=a) for s in (1, -1) for a in (1, 2))   # the four neighbours (edges wrapped)
+    assert np.array_equal(lp_y, digits_y)
+    assert np.array_equal(lp_X, (4 * img - around)[:, 1:-1, 1:-1].reshape(-1, 36))
+    inner = img[:, 1:-1, 1:-1].reshape(-1, 36)
+    flat = (around[:, 1:-1, 1:-1].reshape(-1, 36) == 4 * inner) & (inner > 0)   # inked pixels amid equal ink
+    assert flat.any() and (lp_X[flat] == 0).all() and lp_X.min() < 0 < lp_X.max()   # edges, not ink
+    _digits_class_subset(sk, "v25_digits_3579", [3, 5, 7, 9], digits_X, digits_y)
+    bc_X, bc_y = sk.load_xy(sk.SPECS["breast_cancer"])
+    bz = (bc_X - bc_X.mean(axis=0)) / bc_X.std(axis=0)
+    rb_X, rb_y = sk.load_xy(sk.SPECS["v25_bc_rbf6"])
+    ref = np.random.default_rng(sk._data_seed("v25_bc_rbf6")).choice(569, size=6, replace=False)   # the set's seed
+    sq = np.array([[np.sum((bz[i] - bz[r]) ** 2) for r in ref] for i in range(569)])
+    assert np.array_equal(rb_y, bc_y) and np.allclose(rb_X, np.exp(-sq / 60.0))
+    assert np.allclose(rb_X[ref, np.arange(6)], 1.0) and (rb_X > 0).all() and (rb_X <= 1.0).all()
+    assert np.unique(bc_y[ref]).size == 2   # references of both classes
+    sm_X, sm_y = sk.load_xy(sk.SPECS["v25_bc_statmean"])
+    assert np.array_equal(sm_y, bc_y) and np.allclose(sm_X, bz.reshape(-1, 3, 10).mean(axis=1))
+    assert np.allclose(sm_X[:, 0], (bz[:, 0] + bz[:, 10] + bz[:, 20]) / 3)   # radius: mean, error and worst
+    wine_X, wine_y = sk.load_xy(sk.SPECS["wine"])
+    wz = (wine_X - wine_X.mean(axis=0)) / wine_X.std(axis=0)
+    ws_X, ws_y = sk.load_xy(sk.SPECS["v25_wine_softmaxz_flip9"])
+    assert np.allclose(ws_X.sum(axis=1), 1.0) and (ws_X > 0).all()
+    assert np.allclose(np.log(ws_X) - np.log(ws_X[:, :1]), wz - wz[:, :1])   # log-ratios: the features' differences
+    assert 0.03 < np.mean(ws_y != wine_y) < 0.11   # 9% redrawn, 1 in 3 to its own class
+    assert np.array_equal(ws_y, sk._redraw(wine_y, sk._data_seed("v25_wine_softmaxz_flip9"), 0.09))
+    # numpy shapes, each replayed from its seed
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import cross_val_score
+    from sklearn.naive_bayes import GaussianNB
+    from sklearn.neighbors import KNeighborsClassifier
+    from sklearn.tree import DecisionTreeClassifier
+
+    def replay_redraw(rng, clean, k, rate):   # split.FRESH's multi-class generators redraw labels like rank_of_first
+        redrawn = rng.random(clean.size) < rate
+        out = clean.copy()
+        out[redrawn] = rng.integers(0, k, size=int(redrawn.sum()))
+        return out
+
+    def line_score(X, y):
+        return LogisticRegression(max_iter=1000).fit(X, y).score(X, y)
+
+    knn = KNeighborsClassifier(15)
+    # tertiles of the angle between (x0, x1) and (x2, x3), 3% redrawn: no linear part at all
+    pa_X, pa_y = sk.load_xy(sk.SPECS["v25_pair_angle3"])
+    rng = np.random.default_rng(sk._data_seed("v25_pair_angle3"))   # the points, then the redrawn labels
+    assert np.array_equal(rng.standard_normal((2000, 5)), pa_X)
+    turn = np.arctan2(pa_X[:, 1], pa_X[:, 0]) - np.arctan2(pa_X[:, 3], pa_X[:, 2])
+    angle = np.abs(np.angle(np.exp(1j * turn)))   # in [0, pi]
+    clean = np.minimum(np.floor(3 * angle / np.pi), 2).astype(np.int64)
+    assert np.array_equal(pa_y, replay_redraw(rng, clean, 3, 0.03)) and 0.01 < np.mean(pa_y != clean) < 0.035
+    assert np.bincount(pa_y).min() > 600 and line_score(pa_X, pa_y) < 0.42
+    assert cross_val_score(knn, angle[:, None], pa_y, cv=5).mean() > 0.93   # the angle alone decides
+    # within Hamming distance 4 of a random centre of 12 coin features (3% flipped): a linear but rare class
+    hb_X, hb_y = sk.load_xy(sk.SPECS["v25_hamming_ball"])
+    rng = np.random.default_rng(sk._data_seed("v25_hamming_ball"))   # the coins, the centre, then the flips
+    assert np.array_equal(rng.integers(0, 2, size=(2000, 12)), hb_X) and set(np.unique(hb_X)) == {0.0, 1.0}
+    clean = np.abs(hb_X - rng.integers(0, 2, size=12)).sum(axis=1) <= 4
+    assert np.array_equal(hb_y, clean ^ (rng.random(2000) < 0.03))
+    assert 0.15 < clean.mean() < 0.25 and 0.15 < hb_y.mean() < 0.3 and 0.01 < np.mean(hb_y != clean) < 0.05
+    assert LogisticRegression(C=100.0, max_iter=2000).fit(hb_X, clean).score(hb_X, clean) == 1.0
+    # inside a cylinder around a random line (3% flipped)
+    cy_X, cy_y = sk.load_xy(sk.SPECS["v25_cylinder"])
+    rng = np.random.default_rng(sk._data_seed("v25_cylinder"))   # the points, the direction, a point on the line
+    assert np.array_equal(rng.standard_normal((2000, 4)), cy_X)
+    u = rng.standard_normal(4)
+    u /= np.linalg.norm(u)
+    D = cy_X - rng.normal(0.0, 0.3, size=4)
+    r = np.linalg.norm(D - np.outer(D @ u, u), axis=1)   # the distance to the line
+    assert np.array_equal(cy_y, (r < np.median(r)) ^ (rng.random(2000) < 0.03))
+    assert 0.45 < cy_y.mean() < 0.55 and line_score(cy_X, cy_y) < 0.6
+    along = cy_X @ u   # the position along the line says nothing
+    assert abs(np.corrcoef(along, cy_y)[0, 1]) < 0.1
+    # labels drawn from a logistic model of 2 (x0 x1 + u . x / 2): noisy, and mostly the product
+    li_X, li_y = sk.load_xy(sk.SPECS["v25_logistic_interaction"])
+    rng = np.random.default_rng(sk._data_seed("v25_logistic_interaction"))   # the points, the direction, the draws
+    assert np.array_equal(rng.standard_normal((2000, 6)), li_X)
+    u = rng.standard_normal(6)
+    logit = 2.0 * (li_X[:, 0] * li_X[:, 1] + 0.5 * li_X @ (u / np.linalg.norm(u)))
+    p = 1.0 / (1.0 + np.exp(-logit))
+    assert np.array_equal(li_y, rng.random(2000) < p)
+    agree = np.mean(li_y == (logit > 0))   # draws: they agree with the likelier label as often as p says
+    assert abs(agree - np.maximum(p, 1 - p).mean()) < 0.03 and 0.7 < agree < 0.9
+    with_product = np.c_[li_X, li_X[:, 0] * li_X[:, 1]]
+    assert line_score(li_X, li_y) < 0.68 and line_score(with_product, li_y) > line_score(li_X, li_y) + 0.1
+    # how many of x0 < x1, x1 < x2, x2 < x3 hold: the Eulerian numbers 1, 11, 11, 1 of 24
+    as_X, as_y = sk.load_xy(sk.SPECS["v25_ascents4"])
+    rng = np.random.default_rng(sk._data_seed("v25_ascents4"))
+    assert np.array_equal(rng.uniform(-1.0, 1.0, size=(2000, 5)), as_X)
+    assert np.array_equal(as_y, sum((as_X[:, j] < as_X[:, j + 1]).astype(int) for j in range(3)))
+    share = np.bincount(as_y) / 2000
+    assert (0.025 < share[[0, 3]]).all() and (share[[0, 3]] < 0.065).all() and (0.42 < share[[1, 2]]).all()
+    assert np.array_equal(as_y == 3, (as_X[:, 0] < as_X[:, 1]) & (as_X[:, 1] < as_X[:, 2]) & (as_X[:, 2] < as_X[:, 3]))
+    # three colours of a turned and shifted hexagonal tiling of spacing 0.8: the nearest lattice point of all
+    hx_X, hx_y = sk.load_xy(sk.SPECS["v25_hex_cells3"])
+    rng = np.random.default_rng(sk._data_seed("v25_hex_cells3"))   # the points, the turn and the shift
+    assert np.array_equal(rng.uniform(-1.0, 1.0, size=(2000, 3)), hx_X)
+    t, off = rng.uniform(0.0, 2 * np.pi), rng.uniform(0.0, 1.0, size=2)
+    P = hx_X[:, :2] @ np.array([[np.cos(t), np.sin(t)], [-np.sin(t), np.cos(t)]]) / 0.8 + off
+    i, j = (a.ravel() for a in np.meshgrid(np.arange(-8, 9), np.arange(-8, 9)))
+    lattice = np.c_[i + j / 2, j * np.sqrt(3) / 2]
+    near = np.argmin(((P[:, None] - lattice[None]) ** 2).sum(axis=2), axis=1)
+    assert np.array_equal(hx_y, (i[near] - j[near]) % 3)
+    steps = [(1, 0), (0, 1), (1, -1)]   # neighbouring cells never share a colour
+    assert all((a - b) % 3 != 0 for a, b in steps)
+    assert np.bincount(hx_y).min() > 400 and line_score(hx_X, hx_y) < 0.55
+    assert cross_val_score(knn, hx_X[:, :2], hx_y, cv=5).mean() > 0.85
+    # the leaf of a random 4-level tree on 6 features, four leaves per class (4% redrawn)
+    rt_X, rt_y = sk.load_xy(sk.SPECS["v25_random_tree4"])
+    rng = np.random.default_rng(sk._data_seed("v25_random_tree4"))   # the points, the tree, the leaves, the noise
+    assert np.array_equal(rng.uniform(-1.0, 1.0, size=(2000, 6)), rt_X)
+    feature, threshold = rng.integers(0, 6, size=15), rng.uniform(-0.5, 0.5, size=15)
+    leaf_class = rng.permutation(np.arange(16) % 4)
+    assert np.bincount(leaf_class).tolist() == [4] * 4
+
+    def walk(x):
+        node = 0
+        for _ in range(4):
+            node = 2 * node + (2 if x[feature[node]] > threshold[node] else 1)
+        return leaf_class[node - 15]
+
+    clean = np.array([walk(x) for x in rt_X])
+    assert np.array_equal(rt_y, replay_redraw(rng, clean, 4, 0.04)) and 0.015 < np.mean(rt_y != clean) < 0.05
+    assert np.bincount(rt_y).min() > 200 and line_score(rt_X, rt_y) < 0.7
+    assert cross_val_score(DecisionTreeClassifier(min_samples_leaf=5, random_state=0), rt_X, rt_y, cv=5).mean() > 0.85
+    # an OR of three ANDs of two literals of 10 coin features (5% flipped)
+    dn_X, dn_y = sk.load_xy(sk.SPECS["v25_random_dnf"])
+    rng = np.random.default_rng(sk._data_seed("v25_random_dnf"))   # the coins, the terms, then the flips
+    assert np.array_equal(rng.integers(0, 2, size=(2000, 10)), dn_X)
+    which = np.argsort(rng.random((3, 10)), axis=1)[:, :2]
+    want = rng.integers(0, 2, size=(3, 2))
+    assert (which[:, 0] != which[:, 1]).all()
+    clean = np.zeros(2000, dtype=bool)
+    for term in range(3):
+        clean |= (dn_X[:, which[term, 0]] == want[term, 0]) & (dn_X[:, which[term, 1]] == want[term, 1])
+    assert np.array_equal(dn_y, clean ^ (rng.random(2000) < 0.05)) and 0.03 < np.mean(dn_y != clean) < 0.07
+    assert 0.45 < dn_y.mean() < 0.7 and line_score(dn_X, dn_y) < 0.85
+    # the nearest of five random lines in the plane of (x0, x1) (2% redrawn)
+    nl_X, nl_y = sk.load_xy(sk.SPECS["v25_nearest_line5"])
+    rng = np.random.default_rng(sk._data_seed("v25_nearest_line5"))   # the points, the lines, then the noise
+    assert np.array_equal(rng.uniform(-1.0, 1.0, size=(2000, 4)), nl_X)
+    phi, c = rng.uniform(0.0, np.pi, size=5), rng.uniform(-0.6, 0.6, size=5)
+    foot = c[:, None] * np.c_[np.cos(phi), np.sin(phi)]   # each line's point nearest the origin
+    dist = np.stack([np.abs((nl_X[:, :2] - foot[k]) @ np.r_[np.cos(phi[k]), np.sin(phi[k])])
+                     for k in range(5)], axis=1)   # from the line's foot, along its normal
+    clean = np.argmin(dist, axis=1)
+    assert np.array_equal(nl_y, replay_redraw(rng, clean, 5, 0.02)) and np.mean(nl_y != clean) < 0.03
+    assert np.bincount(nl_y).min() > 150 and line_score(nl_X, nl_y) < 0.6
+    # five classes, each uniform in a box of side 0.8 around a random centre: easy, a little overlap
+    bx_X, bx_y = sk.load_xy(sk.SPECS["v25_boxes5"])
+    rng = np.random.default_rng(sk._data_seed("v25_boxes5"))   # the labels, the centres, then the points
+    assert np.array_equal(rng.integers(0, 5, size=2000), bx_y)
+    centres = rng.uniform(-1.0, 1.0, size=(5, 4))
+    assert np.allclose(bx_X, centres[bx_y] + rng.uniform(-0.4, 0.4, size=(2000, 4)))
+    inside = (np.abs(bx_X[:, None] - centres[None]) <= 0.4).all(axis=2)
+    assert inside[np.arange(2000), bx_y].all() and inside.sum(axis=1).max() >= 2   # some points in two boxes
+    assert 0.9 < cross_val_score(GaussianNB(), bx_X, bx_y, cv=5).mean() < 1.0
+    _draws_only_from_its_seed(sk, "v25_", ("pair_angle3", "hamming_ball", "cylinder", "logistic_interaction",
+                                           "ascents4", "hex_cells3", "random_tree4", "random_dnf", "nearest_line5",
+                                           "boxes5"))
+    assert _new_round(sk, "v25_", "report", 16) == split.FRESH == split.REPORT_ONLY
