@@ -28,6 +28,8 @@ Usage (from the repository root)::
         [--check benchmarks/.data/forecast/decisions_selection.json] [--out planner/data/p_al_cheaper.csv]
     .venv/bin/python benchmarks/forecast/recalibrate_p.py benchmarks/.data/forecast/decisions_calibration.json \\
         --break-even --check benchmarks/.data/forecast/decisions_selection.json
+    .venv/bin/python benchmarks/forecast/recalibrate_p.py benchmarks/.data/forecast/decisions_calibration.json \\
+        --per-pilot --check benchmarks/.data/forecast/decisions_selection.json   # one map per pilot size (round 20)
 """
 
 from __future__ import annotations
@@ -139,7 +141,14 @@ def main(argv=None) -> int:
                          "without it nothing is written")
     ap.add_argument("--break-even", action="store_true",
                     help="fit the map to the break-even quote's share of draws within 2x instead (round 14's C)")
+    ap.add_argument("--per-pilot", action="store_true",
+                    help="fit one map per pilot size and score each beside the map in use (round 20's screen); "
+                         "writes nothing")
     args = ap.parse_args(argv)
+    if args.per_pilot and (args.out is not None or args.break_even):
+        print("--per-pilot is a screen: it writes nothing and fits P(AL cheaper)'s map, so it takes neither --out "
+              "nor --break-even", file=sys.stderr)
+        return 2
     read = break_even_cases if args.break_even else cases
     out = args.out
     try:
@@ -150,6 +159,15 @@ def main(argv=None) -> int:
               file=sys.stderr)
         return 2
     in_use = load_p_calibration()   # the map the verdict reads now, scored beside the refit
+    if args.per_pilot:
+        for frac, g in cal.groupby("pilot_frac"):
+            a, b = fit(g)
+            print(f"pilot 1/{round(1 / frac)}: a = {a:.4f}, b = {b:.4f} from {len(g):,} calibration cases")
+            mine = None if other is None else other[other["pilot_frac"] == frac]
+            for name, c in (("calibration", g), ("check", mine)):
+                if c is not None and len(c):
+                    print(f"\n{name}:\n" + "\n".join(check(c, round(a, 4), round(b, 4), shipped=in_use)) + "\n")
+        return 0
     a, b = fit(cal)
     print(f"a = {a:.4f}, b = {b:.4f} from {len(cal):,} calibration cases" + (f" -> {out}" if out else ""))
     if out is not None:

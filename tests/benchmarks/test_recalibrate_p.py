@@ -118,3 +118,25 @@ def test_break_even_rows_without_draws_are_a_clear_error(rp, tmp_path, capsys):
     path.write_text(json.dumps({"part": "calibration", "rows": [{"refused": None, "quote_key": True}]}))
     assert rp.main([str(path), "--break-even"]) == 2
     assert "no stored break-even draws" in capsys.readouterr().err
+
+
+def test_per_pilot_fits_one_map_per_pilot_and_writes_nothing(rp, tmp_path, capsys):
+    # the 1/8 cases follow one map, the 1/4 cases another: each pilot's fit recovers its own
+    a8 = _saved(tmp_path / "a8.json", "calibration", 0.0, 1.0)
+    a4 = _saved(tmp_path / "a4.json", "calibration", -0.5, 2.2, seed=2)
+    rows = ([r for r in json.loads(a8.read_text())["rows"] if r.get("pilot_frac") == 0.125]
+            + [r for r in json.loads(a4.read_text())["rows"] if r.get("pilot_frac") == 0.25])
+    cal = tmp_path / "cal.json"
+    cal.write_text(json.dumps({"part": "calibration", "rows": rows}))
+    before = sorted(tmp_path.iterdir())
+    assert rp.main([str(cal), "--per-pilot", "--check", str(cal)]) == 0
+    out = capsys.readouterr().out
+    fits = {line.split(":")[0]: line for line in out.splitlines() if line.startswith("pilot 1/")}
+    a_8, b_8 = (float(v.split("=")[1]) for v in fits["pilot 1/8"].split(" from")[0].split(":")[1].split(","))
+    a_4, b_4 = (float(v.split("=")[1]) for v in fits["pilot 1/4"].split(" from")[0].split(":")[1].split(","))
+    assert b_8 == pytest.approx(1.0, abs=0.15) and b_4 == pytest.approx(2.2, abs=0.25) and a_4 < a_8
+    assert out.count("| 1/8 | calibrated |") == 2 and "| both |" not in out   # each pilot scored alone
+    assert sorted(tmp_path.iterdir()) == before
+    assert rp.main([str(cal), "--per-pilot", "--out", str(tmp_path / "p.csv")]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith("--per-pilot is a screen")
