@@ -710,6 +710,43 @@ DATASETS: tuple[DataSpec, ...] = (
              learners=("mlp_small", "knn")),
     DataSpec("v25_wine_softmaxz_flip9", "noisy", "derived:wine:softmaxz+flip9", test=0, budget_frac=1.0,
              learners=("mlp_small", "logreg_c10"), initial=6, n_rounds=30),
+    # Added on 2026-11-24 (round 20's second report, after the v25 look at 15:01 UTC; the design unchanged): 16 sets in
+    # split.REPORT_ONLY and split.FRESH whose generators and derivations no other set uses, each with the MLP and one
+    # other learner.
+    DataSpec("v26_top_two6", "medium", "top_two", (("flip", 0.02), ("n_features", 6)), 2000,
+             learners=("mlp_small", "rf50")),
+    DataSpec("v26_halfspace_vote", "hard", "halfspace_vote", (("flip", 0.04), ("halfspaces", 3), ("n_features", 8)),
+             2000, learners=("mlp_small", "logreg_c10")),
+    DataSpec("v26_twin_discs", "imbalanced", "twin_discs", (("flip", 0.02), ("n_features", 4), ("radius", 0.4)), 2000,
+             learners=("mlp_small", "knn")),
+    DataSpec("v26_soft_voronoi4", "noisy", "soft_voronoi", (("classes", 4), ("n_features", 3), ("scale", 5.0)), 2000,
+             learners=("mlp_small", "gnb")),
+    DataSpec("v26_lp_star", "shapes", "lp_star", (("flip", 0.02), ("n_features", 4), ("p", 0.5)), 2000,
+             learners=("mlp_small", "svc_rbf")),
+    DataSpec("v26_teacher_net3", "medium", "teacher_net", (("classes", 3), ("flip", 0.03), ("gain", 3.0),
+                                                            ("hidden", 8), ("n_features", 6)), 2000,
+             learners=("mlp_small", "logreg_c0.1")),
+    DataSpec("v26_margin_gap", "easy", "margin_gap", (("flip", 0.02), ("gap", 0.1), ("n_features", 10)), 2000,
+             learners=("mlp_small", "gnb")),
+    DataSpec("v26_triangle", "shapes", "triangle", (("flip", 0.02), ("n_features", 3), ("radius", 1.2)), 2000,
+             learners=("mlp_small", "knn")),
+    DataSpec("v26_argmedian5", "hard", "argmedian", (("classes", 5), ("n_features", 6)), 2000,
+             learners=("mlp_small", "rf50")),
+    DataSpec("v26_poisson_counts4", "imbalanced", "poisson_counts", (("classes", 4), ("n_features", 4),
+                                                                     ("offset", -1.0), ("scale", 2.5)), 2000,
+             learners=("mlp_small", "logreg_c10")),
+    DataSpec("v26_digits_profiles", "bundled", "derived:digits:profiles", test=500,
+             learners=("mlp_small", "svc_rbf")),
+    DataSpec("v26_digits_dct4x4", "bundled", "derived:digits:dct4x4", test=500,
+             learners=("mlp_small", "logreg_c0.1")),
+    DataSpec("v26_digits_1789", "bundled", "derived:digits:classes1789", test=200,
+             learners=("mlp_small", "knn")),
+    DataSpec("v26_bc_groupext", "bundled", "derived:breast_cancer:groupext", test=0, budget_frac=1.0,
+             learners=("mlp_small", "logreg_c10")),
+    DataSpec("v26_wine_rotz_flip10", "noisy", "derived:wine:rotz+flip10", test=0, budget_frac=1.0,
+             learners=("mlp_small", "gnb"), initial=6, n_rounds=30),
+    DataSpec("v26_iris_angles", "bundled", "derived:iris:angles", test=0, budget_frac=1.0,
+             learners=("mlp_small", "svc_rbf"), initial=6, n_rounds=30),
 )
 
 SPECS = {d.name: d for d in DATASETS}
@@ -754,7 +791,11 @@ def _derived(base: str, which: str, rs: int) -> tuple[np.ndarray, np.ndarray]:
     ``left`` (digits: the left four columns), ``even`` (the features of even index), ``noise<S>`` (Gaussian noise of standard deviation S added to every feature, the same for every run),
     ``centre`` (digits: the centre 4x4 pixels), ``cols<A>to<B>`` (features A to B-1), ``mult<S>`` (every value
     multiplied by exp(N(0, S^2)), the same for every run), ``<V>+flip<P>`` (variant V, its labels re-indexed
-    0..C-1, then P% of them replaced by a uniformly drawn class among those C)."""
+    0..C-1, then P% of them replaced by a uniformly drawn class among those C); later rounds' variants are described
+    where they are computed, among them ``profiles`` (digits: each row's first and last inked column), ``dct4x4``
+    (digits: the lowest 4x4 frequencies of the image's 2-d DCT), ``groupext`` (breast_cancer: the largest and smallest
+    standardized measurement of each of its three statistics), ``rotz`` (the standardized features turned by a random
+    rotation, the same for every run) and ``angles`` (iris: the sepal's and the petal's width-to-length angle)."""
     which = {"0to4": "classes01234"}.get(which, which)
     if "+" in which:   # a composition: a variant, then label noise among its own classes
         first, then = which.split("+", 1)
@@ -912,6 +953,25 @@ def _derived(base: str, which: str, rs: int) -> tuple[np.ndarray, np.ndarray]:
     if which == "softmaxz":   # each example's softmax of its standardized features (shares summing to 1)
         E = np.exp((X - X.mean(axis=0)) / X.std(axis=0))
         return E / E.sum(axis=1, keepdims=True), y
+    if which == "profiles":   # digits: each row's first and last inked column (pixel > 4; 8 and -1 if none; 16)
+        ink = X.reshape(-1, 8, 8) > 4
+        any_ink = ink.any(axis=2)
+        first = np.where(any_ink, ink.argmax(axis=2), 8)
+        last = np.where(any_ink, 7 - ink[:, :, ::-1].argmax(axis=2), -1)
+        return np.hstack([first, last]).astype(float), y
+    if which == "dct4x4":   # digits: the 4x4 lowest frequencies of the image's orthonormal 2-d DCT-II (16 features)
+        k = np.arange(8)
+        D = np.sqrt(2 / 8) * np.cos(np.pi * (2 * k[None, :] + 1) * k[:, None] / 16)
+        D[0] /= np.sqrt(2)
+        return (D @ X.reshape(-1, 8, 8) @ D.T)[:, :4, :4].reshape(-1, 16), y
+    if which == "groupext":   # breast_cancer: the largest and smallest standardized measurement of each statistic (6)
+        G = ((X - X.mean(axis=0)) / X.std(axis=0)).reshape(-1, 3, 10)   # mean, error, worst
+        return np.hstack([G.max(axis=2), G.min(axis=2)]), y
+    if which == "rotz":   # the standardized features turned by a random rotation drawn from the set's seed
+        Q = np.linalg.qr(np.random.default_rng(rs).standard_normal((X.shape[1], X.shape[1])))[0]
+        return ((X - X.mean(axis=0)) / X.std(axis=0)) @ Q, y
+    if which == "angles":   # iris: the sepal's and the petal's angle atan2(width, length) (shapes, not sizes; 2)
+        return np.arctan2(X[:, 1::2], X[:, 0::2]), y
     if which.startswith("classes"):
         keep = np.isin(y, [int(c) for c in which[7:]])
         return X[keep], y[keep]
@@ -1040,7 +1100,22 @@ def _shape(loader: str, n: int, rs: int, params: dict) -> tuple[np.ndarray, np.n
     ``flip`` of the labels at random), ``nearest_line`` (which of ``classes`` random lines in the plane of the first
     two of ``n_features`` uniform features is nearest, ``flip`` of the labels redrawn), ``boxes`` (``classes``
     classes, each uniform in a box of side ``side`` around a random centre in ``n_features`` dimensions: a little
-    overlap)."""
+    overlap), ``top_two`` (6 classes: which two of the first 4 of ``n_features`` uniform features are the largest,
+    ``flip`` of the labels redrawn), ``halfspace_vote`` (whether most of ``halfspaces`` random half-spaces near the
+    origin hold ``n_features`` standard normal features, ``flip`` of the labels at random), ``twin_discs`` (inside
+    either of two random discs of radius ``radius`` in the first two of ``n_features`` uniform features, ``flip`` of
+    the labels at random), ``soft_voronoi`` (``classes`` classes drawn from a softmax of ``-scale`` times the squared
+    distances of ``n_features`` uniform features to random centres), ``lp_star`` (inside the ``|z0|^p + |z1|^p``
+    ball holding half the points, ``z`` the first two of ``n_features`` uniform features shifted and turned at
+    random: for ``p`` < 1 a four-pointed star, ``flip`` of the labels at random), ``teacher_net`` (the argmax of
+    ``classes`` outputs of a random one-hidden-layer tanh network of ``hidden`` units, input weights of scale
+    ``gain``, on ``n_features`` standard normal features, ``flip`` of the labels redrawn), ``margin_gap`` (the two
+    halves of ``n_features`` uniform features split at the median of a random direction, pushed ``gap`` apart along
+    it, ``flip`` of the labels at random), ``triangle`` (inside a triangle, corners about equally spaced on a circle
+    of radius ``radius`` at a random turn, in the first two of ``n_features`` uniform features, ``flip`` of the labels
+    at random), ``argmedian`` (which of the first ``classes`` of ``n_features`` uniform features is their median),
+    ``poisson_counts`` (Poisson counts of rate ``exp(scale u . x + offset)``, ``u`` a random unit vector, capped at
+    ``classes - 1``, in ``n_features`` standard normal features: zero the commonest)."""
     rng = np.random.default_rng(rs)
     if loader == "xor":
         X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
@@ -1514,6 +1589,65 @@ def _shape(loader: str, n: int, rs: int, params: dict) -> tuple[np.ndarray, np.n
         centres = rng.uniform(-1.0, 1.0, size=(k, d))
         side = float(params["side"])
         return centres[y] + rng.uniform(-side / 2, side / 2, size=(n, d)), y.astype(np.int64)
+    if loader == "top_two":   # which two of the first 4 features are the largest (6 classes, the pair's index)
+        X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
+        top = np.sort(np.argsort(X[:, :4], axis=1)[:, 2:], axis=1)   # the two largest, in index order
+        pair = np.array([[-1, 0, 1, 2], [0, -1, 3, 4], [1, 3, -1, 5], [2, 4, 5, -1]])   # (0, 1) 0, ..., (2, 3) 5
+        return X, _redraw_among(pair[top[:, 0], top[:, 1]], rng, 6, params)
+    if loader == "halfspace_vote":   # the majority vote of ``halfspaces`` random half-spaces near the origin
+        X = rng.standard_normal((n, int(params["n_features"])))
+        m = int(params["halfspaces"])
+        W, b = rng.standard_normal((m, X.shape[1])), rng.normal(0.0, 0.3, size=m)
+        y = ((X @ W.T + b > 0).sum(axis=1) > m // 2).astype(np.int64)
+        return X, _flip_binary(y, rng, params)
+    if loader == "twin_discs":   # inside either of two random discs of radius ``radius`` in the plane of (x0, x1)
+        X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
+        C = rng.uniform(-0.6, 0.6, size=(2, 2))
+        y = (np.linalg.norm(X[:, None, :2] - C[None], axis=2) < float(params["radius"])).any(axis=1)
+        return X, _flip_binary(y.astype(np.int64), rng, params)
+    if loader == "soft_voronoi":   # labels drawn from a softmax of ``-scale`` times the squared distances to k centres
+        X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
+        k = int(params["classes"])
+        centres = rng.uniform(-1.0, 1.0, size=(k, X.shape[1]))
+        S = -float(params["scale"]) * ((X[:, None] - centres[None]) ** 2).sum(axis=2)
+        P = np.exp(S - S.max(axis=1, keepdims=True))
+        cdf = np.cumsum(P / P.sum(axis=1, keepdims=True), axis=1)
+        return X, np.minimum((rng.random(n)[:, None] > cdf).sum(axis=1), k - 1).astype(np.int64)   # inverse CDF
+    if loader == "lp_star":   # inside the L^p "ball" (p < 1: a four-pointed star) holding half the points of (x0, x1)
+        X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
+        t, c = rng.uniform(0.0, np.pi / 2), rng.uniform(-0.2, 0.2, size=2)
+        R = np.array([[np.cos(t), -np.sin(t)], [np.sin(t), np.cos(t)]])
+        s = (np.abs((X[:, :2] - c) @ R.T) ** float(params["p"])).sum(axis=1)
+        return X, _flip_binary((s < np.median(s)).astype(np.int64), rng, params)
+    if loader == "teacher_net":   # the argmax of a random one-hidden-layer tanh network of ``hidden`` units
+        X = rng.standard_normal((n, int(params["n_features"])))
+        h, k = int(params["hidden"]), int(params["classes"])
+        W1 = rng.standard_normal((X.shape[1], h)) * float(params["gain"]) / np.sqrt(X.shape[1])
+        b1, W2 = rng.normal(0.0, 1.0, size=h), rng.standard_normal((h, k))
+        return X, _redraw_among(np.argmax(np.tanh(X @ W1 + b1) @ W2, axis=1), rng, k, params)
+    if loader == "margin_gap":   # two halves of a random hyperplane, pushed ``gap`` apart along its normal
+        X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
+        w = rng.standard_normal(X.shape[1])
+        w /= np.linalg.norm(w)
+        s = X @ w - np.median(X @ w)
+        X = X + float(params["gap"]) * np.sign(s)[:, None] * w
+        return X, _flip_binary((s > 0).astype(np.int64), rng, params)
+    if loader == "triangle":   # inside a turned, jittered near-equilateral triangle of circumradius ``radius``
+        X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
+        a = rng.uniform(0.0, 2 * np.pi) + 2 * np.pi * np.arange(3) / 3 + rng.uniform(-0.3, 0.3, size=3)
+        V = float(params["radius"]) * np.c_[np.cos(a), np.sin(a)]   # counter-clockwise corners
+        E = np.roll(V, -1, axis=0) - V
+        cross = E[:, 0] * (X[:, 1:2] - V[:, 1]) - E[:, 1] * (X[:, :1] - V[:, 0])   # left of every edge
+        return X, _flip_binary((cross > 0).all(axis=1).astype(np.int64), rng, params)
+    if loader == "argmedian":   # which of the first ``classes`` (odd) features is their median
+        X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
+        k = int(params["classes"])
+        return X, np.argsort(X[:, :k], axis=1)[:, k // 2].astype(np.int64)
+    if loader == "poisson_counts":   # Poisson counts of log-rate ``scale u . x + offset``, capped: zero the commonest
+        X = rng.standard_normal((n, int(params["n_features"])))
+        u = rng.standard_normal(X.shape[1])
+        lam = np.exp(float(params["scale"]) * X @ (u / np.linalg.norm(u)) + float(params["offset"]))
+        return X, np.minimum(rng.poisson(lam), int(params["classes"]) - 1).astype(np.int64)
     if loader == "checker":
         X = rng.random((n, int(params["n_features"])))
         c = int(params["cells"])

@@ -96,7 +96,10 @@ W's report on them (looked at on 2026-11-24 13:41 UTC); they joined the selectio
 14:05) are :data:`REPORT_ONLY` and :data:`FRESH` for a second report of the same design (looked at on 2026-11-24
 14:10 UTC: a next design needs new fresh sets, and the ``v24_*`` join the selection part then). Round 20 (from 14:50
 UTC) changed no design: the ``v24_*`` join the selection part and 16 new sets (``v25_*``, added at 14:51 UTC) are
-:data:`REPORT_ONLY` and :data:`FRESH` for a third, larger report of round 19's design.
+:data:`REPORT_ONLY` and :data:`FRESH` for a third, larger report of round 19's design. The ``v25_*`` were looked at
+on 2026-11-24 15:01 UTC (round 20's report, no design chosen on them); they joined the selection part and 16 more
+(``v26_*``, added at 15:26 UTC) are :data:`REPORT_ONLY` and :data:`FRESH` for a second report of round 20 (round 19's
+design unchanged).
 
 Usage::
 
@@ -110,12 +113,14 @@ import sys
 from pathlib import Path
 
 SALT = "alplan-forecast-split-v8:"
-#: The fresh report: the report-only sets of the latest report (the 16 ``v25_*``, added at 14:51 UTC in round 20 for a
-#: third, larger report of round 19's design; until they are looked at they are fresh to every design).
-FRESH = frozenset({"skl:v25_pair_angle3", "skl:v25_hamming_ball", "skl:v25_cylinder", "skl:v25_logistic_interaction",
-                   "skl:v25_ascents4", "skl:v25_hex_cells3", "skl:v25_random_tree4", "skl:v25_random_dnf",
-                   "skl:v25_nearest_line5", "skl:v25_boxes5", "skl:v25_digits_vfold", "skl:v25_digits_laplace",
-                   "skl:v25_digits_3579", "skl:v25_bc_rbf6", "skl:v25_bc_statmean", "skl:v25_wine_softmaxz_flip9"})
+#: The fresh report: the report-only sets of the latest report (the 16 ``v26_*``, added at 15:26 UTC for round 20's
+#: second report of round 19's design, after the ``v25_*`` were looked at; until they are looked at they are fresh to
+#: every design).
+FRESH = frozenset({"skl:v26_top_two6", "skl:v26_halfspace_vote", "skl:v26_twin_discs", "skl:v26_soft_voronoi4",
+                   "skl:v26_lp_star", "skl:v26_teacher_net3", "skl:v26_margin_gap", "skl:v26_triangle",
+                   "skl:v26_argmedian5", "skl:v26_poisson_counts4", "skl:v26_digits_profiles",
+                   "skl:v26_digits_dct4x4", "skl:v26_digits_1789", "skl:v26_bc_groupext", "skl:v26_wine_rotz_flip10",
+                   "skl:v26_iris_angles"})
 #: Data sets added after a report look and reserved for the report part (never fitted or chosen on): from round
 #: 10 on, :data:`FRESH` alone. Earlier report-only sets (``v4_*`` to ``v7_*``) have been looked at and follow the
 #: hash.
@@ -129,8 +134,8 @@ REPORT_ONLY = FRESH
 #: ``v18_*`` (round 13's second, 2026-11-24 00:51 UTC), the ``v19_*`` (round 14's, 2026-11-24 09:52 UTC), the
 #: ``v20_*`` (round 15's, 2026-11-24 10:43 UTC), the ``v21_*`` (round 16's, 2026-11-24 11:40 UTC), the ``v22_*``
 #: (round 18's, 2026-11-24 12:13 UTC), the ``v23_*`` (round 19's, 2026-11-24 13:41 UTC), the ``v24_*`` (round 19's
-#: second, 2026-11-24 14:10 UTC). From round 16 on, :data:`CALIBRATION_ADDED` of them are in the calibration part
-#: instead.
+#: second, 2026-11-24 14:10 UTC), the ``v25_*`` (round 20's, 2026-11-24 15:01 UTC). From round 16 on,
+#: :data:`CALIBRATION_ADDED` of them are in the calibration part instead.
 SELECTION_ONLY = frozenset({
     "skl:v8_digits_left", "skl:v8_digits_5to9", "skl:v8_bc_even", "skl:v8_wine_classes12", "skl:v8_helix",
     "skl:v8_sparse_linear", "skl:v8_argmax5", "skl:v8_sectors6",
@@ -165,7 +170,11 @@ SELECTION_ONLY = frozenset({
     "skl:v23_ball_or_half", "skl:v23_quadratic_softmax3", "skl:v23_product_pairs4", "skl:v23_flower5",
     "skl:v23_digits_bin8", "skl:v23_digits_0689", "skl:v23_bc_rproj4", "skl:v23_wine_rowrank_flip8",
     "skl:v24_rank_of_first4", "skl:v24_covariances3", "skl:v24_mirrored_relu", "skl:v24_crescent",
-    "skl:v24_digits_hfold", "skl:v24_digits_2467", "skl:v24_bc_diffz", "skl:v24_wine_recip_flip12"})
+    "skl:v24_digits_hfold", "skl:v24_digits_2467", "skl:v24_bc_diffz", "skl:v24_wine_recip_flip12",
+    "skl:v25_pair_angle3", "skl:v25_hamming_ball", "skl:v25_cylinder", "skl:v25_logistic_interaction",
+    "skl:v25_ascents4", "skl:v25_hex_cells3", "skl:v25_random_tree4", "skl:v25_random_dnf",
+    "skl:v25_nearest_line5", "skl:v25_boxes5", "skl:v25_digits_vfold", "skl:v25_digits_laplace",
+    "skl:v25_digits_3579", "skl:v25_bc_rbf6", "skl:v25_bc_statmean", "skl:v25_wine_softmaxz_flip9"})
 #: Round 16's salt for :data:`CALIBRATION_ADDED`.
 CALIBRATION_SALT = "alplan-forecast-r16-calibration:"
 

@@ -171,9 +171,9 @@ def test_every_data_set_loads_with_its_classes_and_the_fresh_ones_stay_in_the_re
     assert {split.part(k) for k in split.SELECTION_ONLY - split.CALIBRATION_ADDED} == {"selection"}
     assert {split.part(k) for k in split.CALIBRATION_ADDED} == {"calibration"}
     looked_at = ("v8_", "v9_", "v10_", "v11_", "v12_", "v13_", "v14_", "v15_", "v16_", "v17_", "v18_", "v19_",
-                 "v20_", "v21_", "v22_", "v23_", "v24_")
+                 "v20_", "v21_", "v22_", "v23_", "v24_", "v25_")
     assert split.SELECTION_ONLY == {d.key for d in sk.DATASETS if d.name.startswith(looked_at)}
-    assert split.FRESH == {d.key for d in sk.DATASETS if d.name.startswith("v25_")} and len(split.FRESH) == 16
+    assert split.FRESH == {d.key for d in sk.DATASETS if d.name.startswith("v26_")} and len(split.FRESH) == 16
 
 
 def _draws_only_from_its_seed(sk, prefix: str, names: tuple[str, ...]) -> None:
@@ -807,7 +807,7 @@ def test_round_19s_second_report_v24_sets_are_new_tasks_with_the_mlp_in_the_sele
     assert _new_round(sk, "v24_", "selection") <= split.SELECTION_ONLY   # looked at in its report
 
 
-def test_round_20_v25_sets_are_new_tasks_with_the_mlp_in_the_fresh_report(sk):
+def test_round_20_v25_sets_are_new_tasks_with_the_mlp_in_the_selection_part(sk):
     split = sys.modules["split"]
     shapes = {"pair_angle3": (2000, 5, 3), "hamming_ball": (2000, 12, 2), "cylinder": (2000, 4, 2),
               "logistic_interaction": (2000, 6, 2), "ascents4": (2000, 5, 4), "hex_cells3": (2000, 3, 3),
@@ -993,4 +993,191 @@ def test_round_20_v25_sets_are_new_tasks_with_the_mlp_in_the_fresh_report(sk):
     _draws_only_from_its_seed(sk, "v25_", ("pair_angle3", "hamming_ball", "cylinder", "logistic_interaction",
                                            "ascents4", "hex_cells3", "random_tree4", "random_dnf", "nearest_line5",
                                            "boxes5"))
-    assert _new_round(sk, "v25_", "report", 16) == split.FRESH == split.REPORT_ONLY
+    assert _new_round(sk, "v25_", "selection", 16) <= split.SELECTION_ONLY   # looked at in its report
+
+
+def test_round_20s_second_report_v26_sets_are_new_tasks_with_the_mlp_in_the_fresh_report(sk):
+    split = sys.modules["split"]
+    shapes = {"top_two6": (2000, 6, 6), "halfspace_vote": (2000, 8, 2), "twin_discs": (2000, 4, 2),
+              "soft_voronoi4": (2000, 3, 4), "lp_star": (2000, 4, 2), "teacher_net3": (2000, 6, 3),
+              "margin_gap": (2000, 10, 2), "triangle": (2000, 3, 2), "argmedian5": (2000, 6, 5),
+              "poisson_counts4": (2000, 4, 4), "digits_profiles": (1797, 16, 10), "digits_dct4x4": (1797, 16, 10),
+              "digits_1789": (715, 64, 4), "bc_groupext": (569, 6, 2), "wine_rotz_flip10": (178, 13, 3),
+              "iris_angles": (150, 2, 3)}
+    assert {d.name for d in sk.DATASETS if d.name.startswith("v26_")} == {f"v26_{n}" for n in shapes}
+    for name, (rows, cols, classes) in shapes.items():   # the same data every time, of the size and classes named
+        X, y = sk.load_xy(sk.SPECS[f"v26_{name}"])
+        X2, y2 = sk.load_xy(sk.SPECS[f"v26_{name}"])
+        assert np.array_equal(X, X2) and np.array_equal(y, y2), name
+        assert X.shape == (rows, cols) and np.unique(y).size == classes, name
+        assert sk.SPECS[f"v26_{name}"].n_samples in (0, rows)
+    digits_X, digits_y = sk.load_xy(sk.SPECS["digits"])
+    # each digits row's first and last inked column; the lowest 4x4 frequencies of digits' DCT; digits 1, 7, 8, 9;
+    # the largest and smallest standardized breast_cancer measurement of each statistic; wine's standardized features
+    # turned at random with 10% of labels redrawn; iris's sepal and petal angles
+    img = digits_X.reshape(-1, 8, 8)
+    pf_X, pf_y = sk.load_xy(sk.SPECS["v26_digits_profiles"])
+    assert np.array_equal(pf_y, digits_y)
+    for i in range(0, 1797, 7):   # row by row, the inked columns' first and last (8 and -1 for none)
+        for r in range(8):
+            cols = np.flatnonzero(img[i, r] > 4)
+            assert (pf_X[i, r], pf_X[i, 8 + r]) == ((cols[0], cols[-1]) if cols.size else (8, -1)), (i, r)
+    mirrored = img[:, :, ::-1] > 4   # the last inked column: 7 minus the mirrored image's first
+    assert np.array_equal(np.where(mirrored.any(axis=2), 7 - mirrored.argmax(axis=2), -1), pf_X[:, 8:])
+    inked = pf_X[:, 8:] >= 0
+    assert (pf_X[:, :8][inked] <= pf_X[:, 8:][inked]).all() and (~inked).any()   # a few rows of no ink
+    from scipy.fft import dctn
+
+    dc_X, dc_y = sk.load_xy(sk.SPECS["v26_digits_dct4x4"])
+    assert np.array_equal(dc_y, digits_y)
+    assert np.allclose(dc_X, dctn(img, axes=(1, 2), norm="ortho")[:, :4, :4].reshape(-1, 16))
+    assert np.allclose(dc_X[:, 0], img.sum(axis=(1, 2)) / 8)   # the constant term: the ink over 8
+    assert ((dc_X**2).sum(axis=1) <= (img**2).sum(axis=(1, 2)) + 1e-9).all()   # part of the energy (orthonormal)
+    _digits_class_subset(sk, "v26_digits_1789", [1, 7, 8, 9], digits_X, digits_y)
+    bc_X, bc_y = sk.load_xy(sk.SPECS["breast_cancer"])
+    bz = (bc_X - bc_X.mean(axis=0)) / bc_X.std(axis=0)
+    ge_X, ge_y = sk.load_xy(sk.SPECS["v26_bc_groupext"])
+    assert np.array_equal(ge_y, bc_y)
+    for g, stat in enumerate(("mean", "error", "worst")):   # features 0-9, 10-19, 20-29
+        assert np.allclose(ge_X[:, g], bz[:, 10 * g : 10 * g + 10].max(axis=1)), stat
+        assert np.allclose(ge_X[:, 3 + g], bz[:, 10 * g : 10 * g + 10].min(axis=1)), stat
+    assert (ge_X[:, :3] >= ge_X[:, 3:]).all()
+    wine_X, wine_y = sk.load_xy(sk.SPECS["wine"])
+    wz = (wine_X - wine_X.mean(axis=0)) / wine_X.std(axis=0)
+    wr_X, wr_y = sk.load_xy(sk.SPECS["v26_wine_rotz_flip10"])
+    seed = sk._data_seed("v26_wine_rotz_flip10")   # the turn and the redrawn labels, both from the set's seed
+    Q = np.linalg.qr(np.random.default_rng(seed).standard_normal((13, 13)))[0]
+    assert np.allclose(Q.T @ Q, np.eye(13)) and np.allclose(wr_X, wz @ Q)
+    assert np.allclose(wr_X @ wr_X.T, wz @ wz.T)   # a rotation: every distance and angle kept
+    assert not np.allclose(np.abs(wr_X), np.abs(wz))   # not merely signs
+    assert 0.04 < np.mean(wr_y != wine_y) < 0.12   # 10% redrawn, 1 in 3 to its own class
+    assert np.array_equal(wr_y, sk._redraw(wine_y, seed, 0.10))
+    iris_X, iris_y = sk.load_xy(sk.SPECS["iris"])
+    ia_X, ia_y = sk.load_xy(sk.SPECS["v26_iris_angles"])
+    assert np.array_equal(ia_y, iris_y)
+    assert np.allclose(np.tan(ia_X), iris_X[:, [1, 3]] / iris_X[:, [0, 2]])   # width over length
+    assert (0 < ia_X).all() and (ia_X < np.pi / 2).all()
+    assert np.allclose(sk._derived("iris", "angles", 0)[0], np.arctan2(2 * iris_X[:, [1, 3]], 2 * iris_X[:, [0, 2]]))
+    # numpy shapes, each replayed from its seed
+    from itertools import combinations
+
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import cross_val_score
+    from sklearn.neighbors import KNeighborsClassifier
+
+    def replay_redraw(rng, clean, k, rate):   # the multi-class generators redraw labels like rank_of_first
+        redrawn = rng.random(clean.size) < rate
+        out = clean.copy()
+        out[redrawn] = rng.integers(0, k, size=int(redrawn.sum()))
+        return out
+
+    def line_score(X, y):
+        return LogisticRegression(max_iter=1000).fit(X, y).score(X, y)
+
+    knn = KNeighborsClassifier(15)
+    # which two of the first 4 features are the largest, the pairs numbered in order (2% redrawn)
+    tt_X, tt_y = sk.load_xy(sk.SPECS["v26_top_two6"])
+    rng = np.random.default_rng(sk._data_seed("v26_top_two6"))   # the points, then the redrawn labels
+    assert np.array_equal(rng.uniform(-1.0, 1.0, size=(2000, 6)), tt_X)
+    pairs = list(combinations(range(4), 2))
+    clean = np.array([pairs.index(tuple(sorted(np.argsort(x[:4])[2:]))) for x in tt_X])
+    assert np.array_equal(tt_y, replay_redraw(rng, clean, 6, 0.02)) and 0.005 < np.mean(tt_y != clean) < 0.03
+    assert np.bincount(tt_y).min() > 250   # six about equal classes
+    lowest_two = np.argsort(tt_X[:, :4], axis=1)[:, :2]   # the other two are below both of the pair
+    assert (tt_X[np.arange(2000), lowest_two.max(axis=1)] < tt_X[:, :4].max(axis=1)).all()
+    # the majority vote of 3 random half-spaces near the origin (4% flipped): no one half-space decides
+    hv_X, hv_y = sk.load_xy(sk.SPECS["v26_halfspace_vote"])
+    rng = np.random.default_rng(sk._data_seed("v26_halfspace_vote"))   # the points, the half-spaces, the flips
+    assert np.array_equal(rng.standard_normal((2000, 8)), hv_X)
+    W, b = rng.standard_normal((3, 8)), rng.normal(0.0, 0.3, size=3)
+    sides = hv_X @ W.T + b > 0
+    clean = sides.sum(axis=1) >= 2
+    assert np.array_equal(hv_y, clean ^ (rng.random(2000) < 0.04)) and 0.02 < np.mean(hv_y != clean) < 0.06
+    assert 0.4 < hv_y.mean() < 0.6 and max(np.mean(sides[:, j] == clean) for j in range(3)) < 0.85
+    assert line_score(hv_X, clean) < 0.92   # not one half-space
+    # inside either of two random discs of radius 0.4 in the plane of (x0, x1) (2% flipped): a rare-ish class
+    td_X, td_y = sk.load_xy(sk.SPECS["v26_twin_discs"])
+    rng = np.random.default_rng(sk._data_seed("v26_twin_discs"))   # the points, the centres, then the flips
+    assert np.array_equal(rng.uniform(-1.0, 1.0, size=(2000, 4)), td_X)
+    centres = rng.uniform(-0.6, 0.6, size=(2, 2))
+    inside = np.stack([np.hypot(*(td_X[:, :2] - c).T) < 0.4 for c in centres], axis=1)
+    clean = inside.any(axis=1)
+    assert np.array_equal(td_y, clean ^ (rng.random(2000) < 0.02)) and np.mean(td_y != clean) < 0.035
+    assert 0.15 < td_y.mean() < 0.35 and (inside.mean(axis=0) > 0.08).all()   # both discs hold points
+    assert line_score(td_X, td_y) < 0.8 and cross_val_score(knn, td_X[:, :2], td_y, cv=5).mean() > 0.93
+    # labels drawn from a softmax of -5 times the squared distances to 4 random centres: a noisy Voronoi diagram
+    sv_X, sv_y = sk.load_xy(sk.SPECS["v26_soft_voronoi4"])
+    rng = np.random.default_rng(sk._data_seed("v26_soft_voronoi4"))   # the points, the centres, the draws
+    assert np.array_equal(rng.uniform(-1.0, 1.0, size=(2000, 3)), sv_X)
+    centres = rng.uniform(-1.0, 1.0, size=(4, 3))
+    d2 = np.stack([((sv_X - c) ** 2).sum(axis=1) for c in centres], axis=1)
+    p = np.exp(-5.0 * d2) / np.exp(-5.0 * d2).sum(axis=1, keepdims=True)
+    u = rng.random(2000)
+    assert np.array_equal(sv_y, [min(int(np.searchsorted(np.cumsum(pi), ui)), 3) for pi, ui in zip(p, u)])
+    agree = np.mean(sv_y == np.argmin(d2, axis=1))   # the nearest centre as often as its probability says
+    assert abs(agree - p.max(axis=1).mean()) < 0.03 and 0.65 < agree < 0.92 and np.bincount(sv_y).min() > 150
+    # inside the sqrt|z0| + sqrt|z1| ball holding half the points, z = (x0, x1) shifted and turned: a star
+    lp_X, lp_y = sk.load_xy(sk.SPECS["v26_lp_star"])
+    rng = np.random.default_rng(sk._data_seed("v26_lp_star"))   # the points, the turn and the shift, the flips
+    assert np.array_equal(rng.uniform(-1.0, 1.0, size=(2000, 4)), lp_X)
+    t, c = rng.uniform(0.0, np.pi / 2), rng.uniform(-0.2, 0.2, size=2)
+    dx, dy = (lp_X[:, :2] - c).T
+    s = np.sqrt(np.abs(np.cos(t) * dx - np.sin(t) * dy)) + np.sqrt(np.abs(np.sin(t) * dx + np.cos(t) * dy))
+    clean = s < np.median(s)
+    assert np.array_equal(lp_y, clean ^ (rng.random(2000) < 0.02)) and np.mean(lp_y != clean) < 0.035
+    assert 0.45 < lp_y.mean() < 0.55 and line_score(lp_X, lp_y) < 0.62
+    assert cross_val_score(knn, lp_X[:, :2], lp_y, cv=5).mean() > 0.88
+    # the argmax of a random 8-unit tanh network's 3 outputs (3% redrawn)
+    tn_X, tn_y = sk.load_xy(sk.SPECS["v26_teacher_net3"])
+    rng = np.random.default_rng(sk._data_seed("v26_teacher_net3"))   # the points, the weights, the noise
+    assert np.array_equal(rng.standard_normal((2000, 6)), tn_X)
+    W1 = rng.standard_normal((6, 8)) * 3.0 / np.sqrt(6)
+    b1, W2 = rng.normal(0.0, 1.0, size=8), rng.standard_normal((8, 3))
+    clean = np.argmax(np.tanh(tn_X @ W1 + b1) @ W2, axis=1)
+    assert np.array_equal(tn_y, replay_redraw(rng, clean, 3, 0.03)) and 0.01 < np.mean(tn_y != clean) < 0.035
+    assert np.bincount(tn_y).min() > 200 and line_score(tn_X, clean) < 0.92
+    # two halves of a random hyperplane pushed 0.1 apart along its normal (2% flipped): easy, a margin
+    mg_X, mg_y = sk.load_xy(sk.SPECS["v26_margin_gap"])
+    rng = np.random.default_rng(sk._data_seed("v26_margin_gap"))   # the points, the normal, then the flips
+    before = rng.uniform(-1.0, 1.0, size=(2000, 10))
+    w = rng.standard_normal(10)
+    w /= np.linalg.norm(w)
+    side = before @ w > np.median(before @ w)
+    assert np.allclose(mg_X, before + 0.1 * np.where(side, 1.0, -1.0)[:, None] * w)
+    assert np.array_equal(mg_y, side ^ (rng.random(2000) < 0.02)) and 0.005 < np.mean(mg_y != side) < 0.035
+    gap = np.abs(mg_X @ w - np.median(before @ w))
+    assert gap.min() >= 0.1 - 1e-9 and side.mean() == 0.5   # nothing within 0.1 of the plane
+    assert LogisticRegression(C=100.0, max_iter=2000).fit(mg_X, side).score(mg_X, side) == 1.0
+    # inside a triangle, corners about 120 degrees apart on a circle of radius 1.2 (2% flipped)
+    tr_X, tr_y = sk.load_xy(sk.SPECS["v26_triangle"])
+    rng = np.random.default_rng(sk._data_seed("v26_triangle"))   # the points, the corners, then the flips
+    assert np.array_equal(rng.uniform(-1.0, 1.0, size=(2000, 3)), tr_X)
+    a = rng.uniform(0.0, 2 * np.pi) + np.array([0.0, 2 * np.pi / 3, 4 * np.pi / 3]) + rng.uniform(-0.3, 0.3, size=3)
+    V = 1.2 * np.c_[np.cos(a), np.sin(a)]
+    lam = np.linalg.solve(np.c_[V[1] - V[0], V[2] - V[0]], (tr_X[:, :2] - V[0]).T).T   # barycentric coordinates
+    clean = (lam > 0).all(axis=1) & (lam.sum(axis=1) < 1)
+    assert np.array_equal(tr_y, clean ^ (rng.random(2000) < 0.02)) and np.mean(tr_y != clean) < 0.035
+    assert 0.3 < tr_y.mean() < 0.6 and line_score(tr_X, tr_y) < 0.7
+    assert cross_val_score(knn, tr_X[:, :2], tr_y, cv=5).mean() > 0.9
+    # which of the first 5 features is their median: hard, five about equal classes
+    am_X, am_y = sk.load_xy(sk.SPECS["v26_argmedian5"])
+    rng = np.random.default_rng(sk._data_seed("v26_argmedian5"))
+    assert np.array_equal(rng.uniform(-1.0, 1.0, size=(2000, 6)), am_X)
+    assert np.array_equal(am_X[np.arange(2000), am_y], np.median(am_X[:, :5], axis=1))
+    below = (am_X[:, :5] < am_X[np.arange(2000), am_y][:, None]).sum(axis=1)
+    assert (below == 2).all() and np.bincount(am_y).min() > 300 and line_score(am_X, am_y) < 0.35
+    # Poisson counts of log-rate 2.5 u . x - 1, capped at 3: the low counts common, labels noisy
+    pc_X, pc_y = sk.load_xy(sk.SPECS["v26_poisson_counts4"])
+    rng = np.random.default_rng(sk._data_seed("v26_poisson_counts4"))   # the points, the direction, the counts
+    assert np.array_equal(rng.standard_normal((2000, 4)), pc_X)
+    u = rng.standard_normal(4)
+    z = pc_X @ (u / np.linalg.norm(u))
+    assert np.array_equal(pc_y, np.minimum(rng.poisson(np.exp(2.5 * z - 1.0)), 3))
+    share = np.bincount(pc_y) / 2000
+    assert share[0] > 0.45 and share[0] > share[1] > share[2] and share[2] < 0.1   # the capped class 3 is not rare
+    assert np.corrcoef(z, pc_y)[0, 1] > 0.6 and np.mean(pc_y[z > 1.0] == 3) > 0.6
+    assert np.mean(pc_y[np.abs(z - 0.4) < 0.1] == 0) > 0.1   # the same rate, several counts: noisy
+    _draws_only_from_its_seed(sk, "v26_", ("top_two6", "halfspace_vote", "twin_discs", "soft_voronoi4", "lp_star",
+                                           "teacher_net3", "margin_gap", "triangle", "argmedian5",
+                                           "poisson_counts4"))
+    assert _new_round(sk, "v26_", "report", 16) == split.FRESH == split.REPORT_ONLY
