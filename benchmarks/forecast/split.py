@@ -99,7 +99,8 @@ UTC) changed no design: the ``v24_*`` join the selection part and 16 new sets (`
 :data:`REPORT_ONLY` and :data:`FRESH` for a third, larger report of round 19's design. The ``v25_*`` were looked at
 on 2026-11-24 15:01 UTC (round 20's report, no design chosen on them); they joined the selection part and 16 more
 (``v26_*``, added at 15:26 UTC) are :data:`REPORT_ONLY` and :data:`FRESH` for a second report of round 20 (round 19's
-design unchanged).
+design unchanged; looked at on 2026-11-24 15:37 UTC: a next design needs new fresh sets, and the ``v26_*`` join the
+selection part then).
 
 Usage::
 
@@ -114,8 +115,8 @@ from pathlib import Path
 
 SALT = "alplan-forecast-split-v8:"
 #: The fresh report: the report-only sets of the latest report (the 16 ``v26_*``, added at 15:26 UTC for round 20's
-#: second report of round 19's design, after the ``v25_*`` were looked at; until they are looked at they are fresh to
-#: every design).
+#: second report of round 19's design, after the ``v25_*`` were looked at; looked at in that report on 2026-11-24
+#: 15:37 UTC: until the next round adds new ones, they are not fresh to any design but round 19's).
 FRESH = frozenset({"skl:v26_top_two6", "skl:v26_halfspace_vote", "skl:v26_twin_discs", "skl:v26_soft_voronoi4",
                    "skl:v26_lp_star", "skl:v26_teacher_net3", "skl:v26_margin_gap", "skl:v26_triangle",
                    "skl:v26_argmedian5", "skl:v26_poisson_counts4", "skl:v26_digits_profiles",
