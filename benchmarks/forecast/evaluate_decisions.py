@@ -510,6 +510,27 @@ def be_window(rows: list[dict], level: float = DEFAULT_LEVEL) -> list[dict]:
     return out
 
 
+def p_band(rows: list[dict], lo: float, hi: float) -> list[dict]:
+    """The cases whose P(AL cheaper) (as shown) lies in ``[lo, hi)``, per pilot: their number, mean P and observed
+    rate, over all of them and split by the verdict (``none``: no path reaches the target in most draws; random;
+    an AL strategy) and by learner (round 20: where the 20-40% band's miss comes from)."""
+    out = []
+    for frac in PILOT_FRACTIONS:
+        band = [r for r in rows if r["pilot_frac"] == frac and not r.get("refused")
+                and r.get("p_al_cheaper") is not None and lo <= float(r["p_al_cheaper"]) < hi]
+        groups = [("all", band)]
+        groups += [(f"verdict {v}", [r for r in band if (r["recommendation"] or "none") == v]
+                    if v != "AL" else [r for r in band if r["recommendation"] not in (None, "random")])
+                   for v in ("none", "random", "AL")]
+        groups += [(f"learner {m}", [r for r in band if r["model"] == m]) for m in sorted({r["model"] for r in band})]
+        for name, g in groups:
+            if g:
+                out.append({"pilot": frac, "stratum": name, "cases": len(g),
+                            "predicted": _mean(float(r["p_al_cheaper"]) for r in g),
+                            "observed": _mean(float(r["al_truly_cheaper"]) for r in g)})
+    return out
+
+
 def pick_at_reach(paths: dict, theta: float) -> str | None:
     """The shipped rule (:func:`planner.decide.verdict.pick_path`) re-applied to one case's stored ``paths``
     (what the rule read of every path), with an AL path eligible only when it also reaches the target in at
@@ -733,7 +754,27 @@ def main(argv=None) -> int:
                     help="no verdicts: the decisions_<part>.json of several runs (one design's reports, each run "
                          "once) scored as one part, printed (with --be-window, --reach-sweep or "
                          "--reliability-spread: their tables of the pooled rows); a data set in two runs is refused")
+    ap.add_argument("--p-band", default=None, metavar="LO,HI",
+                    help="no verdicts: from decisions_<part>.json (or --pool), the cases whose P(AL cheaper) lies in "
+                         "[LO, HI), split by the verdict and by learner")
     args = ap.parse_args(argv)
+    if args.p_band:
+        try:
+            lo, hi = (float(v) for v in args.p_band.split(","))
+            if not 0 <= lo < hi <= 1:
+                raise ValueError
+        except ValueError:
+            print(f"--p-band {args.p_band!r}: give two probabilities LO,HI with 0 <= LO < HI <= 1", file=sys.stderr)
+            return 2
+        rows = _saved_rows(args)
+        if rows is None:
+            return 2
+        print("| pilot | cases | stratum | mean P(AL cheaper) | AL truly cheaper |")
+        print("|---|---|---|---|---|")
+        for v in p_band(rows, lo, hi):
+            print(f"| 1/{round(1 / v['pilot'])} | {v['cases']} | {v['stratum']} | {v['predicted']:.3f} | "
+                  f"{v['observed']:.3f} |")
+        return 0
     if args.pool and not (args.be_window or args.reach_sweep or args.reliability_spread):
         try:
             run = pooled([d.strip() for d in args.pool.split(",") if d.strip()], args.part)

@@ -30,6 +30,8 @@ Usage (from the repository root)::
         --break-even --check benchmarks/.data/forecast/decisions_selection.json
     .venv/bin/python benchmarks/forecast/recalibrate_p.py benchmarks/.data/forecast/decisions_calibration.json \\
         --per-pilot --check benchmarks/.data/forecast/decisions_selection.json   # one map per pilot size (round 20)
+    .venv/bin/python benchmarks/forecast/recalibrate_p.py benchmarks/.data/forecast/decisions_calibration.json \\
+        --reached --check benchmarks/.data/forecast/decisions_selection.json     # the share among reaching draws
 """
 
 from __future__ import annotations
@@ -76,6 +78,25 @@ def cases(path: Path, part: str | None = None) -> pd.DataFrame:
                         "n_draws": r["n_draws"] if "n_draws" in r.columns else 400})
     keep = r["refused"].isna() & out["share"].notna() & out["y"].notna()
     return out[keep].reset_index(drop=True)
+
+
+def reached_cases(path: Path, part: str | None = None) -> pd.DataFrame:
+    """:func:`cases` with the share read among the draws in which some path reaches the target (``--reached``,
+    round 20's screen): the AL strategies' shares of the draws in which each is the cheapest path (stored per
+    path as ``cheapest``; a draw in which no path reaches counts for none) over every path's. The shipped share
+    counts a draw in which neither AL nor random reaches the target as one half. Cases in which no path is the
+    cheapest in any draw are left out."""
+    rows = [r for r in _saved_rows(path, part) if r.get("refused") is None and r.get("paths")]
+    out = []
+    for r in rows:
+        total = sum(float(v["cheapest"]) for v in r["paths"].values())
+        if total > 0 and r.get("al_truly_cheaper") is not None:
+            al = sum(float(v["cheapest"]) for k, v in r["paths"].items() if k != "random")
+            out.append({"share": al / total, "y": r["al_truly_cheaper"], "pilot_frac": r["pilot_frac"],
+                        "n_draws": r.get("n_draws", 400)})
+    if not out:
+        raise ValueError(f"{path} holds no rows with stored paths")
+    return pd.DataFrame(out)
 
 
 def break_even_cases(path: Path, part: str | None = None) -> pd.DataFrame:
@@ -144,12 +165,16 @@ def main(argv=None) -> int:
     ap.add_argument("--per-pilot", action="store_true",
                     help="fit one map per pilot size and score each beside the map in use (round 20's screen); "
                          "writes nothing")
+    ap.add_argument("--reached", action="store_true",
+                    help="fit the map to the share of AL among the draws in which some path reaches the target "
+                         "(round 20's screen; the verdict does not compute it); writes nothing")
     args = ap.parse_args(argv)
-    if args.per_pilot and (args.out is not None or args.break_even):
-        print("--per-pilot is a screen: it writes nothing and fits P(AL cheaper)'s map, so it takes neither --out "
-              "nor --break-even", file=sys.stderr)
-        return 2
-    read = break_even_cases if args.break_even else cases
+    for flag, on in (("--per-pilot", args.per_pilot), ("--reached", args.reached)):
+        if on and (args.out is not None or args.break_even):
+            print(f"{flag} is a screen: it writes nothing and fits P(AL cheaper)'s map, so it takes neither --out "
+                  "nor --break-even", file=sys.stderr)
+            return 2
+    read = break_even_cases if args.break_even else reached_cases if args.reached else cases
     out = args.out
     try:
         cal = read(args.calibration, "calibration")
@@ -179,7 +204,7 @@ def main(argv=None) -> int:
     for name, c in (("calibration", cal), ("check", other)):
         if c is not None:
             print(f"\n{name}:\n" + "\n".join(check(c, round(a, 4), round(b, 4), quotes=args.break_even,
-                                                    shipped=None if args.break_even else in_use)))
+                                                    shipped=None if args.break_even or args.reached else in_use)))
     return 0
 
 

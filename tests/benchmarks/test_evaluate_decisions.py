@@ -282,3 +282,24 @@ def test_pooled_runs_score_as_one_part_and_overlaps_are_one_line(ev, tmp_path, c
         assert len(err) == 1 and err[0].startswith(f"--pool {bad}: ")
     assert ev.main(["--pool", f"{one},{two}", "--be-window"]) == 0   # the no-verdict tables read the pooled rows
     assert "| all | 1/8 |" in capsys.readouterr().out
+
+
+def test_p_band_splits_a_band_by_the_verdict_and_the_learner(ev, tmp_path, capsys):
+    def row(p, truth, rec, model="m", frac=0.25):
+        return {"pilot_frac": frac, "refused": None, "p_al_cheaper": p, "al_truly_cheaper": truth,
+                "recommendation": rec, "model": model}
+    # in the band, where no path reaches in most draws AL is never truly cheaper; where random is picked, half
+    rows = ([row(0.3, 0.0, None) for _ in range(4)] + [row(0.3, 1.0, "random"), row(0.3, 0.0, "random", "k")]
+            + [row(0.7, 1.0, "margin"), row(0.3, 1.0, "random", frac=0.125), {**row(0.3, 1.0, None), "refused": "x"}])
+    got = {(v["pilot"], v["stratum"]): v for v in ev.p_band(rows, 0.2, 0.4)}
+    assert got[(0.25, "all")]["cases"] == 6 and got[(0.25, "all")]["observed"] == pytest.approx(1 / 6)
+    assert got[(0.25, "verdict none")]["cases"] == 4 and got[(0.25, "verdict none")]["observed"] == 0.0
+    assert got[(0.25, "verdict random")]["observed"] == 0.5 and (0.25, "verdict AL") not in got
+    assert got[(0.25, "learner k")]["cases"] == 1 and got[(0.125, "all")]["cases"] == 1
+    (tmp_path / "decisions_selection.json").write_text(json.dumps({"rows": rows}))
+    assert ev.main(["--out-dir", str(tmp_path), "--p-band", "0.2,0.4"]) == 0
+    assert "| 1/4 | 4 | verdict none | 0.300 | 0.000 |" in capsys.readouterr().out
+    for bad in ("0.4,0.2", "x", "0.2"):
+        assert ev.main(["--out-dir", str(tmp_path), "--p-band", bad]) == 2
+        err = capsys.readouterr().err.strip().splitlines()
+        assert len(err) == 1 and err[0].startswith(f"--p-band {bad!r}")

@@ -140,3 +140,23 @@ def test_per_pilot_fits_one_map_per_pilot_and_writes_nothing(rp, tmp_path, capsy
     assert rp.main([str(cal), "--per-pilot", "--out", str(tmp_path / "p.csv")]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and err[0].startswith("--per-pilot is a screen")
+
+
+def test_reached_reads_the_share_among_the_draws_that_reach(rp, tmp_path, capsys):
+    # AL is the cheapest path in 20% of the draws, random in 20%, and no path reaches in 60%: the shipped share
+    # counts those 60% as ties (one half each); among the draws that reach, AL is cheaper in half
+    paths = {"random": {"cheapest": 0.2}, "margin": {"cheapest": 0.15}, "entropy": {"cheapest": 0.05}}
+    rows = [{"refused": None, "al_truly_cheaper": float(i % 2), "pilot_frac": 0.25, "n_draws": 400,
+             "share_al_cheaper": 0.5, "p_al_cheaper": 0.5, "paths": paths} for i in range(40)]
+    rows.append({"refused": None, "al_truly_cheaper": 0.0, "pilot_frac": 0.25, "n_draws": 400,
+                 "paths": {"random": {"cheapest": 0.0}, "margin": {"cheapest": 0.0}}})   # no path reaches: left out
+    saved = tmp_path / "cal.json"
+    saved.write_text(json.dumps({"part": "calibration", "rows": rows}))
+    got = rp.reached_cases(saved, "calibration")
+    assert len(got) == 40 and np.allclose(got["share"], 0.5) and got["y"].mean() == 0.5
+    assert rp.main([str(saved), "--reached"]) == 0
+    assert "shipped map" not in capsys.readouterr().out          # the shipped map reads another share
+    assert rp.main([str(saved), "--reached", "--out", str(tmp_path / "p.csv")]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith("--reached is a screen")
+    assert not (tmp_path / "p.csv").exists()
