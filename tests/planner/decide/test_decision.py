@@ -115,10 +115,14 @@ def test_break_even_median_splits_the_verdict(plan):
     assert plan.decide(scenario(compute_per_round=2.0, engineering_days=3, label_price=be * 0.98), TARGET).recommendation == "random"
 
 
-def test_a_break_even_too_uncertain_for_one_number_is_withheld_with_its_range(plan):
+def test_a_break_even_too_uncertain_for_one_number_is_withheld_with_its_range():
     # near random's plateau the per-draw break-even prices spread over a decade: no price holds most of them
-    # within 2x, so the verdict gives the range and the even-odds price, not one number
-    d = plan.decide(scenario(compute_per_round=2.0, engineering_days=3), 0.94)
+    # within 2x, so the verdict gives the range and the even-odds price, not one number. This test reads one
+    # fixed noise seed, not the session's: so near the plateau, for some noise (one seed in seven at 0.94 since
+    # round 19's wider ranges, one in 400 at 0.93), AL is not billed fewer labels in most draws, and then no
+    # break-even is computed at all (another branch)
+    plan = Plan(synthetic(np.random.default_rng(0)), seed=0)
+    d = plan.decide(scenario(compute_per_round=2.0, engineering_days=3), 0.93)
     assert d.best_al == "margin" and d.break_even_within_2x < 0.5
     assert math.isnan(d.break_even_label_price) and d.to_dict()["break_even_label_price"] is None
     assert d.break_even_label_price_low < d.break_even_label_price_median < d.break_even_label_price_high
