@@ -426,19 +426,25 @@ class Decision:
         return pd.DataFrame([r.__dict__ for r in self.strategies])
 
     def to_dict(self) -> dict:
-        """The JSON of ``alplan plan --json``: no NaN, ``null`` where unknown."""
+        """The JSON of ``alplan plan --json``: no NaN, ``null`` where unknown. P(AL cheaper) (the share and the
+        calibrated value) is ``null`` when no path reaches the target in most forecasts, as the page shows "n/a"
+        there: the share then mostly counts draws in which neither AL nor random reaches the target (ties, one
+        half each), and on held-out AL curves AL was cheaper in 0-1% of such cases where it read 20-40%
+        (benchmarks/RESULTS.md, "Forecasts on curves nobody tuned on", twentieth round)."""
         out = {
             "target": self.target,
             "strategies": [r.to_dict() for r in self.strategies],
             "recommendation": self.recommendation,
         }
+        unknown = () if any(r.reachable for r in self.strategies) else (
+            "probability_al_cheaper", "probability_al_cheaper_calibrated")
         for key in ("savings", "probability_al_cheaper", "probability_al_cheaper_calibrated",
                     "break_even_label_price", "break_even_labels_saved",
                     "best_al", "al_savings", "savings_low", "savings_high", "probability_best_al_cheaper",
                     "break_even_label_price_low", "break_even_label_price_high",
                     "break_even_labels_saved_low", "break_even_labels_saved_high", "break_even_within_2x",
                     "break_even_label_price_median"):
-            out[key] = _json_number(getattr(self, key))
+            out[key] = None if key in unknown else _json_number(getattr(self, key))
         out.update({
             "decision_rule": self.decision_rule,
             "level": self.level,

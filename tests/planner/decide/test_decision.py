@@ -146,6 +146,10 @@ def test_unreachable_target_is_null_in_json_with_a_reason(plan):
         assert "levels off" in row["reason"]
     assert out["recommendation"] is None
     assert "reach" in d.to_text()
+    # P(AL cheaper) is unknown where no path reaches (the page shows n/a), though the draws' share is a number
+    assert out["probability_al_cheaper"] is None and out["probability_al_cheaper_calibrated"] is None
+    assert math.isfinite(d.probability_al_cheaper)
+    assert plan.decide(scenario(), TARGET).to_dict()["probability_al_cheaper"] is not None
 
 
 def test_json_has_the_documented_fields(plan):
