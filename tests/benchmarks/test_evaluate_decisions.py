@@ -303,3 +303,23 @@ def test_p_band_splits_a_band_by_the_verdict_and_the_learner(ev, tmp_path, capsy
         assert ev.main(["--out-dir", str(tmp_path), "--p-band", bad]) == 2
         err = capsys.readouterr().err.strip().splitlines()
         assert len(err) == 1 and err[0].startswith(f"--p-band {bad!r}")
+
+
+def test_reliability_is_also_read_where_the_verdict_shows_p(ev, tmp_path):
+    # 10 cases where no path reaches in most draws (the page shows n/a): P 0.3, AL never cheaper; 10 where random
+    # is recommended: P 0.3, AL cheaper in 3. Over every case the 0.2-0.4 bin reads 0.15, where shown 0.30
+    rows = ([{"pilot_frac": 0.25, "refused": None, "p_al_cheaper": 0.3, "al_truly_cheaper": 0.0,
+              "recommendation": None} for _ in range(10)]
+            + [{"pilot_frac": 0.25, "refused": None, "p_al_cheaper": 0.3, "al_truly_cheaper": float(i < 3),
+                "recommendation": "random"} for i in range(10)])
+    assert len(ev.shown(rows)) == 10 and all(r["recommendation"] == "random" for r in ev.shown(rows))
+    every = {b["bin"]: b for b in ev.reliability(rows)}["0.2-0.4"]
+    where = {b["bin"]: b for b in ev.reliability(ev.shown(rows))}["0.2-0.4"]
+    assert (every["n"], every["observed"]) == (20, 0.15) and (where["n"], where["observed"]) == (10, 0.3)
+    # a scored run prints both tables and both targets
+    truth = tmp_path / "sk_truth.parquet"
+    _synthetic_table(ev).to_parquet(truth)
+    assert ev.main(["--truth", str(truth), "--out-dir", str(tmp_path)]) == 0
+    md = (tmp_path / "decisions_selection.md").read_text()
+    assert "| 1/8 | every case | 0.0-0.2 |" in md and "| 1/4 | shown | " in md
+    assert "| reliability within 0.1 (bins with >= 10), where shown | 1/4 |" in md
