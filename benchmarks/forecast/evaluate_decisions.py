@@ -701,20 +701,28 @@ def restored(x, key: str | None = None):
     return x
 
 
-def _saved_rows(args) -> list[dict] | None:
-    """The rows a previous run wrote to ``decisions_<part>.json`` (``--out-dir``), or None after saying how to
-    make them; with ``--pool``, the pooled rows of its runs (:func:`pooled`)."""
+def _saved_run(args) -> dict | None:
+    """The run a previous call wrote to ``decisions_<part>.json`` (``--out-dir``), or with ``--pool`` its runs
+    pooled (:func:`pooled`), its rows :func:`restored`; None after saying in one line what is wrong."""
     if args.pool:
         try:
-            return pooled([d.strip() for d in args.pool.split(",") if d.strip()], args.part)["rows"]
+            run = pooled([d.strip() for d in args.pool.split(",") if d.strip()], args.part)
         except (OSError, ValueError, KeyError, TypeError) as e:
             print(f"--pool {args.pool}: {e}", file=sys.stderr)
             return None
-    saved = Path(args.out_dir) / f"decisions_{args.part}.json"
-    if not saved.is_file():
-        print(f"no {saved}: run this script on --part {args.part} first", file=sys.stderr)
-        return None
-    return json.loads(saved.read_text())["rows"]
+    else:
+        saved = Path(args.out_dir) / f"decisions_{args.part}.json"
+        if not saved.is_file():
+            print(f"no {saved}: run this script on --part {args.part} first", file=sys.stderr)
+            return None
+        run = json.loads(saved.read_text())
+    return {**run, "rows": restored(run["rows"])}
+
+
+def _saved_rows(args) -> list[dict] | None:
+    """The rows of :func:`_saved_run`, or None."""
+    run = _saved_run(args)
+    return None if run is None else run["rows"]
 
 
 def pooled(dirs: list[str], part: str) -> dict:
@@ -788,12 +796,10 @@ def main(argv=None) -> int:
                   f"{v['observed']:.3f} |")
         return 0
     if args.pool and not (args.be_window or args.reach_sweep or args.reliability_spread):
-        try:
-            run = pooled([d.strip() for d in args.pool.split(",") if d.strip()], args.part)
-        except (OSError, ValueError, KeyError, TypeError) as e:
-            print(f"--pool {args.pool}: {e}", file=sys.stderr)
+        run = _saved_run(args)
+        if run is None:
             return 2
-        rows = restored(run["rows"])
+        rows = run["rows"]
         print(markdown(args.part, rows, run["base_rate"], run["naive_al"],
                        len({(r["dataset"], r["model"]) for r in rows}), None)
               .replace("\n\n", f"\n\nPooled from the stored rows of {args.pool}.\n\n", 1))
@@ -841,8 +847,7 @@ def main(argv=None) -> int:
         rows = _saved_rows(args)
         if rows is None:
             return 2
-        rows = [{**r, "p_al_cheaper": float(r["p_al_cheaper"] if r.get("p_al_cheaper") is not None else "nan")}
-                for r in rows if not r.get("refused")]
+        rows = [r for r in rows if not r.get("refused")]
         try:
             spread = reliability_spread(rows, args.reliability_spread)
         except ValueError as e:

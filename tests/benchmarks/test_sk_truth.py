@@ -193,6 +193,18 @@ def _digits_class_subset(sk, name: str, classes: list[int], digits_X, digits_y) 
     assert np.array_equal(d_y, np.unique(digits_y[keep], return_inverse=True)[1])
 
 
+def _loads_as_named(sk, prefix: str, shapes: dict[str, tuple[int, int, int]]) -> None:
+    """The round's sets are exactly ``prefix + name`` for ``shapes``' names, and each loads the same data every
+    time, of the ``(rows, features, classes)`` named."""
+    assert {d.name for d in sk.DATASETS if d.name.startswith(prefix)} == {prefix + n for n in shapes}
+    for name, (rows, cols, classes) in shapes.items():
+        X, y = sk.load_xy(sk.SPECS[prefix + name])
+        X2, y2 = sk.load_xy(sk.SPECS[prefix + name])
+        assert np.array_equal(X, X2) and np.array_equal(y, y2), name
+        assert X.shape == (rows, cols) and np.unique(y).size == classes, name
+        assert sk.SPECS[prefix + name].n_samples in (0, rows)
+
+
 def _new_round(sk, prefix: str, part: str, size: int = 8) -> set:
     """The keys of one round's ``size`` new sets (names starting ``prefix``), checked for what every such round
     promises: all in ``part`` (a looked-at round's ``"selection"``: those of split.CALIBRATION_ADDED in the
@@ -815,13 +827,7 @@ def test_round_20_v25_sets_are_new_tasks_with_the_mlp_in_the_selection_part(sk):
               "boxes5": (2000, 4, 5), "digits_vfold": (1797, 32, 10), "digits_laplace": (1797, 36, 10),
               "digits_3579": (724, 64, 4), "bc_rbf6": (569, 6, 2), "bc_statmean": (569, 10, 2),
               "wine_softmaxz_flip9": (178, 13, 3)}
-    assert {d.name for d in sk.DATASETS if d.name.startswith("v25_")} == {f"v25_{n}" for n in shapes}
-    for name, (rows, cols, classes) in shapes.items():   # the same data every time, of the size and classes named
-        X, y = sk.load_xy(sk.SPECS[f"v25_{name}"])
-        X2, y2 = sk.load_xy(sk.SPECS[f"v25_{name}"])
-        assert np.array_equal(X, X2) and np.array_equal(y, y2), name
-        assert X.shape == (rows, cols) and np.unique(y).size == classes, name
-        assert sk.SPECS[f"v25_{name}"].n_samples in (0, rows)
+    _loads_as_named(sk, "v25_", shapes)
     digits_X, digits_y = sk.load_xy(sk.SPECS["digits"])
     # digits' image folded top to bottom (each top pixel plus its mirror); the Laplacian of the inner 6x6 pixels;
     # digits 3, 5, 7, 9; breast_cancer's similarities to 6 of its examples; each breast_cancer measurement's three
@@ -1004,13 +1010,7 @@ def test_round_20s_second_report_v26_sets_are_new_tasks_with_the_mlp_in_the_fres
               "poisson_counts4": (2000, 4, 4), "digits_profiles": (1797, 16, 10), "digits_dct4x4": (1797, 16, 10),
               "digits_1789": (715, 64, 4), "bc_groupext": (569, 6, 2), "wine_rotz_flip10": (178, 13, 3),
               "iris_angles": (150, 2, 3)}
-    assert {d.name for d in sk.DATASETS if d.name.startswith("v26_")} == {f"v26_{n}" for n in shapes}
-    for name, (rows, cols, classes) in shapes.items():   # the same data every time, of the size and classes named
-        X, y = sk.load_xy(sk.SPECS[f"v26_{name}"])
-        X2, y2 = sk.load_xy(sk.SPECS[f"v26_{name}"])
-        assert np.array_equal(X, X2) and np.array_equal(y, y2), name
-        assert X.shape == (rows, cols) and np.unique(y).size == classes, name
-        assert sk.SPECS[f"v26_{name}"].n_samples in (0, rows)
+    _loads_as_named(sk, "v26_", shapes)
     digits_X, digits_y = sk.load_xy(sk.SPECS["digits"])
     # each digits row's first and last inked column; the lowest 4x4 frequencies of digits' DCT; digits 1, 7, 8, 9;
     # the largest and smallest standardized breast_cancer measurement of each statistic; wine's standardized features
