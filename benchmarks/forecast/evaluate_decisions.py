@@ -337,6 +337,7 @@ def score_group(key, g: pd.DataFrame, facts: dict, log=print, rule: str = "shipp
                    "recommendation": rec, "rec_note": rec_note, "best_al": best_al,
                    "p_al_cheaper": float(d.probability_al_cheaper_calibrated),
                    "share_al_cheaper": float(d.probability_al_cheaper), "n_draws": int(d.n_draws),
+                   "share_no_path": float(d.probability_no_path),   # round 21: the draws no path reaches in
                    "regret_rec": (rec_cost - r["cheapest"]) / r["cheapest"],
                    "forecast_labels": {sp.strategy: float(sp.labels) for sp in d.strategies},
                    # what the rule read of every path, and what picking it would have cost: a rule can be

@@ -32,6 +32,8 @@ Usage (from the repository root)::
         --per-pilot --check benchmarks/.data/forecast/decisions_selection.json   # one map per pilot size (round 20)
     .venv/bin/python benchmarks/forecast/recalibrate_p.py benchmarks/.data/forecast/decisions_calibration.json \\
         --reached --check benchmarks/.data/forecast/decisions_selection.json     # the share among reaching draws
+    .venv/bin/python benchmarks/forecast/recalibrate_p.py benchmarks/.data/forecast/decisions_calibration.json \\
+        --share T --check benchmarks/.data/forecast/decisions_selection.json     # round 21: S, T or R
 """
 
 from __future__ import annotations
@@ -67,15 +69,43 @@ def _saved_rows(path: Path, part: str | None) -> list[dict]:
     return saved["rows"]
 
 
-def cases(path: Path, part: str | None = None) -> pd.DataFrame:
-    """The scored cases of a saved ``decisions_<part>.json``: ``share`` (the forecast's share of draws), ``y``
-    (AL truly cheaper, 0/1), ``pilot_frac``, ``n_draws``. Rows saved before round 11 hold the share as
-    ``p_al_cheaper``."""
+#: Round 21's definitions of the share (``--share``; benchmarks/plans/round21.md), differing only in the draws in
+#: which no path reaches the target (share ``q``, stored per case as ``share_no_path`` from round 21): ``S`` the
+#: verdict's (such a draw is a tie and counts one half), ``T`` (it counts zero: ``S - q/2``), ``R`` (the share
+#: among the draws in which some path reaches: ``(S - q/2) / (1 - q)``, 0 where ``q = 1``).
+SHARES = ("S", "T", "R")
+
+
+def share_as(share: np.ndarray, q: np.ndarray, design: str) -> np.ndarray:
+    """The verdict's share of draws (``S``) read as ``design`` (:data:`SHARES`), given ``q``, the share of draws in
+    which no path reaches the target."""
+    share, q = np.asarray(share, dtype=float), np.asarray(q, dtype=float)
+    if design == "S":
+        return share
+    strict = np.clip(share - q / 2, 0.0, 1.0)
+    if design == "T":
+        return strict
+    if design == "R":
+        with np.errstate(divide="ignore", invalid="ignore"):
+            return np.where(q < 1, np.clip(strict / (1 - q), 0.0, 1.0), 0.0)
+    raise ValueError(f"unknown share {design!r}: one of {', '.join(SHARES)}")
+
+
+def cases(path: Path, part: str | None = None, design: str = "S") -> pd.DataFrame:
+    """The scored cases of a saved ``decisions_<part>.json``: ``share`` (the forecast's share of draws, read as
+    ``design``: :func:`share_as`), ``y`` (AL truly cheaper, 0/1), ``pilot_frac``, ``n_draws`` and ``shown`` (the
+    verdict shows P there: a path is recommended). Rows saved before round 11 hold the share as ``p_al_cheaper``;
+    a design other than ``S`` needs rows saved from round 21 on (``share_no_path``)."""
     r = pd.DataFrame(_saved_rows(path, part))
-    share = r["share_al_cheaper"] if "share_al_cheaper" in r.columns else r["p_al_cheaper"]
-    out = pd.DataFrame({"share": pd.to_numeric(share, errors="coerce"), "y": r["al_truly_cheaper"],
-                        "pilot_frac": r["pilot_frac"],
-                        "n_draws": r["n_draws"] if "n_draws" in r.columns else 400})
+    share = pd.to_numeric(r["share_al_cheaper"] if "share_al_cheaper" in r.columns else r["p_al_cheaper"],
+                          errors="coerce")
+    if design != "S":
+        if "share_no_path" not in r.columns:
+            raise ValueError(f"{path} has no share_no_path (saved before round 21): rerun evaluate_decisions.py")
+        share = pd.Series(share_as(share, pd.to_numeric(r["share_no_path"], errors="coerce"), design))
+    out = pd.DataFrame({"share": share, "y": r["al_truly_cheaper"], "pilot_frac": r["pilot_frac"],
+                        "n_draws": r["n_draws"] if "n_draws" in r.columns else 400,
+                        "shown": r["recommendation"].notna() if "recommendation" in r.columns else True})
     keep = r["refused"].isna() & out["share"].notna() & out["y"].notna()
     return out[keep].reset_index(drop=True)
 
@@ -140,7 +170,10 @@ def check(c: pd.DataFrame, a: float, b: float, quotes: bool = False,
              "|---|---|---:|---:|---:|---|" + ("---:|---:|" if quotes else "")]
     maps = [("calibrated", (a, b))] + ([("shipped map", shipped)] if shipped is not None else [])
     groups = [(f"1/{round(1 / frac)}", g) for frac, g in c.groupby("pilot_frac")]
-    for pilot, g in groups + ([("both", c)] if len(groups) > 1 else []):
+    groups += [("both", c)] if len(groups) > 1 else []
+    if "shown" in c.columns and not c["shown"].all():   # round 21: also where the verdict shows P
+        groups += [(f"{pilot}, shown", g[g["shown"]]) for pilot, g in groups]
+    for pilot, g in groups:
         y, share, n = g["y"].to_numpy(float), g["share"].to_numpy(float), g["n_draws"].to_numpy(float)
         for name, p in [("share of draws", share)] + [(m, calibrated_p(share, n, coef)) for m, coef in maps]:
             brier, worst, t = scored(p, y)
@@ -151,6 +184,20 @@ def check(c: pd.DataFrame, a: float, b: float, quotes: bool = False,
                 line += f" {int(kept.sum())} ({kept.mean():.0%}) | {y[kept].mean() if kept.any() else math.nan:.3f} |"
             lines.append(line)
     return lines
+
+
+def rule_score(c: pd.DataFrame, a: float, b: float) -> tuple[float, dict[str, float]]:
+    """Round 21's score of the map ``(a, b)`` on cases ``c`` (benchmarks/plans/round21.md): the worst reliability
+    bin of at least :data:`MIN_BIN` cases over each pilot and both readings (every case; where the verdict shows P),
+    and the Brier per pilot over every case."""
+    worst, brier = 0.0, {}
+    for frac, g in c.groupby("pilot_frac"):
+        p = calibrated_p(g["share"].to_numpy(float), g["n_draws"].to_numpy(float), (a, b))
+        y = g["y"].to_numpy(float)
+        brier[f"1/{round(1 / frac)}"], w, _ = scored(p, y)
+        seen = g["shown"].to_numpy(bool)
+        worst = max(worst, w, scored(p[seen], y[seen])[1] if seen.any() else 0.0)
+    return worst, brier
 
 
 def main(argv=None) -> int:
@@ -168,13 +215,20 @@ def main(argv=None) -> int:
     ap.add_argument("--reached", action="store_true",
                     help="fit the map to the share of AL among the draws in which some path reaches the target "
                          "(round 20's screen; the verdict does not compute it); writes nothing")
+    ap.add_argument("--share", choices=SHARES, default="S",
+                    help="the share the map is fitted to (round 21): S the verdict's, T a draw no path reaches in "
+                         "counts zero, R the share among the draws some path reaches in")
     args = ap.parse_args(argv)
+    if args.share != "S" and (args.break_even or args.reached):
+        print("--share reads P(AL cheaper)'s share: it takes neither --break-even nor --reached", file=sys.stderr)
+        return 2
     for flag, on in (("--per-pilot", args.per_pilot), ("--reached", args.reached)):
         if on and (args.out is not None or args.break_even):
             print(f"{flag} is a screen: it writes nothing and fits P(AL cheaper)'s map, so it takes neither --out "
                   "nor --break-even", file=sys.stderr)
             return 2
-    read = break_even_cases if args.break_even else reached_cases if args.reached else cases
+    read = break_even_cases if args.break_even else reached_cases if args.reached else (
+        lambda path, part=None: cases(path, part, args.share))
     out = args.out
     try:
         cal = read(args.calibration, "calibration")
@@ -201,10 +255,15 @@ def main(argv=None) -> int:
         tmp = out.with_suffix(".csv.tmp")
         table.to_csv(tmp, index=False)
         tmp.replace(out)
+    p_map = not (args.break_even or args.reached)
     for name, c in (("calibration", cal), ("check", other)):
         if c is not None:
             print(f"\n{name}:\n" + "\n".join(check(c, round(a, 4), round(b, 4), quotes=args.break_even,
-                                                    shipped=None if args.break_even or args.reached else in_use)))
+                                                    shipped=in_use if p_map and args.share == "S" else None)))
+    if p_map and other is not None:
+        worst, brier = rule_score(other, round(a, 4), round(b, 4))
+        print(f"\nround 21's score on the check part (share {args.share}, its own map): worst bin over the pilots "
+              f"and both readings {worst:.3f}; Brier " + ", ".join(f"{k} {v:.4f}" for k, v in brier.items()))
     return 0
 
 

@@ -370,6 +370,9 @@ class Decision:
         Share of draws whose break-even price is within a factor 2 of that likeliest price.
     break_even_label_price_median : float
         The per-draw break-even prices' median: above it ``best_al`` is cheaper than random in most draws.
+    probability_no_path : float
+        Share of draws in which no path (AL or random) reaches the target: :attr:`probability_al_cheaper` counts
+        each of them as a tie, one half.
     break_even_labels_saved (_low, _high) : float
     level, confidence : float
     notes : tuple of str
@@ -408,6 +411,7 @@ class Decision:
     vendors: tuple[dict, ...] = ()
     break_even_within_2x: float = math.nan
     break_even_label_price_median: float = math.nan
+    probability_no_path: float = math.nan
 
     @property
     def probability_al_cheaper_calibrated(self) -> float:
@@ -647,7 +651,8 @@ class Plan:
         Returns ``recommendation, best_al, pairwise (strategy -> P(cheaper than
         random)), cheapest (strategy -> share of draws in which it is the
         cheapest path), p_al_cheaper (the share of draws), p_al_calibrated
-        (:func:`calibrated_p`), reachable (set)``.
+        (:func:`calibrated_p`), p_no_path (the share of draws in which no path reaches the target), reachable
+        (set)``.
         """
         names = list(totals)
         n_draws = len(totals[names[0]])
@@ -663,6 +668,7 @@ class Plan:
                 "pairwise": {s: p_less(totals[s], rnd) for s in al} if rnd is not None else {},
                 "cheapest": dict(zip(names, picks["cheapest"][0].tolist())), "p_al_cheaper": p_al,
                 "p_al_calibrated": calibrated_p(p_al, n_draws),
+                "p_no_path": float(np.mean(~np.any(np.isfinite(np.stack(list(totals.values()))), axis=0))),
                 "reachable": {s for s, t in totals.items() if np.mean(np.isfinite(t)) > 0.5}}
 
     # ------------------------------------------------------------- decide
@@ -727,7 +733,8 @@ class Plan:
                                               target, vendors)
         return Decision(
             target=target, strategies=tuple(rows), recommendation=rec, best_al=best_al,
-            probability_al_cheaper=ruled["p_al_cheaper"], level=level, confidence=float(scen.confidence),
+            probability_al_cheaper=ruled["p_al_cheaper"], probability_no_path=ruled["p_no_path"], level=level,
+            confidence=float(scen.confidence),
             notes=tuple(dict.fromkeys(notes)), warnings=tuple(dict.fromkeys(warnings)),
             n_draws=self.n_draws, scenario=scen.to_dict(), vendors=vendor_rows, **summary,
         )

@@ -160,3 +160,47 @@ def test_reached_reads_the_share_among_the_draws_that_reach(rp, tmp_path, capsys
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and err[0].startswith("--reached is a screen")
     assert not (tmp_path / "p.csv").exists()
+
+
+def test_share_reads_draws_no_path_reaches_as_a_half_zero_or_not_at_all(rp, tmp_path, capsys):
+    # S counts a draw no path reaches as a tie (one half); T as zero; R leaves it out
+    s, q = np.array([0.5, 0.6, 0.3, 0.5]), np.array([0.0, 0.4, 0.6, 1.0])
+    assert np.allclose(rp.share_as(s, q, "S"), s)
+    assert np.allclose(rp.share_as(s, q, "T"), [0.5, 0.4, 0.0, 0.0])
+    assert np.allclose(rp.share_as(s, q, "R"), [0.5, 0.4 / 0.6, 0.0, 0.0])
+    with pytest.raises(ValueError, match="unknown share"):
+        rp.share_as(s, q, "X")
+    # saved rows: where no path reaches in most draws there is no recommendation, and the verdict shows no P
+    rng = np.random.default_rng(3)
+    rows = []
+    for i in range(4000):
+        q_i = float(rng.choice([0.0, 0.1, 0.8]))
+        strict = float(rng.uniform(0, 1 - q_i))
+        rows.append({"refused": None, "al_truly_cheaper": float(rng.random() < (strict / (1 - q_i))),
+                     "pilot_frac": 0.125 if i % 2 else 0.25, "n_draws": 400, "share_al_cheaper": strict + q_i / 2,
+                     "share_no_path": q_i, "recommendation": None if q_i > 0.5 else "random"})
+    saved = tmp_path / "cal.json"
+    saved.write_text(json.dumps({"part": "calibration", "rows": rows}))
+    got = rp.cases(saved, "calibration", "R")
+    assert np.allclose(got["share"] * (1 - np.array([r["share_no_path"] for r in rows])),
+                       [r["share_al_cheaper"] - r["share_no_path"] / 2 for r in rows])
+    assert got["shown"].sum() == sum(r["recommendation"] is not None for r in rows)
+    assert rp.main([str(saved), "--share", "R", "--check", str(saved)]) == 0
+    out = capsys.readouterr().out
+    assert "| 1/8, shown | calibrated |" in out and "shipped map" not in out   # the map in use reads S
+    score = next(line for line in out.splitlines() if line.startswith("round 21's score"))
+    assert "share R" in score and "1/8 0." in score and "1/4 0." in score
+    # the outcomes follow R: its own map fits near the identity, and S reads them worse
+    a, b = (float(v.split("=")[1]) for v in out.splitlines()[0].split(" from")[0].split(","))
+    assert abs(a) < 0.4 and b == pytest.approx(1.0, abs=0.3)
+    assert rp.main([str(saved), "--share", "S", "--check", str(saved)]) == 0
+    worst_s = float(capsys.readouterr().out.split("both readings ")[1].split(";")[0])
+    assert worst_s > float(score.split("both readings ")[1].split(";")[0])
+    # rows saved before round 21 carry no share_no_path: one line, exit 2
+    old = tmp_path / "old.json"
+    old.write_text(json.dumps({"part": "calibration", "rows": [{k: v for k, v in r.items() if k != "share_no_path"}
+                                                               for r in rows]}))
+    assert rp.main([str(old), "--share", "T"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "share_no_path" in err[0] and "rerun evaluate_decisions.py" in err[0]
+    assert rp.main([str(saved), "--share", "T", "--reached"]) == 2

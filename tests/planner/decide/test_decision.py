@@ -150,6 +150,13 @@ def test_unreachable_target_is_null_in_json_with_a_reason(plan):
     assert out["probability_al_cheaper"] is None and out["probability_al_cheaper_calibrated"] is None
     assert math.isfinite(d.probability_al_cheaper)
     assert plan.decide(scenario(), TARGET).to_dict()["probability_al_cheaper"] is not None
+    # the share of draws in which no path reaches: at most the least unreachable path's, and each such draw is a
+    # tie in P(AL cheaper), one half
+    unreach = min(r.p_unreachable for r in d.strategies)
+    assert 0.5 < d.probability_no_path <= unreach and d.probability_al_cheaper >= d.probability_no_path / 2
+    reached = plan.decide(scenario(), TARGET)
+    assert reached.probability_no_path < 0.5 and reached.probability_no_path <= min(
+        r.p_unreachable for r in reached.strategies)
 
 
 def test_json_has_the_documented_fields(plan):

@@ -76,6 +76,11 @@ def test_the_parts_of_a_verdict_agree(df, scen, frac):
     d = _plan(df).decide(scen, target)
     rows = {r.strategy: r for r in d.strategies}
     text, sentence = d.to_text(), d.sentence()
+    # the draws no path reaches in: no more than the least unreachable path's, no fewer than the union allows;
+    # each is a tie in P(AL cheaper), one half
+    unreach = [r.p_unreachable for r in d.strategies]
+    assert max(0.0, 1 - sum(1 - u for u in unreach)) - 1e-12 <= d.probability_no_path <= min(unreach) + 1e-12
+    assert d.probability_al_cheaper >= d.probability_no_path / 2 - 1e-12
     if d.recommendation is None:
         assert sentence.startswith("No strategy reaches")
         return
