@@ -747,6 +747,43 @@ DATASETS: tuple[DataSpec, ...] = (
              learners=("mlp_small", "gnb"), initial=6, n_rounds=30),
     DataSpec("v26_iris_angles", "bundled", "derived:iris:angles", test=0, budget_frac=1.0,
              learners=("mlp_small", "svc_rbf"), initial=6, n_rounds=30),
+    # Added on 2026-11-24 (round 21's report, after the v26 look at 15:37 UTC): 16 sets in split.REPORT_ONLY and
+    # split.FRESH whose generators and derivations no other set uses, each with the MLP and one other learner.
+    DataSpec("v27_multiplexer6", "hard", "multiplexer", (("address", 2), ("flip", 0.03), ("n_features", 10)), 2000,
+             learners=("mlp_small", "rf50")),
+    DataSpec("v27_rule_list5", "hard", "rule_list", (("classes", 3), ("flip", 0.03), ("n_features", 6), ("rules", 5)),
+             2000, learners=("mlp_small", "knn")),
+    DataSpec("v27_longest_run", "medium", "longest_run", (("flip", 0.02), ("n_features", 10), ("run", 3)), 2000,
+             learners=("mlp_small", "svc_rbf")),
+    DataSpec("v27_bag_of_words4", "medium", "bag_of_words", (("alpha", 1.0), ("classes", 4), ("length", 20),
+                                                              ("n_features", 15), ("shared", 0.6)), 2000,
+             learners=("mlp_small", "gnb")),
+    DataSpec("v27_positive_count5", "imbalanced", "positive_count", (("counted", 4), ("n_features", 6),
+                                                                     ("noise", 0.3)), 2000,
+             learners=("mlp_small", "logreg_c10")),
+    DataSpec("v27_islands", "imbalanced", "islands", (("flip", 0.02), ("islands", 5), ("n_features", 3),
+                                                      ("radius", 0.45)), 2000,
+             learners=("mlp_small", "rf50")),
+    DataSpec("v27_patchy_noise", "noisy", "patchy_noise", (("blunt", 1.0), ("n_features", 5), ("sharp", 8.0)), 2000,
+             learners=("mlp_small", "logreg_c0.1")),
+    DataSpec("v27_bars3", "shapes", "bars", (("noise", 0.6), ("side", 4)), 2000,
+             learners=("mlp_small", "knn")),
+    DataSpec("v27_lemniscate", "shapes", "lemniscate", (("flip", 0.02), ("n_features", 3), ("size", 1.0)), 2000,
+             learners=("mlp_small", "svc_rbf")),
+    DataSpec("v27_farthest_centre3", "easy", "farthest_centre", (("classes", 3), ("flip", 0.03), ("n_features", 4)),
+             2000, learners=("mlp_small", "logreg_c0.1")),
+    DataSpec("v27_digits_moments", "bundled", "derived:digits:moments", test=500,
+             learners=("mlp_small", "rf50")),
+    DataSpec("v27_digits_diagsums", "bundled", "derived:digits:diagsums", test=500,
+             learners=("mlp_small", "svc_rbf")),
+    DataSpec("v27_digits_3589", "bundled", "derived:digits:classes3589", test=200,
+             learners=("mlp_small", "logreg_c0.1")),
+    DataSpec("v27_bc_nosize", "bundled", "derived:breast_cancer:nosize", test=0, budget_frac=1.0,
+             learners=("mlp_small", "knn")),
+    DataSpec("v27_wine_tanhz_flip7", "noisy", "derived:wine:tanhz+flip7", test=0, budget_frac=1.0,
+             learners=("mlp_small", "gnb"), initial=6, n_rounds=30),
+    DataSpec("v27_iris_crossprod", "bundled", "derived:iris:crossprod", test=0, budget_frac=1.0,
+             learners=("mlp_small", "logreg_c10"), initial=6, n_rounds=30),
 )
 
 SPECS = {d.name: d for d in DATASETS}
@@ -795,7 +832,11 @@ def _derived(base: str, which: str, rs: int) -> tuple[np.ndarray, np.ndarray]:
     where they are computed, among them ``profiles`` (digits: each row's first and last inked column), ``dct4x4``
     (digits: the lowest 4x4 frequencies of the image's 2-d DCT), ``groupext`` (breast_cancer: the largest and smallest
     standardized measurement of each of its three statistics), ``rotz`` (the standardized features turned by a random
-    rotation, the same for every run) and ``angles`` (iris: the sepal's and the petal's width-to-length angle)."""
+    rotation, the same for every run), ``angles`` (iris: the sepal's and the petal's width-to-length angle), ``moments``
+    (digits: the ink's mass, centroid and central moments of orders 2 and 3), ``diagsums`` (digits: the ink along each
+    diagonal and anti-diagonal), ``nosize`` (breast_cancer: every feature but the radius, perimeter and area ones),
+    ``tanhz`` (the tanh of every standardized feature) and ``crossprod`` (iris: sepal length times petal width and
+    sepal width times petal length)."""
     which = {"0to4": "classes01234"}.get(which, which)
     if "+" in which:   # a composition: a variant, then label noise among its own classes
         first, then = which.split("+", 1)
@@ -972,6 +1013,26 @@ def _derived(base: str, which: str, rs: int) -> tuple[np.ndarray, np.ndarray]:
         return ((X - X.mean(axis=0)) / X.std(axis=0)) @ Q, y
     if which == "angles":   # iris: the sepal's and the petal's angle atan2(width, length) (shapes, not sizes; 2)
         return np.arctan2(X[:, 1::2], X[:, 0::2]), y
+    if which == "moments":   # digits: the ink's mass, centroid and central moments of orders 2 and 3 (10 features)
+        img = X.reshape(-1, 8, 8)
+        r, c = np.indices((8, 8))
+        mass = img.sum(axis=(1, 2))
+        cr, cc = (img * r).sum(axis=(1, 2)) / mass, (img * c).sum(axis=(1, 2)) / mass
+        dr, dc = r[None] - cr[:, None, None], c[None] - cc[:, None, None]
+        central = [(img * dr**i * dc**j).sum(axis=(1, 2)) / mass for i, j in
+                   ((2, 0), (1, 1), (0, 2), (3, 0), (2, 1), (1, 2), (0, 3))]
+        return np.column_stack([mass, cr, cc, *central]), y
+    if which == "diagsums":   # digits: the ink along each of the 15 diagonals and the 15 anti-diagonals (30)
+        img = X.reshape(-1, 8, 8)
+        diag = [np.trace(img, offset=k, axis1=1, axis2=2) for k in range(-7, 8)]   # column minus row k
+        anti = [np.trace(img[:, :, ::-1], offset=k, axis1=1, axis2=2) for k in range(7, -8, -1)]   # row + column
+        return np.column_stack(diag + anti), y
+    if which == "nosize":   # breast_cancer: no size (radius, perimeter, area) in any statistic: shape and texture (21)
+        return X[:, [j for j in range(X.shape[1]) if j % 10 not in (0, 2, 3)]], y
+    if which == "tanhz":   # the tanh of every standardized feature (the tails squashed)
+        return np.tanh((X - X.mean(axis=0)) / X.std(axis=0)), y
+    if which == "crossprod":   # iris: sepal length times petal width, sepal width times petal length (2)
+        return np.c_[X[:, 0] * X[:, 3], X[:, 1] * X[:, 2]], y
     if which.startswith("classes"):
         keep = np.isin(y, [int(c) for c in which[7:]])
         return X[keep], y[keep]
@@ -1115,7 +1176,26 @@ def _shape(loader: str, n: int, rs: int, params: dict) -> tuple[np.ndarray, np.n
     of radius ``radius`` at a random turn, in the first two of ``n_features`` uniform features, ``flip`` of the labels
     at random), ``argmedian`` (which of the first ``classes`` of ``n_features`` uniform features is their median),
     ``poisson_counts`` (Poisson counts of rate ``exp(scale u . x + offset)``, ``u`` a random unit vector, capped at
-    ``classes - 1``, in ``n_features`` standard normal features: zero the commonest)."""
+    ``classes - 1``, in ``n_features`` standard normal features: zero the commonest), ``multiplexer`` (``n_features``
+    fair coin features: the first ``address`` of them, read as a binary number with ``x0`` the highest bit, pick which
+    of the next ``2**address`` is the label, ``flip`` of the labels at random), ``rule_list`` (a decision list of
+    ``rules`` random rules ``x_j > t`` or ``x_j < t``, ``t`` uniform on [-0.5, 0.5], in ``n_features`` uniform
+    features: the first rule that holds, rule ``i``'s class ``i mod classes``, none ``rules mod classes``, ``flip`` of
+    the labels redrawn), ``longest_run`` (whether the longest run of ones among ``n_features`` fair coin features, in
+    their order, is ``run`` or longer, ``flip`` of the labels at random), ``bag_of_words`` (``classes`` classes of
+    word counts: ``length`` draws among ``n_features`` words, each class's word shares ``shared`` times one shared
+    random share plus the rest a Dirichlet(``alpha``) share of its own), ``positive_count`` (how many of the first
+    ``counted`` of ``n_features`` standard normal features are positive after Gaussian ``noise``: binomial classes,
+    the ends rare), ``islands`` (inside any of ``islands`` random balls of radius ``radius`` in the first three of
+    ``n_features`` uniform features: a rare class in pieces, ``flip`` of the labels at random), ``patchy_noise``
+    (labels drawn from a logistic model of ``u . x``, of scale ``sharp`` where ``v . x > 0`` and ``blunt`` elsewhere,
+    ``u`` and ``v`` random unit vectors, in ``n_features`` standard normal features: one boundary, clean on one side
+    and noisy on the other), ``bars`` (``side`` x ``side`` images of one bar, 3 classes: a row, a column or a
+    diagonal (the main one for an even draw of the position, the other for an odd), under Gaussian pixel ``noise``),
+    ``lemniscate`` (inside the lemniscate ``|z|^4 < size^2 (z0^2 - z1^2)``, ``z`` the first two of ``n_features``
+    uniform features shifted and turned at random, ``flip`` of the labels at random) and ``farthest_centre`` (which of
+    ``classes`` random centres is the farthest from ``n_features`` uniform features: a linear argmax, ``flip`` of the
+    labels redrawn)."""
     rng = np.random.default_rng(rs)
     if loader == "xor":
         X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
@@ -1648,6 +1728,72 @@ def _shape(loader: str, n: int, rs: int, params: dict) -> tuple[np.ndarray, np.n
         u = rng.standard_normal(X.shape[1])
         lam = np.exp(float(params["scale"]) * X @ (u / np.linalg.norm(u)) + float(params["offset"]))
         return X, np.minimum(rng.poisson(lam), int(params["classes"]) - 1).astype(np.int64)
+    if loader == "multiplexer":   # coin features: the first ``address`` pick which of the next 2**address is the label
+        X = rng.integers(0, 2, size=(n, int(params["n_features"])))
+        a = int(params["address"])
+        slot = X[:, :a] @ (2 ** np.arange(a - 1, -1, -1))   # x0 the highest bit
+        y = X[np.arange(n), a + slot].astype(np.int64)
+        return X.astype(float), _flip_binary(y, rng, params)
+    if loader == "rule_list":   # the class of the first of ``rules`` random threshold rules to hold (a decision list)
+        X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
+        m, k = int(params["rules"]), int(params["classes"])
+        feature, threshold = rng.integers(0, X.shape[1], size=m), rng.uniform(-0.5, 0.5, size=m)
+        above = rng.random(m) < 0.5   # whether rule i holds above its threshold or below
+        first = np.full(n, m)   # the first rule that holds (m: none, the default)
+        for i in range(m - 1, -1, -1):
+            first = np.where((X[:, feature[i]] > threshold[i]) == above[i], i, first)
+        return X, _redraw_among((first % k).astype(np.int64), rng, k, params)   # rule i's class i mod k
+    if loader == "longest_run":   # coin features: whether the longest run of ones (in feature order) is ``run`` or more
+        X = rng.integers(0, 2, size=(n, int(params["n_features"])))
+        run, best = np.zeros(n, dtype=np.int64), np.zeros(n, dtype=np.int64)
+        for j in range(X.shape[1]):
+            run = (run + 1) * X[:, j]
+            best = np.maximum(best, run)
+        return X.astype(float), _flip_binary((best >= int(params["run"])).astype(np.int64), rng, params)
+    if loader == "positive_count":   # how many of the first ``counted`` features are positive after Gaussian noise
+        X = rng.standard_normal((n, int(params["n_features"])))
+        k = int(params["counted"])
+        noisy = X[:, :k] + rng.normal(0.0, float(params["noise"]), size=(n, k))
+        return X, (noisy > 0).sum(axis=1).astype(np.int64)   # binomial shares: the ends rare
+    if loader == "islands":   # inside any of ``islands`` random balls of radius ``radius`` in (x0, x1, x2): rare
+        X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
+        C = rng.uniform(-0.7, 0.7, size=(int(params["islands"]), 3))
+        y = (np.linalg.norm(X[:, None, :3] - C[None], axis=2) < float(params["radius"])).any(axis=1)
+        return X, _flip_binary(y.astype(np.int64), rng, params)
+    if loader == "patchy_noise":   # labels drawn from a logistic model of u . x, sharp where v . x > 0, blunt elsewhere
+        X = rng.standard_normal((n, int(params["n_features"])))
+        U = rng.standard_normal((X.shape[1], 2))
+        U /= np.linalg.norm(U, axis=0)
+        scale = np.where(X @ U[:, 1] > 0, float(params["sharp"]), float(params["blunt"]))
+        return X, (rng.random(n) < 1.0 / (1.0 + np.exp(-scale * (X @ U[:, 0])))).astype(np.int64)
+    if loader == "bars":   # ``side`` x ``side`` images of one bar (a row, a column or a diagonal) under pixel noise
+        s = int(params["side"])
+        y = rng.integers(0, 3, size=n)
+        at = rng.integers(0, s, size=n)   # the row or the column; a diagonal's direction: at % 2
+        r, c = np.indices((s, s))
+        bar = np.stack([r[None] == at[:, None, None], c[None] == at[:, None, None],
+                        np.where((at % 2 == 0)[:, None, None], r == c, r + c == s - 1)])   # (3, n, s, s)
+        X = bar[y, np.arange(n)].reshape(n, s * s).astype(float)
+        return X + rng.normal(0.0, float(params["noise"]), size=X.shape), y.astype(np.int64)
+    if loader == "lemniscate":   # inside a lemniscate (|z|^4 < a^2 (z0^2 - z1^2)) of (x0, x1) shifted and turned
+        X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
+        t, c = rng.uniform(0.0, np.pi), rng.uniform(-0.1, 0.1, size=2)
+        z = (X[:, :2] - c) @ np.array([[np.cos(t), -np.sin(t)], [np.sin(t), np.cos(t)]])   # the lobes along angle t
+        r2 = (z**2).sum(axis=1)
+        y = r2**2 < float(params["size"]) ** 2 * (z[:, 0] ** 2 - z[:, 1] ** 2)
+        return X, _flip_binary(y.astype(np.int64), rng, params)
+    if loader == "farthest_centre":   # which of ``classes`` random centres is the farthest (a linear argmax)
+        X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
+        k = int(params["classes"])
+        C = rng.uniform(-0.5, 0.5, size=(k, X.shape[1]))
+        y = np.argmax(((X[:, None] - C[None]) ** 2).sum(axis=2), axis=1).astype(np.int64)
+        return X, _redraw_among(y, rng, k, params)
+    if loader == "bag_of_words":   # word counts of ``length`` draws from a class's mix of shared and own word shares
+        d, k = int(params["n_features"]), int(params["classes"])
+        shared = float(params["shared"])
+        P = shared * rng.dirichlet(np.ones(d)) + (1 - shared) * rng.dirichlet(np.full(d, float(params["alpha"])), k)
+        y = rng.integers(0, k, size=n)
+        return rng.multinomial(int(params["length"]), P[y]).astype(float), y.astype(np.int64)
     if loader == "checker":
         X = rng.random((n, int(params["n_features"])))
         c = int(params["cells"])

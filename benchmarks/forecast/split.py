@@ -100,7 +100,9 @@ UTC) changed no design: the ``v24_*`` join the selection part and 16 new sets (`
 on 2026-11-24 15:01 UTC (round 20's report, no design chosen on them); they joined the selection part and 16 more
 (``v26_*``, added at 15:26 UTC) are :data:`REPORT_ONLY` and :data:`FRESH` for a second report of round 20 (round 19's
 design unchanged; looked at on 2026-11-24 15:37 UTC: a next design needs new fresh sets, and the ``v26_*`` join the
-selection part then).
+selection part then). Round 21 (from 16:35 UTC; its rule in ``benchmarks/plans/round21.md`` at 16:37, before any run)
+moved the ``v26_*`` to the selection part, and 16 new sets (``v27_*``, added at 16:40 UTC, before any result of the
+round's designs) are :data:`REPORT_ONLY` and :data:`FRESH`.
 
 Usage::
 
@@ -114,14 +116,13 @@ import sys
 from pathlib import Path
 
 SALT = "alplan-forecast-split-v8:"
-#: The fresh report: the report-only sets of the latest report (the 16 ``v26_*``, added at 15:26 UTC for round 20's
-#: second report of round 19's design, after the ``v25_*`` were looked at; looked at in that report on 2026-11-24
-#: 15:37 UTC: until the next round adds new ones, they are not fresh to any design but round 19's).
-FRESH = frozenset({"skl:v26_top_two6", "skl:v26_halfspace_vote", "skl:v26_twin_discs", "skl:v26_soft_voronoi4",
-                   "skl:v26_lp_star", "skl:v26_teacher_net3", "skl:v26_margin_gap", "skl:v26_triangle",
-                   "skl:v26_argmedian5", "skl:v26_poisson_counts4", "skl:v26_digits_profiles",
-                   "skl:v26_digits_dct4x4", "skl:v26_digits_1789", "skl:v26_bc_groupext", "skl:v26_wine_rotz_flip10",
-                   "skl:v26_iris_angles"})
+#: The fresh report: the report-only sets of the latest report (the 16 ``v27_*``, added at 16:40 UTC for round 21's
+#: report, after the ``v26_*`` were looked at on 2026-11-24 15:37 UTC; not yet looked at).
+FRESH = frozenset({"skl:v27_multiplexer6", "skl:v27_rule_list5", "skl:v27_longest_run", "skl:v27_bag_of_words4",
+                   "skl:v27_positive_count5", "skl:v27_islands", "skl:v27_patchy_noise", "skl:v27_bars3",
+                   "skl:v27_lemniscate", "skl:v27_farthest_centre3", "skl:v27_digits_moments",
+                   "skl:v27_digits_diagsums", "skl:v27_digits_3589", "skl:v27_bc_nosize", "skl:v27_wine_tanhz_flip7",
+                   "skl:v27_iris_crossprod"})
 #: Data sets added after a report look and reserved for the report part (never fitted or chosen on): from round
 #: 10 on, :data:`FRESH` alone. Earlier report-only sets (``v4_*`` to ``v7_*``) have been looked at and follow the
 #: hash.
@@ -135,8 +136,8 @@ REPORT_ONLY = FRESH
 #: ``v18_*`` (round 13's second, 2026-11-24 00:51 UTC), the ``v19_*`` (round 14's, 2026-11-24 09:52 UTC), the
 #: ``v20_*`` (round 15's, 2026-11-24 10:43 UTC), the ``v21_*`` (round 16's, 2026-11-24 11:40 UTC), the ``v22_*``
 #: (round 18's, 2026-11-24 12:13 UTC), the ``v23_*`` (round 19's, 2026-11-24 13:41 UTC), the ``v24_*`` (round 19's
-#: second, 2026-11-24 14:10 UTC), the ``v25_*`` (round 20's, 2026-11-24 15:01 UTC). From round 16 on,
-#: :data:`CALIBRATION_ADDED` of them are in the calibration part instead.
+#: second, 2026-11-24 14:10 UTC), the ``v25_*`` (round 20's, 2026-11-24 15:01 UTC), the ``v26_*`` (round 20's second,
+#: 2026-11-24 15:37 UTC). From round 16 on, :data:`CALIBRATION_ADDED` of them are in the calibration part instead.
 SELECTION_ONLY = frozenset({
     "skl:v8_digits_left", "skl:v8_digits_5to9", "skl:v8_bc_even", "skl:v8_wine_classes12", "skl:v8_helix",
     "skl:v8_sparse_linear", "skl:v8_argmax5", "skl:v8_sectors6",
@@ -175,7 +176,11 @@ SELECTION_ONLY = frozenset({
     "skl:v25_pair_angle3", "skl:v25_hamming_ball", "skl:v25_cylinder", "skl:v25_logistic_interaction",
     "skl:v25_ascents4", "skl:v25_hex_cells3", "skl:v25_random_tree4", "skl:v25_random_dnf",
     "skl:v25_nearest_line5", "skl:v25_boxes5", "skl:v25_digits_vfold", "skl:v25_digits_laplace",
-    "skl:v25_digits_3579", "skl:v25_bc_rbf6", "skl:v25_bc_statmean", "skl:v25_wine_softmaxz_flip9"})
+    "skl:v25_digits_3579", "skl:v25_bc_rbf6", "skl:v25_bc_statmean", "skl:v25_wine_softmaxz_flip9",
+    "skl:v26_top_two6", "skl:v26_halfspace_vote", "skl:v26_twin_discs", "skl:v26_soft_voronoi4", "skl:v26_lp_star",
+    "skl:v26_teacher_net3", "skl:v26_margin_gap", "skl:v26_triangle", "skl:v26_argmedian5", "skl:v26_poisson_counts4",
+    "skl:v26_digits_profiles", "skl:v26_digits_dct4x4", "skl:v26_digits_1789", "skl:v26_bc_groupext",
+    "skl:v26_wine_rotz_flip10", "skl:v26_iris_angles"})
 #: Round 16's salt for :data:`CALIBRATION_ADDED`.
 CALIBRATION_SALT = "alplan-forecast-r16-calibration:"
 

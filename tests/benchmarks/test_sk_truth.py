@@ -171,9 +171,9 @@ def test_every_data_set_loads_with_its_classes_and_the_fresh_ones_stay_in_the_re
     assert {split.part(k) for k in split.SELECTION_ONLY - split.CALIBRATION_ADDED} == {"selection"}
     assert {split.part(k) for k in split.CALIBRATION_ADDED} == {"calibration"}
     looked_at = ("v8_", "v9_", "v10_", "v11_", "v12_", "v13_", "v14_", "v15_", "v16_", "v17_", "v18_", "v19_",
-                 "v20_", "v21_", "v22_", "v23_", "v24_", "v25_")
+                 "v20_", "v21_", "v22_", "v23_", "v24_", "v25_", "v26_")
     assert split.SELECTION_ONLY == {d.key for d in sk.DATASETS if d.name.startswith(looked_at)}
-    assert split.FRESH == {d.key for d in sk.DATASETS if d.name.startswith("v26_")} and len(split.FRESH) == 16
+    assert split.FRESH == {d.key for d in sk.DATASETS if d.name.startswith("v27_")} and len(split.FRESH) == 16
 
 
 def _draws_only_from_its_seed(sk, prefix: str, names: tuple[str, ...]) -> None:
@@ -1002,7 +1002,7 @@ def test_round_20_v25_sets_are_new_tasks_with_the_mlp_in_the_selection_part(sk):
     assert _new_round(sk, "v25_", "selection", 16) <= split.SELECTION_ONLY   # looked at in its report
 
 
-def test_round_20s_second_report_v26_sets_are_new_tasks_with_the_mlp_in_the_fresh_report(sk):
+def test_round_20s_second_report_v26_sets_are_new_tasks_with_the_mlp_in_the_selection_part(sk):
     split = sys.modules["split"]
     shapes = {"top_two6": (2000, 6, 6), "halfspace_vote": (2000, 8, 2), "twin_discs": (2000, 4, 2),
               "soft_voronoi4": (2000, 3, 4), "lp_star": (2000, 4, 2), "teacher_net3": (2000, 6, 3),
@@ -1180,4 +1180,197 @@ def test_round_20s_second_report_v26_sets_are_new_tasks_with_the_mlp_in_the_fres
     _draws_only_from_its_seed(sk, "v26_", ("top_two6", "halfspace_vote", "twin_discs", "soft_voronoi4", "lp_star",
                                            "teacher_net3", "margin_gap", "triangle", "argmedian5",
                                            "poisson_counts4"))
-    assert _new_round(sk, "v26_", "report", 16) == split.FRESH == split.REPORT_ONLY
+    assert _new_round(sk, "v26_", "selection", 16) <= split.SELECTION_ONLY   # looked at in its report
+
+
+def test_round_21s_report_v27_sets_are_new_tasks_with_the_mlp_in_the_fresh_report(sk):
+    split = sys.modules["split"]
+    shapes = {"multiplexer6": (2000, 10, 2), "rule_list5": (2000, 6, 3), "longest_run": (2000, 10, 2),
+              "bag_of_words4": (2000, 15, 4), "positive_count5": (2000, 6, 5), "islands": (2000, 3, 2),
+              "patchy_noise": (2000, 5, 2), "bars3": (2000, 16, 3), "lemniscate": (2000, 3, 2),
+              "farthest_centre3": (2000, 4, 3), "digits_moments": (1797, 10, 10), "digits_diagsums": (1797, 30, 10),
+              "digits_3589": (719, 64, 4), "bc_nosize": (569, 21, 2), "wine_tanhz_flip7": (178, 13, 3),
+              "iris_crossprod": (150, 2, 3)}
+    _loads_as_named(sk, "v27_", shapes)
+    digits_X, digits_y = sk.load_xy(sk.SPECS["digits"])
+    # digits' ink moments (mass, centroid, central moments of orders 2 and 3); the ink along digits' diagonals and
+    # anti-diagonals; digits 3, 5, 8, 9; breast_cancer without its size features; the tanh of wine's standardized
+    # features with 7% of labels redrawn; iris's sepal length times petal width and sepal width times petal length
+    img = digits_X.reshape(-1, 8, 8)
+    mo_X, mo_y = sk.load_xy(sk.SPECS["v27_digits_moments"])
+    assert np.array_equal(mo_y, digits_y)
+    for i in range(0, 1797, 7):   # image by image, from its inked pixels' coordinates weighted by their ink
+        rows, cols = np.nonzero(img[i])
+        w = img[i][rows, cols]
+        cr, cc = np.average(rows, weights=w), np.average(cols, weights=w)
+        mu = [np.average((rows - cr) ** p * (cols - cc) ** q, weights=w)
+              for p, q in ((2, 0), (1, 1), (0, 2), (3, 0), (2, 1), (1, 2), (0, 3))]
+        assert np.allclose(mo_X[i], [w.sum(), cr, cc, *mu]), i
+    assert np.allclose(mo_X[:, 0], digits_X.sum(axis=1)) and (mo_X[:, [3, 5]] > 0).all()   # the ink; spreads
+    assert (np.abs(mo_X[:, 4]) <= np.sqrt(mo_X[:, 3] * mo_X[:, 5]) + 1e-9).all()   # a covariance within its bounds
+    ds_X, ds_y = sk.load_xy(sk.SPECS["v27_digits_diagsums"])
+    diag, anti = np.zeros((1797, 15)), np.zeros((1797, 15))
+    for r in range(8):
+        for c in range(8):
+            diag[:, c - r + 7] += img[:, r, c]   # column minus row, -7 to 7
+            anti[:, r + c] += img[:, r, c]   # row plus column, 0 to 14
+    assert np.array_equal(ds_y, digits_y) and np.allclose(ds_X, np.hstack([diag, anti]))
+    assert np.allclose(ds_X[:, :15].sum(axis=1), digits_X.sum(axis=1))   # every pixel on one diagonal
+    assert np.allclose(ds_X[:, 15:].sum(axis=1), digits_X.sum(axis=1))   # and on one anti-diagonal
+    assert np.allclose(ds_X[:, 7], np.trace(img, axis1=1, axis2=2))   # the main diagonal
+    _digits_class_subset(sk, "v27_digits_3589", [3, 5, 8, 9], digits_X, digits_y)
+    from sklearn.datasets import load_breast_cancer
+
+    bc = load_breast_cancer()
+    nb_X, nb_y = sk.load_xy(sk.SPECS["v27_bc_nosize"])
+    shape_only = [j for j, f in enumerate(bc.feature_names) if not any(w in f for w in ("radius", "perimeter", "area"))]
+    assert len(shape_only) == 21 and np.array_equal(nb_X, bc.data[:, shape_only]) and np.array_equal(nb_y, bc.target)
+    kept = {f.replace("mean ", "").replace("worst ", "").replace(" error", "") for f in bc.feature_names[shape_only]}
+    assert kept == {"texture", "smoothness", "compactness", "concavity", "concave points", "symmetry",
+                    "fractal dimension"}   # each in its three statistics
+    wine_X, wine_y = sk.load_xy(sk.SPECS["wine"])
+    wz = (wine_X - wine_X.mean(axis=0)) / wine_X.std(axis=0)
+    wt_X, wt_y = sk.load_xy(sk.SPECS["v27_wine_tanhz_flip7"])
+    assert np.allclose(wt_X, np.tanh(wz)) and (np.abs(wt_X) < 1).all() and np.allclose(np.arctanh(wt_X), wz)
+    assert 0.02 < np.mean(wt_y != wine_y) < 0.09   # 7% redrawn, 1 in 3 to its own class
+    assert np.array_equal(wt_y, sk._redraw(wine_y, sk._data_seed("v27_wine_tanhz_flip7"), 0.07))
+    iris_X, iris_y = sk.load_xy(sk.SPECS["iris"])
+    cp_X, cp_y = sk.load_xy(sk.SPECS["v27_iris_crossprod"])
+    sepal_length, sepal_width, petal_length, petal_width = iris_X.T
+    assert np.array_equal(cp_y, iris_y)
+    assert np.allclose(cp_X, np.c_[sepal_length * petal_width, sepal_width * petal_length])
+    # numpy shapes, each replayed from its seed
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import cross_val_score
+    from sklearn.naive_bayes import MultinomialNB
+    from sklearn.neighbors import KNeighborsClassifier
+    from sklearn.tree import DecisionTreeClassifier
+
+    def replay_redraw(rng, clean, k, rate):   # the multi-class generators redraw labels like rank_of_first
+        redrawn = rng.random(clean.size) < rate
+        out = clean.copy()
+        out[redrawn] = rng.integers(0, k, size=int(redrawn.sum()))
+        return out
+
+    def line_score(X, y):
+        return LogisticRegression(max_iter=1000).fit(X, y).score(X, y)
+
+    knn = KNeighborsClassifier(15)
+    # the 6-multiplexer: x0 x1 (x0 the high bit) pick which of x2 .. x5 is the label; 4 idle coins, 3% flipped
+    mp_X, mp_y = sk.load_xy(sk.SPECS["v27_multiplexer6"])
+    rng = np.random.default_rng(sk._data_seed("v27_multiplexer6"))   # the coins, then the flips
+    assert np.array_equal(rng.integers(0, 2, size=(2000, 10)), mp_X)
+    address = (2 * mp_X[:, 0] + mp_X[:, 1]).astype(int)
+    clean = mp_X[np.arange(2000), 2 + address].astype(int)
+    assert np.array_equal(mp_y, clean ^ (rng.random(2000) < 0.03)) and 0.015 < np.mean(mp_y != clean) < 0.045
+    for a in range(4):   # under each address, its own data bit is the label, the other three say nothing
+        here = address == a
+        agree = [np.mean(mp_y[here] == mp_X[here, 2 + b]) for b in range(4)]
+        assert agree[a] > 0.94 and max(g for b, g in enumerate(agree) if b != a) < 0.6, (a, agree)
+    assert 0.45 < mp_y.mean() < 0.55 and max(np.mean(mp_y == mp_X[:, j]) for j in range(10)) < 0.68
+    assert line_score(mp_X, mp_y) < 0.72   # no one coin, nor a line, decides
+    # a decision list of 5 random threshold rules: the first that holds gives the class (rule i's i mod 3), 3% redrawn
+    rl_X, rl_y = sk.load_xy(sk.SPECS["v27_rule_list5"])
+    rng = np.random.default_rng(sk._data_seed("v27_rule_list5"))   # the points, the rules, then the noise
+    assert np.array_equal(rng.uniform(-1.0, 1.0, size=(2000, 6)), rl_X)
+    feature, threshold = rng.integers(0, 6, size=5), rng.uniform(-0.5, 0.5, size=5)
+    above = rng.random(5) < 0.5
+    clean = np.empty(2000, dtype=np.int64)
+    for n, x in enumerate(rl_X):   # example by example: down the list to the first rule that holds
+        clean[n] = next((i for i in range(5) if (x[feature[i]] > threshold[i]) == above[i]), 5) % 3
+    assert np.array_equal(rl_y, replay_redraw(rng, clean, 3, 0.03)) and 0.01 < np.mean(rl_y != clean) < 0.035
+    assert np.bincount(rl_y).min() > 200   # every class, the default's too
+    tree = DecisionTreeClassifier(max_depth=5, random_state=0).fit(rl_X, clean)
+    assert tree.score(rl_X, clean) == 1.0   # axis-aligned: a tree of 5 levels holds the list exactly
+    # whether the 10 coins hold a run of 3 ones or more, in their order (2% flipped)
+    lr_X, lr_y = sk.load_xy(sk.SPECS["v27_longest_run"])
+    rng = np.random.default_rng(sk._data_seed("v27_longest_run"))   # the coins, then the flips
+    assert np.array_equal(rng.integers(0, 2, size=(2000, 10)), lr_X)
+    clean = np.array(["111" in "".join(str(int(v)) for v in x) for x in lr_X])
+    assert np.array_equal(lr_y, clean ^ (rng.random(2000) < 0.02)) and 0.005 < np.mean(lr_y != clean) < 0.035
+    assert 0.45 < clean.mean() < 0.56   # 520 of the 1024 words hold a run of 3
+    ones = lr_X.sum(axis=1)
+    assert 0.2 < clean[ones == 5].mean() < 0.8   # the coins' order, not their count: five ones may or may not run
+    # word counts of 20 draws among 15 words, each class 0.6 of one shared share and 0.4 of its own
+    bw_X, bw_y = sk.load_xy(sk.SPECS["v27_bag_of_words4"])
+    rng = np.random.default_rng(sk._data_seed("v27_bag_of_words4"))   # the shares, the labels, then the counts
+    P = 0.6 * rng.dirichlet(np.ones(15)) + 0.4 * rng.dirichlet(np.ones(15), 4)
+    assert np.array_equal(rng.integers(0, 4, size=2000), bw_y)
+    assert np.array_equal(bw_X, rng.multinomial(20, P[bw_y]))
+    assert (bw_X.sum(axis=1) == 20).all() and (bw_X >= 0).all() and np.bincount(bw_y).min() > 400
+    for c in range(4):   # each class's counts average 20 times its shares
+        assert np.abs(bw_X[bw_y == c].mean(axis=0) - 20 * P[c]).max() < 0.35, c
+    assert 0.65 < cross_val_score(MultinomialNB(), bw_X, bw_y, cv=5).mean() < 0.9   # overlapping classes
+    # how many of x0 .. x3 are positive after N(0, 0.3^2) noise: 5 binomial classes, the ends rare
+    pc_X, pc_y = sk.load_xy(sk.SPECS["v27_positive_count5"])
+    rng = np.random.default_rng(sk._data_seed("v27_positive_count5"))   # the points, then the noise
+    assert np.array_equal(rng.standard_normal((2000, 6)), pc_X)
+    assert np.array_equal(pc_y, (pc_X[:, :4] + rng.normal(0.0, 0.3, size=(2000, 4)) > 0).sum(axis=1))
+    assert np.abs(np.bincount(pc_y) / 2000 - np.array([1, 4, 6, 4, 1]) / 16).max() < 0.03
+    assert 0.62 < np.mean(pc_y == (pc_X[:, :4] > 0).sum(axis=1)) < 0.8   # the noise moves a third of the counts
+    assert max(abs(np.corrcoef(pc_X[:, j], pc_y)[0, 1]) for j in (4, 5)) < 0.08   # x4, x5 idle
+    # inside any of 5 random balls of radius 0.45 in 3-d (2% flipped): a rare class in pieces
+    il_X, il_y = sk.load_xy(sk.SPECS["v27_islands"])
+    rng = np.random.default_rng(sk._data_seed("v27_islands"))   # the points, the centres, then the flips
+    assert np.array_equal(rng.uniform(-1.0, 1.0, size=(2000, 3)), il_X)
+    inside = np.stack([np.linalg.norm(il_X - c, axis=1) < 0.45 for c in rng.uniform(-0.7, 0.7, size=(5, 3))], axis=1)
+    clean = inside.any(axis=1)
+    assert np.array_equal(il_y, clean ^ (rng.random(2000) < 0.02)) and 0.005 < np.mean(il_y != clean) < 0.035
+    assert 0.15 < il_y.mean() < 0.3 and (inside.sum(axis=0) > 20).all()   # every island holds points
+    assert line_score(il_X, il_y) < 1 - il_y.mean() + 0.02 < cross_val_score(knn, il_X, il_y, cv=5).mean()
+    # labels drawn from a logistic model of u . x, of scale 8 where v . x > 0 and 1 elsewhere: one line, half noisy
+    pn_X, pn_y = sk.load_xy(sk.SPECS["v27_patchy_noise"])
+    rng = np.random.default_rng(sk._data_seed("v27_patchy_noise"))   # the points, the directions, then the draws
+    assert np.array_equal(rng.standard_normal((2000, 5)), pn_X)
+    U = rng.standard_normal((5, 2))
+    u, v = U[:, 0] / np.linalg.norm(U[:, 0]), U[:, 1] / np.linalg.norm(U[:, 1])
+    sharp = pn_X @ v > 0
+    p = 1.0 / (1.0 + np.exp(-np.where(sharp, 8.0, 1.0) * (pn_X @ u)))
+    assert np.array_equal(pn_y, rng.random(2000) < p)
+    for half, lo, hi in ((sharp, 0.9, 1.0), (~sharp, 0.6, 0.8)):   # agree with u's side as often as p says
+        agree = np.mean(pn_y[half] == (pn_X[half] @ u > 0))
+        assert lo < agree < hi and abs(agree - np.maximum(p, 1 - p)[half].mean()) < 0.04
+    # 4x4 images of one bar (a row, a column or a diagonal) under N(0, 0.6^2) pixel noise: no line tells them apart
+    br_X, br_y = sk.load_xy(sk.SPECS["v27_bars3"])
+    rng = np.random.default_rng(sk._data_seed("v27_bars3"))   # the classes, the positions, then the noise
+    assert np.array_equal(rng.integers(0, 3, size=2000), br_y)
+    at = rng.integers(0, 4, size=2000)
+    bars = np.zeros((2000, 4, 4))
+    for n in range(2000):
+        if br_y[n] == 0:
+            bars[n, at[n], :] = 1   # a row
+        elif br_y[n] == 1:
+            bars[n, :, at[n]] = 1   # a column
+        else:
+            bars[n] = np.eye(4) if at[n] % 2 == 0 else np.eye(4)[::-1]   # a diagonal
+    assert np.allclose(br_X, bars.reshape(2000, 16) + rng.normal(0.0, 0.6, size=(2000, 16)))
+    assert (bars.sum(axis=(1, 2)) == 4).all() and 0.58 < np.std(br_X - bars.reshape(2000, 16)) < 0.62
+    assert np.bincount(br_y).min() > 600
+    assert line_score(br_X, br_y) < 0.6 < cross_val_score(knn, br_X, br_y, cv=5).mean()   # the same ink in every bar
+    # inside the lemniscate r^2 < cos(2 theta) of (x0, x1) shifted and turned at random (2% flipped): two lobes
+    lm_X, lm_y = sk.load_xy(sk.SPECS["v27_lemniscate"])
+    rng = np.random.default_rng(sk._data_seed("v27_lemniscate"))   # the points, the turn and the shift, the flips
+    assert np.array_equal(rng.uniform(-1.0, 1.0, size=(2000, 3)), lm_X)
+    t, c = rng.uniform(0.0, np.pi), rng.uniform(-0.1, 0.1, size=2)
+    dx, dy = (lm_X[:, :2] - c).T
+    r, theta = np.hypot(dx, dy), np.arctan2(dy, dx) - t   # polar, about the centre, from the lobes' axis
+    clean = r**2 < np.cos(2 * theta)
+    assert np.array_equal(lm_y, clean ^ (rng.random(2000) < 0.02)) and 0.005 < np.mean(lm_y != clean) < 0.035
+    assert 0.2 < clean.mean() < 0.3   # the lemniscate's area is 1 of the square's 4
+    ahead = np.cos(theta) > 0
+    assert 0.4 < np.mean(ahead[clean]) < 0.6 and (np.abs(np.sin(theta[clean])) < np.sqrt(0.5)).all()   # two lobes
+    assert line_score(lm_X, lm_y) < 0.8 and cross_val_score(knn, lm_X[:, :2], lm_y, cv=5).mean() > 0.93
+    # which of 3 random centres is the farthest (3% redrawn): a linear argmax, so an easy set
+    fc_X, fc_y = sk.load_xy(sk.SPECS["v27_farthest_centre3"])
+    rng = np.random.default_rng(sk._data_seed("v27_farthest_centre3"))   # the points, the centres, the noise
+    assert np.array_equal(rng.uniform(-1.0, 1.0, size=(2000, 4)), fc_X)
+    C = rng.uniform(-0.5, 0.5, size=(3, 4))
+    clean = np.argmax(np.stack([np.linalg.norm(fc_X - ck, axis=1) for ck in C], axis=1), axis=1)
+    assert np.array_equal(fc_y, replay_redraw(rng, clean, 3, 0.03)) and 0.01 < np.mean(fc_y != clean) < 0.035
+    assert np.array_equal(clean, np.argmax(fc_X @ (-2 * C.T) + (C**2).sum(axis=1), axis=1))   # linear scores
+    assert np.bincount(fc_y).min() > 200
+    assert LogisticRegression(C=1000.0, max_iter=5000).fit(fc_X, clean).score(fc_X, clean) > 0.99
+    _draws_only_from_its_seed(sk, "v27_", ("multiplexer6", "rule_list5", "longest_run", "bag_of_words4",
+                                           "positive_count5", "islands", "patchy_noise", "bars3", "lemniscate",
+                                           "farthest_centre3"))
+    assert _new_round(sk, "v27_", "report", 16) == split.FRESH == split.REPORT_ONLY
