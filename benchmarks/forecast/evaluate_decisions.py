@@ -88,7 +88,7 @@ for _p in (str(ROOT), str(Path(__file__).resolve().parent)):
 from split import key_of, part as split_part  # noqa: E402
 
 from planner.decide.costs import Scenario, path_costs  # noqa: E402
-from planner.decide.verdict import DEFAULT_LEVEL, break_even_quote, quantile  # noqa: E402
+from planner.decide.verdict import DEFAULT_LEVEL, P_SHARE, break_even_quote, quantile  # noqa: E402
 from planner.decision import Plan  # noqa: E402
 
 DATA = ROOT / "benchmarks" / ".data" / "forecast"
@@ -337,7 +337,7 @@ def score_group(key, g: pd.DataFrame, facts: dict, log=print, rule: str = "shipp
                    "recommendation": rec, "rec_note": rec_note, "best_al": best_al,
                    "p_al_cheaper": float(d.probability_al_cheaper_calibrated),
                    "share_al_cheaper": float(d.probability_al_cheaper), "n_draws": int(d.n_draws),
-                   "share_no_path": float(d.probability_no_path),   # round 21: the draws no path reaches in
+                   "share_no_path": float(d.probability_no_path), "share_kind": P_SHARE,   # from round 21
                    "regret_rec": (rec_cost - r["cheapest"]) / r["cheapest"],
                    "forecast_labels": {sp.strategy: float(sp.labels) for sp in d.strategies},
                    # what the rule read of every path, and what picking it would have cost: a rule can be

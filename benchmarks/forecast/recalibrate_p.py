@@ -55,7 +55,7 @@ for _p in (str(ROOT), str(Path(__file__).resolve().parent)):
 
 from evaluate_decisions import DEFAULT_LEVEL, be_scored, reliability, worst_bin  # noqa: E402
 
-from planner.decide.verdict import MIN_QUOTE_SHARE, calibrated_p, load_p_calibration  # noqa: E402
+from planner.decide.verdict import MIN_QUOTE_SHARE, P_SHARE, calibrated_p, load_p_calibration  # noqa: E402
 
 #: Reliability bins scored by ``--check`` hold at least this many cases (the round-11 rule's).
 MIN_BIN = 30
@@ -76,33 +76,43 @@ def _saved_rows(path: Path, part: str | None) -> list[dict]:
 SHARES = ("S", "T", "R")
 
 
-def share_as(share: np.ndarray, q: np.ndarray, design: str) -> np.ndarray:
-    """The verdict's share of draws (``S``) read as ``design`` (:data:`SHARES`), given ``q``, the share of draws in
+def share_as(share: np.ndarray, q: np.ndarray, design: str, saved: str = "S") -> np.ndarray:
+    """A share of draws saved as ``saved`` (``S`` before round 21; since then the verdict's
+    :data:`planner.decide.verdict.P_SHARE`) read as ``design`` (:data:`SHARES`), given ``q``, the share of draws in
     which no path reaches the target."""
     share, q = np.asarray(share, dtype=float), np.asarray(q, dtype=float)
-    if design == "S":
+    for d in (design, saved):
+        if d not in SHARES:
+            raise ValueError(f"unknown share {d!r}: one of {', '.join(SHARES)}")
+    if design == saved:
         return share
-    strict = np.clip(share - q / 2, 0.0, 1.0)
+    strict = {"S": lambda: share - q / 2, "T": lambda: share, "R": lambda: share * (1 - q)}[saved]()
+    strict = np.clip(strict, 0.0, 1.0)
+    if design == "S":
+        return np.clip(strict + q / 2, 0.0, 1.0)
     if design == "T":
         return strict
-    if design == "R":
-        with np.errstate(divide="ignore", invalid="ignore"):
-            return np.where(q < 1, np.clip(strict / (1 - q), 0.0, 1.0), 0.0)
-    raise ValueError(f"unknown share {design!r}: one of {', '.join(SHARES)}")
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return np.where(q < 1, np.clip(strict / (1 - q), 0.0, 1.0), 0.0)
 
 
 def cases(path: Path, part: str | None = None, design: str = "S") -> pd.DataFrame:
     """The scored cases of a saved ``decisions_<part>.json``: ``share`` (the forecast's share of draws, read as
     ``design``: :func:`share_as`), ``y`` (AL truly cheaper, 0/1), ``pilot_frac``, ``n_draws`` and ``shown`` (the
     verdict shows P there: a path is recommended). Rows saved before round 11 hold the share as ``p_al_cheaper``;
-    a design other than ``S`` needs rows saved from round 21 on (``share_no_path``)."""
+    rows saved before round 21 hold it as ``S`` and no ``share_no_path``, so they are read as ``S`` alone; since
+    then each row names its share (``share_kind``)."""
     r = pd.DataFrame(_saved_rows(path, part))
     share = pd.to_numeric(r["share_al_cheaper"] if "share_al_cheaper" in r.columns else r["p_al_cheaper"],
                           errors="coerce")
-    if design != "S":
+    kinds = set(r["share_kind"].dropna()) if "share_kind" in r.columns else {"S"}
+    if len(kinds) > 1:
+        raise ValueError(f"{path} mixes shares {sorted(kinds)}: rerun evaluate_decisions.py")
+    saved = kinds.pop() if kinds else "S"
+    if design != saved:
         if "share_no_path" not in r.columns:
             raise ValueError(f"{path} has no share_no_path (saved before round 21): rerun evaluate_decisions.py")
-        share = pd.Series(share_as(share, pd.to_numeric(r["share_no_path"], errors="coerce"), design))
+        share = pd.Series(share_as(share, pd.to_numeric(r["share_no_path"], errors="coerce"), design, saved))
     out = pd.DataFrame({"share": share, "y": r["al_truly_cheaper"], "pilot_frac": r["pilot_frac"],
                         "n_draws": r["n_draws"] if "n_draws" in r.columns else 400,
                         "shown": r["recommendation"].notna() if "recommendation" in r.columns else True})
@@ -215,12 +225,14 @@ def main(argv=None) -> int:
     ap.add_argument("--reached", action="store_true",
                     help="fit the map to the share of AL among the draws in which some path reaches the target "
                          "(round 20's screen; the verdict does not compute it); writes nothing")
-    ap.add_argument("--share", choices=SHARES, default="S",
-                    help="the share the map is fitted to (round 21): S the verdict's, T a draw no path reaches in "
-                         "counts zero, R the share among the draws some path reaches in")
+    ap.add_argument("--share", choices=SHARES, default=P_SHARE,
+                    help="the share the map is fitted to (round 21's designs): S a draw no path reaches in counts "
+                         "one half, T it counts zero, R the share among the draws some path reaches in (the "
+                         f"verdict's since round 21; default {P_SHARE})")
     args = ap.parse_args(argv)
-    if args.share != "S" and (args.break_even or args.reached):
-        print("--share reads P(AL cheaper)'s share: it takes neither --break-even nor --reached", file=sys.stderr)
+    if args.share != P_SHARE and (args.break_even or args.reached or args.out is not None):
+        print(f"--share {args.share} is a screen of P(AL cheaper)'s share: it takes none of --break-even, --reached "
+              f"and --out (the shipped map reads the verdict's share, {P_SHARE})", file=sys.stderr)
         return 2
     for flag, on in (("--per-pilot", args.per_pilot), ("--reached", args.reached)):
         if on and (args.out is not None or args.break_even):
@@ -237,7 +249,11 @@ def main(argv=None) -> int:
         print(f"cannot read the saved decisions: {exc}; run evaluate_decisions.py on that part first",
               file=sys.stderr)
         return 2
-    in_use = load_p_calibration()   # the map the verdict reads now, scored beside the refit
+    try:
+        in_use = load_p_calibration()   # the map the verdict reads now, scored beside the refit
+    except RuntimeError as exc:         # e.g. one fitted to another share: the refit replaces it
+        in_use = None
+        print(f"the map in use is not scored: {exc}", file=sys.stderr)
     if args.per_pilot:
         for frac, g in cal.groupby("pilot_frac"):
             a, b = fit(g)
@@ -250,8 +266,9 @@ def main(argv=None) -> int:
     a, b = fit(cal)
     print(f"a = {a:.4f}, b = {b:.4f} from {len(cal):,} calibration cases" + (f" -> {out}" if out else ""))
     if out is not None:
-        table = pd.DataFrame([{"a": round(a, 4), "b": round(b, 4), "cases": len(cal), "fitted_on":
-                               "the calibration part's decision cases (benchmarks/forecast/recalibrate_p.py)"}])
+        table = pd.DataFrame([{"a": round(a, 4), "b": round(b, 4), "cases": len(cal), "share": args.share,
+                               "fitted_on": "the calibration part's decision cases "
+                                            "(benchmarks/forecast/recalibrate_p.py)"}])
         tmp = out.with_suffix(".csv.tmp")
         table.to_csv(tmp, index=False)
         tmp.replace(out)
@@ -259,7 +276,7 @@ def main(argv=None) -> int:
     for name, c in (("calibration", cal), ("check", other)):
         if c is not None:
             print(f"\n{name}:\n" + "\n".join(check(c, round(a, 4), round(b, 4), quotes=args.break_even,
-                                                    shipped=in_use if p_map and args.share == "S" else None)))
+                                                    shipped=in_use if p_map and args.share == P_SHARE else None)))
     if p_map and other is not None:
         worst, brier = rule_score(other, round(a, 4), round(b, 4))
         print(f"\nround 21's score on the check part (share {args.share}, its own map): worst bin over the pilots "

@@ -8,11 +8,17 @@ Per draw ``b`` and strategy ``s``: the labels needed to reach the target
 (``inf`` where the draw's plateau is below it or the pool is too small), the
 path's cost lines (:func:`planner.decide.costs.path_costs`) and its total.
 
-* ``probability_al_cheaper``: share of draws in which the cheapest AL path of
-  that draw costs less than random in the same draw (ties, including both
-  unreachable, count one half); ``probability_al_cheaper_calibrated``, that
-  share calibrated on held-out AL curves (:func:`calibrated_p`), is what the
-  page and the CLI show as P(AL cheaper).
+* ``probability_al_cheaper``: among the draws in which some path reaches the
+  target, the share in which the cheapest AL path of that draw costs less than
+  random in the same draw (ties count one half; 0 if no draw reaches);
+  ``probability_al_cheaper_calibrated``, that share calibrated on held-out AL
+  curves (:func:`calibrated_p`), is what the page and the CLI show as P(AL
+  cheaper). Until round 21 of the forecast evaluation a draw in which no path
+  reaches counted as a tie, one half; on held-out curves AL was then cheaper in
+  0-1% of the cases that read 20-40%, and the share among the reaching draws
+  read the outcomes better (benchmarks/RESULTS.md, "Forecasts on curves nobody
+  tuned on", twenty-first round). ``probability_no_path``: the share of draws
+  in which no path reaches the target.
 * ``probability_cheapest`` (per strategy row): share of draws in which that
   path is the cheapest of all (a tie counts for each tied path; a draw in
   which no path reaches the target counts for none).
@@ -180,6 +186,12 @@ def break_even_quote(prices: np.ndarray, level: float) -> BreakEvenQuote:
     return BreakEvenQuote(q if share >= MIN_QUOTE_SHARE else math.nan, low, high, share, median, q)
 
 
+#: Which draws P(AL cheaper)'s share reads, in ``benchmarks/forecast/recalibrate_p.py --share``'s letters: ``"R"``
+#: (since round 21), among the draws in which some path reaches the target; until then ``"S"``, every draw, one in
+#: which no path reaches counted as a tie. ``evaluate_decisions.py`` stores it with each case (``share_kind``).
+P_SHARE = "R"
+
+
 def p_less(a: np.ndarray, b: np.ndarray) -> float:
     """P(a < b) over paired draws; ties (both unreachable included) count one half."""
     return float(np.mean(a < b) + 0.5 * np.mean(a == b))
@@ -194,12 +206,16 @@ def share_logit(share, n_draws) -> np.ndarray:
 @lru_cache(maxsize=1)
 def load_p_calibration() -> tuple[float, float]:
     """The shipped calibration of P(AL cheaper), ``(a, b)`` (``planner/data/p_al_cheaper.csv``, fitted by
-    ``benchmarks/forecast/recalibrate_p.py`` on the calibration part's decisions)."""
+    ``benchmarks/forecast/recalibrate_p.py`` on the calibration part's decisions, to the share :data:`P_SHARE`)."""
     try:
         row = pd.read_csv(io.StringIO(resources.files("planner").joinpath("data/p_al_cheaper.csv").read_text()))
         a, b = float(row["a"].iloc[0]), float(row["b"].iloc[0])
+        share = str(row["share"].iloc[0])
     except (OSError, ValueError, KeyError, IndexError) as exc:
         raise RuntimeError(f"planner/data/p_al_cheaper.csv is missing or broken ({exc}): reinstall the package") from None
+    if share != P_SHARE:
+        raise RuntimeError(f"planner/data/p_al_cheaper.csv maps share {share!r}, but the verdict reads {P_SHARE!r}: "
+                           "refit it with benchmarks/forecast/recalibrate_p.py")
     if not (math.isfinite(a) and math.isfinite(b) and b > 0):
         raise RuntimeError("planner/data/p_al_cheaper.csv needs finite a and b > 0: reinstall the package")
     return a, b
@@ -359,7 +375,8 @@ class Decision:
     al_savings : float
         Median over draws of random's cost minus ``best_al``'s (negative: AL dearer).
     probability_al_cheaper : float
-        Share of draws where the cheapest AL path of the draw beats random.
+        Among the draws in which some path reaches the target, the share where the cheapest AL path of the draw
+        beats random.
     probability_best_al_cheaper : float
         Share of draws where ``best_al`` beats random (the rule's number).
     break_even_label_price (_low, _high) : float
@@ -371,8 +388,8 @@ class Decision:
     break_even_label_price_median : float
         The per-draw break-even prices' median: above it ``best_al`` is cheaper than random in most draws.
     probability_no_path : float
-        Share of draws in which no path (AL or random) reaches the target: :attr:`probability_al_cheaper` counts
-        each of them as a tie, one half.
+        Share of draws in which no path (AL or random) reaches the target: :attr:`probability_al_cheaper` is read
+        among the others.
     break_even_labels_saved (_low, _high) : float
     level, confidence : float
     notes : tuple of str
@@ -432,9 +449,10 @@ class Decision:
     def to_dict(self) -> dict:
         """The JSON of ``alplan plan --json``: no NaN, ``null`` where unknown. P(AL cheaper) (the share and the
         calibrated value) is ``null`` when no path reaches the target in most forecasts, as the page shows "n/a"
-        there: the share then mostly counts draws in which neither AL nor random reaches the target (ties, one
-        half each), and on held-out AL curves AL was cheaper in 0-1% of such cases where it read 20-40%
-        (benchmarks/RESULTS.md, "Forecasts on curves nobody tuned on", twentieth round)."""
+        there: the share then reads a minority of the draws (those in which some path reaches), and until round 21
+        it counted the others as ties, where on held-out AL curves AL was cheaper in 0-1% of the cases that read
+        20-40% (benchmarks/RESULTS.md, "Forecasts on curves nobody tuned on", twentieth round).
+        ``probability_no_path`` (the share of draws in which no path reaches) is always a number."""
         out = {
             "target": self.target,
             "strategies": [r.to_dict() for r in self.strategies],
@@ -447,7 +465,7 @@ class Decision:
                     "best_al", "al_savings", "savings_low", "savings_high", "probability_best_al_cheaper",
                     "break_even_label_price_low", "break_even_label_price_high",
                     "break_even_labels_saved_low", "break_even_labels_saved_high", "break_even_within_2x",
-                    "break_even_label_price_median"):
+                    "break_even_label_price_median", "probability_no_path"):
             out[key] = None if key in unknown else _json_number(getattr(self, key))
         out.update({
             "decision_rule": self.decision_rule,
@@ -651,8 +669,8 @@ class Plan:
         Returns ``recommendation, best_al, pairwise (strategy -> P(cheaper than
         random)), cheapest (strategy -> share of draws in which it is the
         cheapest path), p_al_cheaper (the share of draws), p_al_calibrated
-        (:func:`calibrated_p`), p_no_path (the share of draws in which no path reaches the target), reachable
-        (set)``.
+        (:func:`calibrated_p`), p_no_path (the share of draws in which no path reaches the target; p_al_cheaper
+        is read among the others), reachable (set)``.
         """
         names = list(totals)
         n_draws = len(totals[names[0]])
@@ -663,7 +681,8 @@ class Plan:
         p_al = math.nan
         if rnd is not None and al:
             lowest = np.min(np.stack([totals[s] for s in al]), axis=0)
-            p_al = p_less(lowest, rnd)
+            some = np.isfinite(lowest) | np.isfinite(rnd)   # the draws in which some path reaches the target
+            p_al = p_less(lowest[some], rnd[some]) if some.any() else 0.0
         return {"recommendation": name(picks["recommendation"][0]), "best_al": name(picks["best_al"][0]),
                 "pairwise": {s: p_less(totals[s], rnd) for s in al} if rnd is not None else {},
                 "cheapest": dict(zip(names, picks["cheapest"][0].tolist())), "p_al_cheaper": p_al,

@@ -299,8 +299,8 @@ def sentence(d) -> str:
         why = "it is not billed for fewer labels than random in most forecasts"
     more = ""
     if _finite(d.probability_al_cheaper) and d.probability_al_cheaper >= 0.5:
-        more = (f" (some AL strategy is cheaper than random in {percent(d.probability_al_cheaper)} of the forecasts, "
-                "but none is the cheapest path as often as random)")
+        more = (f" (some AL strategy is cheaper than random in {percent(d.probability_al_cheaper)} of the forecasts "
+                "that reach the target, but none is the cheapest path as often as random)")
     return (f"{head}, the cheapest path in {percent(rec.probability_cheapest)} of the forecasts; the best AL "
             f"strategy, {al.strategy}, is the cheapest in {percent(al.probability_cheapest)} (cheaper than random in "
             f"{percent(d.probability_best_al_cheaper)}), because {why}{more}.")
@@ -506,10 +506,11 @@ def _metrics(d) -> tuple[Metric, ...]:
     p = percent(d.probability_al_cheaper_calibrated) if reachable_any else "n/a"
     share = f" ({percent(d.probability_al_cheaper)} here)" if reachable_any else ""
     out.append(Metric("P(AL cheaper)", p,
-                      help="The chance that the cheapest AL path costs less than random: the share of the forecasts "
-                           f"in which it does{share}, calibrated against AL curves held out from every fit, where "
-                           "that share proved less extreme than the outcomes ('n/a' when no path reaches the "
-                           "target); each strategy's own share of the forecasts is the breakdown's 'P(cheaper)'."))
+                      help="The chance that the cheapest AL path costs less than random: among the forecasts in "
+                           f"which some path reaches the target, the share in which it does{share}, calibrated "
+                           "against AL curves held out from every fit ('n/a' when no path reaches the target in "
+                           "most forecasts); each strategy's own share of the forecasts is the breakdown's "
+                           "'P(cheaper)'."))
     be = d.break_even_label_price
     if _finite(be):
         be_text = money(be)

@@ -25,8 +25,8 @@ def _saved(path: Path, part: str, a: float, b: float, n=6000, seed=0, old=False)
     share = np.round(rng.beta(0.6, 0.6, n) * 400) / 400
     y = (rng.random(n) < expit(a + b * share_logit(share, 400))).astype(float)
     rows = [{"refused": None, "al_truly_cheaper": float(v), "pilot_frac": 0.125 if i % 2 else 0.25,
-             "n_draws": 400, **({"p_al_cheaper": float(s)} if old else
-                                {"share_al_cheaper": float(s), "p_al_cheaper": float("nan")})}
+             "n_draws": 400, "share_no_path": 0.0,   # every draw reaches: the shares S, T and R agree
+             **({"p_al_cheaper": float(s)} if old else {"share_al_cheaper": float(s), "p_al_cheaper": float("nan")})}
             for i, (s, v) in enumerate(zip(share, y))]
     rows.append({"refused": "falls", "al_truly_cheaper": 1.0, "pilot_frac": 0.25, "p_al_cheaper": None})
     path.write_text(json.dumps({"part": part, "rows": rows}))
@@ -187,15 +187,28 @@ def test_share_reads_draws_no_path_reaches_as_a_half_zero_or_not_at_all(rp, tmp_
     assert got["shown"].sum() == sum(r["recommendation"] is not None for r in rows)
     assert rp.main([str(saved), "--share", "R", "--check", str(saved)]) == 0
     out = capsys.readouterr().out
-    assert "| 1/8, shown | calibrated |" in out and "shipped map" not in out   # the map in use reads S
+    assert "| 1/8, shown | calibrated |" in out and "| 1/4, shown | shipped map |" in out   # the map in use reads R
     score = next(line for line in out.splitlines() if line.startswith("round 21's score"))
     assert "share R" in score and "1/8 0." in score and "1/4 0." in score
     # the outcomes follow R: its own map fits near the identity, and S reads them worse
     a, b = (float(v.split("=")[1]) for v in out.splitlines()[0].split(" from")[0].split(","))
     assert abs(a) < 0.4 and b == pytest.approx(1.0, abs=0.3)
     assert rp.main([str(saved), "--share", "S", "--check", str(saved)]) == 0
-    worst_s = float(capsys.readouterr().out.split("both readings ")[1].split(";")[0])
+    out_s = capsys.readouterr().out
+    assert "shipped map" not in out_s   # the map in use reads another share
+    worst_s = float(out_s.split("both readings ")[1].split(";")[0])
     assert worst_s > float(score.split("both readings ")[1].split(";")[0])
+    # rows saved since round 21 hold the verdict's share (R) and say so: read back as S, T or R alike
+    as_r = tmp_path / "r.json"
+    as_r.write_text(json.dumps({"part": "calibration", "rows": [
+        {**r, "share_al_cheaper": float(rp.share_as(r["share_al_cheaper"], r["share_no_path"], "R")),
+         "share_kind": "R"} for r in rows]}))
+    for design in rp.SHARES:
+        assert np.allclose(rp.cases(as_r, "calibration", design)["share"], rp.cases(saved, "calibration", design)["share"])
+    mixed = tmp_path / "mixed.json"
+    mixed.write_text(json.dumps({"part": "calibration", "rows": [{**r, "share_kind": "RS"[i % 2]}
+                                                                 for i, r in enumerate(rows)]}))
+    assert rp.main([str(mixed)]) == 2 and "mixes shares" in capsys.readouterr().err
     # rows saved before round 21 carry no share_no_path: one line, exit 2
     old = tmp_path / "old.json"
     old.write_text(json.dumps({"part": "calibration", "rows": [{k: v for k, v in r.items() if k != "share_no_path"}

@@ -8,6 +8,8 @@ is fresh every session (printed on failure), so the assertions hold for any.
 import json
 import math
 import os
+import re
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -150,13 +152,23 @@ def test_unreachable_target_is_null_in_json_with_a_reason(plan):
     assert out["probability_al_cheaper"] is None and out["probability_al_cheaper_calibrated"] is None
     assert math.isfinite(d.probability_al_cheaper)
     assert plan.decide(scenario(), TARGET).to_dict()["probability_al_cheaper"] is not None
-    # the share of draws in which no path reaches: at most the least unreachable path's, and each such draw is a
-    # tie in P(AL cheaper), one half
+    # the share of draws in which no path reaches: at most the least unreachable path's, and a number in the JSON
     unreach = min(r.p_unreachable for r in d.strategies)
-    assert 0.5 < d.probability_no_path <= unreach and d.probability_al_cheaper >= d.probability_no_path / 2
+    assert 0.5 < d.probability_no_path <= unreach and out["probability_no_path"] == d.probability_no_path
     reached = plan.decide(scenario(), TARGET)
     assert reached.probability_no_path < 0.5 and reached.probability_no_path <= min(
         r.p_unreachable for r in reached.strategies)
+
+
+def test_p_al_cheaper_is_read_among_the_draws_in_which_some_path_reaches():
+    inf = math.inf
+    # draw 0: random is cheaper; 1: no path reaches; 2: only AL reaches; 3: only random; 4: a tie
+    ruled = Plan.rule({"random": np.array([1.0, inf, inf, 3.0, 2.0]), "margin": np.array([2.0, inf, 1.0, inf, 2.0]),
+                       "entropy": np.array([inf, inf, inf, inf, 5.0])})
+    assert ruled["p_no_path"] == pytest.approx(1 / 5)
+    assert ruled["p_al_cheaper"] == pytest.approx((1 + 0.5) / 4)   # not (1 + 0.5 + 0.5) / 5: no tie at draw 1
+    nowhere = Plan.rule({"random": np.full(4, inf), "margin": np.full(4, inf)})
+    assert nowhere["p_no_path"] == 1.0 and nowhere["p_al_cheaper"] == 0.0
 
 
 def test_json_has_the_documented_fields(plan):
@@ -343,11 +355,14 @@ def test_bad_inputs_raise_one_line():
 
 
 def test_p_al_cheaper_is_shown_calibrated_beside_the_share_of_forecasts(plan):
-    from planner.decide.verdict import calibrated_p, load_p_calibration
+    from planner.decide.verdict import P_SHARE, calibrated_p, load_p_calibration
     from planner.present.views import _metrics, percent
 
     a, b = load_p_calibration()
-    assert b > 1   # held-out outcomes were more extreme than the share: the shipped map sharpens it
+    assert b > 0   # monotone in the share
+    # the shipped map is fitted to the share the verdict reads; one fitted to another is refused, in one line
+    shipped = pd.read_csv(Path(__file__).resolve().parents[3] / "planner" / "data" / "p_al_cheaper.csv")
+    assert list(shipped["share"]) == [P_SHARE]
     d = plan.decide(scenario(compute_per_round=3.0), TARGET)
     assert d.probability_al_cheaper_calibrated == pytest.approx(calibrated_p(d.probability_al_cheaper, d.n_draws))
     out = d.to_dict()
@@ -367,3 +382,22 @@ def test_the_calibration_is_monotone_keeps_nan_and_is_the_identity_at_zero_one()
     assert calibrated_p(share, 400, (0.0, 1.0)) == pytest.approx(np.clip(share, 0.5 / 400, 1 - 0.5 / 400))
     assert math.isnan(calibrated_p(math.nan, 400))
     assert calibrated_p(0.7, 400, (0.0, 1.5)) > 0.7 > calibrated_p(0.3, 400, (0.0, 1.5)) * 2
+
+
+@pytest.mark.parametrize("csv, says", [("a,b,cases,share\n0.1,1.0,10,S\n", "maps share 'S'"),
+                                       ("a,b,cases\n0.1,1.0,10\n", "missing or broken"),
+                                       ("a,b,cases,share\n0.1,-1.0,10,R\n", "b > 0")])
+def test_a_shipped_map_of_another_share_or_broken_is_refused_in_one_line(tmp_path, monkeypatch, csv, says):
+    import planner.decide.verdict as verdict
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "p_al_cheaper.csv").write_text(csv)
+    monkeypatch.setattr(verdict.resources, "files", lambda _package: tmp_path)
+    verdict.load_p_calibration.cache_clear()
+    try:
+        with pytest.raises(RuntimeError, match=re.escape(says)) as err:
+            verdict.load_p_calibration()
+        assert "\n" not in str(err.value)
+    finally:
+        monkeypatch.undo()
+        verdict.load_p_calibration.cache_clear()
+    assert verdict.load_p_calibration()[1] > 0   # the shipped one again
