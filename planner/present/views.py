@@ -504,7 +504,8 @@ def _metrics(d) -> tuple[Metric, ...]:
         out.append(Metric("Savings vs random", "n/a", help=why))
     reachable_any = any(r.reachable for r in d.strategies)
     p = percent(d.probability_al_cheaper_calibrated) if reachable_any else "n/a"
-    share = f" ({percent(d.probability_al_cheaper)} here)" if reachable_any else ""
+    share = (f" ({percent(d.probability_al_cheaper)} here, of the {percent(1 - d.probability_no_path)} of forecasts "
+             "in which some path reaches it)" if reachable_any and _finite(d.probability_no_path) else "")
     out.append(Metric("P(AL cheaper)", p,
                       help="The chance that the cheapest AL path costs less than random: among the forecasts in "
                            f"which some path reaches the target, the share in which it does{share}, calibrated "

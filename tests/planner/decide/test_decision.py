@@ -370,7 +370,11 @@ def test_p_al_cheaper_is_shown_calibrated_beside_the_share_of_forecasts(plan):
     assert out["probability_al_cheaper_calibrated"] == pytest.approx(d.probability_al_cheaper_calibrated)
     tile = next(m for m in _metrics(d) if m.label == "P(AL cheaper)")
     assert tile.value == percent(d.probability_al_cheaper_calibrated)
-    assert "held out" in tile.help and f"({percent(d.probability_al_cheaper)} here)" in tile.help
+    assert "held out" in tile.help and (f"({percent(d.probability_al_cheaper)} here, of the "
+                                        f"{percent(1 - d.probability_no_path)} of forecasts") in tile.help
+    # where no path reaches in most forecasts: n/a, and no share in the help
+    far = next(m for m in _metrics(plan.decide(scenario(), 0.99)) if m.label == "P(AL cheaper)")
+    assert far.value == "n/a" and " here" not in far.help
 
 
 def test_the_calibration_is_monotone_keeps_nan_and_is_the_identity_at_zero_one():
