@@ -726,6 +726,18 @@ def _saved_rows(args) -> list[dict] | None:
     return None if run is None else run["rows"]
 
 
+def share_kinds(rows: list[dict]) -> dict[str, int]:
+    """How many of ``rows`` (those with a verdict) read P(AL cheaper) as each share (``share_kind``; rows saved
+    before round 21 read ``S``: a draw no path reaches counted as a tie)."""
+    out: dict[str, int] = {}
+    for r in rows:
+        if r.get("refused"):   # no verdict, no share
+            continue
+        k = r.get("share_kind") or "S"
+        out[k] = out.get(k, 0) + 1
+    return out
+
+
 def pooled(dirs: list[str], part: str) -> dict:
     """The ``decisions_<part>.json`` of several runs (``--pool``: one design's reports, each run once) as one:
     their rows concatenated. Runs that read another calibration part (base rate or naive AL policy) or that
@@ -801,9 +813,13 @@ def main(argv=None) -> int:
         if run is None:
             return 2
         rows = run["rows"]
+        kinds = share_kinds(rows)
+        mixed = ("" if len(kinds) < 2 else " **The runs read P(AL cheaper) as different shares (" + ", ".join(
+            f"{k} in {n:,} cases" for k, n in sorted(kinds.items())) + "): its Brier and reliability here are not one "
+            "design's; the regret and the break-even quotes do not read that share.**")
         print(markdown(args.part, rows, run["base_rate"], run["naive_al"],
                        len({(r["dataset"], r["model"]) for r in rows}), None)
-              .replace("\n\n", f"\n\nPooled from the stored rows of {args.pool}.\n\n", 1))
+              .replace("\n\n", f"\n\nPooled from the stored rows of {args.pool}.{mixed}\n\n", 1))
         return 0
     if args.be_window:
         rows = _saved_rows(args)

@@ -282,6 +282,19 @@ def test_pooled_runs_score_as_one_part_and_overlaps_are_one_line(ev, tmp_path, c
         assert len(err) == 1 and err[0].startswith(f"--pool {bad}: ")
     assert ev.main(["--pool", f"{one},{two}", "--be-window"]) == 0   # the no-verdict tables read the pooled rows
     assert "| all | 1/8 |" in capsys.readouterr().out
+    # runs of this code store the verdict's share; one saved before round 21 (no share_kind) read S: pooled, the
+    # header says P's Brier and reliability are not one design's
+    from planner.decide.verdict import P_SHARE
+    assert {r["share_kind"] for r in run["rows"] if not r.get("refused")} == {P_SHARE}
+    assert "different shares" not in pooled
+    (two / "decisions_selection.json").write_text(json.dumps(
+        {**run, "rows": [{**{k: v for k, v in r.items() if k != "share_kind"}, "dataset": "skl:another"}
+                         for r in run["rows"]]}))
+    assert ev.main(["--pool", f"{one},{two}"]) == 0
+    head = capsys.readouterr().out.split("## Scores")[0]
+    assert "read P(AL cheaper) as different shares" in head and "S in " in head and f"{P_SHARE} in " in head
+    assert ev.share_kinds([{"refused": "falls"}, {"refused": None, "share_kind": "R"}, {"refused": None}]) == \
+        {"R": 1, "S": 1}   # a refused pilot has no verdict and no share
 
 
 def test_p_band_splits_a_band_by_the_verdict_and_the_learner(ev, tmp_path, capsys):
