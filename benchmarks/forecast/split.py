@@ -102,7 +102,8 @@ on 2026-11-24 15:01 UTC (round 20's report, no design chosen on them); they join
 design unchanged; looked at on 2026-11-24 15:37 UTC: a next design needs new fresh sets, and the ``v26_*`` join the
 selection part then). Round 21 (from 16:35 UTC; its rule in ``benchmarks/plans/round21.md`` at 16:37, before any run)
 moved the ``v26_*`` to the selection part, and 16 new sets (``v27_*``, added at 16:40 UTC, before any result of the
-round's designs) are :data:`REPORT_ONLY` and :data:`FRESH`.
+round's designs) are :data:`REPORT_ONLY` and :data:`FRESH` for the report of its design R (looked at on 2026-11-24
+17:11 UTC: a next design needs new fresh sets, and the ``v27_*`` join the selection part then).
 
 Usage::
 
@@ -117,7 +118,8 @@ from pathlib import Path
 
 SALT = "alplan-forecast-split-v8:"
 #: The fresh report: the report-only sets of the latest report (the 16 ``v27_*``, added at 16:40 UTC for round 21's
-#: report, after the ``v26_*`` were looked at on 2026-11-24 15:37 UTC; not yet looked at).
+#: report, after the ``v26_*`` were looked at on 2026-11-24 15:37 UTC; looked at in that report on 2026-11-24 17:11
+#: UTC: until the next round adds new ones, they are not fresh to any design but round 21's).
 FRESH = frozenset({"skl:v27_multiplexer6", "skl:v27_rule_list5", "skl:v27_longest_run", "skl:v27_bag_of_words4",
                    "skl:v27_positive_count5", "skl:v27_islands", "skl:v27_patchy_noise", "skl:v27_bars3",
                    "skl:v27_lemniscate", "skl:v27_farthest_centre3", "skl:v27_digits_moments",
