@@ -124,8 +124,10 @@ def reached_cases(path: Path, part: str | None = None) -> pd.DataFrame:
     """:func:`cases` with the share read among the draws in which some path reaches the target (``--reached``,
     round 20's screen): the AL strategies' shares of the draws in which each is the cheapest path (stored per
     path as ``cheapest``; a draw in which no path reaches counts for none) over every path's. The shipped share
-    counts a draw in which neither AL nor random reaches the target as one half. Cases in which no path is the
-    cheapest in any draw are left out."""
+    counted a draw in which neither AL nor random reaches the target as one half. Cases in which no path is the
+    cheapest in any draw are left out. Kept to reproduce round 20's screen: a draw in which several AL paths tie
+    for the cheapest counts for each, so this is not exactly the share among the reaching draws, which round 21
+    made the verdict's (:data:`planner.decide.verdict.P_SHARE` ``"R"``; ``--share R``)."""
     rows = [r for r in _saved_rows(path, part) if r.get("refused") is None and r.get("paths")]
     out = []
     for r in rows:
@@ -223,8 +225,9 @@ def main(argv=None) -> int:
                     help="fit one map per pilot size and score each beside the map in use (round 20's screen); "
                          "writes nothing")
     ap.add_argument("--reached", action="store_true",
-                    help="fit the map to the share of AL among the draws in which some path reaches the target "
-                         "(round 20's screen; the verdict does not compute it); writes nothing")
+                    help="fit the map to AL's summed 'cheapest' shares over every path's (round 20's screen, kept "
+                         "to reproduce it; ties among AL paths count more than once). The exact share among the "
+                         "reaching draws is --share R, the verdict's since round 21; writes nothing")
     ap.add_argument("--share", choices=SHARES, default=P_SHARE,
                     help="the share the map is fitted to (round 21's designs): S a draw no path reaches in counts "
                          "one half, T it counts zero, R the share among the draws some path reaches in (the "
