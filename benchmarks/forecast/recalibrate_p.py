@@ -1,9 +1,11 @@
 """Fit the calibration of P(AL cheaper) (``planner/data/p_al_cheaper.csv``) on the calibration part's decisions.
 
-The verdict's P(AL cheaper) starts as the share of the joint draws in which the cheapest AL path costs less
-than random. On AL curves held out from every fit that share is less extreme than the outcomes (round 11 in
-``benchmarks/RESULTS.md``: where it read 60-80%, AL was cheaper 79% of the time on the selection part), so
-the verdict also reports it calibrated:
+The verdict's P(AL cheaper) starts as a share of the joint draws: since round 21, among the draws in which some
+path reaches the target, those in which the cheapest AL path costs less than random (``--share R``; until then
+every draw, one in which no path reaches counted as a tie: ``S``). On AL curves held out from every fit that
+share (``S``) proved less extreme than the outcomes (round 11 in ``benchmarks/RESULTS.md``: where it read 60-80%,
+AL was cheaper 79% of the time on the selection part); ``R``'s map is near the identity. The verdict reports it
+calibrated:
 
     p = expit(a + b * logit(clip(share, 0.5 / B, 1 - 0.5 / B)))      (B = the plan's number of draws)
 
