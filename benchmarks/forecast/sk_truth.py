@@ -784,6 +784,43 @@ DATASETS: tuple[DataSpec, ...] = (
              learners=("mlp_small", "gnb"), initial=6, n_rounds=30),
     DataSpec("v27_iris_crossprod", "bundled", "derived:iris:crossprod", test=0, budget_frac=1.0,
              learners=("mlp_small", "logreg_c10"), initial=6, n_rounds=30),
+    # Added on 2026-11-24 (round 21's second report, after the v27 look at 17:11 UTC; the design unchanged): 16 sets in
+    # split.REPORT_ONLY and split.FRESH whose generators and derivations no other set uses, each with the MLP and one
+    # other learner.
+    DataSpec("v28_count_mod3", "hard", "count_mod3", (("counted", 6), ("flip", 0.03), ("n_features", 8)), 2000,
+             learners=("mlp_small", "rf50")),
+    DataSpec("v28_bilinear_sign", "hard", "bilinear_sign", (("flip", 0.03), ("n_features", 6)), 2000,
+             learners=("mlp_small", "svc_rbf")),
+    DataSpec("v28_max_projection3", "medium", "max_projection", (("classes", 3), ("flip", 0.02), ("n_features", 5)),
+             2000, learners=("mlp_small", "knn")),
+    DataSpec("v28_first_above4", "medium", "first_above", (("counted", 4), ("flip", 0.02), ("n_features", 6),
+                                                            ("threshold", 0.3)), 2000,
+             learners=("mlp_small", "rf50")),
+    DataSpec("v28_zipf_blobs4", "imbalanced", "zipf_blobs", (("classes", 4), ("n_features", 5), ("spread", 1.0)), 2000,
+             learners=("mlp_small", "gnb")),
+    DataSpec("v28_tail_event", "imbalanced", "tail_event", (("flip", 0.02), ("level", 1.5), ("n_features", 6)), 2000,
+             learners=("mlp_small", "logreg_c10")),
+    DataSpec("v28_fuzzy_disc", "noisy", "fuzzy_disc", (("n_features", 4), ("scale", 4.0)), 2000,
+             learners=("mlp_small", "svc_rbf")),
+    DataSpec("v28_sine_band", "shapes", "sine_band", (("amplitude", 0.5), ("flip", 0.02), ("frequency", 1.5),
+                                                      ("n_features", 3), ("width", 0.3)), 2000,
+             learners=("mlp_small", "knn")),
+    DataSpec("v28_heart", "shapes", "heart", (("flip", 0.02), ("n_features", 3), ("size", 0.8)), 2000,
+             learners=("mlp_small", "rf50")),
+    DataSpec("v28_dominant_block3", "easy", "dominant_block", (("classes", 3), ("flip", 0.03), ("n_features", 9)),
+             2000, learners=("mlp_small", "logreg_c0.1")),
+    DataSpec("v28_digits_oddgrid", "bundled", "derived:digits:oddgrid", test=500,
+             learners=("mlp_small", "svc_rbf")),
+    DataSpec("v28_digits_transitions", "bundled", "derived:digits:transitions", test=500,
+             learners=("mlp_small", "logreg_c0.1")),
+    DataSpec("v28_digits_2378", "bundled", "derived:digits:classes2378", test=200,
+             learners=("mlp_small", "knn")),
+    DataSpec("v28_bc_groupnorm", "bundled", "derived:breast_cancer:groupnorm", test=0, budget_frac=1.0,
+             learners=("mlp_small", "logreg_c10")),
+    DataSpec("v28_wine_clr_flip6", "noisy", "derived:wine:clr+flip6", test=0, budget_frac=1.0,
+             learners=("mlp_small", "gnb"), initial=6, n_rounds=30),
+    DataSpec("v28_iris_areas", "bundled", "derived:iris:areas", test=0, budget_frac=1.0,
+             learners=("mlp_small", "logreg_c0.1"), initial=6, n_rounds=30),
 )
 
 SPECS = {d.name: d for d in DATASETS}
@@ -835,8 +872,11 @@ def _derived(base: str, which: str, rs: int) -> tuple[np.ndarray, np.ndarray]:
     rotation, the same for every run), ``angles`` (iris: the sepal's and the petal's width-to-length angle), ``moments``
     (digits: the ink's mass, centroid and central moments of orders 2 and 3), ``diagsums`` (digits: the ink along each
     diagonal and anti-diagonal), ``nosize`` (breast_cancer: every feature but the radius, perimeter and area ones),
-    ``tanhz`` (the tanh of every standardized feature) and ``crossprod`` (iris: sepal length times petal width and
-    sepal width times petal length)."""
+    ``tanhz`` (the tanh of every standardized feature), ``crossprod`` (iris: sepal length times petal width and
+    sepal width times petal length), ``oddgrid`` (digits: the pixels of odd row and odd column), ``transitions``
+    (digits: the ink's on/off changes along each row and down each column), ``groupnorm`` (breast_cancer: the norm of
+    each measurement's standardized mean, error and worst), ``clr`` (the centred log-ratios: each log feature minus
+    the example's mean log) and ``areas`` (iris: the sepal's and the petal's length times width)."""
     which = {"0to4": "classes01234"}.get(which, which)
     if "+" in which:   # a composition: a variant, then label noise among its own classes
         first, then = which.split("+", 1)
@@ -1033,6 +1073,21 @@ def _derived(base: str, which: str, rs: int) -> tuple[np.ndarray, np.ndarray]:
         return np.tanh((X - X.mean(axis=0)) / X.std(axis=0)), y
     if which == "crossprod":   # iris: sepal length times petal width, sepal width times petal length (2)
         return np.c_[X[:, 0] * X[:, 3], X[:, 1] * X[:, 2]], y
+    if which == "oddgrid":   # digits: the pixels of odd row and odd column (rows and columns 1, 3, 5, 7; 16 pixels)
+        return X.reshape(-1, 8, 8)[:, 1::2, 1::2].reshape(-1, 16), y
+    if which == "transitions":   # digits: ink on/off changes (pixel > 4) along each row and down each column (16)
+        ink = X.reshape(-1, 8, 8) > 4
+        rows = (ink[:, :, 1:] != ink[:, :, :-1]).sum(axis=2)
+        cols = (ink[:, 1:, :] != ink[:, :-1, :]).sum(axis=1)
+        return np.hstack([rows, cols]).astype(float), y
+    if which == "groupnorm":   # breast_cancer: each measurement's norm of its standardized (mean, error, worst) (10)
+        G = ((X - X.mean(axis=0)) / X.std(axis=0)).reshape(-1, 3, 10)   # the sign lost: far from typical, either way
+        return np.linalg.norm(G, axis=1), y
+    if which == "clr":   # the centred log-ratios: each log feature minus the example's mean log (wine's are > 0)
+        L = np.log(X)
+        return L - L.mean(axis=1, keepdims=True), y
+    if which == "areas":   # iris: the sepal's and the petal's length times width (2)
+        return np.c_[X[:, 0] * X[:, 1], X[:, 2] * X[:, 3]], y
     if which.startswith("classes"):
         keep = np.isin(y, [int(c) for c in which[7:]])
         return X[keep], y[keep]
@@ -1193,9 +1248,25 @@ def _shape(loader: str, n: int, rs: int, params: dict) -> tuple[np.ndarray, np.n
     and noisy on the other), ``bars`` (``side`` x ``side`` images of one bar, 3 classes: a row, a column or a
     diagonal (the main one for an even draw of the position, the other for an odd), under Gaussian pixel ``noise``),
     ``lemniscate`` (inside the lemniscate ``|z|^4 < size^2 (z0^2 - z1^2)``, ``z`` the first two of ``n_features``
-    uniform features shifted and turned at random, ``flip`` of the labels at random) and ``farthest_centre`` (which of
+    uniform features shifted and turned at random, ``flip`` of the labels at random), ``farthest_centre`` (which of
     ``classes`` random centres is the farthest from ``n_features`` uniform features: a linear argmax, ``flip`` of the
-    labels redrawn)."""
+    labels redrawn), ``count_mod3`` (how many of the first ``counted`` of ``n_features`` fair coin features are one,
+    modulo 3, ``flip`` of the labels redrawn), ``bilinear_sign`` (the sign of ``x[:3]' A x[3:6]``, ``A`` a random 3x3
+    matrix, in ``n_features`` standard normal features, ``flip`` of the labels at random), ``max_projection`` (which
+    of ``classes`` random unit directions has the largest absolute projection of ``n_features`` standard normal
+    features, ``flip`` of the labels redrawn), ``first_above`` (the first of the first ``counted`` of ``n_features``
+    uniform features above ``threshold``, ``counted`` if none: ``counted + 1`` classes, ``flip`` of the labels
+    redrawn), ``zipf_blobs`` (``classes`` Gaussian classes of shares proportional to 1, 1/2, 1/3, ..., unit standard
+    deviation and random means of standard deviation ``spread``, in ``n_features`` dimensions), ``tail_event``
+    (whether a random unit projection of ``n_features`` standard normal features exceeds ``level``: a rare class,
+    ``flip`` of the labels at random), ``fuzzy_disc`` (labels drawn from a logistic model of ``scale (1 - r^2 / m)``,
+    ``r`` the distance of the first two of ``n_features`` uniform features to a random centre and ``m`` the median
+    of ``r^2``: a disc with a wide, noisy rim), ``sine_band`` (within ``width`` of the curve ``x1 = amplitude
+    sin(pi frequency x0 + phase)``, a random phase, in ``n_features`` uniform features, ``flip`` of the labels at
+    random), ``heart`` (inside the heart ``(u^2 + v^2 - 1)^3 < u^2 v^3``, ``(u, v)`` the first two of ``n_features``
+    uniform features over ``size``, ``flip`` of the labels at random) and ``dominant_block`` (which of ``classes``
+    consecutive blocks of ``n_features`` uniform features has the largest sum: a linear argmax, ``flip`` of the labels
+    redrawn)."""
     rng = np.random.default_rng(rs)
     if loader == "xor":
         X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
@@ -1794,6 +1865,60 @@ def _shape(loader: str, n: int, rs: int, params: dict) -> tuple[np.ndarray, np.n
         P = shared * rng.dirichlet(np.ones(d)) + (1 - shared) * rng.dirichlet(np.full(d, float(params["alpha"])), k)
         y = rng.integers(0, k, size=n)
         return rng.multinomial(int(params["length"]), P[y]).astype(float), y.astype(np.int64)
+    if loader == "count_mod3":   # coin features: how many of the first ``counted`` are one, modulo 3
+        X = rng.integers(0, 2, size=(n, int(params["n_features"])))
+        y = X[:, : int(params["counted"])].sum(axis=1) % 3
+        return X.astype(float), _redraw_among(y.astype(np.int64), rng, 3, params)
+    if loader == "bilinear_sign":   # the sign of x[:3]' A x[3:6] for a random 3x3 matrix A
+        X = rng.standard_normal((n, int(params["n_features"])))
+        A = rng.standard_normal((3, 3))
+        y = (np.einsum("ni,ij,nj->n", X[:, :3], A, X[:, 3:6]) > 0).astype(np.int64)
+        return X, _flip_binary(y, rng, params)
+    if loader == "max_projection":   # which of ``classes`` random unit directions has the largest |projection|
+        X = rng.standard_normal((n, int(params["n_features"])))
+        k = int(params["classes"])
+        U = rng.standard_normal((X.shape[1], k))
+        U /= np.linalg.norm(U, axis=0)
+        return X, _redraw_among(np.argmax(np.abs(X @ U), axis=1).astype(np.int64), rng, k, params)
+    if loader == "first_above":   # the first of the first ``counted`` features above ``threshold`` (``counted``: none)
+        X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
+        k = int(params["counted"])
+        above = X[:, :k] > float(params["threshold"])
+        y = np.where(above.any(axis=1), above.argmax(axis=1), k).astype(np.int64)
+        return X, _redraw_among(y, rng, k + 1, params)
+    if loader == "zipf_blobs":   # Gaussian classes of shares 1, 1/2, 1/3, ... (normalized) around random means
+        d, k = int(params["n_features"]), int(params["classes"])
+        share = 1.0 / np.arange(1, k + 1)
+        y = rng.choice(k, size=n, p=share / share.sum())
+        means = rng.normal(0.0, float(params["spread"]), size=(k, d))
+        return means[y] + rng.standard_normal((n, d)), y.astype(np.int64)
+    if loader == "tail_event":   # whether a random unit projection exceeds ``level``: a rare class
+        X = rng.standard_normal((n, int(params["n_features"])))
+        u = rng.standard_normal(X.shape[1])
+        y = (X @ (u / np.linalg.norm(u)) > float(params["level"])).astype(np.int64)
+        return X, _flip_binary(y, rng, params)
+    if loader == "fuzzy_disc":   # labels drawn from a logistic model of scale (1 - r^2 / median r^2): a noisy rim
+        X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
+        c = rng.uniform(-0.3, 0.3, size=2)
+        r2 = ((X[:, :2] - c) ** 2).sum(axis=1)
+        p = 1.0 / (1.0 + np.exp(-float(params["scale"]) * (1.0 - r2 / np.median(r2))))
+        return X, (rng.random(n) < p).astype(np.int64)
+    if loader == "sine_band":   # within ``width`` of x1 = amplitude sin(pi frequency x0 + phase), a random phase
+        X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
+        phase = rng.uniform(0.0, 2 * np.pi)
+        curve = float(params["amplitude"]) * np.sin(np.pi * float(params["frequency"]) * X[:, 0] + phase)
+        y = (np.abs(X[:, 1] - curve) < float(params["width"])).astype(np.int64)
+        return X, _flip_binary(y, rng, params)
+    if loader == "heart":   # inside the heart (u^2 + v^2 - 1)^3 < u^2 v^3 of (x0, x1) / size
+        X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
+        u, v = X[:, 0] / float(params["size"]), X[:, 1] / float(params["size"])
+        y = ((u**2 + v**2 - 1) ** 3 < u**2 * v**3).astype(np.int64)
+        return X, _flip_binary(y, rng, params)
+    if loader == "dominant_block":   # which of ``classes`` consecutive blocks of the features has the largest sum
+        X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
+        k = int(params["classes"])
+        y = np.argmax(X.reshape(n, k, -1).sum(axis=2), axis=1).astype(np.int64)
+        return X, _redraw_among(y, rng, k, params)
     if loader == "checker":
         X = rng.random((n, int(params["n_features"])))
         c = int(params["cells"])

@@ -171,9 +171,9 @@ def test_every_data_set_loads_with_its_classes_and_the_fresh_ones_stay_in_the_re
     assert {split.part(k) for k in split.SELECTION_ONLY - split.CALIBRATION_ADDED} == {"selection"}
     assert {split.part(k) for k in split.CALIBRATION_ADDED} == {"calibration"}
     looked_at = ("v8_", "v9_", "v10_", "v11_", "v12_", "v13_", "v14_", "v15_", "v16_", "v17_", "v18_", "v19_",
-                 "v20_", "v21_", "v22_", "v23_", "v24_", "v25_", "v26_")
+                 "v20_", "v21_", "v22_", "v23_", "v24_", "v25_", "v26_", "v27_")
     assert split.SELECTION_ONLY == {d.key for d in sk.DATASETS if d.name.startswith(looked_at)}
-    assert split.FRESH == {d.key for d in sk.DATASETS if d.name.startswith("v27_")} and len(split.FRESH) == 16
+    assert split.FRESH == {d.key for d in sk.DATASETS if d.name.startswith("v28_")} and len(split.FRESH) == 16
 
 
 def _draws_only_from_its_seed(sk, prefix: str, names: tuple[str, ...]) -> None:
@@ -1183,7 +1183,7 @@ def test_round_20s_second_report_v26_sets_are_new_tasks_with_the_mlp_in_the_sele
     assert _new_round(sk, "v26_", "selection", 16) <= split.SELECTION_ONLY   # looked at in its report
 
 
-def test_round_21s_report_v27_sets_are_new_tasks_with_the_mlp_in_the_fresh_report(sk):
+def test_round_21s_report_v27_sets_are_new_tasks_with_the_mlp_in_the_selection_part(sk):
     split = sys.modules["split"]
     shapes = {"multiplexer6": (2000, 10, 2), "rule_list5": (2000, 6, 3), "longest_run": (2000, 10, 2),
               "bag_of_words4": (2000, 15, 4), "positive_count5": (2000, 6, 5), "islands": (2000, 3, 2),
@@ -1373,4 +1373,172 @@ def test_round_21s_report_v27_sets_are_new_tasks_with_the_mlp_in_the_fresh_repor
     _draws_only_from_its_seed(sk, "v27_", ("multiplexer6", "rule_list5", "longest_run", "bag_of_words4",
                                            "positive_count5", "islands", "patchy_noise", "bars3", "lemniscate",
                                            "farthest_centre3"))
-    assert _new_round(sk, "v27_", "report", 16) == split.FRESH == split.REPORT_ONLY
+    assert _new_round(sk, "v27_", "selection", 16) <= split.SELECTION_ONLY   # looked at in its report
+
+
+def test_round_21s_second_report_v28_sets_are_new_tasks_with_the_mlp_in_the_fresh_report(sk):
+    split = sys.modules["split"]
+    shapes = {"count_mod3": (2000, 8, 3), "bilinear_sign": (2000, 6, 2), "max_projection3": (2000, 5, 3),
+              "first_above4": (2000, 6, 5), "zipf_blobs4": (2000, 5, 4), "tail_event": (2000, 6, 2),
+              "fuzzy_disc": (2000, 4, 2), "sine_band": (2000, 3, 2), "heart": (2000, 3, 2),
+              "dominant_block3": (2000, 9, 3), "digits_oddgrid": (1797, 16, 10), "digits_transitions": (1797, 16, 10),
+              "digits_2378": (713, 64, 4), "bc_groupnorm": (569, 10, 2), "wine_clr_flip6": (178, 13, 3),
+              "iris_areas": (150, 2, 3)}
+    _loads_as_named(sk, "v28_", shapes)
+    from sklearn.datasets import load_breast_cancer, load_digits
+
+    digits_X, digits_y = sk.load_xy(sk.SPECS["digits"])
+    # digits' pixels of odd row and odd column; the ink's on/off changes along digits' rows and columns; digits 2, 3,
+    # 7, 8; the norm of each of breast_cancer's measurements' standardized (mean, error, worst); wine's centred
+    # log-ratios with 6% of labels redrawn; iris's sepal and petal areas
+    names = load_digits().feature_names   # "pixel_<row>_<column>"
+    odd = [j for j, f in enumerate(names) if int(f.split("_")[1]) % 2 == 1 and int(f.split("_")[2]) % 2 == 1]
+    og_X, og_y = sk.load_xy(sk.SPECS["v28_digits_oddgrid"])
+    assert len(odd) == 16 and np.array_equal(og_X, digits_X[:, odd]) and np.array_equal(og_y, digits_y)
+    assert np.array_equal(og_X[:, 5], digits_X[:, 8 * 3 + 3])   # the 6th: row 3, column 3
+    tr_X, tr_y = sk.load_xy(sk.SPECS["v28_digits_transitions"])
+    assert np.array_equal(tr_y, digits_y) and set(np.unique(tr_X)) <= set(range(8))
+    for i in range(0, 1797, 5):   # image by image, as strings of ink
+        img = digits_X[i].reshape(8, 8) > 4
+        lines = [img[r] for r in range(8)] + [img[:, c] for c in range(8)]
+        changes = [sum(a != b for a, b in zip(line[:-1], line[1:])) for line in lines]
+        assert np.array_equal(tr_X[i], changes), i
+    assert (tr_X[:, [0, 7]].mean(axis=0) < tr_X[:, [3, 4]].mean(axis=0)).all()   # the edges' rows cross less ink
+    _digits_class_subset(sk, "v28_digits_2378", [2, 3, 7, 8], digits_X, digits_y)
+    bc = load_breast_cancer()
+    bz = (bc.data - bc.data.mean(axis=0)) / bc.data.std(axis=0)
+    gn_X, gn_y = sk.load_xy(sk.SPECS["v28_bc_groupnorm"])
+    measures = [f[5:] for f in bc.feature_names[:10]]   # "mean radius" -> "radius"
+    cols = [[list(bc.feature_names).index(f) for f in (f"mean {m}", f"{m} error", f"worst {m}")] for m in measures]
+    assert np.allclose(gn_X, np.stack([np.sqrt((bz[:, c] ** 2).sum(axis=1)) for c in cols], axis=1))
+    assert np.array_equal(gn_y, bc.target) and (gn_X >= 0).all()
+    wine_X, wine_y = sk.load_xy(sk.SPECS["wine"])
+    cl_X, cl_y = sk.load_xy(sk.SPECS["v28_wine_clr_flip6"])
+    assert np.allclose(cl_X, np.log(wine_X / np.exp(np.log(wine_X).mean(axis=1, keepdims=True))))
+    assert np.allclose(cl_X.sum(axis=1), 0.0)   # the ratios kept, the scale lost
+    assert np.allclose(np.exp(cl_X[:, 0] - cl_X[:, 1]), wine_X[:, 0] / wine_X[:, 1])
+    assert 0.01 < np.mean(cl_y != wine_y) < 0.08   # 6% redrawn, 1 in 3 to its own class
+    assert np.array_equal(cl_y, sk._redraw(wine_y, sk._data_seed("v28_wine_clr_flip6"), 0.06))
+    iris_X, iris_y = sk.load_xy(sk.SPECS["iris"])
+    ar_X, ar_y = sk.load_xy(sk.SPECS["v28_iris_areas"])
+    sepal_length, sepal_width, petal_length, petal_width = iris_X.T
+    assert np.array_equal(ar_y, iris_y) and np.allclose(ar_X, np.c_[sepal_length * sepal_width,
+                                                                      petal_length * petal_width])
+    # numpy shapes, each replayed from its seed
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import cross_val_score
+    from sklearn.neighbors import KNeighborsClassifier
+
+    def replay_redraw(rng, clean, k, rate):   # the multi-class generators redraw labels like rank_of_first
+        redrawn = rng.random(clean.size) < rate
+        out = clean.copy()
+        out[redrawn] = rng.integers(0, k, size=int(redrawn.sum()))
+        return out
+
+    def line_score(X, y):
+        return LogisticRegression(max_iter=1000).fit(X, y).score(X, y)
+
+    knn = KNeighborsClassifier(15)
+    # how many of the first 6 of 8 coins are one, modulo 3 (3% redrawn): no coin, nor a line, tells
+    cm_X, cm_y = sk.load_xy(sk.SPECS["v28_count_mod3"])
+    rng = np.random.default_rng(sk._data_seed("v28_count_mod3"))   # the coins, then the noise
+    assert np.array_equal(rng.integers(0, 2, size=(2000, 8)), cm_X)
+    ones = cm_X[:, :6].sum(axis=1).astype(int)
+    clean = np.array([[0, 1, 2, 0, 1, 2, 0][c] for c in ones])
+    assert np.array_equal(cm_y, replay_redraw(rng, clean, 3, 0.03)) and 0.01 < np.mean(cm_y != clean) < 0.035
+    assert np.bincount(cm_y).min() > 550 and line_score(cm_X, cm_y) < 0.5
+    assert max(abs(np.corrcoef(cm_X[:, j], cm_y)[0, 1]) for j in (6, 7)) < 0.08   # x6, x7 idle
+    # the sign of x[:3]' A x[3:6] for a random 3x3 A (3% flipped): turning either triple over turns the label over
+    bl_X, bl_y = sk.load_xy(sk.SPECS["v28_bilinear_sign"])
+    rng = np.random.default_rng(sk._data_seed("v28_bilinear_sign"))   # the points, the matrix, then the flips
+    assert np.array_equal(rng.standard_normal((2000, 6)), bl_X)
+    A = rng.standard_normal((3, 3))
+    form = sum(A[i, j] * bl_X[:, i] * bl_X[:, 3 + j] for i in range(3) for j in range(3))
+    clean = form > 0
+    assert np.array_equal(bl_y, clean ^ (rng.random(2000) < 0.03)) and 0.015 < np.mean(bl_y != clean) < 0.045
+    assert 0.45 < clean.mean() < 0.55 and line_score(bl_X, bl_y) < 0.6
+    # which of 3 random unit directions has the largest |projection| (2% redrawn): symmetric through the origin
+    mp_X, mp_y = sk.load_xy(sk.SPECS["v28_max_projection3"])
+    rng = np.random.default_rng(sk._data_seed("v28_max_projection3"))   # the points, the directions, the noise
+    assert np.array_equal(rng.standard_normal((2000, 5)), mp_X)
+    U = rng.standard_normal((5, 3))
+    clean = np.argmax(np.stack([np.abs(mp_X @ U[:, k]) / np.linalg.norm(U[:, k]) for k in range(3)], axis=1), axis=1)
+    assert np.array_equal(mp_y, replay_redraw(rng, clean, 3, 0.02)) and 0.005 < np.mean(mp_y != clean) < 0.025
+    assert np.bincount(mp_y).min() > 450 and line_score(mp_X, mp_y) < 0.5
+    # the first of x0 .. x3 above 0.3, 4 if none (2% redrawn): shares 0.35, 0.35 x 0.65, ..., 0.65^4
+    fa_X, fa_y = sk.load_xy(sk.SPECS["v28_first_above4"])
+    rng = np.random.default_rng(sk._data_seed("v28_first_above4"))   # the points, then the noise
+    assert np.array_equal(rng.uniform(-1.0, 1.0, size=(2000, 6)), fa_X)
+    clean = np.array([next((j for j in range(4) if x[j] > 0.3), 4) for x in fa_X])
+    assert np.array_equal(fa_y, replay_redraw(rng, clean, 5, 0.02)) and 0.005 < np.mean(fa_y != clean) < 0.025
+    assert np.abs(np.bincount(clean) / 2000 - 0.35 * 0.65 ** np.arange(5) / [1, 1, 1, 1, 0.35]).max() < 0.035
+    # 4 Gaussian classes of shares 12/25, 6/25, 4/25, 3/25 around means of standard deviation 1: overlapping
+    zb_X, zb_y = sk.load_xy(sk.SPECS["v28_zipf_blobs4"])
+    rng = np.random.default_rng(sk._data_seed("v28_zipf_blobs4"))   # the labels, the means, then the noise
+    assert np.array_equal(rng.choice(4, size=2000, p=np.array([12, 6, 4, 3]) / 25), zb_y)
+    means = rng.normal(0.0, 1.0, size=(4, 5))
+    assert np.allclose(zb_X, means[zb_y] + rng.standard_normal((2000, 5)))
+    assert np.abs(np.bincount(zb_y) / 2000 - np.array([12, 6, 4, 3]) / 25).max() < 0.03
+    for c in range(4):
+        assert np.abs(zb_X[zb_y == c].mean(axis=0) - means[c]).max() < 0.25, c
+        assert np.abs(zb_X[zb_y == c].std(axis=0) - 1).max() < 0.15, c
+    assert 0.7 < cross_val_score(LogisticRegression(max_iter=1000), zb_X, zb_y, cv=5).mean() < 0.95
+    # whether a random unit projection exceeds 1.5 (2% flipped): a rare class behind one line
+    te_X, te_y = sk.load_xy(sk.SPECS["v28_tail_event"])
+    rng = np.random.default_rng(sk._data_seed("v28_tail_event"))   # the points, the direction, then the flips
+    assert np.array_equal(rng.standard_normal((2000, 6)), te_X)
+    u = rng.standard_normal(6)
+    clean = te_X @ u / np.sqrt(u @ u) > 1.5
+    assert np.array_equal(te_y, clean ^ (rng.random(2000) < 0.02)) and 0.005 < np.mean(te_y != clean) < 0.035
+    assert 0.05 < clean.mean() < 0.085 and 0.06 < te_y.mean() < 0.12   # 1 - Phi(1.5) = 0.067, plus the flips
+    assert LogisticRegression(C=1000.0, max_iter=5000).fit(te_X, clean).score(te_X, clean) > 0.99
+    # labels drawn with probability 1 / (1 + exp(-4 (1 - r^2 / median r^2))): a disc with a wide, noisy rim
+    fd_X, fd_y = sk.load_xy(sk.SPECS["v28_fuzzy_disc"])
+    rng = np.random.default_rng(sk._data_seed("v28_fuzzy_disc"))   # the points, the centre, then the draws
+    assert np.array_equal(rng.uniform(-1.0, 1.0, size=(2000, 4)), fd_X)
+    c = rng.uniform(-0.3, 0.3, size=2)
+    r2 = (fd_X[:, 0] - c[0]) ** 2 + (fd_X[:, 1] - c[1]) ** 2
+    rel = r2 / np.median(r2)
+    p = np.exp(4 * (1 - rel)) / (1 + np.exp(4 * (1 - rel)))
+    assert np.array_equal(fd_y, rng.random(2000) < p)
+    assert np.mean(fd_y[rel < 0.3]) > 0.85 and np.mean(fd_y[rel > 2]) < 0.1
+    rim = np.abs(rel - 1) < 0.25
+    assert 0.35 < np.mean(fd_y[rim]) < 0.65   # a coin on the rim
+    agree = np.mean(fd_y == (rel < 1))   # the disc itself is right as often as p says
+    assert 0.75 < agree < 0.9 and abs(agree - np.maximum(p, 1 - p).mean()) < 0.03
+    # within 0.3 of x1 = 0.5 sin(1.5 pi x0 + phase), a random phase (2% flipped): a wavy band, 30% of the square
+    sb_X, sb_y = sk.load_xy(sk.SPECS["v28_sine_band"])
+    rng = np.random.default_rng(sk._data_seed("v28_sine_band"))   # the points, the phase, then the flips
+    assert np.array_equal(rng.uniform(-1.0, 1.0, size=(2000, 3)), sb_X)
+    phase = rng.uniform(0.0, 2 * np.pi)
+    clean = np.abs(sb_X[:, 1] - 0.5 * np.sin(1.5 * np.pi * sb_X[:, 0] + phase)) < 0.3
+    assert np.array_equal(sb_y, clean ^ (rng.random(2000) < 0.02)) and 0.005 < np.mean(sb_y != clean) < 0.035
+    assert 0.26 < clean.mean() < 0.34 and (np.abs(sb_X[clean, 1]) < 0.8).all()
+    assert line_score(sb_X, sb_y) < 0.75 and cross_val_score(knn, sb_X[:, :2], sb_y, cv=5).mean() > 0.88
+    # inside the heart (u^2 + v^2 - 1)^3 < u^2 v^3 of (x0, x1) / 0.8 (2% flipped): mirror-symmetric in x0
+    ht_X, ht_y = sk.load_xy(sk.SPECS["v28_heart"])
+    rng = np.random.default_rng(sk._data_seed("v28_heart"))   # the points, then the flips
+    assert np.array_equal(rng.uniform(-1.0, 1.0, size=(2000, 3)), ht_X)
+
+    def in_heart(x0, x1):
+        u, v = x0 / 0.8, x1 / 0.8
+        return (u * u + v * v - 1) ** 3 < u * u * v * v * v
+
+    clean = in_heart(ht_X[:, 0], ht_X[:, 1])
+    assert np.array_equal(ht_y, clean ^ (rng.random(2000) < 0.02)) and 0.005 < np.mean(ht_y != clean) < 0.035
+    assert np.array_equal(clean, in_heart(-ht_X[:, 0], ht_X[:, 1])) and 0.5 < clean.mean() < 0.7
+    assert clean[np.hypot(ht_X[:, 0], ht_X[:, 1]) < 0.4].all() and not clean[ht_X[:, 1] < -0.8].any()   # tip v = -1
+    assert line_score(ht_X, ht_y) < 0.75 < cross_val_score(knn, ht_X[:, :2], ht_y, cv=5).mean()
+    # which of the blocks x0-x2, x3-x5, x6-x8 has the largest sum (3% redrawn): a linear argmax, so an easy set
+    db_X, db_y = sk.load_xy(sk.SPECS["v28_dominant_block3"])
+    rng = np.random.default_rng(sk._data_seed("v28_dominant_block3"))   # the points, then the noise
+    assert np.array_equal(rng.uniform(-1.0, 1.0, size=(2000, 9)), db_X)
+    clean = np.argmax(np.c_[db_X[:, 0] + db_X[:, 1] + db_X[:, 2], db_X[:, 3] + db_X[:, 4] + db_X[:, 5],
+                            db_X[:, 6] + db_X[:, 7] + db_X[:, 8]], axis=1)
+    assert np.array_equal(db_y, replay_redraw(rng, clean, 3, 0.03)) and 0.01 < np.mean(db_y != clean) < 0.035
+    assert np.bincount(db_y).min() > 550
+    assert LogisticRegression(C=1000.0, max_iter=5000).fit(db_X, clean).score(db_X, clean) > 0.99
+    _draws_only_from_its_seed(sk, "v28_", ("count_mod3", "bilinear_sign", "max_projection3", "first_above4",
+                                           "zipf_blobs4", "tail_event", "fuzzy_disc", "sine_band", "heart",
+                                           "dominant_block3"))
+    assert _new_round(sk, "v28_", "report", 16) == split.FRESH == split.REPORT_ONLY
