@@ -105,7 +105,8 @@ moved the ``v26_*`` to the selection part, and 16 new sets (``v27_*``, added at 
 round's designs) are :data:`REPORT_ONLY` and :data:`FRESH` for the report of its design R (looked at on 2026-11-24
 17:11 UTC: a next design needs new fresh sets, and the ``v27_*`` join the selection part then). The ``v27_*``
 joined the selection part for a second report of R, and 16 new sets (``v28_*``, added at 17:22 UTC, after the plan's
-addendum at 17:21 UTC) are :data:`REPORT_ONLY` and :data:`FRESH`.
+addendum at 17:21 UTC) are :data:`REPORT_ONLY` and :data:`FRESH` (looked at on 2026-11-24 17:37 UTC: a next design
+needs new fresh sets, and the ``v28_*`` join the selection part then).
 
 Usage::
 
@@ -120,7 +121,8 @@ from pathlib import Path
 
 SALT = "alplan-forecast-split-v8:"
 #: The fresh report: the report-only sets of the latest report (the 16 ``v28_*``, added at 17:22 UTC for round 21's
-#: second report, after the ``v27_*`` were looked at on 2026-11-24 17:11 UTC).
+#: second report, after the ``v27_*`` were looked at on 2026-11-24 17:11 UTC; looked at in that report on 2026-11-24
+#: 17:37 UTC: until the next round adds new ones, they are not fresh to any design but round 21's).
 FRESH = frozenset({"skl:v28_count_mod3", "skl:v28_bilinear_sign", "skl:v28_max_projection3", "skl:v28_first_above4",
                    "skl:v28_zipf_blobs4", "skl:v28_tail_event", "skl:v28_fuzzy_disc", "skl:v28_sine_band",
                    "skl:v28_heart", "skl:v28_dominant_block3", "skl:v28_digits_oddgrid", "skl:v28_digits_transitions",
