@@ -821,6 +821,44 @@ DATASETS: tuple[DataSpec, ...] = (
              learners=("mlp_small", "gnb"), initial=6, n_rounds=30),
     DataSpec("v28_iris_areas", "bundled", "derived:iris:areas", test=0, budget_frac=1.0,
              learners=("mlp_small", "logreg_c0.1"), initial=6, n_rounds=30),
+    # Added on 2026-11-24 (round 21's third report, after the v28 look at 17:37 UTC; the design unchanged): 16 sets in
+    # split.REPORT_ONLY and split.FRESH whose generators and derivations no other set uses, each with the MLP and one
+    # other learner.
+    DataSpec("v29_order_of_extremes", "hard", "order_of_extremes", (("counted", 6), ("flip", 0.03), ("n_features", 8)),
+             2000, learners=("mlp_small", "rf50")),
+    DataSpec("v29_mod_sum3", "hard", "mod_sum", (("cells", 3), ("classes", 3), ("flip", 0.03), ("n_features", 3)),
+             2000, learners=("mlp_small", "knn")),
+    DataSpec("v29_weighted_voronoi3", "medium", "weighted_voronoi", (("classes", 3), ("flip", 0.02), ("n_features", 4)),
+             2000, learners=("mlp_small", "svc_rbf")),
+    DataSpec("v29_switch_linear", "medium", "switch_linear", (("flip", 0.02), ("n_features", 5)), 2000,
+             learners=("mlp_small", "rf50")),
+    DataSpec("v29_nested_shells3", "imbalanced", "nested_shells", (("flip", 0.02), ("inner", 0.6), ("n_features", 4),
+                                                                    ("outer", 0.9)), 2000,
+             learners=("mlp_small", "gnb")),
+    DataSpec("v29_joint_exceedance", "imbalanced", "joint_exceedance", (("flip", 0.02), ("level", 0.0),
+                                                                         ("n_features", 6)), 2000,
+             learners=("mlp_small", "knn")),
+    DataSpec("v29_graded_flips", "noisy", "graded_flips", (("n_features", 5), ("rate", 0.4)), 2000,
+             learners=("mlp_small", "logreg_c0.1")),
+    DataSpec("v29_horseshoe", "shapes", "horseshoe", (("flip", 0.02), ("gap", 1.5), ("inner", 0.25), ("n_features", 3),
+                                                      ("outer", 0.9)), 2000,
+             learners=("mlp_small", "knn")),
+    DataSpec("v29_cardioid", "shapes", "cardioid", (("flip", 0.02), ("n_features", 3), ("size", 0.6)), 2000,
+             learners=("mlp_small", "svc_rbf")),
+    DataSpec("v29_parallel_cuts3", "easy", "parallel_cuts", (("classes", 3), ("flip", 0.03), ("n_features", 6)), 2000,
+             learners=("mlp_small", "logreg_c10")),
+    DataSpec("v29_digits_polarbins", "bundled", "derived:digits:polarbins", test=500,
+             learners=("mlp_small", "rf50")),
+    DataSpec("v29_digits_hasym", "bundled", "derived:digits:hasym", test=500,
+             learners=("mlp_small", "logreg_c0.1")),
+    DataSpec("v29_digits_1459", "bundled", "derived:digits:classes1459", test=200,
+             learners=("mlp_small", "gnb")),
+    DataSpec("v29_bc_worstratio", "bundled", "derived:breast_cancer:worstratio", test=0, budget_frac=1.0,
+             learners=("mlp_small", "logreg_c10")),
+    DataSpec("v29_wine_cubez_flip5", "noisy", "derived:wine:cubez+flip5", test=0, budget_frac=1.0,
+             learners=("mlp_small", "gnb"), initial=6, n_rounds=30),
+    DataSpec("v29_iris_petalratios", "bundled", "derived:iris:petalratios", test=0, budget_frac=1.0,
+             learners=("mlp_small", "logreg_c0.1"), initial=6, n_rounds=30),
 )
 
 SPECS = {d.name: d for d in DATASETS}
@@ -876,7 +914,10 @@ def _derived(base: str, which: str, rs: int) -> tuple[np.ndarray, np.ndarray]:
     sepal width times petal length), ``oddgrid`` (digits: the pixels of odd row and odd column), ``transitions``
     (digits: the ink's on/off changes along each row and down each column), ``groupnorm`` (breast_cancer: the norm of
     each measurement's standardized mean, error and worst), ``clr`` (the centred log-ratios: each log feature minus
-    the example's mean log) and ``areas`` (iris: the sepal's and the petal's length times width)."""
+    the example's mean log), ``areas`` (iris: the sepal's and the petal's length times width), ``polarbins`` (digits:
+    the ink in 4 rings by 4 quadrants around the image's centre), ``hasym`` (digits: the image's left half minus its
+    mirrored right half), ``worstratio`` (breast_cancer: each "worst" feature over its mean), ``cubez`` (the cube of
+    every standardized feature) and ``petalratios`` (iris: the petal's length and width over the sepal's)."""
     which = {"0to4": "classes01234"}.get(which, which)
     if "+" in which:   # a composition: a variant, then label noise among its own classes
         first, then = which.split("+", 1)
@@ -1088,6 +1129,21 @@ def _derived(base: str, which: str, rs: int) -> tuple[np.ndarray, np.ndarray]:
         return L - L.mean(axis=1, keepdims=True), y
     if which == "areas":   # iris: the sepal's and the petal's length times width (2)
         return np.c_[X[:, 0] * X[:, 1], X[:, 2] * X[:, 3]], y
+    if which == "polarbins":   # digits: the ink in 4 rings (of width 1.25 pixels) by 4 quadrants around the centre (16)
+        img = X.reshape(-1, 8, 8)
+        dr, dc = np.indices((8, 8)) - 3.5
+        ring = np.minimum((np.hypot(dr, dc) / 1.25).astype(int), 3)   # the centre's distances: 0.71 to 4.95
+        quad = 2 * (dr > 0) + (dc > 0)
+        return np.stack([img[:, (ring == i) & (quad == j)].sum(axis=1) for i in range(4) for j in range(4)], axis=1), y
+    if which == "hasym":   # digits: the left half minus the mirrored right half (32 features: the asymmetry alone)
+        img = X.reshape(-1, 8, 8)
+        return (img[:, :, :4] - img[:, :, :3:-1]).reshape(-1, 32), y
+    if which == "worstratio":   # breast_cancer: each "worst" feature over its mean (features 20-29 over 0-9)
+        return X[:, 20:30] / (X[:, 0:10] + 1e-3), y
+    if which == "cubez":   # the cube of every standardized feature (the sign kept, the tails stretched)
+        return ((X - X.mean(axis=0)) / X.std(axis=0)) ** 3, y
+    if which == "petalratios":   # iris: petal length over sepal length, petal width over sepal width (2)
+        return np.c_[X[:, 2] / X[:, 0], X[:, 3] / X[:, 1]], y
     if which.startswith("classes"):
         keep = np.isin(y, [int(c) for c in which[7:]])
         return X[keep], y[keep]
@@ -1264,9 +1320,27 @@ def _shape(loader: str, n: int, rs: int, params: dict) -> tuple[np.ndarray, np.n
     of ``r^2``: a disc with a wide, noisy rim), ``sine_band`` (within ``width`` of the curve ``x1 = amplitude
     sin(pi frequency x0 + phase)``, a random phase, in ``n_features`` uniform features, ``flip`` of the labels at
     random), ``heart`` (inside the heart ``(u^2 + v^2 - 1)^3 < u^2 v^3``, ``(u, v)`` the first two of ``n_features``
-    uniform features over ``size``, ``flip`` of the labels at random) and ``dominant_block`` (which of ``classes``
+    uniform features over ``size``, ``flip`` of the labels at random), ``dominant_block`` (which of ``classes``
     consecutive blocks of ``n_features`` uniform features has the largest sum: a linear argmax, ``flip`` of the labels
-    redrawn)."""
+    redrawn), ``order_of_extremes`` (whether the largest of the first ``counted`` of ``n_features`` uniform features
+    comes before the smallest, ``flip`` of the labels at random), ``mod_sum`` (``(floor(cells x0) + floor(cells x1))
+    mod classes`` in ``n_features`` uniform features on [0, 1], ``flip`` of the labels redrawn), ``weighted_voronoi``
+    (which of ``classes`` centres, about evenly around a circle of radius 0.5 at a random turn, is nearest to the first
+    two of ``n_features`` uniform features, each distance divided by the centre's random weight from 0.7 to 1.4:
+    circular boundaries, ``flip`` of the labels redrawn), ``switch_linear``
+    (the side of one random hyperplane through the origin where ``x0 > 0`` and of another where not, in ``n_features``
+    standard normal features, ``flip`` of the labels at random), ``nested_shells`` (3 classes: the distance of
+    ``n_features`` standard normal features to a random centre below its ``inner`` quantile, between, or above its
+    ``outer`` quantile, ``flip`` of the labels redrawn), ``joint_exceedance`` (whether two random unit projections of
+    ``n_features`` standard normal features both exceed ``level``: a rare class, ``flip`` of the labels at random),
+    ``graded_flips`` (the side of a random hyperplane through the origin in all but the last of ``n_features``
+    uniform features, each label flipped with probability ``rate (x_last + 1) / 2``: noise growing along a feature
+    the boundary ignores), ``horseshoe`` (inside the ring ``inner < |z| < outer``, ``z`` the first two of
+    ``n_features`` uniform features less a random centre near the origin, but outside a gap of ``gap`` radians at a
+    random angle, ``flip`` of the labels at random), ``cardioid`` (inside the cardioid ``r < size (1 - cos(theta -
+    t))`` around a cusp at ``size (cos t, sin t)``, ``t`` a random turn, in the first two of ``n_features`` uniform
+    features, ``flip`` of the labels at random) and ``parallel_cuts`` (``classes`` equally frequent slabs of a random
+    projection of ``n_features`` uniform features, ``flip`` of the labels redrawn)."""
     rng = np.random.default_rng(rs)
     if loader == "xor":
         X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
@@ -1918,6 +1992,66 @@ def _shape(loader: str, n: int, rs: int, params: dict) -> tuple[np.ndarray, np.n
         X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
         k = int(params["classes"])
         y = np.argmax(X.reshape(n, k, -1).sum(axis=2), axis=1).astype(np.int64)
+        return X, _redraw_among(y, rng, k, params)
+    if loader == "order_of_extremes":   # whether the largest of the first ``counted`` comes before the smallest
+        X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
+        k = int(params["counted"])
+        y = (X[:, :k].argmax(axis=1) < X[:, :k].argmin(axis=1)).astype(np.int64)
+        return X, _flip_binary(y, rng, params)
+    if loader == "mod_sum":   # (floor(cells x0) + floor(cells x1)) mod classes in uniform features on [0, 1]
+        X = rng.random((n, int(params["n_features"])))
+        c, k = int(params["cells"]), int(params["classes"])
+        y = ((np.floor(X[:, 0] * c) + np.floor(X[:, 1] * c)) % k).astype(np.int64)
+        return X, _redraw_among(y, rng, k, params)
+    if loader == "weighted_voronoi":   # the nearest of ``classes`` random centres, each distance over a random weight
+        X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
+        k = int(params["classes"])
+        a = rng.uniform(0.0, 2 * np.pi) + 2 * np.pi * np.arange(k) / k   # about evenly around a circle of radius 0.5
+        C, w = 0.5 * np.c_[np.cos(a), np.sin(a)] + rng.uniform(-0.1, 0.1, size=(k, 2)), rng.uniform(0.7, 1.4, size=k)
+        d = np.linalg.norm(X[:, None, :2] - C[None], axis=2) / w
+        return X, _redraw_among(np.argmin(d, axis=1).astype(np.int64), rng, k, params)
+    if loader == "switch_linear":   # the side of one random hyperplane where x0 > 0, of another where not
+        X = rng.standard_normal((n, int(params["n_features"])))
+        W = rng.standard_normal((2, X.shape[1]))
+        y = (np.where(X[:, 0] > 0, X @ W[0], X @ W[1]) > 0).astype(np.int64)
+        return X, _flip_binary(y, rng, params)
+    if loader == "nested_shells":   # the distance to a random centre: below the inner quantile, between, beyond outer
+        X = rng.standard_normal((n, int(params["n_features"])))
+        r = np.linalg.norm(X - rng.normal(0.0, 0.3, size=X.shape[1]), axis=1)
+        y = (r > np.quantile(r, float(params["inner"]))).astype(np.int64) + (r > np.quantile(r, float(params["outer"])))
+        return X, _redraw_among(y, rng, 3, params)
+    if loader == "joint_exceedance":   # whether two random unit projections both exceed ``level``: a rare class
+        X = rng.standard_normal((n, int(params["n_features"])))
+        U = rng.standard_normal((X.shape[1], 2))
+        U /= np.linalg.norm(U, axis=0)
+        y = (X @ U > float(params["level"])).all(axis=1).astype(np.int64)
+        return X, _flip_binary(y, rng, params)
+    if loader == "graded_flips":   # a random hyperplane's side, flipped with probability rate (x_last + 1) / 2
+        X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
+        w = rng.standard_normal(X.shape[1] - 1)
+        y = (X[:, :-1] @ w > 0).astype(np.int64)
+        flip = rng.random(n) < float(params["rate"]) * (X[:, -1] + 1) / 2
+        y[flip] = 1 - y[flip]
+        return X, y
+    if loader == "horseshoe":   # inside a ring around a random centre but outside a gap of ``gap`` radians
+        X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
+        c, g = rng.uniform(-0.15, 0.15, size=2), rng.uniform(0.0, 2 * np.pi)
+        z = X[:, :2] - c
+        r = np.hypot(z[:, 0], z[:, 1])
+        off = np.abs(np.angle(np.exp(1j * (np.arctan2(z[:, 1], z[:, 0]) - g))))   # from the gap's middle: 0 to pi
+        y = (r > float(params["inner"])) & (r < float(params["outer"])) & (off > float(params["gap"]) / 2)
+        return X, _flip_binary(y.astype(np.int64), rng, params)
+    if loader == "cardioid":   # inside r < size (1 - cos(theta - t)) around a cusp at size (cos t, sin t)
+        X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
+        t, a = rng.uniform(0.0, 2 * np.pi), float(params["size"])
+        z = X[:, :2] - a * np.array([np.cos(t), np.sin(t)])
+        y = np.hypot(z[:, 0], z[:, 1]) < a * (1 - np.cos(np.arctan2(z[:, 1], z[:, 0]) - t))
+        return X, _flip_binary(y.astype(np.int64), rng, params)
+    if loader == "parallel_cuts":   # ``classes`` equally frequent slabs of a random projection
+        X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
+        k = int(params["classes"])
+        s = X @ rng.standard_normal(X.shape[1])
+        y = np.searchsorted(np.quantile(s, np.arange(1, k) / k), s, side="right").astype(np.int64)
         return X, _redraw_among(y, rng, k, params)
     if loader == "checker":
         X = rng.random((n, int(params["n_features"])))

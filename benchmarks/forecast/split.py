@@ -106,7 +106,9 @@ round's designs) are :data:`REPORT_ONLY` and :data:`FRESH` for the report of its
 17:11 UTC: a next design needs new fresh sets, and the ``v27_*`` join the selection part then). The ``v27_*``
 joined the selection part for a second report of R, and 16 new sets (``v28_*``, added at 17:22 UTC, after the plan's
 addendum at 17:21 UTC) are :data:`REPORT_ONLY` and :data:`FRESH` (looked at on 2026-11-24 17:37 UTC: a next design
-needs new fresh sets, and the ``v28_*`` join the selection part then).
+needs new fresh sets, and the ``v28_*`` join the selection part then). The ``v28_*`` joined the selection part for a
+third report of R, and 16 new sets (``v29_*``, added at 17:57 UTC, after the plan's second addendum at 17:54 UTC) are
+:data:`REPORT_ONLY` and :data:`FRESH`.
 
 Usage::
 
@@ -120,13 +122,13 @@ import sys
 from pathlib import Path
 
 SALT = "alplan-forecast-split-v8:"
-#: The fresh report: the report-only sets of the latest report (the 16 ``v28_*``, added at 17:22 UTC for round 21's
-#: second report, after the ``v27_*`` were looked at on 2026-11-24 17:11 UTC; looked at in that report on 2026-11-24
-#: 17:37 UTC: until the next round adds new ones, they are not fresh to any design but round 21's).
-FRESH = frozenset({"skl:v28_count_mod3", "skl:v28_bilinear_sign", "skl:v28_max_projection3", "skl:v28_first_above4",
-                   "skl:v28_zipf_blobs4", "skl:v28_tail_event", "skl:v28_fuzzy_disc", "skl:v28_sine_band",
-                   "skl:v28_heart", "skl:v28_dominant_block3", "skl:v28_digits_oddgrid", "skl:v28_digits_transitions",
-                   "skl:v28_digits_2378", "skl:v28_bc_groupnorm", "skl:v28_wine_clr_flip6", "skl:v28_iris_areas"})
+#: The fresh report: the report-only sets of the latest report (the 16 ``v29_*``, added at 17:57 UTC for round 21's
+#: third report, after the ``v28_*`` were looked at on 2026-11-24 17:37 UTC).
+FRESH = frozenset({"skl:v29_order_of_extremes", "skl:v29_mod_sum3", "skl:v29_weighted_voronoi3",
+                   "skl:v29_switch_linear", "skl:v29_nested_shells3", "skl:v29_joint_exceedance",
+                   "skl:v29_graded_flips", "skl:v29_horseshoe", "skl:v29_cardioid", "skl:v29_parallel_cuts3",
+                   "skl:v29_digits_polarbins", "skl:v29_digits_hasym", "skl:v29_digits_1459",
+                   "skl:v29_bc_worstratio", "skl:v29_wine_cubez_flip5", "skl:v29_iris_petalratios"})
 #: Data sets added after a report look and reserved for the report part (never fitted or chosen on): from round
 #: 10 on, :data:`FRESH` alone. Earlier report-only sets (``v4_*`` to ``v7_*``) have been looked at and follow the
 #: hash.
@@ -141,8 +143,8 @@ REPORT_ONLY = FRESH
 #: ``v20_*`` (round 15's, 2026-11-24 10:43 UTC), the ``v21_*`` (round 16's, 2026-11-24 11:40 UTC), the ``v22_*``
 #: (round 18's, 2026-11-24 12:13 UTC), the ``v23_*`` (round 19's, 2026-11-24 13:41 UTC), the ``v24_*`` (round 19's
 #: second, 2026-11-24 14:10 UTC), the ``v25_*`` (round 20's, 2026-11-24 15:01 UTC), the ``v26_*`` (round 20's second,
-#: 2026-11-24 15:37 UTC), the ``v27_*`` (round 21's, 2026-11-24 17:11 UTC). From round 16 on, :data:`CALIBRATION_ADDED`
-#: of them are in the calibration part instead.
+#: 2026-11-24 15:37 UTC), the ``v27_*`` (round 21's, 2026-11-24 17:11 UTC), the ``v28_*`` (round 21's second,
+#: 2026-11-24 17:37 UTC). From round 16 on, :data:`CALIBRATION_ADDED` of them are in the calibration part instead.
 SELECTION_ONLY = frozenset({
     "skl:v8_digits_left", "skl:v8_digits_5to9", "skl:v8_bc_even", "skl:v8_wine_classes12", "skl:v8_helix",
     "skl:v8_sparse_linear", "skl:v8_argmax5", "skl:v8_sectors6",
@@ -189,7 +191,11 @@ SELECTION_ONLY = frozenset({
     "skl:v27_multiplexer6", "skl:v27_rule_list5", "skl:v27_longest_run", "skl:v27_bag_of_words4",
     "skl:v27_positive_count5", "skl:v27_islands", "skl:v27_patchy_noise", "skl:v27_bars3", "skl:v27_lemniscate",
     "skl:v27_farthest_centre3", "skl:v27_digits_moments", "skl:v27_digits_diagsums", "skl:v27_digits_3589",
-    "skl:v27_bc_nosize", "skl:v27_wine_tanhz_flip7", "skl:v27_iris_crossprod"})
+    "skl:v27_bc_nosize", "skl:v27_wine_tanhz_flip7", "skl:v27_iris_crossprod",
+    "skl:v28_count_mod3", "skl:v28_bilinear_sign", "skl:v28_max_projection3", "skl:v28_first_above4",
+    "skl:v28_zipf_blobs4", "skl:v28_tail_event", "skl:v28_fuzzy_disc", "skl:v28_sine_band", "skl:v28_heart",
+    "skl:v28_dominant_block3", "skl:v28_digits_oddgrid", "skl:v28_digits_transitions", "skl:v28_digits_2378",
+    "skl:v28_bc_groupnorm", "skl:v28_wine_clr_flip6", "skl:v28_iris_areas"})
 #: Round 16's salt for :data:`CALIBRATION_ADDED`.
 CALIBRATION_SALT = "alplan-forecast-r16-calibration:"
 

@@ -171,9 +171,9 @@ def test_every_data_set_loads_with_its_classes_and_the_fresh_ones_stay_in_the_re
     assert {split.part(k) for k in split.SELECTION_ONLY - split.CALIBRATION_ADDED} == {"selection"}
     assert {split.part(k) for k in split.CALIBRATION_ADDED} == {"calibration"}
     looked_at = ("v8_", "v9_", "v10_", "v11_", "v12_", "v13_", "v14_", "v15_", "v16_", "v17_", "v18_", "v19_",
-                 "v20_", "v21_", "v22_", "v23_", "v24_", "v25_", "v26_", "v27_")
+                 "v20_", "v21_", "v22_", "v23_", "v24_", "v25_", "v26_", "v27_", "v28_")
     assert split.SELECTION_ONLY == {d.key for d in sk.DATASETS if d.name.startswith(looked_at)}
-    assert split.FRESH == {d.key for d in sk.DATASETS if d.name.startswith("v28_")} and len(split.FRESH) == 16
+    assert split.FRESH == {d.key for d in sk.DATASETS if d.name.startswith("v29_")} and len(split.FRESH) == 16
 
 
 def _draws_only_from_its_seed(sk, prefix: str, names: tuple[str, ...]) -> None:
@@ -1376,7 +1376,7 @@ def test_round_21s_report_v27_sets_are_new_tasks_with_the_mlp_in_the_selection_p
     assert _new_round(sk, "v27_", "selection", 16) <= split.SELECTION_ONLY   # looked at in its report
 
 
-def test_round_21s_second_report_v28_sets_are_new_tasks_with_the_mlp_in_the_fresh_report(sk):
+def test_round_21s_second_report_v28_sets_are_new_tasks_with_the_mlp_in_the_selection_part(sk):
     split = sys.modules["split"]
     shapes = {"count_mod3": (2000, 8, 3), "bilinear_sign": (2000, 6, 2), "max_projection3": (2000, 5, 3),
               "first_above4": (2000, 6, 5), "zipf_blobs4": (2000, 5, 4), "tail_event": (2000, 6, 2),
@@ -1541,4 +1541,186 @@ def test_round_21s_second_report_v28_sets_are_new_tasks_with_the_mlp_in_the_fres
     _draws_only_from_its_seed(sk, "v28_", ("count_mod3", "bilinear_sign", "max_projection3", "first_above4",
                                            "zipf_blobs4", "tail_event", "fuzzy_disc", "sine_band", "heart",
                                            "dominant_block3"))
-    assert _new_round(sk, "v28_", "report", 16) == split.FRESH == split.REPORT_ONLY
+    assert _new_round(sk, "v28_", "selection", 16) <= split.SELECTION_ONLY
+
+
+def test_round_21s_third_report_v29_sets_are_new_tasks_with_the_mlp_in_the_fresh_report(sk):
+    split = sys.modules["split"]
+    shapes = {"order_of_extremes": (2000, 8, 2), "mod_sum3": (2000, 3, 3), "weighted_voronoi3": (2000, 4, 3),
+              "switch_linear": (2000, 5, 2), "nested_shells3": (2000, 4, 3), "joint_exceedance": (2000, 6, 2),
+              "graded_flips": (2000, 5, 2), "horseshoe": (2000, 3, 2), "cardioid": (2000, 3, 2),
+              "parallel_cuts3": (2000, 6, 3), "digits_polarbins": (1797, 16, 10), "digits_hasym": (1797, 32, 10),
+              "digits_1459": (725, 64, 4), "bc_worstratio": (569, 10, 2), "wine_cubez_flip5": (178, 13, 3),
+              "iris_petalratios": (150, 2, 3)}
+    _loads_as_named(sk, "v29_", shapes)
+    from sklearn.datasets import load_breast_cancer
+
+    digits_X, digits_y = sk.load_xy(sk.SPECS["digits"])
+    # digits' ink in 4 rings by 4 quadrants around the centre; digits' left half minus its mirrored right half;
+    # digits 1, 4, 5, 9; breast_cancer's worst over mean; wine's cubed z-scores with 5% of labels redrawn; iris's
+    # petal-to-sepal ratios
+    pb_X, pb_y = sk.load_xy(sk.SPECS["v29_digits_polarbins"])
+    assert np.array_equal(pb_y, digits_y)
+    cells = {}   # pixel by pixel: (ring, quadrant) -> its pixels
+    for r in range(8):
+        for c in range(8):
+            dist = ((r - 3.5) ** 2 + (c - 3.5) ** 2) ** 0.5
+            ring = min(int(dist // 1.25), 3)
+            cells.setdefault(4 * ring + 2 * (r >= 4) + (c >= 4), []).append(8 * r + c)
+    assert sorted(cells) == list(range(16)) and [len(cells[i]) for i in range(4)] == [1, 1, 1, 1]   # the centre 2x2
+    assert np.array_equal(pb_X, np.stack([digits_X[:, cells[i]].sum(axis=1) for i in range(16)], axis=1))
+    assert np.array_equal(pb_X.sum(axis=1), digits_X.sum(axis=1))   # every pixel in one cell
+    hs_X, hs_y = sk.load_xy(sk.SPECS["v29_digits_hasym"])
+    assert np.array_equal(hs_y, digits_y)
+    for i in range(0, 1797, 7):   # image by image: each left pixel less its mirror across the middle column
+        img = digits_X[i].reshape(8, 8)
+        assert np.array_equal(hs_X[i], [img[r, c] - img[r, 7 - c] for r in range(8) for c in range(4)]), i
+    assert np.array_equal(hs_X[:, 0], digits_X[:, 0] - digits_X[:, 7])   # row 0: column 0 less column 7
+    assert np.abs(hs_X).mean() < np.abs(digits_X[:, :32] - digits_X[:, 32:]).mean()   # nearer mirror than the bottom
+    _digits_class_subset(sk, "v29_digits_1459", [1, 4, 5, 9], digits_X, digits_y)
+    bc = load_breast_cancer()
+    wr_X, wr_y = sk.load_xy(sk.SPECS["v29_bc_worstratio"])
+    names = list(bc.feature_names)
+    for j, f in enumerate(bc.feature_names[:10]):   # "mean radius" -> "worst radius" over "mean radius"
+        worst = bc.data[:, names.index("worst " + f[5:])]
+        assert np.allclose(wr_X[:, j], worst / (bc.data[:, j] + 1e-3)), f
+    assert np.array_equal(wr_y, bc.target) and (wr_X[:, [0, 2, 3]] > 0.99).all()   # the worst size at least the mean
+    wine_X, wine_y = sk.load_xy(sk.SPECS["wine"])
+    cz_X, cz_y = sk.load_xy(sk.SPECS["v29_wine_cubez_flip5"])
+    wz = (wine_X - wine_X.mean(axis=0)) / wine_X.std(axis=0)
+    assert np.allclose(cz_X, wz * wz * wz) and np.array_equal(np.sign(cz_X), np.sign(wz))
+    assert 0.01 < np.mean(cz_y != wine_y) < 0.07   # 5% redrawn, 1 in 3 to its own class
+    assert np.array_equal(cz_y, sk._redraw(wine_y, sk._data_seed("v29_wine_cubez_flip5"), 0.05))
+    iris_X, iris_y = sk.load_xy(sk.SPECS["iris"])
+    pr_X, pr_y = sk.load_xy(sk.SPECS["v29_iris_petalratios"])
+    sepal_length, sepal_width, petal_length, petal_width = iris_X.T
+    assert np.array_equal(pr_y, iris_y) and np.allclose(pr_X, np.c_[petal_length / sepal_length,
+                                                                      petal_width / sepal_width])
+    # numpy shapes, each replayed from its seed
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import cross_val_score
+    from sklearn.neighbors import KNeighborsClassifier
+
+    def replay_redraw(rng, clean, k, rate):   # the multi-class generators redraw labels like rank_of_first
+        redrawn = rng.random(clean.size) < rate
+        out = clean.copy()
+        out[redrawn] = rng.integers(0, k, size=int(redrawn.sum()))
+        return out
+
+    def line_score(X, y):
+        return LogisticRegression(max_iter=1000).fit(X, y).score(X, y)
+
+    knn = KNeighborsClassifier(15)
+    # whether the largest of x0 .. x5 comes before the smallest (3% flipped): half the orders, no line tells
+    oe_X, oe_y = sk.load_xy(sk.SPECS["v29_order_of_extremes"])
+    rng = np.random.default_rng(sk._data_seed("v29_order_of_extremes"))   # the points, then the flips
+    assert np.array_equal(rng.uniform(-1.0, 1.0, size=(2000, 8)), oe_X)
+    clean = np.array([list(x[:6]).index(max(x[:6])) < list(x[:6]).index(min(x[:6])) for x in oe_X])
+    assert np.array_equal(oe_y, clean ^ (rng.random(2000) < 0.03)) and 0.015 < np.mean(oe_y != clean) < 0.045
+    assert 0.45 < clean.mean() < 0.55 and line_score(oe_X, oe_y) < 0.86
+    assert np.array_equal(clean, ~np.array([list(-x[:6]).index(max(-x[:6])) < list(-x[:6]).index(min(-x[:6]))
+                                            for x in oe_X]))   # turned over, the order turns over
+    # (floor(3 x0) + floor(3 x1)) mod 3 on [0, 1]^3 (3% redrawn): 9 cells in 3 diagonal stripes, no line tells
+    ms_X, ms_y = sk.load_xy(sk.SPECS["v29_mod_sum3"])
+    rng = np.random.default_rng(sk._data_seed("v29_mod_sum3"))   # the points, then the noise
+    assert np.array_equal(rng.random((2000, 3)), ms_X)
+    clean = np.array([(int(3 * a) + int(3 * b)) % 3 for a, b in ms_X[:, :2]])
+    assert np.array_equal(ms_y, replay_redraw(rng, clean, 3, 0.03)) and 0.01 < np.mean(ms_y != clean) < 0.035
+    assert np.bincount(ms_y).min() > 600 and line_score(ms_X, ms_y) < 0.45
+    assert cross_val_score(knn, ms_X[:, :2], ms_y, cv=5).mean() > 0.85
+    # the nearest of 3 centres about evenly around a circle of radius 0.5, each distance over its weight (2% redrawn)
+    wv_X, wv_y = sk.load_xy(sk.SPECS["v29_weighted_voronoi3"])
+    rng = np.random.default_rng(sk._data_seed("v29_weighted_voronoi3"))   # the points, the centres, then the noise
+    assert np.array_equal(rng.uniform(-1.0, 1.0, size=(2000, 4)), wv_X)
+    angle = rng.uniform(0.0, 2 * np.pi) + np.array([0.0, 2 * np.pi / 3, 4 * np.pi / 3])
+    C = 0.5 * np.c_[np.cos(angle), np.sin(angle)] + rng.uniform(-0.1, 0.1, size=(3, 2))
+    w = rng.uniform(0.7, 1.4, size=3)
+    assert 0.3 < np.hypot(C[:, 0], C[:, 1]).min() and np.hypot(C[:, 0], C[:, 1]).max() < 0.7
+    clean = np.array([min(range(3), key=lambda k: np.hypot(*(x[:2] - C[k])) / w[k]) for x in wv_X])
+    assert np.array_equal(wv_y, replay_redraw(rng, clean, 3, 0.02)) and 0.005 < np.mean(wv_y != clean) < 0.025
+    assert np.bincount(wv_y).min() > 300 and np.bincount(wv_y).max() < 1100
+    assert cross_val_score(knn, wv_X[:, :2], wv_y, cv=5).mean() > 0.9
+    # one random hyperplane's side where x0 > 0, another's where not (2% flipped): a bent boundary
+    sl_X, sl_y = sk.load_xy(sk.SPECS["v29_switch_linear"])
+    rng = np.random.default_rng(sk._data_seed("v29_switch_linear"))   # the points, the two normals, then the flips
+    assert np.array_equal(rng.standard_normal((2000, 5)), sl_X)
+    W = rng.standard_normal((2, 5))
+    right, left = sl_X[:, 0] > 0, sl_X[:, 0] <= 0
+    clean = np.zeros(2000, dtype=bool)
+    clean[right] = sl_X[right] @ W[0] > 0
+    clean[left] = sl_X[left] @ W[1] > 0
+    assert np.array_equal(sl_y, clean ^ (rng.random(2000) < 0.02)) and 0.005 < np.mean(sl_y != clean) < 0.035
+    assert line_score(sl_X, sl_y) < 0.8
+    for half in (right, left):   # each half alone is one line
+        assert LogisticRegression(C=1000.0, max_iter=5000).fit(sl_X[half], clean[half]).score(sl_X[half],
+                                                                                           clean[half]) > 0.99
+    # the distance to a random centre below its 60% quantile, up to its 90%, or beyond (2% redrawn): 60/30/10
+    ns_X, ns_y = sk.load_xy(sk.SPECS["v29_nested_shells3"])
+    rng = np.random.default_rng(sk._data_seed("v29_nested_shells3"))   # the points, the centre, then the noise
+    assert np.array_equal(rng.standard_normal((2000, 4)), ns_X)
+    dist = np.sqrt(((ns_X - rng.normal(0.0, 0.3, size=4)) ** 2).sum(axis=1))
+    order = np.argsort(dist, kind="stable")
+    clean = np.zeros(2000, dtype=int)
+    clean[order[1200:]] = 1   # beyond the 60% quantile (ties aside: distances are distinct)
+    clean[order[1800:]] = 2
+    assert np.array_equal(ns_y, replay_redraw(rng, clean, 3, 0.02)) and 0.005 < np.mean(ns_y != clean) < 0.025
+    assert np.abs(np.bincount(ns_y) / 2000 - [0.6, 0.3, 0.1]).max() < 0.02
+    # whether two random unit projections are both positive (2% flipped): a wedge, the rarer class
+    je_X, je_y = sk.load_xy(sk.SPECS["v29_joint_exceedance"])
+    rng = np.random.default_rng(sk._data_seed("v29_joint_exceedance"))   # the points, the directions, the flips
+    assert np.array_equal(rng.standard_normal((2000, 6)), je_X)
+    U = rng.standard_normal((6, 2))
+    clean = (je_X @ U[:, 0] > 0) & (je_X @ U[:, 1] > 0)   # the level 0: the scale of the directions is moot
+    assert np.array_equal(je_y, clean ^ (rng.random(2000) < 0.02)) and 0.005 < np.mean(je_y != clean) < 0.035
+    cos = U[:, 0] @ U[:, 1] / np.sqrt((U[:, 0] @ U[:, 0]) * (U[:, 1] @ U[:, 1]))
+    assert abs(clean.mean() - (np.pi - np.arccos(cos)) / (2 * np.pi)) < 0.03   # the wedge's share of the mass
+    assert 0.15 < je_y.mean() < 0.3 and line_score(je_X, je_y) < 0.9
+    # a random hyperplane's side in x0 .. x3, flipped with probability 0.4 (x4 + 1) / 2: noise growing along x4
+    gf_X, gf_y = sk.load_xy(sk.SPECS["v29_graded_flips"])
+    rng = np.random.default_rng(sk._data_seed("v29_graded_flips"))   # the points, the normal, then the flips
+    assert np.array_equal(rng.uniform(-1.0, 1.0, size=(2000, 5)), gf_X)
+    clean = gf_X[:, :4] @ rng.standard_normal(4) > 0
+    flipped = rng.random(2000) < 0.2 * (gf_X[:, 4] + 1)
+    assert np.array_equal(gf_y, clean ^ flipped) and 0.15 < np.mean(gf_y != clean) < 0.25
+    low, high = gf_X[:, 4] < -0.5, gf_X[:, 4] > 0.5
+    assert np.mean(gf_y[low] != clean[low]) < 0.1 < 0.25 < np.mean(gf_y[high] != clean[high]) < 0.45
+    assert abs(np.corrcoef(gf_X[:, 4], gf_y)[0, 1]) < 0.08   # x4 tells the noise, not the class
+    # inside the ring 0.25 < |x - c| < 0.9 but outside a gap of 1.5 radians at a random angle (2% flipped)
+    hs_X, hs_y = sk.load_xy(sk.SPECS["v29_horseshoe"])
+    rng = np.random.default_rng(sk._data_seed("v29_horseshoe"))   # the points, the centre and the gap, the flips
+    assert np.array_equal(rng.uniform(-1.0, 1.0, size=(2000, 3)), hs_X)
+    c, gap = rng.uniform(-0.15, 0.15, size=2), rng.uniform(0.0, 2 * np.pi)
+    dx, dy = hs_X[:, 0] - c[0], hs_X[:, 1] - c[1]
+    r = np.hypot(dx, dy)
+    in_gap = np.cos(np.arctan2(dy, dx) - gap) > np.cos(0.75)   # within 0.75 radians of the gap's middle
+    clean = (0.25 < r) & (r < 0.9) & ~in_gap
+    assert np.array_equal(hs_y, clean ^ (rng.random(2000) < 0.02)) and 0.005 < np.mean(hs_y != clean) < 0.035
+    share = np.pi * (0.9**2 - 0.25**2) * (1 - 1.5 / (2 * np.pi)) / 4
+    assert abs(clean.mean() - share) < 0.04 and line_score(hs_X, hs_y) < 0.7
+    assert cross_val_score(knn, hs_X[:, :2], hs_y, cv=5).mean() > 0.85
+    # inside the cardioid r < 0.6 (1 - cos(theta - t)) around a cusp at 0.6 (cos t, sin t) (2% flipped)
+    cd_X, cd_y = sk.load_xy(sk.SPECS["v29_cardioid"])
+    rng = np.random.default_rng(sk._data_seed("v29_cardioid"))   # the points, the turn, then the flips
+    assert np.array_equal(rng.uniform(-1.0, 1.0, size=(2000, 3)), cd_X)
+    t = rng.uniform(0.0, 2 * np.pi)
+    zx, zy = cd_X[:, 0] - 0.6 * np.cos(t), cd_X[:, 1] - 0.6 * np.sin(t)
+    r = np.hypot(zx, zy)
+    clean = r < 0.6 * (1 - (zx * np.cos(t) + zy * np.sin(t)) / r)   # cos(theta - t) as a dot product
+    assert np.array_equal(cd_y, clean ^ (rng.random(2000) < 0.02)) and 0.005 < np.mean(cd_y != clean) < 0.035
+    assert abs(clean.mean() - 1.5 * np.pi * 0.36 / 4) < 0.04   # the cardioid's area 3 pi a^2 / 2 of the square's 4
+    assert clean[np.hypot(cd_X[:, 0], cd_X[:, 1]) < 0.3].all()   # the origin well inside
+    assert line_score(cd_X, cd_y) < 0.7 < 0.88 < cross_val_score(knn, cd_X[:, :2], cd_y, cv=5).mean()
+    # 3 equally frequent slabs of a random projection of 6 uniform features (3% redrawn): an easy, linear set
+    pc_X, pc_y = sk.load_xy(sk.SPECS["v29_parallel_cuts3"])
+    rng = np.random.default_rng(sk._data_seed("v29_parallel_cuts3"))   # the points, the direction, the noise
+    assert np.array_equal(rng.uniform(-1.0, 1.0, size=(2000, 6)), pc_X)
+    proj = pc_X @ rng.standard_normal(6)
+    rank = np.argsort(np.argsort(proj, kind="stable"), kind="stable")
+    clean = (rank >= 667).astype(int) + (rank >= 1333)   # the thirds: the quantiles at ranks 666.3 and 1332.7
+    assert np.array_equal(pc_y, replay_redraw(rng, clean, 3, 0.03)) and 0.01 < np.mean(pc_y != clean) < 0.035
+    assert np.abs(np.bincount(clean) - 2000 / 3).max() <= 1
+    assert LogisticRegression(C=1000.0, max_iter=5000).fit(pc_X, clean).score(pc_X, clean) > 0.98
+    _draws_only_from_its_seed(sk, "v29_", ("order_of_extremes", "mod_sum3", "weighted_voronoi3", "switch_linear",
+                                           "nested_shells3", "joint_exceedance", "graded_flips", "horseshoe",
+                                           "cardioid", "parallel_cuts3"))
+    assert _new_round(sk, "v29_", "report", 16) == split.FRESH == split.REPORT_ONLY
