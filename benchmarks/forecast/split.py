@@ -108,7 +108,8 @@ joined the selection part for a second report of R, and 16 new sets (``v28_*``, 
 addendum at 17:21 UTC) are :data:`REPORT_ONLY` and :data:`FRESH` (looked at on 2026-11-24 17:37 UTC: a next design
 needs new fresh sets, and the ``v28_*`` join the selection part then). The ``v28_*`` joined the selection part for a
 third report of R, and 16 new sets (``v29_*``, added at 17:57 UTC, after the plan's second addendum at 17:54 UTC) are
-:data:`REPORT_ONLY` and :data:`FRESH`.
+:data:`REPORT_ONLY` and :data:`FRESH` (looked at on 2026-11-24 18:10 UTC: a next design needs new fresh sets, and
+the ``v29_*`` join the selection part then).
 
 Usage::
 
@@ -123,7 +124,8 @@ from pathlib import Path
 
 SALT = "alplan-forecast-split-v8:"
 #: The fresh report: the report-only sets of the latest report (the 16 ``v29_*``, added at 17:57 UTC for round 21's
-#: third report, after the ``v28_*`` were looked at on 2026-11-24 17:37 UTC).
+#: third report, after the ``v28_*`` were looked at on 2026-11-24 17:37 UTC; looked at in that report on 2026-11-24
+#: 18:10 UTC: until the next round adds new ones, they are not fresh to any design but round 21's).
 FRESH = frozenset({"skl:v29_order_of_extremes", "skl:v29_mod_sum3", "skl:v29_weighted_voronoi3",
                    "skl:v29_switch_linear", "skl:v29_nested_shells3", "skl:v29_joint_exceedance",
                    "skl:v29_graded_flips", "skl:v29_horseshoe", "skl:v29_cardioid", "skl:v29_parallel_cuts3",
