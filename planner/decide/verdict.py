@@ -678,17 +678,17 @@ class Plan:
         name = lambda k: names[int(k)] if k >= 0 else None  # noqa: E731
         rnd = totals.get(RANDOM)
         al = [s for s in names if s != RANDOM]
+        finite = np.isfinite(np.stack([totals[s] for s in names]))   # (S, B): the path reaches in the draw
+        some = finite.any(axis=0)                                     # some path reaches the target in the draw
         p_al = math.nan
         if rnd is not None and al:
             lowest = np.min(np.stack([totals[s] for s in al]), axis=0)
-            some = np.isfinite(lowest) | np.isfinite(rnd)   # the draws in which some path reaches the target
             p_al = p_less(lowest[some], rnd[some]) if some.any() else 0.0
         return {"recommendation": name(picks["recommendation"][0]), "best_al": name(picks["best_al"][0]),
                 "pairwise": {s: p_less(totals[s], rnd) for s in al} if rnd is not None else {},
                 "cheapest": dict(zip(names, picks["cheapest"][0].tolist())), "p_al_cheaper": p_al,
-                "p_al_calibrated": calibrated_p(p_al, n_draws),
-                "p_no_path": float(np.mean(~np.any(np.isfinite(np.stack(list(totals.values()))), axis=0))),
-                "reachable": {s for s, t in totals.items() if np.mean(np.isfinite(t)) > 0.5}}
+                "p_al_calibrated": calibrated_p(p_al, n_draws), "p_no_path": float(np.mean(~some)),
+                "reachable": {s for s, reach in zip(names, finite.mean(axis=1)) if reach > 0.5}}
 
     # ------------------------------------------------------------- decide
 
