@@ -55,7 +55,7 @@ for _p in (str(ROOT), str(Path(__file__).resolve().parent)):
     if _p not in sys.path:
         sys.path.insert(0, _p)
 
-from evaluate_decisions import DEFAULT_LEVEL, be_scored, reliability, worst_bin  # noqa: E402
+from evaluate_decisions import DEFAULT_LEVEL, be_scored, reliability, share_kinds, worst_bin  # noqa: E402
 
 from planner.decide.verdict import MIN_QUOTE_SHARE, P_SHARE, calibrated_p, load_p_calibration  # noqa: E402
 
@@ -104,13 +104,14 @@ def cases(path: Path, part: str | None = None, design: str = "S") -> pd.DataFram
     verdict shows P there: a path is recommended). Rows saved before round 11 hold the share as ``p_al_cheaper``;
     rows saved before round 21 hold it as ``S`` and no ``share_no_path``, so they are read as ``S`` alone; since
     then each row names its share (``share_kind``)."""
-    r = pd.DataFrame(_saved_rows(path, part))
-    share = pd.to_numeric(r["share_al_cheaper"] if "share_al_cheaper" in r.columns else r["p_al_cheaper"],
-                          errors="coerce")
-    kinds = set(r["share_kind"].dropna()) if "share_kind" in r.columns else {"S"}
+    rows = _saved_rows(path, part)
+    kinds = share_kinds(rows)   # the share each scored row holds (rows saved before round 21: S)
     if len(kinds) > 1:
         raise ValueError(f"{path} mixes shares {sorted(kinds)}: rerun evaluate_decisions.py")
-    saved = kinds.pop() if kinds else "S"
+    saved = next(iter(kinds), "S")
+    r = pd.DataFrame(rows)
+    share = pd.to_numeric(r["share_al_cheaper"] if "share_al_cheaper" in r.columns else r["p_al_cheaper"],
+                          errors="coerce")
     if design != saved:
         if "share_no_path" not in r.columns:
             raise ValueError(f"{path} has no share_no_path (saved before round 21): rerun evaluate_decisions.py")
