@@ -243,6 +243,7 @@ def play_replan(run: Run, i: int, target: float, price: float, fee: float, n_tes
     whole = run.budget * price + fee          # labeling the whole budget in one order
     top = 0.0                                 # the largest dollar figure an answer printed, / whole
     refused, doubted = 0, False
+    tell = None                               # a give-up's test size that would tell the target apart (its note)
     trace = []                                # (P(reached within the budget) as answered, the run hits it later)
     while True:
         try:
@@ -269,6 +270,7 @@ def play_replan(run: Run, i: int, target: float, price: float, fee: float, n_tes
                 i, orders = i + 1, orders + 1
                 continue
             gave_up = True
+            tell = float(a.test_size_to_tell) if math.isfinite(a.test_size_to_tell) else None
             break
         doubted = False
         if orders >= MAX_ORDERS or i >= last:
@@ -280,7 +282,7 @@ def play_replan(run: Run, i: int, target: float, price: float, fee: float, n_tes
         i = max(run.index_at(run.n[i] + a.order), i + 1)
         orders += 1
     return {"i": i, "orders": orders, "gave_up": gave_up, "after_hit": after_hit, "justified": justified,
-            "learn": learn, "top_dollars": top, "refused": refused, "trace": trace}
+            "learn": learn, "top_dollars": top, "refused": refused, "trace": trace, "tell": tell}
 
 
 def play_double(run: Run, i: int, target: float) -> dict:
@@ -645,12 +647,15 @@ MISS_KINDS = ("gave up at the first look; the run meets the target later",
 def misses(rows: list[dict]) -> list[str]:
     """Where replan's misses on reachable targets come from, from a saved run's rows: each missed campaign by
     when it gave up (its first answer or a later one) and whether the run's test met the target after that
-    answer (the answer's ``trace`` flag), beside whether double reached the same campaign. Markdown lines."""
+    answer (the answer's ``trace`` flag), beside whether double reached the same campaign and whether the
+    give-up said the target is within the test's noise (a larger test set, not more labels, decides it: the
+    row's ``tell``; rows saved before round 22 hold none). Then the same note's count on every give-up, by kind
+    of target. Markdown lines."""
     key = ("config", "strategy", "seed", "target", "scenario")
     double = {tuple(r[k] for k in key): r["reached"] for r in rows
               if r["policy"] == "double" and r["kind"] == "reachable"}
     reach = [r for r in rows if r["policy"] == "replan" and r["kind"] == "reachable"]
-    counts = {k: [0, 0] for k in MISS_KINDS}
+    counts = {k: [0, 0, 0] for k in MISS_KINDS}
     for r in reach:
         if r["reached"]:
             continue
@@ -662,10 +667,22 @@ def misses(rows: list[dict]) -> list[str]:
             kind = MISS_KINDS[0] if len(r["trace"]) <= 1 else MISS_KINDS[1]
         counts[kind][0] += 1
         counts[kind][1] += bool(double.get(tuple(r[k] for k in key)))
+        counts[kind][2] += r.get("tell") is not None
     total = sum(c[0] for c in counts.values())
     lines = [f"Replan missed {total} of {len(reach)} reachable campaigns:", "",
-             "| where | campaigns | double reached them |", "|---|---:|---:|"]
-    return lines + [f"| {k} | {c[0]} | {c[1]} |" for k, c in counts.items()]
+             "| where | campaigns | double reached them | the give-up said a larger test decides |",
+             "|---|---:|---:|---:|"]
+    lines += [f"| {k} | {c[0]} | {c[1]} | {c[2]} |" for k, c in counts.items()]
+    lines += ["", "Every give-up, and how many said the target is within the test's noise of the accuracy the budget "
+              "buys (a larger test set, not more labels, decides it):", "",
+              "| target | give-ups | said so | the run's test met the target after the give-up |",
+              "|---|---:|---:|---:|"]
+    for kind in ("reachable", "unreachable"):
+        ups = [r for r in rows if r["policy"] == "replan" and r["kind"] == kind and r["gave_up"]]
+        said = [r for r in ups if r.get("tell") is not None]
+        later = sum(bool(r["trace"] and r["trace"][-1][1]) for r in said)
+        lines.append(f"| {kind} | {len(ups)} | {len(said)} | {later} of those said so |")
+    return lines
 
 
 class MissingRun(Exception):

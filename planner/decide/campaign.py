@@ -34,7 +34,7 @@ from planner.decide.costs import Scenario, round_cost
 from planner.decide.verdict import Plan, check_level, check_target, quantile
 
 __all__ = ["Measurement", "StopAdvice", "OrderAdvice", "learn_value", "measurement", "optimal_stop", "posterior",
-           "replan"]
+           "replan", "tell_apart_size"]
 
 
 #: Label counts a search visits at most (whole batches; a geometric grid beyond that many batches):
@@ -253,6 +253,11 @@ class OrderAdvice:
     already bought included) that it pays for after the fixed costs of
     ``budget_orders`` orders: every order the advised schedule places when
     each falls short, so the whole schedule fits the dollars.
+
+    ``test_size_to_tell`` (a give-up only): where the target lies within the
+    test's noise of the accuracy the budget buys (the forecasts' median there),
+    the test-set size that tells the two apart with the confidence asked
+    (:func:`tell_apart_size`); NaN elsewhere.
     """
 
     strategy: str
@@ -291,6 +296,7 @@ class OrderAdvice:
     learn: dict | None = None
     budget_dollars: float = math.nan
     budget_orders: int = 0
+    test_size_to_tell: float = math.nan
 
     @property
     def stop(self) -> bool:
@@ -574,6 +580,38 @@ def posterior(acc: np.ndarray, meas: Measurement, target: float) -> tuple[np.nda
     return w, p, q[0], q[1], q[2]
 
 
+def tell_apart_size(accuracy: float, target: float, meas: Measurement, confidence: float) -> float:
+    """The test-set size whose one measurement tells ``target`` from a true ``accuracy`` below it with
+    ``confidence`` (one-sided, binomial: ``a (1 - a) (z / gap)^2``), when the campaign's own test cannot: the gap
+    is at most ``z`` of its standard errors there. NaN otherwise (no accuracy, at or above the target, or a test
+    that already tells them apart)."""
+    from scipy.special import ndtri
+
+    a = float(accuracy)
+    if not math.isfinite(a) or a >= target:
+        return math.nan
+    z, gap = float(ndtri(confidence)), target - a
+    if gap > z * float(meas.se_at(a)):
+        return math.nan
+    return float(math.ceil(a * (1 - a) * (z / gap) ** 2))
+
+
+def near_noise_note(accuracy: float, target: float, meas: Measurement, confidence: float, tell: float) -> str:
+    """The give-up's words when the target is within the test's noise of the accuracy the budget buys."""
+    from scipy.special import ndtr
+
+    from planner.present.views import accuracy as acc_text, percent, target_text
+
+    se = float(meas.se_at(accuracy))
+    lucky = float(ndtr((accuracy - target) / se))
+    return (f"the target {target_text(target)} is within this test's noise of the {acc_text(accuracy)} the "
+            f"forecasts put at the budget: with +/-{100 * se:.1f} points a measurement, one reading in "
+            f"{max(round(1 / lucky), 1):,} there meets the target even if the accuracy stays at {acc_text(accuracy)} "
+            f"({percent(lucky)}), so such a reading would not tell. A test set of about {tell:,.0f} examples tells "
+            f"{target_text(target)} from {acc_text(accuracy)} with {percent(confidence)} confidence: a larger test "
+            "set, not more labels, is what decides this target")
+
+
 def _budget_cap(scen: Scenario, now: float, budget: float | None, budget_dollars: float | None,
                 per_order: float, orders: int = 1) -> tuple[float, str]:
     """Labels the campaign may reach in all (inf: no cap) and what sets it; the dollar budget (still to
@@ -721,8 +759,11 @@ def replan(plan: Plan, scenario: Scenario, target: float, *, strategy: str | Non
     within = reach_all & (labels <= cap)
     p_within = common["p_within_budget"]
     if p_within <= 1 - conf + 1e-9 or cap - now < 1 or not np.any(within & (labels > now)):   # 1 - 0.9 is 0.0999...
+        tell = tell_apart_size(common.get("budget_accuracy", math.nan), target, meas, conf)
+        if math.isfinite(tell):
+            notes.append(near_noise_note(common["budget_accuracy"], target, meas, conf, tell))
         return OrderAdvice(**common, notes=tuple(notes), action="give up", order=math.inf, expected_cost=math.inf,
-                           p_reach_after=p_reached, order_at_confidence=math.inf)
+                           p_reach_after=p_reached, order_at_confidence=math.inf, test_size_to_tell=tell)
     fit = _fit_dollars(labels, w, scen, now=now, cap=cap, source=source, budget=budget,
                        budget_dollars=budget_dollars, per_order=per_order, batch=batch, conf=conf)
     if fit is None:   # no schedule of several orders fits the dollars with the target in reach: one order

@@ -210,16 +210,19 @@ def test_the_misses_are_told_apart_by_when_replan_gave_up(bc, tmp_path, capsys):
         return {"config": "skl:a/knn/20/0.0", "strategy": "margin", "seed": i, "target": 0.9, "scenario": "s",
                 "kind": "reachable", "policy": policy, "reached": reached, "gave_up": gave_up, "trace": list(trace)}
 
-    rows = [campaign(0, "replan", False, True, [[0.05, True]]),                         # the first look
+    rows = [dict(campaign(0, "replan", False, True, [[0.05, True]]), tell=300.0),      # the first look
             campaign(1, "replan", False, True, [[0.6, True], [0.04, True]]),            # later, hits after
-            campaign(2, "replan", False, True, [[0.6, True], [0.5, False], [0.02, False]]),   # passed the hits
+            dict(campaign(2, "replan", False, True, [[0.6, True], [0.5, False], [0.02, False]]), tell=900.0),
             campaign(3, "replan", False, False, [[0.6, True]]),                         # ran out, no give-up
-            campaign(4, "replan", True), dict(campaign(5, "replan", False, True, [[0.01, False]]), kind="unreachable")]
+            campaign(4, "replan", True), dict(campaign(5, "replan", False, True, [[0.01, False]]), kind="unreachable"),
+            dict(campaign(6, "replan", False, True, [[0.02, False]]), kind="unreachable", tell=400.0)]
     rows += [campaign(i, "double", i in (0, 2)) for i in range(5)]
     lines = bc.misses(rows)
     assert lines[0] == "Replan missed 4 of 5 reachable campaigns:"
-    assert f"| {bc.MISS_KINDS[0]} | 1 | 1 |" in lines and f"| {bc.MISS_KINDS[1]} | 1 | 0 |" in lines
-    assert f"| {bc.MISS_KINDS[2]} | 1 | 1 |" in lines and f"| {bc.MISS_KINDS[3]} | 1 | 0 |" in lines
+    assert f"| {bc.MISS_KINDS[0]} | 1 | 1 | 1 |" in lines and f"| {bc.MISS_KINDS[1]} | 1 | 0 | 0 |" in lines
+    assert f"| {bc.MISS_KINDS[2]} | 1 | 1 | 1 |" in lines and f"| {bc.MISS_KINDS[3]} | 1 | 0 | 0 |" in lines
+    assert "| reachable | 3 | 2 | 1 of those said so |" in lines
+    assert "| unreachable | 2 | 1 | 0 of those said so |" in lines
     saved = tmp_path / "run_rows.json"
     saved.write_text(json.dumps({"meta": {}, "rows": rows, "pilots": []}))
     assert bc.main(["--from-rows", str(saved), "--misses"]) == 0

@@ -14,7 +14,8 @@ import pandas as pd
 import pytest
 
 from planner.cli import main
-from planner.decide.campaign import LEARN_VALUE_SHARE, Measurement, _best_order, learn_value, optimal_stop, replan
+from planner.decide.campaign import (LEARN_VALUE_SHARE, Measurement, _best_order, learn_value, optimal_stop, replan,
+                                     tell_apart_size)
 from planner.decide.costs import Scenario
 from planner.decide.verdict import Plan
 from planner.forecast.draws import calibration_for, load_calibration
@@ -527,3 +528,66 @@ def test_a_learning_round_says_what_share_of_its_value_was_counted(plan):
     assert "worth $120 in expected savings (the forecast's own estimate; 50% of it, $60.00, is counted" in half
     whole = replace(advice, reason="learn", order=10.0, learn={**learned, "value_share": 1.0}).to_text()
     assert "worth $120 in expected savings against $40.00" in whole and "is counted" not in whole
+
+
+def plateau_campaign(seeds=3, last=400):
+    """Runs that level off at 0.90 from about 100 labels: a campaign near its plateau."""
+    rng = np.random.default_rng(3)
+    return pd.DataFrame([{"strategy": "margin", "seed": seed, "n_labels": n,
+                          "accuracy": 0.90 - 0.5 * math.exp(-n / 25) + rng.normal(0, 0.003)}
+                         for seed in range(seeds) for n in range(20, last + 1, 20)])
+
+
+@pytest.fixture(scope="module")
+def plateau():
+    return Plan(plateau_campaign(), seed=0)
+
+
+def test_tell_apart_size_is_the_test_whose_noise_is_the_gap():
+    small = Measurement(0.9, 400.0, math.sqrt(0.9 * 0.1 / 100), 100.0, "test set")
+    n = tell_apart_size(0.90, 0.92, small, 0.9)
+    z = 1.2815515655446004
+    assert n == math.ceil(0.9 * 0.1 * (z / 0.02) ** 2) and n > 100
+    # at that size the gap is z standard errors (rounded up: at most), at one fewer more than z
+    assert z * math.sqrt(0.09 / n) <= 0.02 < z * math.sqrt(0.09 / (n - 1))
+    # a test that already tells them apart, an accuracy at the target, no accuracy: nothing to say
+    big = Measurement(0.9, 400.0, math.sqrt(0.9 * 0.1 / 100_000), 100_000.0, "test set")
+    assert math.isnan(tell_apart_size(0.90, 0.92, big, 0.9))
+    assert math.isnan(tell_apart_size(0.92, 0.92, small, 0.9))
+    assert math.isnan(tell_apart_size(math.nan, 0.92, small, 0.9))
+    # a higher confidence asks for a larger test
+    assert tell_apart_size(0.90, 0.92, small, 0.95) > n
+
+
+def test_a_give_up_within_the_tests_noise_says_which_test_would_tell(plateau):
+    noisy = replan(plateau, scen(), 0.935, confidence=0.9, test_size=100, budget=600)
+    assert noisy.action == "give up" and noisy.budget_accuracy < 0.935
+    assert noisy.test_size_to_tell > 100
+    assert noisy.test_size_to_tell == tell_apart_size(noisy.budget_accuracy, 0.935, Measurement(
+        noisy.measured, 400.0, noisy.accuracy_se, 100.0, "test set"), 0.9)
+    text = noisy.to_text()
+    assert "within this test's noise" in text and f"about {noisy.test_size_to_tell:,.0f} examples" in text
+    assert noisy.to_dict()["test_size_to_tell"] == noisy.test_size_to_tell
+    # the same rounds measured on a large test set: the same give-up, no such note
+    sure = replan(plateau, scen(), 0.935, confidence=0.9, test_size=100_000, budget=600)
+    assert sure.action == "give up" and math.isnan(sure.test_size_to_tell)
+    assert "test's noise" not in sure.to_text() and sure.to_dict()["test_size_to_tell"] is None
+    # a target far above the budget's accuracy: the test is not what decides it
+    far = replan(plateau, scen(), 0.99, confidence=0.9, test_size=100, budget=600)
+    assert far.action == "give up" and math.isnan(far.test_size_to_tell)
+    # an order is not a give-up: no test size
+    go = replan(plateau, scen(), 0.905, confidence=0.9, test_size=100, budget=600)
+    assert go.action == "order" and math.isnan(go.test_size_to_tell)
+
+
+def test_replan_cli_json_carries_the_test_that_would_tell(tmp_path, capsys):
+    path = tmp_path / "measured.csv"
+    plateau_campaign().to_csv(path, index=False)
+    code = main(["replan", str(path), "--target", "0.935", "--label-price", "0.5", "--test-size", "100",
+                 "--budget", "600", "--json"])
+    data = json.loads(capsys.readouterr().out)["order"]
+    assert code == 0 and data["action"] == "give up" and data["test_size_to_tell"] > 100
+    code = main(["replan", str(path), "--target", "0.935", "--label-price", "0.5", "--test-size", "100",
+                 "--budget", "600"])
+    out = capsys.readouterr().out
+    assert code == 0 and out.startswith("Give up") and "a larger test set, not more labels" in out
