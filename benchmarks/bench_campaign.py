@@ -675,13 +675,13 @@ def misses(rows: list[dict]) -> list[str]:
     lines += [f"| {k} | {c[0]} | {c[1]} | {c[2]} |" for k, c in counts.items()]
     lines += ["", "Every give-up, and how many said the target is within the test's noise of the accuracy the budget "
               "buys (a larger test set, not more labels, decides it):", "",
-              "| target | give-ups | said so | the run's test met the target after the give-up |",
+              "| target | give-ups | said so | of those, the run's test met the target later |",
               "|---|---:|---:|---:|"]
     for kind in ("reachable", "unreachable"):
         ups = [r for r in rows if r["policy"] == "replan" and r["kind"] == kind and r["gave_up"]]
         said = [r for r in ups if r.get("tell") is not None]
         later = sum(bool(r["trace"] and r["trace"][-1][1]) for r in said)
-        lines.append(f"| {kind} | {len(ups)} | {len(said)} | {later} of those said so |")
+        lines.append(f"| {kind} | {len(ups)} | {len(said)} | {later} |")
     return lines
 
 
