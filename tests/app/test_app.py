@@ -654,6 +654,15 @@ def test_campaign_test_size_budget_and_order_cost_reach_the_answer(rng):
     assert not at.error, [e.value for e in at.error]
     assert steer_text(at).startswith("Give up") and "The budget (460 labels) buys" in steer_text(at)
     assert metric(at, "Budget buys").endswith("%")
+    assert "test's noise" not in steer_text(at)      # a 1,000-example test tells the target from the budget's
+    # the same rounds measured on a 60-example test: the target is within its noise, and the page says so
+    at.number_input(key="campaign_test_size").set_value(60)
+    run(at)
+    assert not at.error, [e.value for e in at.error]
+    text = steer_text(at)
+    assert text.startswith("Give up") and "within this test's noise" in text, text
+    assert re.search(r"A test set of about [\d,]+ examples tells", text), text
+    at.number_input(key="campaign_test_size").set_value(1000)
     # a budget below what is already labeled: one error line, the verdict kept
     at.number_input(key="campaign_budget").set_value(100)
     run(at)
