@@ -859,6 +859,44 @@ DATASETS: tuple[DataSpec, ...] = (
              learners=("mlp_small", "gnb"), initial=6, n_rounds=30),
     DataSpec("v29_iris_petalratios", "bundled", "derived:iris:petalratios", test=0, budget_frac=1.0,
              learners=("mlp_small", "logreg_c0.1"), initial=6, n_rounds=30),
+    # Added on 2026-11-24 (round 22's fourth report of R, after the v29 look at 18:10 UTC and the plan at 18:47 UTC;
+    # the design unchanged): 16 sets in split.REPORT_ONLY and split.FRESH whose generators and derivations no other set
+    # uses, each with the MLP and one other learner.
+    DataSpec("v30_perm_parity3", "hard", "perm_parity", (("counted", 3), ("flip", 0.03), ("n_features", 5)), 2000,
+             learners=("mlp_small", "svc_rbf")),
+    DataSpec("v30_hyperbolic_bands3", "hard", "hyperbolic_bands", (("bands", 6), ("classes", 3), ("flip", 0.03),
+                                                                   ("n_features", 4)), 2000,
+             learners=("mlp_small", "rf50")),
+    DataSpec("v30_nearest_circle3", "medium", "nearest_circle", (("classes", 3), ("flip", 0.02), ("n_features", 4)),
+             2000, learners=("mlp_small", "knn")),
+    DataSpec("v30_walk_crossing", "medium", "walk_crossing", (("flip", 0.02), ("level", 2.0), ("n_features", 8)), 2000,
+             learners=("mlp_small", "logreg_c10")),
+    DataSpec("v30_lead_gap", "imbalanced", "lead_gap", (("flip", 0.02), ("gap", 0.25), ("n_features", 6)), 2000,
+             learners=("mlp_small", "rf50")),
+    DataSpec("v30_simplex_peak4", "imbalanced", "simplex_peak", (("flip", 0.02), ("n_features", 6), ("parts", 4),
+                                                                 ("threshold", 0.6)), 2000,
+             learners=("mlp_small", "logreg_c0.1")),
+    DataSpec("v30_asymmetric_flips", "noisy", "asymmetric_flips", (("n_features", 5), ("rate0", 0.05),
+                                                                   ("rate1", 0.3)), 2000,
+             learners=("mlp_small", "gnb")),
+    DataSpec("v30_yin_yang", "shapes", "yin_yang", (("dot", 0.15), ("flip", 0.02), ("n_features", 3)), 2000,
+             learners=("mlp_small", "svc_rbf")),
+    DataSpec("v30_pentagram", "shapes", "pentagram", (("flip", 0.02), ("n_features", 3), ("radius", 1.0)), 2000,
+             learners=("mlp_small", "knn")),
+    DataSpec("v30_bernoulli_classes3", "easy", "bernoulli_classes", (("classes", 3), ("n_features", 24)), 2000,
+             learners=("mlp_small", "gnb")),
+    DataSpec("v30_digits_hog4", "bundled", "derived:digits:hog4", test=500,
+             learners=("mlp_small", "svc_rbf")),
+    DataSpec("v30_digits_autocorr", "bundled", "derived:digits:autocorr", test=500,
+             learners=("mlp_small", "rf50")),
+    DataSpec("v30_digits_0236", "bundled", "derived:digits:classes0236", test=200,
+             learners=("mlp_small", "logreg_c10")),
+    DataSpec("v30_bc_roundness", "bundled", "derived:breast_cancer:roundness", test=0, budget_frac=1.0,
+             learners=("mlp_small", "knn")),
+    DataSpec("v30_wine_sinz_flip6", "noisy", "derived:wine:sinz+flip6", test=0, budget_frac=1.0,
+             learners=("mlp_small", "logreg_c10"), initial=6, n_rounds=30),
+    DataSpec("v30_iris_hypots", "bundled", "derived:iris:hypots", test=0, budget_frac=1.0,
+             learners=("mlp_small", "logreg_c0.1"), initial=6, n_rounds=30),
 )
 
 SPECS = {d.name: d for d in DATASETS}
@@ -917,7 +955,11 @@ def _derived(base: str, which: str, rs: int) -> tuple[np.ndarray, np.ndarray]:
     the example's mean log), ``areas`` (iris: the sepal's and the petal's length times width), ``polarbins`` (digits:
     the ink in 4 rings by 4 quadrants around the image's centre), ``hasym`` (digits: the image's left half minus its
     mirrored right half), ``worstratio`` (breast_cancer: each "worst" feature over its mean), ``cubez`` (the cube of
-    every standardized feature) and ``petalratios`` (iris: the petal's length and width over the sepal's)."""
+    every standardized feature), ``petalratios`` (iris: the petal's length and width over the sepal's), ``hog4``
+    (digits: the gradient's magnitude in 4 orientation bins in each 4x4 quadrant of the image), ``autocorr`` (digits:
+    the image's autocorrelation at 13 shifts of up to 2 pixels), ``roundness`` (breast_cancer: three ratios of the
+    radius, perimeter and area of the mean and the worst cell, 1 for a circle), ``sinz`` (the sine of every
+    standardized feature) and ``hypots`` (iris: the sepal's and the petal's diagonal)."""
     which = {"0to4": "classes01234"}.get(which, which)
     if "+" in which:   # a composition: a variant, then label noise among its own classes
         first, then = which.split("+", 1)
@@ -1144,6 +1186,30 @@ def _derived(base: str, which: str, rs: int) -> tuple[np.ndarray, np.ndarray]:
         return ((X - X.mean(axis=0)) / X.std(axis=0)) ** 3, y
     if which == "petalratios":   # iris: petal length over sepal length, petal width over sepal width (2)
         return np.c_[X[:, 2] / X[:, 0], X[:, 3] / X[:, 1]], y
+    if which == "hog4":   # digits: gradient magnitude in 4 orientation bins in each 4x4 quadrant (16 features)
+        img = X.reshape(-1, 8, 8)
+        gr, gc = np.gradient(img, axis=(1, 2))   # down the rows, along the columns (central differences)
+        mag, ang = np.hypot(gr, gc), np.mod(np.arctan2(gr, gc), np.pi)   # the orientation without its sign
+        o = np.mod(np.rint(ang / (np.pi / 4)).astype(int), 4)   # the nearest of 0, 45, 90 and 135 degrees
+        r, c = np.indices((8, 8))
+        quad = 2 * (r >= 4) + (c >= 4)
+        return np.stack([(mag * ((quad == j) & (o == b))).sum(axis=(1, 2)) for j in range(4) for b in range(4)],
+                        axis=1), y
+    if which == "autocorr":   # digits: the ink's autocorrelation at the 13 shifts (dr, dc), 0 <= dr <= 2, |dc| <= 2
+        img = X.reshape(-1, 8, 8)   # those of dr = 0 with dc >= 0 (the others repeat them), summed over the overlap
+        shifts = [(0, 0), (0, 1), (0, 2)] + [(dr, dc) for dr in (1, 2) for dc in range(-2, 3)]
+        return np.stack([(img[:, : 8 - dr, max(0, -dc) : 8 - max(0, dc)] * img[:, dr:, max(0, dc) : 8 + min(0, dc)])
+                         .sum(axis=(1, 2)) for dr, dc in shifts], axis=1), y
+    if which == "roundness":   # breast_cancer: the mean and worst P^2 / (4 pi A), A / (pi R^2), P / (2 pi R) (6)
+        cols = []
+        for at in (0, 20):   # the radius R, perimeter P and area A of the mean (0, 2, 3) and of the worst (20, 22, 23)
+            R, P, A = X[:, at], X[:, at + 2], X[:, at + 3]
+            cols += [P**2 / (4 * np.pi * A), A / (np.pi * R**2), P / (2 * np.pi * R)]
+        return np.column_stack(cols), y
+    if which == "sinz":   # the sine of every standardized feature (the tails folded back)
+        return np.sin((X - X.mean(axis=0)) / X.std(axis=0)), y
+    if which == "hypots":   # iris: the sepal's and the petal's diagonal, sqrt(length^2 + width^2) (2)
+        return np.c_[np.hypot(X[:, 0], X[:, 1]), np.hypot(X[:, 2], X[:, 3])], y
     if which.startswith("classes"):
         keep = np.isin(y, [int(c) for c in which[7:]])
         return X[keep], y[keep]
@@ -1339,8 +1405,27 @@ def _shape(loader: str, n: int, rs: int, params: dict) -> tuple[np.ndarray, np.n
     ``n_features`` uniform features less a random centre near the origin, but outside a gap of ``gap`` radians at a
     random angle, ``flip`` of the labels at random), ``cardioid`` (inside the cardioid ``r < size (1 - cos(theta -
     t))`` around a cusp at ``size (cos t, sin t)``, ``t`` a random turn, in the first two of ``n_features`` uniform
-    features, ``flip`` of the labels at random) and ``parallel_cuts`` (``classes`` equally frequent slabs of a random
-    projection of ``n_features`` uniform features, ``flip`` of the labels redrawn)."""
+    features, ``flip`` of the labels at random), ``parallel_cuts`` (``classes`` equally frequent slabs of a random
+    projection of ``n_features`` uniform features, ``flip`` of the labels redrawn), ``perm_parity`` (whether the
+    order of the first ``counted`` of ``n_features`` uniform features is an even permutation of their sorted order:
+    the sign of the product of their differences, ``flip`` of the labels at random), ``hyperbolic_bands``
+    (``bands`` equally frequent bins of ``x0 x1``, labelled 0 to ``classes`` - 1 in turn, in ``n_features`` uniform
+    features, ``flip`` of the labels redrawn), ``nearest_circle`` (which of ``classes`` random circles, centres in
+    [-0.5, 0.5]^2 and radii 0.2 to 0.7, is nearest to the first two of ``n_features`` uniform features, ``flip`` of
+    the labels redrawn), ``walk_crossing`` (whether the running sums of ``n_features`` standard normal features, in
+    feature order, ever exceed ``level``, ``flip`` of the labels at random), ``lead_gap`` (whether the largest of
+    ``n_features`` uniform features on [0, 1] exceeds the second largest by more than ``gap``: a rare class, ``flip``
+    of the labels at random), ``simplex_peak`` (``parts`` shares uniform on the simplex, then ``n_features`` -
+    ``parts`` uniform features on [0, 1]: which share is above ``threshold`` (at least 0.5), class 0 if none: rare
+    classes, ``flip`` of the labels redrawn), ``asymmetric_flips`` (the side of a random hyperplane through the
+    origin in ``n_features`` uniform features, class 1 flipped with probability ``rate1`` and class 0 with
+    ``rate0``: noise that depends on the class), ``yin_yang`` (the two halves of a yin-yang, each with a dot of
+    radius ``dot`` of the other, turned by a random angle, in the first two of ``n_features`` features uniform in the
+    unit disc, then uniform on [-1, 1], ``flip`` of the labels at random), ``pentagram`` (inside a five-pointed star
+    of outer radius ``radius`` around the origin at a random turn, in the first two of ``n_features`` uniform
+    features, ``flip`` of the labels at random) and ``bernoulli_classes`` (``classes`` equally likely classes of
+    ``n_features`` coin features, each one with probability drawn from 0.1 to 0.9 per class and feature: naive
+    Bayes' model)."""
     rng = np.random.default_rng(rs)
     if loader == "xor":
         X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
@@ -2053,6 +2138,66 @@ def _shape(loader: str, n: int, rs: int, params: dict) -> tuple[np.ndarray, np.n
         s = X @ rng.standard_normal(X.shape[1])
         y = np.searchsorted(np.quantile(s, np.arange(1, k) / k), s, side="right").astype(np.int64)
         return X, _redraw_among(y, rng, k, params)
+    if loader == "perm_parity":   # whether the order of the first ``counted`` features is an even permutation
+        X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
+        i, j = np.triu_indices(int(params["counted"]), 1)
+        y = (np.prod(X[:, j] - X[:, i], axis=1) > 0).astype(np.int64)   # the Vandermonde product's sign: even
+        return X, _flip_binary(y, rng, params)
+    if loader == "hyperbolic_bands":   # ``bands`` equally frequent bins of x0 x1, labelled 0 .. classes - 1 in turn
+        X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
+        k, b, s = int(params["classes"]), int(params["bands"]), X[:, 0] * X[:, 1]
+        y = np.searchsorted(np.quantile(s, np.arange(1, b) / b), s, side="right") % k
+        return X, _redraw_among(y.astype(np.int64), rng, k, params)
+    if loader == "nearest_circle":   # which of ``classes`` random circles in the plane of (x0, x1) is nearest
+        X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
+        k = int(params["classes"])
+        C, r = rng.uniform(-0.5, 0.5, size=(k, 2)), rng.uniform(0.2, 0.7, size=k)
+        d = np.abs(np.linalg.norm(X[:, None, :2] - C[None], axis=2) - r)
+        return X, _redraw_among(np.argmin(d, axis=1).astype(np.int64), rng, k, params)
+    if loader == "walk_crossing":   # whether the running sum x0, x0 + x1, ... ever exceeds ``level``
+        X = rng.standard_normal((n, int(params["n_features"])))
+        y = (np.cumsum(X, axis=1).max(axis=1) > float(params["level"])).astype(np.int64)
+        return X, _flip_binary(y, rng, params)
+    if loader == "lead_gap":   # whether the largest feature leads the second largest by more than ``gap``: rare
+        X = rng.random((n, int(params["n_features"])))
+        top = np.sort(X, axis=1)[:, -2:]
+        y = (top[:, 1] - top[:, 0] > float(params["gap"])).astype(np.int64)
+        return X, _flip_binary(y, rng, params)
+    if loader == "simplex_peak":   # ``parts`` shares uniform on the simplex: which is above ``threshold``, or none
+        k = int(params["parts"])
+        P = rng.dirichlet(np.ones(k), size=n)
+        X = np.c_[P, rng.random((n, int(params["n_features"]) - k))]
+        over = P > float(params["threshold"])   # a threshold of 0.5 or more: at most one share over it
+        y = np.where(over.any(axis=1), over.argmax(axis=1) + 1, 0).astype(np.int64)
+        return X, _redraw_among(y, rng, k + 1, params)
+    if loader == "asymmetric_flips":   # a random hyperplane's side; class 1 flipped at ``rate1``, class 0 at ``rate0``
+        X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
+        y = (X @ rng.standard_normal(X.shape[1]) > 0).astype(np.int64)
+        flip = rng.random(n) < np.where(y == 1, float(params["rate1"]), float(params["rate0"]))
+        y[flip] = 1 - y[flip]
+        return X, y
+    if loader == "yin_yang":   # a yin-yang in the unit disc at a random turn: halves split by an S, a dot in each
+        r, a = np.sqrt(rng.random(n)), rng.uniform(0.0, 2 * np.pi, size=n)   # (x0, x1) uniform in the unit disc
+        X = np.c_[r * np.cos(a), r * np.sin(a), rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"]) - 2))]
+        t, dot = rng.uniform(0.0, 2 * np.pi), float(params["dot"])
+        u, v = X[:, 0] * np.cos(t) + X[:, 1] * np.sin(t), X[:, 1] * np.cos(t) - X[:, 0] * np.sin(t)
+        up, down = np.hypot(u, v - 0.5), np.hypot(u, v + 0.5)   # to the centres of the S's two half-discs
+        y = np.where(u < 0, down > 0.5, up < 0.5) ^ (up < dot) ^ (down < dot)
+        return X, _flip_binary(y.astype(np.int64), rng, params)
+    if loader == "pentagram":   # inside a five-pointed star of outer radius ``radius`` around the origin, turned
+        X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
+        t, R = rng.uniform(0.0, 2 * np.pi), float(params["radius"])
+        r_in = R * np.cos(2 * np.pi / 5) / np.cos(np.pi / 5)   # the inner corners' radius (0.38 R)
+        phi = np.mod(np.arctan2(X[:, 1], X[:, 0]) - t, 2 * np.pi / 5)
+        phi = np.minimum(phi, 2 * np.pi / 5 - phi)   # the angle to the nearest point: 0 to pi / 5 (an inner corner)
+        bx, by = r_in * np.cos(np.pi / 5) - R, r_in * np.sin(np.pi / 5)   # the edge from (R, 0) to an inner corner
+        y = np.hypot(X[:, 0], X[:, 1]) * (by * np.cos(phi) - bx * np.sin(phi)) < by * R
+        return X, _flip_binary(y.astype(np.int64), rng, params)
+    if loader == "bernoulli_classes":   # coin features, each one with its class's own random chance (naive Bayes)
+        k, d = int(params["classes"]), int(params["n_features"])
+        P = rng.uniform(0.1, 0.9, size=(k, d))
+        y = rng.integers(0, k, size=n)
+        return (rng.random((n, d)) < P[y]).astype(np.float64), y.astype(np.int64)
     if loader == "checker":
         X = rng.random((n, int(params["n_features"])))
         c = int(params["cells"])

@@ -109,7 +109,9 @@ addendum at 17:21 UTC) are :data:`REPORT_ONLY` and :data:`FRESH` (looked at on 2
 needs new fresh sets, and the ``v28_*`` join the selection part then). The ``v28_*`` joined the selection part for a
 third report of R, and 16 new sets (``v29_*``, added at 17:57 UTC, after the plan's second addendum at 17:54 UTC) are
 :data:`REPORT_ONLY` and :data:`FRESH` (looked at on 2026-11-24 18:10 UTC: a next design needs new fresh sets, and
-the ``v29_*`` join the selection part then).
+the ``v29_*`` join the selection part then). Round 22 (its plan in ``benchmarks/plans/round22.md``, committed at 18:47
+UTC: no design change) moved the ``v29_*`` to the selection part, and 16 new sets (``v30_*``, added at 18:55 UTC, after
+the plan) are :data:`REPORT_ONLY` and :data:`FRESH` for a fourth report of R.
 
 Usage::
 
@@ -123,14 +125,14 @@ import sys
 from pathlib import Path
 
 SALT = "alplan-forecast-split-v8:"
-#: The fresh report: the report-only sets of the latest report (the 16 ``v29_*``, added at 17:57 UTC for round 21's
-#: third report, after the ``v28_*`` were looked at on 2026-11-24 17:37 UTC; looked at in that report on 2026-11-24
-#: 18:10 UTC: until the next round adds new ones, they are not fresh to any design but round 21's).
-FRESH = frozenset({"skl:v29_order_of_extremes", "skl:v29_mod_sum3", "skl:v29_weighted_voronoi3",
-                   "skl:v29_switch_linear", "skl:v29_nested_shells3", "skl:v29_joint_exceedance",
-                   "skl:v29_graded_flips", "skl:v29_horseshoe", "skl:v29_cardioid", "skl:v29_parallel_cuts3",
-                   "skl:v29_digits_polarbins", "skl:v29_digits_hasym", "skl:v29_digits_1459",
-                   "skl:v29_bc_worstratio", "skl:v29_wine_cubez_flip5", "skl:v29_iris_petalratios"})
+#: The fresh report: the report-only sets of the latest report (the 16 ``v30_*``, added at 18:55 UTC for round 22's
+#: fourth report of R, after the ``v29_*`` were looked at on 2026-11-24 18:10 UTC and the round's plan was committed
+#: at 18:47 UTC).
+FRESH = frozenset({"skl:v30_perm_parity3", "skl:v30_hyperbolic_bands3", "skl:v30_nearest_circle3",
+                   "skl:v30_walk_crossing", "skl:v30_lead_gap", "skl:v30_simplex_peak4", "skl:v30_asymmetric_flips",
+                   "skl:v30_yin_yang", "skl:v30_pentagram", "skl:v30_bernoulli_classes3", "skl:v30_digits_hog4",
+                   "skl:v30_digits_autocorr", "skl:v30_digits_0236", "skl:v30_bc_roundness",
+                   "skl:v30_wine_sinz_flip6", "skl:v30_iris_hypots"})
 #: Data sets added after a report look and reserved for the report part (never fitted or chosen on): from round
 #: 10 on, :data:`FRESH` alone. Earlier report-only sets (``v4_*`` to ``v7_*``) have been looked at and follow the
 #: hash.
@@ -146,7 +148,8 @@ REPORT_ONLY = FRESH
 #: (round 18's, 2026-11-24 12:13 UTC), the ``v23_*`` (round 19's, 2026-11-24 13:41 UTC), the ``v24_*`` (round 19's
 #: second, 2026-11-24 14:10 UTC), the ``v25_*`` (round 20's, 2026-11-24 15:01 UTC), the ``v26_*`` (round 20's second,
 #: 2026-11-24 15:37 UTC), the ``v27_*`` (round 21's, 2026-11-24 17:11 UTC), the ``v28_*`` (round 21's second,
-#: 2026-11-24 17:37 UTC). From round 16 on, :data:`CALIBRATION_ADDED` of them are in the calibration part instead.
+#: 2026-11-24 17:37 UTC), the ``v29_*`` (round 21's third, 2026-11-24 18:10 UTC). From round 16 on,
+#: :data:`CALIBRATION_ADDED` of them are in the calibration part instead.
 SELECTION_ONLY = frozenset({
     "skl:v8_digits_left", "skl:v8_digits_5to9", "skl:v8_bc_even", "skl:v8_wine_classes12", "skl:v8_helix",
     "skl:v8_sparse_linear", "skl:v8_argmax5", "skl:v8_sectors6",
@@ -197,7 +200,11 @@ SELECTION_ONLY = frozenset({
     "skl:v28_count_mod3", "skl:v28_bilinear_sign", "skl:v28_max_projection3", "skl:v28_first_above4",
     "skl:v28_zipf_blobs4", "skl:v28_tail_event", "skl:v28_fuzzy_disc", "skl:v28_sine_band", "skl:v28_heart",
     "skl:v28_dominant_block3", "skl:v28_digits_oddgrid", "skl:v28_digits_transitions", "skl:v28_digits_2378",
-    "skl:v28_bc_groupnorm", "skl:v28_wine_clr_flip6", "skl:v28_iris_areas"})
+    "skl:v28_bc_groupnorm", "skl:v28_wine_clr_flip6", "skl:v28_iris_areas",
+    "skl:v29_order_of_extremes", "skl:v29_mod_sum3", "skl:v29_weighted_voronoi3", "skl:v29_switch_linear",
+    "skl:v29_nested_shells3", "skl:v29_joint_exceedance", "skl:v29_graded_flips", "skl:v29_horseshoe",
+    "skl:v29_cardioid", "skl:v29_parallel_cuts3", "skl:v29_digits_polarbins", "skl:v29_digits_hasym",
+    "skl:v29_digits_1459", "skl:v29_bc_worstratio", "skl:v29_wine_cubez_flip5", "skl:v29_iris_petalratios"})
 #: Round 16's salt for :data:`CALIBRATION_ADDED`.
 CALIBRATION_SALT = "alplan-forecast-r16-calibration:"
 

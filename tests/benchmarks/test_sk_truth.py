@@ -171,9 +171,9 @@ def test_every_data_set_loads_with_its_classes_and_the_fresh_ones_stay_in_the_re
     assert {split.part(k) for k in split.SELECTION_ONLY - split.CALIBRATION_ADDED} == {"selection"}
     assert {split.part(k) for k in split.CALIBRATION_ADDED} == {"calibration"}
     looked_at = ("v8_", "v9_", "v10_", "v11_", "v12_", "v13_", "v14_", "v15_", "v16_", "v17_", "v18_", "v19_",
-                 "v20_", "v21_", "v22_", "v23_", "v24_", "v25_", "v26_", "v27_", "v28_")
+                 "v20_", "v21_", "v22_", "v23_", "v24_", "v25_", "v26_", "v27_", "v28_", "v29_")
     assert split.SELECTION_ONLY == {d.key for d in sk.DATASETS if d.name.startswith(looked_at)}
-    assert split.FRESH == {d.key for d in sk.DATASETS if d.name.startswith("v29_")} and len(split.FRESH) == 16
+    assert split.FRESH == {d.key for d in sk.DATASETS if d.name.startswith("v30_")} and len(split.FRESH) == 16
 
 
 def _draws_only_from_its_seed(sk, prefix: str, names: tuple[str, ...]) -> None:
@@ -1544,7 +1544,7 @@ def test_round_21s_second_report_v28_sets_are_new_tasks_with_the_mlp_in_the_sele
     assert _new_round(sk, "v28_", "selection", 16) <= split.SELECTION_ONLY
 
 
-def test_round_21s_third_report_v29_sets_are_new_tasks_with_the_mlp_in_the_fresh_report(sk):
+def test_round_21s_third_report_v29_sets_are_new_tasks_with_the_mlp_in_the_selection_part(sk):
     split = sys.modules["split"]
     shapes = {"order_of_extremes": (2000, 8, 2), "mod_sum3": (2000, 3, 3), "weighted_voronoi3": (2000, 4, 3),
               "switch_linear": (2000, 5, 2), "nested_shells3": (2000, 4, 3), "joint_exceedance": (2000, 6, 2),
@@ -1723,4 +1723,226 @@ def test_round_21s_third_report_v29_sets_are_new_tasks_with_the_mlp_in_the_fresh
     _draws_only_from_its_seed(sk, "v29_", ("order_of_extremes", "mod_sum3", "weighted_voronoi3", "switch_linear",
                                            "nested_shells3", "joint_exceedance", "graded_flips", "horseshoe",
                                            "cardioid", "parallel_cuts3"))
-    assert _new_round(sk, "v29_", "report", 16) == split.FRESH == split.REPORT_ONLY
+    assert _new_round(sk, "v29_", "selection", 16) <= split.SELECTION_ONLY
+
+
+def test_round_22s_fourth_report_v30_sets_are_new_tasks_with_the_mlp_in_the_fresh_report(sk, monkeypatch):
+    split = sys.modules["split"]
+    shapes = {"perm_parity3": (2000, 5, 2), "hyperbolic_bands3": (2000, 4, 3), "nearest_circle3": (2000, 4, 3),
+              "walk_crossing": (2000, 8, 2), "lead_gap": (2000, 6, 2), "simplex_peak4": (2000, 6, 5),
+              "asymmetric_flips": (2000, 5, 2), "yin_yang": (2000, 3, 2), "pentagram": (2000, 3, 2),
+              "bernoulli_classes3": (2000, 24, 3), "digits_hog4": (1797, 16, 10), "digits_autocorr": (1797, 13, 10),
+              "digits_0236": (719, 64, 4), "bc_roundness": (569, 6, 2), "wine_sinz_flip6": (178, 13, 3),
+              "iris_hypots": (150, 2, 3)}
+    _loads_as_named(sk, "v30_", shapes)
+    import math
+
+    from sklearn.datasets import load_breast_cancer
+
+    digits_X, digits_y = sk.load_xy(sk.SPECS["digits"])
+    # digits' gradient orientations by quadrant; digits' autocorrelation at 13 shifts; digits 0, 2, 3, 6;
+    # breast_cancer's roundness ratios; wine's sines of z-scores with 6% of labels redrawn; iris's diagonals
+    hog_X, hog_y = sk.load_xy(sk.SPECS["v30_digits_hog4"])
+    assert np.array_equal(hog_y, digits_y) and (hog_X >= 0).all()
+
+    def grad(img, r, c, along_rows):   # central differences inside, one-sided at the border (np.gradient's)
+        get = (lambda i: img[i, c]) if along_rows else (lambda i: img[r, i])
+        i = r if along_rows else c
+        if i == 0:
+            return get(1) - get(0)
+        if i == 7:
+            return get(7) - get(6)
+        return (get(i + 1) - get(i - 1)) / 2
+
+    for i in range(0, 1797, 29):   # image by image: each pixel's gradient to its quadrant's orientation bin
+        img = digits_X[i].reshape(8, 8)
+        want = np.zeros(16)
+        for r in range(8):
+            for c in range(8):
+                gr, gc = grad(img, r, c, True), grad(img, r, c, False)
+                if gr == 0 and gc == 0:
+                    continue
+                angle = math.atan2(gr, gc) % math.pi   # 0: a change along the row, pi / 2: down the column
+                want[4 * (2 * (r >= 4) + (c >= 4)) + round(angle / (math.pi / 4)) % 4] += math.hypot(gr, gc)
+        assert np.allclose(hog_X[i], want), i
+    mirrored = digits_X.reshape(-1, 8, 8)[:, :, ::-1].reshape(-1, 64)
+    with monkeypatch.context() as m:   # digits mirrored left to right: the quadrants swap sides, 45 and 135 degrees
+        m.setattr(sk.skd, "load_digits", lambda return_X_y: (mirrored, digits_y))
+        mirror_X = sk._derived("digits", "hog4", 0)[0].reshape(-1, 4, 4)
+    assert np.allclose(mirror_X, hog_X.reshape(-1, 4, 4)[:, [1, 0, 3, 2]][:, :, [0, 3, 2, 1]])
+    transposed = digits_X.reshape(-1, 8, 8).transpose(0, 2, 1).reshape(-1, 64)
+    with monkeypatch.context() as m:   # digits transposed: top-right and bottom-left swap, 0 and 90 degrees too
+        m.setattr(sk.skd, "load_digits", lambda return_X_y: (transposed, digits_y))
+        transpose_X = sk._derived("digits", "hog4", 0)[0].reshape(-1, 4, 4)
+    assert np.allclose(transpose_X, hog_X.reshape(-1, 4, 4)[:, [0, 2, 1, 3]][:, :, [2, 1, 0, 3]])
+    assert not np.allclose(transpose_X, hog_X.reshape(-1, 4, 4))
+    ac_X, ac_y = sk.load_xy(sk.SPECS["v30_digits_autocorr"])
+    assert np.array_equal(ac_y, digits_y)
+    shifts = [(0, 0), (0, 1), (0, 2)] + [(dr, dc) for dr in (1, 2) for dc in (-2, -1, 0, 1, 2)]
+    for i in range(0, 1797, 31):   # image by image: each pixel times the one dr down and dc right, where both exist
+        img = digits_X[i].reshape(8, 8)
+        want = [sum(img[r, c] * img[r + dr, c + dc] for r in range(8) for c in range(8)
+                    if r + dr < 8 and 0 <= c + dc < 8) for dr, dc in shifts]
+        assert np.array_equal(ac_X[i], want), i
+    assert np.array_equal(ac_X[:, 0], (digits_X**2).sum(axis=1))   # no shift: the ink's energy
+    assert (ac_X[:, 1:] <= ac_X[:, :1]).all()   # no overlap beats the image on itself (Cauchy-Schwarz)
+    _digits_class_subset(sk, "v30_digits_0236", [0, 2, 3, 6], digits_X, digits_y)
+    bc = load_breast_cancer()
+    rd_X, rd_y = sk.load_xy(sk.SPECS["v30_bc_roundness"])
+    col = {name: bc.data[:, j] for j, name in enumerate(bc.feature_names)}
+    for j, which in enumerate(("mean", "worst")):
+        radius, perimeter, area = (col[f"{which} {m}"] for m in ("radius", "perimeter", "area"))
+        assert np.allclose(rd_X[:, 3 * j], perimeter**2 / (4 * np.pi * area)), which
+        assert np.allclose(rd_X[:, 3 * j + 1], area / (np.pi * radius**2)), which
+        assert np.allclose(rd_X[:, 3 * j + 2], perimeter / (2 * np.pi * radius)), which
+    assert np.array_equal(rd_y, bc.target) and (np.abs(np.median(rd_X, axis=0) - 1) < 0.2).all()   # near circles
+    wine_X, wine_y = sk.load_xy(sk.SPECS["wine"])
+    sz_X, sz_y = sk.load_xy(sk.SPECS["v30_wine_sinz_flip6"])
+    wz = (wine_X - wine_X.mean(axis=0)) / wine_X.std(axis=0)
+    assert np.allclose(sz_X, np.sin(wz)) and (np.abs(sz_X) <= 1).all()
+    assert np.array_equal(np.sign(sz_X[np.abs(wz) < 3]), np.sign(wz[np.abs(wz) < 3]))   # folded only in the tails
+    assert 0.01 < np.mean(sz_y != wine_y) < 0.08   # 6% redrawn, 1 in 3 to its own class
+    assert np.array_equal(sz_y, sk._redraw(wine_y, sk._data_seed("v30_wine_sinz_flip6"), 0.06))
+    iris_X, iris_y = sk.load_xy(sk.SPECS["iris"])
+    hy_X, hy_y = sk.load_xy(sk.SPECS["v30_iris_hypots"])
+    sepal_length, sepal_width, petal_length, petal_width = iris_X.T
+    assert np.array_equal(hy_y, iris_y) and np.allclose(hy_X, np.c_[np.sqrt(sepal_length**2 + sepal_width**2),
+                                                                      np.sqrt(petal_length**2 + petal_width**2)])
+    # numpy shapes, each replayed from its seed
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import cross_val_score
+    from sklearn.naive_bayes import BernoulliNB
+    from sklearn.neighbors import KNeighborsClassifier
+
+    def replay_redraw(rng, clean, k, rate):   # the multi-class generators redraw labels like rank_of_first
+        redrawn = rng.random(clean.size) < rate
+        out = clean.copy()
+        out[redrawn] = rng.integers(0, k, size=int(redrawn.sum()))
+        return out
+
+    def line_score(X, y):
+        return LogisticRegression(max_iter=1000).fit(X, y).score(X, y)
+
+    knn = KNeighborsClassifier(15)
+    # whether x0, x1, x2's order is an even permutation (an even count of inversions; 3% flipped): 6 wedges
+    pp_X, pp_y = sk.load_xy(sk.SPECS["v30_perm_parity3"])
+    rng = np.random.default_rng(sk._data_seed("v30_perm_parity3"))   # the points, then the flips
+    assert np.array_equal(rng.uniform(-1.0, 1.0, size=(2000, 5)), pp_X)
+    clean = np.array([sum(x[a] > x[b] for a in range(3) for b in range(a + 1, 3)) % 2 == 0 for x in pp_X])
+    assert np.array_equal(pp_y, clean ^ (rng.random(2000) < 0.03)) and 0.015 < np.mean(pp_y != clean) < 0.045
+    assert 0.45 < clean.mean() < 0.55 and line_score(pp_X, pp_y) < 0.6
+    assert cross_val_score(knn, pp_X[:, :3], pp_y, cv=5).mean() > 0.75   # x0 .. x2 tell it, x3 and x4 do not
+    assert cross_val_score(knn, pp_X[:, 2:], pp_y, cv=5).mean() < 0.6
+    # 6 equally frequent bins of x0 x1 labelled 0, 1, 2, 0, 1, 2 (3% redrawn): bands of hyperbolas
+    hb_X, hb_y = sk.load_xy(sk.SPECS["v30_hyperbolic_bands3"])
+    rng = np.random.default_rng(sk._data_seed("v30_hyperbolic_bands3"))   # the points, then the noise
+    assert np.array_equal(rng.uniform(-1.0, 1.0, size=(2000, 4)), hb_X)
+    rank = np.argsort(np.argsort(hb_X[:, 0] * hb_X[:, 1], kind="stable"), kind="stable")
+    band = np.searchsorted([334, 667, 1000, 1333, 1666], rank, side="right")   # the sixths at ranks 333.2 .. 1665.8
+    clean = band % 3
+    assert np.bincount(band).tolist() == [334, 333, 333, 333, 333, 334]
+    assert np.array_equal(hb_y, replay_redraw(rng, clean, 3, 0.03)) and 0.01 < np.mean(hb_y != clean) < 0.035
+    assert line_score(hb_X, hb_y) < 0.45 and cross_val_score(knn, hb_X[:, :2], hb_y, cv=5).mean() > 0.85
+    assert np.array_equal(clean[hb_X[:, 0] * hb_X[:, 1] < -0.5], np.zeros(int((hb_X[:, 0] * hb_X[:, 1] < -0.5).sum())))
+    # the nearest of 3 random circles (centres in [-0.5, 0.5]^2, radii 0.2 to 0.7) to (x0, x1) (2% redrawn)
+    nc_X, nc_y = sk.load_xy(sk.SPECS["v30_nearest_circle3"])
+    rng = np.random.default_rng(sk._data_seed("v30_nearest_circle3"))   # the points, the circles, the noise
+    assert np.array_equal(rng.uniform(-1.0, 1.0, size=(2000, 4)), nc_X)
+    C, radii = rng.uniform(-0.5, 0.5, size=(3, 2)), rng.uniform(0.2, 0.7, size=3)
+    clean = np.array([min(range(3), key=lambda k: abs(math.dist(x[:2], C[k]) - radii[k])) for x in nc_X])
+    assert np.array_equal(nc_y, replay_redraw(rng, clean, 3, 0.02)) and 0.005 < np.mean(nc_y != clean) < 0.025
+    assert np.bincount(nc_y).min() > 250 and cross_val_score(knn, nc_X[:, :2], nc_y, cv=5).mean() > 0.85
+    on = [np.abs(np.hypot(*(nc_X[:, :2] - C[k]).T) - radii[k]) < 0.02 for k in range(3)]   # points on a circle
+    assert all(np.mean(clean[on[k]] == k) > 0.9 for k in range(3))
+    # whether the running sums of 8 standard normal features ever exceed 2 (2% flipped)
+    wc_X, wc_y = sk.load_xy(sk.SPECS["v30_walk_crossing"])
+    rng = np.random.default_rng(sk._data_seed("v30_walk_crossing"))   # the points, then the flips
+    assert np.array_equal(rng.standard_normal((2000, 8)), wc_X)
+    clean = np.array([any(sum(x[: j + 1]) > 2.0 for j in range(8)) for x in wc_X])
+    assert np.array_equal(wc_y, clean ^ (rng.random(2000) < 0.02)) and 0.005 < np.mean(wc_y != clean) < 0.035
+    assert 0.3 < clean.mean() < 0.45 and np.all(clean[wc_X[:, 0] > 2.0])   # over at the first step: over
+    assert clean[wc_X.sum(axis=1) > 2.0].all() and not clean[(np.cumsum(wc_X, axis=1) <= 2.0).all(axis=1)].any()
+    assert np.mean(clean != np.array([any(sum(x[::-1][: j + 1]) > 2.0 for j in range(8)) for x in wc_X])) > 0.05
+    # whether the largest of 6 uniform features beats the second largest by more than 0.25 (2% flipped): rare
+    lg_X, lg_y = sk.load_xy(sk.SPECS["v30_lead_gap"])
+    rng = np.random.default_rng(sk._data_seed("v30_lead_gap"))   # the points, then the flips
+    assert np.array_equal(rng.random((2000, 6)), lg_X)
+    clean = np.array([sorted(x)[-1] - sorted(x)[-2] > 0.25 for x in lg_X])
+    assert np.array_equal(lg_y, clean ^ (rng.random(2000) < 0.02)) and 0.005 < np.mean(lg_y != clean) < 0.035
+    assert abs(clean.mean() - 0.75**6) < 0.03 and 0.15 < lg_y.mean() < 0.25   # P(gap > g) = (1 - g)^6
+    # 4 shares uniform on the simplex and 2 uniform features: which share is above 0.6, 0 if none (2% redrawn)
+    sp_X, sp_y = sk.load_xy(sk.SPECS["v30_simplex_peak4"])
+    rng = np.random.default_rng(sk._data_seed("v30_simplex_peak4"))   # the shares, the extra features, the noise
+    assert np.array_equal(rng.dirichlet(np.ones(4), size=2000), sp_X[:, :4])
+    assert np.array_equal(rng.random((2000, 2)), sp_X[:, 4:]) and np.allclose(sp_X[:, :4].sum(axis=1), 1.0)
+    clean = np.array([next((k + 1 for k in range(4) if x[k] > 0.6), 0) for x in sp_X])
+    assert np.array_equal(sp_y, replay_redraw(rng, clean, 5, 0.02)) and 0.005 < np.mean(sp_y != clean) < 0.025
+    assert abs(np.mean(clean == 0) - (1 - 4 * 0.4**3)) < 0.03   # each share above 0.6 with probability 0.4^3
+    assert all(abs(np.mean(clean == k) - 0.4**3) < 0.02 for k in range(1, 5))
+    # a random hyperplane's side in 5 uniform features, class 1 flipped 30% of the time, class 0 5%
+    af_X, af_y = sk.load_xy(sk.SPECS["v30_asymmetric_flips"])
+    rng = np.random.default_rng(sk._data_seed("v30_asymmetric_flips"))   # the points, the normal, the flips
+    assert np.array_equal(rng.uniform(-1.0, 1.0, size=(2000, 5)), af_X)
+    w = rng.standard_normal(5)
+    clean = af_X @ w > 0
+    flipped = rng.random(2000) < np.where(clean, 0.3, 0.05)
+    assert np.array_equal(af_y, clean ^ flipped)
+    assert 0.24 < np.mean(af_y[clean] != 1) < 0.36 and 0.025 < np.mean(af_y[~clean] != 0) < 0.08
+    coef = LogisticRegression(max_iter=1000).fit(af_X, af_y).coef_[0]
+    assert coef @ w / np.linalg.norm(coef) / np.linalg.norm(w) > 0.9   # the noise leaves the boundary's direction
+    # a yin-yang in the unit disc at a random turn, its dots of radius 0.15 (2% flipped)
+    yy_X, yy_y = sk.load_xy(sk.SPECS["v30_yin_yang"])
+    rng = np.random.default_rng(sk._data_seed("v30_yin_yang"))   # radii, angles, x2, the turn, then the flips
+    r, a = np.sqrt(rng.random(2000)), rng.uniform(0.0, 2 * np.pi, size=2000)
+    assert np.allclose(yy_X[:, :2], np.c_[r * np.cos(a), r * np.sin(a)])
+    assert np.array_equal(rng.uniform(-1.0, 1.0, size=(2000, 1)), yy_X[:, 2:])
+    t = rng.uniform(0.0, 2 * np.pi)
+
+    def yin(x0, x1):   # in the figure turned back by t: the left half but the lower disc, the upper disc, the dots
+        u, v = x0 * math.cos(t) + x1 * math.sin(t), x1 * math.cos(t) - x0 * math.sin(t)
+        if math.hypot(u, v - 0.5) < 0.15 or math.hypot(u, v + 0.5) < 0.15:
+            return math.hypot(u, v + 0.5) < 0.15
+        if math.hypot(u, v - 0.5) < 0.5:
+            return True
+        if math.hypot(u, v + 0.5) < 0.5:
+            return False
+        return u < 0
+
+    clean = np.array([yin(x0, x1) for x0, x1 in yy_X[:, :2]])
+    assert np.array_equal(yy_y, clean ^ (rng.random(2000) < 0.02)) and 0.005 < np.mean(yy_y != clean) < 0.035
+    assert abs(clean.mean() - 0.5) < 0.04 and (np.hypot(yy_X[:, 0], yy_X[:, 1]) <= 1).all()
+    assert np.mean(np.array([yin(-x0, -x1) for x0, x1 in yy_X[:, :2]]) != clean) > 0.99   # turned half: the other
+    assert line_score(yy_X, yy_y) < 0.9 and cross_val_score(knn, yy_X[:, :2], yy_y, cv=5).mean() > 0.85
+    # inside a five-pointed star of outer radius 1 around the origin at a random turn (2% flipped)
+    pg_X, pg_y = sk.load_xy(sk.SPECS["v30_pentagram"])
+    rng = np.random.default_rng(sk._data_seed("v30_pentagram"))   # the points, the turn, then the flips
+    assert np.array_equal(rng.uniform(-1.0, 1.0, size=(2000, 3)), pg_X)
+    t = rng.uniform(0.0, 2 * np.pi)
+    inner = math.sin(math.pi / 10) / math.sin(7 * math.pi / 10)   # the inner corners' radius: 0.382
+    corners = [(rad * math.cos(t + k * math.pi / 5), rad * math.sin(t + k * math.pi / 5))
+               for k, rad in zip(range(10), [1.0, inner] * 5)]
+
+    def in_polygon(px, py):   # the even-odd rule: a ray to the right crosses the outline an odd number of times
+        hits = 0
+        for (ax, ay), (bx, by) in zip(corners, corners[1:] + corners[:1]):
+            if (ay > py) != (by > py) and px < ax + (py - ay) * (bx - ax) / (by - ay):
+                hits += 1
+        return hits % 2 == 1
+
+    clean = np.array([in_polygon(x0, x1) for x0, x1 in pg_X[:, :2]])
+    assert np.array_equal(pg_y, clean ^ (rng.random(2000) < 0.02)) and 0.005 < np.mean(pg_y != clean) < 0.035
+    assert abs(clean.mean() - 5 * inner * math.sin(math.pi / 5) / 4) < 0.03   # 10 triangles of the square's 4
+    assert clean[np.hypot(pg_X[:, 0], pg_X[:, 1]) < 0.3].all() and not clean[np.hypot(pg_X[:, 0], pg_X[:, 1]) > 1].any()
+    assert line_score(pg_X, pg_y) < 0.8 and cross_val_score(knn, pg_X[:, :2], pg_y, cv=5).mean() > 0.85
+    # 3 classes of 24 coin features, each one with a class's own chance from 0.1 to 0.9: naive Bayes' own model
+    bn_X, bn_y = sk.load_xy(sk.SPECS["v30_bernoulli_classes3"])
+    rng = np.random.default_rng(sk._data_seed("v30_bernoulli_classes3"))   # the chances, the classes, the coins
+    P = rng.uniform(0.1, 0.9, size=(3, 24))
+    assert np.array_equal(rng.integers(0, 3, size=2000), bn_y)
+    assert np.array_equal(bn_X, rng.random((2000, 24)) < P[bn_y]) and set(np.unique(bn_X)) == {0.0, 1.0}
+    assert all(np.abs(bn_X[bn_y == k].mean(axis=0) - P[k]).max() < 0.12 for k in range(3))
+    assert np.bincount(bn_y).min() > 600 and cross_val_score(BernoulliNB(), bn_X, bn_y, cv=5).mean() > 0.85
+    _draws_only_from_its_seed(sk, "v30_", ("perm_parity3", "hyperbolic_bands3", "nearest_circle3", "walk_crossing",
+                                           "lead_gap", "simplex_peak4", "asymmetric_flips", "yin_yang", "pentagram",
+                                           "bernoulli_classes3"))
+    assert _new_round(sk, "v30_", "report", 16) == split.FRESH == split.REPORT_ONLY
