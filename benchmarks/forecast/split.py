@@ -111,7 +111,8 @@ third report of R, and 16 new sets (``v29_*``, added at 17:57 UTC, after the pla
 :data:`REPORT_ONLY` and :data:`FRESH` (looked at on 2026-11-24 18:10 UTC: a next design needs new fresh sets, and
 the ``v29_*`` join the selection part then). Round 22 (its plan in ``benchmarks/plans/round22.md``, committed at 18:47
 UTC: no design change) moved the ``v29_*`` to the selection part, and 16 new sets (``v30_*``, added at 18:55 UTC, after
-the plan) are :data:`REPORT_ONLY` and :data:`FRESH` for a fourth report of R.
+the plan) are :data:`REPORT_ONLY` and :data:`FRESH` for a fourth report of R (looked at on 2026-11-24 19:21 UTC: a
+next design needs new fresh sets, and the ``v30_*`` join the selection part then).
 
 Usage::
 
@@ -127,7 +128,8 @@ from pathlib import Path
 SALT = "alplan-forecast-split-v8:"
 #: The fresh report: the report-only sets of the latest report (the 16 ``v30_*``, added at 18:55 UTC for round 22's
 #: fourth report of R, after the ``v29_*`` were looked at on 2026-11-24 18:10 UTC and the round's plan was committed
-#: at 18:47 UTC).
+#: at 18:47 UTC; looked at in that report on 2026-11-24 19:21 UTC: until the next round adds new ones, they are not
+#: fresh to any design but round 22's).
 FRESH = frozenset({"skl:v30_perm_parity3", "skl:v30_hyperbolic_bands3", "skl:v30_nearest_circle3",
                    "skl:v30_walk_crossing", "skl:v30_lead_gap", "skl:v30_simplex_peak4", "skl:v30_asymmetric_flips",
                    "skl:v30_yin_yang", "skl:v30_pentagram", "skl:v30_bernoulli_classes3", "skl:v30_digits_hog4",
