@@ -596,22 +596,6 @@ def tell_apart_size(accuracy: float, target: float, meas: Measurement, confidenc
     return float(math.ceil(a * (1 - a) * (z / gap) ** 2))
 
 
-def near_noise_note(accuracy: float, target: float, meas: Measurement, confidence: float, tell: float) -> str:
-    """The give-up's words when the target is within the test's noise of the accuracy the budget buys."""
-    from scipy.special import ndtr
-
-    from planner.present.views import accuracy as acc_text, percent, target_text
-
-    se = float(meas.se_at(accuracy))
-    lucky = float(ndtr((accuracy - target) / se))
-    return (f"the target {target_text(target)} is within this test's noise of the {acc_text(accuracy)} the "
-            f"forecasts put at the budget: with +/-{100 * se:.1f} points a measurement, one reading in "
-            f"{max(round(1 / lucky), 1):,} there meets the target even if the accuracy stays at {acc_text(accuracy)} "
-            f"({percent(lucky)}), so such a reading would not tell. A test set of about {tell:,.0f} examples tells "
-            f"{target_text(target)} from {acc_text(accuracy)} with {percent(confidence)} confidence: a larger test "
-            "set, not more labels, is what decides this target")
-
-
 def _budget_cap(scen: Scenario, now: float, budget: float | None, budget_dollars: float | None,
                 per_order: float, orders: int = 1) -> tuple[float, str]:
     """Labels the campaign may reach in all (inf: no cap) and what sets it; the dollar budget (still to
@@ -759,9 +743,12 @@ def replan(plan: Plan, scenario: Scenario, target: float, *, strategy: str | Non
     within = reach_all & (labels <= cap)
     p_within = common["p_within_budget"]
     if p_within <= 1 - conf + 1e-9 or cap - now < 1 or not np.any(within & (labels > now)):   # 1 - 0.9 is 0.0999...
-        tell = tell_apart_size(common.get("budget_accuracy", math.nan), target, meas, conf)
-        if math.isfinite(tell):
-            notes.append(near_noise_note(common["budget_accuracy"], target, meas, conf, tell))
+        level = common.get("budget_accuracy", math.nan)   # the forecasts' median at the budget (none without a cap)
+        tell = tell_apart_size(level, target, meas, conf)
+        if math.isfinite(tell):   # the target is within the test's noise of it: say so (the words: views)
+            from planner.present.views import near_noise_note
+
+            notes.append(near_noise_note(level, target, float(meas.se_at(level)), conf, tell))
         return OrderAdvice(**common, notes=tuple(notes), action="give up", order=math.inf, expected_cost=math.inf,
                            p_reach_after=p_reached, order_at_confidence=math.inf, test_size_to_tell=tell)
     fit = _fit_dollars(labels, w, scen, now=now, cap=cap, source=source, budget=budget,

@@ -771,6 +771,21 @@ def order_text(o, name: str | None = None) -> str:
     return "\n".join(lines)
 
 
+def near_noise_note(level: float, target: float, se: float, confidence: float, tell: float) -> str:
+    """A give-up's words when the target is within the test's noise of the accuracy ``level`` the budget buys: ``se``
+    is one measurement's standard error there, ``tell`` the test-set size that tells the two apart
+    (:func:`planner.decide.campaign.tell_apart_size`)."""
+    from scipy.special import ndtr
+
+    lucky = float(ndtr((level - target) / se))
+    return (f"the target {target_text(target)} is within this test's noise of the {accuracy(level)} the "
+            f"forecasts put at the budget: with +/-{100 * se:.1f} points a measurement, one reading in "
+            f"{max(round(1 / lucky), 1):,} there meets the target even if the accuracy stays at "
+            f"{accuracy(level)} ({percent(lucky)}), so such a reading would not tell. A test set of about "
+            f"{tell:,.0f} examples tells {target_text(target)} from {accuracy(level)} with "
+            f"{percent(confidence)} confidence: a larger test set, not more labels, is what decides this target")
+
+
 def budget_buys(o) -> str:
     """"The budget (N labels) buys": with a dollar budget, what it is (dollars still to spend) and what it pays
     for (the labels left after the fixed costs of every order the schedule can place)."""
