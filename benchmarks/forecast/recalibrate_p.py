@@ -7,10 +7,13 @@ share (``S``) proved less extreme than the outcomes (round 11 in ``benchmarks/RE
 AL was cheaper 79% of the time on the selection part); ``R``'s map is near the identity. The verdict reports it
 calibrated:
 
-    p = expit(a + b * logit(clip(share, 0.5 / B, 1 - 0.5 / B)))      (B = the plan's number of draws)
+    p = expit(a + b * L + c * g + d * g * L)      L = logit(clip(share, 0.5 / B, 1 - 0.5 / B))  (B: the draws)
 
-with ``a`` and ``b`` fitted here by maximum likelihood (log loss) on the rows ``evaluate_decisions.py --part
-calibration`` saved (their forecast share against whether AL was truly cheaper; both pilots pooled). Only the
+with ``g`` = log2 of random's quoted labels over the pool, clipped to [1/8, 4] (round 23's X2,
+:func:`planner.decide.verdict.calibrated_p`); without a pool ``c`` = ``d`` = 0 (a second map, ``a`` and ``b``
+alone). Both are fitted here by maximum likelihood (log loss) on the rows ``evaluate_decisions.py --part
+calibration`` saved (their forecast share, and random's labels over the budget, against whether AL was truly
+cheaper; both pilots pooled) and written as the two rows of ``planner/data/p_al_cheaper.csv``. Only the
 calibration part is read; ``--check`` scores the fitted map on another part's saved rows (Brier, and
 ``evaluate_decisions.py``'s reliability bins of 0.2, the worst over those with at least 30 cases), beside the
 share as it was.
@@ -98,6 +101,16 @@ def share_as(share: np.ndarray, q: np.ndarray, design: str, saved: str = "S") ->
         return np.where(q < 1, np.clip(strict / (1 - q), 0.0, 1.0), 0.0)
 
 
+def random_share_of_budget(row: dict) -> float:
+    """Random's quoted labels (``forecast_labels``) over the budget, the pool the case was planned with (``inf``
+    where random does not reach; NaN where the row holds no forecast labels): the verdict's
+    :meth:`planner.decide.verdict.Plan.random_share_of_pool`."""
+    labels, budget = (row.get("forecast_labels") or {}).get("random"), row.get("budget")
+    if labels is None or not budget:
+        return math.nan
+    return float(labels) / float(budget)   # JSON's "inf" reads as inf
+
+
 def cases(path: Path, part: str | None = None, design: str = "S") -> pd.DataFrame:
     """The scored cases of a saved ``decisions_<part>.json``: ``share`` (the forecast's share of draws, read as
     ``design``: :func:`share_as`), ``y`` (AL truly cheaper, 0/1), ``pilot_frac``, ``n_draws`` and ``shown`` (the
@@ -118,7 +131,8 @@ def cases(path: Path, part: str | None = None, design: str = "S") -> pd.DataFram
         share = pd.Series(share_as(share, pd.to_numeric(r["share_no_path"], errors="coerce"), design, saved))
     out = pd.DataFrame({"share": share, "y": r["al_truly_cheaper"], "pilot_frac": r["pilot_frac"],
                         "n_draws": r["n_draws"] if "n_draws" in r.columns else 400,
-                        "shown": r["recommendation"].notna() if "recommendation" in r.columns else True})
+                        "shown": r["recommendation"].notna() if "recommendation" in r.columns else True,
+                        "pool_share": [random_share_of_budget(row) for row in rows]})
     keep = r["refused"].isna() & out["share"].notna() & out["y"].notna()
     return out[keep].reset_index(drop=True)
 
@@ -156,16 +170,31 @@ def break_even_cases(path: Path, part: str | None = None) -> pd.DataFrame:
                           "n_draws": len(r["be_draws"])} for r in scored])
 
 
-def fit(c: pd.DataFrame) -> tuple[float, float]:
-    """``(a, b)`` minimizing the log loss of :func:`planner.decide.verdict.calibrated_p` against ``y``."""
-    share, n, y = (c[k].to_numpy(float) for k in ("share", "n_draws", "y"))
+def map_p(c: pd.DataFrame, coef: tuple[float, ...]) -> np.ndarray:
+    """P(AL cheaper) of cases ``c`` under the map ``coef``: ``(a, b)`` reads the share alone, ``(a, b, c, d)``
+    also where random's labels lie in the pool (the cases' ``pool_share``)."""
+    share, n = c["share"].to_numpy(float), c["n_draws"].to_numpy(float)
+    if len(coef) == 2:
+        return calibrated_p(share, n, tuple(coef))
+    where = c["pool_share"].to_numpy(float) if "pool_share" in c.columns else np.full(len(c), np.nan)
+    if np.isnan(where).any():
+        raise ValueError(f"{int(np.isnan(where).sum())} cases hold no forecast labels or budget (saved before "
+                         "round 23?): the pool's map cannot read them; rerun evaluate_decisions.py")
+    return calibrated_p(share, n, tuple(coef), share_of_pool=where)
+
+
+def fit(c: pd.DataFrame, with_pool: bool = False) -> tuple[float, ...]:
+    """``(a, b)`` (``with_pool``: ``(a, b, c, d)``) minimizing the log loss of :func:`map_p` against ``y``."""
+    y = c["y"].to_numpy(float)
 
     def loss(t):
-        p = np.clip(calibrated_p(share, n, (t[0], t[1])), 1e-12, 1 - 1e-12)
+        p = np.clip(map_p(c, tuple(t)), 1e-12, 1 - 1e-12)
         return -float(np.mean(y * np.log(p) + (1 - y) * np.log(1 - p)))
 
-    res = minimize(loss, np.array([0.0, 1.0]), method="Nelder-Mead", options={"xatol": 1e-6, "fatol": 1e-10})
-    return float(res.x[0]), float(res.x[1])
+    start = np.array([0.0, 1.0, 0.0, 0.0] if with_pool else [0.0, 1.0])
+    res = minimize(loss, start, method="Nelder-Mead",
+                   options={"xatol": 1e-6, "fatol": 1e-10, "maxiter": 4000, "maxfev": 8000})
+    return tuple(float(v) for v in res.x)
 
 
 def scored(p: np.ndarray, y: np.ndarray) -> tuple[float, float, list[dict]]:
@@ -175,22 +204,22 @@ def scored(p: np.ndarray, y: np.ndarray) -> tuple[float, float, list[dict]]:
     return float(np.mean((p - y) ** 2)), worst_bin(rows, MIN_BIN), reliability(rows)
 
 
-def check(c: pd.DataFrame, a: float, b: float, quotes: bool = False,
-          shipped: tuple[float, float] | None = None) -> list[str]:
-    """Markdown lines: per pilot and both pooled, the share and the calibrated P side by side (with ``shipped``,
-    the ``(a, b)`` of the map in use, that map's P too); with ``quotes`` (the break-even share), also the quotes
-    :data:`MIN_QUOTE_SHARE` keeps on each and how often those are within 2x."""
+def check(c: pd.DataFrame, coef: tuple[float, ...], quotes: bool = False,
+          shipped: dict[str, tuple[float, ...]] | None = None) -> list[str]:
+    """Markdown lines: per pilot and both pooled, the share and the calibrated P (the map ``coef``: :func:`map_p`)
+    side by side (with ``shipped``, ``{name: coef}`` of the maps in use, those maps' P too); with ``quotes`` (the
+    break-even share), also the quotes :data:`MIN_QUOTE_SHARE` keeps on each and how often those are within 2x."""
     head = "| pilot | P | cases | Brier | worst bin | bins: predicted / observed (cases) |"
     lines = [head + (" quoted | quotes within 2x |" if quotes else ""),
              "|---|---|---:|---:|---:|---|" + ("---:|---:|" if quotes else "")]
-    maps = [("calibrated", (a, b))] + ([("shipped map", shipped)] if shipped is not None else [])
+    maps = [("calibrated", tuple(coef))] + list((shipped or {}).items())
     groups = [(f"1/{round(1 / frac)}", g) for frac, g in c.groupby("pilot_frac")]
     groups += [("both", c)] if len(groups) > 1 else []
     if "shown" in c.columns and not c["shown"].all():   # round 21: also where the verdict shows P
         groups += [(f"{pilot}, shown", g[g["shown"]]) for pilot, g in groups]
     for pilot, g in groups:
-        y, share, n = g["y"].to_numpy(float), g["share"].to_numpy(float), g["n_draws"].to_numpy(float)
-        for name, p in [("share of draws", share)] + [(m, calibrated_p(share, n, coef)) for m, coef in maps]:
+        y, share = g["y"].to_numpy(float), g["share"].to_numpy(float)
+        for name, p in [("share of draws", share)] + [(m, map_p(g, k)) for m, k in maps]:
             brier, worst, t = scored(p, y)
             bins = " ".join(f"{b['bin']}: {b['predicted']:.2f} / {b['observed']:.2f} ({b['n']})" for b in t if b["n"])
             line = f"| {pilot} | {name} | {len(g)} | {brier:.4f} | {worst:.3f} | {bins} |"
@@ -201,13 +230,13 @@ def check(c: pd.DataFrame, a: float, b: float, quotes: bool = False,
     return lines
 
 
-def rule_score(c: pd.DataFrame, a: float, b: float) -> tuple[float, dict[str, float]]:
-    """Round 21's score of the map ``(a, b)`` on cases ``c`` (benchmarks/plans/round21.md): the worst reliability
-    bin of at least :data:`MIN_BIN` cases over each pilot and both readings (every case; where the verdict shows P),
-    and the Brier per pilot over every case."""
+def rule_score(c: pd.DataFrame, coef: tuple[float, ...]) -> tuple[float, dict[str, float]]:
+    """Round 21's score of the map ``coef`` (:func:`map_p`) on cases ``c`` (benchmarks/plans/round21.md): the
+    worst reliability bin of at least :data:`MIN_BIN` cases over each pilot and both readings (every case; where the
+    verdict shows P), and the Brier per pilot over every case."""
     worst, brier = 0.0, {}
     for frac, g in c.groupby("pilot_frac"):
-        p = calibrated_p(g["share"].to_numpy(float), g["n_draws"].to_numpy(float), (a, b))
+        p = map_p(g, coef)
         y = g["y"].to_numpy(float)
         brier[f"1/{round(1 / frac)}"], w, _ = scored(p, y)
         seen = g["shown"].to_numpy(bool)
@@ -240,6 +269,9 @@ def main(argv=None) -> int:
         print(f"--share {args.share} is a screen of P(AL cheaper)'s share: it takes none of --break-even, --reached "
               f"and --out (the shipped map reads the verdict's share, {P_SHARE})", file=sys.stderr)
         return 2
+    if args.break_even and args.out is not None:
+        print("--break-even is a screen: it writes nothing (the shipped file is P(AL cheaper)'s map)", file=sys.stderr)
+        return 2
     for flag, on in (("--per-pilot", args.per_pilot), ("--reached", args.reached)):
         if on and (args.out is not None or args.break_even):
             print(f"{flag} is a screen: it writes nothing and fits P(AL cheaper)'s map, so it takes neither --out "
@@ -255,9 +287,9 @@ def main(argv=None) -> int:
         print(f"cannot read the saved decisions: {exc}; run evaluate_decisions.py on that part first",
               file=sys.stderr)
         return 2
-    try:
-        in_use = load_p_calibration()   # the map the verdict reads now, scored beside the refit
-    except RuntimeError as exc:         # e.g. one fitted to another share: the refit replaces it
+    try:   # the maps the verdict reads now (with a pool, as every evaluated case has; without), beside the refit
+        in_use = {"shipped map": load_p_calibration(True), "shipped map without the pool": load_p_calibration(False)}
+    except RuntimeError as exc:   # e.g. one fitted to another share: the refit replaces it
         in_use = None
         print(f"the map in use is not scored: {exc}", file=sys.stderr)
     if args.per_pilot:
@@ -267,26 +299,37 @@ def main(argv=None) -> int:
             mine = None if other is None else other[other["pilot_frac"] == frac]
             for name, c in (("calibration", g), ("check", mine)):
                 if c is not None and len(c):
-                    print(f"\n{name}:\n" + "\n".join(check(c, round(a, 4), round(b, 4), shipped=in_use)) + "\n")
+                    print(f"\n{name}:\n" + "\n".join(check(c, (round(a, 4), round(b, 4)), shipped=in_use)) + "\n")
         return 0
-    a, b = fit(cal)
-    print(f"a = {a:.4f}, b = {b:.4f} from {len(cal):,} calibration cases" + (f" -> {out}" if out else ""))
+    p_map = not (args.break_even or args.reached)
+    shipped_kind = p_map and args.share == P_SHARE   # the verdict's P: both maps, the pool's scored
+    two = tuple(round(v, 4) for v in fit(cal))
+    four = tuple(round(v, 4) for v in fit(cal, with_pool=True)) if shipped_kind else None
+    print(f"without the pool: a = {two[0]:.4f}, b = {two[1]:.4f}"
+          + (f"; with it: a = {four[0]:.4f}, b = {four[1]:.4f}, c = {four[2]:.4f}, d = {four[3]:.4f}" if four else "")
+          + f" from {len(cal):,} calibration cases" + (f" -> {out}" if out else ""))
     if out is not None:
-        table = pd.DataFrame([{"a": round(a, 4), "b": round(b, 4), "cases": len(cal), "share": args.share,
-                               "fitted_on": "the calibration part's decision cases "
-                                            "(benchmarks/forecast/recalibrate_p.py)"}])
+        fitted_on = "the calibration part's decision cases (benchmarks/forecast/recalibrate_p.py)"
+        table = pd.DataFrame([{"pool": pool, "a": k[0], "b": k[1], "c": k[2], "d": k[3], "cases": len(cal),
+                               "share": args.share, "fitted_on": fitted_on}
+                              for pool, k in (("no", two + (0.0, 0.0)), ("yes", four))])
         tmp = out.with_suffix(".csv.tmp")
         table.to_csv(tmp, index=False)
         tmp.replace(out)
-    p_map = not (args.break_even or args.reached)
+    coef = four if four else two
     for name, c in (("calibration", cal), ("check", other)):
         if c is not None:
-            print(f"\n{name}:\n" + "\n".join(check(c, round(a, 4), round(b, 4), quotes=args.break_even,
-                                                    shipped=in_use if p_map and args.share == P_SHARE else None)))
+            print(f"\n{name}:\n" + "\n".join(check(c, coef, quotes=args.break_even,
+                                                    shipped=in_use if shipped_kind else None)))
     if p_map and other is not None:
-        worst, brier = rule_score(other, round(a, 4), round(b, 4))
+        worst, brier = rule_score(other, coef)
         print(f"\nround 21's score on the check part (share {args.share}, its own map): worst bin over the pilots "
               f"and both readings {worst:.3f}; Brier " + ", ".join(f"{k} {v:.4f}" for k, v in brier.items()))
+        if shipped_kind and in_use is not None:
+            for name, k in in_use.items():
+                worst, brier = rule_score(other, k)
+                print(f"the same score, {name}: worst bin {worst:.3f}; Brier "
+                      + ", ".join(f"{k} {v:.4f}" for k, v in brier.items()))
     return 0
 
 

@@ -13,8 +13,10 @@ path's cost lines (:func:`planner.decide.costs.path_costs`) and its total.
   random in the same draw (ties count one half; 0 if no draw reaches);
   ``probability_al_cheaper_calibrated``, that share calibrated on held-out AL
   curves (:func:`calibrated_p`), is what the page and the CLI show as P(AL
-  cheaper). Until round 21 of the forecast evaluation a draw in which no path
-  reaches counted as a tie, one half; on held-out curves AL was then cheaper in
+  cheaper); with a pool the map also reads where random's quoted labels lie in
+  it (``random_share_of_pool``; round 23). Until round 21 of the forecast
+  evaluation a draw in which no path reaches counted as a tie, one half; on
+  held-out curves AL was then cheaper in
   0-1% of the cases that read 20-40%, and the share among the reaching draws
   read the outcomes better (benchmarks/RESULTS.md, "Forecasts on curves nobody
   tuned on", twenty-first round). ``probability_no_path``: the share of draws
@@ -203,31 +205,56 @@ def share_logit(share, n_draws) -> np.ndarray:
     return logit(np.clip(share, 0.5 / n, 1 - 0.5 / n))
 
 
-@lru_cache(maxsize=1)
-def load_p_calibration() -> tuple[float, float]:
-    """The shipped calibration of P(AL cheaper), ``(a, b)`` (``planner/data/p_al_cheaper.csv``, fitted by
-    ``benchmarks/forecast/recalibrate_p.py`` on the calibration part's decisions, to the share :data:`P_SHARE`)."""
+#: Where random's quoted labels lie in the pool, as P(AL cheaper)'s map reads it (round 23's X2): the share of the
+#: pool, clipped to this range (random unreachable within the pool: the upper end).
+POOL_SHARE_RANGE = (0.125, 4.0)
+
+
+def pool_log_share(share_of_pool) -> np.ndarray:
+    """``log2`` of random's labels over the pool, clipped to :data:`POOL_SHARE_RANGE` (``inf`` -> its upper end)."""
+    x = np.asarray(share_of_pool, dtype=float)
+    return np.log2(np.clip(x, *POOL_SHARE_RANGE))
+
+
+@lru_cache(maxsize=2)
+def load_p_calibration(with_pool: bool = False) -> tuple[float, ...]:
+    """The shipped calibration of P(AL cheaper) (``planner/data/p_al_cheaper.csv``, fitted by
+    ``benchmarks/forecast/recalibrate_p.py`` on the calibration part's decisions, to the share :data:`P_SHARE`):
+    ``(a, b)`` without a pool, ``(a, b, c, d)`` with one (:func:`calibrated_p`)."""
     try:
-        row = pd.read_csv(io.StringIO(resources.files("planner").joinpath("data/p_al_cheaper.csv").read_text()))
-        a, b = float(row["a"].iloc[0]), float(row["b"].iloc[0])
-        share = str(row["share"].iloc[0])
+        table = pd.read_csv(io.StringIO(resources.files("planner").joinpath("data/p_al_cheaper.csv").read_text()))
+        rows = {str(r["pool"]): r for r in table.to_dict("records")}
+        row = rows["yes" if with_pool else "no"]
+        coef = tuple(float(row[k]) for k in ("a", "b", "c", "d"))
+        share = str(row["share"])
     except (OSError, ValueError, KeyError, IndexError) as exc:
         raise RuntimeError(f"planner/data/p_al_cheaper.csv is missing or broken ({exc}): reinstall the package") from None
     if share != P_SHARE:
         raise RuntimeError(f"planner/data/p_al_cheaper.csv maps share {share!r}, but the verdict reads {P_SHARE!r}: "
                            "refit it with benchmarks/forecast/recalibrate_p.py")
-    if not (math.isfinite(a) and math.isfinite(b) and b > 0):
-        raise RuntimeError("planner/data/p_al_cheaper.csv needs finite a and b > 0: reinstall the package")
-    return a, b
+    a, b, c, d = coef
+    ends = pool_log_share(np.array(POOL_SHARE_RANGE))
+    if not (all(math.isfinite(v) for v in coef) and np.all(b + d * ends > 0)) or (not with_pool and (c or d)):
+        raise RuntimeError("planner/data/p_al_cheaper.csv needs finite coefficients, a slope b + d g > 0 over the "
+                           "pool's range and c = d = 0 without a pool: reinstall the package")
+    return coef if with_pool else (a, b)
 
 
-def calibrated_p(share, n_draws, coef: tuple[float, float] | None = None):
-    """P(AL cheaper) calibrated: ``expit(a + b logit(share))`` (:func:`share_logit`; ``coef`` = ``(a, b)``, the
-    shipped :func:`load_p_calibration` by default). Monotone in the share; NaN stays NaN. On AL curves held out
-    from every fit the share of draws is less extreme than the outcomes (benchmarks/RESULTS.md, round 11); the
-    map, fitted on the calibration part, makes it as extreme as they were there."""
-    a, b = load_p_calibration() if coef is None else coef
-    out = np.where(np.isnan(np.asarray(share, dtype=float)), np.nan, expit(a + b * share_logit(share, n_draws)))
+def calibrated_p(share, n_draws, coef: tuple[float, ...] | None = None, share_of_pool=None):
+    """P(AL cheaper) calibrated: ``expit(a + b L + c g + d g L)`` with ``L`` the share's logit
+    (:func:`share_logit`) and ``g`` = :func:`pool_log_share` of ``share_of_pool`` (random's quoted labels over the
+    pool; ``None`` without a pool: ``g`` = 0). ``coef`` = ``(a, b)`` or ``(a, b, c, d)``; by default the shipped
+    :func:`load_p_calibration` map, the pool's when ``share_of_pool`` is given. Monotone in the share; NaN stays
+    NaN. On AL curves held out from every fit the share of draws is less extreme than the outcomes
+    (benchmarks/RESULTS.md, round 11), and among the cases it reads 20-60% AL was cheaper more often where random's
+    labels lie early in the pool and less often where they lie beyond it (round 23); the map, fitted on the
+    calibration part, reads both."""
+    with_pool = share_of_pool is not None
+    a, b, c, d = (tuple(load_p_calibration(with_pool) if coef is None else coef) + (0.0, 0.0))[:4]
+    L = share_logit(share, n_draws)
+    g = pool_log_share(share_of_pool) if with_pool else 0.0
+    z = a + b * L + c * g + d * g * L
+    out = np.where(np.isnan(np.asarray(share, dtype=float)), np.nan, expit(z))
     return float(out) if out.ndim == 0 else out
 
 
@@ -390,6 +417,9 @@ class Decision:
     probability_no_path : float
         Share of draws in which no path (AL or random) reaches the target: :attr:`probability_al_cheaper` is read
         among the others.
+    random_share_of_pool : float
+        Random's quoted labels over the pool (``inf`` where random does not reach the target); NaN without a
+        pool. P(AL cheaper)'s map reads it (:func:`calibrated_p`).
     break_even_labels_saved (_low, _high) : float
     level, confidence : float
     notes : tuple of str
@@ -429,12 +459,14 @@ class Decision:
     break_even_within_2x: float = math.nan
     break_even_label_price_median: float = math.nan
     probability_no_path: float = math.nan
+    random_share_of_pool: float = math.nan
 
     @property
     def probability_al_cheaper_calibrated(self) -> float:
-        """:attr:`probability_al_cheaper` through :func:`calibrated_p`: the P(AL cheaper) the page and the CLI
-        show."""
-        return calibrated_p(self.probability_al_cheaper, self.n_draws)
+        """:attr:`probability_al_cheaper` through :func:`calibrated_p` (with a pool, at
+        :attr:`random_share_of_pool`): the P(AL cheaper) the page and the CLI show."""
+        where = None if math.isnan(self.random_share_of_pool) else self.random_share_of_pool
+        return calibrated_p(self.probability_al_cheaper, self.n_draws, share_of_pool=where)
 
     def row(self, strategy: str) -> StrategyPlan:
         for r in self.strategies:
@@ -663,14 +695,15 @@ class Plan:
     # ------------------------------------------------------------ the rule
 
     @staticmethod
-    def rule(totals: dict[str, np.ndarray]) -> dict:
+    def rule(totals: dict[str, np.ndarray], share_of_pool: float | None = None) -> dict:
         """Apply :data:`DECISION_RULE` to per-draw totals ``{strategy: (B,)}``.
 
         Returns ``recommendation, best_al, pairwise (strategy -> P(cheaper than
         random)), cheapest (strategy -> share of draws in which it is the
         cheapest path), p_al_cheaper (the share of draws), p_al_calibrated
-        (:func:`calibrated_p`), p_no_path (the share of draws in which no path reaches the target; p_al_cheaper
-        is read among the others), reachable (set)``.
+        (:func:`calibrated_p`, at ``share_of_pool``: random's quoted labels over the pool, None without a pool;
+        :meth:`random_share_of_pool`), p_no_path (the share of draws in which no path reaches the target;
+        p_al_cheaper is read among the others), reachable (set)``.
         """
         names = list(totals)
         n_draws = len(totals[names[0]])
@@ -687,7 +720,8 @@ class Plan:
         return {"recommendation": name(picks["recommendation"][0]), "best_al": name(picks["best_al"][0]),
                 "pairwise": {s: p_less(totals[s], rnd) for s in al} if rnd is not None else {},
                 "cheapest": dict(zip(names, picks["cheapest"][0].tolist())), "p_al_cheaper": p_al,
-                "p_al_calibrated": calibrated_p(p_al, n_draws), "p_no_path": float(np.mean(~some)),
+                "p_al_calibrated": calibrated_p(p_al, n_draws, share_of_pool=share_of_pool),
+                "p_no_path": float(np.mean(~some)),
                 "reachable": {s for s, reach in zip(names, finite.mean(axis=1)) if reach > 0.5}}
 
     # ------------------------------------------------------------- decide
@@ -722,7 +756,8 @@ class Plan:
                              f"{acc:.1%}, so no forecast goes above that within the pool")
         paths = self.paths(scen, target)
         totals = {s: p.costs["total_cost"] for s, p in paths.items()}
-        ruled = self.rule(totals)
+        where = self.random_share_of_pool(paths, scen, target)
+        ruled = self.rule(totals, where)
         rows = []
         for s, p in paths.items():
             if p.note:
@@ -755,7 +790,8 @@ class Plan:
             probability_al_cheaper=ruled["p_al_cheaper"], probability_no_path=ruled["p_no_path"], level=level,
             confidence=float(scen.confidence),
             notes=tuple(dict.fromkeys(notes)), warnings=tuple(dict.fromkeys(warnings)),
-            n_draws=self.n_draws, scenario=scen.to_dict(), vendors=vendor_rows, **summary,
+            n_draws=self.n_draws, scenario=scen.to_dict(), vendors=vendor_rows,
+            random_share_of_pool=math.nan if where is None else where, **summary,
         )
 
     def _summary(self, paths: dict, totals: dict, ruled: dict, scen: Scenario, level: float) -> dict:
@@ -785,6 +821,25 @@ class Plan:
                        break_even_labels_saved_high=quantile(be["labels"], hi_q))
         return out
 
+    @staticmethod
+    def quoted_labels(p: _Path, scen: Scenario, target: float) -> tuple[float, bool]:
+        """The labels a strategy's row quotes (the draws' median, never at or below a measured count whose mean
+        accuracy is below the target) and whether that is the whole pool (the measurements ask for more than the
+        pool holds while the draws' median reaches the target within it)."""
+        pool = scen.pool_size
+        median = quantile(p.labels, 0.5)
+        point = respect_measurements(p.draws, target, median)
+        whole_pool = pool is not None and math.isfinite(median) and median <= pool < point
+        return (float(pool), True) if whole_pool else (point, False)
+
+    def random_share_of_pool(self, paths: dict, scen: Scenario, target: float) -> float | None:
+        """The labels random's row quotes (:meth:`quoted_labels`, whole) over the pool (``inf`` where random does
+        not reach the target in most draws); None without a pool or a random path."""
+        if scen.pool_size is None or RANDOM not in paths:
+            return None
+        rnd = paths[RANDOM]
+        return _whole(self.quoted_labels(rnd, scen, target)[0], rnd.floor) / float(scen.pool_size)
+
     def strategy_row(self, p: _Path, paths: dict, ruled: dict, scen: Scenario, target: float,
                      level: float) -> StrategyPlan:
         """One strategy's row: its labels (median, range), costs, basis, reason, warning and forecast risk.
@@ -798,12 +853,10 @@ class Plan:
         lo_q, hi_q = (1 - level) / 2, (1 + level) / 2
         pool = scen.pool_size
         median = quantile(need, 0.5)
-        point = respect_measurements(d, target, median)
+        point, whole_pool = self.quoted_labels(p, scen, target)
         lab_lo = respect_measurements(d, target, quantile(need, lo_q))
         lab_hi = respect_measurements(d, target, quantile(need, hi_q))
-        whole_pool = pool is not None and math.isfinite(median) and median <= pool < point
-        if whole_pool:  # the measurements ask for more than the pool holds, the pool's end reaches it
-            point = float(pool)
+        if whole_pool:
             lab_lo, lab_hi = min(lab_lo, point), min(lab_hi, point)
         c = self.price(s, [point], scen)
         reachable = s in ruled["reachable"] and bool(c["reachable"][0])

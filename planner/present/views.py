@@ -509,9 +509,9 @@ def _metrics(d) -> tuple[Metric, ...]:
     out.append(Metric("P(AL cheaper)", p,
                       help="The chance that the cheapest AL path costs less than random: among the forecasts in "
                            f"which some path reaches the target, the share in which it does{share}, calibrated "
-                           "against AL curves held out from every fit ('n/a' when no path reaches the target in "
-                           "most forecasts); each strategy's own share of the forecasts is the breakdown's "
-                           "'P(cheaper)'."))
+                           "against AL curves held out from every fit (given a pool, also by where random's "
+                           "labels lie in it; 'n/a' when no path reaches the target in most forecasts); each "
+                           "strategy's own share of the forecasts is the breakdown's 'P(cheaper)'."))
     be = d.break_even_label_price
     if _finite(be):
         be_text = money(be)

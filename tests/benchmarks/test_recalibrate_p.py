@@ -19,15 +19,21 @@ def rp():
     yield from loaded_script(ROOT / "benchmarks" / "forecast" / "recalibrate_p.py", "recalibrate_p_under_test")
 
 
-def _saved(path: Path, part: str, a: float, b: float, n=6000, seed=0, old=False):
-    """Decision rows whose outcomes follow expit(a + b logit(share)); ``old``: the share under p_al_cheaper."""
+def _saved(path: Path, part: str, a: float, b: float, n=6000, seed=0, old=False, c=0.0, d=0.0):
+    """Decision rows whose outcomes follow expit(a + b L + c g + d g L) (L = logit(share), g = log2 of random's
+    labels over the budget, clipped to [1/8, 4]; random unreachable in a tenth of the rows); ``old``: the share
+    under p_al_cheaper."""
     rng = np.random.default_rng(seed)
     share = np.round(rng.beta(0.6, 0.6, n) * 400) / 400
-    y = (rng.random(n) < expit(a + b * share_logit(share, 400))).astype(float)
+    labels = np.where(rng.random(n) < 0.1, np.inf, np.round(1000 * 2.0 ** rng.uniform(-4, 3, n)))
+    g = np.log2(np.clip(labels / 1000, 0.125, 4))
+    L = share_logit(share, 400)
+    y = (rng.random(n) < expit(a + b * L + c * g + d * g * L)).astype(float)
     rows = [{"refused": None, "al_truly_cheaper": float(v), "pilot_frac": 0.125 if i % 2 else 0.25,
              "n_draws": 400, "share_no_path": 0.0,   # every draw reaches: the shares S, T and R agree
+             "budget": 1000, "forecast_labels": {"random": "inf" if np.isinf(x) else float(x), "margin": 50.0},
              **({"p_al_cheaper": float(s)} if old else {"share_al_cheaper": float(s), "p_al_cheaper": float("nan")})}
-            for i, (s, v) in enumerate(zip(share, y))]
+            for i, (s, v, x) in enumerate(zip(share, y, labels))]
     rows.append({"refused": "falls", "al_truly_cheaper": 1.0, "pilot_frac": 0.25, "p_al_cheaper": None})
     path.write_text(json.dumps({"part": part, "rows": rows}))
     return path
@@ -38,13 +44,44 @@ def test_the_fit_recovers_a_known_map_and_writes_it(rp, tmp_path, capsys):
     sel = _saved(tmp_path / "sel.json", "selection", -0.3, 1.6, seed=1, old=True)   # a pre-round-11 file
     out = tmp_path / "p.csv"
     assert rp.main([str(cal), "--check", str(sel), "--out", str(out)]) == 0
-    row = pd.read_csv(out).iloc[0]
-    assert row["a"] == pytest.approx(-0.3, abs=0.12) and row["b"] == pytest.approx(1.6, abs=0.12)
-    assert row["cases"] == 6000   # the refused row is left out
+    rows = pd.read_csv(out).set_index("pool")
+    assert list(rows.index) == ["no", "yes"] and (rows["cases"] == 6000).all()   # the refused row is left out
+    for pool in ("no", "yes"):   # no effect of the pool in these outcomes: both maps find none
+        assert rows.loc[pool, "a"] == pytest.approx(-0.3, abs=0.12) and rows.loc[pool, "b"] == pytest.approx(1.6, abs=0.12)
+    assert rows.loc["no", "c"] == 0 and rows.loc["no", "d"] == 0
+    assert abs(rows.loc["yes", "c"]) < 0.12 and abs(rows.loc["yes", "d"]) < 0.12
     text = capsys.readouterr().out
     assert text.count("| 1/8 | calibrated |") == 2 and text.count("| 1/4 | share of draws |") == 2
-    # the map in use is scored beside the refit, per pilot and with both pilots pooled
+    # the maps in use (with and without the pool) are scored beside the refit, per pilot and both pilots pooled
     assert text.count("| 1/4 | shipped map |") == 2 and text.count("| both | calibrated | 6000 |") == 2
+    assert text.count("| 1/8 | shipped map without the pool |") == 2
+
+
+def test_the_pool_map_recovers_where_random_lies_in_the_pool(rp, tmp_path):
+    """Outcomes that depend on random's labels over the budget: the pool's map finds the coefficients, the
+    share-only map cannot, and the pool's map scores better on new cases of the same kind."""
+    cal = rp.cases(_saved(tmp_path / "cal.json", "calibration", 0.1, 1.2, n=12000, c=-0.6, d=0.2), "calibration")
+    assert np.isinf(cal["pool_share"]).mean() == pytest.approx(0.1, abs=0.02)
+    four = rp.fit(cal, with_pool=True)
+    assert four == pytest.approx((0.1, 1.2, -0.6, 0.2), abs=0.12)
+    two = rp.fit(cal)
+    assert len(two) == 2
+    new = rp.cases(_saved(tmp_path / "new.json", "selection", 0.1, 1.2, n=12000, seed=3, c=-0.6, d=0.2))
+    y = new["y"].to_numpy(float)
+    assert rp.scored(rp.map_p(new, four), y)[0] < rp.scored(rp.map_p(new, two), y)[0]
+
+
+def test_rows_without_forecast_labels_are_refused_by_the_pool_map(rp, tmp_path):
+    path = _saved(tmp_path / "cal.json", "calibration", 0.0, 1.0, n=50)
+    saved = json.loads(path.read_text())
+    for r in saved["rows"]:
+        r.pop("forecast_labels", None)
+    path.write_text(json.dumps(saved))
+    c = rp.cases(path, "calibration")
+    assert np.isnan(c["pool_share"]).all()
+    with pytest.raises(ValueError, match="no forecast labels"):
+        rp.map_p(c, (0.0, 1.0, 0.1, 0.0))
+    assert np.isfinite(rp.map_p(c, (0.0, 1.0))).all()   # the share-only map still reads them
 
 
 def test_a_check_without_out_writes_nothing(rp, tmp_path, capsys, monkeypatch):
@@ -178,7 +215,8 @@ def test_share_reads_draws_no_path_reaches_as_a_half_zero_or_not_at_all(rp, tmp_
         strict = float(rng.uniform(0, 1 - q_i))
         rows.append({"refused": None, "al_truly_cheaper": float(rng.random() < (strict / (1 - q_i))),
                      "pilot_frac": 0.125 if i % 2 else 0.25, "n_draws": 400, "share_al_cheaper": strict + q_i / 2,
-                     "share_no_path": q_i, "recommendation": None if q_i > 0.5 else "random"})
+                     "share_no_path": q_i, "recommendation": None if q_i > 0.5 else "random",
+                     "budget": 1000, "forecast_labels": {"random": float(rng.integers(50, 3000))}})
     saved = tmp_path / "cal.json"
     saved.write_text(json.dumps({"part": "calibration", "rows": rows}))
     got = rp.cases(saved, "calibration", "R")
@@ -191,7 +229,7 @@ def test_share_reads_draws_no_path_reaches_as_a_half_zero_or_not_at_all(rp, tmp_
     score = next(line for line in out.splitlines() if line.startswith("round 21's score"))
     assert "share R" in score and "1/8 0." in score and "1/4 0." in score
     # the outcomes follow R: its own map fits near the identity, and S reads them worse
-    a, b = (float(v.split("=")[1]) for v in out.splitlines()[0].split(" from")[0].split(","))
+    a, b = (float(v.split("=")[1]) for v in out.splitlines()[0].split(" from")[0].split(";")[0].split(","))
     assert abs(a) < 0.4 and b == pytest.approx(1.0, abs=0.3)
     assert rp.main([str(saved), "--share", "S", "--check", str(saved)]) == 0
     out_s = capsys.readouterr().out

@@ -362,8 +362,9 @@ def test_p_al_cheaper_is_shown_calibrated_beside_the_share_of_forecasts(plan):
     assert b > 0   # monotone in the share
     # the shipped map is fitted to the share the verdict reads; one fitted to another is refused, in one line
     shipped = pd.read_csv(Path(__file__).resolve().parents[3] / "planner" / "data" / "p_al_cheaper.csv")
-    assert list(shipped["share"]) == [P_SHARE]
+    assert list(shipped["share"]) == [P_SHARE, P_SHARE] and list(shipped["pool"]) == ["no", "yes"]
     d = plan.decide(scenario(compute_per_round=3.0), TARGET)
+    assert math.isnan(d.random_share_of_pool)   # no pool: the share-only map
     assert d.probability_al_cheaper_calibrated == pytest.approx(calibrated_p(d.probability_al_cheaper, d.n_draws))
     out = d.to_dict()
     assert out["probability_al_cheaper"] == d.probability_al_cheaper   # the share keeps its name and meaning
@@ -377,6 +378,34 @@ def test_p_al_cheaper_is_shown_calibrated_beside_the_share_of_forecasts(plan):
     assert far.value == "n/a" and " here" not in far.help
 
 
+def test_with_a_pool_p_reads_where_random_lies_in_it_and_the_charts_read_the_same(plan):
+    from planner.decide.verdict import POOL_SHARE_RANGE, calibrated_p, load_p_calibration
+    from planner.present.dashboards import winner_by_price
+
+    a, b, c, d_ = load_p_calibration(with_pool=True)
+    assert c != 0 and b + d_ * np.log2(POOL_SHARE_RANGE[0]) > 0 and b + d_ * np.log2(POOL_SHARE_RANGE[1]) > 0
+    seen = []
+    for pool in (400, 1_500, 20_000):
+        scen = scenario(compute_per_round=3.0, pool_size=pool)
+        d = plan.decide(scen, TARGET)
+        rnd = d.row("random")
+        assert d.random_share_of_pool == pytest.approx(rnd.labels / pool)   # the labels random's row quotes
+        x = d.random_share_of_pool
+        assert d.probability_al_cheaper_calibrated == pytest.approx(
+            calibrated_p(d.probability_al_cheaper, d.n_draws, share_of_pool=x))
+        assert d.probability_al_cheaper_calibrated != pytest.approx(calibrated_p(d.probability_al_cheaper, d.n_draws))
+        assert d.to_dict()["probability_al_cheaper_calibrated"] == pytest.approx(d.probability_al_cheaper_calibrated)
+        # the break-even map reads the same P at the verdict's price
+        chart = winner_by_price(plan, scen, [TARGET], [scen.label_price])
+        assert chart["probability_al_cheaper"].iloc[0] == pytest.approx(d.probability_al_cheaper_calibrated)
+        seen.append((x, d.probability_al_cheaper, d.probability_al_cheaper_calibrated))
+    # the same share reads lower the later random's labels lie in the pool (c < 0): a larger pool, an earlier x
+    assert seen[0][0] > seen[1][0] > seen[2][0]
+    share = 0.4
+    ps = [calibrated_p(share, 400, share_of_pool=x) for x in (0.05, 0.125, 0.5, 1.0, 4.0, math.inf)]
+    assert ps[0] == ps[1] and ps[-1] == ps[-2] and all(np.diff(ps[1:-1]) < 0)   # clipped to [1/8, 4]
+
+
 def test_the_calibration_is_monotone_keeps_nan_and_is_the_identity_at_zero_one():
     from planner.decide.verdict import calibrated_p
 
@@ -386,11 +415,24 @@ def test_the_calibration_is_monotone_keeps_nan_and_is_the_identity_at_zero_one()
     assert calibrated_p(share, 400, (0.0, 1.0)) == pytest.approx(np.clip(share, 0.5 / 400, 1 - 0.5 / 400))
     assert math.isnan(calibrated_p(math.nan, 400))
     assert calibrated_p(0.7, 400, (0.0, 1.5)) > 0.7 > calibrated_p(0.3, 400, (0.0, 1.5)) * 2
+    for x in (0.01, 0.125, 0.3, 1.0, 2.5, 4.0, math.inf):   # with a pool: monotone in the share wherever random lies
+        p = calibrated_p(share, 400, share_of_pool=x)
+        assert np.all(np.diff(p) > 0) and math.isnan(calibrated_p(math.nan, 400, share_of_pool=x))
+    # c = d = 0: the pool changes nothing
+    assert calibrated_p(share, 400, (0.2, 1.1, 0.0, 0.0), share_of_pool=3.0) == pytest.approx(calibrated_p(share, 400, (0.2, 1.1)))
 
 
-@pytest.mark.parametrize("csv, says", [("a,b,cases,share\n0.1,1.0,10,S\n", "maps share 'S'"),
-                                       ("a,b,cases\n0.1,1.0,10\n", "missing or broken"),
-                                       ("a,b,cases,share\n0.1,-1.0,10,R\n", "b > 0")])
+_HEAD = "pool,a,b,c,d,cases,share\n"
+
+
+@pytest.mark.parametrize("csv, says", [
+    (_HEAD + "no,0.1,1.0,0,0,10,S\nyes,0.1,1.0,0.1,0,10,S\n", "maps share 'S'"),
+    ("a,b,cases,share\n0.1,1.0,10,R\n", "missing or broken"),                       # round 22's one-row file
+    (_HEAD + "no,0.1,1.0,0,0,10,R\n", "missing or broken"),                           # no pool row
+    (_HEAD + "no,0.1,-1.0,0,0,10,R\nyes,0.1,1.0,0.1,0,10,R\n", "b + d g > 0"),
+    (_HEAD + "no,0.1,1.0,0,0,10,R\nyes,0.1,1.0,0.1,0.6,10,R\n", "b + d g > 0"),     # not monotone where g = -3
+    (_HEAD + "no,0.1,1.0,0.2,0,10,R\nyes,0.1,1.0,0.1,0,10,R\n", "c = d = 0 without a pool"),
+    (_HEAD + "no,0.1,1.0,0,0,10,R\nyes,0.1,nan,0.1,0,10,R\n", "finite")])
 def test_a_shipped_map_of_another_share_or_broken_is_refused_in_one_line(tmp_path, monkeypatch, csv, says):
     import planner.decide.verdict as verdict
     (tmp_path / "data").mkdir()
@@ -400,6 +442,7 @@ def test_a_shipped_map_of_another_share_or_broken_is_refused_in_one_line(tmp_pat
     try:
         with pytest.raises(RuntimeError, match=re.escape(says)) as err:
             verdict.load_p_calibration()
+            verdict.load_p_calibration(with_pool=True)
         assert "\n" not in str(err.value)
     finally:
         monkeypatch.undo()
