@@ -897,6 +897,43 @@ DATASETS: tuple[DataSpec, ...] = (
              learners=("mlp_small", "logreg_c10"), initial=6, n_rounds=30),
     DataSpec("v30_iris_hypots", "bundled", "derived:iris:hypots", test=0, budget_frac=1.0,
              learners=("mlp_small", "logreg_c0.1"), initial=6, n_rounds=30),
+    # Added on 2026-11-24 (round 23's report, after the v30 look at 19:21 UTC and the plan at 19:51 UTC, its addendum
+    # (X2 in X's place) at 19:53 UTC): 16 sets in split.REPORT_ONLY and split.FRESH whose generators and derivations no
+    # other set uses, each with the MLP and one other learner.
+    DataSpec("v31_closest_pair", "hard", "closest_pair", (("flip", 0.03), ("n_features", 7)), 2000,
+             learners=("mlp_small", "svc_rbf")),
+    DataSpec("v31_coprime", "hard", "coprime", (("flip", 0.02), ("top", 12)), 2000,
+             learners=("mlp_small", "rf50")),
+    DataSpec("v31_tone_frequency3", "medium", "tone_frequency", (("classes", 3), ("n_features", 12), ("noise", 0.8)),
+             2000, learners=("mlp_small", "knn")),
+    DataSpec("v31_carries5", "medium", "carries", (("bits", 5), ("flip", 0.02)), 2000,
+             learners=("mlp_small", "svc_rbf")),
+    DataSpec("v31_two_circles", "imbalanced", "two_circles", (("flip", 0.02), ("max_radius", 0.7),
+                                                               ("min_radius", 0.05)), 2000,
+             learners=("mlp_small", "logreg_c10")),
+    DataSpec("v31_root_count", "imbalanced", "root_count", (("flip", 0.03), ("n_features", 4)), 2000,
+             learners=("mlp_small", "logreg_c0.1")),
+    DataSpec("v31_same_moments", "noisy", "same_moments", (("n_features", 4),), 2000,
+             learners=("mlp_small", "knn")),
+    DataSpec("v31_mandelbrot", "shapes", "mandelbrot", (("flip", 0.03), ("iterations", 10), ("n_features", 3)), 2000,
+             learners=("mlp_small", "knn")),
+    DataSpec("v31_voronoi_edges", "shapes", "voronoi_edges", (("flip", 0.02), ("n_features", 3), ("sites", 6),
+                                                               ("width", 0.1)), 2000,
+             learners=("mlp_small", "rf50")),
+    DataSpec("v31_tilted_draws4", "easy", "tilted_draws", (("classes", 4), ("n_features", 12), ("tilt", 0.6)), 2000,
+             learners=("mlp_small", "gnb")),
+    DataSpec("v31_digits_topology", "bundled", "derived:digits:topology", test=500,
+             learners=("mlp_small", "svc_rbf")),
+    DataSpec("v31_digits_inkneighbours", "bundled", "derived:digits:inkneighbours", test=500,
+             learners=("mlp_small", "logreg_c0.1")),
+    DataSpec("v31_digits_13579", "bundled", "derived:digits:classes13579", test=300,
+             learners=("mlp_small", "gnb")),
+    DataSpec("v31_bc_mask30", "noisy", "derived:breast_cancer:mask30", test=0, budget_frac=1.0,
+             learners=("mlp_small", "logreg_c10")),
+    DataSpec("v31_wine_zca_flip8", "noisy", "derived:wine:zca+flip8", test=0, budget_frac=1.0,
+             learners=("mlp_small", "gnb"), initial=6, n_rounds=30),
+    DataSpec("v31_iris_partgap", "bundled", "derived:iris:partgap", test=0, budget_frac=1.0,
+             learners=("mlp_small", "logreg_c0.1"), initial=6, n_rounds=30),
 )
 
 SPECS = {d.name: d for d in DATASETS}
@@ -932,6 +969,35 @@ def _redraw_among(y: np.ndarray, rng: np.random.Generator, k: int, params: dict)
     return y
 
 
+def _pieces(mask: np.ndarray, diagonal: bool) -> np.ndarray:
+    """How many connected pieces each 8x8 image of ``mask`` (n, 8, 8) has: pixels joined through their 4 side
+    neighbours, and through the 4 corner ones too when ``diagonal``. Each piece's pixels take the smallest flat index
+    among them (a minimum spread until nothing changes); a piece is counted at the pixel that keeps its own index."""
+    own = np.arange(64).reshape(8, 8)
+    label = np.where(mask, own, 64)
+    steps = [(0, 1), (1, 0), (0, -1), (-1, 0)] + ([(1, 1), (1, -1), (-1, 1), (-1, -1)] if diagonal else [])
+    while True:
+        p = np.pad(label, ((0, 0), (1, 1), (1, 1)), constant_values=64)
+        near = np.min([p[:, 1 + dr : 9 + dr, 1 + dc : 9 + dc] for dr, dc in steps], axis=0)
+        spread = np.where(mask, np.minimum(label, near), 64)
+        if np.array_equal(spread, label):
+            return (label == own).sum(axis=(1, 2))
+        label = spread
+
+
+def _reach_border(mask: np.ndarray) -> np.ndarray:
+    """The pixels of ``mask`` (n, 8, 8) joined to the image's border through 4-connected pixels of ``mask``."""
+    edge = np.ones((8, 8), dtype=bool)
+    edge[1:-1, 1:-1] = False
+    reach = mask & edge
+    while True:
+        p = np.pad(reach, ((0, 0), (1, 1), (1, 1)))
+        grown = mask & (reach | p[:, :-2, 1:-1] | p[:, 2:, 1:-1] | p[:, 1:-1, :-2] | p[:, 1:-1, 2:])
+        if np.array_equal(grown, reach):
+            return reach
+        reach = grown
+
+
 def _derived(base: str, which: str, rs: int) -> tuple[np.ndarray, np.ndarray]:
     """Real data derived from a bundled set ``base``: ``flip<P>`` (P% of the labels replaced by a uniformly drawn
     class, the same for every run), ``half`` (the first half of the features), ``classes<digits>`` (only those
@@ -959,7 +1025,12 @@ def _derived(base: str, which: str, rs: int) -> tuple[np.ndarray, np.ndarray]:
     (digits: the gradient's magnitude in 4 orientation bins in each 4x4 quadrant of the image), ``autocorr`` (digits:
     the image's autocorrelation at 13 shifts of up to 2 pixels), ``roundness`` (breast_cancer: three ratios of the
     radius, perimeter and area of the mean and the worst cell, 1 for a circle), ``sinz`` (the sine of every
-    standardized feature) and ``hypots`` (iris: the sepal's and the petal's diagonal)."""
+    standardized feature), ``hypots`` (iris: the sepal's and the petal's diagonal), ``topology`` (digits: at two ink
+    thresholds, the ink's pixels, pieces and holes, the holes' pixels and mean row), ``inkneighbours`` (digits: in the
+    image's top and bottom half, how many ink pixels have 0 to 8 inked neighbours), ``mask<P>`` (P% of the values
+    replaced by their feature's mean, as if missing and imputed, the same for every run), ``zca`` (the standardized
+    features whitened: decorrelated, unit variance, rotated back as near the originals as whitening allows) and
+    ``partgap`` (iris: the distance and angle from the petal's (length, width) to the sepal's)."""
     which = {"0to4": "classes01234"}.get(which, which)
     if "+" in which:   # a composition: a variant, then label noise among its own classes
         first, then = which.split("+", 1)
@@ -1210,6 +1281,34 @@ def _derived(base: str, which: str, rs: int) -> tuple[np.ndarray, np.ndarray]:
         return np.sin((X - X.mean(axis=0)) / X.std(axis=0)), y
     if which == "hypots":   # iris: the sepal's and the petal's diagonal, sqrt(length^2 + width^2) (2)
         return np.c_[np.hypot(X[:, 0], X[:, 1]), np.hypot(X[:, 2], X[:, 3])], y
+    if which == "topology":   # digits: at ink > 4 and > 10, the ink's pixels, its 8-connected pieces, its holes
+        img, r = X.reshape(-1, 8, 8), np.indices((8, 8))[0]   # (4-connected background pieces off the border), the
+        cols = []   # holes' pixels and their mean row (-1 without a hole) (10 features)
+        for level in (4, 10):
+            ink = img > level
+            hole = ~ink & ~_reach_border(~ink)
+            area = hole.sum(axis=(1, 2))
+            cols += [ink.sum(axis=(1, 2)), _pieces(ink, diagonal=True), _pieces(hole, diagonal=False), area,
+                     np.where(area > 0, (hole * r).sum(axis=(1, 2)) / np.maximum(area, 1), -1.0)]
+        return np.column_stack(cols).astype(float), y
+    if which == "inkneighbours":   # digits: in the top and the bottom 4 rows, the ink pixels (> 4) with k = 0..8
+        ink = X.reshape(-1, 8, 8) > 4   # of their 8 neighbours inked (one in the other half counts too) (18 features)
+        p = np.pad(ink, ((0, 0), (1, 1), (1, 1)))
+        count = sum(p[:, 1 + dr : 9 + dr, 1 + dc : 9 + dc].astype(int) for dr in (-1, 0, 1) for dc in (-1, 0, 1)
+                    if (dr, dc) != (0, 0))
+        top = np.arange(8)[:, None] < 4
+        return np.stack([(ink & (count == k) & half).sum(axis=(1, 2)) for half in (top, ~top) for k in range(9)],
+                        axis=1).astype(float), y
+    if which.startswith("mask"):   # P% of the values replaced by their feature's mean (missing, imputed), seeded
+        missing = np.random.default_rng(rs).random(X.shape) < int(which[4:]) / 100
+        return np.where(missing, X.mean(axis=0), X), y
+    if which == "zca":   # the standardized features times the inverse square root of their covariance (ZCA whitening)
+        Z = (X - X.mean(axis=0)) / X.std(axis=0)
+        w, V = np.linalg.eigh(np.cov(Z, rowvar=False, bias=True))
+        return Z @ (V / np.sqrt(w)) @ V.T, y
+    if which == "partgap":   # iris: sepal minus petal, (length, width), as a distance and an angle (2)
+        dl, dw = X[:, 0] - X[:, 2], X[:, 1] - X[:, 3]
+        return np.c_[np.hypot(dl, dw), np.arctan2(dw, dl)], y
     if which.startswith("classes"):
         keep = np.isin(y, [int(c) for c in which[7:]])
         return X[keep], y[keep]
@@ -1423,9 +1522,27 @@ def _shape(loader: str, n: int, rs: int, params: dict) -> tuple[np.ndarray, np.n
     radius ``dot`` of the other, turned by a random angle, in the first two of ``n_features`` features uniform in the
     unit disc, then uniform on [-1, 1], ``flip`` of the labels at random), ``pentagram`` (inside a five-pointed star
     of outer radius ``radius`` around the origin at a random turn, in the first two of ``n_features`` uniform
-    features, ``flip`` of the labels at random) and ``bernoulli_classes`` (``classes`` equally likely classes of
+    features, ``flip`` of the labels at random), ``bernoulli_classes`` (``classes`` equally likely classes of
     ``n_features`` coin features, each one with probability drawn from 0.1 to 0.9 per class and feature: naive
-    Bayes' model)."""
+    Bayes' model), ``closest_pair`` (3 points in the plane, the first six of ``n_features`` uniform features: the
+    point left out of the closest pair, ``flip`` of the labels redrawn), ``coprime`` (two integers from 1 to ``top``:
+    whether their greatest common divisor is 1, ``flip`` of the labels at random), ``tone_frequency`` (``classes``
+    equally likely classes of ``n_features`` samples over one window of a sine of class + 1 periods at a random phase,
+    plus Gaussian ``noise``), ``carries`` (two numbers of ``bits`` coin features each, highest bit first: how many
+    carries their sum makes, ``bits`` + 1 classes, ``flip`` of the labels redrawn), ``two_circles`` (two circles,
+    centres uniform in [-1, 1]^2 and radii uniform on [``min_radius``, ``max_radius``], as 6 features: apart,
+    crossing, or one inside the other (the rare class), ``flip`` of the labels redrawn), ``root_count`` (how many
+    roots in [-1, 1] the quadratic ``x0 + x1 t + x2 t^2`` has, the first three of ``n_features`` uniform features
+    its coefficients: two the rare class, ``flip`` of the labels redrawn), ``same_moments`` (two equally likely
+    classes of ``n_features`` features with the same mean and covariance: Laplace of scale 1 / sqrt(2) or uniform
+    on [-sqrt(3), sqrt(3)], told apart by their shapes alone), ``mandelbrot`` (whether ``c = (1.3 x0 - 0.7) + 1.3 x1
+    i``, the first two of ``n_features`` uniform features, stays within 2 of the origin for ``iterations`` steps of
+    ``z -> z^2 + c`` from 0: the Mandelbrot set's outline, ``flip`` of the labels at random), ``voronoi_edges``
+    (whether the first two of ``n_features`` uniform features lie nearer than ``width`` to an edge of the Voronoi
+    cells of ``sites`` random sites: the second nearest site less than ``width`` farther than the nearest, ``flip``
+    of the labels at random) and ``tilted_draws`` (``classes`` equally likely classes of ``n_features`` draws among
+    the values 0 to ``classes`` - 1: the class's own value with probability ``tilt``, else one of the others,
+    equally: which value is over-represented, in whichever features)."""
     rng = np.random.default_rng(rs)
     if loader == "xor":
         X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
@@ -2198,6 +2315,70 @@ def _shape(loader: str, n: int, rs: int, params: dict) -> tuple[np.ndarray, np.n
         P = rng.uniform(0.1, 0.9, size=(k, d))
         y = rng.integers(0, k, size=n)
         return (rng.random((n, d)) < P[y]).astype(np.float64), y.astype(np.int64)
+    if loader == "closest_pair":   # 3 points (x0, x1), (x2, x3), (x4, x5): the one left out of the closest pair
+        X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
+        P = X[:, :6].reshape(n, 3, 2)
+        gaps = np.stack([np.linalg.norm(P[:, (k + 1) % 3] - P[:, (k + 2) % 3], axis=1) for k in range(3)], axis=1)
+        return X, _redraw_among(np.argmin(gaps, axis=1).astype(np.int64), rng, 3, params)
+    if loader == "coprime":   # two integers from 1 to ``top``: whether their greatest common divisor is 1
+        X = rng.integers(1, int(params["top"]) + 1, size=(n, 2))
+        y = (np.gcd(X[:, 0], X[:, 1]) == 1).astype(np.int64)
+        return X.astype(np.float64), _flip_binary(y, rng, params)
+    if loader == "tone_frequency":   # a sine of class + 1 periods over the window, at a random phase, plus noise
+        k, d = int(params["classes"]), int(params["n_features"])
+        y = rng.integers(0, k, size=n)
+        phase = rng.uniform(0.0, 2 * np.pi, size=n)
+        X = np.sin(2 * np.pi * (y[:, None] + 1) * np.arange(d)[None] / d + phase[:, None])
+        return X + rng.normal(0.0, float(params["noise"]), size=(n, d)), y.astype(np.int64)
+    if loader == "carries":   # two ``bits``-bit numbers (highest bit first): how many carries their sum makes
+        b = int(params["bits"])
+        X = rng.integers(0, 2, size=(n, 2 * b))
+        carry, y = np.zeros(n, dtype=np.int64), np.zeros(n, dtype=np.int64)
+        for j in range(b - 1, -1, -1):   # from the lowest bits, x_{b-1} and x_{2b-1}, up
+            carry = (X[:, j] + X[:, b + j] + carry >= 2).astype(np.int64)
+            y += carry
+        return X.astype(np.float64), _redraw_among(y, rng, b + 1, params)
+    if loader == "two_circles":   # circles (x0, x1; x4) and (x2, x3; x5): 0 apart, 1 crossing, 2 one inside the other
+        X = np.c_[rng.uniform(-1.0, 1.0, size=(n, 4)),
+                  rng.uniform(float(params["min_radius"]), float(params["max_radius"]), size=(n, 2))]
+        gap = np.hypot(X[:, 0] - X[:, 2], X[:, 1] - X[:, 3])
+        y = np.where(gap > X[:, 4] + X[:, 5], 0, np.where(gap < np.abs(X[:, 4] - X[:, 5]), 2, 1))
+        return X, _redraw_among(y.astype(np.int64), rng, 3, params)
+    if loader == "root_count":   # how many roots of x0 + x1 t + x2 t^2 lie in [-1, 1]
+        X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
+        a0, a1, a2 = X[:, 0], X[:, 1], X[:, 2]
+        disc = a1**2 - 4 * a0 * a2
+        root = np.sqrt(np.maximum(disc, 0.0))
+        with np.errstate(divide="ignore", invalid="ignore"):   # a2 = 0 has probability 0
+            inside = (np.abs((-a1 - root) / (2 * a2)) <= 1).astype(np.int64) + (np.abs((-a1 + root) / (2 * a2)) <= 1)
+        return X, _redraw_among(np.where(disc >= 0, inside, 0).astype(np.int64), rng, 3, params)
+    if loader == "same_moments":   # Laplace or uniform features of mean 0 and variance 1 alike: the shape tells
+        d = int(params["n_features"])
+        y = rng.integers(0, 2, size=n)
+        peaked = rng.laplace(0.0, 1 / np.sqrt(2), size=(n, d))
+        X = np.where(y[:, None] == 0, peaked, rng.uniform(-np.sqrt(3), np.sqrt(3), size=(n, d)))
+        return X, y.astype(np.int64)
+    if loader == "mandelbrot":   # whether c = (1.3 x0 - 0.7) + 1.3 x1 i stays bounded for ``iterations`` steps
+        X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
+        c = (1.3 * X[:, 0] - 0.7) + 1.3j * X[:, 1]   # [-2, 0.6] x [-1.3, 1.3] i
+        z, bounded = np.zeros(n, dtype=complex), np.ones(n, dtype=bool)
+        for _ in range(int(params["iterations"])):
+            z = np.where(bounded, z * z + c, z)   # an escaped point stays where it escaped
+            bounded &= np.abs(z) <= 2.0
+        return X, _flip_binary(bounded.astype(np.int64), rng, params)
+    if loader == "voronoi_edges":   # near an edge of ``sites`` random sites' Voronoi cells in the plane of (x0, x1)
+        X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
+        S = rng.uniform(-1.0, 1.0, size=(int(params["sites"]), 2))
+        dist = np.sort(np.linalg.norm(X[:, None, :2] - S[None], axis=2), axis=1)
+        y = (dist[:, 1] - dist[:, 0] < float(params["width"])).astype(np.int64)
+        return X, _flip_binary(y, rng, params)
+    if loader == "tilted_draws":   # draws among 0 .. classes - 1: the class's own value with probability ``tilt``
+        k, d = int(params["classes"]), int(params["n_features"])
+        y = rng.integers(0, k, size=n)
+        other = rng.integers(0, k - 1, size=(n, d))
+        other += other >= y[:, None]   # one of the k - 1 values other than the class, equally
+        X = np.where(rng.random((n, d)) < float(params["tilt"]), y[:, None], other)
+        return X.astype(np.float64), y.astype(np.int64)
     if loader == "checker":
         X = rng.random((n, int(params["n_features"])))
         c = int(params["cells"])

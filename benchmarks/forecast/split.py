@@ -112,7 +112,10 @@ third report of R, and 16 new sets (``v29_*``, added at 17:57 UTC, after the pla
 the ``v29_*`` join the selection part then). Round 22 (its plan in ``benchmarks/plans/round22.md``, committed at 18:47
 UTC: no design change) moved the ``v29_*`` to the selection part, and 16 new sets (``v30_*``, added at 18:55 UTC, after
 the plan) are :data:`REPORT_ONLY` and :data:`FRESH` for a fourth report of R (looked at on 2026-11-24 19:21 UTC: a
-next design needs new fresh sets, and the ``v30_*`` join the selection part then).
+next design needs new fresh sets, and the ``v30_*`` join the selection part then). Round 23 (from 19:51 UTC: design
+X, P(AL cheaper)'s map with where random's forecast lies in the pool; X failed its rule on the selection part and the
+plan's addendum at 19:53 UTC put X2 in its place) moved the ``v30_*`` to the selection part, and 16 new sets
+(``v31_*``, added at 20:01 UTC, after the plan) are :data:`REPORT_ONLY` and :data:`FRESH` for the report of X2.
 
 Usage::
 
@@ -126,15 +129,14 @@ import sys
 from pathlib import Path
 
 SALT = "alplan-forecast-split-v8:"
-#: The fresh report: the report-only sets of the latest report (the 16 ``v30_*``, added at 18:55 UTC for round 22's
-#: fourth report of R, after the ``v29_*`` were looked at on 2026-11-24 18:10 UTC and the round's plan was committed
-#: at 18:47 UTC; looked at in that report on 2026-11-24 19:21 UTC: until the next round adds new ones, they are not
-#: fresh to any design but round 22's).
-FRESH = frozenset({"skl:v30_perm_parity3", "skl:v30_hyperbolic_bands3", "skl:v30_nearest_circle3",
-                   "skl:v30_walk_crossing", "skl:v30_lead_gap", "skl:v30_simplex_peak4", "skl:v30_asymmetric_flips",
-                   "skl:v30_yin_yang", "skl:v30_pentagram", "skl:v30_bernoulli_classes3", "skl:v30_digits_hog4",
-                   "skl:v30_digits_autocorr", "skl:v30_digits_0236", "skl:v30_bc_roundness",
-                   "skl:v30_wine_sinz_flip6", "skl:v30_iris_hypots"})
+#: The fresh report: the report-only sets of the latest report (the 16 ``v31_*``, added at 20:01 UTC for round 23's
+#: report of X2, after the ``v30_*`` were looked at on 2026-11-24 19:21 UTC and the round's plan was committed at
+#: 19:51 UTC, its addendum at 19:53 UTC).
+FRESH = frozenset({"skl:v31_closest_pair", "skl:v31_coprime", "skl:v31_tone_frequency3", "skl:v31_carries5",
+                   "skl:v31_two_circles", "skl:v31_root_count", "skl:v31_same_moments", "skl:v31_mandelbrot",
+                   "skl:v31_voronoi_edges", "skl:v31_tilted_draws4", "skl:v31_digits_topology",
+                   "skl:v31_digits_inkneighbours", "skl:v31_digits_13579", "skl:v31_bc_mask30",
+                   "skl:v31_wine_zca_flip8", "skl:v31_iris_partgap"})
 #: Data sets added after a report look and reserved for the report part (never fitted or chosen on): from round
 #: 10 on, :data:`FRESH` alone. Earlier report-only sets (``v4_*`` to ``v7_*``) have been looked at and follow the
 #: hash.
@@ -150,8 +152,9 @@ REPORT_ONLY = FRESH
 #: (round 18's, 2026-11-24 12:13 UTC), the ``v23_*`` (round 19's, 2026-11-24 13:41 UTC), the ``v24_*`` (round 19's
 #: second, 2026-11-24 14:10 UTC), the ``v25_*`` (round 20's, 2026-11-24 15:01 UTC), the ``v26_*`` (round 20's second,
 #: 2026-11-24 15:37 UTC), the ``v27_*`` (round 21's, 2026-11-24 17:11 UTC), the ``v28_*`` (round 21's second,
-#: 2026-11-24 17:37 UTC), the ``v29_*`` (round 21's third, 2026-11-24 18:10 UTC). From round 16 on,
-#: :data:`CALIBRATION_ADDED` of them are in the calibration part instead.
+#: 2026-11-24 17:37 UTC), the ``v29_*`` (round 21's third, 2026-11-24 18:10 UTC), the ``v30_*`` (round 22's fourth
+#: report of R, 2026-11-24 19:21 UTC). From round 16 on, :data:`CALIBRATION_ADDED` of them are in the calibration part
+#: instead.
 SELECTION_ONLY = frozenset({
     "skl:v8_digits_left", "skl:v8_digits_5to9", "skl:v8_bc_even", "skl:v8_wine_classes12", "skl:v8_helix",
     "skl:v8_sparse_linear", "skl:v8_argmax5", "skl:v8_sectors6",
@@ -206,7 +209,11 @@ SELECTION_ONLY = frozenset({
     "skl:v29_order_of_extremes", "skl:v29_mod_sum3", "skl:v29_weighted_voronoi3", "skl:v29_switch_linear",
     "skl:v29_nested_shells3", "skl:v29_joint_exceedance", "skl:v29_graded_flips", "skl:v29_horseshoe",
     "skl:v29_cardioid", "skl:v29_parallel_cuts3", "skl:v29_digits_polarbins", "skl:v29_digits_hasym",
-    "skl:v29_digits_1459", "skl:v29_bc_worstratio", "skl:v29_wine_cubez_flip5", "skl:v29_iris_petalratios"})
+    "skl:v29_digits_1459", "skl:v29_bc_worstratio", "skl:v29_wine_cubez_flip5", "skl:v29_iris_petalratios",
+    "skl:v30_perm_parity3", "skl:v30_hyperbolic_bands3", "skl:v30_nearest_circle3", "skl:v30_walk_crossing",
+    "skl:v30_lead_gap", "skl:v30_simplex_peak4", "skl:v30_asymmetric_flips", "skl:v30_yin_yang", "skl:v30_pentagram",
+    "skl:v30_bernoulli_classes3", "skl:v30_digits_hog4", "skl:v30_digits_autocorr", "skl:v30_digits_0236",
+    "skl:v30_bc_roundness", "skl:v30_wine_sinz_flip6", "skl:v30_iris_hypots"})
 #: Round 16's salt for :data:`CALIBRATION_ADDED`.
 CALIBRATION_SALT = "alplan-forecast-r16-calibration:"
 

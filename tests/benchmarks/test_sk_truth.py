@@ -171,9 +171,9 @@ def test_every_data_set_loads_with_its_classes_and_the_fresh_ones_stay_in_the_re
     assert {split.part(k) for k in split.SELECTION_ONLY - split.CALIBRATION_ADDED} == {"selection"}
     assert {split.part(k) for k in split.CALIBRATION_ADDED} == {"calibration"}
     looked_at = ("v8_", "v9_", "v10_", "v11_", "v12_", "v13_", "v14_", "v15_", "v16_", "v17_", "v18_", "v19_",
-                 "v20_", "v21_", "v22_", "v23_", "v24_", "v25_", "v26_", "v27_", "v28_", "v29_")
+                 "v20_", "v21_", "v22_", "v23_", "v24_", "v25_", "v26_", "v27_", "v28_", "v29_", "v30_")
     assert split.SELECTION_ONLY == {d.key for d in sk.DATASETS if d.name.startswith(looked_at)}
-    assert split.FRESH == {d.key for d in sk.DATASETS if d.name.startswith("v30_")} and len(split.FRESH) == 16
+    assert split.FRESH == {d.key for d in sk.DATASETS if d.name.startswith("v31_")} and len(split.FRESH) == 16
 
 
 def _draws_only_from_its_seed(sk, prefix: str, names: tuple[str, ...]) -> None:
@@ -1726,7 +1726,7 @@ def test_round_21s_third_report_v29_sets_are_new_tasks_with_the_mlp_in_the_selec
     assert _new_round(sk, "v29_", "selection", 16) <= split.SELECTION_ONLY
 
 
-def test_round_22s_fourth_report_v30_sets_are_new_tasks_with_the_mlp_in_the_fresh_report(sk, monkeypatch):
+def test_round_22s_fourth_report_v30_sets_are_new_tasks_with_the_mlp_in_the_selection_part(sk, monkeypatch):
     split = sys.modules["split"]
     shapes = {"perm_parity3": (2000, 5, 2), "hyperbolic_bands3": (2000, 4, 3), "nearest_circle3": (2000, 4, 3),
               "walk_crossing": (2000, 8, 2), "lead_gap": (2000, 6, 2), "simplex_peak4": (2000, 6, 5),
@@ -1945,4 +1945,245 @@ def test_round_22s_fourth_report_v30_sets_are_new_tasks_with_the_mlp_in_the_fres
     _draws_only_from_its_seed(sk, "v30_", ("perm_parity3", "hyperbolic_bands3", "nearest_circle3", "walk_crossing",
                                            "lead_gap", "simplex_peak4", "asymmetric_flips", "yin_yang", "pentagram",
                                            "bernoulli_classes3"))
-    assert _new_round(sk, "v30_", "report", 16) == split.FRESH == split.REPORT_ONLY
+    assert _new_round(sk, "v30_", "selection", 16) <= split.SELECTION_ONLY
+
+
+def test_round_23s_report_v31_sets_are_new_tasks_with_the_mlp_in_the_fresh_report(sk, monkeypatch):
+    split = sys.modules["split"]
+    shapes = {"closest_pair": (2000, 7, 3), "coprime": (2000, 2, 2), "tone_frequency3": (2000, 12, 3),
+              "carries5": (2000, 10, 6), "two_circles": (2000, 6, 3), "root_count": (2000, 4, 3),
+              "same_moments": (2000, 4, 2), "mandelbrot": (2000, 3, 2), "voronoi_edges": (2000, 3, 2),
+              "tilted_draws4": (2000, 12, 4), "digits_topology": (1797, 10, 10), "digits_inkneighbours": (1797, 18, 10),
+              "digits_13579": (906, 64, 5), "bc_mask30": (569, 30, 2), "wine_zca_flip8": (178, 13, 3),
+              "iris_partgap": (150, 2, 3)}
+    _loads_as_named(sk, "v31_", shapes)
+    import math
+
+    from sklearn.datasets import load_breast_cancer
+
+    digits_X, digits_y = sk.load_xy(sk.SPECS["digits"])
+    # digits' ink pieces and holes at two levels; digits' inked neighbours by half; digits 1, 3, 5, 7, 9;
+    # breast_cancer with 30% of its values imputed by the mean; wine whitened with 8% of labels redrawn; iris's
+    # sepal-to-petal gap as a distance and an angle
+    topo_X, topo_y = sk.load_xy(sk.SPECS["v31_digits_topology"])
+    assert np.array_equal(topo_y, digits_y)
+    cells = {(r, c) for r in range(8) for c in range(8)}
+
+    def pieces(pixels, diagonal):   # a flood fill from each pixel not yet reached: one piece each time
+        left, count = set(pixels), 0
+        while left:
+            count, todo = count + 1, [left.pop()]
+            while todo:
+                r, c = todo.pop()
+                for dr in (-1, 0, 1):
+                    for dc in (-1, 0, 1):
+                        if (abs(dr) + abs(dc) == 1 or (diagonal and dr and dc)) and (r + dr, c + dc) in left:
+                            left.remove((r + dr, c + dc))
+                            todo.append((r + dr, c + dc))
+        return count
+
+    def outside(background):   # the background joined to the border, side by side
+        seen = [p for p in background if min(p) == 0 or max(p) == 7]
+        todo, seen = list(seen), set(seen)
+        while todo:
+            r, c = todo.pop()
+            for q in ((r + 1, c), (r - 1, c), (r, c + 1), (r, c - 1)):
+                if q in background and q not in seen:
+                    seen.add(q)
+                    todo.append(q)
+        return seen
+
+    for i in range(0, 1797, 23):   # image by image: the ink, its pieces, the holes, their size and mean row
+        img, want = digits_X[i].reshape(8, 8), []
+        for level in (4, 10):
+            ink = {p for p in cells if img[p] > level}
+            holes = (cells - ink) - outside(cells - ink)
+            want += [len(ink), pieces(ink, True), pieces(holes, False), len(holes),
+                     sum(r for r, _ in holes) / len(holes) if holes else -1]
+        assert np.allclose(topo_X[i], want), i
+    assert topo_X[digits_y == 0, 2].mean() > 0.9 and topo_X[digits_y == 1, 2].mean() < 0.1   # a 0 has a hole, a 1 not
+    assert topo_X[digits_y == 8, 2].mean() > topo_X[digits_y == 0, 2].mean()   # an 8 has two now and then
+    six, nine = ((digits_y == k) & (topo_X[:, 2] > 0) for k in (6, 9))
+    assert topo_X[six, 4].mean() > topo_X[nine, 4].mean() + 2   # a 6's hole lies low, a 9's high
+    flipped = digits_X.reshape(-1, 8, 8)[:, ::-1].reshape(-1, 64)
+    with monkeypatch.context() as m:   # digits upside down: the same ink, pieces and holes, the holes' row 7 - row
+        m.setattr(sk.skd, "load_digits", lambda return_X_y: (flipped, digits_y))
+        flip_X = sk._derived("digits", "topology", 0)[0]
+    rows = topo_X[:, [4, 9]]
+    assert np.array_equal(flip_X[:, [0, 1, 2, 3, 5, 6, 7, 8]], topo_X[:, [0, 1, 2, 3, 5, 6, 7, 8]])
+    assert np.allclose(flip_X[:, [4, 9]], np.where(rows >= 0, 7 - rows, -1)) and (rows > 0).any()
+    nb_X, nb_y = sk.load_xy(sk.SPECS["v31_digits_inkneighbours"])
+    assert np.array_equal(nb_y, digits_y)
+    for i in range(0, 1797, 19):   # image by image: each ink pixel's inked neighbours, in its half
+        img, want = digits_X[i].reshape(8, 8), np.zeros(18)
+        for r, c in cells:
+            if img[r, c] > 4:
+                near = sum(img[q] > 4 for q in cells if max(abs(q[0] - r), abs(q[1] - c)) == 1)
+                want[9 * (r >= 4) + near] += 1
+        assert np.array_equal(nb_X[i], want), i
+    assert np.array_equal(nb_X.sum(axis=1), (digits_X > 4).sum(axis=1))   # every ink pixel once
+    with monkeypatch.context() as m:   # digits upside down: the halves swap
+        m.setattr(sk.skd, "load_digits", lambda return_X_y: (flipped, digits_y))
+        flip_X = sk._derived("digits", "inkneighbours", 0)[0]
+    assert np.array_equal(flip_X, nb_X[:, list(range(9, 18)) + list(range(9))])
+    assert not np.array_equal(flip_X, nb_X)
+    _digits_class_subset(sk, "v31_digits_13579", [1, 3, 5, 7, 9], digits_X, digits_y)
+    bc = load_breast_cancer()
+    mk_X, mk_y = sk.load_xy(sk.SPECS["v31_bc_mask30"])
+    missing = np.random.default_rng(sk._data_seed("v31_bc_mask30")).random(bc.data.shape) < 0.3
+    assert np.array_equal(mk_y, bc.target) and np.array_equal(mk_X[~missing], bc.data[~missing])
+    assert np.allclose(mk_X, np.where(missing, bc.data.mean(axis=0), bc.data))
+    assert 0.28 < np.mean(mk_X != bc.data) < 0.32 and np.array_equal(mk_X, sk.load_xy(sk.SPECS["v31_bc_mask30"])[0])
+    wine_X, wine_y = sk.load_xy(sk.SPECS["wine"])
+    zc_X, zc_y = sk.load_xy(sk.SPECS["v31_wine_zca_flip8"])
+    wz = (wine_X - wine_X.mean(axis=0)) / wine_X.std(axis=0)
+    assert np.allclose(zc_X.mean(axis=0), 0) and np.allclose(np.cov(zc_X, rowvar=False, bias=True), np.eye(13))
+    W = np.linalg.lstsq(wz, zc_X, rcond=None)[0]   # one linear map, symmetric (ZCA's), positive definite
+    assert np.allclose(wz @ W, zc_X) and np.allclose(W, W.T) and (np.linalg.eigvalsh(W) > 0).all()
+    assert all(np.corrcoef(wz[:, j], zc_X[:, j])[0, 1] > 0.3 for j in range(13))   # each near its own feature
+    assert 0.02 < np.mean(zc_y != wine_y) < 0.09   # 8% redrawn, 1 in 3 to its own class
+    assert np.array_equal(zc_y, sk._redraw(wine_y, sk._data_seed("v31_wine_zca_flip8"), 0.08))
+    iris_X, iris_y = sk.load_xy(sk.SPECS["iris"])
+    pg_X, pg_y = sk.load_xy(sk.SPECS["v31_iris_partgap"])
+    want = [(math.dist(x[:2], x[2:]), math.atan2(x[1] - x[3], x[0] - x[2])) for x in iris_X]
+    assert np.array_equal(pg_y, iris_y) and np.allclose(pg_X, want)
+    assert pg_X[iris_y == 0, 0].min() > pg_X[iris_y == 2, 0].max()   # setosa's small petal lies far from its sepal
+    # numpy shapes, each replayed from its seed
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import cross_val_score
+    from sklearn.naive_bayes import GaussianNB
+    from sklearn.neighbors import KNeighborsClassifier
+
+    def replay_redraw(rng, clean, k, rate):   # the multi-class generators redraw labels like rank_of_first
+        redrawn = rng.random(clean.size) < rate
+        out = clean.copy()
+        out[redrawn] = rng.integers(0, k, size=int(redrawn.sum()))
+        return out
+
+    def line_score(X, y):
+        return LogisticRegression(max_iter=1000).fit(X, y).score(X, y)
+
+    knn = KNeighborsClassifier(15)
+    # 3 points in the plane, (x0, x1), (x2, x3), (x4, x5): the one left out of the closest pair (3% redrawn)
+    cp_X, cp_y = sk.load_xy(sk.SPECS["v31_closest_pair"])
+    rng = np.random.default_rng(sk._data_seed("v31_closest_pair"))   # the points, then the noise
+    assert np.array_equal(rng.uniform(-1.0, 1.0, size=(2000, 7)), cp_X)
+    pairs = {0: (1, 2), 1: (0, 2), 2: (0, 1)}
+    clean = np.array([min(pairs, key=lambda k: math.dist(x[2 * pairs[k][0] : 2 * pairs[k][0] + 2],
+                                                         x[2 * pairs[k][1] : 2 * pairs[k][1] + 2])) for x in cp_X])
+    assert np.array_equal(cp_y, replay_redraw(rng, clean, 3, 0.03)) and 0.01 < np.mean(cp_y != clean) < 0.035
+    assert np.bincount(clean).min() > 600 and line_score(cp_X, cp_y) < 0.5
+    swapped = cp_X[:, [2, 3, 0, 1, 4, 5, 6]]   # points 0 and 1 swapped: so are classes 0 and 1
+    assert np.array_equal(np.array([min(pairs, key=lambda k: math.dist(x[2 * pairs[k][0] : 2 * pairs[k][0] + 2],
+                                                                       x[2 * pairs[k][1] : 2 * pairs[k][1] + 2]))
+                                    for x in swapped]), np.array([1, 0, 2])[clean])
+    # two integers from 1 to 12: whether they are coprime (2% flipped)
+    cop_X, cop_y = sk.load_xy(sk.SPECS["v31_coprime"])
+    rng = np.random.default_rng(sk._data_seed("v31_coprime"))   # the integers, then the flips
+    assert np.array_equal(rng.integers(1, 13, size=(2000, 2)), cop_X)
+    clean = np.array([math.gcd(int(a), int(b)) == 1 for a, b in cop_X])
+    assert np.array_equal(cop_y, clean ^ (rng.random(2000) < 0.02)) and 0.005 < np.mean(cop_y != clean) < 0.035
+    share = sum(math.gcd(a, b) == 1 for a in range(1, 13) for b in range(1, 13)) / 144   # 91 of 144
+    assert abs(clean.mean() - share) < 0.03 and clean[(cop_X == 1).any(axis=1)].all()
+    assert not clean[(cop_X % 2 == 0).all(axis=1)].any() and line_score(cop_X, cop_y) < 0.7
+    # a sine of 1, 2 or 3 periods over 12 samples at a random phase, plus noise of 0.8: the frequency is the class
+    tf_X, tf_y = sk.load_xy(sk.SPECS["v31_tone_frequency3"])
+    rng = np.random.default_rng(sk._data_seed("v31_tone_frequency3"))   # the classes, the phases, the noise
+    assert np.array_equal(rng.integers(0, 3, size=2000), tf_y)
+    phase = rng.uniform(0.0, 2 * np.pi, size=2000)
+    clean = np.array([[math.sin(2 * math.pi * (k + 1) * j / 12 + p) for j in range(12)] for k, p in zip(tf_y, phase)])
+    assert np.allclose(tf_X, clean + rng.normal(0.0, 0.8, size=(2000, 12)))
+    assert 0.7 < np.std(tf_X - clean) < 0.9 and np.bincount(tf_y).min() > 600
+    power = np.abs(np.fft.rfft(tf_X, axis=1))[:, 1:4]   # the periodogram at 1, 2 and 3 periods
+    assert np.mean(power.argmax(axis=1) == tf_y) > 0.85 and line_score(tf_X, tf_y) < 0.5   # no phase, no line
+    # two 5-bit numbers, highest bit first: how many carries their sum makes (2% redrawn among 6)
+    ca_X, ca_y = sk.load_xy(sk.SPECS["v31_carries5"])
+    rng = np.random.default_rng(sk._data_seed("v31_carries5"))   # the bits, then the noise
+    assert np.array_equal(rng.integers(0, 2, size=(2000, 10)), ca_X)
+    numbers = [(int("".join(str(int(v)) for v in x[:5]), 2), int("".join(str(int(v)) for v in x[5:]), 2))
+               for x in ca_X]
+    # binary addition's carries: the ones of a and b less the ones of their sum (each carry turns two ones into one)
+    clean = np.array([bin(a).count("1") + bin(b).count("1") - bin(a + b).count("1") for a, b in numbers])
+    assert np.array_equal(ca_y, replay_redraw(rng, clean, 6, 0.02)) and 0.005 < np.mean(ca_y != clean) < 0.03
+    assert abs(np.mean(clean == 0) - 0.75**5) < 0.03 and set(clean) == set(range(6))   # no carry: no bit 1 + 1
+    assert (clean[[a + b >= 32 for a, b in numbers]] >= 1).all()   # an overflow is a carry
+    # two circles, centres uniform in [-1, 1]^2 and radii 0.05 to 0.7: apart, crossing or nested (2% redrawn)
+    tc_X, tc_y = sk.load_xy(sk.SPECS["v31_two_circles"])
+    rng = np.random.default_rng(sk._data_seed("v31_two_circles"))   # the centres, the radii, the noise
+    assert np.array_equal(rng.uniform(-1.0, 1.0, size=(2000, 4)), tc_X[:, :4])
+    assert np.array_equal(rng.uniform(0.05, 0.7, size=(2000, 2)), tc_X[:, 4:])
+
+    def circles(x):   # 0: apart, 1: the circles cross, 2: one inside the other
+        gap = math.dist(x[0:2], x[2:4])
+        return 0 if gap > x[4] + x[5] else 2 if gap < abs(x[4] - x[5]) else 1
+
+    clean = np.array([circles(x) for x in tc_X])
+    assert np.array_equal(tc_y, replay_redraw(rng, clean, 3, 0.02)) and 0.005 < np.mean(tc_y != clean) < 0.025
+    assert np.array_equal(clean, [circles(x) for x in tc_X[:, [2, 3, 0, 1, 5, 4]]])   # either circle first
+    assert 0.02 < np.mean(clean == 2) < 0.1 < 0.5 < np.mean(clean == 0)   # nested: rare
+    # how many roots of x0 + x1 t + x2 t^2 lie in [-1, 1] (3% redrawn)
+    rc_X, rc_y = sk.load_xy(sk.SPECS["v31_root_count"])
+    rng = np.random.default_rng(sk._data_seed("v31_root_count"))   # the coefficients, then the noise
+    assert np.array_equal(rng.uniform(-1.0, 1.0, size=(2000, 4)), rc_X)
+    clean = np.array([sum(abs(r.imag) < 1e-9 and abs(r.real) <= 1 for r in np.roots(x[2::-1][:3])) for x in rc_X])
+    assert np.array_equal(rc_y, replay_redraw(rng, clean, 3, 0.03)) and 0.01 < np.mean(rc_y != clean) < 0.035
+    ends = (rc_X[:, 0] - rc_X[:, 1] + rc_X[:, 2]) * (rc_X[:, 0] + rc_X[:, 1] + rc_X[:, 2])   # p(-1) p(1)
+    assert (clean[ends < 0] == 1).all() and (clean[ends > 0] != 1).all()   # a sign change: one root, else 0 or 2
+    assert 0.05 < np.mean(clean == 2) < 0.16 and line_score(rc_X, rc_y) < 0.6
+    # Laplace or uniform features, mean 0 and variance 1 alike: told apart by their shape only
+    sm_X, sm_y = sk.load_xy(sk.SPECS["v31_same_moments"])
+    rng = np.random.default_rng(sk._data_seed("v31_same_moments"))   # the classes, the Laplace, the uniform draws
+    assert np.array_equal(rng.integers(0, 2, size=2000), sm_y)
+    peaked, flat = rng.laplace(0.0, 1 / math.sqrt(2), size=(2000, 4)), rng.uniform(-3**0.5, 3**0.5, size=(2000, 4))
+    assert np.array_equal(sm_X, np.where(sm_y[:, None] == 0, peaked, flat))
+    for k in (0, 1):
+        assert np.abs(sm_X[sm_y == k].mean(axis=0)).max() < 0.1 and np.abs(sm_X[sm_y == k].var(axis=0) - 1).max() < 0.15
+    assert (np.abs(sm_X[sm_y == 1]) <= 3**0.5).all() and (np.abs(sm_X[sm_y == 0]) > 3**0.5).any(axis=1).mean() > 0.2
+    assert cross_val_score(GaussianNB(), sm_X, sm_y, cv=5).mean() < 0.58 and line_score(sm_X, sm_y) < 0.58
+    assert cross_val_score(knn, sm_X, sm_y, cv=5).mean() > 0.62
+    # whether c = (1.3 x0 - 0.7) + 1.3 x1 i stays within 2 for 10 steps of z -> z^2 + c (3% flipped)
+    mb_X, mb_y = sk.load_xy(sk.SPECS["v31_mandelbrot"])
+    rng = np.random.default_rng(sk._data_seed("v31_mandelbrot"))   # the points, then the flips
+    assert np.array_equal(rng.uniform(-1.0, 1.0, size=(2000, 3)), mb_X)
+
+    def bounded(c):
+        z = 0j
+        for _ in range(10):
+            z = z * z + c
+            if abs(z) > 2:
+                return False
+        return True
+
+    cs = [complex(1.3 * x0 - 0.7, 1.3 * x1) for x0, x1 in mb_X[:, :2]]
+    clean = np.array([bounded(c) for c in cs])
+    assert np.array_equal(mb_y, clean ^ (rng.random(2000) < 0.03)) and 0.015 < np.mean(mb_y != clean) < 0.045
+    assert 0.2 < clean.mean() < 0.4 and clean[np.abs(cs) < 0.25].all() and not clean[np.abs(cs) > 2].any()
+    assert np.array_equal(clean, [bounded(c.conjugate()) for c in cs])   # symmetric about the real axis
+    assert line_score(mb_X, mb_y) < 0.8 and cross_val_score(knn, mb_X[:, :2], mb_y, cv=5).mean() > 0.85
+    # within 0.1 of an edge of 6 random sites' Voronoi cells in the plane of (x0, x1) (2% flipped)
+    ve_X, ve_y = sk.load_xy(sk.SPECS["v31_voronoi_edges"])
+    rng = np.random.default_rng(sk._data_seed("v31_voronoi_edges"))   # the points, the sites, then the flips
+    assert np.array_equal(rng.uniform(-1.0, 1.0, size=(2000, 3)), ve_X)
+    sites = rng.uniform(-1.0, 1.0, size=(6, 2))
+    near = [sorted(math.dist(x[:2], s) for s in sites)[:2] for x in ve_X]
+    clean = np.array([second - first < 0.1 for first, second in near])
+    assert np.array_equal(ve_y, clean ^ (rng.random(2000) < 0.02)) and 0.005 < np.mean(ve_y != clean) < 0.035
+    assert 0.15 < clean.mean() < 0.45 and line_score(ve_X, ve_y) < 0.8
+    cell = np.array([min(range(6), key=lambda k: math.dist(x[:2], sites[k])) for x in ve_X])
+    assert all(0.05 < clean[cell == k].mean() < 0.95 for k in range(6))   # an edge in every cell, not a cell
+    assert cross_val_score(knn, ve_X[:, :2], ve_y, cv=5).mean() > 0.8
+    # 12 draws among 0..3: the class's own value with probability 0.6, else one of the other three equally
+    td_X, td_y = sk.load_xy(sk.SPECS["v31_tilted_draws4"])
+    rng = np.random.default_rng(sk._data_seed("v31_tilted_draws4"))   # the classes, the other values, the coins
+    assert np.array_equal(rng.integers(0, 4, size=2000), td_y)
+    other = rng.integers(0, 3, size=(2000, 12))
+    other = np.where(other >= td_y[:, None], other + 1, other)
+    assert np.array_equal(td_X, np.where(rng.random((2000, 12)) < 0.6, td_y[:, None], other))
+    assert set(np.unique(td_X)) == {0.0, 1.0, 2.0, 3.0} and abs(np.mean(td_X == td_y[:, None]) - 0.6) < 0.02
+    shares = np.stack([(td_X == v).mean(axis=1) for v in range(4)], axis=1)
+    assert all(abs(shares[td_y != v, v].mean() - 0.4 / 3) < 0.02 for v in range(4))
+    assert np.mean(shares.argmax(axis=1) == td_y) > 0.85 and np.bincount(td_y).min() > 400   # the commonest value
+    _draws_only_from_its_seed(sk, "v31_", ("closest_pair", "coprime", "tone_frequency3", "carries5", "two_circles",
+                                           "root_count", "same_moments", "mandelbrot", "voronoi_edges",
+                                           "tilted_draws4"))
+    assert _new_round(sk, "v31_", "report", 16) == split.FRESH == split.REPORT_ONLY
