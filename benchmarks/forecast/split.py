@@ -115,7 +115,9 @@ the plan) are :data:`REPORT_ONLY` and :data:`FRESH` for a fourth report of R (lo
 next design needs new fresh sets, and the ``v30_*`` join the selection part then). Round 23 (from 19:51 UTC: design
 X, P(AL cheaper)'s map with where random's forecast lies in the pool; X failed its rule on the selection part and the
 plan's addendum at 19:53 UTC put X2 in its place) moved the ``v30_*`` to the selection part, and 16 new sets
-(``v31_*``, added at 20:01 UTC, after the plan) are :data:`REPORT_ONLY` and :data:`FRESH` for the report of X2.
+(``v31_*``, committed at 20:44 UTC, after the plan) are :data:`REPORT_ONLY` and :data:`FRESH` for the report of
+X2 (looked at on 2026-11-24 21:08 UTC: a next design needs new fresh sets, and the ``v31_*`` join the selection part
+then).
 
 Usage::
 
@@ -129,9 +131,10 @@ import sys
 from pathlib import Path
 
 SALT = "alplan-forecast-split-v8:"
-#: The fresh report: the report-only sets of the latest report (the 16 ``v31_*``, added at 20:01 UTC for round 23's
-#: report of X2, after the ``v30_*`` were looked at on 2026-11-24 19:21 UTC and the round's plan was committed at
-#: 19:51 UTC, its addendum at 19:53 UTC).
+#: The fresh report: the report-only sets of the latest report (the 16 ``v31_*``, committed at 20:44 UTC for round
+#: 23's report of X2, after the ``v30_*`` were looked at on 2026-11-24 19:21 UTC and the round's plan was committed
+#: at 19:51 UTC, its addendum at 19:53 UTC; looked at in that report on 2026-11-24 21:08 UTC: until the next round
+#: adds new ones, they are not fresh to any design but round 23's).
 FRESH = frozenset({"skl:v31_closest_pair", "skl:v31_coprime", "skl:v31_tone_frequency3", "skl:v31_carries5",
                    "skl:v31_two_circles", "skl:v31_root_count", "skl:v31_same_moments", "skl:v31_mandelbrot",
                    "skl:v31_voronoi_edges", "skl:v31_tilted_draws4", "skl:v31_digits_topology",
