@@ -39,6 +39,8 @@ Usage (from the repository root)::
         --reached --check benchmarks/.data/forecast/decisions_selection.json     # the share among reaching draws
     .venv/bin/python benchmarks/forecast/recalibrate_p.py benchmarks/.data/forecast/decisions_calibration.json \\
         --share T --check benchmarks/.data/forecast/decisions_selection.json     # round 21: S, T or R
+    .venv/bin/python benchmarks/forecast/recalibrate_p.py benchmarks/.data/forecast/decisions_calibration.json \\
+        --check benchmarks/.data/forecast/decisions_report.json --resample 2000  # round 23: X2 against no pool
 """
 
 from __future__ import annotations
@@ -132,7 +134,8 @@ def cases(path: Path, part: str | None = None, design: str = "S") -> pd.DataFram
     out = pd.DataFrame({"share": share, "y": r["al_truly_cheaper"], "pilot_frac": r["pilot_frac"],
                         "n_draws": r["n_draws"] if "n_draws" in r.columns else 400,
                         "shown": r["recommendation"].notna() if "recommendation" in r.columns else True,
-                        "pool_share": [random_share_of_budget(row) for row in rows]})
+                        "pool_share": [random_share_of_budget(row) for row in rows],
+                        "dataset": r["dataset"] if "dataset" in r.columns else "?"})
     keep = r["refused"].isna() & out["share"].notna() & out["y"].notna()
     return out[keep].reset_index(drop=True)
 
@@ -244,6 +247,26 @@ def rule_score(c: pd.DataFrame, coef: tuple[float, ...]) -> tuple[float, dict[st
     return worst, brier
 
 
+def paired_brier(c: pd.DataFrame, new: tuple[float, ...], old: tuple[float, ...], *, draws: int = 2000,
+                 seed: int = 0) -> dict[str, tuple[float, float, float, float]]:
+    """Per pilot, the Brier of the map ``new`` minus that of ``old`` on the same cases ``c`` (:func:`map_p`), and
+    how it moves when the data sets are resampled with replacement (``draws`` times, both maps on the same draw):
+    ``(difference, 5% and 95% points, share of the draws in which new is lower)``."""
+    rng = np.random.default_rng(seed)
+    sq_new, sq_old = (map_p(c, new) - c["y"].to_numpy(float)) ** 2, (map_p(c, old) - c["y"].to_numpy(float)) ** 2
+    out = {}
+    for frac, g in c.groupby("pilot_frac"):
+        sets = [g.index[g["dataset"] == k].to_numpy() for k in sorted(g["dataset"].unique())]
+        diffs = np.empty(draws)
+        for i in range(draws):
+            rows = np.concatenate([sets[j] for j in rng.integers(0, len(sets), len(sets))])
+            diffs[i] = sq_new[rows].mean() - sq_old[rows].mean()
+        lo, hi = np.percentile(diffs, [5, 95])
+        out[f"1/{round(1 / frac)}"] = (float(sq_new[g.index].mean() - sq_old[g.index].mean()), float(lo), float(hi),
+                                        float(np.mean(diffs < 0)))
+    return out
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("calibration", type=Path, help="evaluate_decisions.py's decisions_calibration.json")
@@ -264,7 +287,13 @@ def main(argv=None) -> int:
                     help="the share the map is fitted to (round 21's designs): S a draw no path reaches in counts "
                          "one half, T it counts zero, R the share among the draws some path reaches in (the "
                          f"verdict's since round 21; default {P_SHARE})")
+    ap.add_argument("--resample", type=int, default=0, metavar="N",
+                    help="with --check: the shipped map with the pool against the one without, Brier difference per "
+                         "pilot with its 90%% interval over N resamples of the check part's data sets (paired)")
     args = ap.parse_args(argv)
+    if args.resample and (args.check is None or args.resample < 100):
+        print("--resample N takes --check and N >= 100 (e.g. --resample 2000)", file=sys.stderr)
+        return 2
     if args.share != P_SHARE and (args.break_even or args.reached or args.out is not None):
         print(f"--share {args.share} is a screen of P(AL cheaper)'s share: it takes none of --break-even, --reached "
               f"and --out (the shipped map reads the verdict's share, {P_SHARE})", file=sys.stderr)
@@ -330,6 +359,13 @@ def main(argv=None) -> int:
                 worst, brier = rule_score(other, k)
                 print(f"the same score, {name}: worst bin {worst:.3f}; Brier "
                       + ", ".join(f"{k} {v:.4f}" for k, v in brier.items()))
+        if args.resample and shipped_kind and in_use is not None:
+            moved = paired_brier(other, in_use["shipped map"], in_use["shipped map without the pool"],
+                                 draws=args.resample)
+            print(f"\nBrier of the shipped map with the pool minus without it, the check part's data sets resampled "
+                  f"{args.resample:,} times (paired): " + "; ".join(
+                      f"{k} {d:+.4f} (90% {lo:+.4f} to {hi:+.4f}, lower in {share:.0%})"
+                      for k, (d, lo, hi, share) in moved.items()))
     return 0
 
 

@@ -255,3 +255,24 @@ def test_share_reads_draws_no_path_reaches_as_a_half_zero_or_not_at_all(rp, tmp_
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "share_no_path" in err[0] and "rerun evaluate_decisions.py" in err[0]
     assert rp.main([str(saved), "--share", "T", "--reached"]) == 2
+
+
+def test_resampling_the_data_sets_reads_the_pool_maps_brier_gain_paired(rp, tmp_path, capsys):
+    path = _saved(tmp_path / "sel.json", "selection", 0.1, 1.2, n=8000, seed=5, c=-0.6, d=0.2)
+    saved = json.loads(path.read_text())
+    for i, r in enumerate(saved["rows"]):
+        r["dataset"] = f"skl:set{i % 20}"
+    path.write_text(json.dumps(saved))
+    c = rp.cases(path)
+    assert c["dataset"].nunique() == 20
+    truth, flat = (0.1, 1.2, -0.6, 0.2), (0.1, 1.2)
+    moved = rp.paired_brier(c, truth, flat, draws=300)
+    assert set(moved) == {"1/8", "1/4"}
+    for d, lo, hi, share in moved.values():
+        assert lo <= d <= hi < 0 and share > 0.95   # the map the outcomes follow wins on every resample
+    same = rp.paired_brier(c, flat, flat, draws=100)
+    assert all(v == (0.0, 0.0, 0.0, 0.0) for v in same.values())   # paired: a map against itself moves nothing
+    cal = _saved(tmp_path / "cal.json", "calibration", 0.1, 1.2)
+    assert rp.main([str(cal), "--resample", "500"]) == 2 and "--check" in capsys.readouterr().err
+    assert rp.main([str(cal), "--check", str(path), "--resample", "200"]) == 0
+    assert "resampled 200 times (paired): 1/8 " in capsys.readouterr().out
