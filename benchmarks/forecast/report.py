@@ -1,0 +1,120 @@
+"""Run one report of the shipped design on a round's new sets, once, in one command (rounds 19-23's steps).
+
+A round adds new data sets (``sk_truth.py``'s ``v<N>_*``, :data:`split.FRESH`) after its plan is committed and
+scores the shipped planner on them once: the forecast's ranges (both truths), the verdict's decisions, P(AL
+cheaper)'s map against the map without the pool, and the campaign replay. This script runs those steps in order,
+each one's output in ``--logs``, and stops at the first that fails, saying which. Pooled readings over several
+reports are separate commands (``summarize.py --tag a,b``, ``evaluate_decisions.py --pool``, ``bench_campaign.py
+--from-rows``), written in ``benchmarks/RESULTS.md`` per round.
+
+Usage (from the repository root)::
+
+    .venv/bin/python benchmarks/forecast/report.py --prefix v31 --datasets v31_closest_pair,v31_coprime,... \\
+        [--logs benchmarks/.data/forecast/logs_v31] [--dry-run]
+
+Writes (``D`` = ``benchmarks/.data/forecast``, ``C`` = ``benchmarks/.data/campaign``): ``D/<prefix>build/``, the
+joined truth ``D/sk_truth_<prefix>.parquet`` (every ``D/v*build`` so far), ``D/cases_skl_<prefix>.parquet``, the
+curve rows tagged ``s<N>-report`` (and ``-same``), ``D/<prefix>rep/decisions_report.json``, ``C/<prefix>.md`` and
+``C/<prefix>_rows.json``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+D = Path("benchmarks/.data/forecast")
+C = Path("benchmarks/.data/campaign")
+#: The calibration part's decision rows P(AL cheaper)'s shipped maps were fitted on (round 21's R share).
+CALIBRATION_ROWS = D / "r21cal-R" / "decisions_calibration.json"
+
+
+def _build_dirs(prefix: str) -> list[str]:
+    """Every ``D/v<N>build`` present, in N's order, with this report's own last."""
+    found = sorted((p for p in (ROOT / D).glob("v*build") if re.fullmatch(r"v\d+build", p.name)),
+                   key=lambda p: int(p.name[1:-5]))
+    names = [str(D / p.name) for p in found if p.name != f"{prefix}build"]
+    return names + [str(D / f"{prefix}build")]
+
+
+def steps(prefix: str, names: list[str], logs: Path) -> list[tuple[str, list[str], Path]]:
+    """The report's commands: ``(what, argv, log file)``, in order."""
+    if not re.fullmatch(r"v\d+", prefix):
+        raise ValueError(f"--prefix {prefix!r}: a round's set prefix such as v31")
+    if not names or any(not n.startswith(prefix + "_") for n in names):
+        raise ValueError(f"--datasets must name the {prefix}_* sets only (comma-separated, without 'skl:')")
+    py = [sys.executable]
+    keys = ",".join(f"skl:{n}" for n in names)
+    tag = f"s{prefix[1:]}-report"
+    truth = D / f"sk_truth_{prefix}.parquet"
+    cases = D / f"cases_skl_{prefix}.parquet"
+    out = D / f"{prefix}rep"
+    decisions = out / "decisions_report.json"
+    f = "benchmarks/forecast/"
+    return [
+        ("build the truth", py + [f + "sk_truth.py", "--jobs", "2", "--datasets", ",".join(names),
+                                  "--out-dir", str(D / f"{prefix}build")], logs / "build.log"),
+        ("join the builds", py + [f + "join_truth.py", str(D), *_build_dirs(prefix), "--out", str(truth)],
+         logs / "join.log"),
+        ("cases", py + [f + "cases.py", "--source", "skl", "--input", str(D / f"{prefix}build" / "sk_truth.parquet"),
+                        "--out", str(cases)], logs / "cases.log"),
+        ("curves", py + [f + "evaluate_curves.py", "--source", "skl", "--part", "report", "--i-mean-report",
+                         "--cases", str(cases), "--tag", tag, "--jobs", "2"], logs / "curves.log"),
+        ("curves, the same truth", py + [f + "evaluate_curves.py", "--source", "skl", "--part", "report",
+                                         "--i-mean-report", "--cases", str(cases), "--truth", "same",
+                                         "--tag", tag + "-same", "--jobs", "2"], logs / "curves_same.log"),
+        ("summary", py + [f + "summarize.py", "--part", "report", "--tag", tag, "--sources", "skl", "--fresh"],
+         logs / "summary.md"),
+        ("decisions", py + [f + "evaluate_decisions.py", "--part", "report", "--truth", str(truth),
+                            "--datasets", keys, "--out-dir", str(out)], logs / "decisions.md"),
+        ("break-even window", py + [f + "evaluate_decisions.py", "--part", "report", "--out-dir", str(out),
+                                    "--be-window"], logs / "be_window.md"),
+        ("P's 20-40% band", py + [f + "evaluate_decisions.py", "--part", "report", "--out-dir", str(out),
+                                  "--p-band", "0.2,0.4"], logs / "p_band.md"),
+        ("P's maps", py + [f + "recalibrate_p.py", str(CALIBRATION_ROWS), "--check", str(decisions),
+                           "--resample", "2000"], logs / "p_maps.md"),
+        ("campaign", py + ["benchmarks/bench_campaign.py", "--truth", str(truth), "--part", "report", "--seeds", "4",
+                           "--no-ablation", "--datasets", keys, "--out", str(C / f"{prefix}.md")],
+         logs / "campaign.log"),
+        ("campaign misses", py + ["benchmarks/bench_campaign.py", "--from-rows", str(C / f"{prefix}_rows.json"),
+                                  "--misses"], logs / "campaign_misses.md"),
+    ]
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--prefix", required=True, help="the round's set prefix, e.g. v31")
+    ap.add_argument("--datasets", required=True, help="the new sets, comma-separated, as sk_truth.py --datasets")
+    ap.add_argument("--logs", type=Path, default=None, help="where each step's output goes (default D/logs_<prefix>)")
+    ap.add_argument("--dry-run", action="store_true", help="print the commands and run nothing")
+    args = ap.parse_args(argv)
+    names = [n.strip() for n in args.datasets.split(",") if n.strip()]
+    logs = args.logs if args.logs is not None else D / f"logs_{args.prefix}"
+    try:
+        todo = steps(args.prefix, names, logs)
+    except ValueError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    if args.dry_run:
+        for what, argv_, log in todo:
+            print(f"# {what} -> {log}\n" + " ".join(argv_))
+        return 0
+    (ROOT / logs).mkdir(parents=True, exist_ok=True)
+    for what, argv_, log in todo:
+        with open(ROOT / log, "w") as fh:
+            done = subprocess.run(argv_, cwd=ROOT, stdout=fh, stderr=subprocess.STDOUT,
+                                  env={**os.environ, "PYTHONPATH": str(ROOT)})
+        if done.returncode != 0:
+            print(f"{what} failed (exit {done.returncode}): see {log}", file=sys.stderr)
+            return 1
+        print(f"{what}: done -> {log}", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,55 @@
+"""benchmarks/forecast/report.py: one report's steps in one command."""
+
+from pathlib import Path
+
+import pytest
+from forecast_fakes import loaded_script
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def rep():
+    yield from loaded_script(ROOT / "benchmarks" / "forecast" / "report.py", "report_under_test")
+
+
+def test_the_steps_are_a_report_of_the_new_sets_in_order(rep, tmp_path):
+    todo = rep.steps("v31", ["v31_a", "v31_b"], tmp_path)
+    what = [w for w, _, _ in todo]
+    assert what[0] == "build the truth" and what[-1] == "campaign misses" and len(set(what)) == len(what)
+    argv = {w: " ".join(a) for w, a, _ in todo}
+    assert "--datasets v31_a,v31_b --out-dir benchmarks/.data/forecast/v31build" in argv["build the truth"]
+    join = argv["join the builds"].split()
+    assert join[-3:] == ["benchmarks/.data/forecast/v31build", "--out", "benchmarks/.data/forecast/sk_truth_v31.parquet"]
+    assert join.count("benchmarks/.data/forecast/v31build") == 1   # this report's build once, last
+    for w in ("decisions", "campaign"):
+        assert "--datasets skl:v31_a,skl:v31_b" in argv[w] and "--part report" in argv[w]
+    assert "--tag s31-report" in argv["curves"] and "--truth same --tag s31-report-same" in argv["curves, the same truth"]
+    assert "--check benchmarks/.data/forecast/v31rep/decisions_report.json --resample 2000" in argv["P's maps"]
+    assert all(log.parent == tmp_path for _, _, log in todo)
+
+
+@pytest.mark.parametrize("prefix, names, says", [("31", ["v31_a"], "--prefix"), ("v31", ["v30_a"], "v31_*"),
+                                                 ("v31", [], "v31_*")])
+def test_bad_prefixes_and_sets_are_refused_in_one_line(rep, capsys, prefix, names, says):
+    with pytest.raises(ValueError, match=r"\*|prefix"):
+        rep.steps(prefix, names, Path("logs"))
+    assert rep.main(["--prefix", prefix, "--datasets", ",".join(names) or ",", "--dry-run"]) == 2
+    err = capsys.readouterr().err
+    assert says in err and err.count("\n") == 1
+
+
+def test_a_failing_step_stops_the_report_and_says_which(rep, tmp_path, capsys):
+    # a set sk_truth.py does not know: the first step fails for real, writes nothing, and nothing after it runs
+    assert rep.main(["--prefix", "v99", "--datasets", "v99_nothing", "--logs", str(tmp_path)]) == 1
+    assert "build the truth failed (exit 2)" in capsys.readouterr().err
+    assert "unknown data set" in (tmp_path / "build.log").read_text()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["build.log"]
+    assert not (ROOT / "benchmarks" / ".data" / "forecast" / "v99build").exists()
+
+
+def test_a_dry_run_prints_every_command_and_runs_nothing(rep, tmp_path, capsys):
+    assert rep.main(["--prefix", "v99", "--datasets", "v99_x", "--logs", str(tmp_path / "logs"), "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert out.count("# ") == len(rep.steps("v99", ["v99_x"], tmp_path)) and "sk_truth.py" in out
+    assert not (tmp_path / "logs").exists()
