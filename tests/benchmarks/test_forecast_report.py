@@ -10,7 +10,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 @pytest.fixture(scope="module")
 def rep():
-    yield from loaded_script(ROOT / "benchmarks" / "forecast" / "report.py", "report_under_test")
+    yield from loaded_script(ROOT / "benchmarks" / "forecast" / "report.py", "forecast_report_under_test")
 
 
 def test_the_steps_are_a_report_of_the_new_sets_in_order(rep, tmp_path):
