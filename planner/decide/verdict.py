@@ -216,28 +216,33 @@ def pool_log_share(share_of_pool) -> np.ndarray:
     return np.log2(np.clip(x, *POOL_SHARE_RANGE))
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=1)
+def _p_maps() -> dict[str, tuple[float, ...]]:
+    """Both rows of ``planner/data/p_al_cheaper.csv``, read and checked once: ``{"no": (a, b), "yes": (a, b, c, d)}``."""
+    try:
+        table = pd.read_csv(io.StringIO(resources.files("planner").joinpath("data/p_al_cheaper.csv").read_text()))
+        rows = {str(r["pool"]): r for r in table.to_dict("records")}
+        maps = {k: tuple(float(rows[k][c]) for c in ("a", "b", "c", "d")) for k in ("no", "yes")}
+        shares = {str(rows[k]["share"]) for k in ("no", "yes")}
+    except (OSError, ValueError, KeyError, IndexError) as exc:
+        raise RuntimeError(f"planner/data/p_al_cheaper.csv is missing or broken ({exc}): reinstall the package") from None
+    if shares != {P_SHARE}:
+        share = next(iter(shares - {P_SHARE}))
+        raise RuntimeError(f"planner/data/p_al_cheaper.csv maps share {share!r}, but the verdict reads {P_SHARE!r}: "
+                           "refit it with benchmarks/forecast/recalibrate_p.py")
+    ends = pool_log_share(np.array(POOL_SHARE_RANGE))
+    for pool, (a, b, c, d) in maps.items():
+        if not (all(math.isfinite(v) for v in (a, b, c, d)) and np.all(b + d * ends > 0)) or (pool == "no" and (c or d)):
+            raise RuntimeError("planner/data/p_al_cheaper.csv needs finite coefficients, a slope b + d g > 0 over the "
+                               "pool's range and c = d = 0 without a pool: reinstall the package")
+    return {"no": maps["no"][:2], "yes": maps["yes"]}
+
+
 def load_p_calibration(with_pool: bool = False) -> tuple[float, ...]:
     """The shipped calibration of P(AL cheaper) (``planner/data/p_al_cheaper.csv``, fitted by
     ``benchmarks/forecast/recalibrate_p.py`` on the calibration part's decisions, to the share :data:`P_SHARE`):
     ``(a, b)`` without a pool, ``(a, b, c, d)`` with one (:func:`calibrated_p`)."""
-    try:
-        table = pd.read_csv(io.StringIO(resources.files("planner").joinpath("data/p_al_cheaper.csv").read_text()))
-        rows = {str(r["pool"]): r for r in table.to_dict("records")}
-        row = rows["yes" if with_pool else "no"]
-        coef = tuple(float(row[k]) for k in ("a", "b", "c", "d"))
-        share = str(row["share"])
-    except (OSError, ValueError, KeyError, IndexError) as exc:
-        raise RuntimeError(f"planner/data/p_al_cheaper.csv is missing or broken ({exc}): reinstall the package") from None
-    if share != P_SHARE:
-        raise RuntimeError(f"planner/data/p_al_cheaper.csv maps share {share!r}, but the verdict reads {P_SHARE!r}: "
-                           "refit it with benchmarks/forecast/recalibrate_p.py")
-    a, b, c, d = coef
-    ends = pool_log_share(np.array(POOL_SHARE_RANGE))
-    if not (all(math.isfinite(v) for v in coef) and np.all(b + d * ends > 0)) or (not with_pool and (c or d)):
-        raise RuntimeError("planner/data/p_al_cheaper.csv needs finite coefficients, a slope b + d g > 0 over the "
-                           "pool's range and c = d = 0 without a pool: reinstall the package")
-    return coef if with_pool else (a, b)
+    return _p_maps()["yes" if with_pool else "no"]
 
 
 def calibrated_p(share, n_draws, coef: tuple[float, ...] | None = None, share_of_pool=None):
@@ -852,7 +857,6 @@ class Plan:
         s, d, need = p.strategy, p.draws, p.labels
         lo_q, hi_q = (1 - level) / 2, (1 + level) / 2
         pool = scen.pool_size
-        median = quantile(need, 0.5)
         point, whole_pool = self.quoted_labels(p, scen, target)
         lab_lo = respect_measurements(d, target, quantile(need, lo_q))
         lab_hi = respect_measurements(d, target, quantile(need, hi_q))

@@ -438,7 +438,7 @@ def test_a_shipped_map_of_another_share_or_broken_is_refused_in_one_line(tmp_pat
     (tmp_path / "data").mkdir()
     (tmp_path / "data" / "p_al_cheaper.csv").write_text(csv)
     monkeypatch.setattr(verdict.resources, "files", lambda _package: tmp_path)
-    verdict.load_p_calibration.cache_clear()
+    verdict._p_maps.cache_clear()
     try:
         with pytest.raises(RuntimeError, match=re.escape(says)) as err:
             verdict.load_p_calibration()
@@ -446,5 +446,5 @@ def test_a_shipped_map_of_another_share_or_broken_is_refused_in_one_line(tmp_pat
         assert "\n" not in str(err.value)
     finally:
         monkeypatch.undo()
-        verdict.load_p_calibration.cache_clear()
+        verdict._p_maps.cache_clear()
     assert verdict.load_p_calibration()[1] > 0   # the shipped one again
