@@ -579,6 +579,57 @@ def reach_sweep(rows: list[dict], thetas) -> list[dict]:
     return out
 
 
+def pick_by_pairwise(paths: dict) -> str | None:
+    """Round 24's candidate (not adopted): among the AL paths reaching the target in most draws, the one cheaper
+    than random in the most draws (ties: cheapest most often, then the lower median cost), recommended when that
+    share exceeds 1/2 or random does not reach in most draws; else random (None when no path reaches)."""
+    def share(k):
+        return float(paths[k]["pairwise"] or 0.0)
+
+    al = [k for k in paths if k != RANDOM and float(paths[k]["reach"]) > 0.5]
+    random_ok = RANDOM in paths and float(paths[RANDOM]["reach"]) > 0.5
+    if not al:
+        return RANDOM if random_ok else None
+    best = max(al, key=lambda k: (share(k), float(paths[k]["cheapest"]), -float(paths[k]["median_cost"])))
+    return best if share(best) > 0.5 or not random_ok else RANDOM
+
+
+def _picked_cost(r: dict, pick: str | None) -> float:
+    """What picking ``pick`` cost in the truth (a path that never reaches: its stored fallback; none: random)."""
+    return float(r["true_costs"][RANDOM]) if pick is None else float(r["paths"][pick]["cost_if_picked"])
+
+
+def rule_screen(rows: list[dict]) -> list[dict]:
+    """Per pilot and learner (``all`` first): the mean regret of the shipped rule re-applied to stored ``paths``
+    (:func:`pick_at_reach` at 0.5), of :func:`pick_by_pairwise`, of always random, and two hindsight bounds on the
+    shipped rule's own paths: random or its best AL path, whichever was cheaper (the choice between random and AL
+    made perfectly), and its recommendation with the AL strategy chosen in hindsight (the choice among AL
+    strategies made perfectly). Round 24: where the regret at a 1/8 pilot is lost."""
+    scored = [r for r in rows if not r.get("refused") and r.get("paths")]
+    if not scored:
+        raise ValueError("no scored row with stored paths: re-run this script on this code")
+    out = []
+    for frac in PILOT_FRACTIONS:
+        at = [r for r in scored if r["pilot_frac"] == frac]
+        for model in ["all"] + sorted({r["model"] for r in at}):
+            group = [r for r in at if model == "all" or r["model"] == model]
+            acc = {k: [] for k in ("shipped", "pairwise", "random", "hindsight_random_or_al", "hindsight_al_choice")}
+            for r in group:
+                cheapest = float(r["cheapest"])
+                rec = pick_at_reach(r["paths"], 0.5)
+                best_al = r.get("best_al")
+                al = [k for k in r["paths"] if k != RANDOM]
+                two_way = min([k for k in (RANDOM, best_al) if k in r["paths"]] or [RANDOM],
+                              key=lambda k: _picked_cost(r, k))
+                al_choice = rec if rec in (None, RANDOM) else min(al, key=lambda k: _picked_cost(r, k))
+                for k, pick in (("shipped", rec), ("pairwise", pick_by_pairwise(r["paths"])), ("random", RANDOM),
+                                ("hindsight_random_or_al", two_way), ("hindsight_al_choice", al_choice)):
+                    acc[k].append((_picked_cost(r, pick) - cheapest) / cheapest)
+            out.append({"pilot": frac, "learner": model, "cases": len(group),
+                        **{k: float(np.mean(v)) if v else math.nan for k, v in acc.items()}})
+    return out
+
+
 def _f(x, nd=3):
     if isinstance(x, str):
         return x
@@ -776,6 +827,10 @@ def main(argv=None) -> int:
     ap.add_argument("--reach-sweep", default=None, metavar="T1,T2,...",
                     help="no verdicts: from decisions_<part>.json, the shipped rule with AL paths eligible only "
                          "when they reach the target in at least T of the draws (round 10's candidate R)")
+    ap.add_argument("--rule-screen", action="store_true",
+                    help="no verdicts: from decisions_<part>.json (or --pool), the regret of the shipped rule, of "
+                         "round 24's candidate (the AL path by P(cheaper than random)) and two hindsight bounds, "
+                         "per pilot and learner")
     ap.add_argument("--rule", choices=("shipped", "previous", "regret"), default="shipped",
                     help="the verdict's rule: the shipped one, round 8's (previous_rule) or round 9's candidate D "
                          "(regret_rule), on the same draws; the others write decisions_<part>_<rule>.md/.json")
@@ -808,7 +863,7 @@ def main(argv=None) -> int:
             print(f"| 1/{round(1 / v['pilot'])} | {v['cases']} | {v['stratum']} | {v['predicted']:.3f} | "
                   f"{v['observed']:.3f} |")
         return 0
-    if args.pool and not (args.be_window or args.reach_sweep or args.reliability_spread):
+    if args.pool and not (args.be_window or args.reach_sweep or args.reliability_spread or args.rule_screen):
         run = _saved_run(args)
         if run is None:
             return 2
@@ -837,6 +892,24 @@ def main(argv=None) -> int:
             print(f"| {v['stratum']} | 1/{round(1 / v['pilot'])} | {v['quotes']} | {v['never_pays']} | "
                   f"{v['median']:.3f} | {v['w']:.3f} | {v['s_quotes']} | {_f(v['s'])} | {v['moved']:.2f} | "
                   f"{v['w_p']:.2f} |")
+        return 0
+    if args.rule_screen:
+        rows = _saved_rows(args)
+        if rows is None:
+            return 2
+        try:
+            screen = rule_screen(rows)
+        except ValueError as e:
+            print(f"--rule-screen: {e}", file=sys.stderr)
+            return 2
+        print("| pilot | learner | cases | shipped rule | by P(cheaper than random) | always random | hindsight: random "
+              "or the AL pick | hindsight: which AL strategy |")
+        print("|---|---|---|---|---|---|---|---|")
+        for v in screen:
+            ratio = lambda k: f"{v[k]:.3f} ({v[k] / v['random']:.2f}x)" if v["random"] > 0 else _f(v[k])  # noqa: E731
+            print(f"| 1/{round(1 / v['pilot'])} | {v['learner']} | {v['cases']} | {ratio('shipped')} | "
+                  f"{ratio('pairwise')} | {v['random']:.3f} | {ratio('hindsight_random_or_al')} | "
+                  f"{ratio('hindsight_al_choice')} |")
         return 0
     if args.reach_sweep:
         try:

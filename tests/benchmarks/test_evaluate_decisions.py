@@ -210,6 +210,44 @@ def test_stored_paths_reproduce_the_shipped_pick_and_a_reach_threshold_moves_it(
     assert ev.pick_at_reach({**paths, "random": {**paths["random"], "reach": 0.4}}, 0.7) == "kcenter"
 
 
+def test_rule_screen_scores_the_candidate_and_hindsight_bounds_on_stored_paths(ev, tmp_path, capsys):
+    # random cheapest most often (0.45 against margin's 0.35), but margin cheaper than random in 60% of draws:
+    # the shipped rule says random, the candidate margin
+    paths = {"random": {"reach": 1.0, "cheapest": 0.45, "pairwise": None, "median_cost": 100.0},
+             "margin": {"reach": 0.9, "cheapest": 0.35, "pairwise": 0.6, "median_cost": 95.0},
+             "kcenter": {"reach": 0.9, "cheapest": 0.20, "pairwise": 0.4, "median_cost": 120.0}}
+    assert ev.pick_at_reach(paths, 0.5) == "random"
+    assert ev.pick_by_pairwise(paths) == "margin"
+    assert ev.pick_by_pairwise({**paths, "margin": {**paths["margin"], "pairwise": 0.5}}) == "random"   # > 1/2
+    assert ev.pick_by_pairwise({**paths, "random": {**paths["random"], "reach": 0.3},
+                                "margin": {**paths["margin"], "pairwise": 0.2}}) == "kcenter"
+    assert ev.pick_by_pairwise({k: {**v, "reach": 0.2} for k, v in paths.items()}) is None
+
+    def case(frac, model, costs):
+        return {"pilot_frac": frac, "model": model, "refused": None, "best_al": "margin", "cheapest": min(costs.values()),
+                "true_costs": dict(costs), "paths": {k: {**v, "cost_if_picked": costs[k]} for k, v in paths.items()}}
+    # case 1: kcenter truly cheapest (regrets: shipped 1, candidate 0.5, random 1, random-or-margin 0.5, AL choice 1)
+    # case 2: random truly cheapest (all 0 but the candidate, 0.5, and the AL choice, which follows random: 0)
+    rows = [case(0.125, "a", {"random": 200.0, "margin": 150.0, "kcenter": 100.0}),
+            case(0.125, "b", {"random": 100.0, "margin": 150.0, "kcenter": 120.0})]
+    screen = {(v["pilot"], v["learner"]): v for v in ev.rule_screen(rows)}
+    a, both = screen[(0.125, "a")], screen[(0.125, "all")]
+    assert (a["shipped"], a["pairwise"], a["random"], a["hindsight_random_or_al"], a["hindsight_al_choice"]) == \
+        pytest.approx((1.0, 0.5, 1.0, 0.5, 1.0))
+    assert (both["cases"], both["shipped"], both["pairwise"], both["random"]) == (2, 0.5, 0.5, 0.5)
+    assert screen[(0.125, "b")]["pairwise"] == pytest.approx(0.5)
+    assert screen[(0.25, "all")]["cases"] == 0 and (0.25, "a") not in screen
+    with pytest.raises(ValueError):
+        ev.rule_screen([{**rows[0], "paths": None}])
+    (tmp_path / "decisions_selection.json").write_text(json.dumps({"rows": rows}))
+    assert ev.main(["--out-dir", str(tmp_path), "--rule-screen"]) == 0
+    out = capsys.readouterr().out
+    assert "| 1/8 | all | 2 | 0.500 (1.00x) | 0.500 (1.00x) | 0.500 |" in out and "| 1/8 | a | 1 |" in out
+    (tmp_path / "decisions_selection.json").write_text(json.dumps({"rows": [{**rows[0], "paths": None}]}))
+    assert ev.main(["--out-dir", str(tmp_path), "--rule-screen"]) == 2
+    assert "--rule-screen: no scored row with stored paths" in capsys.readouterr().err
+
+
 def test_stored_break_even_draws_rescore_the_quote(ev, tmp_path, capsys):
     truth = tmp_path / "sk_truth.parquet"
     _synthetic_table(ev).to_parquet(truth)
