@@ -186,6 +186,22 @@ def map_p(c: pd.DataFrame, coef: tuple[float, ...]) -> np.ndarray:
     return calibrated_p(share, n, tuple(coef), share_of_pool=where)
 
 
+def pooled_cases(paths: list[Path], read) -> pd.DataFrame:
+    """The cases ``read`` gives of each saved decisions file, concatenated (one design's reports scored as one;
+    round 24: X2's two). A data set scored in two files raises ``ValueError``, as ``evaluate_decisions --pool``."""
+    if not paths:
+        raise ValueError("--check names no file")
+    parts, seen = [], {}
+    for path in paths:
+        c = read(path)
+        for key in sorted(set(c["dataset"]) - {"?"}) if "dataset" in c.columns else []:   # "?": rows without one
+            if key in seen:
+                raise ValueError(f"{key} is scored in both {seen[key]} and {path}")
+            seen[key] = path
+        parts.append(c)
+    return pd.concat(parts, ignore_index=True)
+
+
 def fit(c: pd.DataFrame, with_pool: bool = False) -> tuple[float, ...]:
     """``(a, b)`` (``with_pool``: ``(a, b, c, d)``) minimizing the log loss of :func:`map_p` against ``y``."""
     y = c["y"].to_numpy(float)
@@ -270,7 +286,9 @@ def paired_brier(c: pd.DataFrame, new: tuple[float, ...], old: tuple[float, ...]
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("calibration", type=Path, help="evaluate_decisions.py's decisions_calibration.json")
-    ap.add_argument("--check", type=Path, default=None, help="another part's saved decisions to score the map on")
+    ap.add_argument("--check", default=None,
+                    help="another part's saved decisions to score the map on; several comma-separated (one design's "
+                         "reports, each run once) are scored as one (a data set in two is refused)")
     ap.add_argument("--out", type=Path, default=None,
                     help="where the map goes (the shipped one: planner/data/p_al_cheaper.csv); "
                          "without it nothing is written")
@@ -311,7 +329,7 @@ def main(argv=None) -> int:
     out = args.out
     try:
         cal = read(args.calibration, "calibration")
-        other = read(args.check) if args.check is not None else None
+        other = None if args.check is None else pooled_cases([Path(p) for p in args.check.split(",") if p], read)
     except (OSError, ValueError, KeyError) as exc:
         print(f"cannot read the saved decisions: {exc}; run evaluate_decisions.py on that part first",
               file=sys.stderr)

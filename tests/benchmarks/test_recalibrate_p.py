@@ -276,3 +276,29 @@ def test_resampling_the_data_sets_reads_the_pool_maps_brier_gain_paired(rp, tmp_
     assert rp.main([str(cal), "--resample", "500"]) == 2 and "--check" in capsys.readouterr().err
     assert rp.main([str(cal), "--check", str(path), "--resample", "200"]) == 0
     assert "resampled 200 times (paired): 1/8 " in capsys.readouterr().out
+
+
+def test_a_designs_reports_are_checked_as_one_and_a_data_set_in_two_is_refused(rp, tmp_path, capsys):
+    files = []
+    for k, seed in enumerate((5, 6)):
+        path = _saved(tmp_path / f"rep{k}.json", "report", 0.1, 1.2, n=3000, seed=seed, c=-0.6, d=0.2)
+        saved = json.loads(path.read_text())
+        for i, r in enumerate(saved["rows"]):
+            r["dataset"] = f"skl:r{k}_set{i % 10}"
+        path.write_text(json.dumps(saved))
+        files.append(path)
+    both = rp.pooled_cases(files, rp.cases)
+    one, two = rp.cases(files[0]), rp.cases(files[1])
+    assert len(both) == len(one) + len(two) and both["dataset"].nunique() == 20
+    assert list(both.index) == list(range(len(both)))   # resampling reads positions: no repeated index
+    moved = rp.paired_brier(both, (0.1, 1.2, -0.6, 0.2), (0.1, 1.2), draws=100)
+    assert all(lo <= d <= hi < 0 for d, lo, hi, _ in moved.values())
+    with pytest.raises(ValueError, match="scored in both"):
+        rp.pooled_cases([files[0], files[0]], rp.cases)
+    cal = _saved(tmp_path / "cal.json", "calibration", 0.1, 1.2)
+    capsys.readouterr()
+    assert rp.main([str(cal), "--check", f"{files[0]},{files[1]}"]) == 0
+    out = capsys.readouterr().out
+    assert f"| 1/8 | share of draws | {int((both['pilot_frac'] == 0.125).sum())} |" in out
+    assert rp.main([str(cal), "--check", f"{files[0]},{files[0]}"]) == 2
+    assert "scored in both" in capsys.readouterr().err
