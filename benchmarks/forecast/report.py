@@ -1,9 +1,9 @@
 """Run one report of the shipped design on a round's new sets, once, in one command (rounds 19-23's steps).
 
 A round adds new data sets (``sk_truth.py``'s ``v<N>_*``, :data:`split.FRESH`) after its plan is committed and
-scores the shipped planner on them once: the forecast's ranges (both truths), the verdict's decisions, P(AL
-cheaper)'s map against the map without the pool, and the campaign replay. This script runs those steps in order,
-each one's output in ``--logs``, and stops at the first that fails, saying which. Pooled readings over several
+scores the shipped planner on them once: the forecast's ranges (both truths), the verdict's decisions (and round
+24's rule screen), P(AL cheaper)'s map against the map without the pool, and the campaign replay. This script
+runs those steps in order, each one's output in ``--logs``, and stops at the first that fails, saying which. Pooled readings over several
 reports are separate commands (``summarize.py --tag a,b``, ``evaluate_decisions.py --pool``, ``bench_campaign.py
 --from-rows``), written in ``benchmarks/RESULTS.md`` per round.
 
@@ -76,6 +76,8 @@ def steps(prefix: str, names: list[str], logs: Path) -> list[tuple[str, list[str
                                     "--be-window"], logs / "be_window.md"),
         ("P's 20-40% band", py + [f + "evaluate_decisions.py", "--part", "report", "--out-dir", str(out),
                                   "--p-band", "0.2,0.4"], logs / "p_band.md"),
+        ("the rule screen", py + [f + "evaluate_decisions.py", "--part", "report", "--out-dir", str(out),
+                                  "--rule-screen"], logs / "rule_screen.md"),
         ("P's maps", py + [f + "recalibrate_p.py", str(CALIBRATION_ROWS), "--check", str(decisions),
                            "--resample", "2000"], logs / "p_maps.md"),
         ("campaign", py + ["benchmarks/bench_campaign.py", "--truth", str(truth), "--part", "report", "--seeds", "4",

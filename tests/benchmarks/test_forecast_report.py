@@ -26,6 +26,8 @@ def test_the_steps_are_a_report_of_the_new_sets_in_order(rep, tmp_path):
         assert "--datasets skl:v31_a,skl:v31_b" in argv[w] and "--part report" in argv[w]
     assert "--tag s31-report" in argv["curves"] and "--truth same --tag s31-report-same" in argv["curves, the same truth"]
     assert "--check benchmarks/.data/forecast/v31rep/decisions_report.json --resample 2000" in argv["P's maps"]
+    assert argv["the rule screen"].endswith("--out-dir benchmarks/.data/forecast/v31rep --rule-screen")
+    assert what.index("the rule screen") > what.index("decisions")   # it reads the decisions' rows
     assert all(log.parent == tmp_path for _, _, log in todo)
 
 
