@@ -934,6 +934,44 @@ DATASETS: tuple[DataSpec, ...] = (
              learners=("mlp_small", "gnb"), initial=6, n_rounds=30),
     DataSpec("v31_iris_partgap", "bundled", "derived:iris:partgap", test=0, budget_frac=1.0,
              learners=("mlp_small", "logreg_c0.1"), initial=6, n_rounds=30),
+    # Added on 2026-11-24 (round 24's report of X2, after the v31 look at 21:08 UTC and the plan at 22:08 UTC,
+    # benchmarks/plans/round24.md): 16 sets in split.REPORT_ONLY and split.FRESH whose generators and derivations no
+    # other set uses, each with the MLP and one other learner.
+    DataSpec("v32_least_factor4", "imbalanced", "least_factor", (("bits", 8), ("flip", 0.02)), 2000,
+             learners=("mlp_small", "rf50")),
+    DataSpec("v32_chirp3", "medium", "chirp", (("classes", 3), ("n_features", 16), ("noise", 0.6), ("sweep", 2.0)),
+             2000, learners=("mlp_small", "svc_rbf")),
+    DataSpec("v32_change_point5", "hard", "change_point", (("classes", 5), ("jump", 1.5), ("n_features", 21),
+                                                            ("noise", 1.0)), 2000,
+             learners=("mlp_small", "logreg_c10")),
+    DataSpec("v32_sierpinski", "shapes", "sierpinski", (("flip", 0.02), ("levels", 2), ("n_features", 3)), 2000,
+             learners=("mlp_small", "knn")),
+    DataSpec("v32_convex_position", "hard", "convex_position", (("flip", 0.03), ("n_features", 8)), 2000,
+             learners=("mlp_small", "rf50")),
+    DataSpec("v32_paired_blobs6", "easy", "paired_blobs", (("classes", 6), ("gap", 3.0), ("n_features", 5),
+                                                           ("spread", 4.0)), 2000,
+             learners=("mlp_small", "gnb")),
+    DataSpec("v32_cyclic_confusion4", "noisy", "cyclic_confusion", (("classes", 4), ("n_features", 4), ("rate", 0.25)),
+             2000, learners=("mlp_small", "logreg_c0.1")),
+    DataSpec("v32_line_of_sight", "medium", "line_of_sight", (("flip", 0.02), ("n_features", 5), ("radius", 0.4)),
+             2000, learners=("mlp_small", "knn")),
+    DataSpec("v32_triangle_kind3", "imbalanced", "triangle_kind", (("flip", 0.02), ("n_features", 4)), 2000,
+             learners=("mlp_small", "logreg_c10")),
+    DataSpec("v32_lissajous", "shapes", "lissajous", (("a", 3), ("b", 2), ("flip", 0.02), ("n_features", 3),
+                                                      ("width", 0.06)), 2000,
+             learners=("mlp_small", "svc_rbf")),
+    DataSpec("v32_digits_jitter1", "bundled", "derived:digits:jitter1", test=500,
+             learners=("mlp_small", "rf50")),
+    DataSpec("v32_digits_mod3", "bundled", "derived:digits:mod3", test=500,
+             learners=("mlp_small", "logreg_c0.1")),
+    DataSpec("v32_digits_3457", "bundled", "derived:digits:classes3457", test=200,
+             learners=("mlp_small", "gnb")),
+    DataSpec("v32_bc_thin25", "imbalanced", "derived:breast_cancer:thin25", test=0, budget_frac=1.0,
+             learners=("mlp_small", "logreg_c10")),
+    DataSpec("v32_wine_polarz_flip6", "noisy", "derived:wine:polarz+flip6", test=0, budget_frac=1.0,
+             learners=("mlp_small", "gnb"), initial=6, n_rounds=30),
+    DataSpec("v32_iris_wholecm", "bundled", "derived:iris:wholecm", test=0, budget_frac=1.0,
+             learners=("mlp_small", "knn"), initial=6, n_rounds=30),
 )
 
 SPECS = {d.name: d for d in DATASETS}
@@ -1029,8 +1067,12 @@ def _derived(base: str, which: str, rs: int) -> tuple[np.ndarray, np.ndarray]:
     thresholds, the ink's pixels, pieces and holes, the holes' pixels and mean row), ``inkneighbours`` (digits: in the
     image's top and bottom half, how many ink pixels have 0 to 8 inked neighbours), ``mask<P>`` (P% of the values
     replaced by their feature's mean, as if missing and imputed, the same for every run), ``zca`` (the standardized
-    features whitened: decorrelated, unit variance, rotated back as near the originals as whitening allows) and
-    ``partgap`` (iris: the distance and angle from the petal's (length, width) to the sepal's)."""
+    features whitened: decorrelated, unit variance, rotated back as near the originals as whitening allows),
+    ``partgap`` (iris: the distance and angle from the petal's (length, width) to the sepal's), ``jitter<S>``
+    (digits: each image moved by up to S pixels down and across, the same moves for every run), ``mod<K>`` (the
+    label modulo K), ``thin<P>`` (P% of class 0's examples kept, the same for every run: a rare class),
+    ``polarz`` (neighbouring standardized features as a radius and an angle) and ``wholecm`` (iris: every
+    measurement rounded to the nearest whole centimetre)."""
     which = {"0to4": "classes01234"}.get(which, which)
     if "+" in which:   # a composition: a variant, then label noise among its own classes
         first, then = which.split("+", 1)
@@ -1309,6 +1351,24 @@ def _derived(base: str, which: str, rs: int) -> tuple[np.ndarray, np.ndarray]:
     if which == "partgap":   # iris: sepal minus petal, (length, width), as a distance and an angle (2)
         dl, dw = X[:, 0] - X[:, 2], X[:, 1] - X[:, 3]
         return np.c_[np.hypot(dl, dw), np.arctan2(dw, dl)], y
+    if which.startswith("jitter"):   # digits: each image moved by up to S pixels down and across, seeded, zeros in
+        S, img = int(which[6:]), X.reshape(-1, 8, 8)   # from the border (the same moves for every run) (64)
+        dr, dc = np.random.default_rng(rs).integers(-S, S + 1, size=(2, img.shape[0]))
+        p = np.pad(img, ((0, 0), (S, S), (S, S)))
+        at = np.arange(8) + S   # moved by (dr, dc): pixel (r, c) is the original's (r - dr, c - dc)
+        return p[np.arange(img.shape[0])[:, None, None], (at[None] - dr[:, None])[:, :, None],
+                 (at[None] - dc[:, None])[:, None, :]].reshape(-1, 64), y
+    if which.startswith("mod"):   # the label modulo K (digits' mod3: {0, 3, 6, 9}, {1, 4, 7}, {2, 5, 8})
+        return X, y % int(which[3:])
+    if which.startswith("thin"):   # P% of class 0's examples kept (drawn from the set's seed), every other one kept
+        keep = (y != 0) | (np.random.default_rng(rs).random(y.size) < int(which[4:]) / 100)
+        return X[keep], y[keep]
+    if which == "polarz":   # neighbouring standardized features (0 and 1, 2 and 3, ...) as a radius and an angle
+        Z = (X - X.mean(axis=0)) / X.std(axis=0)   # (an odd last feature kept as it is)
+        a, b = Z[:, 0 : 2 * (Z.shape[1] // 2) : 2], Z[:, 1 : 2 * (Z.shape[1] // 2) : 2]
+        return np.hstack([np.hypot(a, b), np.arctan2(b, a), Z[:, 2 * (Z.shape[1] // 2) :]]), y
+    if which == "wholecm":   # iris: every measurement rounded to the nearest whole centimetre (halves up)
+        return np.floor(X + 0.5), y
     if which.startswith("classes"):
         keep = np.isin(y, [int(c) for c in which[7:]])
         return X[keep], y[keep]
@@ -1540,9 +1600,28 @@ def _shape(loader: str, n: int, rs: int, params: dict) -> tuple[np.ndarray, np.n
     ``z -> z^2 + c`` from 0: the Mandelbrot set's outline, ``flip`` of the labels at random), ``voronoi_edges``
     (whether the first two of ``n_features`` uniform features lie nearer than ``width`` to an edge of the Voronoi
     cells of ``sites`` random sites: the second nearest site less than ``width`` farther than the nearest, ``flip``
-    of the labels at random) and ``tilted_draws`` (``classes`` equally likely classes of ``n_features`` draws among
+    of the labels at random), ``tilted_draws`` (``classes`` equally likely classes of ``n_features`` draws among
     the values 0 to ``classes`` - 1: the class's own value with probability ``tilt``, else one of the others,
-    equally: which value is over-represented, in whichever features)."""
+    equally: which value is over-represented, in whichever features), ``least_factor`` (an integer from 2 to
+    2^``bits`` - 1 and its ``bits`` binary digits: whether its least prime factor is 2, 3, 5 or 7 and more, ``flip``
+    of the labels redrawn), ``chirp`` (``classes`` equally likely classes of ``n_features`` samples of a sine
+    starting at 2.5 to 4.5 periods per window at a random phase, its frequency changing over the window by
+    ``sweep`` periods times -1 to 1 in ``classes`` even steps (falling, holding, rising), plus Gaussian ``noise``),
+    ``change_point`` (``n_features`` samples of a level 0 that jumps to +-``jump`` at a random step, plus Gaussian
+    ``noise``: which of ``classes`` equal stretches of the steps the jump lies in), ``sierpinski`` (whether the first
+    two of ``n_features`` uniform features lie in Sierpinski's carpet to ``levels`` levels, the holes the rare class,
+    ``flip`` of the labels at random), ``convex_position`` (4 points in the plane, the first eight of ``n_features``
+    uniform features: whether none lies inside the triangle of the other three, ``flip`` of the labels at random),
+    ``paired_blobs`` (``classes`` equally likely unit Gaussian classes in ``n_features`` dimensions, in pairs: the
+    pairs' centres of standard deviation ``spread``, a pair's two means ``gap`` apart along a random direction),
+    ``cyclic_confusion`` (``classes`` equally likely unit Gaussian classes at random means of standard deviation 2,
+    each label replaced by the next class (the last by 0) with probability ``rate``: noise between fixed pairs of
+    classes), ``line_of_sight`` (two points in the plane, the first four of ``n_features`` uniform features: whether
+    the segment joining them misses a disc of ``radius`` around a random centre near the origin, ``flip`` of the
+    labels at random), ``triangle_kind`` (the first three of ``n_features`` features uniform on [0, 1] as lengths:
+    no triangle, an obtuse or an acute one (the rare class), ``flip`` of the labels redrawn) and ``lissajous``
+    (whether the first two of ``n_features`` uniform features lie within ``width`` of the Lissajous curve 0.9 (sin(a
+    t + phase), sin(b t)) at a random phase, ``flip`` of the labels at random)."""
     rng = np.random.default_rng(rs)
     if loader == "xor":
         X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
@@ -2379,6 +2458,84 @@ def _shape(loader: str, n: int, rs: int, params: dict) -> tuple[np.ndarray, np.n
         other += other >= y[:, None]   # one of the k - 1 values other than the class, equally
         X = np.where(rng.random((n, d)) < float(params["tilt"]), y[:, None], other)
         return X.astype(np.float64), y.astype(np.int64)
+    if loader == "least_factor":   # an integer m from 2 to 2**bits - 1 and its bits (highest first): the least prime
+        b = int(params["bits"])   # factor of m, 2, 3, 5 or 7 and more (4 classes, 5 the rare one)
+        m = rng.integers(2, 2**b, size=n)
+        bits = (m[:, None] >> np.arange(b - 1, -1, -1)[None]) & 1
+        y = np.where(m % 2 == 0, 0, np.where(m % 3 == 0, 1, np.where(m % 5 == 0, 2, 3))).astype(np.int64)
+        return np.c_[m, bits].astype(np.float64), _redraw_among(y, rng, 4, params)
+    if loader == "chirp":   # a sine whose frequency falls, holds or rises over the window (the class), plus noise
+        k, d = int(params["classes"]), int(params["n_features"])
+        y = rng.integers(0, k, size=n)
+        start = rng.uniform(2.5, 4.5, size=n)   # periods per window at the window's start
+        phase = rng.uniform(0.0, 2 * np.pi, size=n)
+        rate = float(params["sweep"]) * (2 * y / (k - 1) - 1)   # the frequency's change over the window
+        t = np.arange(d)[None] / d
+        X = np.sin(2 * np.pi * (start[:, None] * t + rate[:, None] * t**2 / 2) + phase[:, None])
+        return X + rng.normal(0.0, float(params["noise"]), size=(n, d)), y.astype(np.int64)
+    if loader == "change_point":   # a level jumping by +-``jump`` from a random step on, plus noise: in which of
+        k, d = int(params["classes"]), int(params["n_features"])   # ``classes`` equal stretches the jump lies
+        at = rng.integers(1, d, size=n)   # the first step after the jump, 1 .. d - 1
+        sign = rng.choice(np.array([-1.0, 1.0]), size=n)
+        X = np.where(np.arange(d)[None] >= at[:, None], float(params["jump"]) * sign[:, None], 0.0)
+        X = X + rng.normal(0.0, float(params["noise"]), size=(n, d))
+        return X, ((at - 1) * k // (d - 1)).astype(np.int64)
+    if loader == "sierpinski":   # whether (x0, x1), mapped to [0, 1)^2, lies in Sierpinski's carpet to ``levels``
+        X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))   # levels: at no level both ternary
+        u, hole = (X[:, :2] + 1.0) / 2.0, np.zeros(n, dtype=bool)   # digits 1 (a square's middle ninth: a hole)
+        for _ in range(int(params["levels"])):
+            u = 3.0 * u
+            digit = np.floor(u)
+            hole |= (digit == 1).all(axis=1)
+            u = u - digit
+        return X, _flip_binary((~hole).astype(np.int64), rng, params)
+    if loader == "convex_position":   # 4 points (x0, x1) .. (x6, x7): whether none lies in the others' triangle
+        X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
+        P = X[:, :8].reshape(n, 4, 2)
+
+        def turn(a, b, c):   # the sign of the turn a -> b -> c
+            return np.sign((b[:, 0] - a[:, 0]) * (c[:, 1] - a[:, 1]) - (b[:, 1] - a[:, 1]) * (c[:, 0] - a[:, 0]))
+
+        inside = np.zeros(n, dtype=bool)
+        for i in range(4):
+            a, b, c = (P[:, j] for j in range(4) if j != i)
+            s = turn(a, b, P[:, i])
+            inside |= (s == turn(b, c, P[:, i])) & (s == turn(c, a, P[:, i]))
+        return X, _flip_binary((~inside).astype(np.int64), rng, params)
+    if loader == "paired_blobs":   # ``classes`` / 2 pairs of unit Gaussian classes: the pairs' centres ``spread``
+        k, d = int(params["classes"]), int(params["n_features"])   # apart, a pair's two classes ``gap`` apart
+        centre = rng.normal(0.0, float(params["spread"]), size=(k // 2, d))
+        u = rng.standard_normal((k // 2, d))
+        half = float(params["gap"]) / 2 * u / np.linalg.norm(u, axis=1, keepdims=True)
+        means = np.stack([centre - half, centre + half], axis=1).reshape(k, d)   # classes 2p and 2p + 1: pair p
+        y = rng.integers(0, k, size=n)
+        return means[y] + rng.standard_normal((n, d)), y.astype(np.int64)
+    if loader == "cyclic_confusion":   # unit Gaussian classes at random means, each label moved to the next class
+        k, d = int(params["classes"]), int(params["n_features"])   # (the last to 0) with probability ``rate``
+        means = rng.normal(0.0, 2.0, size=(k, d))
+        y = rng.integers(0, k, size=n)
+        X = means[y] + rng.standard_normal((n, d))
+        moved = rng.random(n) < float(params["rate"])
+        return X, np.where(moved, (y + 1) % k, y).astype(np.int64)
+    if loader == "line_of_sight":   # points (x0, x1) and (x2, x3): whether the segment joining them misses a disc
+        X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))   # of ``radius`` around a random centre
+        centre = rng.uniform(-0.3, 0.3, size=2)   # near the origin (a point inside the disc is blocked too)
+        p, v = X[:, 0:2] - centre, X[:, 2:4] - X[:, 0:2]
+        t = np.clip(-(p * v).sum(axis=1) / (v * v).sum(axis=1), 0.0, 1.0)   # the segment's point nearest the centre
+        gap = np.linalg.norm(p + t[:, None] * v, axis=1)
+        return X, _flip_binary((gap > float(params["radius"])).astype(np.int64), rng, params)
+    if loader == "triangle_kind":   # sides x0, x1, x2 uniform on [0, 1]: no triangle, an obtuse or an acute one
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))
+        s = np.sort(X[:, :3], axis=1)
+        y = np.where(s[:, 2] >= s[:, 0] + s[:, 1], 0, np.where(s[:, 2] ** 2 > s[:, 0] ** 2 + s[:, 1] ** 2, 1, 2))
+        return X, _redraw_among(y.astype(np.int64), rng, 3, params)
+    if loader == "lissajous":   # within ``width`` of the Lissajous curve 0.9 (sin(a t + phase), sin(b t)), at a
+        X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))   # random phase, in the plane (x0, x1)
+        phase = rng.uniform(0.0, 2 * np.pi)
+        t = np.linspace(0.0, 2 * np.pi, 2000, endpoint=False)   # the curve at 2000 points
+        curve = 0.9 * np.c_[np.sin(int(params["a"]) * t + phase), np.sin(int(params["b"]) * t)]
+        near = ((X[:, None, :2] - curve[None]) ** 2).sum(axis=2).min(axis=1)
+        return X, _flip_binary((near < float(params["width"]) ** 2).astype(np.int64), rng, params)
     if loader == "checker":
         X = rng.random((n, int(params["n_features"])))
         c = int(params["cells"])

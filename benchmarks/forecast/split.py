@@ -117,7 +117,9 @@ X, P(AL cheaper)'s map with where random's forecast lies in the pool; X failed i
 plan's addendum at 19:53 UTC put X2 in its place) moved the ``v30_*`` to the selection part, and 16 new sets
 (``v31_*``, committed at 20:44 UTC, after the plan) are :data:`REPORT_ONLY` and :data:`FRESH` for the report of
 X2 (looked at on 2026-11-24 21:08 UTC: a next design needs new fresh sets, and the ``v31_*`` join the selection part
-then).
+then). Round 24 (its plan in ``benchmarks/plans/round24.md``, committed at 22:08 UTC) moved the ``v31_*``, looked
+at on 2026-11-24 21:08 UTC (the report of round 23's X2), to the selection part, and 16 new sets (``v32_*``,
+committed at 22:26 UTC, after the plan) are :data:`REPORT_ONLY` and :data:`FRESH` for round 24's report (X2's second).
 
 Usage::
 
@@ -131,15 +133,14 @@ import sys
 from pathlib import Path
 
 SALT = "alplan-forecast-split-v8:"
-#: The fresh report: the report-only sets of the latest report (the 16 ``v31_*``, committed at 20:44 UTC for round
-#: 23's report of X2, after the ``v30_*`` were looked at on 2026-11-24 19:21 UTC and the round's plan was committed
-#: at 19:51 UTC, its addendum at 19:53 UTC; looked at in that report on 2026-11-24 21:08 UTC: until the next round
-#: adds new ones, they are not fresh to any design but round 23's).
-FRESH = frozenset({"skl:v31_closest_pair", "skl:v31_coprime", "skl:v31_tone_frequency3", "skl:v31_carries5",
-                   "skl:v31_two_circles", "skl:v31_root_count", "skl:v31_same_moments", "skl:v31_mandelbrot",
-                   "skl:v31_voronoi_edges", "skl:v31_tilted_draws4", "skl:v31_digits_topology",
-                   "skl:v31_digits_inkneighbours", "skl:v31_digits_13579", "skl:v31_bc_mask30",
-                   "skl:v31_wine_zca_flip8", "skl:v31_iris_partgap"})
+#: The fresh report: the report-only sets of the latest report (the 16 ``v32_*``, committed at 22:26 UTC for round
+#: 24's report, after the ``v31_*`` were looked at on 2026-11-24 21:08 UTC (round 23's report of X2) and the round's
+#: plan (``benchmarks/plans/round24.md``) was committed at 22:08 UTC).
+FRESH = frozenset({"skl:v32_least_factor4", "skl:v32_chirp3", "skl:v32_change_point5", "skl:v32_sierpinski",
+                   "skl:v32_convex_position", "skl:v32_paired_blobs6", "skl:v32_cyclic_confusion4",
+                   "skl:v32_line_of_sight", "skl:v32_triangle_kind3", "skl:v32_lissajous", "skl:v32_digits_jitter1",
+                   "skl:v32_digits_mod3", "skl:v32_digits_3457", "skl:v32_bc_thin25", "skl:v32_wine_polarz_flip6",
+                   "skl:v32_iris_wholecm"})
 #: Data sets added after a report look and reserved for the report part (never fitted or chosen on): from round
 #: 10 on, :data:`FRESH` alone. Earlier report-only sets (``v4_*`` to ``v7_*``) have been looked at and follow the
 #: hash.
@@ -156,8 +157,8 @@ REPORT_ONLY = FRESH
 #: second, 2026-11-24 14:10 UTC), the ``v25_*`` (round 20's, 2026-11-24 15:01 UTC), the ``v26_*`` (round 20's second,
 #: 2026-11-24 15:37 UTC), the ``v27_*`` (round 21's, 2026-11-24 17:11 UTC), the ``v28_*`` (round 21's second,
 #: 2026-11-24 17:37 UTC), the ``v29_*`` (round 21's third, 2026-11-24 18:10 UTC), the ``v30_*`` (round 22's fourth
-#: report of R, 2026-11-24 19:21 UTC). From round 16 on, :data:`CALIBRATION_ADDED` of them are in the calibration part
-#: instead.
+#: report of R, 2026-11-24 19:21 UTC), the ``v31_*`` (round 23's report of X2, 2026-11-24 21:08 UTC). From round 16
+#: on, :data:`CALIBRATION_ADDED` of them are in the calibration part instead.
 SELECTION_ONLY = frozenset({
     "skl:v8_digits_left", "skl:v8_digits_5to9", "skl:v8_bc_even", "skl:v8_wine_classes12", "skl:v8_helix",
     "skl:v8_sparse_linear", "skl:v8_argmax5", "skl:v8_sectors6",
@@ -216,7 +217,11 @@ SELECTION_ONLY = frozenset({
     "skl:v30_perm_parity3", "skl:v30_hyperbolic_bands3", "skl:v30_nearest_circle3", "skl:v30_walk_crossing",
     "skl:v30_lead_gap", "skl:v30_simplex_peak4", "skl:v30_asymmetric_flips", "skl:v30_yin_yang", "skl:v30_pentagram",
     "skl:v30_bernoulli_classes3", "skl:v30_digits_hog4", "skl:v30_digits_autocorr", "skl:v30_digits_0236",
-    "skl:v30_bc_roundness", "skl:v30_wine_sinz_flip6", "skl:v30_iris_hypots"})
+    "skl:v30_bc_roundness", "skl:v30_wine_sinz_flip6", "skl:v30_iris_hypots",
+    "skl:v31_closest_pair", "skl:v31_coprime", "skl:v31_tone_frequency3", "skl:v31_carries5", "skl:v31_two_circles",
+    "skl:v31_root_count", "skl:v31_same_moments", "skl:v31_mandelbrot", "skl:v31_voronoi_edges",
+    "skl:v31_tilted_draws4", "skl:v31_digits_topology", "skl:v31_digits_inkneighbours", "skl:v31_digits_13579",
+    "skl:v31_bc_mask30", "skl:v31_wine_zca_flip8", "skl:v31_iris_partgap"})
 #: Round 16's salt for :data:`CALIBRATION_ADDED`.
 CALIBRATION_SALT = "alplan-forecast-r16-calibration:"
 

@@ -171,9 +171,9 @@ def test_every_data_set_loads_with_its_classes_and_the_fresh_ones_stay_in_the_re
     assert {split.part(k) for k in split.SELECTION_ONLY - split.CALIBRATION_ADDED} == {"selection"}
     assert {split.part(k) for k in split.CALIBRATION_ADDED} == {"calibration"}
     looked_at = ("v8_", "v9_", "v10_", "v11_", "v12_", "v13_", "v14_", "v15_", "v16_", "v17_", "v18_", "v19_",
-                 "v20_", "v21_", "v22_", "v23_", "v24_", "v25_", "v26_", "v27_", "v28_", "v29_", "v30_")
+                 "v20_", "v21_", "v22_", "v23_", "v24_", "v25_", "v26_", "v27_", "v28_", "v29_", "v30_", "v31_")
     assert split.SELECTION_ONLY == {d.key for d in sk.DATASETS if d.name.startswith(looked_at)}
-    assert split.FRESH == {d.key for d in sk.DATASETS if d.name.startswith("v31_")} and len(split.FRESH) == 16
+    assert split.FRESH == {d.key for d in sk.DATASETS if d.name.startswith("v32_")} and len(split.FRESH) == 16
 
 
 def _draws_only_from_its_seed(sk, prefix: str, names: tuple[str, ...]) -> None:
@@ -1948,7 +1948,7 @@ def test_round_22s_fourth_report_v30_sets_are_new_tasks_with_the_mlp_in_the_sele
     assert _new_round(sk, "v30_", "selection", 16) <= split.SELECTION_ONLY
 
 
-def test_round_23s_report_v31_sets_are_new_tasks_with_the_mlp_in_the_fresh_report(sk, monkeypatch):
+def test_round_23s_report_v31_sets_are_new_tasks_with_the_mlp_in_the_selection_part(sk, monkeypatch):
     split = sys.modules["split"]
     shapes = {"closest_pair": (2000, 7, 3), "coprime": (2000, 2, 2), "tone_frequency3": (2000, 12, 3),
               "carries5": (2000, 10, 6), "two_circles": (2000, 6, 3), "root_count": (2000, 4, 3),
@@ -2186,4 +2186,250 @@ def test_round_23s_report_v31_sets_are_new_tasks_with_the_mlp_in_the_fresh_repor
     _draws_only_from_its_seed(sk, "v31_", ("closest_pair", "coprime", "tone_frequency3", "carries5", "two_circles",
                                            "root_count", "same_moments", "mandelbrot", "voronoi_edges",
                                            "tilted_draws4"))
-    assert _new_round(sk, "v31_", "report", 16) == split.FRESH == split.REPORT_ONLY
+    assert _new_round(sk, "v31_", "selection", 16) <= split.SELECTION_ONLY
+
+
+def test_round_24s_report_v32_sets_are_new_tasks_with_the_mlp_in_the_fresh_report(sk, monkeypatch):
+    split = sys.modules["split"]
+    shapes = {"least_factor4": (2000, 9, 4), "chirp3": (2000, 16, 3), "change_point5": (2000, 21, 5),
+              "sierpinski": (2000, 3, 2), "convex_position": (2000, 8, 2), "paired_blobs6": (2000, 5, 6),
+              "cyclic_confusion4": (2000, 4, 4), "line_of_sight": (2000, 5, 2), "triangle_kind3": (2000, 4, 3),
+              "lissajous": (2000, 3, 2), "digits_jitter1": (1797, 64, 10), "digits_mod3": (1797, 64, 3),
+              "digits_3457": (725, 64, 4), "bc_thin25": (402, 30, 2), "wine_polarz_flip6": (178, 13, 3),
+              "iris_wholecm": (150, 4, 3)}
+    _loads_as_named(sk, "v32_", shapes)
+    others = {"least_factor4": "rf50", "chirp3": "svc_rbf", "change_point5": "logreg_c10", "sierpinski": "knn",
+              "convex_position": "rf50", "paired_blobs6": "gnb", "cyclic_confusion4": "logreg_c0.1",
+              "line_of_sight": "knn", "triangle_kind3": "logreg_c10", "lissajous": "svc_rbf", "digits_jitter1": "rf50",
+              "digits_mod3": "logreg_c0.1", "digits_3457": "gnb", "bc_thin25": "logreg_c10",
+              "wine_polarz_flip6": "gnb", "iris_wholecm": "knn"}
+    assert {n: sk.SPECS["v32_" + n].learners for n in shapes} == {n: ("mlp_small", o) for n, o in others.items()}
+    sizes = {(d.n_samples, d.test, d.budget_frac, d.max_budget, d.initial, d.n_rounds)   # v30's and v31's sizes and
+             for d in sk.DATASETS if d.name.startswith(("v30_", "v31_"))}   # budgets: a truth about as long to build
+    drawn, small = (2000, 600, 0.75, 1500, 20, 30), (0, 0, 1.0, 1500, 20, 30)
+    want = {n: drawn for n in list(shapes)[:10]} | {"digits_jitter1": (0, 500, 0.75, 1500, 20, 30),
+                                                    "digits_mod3": (0, 500, 0.75, 1500, 20, 30),
+                                                    "digits_3457": (0, 200, 0.75, 1500, 20, 30), "bc_thin25": small,
+                                                    "wine_polarz_flip6": small[:4] + (6, 30),
+                                                    "iris_wholecm": small[:4] + (6, 30)}
+    got = {n: (d.n_samples, d.test, d.budget_frac, d.max_budget, d.initial, d.n_rounds)
+           for n, d in ((n, sk.SPECS["v32_" + n]) for n in shapes)}
+    assert got == want and set(want.values()) <= sizes
+    import math
+
+    from sklearn.datasets import load_breast_cancer
+
+    digits_X, digits_y = sk.load_xy(sk.SPECS["digits"])
+    # digits each moved by up to a pixel; digits' labels modulo 3; digits 3, 4, 5, 7; breast_cancer with a quarter
+    # of its malignant examples; wine's standardized feature pairs as radii and angles with 6% of labels redrawn;
+    # iris in whole centimetres
+    jt_X, jt_y = sk.load_xy(sk.SPECS["v32_digits_jitter1"])
+    dr, dc = np.random.default_rng(sk._data_seed("v32_digits_jitter1")).integers(-1, 2, size=(2, 1797))
+    assert np.array_equal(jt_y, digits_y)
+    for i in range(0, 1797, 7):   # image by image: pixel (r, c) is the original's (r - dr, c - dc), else blank
+        img, got = digits_X[i].reshape(8, 8), jt_X[i].reshape(8, 8)
+        want = [[img[r - dr[i], c - dc[i]] if 0 <= r - dr[i] < 8 and 0 <= c - dc[i] < 8 else 0 for c in range(8)]
+                for r in range(8)]
+        assert np.array_equal(got, want), i
+    still = (dr == 0) & (dc == 0)
+    assert np.array_equal(jt_X[still], digits_X[still]) and not np.array_equal(jt_X[~still], digits_X[~still])
+    assert all(120 < np.sum((dr == a) & (dc == b)) < 280 for a in (-1, 0, 1) for b in (-1, 0, 1))   # 1 in 9 each
+    r, c = np.indices((8, 8))   # the ink kept: all but the row and the column moved out of the image
+    out = ((dr[:, None, None] == 1) & (r == 7)) | ((dr[:, None, None] == -1) & (r == 0)) \
+        | ((dc[:, None, None] == 1) & (c == 7)) | ((dc[:, None, None] == -1) & (c == 0))
+    assert np.array_equal(jt_X.sum(axis=1), digits_X.sum(axis=1) - (digits_X.reshape(-1, 8, 8) * out).sum(axis=(1, 2)))
+    m3_X, m3_y = sk.load_xy(sk.SPECS["v32_digits_mod3"])
+    assert np.array_equal(m3_X, digits_X) and np.array_equal(m3_y, digits_y % 3)
+    assert np.bincount(m3_y).tolist() == [int(np.isin(digits_y, g).sum()) for g in ([0, 3, 6, 9], [1, 4, 7], [2, 5, 8])]
+    _digits_class_subset(sk, "v32_digits_3457", [3, 4, 5, 7], digits_X, digits_y)
+    bc = load_breast_cancer()
+    th_X, th_y = sk.load_xy(sk.SPECS["v32_bc_thin25"])
+    keep = (bc.target == 1) | (np.random.default_rng(sk._data_seed("v32_bc_thin25")).random(569) < 0.25)
+    assert np.array_equal(th_X, bc.data[keep]) and np.array_equal(th_y, bc.target[keep])
+    assert np.sum(th_y == 1) == 357 and 0.15 * 212 < np.sum(th_y == 0) < 0.35 * 212   # all benign, a quarter malignant
+    assert np.mean(th_y == 0) < 0.15 and bc.target_names[0] == "malignant"   # the malignant class is the rare one
+    wine_X, wine_y = sk.load_xy(sk.SPECS["wine"])
+    pz_X, pz_y = sk.load_xy(sk.SPECS["v32_wine_polarz_flip6"])
+    wz = (wine_X - wine_X.mean(axis=0)) / wine_X.std(axis=0)
+    for j in range(6):   # the pair (z_2j, z_2j+1) as the radius pz_j and the angle pz_6+j
+        assert np.allclose(pz_X[:, j] * np.cos(pz_X[:, 6 + j]), wz[:, 2 * j])
+        assert np.allclose(pz_X[:, j] * np.sin(pz_X[:, 6 + j]), wz[:, 2 * j + 1])
+    assert (pz_X[:, :6] >= 0).all() and (np.abs(pz_X[:, 6:12]) <= np.pi).all() and np.allclose(pz_X[:, 12], wz[:, 12])
+    assert np.array_equal(pz_y, sk._redraw(wine_y, sk._data_seed("v32_wine_polarz_flip6"), 0.06))
+    assert 0.01 < np.mean(pz_y != wine_y) < 0.07   # 6% redrawn, 1 in 3 to its own class
+    iris_X, iris_y = sk.load_xy(sk.SPECS["iris"])
+    cm_X, cm_y = sk.load_xy(sk.SPECS["v32_iris_wholecm"])
+    tenths = [[round(v * 10) for v in x] for x in iris_X]   # iris is measured in millimetres: halves round up
+    assert np.array_equal(cm_y, iris_y) and np.array_equal(cm_X, [[(t + 5) // 10 for t in x] for x in tenths])
+    assert np.abs(cm_X - iris_X).max() <= 0.5 and set(np.unique(cm_X[:, 3])) == {0.0, 1.0, 2.0, 3.0}
+    assert len({tuple(x) for x in cm_X}) < 40 and len({tuple(x) for x in iris_X}) > 140   # many ties now
+    # numpy shapes, each replayed from its seed
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import cross_val_score
+    from sklearn.naive_bayes import GaussianNB
+    from sklearn.neighbors import KNeighborsClassifier
+
+    def replay_redraw(rng, clean, k, rate):   # the multi-class generators redraw labels like rank_of_first
+        redrawn = rng.random(clean.size) < rate
+        out = clean.copy()
+        out[redrawn] = rng.integers(0, k, size=int(redrawn.sum()))
+        return out
+
+    def line_score(X, y):
+        return LogisticRegression(max_iter=1000).fit(X, y).score(X, y)
+
+    knn = KNeighborsClassifier(15)
+    # an integer from 2 to 255 and its 8 bits: its least prime factor 2, 3, 5 or 7+ (2% redrawn among 4)
+    lf_X, lf_y = sk.load_xy(sk.SPECS["v32_least_factor4"])
+    rng = np.random.default_rng(sk._data_seed("v32_least_factor4"))   # the integers, then the noise
+    assert np.array_equal(rng.integers(2, 256, size=2000), lf_X[:, 0])
+    assert all(int("".join(str(int(b)) for b in x[1:]), 2) == x[0] for x in lf_X)   # highest bit first
+    least = [min(p for p in range(2, int(m) + 1) if m % p == 0) for m in lf_X[:, 0]]
+    clean = np.array([{2: 0, 3: 1, 5: 2}.get(p, 3) for p in least])
+    assert np.array_equal(lf_y, replay_redraw(rng, clean, 4, 0.02)) and 0.005 < np.mean(lf_y != clean) < 0.03
+    assert np.array_equal(clean == 0, lf_X[:, 8] == 0)   # even: the last bit 0
+    assert 0.45 < np.mean(clean == 0) < 0.55 and np.argmin(np.bincount(clean)) == 2 and np.mean(clean == 2) < 0.1
+    primes = [m for m in range(7, 256) if all(m % p for p in range(2, m))]
+    assert (clean[np.isin(lf_X[:, 0], primes)] == 3).all() and (clean[np.isin(lf_X[:, 0], [3, 9, 15, 81])] == 1).all()
+    # a sine of 16 samples, 2.5 to 4.5 periods at the start, falling, holding or rising by 2 periods, noise of 0.6
+    ch_X, ch_y = sk.load_xy(sk.SPECS["v32_chirp3"])
+    rng = np.random.default_rng(sk._data_seed("v32_chirp3"))   # the classes, the starts, the phases, the noise
+    assert np.array_equal(rng.integers(0, 3, size=2000), ch_y)
+    start, phase = rng.uniform(2.5, 4.5, size=2000), rng.uniform(0.0, 2 * np.pi, size=2000)
+    clean = np.array([[math.sin(2 * math.pi * (f * j / 16 + 2.0 * (k - 1) * (j / 16) ** 2 / 2) + p) for j in range(16)]
+                      for k, f, p in zip(ch_y, start, phase)])
+    assert np.allclose(ch_X, clean + rng.normal(0.0, 0.6, size=(2000, 16)))
+    assert 0.55 < np.std(ch_X - clean) < 0.65 and np.bincount(ch_y).min() > 600
+    fine = np.arange(0, 16, 0.01)[None] / 16   # the clean sine's sign changes in the window's halves
+    wave = np.sin(2 * np.pi * (start[:, None] * fine + 2.0 * (ch_y[:, None] - 1) * fine**2 / 2) + phase[:, None])
+    flips = np.abs(np.diff(np.sign(wave), axis=1)) > 0
+    later = flips[:, 800:].sum(axis=1) - flips[:, :800].sum(axis=1)   # half a period more or less: one sign change
+    assert later[ch_y == 0].mean() < -0.8 and abs(later[ch_y == 1].mean()) < 0.2 and later[ch_y == 2].mean() > 0.8
+    assert line_score(ch_X, ch_y) < 0.5   # no phase, no line
+    # 21 samples of a level 0 jumping to +-1.5 at step 1 to 20, noise of 1: which fifth of the steps the jump is in
+    cp_X, cp_y = sk.load_xy(sk.SPECS["v32_change_point5"])
+    rng = np.random.default_rng(sk._data_seed("v32_change_point5"))   # the steps, the signs, the noise
+    at = rng.integers(1, 21, size=2000)
+    sign = rng.choice(np.array([-1.0, 1.0]), size=2000)
+    clean = np.array([[0.0] * a + [1.5 * s] * (21 - a) for a, s in zip(at, sign)])
+    assert np.array_equal(cp_X, clean + rng.normal(0.0, 1.0, size=(2000, 21)))
+    assert np.array_equal(cp_y, [(a - 1) // 4 for a in at]) and set(at) == set(range(1, 21))
+    assert np.bincount(cp_y).min() > 330 and 0.4 < np.mean(sign > 0) < 0.6 and 0.95 < np.std(cp_X - clean) < 1.05
+    tail = np.cumsum(cp_X[:, ::-1], axis=1)[:, ::-1][:, 1:]   # the sums from step a on, a = 1 .. 20
+    found = np.argmax(tail**2 / (21 - np.arange(1, 21)), axis=1) + 1   # the likeliest step of a jump from 0
+    assert np.mean((found - 1) // 4 == cp_y) > 0.65 and line_score(cp_X, cp_y) < 0.35   # the sign hides it from a line
+    # in Sierpinski's carpet to 2 levels, (x0, x1) mapped to [0, 1)^2 (2% flipped)
+    sc_X, sc_y = sk.load_xy(sk.SPECS["v32_sierpinski"])
+    rng = np.random.default_rng(sk._data_seed("v32_sierpinski"))   # the points, then the flips
+    assert np.array_equal(rng.uniform(-1.0, 1.0, size=(2000, 3)), sc_X)
+
+    def carpet(x0, x1):   # no level's ternary digits both 1
+        u, v = (x0 + 1) / 2, (x1 + 1) / 2
+        return not any(math.floor(u * 3**k) % 3 == 1 and math.floor(v * 3**k) % 3 == 1 for k in (1, 2))
+
+    clean = np.array([carpet(a, b) for a, b in sc_X[:, :2]])
+    assert np.array_equal(sc_y, clean ^ (rng.random(2000) < 0.02)) and 0.01 < np.mean(sc_y != clean) < 0.035
+    assert abs(np.mean(~clean) - (1 - (8 / 9) ** 2)) < 0.03   # the holes: 1/9 and 8/81 of the square
+    assert not clean[(np.abs(sc_X[:, :2]) < 1 / 3).all(axis=1)].any()   # the middle ninth: a hole
+    assert np.array_equal(clean, [carpet(-a, -b) for a, b in sc_X[:, :2]])   # symmetric about the centre
+    assert cross_val_score(knn, sc_X[:, :2], sc_y, cv=5).mean() > 0.82
+    # 4 points in the plane: whether none lies inside the triangle of the other three (3% flipped)
+    cv_X, cv_y = sk.load_xy(sk.SPECS["v32_convex_position"])
+    rng = np.random.default_rng(sk._data_seed("v32_convex_position"))   # the points, then the flips
+    assert np.array_equal(rng.uniform(-1.0, 1.0, size=(2000, 8)), cv_X)
+
+    def hull_size(points):   # the convex hull's corners (Andrew's monotone chain)
+        pts, hull = sorted(points), []
+        for seq in (pts, pts[::-1]):
+            part = []
+            for p in seq:
+                while len(part) >= 2 and ((part[-1][0] - part[-2][0]) * (p[1] - part[-2][1])
+                                          - (part[-1][1] - part[-2][1]) * (p[0] - part[-2][0])) <= 0:
+                    part.pop()
+                part.append(p)
+            hull += part[:-1]
+        return len(hull)
+
+    clean = np.array([hull_size([tuple(x[2 * i : 2 * i + 2]) for i in range(4)]) == 4 for x in cv_X])
+    assert np.array_equal(cv_y, clean ^ (rng.random(2000) < 0.03)) and 0.015 < np.mean(cv_y != clean) < 0.045
+    assert abs(clean.mean() - 25 / 36) < 0.03   # 4 uniform points in a square: convex with probability 25/36
+    order = cv_X[:, [4, 5, 0, 1, 6, 7, 2, 3]]   # the points in another order: the same answer
+    assert np.array_equal(clean, [hull_size([tuple(x[2 * i : 2 * i + 2]) for i in range(4)]) == 4 for x in order])
+    assert line_score(cv_X, cv_y) < 0.75
+    # 3 pairs of unit Gaussian classes in 5 dimensions: the pairs' centres of standard deviation 4, a pair's two 3 apart
+    pb_X, pb_y = sk.load_xy(sk.SPECS["v32_paired_blobs6"])
+    rng = np.random.default_rng(sk._data_seed("v32_paired_blobs6"))   # the centres, the directions, classes, noise
+    centre, u = rng.normal(0.0, 4.0, size=(3, 5)), rng.standard_normal((3, 5))
+    means = [centre[k // 2] + (1.5 if k % 2 else -1.5) * u[k // 2] / np.linalg.norm(u[k // 2]) for k in range(6)]
+    assert np.array_equal(rng.integers(0, 6, size=2000), pb_y)
+    assert np.allclose(pb_X, np.array(means)[pb_y] + rng.standard_normal((2000, 5)))
+    got = np.array([pb_X[pb_y == k].mean(axis=0) for k in range(6)])
+    apart = np.linalg.norm(got[:, None] - got[None], axis=2)
+    assert all(2.6 < apart[2 * p, 2 * p + 1] < 3.4 for p in range(3))   # a pair's two classes: 3 apart
+    assert min(apart[i, j] for i in range(6) for j in range(6) if i // 2 != j // 2) > 6   # the pairs far apart
+    assert np.bincount(pb_y).min() > 280 and cross_val_score(GaussianNB(), pb_X, pb_y // 2, cv=5).mean() > 0.99
+    assert 0.85 < cross_val_score(GaussianNB(), pb_X, pb_y, cv=5).mean() < 0.97   # within a pair: some overlap
+    # 4 unit Gaussian classes at random means, each label moved to the next class with probability 0.25
+    cc_X, cc_y = sk.load_xy(sk.SPECS["v32_cyclic_confusion4"])
+    rng = np.random.default_rng(sk._data_seed("v32_cyclic_confusion4"))   # means, classes, noise, moves
+    means = rng.normal(0.0, 2.0, size=(4, 4))
+    clean = rng.integers(0, 4, size=2000)
+    assert np.allclose(cc_X, means[clean] + rng.standard_normal((2000, 4)))
+    moved = rng.random(2000) < 0.25
+    assert np.array_equal(cc_y, np.where(moved, (clean + 1) % 4, clean)) and 0.22 < np.mean(cc_y != clean) < 0.28
+    assert set(zip(clean.tolist(), cc_y.tolist())) == {(k, k) for k in range(4)} | {(k, (k + 1) % 4) for k in range(4)}
+    assert all(abs(np.mean(cc_y[clean == k] == (k + 1) % 4) - 0.25) < 0.05 for k in range(4))   # the same for each
+    # two points, (x0, x1) and (x2, x3): whether the segment joining them misses a disc of radius 0.4 (2% flipped)
+    ls_X, ls_y = sk.load_xy(sk.SPECS["v32_line_of_sight"])
+    rng = np.random.default_rng(sk._data_seed("v32_line_of_sight"))   # the points, the disc's centre, the flips
+    assert np.array_equal(rng.uniform(-1.0, 1.0, size=(2000, 5)), ls_X)
+    cx, cy = rng.uniform(-0.3, 0.3, size=2)
+
+    def sees(x):   # no t in [0, 1] with |p + t (q - p)| <= r: the roots of a quadratic in t
+        px, py, vx, vy = x[0] - cx, x[1] - cy, x[2] - x[0], x[3] - x[1]
+        a, b, c = vx * vx + vy * vy, 2 * (px * vx + py * vy), px * px + py * py - 0.16
+        if c <= 0 or a + b + c <= 0:   # either point inside the disc
+            return False
+        disc = b * b - 4 * a * c
+        return disc < 0 or not any(0 <= (-b + s * math.sqrt(disc)) / (2 * a) <= 1 for s in (-1, 1))
+
+    clean = np.array([sees(x) for x in ls_X])
+    assert np.array_equal(ls_y, clean ^ (rng.random(2000) < 0.02)) and 0.005 < np.mean(ls_y != clean) < 0.035
+    assert np.array_equal(clean, [sees(x[[2, 3, 0, 1]]) for x in ls_X])   # either point first
+    assert 0.35 < clean.mean() < 0.65 and line_score(ls_X, ls_y) < 0.72
+    assert cross_val_score(knn, ls_X[:, :4], ls_y, cv=5).mean() > 0.85
+    # three lengths uniform on [0, 1]: no triangle, an obtuse one or an acute one (2% redrawn)
+    tk_X, tk_y = sk.load_xy(sk.SPECS["v32_triangle_kind3"])
+    rng = np.random.default_rng(sk._data_seed("v32_triangle_kind3"))   # the lengths, then the noise
+    assert np.array_equal(rng.uniform(0.0, 1.0, size=(2000, 4)), tk_X)
+
+    def kind(x):   # by the law of cosines: the largest angle's cosine
+        a, b, c = sorted(x[:3])
+        return 0 if c >= a + b else 1 if (a * a + b * b - c * c) / (2 * a * b) < 0 else 2
+
+    clean = np.array([kind(x) for x in tk_X])
+    assert np.array_equal(tk_y, replay_redraw(rng, clean, 3, 0.02)) and 0.005 < np.mean(tk_y != clean) < 0.025
+    for k, share in enumerate((0.5, math.pi / 4 - 0.5, 1 - math.pi / 4)):   # acute: the rare one
+        assert abs(np.mean(clean == k) - share) < 0.03
+    assert np.array_equal(clean, [kind(x[[2, 0, 1]] / 2) for x in tk_X])   # the order and the scale do not count
+    assert line_score(tk_X, tk_y) < 0.7
+    # within 0.06 of the Lissajous curve 0.9 (sin(3 t + phase), sin(2 t)) in (x0, x1) (2% flipped)
+    lj_X, lj_y = sk.load_xy(sk.SPECS["v32_lissajous"])
+    rng = np.random.default_rng(sk._data_seed("v32_lissajous"))   # the points, the phase, the flips
+    assert np.array_equal(rng.uniform(-1.0, 1.0, size=(2000, 3)), lj_X)
+    phase = rng.uniform(0.0, 2 * np.pi)
+    t = np.linspace(0.0, 2 * np.pi, 20000)   # ten times finer than the generator's curve
+    curve = 0.9 * np.c_[np.sin(3 * t + phase), np.sin(2 * t)]
+    near = np.array([np.hypot(*(curve - x[:2]).T).min() for x in lj_X])
+    flipped = rng.random(2000) < 0.02
+    clean = lj_y ^ flipped
+    assert np.array_equal(clean[np.abs(near - 0.06) > 1e-3], (near < 0.06)[np.abs(near - 0.06) > 1e-3])
+    assert 0.01 < flipped.mean() < 0.035 and 0.25 < clean.mean() < 0.5 and not clean[np.abs(lj_X[:, 1]) > 0.97].any()
+    assert line_score(lj_X, lj_y) < 0.7 and cross_val_score(knn, lj_X[:, :2], lj_y, cv=5).mean() > 0.65
+    _draws_only_from_its_seed(sk, "v32_", ("least_factor4", "chirp3", "change_point5", "sierpinski", "convex_position",
+                                           "paired_blobs6", "cyclic_confusion4", "line_of_sight", "triangle_kind3",
+                                           "lissajous"))
+    looked = {d.key for d in sk.DATASETS if d.name.startswith("v31_")}
+    assert len(looked) == 16 and looked <= split.SELECTION_ONLY and not looked & split.FRESH
+    assert {split.part(k) for k in looked} == {"selection"} and not looked & split.CALIBRATION_ADDED
+    assert _new_round(sk, "v32_", "report", 16) == split.FRESH == split.REPORT_ONLY
