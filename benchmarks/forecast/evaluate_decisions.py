@@ -555,21 +555,31 @@ def pick_at_reach(paths: dict, theta: float) -> str | None:
     return names[rec] if rec >= 0 else None
 
 
+def _with_paths(rows: list[dict]) -> list[dict]:
+    """The scored rows that store what the rule read of every path (``paths``); ``ValueError`` if none do."""
+    scored = [r for r in rows if not r.get("refused") and r.get("paths")]
+    if not scored:
+        raise ValueError("no scored row with stored paths: re-run this script on this code")
+    return scored
+
+
+def _picked_cost(r: dict, pick: str | None) -> float:
+    """What picking ``pick`` cost in the truth (a path that never reaches: its stored fallback; none: random)."""
+    return float(r["true_costs"][RANDOM]) if pick is None else float(r["paths"][pick]["cost_if_picked"])
+
+
 def reach_sweep(rows: list[dict], thetas) -> list[dict]:
     """Per ``theta`` and pilot: the mean regret, dead ends and AL share of :func:`pick_at_reach` on stored rows
     (``paths`` as this script writes them; a pick that never reaches costs its stored fallback), and how often
     ``theta`` 0.5 reproduces the stored recommendation."""
     out = []
-    scored = [r for r in rows if not r.get("refused") and r.get("paths")]
-    if not scored:
-        raise ValueError("no scored row with stored paths: re-run this script on this code")
+    scored = _with_paths(rows)
     for theta in thetas:
         for frac in PILOT_FRACTIONS:
             regret, dead, al, same = [], 0, 0, 0
             for r in (r for r in scored if r["pilot_frac"] == frac):
                 rec = pick_at_reach(r["paths"], theta)
-                cost = float(r["true_costs"][RANDOM]) if rec is None else float(r["paths"][rec]["cost_if_picked"])
-                regret.append((cost - float(r["cheapest"])) / float(r["cheapest"]))
+                regret.append((_picked_cost(r, rec) - float(r["cheapest"])) / float(r["cheapest"]))
                 dead += rec is not None and not math.isfinite(float(r["true_costs"][rec]))
                 al += rec not in (None, RANDOM)
                 same += rec == r["recommendation"]
@@ -594,20 +604,13 @@ def pick_by_pairwise(paths: dict) -> str | None:
     return best if share(best) > 0.5 or not random_ok else RANDOM
 
 
-def _picked_cost(r: dict, pick: str | None) -> float:
-    """What picking ``pick`` cost in the truth (a path that never reaches: its stored fallback; none: random)."""
-    return float(r["true_costs"][RANDOM]) if pick is None else float(r["paths"][pick]["cost_if_picked"])
-
-
 def rule_screen(rows: list[dict]) -> list[dict]:
     """Per pilot and learner (``all`` first): the mean regret of the shipped rule re-applied to stored ``paths``
     (:func:`pick_at_reach` at 0.5), of :func:`pick_by_pairwise`, of always random, and two hindsight bounds on the
     shipped rule's own paths: random or its best AL path, whichever was cheaper (the choice between random and AL
     made perfectly), and its recommendation with the AL strategy chosen in hindsight (the choice among AL
     strategies made perfectly). Round 24: where the regret at a 1/8 pilot is lost."""
-    scored = [r for r in rows if not r.get("refused") and r.get("paths")]
-    if not scored:
-        raise ValueError("no scored row with stored paths: re-run this script on this code")
+    scored = _with_paths(rows)
     out = []
     for frac in PILOT_FRACTIONS:
         at = [r for r in scored if r["pilot_frac"] == frac]
@@ -777,6 +780,19 @@ def _saved_rows(args) -> list[dict] | None:
     return None if run is None else run["rows"]
 
 
+def _saved_table(args, flag: str, make):
+    """A read-only option's table: ``make(rows)`` on the saved rows (:func:`_saved_rows`), or None when they cannot
+    be read or ``make`` refuses them (its ``ValueError`` printed in one line after ``flag``)."""
+    rows = _saved_rows(args)
+    if rows is None:
+        return None
+    try:
+        return make(rows)
+    except ValueError as e:
+        print(f"{flag}: {e}", file=sys.stderr)
+        return None
+
+
 def share_kinds(rows: list[dict]) -> dict[str, int]:
     """How many of ``rows`` (those with a verdict) read P(AL cheaper) as each share (``share_kind``; rows saved
     before round 21 read ``S``: a draw no path reaches counted as a tie)."""
@@ -877,13 +893,8 @@ def main(argv=None) -> int:
               .replace("\n\n", f"\n\nPooled from the stored rows of {args.pool}.{mixed}\n\n", 1))
         return 0
     if args.be_window:
-        rows = _saved_rows(args)
-        if rows is None:
-            return 2
-        try:
-            table = be_window(rows)
-        except ValueError as e:
-            print(f"--be-window: {e}", file=sys.stderr)
+        table = _saved_table(args, "--be-window", be_window)
+        if table is None:
             return 2
         print("| stratum | pilot | cases | never pays | within 2x: median | within 2x: W | S quotes | within 2x: S | "
               "W moved the quote | W's mean P(within 2x) |")
@@ -894,19 +905,15 @@ def main(argv=None) -> int:
                   f"{v['w_p']:.2f} |")
         return 0
     if args.rule_screen:
-        rows = _saved_rows(args)
-        if rows is None:
+        screen = _saved_table(args, "--rule-screen", rule_screen)
+        if screen is None:
             return 2
-        try:
-            screen = rule_screen(rows)
-        except ValueError as e:
-            print(f"--rule-screen: {e}", file=sys.stderr)
-            return 2
-        print("| pilot | learner | cases | shipped rule | by P(cheaper than random) | always random | hindsight: random "
-              "or the AL pick | hindsight: which AL strategy |")
+        print("| pilot | learner | cases | shipped rule | by P(cheaper than random) | always random | "
+              "hindsight: random or the AL pick | hindsight: which AL strategy |")
         print("|---|---|---|---|---|---|---|---|")
         for v in screen:
-            ratio = lambda k: f"{v[k]:.3f} ({v[k] / v['random']:.2f}x)" if v["random"] > 0 else _f(v[k])  # noqa: E731
+            def ratio(k, v=v):
+                return f"{v[k]:.3f} ({v[k] / v['random']:.2f}x)" if v["random"] > 0 else _f(v[k])
             print(f"| 1/{round(1 / v['pilot'])} | {v['learner']} | {v['cases']} | {ratio('shipped')} | "
                   f"{ratio('pairwise')} | {v['random']:.3f} | {ratio('hindsight_random_or_al')} | "
                   f"{ratio('hindsight_al_choice')} |")
@@ -919,13 +926,8 @@ def main(argv=None) -> int:
         except ValueError:
             print(f"--reach-sweep {args.reach_sweep!r}: give shares from 0.5 to 1, comma-separated", file=sys.stderr)
             return 2
-        rows = _saved_rows(args)
-        if rows is None:
-            return 2
-        try:
-            sweep = reach_sweep(rows, thetas)
-        except ValueError as e:
-            print(f"--reach-sweep: {e}", file=sys.stderr)
+        sweep = _saved_table(args, "--reach-sweep", lambda rows: reach_sweep(rows, thetas))
+        if sweep is None:
             return 2
         print("| reach >= | pilot | cases | regret | dead ends | AL picks | same pick as stored |")
         print("|---|---|---|---|---|---|---|")
@@ -934,14 +936,10 @@ def main(argv=None) -> int:
                   f"{v['dead_ends']} | {v['al_share']:.0%} | {v['same_as_stored']:.1%} |")
         return 0
     if args.reliability_spread:
-        rows = _saved_rows(args)
-        if rows is None:
-            return 2
-        rows = [r for r in rows if not r.get("refused")]
-        try:
-            spread = reliability_spread(rows, args.reliability_spread)
-        except ValueError as e:
-            print(f"--reliability-spread {args.reliability_spread}: {e}", file=sys.stderr)
+        n_groups = args.reliability_spread
+        spread = _saved_table(args, f"--reliability-spread {n_groups}", lambda rows: reliability_spread(
+            [r for r in rows if not r.get("refused")], n_groups))
+        if spread is None:
             return 2
         for frac, v in spread.items():
             print(f"pilot 1/{round(1 / frac)}: worst bin {v['whole']:.3f} on all {v['groups']} groups; drawn "
