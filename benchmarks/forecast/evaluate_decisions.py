@@ -539,11 +539,13 @@ def p_band(rows: list[dict], lo: float, hi: float) -> list[dict]:
     return out
 
 
-def pick_at_reach(paths: dict, theta: float) -> str | None:
+def pick_at_reach(paths: dict, theta: float, preference: float | None = None) -> str | None:
     """The shipped rule (:func:`planner.decide.verdict.pick_path`) re-applied to one case's stored ``paths``
     (what the rule read of every path), with an AL path eligible only when it also reaches the target in at
-    least ``theta`` of the draws; ``theta`` 0.5 is the shipped rule. Round 10's candidate R (not adopted)."""
-    from planner.decide.verdict import pick_path
+    least ``theta`` of the draws; ``theta`` 0.5 is the shipped rule. Round 10's candidate R (not adopted).
+    ``preference``: margin sampling's head start (None: the shipped :data:`~planner.decide.verdict.PREFERENCE`;
+    0: the rule before round 25)."""
+    from planner.decide.verdict import PREFERENCE, PREFERRED_AL, pick_path
 
     names = list(paths)
 
@@ -551,7 +553,9 @@ def pick_at_reach(paths: dict, theta: float) -> str | None:
         return [round(float(paths[k][field] if paths[k][field] is not None else 0.0), 12) for k in names]
 
     rec, _ = pick_path(col("reach"), col("cheapest"), col("pairwise"), [float(paths[k]["median_cost"]) for k in names],
-                       names.index(RANDOM) if RANDOM in paths else -1, min_reach=theta)
+                       names.index(RANDOM) if RANDOM in paths else -1, min_reach=theta,
+                       preferred=names.index(PREFERRED_AL) if PREFERRED_AL in paths else -1,
+                       preference=PREFERENCE if preference is None else float(preference))
     return names[rec] if rec >= 0 else None
 
 
@@ -606,7 +610,8 @@ def pick_by_pairwise(paths: dict) -> str | None:
 
 def rule_screen(rows: list[dict]) -> list[dict]:
     """Per pilot and learner (``all`` first): the mean regret of the shipped rule re-applied to stored ``paths``
-    (:func:`pick_at_reach` at 0.5), of :func:`pick_by_pairwise`, of always random, and two hindsight bounds on the
+    (:func:`pick_at_reach` at 0.5), of the rule before round 25 (no preference for margin sampling), of
+    :func:`pick_by_pairwise`, of always random, and two hindsight bounds on the
     shipped rule's own paths: random or its best AL path, whichever was cheaper (the choice between random and AL
     made perfectly), and its recommendation with the AL strategy chosen in hindsight (the choice among AL
     strategies made perfectly). Round 24: where the regret at a 1/8 pilot is lost."""
@@ -616,7 +621,8 @@ def rule_screen(rows: list[dict]) -> list[dict]:
         at = [r for r in scored if r["pilot_frac"] == frac]
         for model in ["all"] + sorted({r["model"] for r in at}):
             group = [r for r in at if model == "all" or r["model"] == model]
-            acc = {k: [] for k in ("shipped", "pairwise", "random", "hindsight_random_or_al", "hindsight_al_choice")}
+            acc = {k: [] for k in ("shipped", "before_r25", "pairwise", "random", "hindsight_random_or_al",
+                                   "hindsight_al_choice")}
             for r in group:
                 cheapest = float(r["cheapest"])
                 rec = pick_at_reach(r["paths"], 0.5)
@@ -625,7 +631,8 @@ def rule_screen(rows: list[dict]) -> list[dict]:
                 two_way = min([k for k in (RANDOM, best_al) if k in r["paths"]] or [RANDOM],
                               key=lambda k: _picked_cost(r, k))
                 al_choice = rec if rec in (None, RANDOM) else min(al, key=lambda k: _picked_cost(r, k))
-                for k, pick in (("shipped", rec), ("pairwise", pick_by_pairwise(r["paths"])), ("random", RANDOM),
+                for k, pick in (("shipped", rec), ("before_r25", pick_at_reach(r["paths"], 0.5, preference=0.0)),
+                                ("pairwise", pick_by_pairwise(r["paths"])), ("random", RANDOM),
                                 ("hindsight_random_or_al", two_way), ("hindsight_al_choice", al_choice)):
                     acc[k].append((_picked_cost(r, pick) - cheapest) / cheapest)
             out.append({"pilot": frac, "learner": model, "cases": len(group),
@@ -908,14 +915,14 @@ def main(argv=None) -> int:
         screen = _saved_table(args, "--rule-screen", rule_screen)
         if screen is None:
             return 2
-        print("| pilot | learner | cases | shipped rule | by P(cheaper than random) | always random | "
-              "hindsight: random or the AL pick | hindsight: which AL strategy |")
-        print("|---|---|---|---|---|---|---|---|")
+        print("| pilot | learner | cases | shipped rule | the rule before round 25 | by P(cheaper than random) | "
+              "always random | hindsight: random or the AL pick | hindsight: which AL strategy |")
+        print("|---|---|---|---|---|---|---|---|---|")
         for v in screen:
             def ratio(k, v=v):
                 return f"{v[k]:.3f} ({v[k] / v['random']:.2f}x)" if v["random"] > 0 else _f(v[k])
             print(f"| 1/{round(1 / v['pilot'])} | {v['learner']} | {v['cases']} | {ratio('shipped')} | "
-                  f"{ratio('pairwise')} | {v['random']:.3f} | {ratio('hindsight_random_or_al')} | "
+                  f"{ratio('before_r25')} | {ratio('pairwise')} | {v['random']:.3f} | {ratio('hindsight_random_or_al')} | "
                   f"{ratio('hindsight_al_choice')} |")
         return 0
     if args.reach_sweep:

@@ -28,14 +28,18 @@ path's cost lines (:func:`planner.decide.costs.path_costs`) and its total.
   draws, among the *reachable* paths (those that reach the target, within
   the pool, in more than half of the draws); random sampling on a tie; none
   when no path is reachable. It is the pick that most often turns out the
-  cheapest in hindsight. (Until round 9 of the forecast evaluation the rule
+  cheapest in hindsight. Since round 25 the AL path it weighs against random
+  is ``best_al`` (below): margin sampling unless another AL strategy is the
+  cheapest in clearly more draws. (Until round 9 of the forecast evaluation the rule
   asked an AL strategy to beat random in most draws with a positive median
   saving; on held-out curves that left AL's savings on the table where no
   single AL strategy beat random in most draws though one of them was the
   cheapest path most often: benchmarks/RESULTS.md, "Forecasts on curves
   nobody tuned on", ninth round.)
-* ``best_al``: the reachable AL strategy cheapest in the most draws (ties by
-  the pairwise probability of beating random, then the lower median cost);
+* ``best_al``: the reachable AL strategy cheapest in the most draws, margin
+  sampling's share counted :data:`PREFERENCE` higher (round 25: at small
+  pilots the AL strategies' forecasts differ by less than they can tell; ties
+  by the pairwise probability of beating random, then the lower median cost);
   its pairwise probability of beating random is
   ``probability_best_al_cheaper``. When an AL path is recommended it is
   ``best_al``.
@@ -89,9 +93,17 @@ __all__ = ["RANDOM", "Decision", "Plan", "StrategyPlan", "DECISION_RULE", "get_p
 DEFAULT_LEVEL = 0.8
 #: A forecast further than this multiple of the largest measured count is flagged.
 FAR_EXTRAPOLATION = 4.0
+#: The AL strategy the rule prefers among those the forecasts cannot tell apart (round 25's M): on the
+#: calibration part of the held-out AL truth it was the AL strategy truly cheapest most often, and always picking
+#: it the naive AL policy with the least regret; alplan's simulator and most AL code call it ``margin``.
+PREFERRED_AL = "margin"
+#: Another AL strategy is the rule's AL pick only when it is the cheapest path in more than this share of the
+#: draws beyond :data:`PREFERRED_AL` (chosen on the selection part among 0.1-1.0; RESULTS.md, twenty-fifth round).
+PREFERENCE = 0.4
 DECISION_RULE = (
     "recommend the path that is the cheapest in the most forecasts, among the paths that reach the target in most "
-    "of them (random sampling on a tie)"
+    "of them (random sampling on a tie), of random sampling and one AL strategy: margin sampling, unless another is "
+    f"the cheapest in a share over {100 * PREFERENCE:.0f} points above margin's"
 )
 _CACHE_SIZE = 4
 _PLAN_CACHE: OrderedDict[tuple, "Plan"] = OrderedDict()
@@ -301,20 +313,30 @@ def rule_picks(totals: dict[str, np.ndarray], weights: np.ndarray) -> dict[str, 
     med = np.stack([_wmedian(T[k], W) for k in range(len(names))], axis=1)
     rec = np.full(W.shape[0], -1)
     best = np.full(W.shape[0], -1)
+    preferred = names.index(PREFERRED_AL) if PREFERRED_AL in names else -1
     for m in range(W.shape[0]):
-        rec[m], best[m] = pick_path(reach[m], share[m], pair[m], med[m], r)
+        rec[m], best[m] = pick_path(reach[m], share[m], pair[m], med[m], r, preferred=preferred)
     return {"recommendation": rec, "best_al": best, "reach": reach, "cheapest": share, "pairwise": pair}
 
 
-def pick_path(reach, cheapest, pairwise, median_cost, random: int, *, min_reach: float = 0.5) -> tuple[int, int]:
+def pick_path(reach, cheapest, pairwise, median_cost, random: int, *, min_reach: float = 0.5, preferred: int = -1,
+              preference: float = PREFERENCE) -> tuple[int, int]:
     """:data:`DECISION_RULE`'s choice from what it reads of every path (sequences indexed alike; shares rounded
     to 12 decimals; ``random`` the index of random sampling, -1 for none): ``(recommendation, best_al)``, -1
     for none. An AL path is eligible when it reaches the target in more than half of the draws and in at least
     ``min_reach`` of them (0.5: the shipped rule; ``benchmarks/forecast/evaluate_decisions.py --reach-sweep``
-    tries others); the eligible one cheapest most often is ``best_al`` (ties by P(cheaper than random), then the
-    lower median cost); random sampling is recommended when it is reachable and cheapest at least as often."""
+    tries others). ``best_al`` is the eligible one cheapest most often, the ``preferred`` one (the index of
+    :data:`PREFERRED_AL`, -1 for none) counted ``preference`` higher: another AL path is ``best_al`` only when it
+    is the cheapest in more than ``preference`` more of the draws (round 25; 0 is the rule before it). Ties go
+    by P(cheaper than random), then the lower median cost. Random sampling is recommended when it is reachable
+    and cheapest at least as often as ``best_al`` (its own share, without the preference)."""
     ok = [k for k in range(len(reach)) if k != random and reach[k] > 0.5 and reach[k] >= min_reach - 1e-12]
-    best = max(ok, key=lambda k: (cheapest[k], pairwise[k], -median_cost[k])) if ok else -1
+
+    def rank(k):
+        bonus = preference if k == preferred else 0.0
+        return (round(cheapest[k] + bonus, 12), pairwise[k], -median_cost[k])
+
+    best = max(ok, key=rank) if ok else -1
     random_wins = random >= 0 and reach[random] > 0.5 and (best < 0 or cheapest[random] >= cheapest[best])
     return (random if random_wins else best), best
 

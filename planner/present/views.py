@@ -298,11 +298,21 @@ def sentence(d) -> str:
     else:
         why = "it is not billed for fewer labels than random in most forecasts"
     more = ""
-    if _finite(d.probability_al_cheaper) and d.probability_al_cheaper >= 0.5:
+    top = max((r for r in d.strategies if r.active and r.reachable and r.strategy != al.strategy),
+              key=lambda r: r.probability_cheapest, default=None)
+    if top is not None and top.probability_cheapest > rec.probability_cheapest:
+        from planner.decide.verdict import PREFERENCE
+
+        # round 25's rule: the AL pick is margin sampling unless another is cheapest in clearly more forecasts
+        more = (f"; {top.strategy} is the cheapest in {percent(top.probability_cheapest)}, but the rule weighs "
+                f"{al.strategy} against random unless another AL strategy is the cheapest in over "
+                f"{100 * PREFERENCE:.0f} points more of the forecasts: from a small pilot the AL strategies' "
+                "forecasts differ by less than they can tell")
+    elif _finite(d.probability_al_cheaper) and d.probability_al_cheaper >= 0.5:
         more = (f" (some AL strategy is cheaper than random in {percent(d.probability_al_cheaper)} of the forecasts "
                 "that reach the target, but none is the cheapest path as often as random)")
-    return (f"{head}, the cheapest path in {percent(rec.probability_cheapest)} of the forecasts; the best AL "
-            f"strategy, {al.strategy}, is the cheapest in {percent(al.probability_cheapest)} (cheaper than random in "
+    return (f"{head}, the cheapest path in {percent(rec.probability_cheapest)} of the forecasts; the AL pick, "
+            f"{al.strategy}, is the cheapest in {percent(al.probability_cheapest)} (cheaper than random in "
             f"{percent(d.probability_best_al_cheaper)}), because {why}{more}.")
 
 
@@ -478,10 +488,11 @@ def _metrics(d) -> tuple[Metric, ...]:
     band = f"{round(100 * d.level)}% range"
     rec = d.recommendation
     out = [Metric("Recommended path", rec or "none reaches the target",
-                  help="The path the decision rule (below the table) picks: the one that is the cheapest in the "
-                       "most forecasts (the table's 'P(cheapest)') among the paths that reach the target in most "
-                       "of them, random sampling on a tie; none when no path reaches the target in most "
-                       "forecasts.")]
+                  help="The path the decision rule (below the table) picks: of random sampling and one AL "
+                       "strategy (margin sampling, unless another is the cheapest in clearly more forecasts), the "
+                       "one that is the cheapest in the most forecasts (the table's 'P(cheapest)') among those that "
+                       "reach the target in most of them, random sampling on a tie; none when no path reaches the "
+                       "target in most forecasts.")]
     rows = _rows(d)
     if rec not in (None, RANDOM) and RANDOM in rows:
         cap = (f"{band} {_far_money(d, d.savings_low)} to {_far_money(d, d.savings_high)}"

@@ -210,6 +210,29 @@ def test_stored_paths_reproduce_the_shipped_pick_and_a_reach_threshold_moves_it(
     assert ev.pick_at_reach({**paths, "random": {**paths["random"], "reach": 0.4}}, 0.7) == "kcenter"
 
 
+def test_the_rule_prefers_margin_unless_another_al_strategy_is_clearly_cheapest_more_often(ev, tmp_path, capsys):
+    """Round 25's M: k-center cheapest in 50% of the draws, margin in 20%, random in 30%. Before round 25 the AL
+    pick was k-center, and it beat random; now margin is the AL pick (0.5 is not over 0.2 + 0.4), and random,
+    cheapest more often than margin, is recommended. At 70% k-center is the AL pick again."""
+    paths = {"random": {"reach": 1.0, "cheapest": 0.3, "pairwise": None, "median_cost": 100.0},
+             "margin": {"reach": 0.9, "cheapest": 0.2, "pairwise": 0.5, "median_cost": 98.0},
+             "kcenter": {"reach": 0.9, "cheapest": 0.5, "pairwise": 0.6, "median_cost": 95.0}}
+    assert ev.pick_at_reach(paths, 0.5, preference=0.0) == "kcenter"
+    assert ev.pick_at_reach(paths, 0.5) == "random"
+    far = {**paths, "random": {**paths["random"], "cheapest": 0.1}, "kcenter": {**paths["kcenter"], "cheapest": 0.7}}
+    assert ev.pick_at_reach(far, 0.5) == "kcenter"
+    near = {**far, "kcenter": {**far["kcenter"], "cheapest": 0.55}}   # margin the AL pick, and it beats random
+    assert ev.pick_at_reach(near, 0.5) == "margin" and ev.pick_at_reach(near, 0.5, preference=0.0) == "kcenter"
+    no_margin = {k: v for k, v in paths.items() if k != "margin"}   # without margin: the rule before round 25
+    assert ev.pick_at_reach(no_margin, 0.5) == ev.pick_at_reach(no_margin, 0.5, preference=0.0) == "kcenter"
+    # the rule screen shows both rules on stored rows: k-center truly cheapest, so the old rule's regret is 0
+    row = {"pilot_frac": 0.125, "model": "a", "refused": None, "best_al": "margin", "cheapest": 100.0,
+           "true_costs": {"random": 150.0, "margin": 200.0, "kcenter": 100.0},
+           "paths": {k: {**v, "cost_if_picked": c} for (k, v), c in zip(paths.items(), (150.0, 200.0, 100.0))}}
+    v = {(x["pilot"], x["learner"]): x for x in ev.rule_screen([row])}[(0.125, "all")]
+    assert (v["shipped"], v["before_r25"]) == pytest.approx((0.5, 0.0))
+
+
 def test_rule_screen_scores_the_candidate_and_hindsight_bounds_on_stored_paths(ev, tmp_path, capsys):
     # random cheapest most often (0.45 against margin's 0.35), but margin cheaper than random in 60% of draws:
     # the shipped rule says random, the candidate margin
@@ -235,6 +258,7 @@ def test_rule_screen_scores_the_candidate_and_hindsight_bounds_on_stored_paths(e
     assert (a["shipped"], a["pairwise"], a["random"], a["hindsight_random_or_al"], a["hindsight_al_choice"]) == \
         pytest.approx((1.0, 0.5, 1.0, 0.5, 1.0))
     assert (both["cases"], both["shipped"], both["pairwise"], both["random"]) == (2, 0.5, 0.5, 0.5)
+    assert both["before_r25"] == both["shipped"]   # margin is already the AL strategy cheapest most often here
     assert screen[(0.125, "b")]["pairwise"] == pytest.approx(0.5)
     assert screen[(0.25, "all")]["cases"] == 0 and (0.25, "a") not in screen
     with pytest.raises(ValueError):
@@ -242,7 +266,7 @@ def test_rule_screen_scores_the_candidate_and_hindsight_bounds_on_stored_paths(e
     (tmp_path / "decisions_selection.json").write_text(json.dumps({"rows": rows}))
     assert ev.main(["--out-dir", str(tmp_path), "--rule-screen"]) == 0
     out = capsys.readouterr().out
-    assert "| 1/8 | all | 2 | 0.500 (1.00x) | 0.500 (1.00x) | 0.500 |" in out and "| 1/8 | a | 1 |" in out
+    assert "| 1/8 | all | 2 | 0.500 (1.00x) | 0.500 (1.00x) | 0.500 (1.00x) | 0.500 |" in out and "| 1/8 | a | 1 |" in out
     (tmp_path / "decisions_selection.json").write_text(json.dumps({"rows": [{**rows[0], "paths": None}]}))
     assert ev.main(["--out-dir", str(tmp_path), "--rule-screen"]) == 2
     assert "--rule-screen: no scored row with stored paths" in capsys.readouterr().err

@@ -128,6 +128,55 @@ def test_case3_the_rule_picks_the_path_cheapest_in_the_most_draws():
     assert names[int(weighted_rule({"random": rnd, "margin": margin, "entropy": entropy}, uniform)[0])] == "margin"
 
 
+def test_case3_margin_is_the_al_pick_unless_another_is_clearly_cheapest_more_often():
+    """Round 25: k-center cheapest in 45% of the draws, margin in 15%, random in 40%. Margin is the AL pick (0.45
+    is not over 0.15 + 0.4) and random, cheapest more often than it, is recommended; the rule before round 25
+    (no preference) picked k-center, which beat random's 40%. With k-center at 60% it is the pick again."""
+    from planner.decide.verdict import PREFERENCE, PREFERRED_AL, pick_path
+
+    assert (PREFERRED_AL, PREFERENCE) == ("margin", 0.4)
+    n = 100
+    rnd, margin, kcenter = np.empty(n), np.empty(n), np.empty(n)
+    rnd[:45], margin[:45], kcenter[:45] = 100.0, 90.0, 80.0        # 45%: k-center cheapest
+    rnd[45:60], margin[45:60], kcenter[45:60] = 100.0, 80.0, 90.0  # 15%: margin cheapest
+    rnd[60:], margin[60:], kcenter[60:] = 80.0, 90.0, 95.0         # 40%: random cheapest
+    totals = {"random": rnd, "margin": margin, "kcenter": kcenter}
+    ruled = Plan.rule(totals)
+    assert ruled["cheapest"] == pytest.approx({"random": 0.40, "margin": 0.15, "kcenter": 0.45})
+    assert ruled["best_al"] == "margin" and ruled["recommendation"] == "random"
+    uniform = np.full((1, n), 1.0 / n)
+    assert list(totals)[int(weighted_rule(totals, uniform)[0])] == "random"   # the preposterior reads one rule
+    share = [ruled["cheapest"][k] for k in totals]
+    reach = [1.0, 1.0, 1.0]
+    pair = [0.0, ruled["pairwise"]["margin"], ruled["pairwise"]["kcenter"]]
+    med = [float(np.median(t)) for t in totals.values()]
+    assert pick_path(reach, share, pair, med, 0, preferred=1, preference=0.0) == (2, 2)   # before round 25
+    kcenter[60:75] = 70.0                                             # k-center now cheapest in 60%
+    ruled = Plan.rule(totals)
+    assert ruled["cheapest"]["kcenter"] == pytest.approx(0.60)
+    assert ruled["best_al"] == "kcenter" and ruled["recommendation"] == "kcenter"
+    without = Plan.rule({"random": rnd, "kcenter": kcenter})          # no margin path: nothing preferred
+    assert without["best_al"] == "kcenter"
+
+
+def test_case3_the_headline_says_why_a_strategy_cheapest_more_often_than_random_is_not_picked(plan):
+    """Random recommended against margin, while k-center is the cheapest path in more forecasts than random: the
+    sentence names k-center's share and the rule's hold on margin, and does not claim that no AL strategy is the
+    cheapest path as often as random."""
+    d = plan.decide(page_scenario(), 0.95)
+    rnd, margin = d.row("random"), d.row("margin")
+    rows = (dataclasses.replace(rnd, probability_cheapest=0.40), dataclasses.replace(margin, probability_cheapest=0.15),
+            dataclasses.replace(margin, strategy="kcenter", probability_cheapest=0.45))
+    d = dataclasses.replace(d, recommendation="random", best_al="margin", strategies=rows, probability_al_cheaper=0.6)
+    text = views.sentence(d)
+    assert "the AL pick, margin, is the cheapest in 15%" in text
+    assert "kcenter is the cheapest in 45%" in text and "over 40 points more of the forecasts" in text
+    assert "none is the cheapest path as often as random" not in text
+    rows = rows[:2] + (dataclasses.replace(rows[2], probability_cheapest=0.30),)   # k-center below random: as before
+    text = views.sentence(dataclasses.replace(d, strategies=rows))
+    assert "kcenter" not in text and "none is the cheapest path as often as random" in text
+
+
 def test_case3_ties_go_to_random_and_draws_nobody_reaches_count_for_none():
     """Ties of two misses (45% of the draws) are no evidence; a tie in the shares goes to random sampling."""
     n = 200
