@@ -972,6 +972,44 @@ DATASETS: tuple[DataSpec, ...] = (
              learners=("mlp_small", "gnb"), initial=6, n_rounds=30),
     DataSpec("v32_iris_wholecm", "bundled", "derived:iris:wholecm", test=0, budget_frac=1.0,
              learners=("mlp_small", "knn"), initial=6, n_rounds=30),
+    # Added on 2026-11-24 (round 25's report of M, after the v32 look at 22:37 UTC and the plan at 23:18 UTC,
+    # benchmarks/plans/round25.md): 16 sets in split.REPORT_ONLY and split.FRESH whose generators and derivations no
+    # other set uses, each with the MLP and one other learner.
+    DataSpec("v33_koch_snowflake", "shapes", "koch_snowflake", (("flip", 0.02), ("levels", 2), ("n_features", 3),
+                                                                ("radius", 0.8)), 2000,
+             learners=("mlp_small", "knn")),
+    DataSpec("v33_ar_process3", "medium", "ar_process", (("classes", 3), ("n_features", 20), ("phi", 0.5)), 2000,
+             learners=("mlp_small", "logreg_c10")),
+    DataSpec("v33_duty_cycle4", "easy", "duty_cycle", (("classes", 4), ("n_features", 24), ("noise", 0.8)), 2000,
+             learners=("mlp_small", "gnb")),
+    DataSpec("v33_longest_increasing4", "hard", "longest_increasing", (("classes", 4), ("flip", 0.02), ("low", 3),
+                                                                       ("n_features", 10)), 2000,
+             learners=("mlp_small", "rf50")),
+    DataSpec("v33_det_sign", "hard", "det_sign", (("flip", 0.02), ("n_features", 10)), 2000,
+             learners=("mlp_small", "svc_rbf")),
+    DataSpec("v33_winding3", "imbalanced", "winding", (("corners", 5), ("flip", 0.02), ("n_features", 10)), 2000,
+             learners=("mlp_small", "rf50")),
+    DataSpec("v33_dominance3", "imbalanced", "dominance", (("dims", 3), ("flip", 0.02), ("n_features", 7)), 2000,
+             learners=("mlp_small", "logreg_c0.1")),
+    DataSpec("v33_dirichlet_concentration3", "noisy", "dirichlet_concentration", (("classes", 3), ("high", 4.0),
+                                                                                   ("low", 0.5), ("n_features", 6)),
+             2000, learners=("mlp_small", "gnb")),
+    DataSpec("v33_repeated_points", "noisy", "repeated_points", (("distinct", 250), ("flip", 0.1), ("n_features", 5)),
+             2000, learners=("mlp_small", "logreg_c10")),
+    DataSpec("v33_polygon_sides6", "medium", "polygon_sides", (("classes", 6), ("n_features", 16), ("noise", 0.03)),
+             2000, learners=("mlp_small", "svc_rbf")),
+    DataSpec("v33_digits_turns", "bundled", "derived:digits:turns", test=500,
+             learners=("mlp_small", "knn")),
+    DataSpec("v33_digits_primes", "bundled", "derived:digits:primes", test=500,
+             learners=("mlp_small", "rf50")),
+    DataSpec("v33_digits_389", "bundled", "derived:digits:classes389", test=200,
+             learners=("mlp_small", "logreg_c0.1")),
+    DataSpec("v33_bc_spikes5", "noisy", "derived:breast_cancer:spikes5", test=0, budget_frac=1.0,
+             learners=("mlp_small", "gnb")),
+    DataSpec("v33_wine_roundz_flip7", "noisy", "derived:wine:roundz+flip7", test=0, budget_frac=1.0,
+             learners=("mlp_small", "logreg_c10"), initial=6, n_rounds=30),
+    DataSpec("v33_iris_partsums", "bundled", "derived:iris:partsums", test=0, budget_frac=1.0,
+             learners=("mlp_small", "logreg_c0.1"), initial=6, n_rounds=30),
 )
 
 SPECS = {d.name: d for d in DATASETS}
@@ -1071,8 +1109,12 @@ def _derived(base: str, which: str, rs: int) -> tuple[np.ndarray, np.ndarray]:
     ``partgap`` (iris: the distance and angle from the petal's (length, width) to the sepal's), ``jitter<S>``
     (digits: each image moved by up to S pixels down and across, the same moves for every run), ``mod<K>`` (the
     label modulo K), ``thin<P>`` (P% of class 0's examples kept, the same for every run: a rare class),
-    ``polarz`` (neighbouring standardized features as a radius and an angle) and ``wholecm`` (iris: every
-    measurement rounded to the nearest whole centimetre)."""
+    ``polarz`` (neighbouring standardized features as a radius and an angle), ``wholecm`` (iris: every
+    measurement rounded to the nearest whole centimetre), ``turns`` (digits: each image turned by 0, 90, 180 or 270
+    degrees, the same turns for every run), ``primes`` (digits: whether the digit is a prime, 2, 3, 5 or 7),
+    ``spikes<P>`` (P% of the values multiplied by 10, as if misrecorded, the same for every run), ``roundz`` (every
+    standardized feature rounded to the nearest whole number) and ``partsums`` (iris: the sepal's plus the petal's
+    length, and the sepal's plus the petal's width)."""
     which = {"0to4": "classes01234"}.get(which, which)
     if "+" in which:   # a composition: a variant, then label noise among its own classes
         first, then = which.split("+", 1)
@@ -1369,6 +1411,21 @@ def _derived(base: str, which: str, rs: int) -> tuple[np.ndarray, np.ndarray]:
         return np.hstack([np.hypot(a, b), np.arctan2(b, a), Z[:, 2 * (Z.shape[1] // 2) :]]), y
     if which == "wholecm":   # iris: every measurement rounded to the nearest whole centimetre (halves up)
         return np.floor(X + 0.5), y
+    if which == "turns":   # digits: each image turned counter-clockwise by k = 0..3 quarter turns, k drawn per image
+        img = X.reshape(-1, 8, 8).copy()   # from the set's seed (the same turns for every run) (64)
+        k = np.random.default_rng(rs).integers(0, 4, size=img.shape[0])
+        for q in (1, 2, 3):
+            img[k == q] = np.rot90(img[k == q], q, axes=(1, 2))
+        return img.reshape(-1, 64), y
+    if which == "primes":   # digits: whether the digit is a prime (2, 3, 5, 7: class 1) or not (0, 1, 4, 6, 8, 9)
+        return X, np.isin(y, [2, 3, 5, 7]).astype(np.int64)
+    if which.startswith("spikes"):   # P% of the values multiplied by 10 (misrecorded), drawn from the set's seed
+        spiked = np.random.default_rng(rs).random(X.shape) < int(which[6:]) / 100
+        return np.where(spiked, 10.0 * X, X), y
+    if which == "roundz":   # every standardized feature rounded to the nearest whole number (halves to even)
+        return np.rint((X - X.mean(axis=0)) / X.std(axis=0)), y
+    if which == "partsums":   # iris: sepal plus petal length, sepal plus petal width (2)
+        return np.c_[X[:, 0] + X[:, 2], X[:, 1] + X[:, 3]], y
     if which.startswith("classes"):
         keep = np.isin(y, [int(c) for c in which[7:]])
         return X[keep], y[keep]
@@ -1621,7 +1678,28 @@ def _shape(loader: str, n: int, rs: int, params: dict) -> tuple[np.ndarray, np.n
     labels at random), ``triangle_kind`` (the first three of ``n_features`` features uniform on [0, 1] as lengths:
     no triangle, an obtuse or an acute one (the rare class), ``flip`` of the labels redrawn) and ``lissajous``
     (whether the first two of ``n_features`` uniform features lie within ``width`` of the Lissajous curve 0.9 (sin(a
-    t + phase), sin(b t)) at a random phase, ``flip`` of the labels at random)."""
+    t + phase), sin(b t)) at a random phase, ``flip`` of the labels at random), ``koch_snowflake`` (whether the first
+    two of ``n_features`` uniform features lie inside Koch's snowflake of ``levels`` levels grown from an equilateral
+    triangle of circumradius ``radius`` around the origin at a random turn, ``flip`` of the labels at random),
+    ``ar_process`` (``classes`` equally likely classes of ``n_features`` steps of a stationary AR(1) process with unit
+    Gaussian innovations, its coefficient ``phi`` times -1 to 1 in ``classes`` even steps: anti-correlated, white or
+    correlated), ``duty_cycle`` (``classes`` equally likely classes of ``n_features`` samples of a +-1 square wave of
+    a random period of 4 to 8 samples at a random phase, high for a share 0.2 to 0.8 of each period in ``classes``
+    even steps, plus Gaussian ``noise``), ``longest_increasing`` (the length L of the longest increasing subsequence
+    of ``n_features`` uniform features in their order: class L - ``low`` clipped to 0 .. ``classes`` - 1, ``flip`` of
+    the labels redrawn), ``det_sign`` (the sign of the determinant of the first nine of ``n_features`` standard
+    normal features as a 3x3 matrix, row by row, ``flip`` of the labels at random), ``winding`` (a closed polygon of
+    ``corners`` corners, the first 2 ``corners`` of ``n_features`` uniform features: its winding number around the
+    origin, -1 or less, 0, or 1 or more (3 classes), ``flip`` of the labels redrawn), ``dominance`` (two points of
+    ``dims`` coordinates, the first 2 ``dims`` of ``n_features`` uniform features: neither dominates (the common
+    class), the first is above the second in every coordinate, or the second above the first, ``flip`` of the labels
+    redrawn), ``dirichlet_concentration`` (``classes`` equally likely classes of ``n_features`` shares drawn from a
+    symmetric Dirichlet whose concentration runs geometrically from ``low`` to ``high`` over the classes: spiky to
+    even shares), ``repeated_points`` (``distinct`` random points of ``n_features`` uniform features, each example a
+    copy of one drawn at random, labelled by the side of a random hyperplane through the origin, each copy's label
+    flipped with probability ``flip``: repeated points with conflicting labels) and ``polygon_sides`` (``classes``
+    equally likely classes of a regular polygon of 3 to ``classes`` + 2 sides, circumradius 0.8 to 1.2 at a random
+    turn, its radius at ``n_features`` equally spaced angles, plus Gaussian ``noise``)."""
     rng = np.random.default_rng(rs)
     if loader == "xor":
         X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
@@ -2536,6 +2614,84 @@ def _shape(loader: str, n: int, rs: int, params: dict) -> tuple[np.ndarray, np.n
         curve = 0.9 * np.c_[np.sin(int(params["a"]) * t + phase), np.sin(int(params["b"]) * t)]
         near = ((X[:, None, :2] - curve[None]) ** 2).sum(axis=2).min(axis=1)
         return X, _flip_binary((near < float(params["width"]) ** 2).astype(np.int64), rng, params)
+    if loader == "koch_snowflake":   # inside Koch's snowflake (even-odd rule) of ``levels`` levels around the origin
+        X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
+        turn = rng.uniform(0.0, 2 * np.pi)   # a triangle of circumradius ``radius``, counter-clockwise; each level
+        P = float(params["radius"]) * np.exp(1j * (turn + 2 * np.pi * np.arange(3) / 3))   # bumps every edge out
+        for _ in range(int(params["levels"])):
+            a, d = P, (np.roll(P, -1) - P) / 3
+            P = np.stack([a, a + d, a + d + d * np.exp(-1j * np.pi / 3), a + 2 * d], axis=1).ravel()
+        q, e = X[:, 0] + 1j * X[:, 1], np.roll(P, -1)   # a ray from each point to the right: odd crossings, inside
+        straddle = (P.imag[None] > q.imag[:, None]) != (e.imag[None] > q.imag[:, None])
+        with np.errstate(divide="ignore", invalid="ignore"):
+            at = P.real[None] + (q.imag[:, None] - P.imag[None]) * (e.real - P.real)[None] / (e.imag - P.imag)[None]
+        inside = (straddle & (at > q.real[:, None])).sum(axis=1) % 2 == 1
+        return X, _flip_binary(inside.astype(np.int64), rng, params)
+    if loader == "ar_process":   # x_t = a x_{t-1} + e_t, stationary from the start, a = phi (2 y / (k - 1) - 1)
+        k, d = int(params["classes"]), int(params["n_features"])
+        y = rng.integers(0, k, size=n)
+        a = float(params["phi"]) * (2 * y / (k - 1) - 1)
+        e = rng.standard_normal((n, d))
+        X = np.empty((n, d))
+        X[:, 0] = e[:, 0] / np.sqrt(1 - a**2)
+        for t in range(1, d):
+            X[:, t] = a * X[:, t - 1] + e[:, t]
+        return X, y.astype(np.int64)
+    if loader == "duty_cycle":   # a +-1 square wave high for a share 0.2 .. 0.8 (the class) of each period, plus noise
+        k, d = int(params["classes"]), int(params["n_features"])
+        y = rng.integers(0, k, size=n)
+        period, phase = rng.uniform(4.0, 8.0, size=n), rng.uniform(0.0, 1.0, size=n)
+        duty = 0.2 + 0.6 * y / (k - 1)
+        high = np.mod(np.arange(d)[None] / period[:, None] + phase[:, None], 1.0) < duty[:, None]
+        return np.where(high, 1.0, -1.0) + rng.normal(0.0, float(params["noise"]), size=(n, d)), y.astype(np.int64)
+    if loader == "longest_increasing":   # the longest increasing subsequence's length L of the features in order
+        k, d = int(params["classes"]), int(params["n_features"])   # (all of them): class L - low, clipped
+        X = rng.uniform(0.0, 1.0, size=(n, d))
+        ends = np.ones((n, d), dtype=np.int64)   # the longest increasing subsequence ending at feature i
+        for i in range(1, d):
+            ends[:, i] = 1 + np.where(X[:, :i] < X[:, i : i + 1], ends[:, :i], 0).max(axis=1)
+        y = np.clip(ends.max(axis=1) - int(params["low"]), 0, k - 1).astype(np.int64)
+        return X, _redraw_among(y, rng, k, params)
+    if loader == "det_sign":   # the sign of det [[x0, x1, x2], [x3, x4, x5], [x6, x7, x8]] (its cofactors on row 0)
+        X = rng.standard_normal((n, int(params["n_features"])))
+        m = X[:, :9].reshape(n, 3, 3)
+        det = (m[:, 0, 0] * (m[:, 1, 1] * m[:, 2, 2] - m[:, 1, 2] * m[:, 2, 1])
+               - m[:, 0, 1] * (m[:, 1, 0] * m[:, 2, 2] - m[:, 1, 2] * m[:, 2, 0])
+               + m[:, 0, 2] * (m[:, 1, 0] * m[:, 2, 1] - m[:, 1, 1] * m[:, 2, 0]))
+        return X, _flip_binary((det > 0).astype(np.int64), rng, params)
+    if loader == "winding":   # corners (x0, x1), (x2, x3), ... closed: the winding number around the origin, the
+        c = int(params["corners"])   # turns summed over the edges; -1 or less: 0, 0: 1, 1 or more: 2
+        X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
+        angle = np.arctan2(X[:, 1 : 2 * c : 2], X[:, 0 : 2 * c : 2])
+        step = np.mod(np.roll(angle, -1, axis=1) - angle + np.pi, 2 * np.pi) - np.pi   # each edge's turn, in (-pi, pi]
+        w = np.rint(step.sum(axis=1) / (2 * np.pi)).astype(np.int64)
+        return X, _redraw_among(np.clip(w, -1, 1) + 1, rng, 3, params)
+    if loader == "dominance":   # a = x[:m], b = x[m:2m]: neither dominates (0), a > b everywhere (1), b > a (2)
+        m = int(params["dims"])
+        X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
+        a, b = X[:, :m], X[:, m : 2 * m]
+        y = np.where((a > b).all(axis=1), 1, np.where((b > a).all(axis=1), 2, 0)).astype(np.int64)
+        return X, _redraw_among(y, rng, 3, params)
+    if loader == "dirichlet_concentration":   # shares from Dirichlet(alpha_y, ..., alpha_y), alpha from low to high
+        k, d = int(params["classes"]), int(params["n_features"])   # geometrically (normalized gamma draws)
+        y = rng.integers(0, k, size=n)
+        alpha = float(params["low"]) * (float(params["high"]) / float(params["low"])) ** (y / (k - 1))
+        g = rng.gamma(np.repeat(alpha[:, None], d, axis=1))
+        return g / g.sum(axis=1, keepdims=True), y.astype(np.int64)
+    if loader == "repeated_points":   # copies of ``distinct`` random points, labelled by a random hyperplane through
+        d = int(params["n_features"])   # the origin, each copy's label flipped on its own
+        points = rng.uniform(-1.0, 1.0, size=(int(params["distinct"]), d))
+        w = rng.standard_normal(d)
+        X = points[rng.integers(0, points.shape[0], size=n)]
+        return X, _flip_binary((X @ w > 0).astype(np.int64), rng, params)
+    if loader == "polygon_sides":   # a regular polygon of 3 + y sides: its radius at d equally spaced angles
+        k, d = int(params["classes"]), int(params["n_features"])
+        y = rng.integers(0, k, size=n)
+        sides, scale, turn = 3 + y, rng.uniform(0.8, 1.2, size=n), rng.uniform(0.0, 2 * np.pi, size=n)
+        wedge = 2 * np.pi / sides[:, None]   # the angle from the nearest corner's bisector of the edge
+        off = np.mod(2 * np.pi * np.arange(d)[None] / d - turn[:, None], wedge) - wedge / 2
+        r = scale[:, None] * np.cos(wedge / 2) / np.cos(off)
+        return r + rng.normal(0.0, float(params["noise"]), size=(n, d)), y.astype(np.int64)
     if loader == "checker":
         X = rng.random((n, int(params["n_features"])))
         c = int(params["cells"])

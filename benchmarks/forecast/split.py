@@ -120,6 +120,9 @@ X2 (looked at on 2026-11-24 21:08 UTC: a next design needs new fresh sets, and t
 then). Round 24 (its plan in ``benchmarks/plans/round24.md``, committed at 22:08 UTC) moved the ``v31_*``, looked
 at on 2026-11-24 21:08 UTC (the report of round 23's X2), to the selection part, and 16 new sets (``v32_*``,
 committed at 22:26 UTC, after the plan) are :data:`REPORT_ONLY` and :data:`FRESH` for round 24's report (X2's second).
+Round 25 (its plan in ``benchmarks/plans/round25.md``, committed at 23:18 UTC) moved the ``v32_*``, looked at on
+2026-11-24 22:37 UTC (round 24's second report of X2), to the selection part, and 16 new sets (``v33_*``, committed
+after the plan) are :data:`REPORT_ONLY` and :data:`FRESH` for round 25's report (of M).
 
 Usage::
 
@@ -133,14 +136,14 @@ import sys
 from pathlib import Path
 
 SALT = "alplan-forecast-split-v8:"
-#: The fresh report: the report-only sets of the latest report (the 16 ``v32_*``, committed at 22:26 UTC for round
-#: 24's report, after the ``v31_*`` were looked at on 2026-11-24 21:08 UTC (round 23's report of X2) and the round's
-#: plan (``benchmarks/plans/round24.md``) was committed at 22:08 UTC).
-FRESH = frozenset({"skl:v32_least_factor4", "skl:v32_chirp3", "skl:v32_change_point5", "skl:v32_sierpinski",
-                   "skl:v32_convex_position", "skl:v32_paired_blobs6", "skl:v32_cyclic_confusion4",
-                   "skl:v32_line_of_sight", "skl:v32_triangle_kind3", "skl:v32_lissajous", "skl:v32_digits_jitter1",
-                   "skl:v32_digits_mod3", "skl:v32_digits_3457", "skl:v32_bc_thin25", "skl:v32_wine_polarz_flip6",
-                   "skl:v32_iris_wholecm"})
+#: The fresh report: the report-only sets of the latest report (the 16 ``v33_*``, committed for round 25's report,
+#: after the ``v32_*`` were looked at on 2026-11-24 22:37 UTC (round 24's report of X2) and the round's plan
+#: (``benchmarks/plans/round25.md``) was committed at 23:18 UTC).
+FRESH = frozenset({"skl:v33_koch_snowflake", "skl:v33_ar_process3", "skl:v33_duty_cycle4",
+                   "skl:v33_longest_increasing4", "skl:v33_det_sign", "skl:v33_winding3", "skl:v33_dominance3",
+                   "skl:v33_dirichlet_concentration3", "skl:v33_repeated_points", "skl:v33_polygon_sides6",
+                   "skl:v33_digits_turns", "skl:v33_digits_primes", "skl:v33_digits_389", "skl:v33_bc_spikes5",
+                   "skl:v33_wine_roundz_flip7", "skl:v33_iris_partsums"})
 #: Data sets added after a report look and reserved for the report part (never fitted or chosen on): from round
 #: 10 on, :data:`FRESH` alone. Earlier report-only sets (``v4_*`` to ``v7_*``) have been looked at and follow the
 #: hash.
@@ -157,8 +160,9 @@ REPORT_ONLY = FRESH
 #: second, 2026-11-24 14:10 UTC), the ``v25_*`` (round 20's, 2026-11-24 15:01 UTC), the ``v26_*`` (round 20's second,
 #: 2026-11-24 15:37 UTC), the ``v27_*`` (round 21's, 2026-11-24 17:11 UTC), the ``v28_*`` (round 21's second,
 #: 2026-11-24 17:37 UTC), the ``v29_*`` (round 21's third, 2026-11-24 18:10 UTC), the ``v30_*`` (round 22's fourth
-#: report of R, 2026-11-24 19:21 UTC), the ``v31_*`` (round 23's report of X2, 2026-11-24 21:08 UTC). From round 16
-#: on, :data:`CALIBRATION_ADDED` of them are in the calibration part instead.
+#: report of R, 2026-11-24 19:21 UTC), the ``v31_*`` (round 23's report of X2, 2026-11-24 21:08 UTC), the ``v32_*``
+#: (round 24's second report of X2, 2026-11-24 22:37 UTC). From round 16 on, :data:`CALIBRATION_ADDED` of them are in
+#: the calibration part instead.
 SELECTION_ONLY = frozenset({
     "skl:v8_digits_left", "skl:v8_digits_5to9", "skl:v8_bc_even", "skl:v8_wine_classes12", "skl:v8_helix",
     "skl:v8_sparse_linear", "skl:v8_argmax5", "skl:v8_sectors6",
@@ -221,7 +225,11 @@ SELECTION_ONLY = frozenset({
     "skl:v31_closest_pair", "skl:v31_coprime", "skl:v31_tone_frequency3", "skl:v31_carries5", "skl:v31_two_circles",
     "skl:v31_root_count", "skl:v31_same_moments", "skl:v31_mandelbrot", "skl:v31_voronoi_edges",
     "skl:v31_tilted_draws4", "skl:v31_digits_topology", "skl:v31_digits_inkneighbours", "skl:v31_digits_13579",
-    "skl:v31_bc_mask30", "skl:v31_wine_zca_flip8", "skl:v31_iris_partgap"})
+    "skl:v31_bc_mask30", "skl:v31_wine_zca_flip8", "skl:v31_iris_partgap",
+    "skl:v32_least_factor4", "skl:v32_chirp3", "skl:v32_change_point5", "skl:v32_sierpinski",
+    "skl:v32_convex_position", "skl:v32_paired_blobs6", "skl:v32_cyclic_confusion4", "skl:v32_line_of_sight",
+    "skl:v32_triangle_kind3", "skl:v32_lissajous", "skl:v32_digits_jitter1", "skl:v32_digits_mod3",
+    "skl:v32_digits_3457", "skl:v32_bc_thin25", "skl:v32_wine_polarz_flip6", "skl:v32_iris_wholecm"})
 #: Round 16's salt for :data:`CALIBRATION_ADDED`.
 CALIBRATION_SALT = "alplan-forecast-r16-calibration:"
 

@@ -171,9 +171,10 @@ def test_every_data_set_loads_with_its_classes_and_the_fresh_ones_stay_in_the_re
     assert {split.part(k) for k in split.SELECTION_ONLY - split.CALIBRATION_ADDED} == {"selection"}
     assert {split.part(k) for k in split.CALIBRATION_ADDED} == {"calibration"}
     looked_at = ("v8_", "v9_", "v10_", "v11_", "v12_", "v13_", "v14_", "v15_", "v16_", "v17_", "v18_", "v19_",
-                 "v20_", "v21_", "v22_", "v23_", "v24_", "v25_", "v26_", "v27_", "v28_", "v29_", "v30_", "v31_")
+                 "v20_", "v21_", "v22_", "v23_", "v24_", "v25_", "v26_", "v27_", "v28_", "v29_", "v30_", "v31_",
+                 "v32_")
     assert split.SELECTION_ONLY == {d.key for d in sk.DATASETS if d.name.startswith(looked_at)}
-    assert split.FRESH == {d.key for d in sk.DATASETS if d.name.startswith("v32_")} and len(split.FRESH) == 16
+    assert split.FRESH == {d.key for d in sk.DATASETS if d.name.startswith("v33_")} and len(split.FRESH) == 16
 
 
 def _draws_only_from_its_seed(sk, prefix: str, names: tuple[str, ...]) -> None:
@@ -2189,7 +2190,7 @@ def test_round_23s_report_v31_sets_are_new_tasks_with_the_mlp_in_the_selection_p
     assert _new_round(sk, "v31_", "selection", 16) <= split.SELECTION_ONLY
 
 
-def test_round_24s_report_v32_sets_are_new_tasks_with_the_mlp_in_the_fresh_report(sk, monkeypatch):
+def test_round_24s_report_v32_sets_are_new_tasks_with_the_mlp_in_the_selection_part(sk, monkeypatch):
     split = sys.modules["split"]
     shapes = {"least_factor4": (2000, 9, 4), "chirp3": (2000, 16, 3), "change_point5": (2000, 21, 5),
               "sierpinski": (2000, 3, 2), "convex_position": (2000, 8, 2), "paired_blobs6": (2000, 5, 6),
@@ -2432,4 +2433,252 @@ def test_round_24s_report_v32_sets_are_new_tasks_with_the_mlp_in_the_fresh_repor
     looked = {d.key for d in sk.DATASETS if d.name.startswith("v31_")}
     assert len(looked) == 16 and looked <= split.SELECTION_ONLY and not looked & split.FRESH
     assert {split.part(k) for k in looked} == {"selection"} and not looked & split.CALIBRATION_ADDED
-    assert _new_round(sk, "v32_", "report", 16) == split.FRESH == split.REPORT_ONLY
+    assert _new_round(sk, "v32_", "selection", 16) <= split.SELECTION_ONLY
+
+
+def test_round_25s_report_v33_sets_are_new_tasks_with_the_mlp_in_the_fresh_report(sk):
+    split = sys.modules["split"]
+    shapes = {"koch_snowflake": (2000, 3, 2), "ar_process3": (2000, 20, 3), "duty_cycle4": (2000, 24, 4),
+              "longest_increasing4": (2000, 10, 4), "det_sign": (2000, 10, 2), "winding3": (2000, 10, 3),
+              "dominance3": (2000, 7, 3), "dirichlet_concentration3": (2000, 6, 3), "repeated_points": (2000, 5, 2),
+              "polygon_sides6": (2000, 16, 6), "digits_turns": (1797, 64, 10), "digits_primes": (1797, 64, 2),
+              "digits_389": (537, 64, 3), "bc_spikes5": (569, 30, 2), "wine_roundz_flip7": (178, 13, 3),
+              "iris_partsums": (150, 2, 3)}
+    _loads_as_named(sk, "v33_", shapes)
+    others = {"koch_snowflake": "knn", "ar_process3": "logreg_c10", "duty_cycle4": "gnb", "longest_increasing4": "rf50",
+              "det_sign": "svc_rbf", "winding3": "rf50", "dominance3": "logreg_c0.1", "dirichlet_concentration3": "gnb",
+              "repeated_points": "logreg_c10", "polygon_sides6": "svc_rbf", "digits_turns": "knn",
+              "digits_primes": "rf50", "digits_389": "logreg_c0.1", "bc_spikes5": "gnb",
+              "wine_roundz_flip7": "logreg_c10", "iris_partsums": "logreg_c0.1"}
+    assert {n: sk.SPECS["v33_" + n].learners for n in shapes} == {n: ("mlp_small", o) for n, o in others.items()}
+    sizes = {(d.n_samples, d.test, d.budget_frac, d.max_budget, d.initial, d.n_rounds)   # v31's and v32's sizes and
+             for d in sk.DATASETS if d.name.startswith(("v31_", "v32_"))}   # budgets: a truth about as long to build
+    drawn, small = (2000, 600, 0.75, 1500, 20, 30), (0, 0, 1.0, 1500, 20, 30)
+    want = {n: drawn for n in list(shapes)[:10]} | {"digits_turns": (0, 500, 0.75, 1500, 20, 30),
+                                                    "digits_primes": (0, 500, 0.75, 1500, 20, 30),
+                                                    "digits_389": (0, 200, 0.75, 1500, 20, 30), "bc_spikes5": small,
+                                                    "wine_roundz_flip7": small[:4] + (6, 30),
+                                                    "iris_partsums": small[:4] + (6, 30)}
+    got = {n: (d.n_samples, d.test, d.budget_frac, d.max_budget, d.initial, d.n_rounds)
+           for n, d in ((n, sk.SPECS["v33_" + n]) for n in shapes)}
+    assert got == want and set(want.values()) <= sizes
+    import bisect
+    import cmath
+    import math
+
+    from sklearn.datasets import load_breast_cancer
+
+    digits_X, digits_y = sk.load_xy(sk.SPECS["digits"])
+    # digits each turned by 0 to 3 quarter turns; digits' labels as prime or not; digits 3, 8, 9; breast_cancer with
+    # 5% of its values ten times too large; wine's standardized features rounded with 7% of labels redrawn; iris's
+    # sepal plus petal length and width
+    tn_X, tn_y = sk.load_xy(sk.SPECS["v33_digits_turns"])
+    k = np.random.default_rng(sk._data_seed("v33_digits_turns")).integers(0, 4, size=1797)
+    assert np.array_equal(tn_y, digits_y) and all(400 < np.sum(k == q) < 500 for q in range(4))
+    for i in range(0, 1797, 5):   # image by image: a quarter turn counter-clockwise takes (r, c) from (c, 7 - r)
+        img = digits_X[i].reshape(8, 8).tolist()
+        for _ in range(k[i]):
+            img = [[img[c][7 - r] for c in range(8)] for r in range(8)]
+        assert np.array_equal(tn_X[i].reshape(8, 8), img), i
+    assert np.array_equal(tn_X[k == 0], digits_X[k == 0]) and np.array_equal(tn_X.sum(axis=1), digits_X.sum(axis=1))
+    half = (k == 2) & (digits_y == 1)   # a half turn: the first row is the original's last, reversed
+    assert np.array_equal(tn_X[half][:, :8], digits_X[half][:, 63:55:-1])
+    pr_X, pr_y = sk.load_xy(sk.SPECS["v33_digits_primes"])
+    assert np.array_equal(pr_X, digits_X) and np.array_equal(pr_y, [int(d in (2, 3, 5, 7)) for d in digits_y])
+    assert np.sum(pr_y) == int(np.isin(digits_y, [2, 3, 5, 7]).sum()) and 0.38 < pr_y.mean() < 0.42
+    _digits_class_subset(sk, "v33_digits_389", [3, 8, 9], digits_X, digits_y)
+    bc = load_breast_cancer()
+    sp_X, sp_y = sk.load_xy(sk.SPECS["v33_bc_spikes5"])
+    spiked = np.random.default_rng(sk._data_seed("v33_bc_spikes5")).random((569, 30)) < 0.05
+    assert np.array_equal(sp_y, bc.target) and np.allclose(sp_X[~spiked], bc.data[~spiked])
+    assert np.allclose(sp_X[spiked], 10 * bc.data[spiked]) and 0.04 < spiked.mean() < 0.06
+    nonzero = bc.data != 0   # ten times or unchanged, never anything else
+    assert set(np.round(sp_X[nonzero] / bc.data[nonzero], 9)) == {1.0, 10.0}
+    wine_X, wine_y = sk.load_xy(sk.SPECS["wine"])
+    rz_X, rz_y = sk.load_xy(sk.SPECS["v33_wine_roundz_flip7"])
+    wz = (wine_X - wine_X.mean(axis=0)) / wine_X.std(axis=0)
+    assert np.array_equal(rz_X, np.round(rz_X)) and np.abs(rz_X - wz).max() <= 0.5
+    assert np.array_equal(rz_X, [[round(v) for v in x] for x in wz])   # Python's round: halves to even too
+    assert np.array_equal(rz_y, sk._redraw(wine_y, sk._data_seed("v33_wine_roundz_flip7"), 0.07))
+    assert 0.02 < np.mean(rz_y != wine_y) < 0.08 and len(np.unique(rz_X)) < 10   # 7% redrawn, 1 in 3 to its own
+    iris_X, iris_y = sk.load_xy(sk.SPECS["iris"])
+    ps_X, ps_y = sk.load_xy(sk.SPECS["v33_iris_partsums"])
+    assert np.array_equal(ps_y, iris_y) and np.allclose(ps_X, [[sl + pl, sw + pw] for sl, sw, pl, pw in iris_X])
+    assert np.allclose(ps_X.sum(axis=1), iris_X.sum(axis=1))
+    # numpy shapes, each replayed from its seed
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import cross_val_score
+    from sklearn.naive_bayes import GaussianNB
+    from sklearn.neighbors import KNeighborsClassifier
+
+    def replay_redraw(rng, clean, k, rate):   # the multi-class generators redraw labels like rank_of_first
+        redrawn = rng.random(clean.size) < rate
+        out = clean.copy()
+        out[redrawn] = rng.integers(0, k, size=int(redrawn.sum()))
+        return out
+
+    def line_score(X, y):
+        return LogisticRegression(max_iter=1000).fit(X, y).score(X, y)
+
+    knn = KNeighborsClassifier(15)
+    # inside Koch's snowflake of 2 levels from a triangle of circumradius 0.8 at a random turn (2% flipped)
+    ks_X, ks_y = sk.load_xy(sk.SPECS["v33_koch_snowflake"])
+    rng = np.random.default_rng(sk._data_seed("v33_koch_snowflake"))   # the points, the turn, the flips
+    assert np.array_equal(rng.uniform(-1.0, 1.0, size=(2000, 3)), ks_X)
+    turn = rng.uniform(0.0, 2 * np.pi)
+    corners = [0.8 * cmath.exp(1j * (turn + 2 * math.pi * j / 3)) for j in range(3)]
+    for _ in range(2):   # each edge a -> b: a, a third along, the outward peak, two thirds along
+        corners = [z for a, b in zip(corners, corners[1:] + corners[:1])
+                   for z in (a, a + (b - a) / 3, a + (b - a) / 3 + (b - a) / 3 * cmath.exp(-1j * math.pi / 3),
+                             a + 2 * (b - a) / 3)]
+    assert len(corners) == 48 and max(abs(z) for z in corners) < 0.8 * 1.01
+    area = sum((a.conjugate() * b).imag for a, b in zip(corners, corners[1:] + corners[:1])) / 2
+    assert abs(area - 3 * math.sqrt(3) / 4 * 0.64 * (1 + 1 / 3 + 4 / 27)) < 1e-9   # counter-clockwise, 2 levels
+
+    def wound(q):   # the turns of the corners around q: 1 inside, 0 outside
+        return round(sum(cmath.phase((b - q) / (a - q)) for a, b in zip(corners, corners[1:] + corners[:1]))
+                     / (2 * math.pi))
+
+    clean = np.array([wound(complex(x0, x1)) for x0, x1 in ks_X[:, :2]])
+    assert np.array_equal(ks_y, clean ^ (rng.random(2000) < 0.02)) and 0.01 < np.mean(ks_y != clean) < 0.035
+    assert abs(clean.mean() - area / 4) < 0.03 and not clean[np.hypot(ks_X[:, 0], ks_X[:, 1]) > 0.8].any()
+    assert clean[np.hypot(ks_X[:, 0], ks_X[:, 1]) < 0.4].all()   # the triangle's inscribed circle
+    assert cross_val_score(knn, ks_X[:, :2], ks_y, cv=5).mean() > 0.85
+    # 20 steps of a stationary AR(1) process with coefficient -0.5, 0 or 0.5 (the class)
+    ar_X, ar_y = sk.load_xy(sk.SPECS["v33_ar_process3"])
+    rng = np.random.default_rng(sk._data_seed("v33_ar_process3"))   # the classes, the innovations
+    assert np.array_equal(rng.integers(0, 3, size=2000), ar_y)
+    e, a = rng.standard_normal((2000, 20)), 0.5 * (ar_y - 1.0)
+    assert np.allclose(ar_X[:, 0] * np.sqrt(1 - a**2), e[:, 0])
+    assert np.allclose(ar_X[:, 1:] - a[:, None] * ar_X[:, :-1], e[:, 1:])   # the innovations, step by step
+    for c, phi in enumerate((-0.5, 0.0, 0.5)):   # stationary: the same variance at every step; lag-1 correlation phi
+        x = ar_X[ar_y == c]
+        assert abs(np.var(x[:, 0]) - 1 / (1 - phi**2)) < 0.2 and abs(np.var(x[:, -1]) - 1 / (1 - phi**2)) < 0.2
+        assert abs(np.corrcoef(x[:, 9], x[:, 10])[0, 1] - phi) < 0.1
+    assert line_score(ar_X, ar_y) < 0.6 and np.bincount(ar_y).min() > 600
+    # a +-1 square wave, period 4 to 8 samples, high for 0.2, 0.4, 0.6 or 0.8 of it, 24 samples, noise of 0.8
+    dc_X, dc_y = sk.load_xy(sk.SPECS["v33_duty_cycle4"])
+    rng = np.random.default_rng(sk._data_seed("v33_duty_cycle4"))   # classes, periods, phases, noise
+    assert np.array_equal(rng.integers(0, 4, size=2000), dc_y)
+    period, phase = rng.uniform(4.0, 8.0, size=2000), rng.uniform(0.0, 1.0, size=2000)
+    clean = np.array([[1.0 if (j / p + f) % 1 < 0.2 + 0.2 * c else -1.0 for j in range(24)]
+                      for c, p, f in zip(dc_y, period, phase)])
+    assert np.allclose(dc_X, clean + rng.normal(0.0, 0.8, size=(2000, 24))) and 0.75 < np.std(dc_X - clean) < 0.85
+    for c in range(4):   # the share high: the duty
+        assert abs((clean[dc_y == c].mean() + 1) / 2 - (0.2 + 0.2 * c)) < 0.03
+    assert cross_val_score(GaussianNB(), dc_X, dc_y, cv=5).mean() > 0.7
+    # 10 uniform features: their longest increasing subsequence's length L, class L - 3 clipped to 0..3 (2% redrawn)
+    li_X, li_y = sk.load_xy(sk.SPECS["v33_longest_increasing4"])
+    rng = np.random.default_rng(sk._data_seed("v33_longest_increasing4"))   # the features, then the noise
+    assert np.array_equal(rng.uniform(0.0, 1.0, size=(2000, 10)), li_X)
+
+    def lis(x):   # patience sorting: the piles' tops
+        tops = []
+        for v in x:
+            i = bisect.bisect_left(tops, v)
+            tops[i : i + 1] = [v]
+        return len(tops)
+
+    length = np.array([lis(x) for x in li_X])
+    clean = np.clip(length - 3, 0, 3)
+    assert np.array_equal(li_y, replay_redraw(rng, clean, 4, 0.02)) and 0.005 < np.mean(li_y != clean) < 0.03
+    assert np.array_equal(length, [lis(-x[::-1]) for x in li_X])   # the same read backwards, turned over
+    assert 4 < length.mean() < 5 and set(length) >= {3, 4, 5, 6} and np.argmax(np.bincount(clean)) == 1
+    assert np.mean(clean == 3) < 0.15 and line_score(li_X, li_y) < 0.55
+    # the sign of the determinant of the first 9 standard normal features as a 3x3 matrix (2% flipped)
+    dt_X, dt_y = sk.load_xy(sk.SPECS["v33_det_sign"])
+    rng = np.random.default_rng(sk._data_seed("v33_det_sign"))   # the features, then the flips
+    assert np.array_equal(rng.standard_normal((2000, 10)), dt_X)
+    clean = (np.linalg.det(dt_X[:, :9].reshape(2000, 3, 3)) > 0).astype(int)
+    assert np.array_equal(dt_y, clean ^ (rng.random(2000) < 0.02)) and 0.005 < np.mean(dt_y != clean) < 0.035
+    swapped = dt_X[:, [3, 4, 5, 0, 1, 2, 6, 7, 8]].reshape(2000, 3, 3)   # two rows swapped: the sign turns
+    assert np.array_equal(np.linalg.det(swapped) > 0, clean == 0)
+    assert 0.45 < clean.mean() < 0.55 and line_score(dt_X, dt_y) < 0.6
+    # 5 uniform corners, closed: the winding number around the origin, -1 or less, 0, 1 or more (2% redrawn)
+    wn_X, wn_y = sk.load_xy(sk.SPECS["v33_winding3"])
+    rng = np.random.default_rng(sk._data_seed("v33_winding3"))   # the corners, then the noise
+    assert np.array_equal(rng.uniform(-1.0, 1.0, size=(2000, 10)), wn_X)
+
+    def winding(x):   # crossings of the positive x axis, upward +1, downward -1
+        pts, w = [(x[2 * i], x[2 * i + 1]) for i in range(5)], 0
+        for (ax, ay), (bx, by) in zip(pts, pts[1:] + pts[:1]):
+            if (ay <= 0 < by or by <= 0 < ay) and ax + (0 - ay) * (bx - ax) / (by - ay) > 0:
+                w += 1 if by > ay else -1
+        return w
+
+    number = np.array([winding(x) for x in wn_X])
+    clean = np.clip(number, -1, 1) + 1
+    assert np.array_equal(wn_y, replay_redraw(rng, clean, 3, 0.02)) and 0.005 < np.mean(wn_y != clean) < 0.03
+    backwards = wn_X[:, [8, 9, 6, 7, 4, 5, 2, 3, 0, 1]]   # the corners the other way round: the other class
+    assert np.array_equal([winding(x) for x in backwards], -number)
+    assert set(number) >= {-2, -1, 0, 1, 2} and np.argmax(np.bincount(clean)) == 1 and np.bincount(clean).min() > 300
+    assert line_score(wn_X, wn_y) < 0.65
+    # two points of 3 uniform coordinates: neither dominates, the first dominates, the second (2% redrawn)
+    dm_X, dm_y = sk.load_xy(sk.SPECS["v33_dominance3"])
+    rng = np.random.default_rng(sk._data_seed("v33_dominance3"))   # the points, then the noise
+    assert np.array_equal(rng.uniform(-1.0, 1.0, size=(2000, 7)), dm_X)
+    clean = np.array([1 if all(x[i] > x[3 + i] for i in range(3)) else 2 if all(x[i] < x[3 + i] for i in range(3))
+                      else 0 for x in dm_X])
+    assert np.array_equal(dm_y, replay_redraw(rng, clean, 3, 0.02)) and 0.005 < np.mean(dm_y != clean) < 0.03
+    assert np.array_equal(dm_X[clean == 1][:, :3] > dm_X[clean == 1][:, 3:6], np.ones((np.sum(clean == 1), 3)))
+    flipped = np.array([1 if all(x[3 + i] > x[i] for i in range(3)) else 2 if all(x[3 + i] < x[i] for i in range(3))
+                        else 0 for x in dm_X])   # the points swapped: 1 and 2 swap
+    assert np.array_equal(flipped, np.array([0, 2, 1])[clean])
+    assert abs(np.mean(clean == 1) - 1 / 8) < 0.025 and abs(np.mean(clean == 2) - 1 / 8) < 0.025
+    # 6 shares from a symmetric Dirichlet of concentration 0.5, 1.41 or 4 (the class)
+    dr_X, dr_y = sk.load_xy(sk.SPECS["v33_dirichlet_concentration3"])
+    rng = np.random.default_rng(sk._data_seed("v33_dirichlet_concentration3"))   # the classes, the gamma draws
+    assert np.array_equal(rng.integers(0, 3, size=2000), dr_y)
+    alpha = np.array([0.5, math.sqrt(2.0), 4.0])[dr_y]
+    g = rng.gamma(alpha[:, None] * np.ones((1, 6)))
+    assert np.allclose(dr_X, g / g.sum(axis=1, keepdims=True)) and np.allclose(dr_X.sum(axis=1), 1)
+    for c, a in enumerate((0.5, math.sqrt(2.0), 4.0)):   # a share's variance: (1/6)(5/6) / (6 a + 1)
+        assert abs(np.var(dr_X[dr_y == c]) / (5 / 36 / (6 * a + 1)) - 1) < 0.15
+    top = dr_X.max(axis=1)
+    assert top[dr_y == 0].mean() > top[dr_y == 1].mean() + 0.1 > top[dr_y == 2].mean() + 0.15
+    assert 0.6 < cross_val_score(GaussianNB(), dr_X, dr_y, cv=5).mean() < 0.9   # the classes overlap
+    # copies of 250 uniform points in 5 dimensions, labelled by a random hyperplane, each copy flipped with 0.1
+    rp_X, rp_y = sk.load_xy(sk.SPECS["v33_repeated_points"])
+    rng = np.random.default_rng(sk._data_seed("v33_repeated_points"))   # points, the hyperplane, copies, flips
+    points, w = rng.uniform(-1.0, 1.0, size=(250, 5)), rng.standard_normal(5)
+    which = rng.integers(0, 250, size=2000)
+    assert np.array_equal(rp_X, points[which])
+    clean = (rp_X @ w > 0).astype(int)
+    assert np.array_equal(rp_y, clean ^ (rng.random(2000) < 0.1)) and 0.08 < np.mean(rp_y != clean) < 0.12
+    rows, at = np.unique(rp_X, axis=0, return_inverse=True)
+    at = at.ravel()
+    assert 240 < len(rows) <= 250 and np.bincount(at).max() > 12
+    mixed = [i for i in range(len(rows)) if len(set(rp_y[at == i])) == 2]   # copies that disagree
+    assert len(mixed) > 50 and all(len(set(clean[at == i])) == 1 for i in range(len(rows)))
+    assert line_score(rp_X, rp_y) > 0.85
+    # a regular polygon of 3 to 8 sides, circumradius 0.8 to 1.2 at a random turn: its radius at 16 angles, noise 0.03
+    pg_X, pg_y = sk.load_xy(sk.SPECS["v33_polygon_sides6"])
+    rng = np.random.default_rng(sk._data_seed("v33_polygon_sides6"))   # classes, scales, turns, noise
+    assert np.array_equal(rng.integers(0, 6, size=2000), pg_y)
+    scale, turn = rng.uniform(0.8, 1.2, size=2000), rng.uniform(0.0, 2 * np.pi, size=2000)
+
+    def radius(m, s, t, theta):   # where the ray at theta leaves the polygon: the edges' lines, the nearest hit
+        hits = []
+        for j in range(m):
+            a, b = s * cmath.exp(1j * (t + 2 * math.pi * j / m)), s * cmath.exp(1j * (t + 2 * math.pi * (j + 1) / m))
+            normal = (a + b) / 2   # the edge's midpoint: the line's nearest point to the centre
+            along = (cmath.exp(1j * theta).conjugate() * normal).real
+            if along > 0:
+                hits.append(abs(normal) ** 2 / along)
+        return min(hits)
+
+    clean = np.array([[radius(3 + c, s, t, 2 * math.pi * j / 16) for j in range(16)]
+                      for c, s, t in zip(pg_y[:400], scale[:400], turn[:400])])
+    noise = rng.normal(0.0, 0.03, size=(2000, 16))
+    assert np.allclose(pg_X[:400], clean + noise[:400])
+    lo = scale[:400, None] * np.cos(np.pi / (3 + pg_y[:400, None]))   # between the inscribed and the circumscribed
+    assert (clean >= lo - 1e-9).all() and (clean <= scale[:400, None] + 1e-9).all()
+    assert 0.025 < np.std(pg_X[:400] - clean) < 0.035 and np.bincount(pg_y).min() > 280
+    assert line_score(pg_X, pg_y) < 0.6
+    _draws_only_from_its_seed(sk, "v33_", ("koch_snowflake", "ar_process3", "duty_cycle4", "longest_increasing4",
+                                           "det_sign", "winding3", "dominance3", "dirichlet_concentration3",
+                                           "repeated_points", "polygon_sides6"))
+    looked = {d.key for d in sk.DATASETS if d.name.startswith("v32_")}
+    assert len(looked) == 16 and looked <= split.SELECTION_ONLY and not looked & split.FRESH
+    assert {split.part(k) for k in looked} == {"selection"} and not looked & split.CALIBRATION_ADDED
+    assert _new_round(sk, "v33_", "report", 16) == split.FRESH == split.REPORT_ONLY
