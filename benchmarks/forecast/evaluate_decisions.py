@@ -787,6 +787,14 @@ def _saved_rows(args) -> list[dict] | None:
     return None if run is None else run["rows"]
 
 
+def _print_md(columns: list[str], rows) -> None:
+    """A markdown table: ``columns``' header, its rule, then one line per row of cells (already formatted)."""
+    print("| " + " | ".join(columns) + " |")
+    print("|" + "---|" * len(columns))
+    for cells in rows:
+        print("| " + " | ".join(str(c) for c in cells) + " |")
+
+
 def _saved_table(args, flag: str, make):
     """A read-only option's table: ``make(rows)`` on the saved rows (:func:`_saved_rows`), or None when they cannot
     be read or ``make`` refuses them (its ``ValueError`` printed in one line after ``flag``)."""
@@ -880,11 +888,9 @@ def main(argv=None) -> int:
         rows = _saved_rows(args)
         if rows is None:
             return 2
-        print("| pilot | cases | stratum | mean P(AL cheaper) | AL truly cheaper |")
-        print("|---|---|---|---|---|")
-        for v in p_band(rows, lo, hi):
-            print(f"| 1/{round(1 / v['pilot'])} | {v['cases']} | {v['stratum']} | {v['predicted']:.3f} | "
-                  f"{v['observed']:.3f} |")
+        _print_md(["pilot", "cases", "stratum", "mean P(AL cheaper)", "AL truly cheaper"],
+                  ([f"1/{round(1 / v['pilot'])}", v["cases"], v["stratum"], f"{v['predicted']:.3f}",
+                    f"{v['observed']:.3f}"] for v in p_band(rows, lo, hi)))
         return 0
     if args.pool and not (args.be_window or args.reach_sweep or args.reliability_spread or args.rule_screen):
         run = _saved_run(args)
@@ -903,27 +909,24 @@ def main(argv=None) -> int:
         table = _saved_table(args, "--be-window", be_window)
         if table is None:
             return 2
-        print("| stratum | pilot | cases | never pays | within 2x: median | within 2x: W | S quotes | within 2x: S | "
-              "W moved the quote | W's mean P(within 2x) |")
-        print("|---|---|---|---|---|---|---|---|---|---|")
-        for v in table:
-            print(f"| {v['stratum']} | 1/{round(1 / v['pilot'])} | {v['quotes']} | {v['never_pays']} | "
-                  f"{v['median']:.3f} | {v['w']:.3f} | {v['s_quotes']} | {_f(v['s'])} | {v['moved']:.2f} | "
-                  f"{v['w_p']:.2f} |")
+        _print_md(["stratum", "pilot", "cases", "never pays", "within 2x: median", "within 2x: W", "S quotes",
+                   "within 2x: S", "W moved the quote", "W's mean P(within 2x)"],
+                  ([v["stratum"], f"1/{round(1 / v['pilot'])}", v["quotes"], v["never_pays"], f"{v['median']:.3f}",
+                    f"{v['w']:.3f}", v["s_quotes"], _f(v["s"]), f"{v['moved']:.2f}", f"{v['w_p']:.2f}"]
+                   for v in table))
         return 0
     if args.rule_screen:
         screen = _saved_table(args, "--rule-screen", rule_screen)
         if screen is None:
             return 2
-        print("| pilot | learner | cases | shipped rule | the rule before round 25 | by P(cheaper than random) | "
-              "always random | hindsight: random or the AL pick | hindsight: which AL strategy |")
-        print("|---|---|---|---|---|---|---|---|---|")
-        for v in screen:
-            def ratio(k, v=v):
-                return f"{v[k]:.3f} ({v[k] / v['random']:.2f}x)" if v["random"] > 0 else _f(v[k])
-            print(f"| 1/{round(1 / v['pilot'])} | {v['learner']} | {v['cases']} | {ratio('shipped')} | "
-                  f"{ratio('before_r25')} | {ratio('pairwise')} | {v['random']:.3f} | {ratio('hindsight_random_or_al')} | "
-                  f"{ratio('hindsight_al_choice')} |")
+        def ratio(v, k):
+            return f"{v[k]:.3f} ({v[k] / v['random']:.2f}x)" if v["random"] > 0 else _f(v[k])
+
+        _print_md(["pilot", "learner", "cases", "shipped rule", "the rule before round 25", "by P(cheaper than random)",
+                   "always random", "hindsight: random or the AL pick", "hindsight: which AL strategy"],
+                  ([f"1/{round(1 / v['pilot'])}", v["learner"], v["cases"], ratio(v, "shipped"),
+                    ratio(v, "before_r25"), ratio(v, "pairwise"), f"{v['random']:.3f}",
+                    ratio(v, "hindsight_random_or_al"), ratio(v, "hindsight_al_choice")] for v in screen))
         return 0
     if args.reach_sweep:
         try:
@@ -936,11 +939,9 @@ def main(argv=None) -> int:
         sweep = _saved_table(args, "--reach-sweep", lambda rows: reach_sweep(rows, thetas))
         if sweep is None:
             return 2
-        print("| reach >= | pilot | cases | regret | dead ends | AL picks | same pick as stored |")
-        print("|---|---|---|---|---|---|---|")
-        for v in sweep:
-            print(f"| {v['theta']:g} | 1/{round(1 / v['pilot'])} | {v['cases']} | {v['regret']:.3f} | "
-                  f"{v['dead_ends']} | {v['al_share']:.0%} | {v['same_as_stored']:.1%} |")
+        _print_md(["reach >=", "pilot", "cases", "regret", "dead ends", "AL picks", "same pick as stored"],
+                  ([f"{v['theta']:g}", f"1/{round(1 / v['pilot'])}", v["cases"], f"{v['regret']:.3f}", v["dead_ends"],
+                    f"{v['al_share']:.0%}", f"{v['same_as_stored']:.1%}"] for v in sweep))
         return 0
     if args.reliability_spread:
         n_groups = args.reliability_spread
