@@ -206,6 +206,35 @@ def _loads_as_named(sk, prefix: str, shapes: dict[str, tuple[int, int, int]]) ->
         assert sk.SPECS[prefix + name].n_samples in (0, rows)
 
 
+def _replay_redraw(rng, clean, k, rate):
+    """The labels a multi-class generator redraws (like ``rank_of_first``): ``rate`` of them, each uniform over
+    the ``k`` classes, replayed from ``rng`` after the clean labels' draws."""
+    redrawn = rng.random(clean.size) < rate
+    out = clean.copy()
+    out[redrawn] = rng.integers(0, k, size=int(redrawn.sum()))
+    return out
+
+
+def _line_score(X, y) -> float:
+    """How well one logistic regression separates ``(X, y)`` on its own training data (a linear task's mark)."""
+    from sklearn.linear_model import LogisticRegression
+
+    return LogisticRegression(max_iter=1000).fit(X, y).score(X, y)
+
+
+def _learners_and_sizes(sk, prefix: str, others: dict[str, str], want: dict[str, tuple], like: tuple[str, ...]):
+    """Each new set ``prefix + name`` runs the MLP and ``others[name]``; its (n_samples, test, budget_frac,
+    max_budget, initial, n_rounds) are ``want[name]``, each those of some set of the rounds ``like`` (a truth about
+    as long to build)."""
+    assert {n: sk.SPECS[prefix + n].learners for n in others} == {n: ("mlp_small", o) for n, o in others.items()}
+
+    def size(d):
+        return d.n_samples, d.test, d.budget_frac, d.max_budget, d.initial, d.n_rounds
+
+    assert {n: size(sk.SPECS[prefix + n]) for n in want} == want
+    assert set(want.values()) <= {size(d) for d in sk.DATASETS if d.name.startswith(like)}
+
+
 def _new_round(sk, prefix: str, part: str, size: int = 8) -> set:
     """The keys of one round's ``size`` new sets (names starting ``prefix``), checked for what every such round
     promises: all in ``part`` (a looked-at round's ``"selection"``: those of split.CALIBRATION_ADDED in the
@@ -873,15 +902,6 @@ def test_round_20_v25_sets_are_new_tasks_with_the_mlp_in_the_selection_part(sk):
     from sklearn.neighbors import KNeighborsClassifier
     from sklearn.tree import DecisionTreeClassifier
 
-    def replay_redraw(rng, clean, k, rate):   # split.FRESH's multi-class generators redraw labels like rank_of_first
-        redrawn = rng.random(clean.size) < rate
-        out = clean.copy()
-        out[redrawn] = rng.integers(0, k, size=int(redrawn.sum()))
-        return out
-
-    def line_score(X, y):
-        return LogisticRegression(max_iter=1000).fit(X, y).score(X, y)
-
     knn = KNeighborsClassifier(15)
     # tertiles of the angle between (x0, x1) and (x2, x3), 3% redrawn: no linear part at all
     pa_X, pa_y = sk.load_xy(sk.SPECS["v25_pair_angle3"])
@@ -890,8 +910,8 @@ def test_round_20_v25_sets_are_new_tasks_with_the_mlp_in_the_selection_part(sk):
     turn = np.arctan2(pa_X[:, 1], pa_X[:, 0]) - np.arctan2(pa_X[:, 3], pa_X[:, 2])
     angle = np.abs(np.angle(np.exp(1j * turn)))   # in [0, pi]
     clean = np.minimum(np.floor(3 * angle / np.pi), 2).astype(np.int64)
-    assert np.array_equal(pa_y, replay_redraw(rng, clean, 3, 0.03)) and 0.01 < np.mean(pa_y != clean) < 0.035
-    assert np.bincount(pa_y).min() > 600 and line_score(pa_X, pa_y) < 0.42
+    assert np.array_equal(pa_y, _replay_redraw(rng, clean, 3, 0.03)) and 0.01 < np.mean(pa_y != clean) < 0.035
+    assert np.bincount(pa_y).min() > 600 and _line_score(pa_X, pa_y) < 0.42
     assert cross_val_score(knn, angle[:, None], pa_y, cv=5).mean() > 0.93   # the angle alone decides
     # within Hamming distance 4 of a random centre of 12 coin features (3% flipped): a linear but rare class
     hb_X, hb_y = sk.load_xy(sk.SPECS["v25_hamming_ball"])
@@ -910,7 +930,7 @@ def test_round_20_v25_sets_are_new_tasks_with_the_mlp_in_the_selection_part(sk):
     D = cy_X - rng.normal(0.0, 0.3, size=4)
     r = np.linalg.norm(D - np.outer(D @ u, u), axis=1)   # the distance to the line
     assert np.array_equal(cy_y, (r < np.median(r)) ^ (rng.random(2000) < 0.03))
-    assert 0.45 < cy_y.mean() < 0.55 and line_score(cy_X, cy_y) < 0.6
+    assert 0.45 < cy_y.mean() < 0.55 and _line_score(cy_X, cy_y) < 0.6
     along = cy_X @ u   # the position along the line says nothing
     assert abs(np.corrcoef(along, cy_y)[0, 1]) < 0.1
     # labels drawn from a logistic model of 2 (x0 x1 + u . x / 2): noisy, and mostly the product
@@ -924,7 +944,7 @@ def test_round_20_v25_sets_are_new_tasks_with_the_mlp_in_the_selection_part(sk):
     agree = np.mean(li_y == (logit > 0))   # draws: they agree with the likelier label as often as p says
     assert abs(agree - np.maximum(p, 1 - p).mean()) < 0.03 and 0.7 < agree < 0.9
     with_product = np.c_[li_X, li_X[:, 0] * li_X[:, 1]]
-    assert line_score(li_X, li_y) < 0.68 and line_score(with_product, li_y) > line_score(li_X, li_y) + 0.1
+    assert _line_score(li_X, li_y) < 0.68 and _line_score(with_product, li_y) > _line_score(li_X, li_y) + 0.1
     # how many of x0 < x1, x1 < x2, x2 < x3 hold: the Eulerian numbers 1, 11, 11, 1 of 24
     as_X, as_y = sk.load_xy(sk.SPECS["v25_ascents4"])
     rng = np.random.default_rng(sk._data_seed("v25_ascents4"))
@@ -945,7 +965,7 @@ def test_round_20_v25_sets_are_new_tasks_with_the_mlp_in_the_selection_part(sk):
     assert np.array_equal(hx_y, (i[near] - j[near]) % 3)
     steps = [(1, 0), (0, 1), (1, -1)]   # neighbouring cells never share a colour
     assert all((a - b) % 3 != 0 for a, b in steps)
-    assert np.bincount(hx_y).min() > 400 and line_score(hx_X, hx_y) < 0.55
+    assert np.bincount(hx_y).min() > 400 and _line_score(hx_X, hx_y) < 0.55
     assert cross_val_score(knn, hx_X[:, :2], hx_y, cv=5).mean() > 0.85
     # the leaf of a random 4-level tree on 6 features, four leaves per class (4% redrawn)
     rt_X, rt_y = sk.load_xy(sk.SPECS["v25_random_tree4"])
@@ -962,8 +982,8 @@ def test_round_20_v25_sets_are_new_tasks_with_the_mlp_in_the_selection_part(sk):
         return leaf_class[node - 15]
 
     clean = np.array([walk(x) for x in rt_X])
-    assert np.array_equal(rt_y, replay_redraw(rng, clean, 4, 0.04)) and 0.015 < np.mean(rt_y != clean) < 0.05
-    assert np.bincount(rt_y).min() > 200 and line_score(rt_X, rt_y) < 0.7
+    assert np.array_equal(rt_y, _replay_redraw(rng, clean, 4, 0.04)) and 0.015 < np.mean(rt_y != clean) < 0.05
+    assert np.bincount(rt_y).min() > 200 and _line_score(rt_X, rt_y) < 0.7
     assert cross_val_score(DecisionTreeClassifier(min_samples_leaf=5, random_state=0), rt_X, rt_y, cv=5).mean() > 0.85
     # an OR of three ANDs of two literals of 10 coin features (5% flipped)
     dn_X, dn_y = sk.load_xy(sk.SPECS["v25_random_dnf"])
@@ -976,7 +996,7 @@ def test_round_20_v25_sets_are_new_tasks_with_the_mlp_in_the_selection_part(sk):
     for term in range(3):
         clean |= (dn_X[:, which[term, 0]] == want[term, 0]) & (dn_X[:, which[term, 1]] == want[term, 1])
     assert np.array_equal(dn_y, clean ^ (rng.random(2000) < 0.05)) and 0.03 < np.mean(dn_y != clean) < 0.07
-    assert 0.45 < dn_y.mean() < 0.7 and line_score(dn_X, dn_y) < 0.85
+    assert 0.45 < dn_y.mean() < 0.7 and _line_score(dn_X, dn_y) < 0.85
     # the nearest of five random lines in the plane of (x0, x1) (2% redrawn)
     nl_X, nl_y = sk.load_xy(sk.SPECS["v25_nearest_line5"])
     rng = np.random.default_rng(sk._data_seed("v25_nearest_line5"))   # the points, the lines, then the noise
@@ -986,8 +1006,8 @@ def test_round_20_v25_sets_are_new_tasks_with_the_mlp_in_the_selection_part(sk):
     dist = np.stack([np.abs((nl_X[:, :2] - foot[k]) @ np.r_[np.cos(phi[k]), np.sin(phi[k])])
                      for k in range(5)], axis=1)   # from the line's foot, along its normal
     clean = np.argmin(dist, axis=1)
-    assert np.array_equal(nl_y, replay_redraw(rng, clean, 5, 0.02)) and np.mean(nl_y != clean) < 0.03
-    assert np.bincount(nl_y).min() > 150 and line_score(nl_X, nl_y) < 0.6
+    assert np.array_equal(nl_y, _replay_redraw(rng, clean, 5, 0.02)) and np.mean(nl_y != clean) < 0.03
+    assert np.bincount(nl_y).min() > 150 and _line_score(nl_X, nl_y) < 0.6
     # five classes, each uniform in a box of side 0.8 around a random centre: easy, a little overlap
     bx_X, bx_y = sk.load_xy(sk.SPECS["v25_boxes5"])
     rng = np.random.default_rng(sk._data_seed("v25_boxes5"))   # the labels, the centres, then the points
@@ -1066,15 +1086,6 @@ def test_round_20s_second_report_v26_sets_are_new_tasks_with_the_mlp_in_the_sele
     from sklearn.model_selection import cross_val_score
     from sklearn.neighbors import KNeighborsClassifier
 
-    def replay_redraw(rng, clean, k, rate):   # the multi-class generators redraw labels like rank_of_first
-        redrawn = rng.random(clean.size) < rate
-        out = clean.copy()
-        out[redrawn] = rng.integers(0, k, size=int(redrawn.sum()))
-        return out
-
-    def line_score(X, y):
-        return LogisticRegression(max_iter=1000).fit(X, y).score(X, y)
-
     knn = KNeighborsClassifier(15)
     # which two of the first 4 features are the largest, the pairs numbered in order (2% redrawn)
     tt_X, tt_y = sk.load_xy(sk.SPECS["v26_top_two6"])
@@ -1082,7 +1093,7 @@ def test_round_20s_second_report_v26_sets_are_new_tasks_with_the_mlp_in_the_sele
     assert np.array_equal(rng.uniform(-1.0, 1.0, size=(2000, 6)), tt_X)
     pairs = list(combinations(range(4), 2))
     clean = np.array([pairs.index(tuple(sorted(np.argsort(x[:4])[2:]))) for x in tt_X])
-    assert np.array_equal(tt_y, replay_redraw(rng, clean, 6, 0.02)) and 0.005 < np.mean(tt_y != clean) < 0.03
+    assert np.array_equal(tt_y, _replay_redraw(rng, clean, 6, 0.02)) and 0.005 < np.mean(tt_y != clean) < 0.03
     assert np.bincount(tt_y).min() > 250   # six about equal classes
     lowest_two = np.argsort(tt_X[:, :4], axis=1)[:, :2]   # the other two are below both of the pair
     assert (tt_X[np.arange(2000), lowest_two.max(axis=1)] < tt_X[:, :4].max(axis=1)).all()
@@ -1095,7 +1106,7 @@ def test_round_20s_second_report_v26_sets_are_new_tasks_with_the_mlp_in_the_sele
     clean = sides.sum(axis=1) >= 2
     assert np.array_equal(hv_y, clean ^ (rng.random(2000) < 0.04)) and 0.02 < np.mean(hv_y != clean) < 0.06
     assert 0.4 < hv_y.mean() < 0.6 and max(np.mean(sides[:, j] == clean) for j in range(3)) < 0.85
-    assert line_score(hv_X, clean) < 0.92   # not one half-space
+    assert _line_score(hv_X, clean) < 0.92   # not one half-space
     # inside either of two random discs of radius 0.4 in the plane of (x0, x1) (2% flipped): a rare-ish class
     td_X, td_y = sk.load_xy(sk.SPECS["v26_twin_discs"])
     rng = np.random.default_rng(sk._data_seed("v26_twin_discs"))   # the points, the centres, then the flips
@@ -1105,7 +1116,7 @@ def test_round_20s_second_report_v26_sets_are_new_tasks_with_the_mlp_in_the_sele
     clean = inside.any(axis=1)
     assert np.array_equal(td_y, clean ^ (rng.random(2000) < 0.02)) and np.mean(td_y != clean) < 0.035
     assert 0.15 < td_y.mean() < 0.35 and (inside.mean(axis=0) > 0.08).all()   # both discs hold points
-    assert line_score(td_X, td_y) < 0.8 and cross_val_score(knn, td_X[:, :2], td_y, cv=5).mean() > 0.93
+    assert _line_score(td_X, td_y) < 0.8 and cross_val_score(knn, td_X[:, :2], td_y, cv=5).mean() > 0.93
     # labels drawn from a softmax of -5 times the squared distances to 4 random centres: a noisy Voronoi diagram
     sv_X, sv_y = sk.load_xy(sk.SPECS["v26_soft_voronoi4"])
     rng = np.random.default_rng(sk._data_seed("v26_soft_voronoi4"))   # the points, the centres, the draws
@@ -1126,7 +1137,7 @@ def test_round_20s_second_report_v26_sets_are_new_tasks_with_the_mlp_in_the_sele
     s = np.sqrt(np.abs(np.cos(t) * dx - np.sin(t) * dy)) + np.sqrt(np.abs(np.sin(t) * dx + np.cos(t) * dy))
     clean = s < np.median(s)
     assert np.array_equal(lp_y, clean ^ (rng.random(2000) < 0.02)) and np.mean(lp_y != clean) < 0.035
-    assert 0.45 < lp_y.mean() < 0.55 and line_score(lp_X, lp_y) < 0.62
+    assert 0.45 < lp_y.mean() < 0.55 and _line_score(lp_X, lp_y) < 0.62
     assert cross_val_score(knn, lp_X[:, :2], lp_y, cv=5).mean() > 0.88
     # the argmax of a random 8-unit tanh network's 3 outputs (3% redrawn)
     tn_X, tn_y = sk.load_xy(sk.SPECS["v26_teacher_net3"])
@@ -1135,8 +1146,8 @@ def test_round_20s_second_report_v26_sets_are_new_tasks_with_the_mlp_in_the_sele
     W1 = rng.standard_normal((6, 8)) * 3.0 / np.sqrt(6)
     b1, W2 = rng.normal(0.0, 1.0, size=8), rng.standard_normal((8, 3))
     clean = np.argmax(np.tanh(tn_X @ W1 + b1) @ W2, axis=1)
-    assert np.array_equal(tn_y, replay_redraw(rng, clean, 3, 0.03)) and 0.01 < np.mean(tn_y != clean) < 0.035
-    assert np.bincount(tn_y).min() > 200 and line_score(tn_X, clean) < 0.92
+    assert np.array_equal(tn_y, _replay_redraw(rng, clean, 3, 0.03)) and 0.01 < np.mean(tn_y != clean) < 0.035
+    assert np.bincount(tn_y).min() > 200 and _line_score(tn_X, clean) < 0.92
     # two halves of a random hyperplane pushed 0.1 apart along its normal (2% flipped): easy, a margin
     mg_X, mg_y = sk.load_xy(sk.SPECS["v26_margin_gap"])
     rng = np.random.default_rng(sk._data_seed("v26_margin_gap"))   # the points, the normal, then the flips
@@ -1158,7 +1169,7 @@ def test_round_20s_second_report_v26_sets_are_new_tasks_with_the_mlp_in_the_sele
     lam = np.linalg.solve(np.c_[V[1] - V[0], V[2] - V[0]], (tr_X[:, :2] - V[0]).T).T   # barycentric coordinates
     clean = (lam > 0).all(axis=1) & (lam.sum(axis=1) < 1)
     assert np.array_equal(tr_y, clean ^ (rng.random(2000) < 0.02)) and np.mean(tr_y != clean) < 0.035
-    assert 0.3 < tr_y.mean() < 0.6 and line_score(tr_X, tr_y) < 0.7
+    assert 0.3 < tr_y.mean() < 0.6 and _line_score(tr_X, tr_y) < 0.7
     assert cross_val_score(knn, tr_X[:, :2], tr_y, cv=5).mean() > 0.9
     # which of the first 5 features is their median: hard, five about equal classes
     am_X, am_y = sk.load_xy(sk.SPECS["v26_argmedian5"])
@@ -1166,7 +1177,7 @@ def test_round_20s_second_report_v26_sets_are_new_tasks_with_the_mlp_in_the_sele
     assert np.array_equal(rng.uniform(-1.0, 1.0, size=(2000, 6)), am_X)
     assert np.array_equal(am_X[np.arange(2000), am_y], np.median(am_X[:, :5], axis=1))
     below = (am_X[:, :5] < am_X[np.arange(2000), am_y][:, None]).sum(axis=1)
-    assert (below == 2).all() and np.bincount(am_y).min() > 300 and line_score(am_X, am_y) < 0.35
+    assert (below == 2).all() and np.bincount(am_y).min() > 300 and _line_score(am_X, am_y) < 0.35
     # Poisson counts of log-rate 2.5 u . x - 1, capped at 3: the low counts common, labels noisy
     pc_X, pc_y = sk.load_xy(sk.SPECS["v26_poisson_counts4"])
     rng = np.random.default_rng(sk._data_seed("v26_poisson_counts4"))   # the points, the direction, the counts
@@ -1247,15 +1258,6 @@ def test_round_21s_report_v27_sets_are_new_tasks_with_the_mlp_in_the_selection_p
     from sklearn.neighbors import KNeighborsClassifier
     from sklearn.tree import DecisionTreeClassifier
 
-    def replay_redraw(rng, clean, k, rate):   # the multi-class generators redraw labels like rank_of_first
-        redrawn = rng.random(clean.size) < rate
-        out = clean.copy()
-        out[redrawn] = rng.integers(0, k, size=int(redrawn.sum()))
-        return out
-
-    def line_score(X, y):
-        return LogisticRegression(max_iter=1000).fit(X, y).score(X, y)
-
     knn = KNeighborsClassifier(15)
     # the 6-multiplexer: x0 x1 (x0 the high bit) pick which of x2 .. x5 is the label; 4 idle coins, 3% flipped
     mp_X, mp_y = sk.load_xy(sk.SPECS["v27_multiplexer6"])
@@ -1269,7 +1271,7 @@ def test_round_21s_report_v27_sets_are_new_tasks_with_the_mlp_in_the_selection_p
         agree = [np.mean(mp_y[here] == mp_X[here, 2 + b]) for b in range(4)]
         assert agree[a] > 0.94 and max(g for b, g in enumerate(agree) if b != a) < 0.6, (a, agree)
     assert 0.45 < mp_y.mean() < 0.55 and max(np.mean(mp_y == mp_X[:, j]) for j in range(10)) < 0.68
-    assert line_score(mp_X, mp_y) < 0.72   # no one coin, nor a line, decides
+    assert _line_score(mp_X, mp_y) < 0.72   # no one coin, nor a line, decides
     # a decision list of 5 random threshold rules: the first that holds gives the class (rule i's i mod 3), 3% redrawn
     rl_X, rl_y = sk.load_xy(sk.SPECS["v27_rule_list5"])
     rng = np.random.default_rng(sk._data_seed("v27_rule_list5"))   # the points, the rules, then the noise
@@ -1279,7 +1281,7 @@ def test_round_21s_report_v27_sets_are_new_tasks_with_the_mlp_in_the_selection_p
     clean = np.empty(2000, dtype=np.int64)
     for n, x in enumerate(rl_X):   # example by example: down the list to the first rule that holds
         clean[n] = next((i for i in range(5) if (x[feature[i]] > threshold[i]) == above[i]), 5) % 3
-    assert np.array_equal(rl_y, replay_redraw(rng, clean, 3, 0.03)) and 0.01 < np.mean(rl_y != clean) < 0.035
+    assert np.array_equal(rl_y, _replay_redraw(rng, clean, 3, 0.03)) and 0.01 < np.mean(rl_y != clean) < 0.035
     assert np.bincount(rl_y).min() > 200   # every class, the default's too
     tree = DecisionTreeClassifier(max_depth=5, random_state=0).fit(rl_X, clean)
     assert tree.score(rl_X, clean) == 1.0   # axis-aligned: a tree of 5 levels holds the list exactly
@@ -1318,7 +1320,7 @@ def test_round_21s_report_v27_sets_are_new_tasks_with_the_mlp_in_the_selection_p
     clean = inside.any(axis=1)
     assert np.array_equal(il_y, clean ^ (rng.random(2000) < 0.02)) and 0.005 < np.mean(il_y != clean) < 0.035
     assert 0.15 < il_y.mean() < 0.3 and (inside.sum(axis=0) > 20).all()   # every island holds points
-    assert line_score(il_X, il_y) < 1 - il_y.mean() + 0.02 < cross_val_score(knn, il_X, il_y, cv=5).mean()
+    assert _line_score(il_X, il_y) < 1 - il_y.mean() + 0.02 < cross_val_score(knn, il_X, il_y, cv=5).mean()
     # labels drawn from a logistic model of u . x, of scale 8 where v . x > 0 and 1 elsewhere: one line, half noisy
     pn_X, pn_y = sk.load_xy(sk.SPECS["v27_patchy_noise"])
     rng = np.random.default_rng(sk._data_seed("v27_patchy_noise"))   # the points, the directions, then the draws
@@ -1347,7 +1349,7 @@ def test_round_21s_report_v27_sets_are_new_tasks_with_the_mlp_in_the_selection_p
     assert np.allclose(br_X, bars.reshape(2000, 16) + rng.normal(0.0, 0.6, size=(2000, 16)))
     assert (bars.sum(axis=(1, 2)) == 4).all() and 0.58 < np.std(br_X - bars.reshape(2000, 16)) < 0.62
     assert np.bincount(br_y).min() > 600
-    assert line_score(br_X, br_y) < 0.6 < cross_val_score(knn, br_X, br_y, cv=5).mean()   # the same ink in every bar
+    assert _line_score(br_X, br_y) < 0.6 < cross_val_score(knn, br_X, br_y, cv=5).mean()   # the same ink in every bar
     # inside the lemniscate r^2 < cos(2 theta) of (x0, x1) shifted and turned at random (2% flipped): two lobes
     lm_X, lm_y = sk.load_xy(sk.SPECS["v27_lemniscate"])
     rng = np.random.default_rng(sk._data_seed("v27_lemniscate"))   # the points, the turn and the shift, the flips
@@ -1360,14 +1362,14 @@ def test_round_21s_report_v27_sets_are_new_tasks_with_the_mlp_in_the_selection_p
     assert 0.2 < clean.mean() < 0.3   # the lemniscate's area is 1 of the square's 4
     ahead = np.cos(theta) > 0
     assert 0.4 < np.mean(ahead[clean]) < 0.6 and (np.abs(np.sin(theta[clean])) < np.sqrt(0.5)).all()   # two lobes
-    assert line_score(lm_X, lm_y) < 0.8 and cross_val_score(knn, lm_X[:, :2], lm_y, cv=5).mean() > 0.93
+    assert _line_score(lm_X, lm_y) < 0.8 and cross_val_score(knn, lm_X[:, :2], lm_y, cv=5).mean() > 0.93
     # which of 3 random centres is the farthest (3% redrawn): a linear argmax, so an easy set
     fc_X, fc_y = sk.load_xy(sk.SPECS["v27_farthest_centre3"])
     rng = np.random.default_rng(sk._data_seed("v27_farthest_centre3"))   # the points, the centres, the noise
     assert np.array_equal(rng.uniform(-1.0, 1.0, size=(2000, 4)), fc_X)
     C = rng.uniform(-0.5, 0.5, size=(3, 4))
     clean = np.argmax(np.stack([np.linalg.norm(fc_X - ck, axis=1) for ck in C], axis=1), axis=1)
-    assert np.array_equal(fc_y, replay_redraw(rng, clean, 3, 0.03)) and 0.01 < np.mean(fc_y != clean) < 0.035
+    assert np.array_equal(fc_y, _replay_redraw(rng, clean, 3, 0.03)) and 0.01 < np.mean(fc_y != clean) < 0.035
     assert np.array_equal(clean, np.argmax(fc_X @ (-2 * C.T) + (C**2).sum(axis=1), axis=1))   # linear scores
     assert np.bincount(fc_y).min() > 200
     assert LogisticRegression(C=1000.0, max_iter=5000).fit(fc_X, clean).score(fc_X, clean) > 0.99
@@ -1430,15 +1432,6 @@ def test_round_21s_second_report_v28_sets_are_new_tasks_with_the_mlp_in_the_sele
     from sklearn.model_selection import cross_val_score
     from sklearn.neighbors import KNeighborsClassifier
 
-    def replay_redraw(rng, clean, k, rate):   # the multi-class generators redraw labels like rank_of_first
-        redrawn = rng.random(clean.size) < rate
-        out = clean.copy()
-        out[redrawn] = rng.integers(0, k, size=int(redrawn.sum()))
-        return out
-
-    def line_score(X, y):
-        return LogisticRegression(max_iter=1000).fit(X, y).score(X, y)
-
     knn = KNeighborsClassifier(15)
     # how many of the first 6 of 8 coins are one, modulo 3 (3% redrawn): no coin, nor a line, tells
     cm_X, cm_y = sk.load_xy(sk.SPECS["v28_count_mod3"])
@@ -1446,8 +1439,8 @@ def test_round_21s_second_report_v28_sets_are_new_tasks_with_the_mlp_in_the_sele
     assert np.array_equal(rng.integers(0, 2, size=(2000, 8)), cm_X)
     ones = cm_X[:, :6].sum(axis=1).astype(int)
     clean = np.array([[0, 1, 2, 0, 1, 2, 0][c] for c in ones])
-    assert np.array_equal(cm_y, replay_redraw(rng, clean, 3, 0.03)) and 0.01 < np.mean(cm_y != clean) < 0.035
-    assert np.bincount(cm_y).min() > 550 and line_score(cm_X, cm_y) < 0.5
+    assert np.array_equal(cm_y, _replay_redraw(rng, clean, 3, 0.03)) and 0.01 < np.mean(cm_y != clean) < 0.035
+    assert np.bincount(cm_y).min() > 550 and _line_score(cm_X, cm_y) < 0.5
     assert max(abs(np.corrcoef(cm_X[:, j], cm_y)[0, 1]) for j in (6, 7)) < 0.08   # x6, x7 idle
     # the sign of x[:3]' A x[3:6] for a random 3x3 A (3% flipped): turning either triple over turns the label over
     bl_X, bl_y = sk.load_xy(sk.SPECS["v28_bilinear_sign"])
@@ -1457,21 +1450,21 @@ def test_round_21s_second_report_v28_sets_are_new_tasks_with_the_mlp_in_the_sele
     form = sum(A[i, j] * bl_X[:, i] * bl_X[:, 3 + j] for i in range(3) for j in range(3))
     clean = form > 0
     assert np.array_equal(bl_y, clean ^ (rng.random(2000) < 0.03)) and 0.015 < np.mean(bl_y != clean) < 0.045
-    assert 0.45 < clean.mean() < 0.55 and line_score(bl_X, bl_y) < 0.6
+    assert 0.45 < clean.mean() < 0.55 and _line_score(bl_X, bl_y) < 0.6
     # which of 3 random unit directions has the largest |projection| (2% redrawn): symmetric through the origin
     mp_X, mp_y = sk.load_xy(sk.SPECS["v28_max_projection3"])
     rng = np.random.default_rng(sk._data_seed("v28_max_projection3"))   # the points, the directions, the noise
     assert np.array_equal(rng.standard_normal((2000, 5)), mp_X)
     U = rng.standard_normal((5, 3))
     clean = np.argmax(np.stack([np.abs(mp_X @ U[:, k]) / np.linalg.norm(U[:, k]) for k in range(3)], axis=1), axis=1)
-    assert np.array_equal(mp_y, replay_redraw(rng, clean, 3, 0.02)) and 0.005 < np.mean(mp_y != clean) < 0.025
-    assert np.bincount(mp_y).min() > 450 and line_score(mp_X, mp_y) < 0.5
+    assert np.array_equal(mp_y, _replay_redraw(rng, clean, 3, 0.02)) and 0.005 < np.mean(mp_y != clean) < 0.025
+    assert np.bincount(mp_y).min() > 450 and _line_score(mp_X, mp_y) < 0.5
     # the first of x0 .. x3 above 0.3, 4 if none (2% redrawn): shares 0.35, 0.35 x 0.65, ..., 0.65^4
     fa_X, fa_y = sk.load_xy(sk.SPECS["v28_first_above4"])
     rng = np.random.default_rng(sk._data_seed("v28_first_above4"))   # the points, then the noise
     assert np.array_equal(rng.uniform(-1.0, 1.0, size=(2000, 6)), fa_X)
     clean = np.array([next((j for j in range(4) if x[j] > 0.3), 4) for x in fa_X])
-    assert np.array_equal(fa_y, replay_redraw(rng, clean, 5, 0.02)) and 0.005 < np.mean(fa_y != clean) < 0.025
+    assert np.array_equal(fa_y, _replay_redraw(rng, clean, 5, 0.02)) and 0.005 < np.mean(fa_y != clean) < 0.025
     assert np.abs(np.bincount(clean) / 2000 - 0.35 * 0.65 ** np.arange(5) / [1, 1, 1, 1, 0.35]).max() < 0.035
     # 4 Gaussian classes of shares 12/25, 6/25, 4/25, 3/25 around means of standard deviation 1: overlapping
     zb_X, zb_y = sk.load_xy(sk.SPECS["v28_zipf_blobs4"])
@@ -1515,7 +1508,7 @@ def test_round_21s_second_report_v28_sets_are_new_tasks_with_the_mlp_in_the_sele
     clean = np.abs(sb_X[:, 1] - 0.5 * np.sin(1.5 * np.pi * sb_X[:, 0] + phase)) < 0.3
     assert np.array_equal(sb_y, clean ^ (rng.random(2000) < 0.02)) and 0.005 < np.mean(sb_y != clean) < 0.035
     assert 0.26 < clean.mean() < 0.34 and (np.abs(sb_X[clean, 1]) < 0.8).all()
-    assert line_score(sb_X, sb_y) < 0.75 and cross_val_score(knn, sb_X[:, :2], sb_y, cv=5).mean() > 0.88
+    assert _line_score(sb_X, sb_y) < 0.75 and cross_val_score(knn, sb_X[:, :2], sb_y, cv=5).mean() > 0.88
     # inside the heart (u^2 + v^2 - 1)^3 < u^2 v^3 of (x0, x1) / 0.8 (2% flipped): mirror-symmetric in x0
     ht_X, ht_y = sk.load_xy(sk.SPECS["v28_heart"])
     rng = np.random.default_rng(sk._data_seed("v28_heart"))   # the points, then the flips
@@ -1529,14 +1522,14 @@ def test_round_21s_second_report_v28_sets_are_new_tasks_with_the_mlp_in_the_sele
     assert np.array_equal(ht_y, clean ^ (rng.random(2000) < 0.02)) and 0.005 < np.mean(ht_y != clean) < 0.035
     assert np.array_equal(clean, in_heart(-ht_X[:, 0], ht_X[:, 1])) and 0.5 < clean.mean() < 0.7
     assert clean[np.hypot(ht_X[:, 0], ht_X[:, 1]) < 0.4].all() and not clean[ht_X[:, 1] < -0.8].any()   # tip v = -1
-    assert line_score(ht_X, ht_y) < 0.75 < cross_val_score(knn, ht_X[:, :2], ht_y, cv=5).mean()
+    assert _line_score(ht_X, ht_y) < 0.75 < cross_val_score(knn, ht_X[:, :2], ht_y, cv=5).mean()
     # which of the blocks x0-x2, x3-x5, x6-x8 has the largest sum (3% redrawn): a linear argmax, so an easy set
     db_X, db_y = sk.load_xy(sk.SPECS["v28_dominant_block3"])
     rng = np.random.default_rng(sk._data_seed("v28_dominant_block3"))   # the points, then the noise
     assert np.array_equal(rng.uniform(-1.0, 1.0, size=(2000, 9)), db_X)
     clean = np.argmax(np.c_[db_X[:, 0] + db_X[:, 1] + db_X[:, 2], db_X[:, 3] + db_X[:, 4] + db_X[:, 5],
                             db_X[:, 6] + db_X[:, 7] + db_X[:, 8]], axis=1)
-    assert np.array_equal(db_y, replay_redraw(rng, clean, 3, 0.03)) and 0.01 < np.mean(db_y != clean) < 0.035
+    assert np.array_equal(db_y, _replay_redraw(rng, clean, 3, 0.03)) and 0.01 < np.mean(db_y != clean) < 0.035
     assert np.bincount(db_y).min() > 550
     assert LogisticRegression(C=1000.0, max_iter=5000).fit(db_X, clean).score(db_X, clean) > 0.99
     _draws_only_from_its_seed(sk, "v28_", ("count_mod3", "bilinear_sign", "max_projection3", "first_above4",
@@ -1602,15 +1595,6 @@ def test_round_21s_third_report_v29_sets_are_new_tasks_with_the_mlp_in_the_selec
     from sklearn.model_selection import cross_val_score
     from sklearn.neighbors import KNeighborsClassifier
 
-    def replay_redraw(rng, clean, k, rate):   # the multi-class generators redraw labels like rank_of_first
-        redrawn = rng.random(clean.size) < rate
-        out = clean.copy()
-        out[redrawn] = rng.integers(0, k, size=int(redrawn.sum()))
-        return out
-
-    def line_score(X, y):
-        return LogisticRegression(max_iter=1000).fit(X, y).score(X, y)
-
     knn = KNeighborsClassifier(15)
     # whether the largest of x0 .. x5 comes before the smallest (3% flipped): half the orders, no line tells
     oe_X, oe_y = sk.load_xy(sk.SPECS["v29_order_of_extremes"])
@@ -1618,7 +1602,7 @@ def test_round_21s_third_report_v29_sets_are_new_tasks_with_the_mlp_in_the_selec
     assert np.array_equal(rng.uniform(-1.0, 1.0, size=(2000, 8)), oe_X)
     clean = np.array([list(x[:6]).index(max(x[:6])) < list(x[:6]).index(min(x[:6])) for x in oe_X])
     assert np.array_equal(oe_y, clean ^ (rng.random(2000) < 0.03)) and 0.015 < np.mean(oe_y != clean) < 0.045
-    assert 0.45 < clean.mean() < 0.55 and line_score(oe_X, oe_y) < 0.86
+    assert 0.45 < clean.mean() < 0.55 and _line_score(oe_X, oe_y) < 0.86
     assert np.array_equal(clean, ~np.array([list(-x[:6]).index(max(-x[:6])) < list(-x[:6]).index(min(-x[:6]))
                                             for x in oe_X]))   # turned over, the order turns over
     # (floor(3 x0) + floor(3 x1)) mod 3 on [0, 1]^3 (3% redrawn): 9 cells in 3 diagonal stripes, no line tells
@@ -1626,8 +1610,8 @@ def test_round_21s_third_report_v29_sets_are_new_tasks_with_the_mlp_in_the_selec
     rng = np.random.default_rng(sk._data_seed("v29_mod_sum3"))   # the points, then the noise
     assert np.array_equal(rng.random((2000, 3)), ms_X)
     clean = np.array([(int(3 * a) + int(3 * b)) % 3 for a, b in ms_X[:, :2]])
-    assert np.array_equal(ms_y, replay_redraw(rng, clean, 3, 0.03)) and 0.01 < np.mean(ms_y != clean) < 0.035
-    assert np.bincount(ms_y).min() > 600 and line_score(ms_X, ms_y) < 0.45
+    assert np.array_equal(ms_y, _replay_redraw(rng, clean, 3, 0.03)) and 0.01 < np.mean(ms_y != clean) < 0.035
+    assert np.bincount(ms_y).min() > 600 and _line_score(ms_X, ms_y) < 0.45
     assert cross_val_score(knn, ms_X[:, :2], ms_y, cv=5).mean() > 0.85
     # the nearest of 3 centres about evenly around a circle of radius 0.5, each distance over its weight (2% redrawn)
     wv_X, wv_y = sk.load_xy(sk.SPECS["v29_weighted_voronoi3"])
@@ -1638,7 +1622,7 @@ def test_round_21s_third_report_v29_sets_are_new_tasks_with_the_mlp_in_the_selec
     w = rng.uniform(0.7, 1.4, size=3)
     assert 0.3 < np.hypot(C[:, 0], C[:, 1]).min() and np.hypot(C[:, 0], C[:, 1]).max() < 0.7
     clean = np.array([min(range(3), key=lambda k: np.hypot(*(x[:2] - C[k])) / w[k]) for x in wv_X])
-    assert np.array_equal(wv_y, replay_redraw(rng, clean, 3, 0.02)) and 0.005 < np.mean(wv_y != clean) < 0.025
+    assert np.array_equal(wv_y, _replay_redraw(rng, clean, 3, 0.02)) and 0.005 < np.mean(wv_y != clean) < 0.025
     assert np.bincount(wv_y).min() > 300 and np.bincount(wv_y).max() < 1100
     assert cross_val_score(knn, wv_X[:, :2], wv_y, cv=5).mean() > 0.9
     # one random hyperplane's side where x0 > 0, another's where not (2% flipped): a bent boundary
@@ -1651,7 +1635,7 @@ def test_round_21s_third_report_v29_sets_are_new_tasks_with_the_mlp_in_the_selec
     clean[right] = sl_X[right] @ W[0] > 0
     clean[left] = sl_X[left] @ W[1] > 0
     assert np.array_equal(sl_y, clean ^ (rng.random(2000) < 0.02)) and 0.005 < np.mean(sl_y != clean) < 0.035
-    assert line_score(sl_X, sl_y) < 0.8
+    assert _line_score(sl_X, sl_y) < 0.8
     for half in (right, left):   # each half alone is one line
         assert LogisticRegression(C=1000.0, max_iter=5000).fit(sl_X[half], clean[half]).score(sl_X[half],
                                                                                            clean[half]) > 0.99
@@ -1664,7 +1648,7 @@ def test_round_21s_third_report_v29_sets_are_new_tasks_with_the_mlp_in_the_selec
     clean = np.zeros(2000, dtype=int)
     clean[order[1200:]] = 1   # beyond the 60% quantile (ties aside: distances are distinct)
     clean[order[1800:]] = 2
-    assert np.array_equal(ns_y, replay_redraw(rng, clean, 3, 0.02)) and 0.005 < np.mean(ns_y != clean) < 0.025
+    assert np.array_equal(ns_y, _replay_redraw(rng, clean, 3, 0.02)) and 0.005 < np.mean(ns_y != clean) < 0.025
     assert np.abs(np.bincount(ns_y) / 2000 - [0.6, 0.3, 0.1]).max() < 0.02
     # whether two random unit projections are both positive (2% flipped): a wedge, the rarer class
     je_X, je_y = sk.load_xy(sk.SPECS["v29_joint_exceedance"])
@@ -1675,7 +1659,7 @@ def test_round_21s_third_report_v29_sets_are_new_tasks_with_the_mlp_in_the_selec
     assert np.array_equal(je_y, clean ^ (rng.random(2000) < 0.02)) and 0.005 < np.mean(je_y != clean) < 0.035
     cos = U[:, 0] @ U[:, 1] / np.sqrt((U[:, 0] @ U[:, 0]) * (U[:, 1] @ U[:, 1]))
     assert abs(clean.mean() - (np.pi - np.arccos(cos)) / (2 * np.pi)) < 0.03   # the wedge's share of the mass
-    assert 0.15 < je_y.mean() < 0.3 and line_score(je_X, je_y) < 0.9
+    assert 0.15 < je_y.mean() < 0.3 and _line_score(je_X, je_y) < 0.9
     # a random hyperplane's side in x0 .. x3, flipped with probability 0.4 (x4 + 1) / 2: noise growing along x4
     gf_X, gf_y = sk.load_xy(sk.SPECS["v29_graded_flips"])
     rng = np.random.default_rng(sk._data_seed("v29_graded_flips"))   # the points, the normal, then the flips
@@ -1697,7 +1681,7 @@ def test_round_21s_third_report_v29_sets_are_new_tasks_with_the_mlp_in_the_selec
     clean = (0.25 < r) & (r < 0.9) & ~in_gap
     assert np.array_equal(hs_y, clean ^ (rng.random(2000) < 0.02)) and 0.005 < np.mean(hs_y != clean) < 0.035
     share = np.pi * (0.9**2 - 0.25**2) * (1 - 1.5 / (2 * np.pi)) / 4
-    assert abs(clean.mean() - share) < 0.04 and line_score(hs_X, hs_y) < 0.7
+    assert abs(clean.mean() - share) < 0.04 and _line_score(hs_X, hs_y) < 0.7
     assert cross_val_score(knn, hs_X[:, :2], hs_y, cv=5).mean() > 0.85
     # inside the cardioid r < 0.6 (1 - cos(theta - t)) around a cusp at 0.6 (cos t, sin t) (2% flipped)
     cd_X, cd_y = sk.load_xy(sk.SPECS["v29_cardioid"])
@@ -1710,7 +1694,7 @@ def test_round_21s_third_report_v29_sets_are_new_tasks_with_the_mlp_in_the_selec
     assert np.array_equal(cd_y, clean ^ (rng.random(2000) < 0.02)) and 0.005 < np.mean(cd_y != clean) < 0.035
     assert abs(clean.mean() - 1.5 * np.pi * 0.36 / 4) < 0.04   # the cardioid's area 3 pi a^2 / 2 of the square's 4
     assert clean[np.hypot(cd_X[:, 0], cd_X[:, 1]) < 0.3].all()   # the origin well inside
-    assert line_score(cd_X, cd_y) < 0.7 < 0.88 < cross_val_score(knn, cd_X[:, :2], cd_y, cv=5).mean()
+    assert _line_score(cd_X, cd_y) < 0.7 < 0.88 < cross_val_score(knn, cd_X[:, :2], cd_y, cv=5).mean()
     # 3 equally frequent slabs of a random projection of 6 uniform features (3% redrawn): an easy, linear set
     pc_X, pc_y = sk.load_xy(sk.SPECS["v29_parallel_cuts3"])
     rng = np.random.default_rng(sk._data_seed("v29_parallel_cuts3"))   # the points, the direction, the noise
@@ -1718,7 +1702,7 @@ def test_round_21s_third_report_v29_sets_are_new_tasks_with_the_mlp_in_the_selec
     proj = pc_X @ rng.standard_normal(6)
     rank = np.argsort(np.argsort(proj, kind="stable"), kind="stable")
     clean = (rank >= 667).astype(int) + (rank >= 1333)   # the thirds: the quantiles at ranks 666.3 and 1332.7
-    assert np.array_equal(pc_y, replay_redraw(rng, clean, 3, 0.03)) and 0.01 < np.mean(pc_y != clean) < 0.035
+    assert np.array_equal(pc_y, _replay_redraw(rng, clean, 3, 0.03)) and 0.01 < np.mean(pc_y != clean) < 0.035
     assert np.abs(np.bincount(clean) - 2000 / 3).max() <= 1
     assert LogisticRegression(C=1000.0, max_iter=5000).fit(pc_X, clean).score(pc_X, clean) > 0.98
     _draws_only_from_its_seed(sk, "v29_", ("order_of_extremes", "mod_sum3", "weighted_voronoi3", "switch_linear",
@@ -1815,15 +1799,6 @@ def test_round_22s_fourth_report_v30_sets_are_new_tasks_with_the_mlp_in_the_sele
     from sklearn.naive_bayes import BernoulliNB
     from sklearn.neighbors import KNeighborsClassifier
 
-    def replay_redraw(rng, clean, k, rate):   # the multi-class generators redraw labels like rank_of_first
-        redrawn = rng.random(clean.size) < rate
-        out = clean.copy()
-        out[redrawn] = rng.integers(0, k, size=int(redrawn.sum()))
-        return out
-
-    def line_score(X, y):
-        return LogisticRegression(max_iter=1000).fit(X, y).score(X, y)
-
     knn = KNeighborsClassifier(15)
     # whether x0, x1, x2's order is an even permutation (an even count of inversions; 3% flipped): 6 wedges
     pp_X, pp_y = sk.load_xy(sk.SPECS["v30_perm_parity3"])
@@ -1831,7 +1806,7 @@ def test_round_22s_fourth_report_v30_sets_are_new_tasks_with_the_mlp_in_the_sele
     assert np.array_equal(rng.uniform(-1.0, 1.0, size=(2000, 5)), pp_X)
     clean = np.array([sum(x[a] > x[b] for a in range(3) for b in range(a + 1, 3)) % 2 == 0 for x in pp_X])
     assert np.array_equal(pp_y, clean ^ (rng.random(2000) < 0.03)) and 0.015 < np.mean(pp_y != clean) < 0.045
-    assert 0.45 < clean.mean() < 0.55 and line_score(pp_X, pp_y) < 0.6
+    assert 0.45 < clean.mean() < 0.55 and _line_score(pp_X, pp_y) < 0.6
     assert cross_val_score(knn, pp_X[:, :3], pp_y, cv=5).mean() > 0.75   # x0 .. x2 tell it, x3 and x4 do not
     assert cross_val_score(knn, pp_X[:, 2:], pp_y, cv=5).mean() < 0.6
     # 6 equally frequent bins of x0 x1 labelled 0, 1, 2, 0, 1, 2 (3% redrawn): bands of hyperbolas
@@ -1842,8 +1817,8 @@ def test_round_22s_fourth_report_v30_sets_are_new_tasks_with_the_mlp_in_the_sele
     band = np.searchsorted([334, 667, 1000, 1333, 1666], rank, side="right")   # the sixths at ranks 333.2 .. 1665.8
     clean = band % 3
     assert np.bincount(band).tolist() == [334, 333, 333, 333, 333, 334]
-    assert np.array_equal(hb_y, replay_redraw(rng, clean, 3, 0.03)) and 0.01 < np.mean(hb_y != clean) < 0.035
-    assert line_score(hb_X, hb_y) < 0.45 and cross_val_score(knn, hb_X[:, :2], hb_y, cv=5).mean() > 0.85
+    assert np.array_equal(hb_y, _replay_redraw(rng, clean, 3, 0.03)) and 0.01 < np.mean(hb_y != clean) < 0.035
+    assert _line_score(hb_X, hb_y) < 0.45 and cross_val_score(knn, hb_X[:, :2], hb_y, cv=5).mean() > 0.85
     assert np.array_equal(clean[hb_X[:, 0] * hb_X[:, 1] < -0.5], np.zeros(int((hb_X[:, 0] * hb_X[:, 1] < -0.5).sum())))
     # the nearest of 3 random circles (centres in [-0.5, 0.5]^2, radii 0.2 to 0.7) to (x0, x1) (2% redrawn)
     nc_X, nc_y = sk.load_xy(sk.SPECS["v30_nearest_circle3"])
@@ -1851,7 +1826,7 @@ def test_round_22s_fourth_report_v30_sets_are_new_tasks_with_the_mlp_in_the_sele
     assert np.array_equal(rng.uniform(-1.0, 1.0, size=(2000, 4)), nc_X)
     C, radii = rng.uniform(-0.5, 0.5, size=(3, 2)), rng.uniform(0.2, 0.7, size=3)
     clean = np.array([min(range(3), key=lambda k: abs(math.dist(x[:2], C[k]) - radii[k])) for x in nc_X])
-    assert np.array_equal(nc_y, replay_redraw(rng, clean, 3, 0.02)) and 0.005 < np.mean(nc_y != clean) < 0.025
+    assert np.array_equal(nc_y, _replay_redraw(rng, clean, 3, 0.02)) and 0.005 < np.mean(nc_y != clean) < 0.025
     assert np.bincount(nc_y).min() > 250 and cross_val_score(knn, nc_X[:, :2], nc_y, cv=5).mean() > 0.85
     on = [np.abs(np.hypot(*(nc_X[:, :2] - C[k]).T) - radii[k]) < 0.02 for k in range(3)]   # points on a circle
     assert all(np.mean(clean[on[k]] == k) > 0.9 for k in range(3))
@@ -1877,7 +1852,7 @@ def test_round_22s_fourth_report_v30_sets_are_new_tasks_with_the_mlp_in_the_sele
     assert np.array_equal(rng.dirichlet(np.ones(4), size=2000), sp_X[:, :4])
     assert np.array_equal(rng.random((2000, 2)), sp_X[:, 4:]) and np.allclose(sp_X[:, :4].sum(axis=1), 1.0)
     clean = np.array([next((k + 1 for k in range(4) if x[k] > 0.6), 0) for x in sp_X])
-    assert np.array_equal(sp_y, replay_redraw(rng, clean, 5, 0.02)) and 0.005 < np.mean(sp_y != clean) < 0.025
+    assert np.array_equal(sp_y, _replay_redraw(rng, clean, 5, 0.02)) and 0.005 < np.mean(sp_y != clean) < 0.025
     assert abs(np.mean(clean == 0) - (1 - 4 * 0.4**3)) < 0.03   # each share above 0.6 with probability 0.4^3
     assert all(abs(np.mean(clean == k) - 0.4**3) < 0.02 for k in range(1, 5))
     # a random hyperplane's side in 5 uniform features, class 1 flipped 30% of the time, class 0 5%
@@ -1913,7 +1888,7 @@ def test_round_22s_fourth_report_v30_sets_are_new_tasks_with_the_mlp_in_the_sele
     assert np.array_equal(yy_y, clean ^ (rng.random(2000) < 0.02)) and 0.005 < np.mean(yy_y != clean) < 0.035
     assert abs(clean.mean() - 0.5) < 0.04 and (np.hypot(yy_X[:, 0], yy_X[:, 1]) <= 1).all()
     assert np.mean(np.array([yin(-x0, -x1) for x0, x1 in yy_X[:, :2]]) != clean) > 0.99   # turned half: the other
-    assert line_score(yy_X, yy_y) < 0.9 and cross_val_score(knn, yy_X[:, :2], yy_y, cv=5).mean() > 0.85
+    assert _line_score(yy_X, yy_y) < 0.9 and cross_val_score(knn, yy_X[:, :2], yy_y, cv=5).mean() > 0.85
     # inside a five-pointed star of outer radius 1 around the origin at a random turn (2% flipped)
     pg_X, pg_y = sk.load_xy(sk.SPECS["v30_pentagram"])
     rng = np.random.default_rng(sk._data_seed("v30_pentagram"))   # the points, the turn, then the flips
@@ -1934,7 +1909,7 @@ def test_round_22s_fourth_report_v30_sets_are_new_tasks_with_the_mlp_in_the_sele
     assert np.array_equal(pg_y, clean ^ (rng.random(2000) < 0.02)) and 0.005 < np.mean(pg_y != clean) < 0.035
     assert abs(clean.mean() - 5 * inner * math.sin(math.pi / 5) / 4) < 0.03   # 10 triangles of the square's 4
     assert clean[np.hypot(pg_X[:, 0], pg_X[:, 1]) < 0.3].all() and not clean[np.hypot(pg_X[:, 0], pg_X[:, 1]) > 1].any()
-    assert line_score(pg_X, pg_y) < 0.8 and cross_val_score(knn, pg_X[:, :2], pg_y, cv=5).mean() > 0.85
+    assert _line_score(pg_X, pg_y) < 0.8 and cross_val_score(knn, pg_X[:, :2], pg_y, cv=5).mean() > 0.85
     # 3 classes of 24 coin features, each one with a class's own chance from 0.1 to 0.9: naive Bayes' own model
     bn_X, bn_y = sk.load_xy(sk.SPECS["v30_bernoulli_classes3"])
     rng = np.random.default_rng(sk._data_seed("v30_bernoulli_classes3"))   # the chances, the classes, the coins
@@ -2050,19 +2025,9 @@ def test_round_23s_report_v31_sets_are_new_tasks_with_the_mlp_in_the_selection_p
     assert np.array_equal(pg_y, iris_y) and np.allclose(pg_X, want)
     assert pg_X[iris_y == 0, 0].min() > pg_X[iris_y == 2, 0].max()   # setosa's small petal lies far from its sepal
     # numpy shapes, each replayed from its seed
-    from sklearn.linear_model import LogisticRegression
     from sklearn.model_selection import cross_val_score
     from sklearn.naive_bayes import GaussianNB
     from sklearn.neighbors import KNeighborsClassifier
-
-    def replay_redraw(rng, clean, k, rate):   # the multi-class generators redraw labels like rank_of_first
-        redrawn = rng.random(clean.size) < rate
-        out = clean.copy()
-        out[redrawn] = rng.integers(0, k, size=int(redrawn.sum()))
-        return out
-
-    def line_score(X, y):
-        return LogisticRegression(max_iter=1000).fit(X, y).score(X, y)
 
     knn = KNeighborsClassifier(15)
     # 3 points in the plane, (x0, x1), (x2, x3), (x4, x5): the one left out of the closest pair (3% redrawn)
@@ -2072,8 +2037,8 @@ def test_round_23s_report_v31_sets_are_new_tasks_with_the_mlp_in_the_selection_p
     pairs = {0: (1, 2), 1: (0, 2), 2: (0, 1)}
     clean = np.array([min(pairs, key=lambda k: math.dist(x[2 * pairs[k][0] : 2 * pairs[k][0] + 2],
                                                          x[2 * pairs[k][1] : 2 * pairs[k][1] + 2])) for x in cp_X])
-    assert np.array_equal(cp_y, replay_redraw(rng, clean, 3, 0.03)) and 0.01 < np.mean(cp_y != clean) < 0.035
-    assert np.bincount(clean).min() > 600 and line_score(cp_X, cp_y) < 0.5
+    assert np.array_equal(cp_y, _replay_redraw(rng, clean, 3, 0.03)) and 0.01 < np.mean(cp_y != clean) < 0.035
+    assert np.bincount(clean).min() > 600 and _line_score(cp_X, cp_y) < 0.5
     swapped = cp_X[:, [2, 3, 0, 1, 4, 5, 6]]   # points 0 and 1 swapped: so are classes 0 and 1
     assert np.array_equal(np.array([min(pairs, key=lambda k: math.dist(x[2 * pairs[k][0] : 2 * pairs[k][0] + 2],
                                                                        x[2 * pairs[k][1] : 2 * pairs[k][1] + 2]))
@@ -2086,7 +2051,7 @@ def test_round_23s_report_v31_sets_are_new_tasks_with_the_mlp_in_the_selection_p
     assert np.array_equal(cop_y, clean ^ (rng.random(2000) < 0.02)) and 0.005 < np.mean(cop_y != clean) < 0.035
     share = sum(math.gcd(a, b) == 1 for a in range(1, 13) for b in range(1, 13)) / 144   # 91 of 144
     assert abs(clean.mean() - share) < 0.03 and clean[(cop_X == 1).any(axis=1)].all()
-    assert not clean[(cop_X % 2 == 0).all(axis=1)].any() and line_score(cop_X, cop_y) < 0.7
+    assert not clean[(cop_X % 2 == 0).all(axis=1)].any() and _line_score(cop_X, cop_y) < 0.7
     # a sine of 1, 2 or 3 periods over 12 samples at a random phase, plus noise of 0.8: the frequency is the class
     tf_X, tf_y = sk.load_xy(sk.SPECS["v31_tone_frequency3"])
     rng = np.random.default_rng(sk._data_seed("v31_tone_frequency3"))   # the classes, the phases, the noise
@@ -2096,7 +2061,7 @@ def test_round_23s_report_v31_sets_are_new_tasks_with_the_mlp_in_the_selection_p
     assert np.allclose(tf_X, clean + rng.normal(0.0, 0.8, size=(2000, 12)))
     assert 0.7 < np.std(tf_X - clean) < 0.9 and np.bincount(tf_y).min() > 600
     power = np.abs(np.fft.rfft(tf_X, axis=1))[:, 1:4]   # the periodogram at 1, 2 and 3 periods
-    assert np.mean(power.argmax(axis=1) == tf_y) > 0.85 and line_score(tf_X, tf_y) < 0.5   # no phase, no line
+    assert np.mean(power.argmax(axis=1) == tf_y) > 0.85 and _line_score(tf_X, tf_y) < 0.5   # no phase, no line
     # two 5-bit numbers, highest bit first: how many carries their sum makes (2% redrawn among 6)
     ca_X, ca_y = sk.load_xy(sk.SPECS["v31_carries5"])
     rng = np.random.default_rng(sk._data_seed("v31_carries5"))   # the bits, then the noise
@@ -2105,7 +2070,7 @@ def test_round_23s_report_v31_sets_are_new_tasks_with_the_mlp_in_the_selection_p
                for x in ca_X]
     # binary addition's carries: the ones of a and b less the ones of their sum (each carry turns two ones into one)
     clean = np.array([bin(a).count("1") + bin(b).count("1") - bin(a + b).count("1") for a, b in numbers])
-    assert np.array_equal(ca_y, replay_redraw(rng, clean, 6, 0.02)) and 0.005 < np.mean(ca_y != clean) < 0.03
+    assert np.array_equal(ca_y, _replay_redraw(rng, clean, 6, 0.02)) and 0.005 < np.mean(ca_y != clean) < 0.03
     assert abs(np.mean(clean == 0) - 0.75**5) < 0.03 and set(clean) == set(range(6))   # no carry: no bit 1 + 1
     assert (clean[[a + b >= 32 for a, b in numbers]] >= 1).all()   # an overflow is a carry
     # two circles, centres uniform in [-1, 1]^2 and radii 0.05 to 0.7: apart, crossing or nested (2% redrawn)
@@ -2119,7 +2084,7 @@ def test_round_23s_report_v31_sets_are_new_tasks_with_the_mlp_in_the_selection_p
         return 0 if gap > x[4] + x[5] else 2 if gap < abs(x[4] - x[5]) else 1
 
     clean = np.array([circles(x) for x in tc_X])
-    assert np.array_equal(tc_y, replay_redraw(rng, clean, 3, 0.02)) and 0.005 < np.mean(tc_y != clean) < 0.025
+    assert np.array_equal(tc_y, _replay_redraw(rng, clean, 3, 0.02)) and 0.005 < np.mean(tc_y != clean) < 0.025
     assert np.array_equal(clean, [circles(x) for x in tc_X[:, [2, 3, 0, 1, 5, 4]]])   # either circle first
     assert 0.02 < np.mean(clean == 2) < 0.1 < 0.5 < np.mean(clean == 0)   # nested: rare
     # how many roots of x0 + x1 t + x2 t^2 lie in [-1, 1] (3% redrawn)
@@ -2127,10 +2092,10 @@ def test_round_23s_report_v31_sets_are_new_tasks_with_the_mlp_in_the_selection_p
     rng = np.random.default_rng(sk._data_seed("v31_root_count"))   # the coefficients, then the noise
     assert np.array_equal(rng.uniform(-1.0, 1.0, size=(2000, 4)), rc_X)
     clean = np.array([sum(abs(r.imag) < 1e-9 and abs(r.real) <= 1 for r in np.roots(x[2::-1][:3])) for x in rc_X])
-    assert np.array_equal(rc_y, replay_redraw(rng, clean, 3, 0.03)) and 0.01 < np.mean(rc_y != clean) < 0.035
+    assert np.array_equal(rc_y, _replay_redraw(rng, clean, 3, 0.03)) and 0.01 < np.mean(rc_y != clean) < 0.035
     ends = (rc_X[:, 0] - rc_X[:, 1] + rc_X[:, 2]) * (rc_X[:, 0] + rc_X[:, 1] + rc_X[:, 2])   # p(-1) p(1)
     assert (clean[ends < 0] == 1).all() and (clean[ends > 0] != 1).all()   # a sign change: one root, else 0 or 2
-    assert 0.05 < np.mean(clean == 2) < 0.16 and line_score(rc_X, rc_y) < 0.6
+    assert 0.05 < np.mean(clean == 2) < 0.16 and _line_score(rc_X, rc_y) < 0.6
     # Laplace or uniform features, mean 0 and variance 1 alike: told apart by their shape only
     sm_X, sm_y = sk.load_xy(sk.SPECS["v31_same_moments"])
     rng = np.random.default_rng(sk._data_seed("v31_same_moments"))   # the classes, the Laplace, the uniform draws
@@ -2140,7 +2105,7 @@ def test_round_23s_report_v31_sets_are_new_tasks_with_the_mlp_in_the_selection_p
     for k in (0, 1):
         assert np.abs(sm_X[sm_y == k].mean(axis=0)).max() < 0.1 and np.abs(sm_X[sm_y == k].var(axis=0) - 1).max() < 0.15
     assert (np.abs(sm_X[sm_y == 1]) <= 3**0.5).all() and (np.abs(sm_X[sm_y == 0]) > 3**0.5).any(axis=1).mean() > 0.2
-    assert cross_val_score(GaussianNB(), sm_X, sm_y, cv=5).mean() < 0.58 and line_score(sm_X, sm_y) < 0.58
+    assert cross_val_score(GaussianNB(), sm_X, sm_y, cv=5).mean() < 0.58 and _line_score(sm_X, sm_y) < 0.58
     assert cross_val_score(knn, sm_X, sm_y, cv=5).mean() > 0.62
     # whether c = (1.3 x0 - 0.7) + 1.3 x1 i stays within 2 for 10 steps of z -> z^2 + c (3% flipped)
     mb_X, mb_y = sk.load_xy(sk.SPECS["v31_mandelbrot"])
@@ -2160,7 +2125,7 @@ def test_round_23s_report_v31_sets_are_new_tasks_with_the_mlp_in_the_selection_p
     assert np.array_equal(mb_y, clean ^ (rng.random(2000) < 0.03)) and 0.015 < np.mean(mb_y != clean) < 0.045
     assert 0.2 < clean.mean() < 0.4 and clean[np.abs(cs) < 0.25].all() and not clean[np.abs(cs) > 2].any()
     assert np.array_equal(clean, [bounded(c.conjugate()) for c in cs])   # symmetric about the real axis
-    assert line_score(mb_X, mb_y) < 0.8 and cross_val_score(knn, mb_X[:, :2], mb_y, cv=5).mean() > 0.85
+    assert _line_score(mb_X, mb_y) < 0.8 and cross_val_score(knn, mb_X[:, :2], mb_y, cv=5).mean() > 0.85
     # within 0.1 of an edge of 6 random sites' Voronoi cells in the plane of (x0, x1) (2% flipped)
     ve_X, ve_y = sk.load_xy(sk.SPECS["v31_voronoi_edges"])
     rng = np.random.default_rng(sk._data_seed("v31_voronoi_edges"))   # the points, the sites, then the flips
@@ -2169,7 +2134,7 @@ def test_round_23s_report_v31_sets_are_new_tasks_with_the_mlp_in_the_selection_p
     near = [sorted(math.dist(x[:2], s) for s in sites)[:2] for x in ve_X]
     clean = np.array([second - first < 0.1 for first, second in near])
     assert np.array_equal(ve_y, clean ^ (rng.random(2000) < 0.02)) and 0.005 < np.mean(ve_y != clean) < 0.035
-    assert 0.15 < clean.mean() < 0.45 and line_score(ve_X, ve_y) < 0.8
+    assert 0.15 < clean.mean() < 0.45 and _line_score(ve_X, ve_y) < 0.8
     cell = np.array([min(range(6), key=lambda k: math.dist(x[:2], sites[k])) for x in ve_X])
     assert all(0.05 < clean[cell == k].mean() < 0.95 for k in range(6))   # an edge in every cell, not a cell
     assert cross_val_score(knn, ve_X[:, :2], ve_y, cv=5).mean() > 0.8
@@ -2204,18 +2169,13 @@ def test_round_24s_report_v32_sets_are_new_tasks_with_the_mlp_in_the_selection_p
               "line_of_sight": "knn", "triangle_kind3": "logreg_c10", "lissajous": "svc_rbf", "digits_jitter1": "rf50",
               "digits_mod3": "logreg_c0.1", "digits_3457": "gnb", "bc_thin25": "logreg_c10",
               "wine_polarz_flip6": "gnb", "iris_wholecm": "knn"}
-    assert {n: sk.SPECS["v32_" + n].learners for n in shapes} == {n: ("mlp_small", o) for n, o in others.items()}
-    sizes = {(d.n_samples, d.test, d.budget_frac, d.max_budget, d.initial, d.n_rounds)   # v30's and v31's sizes and
-             for d in sk.DATASETS if d.name.startswith(("v30_", "v31_"))}   # budgets: a truth about as long to build
     drawn, small = (2000, 600, 0.75, 1500, 20, 30), (0, 0, 1.0, 1500, 20, 30)
     want = {n: drawn for n in list(shapes)[:10]} | {"digits_jitter1": (0, 500, 0.75, 1500, 20, 30),
                                                     "digits_mod3": (0, 500, 0.75, 1500, 20, 30),
                                                     "digits_3457": (0, 200, 0.75, 1500, 20, 30), "bc_thin25": small,
                                                     "wine_polarz_flip6": small[:4] + (6, 30),
                                                     "iris_wholecm": small[:4] + (6, 30)}
-    got = {n: (d.n_samples, d.test, d.budget_frac, d.max_budget, d.initial, d.n_rounds)
-           for n, d in ((n, sk.SPECS["v32_" + n]) for n in shapes)}
-    assert got == want and set(want.values()) <= sizes
+    _learners_and_sizes(sk, "v32_", others, want, like=("v30_", "v31_"))
     import math
 
     from sklearn.datasets import load_breast_cancer
@@ -2265,19 +2225,9 @@ def test_round_24s_report_v32_sets_are_new_tasks_with_the_mlp_in_the_selection_p
     assert np.abs(cm_X - iris_X).max() <= 0.5 and set(np.unique(cm_X[:, 3])) == {0.0, 1.0, 2.0, 3.0}
     assert len({tuple(x) for x in cm_X}) < 40 and len({tuple(x) for x in iris_X}) > 140   # many ties now
     # numpy shapes, each replayed from its seed
-    from sklearn.linear_model import LogisticRegression
     from sklearn.model_selection import cross_val_score
     from sklearn.naive_bayes import GaussianNB
     from sklearn.neighbors import KNeighborsClassifier
-
-    def replay_redraw(rng, clean, k, rate):   # the multi-class generators redraw labels like rank_of_first
-        redrawn = rng.random(clean.size) < rate
-        out = clean.copy()
-        out[redrawn] = rng.integers(0, k, size=int(redrawn.sum()))
-        return out
-
-    def line_score(X, y):
-        return LogisticRegression(max_iter=1000).fit(X, y).score(X, y)
 
     knn = KNeighborsClassifier(15)
     # an integer from 2 to 255 and its 8 bits: its least prime factor 2, 3, 5 or 7+ (2% redrawn among 4)
@@ -2287,7 +2237,7 @@ def test_round_24s_report_v32_sets_are_new_tasks_with_the_mlp_in_the_selection_p
     assert all(int("".join(str(int(b)) for b in x[1:]), 2) == x[0] for x in lf_X)   # highest bit first
     least = [min(p for p in range(2, int(m) + 1) if m % p == 0) for m in lf_X[:, 0]]
     clean = np.array([{2: 0, 3: 1, 5: 2}.get(p, 3) for p in least])
-    assert np.array_equal(lf_y, replay_redraw(rng, clean, 4, 0.02)) and 0.005 < np.mean(lf_y != clean) < 0.03
+    assert np.array_equal(lf_y, _replay_redraw(rng, clean, 4, 0.02)) and 0.005 < np.mean(lf_y != clean) < 0.03
     assert np.array_equal(clean == 0, lf_X[:, 8] == 0)   # even: the last bit 0
     assert 0.45 < np.mean(clean == 0) < 0.55 and np.argmin(np.bincount(clean)) == 2 and np.mean(clean == 2) < 0.1
     primes = [m for m in range(7, 256) if all(m % p for p in range(2, m))]
@@ -2306,7 +2256,7 @@ def test_round_24s_report_v32_sets_are_new_tasks_with_the_mlp_in_the_selection_p
     flips = np.abs(np.diff(np.sign(wave), axis=1)) > 0
     later = flips[:, 800:].sum(axis=1) - flips[:, :800].sum(axis=1)   # half a period more or less: one sign change
     assert later[ch_y == 0].mean() < -0.8 and abs(later[ch_y == 1].mean()) < 0.2 and later[ch_y == 2].mean() > 0.8
-    assert line_score(ch_X, ch_y) < 0.5   # no phase, no line
+    assert _line_score(ch_X, ch_y) < 0.5   # no phase, no line
     # 21 samples of a level 0 jumping to +-1.5 at step 1 to 20, noise of 1: which fifth of the steps the jump is in
     cp_X, cp_y = sk.load_xy(sk.SPECS["v32_change_point5"])
     rng = np.random.default_rng(sk._data_seed("v32_change_point5"))   # the steps, the signs, the noise
@@ -2318,7 +2268,7 @@ def test_round_24s_report_v32_sets_are_new_tasks_with_the_mlp_in_the_selection_p
     assert np.bincount(cp_y).min() > 330 and 0.4 < np.mean(sign > 0) < 0.6 and 0.95 < np.std(cp_X - clean) < 1.05
     tail = np.cumsum(cp_X[:, ::-1], axis=1)[:, ::-1][:, 1:]   # the sums from step a on, a = 1 .. 20
     found = np.argmax(tail**2 / (21 - np.arange(1, 21)), axis=1) + 1   # the likeliest step of a jump from 0
-    assert np.mean((found - 1) // 4 == cp_y) > 0.65 and line_score(cp_X, cp_y) < 0.35   # the sign hides it from a line
+    assert np.mean((found - 1) // 4 == cp_y) > 0.65 and _line_score(cp_X, cp_y) < 0.35   # the sign hides it from a line
     # in Sierpinski's carpet to 2 levels, (x0, x1) mapped to [0, 1)^2 (2% flipped)
     sc_X, sc_y = sk.load_xy(sk.SPECS["v32_sierpinski"])
     rng = np.random.default_rng(sk._data_seed("v32_sierpinski"))   # the points, then the flips
@@ -2356,7 +2306,7 @@ def test_round_24s_report_v32_sets_are_new_tasks_with_the_mlp_in_the_selection_p
     assert abs(clean.mean() - 25 / 36) < 0.03   # 4 uniform points in a square: convex with probability 25/36
     order = cv_X[:, [4, 5, 0, 1, 6, 7, 2, 3]]   # the points in another order: the same answer
     assert np.array_equal(clean, [hull_size([tuple(x[2 * i : 2 * i + 2]) for i in range(4)]) == 4 for x in order])
-    assert line_score(cv_X, cv_y) < 0.75
+    assert _line_score(cv_X, cv_y) < 0.75
     # 3 pairs of unit Gaussian classes in 5 dimensions: the pairs' centres of standard deviation 4, a pair's two 3 apart
     pb_X, pb_y = sk.load_xy(sk.SPECS["v32_paired_blobs6"])
     rng = np.random.default_rng(sk._data_seed("v32_paired_blobs6"))   # the centres, the directions, classes, noise
@@ -2397,7 +2347,7 @@ def test_round_24s_report_v32_sets_are_new_tasks_with_the_mlp_in_the_selection_p
     clean = np.array([sees(x) for x in ls_X])
     assert np.array_equal(ls_y, clean ^ (rng.random(2000) < 0.02)) and 0.005 < np.mean(ls_y != clean) < 0.035
     assert np.array_equal(clean, [sees(x[[2, 3, 0, 1]]) for x in ls_X])   # either point first
-    assert 0.35 < clean.mean() < 0.65 and line_score(ls_X, ls_y) < 0.72
+    assert 0.35 < clean.mean() < 0.65 and _line_score(ls_X, ls_y) < 0.72
     assert cross_val_score(knn, ls_X[:, :4], ls_y, cv=5).mean() > 0.85
     # three lengths uniform on [0, 1]: no triangle, an obtuse one or an acute one (2% redrawn)
     tk_X, tk_y = sk.load_xy(sk.SPECS["v32_triangle_kind3"])
@@ -2409,11 +2359,11 @@ def test_round_24s_report_v32_sets_are_new_tasks_with_the_mlp_in_the_selection_p
         return 0 if c >= a + b else 1 if (a * a + b * b - c * c) / (2 * a * b) < 0 else 2
 
     clean = np.array([kind(x) for x in tk_X])
-    assert np.array_equal(tk_y, replay_redraw(rng, clean, 3, 0.02)) and 0.005 < np.mean(tk_y != clean) < 0.025
+    assert np.array_equal(tk_y, _replay_redraw(rng, clean, 3, 0.02)) and 0.005 < np.mean(tk_y != clean) < 0.025
     for k, share in enumerate((0.5, math.pi / 4 - 0.5, 1 - math.pi / 4)):   # acute: the rare one
         assert abs(np.mean(clean == k) - share) < 0.03
     assert np.array_equal(clean, [kind(x[[2, 0, 1]] / 2) for x in tk_X])   # the order and the scale do not count
-    assert line_score(tk_X, tk_y) < 0.7
+    assert _line_score(tk_X, tk_y) < 0.7
     # within 0.06 of the Lissajous curve 0.9 (sin(3 t + phase), sin(2 t)) in (x0, x1) (2% flipped)
     lj_X, lj_y = sk.load_xy(sk.SPECS["v32_lissajous"])
     rng = np.random.default_rng(sk._data_seed("v32_lissajous"))   # the points, the phase, the flips
@@ -2426,7 +2376,7 @@ def test_round_24s_report_v32_sets_are_new_tasks_with_the_mlp_in_the_selection_p
     clean = lj_y ^ flipped
     assert np.array_equal(clean[np.abs(near - 0.06) > 1e-3], (near < 0.06)[np.abs(near - 0.06) > 1e-3])
     assert 0.01 < flipped.mean() < 0.035 and 0.25 < clean.mean() < 0.5 and not clean[np.abs(lj_X[:, 1]) > 0.97].any()
-    assert line_score(lj_X, lj_y) < 0.7 and cross_val_score(knn, lj_X[:, :2], lj_y, cv=5).mean() > 0.65
+    assert _line_score(lj_X, lj_y) < 0.7 and cross_val_score(knn, lj_X[:, :2], lj_y, cv=5).mean() > 0.65
     _draws_only_from_its_seed(sk, "v32_", ("least_factor4", "chirp3", "change_point5", "sierpinski", "convex_position",
                                            "paired_blobs6", "cyclic_confusion4", "line_of_sight", "triangle_kind3",
                                            "lissajous"))
@@ -2450,18 +2400,13 @@ def test_round_25s_report_v33_sets_are_new_tasks_with_the_mlp_in_the_fresh_repor
               "repeated_points": "logreg_c10", "polygon_sides6": "svc_rbf", "digits_turns": "knn",
               "digits_primes": "rf50", "digits_389": "logreg_c0.1", "bc_spikes5": "gnb",
               "wine_roundz_flip7": "logreg_c10", "iris_partsums": "logreg_c0.1"}
-    assert {n: sk.SPECS["v33_" + n].learners for n in shapes} == {n: ("mlp_small", o) for n, o in others.items()}
-    sizes = {(d.n_samples, d.test, d.budget_frac, d.max_budget, d.initial, d.n_rounds)   # v31's and v32's sizes and
-             for d in sk.DATASETS if d.name.startswith(("v31_", "v32_"))}   # budgets: a truth about as long to build
     drawn, small = (2000, 600, 0.75, 1500, 20, 30), (0, 0, 1.0, 1500, 20, 30)
     want = {n: drawn for n in list(shapes)[:10]} | {"digits_turns": (0, 500, 0.75, 1500, 20, 30),
                                                     "digits_primes": (0, 500, 0.75, 1500, 20, 30),
                                                     "digits_389": (0, 200, 0.75, 1500, 20, 30), "bc_spikes5": small,
                                                     "wine_roundz_flip7": small[:4] + (6, 30),
                                                     "iris_partsums": small[:4] + (6, 30)}
-    got = {n: (d.n_samples, d.test, d.budget_frac, d.max_budget, d.initial, d.n_rounds)
-           for n, d in ((n, sk.SPECS["v33_" + n]) for n in shapes)}
-    assert got == want and set(want.values()) <= sizes
+    _learners_and_sizes(sk, "v33_", others, want, like=("v31_", "v32_"))
     import bisect
     import cmath
     import math
@@ -2506,19 +2451,9 @@ def test_round_25s_report_v33_sets_are_new_tasks_with_the_mlp_in_the_fresh_repor
     assert np.array_equal(ps_y, iris_y) and np.allclose(ps_X, [[sl + pl, sw + pw] for sl, sw, pl, pw in iris_X])
     assert np.allclose(ps_X.sum(axis=1), iris_X.sum(axis=1))
     # numpy shapes, each replayed from its seed
-    from sklearn.linear_model import LogisticRegression
     from sklearn.model_selection import cross_val_score
     from sklearn.naive_bayes import GaussianNB
     from sklearn.neighbors import KNeighborsClassifier
-
-    def replay_redraw(rng, clean, k, rate):   # the multi-class generators redraw labels like rank_of_first
-        redrawn = rng.random(clean.size) < rate
-        out = clean.copy()
-        out[redrawn] = rng.integers(0, k, size=int(redrawn.sum()))
-        return out
-
-    def line_score(X, y):
-        return LogisticRegression(max_iter=1000).fit(X, y).score(X, y)
 
     knn = KNeighborsClassifier(15)
     # inside Koch's snowflake of 2 levels from a triangle of circumradius 0.8 at a random turn (2% flipped)
@@ -2555,7 +2490,7 @@ def test_round_25s_report_v33_sets_are_new_tasks_with_the_mlp_in_the_fresh_repor
         x = ar_X[ar_y == c]
         assert abs(np.var(x[:, 0]) - 1 / (1 - phi**2)) < 0.2 and abs(np.var(x[:, -1]) - 1 / (1 - phi**2)) < 0.2
         assert abs(np.corrcoef(x[:, 9], x[:, 10])[0, 1] - phi) < 0.1
-    assert line_score(ar_X, ar_y) < 0.6 and np.bincount(ar_y).min() > 600
+    assert _line_score(ar_X, ar_y) < 0.6 and np.bincount(ar_y).min() > 600
     # a +-1 square wave, period 4 to 8 samples, high for 0.2, 0.4, 0.6 or 0.8 of it, 24 samples, noise of 0.8
     dc_X, dc_y = sk.load_xy(sk.SPECS["v33_duty_cycle4"])
     rng = np.random.default_rng(sk._data_seed("v33_duty_cycle4"))   # classes, periods, phases, noise
@@ -2581,10 +2516,10 @@ def test_round_25s_report_v33_sets_are_new_tasks_with_the_mlp_in_the_fresh_repor
 
     length = np.array([lis(x) for x in li_X])
     clean = np.clip(length - 3, 0, 3)
-    assert np.array_equal(li_y, replay_redraw(rng, clean, 4, 0.02)) and 0.005 < np.mean(li_y != clean) < 0.03
+    assert np.array_equal(li_y, _replay_redraw(rng, clean, 4, 0.02)) and 0.005 < np.mean(li_y != clean) < 0.03
     assert np.array_equal(length, [lis(-x[::-1]) for x in li_X])   # the same read backwards, turned over
     assert 4 < length.mean() < 5 and set(length) >= {3, 4, 5, 6} and np.argmax(np.bincount(clean)) == 1
-    assert np.mean(clean == 3) < 0.15 and line_score(li_X, li_y) < 0.55
+    assert np.mean(clean == 3) < 0.15 and _line_score(li_X, li_y) < 0.55
     # the sign of the determinant of the first 9 standard normal features as a 3x3 matrix (2% flipped)
     dt_X, dt_y = sk.load_xy(sk.SPECS["v33_det_sign"])
     rng = np.random.default_rng(sk._data_seed("v33_det_sign"))   # the features, then the flips
@@ -2593,7 +2528,7 @@ def test_round_25s_report_v33_sets_are_new_tasks_with_the_mlp_in_the_fresh_repor
     assert np.array_equal(dt_y, clean ^ (rng.random(2000) < 0.02)) and 0.005 < np.mean(dt_y != clean) < 0.035
     swapped = dt_X[:, [3, 4, 5, 0, 1, 2, 6, 7, 8]].reshape(2000, 3, 3)   # two rows swapped: the sign turns
     assert np.array_equal(np.linalg.det(swapped) > 0, clean == 0)
-    assert 0.45 < clean.mean() < 0.55 and line_score(dt_X, dt_y) < 0.6
+    assert 0.45 < clean.mean() < 0.55 and _line_score(dt_X, dt_y) < 0.6
     # 5 uniform corners, closed: the winding number around the origin, -1 or less, 0, 1 or more (2% redrawn)
     wn_X, wn_y = sk.load_xy(sk.SPECS["v33_winding3"])
     rng = np.random.default_rng(sk._data_seed("v33_winding3"))   # the corners, then the noise
@@ -2608,18 +2543,18 @@ def test_round_25s_report_v33_sets_are_new_tasks_with_the_mlp_in_the_fresh_repor
 
     number = np.array([winding(x) for x in wn_X])
     clean = np.clip(number, -1, 1) + 1
-    assert np.array_equal(wn_y, replay_redraw(rng, clean, 3, 0.02)) and 0.005 < np.mean(wn_y != clean) < 0.03
+    assert np.array_equal(wn_y, _replay_redraw(rng, clean, 3, 0.02)) and 0.005 < np.mean(wn_y != clean) < 0.03
     backwards = wn_X[:, [8, 9, 6, 7, 4, 5, 2, 3, 0, 1]]   # the corners the other way round: the other class
     assert np.array_equal([winding(x) for x in backwards], -number)
     assert set(number) >= {-2, -1, 0, 1, 2} and np.argmax(np.bincount(clean)) == 1 and np.bincount(clean).min() > 300
-    assert line_score(wn_X, wn_y) < 0.65
+    assert _line_score(wn_X, wn_y) < 0.65
     # two points of 3 uniform coordinates: neither dominates, the first dominates, the second (2% redrawn)
     dm_X, dm_y = sk.load_xy(sk.SPECS["v33_dominance3"])
     rng = np.random.default_rng(sk._data_seed("v33_dominance3"))   # the points, then the noise
     assert np.array_equal(rng.uniform(-1.0, 1.0, size=(2000, 7)), dm_X)
     clean = np.array([1 if all(x[i] > x[3 + i] for i in range(3)) else 2 if all(x[i] < x[3 + i] for i in range(3))
                       else 0 for x in dm_X])
-    assert np.array_equal(dm_y, replay_redraw(rng, clean, 3, 0.02)) and 0.005 < np.mean(dm_y != clean) < 0.03
+    assert np.array_equal(dm_y, _replay_redraw(rng, clean, 3, 0.02)) and 0.005 < np.mean(dm_y != clean) < 0.03
     assert np.array_equal(dm_X[clean == 1][:, :3] > dm_X[clean == 1][:, 3:6], np.ones((np.sum(clean == 1), 3)))
     flipped = np.array([1 if all(x[3 + i] > x[i] for i in range(3)) else 2 if all(x[3 + i] < x[i] for i in range(3))
                         else 0 for x in dm_X])   # the points swapped: 1 and 2 swap
@@ -2650,7 +2585,7 @@ def test_round_25s_report_v33_sets_are_new_tasks_with_the_mlp_in_the_fresh_repor
     assert 240 < len(rows) <= 250 and np.bincount(at).max() > 12
     mixed = [i for i in range(len(rows)) if len(set(rp_y[at == i])) == 2]   # copies that disagree
     assert len(mixed) > 50 and all(len(set(clean[at == i])) == 1 for i in range(len(rows)))
-    assert line_score(rp_X, rp_y) > 0.85
+    assert _line_score(rp_X, rp_y) > 0.85
     # a regular polygon of 3 to 8 sides, circumradius 0.8 to 1.2 at a random turn: its radius at 16 angles, noise 0.03
     pg_X, pg_y = sk.load_xy(sk.SPECS["v33_polygon_sides6"])
     rng = np.random.default_rng(sk._data_seed("v33_polygon_sides6"))   # classes, scales, turns, noise
@@ -2674,7 +2609,7 @@ def test_round_25s_report_v33_sets_are_new_tasks_with_the_mlp_in_the_fresh_repor
     lo = scale[:400, None] * np.cos(np.pi / (3 + pg_y[:400, None]))   # between the inscribed and the circumscribed
     assert (clean >= lo - 1e-9).all() and (clean <= scale[:400, None] + 1e-9).all()
     assert 0.025 < np.std(pg_X[:400] - clean) < 0.035 and np.bincount(pg_y).min() > 280
-    assert line_score(pg_X, pg_y) < 0.6
+    assert _line_score(pg_X, pg_y) < 0.6
     _draws_only_from_its_seed(sk, "v33_", ("koch_snowflake", "ar_process3", "duty_cycle4", "longest_increasing4",
                                            "det_sign", "winding3", "dominance3", "dirichlet_concentration3",
                                            "repeated_points", "polygon_sides6"))
