@@ -456,6 +456,40 @@ def reliability_spread(rows: list[dict], n_groups: int, *, draws: int = 400, see
     return out
 
 
+def regret_spread(rows: list[dict], n_sets: int, *, draws: int = 2000, seed: int = 0, aim: float = 0.6) -> dict:
+    """Per pilot: the shipped rule's mean regret as a multiple of always-random's (the rule re-applied to stored
+    ``paths``, :func:`pick_at_reach` at 0.5, as :func:`rule_screen`) over ``draws`` samples of ``n_sets`` data sets
+    drawn without replacement (every case of a drawn set counts): how far one report of ``n_sets`` sets can read
+    from the pooled ratio by the sample alone (round 26). ``share_at_aim``: the share of samples at or below
+    ``aim``."""
+    if n_sets < 1:
+        raise ValueError(f"give a number of data sets >= 1, got {n_sets}")
+    scored = _with_paths(rows)
+    rng = np.random.default_rng(seed)
+    out = {}
+    for frac in PILOT_FRACTIONS:
+        by: dict[str, list[float]] = {}
+        for r in scored:
+            if r["pilot_frac"] != frac:
+                continue
+            cheapest = float(r["cheapest"])
+            sums = by.setdefault(r["dataset"], [0.0, 0.0])
+            sums[0] += (_picked_cost(r, pick_at_reach(r["paths"], 0.5)) - cheapest) / cheapest
+            sums[1] += (_picked_cost(r, RANDOM) - cheapest) / cheapest
+        keys = sorted(by)
+        if len(keys) < n_sets:
+            raise ValueError(f"{len(keys)} data sets at pilot {frac:g}, fewer than {n_sets}")
+        rule, rnd = (np.array([by[k][i] for k in keys]) for i in (0, 1))
+        picks = np.array([rng.choice(len(keys), n_sets, replace=False) for _ in range(draws)])
+        with np.errstate(divide="ignore", invalid="ignore"):
+            ratios = rule[picks].sum(axis=1) / rnd[picks].sum(axis=1)
+        ratios = ratios[np.isfinite(ratios)]
+        out[frac] = {"whole": float(rule.sum() / rnd.sum()) if rnd.sum() > 0 else math.nan, "sets": len(keys),
+                     "median": float(np.median(ratios)), "q10": float(np.quantile(ratios, 0.1)),
+                     "q90": float(np.quantile(ratios, 0.9)), "share_at_aim": float(np.mean(ratios <= aim))}
+    return out
+
+
 def be_scored(rows: list[dict], level: float = DEFAULT_LEVEL) -> list[dict]:
     """The quotes among ``rows`` with stored ``be_draws`` (AL billed fewer labels in most draws, quoted or
     withheld), each with the ways of quoting read from its draws (:func:`break_even_quote`) and scored against
@@ -862,6 +896,9 @@ def main(argv=None) -> int:
                     help="no verdicts: from decisions_<part>.json (or --pool), the regret of the shipped rule, of "
                          "round 24's candidate (the AL path by P(cheaper than random)) and two hindsight bounds, "
                          "per pilot and learner")
+    ap.add_argument("--regret-spread", type=int, default=0, metavar="N",
+                    help="no verdicts: from decisions_<part>.json (or --pool), the shipped rule's regret over always "
+                         "random's on N data sets drawn at a time (how far one report of N sets reads by the sample)")
     ap.add_argument("--rule", choices=("shipped", "previous", "regret"), default="shipped",
                     help="the verdict's rule: the shipped one, round 8's (previous_rule) or round 9's candidate D "
                          "(regret_rule), on the same draws; the others write decisions_<part>_<rule>.md/.json")
@@ -892,7 +929,8 @@ def main(argv=None) -> int:
                   ([f"1/{round(1 / v['pilot'])}", v["cases"], v["stratum"], f"{v['predicted']:.3f}",
                     f"{v['observed']:.3f}"] for v in p_band(rows, lo, hi)))
         return 0
-    if args.pool and not (args.be_window or args.reach_sweep or args.reliability_spread or args.rule_screen):
+    if args.pool and not (args.be_window or args.reach_sweep or args.reliability_spread or args.rule_screen
+                          or args.regret_spread):
         run = _saved_run(args)
         if run is None:
             return 2
@@ -942,6 +980,16 @@ def main(argv=None) -> int:
         _print_md(["reach >=", "pilot", "cases", "regret", "dead ends", "AL picks", "same pick as stored"],
                   ([f"{v['theta']:g}", f"1/{round(1 / v['pilot'])}", v["cases"], f"{v['regret']:.3f}", v["dead_ends"],
                     f"{v['al_share']:.0%}", f"{v['same_as_stored']:.1%}"] for v in sweep))
+        return 0
+    if args.regret_spread:
+        n_sets = args.regret_spread
+        spread = _saved_table(args, f"--regret-spread {n_sets}", lambda rows: regret_spread(rows, n_sets))
+        if spread is None:
+            return 2
+        for frac, v in spread.items():
+            print(f"pilot 1/{round(1 / frac)}: the shipped rule's regret {v['whole']:.2f}x always-random's on all "
+                  f"{v['sets']} data sets; drawn {n_sets} at a time (2000 draws, seed 0): median {v['median']:.2f}x, "
+                  f"10-90% {v['q10']:.2f}-{v['q90']:.2f}x, at or below 0.6x in {v['share_at_aim']:.0%}")
         return 0
     if args.reliability_spread:
         n_groups = args.reliability_spread

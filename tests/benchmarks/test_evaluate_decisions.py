@@ -181,6 +181,40 @@ def test_reliability_spread_of_few_groups(ev, tmp_path, capsys):
     assert ev.main(["--out-dir", str(tmp_path), "--reliability-spread", "50"]) == 2
 
 
+def test_regret_spread_draws_whole_data_sets(ev, tmp_path, capsys):
+    """Margin is the rule's pick everywhere; the cheapest path costs 100, random 200 (regret 1), margin 100 in the
+    even sets and 150 in the odd ones (regret 0 or 0.5): 0.25x always-random's on all 20 sets. Four sets drawn at a
+    time read 0-0.5x; at most one odd set among the four (0.125x or less) has probability (210 + 1200) / 4845."""
+    paths = {"random": {"reach": 1.0, "cheapest": 0.1, "pairwise": None, "median_cost": 200.0},
+             "margin": {"reach": 1.0, "cheapest": 0.8, "pairwise": 0.9, "median_cost": 100.0},
+             "kcenter": {"reach": 1.0, "cheapest": 0.1, "pairwise": 0.5, "median_cost": 100.0}}
+    rows = []
+    for d in range(20):
+        costs = {"random": 200.0, "margin": 150.0 if d % 2 else 100.0, "kcenter": 100.0}
+        for frac in ev.PILOT_FRACTIONS:
+            rows += [{"dataset": f"skl:d{d}", "model": m, "pilot_frac": frac, "refused": None, "cheapest": 100.0,
+                      "true_costs": costs, "paths": {k: {**v, "cost_if_picked": costs[k]} for k, v in paths.items()}}
+                     for m in ("a", "b")]
+    assert all(ev.pick_at_reach(r["paths"], 0.5) == "margin" for r in rows)
+    whole = ev.regret_spread(rows, 20, draws=50)
+    assert all(v["whole"] == v["median"] == v["q10"] == v["q90"] == pytest.approx(0.25) and v["sets"] == 20
+               for v in whole.values())
+    four = ev.regret_spread(rows, 4, draws=4000)[ev.PILOT_FRACTIONS[0]]
+    assert four["share_at_aim"] == 1.0 and 0.0 <= four["q10"] < 0.25 < four["q90"] <= 0.5
+    low = ev.regret_spread(rows, 4, draws=4000, aim=0.125)[ev.PILOT_FRACTIONS[0]]
+    assert low["share_at_aim"] == pytest.approx(1410 / 4845, abs=0.03)
+    assert ev.regret_spread(rows, 4, draws=100, seed=3) == ev.regret_spread(rows, 4, draws=100, seed=3)
+    for bad in (21, 0):
+        with pytest.raises(ValueError):
+            ev.regret_spread(rows, bad)
+    (tmp_path / "decisions_selection.json").write_text(json.dumps({"rows": rows}))
+    assert ev.main(["--out-dir", str(tmp_path), "--regret-spread", "4"]) == 0
+    out = capsys.readouterr().out
+    assert "pilot 1/8: the shipped rule's regret 0.25x always-random's on all 20 data sets; drawn 4 at a time" in out
+    assert ev.main(["--out-dir", str(tmp_path), "--regret-spread", "50"]) == 2
+    assert "--regret-spread 50: 20 data sets at pilot 0.125, fewer than 50" in capsys.readouterr().err
+
+
 def test_missing_truth_exits_2(ev, tmp_path, capsys):
     assert ev.main(["--truth", str(tmp_path / "nope.parquet")]) == 2
     assert "run benchmarks/forecast/sk_truth.py first" in capsys.readouterr().err
