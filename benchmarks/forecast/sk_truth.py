@@ -1010,6 +1010,60 @@ DATASETS: tuple[DataSpec, ...] = (
              learners=("mlp_small", "logreg_c10"), initial=6, n_rounds=30),
     DataSpec("v33_iris_partsums", "bundled", "derived:iris:partsums", test=0, budget_frac=1.0,
              learners=("mlp_small", "logreg_c0.1"), initial=6, n_rounds=30),
+    # Added on 2026-11-25 (round 26's report of the shipped design, after the v33 look at 2026-11-24 23:39 UTC and
+    # the plan at 00:11 UTC, benchmarks/plans/round26.md): 24 sets in split.REPORT_ONLY and split.FRESH whose
+    # generators and derivations no other set uses, each with the MLP and one other learner.
+    DataSpec("v34_records4", "hard", "records", (("classes", 4), ("counted", 10), ("flip", 0.03), ("n_features", 12)),
+             2000, learners=("mlp_small", "rf50")),
+    DataSpec("v34_incircle", "hard", "incircle", (("flip", 0.02), ("n_features", 8)), 2000,
+             learners=("mlp_small", "svc_rbf")),
+    DataSpec("v34_segments_cross", "shapes", "segments_cross", (("flip", 0.02), ("n_features", 8)), 2000,
+             learners=("mlp_small", "knn")),
+    DataSpec("v34_damping3", "medium", "damping", (("classes", 3), ("n_features", 24), ("noise", 0.2), ("rate", 3.0)),
+             2000, learners=("mlp_small", "logreg_c10")),
+    DataSpec("v34_echo_lag6", "noisy", "echo_lag", (("classes", 6), ("gain", 0.8), ("n_features", 30), ("noise", 0.5)),
+             2000, learners=("mlp_small", "gnb")),
+    DataSpec("v34_modulation3", "noisy", "modulation", (("beta", 2.0), ("depth", 0.6), ("n_features", 32),
+                                                        ("noise", 0.5)), 2000,
+             learners=("mlp_small", "svc_rbf")),
+    DataSpec("v34_distinct_count4", "imbalanced", "distinct_count", (("classes", 4), ("counted", 6), ("flip", 0.02),
+                                                                     ("low", 3), ("n_features", 8), ("values", 8)),
+             2000, learners=("mlp_small", "rf50")),
+    DataSpec("v34_subset_sum", "hard", "subset_sum", (("counted", 4), ("flip", 0.02), ("top", 30)), 2000,
+             learners=("mlp_small", "knn")),
+    DataSpec("v34_queen_attack", "shapes", "queen_attack", (("flip", 0.02), ("n_features", 6)), 2000,
+             learners=("mlp_small", "rf50")),
+    DataSpec("v34_condorcet4", "imbalanced", "condorcet", (("voters", 5),), 2000,
+             learners=("mlp_small", "logreg_c0.1")),
+    DataSpec("v34_graph_components3", "hard", "graph_components", (("classes", 3), ("nodes", 6), ("p", 0.3)), 2000,
+             learners=("mlp_small", "gnb")),
+    DataSpec("v34_palindrome", "easy", "palindrome", (("flip", 0.02), ("n_features", 10), ("noise", 0.1),
+                                                      ("share", 0.3)), 2000,
+             learners=("mlp_small", "logreg_c10")),
+    DataSpec("v34_repeat_period7", "easy", "repeat_period", (("classes", 7), ("n_features", 32), ("noise", 0.5)),
+             2000, learners=("mlp_small", "knn")),
+    DataSpec("v34_matrix_rank4", "medium", "matrix_rank", (("noise", 0.05), ("size", 4)), 2000,
+             learners=("mlp_small", "logreg_c0.1")),
+    DataSpec("v34_nim_sum", "imbalanced", "nim_sum", (("flip", 0.02), ("heaps", 3), ("n_features", 4), ("top", 7)),
+             2000, learners=("mlp_small", "svc_rbf")),
+    DataSpec("v34_digits_dilate", "bundled", "derived:digits:dilate", test=500,
+             learners=("mlp_small", "knn")),
+    DataSpec("v34_digits_rowsort", "bundled", "derived:digits:rowsort", test=500,
+             learners=("mlp_small", "gnb")),
+    DataSpec("v34_digits_occlude3", "bundled", "derived:digits:occlude3", test=500,
+             learners=("mlp_small", "logreg_c10")),
+    DataSpec("v34_bc_oneway15", "noisy", "derived:breast_cancer:oneway15", test=0, budget_frac=1.0,
+             learners=("mlp_small", "logreg_c0.1")),
+    DataSpec("v34_bc_swaps10", "noisy", "derived:breast_cancer:swaps10", test=0, budget_frac=1.0,
+             learners=("mlp_small", "svc_rbf")),
+    DataSpec("v34_wine_junk13_flip5", "noisy", "derived:wine:junk13+flip5", test=0, budget_frac=1.0,
+             learners=("mlp_small", "gnb"), initial=6, n_rounds=30),
+    DataSpec("v34_wine_blend30_flip4", "noisy", "derived:wine:blend30+flip4", test=0, budget_frac=1.0,
+             learners=("mlp_small", "rf50"), initial=6, n_rounds=30),
+    DataSpec("v34_iris_swapparts", "bundled", "derived:iris:swapparts", test=0, budget_frac=1.0,
+             learners=("mlp_small", "logreg_c10"), initial=6, n_rounds=30),
+    DataSpec("v34_iris_onehot3", "bundled", "derived:iris:onehot3", test=0, budget_frac=1.0,
+             learners=("mlp_small", "logreg_c0.1"), initial=6, n_rounds=30),
 )
 
 SPECS = {d.name: d for d in DATASETS}
@@ -1113,8 +1167,15 @@ def _derived(base: str, which: str, rs: int) -> tuple[np.ndarray, np.ndarray]:
     measurement rounded to the nearest whole centimetre), ``turns`` (digits: each image turned by 0, 90, 180 or 270
     degrees, the same turns for every run), ``primes`` (digits: whether the digit is a prime, 2, 3, 5 or 7),
     ``spikes<P>`` (P% of the values multiplied by 10, as if misrecorded, the same for every run), ``roundz`` (every
-    standardized feature rounded to the nearest whole number) and ``partsums`` (iris: the sepal's plus the petal's
-    length, and the sepal's plus the petal's width)."""
+    standardized feature rounded to the nearest whole number), ``partsums`` (iris: the sepal's plus the petal's
+    length, and the sepal's plus the petal's width), ``dilate`` (digits: each pixel the largest in its 3x3
+    neighbourhood), ``rowsort`` (digits: each row's pixels sorted), ``occlude<S>`` (digits: an S x S block of each
+    image blanked at a place drawn per image, the same for every run), ``oneway<P>`` (P% of class 0's labels turned
+    to class 1, the same for every run: one-sided label noise), ``swaps<P>`` (P% of the examples with two of their
+    features swapped, the same for every run), ``junk<K>`` (K standard normal features appended, the same for every
+    run), ``blend<P>`` (each example moved P% of the way to another drawn at random, its label kept, the same for
+    every run), ``swapparts`` (iris: the sepal's and the petal's measurements swapped for half the flowers, the same
+    for every run) and ``onehot<K>`` (each feature cut at its K-quantiles into K bins, one-hot)."""
     which = {"0to4": "classes01234"}.get(which, which)
     if "+" in which:   # a composition: a variant, then label noise among its own classes
         first, then = which.split("+", 1)
@@ -1426,6 +1487,47 @@ def _derived(base: str, which: str, rs: int) -> tuple[np.ndarray, np.ndarray]:
         return np.rint((X - X.mean(axis=0)) / X.std(axis=0)), y
     if which == "partsums":   # iris: sepal plus petal length, sepal plus petal width (2)
         return np.c_[X[:, 0] + X[:, 2], X[:, 1] + X[:, 3]], y
+    if which == "dilate":   # digits: each pixel the largest in its 3x3 neighbourhood (the ink grown by a pixel) (64)
+        p = np.pad(X.reshape(-1, 8, 8), ((0, 0), (1, 1), (1, 1)))
+        near = [p[:, 1 + dr : 9 + dr, 1 + dc : 9 + dc] for dr in (-1, 0, 1) for dc in (-1, 0, 1)]
+        return np.max(near, axis=0).reshape(-1, 64), y
+    if which == "rowsort":   # digits: each row's 8 pixels sorted, lightest first (each row's ink kept, not where) (64)
+        return np.sort(X.reshape(-1, 8, 8), axis=2).reshape(-1, 64), y
+    if which.startswith("occlude"):   # digits: an S x S block of each image blanked (0) at a place drawn per image
+        s, img = int(which[7:]), X.reshape(-1, 8, 8).copy()   # from the set's seed (the same for every run) (64)
+        r, c = np.random.default_rng(rs).integers(0, 9 - s, size=(2, img.shape[0]))
+        at = np.arange(8)
+        rows = (at[None] >= r[:, None]) & (at[None] < r[:, None] + s)
+        cols = (at[None] >= c[:, None]) & (at[None] < c[:, None] + s)
+        img[rows[:, :, None] & cols[:, None, :]] = 0.0
+        return img.reshape(-1, 64), y
+    if which.startswith("oneway"):   # P% of class 0's labels turned to class 1 (one-sided label noise: breast_cancer's
+        missed = (y == 0) & (np.random.default_rng(rs).random(y.size) < int(which[6:]) / 100)   # malignant as benign)
+        return X, np.where(missed, 1, y)
+    if which.startswith("swaps"):   # P% of the examples with two of their features swapped (misrecorded), the
+        rng = np.random.default_rng(rs)   # examples and the pairs drawn from the set's seed
+        hit = np.flatnonzero(rng.random(X.shape[0]) < int(which[5:]) / 100)
+        a = rng.integers(0, X.shape[1], size=hit.size)
+        b = (a + rng.integers(1, X.shape[1], size=hit.size)) % X.shape[1]   # another feature
+        X = X.copy()
+        X[hit, a], X[hit, b] = X[hit, b], X[hit, a]
+        return X, y
+    if which.startswith("junk"):   # K standard normal features appended, irrelevant to the label (drawn from the set's
+        rng = np.random.default_rng([rs, 1])   # seed's second stream: a +flip draws from the first)
+        return np.hstack([X, rng.standard_normal((X.shape[0], int(which[4:])))]), y
+    if which.startswith("blend"):   # each example moved P% of the way to another example drawn at random (any class;
+        rng = np.random.default_rng([rs, 1])   # the set's seed's second stream), its label kept
+        other = (np.arange(X.shape[0]) + rng.integers(1, X.shape[0], size=X.shape[0])) % X.shape[0]
+        w = int(which[5:]) / 100
+        return (1 - w) * X + w * X[other], y
+    if which == "swapparts":   # iris: the sepal's (length, width) and the petal's swapped for half the flowers, drawn
+        swap = np.random.default_rng(rs).random(X.shape[0]) < 0.5   # from the set's seed (the same for every run)
+        return np.where(swap[:, None], X[:, [2, 3, 0, 1]], X), y
+    if which.startswith("onehot"):   # each feature cut at its K-quantiles (over the whole set) into K bins, one-hot:
+        k = int(which[6:])   # K binary features per feature (a value on a cut in the lower bin)
+        cuts = np.quantile(X, np.arange(1, k) / k, axis=0)   # (K - 1, features)
+        bins = (X[:, :, None] > cuts.T[None]).sum(axis=2)
+        return np.eye(k)[bins].reshape(X.shape[0], -1), y
     if which.startswith("classes"):
         keep = np.isin(y, [int(c) for c in which[7:]])
         return X[keep], y[keep]
@@ -1699,7 +1801,32 @@ def _shape(loader: str, n: int, rs: int, params: dict) -> tuple[np.ndarray, np.n
     copy of one drawn at random, labelled by the side of a random hyperplane through the origin, each copy's label
     flipped with probability ``flip``: repeated points with conflicting labels) and ``polygon_sides`` (``classes``
     equally likely classes of a regular polygon of 3 to ``classes`` + 2 sides, circumradius 0.8 to 1.2 at a random
-    turn, its radius at ``n_features`` equally spaced angles, plus Gaussian ``noise``)."""
+    turn, its radius at ``n_features`` equally spaced angles, plus Gaussian ``noise``), ``records`` (the number R of
+    records, left-to-right maxima, among the first ``counted`` of ``n_features`` uniform features in their order:
+    class R - 1 clipped to ``classes`` - 1, ``flip`` of the labels redrawn), ``incircle`` (whether the fourth of four
+    points, the first 8 of ``n_features`` uniform features, lies inside the circle through the other three, ``flip``
+    of the labels at random), ``segments_cross`` (whether two segments, the first 8 of ``n_features`` uniform
+    features as their ends, cross, ``flip`` of the labels at random), ``damping`` (``classes`` equally likely classes
+    of ``n_features`` samples of a cosine of random frequency, phase and amplitude whose envelope decays by exp(-
+    ``rate`` y / (``classes`` - 1)) over the window, plus Gaussian ``noise``), ``echo_lag`` (``classes`` equally likely
+    classes of ``n_features`` samples of white noise plus its echo, ``gain`` times as loud and y + 1 samples late,
+    plus Gaussian ``noise``), ``modulation`` (3 equally likely classes of ``n_features`` samples of a carrier of random
+    frequency and phase: a pure tone, amplitude-modulated to ``depth`` or frequency-modulated to index ``beta`` at a
+    slow random rate, plus Gaussian ``noise``), ``distinct_count`` (``n_features`` whole numbers 0 .. ``values`` - 1:
+    the number D of distinct values among the first ``counted``, class D - ``low`` clipped to 0 .. ``classes`` - 1,
+    ``flip`` of the labels redrawn), ``subset_sum`` (``counted`` whole numbers 1..9 and a target 1..``top``: whether
+    a non-empty subset of the numbers sums to the target, ``flip`` of the labels at random), ``queen_attack`` (two
+    squares of a chessboard, the first 4 of ``n_features`` whole numbers 0..7: whether they share a row, a column or
+    a diagonal, ``flip`` of the labels at random), ``condorcet`` (``voters`` voters' standard normal utilities for 3
+    candidates: the Condorcet winner, or none (a cycle, the rare class)), ``graph_components`` (the complete graph on
+    ``nodes`` nodes, one uniform feature per edge, the edge present below ``p``: its number C of connected pieces,
+    class C - 1 clipped to ``classes`` - 1), ``palindrome`` (a share ``share`` of palindromes, the second half of the
+    ``n_features`` uniform features the first reversed plus Gaussian ``noise``, ``flip`` of the labels at random),
+    ``repeat_period`` (``classes`` equally likely classes of a random standard normal pattern of 2 + y samples
+    repeated over ``n_features`` samples, plus Gaussian ``noise``), ``matrix_rank`` (a ``size`` x ``size`` matrix of
+    rank y + 1, a sum of y + 1 random outer products, plus Gaussian ``noise``) and ``nim_sum`` (``n_features`` heaps
+    of 0..``top``: whether the first player wins Nim on the first ``heaps``, their exclusive or not 0 (the common
+    class), ``flip`` of the labels at random)."""
     rng = np.random.default_rng(rs)
     if loader == "xor":
         X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
@@ -2692,6 +2819,116 @@ def _shape(loader: str, n: int, rs: int, params: dict) -> tuple[np.ndarray, np.n
         off = np.mod(2 * np.pi * np.arange(d)[None] / d - turn[:, None], wedge) - wedge / 2
         r = scale[:, None] * np.cos(wedge / 2) / np.cos(off)
         return r + rng.normal(0.0, float(params["noise"]), size=(n, d)), y.astype(np.int64)
+    if loader == "records":   # the records (left-to-right maxima) R among the first ``counted`` features in their
+        k, m = int(params["classes"]), int(params["counted"])   # order: class R - 1, clipped to classes - 1
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))
+        before = np.maximum.accumulate(X[:, :m], axis=1)[:, :-1]   # the largest so far, before each feature
+        records = 1 + (X[:, 1:m] > before).sum(axis=1)
+        return X, _redraw_among(np.clip(records - 1, 0, k - 1).astype(np.int64), rng, k, params)
+    if loader == "incircle":   # whether p = (x6, x7) lies inside the circle through a = (x0, x1), b, c: the in-circle
+        X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))   # determinant, signed by abc's turn
+        a, b, c, p = (X[:, 2 * i : 2 * i + 2] for i in range(4))
+        rows = np.stack([np.c_[q - p, ((q - p) ** 2).sum(axis=1)] for q in (a, b, c)], axis=1)
+        turn = np.sign((b - a)[:, 0] * (c - a)[:, 1] - (b - a)[:, 1] * (c - a)[:, 0])
+        return X, _flip_binary((np.linalg.det(rows) * turn > 0).astype(np.int64), rng, params)
+    if loader == "segments_cross":   # whether the segments (x0, x1)-(x2, x3) and (x4, x5)-(x6, x7) cross: each one's
+        X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))   # ends on the two sides of the other's line
+        p, q, r, s = (X[:, 2 * i : 2 * i + 2] for i in range(4))
+
+        def side(a, b, c):   # the sign of the turn a -> b -> c
+            return np.sign((b - a)[:, 0] * (c - a)[:, 1] - (b - a)[:, 1] * (c - a)[:, 0])
+
+        cross = (side(p, q, r) * side(p, q, s) < 0) & (side(r, s, p) * side(r, s, q) < 0)
+        return X, _flip_binary(cross.astype(np.int64), rng, params)
+    if loader == "damping":   # a cosine of random frequency, phase and amplitude whose envelope decays by exp(-rate y /
+        k, d = int(params["classes"]), int(params["n_features"])   # (k - 1)) over the window, plus Gaussian noise
+        y = rng.integers(0, k, size=n)
+        omega, phase = rng.uniform(0.5, 1.5, size=n), rng.uniform(0.0, 2 * np.pi, size=n)
+        amp, t = rng.uniform(0.5, 1.5, size=n), np.arange(d)[None]
+        envelope = amp[:, None] * np.exp(-float(params["rate"]) * (y / (k - 1))[:, None] * t / (d - 1))
+        clean = envelope * np.cos(omega[:, None] * t + phase[:, None])
+        return clean + rng.normal(0.0, float(params["noise"]), size=(n, d)), y.astype(np.int64)
+    if loader == "echo_lag":   # white noise plus its echo ``gain`` times as loud, y + 1 samples late, plus noise
+        k, d = int(params["classes"]), int(params["n_features"])
+        y = rng.integers(0, k, size=n)
+        s = rng.standard_normal((n, d + k))   # x_t = s_{t+k} + gain s_{t+k-1-y}
+        late = np.take_along_axis(s, np.arange(d)[None] + k - 1 - y[:, None], axis=1)
+        X = s[:, k:] + float(params["gain"]) * late
+        return X + rng.normal(0.0, float(params["noise"]), size=(n, d)), y.astype(np.int64)
+    if loader == "modulation":   # a carrier of random frequency and phase: a pure tone (0), amplitude-modulated (1)
+        d = int(params["n_features"])   # or frequency-modulated (2) at a slow random rate and phase, plus noise
+        y = rng.integers(0, 3, size=n)
+        omega, phase = rng.uniform(1.0, 2.0, size=n), rng.uniform(0.0, 2 * np.pi, size=n)
+        rate, slow = rng.uniform(0.1, 0.3, size=n), rng.uniform(0.0, 2 * np.pi, size=n)
+        t = np.arange(d)[None]
+        wave = np.sin(rate[:, None] * t + slow[:, None])
+        am = (y == 1)[:, None] * float(params["depth"]) * wave
+        fm = (y == 2)[:, None] * float(params["beta"]) * wave
+        clean = (1.0 + am) * np.cos(omega[:, None] * t + phase[:, None] + fm)
+        return clean + rng.normal(0.0, float(params["noise"]), size=(n, d)), y.astype(np.int64)
+    if loader == "distinct_count":   # features whole numbers 0 .. values - 1: how many distinct values D the first
+        k, m = int(params["classes"]), int(params["counted"])   # ``counted`` take, class D - low clipped
+        X = rng.integers(0, int(params["values"]), size=(n, int(params["n_features"]))).astype(np.float64)
+        distinct = 1 + (np.diff(np.sort(X[:, :m], axis=1), axis=1) != 0).sum(axis=1)
+        y = np.clip(distinct - int(params["low"]), 0, k - 1).astype(np.int64)
+        return X, _redraw_among(y, rng, k, params)
+    if loader == "subset_sum":   # ``counted`` whole numbers 1..9 and a target 1..``top``: whether some non-empty subset
+        m = int(params["counted"])   # of the numbers sums to the target (all 2^m - 1 subsets tried)
+        items = rng.integers(1, 10, size=(n, m))
+        target = rng.integers(1, int(params["top"]) + 1, size=n)
+        subsets = (np.arange(1, 2**m)[:, None] >> np.arange(m)[None]) & 1
+        y = ((items @ subsets.T) == target[:, None]).any(axis=1).astype(np.int64)
+        return np.c_[items, target].astype(np.float64), _flip_binary(y, rng, params)
+    if loader == "queen_attack":   # two squares (x0, x1), (x2, x3) of a chessboard (whole numbers 0..7, the other
+        X = rng.integers(0, 8, size=(n, int(params["n_features"]))).astype(np.float64)   # features too): on one line
+        dr, dc = X[:, 0] - X[:, 2], X[:, 1] - X[:, 3]   # for a queen: a row, a column or a diagonal (or the same)
+        y = ((dr == 0) | (dc == 0) | (np.abs(dr) == np.abs(dc))).astype(np.int64)
+        return X, _flip_binary(y, rng, params)
+    if loader == "condorcet":   # ``voters`` voters' standard normal utilities for 3 candidates (voter by voter): the
+        v = int(params["voters"])   # candidate beating both others by majority (0, 1, 2) or none, a cycle (3)
+        X = rng.standard_normal((n, 3 * v))
+        U = X.reshape(n, v, 3)
+        beaten = [sum(2 * (U[:, :, a] > U[:, :, b]).sum(axis=1) > v for b in range(3) if b != a) for a in range(3)]
+        wins = np.stack(beaten, axis=1)   # (n, 3): how many of the two others each candidate beats
+        y = np.where((wins == 2).any(axis=1), np.argmax(wins, axis=1), 3).astype(np.int64)
+        return X, y
+    if loader == "graph_components":   # the complete graph's edges on ``nodes`` nodes, one uniform feature each (in
+        m = int(params["nodes"])   # np.triu_indices order), present below ``p``: its connected pieces C, class C - 1
+        i, j = np.triu_indices(m, 1)   # clipped to classes - 1
+        X = rng.uniform(0.0, 1.0, size=(n, i.size))
+        A = np.zeros((n, m, m), dtype=bool)
+        A[:, i, j] = A[:, j, i] = X < float(params["p"])
+        reach = A | np.eye(m, dtype=bool)[None]
+        for _ in range(m):   # joined by a path: the closure of the edges
+            reach = reach | (np.einsum("nij,njk->nik", reach.astype(np.int64), reach.astype(np.int64)) > 0)
+        pieces = (~np.tril(reach, -1).any(axis=2)).sum(axis=1)   # nodes joined to no lower-numbered one
+        k = int(params["classes"])
+        return X, np.clip(pieces - 1, 0, k - 1).astype(np.int64)
+    if loader == "palindrome":   # a share ``share`` of palindromes (the second half the first reversed, plus Gaussian
+        d = int(params["n_features"])   # ``noise``) among uniform features, ``flip`` of the labels at random
+        y = (rng.random(n) < float(params["share"])).astype(np.int64)
+        X = rng.uniform(-1.0, 1.0, size=(n, d))
+        mirrored = X[:, : d // 2][:, ::-1] + rng.normal(0.0, float(params["noise"]), size=(n, d // 2))
+        X[:, d - d // 2 :] = np.where(y[:, None] == 1, mirrored, X[:, d - d // 2 :])
+        return X, _flip_binary(y, rng, params)
+    if loader == "repeat_period":   # a random standard normal pattern of 2 + y samples repeated over ``n_features``
+        k, d = int(params["classes"]), int(params["n_features"])   # samples, plus Gaussian noise
+        y = rng.integers(0, k, size=n)
+        pattern = rng.standard_normal((n, k + 1))
+        X = np.take_along_axis(pattern, np.arange(d)[None] % (2 + y)[:, None], axis=1)
+        return X + rng.normal(0.0, float(params["noise"]), size=(n, d)), y.astype(np.int64)
+    if loader == "matrix_rank":   # a ``size`` x ``size`` matrix (row by row) of rank y + 1: the sum of y + 1 outer
+        m = int(params["size"])   # products of standard normal vectors, plus Gaussian noise
+        y = rng.integers(0, m, size=n)
+        U, V = rng.standard_normal((n, m, m)), rng.standard_normal((n, m, m))
+        used = (np.arange(m)[None] <= y[:, None]).astype(np.float64)   # the first y + 1 of the m products
+        M = np.einsum("nir,nr,njr->nij", U, used, V)
+        return M.reshape(n, m * m) + rng.normal(0.0, float(params["noise"]), size=(n, m * m)), y.astype(np.int64)
+    if loader == "nim_sum":   # ``heaps`` heaps of 0..``top`` (whole numbers; the other features too): whether the first
+        h = int(params["heaps"])   # player wins Nim, the heaps' bitwise exclusive or not 0
+        heaps = rng.integers(0, int(params["top"]) + 1, size=(n, int(params["n_features"])))
+        y = (np.bitwise_xor.reduce(heaps[:, :h], axis=1) != 0).astype(np.int64)
+        return heaps.astype(np.float64), _flip_binary(y, rng, params)
     if loader == "checker":
         X = rng.random((n, int(params["n_features"])))
         c = int(params["cells"])

@@ -123,6 +123,10 @@ committed at 22:26 UTC, after the plan) are :data:`REPORT_ONLY` and :data:`FRESH
 Round 25 (its plan in ``benchmarks/plans/round25.md``, committed at 23:18 UTC) moved the ``v32_*``, looked at on
 2026-11-24 22:37 UTC (round 24's second report of X2), to the selection part, and 16 new sets (``v33_*``, committed
 after the plan) are :data:`REPORT_ONLY` and :data:`FRESH` for round 25's report (of M).
+Round 26 (its plan in ``benchmarks/plans/round26.md``, committed at 00:11 UTC on 2026-11-25: no design change)
+moved the ``v33_*``, looked at on 2026-11-24 23:39 UTC (round 25's report of M), to the selection part, and 24 new
+sets (``v34_*``, committed after the plan) are :data:`REPORT_ONLY` and :data:`FRESH` for round 26's report (a report
+of the shipped design).
 
 Usage::
 
@@ -136,14 +140,16 @@ import sys
 from pathlib import Path
 
 SALT = "alplan-forecast-split-v8:"
-#: The fresh report: the report-only sets of the latest report (the 16 ``v33_*``, committed for round 25's report,
-#: after the ``v32_*`` were looked at on 2026-11-24 22:37 UTC (round 24's report of X2) and the round's plan
-#: (``benchmarks/plans/round25.md``) was committed at 23:18 UTC).
-FRESH = frozenset({"skl:v33_koch_snowflake", "skl:v33_ar_process3", "skl:v33_duty_cycle4",
-                   "skl:v33_longest_increasing4", "skl:v33_det_sign", "skl:v33_winding3", "skl:v33_dominance3",
-                   "skl:v33_dirichlet_concentration3", "skl:v33_repeated_points", "skl:v33_polygon_sides6",
-                   "skl:v33_digits_turns", "skl:v33_digits_primes", "skl:v33_digits_389", "skl:v33_bc_spikes5",
-                   "skl:v33_wine_roundz_flip7", "skl:v33_iris_partsums"})
+#: The fresh report: the report-only sets of the latest report (the 24 ``v34_*``, committed for round 26's report (a
+#: report of the shipped design, no design change), after the ``v33_*`` were looked at on 2026-11-24 23:39 UTC (round
+#: 25's report of M) and the round's plan (``benchmarks/plans/round26.md``) was committed at 00:11 UTC).
+FRESH = frozenset({"skl:v34_records4", "skl:v34_incircle", "skl:v34_segments_cross", "skl:v34_damping3",
+                   "skl:v34_echo_lag6", "skl:v34_modulation3", "skl:v34_distinct_count4", "skl:v34_subset_sum",
+                   "skl:v34_queen_attack", "skl:v34_condorcet4", "skl:v34_graph_components3", "skl:v34_palindrome",
+                   "skl:v34_repeat_period7", "skl:v34_matrix_rank4", "skl:v34_nim_sum", "skl:v34_digits_dilate",
+                   "skl:v34_digits_rowsort", "skl:v34_digits_occlude3", "skl:v34_bc_oneway15", "skl:v34_bc_swaps10",
+                   "skl:v34_wine_junk13_flip5", "skl:v34_wine_blend30_flip4", "skl:v34_iris_swapparts",
+                   "skl:v34_iris_onehot3"})
 #: Data sets added after a report look and reserved for the report part (never fitted or chosen on): from round
 #: 10 on, :data:`FRESH` alone. Earlier report-only sets (``v4_*`` to ``v7_*``) have been looked at and follow the
 #: hash.
@@ -161,8 +167,8 @@ REPORT_ONLY = FRESH
 #: 2026-11-24 15:37 UTC), the ``v27_*`` (round 21's, 2026-11-24 17:11 UTC), the ``v28_*`` (round 21's second,
 #: 2026-11-24 17:37 UTC), the ``v29_*`` (round 21's third, 2026-11-24 18:10 UTC), the ``v30_*`` (round 22's fourth
 #: report of R, 2026-11-24 19:21 UTC), the ``v31_*`` (round 23's report of X2, 2026-11-24 21:08 UTC), the ``v32_*``
-#: (round 24's second report of X2, 2026-11-24 22:37 UTC). From round 16 on, :data:`CALIBRATION_ADDED` of them are in
-#: the calibration part instead.
+#: (round 24's second report of X2, 2026-11-24 22:37 UTC), the ``v33_*`` (round 25's report of M, 2026-11-24 23:39
+#: UTC). From round 16 on, :data:`CALIBRATION_ADDED` of them are in the calibration part instead.
 SELECTION_ONLY = frozenset({
     "skl:v8_digits_left", "skl:v8_digits_5to9", "skl:v8_bc_even", "skl:v8_wine_classes12", "skl:v8_helix",
     "skl:v8_sparse_linear", "skl:v8_argmax5", "skl:v8_sectors6",
@@ -229,7 +235,11 @@ SELECTION_ONLY = frozenset({
     "skl:v32_least_factor4", "skl:v32_chirp3", "skl:v32_change_point5", "skl:v32_sierpinski",
     "skl:v32_convex_position", "skl:v32_paired_blobs6", "skl:v32_cyclic_confusion4", "skl:v32_line_of_sight",
     "skl:v32_triangle_kind3", "skl:v32_lissajous", "skl:v32_digits_jitter1", "skl:v32_digits_mod3",
-    "skl:v32_digits_3457", "skl:v32_bc_thin25", "skl:v32_wine_polarz_flip6", "skl:v32_iris_wholecm"})
+    "skl:v32_digits_3457", "skl:v32_bc_thin25", "skl:v32_wine_polarz_flip6", "skl:v32_iris_wholecm",
+    "skl:v33_koch_snowflake", "skl:v33_ar_process3", "skl:v33_duty_cycle4", "skl:v33_longest_increasing4",
+    "skl:v33_det_sign", "skl:v33_winding3", "skl:v33_dominance3", "skl:v33_dirichlet_concentration3",
+    "skl:v33_repeated_points", "skl:v33_polygon_sides6", "skl:v33_digits_turns", "skl:v33_digits_primes",
+    "skl:v33_digits_389", "skl:v33_bc_spikes5", "skl:v33_wine_roundz_flip7", "skl:v33_iris_partsums"})
 #: Round 16's salt for :data:`CALIBRATION_ADDED`.
 CALIBRATION_SALT = "alplan-forecast-r16-calibration:"
 

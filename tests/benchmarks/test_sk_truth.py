@@ -172,9 +172,9 @@ def test_every_data_set_loads_with_its_classes_and_the_fresh_ones_stay_in_the_re
     assert {split.part(k) for k in split.CALIBRATION_ADDED} == {"calibration"}
     looked_at = ("v8_", "v9_", "v10_", "v11_", "v12_", "v13_", "v14_", "v15_", "v16_", "v17_", "v18_", "v19_",
                  "v20_", "v21_", "v22_", "v23_", "v24_", "v25_", "v26_", "v27_", "v28_", "v29_", "v30_", "v31_",
-                 "v32_")
+                 "v32_", "v33_")
     assert split.SELECTION_ONLY == {d.key for d in sk.DATASETS if d.name.startswith(looked_at)}
-    assert split.FRESH == {d.key for d in sk.DATASETS if d.name.startswith("v33_")} and len(split.FRESH) == 16
+    assert split.FRESH == {d.key for d in sk.DATASETS if d.name.startswith("v34_")} and len(split.FRESH) == 24
 
 
 def _draws_only_from_its_seed(sk, prefix: str, names: tuple[str, ...]) -> None:
@@ -2386,7 +2386,7 @@ def test_round_24s_report_v32_sets_are_new_tasks_with_the_mlp_in_the_selection_p
     assert _new_round(sk, "v32_", "selection", 16) <= split.SELECTION_ONLY
 
 
-def test_round_25s_report_v33_sets_are_new_tasks_with_the_mlp_in_the_fresh_report(sk):
+def test_round_25s_report_v33_sets_are_new_tasks_with_the_mlp_in_the_selection_part(sk):
     split = sys.modules["split"]
     shapes = {"koch_snowflake": (2000, 3, 2), "ar_process3": (2000, 20, 3), "duty_cycle4": (2000, 24, 4),
               "longest_increasing4": (2000, 10, 4), "det_sign": (2000, 10, 2), "winding3": (2000, 10, 3),
@@ -2616,4 +2616,310 @@ def test_round_25s_report_v33_sets_are_new_tasks_with_the_mlp_in_the_fresh_repor
     looked = {d.key for d in sk.DATASETS if d.name.startswith("v32_")}
     assert len(looked) == 16 and looked <= split.SELECTION_ONLY and not looked & split.FRESH
     assert {split.part(k) for k in looked} == {"selection"} and not looked & split.CALIBRATION_ADDED
-    assert _new_round(sk, "v33_", "report", 16) == split.FRESH == split.REPORT_ONLY
+    assert _new_round(sk, "v33_", "selection", 16) <= split.SELECTION_ONLY
+
+
+def test_round_26s_report_v34_sets_are_new_tasks_with_the_mlp_in_the_fresh_report(sk):
+    split = sys.modules["split"]
+    shapes = {"records4": (2000, 12, 4), "incircle": (2000, 8, 2), "segments_cross": (2000, 8, 2),
+              "damping3": (2000, 24, 3), "echo_lag6": (2000, 30, 6), "modulation3": (2000, 32, 3),
+              "distinct_count4": (2000, 8, 4), "subset_sum": (2000, 5, 2), "queen_attack": (2000, 6, 2),
+              "condorcet4": (2000, 15, 4), "graph_components3": (2000, 15, 3), "palindrome": (2000, 10, 2),
+              "repeat_period7": (2000, 32, 7), "matrix_rank4": (2000, 16, 4), "nim_sum": (2000, 4, 2),
+              "digits_dilate": (1797, 64, 10), "digits_rowsort": (1797, 64, 10), "digits_occlude3": (1797, 64, 10),
+              "bc_oneway15": (569, 30, 2), "bc_swaps10": (569, 30, 2), "wine_junk13_flip5": (178, 26, 3),
+              "wine_blend30_flip4": (178, 13, 3), "iris_swapparts": (150, 4, 3), "iris_onehot3": (150, 12, 3)}
+    _loads_as_named(sk, "v34_", shapes)
+    others = {"records4": "rf50", "incircle": "svc_rbf", "segments_cross": "knn", "damping3": "logreg_c10",
+              "echo_lag6": "gnb", "modulation3": "svc_rbf", "distinct_count4": "rf50", "subset_sum": "knn",
+              "queen_attack": "rf50", "condorcet4": "logreg_c0.1", "graph_components3": "gnb",
+              "palindrome": "logreg_c10", "repeat_period7": "knn", "matrix_rank4": "logreg_c0.1", "nim_sum": "svc_rbf",
+              "digits_dilate": "knn", "digits_rowsort": "gnb", "digits_occlude3": "logreg_c10",
+              "bc_oneway15": "logreg_c0.1", "bc_swaps10": "svc_rbf", "wine_junk13_flip5": "gnb",
+              "wine_blend30_flip4": "rf50", "iris_swapparts": "logreg_c10", "iris_onehot3": "logreg_c0.1"}
+    drawn, small, digits = (2000, 600, 0.75, 1500, 20, 30), (0, 0, 1.0, 1500, 20, 30), (0, 500, 0.75, 1500, 20, 30)
+    want = {n: drawn for n in list(shapes)[:15]} | {"digits_dilate": digits, "digits_rowsort": digits,
+                                                    "digits_occlude3": digits, "bc_oneway15": small,
+                                                    "bc_swaps10": small, "wine_junk13_flip5": small[:4] + (6, 30),
+                                                    "wine_blend30_flip4": small[:4] + (6, 30),
+                                                    "iris_swapparts": small[:4] + (6, 30),
+                                                    "iris_onehot3": small[:4] + (6, 30)}
+    _learners_and_sizes(sk, "v34_", others, want, like=("v32_", "v33_"))
+    import functools
+    import itertools
+    import math
+    import operator
+    import statistics
+
+    from sklearn.datasets import load_breast_cancer
+
+    digits_X, digits_y = sk.load_xy(sk.SPECS["digits"])
+    # digits with the ink grown by a pixel, each row's pixels sorted, a 3x3 block blanked at a drawn place;
+    # breast_cancer with 15% of the malignant labelled benign, with two features swapped in 10% of the examples;
+    # wine with 13 irrelevant features appended, each example moved 30% towards another (5% and 4% redrawn); iris with
+    # the sepal and the petal swapped for half the flowers, iris one-hot in its terciles
+    dl_X, dl_y = sk.load_xy(sk.SPECS["v34_digits_dilate"])
+    assert np.array_equal(dl_y, digits_y) and (dl_X >= digits_X).all()
+    assert (dl_X.sum(axis=1) > digits_X.sum(axis=1)).all()
+    for i in range(0, 1797, 7):   # pixel by pixel: the largest of the neighbours inside the image
+        img = digits_X[i].reshape(8, 8).tolist()
+        grown = [[max(img[rr][cc] for rr in range(max(r - 1, 0), min(r + 2, 8))
+                      for cc in range(max(c - 1, 0), min(c + 2, 8))) for c in range(8)] for r in range(8)]
+        assert np.array_equal(dl_X[i].reshape(8, 8), grown), i
+    rs_X, rs_y = sk.load_xy(sk.SPECS["v34_digits_rowsort"])
+    assert np.array_equal(rs_y, digits_y)
+    assert np.array_equal(rs_X.reshape(-1, 8, 8), [[sorted(row) for row in x.reshape(8, 8).tolist()] for x in digits_X])
+    mirrored = digits_X.reshape(-1, 8, 8)[:, :, ::-1].reshape(-1, 64)   # a row's ink kept, not where: mirror-blind
+    assert np.array_equal(rs_X, [[v for row in x.reshape(8, 8).tolist() for v in sorted(row)] for x in mirrored])
+    oc_X, oc_y = sk.load_xy(sk.SPECS["v34_digits_occlude3"])
+    r, c = np.random.default_rng(sk._data_seed("v34_digits_occlude3")).integers(0, 6, size=(2, 1797))
+    assert np.array_equal(oc_y, digits_y) and len(set(zip(r, c))) == 36
+    for i in range(1797):
+        img = digits_X[i].reshape(8, 8).tolist()
+        for rr in range(r[i], r[i] + 3):
+            for cc in range(c[i], c[i] + 3):
+                img[rr][cc] = 0.0
+        assert np.array_equal(oc_X[i].reshape(8, 8), img), i
+    assert np.sum(oc_X != digits_X) > 1797 * 3 and (oc_X <= digits_X).all()
+    bc = load_breast_cancer()   # class 0: malignant
+    ow_X, ow_y = sk.load_xy(sk.SPECS["v34_bc_oneway15"])
+    missed = (bc.target == 0) & (np.random.default_rng(sk._data_seed("v34_bc_oneway15")).random(569) < 0.15)
+    assert np.array_equal(ow_X, bc.data) and np.array_equal(ow_y, [1 if m else t for t, m in zip(bc.target, missed)])
+    assert (ow_y[bc.target == 1] == 1).all() and 0.1 < np.mean(ow_y[bc.target == 0] == 1) < 0.2
+    sw_X, sw_y = sk.load_xy(sk.SPECS["v34_bc_swaps10"])
+    rng = np.random.default_rng(sk._data_seed("v34_bc_swaps10"))   # the examples, then the pairs
+    hit = np.flatnonzero(rng.random(569) < 0.1)
+    a = rng.integers(0, 30, size=hit.size)
+    b = (a + rng.integers(1, 30, size=hit.size)) % 30
+    want_X = bc.data.tolist()
+    for i, j, k in zip(hit, a, b):
+        want_X[i][j], want_X[i][k] = want_X[i][k], want_X[i][j]
+    assert np.array_equal(sw_X, want_X) and np.array_equal(sw_y, bc.target) and 35 < hit.size < 80
+    assert (a != b).all() and np.array_equal(np.sort(sw_X, axis=1), np.sort(bc.data, axis=1))
+    changed = (sw_X != bc.data).sum(axis=1)
+    assert np.array_equal(changed[hit], [2] * hit.size) and changed.sum() == 2 * hit.size
+    wine_X, wine_y = sk.load_xy(sk.SPECS["wine"])
+    jk_X, jk_y = sk.load_xy(sk.SPECS["v34_wine_junk13_flip5"])
+    seed = sk._data_seed("v34_wine_junk13_flip5")
+    assert np.array_equal(jk_X[:, :13], wine_X)
+    assert np.array_equal(jk_X[:, 13:], np.random.default_rng([seed, 1]).standard_normal((178, 13)))
+    assert np.array_equal(jk_y, sk._redraw(wine_y, seed, 0.05)) and 0.01 < np.mean(jk_y != wine_y) < 0.07
+    assert 0.85 < np.std(jk_X[:, 13:]) < 1.15 and abs(np.mean(jk_X[:, 13:])) < 0.1
+    bl_X, bl_y = sk.load_xy(sk.SPECS["v34_wine_blend30_flip4"])
+    seed = sk._data_seed("v34_wine_blend30_flip4")
+    other = (np.arange(178) + np.random.default_rng([seed, 1]).integers(1, 178, size=178)) % 178
+    assert (other != np.arange(178)).all() and len(set(other)) > 100
+    assert np.allclose(bl_X, [[0.7 * u + 0.3 * v for u, v in zip(wine_X[i], wine_X[other[i]])] for i in range(178)])
+    assert np.array_equal(bl_y, sk._redraw(wine_y, seed, 0.04)) and 0.005 < np.mean(bl_y != wine_y) < 0.06
+    iris_X, iris_y = sk.load_xy(sk.SPECS["iris"])
+    sp_X, sp_y = sk.load_xy(sk.SPECS["v34_iris_swapparts"])
+    swap = np.random.default_rng(sk._data_seed("v34_iris_swapparts")).random(150) < 0.5
+    assert np.array_equal(sp_y, iris_y) and 55 < swap.sum() < 95
+    assert np.array_equal(sp_X, [[pl, pw, sl, sw] if s else [sl, sw, pl, pw]
+                                 for (sl, sw, pl, pw), s in zip(iris_X, swap)])
+    assert np.array_equal(sp_X[:, 0] < sp_X[:, 2], swap)   # every sepal longer than its petal
+    oh_X, oh_y = sk.load_xy(sk.SPECS["v34_iris_onehot3"])
+    assert np.array_equal(oh_y, iris_y) and set(np.unique(oh_X)) == {0.0, 1.0}
+    assert np.array_equal(oh_X.reshape(150, 4, 3).sum(axis=2), np.ones((150, 4)))
+    for j in range(4):   # the bin: how many of the feature's two terciles (inclusive quantiles) lie below the value
+        cuts = statistics.quantiles(iris_X[:, j].tolist(), n=3, method="inclusive")
+        bins = oh_X[:, 3 * j : 3 * j + 3].argmax(axis=1)
+        assert np.array_equal(bins, [sum(v > q for q in cuts) for v in iris_X[:, j]]) and np.bincount(bins).min() > 30
+    # numpy shapes, each replayed from its seed
+    # 10 of 12 uniform features: their records R (left-to-right maxima), class R - 1 clipped to 0..3 (3% redrawn)
+    rc_X, rc_y = sk.load_xy(sk.SPECS["v34_records4"])
+    rng = np.random.default_rng(sk._data_seed("v34_records4"))   # the features, then the noise
+    assert np.array_equal(rng.uniform(0.0, 1.0, size=(2000, 12)), rc_X)
+
+    def records(x):
+        count, best = 0, -1.0
+        for v in x:
+            if v > best:
+                count, best = count + 1, v
+        return count
+
+    count = np.array([records(x[:10]) for x in rc_X])
+    clean = np.clip(count - 1, 0, 3)
+    assert np.array_equal(rc_y, _replay_redraw(rng, clean, 4, 0.03)) and 0.01 < np.mean(rc_y != clean) < 0.04
+    assert np.array_equal(count == 1, np.argmax(rc_X[:, :10], axis=1) == 0)   # one record: the first the largest
+    assert 2.8 < count.mean() < 3.1 and 0.08 < np.mean(count == 1) < 0.12   # H_10 = 2.93 records on average
+    # 4 uniform points in the plane: the fourth inside the circle through the other three (2% flipped)
+    ic_X, ic_y = sk.load_xy(sk.SPECS["v34_incircle"])
+    rng = np.random.default_rng(sk._data_seed("v34_incircle"))   # the points, then the flips
+    assert np.array_equal(rng.uniform(-1.0, 1.0, size=(2000, 8)), ic_X)
+
+    def inside(x):   # the circumcentre and radius, then the distance
+        ax, ay, bx, by, cx, cy, px, py = x[:8]
+        d = 2 * (ax * (by - cy) + bx * (cy - ay) + cx * (ay - by))
+        ux = ((ax**2 + ay**2) * (by - cy) + (bx**2 + by**2) * (cy - ay) + (cx**2 + cy**2) * (ay - by)) / d
+        uy = ((ax**2 + ay**2) * (cx - bx) + (bx**2 + by**2) * (ax - cx) + (cx**2 + cy**2) * (bx - ax)) / d
+        return int(math.hypot(px - ux, py - uy) < math.hypot(ax - ux, ay - uy))
+
+    clean = np.array([inside(x) for x in ic_X])
+    assert np.array_equal(ic_y, clean ^ (rng.random(2000) < 0.02)) and 0.005 < np.mean(ic_y != clean) < 0.035
+    assert np.array_equal(clean, [inside(x[[2, 3, 0, 1, 4, 5, 6, 7]]) for x in ic_X])   # the same whatever the order
+    assert 0.3 < clean.mean() < 0.5 and _line_score(ic_X, ic_y) < 0.68   # the same turned by a half turn
+    # two segments of uniform ends: do they cross (2% flipped)
+    sc_X, sc_y = sk.load_xy(sk.SPECS["v34_segments_cross"])
+    rng = np.random.default_rng(sk._data_seed("v34_segments_cross"))   # the ends, then the flips
+    assert np.array_equal(rng.uniform(-1.0, 1.0, size=(2000, 8)), sc_X)
+
+    def crossing(x):   # p + t (q - p) = r + u (s - r) by Cramer's rule: both t and u in (0, 1)
+        px, py, qx, qy, rx, ry, sx, sy = x[:8]
+        det = (qx - px) * (ry - sy) - (qy - py) * (rx - sx)
+        t = ((rx - px) * (ry - sy) - (ry - py) * (rx - sx)) / det
+        u = ((qx - px) * (ry - py) - (qy - py) * (rx - px)) / det
+        return int(0 < t < 1 and 0 < u < 1)
+
+    clean = np.array([crossing(x) for x in sc_X])
+    assert np.array_equal(sc_y, clean ^ (rng.random(2000) < 0.02)) and 0.005 < np.mean(sc_y != clean) < 0.035
+    assert np.array_equal(clean, [crossing(x[[4, 5, 6, 7, 2, 3, 0, 1]]) for x in sc_X])   # the other first, reversed
+    assert 0.15 < clean.mean() < 0.3
+    # a cosine whose envelope decays by exp(-1.5 y) over 24 samples, frequency 0.5-1.5, amplitude 0.5-1.5, noise 0.2
+    dp_X, dp_y = sk.load_xy(sk.SPECS["v34_damping3"])
+    rng = np.random.default_rng(sk._data_seed("v34_damping3"))   # classes, frequencies, phases, amplitudes, noise
+    assert np.array_equal(rng.integers(0, 3, size=2000), dp_y)
+    omega, phase, amp = (rng.uniform(lo, hi, size=2000) for lo, hi in ((0.5, 1.5), (0.0, 2 * np.pi), (0.5, 1.5)))
+    clean = np.array([[a * math.exp(-1.5 * c * t / 23) * math.cos(w * t + f) for t in range(24)]
+                      for c, w, f, a in zip(dp_y, omega, phase, amp)])
+    assert np.allclose(dp_X, clean + rng.normal(0.0, 0.2, size=(2000, 24))) and 0.18 < np.std(dp_X - clean) < 0.22
+    late = [np.mean(clean[dp_y == c][:, 16:] ** 2) / np.mean(clean[dp_y == c][:, :8] ** 2) for c in range(3)]
+    assert 0.8 < late[0] < 1.25 and late[0] > 3 * late[1] > 9 * late[2] and _line_score(dp_X, dp_y) < 0.5
+    # white noise plus its echo 0.8 times as loud, 1 to 6 samples late, 30 samples, noise 0.5
+    ec_X, ec_y = sk.load_xy(sk.SPECS["v34_echo_lag6"])
+    rng = np.random.default_rng(sk._data_seed("v34_echo_lag6"))   # the classes, the source, the noise
+    assert np.array_equal(rng.integers(0, 6, size=2000), ec_y)
+    s = rng.standard_normal((2000, 36))
+    clean = np.array([[s[i, t + 6] + 0.8 * s[i, t + 5 - ec_y[i]] for t in range(30)] for i in range(2000)])
+    assert np.allclose(ec_X, clean + rng.normal(0.0, 0.5, size=(2000, 30)))
+    for c in range(6):   # the product at the echo's lag: 0.8 on average, at the other lags 0
+        x = ec_X[ec_y == c]
+        lagged = [np.mean(x[:, : 30 - g] * x[:, g:]) for g in range(1, 7)]
+        assert abs(lagged[c] - 0.8) < 0.1 and max(abs(v) for g, v in enumerate(lagged) if g != c) < 0.1
+    assert _line_score(ec_X, ec_y) < 0.3
+    # a carrier of frequency 1 to 2: pure, amplitude-modulated to 0.6, frequency-modulated to 2, 32 samples, noise 0.5
+    md_X, md_y = sk.load_xy(sk.SPECS["v34_modulation3"])
+    rng = np.random.default_rng(sk._data_seed("v34_modulation3"))   # classes, carrier, slow wave, noise
+    assert np.array_equal(rng.integers(0, 3, size=2000), md_y)
+    omega, phase, rate, slow = (rng.uniform(lo, hi, size=2000) for lo, hi in ((1.0, 2.0), (0.0, 2 * np.pi),
+                                                                              (0.1, 0.3), (0.0, 2 * np.pi)))
+    slow_wave = [[math.sin(r * t + s) for t in range(32)] for r, s in zip(rate, slow)]
+    clean = np.array([[(1 + 0.6 * (c == 1) * v) * math.cos(w * t + f + 2 * (c == 2) * v) for t, v in enumerate(sw)]
+                      for c, w, f, sw in zip(md_y, omega, phase, slow_wave)])
+    assert np.allclose(md_X, clean + rng.normal(0.0, 0.5, size=(2000, 32))) and 0.48 < np.std(md_X - clean) < 0.52
+    peak = np.abs(clean).max(axis=1)   # only the amplitude-modulated rise above 1
+    assert (peak[md_y != 1] <= 1 + 1e-12).all() and np.mean(peak[md_y == 1] > 1.2) > 0.9
+    assert _line_score(md_X, md_y) < 0.45
+    # 8 whole numbers 0..7: the distinct values D among the first 6, class D - 3 clipped to 0..3 (2% redrawn)
+    dc_X, dc_y = sk.load_xy(sk.SPECS["v34_distinct_count4"])
+    rng = np.random.default_rng(sk._data_seed("v34_distinct_count4"))   # the numbers, then the noise
+    assert np.array_equal(rng.integers(0, 8, size=(2000, 8)), dc_X)
+    distinct = np.array([len(set(x[:6])) for x in dc_X])
+    clean = np.clip(distinct - 3, 0, 3)
+    assert np.array_equal(dc_y, _replay_redraw(rng, clean, 4, 0.02)) and 0.005 < np.mean(dc_y != clean) < 0.03
+    assert abs(np.mean(distinct == 6) - 8 * 7 * 6 * 5 * 4 * 3 / 8**6) < 0.02   # all six distinct: 7.7%
+    assert abs(distinct.mean() - 8 * (1 - (7 / 8) ** 6)) < 0.1
+    # 4 whole numbers 1..9 and a target 1..30: does a non-empty subset sum to the target (2% flipped)
+    ss_X, ss_y = sk.load_xy(sk.SPECS["v34_subset_sum"])
+    rng = np.random.default_rng(sk._data_seed("v34_subset_sum"))   # the numbers, the targets, the flips
+    items, target = rng.integers(1, 10, size=(2000, 4)), rng.integers(1, 31, size=2000)
+    assert np.array_equal(ss_X, np.c_[items, target])
+    clean = np.array([int(any(sum(c) == t for m in range(1, 5) for c in itertools.combinations(x, m)))
+                      for x, t in zip(items.tolist(), target)])
+    assert np.array_equal(ss_y, clean ^ (rng.random(2000) < 0.02)) and 0.005 < np.mean(ss_y != clean) < 0.035
+    assert not clean[target > items.sum(axis=1)].any() and clean[(items == target[:, None]).any(axis=1)].all()
+    assert 0.3 < clean.mean() < 0.5
+    # two squares of a chessboard (and 2 more whole numbers 0..7): on one line for a queen (2% flipped)
+    qa_X, qa_y = sk.load_xy(sk.SPECS["v34_queen_attack"])
+    rng = np.random.default_rng(sk._data_seed("v34_queen_attack"))   # the squares, then the flips
+    assert np.array_equal(rng.integers(0, 8, size=(2000, 6)), qa_X)
+
+    def line(r1, c1, r2, c2):
+        return int(r1 == r2 or c1 == c2 or abs(r1 - r2) == abs(c1 - c2))
+
+    clean = np.array([line(*x[:4]) for x in qa_X])
+    assert np.array_equal(qa_y, clean ^ (rng.random(2000) < 0.02)) and 0.005 < np.mean(qa_y != clean) < 0.035
+    exact = sum(line(*sq) for sq in itertools.product(range(8), repeat=4)) / 8**4
+    assert abs(clean.mean() - exact) < 0.035 and _line_score(qa_X, qa_y) < 0.72
+    # 5 voters' utilities for 3 candidates: the Condorcet winner, or none (a cycle)
+    cd_X, cd_y = sk.load_xy(sk.SPECS["v34_condorcet4"])
+    rng = np.random.default_rng(sk._data_seed("v34_condorcet4"))   # the utilities alone
+    assert np.array_equal(rng.standard_normal((2000, 15)), cd_X)
+
+    def winner(x):
+        votes = [x[3 * v : 3 * v + 3] for v in range(5)]
+        for a in range(3):
+            if all(sum(u[a] > u[b] for u in votes) >= 3 for b in range(3) if b != a):
+                return a
+        return 3
+
+    assert np.array_equal(cd_y, [winner(x) for x in cd_X]) and 0.045 < np.mean(cd_y == 3) < 0.095   # 6.9% cycles
+    renamed = cd_X.reshape(2000, 5, 3)[:, :, [1, 2, 0]].reshape(2000, 15)   # candidate 1 now first, 2 second, 0 third
+    assert np.array_equal([winner(x) for x in renamed], np.array([2, 0, 1, 3])[cd_y])
+    # the graph on 6 nodes with the edges whose uniform feature is below 0.3: its pieces C, class C - 1 clipped to 0..2
+    gc_X, gc_y = sk.load_xy(sk.SPECS["v34_graph_components3"])
+    rng = np.random.default_rng(sk._data_seed("v34_graph_components3"))   # the edges' features alone
+    assert np.array_equal(rng.uniform(0.0, 1.0, size=(2000, 15)), gc_X)
+
+    def pieces(x):   # union-find over the present edges
+        root = list(range(6))
+
+        def find(v):
+            while root[v] != v:
+                v = root[v]
+            return v
+
+        for (u, v), w in zip(itertools.combinations(range(6), 2), x):
+            if w < 0.3:
+                root[find(u)] = find(v)
+        return len({find(v) for v in range(6)})
+
+    count = np.array([pieces(x) for x in gc_X])
+    assert np.array_equal(gc_y, np.clip(count - 1, 0, 2)) and np.bincount(gc_y).min() > 500
+    assert (count >= 6 - (gc_X < 0.3).sum(axis=1)).all() and (count[(gc_X < 0.3).sum(axis=1) == 0] == 6).all()
+    # 30% palindromes among 10 uniform features (the second half the first reversed, noise 0.1), 2% flipped
+    pd_X, pd_y = sk.load_xy(sk.SPECS["v34_palindrome"])
+    rng = np.random.default_rng(sk._data_seed("v34_palindrome"))   # the classes, features, noise, flips
+    clean = (rng.random(2000) < 0.3).astype(int)
+    base, noise = rng.uniform(-1.0, 1.0, size=(2000, 10)), rng.normal(0.0, 0.1, size=(2000, 5))
+    want_X = [list(x[:5]) + ([x[4 - j] + e[j] for j in range(5)] if c else list(x[5:]))
+              for x, e, c in zip(base, noise, clean)]
+    assert np.allclose(pd_X, want_X) and np.array_equal(pd_X[:, :5], base[:, :5])
+    assert np.array_equal(pd_y, clean ^ (rng.random(2000) < 0.02)) and 0.005 < np.mean(pd_y != clean) < 0.035
+    gap = np.abs(pd_X[:, :5] - pd_X[:, 9:4:-1]).max(axis=1)
+    assert (gap[clean == 1] < 0.5).all() and np.mean(gap[clean == 0] > 0.5) > 0.9 and 0.27 < clean.mean() < 0.33
+    # a standard normal pattern of 2 to 8 samples repeated over 32 samples, noise 0.5
+    rp_X, rp_y = sk.load_xy(sk.SPECS["v34_repeat_period7"])
+    rng = np.random.default_rng(sk._data_seed("v34_repeat_period7"))   # the classes, the patterns, the noise
+    assert np.array_equal(rng.integers(0, 7, size=2000), rp_y)
+    pattern = rng.standard_normal((2000, 8))
+    clean = np.array([[pattern[i, t % (2 + rp_y[i])] for t in range(32)] for i in range(2000)])
+    assert np.allclose(rp_X, clean + rng.normal(0.0, 0.5, size=(2000, 32))) and 0.48 < np.std(rp_X - clean) < 0.52
+    for c in range(7):   # periodic with its period, not with the one before
+        x = clean[rp_y == c]
+        assert np.array_equal(x[:, 2 + c :], x[:, : 30 - c]) and (x[:, 1 + c :] != x[:, : 31 - c]).any(axis=1).all()
+    assert _line_score(rp_X, rp_y) < 0.35
+    # a 4x4 matrix of rank 1 to 4, a sum of random outer products, noise 0.05
+    mr_X, mr_y = sk.load_xy(sk.SPECS["v34_matrix_rank4"])
+    rng = np.random.default_rng(sk._data_seed("v34_matrix_rank4"))   # classes, the vectors, the noise
+    assert np.array_equal(rng.integers(0, 4, size=2000), mr_y)
+    U, V = rng.standard_normal((2000, 4, 4)), rng.standard_normal((2000, 4, 4))
+    clean = np.array([sum(np.outer(U[i, :, r], V[i, :, r]) for r in range(c + 1)) for i, c in enumerate(mr_y)])
+    assert np.allclose(mr_X, clean.reshape(2000, 16) + rng.normal(0.0, 0.05, size=(2000, 16)))
+    assert np.array_equal(np.linalg.matrix_rank(clean), mr_y + 1)
+    sv = np.linalg.svd(mr_X.reshape(2000, 4, 4), compute_uv=False)   # the noisy matrix: small beyond the rank
+    assert all((sv[mr_y == c, c + 1] < 0.25).mean() > 0.95 for c in range(3))
+    assert _line_score(mr_X, mr_y) < 0.4
+    # Nim on 3 heaps of 0..7 (and 1 more whole number): the first player wins, the xor not 0 (2% flipped)
+    nm_X, nm_y = sk.load_xy(sk.SPECS["v34_nim_sum"])
+    rng = np.random.default_rng(sk._data_seed("v34_nim_sum"))   # the heaps, then the flips
+    assert np.array_equal(rng.integers(0, 8, size=(2000, 4)), nm_X)
+    clean = np.array([int(functools.reduce(operator.xor, map(int, x[:3])) != 0) for x in nm_X])
+    assert np.array_equal(nm_y, clean ^ (rng.random(2000) < 0.02)) and 0.005 < np.mean(nm_y != clean) < 0.035
+    lost = nm_X[clean == 0].astype(int)   # a lost position: the third heap the xor of the other two
+    assert np.array_equal(lost[:, 2], lost[:, 0] ^ lost[:, 1]) and 0.1 < np.mean(clean == 0) < 0.15
+    _draws_only_from_its_seed(sk, "v34_", tuple(list(shapes)[:15]))
+    looked = {d.key for d in sk.DATASETS if d.name.startswith("v33_")}
+    assert len(looked) == 16 and looked <= split.SELECTION_ONLY and not looked & split.FRESH
+    assert {split.part(k) for k in looked} == {"selection"} and not looked & split.CALIBRATION_ADDED
+    assert _new_round(sk, "v34_", "report", 24) == split.FRESH == split.REPORT_ONLY
