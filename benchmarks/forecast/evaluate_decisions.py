@@ -456,40 +456,6 @@ def reliability_spread(rows: list[dict], n_groups: int, *, draws: int = 400, see
     return out
 
 
-def regret_spread(rows: list[dict], n_sets: int, *, draws: int = 2000, seed: int = 0, aim: float = 0.6) -> dict:
-    """Per pilot: the shipped rule's mean regret as a multiple of always-random's (the rule re-applied to stored
-    ``paths``, :func:`pick_at_reach` at 0.5, as :func:`rule_screen`) over ``draws`` samples of ``n_sets`` data sets
-    drawn without replacement (every case of a drawn set counts): how far one report of ``n_sets`` sets can read
-    from the pooled ratio by the sample alone (round 26). ``share_at_aim``: the share of samples at or below
-    ``aim``."""
-    if n_sets < 1:
-        raise ValueError(f"give a number of data sets >= 1, got {n_sets}")
-    scored = _with_paths(rows)
-    rng = np.random.default_rng(seed)
-    out = {}
-    for frac in PILOT_FRACTIONS:
-        by: dict[str, list[float]] = {}
-        for r in scored:
-            if r["pilot_frac"] != frac:
-                continue
-            cheapest = float(r["cheapest"])
-            sums = by.setdefault(r["dataset"], [0.0, 0.0])
-            sums[0] += (_picked_cost(r, pick_at_reach(r["paths"], 0.5)) - cheapest) / cheapest
-            sums[1] += (_picked_cost(r, RANDOM) - cheapest) / cheapest
-        keys = sorted(by)
-        if len(keys) < n_sets:
-            raise ValueError(f"{len(keys)} data sets at pilot {frac:g}, fewer than {n_sets}")
-        rule, rnd = (np.array([by[k][i] for k in keys]) for i in (0, 1))
-        picks = np.array([rng.choice(len(keys), n_sets, replace=False) for _ in range(draws)])
-        with np.errstate(divide="ignore", invalid="ignore"):
-            ratios = rule[picks].sum(axis=1) / rnd[picks].sum(axis=1)
-        ratios = ratios[np.isfinite(ratios)]
-        out[frac] = {"whole": float(rule.sum() / rnd.sum()) if rnd.sum() > 0 else math.nan, "sets": len(keys),
-                     "median": float(np.median(ratios)), "q10": float(np.quantile(ratios, 0.1)),
-                     "q90": float(np.quantile(ratios, 0.9)), "share_at_aim": float(np.mean(ratios <= aim))}
-    return out
-
-
 def be_scored(rows: list[dict], level: float = DEFAULT_LEVEL) -> list[dict]:
     """The quotes among ``rows`` with stored ``be_draws`` (AL billed fewer labels in most draws, quoted or
     withheld), each with the ways of quoting read from its draws (:func:`break_even_quote`) and scored against
@@ -606,6 +572,12 @@ def _picked_cost(r: dict, pick: str | None) -> float:
     return float(r["true_costs"][RANDOM]) if pick is None else float(r["paths"][pick]["cost_if_picked"])
 
 
+def _picked_regret(r: dict, pick: str | None) -> float:
+    """What picking ``pick`` cost beyond the cheapest path, as a share of the cheapest (:func:`_picked_cost`)."""
+    cheapest = float(r["cheapest"])
+    return (_picked_cost(r, pick) - cheapest) / cheapest
+
+
 def reach_sweep(rows: list[dict], thetas) -> list[dict]:
     """Per ``theta`` and pilot: the mean regret, dead ends and AL share of :func:`pick_at_reach` on stored rows
     (``paths`` as this script writes them; a pick that never reaches costs its stored fallback), and how often
@@ -617,7 +589,7 @@ def reach_sweep(rows: list[dict], thetas) -> list[dict]:
             regret, dead, al, same = [], 0, 0, 0
             for r in (r for r in scored if r["pilot_frac"] == frac):
                 rec = pick_at_reach(r["paths"], theta)
-                regret.append((_picked_cost(r, rec) - float(r["cheapest"])) / float(r["cheapest"]))
+                regret.append(_picked_regret(r, rec))
                 dead += rec is not None and not math.isfinite(float(r["true_costs"][rec]))
                 al += rec not in (None, RANDOM)
                 same += rec == r["recommendation"]
@@ -658,7 +630,6 @@ def rule_screen(rows: list[dict]) -> list[dict]:
             acc = {k: [] for k in ("shipped", "before_r25", "pairwise", "random", "hindsight_random_or_al",
                                    "hindsight_al_choice")}
             for r in group:
-                cheapest = float(r["cheapest"])
                 rec = pick_at_reach(r["paths"], 0.5)
                 best_al = r.get("best_al")
                 al = [k for k in r["paths"] if k != RANDOM]
@@ -668,9 +639,42 @@ def rule_screen(rows: list[dict]) -> list[dict]:
                 for k, pick in (("shipped", rec), ("before_r25", pick_at_reach(r["paths"], 0.5, preference=0.0)),
                                 ("pairwise", pick_by_pairwise(r["paths"])), ("random", RANDOM),
                                 ("hindsight_random_or_al", two_way), ("hindsight_al_choice", al_choice)):
-                    acc[k].append((_picked_cost(r, pick) - cheapest) / cheapest)
+                    acc[k].append(_picked_regret(r, pick))
             out.append({"pilot": frac, "learner": model, "cases": len(group),
                         **{k: float(np.mean(v)) if v else math.nan for k, v in acc.items()}})
+    return out
+
+
+def regret_spread(rows: list[dict], n_sets: int, *, draws: int = 2000, seed: int = 0, aim: float = 0.6) -> dict:
+    """Per pilot: the shipped rule's mean regret as a multiple of always-random's (the rule re-applied to stored
+    ``paths``, :func:`pick_at_reach` at 0.5, as :func:`rule_screen`) over ``draws`` samples of ``n_sets`` data sets
+    drawn without replacement (every case of a drawn set counts): how far one report of ``n_sets`` sets can read
+    from the pooled ratio by the sample alone (round 26). ``share_at_aim``: the share of samples at or below
+    ``aim``."""
+    if n_sets < 1:
+        raise ValueError(f"give a number of data sets >= 1, got {n_sets}")
+    scored = _with_paths(rows)
+    rng = np.random.default_rng(seed)
+    out = {}
+    for frac in PILOT_FRACTIONS:
+        by: dict[str, list[float]] = {}
+        for r in scored:
+            if r["pilot_frac"] != frac:
+                continue
+            sums = by.setdefault(r["dataset"], [0.0, 0.0])
+            sums[0] += _picked_regret(r, pick_at_reach(r["paths"], 0.5))
+            sums[1] += _picked_regret(r, RANDOM)
+        keys = sorted(by)
+        if len(keys) < n_sets:
+            raise ValueError(f"{len(keys)} data sets at pilot {frac:g}, fewer than {n_sets}")
+        rule, rnd = (np.array([by[k][i] for k in keys]) for i in (0, 1))
+        picks = np.array([rng.choice(len(keys), n_sets, replace=False) for _ in range(draws)])
+        with np.errstate(divide="ignore", invalid="ignore"):
+            ratios = rule[picks].sum(axis=1) / rnd[picks].sum(axis=1)
+        ratios = ratios[np.isfinite(ratios)]
+        out[frac] = {"whole": float(rule.sum() / rnd.sum()) if rnd.sum() > 0 else math.nan, "sets": len(keys),
+                     "median": float(np.median(ratios)), "q10": float(np.quantile(ratios, 0.1)),
+                     "q90": float(np.quantile(ratios, 0.9)), "share_at_aim": float(np.mean(ratios <= aim))}
     return out
 
 

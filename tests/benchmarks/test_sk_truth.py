@@ -235,6 +235,21 @@ def _learners_and_sizes(sk, prefix: str, others: dict[str, str], want: dict[str,
     assert set(want.values()) <= {size(d) for d in sk.DATASETS if d.name.startswith(like)}
 
 
+def _usual_sizes(names, digits_test: dict[str, int] | None = None) -> dict[str, tuple]:
+    """The (n_samples, test, budget_frac, max_budget, initial, n_rounds) each kind of new set has taken since
+    round 24 (:func:`_learners_and_sizes`' ``want``): a generated set 2,000 examples with 600 held out; a digits
+    derivation the whole of digits with ``digits_test[name]`` held out (default 500); breast_cancer, wine and iris
+    their whole data as the budget, wine and iris from 6 labels."""
+    def usual(n):
+        if n.startswith("digits_"):
+            return (0, (digits_test or {}).get(n, 500), 0.75, 1500, 20, 30)
+        if n.startswith(("bc_", "wine_", "iris_")):
+            return (0, 0, 1.0, 1500, 6 if n.startswith(("wine_", "iris_")) else 20, 30)
+        return (2000, 600, 0.75, 1500, 20, 30)
+
+    return {n: usual(n) for n in names}
+
+
 def _new_round(sk, prefix: str, part: str, size: int = 8) -> set:
     """The keys of one round's ``size`` new sets (names starting ``prefix``), checked for what every such round
     promises: all in ``part`` (a looked-at round's ``"selection"``: those of split.CALIBRATION_ADDED in the
@@ -2169,12 +2184,7 @@ def test_round_24s_report_v32_sets_are_new_tasks_with_the_mlp_in_the_selection_p
               "line_of_sight": "knn", "triangle_kind3": "logreg_c10", "lissajous": "svc_rbf", "digits_jitter1": "rf50",
               "digits_mod3": "logreg_c0.1", "digits_3457": "gnb", "bc_thin25": "logreg_c10",
               "wine_polarz_flip6": "gnb", "iris_wholecm": "knn"}
-    drawn, small = (2000, 600, 0.75, 1500, 20, 30), (0, 0, 1.0, 1500, 20, 30)
-    want = {n: drawn for n in list(shapes)[:10]} | {"digits_jitter1": (0, 500, 0.75, 1500, 20, 30),
-                                                    "digits_mod3": (0, 500, 0.75, 1500, 20, 30),
-                                                    "digits_3457": (0, 200, 0.75, 1500, 20, 30), "bc_thin25": small,
-                                                    "wine_polarz_flip6": small[:4] + (6, 30),
-                                                    "iris_wholecm": small[:4] + (6, 30)}
+    want = _usual_sizes(shapes, {"digits_3457": 200})
     _learners_and_sizes(sk, "v32_", others, want, like=("v30_", "v31_"))
     import math
 
@@ -2400,12 +2410,7 @@ def test_round_25s_report_v33_sets_are_new_tasks_with_the_mlp_in_the_selection_p
               "repeated_points": "logreg_c10", "polygon_sides6": "svc_rbf", "digits_turns": "knn",
               "digits_primes": "rf50", "digits_389": "logreg_c0.1", "bc_spikes5": "gnb",
               "wine_roundz_flip7": "logreg_c10", "iris_partsums": "logreg_c0.1"}
-    drawn, small = (2000, 600, 0.75, 1500, 20, 30), (0, 0, 1.0, 1500, 20, 30)
-    want = {n: drawn for n in list(shapes)[:10]} | {"digits_turns": (0, 500, 0.75, 1500, 20, 30),
-                                                    "digits_primes": (0, 500, 0.75, 1500, 20, 30),
-                                                    "digits_389": (0, 200, 0.75, 1500, 20, 30), "bc_spikes5": small,
-                                                    "wine_roundz_flip7": small[:4] + (6, 30),
-                                                    "iris_partsums": small[:4] + (6, 30)}
+    want = _usual_sizes(shapes, {"digits_389": 200})
     _learners_and_sizes(sk, "v33_", others, want, like=("v31_", "v32_"))
     import bisect
     import cmath
@@ -2637,13 +2642,7 @@ def test_round_26s_report_v34_sets_are_new_tasks_with_the_mlp_in_the_fresh_repor
               "digits_dilate": "knn", "digits_rowsort": "gnb", "digits_occlude3": "logreg_c10",
               "bc_oneway15": "logreg_c0.1", "bc_swaps10": "svc_rbf", "wine_junk13_flip5": "gnb",
               "wine_blend30_flip4": "rf50", "iris_swapparts": "logreg_c10", "iris_onehot3": "logreg_c0.1"}
-    drawn, small, digits = (2000, 600, 0.75, 1500, 20, 30), (0, 0, 1.0, 1500, 20, 30), (0, 500, 0.75, 1500, 20, 30)
-    want = {n: drawn for n in list(shapes)[:15]} | {"digits_dilate": digits, "digits_rowsort": digits,
-                                                    "digits_occlude3": digits, "bc_oneway15": small,
-                                                    "bc_swaps10": small, "wine_junk13_flip5": small[:4] + (6, 30),
-                                                    "wine_blend30_flip4": small[:4] + (6, 30),
-                                                    "iris_swapparts": small[:4] + (6, 30),
-                                                    "iris_onehot3": small[:4] + (6, 30)}
+    want = _usual_sizes(shapes)
     _learners_and_sizes(sk, "v34_", others, want, like=("v32_", "v33_"))
     import functools
     import itertools
