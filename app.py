@@ -495,7 +495,7 @@ def show_verdict() -> None:
             slot.caption(md(m.caption))
     st.markdown(md(view.break_even) + "  \n" + md(view.price))
     pilot = dashboards.pilot_extension(curves, scenario, target, vendors=vendors)  # as `alplan plan`; draws cached
-    for line in filter(None, (view.budget, pilot and views.pilot_line(pilot))):  # the labels budget; extend the pilot?
+    for line in filter(None, (view.budget, pilot and views.pilot_line(pilot), view.track)):  # budget, pilot, record
         st.markdown(md(line))
     for warning in view.warnings:
         st.warning(md(warning), icon=":material/warning:")

@@ -539,12 +539,13 @@ def p_band(rows: list[dict], lo: float, hi: float) -> list[dict]:
     return out
 
 
-def pick_at_reach(paths: dict, theta: float, preference: float | None = None) -> str | None:
+def pick_at_reach(paths: dict, theta: float, preference: float | None = None, *, with_best_al: bool = False):
     """The shipped rule (:func:`planner.decide.verdict.pick_path`) re-applied to one case's stored ``paths``
     (what the rule read of every path), with an AL path eligible only when it also reaches the target in at
     least ``theta`` of the draws; ``theta`` 0.5 is the shipped rule. Round 10's candidate R (not adopted).
     ``preference``: margin sampling's head start (None: the shipped :data:`~planner.decide.verdict.PREFERENCE`;
-    0: the rule before round 25)."""
+    0: the rule before round 25). With ``with_best_al``, ``(pick, best_al)``: also the AL path the rule weighed
+    against random (None for none)."""
     from planner.decide.verdict import PREFERENCE, PREFERRED_AL, pick_path
 
     names = list(paths)
@@ -552,11 +553,12 @@ def pick_at_reach(paths: dict, theta: float, preference: float | None = None) ->
     def col(field):   # shares as the rule rounds them; random's P(cheaper than random) is stored empty: 0
         return [round(float(paths[k][field] if paths[k][field] is not None else 0.0), 12) for k in names]
 
-    rec, _ = pick_path(col("reach"), col("cheapest"), col("pairwise"), [float(paths[k]["median_cost"]) for k in names],
+    rec, best = pick_path(col("reach"), col("cheapest"), col("pairwise"), [float(paths[k]["median_cost"]) for k in names],
                        names.index(RANDOM) if RANDOM in paths else -1, min_reach=theta,
                        preferred=names.index(PREFERRED_AL) if PREFERRED_AL in paths else -1,
                        preference=PREFERENCE if preference is None else float(preference))
-    return names[rec] if rec >= 0 else None
+    pick = names[rec] if rec >= 0 else None
+    return (pick, names[best] if best >= 0 else None) if with_best_al else pick
 
 
 def _with_paths(rows: list[dict]) -> list[dict]:

@@ -86,7 +86,8 @@ from scipy.special import expit, logit
 
 from planner.decide.costs import Scenario, effective_sample_factor, fixed_costs, path_costs
 from planner.forecast.curves import check_level, check_target
-from planner.forecast.draws import DEFAULT_DRAWS, RANDOM, draw_table, median_plateau
+from planner.decide.track_record import TrackRecord, track_record
+from planner.forecast.draws import DEFAULT_DRAWS, RANDOM, draw_table, median_plateau, neural_models
 
 __all__ = ["RANDOM", "Decision", "Plan", "StrategyPlan", "DECISION_RULE", "get_plan", "decide"]
 
@@ -447,6 +448,10 @@ class Decision:
     random_share_of_pool : float
         Random's quoted labels over the pool (``inf`` where random does not reach the target); NaN without a
         pool. P(AL cheaper)'s map reads it (:func:`calibrated_p`).
+    track_record : TrackRecord or None
+        How verdicts like this one fared on AL curves held out from every fit
+        (:func:`planner.decide.track_record.track_record`: the stratum of random's extrapolation ratio, the
+        learner and this verdict's pick); None without random sampling or an AL strategy in the table.
     break_even_labels_saved (_low, _high) : float
     level, confidence : float
     notes : tuple of str
@@ -487,6 +492,7 @@ class Decision:
     break_even_label_price_median: float = math.nan
     probability_no_path: float = math.nan
     random_share_of_pool: float = math.nan
+    track_record: TrackRecord | None = None
 
     @property
     def probability_al_cheaper_calibrated(self) -> float:
@@ -535,6 +541,8 @@ class Decision:
             "warnings": list(self.warnings),
             "scenario": {k: _json_number(v) for k, v in self.scenario.items()},
             "vendors": [{k: _json_number(v) for k, v in d.items()} for d in self.vendors],
+            "track_record": (None if self.track_record is None
+                             else {k: _json_number(v) for k, v in self.track_record.to_dict().items()}),
         })
         return out
 
@@ -818,8 +826,18 @@ class Plan:
             confidence=float(scen.confidence),
             notes=tuple(dict.fromkeys(notes)), warnings=tuple(dict.fromkeys(warnings)),
             n_draws=self.n_draws, scenario=scen.to_dict(), vendors=vendor_rows,
-            random_share_of_pool=math.nan if where is None else where, **summary,
+            random_share_of_pool=math.nan if where is None else where, track_record=self._track(rnd_row, rec),
+            **summary,
         )
+
+    def _track(self, rnd_row: StrategyPlan | None, rec: str | None) -> TrackRecord | None:
+        """The verdict's stratum in the track record: random's forecast labels over its largest measured count,
+        the learner and the pick; None where the verdict weighs no AL strategy against random."""
+        if rnd_row is None or len(self.strategies) < 2:
+            return None
+        ratio = rnd_row.labels / rnd_row.n_max   # inf where random's median forecast never reaches
+        pick = "none" if rec is None else "random" if rec == RANDOM else "al"
+        return track_record(ratio, bool(neural_models(self.curves)), pick)
 
     def _summary(self, paths: dict, totals: dict, ruled: dict, scen: Scenario, level: float) -> dict:
         """The verdict's numbers beside the rows: savings, the best AL strategy's saving and break-even."""

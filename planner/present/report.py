@@ -218,6 +218,8 @@ def _verdict_rows(decision, view) -> list[tuple[str, str]]:
     rows.append(("Break-even", view.break_even.removeprefix("Break-even: ")))
     if view.budget:
         rows.append(("Label budget", view.budget))
+    if view.track:
+        rows.append(("Track record", view.track.removeprefix("Track record: ")))
     rows.append(("Decision rule", decision.decision_rule))
     rows.append(("Forecasts", f"{decision.n_draws:,} joint draws"))
     return rows

@@ -391,6 +391,34 @@ def budget_line(d) -> str | None:
     return head + "."
 
 
+_LEARNERS = {"neural": "neural networks", "other": "learners other than neural networks", "any": "every learner"}
+
+
+def track_line(d) -> str | None:
+    """How verdicts like this one fared on held-out AL curves (:attr:`Decision.track_record`); None without one.
+    Regrets are mean shares above the cheapest path's cost, so a pick that cost 9% more reads "9% above"."""
+    t = getattr(d, "track_record", None)
+    if t is None:
+        return None
+    where = (f"{_LEARNERS[t.learner]}, random's forecast "
+             + ("at any distance" if t.ratio == "any" else f"{t.ratio} its largest measured count"))
+    head = f"Track record: on {plural(t.data_sets, 'held-out AL task')} of alplan's benchmark ({where}), "
+    def above(x):   # a cost above the cheapest, as a share of it (can pass 100%)
+        return f"{100 * float(x):,.0f}%"
+
+    spread = (f"{above(t.regret)} above the cheapest path on average (80% range {above(t.regret_low)} to "
+              f"{above(t.regret_high)})")
+    if t.pick == "al":
+        return (f"{head}when the verdict picked an AL strategy, following it cost {spread}, against "
+                f"{above(t.regret_random)} for labeling at random; random was in fact cheaper in "
+                f"{percent(t.other_cheaper)} of cases.")
+    if t.pick == "random":
+        return (f"{head}when the verdict picked random sampling, following it cost {spread}; the AL strategy it "
+                f"weighed was in fact cheaper in {percent(t.other_cheaper)} of cases.")
+    return (f"{head}when no path reached the target in most forecasts, labeling at random cost {spread}. "
+            "Measure further before relying on either path.")
+
+
 # ------------------------------------------------------------------ the view
 
 
@@ -422,6 +450,7 @@ class VerdictView:
     band: str
     show_billed: bool = False
     columns: dict = field(default_factory=dict)
+    track: str | None = None
 
 
 #: The verdict table's columns: key -> (header, help). The page, the report and the CLI use these names.
@@ -554,7 +583,7 @@ def present(d) -> VerdictView:
     return VerdictView(
         sentence=sentence(d), metrics=_metrics(d), break_even=break_even_line(d), price=price_line(d),
         budget=budget_line(d), rows=rows, warnings=tuple(d.warnings), notes=tuple(d.notes), reasons=reasons,
-        rule=f"Rule: {d.decision_rule}.", band=band, show_billed=show_billed, columns=columns,
+        rule=f"Rule: {d.decision_rule}.", band=band, show_billed=show_billed, columns=columns, track=track_line(d),
     )
 
 
@@ -606,6 +635,8 @@ def to_text(d, pilot=None) -> str:
         lines.append(view.budget)
     if pilot is not None:
         lines.append(pilot_line(pilot))
+    if view.track:
+        lines.append(view.track)
     lines.append(view.rule)
     lines += [f"warning: {w}" for w in view.warnings]
     lines += [f"note: {n}" for n in view.notes]

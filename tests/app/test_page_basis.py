@@ -67,6 +67,14 @@ def test_the_budget_line_of_the_cli_is_on_the_page():
     assert any(m.startswith("To reach the target with probability 60%") for m in markdowns(at))
 
 
+def test_the_track_record_of_the_cli_is_on_the_page():
+    at = run()
+    line = next(m for m in markdowns(at) if m.startswith("Track record: on "))
+    assert re.search(r"held-out AL tasks of alplan's benchmark \(learners other than neural networks, random's "
+                     r"forecast [^)]+\), when the verdict picked random sampling, following it cost [\d,]+% above the "
+                     r"cheapest path on average \(80% range [\d,]+% to [\d,]+%\)", line), line
+
+
 def test_random_recommended_shows_what_al_would_cost_not_a_zero_saving():
     at = run()
     shown_metrics = metrics(at)

@@ -18,6 +18,7 @@ from planner.decide.costs import Scenario
 from planner.decision import get_plan
 from planner.forecast.transfer import transfer
 from planner.present.report import plan_frames, price_grid, render_report, target_grid
+from planner.present.views import present
 
 
 def synthetic_curves(rng: np.random.Generator, strategies=(("random", 1.0), ("margin", 0.5))) -> pd.DataFrame:
@@ -67,6 +68,8 @@ def test_report_shows_the_verdict_inputs_charts_and_caveats(page, decision, curv
     assert f"Rule: {html.escape(decision.decision_rule)}." in page
     d = decision.to_dict()
     assert f"<td>Recommended path</td><td>{d['recommendation']}</td>" in page
+    track = present(decision).track
+    assert track and f"<td>Track record</td><td>{html.escape(track.removeprefix('Track record: '))}</td>" in page
     assert "label price (per label, as quoted)" in page and "engineering days to set up AL" in page
     assert "<td>engineering day rate</td><td>$400 a day</td>" in page  # the inputs carry their units
     titles = re.findall(r"<h2>([^<]+)</h2>", page)

@@ -1,0 +1,178 @@
+"""Build the verdict's track record (``planner/data/track_record.csv``) from stored report parts (issue 18, round 27).
+
+For every case that ``evaluate_decisions.py --part report`` stored (a pilot of a held-out scikit-learn AL run, a
+target, a price case), the shipped decision rule is re-applied to what the verdict read of every path
+(``evaluate_decisions.pick_at_reach`` at 0.5, as ``--rule-screen``), and the case is placed in its stratum
+(:mod:`planner.decide.track_record`): the learner (neural or not), random sampling's extrapolation ratio (its
+forecast labels to the target over the pilot's largest count) and the verdict's pick (an AL strategy, random, or
+none: no path reaches the target in most forecasts). Per stratum: the data sets and cases, the mean
+regret of the verdict and of always labeling at random (each pick's true cost over the cheapest path's, minus 1),
+how often the other choice the verdict weighed (random sampling for an AL pick; the AL strategy it weighed against
+random for a random pick) would truly have cost less,
+an 80% range of the verdict's mean over data sets resampled with replacement (seeded), and the share of cases
+where the pick cost at most 10% above the cheapest.
+
+Only report parts are read (each run once, on data no design was chosen on). A stratum with fewer than
+``MIN_SETS`` data sets is not written. Nothing is written without ``--out``. ``--check DIRS`` prints, per stratum,
+the file's numbers (or those ``--pool`` gives) beside what other stored report rows show (round 27: the shipped
+file against the ``v35_*`` report).
+
+Usage (from the repository root; DIRS are directories ``evaluate_decisions.py --part report --out-dir`` wrote)::
+
+    .venv/bin/python benchmarks/forecast/track_record.py --pool DIR1,DIR2,... [--out planner/data/track_record.csv]
+    .venv/bin/python benchmarks/forecast/track_record.py --pool DIR1,... --check DIR3,...
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import sys
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+ROOT = Path(__file__).resolve().parents[2]
+for _p in (str(ROOT), str(Path(__file__).resolve().parent)):
+    if _p not in sys.path:
+        sys.path.insert(0, _p)
+
+from evaluate_decisions import PILOT_FRACTIONS, _picked_cost, _picked_regret, _with_paths, pick_at_reach, pooled  # noqa: E402
+
+from planner.decide.track_record import ANY, COLUMNS, LEARNERS, MIN_SETS, NEAR, PICKS, RATIO_BINS, ratio_bin  # noqa: E402
+from planner.forecast.draws import neural_models  # noqa: E402
+
+RANDOM = "random"
+#: Resamples of the data sets for the 80% range of a stratum's mean regret.
+RESAMPLES = 2000
+
+
+def pilot_n_max(row: dict) -> float:
+    """The pilot's largest label count: the truth's grid (``initial`` + whole batches) up to ``pilot_frac`` of the
+    budget, as ``evaluate_decisions.score_group`` cut it."""
+    initial, batch = float(row["initial"]), float(row["batch_size"])
+    return initial + batch * math.floor((float(row["pilot_frac"]) * float(row["budget"]) - initial) / batch + 1e-9)
+
+
+def case_table(rows: list[dict]) -> pd.DataFrame:
+    """One line per scored case: data set, learner class, ratio bin, the shipped rule's pick (al, random, none), its
+    regret and random's."""
+    neural = set(neural_models(pd.DataFrame({"model": sorted({str(r["model"]) for r in rows})})))
+    out = []
+    for r in _with_paths(rows):
+        labels = float((r.get("forecast_labels") or {}).get(RANDOM, math.nan))
+        pick, best_al = pick_at_reach(r["paths"], 0.5, with_best_al=True)
+        other = best_al if pick == RANDOM else RANDOM if pick is not None else None   # the other choice weighed
+        out.append({"dataset": r["dataset"], "learner": "neural" if str(r["model"]) in neural else "other",
+                    "ratio": ratio_bin(labels / pilot_n_max(r)), "pilot": r["pilot_frac"],
+                    "pick": "none" if pick is None else RANDOM if pick == RANDOM else "al",
+                    "regret": _picked_regret(r, pick), "regret_random": _picked_regret(r, RANDOM),
+                    "other_cheaper": (float(_picked_cost(r, other) < _picked_cost(r, pick)) if other is not None
+                                      else math.nan)})
+    table = pd.DataFrame(out)
+    if table.empty or table["ratio"].isna().any():
+        raise ValueError("stored rows without random's forecast labels: re-run evaluate_decisions.py on this code")
+    return table
+
+
+def _summary(g: pd.DataFrame, rng: np.random.Generator) -> dict:
+    sets = {k: v["regret"].to_numpy() for k, v in g.groupby("dataset")}
+    keys = sorted(sets)
+    means = np.empty(RESAMPLES)
+    for i in range(RESAMPLES):
+        pick = np.concatenate([sets[keys[j]] for j in rng.integers(0, len(keys), len(keys))])
+        means[i] = pick.mean()
+    lo, hi = np.quantile(means, [0.1, 0.9])
+    regret = float(g["regret"].mean())
+    return {"data_sets": len(keys), "cases": len(g), "regret": regret, "regret_low": min(float(lo), regret),
+            "regret_high": max(float(hi), regret), "regret_random": float(g["regret_random"].mean()),
+            "other_cheaper": float(g["other_cheaper"].mean()),
+            "near_cheapest": float((g["regret"] <= NEAR + 1e-12).mean())}
+
+
+def members(table: pd.DataFrame, learner: str, ratio: str, pick: str) -> pd.DataFrame:
+    """The cases of ``table`` in a stratum (``any`` matches every learner or ratio)."""
+    keep = table["pick"] == pick
+    if learner != ANY:
+        keep &= table["learner"] == learner
+    if ratio != ANY:
+        keep &= table["ratio"] == ratio
+    return table[keep]
+
+
+def strata(table: pd.DataFrame, *, seed: int = 0, min_sets: int = MIN_SETS) -> pd.DataFrame:
+    """Per (learner, ratio, pick) stratum, ``any`` learner and ratio included, the summary of :func:`_summary`;
+    strata on fewer than ``min_sets`` data sets left out."""
+    rng = np.random.default_rng(seed)
+    out = []
+    for pick in PICKS:
+        for learner in LEARNERS:
+            for ratio in [label for label, _ in RATIO_BINS] + [ANY]:
+                g = members(table, learner, ratio, pick)
+                if g["dataset"].nunique() >= min_sets:
+                    out.append({"learner": learner, "ratio": ratio, "pick": pick, **_summary(g, rng)})
+    return pd.DataFrame(out)
+
+
+def check_lines(shipped: pd.DataFrame, table: pd.DataFrame) -> list[str]:
+    """Markdown: per stratum of ``shipped``, its regret (80% range) and random's beside what ``table`` shows."""
+    lines = ["| pick | learner | ratio | track record: sets, regret (80% range) / random's | these rows: sets, cases, "
+             "regret / random's | inside the range |", "|---|---|---|---|---|---|"]
+    for s in shipped.to_dict("records"):
+        g = members(table, s["learner"], s["ratio"], s["pick"])
+        if g.empty:
+            seen, inside = "none", ""
+        else:
+            r = float(g["regret"].mean())
+            seen = (f"{g['dataset'].nunique()}, {len(g)}, {r:.3f} / {float(g['regret_random'].mean()):.3f}")
+            inside = "yes" if s["regret_low"] <= r <= s["regret_high"] else "no"
+        lines.append(f"| {s['pick']} | {s['learner']} | {s['ratio']} | {s['data_sets']}, {s['regret']:.3f} ({s['regret_low']:.3f}-"
+                     f"{s['regret_high']:.3f}) / {s['regret_random']:.3f} | {seen} | {inside} |")
+    return lines
+
+
+def reports_text(n_reports: int, table: pd.DataFrame) -> str:
+    """What the strata rest on, in words: the report parts and their data sets' name prefixes (``v23_*``)."""
+    prefixes = sorted({str(k).split(":")[-1].split("_")[0] for k in table["dataset"]},
+                      key=lambda p: (len(p), p))
+    names = f"{prefixes[0]}_* to {prefixes[-1]}_*" if len(prefixes) > 1 else f"{prefixes[0]}_*"
+    return (f"{n_reports} report parts of the held-out scikit-learn AL truth ({table['dataset'].nunique()} data sets, "
+            f"{names})")
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--pool", required=True, help="comma-separated directories of stored report rows "
+                                                  "(decisions_report.json), each run once")
+    ap.add_argument("--out", type=Path, default=None, help="write the strata here (planner/data/track_record.csv)")
+    ap.add_argument("--check", default=None, help="comma-separated directories of other report rows: the strata "
+                                                  "beside what they show")
+    ap.add_argument("--seed", type=int, default=0)
+    args = ap.parse_args(argv)
+    dirs = [d.strip() for d in args.pool.split(",") if d.strip()]
+    try:
+        table = case_table(pooled(dirs, "report")["rows"])
+        other = (case_table(pooled([d.strip() for d in args.check.split(",") if d.strip()], "report")["rows"])
+                 if args.check else None)
+    except (ValueError, OSError) as exc:
+        print(f"track_record.py: {exc}", file=sys.stderr)
+        return 2
+    shipped = strata(table, seed=args.seed)
+    shipped["reports"] = reports_text(len(dirs), table)
+    print(f"{len(table)} cases, {table['dataset'].nunique()} data sets, pilots "
+          f"{', '.join(f'1/{round(1 / f)}' for f in PILOT_FRACTIONS)}\n")
+    print(shipped.drop(columns="reports").round(3).to_string(index=False))
+    for learner, g in table.groupby("learner"):
+        print(f"\n{learner}: cases per ratio bin: " + ", ".join(f"{k} {v}" for k, v in g["ratio"].value_counts()
+                                                                   .items()))
+    if other is not None:
+        print("\n" + "\n".join(check_lines(shipped, other)))
+    if args.out is not None:
+        shipped[list(COLUMNS)].round(4).to_csv(args.out, index=False)
+        print(f"\nwrote {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,117 @@
+"""benchmarks/forecast/track_record.py: stored report rows to planner/data/track_record.csv."""
+
+import json
+import math
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from forecast_fakes import loaded_script
+
+import planner.decide.track_record as tr
+
+ROOT = Path(__file__).resolve().parents[2]
+SCRIPT = ROOT / "benchmarks" / "forecast" / "track_record.py"
+
+
+@pytest.fixture(scope="module")
+def tb():
+    yield from loaded_script(SCRIPT, "track_record_under_test")
+
+
+#: What the rule read of every path: random cheapest in 45% of the draws, margin in 55%: the rule picks margin.
+AL_PATHS = {"random": {"reach": 1.0, "cheapest": 0.45, "pairwise": None, "median_cost": 100.0},
+            "margin": {"reach": 1.0, "cheapest": 0.55, "pairwise": 0.55, "median_cost": 90.0}}
+RANDOM_PATHS = {"random": {**AL_PATHS["random"], "cheapest": 0.7},
+                "margin": {**AL_PATHS["margin"], "cheapest": 0.3, "pairwise": 0.3}}
+
+
+def _row(dataset, model, paths, costs, *, random_labels=100.0, frac=0.125):
+    return {"dataset": dataset, "model": model, "pilot_frac": frac, "refused": None, "budget": 800, "batch_size": 20,
+            "initial": 20, "cheapest": min(costs.values()), "true_costs": dict(costs), "best_al": "margin",
+            "recommendation": None, "forecast_labels": {"random": random_labels, "margin": 50.0},
+            "paths": {k: {**v, "cost_if_picked": costs[k]} for k, v in paths.items()}}
+
+
+def test_the_pilot_count_is_the_truth_grid_cut_at_the_pilot(tb):
+    # 20 + whole batches of 20 up to 1/8 of 800 = 100 labels; at 1/4, 200; a cut between grid points rounds down
+    assert tb.pilot_n_max(_row("s", "m", AL_PATHS, {"random": 1, "margin": 1})) == 100
+    assert tb.pilot_n_max(_row("s", "m", AL_PATHS, {"random": 1, "margin": 1}, frac=0.25)) == 200
+    assert tb.pilot_n_max({"initial": 20, "batch_size": 13, "budget": 398, "pilot_frac": 0.125}) == 46
+
+
+def test_cases_take_the_shipped_rule_on_stored_paths_and_their_strata(tb):
+    rows = [_row("skl:v1_a", "mlp_small", AL_PATHS, {"random": 200.0, "margin": 100.0}, random_labels=500.0),
+            _row("skl:v1_b", "gnb", AL_PATHS, {"random": 100.0, "margin": 150.0}, random_labels=math.inf),
+            _row("skl:v1_c", "gnb", RANDOM_PATHS, {"random": 100.0, "margin": 80.0}, random_labels=150.0)]
+    t = tb.case_table(rows).set_index("dataset")
+    a, b, c = (t.loc[k] for k in ("skl:v1_a", "skl:v1_b", "skl:v1_c"))
+    # a: the MLP, random's 500 labels are 5x the pilot's 100; margin picked and truly cheapest; random cost 2x
+    assert (a["learner"], a["ratio"], a["pick"], a["regret"], a["regret_random"], a["other_cheaper"]) == \
+        ("neural", "4-8x", "al", 0.0, 1.0, 0.0)
+    # b: random never reaches in the median forecast; margin picked, random truly cheaper
+    assert (b["learner"], b["ratio"], b["pick"], b["regret"], b["other_cheaper"]) == ("other", "beyond 8x", "al", 0.5,
+                                                                                    1.0)
+    # c: random picked (1.5x its pilot), margin was cheaper: the other choice would have cost less
+    assert (c["ratio"], c["pick"], c["regret"], c["regret_random"], c["other_cheaper"]) == ("up to 2x", "random",
+                                                                                          0.25, 0.25, 1.0)
+    # the shipped rule, margin's head start included: k-center is the cheapest AL path in 50% of the draws, margin
+    # in 20% (+40 points), random in 30%: random is picked (without the head start, k-center)
+    three = {"random": {**AL_PATHS["random"], "cheapest": 0.3}, "margin": {**AL_PATHS["margin"], "cheapest": 0.2},
+             "kcenter": {**AL_PATHS["margin"], "cheapest": 0.5, "pairwise": 0.6}}
+    d = tb.case_table([_row("skl:v1_d", "gnb", three, {"random": 100.0, "margin": 90.0, "kcenter": 120.0})]).iloc[0]
+    assert (d["pick"], d["regret"], d["other_cheaper"]) == ("random", pytest.approx(1 / 9), 1.0)
+    with pytest.raises(ValueError, match="forecast labels"):
+        tb.case_table([{**rows[0], "forecast_labels": {}}])
+
+
+def _table(n_sets, learner="other", ratio="2-4x", pick="al", regret=0.2):
+    return pd.DataFrame([{"dataset": f"skl:v9_{i}", "learner": learner, "ratio": ratio, "pick": pick, "pilot": 0.125,
+                          "regret": regret * (i % 3), "regret_random": 0.5, "other_cheaper": float(i % 2)}
+                         for i in range(n_sets) for _ in range(2)])
+
+
+def test_strata_need_enough_data_sets_and_pool_into_any(tb):
+    few = _table(tr.MIN_SETS - 1)
+    assert tb.strata(few).empty
+    t = pd.concat([_table(tr.MIN_SETS, "neural", "4-8x"), _table(tr.MIN_SETS - 1, "other", "4-8x")],
+                  ignore_index=True)
+    t.loc[t["learner"] == "other", "dataset"] += "_o"
+    s = tb.strata(t).set_index(["learner", "ratio", "pick"])
+    assert ("other", "4-8x", "al") not in s.index                    # 7 sets: left out
+    assert s.loc[("neural", "4-8x", "al"), "data_sets"] == tr.MIN_SETS
+    assert s.loc[("any", "4-8x", "al"), "data_sets"] == 2 * tr.MIN_SETS - 1
+    assert s.loc[("any", "any", "al"), "cases"] == len(t)
+    row = s.loc[("neural", "4-8x", "al")]
+    assert row["regret_low"] <= row["regret"] <= row["regret_high"] and row["regret_low"] < row["regret_high"]
+    assert row["regret"] == pytest.approx(t[t["learner"] == "neural"]["regret"].mean())
+    assert s.equals(tb.strata(t).set_index(["learner", "ratio", "pick"]))   # seeded: the same range again
+
+
+def test_the_script_writes_a_file_the_planner_loads_and_checks_other_reports(tb, tmp_path, monkeypatch, capsys):
+    dirs = []
+    for r in range(2):
+        d = tmp_path / f"rep{r}"
+        d.mkdir()
+        rows = [_row(f"skl:v{30 + r}_{i}", "gnb" if i % 2 else "mlp_small", AL_PATHS,
+                     {"random": 200.0, "margin": 100.0 + 30 * (i % 3)}, random_labels=500.0) for i in range(8)]
+        (d / "decisions_report.json").write_text(json.dumps({"part": "report", "base_rate": 0.5, "naive_al": "margin",
+                                                             "rows": rows}))
+        dirs.append(str(d))
+    out = tmp_path / "data" / "track_record.csv"
+    out.parent.mkdir()
+    assert tb.main(["--pool", dirs[0] + "," + dirs[1], "--out", str(out), "--check", dirs[1]]) == 0
+    printed = capsys.readouterr().out
+    assert "| al | any | 4-8x |" in printed and "| yes |" in printed
+    written = pd.read_csv(out)
+    assert list(written.columns) == list(tr.COLUMNS)
+    assert set(written["reports"]) == {"2 report parts of the held-out scikit-learn AL truth (16 data sets, "
+                                       "v30_* to v31_*)"}
+    monkeypatch.setattr(tr.resources, "files", lambda _pkg: tmp_path)
+    tr.load_track_records.cache_clear()
+    try:
+        assert tr.track_record(5.0, True, "al").data_sets == 8          # the MLP's own stratum
+    finally:
+        tr.load_track_records.cache_clear()
+    assert tb.main(["--pool", dirs[0] + "," + dirs[0]]) == 2            # a data set in two runs: one line
+    assert "is in" in capsys.readouterr().err

@@ -1,0 +1,138 @@
+"""planner.decide.track_record: the shipped strata, the stratum a verdict falls in, and what the verdict shows."""
+
+import json
+import math
+
+import numpy as np
+import pandas as pd
+import pytest
+from tests.planner.curve_tables import proxy_table
+
+import planner.decide.track_record as tr
+from planner.decide.costs import Scenario
+from planner.decision import Plan
+from planner.present import views
+
+
+def _rec(learner, ratio, pick, regret=0.1, **kw):
+    base = dict(learner=learner, ratio=ratio, pick=pick, data_sets=20, cases=400, regret=regret,
+                regret_low=regret / 2, regret_high=regret * 2, regret_random=0.8, other_cheaper=0.2,
+                near_cheapest=0.7, reports="2 report parts")
+    return tr.TrackRecord(**{**base, **kw})
+
+
+@pytest.mark.parametrize("ratio, label", [(0.5, "up to 2x"), (2.0, "up to 2x"), (2.0001, "2-4x"), (4.0, "2-4x"),
+                                          (7.9, "4-8x"), (8.0, "4-8x"), (8.1, "beyond 8x"), (math.inf, "beyond 8x"),
+                                          (math.nan, None), (-1.0, None)])
+def test_ratio_bins_are_the_issue_strata(ratio, label):
+    assert tr.ratio_bin(ratio) == label
+
+
+def test_the_shipped_file_holds_every_pick_and_only_strata_on_enough_data_sets():
+    table = tr.load_track_records()
+    assert {k[2] for k in table} == set(tr.PICKS)
+    for pick in tr.PICKS:
+        assert (tr.ANY, tr.ANY, pick) in table   # the last fallback exists for every pick
+    for (learner, ratio, pick), rec in table.items():
+        assert (rec.learner, rec.ratio, rec.pick) == (learner, ratio, pick)
+        assert rec.data_sets >= tr.MIN_SETS and rec.cases >= rec.data_sets
+        assert rec.regret_low <= rec.regret <= rec.regret_high
+        if pick == "random" or pick == "none":   # following random (or nothing) is labeling at random
+            assert rec.regret == pytest.approx(rec.regret_random)
+        assert "report parts" in rec.reports
+
+
+def test_fallbacks_go_learner_then_ratio_then_both(monkeypatch):
+    table = {("neural", "4-8x", "al"): _rec("neural", "4-8x", "al", 0.09),
+             ("any", "2-4x", "al"): _rec("any", "2-4x", "al", 0.29),
+             ("other", "any", "al"): _rec("other", "any", "al", 0.30),
+             ("any", "any", "al"): _rec("any", "any", "al", 0.19),
+             ("any", "any", "random"): _rec("any", "any", "random", 0.08)}
+    monkeypatch.setattr(tr, "load_track_records", lambda: table)
+    assert tr.track_record(5.0, True, "al").regret == 0.09          # its own stratum
+    assert tr.track_record(3.0, True, "al").regret == 0.29          # any learner at that ratio
+    assert tr.track_record(5.0, False, "al").regret == 0.30         # the learner at any ratio
+    assert tr.track_record(math.nan, True, "al").regret == 0.19     # no ratio: any of both
+    assert tr.track_record(20.0, False, "random").regret == 0.08    # always the same pick
+    assert tr.track_record(3.0, False, "none") is None              # no stratum of that pick
+    with pytest.raises(ValueError, match="pick must be one of"):
+        tr.track_record(3.0, False, "margin")
+
+
+def _write(tmp_path, frame):
+    (tmp_path / "data").mkdir(exist_ok=True)
+    frame.to_csv(tmp_path / "data" / "track_record.csv", index=False)
+
+
+@pytest.mark.parametrize("breakage, message", [
+    (lambda f: f.drop(columns="near_cheapest"), "no column near_cheapest"),
+    (lambda f: f.assign(pick="maybe"), "unknown stratum"),
+    (lambda f: f.assign(data_sets=tr.MIN_SETS - 1), "out of range"),
+    (lambda f: f.assign(regret_low=f["regret"] + 0.01), "out of range"),
+    (lambda f: f.assign(other_cheaper=1.5), "out of range"),
+])
+def test_a_broken_file_is_one_clear_error(tmp_path, monkeypatch, breakage, message):
+    good = pd.DataFrame([_rec("any", "any", "al").to_dict()])
+    _write(tmp_path, good)
+    monkeypatch.setattr(tr.resources, "files", lambda _pkg: tmp_path)
+    tr.load_track_records.cache_clear()
+    try:
+        assert tr.load_track_records()[("any", "any", "al")].regret == 0.1   # the fixture itself loads
+        tr.load_track_records.cache_clear()
+        _write(tmp_path, breakage(good))
+        with pytest.raises(RuntimeError, match=f"track_record.csv is missing or broken.*{message}"):
+            tr.load_track_records()
+    finally:
+        tr.load_track_records.cache_clear()
+
+
+def _plan(model, strategies):
+    rng = np.random.default_rng(3)
+    t = proxy_table(rng, "d", 0.95, 0.6, 0.5, strategies, rounds=8, seeds=3)
+    return Plan(t.assign(model=model), seed=0)
+
+
+def test_the_verdict_names_its_stratum_and_the_json_carries_it():
+    plan = _plan("logreg", [("random", 1.0), ("margin", 3.0)])
+    d = plan.decide(Scenario(label_price=5.0, pool_size=5000), 0.9)
+    rnd = d.row("random")
+    t = d.track_record
+    pick = "random" if d.recommendation == "random" else "none" if d.recommendation is None else "al"
+    assert t == tr.track_record(rnd.labels / rnd.n_max, False, pick)
+    assert t.pick == pick and t.learner in ("other", "any")
+    out = json.loads(json.dumps(d.to_dict(), allow_nan=False))["track_record"]
+    assert out["pick"] == pick and out["regret"] == pytest.approx(t.regret)
+    line = views.present(d).track
+    assert line.startswith("Track record: on ") and f"{100 * t.regret:,.0f}% above the cheapest path" in line
+    assert line in d.to_text()
+
+
+def test_a_neural_learner_reads_the_neural_strata():
+    d = _plan("mlp", [("random", 1.0), ("margin", 3.0)]).decide(Scenario(label_price=5.0, pool_size=5000), 0.9)
+    assert d.track_record.learner in ("neural", "any")
+    keys = tr.load_track_records()
+    if ("neural", tr.ratio_bin(d.row("random").labels / d.row("random").n_max), d.track_record.pick) in keys:
+        assert d.track_record.learner == "neural"
+
+
+def test_no_track_record_without_a_choice_to_make():
+    d = _plan("logreg", [("random", 1.0)]).decide(Scenario(label_price=5.0, pool_size=5000), 0.9)
+    assert d.track_record is None and d.to_dict()["track_record"] is None
+    assert views.present(d).track is None and "Track record" not in d.to_text()
+
+
+@pytest.mark.parametrize("pick, words", [
+    ("al", ["picked an AL strategy", "117% for labeling at random", "random was in fact cheaper in 20%"]),
+    ("random", ["picked random sampling", "the AL strategy it weighed was in fact cheaper in 20%"]),
+    ("none", ["no path reached the target", "Measure further"]),
+])
+def test_the_line_says_what_following_the_verdict_cost(pick, words):
+    class D:   # the line reads the record alone
+        track_record = _rec("neural", "4-8x", pick, 0.093, regret_random=1.168, other_cheaper=0.2)
+    line = views.track_line(D())
+    assert "20 held-out AL tasks" in line and "neural networks, random's forecast 4-8x its largest" in line
+    assert "9% above the cheapest path on average (80% range 5% to 19%)" in line
+    for w in words:
+        assert w in line
+    D.track_record = _rec("any", "any", pick)
+    assert "every learner, random's forecast at any distance" in views.track_line(D())
