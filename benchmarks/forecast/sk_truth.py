@@ -1064,6 +1064,59 @@ DATASETS: tuple[DataSpec, ...] = (
              learners=("mlp_small", "logreg_c10"), initial=6, n_rounds=30),
     DataSpec("v34_iris_onehot3", "bundled", "derived:iris:onehot3", test=0, budget_frac=1.0,
              learners=("mlp_small", "logreg_c0.1"), initial=6, n_rounds=30),
+    # Added on 2026-11-25 (round 27's report of the shipped design, after the v34 look at 2026-11-25 00:33 UTC and
+    # the plan at 01:19 UTC, benchmarks/plans/round27.md): 24 sets in split.REPORT_ONLY and split.FRESH whose
+    # generators and derivations no other set uses, each with the MLP and one other learner.
+    DataSpec("v35_knight_moves4", "hard", "knight_moves", (("classes", 4), ("flip", 0.02), ("n_features", 6)), 2000,
+             learners=("mlp_small", "rf50")),
+    DataSpec("v35_tictactoe4", "imbalanced", "tictactoe", (("empty", 0.3),), 2000,
+             learners=("mlp_small", "logreg_c10")),
+    DataSpec("v35_poker_hand4", "imbalanced", "poker_hand", (), 2000,
+             learners=("mlp_small", "gnb")),
+    DataSpec("v35_life_rule", "medium", "life_rule", (("density", 0.4), ("flip", 0.02), ("n_features", 12)), 2000,
+             learners=("mlp_small", "svc_rbf")),
+    DataSpec("v35_edf_feasible", "medium", "edf_feasible", (("flip", 0.02), ("horizon", 4.0), ("jobs", 4)), 2000,
+             learners=("mlp_small", "knn")),
+    DataSpec("v35_inertia4", "medium", "inertia", (("coupling", 0.5), ("flip", 0.02), ("size", 3)), 2000,
+             learners=("mlp_small", "logreg_c0.1")),
+    DataSpec("v35_orbit_kind3", "shapes", "orbit_kind", (("far", 3.0), ("speed", 0.3)), 2000,
+             learners=("mlp_small", "svc_rbf")),
+    DataSpec("v35_projectile", "shapes", "projectile", (("flip", 0.02), ("n_features", 6)), 2000,
+             learners=("mlp_small", "logreg_c10")),
+    DataSpec("v35_waveform5", "noisy", "waveform", (("n_features", 32), ("noise", 0.4)), 2000,
+             learners=("mlp_small", "knn")),
+    DataSpec("v35_bipartite", "hard", "bipartite", (("flip", 0.02), ("nodes", 6), ("p", 0.3)), 2000,
+             learners=("mlp_small", "rf50")),
+    DataSpec("v35_mendel_cross4", "noisy", "mendel_cross", (("n_features", 8),), 2000,
+             learners=("mlp_small", "gnb")),
+    DataSpec("v35_blackjack3", "easy", "blackjack", (("counted", 3), ("flip", 0.02), ("n_features", 4)), 2000,
+             learners=("mlp_small", "logreg_c0.1")),
+    DataSpec("v35_clock_hands6", "hard", "clock_hands", (("classes", 6), ("n_features", 3)), 2000,
+             learners=("mlp_small", "rf50")),
+    DataSpec("v35_interval_depth4", "medium", "interval_depth", (("classes", 4), ("flip", 0.02), ("intervals", 8),
+                                                                 ("length", 0.3), ("low", 2)), 2000,
+             learners=("mlp_small", "svc_rbf")),
+    DataSpec("v35_queue_wait", "imbalanced", "queue_wait", (("customers", 6), ("flip", 0.02), ("gap", 1.2),
+                                                            ("level", 0.8)), 2000,
+             learners=("mlp_small", "gnb")),
+    DataSpec("v35_digits_shear2", "bundled", "derived:digits:shear2", test=500,
+             learners=("mlp_small", "knn")),
+    DataSpec("v35_digits_inkdistance", "bundled", "derived:digits:inkdistance", test=500,
+             learners=("mlp_small", "logreg_c10")),
+    DataSpec("v35_digits_salt10", "bundled", "derived:digits:salt10", test=500,
+             learners=("mlp_small", "rf50")),
+    DataSpec("v35_bc_mnar10", "noisy", "derived:breast_cancer:mnar10", test=0, budget_frac=1.0,
+             learners=("mlp_small", "logreg_c0.1")),
+    DataSpec("v35_bc_edgeflip20", "noisy", "derived:breast_cancer:edgeflip20", test=0, budget_frac=1.0,
+             learners=("mlp_small", "svc_rbf")),
+    DataSpec("v35_wine_twolabs_flip5", "noisy", "derived:wine:twolabs+flip5", test=0, budget_frac=1.0,
+             learners=("mlp_small", "gnb"), initial=6, n_rounds=30),
+    DataSpec("v35_wine_permute4_flip6", "noisy", "derived:wine:permute4+flip6", test=0, budget_frac=1.0,
+             learners=("mlp_small", "knn"), initial=6, n_rounds=30),
+    DataSpec("v35_iris_zoom", "bundled", "derived:iris:zoom", test=0, budget_frac=1.0,
+             learners=("mlp_small", "logreg_c0.1"), initial=6, n_rounds=30),
+    DataSpec("v35_iris_pairflip20", "noisy", "derived:iris:pairflip20", test=0, budget_frac=1.0,
+             learners=("mlp_small", "logreg_c10"), initial=6, n_rounds=30),
 )
 
 SPECS = {d.name: d for d in DATASETS}
@@ -1128,6 +1181,19 @@ def _reach_border(mask: np.ndarray) -> np.ndarray:
         reach = grown
 
 
+def _knight_distances() -> np.ndarray:
+    """The fewest knight's moves between any two squares of a chessboard, (64, 64), a square's index 8 row + column
+    (breadth first: the squares reached in d moves, d = 1, 2, ...)."""
+    r, c = np.divmod(np.arange(64), 8)
+    dr, dc = np.abs(r[:, None] - r[None]), np.abs(c[:, None] - c[None])
+    step = (((dr == 1) & (dc == 2)) | ((dr == 2) & (dc == 1))).astype(np.int64)
+    reach, dist = np.eye(64, dtype=bool), np.where(np.eye(64, dtype=bool), 0, -1)
+    for moves in range(1, 64):   # (6 moves reach every square)
+        reach = reach | (reach.astype(np.int64) @ step > 0)
+        dist[(dist < 0) & reach] = moves
+    return dist
+
+
 def _derived(base: str, which: str, rs: int) -> tuple[np.ndarray, np.ndarray]:
     """Real data derived from a bundled set ``base``: ``flip<P>`` (P% of the labels replaced by a uniformly drawn
     class, the same for every run), ``half`` (the first half of the features), ``classes<digits>`` (only those
@@ -1175,7 +1241,17 @@ def _derived(base: str, which: str, rs: int) -> tuple[np.ndarray, np.ndarray]:
     features swapped, the same for every run), ``junk<K>`` (K standard normal features appended, the same for every
     run), ``blend<P>`` (each example moved P% of the way to another drawn at random, its label kept, the same for
     every run), ``swapparts`` (iris: the sepal's and the petal's measurements swapped for half the flowers, the same
-    for every run) and ``onehot<K>`` (each feature cut at its K-quantiles into K bins, one-hot)."""
+    for every run), ``onehot<K>`` (each feature cut at its K-quantiles into K bins, one-hot), ``shear<S>`` (digits:
+    each image sheared across by k / 4 pixels per row, k drawn per image from -S..S, the same for every run),
+    ``inkdistance`` (digits: each pixel's chessboard distance to the nearest ink pixel, 0 on the ink: the ink's
+    halo), ``salt<P>`` (digits: P% of the pixels set to full ink, the same for every run), ``mnar<P>`` (each
+    feature's top P% of values missing and imputed by the mean of the others: missing not at random),
+    ``edgeflip<P>`` (the P% of the examples nearest the nearest-class-mean boundary, each label flipped with
+    probability 1/2, the same for every run: noise at the boundary), ``twolabs`` (half the examples with each
+    feature times its own factor from 1/2 to 2, the same for every run: a second lab's batch effect),
+    ``permute<K>`` (K features each shuffled across the examples, the same for every run), ``zoom`` (iris: each
+    flower's measurements times one factor from 1/2 to 2 drawn per flower, the same for every run) and
+    ``pairflip<P>`` (P% of classes 1 and 2's labels swapped, class 0 untouched, the same for every run)."""
     which = {"0to4": "classes01234"}.get(which, which)
     if "+" in which:   # a composition: a variant, then label noise among its own classes
         first, then = which.split("+", 1)
@@ -1528,6 +1604,55 @@ def _derived(base: str, which: str, rs: int) -> tuple[np.ndarray, np.ndarray]:
         cuts = np.quantile(X, np.arange(1, k) / k, axis=0)   # (K - 1, features)
         bins = (X[:, :, None] > cuts.T[None]).sum(axis=2)
         return np.eye(k)[bins].reshape(X.shape[0], -1), y
+    if which.startswith("shear"):   # digits: each image sheared across by k / 4 pixels per row, k drawn per image from
+        s, img = int(which[5:]), X.reshape(-1, 8, 8)   # -S..S (the set's seed): row r moved round(k (r - 3.5) / 4)
+        k = np.random.default_rng(rs).integers(-s, s + 1, size=img.shape[0])   # columns, zeros in (64)
+        shift = np.rint(k[:, None] * (np.arange(8)[None] - 3.5) / 4).astype(int)   # (images, rows)
+        src = np.arange(8)[None, None, :] - shift[:, :, None]   # pixel (r, c) is the original's (r, c - shift)
+        inside = (src >= 0) & (src < 8)
+        moved = np.take_along_axis(img, np.clip(src, 0, 7), axis=2)
+        return np.where(inside, moved, 0.0).reshape(-1, 64), y
+    if which == "inkdistance":   # digits: each pixel's chessboard distance to the nearest ink pixel (> 4), 0 on the
+        ink = X.reshape(-1, 8, 8) > 4   # ink: how many 3x3 dilations of the ink reach it (the ink's halo) (64)
+        reach, dist = ink, np.zeros(ink.shape)
+        for step in range(1, 8):
+            p = np.pad(reach, ((0, 0), (1, 1), (1, 1)))
+            grown = np.max([p[:, 1 + dr : 9 + dr, 1 + dc : 9 + dc] for dr in (-1, 0, 1) for dc in (-1, 0, 1)], axis=0)
+            dist[grown & ~reach] = step
+            reach = grown
+        return dist.reshape(-1, 64), y
+    if which.startswith("salt"):   # digits: P% of the pixels set to full ink (16), drawn from the set's seed (stray
+        salted = np.random.default_rng(rs).random(X.shape) < int(which[4:]) / 100   # ink, the same for every run) (64)
+        return np.where(salted, 16.0, X), y
+    if which.startswith("mnar"):   # each feature's values above its (100 - P)% quantile missing and imputed by the mean
+        high = X > np.quantile(X, 1 - int(which[4:]) / 100, axis=0)   # of the values kept: missing not at random (the
+        kept_mean = np.where(high, 0.0, X).sum(axis=0) / (~high).sum(axis=0)   # large ones lost)
+        return np.where(high, kept_mean, X), y
+    if which.startswith("edgeflip"):   # the P% of the examples nearest the nearest-class-mean boundary (standardized
+        Z = (X - X.mean(axis=0)) / X.std(axis=0)   # features, two classes), each label flipped with probability 1/2
+        d0, d1 = (((Z - Z[y == c].mean(axis=0)) ** 2).sum(axis=1) for c in (0, 1))   # (the set's seed): noise at the
+        near = np.argsort(np.abs(d0 - d1), kind="stable")[: int(round(y.size * int(which[8:]) / 100))]   # boundary
+        flip = near[np.random.default_rng(rs).random(near.size) < 0.5]
+        y = y.copy()
+        y[flip] = 1 - y[flip]
+        return X, y
+    if which == "twolabs":   # half the examples (drawn from the set's seed's second stream) measured by a second lab:
+        rng = np.random.default_rng([rs, 1])   # each feature times its own factor from 1/2 to 2 (log-uniform), the
+        second = rng.random(X.shape[0]) < 0.5   # same for all of them (a batch effect)
+        factor = np.exp(rng.uniform(-np.log(2), np.log(2), size=X.shape[1]))
+        return np.where(second[:, None], X * factor, X), y
+    if which.startswith("permute"):   # K features (drawn from the set's seed's second stream), each shuffled across the
+        rng = np.random.default_rng([rs, 1])   # examples: their values kept, their link to the label lost
+        X = X.copy()
+        for j in rng.choice(X.shape[1], size=int(which[7:]), replace=False):
+            X[:, j] = X[rng.permutation(X.shape[0]), j]
+        return X, y
+    if which == "zoom":   # iris: each flower's four measurements times one factor from 1/2 to 2 (log-uniform, drawn
+        factor = np.exp(np.random.default_rng(rs).uniform(-np.log(2), np.log(2), size=X.shape[0]))   # per flower from
+        return X * factor[:, None], y   # the set's seed), as if photographed from afar or near: shapes kept, not sizes
+    if which.startswith("pairflip"):   # P% of classes 1 and 2's labels swapped, drawn from the set's seed (iris: noise
+        swap = (y > 0) & (np.random.default_rng(rs).random(y.size) < int(which[8:]) / 100)   # between versicolor and
+        return X, np.where(swap, 3 - y, y)   # virginica alone, setosa untouched)
     if which.startswith("classes"):
         keep = np.isin(y, [int(c) for c in which[7:]])
         return X[keep], y[keep]
@@ -1826,7 +1951,32 @@ def _shape(loader: str, n: int, rs: int, params: dict) -> tuple[np.ndarray, np.n
     repeated over ``n_features`` samples, plus Gaussian ``noise``), ``matrix_rank`` (a ``size`` x ``size`` matrix of
     rank y + 1, a sum of y + 1 random outer products, plus Gaussian ``noise``) and ``nim_sum`` (``n_features`` heaps
     of 0..``top``: whether the first player wins Nim on the first ``heaps``, their exclusive or not 0 (the common
-    class), ``flip`` of the labels at random)."""
+    class), ``flip`` of the labels at random), ``knight_moves`` (two squares of a chessboard, the first 4 of
+    ``n_features`` whole numbers 0..7: the fewest knight's moves D between them, class D - 1 clipped to 0 ..
+    ``classes`` - 1, ``flip`` of the labels redrawn), ``tictactoe`` (a noughts-and-crosses board of 9 features, 1, -1
+    or 0 (a share ``empty``): a line of three crosses, of noughts, neither or both), ``poker_hand`` (5 cards dealt
+    from 52, each a suit and a rank: high card, one pair, two pairs or better), ``life_rule`` (a 3x3 patch of
+    Conway's Game of Life, the first 9 of ``n_features`` coin features alive with probability ``density``: whether
+    the centre lives on, ``flip`` of the labels at random), ``edf_feasible`` (``jobs`` jobs' durations uniform on [0,
+    1] and deadlines uniform on [0, ``horizon``]: whether one machine can meet every deadline, earliest deadline
+    first, ``flip`` of the labels at random), ``inertia`` (a symmetric ``size`` x ``size`` matrix, its upper triangle
+    Gaussian features, the diagonal's of standard deviation 1 and the others' ``coupling``: how many of its
+    eigenvalues are positive, ``flip`` of the labels redrawn), ``orbit_kind`` (a body at 1 to ``far`` radii from a
+    planet, its velocity the circular orbit's plus Gaussian ``speed``: a bound orbit clear of the planet, a crash or
+    an escape), ``projectile`` (a ball's speed and angle and a wall's distance and height, the first 4 of
+    ``n_features``: whether the ball passes over, ``flip`` of the labels at random), ``waveform`` (5 equally likely
+    classes of ``n_features`` samples of a wave of 2 to 4 periods at a random phase and amplitude: a sine, a square,
+    a triangle, a rising or a falling sawtooth, plus Gaussian ``noise``), ``bipartite`` (a graph on ``nodes`` nodes, a
+    coin feature per edge present with probability ``p``: whether it has no odd cycle, ``flip`` of the labels at
+    random), ``mendel_cross`` (two parents' genotypes at ``n_features`` / 2 loci, 0..2 dominant alleles: a child's
+    phenotype at the first two loci, each allele passed at random: 4 classes, noisy by nature), ``blackjack``
+    (``n_features`` cards 1..13, the first ``counted`` a hand: its best total under 17, 17 to 21 or bust, ``flip`` of
+    the labels redrawn), ``clock_hands`` (an hour 0..11 and minutes uniform on [0, 60), then uniform features to
+    ``n_features``: the angle between a clock's hands in ``classes`` equal bins of 0 to 180 degrees),
+    ``interval_depth`` (``intervals`` intervals, starts uniform on [0, 1], lengths on [0, ``length``]: the most that
+    overlap at one point D, class D - ``low`` clipped to 0 .. ``classes`` - 1, ``flip`` of the labels redrawn) and
+    ``queue_wait`` (``customers`` customers' gaps between arrivals uniform on [0, ``gap``] and service times on [0,
+    1]: whether one waits longer than ``level``, ``flip`` of the labels at random)."""
     rng = np.random.default_rng(rs)
     if loader == "xor":
         X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
@@ -2929,6 +3079,123 @@ def _shape(loader: str, n: int, rs: int, params: dict) -> tuple[np.ndarray, np.n
         heaps = rng.integers(0, int(params["top"]) + 1, size=(n, int(params["n_features"])))
         y = (np.bitwise_xor.reduce(heaps[:, :h], axis=1) != 0).astype(np.int64)
         return heaps.astype(np.float64), _flip_binary(y, rng, params)
+    if loader == "knight_moves":   # two squares (x0, x1), (x2, x3) of a chessboard (whole numbers 0..7, the other
+        k = int(params["classes"])   # features too): the fewest knight's moves D between them, class D - 1 clipped
+        X = rng.integers(0, 8, size=(n, int(params["n_features"])))   # to 0 .. classes - 1
+        moves = _knight_distances()[8 * X[:, 0] + X[:, 1], 8 * X[:, 2] + X[:, 3]]
+        return X.astype(np.float64), _redraw_among(np.clip(moves - 1, 0, k - 1).astype(np.int64), rng, k, params)
+    if loader == "tictactoe":   # a noughts-and-crosses board, 9 features row by row: 1 a cross, -1 a nought, 0 empty
+        e = float(params["empty"])   # (a share ``empty``): a line of three crosses, of noughts, neither or both
+        X = rng.choice([-1.0, 0.0, 1.0], p=[(1 - e) / 2, e, (1 - e) / 2], size=(n, 9))
+        lines = [(0, 1, 2), (3, 4, 5), (6, 7, 8), (0, 3, 6), (1, 4, 7), (2, 5, 8), (0, 4, 8), (2, 4, 6)]
+        total = np.stack([X[:, list(line)].sum(axis=1) for line in lines], axis=1)
+        return X, ((total == 3).any(axis=1) + 2 * (total == -3).any(axis=1)).astype(np.int64)   # 0, 1, 2 or 3 (both)
+    if loader == "poker_hand":   # 5 cards dealt from a deck of 52, each as its suit 1..4 and rank 1..13 (ace 1): a
+        cards = np.argsort(rng.random((n, 52)), axis=1)[:, :5]   # high card (0), one pair (1), two pairs (2) or better
+        suit, rank = cards // 13 + 1, cards % 13 + 1   # (3: three of a kind, a straight, ace low or high, a flush, a
+        counts = -np.sort(-(rank[:, :, None] == np.arange(1, 14)[None, None]).sum(axis=1), axis=1)   # full house,
+        low = np.sort(rank, axis=1)   # four of a kind); ``counts``: the ranks' counts, most first
+        straight = (counts[:, 0] == 1) & ((low[:, 4] - low[:, 0] == 4) | (low == [1, 10, 11, 12, 13]).all(axis=1))
+        better = (counts[:, 0] >= 3) | straight | (suit == suit[:, :1]).all(axis=1)
+        y = np.select([better, counts[:, 1] == 2, counts[:, 0] == 2], [3, 2, 1], 0)
+        return np.stack([suit, rank], axis=2).reshape(n, 10).astype(np.float64), y.astype(np.int64)
+    if loader == "life_rule":   # a 3x3 patch of Conway's Game of Life, the first 9 of ``n_features`` coin features (row
+        X = (rng.random((n, int(params["n_features"]))) < float(params["density"])).astype(np.float64)   # by row, alive
+        near = X[:, :9].sum(axis=1) - X[:, 4]   # with probability ``density``): whether the centre lives on, its live
+        y = ((near == 3) | ((X[:, 4] == 1) & (near == 2))).astype(np.int64)   # neighbours 3, or 2 and it alive
+        return X, _flip_binary(y, rng, params)
+    if loader == "edf_feasible":   # ``jobs`` jobs on one machine from time 0, their durations uniform on [0, 1], then
+        m = int(params["jobs"])   # their deadlines uniform on [0, ``horizon``]: whether every job can be done by its
+        dur = rng.uniform(0.0, 1.0, size=(n, m))   # deadline (earliest deadline first, the best order)
+        due = rng.uniform(0.0, float(params["horizon"]), size=(n, m))
+        order = np.argsort(due, axis=1)
+        done = np.cumsum(np.take_along_axis(dur, order, axis=1), axis=1)
+        y = (done <= np.take_along_axis(due, order, axis=1)).all(axis=1).astype(np.int64)
+        return np.hstack([dur, due]), _flip_binary(y, rng, params)
+    if loader == "inertia":   # a symmetric ``size`` x ``size`` matrix, its upper triangle (row by row) the features,
+        m = int(params["size"])   # Gaussian, the diagonal's of standard deviation 1 and the others' ``coupling``: how
+        i, j = np.triu_indices(m)   # many of its eigenvalues are positive (0 .. size)
+        X = rng.standard_normal((n, i.size)) * np.where(i == j, 1.0, float(params["coupling"]))
+        A = np.zeros((n, m, m))
+        A[:, i, j] = A[:, j, i] = X
+        y = (np.linalg.eigvalsh(A) > 0).sum(axis=1).astype(np.int64)
+        return X, _redraw_among(y, rng, m + 1, params)
+    if loader == "orbit_kind":   # a body at a distance uniform on [1, ``far``] from a planet of radius 1 (GM = 1) at a
+        r, angle = rng.uniform(1.0, float(params["far"]), size=n), rng.uniform(0.0, 2 * np.pi, size=n)   # random angle,
+        circular = np.c_[-np.sin(angle), np.cos(angle)] / np.sqrt(r)[:, None]   # its velocity the circular orbit's
+        kick = rng.normal(0.0, float(params["speed"]), size=(n, 2))   # (counter-clockwise) plus Gaussian ``speed``
+        X = np.c_[r * np.cos(angle), r * np.sin(angle), circular + kick]   # (x, y, vx, vy): a bound orbit clear of
+        x, yy, vx, vy = X.T   # the planet (0), a crash (1: the nearest approach below 1, bound or coming in), an escape
+        energy, h = (vx**2 + vy**2) / 2 - 1 / r, x * vy - yy * vx   # (2)
+        nearest = h**2 / (1 + np.sqrt(np.maximum(1 + 2 * energy * h**2, 0.0)))   # the periapsis h^2 / (1 + e)
+        inward = x * vx + yy * vy < 0
+        crash = (nearest < 1) & ((energy < 0) | inward)
+        return X, np.where(crash, 1, np.where(energy >= 0, 2, 0)).astype(np.int64)
+    if loader == "projectile":   # a ball thrown at a speed uniform on [5, 15] m/s and an angle uniform on [0, pi / 2]
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # toward a wall at a distance uniform on
+        X[:, :4] = X[:, :4] * [10.0, np.pi / 2, 10.0, 4.0] + [5.0, 0.0, 2.0, 0.0]   # [2, 12] m, of a height uniform on
+        v, a, d, h = X[:, :4].T   # [0, 4] m (the other features uniform on [0, 1]): whether it passes over (g = 9.81)
+        y = (d * np.tan(a) - 9.81 * d**2 / (2 * (v * np.cos(a)) ** 2) > h).astype(np.int64)
+        return X, _flip_binary(y, rng, params)
+    if loader == "waveform":   # 5 equally likely classes of ``n_features`` samples of a wave of 2 to 4 periods per
+        d = int(params["n_features"])   # window at a random phase and amplitude 0.5 to 1.5: a sine (0), a square wave
+        y = rng.integers(0, 5, size=n)   # (1), a triangle wave (2), a rising (3) or falling (4) sawtooth, plus noise
+        periods, phase = rng.uniform(2.0, 4.0, size=n), rng.uniform(0.0, 1.0, size=n)
+        amp = rng.uniform(0.5, 1.5, size=n)
+        u = np.mod(periods[:, None] * np.arange(d)[None] / d + phase[:, None], 1.0)   # the place within its period
+        waves = np.stack([np.sin(2 * np.pi * u), np.where(u < 0.5, 1.0, -1.0), 1 - 4 * np.abs(u - 0.5), 2 * u - 1,
+                          1 - 2 * u])
+        clean = amp[:, None] * waves[y, np.arange(n)]
+        return clean + rng.normal(0.0, float(params["noise"]), size=(n, d)), y.astype(np.int64)
+    if loader == "bipartite":   # a graph on ``nodes`` nodes, one coin feature per edge (np.triu_indices order), present
+        m = int(params["nodes"])   # with probability ``p``: whether it is bipartite (no cycle of odd length: no closed
+        i, j = np.triu_indices(m, 1)   # walk of odd length up to ``nodes``)
+        X = (rng.random((n, i.size)) < float(params["p"])).astype(np.float64)
+        A = np.zeros((n, m, m), dtype=np.int64)
+        A[:, i, j] = A[:, j, i] = X
+        walks, odd = A, np.zeros(n, dtype=bool)
+        for length in range(2, m + 1):
+            walks = walks @ A
+            if length % 2:
+                odd |= np.trace(walks, axis1=1, axis2=2) > 0
+        return X, _flip_binary((~odd).astype(np.int64), rng, params)
+    if loader == "mendel_cross":   # two parents' genotypes at ``n_features`` / 2 loci (whole numbers 0..2, the dominant
+        L = int(params["n_features"]) // 2   # alleles, each a coin), the first parent's loci then the second's: a
+        G = rng.binomial(2, 0.5, size=(n, 2 * L))   # child's phenotype at the first two loci, each parent passing a
+        passed = rng.random((n, 2, 2)) < G[:, [[0, 1], [L, L + 1]]] / 2   # dominant allele with probability
+        dominant = passed.any(axis=1)   # genotype / 2 (parent, locus): class 2 (dominant at locus 0) + (at locus 1)
+        return G.astype(np.float64), (2 * dominant[:, 0] + dominant[:, 1]).astype(np.int64)
+    if loader == "blackjack":   # ``n_features`` cards (whole numbers 1..13, drawn with replacement), the first
+        X = rng.integers(1, 14, size=(n, int(params["n_features"])))   # ``counted`` the hand: its best total (picture
+        value = np.minimum(X[:, : int(params["counted"])], 10)   # cards 10, an ace 1 or 11) under 17 (0), 17 to 21
+        hard = value.sum(axis=1)   # (1) or bust (2)
+        total = np.where((value == 1).any(axis=1) & (hard <= 11), hard + 10, hard)
+        y = np.select([total > 21, total >= 17], [2, 1], 0).astype(np.int64)
+        return X.astype(np.float64), _redraw_among(y, rng, 3, params)
+    if loader == "clock_hands":   # a time on a 12-hour clock, the hour (whole number 0..11) and the minutes (uniform on
+        k = int(params["classes"])   # [0, 60)), the other features uniform on [0, 1]: the angle between the hands, 0 to
+        hour, minute = rng.integers(0, 12, size=n), rng.uniform(0.0, 60.0, size=n)   # 180 degrees, in ``classes``
+        gap = np.mod(30.0 * hour - 5.5 * minute, 360.0)   # equal bins
+        angle = np.minimum(gap, 360.0 - gap)
+        X = np.c_[hour, minute, rng.uniform(0.0, 1.0, size=(n, int(params["n_features"]) - 2))]
+        return X, np.minimum((angle * k / 180).astype(np.int64), k - 1)
+    if loader == "interval_depth":   # ``intervals`` intervals [s, s + l), their starts s uniform on [0, 1], then their
+        m, k = int(params["intervals"]), int(params["classes"])   # lengths l on [0, ``length``]: the most that
+        start = rng.uniform(0.0, 1.0, size=(n, m))   # overlap at one point D (at some start), class D - low clipped to
+        length = rng.uniform(0.0, float(params["length"]), size=(n, m))
+        cover = (start[:, None, :] <= start[:, :, None]) & (start[:, :, None] < (start + length)[:, None, :])
+        depth = cover.sum(axis=2).max(axis=1)   # 0 .. k - 1; cover[e, a, b]: interval b holds interval a's start
+        y = np.clip(depth - int(params["low"]), 0, k - 1).astype(np.int64)
+        return np.hstack([start, length]), _redraw_among(y, rng, k, params)
+    if loader == "queue_wait":   # ``customers`` customers at one server: the gaps between arrivals uniform on [0,
+        m = int(params["customers"])   # ``gap``] (the first before the first customer), then the service times
+        gap = rng.uniform(0.0, float(params["gap"]), size=(n, m))   # uniform on [0, 1] (the last after every wait):
+        serve = rng.uniform(0.0, 1.0, size=(n, m))   # whether some customer waits longer than ``level`` (Lindley)
+        wait, longest = np.zeros(n), np.zeros(n)
+        for c in range(1, m):
+            wait = np.maximum(0.0, wait + serve[:, c - 1] - gap[:, c])
+            longest = np.maximum(longest, wait)
+        return np.hstack([gap, serve]), _flip_binary((longest > float(params["level"])).astype(np.int64), rng, params)
     if loader == "checker":
         X = rng.random((n, int(params["n_features"])))
         c = int(params["cells"])

@@ -127,6 +127,10 @@ Round 26 (its plan in ``benchmarks/plans/round26.md``, committed at 00:11 UTC on
 moved the ``v33_*``, looked at on 2026-11-24 23:39 UTC (round 25's report of M), to the selection part, and 24 new
 sets (``v34_*``, committed after the plan) are :data:`REPORT_ONLY` and :data:`FRESH` for round 26's report (a report
 of the shipped design).
+Round 27 (its plan in ``benchmarks/plans/round27.md``, committed at 01:19 UTC on 2026-11-25: no design change)
+moved the ``v34_*``, looked at on 2026-11-25 00:33 UTC (round 26's report of the shipped design), to the selection
+part, and 24 new sets (``v35_*``, committed after the plan) are :data:`REPORT_ONLY` and :data:`FRESH` for round 27's
+report (a report of the shipped design).
 
 Usage::
 
@@ -140,16 +144,16 @@ import sys
 from pathlib import Path
 
 SALT = "alplan-forecast-split-v8:"
-#: The fresh report: the report-only sets of the latest report (the 24 ``v34_*``, committed for round 26's report (a
-#: report of the shipped design, no design change), after the ``v33_*`` were looked at on 2026-11-24 23:39 UTC (round
-#: 25's report of M) and the round's plan (``benchmarks/plans/round26.md``) was committed at 00:11 UTC).
-FRESH = frozenset({"skl:v34_records4", "skl:v34_incircle", "skl:v34_segments_cross", "skl:v34_damping3",
-                   "skl:v34_echo_lag6", "skl:v34_modulation3", "skl:v34_distinct_count4", "skl:v34_subset_sum",
-                   "skl:v34_queen_attack", "skl:v34_condorcet4", "skl:v34_graph_components3", "skl:v34_palindrome",
-                   "skl:v34_repeat_period7", "skl:v34_matrix_rank4", "skl:v34_nim_sum", "skl:v34_digits_dilate",
-                   "skl:v34_digits_rowsort", "skl:v34_digits_occlude3", "skl:v34_bc_oneway15", "skl:v34_bc_swaps10",
-                   "skl:v34_wine_junk13_flip5", "skl:v34_wine_blend30_flip4", "skl:v34_iris_swapparts",
-                   "skl:v34_iris_onehot3"})
+#: The fresh report: the report-only sets of the latest report (the 24 ``v35_*``, committed for round 27's report,
+#: after the ``v34_*`` were looked at on 2026-11-25 00:33 UTC (round 26's report of the shipped design) and the
+#: round's plan (``benchmarks/plans/round27.md``) was committed at 01:19 UTC).
+FRESH = frozenset({"skl:v35_knight_moves4", "skl:v35_tictactoe4", "skl:v35_poker_hand4", "skl:v35_life_rule",
+                   "skl:v35_edf_feasible", "skl:v35_inertia4", "skl:v35_orbit_kind3", "skl:v35_projectile",
+                   "skl:v35_waveform5", "skl:v35_bipartite", "skl:v35_mendel_cross4", "skl:v35_blackjack3",
+                   "skl:v35_clock_hands6", "skl:v35_interval_depth4", "skl:v35_queue_wait", "skl:v35_digits_shear2",
+                   "skl:v35_digits_inkdistance", "skl:v35_digits_salt10", "skl:v35_bc_mnar10", "skl:v35_bc_edgeflip20",
+                   "skl:v35_wine_twolabs_flip5", "skl:v35_wine_permute4_flip6", "skl:v35_iris_zoom",
+                   "skl:v35_iris_pairflip20"})
 #: Data sets added after a report look and reserved for the report part (never fitted or chosen on): from round
 #: 10 on, :data:`FRESH` alone. Earlier report-only sets (``v4_*`` to ``v7_*``) have been looked at and follow the
 #: hash.
@@ -168,7 +172,8 @@ REPORT_ONLY = FRESH
 #: 2026-11-24 17:37 UTC), the ``v29_*`` (round 21's third, 2026-11-24 18:10 UTC), the ``v30_*`` (round 22's fourth
 #: report of R, 2026-11-24 19:21 UTC), the ``v31_*`` (round 23's report of X2, 2026-11-24 21:08 UTC), the ``v32_*``
 #: (round 24's second report of X2, 2026-11-24 22:37 UTC), the ``v33_*`` (round 25's report of M, 2026-11-24 23:39
-#: UTC). From round 16 on, :data:`CALIBRATION_ADDED` of them are in the calibration part instead.
+#: UTC), the ``v34_*`` (round 26's report of the shipped design, 2026-11-25 00:33 UTC). From round 16 on,
+#: :data:`CALIBRATION_ADDED` of them are in the calibration part instead.
 SELECTION_ONLY = frozenset({
     "skl:v8_digits_left", "skl:v8_digits_5to9", "skl:v8_bc_even", "skl:v8_wine_classes12", "skl:v8_helix",
     "skl:v8_sparse_linear", "skl:v8_argmax5", "skl:v8_sectors6",
@@ -239,7 +244,13 @@ SELECTION_ONLY = frozenset({
     "skl:v33_koch_snowflake", "skl:v33_ar_process3", "skl:v33_duty_cycle4", "skl:v33_longest_increasing4",
     "skl:v33_det_sign", "skl:v33_winding3", "skl:v33_dominance3", "skl:v33_dirichlet_concentration3",
     "skl:v33_repeated_points", "skl:v33_polygon_sides6", "skl:v33_digits_turns", "skl:v33_digits_primes",
-    "skl:v33_digits_389", "skl:v33_bc_spikes5", "skl:v33_wine_roundz_flip7", "skl:v33_iris_partsums"})
+    "skl:v33_digits_389", "skl:v33_bc_spikes5", "skl:v33_wine_roundz_flip7", "skl:v33_iris_partsums",
+    "skl:v34_records4", "skl:v34_incircle", "skl:v34_segments_cross", "skl:v34_damping3", "skl:v34_echo_lag6",
+    "skl:v34_modulation3", "skl:v34_distinct_count4", "skl:v34_subset_sum", "skl:v34_queen_attack",
+    "skl:v34_condorcet4", "skl:v34_graph_components3", "skl:v34_palindrome", "skl:v34_repeat_period7",
+    "skl:v34_matrix_rank4", "skl:v34_nim_sum", "skl:v34_digits_dilate", "skl:v34_digits_rowsort",
+    "skl:v34_digits_occlude3", "skl:v34_bc_oneway15", "skl:v34_bc_swaps10", "skl:v34_wine_junk13_flip5",
+    "skl:v34_wine_blend30_flip4", "skl:v34_iris_swapparts", "skl:v34_iris_onehot3"})
 #: Round 16's salt for :data:`CALIBRATION_ADDED`.
 CALIBRATION_SALT = "alplan-forecast-r16-calibration:"
 

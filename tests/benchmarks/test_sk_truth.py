@@ -172,9 +172,9 @@ def test_every_data_set_loads_with_its_classes_and_the_fresh_ones_stay_in_the_re
     assert {split.part(k) for k in split.CALIBRATION_ADDED} == {"calibration"}
     looked_at = ("v8_", "v9_", "v10_", "v11_", "v12_", "v13_", "v14_", "v15_", "v16_", "v17_", "v18_", "v19_",
                  "v20_", "v21_", "v22_", "v23_", "v24_", "v25_", "v26_", "v27_", "v28_", "v29_", "v30_", "v31_",
-                 "v32_", "v33_")
+                 "v32_", "v33_", "v34_")
     assert split.SELECTION_ONLY == {d.key for d in sk.DATASETS if d.name.startswith(looked_at)}
-    assert split.FRESH == {d.key for d in sk.DATASETS if d.name.startswith("v34_")} and len(split.FRESH) == 24
+    assert split.FRESH == {d.key for d in sk.DATASETS if d.name.startswith("v35_")} and len(split.FRESH) == 24
 
 
 def _draws_only_from_its_seed(sk, prefix: str, names: tuple[str, ...]) -> None:
@@ -2624,7 +2624,7 @@ def test_round_25s_report_v33_sets_are_new_tasks_with_the_mlp_in_the_selection_p
     assert _new_round(sk, "v33_", "selection", 16) <= split.SELECTION_ONLY
 
 
-def test_round_26s_report_v34_sets_are_new_tasks_with_the_mlp_in_the_fresh_report(sk):
+def test_round_26s_report_v34_sets_are_new_tasks_with_the_mlp_in_the_selection_part(sk):
     split = sys.modules["split"]
     shapes = {"records4": (2000, 12, 4), "incircle": (2000, 8, 2), "segments_cross": (2000, 8, 2),
               "damping3": (2000, 24, 3), "echo_lag6": (2000, 30, 6), "modulation3": (2000, 32, 3),
@@ -2921,4 +2921,350 @@ def test_round_26s_report_v34_sets_are_new_tasks_with_the_mlp_in_the_fresh_repor
     looked = {d.key for d in sk.DATASETS if d.name.startswith("v33_")}
     assert len(looked) == 16 and looked <= split.SELECTION_ONLY and not looked & split.FRESH
     assert {split.part(k) for k in looked} == {"selection"} and not looked & split.CALIBRATION_ADDED
-    assert _new_round(sk, "v34_", "report", 24) == split.FRESH == split.REPORT_ONLY
+    assert _new_round(sk, "v34_", "selection", 24) <= split.SELECTION_ONLY
+
+
+def test_round_27s_report_v35_sets_are_new_tasks_with_the_mlp_in_the_fresh_report(sk):
+    split = sys.modules["split"]
+    shapes = {"knight_moves4": (2000, 6, 4), "tictactoe4": (2000, 9, 4), "poker_hand4": (2000, 10, 4),
+              "life_rule": (2000, 12, 2), "edf_feasible": (2000, 8, 2), "inertia4": (2000, 6, 4),
+              "orbit_kind3": (2000, 4, 3), "projectile": (2000, 6, 2), "waveform5": (2000, 32, 5),
+              "bipartite": (2000, 15, 2), "mendel_cross4": (2000, 8, 4), "blackjack3": (2000, 4, 3),
+              "clock_hands6": (2000, 3, 6), "interval_depth4": (2000, 16, 4), "queue_wait": (2000, 12, 2),
+              "digits_shear2": (1797, 64, 10), "digits_inkdistance": (1797, 64, 10), "digits_salt10": (1797, 64, 10),
+              "bc_mnar10": (569, 30, 2), "bc_edgeflip20": (569, 30, 2), "wine_twolabs_flip5": (178, 13, 3),
+              "wine_permute4_flip6": (178, 13, 3), "iris_zoom": (150, 4, 3), "iris_pairflip20": (150, 4, 3)}
+    _loads_as_named(sk, "v35_", shapes)
+    others = {"knight_moves4": "rf50", "tictactoe4": "logreg_c10", "poker_hand4": "gnb", "life_rule": "svc_rbf",
+              "edf_feasible": "knn", "inertia4": "logreg_c0.1", "orbit_kind3": "svc_rbf", "projectile": "logreg_c10",
+              "waveform5": "knn", "bipartite": "rf50", "mendel_cross4": "gnb", "blackjack3": "logreg_c0.1",
+              "clock_hands6": "rf50", "interval_depth4": "svc_rbf", "queue_wait": "gnb", "digits_shear2": "knn",
+              "digits_inkdistance": "logreg_c10", "digits_salt10": "rf50", "bc_mnar10": "logreg_c0.1",
+              "bc_edgeflip20": "svc_rbf", "wine_twolabs_flip5": "gnb", "wine_permute4_flip6": "knn",
+              "iris_zoom": "logreg_c0.1", "iris_pairflip20": "logreg_c10"}
+    _learners_and_sizes(sk, "v35_", others, _usual_sizes(shapes), like=("v33_", "v34_"))
+    import itertools
+    import math
+    import statistics
+    from collections import deque
+
+    from sklearn.datasets import load_breast_cancer
+
+    digits_X, digits_y = sk.load_xy(sk.SPECS["digits"])
+    # digits sheared across by k / 4 pixels a row (k from -2 to 2 per image), as its distances to the ink, with 10% of
+    # the pixels set to full ink; breast_cancer with each feature's top 10% missing and imputed, with half the labels of
+    # the 20% nearest the boundary flipped; wine with half the examples from a second lab, with 4 features shuffled
+    # (5% and 6% redrawn); iris with each flower zoomed, with 20% of versicolor and virginica swapped
+    sh_X, sh_y = sk.load_xy(sk.SPECS["v35_digits_shear2"])
+    k = np.random.default_rng(sk._data_seed("v35_digits_shear2")).integers(-2, 3, size=1797)
+    assert np.array_equal(sh_y, digits_y) and set(k) == {-2, -1, 0, 1, 2}
+    for i in range(1797):   # row r moved round(k (r - 3.5) / 4) columns to the right, zeros in
+        img = digits_X[i].reshape(8, 8).tolist()
+        moves = [round(k[i] * (r - 3.5) / 4) for r in range(8)]
+        want = [[img[r][c - moves[r]] if 0 <= c - moves[r] < 8 else 0.0 for c in range(8)] for r in range(8)]
+        assert np.array_equal(sh_X[i].reshape(8, 8), want), i
+    assert np.array_equal(sh_X[k == 0], digits_X[k == 0]) and (sh_X[k != 0] != digits_X[k != 0]).any(axis=1).all()
+    assert np.array_equal(sh_X.reshape(-1, 8, 8)[:, 3:5], digits_X.reshape(-1, 8, 8)[:, 3:5])   # the middle rows stay
+    assert (sh_X.reshape(-1, 8, 8)[k == 2, 0, :6] == digits_X.reshape(-1, 8, 8)[k == 2, 0, 2:]).all()   # the top 2 left
+    dp_X, dp_y = sk.load_xy(sk.SPECS["v35_digits_inkdistance"])
+    assert np.array_equal(dp_y, digits_y)
+    for i in range(0, 1797, 3):   # the chessboard distance to the nearest ink pixel
+        ink = [(r, c) for r in range(8) for c in range(8) if digits_X[i, 8 * r + c] > 4]
+        want = [[min(max(abs(r - a), abs(c - b)) for a, b in ink) for c in range(8)] for r in range(8)]
+        assert np.array_equal(dp_X[i].reshape(8, 8), want), i
+    img = dp_X.reshape(-1, 8, 8)   # 0 on the ink alone, and a step to a neighbour changes it by at most 1
+    assert np.array_equal(dp_X == 0, digits_X > 4) and dp_X.max() >= 4 and np.mean(dp_X >= 2) > 0.1
+    assert np.abs(np.diff(img, axis=1)).max() == 1 and np.abs(np.diff(img, axis=2)).max() == 1
+    sa_X, sa_y = sk.load_xy(sk.SPECS["v35_digits_salt10"])
+    salted = np.random.default_rng(sk._data_seed("v35_digits_salt10")).random((1797, 64)) < 0.1
+    assert np.array_equal(sa_y, digits_y) and np.array_equal(sa_X[~salted], digits_X[~salted])
+    assert (sa_X[salted] == 16).all() and 0.09 < salted.mean() < 0.11 and (sa_X >= digits_X).all()
+    bc = load_breast_cancer()
+    mn_X, mn_y = sk.load_xy(sk.SPECS["v35_bc_mnar10"])
+    assert np.array_equal(mn_y, bc.target)
+    for j in range(30):   # above the feature's 90% point (inclusive quantiles): the kept values' mean
+        col = bc.data[:, j].tolist()
+        cut = statistics.quantiles(col, n=10, method="inclusive")[8]
+        kept = [v for v in col if v <= cut]
+        want = [v if v <= cut else sum(kept) / len(kept) for v in col]
+        assert np.allclose(mn_X[:, j], want, rtol=1e-12, atol=0) and 50 <= 569 - len(kept) <= 57, j
+    assert (mn_X.max(axis=0) < bc.data.max(axis=0)).all()
+    ef_X, ef_y = sk.load_xy(sk.SPECS["v35_bc_edgeflip20"])
+    Z = (bc.data - bc.data.mean(axis=0)) / bc.data.std(axis=0)
+    m0, m1 = Z[bc.target == 0].mean(axis=0), Z[bc.target == 1].mean(axis=0)
+    margin = np.abs(Z @ (2 * (m1 - m0)) + m0 @ m0 - m1 @ m1)   # |d0^2 - d1^2|, a linear function of z
+    near = np.argsort(margin)[:114]   # 20% of 569
+    coin = np.random.default_rng(sk._data_seed("v35_bc_edgeflip20")).random(114) < 0.5
+    assert np.array_equal(ef_X, bc.data) and np.array_equal(np.flatnonzero(ef_y != bc.target), np.sort(near[coin]))
+    assert 40 < coin.sum() < 75 and margin[ef_y != bc.target].max() <= np.sort(margin)[113]
+    wine_X, wine_y = sk.load_xy(sk.SPECS["wine"])
+    tl_X, tl_y = sk.load_xy(sk.SPECS["v35_wine_twolabs_flip5"])
+    seed = sk._data_seed("v35_wine_twolabs_flip5")
+    rng = np.random.default_rng([seed, 1])   # the second lab's examples, then its factors
+    second = rng.random(178) < 0.5
+    factor = [math.exp(v) for v in rng.uniform(-math.log(2), math.log(2), size=13)]
+    assert np.allclose(tl_X, [[v * f for v, f in zip(x, factor)] if s else list(x) for x, s in zip(wine_X, second)])
+    assert np.array_equal(tl_X[~second], wine_X[~second]) and 60 < second.sum() < 120
+    assert 0.5 <= min(factor) and max(factor) <= 2 and np.allclose(tl_X[second] / wine_X[second], factor)
+    assert np.array_equal(tl_y, sk._redraw(wine_y, seed, 0.05)) and 0.01 < np.mean(tl_y != wine_y) < 0.07
+    pm_X, pm_y = sk.load_xy(sk.SPECS["v35_wine_permute4_flip6"])
+    seed = sk._data_seed("v35_wine_permute4_flip6")
+    rng = np.random.default_rng([seed, 1])   # the features, then each one's shuffle
+    cols = rng.choice(13, size=4, replace=False)
+    want_X = wine_X.copy()
+    for j in cols:
+        want_X[:, j] = wine_X[rng.permutation(178), j]
+    assert np.array_equal(pm_X, want_X) and len(set(cols)) == 4
+    assert set(np.flatnonzero((pm_X != wine_X).any(axis=0))) == set(cols)
+    assert np.array_equal(np.sort(pm_X, axis=0), np.sort(wine_X, axis=0))   # each feature's values kept
+    assert np.array_equal(pm_y, sk._redraw(wine_y, seed, 0.06)) and 0.02 < np.mean(pm_y != wine_y) < 0.08
+    iris_X, iris_y = sk.load_xy(sk.SPECS["iris"])
+    zm_X, zm_y = sk.load_xy(sk.SPECS["v35_iris_zoom"])
+    zoom = np.exp(np.random.default_rng(sk._data_seed("v35_iris_zoom")).uniform(-math.log(2), math.log(2), 150))
+    assert np.array_equal(zm_y, iris_y) and np.allclose(zm_X, [[v * z for v in x] for x, z in zip(iris_X, zoom)])
+    assert np.allclose(zm_X[:, 1:] / zm_X[:, :1], iris_X[:, 1:] / iris_X[:, :1])   # the shapes kept
+    assert 0.5 <= zoom.min() and zoom.max() <= 2 and np.mean(zoom > 1.2) > 0.2 and np.mean(zoom < 0.8) > 0.2
+    pf_X, pf_y = sk.load_xy(sk.SPECS["v35_iris_pairflip20"])
+    swap = np.random.default_rng(sk._data_seed("v35_iris_pairflip20")).random(150) < 0.2
+    assert np.array_equal(pf_X, iris_X) and np.array_equal(pf_y, [{1: 2, 2: 1}.get(t, t) if s and t else t
+                                                                  for t, s in zip(iris_y, swap)])
+    assert (pf_y[iris_y == 0] == 0).all() and (pf_y[iris_y > 0] > 0).all() and 10 < np.sum(pf_y != iris_y) < 30
+    # numpy shapes, each replayed from its seed
+    # two squares of a chessboard (and 2 more whole numbers 0..7): the fewest knight's moves D, class D - 1 clipped to
+    # 0..3 (2% redrawn)
+    kn_X, kn_y = sk.load_xy(sk.SPECS["v35_knight_moves4"])
+    rng = np.random.default_rng(sk._data_seed("v35_knight_moves4"))   # the squares, then the noise
+    assert np.array_equal(rng.integers(0, 8, size=(2000, 6)), kn_X)
+
+    def knight(r1, c1, r2, c2):   # breadth first from the first square
+        seen, todo = {(r1, c1): 0}, deque([(r1, c1)])
+        while todo:
+            r, c = todo.popleft()
+            for dr, dc in itertools.permutations((1, 2, -1, -2), 2):
+                if abs(dr) != abs(dc) and 0 <= r + dr < 8 and 0 <= c + dc < 8 and (r + dr, c + dc) not in seen:
+                    seen[(r + dr, c + dc)] = seen[(r, c)] + 1
+                    todo.append((r + dr, c + dc))
+        return seen[(r2, c2)]
+
+    moves = np.array([knight(*map(int, x[:4])) for x in kn_X])
+    clean = np.clip(moves - 1, 0, 3)
+    assert np.array_equal(kn_y, _replay_redraw(rng, clean, 4, 0.02)) and 0.005 < np.mean(kn_y != clean) < 0.03
+    assert knight(0, 0, 1, 1) == 4 and knight(0, 0, 7, 7) == 6 and moves.max() <= 6
+    one = {frozenset((abs(a - c), abs(b - d))) for a, b, c, d in kn_X[moves == 1][:, :4].astype(int)}
+    assert one == {frozenset((1, 2))} and np.bincount(clean).min() > 100 and _line_score(kn_X, kn_y) < 0.45
+    # a noughts-and-crosses board, 30% of the cells empty: a line of crosses (1), of noughts (2), both (3), neither
+    tt_X, tt_y = sk.load_xy(sk.SPECS["v35_tictactoe4"])
+    rng = np.random.default_rng(sk._data_seed("v35_tictactoe4"))   # the cells alone
+    assert np.array_equal(rng.choice([-1.0, 0.0, 1.0], p=[0.35, 0.3, 0.35], size=(2000, 9)), tt_X)
+
+    def lines_of(x, who):
+        b = x.reshape(3, 3)
+        rows = [list(b[r]) for r in range(3)] + [list(b[:, c]) for c in range(3)]
+        return any(all(v == who for v in line) for line in rows + [list(b.diagonal()), list(b[::-1].diagonal())])
+
+    assert np.array_equal(tt_y, [lines_of(x, 1) + 2 * lines_of(x, -1) for x in tt_X])
+    assert abs(np.mean(tt_X == 0) - 0.3) < 0.02 and 0.01 < np.mean(tt_y == 3) < 0.05 and np.mean(tt_y == 0) > 0.4
+    # 5 cards dealt from 52 (suit 1..4, rank 1..13 each): high card, a pair, two pairs, better
+    pk_X, pk_y = sk.load_xy(sk.SPECS["v35_poker_hand4"])
+    rng = np.random.default_rng(sk._data_seed("v35_poker_hand4"))   # the shuffles alone
+    cards = np.argsort(rng.random((2000, 52)), axis=1)[:, :5]
+    assert np.array_equal(pk_X, np.stack([cards // 13 + 1, cards % 13 + 1], axis=2).reshape(2000, 10))
+
+    def hand(x):
+        suits, ranks = x[0::2].astype(int).tolist(), x[1::2].astype(int).tolist()
+        counts = sorted(Counter(ranks).values(), reverse=True)
+        straight = len(set(ranks)) == 5 and (max(ranks) - min(ranks) == 4 or sorted(ranks) == [1, 10, 11, 12, 13])
+        if counts[0] >= 3 or straight or len(set(suits)) == 1:
+            return 3
+        return {(2, 2): 2, (2, 1): 1}.get(tuple(counts[:2]), 0)
+
+    assert np.array_equal(pk_y, [hand(x) for x in pk_X])
+    assert all(len({(s, r) for s, r in x.reshape(5, 2)}) == 5 for x in pk_X)   # 5 different cards
+    assert abs(np.mean(pk_y == 0) - 0.501) < 0.035 and abs(np.mean(pk_y == 1) - 0.423) < 0.035   # the odds
+    assert abs(np.mean(pk_y == 2) - 0.0475) < 0.015 and abs(np.mean(pk_y == 3) - 0.0287) < 0.012
+    # a 3x3 patch of the Game of Life (and 3 more coins), alive with probability 0.4: the centre next (2% flipped)
+    lf_X, lf_y = sk.load_xy(sk.SPECS["v35_life_rule"])
+    rng = np.random.default_rng(sk._data_seed("v35_life_rule"))   # the cells, then the flips
+    assert np.array_equal((rng.random((2000, 12)) < 0.4).astype(float), lf_X)
+    around = [sum(x[:9]) - x[4] for x in lf_X.tolist()]
+    clean = np.array([int(a == 3 or (x[4] == 1 and a == 2)) for a, x in zip(around, lf_X)])
+    assert np.array_equal(lf_y, clean ^ (rng.random(2000) < 0.02)) and 0.005 < np.mean(lf_y != clean) < 0.035
+    assert not clean[np.array(around) >= 4].any() and 0.33 < clean.mean() < 0.4
+    # 4 jobs on one machine, durations on [0, 1] then deadlines on [0, 4]: all on time (2% flipped)
+    ed_X, ed_y = sk.load_xy(sk.SPECS["v35_edf_feasible"])
+    rng = np.random.default_rng(sk._data_seed("v35_edf_feasible"))   # durations, deadlines, flips
+    dur, due = rng.uniform(0.0, 1.0, size=(2000, 4)), rng.uniform(0.0, 4.0, size=(2000, 4))
+    assert np.array_equal(ed_X, np.hstack([dur, due]))
+
+    def on_time(d, t):   # some order meets every deadline (all 24 tried)
+        orders = itertools.permutations(range(4))
+        return any(all(sum(d[j] for j in p[: i + 1]) <= t[p[i]] for i in range(4)) for p in orders)
+
+    clean = np.array([int(on_time(d, t)) for d, t in zip(dur.tolist(), due.tolist())])
+    assert np.array_equal(ed_y, clean ^ (rng.random(2000) < 0.02)) and 0.005 < np.mean(ed_y != clean) < 0.035
+    assert not clean[(dur > due).any(axis=1)].any() and clean[dur.sum(axis=1) <= due.min(axis=1)].all()
+    assert 0.4 < clean.mean() < 0.6
+    # a symmetric 3x3 matrix (diagonal standard normal, the rest 0.5 times): its positive eigenvalues (2% redrawn)
+    in_X, in_y = sk.load_xy(sk.SPECS["v35_inertia4"])
+    rng = np.random.default_rng(sk._data_seed("v35_inertia4"))   # the entries, then the noise
+    assert np.array_equal(rng.standard_normal((2000, 6)) * [1, 0.5, 0.5, 1, 0.5, 1], in_X)
+
+    def positive_roots(x):   # the characteristic polynomial's sign changes (Descartes: exact for real roots)
+        a, b, c, d, e, f = x
+        trace, minors = a + d + f, a * d - b * b + a * f - c * c + d * f - e * e
+        det = a * (d * f - e * e) - b * (b * f - c * e) + c * (b * e - c * d)
+        signs = [s for s in (1, -trace, minors, -det) if s != 0]
+        return sum(u * v < 0 for u, v in zip(signs, signs[1:]))
+
+    clean = np.array([positive_roots(x) for x in in_X.tolist()])
+    assert np.array_equal(in_y, _replay_redraw(rng, clean, 4, 0.02)) and 0.005 < np.mean(in_y != clean) < 0.03
+    assert 0.03 < np.mean(clean == 0) < 0.09 and 0.03 < np.mean(clean == 3) < 0.09
+    M = in_X[:, [0, 1, 2, 1, 3, 4, 2, 4, 5]].reshape(2000, 3, 3)   # Gershgorin: a diagonally dominant matrix's
+    diag = M.diagonal(axis1=1, axis2=2)   # eigenvalues have its diagonal's signs
+    ruled = (np.abs(diag) > np.abs(M).sum(axis=2) - np.abs(diag)).all(axis=1)
+    assert ruled.sum() > 200 and np.array_equal(clean[ruled], (diag[ruled] > 0).sum(axis=1))
+    assert _line_score(in_X, in_y) < 0.8
+    # a body 1 to 3 radii from a planet (GM = 1), the circular orbit's velocity plus Gaussian 0.3: bound, crash, escape
+    ob_X, ob_y = sk.load_xy(sk.SPECS["v35_orbit_kind3"])
+    rng = np.random.default_rng(sk._data_seed("v35_orbit_kind3"))   # distances, angles, kicks
+    r, angle = rng.uniform(1.0, 3.0, size=2000), rng.uniform(0.0, 2 * np.pi, size=2000)
+    kick = rng.normal(0.0, 0.3, size=(2000, 2))
+    want_X = [[q * math.cos(a), q * math.sin(a), -math.sin(a) / math.sqrt(q) + u, math.cos(a) / math.sqrt(q) + v]
+              for q, a, (u, v) in zip(r, angle, kick)]
+    assert np.allclose(ob_X, want_X, rtol=0, atol=1e-12)
+
+    def fate(x, y, vx, vy):   # the nearest approach: the smaller root of E r^2 + r - h^2 / 2 = 0 (speed h / r there)
+        energy, h = (vx * vx + vy * vy) / 2 - 1 / math.hypot(x, y), x * vy - y * vx
+        nearest = (math.sqrt(1 + 2 * energy * h * h) - 1) / (2 * energy)
+        if nearest < 1 and (energy < 0 or x * vx + y * vy < 0):
+            return 1
+        return 2 if energy >= 0 else 0
+
+    assert np.array_equal(ob_y, [fate(*x) for x in ob_X.tolist()]) and np.bincount(ob_y).min() > 300
+    slow = np.hypot(kick[:, 0], kick[:, 1]) < 0.05   # barely kicked: still on a near-circular orbit
+    assert slow.sum() > 20 and (ob_y[slow & (r > 1.2)] == 0).all()
+    # a ball at 5-15 m/s and 0-90 degrees, a wall 2-12 m away and 0-4 m high (2 more uniform features): over it (2%)
+    pj_X, pj_y = sk.load_xy(sk.SPECS["v35_projectile"])
+    rng = np.random.default_rng(sk._data_seed("v35_projectile"))   # the features, then the flips
+    u = rng.uniform(0.0, 1.0, size=(2000, 6))
+    assert np.allclose(pj_X, np.c_[5 + 10 * u[:, 0], np.pi / 2 * u[:, 1], 2 + 10 * u[:, 2], 4 * u[:, 3], u[:, 4:]])
+
+    def over(v, a, d, h):   # the height when it reaches the wall, at time d / (v cos a)
+        t = d / (v * math.cos(a))
+        return int(v * math.sin(a) * t - 9.81 * t * t / 2 > h)
+
+    clean = np.array([over(*x[:4]) for x in pj_X.tolist()])
+    assert np.array_equal(pj_y, clean ^ (rng.random(2000) < 0.02)) and 0.005 < np.mean(pj_y != clean) < 0.035
+    reach = pj_X[:, 0] ** 2 / 9.81   # the farthest any throw at that speed lands
+    assert not clean[pj_X[:, 2] > reach].any() and 0.2 < clean.mean() < 0.35
+    # 32 samples of a wave, 2-4 periods, amplitude 0.5-1.5: sine, square, triangle, rising or falling saw (noise 0.4)
+    wf_X, wf_y = sk.load_xy(sk.SPECS["v35_waveform5"])
+    rng = np.random.default_rng(sk._data_seed("v35_waveform5"))   # classes, periods, phases, amplitudes, noise
+    assert np.array_equal(rng.integers(0, 5, size=2000), wf_y)
+    periods, phase, amp = (rng.uniform(lo, hi, size=2000) for lo, hi in ((2.0, 4.0), (0.0, 1.0), (0.5, 1.5)))
+    shape = [lambda p: math.sin(2 * math.pi * p), lambda p: 1.0 if p < 0.5 else -1.0,
+             lambda p: 1 - 4 * abs(p - 0.5), lambda p: 2 * p - 1, lambda p: 1 - 2 * p]
+    clean = np.array([[a * shape[c]((f * t / 32 + s) % 1.0) for t in range(32)]
+                      for c, f, s, a in zip(wf_y, periods, phase, amp)])
+    assert np.allclose(wf_X, clean + rng.normal(0.0, 0.4, size=(2000, 32))) and 0.38 < np.std(wf_X - clean) < 0.42
+    step = np.diff(clean, axis=1) / amp[:, None]   # the saws ramp one way and jump the other
+    assert (step[wf_y == 3].min(axis=1) < -1).all() and (step[wf_y == 4].max(axis=1) > 1).all()
+    assert np.allclose(np.abs(clean[wf_y == 1]), amp[wf_y == 1, None]) and _line_score(wf_X, wf_y) < 0.35
+    # a graph on 6 nodes, each of its 15 edges there with probability 0.3: bipartite (2% flipped)
+    bp_X, bp_y = sk.load_xy(sk.SPECS["v35_bipartite"])
+    rng = np.random.default_rng(sk._data_seed("v35_bipartite"))   # the edges, then the flips
+    assert np.array_equal((rng.random((2000, 15)) < 0.3).astype(float), bp_X)
+
+    def two_colours(x):   # breadth first from every uncoloured node
+        edges = [e for e, w in zip(itertools.combinations(range(6), 2), x) if w]
+        colour = {}
+        for s in range(6):
+            if s not in colour:
+                colour[s], todo = 0, deque([s])
+                while todo:
+                    a = todo.popleft()
+                    for b in [v for u, v in edges if u == a] + [u for u, v in edges if v == a]:
+                        if b not in colour:
+                            colour[b] = 1 - colour[a]
+                            todo.append(b)
+                        elif colour[b] == colour[a]:
+                            return 0
+        return 1
+
+    clean = np.array([two_colours(x) for x in bp_X])
+    assert np.array_equal(bp_y, clean ^ (rng.random(2000) < 0.02)) and 0.005 < np.mean(bp_y != clean) < 0.035
+    triangle = [any(all(x[list(itertools.combinations(range(6), 2)).index(e)] for e in itertools.combinations(t, 2))
+                    for t in itertools.combinations(range(6), 3)) for x in bp_X]
+    assert not clean[triangle].any() and clean[bp_X.sum(axis=1) <= 2].all() and 0.5 < clean.mean() < 0.7
+    # two parents' genotypes at 4 loci (0..2 dominant alleles): the child's phenotype at loci 0 and 1 (4 classes)
+    mc_X, mc_y = sk.load_xy(sk.SPECS["v35_mendel_cross4"])
+    rng = np.random.default_rng(sk._data_seed("v35_mendel_cross4"))   # the genotypes, then the alleles passed
+    assert np.array_equal(rng.binomial(2, 0.5, size=(2000, 8)), mc_X)
+    coin = rng.random((2000, 2, 2))   # (parent, locus)
+    child = [[any(coin[i, p, l] < x[4 * p + l] / 2 for p in range(2)) for l in range(2)] for i, x in enumerate(mc_X)]
+    assert np.array_equal(mc_y, [2 * a + b for a, b in child])
+    assert (mc_y[(mc_X[:, 0] == 0) & (mc_X[:, 4] == 0)] < 2).all() and (mc_y[mc_X[:, 1] == 2] % 2 == 1).all()
+    assert all(abs(np.mean(mc_y == c) - w / 16) < 0.03 for c, w in enumerate((1, 3, 3, 9)))
+    # 4 cards 1..13 (the first 3 a hand; picture cards 10, an ace 1 or 11): under 17, 17 to 21, bust (2% redrawn)
+    bj_X, bj_y = sk.load_xy(sk.SPECS["v35_blackjack3"])
+    rng = np.random.default_rng(sk._data_seed("v35_blackjack3"))   # the cards, then the noise
+    assert np.array_equal(rng.integers(1, 14, size=(2000, 4)), bj_X)
+
+    def best(hand):   # the largest total of at most 21 over the aces' values, else the smallest
+        totals = {sum(v) for v in itertools.product(*[(1, 11) if c == 1 else (min(c, 10),) for c in hand])}
+        return max([t for t in totals if t <= 21], default=min(totals))
+
+    total = np.array([best(x[:3].astype(int).tolist()) for x in bj_X])
+    clean = np.select([total > 21, total >= 17], [2, 1], 0)
+    assert np.array_equal(bj_y, _replay_redraw(rng, clean, 3, 0.02)) and 0.005 < np.mean(bj_y != clean) < 0.03
+    assert (clean[(bj_X[:, :3] == 1).sum(axis=1) >= 2] < 2).all() and np.bincount(clean).min() > 400
+    # a 12-hour clock's hour (0..11) and minutes (uniform on [0, 60)), 1 more feature: its hands' angle in 6 bins
+    ck_X, ck_y = sk.load_xy(sk.SPECS["v35_clock_hands6"])
+    rng = np.random.default_rng(sk._data_seed("v35_clock_hands6"))   # hours, minutes, the other feature
+    assert np.array_equal(ck_X, np.c_[rng.integers(0, 12, size=2000), rng.uniform(0.0, 60.0, size=(2000, 1)),
+                                      rng.uniform(0.0, 1.0, size=(2000, 1))])
+
+    def hands(h, m):   # the hour hand at 30 h + m / 2 degrees, the minute hand at 6 m
+        gap = abs((30 * h + m / 2) - 6 * m) % 360
+        return min(gap, 360 - gap)
+
+    angle = np.array([hands(h, m) for h, m in ck_X[:, :2].tolist()])
+    assert np.array_equal(ck_y, np.minimum(angle // 30, 5)) and np.bincount(ck_y).min() > 280
+    assert (ck_y[(ck_X[:, 0] == 0) & (ck_X[:, 1] < 5)] == 0).all() and _line_score(ck_X, ck_y) < 0.3
+    # 8 intervals, starts on [0, 1] then lengths on [0, 0.3]: the most overlapping D, class D - 2 clipped to 0..3 (2%)
+    iv_X, iv_y = sk.load_xy(sk.SPECS["v35_interval_depth4"])
+    rng = np.random.default_rng(sk._data_seed("v35_interval_depth4"))   # starts, lengths, noise
+    start, length = rng.uniform(0.0, 1.0, size=(2000, 8)), rng.uniform(0.0, 0.3, size=(2000, 8))
+    assert np.array_equal(iv_X, np.hstack([start, length]))
+
+    def deepest(s, l):   # a sweep: ends (-1) before starts (+1) at the same point, the intervals half open
+        events = sorted([(a, 1) for a in s] + [(a + b, -1) for a, b in zip(s, l)], key=lambda e: (e[0], e[1]))
+        return max(itertools.accumulate(d for _, d in events))
+
+    depth = np.array([deepest(s, l) for s, l in zip(start.tolist(), length.tolist())])
+    clean = np.clip(depth - 2, 0, 3)
+    assert np.array_equal(iv_y, _replay_redraw(rng, clean, 4, 0.02)) and 0.005 < np.mean(iv_y != clean) < 0.03
+    assert (depth >= 1).all() and np.bincount(clean).min() > 100 and 0.45 < np.mean(clean == 1) < 0.6
+    # 6 customers at one server, gaps between arrivals on [0, 1.2] then service times on [0, 1]: one waits over 0.8 (2%)
+    qw_X, qw_y = sk.load_xy(sk.SPECS["v35_queue_wait"])
+    rng = np.random.default_rng(sk._data_seed("v35_queue_wait"))   # gaps, service times, flips
+    gap, serve = rng.uniform(0.0, 1.2, size=(2000, 6)), rng.uniform(0.0, 1.0, size=(2000, 6))
+    assert np.array_equal(qw_X, np.hstack([gap, serve]))
+
+    def longest_wait(g, s):   # first come, first served: each starts at its arrival or when the one before is done
+        arrive, free, waits = 0.0, 0.0, []
+        for a, b in zip(g, s):
+            arrive += a
+            waits.append(max(arrive, free) - arrive)
+            free = max(arrive, free) + b
+        return max(waits)
+
+    waited = np.array([longest_wait(g, s) for g, s in zip(gap.tolist(), serve.tolist())])
+    clean = (waited > 0.8).astype(int)
+    assert np.array_equal(qw_y, clean ^ (rng.random(2000) < 0.02)) and 0.005 < np.mean(qw_y != clean) < 0.035
+    assert not clean[serve[:, :5].sum(axis=1) <= 0.8].any() and 0.2 < clean.mean() < 0.35
+    _draws_only_from_its_seed(sk, "v35_", tuple(list(shapes)[:15]))
+    looked = {d.key for d in sk.DATASETS if d.name.startswith("v34_")}
+    assert len(looked) == 24 and looked <= split.SELECTION_ONLY and not looked & split.FRESH
+    assert {split.part(k) for k in looked} == {"selection"} and not looked & split.CALIBRATION_ADDED
+    assert _new_round(sk, "v35_", "report", 24) == split.FRESH == split.REPORT_ONLY
