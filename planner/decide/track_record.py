@@ -13,7 +13,8 @@ with the shipped decision rule re-applied to what each verdict read of every pat
 * ``pick``: what the verdict recommended: ``al`` (an AL strategy), ``random``, or ``none`` (no path reaches the
   target in most forecasts; the case is then priced as labeling at random);
 * what following the verdict cost there: ``regret`` (the mean, over every case, of the picked path's true cost
-  over the cheapest path's, minus 1) with an 80% range of that mean over data sets resampled, ``regret_random``
+  over the cheapest path's, minus 1) and its spread over tasks (``task_low`` and ``task_high``: the 10% and 90%
+  points of the data sets' own mean regrets, so 8 in 10 tasks lay between them), ``regret_random``
   (the same for always labeling at random), ``other_cheaper`` (how often the other choice the verdict weighed
   would truly have cost less: random sampling for an AL pick, the AL strategy it weighed against random for a
   random pick; NaN for none), ``near_cheapest`` (the share of cases where the pick cost at most
@@ -46,7 +47,7 @@ PICKS = ("al", "random", "none")
 ANY = "any"
 TEXT = ("learner", "ratio", "pick", "reports")
 COUNTS = ("data_sets", "cases")
-COLUMNS = ("learner", "ratio", "pick", "data_sets", "cases", "regret", "regret_low", "regret_high",
+COLUMNS = ("learner", "ratio", "pick", "data_sets", "cases", "regret", "task_low", "task_high",
            "regret_random", "other_cheaper", "near_cheapest", "reports")
 
 
@@ -68,8 +69,8 @@ class TrackRecord:
     data_sets: int
     cases: int
     regret: float
-    regret_low: float
-    regret_high: float
+    task_low: float
+    task_high: float
     regret_random: float
     other_cheaper: float
     near_cheapest: float
@@ -95,7 +96,7 @@ def load_track_records() -> dict[tuple[str, str, str], TrackRecord]:
             if rec.learner not in LEARNERS or rec.ratio not in {b for b, _ in RATIO_BINS} | {ANY} \
                     or rec.pick not in PICKS:
                 raise ValueError(f"unknown stratum ({rec.learner}, {rec.ratio}, {rec.pick})")
-            if rec.data_sets < MIN_SETS or not rec.regret_low <= rec.regret <= rec.regret_high \
+            if rec.data_sets < MIN_SETS or not 0 <= rec.task_low <= rec.task_high \
                     or not all(math.isfinite(v) and v >= 0 for v in (rec.regret, rec.regret_random)) \
                     or not 0 <= rec.near_cheapest <= 1 or (rec.pick != "none" and not 0 <= rec.other_cheaper <= 1):
                 raise ValueError(f"stratum ({rec.learner}, {rec.ratio}, {rec.pick}) is out of range")

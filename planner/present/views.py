@@ -406,8 +406,8 @@ def track_line(d) -> str | None:
     def above(x):   # a cost above the cheapest, as a share of it (can pass 100%)
         return f"{100 * float(x):,.0f}%"
 
-    spread = (f"{above(t.regret)} above the cheapest path on average (80% range {above(t.regret_low)} to "
-              f"{above(t.regret_high)})")
+    spread = (f"{above(t.regret)} above the cheapest path on average ({above(t.task_low)} to {above(t.task_high)} "
+              "in 8 of 10 tasks)")
     if t.pick == "al":
         return (f"{head}when the verdict picked an AL strategy, following it cost {spread}, against "
                 f"{above(t.regret_random)} for labeling at random; random was in fact cheaper in "
