@@ -66,9 +66,10 @@ def test_cases_take_the_shipped_rule_on_stored_paths_and_their_strata(tb):
 
 
 def _table(n_sets, learner="other", ratio="2-4x", pick="al", regret=0.2):
+    """Two cases per data set, costing 0 and 2 x ``regret`` x (i mod 3): the set's own mean is ``regret`` x (i mod 3)."""
     return pd.DataFrame([{"dataset": f"skl:v9_{i}", "learner": learner, "ratio": ratio, "pick": pick, "pilot": 0.125,
-                          "regret": regret * (i % 3), "regret_random": 0.5, "other_cheaper": float(i % 2)}
-                         for i in range(n_sets) for _ in range(2)])
+                          "regret": 2 * regret * (i % 3) * k, "regret_random": 0.5, "other_cheaper": float(i % 2)}
+                         for i in range(n_sets) for k in range(2)])
 
 
 def test_strata_need_enough_data_sets_and_pool_into_any(tb):
@@ -86,6 +87,14 @@ def test_strata_need_enough_data_sets_and_pool_into_any(tb):
     # its 8 tasks' own means are 0, 0.2, 0.4, 0, 0.2, 0.4, 0, 0.2: the range is their 10% and 90% points
     assert (row["task_low"], row["task_high"]) == pytest.approx((0.0, 0.4))
     assert row["regret"] == pytest.approx(t[t["learner"] == "neural"]["regret"].mean())
+
+
+def test_the_check_counts_the_tasks_inside_the_range(tb):
+    shipped = pd.DataFrame([{"learner": "any", "ratio": "any", "pick": "al", "data_sets": 8, "regret": 0.2,
+                             "task_low": 0.1, "task_high": 0.3, "regret_random": 0.5}])
+    other = _table(3, regret=0.2)   # the three sets' own means: 0 (below), 0.2 (inside), 0.4 (above)
+    line = tb.check_lines(shipped, other)[2]
+    assert line.endswith("| 1 of 3 |") and "| 3, 6, 0.200 / 0.500 |" in line
 
 
 def test_the_script_writes_a_file_the_planner_loads_and_checks_other_reports(tb, tmp_path, monkeypatch, capsys):
