@@ -5,12 +5,11 @@ target, a price case), the shipped decision rule is re-applied to what the verdi
 (``evaluate_decisions.pick_at_reach`` at 0.5, as ``--rule-screen``), and the case is placed in its stratum
 (:mod:`planner.decide.track_record`): the learner (neural or not), random sampling's extrapolation ratio (its
 forecast labels to the target over the pilot's largest count) and the verdict's pick (an AL strategy, random, or
-none: no path reaches the target in most forecasts). Per stratum: the data sets and cases, the mean
-regret of the verdict and of always labeling at random (each pick's true cost over the cheapest path's, minus 1),
-how often the other choice the verdict weighed (random sampling for an AL pick; the AL strategy it weighed against
-random for a random pick) would truly have cost less,
-the spread of the verdict's regret over tasks (the 10% and 90% points of the data sets' own means), and the share of cases
-where the pick cost at most 10% above the cheapest.
+none: no path reaches the target in most forecasts). Per stratum: the data sets and cases; the mean regret of the
+verdict and of always labeling at random (each pick's true cost over the cheapest path's, minus 1); the spread of the
+verdict's regret over tasks (the 10% and 90% points of the data sets' own means); how often the other choice the
+verdict weighed (random sampling for an AL pick; the AL strategy it weighed against random for a random pick) would
+truly have cost less; and the share of cases where the pick cost at most 10% above the cheapest.
 
 Only report parts are read (each run once, on data no design was chosen on). A stratum with fewer than
 ``MIN_SETS`` data sets is not written. Nothing is written without ``--out``. ``--check DIRS`` prints, per stratum,
@@ -38,9 +37,11 @@ for _p in (str(ROOT), str(Path(__file__).resolve().parent)):
     if _p not in sys.path:
         sys.path.insert(0, _p)
 
-from evaluate_decisions import PILOT_FRACTIONS, _picked_cost, _picked_regret, _with_paths, pick_at_reach, pooled  # noqa: E402
+from evaluate_decisions import (PILOT_FRACTIONS, _picked_cost, _picked_regret, _with_paths,  # noqa: E402
+                                 pick_at_reach, pooled)
 
-from planner.decide.track_record import ANY, COLUMNS, LEARNERS, MIN_SETS, NEAR, PICKS, RATIO_BINS, ratio_bin  # noqa: E402
+from planner.decide.track_record import (ANY, COLUMNS, LEARNERS, MIN_SETS, NEAR, PICKS, RATIO_BINS,  # noqa: E402
+                                         ratio_bin)
 from planner.forecast.draws import neural_models  # noqa: E402
 
 RANDOM = "random"
@@ -121,7 +122,8 @@ def check_lines(shipped: pd.DataFrame, table: pd.DataFrame) -> list[str]:
             seen = (f"{g['dataset'].nunique()}, {len(g)}, {r:.3f} / {float(g['regret_random'].mean()):.3f}")
             own = g.groupby("dataset")["regret"].mean()
             inside = f"{int(own.between(s['task_low'], s['task_high']).sum())} of {own.size}"
-        lines.append(f"| {s['pick']} | {s['learner']} | {s['ratio']} | {s['data_sets']}, {s['regret']:.3f} ({s['task_low']:.3f}-"
+        lines.append(f"| {s['pick']} | {s['learner']} | {s['ratio']} | {s['data_sets']}, {s['regret']:.3f} "
+                     f"({s['task_low']:.3f}-"
                      f"{s['task_high']:.3f}) / {s['regret_random']:.3f} | {seen} | {inside} |")
     return lines
 

@@ -66,7 +66,8 @@ def test_cases_take_the_shipped_rule_on_stored_paths_and_their_strata(tb):
 
 
 def _table(n_sets, learner="other", ratio="2-4x", pick="al", regret=0.2):
-    """Two cases per data set, costing 0 and 2 x ``regret`` x (i mod 3): the set's own mean is ``regret`` x (i mod 3)."""
+    """Two cases per data set, costing 0 and 2 x ``regret`` x (i mod 3): the set's own mean is ``regret`` x
+    (i mod 3)."""
     return pd.DataFrame([{"dataset": f"skl:v9_{i}", "learner": learner, "ratio": ratio, "pick": pick, "pilot": 0.125,
                           "regret": 2 * regret * (i % 3) * k, "regret_random": 0.5, "other_cheaper": float(i % 2)}
                          for i in range(n_sets) for k in range(2)])
