@@ -87,7 +87,7 @@ from scipy.special import expit, logit
 from planner.decide.costs import Scenario, effective_sample_factor, fixed_costs, path_costs
 from planner.forecast.curves import check_level, check_target
 from planner.decide.track_record import TrackRecord, track_record
-from planner.forecast.draws import DEFAULT_DRAWS, RANDOM, draw_table, median_plateau, neural_models
+from planner.forecast.draws import DEFAULT_DRAWS, RANDOM, draw_table, median_plateau
 
 __all__ = ["RANDOM", "Decision", "Plan", "StrategyPlan", "DECISION_RULE", "get_plan", "decide"]
 
@@ -837,7 +837,7 @@ class Plan:
             return None
         ratio = rnd_row.labels / rnd_row.n_max   # inf where random's median forecast never reaches
         pick = "none" if rec is None else "random" if rec == RANDOM else "al"
-        return track_record(ratio, bool(neural_models(self.curves)), pick)
+        return track_record(ratio, self.draws.neural, pick)
 
     def _summary(self, paths: dict, totals: dict, ruled: dict, scen: Scenario, level: float) -> dict:
         """The verdict's numbers beside the rows: savings, the best AL strategy's saving and break-even."""

@@ -971,6 +971,9 @@ class Draws:
     seed : int
     notes : list of str
         What the draws rest on (selection, transfer, single runs).
+    neural : bool
+        The table's learner is a neural network (:func:`neural_models`): its spread strata, and the verdict's
+        track record, read neural learners' rows.
     """
 
     strategies: tuple[str, ...]
@@ -979,6 +982,7 @@ class Draws:
     by_key: dict = field(default_factory=dict)        # (strategy, noise) -> StrategyDraws
     initial: dict = field(default_factory=dict)       # strategy -> smallest measured count
     notes: list = field(default_factory=list)
+    neural: bool = False
 
     def noise_levels(self, strategy: str) -> np.ndarray:
         return np.array(sorted(n for s, n in self.by_key if s == strategy))
@@ -1092,7 +1096,8 @@ def draw_table(curves: pd.DataFrame, *, n_draws: int = DEFAULT_DRAWS, seed: int 
         if raw.runs == 1:
             out.notes.append(f"{s}: one run, so the run-to-run spread is unknown and the interval covers the fit "
                              "only; measure 3 or more seeds")
-    neural = neural_models(curves)   # one scan of the model column: the note and the spread lookup
+    neural = neural_models(curves)   # one scan of the model column: the note, the spread lookup, the track record
+    out.neural = bool(neural)
     if neural:
         out.notes.append(_neural_text(neural))
     for level, items in levels.items():

@@ -403,6 +403,7 @@ def track_line(d) -> str | None:
     where = (f"{_LEARNERS[t.learner]}, random's forecast "
              + ("at any distance" if t.ratio == "any" else f"{t.ratio} its largest measured count"))
     head = f"Track record: on {plural(t.data_sets, 'held-out AL task')} of alplan's benchmark ({where}), "
+
     def above(x):   # a cost above the cheapest, as a share of it (can pass 100%)
         return f"{100 * float(x):,.0f}%"
 
