@@ -553,10 +553,11 @@ def pick_at_reach(paths: dict, theta: float, preference: float | None = None, *,
     def col(field):   # shares as the rule rounds them; random's P(cheaper than random) is stored empty: 0
         return [round(float(paths[k][field] if paths[k][field] is not None else 0.0), 12) for k in names]
 
-    rec, best = pick_path(col("reach"), col("cheapest"), col("pairwise"), [float(paths[k]["median_cost"]) for k in names],
-                       names.index(RANDOM) if RANDOM in paths else -1, min_reach=theta,
-                       preferred=names.index(PREFERRED_AL) if PREFERRED_AL in paths else -1,
-                       preference=PREFERENCE if preference is None else float(preference))
+    rec, best = pick_path(col("reach"), col("cheapest"), col("pairwise"),
+                          [float(paths[k]["median_cost"]) for k in names],
+                          names.index(RANDOM) if RANDOM in paths else -1, min_reach=theta,
+                          preferred=names.index(PREFERRED_AL) if PREFERRED_AL in paths else -1,
+                          preference=PREFERENCE if preference is None else float(preference))
     pick = names[rec] if rec >= 0 else None
     return (pick, names[best] if best >= 0 else None) if with_best_al else pick
 
