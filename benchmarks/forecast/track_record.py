@@ -1,4 +1,5 @@
-"""Build the verdict's track record (``planner/data/track_record.csv``) from stored report parts (issue 18, round 27).
+"""Build the verdict's track record (``planner/data/track_record.csv``, issue 18, round 27) from stored report parts,
+and replan's (``planner/data/replan_record.csv``, issue 19, round 28) from stored campaign replays.
 
 For every case that ``evaluate_decisions.py --part report`` stored (a pilot of a held-out scikit-learn AL run, a
 target, a price case), the shipped decision rule is re-applied to what the verdict read of every path
@@ -16,10 +17,19 @@ Only report parts are read (each run once, on data no design was chosen on). A s
 the file's numbers (or those ``--pool`` gives) beside what other stored report rows show (round 27: the shipped
 file against the ``v35_*`` report).
 
+``--replays ROWS,...`` builds replan's record instead, from the ``_rows.json`` files ``bench_campaign.py`` wrote
+for report parts (each run once): every replan answer that ordered or gave up, with the P(reached within the
+budget) it stated, against whether a later round's test of the same run met the target within the budget (the
+replay's ``trace``; the last answer of a campaign that gave up is the give-up). Per stratum
+(:data:`planner.decide.track_record.P_BANDS` by action): data sets, campaigns, answers, the mean P stated, the share
+met later and its 10-90% spread over the data sets' own shares. ``--check ROWS,...`` reads other replays against it.
+
 Usage (from the repository root; DIRS are directories ``evaluate_decisions.py --part report --out-dir`` wrote)::
 
     .venv/bin/python benchmarks/forecast/track_record.py --pool DIR1,DIR2,... [--out planner/data/track_record.csv]
     .venv/bin/python benchmarks/forecast/track_record.py --pool DIR1,... --check DIR3,...
+    .venv/bin/python benchmarks/forecast/track_record.py --replays C/v34_rows.json,... \\
+        [--out planner/data/replan_record.csv] [--check C/v36_rows.json]
 """
 
 from __future__ import annotations
@@ -33,18 +43,22 @@ import numpy as np
 import pandas as pd
 
 ROOT = Path(__file__).resolve().parents[2]
-for _p in (str(ROOT), str(Path(__file__).resolve().parent)):
+for _p in (str(ROOT), str(ROOT / "benchmarks"), str(Path(__file__).resolve().parent)):
     if _p not in sys.path:
         sys.path.insert(0, _p)
 
 from evaluate_decisions import (PILOT_FRACTIONS, _picked_cost, _picked_regret, _with_paths,  # noqa: E402
                                  pick_at_reach, pooled)
 
-from planner.decide.track_record import (ANY, COLUMNS, LEARNERS, MIN_SETS, NEAR, PICKS, RATIO_BINS,  # noqa: E402
-                                         ratio_bin)
+from planner.decide.track_record import (ACTIONS, ANY, COLUMNS, LEARNERS, MIN_SETS, NEAR,  # noqa: E402
+                                         P_BANDS, PICKS, RATIO_BINS, REPLAN_COLUMNS, p_band, ratio_bin)
 from planner.forecast.draws import neural_models  # noqa: E402
 
 RANDOM = "random"
+#: Replan's record: a stratum rests on at least this many answers (besides MIN_SETS data sets).
+MIN_ANSWERS = 100
+#: Replan gives up on evidence at P <= 1 - confidence + 1e-9; the replays store P to 4 decimals.
+GIVE_UP_SLACK = 1e-4
 
 
 def pilot_n_max(row: dict) -> float:
@@ -128,43 +142,146 @@ def check_lines(shipped: pd.DataFrame, table: pd.DataFrame) -> list[str]:
     return lines
 
 
-def reports_text(n_reports: int, table: pd.DataFrame) -> str:
-    """What the strata rest on, in words: the report parts and their data sets' name prefixes (``v23_*``)."""
+# ------------------------------------------------------------ replan's record
+
+
+def answer_table(rows: list[dict], confidence: float) -> pd.DataFrame:
+    """One line per replan answer of stored replay rows that ordered or gave up: data set, campaign, P band, action,
+    the P stated and whether a later test of the run met the target within the budget. A give-up stated with P above
+    ``1 - confidence`` (the replays' confidence) is one at a spent budget (no later round to meet it in): left out,
+    as replan gives such a give-up no record."""
+    out = []
+    for r in rows:
+        if r.get("policy") != "replan" or not r.get("trace"):
+            continue
+        campaign = (r["config"], r["strategy"], r["seed"], r["target"], r["scenario"])
+        last = len(r["trace"]) - 1
+        for j, (p, hit) in enumerate(r["trace"]):
+            band = p_band(p)
+            if band is None:
+                raise ValueError(f"a stored P of {p!r} is not a probability ({r['config']})")
+            action = "give up" if r["gave_up"] and j == last else "order"
+            if action == "give up" and float(p) > 1 - confidence + GIVE_UP_SLACK:
+                continue
+            out.append({"dataset": r["dataset"], "campaign": campaign, "band": band, "p": float(p),
+                        "action": action, "hit": float(bool(hit))})
+    table = pd.DataFrame(out)
+    if table.empty:
+        raise ValueError("no replan answers in these rows")
+    return table
+
+
+def answers_in(table: pd.DataFrame, band: str, action: str) -> pd.DataFrame:
+    keep = table["band"] == band
+    return table[keep if action == ANY else keep & (table["action"] == action)]
+
+
+def replan_strata(table: pd.DataFrame, *, min_sets: int = MIN_SETS) -> pd.DataFrame:
+    """Per (band, action) stratum, ``any`` action included: data sets, campaigns, answers, the mean P stated, the
+    share met later and the 10% and 90% points of the data sets' own shares; strata on fewer than ``min_sets`` data
+    sets or :data:`MIN_ANSWERS` answers left out."""
+    out = []
+    for band, _ in P_BANDS:
+        for action in ACTIONS:
+            g = answers_in(table, band, action)
+            own = g.groupby("dataset")["hit"].mean()
+            if own.size >= min_sets and len(g) >= MIN_ANSWERS:
+                lo, hi = np.quantile(own.to_numpy(), [0.1, 0.9])
+                out.append({"band": band, "action": action, "data_sets": int(own.size),
+                            "campaigns": int(g["campaign"].nunique()), "answers": len(g),
+                            "p_said": float(g["p"].mean()), "hit_later": float(g["hit"].mean()),
+                            "task_low": float(lo), "task_high": float(hi)})
+    return pd.DataFrame(out)
+
+
+def replan_check_lines(shipped: pd.DataFrame, table: pd.DataFrame) -> list[str]:
+    """Markdown: per stratum of ``shipped``, its share met later (its tasks' 10-90% range) beside what ``table``
+    shows, the gap between the two shares, and how many of ``table``'s data sets' own shares lie in the range."""
+    lines = ["| band | action | record: sets, P said, met later (tasks' 10-90%) | these rows: sets, answers, P said, "
+             "met later | gap | their tasks in the range |", "|---|---|---|---|---|---|"]
+    for s in shipped.to_dict("records"):
+        g = answers_in(table, s["band"], s["action"])
+        if g.empty:
+            seen, gap, inside = "none", "", ""
+        else:
+            own = g.groupby("dataset")["hit"].mean()
+            seen = f"{own.size}, {len(g)}, {g['p'].mean():.3f}, {g['hit'].mean():.3f}"
+            gap = f"{g['hit'].mean() - s['hit_later']:+.3f}"
+            inside = f"{int(own.between(s['task_low'], s['task_high']).sum())} of {own.size}"
+        lines.append(f"| {s['band']} | {s['action']} | {s['data_sets']}, {s['p_said']:.3f}, {s['hit_later']:.3f} "
+                     f"({s['task_low']:.3f}-{s['task_high']:.3f}) | {seen} | {gap} | {inside} |")
+    return lines
+
+
+def replays(files: list[str]) -> pd.DataFrame:
+    """The answer table of stored replays, pooled (``bench_campaign.pooled_runs``: a data set in two runs, or runs
+    at different confidences, is an error)."""
+    from bench_campaign import CONFIDENCE, pooled_runs
+
+    run = pooled_runs([Path(f) for f in files])
+    return answer_table(run["rows"], float(run["meta"].get("confidence", CONFIDENCE)))
+
+
+def reports_text(n_reports: int, table: pd.DataFrame, what: str = "report parts") -> str:
+    """What the strata rest on, in words: the report parts (or ``what``) and their data sets' name prefixes
+    (``v23_*``)."""
     prefixes = sorted({str(k).split(":")[-1].split("_")[0] for k in table["dataset"]},
                       key=lambda p: (len(p), p))
     names = f"{prefixes[0]}_* to {prefixes[-1]}_*" if len(prefixes) > 1 else f"{prefixes[0]}_*"
-    return (f"{n_reports} report parts of the held-out scikit-learn AL truth ({table['dataset'].nunique()} data sets, "
+    return (f"{n_reports} {what} of the held-out scikit-learn AL truth ({table['dataset'].nunique()} data sets, "
             f"{names})")
 
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--pool", required=True, help="comma-separated directories of stored report rows "
-                                                  "(decisions_report.json), each run once")
-    ap.add_argument("--out", type=Path, default=None, help="write the strata here (planner/data/track_record.csv)")
-    ap.add_argument("--check", default=None, help="comma-separated directories of other report rows: the strata "
-                                                  "beside what they show")
+    src = ap.add_mutually_exclusive_group(required=True)
+    src.add_argument("--pool", help="comma-separated directories of stored report rows (decisions_report.json), each "
+                                    "run once: the verdict's record")
+    src.add_argument("--replays", help="comma-separated _rows.json files of bench_campaign.py report replays, each "
+                                       "run once: replan's record")
+    ap.add_argument("--out", type=Path, default=None, help="write the strata here (planner/data/track_record.csv, "
+                                                          "or replan_record.csv with --replays)")
+    ap.add_argument("--check", default=None, help="comma-separated directories (files with --replays) of other "
+                                                  "report rows: the strata beside what they show")
     args = ap.parse_args(argv)
-    dirs = [d.strip() for d in args.pool.split(",") if d.strip()]
+
+    def split(text):
+        return [d.strip() for d in text.split(",") if d.strip()]
+
+    sources = split(args.pool or args.replays)
     try:
-        table = case_table(pooled(dirs, "report")["rows"])
-        other = (case_table(pooled([d.strip() for d in args.check.split(",") if d.strip()], "report")["rows"])
-                 if args.check else None)
-    except (ValueError, OSError) as exc:
+        if args.replays:
+            table = replays(sources)
+            other = replays(split(args.check)) if args.check else None
+        else:
+            table = case_table(pooled(sources, "report")["rows"])
+            other = case_table(pooled(split(args.check), "report")["rows"]) if args.check else None
+    except (ValueError, OSError, KeyError, TypeError) as exc:
         print(f"track_record.py: {exc}", file=sys.stderr)
         return 2
-    shipped = strata(table)
-    shipped["reports"] = reports_text(len(dirs), table)
-    print(f"{len(table)} cases, {table['dataset'].nunique()} data sets, pilots "
-          f"{', '.join(f'1/{round(1 / f)}' for f in PILOT_FRACTIONS)}\n")
-    print(shipped.drop(columns="reports").round(3).to_string(index=False))
-    for learner, g in table.groupby("learner"):
-        print(f"\n{learner}: cases per ratio bin: " + ", ".join(f"{k} {v}" for k, v in g["ratio"].value_counts()
-                                                                   .items()))
+    if args.replays:
+        shipped = replan_strata(table)
+        shipped["reports"] = reports_text(len(sources), table, "campaign replays")
+        columns = REPLAN_COLUMNS
+        print(f"{len(table)} answers, {table['campaign'].nunique()} campaigns, {table['dataset'].nunique()} data "
+              "sets\n")
+        print(shipped.drop(columns="reports").round(3).to_string(index=False))
+        check = replan_check_lines
+    else:
+        shipped = strata(table)
+        shipped["reports"] = reports_text(len(sources), table)
+        columns = COLUMNS
+        print(f"{len(table)} cases, {table['dataset'].nunique()} data sets, pilots "
+              f"{', '.join(f'1/{round(1 / f)}' for f in PILOT_FRACTIONS)}\n")
+        print(shipped.drop(columns="reports").round(3).to_string(index=False))
+        for learner, g in table.groupby("learner"):
+            print(f"\n{learner}: cases per ratio bin: " + ", ".join(f"{k} {v}" for k, v in g["ratio"].value_counts()
+                                                                       .items()))
+        check = check_lines
     if other is not None:
-        print("\n" + "\n".join(check_lines(shipped, other)))
+        print("\n" + "\n".join(check(shipped, other)))
     if args.out is not None:
-        shipped[list(COLUMNS)].round(4).to_csv(args.out, index=False)
+        shipped[list(columns)].round(4).to_csv(args.out, index=False)
         print(f"\nwrote {args.out}")
     return 0
 

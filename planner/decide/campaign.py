@@ -31,6 +31,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from planner.decide.costs import Scenario, round_cost
+from planner.decide.track_record import ReplanRecord, replan_record
 from planner.decide.verdict import Plan, check_level, check_target, quantile
 
 __all__ = ["Measurement", "StopAdvice", "OrderAdvice", "learn_value", "measurement", "optimal_stop", "posterior",
@@ -258,6 +259,12 @@ class OrderAdvice:
     test's noise of the accuracy the budget buys (the forecasts' median there),
     the test-set size that tells the two apart with the confidence asked
     (:func:`tell_apart_size`); NaN elsewhere.
+
+    ``track_record`` (an order, or a give-up on the evidence, with a cap):
+    how answers like this one fared in replayed campaigns held out from every
+    fit (:func:`planner.decide.track_record.replan_record`: how often a later
+    test met the target within the budget after an answer of this action
+    stating a P in the same band); None otherwise.
     """
 
     strategy: str
@@ -297,6 +304,7 @@ class OrderAdvice:
     budget_dollars: float = math.nan
     budget_orders: int = 0
     test_size_to_tell: float = math.nan
+    track_record: ReplanRecord | None = None
 
     @property
     def stop(self) -> bool:
@@ -307,6 +315,8 @@ class OrderAdvice:
         for k, val in self.__dict__.items():
             if isinstance(val, float) and not math.isfinite(val):
                 val = None
+            if isinstance(val, ReplanRecord):
+                val = val.to_dict()
             if isinstance(val, dict):
                 val = {a: (None if isinstance(b, float) and not math.isfinite(b) else b) for a, b in val.items()}
             out[k] = list(val) if isinstance(val, tuple) else val
@@ -749,8 +759,10 @@ def replan(plan: Plan, scenario: Scenario, target: float, *, strategy: str | Non
             from planner.present.views import near_noise_note
 
             notes.append(near_noise_note(level, target, float(meas.se_at(level)), conf, tell))
+        on_evidence = p_within <= 1 - conf + 1e-9 and math.isfinite(cap)   # not a spent budget: the record's kind
         return OrderAdvice(**common, notes=tuple(notes), action="give up", order=math.inf, expected_cost=math.inf,
-                           p_reach_after=p_reached, order_at_confidence=math.inf, test_size_to_tell=tell)
+                           p_reach_after=p_reached, order_at_confidence=math.inf, test_size_to_tell=tell,
+                           track_record=replan_record(p_within, "give up") if on_evidence else None)
     fit = _fit_dollars(labels, w, scen, now=now, cap=cap, source=source, budget=budget,
                        budget_dollars=budget_dollars, per_order=per_order, batch=batch, conf=conf)
     if fit is None:   # no schedule of several orders fits the dollars with the target in reach: one order
@@ -780,4 +792,6 @@ def replan(plan: Plan, scenario: Scenario, target: float, *, strategy: str | Non
         notes.append(f"the measured hit is not trusted: P(true accuracy >= target) = {p_true:.0%}")
     return OrderAdvice(**common, notes=tuple(notes), action="order", order=k, expected_cost=exp,
                        p_reach_after=float(np.sum(w * (labels <= now + k))), order_at_confidence=at_conf,
-                       expected_orders=n_orders, reason=reason, learn=learned)
+                       expected_orders=n_orders, reason=reason, learn=learned,
+                       track_record=(replan_record(common["p_within_budget"], "order")
+                                     if math.isfinite(common["budget_labels"]) else None))

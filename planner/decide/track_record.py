@@ -1,4 +1,4 @@
-"""The verdict's track record: how verdicts like this one fared on AL curves held out from every fit.
+"""Track records: how verdicts, and campaign answers, like this one fared on AL curves held out from every fit.
 
 A verdict rests on a forecast, and how far a forecast can be trusted depends on how far it reaches beyond what
 was measured and on the learner. ``planner/data/track_record.csv`` (built by
@@ -22,6 +22,19 @@ with the shipped decision rule re-applied to what each verdict read of every pat
 
 Strata resting on fewer than :data:`MIN_SETS` data sets are not written; :func:`track_record` then falls back to
 ``any`` learner of the same ratio, then the learner at ``any`` ratio, then ``any`` of both (always the same pick).
+
+**Replan's record** (``planner/data/replan_record.csv``, built by the same script's ``--replays`` from the stored
+campaign replays of the same truth, ``benchmarks/bench_campaign.py``): every answer replan gave there (an order or
+a give-up, with the budget as the cap) against what the replayed run did next. Per stratum:
+
+* ``band``: the answer's P(the target is reached within the budget), binned (:data:`P_BANDS`);
+* ``action``: ``order``, ``give up``, or ``any`` (both);
+* ``hit_later``: the share of those answers after which a later round's test of the same run met the target within
+  the budget, and its spread over tasks (``task_low``, ``task_high``: the 10% and 90% points of the data sets' own
+  shares); ``p_said``: the mean P the answers stated; how many data sets, campaigns and answers it rests on.
+
+:func:`replan_record` falls back from (band, action) to (band, ``any``). A ``stop`` has no record (the replays do
+not store the true accuracy at a stop).
 """
 
 from __future__ import annotations
@@ -34,7 +47,8 @@ from importlib import resources
 
 import pandas as pd
 
-__all__ = ["RATIO_BINS", "PICKS", "MIN_SETS", "NEAR", "TrackRecord", "ratio_bin", "track_record", "load_track_records"]
+__all__ = ["RATIO_BINS", "PICKS", "MIN_SETS", "NEAR", "TrackRecord", "ratio_bin", "track_record", "load_track_records",
+           "P_BANDS", "ACTIONS", "ReplanRecord", "p_band", "replan_record", "load_replan_records"]
 
 #: Random's forecast labels over its largest measured count: (label, upper end), the issue's strata.
 RATIO_BINS = (("up to 2x", 2.0), ("2-4x", 4.0), ("4-8x", 8.0), ("beyond 8x", math.inf))
@@ -49,6 +63,13 @@ TEXT = ("learner", "ratio", "pick", "reports")
 COUNTS = ("data_sets", "cases")
 COLUMNS = ("learner", "ratio", "pick", "data_sets", "cases", "regret", "task_low", "task_high",
            "regret_random", "other_cheaper", "near_cheapest", "reports")
+#: Replan's P(reached within the budget): (label, upper end); a P at an upper end falls in that band.
+P_BANDS = (("0-10%", 0.1), ("10-30%", 0.3), ("30-50%", 0.5), ("50-70%", 0.7), ("70-90%", 0.9), ("90-100%", 1.0))
+ACTIONS = ("order", "give up", "any")
+REPLAN_TEXT = ("band", "action", "reports")
+REPLAN_COUNTS = ("data_sets", "campaigns", "answers")
+REPLAN_COLUMNS = ("band", "action", "data_sets", "campaigns", "answers", "p_said", "hit_later", "task_low",
+                  "task_high", "reports")
 
 
 def ratio_bin(ratio: float) -> str | None:
@@ -80,31 +101,40 @@ class TrackRecord:
         return dict(self.__dict__)
 
 
-@lru_cache(maxsize=1)
-def load_track_records() -> dict[tuple[str, str, str], TrackRecord]:
-    """The shipped strata, read and checked once: ``{(learner, ratio, pick): TrackRecord}``."""
+def _read(name: str, cls, columns: tuple, text: tuple, counts: tuple, check) -> dict:
+    """A shipped table ``planner/data/<name>``, read and checked once: ``{key: cls}`` (``check(rec)`` gives the key
+    or raises ValueError); a missing or broken file is one RuntimeError naming it and how to rebuild it."""
     try:
-        text = resources.files("planner").joinpath("data/track_record.csv").read_text()
-        table = pd.read_csv(io.StringIO(text), dtype={c: str for c in TEXT})
-        missing = [c for c in COLUMNS if c not in table.columns]
+        table = pd.read_csv(io.StringIO(resources.files("planner").joinpath(f"data/{name}").read_text()),
+                            dtype={c: str for c in text})
+        missing = [c for c in columns if c not in table.columns]
         if missing:
             raise ValueError(f"no column {', '.join(missing)}")
         out = {}
         for row in table.to_dict("records"):
-            rec = TrackRecord(**{c: str(row[c]) if c in TEXT else int(row[c]) if c in COUNTS else float(row[c])
-                                 for c in COLUMNS})
-            if rec.learner not in LEARNERS or rec.ratio not in {b for b, _ in RATIO_BINS} | {ANY} \
-                    or rec.pick not in PICKS:
-                raise ValueError(f"unknown stratum ({rec.learner}, {rec.ratio}, {rec.pick})")
-            if rec.data_sets < MIN_SETS or not 0 <= rec.task_low <= rec.task_high \
-                    or not all(math.isfinite(v) and v >= 0 for v in (rec.regret, rec.regret_random)) \
-                    or not 0 <= rec.near_cheapest <= 1 or (rec.pick != "none" and not 0 <= rec.other_cheaper <= 1):
-                raise ValueError(f"stratum ({rec.learner}, {rec.ratio}, {rec.pick}) is out of range")
-            out[(rec.learner, rec.ratio, rec.pick)] = rec
+            rec = cls(**{c: str(row[c]) if c in text else int(row[c]) if c in counts else float(row[c])
+                         for c in columns})
+            out[check(rec)] = rec
     except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise RuntimeError(f"planner/data/track_record.csv is missing or broken ({exc}): reinstall the package, or "
+        raise RuntimeError(f"planner/data/{name} is missing or broken ({exc}): reinstall the package, or "
                            "rebuild it with benchmarks/forecast/track_record.py") from None
     return out
+
+
+def _check_verdict(rec: TrackRecord) -> tuple[str, str, str]:
+    if rec.learner not in LEARNERS or rec.ratio not in {b for b, _ in RATIO_BINS} | {ANY} or rec.pick not in PICKS:
+        raise ValueError(f"unknown stratum ({rec.learner}, {rec.ratio}, {rec.pick})")
+    if rec.data_sets < MIN_SETS or not 0 <= rec.task_low <= rec.task_high \
+            or not all(math.isfinite(v) and v >= 0 for v in (rec.regret, rec.regret_random)) \
+            or not 0 <= rec.near_cheapest <= 1 or (rec.pick != "none" and not 0 <= rec.other_cheaper <= 1):
+        raise ValueError(f"stratum ({rec.learner}, {rec.ratio}, {rec.pick}) is out of range")
+    return rec.learner, rec.ratio, rec.pick
+
+
+@lru_cache(maxsize=1)
+def load_track_records() -> dict[tuple[str, str, str], TrackRecord]:
+    """The shipped strata, read and checked once: ``{(learner, ratio, pick): TrackRecord}``."""
+    return _read("track_record.csv", TrackRecord, COLUMNS, TEXT, COUNTS, _check_verdict)
 
 
 def track_record(ratio: float, neural: bool, pick: str) -> TrackRecord | None:
@@ -119,3 +149,62 @@ def track_record(ratio: float, neural: bool, pick: str) -> TrackRecord | None:
     keys = [(learner, label, pick), (ANY, label, pick)] if label is not None else []
     keys += [(learner, ANY, pick), (ANY, ANY, pick)]
     return next((table[k] for k in keys if k in table), None)
+
+
+# ------------------------------------------------------------ replan's record
+
+
+def p_band(p: float) -> str | None:
+    """The :data:`P_BANDS` label of a probability (NaN or outside 0-1: None)."""
+    q = float(p)
+    if not 0.0 <= q <= 1.0:
+        return None
+    return next(label for label, hi in P_BANDS if q <= hi + 1e-12)
+
+
+@dataclass(frozen=True)
+class ReplanRecord:
+    """One stratum of ``planner/data/replan_record.csv`` (see the module docstring)."""
+
+    band: str
+    action: str
+    data_sets: int
+    campaigns: int
+    answers: int
+    p_said: float
+    hit_later: float
+    task_low: float
+    task_high: float
+    reports: str
+
+    def to_dict(self) -> dict:
+        return dict(self.__dict__)
+
+
+def _check_replan(rec: ReplanRecord) -> tuple[str, str]:
+    if rec.band not in {b for b, _ in P_BANDS} or rec.action not in ACTIONS:
+        raise ValueError(f"unknown stratum ({rec.band}, {rec.action})")
+    if rec.data_sets < MIN_SETS or not rec.data_sets <= rec.campaigns <= rec.answers \
+            or not all(0 <= v <= 1 for v in (rec.p_said, rec.hit_later, rec.task_low, rec.task_high)) \
+            or rec.task_low > rec.task_high:
+        raise ValueError(f"stratum ({rec.band}, {rec.action}) is out of range")
+    return rec.band, rec.action
+
+
+@lru_cache(maxsize=1)
+def load_replan_records() -> dict[tuple[str, str], ReplanRecord]:
+    """Replan's shipped strata, read and checked once: ``{(band, action): ReplanRecord}``."""
+    return _read("replan_record.csv", ReplanRecord, REPLAN_COLUMNS, REPLAN_TEXT, REPLAN_COUNTS, _check_replan)
+
+
+def replan_record(p_within_budget: float, action: str) -> ReplanRecord | None:
+    """The stratum of a replan answer: its P(reached within the budget) and its ``action`` (``order`` or
+    ``give up``), falling back to the band with both actions; None for a ``stop``, a P that is not a probability
+    (no cap: no budget and no pool), or a band no stratum holds."""
+    if action not in ACTIONS[:2] + ("stop",):
+        raise ValueError(f"action must be order, give up or stop, got {action!r}")
+    band = p_band(p_within_budget)
+    if action == "stop" or band is None:
+        return None
+    table = load_replan_records()
+    return next((table[k] for k in ((band, action), (band, ANY)) if k in table), None)

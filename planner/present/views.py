@@ -810,8 +810,27 @@ def order_text(o, name: str | None = None) -> str:
                      "of the forecasts.")
     basis = o.basis if not name else f"{name}, {o.basis}"
     lines.append(f"{needed}. Rests on: {basis}.")
+    track = replan_track_line(o)
+    if track:
+        lines.append(track)
     lines += [f"note: {n}" for n in o.notes]
     return "\n".join(lines)
+
+
+def replan_track_line(o) -> str | None:
+    """How answers like this one fared in replayed campaigns held out from every fit
+    (:attr:`planner.decide.campaign.OrderAdvice.track_record`); None without one."""
+    t = getattr(o, "track_record", None)
+    if t is None:
+        return None
+    head = (f"Track record: in campaigns replayed on {plural(t.data_sets, 'held-out AL task')} of alplan's benchmark, "
+            f"after {'give-ups' if t.action == 'give up' else 'orders' if t.action == 'order' else 'answers'} "
+            f"stating a {t.band} chance of reaching the target within the budget")
+    spread = f"({percent(t.task_low)} to {percent(t.task_high)} in 8 of 10 tasks)"
+    if t.action == "give up":
+        return (f"{head}, a later test of the same run would have met the target within the budget in "
+                f"{percent(t.hit_later)} of them {spread}.")
+    return f"{head}, a later test met the target within the budget after {percent(t.hit_later)} of them {spread}."
 
 
 def near_noise_note(level: float, target: float, se: float, confidence: float, tell: float) -> str:

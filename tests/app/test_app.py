@@ -456,6 +456,10 @@ def test_campaign_upload_advises_the_next_order(rng):
     assert re.fullmatch(r"[\d,]+", metric(at, "Next order (labels)"))
     assert metric(at, "P(reached after it)").endswith("%")
     assert sentence(at) and metric(at, "Recommended path")  # the verdict is untouched
+    # with a budget, the answer says how answers like it fared in the held-out replays (plain text, as the rest)
+    at.number_input(key="campaign_budget").set_value(3000)
+    run(at)
+    assert "\nTrack record: in campaigns replayed on " in steer_text(at)
     # a value per accuracy point adds the dollar-optimal stop
     at.number_input(key="value_per_point").set_value(100.0)
     run(at)

@@ -125,3 +125,82 @@ def test_the_script_writes_a_file_the_planner_loads_and_checks_other_reports(tb,
         tr.load_track_records.cache_clear()
     assert tb.main(["--pool", dirs[0] + "," + dirs[0]]) == 2            # a data set in two runs: one line
     assert "is in" in capsys.readouterr().err
+
+
+# ------------------------------------------------------------ replan's record (--replays)
+
+
+def _replay_row(dataset, trace, *, gave_up=False, policy="replan", scenario="$2 + $50/order", seed=0):
+    return {"dataset": dataset, "config": f"{dataset}/mlp_small/10/0.0", "strategy": "margin", "seed": seed,
+            "target": 0.9, "scenario": scenario, "policy": policy, "gave_up": gave_up, "trace": trace}
+
+
+def _replay_file(path, rows, datasets, confidence=0.9):
+    meta = {"truth": "t.parquet", "part": "report", "datasets": datasets, "confidence": confidence, "n_runs": 1,
+            "seconds": 1.0, "planner": "abc", "utc": "now"}
+    path.write_text(json.dumps({"meta": meta, "rows": rows, "pilots": []}))
+    return str(path)
+
+
+def test_answers_are_read_off_the_trace_and_a_spent_budget_is_left_out(tb):
+    rows = [_replay_row("skl:v1_a", [[0.35, True], [0.62, True]]),                 # two orders, met later
+            _replay_row("skl:v1_a", [[0.25, False], [0.04, False]], gave_up=True, seed=1),   # an order, a give-up
+            _replay_row("skl:v1_a", [[0.4, False]], gave_up=True),                  # a give-up at P 0.4: spent budget
+            _replay_row("skl:v1_a", [[0.5, True]], policy="double"),                # not replan
+            _replay_row("skl:v1_a", [])]                                            # a stop at once: no answer
+    t = tb.answer_table(rows, 0.9)
+    assert list(zip(t["band"], t["action"], t["hit"])) == [("30-50%", "order", 1.0), ("50-70%", "order", 1.0),
+                                                           ("10-30%", "order", 0.0), ("0-10%", "give up", 0.0)]
+    assert t["campaign"].nunique() == 2
+    # at a confidence of 0.6, a give-up at 0.4 is one on the evidence
+    assert ("30-50%", "give up") in set(zip(*tb.answer_table(rows, 0.6)[["band", "action"]].to_numpy().T))
+    with pytest.raises(ValueError, match="not a probability"):
+        tb.answer_table([_replay_row("skl:v1_a", [[1.5, True]])], 0.9)
+    with pytest.raises(ValueError, match="no replan answers"):
+        tb.answer_table(rows[3:], 0.9)
+
+
+def test_replan_strata_need_enough_data_sets_and_answers(tb):
+    rows = []
+    for i in range(10):   # 10 data sets: each 12 orders at P 0.2, met later after i of them; one give-up each
+        ds = f"skl:v2_{i}"
+        rows += [_replay_row(ds, [[0.2, k < i]], seed=k) for k in range(12)]
+        rows.append(_replay_row(ds, [[0.05, False]], gave_up=True, seed=99))
+    s = tb.replan_strata(tb.answer_table(rows, 0.9)).set_index(["band", "action"])
+    order = s.loc[("10-30%", "order")]
+    assert (order["data_sets"], order["campaigns"], order["answers"]) == (10, 120, 120)
+    assert order["hit_later"] == pytest.approx(45 / 120) and order["p_said"] == pytest.approx(0.2)
+    assert (order["task_low"], order["task_high"]) == pytest.approx((0.9 / 12, 8.1 / 12))   # 10-90% of i / 12
+    assert ("0-10%", "give up") not in s.index            # 10 answers: fewer than MIN_ANSWERS
+    assert tb.replan_strata(tb.answer_table(rows, 0.9), min_sets=11).empty
+
+
+def test_the_replays_script_writes_a_file_replan_loads_and_checks_another_replay(tb, tmp_path, monkeypatch, capsys):
+    files = []
+    for r in range(2):
+        rows = []
+        for i in range(8):
+            ds = f"skl:v{40 + r}_{i}"
+            rows += [_replay_row(ds, [[0.75, k % 4 != 0]], seed=k) for k in range(8)]
+            rows += [_replay_row(ds, [[0.45, k % 2 == 0], [0.03, False]], gave_up=True, seed=10 + k) for k in range(8)]
+        files.append(_replay_file(tmp_path / f"v{40 + r}_rows.json", rows, sorted({x["dataset"] for x in rows})))
+    out = tmp_path / "data" / "replan_record.csv"
+    out.parent.mkdir()
+    assert tb.main(["--replays", ",".join(files), "--out", str(out), "--check", files[1]]) == 0
+    printed = capsys.readouterr().out
+    assert "| 70-90% | order | 16, 0.750, 0.750 (0.750-0.750) | 8, 64, 0.750, 0.750 | +0.000 | 8 of 8 |" in printed
+    written = pd.read_csv(out)
+    assert list(written.columns) == list(tr.REPLAN_COLUMNS)
+    assert set(written["reports"]) == {"2 campaign replays of the held-out scikit-learn AL truth (16 data sets, "
+                                       "v40_* to v41_*)"}
+    monkeypatch.setattr(tr.resources, "files", lambda _pkg: tmp_path)
+    tr.load_replan_records.cache_clear()
+    try:
+        assert tr.replan_record(0.8, "order").answers == 128
+        assert tr.replan_record(0.02, "give up").hit_later == 0.0 and tr.replan_record(0.4, "order").hit_later == 0.5
+    finally:
+        tr.load_replan_records.cache_clear()
+    assert tb.main(["--replays", files[0] + "," + files[0]]) == 2       # a data set in two runs: one line
+    assert "is in" in capsys.readouterr().err
+    assert tb.main(["--replays", str(tmp_path / "none.json")]) == 2
+    assert "track_record.py:" in capsys.readouterr().err

@@ -591,3 +591,30 @@ def test_replan_cli_json_carries_the_test_that_would_tell(tmp_path, capsys):
                  "--budget", "600"])
     out = capsys.readouterr().out
     assert code == 0 and out.startswith("Give up") and "a larger test set, not more labels" in out
+
+
+def test_answers_carry_replans_track_record_where_a_cap_gives_them_one(plan):
+    from planner.decide.track_record import replan_record
+
+    order = replan(plan, scen(), 0.9, confidence=0.9, test_size=1000, budget=3000)
+    assert order.action == "order" and order.track_record is not None
+    assert order.track_record == replan_record(order.p_within_budget, "order")
+    assert order.track_record.action in ("order", "any")
+    data = json.loads(json.dumps(order.to_dict(), allow_nan=False))["track_record"]
+    assert data["band"] == order.track_record.band and data["hit_later"] == pytest.approx(order.track_record.hit_later)
+    assert "Track record: in campaigns replayed on" in order.to_text()
+    pooled = replan(plan, scen(pool_size=3000), 0.9, confidence=0.9, test_size=1000)   # the pool is a cap too
+    assert pooled.track_record == order.track_record
+    # no budget and no pool: P(within the budget) is not what the replays measured
+    free = replan(plan, scen(), 0.9, confidence=0.9, test_size=1000)
+    assert free.track_record is None and free.to_dict()["track_record"] is None
+    assert "Track record" not in free.to_text()
+    # a give-up on the evidence (P <= 1 - C) reads the give-ups' record; a spent budget's give-up has none
+    gave_up = replan(plan, scen(), 0.888, confidence=0.9, test_size=1000, budget=110)
+    assert gave_up.action == "give up" and gave_up.p_within_budget <= 0.1
+    assert gave_up.track_record == replan_record(gave_up.p_within_budget, "give up") is not None
+    assert "after give-ups stating a 0-10% chance" in gave_up.to_text()
+    spent = replan(plan, scen(), 0.888, confidence=0.95, test_size=1000, budget=110)
+    assert spent.action == "give up" and spent.p_within_budget > 0.05 and spent.track_record is None
+    stop = replan(plan, scen(), 0.80, confidence=0.9, budget=3000)
+    assert stop.stop and stop.track_record is None

@@ -136,3 +136,89 @@ def test_the_line_says_what_following_the_verdict_cost(pick, words):
         assert w in line
     D.track_record = _rec("any", "any", pick)
     assert "every learner, random's forecast at any distance" in views.track_line(D())
+
+
+# ------------------------------------------------------------ replan's record
+
+
+def _replan_rec(band, action, hit=0.3, **kw):
+    base = dict(band=band, action=action, data_sets=20, campaigns=300, answers=400, p_said=0.2, hit_later=hit,
+                task_low=hit / 2, task_high=min(1.0, hit * 2), reports="2 campaign replays")
+    return tr.ReplanRecord(**{**base, **kw})
+
+
+@pytest.mark.parametrize("p, label", [(0.0, "0-10%"), (0.1, "0-10%"), (0.1001, "10-30%"), (0.3, "10-30%"),
+                                      (0.5, "30-50%"), (0.69, "50-70%"), (0.9, "70-90%"), (0.95, "90-100%"),
+                                      (1.0, "90-100%"), (math.nan, None), (-0.1, None), (1.2, None)])
+def test_p_bands(p, label):
+    assert tr.p_band(p) == label
+
+
+def test_the_shipped_replan_file_covers_every_band_and_reads_calibrated_shares():
+    table = tr.load_replan_records()
+    assert {b for b, _ in tr.P_BANDS} == {k[0] for k in table}
+    for (band, action), rec in table.items():
+        assert (rec.band, rec.action) == (band, action) and (band, tr.ANY) in table   # the fallback exists
+        assert rec.data_sets >= tr.MIN_SETS and rec.data_sets <= rec.campaigns <= rec.answers
+        assert rec.task_low <= rec.hit_later <= rec.task_high and "campaign replays" in rec.reports
+        lo, hi = next((0.0 if i == 0 else tr.P_BANDS[i - 1][1], top) for i, (b, top) in enumerate(tr.P_BANDS)
+                      if b == band)
+        assert lo <= rec.p_said <= hi   # the mean P stated lies in its band
+    # give-ups on the evidence sit at P <= 1 - C (0.9 in the replays): the lowest band
+    assert {b for b, a in table if a == "give up"} == {"0-10%"}
+
+
+def test_replan_record_falls_back_to_the_band_and_has_none_for_a_stop(monkeypatch):
+    table = {("10-30%", "order"): _replan_rec("10-30%", "order", 0.34),
+             ("10-30%", "any"): _replan_rec("10-30%", "any", 0.33),
+             ("0-10%", "any"): _replan_rec("0-10%", "any", 0.05)}
+    monkeypatch.setattr(tr, "load_replan_records", lambda: table)
+    assert tr.replan_record(0.2, "order").hit_later == 0.34
+    assert tr.replan_record(0.2, "give up").hit_later == 0.33        # no give-up stratum there: both actions
+    assert tr.replan_record(0.05, "give up").hit_later == 0.05
+    assert tr.replan_record(0.6, "order") is None                      # no stratum of that band
+    assert tr.replan_record(0.2, "stop") is None and tr.replan_record(math.nan, "order") is None
+    with pytest.raises(ValueError, match="action must be"):
+        tr.replan_record(0.2, "wait")
+
+
+@pytest.mark.parametrize("breakage, message", [
+    (lambda f: f.drop(columns="hit_later"), "no column hit_later"),
+    (lambda f: f.assign(band="5-7%"), "unknown stratum"),
+    (lambda f: f.assign(action="stop"), "unknown stratum"),
+    (lambda f: f.assign(data_sets=tr.MIN_SETS - 1), "out of range"),
+    (lambda f: f.assign(campaigns=f["answers"] + 1), "out of range"),
+    (lambda f: f.assign(hit_later=1.2), "out of range"),
+    (lambda f: f.assign(task_low=f["task_high"] + 0.01), "out of range"),
+])
+def test_a_broken_replan_file_is_one_clear_error(tmp_path, monkeypatch, breakage, message):
+    good = pd.DataFrame([_replan_rec("10-30%", "order").to_dict()])
+    (tmp_path / "data").mkdir()
+    good.to_csv(tmp_path / "data" / "replan_record.csv", index=False)
+    monkeypatch.setattr(tr.resources, "files", lambda _pkg: tmp_path)
+    tr.load_replan_records.cache_clear()
+    try:
+        assert tr.load_replan_records()[("10-30%", "order")].hit_later == 0.3   # the fixture itself loads
+        tr.load_replan_records.cache_clear()
+        breakage(good).to_csv(tmp_path / "data" / "replan_record.csv", index=False)
+        with pytest.raises(RuntimeError, match=f"replan_record.csv is missing or broken.*{message}"):
+            tr.load_replan_records()
+    finally:
+        tr.load_replan_records.cache_clear()
+
+
+@pytest.mark.parametrize("action, words", [
+    ("order", "after orders stating a 10-30% chance of reaching the target within the budget, a later test met the "
+              "target within the budget after 34% of them (17% to 68% in 8 of 10 tasks)."),
+    ("give up", "after give-ups stating a 10-30% chance of reaching the target within the budget, a later test of the "
+                "same run would have met the target within the budget in 34% of them (17% to 68% in 8 of 10 tasks)."),
+    ("any", "after answers stating a 10-30% chance"),
+])
+def test_the_replan_line_says_how_often_a_later_test_met_the_target(action, words):
+    class O:   # the line reads the record alone
+        track_record = _replan_rec("10-30%", action, 0.34)
+    line = views.replan_track_line(O())
+    assert line.startswith("Track record: in campaigns replayed on 20 held-out AL tasks of alplan's benchmark, ")
+    assert words in line
+    O.track_record = None
+    assert views.replan_track_line(O()) is None
