@@ -1117,6 +1117,60 @@ DATASETS: tuple[DataSpec, ...] = (
              learners=("mlp_small", "logreg_c0.1"), initial=6, n_rounds=30),
     DataSpec("v35_iris_pairflip20", "noisy", "derived:iris:pairflip20", test=0, budget_frac=1.0,
              learners=("mlp_small", "logreg_c10"), initial=6, n_rounds=30),
+    # Added on 2026-11-25 (round 28's report of the shipped design, after the v35 look at 2026-11-25 02:18 UTC and
+    # the plan at 03:11 UTC, benchmarks/plans/round28.md): 24 sets in split.REPORT_ONLY and split.FRESH whose
+    # generators and derivations no other set uses, each with the MLP and one other learner.
+    DataSpec("v36_stack_sortable", "hard", "stack_sortable", (("flip", 0.02), ("n_features", 5)), 2000,
+             learners=("mlp_small", "rf50")),
+    DataSpec("v36_titration3", "imbalanced", "titration", (("acid", 2.0), ("base", 12.0), ("flip", 0.02),
+                                                         ("n_features", 5)), 2000,
+             learners=("mlp_small", "logreg_c10")),
+    DataSpec("v36_bounce_count5", "medium", "bounce_count", (("classes", 5), ("flip", 0.02), ("n_features", 4)), 2000,
+             learners=("mlp_small", "gnb")),
+    DataSpec("v36_thin_lens4", "shapes", "thin_lens", (("diverging", 0.25), ("flip", 0.02), ("n_features", 4)), 2000,
+             learners=("mlp_small", "svc_rbf")),
+    DataSpec("v36_total_reflection", "easy", "total_reflection", (("flip", 0.02), ("n_features", 5)), 2000,
+             learners=("mlp_small", "knn")),
+    DataSpec("v36_elastic_collision3", "medium", "elastic_collision", (("flip", 0.02), ("n_features", 5)), 2000,
+             learners=("mlp_small", "logreg_c0.1")),
+    DataSpec("v36_percolation", "hard", "percolation", (("flip", 0.02), ("p", 0.6), ("side", 5)), 2000,
+             learners=("mlp_small", "rf50")),
+    DataSpec("v36_circuit_current3", "easy", "circuit_current", (("flip", 0.02), ("high", 0.4), ("low", 0.15),
+                                                                 ("n_features", 5)), 2000,
+             learners=("mlp_small", "logreg_c10")),
+    DataSpec("v36_electoral_split4", "imbalanced", "electoral_split", (("districts", 5), ("spread", 0.2)), 2000,
+             learners=("mlp_small", "gnb")),
+    DataSpec("v36_block_stack4", "hard", "block_stack", (("blocks", 5), ("classes", 4), ("flip", 0.02),
+                                                         ("n_features", 5), ("shift", 0.6)), 2000,
+             learners=("mlp_small", "svc_rbf")),
+    DataSpec("v36_ice_water3", "medium", "ice_water", (("flip", 0.02), ("n_features", 5)), 2000,
+             learners=("mlp_small", "knn")),
+    DataSpec("v36_epidemic_size3", "shapes", "epidemic_size", (("high", 0.4), ("low", 0.05), ("n_features", 4)), 2000,
+             learners=("mlp_small", "logreg_c0.1")),
+    DataSpec("v36_loan_payoff4", "medium", "loan_payoff", (("flip", 0.02), ("n_features", 4)), 2000,
+             learners=("mlp_small", "rf50")),
+    DataSpec("v36_gamblers_ruin", "noisy", "gamblers_ruin", (("n_features", 3), ("steps", 400), ("target", 10)), 2000,
+             learners=("mlp_small", "gnb")),
+    DataSpec("v36_colour_names8", "shapes", "colour_names", (("dark", 0.4), ("grey", 0.15), ("n_features", 4)), 2000,
+             learners=("mlp_small", "svc_rbf")),
+    DataSpec("v36_digits_erode", "bundled", "derived:digits:erode", test=500,
+             learners=("mlp_small", "knn")),
+    DataSpec("v36_digits_gamma3", "bundled", "derived:digits:gamma3", test=500,
+             learners=("mlp_small", "logreg_c10")),
+    DataSpec("v36_digits_integral", "bundled", "derived:digits:integral", test=500,
+             learners=("mlp_small", "rf50")),
+    DataSpec("v36_bc_floor25", "noisy", "derived:breast_cancer:floor25", test=0, budget_frac=1.0,
+             learners=("mlp_small", "svc_rbf")),
+    DataSpec("v36_bc_cauchy5", "noisy", "derived:breast_cancer:cauchy5", test=0, budget_frac=1.0,
+             learners=("mlp_small", "logreg_c0.1")),
+    DataSpec("v36_wine_expz_flip6", "noisy", "derived:wine:expz+flip6", test=0, budget_frac=1.0,
+             learners=("mlp_small", "gnb"), initial=6, n_rounds=30),
+    DataSpec("v36_wine_roll2_flip5", "noisy", "derived:wine:roll2+flip5", test=0, budget_frac=1.0,
+             learners=("mlp_small", "knn"), initial=6, n_rounds=30),
+    DataSpec("v36_iris_onemissing", "noisy", "derived:iris:onemissing", test=0, budget_frac=1.0,
+             learners=("mlp_small", "logreg_c0.1"), initial=6, n_rounds=30),
+    DataSpec("v36_iris_prodsum", "bundled", "derived:iris:prodsum", test=0, budget_frac=1.0,
+             learners=("mlp_small", "logreg_c10"), initial=6, n_rounds=30),
 )
 
 SPECS = {d.name: d for d in DATASETS}
@@ -1251,7 +1305,15 @@ def _derived(base: str, which: str, rs: int) -> tuple[np.ndarray, np.ndarray]:
     feature times its own factor from 1/2 to 2, the same for every run: a second lab's batch effect),
     ``permute<K>`` (K features each shuffled across the examples, the same for every run), ``zoom`` (iris: each
     flower's measurements times one factor from 1/2 to 2 drawn per flower, the same for every run) and
-    ``pairflip<P>`` (P% of classes 1 and 2's labels swapped, class 0 untouched, the same for every run)."""
+    ``pairflip<P>`` (P% of classes 1 and 2's labels swapped, class 0 untouched, the same for every run),
+    ``erode`` (digits: each pixel the smallest of itself and its 4 side neighbours, 0 outside), ``gamma<G>`` (digits:
+    each image's pixels 16 (x / 16)^g, g log-uniform on [1 / G, G] drawn per image, the same for every run),
+    ``integral`` (digits: the summed-area table), ``floor<P>`` (each feature's values below its P% quantile raised
+    to it: a detection limit), ``cauchy<P>`` (every feature plus P% of its standard deviation times standard Cauchy
+    noise, the same for every run), ``expz`` (the exponential of every standardized feature), ``roll<K>`` (each
+    example's standardized features moved cyclically by 0..K places drawn per example, the same for every run),
+    ``onemissing`` (iris: one measurement of each flower, drawn per flower, imputed by its mean over the others, the
+    same for every run) and ``prodsum`` (iris: the product and the sum of the four measurements)."""
     which = {"0to4": "classes01234"}.get(which, which)
     if "+" in which:   # a composition: a variant, then label noise among its own classes
         first, then = which.split("+", 1)
@@ -1653,6 +1715,34 @@ def _derived(base: str, which: str, rs: int) -> tuple[np.ndarray, np.ndarray]:
     if which.startswith("pairflip"):   # P% of classes 1 and 2's labels swapped, drawn from the set's seed (iris: noise
         swap = (y > 0) & (np.random.default_rng(rs).random(y.size) < int(which[8:]) / 100)   # between versicolor and
         return X, np.where(swap, 3 - y, y)   # virginica alone, setosa untouched)
+    if which == "erode":   # digits: each pixel the smallest of itself and its 4 side neighbours, 0 outside the
+        p = np.pad(X.reshape(-1, 8, 8), ((0, 0), (1, 1), (1, 1)))   # image (the ink thinned: an erosion by a cross)
+        near = [p[:, 1 + dr : 9 + dr, 1 + dc : 9 + dc] for dr, dc in ((0, 0), (-1, 0), (1, 0), (0, -1), (0, 1))]
+        return np.min(near, axis=0).reshape(-1, 64), y   # (64)
+    if which.startswith("gamma"):   # digits: each image's pixels 16 (x / 16)^g, g log-uniform on [1 / G, G] drawn per
+        top = np.log(int(which[5:]))   # image from the set's seed (its contrast changed, the same for every run) (64)
+        g = np.exp(np.random.default_rng(rs).uniform(-top, top, size=X.shape[0]))
+        return 16.0 * (X / 16.0) ** g[:, None], y
+    if which == "integral":   # digits: the summed-area table, pixel (r, c) the ink of the pixels up to row r and up
+        return X.reshape(-1, 8, 8).cumsum(axis=1).cumsum(axis=2).reshape(-1, 64), y   # to column c (64)
+    if which.startswith("floor"):   # each feature's values below its P% quantile raised to it (a detection limit:
+        return np.maximum(X, np.quantile(X, int(which[5:]) / 100, axis=0)), y   # left-censored values)
+    if which.startswith("cauchy"):   # every feature plus P% of its standard deviation times standard Cauchy noise,
+        noise = np.random.default_rng(rs).standard_cauchy(X.shape)   # drawn from the set's seed (heavy-tailed
+        return X + int(which[6:]) / 100 * X.std(axis=0) * noise, y   # measurement errors, the same for every run)
+    if which == "expz":   # the exponential of every standardized feature
+        return np.exp((X - X.mean(axis=0)) / X.std(axis=0)), y
+    if which.startswith("roll"):   # each example's standardized features moved cyclically k places to the right, k
+        Z = (X - X.mean(axis=0)) / X.std(axis=0)   # drawn per example from 0..K (the set's seed's second stream:
+        k = np.random.default_rng([rs, 1]).integers(0, int(which[4:]) + 1, size=X.shape[0])   # misaligned records)
+        return np.take_along_axis(Z, (np.arange(X.shape[1])[None] - k[:, None]) % X.shape[1], axis=1), y
+    if which == "onemissing":   # iris: one measurement of each flower (drawn per flower from the set's seed) missing
+        j = np.random.default_rng(rs).integers(0, X.shape[1], size=X.shape[0])   # and imputed by that measurement's
+        miss = np.arange(X.shape[1])[None] == j[:, None]   # mean over the flowers that kept it
+        kept_mean = np.where(miss, 0.0, X).sum(axis=0) / (~miss).sum(axis=0)
+        return np.where(miss, kept_mean, X), y
+    if which == "prodsum":   # iris: the product and the sum of each flower's four measurements (2)
+        return np.c_[X.prod(axis=1), X.sum(axis=1)], y
     if which.startswith("classes"):
         keep = np.isin(y, [int(c) for c in which[7:]])
         return X[keep], y[keep]
@@ -1976,7 +2066,34 @@ def _shape(loader: str, n: int, rs: int, params: dict) -> tuple[np.ndarray, np.n
     ``interval_depth`` (``intervals`` intervals, starts uniform on [0, 1], lengths on [0, ``length``]: the most that
     overlap at one point D, class D - ``low`` clipped to 0 .. ``classes`` - 1, ``flip`` of the labels redrawn) and
     ``queue_wait`` (``customers`` customers' gaps between arrivals uniform on [0, ``gap``] and service times on [0,
-    1]: whether one waits longer than ``level``, ``flip`` of the labels at random)."""
+    1]: whether one waits longer than ``level``, ``flip`` of the labels at random), ``stack_sortable``
+    (``n_features`` uniform features, a sequence: whether one stack sorts it, no pattern 231, ``flip`` of the labels
+    at random), ``titration`` (a strong acid's concentration and volume and a strong base's, the first 4 of
+    ``n_features``: the mixture's pH below ``acid``, up to ``base`` or above, ``flip`` of the labels redrawn),
+    ``bounce_count`` (a ball's drop height, its coefficient of restitution and a bar's
+    height, the first 3 of ``n_features``: how many bounces rise above the bar, clipped to ``classes`` - 1, ``flip``
+    of the labels redrawn), ``thin_lens`` (an object's distance and a thin lens's focal length, diverging with
+    probability ``diverging``, the first 2 of ``n_features``: the image virtual or real, magnified or reduced,
+    ``flip`` of the labels redrawn), ``total_reflection`` (two media's refractive indices and an angle of incidence,
+    the first 3 of ``n_features``: whether the light is totally reflected, ``flip`` of the labels at random),
+    ``elastic_collision`` (two balls' masses and velocities on a line, the first 4 of ``n_features``: no collision,
+    or after an elastic one the first moving back or on, ``flip`` of the labels redrawn), ``percolation`` (a
+    ``side`` x ``side`` grid of sites open with probability ``p``: whether open sites lead from the top row to the
+    bottom one, ``flip`` of the labels at random), ``circuit_current`` (R1 in series with R2 and R3 in parallel and
+    a battery's voltage, the first 4 of ``n_features``: the current through R2 up to ``low``, up to ``high`` or
+    above, ``flip`` of the labels redrawn), ``electoral_split`` (``districts`` districts' vote shares for party A
+    and their turnouts: who wins the districts and who the popular vote, 4 classes, the split ones rare),
+    ``block_stack`` (``blocks`` blocks of width 1 stacked, each moved by an offset uniform on -+``shift`` from the
+    one below, then uniform features to ``n_features``: how many fall, clipped to ``classes`` - 1, ``flip`` of the
+    labels redrawn), ``ice_water`` (ice's mass and temperature and water's, the first 4 of
+    ``n_features``: all frozen, ice and water at 0 C or all liquid, ``flip`` of the labels redrawn),
+    ``epidemic_size`` (an SIR epidemic's infection and recovery rates and its share susceptible, the first 3 of
+    ``n_features``: its final size up to ``low``, up to ``high`` or above), ``loan_payoff`` (a loan, its yearly rate
+    and its monthly payment, the first 3 of ``n_features``: never paid off, after 20 years, within 20 or within 10,
+    ``flip`` of the labels redrawn), ``gamblers_ruin`` (a stake 1 .. ``target`` - 1 and a win probability, then
+    uniform features to ``n_features``: whether a walk of ``steps`` bets of 1 reaches ``target`` before 0, noisy by
+    nature) and ``colour_names`` (a colour's red, green and blue, then uniform features to ``n_features``: black
+    (below ``dark``), grey (within ``grey``) or the sixth of its hue: 8 classes)."""
     rng = np.random.default_rng(rs)
     if loader == "xor":
         X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
@@ -3196,6 +3313,123 @@ def _shape(loader: str, n: int, rs: int, params: dict) -> tuple[np.ndarray, np.n
             wait = np.maximum(0.0, wait + serve[:, c - 1] - gap[:, c])
             longest = np.maximum(longest, wait)
         return np.hstack([gap, serve]), _flip_binary((longest > float(params["level"])).astype(np.int64), rng, params)
+    if loader == "stack_sortable":   # ``n_features`` uniform features on [0, 1], a sequence: whether one stack sorts
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # it (Knuth: no i < j < k with x_k < x_i <
+        d, bad = X.shape[1], np.zeros(n, dtype=bool)   # x_j, the pattern 231)
+        for i in range(d):
+            for j in range(i + 1, d):
+                for k in range(j + 1, d):
+                    bad |= (X[:, k] < X[:, i]) & (X[:, i] < X[:, j])
+        return X, _flip_binary((~bad).astype(np.int64), rng, params)
+    if loader == "titration":   # a strong acid of concentration log-uniform on [0.01, 1] mol/L and volume uniform
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # on [10, 50] mL mixed with a strong base
+        X[:, :4] = np.c_[0.01 ** (1 - X[:, 0]), 10 + 40 * X[:, 1], 0.01 ** (1 - X[:, 2]), 10 + 40 * X[:, 3]]   # alike
+        ca, va, cb, vb = X[:, :4].T   # (the other features uniform on [0, 1]): the mixture's pH (water's ion product
+        excess = (ca * va - cb * vb) / (va + vb)   # 1e-14: [H+] - 1e-14 / [H+] the acid's excess, mol/L) below
+        root = np.sqrt(excess**2 + 4e-14)   # ``acid`` (0), up to ``base`` (1) or above (2); [H+] = (excess + root) / 2,
+        h = np.where(excess > 0, (excess + root) / 2, 2e-14 / (root - excess))   # the same as 2e-14 / (root - excess)
+        y = (-np.log10(h) >= float(params["acid"])).astype(np.int64) + (-np.log10(h) > float(params["base"]))
+        return X, _redraw_among(y, rng, 3, params)
+    if loader == "bounce_count":   # a ball dropped from h uniform on [1, 10] m, its coefficient of restitution e
+        k = int(params["classes"])   # uniform on [0.3, 0.9], a bar at b uniform on [0.1, 2] m (the other features
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # uniform on [0, 1]): how many bounces rise
+        X[:, :3] = X[:, :3] * [9.0, 0.6, 1.9] + [1.0, 0.3, 0.1]   # above the bar (the j-th to h e^(2j)), clipped to
+        h, e, b = X[:, :3].T   # classes - 1
+        bounces = (h[:, None] * e[:, None] ** (2 * np.arange(1, 40))[None] > b[:, None]).sum(axis=1)
+        return X, _redraw_among(np.minimum(bounces, k - 1).astype(np.int64), rng, k, params)
+    if loader == "thin_lens":   # an object at u uniform on [0.1, 4] from a thin lens of focal length f, |f| uniform on
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # [0.2, 2], diverging (f < 0) with
+        X[:, 0] = 0.1 + 3.9 * X[:, 0]   # probability ``diverging`` (the other features uniform on [0, 1]): its image
+        X[:, 1] = np.where(rng.random(n) < float(params["diverging"]), -1.0, 1.0) * (0.2 + 1.8 * X[:, 1])   # virtual
+        u, f = X[:, 0], X[:, 1]   # and magnified (0), real and magnified (1), real and reduced (2) or virtual and
+        image, scale = u * f / (u - f), np.abs(f / (f - u))   # reduced (3); 1 / u + 1 / v = 1 / f, magnified v / u
+        y = np.where(image > 0, np.where(scale > 1, 1, 2), np.where(scale > 1, 0, 3)).astype(np.int64)
+        return X, _redraw_among(y, rng, 4, params)
+    if loader == "total_reflection":   # light from a medium of index n1 uniform on [1, 2.5] toward one of index n2
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # uniform on [1, 2.5] at an angle uniform on
+        X[:, :3] = X[:, :3] * [1.5, 1.5, np.pi / 2] + [1.0, 1.0, 0.0]   # [0, pi / 2] (the other features uniform on
+        y = (X[:, 0] * np.sin(X[:, 2]) > X[:, 1]).astype(np.int64)   # [0, 1]): whether it is totally reflected (Snell)
+        return X, _flip_binary(y, rng, params)
+    if loader == "elastic_collision":   # two balls on a line, the first behind the second: masses uniform on [0.5, 5],
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # then velocities uniform on [-2, 2] (the
+        X[:, :4] = X[:, :4] * [4.5, 4.5, 4.0, 4.0] + [0.5, 0.5, -2.0, -2.0]   # other features uniform on [0, 1]): no
+        m1, m2, v1, v2 = X[:, :4].T   # collision (0: the first no faster), or after an elastic one the first moving
+        after = ((m1 - m2) * v1 + 2 * m2 * v2) / (m1 + m2)   # back (1) or on (2)
+        y = np.where(v1 <= v2, 0, np.where(after < 0, 1, 2)).astype(np.int64)
+        return X, _redraw_among(y, rng, 3, params)
+    if loader == "percolation":   # a ``side`` x ``side`` grid of sites, row by row, each open with probability ``p``:
+        s = int(params["side"])   # whether open sites joined side by side lead from the top row to the bottom one
+        X = (rng.random((n, s * s)) < float(params["p"])).astype(np.float64)
+        sites = X.reshape(n, s, s) > 0
+        reach = np.zeros_like(sites)
+        reach[:, 0] = sites[:, 0]
+        for _ in range(s * s):   # (a path visits at most every site)
+            p = np.pad(reach, ((0, 0), (1, 1), (1, 1)))
+            reach = sites & (reach | p[:, :-2, 1:-1] | p[:, 2:, 1:-1] | p[:, 1:-1, :-2] | p[:, 1:-1, 2:])
+        return X, _flip_binary(reach[:, -1].any(axis=1).astype(np.int64), rng, params)
+    if loader == "circuit_current":   # R1 in series with R2 and R3 in parallel, each uniform on [1, 10] ohm, across a
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # battery of V uniform on [1, 12] volt (the
+        X[:, :4] = X[:, :4] * [9.0, 9.0, 9.0, 11.0] + 1.0   # other features uniform on [0, 1]): the current through
+        r1, r2, r3, v = X[:, :4].T   # R2 up to ``low`` (0), up to ``high`` (1) or above (2), in amperes
+        current = v * r3 / (r1 * r2 + r1 * r3 + r2 * r3)
+        y = (current > float(params["low"])).astype(np.int64) + (current > float(params["high"]))
+        return X, _redraw_among(y, rng, 3, params)
+    if loader == "electoral_split":   # ``districts`` districts, party A's vote share in each uniform on 1/2 -+
+        m, w = int(params["districts"]), float(params["spread"])   # ``spread``, then each one's turnout uniform on
+        share = rng.uniform(0.5 - w, 0.5 + w, size=(n, m))   # [0.2, 1]: A wins most districts and the popular vote
+        turnout = rng.uniform(0.2, 1.0, size=(n, m))   # (0), B both (1), A the districts alone (2) or B the
+        seats = (share > 0.5).sum(axis=1) > m / 2   # districts alone (3)
+        popular = (share * turnout).sum(axis=1) > turnout.sum(axis=1) / 2
+        return np.hstack([share, turnout]), np.select([seats & popular, ~seats & ~popular, seats], [0, 1, 2], 3)
+    if loader == "block_stack":   # ``blocks`` blocks of width 1 stacked, each one's centre moved from the centre of
+        m, k = int(params["blocks"]), int(params["classes"])   # the one below by an offset uniform on -+``shift``
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # (the offsets from the bottom up, then the
+        X[:, : m - 1] = (2 * X[:, : m - 1] - 1) * float(params["shift"])   # other features uniform on [0, 1]): how many
+        centre = np.c_[np.zeros(n), np.cumsum(X[:, : m - 1], axis=1)]   # blocks fall (all those above the lowest
+        off = np.stack([np.abs(centre[:, j + 1 :].mean(axis=1) - centre[:, j]) > 0.5 for j in range(m - 1)], axis=1)
+        lowest = np.where(off.any(axis=1), off.argmax(axis=1), m - 1)   # block their centre of mass is not over),
+        return X, _redraw_among(np.minimum(m - 1 - lowest, k - 1).astype(np.int64), rng, k, params)   # clipped to k - 1
+    if loader == "ice_water":   # ice of mass uniform on [0.1, 2] kg at a temperature uniform on [-80, 0] C put into
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # water of mass uniform on [0.1, 1] kg at
+        X[:, :4] = X[:, :4] * [1.9, 80.0, 0.9, 80.0] + [0.1, -80.0, 0.1, 0.0]   # one uniform on [0, 80] C (the other
+        mi, ti, mw, tw = X[:, :4].T   # features uniform on [0, 1]; no heat lost, c 2.1 and 4.2 kJ/kg/K, latent heat
+        warm, cold = 4.2 * mw * tw, -2.1 * mi * ti   # 334 kJ/kg): all frozen (0), ice and water at 0 C (1) or all
+        y = np.where(warm > cold + 334.0 * mi, 2, np.where(cold > warm + 334.0 * mw, 0, 1))   # liquid (2)
+        return X, _redraw_among(y.astype(np.int64), rng, 3, params)
+    if loader == "epidemic_size":   # an SIR epidemic, its infection rate b uniform on [0.1, 1], its recovery rate g
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # uniform on [0.1, 0.5], the share
+        X[:, :3] = X[:, :3] * [0.9, 0.4, 0.8] + [0.1, 0.1, 0.2]   # susceptible s uniform on [0.2, 1] (the other
+        r0, s = X[:, 0] / X[:, 1], X[:, 2]   # features uniform on [0, 1]): the share ever infected z, the root of z =
+        lo, hi = np.zeros(n), s.copy()   # s (1 - exp(-b z / g)) above 0 (0 if b s / g <= 1; bisection), up to ``low``
+        for _ in range(60):   # (0), up to ``high`` (1) or above (2)
+            mid = (lo + hi) / 2
+            up = s * (1 - np.exp(-r0 * mid)) > mid
+            lo, hi = np.where(up, mid, lo), np.where(up, hi, mid)
+        z = np.where(r0 * s > 1, lo, 0.0)
+        return X, ((z > float(params["low"])).astype(np.int64) + (z > float(params["high"])))
+    if loader == "loan_payoff":   # a loan of P uniform on [10, 100] at a yearly rate r uniform on [0.01, 0.12], M
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # uniform on [0.1, 1.5] paid each month
+        X[:, :3] = X[:, :3] * [90.0, 0.11, 1.4] + [10.0, 0.01, 0.1]   # (interest r / 12 a month; the other features
+        P, i, M = X[:, 0], X[:, 1] / 12, X[:, 2]   # uniform on [0, 1]): never paid off (0: M at most the interest),
+        owed = [P * (1 + i) ** t - M * ((1 + i) ** t - 1) / i for t in (120, 240)]   # after 20 years (1), within 20
+        y = np.select([M <= P * i, owed[1] > 0, owed[0] > 0], [0, 1, 2], 3)   # (2) or within 10 (3)
+        return X, _redraw_among(y.astype(np.int64), rng, 4, params)
+    if loader == "gamblers_ruin":   # a stake a (whole number 1 .. ``target`` - 1) bet 1 at a time at a win probability
+        t, steps = int(params["target"]), int(params["steps"])   # p uniform on [0.4, 0.6] (the other features
+        a, p = rng.integers(1, t, size=n), rng.uniform(0.4, 0.6, size=n)   # uniform on [0, 1]): whether a walk of
+        X = np.c_[a, p, rng.uniform(0.0, 1.0, size=(n, int(params["n_features"]) - 2))]   # ``steps`` bets drawn per
+        purse = a[:, None] + np.cumsum(np.where(rng.random((n, steps)) < p[:, None], 1, -1), axis=1)   # example
+        rich, ruin = purse >= t, purse <= 0   # reaches ``target`` before 0 (0 if neither by then: noisy by nature)
+        first = [np.where(e.any(axis=1), e.argmax(axis=1), steps) for e in (rich, ruin)]
+        return X, (first[0] < first[1]).astype(np.int64)
+    if loader == "colour_names":   # a colour's red, green and blue uniform on [0, 1] (the other features uniform on [0,
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # 1]): black (0: its brightest channel below
+        r, g, b = X[:, :3].T   # ``dark``), grey (1: its channels within ``grey`` of each other), else its hue's sixth
+        top, spread = X[:, :3].argmax(axis=1), np.ptp(X[:, :3], axis=1)   # centred on red (2), yellow, green, cyan,
+        hue = np.select([top == 0, top == 1], [np.mod((g - b) / spread, 6), (b - r) / spread + 2], (r - g) / spread + 4)
+        sixth = np.floor(np.mod(hue + 0.5, 6)).astype(np.int64)   # blue or magenta (7); hue in sixths of a turn
+        y = np.select([X[:, :3].max(axis=1) < float(params["dark"]), spread < float(params["grey"])], [0, 1], 2 + sixth)
+        return X, y.astype(np.int64)
     if loader == "checker":
         X = rng.random((n, int(params["n_features"])))
         c = int(params["cells"])

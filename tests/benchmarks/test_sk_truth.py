@@ -172,9 +172,9 @@ def test_every_data_set_loads_with_its_classes_and_the_fresh_ones_stay_in_the_re
     assert {split.part(k) for k in split.CALIBRATION_ADDED} == {"calibration"}
     looked_at = ("v8_", "v9_", "v10_", "v11_", "v12_", "v13_", "v14_", "v15_", "v16_", "v17_", "v18_", "v19_",
                  "v20_", "v21_", "v22_", "v23_", "v24_", "v25_", "v26_", "v27_", "v28_", "v29_", "v30_", "v31_",
-                 "v32_", "v33_", "v34_")
+                 "v32_", "v33_", "v34_", "v35_")
     assert split.SELECTION_ONLY == {d.key for d in sk.DATASETS if d.name.startswith(looked_at)}
-    assert split.FRESH == {d.key for d in sk.DATASETS if d.name.startswith("v35_")} and len(split.FRESH) == 24
+    assert split.FRESH == {d.key for d in sk.DATASETS if d.name.startswith("v36_")} and len(split.FRESH) == 24
 
 
 def _draws_only_from_its_seed(sk, prefix: str, names: tuple[str, ...]) -> None:
@@ -2924,7 +2924,7 @@ def test_round_26s_report_v34_sets_are_new_tasks_with_the_mlp_in_the_selection_p
     assert _new_round(sk, "v34_", "selection", 24) <= split.SELECTION_ONLY
 
 
-def test_round_27s_report_v35_sets_are_new_tasks_with_the_mlp_in_the_fresh_report(sk):
+def test_round_27s_report_v35_sets_are_new_tasks_with_the_mlp_in_the_selection_part(sk):
     split = sys.modules["split"]
     shapes = {"knight_moves4": (2000, 6, 4), "tictactoe4": (2000, 9, 4), "poker_hand4": (2000, 10, 4),
               "life_rule": (2000, 12, 2), "edf_feasible": (2000, 8, 2), "inertia4": (2000, 6, 4),
@@ -3267,4 +3267,342 @@ def test_round_27s_report_v35_sets_are_new_tasks_with_the_mlp_in_the_fresh_repor
     looked = {d.key for d in sk.DATASETS if d.name.startswith("v34_")}
     assert len(looked) == 24 and looked <= split.SELECTION_ONLY and not looked & split.FRESH
     assert {split.part(k) for k in looked} == {"selection"} and not looked & split.CALIBRATION_ADDED
-    assert _new_round(sk, "v35_", "report", 24) == split.FRESH == split.REPORT_ONLY
+    assert _new_round(sk, "v35_", "selection", 24) <= split.SELECTION_ONLY
+
+
+def test_round_28s_report_v36_sets_are_new_tasks_with_the_mlp_in_the_fresh_report(sk):
+    split = sys.modules["split"]
+    shapes = {"stack_sortable": (2000, 5, 2), "titration3": (2000, 5, 3), "bounce_count5": (2000, 4, 5),
+              "thin_lens4": (2000, 4, 4), "total_reflection": (2000, 5, 2), "elastic_collision3": (2000, 5, 3),
+              "percolation": (2000, 25, 2), "circuit_current3": (2000, 5, 3), "electoral_split4": (2000, 10, 4),
+              "block_stack4": (2000, 5, 4), "ice_water3": (2000, 5, 3), "epidemic_size3": (2000, 4, 3),
+              "loan_payoff4": (2000, 4, 4), "gamblers_ruin": (2000, 3, 2), "colour_names8": (2000, 4, 8),
+              "digits_erode": (1797, 64, 10), "digits_gamma3": (1797, 64, 10), "digits_integral": (1797, 64, 10),
+              "bc_floor25": (569, 30, 2), "bc_cauchy5": (569, 30, 2), "wine_expz_flip6": (178, 13, 3),
+              "wine_roll2_flip5": (178, 13, 3), "iris_onemissing": (150, 4, 3), "iris_prodsum": (150, 2, 3)}
+    _loads_as_named(sk, "v36_", shapes)
+    others = {"stack_sortable": "rf50", "titration3": "logreg_c10", "bounce_count5": "gnb", "thin_lens4": "svc_rbf",
+              "total_reflection": "knn", "elastic_collision3": "logreg_c0.1", "percolation": "rf50",
+              "circuit_current3": "logreg_c10", "electoral_split4": "gnb", "block_stack4": "svc_rbf",
+              "ice_water3": "knn", "epidemic_size3": "logreg_c0.1", "loan_payoff4": "rf50", "gamblers_ruin": "gnb",
+              "colour_names8": "svc_rbf", "digits_erode": "knn", "digits_gamma3": "logreg_c10",
+              "digits_integral": "rf50", "bc_floor25": "svc_rbf", "bc_cauchy5": "logreg_c0.1",
+              "wine_expz_flip6": "gnb", "wine_roll2_flip5": "knn", "iris_onemissing": "logreg_c0.1",
+              "iris_prodsum": "logreg_c10"}
+    _learners_and_sizes(sk, "v36_", others, _usual_sizes(shapes), like=("v34_", "v35_"))
+    import colorsys
+    import itertools
+    import math
+    import statistics
+    from collections import deque
+
+    from sklearn.datasets import load_breast_cancer
+
+    digits_X, digits_y = sk.load_xy(sk.SPECS["digits"])
+    # digits eroded by a cross, with each image's contrast changed by a power 1/3 to 3, as its summed-area table;
+    # breast_cancer with each feature's lowest 25% raised to its 25% point, with Cauchy errors of 5% of each feature's
+    # spread; wine as the exponentials of its standardized features, with each example's standardized features rolled
+    # 0..2 places (6% and 5% redrawn); iris with one measurement of each flower imputed, as its product and sum
+    er_X, er_y = sk.load_xy(sk.SPECS["v36_digits_erode"])
+    assert np.array_equal(er_y, digits_y)
+    for i in range(0, 1797, 3):   # the smallest of the pixel and its 4 side neighbours, a pixel outside the image 0
+        img = digits_X[i].reshape(8, 8).tolist()
+        want = [[min(img[a][b] if 0 <= a < 8 and 0 <= b < 8 else 0.0
+                     for a, b in ((r, c), (r - 1, c), (r + 1, c), (r, c - 1), (r, c + 1))) for c in range(8)]
+                for r in range(8)]
+        assert np.array_equal(er_X[i].reshape(8, 8), want), i
+    img = er_X.reshape(-1, 8, 8)
+    assert (er_X <= digits_X).all() and (img[:, [0, 7]] == 0).all() and (img[:, :, [0, 7]] == 0).all()
+    assert 0.08 < np.mean(er_X.sum(axis=1) / digits_X.sum(axis=1)) < 0.2 and (er_X.sum(axis=1) > 0).mean() > 0.99
+    gm_X, gm_y = sk.load_xy(sk.SPECS["v36_digits_gamma3"])
+    power = np.exp(np.random.default_rng(sk._data_seed("v36_digits_gamma3")).uniform(-math.log(3), math.log(3), 1797))
+    assert np.array_equal(gm_y, digits_y) and 1 / 3 <= power.min() and power.max() <= 3
+    assert np.allclose(gm_X, [[16 * (v / 16) ** g for v in x] for x, g in zip(digits_X.tolist(), power)])
+    assert np.array_equal(gm_X == 0, digits_X == 0) and np.allclose(gm_X[digits_X == 16], 16)
+    assert ((gm_X > digits_X) == ((power < 1)[:, None] & (digits_X > 0) & (digits_X < 16))).all()
+    it_X, it_y = sk.load_xy(sk.SPECS["v36_digits_integral"])
+    assert np.array_equal(it_y, digits_y)
+    for i in range(0, 1797, 3):   # pixel (r, c): the ink up to row r and column c
+        img = digits_X[i].reshape(8, 8)
+        assert np.array_equal(it_X[i].reshape(8, 8), [[img[: r + 1, : c + 1].sum() for c in range(8)]
+                                                       for r in range(8)]), i
+    assert np.array_equal(it_X[:, 63], digits_X.sum(axis=1)) and (np.diff(it_X.reshape(-1, 8, 8), axis=2) >= 0).all()
+    bc = load_breast_cancer()
+    fl_X, fl_y = sk.load_xy(sk.SPECS["v36_bc_floor25"])
+    assert np.array_equal(fl_y, bc.target)
+    for j in range(30):   # below the feature's 25% point (inclusive quantiles): raised to it
+        col = bc.data[:, j].tolist()
+        cut = statistics.quantiles(col, n=4, method="inclusive")[0]
+        assert np.allclose(fl_X[:, j], [max(v, cut) for v in col], rtol=1e-12, atol=0), j
+        assert 130 <= sum(v < cut for v in col) <= 143 and math.isclose(fl_X[:, j].min(), cut, rel_tol=1e-12), j
+    assert (fl_X >= bc.data).all() and np.array_equal(fl_X.max(axis=0), bc.data.max(axis=0))
+    cy_X, cy_y = sk.load_xy(sk.SPECS["v36_bc_cauchy5"])
+    noise = np.random.default_rng(sk._data_seed("v36_bc_cauchy5")).standard_cauchy((569, 30))
+    spread = [statistics.pstdev(bc.data[:, j].tolist()) for j in range(30)]
+    assert np.array_equal(cy_y, bc.target) and np.allclose(cy_X, bc.data + 0.05 * noise * spread, rtol=1e-12)
+    err = np.abs(cy_X - bc.data) / spread   # mostly small, now and then huge
+    assert 0.04 < np.median(err) < 0.06 and err.max() > 50 and np.mean(err > 1) < 0.05
+    wine_X, wine_y = sk.load_xy(sk.SPECS["wine"])
+    Z = [[(v - statistics.fmean(c)) / statistics.pstdev(c) for v, c in zip(x, wine_X.T.tolist())]
+         for x in wine_X.tolist()]
+    ex_X, ex_y = sk.load_xy(sk.SPECS["v36_wine_expz_flip6"])
+    seed = sk._data_seed("v36_wine_expz_flip6")
+    assert np.allclose(ex_X, [[math.exp(v) for v in z] for z in Z], rtol=1e-12) and (ex_X > 0).all()
+    assert np.allclose(np.log(ex_X).mean(axis=0), 0) and np.allclose(np.log(ex_X).std(axis=0), 1)
+    assert np.array_equal(ex_y, sk._redraw(wine_y, seed, 0.06)) and 0.02 < np.mean(ex_y != wine_y) < 0.08
+    rl_X, rl_y = sk.load_xy(sk.SPECS["v36_wine_roll2_flip5"])
+    seed = sk._data_seed("v36_wine_roll2_flip5")
+    k = np.random.default_rng([seed, 1]).integers(0, 3, size=178)   # each example's places, the second stream
+    assert np.allclose(rl_X, [[z[(j - s) % 13] for j in range(13)] for z, s in zip(Z, k)], rtol=1e-12)
+    assert set(k) == {0, 1, 2} and np.allclose(np.sort(rl_X, axis=1), np.sort(Z, axis=1))   # the values kept
+    assert np.array_equal(rl_y, sk._redraw(wine_y, seed, 0.05)) and 0.01 < np.mean(rl_y != wine_y) < 0.07
+    iris_X, iris_y = sk.load_xy(sk.SPECS["iris"])
+    om_X, om_y = sk.load_xy(sk.SPECS["v36_iris_onemissing"])
+    gone = np.random.default_rng(sk._data_seed("v36_iris_onemissing")).integers(0, 4, size=150)
+    means = [statistics.fmean(x[j] for x, g in zip(iris_X.tolist(), gone) if g != j) for j in range(4)]
+    assert np.array_equal(om_y, iris_y) and np.allclose(om_X, [[means[j] if j == g else v for j, v in enumerate(x)]
+                                                               for x, g in zip(iris_X.tolist(), gone)], rtol=1e-12)
+    assert ((om_X != iris_X).sum(axis=1) <= 1).all() and np.bincount(gone).min() > 25
+    ps_X, ps_y = sk.load_xy(sk.SPECS["v36_iris_prodsum"])
+    assert np.array_equal(ps_y, iris_y) and np.allclose(ps_X, [[math.prod(x), sum(x)] for x in iris_X.tolist()])
+    assert ps_X[iris_y == 0, 1].max() < ps_X[iris_y == 2, 1].min()   # setosa's flowers the smaller
+    # numpy shapes, each replayed from its seed
+    # 5 uniform numbers: sorted by one stack (push each, first popping what is smaller; 2% flipped)
+    ss_X, ss_y = sk.load_xy(sk.SPECS["v36_stack_sortable"])
+    rng = np.random.default_rng(sk._data_seed("v36_stack_sortable"))   # the numbers, then the flips
+    assert np.array_equal(rng.uniform(0.0, 1.0, size=(2000, 5)), ss_X)
+
+    def stack_sorts(x):
+        out, stack = [], []
+        for v in x:
+            while stack and stack[-1] < v:
+                out.append(stack.pop())
+            stack.append(v)
+        return int(out + stack[::-1] == sorted(x))
+
+    clean = np.array([stack_sorts(x) for x in ss_X.tolist()])
+    assert np.array_equal(ss_y, clean ^ (rng.random(2000) < 0.02)) and 0.005 < np.mean(ss_y != clean) < 0.035
+    pattern = (ss_X[:, 2] < ss_X[:, 0]) & (ss_X[:, 0] < ss_X[:, 1])   # the first three a 231
+    assert not clean[pattern].any() and abs(clean.mean() - 42 / 120) < 0.04   # Catalan(5) of the 5! orders
+    # a strong acid (0.01-1 mol/L, 10-50 mL) and a strong base alike: pH below 2, 2 to 12, above 12 (2% redrawn)
+    ti_X, ti_y = sk.load_xy(sk.SPECS["v36_titration3"])
+    rng = np.random.default_rng(sk._data_seed("v36_titration3"))   # the features, then the noise
+    u = rng.uniform(0.0, 1.0, size=(2000, 5))
+    assert np.allclose(ti_X, np.c_[10 ** (2 * u[:, 0] - 2), 10 + 40 * u[:, 1], 10 ** (2 * u[:, 2] - 2),
+                                   10 + 40 * u[:, 3], u[:, 4]], rtol=1e-12, atol=0)
+
+    def ph_class(ca, va, cb, vb):   # [H+] - 1e-14 / [H+] grows with [H+]: compare it with the acid's excess at the
+        excess = (ca * va - cb * vb) / (va + vb)   # pH 2 and pH 12 points
+        return 0 if excess > 1e-2 - 1e-12 else 2 if excess < 1e-12 - 1e-2 else 1
+
+    clean = np.array([ph_class(*x[:4]) for x in ti_X.tolist()])
+    assert np.array_equal(ti_y, _replay_redraw(rng, clean, 3, 0.02)) and 0.005 < np.mean(ti_y != clean) < 0.03
+    assert (clean[ti_X[:, 0] * ti_X[:, 1] > ti_X[:, 2] * ti_X[:, 3] + 1] == 0).all()   # 0.01 mol/L of 100 mL at most
+    assert 0.08 < np.mean(clean == 1) < 0.2 and np.bincount(clean).min() > 150
+    # a ball from 1-10 m, restitution 0.3-0.9, a bar at 0.1-2 m (1 more feature): bounces over the bar (2% redrawn)
+    bo_X, bo_y = sk.load_xy(sk.SPECS["v36_bounce_count5"])
+    rng = np.random.default_rng(sk._data_seed("v36_bounce_count5"))   # the features, then the noise
+    u = rng.uniform(0.0, 1.0, size=(2000, 4))
+    assert np.allclose(bo_X, np.c_[1 + 9 * u[:, 0], 0.3 + 0.6 * u[:, 1], 0.1 + 1.9 * u[:, 2], u[:, 3]])
+
+    def bounces(h, e, b):   # the j-th bounce rises to h e^(2j)
+        j = 0
+        while h * e ** (2 * (j + 1)) > b:
+            j += 1
+        return j
+
+    count = np.array([bounces(*x[:3]) for x in bo_X.tolist()])
+    clean = np.minimum(count, 4)
+    assert np.array_equal(bo_y, _replay_redraw(rng, clean, 5, 0.02)) and 0.005 < np.mean(bo_y != clean) < 0.03
+    assert (count[bo_X[:, 0] * bo_X[:, 1] ** 2 <= bo_X[:, 2]] == 0).all() and count.max() > 8
+    assert np.bincount(clean).min() > 100
+    # an object 0.1-4 from a lens of focal length 0.2-2, diverging a quarter of the time: virtual and magnified, real
+    # and magnified, real and reduced, virtual and reduced (2% redrawn)
+    ln_X, ln_y = sk.load_xy(sk.SPECS["v36_thin_lens4"])
+    rng = np.random.default_rng(sk._data_seed("v36_thin_lens4"))   # the features, the lens kinds, the noise
+    u, diverging = rng.uniform(0.0, 1.0, size=(2000, 4)), rng.random(2000) < 0.25
+    assert np.allclose(ln_X, np.c_[0.1 + 3.9 * u[:, 0], np.where(diverging, -1, 1) * (0.2 + 1.8 * u[:, 1]), u[:, 2:]])
+
+    def image(d, f):   # 1 / d + 1 / v = 1 / f: v > 0 a real image, |v / d| its magnification
+        v = 1 / (1 / f - 1 / d)
+        return {(False, True): 0, (True, True): 1, (True, False): 2, (False, False): 3}[(v > 0, abs(v / d) > 1)]
+
+    clean = np.array([image(*x[:2]) for x in ln_X.tolist()])
+    assert np.array_equal(ln_y, _replay_redraw(rng, clean, 4, 0.02)) and 0.005 < np.mean(ln_y != clean) < 0.03
+    assert (clean[diverging] == 3).all() and (clean[~diverging & (ln_X[:, 0] > 2 * ln_X[:, 1])] == 2).all()
+    assert np.bincount(clean).min() > 300
+    # light from index 1-2.5 toward index 1-2.5 at 0-90 degrees (2 more features): totally reflected (2% flipped)
+    tr_X, tr_y = sk.load_xy(sk.SPECS["v36_total_reflection"])
+    rng = np.random.default_rng(sk._data_seed("v36_total_reflection"))   # the features, then the flips
+    u = rng.uniform(0.0, 1.0, size=(2000, 5))
+    assert np.allclose(tr_X, np.c_[1 + 1.5 * u[:, :2], math.pi / 2 * u[:, 2], u[:, 3:]])
+    clean = np.array([int(n1 > n2 and a > math.asin(n2 / n1)) for n1, n2, a in tr_X[:, :3].tolist()])   # critical
+    assert np.array_equal(tr_y, clean ^ (rng.random(2000) < 0.02)) and 0.005 < np.mean(tr_y != clean) < 0.035
+    assert 0.15 < clean.mean() < 0.3
+    # two balls, masses 0.5-5, velocities -2 to 2 (1 more feature): no collision, the first back or on (2% redrawn)
+    co_X, co_y = sk.load_xy(sk.SPECS["v36_elastic_collision3"])
+    rng = np.random.default_rng(sk._data_seed("v36_elastic_collision3"))   # the features, then the noise
+    u = rng.uniform(0.0, 1.0, size=(2000, 5))
+    assert np.allclose(co_X, np.c_[0.5 + 4.5 * u[:, :2], 4 * u[:, 2:4] - 2, u[:, 4]])
+
+    def collide(m1, m2, v1, v2):   # momentum kept and the closing speed reversed: energy kept too
+        if v1 <= v2:
+            return 0
+        w1, w2 = np.linalg.solve([[m1, m2], [1.0, -1.0]], [m1 * v1 + m2 * v2, v2 - v1])
+        assert math.isclose(m1 * w1**2 + m2 * w2**2, m1 * v1**2 + m2 * v2**2, rel_tol=1e-9, abs_tol=1e-12)
+        return 1 if w1 < 0 else 2
+
+    clean = np.array([collide(*x[:4]) for x in co_X.tolist()])
+    assert np.array_equal(co_y, _replay_redraw(rng, clean, 3, 0.02)) and 0.005 < np.mean(co_y != clean) < 0.03
+    light_in = (co_X[:, 0] < co_X[:, 1]) & (co_X[:, 2] > co_X[:, 3]) & (co_X[:, 3] <= 0)   # into a heavier one
+    assert light_in.sum() > 100 and (clean[light_in] == 1).all() and np.bincount(clean).min() > 200
+    # a 5x5 grid, each site open with probability 0.6: open sites joined side by side from top to bottom (2%)
+    pc_X, pc_y = sk.load_xy(sk.SPECS["v36_percolation"])
+    rng = np.random.default_rng(sk._data_seed("v36_percolation"))   # the sites, then the flips
+    assert np.array_equal((rng.random((2000, 25)) < 0.6).astype(float), pc_X)
+
+    def spans(x):   # breadth first from the open sites of the top row
+        grid = x.reshape(5, 5)
+        todo = deque((0, c) for c in range(5) if grid[0, c])
+        seen = set(todo)
+        while todo:
+            r, c = todo.popleft()
+            for a, b in ((r - 1, c), (r + 1, c), (r, c - 1), (r, c + 1)):
+                if 0 <= a < 5 and 0 <= b < 5 and grid[a, b] and (a, b) not in seen:
+                    seen.add((a, b))
+                    todo.append((a, b))
+        return int(any(r == 4 for r, _ in seen))
+
+    clean = np.array([spans(x) for x in pc_X])
+    assert np.array_equal(pc_y, clean ^ (rng.random(2000) < 0.02)) and 0.005 < np.mean(pc_y != clean) < 0.035
+    grid = pc_X.reshape(-1, 5, 5)
+    assert not clean[(grid == 0).all(axis=2).any(axis=1)].any() and clean[(grid == 1).all(axis=1).any(axis=1)].all()
+    assert 0.35 < clean.mean() < 0.65
+    # R1 in series with R2 || R3 (1-10 ohm), 1-12 V (1 more feature): R2's current to 0.15 A, to 0.4 A, above (2%)
+    cc_X, cc_y = sk.load_xy(sk.SPECS["v36_circuit_current3"])
+    rng = np.random.default_rng(sk._data_seed("v36_circuit_current3"))   # the features, then the noise
+    u = rng.uniform(0.0, 1.0, size=(2000, 5))
+    assert np.allclose(cc_X, np.c_[1 + 9 * u[:, :3], 1 + 11 * u[:, 3], u[:, 4]])
+
+    def through_r2(r1, r2, r3, v):   # the voltage across the parallel pair, by the voltage divider, over R2
+        pair = 1 / (1 / r2 + 1 / r3)
+        return v * pair / (r1 + pair) / r2
+
+    amps = np.array([through_r2(*x[:4]) for x in cc_X.tolist()])
+    assert np.abs(amps - 0.15).min() > 1e-9 and np.abs(amps - 0.4).min() > 1e-9
+    clean = (amps > 0.15).astype(int) + (amps > 0.4)
+    assert np.array_equal(cc_y, _replay_redraw(rng, clean, 3, 0.02)) and 0.005 < np.mean(cc_y != clean) < 0.03
+    assert np.bincount(clean).min() > 250
+    # 5 districts, A's share 0.3-0.7, turnouts 0.2-1: A both, B both, A the seats alone, B the seats alone
+    el_X, el_y = sk.load_xy(sk.SPECS["v36_electoral_split4"])
+    rng = np.random.default_rng(sk._data_seed("v36_electoral_split4"))   # the shares, then the turnouts
+    share, turnout = rng.uniform(0.3, 0.7, size=(2000, 5)), rng.uniform(0.2, 1.0, size=(2000, 5))
+    assert np.array_equal(el_X, np.hstack([share, turnout]))
+
+    def election(s, t):
+        seats = sum(v > 0.5 for v in s) >= 3
+        votes = sum(v * w for v, w in zip(s, t)) > sum((1 - v) * w for v, w in zip(s, t))
+        return {(True, True): 0, (False, False): 1, (True, False): 2, (False, True): 3}[(seats, votes)]
+
+    assert np.array_equal(el_y, [election(s, t) for s, t in zip(share.tolist(), turnout.tolist())])
+    assert (el_y[(share > 0.5).all(axis=1)] == 0).all() and 0.05 < np.mean(el_y == 2) < 0.15
+    assert 0.05 < np.mean(el_y == 3) < 0.15
+    # 5 blocks, each moved 0-0.6 either way from the one below (1 more feature): how many fall, 3 or more one class
+    # (2% redrawn)
+    bs_X, bs_y = sk.load_xy(sk.SPECS["v36_block_stack4"])
+    rng = np.random.default_rng(sk._data_seed("v36_block_stack4"))   # the features, then the noise
+    u = rng.uniform(0.0, 1.0, size=(2000, 5))
+    assert np.allclose(bs_X, np.c_[1.2 * u[:, :4] - 0.6, u[:, 4]])
+
+    def falling(offsets):   # from the bottom: the first block the ones above it are not balanced on
+        where = list(itertools.accumulate(offsets, initial=0.0))
+        for j in range(4):
+            above = where[j + 1 :]
+            if abs(sum(above) / len(above) - where[j]) > 0.5:
+                return 4 - j
+        return 0
+
+    fell = np.array([falling(x[:4]) for x in bs_X.tolist()])
+    clean = np.minimum(fell, 3)
+    assert np.array_equal(bs_y, _replay_redraw(rng, clean, 4, 0.02)) and 0.005 < np.mean(bs_y != clean) < 0.03
+    assert (fell[np.abs(bs_X[:, :4]).sum(axis=1) <= 0.5] == 0).all() and (np.abs(bs_X[fell == 1, 3]) > 0.5).all()
+    assert np.bincount(clean).min() > 80
+    # ice 0.1-2 kg at -80-0 C into water 0.1-1 kg at 0-80 C (1 more feature): frozen, ice and water, liquid (2%)
+    iw_X, iw_y = sk.load_xy(sk.SPECS["v36_ice_water3"])
+    rng = np.random.default_rng(sk._data_seed("v36_ice_water3"))   # the features, then the noise
+    u = rng.uniform(0.0, 1.0, size=(2000, 5))
+    assert np.allclose(iw_X, np.c_[0.1 + 1.9 * u[:, 0], 80 * u[:, 1] - 80, 0.1 + 0.9 * u[:, 2], 80 * u[:, 3], u[:, 4]])
+
+    def phase(mi, ti, mw, tw):   # the enthalpy above ice at 0 C (kJ): below 0 frozen, above the mass's melting heat
+        heat = mw * (4.2 * tw + 334) + mi * 2.1 * ti   # liquid
+        return 0 if heat < 0 else 2 if heat > 334 * (mi + mw) else 1
+
+    clean = np.array([phase(*x[:4]) for x in iw_X.tolist()])
+    assert np.array_equal(iw_y, _replay_redraw(rng, clean, 3, 0.02)) and 0.005 < np.mean(iw_y != clean) < 0.03
+    assert 0.05 < np.mean(clean == 0) < 0.2 and 0.05 < np.mean(clean == 2) < 0.2
+    # SIR: infection rate 0.1-1, recovery 0.1-0.5, 0.2-1 susceptible (1 more feature): the final size up to 0.05, 0.4
+    ep_X, ep_y = sk.load_xy(sk.SPECS["v36_epidemic_size3"])
+    u = np.random.default_rng(sk._data_seed("v36_epidemic_size3")).uniform(0.0, 1.0, size=(2000, 4))
+    assert np.allclose(ep_X, np.c_[0.1 + 0.9 * u[:, 0], 0.1 + 0.4 * u[:, 1], 0.2 + 0.8 * u[:, 2], u[:, 3]])
+
+    def size_class(b, g, s):   # s (1 - exp(-b z / g)) - z is concave, 0 at 0: positive before its root, not after
+        return sum(s * (1 - math.exp(-b / g * z)) > z for z in (0.05, 0.4))
+
+    clean = np.array([size_class(*x[:3]) for x in ep_X.tolist()])
+    assert np.array_equal(ep_y, clean) and (clean[ep_X[:, 0] * ep_X[:, 2] <= ep_X[:, 1]] == 0).all()
+    assert np.bincount(clean).min() > 300
+    # a loan of 10-100 at 1-12% a year, 0.1-1.5 paid a month (1 more feature): never paid off, after 20 years,
+    # within 20, within 10 (2% redrawn)
+    lo_X, lo_y = sk.load_xy(sk.SPECS["v36_loan_payoff4"])
+    rng = np.random.default_rng(sk._data_seed("v36_loan_payoff4"))   # the features, then the noise
+    u = rng.uniform(0.0, 1.0, size=(2000, 4))
+    assert np.allclose(lo_X, np.c_[10 + 90 * u[:, 0], 0.01 + 0.11 * u[:, 1], 0.1 + 1.4 * u[:, 2], u[:, 3]])
+
+    def repaid(owed, rate, pay):   # month by month: the interest added, then the payment made
+        if pay <= owed * rate / 12:
+            return 0
+        for month in range(1, 241):
+            owed = owed * (1 + rate / 12) - pay
+            if owed <= 0:
+                return 3 if month <= 120 else 2
+        return 1
+
+    clean = np.array([repaid(*x[:3]) for x in lo_X.tolist()])
+    assert np.array_equal(lo_y, _replay_redraw(rng, clean, 4, 0.02)) and 0.005 < np.mean(lo_y != clean) < 0.03
+    assert (clean[lo_X[:, 2] * 120 >= lo_X[:, 0] * (1 + lo_X[:, 1] / 12) ** 120] == 3).all()   # 10 years' interest
+    assert np.bincount(clean).min() > 100
+    # a stake 1..9 bet 1 at a time at a win probability 0.4-0.6 (1 more feature): 10 reached before 0 in 400 bets
+    gr_X, gr_y = sk.load_xy(sk.SPECS["v36_gamblers_ruin"])
+    rng = np.random.default_rng(sk._data_seed("v36_gamblers_ruin"))   # stakes, odds, the feature, the bets
+    assert np.array_equal(gr_X, np.c_[rng.integers(1, 10, size=2000), rng.uniform(0.4, 0.6, size=2000),
+                                      rng.uniform(0.0, 1.0, size=2000)])
+    bets = rng.random((2000, 400))
+
+    def reaches(stake, p, coins):
+        for c in coins:
+            stake += 1 if c < p else -1
+            if stake in (0, 10):
+                return int(stake == 10)
+        return 0
+
+    assert np.array_equal(gr_y, [reaches(int(x[0]), x[1], c) for x, c in zip(gr_X.tolist(), bets.tolist())])
+    odds = (1 - gr_X[:, 1]) / gr_X[:, 1]   # the ruin formula: P(10 first) = (1 - q^a) / (1 - q^10), q = (1 - p) / p
+    chance = (1 - odds ** gr_X[:, 0]) / (1 - odds**10)
+    assert abs(gr_y.mean() - chance.mean()) < 0.03
+    assert gr_y[chance > 0.8].mean() > 0.8 and gr_y[chance < 0.2].mean() < 0.2
+    # red, green, blue (1 more feature): black (brightest under 0.4), grey (within 0.15), else the sixth of the hue
+    cl_X, cl_y = sk.load_xy(sk.SPECS["v36_colour_names8"])
+    assert np.array_equal(np.random.default_rng(sk._data_seed("v36_colour_names8")).uniform(0.0, 1.0, (2000, 4)), cl_X)
+
+    def name(r, g, b):   # colorsys's hue, in turns: red at 0, yellow at 1/6, ..., magenta at 5/6
+        hue, _, value = colorsys.rgb_to_hsv(r, g, b)
+        return 0 if value < 0.4 else 1 if max(r, g, b) - min(r, g, b) < 0.15 else 2 + int((hue * 6 + 0.5) % 6)
+
+    assert np.array_equal(cl_y, [name(*x[:3]) for x in cl_X.tolist()]) and np.bincount(cl_y).min() > 50
+    reds = (cl_X[:, 0] > 0.6) & (cl_X[:, 1:3] < 0.2).all(axis=1)
+    assert reds.sum() > 30 and (cl_y[reds] == 2).all()
+    _draws_only_from_its_seed(sk, "v36_", tuple(list(shapes)[:15]))
+    looked = {d.key for d in sk.DATASETS if d.name.startswith("v35_")}
+    assert len(looked) == 24 and looked <= split.SELECTION_ONLY and not looked & split.FRESH
+    assert {split.part(k) for k in looked} == {"selection"} and not looked & split.CALIBRATION_ADDED
+    assert _new_round(sk, "v36_", "report", 24) == split.FRESH == split.REPORT_ONLY
