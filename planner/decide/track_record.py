@@ -41,7 +41,7 @@ from __future__ import annotations
 
 import io
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import lru_cache
 from importlib import resources
 
@@ -59,17 +59,9 @@ NEAR = 0.10
 LEARNERS = ("neural", "other", "any")
 PICKS = ("al", "random", "none")
 ANY = "any"
-TEXT = ("learner", "ratio", "pick", "reports")
-COUNTS = ("data_sets", "cases")
-COLUMNS = ("learner", "ratio", "pick", "data_sets", "cases", "regret", "task_low", "task_high",
-           "regret_random", "other_cheaper", "near_cheapest", "reports")
 #: Replan's P(reached within the budget): (label, upper end); a P at an upper end falls in that band.
 P_BANDS = (("0-10%", 0.1), ("10-30%", 0.3), ("30-50%", 0.5), ("50-70%", 0.7), ("70-90%", 0.9), ("90-100%", 1.0))
 ACTIONS = ("order", "give up", "any")
-REPLAN_TEXT = ("band", "action", "reports")
-REPLAN_COUNTS = ("data_sets", "campaigns", "answers")
-REPLAN_COLUMNS = ("band", "action", "data_sets", "campaigns", "answers", "p_said", "hit_later", "task_low",
-                  "task_high", "reports")
 
 
 def ratio_bin(ratio: float) -> str | None:
@@ -80,8 +72,20 @@ def ratio_bin(ratio: float) -> str | None:
     return next(label for label, hi in RATIO_BINS if r <= hi)
 
 
+class _Stratum:
+    """A row of a shipped record: its fields are the file's columns, in order (``str`` text, ``int`` counts, the
+    rest ``float``)."""
+
+    @classmethod
+    def columns(cls) -> tuple[str, ...]:
+        return tuple(f.name for f in fields(cls))
+
+    def to_dict(self) -> dict:
+        return dict(self.__dict__)
+
+
 @dataclass(frozen=True)
-class TrackRecord:
+class TrackRecord(_Stratum):
     """One stratum of ``planner/data/track_record.csv`` (see the module docstring)."""
 
     learner: str
@@ -97,23 +101,27 @@ class TrackRecord:
     near_cheapest: float
     reports: str
 
-    def to_dict(self) -> dict:
-        return dict(self.__dict__)
+
+#: The columns of ``planner/data/track_record.csv``.
+COLUMNS = TrackRecord.columns()
 
 
-def _read(name: str, cls, columns: tuple, text: tuple, counts: tuple, check) -> dict:
-    """A shipped table ``planner/data/<name>``, read and checked once: ``{key: cls}`` (``check(rec)`` gives the key
-    or raises ValueError); a missing or broken file is one RuntimeError naming it and how to rebuild it."""
+@lru_cache(maxsize=None)
+def _read(name: str, cls: type[_Stratum], check) -> dict:
+    """A shipped table ``planner/data/<name>`` of ``cls`` rows, read and checked once: ``{key: cls}``
+    (``check(rec)`` gives the key or raises ValueError); a missing or broken file is one RuntimeError naming it and
+    how to rebuild it."""
+    kinds = {f.name: getattr(f.type, "__name__", f.type) for f in fields(cls)}   # "str", "int" or "float"
     try:
         table = pd.read_csv(io.StringIO(resources.files("planner").joinpath(f"data/{name}").read_text()),
-                            dtype={c: str for c in text})
-        missing = [c for c in columns if c not in table.columns]
+                            dtype={c: str for c, k in kinds.items() if k == "str"})
+        missing = [c for c in kinds if c not in table.columns]
         if missing:
             raise ValueError(f"no column {', '.join(missing)}")
         out = {}
         for row in table.to_dict("records"):
-            rec = cls(**{c: str(row[c]) if c in text else int(row[c]) if c in counts else float(row[c])
-                         for c in columns})
+            rec = cls(**{c: str(row[c]) if k == "str" else int(row[c]) if k == "int" else float(row[c])
+                         for c, k in kinds.items()})
             out[check(rec)] = rec
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise RuntimeError(f"planner/data/{name} is missing or broken ({exc}): reinstall the package, or "
@@ -131,10 +139,9 @@ def _check_verdict(rec: TrackRecord) -> tuple[str, str, str]:
     return rec.learner, rec.ratio, rec.pick
 
 
-@lru_cache(maxsize=1)
 def load_track_records() -> dict[tuple[str, str, str], TrackRecord]:
     """The shipped strata, read and checked once: ``{(learner, ratio, pick): TrackRecord}``."""
-    return _read("track_record.csv", TrackRecord, COLUMNS, TEXT, COUNTS, _check_verdict)
+    return _read("track_record.csv", TrackRecord, _check_verdict)
 
 
 def track_record(ratio: float, neural: bool, pick: str) -> TrackRecord | None:
@@ -163,7 +170,7 @@ def p_band(p: float) -> str | None:
 
 
 @dataclass(frozen=True)
-class ReplanRecord:
+class ReplanRecord(_Stratum):
     """One stratum of ``planner/data/replan_record.csv`` (see the module docstring)."""
 
     band: str
@@ -177,8 +184,9 @@ class ReplanRecord:
     task_high: float
     reports: str
 
-    def to_dict(self) -> dict:
-        return dict(self.__dict__)
+
+#: The columns of ``planner/data/replan_record.csv``.
+REPLAN_COLUMNS = ReplanRecord.columns()
 
 
 def _check_replan(rec: ReplanRecord) -> tuple[str, str]:
@@ -191,10 +199,9 @@ def _check_replan(rec: ReplanRecord) -> tuple[str, str]:
     return rec.band, rec.action
 
 
-@lru_cache(maxsize=1)
 def load_replan_records() -> dict[tuple[str, str], ReplanRecord]:
     """Replan's shipped strata, read and checked once: ``{(band, action): ReplanRecord}``."""
-    return _read("replan_record.csv", ReplanRecord, REPLAN_COLUMNS, REPLAN_TEXT, REPLAN_COUNTS, _check_replan)
+    return _read("replan_record.csv", ReplanRecord, _check_replan)
 
 
 def replan_record(p_within_budget: float, action: str) -> ReplanRecord | None:

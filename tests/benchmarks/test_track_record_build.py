@@ -9,6 +9,7 @@ import pytest
 from forecast_fakes import loaded_script
 
 import planner.decide.track_record as tr
+from tests.planner.shipped_records import records_from
 
 ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = ROOT / "benchmarks" / "forecast" / "track_record.py"
@@ -98,7 +99,7 @@ def test_the_check_counts_the_tasks_inside_the_range(tb):
     assert line.endswith("| 1 of 3 |") and "| 3, 6, 0.200 / 0.500 |" in line
 
 
-def test_the_script_writes_a_file_the_planner_loads_and_checks_other_reports(tb, tmp_path, monkeypatch, capsys):
+def test_the_script_writes_a_file_the_planner_loads_and_checks_other_reports(tb, tmp_path, capsys):
     dirs = []
     for r in range(2):
         d = tmp_path / f"rep{r}"
@@ -117,12 +118,8 @@ def test_the_script_writes_a_file_the_planner_loads_and_checks_other_reports(tb,
     assert list(written.columns) == list(tr.COLUMNS)
     assert set(written["reports"]) == {"2 report parts of the held-out scikit-learn AL truth (16 data sets, "
                                        "v30_* to v31_*)"}
-    monkeypatch.setattr(tr.resources, "files", lambda _pkg: tmp_path)
-    tr.load_track_records.cache_clear()
-    try:
+    with records_from(tmp_path):
         assert tr.track_record(5.0, True, "al").data_sets == 8          # the MLP's own stratum
-    finally:
-        tr.load_track_records.cache_clear()
     assert tb.main(["--pool", dirs[0] + "," + dirs[0]]) == 2            # a data set in two runs: one line
     assert "is in" in capsys.readouterr().err
 
@@ -175,7 +172,7 @@ def test_replan_strata_need_enough_data_sets_and_answers(tb):
     assert tb.replan_strata(tb.answer_table(rows, 0.9), min_sets=11).empty
 
 
-def test_the_replays_script_writes_a_file_replan_loads_and_checks_another_replay(tb, tmp_path, monkeypatch, capsys):
+def test_the_replays_script_writes_a_file_replan_loads_and_checks_another_replay(tb, tmp_path, capsys):
     files = []
     for r in range(2):
         rows = []
@@ -193,13 +190,9 @@ def test_the_replays_script_writes_a_file_replan_loads_and_checks_another_replay
     assert list(written.columns) == list(tr.REPLAN_COLUMNS)
     assert set(written["reports"]) == {"2 campaign replays of the held-out scikit-learn AL truth (16 data sets, "
                                        "v40_* to v41_*)"}
-    monkeypatch.setattr(tr.resources, "files", lambda _pkg: tmp_path)
-    tr.load_replan_records.cache_clear()
-    try:
+    with records_from(tmp_path):
         assert tr.replan_record(0.8, "order").answers == 128
         assert tr.replan_record(0.02, "give up").hit_later == 0.0 and tr.replan_record(0.4, "order").hit_later == 0.5
-    finally:
-        tr.load_replan_records.cache_clear()
     assert tb.main(["--replays", files[0] + "," + files[0]]) == 2       # a data set in two runs: one line
     assert "is in" in capsys.readouterr().err
     assert tb.main(["--replays", str(tmp_path / "none.json")]) == 2

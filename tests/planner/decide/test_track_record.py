@@ -7,6 +7,7 @@ import numpy as np
 import pandas as pd
 import pytest
 from tests.planner.curve_tables import proxy_table
+from tests.planner.shipped_records import records_from
 
 import planner.decide.track_record as tr
 from planner.decide.costs import Scenario
@@ -36,6 +37,7 @@ def test_the_shipped_file_holds_every_pick_and_only_strata_on_enough_data_sets()
     for (learner, ratio, pick), rec in table.items():
         assert (rec.learner, rec.ratio, rec.pick) == (learner, ratio, pick)
         assert rec.data_sets >= tr.MIN_SETS and rec.cases >= rec.data_sets
+        assert all(type(getattr(rec, c)) is int for c in ("data_sets", "cases"))   # counts read as counts
         assert 0 <= rec.task_low <= rec.task_high
         if pick == "random" or pick == "none":   # following random (or nothing) is labeling at random
             assert rec.regret == pytest.approx(rec.regret_random)
@@ -71,19 +73,15 @@ def _write(tmp_path, frame):
     (lambda f: f.assign(task_low=f["task_high"] + 0.01), "out of range"),
     (lambda f: f.assign(other_cheaper=1.5), "out of range"),
 ])
-def test_a_broken_file_is_one_clear_error(tmp_path, monkeypatch, breakage, message):
+def test_a_broken_file_is_one_clear_error(tmp_path, breakage, message):
     good = pd.DataFrame([_rec("any", "any", "al").to_dict()])
     _write(tmp_path, good)
-    monkeypatch.setattr(tr.resources, "files", lambda _pkg: tmp_path)
-    tr.load_track_records.cache_clear()
-    try:
+    with records_from(tmp_path) as reread:
         assert tr.load_track_records()[("any", "any", "al")].regret == 0.1   # the fixture itself loads
-        tr.load_track_records.cache_clear()
+        reread()
         _write(tmp_path, breakage(good))
         with pytest.raises(RuntimeError, match=f"track_record.csv is missing or broken.*{message}"):
             tr.load_track_records()
-    finally:
-        tr.load_track_records.cache_clear()
 
 
 def _plan(model, strategies):
@@ -160,6 +158,7 @@ def test_the_shipped_replan_file_covers_every_band_and_reads_calibrated_shares()
     for (band, action), rec in table.items():
         assert (rec.band, rec.action) == (band, action) and (band, tr.ANY) in table   # the fallback exists
         assert rec.data_sets >= tr.MIN_SETS and rec.data_sets <= rec.campaigns <= rec.answers
+        assert all(type(getattr(rec, c)) is int for c in ("data_sets", "campaigns", "answers"))
         assert rec.task_low <= rec.hit_later <= rec.task_high and "campaign replays" in rec.reports
         lo, hi = next((0.0 if i == 0 else tr.P_BANDS[i - 1][1], top) for i, (b, top) in enumerate(tr.P_BANDS)
                       if b == band)
@@ -191,20 +190,16 @@ def test_replan_record_falls_back_to_the_band_and_has_none_for_a_stop(monkeypatc
     (lambda f: f.assign(hit_later=1.2), "out of range"),
     (lambda f: f.assign(task_low=f["task_high"] + 0.01), "out of range"),
 ])
-def test_a_broken_replan_file_is_one_clear_error(tmp_path, monkeypatch, breakage, message):
+def test_a_broken_replan_file_is_one_clear_error(tmp_path, breakage, message):
     good = pd.DataFrame([_replan_rec("10-30%", "order").to_dict()])
     (tmp_path / "data").mkdir()
     good.to_csv(tmp_path / "data" / "replan_record.csv", index=False)
-    monkeypatch.setattr(tr.resources, "files", lambda _pkg: tmp_path)
-    tr.load_replan_records.cache_clear()
-    try:
+    with records_from(tmp_path) as reread:
         assert tr.load_replan_records()[("10-30%", "order")].hit_later == 0.3   # the fixture itself loads
-        tr.load_replan_records.cache_clear()
+        reread()
         breakage(good).to_csv(tmp_path / "data" / "replan_record.csv", index=False)
         with pytest.raises(RuntimeError, match=f"replan_record.csv is missing or broken.*{message}"):
             tr.load_replan_records()
-    finally:
-        tr.load_replan_records.cache_clear()
 
 
 @pytest.mark.parametrize("action, words", [
