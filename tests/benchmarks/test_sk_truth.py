@@ -250,6 +250,15 @@ def _usual_sizes(names, digits_test: dict[str, int] | None = None) -> dict[str, 
     return {n: usual(n) for n in names}
 
 
+def _looked_at(sk, prefix: str, size: int) -> None:
+    """A round's ``size`` sets (names starting ``prefix``), looked at by its report, are in the selection part alone:
+    not fresh, none moved to the calibration part."""
+    split = sys.modules["split"]
+    looked = {d.key for d in sk.DATASETS if d.name.startswith(prefix)}
+    assert len(looked) == size and looked <= split.SELECTION_ONLY and not looked & split.FRESH
+    assert {split.part(k) for k in looked} == {"selection"} and not looked & split.CALIBRATION_ADDED
+
+
 def _new_round(sk, prefix: str, part: str, size: int = 8) -> set:
     """The keys of one round's ``size`` new sets (names starting ``prefix``), checked for what every such round
     promises: all in ``part`` (a looked-at round's ``"selection"``: those of split.CALIBRATION_ADDED in the
@@ -2390,9 +2399,7 @@ def test_round_24s_report_v32_sets_are_new_tasks_with_the_mlp_in_the_selection_p
     _draws_only_from_its_seed(sk, "v32_", ("least_factor4", "chirp3", "change_point5", "sierpinski", "convex_position",
                                            "paired_blobs6", "cyclic_confusion4", "line_of_sight", "triangle_kind3",
                                            "lissajous"))
-    looked = {d.key for d in sk.DATASETS if d.name.startswith("v31_")}
-    assert len(looked) == 16 and looked <= split.SELECTION_ONLY and not looked & split.FRESH
-    assert {split.part(k) for k in looked} == {"selection"} and not looked & split.CALIBRATION_ADDED
+    _looked_at(sk, "v31_", 16)
     assert _new_round(sk, "v32_", "selection", 16) <= split.SELECTION_ONLY
 
 
@@ -2618,9 +2625,7 @@ def test_round_25s_report_v33_sets_are_new_tasks_with_the_mlp_in_the_selection_p
     _draws_only_from_its_seed(sk, "v33_", ("koch_snowflake", "ar_process3", "duty_cycle4", "longest_increasing4",
                                            "det_sign", "winding3", "dominance3", "dirichlet_concentration3",
                                            "repeated_points", "polygon_sides6"))
-    looked = {d.key for d in sk.DATASETS if d.name.startswith("v32_")}
-    assert len(looked) == 16 and looked <= split.SELECTION_ONLY and not looked & split.FRESH
-    assert {split.part(k) for k in looked} == {"selection"} and not looked & split.CALIBRATION_ADDED
+    _looked_at(sk, "v32_", 16)
     assert _new_round(sk, "v33_", "selection", 16) <= split.SELECTION_ONLY
 
 
@@ -2918,9 +2923,7 @@ def test_round_26s_report_v34_sets_are_new_tasks_with_the_mlp_in_the_selection_p
     lost = nm_X[clean == 0].astype(int)   # a lost position: the third heap the xor of the other two
     assert np.array_equal(lost[:, 2], lost[:, 0] ^ lost[:, 1]) and 0.1 < np.mean(clean == 0) < 0.15
     _draws_only_from_its_seed(sk, "v34_", tuple(list(shapes)[:15]))
-    looked = {d.key for d in sk.DATASETS if d.name.startswith("v33_")}
-    assert len(looked) == 16 and looked <= split.SELECTION_ONLY and not looked & split.FRESH
-    assert {split.part(k) for k in looked} == {"selection"} and not looked & split.CALIBRATION_ADDED
+    _looked_at(sk, "v33_", 16)
     assert _new_round(sk, "v34_", "selection", 24) <= split.SELECTION_ONLY
 
 
@@ -3264,9 +3267,7 @@ def test_round_27s_report_v35_sets_are_new_tasks_with_the_mlp_in_the_selection_p
     assert np.array_equal(qw_y, clean ^ (rng.random(2000) < 0.02)) and 0.005 < np.mean(qw_y != clean) < 0.035
     assert not clean[serve[:, :5].sum(axis=1) <= 0.8].any() and 0.2 < clean.mean() < 0.35
     _draws_only_from_its_seed(sk, "v35_", tuple(list(shapes)[:15]))
-    looked = {d.key for d in sk.DATASETS if d.name.startswith("v34_")}
-    assert len(looked) == 24 and looked <= split.SELECTION_ONLY and not looked & split.FRESH
-    assert {split.part(k) for k in looked} == {"selection"} and not looked & split.CALIBRATION_ADDED
+    _looked_at(sk, "v34_", 24)
     assert _new_round(sk, "v35_", "selection", 24) <= split.SELECTION_ONLY
 
 
@@ -3602,7 +3603,5 @@ def test_round_28s_report_v36_sets_are_new_tasks_with_the_mlp_in_the_fresh_repor
     reds = (cl_X[:, 0] > 0.6) & (cl_X[:, 1:3] < 0.2).all(axis=1)
     assert reds.sum() > 30 and (cl_y[reds] == 2).all()
     _draws_only_from_its_seed(sk, "v36_", tuple(list(shapes)[:15]))
-    looked = {d.key for d in sk.DATASETS if d.name.startswith("v35_")}
-    assert len(looked) == 24 and looked <= split.SELECTION_ONLY and not looked & split.FRESH
-    assert {split.part(k) for k in looked} == {"selection"} and not looked & split.CALIBRATION_ADDED
+    _looked_at(sk, "v35_", 24)
     assert _new_round(sk, "v36_", "report", 24) == split.FRESH == split.REPORT_ONLY
