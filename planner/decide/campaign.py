@@ -752,17 +752,18 @@ def replan(plan: Plan, scenario: Scenario, target: float, *, strategy: str | Non
                            p_reach_after=p_true, order_at_confidence=0.0, expected_orders=0.0)
     within = reach_all & (labels <= cap)
     p_within = common["p_within_budget"]
-    if p_within <= 1 - conf + 1e-9 or cap - now < 1 or not np.any(within & (labels > now)):   # 1 - 0.9 is 0.0999...
+    on_evidence = p_within <= 1 - conf + 1e-9   # 1 - 0.9 is 0.0999...; else a give-up is a spent budget or pool
+    if on_evidence or cap - now < 1 or not np.any(within & (labels > now)):
         level = common.get("budget_accuracy", math.nan)   # the forecasts' median at the budget (none without a cap)
         tell = tell_apart_size(level, target, meas, conf)
         if math.isfinite(tell):   # the target is within the test's noise of it: say so (the words: views)
             from planner.present.views import near_noise_note
 
             notes.append(near_noise_note(level, target, float(meas.se_at(level)), conf, tell))
-        on_evidence = p_within <= 1 - conf + 1e-9 and math.isfinite(cap)   # not a spent budget: the record's kind
+        record = replan_record(p_within, "give up") if on_evidence and math.isfinite(cap) else None   # as replayed
         return OrderAdvice(**common, notes=tuple(notes), action="give up", order=math.inf, expected_cost=math.inf,
                            p_reach_after=p_reached, order_at_confidence=math.inf, test_size_to_tell=tell,
-                           track_record=replan_record(p_within, "give up") if on_evidence else None)
+                           track_record=record)
     fit = _fit_dollars(labels, w, scen, now=now, cap=cap, source=source, budget=budget,
                        budget_dollars=budget_dollars, per_order=per_order, batch=batch, conf=conf)
     if fit is None:   # no schedule of several orders fits the dollars with the target in reach: one order
