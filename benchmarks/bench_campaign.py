@@ -48,6 +48,8 @@ one of the same shape from alplan's own simulator (keys ``sim:<name>``).
 * ``--learn-share S1,S2,..``: replan also replayed with the learning round's value counted at each share
   (``learn_value_share``; 0 never advises the round), beside the shipped replan; ``--scenarios`` replays only
   some price scenarios (1-based). Round 12 fitted ``LEARN_VALUE_SHARE`` on the calibration part this way.
+* ``--growth G1,G2,..``: replan also replayed with every order at most multiplying the labels so far by each
+  ``G`` (``max_growth``; ``inf``: no limit), beside the shipped replan (round 29's screen).
 * ``--misses`` (on a saved run): where replan's misses on reachable targets come from: a give-up at the
   first look or a later one where the run's test meets the target afterwards, a give-up after an order passed
   every round where it did, or no give-up; beside how many of each double reached.
@@ -232,9 +234,10 @@ def _scenario(price: float, fee: float, budget: float):
 
 
 def play_replan(run: Run, i: int, target: float, price: float, fee: float, n_test, learn_: bool = True,
-                confirm: bool = False, confidence: float = CONFIDENCE, value_share: float | None = None) -> dict:
+                confirm: bool = False, confidence: float = CONFIDENCE, value_share: float | None = None,
+                growth: float | None = None) -> dict:
     """``confirm``: a give-up is confirmed by one more round first (give up only when the next answer agrees);
-    ``value_share``: replan's ``learn_value_share`` (None: its default)."""
+    ``value_share``: replan's ``learn_value_share``; ``growth``: its ``max_growth`` (None: their defaults)."""
     from planner.decide.campaign import replan
 
     scen = _scenario(price, fee, run.budget)
@@ -251,7 +254,8 @@ def play_replan(run: Run, i: int, target: float, price: float, fee: float, n_tes
                 warnings.simplefilter("ignore")
                 a = replan(run.plan(i), scen, target, confidence=confidence, test_size=n_test, budget=run.budget,
                            order_cost=fee, learn=learn_,
-                           **({} if value_share is None else {"learn_value_share": value_share}))
+                           **({} if value_share is None else {"learn_value_share": value_share}),
+                           **({} if growth is None else {"max_growth": growth}))
         except ValueError:              # the rounds so far are refused (e.g. falling): buy one more round
             refused += 1
             if run.acc[i] >= target or i >= last or orders >= MAX_ORDERS:
@@ -346,8 +350,13 @@ def share_policy(share: float) -> str:
     return f"replan, learning value x{share:g}"
 
 
+def growth_policy(growth: float) -> str:
+    """The policy name of replan with every order at most multiplying the labels by ``growth`` (``--growth``)."""
+    return f"replan, orders at most x{growth:g}"
+
+
 def replay(df: pd.DataFrame, *, seeds: int | None, facts: dict | None = None, ablation: bool = True,
-           confirm: bool = False, confidence: float = CONFIDENCE, shares: tuple = (),
+           confirm: bool = False, confidence: float = CONFIDENCE, shares: tuple = (), growths: tuple = (),
            scenarios: tuple | None = None, log=print) -> tuple[list[dict], list[str]]:
     rows, notes = [], []
     scenarios = SCENARIOS if scenarios is None else scenarios
@@ -386,6 +395,8 @@ def replay(df: pd.DataFrame, *, seeds: int | None, facts: dict | None = None, ab
                                                                       confirm=True, confidence=confidence)}),
                            **{share_policy(v): play_replan(run, start, target, price, fee, n_test,
                                                            confidence=confidence, value_share=v) for v in shares},
+                           **{growth_policy(g): play_replan(run, start, target, price, fee, n_test,
+                                                            confidence=confidence, growth=g) for g in growths},
                            "double": play_double(run, start, target), "one batch": play_one_batch(run, start, target),
                            "hindsight": play_hindsight(run, start, target)}
                     for pol, out in res.items():
@@ -809,6 +820,9 @@ def main(argv=None) -> int:
     ap.add_argument("--learn-share", default=None,
                     help="comma-separated shares of the learning round's value replan counts (e.g. 0.5,0.25,0): "
                          "also replay replan at each (policy 'replan, learning value xS')")
+    ap.add_argument("--growth", default=None,
+                    help="comma-separated limits on one order's growth of the labels (e.g. 2,3,4; inf: none): also "
+                         "replay replan at each (policy 'replan, orders at most xG')")
     ap.add_argument("--scenarios", default=None,
                     help="comma-separated scenario numbers to replay (1-based, of: "
                          + "; ".join(f"{i + 1} {s[0]}" for i, s in enumerate(SCENARIOS)) + "; default all)")
@@ -833,6 +847,13 @@ def main(argv=None) -> int:
     except ValueError:
         print(f"--learn-share must be comma-separated numbers from 0 to 1, got {args.learn_share!r}",
               file=sys.stderr)
+        return 2
+    try:
+        growths = tuple(float(v) for v in args.growth.split(",")) if args.growth else ()
+        if not all(v > 1.0 for v in growths):
+            raise ValueError
+    except ValueError:
+        print(f"--growth must be comma-separated numbers above 1 (or inf), got {args.growth!r}", file=sys.stderr)
         return 2
     try:
         picked = [int(v) for v in args.scenarios.split(",")] if args.scenarios else list(range(1, len(SCENARIOS) + 1))
@@ -893,12 +914,13 @@ def main(argv=None) -> int:
     scenarios = tuple(SCENARIOS[i - 1] for i in sorted(set(picked)))
     rows, notes = ([], []) if args.no_campaign else replay(
         df, seeds=args.seeds, facts=facts, ablation=not args.no_ablation, confirm=args.confirm,
-        confidence=args.confidence, shares=shares, scenarios=scenarios, log=log)
+        confidence=args.confidence, shares=shares, growths=growths, scenarios=scenarios, log=log)
     pilots = [] if args.no_pilot else pilot_replay(df, seeds=args.seeds, facts=facts, scenarios=scenarios, log=log)
     truth = args.truth.resolve()
     meta = {"truth": str(truth.relative_to(ROOT)) if truth.is_relative_to(ROOT) else str(truth),
             "part": args.part, "datasets": sorted(df.dataset.unique()), "confidence": args.confidence,
             "scenarios": [s[0] for s in scenarios], "learn_shares": list(shares),
+            "growths": list(growths),
             "n_runs": int(df.groupby(CONFIG + ["strategy", "seed"]).ngroups), "seconds": time.perf_counter() - t0,
             "planner": planner, "utc": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())}
     md, _ = summarize(rows, pilots, meta)

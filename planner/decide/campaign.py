@@ -331,7 +331,7 @@ class OrderAdvice:
 
 
 def _schedule(need: np.ndarray, weights: np.ndarray, states: np.ndarray, *, price: float,
-              per_order: float, path: bool = False) -> tuple[np.ndarray, ...]:
+              per_order: float, path: bool = False, growth: float = math.inf) -> tuple[np.ndarray, ...]:
     """The cheapest re-planning schedules from ``states[0]``, one per row of ``weights``.
 
     ``need`` (shape (B,), ascending) are the draws' label requirements and
@@ -343,7 +343,8 @@ def _schedule(need: np.ndarray, weights: np.ndarray, states: np.ndarray, *, pric
 
     and the expected number of orders ``E(s_i) = 1 + S(s_j*) / S(s_i) E(s_j*)``
     along the minimiser. Near ties go to the smaller order (re-planning sooner
-    costs nothing more). Returns the first order's state index, ``V(s_0)`` and
+    costs nothing more). With a finite ``growth``, an order from ``s_i`` reaches
+    at most ``growth x s_i`` labels in all (the next state at least). Returns the first order's state index, ``V(s_0)`` and
     ``E(s_0)``, each of shape (M,); with ``path``, also the number of orders the
     schedule places when every one falls short (to ``states[-1]``: what its fees
     cost at most).
@@ -365,6 +366,8 @@ def _schedule(need: np.ndarray, weights: np.ndarray, states: np.ndarray, *, pric
         si = short[:, i:i + 1]
         go_on = np.divide(short[:, j], si, out=np.zeros((M, j.size)), where=si > 0)
         cost = (states[j] - states[i])[None, :] * price + per_order + go_on * value[:, j]
+        if math.isfinite(growth):   # an order at most multiplies the labels by ``growth`` (one state always)
+            cost[:, 1:][:, states[j[1:]] > growth * states[i] * (1 + 1e-9)] = np.inf
         lowest = cost.min(axis=1, keepdims=True)
         best = np.argmax(cost <= lowest * (1 + 1e-9) + 1e-9, axis=1)
         value[:, i] = cost[rows, best]
@@ -389,7 +392,7 @@ def _states(need: np.ndarray, now: float, cap: float, batch: int, limit: int) ->
 
 def _best_order(need: np.ndarray, *, now: float, cap: float, batch: int, price: float,
                 per_round: float, weights: np.ndarray | None = None,
-                limit: int = MAX_STATES, path: bool = False) -> tuple[float, ...]:
+                limit: int = MAX_STATES, path: bool = False, growth: float = math.inf) -> tuple[float, ...]:
     """The first order of the cheapest re-planning schedule, its expected total cost and number of orders.
 
     ``need`` holds the label counts at which the target is reached, one per
@@ -408,7 +411,8 @@ def _best_order(need: np.ndarray, *, now: float, cap: float, batch: int, price: 
     order = np.argsort(need, kind="stable")
     need, w = need[order], w[order]
     states = _states(need, now, cap, batch, limit)
-    first, value, orders, *most = _schedule(need, w[None, :], states, price=price, per_order=per_round, path=path)
+    first, value, orders, *most = _schedule(need, w[None, :], states, price=price, per_order=per_round, path=path,
+                                            growth=growth)
     out = (float(states[first[0]] - now), float(value[0]), float(orders[0]))
     return out + ((int(most[0][0]), float(states[-1])) if path else ())
 
@@ -424,6 +428,8 @@ LEARN_MARGIN = 0.01
 #: targets out of reach (fitted on the calibration part's replays among 1, 0.5, 0.25 and 0, checked on the
 #: selection part: ``benchmarks/bench_campaign.py --learn-share``; RESULTS.md, "Campaign", twelfth round).
 LEARN_VALUE_SHARE = 0.5
+#: An order at most multiplies the labels bought so far by this (inf: no limit; round 29's G screens 2, 3 and 4).
+MAX_GROWTH = math.inf
 
 
 def _p_true(acc: np.ndarray, w: np.ndarray, y: np.ndarray, meas: Measurement, target: float) -> np.ndarray:
@@ -443,7 +449,7 @@ def _p_true(acc: np.ndarray, w: np.ndarray, y: np.ndarray, meas: Measurement, ta
 def learn_value(need: np.ndarray, acc_next: np.ndarray, weights: np.ndarray, meas: Measurement, *, target: float,
                 now: float, cap: float, batch: int, price: float, per_order: float,
                 rng: np.random.Generator, confidence: float = 0.9, n_outcomes: int = LEARN_OUTCOMES,
-                value_share: float = LEARN_VALUE_SHARE) -> dict:
+                value_share: float = LEARN_VALUE_SHARE, growth: float = math.inf) -> dict:
     """The value of buying one round (``batch`` labels) to learn before ordering more (a preposterior).
 
     Parameters
@@ -475,6 +481,7 @@ def learn_value(need: np.ndarray, acc_next: np.ndarray, weights: np.ndarray, mea
     * ``cost``: the extra expected cost of stepping one round instead of
       ordering as planned, the measurement unused (>= 0);
     * ``value_share``: the share of ``value`` counted;
+    * ``growth``: every schedule's orders at most multiply the labels by it (:func:`_schedule`);
     * ``advised``: ``value_share * value > cost`` (by more than
       :data:`LEARN_MARGIN` of the expected total; ``value_share`` defaults to
       :data:`LEARN_VALUE_SHARE`) and the planned order is larger than one round. Every
@@ -503,7 +510,7 @@ def learn_value(need: np.ndarray, acc_next: np.ndarray, weights: np.ndarray, mea
     # the belief the simulated worlds stand for (the mean of their posteriors): both arms and the order
     # without the round are priced under it, so the value is the information's alone
     prior = post.mean(axis=0, keepdims=True)
-    f0, v0, _ = _schedule(need_s, prior, states0, price=price, per_order=per_order)
+    f0, v0, _ = _schedule(need_s, prior, states0, price=price, per_order=per_order, growth=growth)
     without = float(v0[0])
     planned = float(states0[f0[0]] - now)
     round_cost_ = (x1 - now) * price + per_order
@@ -512,9 +519,9 @@ def learn_value(need: np.ndarray, acc_next: np.ndarray, weights: np.ndarray, mea
         cost_with = cost_none = round_cost_
     else:
         need1 = np.maximum(need_s, x1 + 1e-9)                        # a miss measured: at least one more order
-        _, v_info, _ = _schedule(need1, post[~hit], states1, price=price, per_order=per_order)
+        _, v_info, _ = _schedule(need1, post[~hit], states1, price=price, per_order=per_order, growth=growth)
         _, v_none, _ = _schedule(need1, post[~hit].mean(axis=0, keepdims=True), states1, price=price,
-                                 per_order=per_order)
+                                 per_order=per_order, growth=growth)
         miss = float(np.mean(~hit))
         cost_with = round_cost_ + miss * float(v_info.mean())
         cost_none = round_cost_ + miss * float(v_none[0])            # the same step, its measurement unused
@@ -634,7 +641,8 @@ def _budget_cap(scen: Scenario, now: float, budget: float | None, budget_dollars
 
 
 def _fit_dollars(labels: np.ndarray, w: np.ndarray, scen: Scenario, *, now: float, cap: float, source: str,
-                 budget: float | None, budget_dollars: float | None, per_order: float, batch: int, conf: float):
+                 budget: float | None, budget_dollars: float | None, per_order: float, batch: int, conf: float,
+                 growth: float = math.inf):
     """The cap whose cheapest schedule fits the dollars still to spend, fees of every order included.
 
     Starting from the cap of one order, the schedule over the draws that reach
@@ -655,7 +663,7 @@ def _fit_dollars(labels: np.ndarray, w: np.ndarray, scen: Scenario, *, now: floa
         if float(np.sum(w * within)) <= 1 - conf + 1e-9 or cap - now < 1 or not np.any(within & (labels > now)):
             return None
         best = _best_order(labels[within], now=now, cap=cap - now, batch=batch, price=scen.price_per_label,
-                           per_round=per_order, weights=w[within], path=True)
+                           per_round=per_order, weights=w[within], path=True, growth=growth)
         if budget_dollars is None or best[3] <= fees:
             return cap, source, fees, best
         fees = best[3]
@@ -666,7 +674,7 @@ def replan(plan: Plan, scenario: Scenario, target: float, *, strategy: str | Non
            confidence: float | None = None, current: float | None = None, test_size: float | None = None,
            accuracy_se: float | None = None, budget: float | None = None, budget_dollars: float | None = None,
            order_cost: float = 0.0, learn: bool = True, seed: int = 0,
-           learn_value_share: float = LEARN_VALUE_SHARE) -> OrderAdvice:
+           learn_value_share: float = LEARN_VALUE_SHARE, max_growth: float = MAX_GROWTH) -> OrderAdvice:
     """The next order of a running campaign, from its measured rounds.
 
     The evidence is the forecast's draws re-weighted by the latest measured
@@ -707,6 +715,9 @@ def replan(plan: Plan, scenario: Scenario, target: float, *, strategy: str | Non
         raise ValueError(f"order cost must be a finite number of dollars >= 0, got {order_cost}; fix --order-cost")
     if not 0.0 <= float(learn_value_share) <= 1.0:
         raise ValueError(f"learn_value_share must be from 0 to 1, got {learn_value_share}")
+    growth = float(max_growth)
+    if not growth > 1.0:   # NaN too
+        raise ValueError(f"max_growth must be a number above 1 (or inf), got {max_growth}")
     s = _pick(plan, strategy)
     labels, note, d = plan.label_draws(s, target, scen)
     factor = plan._noise_choice(s, scen.effective_label_error, scen.n_classes)[1]
@@ -765,7 +776,7 @@ def replan(plan: Plan, scenario: Scenario, target: float, *, strategy: str | Non
                            p_reach_after=p_reached, order_at_confidence=math.inf, test_size_to_tell=tell,
                            track_record=record)
     fit = _fit_dollars(labels, w, scen, now=now, cap=cap, source=source, budget=budget,
-                       budget_dollars=budget_dollars, per_order=per_order, batch=batch, conf=conf)
+                       budget_dollars=budget_dollars, per_order=per_order, batch=batch, conf=conf, growth=growth)
     if fit is None:   # no schedule of several orders fits the dollars with the target in reach: one order
         k, exp, n_orders, fees = cap - now, (cap - now) * price + per_order, 1.0, 1
         notes.append(f"the {source} pays for one order of {k:,.0f} labels; the fees of a schedule of several "
@@ -784,7 +795,7 @@ def replan(plan: Plan, scenario: Scenario, target: float, *, strategy: str | Non
         rng = np.random.default_rng(np.random.SeedSequence([int(seed), 19]))
         learned = learn_value(need_r, acc_next, w_r, meas, target=target, now=now, cap=room, batch=batch,
                               price=price, per_order=per_order, rng=rng, confidence=conf,
-                              value_share=learn_value_share)
+                              value_share=learn_value_share, growth=growth)
         # with a dollar budget, the round's extra order must fit it too (its fee on top of the schedule's)
         fits = budget_dollars is None or (last - now) * price + (fees + 1) * per_order <= float(budget_dollars)
         if learned["advised"] and fits:
