@@ -178,6 +178,24 @@ def test_the_learning_shares_and_scenarios_reach_the_replay_and_bad_ones_are_one
         assert len(err) == 1 and err[0].startswith(flag)
 
 
+def test_the_growth_limits_reach_the_replay_and_bad_ones_are_one_line(bc, capsys, monkeypatch):
+    rows = [{"dataset": "skl:toy", "model": "knn", "batch_size": 20, "label_noise": 0.0, "strategy": "random",
+             "seed": 0, "n_labels": n, "budget": 640, "accuracy": 0.80 - 0.3 * (n / 20) ** -0.7}
+            for n in range(20, 641, 20)]
+    seen = _spy_replan(bc, monkeypatch, "growth")
+    out, _ = bc.replay(pd.DataFrame(rows), seeds=1, facts={"skl:toy": 500}, ablation=False, growths=(2.0,),
+                       scenarios=bc.SCENARIOS[:1], log=lambda m: None)
+    assert set(seen) == {None, 2.0}                      # the shipped replan, then one replay per limit
+    limited = [r for r in out if r["policy"] == bc.growth_policy(2.0)]
+    assert limited and {r["policy"] for r in out} >= {"replan", "double"}
+    # each order at most doubles the labels: from the start at 80 (budget/8), at most log2(640 / 80) = 3 to the end
+    assert all(r["labels"] <= r["start"] * 2 ** r["orders"] for r in limited)
+    for value in ("1", "0.5,2", "x"):
+        assert bc.main(["--growth", value]) == 2
+        err = capsys.readouterr().err.strip().splitlines()
+        assert len(err) == 1 and err[0].startswith("--growth")
+
+
 def test_the_pilot_decisions_are_scored_at_shares_of_the_predicted_value(bc):
     # advised at a share s when s x value > cost; the outcome: regret now, or where advised regret after + cost
     P = pd.DataFrame([{"value": v, "cost": c, "regret_now": now, "regret_always": alw}

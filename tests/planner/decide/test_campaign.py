@@ -14,7 +14,7 @@ import pandas as pd
 import pytest
 
 from planner.cli import main
-from planner.decide.campaign import (LEARN_VALUE_SHARE, Measurement, _best_order, learn_value, optimal_stop, replan,
+from planner.decide.campaign import (LEARN_VALUE_SHARE, MAX_GROWTH, Measurement, _best_order, learn_value, optimal_stop, replan,
                                      tell_apart_size)
 from planner.decide.costs import Scenario
 from planner.decide.verdict import Plan
@@ -332,6 +332,33 @@ def test_the_learning_round_pays_by_the_share_of_its_value_counted():
 def test_replan_refuses_a_learning_share_outside_0_to_1(plan, share):
     with pytest.raises(ValueError, match="learn_value_share must be from 0 to 1"):
         replan(plan, scen(), 0.93, learn_value_share=share)
+
+
+def test_a_growth_limit_caps_each_order_of_the_schedule():
+    # every requirement at 1,000 labels from 100: one order of 900 unless an order may at most double the labels
+    need = np.full(10, 1000.0)
+    assert _best_order(need, now=100.0, cap=math.inf, batch=10, price=1.0, per_round=5.0)[:3] == (900.0, 905.0, 1.0)
+    order, cost, orders, most, last = _best_order(need, now=100.0, cap=math.inf, batch=10, price=1.0, per_round=5.0,
+                                                  growth=2.0, path=True)
+    # four orders at least (100 -> 200 -> 400 -> 800 -> 1,000), each priced with its fee; of the schedules tied at
+    # that cost, the one with the smallest first order (re-planning sooner costs nothing more)
+    assert 0 < order <= 100.0 and orders == pytest.approx(4.0) and most == 4 and last == 1000.0
+    assert cost == pytest.approx(900.0 + 4 * 5.0)
+    # a limit the cheapest schedule already keeps changes nothing
+    need = np.array([150.0, 180.0, 200.0])
+    free = _best_order(need, now=100.0, cap=math.inf, batch=10, price=1.0, per_round=1.0)
+    assert _best_order(need, now=100.0, cap=math.inf, batch=10, price=1.0, per_round=1.0, growth=2.0) == free
+
+
+def test_replan_orders_at_most_the_growth_asked(plan):
+    free = replan(plan, scen(), 0.93, budget=4000, order_cost=500.0)
+    capped = replan(plan, scen(), 0.93, budget=4000, order_cost=500.0, max_growth=1.5)
+    assert free.action == capped.action == "order" and free.order > 0.5 * free.current_labels
+    assert capped.order <= 0.5 * capped.current_labels and capped.expected_orders > free.expected_orders
+    assert MAX_GROWTH == math.inf or MAX_GROWTH > 1
+    for bad in (1.0, 0.5, float("nan")):
+        with pytest.raises(ValueError, match="max_growth must be a number above 1"):
+            replan(plan, scen(), 0.93, max_growth=bad)
 
 
 def test_learning_is_worth_nothing_when_the_forecast_is_certain():
