@@ -53,6 +53,7 @@ import sys
 _BEFORE = set(sys.modules)
 
 import argparse  # noqa: E402
+import decimal  # noqa: E402
 import hashlib  # noqa: E402
 import json  # noqa: E402
 import math  # noqa: E402
@@ -1171,6 +1172,63 @@ DATASETS: tuple[DataSpec, ...] = (
              learners=("mlp_small", "logreg_c0.1"), initial=6, n_rounds=30),
     DataSpec("v36_iris_prodsum", "bundled", "derived:iris:prodsum", test=0, budget_frac=1.0,
              learners=("mlp_small", "logreg_c10"), initial=6, n_rounds=30),
+    # Added on 2026-11-25 (round 29's report, after the v36 look at 2026-11-25 03:41 UTC and the plan at 04:27 UTC,
+    # benchmarks/plans/round29.md): 24 sets in split.REPORT_ONLY and split.FRESH whose generators and derivations no
+    # other set uses, each with the MLP and one other learner.
+    DataSpec("v37_balance_scale3", "medium", "balance_scale", (("flip", 0.02), ("tolerance", 2.0)), 2000,
+             learners=("mlp_small", "rf50")),
+    DataSpec("v37_yellow_light4", "shapes", "yellow_light", (("flip", 0.02), ("n_features", 5), ("reaction", 1.5)),
+             2000, learners=("mlp_small", "logreg_c10")),
+    DataSpec("v37_bowling_score3", "medium", "bowling_score", (("frames", 3), ("high", 31), ("low", 24)), 2000,
+             learners=("mlp_small", "gnb")),
+    DataSpec("v37_buoyancy3", "easy", "buoyancy", (("flip", 0.02), ("n_features", 4)), 2000,
+             learners=("mlp_small", "svc_rbf")),
+    DataSpec("v37_coffee_cooling3", "easy", "coffee_cooling", (("cold", 40.0), ("flip", 0.02), ("hot", 60.0),
+                                                               ("n_features", 5)), 2000,
+             learners=("mlp_small", "knn")),
+    DataSpec("v37_ladder_slip", "medium", "ladder_slip", (("flip", 0.02), ("n_features", 5)), 2000,
+             learners=("mlp_small", "logreg_c0.1")),
+    DataSpec("v37_incline_pulley3", "medium", "incline_pulley", (("flip", 0.02), ("n_features", 5)), 2000,
+             learners=("mlp_small", "rf50")),
+    DataSpec("v37_tank_fill3", "shapes", "tank_fill", (("flip", 0.02), ("n_features", 4), ("time", 1.5)), 2000,
+             learners=("mlp_small", "logreg_c10")),
+    DataSpec("v37_lift_trips", "hard", "lift_trips", (("capacity", 180.0), ("flip", 0.02), ("people", 6),
+                                                      ("trips", 3)), 2000,
+             learners=("mlp_small", "gnb")),
+    DataSpec("v37_dart_score3", "hard", "dart_score", (("high", 15), ("low", 5), ("n_features", 3),
+                                                       ("spread", 80.0)), 2000,
+             learners=("mlp_small", "svc_rbf")),
+    DataSpec("v37_thermostat", "medium", "thermostat", (("flip", 0.02), ("high", 22.0), ("low", 18.0),
+                                                        ("readings", 8)), 2000,
+             learners=("mlp_small", "knn")),
+    DataSpec("v37_river_crossing3", "imbalanced", "river_crossing", (("dock", 10.0), ("flip", 0.02),
+                                                                     ("n_features", 5)), 2000,
+             learners=("mlp_small", "logreg_c0.1")),
+    DataSpec("v37_snakes_ladders3", "hard", "snakes_ladders", (("high", 20), ("low", 12), ("rolls", 4),
+                                                               ("squares", 30)), 2000,
+             learners=("mlp_small", "rf50")),
+    DataSpec("v37_daylight", "shapes", "daylight", (("flip", 0.02), ("n_features", 4)), 2000,
+             learners=("mlp_small", "gnb")),
+    DataSpec("v37_sandpile3", "hard", "sandpile", (("high", 5), ("low", 2), ("side", 5)), 2000,
+             learners=("mlp_small", "svc_rbf")),
+    DataSpec("v37_digits_blur3", "bundled", "derived:digits:blur3", test=500,
+             learners=("mlp_small", "knn")),
+    DataSpec("v37_digits_shotnoise", "noisy", "derived:digits:shotnoise", test=500,
+             learners=("mlp_small", "logreg_c10")),
+    DataSpec("v37_digits_fftabs", "bundled", "derived:digits:fftabs", test=500,
+             learners=("mlp_small", "rf50")),
+    DataSpec("v37_bc_sigfig1", "noisy", "derived:breast_cancer:sigfig1", test=0, budget_frac=1.0,
+             learners=("mlp_small", "svc_rbf")),
+    DataSpec("v37_bc_bootstrap", "bundled", "derived:breast_cancer:bootstrap", test=0, budget_frac=1.0,
+             learners=("mlp_small", "logreg_c0.1")),
+    DataSpec("v37_wine_knnmean3_flip5", "noisy", "derived:wine:knnmean3+flip5", test=0, budget_frac=1.0,
+             learners=("mlp_small", "gnb"), initial=6, n_rounds=30),
+    DataSpec("v37_wine_shrink1_flip7", "noisy", "derived:wine:shrink1+flip7", test=0, budget_frac=1.0,
+             learners=("mlp_small", "knn"), initial=6, n_rounds=30),
+    DataSpec("v37_iris_pairdiffs", "bundled", "derived:iris:pairdiffs", test=0, budget_frac=1.0,
+             learners=("mlp_small", "logreg_c0.1"), initial=6, n_rounds=30),
+    DataSpec("v37_iris_classshuffle", "bundled", "derived:iris:classshuffle", test=0, budget_frac=1.0,
+             learners=("mlp_small", "logreg_c10"), initial=6, n_rounds=30),
 )
 
 SPECS = {d.name: d for d in DATASETS}
@@ -1313,7 +1371,14 @@ def _derived(base: str, which: str, rs: int) -> tuple[np.ndarray, np.ndarray]:
     noise, the same for every run), ``expz`` (the exponential of every standardized feature), ``roll<K>`` (each
     example's standardized features moved cyclically by 0..K places drawn per example, the same for every run),
     ``onemissing`` (iris: one measurement of each flower, drawn per flower, imputed by its mean over the others, the
-    same for every run) and ``prodsum`` (iris: the product and the sum of the four measurements)."""
+    same for every run), ``prodsum`` (iris: the product and the sum of the four measurements), ``blur3`` (digits:
+    each pixel the mean of the 3x3 pixels around it, 0 outside), ``shotnoise`` (digits: each pixel a Poisson count of
+    mean the pixel, the same for every run), ``fftabs`` (digits: the magnitudes of the image's 2-d discrete Fourier
+    transform), ``sigfig<K>`` (every value rounded to K significant figures, halves up), ``bootstrap`` (as many
+    examples drawn with replacement, the same for every run), ``knnmean<K>`` (each example's standardized features
+    averaged over its K nearest examples, itself included), ``shrink<K>`` (every standardized feature moved K toward 0,
+    stopping at 0), ``pairdiffs`` (iris: the differences of every two of a flower's measurements) and
+    ``classshuffle`` (iris: each measurement shuffled among the flowers of each class, the same for every run)."""
     which = {"0to4": "classes01234"}.get(which, which)
     if "+" in which:   # a composition: a variant, then label noise among its own classes
         first, then = which.split("+", 1)
@@ -1743,6 +1808,44 @@ def _derived(base: str, which: str, rs: int) -> tuple[np.ndarray, np.ndarray]:
         return np.where(miss, kept_mean, X), y
     if which == "prodsum":   # iris: the product and the sum of each flower's four measurements (2)
         return np.c_[X.prod(axis=1), X.sum(axis=1)], y
+    if which == "blur3":   # digits: each pixel the mean of the 3x3 pixels around it, 0 outside the image (a box
+        p = np.pad(X.reshape(-1, 8, 8), ((0, 0), (1, 1), (1, 1)))   # blur: an out-of-focus scan) (64)
+        near = [p[:, 1 + dr : 9 + dr, 1 + dc : 9 + dc] for dr in (-1, 0, 1) for dc in (-1, 0, 1)]
+        return (np.sum(near, axis=0) / 9.0).reshape(-1, 64), y
+    if which == "shotnoise":   # digits: each pixel a Poisson count whose mean is the pixel, drawn from the set's seed
+        return np.random.default_rng(rs).poisson(X).astype(np.float64), y   # (shot noise, the same for every run)
+    if which == "fftabs":   # digits: the magnitudes of the image's 8x8 2-d discrete Fourier transform (where the
+        return np.abs(np.fft.fft2(X.reshape(-1, 8, 8))).reshape(-1, 64), y   # ink is, cyclically, forgotten) (64)
+    if which.startswith("sigfig"):   # every value rounded to K significant figures, halves up (the values as
+        k = int(which[6:])   # recorded in decimal: 0.085 to 0.09 with K = 1; a coarse instrument)
+
+        def figures(v: float) -> float:
+            d = decimal.Decimal(repr(v))
+            step = decimal.Decimal(1).scaleb(d.adjusted() - k + 1)
+            return float(d.quantize(step, rounding=decimal.ROUND_HALF_UP)) if v else 0.0
+
+        return np.array([[figures(v) for v in row] for row in X.tolist()]), y
+    if which == "bootstrap":   # as many examples drawn with replacement, from the set's seed (a resampled set:
+        pick = np.random.default_rng(rs).integers(0, X.shape[0], size=X.shape[0])   # some examples twice or more,
+        return X[pick], y[pick]   # about a third never)
+    if which.startswith("knnmean"):   # each example's standardized features replaced by their mean over its K
+        Z = (X - X.mean(axis=0)) / X.std(axis=0)   # nearest examples, itself included (Euclidean; ties to the
+        d2 = ((Z[:, None, :] - Z[None, :, :]) ** 2).sum(axis=2)   # earlier example): a smoothed record
+        near = np.argsort(d2, axis=1, kind="stable")[:, : int(which[7:])]
+        return Z[near].mean(axis=1), y
+    if which.startswith("shrink"):   # every standardized feature moved K toward 0, stopping at 0 (a soft
+        Z = (X - X.mean(axis=0)) / X.std(axis=0)   # threshold: values within K standard deviations of the mean 0)
+        return np.sign(Z) * np.maximum(np.abs(Z) - int(which[6:]), 0.0), y
+    if which == "pairdiffs":   # iris: the 6 differences of two of a flower's measurements (sepal length minus sepal
+        pairs = [(a, b) for a in range(X.shape[1]) for b in range(a + 1, X.shape[1])]   # width, ..., petal length
+        return np.stack([X[:, a] - X[:, b] for a, b in pairs], axis=1), y   # minus petal width) (6)
+    if which == "classshuffle":   # iris: each measurement's values shuffled among the flowers of each class, from
+        rng, out = np.random.default_rng(rs), X.copy()   # the set's seed (measurement by measurement, class by class:
+        for j in range(X.shape[1]):   # the measurements independent within a class, each one's distribution kept)
+            for c in np.unique(y):
+                rows = np.flatnonzero(y == c)
+                out[rows, j] = X[rng.permutation(rows), j]
+        return out, y
     if which.startswith("classes"):
         keep = np.isin(y, [int(c) for c in which[7:]])
         return X[keep], y[keep]
@@ -2092,8 +2195,32 @@ def _shape(loader: str, n: int, rs: int, params: dict) -> tuple[np.ndarray, np.n
     and its monthly payment, the first 3 of ``n_features``: never paid off, after 20 years, within 20 or within 10,
     ``flip`` of the labels redrawn), ``gamblers_ruin`` (a stake 1 .. ``target`` - 1 and a win probability, then
     uniform features to ``n_features``: whether a walk of ``steps`` bets of 1 reaches ``target`` before 0, noisy by
-    nature) and ``colour_names`` (a colour's red, green and blue, then uniform features to ``n_features``: black
-    (below ``dark``), grey (within ``grey``) or the sixth of its hue: 8 classes)."""
+    nature), ``colour_names`` (a colour's red, green and blue, then uniform features to ``n_features``: black
+    (below ``dark``), grey (within ``grey``) or the sixth of its hue: 8 classes), ``balance_scale`` (two weights and
+    their distances on each arm of a balance: the left arm down, level within ``tolerance`` or the right arm down,
+    ``flip`` of the labels redrawn), ``yellow_light`` (a car's speed, its distance to the stop line, the yellow
+    light's time and the brakes, the first 4 of ``n_features``: it can stop after ``reaction`` s, go, both or neither,
+    ``flip`` of the labels redrawn), ``bowling_score`` (``frames`` frames of bowling and a fill frame, two rolls each:
+    the score under ``low``, under ``high`` or more), ``buoyancy`` (a body's mass
+    and volume and a liquid's density, the first 3 of ``n_features``: floating high, floating low or sinking,
+    ``flip`` of the labels redrawn), ``coffee_cooling`` (a cup's and a room's temperature, a cooling rate and a time,
+    the first 4 of ``n_features``: above ``hot``, drinkable or below ``cold``, ``flip`` of the labels redrawn),
+    ``ladder_slip`` (a ladder's angle, the floor's friction, a climber's mass and height, the first 4 of
+    ``n_features``: whether it slips, ``flip`` of the labels at random), ``incline_pulley`` (a block on a slope tied
+    over a pulley to a hanging mass: the masses, the angle and the friction, the first 4 of ``n_features``: the block
+    slides down, stays or is pulled up, ``flip`` of the labels redrawn), ``tank_fill`` (a tank's height, its inflow
+    and its outlet, the first 3 of ``n_features``: never overflowing, overflowing after ``time`` or within it,
+    ``flip`` of the labels redrawn), ``lift_trips`` (``people`` people's masses queueing for a lift of ``capacity``:
+    whether it takes more than ``trips`` trips, ``flip`` of the labels at random), ``dart_score`` (a dart's place on
+    a dartboard, normal of sd ``spread``, then uniform features to ``n_features``: its score under ``low``, under
+    ``high`` or more), ``thermostat`` (``readings`` temperatures of a random walk: whether a heater switched on below
+    ``low`` and off above ``high`` is on at the end, ``flip`` of the labels at random), ``river_crossing`` (a river's
+    width and flow, a boat's speed and heading, the first 4 of ``n_features``: landing upstream of the dock by more
+    than ``dock``, within it or downstream, ``flip`` of the labels redrawn), ``snakes_ladders`` (``rolls`` dice rolls
+    on a board of ``squares`` squares with 3 ladders and 3 snakes: the square reached before ``low``, before ``high``
+    or later), ``daylight`` (a latitude, a day of the year and an hour, the first 3 of ``n_features``: whether the
+    sun is up, ``flip`` of the labels at random) and ``sandpile`` (a ``side`` x ``side`` sandpile, its centre at 3,
+    given a grain there: the topplings under ``low``, under ``high`` or more)."""
     rng = np.random.default_rng(rs)
     if loader == "xor":
         X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
@@ -3430,6 +3557,127 @@ def _shape(loader: str, n: int, rs: int, params: dict) -> tuple[np.ndarray, np.n
         sixth = np.floor(np.mod(hue + 0.5, 6)).astype(np.int64)   # blue or magenta (7); hue in sixths of a turn
         y = np.select([X[:, :3].max(axis=1) < float(params["dark"]), spread < float(params["grey"])], [0, 1], 2 + sixth)
         return X, y.astype(np.int64)
+    if loader == "balance_scale":   # a balance with two weights on each arm, each weight uniform on [1, 5] at a
+        X = rng.uniform(0.0, 1.0, size=(n, 8))   # distance uniform on [0.5, 2.5] from the pivot (weight, distance:
+        X[:, 0::2], X[:, 1::2] = 1 + 4 * X[:, 0::2], 0.5 + 2 * X[:, 1::2]   # the left arm's two, then the right's):
+        turn = X[:, 0] * X[:, 1] + X[:, 2] * X[:, 3] - X[:, 4] * X[:, 5] - X[:, 6] * X[:, 7]   # the left arm down
+        tol = float(params["tolerance"])   # (0: its moment more than ``tolerance`` the larger), level (1) or the
+        y = np.where(turn > tol, 0, np.where(turn < -tol, 2, 1)).astype(np.int64)   # right arm down (2)
+        return X, _redraw_among(y, rng, 3, params)
+    if loader == "yellow_light":   # a car at v uniform on [8, 25] m/s, d uniform on [5, 80] m before the stop line
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # when the light turns yellow for T uniform
+        X[:, :4] = X[:, :4] * [17.0, 75.0, 2.5, 4.0] + [8.0, 5.0, 2.0, 3.0]   # on [2, 4.5] s, its brakes a
+        v, d, t, a = X[:, :4].T   # uniform on [3, 7] m/s^2 (the other features uniform on [0, 1]): it can stop after
+        stop = v * float(params["reaction"]) + v**2 / (2 * a) <= d   # ``reaction`` s and brake before the line,
+        go = d <= v * t   # it can reach the line at its speed before red: both (0), stop only (1), go only (2) or
+        y = np.select([stop & go, stop, go], [0, 1, 2], 3).astype(np.int64)   # neither (3: the dilemma zone)
+        return X, _redraw_among(y, rng, 4, params)
+    if loader == "bowling_score":   # ``frames`` frames of bowling and a fill frame for the last one's bonus: each
+        k = int(params["frames"]) + 1   # frame's first roll uniform on 0..10 pins, its second on 0 .. the pins left
+        first = rng.integers(0, 11, size=(n, k))   # (0 after a strike; the features frame by frame, first and
+        second = np.floor(rng.random((n, k)) * (11 - first)).astype(np.int64)   # second roll): the score, a strike
+        X = np.stack([first, second], axis=2).reshape(n, 2 * k).astype(np.float64)   # (10 at the first roll) adding
+        a, b, ahead = first[:, :-1], second[:, :-1], np.c_[first, np.zeros(n, dtype=np.int64)]   # the next two rolls,
+        after = np.where(first[:, 1:] == 10, ahead[:, 2:], second[:, 1:])   # a spare (10 in two) the next one (the
+        score = a + b + np.where(a + b == 10, first[:, 1:], 0) + np.where(a == 10, after, 0)   # fill frame's rolls
+        cuts = [int(params["low"]), int(params["high"])]   # count as bonus alone): under ``low`` (0), under
+        return X, np.digitize(score.sum(axis=1), cuts).astype(np.int64)   # ``high`` (1) or more (2)
+    if loader == "buoyancy":   # a body of mass uniform on [0.2, 5] kg and volume uniform on [1, 5] L in a liquid of
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # density uniform on [0.7, 1.3] kg/L (the
+        X[:, :3] = X[:, :3] * [4.8, 4.0, 0.6] + [0.2, 1.0, 0.7]   # other features uniform on [0, 1]): it floats
+        share = X[:, 0] / (X[:, 1] * X[:, 2])   # more than half out (0), floats lower (1) or sinks (2); share: the
+        y = (share >= 0.5).astype(np.int64) + (share >= 1.0)   # part under water of a floating body (Archimedes)
+        return X, _redraw_among(y, rng, 3, params)
+    if loader == "coffee_cooling":   # a cup at T0 uniform on [70, 95] C in a room at Ta uniform on [15, 30] C, cooling
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # at k uniform on [0.02, 0.1] a minute, t
+        X[:, :4] = X[:, :4] * [25.0, 15.0, 0.08, 60.0] + [70.0, 15.0, 0.02, 0.0]   # uniform on [0, 60] minutes
+        t0, room, k, t = X[:, :4].T   # later (the other features uniform on [0, 1]; Newton: T = Ta + (T0 - Ta)
+        temp = room + (t0 - room) * np.exp(-k * t)   # exp(-k t)): too hot (0: above ``hot``), drinkable (1) or too
+        y = (temp <= float(params["hot"])).astype(np.int64) + (temp < float(params["cold"]))   # cold (2: below ``cold``)
+        return X, _redraw_among(y, rng, 3, params)
+    if loader == "ladder_slip":   # a uniform ladder against a smooth wall at an angle uniform on [40, 80] degrees
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # (radians) to the floor, the floor's
+        X[:, :4] = X[:, :4] * [np.pi * 2 / 9, 0.5, 5.0, 1.0] + [np.pi * 2 / 9, 0.1, 0.0, 0.0]   # friction uniform on
+        angle, mu, q, f = X[:, :4].T   # [0.1, 0.6], a climber q (uniform on [0, 5]) times the ladder's mass a share f
+        y = ((0.5 + q * f) / np.tan(angle) > mu * (1 + q)).astype(np.int64)   # (uniform on [0, 1]) of the way up (the
+        return X, _flip_binary(y, rng, params)   # other features uniform on [0, 1]): whether it slips (moments)
+    if loader == "incline_pulley":   # a block of m1 uniform on [1, 5] kg on a slope of angle uniform on [0, 60]
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # degrees (radians) tied over a pulley at
+        X[:, :4] = X[:, :4] * [4.0, 4.8, np.pi / 3, 0.5] + [1.0, 0.2, 0.0, 0.0]   # the top to a hanging m2 uniform
+        m1, m2, angle, mu = X[:, :4].T   # on [0.2, 5] kg, the friction mu uniform on [0, 0.5] (the other features
+        pull, grip = m2 - m1 * np.sin(angle), mu * m1 * np.cos(angle)   # uniform on [0, 1]): the block slides down
+        y = np.where(pull > grip, 2, np.where(-pull > grip, 0, 1)).astype(np.int64)   # (0), stays (1) or is pulled up
+        return X, _redraw_among(y, rng, 3, params)   # (2)
+    if loader == "tank_fill":   # an empty tank of height H uniform on [1, 3] filled at q uniform on [0.5, 3], drained
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # through a hole at c sqrt(h), c uniform on
+        X[:, :3] = X[:, :3] * [2.0, 2.5, 1.3] + [1.0, 0.5, 0.2]   # [0.2, 1.5] (Torricelli; the other features uniform
+        height, q, c = X[:, :3].T   # on [0, 1]): never overflowing (0: the level q^2 / c^2 it tends to at most H),
+        s = c * np.sqrt(height) / q   # overflowing after ``time`` (1) or within it (2); the time to H is (2 q / c^2)
+        full = np.full(n, np.inf)   # (-s - ln(1 - s)), s = c sqrt(H) / q
+        full[s < 1] = 2 * q[s < 1] / c[s < 1] ** 2 * (-s[s < 1] - np.log1p(-s[s < 1]))
+        y = np.where(np.isinf(full), 0, np.where(full > float(params["time"]), 1, 2)).astype(np.int64)
+        return X, _redraw_among(y, rng, 3, params)
+    if loader == "lift_trips":   # ``people`` people of mass uniform on [40, 110] kg queue for a lift of ``capacity``
+        X = rng.uniform(40.0, 110.0, size=(n, int(params["people"])))   # kg that takes them in turn, each trip until
+        trips, load = np.ones(n, dtype=np.int64), np.zeros(n)   # the next one does not fit: whether it takes more
+        for j in range(X.shape[1]):   # than ``trips`` trips
+            full = load + X[:, j] > float(params["capacity"])
+            trips, load = trips + full, np.where(full, X[:, j], load + X[:, j])
+        return X, _flip_binary((trips > int(params["trips"])).astype(np.int64), rng, params)
+    if loader == "dart_score":   # a dart at (x, y) mm from a dartboard's centre, each normal of sd ``spread`` (drawn
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # after the other features, uniform on [0,
+        X[:, :2] = rng.normal(0.0, float(params["spread"]), size=(n, 2))   # 1]): its score under ``low`` (0), under
+        r = np.hypot(X[:, 0], X[:, 1])   # ``high`` (1) or more (2); the board: bull to 6.35 mm (50), outer bull
+        clock = np.mod(90.0 - np.degrees(np.arctan2(X[:, 1], X[:, 0])) + 9.0, 360.0)   # to 15.9 (25), treble ring
+        sector = np.array([20, 1, 18, 4, 13, 6, 10, 15, 2, 17, 3, 19, 7, 16, 8, 11, 14, 9, 12, 5])[   # 99-107, double
+            np.floor(clock / 18.0).astype(np.int64)]   # 162-170, off the board past 170; 20 at the top, then clockwise
+        score = np.select([r <= 6.35, r <= 15.9, (r > 99) & (r <= 107), (r > 162) & (r <= 170), r > 170],
+                          [50, 25, 3 * sector, 2 * sector, 0], sector)
+        return X, np.digitize(score, [int(params["low"]), int(params["high"])]).astype(np.int64)
+    if loader == "thermostat":   # ``readings`` temperatures: the first uniform on [16, 24] C, then a random walk of
+        k = int(params["readings"])   # normal steps of sd 1.5; a heater, off at first, switched on below ``low`` and
+        X = np.cumsum(np.c_[rng.uniform(16.0, 24.0, size=n), rng.normal(0.0, 1.5, size=(n, k - 1))], axis=1)   # off
+        on = np.zeros(n, dtype=bool)   # above ``high`` (hysteresis): whether it is on after the last reading
+        for j in range(k):
+            on = (on | (X[:, j] < float(params["low"]))) & (X[:, j] <= float(params["high"]))
+        return X, _flip_binary(on.astype(np.int64), rng, params)
+    if loader == "river_crossing":   # a river of width uniform on [20, 100] m flowing at uniform on [0, 2] m/s, a boat
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # at uniform on [1, 4] m/s through the water
+        X[:, :4] = X[:, :4] * [80.0, 2.0, 3.0, np.pi / 2] + [20.0, 0.0, 1.0, -np.pi / 4]   # headed uniform on -+45
+        width, flow, speed, head = X[:, :4].T   # degrees (radians) upstream of straight across (the other features
+        drift = (flow - speed * np.sin(head)) * width / (speed * np.cos(head))   # uniform on [0, 1]): it lands more
+        dock = float(params["dock"])   # than ``dock`` m upstream of the dock straight across (0), within it (1) or
+        y = np.where(drift < -dock, 0, np.where(drift > dock, 2, 1)).astype(np.int64)   # more downstream (2)
+        return X, _redraw_among(y, rng, 3, params)
+    if loader == "snakes_ladders":   # ``rolls`` dice rolls on a board of ``squares`` squares from square 0: a move
+        end, jump = int(params["squares"]), np.arange(int(params["squares"]) + 1)   # past the last one is lost, the
+        jump[[3, 13, 22, 8, 18, 26]] = [12, 24, 29, 2, 6, 15]   # ladders 3-12, 13-24, 22-29, the snakes 8-2, 18-6,
+        X = rng.integers(1, 7, size=(n, int(params["rolls"]))).astype(np.float64)   # 26-15: the square reached before
+        where = np.zeros(n, dtype=np.int64)   # ``low`` (0), before ``high`` (1) or later (2)
+        for j in range(X.shape[1]):
+            step = where + X[:, j].astype(np.int64)
+            where = np.where(step <= end, jump[np.minimum(step, end)], where)
+        return X, np.digitize(where, [int(params["low"]), int(params["high"])]).astype(np.int64)
+    if loader == "daylight":   # a latitude uniform on -+66 degrees, a day of the year uniform on [0, 365) and an hour
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # of local solar time uniform on [0, 24)
+        X[:, :3] = X[:, :3] * [132.0, 365.0, 24.0] + [-66.0, 0.0, 0.0]   # (the other features uniform on [0, 1]):
+        lat = np.radians(X[:, 0])   # whether the sun is up; its declination -23.44 cos(2 pi (day + 10) / 365)
+        tilt = np.radians(-23.44) * np.cos(2 * np.pi * (X[:, 1] + 10) / 365)   # degrees, its hour angle 15 (hour -
+        up = np.sin(lat) * np.sin(tilt) + np.cos(lat) * np.cos(tilt) * np.cos(np.radians(15 * (X[:, 2] - 12)))   # 12)
+        return X, _flip_binary((up > 0).astype(np.int64), rng, params)
+    if loader == "sandpile":   # a ``side`` x ``side`` sandpile (heights 0..3, row by row), its centre at 3, given a
+        s = int(params["side"])   # grain there: how many topplings follow (a site of 4 or more gives a grain to each
+        X = rng.integers(0, 4, size=(n, s * s)).astype(np.float64)   # side neighbour, those off the edge lost; the
+        X[:, s * s // 2] = 3.0   # count is the same in any order), under ``low`` (0), under ``high`` (1) or more (2)
+        h = X.reshape(n, s, s).astype(np.int64)
+        h[:, s // 2, s // 2] += 1
+        topples = np.zeros(n, dtype=np.int64)
+        while (h >= 4).any():
+            over = h >= 4
+            p = np.pad(over, ((0, 0), (1, 1), (1, 1))).astype(np.int64)
+            topples += over.sum(axis=(1, 2))
+            h = h - 4 * over + p[:, :-2, 1:-1] + p[:, 2:, 1:-1] + p[:, 1:-1, :-2] + p[:, 1:-1, 2:]
+        return X, np.digitize(topples, [int(params["low"]), int(params["high"])]).astype(np.int64)
     if loader == "checker":
         X = rng.random((n, int(params["n_features"])))
         c = int(params["cells"])

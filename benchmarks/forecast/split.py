@@ -135,6 +135,10 @@ Round 28 (its plan in ``benchmarks/plans/round28.md``, committed at 03:11 UTC on
 moved the ``v35_*``, looked at on 2026-11-25 02:18 UTC (round 27's report of the shipped design), to the selection
 part, and 24 new sets (``v36_*``, committed after the plan) are :data:`REPORT_ONLY` and :data:`FRESH` for round 28's
 report (a report of the shipped design).
+Round 29 (its plan in ``benchmarks/plans/round29.md``, committed at 04:27 UTC on 2026-11-25: design G, a limit on
+replan's order growth) moved the ``v36_*``, looked at on 2026-11-25 03:41 UTC (round 28's report of the shipped
+design), to the selection part, and 24 new sets (``v37_*``, committed after the plan) are :data:`REPORT_ONLY` and
+:data:`FRESH` for round 29's report (of G, run only if G is adopted).
 
 Usage::
 
@@ -148,16 +152,16 @@ import sys
 from pathlib import Path
 
 SALT = "alplan-forecast-split-v8:"
-#: The fresh report: the report-only sets of the latest report (the 24 ``v36_*``, committed for round 28's report,
-#: after the ``v35_*`` were looked at on 2026-11-25 02:18 UTC (round 27's report of the shipped design) and the
-#: round's plan (``benchmarks/plans/round28.md``) was committed at 03:11 UTC).
-FRESH = frozenset({"skl:v36_stack_sortable", "skl:v36_titration3", "skl:v36_bounce_count5", "skl:v36_thin_lens4",
-                   "skl:v36_total_reflection", "skl:v36_elastic_collision3", "skl:v36_percolation",
-                   "skl:v36_circuit_current3", "skl:v36_electoral_split4", "skl:v36_block_stack4",
-                   "skl:v36_ice_water3", "skl:v36_epidemic_size3", "skl:v36_loan_payoff4", "skl:v36_gamblers_ruin",
-                   "skl:v36_colour_names8", "skl:v36_digits_erode", "skl:v36_digits_gamma3", "skl:v36_digits_integral",
-                   "skl:v36_bc_floor25", "skl:v36_bc_cauchy5", "skl:v36_wine_expz_flip6", "skl:v36_wine_roll2_flip5",
-                   "skl:v36_iris_onemissing", "skl:v36_iris_prodsum"})
+#: The fresh report: the report-only sets of the latest report (the 24 ``v37_*``, committed for round 29's report,
+#: after the ``v36_*`` were looked at on 2026-11-25 03:41 UTC (round 28's report of the shipped design) and the
+#: round's plan (``benchmarks/plans/round29.md``) was committed at 04:27 UTC).
+FRESH = frozenset({"skl:v37_balance_scale3", "skl:v37_yellow_light4", "skl:v37_bowling_score3", "skl:v37_buoyancy3",
+                   "skl:v37_coffee_cooling3", "skl:v37_ladder_slip", "skl:v37_incline_pulley3", "skl:v37_tank_fill3",
+                   "skl:v37_lift_trips", "skl:v37_dart_score3", "skl:v37_thermostat", "skl:v37_river_crossing3",
+                   "skl:v37_snakes_ladders3", "skl:v37_daylight", "skl:v37_sandpile3", "skl:v37_digits_blur3",
+                   "skl:v37_digits_shotnoise", "skl:v37_digits_fftabs", "skl:v37_bc_sigfig1", "skl:v37_bc_bootstrap",
+                   "skl:v37_wine_knnmean3_flip5", "skl:v37_wine_shrink1_flip7", "skl:v37_iris_pairdiffs",
+                   "skl:v37_iris_classshuffle"})
 #: Data sets added after a report look and reserved for the report part (never fitted or chosen on): from round
 #: 10 on, :data:`FRESH` alone. Earlier report-only sets (``v4_*`` to ``v7_*``) have been looked at and follow the
 #: hash.
@@ -177,8 +181,8 @@ REPORT_ONLY = FRESH
 #: report of R, 2026-11-24 19:21 UTC), the ``v31_*`` (round 23's report of X2, 2026-11-24 21:08 UTC), the ``v32_*``
 #: (round 24's second report of X2, 2026-11-24 22:37 UTC), the ``v33_*`` (round 25's report of M, 2026-11-24 23:39
 #: UTC), the ``v34_*`` (round 26's report of the shipped design, 2026-11-25 00:33 UTC), the ``v35_*`` (round 27's
-#: report of the shipped design, 2026-11-25 02:18 UTC). From round 16 on, :data:`CALIBRATION_ADDED` of them are in
-#: the calibration part instead.
+#: report of the shipped design, 2026-11-25 02:18 UTC), the ``v36_*`` (round 28's report of the shipped design,
+#: 2026-11-25 03:41 UTC). From round 16 on, :data:`CALIBRATION_ADDED` of them are in the calibration part instead.
 SELECTION_ONLY = frozenset({
     "skl:v8_digits_left", "skl:v8_digits_5to9", "skl:v8_bc_even", "skl:v8_wine_classes12", "skl:v8_helix",
     "skl:v8_sparse_linear", "skl:v8_argmax5", "skl:v8_sectors6",
@@ -261,7 +265,13 @@ SELECTION_ONLY = frozenset({
     "skl:v35_mendel_cross4", "skl:v35_blackjack3", "skl:v35_clock_hands6", "skl:v35_interval_depth4",
     "skl:v35_queue_wait", "skl:v35_digits_shear2", "skl:v35_digits_inkdistance", "skl:v35_digits_salt10",
     "skl:v35_bc_mnar10", "skl:v35_bc_edgeflip20", "skl:v35_wine_twolabs_flip5", "skl:v35_wine_permute4_flip6",
-    "skl:v35_iris_zoom", "skl:v35_iris_pairflip20"})
+    "skl:v35_iris_zoom", "skl:v35_iris_pairflip20",
+    "skl:v36_stack_sortable", "skl:v36_titration3", "skl:v36_bounce_count5", "skl:v36_thin_lens4",
+    "skl:v36_total_reflection", "skl:v36_elastic_collision3", "skl:v36_percolation", "skl:v36_circuit_current3",
+    "skl:v36_electoral_split4", "skl:v36_block_stack4", "skl:v36_ice_water3", "skl:v36_epidemic_size3",
+    "skl:v36_loan_payoff4", "skl:v36_gamblers_ruin", "skl:v36_colour_names8", "skl:v36_digits_erode",
+    "skl:v36_digits_gamma3", "skl:v36_digits_integral", "skl:v36_bc_floor25", "skl:v36_bc_cauchy5",
+    "skl:v36_wine_expz_flip6", "skl:v36_wine_roll2_flip5", "skl:v36_iris_onemissing", "skl:v36_iris_prodsum"})
 #: Round 16's salt for :data:`CALIBRATION_ADDED`.
 CALIBRATION_SALT = "alplan-forecast-r16-calibration:"
 

@@ -172,9 +172,9 @@ def test_every_data_set_loads_with_its_classes_and_the_fresh_ones_stay_in_the_re
     assert {split.part(k) for k in split.CALIBRATION_ADDED} == {"calibration"}
     looked_at = ("v8_", "v9_", "v10_", "v11_", "v12_", "v13_", "v14_", "v15_", "v16_", "v17_", "v18_", "v19_",
                  "v20_", "v21_", "v22_", "v23_", "v24_", "v25_", "v26_", "v27_", "v28_", "v29_", "v30_", "v31_",
-                 "v32_", "v33_", "v34_", "v35_")
+                 "v32_", "v33_", "v34_", "v35_", "v36_")
     assert split.SELECTION_ONLY == {d.key for d in sk.DATASETS if d.name.startswith(looked_at)}
-    assert split.FRESH == {d.key for d in sk.DATASETS if d.name.startswith("v36_")} and len(split.FRESH) == 24
+    assert split.FRESH == {d.key for d in sk.DATASETS if d.name.startswith("v37_")} and len(split.FRESH) == 24
 
 
 def _draws_only_from_its_seed(sk, prefix: str, names: tuple[str, ...]) -> None:
@@ -3271,7 +3271,7 @@ def test_round_27s_report_v35_sets_are_new_tasks_with_the_mlp_in_the_selection_p
     assert _new_round(sk, "v35_", "selection", 24) <= split.SELECTION_ONLY
 
 
-def test_round_28s_report_v36_sets_are_new_tasks_with_the_mlp_in_the_fresh_report(sk):
+def test_round_28s_report_v36_sets_are_new_tasks_with_the_mlp_in_the_selection_part(sk):
     split = sys.modules["split"]
     shapes = {"stack_sortable": (2000, 5, 2), "titration3": (2000, 5, 3), "bounce_count5": (2000, 4, 5),
               "thin_lens4": (2000, 4, 4), "total_reflection": (2000, 5, 2), "elastic_collision3": (2000, 5, 3),
@@ -3604,4 +3604,368 @@ def test_round_28s_report_v36_sets_are_new_tasks_with_the_mlp_in_the_fresh_repor
     assert reds.sum() > 30 and (cl_y[reds] == 2).all()
     _draws_only_from_its_seed(sk, "v36_", tuple(list(shapes)[:15]))
     _looked_at(sk, "v35_", 24)
-    assert _new_round(sk, "v36_", "report", 24) == split.FRESH == split.REPORT_ONLY
+    assert _new_round(sk, "v36_", "selection", 24) <= split.SELECTION_ONLY
+
+
+def test_round_29s_report_v37_sets_are_new_tasks_with_the_mlp_in_the_fresh_report(sk):
+    split = sys.modules["split"]
+    shapes = {"balance_scale3": (2000, 8, 3), "yellow_light4": (2000, 5, 4), "bowling_score3": (2000, 8, 3),
+              "buoyancy3": (2000, 4, 3), "coffee_cooling3": (2000, 5, 3), "ladder_slip": (2000, 5, 2),
+              "incline_pulley3": (2000, 5, 3), "tank_fill3": (2000, 4, 3), "lift_trips": (2000, 6, 2),
+              "dart_score3": (2000, 3, 3), "thermostat": (2000, 8, 2), "river_crossing3": (2000, 5, 3),
+              "snakes_ladders3": (2000, 4, 3), "daylight": (2000, 4, 2), "sandpile3": (2000, 25, 3),
+              "digits_blur3": (1797, 64, 10), "digits_shotnoise": (1797, 64, 10), "digits_fftabs": (1797, 64, 10),
+              "bc_sigfig1": (569, 30, 2), "bc_bootstrap": (569, 30, 2), "wine_knnmean3_flip5": (178, 13, 3),
+              "wine_shrink1_flip7": (178, 13, 3), "iris_pairdiffs": (150, 6, 3), "iris_classshuffle": (150, 4, 3)}
+    _loads_as_named(sk, "v37_", shapes)
+    others = {"balance_scale3": "rf50", "yellow_light4": "logreg_c10", "bowling_score3": "gnb",
+              "buoyancy3": "svc_rbf", "coffee_cooling3": "knn", "ladder_slip": "logreg_c0.1", "incline_pulley3": "rf50",
+              "tank_fill3": "logreg_c10", "lift_trips": "gnb", "dart_score3": "svc_rbf", "thermostat": "knn",
+              "river_crossing3": "logreg_c0.1", "snakes_ladders3": "rf50", "daylight": "gnb", "sandpile3": "svc_rbf",
+              "digits_blur3": "knn", "digits_shotnoise": "logreg_c10", "digits_fftabs": "rf50",
+              "bc_sigfig1": "svc_rbf", "bc_bootstrap": "logreg_c0.1", "wine_knnmean3_flip5": "gnb",
+              "wine_shrink1_flip7": "knn", "iris_pairdiffs": "logreg_c0.1", "iris_classshuffle": "logreg_c10"}
+    _learners_and_sizes(sk, "v37_", others, _usual_sizes(shapes), like=("v35_", "v36_"))
+    import cmath
+    import itertools
+    import math
+    import statistics
+
+    from sklearn.datasets import load_breast_cancer
+
+    digits_X, digits_y = sk.load_xy(sk.SPECS["digits"])
+    # digits blurred by a 3x3 box, as Poisson counts, as the magnitudes of their Fourier transform; breast_cancer to
+    # one significant figure, resampled with replacement; wine's standardized features averaged over 3 neighbours
+    # (5% redrawn), shrunk toward 0 by 1 (7% redrawn); iris's pairwise differences, shuffled within each class
+    bl_X, bl_y = sk.load_xy(sk.SPECS["v37_digits_blur3"])
+    assert np.array_equal(bl_y, digits_y)
+    for i in range(0, 1797, 3):   # the 3x3 pixels around each one, those outside the image 0, over 9
+        img = digits_X[i].reshape(8, 8).tolist()
+        want = [[sum(img[a][b] for a in range(r - 1, r + 2) for b in range(c - 1, c + 2)
+                     if 0 <= a < 8 and 0 <= b < 8) / 9 for c in range(8)] for r in range(8)]
+        assert np.allclose(bl_X[i].reshape(8, 8), want, rtol=1e-12, atol=1e-12), i
+    inside = np.array([[(1 + (r > 0) + (r < 7)) * (1 + (c > 0) + (c < 7)) for c in range(8)] for r in range(8)])
+    assert np.allclose(bl_X.sum(axis=1), (digits_X * inside.reshape(64)).sum(axis=1) / 9)   # each pixel's ink spread
+    assert bl_X.max() <= 16 and (bl_X > 0).sum() > (digits_X > 0).sum()
+    sn_X, sn_y = sk.load_xy(sk.SPECS["v37_digits_shotnoise"])
+    counts = np.random.default_rng(sk._data_seed("v37_digits_shotnoise")).poisson(digits_X)
+    assert np.array_equal(sn_y, digits_y) and np.array_equal(sn_X, counts) and (sn_X[digits_X == 0] == 0).all()
+    noise = sn_X - digits_X   # a Poisson count's variance its mean
+    assert abs(noise.mean()) < 0.05 and 0.9 < noise.var() / digits_X.mean() < 1.1 and (sn_X == np.round(sn_X)).all()
+    ff_X, ff_y = sk.load_xy(sk.SPECS["v37_digits_fftabs"])
+    assert np.array_equal(ff_y, digits_y)
+    for i in range(0, 1797, 29):   # |sum over the pixels of x exp(-2 pi i (u r + v c) / 8)|, term by term
+        img = digits_X[i].reshape(8, 8).tolist()
+        want = [[abs(sum(img[r][c] * cmath.exp(-2j * math.pi * (u * r + v * c) / 8)
+                         for r in range(8) for c in range(8))) for v in range(8)] for u in range(8)]
+        assert np.allclose(ff_X[i].reshape(8, 8), want, rtol=1e-9, atol=1e-9), i
+    spec = ff_X.reshape(-1, 8, 8)
+    assert np.allclose(spec[:, 0, 0], digits_X.sum(axis=1))   # the zero frequency: the ink
+    assert np.allclose(spec, spec[:, (-np.arange(8)) % 8][:, :, (-np.arange(8)) % 8])   # a real image's symmetry
+    bc = load_breast_cancer()
+    sf_X, sf_y = sk.load_xy(sk.SPECS["v37_bc_sigfig1"])
+    place = 10.0 ** np.floor(np.log10(np.where(bc.data > 0, bc.data, 1.0)))   # each value's first digit's place
+    want = np.where(bc.data > 0, np.floor(bc.data / place + 0.5 + 1e-9) * place, 0.0)   # halves up
+    assert np.array_equal(sf_y, bc.target) and np.allclose(sf_X, want, rtol=1e-12, atol=0) and (bc.data >= 0).all()
+    assert set(sf_X[bc.data == 0.085]) == {0.09} and set(sf_X[bc.data == 0.015]) == {0.02}   # recorded halves up
+    digit = sf_X[sf_X > 0] / 10.0 ** np.floor(np.log10(sf_X[sf_X > 0]) + 1e-12)
+    assert np.allclose(digit, np.round(digit)) and max(np.unique(sf_X[:, j]).size for j in range(30)) < 30
+    bs_X, bs_y = sk.load_xy(sk.SPECS["v37_bc_bootstrap"])
+    pick = np.random.default_rng(sk._data_seed("v37_bc_bootstrap")).integers(0, 569, size=569)
+    assert np.array_equal(bs_X, bc.data[pick]) and np.array_equal(bs_y, bc.target[pick])
+    label = {tuple(x): t for x, t in zip(bc.data.tolist(), bc.target.tolist())}
+    assert all(label[tuple(x)] == t for x, t in zip(bs_X.tolist(), bs_y.tolist()))   # each drawn with its label
+    assert 0.55 < len({tuple(x) for x in bs_X.tolist()}) / 569 < 0.7   # about 1 - 1/e of them, some twice or more
+    wine_X, wine_y = sk.load_xy(sk.SPECS["wine"])
+    Z = [[(v - statistics.fmean(c)) / statistics.pstdev(c) for v, c in zip(x, wine_X.T.tolist())]
+         for x in wine_X.tolist()]
+    km_X, km_y = sk.load_xy(sk.SPECS["v37_wine_knnmean3_flip5"])
+    seed = sk._data_seed("v37_wine_knnmean3_flip5")
+    for i, z in enumerate(Z):   # the 3 nearest, itself first
+        near = sorted(range(178), key=lambda j: (math.dist(z, Z[j]), j))[:3]
+        assert near[0] == i and np.allclose(km_X[i], [statistics.fmean(Z[j][f] for j in near) for f in range(13)],
+                                            rtol=1e-9, atol=1e-12), i
+    assert np.array_equal(km_y, sk._redraw(wine_y, seed, 0.05)) and 0.01 < np.mean(km_y != wine_y) < 0.07
+    assert np.allclose(km_X.mean(axis=0), 0, atol=0.2) and (km_X.std(axis=0) < 1).all()   # smoothed: less spread
+    sh_X, sh_y = sk.load_xy(sk.SPECS["v37_wine_shrink1_flip7"])
+    seed = sk._data_seed("v37_wine_shrink1_flip7")
+    assert np.allclose(sh_X, [[math.copysign(max(abs(v) - 1, 0.0), v) for v in z] for z in Z], rtol=1e-12, atol=1e-12)
+    assert 0.6 < np.mean(sh_X == 0) < 0.75   # within a standard deviation of the mean: most values
+    assert np.array_equal(sh_y, sk._redraw(wine_y, seed, 0.07)) and 0.02 < np.mean(sh_y != wine_y) < 0.09
+    iris_X, iris_y = sk.load_xy(sk.SPECS["iris"])
+    pd_X, pd_y = sk.load_xy(sk.SPECS["v37_iris_pairdiffs"])
+    pairs = list(itertools.combinations(range(4), 2))   # (0, 1), (0, 2), ..., (2, 3)
+    want = [[x[a] - x[b] for a, b in pairs] for x in iris_X.tolist()]
+    assert np.array_equal(pd_y, iris_y) and np.allclose(pd_X, want, rtol=1e-12, atol=1e-12)
+    assert (pd_X[:, :3] > 0).all()   # the sepal's length the largest measurement of every flower
+    cs_X, cs_y = sk.load_xy(sk.SPECS["v37_iris_classshuffle"])
+    rng = np.random.default_rng(sk._data_seed("v37_iris_classshuffle"))   # measurement by measurement, class by class
+    want = iris_X.copy()
+    for j in range(4):
+        for c in range(3):
+            rows = [i for i in range(150) if iris_y[i] == c]
+            for r, o in zip(rows, rng.permutation(rows).tolist()):
+                want[r, j] = iris_X[o, j]
+    assert np.array_equal(cs_X, want) and np.array_equal(cs_y, iris_y)
+    for c in range(3):   # each class's values kept, the flowers mixed: virginica's sepal and petal lengths unrelated
+        assert np.array_equal(np.sort(cs_X[iris_y == c], axis=0), np.sort(iris_X[iris_y == c], axis=0))
+    assert (cs_X != iris_X).any(axis=1).all() and abs(np.corrcoef(cs_X[iris_y == 2][:, [0, 2]].T)[0, 1]) < 0.4
+    # numpy shapes, each replayed from its seed
+    # a balance, two weights of 1-5 at 0.5-2.5 from the pivot on each arm: left down, level within 2, right down (2%)
+    ba_X, ba_y = sk.load_xy(sk.SPECS["v37_balance_scale3"])
+    rng = np.random.default_rng(sk._data_seed("v37_balance_scale3"))   # the features, then the noise
+    u = rng.uniform(0.0, 1.0, size=(2000, 8))
+    assert np.allclose(ba_X, np.where(np.arange(8) % 2 == 0, 1 + 4 * u, 0.5 + 2 * u))
+
+    def tilt(w1, d1, w2, d2, w3, d3, w4, d4):   # the moments about the pivot
+        left, right = w1 * d1 + w2 * d2, w3 * d3 + w4 * d4
+        return 0 if left > right + 2 else 2 if right > left + 2 else 1
+
+    clean = np.array([tilt(*x) for x in ba_X.tolist()])
+    assert np.array_equal(ba_y, _replay_redraw(rng, clean, 3, 0.02)) and 0.005 < np.mean(ba_y != clean) < 0.03
+    mirror = np.array([tilt(*x[4:], *x[:4]) for x in ba_X.tolist()])   # the arms swapped: the other arm down
+    assert np.array_equal(mirror, 2 - clean) and np.bincount(clean).min() > 500
+    # a car at 8-25 m/s, 5-80 m from the line, 2-4.5 s of yellow, brakes of 3-7 m/s^2 (1 more feature): it can stop
+    # (after 1.5 s) and go, stop only, go only, neither (2% redrawn)
+    yl_X, yl_y = sk.load_xy(sk.SPECS["v37_yellow_light4"])
+    rng = np.random.default_rng(sk._data_seed("v37_yellow_light4"))   # the features, then the noise
+    u = rng.uniform(0.0, 1.0, size=(2000, 5))
+    assert np.allclose(yl_X, np.c_[8 + 17 * u[:, 0], 5 + 75 * u[:, 1], 2 + 2.5 * u[:, 2], 3 + 4 * u[:, 3], u[:, 4]])
+
+    def choices(v, d, t, a):   # stopping: 1.5 s at v, then braking v^2 / 2a; going: the line within t at v
+        can_stop, can_go = 1.5 * v + v * v / (2 * a) <= d, d / v <= t
+        return {(True, True): 0, (True, False): 1, (False, True): 2, (False, False): 3}[(can_stop, can_go)]
+
+    clean = np.array([choices(*x[:4]) for x in yl_X.tolist()])
+    assert np.array_equal(yl_y, _replay_redraw(rng, clean, 4, 0.02)) and 0.005 < np.mean(yl_y != clean) < 0.03
+    assert (clean[yl_X[:, 1] < 1.5 * yl_X[:, 0]] >= 2).all() and np.bincount(clean).min() > 100   # too near to stop
+    # 3 frames of bowling and a fill frame, each roll uniform on the pins left: a score under 24, under 31, more
+    bw_X, bw_y = sk.load_xy(sk.SPECS["v37_bowling_score3"])
+    rng = np.random.default_rng(sk._data_seed("v37_bowling_score3"))   # the first rolls, then the second ones
+    first = rng.integers(0, 11, size=(2000, 4))
+    second = np.floor(rng.random((2000, 4)) * (11 - first))   # 0 after a strike
+    assert np.array_equal(bw_X, np.stack([first, second], axis=2).reshape(2000, 8))
+
+    def score(x):   # the rolls in order (none after a strike), then 3 frames from the first roll on
+        rolls = [r for a, b in zip(x[0::2], x[1::2]) for r in ([a] if a == 10 else [a, b])] + [0, 0]
+        total, i = 0, 0
+        for _ in range(3):
+            if rolls[i] == 10:   # a strike: the next two rolls added
+                total, i = total + 10 + rolls[i + 1] + rolls[i + 2], i + 1
+            else:   # a spare: the next roll added
+                total += rolls[i] + rolls[i + 1] + (rolls[i + 2] if rolls[i] + rolls[i + 1] == 10 else 0)
+                i += 2
+        return total
+
+    points = np.array([score(x) for x in bw_X.tolist()])
+    assert np.array_equal(bw_y, (points >= 24).astype(int) + (points >= 31))
+    assert (bw_X[:, ::2] + bw_X[:, 1::2] <= 10).all() and points.max() <= 80
+    plain = (bw_X[:, 0:6:2] + bw_X[:, 1:6:2] < 10).all(axis=1)   # no strike nor spare: the pins alone
+    assert np.array_equal(points[plain], bw_X[plain, :6].sum(axis=1)) and np.bincount(bw_y).min() > 400
+    # a body of 0.2-5 kg and 1-5 L in a liquid of 0.7-1.3 kg/L (1 more feature): over half out, floating, sinking (2%)
+    bu_X, bu_y = sk.load_xy(sk.SPECS["v37_buoyancy3"])
+    rng = np.random.default_rng(sk._data_seed("v37_buoyancy3"))   # the features, then the noise
+    u = rng.uniform(0.0, 1.0, size=(2000, 4))
+    assert np.allclose(bu_X, np.c_[0.2 + 4.8 * u[:, 0], 1 + 4 * u[:, 1], 0.7 + 0.6 * u[:, 2], u[:, 3]])
+
+    def afloat(mass, volume, liquid):   # floating, the liquid displaced weighs the body: its share under
+        under = mass / liquid / volume
+        return 0 if under < 0.5 else 1 if under < 1 else 2
+
+    clean = np.array([afloat(*x[:3]) for x in bu_X.tolist()])
+    assert np.array_equal(bu_y, _replay_redraw(rng, clean, 3, 0.02)) and 0.005 < np.mean(bu_y != clean) < 0.03
+    assert (clean[bu_X[:, 0] > 1.3 * bu_X[:, 1]] == 2).all() and np.bincount(clean).min() > 400   # denser than all
+    # a cup at 70-95 C in a room at 15-30 C cooling at 0.02-0.1 a minute for 0-60 minutes (1 more feature): above 60 C,
+    # 40-60 C, below 40 C (2% redrawn)
+    cf_X, cf_y = sk.load_xy(sk.SPECS["v37_coffee_cooling3"])
+    rng = np.random.default_rng(sk._data_seed("v37_coffee_cooling3"))   # the features, then the noise
+    u = rng.uniform(0.0, 1.0, size=(2000, 5))
+    assert np.allclose(cf_X, np.c_[70 + 25 * u[:, 0], 15 + 15 * u[:, 1], 0.02 + 0.08 * u[:, 2], 60 * u[:, 3], u[:, 4]])
+
+    def cup(hot, room, rate, minutes):   # the gap to the room shrinks by exp(-rate) a minute
+        temp = room + (hot - room) * math.exp(-rate * minutes)
+        return 0 if temp > 60 else 2 if temp < 40 else 1
+
+    clean = np.array([cup(*x[:4]) for x in cf_X.tolist()])
+    assert np.array_equal(cf_y, _replay_redraw(rng, clean, 3, 0.02)) and 0.005 < np.mean(cf_y != clean) < 0.03
+    assert (clean[cf_X[:, 3] < 1] == 0).all() and np.bincount(clean).min() > 250   # fresh cups hot
+    # a ladder at 40-80 degrees on a floor of friction 0.1-0.6, a climber 0-5 times its mass 0-1 of the way up (1 more
+    # feature): it slips (2% flipped)
+    ld_X, ld_y = sk.load_xy(sk.SPECS["v37_ladder_slip"])
+    rng = np.random.default_rng(sk._data_seed("v37_ladder_slip"))   # the features, then the flips
+    u = rng.uniform(0.0, 1.0, size=(2000, 5))
+    assert np.allclose(ld_X, np.c_[math.radians(40) * (1 + u[:, 0]), 0.1 + 0.5 * u[:, 1], 5 * u[:, 2], u[:, 3:]])
+
+    def slips(angle, mu, climber, up):   # moments about the foot (length 1, the ladder's mass 1): the wall's push
+        push = (0.5 * math.cos(angle) + climber * up * math.cos(angle)) / math.sin(angle)   # the floor must hold
+        return int(push > mu * (1 + climber))   # by friction, at most mu times the weight on it
+
+    clean = np.array([slips(*x[:4]) for x in ld_X.tolist()])
+    assert np.array_equal(ld_y, clean ^ (rng.random(2000) < 0.02)) and 0.005 < np.mean(ld_y != clean) < 0.035
+    steep = np.tan(ld_X[:, 0]) * 2 * ld_X[:, 1] >= 1 + 2 * ld_X[:, 2] * ld_X[:, 3]   # held without the climber's weight
+    assert not clean[steep].any() and 0.3 < clean.mean() < 0.5
+    # a block of 1-5 kg on a slope of 0-60 degrees, friction 0-0.5, over a pulley to a hanging 0.2-5 kg (1 more
+    # feature): it slides down, stays, is pulled up (2% redrawn)
+    ip_X, ip_y = sk.load_xy(sk.SPECS["v37_incline_pulley3"])
+    rng = np.random.default_rng(sk._data_seed("v37_incline_pulley3"))   # the features, then the noise
+    u = rng.uniform(0.0, 1.0, size=(2000, 5))
+    assert np.allclose(ip_X, np.c_[1 + 4 * u[:, 0], 0.2 + 4.8 * u[:, 1], math.pi / 3 * u[:, 2], 0.5 * u[:, 3], u[:, 4]])
+
+    def block(m1, m2, angle, mu):   # along the slope, in units of g: the hanging weight against the block's
+        net, hold = m2 - m1 * math.sin(angle), mu * m1 * math.cos(angle)   # slope force; friction holds up to hold
+        return 1 if abs(net) <= hold else 2 if net > 0 else 0
+
+    clean = np.array([block(*x[:4]) for x in ip_X.tolist()])
+    assert np.array_equal(ip_y, _replay_redraw(rng, clean, 3, 0.02)) and 0.005 < np.mean(ip_y != clean) < 0.03
+    assert (clean[ip_X[:, 1] > ip_X[:, 0] * 1.5] == 2).all() and np.bincount(clean).min() > 250   # heavier than all
+    # a tank 1-3 high filled at 0.5-3, drained at 0.2-1.5 sqrt(level) (1 more feature): never full, full after 1.5,
+    # within 1.5 (2% redrawn)
+    tk_X, tk_y = sk.load_xy(sk.SPECS["v37_tank_fill3"])
+    rng = np.random.default_rng(sk._data_seed("v37_tank_fill3"))   # the features, then the noise
+    u = rng.uniform(0.0, 1.0, size=(2000, 4))
+    assert np.allclose(tk_X, np.c_[1 + 2 * u[:, 0], 0.5 + 2.5 * u[:, 1], 0.2 + 1.3 * u[:, 2], u[:, 3]])
+
+    def time_to_fill(height, q, c):   # dh / dt = q - c sqrt(h); with w = sqrt(h), dt = 2 w dw / (q - c w)
+        top = c * math.sqrt(height)
+        return math.inf if top >= q else 2 / c**2 * (q * math.log(q / (q - top)) - top)
+
+    full = np.array([time_to_fill(*x[:3]) for x in tk_X.tolist()])
+    clean = np.where(np.isinf(full), 0, np.where(full > 1.5, 1, 2))
+    assert np.array_equal(tk_y, _replay_redraw(rng, clean, 3, 0.02)) and 0.005 < np.mean(tk_y != clean) < 0.03
+    level, dt = np.zeros(2000), 1e-4   # the level after 1.5, step by step (midpoints)
+    for _ in range(15000):
+        half = level + dt / 2 * (tk_X[:, 1] - tk_X[:, 2] * np.sqrt(level))
+        level = level + dt * (tk_X[:, 1] - tk_X[:, 2] * np.sqrt(np.maximum(half, 0)))
+    clear = np.abs(full - 1.5) > 0.01
+    assert np.array_equal((level >= tk_X[:, 0])[clear], (clean == 2)[clear]) and np.bincount(clean).min() > 400
+    # 6 people of 40-110 kg in turn into a lift of 180 kg: more than 3 trips (2% flipped)
+    lf_X, lf_y = sk.load_xy(sk.SPECS["v37_lift_trips"])
+    rng = np.random.default_rng(sk._data_seed("v37_lift_trips"))   # the masses, then the flips
+    assert np.array_equal(rng.uniform(40.0, 110.0, size=(2000, 6)), lf_X)
+
+    def trips(masses):
+        count, load = 1, 0.0
+        for m in masses:
+            if load + m > 180:   # the next trip
+                count, load = count + 1, 0.0
+            load += m
+        return count
+
+    clean = np.array([trips(x) > 3 for x in lf_X.tolist()]).astype(int)
+    assert np.array_equal(lf_y, clean ^ (rng.random(2000) < 0.02)) and 0.005 < np.mean(lf_y != clean) < 0.035
+    total = lf_X.sum(axis=1)   # 3 trips carry at most 540 kg; 4 carry more than 360 (two in turn more than 180)
+    assert clean[total > 540].all() and not clean[total <= 360].any() and 0.3 < clean.mean() < 0.5
+    # a dart normal of sd 80 mm about a dartboard's centre (1 more feature): scoring under 5, under 15, more
+    dt_X, dt_y = sk.load_xy(sk.SPECS["v37_dart_score3"])
+    rng = np.random.default_rng(sk._data_seed("v37_dart_score3"))   # the other feature, then the dart
+    extra = rng.uniform(0.0, 1.0, size=(2000, 3))[:, 2]
+    assert np.array_equal(dt_X, np.c_[rng.normal(0.0, 80.0, size=(2000, 2)), extra])
+    board = [20, 1, 18, 4, 13, 6, 10, 15, 2, 17, 3, 19, 7, 16, 8, 11, 14, 9, 12, 5]   # clockwise from the top
+
+    def dart(x, y):
+        r = math.hypot(x, y)
+        if r > 170:
+            return 0
+        if r <= 15.9:
+            return 50 if r <= 6.35 else 25
+        number = board[int((math.degrees(math.atan2(x, y)) + 9) % 360 // 18)]   # degrees clockwise from the top
+        return number * (3 if 99 < r <= 107 else 2 if r > 162 else 1)
+
+    darts = np.array([dart(*x[:2]) for x in dt_X.tolist()])
+    assert np.array_equal(dt_y, (darts >= 5).astype(int) + (darts >= 15)) and np.bincount(dt_y).min() > 400
+    assert dart(0, 100) == 60 and dart(100, 0) == 18 and dart(0, -165) == 6 and dart(-1, 50) == 20
+    # 8 readings of a walk from 16-24 C by steps of sd 1.5, a heater on below 18 and off above 22: on at the end (2%)
+    th_X, th_y = sk.load_xy(sk.SPECS["v37_thermostat"])
+    rng = np.random.default_rng(sk._data_seed("v37_thermostat"))   # the start, the steps, the flips
+    start, steps = rng.uniform(16.0, 24.0, size=2000), rng.normal(0.0, 1.5, size=(2000, 7))
+    assert np.allclose(th_X[:, 0], start) and np.allclose(np.diff(th_X, axis=1), steps)
+
+    def heater(readings):
+        on = False
+        for t in readings:
+            on = True if t < 18 else False if t > 22 else on
+        return int(on)
+
+    clean = np.array([heater(x) for x in th_X.tolist()])
+    assert np.array_equal(th_y, clean ^ (rng.random(2000) < 0.02)) and 0.005 < np.mean(th_y != clean) < 0.035
+    between = (th_X[:, -1] >= 18) & (th_X[:, -1] <= 22)   # its last reading decides unless between
+    assert clean[th_X[:, -1] < 18].all() and not clean[th_X[:, -1] > 22].any()
+    assert 0.3 < clean[between].mean() < 0.7 and between.sum() > 500
+    # a river 20-100 m wide flowing at 0-2 m/s, a boat at 1-4 m/s headed up to 45 degrees upstream either way (1 more
+    # feature): landing over 10 m upstream of the dock, within 10 m, over 10 m downstream (2% redrawn)
+    rv_X, rv_y = sk.load_xy(sk.SPECS["v37_river_crossing3"])
+    rng = np.random.default_rng(sk._data_seed("v37_river_crossing3"))   # the features, then the noise
+    u = rng.uniform(0.0, 1.0, size=(2000, 5))
+    assert np.allclose(rv_X, np.c_[20 + 80 * u[:, 0], 2 * u[:, 1], 1 + 3 * u[:, 2], math.pi / 2 * (u[:, 3] - 0.5),
+                                   u[:, 4]])
+
+    def landing(width, flow, speed, head):   # across at speed cos(head); along, the flow less speed sin(head)
+        seconds = width / (speed * math.cos(head))
+        down = (flow - speed * math.sin(head)) * seconds
+        return 0 if down < -10 else 2 if down > 10 else 1
+
+    clean = np.array([landing(*x[:4]) for x in rv_X.tolist()])
+    assert np.array_equal(rv_y, _replay_redraw(rng, clean, 3, 0.02)) and 0.005 < np.mean(rv_y != clean) < 0.03
+    assert (clean[rv_X[:, 1] <= rv_X[:, 2] * np.sin(rv_X[:, 3])] != 2).all() and np.bincount(clean).min() > 250
+    # 4 dice rolls on 30 squares, ladders 3-12, 13-24, 22-29, snakes 8-2, 18-6, 26-15: the square reached under 12,
+    # under 20, further
+    sl_X, sl_y = sk.load_xy(sk.SPECS["v37_snakes_ladders3"])
+    assert np.array_equal(np.random.default_rng(sk._data_seed("v37_snakes_ladders3")).integers(1, 7, (2000, 4)), sl_X)
+    jumps = {3: 12, 13: 24, 22: 29, 8: 2, 18: 6, 26: 15}
+
+    def play(rolls):
+        square = 0
+        for r in rolls:
+            if square + r <= 30:   # a move past the end lost
+                square = jumps.get(square + r, square + r)
+        return square
+
+    ends = np.array([play(x) for x in sl_X.astype(int).tolist()])
+    assert np.array_equal(sl_y, (ends >= 12).astype(int) + (ends >= 20)) and not set(ends.tolist()) & set(jumps)
+    assert ends.max() <= 30 and play([3, 1, 2, 3]) == 6 and np.bincount(sl_y).min() > 400   # up 2 ladders, down 2
+    # a latitude up to 66 degrees, a day of the year, an hour of solar time (1 more feature): the sun up (2% flipped)
+    dl_X, dl_y = sk.load_xy(sk.SPECS["v37_daylight"])
+    rng = np.random.default_rng(sk._data_seed("v37_daylight"))   # the features, then the flips
+    u = rng.uniform(0.0, 1.0, size=(2000, 4))
+    assert np.allclose(dl_X, np.c_[132 * u[:, 0] - 66, 365 * u[:, 1], 24 * u[:, 2], u[:, 3]])
+
+    def sun_up(lat, day, hour):   # the sun's height: its direction (declination, hour angle) against the zenith
+        dec = math.radians(-23.44 * math.cos(2 * math.pi * (day + 10) / 365))
+        ha, phi = math.radians(15 * (hour - 12)), math.radians(lat)
+        sun = (math.cos(dec) * math.cos(ha), math.cos(dec) * math.sin(ha), math.sin(dec))
+        zenith = (math.cos(phi), 0.0, math.sin(phi))
+        return int(sum(a * b for a, b in zip(sun, zenith)) > 0)
+
+    clean = np.array([sun_up(*x[:3]) for x in dl_X.tolist()])
+    assert np.array_equal(dl_y, clean ^ (rng.random(2000) < 0.02)) and 0.005 < np.mean(dl_y != clean) < 0.035
+    equator = (np.abs(dl_X[:, 0]) < 2) & (np.abs(np.abs(dl_X[:, 2] - 12) - 6) > 0.3)   # 12 hours of day all year
+    assert equator.sum() > 20 and np.array_equal(clean[equator], np.abs(dl_X[equator, 2] - 12) < 6)
+    assert clean[(np.abs(dl_X[:, 0]) < 40) & (np.abs(dl_X[:, 2] - 12) < 1)].all() and 0.4 < clean.mean() < 0.6
+    # a 5x5 sandpile of heights 0-3, the centre at 3, a grain added there: topplings under 2, under 5, more
+    sp_X, sp_y = sk.load_xy(sk.SPECS["v37_sandpile3"])
+    heights = np.random.default_rng(sk._data_seed("v37_sandpile3")).integers(0, 4, size=(2000, 25))
+    heights[:, 12] = 3
+    assert np.array_equal(sp_X, heights)
+
+    def avalanche(x):   # one site at a time (the count is the same in any order)
+        grid = [list(x[r * 5 : r * 5 + 5]) for r in range(5)]
+        grid[2][2] += 1
+        count, todo = 0, [(2, 2)]
+        while todo:
+            r, c = todo.pop()
+            while grid[r][c] >= 4:
+                grid[r][c] -= 4
+                count += 1
+                for a, b in ((r - 1, c), (r + 1, c), (r, c - 1), (r, c + 1)):
+                    if 0 <= a < 5 and 0 <= b < 5:   # off the edge: lost
+                        grid[a][b] += 1
+                        todo.append((a, b))
+        return count
+
+    topples = np.array([avalanche(x) for x in sp_X.astype(int).tolist()])
+    assert np.array_equal(sp_y, (topples >= 2).astype(int) + (topples >= 5)) and (topples >= 1).all()
+    quiet = (sp_X[:, [7, 11, 13, 17]] < 3).all(axis=1)   # no neighbour of the centre at 3: one toppling
+    assert (topples[quiet] == 1).all() and np.bincount(sp_y).min() > 400
+    _draws_only_from_its_seed(sk, "v37_", tuple(list(shapes)[:15]))
+    _looked_at(sk, "v36_", 24)
+    assert _new_round(sk, "v37_", "report", 24) == split.FRESH == split.REPORT_ONLY
