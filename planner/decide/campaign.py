@@ -428,7 +428,9 @@ LEARN_MARGIN = 0.01
 #: targets out of reach (fitted on the calibration part's replays among 1, 0.5, 0.25 and 0, checked on the
 #: selection part: ``benchmarks/bench_campaign.py --learn-share``; RESULTS.md, "Campaign", twelfth round).
 LEARN_VALUE_SHARE = 0.5
-#: An order at most multiplies the labels bought so far by this (inf: no limit; round 29's G screens 2, 3 and 4).
+#: An order at most multiplies the labels bought so far by this (inf: no limit). Round 29 screened 2, 3 and 4 on the
+#: selection part's replays (``benchmarks/bench_campaign.py --growth``): none reached more often, each cost more
+#: dollars and more spend on targets out of reach (RESULTS.md, "Campaign", twenty-ninth round); not adopted.
 MAX_GROWTH = math.inf
 
 
@@ -706,6 +708,10 @@ def replan(plan: Plan, scenario: Scenario, target: float, *, strategy: str | Non
     with the target within reach at the confidence, the advice is the one
     order the dollars buy. A learning round is advised only when its extra
     order's fee fits too.
+
+    ``max_growth`` (default :data:`MAX_GROWTH`, no limit) holds every order of
+    the schedule to at most that multiple of the labels bought so far; the
+    schedule's cost, orders and the learning round's value are priced under it.
     """
     target = check_target(target)
     scen = plan.resolve(scenario)
