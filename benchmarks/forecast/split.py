@@ -138,7 +138,9 @@ report (a report of the shipped design).
 Round 29 (its plan in ``benchmarks/plans/round29.md``, committed at 04:27 UTC on 2026-11-25: design G, a limit on
 replan's order growth) moved the ``v36_*``, looked at on 2026-11-25 03:41 UTC (round 28's report of the shipped
 design), to the selection part, and 24 new sets (``v37_*``, committed after the plan) are :data:`REPORT_ONLY` and
-:data:`FRESH` for round 29's report (of G, run only if G is adopted).
+:data:`FRESH` for round 29's report (of G, run only if G is adopted). G was not adopted and round 29 spent no
+report; round 30 (its plan in ``benchmarks/plans/round30.md``, committed at 05:13 UTC: no design change) ran the
+``v37_*`` once, as a report of the shipped design, looked at on 2026-11-25 05:28 UTC. A next report needs new sets.
 
 Usage::
 
