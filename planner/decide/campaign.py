@@ -344,8 +344,9 @@ def _schedule(need: np.ndarray, weights: np.ndarray, states: np.ndarray, *, pric
     and the expected number of orders ``E(s_i) = 1 + S(s_j*) / S(s_i) E(s_j*)``
     along the minimiser. Near ties go to the smaller order (re-planning sooner
     costs nothing more). With a finite ``growth``, an order from ``s_i`` reaches
-    at most ``growth x s_i`` labels in all (the next state at least). Returns the first order's state index, ``V(s_0)`` and
-    ``E(s_0)``, each of shape (M,); with ``path``, also the number of orders the
+    at most ``growth x s_i`` labels in all (the next state at least). Returns
+    the first order's state index, ``V(s_0)`` and ``E(s_0)``, each of shape
+    (M,); with ``path``, also the number of orders the
     schedule places when every one falls short (to ``states[-1]``: what its fees
     cost at most).
     """
@@ -366,8 +367,10 @@ def _schedule(need: np.ndarray, weights: np.ndarray, states: np.ndarray, *, pric
         si = short[:, i:i + 1]
         go_on = np.divide(short[:, j], si, out=np.zeros((M, j.size)), where=si > 0)
         cost = (states[j] - states[i])[None, :] * price + per_order + go_on * value[:, j]
-        if math.isfinite(growth):   # an order at most multiplies the labels by ``growth`` (one state always)
-            cost[:, 1:][:, states[j[1:]] > growth * states[i] * (1 + 1e-9)] = np.inf
+        if math.isfinite(growth):   # no order past ``growth`` x the labels; the next state is always one order away
+            too_far = states[j] > growth * states[i] * (1 + 1e-9)
+            too_far[0] = False
+            cost[:, too_far] = np.inf
         lowest = cost.min(axis=1, keepdims=True)
         best = np.argmax(cost <= lowest * (1 + 1e-9) + 1e-9, axis=1)
         value[:, i] = cost[rows, best]

@@ -14,8 +14,8 @@ import pandas as pd
 import pytest
 
 from planner.cli import main
-from planner.decide.campaign import (LEARN_VALUE_SHARE, MAX_GROWTH, Measurement, _best_order, learn_value, optimal_stop, replan,
-                                     tell_apart_size)
+from planner.decide.campaign import (LEARN_VALUE_SHARE, MAX_GROWTH, Measurement, _best_order, learn_value,
+                                     optimal_stop, replan, tell_apart_size)
 from planner.decide.costs import Scenario
 from planner.decide.verdict import Plan
 from planner.forecast.draws import calibration_for, load_calibration
