@@ -840,29 +840,21 @@ def main(argv=None) -> int:
     if not 0.5 <= args.confidence <= 0.999:   # replan would refuse every round, which the replay reads as "refused"
         print(f"--confidence must be from 0.5 to 0.999, got {args.confidence}", file=sys.stderr)
         return 2
-    try:
-        shares = tuple(float(v) for v in args.learn_share.split(",")) if args.learn_share else ()
-        if not all(0.0 <= v <= 1.0 for v in shares):
-            raise ValueError
-    except ValueError:
-        print(f"--learn-share must be comma-separated numbers from 0 to 1, got {args.learn_share!r}",
-              file=sys.stderr)
-        return 2
-    try:
-        growths = tuple(float(v) for v in args.growth.split(",")) if args.growth else ()
-        if not all(v > 1.0 for v in growths):
-            raise ValueError
-    except ValueError:
-        print(f"--growth must be comma-separated numbers above 1 (or inf), got {args.growth!r}", file=sys.stderr)
-        return 2
-    try:
-        picked = [int(v) for v in args.scenarios.split(",")] if args.scenarios else list(range(1, len(SCENARIOS) + 1))
-        if not picked or not all(1 <= v <= len(SCENARIOS) for v in picked):
-            raise ValueError
-    except ValueError:
-        print(f"--scenarios must be comma-separated numbers from 1 to {len(SCENARIOS)}, got {args.scenarios!r}",
-              file=sys.stderr)
-        return 2
+    lists = {}   # the comma-separated number flags: (text, kind, accepted, what it must be)
+    for flag, (text, kind, ok, must) in {
+            "--learn-share": (args.learn_share, float, lambda v: 0.0 <= v <= 1.0, "numbers from 0 to 1"),
+            "--growth": (args.growth, float, lambda v: v > 1.0, "numbers above 1 (or inf)"),
+            "--scenarios": (args.scenarios, int, lambda v: 1 <= v <= len(SCENARIOS),
+                            f"numbers from 1 to {len(SCENARIOS)}")}.items():
+        try:
+            lists[flag] = tuple(kind(v) for v in text.split(",")) if text else ()
+            if not all(ok(v) for v in lists[flag]):
+                raise ValueError
+        except ValueError:
+            print(f"{flag} must be comma-separated {must}, got {text!r}", file=sys.stderr)
+            return 2
+    shares, growths = lists["--learn-share"], lists["--growth"]
+    picked = lists["--scenarios"] or tuple(range(1, len(SCENARIOS) + 1))
     if args.no_campaign and args.no_pilot:
         print("--no-campaign with --no-pilot leaves nothing to replay: drop one of them", file=sys.stderr)
         return 2
