@@ -451,11 +451,12 @@ def pilot_replay(df: pd.DataFrame, *, seeds: int | None, facts: dict | None = No
 
                     # the verdict's question is which strategy needs fewer labels: AL rounds cost $2 of compute
                     scen = replace(scen, compute_per_round=PILOT_ROUND, final_compute=0.0)
-                    true = {}
+                    true, first = {}, {}
                     for s, r in g.groupby("strategy"):
                         r = r.sort_values("n_labels")
                         hit = np.nonzero(r.accuracy.to_numpy() >= target)[0]
                         labels = float(r.n_labels.iloc[hit[0]]) if hit.size else budget
+                        first[s] = labels
                         cost = float(plan.price(s, [labels], scen)["total_cost"][0])
                         true[s] = cost if hit.size else 2 * cost     # a miss: the budget spent, then again
                     best = min(true.values())
@@ -463,21 +464,21 @@ def pilot_replay(df: pd.DataFrame, *, seeds: int | None, facts: dict | None = No
                         warnings.simplefilter("ignore")
                         pick = plan.decide(scen, target).recommendation
                         ext = extend_pilot(plan, scen, target, test_size=n_test, seed=0)
+                        ext_k = extend_pilot(plan, scen, target, test_size=n_test, seed=0, **PILOT_K)
                     regret_now = true.get(pick, max(true.values())) - best
                     row = {"config": config_key(key), "seed": int(seed), "target": target, "scenario": name,
                            "pick_now": pick, "regret_now": regret_now, "advised": ext.advised,
                            "value": ext.value, "cost": ext.cost, "labels": ext.labels}
-                    longer = g[g.n_labels <= ext.labels]
-                    try:
-                        with warnings.catch_warnings():
-                            warnings.simplefilter("ignore")
-                            later = Plan(longer, n_draws=N_DRAWS, seed=0).decide(scen, target).recommendation
-                    except ValueError:
-                        later = pick
-                    regret_ext = true.get(later, max(true.values())) - best
-                    row.update(regret_always=regret_ext, pick_always=later)
+                    for tag, e in (("", ext), ("k_", ext_k)):
+                        later, spent = _extended(g, pilot, e, scen, target, first, pick)
+                        regret_ext = true.get(later, max(true.values())) - best
+                        row.update({f"{tag}regret_always": regret_ext, f"{tag}pick_always": later,
+                                    f"{tag}cost_real": spent})
+                        if tag:
+                            row.update(k_advised=e.advised, k_value=e.value, k_cost=e.cost, k_labels=e.labels,
+                                       k_extended="+".join(e.measured))
                     if ext.advised:
-                        row.update(pick_after=later, regret_after=regret_ext)
+                        row.update(pick_after=row["pick_always"], regret_after=row["regret_always"])
                     else:
                         row.update(pick_after=pick, regret_after=regret_now)
                     out.append(row)
@@ -486,6 +487,36 @@ def pilot_replay(df: pd.DataFrame, *, seeds: int | None, facts: dict | None = No
 
 
 # ------------------------------------------------------------ summary
+
+
+#: Round 31's K, read beside the shipped extension in the pilot replay: the pick and its strongest rival extended,
+#: the extension advised at the learning round's share of its value (``extend_pilot``'s arguments).
+PILOT_K = {"contenders": True, "value_share": 0.5}
+
+
+def _extended(g: pd.DataFrame, pilot: pd.DataFrame, ext, scen, target: float, first: dict, pick: str):
+    """The verdict after extending ``ext.measured`` of the pilot to ``ext.labels`` (the run's rounds up to it;
+    the others as measured), and what the extension cost as this replay prices it: the labels bought beyond each
+    extended strategy's pilot, less those the later pick's path uses (up to its first round meeting the target,
+    ``first``), plus one round (``ext.cost``'s round); NaN where ``extend_pilot`` did not price it."""
+    from planner.decide.costs import round_cost
+    from planner.decide.verdict import Plan
+
+    grown = g[g.strategy.isin(ext.measured) & (g.n_labels <= ext.labels)]
+    longer = pd.concat([pilot[~pilot.strategy.isin(ext.measured)], grown])
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            later = Plan(longer, n_draws=N_DRAWS, seed=0).decide(scen, target).recommendation
+    except ValueError:
+        later = pick
+    labels = 0.0
+    for s in ext.measured:
+        before = float(pilot.loc[pilot.strategy == s, "n_labels"].max())
+        after = float(grown.loc[grown.strategy == s, "n_labels"].max())
+        used = min(max(first.get(s, before), before), after) if s == later else before
+        labels += max(after - used, 0.0)
+    return later, (labels * scen.price_per_label + round_cost(scen) if math.isfinite(ext.cost) else math.nan)
 
 
 def _fmt(x, spec=".2f"):
@@ -622,7 +653,37 @@ def _pilot_lines(pilots: list[dict]) -> list[str]:
         g = P if scen == "all" else P[P.scenario == scen]
         if not g.empty:
             out += [f"| {scen} | {v['share']:g} | {v['advised']} | {v['outcome']:,.1f} |" for v in pilot_shares(g)]
+    if "k_advised" in P.columns:   # rows since round 31
+        out += ["", "The shipped extension and round 31's K (the pick and its strongest rival, value at "
+                f"{PILOT_K['value_share']:g}) on the same decisions; outcome: the regret of deciding now, or where "
+                "advised the regret after that extension plus its cost as this replay prices it (the labels the "
+                "later pick's path does not use, and one round); resamples: 2,000 of the configs, the share in which "
+                "the outcome is below deciding now:", "",
+                "| scenario | decisions | deciding now | shipped: advised | outcome | below now | K: advised | outcome "
+                "| below now |", "|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
+        for scen in ["all"] + [s[0] for s in SCENARIOS]:
+            g = P if scen == "all" else P[P.scenario == scen]
+            if g.empty:
+                continue
+            sh, k = pilot_outcome(g, ""), pilot_outcome(g, "k_")
+            out.append(f"| {scen} | {len(g)} | {g.regret_now.mean():,.1f} | {sh['advised']} | {sh['outcome']:,.1f} "
+                       f"| {sh['below']:.0%} | {k['advised']} | {k['outcome']:,.1f} | {k['below']:.0%} |")
     return out
+
+
+def pilot_outcome(P: pd.DataFrame, tag: str, resamples: int = 2000, seed: int = 0) -> dict:
+    """An extension design's outcome on the pilot replay's decisions ``P`` (``tag``: ``""`` the shipped, ``"k_"``
+    round 31's K): how many it advised, the mean outcome (the regret of deciding now, or where advised the regret
+    after its extension plus ``cost_real``) and the share of ``resamples`` bootstrap draws of the configs in which
+    that mean is below deciding now's."""
+    adv = P[f"{tag}advised"].to_numpy(bool) & np.isfinite(P[f"{tag}cost_real"].to_numpy(float))
+    outcome = np.where(adv, P[f"{tag}regret_always"].to_numpy(float) + np.where(adv, P[f"{tag}cost_real"], 0.0),
+                       P.regret_now.to_numpy(float))
+    gain = pd.Series(P.regret_now.to_numpy(float) - outcome).groupby(P.config.to_numpy()).agg(["sum", "size"])
+    rng = np.random.default_rng(seed)
+    pick = rng.integers(0, len(gain), size=(resamples, len(gain)))
+    s, n = gain["sum"].to_numpy()[pick].sum(axis=1), gain["size"].to_numpy()[pick].sum(axis=1)
+    return {"advised": int(adv.sum()), "outcome": float(outcome.mean()), "below": float(np.mean(s / n > 0))}
 
 
 #: The shares of the extension's predicted value :func:`pilot_shares` scores (1: the value whole; 0: never).
