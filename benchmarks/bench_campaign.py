@@ -444,6 +444,7 @@ def pilot_replay(df: pd.DataFrame, *, seeds: int | None, facts: dict | None = No
                     plan = Plan(pilot, n_draws=N_DRAWS, seed=0)
             except ValueError:
                 continue
+            plans = {}   # the extended pilots' Plans, by (strategies, labels)
             for target in targets:
                 for name, price, fee in scenarios:
                     scen = _scenario(price, fee, budget)
@@ -470,7 +471,7 @@ def pilot_replay(df: pd.DataFrame, *, seeds: int | None, facts: dict | None = No
                            "pick_now": pick, "regret_now": regret_now, "advised": ext.advised,
                            "value": ext.value, "cost": ext.cost, "labels": ext.labels}
                     for tag, e in (("", ext), ("k_", ext_k)):
-                        later, spent = _extended(g, pilot, e, scen, target, first, pick)
+                        later, spent = _extended(g, pilot, e, scen, target, first, pick, plans)
                         regret_ext = true.get(later, max(true.values())) - best
                         row.update({f"{tag}regret_always": regret_ext, f"{tag}pick_always": later,
                                     f"{tag}cost_real": spent})
@@ -494,20 +495,26 @@ def pilot_replay(df: pd.DataFrame, *, seeds: int | None, facts: dict | None = No
 PILOT_K = {"contenders": True, "value_share": 0.5}
 
 
-def _extended(g: pd.DataFrame, pilot: pd.DataFrame, ext, scen, target: float, first: dict, pick: str):
+def _extended(g: pd.DataFrame, pilot: pd.DataFrame, ext, scen, target: float, first: dict, pick: str,
+              plans: dict | None = None):
     """The verdict after extending ``ext.measured`` of the pilot to ``ext.labels`` (the run's rounds up to it;
     the others as measured), and what the extension cost as this replay prices it: the labels bought beyond each
     extended strategy's pilot, less those the later pick's path uses (up to its first round meeting the target,
-    ``first``), plus one round (``ext.cost``'s round); NaN where ``extend_pilot`` did not price it."""
+    ``first``), plus one round (``ext.cost``'s round); NaN where ``extend_pilot`` did not price it. ``plans``
+    keeps the extended pilots' Plans by (strategies, labels) for the run's other targets and scenarios."""
     from planner.decide.costs import round_cost
     from planner.decide.verdict import Plan
 
     grown = g[g.strategy.isin(ext.measured) & (g.n_labels <= ext.labels)]
     longer = pd.concat([pilot[~pilot.strategy.isin(ext.measured)], grown])
+    key = (tuple(sorted(ext.measured)), float(ext.labels))
+    plans = {} if plans is None else plans
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            later = Plan(longer, n_draws=N_DRAWS, seed=0).decide(scen, target).recommendation
+            if key not in plans:
+                plans[key] = Plan(longer, n_draws=N_DRAWS, seed=0)
+            later = plans[key].decide(scen, target).recommendation
     except ValueError:
         later = pick
     labels = 0.0
