@@ -207,6 +207,48 @@ def test_the_pilot_decisions_are_scored_at_shares_of_the_predicted_value(bc):
     assert got[0.0] == (0, pytest.approx((30.0 + 20.0 + 4.0) / 3))
 
 
+def test_an_extension_is_priced_by_the_labels_the_later_picks_path_does_not_use(bc):
+    from types import SimpleNamespace
+
+    from planner.decide.costs import Scenario, round_cost
+
+    rows = []
+    for strategy, gap in (("random", 0.0), ("margin", 0.04), ("entropy", 0.02)):
+        for n in range(20, 401, 20):
+            rows.append({"strategy": strategy, "model": "knn", "seed": 0, "n_labels": n,
+                         "accuracy": 0.95 + gap - 0.9 * (n / 0.6) ** -0.5})
+    g = pd.DataFrame(rows)
+    pilot = g[g.n_labels <= 100]
+    scen = Scenario(label_price=2.0, engineering_days=0.0, compute_per_round=3.0, pool_size=400)
+    one = round_cost(scen)
+    # margin's first round meeting the target is at 160 labels; random's at 400; entropy's at 240
+    first = {"margin": 160.0, "random": 400.0, "entropy": 240.0}
+    two = SimpleNamespace(measured=("margin", "random"), labels=200.0, cost=50.0)
+    later, cost = bc._extended(g, pilot, two, scen, 0.9, first, "random")
+    assert later == "margin"   # 200 labels of each show margin ahead
+    # random's 100 labels wasted; margin's 160 - 100 used by its path, 200 - 160 = 40 beyond its first hit wasted
+    assert cost == pytest.approx((100 + 40) * 2.0 + one)
+    every = SimpleNamespace(measured=("margin", "random", "entropy"), labels=200.0, cost=50.0)
+    later, cost = bc._extended(g, pilot, every, scen, 0.9, first, "random")
+    assert later == "margin" and cost == pytest.approx((100 + 100 + 40) * 2.0 + one)
+    unpriced = SimpleNamespace(measured=("margin", "random"), labels=200.0, cost=float("inf"))
+    later, cost = bc._extended(g, pilot, unpriced, scen, 0.9, first, "random")
+    assert later == "margin" and cost != cost   # NaN: extend_pilot did not price it
+
+
+def test_an_extension_designs_outcome_reads_its_own_advice_and_cost(bc):
+    P = pd.DataFrame([{"config": c, "regret_now": now, "advised": a, "regret_always": alw, "cost_real": cr,
+                       "k_advised": ka, "k_regret_always": kalw, "k_cost_real": kcr}
+                      for c, now, a, alw, cr, ka, kalw, kcr in
+                      (("x", 30.0, True, 10.0, 25.0, True, 12.0, 6.0), ("x", 20.0, False, 0.0, 9.0, True, 25.0, 3.0),
+                       ("y", 4.0, True, 0.0, float("nan"), False, 0.0, 1.0))])
+    shipped, k = bc.pilot_outcome(P, ""), bc.pilot_outcome(P, "k_")
+    assert shipped["advised"] == 1 and shipped["outcome"] == pytest.approx((35.0 + 20.0 + 4.0) / 3)
+    assert k["advised"] == 2 and k["outcome"] == pytest.approx((18.0 + 28.0 + 4.0) / 3)
+    assert shipped["below"] == 0.0   # x's outcome is above deciding now in every resample, y's equal
+    assert k["below"] == pytest.approx(0.75, abs=0.04)   # below now unless a resample draws y alone (1 in 4)
+
+
 def test_the_pilot_replay_alone_and_nothing_to_replay_is_one_line(bc, tmp_path, capsys):
     meta = {"truth": "t.parquet", "part": "selection", "datasets": ["skl:a"], "n_runs": 0, "seconds": 1.0,
             "planner": "abc", "utc": "2026-11-24 00:00 UTC"}
