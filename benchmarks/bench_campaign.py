@@ -660,7 +660,8 @@ def _pilot_lines(pilots: list[dict]) -> list[str]:
         g = P if scen == "all" else P[P.scenario == scen]
         if not g.empty:
             out += [f"| {scen} | {v['share']:g} | {v['advised']} | {v['outcome']:,.1f} |" for v in pilot_shares(g)]
-    if "k_advised" in P.columns:   # rows since round 31
+    if "k_advised" in P.columns:   # rows since round 31 (pooled with older ones: theirs alone)
+        P = P[P["k_advised"].notna()]
         out += ["", "The shipped extension and round 31's K (the pick and its strongest rival, value at "
                 f"{PILOT_K['value_share']:g}) on the same decisions; outcome: the regret of deciding now, or where "
                 "advised the regret after that extension plus its cost as this replay prices it (the labels the "

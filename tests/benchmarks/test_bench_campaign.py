@@ -247,6 +247,16 @@ def test_an_extension_designs_outcome_reads_its_own_advice_and_cost(bc):
     assert k["advised"] == 2 and k["outcome"] == pytest.approx((18.0 + 28.0 + 4.0) / 3)
     assert shipped["below"] == 0.0   # x's outcome is above deciding now in every resample, y's equal
     assert k["below"] == pytest.approx(0.75, abs=0.04)   # below now unless a resample draws y alone (1 in 4)
+    # pooled with rows from before round 31 (no K columns): K's table reads the rows that have them
+    old_row = {"config": "z", "scenario": bc.SCENARIOS[0][0], "advised": False, "value": 1.0, "cost": 5.0,
+               "regret_now": 7.0, "regret_after": 7.0, "regret_always": 7.0, "pick_now": "random",
+               "pick_after": "random"}
+    new_rows = [{**old_row, **r, "config": r["config"], "value": 1.0, "cost": 5.0, "pick_now": "random",
+                 "pick_after": "random", "regret_after": r["regret_now"]} for r in P.to_dict("records")]
+    lines = bc._pilot_lines([old_row] + new_rows)
+    start = next(i for i, x in enumerate(lines) if "round 31's K" in x)
+    k_all = next(x for x in lines[start:] if x.startswith("| all |"))
+    assert k_all.split("|")[2].strip() == "3" and k_all.split("|")[7].strip() == "2"   # decisions, K advised
 
 
 def test_the_pilot_replay_alone_and_nothing_to_replay_is_one_line(bc, tmp_path, capsys):
