@@ -1229,6 +1229,61 @@ DATASETS: tuple[DataSpec, ...] = (
              learners=("mlp_small", "logreg_c0.1"), initial=6, n_rounds=30),
     DataSpec("v37_iris_classshuffle", "bundled", "derived:iris:classshuffle", test=0, budget_frac=1.0,
              learners=("mlp_small", "logreg_c10"), initial=6, n_rounds=30),
+    # Added on 2026-11-25 (round 31's report, after the v37 look at 2026-11-25 05:28 UTC and the plan at 06:30 UTC,
+    # benchmarks/plans/round31.md): 24 sets in split.REPORT_ONLY and split.FRESH whose generators and derivations no
+    # other set uses, each with the MLP and one other learner.
+    DataSpec("v38_body_mass4", "medium", "body_mass", (("flip", 0.02), ("n_features", 4)), 2000,
+             learners=("mlp_small", "rf50")),
+    DataSpec("v38_wind_chill3", "shapes", "wind_chill", (("cold", -10.0), ("flip", 0.02), ("frostbite", -28.0),
+                                                         ("n_features", 4)), 2000,
+             learners=("mlp_small", "logreg_c10")),
+    DataSpec("v38_domino_run3", "hard", "domino_run", (("dominoes", 6), ("high", 6), ("low", 3)), 2000,
+             learners=("mlp_small", "gnb")),
+    DataSpec("v38_noise_level", "easy", "noise_level", (("flip", 0.02), ("limit", 58.0), ("sources", 3)), 2000,
+             learners=("mlp_small", "svc_rbf")),
+    DataSpec("v38_harbour_tide", "shapes", "harbour_tide", (("depth", 2.5), ("flip", 0.02), ("n_features", 4)), 2000,
+             learners=("mlp_small", "knn")),
+    DataSpec("v38_change_coins3", "hard", "change_coins", (("high", 8), ("low", 6)), 2000,
+             learners=("mlp_small", "logreg_c0.1")),
+    DataSpec("v38_heart_zone4", "medium", "heart_zone", (("flip", 0.02), ("n_features", 4)), 2000,
+             learners=("mlp_small", "rf50")),
+    DataSpec("v38_bike_gear3", "easy", "bike_gear", (("fast", 21.0), ("flip", 0.02), ("n_features", 5),
+                                                     ("slow", 15.0)), 2000,
+             learners=("mlp_small", "logreg_c10")),
+    DataSpec("v38_pendulum_clock3", "medium", "pendulum_clock", (("flip", 0.02), ("n_features", 4),
+                                                                 ("tolerance", 10.0)), 2000,
+             learners=("mlp_small", "gnb")),
+    DataSpec("v38_exposure3", "hard", "exposure", (("n_features", 5), ("stops", 2.0)), 2000,
+             learners=("mlp_small", "svc_rbf")),
+    DataSpec("v38_green_wave3", "hard", "green_wave", (("cycle", 60.0), ("green", 30.0), ("high", 3), ("lights", 4),
+                                                       ("low", 2), ("spacing", 200.0)), 2000,
+             learners=("mlp_small", "knn")),
+    DataSpec("v38_parcel_size4", "imbalanced", "parcel_size", (("flip", 0.02), ("n_features", 5)), 2000,
+             learners=("mlp_small", "logreg_c0.1")),
+    DataSpec("v38_tennis_game3", "hard", "tennis_game", (("points", 7), ("serve", 0.55)), 2000,
+             learners=("mlp_small", "rf50")),
+    DataSpec("v38_dew_frost3", "shapes", "dew_frost", (("flip", 0.02), ("n_features", 4)), 2000,
+             learners=("mlp_small", "logreg_c10")),
+    DataSpec("v38_shelf_sag3", "medium", "shelf_sag", (("flip", 0.02), ("n_features", 5)), 2000,
+             learners=("mlp_small", "gnb")),
+    DataSpec("v38_digits_haar", "bundled", "derived:digits:haar", test=500,
+             learners=("mlp_small", "svc_rbf")),
+    DataSpec("v38_digits_dither", "noisy", "derived:digits:dither", test=500,
+             learners=("mlp_small", "knn")),
+    DataSpec("v38_digits_singular", "bundled", "derived:digits:singular", test=500,
+             learners=("mlp_small", "logreg_c0.1")),
+    DataSpec("v38_bc_covnoise30", "noisy", "derived:breast_cancer:covnoise30", test=0, budget_frac=1.0,
+             learners=("mlp_small", "rf50")),
+    DataSpec("v38_bc_weakest10", "bundled", "derived:breast_cancer:weakest10", test=0, budget_frac=1.0,
+             learners=("mlp_small", "logreg_c10")),
+    DataSpec("v38_wine_topk4_flip6", "noisy", "derived:wine:topk4+flip6", test=0, budget_frac=1.0,
+             learners=("mlp_small", "gnb"), initial=6, n_rounds=30),
+    DataSpec("v38_wine_baseline1_flip5", "noisy", "derived:wine:baseline1+flip5", test=0, budget_frac=1.0,
+             learners=("mlp_small", "svc_rbf"), initial=6, n_rounds=30),
+    DataSpec("v38_iris_kmeans3", "bundled", "derived:iris:kmeans3", test=0, budget_frac=1.0,
+             learners=("mlp_small", "knn"), initial=6, n_rounds=30),
+    DataSpec("v38_iris_residuals", "bundled", "derived:iris:residuals", test=0, budget_frac=1.0,
+             learners=("mlp_small", "logreg_c0.1"), initial=6, n_rounds=30),
 )
 
 SPECS = {d.name: d for d in DATASETS}
@@ -1377,8 +1432,16 @@ def _derived(base: str, which: str, rs: int) -> tuple[np.ndarray, np.ndarray]:
     transform), ``sigfig<K>`` (every value rounded to K significant figures, halves up), ``bootstrap`` (as many
     examples drawn with replacement, the same for every run), ``knnmean<K>`` (each example's standardized features
     averaged over its K nearest examples, itself included), ``shrink<K>`` (every standardized feature moved K toward 0,
-    stopping at 0), ``pairdiffs`` (iris: the differences of every two of a flower's measurements) and
-    ``classshuffle`` (iris: each measurement shuffled among the flowers of each class, the same for every run)."""
+    stopping at 0), ``pairdiffs`` (iris: the differences of every two of a flower's measurements),
+    ``classshuffle`` (iris: each measurement shuffled among the flowers of each class, the same for every run),
+    ``haar`` (digits: one level of the 2-d Haar wavelet, four 4x4 bands), ``dither`` (digits: each image dithered to
+    0 or 16 by Floyd-Steinberg error diffusion), ``singular`` (digits: the image's 8 singular values),
+    ``covnoise<P>`` (every feature plus normal noise of P% of the features' covariance, the same for every run),
+    ``weakest<K>`` (the K features least correlated with the label), ``topk<K>`` (each example's K standardized
+    features of the largest magnitude, the others 0), ``baseline<S>`` (each example's standardized features all
+    plus one normal value of sd S, drawn per example, the same for every run), ``kmeans<K>`` (the distances of the
+    standardized features to K centres found by k-means from K examples drawn from the set's seed) and
+    ``residuals`` (iris: each measurement less its least-squares fit on the other three)."""
     which = {"0to4": "classes01234"}.get(which, which)
     if "+" in which:   # a composition: a variant, then label noise among its own classes
         first, then = which.split("+", 1)
@@ -1846,6 +1909,59 @@ def _derived(base: str, which: str, rs: int) -> tuple[np.ndarray, np.ndarray]:
                 rows = np.flatnonzero(y == c)
                 out[rows, j] = X[rng.permutation(rows), j]
         return out, y
+    if which == "haar":   # digits: one level of the 2-d Haar wavelet: each 2x2 block (a b / c d) as its sum and its
+        q = X.reshape(-1, 4, 2, 4, 2)   # differences across, down and along the diagonal, each halved (an
+        a, b, c, d = q[:, :, 0, :, 0], q[:, :, 0, :, 1], q[:, :, 1, :, 0], q[:, :, 1, :, 1]   # orthonormal change of
+        bands = [a + b + c + d, a - b + c - d, a + b - c - d, a - b - c + d]   # basis), four 4x4 bands, the sums
+        return np.concatenate([band.reshape(-1, 16) / 2 for band in bands], axis=1), y   # first (64)
+    if which == "dither":   # digits: each image dithered to 0 or 16 (Floyd-Steinberg error diffusion: pixel by pixel,
+        img, out = X.reshape(-1, 8, 8).copy(), np.zeros((X.shape[0], 8, 8))   # row by row, each set to 16 from 8 on,
+        for r in range(8):   # else 0, its error passed on 7/16 to the right, 3/16 below left, 5/16 below and 1/16
+            for c in range(8):   # below right, what falls outside the image lost: a newspaper's halftone) (64)
+                out[:, r, c] = np.where(img[:, r, c] >= 8, 16.0, 0.0)
+                err = img[:, r, c] - out[:, r, c]
+                for dr, dc, w in ((0, 1, 7), (1, -1, 3), (1, 0, 5), (1, 1, 1)):
+                    if r + dr < 8 and 0 <= c + dc < 8:
+                        img[:, r + dr, c + dc] += err * w / 16
+        return out.reshape(-1, 64), y
+    if which == "singular":   # digits: the 8 singular values of the 8x8 image, largest first (the ink's strength along
+        img = X.reshape(-1, 8, 8)   # its principal directions, the same for the image transposed, mirrored or turned
+        values = np.linalg.svd(img, compute_uv=False)   # by 90 degrees), to 6 decimals (most images' last ones are 0:
+        return np.round(values, 6), y   # no rounding error left to be standardized into a feature) (8)
+    if which.startswith("covnoise"):   # every feature plus normal noise correlated as the features are, of P% of their
+        L = np.linalg.cholesky(np.corrcoef(X, rowvar=False))   # covariance (on the standardized features: P% of
+        z = np.random.default_rng(rs).standard_normal(X.shape)   # their correlation matrix), drawn from the set's
+        noise = np.sqrt(int(which[8:]) / 100) * (z @ L.T) * X.std(axis=0)   # seed (errors shared by related
+        return X + noise, y   # measurements, the same for every run)
+    if which.startswith("weakest"):   # the K features least correlated with the label (the smallest absolute Pearson
+        r = np.array([abs(np.corrcoef(X[:, j], y)[0, 1]) for j in range(X.shape[1])])   # correlation), in their
+        return X[:, np.sort(np.argsort(r, kind="stable")[: int(which[7:])])], y   # order: the telling ones dropped
+    if which.startswith("topk"):   # each example's K standardized features of the largest magnitude kept, the others 0
+        Z = (X - X.mean(axis=0)) / X.std(axis=0)   # (ties to the earlier feature: a sparse code of what stands out in
+        keep = np.zeros(Z.shape, dtype=bool)   # each example)
+        np.put_along_axis(keep, np.argsort(-np.abs(Z), axis=1, kind="stable")[:, : int(which[4:])], True, axis=1)
+        return np.where(keep, Z, 0.0), y
+    if which.startswith("baseline"):   # each example's standardized features all plus one value, normal of sd S, drawn
+        Z = (X - X.mean(axis=0)) / X.std(axis=0)   # per example from the set's seed's second stream (an instrument
+        shift = np.random.default_rng([rs, 1]).normal(0.0, float(which[8:]), size=X.shape[0])   # whose zero drifts
+        return Z + shift[:, None], y   # from sample to sample)
+    if which.startswith("kmeans"):   # the Euclidean distances of each example's standardized features to K centres
+        Z = (X - X.mean(axis=0)) / X.std(axis=0)   # found by k-means (Lloyd's steps until no example changes centre,
+        k = int(which[6:])   # from K examples drawn from the set's seed; a centre left empty stays): clusters found
+        centres = Z[np.random.default_rng(rs).choice(X.shape[0], size=k, replace=False)]   # without the labels (K)
+        near = np.full(X.shape[0], -1)
+        while True:
+            d = np.sqrt(((Z[:, None, :] - centres[None]) ** 2).sum(axis=2))
+            if np.array_equal(d.argmin(axis=1), near):
+                return d, y
+            near = d.argmin(axis=1)
+            centres = np.array([Z[near == j].mean(axis=0) if (near == j).any() else centres[j] for j in range(k)])
+    if which == "residuals":   # iris: each measurement less its least-squares fit (with an intercept) on the other
+        out = np.empty_like(X)   # three over all the flowers: what each one says that the others do not (4)
+        for j in range(X.shape[1]):
+            A = np.c_[np.ones(X.shape[0]), np.delete(X, j, axis=1)]
+            out[:, j] = X[:, j] - A @ np.linalg.lstsq(A, X[:, j], rcond=None)[0]
+        return out, y
     if which.startswith("classes"):
         keep = np.isin(y, [int(c) for c in which[7:]])
         return X[keep], y[keep]
@@ -2220,7 +2336,30 @@ def _shape(loader: str, n: int, rs: int, params: dict) -> tuple[np.ndarray, np.n
     on a board of ``squares`` squares with 3 ladders and 3 snakes: the square reached before ``low``, before ``high``
     or later), ``daylight`` (a latitude, a day of the year and an hour, the first 3 of ``n_features``: whether the
     sun is up, ``flip`` of the labels at random) and ``sandpile`` (a ``side`` x ``side`` sandpile, its centre at 3,
-    given a grain there: the topplings under ``low``, under ``high`` or more)."""
+    given a grain there: the topplings under ``low``, under ``high`` or more), ``body_mass`` (a person's height and
+    mass, the first 2 of ``n_features``: the body mass index under 18.5, 25, 30 or more, ``flip`` of the labels
+    redrawn), ``wind_chill`` (the air's temperature and the wind's speed, the first 2 of ``n_features``: the wind
+    chill above ``cold``, down to ``frostbite`` or below, ``flip`` of the labels redrawn), ``domino_run``
+    (``dominoes`` dominoes' heights and the gaps between them: how many fall, under ``low``, under ``high`` or more),
+    ``noise_level`` (``sources`` machines' sound power levels and distances: whether together they are above
+    ``limit`` dB, ``flip`` of the labels at random), ``harbour_tide`` (the hours since high water, the days since the
+    spring tide and a boat's draught, the first 3 of ``n_features``: whether it floats over a bar ``depth`` m deep,
+    ``flip`` of the labels at random), ``change_coins`` (a price's euros and cents and the note paid: the notes and
+    coins of the change, under ``low``, under ``high`` or more), ``heart_zone`` (a runner's age, resting and present
+    heart rate, the first 3 of ``n_features``: the share of the heart rate reserve under 0.5, 0.7, 0.85 or more,
+    ``flip`` of the labels redrawn), ``bike_gear`` (a cadence, a chainring, a cog and a wheel, the first 4 of
+    ``n_features``: the speed under ``slow``, under ``fast`` or more, ``flip`` of the labels redrawn),
+    ``pendulum_clock`` (a temperature, a rod's expansion and the bob's setting, the first 3 of ``n_features``: the
+    clock gaining more than ``tolerance`` s a day, within it or losing more, ``flip`` of the labels redrawn),
+    ``exposure`` (an f-number, a shutter time, an ISO and a scene's light, the first 4 of ``n_features``: the photo
+    underexposed by more than ``stops``, within them or overexposed), ``green_wave`` (a car's speed and ``lights``
+    traffic lights' offsets: the red lights it stops at, under ``low``, under ``high`` or more), ``parcel_size`` (a
+    parcel's three sides and its mass, the first 4 of ``n_features``: a large letter, a small, a medium or a larger
+    parcel, ``flip`` of the labels redrawn), ``tennis_game`` (``points`` points of a tennis game, each the server's
+    with chance ``serve``: the server's game, the receiver's or not over), ``dew_frost`` (a night's temperature and
+    humidity and a surface's cooling, the first 3 of ``n_features``: the surface dry, wet with dew or frosted,
+    ``flip`` of the labels redrawn) and ``shelf_sag`` (a shelf's span, thickness and depth and its load, the first 4
+    of ``n_features``: its sag under 1/360 of the span, under 1/180 or more, ``flip`` of the labels redrawn)."""
     rng = np.random.default_rng(rs)
     if loader == "xor":
         X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
@@ -3678,6 +3817,119 @@ def _shape(loader: str, n: int, rs: int, params: dict) -> tuple[np.ndarray, np.n
             topples += over.sum(axis=(1, 2))
             h = h - 4 * over + p[:, :-2, 1:-1] + p[:, 2:, 1:-1] + p[:, 1:-1, :-2] + p[:, 1:-1, 2:]
         return X, np.digitize(topples, [int(params["low"]), int(params["high"])]).astype(np.int64)
+    if loader == "body_mass":   # a person's height uniform on [1.5, 2] m and mass uniform on [40, 120] kg (the other
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # features uniform on [0, 1]): the body mass
+        X[:, :2] = X[:, :2] * [0.5, 80.0] + [1.5, 40.0]   # index, mass / height^2, under 18.5 (0: underweight), under
+        y = np.digitize(X[:, 1] / X[:, 0] ** 2, [18.5, 25.0, 30.0]).astype(np.int64)   # 25 (1), under 30 (2) or more
+        return X, _redraw_among(y, rng, 4, params)   # (3: obese)
+    if loader == "wind_chill":   # the air at t uniform on [-30, 10] C, the wind at v uniform on [5, 60] km/h (the other
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # features uniform on [0, 1]): the wind chill
+        X[:, :2] = X[:, :2] * [40.0, 55.0] + [-30.0, 5.0]   # 13.12 + 0.6215 t - 11.37 v^0.16 + 0.3965 t v^0.16 (the
+        t, w = X[:, 0], X[:, 1] ** 0.16   # index of Canada and the US) above ``cold`` (0), down to ``frostbite`` (1) or
+        chill = 13.12 + 0.6215 * t - 11.37 * w + 0.3965 * t * w   # below it (2: frostbite within half an hour)
+        y = (chill <= float(params["cold"])).astype(np.int64) + (chill < float(params["frostbite"]))
+        return X, _redraw_among(y, rng, 3, params)
+    if loader == "domino_run":   # a row of ``dominoes`` dominoes of heights uniform on [2, 5] cm, then the gaps between
+        k = int(params["dominoes"])   # them uniform on [0.5, 4] cm: the first one pushed, a falling one topples the
+        X = rng.uniform(0.0, 1.0, size=(n, 2 * k - 1))   # next when the gap after it is less than its height; how many
+        X[:, :k], X[:, k:] = 2 + 3 * X[:, :k], 0.5 + 3.5 * X[:, k:]   # fall, under ``low`` (0), under ``high`` (1) or
+        fallen = 1 + np.cumprod(X[:, k:] < X[:, : k - 1], axis=1).sum(axis=1)   # more (2)
+        return X, np.digitize(fallen, [int(params["low"]), int(params["high"])]).astype(np.int64)
+    if loader == "noise_level":   # ``sources`` machines, each of a sound power level uniform on [70, 100] dB at a
+        k = int(params["sources"])   # distance uniform on [2, 50] m (level, distance: machine by machine), each heard
+        X = rng.uniform(0.0, 1.0, size=(n, 2 * k))   # at its level - 20 log10(distance) - 11 dB (a point source in the
+        X[:, 0::2], X[:, 1::2] = 70 + 30 * X[:, 0::2], 2 + 48 * X[:, 1::2]   # open): whether together, 10 log10 of the
+        each = X[:, 0::2] - 20 * np.log10(X[:, 1::2]) - 11   # sum of their 10^(dB / 10), they are above ``limit`` dB
+        total = 10 * np.log10((10 ** (each / 10)).sum(axis=1))
+        return X, _flip_binary((total > float(params["limit"])).astype(np.int64), rng, params)
+    if loader == "harbour_tide":   # the hours since high water uniform on [0, 12.42), the days since the spring tide
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # uniform on [0, 14.77) and a boat's draught
+        X[:, :3] = X[:, :3] * [12.42, 14.77, 3.0] + [0.0, 0.0, 1.0]   # uniform on [1, 4] m (the other features uniform
+        hours, days, draught = X[:, :3].T   # on [0, 1]); the sea (1.5 m of the moon's tide, 0.5 m of the sun's, in
+        rise = (1.5 + 0.5 * np.cos(2 * np.pi * days / 14.77)) * np.cos(2 * np.pi * hours / 12.42)   # step at spring
+        floats = float(params["depth"]) + rise > draught   # tide): whether the boat floats over a bar ``depth`` m
+        return X, _flip_binary(floats.astype(np.int64), rng, params)   # deep at mean sea level
+    if loader == "change_coins":   # a price of 0..9 euros and 0..99 cents paid with a note of 10, 20 or 50 euros
+        X = np.c_[rng.integers(0, 10, size=n), rng.integers(0, 100, size=n),   # (euros, cents, note): how many notes
+                  np.array([10, 20, 50])[rng.integers(0, 3, size=n)]].astype(np.float64)   # and coins the change takes,
+        left = (100 * (X[:, 2] - X[:, 0]) - X[:, 1]).astype(np.int64)   # the largest first (20, 10 and 5 euro notes,
+        pieces = np.zeros(n, dtype=np.int64)   # 2 and 1 euro, 50 .. 1 cent coins), under ``low`` (0), under ``high``
+        for d in (2000, 1000, 500, 200, 100, 50, 20, 10, 5, 2, 1):   # (1) or more (2)
+            pieces, left = pieces + left // d, left % d
+        return X, np.digitize(pieces, [int(params["low"]), int(params["high"])]).astype(np.int64)
+    if loader == "heart_zone":   # a runner's age uniform on [20, 70], resting heart rate uniform on [45, 80] and heart
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # rate uniform on [80, 190] a minute (the
+        X[:, :3] = X[:, :3] * [50.0, 35.0, 110.0] + [20.0, 45.0, 80.0]   # other features uniform on [0, 1]): the share
+        age, rest, rate = X[:, :3].T   # of the heart rate reserve in use, (rate - rest) / (220 - age - rest)
+        y = np.digitize((rate - rest) / (220 - age - rest), [0.5, 0.7, 0.85]).astype(np.int64)   # (Karvonen), under
+        return X, _redraw_among(y, rng, 4, params)   # 0.5 (0), under 0.7 (1), under 0.85 (2) or more (3: the red zone)
+    if loader == "bike_gear":   # a cyclist's cadence uniform on [50, 110] rpm, a chainring of 30..52 teeth, a cog of
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # 11..32 teeth, a wheel uniform on [0.5, 0.7]
+        X[:, :4] = X[:, :4] * [60.0, 23.0, 22.0, 0.2] + [50.0, 30.0, 11.0, 0.5]   # m across (the other features
+        X[:, 1:3] = np.floor(X[:, 1:3])   # uniform on [0, 1]): the speed, cadence x chainring / cog x pi x wheel, under
+        cadence, ring, cog, wheel = X[:, :4].T   # ``slow`` km/h (0), under ``fast`` (1) or more (2)
+        speed = cadence * ring / cog * np.pi * wheel * 60 / 1000
+        y = np.digitize(speed, [float(params["slow"]), float(params["fast"])]).astype(np.int64)
+        return X, _redraw_among(y, rng, 3, params)
+    if loader == "pendulum_clock":   # a seconds pendulum (994 mm at 20 C) at a temperature uniform on [-10, 40] C, its
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # rod's expansion uniform on [1, 30] x 1e-6
+        X[:, :3] = X[:, :3] * [50.0, 29.0, 1.0] + [-10.0, 1.0, -0.5]   # a degree (invar to zinc), its bob set off by
+        temp, alpha, off = X[:, :3].T   # uniform on -+0.5 mm (the other features uniform on [0, 1]); its period grows
+        length = (994 + off) * (1 + alpha * 1e-6 * (temp - 20))   # as the root of its length: the clock gains more
+        late = 86400 * (np.sqrt(length / 994) - 1)   # than ``tolerance`` s a day (0), keeps time within it (1) or loses
+        tol = float(params["tolerance"])   # more (2)
+        y = np.where(late < -tol, 0, np.where(late > tol, 2, 1)).astype(np.int64)
+        return X, _redraw_among(y, rng, 3, params)
+    if loader == "exposure":   # a camera at f/1.4 .. f/16 (sqrt(2)^s, s 1..8), a shutter of 2^-u s (u uniform on [0,
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # 10]), ISO 100 x 2^i (i 0..6) and a scene's
+        X[:, 0], X[:, 1] = 2 ** ((np.floor(8 * X[:, 0]) + 1) / 2), 2 ** (-10 * X[:, 1])   # light uniform on [0, 14]
+        X[:, 2], X[:, 3] = 100 * 2 ** np.floor(7 * X[:, 2]), 14 * X[:, 3]   # EV at ISO 100 (the other features uniform
+        f, shutter, iso, scene = X[:, :4].T   # on [0, 1]); the camera set for log2(f^2 / shutter) - log2(ISO / 100) EV:
+        over = scene - (np.log2(f**2 / shutter) - np.log2(iso / 100))   # the photo underexposed (0) or overexposed (2)
+        stops = float(params["stops"])   # by more than ``stops`` stops, or within them (1)
+        return X, np.where(over < -stops, 0, np.where(over > stops, 2, 1)).astype(np.int64)
+    if loader == "green_wave":   # a car at a speed uniform on [8, 17] m/s through ``lights`` traffic lights ``spacing``
+        k, cycle = int(params["lights"]), float(params["cycle"])   # m apart (the first ``spacing`` m ahead), each green
+        X = rng.uniform(0.0, 1.0, size=(n, k + 1))   # for ``green`` s of every ``cycle`` s from its offset, uniform on
+        X[:, 0], X[:, 1:] = 8 + 9 * X[:, 0], cycle * X[:, 1:]   # [0, ``cycle``) s: at a red light it waits for the
+        t, stops = np.zeros(n), np.zeros(n, dtype=np.int64)   # green, then drives on at once; the red lights it stops
+        for j in range(k):   # at, under ``low`` (0), under ``high`` (1) or more (2)
+            t = t + float(params["spacing"]) / X[:, 0]
+            phase = np.mod(t - X[:, 1 + j], cycle)
+            red = phase >= float(params["green"])
+            stops, t = stops + red, np.where(red, t + cycle - phase, t)
+        return X, np.digitize(stops, [int(params["low"]), int(params["high"])]).astype(np.int64)
+    if loader == "parcel_size":   # a parcel's three sides, each log-uniform on [1, 100] cm (in no order), and its mass
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # log-uniform on [0.05, 25] kg (the other
+        X[:, :3], X[:, 3] = 100 ** X[:, :3], 0.05 * 500 ** X[:, 3]   # features uniform on [0, 1]): the post's size, its
+        side = -np.sort(-X[:, :3], axis=1)   # sides (longest first) and mass within the size's: a large letter (0: 35.3
+        fits = [(side <= s).all(axis=1) & (X[:, 3] <= m)   # x 25 x 2.5 cm, 0.75 kg), a small parcel (1: 45 x 35 x 16,
+                for s, m in (([35.3, 25.0, 2.5], 0.75), ([45.0, 35.0, 16.0], 2.0), ([61.0, 46.0, 46.0], 20.0))]   # 2),
+        y = np.select(fits, [0, 1, 2], 3).astype(np.int64)   # a medium one (2: 61 x 46 x 46, 20) or larger (3)
+        return X, _redraw_among(y, rng, 4, params)
+    if loader == "tennis_game":   # ``points`` points of a tennis game, each the server's (1) with chance ``serve``,
+        X = (rng.random((n, int(params["points"]))) < float(params["serve"])).astype(np.float64)   # else the receiver's
+        won, lost = np.cumsum(X, axis=1), np.cumsum(1 - X, axis=1)   # (0): the game goes to the first to 4 points
+        over = (np.maximum(won, lost) >= 4) & (np.abs(won - lost) >= 2)   # and 2 ahead (deuce, advantage); the
+        at = np.argmax(over, axis=1)   # server's (0), the receiver's (1) or not over after the points (2)
+        server = won[np.arange(n), at] > lost[np.arange(n), at]
+        return X, np.where(over.any(axis=1), np.where(server, 0, 1), 2).astype(np.int64)
+    if loader == "dew_frost":   # a clear night's air at t uniform on [-10, 25] C and relative humidity uniform on [50,
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # 100] %, a surface (a car's roof) cooled
+        X[:, :3] = X[:, :3] * [35.0, 50.0, 10.0] + [-10.0, 50.0, 0.0]   # below it by uniform on [0, 10] C (the other
+        t, rh, cool = X[:, :3].T   # features uniform on [0, 1]); the dew point (Magnus) 243.12 g / (17.62 - g), g =
+        g = np.log(rh / 100) + 17.62 * t / (243.12 + t)   # ln(rh / 100) + 17.62 t / (243.12 + t): the surface dry
+        surface, dew = t - cool, 243.12 * g / (17.62 - g)   # (0: above the dew point), wet with dew (1) or frosted
+        y = np.where(surface > dew, 0, np.where(surface < 0, 2, 1)).astype(np.int64)   # (2: at most it and below 0 C)
+        return X, _redraw_among(y, rng, 3, params)
+    if loader == "shelf_sag":   # a pine shelf (E = 10 GPa) of span uniform on [0.5, 1.5] m, thickness uniform on [10,
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # 25] mm and depth uniform on [0.15, 0.35] m
+        X[:, :4] = X[:, :4] * [1.0, 15.0, 0.2, 50.0] + [0.5, 10.0, 0.15, 10.0]   # under books of uniform on [10, 60]
+        span, thick, depth, load = X[:, :4].T   # kg a metre, resting on its two ends (the other features uniform on [0,
+        stiff = 10e9 * depth * (thick / 1000) ** 3 / 12   # 1]): its sag 5 w L^4 / (384 E I), I = depth thick^3 / 12,
+        sag = 5 * load * 9.81 * span**4 / (384 * stiff)   # under 1/360 of the span (0), under 1/180 (1) or more (2)
+        y = np.digitize(sag / span, [1 / 360, 1 / 180]).astype(np.int64)
+        return X, _redraw_among(y, rng, 3, params)
     if loader == "checker":
         X = rng.random((n, int(params["n_features"])))
         c = int(params["cells"])

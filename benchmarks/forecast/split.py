@@ -141,6 +141,9 @@ design), to the selection part, and 24 new sets (``v37_*``, committed after the 
 :data:`FRESH` for round 29's report (of G, run only if G is adopted). G was not adopted and round 29 spent no
 report; round 30 (its plan in ``benchmarks/plans/round30.md``, committed at 05:13 UTC: no design change) ran the
 ``v37_*`` once, as a report of the shipped design, looked at on 2026-11-25 05:28 UTC. A next report needs new sets.
+Round 31 (its plan in ``benchmarks/plans/round31.md``, committed at 06:30 UTC on 2026-11-25) moved the ``v37_*``,
+looked at on 2026-11-25 05:28 UTC (round 30's report of the shipped design), to the selection part, and 24 new sets
+(``v38_*``, committed after the plan) are :data:`REPORT_ONLY` and :data:`FRESH` for round 31's report.
 
 Usage::
 
@@ -154,16 +157,16 @@ import sys
 from pathlib import Path
 
 SALT = "alplan-forecast-split-v8:"
-#: The fresh report: the report-only sets of the latest report (the 24 ``v37_*``, committed for round 29's report,
-#: after the ``v36_*`` were looked at on 2026-11-25 03:41 UTC (round 28's report of the shipped design) and the
-#: round's plan (``benchmarks/plans/round29.md``) was committed at 04:27 UTC).
-FRESH = frozenset({"skl:v37_balance_scale3", "skl:v37_yellow_light4", "skl:v37_bowling_score3", "skl:v37_buoyancy3",
-                   "skl:v37_coffee_cooling3", "skl:v37_ladder_slip", "skl:v37_incline_pulley3", "skl:v37_tank_fill3",
-                   "skl:v37_lift_trips", "skl:v37_dart_score3", "skl:v37_thermostat", "skl:v37_river_crossing3",
-                   "skl:v37_snakes_ladders3", "skl:v37_daylight", "skl:v37_sandpile3", "skl:v37_digits_blur3",
-                   "skl:v37_digits_shotnoise", "skl:v37_digits_fftabs", "skl:v37_bc_sigfig1", "skl:v37_bc_bootstrap",
-                   "skl:v37_wine_knnmean3_flip5", "skl:v37_wine_shrink1_flip7", "skl:v37_iris_pairdiffs",
-                   "skl:v37_iris_classshuffle"})
+#: The fresh report: the report-only sets of the latest report (the 24 ``v38_*``, committed for round 31's report,
+#: after the ``v37_*`` were looked at on 2026-11-25 05:28 UTC (round 30's report of the shipped design) and the
+#: round's plan (``benchmarks/plans/round31.md``) was committed at 06:30 UTC).
+FRESH = frozenset({"skl:v38_body_mass4", "skl:v38_wind_chill3", "skl:v38_domino_run3", "skl:v38_noise_level",
+                   "skl:v38_harbour_tide", "skl:v38_change_coins3", "skl:v38_heart_zone4", "skl:v38_bike_gear3",
+                   "skl:v38_pendulum_clock3", "skl:v38_exposure3", "skl:v38_green_wave3", "skl:v38_parcel_size4",
+                   "skl:v38_tennis_game3", "skl:v38_dew_frost3", "skl:v38_shelf_sag3", "skl:v38_digits_haar",
+                   "skl:v38_digits_dither", "skl:v38_digits_singular", "skl:v38_bc_covnoise30",
+                   "skl:v38_bc_weakest10", "skl:v38_wine_topk4_flip6", "skl:v38_wine_baseline1_flip5",
+                   "skl:v38_iris_kmeans3", "skl:v38_iris_residuals"})
 #: Data sets added after a report look and reserved for the report part (never fitted or chosen on): from round
 #: 10 on, :data:`FRESH` alone. Earlier report-only sets (``v4_*`` to ``v7_*``) have been looked at and follow the
 #: hash.
@@ -184,7 +187,8 @@ REPORT_ONLY = FRESH
 #: (round 24's second report of X2, 2026-11-24 22:37 UTC), the ``v33_*`` (round 25's report of M, 2026-11-24 23:39
 #: UTC), the ``v34_*`` (round 26's report of the shipped design, 2026-11-25 00:33 UTC), the ``v35_*`` (round 27's
 #: report of the shipped design, 2026-11-25 02:18 UTC), the ``v36_*`` (round 28's report of the shipped design,
-#: 2026-11-25 03:41 UTC). From round 16 on, :data:`CALIBRATION_ADDED` of them are in the calibration part instead.
+#: 2026-11-25 03:41 UTC), the ``v37_*`` (round 30's report of the shipped design, 2026-11-25 05:28 UTC). From round
+#: 16 on, :data:`CALIBRATION_ADDED` of them are in the calibration part instead.
 SELECTION_ONLY = frozenset({
     "skl:v8_digits_left", "skl:v8_digits_5to9", "skl:v8_bc_even", "skl:v8_wine_classes12", "skl:v8_helix",
     "skl:v8_sparse_linear", "skl:v8_argmax5", "skl:v8_sectors6",
@@ -273,7 +277,13 @@ SELECTION_ONLY = frozenset({
     "skl:v36_electoral_split4", "skl:v36_block_stack4", "skl:v36_ice_water3", "skl:v36_epidemic_size3",
     "skl:v36_loan_payoff4", "skl:v36_gamblers_ruin", "skl:v36_colour_names8", "skl:v36_digits_erode",
     "skl:v36_digits_gamma3", "skl:v36_digits_integral", "skl:v36_bc_floor25", "skl:v36_bc_cauchy5",
-    "skl:v36_wine_expz_flip6", "skl:v36_wine_roll2_flip5", "skl:v36_iris_onemissing", "skl:v36_iris_prodsum"})
+    "skl:v36_wine_expz_flip6", "skl:v36_wine_roll2_flip5", "skl:v36_iris_onemissing", "skl:v36_iris_prodsum",
+    "skl:v37_balance_scale3", "skl:v37_yellow_light4", "skl:v37_bowling_score3", "skl:v37_buoyancy3",
+    "skl:v37_coffee_cooling3", "skl:v37_ladder_slip", "skl:v37_incline_pulley3", "skl:v37_tank_fill3",
+    "skl:v37_lift_trips", "skl:v37_dart_score3", "skl:v37_thermostat", "skl:v37_river_crossing3",
+    "skl:v37_snakes_ladders3", "skl:v37_daylight", "skl:v37_sandpile3", "skl:v37_digits_blur3",
+    "skl:v37_digits_shotnoise", "skl:v37_digits_fftabs", "skl:v37_bc_sigfig1", "skl:v37_bc_bootstrap",
+    "skl:v37_wine_knnmean3_flip5", "skl:v37_wine_shrink1_flip7", "skl:v37_iris_pairdiffs", "skl:v37_iris_classshuffle"})
 #: Round 16's salt for :data:`CALIBRATION_ADDED`.
 CALIBRATION_SALT = "alplan-forecast-r16-calibration:"
 

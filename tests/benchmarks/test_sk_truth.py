@@ -172,9 +172,9 @@ def test_every_data_set_loads_with_its_classes_and_the_fresh_ones_stay_in_the_re
     assert {split.part(k) for k in split.CALIBRATION_ADDED} == {"calibration"}
     looked_at = ("v8_", "v9_", "v10_", "v11_", "v12_", "v13_", "v14_", "v15_", "v16_", "v17_", "v18_", "v19_",
                  "v20_", "v21_", "v22_", "v23_", "v24_", "v25_", "v26_", "v27_", "v28_", "v29_", "v30_", "v31_",
-                 "v32_", "v33_", "v34_", "v35_", "v36_")
+                 "v32_", "v33_", "v34_", "v35_", "v36_", "v37_")
     assert split.SELECTION_ONLY == {d.key for d in sk.DATASETS if d.name.startswith(looked_at)}
-    assert split.FRESH == {d.key for d in sk.DATASETS if d.name.startswith("v37_")} and len(split.FRESH) == 24
+    assert split.FRESH == {d.key for d in sk.DATASETS if d.name.startswith("v38_")} and len(split.FRESH) == 24
 
 
 def _draws_only_from_its_seed(sk, prefix: str, names: tuple[str, ...]) -> None:
@@ -3607,7 +3607,7 @@ def test_round_28s_report_v36_sets_are_new_tasks_with_the_mlp_in_the_selection_p
     assert _new_round(sk, "v36_", "selection", 24) <= split.SELECTION_ONLY
 
 
-def test_round_29s_report_v37_sets_are_new_tasks_with_the_mlp_in_the_fresh_report(sk):
+def test_round_29s_report_v37_sets_are_new_tasks_with_the_mlp_in_the_selection_part(sk):
     split = sys.modules["split"]
     shapes = {"balance_scale3": (2000, 8, 3), "yellow_light4": (2000, 5, 4), "bowling_score3": (2000, 8, 3),
               "buoyancy3": (2000, 4, 3), "coffee_cooling3": (2000, 5, 3), "ladder_slip": (2000, 5, 2),
@@ -3968,4 +3968,386 @@ def test_round_29s_report_v37_sets_are_new_tasks_with_the_mlp_in_the_fresh_repor
     assert (topples[quiet] == 1).all() and np.bincount(sp_y).min() > 400
     _draws_only_from_its_seed(sk, "v37_", tuple(list(shapes)[:15]))
     _looked_at(sk, "v36_", 24)
-    assert _new_round(sk, "v37_", "report", 24) == split.FRESH == split.REPORT_ONLY
+    assert _new_round(sk, "v37_", "selection", 24) <= split.SELECTION_ONLY
+
+
+def test_round_31s_report_v38_sets_are_new_tasks_with_the_mlp_in_the_fresh_report(sk):
+    split = sys.modules["split"]
+    shapes = {"body_mass4": (2000, 4, 4), "wind_chill3": (2000, 4, 3), "domino_run3": (2000, 11, 3),
+              "noise_level": (2000, 6, 2), "harbour_tide": (2000, 4, 2), "change_coins3": (2000, 3, 3),
+              "heart_zone4": (2000, 4, 4), "bike_gear3": (2000, 5, 3), "pendulum_clock3": (2000, 4, 3),
+              "exposure3": (2000, 5, 3), "green_wave3": (2000, 5, 3), "parcel_size4": (2000, 5, 4),
+              "tennis_game3": (2000, 7, 3), "dew_frost3": (2000, 4, 3), "shelf_sag3": (2000, 5, 3),
+              "digits_haar": (1797, 64, 10), "digits_dither": (1797, 64, 10), "digits_singular": (1797, 8, 10),
+              "bc_covnoise30": (569, 30, 2), "bc_weakest10": (569, 10, 2), "wine_topk4_flip6": (178, 13, 3),
+              "wine_baseline1_flip5": (178, 13, 3), "iris_kmeans3": (150, 3, 3), "iris_residuals": (150, 4, 3)}
+    _loads_as_named(sk, "v38_", shapes)
+    others = {"body_mass4": "rf50", "wind_chill3": "logreg_c10", "domino_run3": "gnb", "noise_level": "svc_rbf",
+              "harbour_tide": "knn", "change_coins3": "logreg_c0.1", "heart_zone4": "rf50", "bike_gear3": "logreg_c10",
+              "pendulum_clock3": "gnb", "exposure3": "svc_rbf", "green_wave3": "knn", "parcel_size4": "logreg_c0.1",
+              "tennis_game3": "rf50", "dew_frost3": "logreg_c10", "shelf_sag3": "gnb", "digits_haar": "svc_rbf",
+              "digits_dither": "knn", "digits_singular": "logreg_c0.1", "bc_covnoise30": "rf50",
+              "bc_weakest10": "logreg_c10", "wine_topk4_flip6": "gnb", "wine_baseline1_flip5": "svc_rbf",
+              "iris_kmeans3": "knn", "iris_residuals": "logreg_c0.1"}
+    _learners_and_sizes(sk, "v38_", others, _usual_sizes(shapes), like=("v36_", "v37_"))
+    import itertools
+    import math
+    import statistics
+
+    from sklearn.datasets import load_breast_cancer
+
+    digits_X, digits_y = sk.load_xy(sk.SPECS["digits"])
+    # digits as one level of the Haar wavelet, dithered to 0 or 16, as the image's singular values; breast_cancer with
+    # noise of 30% of its covariance, its 10 features least telling of the label; wine's standardized features with
+    # only each example's 4 largest kept (6% redrawn), shifted by one value per example (5% redrawn); iris as its
+    # distances to 3 k-means centres, as each measurement's residual from the other three
+    ha_X, ha_y = sk.load_xy(sk.SPECS["v38_digits_haar"])
+    assert np.array_equal(ha_y, digits_y)
+    signs = ((1, 1, 1, 1), (1, -1, 1, -1), (1, 1, -1, -1), (1, -1, -1, 1))   # the sum, across, down, diagonal
+    for i in range(0, 1797, 7):   # band by band, the 4x4 blocks row by row, each block's (a b / c d) combination
+        img = digits_X[i].reshape(8, 8).tolist()
+        want = [(sa * img[2 * r][2 * c] + sb * img[2 * r][2 * c + 1] + sc * img[2 * r + 1][2 * c]
+                 + sd * img[2 * r + 1][2 * c + 1]) / 2 for sa, sb, sc, sd in signs for r in range(4) for c in range(4)]
+        assert np.allclose(ha_X[i], want, rtol=0, atol=1e-12), i
+    assert np.allclose((ha_X**2).sum(axis=1), (digits_X**2).sum(axis=1))   # orthonormal: the ink's energy kept
+    pooled = sk.load_xy(sk.SPECS["digits_pool4x4"])[0]   # the sums: twice the 2x2 means
+    assert np.allclose(ha_X[:, :16], 2 * pooled) and (ha_X == np.round(ha_X * 2) / 2).all()
+    di_X, di_y = sk.load_xy(sk.SPECS["v38_digits_dither"])
+    assert np.array_equal(di_y, digits_y) and set(np.unique(di_X).tolist()) == {0.0, 16.0}
+    for i in range(0, 1797, 5):   # Floyd-Steinberg, pixel by pixel: 16 from 8 on, the error passed on
+        img, want = digits_X[i].reshape(8, 8).tolist(), [[0.0] * 8 for _ in range(8)]
+        for r in range(8):
+            for c in range(8):
+                want[r][c] = 16.0 if img[r][c] >= 8 else 0.0
+                err = img[r][c] - want[r][c]
+                for dr, dc, w in ((0, 1, 7), (1, -1, 3), (1, 0, 5), (1, 1, 1)):   # right, below left, below, ...
+                    if r + dr < 8 and 0 <= c + dc < 8:
+                        img[r + dr][c + dc] += err * w / 16
+        assert np.array_equal(di_X[i].reshape(8, 8), want), i
+    ink = di_X.sum(axis=1) / digits_X.sum(axis=1)   # the ink kept but for the errors lost off the edges
+    assert 0.85 < ink.min() and ink.max() < 1.15 and abs(ink.mean() - 1) < 0.02
+    assert 0.9 < np.mean((di_X > 0) == (digits_X >= 8)) < 0.99   # not a plain threshold: errors carried on
+    sv_X, sv_y = sk.load_xy(sk.SPECS["v38_digits_singular"])
+    assert np.array_equal(sv_y, digits_y) and (np.diff(sv_X, axis=1) <= 0).all() and (sv_X >= 0).all()
+    for i in range(0, 1797, 3):   # the squared singular values: the eigenvalues of the image's Gram matrix A^T A
+        A = digits_X[i].reshape(8, 8)
+        gram = np.linalg.eigvalsh(A.T @ A)[::-1]
+        assert np.allclose(sv_X[i] ** 2, gram, rtol=0, atol=1e-4 * gram[0]), i
+    assert np.allclose((sv_X**2).sum(axis=1), (digits_X**2).sum(axis=1), rtol=1e-5)   # the Frobenius norm's square
+    assert (sv_X == np.round(sv_X, 6)).all() and (sv_X[:, -1] == 0).mean() > 0.99   # a blank column or row: rank < 8
+    bc = load_breast_cancer()
+    cols = bc.data.T.tolist()
+    cn_X, cn_y = sk.load_xy(sk.SPECS["v38_bc_covnoise30"])
+    corr = [[statistics.correlation(a, b) if a is not b else 1.0 for b in cols] for a in cols]
+    chol = [[0.0] * 30 for _ in range(30)]   # corr = chol chol^T, row by row (Cholesky-Banachiewicz)
+    for a in range(30):
+        for b in range(a + 1):
+            rest = corr[a][b] - sum(chol[a][k] * chol[b][k] for k in range(b))
+            chol[a][b] = math.sqrt(rest) if a == b else rest / chol[b][b]
+    z = np.random.default_rng(sk._data_seed("v38_bc_covnoise30")).standard_normal((569, 30)).tolist()
+    sd = [statistics.pstdev(c) for c in cols]
+    want = [[x[j] + math.sqrt(0.3) * sd[j] * sum(row[k] * chol[j][k] for k in range(j + 1)) for j in range(30)]
+            for x, row in zip(bc.data.tolist(), z)]
+    assert np.array_equal(cn_y, bc.target) and np.allclose(cn_X, want, rtol=1e-9, atol=1e-9 * max(sd))
+    noise = (cn_X - bc.data) / np.array(sd)   # each feature's noise about 0.55 of its spread, correlated as it is
+    assert (np.abs(noise.std(axis=0) - math.sqrt(0.3)) < 0.05).all() and np.abs(noise.mean(axis=0)).max() < 0.1
+    assert np.abs(np.corrcoef(noise, rowvar=False) - np.array(corr)).max() < 0.2
+    assert np.corrcoef(noise[:, 0], noise[:, 2])[0, 1] > 0.9   # the radius's and the perimeter's errors together
+    wk_X, wk_y = sk.load_xy(sk.SPECS["v38_bc_weakest10"])
+    tie = [abs(statistics.correlation(c, bc.target.astype(float).tolist())) for c in cols]
+    weakest = sorted(sorted(range(30), key=lambda j: tie[j])[:10])
+    assert np.array_equal(wk_X, bc.data[:, weakest]) and np.array_equal(wk_y, bc.target)
+    assert max(tie[j] for j in weakest) < min(tie[j] for j in range(30) if j not in weakest)
+    assert [str(bc.feature_names[j]) for j in weakest] == [
+        "mean smoothness", "mean symmetry", "mean fractal dimension", "texture error", "smoothness error",
+        "compactness error", "concavity error", "symmetry error", "fractal dimension error", "worst fractal dimension"]
+    wine_X, wine_y = sk.load_xy(sk.SPECS["wine"])
+    Z = [[(v - statistics.fmean(c)) / statistics.pstdev(c) for v, c in zip(x, wine_X.T.tolist())]
+         for x in wine_X.tolist()]
+    tk_X, tk_y = sk.load_xy(sk.SPECS["v38_wine_topk4_flip6"])
+    seed = sk._data_seed("v38_wine_topk4_flip6")
+    for i, z in enumerate(Z):   # the 4 of the largest size, the earlier first among equals
+        top = sorted(range(13), key=lambda j: (-abs(z[j]), j))[:4]
+        assert np.allclose(tk_X[i], [z[j] if j in top else 0.0 for j in range(13)], rtol=1e-12, atol=1e-12), i
+    kept, size = tk_X != 0, np.abs(np.array(Z))   # each example's 4 kept at least as large as its 9 dropped
+    assert (kept.sum(axis=1) == 4).all()
+    assert (np.where(kept, size, np.inf).min(axis=1) >= (size * ~kept).max(axis=1)).all()
+    assert np.array_equal(tk_y, sk._redraw(wine_y, seed, 0.06)) and 0.02 < np.mean(tk_y != wine_y) < 0.08
+    bl_X, bl_y = sk.load_xy(sk.SPECS["v38_wine_baseline1_flip5"])
+    seed = sk._data_seed("v38_wine_baseline1_flip5")
+    shift = np.random.default_rng([seed, 1]).normal(0.0, 1.0, size=178).tolist()   # the second stream
+    assert np.allclose(bl_X, [[v + s for v in z] for z, s in zip(Z, shift)], rtol=1e-12, atol=1e-12)
+    assert np.allclose(bl_X - bl_X[:, :1], np.array(Z) - np.array(Z)[:, :1])   # the differences within an example kept
+    assert 0.8 < statistics.pstdev(shift) < 1.2 and np.allclose(bl_X.mean(axis=1), np.mean(Z, axis=1) + shift)
+    assert np.array_equal(bl_y, sk._redraw(wine_y, seed, 0.05)) and 0.01 < np.mean(bl_y != wine_y) < 0.07
+    iris_X, iris_y = sk.load_xy(sk.SPECS["iris"])
+    Zi = [[(v - statistics.fmean(c)) / statistics.pstdev(c) for v, c in zip(x, iris_X.T.tolist())]
+          for x in iris_X.tolist()]
+    km_X, km_y = sk.load_xy(sk.SPECS["v38_iris_kmeans3"])
+    start = np.random.default_rng(sk._data_seed("v38_iris_kmeans3")).choice(150, size=3, replace=False).tolist()
+    centres, groups = [Zi[i] for i in start], None
+    while True:   # Lloyd: each flower to its nearest centre (the first among equals), each centre to its flowers' mean
+        near = [min(range(3), key=lambda k: math.dist(z, centres[k])) for z in Zi]
+        if near == groups:
+            break
+        groups = near
+        centres = [[statistics.fmean(z[f] for z, g in zip(Zi, groups) if g == k) for f in range(4)]
+                   if k in groups else centres[k] for k in range(3)]
+    assert np.allclose(km_X, [[math.dist(z, c) for c in centres] for z in Zi], rtol=1e-9, atol=1e-12)
+    assert np.array_equal(km_y, iris_y) and (km_X > 0).all()
+    cluster = km_X.argmin(axis=1)   # setosa alone in a cluster of its own, found without the labels
+    assert len(set(cluster[iris_y == 0].tolist())) == 1 and (cluster == cluster[0]).sum() == 50
+    rs_X, rs_y = sk.load_xy(sk.SPECS["v38_iris_residuals"])
+    rows = iris_X.tolist()
+    for j in range(4):   # the normal equations of a fit with an intercept on the other three measurements
+        A = [[1.0] + [x[k] for k in range(4) if k != j] for x in rows]
+        AtA = [[math.fsum(a[p] * a[q] for a in A) for q in range(4)] for p in range(4)]
+        Atb = [math.fsum(a[p] * x[j] for a, x in zip(A, rows)) for p in range(4)]
+        coef = np.linalg.solve(AtA, Atb).tolist()
+        want = [x[j] - sum(c * v for c, v in zip(coef, a)) for a, x in zip(A, rows)]
+        assert np.allclose(rs_X[:, j], want, rtol=1e-8, atol=1e-8), j
+        assert all(abs(rs_X[:, j] @ iris_X[:, k]) < 1e-8 for k in range(4) if k != j)   # orthogonal to the others
+    assert np.array_equal(rs_y, iris_y) and np.allclose(rs_X.mean(axis=0), 0, atol=1e-12)
+    assert (rs_X.var(axis=0) < 0.5 * iris_X.var(axis=0)).all()   # each measurement mostly told by the other three
+    # numpy shapes, each replayed from its seed
+    # a height of 1.5-2 m, a mass of 40-120 kg (2 more features): the body mass index under 18.5, 25, 30, more (2%)
+    bm_X, bm_y = sk.load_xy(sk.SPECS["v38_body_mass4"])
+    rng = np.random.default_rng(sk._data_seed("v38_body_mass4"))   # the features, then the noise
+    u = rng.uniform(0.0, 1.0, size=(2000, 4))
+    assert np.allclose(bm_X, np.c_[1.5 + 0.5 * u[:, 0], 40 + 80 * u[:, 1], u[:, 2:]])
+
+    def bmi_class(height, mass):
+        bmi = mass / (height * height)
+        return 0 if bmi < 18.5 else 1 if bmi < 25 else 2 if bmi < 30 else 3
+
+    clean = np.array([bmi_class(*x[:2]) for x in bm_X.tolist()])
+    assert np.array_equal(bm_y, _replay_redraw(rng, clean, 4, 0.02)) and 0.005 < np.mean(bm_y != clean) < 0.03
+    assert (clean[bm_X[:, 1] < 18.5 * 1.5**2] == 0).all() and (clean[bm_X[:, 1] >= 30 * 2.0**2] == 3).all()
+    assert np.bincount(clean).min() > 300
+    # the air at -30-10 C, the wind at 5-60 km/h (2 more features): the wind chill above -10, to -28, below (2%)
+    wc_X, wc_y = sk.load_xy(sk.SPECS["v38_wind_chill3"])
+    rng = np.random.default_rng(sk._data_seed("v38_wind_chill3"))   # the features, then the noise
+    u = rng.uniform(0.0, 1.0, size=(2000, 4))
+    assert np.allclose(wc_X, np.c_[-30 + 40 * u[:, 0], 5 + 55 * u[:, 1], u[:, 2:]])
+
+    def chill(t, v):   # the index's formula (t in C, v in km/h at 10 m)
+        feels = 13.12 + 0.6215 * t - 11.37 * v**0.16 + 0.3965 * t * v**0.16
+        return 0 if feels > -10 else 2 if feels < -28 else 1
+
+    clean = np.array([chill(*x[:2]) for x in wc_X.tolist()])
+    assert np.array_equal(wc_y, _replay_redraw(rng, clean, 3, 0.02)) and 0.005 < np.mean(wc_y != clean) < 0.03
+    assert (clean[wc_X[:, 0] >= 0] == 0).all() and (clean[wc_X[:, 0] < -28] == 2).all()   # the wind only colder
+    assert np.bincount(clean).min() > 500
+    # 6 dominoes of 2-5 cm with gaps of 0.5-4 cm, the first pushed: fewer than 3 fall, 3-5, all 6
+    dr_X, dr_y = sk.load_xy(sk.SPECS["v38_domino_run3"])
+    u = np.random.default_rng(sk._data_seed("v38_domino_run3")).uniform(0.0, 1.0, size=(2000, 11))
+    assert np.allclose(dr_X, np.c_[2 + 3 * u[:, :6], 0.5 + 3.5 * u[:, 6:]])
+
+    def run(x):   # the heights, then the gaps
+        fallen = 1
+        while fallen < 6 and x[6 + fallen - 1] < x[fallen - 1]:   # the last one down reaches the next
+            fallen += 1
+        return fallen
+
+    falls = np.array([run(x) for x in dr_X.tolist()])
+    assert np.array_equal(dr_y, (falls >= 3).astype(int) + (falls >= 6)) and np.bincount(dr_y).min() > 500
+    assert (falls[dr_X[:, 6] >= dr_X[:, 0]] == 1).all() and (falls[(dr_X[:, 6:] < 2).all(axis=1)] == 6).all()
+    # 3 machines of 70-100 dB at 2-50 m: together above 58 dB (2% flipped)
+    nl_X, nl_y = sk.load_xy(sk.SPECS["v38_noise_level"])
+    rng = np.random.default_rng(sk._data_seed("v38_noise_level"))   # the features, then the flips
+    u = rng.uniform(0.0, 1.0, size=(2000, 6))
+    assert np.allclose(nl_X, np.where(np.arange(6) % 2 == 0, 70 + 30 * u, 2 + 48 * u))
+
+    def heard(x):   # each machine's level where one stands, in dB; the sound intensities add
+        return [power - 20 * math.log10(metres) - 11 for power, metres in zip(x[0::2], x[1::2])]
+
+    def loud(x):
+        return int(10 * math.log10(sum(10 ** (level / 10) for level in heard(x))) > 58)
+
+    clean = np.array([loud(x) for x in nl_X.tolist()])
+    assert np.array_equal(nl_y, clean ^ (rng.random(2000) < 0.02)) and 0.005 < np.mean(nl_y != clean) < 0.035
+    loudest = np.array([max(heard(x)) for x in nl_X.tolist()])   # one machine over 58 enough; three under 58 - 4.77
+    assert clean[loudest > 58].all() and not clean[loudest < 58 - 10 * math.log10(3)].any()
+    assert 0.4 < clean.mean() < 0.6
+    # 0-12.42 h after high water, 0-14.77 days after spring tide, a draught of 1-4 m (1 more feature): over a 2.5 m
+    # bar (2% flipped)
+    ht_X, ht_y = sk.load_xy(sk.SPECS["v38_harbour_tide"])
+    rng = np.random.default_rng(sk._data_seed("v38_harbour_tide"))   # the features, then the flips
+    u = rng.uniform(0.0, 1.0, size=(2000, 4))
+    assert np.allclose(ht_X, np.c_[12.42 * u[:, 0], 14.77 * u[:, 1], 1 + 3 * u[:, 2], u[:, 3]])
+
+    def range_of(days):   # the tide's half range: 2 m at spring tide (moon and sun together), 1 m at neap tide
+        return 1.5 + 0.5 * math.cos(2 * math.pi * days / 14.77)
+
+    def floats(hours, days, draught):   # the water over the bar against the keel
+        return int(2.5 + range_of(days) * math.cos(2 * math.pi * hours / 12.42) > draught)
+
+    clean = np.array([floats(*x[:3]) for x in ht_X.tolist()])
+    assert np.array_equal(ht_y, clean ^ (rng.random(2000) < 0.02)) and 0.005 < np.mean(ht_y != clean) < 0.035
+    half = np.array([range_of(d) for d in ht_X[:, 1].tolist()])   # at low water 2.5 - half, at high 2.5 + half
+    assert clean[ht_X[:, 2] < 2.5 - half].all() and not clean[ht_X[:, 2] > 2.5 + half].any()
+    assert 0.4 < clean.mean() < 0.6
+    # a price of 0-9.99 euros paid with 10, 20 or 50: the change in under 6 notes and coins, 6-7, more
+    cc_X, cc_y = sk.load_xy(sk.SPECS["v38_change_coins3"])
+    rng = np.random.default_rng(sk._data_seed("v38_change_coins3"))   # euros, cents, then the note
+    euros, cents, note = rng.integers(0, 10, 2000), rng.integers(0, 100, 2000), rng.integers(0, 3, 2000)
+    assert np.array_equal(cc_X, np.c_[euros, cents, np.array([10, 20, 50])[note]])
+    pieces = (2000, 1000, 500, 200, 100, 50, 20, 10, 5, 2, 1)
+    fewest = [0] + [0] * 5000   # the fewest pieces for each amount in cents (the euro's are canonical: greedy's count)
+    for amount in range(1, 5001):
+        fewest[amount] = 1 + min(fewest[amount - p] for p in pieces if p <= amount)
+    counts = np.array([fewest[round(100 * (n - e) - c)] for e, c, n in cc_X.tolist()])
+    assert np.array_equal(cc_y, (counts >= 6).astype(int) + (counts >= 8)) and np.bincount(cc_y).min() > 300
+    assert fewest[4999] == 11 and fewest[388] == 8 and fewest[1500] == 2   # 49.99: 20 20 5 2 2 .5 .2 .2 .05 .02 .02;
+    assert counts.min() >= 1   # 3.88: 2 1 .5 .2 .1 .05 .02 .01; 15: 10 5
+    # an age of 20-70, a resting rate of 45-80, a heart rate of 80-190 (1 more feature): the reserve's share under 0.5,
+    # 0.7, 0.85, more (2% redrawn)
+    hz_X, hz_y = sk.load_xy(sk.SPECS["v38_heart_zone4"])
+    rng = np.random.default_rng(sk._data_seed("v38_heart_zone4"))   # the features, then the noise
+    u = rng.uniform(0.0, 1.0, size=(2000, 4))
+    assert np.allclose(hz_X, np.c_[20 + 50 * u[:, 0], 45 + 35 * u[:, 1], 80 + 110 * u[:, 2], u[:, 3]])
+
+    def zone(age, rest, rate):   # Karvonen: the rate above rest against the room up to 220 - age
+        share = (rate - rest) / ((220 - age) - rest)
+        return sum(share >= cut for cut in (0.5, 0.7, 0.85))
+
+    clean = np.array([zone(*x[:3]) for x in hz_X.tolist()])
+    assert np.array_equal(hz_y, _replay_redraw(rng, clean, 4, 0.02)) and 0.005 < np.mean(hz_y != clean) < 0.03
+    assert (clean[hz_X[:, 2] > 220 - hz_X[:, 0]] == 3).all() and (clean[hz_X[:, 2] - hz_X[:, 1] < 35] == 0).all()
+    assert np.bincount(clean).min() > 250   # past the maximum: the red zone; 35 above rest: under half of >= 70
+    # a cadence of 50-110, a chainring of 30-52, a cog of 11-32, a wheel of 0.5-0.7 m (1 more feature): under 15
+    # km/h, under 21, faster (2% redrawn)
+    bg_X, bg_y = sk.load_xy(sk.SPECS["v38_bike_gear3"])
+    rng = np.random.default_rng(sk._data_seed("v38_bike_gear3"))   # the features, then the noise
+    u = rng.uniform(0.0, 1.0, size=(2000, 5))
+    assert np.allclose(bg_X, np.c_[50 + 60 * u[:, 0], np.floor(30 + 23 * u[:, 1]), np.floor(11 + 22 * u[:, 2]),
+                                   0.5 + 0.2 * u[:, 3], u[:, 4]])
+
+    def speed(cadence, ring, cog, wheel):   # the wheel turns ring / cog times a pedal stroke, a circumference a turn
+        kmh = cadence * 60 * (ring / cog) * (math.pi * wheel) / 1000
+        return 0 if kmh < 15 else 1 if kmh < 21 else 2
+
+    clean = np.array([speed(*x[:4]) for x in bg_X.tolist()])
+    assert np.array_equal(bg_y, _replay_redraw(rng, clean, 3, 0.02)) and 0.005 < np.mean(bg_y != clean) < 0.03
+    assert set(bg_X[:, 1]) == set(range(30, 53)) and set(bg_X[:, 2]) == set(range(11, 33))   # whole teeth
+    assert (clean[bg_X[:, 1] / bg_X[:, 2] < 15 / (110 * 60 * math.pi * 0.7 / 1000)] == 0).all()   # too low a gear
+    assert np.bincount(clean).min() > 400
+    # a seconds pendulum at -10-40 C, a rod expanding 1-30 millionths a degree, its bob off by -+0.5 mm (1 more
+    # feature): the clock gaining over 10 s a day, within 10, losing more (2% redrawn)
+    pc_X, pc_y = sk.load_xy(sk.SPECS["v38_pendulum_clock3"])
+    rng = np.random.default_rng(sk._data_seed("v38_pendulum_clock3"))   # the features, then the noise
+    u = rng.uniform(0.0, 1.0, size=(2000, 4))
+    assert np.allclose(pc_X, np.c_[-10 + 50 * u[:, 0], 1 + 29 * u[:, 1], u[:, 2] - 0.5, u[:, 3]])
+
+    def clock(temp, alpha, off):   # a tick each swing of 2 pi sqrt(L / g) / 2; set for 994 mm at 20 C
+        length = (994 + off) * (1 + alpha * 1e-6 * (temp - 20))
+        swing, meant = math.pi * math.sqrt(length / 1000 / 9.81), math.pi * math.sqrt(0.994 / 9.81)
+        late = 86400 * (swing / meant - 1)   # a clock day's 86,400 ticks, each swing / meant true seconds
+        return 0 if late < -10 else 2 if late > 10 else 1
+
+    clean = np.array([clock(*x[:3]) for x in pc_X.tolist()])
+    assert np.array_equal(pc_y, _replay_redraw(rng, clean, 3, 0.02)) and 0.005 < np.mean(pc_y != clean) < 0.03
+    invar = (pc_X[:, 1] < 2) & (np.abs(pc_X[:, 2]) < 0.15)   # a rod that hardly expands, the bob well set
+    assert invar.sum() > 5 and (clean[invar] == 1).all() and np.bincount(clean).min() > 300
+    # f/1.4-f/16, 1-1/1024 s, ISO 100-6400 and a scene of 0-14 EV (1 more feature): under- or overexposed by over 2
+    # stops or within them
+    ex_X, ex_y = sk.load_xy(sk.SPECS["v38_exposure3"])
+    u = np.random.default_rng(sk._data_seed("v38_exposure3")).uniform(0.0, 1.0, size=(2000, 5))
+    assert np.allclose(ex_X, np.c_[np.sqrt(2) ** (np.floor(8 * u[:, 0]) + 1), 0.5 ** (10 * u[:, 1]),
+                                   100 * 2 ** np.floor(7 * u[:, 2]), 14 * u[:, 3], u[:, 4]])
+
+    def photo(f, shutter, iso, scene):   # stops of light let in: 2 fewer per doubling of f, 1 more per doubling of
+        # the time or the ISO
+        taken = -2 * math.log2(f) + math.log2(shutter) + math.log2(iso / 100)
+        return 0 if scene + taken < -2 else 2 if scene + taken > 2 else 1
+
+    clean = np.array([photo(*x[:4]) for x in ex_X.tolist()])
+    assert np.array_equal(ex_y, clean) and np.bincount(clean).min() > 400
+    assert len(set(np.round(ex_X[:, 0], 6))) == 8 and set(ex_X[:, 2]) == {100.0 * 2**i for i in range(7)}
+    # a car at 8-17 m/s past 4 lights 200 m apart, each green 30 s of 60 from its offset: under 2 red lights, 2, more
+    gw_X, gw_y = sk.load_xy(sk.SPECS["v38_green_wave3"])
+    u = np.random.default_rng(sk._data_seed("v38_green_wave3")).uniform(0.0, 1.0, size=(2000, 5))
+    assert np.allclose(gw_X, np.c_[8 + 9 * u[:, 0], 60 * u[:, 1:]])
+
+    def red_lights(speed, *offsets):   # drive 200 m, wait out a red, drive on
+        clock, stops = 0.0, 0
+        for offset in offsets:
+            clock += 200 / speed
+            into = (clock - offset) % 60   # seconds into the light's cycle: green for the first 30
+            if into >= 30:
+                stops, clock = stops + 1, clock + 60 - into
+        return stops
+
+    stops = np.array([red_lights(*x) for x in gw_X.tolist()])
+    assert np.array_equal(gw_y, (stops >= 2).astype(int) + (stops >= 3)) and np.bincount(gw_y).min() > 400
+    first_red = np.mod(200 / gw_X[:, 0] - gw_X[:, 1], 60) >= 30
+    assert (stops[first_red] >= 1).all() and 0.4 < first_red.mean() < 0.6
+    # a parcel's sides of 1-100 cm (log-uniform, in no order) and 0.05-25 kg (1 more feature): a large letter, a
+    # small, a medium or a larger parcel (2% redrawn)
+    ps_X, ps_y = sk.load_xy(sk.SPECS["v38_parcel_size4"])
+    rng = np.random.default_rng(sk._data_seed("v38_parcel_size4"))   # the features, then the noise
+    u = rng.uniform(0.0, 1.0, size=(2000, 5))
+    assert np.allclose(ps_X, np.c_[np.exp(np.log(100) * u[:, :3]), 0.05 * np.exp(np.log(500) * u[:, 3]), u[:, 4]])
+    sizes = (((35.3, 25.0, 2.5), 0.75), ((45.0, 35.0, 16.0), 2.0), ((61.0, 46.0, 46.0), 20.0))
+
+    def post(a, b, c, kg):   # the first size it fits, turned any way
+        for k, (box, most) in enumerate(sizes):
+            turns = itertools.permutations((a, b, c))
+            if kg <= most and any(all(s <= m for s, m in zip(turned, box)) for turned in turns):
+                return k
+        return 3
+
+    clean = np.array([post(*x[:4]) for x in ps_X.tolist()])
+    assert np.array_equal(ps_y, _replay_redraw(rng, clean, 4, 0.02)) and 0.005 < np.mean(ps_y != clean) < 0.03
+    assert (clean[ps_X[:, 3] > 20] == 3).all() and (clean[ps_X[:, :3].min(axis=1) > 46] == 3).all()
+    assert np.bincount(clean).min() > 150
+    # 7 points of a tennis game, each the server's with chance 0.55: the server's game, the receiver's, not over
+    tg_X, tg_y = sk.load_xy(sk.SPECS["v38_tennis_game3"])
+    assert np.array_equal(tg_X, np.random.default_rng(sk._data_seed("v38_tennis_game3")).random((2000, 7)) < 0.55)
+
+    def game(points):   # the score called point by point
+        server = receiver = 0
+        for p in points:
+            server, receiver = server + p, receiver + 1 - p
+            if max(server, receiver) >= 4 and abs(server - receiver) >= 2:
+                return 0 if server > receiver else 1
+        return 2
+
+    games = np.array([game(x) for x in tg_X.astype(int).tolist()])
+    assert np.array_equal(tg_y, games) and np.bincount(games).min() > 400 and 0.5 < tg_X.mean() < 0.6
+    assert (games[tg_X[:, :4].all(axis=1)] == 0).all() and (tg_X[games == 2, :6].sum(axis=1) == 3).all()   # deuce
+    # a night at -10-25 C and 50-100% humidity, a surface 0-10 C colder (1 more feature): dry, dew, frost (2% redrawn)
+    df_X, df_y = sk.load_xy(sk.SPECS["v38_dew_frost3"])
+    rng = np.random.default_rng(sk._data_seed("v38_dew_frost3"))   # the features, then the noise
+    u = rng.uniform(0.0, 1.0, size=(2000, 4))
+    assert np.allclose(df_X, np.c_[-10 + 35 * u[:, 0], 50 + 50 * u[:, 1], 10 * u[:, 2], u[:, 3]])
+
+    def saturation(c):   # hPa (Magnus)
+        return 6.112 * math.exp(17.62 * c / (243.12 + c))
+
+    def surface(t, rh, cool):   # wet once the surface's saturation pressure is down to the air's vapour pressure
+        s = t - cool
+        return 0 if saturation(s) > rh / 100 * saturation(t) else 2 if s < 0 else 1
+
+    clean = np.array([surface(*x[:3]) for x in df_X.tolist()])
+    assert np.array_equal(df_y, _replay_redraw(rng, clean, 3, 0.02)) and 0.005 < np.mean(df_y != clean) < 0.03
+    assert (clean[(df_X[:, 1] < 60) & (df_X[:, 2] < 5)] == 0).all() and (clean[df_X[:, 0] < 0] != 1).all()
+    assert np.bincount(clean).min() > 400   # dry air hardly cooled stays dry; below 0 C never dew
+    # a pine shelf of 0.5-1.5 m, 10-25 mm thick, 0.15-0.35 m deep, under 10-60 kg a metre (1 more feature): its sag
+    # under 1/360 of the span, under 1/180, more (2% redrawn)
+    ss_X, ss_y = sk.load_xy(sk.SPECS["v38_shelf_sag3"])
+    rng = np.random.default_rng(sk._data_seed("v38_shelf_sag3"))   # the features, then the noise
+    u = rng.uniform(0.0, 1.0, size=(2000, 5))
+    assert np.allclose(ss_X, np.c_[0.5 + u[:, 0], 10 + 15 * u[:, 1], 0.15 + 0.2 * u[:, 2], 10 + 50 * u[:, 3], u[:, 4]])
+
+    def shelf(span, mm, depth, kg):   # a beam on two supports under a uniform load: 5 w L^4 / (384 E I)
+        inertia = depth * (mm / 1000) ** 3 / 12   # m^4, a rectangle's second moment
+        sag = 5 * (kg * 9.81) * span**4 / (384 * 1e10 * inertia)
+        return 0 if 360 * sag < span else 1 if 180 * sag < span else 2
+
+    clean = np.array([shelf(*x[:4]) for x in ss_X.tolist()])
+    assert np.array_equal(ss_y, _replay_redraw(rng, clean, 3, 0.02)) and 0.005 < np.mean(ss_y != clean) < 0.03
+    assert (clean[(ss_X[:, 0] < 0.6) & (ss_X[:, 1] > 20)] == 0).all() and np.bincount(clean).min() > 300
+    _draws_only_from_its_seed(sk, "v38_", tuple(list(shapes)[:15]))
+    _looked_at(sk, "v37_", 24)
+    assert _new_round(sk, "v38_", "report", 24) == split.FRESH == split.REPORT_ONLY
