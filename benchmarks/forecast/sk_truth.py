@@ -1229,7 +1229,7 @@ DATASETS: tuple[DataSpec, ...] = (
              learners=("mlp_small", "logreg_c0.1"), initial=6, n_rounds=30),
     DataSpec("v37_iris_classshuffle", "bundled", "derived:iris:classshuffle", test=0, budget_frac=1.0,
              learners=("mlp_small", "logreg_c10"), initial=6, n_rounds=30),
-    # Added on 2026-11-25 (round 31's report, after the v37 look at 2026-11-25 05:28 UTC and the plan at 06:30 UTC,
+    # Added on 2026-11-25 (round 31's report, after the v37 look at 2026-11-25 05:28 UTC and the plan at 06:15 UTC,
     # benchmarks/plans/round31.md): 24 sets in split.REPORT_ONLY and split.FRESH whose generators and derivations no
     # other set uses, each with the MLP and one other learner.
     DataSpec("v38_body_mass4", "medium", "body_mass", (("flip", 0.02), ("n_features", 4)), 2000,

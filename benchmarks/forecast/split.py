@@ -141,7 +141,7 @@ design), to the selection part, and 24 new sets (``v37_*``, committed after the 
 :data:`FRESH` for round 29's report (of G, run only if G is adopted). G was not adopted and round 29 spent no
 report; round 30 (its plan in ``benchmarks/plans/round30.md``, committed at 05:13 UTC: no design change) ran the
 ``v37_*`` once, as a report of the shipped design, looked at on 2026-11-25 05:28 UTC. A next report needs new sets.
-Round 31 (its plan in ``benchmarks/plans/round31.md``, committed at 06:30 UTC on 2026-11-25) moved the ``v37_*``,
+Round 31 (its plan in ``benchmarks/plans/round31.md``, committed at 06:15 UTC on 2026-11-25) moved the ``v37_*``,
 looked at on 2026-11-25 05:28 UTC (round 30's report of the shipped design), to the selection part, and 24 new sets
 (``v38_*``, committed after the plan) are :data:`REPORT_ONLY` and :data:`FRESH` for round 31's report.
 
@@ -159,7 +159,7 @@ from pathlib import Path
 SALT = "alplan-forecast-split-v8:"
 #: The fresh report: the report-only sets of the latest report (the 24 ``v38_*``, committed for round 31's report,
 #: after the ``v37_*`` were looked at on 2026-11-25 05:28 UTC (round 30's report of the shipped design) and the
-#: round's plan (``benchmarks/plans/round31.md``) was committed at 06:30 UTC).
+#: round's plan (``benchmarks/plans/round31.md``) was committed at 06:15 UTC).
 FRESH = frozenset({"skl:v38_body_mass4", "skl:v38_wind_chill3", "skl:v38_domino_run3", "skl:v38_noise_level",
                    "skl:v38_harbour_tide", "skl:v38_change_coins3", "skl:v38_heart_zone4", "skl:v38_bike_gear3",
                    "skl:v38_pendulum_clock3", "skl:v38_exposure3", "skl:v38_green_wave3", "skl:v38_parcel_size4",
