@@ -143,7 +143,9 @@ report; round 30 (its plan in ``benchmarks/plans/round30.md``, committed at 05:1
 ``v37_*`` once, as a report of the shipped design, looked at on 2026-11-25 05:28 UTC. A next report needs new sets.
 Round 31 (its plan in ``benchmarks/plans/round31.md``, committed at 06:15 UTC on 2026-11-25) moved the ``v37_*``,
 looked at on 2026-11-25 05:28 UTC (round 30's report of the shipped design), to the selection part, and 24 new sets
-(``v38_*``, committed after the plan) are :data:`REPORT_ONLY` and :data:`FRESH` for round 31's report.
+(``v38_*``, committed after the plan) are :data:`REPORT_ONLY` and :data:`FRESH` for round 31's report. Its design (K,
+the pilot extension for two contenders) was not adopted; the ``v38_*`` ran once (06:33-07:00 UTC), a report of the
+shipped design, looked at on 2026-11-25 06:44 UTC. A next report needs new sets.
 
 Usage::
 
