@@ -24,12 +24,20 @@ replay's ``trace``; the last answer of a campaign that gave up is the give-up). 
 (:data:`planner.decide.track_record.P_BANDS` by action): data sets, campaigns, answers, the mean P stated, the share
 met later and its 10-90% spread over the data sets' own shares. ``--check ROWS,...`` reads other replays against it.
 
+``--pilots ROWS,...`` builds the pilot extension's record (round 31) from the same files' verdict replays: every
+priced ``extend_pilot`` answer, by its predicted value over its cost (:data:`planner.decide.track_record.VALUE_BANDS`),
+against the value extending every strategy's pilot realized (the regret of deciding now minus that of deciding after
+extending). Per stratum: data sets, answers, the predicted and the realized value over the cost (sums), the share
+that paid (realized value above the cost) and the 10-90% spread of the data sets' own realized value over cost.
+
 Usage (from the repository root; DIRS are directories ``evaluate_decisions.py --part report --out-dir`` wrote)::
 
     .venv/bin/python benchmarks/forecast/track_record.py --pool DIR1,DIR2,... [--out planner/data/track_record.csv]
     .venv/bin/python benchmarks/forecast/track_record.py --pool DIR1,... --check DIR3,...
     .venv/bin/python benchmarks/forecast/track_record.py --replays C/v34_rows.json,... \\
         [--out planner/data/replan_record.csv] [--check C/v36_rows.json]
+    .venv/bin/python benchmarks/forecast/track_record.py --pilots C/v34_rows.json,... \\
+        [--out planner/data/pilot_record.csv] [--check C/v38_rows.json]
 """
 
 from __future__ import annotations
@@ -51,7 +59,8 @@ from evaluate_decisions import (PILOT_FRACTIONS, _picked_cost, _picked_regret, _
                                  pick_at_reach, pooled)
 
 from planner.decide.track_record import (ACTIONS, ANY, COLUMNS, LEARNERS, MIN_SETS, NEAR,  # noqa: E402
-                                         P_BANDS, PICKS, RATIO_BINS, REPLAN_COLUMNS, p_band, ratio_bin)
+                                         P_BANDS, PICKS, PILOT_COLUMNS, RATIO_BINS, REPLAN_COLUMNS, VALUE_BANDS,
+                                         p_band, ratio_bin, value_band)
 from planner.forecast.draws import neural_models  # noqa: E402
 
 RANDOM = "random"
@@ -222,6 +231,73 @@ def replays(files: list[str]) -> pd.DataFrame:
     return answer_table(run["rows"], float(run["meta"].get("confidence", CONFIDENCE)))
 
 
+def pilot_table(pilots: list[dict]) -> pd.DataFrame:
+    """One row per priced ``extend_pilot`` answer of stored verdict replays (``bench_campaign.py``'s pilot rows): its
+    data set, value band, predicted value, cost and realized value (the regret of deciding now minus that after
+    extending every strategy's pilot)."""
+    out = []
+    for r in pilots:
+        band = value_band(r["value"], r["cost"])
+        if band is None:
+            continue
+        out.append({"dataset": str(r["config"]).split("/")[0], "band": band, "value": float(r["value"]),
+                    "cost": float(r["cost"]), "realized": float(r["regret_now"]) - float(r["regret_always"])})
+    table = pd.DataFrame(out)
+    if table.empty:
+        raise ValueError("no priced pilot extensions in these rows")
+    return table
+
+
+def _own_realized(g: pd.DataFrame) -> pd.Series:
+    """Each data set's realized value over its cost (sums) in ``g``."""
+    sums = g.groupby("dataset")[["realized", "cost"]].sum()
+    return sums["realized"] / sums["cost"]
+
+
+def pilot_strata(table: pd.DataFrame, *, min_sets: int = MIN_SETS) -> pd.DataFrame:
+    """Per value band: data sets, answers, the predicted and realized value over the cost (sums), the share that paid
+    and the 10% and 90% points of the data sets' own realized value over cost; bands on fewer than ``min_sets``
+    data sets or :data:`MIN_ANSWERS` answers left out."""
+    out = []
+    for band, _ in VALUE_BANDS:
+        g = table[table["band"] == band]
+        own = _own_realized(g)
+        if own.size >= min_sets and len(g) >= MIN_ANSWERS:
+            lo, hi = np.quantile(own.to_numpy(), [0.1, 0.9])
+            out.append({"band": band, "data_sets": int(own.size), "answers": len(g),
+                        "value_said": float(g["value"].sum() / g["cost"].sum()),
+                        "value_realized": float(g["realized"].sum() / g["cost"].sum()),
+                        "paid": float((g["realized"] > g["cost"]).mean()), "task_low": float(lo),
+                        "task_high": float(hi)})
+    return pd.DataFrame(out)
+
+
+def pilot_check_lines(shipped: pd.DataFrame, table: pd.DataFrame) -> list[str]:
+    """Markdown: per band of ``shipped``, its realized value over cost (its tasks' 10-90% range) beside what
+    ``table`` shows, and how many of ``table``'s data sets' own values lie in the range."""
+    lines = ["| band | record: sets, said, realized (tasks' 10-90%), paid | these rows: sets, answers, said, realized, "
+             "paid | their tasks in the range |", "|---|---|---|---|"]
+    for s in shipped.to_dict("records"):
+        g = table[table["band"] == s["band"]]
+        if g.empty:
+            seen, inside = "none", ""
+        else:
+            own = _own_realized(g)
+            seen = (f"{own.size}, {len(g)}, {g['value'].sum() / g['cost'].sum():.3f}, "
+                    f"{g['realized'].sum() / g['cost'].sum():.3f}, {(g['realized'] > g['cost']).mean():.3f}")
+            inside = f"{int(own.between(s['task_low'], s['task_high']).sum())} of {own.size}"
+        lines.append(f"| {s['band']} | {s['data_sets']}, {s['value_said']:.3f}, {s['value_realized']:.3f} "
+                     f"({s['task_low']:.3f} to {s['task_high']:.3f}), {s['paid']:.3f} | {seen} | {inside} |")
+    return lines
+
+
+def pilot_replays(files: list[str]) -> pd.DataFrame:
+    """The pilot answers of stored replays, pooled as :func:`replays` pools them."""
+    from bench_campaign import pooled_runs
+
+    return pilot_table(pooled_runs([Path(f) for f in files])["pilots"])
+
+
 def reports_text(n_reports: int, table: pd.DataFrame, what: str = "report parts") -> str:
     """What the strata rest on, in words: the report parts (or ``what``) and their data sets' name prefixes
     (``v23_*``)."""
@@ -239,8 +315,11 @@ def main(argv=None) -> int:
                                     "run once: the verdict's record")
     src.add_argument("--replays", help="comma-separated _rows.json files of bench_campaign.py report replays, each "
                                        "run once: replan's record")
+    src.add_argument("--pilots", help="comma-separated _rows.json files of bench_campaign.py report replays, each "
+                                      "run once: the pilot extension's record")
     ap.add_argument("--out", type=Path, default=None, help="write the strata here (planner/data/track_record.csv, "
-                                                          "or replan_record.csv with --replays)")
+                                                          "replan_record.csv with --replays, pilot_record.csv with "
+                                                          "--pilots)")
     ap.add_argument("--check", default=None, help="comma-separated directories (files with --replays) of other "
                                                   "report rows: the strata beside what they show")
     args = ap.parse_args(argv)
@@ -248,9 +327,12 @@ def main(argv=None) -> int:
     def split(text):
         return [d.strip() for d in text.split(",") if d.strip()]
 
-    sources = split(args.pool or args.replays)
+    sources = split(args.pool or args.replays or args.pilots)
     try:
-        if args.replays:
+        if args.pilots:
+            table = pilot_replays(sources)
+            other = pilot_replays(split(args.check)) if args.check else None
+        elif args.replays:
             table = replays(sources)
             other = replays(split(args.check)) if args.check else None
         else:
@@ -259,7 +341,14 @@ def main(argv=None) -> int:
     except (ValueError, OSError, KeyError, TypeError) as exc:
         print(f"track_record.py: {exc}", file=sys.stderr)
         return 2
-    if args.replays:
+    if args.pilots:
+        shipped = pilot_strata(table)
+        shipped["reports"] = reports_text(len(sources), table, "verdict replays")
+        columns = PILOT_COLUMNS
+        print(f"{len(table)} priced pilot extensions, {table['dataset'].nunique()} data sets\n")
+        print(shipped.drop(columns="reports").round(3).to_string(index=False))
+        check = pilot_check_lines
+    elif args.replays:
         shipped = replan_strata(table)
         shipped["reports"] = reports_text(len(sources), table, "campaign replays")
         columns = REPLAN_COLUMNS

@@ -35,6 +35,16 @@ a give-up, with the budget as the cap) against what the replayed run did next. P
 
 :func:`replan_record` falls back from (band, action) to (band, ``any``). A ``stop`` has no record (the replays do
 not store the true accuracy at a stop).
+
+**The pilot extension's record** (``planner/data/pilot_record.csv``, built by the same script's ``--pilots`` from the
+same replays' verdicts at a pilot of 1/8 of the budget, round 31): every priced ``extend_pilot`` answer against what
+extending every strategy's pilot to its N then did to the verdict's regret. Per stratum:
+
+* ``band``: the value the answer predicted over the extension's cost, binned (:data:`VALUE_BANDS`);
+* ``value_said`` and ``value_realized``: the predicted and the realized value (the regret of deciding now minus that
+  of deciding after extending), each summed over the answers and over their summed cost; ``paid``: the share of
+  answers whose realized value exceeded the cost; ``task_low`` and ``task_high``: the 10% and 90% points of the data
+  sets' own realized value over cost; how many data sets and answers it rests on.
 """
 
 from __future__ import annotations
@@ -48,7 +58,8 @@ from importlib import resources
 import pandas as pd
 
 __all__ = ["RATIO_BINS", "PICKS", "MIN_SETS", "NEAR", "TrackRecord", "ratio_bin", "track_record", "load_track_records",
-           "P_BANDS", "ACTIONS", "ReplanRecord", "p_band", "replan_record", "load_replan_records"]
+           "P_BANDS", "ACTIONS", "ReplanRecord", "p_band", "replan_record", "load_replan_records",
+           "VALUE_BANDS", "PilotRecord", "value_band", "pilot_record", "load_pilot_records"]
 
 #: Random's forecast labels over its largest measured count: (label, upper end), the issue's strata.
 RATIO_BINS = (("up to 2x", 2.0), ("2-4x", 4.0), ("4-8x", 8.0), ("beyond 8x", math.inf))
@@ -62,6 +73,8 @@ ANY = "any"
 #: Replan's P(reached within the budget): (label, upper end); a P at an upper end falls in that band.
 P_BANDS = (("0-10%", 0.1), ("10-30%", 0.3), ("30-50%", 0.5), ("50-70%", 0.7), ("70-90%", 0.9), ("90-100%", 1.0))
 ACTIONS = ("order", "give up", "any")
+#: The pilot extension's predicted value over its cost: (label, upper end); a ratio at an upper end falls in that band.
+VALUE_BANDS = (("under 10%", 0.1), ("10-25%", 0.25), ("25-50%", 0.5), ("50-100%", 1.0), ("100% or more", math.inf))
 
 
 def ratio_bin(ratio: float) -> str | None:
@@ -215,3 +228,55 @@ def replan_record(p_within_budget: float, action: str) -> ReplanRecord | None:
         return None
     table = load_replan_records()
     return next((table[k] for k in ((band, action), (band, ANY)) if k in table), None)
+
+
+# ------------------------------------------------------------ the pilot extension's record
+
+
+def value_band(value: float, cost: float) -> str | None:
+    """The :data:`VALUE_BANDS` label of an extension's predicted ``value`` over its ``cost`` (None when either is not
+    a finite number, the cost is not above 0 or the value is below 0)."""
+    v, c = float(value), float(cost)
+    if not (math.isfinite(v) and math.isfinite(c)) or c <= 0 or v < 0:
+        return None
+    return next(label for label, hi in VALUE_BANDS if v / c <= hi + 1e-12)
+
+
+@dataclass(frozen=True)
+class PilotRecord(_Stratum):
+    """One stratum of ``planner/data/pilot_record.csv`` (see the module docstring)."""
+
+    band: str
+    data_sets: int
+    answers: int
+    value_said: float
+    value_realized: float
+    paid: float
+    task_low: float
+    task_high: float
+    reports: str
+
+
+#: The columns of ``planner/data/pilot_record.csv``.
+PILOT_COLUMNS = PilotRecord.columns()
+
+
+def _check_pilot(rec: PilotRecord) -> str:
+    if rec.band not in {b for b, _ in VALUE_BANDS}:
+        raise ValueError(f"unknown stratum {rec.band}")
+    if rec.data_sets < MIN_SETS or not rec.data_sets <= rec.answers or not 0 <= rec.paid <= 1 \
+            or not (rec.value_said >= 0 and math.isfinite(rec.value_realized)) or not rec.task_low <= rec.task_high:
+        raise ValueError(f"stratum {rec.band} is out of range")
+    return rec.band
+
+
+def load_pilot_records() -> dict[str, PilotRecord]:
+    """The pilot extension's shipped strata, read and checked once: ``{band: PilotRecord}``."""
+    return _read("pilot_record.csv", PilotRecord, _check_pilot)
+
+
+def pilot_record(value: float, cost: float) -> PilotRecord | None:
+    """The stratum of an ``extend_pilot`` answer, by its predicted ``value`` over its ``cost``; None when it was not
+    priced or no stratum holds its band."""
+    band = value_band(value, cost)
+    return None if band is None else load_pilot_records().get(band)

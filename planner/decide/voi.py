@@ -21,12 +21,13 @@ pick's own being part of the path the regret already prices.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
 from planner.decide.campaign import measurement
 from planner.decide.costs import Scenario, round_cost
+from planner.decide.track_record import pilot_record
 from planner.decide.verdict import Plan, check_target, rule_picks
 from planner.forecast.draws import RANDOM
 
@@ -46,8 +47,12 @@ class PilotExtension:
 
     ``labels``: the pilot's label count after the extension (per measured
     strategy; ``pilot_labels`` before it); ``value``: the expected regret saved (dollars); ``cost``: what
-    the extension costs; ``advised``: ``value > cost``. ``regret_now`` and
+    the extension costs; ``advised``: ``value_share x value > cost`` (the
+    whole value by default). ``regret_now`` and
     ``regret_after`` are the mean regrets of deciding now and after it.
+    ``track_record``: how answers predicting a like share of their cost fared
+    in replays (:func:`planner.decide.track_record.pilot_record`; None when
+    not priced).
     """
 
     labels: float
@@ -61,13 +66,14 @@ class PilotExtension:
     measured: tuple = ()
     basis: str = ""
     pilot_labels: float = math.nan
+    track_record: object = None
 
     def to_dict(self) -> dict:
         out = {}
         for k, v in self.__dict__.items():
             if isinstance(v, float) and not math.isfinite(v):
                 v = None
-            out[k] = list(v) if isinstance(v, tuple) else v
+            out[k] = list(v) if isinstance(v, tuple) else v.to_dict() if hasattr(v, "to_dict") else v
         return out
 
     def to_text(self) -> str:
@@ -177,4 +183,4 @@ def extend_pilot(plan: Plan, scenario: Scenario, target: float, *, labels: float
                                    + "; ".join(f"{s} {meas[s].describe()}" for s in measured))
         if best is None or value_share * ext.value - ext.cost > value_share * best.value - best.cost:
             best = ext
-    return best
+    return replace(best, track_record=pilot_record(best.value, best.cost))

@@ -197,3 +197,53 @@ def test_the_replays_script_writes_a_file_replan_loads_and_checks_another_replay
     assert "is in" in capsys.readouterr().err
     assert tb.main(["--replays", str(tmp_path / "none.json")]) == 2
     assert "track_record.py:" in capsys.readouterr().err
+
+
+def _pilot_row(dataset, value, cost, now, always, seed=0):
+    return {"config": f"{dataset}/mlp_small/10/0.0", "seed": seed, "target": 0.9, "scenario": "$2 + $50/order",
+            "value": value, "cost": cost, "regret_now": now, "regret_always": always, "advised": value > cost}
+
+
+def test_pilot_strata_read_the_realized_value_over_the_cost(tb):
+    rows = []
+    for i in range(10):   # 10 data sets, 12 answers each predicting 60% of a $100 cost; data set i realizes $10 i
+        rows += [_pilot_row(f"skl:v3_{i}", 60.0, 100.0, 50.0 + 10 * i, 50.0, seed=k) for k in range(12)]
+        rows.append(_pilot_row(f"skl:v3_{i}", 5.0, 100.0, 30.0, 40.0, seed=99))     # under 10%: a loss of $10
+    rows.append(_pilot_row("skl:v3_0", 5.0, float("inf"), 30.0, 40.0, seed=98))   # not priced: left out
+    t = tb.pilot_table(rows)
+    assert len(t) == 130 and set(t["band"]) == {"50-100%", "under 10%"}
+    s = tb.pilot_strata(t).set_index("band")
+    b = s.loc["50-100%"]
+    assert (b["data_sets"], b["answers"]) == (10, 120) and b["value_said"] == pytest.approx(0.6)
+    assert b["value_realized"] == pytest.approx(0.45) and b["paid"] == pytest.approx(0.0)   # $10 i never beats $100
+    assert (b["task_low"], b["task_high"]) == pytest.approx((0.09, 0.81))   # 10-90% of i / 10
+    assert "under 10%" not in s.index                    # 10 answers: fewer than MIN_ANSWERS
+    assert tb.pilot_strata(t, min_sets=11).empty
+    with pytest.raises(ValueError, match="no priced pilot extensions"):
+        tb.pilot_table(rows[-1:])
+
+
+def test_the_pilots_script_writes_a_file_the_verdict_loads_and_checks_another_replay(tb, tmp_path, capsys):
+    files = []
+    for r in range(2):
+        pilots = []
+        for i in range(8):
+            ds = f"skl:v{50 + r}_{i}"
+            pilots += [_pilot_row(ds, 30.0, 100.0, 20.0 + (k % 2) * 150.0, 20.0, seed=k) for k in range(8)]
+        path = tmp_path / f"v{50 + r}_rows.json"
+        meta = {"truth": "t.parquet", "part": "report", "datasets": sorted({p["config"].split("/")[0] for p in pilots}),
+                "confidence": 0.9, "n_runs": 1, "seconds": 1.0, "planner": "abc", "utc": "now"}
+        path.write_text(json.dumps({"meta": meta, "rows": [], "pilots": pilots}))
+        files.append(str(path))
+    out = tmp_path / "data" / "pilot_record.csv"
+    out.parent.mkdir()
+    assert tb.main(["--pilots", ",".join(files), "--out", str(out), "--check", files[1]]) == 0
+    printed = capsys.readouterr().out
+    assert "| 25-50% | 16, 0.300, 0.750 (0.750 to 0.750), 0.500 | 8, 64, 0.300, 0.750, 0.500 | 8 of 8 |" in printed
+    written = pd.read_csv(out)
+    assert list(written.columns) == list(tr.PILOT_COLUMNS)
+    with records_from(tmp_path):
+        rec = tr.pilot_record(30.0, 100.0)
+        assert rec.answers == 128 and rec.paid == 0.5 and tr.pilot_record(5.0, 100.0) is None
+    assert tb.main(["--pilots", files[0] + "," + files[0]]) == 2        # a data set in two runs: one line
+    assert "is in" in capsys.readouterr().err

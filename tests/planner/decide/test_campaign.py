@@ -531,19 +531,23 @@ def test_the_pilot_line_says_labels_cost_saving_and_whether_advised():
 
 
 def test_plan_text_prints_the_pilot_line_of_its_json(tmp_path, capsys):
-    from planner.present.views import pilot_line
+    from planner.decide.track_record import PilotRecord, value_band
     from planner.decide.voi import PilotExtension
+    from planner.present.views import pilot_line
 
     path = tmp_path / "pilot.csv"
     pilot(np.random.default_rng(8)).to_csv(path, index=False)
     args = ["plan", str(path), "--target", "0.9", "--label-price", "1", "--engineering-days", "0"]
     assert main([*args, "--json"]) == 0
     ext = json.loads(capsys.readouterr().out)["extend_pilot"]
-    ext = PilotExtension(**{k: (tuple(v) if isinstance(v, list) else v) for k, v in ext.items()})
+    record = ext.pop("track_record")   # the JSON carries the pilot record's fields; the line says them
+    assert record["band"] == value_band(ext["value"], ext["cost"]) and record["data_sets"] >= 8
+    ext = PilotExtension(**{k: (tuple(v) if isinstance(v, list) else v) for k, v in ext.items()},
+                         track_record=PilotRecord(**record))
     assert main(args) == 0
     text = capsys.readouterr().out.splitlines()
     line = pilot_line(ext)
-    assert line in text and line.startswith(("Extend the pilot", "Decide now"))
+    assert line in text and line.startswith(("Extend the pilot", "Decide now")) and "Track record:" in line
     # the line sits with the verdict's lines, before the rule and the notes
     assert text.index(line) < next(i for i, t in enumerate(text) if t.startswith("Rule:"))
 
