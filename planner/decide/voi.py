@@ -181,6 +181,6 @@ def extend_pilot(plan: Plan, scenario: Scenario, target: float, *, labels: float
                              measured=tuple(measured), pilot_labels=float(n_max),
                              basis=f"{n_outcomes} simulated pilots over {B} joint draws; noise: "
                                    + "; ".join(f"{s} {meas[s].describe()}" for s in measured))
-        if best is None or value_share * ext.value - ext.cost > value_share * best.value - best.cost:
+        if best is None or ext.value - ext.cost > best.value - best.cost:
             best = ext
     return replace(best, track_record=pilot_record(best.value, best.cost))
