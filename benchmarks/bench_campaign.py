@@ -417,6 +417,42 @@ def replay(df: pd.DataFrame, *, seeds: int | None, facts: dict | None = None, ab
 # ------------------------------------------------------------ the verdict's pilot
 
 
+#: Round 31's K, read beside the shipped extension in the pilot replay: the pick and its strongest rival extended,
+#: the extension advised at the learning round's share of its value (``extend_pilot``'s arguments).
+PILOT_K = {"contenders": True, "value_share": 0.5}
+
+
+def _extended(g: pd.DataFrame, pilot: pd.DataFrame, ext, scen, target: float, first: dict, pick: str,
+              plans: dict | None = None):
+    """The verdict after extending ``ext.measured`` of the pilot to ``ext.labels`` (the run's rounds up to it;
+    the others as measured), and what the extension cost as this replay prices it: the labels bought beyond each
+    extended strategy's pilot, less those the later pick's path uses (up to its first round meeting the target,
+    ``first``), plus one round (``ext.cost``'s round); NaN where ``extend_pilot`` did not price it. ``plans``
+    keeps the extended pilots' Plans by (strategies, labels) for the run's other targets and scenarios."""
+    from planner.decide.costs import round_cost
+    from planner.decide.verdict import Plan
+
+    grown = g[g.strategy.isin(ext.measured) & (g.n_labels <= ext.labels)]
+    longer = pd.concat([pilot[~pilot.strategy.isin(ext.measured)], grown])
+    key = (tuple(sorted(ext.measured)), float(ext.labels))
+    plans = {} if plans is None else plans
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            if key not in plans:
+                plans[key] = Plan(longer, n_draws=N_DRAWS, seed=0)
+            later = plans[key].decide(scen, target).recommendation
+    except ValueError:
+        later = pick
+    labels = 0.0
+    for s in ext.measured:
+        before = float(pilot.loc[pilot.strategy == s, "n_labels"].max())
+        after = float(grown.loc[grown.strategy == s, "n_labels"].max())
+        used = min(max(first.get(s, before), before), after) if s == later else before
+        labels += max(after - used, 0.0)
+    return later, (labels * scen.price_per_label + round_cost(scen) if math.isfinite(ext.cost) else math.nan)
+
+
 def pilot_replay(df: pd.DataFrame, *, seeds: int | None, facts: dict | None = None, scenarios: tuple | None = None,
                  log=print) -> list[dict]:
     """Deciding at once against extending the pilot first when ``extend_pilot`` advises it."""
@@ -488,42 +524,6 @@ def pilot_replay(df: pd.DataFrame, *, seeds: int | None, facts: dict | None = No
 
 
 # ------------------------------------------------------------ summary
-
-
-#: Round 31's K, read beside the shipped extension in the pilot replay: the pick and its strongest rival extended,
-#: the extension advised at the learning round's share of its value (``extend_pilot``'s arguments).
-PILOT_K = {"contenders": True, "value_share": 0.5}
-
-
-def _extended(g: pd.DataFrame, pilot: pd.DataFrame, ext, scen, target: float, first: dict, pick: str,
-              plans: dict | None = None):
-    """The verdict after extending ``ext.measured`` of the pilot to ``ext.labels`` (the run's rounds up to it;
-    the others as measured), and what the extension cost as this replay prices it: the labels bought beyond each
-    extended strategy's pilot, less those the later pick's path uses (up to its first round meeting the target,
-    ``first``), plus one round (``ext.cost``'s round); NaN where ``extend_pilot`` did not price it. ``plans``
-    keeps the extended pilots' Plans by (strategies, labels) for the run's other targets and scenarios."""
-    from planner.decide.costs import round_cost
-    from planner.decide.verdict import Plan
-
-    grown = g[g.strategy.isin(ext.measured) & (g.n_labels <= ext.labels)]
-    longer = pd.concat([pilot[~pilot.strategy.isin(ext.measured)], grown])
-    key = (tuple(sorted(ext.measured)), float(ext.labels))
-    plans = {} if plans is None else plans
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            if key not in plans:
-                plans[key] = Plan(longer, n_draws=N_DRAWS, seed=0)
-            later = plans[key].decide(scen, target).recommendation
-    except ValueError:
-        later = pick
-    labels = 0.0
-    for s in ext.measured:
-        before = float(pilot.loc[pilot.strategy == s, "n_labels"].max())
-        after = float(grown.loc[grown.strategy == s, "n_labels"].max())
-        used = min(max(first.get(s, before), before), after) if s == later else before
-        labels += max(after - used, 0.0)
-    return later, (labels * scen.price_per_label + round_cost(scen) if math.isfinite(ext.cost) else math.nan)
 
 
 def _fmt(x, spec=".2f"):
