@@ -685,8 +685,8 @@ def pilot_outcome(P: pd.DataFrame, tag: str, resamples: int = 2000, seed: int = 
     after its extension plus ``cost_real``) and the share of ``resamples`` bootstrap draws of the configs in which
     that mean is below deciding now's."""
     adv = P[f"{tag}advised"].to_numpy(bool) & np.isfinite(P[f"{tag}cost_real"].to_numpy(float))
-    outcome = np.where(adv, P[f"{tag}regret_always"].to_numpy(float) + np.where(adv, P[f"{tag}cost_real"], 0.0),
-                       P.regret_now.to_numpy(float))
+    after = P[f"{tag}regret_always"].to_numpy(float) + P[f"{tag}cost_real"].to_numpy(float)   # NaN where unpriced
+    outcome = np.where(adv, after, P.regret_now.to_numpy(float))
     gain = pd.Series(P.regret_now.to_numpy(float) - outcome).groupby(P.config.to_numpy()).agg(["sum", "size"])
     rng = np.random.default_rng(seed)
     pick = rng.integers(0, len(gain), size=(resamples, len(gain)))

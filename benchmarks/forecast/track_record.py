@@ -254,6 +254,13 @@ def _own_realized(g: pd.DataFrame) -> pd.Series:
     return sums["realized"] / sums["cost"]
 
 
+def _band_values(g: pd.DataFrame) -> dict:
+    """The predicted and the realized value over the cost (sums) of the answers ``g``, and the share that paid."""
+    return {"value_said": float(g["value"].sum() / g["cost"].sum()),
+            "value_realized": float(g["realized"].sum() / g["cost"].sum()),
+            "paid": float((g["realized"] > g["cost"]).mean())}
+
+
 def pilot_strata(table: pd.DataFrame, *, min_sets: int = MIN_SETS) -> pd.DataFrame:
     """Per value band: data sets, answers, the predicted and realized value over the cost (sums), the share that paid
     and the 10% and 90% points of the data sets' own realized value over cost; bands on fewer than ``min_sets``
@@ -264,11 +271,8 @@ def pilot_strata(table: pd.DataFrame, *, min_sets: int = MIN_SETS) -> pd.DataFra
         own = _own_realized(g)
         if own.size >= min_sets and len(g) >= MIN_ANSWERS:
             lo, hi = np.quantile(own.to_numpy(), [0.1, 0.9])
-            out.append({"band": band, "data_sets": int(own.size), "answers": len(g),
-                        "value_said": float(g["value"].sum() / g["cost"].sum()),
-                        "value_realized": float(g["realized"].sum() / g["cost"].sum()),
-                        "paid": float((g["realized"] > g["cost"]).mean()), "task_low": float(lo),
-                        "task_high": float(hi)})
+            out.append({"band": band, "data_sets": int(own.size), "answers": len(g), **_band_values(g),
+                        "task_low": float(lo), "task_high": float(hi)})
     return pd.DataFrame(out)
 
 
@@ -282,9 +286,8 @@ def pilot_check_lines(shipped: pd.DataFrame, table: pd.DataFrame) -> list[str]:
         if g.empty:
             seen, inside = "none", ""
         else:
-            own = _own_realized(g)
-            seen = (f"{own.size}, {len(g)}, {g['value'].sum() / g['cost'].sum():.3f}, "
-                    f"{g['realized'].sum() / g['cost'].sum():.3f}, {(g['realized'] > g['cost']).mean():.3f}")
+            own, v = _own_realized(g), _band_values(g)
+            seen = f"{own.size}, {len(g)}, {v['value_said']:.3f}, {v['value_realized']:.3f}, {v['paid']:.3f}"
             inside = f"{int(own.between(s['task_low'], s['task_high']).sum())} of {own.size}"
         lines.append(f"| {s['band']} | {s['data_sets']}, {s['value_said']:.3f}, {s['value_realized']:.3f} "
                      f"({s['task_low']:.3f} to {s['task_high']:.3f}), {s['paid']:.3f} | {seen} | {inside} |")
@@ -320,8 +323,8 @@ def main(argv=None) -> int:
     ap.add_argument("--out", type=Path, default=None, help="write the strata here (planner/data/track_record.csv, "
                                                           "replan_record.csv with --replays, pilot_record.csv with "
                                                           "--pilots)")
-    ap.add_argument("--check", default=None, help="comma-separated directories (files with --replays) of other "
-                                                  "report rows: the strata beside what they show")
+    ap.add_argument("--check", default=None, help="comma-separated directories (files with --replays or --pilots) "
+                                                  "of other report rows: the strata beside what they show")
     args = ap.parse_args(argv)
 
     def split(text):

@@ -27,7 +27,7 @@ import numpy as np
 
 from planner.decide.campaign import measurement
 from planner.decide.costs import Scenario, round_cost
-from planner.decide.track_record import pilot_record
+from planner.decide.track_record import PilotRecord, pilot_record
 from planner.decide.verdict import Plan, check_target, rule_picks
 from planner.forecast.draws import RANDOM
 
@@ -66,7 +66,7 @@ class PilotExtension:
     measured: tuple = ()
     basis: str = ""
     pilot_labels: float = math.nan
-    track_record: object = None
+    track_record: PilotRecord | None = None
 
     def to_dict(self) -> dict:
         out = {}

@@ -132,10 +132,10 @@ def _replay_row(dataset, trace, *, gave_up=False, policy="replan", scenario="$2 
             "target": 0.9, "scenario": scenario, "policy": policy, "gave_up": gave_up, "trace": trace}
 
 
-def _replay_file(path, rows, datasets, confidence=0.9):
+def _replay_file(path, rows, datasets, confidence=0.9, pilots=()):
     meta = {"truth": "t.parquet", "part": "report", "datasets": datasets, "confidence": confidence, "n_runs": 1,
             "seconds": 1.0, "planner": "abc", "utc": "now"}
-    path.write_text(json.dumps({"meta": meta, "rows": rows, "pilots": []}))
+    path.write_text(json.dumps({"meta": meta, "rows": rows, "pilots": list(pilots)}))
     return str(path)
 
 
@@ -230,11 +230,8 @@ def test_the_pilots_script_writes_a_file_the_verdict_loads_and_checks_another_re
         for i in range(8):
             ds = f"skl:v{50 + r}_{i}"
             pilots += [_pilot_row(ds, 30.0, 100.0, 20.0 + (k % 2) * 150.0, 20.0, seed=k) for k in range(8)]
-        path = tmp_path / f"v{50 + r}_rows.json"
-        meta = {"truth": "t.parquet", "part": "report", "datasets": sorted({p["config"].split("/")[0] for p in pilots}),
-                "confidence": 0.9, "n_runs": 1, "seconds": 1.0, "planner": "abc", "utc": "now"}
-        path.write_text(json.dumps({"meta": meta, "rows": [], "pilots": pilots}))
-        files.append(str(path))
+        files.append(_replay_file(tmp_path / f"v{50 + r}_rows.json", [],
+                                  sorted({p["config"].split("/")[0] for p in pilots}), pilots=pilots))
     out = tmp_path / "data" / "pilot_record.csv"
     out.parent.mkdir()
     assert tb.main(["--pilots", ",".join(files), "--out", str(out), "--check", files[1]]) == 0
