@@ -38,6 +38,10 @@ Usage (from the repository root; DIRS are directories ``evaluate_decisions.py --
         [--out planner/data/replan_record.csv] [--check C/v36_rows.json]
     .venv/bin/python benchmarks/forecast/track_record.py --pilots C/v34_rows.json,... \\
         [--out planner/data/pilot_record.csv] [--check C/v38_rows.json]
+    .venv/bin/python benchmarks/forecast/track_record.py --record planner/data/pilot_record.csv --check C/v39_rows.json
+
+``--record FILE`` reads a written record (any of the three; its columns say which) against ``--check``'s rows as the
+file stands, for a clean check when the report rows it was built from are not on the machine (round 32).
 """
 
 from __future__ import annotations
@@ -311,6 +315,43 @@ def reports_text(n_reports: int, table: pd.DataFrame, what: str = "report parts"
             f"{names})")
 
 
+#: A record file's kind by its columns: (what it is, the reader of check rows, the check's lines).
+RECORD_KINDS = {tuple(COLUMNS): ("the verdict's record", lambda dirs: case_table(pooled(dirs, "report")["rows"]),
+                                 check_lines),
+                tuple(REPLAN_COLUMNS): ("replan's record", replays, replan_check_lines),
+                tuple(PILOT_COLUMNS): ("the pilot extension's record", pilot_replays, pilot_check_lines)}
+
+
+def check_record(path: Path, check: str | None, out: Path | None) -> int:
+    """``--record FILE --check ...``: the shipped file's strata, as written, beside what other rows show (a record's
+    clean check when the rows it was built from are not at hand). Writes nothing."""
+    if out is not None:
+        print("track_record.py: --record reads a written record; it writes none (leave out --out)", file=sys.stderr)
+        return 2
+    if not check:
+        print("track_record.py: --record needs --check: the rows to read against the file", file=sys.stderr)
+        return 2
+    try:
+        shipped = pd.read_csv(path)
+    except (OSError, ValueError) as exc:
+        print(f"track_record.py: --record {path}: {exc}", file=sys.stderr)
+        return 2
+    kind = RECORD_KINDS.get(tuple(shipped.columns))
+    if kind is None or shipped.empty:
+        print(f"track_record.py: --record {path}: not a record file (its header must be one of track_record.csv's, "
+              "replan_record.csv's or pilot_record.csv's, with at least one stratum)", file=sys.stderr)
+        return 2
+    what, read, lines = kind
+    try:
+        other = read([d.strip() for d in check.split(",") if d.strip()])
+    except (ValueError, OSError, KeyError, TypeError) as exc:
+        print(f"track_record.py: {exc}", file=sys.stderr)
+        return 2
+    print(f"{what} as written in {path} ({shipped['reports'].iloc[0]})\n")
+    print("\n".join(lines(shipped, other)))
+    return 0
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     src = ap.add_mutually_exclusive_group(required=True)
@@ -320,6 +361,10 @@ def main(argv=None) -> int:
                                        "run once: replan's record")
     src.add_argument("--pilots", help="comma-separated _rows.json files of bench_campaign.py report replays, each "
                                       "run once: the pilot extension's record")
+    src.add_argument("--record", type=Path, help="a record file as written (planner/data/track_record.csv, "
+                                                 "replan_record.csv or pilot_record.csv; its columns say which): "
+                                                 "--check reads other rows against it as shipped, without the rows "
+                                                 "it was built from")
     ap.add_argument("--out", type=Path, default=None, help="write the strata here (planner/data/track_record.csv, "
                                                           "replan_record.csv with --replays, pilot_record.csv with "
                                                           "--pilots)")
@@ -330,6 +375,8 @@ def main(argv=None) -> int:
     def split(text):
         return [d.strip() for d in text.split(",") if d.strip()]
 
+    if args.record is not None:
+        return check_record(args.record, args.check, args.out)
     sources = split(args.pool or args.replays or args.pilots)
     try:
         if args.pilots:

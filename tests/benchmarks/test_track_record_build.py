@@ -99,6 +99,37 @@ def test_the_check_counts_the_tasks_inside_the_range(tb):
     assert line.endswith("| 1 of 3 |") and "| 3, 6, 0.200 / 0.500 |" in line
 
 
+def _same_check_from_the_file(tb, record, check, printed, capsys, what):
+    """``--record`` on the file just written reads ``check`` as the build's own ``--check`` did: the same table."""
+    def table(text):
+        return [line for line in text.splitlines() if line.startswith("|")]
+
+    assert tb.main(["--record", str(record), "--check", check]) == 0
+    again = capsys.readouterr().out
+    assert again.startswith(f"{what} as written in {record} (") and table(again) == table(printed)
+    assert len(table(printed)) >= 3
+
+
+def test_a_written_record_is_checked_as_it_stands_and_bad_ones_get_one_line(tb, tmp_path, capsys):
+    shipped = ROOT / "planner" / "data" / "pilot_record.csv"
+    assert tb.main(["--record", str(shipped)]) == 2                                  # nothing to check against
+    assert "--record needs --check" in capsys.readouterr().err
+    assert tb.main(["--record", str(shipped), "--check", "x.json", "--out", str(tmp_path / "o.csv")]) == 2
+    assert "writes none" in capsys.readouterr().err and not (tmp_path / "o.csv").exists()
+    other = tmp_path / "other.csv"
+    other.write_text("band,answers\n50-100%,3\n")
+    assert tb.main(["--record", str(other), "--check", "x.json"]) == 2
+    assert "not a record file" in capsys.readouterr().err
+    empty = tmp_path / "empty.csv"
+    empty.write_text(",".join(tr.PILOT_COLUMNS) + "\n")
+    assert tb.main(["--record", str(empty), "--check", "x.json"]) == 2
+    assert "at least one stratum" in capsys.readouterr().err
+    assert tb.main(["--record", str(tmp_path / "absent.csv"), "--check", "x.json"]) == 2
+    assert "absent.csv" in capsys.readouterr().err
+    assert tb.main(["--record", str(shipped), "--check", str(tmp_path / "none.json")]) == 2   # rows not there
+    assert "track_record.py:" in capsys.readouterr().err
+
+
 def test_the_script_writes_a_file_the_planner_loads_and_checks_other_reports(tb, tmp_path, capsys):
     dirs = []
     for r in range(2):
@@ -114,6 +145,7 @@ def test_the_script_writes_a_file_the_planner_loads_and_checks_other_reports(tb,
     assert tb.main(["--pool", dirs[0] + "," + dirs[1], "--out", str(out), "--check", dirs[1]]) == 0
     printed = capsys.readouterr().out
     assert "| al | any | 4-8x |" in printed and "| 8 of 8 |" in printed
+    _same_check_from_the_file(tb, out, dirs[1], printed, capsys, "the verdict's record")
     written = pd.read_csv(out)
     assert list(written.columns) == list(tr.COLUMNS)
     assert set(written["reports"]) == {"2 report parts of the held-out scikit-learn AL truth (16 data sets, "
@@ -186,6 +218,7 @@ def test_the_replays_script_writes_a_file_replan_loads_and_checks_another_replay
     assert tb.main(["--replays", ",".join(files), "--out", str(out), "--check", files[1]]) == 0
     printed = capsys.readouterr().out
     assert "| 70-90% | order | 16, 0.750, 0.750 (0.750-0.750) | 8, 64, 0.750, 0.750 | +0.000 | 8 of 8 |" in printed
+    _same_check_from_the_file(tb, out, files[1], printed, capsys, "replan's record")
     written = pd.read_csv(out)
     assert list(written.columns) == list(tr.REPLAN_COLUMNS)
     assert set(written["reports"]) == {"2 campaign replays of the held-out scikit-learn AL truth (16 data sets, "
@@ -237,6 +270,7 @@ def test_the_pilots_script_writes_a_file_the_verdict_loads_and_checks_another_re
     assert tb.main(["--pilots", ",".join(files), "--out", str(out), "--check", files[1]]) == 0
     printed = capsys.readouterr().out
     assert "| 25-50% | 16, 0.300, 0.750 (0.750 to 0.750), 0.500 | 8, 64, 0.300, 0.750, 0.500 | 8 of 8 |" in printed
+    _same_check_from_the_file(tb, out, files[1], printed, capsys, "the pilot extension's record")
     written = pd.read_csv(out)
     assert list(written.columns) == list(tr.PILOT_COLUMNS)
     with records_from(tmp_path):
