@@ -42,8 +42,9 @@ def _build_dirs(prefix: str) -> list[str]:
     return names + [str(D / f"{prefix}build")]
 
 
-def steps(prefix: str, names: list[str], logs: Path) -> list[tuple[str, list[str], Path]]:
-    """The report's commands: ``(what, argv, log file)``, in order."""
+def steps(prefix: str, names: list[str], logs: Path,
+          calibration_rows: Path = CALIBRATION_ROWS) -> list[tuple[str, list[str], Path]]:
+    """The report's commands: ``(what, argv, log file)``, in order; P's maps refitted on ``calibration_rows``."""
     if not re.fullmatch(r"v\d+", prefix):
         raise ValueError(f"--prefix {prefix!r}: a round's set prefix such as v31")
     if not names or any(not n.startswith(prefix + "_") for n in names):
@@ -78,7 +79,7 @@ def steps(prefix: str, names: list[str], logs: Path) -> list[tuple[str, list[str
                                   "--p-band", "0.2,0.4"], logs / "p_band.md"),
         ("the rule screen", py + [f + "evaluate_decisions.py", "--part", "report", "--out-dir", str(out),
                                   "--rule-screen"], logs / "rule_screen.md"),
-        ("P's maps", py + [f + "recalibrate_p.py", str(CALIBRATION_ROWS), "--check", str(decisions),
+        ("P's maps", py + [f + "recalibrate_p.py", str(calibration_rows), "--check", str(decisions),
                            "--resample", "2000"], logs / "p_maps.md"),
         ("campaign", py + ["benchmarks/bench_campaign.py", "--truth", str(truth), "--part", "report", "--seeds", "4",
                            "--no-ablation", "--datasets", keys, "--out", str(C / f"{prefix}.md")],
@@ -93,14 +94,22 @@ def main(argv=None) -> int:
     ap.add_argument("--prefix", required=True, help="the round's set prefix, e.g. v31")
     ap.add_argument("--datasets", required=True, help="the new sets, comma-separated, as sk_truth.py --datasets")
     ap.add_argument("--logs", type=Path, default=None, help="where each step's output goes (default D/logs_<prefix>)")
+    ap.add_argument("--calibration-rows", type=Path, default=CALIBRATION_ROWS,
+                    help="the calibration part's decision rows P's maps are refitted on beside the shipped ones "
+                         f"(default {CALIBRATION_ROWS}: the rows the shipped maps were fitted on; "
+                         "evaluate_decisions.py --part calibration --out-dir DIR writes DIR/decisions_calibration.json)")
     ap.add_argument("--dry-run", action="store_true", help="print the commands and run nothing")
     args = ap.parse_args(argv)
     names = [n.strip() for n in args.datasets.split(",") if n.strip()]
     logs = args.logs if args.logs is not None else D / f"logs_{args.prefix}"
     try:
-        todo = steps(args.prefix, names, logs)
+        todo = steps(args.prefix, names, logs, args.calibration_rows)
     except ValueError as exc:
         print(exc, file=sys.stderr)
+        return 2
+    if not args.dry_run and not (ROOT / args.calibration_rows).is_file():   # the 9th step reads it: say so first
+        print(f"--calibration-rows {args.calibration_rows}: no such file; write one with evaluate_decisions.py "
+              "--part calibration --out-dir DIR and pass DIR/decisions_calibration.json", file=sys.stderr)
         return 2
     if args.dry_run:
         for what, argv_, log in todo:

@@ -41,12 +41,27 @@ def test_bad_prefixes_and_sets_are_refused_in_one_line(rep, capsys, prefix, name
     assert says in err and err.count("\n") == 1
 
 
+def test_p_maps_refit_on_the_calibration_rows_given_and_absent_rows_stop_the_report_first(rep, tmp_path, capsys):
+    rows = tmp_path / "cal" / "decisions_calibration.json"
+    argv = {w: a for w, a, _ in rep.steps("v31", ["v31_a"], tmp_path, rows)}
+    assert argv["P's maps"][2:4] == [str(rows), "--check"]
+    assert str(rep.CALIBRATION_ROWS) in {w: " ".join(a) for w, a, _ in rep.steps("v31", ["v31_a"], tmp_path)}["P's maps"]
+    logs = tmp_path / "logs"
+    assert rep.main(["--prefix", "v99", "--datasets", "v99_x", "--logs", str(logs), "--calibration-rows", str(rows)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"--calibration-rows {rows}: no such file") and err.count("\n") == 1
+    assert not logs.exists() and not (ROOT / "benchmarks" / ".data" / "forecast" / "v99build").exists()
+
+
 def test_a_failing_step_stops_the_report_and_says_which(rep, tmp_path, capsys):
     # a set sk_truth.py does not know: the first step fails for real, writes nothing, and nothing after it runs
-    assert rep.main(["--prefix", "v99", "--datasets", "v99_nothing", "--logs", str(tmp_path)]) == 1
+    rows = tmp_path / "decisions_calibration.json"
+    rows.write_text("{}")
+    assert rep.main(["--prefix", "v99", "--datasets", "v99_nothing", "--logs", str(tmp_path),
+                     "--calibration-rows", str(rows)]) == 1
     assert "build the truth failed (exit 2)" in capsys.readouterr().err
     assert "unknown data set" in (tmp_path / "build.log").read_text()
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["build.log"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["build.log", "decisions_calibration.json"]
     assert not (ROOT / "benchmarks" / ".data" / "forecast" / "v99build").exists()
 
 
