@@ -134,12 +134,45 @@ def strata(table: pd.DataFrame, *, min_sets: int = MIN_SETS) -> pd.DataFrame:
     return pd.DataFrame(out)
 
 
+#: Round 28's rule for a record's clean check: over the strata with at least this many tasks in the rows read, ...
+CHECK_MIN_TASKS = 4
+#: ... at least this share of the (stratum, task) pairs falls in the stratum's 10-90% range (8 in 10 expected).
+CHECK_HOLDS_AT = 0.70
+
+
+def _inside(own: pd.Series, s: dict, counts: list) -> str:
+    """How many of the tasks' own values ``own`` lie in stratum ``s``'s 10-90% range, as the check's last column;
+    the pair counts go to ``counts`` for :func:`rule_line`."""
+    inside = int(own.between(s["task_low"], s["task_high"]).sum())
+    counts.append((inside, int(own.size)))
+    return f"{inside} of {own.size}"
+
+
+def rule_line(counts: list, gaps: list | None = None) -> str:
+    """Round 28's rule read off a check's pair counts (and, for replan's record, its strata's gaps)."""
+    kept = [(i, n) for i, n in counts if n >= CHECK_MIN_TASKS]
+    if not kept:
+        return f"No stratum has {CHECK_MIN_TASKS} or more tasks in these rows: the rule reads nothing."
+    inside, total = sum(i for i, _ in kept), sum(n for _, n in kept)
+    share = inside / total
+    text = (f"Round 28's rule: over the {len(kept)} strata with at least {CHECK_MIN_TASKS} tasks here, {inside} of "
+            f"{total} (stratum, task) pairs lie in range ({share:.3f}; it holds at {CHECK_HOLDS_AT:.2f} or more)")
+    if gaps is not None:
+        worst = max((abs(g) for (_, n), g in zip(counts, gaps) if n >= CHECK_MIN_TASKS), default=0.0)
+        text += f"; the largest gap between shares is {worst:.3f} (within 0.10 needed)"
+        held = share >= CHECK_HOLDS_AT and worst <= 0.10
+    else:
+        held = share >= CHECK_HOLDS_AT
+    return text + (": held." if held else ": **not held**.")
+
+
 def check_lines(shipped: pd.DataFrame, table: pd.DataFrame) -> list[str]:
     """Markdown: per stratum of ``shipped``, its regret (its tasks' 10-90% range) and random's beside what ``table``
     shows, and the share of ``table``'s data sets whose own mean regret lies in that range (about 8 in 10 if the
     record holds for them)."""
     lines = ["| pick | learner | ratio | track record: sets, regret (tasks' 10-90%) / random's | these rows: sets, "
              "cases, regret / random's | their tasks in the range |", "|---|---|---|---|---|---|"]
+    counts: list = []
     for s in shipped.to_dict("records"):
         g = members(table, s["learner"], s["ratio"], s["pick"])
         if g.empty:
@@ -147,12 +180,11 @@ def check_lines(shipped: pd.DataFrame, table: pd.DataFrame) -> list[str]:
         else:
             r = float(g["regret"].mean())
             seen = (f"{g['dataset'].nunique()}, {len(g)}, {r:.3f} / {float(g['regret_random'].mean()):.3f}")
-            own = g.groupby("dataset")["regret"].mean()
-            inside = f"{int(own.between(s['task_low'], s['task_high']).sum())} of {own.size}"
+            inside = _inside(g.groupby("dataset")["regret"].mean(), s, counts)
         lines.append(f"| {s['pick']} | {s['learner']} | {s['ratio']} | {s['data_sets']}, {s['regret']:.3f} "
                      f"({s['task_low']:.3f}-"
                      f"{s['task_high']:.3f}) / {s['regret_random']:.3f} | {seen} | {inside} |")
-    return lines
+    return lines + ["", rule_line(counts)]
 
 
 # ------------------------------------------------------------ replan's record
@@ -212,6 +244,8 @@ def replan_check_lines(shipped: pd.DataFrame, table: pd.DataFrame) -> list[str]:
     shows, the gap between the two shares, and how many of ``table``'s data sets' own shares lie in the range."""
     lines = ["| band | action | record: sets, P said, met later (tasks' 10-90%) | these rows: sets, answers, P said, "
              "met later | gap | their tasks in the range |", "|---|---|---|---|---|---|"]
+    counts: list = []
+    gaps: list = []
     for s in shipped.to_dict("records"):
         g = answers_in(table, s["band"], s["action"])
         if g.empty:
@@ -219,11 +253,12 @@ def replan_check_lines(shipped: pd.DataFrame, table: pd.DataFrame) -> list[str]:
         else:
             own = g.groupby("dataset")["hit"].mean()
             seen = f"{own.size}, {len(g)}, {g['p'].mean():.3f}, {g['hit'].mean():.3f}"
-            gap = f"{g['hit'].mean() - s['hit_later']:+.3f}"
-            inside = f"{int(own.between(s['task_low'], s['task_high']).sum())} of {own.size}"
+            gaps.append(float(g["hit"].mean() - s["hit_later"]))
+            gap = f"{gaps[-1]:+.3f}"
+            inside = _inside(own, s, counts)
         lines.append(f"| {s['band']} | {s['action']} | {s['data_sets']}, {s['p_said']:.3f}, {s['hit_later']:.3f} "
                      f"({s['task_low']:.3f}-{s['task_high']:.3f}) | {seen} | {gap} | {inside} |")
-    return lines
+    return lines + ["", rule_line(counts, gaps)]
 
 
 def replays(files: list[str]) -> pd.DataFrame:
@@ -285,6 +320,7 @@ def pilot_check_lines(shipped: pd.DataFrame, table: pd.DataFrame) -> list[str]:
     ``table`` shows, and how many of ``table``'s data sets' own values lie in the range."""
     lines = ["| band | record: sets, said, realized (tasks' 10-90%), paid | these rows: sets, answers, said, realized, "
              "paid | their tasks in the range |", "|---|---|---|---|"]
+    counts: list = []
     for s in shipped.to_dict("records"):
         g = table[table["band"] == s["band"]]
         if g.empty:
@@ -292,10 +328,10 @@ def pilot_check_lines(shipped: pd.DataFrame, table: pd.DataFrame) -> list[str]:
         else:
             own, v = _own_realized(g), _band_values(g)
             seen = f"{own.size}, {len(g)}, {v['value_said']:.3f}, {v['value_realized']:.3f}, {v['paid']:.3f}"
-            inside = f"{int(own.between(s['task_low'], s['task_high']).sum())} of {own.size}"
+            inside = _inside(own, s, counts)
         lines.append(f"| {s['band']} | {s['data_sets']}, {s['value_said']:.3f}, {s['value_realized']:.3f} "
                      f"({s['task_low']:.3f} to {s['task_high']:.3f}), {s['paid']:.3f} | {seen} | {inside} |")
-    return lines
+    return lines + ["", rule_line(counts)]
 
 
 def pilot_replays(files: list[str]) -> pd.DataFrame:

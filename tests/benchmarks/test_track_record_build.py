@@ -102,12 +102,23 @@ def test_the_check_counts_the_tasks_inside_the_range(tb):
 def _same_check_from_the_file(tb, record, check, printed, capsys, what):
     """``--record`` on the file just written reads ``check`` as the build's own ``--check`` did: the same table."""
     def table(text):
-        return [line for line in text.splitlines() if line.startswith("|")]
+        return [line for line in text.splitlines() if line.startswith(("|", "Round 28"))]
 
     assert tb.main(["--record", str(record), "--check", check]) == 0
     again = capsys.readouterr().out
     assert again.startswith(f"{what} as written in {record} (") and table(again) == table(printed)
     assert len(table(printed)) >= 3
+
+
+def test_the_rule_reads_strata_with_four_tasks_or_more_and_replans_gaps(tb):
+    counts = [(3, 4), (1, 2), (8, 10)]               # the stratum of 2 tasks is left out: 11 of 14 inside
+    assert tb.rule_line(counts).startswith("Round 28's rule: over the 2 strata with at least 4 tasks here, 11 of 14")
+    assert "(0.786;" in tb.rule_line(counts) and tb.rule_line(counts).endswith(": held.")
+    assert tb.rule_line([(2, 4), (7, 10)]).endswith("**not held**.")     # 9 of 14 = 0.643
+    assert "largest gap between shares is 0.080" in tb.rule_line(counts, [0.05, 0.5, -0.08])   # the 2-task gap left out
+    assert tb.rule_line(counts, [0.05, 0.5, -0.08]).endswith(": held.")
+    assert tb.rule_line(counts, [0.05, 0.0, 0.12]).endswith("**not held**.")                    # share held, gap not
+    assert tb.rule_line([(1, 3)]).startswith("No stratum has 4 or more tasks")
 
 
 def test_a_written_record_is_checked_as_it_stands_and_bad_ones_get_one_line(tb, tmp_path, capsys):
@@ -219,6 +230,7 @@ def test_the_replays_script_writes_a_file_replan_loads_and_checks_another_replay
     printed = capsys.readouterr().out
     assert "| 70-90% | order | 16, 0.750, 0.750 (0.750-0.750) | 8, 64, 0.750, 0.750 | +0.000 | 8 of 8 |" in printed
     _same_check_from_the_file(tb, out, files[1], printed, capsys, "replan's record")
+    assert "the largest gap between shares is 0.000 (within 0.10 needed): held." in printed
     written = pd.read_csv(out)
     assert list(written.columns) == list(tr.REPLAN_COLUMNS)
     assert set(written["reports"]) == {"2 campaign replays of the held-out scikit-learn AL truth (16 data sets, "
@@ -271,6 +283,7 @@ def test_the_pilots_script_writes_a_file_the_verdict_loads_and_checks_another_re
     printed = capsys.readouterr().out
     assert "| 25-50% | 16, 0.300, 0.750 (0.750 to 0.750), 0.500 | 8, 64, 0.300, 0.750, 0.500 | 8 of 8 |" in printed
     _same_check_from_the_file(tb, out, files[1], printed, capsys, "the pilot extension's record")
+    assert "over the 1 strata with at least 4 tasks here, 8 of 8 (stratum, task) pairs lie in range (1.000;" in printed
     written = pd.read_csv(out)
     assert list(written.columns) == list(tr.PILOT_COLUMNS)
     with records_from(tmp_path):
