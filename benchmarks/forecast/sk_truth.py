@@ -77,6 +77,7 @@ from sklearn.model_selection import train_test_split  # noqa: E402
 from sklearn.naive_bayes import GaussianNB  # noqa: E402
 from sklearn.neighbors import KNeighborsClassifier  # noqa: E402
 from sklearn.neural_network import MLPClassifier  # noqa: E402
+from sklearn.preprocessing import PowerTransformer  # noqa: E402
 from sklearn.svm import SVC  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -1284,6 +1285,57 @@ DATASETS: tuple[DataSpec, ...] = (
              learners=("mlp_small", "knn"), initial=6, n_rounds=30),
     DataSpec("v38_iris_residuals", "bundled", "derived:iris:residuals", test=0, budget_frac=1.0,
              learners=("mlp_small", "logreg_c0.1"), initial=6, n_rounds=30),
+    # Added on 2026-11-25 (round 32's report, after the v38 look at 2026-11-25 06:44 UTC and the plan at 07:34 UTC,
+    # benchmarks/plans/round32.md): 24 sets in split.REPORT_ONLY and split.FRESH whose generators and derivations no
+    # other set uses, each with the MLP and one other learner.
+    DataSpec("v39_sunburn3", "medium", "sunburn", (("flip", 0.02), ("n_features", 5)), 2000,
+             learners=("mlp_small", "knn")),
+    DataSpec("v39_egg_boil3", "shapes", "egg_boil", (("flip", 0.02), ("n_features", 5)), 2000,
+             learners=("mlp_small", "svc_rbf")),
+    DataSpec("v39_point_of_sail5", "shapes", "point_of_sail", (("n_features", 4),), 2000,
+             learners=("mlp_small", "logreg_c10")),
+    DataSpec("v39_rain_run3", "hard", "rain_run", (("n_features", 6),), 2000,
+             learners=("mlp_small", "gnb")),
+    DataSpec("v39_lake_ice4", "imbalanced", "lake_ice", (("flip", 0.03), ("n_features", 4)), 2000,
+             learners=("mlp_small", "rf50")),
+    DataSpec("v39_sleep_cycles4", "hard", "sleep_cycles", (("high", 6), ("low", 4)), 2000,
+             learners=("mlp_small", "logreg_c0.1")),
+    DataSpec("v39_thunder_storm", "easy", "thunder_storm", (("flip", 0.02), ("speed", 10.0)), 2000,
+             learners=("mlp_small", "svc_rbf")),
+    DataSpec("v39_scuba_dive3", "medium", "scuba_dive", (("flip", 0.02), ("n_features", 5), ("reserve", 50.0)), 2000,
+             learners=("mlp_small", "knn")),
+    DataSpec("v39_stair_step3", "medium", "stair_step", (("flip", 0.02), ("n_features", 5)), 2000,
+             learners=("mlp_small", "rf50")),
+    DataSpec("v39_arch_bridge", "shapes", "arch_bridge", (("clearance", 0.1), ("flip", 0.02), ("n_features", 6)), 2000,
+             learners=("mlp_small", "logreg_c10")),
+    DataSpec("v39_golf_putt3", "imbalanced", "golf_putt", (("n_features", 5),), 2000,
+             learners=("mlp_small", "gnb")),
+    DataSpec("v39_reading_glasses4", "medium", "reading_glasses", (("flip", 0.02), ("n_features", 4)), 2000,
+             learners=("mlp_small", "logreg_c0.1")),
+    DataSpec("v39_ski_grade4", "imbalanced", "ski_grade", (("segments", 4),), 2000,
+             learners=("mlp_small", "knn")),
+    DataSpec("v39_clothing_size6", "medium", "clothing_size", (("flip", 0.02),), 2000,
+             learners=("mlp_small", "rf50")),
+    DataSpec("v39_beaufort8", "hard", "beaufort", (("n_features", 4),), 2000,
+             learners=("mlp_small", "svc_rbf")),
+    DataSpec("v39_digits_median3", "bundled", "derived:digits:median3", test=500,
+             learners=("mlp_small", "gnb")),
+    DataSpec("v39_digits_tilt15", "noisy", "derived:digits:tilt15", test=500,
+             learners=("mlp_small", "logreg_c10")),
+    DataSpec("v39_digits_lbp", "bundled", "derived:digits:lbp", test=500,
+             learners=("mlp_small", "rf50")),
+    DataSpec("v39_bc_yeojohnson", "bundled", "derived:breast_cancer:yeojohnson", test=0, budget_frac=1.0,
+             learners=("mlp_small", "logreg_c0.1")),
+    DataSpec("v39_bc_decorr90", "bundled", "derived:breast_cancer:decorr90", test=0, budget_frac=1.0,
+             learners=("mlp_small", "logreg_c10")),
+    DataSpec("v39_wine_cummax_flip6", "noisy", "derived:wine:cummax+flip6", test=0, budget_frac=1.0,
+             learners=("mlp_small", "svc_rbf"), initial=6, n_rounds=30),
+    DataSpec("v39_wine_wrap3_flip4", "noisy", "derived:wine:wrap3+flip4", test=0, budget_frac=1.0,
+             learners=("mlp_small", "gnb"), initial=6, n_rounds=30),
+    DataSpec("v39_iris_reflect", "bundled", "derived:iris:reflect", test=0, budget_frac=1.0,
+             learners=("mlp_small", "knn"), initial=6, n_rounds=30),
+    DataSpec("v39_iris_dpnoise30", "noisy", "derived:iris:dpnoise30", test=0, budget_frac=1.0,
+             learners=("mlp_small", "logreg_c0.1"), initial=6, n_rounds=30),
 )
 
 SPECS = {d.name: d for d in DATASETS}
@@ -1440,8 +1492,16 @@ def _derived(base: str, which: str, rs: int) -> tuple[np.ndarray, np.ndarray]:
     ``weakest<K>`` (the K features least correlated with the label), ``topk<K>`` (each example's K standardized
     features of the largest magnitude, the others 0), ``baseline<S>`` (each example's standardized features all
     plus one normal value of sd S, drawn per example, the same for every run), ``kmeans<K>`` (the distances of the
-    standardized features to K centres found by k-means from K examples drawn from the set's seed) and
-    ``residuals`` (iris: each measurement less its least-squares fit on the other three)."""
+    standardized features to K centres found by k-means from K examples drawn from the set's seed),
+    ``residuals`` (iris: each measurement less its least-squares fit on the other three), ``median3`` (digits: each
+    pixel the median of the 3x3 pixels around it), ``tilt<D>`` (digits: each image turned by up to D degrees either
+    way, bilinearly, the angle drawn per image, the same for every run), ``lbp`` (digits: the counts of the 10
+    rotation-invariant uniform local binary patterns in each 4x4 quadrant), ``yeojohnson`` (every feature
+    Yeo-Johnson transformed with its maximum-likelihood power), ``decorr<P>`` (the features in order, each dropped
+    when correlated over P/100 with one kept), ``cummax`` (each example's standardized features as their running
+    maximum), ``wrap<W>`` (every standardized feature wrapped into [-W/2, W/2)), ``reflect`` (iris: each flower's
+    standardized measurements negated with chance 1/2, the same for every run) and ``dpnoise<P>`` (every value plus
+    Laplace noise of scale P% of its feature's standard deviation, the same for every run)."""
     which = {"0to4": "classes01234"}.get(which, which)
     if "+" in which:   # a composition: a variant, then label noise among its own classes
         first, then = which.split("+", 1)
@@ -1962,6 +2022,51 @@ def _derived(base: str, which: str, rs: int) -> tuple[np.ndarray, np.ndarray]:
             A = np.c_[np.ones(X.shape[0]), np.delete(X, j, axis=1)]
             out[:, j] = X[:, j] - A @ np.linalg.lstsq(A, X[:, j], rcond=None)[0]
         return out, y
+    if which == "median3":   # digits: each pixel the median of the 3x3 pixels around it, 0 outside the image (a
+        pad = np.pad(X.reshape(-1, 8, 8), ((0, 0), (1, 1), (1, 1)))   # filter that keeps strokes and edges where a
+        near = np.stack([pad[:, r : r + 8, c : c + 8] for r in range(3) for c in range(3)])   # mean blurs them, and
+        return np.median(near, axis=0).reshape(-1, 64), y   # drops lone specks and thin ends) (64)
+    if which.startswith("tilt"):   # digits: each image turned about its centre by an angle uniform on -+D degrees drawn
+        turn = np.radians(int(which[4:]) * np.random.default_rng(rs).uniform(-1.0, 1.0, size=X.shape[0]))   # per
+        r, c = np.indices((8, 8)).reshape(2, 1, 64) - 3.5   # image from the set's seed: each pixel read at (3.5 + cos r
+        cos, sin = np.cos(turn)[:, None], np.sin(turn)[:, None]   # - sin c, 3.5 + sin r + cos c) of the image,
+        src_r, src_c = 3.5 + cos * r - sin * c, 3.5 + sin * r + cos * c   # interpolated between its 4 nearest pixels
+        r0, c0 = np.floor(src_r).astype(np.int64), np.floor(src_c).astype(np.int64)   # (bilinear), 0 outside: a
+        fr, fc = src_r - r0, src_c - c0   # page scanned askew, the same for every run (64)
+        pad = np.pad(X.reshape(-1, 8, 8), ((0, 0), (3, 3), (3, 3))).reshape(X.shape[0], 196)
+        at = [[np.take_along_axis(pad, (r0 + dr + 3) * 14 + c0 + dc + 3, axis=1) for dc in (0, 1)] for dr in (0, 1)]
+        return ((1 - fr) * ((1 - fc) * at[0][0] + fc * at[0][1]) + fr * ((1 - fc) * at[1][0] + fc * at[1][1])), y
+    if which == "lbp":   # digits: local binary patterns: each pixel's 8 neighbours (0 outside), clockwise from the top
+        img = X.reshape(-1, 8, 8)   # left, each 1 when at least the pixel; the pattern's code the count of 1s when it
+        pad = np.pad(img, ((0, 0), (1, 1), (1, 1)))   # changes at most twice around the ring, else 9 (rotation-
+        ring = ((0, 0), (0, 1), (0, 2), (1, 2), (2, 2), (2, 1), (2, 0), (1, 0))   # invariant uniform patterns: flat,
+        bits = np.stack([pad[:, r : r + 8, c : c + 8] >= img for r, c in ring], axis=-1)   # an edge, a corner, a
+        turns = (bits != np.roll(bits, 1, axis=-1)).sum(axis=-1)   # line's end ...); the counts of the 10 codes in
+        code = np.where(turns <= 2, bits.sum(axis=-1), 9).reshape(-1, 2, 4, 2, 4).transpose(0, 1, 3, 2, 4)   # each
+        quads = code.reshape(-1, 4, 16)   # 4x4 quadrant (top left, top right, bottom left, bottom right), a texture's
+        return np.stack([(quads == k).sum(axis=2) for k in range(10)], axis=2).reshape(-1, 40).astype(float), y   # (40)
+    if which == "yeojohnson":   # every feature Yeo-Johnson transformed with its own power, the one of the largest
+        power = PowerTransformer(method="yeo-johnson", standardize=False)   # normal likelihood (scikit-learn's fit):
+        return power.fit_transform(X), y   # skewed measurements made near normal, each by its own curve
+    if which.startswith("decorr"):   # the features in order, each kept unless its absolute Pearson correlation with
+        r, keep = np.abs(np.corrcoef(X, rowvar=False)), []   # one already kept is over P/100: one of each group of
+        for j in range(X.shape[1]):   # near-copies (the radius, perimeter and area ones ...)
+            if (r[j, keep] <= int(which[6:]) / 100).all():
+                keep.append(j)
+        return X[:, keep], y
+    if which == "cummax":   # each example's standardized features as their running maximum in the features' order (a
+        Z = (X - X.mean(axis=0)) / X.std(axis=0)   # record: the largest so far)
+        return np.maximum.accumulate(Z, axis=1), y
+    if which.startswith("wrap"):   # every standardized feature wrapped into [-W/2, W/2) (z - W floor(z / W + 1/2): a
+        Z = (X - X.mean(axis=0)) / X.std(axis=0)   # gauge that goes round, the far values read as near ones)
+        return Z - int(which[4:]) * np.floor(Z / int(which[4:]) + 0.5), y
+    if which == "reflect":   # iris: each flower's standardized measurements negated (z to -z) with chance 1/2, drawn
+        Z = (X - X.mean(axis=0)) / X.std(axis=0)   # per flower from the set's seed, the same for every run: a sign
+        return np.where((np.random.default_rng(rs).random(X.shape[0]) < 0.5)[:, None], -Z, Z), y   # lost
+    if which.startswith("dpnoise"):   # every value plus Laplace noise of scale P% of its feature's standard deviation,
+        noise = np.random.default_rng(rs).laplace(0.0, 1.0, size=X.shape)   # drawn from the set's seed, the same for
+        return X + int(which[7:]) / 100 * X.std(axis=0) * noise, y   # every run (the noise that differential privacy
+        # adds to released measurements)
     if which.startswith("classes"):
         keep = np.isin(y, [int(c) for c in which[7:]])
         return X[keep], y[keep]
@@ -2358,8 +2463,33 @@ def _shape(loader: str, n: int, rs: int, params: dict) -> tuple[np.ndarray, np.n
     parcel, ``flip`` of the labels redrawn), ``tennis_game`` (``points`` points of a tennis game, each the server's
     with chance ``serve``: the server's game, the receiver's or not over), ``dew_frost`` (a night's temperature and
     humidity and a surface's cooling, the first 3 of ``n_features``: the surface dry, wet with dew or frosted,
-    ``flip`` of the labels redrawn) and ``shelf_sag`` (a shelf's span, thickness and depth and its load, the first 4
-    of ``n_features``: its sag under 1/360 of the span, under 1/180 or more, ``flip`` of the labels redrawn)."""
+    ``flip`` of the labels redrawn), ``shelf_sag`` (a shelf's span, thickness and depth and its load, the first 4
+    of ``n_features``: its sag under 1/360 of the span, under 1/180 or more, ``flip`` of the labels redrawn),
+    ``sunburn`` (a UV index, a skin type, a sunscreen's SPF and the minutes outside, the first 4 of ``n_features``:
+    the dose under a quarter of the skin's burning dose, under one or more, ``flip`` of the labels redrawn),
+    ``egg_boil`` (an egg's width and first temperature, the altitude and the minutes boiled, the first 4 of
+    ``n_features``: the yolk runny, jammy or hard, ``flip`` of the labels redrawn), ``point_of_sail`` (the true
+    wind's speed and angle and the boat's speed, the first 3 of ``n_features``: the apparent wind's angle in 5
+    points of sail), ``rain_run`` (the rain's wind and fall, a walk's and a run's speed and a body's top area, the
+    first 5 of ``n_features``: the rain caught running against walking, under 1/5, under 1/2 or more),
+    ``lake_ice`` (the days of frost, their mean temperature and the snow, the first 3 of ``n_features``: the ice
+    under 10, 20, 30 cm or more, ``flip`` of the labels redrawn), ``sleep_cycles`` (a bedtime, a waking time, the
+    minutes to fall asleep and a cycle's length: the full cycles slept, under ``low``, each up to ``high`` - 1 or
+    more), ``thunder_storm`` (two flash-to-thunder counts, the minutes between them and the air's temperature:
+    whether the storm comes nearer by more than ``speed`` km/h, ``flip`` of the labels at random), ``scuba_dive``
+    (a depth, a bottom time, a tank and a breathing rate, the first 4 of ``n_features``: past the no-decompression
+    limit, past the air down to ``reserve`` bar or within both, ``flip`` of the labels redrawn), ``stair_step`` (a
+    storey's height, the risers and the going, the first 3 of ``n_features``: the stair comfortable, too steep or
+    too shallow by Blondel's rule, ``flip`` of the labels redrawn), ``arch_bridge`` (an arch's span and crown and a
+    lorry's width, height and offset, the first 5 of ``n_features``: whether it passes under by ``clearance`` m,
+    ``flip`` of the labels at random), ``golf_putt`` (a putt's distance, speed and aim and the green's speed, the
+    first 4 of ``n_features``: short, holed or past), ``reading_glasses`` (a reader's age and refraction and the
+    reading distance, the first 3 of ``n_features``: the page beyond the far point, read unaided, with a weak or a
+    strong add, ``flip`` of the labels redrawn), ``ski_grade`` (``segments`` segments' drops and lengths: the
+    steepest gradient, green, blue, red or black), ``clothing_size`` (a chest, a waist, hips and a height: the size
+    XS to XXL that all three fit, ``flip`` of the labels redrawn) and ``beaufort`` (an anemometer's height, its
+    reading and the ground's roughness, the first 3 of ``n_features``: the wind at 10 m in 8 bands of the Beaufort
+    scale)."""
     rng = np.random.default_rng(rs)
     if loader == "xor":
         X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
@@ -3930,6 +4060,119 @@ def _shape(loader: str, n: int, rs: int, params: dict) -> tuple[np.ndarray, np.n
         sag = 5 * load * 9.81 * span**4 / (384 * stiff)   # under 1/360 of the span (0), under 1/180 (1) or more (2)
         y = np.digitize(sag / span, [1 / 360, 1 / 180]).astype(np.int64)
         return X, _redraw_among(y, rng, 3, params)
+    if loader == "sunburn":   # a UV index uniform on [1, 11], a skin of Fitzpatrick type 1..6 (burning after 200,
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # 250, 300, 450, 600 or 1000 J/m^2 of
+        X[:, 0], X[:, 1] = 1 + 10 * X[:, 0], 1 + np.floor(6 * X[:, 1])   # erythemal UV), a sunscreen of SPF 1, 4, 15
+        X[:, 2] = np.array([1.0, 4.0, 15.0, 30.0])[np.floor(4 * X[:, 2]).astype(np.int64)]   # or 30 and 10..300
+        X[:, 3] = 10 + 290 * X[:, 3]   # minutes outside (the other features uniform on [0, 1]): the dose, 0.025
+        uvi, skin, spf, minutes = X[:, :4].T   # W/m^2 a UV index unit, through the sunscreen, against the skin's
+        burn = np.array([200.0, 250.0, 300.0, 450.0, 600.0, 1000.0])[skin.astype(np.int64) - 1]   # burning dose:
+        dose = uvi * 0.025 * 60 * minutes / spf / burn   # under a quarter (0: no redness), under one (1: pink) or
+        return X, _redraw_among(np.digitize(dose, [0.25, 1.0]).astype(np.int64), rng, 3, params)   # more (2: burnt)
+    if loader == "egg_boil":   # an egg of width uniform on [3.8, 4.8] cm from uniform on [4, 22] C (fridge to room)
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # into water boiling at 100 - altitude / 300
+        X[:, :4] = X[:, :4] * [1.0, 18.0, 4000.0, 8.0] + [3.8, 4.0, 0.0, 3.0]   # C (an altitude uniform on [0, 4000]
+        width, start, altitude, minutes = X[:, :4].T   # m) for uniform on [3, 11] minutes (the other features uniform
+        water = 100 - altitude / 300   # on [0, 1]): the yolk's temperature by Williams's formula, water - 0.76 (water -
+        yolk = water - 0.76 * (water - start) * np.exp(-minutes / (0.451 * width**2))   # start) exp(-t / (0.451 d^2)),
+        y = np.digitize(yolk, [63.0, 70.0]).astype(np.int64)   # under 63 C (0: runny), under 70 (1: jammy) or more (2:
+        return X, _redraw_among(y, rng, 3, params)   # hard)
+    if loader == "point_of_sail":   # a true wind of uniform on [4, 24] knots from uniform on [0, 180] degrees off the
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # bow, a boat making uniform on [0, 8] knots
+        X[:, :3] = X[:, :3] * [20.0, 180.0, 8.0] + [4.0, 0.0, 0.0]   # (the other features uniform on [0, 1]): the
+        tws, twa, bs = X[:, 0], np.radians(X[:, 1]), X[:, 2]   # apparent wind, the true wind plus the boat's own
+        awa = np.degrees(np.arctan2(tws * np.sin(twa), tws * np.cos(twa) + bs))   # headwind, at under 35 degrees off
+        return X, np.digitize(awa, [35.0, 60.0, 100.0, 150.0]).astype(np.int64)   # the bow (0: in irons), under 60
+        # (1: close-hauled), under 100 (2: a beam reach), under 150 (3: a broad reach) or more (4: running)
+    if loader == "rain_run":   # rain falling at uniform on [2, 9] m/s, blown along one's way at uniform on [-2, 8] m/s
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # (negative: against), a walk of uniform on
+        X[:, :5] = X[:, :5] * [10.0, 7.0, 1.0, 4.0, 0.4] + [-2.0, 2.0, 1.0, 3.0, 0.1]   # [1, 2] m/s, a run of uniform
+        wind, fall, walk, run, top = X[:, :5].T   # on [3, 7] m/s, a body's top area uniform on [0.1, 0.5] of its front
+        wet = [(fall * top + np.abs(v - wind)) / v for v in (walk, run)]   # (the other features uniform on [0, 1]):
+        y = np.digitize(wet[1] / wet[0], [0.2, 0.5]).astype(np.int64)   # the rain caught on a way, (fall top + |v -
+        return X, y   # wind|) / v, running against walking: under 1/5 (0), under 1/2 (1) or more (2: hardly worth it)
+    if loader == "lake_ice":   # a lake under 1..60 days of frost at a mean uniform on [-25, -1] C under snow uniform
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # on [0, 30] cm (the other features uniform
+        X[:, :3] = X[:, :3] * [60.0, 24.0, 30.0] + [1.0, -25.0, 0.0]   # on [0, 1]): its ice by Stefan's law, 2.7 / (1
+        X[:, 0] = np.floor(X[:, 0])   # + snow / 20) cm a root of the frost's degree days (snow insulates), under 10 cm
+        days, temp, snow = X[:, :3].T   # (0: stay off), under 20 (1: walk), under 30 (2: a snowmobile) or more (3: a
+        ice = 2.7 / (1 + snow / 20) * np.sqrt(-days * temp)   # car)
+        return X, _redraw_among(np.digitize(ice, [10.0, 20.0, 30.0]).astype(np.int64), rng, 4, params)
+    if loader == "sleep_cycles":   # to bed at uniform on [21.5, 25) h, up at uniform on [5.5, 8.5) h the next morning,
+        X = rng.uniform(0.0, 1.0, size=(n, 4)) * [3.5, 3.0, 40.0, 30.0] + [21.5, 5.5, 5.0, 80.0]   # asleep after
+        bed, wake, onset, cycle = X.T   # uniform on [5, 45] minutes, in sleep cycles of uniform on [80, 110] minutes:
+        full = np.floor(((wake + 24 - bed) * 60 - onset) / cycle)   # the full cycles slept, under ``low`` (0), each of
+        return X, np.digitize(full, np.arange(int(params["low"]), int(params["high"]) + 1)).astype(np.int64)   # them
+        # up to ``high`` - 1 (1, 2, ...) or ``high`` or more (the last)
+    if loader == "thunder_storm":   # two counts from a flash to its thunder, each uniform on [2, 30] s, uniform on [1,
+        X = rng.uniform(0.0, 1.0, size=(n, 4)) * [28.0, 28.0, 9.0, 40.0] + [2.0, 2.0, 1.0, -5.0]   # 10] minutes apart,
+        first, second, minutes, temp = X.T   # in air at uniform on [-5, 35] C (sound at 331.3 + 0.606 C m/s): whether
+        closing = (331.3 + 0.606 * temp) * (first - second) / (60 * minutes) * 3.6   # the storm comes nearer by more
+        return X, _flip_binary((closing > float(params["speed"])).astype(np.int64), rng, params)   # than ``speed`` km/h
+    if loader == "scuba_dive":   # a dive to uniform on [8, 40] m for uniform on [5, 80] minutes on a tank of uniform on
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # [10, 15] l at 200 bar, breathing uniform on
+        X[:, :4] = X[:, :4] * [32.0, 75.0, 5.0, 13.0] + [8.0, 5.0, 10.0, 12.0]   # [12, 25] l a minute at the surface
+        depth, minutes, tank, sac = X[:, :4].T   # (the other features uniform on [0, 1]): past the no-decompression
+        limit = np.interp(depth, [10, 12, 14, 16, 18, 20, 22, 25, 30, 35, 40],   # limit (a recreational table's, 219
+                          [219, 147, 98, 72, 56, 45, 37, 29, 20, 14, 9])   # minutes at 10 m to 9 at 40, interpolated:
+        air = tank * (200 - float(params["reserve"])) / (sac * (1 + depth / 10))   # 2), else past the air down to a
+        y = np.where(minutes > limit, 2, np.where(minutes > air, 1, 0)).astype(np.int64)   # ``reserve`` bar at the
+        return X, _redraw_among(y, rng, 3, params)   # depth's pressure (1) or within both (0)
+    if loader == "stair_step":   # a stair up a storey of uniform on [2.4, 3.6] m in 12..22 risers with treads (the
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # going) uniform on [0.20, 0.34] m (the other
+        X[:, :3] = X[:, :3] * [1.2, 11.0, 0.14] + [2.4, 12.0, 0.20]   # features uniform on [0, 1]): by Blondel's
+        X[:, 1] = np.floor(X[:, 1])   # rule, 2 risers + 1 going a stride of 0.60-0.65 m, too steep (1: a riser over
+        rise, going = X[:, 0] / X[:, 1], X[:, 2]   # 0.19 m or a stride over 0.65), too shallow (2: a stride under
+        stride = 2 * rise + going   # 0.60) or comfortable (0)
+        y = np.where((rise > 0.19) | (stride > 0.65), 1, np.where(stride < 0.60, 2, 0)).astype(np.int64)
+        return X, _redraw_among(y, rng, 3, params)
+    if loader == "arch_bridge":   # a parabolic arch of span uniform on [6, 12] m and crown uniform on [3.5, 6] m, a
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # lorry of width uniform on [2, 2.6] m and
+        X[:, :5] = X[:, :5] * [6.0, 2.5, 0.6, 2.0, 1.5] + [6.0, 3.5, 2.0, 2.5, 0.0]   # height uniform on [2.5, 4.5] m
+        span, crown, width, height, off = X[:, :5].T   # uniform on [0, 1.5] m off the centre line (the other
+        edge = (2 * off + width) / span   # features uniform on [0, 1]): whether its outer top corner, at edge = (2 off
+        room = crown * (1 - edge**2)   # + width) / span of the half span, is under the arch, crown (1 - edge^2), by
+        fits = (edge < 1) & (height + float(params["clearance"]) <= room)   # ``clearance`` m
+        return X, _flip_binary(fits.astype(np.int64), rng, params)
+    if loader == "golf_putt":   # a straight putt from uniform on [1, 5] m, struck at uniform on [1, 4] m/s uniform on
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # -+2 degrees off the line to the hole, on a
+        X[:, :4] = X[:, :4] * [4.0, 3.0, 4.0, 2.0] + [1.0, 1.0, -2.0, 2.0]   # green of Stimpmeter uniform on [2, 4] m
+        dist, speed, aim, stimp = X[:, 0], X[:, 1], np.radians(X[:, 2]), X[:, 3]   # (a ball at 1.83 m/s rolls that
+        slow = 1.83**2 / (2 * stimp)   # far: a deceleration of 1.83^2 / (2 stimp)) (the other features uniform on
+        left = speed**2 - 2 * slow * dist * np.cos(aim)   # [0, 1]): the squared speed left level with the hole;
+        holed = (dist * np.abs(np.sin(aim)) < 0.054) & (left <= 1.31**2)   # short (0: it stops before), holed (1:
+        return X, np.where(left < 0, 0, np.where(holed, 1, 2)).astype(np.int64)   # passing within the hole's 5.4 cm
+        # radius at 1.31 m/s or less) or missed past it (2)
+    if loader == "reading_glasses":   # a reader aged uniform on [20, 75] with a refraction uniform on [-5, 3] dioptres
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # (short-sighted below 0) reading at uniform on
+        X[:, :3] = X[:, :3] * [55.0, 8.0, 0.25] + [20.0, -5.0, 0.25]   # [0.25, 0.5] m (the other features uniform on
+        age, refraction, dist = X[:, :3].T   # [0, 1]): the focusing asked for, 1 / dist + refraction dioptres, against
+        amplitude = np.maximum(18.5 - 0.3 * age, 0.5)   # half the eye's range (Hofstetter's mean, at least 0.5, for a
+        need = 1 / dist + refraction   # sustained read): the page beyond the eye's far point (0: below 0), read unaided
+        add = need - amplitude / 2   # (1), with reading glasses of up to +1.5 (2) or stronger (3)
+        y = np.where(need < 0, 0, np.where(add <= 0, 1, np.where(add <= 1.5, 2, 3))).astype(np.int64)
+        return X, _redraw_among(y, rng, 4, params)
+    if loader == "ski_grade":   # a ski run of ``segments`` segments, each dropping uniform on [20, 150] m over
+        k = int(params["segments"])   # uniform on [200, 600] m across the map (the drops, then the lengths): graded by
+        X = rng.uniform(0.0, 1.0, size=(n, 2 * k))   # its steepest gradient, under 25% (0: green), under 40% (1:
+        X[:, :k], X[:, k:] = 20 + 130 * X[:, :k], 200 + 400 * X[:, k:]   # blue), under 55% (2: red) or more (3: black)
+        return X, np.digitize((X[:, :k] / X[:, k:]).max(axis=1), [0.25, 0.40, 0.55]).astype(np.int64)
+    if loader == "clothing_size":   # a build b uniform on [0, 1] and a height uniform on [155, 195] cm: a chest of 82 +
+        X = rng.uniform(0.0, 1.0, size=(n, 4))   # 44 b, a waist of 64 + 44 b and hips of 88 + 42 b cm, each plus normal
+        build = X[:, 0].copy()   # noise of sd 4, 5 and 4 cm (chest, waist, hips, height): the size, XS to XXL (0..5),
+        X[:, 0] = 82 + 44 * build + rng.normal(0.0, 4.0, size=n)   # the largest that any of the three needs (chests up
+        X[:, 1] = 64 + 44 * build + rng.normal(0.0, 5.0, size=n)   # to 88, 96, 104, 112, 120 cm, waists to 72 .. 104,
+        X[:, 2] = 88 + 42 * build + rng.normal(0.0, 4.0, size=n)   # hips to 94 .. 126, by 8), ``flip`` of the labels
+        X[:, 3] = 155 + 40 * X[:, 3]   # redrawn
+        need = [np.digitize(X[:, j], first + 8.0 * np.arange(5)) for j, first in enumerate((88.0, 72.0, 94.0))]
+        return X, _redraw_among(np.maximum.reduce(need).astype(np.int64), rng, 6, params)
+    if loader == "beaufort":   # an anemometer log-uniform on [2, 50] m up reading a mean wind uniform on [0, 18] m/s
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # over ground of roughness log-uniform on
+        X[:, 0], X[:, 1], X[:, 2] = 2 * 25 ** X[:, 0], 18 * X[:, 1], 0.0002 * 5000 ** X[:, 2]   # [2e-4, 1] m (sea to
+        z, v, z0 = X[:, :3].T   # town) (the other features uniform on [0, 1]): the wind at the standard 10 m by the
+        b = np.round((v * np.log(10 / z0) / np.log(z / z0) / 0.836) ** (2 / 3))   # log law, v ln(10 / z0) / ln(z /
+        return X, (np.clip(b, 1, 8) - 1).astype(np.int64)   # z0), on the Beaufort scale, (v10 / 0.836)^(2/3)
+        # rounded: 1 or less (0: calm, light air), 2 .. 7 (1 .. 6) or 8 or more (7: a gale)
     if loader == "checker":
         X = rng.random((n, int(params["n_features"])))
         c = int(params["cells"])

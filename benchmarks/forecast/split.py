@@ -146,6 +146,9 @@ looked at on 2026-11-25 05:28 UTC (round 30's report of the shipped design), to 
 (``v38_*``, committed after the plan) are :data:`REPORT_ONLY` and :data:`FRESH` for round 31's report. Its design (K,
 the pilot extension for two contenders) was not adopted; the ``v38_*`` ran once (06:33-07:00 UTC), a report of the
 shipped design, looked at on 2026-11-25 06:44 UTC. A next report needs new sets.
+Round 32 (its plan in ``benchmarks/plans/round32.md``, committed at 07:34 UTC on 2026-11-25) moved the ``v38_*``,
+looked at on 2026-11-25 06:44 UTC (round 31's report of the shipped design), to the selection part, and 24 new sets
+(``v39_*``, committed after the plan) are :data:`REPORT_ONLY` and :data:`FRESH` for round 32's report.
 
 Usage::
 
@@ -159,16 +162,16 @@ import sys
 from pathlib import Path
 
 SALT = "alplan-forecast-split-v8:"
-#: The fresh report: the report-only sets of the latest report (the 24 ``v38_*``, committed for round 31's report,
-#: after the ``v37_*`` were looked at on 2026-11-25 05:28 UTC (round 30's report of the shipped design) and the
-#: round's plan (``benchmarks/plans/round31.md``) was committed at 06:15 UTC).
-FRESH = frozenset({"skl:v38_body_mass4", "skl:v38_wind_chill3", "skl:v38_domino_run3", "skl:v38_noise_level",
-                   "skl:v38_harbour_tide", "skl:v38_change_coins3", "skl:v38_heart_zone4", "skl:v38_bike_gear3",
-                   "skl:v38_pendulum_clock3", "skl:v38_exposure3", "skl:v38_green_wave3", "skl:v38_parcel_size4",
-                   "skl:v38_tennis_game3", "skl:v38_dew_frost3", "skl:v38_shelf_sag3", "skl:v38_digits_haar",
-                   "skl:v38_digits_dither", "skl:v38_digits_singular", "skl:v38_bc_covnoise30",
-                   "skl:v38_bc_weakest10", "skl:v38_wine_topk4_flip6", "skl:v38_wine_baseline1_flip5",
-                   "skl:v38_iris_kmeans3", "skl:v38_iris_residuals"})
+#: The fresh report: the report-only sets of the latest report (the 24 ``v39_*``, committed for round 32's report,
+#: after the ``v38_*`` were looked at on 2026-11-25 06:44 UTC (round 31's report of the shipped design) and the
+#: round's plan (``benchmarks/plans/round32.md``) was committed at 07:34 UTC).
+FRESH = frozenset({"skl:v39_sunburn3", "skl:v39_egg_boil3", "skl:v39_point_of_sail5", "skl:v39_rain_run3",
+                   "skl:v39_lake_ice4", "skl:v39_sleep_cycles4", "skl:v39_thunder_storm", "skl:v39_scuba_dive3",
+                   "skl:v39_stair_step3", "skl:v39_arch_bridge", "skl:v39_golf_putt3", "skl:v39_reading_glasses4",
+                   "skl:v39_ski_grade4", "skl:v39_clothing_size6", "skl:v39_beaufort8", "skl:v39_digits_median3",
+                   "skl:v39_digits_tilt15", "skl:v39_digits_lbp", "skl:v39_bc_yeojohnson", "skl:v39_bc_decorr90",
+                   "skl:v39_wine_cummax_flip6", "skl:v39_wine_wrap3_flip4", "skl:v39_iris_reflect",
+                   "skl:v39_iris_dpnoise30"})
 #: Data sets added after a report look and reserved for the report part (never fitted or chosen on): from round
 #: 10 on, :data:`FRESH` alone. Earlier report-only sets (``v4_*`` to ``v7_*``) have been looked at and follow the
 #: hash.
@@ -189,8 +192,9 @@ REPORT_ONLY = FRESH
 #: (round 24's second report of X2, 2026-11-24 22:37 UTC), the ``v33_*`` (round 25's report of M, 2026-11-24 23:39
 #: UTC), the ``v34_*`` (round 26's report of the shipped design, 2026-11-25 00:33 UTC), the ``v35_*`` (round 27's
 #: report of the shipped design, 2026-11-25 02:18 UTC), the ``v36_*`` (round 28's report of the shipped design,
-#: 2026-11-25 03:41 UTC), the ``v37_*`` (round 30's report of the shipped design, 2026-11-25 05:28 UTC). From round
-#: 16 on, :data:`CALIBRATION_ADDED` of them are in the calibration part instead.
+#: 2026-11-25 03:41 UTC), the ``v37_*`` (round 30's report of the shipped design, 2026-11-25 05:28 UTC), the
+#: ``v38_*`` (round 31's report of the shipped design, 2026-11-25 06:44 UTC). From round 16 on,
+#: :data:`CALIBRATION_ADDED` of them are in the calibration part instead.
 SELECTION_ONLY = frozenset({
     "skl:v8_digits_left", "skl:v8_digits_5to9", "skl:v8_bc_even", "skl:v8_wine_classes12", "skl:v8_helix",
     "skl:v8_sparse_linear", "skl:v8_argmax5", "skl:v8_sectors6",
@@ -285,7 +289,13 @@ SELECTION_ONLY = frozenset({
     "skl:v37_lift_trips", "skl:v37_dart_score3", "skl:v37_thermostat", "skl:v37_river_crossing3",
     "skl:v37_snakes_ladders3", "skl:v37_daylight", "skl:v37_sandpile3", "skl:v37_digits_blur3",
     "skl:v37_digits_shotnoise", "skl:v37_digits_fftabs", "skl:v37_bc_sigfig1", "skl:v37_bc_bootstrap",
-    "skl:v37_wine_knnmean3_flip5", "skl:v37_wine_shrink1_flip7", "skl:v37_iris_pairdiffs", "skl:v37_iris_classshuffle"})
+    "skl:v37_wine_knnmean3_flip5", "skl:v37_wine_shrink1_flip7", "skl:v37_iris_pairdiffs", "skl:v37_iris_classshuffle",
+    "skl:v38_body_mass4", "skl:v38_wind_chill3", "skl:v38_domino_run3", "skl:v38_noise_level", "skl:v38_harbour_tide",
+    "skl:v38_change_coins3", "skl:v38_heart_zone4", "skl:v38_bike_gear3", "skl:v38_pendulum_clock3",
+    "skl:v38_exposure3", "skl:v38_green_wave3", "skl:v38_parcel_size4", "skl:v38_tennis_game3", "skl:v38_dew_frost3",
+    "skl:v38_shelf_sag3", "skl:v38_digits_haar", "skl:v38_digits_dither", "skl:v38_digits_singular",
+    "skl:v38_bc_covnoise30", "skl:v38_bc_weakest10", "skl:v38_wine_topk4_flip6", "skl:v38_wine_baseline1_flip5",
+    "skl:v38_iris_kmeans3", "skl:v38_iris_residuals"})
 #: Round 16's salt for :data:`CALIBRATION_ADDED`.
 CALIBRATION_SALT = "alplan-forecast-r16-calibration:"
 

@@ -172,9 +172,9 @@ def test_every_data_set_loads_with_its_classes_and_the_fresh_ones_stay_in_the_re
     assert {split.part(k) for k in split.CALIBRATION_ADDED} == {"calibration"}
     looked_at = ("v8_", "v9_", "v10_", "v11_", "v12_", "v13_", "v14_", "v15_", "v16_", "v17_", "v18_", "v19_",
                  "v20_", "v21_", "v22_", "v23_", "v24_", "v25_", "v26_", "v27_", "v28_", "v29_", "v30_", "v31_",
-                 "v32_", "v33_", "v34_", "v35_", "v36_", "v37_")
+                 "v32_", "v33_", "v34_", "v35_", "v36_", "v37_", "v38_")
     assert split.SELECTION_ONLY == {d.key for d in sk.DATASETS if d.name.startswith(looked_at)}
-    assert split.FRESH == {d.key for d in sk.DATASETS if d.name.startswith("v38_")} and len(split.FRESH) == 24
+    assert split.FRESH == {d.key for d in sk.DATASETS if d.name.startswith("v39_")} and len(split.FRESH) == 24
 
 
 def _draws_only_from_its_seed(sk, prefix: str, names: tuple[str, ...]) -> None:
@@ -3971,7 +3971,7 @@ def test_round_29s_report_v37_sets_are_new_tasks_with_the_mlp_in_the_selection_p
     assert _new_round(sk, "v37_", "selection", 24) <= split.SELECTION_ONLY
 
 
-def test_round_31s_report_v38_sets_are_new_tasks_with_the_mlp_in_the_fresh_report(sk):
+def test_round_31s_report_v38_sets_are_new_tasks_with_the_mlp_in_the_selection_part(sk):
     split = sys.modules["split"]
     shapes = {"body_mass4": (2000, 4, 4), "wind_chill3": (2000, 4, 3), "domino_run3": (2000, 11, 3),
               "noise_level": (2000, 6, 2), "harbour_tide": (2000, 4, 2), "change_coins3": (2000, 3, 3),
@@ -4350,4 +4350,386 @@ def test_round_31s_report_v38_sets_are_new_tasks_with_the_mlp_in_the_fresh_repor
     assert (clean[(ss_X[:, 0] < 0.6) & (ss_X[:, 1] > 20)] == 0).all() and np.bincount(clean).min() > 300
     _draws_only_from_its_seed(sk, "v38_", tuple(list(shapes)[:15]))
     _looked_at(sk, "v37_", 24)
-    assert _new_round(sk, "v38_", "report", 24) == split.FRESH == split.REPORT_ONLY
+    assert _new_round(sk, "v38_", "selection", 24) <= split.SELECTION_ONLY
+
+
+def test_round_32s_report_v39_sets_are_new_tasks_with_the_mlp_in_the_fresh_report(sk):
+    split = sys.modules["split"]
+    shapes = {"sunburn3": (2000, 5, 3), "egg_boil3": (2000, 5, 3), "point_of_sail5": (2000, 4, 5),
+              "rain_run3": (2000, 6, 3), "lake_ice4": (2000, 4, 4), "sleep_cycles4": (2000, 4, 4),
+              "thunder_storm": (2000, 4, 2), "scuba_dive3": (2000, 5, 3), "stair_step3": (2000, 5, 3),
+              "arch_bridge": (2000, 6, 2), "golf_putt3": (2000, 5, 3), "reading_glasses4": (2000, 4, 4),
+              "ski_grade4": (2000, 8, 4), "clothing_size6": (2000, 4, 6), "beaufort8": (2000, 4, 8),
+              "digits_median3": (1797, 64, 10), "digits_tilt15": (1797, 64, 10), "digits_lbp": (1797, 40, 10),
+              "bc_yeojohnson": (569, 30, 2), "bc_decorr90": (569, 21, 2), "wine_cummax_flip6": (178, 13, 3),
+              "wine_wrap3_flip4": (178, 13, 3), "iris_reflect": (150, 4, 3), "iris_dpnoise30": (150, 4, 3)}
+    _loads_as_named(sk, "v39_", shapes)
+    others = {"sunburn3": "knn", "egg_boil3": "svc_rbf", "point_of_sail5": "logreg_c10", "rain_run3": "gnb",
+              "lake_ice4": "rf50", "sleep_cycles4": "logreg_c0.1", "thunder_storm": "svc_rbf", "scuba_dive3": "knn",
+              "stair_step3": "rf50", "arch_bridge": "logreg_c10", "golf_putt3": "gnb",
+              "reading_glasses4": "logreg_c0.1", "ski_grade4": "knn", "clothing_size6": "rf50",
+              "beaufort8": "svc_rbf", "digits_median3": "gnb", "digits_tilt15": "logreg_c10", "digits_lbp": "rf50",
+              "bc_yeojohnson": "logreg_c0.1", "bc_decorr90": "logreg_c10", "wine_cummax_flip6": "svc_rbf",
+              "wine_wrap3_flip4": "gnb", "iris_reflect": "knn", "iris_dpnoise30": "logreg_c0.1"}
+    _learners_and_sizes(sk, "v39_", others, _usual_sizes(shapes), like=("v37_", "v38_"))
+    import itertools
+    import math
+    import statistics
+
+    from sklearn.datasets import load_breast_cancer
+
+    digits_X, digits_y = sk.load_xy(sk.SPECS["digits"])
+    # digits through a 3x3 median filter, turned by up to 15 degrees, as local binary patterns' counts per quadrant;
+    # breast_cancer Yeo-Johnson transformed, its features in order less those correlated over 0.9 with one kept;
+    # wine's standardized features as their running maximum (6% redrawn), wrapped into [-1.5, 1.5) (4% redrawn); iris
+    # with each flower's standardized measurements negated with chance 1/2, plus Laplace noise of 30% of each sd
+    md_X, md_y = sk.load_xy(sk.SPECS["v39_digits_median3"])
+    assert np.array_equal(md_y, digits_y)
+    for i in range(0, 1797, 7):   # pixel by pixel, the median of the 9 around it (0 outside)
+        img = digits_X[i].reshape(8, 8).tolist()
+        want = [statistics.median(img[r + dr][c + dc] if 0 <= r + dr < 8 and 0 <= c + dc < 8 else 0.0
+                                  for dr in (-1, 0, 1) for dc in (-1, 0, 1)) for r in range(8) for c in range(8)]
+        assert np.array_equal(md_X[i], want), i
+    assert (md_X[:, [0, 7, 56, 63]] == 0).all()   # a corner: 5 of its 9 outside
+    assert (md_X.sum(axis=1) < digits_X.sum(axis=1)).mean() > 0.9 and (md_X <= 16).all()   # thin ends dropped
+    tl_X, tl_y = sk.load_xy(sk.SPECS["v39_digits_tilt15"])
+    assert np.array_equal(tl_y, digits_y)
+    degrees = 15 * np.random.default_rng(sk._data_seed("v39_digits_tilt15")).uniform(-1.0, 1.0, size=1797)
+    for i in range(0, 1797, 9):   # each pixel read, turned back about the centre, between its 4 nearest pixels
+        img, t = digits_X[i].reshape(8, 8).tolist(), math.radians(float(degrees[i]))
+
+        def at(r, c):
+            return img[r][c] if 0 <= r < 8 and 0 <= c < 8 else 0.0
+
+        want = []
+        for r in range(8):
+            for c in range(8):
+                src_r = 3.5 + math.cos(t) * (r - 3.5) - math.sin(t) * (c - 3.5)
+                src_c = 3.5 + math.sin(t) * (r - 3.5) + math.cos(t) * (c - 3.5)
+                r0, c0 = math.floor(src_r), math.floor(src_c)
+                a, b = src_r - r0, src_c - c0
+                want.append((1 - a) * (1 - b) * at(r0, c0) + (1 - a) * b * at(r0, c0 + 1)
+                            + a * (1 - b) * at(r0 + 1, c0) + a * b * at(r0 + 1, c0 + 1))
+        assert np.allclose(tl_X[i], want, rtol=0, atol=1e-9), i
+    assert np.abs(degrees).max() <= 15 and np.abs(degrees).mean() > 6   # up to 15 degrees, either way
+    ink = tl_X.sum(axis=1) / digits_X.sum(axis=1)   # the ink about kept: a digit's strokes are near the centre
+    assert 0.9 < np.median(ink) < 1.05 and not np.allclose(tl_X, digits_X, atol=1)
+    lb_X, lb_y = sk.load_xy(sk.SPECS["v39_digits_lbp"])
+    assert np.array_equal(lb_y, digits_y)
+    ring = ((-1, -1), (-1, 0), (-1, 1), (0, 1), (1, 1), (1, 0), (1, -1), (0, -1))   # clockwise from the top left
+    for i in range(0, 1797, 5):
+        img = digits_X[i].reshape(8, 8).tolist()
+        counts = [[0] * 10 for _ in range(4)]
+        for r in range(8):
+            for c in range(8):
+                bits = [(img[r + dr][c + dc] if 0 <= r + dr < 8 and 0 <= c + dc < 8 else 0.0) >= img[r][c]
+                        for dr, dc in ring]
+                changes = sum(bits[k] != bits[k - 1] for k in range(8))   # round the ring
+                counts[2 * (r // 4) + c // 4][sum(bits) if changes <= 2 else 9] += 1
+        assert lb_X[i].tolist() == [float(v) for q in counts for v in q], i
+    assert (lb_X.reshape(-1, 4, 10).sum(axis=2) == 16).all()   # 16 pixels a quadrant
+    blank = digits_X.reshape(-1, 2, 4, 2, 4).max(axis=(2, 4)).reshape(-1, 4) == 0   # a quadrant without ink: all 8s
+    assert blank.any() and (lb_X.reshape(-1, 4, 10)[blank][:, 8] == 16).all()
+    bc = load_breast_cancer()
+    cols = bc.data.T.tolist()
+    yj_X, yj_y = sk.load_xy(sk.SPECS["v39_bc_yeojohnson"])
+    assert np.array_equal(yj_y, bc.target)
+
+    def yeo(x, lam):   # Yeo-Johnson for x >= 0 (every breast_cancer value), ((x + 1)^lam - 1) / lam
+        if lam * math.log1p(x) > 700:
+            return math.inf   # past the floats (a bisection's overshoot)
+        return math.log1p(x) if lam == 0 else math.expm1(lam * math.log1p(x)) / lam
+
+    def loglik(col, lam):   # the normal log-likelihood of the transformed values, with the transform's Jacobian
+        return (-len(col) / 2 * math.log(statistics.pvariance([yeo(x, lam) for x in col]))
+                + (lam - 1) * math.fsum(math.log1p(x) for x in col))
+
+    powers = []
+    for j, col in enumerate(cols):
+        top, lo, hi = max(col), -400.0, 400.0   # the power, from the largest value (yeo grows with the power)
+        for _ in range(100):
+            mid = (lo + hi) / 2
+            lo, hi = (mid, hi) if yeo(top, mid) < yj_X[:, j].max() else (lo, mid)
+        lam, step = (lo + hi) / 2, max(0.01, abs(lo) / 100)
+        assert np.allclose(yj_X[:, j], [yeo(x, lam) for x in col], rtol=1e-7, atol=1e-9), j
+        assert loglik(col, lam) >= max(loglik(col, lam - step), loglik(col, lam + step)), j   # the likeliest power
+        powers.append(lam)
+
+    def skew(v):
+        v = (v - v.mean(axis=0)) / v.std(axis=0)
+        return np.abs((v**3).mean(axis=0))
+
+    assert skew(yj_X).max() < 0.3 and skew(bc.data).max() > 5   # the area error's long tail gone
+    assert -1 < powers[0] < 0 and len({round(p, 3) for p in powers}) == 30   # the mean radius near a log; each its own
+    dc_X, dc_y = sk.load_xy(sk.SPECS["v39_bc_decorr90"])
+    kept = []
+    for j in range(30):   # in order: kept unless correlated over 0.9 with one kept
+        if all(abs(statistics.correlation(cols[j], cols[k])) <= 0.9 for k in kept):
+            kept.append(j)
+    assert np.array_equal(dc_X, bc.data[:, kept]) and np.array_equal(dc_y, bc.target) and len(kept) == 21
+    names = [str(bc.feature_names[j]) for j in kept]
+    assert "mean radius" in names and "mean perimeter" not in names and "mean area" not in names
+    assert "worst radius" not in names and "worst texture" not in names   # copies of the mean ones
+    wine_X, wine_y = sk.load_xy(sk.SPECS["wine"])
+    Z = [[(v - statistics.fmean(c)) / statistics.pstdev(c) for v, c in zip(x, wine_X.T.tolist())]
+         for x in wine_X.tolist()]
+    cm_X, cm_y = sk.load_xy(sk.SPECS["v39_wine_cummax_flip6"])
+    assert np.allclose(cm_X, [list(itertools.accumulate(z, max)) for z in Z], rtol=1e-12, atol=1e-12)
+    assert (np.diff(cm_X, axis=1) >= 0).all() and np.allclose(cm_X[:, 0], np.array(Z)[:, 0])
+    assert np.allclose(cm_X[:, -1], np.max(Z, axis=1))   # the last: the example's largest
+    seed = sk._data_seed("v39_wine_cummax_flip6")
+    assert np.array_equal(cm_y, sk._redraw(wine_y, seed, 0.06)) and 0.02 < np.mean(cm_y != wine_y) < 0.08
+    wr_X, wr_y = sk.load_xy(sk.SPECS["v39_wine_wrap3_flip4"])
+    assert np.allclose(wr_X, [[(v + 1.5) % 3 - 1.5 for v in z] for z in Z], rtol=1e-12, atol=1e-12)
+    inside = np.abs(np.array(Z)) < 1.4   # within the gauge's round: unchanged; out of it: read 3 nearer
+    assert np.allclose(wr_X[inside], np.array(Z)[inside]) and (wr_X >= -1.5).all() and (wr_X < 1.5).all()
+    assert (~inside).sum() > 100
+    seed = sk._data_seed("v39_wine_wrap3_flip4")
+    assert np.array_equal(wr_y, sk._redraw(wine_y, seed, 0.04)) and 0.005 < np.mean(wr_y != wine_y) < 0.06
+    iris_X, iris_y = sk.load_xy(sk.SPECS["iris"])
+    Zi = [[(v - statistics.fmean(c)) / statistics.pstdev(c) for v, c in zip(x, iris_X.T.tolist())]
+          for x in iris_X.tolist()]
+    rf_X, rf_y = sk.load_xy(sk.SPECS["v39_iris_reflect"])
+    turned = np.random.default_rng(sk._data_seed("v39_iris_reflect")).random(150) < 0.5
+    assert np.allclose(rf_X, [[-v for v in z] if t else z for z, t in zip(Zi, turned)], rtol=1e-12, atol=1e-12)
+    assert np.array_equal(rf_y, iris_y) and 50 < turned.sum() < 100 and np.allclose(np.abs(rf_X), np.abs(Zi))
+    assert all(0 < turned[iris_y == k].sum() < 50 for k in range(3))   # each species on both sides
+    dp_X, dp_y = sk.load_xy(sk.SPECS["v39_iris_dpnoise30"])
+    sd = [statistics.pstdev(c) for c in iris_X.T.tolist()]
+    noise = np.random.default_rng(sk._data_seed("v39_iris_dpnoise30")).laplace(0.0, 1.0, size=(150, 4)).tolist()
+    want = [[x + 0.3 * s * e for x, s, e in zip(row, sd, es)] for row, es in zip(iris_X.tolist(), noise)]
+    assert np.allclose(dp_X, want, rtol=1e-12, atol=1e-12)
+    drawn = np.abs((dp_X - iris_X) / (0.3 * np.array(sd)))   # Laplace of scale 1: |noise| exponential, mean 1
+    assert np.array_equal(dp_y, iris_y) and 0.85 < drawn.mean() < 1.15 and 0.6 < np.median(drawn) < 0.8   # ln 2
+    # a UV index of 1-11, a skin type 1-6, SPF 1, 4, 15 or 30, 10-300 minutes (1 more feature): the dose under a
+    # quarter of the skin's burning dose, under one, more (2% redrawn)
+    sb_X, sb_y = sk.load_xy(sk.SPECS["v39_sunburn3"])
+    rng = np.random.default_rng(sk._data_seed("v39_sunburn3"))   # the features, then the noise
+    u = rng.uniform(0.0, 1.0, size=(2000, 5))
+    spf = np.array([1.0, 4.0, 15.0, 30.0])[np.floor(4 * u[:, 2]).astype(int)]
+    assert np.allclose(sb_X, np.c_[1 + 10 * u[:, 0], 1 + np.floor(6 * u[:, 1]), spf, 10 + 290 * u[:, 3], u[:, 4]])
+    burns = {1: 200, 2: 250, 3: 300, 4: 450, 5: 600, 6: 1000}   # J/m^2 of erythemal UV, the fairest skin first
+
+    def sunburn(uvi, skin, spf, minutes):   # a UV index unit is 25 mW/m^2 of erythemal UV
+        share = uvi * 0.025 * minutes * 60 / spf / burns[int(skin)]
+        return 0 if share < 0.25 else 1 if share < 1 else 2
+
+    clean = np.array([sunburn(*x[:4]) for x in sb_X.tolist()])
+    assert np.array_equal(sb_y, _replay_redraw(rng, clean, 3, 0.02)) and 0.005 < np.mean(sb_y != clean) < 0.03
+    assert set(sb_X[:, 1]) == set(range(1, 7)) and set(sb_X[:, 2]) == {1.0, 4.0, 15.0, 30.0}
+    assert (clean[sb_X[:, 2] == 30] < 2).all()   # SPF 30: at most 11 x 0.025 x 300 x 60 / 30 = 165 J/m^2 < 200
+    assert (clean[(sb_X[:, 2] == 30) & (sb_X[:, 1] == 6)] == 0).all() and np.bincount(clean).min() > 400
+    # an egg 3.8-4.8 cm wide from 4-22 C at 0-4000 m boiled 3-11 minutes (1 more feature): the yolk under 63 C, 70,
+    # more (2% redrawn)
+    eb_X, eb_y = sk.load_xy(sk.SPECS["v39_egg_boil3"])
+    rng = np.random.default_rng(sk._data_seed("v39_egg_boil3"))   # the features, then the noise
+    u = rng.uniform(0.0, 1.0, size=(2000, 5))
+    assert np.allclose(eb_X, np.c_[3.8 + u[:, 0], 4 + 18 * u[:, 1], 4000 * u[:, 2], 3 + 8 * u[:, 3], u[:, 4]])
+
+    def yolk(width, start, altitude, minutes):   # Williams: t = 0.451 d^2 ln(0.76 (start - water) / (yolk - water))
+        water = 100 - altitude / 300   # the boiling point 1 C lower each 300 m up
+        return water + 0.76 * (start - water) * math.exp(-minutes / (0.451 * width**2))
+
+    temps = np.array([yolk(*x[:4]) for x in eb_X.tolist()])
+    clean = (temps >= 63).astype(int) + (temps >= 70)
+    assert np.array_equal(eb_y, _replay_redraw(rng, clean, 3, 0.02)) and 0.005 < np.mean(eb_y != clean) < 0.03
+    for (width, start, altitude, minutes), temp in list(zip(eb_X[:, :4].tolist(), temps.tolist()))[::50]:
+        water = 100 - altitude / 300   # the formula as Williams wrote it gives the minutes back
+        assert math.isclose(0.451 * width**2 * math.log(0.76 * (start - water) / (temp - water)), minutes)
+    high = eb_X[:, 2] > 3000   # water under 90 C: the same egg and time, a cooler yolk
+    assert clean[high].mean() < clean[eb_X[:, 2] < 1000].mean() and np.bincount(clean).min() > 400
+    # a true wind of 4-24 knots at 0-180 degrees off the bow, a boat at 0-8 knots (1 more feature): the apparent
+    # wind's angle under 35, 60, 100, 150 degrees or more
+    ps_X, ps_y = sk.load_xy(sk.SPECS["v39_point_of_sail5"])
+    u = np.random.default_rng(sk._data_seed("v39_point_of_sail5")).uniform(0.0, 1.0, size=(2000, 4))
+    assert np.allclose(ps_X, np.c_[4 + 20 * u[:, 0], 180 * u[:, 1], 8 * u[:, 2], u[:, 3]])
+
+    def apparent(tws, twa, bs):   # the wind felt aboard: the true wind's vector plus the headwind of the boat's speed
+        return math.degrees(math.atan2(tws * math.sin(math.radians(twa)), tws * math.cos(math.radians(twa)) + bs))
+
+    awa = np.array([apparent(*x[:3]) for x in ps_X.tolist()])
+    assert np.array_equal(ps_y, sum((awa >= cut).astype(int) for cut in (35, 60, 100, 150)))
+    assert (awa <= ps_X[:, 1] + 1e-9).all() and (ps_y[ps_X[:, 1] < 35] == 0).all()   # the wind felt further forward
+    assert np.bincount(ps_y).min() > 200
+    # rain falling at 2-9 m/s blown along at -2-8 m/s, a walk of 1-2 m/s, a run of 3-7, a top 0.1-0.5 of the front (1
+    # more feature): the rain caught running against walking, under 1/5, under 1/2, more
+    rr_X, rr_y = sk.load_xy(sk.SPECS["v39_rain_run3"])
+    u = np.random.default_rng(sk._data_seed("v39_rain_run3")).uniform(0.0, 1.0, size=(2000, 6))
+    assert np.allclose(rr_X, np.c_[-2 + 10 * u[:, 0], 2 + 7 * u[:, 1], 1 + u[:, 2], 3 + 4 * u[:, 3],
+                                   0.1 + 0.4 * u[:, 4], u[:, 5]])
+
+    def soaked(wind, fall, top, speed):   # a metre's rain: on the head (fall x top) over the time it takes, and the
+        return (fall * top + abs(speed - wind)) / speed   # front's (or back's) at the speed against the blown rain
+
+    ratio = np.array([soaked(w, f, t, run) / soaked(w, f, t, walk) for w, f, walk, run, t in rr_X[:, :5].tolist()])
+    assert np.array_equal(rr_y, (ratio >= 0.2).astype(int) + (ratio >= 0.5)) and np.bincount(rr_y).min() > 500
+    assert (ratio[rr_X[:, 0] <= 0] < 1).all() and ratio.max() > 1   # into the wind running pays; blown along, not
+    assert (rr_y[ratio > 1] == 2).all()   # always
+    # 1-60 days of frost at -25 to -1 C under 0-30 cm of snow (1 more feature): the ice under 10, 20, 30 cm or more
+    # (3% redrawn)
+    li_X, li_y = sk.load_xy(sk.SPECS["v39_lake_ice4"])
+    rng = np.random.default_rng(sk._data_seed("v39_lake_ice4"))   # the features, then the noise
+    u = rng.uniform(0.0, 1.0, size=(2000, 4))
+    assert np.allclose(li_X, np.c_[np.floor(1 + 60 * u[:, 0]), -25 + 24 * u[:, 1], 30 * u[:, 2], u[:, 3]])
+
+    def ice(days, temp, snow):   # Stefan: the ice grows as the root of the frost's degree days, slower under snow
+        return 2.7 / (1 + snow / 20) * math.sqrt(days * -temp)
+
+    cm = np.array([ice(*x[:3]) for x in li_X.tolist()])
+    clean = sum((cm >= cut).astype(int) for cut in (10, 20, 30))
+    assert np.array_equal(li_y, _replay_redraw(rng, clean, 4, 0.03)) and 0.01 < np.mean(li_y != clean) < 0.04
+    assert set(li_X[:, 0]) == set(range(1, 61)) and (clean[-li_X[:, 0] * li_X[:, 1] < (10 / 2.7) ** 2] == 0).all()
+    assert np.bincount(clean).min() > 150   # under 13.7 degree days under 10 cm even without snow
+    # to bed at 21:30-01:00, up at 5:30-8:30, asleep after 5-45 minutes, cycles of 80-110 minutes: under 4 full
+    # cycles, 4, 5, 6 or more
+    sc_X, sc_y = sk.load_xy(sk.SPECS["v39_sleep_cycles4"])
+    u = np.random.default_rng(sk._data_seed("v39_sleep_cycles4")).uniform(0.0, 1.0, size=(2000, 4))
+    assert np.allclose(sc_X, np.c_[21.5 + 3.5 * u[:, 0], 5.5 + 3 * u[:, 1], 5 + 40 * u[:, 2], 80 + 30 * u[:, 3]])
+
+    def cycles(bed, wake, onset, cycle):   # the minutes from falling asleep to waking, in whole cycles
+        return int(((24 - bed + wake) * 60 - onset) // cycle)
+
+    full = np.array([cycles(*x) for x in sc_X.tolist()])
+    assert np.array_equal(sc_y, np.clip(full - 3, 0, 3)) and np.bincount(sc_y).min() > 150
+    assert full.min() >= 1 and full.max() <= 8
+    # two flash-to-thunder counts of 2-30 s, 1-10 minutes apart, at -5-35 C: the storm nearer by over 10 km/h (2%
+    # flipped)
+    ts_X, ts_y = sk.load_xy(sk.SPECS["v39_thunder_storm"])
+    rng = np.random.default_rng(sk._data_seed("v39_thunder_storm"))   # the features, then the flips
+    u = rng.uniform(0.0, 1.0, size=(2000, 4))
+    assert np.allclose(ts_X, np.c_[2 + 28 * u[:, 0], 2 + 28 * u[:, 1], 1 + 9 * u[:, 2], -5 + 40 * u[:, 3]])
+
+    def nearing(first, second, minutes, temp):   # sound at 331.3 + 0.606 C m/s: the storm's distance each time
+        km = (331.3 + 0.606 * temp) * (first - second) / 1000
+        return int(km / (minutes / 60) > 10)
+
+    clean = np.array([nearing(*x) for x in ts_X.tolist()])
+    assert np.array_equal(ts_y, clean ^ (rng.random(2000) < 0.02)) and 0.005 < np.mean(ts_y != clean) < 0.035
+    assert not clean[ts_X[:, 0] <= ts_X[:, 1]].any() and np.bincount(clean).min() > 600   # going away: never
+    # a dive to 8-40 m for 5-80 minutes on a 10-15 l tank breathing 12-25 l a minute (1 more feature): past the
+    # no-decompression limit, past the air down to 50 bar, within both (2% redrawn)
+    sd_X, sd_y = sk.load_xy(sk.SPECS["v39_scuba_dive3"])
+    rng = np.random.default_rng(sk._data_seed("v39_scuba_dive3"))   # the features, then the noise
+    u = rng.uniform(0.0, 1.0, size=(2000, 5))
+    assert np.allclose(sd_X, np.c_[8 + 32 * u[:, 0], 5 + 75 * u[:, 1], 10 + 5 * u[:, 2], 12 + 13 * u[:, 3], u[:, 4]])
+    table = ((10, 219), (12, 147), (14, 98), (16, 72), (18, 56), (20, 45), (22, 37), (25, 29), (30, 20), (35, 14),
+             (40, 9))
+
+    def limit(depth):   # the table's minutes, straight between its rows
+        if depth <= 10:
+            return 219.0
+        (d0, m0), (d1, m1) = next((a, b) for a, b in itertools.pairwise(table) if depth <= b[0])
+        return m0 + (m1 - m0) * (depth - d0) / (d1 - d0)
+
+    def dive(depth, minutes, tank, rate):   # the air: 150 bar of the tank at the depth's pressure of 1 + depth / 10 bar
+        return 2 if minutes > limit(depth) else 1 if minutes > tank * 150 / (rate * (1 + depth / 10)) else 0
+
+    clean = np.array([dive(*x[:4]) for x in sd_X.tolist()])
+    assert np.array_equal(sd_y, _replay_redraw(rng, clean, 3, 0.02)) and 0.005 < np.mean(sd_y != clean) < 0.03
+    assert limit(18) == 56 and limit(27.5) == 24.5 and np.bincount(clean).min() > 250
+    assert (clean[(sd_X[:, 0] > 30) & (sd_X[:, 1] > 20)] == 2).all()   # deep and long: decompression
+    # a storey of 2.4-3.6 m in 12-22 risers, a going of 0.20-0.34 m (2 more features): comfortable, too steep, too
+    # shallow by Blondel's rule (2% redrawn)
+    st_X, st_y = sk.load_xy(sk.SPECS["v39_stair_step3"])
+    rng = np.random.default_rng(sk._data_seed("v39_stair_step3"))   # the features, then the noise
+    u = rng.uniform(0.0, 1.0, size=(2000, 5))
+    assert np.allclose(st_X, np.c_[2.4 + 1.2 * u[:, 0], np.floor(12 + 11 * u[:, 1]), 0.2 + 0.14 * u[:, 2], u[:, 3:]])
+
+    def stair(height, risers, going):   # Blondel: two risers and a going make a stride of 60-65 cm
+        rise = height / risers
+        stride = 2 * rise + going
+        return 1 if rise > 0.19 or stride > 0.65 else 2 if stride < 0.6 else 0
+
+    clean = np.array([stair(*x[:3]) for x in st_X.tolist()])
+    assert np.array_equal(st_y, _replay_redraw(rng, clean, 3, 0.02)) and 0.005 < np.mean(st_y != clean) < 0.03
+    assert set(st_X[:, 1]) == set(range(12, 23)) and (clean[st_X[:, 0] / st_X[:, 1] > 0.19] == 1).all()
+    assert np.bincount(clean).min() > 250
+    # an arch of 6-12 m span and 3.5-6 m crown, a lorry 2-2.6 m wide and 2.5-4.5 m high 0-1.5 m off the centre (1 more
+    # feature): whether it passes with 0.1 m to spare (2% flipped)
+    ab_X, ab_y = sk.load_xy(sk.SPECS["v39_arch_bridge"])
+    rng = np.random.default_rng(sk._data_seed("v39_arch_bridge"))   # the features, then the flips
+    u = rng.uniform(0.0, 1.0, size=(2000, 6))
+    assert np.allclose(ab_X, np.c_[6 + 6 * u[:, 0], 3.5 + 2.5 * u[:, 1], 2 + 0.6 * u[:, 2], 2.5 + 2 * u[:, 3],
+                                   1.5 * u[:, 4], u[:, 5]])
+
+    def passes(span, crown, width, height, off):   # the arch's height at the lorry's outer top corner
+        corner = off + width / 2
+        if corner >= span / 2:
+            return 0
+        return int(height + 0.1 <= crown * (1 - (corner / (span / 2)) ** 2))
+
+    clean = np.array([passes(*x[:5]) for x in ab_X.tolist()])
+    assert np.array_equal(ab_y, clean ^ (rng.random(2000) < 0.02)) and 0.005 < np.mean(ab_y != clean) < 0.035
+    assert not clean[ab_X[:, 3] + 0.1 > ab_X[:, 1]].any() and np.bincount(clean).min() > 600   # over the crown
+    # a putt of 1-5 m at 1-4 m/s, -+2 degrees off line, on a green of Stimpmeter 2-4 m (1 more feature): short, holed,
+    # past
+    gp_X, gp_y = sk.load_xy(sk.SPECS["v39_golf_putt3"])
+    u = np.random.default_rng(sk._data_seed("v39_golf_putt3")).uniform(0.0, 1.0, size=(2000, 5))
+    assert np.allclose(gp_X, np.c_[1 + 4 * u[:, 0], 1 + 3 * u[:, 1], -2 + 4 * u[:, 2], 2 + 2 * u[:, 3], u[:, 4]])
+
+    def putt(dist, speed, aim, stimp):   # the Stimpmeter's ball leaves at 1.83 m/s and rolls stimp m
+        slow = 1.83**2 / (2 * stimp)
+        along, wide = dist * math.cos(math.radians(aim)), dist * abs(math.sin(math.radians(aim)))
+        if speed**2 / (2 * slow) < along:
+            return 0
+        return 1 if wide < 0.054 and math.sqrt(speed**2 - 2 * slow * along) <= 1.31 else 2
+
+    clean = np.array([putt(*x[:4]) for x in gp_X.tolist()])
+    assert np.array_equal(gp_y, clean) and np.bincount(clean).min() > 100 and np.bincount(clean)[1] < 300
+    assert (clean[gp_X[:, 0] * np.abs(np.sin(np.radians(gp_X[:, 2]))) >= 0.054] != 1).all()   # wide: never in
+    # a reader of 20-75 with a refraction of -5 to 3 D at 0.25-0.5 m (1 more feature): the page beyond the far
+    # point, read unaided, with an add up to 1.5 D, more (2% redrawn)
+    rg_X, rg_y = sk.load_xy(sk.SPECS["v39_reading_glasses4"])
+    rng = np.random.default_rng(sk._data_seed("v39_reading_glasses4"))   # the features, then the noise
+    u = rng.uniform(0.0, 1.0, size=(2000, 4))
+    assert np.allclose(rg_X, np.c_[20 + 55 * u[:, 0], -5 + 8 * u[:, 1], 0.25 + 0.25 * u[:, 2], u[:, 3]])
+
+    def reader(age, refraction, dist):   # the dioptres the page asks for against half the eye's focusing range
+        need = 1 / dist + refraction
+        spare = max(18.5 - 0.3 * age, 0.5) / 2
+        return 0 if need < 0 else 1 if need <= spare else 2 if need - spare <= 1.5 else 3
+
+    clean = np.array([reader(*x[:3]) for x in rg_X.tolist()])
+    assert np.array_equal(rg_y, _replay_redraw(rng, clean, 4, 0.02)) and 0.005 < np.mean(rg_y != clean) < 0.03
+    assert (clean[rg_X[:, 1] > -2] != 0).all() and np.bincount(clean).min() > 300   # a page within 0.5 m: 2 D
+    assert clean[rg_X[:, 0] > 60].mean() > clean[(rg_X[:, 0] < 40) & (rg_X[:, 1] > -2)].mean()   # presbyopia
+    # a run of 4 segments, each 20-150 m down over 200-600 m: its steepest gradient under 25%, 40%, 55%, more
+    sk_X, sk_y = sk.load_xy(sk.SPECS["v39_ski_grade4"])
+    u = np.random.default_rng(sk._data_seed("v39_ski_grade4")).uniform(0.0, 1.0, size=(2000, 8))
+    assert np.allclose(sk_X, np.c_[20 + 130 * u[:, :4], 200 + 400 * u[:, 4:]])
+    steepest = np.array([max(d / run for d, run in zip(x[:4], x[4:])) for x in sk_X.tolist()])
+    assert np.array_equal(sk_y, sum((steepest >= cut).astype(int) for cut in (0.25, 0.4, 0.55)))
+    assert np.bincount(sk_y).min() > 150 and (sk_y[(sk_X[:, :4] > 0.55 * sk_X[:, 4:]).any(axis=1)] == 3).all()
+    # a build: chest, waist and hips of 82-126, 64-108, 88-130 cm plus noise of sd 4, 5, 4, a height of 155-195 cm:
+    # the size XS to XXL all three fit (2% redrawn)
+    cs_X, cs_y = sk.load_xy(sk.SPECS["v39_clothing_size6"])
+    rng = np.random.default_rng(sk._data_seed("v39_clothing_size6"))   # the build and height, the noise, the labels
+    u = rng.uniform(0.0, 1.0, size=(2000, 4))
+    spread = [rng.normal(0.0, s, size=2000) for s in (4.0, 5.0, 4.0)]
+    assert np.allclose(cs_X, np.c_[82 + 44 * u[:, 0] + spread[0], 64 + 44 * u[:, 0] + spread[1],
+                                   88 + 42 * u[:, 0] + spread[2], 155 + 40 * u[:, 3]])
+    charts = ((88, 96, 104, 112, 120), (72, 80, 88, 96, 104), (94, 102, 110, 118, 126))   # each size's most, XS to XL
+
+    def size(chest, waist, hips):   # the first size each fits, the largest of the three
+        return max(sum(m >= most for most in chart) for m, chart in zip((chest, waist, hips), charts))
+
+    clean = np.array([size(*x[:3]) for x in cs_X.tolist()])
+    assert np.array_equal(cs_y, _replay_redraw(rng, clean, 6, 0.02)) and 0.005 < np.mean(cs_y != clean) < 0.03
+    assert np.bincount(clean).min() > 100 and np.corrcoef(cs_X[:, 0], cs_X[:, 2])[0, 1] > 0.8   # one build
+    # an anemometer 2-50 m up reading 0-18 m/s over ground of roughness 0.0002-1 m (1 more feature): the wind at 10 m
+    # on the Beaufort scale, 1 or less, 2, ..., 7, 8 or more
+    bf_X, bf_y = sk.load_xy(sk.SPECS["v39_beaufort8"])
+    u = np.random.default_rng(sk._data_seed("v39_beaufort8")).uniform(0.0, 1.0, size=(2000, 4))
+    assert np.allclose(bf_X, np.c_[2 * 25 ** u[:, 0], 18 * u[:, 1], 0.0002 * 5000 ** u[:, 2], u[:, 3]])
+
+    def at_ten(z, v, z0):   # the log wind profile, v(h) proportional to ln(h / z0)
+        return v * math.log(10 / z0) / math.log(z / z0)
+
+    v10 = np.array([at_ten(*x[:3]) for x in bf_X.tolist()])
+    force = np.array([round((v / 0.836) ** (2 / 3)) for v in v10.tolist()])   # v = 0.836 B^(3/2) m/s
+    assert np.array_equal(bf_y, np.clip(force, 1, 8) - 1) and np.bincount(bf_y).min() > 100
+    assert (v10[bf_X[:, 0] > 10] <= bf_X[bf_X[:, 0] > 10, 1]).all()   # read higher up: less wind at 10 m
+    assert (bf_y[v10 < 1.5] == 0).all() and (bf_y[v10 > 17.2] == 7).all()   # light air; a gale
+    _draws_only_from_its_seed(sk, "v39_", tuple(list(shapes)[:15]))
+    _looked_at(sk, "v38_", 24)
+    assert _new_round(sk, "v39_", "report", 24) == split.FRESH == split.REPORT_ONLY
