@@ -691,12 +691,19 @@ def _f(x, nd=3):
     return f"{x:.{nd}f}"
 
 
-def markdown(part: str, rows: list[dict], base_rate: float, naive_al: str, groups: int, cpu: float | None) -> str:
+#: Where the base rate and the naive AL policy are read (``--constants``): the calibration part, or the scored
+#: data sets themselves in hindsight (the best constant and the best fixed AL policy for them: stricter baselines).
+CONSTANTS_ON = {"calibration": "calibration part", "scored": "these data sets, in hindsight"}
+
+
+def markdown(part: str, rows: list[dict], base_rate: float, naive_al: str, groups: int, cpu: float | None,
+             constants: str = "calibration") -> str:
+    on = CONSTANTS_ON[constants]
     lines = [f"# alplan's verdict on the independent scikit-learn AL truth: part `{part}`", "",
              f"{groups} (data set, learner) groups, {len(rows)} (pilot, target, price) cases; pilot = "
              f"{PILOT_SEEDS} seeds to 1/8 or 1/4 of the budget, truth = the other seeds' mean curves. "
-             f"Base rate of 'AL truly cheaper' (calibration part): {base_rate:.3f}. Naive AL policy: always "
-             f"`{naive_al}` (best mean regret on the calibration part). Scores leave out the cases of pilots "
+             f"Base rate of 'AL truly cheaper' ({on}): {base_rate:.3f}. Naive AL policy: always "
+             f"`{naive_al}` (best mean regret on the {on}). Scores leave out the cases of pilots "
              f"alplan refused (listed below)." + ("" if cpu is None else f" {cpu:.0f} CPU s."), ""]
     head = ("| stratum | pilot | cases | refused | regret rec | always random | always " + naive_al
             + " | dead ends | AL rec share | Brier | Brier base | observed rate | quotes | BE within 2x | "
@@ -876,7 +883,8 @@ def pooled(dirs: list[str], part: str) -> dict:
                 raise ValueError(f"data set {ds} is in {seen[ds]} and in {d}: pool runs of different data sets")
             seen[ds] = d
         if out is None:
-            out = {"part": part, "base_rate": run["base_rate"], "naive_al": run["naive_al"], "rows": []}
+            out = {"part": part, "base_rate": run["base_rate"], "naive_al": run["naive_al"],
+                   "constants": run.get("constants", "calibration"), "rows": []}
         elif (run["base_rate"], run["naive_al"]) != (out["base_rate"], out["naive_al"]):
             raise ValueError(f"{d} read another calibration part (base rate {run['base_rate']:.4f}, naive AL "
                              f"{run['naive_al']}) than {dirs[0]} ({out['base_rate']:.4f}, {out['naive_al']})")
@@ -920,6 +928,10 @@ def main(argv=None) -> int:
     ap.add_argument("--p-band", default=None, metavar="LO,HI",
                     help="no verdicts: from decisions_<part>.json (or --pool), the cases whose P(AL cheaper) lies in "
                          "[LO, HI), split by the verdict and by learner")
+    ap.add_argument("--constants", choices=tuple(CONSTANTS_ON), default="calibration",
+                    help="where the Brier's base rate and the naive AL policy are read: the calibration part "
+                         "(default; its truth must be in --truth) or the scored data sets themselves, in hindsight "
+                         "(a stricter baseline, for a report whose calibration part is not built)")
     args = ap.parse_args(argv)
     if args.p_band:
         try:
@@ -947,7 +959,7 @@ def main(argv=None) -> int:
             f"{k} in {n:,} cases" for k, n in sorted(kinds.items())) + "): its Brier and reliability here are not one "
             "design's; the regret and the break-even quotes do not read that share.**")
         print(markdown(args.part, rows, run["base_rate"], run["naive_al"],
-                       len({(r["dataset"], r["model"]) for r in rows}), None)
+                       len({(r["dataset"], r["model"]) for r in rows}), None, run.get("constants", "calibration"))
               .replace("\n\n", f"\n\nPooled from the stored rows of {args.pool}.{mixed}\n\n", 1))
         return 0
     if args.be_window:
@@ -1024,16 +1036,6 @@ def main(argv=None) -> int:
     facts_path = truth_path.with_name(truth_path.name.replace("sk_truth", "sk_datasets").replace(".parquet", ".json"))
     facts = {f["dataset"]: f for f in json.loads(facts_path.read_text())} if facts_path.is_file() else {}
     t0 = time.process_time()
-    # calibration-part truth only: the base rate and the naive AL policy (no verdicts needed)
-    cal_rows = []
-    for key, g in df[df["part"] == "calibration"].groupby(["dataset", "model"], sort=True):
-        cal_rows += truth_rows(key, g, facts)
-    if not cal_rows:
-        print("the truth table has no calibration-part data set: rerun sk_truth.py without --only-part",
-              file=sys.stderr)
-        return 2
-    base_rate = _mean(r["al_truly_cheaper"] for r in cal_rows)
-    naive_al = min(NAIVE_AL_CANDIDATES, key=lambda s: _mean(r[f"regret_always_{s}"] for r in cal_rows))
     scored = df[df["part"] == args.part]
     if args.datasets:
         keys = {k.strip() for k in args.datasets.split(",") if k.strip()}
@@ -1046,12 +1048,23 @@ def main(argv=None) -> int:
     if scored.empty:
         print(f"no {args.part}-part data set in {truth_path}: rerun sk_truth.py with that part", file=sys.stderr)
         return 2
+    # the base rate and the naive AL policy, from the truth alone (no verdicts needed)
+    cal_rows = []
+    for key, g in (df[df["part"] == "calibration"] if args.constants == "calibration" else scored).groupby(
+            ["dataset", "model"], sort=True):
+        cal_rows += truth_rows(key, g, facts)
+    if not cal_rows:
+        print("the truth table has no calibration-part data set: rerun sk_truth.py without --only-part (or read the "
+              "constants on the scored sets: --constants scored)", file=sys.stderr)
+        return 2
+    base_rate = _mean(r["al_truly_cheaper"] for r in cal_rows)
+    naive_al = min(NAIVE_AL_CANDIDATES, key=lambda s: _mean(r[f"regret_always_{s}"] for r in cal_rows))
     rows = []
     groups = scored.groupby(["dataset", "model"], sort=True)
     for key, g in groups:
         rows += score_group(key, g, facts, log=lambda m: print(m, file=sys.stderr, flush=True), rule=args.rule)
     cpu = time.process_time() - t0
-    md = markdown(args.part, rows, base_rate, naive_al, groups.ngroups, cpu)
+    md = markdown(args.part, rows, base_rate, naive_al, groups.ngroups, cpu, args.constants)
     if args.rule != "shipped":
         which = {"previous": "round 8's rule", "regret": "round 9's candidate D, the lowest mean relative regret"}
         md = md.replace("\n\n", f"\n\nRecommendations by {which[args.rule]} (`--rule {args.rule}`) on the shipped "
@@ -1061,7 +1074,8 @@ def main(argv=None) -> int:
     stem = f"decisions_{args.part}" + ("" if args.rule == "shipped" else f"_{args.rule}")
     for name, text in ((f"{stem}.md", md),
                        (f"{stem}.json", json.dumps(_jsonable(
-                           {"part": args.part, "base_rate": base_rate, "naive_al": naive_al, "rows": rows}),
+                           {"part": args.part, "base_rate": base_rate, "naive_al": naive_al,
+                            "constants": args.constants, "rows": rows}),
                            indent=0))):
         tmp = out_dir / (name + ".tmp")
         tmp.write_text(text)

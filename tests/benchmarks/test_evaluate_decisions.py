@@ -432,3 +432,25 @@ def test_reliability_is_also_read_where_the_verdict_shows_p(ev, tmp_path):
     md = (tmp_path / "decisions_selection.md").read_text()
     assert "| 1/8 | every case | 0.0-0.2 |" in md and "| 1/4 | shown | " in md
     assert "| reliability within 0.1 (bins with >= 10), where shown | 1/4 |" in md
+
+
+def test_the_constants_can_be_read_on_the_scored_sets_when_no_calibration_part_is_built(ev, tmp_path, capsys):
+    table = _synthetic_table(ev)
+    both, alone = tmp_path / "both", tmp_path / "alone"
+    both.mkdir(), alone.mkdir()
+    table.to_parquet(both / "sk_truth.parquet")
+    table[table["part"] == "selection"].to_parquet(alone / "sk_truth.parquet")
+    assert ev.main(["--truth", str(alone / "sk_truth.parquet"), "--out-dir", str(alone)]) == 2
+    assert "--constants scored" in capsys.readouterr().err and not (alone / "decisions_selection.json").exists()
+    for where, flags in ((both, []), (alone, ["--constants", "scored"])):
+        assert ev.main(["--truth", str(where / "sk_truth.parquet"), "--out-dir", str(where), *flags]) == 0
+    md = capsys.readouterr().out
+    cal, own = (json.loads((d / "decisions_selection.json").read_text()) for d in (both, alone))
+    assert (cal["constants"], own["constants"]) == ("calibration", "scored")
+    assert own["rows"] == cal["rows"]                      # the verdicts do not read the constants
+    # the selection set's own truth gives its own base rate (the two synthetic sets differ only in their noise)
+    rate = sum(r["al_truly_cheaper"] for r in own["rows"]) / len(own["rows"])
+    assert own["base_rate"] == pytest.approx(rate) and own["naive_al"] == "margin"
+    assert "(these data sets, in hindsight)" in (alone / "decisions_selection.md").read_text()
+    assert "(calibration part)" in (both / "decisions_selection.md").read_text() and "hindsight" in md
+    assert ev.main(["--pool", str(alone)]) == 0 and "in hindsight" in capsys.readouterr().out
