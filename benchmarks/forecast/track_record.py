@@ -136,8 +136,10 @@ def strata(table: pd.DataFrame, *, min_sets: int = MIN_SETS) -> pd.DataFrame:
 
 #: Round 28's rule for a record's clean check: over the strata with at least this many tasks in the rows read, ...
 CHECK_MIN_TASKS = 4
-#: ... at least this share of the (stratum, task) pairs falls in the stratum's 10-90% range (8 in 10 expected).
+#: ... at least this share of the (stratum, task) pairs falls in the stratum's 10-90% range (8 in 10 expected);
 CHECK_HOLDS_AT = 0.70
+#: replan's record also needs each stratum's share within this of the record's (the issue's reliability aim).
+CHECK_MAX_GAP = 0.10
 
 
 def _inside(own: pd.Series, s: dict, counts: list) -> str:
@@ -159,8 +161,8 @@ def rule_line(counts: list, gaps: list | None = None) -> str:
             f"{total} (stratum, task) pairs lie in range ({share:.3f}; it holds at {CHECK_HOLDS_AT:.2f} or more)")
     if gaps is not None:
         worst = max((abs(g) for (_, n), g in zip(counts, gaps) if n >= CHECK_MIN_TASKS), default=0.0)
-        text += f"; the largest gap between shares is {worst:.3f} (within 0.10 needed)"
-        held = share >= CHECK_HOLDS_AT and worst <= 0.10
+        text += f"; the largest gap between shares is {worst:.3f} (within {CHECK_MAX_GAP:.2f} needed)"
+        held = share >= CHECK_HOLDS_AT and worst <= CHECK_MAX_GAP
     else:
         held = share >= CHECK_HOLDS_AT
     return text + (": held." if held else ": **not held**.")
@@ -351,11 +353,21 @@ def reports_text(n_reports: int, table: pd.DataFrame, what: str = "report parts"
             f"{names})")
 
 
-#: A record file's kind by its columns: (what it is, the reader of check rows, the check's lines).
-RECORD_KINDS = {tuple(COLUMNS): ("the verdict's record", lambda dirs: case_table(pooled(dirs, "report")["rows"]),
-                                 check_lines),
-                tuple(REPLAN_COLUMNS): ("replan's record", replays, replan_check_lines),
-                tuple(PILOT_COLUMNS): ("the pilot extension's record", pilot_replays, pilot_check_lines)}
+def verdict_cases(dirs: list[str]) -> pd.DataFrame:
+    """The case table of stored report parts, pooled (``evaluate_decisions.pooled``)."""
+    return case_table(pooled(dirs, "report")["rows"])
+
+
+#: The three records: (the flag naming the rows they are built from, what the record is, the reader of such rows,
+#: the file's columns, the check's lines). ``--record`` tells a written file's kind by its columns.
+RECORDS = (("pool", "the verdict's record", verdict_cases, COLUMNS, check_lines),
+           ("replays", "replan's record", replays, REPLAN_COLUMNS, replan_check_lines),
+           ("pilots", "the pilot extension's record", pilot_replays, PILOT_COLUMNS, pilot_check_lines))
+
+
+def _names(text: str) -> list[str]:
+    """A comma-separated flag's entries."""
+    return [d.strip() for d in text.split(",") if d.strip()]
 
 
 def check_record(path: Path, check: str | None, out: Path | None) -> int:
@@ -372,14 +384,14 @@ def check_record(path: Path, check: str | None, out: Path | None) -> int:
     except (OSError, ValueError) as exc:
         print(f"track_record.py: --record {path}: {exc}", file=sys.stderr)
         return 2
-    kind = RECORD_KINDS.get(tuple(shipped.columns))
+    kind = next((r for r in RECORDS if tuple(r[3]) == tuple(shipped.columns)), None)
     if kind is None or shipped.empty:
         print(f"track_record.py: --record {path}: not a record file (its header must be one of track_record.csv's, "
               "replan_record.csv's or pilot_record.csv's, with at least one stratum)", file=sys.stderr)
         return 2
-    what, read, lines = kind
+    _, what, read, _, lines = kind
     try:
-        other = read([d.strip() for d in check.split(",") if d.strip()])
+        other = read(_names(check))
     except (ValueError, OSError, KeyError, TypeError) as exc:
         print(f"track_record.py: {exc}", file=sys.stderr)
         return 2
@@ -407,52 +419,36 @@ def main(argv=None) -> int:
     ap.add_argument("--check", default=None, help="comma-separated directories (files with --replays or --pilots) "
                                                   "of other report rows: the strata beside what they show")
     args = ap.parse_args(argv)
-
-    def split(text):
-        return [d.strip() for d in text.split(",") if d.strip()]
-
     if args.record is not None:
         return check_record(args.record, args.check, args.out)
-    sources = split(args.pool or args.replays or args.pilots)
+    flag, _, read, columns, check = next(r for r in RECORDS if getattr(args, r[0]))
+    sources = _names(getattr(args, flag))
     try:
-        if args.pilots:
-            table = pilot_replays(sources)
-            other = pilot_replays(split(args.check)) if args.check else None
-        elif args.replays:
-            table = replays(sources)
-            other = replays(split(args.check)) if args.check else None
-        else:
-            table = case_table(pooled(sources, "report")["rows"])
-            other = case_table(pooled(split(args.check), "report")["rows"]) if args.check else None
+        table = read(sources)
+        other = read(_names(args.check)) if args.check else None
     except (ValueError, OSError, KeyError, TypeError) as exc:
         print(f"track_record.py: {exc}", file=sys.stderr)
         return 2
-    if args.pilots:
+    if flag == "pilots":
         shipped = pilot_strata(table)
         shipped["reports"] = reports_text(len(sources), table, "verdict replays")
-        columns = PILOT_COLUMNS
         print(f"{len(table)} priced pilot extensions, {table['dataset'].nunique()} data sets\n")
         print(shipped.drop(columns="reports").round(3).to_string(index=False))
-        check = pilot_check_lines
-    elif args.replays:
+    elif flag == "replays":
         shipped = replan_strata(table)
         shipped["reports"] = reports_text(len(sources), table, "campaign replays")
-        columns = REPLAN_COLUMNS
         print(f"{len(table)} answers, {table['campaign'].nunique()} campaigns, {table['dataset'].nunique()} data "
               "sets\n")
         print(shipped.drop(columns="reports").round(3).to_string(index=False))
-        check = replan_check_lines
     else:
         shipped = strata(table)
         shipped["reports"] = reports_text(len(sources), table)
-        columns = COLUMNS
         print(f"{len(table)} cases, {table['dataset'].nunique()} data sets, pilots "
               f"{', '.join(f'1/{round(1 / f)}' for f in PILOT_FRACTIONS)}\n")
         print(shipped.drop(columns="reports").round(3).to_string(index=False))
         for learner, g in table.groupby("learner"):
             print(f"\n{learner}: cases per ratio bin: " + ", ".join(f"{k} {v}" for k, v in g["ratio"].value_counts()
                                                                        .items()))
-        check = check_lines
     if other is not None:
         print("\n" + "\n".join(check(shipped, other)))
     if args.out is not None:
