@@ -867,6 +867,35 @@ def pooled_runs(paths: list[Path]) -> dict:
             "pilots": [r for run in runs for r in run["pilots"]]}
 
 
+def _stderr(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def _replay_sets(df: pd.DataFrame, campaign: bool, pilot: bool, kw: dict, pilot_kw: dict) -> tuple:
+    """One worker's share: the campaign and pilot replays of the data sets in ``df`` (its log lines to stderr)."""
+    rows, notes = replay(df, log=_stderr, **kw) if campaign else ([], [])
+    pilots = pilot_replay(df, log=_stderr, **pilot_kw) if pilot else []
+    return rows, notes, pilots
+
+
+def replay_all(df: pd.DataFrame, *, jobs: int = 1, campaign: bool = True, pilot: bool = True, kw: dict,
+               pilot_kw: dict) -> tuple[list[dict], list[str], list[dict]]:
+    """The campaign replay (``replay(df, **kw)``) and the pilot replay (``pilot_replay(df, **pilot_kw)``), the data
+    sets shared among ``jobs`` worker processes. Each data set is replayed whole by one worker (its test size reads
+    all its rows) and every answer's seed is fixed, so the rows are the same, in the same order, as one process's."""
+    sets = sorted(df.dataset.unique())
+    if jobs <= 1 or len(sets) <= 1:
+        return _replay_sets(df, campaign, pilot, kw, pilot_kw)
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    parts = [df[df.dataset == s] for s in sets]
+    # fork: the workers inherit this module as loaded (a script, or a test's copy of it)
+    with ProcessPoolExecutor(max_workers=min(jobs, len(sets)), mp_context=multiprocessing.get_context("fork")) as ex:
+        done = list(ex.map(_replay_sets, parts, *([x] * len(parts) for x in (campaign, pilot, kw, pilot_kw))))
+    return ([r for d in done for r in d[0]], [n for d in done for n in d[1]], [r for d in done for r in d[2]])
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--truth", type=Path, default=DATA / "forecast" / "sk_truth.parquet",
@@ -895,6 +924,8 @@ def main(argv=None) -> int:
     ap.add_argument("--scenarios", default=None,
                     help="comma-separated scenario numbers to replay (1-based, of: "
                          + "; ".join(f"{i + 1} {s[0]}" for i, s in enumerate(SCENARIOS)) + "; default all)")
+    ap.add_argument("--jobs", type=int, default=1,
+                    help="worker processes, each replaying whole data sets (default 1; the rows are the same)")
     ap.add_argument("--out", type=Path, default=DATA / "campaign" / "bench_campaign.md")
     ap.add_argument("--from-rows", type=Path, default=None, nargs="+", metavar="ROWS_JSON",
                     help="summarize the rows an earlier run saved (its --out's _rows.json) instead of replaying; "
@@ -905,7 +936,7 @@ def main(argv=None) -> int:
                     help="with --from-rows: how well replan's first look separates reachable from unreachable "
                          "targets, against what the measured rounds show (reads --truth for them)")
     args = ap.parse_args(argv)
-    log = lambda m: print(m, file=sys.stderr, flush=True)  # noqa: E731
+    log = _stderr
     if not 0.5 <= args.confidence <= 0.999:   # replan would refuse every round, which the replay reads as "refused"
         print(f"--confidence must be from 0.5 to 0.999, got {args.confidence}", file=sys.stderr)
         return 2
@@ -924,6 +955,9 @@ def main(argv=None) -> int:
             return 2
     shares, growths = lists["--learn-share"], lists["--growth"]
     picked = lists["--scenarios"] or tuple(range(1, len(SCENARIOS) + 1))
+    if not 1 <= args.jobs <= 64:
+        print(f"--jobs must be a whole number from 1 to 64, got {args.jobs}", file=sys.stderr)
+        return 2
     if args.no_campaign and args.no_pilot:
         print("--no-campaign with --no-pilot leaves nothing to replay: drop one of them", file=sys.stderr)
         return 2
@@ -973,10 +1007,11 @@ def main(argv=None) -> int:
         df = df[df.dataset.isin([d.strip() for d in args.datasets.split(",")])]
     facts = load_facts(args.truth)
     scenarios = tuple(SCENARIOS[i - 1] for i in sorted(set(picked)))
-    rows, notes = ([], []) if args.no_campaign else replay(
-        df, seeds=args.seeds, facts=facts, ablation=not args.no_ablation, confirm=args.confirm,
-        confidence=args.confidence, shares=shares, growths=growths, scenarios=scenarios, log=log)
-    pilots = [] if args.no_pilot else pilot_replay(df, seeds=args.seeds, facts=facts, scenarios=scenarios, log=log)
+    rows, notes, pilots = replay_all(
+        df, jobs=args.jobs, campaign=not args.no_campaign, pilot=not args.no_pilot,
+        kw=dict(seeds=args.seeds, facts=facts, ablation=not args.no_ablation, confirm=args.confirm,
+                confidence=args.confidence, shares=shares, growths=growths, scenarios=scenarios),
+        pilot_kw=dict(seeds=args.seeds, facts=facts, scenarios=scenarios))
     truth = args.truth.resolve()
     meta = {"truth": str(truth.relative_to(ROOT)) if truth.is_relative_to(ROOT) else str(truth),
             "part": args.part, "datasets": sorted(df.dataset.unique()), "confidence": args.confidence,

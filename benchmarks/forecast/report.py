@@ -2,7 +2,8 @@
 
 A round adds new data sets (``sk_truth.py``'s ``v<N>_*``, :data:`split.FRESH`) after its plan is committed and
 scores the shipped planner on them once: the forecast's ranges (both truths), the verdict's decisions (and round
-24's rule screen), P(AL cheaper)'s map against the map without the pool, and the campaign replay. This script
+24's rule screen), P(AL cheaper)'s map against the map without the pool, the campaign replay, and the clean checks
+of the three shipped track records (the verdict's T, replan's C, the pilot extension's P) against the new rows. This script
 runs those steps in order, each one's output in ``--logs``, and stops at the first that fails, saying which. Pooled readings over several
 reports are separate commands (``summarize.py --tag a,b``, ``evaluate_decisions.py --pool``, ``bench_campaign.py
 --from-rows``), written in ``benchmarks/RESULTS.md`` per round.
@@ -10,7 +11,10 @@ reports are separate commands (``summarize.py --tag a,b``, ``evaluate_decisions.
 Usage (from the repository root)::
 
     .venv/bin/python benchmarks/forecast/report.py --prefix v31 --datasets v31_closest_pair,v31_coprime,... \\
-        [--logs benchmarks/.data/forecast/logs_v31] [--dry-run]
+        [--logs benchmarks/.data/forecast/logs_v31] [--no-calibration-part] [--dry-run]
+
+On a machine without the calibration part's rows (``benchmarks/.data`` is not kept between machines),
+``--no-calibration-part`` reads the decisions' constants on the scored sets and leaves out P's maps step.
 
 Writes (``D`` = ``benchmarks/.data/forecast``, ``C`` = ``benchmarks/.data/campaign``): ``D/<prefix>build/``, the
 joined truth ``D/sk_truth_<prefix>.parquet`` (every ``D/v*build`` so far), ``D/cases_skl_<prefix>.parquet``, the
@@ -43,8 +47,12 @@ def _build_dirs(prefix: str) -> list[str]:
 
 
 def steps(prefix: str, names: list[str], logs: Path,
-          calibration_rows: Path = CALIBRATION_ROWS) -> list[tuple[str, list[str], Path]]:
-    """The report's commands: ``(what, argv, log file)``, in order; P's maps refitted on ``calibration_rows``."""
+          calibration_rows: Path | None = CALIBRATION_ROWS) -> list[tuple[str, list[str], Path]]:
+    """The report's commands: ``(what, argv, log file)``, in order; P's maps refitted on ``calibration_rows``.
+
+    ``calibration_rows=None``: the calibration part is not built (a new machine). The decisions then read their
+    base rate and naive AL policy on the scored sets in hindsight (``--constants scored``, a stricter baseline),
+    and P's maps step, which refits on the calibration part's rows, is left out."""
     if not re.fullmatch(r"v\d+", prefix):
         raise ValueError(f"--prefix {prefix!r}: a round's set prefix such as v31")
     if not names or any(not n.startswith(prefix + "_") for n in names):
@@ -72,20 +80,27 @@ def steps(prefix: str, names: list[str], logs: Path,
         ("summary", py + [f + "summarize.py", "--part", "report", "--tag", tag, "--sources", "skl", "--fresh"],
          logs / "summary.md"),
         ("decisions", py + [f + "evaluate_decisions.py", "--part", "report", "--truth", str(truth),
-                            "--datasets", keys, "--out-dir", str(out)], logs / "decisions.md"),
+                            "--datasets", keys, "--out-dir", str(out)]
+         + (["--constants", "scored"] if calibration_rows is None else []), logs / "decisions.md"),
         ("break-even window", py + [f + "evaluate_decisions.py", "--part", "report", "--out-dir", str(out),
                                     "--be-window"], logs / "be_window.md"),
         ("P's 20-40% band", py + [f + "evaluate_decisions.py", "--part", "report", "--out-dir", str(out),
                                   "--p-band", "0.2,0.4"], logs / "p_band.md"),
         ("the rule screen", py + [f + "evaluate_decisions.py", "--part", "report", "--out-dir", str(out),
                                   "--rule-screen"], logs / "rule_screen.md"),
-        ("P's maps", py + [f + "recalibrate_p.py", str(calibration_rows), "--check", str(decisions),
-                           "--resample", "2000"], logs / "p_maps.md"),
+        *([] if calibration_rows is None else [
+            ("P's maps", py + [f + "recalibrate_p.py", str(calibration_rows), "--check", str(decisions),
+                               "--resample", "2000"], logs / "p_maps.md")]),
         ("campaign", py + ["benchmarks/bench_campaign.py", "--truth", str(truth), "--part", "report", "--seeds", "4",
-                           "--no-ablation", "--datasets", keys, "--out", str(C / f"{prefix}.md")],
+                           "--no-ablation", "--datasets", keys, "--jobs", "2", "--out", str(C / f"{prefix}.md")],
          logs / "campaign.log"),
         ("campaign misses", py + ["benchmarks/bench_campaign.py", "--from-rows", str(C / f"{prefix}_rows.json"),
                                   "--misses"], logs / "campaign_misses.md"),
+        *((f"{flag}'s check", py + [f + "track_record.py", "--record", record, "--check", str(rows)],
+           logs / f"check_{Path(record).stem}.md")
+          for flag, record, rows in (("T", "planner/data/track_record.csv", out),
+                                     ("C", "planner/data/replan_record.csv", C / f"{prefix}_rows.json"),
+                                     ("P", "planner/data/pilot_record.csv", C / f"{prefix}_rows.json"))),
     ]
 
 
@@ -98,18 +113,22 @@ def main(argv=None) -> int:
                     help="the calibration part's decision rows P's maps are refitted on beside the shipped ones "
                          f"(default {CALIBRATION_ROWS}: the rows the shipped maps were fitted on; "
                          "evaluate_decisions.py --part calibration --out-dir DIR writes DIR/decisions_calibration.json)")
+    ap.add_argument("--no-calibration-part", action="store_true",
+                    help="the calibration part's truth is not built (a new machine): the decisions read their "
+                         "constants on the scored sets (--constants scored) and P's maps step is left out")
     ap.add_argument("--dry-run", action="store_true", help="print the commands and run nothing")
     args = ap.parse_args(argv)
+    rows = None if args.no_calibration_part else args.calibration_rows
     names = [n.strip() for n in args.datasets.split(",") if n.strip()]
     logs = args.logs if args.logs is not None else D / f"logs_{args.prefix}"
     try:
-        todo = steps(args.prefix, names, logs, args.calibration_rows)
+        todo = steps(args.prefix, names, logs, rows)
     except ValueError as exc:
         print(exc, file=sys.stderr)
         return 2
-    if not args.dry_run and not (ROOT / args.calibration_rows).is_file():   # the 9th step reads it: say so first
-        print(f"--calibration-rows {args.calibration_rows}: no such file; write one with evaluate_decisions.py "
-              "--part calibration --out-dir DIR and pass DIR/decisions_calibration.json", file=sys.stderr)
+    if not args.dry_run and rows is not None and not (ROOT / rows).is_file():   # the 9th step reads it: say so first
+        print(f"--calibration-rows {rows}: no such file; write one with evaluate_decisions.py --part calibration "
+              "--out-dir DIR and pass DIR/decisions_calibration.json, or pass --no-calibration-part", file=sys.stderr)
         return 2
     if args.dry_run:
         for what, argv_, log in todo:

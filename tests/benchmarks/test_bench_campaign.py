@@ -338,3 +338,28 @@ def test_saved_runs_are_pooled_and_overlaps_are_one_line(bc, tmp_path, capsys):
         assert bc.main(["--from-rows", *map(str, files)]) == 2
         err = capsys.readouterr().err.strip().splitlines()
         assert len(err) == 1 and err[0].startswith("--from-rows: ") and says in err[0]
+
+
+def test_workers_replay_whole_data_sets_to_the_same_rows_in_the_same_order(bc, capsys):
+    # two data sets, two strategies, two seeds each: the campaign and pilot replays in one process and in two
+    rows = []
+    for ds, top in (("skl:toy_a", 0.80), ("skl:toy_b", 0.90)):
+        for s, k in (("random", 0.7), ("margin", 0.9)):
+            for seed in range(2):
+                for n in range(20, 641, 20):
+                    rows.append({"dataset": ds, "model": "knn", "batch_size": 20, "label_noise": 0.0, "strategy": s,
+                                 "seed": seed, "n_labels": n, "budget": 640,
+                                 "accuracy": top - 0.3 * (n / 20) ** -k + 0.003 * ((seed + n // 20) % 3 - 1)})
+    df = pd.DataFrame(rows)
+    kw = dict(seeds=2, facts={"skl:toy_a": 500, "skl:toy_b": 500}, ablation=False, scenarios=bc.SCENARIOS[:1])
+    pilot_kw = dict(seeds=2, facts=kw["facts"], scenarios=bc.SCENARIOS[:1])
+    one = bc.replay_all(df, jobs=1, kw=kw, pilot_kw=pilot_kw)
+    two = bc.replay_all(df, jobs=2, kw=kw, pilot_kw=pilot_kw)
+    assert one[0] and one[2] and {r["dataset"] for r in one[0]} == {"skl:toy_a", "skl:toy_b"}
+    assert two == one                                         # rows, notes and pilot rows, in order
+    assert bc.replay_all(df, jobs=2, campaign=False, kw=kw, pilot_kw=pilot_kw) == ([], [], one[2])
+    capsys.readouterr()                                       # the replays' log lines
+    for value in ("0", "65"):
+        assert bc.main(["--jobs", value]) == 2
+        err = capsys.readouterr().err.strip().splitlines()
+        assert len(err) == 1 and err[0].startswith("--jobs must be a whole number from 1 to 64")

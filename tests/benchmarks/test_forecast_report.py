@@ -16,7 +16,7 @@ def rep():
 def test_the_steps_are_a_report_of_the_new_sets_in_order(rep, tmp_path):
     todo = rep.steps("v31", ["v31_a", "v31_b"], tmp_path)
     what = [w for w, _, _ in todo]
-    assert what[0] == "build the truth" and what[-1] == "campaign misses" and len(set(what)) == len(what)
+    assert what[0] == "build the truth" and what[-4] == "campaign misses" and len(set(what)) == len(what)
     argv = {w: " ".join(a) for w, a, _ in todo}
     assert "--datasets v31_a,v31_b --out-dir benchmarks/.data/forecast/v31build" in argv["build the truth"]
     join = argv["join the builds"].split()
@@ -70,3 +70,34 @@ def test_a_dry_run_prints_every_command_and_runs_nothing(rep, tmp_path, capsys):
     out = capsys.readouterr().out
     assert out.count("# ") == len(rep.steps("v99", ["v99_x"], tmp_path)) and "sk_truth.py" in out
     assert not (tmp_path / "logs").exists()
+
+
+def test_the_report_ends_with_the_three_records_clean_checks_on_its_own_rows(rep, tmp_path):
+    todo = rep.steps("v31", ["v31_a"], tmp_path)
+    what = [w for w, _, _ in todo]
+    assert what[-3:] == ["T's check", "C's check", "P's check"]
+    argv = {w: " ".join(a) for w, a, _ in todo}
+    assert argv["T's check"].endswith("--record planner/data/track_record.csv --check benchmarks/.data/forecast/v31rep")
+    for w, record in (("C's check", "replan_record"), ("P's check", "pilot_record")):
+        assert argv[w].endswith(f"--record planner/data/{record}.csv --check benchmarks/.data/campaign/v31_rows.json")
+        assert what.index(w) > what.index("campaign")
+    assert "--jobs 2" in argv["campaign"]                       # the replay's two workers give one process's rows
+    for w, record in (("T's check", "track_record"), ("C's check", "replan_record"), ("P's check", "pilot_record")):
+        assert (ROOT / "planner" / "data" / f"{record}.csv").is_file()   # the checks read the files as shipped
+
+
+def test_without_the_calibration_part_the_decisions_read_constants_on_the_scored_sets(rep, tmp_path, capsys):
+    full = {w: a for w, a, _ in rep.steps("v31", ["v31_a"], tmp_path)}
+    bare = {w: a for w, a, _ in rep.steps("v31", ["v31_a"], tmp_path, None)}
+    assert set(full) - set(bare) == {"P's maps"} and set(bare) < set(full)
+    assert bare["decisions"][-2:] == ["--constants", "scored"] and "--constants" not in full["decisions"]
+    assert all(bare[w] == full[w] for w in bare if w != "decisions")
+    # the command line: absent rows are no obstacle with the flag (a dry run prints the steps without P's maps)
+    missing = tmp_path / "none.json"
+    assert rep.main(["--prefix", "v99", "--datasets", "v99_x", "--logs", str(tmp_path / "logs"),
+                     "--calibration-rows", str(missing), "--no-calibration-part", "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert "# P's maps" not in out and "--constants scored" in out and out.count("# ") == len(bare)
+    assert rep.main(["--prefix", "v99", "--datasets", "v99_x", "--logs", str(tmp_path / "logs"),
+                     "--calibration-rows", str(missing)]) == 2
+    assert "or pass --no-calibration-part" in capsys.readouterr().err
