@@ -39,11 +39,13 @@ CALIBRATION_ROWS = D / "r21cal-R" / "decisions_calibration.json"
 
 
 def _build_dirs(prefix: str) -> list[str]:
-    """Every ``D/v<N>build`` present, in N's order, with this report's own last."""
+    """The builds the join reads: the main build ``D`` where it is built (a new machine has none), then every
+    ``D/v<N>build`` present, in N's order, with this report's own last."""
     found = sorted((p for p in (ROOT / D).glob("v*build") if re.fullmatch(r"v\d+build", p.name)),
                    key=lambda p: int(p.name[1:-5]))
     names = [str(D / p.name) for p in found if p.name != f"{prefix}build"]
-    return names + [str(D / f"{prefix}build")]
+    main = [str(D)] if (ROOT / D / "sk_truth.parquet").is_file() else []
+    return main + names + [str(D / f"{prefix}build")]
 
 
 def steps(prefix: str, names: list[str], logs: Path,
@@ -68,7 +70,7 @@ def steps(prefix: str, names: list[str], logs: Path,
     return [
         ("build the truth", py + [f + "sk_truth.py", "--jobs", "2", "--datasets", ",".join(names),
                                   "--out-dir", str(D / f"{prefix}build")], logs / "build.log"),
-        ("join the builds", py + [f + "join_truth.py", str(D), *_build_dirs(prefix), "--out", str(truth)],
+        ("join the builds", py + [f + "join_truth.py", *_build_dirs(prefix), "--out", str(truth)],
          logs / "join.log"),
         ("cases", py + [f + "cases.py", "--source", "skl", "--input", str(D / f"{prefix}build" / "sk_truth.parquet"),
                         "--out", str(cases)], logs / "cases.log"),

@@ -101,3 +101,19 @@ def test_without_the_calibration_part_the_decisions_read_constants_on_the_scored
     assert rep.main(["--prefix", "v99", "--datasets", "v99_x", "--logs", str(tmp_path / "logs"),
                      "--calibration-rows", str(missing)]) == 2
     assert "or pass --no-calibration-part" in capsys.readouterr().err
+
+
+def test_the_join_reads_the_main_build_only_where_it_is_built(rep, tmp_path, monkeypatch):
+    # a new machine holds no main build: the join reads the round builds alone (joining a missing one fails)
+    monkeypatch.setattr(rep, "ROOT", tmp_path)
+    d = tmp_path / rep.D
+    (d / "v30build").mkdir(parents=True)
+    (d / "v7build").mkdir()
+
+    def join():   # the directories the join reads: after the script, before --out
+        argv = {w: a for w, a, _ in rep.steps("v31", ["v31_a"], tmp_path)}["join the builds"]
+        return argv[argv.index("benchmarks/forecast/join_truth.py") + 1:argv.index("--out")]
+
+    assert join() == [str(rep.D / n) for n in ("v7build", "v30build", "v31build")]
+    (d / "sk_truth.parquet").write_bytes(b"")
+    assert join() == [str(rep.D)] + [str(rep.D / n) for n in ("v7build", "v30build", "v31build")]
