@@ -1336,6 +1336,57 @@ DATASETS: tuple[DataSpec, ...] = (
              learners=("mlp_small", "knn"), initial=6, n_rounds=30),
     DataSpec("v39_iris_dpnoise30", "noisy", "derived:iris:dpnoise30", test=0, budget_frac=1.0,
              learners=("mlp_small", "logreg_c0.1"), initial=6, n_rounds=30),
+    # Added on 2026-11-25 (round 33's report, after the v39 look at 2026-11-25 09:29 UTC and the plan at 10:52 UTC,
+    # benchmarks/plans/round33.md): 24 sets in split.REPORT_ONLY and split.FRESH whose generators and derivations no
+    # other set uses, each with the MLP and one other learner.
+    DataSpec("v40_bread_rise3", "medium", "bread_rise", (("flip", 0.02), ("n_features", 5)), 2000,
+             learners=("mlp_small", "rf50")),
+    DataSpec("v40_paint_tins6", "imbalanced", "paint_tins", (("n_features", 7), ("tin", 2.5)), 2000,
+             learners=("mlp_small", "knn")),
+    DataSpec("v40_shower_mix4", "easy", "shower_mix", (("flip", 0.02), ("scald", 46.0)), 2000,
+             learners=("mlp_small", "logreg_c10")),
+    DataSpec("v40_laundry_dry3", "hard", "laundry_dry", (("n_features", 6),), 2000,
+             learners=("mlp_small", "svc_rbf")),
+    DataSpec("v40_tea_steep3", "medium", "tea_steep", (("flip", 0.03), ("n_features", 4)), 2000,
+             learners=("mlp_small", "gnb")),
+    DataSpec("v40_parallel_park3", "shapes", "parallel_park", (("n_features", 5), ("shuffle", 0.5)), 2000,
+             learners=("mlp_small", "logreg_c0.1")),
+    DataSpec("v40_pipe_corner3", "shapes", "pipe_corner", (("flip", 0.02), ("n_features", 5)), 2000,
+             learners=("mlp_small", "rf50")),
+    DataSpec("v40_fuel_range3", "medium", "fuel_range", (("flip", 0.02), ("n_features", 6), ("spare", 50.0)), 2000,
+             learners=("mlp_small", "svc_rbf")),
+    DataSpec("v40_wifi_bars5", "hard", "wifi_bars", (("n_features", 5),), 2000,
+             learners=("mlp_small", "knn")),
+    DataSpec("v40_marathon_finish4", "imbalanced", "marathon_finish", (("n_features", 4),), 2000,
+             learners=("mlp_small", "gnb")),
+    DataSpec("v40_tyre_pressure4", "medium", "tyre_pressure", (("flip", 0.02), ("n_features", 5), ("target", 2.3)),
+             2000, learners=("mlp_small", "logreg_c10")),
+    DataSpec("v40_picture_wire", "shapes", "picture_wire", (("flip", 0.02), ("n_features", 6)), 2000,
+             learners=("mlp_small", "svc_rbf")),
+    DataSpec("v40_phone_battery4", "medium", "phone_battery", (), 2000,
+             learners=("mlp_small", "rf50")),
+    DataSpec("v40_hill_walk3", "imbalanced", "hill_walk", (("flip", 0.02), ("n_features", 6)), 2000,
+             learners=("mlp_small", "logreg_c0.1")),
+    DataSpec("v40_quake_felt8", "hard", "quake_felt", (("n_features", 5),), 2000,
+             learners=("mlp_small", "knn")),
+    DataSpec("v40_digits_recentre", "bundled", "derived:digits:recentre", test=500,
+             learners=("mlp_small", "logreg_c10")),
+    DataSpec("v40_digits_mirror", "noisy", "derived:digits:mirror", test=500,
+             learners=("mlp_small", "gnb")),
+    DataSpec("v40_digits_fillholes4", "bundled", "derived:digits:fillholes4", test=500,
+             learners=("mlp_small", "rf50")),
+    DataSpec("v40_bc_ci95", "bundled", "derived:breast_cancer:ci95", test=0, budget_frac=1.0,
+             learners=("mlp_small", "logreg_c0.1")),
+    DataSpec("v40_bc_nopc2", "bundled", "derived:breast_cancer:nopc2", test=0, budget_frac=1.0,
+             learners=("mlp_small", "logreg_c10")),
+    DataSpec("v40_wine_rff16_flip5", "noisy", "derived:wine:rff16+flip5", test=0, budget_frac=1.0,
+             learners=("mlp_small", "svc_rbf"), initial=6, n_rounds=30),
+    DataSpec("v40_wine_hinges_flip7", "noisy", "derived:wine:hinges+flip7", test=0, budget_frac=1.0,
+             learners=("mlp_small", "gnb"), initial=6, n_rounds=30),
+    DataSpec("v40_iris_spin", "noisy", "derived:iris:spin", test=0, budget_frac=1.0,
+             learners=("mlp_small", "knn"), initial=6, n_rounds=30),
+    DataSpec("v40_iris_kpca2", "bundled", "derived:iris:kpca2", test=0, budget_frac=1.0,
+             learners=("mlp_small", "logreg_c0.1"), initial=6, n_rounds=30),
 )
 
 SPECS = {d.name: d for d in DATASETS}
@@ -1500,8 +1551,17 @@ def _derived(base: str, which: str, rs: int) -> tuple[np.ndarray, np.ndarray]:
     Yeo-Johnson transformed with its maximum-likelihood power), ``decorr<P>`` (the features in order, each dropped
     when correlated over P/100 with one kept), ``cummax`` (each example's standardized features as their running
     maximum), ``wrap<W>`` (every standardized feature wrapped into [-W/2, W/2)), ``reflect`` (iris: each flower's
-    standardized measurements negated with chance 1/2, the same for every run) and ``dpnoise<P>`` (every value plus
-    Laplace noise of scale P% of its feature's standard deviation, the same for every run)."""
+    standardized measurements negated with chance 1/2, the same for every run), ``dpnoise<P>`` (every value plus Laplace
+    noise of scale P% of its feature's standard deviation, the same for every run), ``recentre`` (digits: each image
+    moved by whole pixels so that its ink's centre of mass lies nearest the image's centre), ``mirror`` (digits: each
+    image mirrored left to right with chance 1/2, the same for every run), ``fillholes<L>`` (digits: the background
+    pixels, at most L, that the border does not reach through 4-connected background set to 16), ``ci95``
+    (breast_cancer: each measurement's mean less and plus 1.96 standard errors), ``nopc<K>`` (the standardized features
+    less their projection on the first K principal directions), ``rff<K>`` (K random Fourier features cos(z W + b) of
+    the standardized features, W and b drawn from the set's seed), ``hinges`` (each standardized feature's positive and
+    negative part), ``spin`` (iris: each flower's sepal and petal (length, width) turned by one angle drawn per flower,
+    the same for every run) and ``kpca<K>`` (the first K components of an RBF kernel PCA of the standardized
+    features)."""
     which = {"0to4": "classes01234"}.get(which, which)
     if "+" in which:   # a composition: a variant, then label noise among its own classes
         first, then = which.split("+", 1)
@@ -2067,6 +2127,50 @@ def _derived(base: str, which: str, rs: int) -> tuple[np.ndarray, np.ndarray]:
         noise = np.random.default_rng(rs).laplace(0.0, 1.0, size=X.shape)   # drawn from the set's seed, the same for
         return X + int(which[7:]) / 100 * X.std(axis=0) * noise, y   # every run (the noise that differential privacy
         # adds to released measurements)
+    if which == "recentre":   # digits: each image moved by whole pixels, zeros in from the border, so that its ink's
+        img, (r, c) = X.reshape(-1, 8, 8), np.indices((8, 8))   # centre of mass (the pixels' values as weights) lies
+        mass = img.sum(axis=(1, 2))   # nearest the image's centre (3.5, 3.5): rint(3.5 - the centre's row) down and
+        down = np.rint(3.5 - (img * r).sum(axis=(1, 2)) / mass).astype(np.int64)   # rint(3.5 - its column) across (a
+        across = np.rint(3.5 - (img * c).sum(axis=(1, 2)) / mass).astype(np.int64)   # scanner's centring) (64)
+        pad = np.pad(img, ((0, 0), (8, 8), (8, 8)))
+        moved = [pad[i, 8 - d : 16 - d, 8 - a : 16 - a] for i, (d, a) in enumerate(zip(down, across))]
+        return np.stack(moved).reshape(-1, 64), y
+    if which == "mirror":   # digits: each image mirrored left to right with chance 1/2, drawn per image from the set's
+        img = X.reshape(-1, 8, 8)   # seed, the same for every run (a page read through from its back) (64)
+        back = np.random.default_rng(rs).random(img.shape[0]) < 0.5
+        return np.where(back[:, None, None], img[:, :, ::-1], img).reshape(-1, 64), y
+    if which.startswith("fillholes"):   # digits: the ink's holes filled: each background pixel (at most L) that no
+        img = X.reshape(-1, 8, 8)   # path of 4-connected background pixels joins to the border set to 16 (a 0's, a
+        background = img <= int(which[9:])   # 6's, an 8's or a 9's loop inked in) (64)
+        return np.where(background & ~_reach_border(background), 16.0, img).reshape(-1, 64), y
+    if which == "ci95":   # breast_cancer: each of the 10 measurements' 95% interval, its mean less and plus 1.96 of its
+        return np.hstack([X[:, :10] - 1.96 * X[:, 10:20], X[:, :10] + 1.96 * X[:, 10:20]]), y   # standard error (20)
+    if which.startswith("nopc"):   # the standardized features less their projection on the first K principal
+        Z = (X - X.mean(axis=0)) / X.std(axis=0)   # directions (the right singular vectors of the K largest singular
+        V = np.linalg.svd(Z, full_matrices=False)[2][: int(which[4:])].T   # values): the largest shared variation
+        return Z - Z @ V @ V.T, y   # (breast_cancer's: the cells' size) taken out
+    if which.startswith("rff"):   # K random Fourier features of the standardized features, cos(z W + b), W normal of sd
+        Z = (X - X.mean(axis=0)) / X.std(axis=0)   # 1 / sqrt(d) (d features) and b uniform on [0, 2 pi), drawn from
+        rng = np.random.default_rng(rs)   # the set's seed, W first, the same for every run (an RBF kernel's features)
+        W = rng.normal(0.0, 1.0 / np.sqrt(Z.shape[1]), size=(Z.shape[1], int(which[3:])))
+        return np.cos(Z @ W + rng.uniform(0.0, 2 * np.pi, size=int(which[3:]))), y
+    if which == "hinges":   # each standardized feature as its positive part max(z, 0) and its negative part max(-z, 0)
+        Z = (X - X.mean(axis=0)) / X.std(axis=0)   # (a ReLU pair: the d positive parts, then the d negative ones)
+        return np.hstack([np.maximum(Z, 0.0), np.maximum(-Z, 0.0)]), y
+    if which == "spin":   # iris: each flower's sepal (length, width) and petal (length, width) turned by one angle
+        turn = np.random.default_rng(rs).uniform(0.0, 2 * np.pi, size=X.shape[0])   # uniform on [0, 2 pi) drawn per
+        cos, sin = np.cos(turn)[:, None], np.sin(turn)[:, None]   # flower, the same for every run: both parts' sizes
+        length, width, out = X[:, [0, 2]], X[:, [1, 3]], np.empty_like(X)   # and the angle between them kept,
+        out[:, [0, 2]], out[:, [1, 3]] = cos * length - sin * width, sin * length + cos * width   # their direction
+        return out, y   # lost
+    if which.startswith("kpca"):   # the first K components of an RBF kernel PCA of the standardized features: the
+        Z = (X - X.mean(axis=0)) / X.std(axis=0)   # kernel exp(-|z - z'|^2 / d) (d features), centred, its K top
+        gram = np.exp(-((Z[:, None] - Z[None]) ** 2).sum(axis=2) / Z.shape[1])   # eigenvectors times the roots of
+        centre = np.eye(Z.shape[0]) - 1.0 / Z.shape[0]   # their eigenvalues, each signed so that its entry largest
+        vals, vecs = np.linalg.eigh(centre @ gram @ centre)   # in size is positive
+        vals, vecs = vals[::-1][: int(which[4:])], vecs[:, ::-1][:, : int(which[4:])]
+        vecs = vecs * np.sign(vecs[np.abs(vecs).argmax(axis=0), np.arange(vecs.shape[1])])
+        return vecs * np.sqrt(vals), y
     if which.startswith("classes"):
         keep = np.isin(y, [int(c) for c in which[7:]])
         return X[keep], y[keep]
@@ -2487,9 +2591,32 @@ def _shape(loader: str, n: int, rs: int, params: dict) -> tuple[np.ndarray, np.n
     reading distance, the first 3 of ``n_features``: the page beyond the far point, read unaided, with a weak or a
     strong add, ``flip`` of the labels redrawn), ``ski_grade`` (``segments`` segments' drops and lengths: the
     steepest gradient, green, blue, red or black), ``clothing_size`` (a chest, a waist, hips and a height: the size
-    XS to XXL that all three fit, ``flip`` of the labels redrawn) and ``beaufort`` (an anemometer's height, its
-    reading and the ground's roughness, the first 3 of ``n_features``: the wind at 10 m in 8 bands of the Beaufort
-    scale)."""
+    XS to XXL that all three fit, ``flip`` of the labels redrawn), ``beaufort`` (an anemometer's height, its reading and
+    the ground's roughness, the first 3 of ``n_features``: the wind at 10 m in 8 bands of the Beaufort scale),
+    ``bread_rise`` (a dough's yeast, temperature, proving time and salt, the first 4 of ``n_features``: under-proved,
+    proved or over-proved, ``flip`` of the labels redrawn), ``paint_tins`` (a room's length, width and height, its doors
+    and windows, the coats and the paint's cover, the first 6 of ``n_features``: the tins of ``tin`` litres its walls
+    take, 1 to 6 or more), ``shower_mix`` (the hot and the cold water's temperatures and flows: the mixed water cold,
+    warm, hot or over ``scald`` C, ``flip`` of the labels redrawn), ``laundry_dry`` (the air's temperature, humidity and
+    wind, the hours on the line and the water held, the first 5 of ``n_features``: the washing wet, damp or dry),
+    ``tea_steep`` (the water's temperature, the minutes and the grams of tea, the first 3 of ``n_features``: weak, good
+    or bitter, ``flip`` of the labels redrawn), ``parallel_park`` (a car's length, width and turning radius and a gap's
+    length, the first 4 of ``n_features``: in at one go, in with shuffles (a gap longer by ``shuffle`` m) or not),
+    ``pipe_corner`` (two corridors' widths, a ceiling's height and a pipe's length, the first 4 of ``n_features``: round
+    the corner level, tilted or not at all, ``flip`` of the labels redrawn), ``fuel_range`` (a tank's litres and how
+    full, the speed, the distance and the car's use at 90 km/h, the first 5 of ``n_features``: there with ``spare`` km
+    left, there on the reserve or dry, ``flip`` of the labels redrawn), ``wifi_bars`` (a distance, the walls, the band
+    and a router's power, the first 4 of ``n_features``: the signal in 5 bars), ``marathon_finish`` (a 10 km time, the
+    weekly km and the longest run, the first 3 of ``n_features``: the marathon under 3, 4, 5 hours or more),
+    ``tyre_pressure`` (a tyre's pressure and temperature when filled, the weeks since and the temperature now, the first
+    4 of ``n_features``: against ``target`` bar, unsafe, low, right or high, ``flip`` of the labels redrawn),
+    ``picture_wire`` (a picture's mass, the rings' span, the wire's slack and its rating, the first 4 of ``n_features``:
+    whether the wire holds, ``flip`` of the labels at random), ``phone_battery`` (a battery's capacity and health, the
+    hours of screen, its brightness and the hours of standby: the charge left at night, none, under 20%, under 50% or
+    more), ``hill_walk`` (a walk's length and climb, the pace, the start and the sunset, the first 5 of ``n_features``:
+    back an hour before sunset, before it or after, ``flip`` of the labels redrawn) and ``quake_felt`` (an earthquake's
+    magnitude, distance and depth and the ground, the first 4 of ``n_features``: the intensity felt, I or less, II to
+    VII, VIII or more)."""
     rng = np.random.default_rng(rs)
     if loader == "xor":
         X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
@@ -4173,6 +4300,122 @@ def _shape(loader: str, n: int, rs: int, params: dict) -> tuple[np.ndarray, np.n
         b = np.round((v * np.log(10 / z0) / np.log(z / z0) / 0.836) ** (2 / 3))   # log law, v ln(10 / z0) / ln(z /
         return X, (np.clip(b, 1, 8) - 1).astype(np.int64)   # z0), on the Beaufort scale, (v10 / 0.836)^(2/3)
         # rounded: 1 or less (0: calm, light air), 2 .. 7 (1 .. 6) or 8 or more (7: a gale)
+    if loader == "bread_rise":   # dough with yeast uniform on [0.5, 2.5]% of the flour proved at uniform on [18, 32] C
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # for uniform on [30, 180] minutes with salt
+        X[:, :4] = X[:, :4] * [2.0, 14.0, 150.0, 1.5] + [0.5, 18.0, 30.0, 1.0]   # uniform on [1, 2.5]% (the other
+        yeast, temp, minutes, salt = X[:, :4].T   # features uniform on [0, 1]): its volume 1 + r t, the yeast's rate r
+        rate = 0.005 * yeast * 2 ** ((temp - 26) / 10) * (1.5 - 0.25 * salt)   # = 0.005 yeast 2^((T - 26) / 10) (1.5
+        y = np.digitize(1 + rate * minutes, [1.6, 2.4]).astype(np.int64)   # - salt / 4) a minute (twice as fast each
+        return X, _redraw_among(y, rng, 3, params)   # 10 C, salt slowing it): under 1.6 (0: under-proved), under 2.4
+        # (1: proved) or more (2: over-proved)
+    if loader == "paint_tins":   # a room of uniform on [2.5, 7.5] x [2, 5] m and uniform on [2.2, 3] m high with 0..4
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # doors and windows of 1.8 m^2 each, 1 or 2
+        X[:, :6] = X[:, :6] * [5.0, 3.0, 0.8, 5.0, 2.0, 4.0] + [2.5, 2.0, 2.2, 0.0, 1.0, 8.0]   # coats of a paint
+        X[:, 3], X[:, 4] = np.floor(X[:, 3]), np.floor(X[:, 4])   # covering uniform on [8, 12] m^2 a litre (the other
+        length, width, height, openings, coats, cover = X[:, :6].T   # features uniform on [0, 1]): the litres for the
+        litres = (2 * (length + width) * height - 1.8 * openings) * coats / cover   # walls, in tins of ``tin``
+        tins = np.ceil(litres / float(params["tin"]))   # litres: 1 (0), 2, ..., 5 or 6 or more (5)
+        return X, (np.clip(tins, 1, 6) - 1).astype(np.int64)
+    if loader == "shower_mix":   # hot water at uniform on [45, 70] C and cold at uniform on [5, 20] C, each tap running
+        X = rng.uniform(0.0, 1.0, size=(n, 4)) * [25.0, 15.0, 8.0, 8.0] + [45.0, 5.0, 1.0, 1.0]   # uniform on [1, 9]
+        hot, cold, hot_flow, cold_flow = X.T   # l/min (hot, cold, their flows): the mixed water's temperature, the
+        mix = (hot_flow * hot + cold_flow * cold) / (hot_flow + cold_flow)   # flows' weighted mean, under 33 C (0:
+        y = np.digitize(mix, [33.0, 40.0, float(params["scald"])]).astype(np.int64)   # cold), under 40 (1: warm),
+        return X, _redraw_among(y, rng, 4, params)   # under ``scald`` (2: hot) or more (3: scalding)
+    if loader == "laundry_dry":   # washing on the line at uniform on [5, 30] C and [30, 95]% humidity in a wind of
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # uniform on [0, 8] m/s for uniform on [1, 8]
+        X[:, :5] = X[:, :5] * [25.0, 65.0, 8.0, 7.0, 0.6] + [5.0, 30.0, 0.0, 1.0, 0.2]   # hours, holding uniform on
+        temp, humidity, wind, hours, water = X[:, :5].T   # [0.2, 0.8] kg of water a m^2 (the other features uniform
+        sat = 610.94 * np.exp(17.625 * temp / (temp + 243.04))   # on [0, 1]): the vapour's saturation pressure (Pa,
+        ratio = [0.622 * p / (101325 - p) for p in (sat, humidity / 100 * sat)]   # Magnus), the air's humidity ratio
+        rate = (25 + 19 * wind) * (ratio[0] - ratio[1]) / 4   # saturated and as it is, the evaporation a quarter of
+        y = np.digitize(rate * hours / water, [0.7, 1.0]).astype(np.int64)   # open water's (25 + 19 v) (x_s - x)
+        return X, y   # kg/m^2/h: the water gone under 70% (0: wet), under all of it (1: damp) or all (2: dry)
+    if loader == "tea_steep":   # uniform on [1, 4] g of tea steeped in water at uniform on [70, 100] C for uniform on
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # [1, 8] minutes (temperature, minutes, grams;
+        X[:, :3] = X[:, :3] * [30.0, 7.0, 3.0] + [70.0, 1.0, 1.0]   # the other features uniform on [0, 1]): the
+        temp, minutes, grams = X[:, :3].T   # flavour drawn, g (1 - exp(-0.5 t 2^((T - 90) / 10))), and the tannins, g
+        strength = grams * (1 - np.exp(-0.5 * minutes * 2 ** ((temp - 90) / 10)))   # t exp((T - 100) / 15): bitter
+        tannin = grams * minutes * np.exp((temp - 100) / 15)   # (2: tannins over 8), else weak (0: flavour under 1.2)
+        y = np.where(tannin > 8, 2, np.where(strength < 1.2, 0, 1)).astype(np.int64)   # or good (1)
+        return X, _redraw_among(y, rng, 3, params)
+    if loader == "parallel_park":   # a car uniform on [3.5, 5.2] m long and [1.6, 2] m wide turning on a circle of
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # radius uniform on [4.8, 6.2] m, a kerbside
+        X[:, :4] = X[:, :4] * [1.7, 0.4, 1.4, 4.0] + [3.5, 1.6, 4.8, 4.5]   # gap uniform on [4.5, 8.5] m (the other
+        length, width, radius, gap = X[:, :4].T   # features uniform on [0, 1]): in at one go (0: the gap longer than
+        swing = np.sqrt(radius * width - width**2 / 4)   # the car by half the reach, sqrt(R w - w^2 / 4), of one of
+        one_go = gap >= length + swing / 2   # the S-bend's two arcs that move it its width sideways), in with
+        shuffles = gap >= length + float(params["shuffle"])   # shuffles (1: longer by ``shuffle`` m) or not at all (2)
+        return X, np.where(one_go, 0, np.where(shuffles, 1, 2)).astype(np.int64)
+    if loader == "pipe_corner":   # a pipe uniform on [2, 6] m long carried from a corridor uniform on [0.8, 1.6] m wide
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # round a right-angled corner into one of
+        X[:, :4] = X[:, :4] * [0.8, 0.8, 0.5, 4.0] + [0.8, 0.8, 2.3, 2.0]   # uniform on [0.8, 1.6] m under a ceiling
+        first, second, ceiling, pipe = X[:, :4].T   # uniform on [2.3, 2.8] m (the other features uniform on [0, 1]):
+        flat = (first ** (2 / 3) + second ** (2 / 3)) ** 1.5   # level (0: no longer than (a^(2/3) + b^(2/3))^(3/2),
+        tilted = np.hypot(flat, ceiling)   # the longest rod round the corner), tilted up to the ceiling (1: no longer
+        y = np.where(pipe <= flat, 0, np.where(pipe <= tilted, 1, 2)).astype(np.int64)   # than the hypotenuse of that
+        return X, _redraw_among(y, rng, 3, params)   # and the ceiling) or not at all (2)
+    if loader == "fuel_range":   # a tank of uniform on [35, 70] l uniform on [0.1, 1] full, a motorway speed uniform on
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # [80, 140] km/h, uniform on [100, 600] km to
+        X[:, :5] = X[:, :5] * [35.0, 0.9, 60.0, 500.0, 3.5] + [35.0, 0.1, 80.0, 100.0, 4.5]   # go, a car using
+        tank, full, speed, km, use90 = X[:, :5].T   # uniform on [4.5, 8] l/100 km at 90 km/h (the other features
+        use = use90 * (0.6 + 0.4 * (speed / 90) ** 2)   # uniform on [0, 1]), 0.6 of it rolling and 0.4 drag growing as
+        reach = 100 * tank * full / use   # the speed squared: there with ``spare`` km left (0), there on the reserve
+        spare = float(params["spare"])   # (1) or dry on the way (2)
+        y = np.where(reach >= km + spare, 0, np.where(reach >= km, 1, 2)).astype(np.int64)
+        return X, _redraw_among(y, rng, 3, params)
+    if loader == "wifi_bars":   # a laptop log-uniform on [1, 40] m from a router behind 0..4 walls on the 2.4 or the 5
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # GHz band (0, 1) sending uniform on [15, 23]
+        X[:, 0], X[:, 3] = 40 ** X[:, 0], 15 + 8 * X[:, 3]   # dBm (the other features uniform on [0, 1]): the signal,
+        X[:, 1], X[:, 2] = np.floor(5 * X[:, 1]), np.floor(2 * X[:, 2])   # the power less the indoor path loss, 20
+        dist, walls, band, power = X[:, :4].T   # log10(f MHz) + 30 log10(d) - 28 (ITU's), and 4 dB a wall at 2.4 GHz
+        mhz, wall = np.where(band == 1, 5200.0, 2437.0), np.where(band == 1, 6.0, 4.0)   # or 6 at 5 GHz, in bars:
+        rssi = power - (20 * np.log10(mhz) + 30 * np.log10(dist) - 28) - walls * wall   # under -80 dBm (0), -72,
+        return X, np.digitize(rssi, [-80.0, -72.0, -65.0, -55.0]).astype(np.int64)   # -65, -55 (3) or more (4)
+    if loader == "marathon_finish":   # a runner of 10 km in uniform on [34, 70] minutes training uniform on [10, 80]
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # km a week, a longest run uniform on [10, 35]
+        X[:, :3] = X[:, :3] * [36.0, 70.0, 25.0] + [34.0, 10.0, 10.0]   # km (the other features uniform on [0, 1]):
+        tenk, weekly, longest = X[:, :3].T   # the marathon by Riegel's formula, t (42.195 / 10)^1.06, slower by up to
+        riegel = tenk * (42.195 / 10) ** 1.06 * (1 + 0.1 * np.maximum(0.0, (60 - weekly) / 50))   # 10% for under 60
+        minutes = riegel + 1.5 * np.maximum(0.0, 28 - longest)   # km a week and 1.5 minutes a km of longest run under
+        return X, np.digitize(minutes, [180.0, 240.0, 300.0]).astype(np.int64)   # 28 (the wall): under 3 h (0), 4, 5
+        # or more (3)
+    if loader == "tyre_pressure":   # a tyre filled to uniform on [1.8, 2.8] bar (gauge) at uniform on [0, 30] C,
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # uniform on [0, 26] weeks ago, now at [-10,
+        X[:, :4] = X[:, :4] * [1.0, 30.0, 26.0, 45.0] + [1.8, 0.0, 0.0, -10.0]   # 35] C (the other features uniform
+        filled, then, weeks, now = X[:, :4].T   # on [0, 1]): its pressure now, the absolute pressure as the absolute
+        bar = (filled + 1.013) * (now + 273.15) / (then + 273.15) - 1.013 - 0.025 * weeks   # temperature (the gas
+        y = np.digitize(bar - float(params["target"]), [-0.5, -0.2, 0.2]).astype(np.int64)   # law) less a leak of
+        return X, _redraw_among(y, rng, 4, params)   # 0.025 bar a week, against ``target``: over 0.5 under (0: unsafe),
+        # over 0.2 under (1: low), within 0.2 (2: right) or over 0.2 over (3: high)
+    if loader == "picture_wire":   # a picture of uniform on [1, 15] kg hung at its middle from a wire between two rings
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # uniform on [0.3, 1] m apart, the wire
+        X[:, :4] = X[:, :4] * [14.0, 0.7, 0.39, 170.0] + [1.0, 0.3, 0.01, 30.0]   # longer by a share uniform on [0.01,
+        mass, span, slack, rating = X[:, :4].T   # 0.4], rated for uniform on [30, 200] N (the other features uniform on
+        sin = np.sqrt(1 - 1 / (1 + slack) ** 2)   # [0, 1]): each half's tension m g / (2 sin a), the angle's sine from
+        held = mass * 9.81 / (2 * sin) <= rating   # the slack alone (the span cancels): whether the wire holds,
+        return X, _flip_binary(held.astype(np.int64), rng, params)   # ``flip`` of the labels at random
+    if loader == "phone_battery":   # a phone's battery of uniform on [2500, 5000] mAh at uniform on [0.7, 1] of its
+        X = rng.uniform(0.0, 1.0, size=(n, 5)) * [2500.0, 0.3, 7.0, 0.8, 8.0] + [2500.0, 0.7, 1.0, 0.2, 8.0]   # health,
+        capacity, health, screen, brightness, standby = X.T   # uniform on [1, 8] hours of screen at a brightness
+        used = screen * (250 + 300 * brightness) + 20 * standby   # uniform on [0.2, 1] (250 + 300 b mA) and uniform on
+        left = 1 - used / (capacity * health)   # [8, 16] hours of standby (20 mA): the charge left at night, none (0:
+        return X, np.digitize(left, [0.0, 0.2, 0.5]).astype(np.int64)   # flat), under 20% (1), under 50% (2) or more
+    if loader == "hill_walk":   # a walk of uniform on [5, 25] km climbing uniform on [0, 1500] m at uniform on [3.5,
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # 5.5] km/h on the flat, set off at uniform on
+        X[:, :5] = X[:, :5] * [20.0, 1500.0, 2.0, 6.0, 5.0] + [5.0, 0.0, 3.5, 8.0, 16.0]   # [8, 14] h with the sun
+        km, ascent, pace, start, sunset = X[:, :5].T   # setting at uniform on [16, 21] h (the other features uniform on
+        back = start + (km / pace + ascent / 600) * 7 / 6   # [0, 1]): Naismith's rule, an hour each 600 m up, plus 10
+        y = np.where(back <= sunset - 1, 0, np.where(back <= sunset, 1, 2)).astype(np.int64)   # minutes' rest an
+        return X, _redraw_among(y, rng, 3, params)   # hour: back an hour before sunset (0), before it (1) or after it
+        # (2: in the dark)
+    if loader == "quake_felt":   # an earthquake of magnitude uniform on [3, 8] at a distance log-uniform on [5, 500] km
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # and a depth uniform on [5, 60] km, felt on
+        X[:, 0], X[:, 1], X[:, 2] = 3 + 5 * X[:, 0], 5 * 100 ** X[:, 1], 5 + 55 * X[:, 2]   # rock or soft ground (0,
+        X[:, 3] = np.floor(2 * X[:, 3])   # 1) (the other features uniform on [0, 1]): the intensity, 1.5 M - 3
+        mag, dist, depth, soft = X[:, :4].T   # log10(the hypocentre's distance) + 3, half a degree more on soft ground,
+        mmi = 1.5 * mag - 3.0 * np.log10(np.hypot(dist, depth)) + 3.0 + 0.5 * soft   # rounded: I or less (0: not
+        return X, (np.clip(np.round(mmi), 1, 8) - 1).astype(np.int64)   # felt), II .. VII (1 .. 6) or VIII or more (7)
     if loader == "checker":
         X = rng.random((n, int(params["n_features"])))
         c = int(params["cells"])

@@ -149,6 +149,9 @@ shipped design, looked at on 2026-11-25 06:44 UTC. A next report needs new sets.
 Round 32 (its plan in ``benchmarks/plans/round32.md``, committed at 07:34 UTC on 2026-11-25) moved the ``v38_*``,
 looked at on 2026-11-25 06:44 UTC (round 31's report of the shipped design), to the selection part, and 24 new sets
 (``v39_*``, committed after the plan) are :data:`REPORT_ONLY` and :data:`FRESH` for round 32's report.
+Round 33 (its plan in ``benchmarks/plans/round33.md``, committed at 10:52 UTC on 2026-11-25) moved the ``v39_*``,
+looked at on 2026-11-25 09:29 UTC (round 32's report of the shipped design), to the selection part, and 24 new sets
+(``v40_*``, committed after the plan) are :data:`REPORT_ONLY` and :data:`FRESH` for round 33's report.
 
 Usage::
 
@@ -162,16 +165,16 @@ import sys
 from pathlib import Path
 
 SALT = "alplan-forecast-split-v8:"
-#: The fresh report: the report-only sets of the latest report (the 24 ``v39_*``, committed for round 32's report,
-#: after the ``v38_*`` were looked at on 2026-11-25 06:44 UTC (round 31's report of the shipped design) and the
-#: round's plan (``benchmarks/plans/round32.md``) was committed at 07:34 UTC).
-FRESH = frozenset({"skl:v39_sunburn3", "skl:v39_egg_boil3", "skl:v39_point_of_sail5", "skl:v39_rain_run3",
-                   "skl:v39_lake_ice4", "skl:v39_sleep_cycles4", "skl:v39_thunder_storm", "skl:v39_scuba_dive3",
-                   "skl:v39_stair_step3", "skl:v39_arch_bridge", "skl:v39_golf_putt3", "skl:v39_reading_glasses4",
-                   "skl:v39_ski_grade4", "skl:v39_clothing_size6", "skl:v39_beaufort8", "skl:v39_digits_median3",
-                   "skl:v39_digits_tilt15", "skl:v39_digits_lbp", "skl:v39_bc_yeojohnson", "skl:v39_bc_decorr90",
-                   "skl:v39_wine_cummax_flip6", "skl:v39_wine_wrap3_flip4", "skl:v39_iris_reflect",
-                   "skl:v39_iris_dpnoise30"})
+#: The fresh report: the report-only sets of the latest report (the 24 ``v40_*``, committed for round 33's report,
+#: after the ``v39_*`` were looked at on 2026-11-25 09:29 UTC (round 32's report of the shipped design) and the
+#: round's plan (``benchmarks/plans/round33.md``) was committed at 10:52 UTC).
+FRESH = frozenset({"skl:v40_bread_rise3", "skl:v40_paint_tins6", "skl:v40_shower_mix4", "skl:v40_laundry_dry3",
+                   "skl:v40_tea_steep3", "skl:v40_parallel_park3", "skl:v40_pipe_corner3", "skl:v40_fuel_range3",
+                   "skl:v40_wifi_bars5", "skl:v40_marathon_finish4", "skl:v40_tyre_pressure4",
+                   "skl:v40_picture_wire", "skl:v40_phone_battery4", "skl:v40_hill_walk3", "skl:v40_quake_felt8",
+                   "skl:v40_digits_recentre", "skl:v40_digits_mirror", "skl:v40_digits_fillholes4",
+                   "skl:v40_bc_ci95", "skl:v40_bc_nopc2", "skl:v40_wine_rff16_flip5", "skl:v40_wine_hinges_flip7",
+                   "skl:v40_iris_spin", "skl:v40_iris_kpca2"})
 #: Data sets added after a report look and reserved for the report part (never fitted or chosen on): from round
 #: 10 on, :data:`FRESH` alone. Earlier report-only sets (``v4_*`` to ``v7_*``) have been looked at and follow the
 #: hash.
@@ -193,8 +196,9 @@ REPORT_ONLY = FRESH
 #: UTC), the ``v34_*`` (round 26's report of the shipped design, 2026-11-25 00:33 UTC), the ``v35_*`` (round 27's
 #: report of the shipped design, 2026-11-25 02:18 UTC), the ``v36_*`` (round 28's report of the shipped design,
 #: 2026-11-25 03:41 UTC), the ``v37_*`` (round 30's report of the shipped design, 2026-11-25 05:28 UTC), the
-#: ``v38_*`` (round 31's report of the shipped design, 2026-11-25 06:44 UTC). From round 16 on,
-#: :data:`CALIBRATION_ADDED` of them are in the calibration part instead.
+#: ``v38_*`` (round 31's report of the shipped design, 2026-11-25 06:44 UTC), the ``v39_*`` (round 32's report of
+#: the shipped design, 2026-11-25 09:29 UTC). From round 16 on, :data:`CALIBRATION_ADDED` of them are in the
+#: calibration part instead.
 SELECTION_ONLY = frozenset({
     "skl:v8_digits_left", "skl:v8_digits_5to9", "skl:v8_bc_even", "skl:v8_wine_classes12", "skl:v8_helix",
     "skl:v8_sparse_linear", "skl:v8_argmax5", "skl:v8_sectors6",
@@ -295,7 +299,13 @@ SELECTION_ONLY = frozenset({
     "skl:v38_exposure3", "skl:v38_green_wave3", "skl:v38_parcel_size4", "skl:v38_tennis_game3", "skl:v38_dew_frost3",
     "skl:v38_shelf_sag3", "skl:v38_digits_haar", "skl:v38_digits_dither", "skl:v38_digits_singular",
     "skl:v38_bc_covnoise30", "skl:v38_bc_weakest10", "skl:v38_wine_topk4_flip6", "skl:v38_wine_baseline1_flip5",
-    "skl:v38_iris_kmeans3", "skl:v38_iris_residuals"})
+    "skl:v38_iris_kmeans3", "skl:v38_iris_residuals",
+    "skl:v39_sunburn3", "skl:v39_egg_boil3", "skl:v39_point_of_sail5", "skl:v39_rain_run3", "skl:v39_lake_ice4",
+    "skl:v39_sleep_cycles4", "skl:v39_thunder_storm", "skl:v39_scuba_dive3", "skl:v39_stair_step3",
+    "skl:v39_arch_bridge", "skl:v39_golf_putt3", "skl:v39_reading_glasses4", "skl:v39_ski_grade4",
+    "skl:v39_clothing_size6", "skl:v39_beaufort8", "skl:v39_digits_median3", "skl:v39_digits_tilt15",
+    "skl:v39_digits_lbp", "skl:v39_bc_yeojohnson", "skl:v39_bc_decorr90", "skl:v39_wine_cummax_flip6",
+    "skl:v39_wine_wrap3_flip4", "skl:v39_iris_reflect", "skl:v39_iris_dpnoise30"})
 #: Round 16's salt for :data:`CALIBRATION_ADDED`.
 CALIBRATION_SALT = "alplan-forecast-r16-calibration:"
 

@@ -172,9 +172,9 @@ def test_every_data_set_loads_with_its_classes_and_the_fresh_ones_stay_in_the_re
     assert {split.part(k) for k in split.CALIBRATION_ADDED} == {"calibration"}
     looked_at = ("v8_", "v9_", "v10_", "v11_", "v12_", "v13_", "v14_", "v15_", "v16_", "v17_", "v18_", "v19_",
                  "v20_", "v21_", "v22_", "v23_", "v24_", "v25_", "v26_", "v27_", "v28_", "v29_", "v30_", "v31_",
-                 "v32_", "v33_", "v34_", "v35_", "v36_", "v37_", "v38_")
+                 "v32_", "v33_", "v34_", "v35_", "v36_", "v37_", "v38_", "v39_")
     assert split.SELECTION_ONLY == {d.key for d in sk.DATASETS if d.name.startswith(looked_at)}
-    assert split.FRESH == {d.key for d in sk.DATASETS if d.name.startswith("v39_")} and len(split.FRESH) == 24
+    assert split.FRESH == {d.key for d in sk.DATASETS if d.name.startswith("v40_")} and len(split.FRESH) == 24
 
 
 def _draws_only_from_its_seed(sk, prefix: str, names: tuple[str, ...]) -> None:
@@ -4353,7 +4353,7 @@ def test_round_31s_report_v38_sets_are_new_tasks_with_the_mlp_in_the_selection_p
     assert _new_round(sk, "v38_", "selection", 24) <= split.SELECTION_ONLY
 
 
-def test_round_32s_report_v39_sets_are_new_tasks_with_the_mlp_in_the_fresh_report(sk):
+def test_round_32s_report_v39_sets_are_new_tasks_with_the_mlp_in_the_selection_part(sk):
     split = sys.modules["split"]
     shapes = {"sunburn3": (2000, 5, 3), "egg_boil3": (2000, 5, 3), "point_of_sail5": (2000, 4, 5),
               "rain_run3": (2000, 6, 3), "lake_ice4": (2000, 4, 4), "sleep_cycles4": (2000, 4, 4),
@@ -4732,4 +4732,371 @@ def test_round_32s_report_v39_sets_are_new_tasks_with_the_mlp_in_the_fresh_repor
     assert (bf_y[v10 < 1.5] == 0).all() and (bf_y[v10 > 17.2] == 7).all()   # light air; a gale
     _draws_only_from_its_seed(sk, "v39_", tuple(list(shapes)[:15]))
     _looked_at(sk, "v38_", 24)
-    assert _new_round(sk, "v39_", "report", 24) == split.FRESH == split.REPORT_ONLY
+    assert _new_round(sk, "v39_", "selection", 24) <= split.SELECTION_ONLY
+
+
+def test_round_33s_report_v40_sets_are_new_tasks_with_the_mlp_in_the_fresh_report(sk):
+    split = sys.modules["split"]
+    shapes = {"bread_rise3": (2000, 5, 3), "paint_tins6": (2000, 7, 6), "shower_mix4": (2000, 4, 4),
+              "laundry_dry3": (2000, 6, 3), "tea_steep3": (2000, 4, 3), "parallel_park3": (2000, 5, 3),
+              "pipe_corner3": (2000, 5, 3), "fuel_range3": (2000, 6, 3), "wifi_bars5": (2000, 5, 5),
+              "marathon_finish4": (2000, 4, 4), "tyre_pressure4": (2000, 5, 4), "picture_wire": (2000, 6, 2),
+              "phone_battery4": (2000, 5, 4), "hill_walk3": (2000, 6, 3), "quake_felt8": (2000, 5, 8),
+              "digits_recentre": (1797, 64, 10), "digits_mirror": (1797, 64, 10), "digits_fillholes4": (1797, 64, 10),
+              "bc_ci95": (569, 20, 2), "bc_nopc2": (569, 30, 2), "wine_rff16_flip5": (178, 16, 3),
+              "wine_hinges_flip7": (178, 26, 3), "iris_spin": (150, 4, 3), "iris_kpca2": (150, 2, 3)}
+    _loads_as_named(sk, "v40_", shapes)
+    others = {"bread_rise3": "rf50", "paint_tins6": "knn", "shower_mix4": "logreg_c10", "laundry_dry3": "svc_rbf",
+              "tea_steep3": "gnb", "parallel_park3": "logreg_c0.1", "pipe_corner3": "rf50", "fuel_range3": "svc_rbf",
+              "wifi_bars5": "knn", "marathon_finish4": "gnb", "tyre_pressure4": "logreg_c10",
+              "picture_wire": "svc_rbf", "phone_battery4": "rf50", "hill_walk3": "logreg_c0.1", "quake_felt8": "knn",
+              "digits_recentre": "logreg_c10", "digits_mirror": "gnb", "digits_fillholes4": "rf50",
+              "bc_ci95": "logreg_c0.1", "bc_nopc2": "logreg_c10", "wine_rff16_flip5": "svc_rbf",
+              "wine_hinges_flip7": "gnb", "iris_spin": "knn", "iris_kpca2": "logreg_c0.1"}
+    _learners_and_sizes(sk, "v40_", others, _usual_sizes(shapes), like=("v38_", "v39_"))
+    import math
+    import statistics
+
+    from sklearn.datasets import load_breast_cancer
+
+    digits_X, digits_y = sk.load_xy(sk.SPECS["digits"])
+    # digits moved so that the ink's centre of mass is nearest the middle, mirrored left to right for about half the
+    # images, with the ink's holes filled; breast_cancer as each measurement's 95% interval, less its first 2
+    # principal directions; wine as 16 random Fourier features (5% redrawn), as its features' positive and negative
+    # parts (7% redrawn); iris with each flower's two (length, width) vectors turned by one angle, as 2 components of
+    # an RBF kernel PCA
+    rc_X, rc_y = sk.load_xy(sk.SPECS["v40_digits_recentre"])
+    assert np.array_equal(rc_y, digits_y)
+    moves = []
+    for i in range(1797):   # the centre of mass (the pixels as weights), the move rounding 3.5 less it, zeros in
+        img = digits_X[i].reshape(8, 8).tolist()
+        mass = math.fsum(v for row in img for v in row)
+        row_c = math.fsum(r * v for r, row in enumerate(img) for v in row) / mass
+        col_c = math.fsum(c * v for row in img for c, v in enumerate(row)) / mass
+        down, across = round(3.5 - row_c), round(3.5 - col_c)
+        want = [img[r - down][c - across] if 0 <= r - down < 8 and 0 <= c - across < 8 else 0.0
+                for r in range(8) for c in range(8)]
+        assert rc_X[i].tolist() == want, i
+        moves.append((down, across))
+    assert 0.2 < np.mean([m != (0, 0) for m in moves]) < 0.5 and max(max(abs(d), abs(a)) for d, a in moves) <= 2
+    kept = rc_X.sum(axis=1) == digits_X.sum(axis=1)   # no ink pushed off: the centre now within half a pixel
+    r_idx, c_idx = np.indices((8, 8)).reshape(2, 64)
+    assert kept.mean() > 0.7
+    assert (np.abs(rc_X[kept] @ r_idx / rc_X[kept].sum(axis=1) - 3.5) <= 0.5 + 1e-9).all()
+    assert (np.abs(rc_X[kept] @ c_idx / rc_X[kept].sum(axis=1) - 3.5) <= 0.5 + 1e-9).all()
+    mr_X, mr_y = sk.load_xy(sk.SPECS["v40_digits_mirror"])
+    assert np.array_equal(mr_y, digits_y)
+    back = np.random.default_rng(sk._data_seed("v40_digits_mirror")).random(1797) < 0.5
+    for i in range(1797):
+        img = digits_X[i].reshape(8, 8).tolist()
+        assert mr_X[i].tolist() == [v for row in img for v in (row[::-1] if back[i] else row)], i
+    assert 800 < back.sum() < 1000 and all(0.3 < back[digits_y == k].mean() < 0.7 for k in range(10))
+    assert np.allclose(mr_X.sum(axis=1), digits_X.sum(axis=1))   # the ink kept, only its side changed
+    fh_X, fh_y = sk.load_xy(sk.SPECS["v40_digits_fillholes4"])
+    assert np.array_equal(fh_y, digits_y)
+    filled = []
+    for i in range(1797):   # a flood from the border through the pixels of at most 4 (4-connected): the rest, holes
+        img = digits_X[i].reshape(8, 8).tolist()
+        seen = {(r, c) for r in range(8) for c in range(8) if r in (0, 7) or c in (0, 7)}
+        seen = {p for p in seen if img[p[0]][p[1]] <= 4}
+        todo = list(seen)
+        while todo:
+            r, c = todo.pop()
+            for nr, nc in ((r - 1, c), (r + 1, c), (r, c - 1), (r, c + 1)):
+                if 0 <= nr < 8 and 0 <= nc < 8 and (nr, nc) not in seen and img[nr][nc] <= 4:
+                    seen.add((nr, nc))
+                    todo.append((nr, nc))
+        want = [16.0 if img[r][c] <= 4 and (r, c) not in seen else img[r][c] for r in range(8) for c in range(8)]
+        assert fh_X[i].tolist() == want, i
+        filled.append(want != digits_X[i].tolist())
+    filled = np.array(filled)
+    assert (fh_X >= digits_X).all() and filled[digits_y == 0].mean() > 0.9 and filled[digits_y == 1].mean() < 0.1
+    assert filled[digits_y == 8].mean() > 0.6 > filled[digits_y == 7].mean()   # an 8's loops, a 7's none
+    bc = load_breast_cancer()
+    ci_X, ci_y = sk.load_xy(sk.SPECS["v40_bc_ci95"])
+    want = [[m - 1.96 * s for m, s in zip(row[:10], row[10:20])] + [m + 1.96 * s for m, s in zip(row[:10], row[10:20])]
+            for row in bc.data.tolist()]
+    assert np.allclose(ci_X, want, rtol=1e-12, atol=1e-12) and np.array_equal(ci_y, bc.target)
+    assert np.allclose((ci_X[:, :10] + ci_X[:, 10:]) / 2, bc.data[:, :10])   # about the mean, 3.92 errors wide
+    assert np.allclose(ci_X[:, 10:] - ci_X[:, :10], 3.92 * bc.data[:, 10:20]) and (ci_X[:, :10] < 0).any()
+    np_X, np_y = sk.load_xy(sk.SPECS["v40_bc_nopc2"])
+    assert np.array_equal(np_y, bc.target)
+    Z = np.array([[(v - statistics.fmean(c)) / statistics.pstdev(c) for v, c in zip(x, bc.data.T.tolist())]
+                  for x in bc.data.tolist()])
+    vals, vecs = np.linalg.eigh(Z.T @ Z)   # the principal directions: the covariance's eigenvectors, largest first
+    top = vecs[:, np.argsort(vals)[::-1][:2]]
+    assert np.allclose(np_X, Z - Z @ top @ top.T, rtol=0, atol=1e-9)
+    assert np.allclose(np_X @ top, 0, atol=1e-9) and np.linalg.matrix_rank(np_X) == 28
+    size = [j for j, name in enumerate(bc.feature_names) if name.endswith(("radius", "perimeter", "area"))]
+    assert np.abs(top[size, 0]).min() > 0.1   # the first direction: the cells' size in every statistic
+    wine_X, wine_y = sk.load_xy(sk.SPECS["wine"])
+    Zw = [[(v - statistics.fmean(c)) / statistics.pstdev(c) for v, c in zip(x, wine_X.T.tolist())]
+          for x in wine_X.tolist()]
+    ff_X, ff_y = sk.load_xy(sk.SPECS["v40_wine_rff16_flip5"])
+    seed = sk._data_seed("v40_wine_rff16_flip5")
+    rng = np.random.default_rng(seed)   # the weights (13 x 16, sd 1 / sqrt(13)), then the phases
+    W = rng.normal(0.0, 1.0, size=(13, 16)).tolist()   # (a normal of sd s is s times a standard one)
+    phase = rng.uniform(0.0, 1.0, size=16).tolist()
+    want = [[math.cos(math.fsum(z[j] * W[j][k] / math.sqrt(13) for j in range(13)) + 2 * math.pi * phase[k])
+             for k in range(16)] for z in Zw]
+    assert np.allclose(ff_X, want, rtol=0, atol=1e-9) and (np.abs(ff_X) <= 1).all()
+    assert np.array_equal(ff_y, sk._redraw(wine_y, seed, 0.05)) and 0.01 < np.mean(ff_y != wine_y) < 0.07
+    hg_X, hg_y = sk.load_xy(sk.SPECS["v40_wine_hinges_flip7"])
+    assert np.allclose(hg_X, [[max(v, 0.0) for v in z] + [max(-v, 0.0) for v in z] for z in Zw], rtol=1e-12,
+                       atol=1e-12)
+    assert np.allclose(hg_X[:, :13] - hg_X[:, 13:], Zw) and ((hg_X[:, :13] == 0) | (hg_X[:, 13:] == 0)).all()
+    seed = sk._data_seed("v40_wine_hinges_flip7")
+    assert np.array_equal(hg_y, sk._redraw(wine_y, seed, 0.07)) and 0.02 < np.mean(hg_y != wine_y) < 0.09
+    iris_X, iris_y = sk.load_xy(sk.SPECS["iris"])
+    sp_X, sp_y = sk.load_xy(sk.SPECS["v40_iris_spin"])
+    turn = np.random.default_rng(sk._data_seed("v40_iris_spin")).uniform(0.0, 1.0, size=150) * 2 * math.pi
+    want = []
+    for (sl, sw, pl, pw), t in zip(iris_X.tolist(), turn.tolist()):
+        cos, sin = math.cos(t), math.sin(t)
+        want.append([cos * sl - sin * sw, sin * sl + cos * sw, cos * pl - sin * pw, sin * pl + cos * pw])
+    assert np.allclose(sp_X, want, rtol=0, atol=1e-12) and np.array_equal(sp_y, iris_y)
+    assert np.allclose(np.hypot(sp_X[:, 0], sp_X[:, 1]), np.hypot(iris_X[:, 0], iris_X[:, 1]))   # the sizes kept
+    assert np.allclose(sp_X[:, 0] * sp_X[:, 2] + sp_X[:, 1] * sp_X[:, 3],   # and the angle between the two
+                       iris_X[:, 0] * iris_X[:, 2] + iris_X[:, 1] * iris_X[:, 3])
+    assert (sp_X[:, 0] < 0).sum() > 40 and (sp_X[:, 1] < 0).sum() > 40   # turned every way
+    kp_X, kp_y = sk.load_xy(sk.SPECS["v40_iris_kpca2"])
+    assert np.array_equal(kp_y, iris_y)
+    Zi = [[(v - statistics.fmean(c)) / statistics.pstdev(c) for v, c in zip(x, iris_X.T.tolist())]
+          for x in iris_X.tolist()]
+    gram = np.array([[math.exp(-math.fsum((p - q) ** 2 for p, q in zip(a, b)) / 4) for b in Zi] for a in Zi])
+    centred = gram - gram.mean(axis=0) - gram.mean(axis=1)[:, None] + gram.mean()
+    lam = (kp_X**2).sum(axis=0)   # a component: an eigenvector of the centred kernel times the root of its value
+    assert np.allclose(centred @ kp_X, kp_X * lam, rtol=0, atol=1e-8) and abs(kp_X[:, 0] @ kp_X[:, 1]) < 1e-8
+    assert np.allclose(lam, np.sort(np.linalg.eigvalsh(centred))[::-1][:2])   # the two largest
+    assert (kp_X[np.abs(kp_X).argmax(axis=0), [0, 1]] > 0).all() and 30 < lam[0] < 50 and lam[1] < lam[0] / 1.5
+    # dough with 0.5-2.5% yeast at 18-32 C for 30-180 minutes, 1-2.5% salt (1 more feature): under 1.6 times its
+    # volume, under 2.4, more (2% redrawn)
+    br_X, br_y = sk.load_xy(sk.SPECS["v40_bread_rise3"])
+    rng = np.random.default_rng(sk._data_seed("v40_bread_rise3"))   # the features, then the noise
+    u = rng.uniform(0.0, 1.0, size=(2000, 5))
+    assert np.allclose(br_X, np.c_[0.5 + 2 * u[:, 0], 18 + 14 * u[:, 1], 30 + 150 * u[:, 2], 1 + 1.5 * u[:, 3],
+                                   u[:, 4]])
+
+    def proved(yeast, temp, minutes, salt):   # the yeast twice as fast each 10 C, salt slowing it
+        volume = 1 + 0.005 * yeast * 2 ** ((temp - 26) / 10) * (1.5 - salt / 4) * minutes
+        return 0 if volume < 1.6 else 1 if volume < 2.4 else 2
+
+    clean = np.array([proved(*x[:4]) for x in br_X.tolist()])
+    assert np.array_equal(br_y, _replay_redraw(rng, clean, 3, 0.02)) and 0.005 < np.mean(br_y != clean) < 0.03
+    assert clean[br_X[:, 1] > 28].mean() > clean[br_X[:, 1] < 22].mean() and np.bincount(clean).min() > 250
+    # a room of 2.5-7.5 x 2-5 m, 2.2-3 m high, 0-4 doors and windows, 1 or 2 coats of paint covering 8-12 m^2 a
+    # litre (1 more feature): tins of 2.5 litres, 1 to 6 or more
+    pt_X, pt_y = sk.load_xy(sk.SPECS["v40_paint_tins6"])
+    u = np.random.default_rng(sk._data_seed("v40_paint_tins6")).uniform(0.0, 1.0, size=(2000, 7))
+    assert np.allclose(pt_X, np.c_[2.5 + 5 * u[:, 0], 2 + 3 * u[:, 1], 2.2 + 0.8 * u[:, 2], np.floor(5 * u[:, 3]),
+                                   1 + np.floor(2 * u[:, 4]), 8 + 4 * u[:, 5], u[:, 6]])
+
+    def tins(length, width, height, openings, coats, cover):   # the walls less 1.8 m^2 a door or window
+        return math.ceil((2 * (length + width) * height - 1.8 * openings) * coats / cover / 2.5)
+
+    count = np.array([tins(*x[:6]) for x in pt_X.tolist()])
+    assert np.array_equal(pt_y, np.clip(count, 1, 6) - 1) and np.bincount(pt_y).min() > 30
+    assert set(pt_X[:, 3]) == set(range(5)) and set(pt_X[:, 4]) == {1, 2} and count.min() >= 1 and count.max() > 6
+    assert pt_y[pt_X[:, 4] == 2].mean() > pt_y[pt_X[:, 4] == 1].mean() + 1   # two coats: about twice the paint
+    # hot water at 45-70 C, cold at 5-20 C, each at 1-9 l/min: the mix under 33 C, 40, 46, more (2% redrawn)
+    sm_X, sm_y = sk.load_xy(sk.SPECS["v40_shower_mix4"])
+    rng = np.random.default_rng(sk._data_seed("v40_shower_mix4"))   # the features, then the noise
+    u = rng.uniform(0.0, 1.0, size=(2000, 4))
+    assert np.allclose(sm_X, np.c_[45 + 25 * u[:, 0], 5 + 15 * u[:, 1], 1 + 8 * u[:, 2], 1 + 8 * u[:, 3]])
+
+    def shower(hot, cold, hot_flow, cold_flow):   # the heat's balance: the flows' weighted mean temperature
+        mix = (hot * hot_flow + cold * cold_flow) / (hot_flow + cold_flow)
+        return 0 if mix < 33 else 1 if mix < 40 else 2 if mix < 46 else 3
+
+    clean = np.array([shower(*x) for x in sm_X.tolist()])
+    assert np.array_equal(sm_y, _replay_redraw(rng, clean, 4, 0.02)) and 0.005 < np.mean(sm_y != clean) < 0.03
+    assert (clean[sm_X[:, 0] < 46] < 3).all() and np.bincount(clean).min() > 200   # water under 46 C never scalds
+    # washing at 5-30 C and 30-95% humidity in a wind of 0-8 m/s for 1-8 hours holding 0.2-0.8 kg of water a m^2 (1
+    # more feature): under 70% of the water gone, under all of it, all
+    ld_X, ld_y = sk.load_xy(sk.SPECS["v40_laundry_dry3"])
+    u = np.random.default_rng(sk._data_seed("v40_laundry_dry3")).uniform(0.0, 1.0, size=(2000, 6))
+    assert np.allclose(ld_X, np.c_[5 + 25 * u[:, 0], 30 + 65 * u[:, 1], 8 * u[:, 2], 1 + 7 * u[:, 3],
+                                   0.2 + 0.6 * u[:, 4], u[:, 5]])
+
+    def dried(temp, humidity, wind, hours, water):   # the air's humidity ratio saturated against as it is (Magnus's
+        sat = 610.94 * math.exp(17.625 * temp / (temp + 243.04))   # vapour pressure, at 101325 Pa), the water's
+        gap = 0.622 * sat / (101325 - sat) - 0.622 * humidity / 100 * sat / (101325 - humidity / 100 * sat)
+        share = (25 + 19 * wind) * gap / 4 * hours / water   # a quarter of the swimming pool's evaporation
+        return 0 if share < 0.7 else 1 if share < 1 else 2
+
+    clean = np.array([dried(*x[:5]) for x in ld_X.tolist()])
+    assert np.array_equal(ld_y, clean) and np.bincount(clean).min() > 200
+    assert clean[ld_X[:, 2] > 6].mean() > clean[ld_X[:, 2] < 2].mean() + 0.5   # the wind dries
+    assert clean[ld_X[:, 1] > 85].mean() < clean[ld_X[:, 1] < 45].mean() - 0.5   # damp air does not
+    # 1-4 g of tea in water at 70-100 C for 1-8 minutes (1 more feature): bitter (tannins over 8), weak (flavour under
+    # 1.2) or good (3% redrawn)
+    te_X, te_y = sk.load_xy(sk.SPECS["v40_tea_steep3"])
+    rng = np.random.default_rng(sk._data_seed("v40_tea_steep3"))   # the features, then the noise
+    u = rng.uniform(0.0, 1.0, size=(2000, 4))
+    assert np.allclose(te_X, np.c_[70 + 30 * u[:, 0], 1 + 7 * u[:, 1], 1 + 3 * u[:, 2], u[:, 3]])
+
+    def cup(temp, minutes, grams):   # the flavour drawn towards all of it, faster when hotter; tannins with time
+        if grams * minutes * math.exp((temp - 100) / 15) > 8:
+            return 2
+        return 0 if grams * (1 - math.exp(-0.5 * minutes * 2 ** ((temp - 90) / 10))) < 1.2 else 1
+
+    clean = np.array([cup(*x[:3]) for x in te_X.tolist()])
+    assert np.array_equal(te_y, _replay_redraw(rng, clean, 3, 0.03)) and 0.01 < np.mean(te_y != clean) < 0.04
+    assert (clean[te_X[:, 0] < 78] != 2).all() and (clean[te_X[:, 2] < 1.2] != 1).all()   # cool: never bitter;
+    assert np.bincount(clean).min() > 350   # under 1.2 g: never good (weak, or bitter if stewed)
+    # a car 3.5-5.2 m long, 1.6-2 m wide, turning on 4.8-6.2 m, a gap of 4.5-8.5 m (1 more feature): in at one go,
+    # with shuffles (the gap 0.5 m longer than the car), not at all
+    pp_X, pp_y = sk.load_xy(sk.SPECS["v40_parallel_park3"])
+    u = np.random.default_rng(sk._data_seed("v40_parallel_park3")).uniform(0.0, 1.0, size=(2000, 5))
+    assert np.allclose(pp_X, np.c_[3.5 + 1.7 * u[:, 0], 1.6 + 0.4 * u[:, 1], 4.8 + 1.4 * u[:, 2], 4.5 + 4 * u[:, 3],
+                                   u[:, 4]])
+
+    def park(length, width, radius, gap):   # an arc of radius R moving the car w / 2 sideways reaches sqrt(R^2 - (R
+        reach = math.sqrt(radius**2 - (radius - width / 2) ** 2)   # - w / 2)^2) forward
+        return 0 if gap >= length + reach / 2 else 1 if gap >= length + 0.5 else 2
+
+    clean = np.array([park(*x[:4]) for x in pp_X.tolist()])
+    assert np.array_equal(pp_y, clean) and np.bincount(clean).min() > 150
+    assert (clean[pp_X[:, 3] - pp_X[:, 0] > 1.7] == 0).all()   # 1.7 m to spare: in at one go whatever the car
+    # corridors of 0.8-1.6 m, a ceiling of 2.3-2.8 m, a pipe of 2-6 m (1 more feature): round the corner level,
+    # tilted, not at all (2% redrawn)
+    pc_X, pc_y = sk.load_xy(sk.SPECS["v40_pipe_corner3"])
+    rng = np.random.default_rng(sk._data_seed("v40_pipe_corner3"))   # the features, then the noise
+    u = rng.uniform(0.0, 1.0, size=(2000, 5))
+    assert np.allclose(pc_X, np.c_[0.8 + 0.8 * u[:, 0], 0.8 + 0.8 * u[:, 1], 2.3 + 0.5 * u[:, 2], 2 + 4 * u[:, 3],
+                                   u[:, 4]])
+
+    def longest(a, b):   # the shortest line through the inner corner touching both outer walls: at the angle t of
+        t = math.atan((b / a) ** (1 / 3))   # tan t = (b / a)^(1/3), a / cos t + b / sin t
+        return a / math.cos(t) + b / math.sin(t)
+
+    def carried(a, b, ceiling, pipe):
+        return 0 if pipe <= longest(a, b) else 1 if pipe <= math.hypot(longest(a, b), ceiling) else 2
+
+    clean = np.array([carried(*x[:4]) for x in pc_X.tolist()])
+    assert np.array_equal(pc_y, _replay_redraw(rng, clean, 3, 0.02)) and 0.005 < np.mean(pc_y != clean) < 0.03
+    assert (clean[pc_X[:, 3] < 2.26] == 0).all() and (clean[pc_X[:, 3] > 5.33] == 2).all()   # short; too long
+    assert np.bincount(clean).min() > 300
+    # a 35-70 l tank 0.1-1 full, 80-140 km/h, 100-600 km, 4.5-8 l/100 km at 90 (1 more feature): there with 50 km
+    # left, on the reserve, dry (2% redrawn)
+    fr_X, fr_y = sk.load_xy(sk.SPECS["v40_fuel_range3"])
+    rng = np.random.default_rng(sk._data_seed("v40_fuel_range3"))   # the features, then the noise
+    u = rng.uniform(0.0, 1.0, size=(2000, 6))
+    assert np.allclose(fr_X, np.c_[35 + 35 * u[:, 0], 0.1 + 0.9 * u[:, 1], 80 + 60 * u[:, 2], 100 + 500 * u[:, 3],
+                                   4.5 + 3.5 * u[:, 4], u[:, 5]])
+
+    def trip(tank, full, speed, km, use90):   # 60% of the use rolling, 40% drag, growing with the speed squared
+        reach = tank * full / (use90 * (0.6 + 0.4 * (speed / 90) ** 2) / 100)
+        return 0 if reach >= km + 50 else 1 if reach >= km else 2
+
+    clean = np.array([trip(*x[:5]) for x in fr_X.tolist()])
+    assert np.array_equal(fr_y, _replay_redraw(rng, clean, 3, 0.02)) and 0.005 < np.mean(fr_y != clean) < 0.03
+    assert clean[fr_X[:, 2] > 130].mean() > clean[fr_X[:, 2] < 90].mean() and np.bincount(clean).min() > 120
+    # a laptop 1-40 m (log-uniform) from a router behind 0-4 walls on 2.4 or 5 GHz at 15-23 dBm (1 more feature):
+    # the signal under -80 dBm, -72, -65, -55, more
+    wb_X, wb_y = sk.load_xy(sk.SPECS["v40_wifi_bars5"])
+    u = np.random.default_rng(sk._data_seed("v40_wifi_bars5")).uniform(0.0, 1.0, size=(2000, 5))
+    assert np.allclose(wb_X, np.c_[40 ** u[:, 0], np.floor(5 * u[:, 1]), np.floor(2 * u[:, 2]), 15 + 8 * u[:, 3],
+                                   u[:, 4]])
+
+    def bars(dist, walls, band, power):   # ITU's indoor loss (a distance power of 3), 4 or 6 dB a wall
+        mhz, wall = (5200, 6) if band else (2437, 4)
+        rssi = power - (20 * math.log10(mhz) + 30 * math.log10(dist) - 28) - wall * walls
+        return sum(rssi >= cut for cut in (-80, -72, -65, -55))
+
+    clean = np.array([bars(*x[:4]) for x in wb_X.tolist()])
+    assert np.array_equal(wb_y, clean) and np.bincount(clean).min() > 150
+    assert (clean[(wb_X[:, 0] < 2) & (wb_X[:, 1] == 0)] == 4).all()   # near and in sight: full bars
+    assert clean[wb_X[:, 2] == 1].mean() < clean[wb_X[:, 2] == 0].mean()   # 5 GHz goes less far
+    # a 10 km in 34-70 minutes, 10-80 km a week, a longest run of 10-35 km (1 more feature): the marathon under 3
+    # hours, 4, 5, more
+    mf_X, mf_y = sk.load_xy(sk.SPECS["v40_marathon_finish4"])
+    u = np.random.default_rng(sk._data_seed("v40_marathon_finish4")).uniform(0.0, 1.0, size=(2000, 4))
+    assert np.allclose(mf_X, np.c_[34 + 36 * u[:, 0], 10 + 70 * u[:, 1], 10 + 25 * u[:, 2], u[:, 3]])
+
+    def marathon(tenk, weekly, longest_run):   # Riegel, slower with little training, plus the wall
+        riegel = tenk * 4.2195**1.06 * (1 + 0.1 * max(0.0, (60 - weekly) / 50))
+        minutes = riegel + 1.5 * max(0.0, 28 - longest_run)
+        return 0 if minutes < 180 else 1 if minutes < 240 else 2 if minutes < 300 else 3
+
+    clean = np.array([marathon(*x[:3]) for x in mf_X.tolist()])
+    assert np.array_equal(mf_y, clean) and 50 < np.bincount(clean)[0] < 150 and np.bincount(clean).min() > 50
+    assert (clean[mf_X[:, 0] > 39.2] > 0).all()   # a 10 km over 39.2 minutes: 4.6 times it, over 3 hours
+    # a tyre filled to 1.8-2.8 bar at 0-30 C, 0-26 weeks ago, now at -10-35 C (1 more feature): over 0.5 bar under 2.3,
+    # over 0.2 under, within 0.2, over (2% redrawn)
+    tp_X, tp_y = sk.load_xy(sk.SPECS["v40_tyre_pressure4"])
+    rng = np.random.default_rng(sk._data_seed("v40_tyre_pressure4"))   # the features, then the noise
+    u = rng.uniform(0.0, 1.0, size=(2000, 5))
+    assert np.allclose(tp_X, np.c_[1.8 + u[:, 0], 30 * u[:, 1], 26 * u[:, 2], -10 + 45 * u[:, 3], u[:, 4]])
+
+    def tyre(filled, then, weeks, now):   # Gay-Lussac on the absolute pressure and temperature, a slow leak
+        bar = (filled + 1.013) * (now + 273.15) / (then + 273.15) - 1.013 - 0.025 * weeks
+        return 0 if bar < 1.8 else 1 if bar < 2.1 else 2 if bar < 2.5 else 3
+
+    clean = np.array([tyre(*x[:4]) for x in tp_X.tolist()])
+    assert np.array_equal(tp_y, _replay_redraw(rng, clean, 4, 0.02)) and 0.005 < np.mean(tp_y != clean) < 0.03
+    assert (clean[tp_X[:, 0] < 2.0] != 3).all() and np.bincount(clean).min() > 150   # never warmed up past 2.5
+    # a picture of 1-15 kg on a wire between rings 0.3-1 m apart, 1-40% longer, rated 30-200 N (2 more features):
+    # whether it holds (2% flipped)
+    pw_X, pw_y = sk.load_xy(sk.SPECS["v40_picture_wire"])
+    rng = np.random.default_rng(sk._data_seed("v40_picture_wire"))   # the features, then the flips
+    u = rng.uniform(0.0, 1.0, size=(2000, 6))
+    assert np.allclose(pw_X, np.c_[1 + 14 * u[:, 0], 0.3 + 0.7 * u[:, 1], 0.01 + 0.39 * u[:, 2], 30 + 170 * u[:, 3],
+                                   u[:, 4:]])
+
+    def holds(mass, span, slack, rating):   # each half of the wire at the angle whose sine is its drop over its length
+        half = span * (1 + slack) / 2
+        sine = math.sqrt(half**2 - (span / 2) ** 2) / half
+        return int(mass * 9.81 / (2 * sine) <= rating)
+
+    clean = np.array([holds(*x[:4]) for x in pw_X.tolist()])
+    assert np.array_equal(pw_y, clean ^ (rng.random(2000) < 0.02)) and 0.005 < np.mean(pw_y != clean) < 0.035
+    assert np.array_equal(clean, [holds(m, 1.0, s, r) for m, _, s, r in pw_X[:, :4].tolist()])   # the span cancels
+    assert not clean[(pw_X[:, 2] < 0.02) & (pw_X[:, 0] > 9)].any() and np.bincount(clean).min() > 500   # taut: snaps
+    # a battery of 2500-5000 mAh at 70-100% health, 1-8 hours of screen at 20-100% brightness, 8-16 hours of standby:
+    # the charge left at night, none, under 20%, under 50%, more
+    pb_X, pb_y = sk.load_xy(sk.SPECS["v40_phone_battery4"])
+    u = np.random.default_rng(sk._data_seed("v40_phone_battery4")).uniform(0.0, 1.0, size=(2000, 5))
+    assert np.allclose(pb_X, np.c_[2500 + 2500 * u[:, 0], 0.7 + 0.3 * u[:, 1], 1 + 7 * u[:, 2], 0.2 + 0.8 * u[:, 3],
+                                   8 + 8 * u[:, 4]])
+
+    def battery(capacity, health, screen, brightness, standby):   # the screen at 250-550 mA, standby at 20 mA
+        left = 1 - (screen * (250 + 300 * brightness) + 20 * standby) / (capacity * health)
+        return 0 if left < 0 else 1 if left < 0.2 else 2 if left < 0.5 else 3
+
+    clean = np.array([battery(*x) for x in pb_X.tolist()])
+    assert np.array_equal(pb_y, clean) and np.bincount(clean).min() > 250
+    assert (clean[pb_X[:, 2] <= 2] > 0).all()   # 2 hours of screen: at most 1420 of 1750 mAh, never flat
+    # a walk of 5-25 km climbing 0-1500 m at 3.5-5.5 km/h from 8-14 h, the sun setting at 16-21 h (1 more feature):
+    # back an hour before sunset, before it, after (2% redrawn)
+    hw_X, hw_y = sk.load_xy(sk.SPECS["v40_hill_walk3"])
+    rng = np.random.default_rng(sk._data_seed("v40_hill_walk3"))   # the features, then the noise
+    u = rng.uniform(0.0, 1.0, size=(2000, 6))
+    assert np.allclose(hw_X, np.c_[5 + 20 * u[:, 0], 1500 * u[:, 1], 3.5 + 2 * u[:, 2], 8 + 6 * u[:, 3],
+                                   16 + 5 * u[:, 4], u[:, 5]])
+
+    def walk(km, ascent, pace, start, sunset):   # Naismith: an hour a 600 m climb; 10 minutes' rest an hour
+        back = start + (km / pace + ascent / 600) * 7 / 6
+        return 0 if back <= sunset - 1 else 1 if back <= sunset else 2
+
+    clean = np.array([walk(*x[:5]) for x in hw_X.tolist()])
+    assert np.array_equal(hw_y, _replay_redraw(rng, clean, 3, 0.02)) and 0.005 < np.mean(hw_y != clean) < 0.03
+    assert clean[hw_X[:, 1] > 1200].mean() > clean[hw_X[:, 1] < 300].mean() and np.bincount(clean).min() > 200
+    # a quake of magnitude 3-8, 5-500 km away (log-uniform), 5-60 km deep, on rock or soft ground (1 more feature):
+    # the intensity, I or less, II, ..., VII, VIII or more
+    qf_X, qf_y = sk.load_xy(sk.SPECS["v40_quake_felt8"])
+    u = np.random.default_rng(sk._data_seed("v40_quake_felt8")).uniform(0.0, 1.0, size=(2000, 5))
+    assert np.allclose(qf_X, np.c_[3 + 5 * u[:, 0], 5 * 100 ** u[:, 1], 5 + 55 * u[:, 2], np.floor(2 * u[:, 3]),
+                                   u[:, 4]])
+
+    def felt(mag, dist, depth, soft):   # the intensity falls as 3 log10 of the hypocentre's distance
+        mmi = round(1.5 * mag - 3 * math.log10(math.sqrt(dist**2 + depth**2)) + 3 + 0.5 * soft)
+        return min(max(mmi, 1), 8) - 1
+
+    clean = np.array([felt(*x[:4]) for x in qf_X.tolist()])
+    assert np.array_equal(qf_y, clean) and np.bincount(clean).min() > 50 and set(qf_X[:, 3]) == {0, 1}
+    near = (qf_X[:, 0] > 7.5) & (np.hypot(qf_X[:, 1], qf_X[:, 2]) < 63)
+    assert near.any() and (clean[near] == 7).all() and clean[qf_X[:, 3] == 1].mean() > clean[qf_X[:, 3] == 0].mean()
+    _draws_only_from_its_seed(sk, "v40_", tuple(list(shapes)[:15]))
+    _looked_at(sk, "v39_", 24)
+    assert _new_round(sk, "v40_", "report", 24) == split.FRESH == split.REPORT_ONLY
