@@ -868,10 +868,20 @@ def share_kinds(rows: list[dict]) -> dict[str, int]:
     return out
 
 
+def scored_constants(rows: list[dict]) -> tuple[float, str]:
+    """The base rate and the naive AL policy read on scored rows themselves, in hindsight (``--constants scored``):
+    every truth case is a row once per pilot size, so the rows' mean is the truth cases' mean."""
+    base_rate = _mean(r["al_truly_cheaper"] for r in rows)
+    naive_al = min((s for s in NAIVE_AL_CANDIDATES if all(f"regret_always_{s}" in r for r in rows)),
+                   key=lambda s: _mean(r[f"regret_always_{s}"] for r in rows))
+    return base_rate, naive_al
+
+
 def pooled(dirs: list[str], part: str) -> dict:
     """The ``decisions_<part>.json`` of several runs (``--pool``: one design's reports, each run once) as one:
     their rows concatenated. Runs that read another calibration part (base rate or naive AL policy) or that
-    scored the same data set raise ``ValueError``."""
+    scored the same data set raise ``ValueError``. Runs that each read their constants on their own scored sets
+    (``--constants scored``) are pooled with the constants read again on the pooled rows."""
     out, seen = None, {}
     for d in dirs:
         f = Path(d) / f"decisions_{part}.json"
@@ -885,12 +895,18 @@ def pooled(dirs: list[str], part: str) -> dict:
         if out is None:
             out = {"part": part, "base_rate": run["base_rate"], "naive_al": run["naive_al"],
                    "constants": run.get("constants", "calibration"), "rows": []}
-        elif (run["base_rate"], run["naive_al"]) != (out["base_rate"], out["naive_al"]):
+        elif run.get("constants", "calibration") != out["constants"]:
+            raise ValueError(f"{d} read its constants on {CONSTANTS_ON[run.get('constants', 'calibration')]}, "
+                             f"{dirs[0]} on {CONSTANTS_ON[out['constants']]}: pool runs that read them alike")
+        elif out["constants"] == "calibration" and (run["base_rate"], run["naive_al"]) != (out["base_rate"],
+                                                                                            out["naive_al"]):
             raise ValueError(f"{d} read another calibration part (base rate {run['base_rate']:.4f}, naive AL "
                              f"{run['naive_al']}) than {dirs[0]} ({out['base_rate']:.4f}, {out['naive_al']})")
         out["rows"] += run["rows"]
     if out is None:
         raise ValueError("no directory given")
+    if out["constants"] == "scored":
+        out["base_rate"], out["naive_al"] = scored_constants(out["rows"])
     return out
 
 

@@ -454,3 +454,31 @@ def test_the_constants_can_be_read_on_the_scored_sets_when_no_calibration_part_i
     assert "(these data sets, in hindsight)" in (alone / "decisions_selection.md").read_text()
     assert "(calibration part)" in (both / "decisions_selection.md").read_text() and "hindsight" in md
     assert ev.main(["--pool", str(alone)]) == 0 and "in hindsight" in capsys.readouterr().out
+
+
+def test_reports_read_on_their_own_sets_pool_with_the_constants_read_again_on_the_pooled_rows(ev, tmp_path, capsys):
+    table = _synthetic_table(ev)
+    one, two, cal = tmp_path / "one", tmp_path / "two", tmp_path / "cal"
+    for d in (one, two, cal):
+        d.mkdir()
+    table[table["part"] == "selection"].to_parquet(one / "sk_truth.parquet")
+    table.to_parquet(cal / "sk_truth.parquet")
+    assert ev.main(["--truth", str(one / "sk_truth.parquet"), "--out-dir", str(one), "--constants", "scored"]) == 0
+    assert ev.main(["--truth", str(cal / "sk_truth.parquet"), "--out-dir", str(cal)]) == 0
+    capsys.readouterr()
+    run = json.loads((one / "decisions_selection.json").read_text())
+    # a second report whose own sets read AL truly cheaper in every case: its own base rate is 1
+    rows2 = [{**r, "dataset": "skl:another", "al_truly_cheaper": 1.0} for r in run["rows"]]
+    (two / "decisions_selection.json").write_text(json.dumps({**run, "base_rate": 1.0, "rows": rows2}))
+    both = ev.pooled([str(one), str(two)], "selection")
+    rates = [r["al_truly_cheaper"] for r in run["rows"] + rows2]
+    assert both["base_rate"] == pytest.approx(sum(rates) / len(rates)) and both["constants"] == "scored"
+    assert run["base_rate"] < both["base_rate"] < 1.0 and both["naive_al"] == "margin"
+    assert ev.main(["--pool", f"{one},{two}"]) == 0
+    assert f"in hindsight): {both['base_rate']:.3f}" in capsys.readouterr().out
+    # a report read on the calibration part and one read on its own sets do not pool: one line, exit 2
+    (cal / "decisions_selection.json").write_text(json.dumps(
+        {**json.loads((cal / "decisions_selection.json").read_text()), "rows": rows2}))
+    assert ev.main(["--pool", f"{one},{cal}"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "pool runs that read them alike" in err[0]
