@@ -869,8 +869,9 @@ def share_kinds(rows: list[dict]) -> dict[str, int]:
 
 
 def scored_constants(rows: list[dict]) -> tuple[float, str]:
-    """The base rate and the naive AL policy read on scored rows themselves, in hindsight (``--constants scored``):
-    every truth case is a row once per pilot size, so the rows' mean is the truth cases' mean."""
+    """The base rate of "AL truly cheaper" and the naive AL policy (the AL strategy with the least mean regret when
+    always followed) over ``rows``: the calibration part's truth rows, or scored rows themselves, in hindsight
+    (``--constants scored``; every truth case is a row once per pilot size, so their mean is the truth cases')."""
     base_rate = _mean(r["al_truly_cheaper"] for r in rows)
     naive_al = min((s for s in NAIVE_AL_CANDIDATES if all(f"regret_always_{s}" in r for r in rows)),
                    key=lambda s: _mean(r[f"regret_always_{s}"] for r in rows))
@@ -1064,21 +1065,21 @@ def main(argv=None) -> int:
     if scored.empty:
         print(f"no {args.part}-part data set in {truth_path}: rerun sk_truth.py with that part", file=sys.stderr)
         return 2
-    # the base rate and the naive AL policy, from the truth alone (no verdicts needed)
-    cal_rows = []
-    for key, g in (df[df["part"] == "calibration"] if args.constants == "calibration" else scored).groupby(
-            ["dataset", "model"], sort=True):
-        cal_rows += truth_rows(key, g, facts)
-    if not cal_rows:
-        print("the truth table has no calibration-part data set: rerun sk_truth.py without --only-part (or read the "
-              "constants on the scored sets: --constants scored)", file=sys.stderr)
-        return 2
-    base_rate = _mean(r["al_truly_cheaper"] for r in cal_rows)
-    naive_al = min(NAIVE_AL_CANDIDATES, key=lambda s: _mean(r[f"regret_always_{s}"] for r in cal_rows))
+    if args.constants == "calibration":   # the base rate and the naive AL policy, from the truth alone
+        cal_rows = []
+        for key, g in df[df["part"] == "calibration"].groupby(["dataset", "model"], sort=True):
+            cal_rows += truth_rows(key, g, facts)
+        if not cal_rows:
+            print("the truth table has no calibration-part data set: rerun sk_truth.py without --only-part (or read "
+                  "the constants on the scored sets: --constants scored)", file=sys.stderr)
+            return 2
+        base_rate, naive_al = scored_constants(cal_rows)
     rows = []
     groups = scored.groupby(["dataset", "model"], sort=True)
     for key, g in groups:
         rows += score_group(key, g, facts, log=lambda m: print(m, file=sys.stderr, flush=True), rule=args.rule)
+    if args.constants == "scored":   # read on the scored rows themselves (each truth case once per pilot size)
+        base_rate, naive_al = scored_constants(rows)
     cpu = time.process_time() - t0
     md = markdown(args.part, rows, base_rate, naive_al, groups.ngroups, cpu, args.constants)
     if args.rule != "shipped":

@@ -3,10 +3,10 @@
 A round adds new data sets (``sk_truth.py``'s ``v<N>_*``, :data:`split.FRESH`) after its plan is committed and
 scores the shipped planner on them once: the forecast's ranges (both truths), the verdict's decisions (and round
 24's rule screen), P(AL cheaper)'s map against the map without the pool, the campaign replay, and the clean checks
-of the three shipped track records (the verdict's T, replan's C, the pilot extension's P) against the new rows. This script
-runs those steps in order, each one's output in ``--logs``, and stops at the first that fails, saying which. Pooled readings over several
-reports are separate commands (``summarize.py --tag a,b``, ``evaluate_decisions.py --pool``, ``bench_campaign.py
---from-rows``), written in ``benchmarks/RESULTS.md`` per round.
+of the three shipped track records (the verdict's T, replan's C, the pilot extension's P) against the new rows. This
+script runs those steps in order, each one's output in ``--logs``, and stops at the first that fails, saying which.
+Pooled readings over several reports are separate commands (``summarize.py --tag a,b``, ``evaluate_decisions.py
+--pool``, ``bench_campaign.py --from-rows``), written in ``benchmarks/RESULTS.md`` per round.
 
 Usage (from the repository root)::
 
@@ -17,9 +17,9 @@ On a machine without the calibration part's rows (``benchmarks/.data`` is not ke
 ``--no-calibration-part`` reads the decisions' constants on the scored sets and leaves out P's maps step.
 
 Writes (``D`` = ``benchmarks/.data/forecast``, ``C`` = ``benchmarks/.data/campaign``): ``D/<prefix>build/``, the
-joined truth ``D/sk_truth_<prefix>.parquet`` (every ``D/v*build`` so far), ``D/cases_skl_<prefix>.parquet``, the
-curve rows tagged ``s<N>-report`` (and ``-same``), ``D/<prefix>rep/decisions_report.json``, ``C/<prefix>.md`` and
-``C/<prefix>_rows.json``.
+joined truth ``D/sk_truth_<prefix>.parquet`` (the main build where there is one, and every ``D/v*build`` so far),
+``D/cases_skl_<prefix>.parquet``, the curve rows tagged ``s<N>-report`` (and ``-same``),
+``D/<prefix>rep/decisions_report.json``, ``C/<prefix>.md`` and ``C/<prefix>_rows.json``.
 """
 
 from __future__ import annotations
