@@ -871,28 +871,30 @@ def _stderr(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
 
 
-def _replay_sets(df: pd.DataFrame, campaign: bool, pilot: bool, kw: dict, pilot_kw: dict) -> tuple:
+def _replay_sets(df: pd.DataFrame, campaign: bool, pilot: bool, shared: dict, options: dict) -> tuple:
     """One worker's share: the campaign and pilot replays of the data sets in ``df`` (its log lines to stderr)."""
-    rows, notes = replay(df, log=_stderr, **kw) if campaign else ([], [])
-    pilots = pilot_replay(df, log=_stderr, **pilot_kw) if pilot else []
+    rows, notes = replay(df, log=_stderr, **shared, **options) if campaign else ([], [])
+    pilots = pilot_replay(df, log=_stderr, **shared) if pilot else []
     return rows, notes, pilots
 
 
-def replay_all(df: pd.DataFrame, *, jobs: int = 1, campaign: bool = True, pilot: bool = True, kw: dict,
-               pilot_kw: dict) -> tuple[list[dict], list[str], list[dict]]:
-    """The campaign replay (``replay(df, **kw)``) and the pilot replay (``pilot_replay(df, **pilot_kw)``), the data
-    sets shared among ``jobs`` worker processes. Each data set is replayed whole by one worker (its test size reads
-    all its rows) and every answer's seed is fixed, so the rows are the same, in the same order, as one process's."""
+def replay_all(df: pd.DataFrame, *, jobs: int = 1, campaign: bool = True, pilot: bool = True, seeds: int | None,
+               facts: dict | None, scenarios: tuple | None, **options) -> tuple[list[dict], list[str], list[dict]]:
+    """The campaign replay (:func:`replay`, with ``options``) and the pilot replay (:func:`pilot_replay`) of the same
+    ``seeds``, ``facts`` and ``scenarios``, the data sets shared among ``jobs`` worker processes. Each data set is
+    replayed whole by one worker (its test size reads all its rows) and every answer's seed is fixed, so the rows are
+    the same, in the same order, as one process's."""
+    shared = dict(seeds=seeds, facts=facts, scenarios=scenarios)
     sets = sorted(df.dataset.unique())
     if jobs <= 1 or len(sets) <= 1:
-        return _replay_sets(df, campaign, pilot, kw, pilot_kw)
+        return _replay_sets(df, campaign, pilot, shared, options)
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
     parts = [df[df.dataset == s] for s in sets]
     # fork: the workers inherit this module as loaded (a script, or a test's copy of it)
     with ProcessPoolExecutor(max_workers=min(jobs, len(sets)), mp_context=multiprocessing.get_context("fork")) as ex:
-        done = list(ex.map(_replay_sets, parts, *([x] * len(parts) for x in (campaign, pilot, kw, pilot_kw))))
+        done = list(ex.map(_replay_sets, parts, *([x] * len(parts) for x in (campaign, pilot, shared, options))))
     return ([r for d in done for r in d[0]], [n for d in done for n in d[1]], [r for d in done for r in d[2]])
 
 
@@ -1008,10 +1010,9 @@ def main(argv=None) -> int:
     facts = load_facts(args.truth)
     scenarios = tuple(SCENARIOS[i - 1] for i in sorted(set(picked)))
     rows, notes, pilots = replay_all(
-        df, jobs=args.jobs, campaign=not args.no_campaign, pilot=not args.no_pilot,
-        kw=dict(seeds=args.seeds, facts=facts, ablation=not args.no_ablation, confirm=args.confirm,
-                confidence=args.confidence, shares=shares, growths=growths, scenarios=scenarios),
-        pilot_kw=dict(seeds=args.seeds, facts=facts, scenarios=scenarios))
+        df, jobs=args.jobs, campaign=not args.no_campaign, pilot=not args.no_pilot, seeds=args.seeds, facts=facts,
+        scenarios=scenarios, ablation=not args.no_ablation, confirm=args.confirm, confidence=args.confidence,
+        shares=shares, growths=growths)
     truth = args.truth.resolve()
     meta = {"truth": str(truth.relative_to(ROOT)) if truth.is_relative_to(ROOT) else str(truth),
             "part": args.part, "datasets": sorted(df.dataset.unique()), "confidence": args.confidence,

@@ -98,9 +98,9 @@ def steps(prefix: str, names: list[str], logs: Path,
          logs / "campaign.log"),
         ("campaign misses", py + ["benchmarks/bench_campaign.py", "--from-rows", str(C / f"{prefix}_rows.json"),
                                   "--misses"], logs / "campaign_misses.md"),
-        *((f"{flag}'s check", py + [f + "track_record.py", "--record", record, "--check", str(rows)],
+        *((f"{flag}'s check", py + [f + "track_record.py", "--record", record, "--check", str(read)],
            logs / f"check_{Path(record).stem}.md")
-          for flag, record, rows in (("T", "planner/data/track_record.csv", out),
+          for flag, record, read in (("T", "planner/data/track_record.csv", out),
                                      ("C", "planner/data/replan_record.csv", C / f"{prefix}_rows.json"),
                                      ("P", "planner/data/pilot_record.csv", C / f"{prefix}_rows.json"))),
     ]

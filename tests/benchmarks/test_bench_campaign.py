@@ -351,13 +351,12 @@ def test_workers_replay_whole_data_sets_to_the_same_rows_in_the_same_order(bc, c
                                  "seed": seed, "n_labels": n, "budget": 640,
                                  "accuracy": top - 0.3 * (n / 20) ** -k + 0.003 * ((seed + n // 20) % 3 - 1)})
     df = pd.DataFrame(rows)
-    kw = dict(seeds=2, facts={"skl:toy_a": 500, "skl:toy_b": 500}, ablation=False, scenarios=bc.SCENARIOS[:1])
-    pilot_kw = dict(seeds=2, facts=kw["facts"], scenarios=bc.SCENARIOS[:1])
-    one = bc.replay_all(df, jobs=1, kw=kw, pilot_kw=pilot_kw)
-    two = bc.replay_all(df, jobs=2, kw=kw, pilot_kw=pilot_kw)
+    kw = dict(seeds=2, facts={"skl:toy_a": 500, "skl:toy_b": 500}, scenarios=bc.SCENARIOS[:1], ablation=False)
+    one = bc.replay_all(df, jobs=1, **kw)
+    two = bc.replay_all(df, jobs=2, **kw)
     assert one[0] and one[2] and {r["dataset"] for r in one[0]} == {"skl:toy_a", "skl:toy_b"}
     assert two == one                                         # rows, notes and pilot rows, in order
-    assert bc.replay_all(df, jobs=2, campaign=False, kw=kw, pilot_kw=pilot_kw) == ([], [], one[2])
+    assert bc.replay_all(df, jobs=2, campaign=False, **kw) == ([], [], one[2])
     capsys.readouterr()                                       # the replays' log lines
     for value in ("0", "65"):
         assert bc.main(["--jobs", value]) == 2
