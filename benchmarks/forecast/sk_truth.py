@@ -1387,6 +1387,57 @@ DATASETS: tuple[DataSpec, ...] = (
              learners=("mlp_small", "knn"), initial=6, n_rounds=30),
     DataSpec("v40_iris_kpca2", "bundled", "derived:iris:kpca2", test=0, budget_frac=1.0,
              learners=("mlp_small", "logreg_c0.1"), initial=6, n_rounds=30),
+    # Added on 2026-11-25 (round 34's report, after the v40 look at 2026-11-25 11:45 UTC and the plan at 12:35 UTC,
+    # benchmarks/plans/round34.md): 24 sets in split.REPORT_ONLY and split.FRESH whose generators and derivations no
+    # other set uses, each with the MLP and one other learner.
+    DataSpec("v41_kettle_boil4", "medium", "kettle_boil", (("efficiency", 0.85), ("n_features", 5)), 2000,
+             learners=("mlp_small", "rf50")),
+    DataSpec("v41_roof_snow3", "medium", "roof_snow", (("flip", 0.02), ("n_features", 5)), 2000,
+             learners=("mlp_small", "svc_rbf")),
+    DataSpec("v41_candle_burn3", "easy", "candle_burn", (("n_features", 4),), 2000,
+             learners=("mlp_small", "knn")),
+    DataSpec("v41_pot_plant4", "hard", "pot_plant", (("n_features", 6),), 2000,
+             learners=("mlp_small", "gnb")),
+    DataSpec("v41_balloon_lift3", "shapes", "balloon_lift", (("flip", 0.02), ("n_features", 5), ("spare", 30.0)), 2000,
+             learners=("mlp_small", "logreg_c10")),
+    DataSpec("v41_sledge_run4", "medium", "sledge_run", (("n_features", 4),), 2000,
+             learners=("mlp_small", "rf50")),
+    DataSpec("v41_picnic_food3", "noisy", "picnic_food", (("flip", 0.03), ("n_features", 4)), 2000,
+             learners=("mlp_small", "logreg_c0.1")),
+    DataSpec("v41_kite_fly", "shapes", "kite_fly", (("flip", 0.02), ("n_features", 6)), 2000,
+             learners=("mlp_small", "svc_rbf")),
+    DataSpec("v41_toast_brown4", "medium", "toast_brown", (("flip", 0.02), ("n_features", 5)), 2000,
+             learners=("mlp_small", "knn")),
+    DataSpec("v41_fire_exit3", "imbalanced", "fire_exit", (("n_features", 5),), 2000,
+             learners=("mlp_small", "gnb")),
+    DataSpec("v41_bath_overflow3", "medium", "bath_overflow", (("flip", 0.02), ("n_features", 6)), 2000,
+             learners=("mlp_small", "logreg_c10")),
+    DataSpec("v41_solar_roof3", "easy", "solar_roof", (("n_features", 6),), 2000,
+             learners=("mlp_small", "rf50")),
+    DataSpec("v41_wind_turbine4", "hard", "wind_turbine", (("n_features", 5),), 2000,
+             learners=("mlp_small", "knn")),
+    DataSpec("v41_cool_box3", "medium", "cool_box", (("flip", 0.02), ("n_features", 5)), 2000,
+             learners=("mlp_small", "svc_rbf")),
+    DataSpec("v41_guitar_string5", "hard", "guitar_string", (("n_features", 4), ("target", 220.0)), 2000,
+             learners=("mlp_small", "logreg_c0.1")),
+    DataSpec("v41_digits_sobel", "bundled", "derived:digits:sobel", test=500,
+             learners=("mlp_small", "logreg_c10")),
+    DataSpec("v41_digits_negative", "noisy", "derived:digits:negative", test=500,
+             learners=("mlp_small", "rf50")),
+    DataSpec("v41_digits_resize25", "noisy", "derived:digits:resize25", test=500,
+             learners=("mlp_small", "knn")),
+    DataSpec("v41_bc_hash8", "bundled", "derived:breast_cancer:hash8", test=0, budget_frac=1.0,
+             learners=("mlp_small", "logreg_c0.1")),
+    DataSpec("v41_bc_swapnoise20", "noisy", "derived:breast_cancer:swapnoise20", test=0, budget_frac=1.0,
+             learners=("mlp_small", "gnb")),
+    DataSpec("v41_wine_simhash16_flip5", "noisy", "derived:wine:simhash16+flip5", test=0, budget_frac=1.0,
+             learners=("mlp_small", "logreg_c10"), initial=6, n_rounds=30),
+    DataSpec("v41_wine_gaussbins3_flip6", "noisy", "derived:wine:gaussbins3+flip6", test=0, budget_frac=1.0,
+             learners=("mlp_small", "svc_rbf"), initial=6, n_rounds=30),
+    DataSpec("v41_iris_hypersph", "bundled", "derived:iris:hypersph", test=0, budget_frac=1.0,
+             learners=("mlp_small", "gnb"), initial=6, n_rounds=30),
+    DataSpec("v41_iris_typos10", "noisy", "derived:iris:typos10", test=0, budget_frac=1.0,
+             learners=("mlp_small", "logreg_c0.1"), initial=6, n_rounds=30),
 )
 
 SPECS = {d.name: d for d in DATASETS}
@@ -1560,8 +1611,16 @@ def _derived(base: str, which: str, rs: int) -> tuple[np.ndarray, np.ndarray]:
     less their projection on the first K principal directions), ``rff<K>`` (K random Fourier features cos(z W + b) of
     the standardized features, W and b drawn from the set's seed), ``hinges`` (each standardized feature's positive and
     negative part), ``spin`` (iris: each flower's sepal and petal (length, width) turned by one angle drawn per flower,
-    the same for every run) and ``kpca<K>`` (the first K components of an RBF kernel PCA of the standardized
-    features)."""
+    the same for every run), ``kpca<K>`` (the first K components of an RBF kernel PCA of the standardized features),
+    ``sobel`` (digits: each pixel's gradient magnitude by the Sobel filters), ``negative`` (digits: each image inverted,
+    16 less each pixel, with chance 1/2, the same for every run), ``resize<P>`` (digits: each image scaled about its
+    centre by a factor log-uniform on [1 / (1 + P/100), 1 + P/100], bilinearly, drawn per image, the same for every
+    run), ``hash<K>`` (the standardized features hashed into K buckets with random signs, the same for every run),
+    ``swapnoise<P>`` (P% of the values replaced by the same feature's value of a random example, the same for every
+    run), ``simhash<K>`` (K bits: the signs of K random Gaussian projections of the standardized features, drawn from
+    the set's seed), ``gaussbins<K>`` (each standardized feature's memberships in K Gaussian bins of sd 1 centred
+    between -1 and 1), ``hypersph`` (the standardized features as a radius and d - 1 angles) and ``typos<P>`` (iris:
+    P% of the measurements with their two digits swapped, 5.1 cm read as 1.5, the same for every run)."""
     which = {"0to4": "classes01234"}.get(which, which)
     if "+" in which:   # a composition: a variant, then label noise among its own classes
         first, then = which.split("+", 1)
@@ -2171,6 +2230,53 @@ def _derived(base: str, which: str, rs: int) -> tuple[np.ndarray, np.ndarray]:
         vals, vecs = vals[::-1][: int(which[4:])], vecs[:, ::-1][:, : int(which[4:])]
         vecs = vecs * np.sign(vecs[np.abs(vecs).argmax(axis=0), np.arange(vecs.shape[1])])
         return vecs * np.sqrt(vals), y
+    if which == "sobel":   # digits: each pixel's gradient magnitude sqrt(gx^2 + gy^2), gx the 3x3 Sobel filter
+        pad = np.pad(X.reshape(-1, 8, 8), ((0, 0), (1, 1), (1, 1)))   # [[-1, 0, 1], [-2, 0, 2], [-1, 0, 1]] across,
+        at = {(r, c): pad[:, r : r + 8, c : c + 8] for r in range(3) for c in range(3)}   # gy its transpose down, 0
+        gx = at[0, 2] + 2 * at[1, 2] + at[2, 2] - at[0, 0] - 2 * at[1, 0] - at[2, 0]   # outside the image (the
+        gy = at[2, 0] + 2 * at[2, 1] + at[2, 2] - at[0, 0] - 2 * at[0, 1] - at[0, 2]   # strokes' edges: an edge
+        return np.hypot(gx, gy).reshape(-1, 64), y   # detector's picture, the ink's middle dark) (64)
+    if which == "negative":   # digits: each image inverted, 16 less each pixel, with chance 1/2 drawn per image from
+        flip = np.random.default_rng(rs).random(X.shape[0]) < 0.5   # the set's seed, the same for every run (a
+        return np.where(flip[:, None], 16.0 - X, X), y   # scanner that sometimes returns the negative) (64)
+    if which.startswith("resize"):   # digits: each image scaled about its centre by a factor s = (1 + P/100)^u, u
+        s = (1 + int(which[6:]) / 100) ** np.random.default_rng(rs).uniform(-1.0, 1.0, size=X.shape[0])   # uniform
+        r, c = np.indices((8, 8)).reshape(2, 1, 64) - 3.5   # on [-1, 1] drawn per image from the set's seed: each
+        src_r, src_c = 3.5 + r / s[:, None], 3.5 + c / s[:, None]   # pixel read at (3.5 + r / s, 3.5 + c / s) of
+        r0, c0 = np.floor(src_r).astype(np.int64), np.floor(src_c).astype(np.int64)   # the image, interpolated
+        fr, fc = src_r - r0, src_c - c0   # between its 4 nearest pixels (bilinear), 0 outside: digits written
+        pad = np.pad(X.reshape(-1, 8, 8), ((0, 0), (3, 3), (3, 3))).reshape(X.shape[0], 196)   # larger and smaller,
+        at = [[np.take_along_axis(pad, (r0 + dr + 3) * 14 + c0 + dc + 3, axis=1) for dc in (0, 1)] for dr in (0, 1)]
+        return ((1 - fr) * ((1 - fc) * at[0][0] + fc * at[0][1]) + fr * ((1 - fc) * at[1][0] + fc * at[1][1])), y
+        # the same for every run (64)
+    if which.startswith("hash"):   # the standardized features hashed into K buckets (the hashing trick, a count
+        Z = (X - X.mean(axis=0)) / X.std(axis=0)   # sketch): feature j to bucket (a random permutation of the
+        rng = np.random.default_rng(rs)   # features' indices)[j] mod K, times a sign +-1, both drawn from the set's
+        bucket = rng.permutation(Z.shape[1]) % int(which[4:])   # seed, the permutation first, the same for every
+        sign = 2.0 * rng.integers(0, 2, size=Z.shape[1]) - 1   # run; each bucket the sum of its signed features (K)
+        return np.stack([(Z * sign)[:, bucket == b].sum(axis=1) for b in range(int(which[4:]))], axis=1), y
+    if which.startswith("swapnoise"):   # P% of the values (each with chance P/100), each replaced by the same
+        rng = np.random.default_rng(rs)   # feature's value of an example drawn uniformly (itself possible), drawn
+        swap = rng.random(X.shape) < int(which[9:]) / 100   # from the set's seed, the choices first, the same for
+        donor = rng.integers(0, X.shape[0], size=X.shape)   # every run (swap noise: values filed under another
+        return np.where(swap, X[donor, np.arange(X.shape[1])], X), y   # case)
+    if which.startswith("simhash"):   # K bits: whether each of K random Gaussian projections of the standardized
+        Z = (X - X.mean(axis=0)) / X.std(axis=0)   # features is positive (1) or not (0), the directions standard
+        W = np.random.default_rng(rs).normal(0.0, 1.0, size=(Z.shape[1], int(which[7:])))   # normal from the set's
+        return (Z @ W > 0).astype(np.float64), y   # seed, the same for every run (a locality-sensitive hash) (K)
+    if which.startswith("gaussbins"):   # each standardized feature's memberships exp(-(z - m)^2 / 2) in K Gaussian
+        Z = (X - X.mean(axis=0)) / X.std(axis=0)   # bins of sd 1 centred at K points evenly from -1 to 1 (a soft
+        return np.hstack([np.exp(-((Z - m) ** 2) / 2) for m in np.linspace(-1.0, 1.0, int(which[9:]))]), y   # one-
+        # hot: the d features' memberships of the first bin, then the second's ...) (K d)
+    if which == "hypersph":   # the standardized features as hyperspherical coordinates: the radius |z|, the angles
+        Z = (X - X.mean(axis=0)) / X.std(axis=0)   # atan2(|z_(j+1..d)|, z_j) in [0, pi] for j = 1 .. d - 2 and the
+        tail = np.sqrt(np.cumsum(Z[:, ::-1] ** 2, axis=1)[:, ::-1])   # last atan2(z_d, z_(d-1)) in (-pi, pi] (iris:
+        angles = [np.arctan2(tail[:, j + 1], Z[:, j]) for j in range(Z.shape[1] - 2)]   # a size and a direction)
+        return np.column_stack([tail[:, 0], *angles, np.arctan2(Z[:, -1], Z[:, -2])]), y   # (d)
+    if which.startswith("typos"):   # iris: P% of the measurements (each with chance P/100, drawn from the set's seed,
+        tenths = np.rint(X * 10).astype(np.int64)   # the same for every run) with their two digits swapped, a.b cm
+        swapped = tenths % 10 + tenths // 10 / 10   # read as b.a (5.1 as 1.5, 0.2 as 2.0: a typist's slip) (4)
+        return np.where(np.random.default_rng(rs).random(X.shape) < int(which[5:]) / 100, swapped, X), y
     if which.startswith("classes"):
         keep = np.isin(y, [int(c) for c in which[7:]])
         return X[keep], y[keep]
@@ -2614,9 +2720,34 @@ def _shape(loader: str, n: int, rs: int, params: dict) -> tuple[np.ndarray, np.n
     whether the wire holds, ``flip`` of the labels at random), ``phone_battery`` (a battery's capacity and health, the
     hours of screen, its brightness and the hours of standby: the charge left at night, none, under 20%, under 50% or
     more), ``hill_walk`` (a walk's length and climb, the pace, the start and the sunset, the first 5 of ``n_features``:
-    back an hour before sunset, before it or after, ``flip`` of the labels redrawn) and ``quake_felt`` (an earthquake's
+    back an hour before sunset, before it or after, ``flip`` of the labels redrawn), ``quake_felt`` (an earthquake's
     magnitude, distance and depth and the ground, the first 4 of ``n_features``: the intensity felt, I or less, II to
-    VII, VIII or more)."""
+    VII, VIII or more), ``kettle_boil`` (a kettle's litres, the water's temperature, the kettle's power and the
+    altitude, the first 4 of ``n_features``: the minutes to the boil at ``efficiency``, under 2, 3, 4 or more),
+    ``roof_snow`` (the snow's depth and density, a roof's pitch and its rating, the first 4 of ``n_features``: the load
+    under half the rating, under it or over, ``flip`` of the labels redrawn), ``candle_burn`` (a candle's diameter and
+    height and its burning rate, the first 3 of ``n_features``: the hours it burns, under 10, 40 or more),
+    ``pot_plant`` (a pot's litres, the days since watering, the plant's use and the temperature, the first 4 of
+    ``n_features``: the water left, none, under 30%, under 70% or more), ``balloon_lift`` (helium balloons' number and
+    diameter, a payload and the air's temperature, the first 4 of ``n_features``: sinking, rising with under ``spare``
+    g to spare or rising, ``flip`` of the labels redrawn), ``sledge_run`` (a slope's angle and length and the runners'
+    friction, the first 3 of ``n_features``: the sledge stays, or its speed at the bottom under 20 km/h, 40 or more),
+    ``picnic_food`` (the hours out of the fridge, the air's temperature and the bacteria at the start, the first 3 of
+    ``n_features``: the count under 10^5 a gram, 10^6 or more, ``flip`` of the labels redrawn), ``kite_fly`` (the
+    wind, a kite's area and mass and its lift coefficient, the first 4 of ``n_features``: whether it flies, ``flip``
+    of the labels at random), ``toast_brown`` (a toaster's setting, the slice's thickness, frozen or not and the
+    toaster's power, the first 4 of ``n_features``: pale, golden, dark or burnt, ``flip`` of the labels redrawn),
+    ``fire_exit`` (the people, the doors' width, the farthest walk and the walking speed, the first 4 of
+    ``n_features``: everyone out in under 2 minutes, 4 or more), ``bath_overflow`` (a bath's length, width and
+    overflow, the water's depth and a bather's mass, the first 5 of ``n_features``: the water once in more than 5 cm
+    under the overflow, under it or over, ``flip`` of the labels redrawn), ``solar_roof`` (solar panels' peak power,
+    the sun's hours, the roof's direction and shade and a household's use, the first 5 of ``n_features``: the share
+    of the use made, under half, under all or more), ``wind_turbine`` (the wind at 10 m, a hub's height, the wind's
+    shear and the rotor's diameter, the first 4 of ``n_features``: the turbine off, under a quarter of its rated power,
+    under it or at it), ``cool_box`` (the ice, a cool box's heat loss, the air's temperature and the hours, the first
+    4 of ``n_features``: the ice left, none, under half or more, ``flip`` of the labels redrawn) and ``guitar_string``
+    (a string's length, tension and mass a metre, the first 3 of ``n_features``: its pitch against ``target`` Hz, over
+    50 cents flat, over 10, within 10, under 50 sharp or more)."""
     rng = np.random.default_rng(rs)
     if loader == "xor":
         X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
@@ -4416,6 +4547,116 @@ def _shape(loader: str, n: int, rs: int, params: dict) -> tuple[np.ndarray, np.n
         mag, dist, depth, soft = X[:, :4].T   # log10(the hypocentre's distance) + 3, half a degree more on soft ground,
         mmi = 1.5 * mag - 3.0 * np.log10(np.hypot(dist, depth)) + 3.0 + 0.5 * soft   # rounded: I or less (0: not
         return X, (np.clip(np.round(mmi), 1, 8) - 1).astype(np.int64)   # felt), II .. VII (1 .. 6) or VIII or more (7)
+    if loader == "kettle_boil":   # uniform on [0.3, 1.7] l of water at uniform on [5, 25] C in a kettle of uniform on
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # [1.5, 3] kW at an altitude uniform on [0,
+        X[:, :4] = X[:, :4] * [1.4, 20.0, 1.5, 3000.0] + [0.3, 5.0, 1.5, 0.0]   # 3000] m (the other features
+        litres, temp, kw, altitude = X[:, :4].T   # uniform on [0, 1]): the water boiling at 100 C less 1 C each 300
+        boil = 100 - altitude / 300   # m, heated by ``efficiency`` of the power: 4186 J a litre and a degree, the
+        seconds = 4186 * litres * (boil - temp) / (float(params["efficiency"]) * 1000 * kw)   # minutes under 2
+        return X, np.digitize(seconds / 60, [2.0, 3.0, 4.0]).astype(np.int64)   # (0), 3, 4 (2) or more (3)
+    if loader == "roof_snow":   # snow uniform on [0.1, 1.5] m deep of a density uniform on [100, 500] kg/m^3 (fresh
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # to wet) on a roof of a pitch uniform on
+        X[:, :4] = X[:, :4] * [1.4, 400.0, 60.0, 2.0] + [0.1, 100.0, 0.0, 1.0]   # [0, 60] degrees rated for uniform
+        depth, density, pitch, rating = X[:, :4].T   # on [1, 3] kN/m^2 (the other features uniform on [0, 1]): the
+        shape = np.where(pitch <= 30, 0.8, 0.8 * (60 - pitch) / 30)   # load, Eurocode's shape coefficient (0.8 to 30
+        load = shape * density * depth * 9.81 / 1000   # degrees, falling to 0 at 60) times the snow's weight, under
+        y = np.digitize(load / rating, [0.5, 1.0]).astype(np.int64)   # half the rating (0: safe), under it (1: clear
+        return X, _redraw_among(y, rng, 3, params)   # it) or over (2: at risk)
+    if loader == "candle_burn":   # a candle uniform on [2, 8] cm wide and [5, 20] cm high burning uniform on [4, 10] g
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # of wax an hour (the other features
+        X[:, :3] = X[:, :3] * [6.0, 15.0, 6.0] + [2.0, 5.0, 4.0]   # uniform on [0, 1]): its wax, 0.9 g/cm^3 of a
+        diameter, height, rate = X[:, :3].T   # cylinder, over the rate: the hours it burns, under 10 (0), under 40
+        hours = 0.9 * np.pi * (diameter / 2) ** 2 * height / rate   # (1) or more (2)
+        return X, np.digitize(hours, [10.0, 40.0]).astype(np.int64)
+    if loader == "pot_plant":   # a pot of uniform on [1, 20] l of soil watered uniform on [0, 14] days ago, the plant
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # drinking uniform on [0.05, 0.5] l a day at
+        X[:, :4] = X[:, :4] * [19.0, 14.0, 0.45, 25.0] + [1.0, 0.0, 0.05, 10.0]   # 20 C, twice as much each 10 C
+        litres, days, use, temp = X[:, :4].T   # more, at uniform on [10, 35] C (the other features uniform on [0, 1]):
+        left = 1 - days * use * 2 ** ((temp - 20) / 10) / (0.3 * litres)   # the share left of the water the soil
+        return X, np.digitize(left, [0.0, 0.3, 0.7]).astype(np.int64)   # held (0.3 of its volume), none (0: wilted),
+        # under 30% (1: thirsty), under 70% (2: fine) or more (3: moist)
+    if loader == "balloon_lift":   # 1..20 helium balloons uniform on [0.2, 0.4] m across holding a payload uniform on
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # [5, 150] g (strings included) in air at
+        X[:, 0], X[:, 1:4] = 1 + np.floor(20 * X[:, 0]), X[:, 1:4] * [0.2, 145.0, 35.0] + [0.2, 5.0, 0.0]   # uniform
+        count, diameter, payload, temp = X[:, :4].T   # on [0, 35] C (the other features uniform on [0, 1]): each
+        kelvin = temp + 273.15   # balloon lifts its volume times the air's less the helium's density (the gas law at
+        gas = 101325 / kelvin * (1 / 287.05 - 1 / 2077.1) * 1000   # 101325 Pa, g/m^3) less its rubber, 11 g/m^2 of
+        spare = count * (np.pi / 6 * diameter**3 * gas - 11 * np.pi * diameter**2) - payload   # its surface: the
+        y = np.digitize(spare, [0.0, float(params["spare"])]).astype(np.int64)   # bunch sinks (0), rises with under
+        return X, _redraw_among(y, rng, 3, params)   # ``spare`` g to spare (1) or rises (2)
+    if loader == "sledge_run":   # a slope of uniform on [5, 30] degrees and [10, 60] m, the runners' friction uniform
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # on [0.03, 0.3] (ice to wet snow; the other
+        X[:, :3] = X[:, :3] * [25.0, 50.0, 0.27] + [5.0, 10.0, 0.03]   # features uniform on [0, 1]): the sledge
+        angle, length, friction = X[:, :3].T   # stays when friction holds it (0: tan a <= mu), else its speed at the
+        pull = np.sin(np.radians(angle)) - friction * np.cos(np.radians(angle))   # bottom, sqrt(2 g L (sin a - mu
+        kmh = 3.6 * np.sqrt(2 * 9.81 * length * np.maximum(pull, 0.0))   # cos a)), under 20 km/h (1), 40 (2) or more
+        return X, np.where(pull <= 0, 0, 1 + np.digitize(kmh, [20.0, 40.0])).astype(np.int64)   # (3)
+    if loader == "picnic_food":   # food out of the fridge for uniform on [0.5, 8] hours at uniform on [15, 40] C with
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # 10^b bacteria a gram at first, b uniform
+        X[:, :3] = X[:, :3] * [7.5, 25.0, 3.0] + [0.5, 15.0, 2.0]   # on [2, 5] (the other features uniform on [0,
+        hours, temp, start = X[:, :3].T   # 1]): after an hour's lag they grow at Ratkowsky's rate (0.0451 (T - 5))^2
+        rate = (0.0451 * np.maximum(temp - 5, 0.0)) ** 2   # an hour (natural log; doubling in 20 minutes at 37 C): the
+        count = start + np.maximum(hours - 1, 0.0) * rate / np.log(10)   # count's log10 under 5 (0: safe), under 6
+        y = np.digitize(count, [5.0, 6.0]).astype(np.int64)   # (1: risky) or more (2: unsafe)
+        return X, _redraw_among(y, rng, 3, params)
+    if loader == "kite_fly":   # a wind of uniform on [1, 12] m/s on a kite of uniform on [0.3, 2] m^2 and [0.1, 0.8] kg
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # with a lift coefficient uniform on [0.5,
+        X[:, :4] = X[:, :4] * [11.0, 1.7, 0.7, 0.5] + [1.0, 0.3, 0.1, 0.5]   # 1] (the other features uniform on [0,
+        wind, area, mass, lift = X[:, :4].T   # 1]): whether the lift, rho v^2 A C / 2 (air of 1.225 kg/m^3), holds
+        flies = 0.5 * 1.225 * wind**2 * area * lift >= 2 * mass * 9.81   # twice its weight (it and the line's pull)
+        return X, _flip_binary(flies.astype(np.int64), rng, params)   # ``flip`` of the labels at random
+    if loader == "toast_brown":   # bread uniform on [1, 2.5] cm thick, frozen or not (1, 0), in a toaster of uniform on
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # [600, 1200] W at a setting 1..6 (40 s
+        X[:, 0], X[:, 2] = 1 + np.floor(6 * X[:, 0]), np.floor(2 * X[:, 2])   # each; setting, thickness, frozen,
+        X[:, 1], X[:, 3] = 1 + 1.5 * X[:, 1], 600 + 600 * X[:, 3]   # power; the other features uniform on [0, 1]):
+        setting, thick, frozen, watts = X[:, :4].T   # the kJ of the toasting, less 25 to thaw a frozen slice, over the
+        dose = (watts * 40 * setting / 1000 - 25 * frozen) / np.sqrt(thick / 1.5)   # root of its thickness against
+        y = np.digitize(dose, [60.0, 110.0, 160.0]).astype(np.int64)   # 1.5 cm (a thick slice stays moist): under 60
+        return X, _redraw_among(y, rng, 4, params)   # (0: pale), under 110 (1: golden), under 160 (2: dark) or more
+        # (3: burnt)
+    if loader == "fire_exit":   # 20..400 people leaving by doors of uniform on [0.8, 4] m in all, the farthest uniform
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # on [10, 60] m away, walking at uniform on
+        X[:, 0], X[:, 1:4] = 20 + np.floor(381 * X[:, 0]), X[:, 1:4] * [3.2, 50.0, 0.6] + [0.8, 10.0, 0.8]   # [0.8,
+        people, width, walk, speed = X[:, :4].T   # 1.4] m/s (the other features uniform on [0, 1]): the last one's
+        seconds = walk / speed + people / (1.3 * width)   # walk plus the queue through the doors at 1.3 people a
+        return X, np.digitize(seconds / 60, [2.0, 4.0]).astype(np.int64)   # second a metre: everyone out in under
+        # 2 minutes (0), under 4 (1) or more (2)
+    if loader == "bath_overflow":   # a bath of uniform on [1.4, 1.8] x [0.6, 0.8] m with its overflow uniform on [0.3,
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # 0.4] m up, filled uniform on [0.1, 0.35] m
+        X[:, :5] = X[:, :5] * [0.4, 0.2, 0.1, 0.25, 100.0] + [1.4, 0.6, 0.3, 0.1, 20.0]   # deep, a bather of uniform
+        length, width, overflow, depth, mass = X[:, :5].T   # on [20, 120] kg (the other features uniform on [0, 1]):
+        level = depth + 0.85 * mass / 1000 / (length * width)   # the water raised by 85% of a body of 1 kg a litre
+        y = np.digitize(level - overflow, [-0.05, 0.0]).astype(np.int64)   # (Archimedes, straight sides): over 5 cm
+        return X, _redraw_among(y, rng, 3, params)   # under the overflow (0: fine), under it (1: near) or over (2)
+    if loader == "solar_roof":   # solar panels of uniform on [1, 8] kW peak in uniform on [1, 6] peak sun hours a day,
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # facing uniform on [0, 180] degrees from
+        X[:, :5] = X[:, :5] * [7.0, 5.0, 180.0, 0.5, 20.0] + [1.0, 1.0, 0.0, 0.0, 5.0]   # south, uniform on [0, 0.5]
+        kw, sun, facing, shade, use = X[:, :5].T   # shaded, a household using uniform on [5, 25] kWh a day (the other
+        made = kw * sun * 0.8 * (1 - 0.4 * (facing / 180) ** 2) * (1 - shade)   # features uniform on [0, 1]): 80% of
+        return X, np.digitize(made / use, [0.5, 1.0]).astype(np.int64)   # peak kWh made, 40% less facing north, the
+        # share of the use made, under half (0), under all (1) or more (2)
+    if loader == "wind_turbine":   # a wind uniform on [0, 20] m/s at 10 m, a hub uniform on [10, 40] m up, the wind's
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # shear exponent uniform on [0.1, 0.3] (sea
+        X[:, :4] = X[:, :4] * [20.0, 30.0, 0.2, 8.0] + [0.0, 10.0, 0.1, 2.0]   # to town) and a rotor uniform on [2,
+        v10, hub, shear, rotor = X[:, :4].T   # 10] m across (the other features uniform on [0, 1]): the wind at the
+        v = v10 * (hub / 10) ** shear   # hub by the power law; off below 3 m/s or from 25 (0), else the power as v^3 up
+        share = np.minimum(v, 12.0) ** 3 / 12.0**3   # to its rated speed of 12 m/s (the rotor cancels): under a
+        y = np.where((v < 3) | (v >= 25), 0, 1 + np.digitize(share, [0.25, 1.0]))   # quarter of the rated power (1),
+        return X, y.astype(np.int64)   # under it (2) or at it (3)
+    if loader == "cool_box":   # uniform on [2, 10] kg of ice in a cool box losing uniform on [0.2, 1.2] W a degree in
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # air at uniform on [15, 35] C for uniform on
+        X[:, :4] = X[:, :4] * [8.0, 1.0, 20.0, 42.0] + [2.0, 0.2, 15.0, 6.0]   # [6, 48] hours (the other features
+        ice, loss, temp, hours = X[:, :4].T   # uniform on [0, 1]): the heat in, loss (T - 0) 3600 hours J, melting 1
+        left = 1 - loss * temp * 3600 * hours / 334000 / ice   # kg each 334 kJ: the share of the ice left, none (0),
+        y = np.digitize(left, [0.0, 0.5]).astype(np.int64)   # under half (1) or more (2)
+        return X, _redraw_among(y, rng, 3, params)
+    if loader == "guitar_string":   # a string uniform on [0.58, 0.62] m long at a tension uniform on [64, 76] N,
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # uniform on [0.95, 1.05] g a metre (the
+        X[:, :3] = X[:, :3] * [0.04, 12.0, 0.1] + [0.58, 64.0, 0.95]   # other features uniform on [0, 1]): its pitch,
+        length, tension, grams = X[:, :3].T   # Mersenne's sqrt(T / mu) / (2 L), in cents against ``target`` Hz,
+        cents = 1200 * np.log2(np.sqrt(tension / (grams / 1000)) / (2 * length) / float(params["target"]))   # over 50
+        return X, np.digitize(cents, [-50.0, -10.0, 10.0, 50.0]).astype(np.int64)   # flat (0), over 10 (1), within
+        # 10 (2: in tune), under 50 sharp (3) or more (4)
     if loader == "checker":
         X = rng.random((n, int(params["n_features"])))
         c = int(params["cells"])

@@ -152,6 +152,9 @@ looked at on 2026-11-25 06:44 UTC (round 31's report of the shipped design), to 
 Round 33 (its plan in ``benchmarks/plans/round33.md``, committed at 10:52 UTC on 2026-11-25) moved the ``v39_*``,
 looked at on 2026-11-25 09:29 UTC (round 32's report of the shipped design), to the selection part, and 24 new sets
 (``v40_*``, committed after the plan) are :data:`REPORT_ONLY` and :data:`FRESH` for round 33's report.
+Round 34 (its plan in ``benchmarks/plans/round34.md``, committed at 12:35 UTC on 2026-11-25) moved the ``v40_*``,
+looked at on 2026-11-25 11:45 UTC (round 33's report of the shipped design), to the selection part, and 24 new sets
+(``v41_*``, committed after the plan) are :data:`REPORT_ONLY` and :data:`FRESH` for round 34's report.
 
 Usage::
 
@@ -165,16 +168,16 @@ import sys
 from pathlib import Path
 
 SALT = "alplan-forecast-split-v8:"
-#: The fresh report: the report-only sets of the latest report (the 24 ``v40_*``, committed for round 33's report,
-#: after the ``v39_*`` were looked at on 2026-11-25 09:29 UTC (round 32's report of the shipped design) and the
-#: round's plan (``benchmarks/plans/round33.md``) was committed at 10:52 UTC).
-FRESH = frozenset({"skl:v40_bread_rise3", "skl:v40_paint_tins6", "skl:v40_shower_mix4", "skl:v40_laundry_dry3",
-                   "skl:v40_tea_steep3", "skl:v40_parallel_park3", "skl:v40_pipe_corner3", "skl:v40_fuel_range3",
-                   "skl:v40_wifi_bars5", "skl:v40_marathon_finish4", "skl:v40_tyre_pressure4",
-                   "skl:v40_picture_wire", "skl:v40_phone_battery4", "skl:v40_hill_walk3", "skl:v40_quake_felt8",
-                   "skl:v40_digits_recentre", "skl:v40_digits_mirror", "skl:v40_digits_fillholes4",
-                   "skl:v40_bc_ci95", "skl:v40_bc_nopc2", "skl:v40_wine_rff16_flip5", "skl:v40_wine_hinges_flip7",
-                   "skl:v40_iris_spin", "skl:v40_iris_kpca2"})
+#: The fresh report: the report-only sets of the latest report (the 24 ``v41_*``, committed for round 34's report,
+#: after the ``v40_*`` were looked at on 2026-11-25 11:45 UTC (round 33's report of the shipped design) and the
+#: round's plan (``benchmarks/plans/round34.md``) was committed at 12:35 UTC).
+FRESH = frozenset({"skl:v41_kettle_boil4", "skl:v41_roof_snow3", "skl:v41_candle_burn3", "skl:v41_pot_plant4",
+                   "skl:v41_balloon_lift3", "skl:v41_sledge_run4", "skl:v41_picnic_food3", "skl:v41_kite_fly",
+                   "skl:v41_toast_brown4", "skl:v41_fire_exit3", "skl:v41_bath_overflow3", "skl:v41_solar_roof3",
+                   "skl:v41_wind_turbine4", "skl:v41_cool_box3", "skl:v41_guitar_string5", "skl:v41_digits_sobel",
+                   "skl:v41_digits_negative", "skl:v41_digits_resize25", "skl:v41_bc_hash8",
+                   "skl:v41_bc_swapnoise20", "skl:v41_wine_simhash16_flip5", "skl:v41_wine_gaussbins3_flip6",
+                   "skl:v41_iris_hypersph", "skl:v41_iris_typos10"})
 #: Data sets added after a report look and reserved for the report part (never fitted or chosen on): from round
 #: 10 on, :data:`FRESH` alone. Earlier report-only sets (``v4_*`` to ``v7_*``) have been looked at and follow the
 #: hash.
@@ -197,8 +200,8 @@ REPORT_ONLY = FRESH
 #: report of the shipped design, 2026-11-25 02:18 UTC), the ``v36_*`` (round 28's report of the shipped design,
 #: 2026-11-25 03:41 UTC), the ``v37_*`` (round 30's report of the shipped design, 2026-11-25 05:28 UTC), the
 #: ``v38_*`` (round 31's report of the shipped design, 2026-11-25 06:44 UTC), the ``v39_*`` (round 32's report of
-#: the shipped design, 2026-11-25 09:29 UTC). From round 16 on, :data:`CALIBRATION_ADDED` of them are in the
-#: calibration part instead.
+#: the shipped design, 2026-11-25 09:29 UTC), the ``v40_*`` (round 33's report of the shipped design, 2026-11-25
+#: 11:45 UTC). From round 16 on, :data:`CALIBRATION_ADDED` of them are in the calibration part instead.
 SELECTION_ONLY = frozenset({
     "skl:v8_digits_left", "skl:v8_digits_5to9", "skl:v8_bc_even", "skl:v8_wine_classes12", "skl:v8_helix",
     "skl:v8_sparse_linear", "skl:v8_argmax5", "skl:v8_sectors6",
@@ -305,7 +308,13 @@ SELECTION_ONLY = frozenset({
     "skl:v39_arch_bridge", "skl:v39_golf_putt3", "skl:v39_reading_glasses4", "skl:v39_ski_grade4",
     "skl:v39_clothing_size6", "skl:v39_beaufort8", "skl:v39_digits_median3", "skl:v39_digits_tilt15",
     "skl:v39_digits_lbp", "skl:v39_bc_yeojohnson", "skl:v39_bc_decorr90", "skl:v39_wine_cummax_flip6",
-    "skl:v39_wine_wrap3_flip4", "skl:v39_iris_reflect", "skl:v39_iris_dpnoise30"})
+    "skl:v39_wine_wrap3_flip4", "skl:v39_iris_reflect", "skl:v39_iris_dpnoise30",
+    "skl:v40_bread_rise3", "skl:v40_paint_tins6", "skl:v40_shower_mix4", "skl:v40_laundry_dry3", "skl:v40_tea_steep3",
+    "skl:v40_parallel_park3", "skl:v40_pipe_corner3", "skl:v40_fuel_range3", "skl:v40_wifi_bars5",
+    "skl:v40_marathon_finish4", "skl:v40_tyre_pressure4", "skl:v40_picture_wire", "skl:v40_phone_battery4",
+    "skl:v40_hill_walk3", "skl:v40_quake_felt8", "skl:v40_digits_recentre", "skl:v40_digits_mirror",
+    "skl:v40_digits_fillholes4", "skl:v40_bc_ci95", "skl:v40_bc_nopc2", "skl:v40_wine_rff16_flip5",
+    "skl:v40_wine_hinges_flip7", "skl:v40_iris_spin", "skl:v40_iris_kpca2"})
 #: Round 16's salt for :data:`CALIBRATION_ADDED`.
 CALIBRATION_SALT = "alplan-forecast-r16-calibration:"
 

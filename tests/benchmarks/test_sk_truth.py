@@ -172,9 +172,9 @@ def test_every_data_set_loads_with_its_classes_and_the_fresh_ones_stay_in_the_re
     assert {split.part(k) for k in split.CALIBRATION_ADDED} == {"calibration"}
     looked_at = ("v8_", "v9_", "v10_", "v11_", "v12_", "v13_", "v14_", "v15_", "v16_", "v17_", "v18_", "v19_",
                  "v20_", "v21_", "v22_", "v23_", "v24_", "v25_", "v26_", "v27_", "v28_", "v29_", "v30_", "v31_",
-                 "v32_", "v33_", "v34_", "v35_", "v36_", "v37_", "v38_", "v39_")
+                 "v32_", "v33_", "v34_", "v35_", "v36_", "v37_", "v38_", "v39_", "v40_")
     assert split.SELECTION_ONLY == {d.key for d in sk.DATASETS if d.name.startswith(looked_at)}
-    assert split.FRESH == {d.key for d in sk.DATASETS if d.name.startswith("v40_")} and len(split.FRESH) == 24
+    assert split.FRESH == {d.key for d in sk.DATASETS if d.name.startswith("v41_")} and len(split.FRESH) == 24
 
 
 def _draws_only_from_its_seed(sk, prefix: str, names: tuple[str, ...]) -> None:
@@ -4735,7 +4735,7 @@ def test_round_32s_report_v39_sets_are_new_tasks_with_the_mlp_in_the_selection_p
     assert _new_round(sk, "v39_", "selection", 24) <= split.SELECTION_ONLY
 
 
-def test_round_33s_report_v40_sets_are_new_tasks_with_the_mlp_in_the_fresh_report(sk):
+def test_round_33s_report_v40_sets_are_new_tasks_with_the_mlp_in_the_selection_part(sk):
     split = sys.modules["split"]
     shapes = {"bread_rise3": (2000, 5, 3), "paint_tins6": (2000, 7, 6), "shower_mix4": (2000, 4, 4),
               "laundry_dry3": (2000, 6, 3), "tea_steep3": (2000, 4, 3), "parallel_park3": (2000, 5, 3),
@@ -5099,4 +5099,396 @@ def test_round_33s_report_v40_sets_are_new_tasks_with_the_mlp_in_the_fresh_repor
     assert near.any() and (clean[near] == 7).all() and clean[qf_X[:, 3] == 1].mean() > clean[qf_X[:, 3] == 0].mean()
     _draws_only_from_its_seed(sk, "v40_", tuple(list(shapes)[:15]))
     _looked_at(sk, "v39_", 24)
-    assert _new_round(sk, "v40_", "report", 24) == split.FRESH == split.REPORT_ONLY
+    assert _new_round(sk, "v40_", "selection", 24) <= split.SELECTION_ONLY
+
+
+def test_round_34s_report_v41_sets_are_new_tasks_with_the_mlp_in_the_fresh_report(sk):
+    split = sys.modules["split"]
+    shapes = {"kettle_boil4": (2000, 5, 4), "roof_snow3": (2000, 5, 3), "candle_burn3": (2000, 4, 3),
+              "pot_plant4": (2000, 6, 4), "balloon_lift3": (2000, 5, 3), "sledge_run4": (2000, 4, 4),
+              "picnic_food3": (2000, 4, 3), "kite_fly": (2000, 6, 2), "toast_brown4": (2000, 5, 4),
+              "fire_exit3": (2000, 5, 3), "bath_overflow3": (2000, 6, 3), "solar_roof3": (2000, 6, 3),
+              "wind_turbine4": (2000, 5, 4), "cool_box3": (2000, 5, 3), "guitar_string5": (2000, 4, 5),
+              "digits_sobel": (1797, 64, 10), "digits_negative": (1797, 64, 10), "digits_resize25": (1797, 64, 10),
+              "bc_hash8": (569, 8, 2), "bc_swapnoise20": (569, 30, 2), "wine_simhash16_flip5": (178, 16, 3),
+              "wine_gaussbins3_flip6": (178, 39, 3), "iris_hypersph": (150, 4, 3), "iris_typos10": (150, 4, 3)}
+    _loads_as_named(sk, "v41_", shapes)
+    others = {"kettle_boil4": "rf50", "roof_snow3": "svc_rbf", "candle_burn3": "knn", "pot_plant4": "gnb",
+              "balloon_lift3": "logreg_c10", "sledge_run4": "rf50", "picnic_food3": "logreg_c0.1",
+              "kite_fly": "svc_rbf", "toast_brown4": "knn", "fire_exit3": "gnb", "bath_overflow3": "logreg_c10",
+              "solar_roof3": "rf50", "wind_turbine4": "knn", "cool_box3": "svc_rbf", "guitar_string5": "logreg_c0.1",
+              "digits_sobel": "logreg_c10", "digits_negative": "rf50", "digits_resize25": "knn",
+              "bc_hash8": "logreg_c0.1", "bc_swapnoise20": "gnb", "wine_simhash16_flip5": "logreg_c10",
+              "wine_gaussbins3_flip6": "svc_rbf", "iris_hypersph": "gnb", "iris_typos10": "logreg_c0.1"}
+    _learners_and_sizes(sk, "v41_", others, _usual_sizes(shapes), like=("v39_", "v40_"))
+    bases = {"digits": "digits", "bc": "breast_cancer", "wine": "wine", "iris": "iris"}
+    for name in shapes:   # each named as it is made: a generator less its classes' count, a base and its variant
+        base, variant = name.split("_", 1)
+        loader = sk.SPECS["v41_" + name].loader
+        made = f"derived:{bases[base]}:{variant.replace('_flip', '+flip')}" if base in bases else None
+        assert loader == (made or name.rstrip("0123456789")), name
+    import math
+    import statistics
+
+    from sklearn.datasets import load_breast_cancer
+
+    digits_X, digits_y = sk.load_xy(sk.SPECS["digits"])
+    # digits as the Sobel filters' gradient magnitude, inverted for about half the images, scaled by up to 1.25 either
+    # way; breast_cancer hashed into 8 signed buckets, with 20% of its values swapped in from other examples; wine as
+    # 16 random hyperplanes' bits (5% redrawn), as memberships in 3 Gaussian bins (6% redrawn); iris in hyperspherical
+    # coordinates, with 10% of its measurements' two digits swapped
+    sb_X, sb_y = sk.load_xy(sk.SPECS["v41_digits_sobel"])
+    assert np.array_equal(sb_y, digits_y)
+    for i in range(1797):   # each pixel's 3x3 neighbourhood, 0 outside; across: right less left, the middle row
+        img = digits_X[i].reshape(8, 8).tolist()   # twice; down: bottom less top, the middle column twice
+
+        def px(r, c):
+            return img[r][c] if 0 <= r < 8 and 0 <= c < 8 else 0.0
+
+        want = []
+        for r in range(8):
+            for c in range(8):
+                gx = sum(w * (px(r + d, c + 1) - px(r + d, c - 1)) for d, w in ((-1, 1), (0, 2), (1, 1)))
+                gy = sum(w * (px(r + 1, c + d) - px(r - 1, c + d)) for d, w in ((-1, 1), (0, 2), (1, 1)))
+                want.append(math.hypot(gx, gy))
+        assert np.allclose(sb_X[i], want, rtol=0, atol=1e-9), i
+    pad = np.pad(digits_X.reshape(-1, 8, 8), ((0, 0), (1, 1), (1, 1)))
+    flat = np.ptp([pad[:, r : r + 8, c : c + 8] for r in range(3) for c in range(3)], axis=0).reshape(-1, 64) == 0
+    assert flat.mean() > 0.1 and (sb_X[flat] == 0).all()   # no edge where the 3x3 around is even: the paper, and
+    assert sb_X.max() <= 64 * math.sqrt(2) and (sb_X[~flat] > 0).mean() > 0.9   # the ink's even middle
+    ng_X, ng_y = sk.load_xy(sk.SPECS["v41_digits_negative"])
+    assert np.array_equal(ng_y, digits_y)
+    back = np.random.default_rng(sk._data_seed("v41_digits_negative")).random(1797) < 0.5
+    for i in range(1797):
+        assert ng_X[i].tolist() == [16.0 - v if back[i] else v for v in digits_X[i].tolist()], i
+    assert 800 < back.sum() < 1000 and all(0.3 < back[digits_y == k].mean() < 0.7 for k in range(10))
+    assert np.allclose(ng_X.sum(axis=1), np.where(back, 1024 - digits_X.sum(axis=1), digits_X.sum(axis=1)))
+    assert (ng_X[back, 0] == 16).all() and (ng_X[~back, 0] == 0).all()   # the corner: paper, white or black
+    rz_X, rz_y = sk.load_xy(sk.SPECS["v41_digits_resize25"])
+    assert np.array_equal(rz_y, digits_y)
+    scale = 1.25 ** np.random.default_rng(sk._data_seed("v41_digits_resize25")).uniform(-1.0, 1.0, size=1797)
+    for i in range(1797):   # each pixel read at the point 1 / s as far from the centre, bilinear, 0 outside
+        img = digits_X[i].reshape(8, 8).tolist()
+        s = float(scale[i])
+
+        def at(r, c):
+            return img[r][c] if 0 <= r < 8 and 0 <= c < 8 else 0.0
+
+        want = []
+        for r in range(8):
+            for c in range(8):
+                sr, sc = 3.5 + (r - 3.5) / s, 3.5 + (c - 3.5) / s
+                r0, c0 = math.floor(sr), math.floor(sc)
+                fr, fc = sr - r0, sc - c0
+                want.append((1 - fr) * (1 - fc) * at(r0, c0) + (1 - fr) * fc * at(r0, c0 + 1)
+                            + fr * (1 - fc) * at(r0 + 1, c0) + fr * fc * at(r0 + 1, c0 + 1))
+        assert np.allclose(rz_X[i], want, rtol=0, atol=1e-9), i
+    assert 0.8 <= scale.min() < 0.82 and 1.23 < scale.max() <= 1.25 and 0.4 < (scale > 1).mean() < 0.6
+    ink = rz_X.sum(axis=1) / digits_X.sum(axis=1)   # a larger digit more ink, a smaller less
+    assert np.corrcoef(scale, ink)[0, 1] > 0.8 and (ink[scale < 0.85] < 1).all() and (ink[scale > 1.2] > 1).mean() > 0.9
+    bc = load_breast_cancer()
+    Zb = [[(v - statistics.fmean(c)) / statistics.pstdev(c) for v, c in zip(x, bc.data.T.tolist())]
+          for x in bc.data.tolist()]
+    hs_X, hs_y = sk.load_xy(sk.SPECS["v41_bc_hash8"])
+    assert np.array_equal(hs_y, bc.target)
+    rng = np.random.default_rng(sk._data_seed("v41_bc_hash8"))   # the buckets (a permutation of 0..29, mod 8), then
+    bucket = (rng.permutation(30) % 8).tolist()   # the signs
+    sign = (2 * rng.integers(0, 2, size=30) - 1).tolist()
+    want = [[math.fsum(sign[j] * z[j] for j in range(30) if bucket[j] == b) for b in range(8)] for z in Zb]
+    assert np.allclose(hs_X, want, rtol=0, atol=1e-9)
+    assert sorted(Counter(bucket).values()) == [3, 3, 4, 4, 4, 4, 4, 4] and 8 < sum(s > 0 for s in sign) < 22
+    assert np.allclose(hs_X.mean(axis=0), 0, atol=1e-9) and np.allclose(hs_X.sum(axis=1), np.array(Zb) @ sign)
+    sw_X, sw_y = sk.load_xy(sk.SPECS["v41_bc_swapnoise20"])
+    assert np.array_equal(sw_y, bc.target)
+    rng = np.random.default_rng(sk._data_seed("v41_bc_swapnoise20"))   # which values, then whose
+    swap = rng.random((569, 30)) < 0.2
+    donor = rng.integers(0, 569, size=(569, 30))
+    for i in range(569):
+        want = [bc.data[donor[i, j], j] if swap[i, j] else bc.data[i, j] for j in range(30)]
+        assert sw_X[i].tolist() == want, i
+    assert 0.18 < swap.mean() < 0.22 and 0.17 < np.mean(sw_X != bc.data) <= swap.mean()   # a donor: itself, or a tie
+    assert all(set(sw_X[:, j]) <= set(bc.data[:, j]) for j in range(30))   # every value one its feature took
+    assert (sw_X != bc.data).any(axis=1).mean() > 0.95   # the swaps spread over the examples
+    wine_X, wine_y = sk.load_xy(sk.SPECS["wine"])
+    Zw = [[(v - statistics.fmean(c)) / statistics.pstdev(c) for v, c in zip(x, wine_X.T.tolist())]
+          for x in wine_X.tolist()]
+    sh_X, sh_y = sk.load_xy(sk.SPECS["v41_wine_simhash16_flip5"])
+    seed = sk._data_seed("v41_wine_simhash16_flip5")
+    W = np.random.default_rng(seed).normal(0.0, 1.0, size=(13, 16)).tolist()
+    margin = [[math.fsum(z[j] * W[j][k] for j in range(13)) for k in range(16)] for z in Zw]
+    assert min(abs(m) for row in margin for m in row) > 1e-9   # no projection on the fence
+    assert sh_X.tolist() == [[1.0 if m > 0 else 0.0 for m in row] for row in margin]
+    assert 0.2 < sh_X.mean(axis=0).min() and sh_X.mean(axis=0).max() < 0.8   # each hyperplane cuts the wines
+    assert len({tuple(r) for r in sh_X.tolist()}) > 120   # most wines their own code
+    assert np.array_equal(sh_y, sk._redraw(wine_y, seed, 0.05)) and 0.01 < np.mean(sh_y != wine_y) < 0.07
+    gb_X, gb_y = sk.load_xy(sk.SPECS["v41_wine_gaussbins3_flip6"])
+    want = [[math.exp(-((v - m) ** 2) / 2) for m in (-1.0, 0.0, 1.0) for v in z] for z in Zw]
+    assert np.allclose(gb_X, want, rtol=1e-12, atol=1e-12) and ((gb_X > 0) & (gb_X <= 1)).all()
+    assert np.allclose((np.log(gb_X[:, 26:]) - np.log(gb_X[:, :13])) / 2, Zw)   # the bins' log ratio: z itself
+    seed = sk._data_seed("v41_wine_gaussbins3_flip6")
+    assert np.array_equal(gb_y, sk._redraw(wine_y, seed, 0.06)) and 0.02 < np.mean(gb_y != wine_y) < 0.08
+    iris_X, iris_y = sk.load_xy(sk.SPECS["iris"])
+    Zi = [[(v - statistics.fmean(c)) / statistics.pstdev(c) for v, c in zip(x, iris_X.T.tolist())]
+          for x in iris_X.tolist()]
+    hp_X, hp_y = sk.load_xy(sk.SPECS["v41_iris_hypersph"])
+    assert np.array_equal(hp_y, iris_y)
+    want = [[math.sqrt(a * a + b * b + c * c + d * d), math.atan2(math.sqrt(b * b + c * c + d * d), a),
+             math.atan2(math.sqrt(c * c + d * d), b), math.atan2(d, c)] for a, b, c, d in Zi]
+    assert np.allclose(hp_X, want, rtol=0, atol=1e-12)
+    r, p1, p2, p3 = hp_X.T   # back: z1 = r cos p1, z2 = r sin p1 cos p2, z3 = r sin p1 sin p2 cos p3, z4 ... sin p3
+    back = np.c_[r * np.cos(p1), r * np.sin(p1) * np.cos(p2), r * np.sin(p1) * np.sin(p2) * np.cos(p3),
+                 r * np.sin(p1) * np.sin(p2) * np.sin(p3)]
+    assert np.allclose(back, Zi, atol=1e-12) and (hp_X[:, 1:3] >= 0).all() and (hp_X[:, 1:3] <= math.pi).all()
+    assert (p3 < -math.pi / 2).any() and (p3 > math.pi / 2).any()   # the last angle all the way round
+    ty_X, ty_y = sk.load_xy(sk.SPECS["v41_iris_typos10"])
+    assert np.array_equal(ty_y, iris_y)
+    typo = np.random.default_rng(sk._data_seed("v41_iris_typos10")).random((150, 4)) < 0.1
+    for i in range(150):   # a.b cm typed b.a
+        text = [f"{v:.1f}" for v in iris_X[i].tolist()]
+        want = [float(t[2] + "." + t[0]) if typo[i, j] else iris_X[i, j] for j, t in enumerate(text)]
+        assert np.allclose(ty_X[i], want, rtol=0, atol=1e-12) and all(len(t) == 3 for t in text), i
+    assert 0.07 < typo.mean() < 0.13 and np.array_equal(ty_X[~typo], iris_X[~typo])
+    same = np.isclose(iris_X * 10 % 11, 0)   # 1.1, 2.2, ...: the typo leaves them
+    assert np.allclose(ty_X[typo & same], iris_X[typo & same]) and (ty_X[typo & ~same] != iris_X[typo & ~same]).all()
+    outside = (ty_X < iris_X.min(axis=0)) | (ty_X > iris_X.max(axis=0))   # some typos out of any flower's range
+    assert np.allclose(ty_X * 10, np.rint(ty_X * 10)) and 5 < outside.sum() and not (outside & ~typo).any()
+    # water, 0.3-1.7 l at 5-25 C, in a kettle of 1.5-3 kW, 0-3000 m up (1 more feature): the minutes to the boil,
+    # under 2, 3, 4, more
+    kb_X, kb_y = sk.load_xy(sk.SPECS["v41_kettle_boil4"])
+    u = np.random.default_rng(sk._data_seed("v41_kettle_boil4")).uniform(0.0, 1.0, size=(2000, 5))
+    assert np.allclose(kb_X, np.c_[0.3 + 1.4 * u[:, 0], 5 + 20 * u[:, 1], 1.5 + 1.5 * u[:, 2], 3000 * u[:, 3],
+                                   u[:, 4]])
+
+    def kettle(litres, temp, kw, altitude):   # 4186 J a litre and a degree to a boil 1 C lower each 300 m, at 85%
+        minutes = 4186 * litres * (100 - altitude / 300 - temp) / (0.85 * kw * 1000) / 60
+        return 0 if minutes < 2 else 1 if minutes < 3 else 2 if minutes < 4 else 3
+
+    clean = np.array([kettle(*x[:4]) for x in kb_X.tolist()])
+    assert np.array_equal(kb_y, clean) and np.bincount(clean).min() > 350 and kettle(1.0, 15, 2.0, 0) == 2
+    assert (clean[(kb_X[:, 0] < 0.5) & (kb_X[:, 2] > 2.5)] == 0).all()   # a cup in a strong kettle: under 2 minutes
+    assert clean[kb_X[:, 2] > 2.7].mean() < clean[kb_X[:, 2] < 1.8].mean() - 0.5
+    # snow 0.1-1.5 m deep of 100-500 kg/m^3 on a roof pitched 0-60 degrees rated for 1-3 kN/m^2 (1 more feature):
+    # the load under half the rating, under it, over (2% redrawn)
+    rs_X, rs_y = sk.load_xy(sk.SPECS["v41_roof_snow3"])
+    rng = np.random.default_rng(sk._data_seed("v41_roof_snow3"))   # the features, then the noise
+    u = rng.uniform(0.0, 1.0, size=(2000, 5))
+    assert np.allclose(rs_X, np.c_[0.1 + 1.4 * u[:, 0], 100 + 400 * u[:, 1], 60 * u[:, 2], 1 + 2 * u[:, 3], u[:, 4]])
+
+    def roof(depth, density, pitch, rating):   # Eurocode's shape coefficient: 0.8 to 30 degrees, to 0 at 60
+        shape = 0.8 if pitch <= 30 else 0.8 * (60 - pitch) / 30
+        ratio = shape * density * depth * 9.81 / 1000 / rating
+        return 0 if ratio < 0.5 else 1 if ratio < 1 else 2
+
+    clean = np.array([roof(*x[:4]) for x in rs_X.tolist()])
+    assert np.array_equal(rs_y, _replay_redraw(rng, clean, 3, 0.02)) and 0.005 < np.mean(rs_y != clean) < 0.03
+    assert (clean[rs_X[:, 2] > 58] == 0).all() and np.bincount(clean).min() > 400   # a steep roof sheds its snow
+    assert clean[rs_X[:, 1] > 400].mean() > clean[rs_X[:, 1] < 200].mean() + 0.5   # wet snow weighs
+    # a candle 2-8 cm wide, 5-20 cm high, burning 4-10 g of wax an hour (1 more feature): under 10 hours, 40, more
+    cb_X, cb_y = sk.load_xy(sk.SPECS["v41_candle_burn3"])
+    u = np.random.default_rng(sk._data_seed("v41_candle_burn3")).uniform(0.0, 1.0, size=(2000, 4))
+    assert np.allclose(cb_X, np.c_[2 + 6 * u[:, 0], 5 + 15 * u[:, 1], 4 + 6 * u[:, 2], u[:, 3]])
+
+    def candle(diameter, height, rate):   # a cylinder of wax of 0.9 g/cm^3
+        hours = 0.9 * math.pi * diameter**2 / 4 * height / rate
+        return 0 if hours < 10 else 1 if hours < 40 else 2
+
+    clean = np.array([candle(*x[:3]) for x in cb_X.tolist()])
+    assert np.array_equal(cb_y, clean) and np.bincount(clean).min() > 250
+    assert (clean[(cb_X[:, 0] < 2.5) & (cb_X[:, 1] < 8)] == 0).all() and (clean[cb_X[:, 0] > 7.5] > 0).all()
+    # a pot of 1-20 l watered 0-14 days ago, the plant drinking 0.05-0.5 l a day at 20 C, at 10-35 C (2 more
+    # features): the water left, none, under 30%, under 70%, more
+    pp_X, pp_y = sk.load_xy(sk.SPECS["v41_pot_plant4"])
+    u = np.random.default_rng(sk._data_seed("v41_pot_plant4")).uniform(0.0, 1.0, size=(2000, 6))
+    assert np.allclose(pp_X, np.c_[1 + 19 * u[:, 0], 14 * u[:, 1], 0.05 + 0.45 * u[:, 2], 10 + 25 * u[:, 3],
+                                   u[:, 4:]])
+
+    def pot(litres, days, use, temp):   # the soil holds 0.3 of the pot; the plant drinks twice as much each 10 C
+        left = 1 - days * use * 2 ** ((temp - 20) / 10) / (0.3 * litres)
+        return 0 if left < 0 else 1 if left < 0.3 else 2 if left < 0.7 else 3
+
+    clean = np.array([pot(*x[:4]) for x in pp_X.tolist()])
+    assert np.array_equal(pp_y, clean) and np.bincount(clean).min() > 200
+    assert clean[pp_X[:, 0] > 15].mean() > clean[pp_X[:, 0] < 5].mean() + 0.5   # a big pot holds out
+    assert clean[pp_X[:, 3] > 30].mean() < clean[pp_X[:, 3] < 15].mean()   # the heat dries it
+    # 1-20 balloons of 0.2-0.4 m with a payload of 5-150 g in air at 0-35 C (1 more feature): sinking, rising with
+    # under 30 g to spare, rising (2% redrawn)
+    bl_X, bl_y = sk.load_xy(sk.SPECS["v41_balloon_lift3"])
+    rng = np.random.default_rng(sk._data_seed("v41_balloon_lift3"))   # the features, then the noise
+    u = rng.uniform(0.0, 1.0, size=(2000, 5))
+    assert np.allclose(bl_X, np.c_[1 + np.floor(20 * u[:, 0]), 0.2 + 0.2 * u[:, 1], 5 + 145 * u[:, 2], 35 * u[:, 3],
+                                   u[:, 4]])
+
+    def lift(diameter, temp):   # grams: the displaced air less the helium (ideal gases at 101325 Pa) less the rubber
+        air, helium = (101325 / (r * (temp + 273.15)) * 1000 for r in (287.05, 2077.1))
+        return math.pi * diameter**3 / 6 * (air - helium) - 11 * math.pi * diameter**2
+
+    def bunch(count, diameter, payload, temp):
+        spare = count * lift(diameter, temp) - payload
+        return 0 if spare < 0 else 1 if spare < 30 else 2
+
+    clean = np.array([bunch(*x[:4]) for x in bl_X.tolist()])
+    assert np.array_equal(bl_y, _replay_redraw(rng, clean, 3, 0.02)) and 0.005 < np.mean(bl_y != clean) < 0.03
+    assert set(bl_X[:, 0]) == set(range(1, 21)) and np.bincount(clean).min() > 150
+    assert 11 < lift(0.3, 20) < 12 and lift(0.3, 0) > lift(0.3, 35)   # a party balloon lifts 11.6 g, more in the cold
+    assert (clean[(bl_X[:, 0] == 1) & (bl_X[:, 2] > 32)] == 0).all()   # one balloon lifts under 32 g
+    # a slope of 5-30 degrees and 10-60 m, runners' friction 0.03-0.3 (1 more feature): the sledge stays, or at the
+    # bottom under 20 km/h, 40, more
+    sr_X, sr_y = sk.load_xy(sk.SPECS["v41_sledge_run4"])
+    u = np.random.default_rng(sk._data_seed("v41_sledge_run4")).uniform(0.0, 1.0, size=(2000, 4))
+    assert np.allclose(sr_X, np.c_[5 + 25 * u[:, 0], 10 + 50 * u[:, 1], 0.03 + 0.27 * u[:, 2], u[:, 3]])
+
+    def sledge(angle, length, friction):   # the energy: g L (sin a - mu cos a) = v^2 / 2
+        pull = math.sin(math.radians(angle)) - friction * math.cos(math.radians(angle))
+        if pull <= 0:
+            return 0
+        kmh = 3.6 * math.sqrt(2 * 9.81 * length * pull)
+        return 1 if kmh < 20 else 2 if kmh < 40 else 3
+
+    clean = np.array([sledge(*x[:3]) for x in sr_X.tolist()])
+    assert np.array_equal(sr_y, clean) and np.bincount(clean).min() > 150
+    stays = sr_X[:, 2] >= np.tan(np.radians(sr_X[:, 0]))   # friction over the slope's tangent holds it
+    assert np.array_equal(clean == 0, stays) and (clean[sr_X[:, 2] < 0.05] > 0).all()
+    # food out for 0.5-8 hours at 15-40 C with 10^2-10^5 bacteria a gram (1 more feature): after an hour's lag
+    # growing at Ratkowsky's rate, the count under 10^5, 10^6, more (3% redrawn)
+    pf_X, pf_y = sk.load_xy(sk.SPECS["v41_picnic_food3"])
+    rng = np.random.default_rng(sk._data_seed("v41_picnic_food3"))   # the features, then the noise
+    u = rng.uniform(0.0, 1.0, size=(2000, 4))
+    assert np.allclose(pf_X, np.c_[0.5 + 7.5 * u[:, 0], 15 + 25 * u[:, 1], 2 + 3 * u[:, 2], u[:, 3]])
+
+    def growth(temp):   # an hour's growth in natural log: sqrt(rate) = 0.0451 (T - 5)
+        return (0.0451 * (temp - 5)) ** 2
+
+    def food(hours, temp, start):
+        count = start + max(hours - 1, 0) * growth(temp) / math.log(10)
+        return 0 if count < 5 else 1 if count < 6 else 2
+
+    clean = np.array([food(*x[:3]) for x in pf_X.tolist()])
+    assert np.array_equal(pf_y, _replay_redraw(rng, clean, 3, 0.03)) and 0.01 < np.mean(pf_y != clean) < 0.04
+    assert 19.5 < 60 * math.log(2) / growth(37) < 20.5 and np.bincount(clean).min() > 300   # doubling in 20 minutes
+    assert (clean[pf_X[:, 0] < 1] == 0).all()   # within the lag nothing grows: the start is under 10^5
+    # a wind of 1-12 m/s on a kite of 0.3-2 m^2 and 0.1-0.8 kg, lift coefficient 0.5-1 (2 more features): whether it
+    # flies (2% flipped)
+    kf_X, kf_y = sk.load_xy(sk.SPECS["v41_kite_fly"])
+    rng = np.random.default_rng(sk._data_seed("v41_kite_fly"))   # the features, then the flips
+    u = rng.uniform(0.0, 1.0, size=(2000, 6))
+    assert np.allclose(kf_X, np.c_[1 + 11 * u[:, 0], 0.3 + 1.7 * u[:, 1], 0.1 + 0.7 * u[:, 2], 0.5 + 0.5 * u[:, 3],
+                                   u[:, 4:]])
+
+    def flies(wind, area, mass, lift):   # the lift holds twice the weight (the kite's and the line's pull)
+        return int(0.5 * 1.225 * wind**2 * area * lift >= 2 * mass * 9.81)
+
+    clean = np.array([flies(*x[:4]) for x in kf_X.tolist()])
+    assert np.array_equal(kf_y, clean ^ (rng.random(2000) < 0.02)) and 0.005 < np.mean(kf_y != clean) < 0.035
+    assert np.array_equal(clean, [flies(w, 2 * a, 2 * m, c) for w, a, m, c in kf_X[:, :4].tolist()])   # the load a m^2
+    assert clean[kf_X[:, 0] > 8].mean() > clean[kf_X[:, 0] < 4].mean() + 0.5 and np.bincount(clean).min() > 500
+    # a toaster at setting 1-6 (40 s each) of 600-1200 W, bread 1-2.5 cm thick, frozen or not (1 more feature):
+    # pale, golden, dark, burnt (2% redrawn)
+    tb_X, tb_y = sk.load_xy(sk.SPECS["v41_toast_brown4"])
+    rng = np.random.default_rng(sk._data_seed("v41_toast_brown4"))   # the features, then the noise
+    u = rng.uniform(0.0, 1.0, size=(2000, 5))
+    assert np.allclose(tb_X, np.c_[1 + np.floor(6 * u[:, 0]), 1 + 1.5 * u[:, 1], np.floor(2 * u[:, 2]),
+                                   600 + 600 * u[:, 3], u[:, 4]])
+
+    def toast(setting, thick, frozen, watts):   # the kJ, less 25 to thaw, over the root of the thickness to 1.5 cm
+        dose = (watts * 40 * setting / 1000 - 25 * frozen) / math.sqrt(thick / 1.5)
+        return 0 if dose < 60 else 1 if dose < 110 else 2 if dose < 160 else 3
+
+    clean = np.array([toast(*x[:4]) for x in tb_X.tolist()])
+    assert np.array_equal(tb_y, _replay_redraw(rng, clean, 4, 0.02)) and 0.005 < np.mean(tb_y != clean) < 0.03
+    assert set(tb_X[:, 0]) == set(range(1, 7)) and set(tb_X[:, 2]) == {0, 1} and np.bincount(clean).min() > 350
+    assert (clean[tb_X[:, 0] == 1] == 0).all() and (clean[tb_X[:, 0] == 6] > 0).all()   # 1: pale; 6: never pale
+    assert clean[tb_X[:, 2] == 1].mean() < clean[tb_X[:, 2] == 0].mean()   # a frozen slice browns less
+    # 20-400 people leaving by 0.8-4 m of doors, the farthest 10-60 m away walking at 0.8-1.4 m/s (1 more feature):
+    # everyone out in under 2 minutes, 4, more
+    fe_X, fe_y = sk.load_xy(sk.SPECS["v41_fire_exit3"])
+    u = np.random.default_rng(sk._data_seed("v41_fire_exit3")).uniform(0.0, 1.0, size=(2000, 5))
+    assert np.allclose(fe_X, np.c_[20 + np.floor(381 * u[:, 0]), 0.8 + 3.2 * u[:, 1], 10 + 50 * u[:, 2],
+                                   0.8 + 0.6 * u[:, 3], u[:, 4]])
+
+    def evacuate(people, width, walk, speed):   # the walk, then the queue through the doors at 1.3 a second a metre
+        minutes = (walk / speed + people / (1.3 * width)) / 60
+        return 0 if minutes < 2 else 1 if minutes < 4 else 2
+
+    clean = np.array([evacuate(*x[:4]) for x in fe_X.tolist()])
+    assert np.array_equal(fe_y, clean) and 50 < np.bincount(clean)[2] < 200 < np.bincount(clean)[1]
+    assert fe_X[:, 0].min() == 20 and fe_X[:, 0].max() == 400 and (fe_X[:, 0] == np.floor(fe_X[:, 0])).all()
+    assert (clean[(fe_X[:, 0] < 100) & (fe_X[:, 1] > 2)] == 0).all()   # few people, wide doors: out in 2 minutes
+    # a bath of 1.4-1.8 x 0.6-0.8 m, its overflow 0.3-0.4 m up, filled 0.1-0.35 m, a bather of 20-120 kg (1 more
+    # feature): the water over 5 cm under the overflow, under it, over (2% redrawn)
+    bo_X, bo_y = sk.load_xy(sk.SPECS["v41_bath_overflow3"])
+    rng = np.random.default_rng(sk._data_seed("v41_bath_overflow3"))   # the features, then the noise
+    u = rng.uniform(0.0, 1.0, size=(2000, 6))
+    assert np.allclose(bo_X, np.c_[1.4 + 0.4 * u[:, 0], 0.6 + 0.2 * u[:, 1], 0.3 + 0.1 * u[:, 2], 0.1 + 0.25 * u[:, 3],
+                                   20 + 100 * u[:, 4], u[:, 5]])
+
+    def bath(length, width, overflow, depth, mass):   # 85% of the body (1 kg a litre) under: the water rises by its
+        level = depth + 0.85 * mass / 1000 / (length * width)   # volume over the bath's area
+        return 0 if level < overflow - 0.05 else 1 if level < overflow else 2
+
+    clean = np.array([bath(*x[:5]) for x in bo_X.tolist()])
+    assert np.array_equal(bo_y, _replay_redraw(rng, clean, 3, 0.02)) and 0.005 < np.mean(bo_y != clean) < 0.03
+    assert (clean[(bo_X[:, 4] < 30) & (bo_X[:, 3] < 0.2)] == 0).all() and np.bincount(clean).min() > 300   # a child
+    assert clean[bo_X[:, 4] > 100].mean() > clean[bo_X[:, 4] < 40].mean() + 0.5   # a heavy bather
+    # panels of 1-8 kW peak in 1-6 sun hours, facing 0-180 degrees from south, 0-50% shaded, a household of 5-25 kWh
+    # a day (1 more feature): the share of the use made, under half, under all, more
+    so_X, so_y = sk.load_xy(sk.SPECS["v41_solar_roof3"])
+    u = np.random.default_rng(sk._data_seed("v41_solar_roof3")).uniform(0.0, 1.0, size=(2000, 6))
+    assert np.allclose(so_X, np.c_[1 + 7 * u[:, 0], 1 + 5 * u[:, 1], 180 * u[:, 2], 0.5 * u[:, 3], 5 + 20 * u[:, 4],
+                                   u[:, 5]])
+
+    def solar(kw, sun, facing, shade, use):   # 80% of the peak kWh, 40% less facing north, less the shade
+        share = kw * sun * 0.8 * (1 - 0.4 * (facing / 180) ** 2) * (1 - shade) / use
+        return 0 if share < 0.5 else 1 if share < 1 else 2
+
+    clean = np.array([solar(*x[:5]) for x in so_X.tolist()])
+    assert np.array_equal(so_y, clean) and np.bincount(clean).min() > 300
+    assert (clean[so_X[:, 0] * so_X[:, 1] < 3] == 0).all()   # under 3 peak kWh: under 2.4 made, under half of 5
+    assert clean[so_X[:, 2] < 45].mean() > clean[so_X[:, 2] > 135].mean()   # south beats north
+    # a wind of 0-20 m/s at 10 m, a hub 10-40 m up, a shear exponent of 0.1-0.3, a rotor of 2-10 m (1 more
+    # feature): the turbine off, under a quarter of its rated power, under it, at it
+    wt_X, wt_y = sk.load_xy(sk.SPECS["v41_wind_turbine4"])
+    u = np.random.default_rng(sk._data_seed("v41_wind_turbine4")).uniform(0.0, 1.0, size=(2000, 5))
+    assert np.allclose(wt_X, np.c_[20 * u[:, 0], 10 + 30 * u[:, 1], 0.1 + 0.2 * u[:, 2], 2 + 8 * u[:, 3], u[:, 4]])
+
+    def turbine(v10, hub, shear):   # the power law up to the hub; cut in at 3 m/s, out at 25, rated from 12
+        v = v10 * (hub / 10) ** shear
+        if v < 3 or v >= 25:
+            return 0
+        return 1 if v**3 < 0.25 * 12**3 else 2 if v < 12 else 3
+
+    clean = np.array([turbine(*x[:3]) for x in wt_X.tolist()])
+    assert np.array_equal(wt_y, clean) and np.bincount(clean).min() > 250
+    assert (clean[wt_X[:, 0] < 1.9] == 0).all() and (clean[wt_X[:, 0] > 19.5] == 0).any()   # calm; a storm's cut-out
+    assert ((wt_X[:, 0] > 12) & (clean == 3)).any() and (clean[(wt_X[:, 0] >= 12) & (wt_X[:, 0] < 16)] == 3).all()
+    # 2-10 kg of ice in a cool box losing 0.2-1.2 W a degree, in air at 15-35 C, for 6-48 hours (1 more feature): the
+    # ice left, none, under half, more (2% redrawn)
+    cx_X, cx_y = sk.load_xy(sk.SPECS["v41_cool_box3"])
+    rng = np.random.default_rng(sk._data_seed("v41_cool_box3"))   # the features, then the noise
+    u = rng.uniform(0.0, 1.0, size=(2000, 5))
+    assert np.allclose(cx_X, np.c_[2 + 8 * u[:, 0], 0.2 + u[:, 1], 15 + 20 * u[:, 2], 6 + 42 * u[:, 3], u[:, 4]])
+
+    def cool(ice, loss, temp, hours):   # the heat in melts 1 kg of ice each 334 kJ
+        left = 1 - loss * temp * 3600 * hours / 334000 / ice
+        return 0 if left < 0 else 1 if left < 0.5 else 2
+
+    clean = np.array([cool(*x[:4]) for x in cx_X.tolist()])
+    assert np.array_equal(cx_y, _replay_redraw(rng, clean, 3, 0.02)) and 0.005 < np.mean(cx_y != clean) < 0.03
+    assert np.array_equal(clean, [cool(2 * i, b, t, 2 * h) for i, b, t, h in cx_X[:, :4].tolist()])   # twice the ice
+    assert np.bincount(clean).min() > 400 and clean[cx_X[:, 1] < 0.4].mean() > clean[cx_X[:, 1] > 1].mean() + 0.5
+    # a string 0.58-0.62 m long at 64-76 N, 0.95-1.05 g a metre (1 more feature): against 220 Hz, over 50 cents
+    # flat, over 10, within 10, under 50 sharp, more
+    gs_X, gs_y = sk.load_xy(sk.SPECS["v41_guitar_string5"])
+    u = np.random.default_rng(sk._data_seed("v41_guitar_string5")).uniform(0.0, 1.0, size=(2000, 4))
+    assert np.allclose(gs_X, np.c_[0.58 + 0.04 * u[:, 0], 64 + 12 * u[:, 1], 0.95 + 0.1 * u[:, 2], u[:, 3]])
+
+    def pitch(length, tension, grams):   # Mersenne: sqrt(T / mu) / (2 L), in cents against A3
+        cents = 1200 * math.log2(math.sqrt(tension / (grams / 1000)) / (2 * length) / 220)
+        return 0 if cents < -50 else 1 if cents < -10 else 2 if cents < 10 else 3 if cents < 50 else 4
+
+    clean = np.array([pitch(*x[:3]) for x in gs_X.tolist()])
+    assert np.array_equal(gs_y, clean) and np.bincount(clean).min() > 200 and pitch(0.6, 70, 1.0) == 2
+    assert clean[gs_X[:, 1] > 74].mean() > clean[gs_X[:, 1] < 66].mean() + 1   # tighter: sharper
+    assert clean[gs_X[:, 0] > 0.61].mean() < clean[gs_X[:, 0] < 0.59].mean() - 1   # longer: flatter
+    _draws_only_from_its_seed(sk, "v41_", tuple(list(shapes)[:15]))
+    _looked_at(sk, "v40_", 24)
+    assert _new_round(sk, "v41_", "report", 24) == split.FRESH == split.REPORT_ONLY
