@@ -62,6 +62,7 @@ import time  # noqa: E402
 import warnings  # noqa: E402
 from dataclasses import asdict, dataclass  # noqa: E402
 from pathlib import Path  # noqa: E402
+from statistics import NormalDist  # noqa: E402
 
 for _v in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(_v, "1")
@@ -1438,6 +1439,57 @@ DATASETS: tuple[DataSpec, ...] = (
              learners=("mlp_small", "gnb"), initial=6, n_rounds=30),
     DataSpec("v41_iris_typos10", "noisy", "derived:iris:typos10", test=0, budget_frac=1.0,
              learners=("mlp_small", "logreg_c0.1"), initial=6, n_rounds=30),
+    # Added on 2026-11-25 (round 35's report, after the v41 look at 2026-11-25 14:40 UTC and the plan at 16:05 UTC,
+    # benchmarks/plans/round35.md): 24 sets in split.REPORT_ONLY and split.FRESH whose generators and derivations no
+    # other set uses, each with the MLP and one other learner.
+    DataSpec("v42_bike_brake3", "medium", "bike_brake", (("flip", 0.02), ("n_features", 5)), 2000,
+             learners=("mlp_small", "rf50")),
+    DataSpec("v42_ice_cream_melt3", "medium", "ice_cream_melt", (("n_features", 4),), 2000,
+             learners=("mlp_small", "svc_rbf")),
+    DataSpec("v42_rain_barrel3", "easy", "rain_barrel", (("n_features", 5),), 2000,
+             learners=("mlp_small", "knn")),
+    DataSpec("v42_garden_hose4", "hard", "garden_hose", (("n_features", 5),), 2000,
+             learners=("mlp_small", "gnb")),
+    DataSpec("v42_sound_hear3", "noisy", "sound_hear", (("flip", 0.03), ("n_features", 4)), 2000,
+             learners=("mlp_small", "logreg_c10")),
+    DataSpec("v42_shadow_length4", "medium", "shadow_length", (("n_features", 4),), 2000,
+             learners=("mlp_small", "rf50")),
+    DataSpec("v42_torch_battery3", "imbalanced", "torch_battery", (("n_features", 5),), 2000,
+             learners=("mlp_small", "logreg_c0.1")),
+    DataSpec("v42_egg_drop", "shapes", "egg_drop", (("flip", 0.02), ("n_features", 6)), 2000,
+             learners=("mlp_small", "svc_rbf")),
+    DataSpec("v42_bucket_leak4", "medium", "bucket_leak", (("flip", 0.02), ("n_features", 5)), 2000,
+             learners=("mlp_small", "knn")),
+    DataSpec("v42_cookie_bake3", "medium", "cookie_bake", (("n_features", 6),), 2000,
+             learners=("mlp_small", "gnb")),
+    DataSpec("v42_water_freeze3", "medium", "water_freeze", (("flip", 0.02), ("n_features", 5)), 2000,
+             learners=("mlp_small", "logreg_c10")),
+    DataSpec("v42_umbrella_wind3", "shapes", "umbrella_wind", (("n_features", 5),), 2000,
+             learners=("mlp_small", "rf50")),
+    DataSpec("v42_ladder_reach3", "easy", "ladder_reach", (("n_features", 4),), 2000,
+             learners=("mlp_small", "knn")),
+    DataSpec("v42_snowball_roll4", "hard", "snowball_roll", (("n_features", 5),), 2000,
+             learners=("mlp_small", "svc_rbf")),
+    DataSpec("v42_paper_fold5", "imbalanced", "paper_fold", (("n_features", 4),), 2000,
+             learners=("mlp_small", "logreg_c0.1")),
+    DataSpec("v42_digits_transpose", "noisy", "derived:digits:transpose", test=500,
+             learners=("mlp_small", "logreg_c10")),
+    DataSpec("v42_digits_posterize4", "bundled", "derived:digits:posterize4", test=500,
+             learners=("mlp_small", "rf50")),
+    DataSpec("v42_digits_outline", "bundled", "derived:digits:outline", test=500,
+             learners=("mlp_small", "knn")),
+    DataSpec("v42_bc_rowl1", "bundled", "derived:breast_cancer:rowl1", test=0, budget_frac=1.0,
+             learners=("mlp_small", "logreg_c0.1")),
+    DataSpec("v42_bc_winsor5", "bundled", "derived:breast_cancer:winsor5", test=0, budget_frac=1.0,
+             learners=("mlp_small", "gnb")),
+    DataSpec("v42_wine_rankgauss_flip5", "noisy", "derived:wine:rankgauss+flip5", test=0, budget_frac=1.0,
+             learners=("mlp_small", "logreg_c10"), initial=6, n_rounds=30),
+    DataSpec("v42_wine_asinh_flip6", "noisy", "derived:wine:asinh+flip6", test=0, budget_frac=1.0,
+             learners=("mlp_small", "svc_rbf"), initial=6, n_rounds=30),
+    DataSpec("v42_iris_ellipse", "bundled", "derived:iris:ellipse", test=0, budget_frac=1.0,
+             learners=("mlp_small", "gnb"), initial=6, n_rounds=30),
+    DataSpec("v42_iris_quarterinch", "bundled", "derived:iris:quarterinch", test=0, budget_frac=1.0,
+             learners=("mlp_small", "logreg_c0.1"), initial=6, n_rounds=30),
 )
 
 SPECS = {d.name: d for d in DATASETS}
@@ -1619,8 +1671,14 @@ def _derived(base: str, which: str, rs: int) -> tuple[np.ndarray, np.ndarray]:
     ``swapnoise<P>`` (P% of the values replaced by the same feature's value of a random example, the same for every
     run), ``simhash<K>`` (K bits: the signs of K random Gaussian projections of the standardized features, drawn from
     the set's seed), ``gaussbins<K>`` (each standardized feature's memberships in K Gaussian bins of sd 1 centred
-    between -1 and 1), ``hypersph`` (the standardized features as a radius and d - 1 angles) and ``typos<P>`` (iris:
-    P% of the measurements with their two digits swapped, 5.1 cm read as 1.5, the same for every run)."""
+    between -1 and 1), ``hypersph`` (the standardized features as a radius and d - 1 angles), ``typos<P>`` (iris: P% of
+    the measurements with their two digits swapped, 5.1 cm read as 1.5, the same for every run), ``transpose`` (digits:
+    each image transposed with chance 1/2, the same for every run), ``posterize<K>`` (digits: each pixel rounded to the
+    nearest of K grey levels from 0 to 16), ``outline`` (digits: the ink pixels, over 4, with a side neighbour not ink),
+    ``rowl1`` (each example's features over their sum), ``winsor<P>`` (each feature clipped to its P% and (100 - P)%
+    quantiles), ``rankgauss`` (each feature's average rank as a standard normal quantile), ``asinh`` (the inverse
+    hyperbolic sine of every feature), ``ellipse`` (iris: the sepal's and the petal's perimeter and eccentricity as
+    ellipses) and ``quarterinch`` (iris: every measurement in inches to the nearest quarter)."""
     which = {"0to4": "classes01234"}.get(which, which)
     if "+" in which:   # a composition: a variant, then label noise among its own classes
         first, then = which.split("+", 1)
@@ -2277,6 +2335,38 @@ def _derived(base: str, which: str, rs: int) -> tuple[np.ndarray, np.ndarray]:
         tenths = np.rint(X * 10).astype(np.int64)   # the same for every run) with their two digits swapped, a.b cm
         swapped = tenths % 10 + tenths // 10 / 10   # read as b.a (5.1 as 1.5, 0.2 as 2.0: a typist's slip) (4)
         return np.where(np.random.default_rng(rs).random(X.shape) < int(which[5:]) / 100, swapped, X), y
+    if which == "transpose":   # digits: each image transposed (mirrored about its main diagonal, (r, c) to (c, r))
+        flip = np.random.default_rng(rs).random(X.shape[0]) < 0.5   # with chance 1/2 drawn per image from the set's
+        return np.where(flip[:, None], X.reshape(-1, 8, 8).transpose(0, 2, 1).reshape(-1, 64), X), y   # seed, the
+        # same for every run (a scan fed in on its side and flipped) (64)
+    if which.startswith("posterize"):   # digits: each pixel rounded to the nearest of K grey levels evenly from 0 to
+        step = 16 / (int(which[9:]) - 1)   # 16 (halves to even: a printer's few inks) (64)
+        return np.round(X / step) * step, y
+    if which == "outline":   # digits: the ink's outline: each ink pixel (> 4) with a 4-neighbour that is not ink (0
+        ink = np.pad(X.reshape(-1, 8, 8) > 4, ((0, 0), (1, 1), (1, 1)))   # outside the image: paper), 1, every other
+        inner = ink[:, :-2, 1:-1] & ink[:, 2:, 1:-1] & ink[:, 1:-1, :-2] & ink[:, 1:-1, 2:]   # pixel 0 (the strokes'
+        return (ink[:, 1:-1, 1:-1] & ~inner).reshape(-1, 64).astype(np.float64), y   # edges, hollow) (64)
+    if which == "rowl1":   # each example's features over their sum (shares of its total, breast_cancer's are >= 0: a
+        return X / X.sum(axis=1, keepdims=True), y   # composition, its scale lost) (d)
+    if which.startswith("winsor"):   # each feature clipped to its P% and (100 - P)% quantiles over the set (linear
+        lo, hi = np.quantile(X, [int(which[6:]) / 100, 1 - int(which[6:]) / 100], axis=0)   # interpolation:
+        return np.clip(X, lo, hi), y   # winsorized, the tails pulled in) (d)
+    if which == "rankgauss":   # each feature's average rank among the examples (ties sharing theirs), r of 1..n, as
+        s = np.sort(X, axis=0)   # the standard normal quantile of (r - 1/2) / n (a rank-Gauss scaling) (d)
+        r = np.column_stack([(np.searchsorted(s[:, j], X[:, j], "left") + np.searchsorted(s[:, j], X[:, j], "right")
+                              + 1) / 2 for j in range(X.shape[1])])
+        return np.vectorize(NormalDist().inv_cdf)((r - 0.5) / X.shape[0]), y
+    if which == "asinh":   # the inverse hyperbolic sine of every feature (near x for small values, near log 2x for
+        return np.arcsinh(X), y   # large: wine's proline squashed, its hues kept) (d)
+    if which == "ellipse":   # iris: the sepal and the petal as ellipses of axes their length and width: each one's
+        out = []   # perimeter (Ramanujan's pi (3 (a + b) - sqrt((3 a + b) (a + 3 b))), a and b the half-axes) and
+        for length, width in (X[:, :2].T, X[:, 2:].T):   # eccentricity sqrt(1 - (short / long)^2) (4)
+            a, b = length / 2, width / 2
+            out += [np.pi * (3 * (a + b) - np.sqrt((3 * a + b) * (a + 3 * b))),
+                    np.sqrt(1 - (np.minimum(a, b) / np.maximum(a, b)) ** 2)]
+        return np.column_stack(out), y
+    if which == "quarterinch":   # iris: every measurement in inches (2.54 cm) to the nearest quarter inch, halves up
+        return np.floor(X / 2.54 * 4 + 0.5) / 4, y   # (an imperial ruler's reading) (4)
     if which.startswith("classes"):
         keep = np.isin(y, [int(c) for c in which[7:]])
         return X[keep], y[keep]
@@ -2745,9 +2835,31 @@ def _shape(loader: str, n: int, rs: int, params: dict) -> tuple[np.ndarray, np.n
     of the use made, under half, under all or more), ``wind_turbine`` (the wind at 10 m, a hub's height, the wind's
     shear and the rotor's diameter, the first 4 of ``n_features``: the turbine off, under a quarter of its rated power,
     under it or at it), ``cool_box`` (the ice, a cool box's heat loss, the air's temperature and the hours, the first
-    4 of ``n_features``: the ice left, none, under half or more, ``flip`` of the labels redrawn) and ``guitar_string``
-    (a string's length, tension and mass a metre, the first 3 of ``n_features``: its pitch against ``target`` Hz, over
-    50 cents flat, over 10, within 10, under 50 sharp or more)."""
+    4 of ``n_features``: the ice left, none, under half or more, ``flip`` of the labels redrawn), ``guitar_string`` (a
+    string's length, tension and mass a metre, the first 3 of ``n_features``: its pitch against ``target`` Hz, over 50
+    cents flat, over 10, within 10, under 50 sharp or more), ``bike_brake`` (a bike's speed, the rider's reaction time,
+    the tyres' grip and the obstacle's distance, the first 4 of ``n_features``: stopping over 5 m short of it, short of
+    it or not, ``flip`` of the labels redrawn), ``ice_cream_melt`` (a scoop's grams, the air's temperature, the minutes
+    and the sun, the first 4 of ``n_features``: the share melted, under a quarter, under 60% or more), ``rain_barrel``
+    (a roof's area, the rain's mm, a barrel's litres and how full it is, the first 4 of ``n_features``: the rain caught
+    over the room left, under half, under all or more), ``garden_hose`` (the tap's pressure, a hose's length and bore
+    and a bucket's litres, the first 4 of ``n_features``: the seconds to fill it, under 15, 30, 60 or more),
+    ``sound_hear`` (a sound's level, the distance and the background's level, the first 3 of ``n_features``: not heard,
+    faint or clear, ``flip`` of the labels redrawn), ``shadow_length`` (the hour, the sun's height at noon and a pole's
+    height, the first 3 of ``n_features``: its shadow under 2 m, 5, 15 or more), ``torch_battery`` (a battery's mAh and
+    health, a bulb's watts and the hours on, the first 4 of ``n_features``: the energy left, none, under a fifth or
+    more), ``egg_drop`` (an egg's grams, the height, a pad's thickness and its give, the first 4 of ``n_features``:
+    whether it breaks, ``flip`` of the labels at random), ``bucket_leak`` (a bucket's radius, the water's depth and a
+    hole's mm, the first 3 of ``n_features``: empty in under 2 minutes, 5, 15 or more, ``flip`` of the labels redrawn),
+    ``cookie_bake`` (the dough's thickness, the minutes, the oven's temperature and its fan, the first 4 of
+    ``n_features``: raw, done or burnt), ``water_freeze`` (a bottle's litres, the water's and the freezer's temperature
+    and the hours, the first 4 of ``n_features``: still water, slush or ice, ``flip`` of the labels redrawn),
+    ``umbrella_wind`` (the wind, an umbrella's width, its angle off the wind and its ribs' strength, the first 4 of
+    ``n_features``: fine, bent or inside out), ``ladder_reach`` (a ladder's length, its foot's distance from the wall
+    and a gutter's height, the first 3 of ``n_features``: short, reaching or to spare), ``snowball_roll`` (a snowball's
+    radius, the metres rolled, the snow's layer and its stickiness, the first 4 of ``n_features``: its radius under 20
+    cm, 30, 40 or more) and ``paper_fold`` (a sheet's thickness and length, the first 2 of ``n_features``: the most
+    times it folds in half, 4 or fewer, 5, 6, 7 or 8 or more)."""
     rng = np.random.default_rng(rs)
     if loader == "xor":
         X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
@@ -4657,6 +4769,109 @@ def _shape(loader: str, n: int, rs: int, params: dict) -> tuple[np.ndarray, np.n
         cents = 1200 * np.log2(np.sqrt(tension / (grams / 1000)) / (2 * length) / float(params["target"]))   # over 50
         return X, np.digitize(cents, [-50.0, -10.0, 10.0, 50.0]).astype(np.int64)   # flat (0), over 10 (1), within
         # 10 (2: in tune), under 50 sharp (3) or more (4)
+    if loader == "bike_brake":   # a bike at uniform on [10, 40] km/h, a rider reacting in uniform on [0.5, 2] s, tyres
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # gripping at uniform on [0.2, 0.8] (wet to
+        X[:, :4] = X[:, :4] * [30.0, 1.5, 0.6, 35.0] + [10.0, 0.5, 0.2, 5.0]   # dry) and an obstacle uniform on [5,
+        kmh, react, grip, gap = X[:, :4].T   # 40] m ahead (the other features uniform on [0, 1]): the stopping
+        v = kmh / 3.6   # distance, the reaction's v t and the braking's v^2 / (2 g mu), over 5 m short of the
+        stop = v * react + v**2 / (2 * 9.81 * grip)   # obstacle (0: safe), short of it (1: close) or not (2: hits)
+        y = np.digitize(stop - gap, [-5.0, 0.0]).astype(np.int64)
+        return X, _redraw_among(y, rng, 3, params)   # ``flip`` of the labels redrawn
+    if loader == "ice_cream_melt":   # a scoop of uniform on [50, 150] g of ice cream at -5 C in air at uniform on [15,
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # 40] C for uniform on [1, 20] minutes, in
+        X[:, :3], X[:, 3] = X[:, :3] * [100.0, 25.0, 19.0] + [50.0, 15.0, 1.0], np.floor(2 * X[:, 3])   # the sun
+        grams, temp, minutes, sun = X[:, :4].T   # or not (1, 0; the other features uniform on [0, 1]): the heat in,
+        melted = 0.004 * grams ** (2 / 3) * (temp + 5) * (1 + sun) * minutes / grams   # through its surface,
+        return X, np.digitize(melted, [0.25, 0.6]).astype(np.int64)   # grams^(2/3), twice in the sun: the share melted,
+        # under a quarter (0: fine), under 60% (1: dripping) or more (2: soup)
+    if loader == "rain_barrel":   # a roof of uniform on [5, 40] m^2 in a shower of uniform on [1, 10] mm (90% of it
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # reaching the gutter) into a barrel of
+        X[:, :4] = X[:, :4] * [35.0, 9.0, 200.0, 0.8] + [5.0, 1.0, 100.0, 0.0]   # uniform on [100, 300] l already
+        roof, mm, barrel, full = X[:, :4].T   # full by uniform on [0, 0.8] (the other features uniform on [0, 1]): the
+        caught = 0.9 * roof * mm / (barrel * (1 - full))   # litres caught over the room left, under half (0), under
+        return X, np.digitize(caught, [0.5, 1.0]).astype(np.int64)   # all (1) or more (2: it overflows)
+    if loader == "garden_hose":   # a tap at uniform on [1, 4] bar through a hose of uniform on [5, 50] m and [12,
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # 25] mm across filling a bucket of
+        X[:, :4] = X[:, :4] * [3.0, 45.0, 13.0, 15.0] + [1.0, 5.0, 12.0, 5.0]   # uniform on [5, 20] l (the other
+        bar, metres, mm, bucket = X[:, :4].T   # features uniform on [0, 1]): turbulent flow, 0.05 sqrt(p d^5 / L)
+        seconds = 60 * bucket / (0.05 * np.sqrt(bar * mm**5 / metres))   # l/min (d in mm), the seconds to fill it,
+        return X, np.digitize(seconds, [15.0, 30.0, 60.0]).astype(np.int64)   # under 15 (0), 30 (1), 60 (2) or
+        # more (3)
+    if loader == "sound_hear":   # a sound of uniform on [60, 100] dB at 1 m heard uniform on [1, 200] m away over a
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # background of uniform on [30, 70] dB (the
+        X[:, :3] = X[:, :3] * [40.0, 199.0, 40.0] + [60.0, 1.0, 30.0]   # other features uniform on [0, 1]): the level
+        source, metres, background = X[:, :3].T   # less 20 log10 of the distance (spherical spreading) against the
+        margin = source - 20 * np.log10(metres) - background   # background, under it (0: not heard), under 10 dB over
+        y = np.digitize(margin, [0.0, 10.0]).astype(np.int64)   # (1: faint) or more (2: clear)
+        return X, _redraw_among(y, rng, 3, params)   # ``flip`` of the labels redrawn
+    if loader == "shadow_length":   # a pole of uniform on [0.5, 10] m at uniform on [7, 17] hours on a day the sun
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # stands uniform on [20, 70] degrees at noon
+        X[:, :3] = X[:, :3] * [10.0, 50.0, 9.5] + [7.0, 20.0, 0.5]   # (the other features uniform on [0, 1]): the
+        hour, noon, height = X[:, :3].T   # sun at noon's elevation times sin(pi (hour - 6) / 12), the shadow the
+        shadow = height / np.tan(np.radians(noon * np.sin(np.pi * (hour - 6) / 12)))   # height over its tangent,
+        return X, np.digitize(shadow, [2.0, 5.0, 15.0]).astype(np.int64)   # under 2 m (0), 5 (1), 15 (2) or more (3)
+    if loader == "torch_battery":   # a torch's battery of uniform on [1000, 3000] mAh at 3.7 V and uniform on [0.6, 1]
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # of its health, a bulb of uniform on [0.5,
+        X[:, :4] = X[:, :4] * [2000.0, 0.4, 1.5, 3.0] + [1000.0, 0.6, 0.5, 1.0]   # 2] W, on for uniform on [1, 4]
+        mah, health, watts, hours = X[:, :4].T   # hours (the other features uniform on [0, 1]): the share of the
+        left = 1 - watts * hours / (mah * 3.7 / 1000 * health)   # energy left, none (0: dark before the end), under
+        return X, np.digitize(left, [0.0, 0.2]).astype(np.int64)   # a fifth (1: dim) or more (2)
+    if loader == "egg_drop":   # an egg of uniform on [50, 70] g dropped from uniform on [0.5, 5] m onto padding of
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # uniform on [0, 10] cm of which a share
+        X[:, :4] = X[:, :4] * [20.0, 4.5, 10.0, 0.7] + [50.0, 0.5, 0.0, 0.3]   # uniform on [0.3, 1] gives way (the
+        grams, height, pad, give = X[:, :4].T   # other features uniform on [0, 1]): the mean force stopping it, m g h
+        force = grams / 1000 * 9.81 * height / (give * pad / 100 + 0.005)   # over the stopping distance (the pad's
+        return X, _flip_binary((force > 25).astype(np.int64), rng, params)   # give and 5 mm of shell), over 25 N: it
+        # breaks (1), ``flip`` of the labels at random
+    if loader == "bucket_leak":   # a bucket of uniform on [0.1, 0.2] m radius filled uniform on [0.1, 0.4] m deep with
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # a hole of uniform on [3, 15] mm across (the
+        X[:, :3] = X[:, :3] * [0.1, 0.3, 12.0] + [0.1, 0.1, 3.0]   # other features uniform on [0, 1]): Torricelli's
+        radius, depth, mm = X[:, :3].T   # drain time, the areas' ratio (a discharge coefficient of 0.6 on the hole)
+        hole = 0.6 * np.pi * (mm / 2000) ** 2   # times sqrt(2 h / g): empty in under 2 minutes (0), 5 (1), 15 (2) or
+        minutes = np.pi * radius**2 / hole * np.sqrt(2 * depth / 9.81) / 60   # more (3)
+        y = np.digitize(minutes, [2.0, 5.0, 15.0]).astype(np.int64)
+        return X, _redraw_among(y, rng, 4, params)   # ``flip`` of the labels redrawn
+    if loader == "cookie_bake":   # cookies of dough uniform on [0.5, 1.5] cm thick baked uniform on [6, 18] minutes at
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # uniform on [150, 220] C, with the fan or
+        X[:, :3], X[:, 3] = X[:, :3] * [1.0, 12.0, 70.0] + [0.5, 6.0, 150.0], np.floor(2 * X[:, 3])   # not (1, 0;
+        thick, minutes, temp, fan = X[:, :4].T   # the other features uniform on [0, 1]): the browning, the minutes
+        brown = minutes * 2 ** ((temp - 180) / 15) * (1 + 0.25 * fan) / thick   # twice as fast each 15 C, a quarter
+        return X, np.digitize(brown, [8.0, 18.0]).astype(np.int64)   # faster with the fan, over the thickness:
+        # under 8 (0: raw), under 18 (1: done) or more (2: burnt)
+    if loader == "water_freeze":   # a bottle of uniform on [0.25, 2] l of water at uniform on [5, 25] C in a freezer at
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # uniform on [-25, -10] C for uniform on
+        X[:, :4] = X[:, :4] * [1.75, 20.0, 15.0, 5.5] + [0.25, 5.0, -25.0, 0.5]   # [0.5, 6] hours (the other
+        litres, temp, freezer, hours = X[:, :4].T   # features uniform on [0, 1]): the heat out, 5 kJ an hour a degree
+        out = 5 * litres ** (2 / 3) * -freezer * hours   # over its surface, litres^(2/3), first cools it to 0 C (4.186
+        frozen = (out - 4.186 * litres * temp) / (334 * litres)   # kJ a litre and a degree), then freezes it (334 kJ
+        y = np.digitize(frozen, [0.0, 1.0]).astype(np.int64)   # a litre): still water (0), slush (1) or ice (2)
+        return X, _redraw_among(y, rng, 3, params)   # ``flip`` of the labels redrawn
+    if loader == "umbrella_wind":   # a wind of uniform on [0, 20] m/s on an umbrella of uniform on [0.8, 1.4] m across
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # held uniform on [0, 80] degrees off the
+        X[:, :4] = X[:, :4] * [20.0, 0.6, 80.0, 60.0] + [0.0, 0.8, 0.0, 20.0]   # wind, its ribs holding uniform on
+        wind, across, angle, ribs = X[:, :4].T   # [20, 80] N (the other features uniform on [0, 1]): the drag, rho v^2
+        force = 0.5 * 1.225 * wind**2 * np.pi * (across / 2) ** 2 * 1.2 * np.cos(np.radians(angle))   # A C_d / 2
+        return X, np.digitize(force / ribs, [0.5, 1.0]).astype(np.int64)   # (C_d 1.2) times the cosine of the
+        # angle, under half the ribs' strength (0: fine), under it (1: bends) or more (2: turns inside out)
+    if loader == "ladder_reach":   # a ladder of uniform on [2, 6] m with its foot uniform on [0.5, 2] m from a wall and
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # a gutter uniform on [2, 6] m up (the other
+        X[:, :3] = X[:, :3] * [4.0, 1.5, 4.0] + [2.0, 0.5, 2.0]   # features uniform on [0, 1]): its top,
+        length, foot, gutter = X[:, :3].T   # sqrt(L^2 - d^2) up (Pythagoras), under the gutter (0: short), within 0.5
+        top = np.sqrt(length**2 - foot**2)   # m over it (1: reaches) or more (2: to spare)
+        return X, np.digitize(top - gutter, [0.0, 0.5]).astype(np.int64)
+    if loader == "snowball_roll":   # a snowball of uniform on [5, 15] cm radius rolled uniform on [5, 50] m over a
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # layer of uniform on [0.5, 3] cm of snow of
+        X[:, :4] = X[:, :4] * [10.0, 45.0, 2.5, 0.8] + [5.0, 5.0, 0.5, 0.2]   # which a share uniform on [0.2, 1] sticks
+        r0, metres, layer, sticky = X[:, :4].T   # (the other features uniform on [0, 1]): each cm rolled picks a
+        radius = np.sqrt(r0**2 + layer * sticky * 100 * metres / np.pi)   # strip 2 r wide, dV = 4 pi r^2 dr, so r^2
+        return X, np.digitize(radius, [20.0, 30.0, 40.0]).astype(np.int64)   # grows by t s x / pi: under 20 cm (0),
+        # 30 (1), 40 (2) or more (3)
+    if loader == "paper_fold":   # a sheet of uniform on [0.03, 0.5] mm thick and uniform on [5, 300] cm long (the other
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # features uniform on [0, 1]): the most
+        X[:, :2] = X[:, :2] * [0.47, 295.0] + [0.03, 5.0]   # times it folds in half one way, Gallivan's limit: n
+        thick, length = X[:, :2].T   # folds need pi t (2^n + 4) (2^n - 1) / 6 of paper; 4 or fewer (0), 5, 6, 7 (3)
+        folds = np.floor(np.log2(np.sqrt(6 * length / (np.pi * thick / 10) + 6.25) - 1.5))   # or 8 or more (4): 2^n
+        return X, (np.clip(folds, 4, 8) - 4).astype(np.int64)   # the root of x^2 + 3 x - 4 = 6 L / (pi t)
     if loader == "checker":
         X = rng.random((n, int(params["n_features"])))
         c = int(params["cells"])

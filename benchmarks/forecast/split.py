@@ -155,6 +155,9 @@ looked at on 2026-11-25 09:29 UTC (round 32's report of the shipped design), to 
 Round 34 (its plan in ``benchmarks/plans/round34.md``, committed at 12:35 UTC on 2026-11-25) moved the ``v40_*``,
 looked at on 2026-11-25 11:45 UTC (round 33's report of the shipped design), to the selection part, and 24 new sets
 (``v41_*``, committed after the plan) are :data:`REPORT_ONLY` and :data:`FRESH` for round 34's report.
+Round 35 (its plan in ``benchmarks/plans/round35.md``, committed at 16:05 UTC on 2026-11-25) moved the ``v41_*``,
+looked at on 2026-11-25 14:40 UTC (round 34's report of the shipped design), to the selection part, and 24 new sets
+(``v42_*``, committed after the plan) are :data:`REPORT_ONLY` and :data:`FRESH` for round 35's report.
 
 Usage::
 
@@ -168,16 +171,16 @@ import sys
 from pathlib import Path
 
 SALT = "alplan-forecast-split-v8:"
-#: The fresh report: the report-only sets of the latest report (the 24 ``v41_*``, committed for round 34's report,
-#: after the ``v40_*`` were looked at on 2026-11-25 11:45 UTC (round 33's report of the shipped design) and the
-#: round's plan (``benchmarks/plans/round34.md``) was committed at 12:35 UTC).
-FRESH = frozenset({"skl:v41_kettle_boil4", "skl:v41_roof_snow3", "skl:v41_candle_burn3", "skl:v41_pot_plant4",
-                   "skl:v41_balloon_lift3", "skl:v41_sledge_run4", "skl:v41_picnic_food3", "skl:v41_kite_fly",
-                   "skl:v41_toast_brown4", "skl:v41_fire_exit3", "skl:v41_bath_overflow3", "skl:v41_solar_roof3",
-                   "skl:v41_wind_turbine4", "skl:v41_cool_box3", "skl:v41_guitar_string5", "skl:v41_digits_sobel",
-                   "skl:v41_digits_negative", "skl:v41_digits_resize25", "skl:v41_bc_hash8",
-                   "skl:v41_bc_swapnoise20", "skl:v41_wine_simhash16_flip5", "skl:v41_wine_gaussbins3_flip6",
-                   "skl:v41_iris_hypersph", "skl:v41_iris_typos10"})
+#: The fresh report: the report-only sets of the latest report (the 24 ``v42_*``, committed for round 35's report,
+#: after the ``v41_*`` were looked at on 2026-11-25 14:40 UTC (round 34's report of the shipped design) and the
+#: round's plan (``benchmarks/plans/round35.md``) was committed at 16:05 UTC).
+FRESH = frozenset({"skl:v42_bike_brake3", "skl:v42_ice_cream_melt3", "skl:v42_rain_barrel3", "skl:v42_garden_hose4",
+                   "skl:v42_sound_hear3", "skl:v42_shadow_length4", "skl:v42_torch_battery3", "skl:v42_egg_drop",
+                   "skl:v42_bucket_leak4", "skl:v42_cookie_bake3", "skl:v42_water_freeze3", "skl:v42_umbrella_wind3",
+                   "skl:v42_ladder_reach3", "skl:v42_snowball_roll4", "skl:v42_paper_fold5", "skl:v42_digits_transpose",
+                   "skl:v42_digits_posterize4", "skl:v42_digits_outline", "skl:v42_bc_rowl1", "skl:v42_bc_winsor5",
+                   "skl:v42_wine_rankgauss_flip5", "skl:v42_wine_asinh_flip6", "skl:v42_iris_ellipse",
+                   "skl:v42_iris_quarterinch"})
 #: Data sets added after a report look and reserved for the report part (never fitted or chosen on): from round
 #: 10 on, :data:`FRESH` alone. Earlier report-only sets (``v4_*`` to ``v7_*``) have been looked at and follow the
 #: hash.
@@ -201,7 +204,8 @@ REPORT_ONLY = FRESH
 #: 2026-11-25 03:41 UTC), the ``v37_*`` (round 30's report of the shipped design, 2026-11-25 05:28 UTC), the
 #: ``v38_*`` (round 31's report of the shipped design, 2026-11-25 06:44 UTC), the ``v39_*`` (round 32's report of
 #: the shipped design, 2026-11-25 09:29 UTC), the ``v40_*`` (round 33's report of the shipped design, 2026-11-25
-#: 11:45 UTC). From round 16 on, :data:`CALIBRATION_ADDED` of them are in the calibration part instead.
+#: 11:45 UTC), the ``v41_*`` (round 34's report of the shipped design, 2026-11-25 14:40 UTC). From round 16 on,
+#: :data:`CALIBRATION_ADDED` of them are in the calibration part instead.
 SELECTION_ONLY = frozenset({
     "skl:v8_digits_left", "skl:v8_digits_5to9", "skl:v8_bc_even", "skl:v8_wine_classes12", "skl:v8_helix",
     "skl:v8_sparse_linear", "skl:v8_argmax5", "skl:v8_sectors6",
@@ -314,7 +318,13 @@ SELECTION_ONLY = frozenset({
     "skl:v40_marathon_finish4", "skl:v40_tyre_pressure4", "skl:v40_picture_wire", "skl:v40_phone_battery4",
     "skl:v40_hill_walk3", "skl:v40_quake_felt8", "skl:v40_digits_recentre", "skl:v40_digits_mirror",
     "skl:v40_digits_fillholes4", "skl:v40_bc_ci95", "skl:v40_bc_nopc2", "skl:v40_wine_rff16_flip5",
-    "skl:v40_wine_hinges_flip7", "skl:v40_iris_spin", "skl:v40_iris_kpca2"})
+    "skl:v40_wine_hinges_flip7", "skl:v40_iris_spin", "skl:v40_iris_kpca2",
+    "skl:v41_kettle_boil4", "skl:v41_roof_snow3", "skl:v41_candle_burn3", "skl:v41_pot_plant4", "skl:v41_balloon_lift3",
+    "skl:v41_sledge_run4", "skl:v41_picnic_food3", "skl:v41_kite_fly", "skl:v41_toast_brown4", "skl:v41_fire_exit3",
+    "skl:v41_bath_overflow3", "skl:v41_solar_roof3", "skl:v41_wind_turbine4", "skl:v41_cool_box3",
+    "skl:v41_guitar_string5", "skl:v41_digits_sobel", "skl:v41_digits_negative", "skl:v41_digits_resize25",
+    "skl:v41_bc_hash8", "skl:v41_bc_swapnoise20", "skl:v41_wine_simhash16_flip5", "skl:v41_wine_gaussbins3_flip6",
+    "skl:v41_iris_hypersph", "skl:v41_iris_typos10"})
 #: Round 16's salt for :data:`CALIBRATION_ADDED`.
 CALIBRATION_SALT = "alplan-forecast-r16-calibration:"
 

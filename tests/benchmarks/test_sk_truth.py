@@ -172,9 +172,9 @@ def test_every_data_set_loads_with_its_classes_and_the_fresh_ones_stay_in_the_re
     assert {split.part(k) for k in split.CALIBRATION_ADDED} == {"calibration"}
     looked_at = ("v8_", "v9_", "v10_", "v11_", "v12_", "v13_", "v14_", "v15_", "v16_", "v17_", "v18_", "v19_",
                  "v20_", "v21_", "v22_", "v23_", "v24_", "v25_", "v26_", "v27_", "v28_", "v29_", "v30_", "v31_",
-                 "v32_", "v33_", "v34_", "v35_", "v36_", "v37_", "v38_", "v39_", "v40_")
+                 "v32_", "v33_", "v34_", "v35_", "v36_", "v37_", "v38_", "v39_", "v40_", "v41_")
     assert split.SELECTION_ONLY == {d.key for d in sk.DATASETS if d.name.startswith(looked_at)}
-    assert split.FRESH == {d.key for d in sk.DATASETS if d.name.startswith("v41_")} and len(split.FRESH) == 24
+    assert split.FRESH == {d.key for d in sk.DATASETS if d.name.startswith("v42_")} and len(split.FRESH) == 24
 
 
 def _draws_only_from_its_seed(sk, prefix: str, names: tuple[str, ...]) -> None:
@@ -5102,7 +5102,7 @@ def test_round_33s_report_v40_sets_are_new_tasks_with_the_mlp_in_the_selection_p
     assert _new_round(sk, "v40_", "selection", 24) <= split.SELECTION_ONLY
 
 
-def test_round_34s_report_v41_sets_are_new_tasks_with_the_mlp_in_the_fresh_report(sk):
+def test_round_34s_report_v41_sets_are_new_tasks_with_the_mlp_in_the_selection_part(sk):
     split = sys.modules["split"]
     shapes = {"kettle_boil4": (2000, 5, 4), "roof_snow3": (2000, 5, 3), "candle_burn3": (2000, 4, 3),
               "pot_plant4": (2000, 6, 4), "balloon_lift3": (2000, 5, 3), "sledge_run4": (2000, 4, 4),
@@ -5491,4 +5491,384 @@ def test_round_34s_report_v41_sets_are_new_tasks_with_the_mlp_in_the_fresh_repor
     assert clean[gs_X[:, 0] > 0.61].mean() < clean[gs_X[:, 0] < 0.59].mean() - 1   # longer: flatter
     _draws_only_from_its_seed(sk, "v41_", tuple(list(shapes)[:15]))
     _looked_at(sk, "v40_", 24)
-    assert _new_round(sk, "v41_", "report", 24) == split.FRESH == split.REPORT_ONLY
+    assert _new_round(sk, "v41_", "selection", 24) <= split.SELECTION_ONLY
+
+
+def test_round_35s_report_v42_sets_are_new_tasks_with_the_mlp_in_the_fresh_report(sk):
+    split = sys.modules["split"]
+    shapes = {"bike_brake3": (2000, 5, 3), "ice_cream_melt3": (2000, 4, 3), "rain_barrel3": (2000, 5, 3),
+              "garden_hose4": (2000, 5, 4), "sound_hear3": (2000, 4, 3), "shadow_length4": (2000, 4, 4),
+              "torch_battery3": (2000, 5, 3), "egg_drop": (2000, 6, 2), "bucket_leak4": (2000, 5, 4),
+              "cookie_bake3": (2000, 6, 3), "water_freeze3": (2000, 5, 3), "umbrella_wind3": (2000, 5, 3),
+              "ladder_reach3": (2000, 4, 3), "snowball_roll4": (2000, 5, 4), "paper_fold5": (2000, 4, 5),
+              "digits_transpose": (1797, 64, 10), "digits_posterize4": (1797, 64, 10),
+              "digits_outline": (1797, 64, 10), "bc_rowl1": (569, 30, 2), "bc_winsor5": (569, 30, 2),
+              "wine_rankgauss_flip5": (178, 13, 3), "wine_asinh_flip6": (178, 13, 3), "iris_ellipse": (150, 4, 3),
+              "iris_quarterinch": (150, 4, 3)}
+    _loads_as_named(sk, "v42_", shapes)
+    others = {"bike_brake3": "rf50", "ice_cream_melt3": "svc_rbf", "rain_barrel3": "knn", "garden_hose4": "gnb",
+              "sound_hear3": "logreg_c10", "shadow_length4": "rf50", "torch_battery3": "logreg_c0.1",
+              "egg_drop": "svc_rbf", "bucket_leak4": "knn", "cookie_bake3": "gnb", "water_freeze3": "logreg_c10",
+              "umbrella_wind3": "rf50", "ladder_reach3": "knn", "snowball_roll4": "svc_rbf",
+              "paper_fold5": "logreg_c0.1", "digits_transpose": "logreg_c10", "digits_posterize4": "rf50",
+              "digits_outline": "knn", "bc_rowl1": "logreg_c0.1", "bc_winsor5": "gnb",
+              "wine_rankgauss_flip5": "logreg_c10", "wine_asinh_flip6": "svc_rbf", "iris_ellipse": "gnb",
+              "iris_quarterinch": "logreg_c0.1"}
+    _learners_and_sizes(sk, "v42_", others, _usual_sizes(shapes), like=("v40_", "v41_"))
+    bases = {"digits": "digits", "bc": "breast_cancer", "wine": "wine", "iris": "iris"}
+    for name in shapes:   # each named as it is made: a generator less its classes' count, a base and its variant
+        base, variant = name.split("_", 1)
+        loader = sk.SPECS["v42_" + name].loader
+        made = f"derived:{bases[base]}:{variant.replace('_flip', '+flip')}" if base in bases else None
+        assert loader == (made or name.rstrip("0123456789")), name
+    import math
+    import statistics
+
+    from scipy.stats import norm, rankdata
+    from sklearn.datasets import load_breast_cancer
+
+    digits_X, digits_y = sk.load_xy(sk.SPECS["digits"])
+    # digits transposed for about half the images, posterized to 4 grey levels, as the ink's outline; breast_cancer
+    # as each example's shares of its total, winsorized at 5% and 95%; wine's ranks as normal quantiles (5% redrawn),
+    # its inverse hyperbolic sines (6% redrawn); iris's sepal and petal as ellipses, in quarter inches
+    tp_X, tp_y = sk.load_xy(sk.SPECS["v42_digits_transpose"])
+    assert np.array_equal(tp_y, digits_y)
+    turned = np.random.default_rng(sk._data_seed("v42_digits_transpose")).random(1797) < 0.5
+    for i in range(1797):   # pixel (r, c) read from (c, r)
+        img = digits_X[i].reshape(8, 8).tolist()
+        want = [img[c][r] if turned[i] else img[r][c] for r in range(8) for c in range(8)]
+        assert tp_X[i].tolist() == want, i
+    assert 800 < turned.sum() < 1000 and all(0.3 < turned[digits_y == k].mean() < 0.7 for k in range(10))
+    assert np.array_equal(tp_X.sum(axis=1), digits_X.sum(axis=1))   # the ink kept
+    assert (tp_X[turned] != digits_X[turned]).any(axis=1).mean() > 0.95 and np.array_equal(tp_X[~turned],
+                                                                                           digits_X[~turned])
+    ps_X, ps_y = sk.load_xy(sk.SPECS["v42_digits_posterize4"])
+    assert np.array_equal(ps_y, digits_y)
+    levels = [0.0, 16 / 3, 32 / 3, 16.0]
+    for i in range(1797):   # the nearest level, a tie (8: between 16/3 and 32/3) to the even one, 32/3
+        want = [levels[round(v * 3 / 16)] for v in digits_X[i].tolist()]
+        assert np.allclose(ps_X[i], want, rtol=0, atol=1e-12), i
+    assert set(np.round(np.unique(ps_X) * 3, 9)) == {0, 16, 32, 48} and np.abs(ps_X - digits_X).max() <= 8 / 3 + 1e-9
+    assert np.allclose(ps_X[digits_X == 8], 32 / 3) and np.allclose(ps_X[digits_X == 3], 16 / 3)
+    assert (ps_X[digits_X <= 2] == 0).all() and (ps_X[digits_X >= 14] == 16).all()
+    ol_X, ol_y = sk.load_xy(sk.SPECS["v42_digits_outline"])
+    assert np.array_equal(ol_y, digits_y)
+    for i in range(1797):   # ink (> 4) with a side neighbour that is not (outside the image: paper)
+        img = digits_X[i].reshape(8, 8).tolist()
+
+        def ink(r, c):
+            return 0 <= r < 8 and 0 <= c < 8 and img[r][c] > 4
+
+        want = [float(ink(r, c) and not all(ink(r + dr, c + dc) for dr, dc in ((-1, 0), (1, 0), (0, -1), (0, 1))))
+                for r in range(8) for c in range(8)]
+        assert ol_X[i].tolist() == want, i
+    assert set(np.unique(ol_X)) == {0.0, 1.0} and (ol_X[digits_X <= 4] == 0).all()   # only ink, and not all of it
+    assert 0 < (ol_X[digits_X > 4] == 0).mean() < 0.5 and (ol_X.sum(axis=1) > 0).all()
+    edge = np.zeros((8, 8), dtype=bool)
+    edge[[0, -1], :] = edge[:, [0, -1]] = True   # ink on the image's border is always outline
+    border = digits_X[:, edge.ravel()] > 4
+    assert border.any() and (ol_X[:, edge.ravel()][border] == 1).all()
+    bc = load_breast_cancer()
+    rl_X, rl_y = sk.load_xy(sk.SPECS["v42_bc_rowl1"])
+    assert np.array_equal(rl_y, bc.target)
+    want = [[v / math.fsum(x) for v in x] for x in bc.data.tolist()]
+    assert np.allclose(rl_X, want, rtol=1e-12, atol=0) and np.allclose(rl_X.sum(axis=1), 1)
+    assert (rl_X >= 0).all() and 0.3 < rl_X[:, 23].min() and rl_X[:, 23].max() < 0.7   # worst area: a big share
+    assert np.allclose(rl_X * bc.data.sum(axis=1, keepdims=True), bc.data)   # the total alone is lost
+    ws_X, ws_y = sk.load_xy(sk.SPECS["v42_bc_winsor5"])
+    assert np.array_equal(ws_y, bc.target)
+    for j, col in enumerate(bc.data.T.tolist()):   # the 5% and 95% cut points, interpolated between order statistics
+        cuts = statistics.quantiles(col, n=20, method="inclusive")
+        lo, hi = cuts[0], cuts[-1]
+        assert np.allclose(ws_X[:, j], [min(max(v, lo), hi) for v in col], rtol=1e-12, atol=0), j
+        assert 20 <= sum(v <= lo for v in col) <= 40 and 20 <= sum(v >= hi for v in col) <= 40, j
+    inside = (ws_X > ws_X.min(axis=0)) & (ws_X < ws_X.max(axis=0))
+    assert np.array_equal(ws_X[inside], bc.data[inside]) and 0.85 < inside.mean() < 0.92
+    wine_X, wine_y = sk.load_xy(sk.SPECS["wine"])
+    rg_X, rg_y = sk.load_xy(sk.SPECS["v42_wine_rankgauss_flip5"])
+    want = np.column_stack([norm.ppf((rankdata(c, method="average") - 0.5) / 178) for c in wine_X.T])
+    assert np.allclose(rg_X, want, rtol=0, atol=1e-9)
+    for j in range(13):   # the order kept, ties tied; the middle near 0, the ends near -+2.8
+        o = np.argsort(wine_X[:, j], kind="stable")
+        assert (np.diff(rg_X[o, j]) >= 0).all() and np.array_equal(np.diff(rg_X[o, j]) == 0,
+                                                                     np.diff(wine_X[o, j]) == 0)
+    assert abs(np.median(rg_X)) < 0.05 and 2.5 < rg_X.max() < 2.8 and -2.8 < rg_X.min() < -1.5
+    seed = sk._data_seed("v42_wine_rankgauss_flip5")
+    assert np.array_equal(rg_y, sk._redraw(wine_y, seed, 0.05)) and 0.01 < np.mean(rg_y != wine_y) < 0.07
+    ah_X, ah_y = sk.load_xy(sk.SPECS["v42_wine_asinh_flip6"])
+    assert np.allclose(ah_X, [[math.asinh(v) for v in x] for x in wine_X.tolist()], rtol=1e-13, atol=0)
+    assert np.allclose(np.sinh(ah_X), wine_X) and np.allclose(ah_X[:, 12], np.log(2 * wine_X[:, 12]), atol=1e-6)
+    seed = sk._data_seed("v42_wine_asinh_flip6")
+    assert np.array_equal(ah_y, sk._redraw(wine_y, seed, 0.06)) and 0.02 < np.mean(ah_y != wine_y) < 0.08
+    iris_X, iris_y = sk.load_xy(sk.SPECS["iris"])
+    el_X, el_y = sk.load_xy(sk.SPECS["v42_iris_ellipse"])
+    assert np.array_equal(el_y, iris_y)
+
+    def ellipse(length, width):   # Ramanujan's perimeter of the half-axes a, b; the eccentricity
+        a, b = length / 2, width / 2
+        return [math.pi * (3 * (a + b) - math.sqrt((3 * a + b) * (a + 3 * b))),
+                math.sqrt(1 - min(a, b) ** 2 / max(a, b) ** 2)]
+
+    def perimeter(a, b):   # Ramanujan's second, closer approximation: the first within 0.5% of it
+        h = (a - b) ** 2 / (a + b) ** 2
+        return math.pi * (a + b) * (1 + 3 * h / (10 + math.sqrt(4 - 3 * h)))
+
+    want = [ellipse(sl, sw) + ellipse(pl, pw) for sl, sw, pl, pw in iris_X.tolist()]
+    assert np.allclose(el_X, want, rtol=1e-12, atol=1e-12)
+    half = np.c_[iris_X[:, 0] ** 2 + iris_X[:, 1] ** 2, iris_X[:, 2] ** 2 + iris_X[:, 3] ** 2] / 4
+    assert (el_X[:, [0, 2]] >= 4 * np.sqrt(half) - 1e-9).all()   # between a rhombus's and a circle's of a^2 + b^2
+    assert (el_X[:, [0, 2]] <= np.pi * np.sqrt(2 * half)).all()
+    assert np.allclose(el_X[:, 2], [perimeter(pl / 2, pw / 2) for pl, pw in iris_X[:, 2:].tolist()], rtol=5e-3)
+    assert ((el_X[:, [1, 3]] >= 0) & (el_X[:, [1, 3]] < 1)).all() and el_X[iris_y == 0, 3].min() > 0.8   # thin petals
+    qi_X, qi_y = sk.load_xy(sk.SPECS["v42_iris_quarterinch"])
+    assert np.array_equal(qi_y, iris_y)
+    want = [[math.floor(v / 2.54 * 4 + 0.5) / 4 for v in x] for x in iris_X.tolist()]
+    assert qi_X.tolist() == want and np.allclose(qi_X * 4, np.rint(qi_X * 4))
+    assert np.abs(qi_X * 2.54 - iris_X).max() <= 2.54 / 8 + 1e-9 and 10 < len(np.unique(qi_X)) < 30
+    assert qi_X[:, 0].min() == 1.75 and qi_X[:, 0].max() == 3.0   # 4.3 cm is 1.69 in, 7.9 cm is 3.11 in
+    # a bike at 10-40 km/h, the rider reacting in 0.5-2 s, tyres' grip 0.2-0.8, an obstacle 5-40 m ahead (1 more
+    # feature): stopping over 5 m short of it, short of it, not (2% redrawn)
+    bb_X, bb_y = sk.load_xy(sk.SPECS["v42_bike_brake3"])
+    rng = np.random.default_rng(sk._data_seed("v42_bike_brake3"))   # the features, then the noise
+    u = rng.uniform(0.0, 1.0, size=(2000, 5))
+    assert np.allclose(bb_X, np.c_[10 + 30 * u[:, 0], 0.5 + 1.5 * u[:, 1], 0.2 + 0.6 * u[:, 2], 5 + 35 * u[:, 3],
+                                   u[:, 4]])
+
+    def stopping(kmh, react, grip):   # the reaction's distance, then the braking's v^2 / (2 g mu)
+        v = kmh / 3.6
+        return v * react + v * v / (2 * 9.81 * grip)
+
+    def brake(kmh, react, grip, gap):
+        over = stopping(kmh, react, grip) - gap
+        return 0 if over < -5 else 1 if over < 0 else 2
+
+    clean = np.array([brake(*x[:4]) for x in bb_X.tolist()])
+    assert np.array_equal(bb_y, _replay_redraw(rng, clean, 3, 0.02)) and 0.005 < np.mean(bb_y != clean) < 0.03
+    assert 20.1 < stopping(36, 1, 0.5) < 20.2 and np.bincount(clean).min() > 250   # 10 m/s: 10 m, then 10.2 m
+    big_X, big_y = sk._shape("bike_brake", 20000, 11, {"n_features": 4})   # more of them: the constants to the digit
+    assert np.array_equal(big_y, [brake(*x) for x in big_X.tolist()])
+    assert clean[bb_X[:, 0] > 35].mean() > clean[bb_X[:, 0] < 15].mean() + 0.5   # the faster, the worse
+    assert clean[bb_X[:, 2] > 0.7].mean() < clean[bb_X[:, 2] < 0.3].mean()   # dry roads grip
+    # a scoop of 50-150 g at -5 C in air at 15-40 C for 1-20 minutes, in the sun or not (no more features): the share
+    # melted, under a quarter, under 60%, more
+    ic_X, ic_y = sk.load_xy(sk.SPECS["v42_ice_cream_melt3"])
+    u = np.random.default_rng(sk._data_seed("v42_ice_cream_melt3")).uniform(0.0, 1.0, size=(2000, 4))
+    assert np.allclose(ic_X, np.c_[50 + 100 * u[:, 0], 15 + 25 * u[:, 1], 1 + 19 * u[:, 2], np.floor(2 * u[:, 3])])
+
+    def melted(grams, temp, minutes, sun):   # the heat in through the surface (grams^(2/3)), twice in the sun
+        return 0.004 * grams ** (2 / 3) * (temp + 5) * (1 + sun) * minutes / grams
+
+    def scoop(grams, temp, minutes, sun):
+        share = melted(grams, temp, minutes, sun)
+        return 0 if share < 0.25 else 1 if share < 0.6 else 2
+
+    clean = np.array([scoop(*x) for x in ic_X.tolist()])
+    assert np.array_equal(ic_y, clean) and np.bincount(clean).min() > 400 and set(ic_X[:, 3]) == {0, 1}
+    assert math.isclose(melted(100, 20, 10, 1), 2 * melted(100, 20, 10, 0))   # the sun doubles it
+    assert melted(125, 20, 10, 0) < melted(64, 20, 10, 0) and (clean[ic_X[:, 2] < 2] == 0).all()   # a big scoop lasts
+    assert clean[ic_X[:, 3] == 1].mean() > clean[ic_X[:, 3] == 0].mean() + 0.4
+    # a roof of 5-40 m^2 in 1-10 mm of rain (90% caught) into a barrel of 100-300 l, 0-80% full (1 more feature): the
+    # rain caught over the room left, under half, under all, more (it overflows)
+    rb_X, rb_y = sk.load_xy(sk.SPECS["v42_rain_barrel3"])
+    u = np.random.default_rng(sk._data_seed("v42_rain_barrel3")).uniform(0.0, 1.0, size=(2000, 5))
+    assert np.allclose(rb_X, np.c_[5 + 35 * u[:, 0], 1 + 9 * u[:, 1], 100 + 200 * u[:, 2], 0.8 * u[:, 3], u[:, 4]])
+
+    def barrel(roof, mm, litres, full):   # a mm of rain on a m^2 is a litre
+        caught = 0.9 * roof * mm / (litres * (1 - full))
+        return 0 if caught < 0.5 else 1 if caught < 1 else 2
+
+    clean = np.array([barrel(*x[:4]) for x in rb_X.tolist()])
+    assert np.array_equal(rb_y, clean) and np.bincount(clean).min() > 400
+    assert (clean[(rb_X[:, 0] * rb_X[:, 1] < 20) & (rb_X[:, 3] < 0.5)] == 0).all()   # under 18 l into 50 l free
+    assert clean[rb_X[:, 3] > 0.7].mean() > clean[rb_X[:, 3] < 0.1].mean() + 0.5   # a full barrel overflows
+    # a tap at 1-4 bar, a hose of 5-50 m and 12-25 mm, a bucket of 5-20 l (1 more feature): the seconds to fill it,
+    # under 15, 30, 60, more
+    gh_X, gh_y = sk.load_xy(sk.SPECS["v42_garden_hose4"])
+    u = np.random.default_rng(sk._data_seed("v42_garden_hose4")).uniform(0.0, 1.0, size=(2000, 5))
+    assert np.allclose(gh_X, np.c_[1 + 3 * u[:, 0], 5 + 45 * u[:, 1], 12 + 13 * u[:, 2], 5 + 15 * u[:, 3], u[:, 4]])
+
+    def flow(bar, metres, mm):   # turbulent: the flow as the root of the pressure and of d^5 / L, l/min
+        return 0.05 * math.sqrt(bar * mm**5 / metres)
+
+    def hose(bar, metres, mm, bucket):
+        seconds = 60 * bucket / flow(bar, metres, mm)
+        return 0 if seconds < 15 else 1 if seconds < 30 else 2 if seconds < 60 else 3
+
+    clean = np.array([hose(*x[:4]) for x in gh_X.tolist()])
+    assert np.array_equal(gh_y, clean) and np.bincount(clean).min() > 300 and 15 < flow(2, 20, 16) < 30
+    assert math.isclose(flow(4, 20, 16), 2 * flow(1, 20, 16)) and math.isclose(flow(1, 80, 16), flow(1, 20, 16) / 2)
+    assert clean[gh_X[:, 2] > 23].mean() < clean[gh_X[:, 2] < 14].mean() - 1   # a wide hose
+    # a sound of 60-100 dB at 1 m, 1-200 m away, over a background of 30-70 dB (1 more feature): not heard, faint,
+    # clear (3% redrawn)
+    sh_X, sh_y = sk.load_xy(sk.SPECS["v42_sound_hear3"])
+    rng = np.random.default_rng(sk._data_seed("v42_sound_hear3"))   # the features, then the noise
+    u = rng.uniform(0.0, 1.0, size=(2000, 4))
+    assert np.allclose(sh_X, np.c_[60 + 40 * u[:, 0], 1 + 199 * u[:, 1], 30 + 40 * u[:, 2], u[:, 3]])
+
+    def heard(source, metres, background):   # spherical spreading: 6 dB less each doubling of the distance
+        margin = source - 20 * math.log10(metres) - background
+        return 0 if margin < 0 else 1 if margin < 10 else 2
+
+    clean = np.array([heard(*x[:3]) for x in sh_X.tolist()])
+    assert np.array_equal(sh_y, _replay_redraw(rng, clean, 3, 0.03)) and 0.01 < np.mean(sh_y != clean) < 0.04
+    assert np.bincount(clean).min() > 250 and heard(80, 10, 59) == 1 and heard(80, 10, 61) == 0
+    near = (sh_X[:, 1] < 10) & (sh_X[:, 0] > 90) & (sh_X[:, 2] < 55)   # close, loud, quiet: over 15 dB to spare
+    assert near.sum() > 5 and (clean[near] == 2).all()
+    assert clean[sh_X[:, 1] > 150].mean() < clean[sh_X[:, 1] < 20].mean() - 0.5
+    # a pole of 0.5-10 m at 7-17 h on a day the sun stands 20-70 degrees at noon (1 more feature): its shadow under
+    # 2 m, 5, 15, more
+    sl_X, sl_y = sk.load_xy(sk.SPECS["v42_shadow_length4"])
+    u = np.random.default_rng(sk._data_seed("v42_shadow_length4")).uniform(0.0, 1.0, size=(2000, 4))
+    assert np.allclose(sl_X, np.c_[7 + 10 * u[:, 0], 20 + 50 * u[:, 1], 0.5 + 9.5 * u[:, 2], u[:, 3]])
+
+    def shadow(hour, noon, height):   # the sun's elevation: noon's times sin(pi (hour - 6) / 12), 0 at 6 and 18 h
+        return height / math.tan(math.radians(noon * math.sin(math.pi * (hour - 6) / 12)))
+
+    clean = np.array([np.digitize(shadow(*x[:3]), [2, 5, 15]) for x in sl_X.tolist()])
+    assert np.array_equal(sl_y, clean) and np.bincount(clean).min() > 200
+    assert math.isclose(shadow(12, 45, 3), 3) and math.isclose(shadow(8, 50, 1), shadow(16, 50, 1))   # noon's sun
+    assert clean[np.abs(sl_X[:, 0] - 12) < 1].mean() < clean[(sl_X[:, 0] < 8) | (sl_X[:, 0] > 16)].mean() - 0.5
+    assert (clean[(sl_X[:, 2] < 1) & (sl_X[:, 1] > 40) & (np.abs(sl_X[:, 0] - 12) < 2)] == 0).all()
+    # a torch's battery of 1000-3000 mAh at 3.7 V at 60-100% health, a bulb of 0.5-2 W on for 1-4 hours (1 more
+    # feature): the energy left, none, under a fifth, more (most torches last)
+    tb_X, tb_y = sk.load_xy(sk.SPECS["v42_torch_battery3"])
+    u = np.random.default_rng(sk._data_seed("v42_torch_battery3")).uniform(0.0, 1.0, size=(2000, 5))
+    assert np.allclose(tb_X, np.c_[1000 + 2000 * u[:, 0], 0.6 + 0.4 * u[:, 1], 0.5 + 1.5 * u[:, 2], 1 + 3 * u[:, 3],
+                                   u[:, 4]])
+
+    def torch(mah, health, watts, hours):   # the battery's Wh, mAh times volts, less the bulb's
+        left = 1 - watts * hours / (mah / 1000 * 3.7 * health)
+        return 0 if left < 0 else 1 if left < 0.2 else 2
+
+    clean = np.array([torch(*x[:4]) for x in tb_X.tolist()])
+    counts = np.bincount(clean)
+    assert np.array_equal(tb_y, clean) and 100 < counts[0] < 400 and 100 < counts[1] < 400 and counts[2] > 1300
+    assert (clean[tb_X[:, 2] * tb_X[:, 3] < 1.7] == 2).all()   # under 1.7 Wh used of at least 3.7 * 0.6 = 2.22
+    assert torch(2000, 1, 1, 6) == 1 and torch(2000, 1, 1, 7.5) == 0   # 7.4 Wh: a 1 W bulb for 7.4 hours
+    # an egg of 50-70 g dropped 0.5-5 m onto 0-10 cm of padding giving 30-100% (2 more features): the force stopping
+    # it over 25 N breaks it (2% flipped)
+    ed_X, ed_y = sk.load_xy(sk.SPECS["v42_egg_drop"])
+    rng = np.random.default_rng(sk._data_seed("v42_egg_drop"))   # the features, then the flips
+    u = rng.uniform(0.0, 1.0, size=(2000, 6))
+    assert np.allclose(ed_X, np.c_[50 + 20 * u[:, 0], 0.5 + 4.5 * u[:, 1], 10 * u[:, 2], 0.3 + 0.7 * u[:, 3],
+                                   u[:, 4:]])
+
+    def breaks(grams, height, pad, give):   # the fall's energy m g h over the stopping distance (5 mm of shell more)
+        return int(grams / 1000 * 9.81 * height / (give * pad / 100 + 0.005) > 25)
+
+    clean = np.array([breaks(*x[:4]) for x in ed_X.tolist()])
+    assert np.array_equal(ed_y, clean ^ (rng.random(2000) < 0.02)) and 0.005 < np.mean(ed_y != clean) < 0.035
+    assert 0.6 < clean.mean() < 0.85 and (clean[ed_X[:, 2] < 0.2] == 1).all()   # no padding: it breaks
+    assert breaks(60, 1, 5, 1) == 0 and breaks(60, 1, 2, 1) == 0   # 0.59 J over 5.5 cm is 10.7 N, over 2.5 cm 23.5
+    assert breaks(60, 1, 1, 1) == 1 and np.array_equal(clean, [breaks(g, 2 * h, 2 * p + 0.5 / gv, gv)
+                                                               for g, h, p, gv in ed_X[:, :4].tolist()])
+    # a bucket of 0.1-0.2 m radius, 0.1-0.4 m deep, with a hole of 3-15 mm (2 more features): empty in under 2
+    # minutes, 5, 15, more (2% redrawn)
+    bl_X, bl_y = sk.load_xy(sk.SPECS["v42_bucket_leak4"])
+    rng = np.random.default_rng(sk._data_seed("v42_bucket_leak4"))   # the features, then the noise
+    u = rng.uniform(0.0, 1.0, size=(2000, 5))
+    assert np.allclose(bl_X, np.c_[0.1 + 0.1 * u[:, 0], 0.1 + 0.3 * u[:, 1], 3 + 12 * u[:, 2], u[:, 3:]])
+
+    def drain(radius, depth, mm):   # Torricelli: the areas' ratio (the hole's times 0.6) times sqrt(2 h / g)
+        return (radius / (mm / 2000)) ** 2 / 0.6 * math.sqrt(2 * depth / 9.81) / 60
+
+    clean = np.array([np.digitize(drain(*x[:3]), [2, 5, 15]) for x in bl_X.tolist()])
+    assert np.array_equal(bl_y, _replay_redraw(rng, clean, 4, 0.02)) and 0.005 < np.mean(bl_y != clean) < 0.03
+    assert math.isclose(drain(0.1, 0.2, 10), 4 * drain(0.1, 0.2, 20)) and np.bincount(clean).min() > 100
+    assert 5.6 < drain(0.15, 0.25, 10) < 5.7 and clean[bl_X[:, 2] > 13].mean() < clean[bl_X[:, 2] < 5].mean() - 1
+    # cookies 0.5-1.5 cm thick baked 6-18 minutes at 150-220 C with the fan or not (2 more features): raw, done,
+    # burnt
+    ck_X, ck_y = sk.load_xy(sk.SPECS["v42_cookie_bake3"])
+    u = np.random.default_rng(sk._data_seed("v42_cookie_bake3")).uniform(0.0, 1.0, size=(2000, 6))
+    assert np.allclose(ck_X, np.c_[0.5 + u[:, 0], 6 + 12 * u[:, 1], 150 + 70 * u[:, 2], np.floor(2 * u[:, 3]),
+                                   u[:, 4:]])
+
+    def browning(thick, minutes, temp, fan):   # twice as fast each 15 C, a quarter faster with the fan
+        return minutes * 2 ** ((temp - 180) / 15) * (1.25 if fan else 1) / thick
+
+    clean = np.array([np.digitize(browning(*x[:4]), [8, 18]) for x in ck_X.tolist()])
+    assert np.array_equal(ck_y, clean) and np.bincount(clean).min() > 400 and set(ck_X[:, 3]) == {0, 1}
+    assert math.isclose(browning(1, 10, 195, 0), 20) and math.isclose(browning(1, 8, 180, 1), 10)
+    assert clean[ck_X[:, 2] > 210].mean() > clean[ck_X[:, 2] < 160].mean() + 0.8   # a hot oven burns
+    assert clean[ck_X[:, 3] == 1].mean() > clean[ck_X[:, 3] == 0].mean() and clean[ck_X[:, 0] > 1.3].mean() < 1
+    # a bottle of 0.25-2 l of water at 5-25 C in a freezer at -25 to -10 C for 0.5-6 hours (1 more feature): still
+    # water, slush, ice (2% redrawn)
+    wf_X, wf_y = sk.load_xy(sk.SPECS["v42_water_freeze3"])
+    rng = np.random.default_rng(sk._data_seed("v42_water_freeze3"))   # the features, then the noise
+    u = rng.uniform(0.0, 1.0, size=(2000, 5))
+    assert np.allclose(wf_X, np.c_[0.25 + 1.75 * u[:, 0], 5 + 20 * u[:, 1], -25 + 15 * u[:, 2], 0.5 + 5.5 * u[:, 3],
+                                   u[:, 4]])
+
+    def frozen(litres, temp, freezer, hours):   # 5 kJ an hour a degree over litres^(2/3); 4.186 kJ to cool a litre
+        out = 5 * litres ** (2 / 3) * -freezer * hours   # a degree, 334 to freeze it
+        return (out - 4.186 * litres * temp) / (334 * litres)
+
+    clean = np.array([np.digitize(frozen(*x[:4]), [0, 1]) for x in wf_X.tolist()])
+    assert np.array_equal(wf_y, _replay_redraw(rng, clean, 3, 0.02)) and 0.005 < np.mean(wf_y != clean) < 0.03
+    assert np.bincount(clean).min() > 80 and math.isclose(frozen(1, 0, -20, 3.34), 1)
+    assert math.isclose(frozen(1, 10, -20, 0.4186), 0, abs_tol=1e-12)   # 41.86 kJ: cooled to 0 C, none frozen
+    assert clean[wf_X[:, 2] < -22].mean() > clean[wf_X[:, 2] > -13].mean() + 0.3   # a cold freezer
+    assert clean[wf_X[:, 0] < 0.5].mean() > clean[wf_X[:, 0] > 1.75].mean() + 0.3   # a small bottle
+    # a wind of 0-20 m/s on an umbrella 0.8-1.4 m across held 0-80 degrees off it, ribs of 20-80 N (1 more feature):
+    # fine, bent, inside out
+    uw_X, uw_y = sk.load_xy(sk.SPECS["v42_umbrella_wind3"])
+    u = np.random.default_rng(sk._data_seed("v42_umbrella_wind3")).uniform(0.0, 1.0, size=(2000, 5))
+    assert np.allclose(uw_X, np.c_[20 * u[:, 0], 0.8 + 0.6 * u[:, 1], 80 * u[:, 2], 20 + 60 * u[:, 3], u[:, 4]])
+
+    def drag(wind, across, angle):   # rho v^2 A C_d / 2, C_d 1.2, times the cosine of the angle off the wind
+        return 0.5 * 1.225 * wind**2 * math.pi * across**2 / 4 * 1.2 * math.cos(math.radians(angle))
+
+    clean = np.array([np.digitize(drag(*x[:3]) / x[3], [0.5, 1]) for x in uw_X.tolist()])
+    assert np.array_equal(uw_y, clean) and np.bincount(clean).min() > 250
+    assert 57.7 < drag(10, 1, 0) < 57.8 and math.isclose(drag(10, 1, 60), drag(10, 1, 0) / 2)   # 10 m/s on a metre
+    assert (clean[uw_X[:, 0] < 2.5] == 0).all() and (clean[uw_X[:, 0] > 18] > 0).mean() > 0.9   # a breeze; a gale
+    assert clean[uw_X[:, 2] > 70].mean() < clean[uw_X[:, 2] < 20].mean() - 0.5   # side on to the wind
+    # a ladder of 2-6 m with its foot 0.5-2 m from a wall, a gutter 2-6 m up (1 more feature): short of it, within
+    # 0.5 m over it, more
+    lr_X, lr_y = sk.load_xy(sk.SPECS["v42_ladder_reach3"])
+    u = np.random.default_rng(sk._data_seed("v42_ladder_reach3")).uniform(0.0, 1.0, size=(2000, 4))
+    assert np.allclose(lr_X, np.c_[2 + 4 * u[:, 0], 0.5 + 1.5 * u[:, 1], 2 + 4 * u[:, 2], u[:, 3]])
+
+    def ladder(length, foot, gutter):   # Pythagoras
+        over = math.sqrt(length**2 - foot**2) - gutter
+        return 0 if over < 0 else 1 if over < 0.5 else 2
+
+    clean = np.array([ladder(*x[:3]) for x in lr_X.tolist()])
+    assert np.array_equal(lr_y, clean) and np.bincount(clean).min() > 150 and ladder(5, 3, 4) == 1
+    assert (clean[lr_X[:, 0] <= lr_X[:, 2]] == 0).all() and ladder(5, 3, 3.6) == 1 and ladder(5, 3, 3.4) == 2
+    assert clean[lr_X[:, 1] > 1.8].mean() < clean[lr_X[:, 1] < 0.7].mean()   # its foot far out: lower
+    # a snowball of 5-15 cm radius rolled 5-50 m over 0.5-3 cm of snow, 20-100% of it sticking (1 more feature): its
+    # radius under 20 cm, 30, 40, more
+    sb_X, sb_y = sk.load_xy(sk.SPECS["v42_snowball_roll4"])
+    u = np.random.default_rng(sk._data_seed("v42_snowball_roll4")).uniform(0.0, 1.0, size=(2000, 5))
+    assert np.allclose(sb_X, np.c_[5 + 10 * u[:, 0], 5 + 45 * u[:, 1], 0.5 + 2.5 * u[:, 2], 0.2 + 0.8 * u[:, 3],
+                                   u[:, 4]])
+
+    def snowball(r0, metres, layer, sticky):   # d(4/3 pi r^3) = 2 r t s dx: r^2 grows by t s x / pi (x in cm)
+        return math.sqrt(r0**2 + layer * sticky * 100 * metres / math.pi)
+
+    clean = np.array([np.digitize(snowball(*x[:4]), [20, 30, 40]) for x in sb_X.tolist()])
+    assert np.array_equal(sb_y, clean) and np.bincount(clean).min() > 300
+    r, dr = snowball(10, 10, 1, 1), snowball(10, 10.001, 1, 1)   # a mm more: a strip as wide as the ball, 2 r t dx
+    assert math.isclose(4 / 3 * math.pi * (dr**3 - r**3), 2 * r * 1 * 0.1, rel_tol=1e-3) and snowball(10, 0, 3, 1) == 10
+    assert (clean[(sb_X[:, 1] < 10) & (sb_X[:, 0] < 10)] < 3).all() and clean[sb_X[:, 3] > 0.9].mean() > 1.5
+    # a sheet 0.03-0.5 mm thick and 5-300 cm long (2 more features): the most times it folds in half one way,
+    # Gallivan's pi t (2^n + 4) (2^n - 1) / 6 of length: 4 or fewer, 5, 6, 7, 8 or more (few at either end)
+    pf_X, pf_y = sk.load_xy(sk.SPECS["v42_paper_fold5"])
+    u = np.random.default_rng(sk._data_seed("v42_paper_fold5")).uniform(0.0, 1.0, size=(2000, 4))
+    assert np.allclose(pf_X, np.c_[0.03 + 0.47 * u[:, 0], 5 + 295 * u[:, 1], u[:, 2:]])
+
+    def folds(mm, cm):   # the largest n whose folds need no more than the sheet's length
+        n = 0
+        while math.pi * mm / 10 * (2 ** (n + 1) + 4) * (2 ** (n + 1) - 1) / 6 <= cm:
+            n += 1
+        return n
+
+    clean = np.array([min(max(folds(*x[:2]), 4), 8) - 4 for x in pf_X.tolist()])
+    counts = np.bincount(clean)
+    assert np.array_equal(pf_y, clean) and min(counts) > 40 and counts[2] > 800 and max(counts[0], counts[4]) < 150
+    assert folds(0.1, 29.7) == 6 and folds(0.08, 120000) == 12   # a sheet of A4; Gallivan's 1.2 km roll, 12 times
+    assert clean[pf_X[:, 0] > 0.4].mean() < clean[pf_X[:, 0] < 0.1].mean() - 1   # thick card folds less
+    _draws_only_from_its_seed(sk, "v42_", tuple(list(shapes)[:15]))
+    _looked_at(sk, "v41_", 24)
+    assert _new_round(sk, "v42_", "report", 24) == split.FRESH == split.REPORT_ONLY
