@@ -1439,7 +1439,7 @@ DATASETS: tuple[DataSpec, ...] = (
              learners=("mlp_small", "gnb"), initial=6, n_rounds=30),
     DataSpec("v41_iris_typos10", "noisy", "derived:iris:typos10", test=0, budget_frac=1.0,
              learners=("mlp_small", "logreg_c0.1"), initial=6, n_rounds=30),
-    # Added on 2026-11-25 (round 35's report, after the v41 look at 2026-11-25 14:40 UTC and the plan at 16:05 UTC,
+    # Added on 2026-11-25 (round 35's report, after the v41 look at 2026-11-25 14:40 UTC and the plan at 15:43 UTC,
     # benchmarks/plans/round35.md): 24 sets in split.REPORT_ONLY and split.FRESH whose generators and derivations no
     # other set uses, each with the MLP and one other learner.
     DataSpec("v42_bike_brake3", "medium", "bike_brake", (("flip", 0.02), ("n_features", 5)), 2000,

@@ -155,7 +155,7 @@ looked at on 2026-11-25 09:29 UTC (round 32's report of the shipped design), to 
 Round 34 (its plan in ``benchmarks/plans/round34.md``, committed at 12:35 UTC on 2026-11-25) moved the ``v40_*``,
 looked at on 2026-11-25 11:45 UTC (round 33's report of the shipped design), to the selection part, and 24 new sets
 (``v41_*``, committed after the plan) are :data:`REPORT_ONLY` and :data:`FRESH` for round 34's report.
-Round 35 (its plan in ``benchmarks/plans/round35.md``, committed at 16:05 UTC on 2026-11-25) moved the ``v41_*``,
+Round 35 (its plan in ``benchmarks/plans/round35.md``, committed at 15:43 UTC on 2026-11-25) moved the ``v41_*``,
 looked at on 2026-11-25 14:40 UTC (round 34's report of the shipped design), to the selection part, and 24 new sets
 (``v42_*``, committed after the plan) are :data:`REPORT_ONLY` and :data:`FRESH` for round 35's report.
 
@@ -173,7 +173,7 @@ from pathlib import Path
 SALT = "alplan-forecast-split-v8:"
 #: The fresh report: the report-only sets of the latest report (the 24 ``v42_*``, committed for round 35's report,
 #: after the ``v41_*`` were looked at on 2026-11-25 14:40 UTC (round 34's report of the shipped design) and the
-#: round's plan (``benchmarks/plans/round35.md``) was committed at 16:05 UTC).
+#: round's plan (``benchmarks/plans/round35.md``) was committed at 15:43 UTC).
 FRESH = frozenset({"skl:v42_bike_brake3", "skl:v42_ice_cream_melt3", "skl:v42_rain_barrel3", "skl:v42_garden_hose4",
                    "skl:v42_sound_hear3", "skl:v42_shadow_length4", "skl:v42_torch_battery3", "skl:v42_egg_drop",
                    "skl:v42_bucket_leak4", "skl:v42_cookie_bake3", "skl:v42_water_freeze3", "skl:v42_umbrella_wind3",
