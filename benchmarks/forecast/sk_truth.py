@@ -1490,6 +1490,57 @@ DATASETS: tuple[DataSpec, ...] = (
              learners=("mlp_small", "gnb"), initial=6, n_rounds=30),
     DataSpec("v42_iris_quarterinch", "bundled", "derived:iris:quarterinch", test=0, budget_frac=1.0,
              learners=("mlp_small", "logreg_c0.1"), initial=6, n_rounds=30),
+    # Added on 2026-11-25 (round 36's report, after the v42 look at 2026-11-25 16:25 UTC and the plan at 16:37 UTC,
+    # benchmarks/plans/round36.md): 24 sets in split.REPORT_ONLY and split.FRESH whose generators and derivations no
+    # other set uses, each with the MLP and one other learner.
+    DataSpec("v43_bus_catch3", "medium", "bus_catch", (("flip", 0.02), ("n_features", 5)), 2000,
+             learners=("mlp_small", "rf50")),
+    DataSpec("v43_pasta_cook3", "medium", "pasta_cook", (("n_features", 5),), 2000,
+             learners=("mlp_small", "svc_rbf")),
+    DataSpec("v43_rubber_band3", "easy", "rubber_band", (("n_features", 4),), 2000,
+             learners=("mlp_small", "knn")),
+    DataSpec("v43_milk_sour3", "medium", "milk_sour", (("n_features", 5),), 2000,
+             learners=("mlp_small", "gnb")),
+    DataSpec("v43_marble_ramp4", "hard", "marble_ramp", (("n_features", 5),), 2000,
+             learners=("mlp_small", "svc_rbf")),
+    DataSpec("v43_jar_lid", "noisy", "jar_lid", (("flip", 0.03), ("n_features", 6)), 2000,
+             learners=("mlp_small", "logreg_c10")),
+    DataSpec("v43_pizza_share3", "imbalanced", "pizza_share", (("n_features", 5),), 2000,
+             learners=("mlp_small", "logreg_c0.1")),
+    DataSpec("v43_sand_castle3", "shapes", "sand_castle", (("n_features", 4),), 2000,
+             learners=("mlp_small", "rf50")),
+    DataSpec("v43_popcorn_pop4", "hard", "popcorn_pop", (("n_features", 5),), 2000,
+             learners=("mlp_small", "knn")),
+    DataSpec("v43_campfire_light3", "medium", "campfire_light", (("flip", 0.02), ("n_features", 5)), 2000,
+             learners=("mlp_small", "logreg_c10")),
+    DataSpec("v43_parachute_land3", "easy", "parachute_land", (("n_features", 4),), 2000,
+             learners=("mlp_small", "gnb")),
+    DataSpec("v43_mirror_view3", "shapes", "mirror_view", (("n_features", 6),), 2000,
+             learners=("mlp_small", "rf50")),
+    DataSpec("v43_tug_of_war3", "noisy", "tug_of_war", (("flip", 0.03), ("n_features", 5)), 2000,
+             learners=("mlp_small", "svc_rbf")),
+    DataSpec("v43_lemonade_mix4", "medium", "lemonade_mix", (("flip", 0.02), ("n_features", 5)), 2000,
+             learners=("mlp_small", "logreg_c0.1")),
+    DataSpec("v43_bike_pump4", "imbalanced", "bike_pump", (("n_features", 4),), 2000,
+             learners=("mlp_small", "gnb")),
+    DataSpec("v43_digits_hadamard", "bundled", "derived:digits:hadamard", test=500,
+             learners=("mlp_small", "logreg_c10")),
+    DataSpec("v43_digits_inkruns", "bundled", "derived:digits:inkruns", test=500,
+             learners=("mlp_small", "knn")),
+    DataSpec("v43_digits_loops", "bundled", "derived:digits:loops", test=500,
+             learners=("mlp_small", "rf50")),
+    DataSpec("v43_bc_trim3", "bundled", "derived:breast_cancer:trim3", test=0, budget_frac=1.0,
+             learners=("mlp_small", "logreg_c0.1")),
+    DataSpec("v43_bc_stage", "bundled", "derived:breast_cancer:stage", test=0, budget_frac=1.0,
+             learners=("mlp_small", "gnb")),
+    DataSpec("v43_wine_rowminmax_flip5", "noisy", "derived:wine:rowminmax+flip5", test=0, budget_frac=1.0,
+             learners=("mlp_small", "svc_rbf"), initial=6, n_rounds=30),
+    DataSpec("v43_wine_dilute_flip6", "noisy", "derived:wine:dilute+flip6", test=0, budget_frac=1.0,
+             learners=("mlp_small", "logreg_c10"), initial=6, n_rounds=30),
+    DataSpec("v43_iris_rowstats", "bundled", "derived:iris:rowstats", test=0, budget_frac=1.0,
+             learners=("mlp_small", "knn"), initial=6, n_rounds=30),
+    DataSpec("v43_iris_decoys", "bundled", "derived:iris:decoys", test=0, budget_frac=1.0,
+             learners=("mlp_small", "logreg_c0.1"), initial=6, n_rounds=30),
 )
 
 SPECS = {d.name: d for d in DATASETS}
@@ -1678,7 +1729,15 @@ def _derived(base: str, which: str, rs: int) -> tuple[np.ndarray, np.ndarray]:
     ``rowl1`` (each example's features over their sum), ``winsor<P>`` (each feature clipped to its P% and (100 - P)%
     quantiles), ``rankgauss`` (each feature's average rank as a standard normal quantile), ``asinh`` (the inverse
     hyperbolic sine of every feature), ``ellipse`` (iris: the sepal's and the petal's perimeter and eccentricity as
-    ellipses) and ``quarterinch`` (iris: every measurement in inches to the nearest quarter)."""
+    ellipses), ``quarterinch`` (iris: every measurement in inches to the nearest quarter), ``hadamard`` (digits: the
+    image's 2-d Walsh-Hadamard transform), ``inkruns`` (digits: the longest run of ink pixels, over 4, along each row
+    and down each column), ``loops`` (digits: the label as the closed loops of the digit's shape, 0, 1 or 2),
+    ``trim<K>`` (the examples with no standardized feature beyond K), ``stage`` (breast_cancer: benign, malignant with
+    a mean radius under 17 or not), ``rowminmax`` (each example's standardized features rescaled to [0, 1] by its own
+    smallest and largest), ``dilute`` (wine: each wine's concentrations over a factor uniform on [1, 1.5] drawn per
+    wine, the same for every run), ``rowstats`` (iris: the mean, standard deviation, smallest and largest of each
+    flower's measurements) and ``decoys`` (iris: a flower drawn at random's four measurements appended to each
+    flower's, the same for every run)."""
     which = {"0to4": "classes01234"}.get(which, which)
     if "+" in which:   # a composition: a variant, then label noise among its own classes
         first, then = which.split("+", 1)
@@ -2367,6 +2426,41 @@ def _derived(base: str, which: str, rs: int) -> tuple[np.ndarray, np.ndarray]:
         return np.column_stack(out), y
     if which == "quarterinch":   # iris: every measurement in inches (2.54 cm) to the nearest quarter inch, halves up
         return np.floor(X / 2.54 * 4 + 0.5) / 4, y   # (an imperial ruler's reading) (4)
+    if which == "hadamard":   # digits: the image's 2-d Walsh-Hadamard transform, H M H / 8 with H Sylvester's 8x8
+        h = np.array([[1.0]])   # matrix of +-1 (its rows the Walsh functions in natural order): the ink against 64
+        for _ in range(3):   # square-wave patterns, the first coefficient the ink's sum over 8 (64)
+            h = np.block([[h, h], [h, -h]])
+        return (h @ X.reshape(-1, 8, 8) @ h / 8).reshape(-1, 64), y
+    if which == "inkruns":   # digits: the longest run of ink pixels (> 4) along each row, then down each column (16)
+        ink, best = X.reshape(-1, 8, 8) > 4, np.zeros((X.shape[0], 16))
+        run_r, run_c = np.zeros((X.shape[0], 8)), np.zeros((X.shape[0], 8))
+        for k in range(8):   # the run ending at column k of each row, at row k of each column
+            run_r, run_c = (run_r + 1) * ink[:, :, k], (run_c + 1) * ink[:, k, :]
+            best = np.maximum(best, np.hstack([run_r, run_c]))
+        return best, y
+    if which == "loops":   # digits: the label as the closed loops in the digit's printed shape: none (1, 2, 3, 5, 7),
+        return X, np.array([1, 0, 0, 0, 1, 0, 1, 0, 2, 1])[y]   # one (0, 4, 6, 9) or two (8) (64)
+    if which.startswith("trim"):   # the examples with no standardized feature beyond K standard deviations (the
+        Z = (X - X.mean(axis=0)) / X.std(axis=0)   # outlying ones dropped, as a cautious analyst might) (d)
+        keep = (np.abs(Z) <= int(which[4:])).all(axis=1)
+        return X[keep], y[keep]
+    if which == "stage":   # breast_cancer: benign (0), malignant with a mean radius under 17 (1: smaller) or not (2:
+        return X, np.where(y == 1, 0, np.where(X[:, 0] < 17, 1, 2))   # larger) (d)
+    if which == "rowminmax":   # each example's standardized features rescaled to [0, 1] by its own smallest and
+        Z = (X - X.mean(axis=0)) / X.std(axis=0)   # largest (its profile's shape, its level and spread lost) (d)
+        lo, hi = Z.min(axis=1, keepdims=True), Z.max(axis=1, keepdims=True)
+        return (Z - lo) / (hi - lo), y
+    if which == "dilute":   # wine: each wine watered down by a factor uniform on [1, 1.5] drawn per wine from the
+        f = np.random.default_rng(rs).uniform(1.0, 1.5, size=X.shape[0])   # set's seed, the same for every run: its
+        out = X / f[:, None]   # 11 concentrations over it, its hue and OD280/OD315 (columns 10 and 11, ratios) kept
+        out[:, 10:12] = X[:, 10:12]   # (13)
+        return out, y
+    if which == "rowstats":   # iris: each flower's four measurements summed up: their mean, standard deviation
+        return np.column_stack([X.mean(axis=1), X.std(axis=1), X.min(axis=1), X.max(axis=1)]), y   # (over 4),
+        # smallest and largest (which is which lost) (4)
+    if which == "decoys":   # iris: another flower's four measurements appended to each flower's, that flower drawn
+        other = np.random.default_rng(rs).integers(0, X.shape[0], size=X.shape[0])   # at random per flower from the
+        return np.hstack([X, X[other]]), y   # set's seed, the same for every run: real-looking distractors (8)
     if which.startswith("classes"):
         keep = np.isin(y, [int(c) for c in which[7:]])
         return X[keep], y[keep]
@@ -2858,8 +2952,28 @@ def _shape(loader: str, n: int, rs: int, params: dict) -> tuple[np.ndarray, np.n
     ``n_features``: fine, bent or inside out), ``ladder_reach`` (a ladder's length, its foot's distance from the wall
     and a gutter's height, the first 3 of ``n_features``: short, reaching or to spare), ``snowball_roll`` (a snowball's
     radius, the metres rolled, the snow's layer and its stickiness, the first 4 of ``n_features``: its radius under 20
-    cm, 30, 40 or more) and ``paper_fold`` (a sheet's thickness and length, the first 2 of ``n_features``: the most
-    times it folds in half, 4 or fewer, 5, 6, 7 or 8 or more)."""
+    cm, 30, 40 or more), ``paper_fold`` (a sheet's thickness and length, the first 2 of ``n_features``: the most
+    times it folds in half, 4 or fewer, 5, 6, 7 or 8 or more), ``bus_catch`` (the walk's metres and km/h, the bus's
+    minutes due and late, the first 4 of ``n_features``: missed, running or in time, ``flip`` of the labels redrawn),
+    ``pasta_cook`` (the pasta's mm, the minutes and the altitude, the first 3 of ``n_features``: hard, al dente or
+    soft), ``rubber_band`` (a band's rest length, the length pulled to and its age, the first 3 of ``n_features``:
+    slack, taut or snapped), ``milk_sour`` (the days open, the fridge's temperature and the hours on the table, the
+    first 3 of ``n_features``: fresh, on the turn or sour), ``marble_ramp`` (a ramp's height, the floor's rolling
+    resistance and a target's distance, the first 3 of ``n_features``: short of half the way, short of it, within 1 m
+    past or further), ``jar_lid`` (a lid's cm, the vacuum, the grip and a towel, the first 4 of ``n_features``:
+    whether it opens, ``flip`` of the labels at random), ``pizza_share`` (the pizzas' cm and count, the people and
+    their appetite, the first 4 of ``n_features``: still hungry, just right or leftovers), ``sand_castle`` (a tower's
+    cm, the sand's grain and its water, the first 3 of ``n_features``: stands, leans or slumps), ``popcorn_pop`` (the
+    kernels' moisture, the pan's temperature and the minutes, the first 3 of ``n_features``: under 30% popped, under
+    70%, more or burnt), ``campfire_light`` (the kindling's grams, the logs' cm, their moisture and the wind, the first
+    4 of ``n_features``: out, smouldering or burning, ``flip`` of the labels redrawn), ``parachute_land`` (a jumper's
+    kg, the canopy's area and the ground's altitude, the first 3 of ``n_features``: landing under 5 m/s, 7 or more),
+    ``mirror_view`` (a person's height and eyes, a mirror's bottom, its length and its distance, the first 5 of
+    ``n_features``: under half of the body seen, under all or all), ``tug_of_war`` (two teams' kg and grips, the
+    first 4 of ``n_features``: B wins, a stalemate or A wins, ``flip`` of the labels redrawn), ``lemonade_mix`` (the
+    sugar, the lemon juice and the water, the first 3 of ``n_features``: weak, sour, balanced or sweet, ``flip`` of
+    the labels redrawn) and ``bike_pump`` (a tyre's litres, its pressure before and after and a pump's ml a stroke,
+    the first 4 of ``n_features``: the strokes, under 10, 25, 50 or more)."""
     rng = np.random.default_rng(rs)
     if loader == "xor":
         X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
@@ -4872,6 +4986,112 @@ def _shape(loader: str, n: int, rs: int, params: dict) -> tuple[np.ndarray, np.n
         thick, length = X[:, :2].T   # folds need pi t (2^n + 4) (2^n - 1) / 6 of paper; 4 or fewer (0), 5, 6, 7 (3)
         folds = np.floor(np.log2(np.sqrt(6 * length / (np.pi * thick / 10) + 6.25) - 1.5))   # or 8 or more (4): 2^n
         return X, (np.clip(folds, 4, 8) - 4).astype(np.int64)   # the root of x^2 + 3 x - 4 = 6 L / (pi t)
+    if loader == "bus_catch":   # a walk of uniform on [100, 1500] m to the stop at uniform on [3, 7] km/h, the bus due
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # in uniform on [2, 20] minutes and late by
+        X[:, :4] = X[:, :4] * [1400.0, 4.0, 18.0, 5.0] + [100.0, 3.0, 2.0, 0.0]   # uniform on [0, 5] (the other
+        metres, kmh, due, late = X[:, :4].T   # features uniform on [0, 1]): the minutes to spare, the bus's less the
+        spare = due + late - metres / (kmh * 1000 / 60)   # walk's, under 0 (0: missed), under 2 (1: running) or more
+        y = np.digitize(spare, [0.0, 2.0]).astype(np.int64)   # (2: in time)
+        return X, _redraw_among(y, rng, 3, params)   # ``flip`` of the labels redrawn
+    if loader == "pasta_cook":   # pasta of uniform on [1, 3] mm boiled uniform on [4, 16] minutes at uniform on [0,
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # 3000] m up (the other features uniform on
+        X[:, :3] = X[:, :3] * [2.0, 12.0, 3000.0] + [1.0, 4.0, 0.0]   # [0, 1]): water boils 1 C cooler each 300 m,
+        mm, minutes, altitude = X[:, :3].T   # cooking half as fast each 10 C cooler, the heat reaching the core as
+        cooked = minutes * 2 ** (-altitude / 3000) / mm**2   # the thickness squared: under 1.6 (0: hard), under 3
+        return X, np.digitize(cooked, [1.6, 3.0]).astype(np.int64)   # (1: al dente) or more (2: soft)
+    if loader == "rubber_band":   # a rubber band of uniform on [5, 20] cm pulled to uniform on [3, 80] cm, uniform on
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # [0, 8] years old (the other features
+        X[:, :3] = X[:, :3] * [15.0, 77.0, 8.0] + [5.0, 3.0, 0.0]   # uniform on [0, 1]): its strain, the stretch
+        rest, pulled, years = X[:, :3].T   # over its rest length, under 0 (0: slack), under its breaking strain (6
+        strain = (pulled - rest) / rest   # new, a tenth less each year: perished rubber) (1: taut) or more (2: snaps)
+        return X, np.where(strain < 0, 0, np.where(strain < 6 * (1 - years / 10), 1, 2)).astype(np.int64)
+    if loader == "milk_sour":   # opened milk kept uniform on [0, 14] days in a fridge at uniform on [2, 12] C, left out
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # on the table uniform on [0, 6] hours in
+        X[:, :3] = X[:, :3] * [14.0, 10.0, 6.0] + [0.0, 2.0, 0.0]   # all (the other features uniform on [0, 1]): the
+        days, fridge, hours = X[:, :3].T   # bacteria's doublings, 0.02 an hour at 4 C and twice as many each 4 C
+        doublings = 24 * days * 0.02 * 2 ** ((fridge - 4) / 4) + 0.5 * hours   # warmer, 0.5 an hour on the table:
+        return X, np.digitize(doublings, [4.0, 8.0]).astype(np.int64)   # under 4 (0: fresh), under 8 (1: on the
+        # turn) or more (2: sour)
+    if loader == "marble_ramp":   # a marble let go uniform on [0.05, 0.5] m up a ramp rolls over a floor of rolling
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # resistance uniform on [0.01, 0.1] toward a
+        X[:, :3] = X[:, :3] * [0.45, 0.09, 9.0] + [0.05, 0.01, 1.0]   # target uniform on [1, 10] m away (the other
+        height, mu, target = X[:, :3].T   # features uniform on [0, 1]): a rolling ball keeps 5/7 of m g h as motion,
+        rolls = 5 * height / (7 * mu)   # v^2 = 10 g h / 7, and stops after v^2 / (2 g mu): short of half the way (0),
+        y = np.digitize(rolls / target, [0.5, 1.0]) + (rolls > target + 1)   # short of the target (1), within 1 m
+        return X, y.astype(np.int64)   # past it (2) or further (3)
+    if loader == "jar_lid":   # a jar's lid of uniform on [4, 10] cm across held down by a vacuum of uniform on [10, 60]
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # kPa, gripped with uniform on [50, 300] N,
+        X[:, :3], X[:, 3] = X[:, :3] * [6.0, 50.0, 250.0] + [4.0, 10.0, 50.0], np.floor(2 * X[:, 3])   # with a
+        cm, kpa, grip, towel = X[:, :4].T   # towel or not (1, 0; the other features uniform on [0, 1]): it opens (1)
+        r = cm / 200   # when the hand's friction torque (0.4 of the grip, 0.8 with the towel, at the rim) beats the
+        held = 0.3 * kpa * 1000 * np.pi * r**2 * r   # seal's (0.3 of the vacuum's force on the lid, at the rim)
+        y = (grip * (0.4 + 0.4 * towel) * r > held).astype(np.int64)
+        return X, _flip_binary(y, rng, params)   # ``flip`` of the labels at random
+    if loader == "pizza_share":   # 1 to 4 pizzas of uniform on [25, 45] cm across shared by 2 to 8 people each wanting
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # uniform on [300, 900] cm^2 (the other
+        X[:, 0], X[:, 1] = X[:, 0] * 20 + 25, np.floor(4 * X[:, 1]) + 1   # features uniform on [0, 1]): the pizza
+        X[:, 2], X[:, 3] = np.floor(7 * X[:, 2]) + 2, X[:, 3] * 600 + 300   # over the appetite, under 0.9 (0: still
+        cm, pizzas, people, want = X[:, :4].T   # hungry), under 1.2 (1: just right) or more (2: leftovers)
+        share = pizzas * np.pi * (cm / 2) ** 2 / (people * want)
+        return X, np.digitize(share, [0.9, 1.2]).astype(np.int64)
+    if loader == "sand_castle":   # a tower of uniform on [5, 60] cm of sand of grains uniform on [0.1, 1] mm wetted
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # with a share uniform on [0, 0.3] of water
+        X[:, :3] = X[:, :3] * [55.0, 0.9, 0.3] + [5.0, 0.1, 0.0]   # (the other features uniform on [0, 1]): the
+        cm, grain, water = X[:, :3].T   # capillary bridges hold most at 15% water, none dry or soaked, finer sand more:
+        tallest = 2000 * water * (0.3 - water) / np.sqrt(grain)   # the tallest tower 2000 w (0.3 - w) / sqrt(grain);
+        y = (cm >= 0.7 * tallest).astype(np.int64) + (cm >= tallest)   # under 70% of it (0: stands), under it
+        return X, y.astype(np.int64)   # (1: leans) or not (2: slumps)
+    if loader == "popcorn_pop":   # kernels of uniform on [8, 18]% moisture in a pan at uniform on [160, 260] C for
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # uniform on [1, 6] minutes (the other
+        X[:, :3] = X[:, :3] * [10.0, 100.0, 5.0] + [8.0, 160.0, 1.0]   # features uniform on [0, 1]): popping at
+        moisture, temp, minutes = X[:, :3].T   # (T - 150) / 50 a minute, the kernels' best yield at 14% moisture:
+        popped = (1 - np.exp(-(temp - 150) / 50 * minutes)) * np.exp(-(((moisture - 14) / 4) ** 2))   # the share
+        y = np.digitize(popped, [0.3, 0.7])   # popped under 0.3 (0), under 0.7 (1) or more (2), burnt (3) past 400
+        return X, np.where(minutes * (temp - 150) > 400, 3, y).astype(np.int64)   # degree-minutes over 150 C
+    if loader == "campfire_light":   # a campfire of uniform on [0, 500] g of kindling under logs of uniform on [3, 20]
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # cm of wood of uniform on [5, 40]% moisture in
+        X[:, :4] = X[:, :4] * [500.0, 17.0, 35.0, 10.0] + [0.0, 3.0, 5.0, 0.0]   # a wind of uniform on [0, 10] m/s
+        grams, cm, moisture, wind = X[:, :4].T   # (the other features uniform on [0, 1]): the kindling's heat, less
+        heat = grams * (1 - moisture / 45) / cm * np.exp(-(((wind - 3) / 5) ** 2))   # as the wood is wetter, over
+        y = np.digitize(heat, [8.0, 20.0]).astype(np.int64)   # the logs' thickness, a breeze of 3 m/s best: under 8
+        return X, _redraw_among(y, rng, 3, params)   # (0: out), under 20 (1: smoulders) or more (2: burns), ``flip``
+        # of the labels redrawn
+    if loader == "parachute_land":   # a jumper of uniform on [50, 130] kg under a canopy of uniform on [15, 60] m^2
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # landing uniform on [0, 3000] m up (the
+        X[:, :3] = X[:, :3] * [80.0, 45.0, 3000.0] + [50.0, 15.0, 0.0]   # other features uniform on [0, 1]): the
+        kg, area, altitude = X[:, :3].T   # terminal speed sqrt(2 m g / (rho C_d A)), C_d 1.5, the air's density
+        rho = 1.225 * np.exp(-altitude / 8500)   # 1.225 kg/m^3 thinning by e each 8.5 km: under 5 m/s (0: soft),
+        speed = np.sqrt(2 * kg * 9.81 / (rho * 1.5 * area))   # under 7 (1: hard) or more (2: a sprain)
+        return X, np.digitize(speed, [5.0, 7.0]).astype(np.int64)
+    if loader == "mirror_view":   # a person of uniform on [1.5, 2] m, the eyes uniform on [0.08, 0.14] m below the top
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # of the head, before a wall mirror of
+        X[:, :5] = X[:, :5] * [0.5, 0.06, 0.9, 0.8, 2.5] + [1.5, 0.08, 0.1, 0.4, 0.5]   # uniform on [0.4, 1.2] m
+        tall, below, bottom, length, _ = X[:, :5].T   # whose bottom is uniform on [0.1, 1] m up, uniform on [0.5,
+        eye = tall - below   # 3] m away (the other features uniform on [0, 1]): the mirror shows the body between
+        top = np.minimum(tall, 2 * (bottom + length) - eye)   # twice its edges' heights less the eyes' (the law of
+        seen = np.maximum(top - np.maximum(0.0, 2 * bottom - eye), 0.0) / tall   # reflection; the distance does not
+        return X, np.digitize(seen, [0.5, 1.0]).astype(np.int64)   # matter): under half (0), under all (1), all (2)
+    if loader == "tug_of_war":   # two teams of uniform on [150, 400] kg pulling on shoes gripping at uniform on [0.3,
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # 0.9] (the other features uniform on [0,
+        X[:, :4] = X[:, :4] * [250.0, 250.0, 0.6, 0.6] + [150.0, 150.0, 0.3, 0.3]   # 1]): each team's pull at most
+        kg_a, kg_b, mu_a, mu_b = X[:, :4].T   # its friction, mu m g: B's over 10% more (0: B wins), neither (1: a
+        ratio = mu_a * kg_a / (mu_b * kg_b)   # stalemate) or A's over 10% more (2: A wins)
+        y = np.digitize(ratio, [1 / 1.1, 1.1]).astype(np.int64)
+        return X, _redraw_among(y, rng, 3, params)   # ``flip`` of the labels redrawn
+    if loader == "lemonade_mix":   # lemonade of uniform on [0, 200] g of sugar and uniform on [20, 250] ml of lemon
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # juice in uniform on [0.5, 2] l of water (the
+        X[:, :3] = X[:, :3] * [200.0, 230.0, 1.5] + [0.0, 20.0, 0.5]   # other features uniform on [0, 1]): sugar and
+        sugar, juice, litres = X[:, :3].T   # juice a litre, both under 40 (0: weak), else the sugar's grams over the
+        ratio = sugar / juice   # juice's ml under 0.6 (1: sour), under 1.5 (2: balanced) or more (3: sweet)
+        y = np.where((sugar / litres < 40) & (juice / litres < 40), 0, 1 + np.digitize(ratio, [0.6, 1.5]))
+        return X, _redraw_among(y.astype(np.int64), rng, 4, params)   # ``flip`` of the labels redrawn
+    if loader == "bike_pump":   # a tyre of uniform on [0.5, 3] l at uniform on [0, 2] bar over the air's pumped to
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # uniform on [2, 7] bar with a pump of
+        X[:, :4] = X[:, :4] * [2.5, 2.0, 5.0, 300.0] + [0.5, 0.0, 2.0, 100.0]   # uniform on [100, 400] ml a stroke
+        litres, start, target, ml = X[:, :4].T   # (the other features uniform on [0, 1]): Boyle's law, each stroke
+        strokes = litres * (target - start) / (1.013 * ml / 1000)   # a pump of air at 1.013 bar: the
+        return X, np.digitize(strokes, [10.0, 25.0, 50.0]).astype(np.int64)   # strokes, under 10 (0), 25 (1), 50
+        # (2) or more (3)
     if loader == "checker":
         X = rng.random((n, int(params["n_features"])))
         c = int(params["cells"])

@@ -158,6 +158,9 @@ looked at on 2026-11-25 11:45 UTC (round 33's report of the shipped design), to 
 Round 35 (its plan in ``benchmarks/plans/round35.md``, committed at 15:43 UTC on 2026-11-25) moved the ``v41_*``,
 looked at on 2026-11-25 14:40 UTC (round 34's report of the shipped design), to the selection part, and 24 new sets
 (``v42_*``, committed after the plan) are :data:`REPORT_ONLY` and :data:`FRESH` for round 35's report.
+Round 36 (its plan in ``benchmarks/plans/round36.md``, committed at 16:37 UTC on 2026-11-25) moved the ``v42_*``,
+looked at on 2026-11-25 16:25 UTC (round 35's report of the shipped design), to the selection part, and 24 new sets
+(``v43_*``, committed after the plan) are :data:`REPORT_ONLY` and :data:`FRESH` for round 36's report.
 
 Usage::
 
@@ -171,16 +174,16 @@ import sys
 from pathlib import Path
 
 SALT = "alplan-forecast-split-v8:"
-#: The fresh report: the report-only sets of the latest report (the 24 ``v42_*``, committed for round 35's report,
-#: after the ``v41_*`` were looked at on 2026-11-25 14:40 UTC (round 34's report of the shipped design) and the
-#: round's plan (``benchmarks/plans/round35.md``) was committed at 15:43 UTC).
-FRESH = frozenset({"skl:v42_bike_brake3", "skl:v42_ice_cream_melt3", "skl:v42_rain_barrel3", "skl:v42_garden_hose4",
-                   "skl:v42_sound_hear3", "skl:v42_shadow_length4", "skl:v42_torch_battery3", "skl:v42_egg_drop",
-                   "skl:v42_bucket_leak4", "skl:v42_cookie_bake3", "skl:v42_water_freeze3", "skl:v42_umbrella_wind3",
-                   "skl:v42_ladder_reach3", "skl:v42_snowball_roll4", "skl:v42_paper_fold5", "skl:v42_digits_transpose",
-                   "skl:v42_digits_posterize4", "skl:v42_digits_outline", "skl:v42_bc_rowl1", "skl:v42_bc_winsor5",
-                   "skl:v42_wine_rankgauss_flip5", "skl:v42_wine_asinh_flip6", "skl:v42_iris_ellipse",
-                   "skl:v42_iris_quarterinch"})
+#: The fresh report: the report-only sets of the latest report (the 24 ``v43_*``, committed for round 36's report,
+#: after the ``v42_*`` were looked at on 2026-11-25 16:25 UTC (round 35's report of the shipped design) and the
+#: round's plan (``benchmarks/plans/round36.md``) was committed at 16:37 UTC).
+FRESH = frozenset({"skl:v43_bus_catch3", "skl:v43_pasta_cook3", "skl:v43_rubber_band3", "skl:v43_milk_sour3",
+                   "skl:v43_marble_ramp4", "skl:v43_jar_lid", "skl:v43_pizza_share3", "skl:v43_sand_castle3",
+                   "skl:v43_popcorn_pop4", "skl:v43_campfire_light3", "skl:v43_parachute_land3",
+                   "skl:v43_mirror_view3", "skl:v43_tug_of_war3", "skl:v43_lemonade_mix4", "skl:v43_bike_pump4",
+                   "skl:v43_digits_hadamard", "skl:v43_digits_inkruns", "skl:v43_digits_loops", "skl:v43_bc_trim3",
+                   "skl:v43_bc_stage", "skl:v43_wine_rowminmax_flip5", "skl:v43_wine_dilute_flip6",
+                   "skl:v43_iris_rowstats", "skl:v43_iris_decoys"})
 #: Data sets added after a report look and reserved for the report part (never fitted or chosen on): from round
 #: 10 on, :data:`FRESH` alone. Earlier report-only sets (``v4_*`` to ``v7_*``) have been looked at and follow the
 #: hash.
@@ -204,8 +207,9 @@ REPORT_ONLY = FRESH
 #: 2026-11-25 03:41 UTC), the ``v37_*`` (round 30's report of the shipped design, 2026-11-25 05:28 UTC), the
 #: ``v38_*`` (round 31's report of the shipped design, 2026-11-25 06:44 UTC), the ``v39_*`` (round 32's report of
 #: the shipped design, 2026-11-25 09:29 UTC), the ``v40_*`` (round 33's report of the shipped design, 2026-11-25
-#: 11:45 UTC), the ``v41_*`` (round 34's report of the shipped design, 2026-11-25 14:40 UTC). From round 16 on,
-#: :data:`CALIBRATION_ADDED` of them are in the calibration part instead.
+#: 11:45 UTC), the ``v41_*`` (round 34's report of the shipped design, 2026-11-25 14:40 UTC), the ``v42_*`` (round
+#: 35's report of the shipped design, 2026-11-25 16:25 UTC). From round 16 on, :data:`CALIBRATION_ADDED` of them are
+#: in the calibration part instead.
 SELECTION_ONLY = frozenset({
     "skl:v8_digits_left", "skl:v8_digits_5to9", "skl:v8_bc_even", "skl:v8_wine_classes12", "skl:v8_helix",
     "skl:v8_sparse_linear", "skl:v8_argmax5", "skl:v8_sectors6",
@@ -324,7 +328,13 @@ SELECTION_ONLY = frozenset({
     "skl:v41_bath_overflow3", "skl:v41_solar_roof3", "skl:v41_wind_turbine4", "skl:v41_cool_box3",
     "skl:v41_guitar_string5", "skl:v41_digits_sobel", "skl:v41_digits_negative", "skl:v41_digits_resize25",
     "skl:v41_bc_hash8", "skl:v41_bc_swapnoise20", "skl:v41_wine_simhash16_flip5", "skl:v41_wine_gaussbins3_flip6",
-    "skl:v41_iris_hypersph", "skl:v41_iris_typos10"})
+    "skl:v41_iris_hypersph", "skl:v41_iris_typos10",
+    "skl:v42_bike_brake3", "skl:v42_ice_cream_melt3", "skl:v42_rain_barrel3", "skl:v42_garden_hose4",
+    "skl:v42_sound_hear3", "skl:v42_shadow_length4", "skl:v42_torch_battery3", "skl:v42_egg_drop",
+    "skl:v42_bucket_leak4", "skl:v42_cookie_bake3", "skl:v42_water_freeze3", "skl:v42_umbrella_wind3",
+    "skl:v42_ladder_reach3", "skl:v42_snowball_roll4", "skl:v42_paper_fold5", "skl:v42_digits_transpose",
+    "skl:v42_digits_posterize4", "skl:v42_digits_outline", "skl:v42_bc_rowl1", "skl:v42_bc_winsor5",
+    "skl:v42_wine_rankgauss_flip5", "skl:v42_wine_asinh_flip6", "skl:v42_iris_ellipse", "skl:v42_iris_quarterinch"})
 #: Round 16's salt for :data:`CALIBRATION_ADDED`.
 CALIBRATION_SALT = "alplan-forecast-r16-calibration:"
 

@@ -172,9 +172,9 @@ def test_every_data_set_loads_with_its_classes_and_the_fresh_ones_stay_in_the_re
     assert {split.part(k) for k in split.CALIBRATION_ADDED} == {"calibration"}
     looked_at = ("v8_", "v9_", "v10_", "v11_", "v12_", "v13_", "v14_", "v15_", "v16_", "v17_", "v18_", "v19_",
                  "v20_", "v21_", "v22_", "v23_", "v24_", "v25_", "v26_", "v27_", "v28_", "v29_", "v30_", "v31_",
-                 "v32_", "v33_", "v34_", "v35_", "v36_", "v37_", "v38_", "v39_", "v40_", "v41_")
+                 "v32_", "v33_", "v34_", "v35_", "v36_", "v37_", "v38_", "v39_", "v40_", "v41_", "v42_")
     assert split.SELECTION_ONLY == {d.key for d in sk.DATASETS if d.name.startswith(looked_at)}
-    assert split.FRESH == {d.key for d in sk.DATASETS if d.name.startswith("v42_")} and len(split.FRESH) == 24
+    assert split.FRESH == {d.key for d in sk.DATASETS if d.name.startswith("v43_")} and len(split.FRESH) == 24
 
 
 def _draws_only_from_its_seed(sk, prefix: str, names: tuple[str, ...]) -> None:
@@ -5494,7 +5494,7 @@ def test_round_34s_report_v41_sets_are_new_tasks_with_the_mlp_in_the_selection_p
     assert _new_round(sk, "v41_", "selection", 24) <= split.SELECTION_ONLY
 
 
-def test_round_35s_report_v42_sets_are_new_tasks_with_the_mlp_in_the_fresh_report(sk):
+def test_round_35s_report_v42_sets_are_new_tasks_with_the_mlp_in_the_selection_part(sk):
     split = sys.modules["split"]
     shapes = {"bike_brake3": (2000, 5, 3), "ice_cream_melt3": (2000, 4, 3), "rain_barrel3": (2000, 5, 3),
               "garden_hose4": (2000, 5, 4), "sound_hear3": (2000, 4, 3), "shadow_length4": (2000, 4, 4),
@@ -5871,4 +5871,399 @@ def test_round_35s_report_v42_sets_are_new_tasks_with_the_mlp_in_the_fresh_repor
     assert clean[pf_X[:, 0] > 0.4].mean() < clean[pf_X[:, 0] < 0.1].mean() - 1   # thick card folds less
     _draws_only_from_its_seed(sk, "v42_", tuple(list(shapes)[:15]))
     _looked_at(sk, "v41_", 24)
-    assert _new_round(sk, "v42_", "report", 24) == split.FRESH == split.REPORT_ONLY
+    assert _new_round(sk, "v42_", "selection", 24) <= split.SELECTION_ONLY
+
+
+def test_round_36s_report_v43_sets_are_new_tasks_with_the_mlp_in_the_fresh_report(sk):
+    split = sys.modules["split"]
+    shapes = {"bus_catch3": (2000, 5, 3), "pasta_cook3": (2000, 5, 3), "rubber_band3": (2000, 4, 3),
+              "milk_sour3": (2000, 5, 3), "marble_ramp4": (2000, 5, 4), "jar_lid": (2000, 6, 2),
+              "pizza_share3": (2000, 5, 3), "sand_castle3": (2000, 4, 3), "popcorn_pop4": (2000, 5, 4),
+              "campfire_light3": (2000, 5, 3), "parachute_land3": (2000, 4, 3), "mirror_view3": (2000, 6, 3),
+              "tug_of_war3": (2000, 5, 3), "lemonade_mix4": (2000, 5, 4), "bike_pump4": (2000, 4, 4),
+              "digits_hadamard": (1797, 64, 10), "digits_inkruns": (1797, 16, 10), "digits_loops": (1797, 64, 3),
+              "bc_trim3": (495, 30, 2), "bc_stage": (569, 30, 3), "wine_rowminmax_flip5": (178, 13, 3),
+              "wine_dilute_flip6": (178, 13, 3), "iris_rowstats": (150, 4, 3), "iris_decoys": (150, 8, 3)}
+    _loads_as_named(sk, "v43_", shapes)
+    others = {"bus_catch3": "rf50", "pasta_cook3": "svc_rbf", "rubber_band3": "knn", "milk_sour3": "gnb",
+              "marble_ramp4": "svc_rbf", "jar_lid": "logreg_c10", "pizza_share3": "logreg_c0.1",
+              "sand_castle3": "rf50", "popcorn_pop4": "knn", "campfire_light3": "logreg_c10",
+              "parachute_land3": "gnb", "mirror_view3": "rf50", "tug_of_war3": "svc_rbf",
+              "lemonade_mix4": "logreg_c0.1", "bike_pump4": "gnb", "digits_hadamard": "logreg_c10",
+              "digits_inkruns": "knn", "digits_loops": "rf50", "bc_trim3": "logreg_c0.1", "bc_stage": "gnb",
+              "wine_rowminmax_flip5": "svc_rbf", "wine_dilute_flip6": "logreg_c10", "iris_rowstats": "knn",
+              "iris_decoys": "logreg_c0.1"}
+    _learners_and_sizes(sk, "v43_", others, _usual_sizes(shapes), like=("v41_", "v42_"))
+    bases = {"digits": "digits", "bc": "breast_cancer", "wine": "wine", "iris": "iris"}
+    for name in shapes:   # each named as it is made: a generator less its classes' count, a base and its variant
+        base, variant = name.split("_", 1)
+        loader = sk.SPECS["v43_" + name].loader
+        made = f"derived:{bases[base]}:{variant.replace('_flip', '+flip')}" if base in bases else None
+        assert loader == (made or name.rstrip("0123456789")), name
+    import math
+    import statistics
+
+    from sklearn.datasets import load_breast_cancer
+
+    digits_X, digits_y = sk.load_xy(sk.SPECS["digits"])
+    # digits as its 2-d Walsh-Hadamard transform, each row's and column's longest ink run, its labels as the loops
+    # of the digit's shape; breast_cancer without its outlying examples, its malignant cells split by size; wine's
+    # standardized profiles rescaled per wine (5% redrawn), watered down per wine (6% redrawn); iris's flowers
+    # summed up, with another flower's measurements appended
+    hd_X, hd_y = sk.load_xy(sk.SPECS["v43_digits_hadamard"])
+    assert np.array_equal(hd_y, digits_y)
+    walsh = np.array([[(-1) ** bin(i & j).count("1") for j in range(8)] for i in range(8)], dtype=float)
+    for i in range(0, 1797, 7):   # coefficient (u, v): sum over (r, c) of H[u][r] M[r][c] H[c][v], over 8
+        img = digits_X[i].reshape(8, 8).tolist()
+        want = [sum(walsh[u][r] * img[r][c] * walsh[c][v] for r in range(8) for c in range(8)) / 8
+                for u in range(8) for v in range(8)]
+        assert np.allclose(hd_X[i], want, rtol=0, atol=1e-9), i
+    assert np.allclose(hd_X[:, 0], digits_X.sum(axis=1) / 8)   # the first coefficient: the ink
+    assert np.allclose((hd_X**2).sum(axis=1), (digits_X**2).sum(axis=1))   # orthogonal (H H = 8 I): energy kept
+    back = np.einsum("ur,nrc,cv->nuv", walsh, hd_X.reshape(-1, 8, 8), walsh) / 8   # its own inverse
+    assert np.allclose(back.reshape(-1, 64), digits_X) and np.allclose(hd_X * 8, np.rint(hd_X * 8))
+    ir_X, ir_y = sk.load_xy(sk.SPECS["v43_digits_inkruns"])
+    assert np.array_equal(ir_y, digits_y)
+
+    def longest(cells):   # the longest stretch of consecutive ink (> 4)
+        best = run = 0
+        for v in cells:
+            run = run + 1 if v > 4 else 0
+            best = max(best, run)
+        return best
+
+    for i in range(1797):
+        img = digits_X[i].reshape(8, 8).tolist()
+        want = [longest(img[r]) for r in range(8)] + [longest([img[r][c] for r in range(8)]) for c in range(8)]
+        assert ir_X[i].tolist() == want, i
+    assert set(np.unique(ir_X)) <= set(range(9)) and (ir_X[:, 8:].max(axis=1) >= 3).all()
+    assert ir_X[digits_y == 1, 8:].max(axis=1).mean() > ir_X[digits_y == 1, :8].max(axis=1).mean() + 2   # a 1: tall
+    lp_X, lp_y = sk.load_xy(sk.SPECS["v43_digits_loops"])
+    assert np.array_equal(lp_X, digits_X)
+    loops = {0: 1, 1: 0, 2: 0, 3: 0, 4: 1, 5: 0, 6: 1, 7: 0, 8: 2, 9: 1}
+    assert lp_y.tolist() == [loops[d] for d in digits_y.tolist()]
+    groups = ([1, 2, 3, 5, 7], [0, 4, 6, 9], [8])
+    assert np.bincount(lp_y).tolist() == [int(np.isin(digits_y, k).sum()) for k in groups]
+    bc = load_breast_cancer()
+    tr_X, tr_y = sk.load_xy(sk.SPECS["v43_bc_trim3"])
+    cols = bc.data.T.tolist()
+    stats = [(statistics.fmean(c), statistics.pstdev(c)) for c in cols]
+    keep = [all(abs(v - mu) <= 3 * sd for v, (mu, sd) in zip(x, stats)) for x in bc.data.tolist()]
+    assert np.array_equal(tr_X, bc.data[keep]) and tr_y.tolist() == [int(t) for t, k in zip(bc.target, keep) if k]
+    assert 450 < sum(keep) < 540 and np.mean(bc.target[~np.array(keep)] == 0) > 0.6   # the outliers: mostly malignant
+    assert np.bincount(tr_y).tolist() == [int(((bc.target == c) & keep).sum()) for c in (0, 1)]
+    st_X, st_y = sk.load_xy(sk.SPECS["v43_bc_stage"])
+    assert np.array_equal(st_X, bc.data)
+    want = [0 if t == 1 else 1 if r < 17 else 2 for r, t in zip(bc.data[:, 0].tolist(), bc.target.tolist())]
+    assert st_y.tolist() == want and min(np.bincount(st_y)) > 80 and (st_y == 0).sum() == 357
+    assert bc.data[st_y == 2, 0].min() >= 17 and bc.data[st_y == 1, 0].max() < 17
+    wine_X, wine_y = sk.load_xy(sk.SPECS["wine"])
+    mm_X, mm_y = sk.load_xy(sk.SPECS["v43_wine_rowminmax_flip5"])
+    wstats = [(statistics.fmean(c), statistics.pstdev(c)) for c in wine_X.T.tolist()]
+    for i, x in enumerate(wine_X.tolist()):
+        z = [(v - mu) / sd for v, (mu, sd) in zip(x, wstats)]
+        assert np.allclose(mm_X[i], [(v - min(z)) / (max(z) - min(z)) for v in z], rtol=0, atol=1e-12), i
+    assert (mm_X.min(axis=1) == 0).all() and (mm_X.max(axis=1) == 1).all()
+    seed = sk._data_seed("v43_wine_rowminmax_flip5")
+    assert np.array_equal(mm_y, sk._redraw(wine_y, seed, 0.05)) and 0.01 < np.mean(mm_y != wine_y) < 0.07
+    dl_X, dl_y = sk.load_xy(sk.SPECS["v43_wine_dilute_flip6"])
+    seed = sk._data_seed("v43_wine_dilute_flip6")
+    water = np.random.default_rng(seed).uniform(1.0, 1.5, size=178)
+    want = [[v if j in (10, 11) else v / f for j, v in enumerate(x)] for x, f in zip(wine_X.tolist(), water)]
+    assert np.allclose(dl_X, want, rtol=1e-13, atol=0)
+    ratio = wine_X / dl_X   # each wine's own factor on its 11 concentrations, 1 on its hue and OD280/OD315
+    assert np.allclose(ratio[:, [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 12]], ratio[:, [0]]) and (ratio[:, 10:12] == 1).all()
+    assert 1 < ratio[:, 0].min() < 1.05 and 1.45 < ratio[:, 0].max() < 1.5
+    assert np.array_equal(dl_y, sk._redraw(wine_y, seed, 0.06)) and 0.02 < np.mean(dl_y != wine_y) < 0.08
+    iris_X, iris_y = sk.load_xy(sk.SPECS["iris"])
+    rs_X, rs_y = sk.load_xy(sk.SPECS["v43_iris_rowstats"])
+    assert np.array_equal(rs_y, iris_y)
+    want = [[statistics.fmean(x), statistics.pstdev(x), min(x), max(x)] for x in iris_X.tolist()]
+    assert np.allclose(rs_X, want, rtol=1e-12, atol=1e-12)
+    assert (rs_X[:, 2] <= rs_X[:, 0]).all() and (rs_X[:, 0] <= rs_X[:, 3]).all() and np.allclose(rs_X[:, 3],
+                                                                                                  iris_X[:, 0])
+    dc_X, dc_y = sk.load_xy(sk.SPECS["v43_iris_decoys"])
+    other = np.random.default_rng(sk._data_seed("v43_iris_decoys")).integers(0, 150, size=150)
+    assert np.array_equal(dc_y, iris_y) and np.array_equal(dc_X[:, :4], iris_X)
+    assert dc_X[:, 4:].tolist() == [iris_X[j].tolist() for j in other.tolist()]
+    assert 0.5 < np.mean(iris_y[other] != iris_y) < 0.8 and len(set(other.tolist())) > 80   # mostly other species
+
+    def uniform(name, cols):   # the generator's features: the set's first draws, uniform on [0, 1)
+        return np.random.default_rng(sk._data_seed("v43_" + name)).uniform(0.0, 1.0, size=(2000, cols))
+
+    def wider(name, label, size=8000):   # the labels of a larger sample, from a seed of its own, recomputed
+        spec = sk.SPECS["v43_" + name]
+        X, y = sk._shape(spec.loader, size, 20261125, dict(spec.params))
+        assert y.tolist() == [label(*x) for x in X.tolist()], name
+        return X, y
+
+    # a walk of 100-1500 m at 3-7 km/h to a bus due in 2-20 minutes, 0-5 late (1 more feature): missed, running,
+    # in time (2% redrawn)
+    bu_X, bu_y = sk.load_xy(sk.SPECS["v43_bus_catch3"])
+    rng = np.random.default_rng(sk._data_seed("v43_bus_catch3"))   # the features, then the noise
+    u = rng.uniform(0.0, 1.0, size=(2000, 5))
+    assert np.allclose(bu_X, np.c_[100 + 1400 * u[:, 0], 3 + 4 * u[:, 1], 2 + 18 * u[:, 2], 5 * u[:, 3], u[:, 4]])
+
+    def bus(metres, kmh, due, late, *_):   # the walk's minutes: metres over metres a minute
+        spare = due + late - metres / (kmh * 1000 / 60)
+        return 0 if spare < 0 else 1 if spare < 2 else 2
+
+    clean = np.array([bus(*x) for x in bu_X.tolist()])
+    assert np.array_equal(bu_y, _replay_redraw(rng, clean, 3, 0.02)) and 0.005 < np.mean(bu_y != clean) < 0.03
+    assert np.bincount(clean).min() > 150 and bus(1000, 6, 10, 0) == 1 and bus(1000, 6, 9, 0) == 0
+    assert clean[bu_X[:, 0] < 300].mean() > clean[bu_X[:, 0] > 1300].mean() + 0.8   # a short walk
+    near = (bu_X[:, 0] < 500) & (bu_X[:, 1] > 5) & (bu_X[:, 2] > 8)   # under 6 minutes' walk, the bus 8 away
+    assert near.sum() > 20 and (clean[near] == 2).all()
+    # pasta of 1-3 mm boiled 4-16 minutes 0-3000 m up (2 more features): hard, al dente, soft
+    pa_X, pa_y = sk.load_xy(sk.SPECS["v43_pasta_cook3"])
+    u = uniform("pasta_cook3", 5)
+    assert np.allclose(pa_X, np.c_[1 + 2 * u[:, 0], 4 + 12 * u[:, 1], 3000 * u[:, 2], u[:, 3:]])
+
+    def cooked(mm, minutes, altitude):   # water boils at 100 C less 1 each 300 m; half as fast each 10 C less
+        boils = 100 - altitude / 300
+        return minutes * 0.5 ** ((100 - boils) / 10) / (mm * mm)
+
+    def pasta(mm, minutes, altitude, *_):
+        c = cooked(mm, minutes, altitude)
+        return 0 if c < 1.6 else 1 if c < 3 else 2
+
+    assert pa_y.tolist() == [pasta(*x) for x in pa_X.tolist()] and np.bincount(pa_y).min() > 400
+    assert math.isclose(cooked(2, 10, 0), 2.5) and math.isclose(cooked(2, 10, 3000), 1.25)   # 10 C less: half
+    assert pasta(2, 10, 0) == 1 and pasta(2, 10, 3000) == 0 and pasta(1, 4, 0) == 2
+    assert pa_y[pa_X[:, 0] > 2.7].mean() < pa_y[pa_X[:, 0] < 1.3].mean() - 1   # thick pasta stays hard
+    wider("pasta_cook3", pasta)
+    # a rubber band of 5-20 cm pulled to 3-80 cm, 0-8 years old (1 more feature): slack, taut, snapped
+    rb_X, rb_y = sk.load_xy(sk.SPECS["v43_rubber_band3"])
+    u = uniform("rubber_band3", 4)
+    assert np.allclose(rb_X, np.c_[5 + 15 * u[:, 0], 3 + 77 * u[:, 1], 8 * u[:, 2], u[:, 3]])
+
+    def band(rest, pulled, years, *_):   # it breaks past 600% strain when new, 10% of that less each year
+        strain = (pulled - rest) / rest
+        return 0 if pulled < rest else 1 if strain < 6 - 0.6 * years else 2
+
+    assert rb_y.tolist() == [band(*x) for x in rb_X.tolist()] and np.bincount(rb_y).min() > 200
+    assert (rb_y[rb_X[:, 1] < rb_X[:, 0]] == 0).all() and (rb_y[rb_X[:, 1] > 7 * rb_X[:, 0]] == 2).all()
+    assert band(10, 50, 0) == 1 and band(10, 50, 5) == 2 and band(10, 35, 5) == 1   # 400%: snaps at 5 years, 300%
+    assert rb_y[rb_X[:, 2] > 7].mean() > rb_y[rb_X[:, 2] < 1].mean() + 0.3   # old rubber snaps
+    wider("rubber_band3", band)
+    # opened milk kept 0-14 days in a fridge at 2-12 C, 0-6 hours on the table (2 more features): fresh, on the
+    # turn, sour
+    mk_X, mk_y = sk.load_xy(sk.SPECS["v43_milk_sour3"])
+    u = uniform("milk_sour3", 5)
+    assert np.allclose(mk_X, np.c_[14 * u[:, 0], 2 + 10 * u[:, 1], 6 * u[:, 2], u[:, 3:]])
+
+    def doublings(days, fridge, hours):   # 0.02 an hour at 4 C, twice as fast each 4 C warmer; 0.5 on the table
+        return days * 24 * 0.02 * math.exp(math.log(2) * (fridge - 4) / 4) + hours / 2
+
+    def milk(days, fridge, hours, *_):
+        d = doublings(days, fridge, hours)
+        return 0 if d < 4 else 1 if d < 8 else 2
+
+    assert mk_y.tolist() == [milk(*x) for x in mk_X.tolist()] and np.bincount(mk_y).min() > 300
+    assert math.isclose(doublings(5, 4, 0), 2.4) and math.isclose(doublings(5, 8, 2), 5.8)
+    assert (mk_y[(mk_X[:, 0] < 2) & (mk_X[:, 1] < 6) & (mk_X[:, 2] < 4)] == 0).all()   # fresh and cold
+    assert mk_y[mk_X[:, 1] > 10].mean() > mk_y[mk_X[:, 1] < 4].mean() + 0.5   # a warm fridge
+    wider("milk_sour3", milk)
+    # a marble let go 0.05-0.5 m up a ramp onto a floor of rolling resistance 0.01-0.1, a target 1-10 m away (2
+    # more features): short of half the way, short of it, within 1 m past, further
+    mr_X, mr_y = sk.load_xy(sk.SPECS["v43_marble_ramp4"])
+    u = uniform("marble_ramp4", 5)
+    assert np.allclose(mr_X, np.c_[0.05 + 0.45 * u[:, 0], 0.01 + 0.09 * u[:, 1], 1 + 9 * u[:, 2], u[:, 3:]])
+
+    def rolled(height, mu):   # a solid ball: m g h = (1/2 + 1/5) m v^2; then friction mu m g over the distance
+        v2 = 9.81 * height / 0.7
+        return v2 / (2 * 9.81 * mu)
+
+    def marble(height, mu, target, *_):
+        d = rolled(height, mu)
+        return 0 if d < target / 2 else 1 if d < target else 2 if d <= target + 1 else 3
+
+    assert mr_y.tolist() == [marble(*x) for x in mr_X.tolist()] and np.bincount(mr_y).min() > 100
+    assert math.isclose(rolled(0.14, 0.01), 10) and marble(0.14, 0.01, 9.5) == 2 and marble(0.14, 0.01, 8.5) == 3
+    assert mr_y[mr_X[:, 1] < 0.02].mean() > mr_y[mr_X[:, 1] > 0.09].mean() + 1.5   # a smooth floor
+    wider("marble_ramp4", marble)
+    # a jar's lid of 4-10 cm held by a vacuum of 10-60 kPa, a grip of 50-300 N, a towel or not (2 more features):
+    # it opens (3% flipped)
+    jl_X, jl_y = sk.load_xy(sk.SPECS["v43_jar_lid"])
+    rng = np.random.default_rng(sk._data_seed("v43_jar_lid"))   # the features, then the flips
+    u = rng.uniform(0.0, 1.0, size=(2000, 6))
+    assert np.allclose(jl_X, np.c_[4 + 6 * u[:, 0], 10 + 50 * u[:, 1], 50 + 250 * u[:, 2], u[:, 3] >= 0.5, u[:, 4:]])
+
+    def opens(cm, kpa, grip, towel):   # torques about the centre, both at the rim: the hand's friction, the seal's
+        r = cm / 100 / 2   # (0.3 of the vacuum's push on the lid's area)
+        hand = grip * (0.8 if towel else 0.4) * r
+        seal = 0.3 * kpa * 1000 * math.pi * r * r * r
+        return int(hand > seal)
+
+    clean = np.array([opens(*x[:4]) for x in jl_X.tolist()])
+    assert np.array_equal(jl_y, clean ^ (rng.random(2000) < 0.03)) and 0.015 < np.mean(jl_y != clean) < 0.045
+    assert 0.7 < clean.mean() < 0.9 and set(jl_X[:, 3]) == {0, 1} and opens(8, 40, 100, 1) == 1
+    assert opens(8, 40, 100, 0) == 0 and clean[jl_X[:, 3] == 1].mean() > clean[jl_X[:, 3] == 0].mean() + 0.1
+    assert (clean[(jl_X[:, 0] < 5) & (jl_X[:, 2] > 100)] == 1).all()   # a small lid gives to a firm grip
+    # 1-4 pizzas of 25-45 cm shared by 2-8 people each wanting 300-900 cm^2 (1 more feature): still hungry, just
+    # right, leftovers
+    pz_X, pz_y = sk.load_xy(sk.SPECS["v43_pizza_share3"])
+    u = uniform("pizza_share3", 5)
+    assert np.allclose(pz_X, np.c_[25 + 20 * u[:, 0], np.floor(4 * u[:, 1]) + 1, np.floor(7 * u[:, 2]) + 2,
+                                   300 + 600 * u[:, 3], u[:, 4]])
+
+    def pizza(cm, pizzas, people, want, *_):   # the pizzas' area over the appetite
+        share = pizzas * math.pi * cm * cm / 4 / (people * want)
+        return 0 if share < 0.9 else 1 if share < 1.2 else 2
+
+    assert pz_y.tolist() == [pizza(*x) for x in pz_X.tolist()]
+    assert set(pz_X[:, 1]) == {1, 2, 3, 4} and set(pz_X[:, 2]) == set(range(2, 9))
+    counts = np.bincount(pz_y)
+    assert counts[0] > 900 and 150 < counts[1] < 400 and counts[2] > 500   # the middle rare
+    assert pizza(40, 1, 2, 600) == 1 and pizza(40, 1, 3, 600) == 0 and pizza(40, 2, 2, 600) == 2
+    wider("pizza_share3", pizza)
+    # a tower of 5-60 cm of sand of grains of 0.1-1 mm wetted with 0-30% water (1 more feature): stands, leans,
+    # slumps
+    sc_X, sc_y = sk.load_xy(sk.SPECS["v43_sand_castle3"])
+    u = uniform("sand_castle3", 4)
+    assert np.allclose(sc_X, np.c_[5 + 55 * u[:, 0], 0.1 + 0.9 * u[:, 1], 0.3 * u[:, 2], u[:, 3]])
+
+    def tallest(grain, water):   # most at 15% water, none dry or soaked; finer sand holds more
+        return 2000 * water * (0.3 - water) / math.sqrt(grain)
+
+    def castle(cm, grain, water, *_):
+        t = tallest(grain, water)
+        return 0 if cm < 0.7 * t else 1 if cm < t else 2
+
+    assert sc_y.tolist() == [castle(*x) for x in sc_X.tolist()] and np.bincount(sc_y).min() > 250
+    assert math.isclose(tallest(0.25, 0.15), 90) and castle(60, 0.25, 0.15) == 0 and castle(60, 0.25, 0.03) == 2
+    mid = np.abs(sc_X[:, 2] - 0.15) < 0.03
+    assert sc_y[mid].mean() < sc_y[(sc_X[:, 2] < 0.03) | (sc_X[:, 2] > 0.27)].mean() - 1   # neither dry nor soaked
+    wider("sand_castle3", castle)
+    # kernels of 8-18% moisture in a pan at 160-260 C for 1-6 minutes (2 more features): under 30% popped, under
+    # 70%, more, burnt
+    pp_X, pp_y = sk.load_xy(sk.SPECS["v43_popcorn_pop4"])
+    u = uniform("popcorn_pop4", 5)
+    assert np.allclose(pp_X, np.c_[8 + 10 * u[:, 0], 160 + 100 * u[:, 1], 1 + 5 * u[:, 2], u[:, 3:]])
+
+    def popped(moisture, temp, minutes):   # popping at (T - 150) / 50 a minute, the yield best at 14% moisture
+        return (1 - math.exp(-(temp - 150) / 50 * minutes)) * math.exp(-((moisture - 14) ** 2) / 16)
+
+    def popcorn(moisture, temp, minutes, *_):
+        if (temp - 150) * minutes > 400:
+            return 3
+        p = popped(moisture, temp, minutes)
+        return 0 if p < 0.3 else 1 if p < 0.7 else 2
+
+    assert pp_y.tolist() == [popcorn(*x) for x in pp_X.tolist()] and np.bincount(pp_y).min() > 150
+    assert popcorn(14, 200, 3) == 2 and popcorn(9, 200, 3) == 0 and popcorn(14, 250, 5) == 3
+    dose = (pp_X[:, 1] - 150) * pp_X[:, 2]   # degree-minutes over 150 C: burnt past 400, few popped under 15
+    assert np.array_equal(pp_y == 3, dose > 400) and (pp_y[dose < 15] == 0).all()
+    assert pp_y[np.abs(pp_X[:, 0] - 14) < 1].mean() > pp_y[np.abs(pp_X[:, 0] - 14) > 3.5].mean() + 0.5
+    wider("popcorn_pop4", popcorn)
+    # a campfire of 0-500 g of kindling under logs of 3-20 cm of wood of 5-40% moisture in a wind of 0-10 m/s (1
+    # more feature): out, smouldering, burning (2% redrawn)
+    cf_X, cf_y = sk.load_xy(sk.SPECS["v43_campfire_light3"])
+    rng = np.random.default_rng(sk._data_seed("v43_campfire_light3"))   # the features, then the noise
+    u = rng.uniform(0.0, 1.0, size=(2000, 5))
+    assert np.allclose(cf_X, np.c_[500 * u[:, 0], 3 + 17 * u[:, 1], 5 + 35 * u[:, 2], 10 * u[:, 3], u[:, 4]])
+
+    def heat(grams, cm, moisture, wind):   # drier wood, thinner logs and a 3 m/s breeze light best
+        return grams * (45 - moisture) / 45 / cm * math.exp(-((wind - 3) ** 2) / 25)
+
+    def fire(grams, cm, moisture, wind, *_):
+        h = heat(grams, cm, moisture, wind)
+        return 0 if h < 8 else 1 if h < 20 else 2
+
+    clean = np.array([fire(*x) for x in cf_X.tolist()])
+    assert np.array_equal(cf_y, _replay_redraw(rng, clean, 3, 0.02)) and 0.005 < np.mean(cf_y != clean) < 0.03
+    assert np.bincount(clean).min() > 200 and math.isclose(heat(450, 10, 0, 3), 45) and fire(200, 5, 5, 3) == 2
+    breeze, gale = clean[np.abs(cf_X[:, 3] - 3) < 1].mean(), clean[cf_X[:, 3] > 9].mean()   # a gale blows it out
+    assert (clean[cf_X[:, 0] < 20] == 0).all() and breeze > gale + 0.3
+    # a jumper of 50-130 kg under a canopy of 15-60 m^2 landing 0-3000 m up (1 more feature): under 5 m/s, 7, more
+    pl_X, pl_y = sk.load_xy(sk.SPECS["v43_parachute_land3"])
+    u = uniform("parachute_land3", 4)
+    assert np.allclose(pl_X, np.c_[50 + 80 * u[:, 0], 15 + 45 * u[:, 1], 3000 * u[:, 2], u[:, 3]])
+
+    def terminal(kg, area, altitude):   # weight = drag: m g = rho v^2 C_d A / 2, C_d 1.5, rho e-folding in 8.5 km
+        rho = 1.225 / math.exp(altitude / 8500)
+        return math.sqrt(kg * 9.81 / (0.5 * rho * 1.5 * area))
+
+    def landing(kg, area, altitude, *_):
+        v = terminal(kg, area, altitude)
+        return 0 if v < 5 else 1 if v < 7 else 2
+
+    assert pl_y.tolist() == [landing(*x) for x in pl_X.tolist()] and np.bincount(pl_y).min() > 300
+    assert 4.2 < terminal(100, 60, 0) < 4.3 and terminal(100, 60, 3000) > 1.19 * terminal(100, 60, 0)   # thin air
+    assert pl_y[pl_X[:, 2] > 2500].mean() > pl_y[pl_X[:, 2] < 500].mean() + 0.1
+    wider("parachute_land3", landing)
+    # a person of 1.5-2 m, the eyes 8-14 cm below the top, a mirror of 0.4-1.2 m whose bottom is 0.1-1 m up, 0.5-3 m
+    # away (1 more feature): under half the body seen, under all, all
+    mv_X, mv_y = sk.load_xy(sk.SPECS["v43_mirror_view3"])
+    u = uniform("mirror_view3", 6)
+    assert np.allclose(mv_X, np.c_[1.5 + 0.5 * u[:, 0], 0.08 + 0.06 * u[:, 1], 0.1 + 0.9 * u[:, 2],
+                                   0.4 + 0.8 * u[:, 3], 0.5 + 2.5 * u[:, 4], u[:, 5]])
+
+    def seen(tall, below, bottom, length, away):   # the eye at (0, e), the body's image at (2 d, z): the ray meets
+        eye = tall - below   # the mirror's plane at e + (z - e) d / (2 d); the body seen where that is on the glass
+        lo = max(0.0, eye + (bottom - eye) * 2 * away / away)
+        hi = min(tall, eye + (bottom + length - eye) * 2 * away / away)
+        return max(hi - lo, 0.0) / tall
+
+    def mirror(*x):
+        s = seen(*x[:5])
+        return 0 if s < 0.5 else 1 if s < 1 else 2
+
+    assert mv_y.tolist() == [mirror(*x) for x in mv_X.tolist()] and np.bincount(mv_y).min() > 100
+    assert seen(1.8, 0.1, 0.85, 0.9, 1) == 1 and seen(1.8, 0.1, 0.85, 0.9, 3) == 1   # half the height, at the middle
+    assert mirror(1.8, 0.1, 0.86, 0.9, 1) == 1 and math.isclose(seen(1.8, 0.1, 1.2, 0.4, 2), 0.8 / 1.8)
+    assert (mv_y[mv_X[:, 3] < 0.5 * mv_X[:, 0] - 0.01] < 2).all()   # a mirror under half one's height: never all
+    wider("mirror_view3", mirror)
+    # two teams of 150-400 kg pulling on shoes gripping at 0.3-0.9 (1 more feature): B wins, a stalemate, A wins
+    # (3% redrawn)
+    tw_X, tw_y = sk.load_xy(sk.SPECS["v43_tug_of_war3"])
+    rng = np.random.default_rng(sk._data_seed("v43_tug_of_war3"))   # the features, then the noise
+    u = rng.uniform(0.0, 1.0, size=(2000, 5))
+    assert np.allclose(tw_X, np.c_[150 + 250 * u[:, :2], 0.3 + 0.6 * u[:, 2:4], u[:, 4]])
+
+    def tug(kg_a, kg_b, mu_a, mu_b, *_):   # each side's most pull before its feet slip: mu m g
+        pull_a, pull_b = mu_a * kg_a * 9.81, mu_b * kg_b * 9.81
+        return 0 if pull_b > 1.1 * pull_a else 2 if pull_a > 1.1 * pull_b else 1
+
+    clean = np.array([tug(*x) for x in tw_X.tolist()])
+    assert np.array_equal(tw_y, _replay_redraw(rng, clean, 3, 0.03)) and 0.01 < np.mean(tw_y != clean) < 0.04
+    assert np.bincount(clean).min() > 200 and tug(300, 300, 0.5, 0.5) == 1 and tug(300, 200, 0.5, 0.7) == 1
+    swapped = np.array([tug(*x) for x in tw_X[:, [1, 0, 3, 2]].tolist()])   # the sides swapped: the result too
+    assert tug(300, 200, 0.5, 0.6) == 2 and np.array_equal(clean, 2 - swapped)
+    # lemonade of 0-200 g of sugar, 20-250 ml of lemon juice in 0.5-2 l of water (2 more features): weak, sour,
+    # balanced, sweet (2% redrawn)
+    lm_X, lm_y = sk.load_xy(sk.SPECS["v43_lemonade_mix4"])
+    rng = np.random.default_rng(sk._data_seed("v43_lemonade_mix4"))   # the features, then the noise
+    u = rng.uniform(0.0, 1.0, size=(2000, 5))
+    assert np.allclose(lm_X, np.c_[200 * u[:, 0], 20 + 230 * u[:, 1], 0.5 + 1.5 * u[:, 2], u[:, 3:]])
+
+    def lemonade(sugar, juice, litres, *_):
+        if sugar < 40 * litres and juice < 40 * litres:
+            return 0
+        return 1 if sugar < 0.6 * juice else 2 if sugar < 1.5 * juice else 3
+
+    clean = np.array([lemonade(*x) for x in lm_X.tolist()])
+    assert np.array_equal(lm_y, _replay_redraw(rng, clean, 4, 0.02)) and 0.005 < np.mean(lm_y != clean) < 0.03
+    assert np.bincount(clean).min() > 50 and lemonade(100, 100, 1) == 2 and lemonade(30, 30, 1) == 0
+    assert lemonade(30, 30, 0.5) == 2 and lemonade(50, 100, 1) == 1 and lemonade(160, 100, 1) == 3
+    # a tyre of 0.5-3 l at 0-2 bar pumped to 2-7 bar, a pump of 100-400 ml a stroke: the strokes, under 10, 25, 50,
+    # more
+    bp_X, bp_y = sk.load_xy(sk.SPECS["v43_bike_pump4"])
+    u = uniform("bike_pump4", 4)
+    assert np.allclose(bp_X, np.c_[0.5 + 2.5 * u[:, 0], 2 * u[:, 1], 2 + 5 * u[:, 2], 100 + 300 * u[:, 3]])
+
+    def strokes(litres, start, target, ml):   # Boyle: the air to add, litres times the bar gained, at 1.013 bar
+        return litres * 1000 * (target - start) / 1.013 / ml
+
+    def pump(*x):
+        s = strokes(*x)
+        return 0 if s < 10 else 1 if s < 25 else 2 if s < 50 else 3
+
+    assert bp_y.tolist() == [pump(*x) for x in bp_X.tolist()]
+    counts = np.bincount(bp_y)
+    assert min(counts) > 200 and counts[1] > 600 and 19.7 < strokes(1, 0, 2, 100) < 19.8
+    assert bp_y[bp_X[:, 3] > 350].mean() < bp_y[bp_X[:, 3] < 150].mean() - 0.8   # a big pump
+    wider("bike_pump4", pump)
+    _draws_only_from_its_seed(sk, "v43_", tuple(list(shapes)[:15]))
+    _looked_at(sk, "v42_", 24)
+    assert _new_round(sk, "v43_", "report", 24) == split.FRESH == split.REPORT_ONLY
