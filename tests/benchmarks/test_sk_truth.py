@@ -206,6 +206,17 @@ def _loads_as_named(sk, prefix: str, shapes: dict[str, tuple[int, int, int]]) ->
         assert sk.SPECS[prefix + name].n_samples in (0, rows)
 
 
+def _named_by_loader(sk, prefix: str, names) -> None:
+    """Each set ``prefix + name`` is named as it is made: a generator's set its loader and its classes' count, a
+    derivation its base (digits, bc, wine, iris) and its variant (a ``+flipN`` variant written ``_flipN``)."""
+    bases = {"digits": "digits", "bc": "breast_cancer", "wine": "wine", "iris": "iris"}
+    for name in names:
+        base, variant = name.split("_", 1)
+        loader = sk.SPECS[prefix + name].loader
+        made = f"derived:{bases[base]}:{variant.replace('_flip', '+flip')}" if base in bases else None
+        assert loader == (made or name.rstrip("0123456789")), name
+
+
 def _replay_redraw(rng, clean, k, rate):
     """The labels a multi-class generator redraws (like ``rank_of_first``): ``rate`` of them, each uniform over
     the ``k`` classes, replayed from ``rng`` after the clean labels' draws."""
@@ -5121,12 +5132,7 @@ def test_round_34s_report_v41_sets_are_new_tasks_with_the_mlp_in_the_selection_p
               "bc_hash8": "logreg_c0.1", "bc_swapnoise20": "gnb", "wine_simhash16_flip5": "logreg_c10",
               "wine_gaussbins3_flip6": "svc_rbf", "iris_hypersph": "gnb", "iris_typos10": "logreg_c0.1"}
     _learners_and_sizes(sk, "v41_", others, _usual_sizes(shapes), like=("v39_", "v40_"))
-    bases = {"digits": "digits", "bc": "breast_cancer", "wine": "wine", "iris": "iris"}
-    for name in shapes:   # each named as it is made: a generator less its classes' count, a base and its variant
-        base, variant = name.split("_", 1)
-        loader = sk.SPECS["v41_" + name].loader
-        made = f"derived:{bases[base]}:{variant.replace('_flip', '+flip')}" if base in bases else None
-        assert loader == (made or name.rstrip("0123456789")), name
+    _named_by_loader(sk, "v41_", shapes)
     import math
     import statistics
 
@@ -5515,12 +5521,7 @@ def test_round_35s_report_v42_sets_are_new_tasks_with_the_mlp_in_the_selection_p
               "wine_rankgauss_flip5": "logreg_c10", "wine_asinh_flip6": "svc_rbf", "iris_ellipse": "gnb",
               "iris_quarterinch": "logreg_c0.1"}
     _learners_and_sizes(sk, "v42_", others, _usual_sizes(shapes), like=("v40_", "v41_"))
-    bases = {"digits": "digits", "bc": "breast_cancer", "wine": "wine", "iris": "iris"}
-    for name in shapes:   # each named as it is made: a generator less its classes' count, a base and its variant
-        base, variant = name.split("_", 1)
-        loader = sk.SPECS["v42_" + name].loader
-        made = f"derived:{bases[base]}:{variant.replace('_flip', '+flip')}" if base in bases else None
-        assert loader == (made or name.rstrip("0123456789")), name
+    _named_by_loader(sk, "v42_", shapes)
     import math
     import statistics
 
@@ -5894,12 +5895,7 @@ def test_round_36s_report_v43_sets_are_new_tasks_with_the_mlp_in_the_fresh_repor
               "wine_rowminmax_flip5": "svc_rbf", "wine_dilute_flip6": "logreg_c10", "iris_rowstats": "knn",
               "iris_decoys": "logreg_c0.1"}
     _learners_and_sizes(sk, "v43_", others, _usual_sizes(shapes), like=("v41_", "v42_"))
-    bases = {"digits": "digits", "bc": "breast_cancer", "wine": "wine", "iris": "iris"}
-    for name in shapes:   # each named as it is made: a generator less its classes' count, a base and its variant
-        base, variant = name.split("_", 1)
-        loader = sk.SPECS["v43_" + name].loader
-        made = f"derived:{bases[base]}:{variant.replace('_flip', '+flip')}" if base in bases else None
-        assert loader == (made or name.rstrip("0123456789")), name
+    _named_by_loader(sk, "v43_", shapes)
     import math
     import statistics
 
