@@ -7,11 +7,20 @@ share (``S``) proved less extreme than the outcomes (round 11 in ``benchmarks/RE
 AL was cheaper 79% of the time on the selection part); ``R``'s map is near the identity. The verdict reports it
 calibrated:
 
-    p = expit(a + b * L + c * g + d * g * L)      L = logit(clip(share, 0.5 / B, 1 - 0.5 / B))  (B: the draws)
+    p = expit(a + b * L + c * g + d * g * L + e * h)      L = logit(clip(share, 0.5 / B, 1 - 0.5 / B))  (B: the draws)
 
 with ``g`` = log2 of random's quoted labels over the pool, clipped to [1/8, 4] (round 23's X2,
-:func:`planner.decide.verdict.calibrated_p`); without a pool ``c`` = ``d`` = 0 (a second map, ``a`` and ``b``
-alone). Both are fitted here by maximum likelihood (log loss) on the rows ``evaluate_decisions.py --part
+:func:`planner.decide.verdict.calibrated_p`), and ``h`` = log2 of random's largest measured count over the pool,
+clipped to [1/16, 1] (round 37's A2, ``--pilot-term``; in the saved rows the pilot's share of the budget,
+``pilot_frac``); without a pool ``c`` = ``d`` = ``e`` = 0 (a second map, ``a`` and ``b`` alone). Since round 37
+the shipped map is fitted on former report sets, the fit part of a fresh split (``--fit-part report``, several
+files comma-separated: the v39-v41 reports; chosen on v42-v43, reported on v44; ``benchmarks/plans/round37.md``):
+
+    recalibrate_p.py $D/v39rep/decisions_report.json,$D/v40rep/decisions_report.json,$D/v41rep/decisions_report.json \
+        --fit-part report --pilot-term --check $D/v42rep/decisions_report.json,$D/v43rep/decisions_report.json \
+        --out planner/data/p_al_cheaper.csv
+
+Earlier maps were fitted on the calibration part alone (the default ``--fit-part``). Both are fitted here by maximum likelihood (log loss) on the rows ``evaluate_decisions.py --part
 calibration`` saved (their forecast share, and random's labels over the budget, against whether AL was truly
 cheaper; both pilots pooled) and written as the two rows of ``planner/data/p_al_cheaper.csv``. Only the
 calibration part is read; ``--check`` scores the fitted map on another part's saved rows (Brier, and
@@ -175,7 +184,9 @@ def break_even_cases(path: Path, part: str | None = None) -> pd.DataFrame:
 
 def map_p(c: pd.DataFrame, coef: tuple[float, ...]) -> np.ndarray:
     """P(AL cheaper) of cases ``c`` under the map ``coef``: ``(a, b)`` reads the share alone, ``(a, b, c, d)``
-    also where random's labels lie in the pool (the cases' ``pool_share``)."""
+    also where random's labels lie in the pool (the cases' ``pool_share``), ``(a, b, c, d, e)`` (round 37's A2,
+    shipped since) also how far the pilot is into the pool (the cases' ``pilot_frac``, the share of the budget
+    measured, as round 37's plan fixed it; the verdict reads random's largest measured count over the pool)."""
     share, n = c["share"].to_numpy(float), c["n_draws"].to_numpy(float)
     if len(coef) == 2:
         return calibrated_p(share, n, tuple(coef))
@@ -183,7 +194,7 @@ def map_p(c: pd.DataFrame, coef: tuple[float, ...]) -> np.ndarray:
     if np.isnan(where).any():
         raise ValueError(f"{int(np.isnan(where).sum())} cases hold no forecast labels or budget (saved before "
                          "round 23?): the pool's map cannot read them; rerun evaluate_decisions.py")
-    return calibrated_p(share, n, tuple(coef), share_of_pool=where)
+    return calibrated_p(share, n, tuple(coef), share_of_pool=where, pilot_share_of_pool=c["pilot_frac"].to_numpy(float))
 
 
 def pooled_cases(paths: list[Path], read) -> pd.DataFrame:
@@ -202,17 +213,18 @@ def pooled_cases(paths: list[Path], read) -> pd.DataFrame:
     return pd.concat(parts, ignore_index=True)
 
 
-def fit(c: pd.DataFrame, with_pool: bool = False) -> tuple[float, ...]:
-    """``(a, b)`` (``with_pool``: ``(a, b, c, d)``) minimizing the log loss of :func:`map_p` against ``y``."""
+def fit(c: pd.DataFrame, with_pool: bool = False, pilot: bool = False) -> tuple[float, ...]:
+    """``(a, b)`` (``with_pool``: ``(a, b, c, d)``; ``pilot``, round 37's A2: ``(a, b, c, d, e)``) minimizing the log
+    loss of :func:`map_p` against ``y``."""
     y = c["y"].to_numpy(float)
 
     def loss(t):
         p = np.clip(map_p(c, tuple(t)), 1e-12, 1 - 1e-12)
         return -float(np.mean(y * np.log(p) + (1 - y) * np.log(1 - p)))
 
-    start = np.array([0.0, 1.0, 0.0, 0.0] if with_pool else [0.0, 1.0])
+    start = np.array([0.0, 1.0, 0.0, 0.0, 0.0] if pilot else [0.0, 1.0, 0.0, 0.0] if with_pool else [0.0, 1.0])
     res = minimize(loss, start, method="Nelder-Mead",
-                   options={"xatol": 1e-6, "fatol": 1e-10, "maxiter": 4000, "maxfev": 8000})
+                   options={"xatol": 1e-6, "fatol": 1e-10, "maxiter": 8000, "maxfev": 16000})
     return tuple(float(v) for v in res.x)
 
 
@@ -285,7 +297,11 @@ def paired_brier(c: pd.DataFrame, new: tuple[float, ...], old: tuple[float, ...]
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("calibration", type=Path, help="evaluate_decisions.py's decisions_calibration.json")
+    ap.add_argument("calibration", help="evaluate_decisions.py's decisions_calibration.json; several comma-separated "
+                    "(each of the part --fit-part names) are fitted on as one")
+    ap.add_argument("--fit-part", default="calibration", choices=("calibration", "selection", "report"),
+                    help="the part the fitted files must hold (default calibration). Round 37 fits on former report "
+                         "sets (its own split: fit v39-v41, selection v42-v43, report v44), with --fit-part report")
     ap.add_argument("--check", default=None,
                     help="another part's saved decisions to score the map on; several comma-separated (one design's "
                          "reports, each run once) are scored as one (a data set in two is refused)")
@@ -305,6 +321,10 @@ def main(argv=None) -> int:
                     help="the share the map is fitted to (round 21's designs): S a draw no path reaches in counts "
                          "one half, T it counts zero, R the share among the draws some path reaches in (the "
                          f"verdict's since round 21; default {P_SHARE})")
+    ap.add_argument("--pilot-term", action="store_true",
+                    help="round 37's A2 (the shipped form since): also fit the pool's map plus a term in how far the "
+                         "pilot is into the pool (e h, h = log2(pilot_frac) clipped to [1/16, 1]), score it beside "
+                         "the refit and, with --out, write it as the pool's map (without it: e = 0)")
     ap.add_argument("--resample", type=int, default=0, metavar="N",
                     help="with --check: the shipped map with the pool against the one without, Brier difference per "
                          "pilot with its 90%% interval over N resamples of the check part's data sets (paired)")
@@ -319,6 +339,10 @@ def main(argv=None) -> int:
     if args.break_even and args.out is not None:
         print("--break-even is a screen: it writes nothing (the shipped file is P(AL cheaper)'s map)", file=sys.stderr)
         return 2
+    if args.pilot_term and (args.break_even or args.reached or args.per_pilot or args.share != P_SHARE):
+        print("--pilot-term fits P(AL cheaper)'s pool map to the verdict's share: it takes none of --break-even, "
+              "--reached, --per-pilot and --share", file=sys.stderr)
+        return 2
     for flag, on in (("--per-pilot", args.per_pilot), ("--reached", args.reached)):
         if on and (args.out is not None or args.break_even):
             print(f"{flag} is a screen: it writes nothing and fits P(AL cheaper)'s map, so it takes neither --out "
@@ -328,8 +352,13 @@ def main(argv=None) -> int:
         lambda path, part=None: cases(path, part, args.share))
     out = args.out
     try:
-        cal = read(args.calibration, "calibration")
+        cal = pooled_cases([Path(p) for p in args.calibration.split(",") if p], lambda path: read(path, args.fit_part))
         other = None if args.check is None else pooled_cases([Path(p) for p in args.check.split(",") if p], read)
+        both = set() if other is None or "dataset" not in cal.columns or "dataset" not in other.columns else (
+            (set(cal["dataset"]) & set(other["dataset"])) - {"?"})
+        if both:
+            raise ValueError(f"{sorted(both)[0]} is in both the fitted and the checked files (a data set is in one "
+                             "part of a split)")
     except (OSError, ValueError, KeyError) as exc:
         print(f"cannot read the saved decisions: {exc}; run evaluate_decisions.py on that part first",
               file=sys.stderr)
@@ -352,28 +381,37 @@ def main(argv=None) -> int:
     shipped_kind = p_map and args.share == P_SHARE   # the verdict's P: both maps, the pool's scored
     two = tuple(round(v, 4) for v in fit(cal))
     four = tuple(round(v, 4) for v in fit(cal, with_pool=True)) if shipped_kind else None
+    five = tuple(round(v, 4) for v in fit(cal, with_pool=True, pilot=True)) if args.pilot_term else None
     print(f"without the pool: a = {two[0]:.4f}, b = {two[1]:.4f}"
           + (f"; with it: a = {four[0]:.4f}, b = {four[1]:.4f}, c = {four[2]:.4f}, d = {four[3]:.4f}" if four else "")
-          + f" from {len(cal):,} calibration cases" + (f" -> {out}" if out else ""))
+          + (f"; with the pilot term (A2): a = {five[0]:.4f}, b = {five[1]:.4f}, c = {five[2]:.4f}, d = {five[3]:.4f}, "
+             f"e = {five[4]:.4f}" if five else "")
+          + f" from {len(cal):,} {args.fit_part} cases" + (f" -> {out}" if out else ""))
     if out is not None:
         fitted_on = "the calibration part's decision cases (benchmarks/forecast/recalibrate_p.py)"
-        table = pd.DataFrame([{"pool": pool, "a": k[0], "b": k[1], "c": k[2], "d": k[3], "cases": len(cal),
+        if args.fit_part != "calibration":   # round 37: former report sets, fitted as a fresh split's fit part
+            sets = sorted({str(d).split(":")[-1].split("_")[0] for d in cal["dataset"]}) if "dataset" in cal else []
+            fitted_on = (f"the decision cases of {', '.join(sets) or 'the files'} ({args.fit_part} sets, the fit part "
+                         f"of a fresh split; benchmarks/forecast/recalibrate_p.py --fit-part {args.fit_part})")
+        table = pd.DataFrame([{"pool": pool, "a": k[0], "b": k[1], "c": k[2], "d": k[3], "e": k[4], "cases": len(cal),
                                "share": args.share, "fitted_on": fitted_on}
-                              for pool, k in (("no", two + (0.0, 0.0)), ("yes", four))])
+                              for pool, k in (("no", two + (0.0, 0.0, 0.0)), ("yes", five or four + (0.0,)))])
         tmp = out.with_suffix(".csv.tmp")
         table.to_csv(tmp, index=False)
         tmp.replace(out)
     coef = four if four else two
+    beside = dict(in_use or {}) if shipped_kind else {}   # the maps scored beside the refit
+    if five:
+        beside["A2: with the pilot term"] = five
     for name, c in (("calibration", cal), ("check", other)):
         if c is not None:
-            print(f"\n{name}:\n" + "\n".join(check(c, coef, quotes=args.break_even,
-                                                    shipped=in_use if shipped_kind else None)))
+            print(f"\n{name}:\n" + "\n".join(check(c, coef, quotes=args.break_even, shipped=beside or None)))
     if p_map and other is not None:
         worst, brier = rule_score(other, coef)
         print(f"\nround 21's score on the check part (share {args.share}, its own map): worst bin over the pilots "
               f"and both readings {worst:.3f}; Brier " + ", ".join(f"{k} {v:.4f}" for k, v in brier.items()))
-        if shipped_kind and in_use is not None:
-            for name, k in in_use.items():
+        if shipped_kind:
+            for name, k in beside.items():
                 worst, brier = rule_score(other, k)
                 print(f"the same score, {name}: worst bin {worst:.3f}; Brier "
                       + ", ".join(f"{k} {v:.4f}" for k, v in brier.items()))

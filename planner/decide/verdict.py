@@ -14,7 +14,8 @@ path's cost lines (:func:`planner.decide.costs.path_costs`) and its total.
   ``probability_al_cheaper_calibrated``, that share calibrated on held-out AL
   curves (:func:`calibrated_p`), is what the page and the CLI show as P(AL
   cheaper); with a pool the map also reads where random's quoted labels lie in
-  it (``random_share_of_pool``; round 23). Until round 21 of the forecast
+  it (``random_share_of_pool``; round 23) and how far random's measured labels
+  are into it (``pilot_share_of_pool``; round 37). Until round 21 of the forecast
   evaluation a draw in which no path reaches counted as a tie, one half; on
   held-out curves AL was then cheaper in
   0-1% of the cases that read 20-40%, and the share among the reaching draws
@@ -229,13 +230,24 @@ def pool_log_share(share_of_pool) -> np.ndarray:
     return np.log2(np.clip(x, *POOL_SHARE_RANGE))
 
 
+#: How far the measured labels are into the pool, as P(AL cheaper)'s map reads it (round 37's A2): random's largest
+#: measured count over the pool, clipped to this range.
+PILOT_SHARE_RANGE = (1 / 16, 1.0)
+
+
+def pilot_log_share(pilot_share_of_pool) -> np.ndarray:
+    """``log2`` of random's largest measured count over the pool, clipped to :data:`PILOT_SHARE_RANGE`."""
+    return np.log2(np.clip(np.asarray(pilot_share_of_pool, dtype=float), *PILOT_SHARE_RANGE))
+
+
 @lru_cache(maxsize=1)
 def _p_maps() -> dict[str, tuple[float, ...]]:
-    """Both rows of ``planner/data/p_al_cheaper.csv``, read and checked once: ``{"no": (a, b), "yes": (a, b, c, d)}``."""
+    """Both rows of ``planner/data/p_al_cheaper.csv``, read and checked once:
+    ``{"no": (a, b), "yes": (a, b, c, d, e)}``."""
     try:
         table = pd.read_csv(io.StringIO(resources.files("planner").joinpath("data/p_al_cheaper.csv").read_text()))
         rows = {str(r["pool"]): r for r in table.to_dict("records")}
-        maps = {k: tuple(float(rows[k][c]) for c in ("a", "b", "c", "d")) for k in ("no", "yes")}
+        maps = {k: tuple(float(rows[k][c]) for c in ("a", "b", "c", "d", "e")) for k in ("no", "yes")}
         shares = {str(rows[k]["share"]) for k in ("no", "yes")}
     except (OSError, ValueError, KeyError, IndexError) as exc:
         raise RuntimeError(f"planner/data/p_al_cheaper.csv is missing or broken ({exc}): reinstall the package") from None
@@ -244,34 +256,45 @@ def _p_maps() -> dict[str, tuple[float, ...]]:
         raise RuntimeError(f"planner/data/p_al_cheaper.csv maps share {share!r}, but the verdict reads {P_SHARE!r}: "
                            "refit it with benchmarks/forecast/recalibrate_p.py")
     ends = pool_log_share(np.array(POOL_SHARE_RANGE))
-    for pool, (a, b, c, d) in maps.items():
-        if not (all(math.isfinite(v) for v in (a, b, c, d)) and np.all(b + d * ends > 0)) or (pool == "no" and (c or d)):
+    for pool, (a, b, c, d, e) in maps.items():
+        if not (all(math.isfinite(v) for v in (a, b, c, d, e)) and np.all(b + d * ends > 0)) or (
+                pool == "no" and (c or d or e)):
             raise RuntimeError("planner/data/p_al_cheaper.csv needs finite coefficients, a slope b + d g > 0 over the "
-                               "pool's range and c = d = 0 without a pool: reinstall the package")
+                               "pool's range and c = d = e = 0 without a pool: reinstall the package")
     return {"no": maps["no"][:2], "yes": maps["yes"]}
 
 
 def load_p_calibration(with_pool: bool = False) -> tuple[float, ...]:
     """The shipped calibration of P(AL cheaper) (``planner/data/p_al_cheaper.csv``, fitted by
-    ``benchmarks/forecast/recalibrate_p.py`` on the calibration part's decisions, to the share :data:`P_SHARE`):
-    ``(a, b)`` without a pool, ``(a, b, c, d)`` with one (:func:`calibrated_p`)."""
+    ``benchmarks/forecast/recalibrate_p.py``, to the share :data:`P_SHARE`; since round 37 on the v39-v41 reports'
+    cases, the fit part of a fresh split): ``(a, b)`` without a pool, ``(a, b, c, d, e)`` with one
+    (:func:`calibrated_p`)."""
     return _p_maps()["yes" if with_pool else "no"]
 
 
-def calibrated_p(share, n_draws, coef: tuple[float, ...] | None = None, share_of_pool=None):
-    """P(AL cheaper) calibrated: ``expit(a + b L + c g + d g L)`` with ``L`` the share's logit
-    (:func:`share_logit`) and ``g`` = :func:`pool_log_share` of ``share_of_pool`` (random's quoted labels over the
-    pool; ``None`` without a pool: ``g`` = 0). ``coef`` = ``(a, b)`` or ``(a, b, c, d)``; by default the shipped
-    :func:`load_p_calibration` map, the pool's when ``share_of_pool`` is given. Monotone in the share; NaN stays
+def calibrated_p(share, n_draws, coef: tuple[float, ...] | None = None, share_of_pool=None,
+                 pilot_share_of_pool=None):
+    """P(AL cheaper) calibrated: ``expit(a + b L + c g + d g L + e h)`` with ``L`` the share's logit
+    (:func:`share_logit`), ``g`` = :func:`pool_log_share` of ``share_of_pool`` (random's quoted labels over the
+    pool; ``None`` without a pool: ``g`` = 0) and ``h`` = :func:`pilot_log_share` of ``pilot_share_of_pool``
+    (random's largest measured count over the pool; round 37). ``coef`` = ``(a, b)``, ``(a, b, c, d)`` or
+    ``(a, b, c, d, e)``; by default the shipped :func:`load_p_calibration` map, the pool's when ``share_of_pool``
+    is given. A map with ``e != 0`` needs ``pilot_share_of_pool`` with the pool (``ValueError``). Monotone in the
+    share; NaN stays
     NaN. On AL curves held out from every fit the share of draws is less extreme than the outcomes
     (benchmarks/RESULTS.md, round 11), and among the cases it reads 20-60% AL was cheaper more often where random's
     labels lie early in the pool and less often where they lie beyond it (round 23); the map, fitted on the
     calibration part, reads both."""
     with_pool = share_of_pool is not None
-    a, b, c, d = (tuple(load_p_calibration(with_pool) if coef is None else coef) + (0.0, 0.0))[:4]
+    a, b, c, d, e = (tuple(load_p_calibration(with_pool) if coef is None else coef) + (0.0, 0.0, 0.0))[:5]
     L = share_logit(share, n_draws)
     g = pool_log_share(share_of_pool) if with_pool else 0.0
     z = a + b * L + c * g + d * g * L
+    if with_pool and e:
+        if pilot_share_of_pool is None:
+            raise ValueError("this map of P(AL cheaper) reads how far the measured labels are into the pool: "
+                             "give pilot_share_of_pool")
+        z = z + e * pilot_log_share(pilot_share_of_pool)
     out = np.where(np.isnan(np.asarray(share, dtype=float)), np.nan, expit(z))
     return float(out) if out.ndim == 0 else out
 
@@ -448,6 +471,9 @@ class Decision:
     random_share_of_pool : float
         Random's quoted labels over the pool (``inf`` where random does not reach the target); NaN without a
         pool. P(AL cheaper)'s map reads it (:func:`calibrated_p`).
+    pilot_share_of_pool : float
+        Random's largest measured count over the pool; NaN without a pool. P(AL cheaper)'s map reads it too
+        (round 37).
     track_record : TrackRecord or None
         How verdicts like this one fared on AL curves held out from every fit
         (:func:`planner.decide.track_record.track_record`: the stratum of random's extrapolation ratio, the
@@ -492,14 +518,17 @@ class Decision:
     break_even_label_price_median: float = math.nan
     probability_no_path: float = math.nan
     random_share_of_pool: float = math.nan
+    pilot_share_of_pool: float = math.nan
     track_record: TrackRecord | None = None
 
     @property
     def probability_al_cheaper_calibrated(self) -> float:
         """:attr:`probability_al_cheaper` through :func:`calibrated_p` (with a pool, at
-        :attr:`random_share_of_pool`): the P(AL cheaper) the page and the CLI show."""
+        :attr:`random_share_of_pool` and :attr:`pilot_share_of_pool`): the P(AL cheaper) the page and the CLI show."""
         where = None if math.isnan(self.random_share_of_pool) else self.random_share_of_pool
-        return calibrated_p(self.probability_al_cheaper, self.n_draws, share_of_pool=where)
+        measured = None if math.isnan(self.pilot_share_of_pool) else self.pilot_share_of_pool
+        return calibrated_p(self.probability_al_cheaper, self.n_draws, share_of_pool=where,
+                            pilot_share_of_pool=measured)
 
     def row(self, strategy: str) -> StrategyPlan:
         for r in self.strategies:
@@ -730,14 +759,15 @@ class Plan:
     # ------------------------------------------------------------ the rule
 
     @staticmethod
-    def rule(totals: dict[str, np.ndarray], share_of_pool: float | None = None) -> dict:
+    def rule(totals: dict[str, np.ndarray], share_of_pool: float | None = None,
+             pilot_share_of_pool: float | None = None) -> dict:
         """Apply :data:`DECISION_RULE` to per-draw totals ``{strategy: (B,)}``.
 
         Returns ``recommendation, best_al, pairwise (strategy -> P(cheaper than
         random)), cheapest (strategy -> share of draws in which it is the
         cheapest path), p_al_cheaper (the share of draws), p_al_calibrated
         (:func:`calibrated_p`, at ``share_of_pool``: random's quoted labels over the pool, None without a pool;
-        :meth:`random_share_of_pool`), p_no_path (the share of draws in which no path reaches the target;
+        :meth:`random_share_of_pool`; and ``pilot_share_of_pool``: :meth:`pilot_share_of_pool`), p_no_path (the share of draws in which no path reaches the target;
         p_al_cheaper is read among the others), reachable (set)``.
         """
         names = list(totals)
@@ -755,7 +785,8 @@ class Plan:
         return {"recommendation": name(picks["recommendation"][0]), "best_al": name(picks["best_al"][0]),
                 "pairwise": {s: p_less(totals[s], rnd) for s in al} if rnd is not None else {},
                 "cheapest": dict(zip(names, picks["cheapest"][0].tolist())), "p_al_cheaper": p_al,
-                "p_al_calibrated": calibrated_p(p_al, n_draws, share_of_pool=share_of_pool),
+                "p_al_calibrated": calibrated_p(p_al, n_draws, share_of_pool=share_of_pool,
+                                                pilot_share_of_pool=pilot_share_of_pool),
                 "p_no_path": float(np.mean(~some)),
                 "reachable": {s for s, reach in zip(names, finite.mean(axis=1)) if reach > 0.5}}
 
@@ -792,7 +823,8 @@ class Plan:
         paths = self.paths(scen, target)
         totals = {s: p.costs["total_cost"] for s, p in paths.items()}
         where = self.random_share_of_pool(paths, scen, target)
-        ruled = self.rule(totals, where)
+        measured = self.pilot_share_of_pool(scen)
+        ruled = self.rule(totals, where, measured)
         rows = []
         for s, p in paths.items():
             if p.note:
@@ -826,7 +858,8 @@ class Plan:
             confidence=float(scen.confidence),
             notes=tuple(dict.fromkeys(notes)), warnings=tuple(dict.fromkeys(warnings)),
             n_draws=self.n_draws, scenario=scen.to_dict(), vendors=vendor_rows,
-            random_share_of_pool=math.nan if where is None else where, track_record=self._track(rnd_row, rec),
+            random_share_of_pool=math.nan if where is None else where,
+            pilot_share_of_pool=math.nan if measured is None else measured, track_record=self._track(rnd_row, rec),
             **summary,
         )
 
@@ -876,6 +909,13 @@ class Plan:
         point = respect_measurements(p.draws, target, median)
         whole_pool = pool is not None and math.isfinite(median) and median <= pool < point
         return (float(pool), True) if whole_pool else (point, False)
+
+    def pilot_share_of_pool(self, scen: Scenario) -> float | None:
+        """Random sampling's largest measured count over the pool (P(AL cheaper)'s map reads it: round 37); None
+        without a pool or random sampling in the table."""
+        if scen.pool_size is None or RANDOM not in self.strategies:
+            return None
+        return float(self.draws.get(RANDOM).n_max) / float(scen.pool_size)
 
     def random_share_of_pool(self, paths: dict, scen: Scenario, target: float) -> float | None:
         """The labels random's row quotes (:meth:`quoted_labels`, whole) over the pool (``inf`` where random does

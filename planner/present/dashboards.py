@@ -69,7 +69,7 @@ def ruled_numbers(plan: Plan, scen: Scenario, target: float, paths: dict | None 
     """The rule's outcome and the median saving of ``best_al`` for a scenario (charts)."""
     paths = paths if paths is not None else plan.paths(scen, target)
     totals = {s: p.costs["total_cost"] for s, p in paths.items()}
-    ruled = Plan.rule(totals, plan.random_share_of_pool(paths, scen, target))
+    ruled = Plan.rule(totals, plan.random_share_of_pool(paths, scen, target), plan.pilot_share_of_pool(scen))
     best = ruled["best_al"]
     sv = math.nan
     if best is not None and RANDOM in totals:

@@ -19,17 +19,20 @@ def rp():
     yield from loaded_script(ROOT / "benchmarks" / "forecast" / "recalibrate_p.py", "recalibrate_p_under_test")
 
 
-def _saved(path: Path, part: str, a: float, b: float, n=6000, seed=0, old=False, c=0.0, d=0.0):
-    """Decision rows whose outcomes follow expit(a + b L + c g + d g L) (L = logit(share), g = log2 of random's
-    labels over the budget, clipped to [1/8, 4]; random unreachable in a tenth of the rows); ``old``: the share
-    under p_al_cheaper."""
+def _saved(path: Path, part: str, a: float, b: float, n=6000, seed=0, old=False, c=0.0, d=0.0, e=0.0, sets=0):
+    """Decision rows whose outcomes follow expit(a + b L + c g + d g L + e h) (L = logit(share), g = log2 of
+    random's labels over the budget, clipped to [1/8, 4]; random unreachable in a tenth of the rows; h = log2 of
+    the pilot's share of the budget, 1/8 or 1/4 in turn); ``old``: the share under p_al_cheaper; ``sets``: the
+    rows spread over that many data sets named after the file (none: no data set named)."""
     rng = np.random.default_rng(seed)
     share = np.round(rng.beta(0.6, 0.6, n) * 400) / 400
     labels = np.where(rng.random(n) < 0.1, np.inf, np.round(1000 * 2.0 ** rng.uniform(-4, 3, n)))
     g = np.log2(np.clip(labels / 1000, 0.125, 4))
     L = share_logit(share, 400)
-    y = (rng.random(n) < expit(a + b * L + c * g + d * g * L)).astype(float)
+    h = np.where(np.arange(n) % 2, -3.0, -2.0)
+    y = (rng.random(n) < expit(a + b * L + c * g + d * g * L + e * h)).astype(float)
     rows = [{"refused": None, "al_truly_cheaper": float(v), "pilot_frac": 0.125 if i % 2 else 0.25,
+             **({"dataset": f"skl:{path.stem}_set{i % sets}"} if sets else {}),
              "n_draws": 400, "share_no_path": 0.0,   # every draw reaches: the shares S, T and R agree
              "budget": 1000, "forecast_labels": {"random": "inf" if np.isinf(x) else float(x), "margin": 50.0},
              **({"p_al_cheaper": float(s)} if old else {"share_al_cheaper": float(s), "p_al_cheaper": float("nan")})}
@@ -50,6 +53,8 @@ def test_the_fit_recovers_a_known_map_and_writes_it(rp, tmp_path, capsys):
         assert rows.loc[pool, "a"] == pytest.approx(-0.3, abs=0.12) and rows.loc[pool, "b"] == pytest.approx(1.6, abs=0.12)
     assert rows.loc["no", "c"] == 0 and rows.loc["no", "d"] == 0
     assert abs(rows.loc["yes", "c"]) < 0.12 and abs(rows.loc["yes", "d"]) < 0.12
+    assert (rows["e"] == 0).all()   # no pilot term fitted without --pilot-term
+    assert (rows["fitted_on"] == "the calibration part's decision cases (benchmarks/forecast/recalibrate_p.py)").all()
     text = capsys.readouterr().out
     assert text.count("| 1/8 | calibrated |") == 2 and text.count("| 1/4 | share of draws |") == 2
     # the maps in use (with and without the pool) are scored beside the refit, per pilot and both pilots pooled
@@ -302,3 +307,44 @@ def test_a_designs_reports_are_checked_as_one_and_a_data_set_in_two_is_refused(r
     assert f"| 1/8 | share of draws | {int((both['pilot_frac'] == 0.125).sum())} |" in out
     assert rp.main([str(cal), "--check", f"{files[0]},{files[0]}"]) == 2
     assert "scored in both" in capsys.readouterr().err
+
+
+def test_the_pilot_term_recovers_how_far_the_pilot_is_into_the_pool_and_is_written(rp, tmp_path, capsys):
+    """Round 37's A2: outcomes that also depend on the pilot's share of the budget; --pilot-term finds e, scores
+    the map beside the refit and, with --out, writes it as the pool's map (the one without a pool keeps e = 0)."""
+    cal = _saved(tmp_path / "cal.json", "calibration", 0.1, 1.2, n=16000, c=-0.6, d=0.2, e=0.5)
+    c = rp.cases(cal, "calibration")
+    five = rp.fit(c, with_pool=True, pilot=True)
+    assert five == pytest.approx((0.1, 1.2, -0.6, 0.2, 0.5), abs=0.15)
+    new = rp.cases(_saved(tmp_path / "new.json", "selection", 0.1, 1.2, n=16000, seed=4, c=-0.6, d=0.2, e=0.5))
+    y = new["y"].to_numpy(float)
+    assert rp.scored(rp.map_p(new, five), y)[0] < rp.scored(rp.map_p(new, rp.fit(c, with_pool=True)), y)[0]
+    out = tmp_path / "p.csv"
+    capsys.readouterr()
+    assert rp.main([str(cal), "--pilot-term", "--check", str(tmp_path / "new.json"), "--out", str(out)]) == 0
+    text = capsys.readouterr().out
+    assert "with the pilot term (A2):" in text.splitlines()[0] and "| 1/4 | A2: with the pilot term |" in text
+    assert "the same score, A2: with the pilot term: worst bin" in text
+    rows = pd.read_csv(out).set_index("pool")
+    assert rows.loc["no", "e"] == 0 and rows.loc["yes", "e"] == pytest.approx(0.5, abs=0.15)
+    assert rp.main([str(cal), "--pilot-term", "--break-even"]) == 2
+
+
+def test_former_reports_are_fitted_on_as_one_fit_part_when_named(rp, tmp_path, capsys):
+    """Round 37's split: several files of the part --fit-part names are fitted on as one; a file of another part,
+    or a data set both fitted and checked on, is refused and nothing is written."""
+    fits = [_saved(tmp_path / f"v{k}.json", "report", 0.1, 1.2, n=3000, seed=k, sets=10) for k in (1, 2)]
+    check = _saved(tmp_path / "v3.json", "report", 0.1, 1.2, n=3000, seed=3, sets=10)
+    out = tmp_path / "p.csv"
+    assert rp.main([f"{fits[0]},{fits[1]}", "--check", str(check), "--out", str(out)]) == 2   # not calibration
+    assert "calibration" in capsys.readouterr().err and not out.exists()
+    assert rp.main([f"{fits[0]},{fits[1]}", "--fit-part", "report", "--check", str(check), "--out", str(out)]) == 0
+    assert "from 6,000 report cases" in capsys.readouterr().out
+    rows = pd.read_csv(out).set_index("pool")
+    assert (rows["cases"] == 6000).all()
+    assert rows.loc["yes", "fitted_on"].startswith("the decision cases of v1, v2 (report sets, the fit part")
+    out.unlink()
+    assert rp.main([f"{fits[0]},{fits[1]}", "--fit-part", "report", "--check", str(fits[1]), "--out", str(out)]) == 2
+    assert "in both the fitted and the checked files" in capsys.readouterr().err and not out.exists()
+    assert rp.main([f"{fits[0]},{fits[0]}", "--fit-part", "report", "--out", str(out)]) == 2   # a file twice
+    assert "scored in both" in capsys.readouterr().err and not out.exists()

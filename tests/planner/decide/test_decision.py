@@ -14,6 +14,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pytest
+from scipy.special import expit, logit
 
 import planner.forecast.draws
 from planner.decide.costs import Scenario
@@ -382,28 +383,41 @@ def test_with_a_pool_p_reads_where_random_lies_in_it_and_the_charts_read_the_sam
     from planner.decide.verdict import POOL_SHARE_RANGE, calibrated_p, load_p_calibration
     from planner.present.dashboards import winner_by_price
 
-    a, b, c, d_ = load_p_calibration(with_pool=True)
+    a, b, c, d_, e = load_p_calibration(with_pool=True)
     assert c != 0 and b + d_ * np.log2(POOL_SHARE_RANGE[0]) > 0 and b + d_ * np.log2(POOL_SHARE_RANGE[1]) > 0
+    assert e != 0   # round 37: the map reads how far the measured labels are into the pool
     seen = []
     for pool in (400, 1_500, 20_000):
         scen = scenario(compute_per_round=3.0, pool_size=pool)
         d = plan.decide(scen, TARGET)
         rnd = d.row("random")
         assert d.random_share_of_pool == pytest.approx(rnd.labels / pool)   # the labels random's row quotes
-        x = d.random_share_of_pool
+        assert d.pilot_share_of_pool == pytest.approx(rnd.n_max / pool)     # random's largest measured count
+        x, h = d.random_share_of_pool, d.pilot_share_of_pool
         assert d.probability_al_cheaper_calibrated == pytest.approx(
-            calibrated_p(d.probability_al_cheaper, d.n_draws, share_of_pool=x))
+            calibrated_p(d.probability_al_cheaper, d.n_draws, share_of_pool=x, pilot_share_of_pool=h))
+        other = 1 / 16 if h > 1 / 8 else 1.0   # a pilot elsewhere in the pool reads another P
+        assert d.probability_al_cheaper_calibrated != pytest.approx(
+            calibrated_p(d.probability_al_cheaper, d.n_draws, share_of_pool=x, pilot_share_of_pool=other))
+        with pytest.raises(ValueError, match="pilot_share_of_pool"):   # the shipped map cannot read it without
+            calibrated_p(d.probability_al_cheaper, d.n_draws, share_of_pool=x)
         assert d.probability_al_cheaper_calibrated != pytest.approx(calibrated_p(d.probability_al_cheaper, d.n_draws))
         assert d.to_dict()["probability_al_cheaper_calibrated"] == pytest.approx(d.probability_al_cheaper_calibrated)
         # the break-even map reads the same P at the verdict's price
         chart = winner_by_price(plan, scen, [TARGET], [scen.label_price])
         assert chart["probability_al_cheaper"].iloc[0] == pytest.approx(d.probability_al_cheaper_calibrated)
         seen.append((x, d.probability_al_cheaper, d.probability_al_cheaper_calibrated))
+    assert math.isnan(plan.decide(scenario(compute_per_round=3.0), TARGET).pilot_share_of_pool)   # no pool
     # the same share reads lower the later random's labels lie in the pool (c < 0): a larger pool, an earlier x
     assert seen[0][0] > seen[1][0] > seen[2][0]
     share = 0.4
-    ps = [calibrated_p(share, 400, share_of_pool=x) for x in (0.05, 0.125, 0.5, 1.0, 4.0, math.inf)]
+    ps = [calibrated_p(share, 400, share_of_pool=x, pilot_share_of_pool=0.25)
+          for x in (0.05, 0.125, 0.5, 1.0, 4.0, math.inf)]
     assert ps[0] == ps[1] and ps[-1] == ps[-2] and all(np.diff(ps[1:-1]) < 0)   # clipped to [1/8, 4]
+    hs = [calibrated_p(share, 400, share_of_pool=0.5, pilot_share_of_pool=h)
+          for h in (0.01, 1 / 16, 1 / 8, 0.25, 0.5, 1.0, 3.0)]
+    assert hs[0] == hs[1] and hs[-1] == hs[-2] and (np.diff(hs[1:-1]) < 0).all() == (e < 0)   # clipped to [1/16, 1]
+    assert (np.diff(hs[1:-1]) > 0).all() == (e > 0)
 
 
 def test_the_calibration_is_monotone_keeps_nan_and_is_the_identity_at_zero_one():
@@ -416,23 +430,32 @@ def test_the_calibration_is_monotone_keeps_nan_and_is_the_identity_at_zero_one()
     assert math.isnan(calibrated_p(math.nan, 400))
     assert calibrated_p(0.7, 400, (0.0, 1.5)) > 0.7 > calibrated_p(0.3, 400, (0.0, 1.5)) * 2
     for x in (0.01, 0.125, 0.3, 1.0, 2.5, 4.0, math.inf):   # with a pool: monotone in the share wherever random lies
-        p = calibrated_p(share, 400, share_of_pool=x)
-        assert np.all(np.diff(p) > 0) and math.isnan(calibrated_p(math.nan, 400, share_of_pool=x))
+        for h in (0.01, 0.125, 0.5, 1.0):
+            p = calibrated_p(share, 400, share_of_pool=x, pilot_share_of_pool=h)
+            assert np.all(np.diff(p) > 0)
+            assert math.isnan(calibrated_p(math.nan, 400, share_of_pool=x, pilot_share_of_pool=h))
     # c = d = 0: the pool changes nothing
     assert calibrated_p(share, 400, (0.2, 1.1, 0.0, 0.0), share_of_pool=3.0) == pytest.approx(calibrated_p(share, 400, (0.2, 1.1)))
+    # e: a shift of the logit by e log2(h), h clipped to [1/16, 1], read only with a pool
+    z = calibrated_p(share, 400, (0.2, 1.1, -0.1, 0.05, -0.3), share_of_pool=2.0, pilot_share_of_pool=0.125)
+    assert z == pytest.approx(expit(logit(calibrated_p(share, 400, (0.2, 1.1, -0.1, 0.05), share_of_pool=2.0)) + 0.9))
+    assert calibrated_p(share, 400, (0.2, 1.1, 0.0, 0.0, -0.3)) == pytest.approx(calibrated_p(share, 400, (0.2, 1.1)))
 
 
-_HEAD = "pool,a,b,c,d,cases,share\n"
+_HEAD = "pool,a,b,c,d,e,cases,share\n"
 
 
 @pytest.mark.parametrize("csv, says", [
-    (_HEAD + "no,0.1,1.0,0,0,10,S\nyes,0.1,1.0,0.1,0,10,S\n", "maps share 'S'"),
+    (_HEAD + "no,0.1,1.0,0,0,0,10,S\nyes,0.1,1.0,0.1,0,0,10,S\n", "maps share 'S'"),
     ("a,b,cases,share\n0.1,1.0,10,R\n", "missing or broken"),                       # round 22's one-row file
-    (_HEAD + "no,0.1,1.0,0,0,10,R\n", "missing or broken"),                           # no pool row
-    (_HEAD + "no,0.1,-1.0,0,0,10,R\nyes,0.1,1.0,0.1,0,10,R\n", "b + d g > 0"),
-    (_HEAD + "no,0.1,1.0,0,0,10,R\nyes,0.1,1.0,0.1,0.6,10,R\n", "b + d g > 0"),     # not monotone where g = -3
-    (_HEAD + "no,0.1,1.0,0.2,0,10,R\nyes,0.1,1.0,0.1,0,10,R\n", "c = d = 0 without a pool"),
-    (_HEAD + "no,0.1,1.0,0,0,10,R\nyes,0.1,nan,0.1,0,10,R\n", "finite")])
+    ("pool,a,b,c,d,cases,share\nno,0.1,1.0,0,0,10,R\nyes,0.1,1.0,0.1,0,10,R\n", "missing or broken"),   # before 37
+    (_HEAD + "no,0.1,1.0,0,0,0,10,R\n", "missing or broken"),                         # no pool row
+    (_HEAD + "no,0.1,-1.0,0,0,0,10,R\nyes,0.1,1.0,0.1,0,0,10,R\n", "b + d g > 0"),
+    (_HEAD + "no,0.1,1.0,0,0,0,10,R\nyes,0.1,1.0,0.1,0.6,0,10,R\n", "b + d g > 0"),   # not monotone where g = -3
+    (_HEAD + "no,0.1,1.0,0.2,0,0,10,R\nyes,0.1,1.0,0.1,0,0,10,R\n", "c = d = e = 0 without a pool"),
+    (_HEAD + "no,0.1,1.0,0,0,0.3,10,R\nyes,0.1,1.0,0.1,0,0,10,R\n", "c = d = e = 0 without a pool"),
+    (_HEAD + "no,0.1,1.0,0,0,0,10,R\nyes,0.1,1.0,0.1,0,inf,10,R\n", "finite"),
+    (_HEAD + "no,0.1,1.0,0,0,0,10,R\nyes,0.1,nan,0.1,0,0,10,R\n", "finite")])
 def test_a_shipped_map_of_another_share_or_broken_is_refused_in_one_line(tmp_path, monkeypatch, csv, says):
     import planner.decide.verdict as verdict
     (tmp_path / "data").mkdir()
