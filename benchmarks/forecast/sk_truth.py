@@ -1541,6 +1541,57 @@ DATASETS: tuple[DataSpec, ...] = (
              learners=("mlp_small", "knn"), initial=6, n_rounds=30),
     DataSpec("v43_iris_decoys", "bundled", "derived:iris:decoys", test=0, budget_frac=1.0,
              learners=("mlp_small", "logreg_c0.1"), initial=6, n_rounds=30),
+    # Added on 2026-11-25 (round 37's report, after the v43 look at 2026-11-25 17:09 UTC and the plan at 17:51 UTC,
+    # benchmarks/plans/round37.md): 24 sets in split.REPORT_ONLY and split.FRESH whose generators and derivations no
+    # other set uses, each with the MLP and one other learner.
+    DataSpec("v44_taxi_fare3", "medium", "taxi_fare", (("flip", 0.02), ("n_features", 5)), 2000,
+             learners=("mlp_small", "rf50")),
+    DataSpec("v44_jam_set3", "medium", "jam_set", (("n_features", 5),), 2000,
+             learners=("mlp_small", "svc_rbf")),
+    DataSpec("v44_fridge_magnet3", "easy", "fridge_magnet", (("n_features", 4),), 2000,
+             learners=("mlp_small", "knn")),
+    DataSpec("v44_pool_chlorine3", "medium", "pool_chlorine", (("n_features", 5),), 2000,
+             learners=("mlp_small", "gnb")),
+    DataSpec("v44_tree_fell4", "hard", "tree_fell", (("n_features", 5),), 2000,
+             learners=("mlp_small", "svc_rbf")),
+    DataSpec("v44_fuse_trip", "noisy", "fuse_trip", (("flip", 0.03), ("n_features", 6)), 2000,
+             learners=("mlp_small", "logreg_c10")),
+    DataSpec("v44_gutter_flow3", "imbalanced", "gutter_flow", (("n_features", 5),), 2000,
+             learners=("mlp_small", "logreg_c0.1")),
+    DataSpec("v44_stick_box3", "shapes", "stick_box", (("n_features", 4),), 2000,
+             learners=("mlp_small", "rf50")),
+    DataSpec("v44_drone_flight4", "hard", "drone_flight", (("n_features", 5),), 2000,
+             learners=("mlp_small", "knn")),
+    DataSpec("v44_compost_heat3", "medium", "compost_heat", (("flip", 0.02), ("n_features", 5)), 2000,
+             learners=("mlp_small", "logreg_c10")),
+    DataSpec("v44_altitude_ill3", "easy", "altitude_ill", (("n_features", 4),), 2000,
+             learners=("mlp_small", "gnb")),
+    DataSpec("v44_sprinkler_arc3", "shapes", "sprinkler_arc", (("n_features", 6),), 2000,
+             learners=("mlp_small", "rf50")),
+    DataSpec("v44_hay_fever3", "noisy", "hay_fever", (("flip", 0.03), ("n_features", 5)), 2000,
+             learners=("mlp_small", "svc_rbf")),
+    DataSpec("v44_sprint_time4", "medium", "sprint_time", (("flip", 0.02), ("n_features", 5)), 2000,
+             learners=("mlp_small", "logreg_c0.1")),
+    DataSpec("v44_street_flood4", "imbalanced", "street_flood", (("n_features", 4),), 2000,
+             learners=("mlp_small", "gnb")),
+    DataSpec("v44_digits_adjprod", "bundled", "derived:digits:adjprod", test=500,
+             learners=("mlp_small", "logreg_c10")),
+    DataSpec("v44_digits_inkcentres", "bundled", "derived:digits:inkcentres", test=500,
+             learners=("mlp_small", "knn")),
+    DataSpec("v44_digits_letters", "bundled", "derived:digits:letters", test=500,
+             learners=("mlp_small", "rf50")),
+    DataSpec("v44_bc_zhist6", "bundled", "derived:breast_cancer:zhist6", test=0, budget_frac=1.0,
+             learners=("mlp_small", "logreg_c0.1")),
+    DataSpec("v44_bc_benigntexture", "bundled", "derived:breast_cancer:benigntexture", test=0, budget_frac=1.0,
+             learners=("mlp_small", "gnb")),
+    DataSpec("v44_wine_phenolics_flip5", "noisy", "derived:wine:phenolics+flip5", test=0, budget_frac=1.0,
+             learners=("mlp_small", "svc_rbf"), initial=6, n_rounds=30),
+    DataSpec("v44_wine_pairmax_flip6", "noisy", "derived:wine:pairmax+flip6", test=0, budget_frac=1.0,
+             learners=("mlp_small", "logreg_c10"), initial=6, n_rounds=30),
+    DataSpec("v44_iris_widths", "bundled", "derived:iris:widths", test=0, budget_frac=1.0,
+             learners=("mlp_small", "knn"), initial=6, n_rounds=30),
+    DataSpec("v44_iris_poly2", "bundled", "derived:iris:poly2", test=0, budget_frac=1.0,
+             learners=("mlp_small", "logreg_c0.1"), initial=6, n_rounds=30),
 )
 
 SPECS = {d.name: d for d in DATASETS}
@@ -1736,8 +1787,15 @@ def _derived(base: str, which: str, rs: int) -> tuple[np.ndarray, np.ndarray]:
     a mean radius under 17 or not), ``rowminmax`` (each example's standardized features rescaled to [0, 1] by its own
     smallest and largest), ``dilute`` (wine: each wine's concentrations over a factor uniform on [1, 1.5] drawn per
     wine, the same for every run), ``rowstats`` (iris: the mean, standard deviation, smallest and largest of each
-    flower's measurements) and ``decoys`` (iris: a flower drawn at random's four measurements appended to each
-    flower's, the same for every run)."""
+    flower's measurements), ``decoys`` (iris: a flower drawn at random's four measurements appended to each
+    flower's, the same for every run), ``adjprod`` (digits: the products of every two side-by-side pixels, along the
+    rows and down the columns, over 16), ``inkcentres`` (digits: the ink-weighted mean column of each row and mean
+    row of each column, 3.5 where there is no ink), ``letters`` (digits: the label as the letters of the digit's
+    English name, 3, 4 or 5), ``zhist6`` (each example's standardized features counted into 6 bins cut at -1.5,
+    -0.5, 0, 0.5 and 1.5), ``benigntexture`` (breast_cancer: malignant, benign with a mean texture under 18 or not),
+    ``phenolics`` (wine: its five phenol measurements alone), ``pairmax`` (the larger of every two neighbouring
+    standardized features), ``widths`` (iris: the sepal's and the petal's widths alone) and ``poly2`` (iris: the
+    measurements and the products of every two of them, squares included)."""
     which = {"0to4": "classes01234"}.get(which, which)
     if "+" in which:   # a composition: a variant, then label noise among its own classes
         first, then = which.split("+", 1)
@@ -2461,6 +2519,35 @@ def _derived(base: str, which: str, rs: int) -> tuple[np.ndarray, np.ndarray]:
     if which == "decoys":   # iris: another flower's four measurements appended to each flower's, that flower drawn
         other = np.random.default_rng(rs).integers(0, X.shape[0], size=X.shape[0])   # at random per flower from the
         return np.hstack([X, X[other]]), y   # set's seed, the same for every run: real-looking distractors (8)
+    if which == "adjprod":   # digits: the products of every two side-by-side pixels, along each row and then down
+        img = X.reshape(-1, 8, 8)   # each column, over 16 (the ink's co-occurrences, no single pixel kept) (112)
+        across, down = img[:, :, :-1] * img[:, :, 1:] / 16, img[:, :-1, :] * img[:, 1:, :] / 16
+        return np.hstack([across.reshape(-1, 56), down.reshape(-1, 56)]), y
+    if which == "inkcentres":   # digits: the ink-weighted mean column of each row, then the ink-weighted mean row of
+        img, at = X.reshape(-1, 8, 8), np.arange(8.0)   # each column (3.5, the middle, where a row or column has no
+        rows, cols = img.sum(axis=2), img.sum(axis=1)   # ink) (16)
+        across = np.where(rows > 0, (img * at).sum(axis=2) / np.maximum(rows, 1e-12), 3.5)
+        down = np.where(cols > 0, (img * at[:, None]).sum(axis=1) / np.maximum(cols, 1e-12), 3.5)
+        return np.hstack([across, down]), y
+    if which == "letters":   # digits: the label as the letters of the digit's English name, 3 (one, two, six), 4
+        return X, np.array([1, 0, 0, 2, 1, 1, 0, 2, 2, 1])[y]   # (zero, four, five, nine) or 5 (three, seven,
+        # eight) (64)
+    if which == "zhist6":   # each example's standardized features counted into 6 bins, below -1.5, -0.5, 0, 0.5,
+        Z = (X - X.mean(axis=0)) / X.std(axis=0)   # 1.5 and above (its profile's spread, which feature is which
+        bins = np.digitize(Z, [-1.5, -0.5, 0.0, 0.5, 1.5])   # lost) (6)
+        return np.stack([(bins == k).sum(axis=1) for k in range(6)], axis=1).astype(np.float64), y
+    if which == "benigntexture":   # breast_cancer: malignant (0), benign with a mean texture under 18 (1: smooth) or
+        return X, np.where(y == 0, 0, np.where(X[:, 1] < 18, 1, 2))   # not (2: coarse) (d)
+    if which == "phenolics":   # wine: its five phenol measurements alone, total phenols, flavanoids, nonflavanoid
+        return X[:, [5, 6, 7, 8, 11]], y   # phenols, proanthocyanins and OD280/OD315 (5)
+    if which == "pairmax":   # the larger of every two neighbouring standardized features (d - 1)
+        Z = (X - X.mean(axis=0)) / X.std(axis=0)
+        return np.maximum(Z[:, :-1], Z[:, 1:]), y
+    if which == "widths":   # iris: the sepal's and the petal's widths alone (2)
+        return X[:, [1, 3]], y
+    if which == "poly2":   # iris: the four measurements and the products of every two of them, squares included,
+        i, j = np.triu_indices(X.shape[1])   # in order (4 + 10)
+        return np.hstack([X, X[:, i] * X[:, j]]), y
     if which.startswith("classes"):
         keep = np.isin(y, [int(c) for c in which[7:]])
         return X[keep], y[keep]
@@ -2972,8 +3059,28 @@ def _shape(loader: str, n: int, rs: int, params: dict) -> tuple[np.ndarray, np.n
     ``n_features``: under half of the body seen, under all or all), ``tug_of_war`` (two teams' kg and grips, the
     first 4 of ``n_features``: B wins, a stalemate or A wins, ``flip`` of the labels redrawn), ``lemonade_mix`` (the
     sugar, the lemon juice and the water, the first 3 of ``n_features``: weak, sour, balanced or sweet, ``flip`` of
-    the labels redrawn) and ``bike_pump`` (a tyre's litres, its pressure before and after and a pump's ml a stroke,
-    the first 4 of ``n_features``: the strokes, under 10, 25, 50 or more)."""
+    the labels redrawn), ``bike_pump`` (a tyre's litres, its pressure before and after and a pump's ml a stroke,
+    the first 4 of ``n_features``: the strokes, under 10, 25, 50 or more), ``taxi_fare`` (a ride's km, the minutes
+    waiting and night or day, the first 3 of ``n_features``: the fare under 30, 50 or more, ``flip`` of the labels
+    redrawn), ``jam_set`` (the sugar's share, the minutes boiled and the pectin, the first 3 of ``n_features``: runny,
+    set or rubbery), ``fridge_magnet`` (a magnet's pull, the sheets of paper under it and a picture's grams, the first
+    3 of ``n_features``: slides, holds or firm), ``pool_chlorine`` (the chlorine's ppm, the pH and the hours of sun, the
+    first 3 of ``n_features``: algae, fine or harsh), ``tree_fell`` (a tree's height, a house's distance and the fall's
+    angle off it, the first 3 of ``n_features``: the tip's reach under half the way, under all of it, under 1.5 times
+    it or more), ``fuse_trip`` (a kettle's, a heater's and a microwave's watts and the fuse's amps, the first 4 of
+    ``n_features``: whether it blows, ``flip`` of the labels at random), ``gutter_flow`` (a roof's area, the rain, the
+    downpipes and the gutter's slope, the first 4 of ``n_features``: copes, brimming or overflows), ``stick_box`` (a
+    stick's cm and a tray's two sides, the first 3 of ``n_features``: along a side, across the diagonal or not at
+    all), ``drone_flight`` (a drone's kg, its battery's Wh and the wind, the first 3 of ``n_features``: the minutes
+    aloft, under 8, 16, 30 or more), ``compost_heat`` (a heap's greens and browns, its moisture and the weeks since
+    turning, the first 4 of ``n_features``: cold, warm or hot, ``flip`` of the labels redrawn), ``altitude_ill`` (a
+    climb's altitude, its days and the days acclimatised, the first 3 of ``n_features``: fine, a headache or ill),
+    ``sprinkler_arc`` (a bed's metres east and north, a sprinkler's reach and its arc, the first 4 of ``n_features``:
+    dry, misted or soaked), ``hay_fever`` (the pollen, one's sensitivity and the hours since a tablet, the first 3 of
+    ``n_features``: fine, sneezing or streaming, ``flip`` of the labels redrawn), ``sprint_time`` (a sprinter's
+    reaction, top speed and acceleration, the first 3 of ``n_features``: 100 m under 11.5 s, 12.5, 13.5 or more,
+    ``flip`` of the labels redrawn) and ``street_flood`` (the rain's mm, the soil's wetness and the drains' mm, the
+    first 3 of ``n_features``: no runoff, under 30 mm, under 70 or more)."""
     rng = np.random.default_rng(rs)
     if loader == "xor":
         X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
@@ -5092,6 +5199,108 @@ def _shape(loader: str, n: int, rs: int, params: dict) -> tuple[np.ndarray, np.n
         strokes = litres * (target - start) / (1.013 * ml / 1000)   # a pump of air at 1.013 bar: the
         return X, np.digitize(strokes, [10.0, 25.0, 50.0]).astype(np.int64)   # strokes, under 10 (0), 25 (1), 50
         # (2) or more (3)
+    if loader == "taxi_fare":   # a taxi ride of uniform on [1, 30] km after uniform on [0, 20] minutes' waiting, by
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # night or day (1, 0; the other features
+        X[:, :2], X[:, 2] = X[:, :2] * [29.0, 20.0] + [1.0, 0.0], np.floor(2 * X[:, 2])   # uniform on [0, 1]): 3
+        km, wait, night = X[:, :3].T   # flag fall, 2.2 a km for the first 10 km and 1.4 a km after, 0.5 a minute
+        fare = (3 + 2.2 * np.minimum(km, 10) + 1.4 * np.maximum(km - 10, 0) + 0.5 * wait) * (1 + 0.3 * night)
+        y = np.digitize(fare, [30.0, 50.0]).astype(np.int64)   # waiting, 30% more by night: under 30 (0), under 50
+        return X, _redraw_among(y, rng, 3, params)   # (1) or more (2), ``flip`` of the labels redrawn
+    if loader == "jam_set":   # jam of uniform on [40, 70]% sugar boiled uniform on [2, 30] minutes with uniform on
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # [0, 10] g/kg of pectin (the other features
+        X[:, :3] = X[:, :3] * [30.0, 28.0, 10.0] + [40.0, 2.0, 0.0]   # uniform on [0, 1]): the boil's temperature
+        sugar, minutes, pectin = X[:, :3].T   # climbs toward 100 C plus 8 C at 65% sugar (in proportion) as
+        temp = 100 + 8 * sugar / 65 * (1 - np.exp(-minutes / 10))   # 1 - exp(-minutes / 10); its firmness, the
+        firm = temp - 102 + 0.3 * pectin   # degrees past 102 plus 0.3 a gram of pectin: under 3 (0: runny), under
+        return X, np.digitize(firm, [3.0, 5.5]).astype(np.int64)   # 5.5 (1: set) or more (2: rubbery)
+    if loader == "fridge_magnet":   # a magnet pulling uniform on [1, 10] N at contact holds a picture of uniform on
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # [5, 100] g through 0 to 20 sheets of paper
+        X[:, 0], X[:, 1], X[:, 2] = X[:, 0] * 9 + 1, np.floor(21 * X[:, 1]), X[:, 2] * 95 + 5   # (the other
+        pull, sheets, grams = X[:, :3].T   # features uniform on [0, 1]): the pull falls as (1 + sheets / 10)^-2, the
+        hold = 0.5 * pull / (1 + sheets / 10) ** 2   # friction 0.5 of it, over the picture's weight: under 1 (0:
+        ratio = hold / (grams * 9.81 / 1000)   # slides), under 2.5 (1: holds) or more (2: firm)
+        return X, np.digitize(ratio, [1.0, 2.5]).astype(np.int64)
+    if loader == "pool_chlorine":   # a pool of uniform on [0, 5] ppm of chlorine at a pH uniform on [6.8, 8.2] after
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # uniform on [0, 10] hours of sun (the other
+        X[:, :3] = X[:, :3] * [5.0, 1.4, 10.0] + [0.0, 6.8, 0.0]   # features uniform on [0, 1]): the active share,
+        ppm, ph, sun = X[:, :3].T   # hypochlorous acid, 1 / (1 + 10^(pH - 7.5)), a tenth of it lost an hour of
+        active = ppm / (1 + 10 ** (ph - 7.5)) * np.exp(-0.1 * sun)   # sun (e-folding): under 0.3 ppm (0: algae),
+        return X, np.digitize(active, [0.3, 1.2]).astype(np.int64)   # under 1.2 (1: fine) or more (2: harsh)
+    if loader == "tree_fell":   # a tree of uniform on [5, 30] m felled uniform on [0, 90] degrees off a house's wall
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # uniform on [5, 35] m away (the other
+        X[:, :3] = X[:, :3] * [25.0, 30.0, 90.0] + [5.0, 5.0, 0.0]   # features uniform on [0, 1]): the tip's reach
+        height, away, angle = X[:, :3].T   # toward the wall, H cos(angle), over its distance: under 0.5 (0: clear),
+        reach = height * np.cos(np.radians(angle)) / away   # under 1 (1: short of it), under 1.5 (2: on the house)
+        return X, np.digitize(reach, [0.5, 1.0, 1.5]).astype(np.int64)   # or more (3: over it)
+    if loader == "fuse_trip":   # a kettle of uniform on [0, 3000] W, a heater of uniform on [0, 2500] W and a microwave
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # of uniform on [0, 1200] W on a 230 V
+        X[:, :3], X[:, 3] = X[:, :3] * [3000.0, 2500.0, 1200.0], np.array([10.0, 13.0, 16.0])[np.floor(3 * X[:, 3])
+                                                                                              .astype(np.int64)]
+        kettle, heater, micro, amps = X[:, :4].T   # circuit fused at 10, 13 or 16 A (the other features uniform on
+        y = ((kettle + heater + micro) / 230 > amps).astype(np.int64)   # [0, 1]): the fuse blows (1) when the
+        return X, _flip_binary(y, rng, params)   # current passes it, ``flip`` of the labels at random
+    if loader == "gutter_flow":   # a roof of uniform on [20, 150] m^2 in rain of uniform on [5, 80] mm/h drained by 1
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # to 4 downpipes along a gutter sloping
+        X[:, 0], X[:, 1], X[:, 2] = X[:, 0] * 130 + 20, X[:, 1] * 75 + 5, np.floor(4 * X[:, 2]) + 1   # uniform on
+        X[:, 3] = X[:, 3] * 0.9 + 0.1   # [0.1, 1]% (the other features uniform on [0, 1]): the rain's litres a
+        area, rain, pipes, slope = X[:, :4].T   # second over the pipes' (0.5 + slope) l/s each: under 0.8 (0:
+        load = area * rain / 3600 / (pipes * (0.5 + slope))   # copes), under 1 (1: brimming) or more (2:
+        return X, np.digitize(load, [0.8, 1.0]).astype(np.int64)   # overflows)
+    if loader == "stick_box":   # a stick of uniform on [20, 100] cm laid in a tray of sides uniform on [20, 80] cm
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # (the other features uniform on [0, 1]):
+        X[:, :3] = X[:, :3] * [80.0, 60.0, 60.0] + 20.0   # it lies along a side (0: no longer than the longer
+        stick, a, b = X[:, :3].T   # side), only across the diagonal (1) or not at all (2)
+        y = (stick > np.maximum(a, b)).astype(np.int64) + (stick > np.hypot(a, b))
+        return X, y.astype(np.int64)
+    if loader == "drone_flight":   # a drone of uniform on [0.5, 3] kg on a battery of uniform on [20, 100] Wh in a
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # wind of uniform on [0, 12] m/s (the other
+        X[:, :3] = X[:, :3] * [2.5, 80.0, 12.0] + [0.5, 20.0, 0.0]   # features uniform on [0, 1]): hovering takes 80
+        kg, wh, wind = X[:, :3].T   # kg^1.5 W, times 1 + (wind / 10)^2; 80% of the battery used: the minutes
+        minutes = 60 * 0.8 * wh / (80 * kg**1.5 * (1 + (wind / 10) ** 2))   # aloft under 8 (0), under 16 (1),
+        return X, np.digitize(minutes, [8.0, 16.0, 30.0]).astype(np.int64)   # under 30 (2) or more (3)
+    if loader == "compost_heat":   # a heap of uniform on [0, 100] kg of greens and of browns at uniform on [20, 80]%
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # moisture, turned uniform on [0, 8] weeks
+        X[:, :4] = X[:, :4] * [100.0, 100.0, 60.0, 8.0] + [0.0, 0.0, 20.0, 0.0]   # ago (the other features uniform
+        greens, browns, moisture, weeks = X[:, :4].T   # on [0, 1]): its carbon to nitrogen ratio (browns 60,
+        cn = (60 * browns + 15 * greens) / (browns + greens)   # greens 15) best at 30, its moisture at 55%, its
+        heat = (greens + browns) / 100 * np.exp(-(((cn - 30) / 15) ** 2) - ((moisture - 55) / 20) ** 2 - weeks / 8)
+        y = np.digitize(heat, [0.1, 0.3]).astype(np.int64)   # mass in hundreds of kg, e-folding 8 weeks after
+        return X, _redraw_among(y, rng, 3, params)   # turning: under 0.1 (0: cold), under 0.3 (1: warm) or more
+        # (2: hot), ``flip`` of the labels redrawn
+    if loader == "altitude_ill":   # a climb to uniform on [2000, 5500] m over uniform on [1, 10] days after uniform on
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # [0, 14] days of acclimatising (the other
+        X[:, :3] = X[:, :3] * [3500.0, 9.0, 14.0] + [2000.0, 1.0, 0.0]   # features uniform on [0, 1]): the metres a
+        altitude, days, acclim = X[:, :3].T   # day above 1500 m over a safe 300, less 1/28 each day acclimatised:
+        strain = (altitude - 1500) / days / 300 * (1 - acclim / 28)   # under 0.75 (0: fine), under 1.5 (1: a
+        return X, np.digitize(strain, [0.75, 1.5]).astype(np.int64)   # headache) or more (2: ill)
+    if loader == "sprinkler_arc":   # a flower bed uniform on [-8, 8] m east and north of a sprinkler throwing
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # uniform on [3, 12] m over an arc of uniform
+        X[:, :4] = X[:, :4] * [16.0, 16.0, 9.0, 210.0] + [-8.0, -8.0, 3.0, 90.0]   # on [90, 300] degrees centred
+        east, north, reach, arc = X[:, :4].T   # on north (the other features uniform on [0, 1]): outside the arc or
+        dist, bearing = np.hypot(east, north), np.degrees(np.abs(np.arctan2(east, north)))   # past 1.5 times the
+        inside = bearing <= arc / 2   # reach (0: dry), past the reach (1: misted) or within it (2: soaked)
+        y = np.where(inside & (dist <= reach), 2, np.where(inside & (dist <= 1.5 * reach), 1, 0))
+        return X, y.astype(np.int64)
+    if loader == "hay_fever":   # uniform on [0, 200] grains/m^3 of pollen for someone of sensitivity uniform on [0.5,
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # 2] uniform on [0, 24] hours after a tablet
+        X[:, :3] = X[:, :3] * [200.0, 1.5, 24.0] + [0.0, 0.5, 0.0]   # (the other features uniform on [0, 1]): the
+        pollen, sens, hours = X[:, :3].T   # tablet blocks 80%, fading by e each 12 hours: the load under 40 (0:
+        load = pollen * sens * (1 - 0.8 * np.exp(-hours / 12))   # fine), under 100 (1: sneezing) or more (2:
+        y = np.digitize(load, [40.0, 100.0]).astype(np.int64)   # streaming)
+        return X, _redraw_among(y, rng, 3, params)   # ``flip`` of the labels redrawn
+    if loader == "sprint_time":   # a 100 m sprint: a reaction of uniform on [0.12, 0.3] s, a top speed of uniform
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # on [7, 11] m/s reached at uniform on [3, 8]
+        X[:, :3] = X[:, :3] * [0.18, 4.0, 5.0] + [0.12, 7.0, 3.0]   # m/s^2 (the other features uniform on [0, 1]): the
+        react, top, accel = X[:, :3].T   # time, the reaction plus 100 / v + v / (2 a) (the speed reached within 20
+        seconds = react + 100 / top + top / (2 * accel)   # m): under 11.5 (0), under 12.5 (1), under 13.5 (2) or
+        y = np.digitize(seconds, [11.5, 12.5, 13.5]).astype(np.int64)   # more (3)
+        return X, _redraw_among(y, rng, 4, params)   # ``flip`` of the labels redrawn
+    if loader == "street_flood":   # uniform on [0, 150] mm of rain on soil uniform on [0, 1] wet with drains taking
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # uniform on [10, 50] mm (the other features
+        X[:, 0], X[:, 2] = X[:, 0] * 150, X[:, 2] * 40 + 10   # uniform on [0, 1]): the runoff, 30% of the rain on dry
+        rain, wet, drains = X[:, :3].T   # soil to all of it on soaked, past the drains: none (0), under 30 mm (1:
+        runoff = rain * (0.3 + 0.7 * wet) - drains   # puddles), under 70 (2: flooded) or more (3: deep)
+        return X, np.digitize(runoff, [0.0, 30.0, 70.0], right=True).astype(np.int64)
     if loader == "checker":
         X = rng.random((n, int(params["n_features"])))
         c = int(params["cells"])

@@ -161,6 +161,10 @@ looked at on 2026-11-25 14:40 UTC (round 34's report of the shipped design), to 
 Round 36 (its plan in ``benchmarks/plans/round36.md``, committed at 16:37 UTC on 2026-11-25) moved the ``v42_*``,
 looked at on 2026-11-25 16:25 UTC (round 35's report of the shipped design), to the selection part, and 24 new sets
 (``v43_*``, committed after the plan) are :data:`REPORT_ONLY` and :data:`FRESH` for round 36's report.
+Round 37 (its plan in ``benchmarks/plans/round37.md``, committed at 17:51 UTC on 2026-11-25, before any ``v44_*``
+set existed) moved the ``v43_*``, looked at on 2026-11-25 17:09 UTC (round 36's report of the shipped design), to the
+selection part, and 24 new sets (``v44_*``, committed after the plan) are :data:`REPORT_ONLY` and :data:`FRESH` for
+round 37's report of P(AL cheaper)'s refitted map (its own fresh split: fit v39-v41, selection v42-v43, report v44).
 
 Usage::
 
@@ -174,16 +178,16 @@ import sys
 from pathlib import Path
 
 SALT = "alplan-forecast-split-v8:"
-#: The fresh report: the report-only sets of the latest report (the 24 ``v43_*``, committed for round 36's report,
-#: after the ``v42_*`` were looked at on 2026-11-25 16:25 UTC (round 35's report of the shipped design) and the
-#: round's plan (``benchmarks/plans/round36.md``) was committed at 16:37 UTC).
-FRESH = frozenset({"skl:v43_bus_catch3", "skl:v43_pasta_cook3", "skl:v43_rubber_band3", "skl:v43_milk_sour3",
-                   "skl:v43_marble_ramp4", "skl:v43_jar_lid", "skl:v43_pizza_share3", "skl:v43_sand_castle3",
-                   "skl:v43_popcorn_pop4", "skl:v43_campfire_light3", "skl:v43_parachute_land3",
-                   "skl:v43_mirror_view3", "skl:v43_tug_of_war3", "skl:v43_lemonade_mix4", "skl:v43_bike_pump4",
-                   "skl:v43_digits_hadamard", "skl:v43_digits_inkruns", "skl:v43_digits_loops", "skl:v43_bc_trim3",
-                   "skl:v43_bc_stage", "skl:v43_wine_rowminmax_flip5", "skl:v43_wine_dilute_flip6",
-                   "skl:v43_iris_rowstats", "skl:v43_iris_decoys"})
+#: The fresh report: the report-only sets of the latest report (the 24 ``v44_*``, committed for round 37's report,
+#: after the ``v43_*`` were looked at on 2026-11-25 17:09 UTC (round 36's report of the shipped design) and the
+#: round's plan (``benchmarks/plans/round37.md``) was committed at 17:51 UTC).
+FRESH = frozenset({"skl:v44_taxi_fare3", "skl:v44_jam_set3", "skl:v44_fridge_magnet3", "skl:v44_pool_chlorine3",
+                   "skl:v44_tree_fell4", "skl:v44_fuse_trip", "skl:v44_gutter_flow3", "skl:v44_stick_box3",
+                   "skl:v44_drone_flight4", "skl:v44_compost_heat3", "skl:v44_altitude_ill3",
+                   "skl:v44_sprinkler_arc3", "skl:v44_hay_fever3", "skl:v44_sprint_time4", "skl:v44_street_flood4",
+                   "skl:v44_digits_adjprod", "skl:v44_digits_inkcentres", "skl:v44_digits_letters",
+                   "skl:v44_bc_zhist6", "skl:v44_bc_benigntexture", "skl:v44_wine_phenolics_flip5",
+                   "skl:v44_wine_pairmax_flip6", "skl:v44_iris_widths", "skl:v44_iris_poly2"})
 #: Data sets added after a report look and reserved for the report part (never fitted or chosen on): from round
 #: 10 on, :data:`FRESH` alone. Earlier report-only sets (``v4_*`` to ``v7_*``) have been looked at and follow the
 #: hash.
@@ -208,8 +212,8 @@ REPORT_ONLY = FRESH
 #: ``v38_*`` (round 31's report of the shipped design, 2026-11-25 06:44 UTC), the ``v39_*`` (round 32's report of
 #: the shipped design, 2026-11-25 09:29 UTC), the ``v40_*`` (round 33's report of the shipped design, 2026-11-25
 #: 11:45 UTC), the ``v41_*`` (round 34's report of the shipped design, 2026-11-25 14:40 UTC), the ``v42_*`` (round
-#: 35's report of the shipped design, 2026-11-25 16:25 UTC). From round 16 on, :data:`CALIBRATION_ADDED` of them are
-#: in the calibration part instead.
+#: 35's report of the shipped design, 2026-11-25 16:25 UTC), the ``v43_*`` (round 36's report of the shipped design,
+#: 2026-11-25 17:09 UTC). From round 16 on, :data:`CALIBRATION_ADDED` of them are in the calibration part instead.
 SELECTION_ONLY = frozenset({
     "skl:v8_digits_left", "skl:v8_digits_5to9", "skl:v8_bc_even", "skl:v8_wine_classes12", "skl:v8_helix",
     "skl:v8_sparse_linear", "skl:v8_argmax5", "skl:v8_sectors6",
@@ -334,7 +338,13 @@ SELECTION_ONLY = frozenset({
     "skl:v42_bucket_leak4", "skl:v42_cookie_bake3", "skl:v42_water_freeze3", "skl:v42_umbrella_wind3",
     "skl:v42_ladder_reach3", "skl:v42_snowball_roll4", "skl:v42_paper_fold5", "skl:v42_digits_transpose",
     "skl:v42_digits_posterize4", "skl:v42_digits_outline", "skl:v42_bc_rowl1", "skl:v42_bc_winsor5",
-    "skl:v42_wine_rankgauss_flip5", "skl:v42_wine_asinh_flip6", "skl:v42_iris_ellipse", "skl:v42_iris_quarterinch"})
+    "skl:v42_wine_rankgauss_flip5", "skl:v42_wine_asinh_flip6", "skl:v42_iris_ellipse", "skl:v42_iris_quarterinch",
+    "skl:v43_bus_catch3", "skl:v43_pasta_cook3", "skl:v43_rubber_band3", "skl:v43_milk_sour3",
+    "skl:v43_marble_ramp4", "skl:v43_jar_lid", "skl:v43_pizza_share3", "skl:v43_sand_castle3",
+    "skl:v43_popcorn_pop4", "skl:v43_campfire_light3", "skl:v43_parachute_land3", "skl:v43_mirror_view3",
+    "skl:v43_tug_of_war3", "skl:v43_lemonade_mix4", "skl:v43_bike_pump4", "skl:v43_digits_hadamard",
+    "skl:v43_digits_inkruns", "skl:v43_digits_loops", "skl:v43_bc_trim3", "skl:v43_bc_stage",
+    "skl:v43_wine_rowminmax_flip5", "skl:v43_wine_dilute_flip6", "skl:v43_iris_rowstats", "skl:v43_iris_decoys"})
 #: Round 16's salt for :data:`CALIBRATION_ADDED`.
 CALIBRATION_SALT = "alplan-forecast-r16-calibration:"
 

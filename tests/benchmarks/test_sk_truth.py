@@ -172,9 +172,9 @@ def test_every_data_set_loads_with_its_classes_and_the_fresh_ones_stay_in_the_re
     assert {split.part(k) for k in split.CALIBRATION_ADDED} == {"calibration"}
     looked_at = ("v8_", "v9_", "v10_", "v11_", "v12_", "v13_", "v14_", "v15_", "v16_", "v17_", "v18_", "v19_",
                  "v20_", "v21_", "v22_", "v23_", "v24_", "v25_", "v26_", "v27_", "v28_", "v29_", "v30_", "v31_",
-                 "v32_", "v33_", "v34_", "v35_", "v36_", "v37_", "v38_", "v39_", "v40_", "v41_", "v42_")
+                 "v32_", "v33_", "v34_", "v35_", "v36_", "v37_", "v38_", "v39_", "v40_", "v41_", "v42_", "v43_")
     assert split.SELECTION_ONLY == {d.key for d in sk.DATASETS if d.name.startswith(looked_at)}
-    assert split.FRESH == {d.key for d in sk.DATASETS if d.name.startswith("v43_")} and len(split.FRESH) == 24
+    assert split.FRESH == {d.key for d in sk.DATASETS if d.name.startswith("v44_")} and len(split.FRESH) == 24
 
 
 def _draws_only_from_its_seed(sk, prefix: str, names: tuple[str, ...]) -> None:
@@ -5875,7 +5875,7 @@ def test_round_35s_report_v42_sets_are_new_tasks_with_the_mlp_in_the_selection_p
     assert _new_round(sk, "v42_", "selection", 24) <= split.SELECTION_ONLY
 
 
-def test_round_36s_report_v43_sets_are_new_tasks_with_the_mlp_in_the_fresh_report(sk):
+def test_round_36s_report_v43_sets_are_new_tasks_with_the_mlp_in_the_selection_part(sk):
     split = sys.modules["split"]
     shapes = {"bus_catch3": (2000, 5, 3), "pasta_cook3": (2000, 5, 3), "rubber_band3": (2000, 4, 3),
               "milk_sour3": (2000, 5, 3), "marble_ramp4": (2000, 5, 4), "jar_lid": (2000, 6, 2),
@@ -6262,4 +6262,373 @@ def test_round_36s_report_v43_sets_are_new_tasks_with_the_mlp_in_the_fresh_repor
     wider("bike_pump4", pump)
     _draws_only_from_its_seed(sk, "v43_", tuple(list(shapes)[:15]))
     _looked_at(sk, "v42_", 24)
-    assert _new_round(sk, "v43_", "report", 24) == split.FRESH == split.REPORT_ONLY
+    assert _new_round(sk, "v43_", "selection", 24) <= split.SELECTION_ONLY
+
+
+def test_round_37s_report_v44_sets_are_new_tasks_with_the_mlp_in_the_fresh_report(sk):
+    split = sys.modules["split"]
+    shapes = {"taxi_fare3": (2000, 5, 3), "jam_set3": (2000, 5, 3), "fridge_magnet3": (2000, 4, 3),
+              "pool_chlorine3": (2000, 5, 3), "tree_fell4": (2000, 5, 4), "fuse_trip": (2000, 6, 2),
+              "gutter_flow3": (2000, 5, 3), "stick_box3": (2000, 4, 3), "drone_flight4": (2000, 5, 4),
+              "compost_heat3": (2000, 5, 3), "altitude_ill3": (2000, 4, 3), "sprinkler_arc3": (2000, 6, 3),
+              "hay_fever3": (2000, 5, 3), "sprint_time4": (2000, 5, 4), "street_flood4": (2000, 4, 4),
+              "digits_adjprod": (1797, 112, 10), "digits_inkcentres": (1797, 16, 10), "digits_letters": (1797, 64, 3),
+              "bc_zhist6": (569, 6, 2), "bc_benigntexture": (569, 30, 3), "wine_phenolics_flip5": (178, 5, 3),
+              "wine_pairmax_flip6": (178, 12, 3), "iris_widths": (150, 2, 3), "iris_poly2": (150, 14, 3)}
+    _loads_as_named(sk, "v44_", shapes)
+    others = {"taxi_fare3": "rf50", "jam_set3": "svc_rbf", "fridge_magnet3": "knn", "pool_chlorine3": "gnb",
+              "tree_fell4": "svc_rbf", "fuse_trip": "logreg_c10", "gutter_flow3": "logreg_c0.1",
+              "stick_box3": "rf50", "drone_flight4": "knn", "compost_heat3": "logreg_c10",
+              "altitude_ill3": "gnb", "sprinkler_arc3": "rf50", "hay_fever3": "svc_rbf",
+              "sprint_time4": "logreg_c0.1", "street_flood4": "gnb", "digits_adjprod": "logreg_c10",
+              "digits_inkcentres": "knn", "digits_letters": "rf50", "bc_zhist6": "logreg_c0.1",
+              "bc_benigntexture": "gnb", "wine_phenolics_flip5": "svc_rbf", "wine_pairmax_flip6": "logreg_c10",
+              "iris_widths": "knn", "iris_poly2": "logreg_c0.1"}
+    _learners_and_sizes(sk, "v44_", others, _usual_sizes(shapes), like=("v42_", "v43_"))
+    _named_by_loader(sk, "v44_", shapes)
+    families = {"medium": ("taxi_fare3", "jam_set3", "pool_chlorine3", "compost_heat3", "sprint_time4"),
+                "easy": ("fridge_magnet3", "altitude_ill3"), "hard": ("tree_fell4", "drone_flight4"),
+                "noisy": ("fuse_trip", "hay_fever3", "wine_phenolics_flip5", "wine_pairmax_flip6"),
+                "imbalanced": ("gutter_flow3", "street_flood4"), "shapes": ("stick_box3", "sprinkler_arc3"),
+                "bundled": ("digits_adjprod", "digits_inkcentres", "digits_letters", "bc_zhist6", "bc_benigntexture",
+                            "iris_widths", "iris_poly2")}
+    assert {n: sk.SPECS["v44_" + n].family for n in shapes} == {n: f for f, ns in families.items() for n in ns}
+    import math
+    import statistics
+
+    from sklearn.datasets import load_breast_cancer, load_iris, load_wine
+
+    digits_X, digits_y = sk.load_xy(sk.SPECS["digits"])
+    # digits as the products of its side-by-side pixels, each row's and column's ink centre, its labels as the
+    # letters of the digit's name; breast_cancer's standardized profiles as a histogram, its benign cells split by
+    # texture; wine's phenols alone (5% redrawn), the larger of neighbouring standardized features (6% redrawn);
+    # iris's widths alone, its measurements with their products
+    ap_X, ap_y = sk.load_xy(sk.SPECS["v44_digits_adjprod"])
+    assert np.array_equal(ap_y, digits_y)
+    for i in range(0, 1797, 5):
+        img = digits_X[i].reshape(8, 8).tolist()
+        want = ([img[r][c] * img[r][c + 1] / 16 for r in range(8) for c in range(7)]
+                + [img[r][c] * img[r + 1][c] / 16 for r in range(7) for c in range(8)])
+        assert np.allclose(ap_X[i], want, rtol=0, atol=1e-12), i
+    assert ap_X.min() == 0 and ap_X.max() == 16 and (ap_X[:, :56].sum(axis=1) > 0).all()
+    ic_X, ic_y = sk.load_xy(sk.SPECS["v44_digits_inkcentres"])
+    assert np.array_equal(ic_y, digits_y)
+
+    def centre(cells):   # the ink-weighted mean position, the middle (3.5) with no ink
+        ink = sum(cells)
+        return sum(k * v for k, v in enumerate(cells)) / ink if ink else 3.5
+
+    for i in range(1797):
+        img = digits_X[i].reshape(8, 8).tolist()
+        want = [centre(img[r]) for r in range(8)] + [centre([img[r][c] for r in range(8)]) for c in range(8)]
+        assert np.allclose(ic_X[i], want, rtol=0, atol=1e-12), i
+    assert ic_X.min() >= 0 and ic_X.max() <= 7 and (ic_X[:, 8] == 3.5).mean() > 0.9   # the first column: no ink
+    lt_X, lt_y = sk.load_xy(sk.SPECS["v44_digits_letters"])
+    assert np.array_equal(lt_X, digits_X)
+    names = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+    assert lt_y.tolist() == [len(names[d]) - 3 for d in digits_y.tolist()]
+    groups = ([1, 2, 6], [0, 4, 5, 9], [3, 7, 8])
+    assert np.bincount(lt_y).tolist() == [int(np.isin(digits_y, k).sum()) for k in groups]
+    bc = load_breast_cancer()
+    zh_X, zh_y = sk.load_xy(sk.SPECS["v44_bc_zhist6"])
+    assert np.array_equal(zh_y, bc.target)
+    stats = [(statistics.fmean(c), statistics.pstdev(c)) for c in bc.data.T.tolist()]
+    edges = (-1.5, -0.5, 0.0, 0.5, 1.5)
+    for i, x in enumerate(bc.data.tolist()):
+        bins = [sum(1 for e in edges if (v - mu) / sd >= e) for v, (mu, sd) in zip(x, stats)]
+        assert zh_X[i].tolist() == [bins.count(k) for k in range(6)], i
+    assert (zh_X.sum(axis=1) == 30).all() and zh_X[bc.target == 0, 5].mean() > zh_X[bc.target == 1, 5].mean() + 3
+    bt_X, bt_y = sk.load_xy(sk.SPECS["v44_bc_benigntexture"])
+    assert np.array_equal(bt_X, bc.data) and bc.feature_names[1] == "mean texture"
+    want = [0 if t == 0 else 1 if tex < 18 else 2 for tex, t in zip(bc.data[:, 1].tolist(), bc.target.tolist())]
+    assert bt_y.tolist() == want and min(np.bincount(bt_y)) > 100 and (bt_y == 0).sum() == 212
+    assert bc.data[bt_y == 2, 1].min() >= 18 and bc.data[bt_y == 1, 1].max() < 18
+    wine = load_wine()
+    wine_X, wine_y = sk.load_xy(sk.SPECS["wine"])
+    ph_X, ph_y = sk.load_xy(sk.SPECS["v44_wine_phenolics_flip5"])
+    cols = [wine.feature_names.index(f) for f in ("total_phenols", "flavanoids", "nonflavanoid_phenols",
+                                                  "proanthocyanins", "od280/od315_of_diluted_wines")]
+    assert ph_X.tolist() == [[x[j] for j in cols] for x in wine.data.tolist()]
+    seed = sk._data_seed("v44_wine_phenolics_flip5")
+    assert np.array_equal(ph_y, sk._redraw(wine_y, seed, 0.05)) and 0.01 < np.mean(ph_y != wine_y) < 0.07
+    pm_X, pm_y = sk.load_xy(sk.SPECS["v44_wine_pairmax_flip6"])
+    wstats = [(statistics.fmean(c), statistics.pstdev(c)) for c in wine_X.T.tolist()]
+    for i, x in enumerate(wine_X.tolist()):
+        z = [(v - mu) / sd for v, (mu, sd) in zip(x, wstats)]
+        assert np.allclose(pm_X[i], [max(a, b) for a, b in zip(z, z[1:])], rtol=0, atol=1e-12), i
+    seed = sk._data_seed("v44_wine_pairmax_flip6")
+    assert np.array_equal(pm_y, sk._redraw(wine_y, seed, 0.06)) and 0.02 < np.mean(pm_y != wine_y) < 0.08
+    iris = load_iris()
+    iris_X, iris_y = sk.load_xy(sk.SPECS["iris"])
+    wd_X, wd_y = sk.load_xy(sk.SPECS["v44_iris_widths"])
+    widths = [iris.feature_names.index(f) for f in ("sepal width (cm)", "petal width (cm)")]
+    assert np.array_equal(wd_y, iris_y) and wd_X.tolist() == [[x[j] for j in widths] for x in iris.data.tolist()]
+    p2_X, p2_y = sk.load_xy(sk.SPECS["v44_iris_poly2"])
+    want = [x + [x[i] * x[j] for i in range(4) for j in range(i, 4)] for x in iris_X.tolist()]
+    assert np.array_equal(p2_y, iris_y) and np.allclose(p2_X, want, rtol=1e-15, atol=0)
+    assert np.allclose(p2_X[:, 4], iris_X[:, 0] ** 2) and np.allclose(p2_X[:, 13], iris_X[:, 3] ** 2)
+
+    def uniform(name, cols):   # the generator's features: the set's first draws, uniform on [0, 1)
+        return np.random.default_rng(sk._data_seed("v44_" + name)).uniform(0.0, 1.0, size=(2000, cols))
+
+    def wider(name, label, size=8000):   # the labels of a larger sample, from a seed of its own, recomputed
+        spec = sk.SPECS["v44_" + name]
+        X, y = sk._shape(spec.loader, size, 20261125, dict(spec.params))
+        assert y.tolist() == [label(*x) for x in X.tolist()], name
+        return X, y
+
+    # a taxi ride of 1-30 km after 0-20 minutes' waiting, by night or day (2 more features): the fare under 30,
+    # under 50, more (2% redrawn)
+    tx_X, tx_y = sk.load_xy(sk.SPECS["v44_taxi_fare3"])
+    rng = np.random.default_rng(sk._data_seed("v44_taxi_fare3"))   # the features, then the noise
+    u = rng.uniform(0.0, 1.0, size=(2000, 5))
+    assert np.allclose(tx_X, np.c_[1 + 29 * u[:, 0], 20 * u[:, 1], u[:, 2] >= 0.5, u[:, 3:]])
+
+    def fare(km, wait, night):   # 3 to start, 2.2 a km for 10 km, 1.4 a km after, 0.5 a minute; 30% more by night
+        day = 3 + 2.2 * min(km, 10) + 1.4 * max(km - 10, 0) + 0.5 * wait
+        return day * 1.3 if night else day
+
+    def taxi(km, wait, night, *_):
+        f = fare(km, wait, night)
+        return 0 if f < 30 else 1 if f < 50 else 2
+
+    clean = np.array([taxi(*x) for x in tx_X.tolist()])
+    assert np.array_equal(tx_y, _replay_redraw(rng, clean, 3, 0.02)) and 0.005 < np.mean(tx_y != clean) < 0.03
+    assert np.bincount(clean).min() > 400 and set(tx_X[:, 2]) == {0, 1} and math.isclose(fare(20, 0, 0), 39)
+    assert taxi(20, 0, 0) == 1 and taxi(20, 0, 1) == 2 and taxi(10, 0, 0) == 0 and taxi(15, 20, 1) == 2
+    assert clean[tx_X[:, 2] == 1].mean() > clean[tx_X[:, 2] == 0].mean() + 0.2   # the night rate
+    # jam of 40-70% sugar boiled 2-30 minutes with 0-10 g/kg of pectin (2 more features): runny, set, rubbery
+    jm_X, jm_y = sk.load_xy(sk.SPECS["v44_jam_set3"])
+    u = uniform("jam_set3", 5)
+    assert np.allclose(jm_X, np.c_[40 + 30 * u[:, 0], 2 + 28 * u[:, 1], 10 * u[:, 2], u[:, 3:]])
+
+    def boil(sugar, minutes):   # toward 100 C plus 8 C at 65% sugar, in proportion, e-folding in 10 minutes
+        return 100 + 8 * (sugar / 65) * (1 - math.exp(-minutes / 10))
+
+    def jam(sugar, minutes, pectin, *_):
+        firm = boil(sugar, minutes) - 102 + 0.3 * pectin
+        return 0 if firm < 3 else 1 if firm < 5.5 else 2
+
+    assert jm_y.tolist() == [jam(*x) for x in jm_X.tolist()] and np.bincount(jm_y).min() > 350
+    assert 105.05 < boil(65, 10) < 105.06 and jam(65, 10, 0) == 1 and jam(40, 2, 10) == 0 and jam(70, 30, 10) == 2
+    assert jm_y[jm_X[:, 2] > 9].mean() > jm_y[jm_X[:, 2] < 1].mean() + 0.5   # pectin sets it
+    wider("jam_set3", jam)
+    # a magnet pulling 1-10 N holding a picture of 5-100 g through 0-20 sheets of paper (1 more feature): slides,
+    # holds, firm
+    mg_X, mg_y = sk.load_xy(sk.SPECS["v44_fridge_magnet3"])
+    u = uniform("fridge_magnet3", 4)
+    assert np.allclose(mg_X, np.c_[1 + 9 * u[:, 0], np.floor(21 * u[:, 1]), 5 + 95 * u[:, 2], u[:, 3]])
+
+    def grip(pull, sheets):   # friction 0.5 of the pull, which falls as the square of 1 + sheets / 10
+        return 0.5 * pull / (1 + sheets / 10) ** 2
+
+    def magnet(pull, sheets, grams, *_):
+        ratio = grip(pull, sheets) / (grams / 1000 * 9.81)
+        return 0 if ratio < 1 else 1 if ratio < 2.5 else 2
+
+    assert mg_y.tolist() == [magnet(*x) for x in mg_X.tolist()] and np.bincount(mg_y).min() > 500
+    assert set(mg_X[:, 1]) == set(range(21)) and math.isclose(grip(10, 10), 1.25)
+    assert magnet(10, 0, 100) == 2 and magnet(10, 10, 100) == 1 and magnet(10, 20, 100) == 0
+    assert mg_y[mg_X[:, 1] > 17].mean() < mg_y[mg_X[:, 1] < 3].mean() - 0.8   # a thick stack of paper
+    wider("fridge_magnet3", magnet)
+    # a pool of 0-5 ppm chlorine at pH 6.8-8.2 after 0-10 hours of sun (2 more features): algae, fine, harsh
+    pc_X, pc_y = sk.load_xy(sk.SPECS["v44_pool_chlorine3"])
+    u = uniform("pool_chlorine3", 5)
+    assert np.allclose(pc_X, np.c_[5 * u[:, 0], 6.8 + 1.4 * u[:, 1], 10 * u[:, 2], u[:, 3:]])
+
+    def active(ppm, ph, sun):   # hypochlorous acid's share, half at pH 7.5; the sun takes a tenth an hour
+        return ppm / (1 + 10 ** (ph - 7.5)) * math.exp(-sun / 10)
+
+    def pool(ppm, ph, sun, *_):
+        a = active(ppm, ph, sun)
+        return 0 if a < 0.3 else 1 if a < 1.2 else 2
+
+    assert pc_y.tolist() == [pool(*x) for x in pc_X.tolist()] and np.bincount(pc_y).min() > 350
+    assert math.isclose(active(2, 7.5, 0), 1) and pool(2, 8.2, 0) == 1 and pool(2, 8.2, 5) == 0 and pool(4, 7, 0) == 2
+    assert pc_y[pc_X[:, 1] < 7].mean() > pc_y[pc_X[:, 1] > 8].mean() + 0.5   # acid water: more active chlorine
+    wider("pool_chlorine3", pool)
+    # a tree of 5-30 m felled 0-90 degrees off a house 5-35 m away (2 more features): the tip short of half the way,
+    # short of the house, on it, past it
+    tf_X, tf_y = sk.load_xy(sk.SPECS["v44_tree_fell4"])
+    u = uniform("tree_fell4", 5)
+    assert np.allclose(tf_X, np.c_[5 + 25 * u[:, 0], 5 + 30 * u[:, 1], 90 * u[:, 2], u[:, 3:]])
+
+    def tree(height, away, angle, *_):   # the tip's distance toward the wall over the wall's
+        reach = height * math.cos(angle * math.pi / 180) / away
+        return 0 if reach < 0.5 else 1 if reach < 1 else 2 if reach < 1.5 else 3
+
+    assert tf_y.tolist() == [tree(*x) for x in tf_X.tolist()] and np.bincount(tf_y).min() > 150
+    assert tree(20, 10, 0) == 3 and tree(20, 10, 70) == 1 and tree(30, 5, 89) == 0 and tree(20, 15, 10) == 2
+    assert (tf_y[tf_X[:, 0] < tf_X[:, 1]] <= 1).all()   # a tree shorter than the distance never reaches
+    wider("tree_fell4", tree)
+    # a kettle of 0-3000 W, a heater of 0-2500 W and a microwave of 0-1200 W on a 230 V circuit fused at 10, 13 or
+    # 16 A (2 more features): the fuse blows (3% flipped)
+    ft_X, ft_y = sk.load_xy(sk.SPECS["v44_fuse_trip"])
+    rng = np.random.default_rng(sk._data_seed("v44_fuse_trip"))   # the features, then the flips
+    u = rng.uniform(0.0, 1.0, size=(2000, 6))
+    fuse = np.select([u[:, 3] < 1 / 3, u[:, 3] < 2 / 3], [10, 13], 16)
+    assert np.allclose(ft_X, np.c_[3000 * u[:, 0], 2500 * u[:, 1], 1200 * u[:, 2], fuse, u[:, 4:]])
+
+    def blows(kettle, heater, micro, amps):   # the current, watts over volts, past the fuse's rating
+        return int((kettle + heater + micro) / 230 > amps)
+
+    clean = np.array([blows(*x[:4]) for x in ft_X.tolist()])
+    assert np.array_equal(ft_y, clean ^ (rng.random(2000) < 0.03)) and 0.015 < np.mean(ft_y != clean) < 0.045
+    assert 0.4 < clean.mean() < 0.75 and set(ft_X[:, 3]) == {10, 13, 16}
+    assert blows(2000, 1000, 0, 13) == 1 and blows(2000, 900, 0, 13) == 0 and blows(2000, 1000, 0, 16) == 0
+    assert clean[ft_X[:, 3] == 10].mean() > clean[ft_X[:, 3] == 16].mean() + 0.3   # a larger fuse holds
+    # a roof of 20-150 m^2 in rain of 5-80 mm/h, 1-4 downpipes, a gutter sloping 0.1-1% (1 more feature): copes,
+    # brimming, overflows
+    gf_X, gf_y = sk.load_xy(sk.SPECS["v44_gutter_flow3"])
+    u = uniform("gutter_flow3", 5)
+    assert np.allclose(gf_X, np.c_[20 + 130 * u[:, 0], 5 + 75 * u[:, 1], np.floor(4 * u[:, 2]) + 1,
+                                   0.1 + 0.9 * u[:, 3], u[:, 4]])
+
+    def gutter(area, rain, pipes, slope, *_):   # the rain's l/s (mm on m^2 is litres) over the pipes' 0.5 + slope
+        load = area * rain / 3600 / (pipes * (0.5 + slope))
+        return 0 if load < 0.8 else 1 if load < 1 else 2
+
+    assert gf_y.tolist() == [gutter(*x) for x in gf_X.tolist()] and set(gf_X[:, 2]) == {1, 2, 3, 4}
+    counts = np.bincount(gf_y)
+    assert counts[0] > 1400 and 80 < counts[1] < 200 and counts[2] > 200   # the middle rare
+    assert gutter(100, 30, 1, 0.5) == 1 and gutter(100, 40, 1, 0.5) == 2 and gutter(100, 40, 2, 0.5) == 0
+    wider("gutter_flow3", gutter)
+    # a stick of 20-100 cm in a tray of sides 20-80 cm (1 more feature): along a side, across the diagonal, neither
+    sb_X, sb_y = sk.load_xy(sk.SPECS["v44_stick_box3"])
+    u = uniform("stick_box3", 4)
+    assert np.allclose(sb_X, np.c_[20 + 80 * u[:, 0], 20 + 60 * u[:, 1:3], u[:, 3]])
+
+    def stick(length, a, b, *_):
+        return 0 if length <= max(a, b) else 1 if length * length <= a * a + b * b else 2
+
+    assert sb_y.tolist() == [stick(*x) for x in sb_X.tolist()] and np.bincount(sb_y).min() > 250
+    assert stick(50, 40, 30) == 1 and stick(51, 40, 30) == 2 and stick(40, 40, 30) == 0
+    assert sb_y.tolist() == [stick(*x) for x in sb_X[:, [0, 2, 1, 3]].tolist()]   # the tray turned: the same
+    wider("stick_box3", stick)
+    # a drone of 0.5-3 kg on a battery of 20-100 Wh in a wind of 0-12 m/s (2 more features): the minutes aloft,
+    # under 8, 16, 30, more
+    df_X, df_y = sk.load_xy(sk.SPECS["v44_drone_flight4"])
+    u = uniform("drone_flight4", 5)
+    assert np.allclose(df_X, np.c_[0.5 + 2.5 * u[:, 0], 20 + 80 * u[:, 1], 12 * u[:, 2], u[:, 3:]])
+
+    def aloft(kg, wh, wind):   # 80% of the battery's Wh at 80 kg^1.5 W, the wind adding (wind / 10)^2 of it
+        watts = 80 * kg * math.sqrt(kg) * (1 + wind * wind / 100)
+        return 0.8 * wh / watts * 60
+
+    def drone(kg, wh, wind, *_):
+        m = aloft(kg, wh, wind)
+        return 0 if m < 8 else 1 if m < 16 else 2 if m < 30 else 3
+
+    assert df_y.tolist() == [drone(*x) for x in df_X.tolist()] and np.bincount(df_y).min() > 250
+    assert math.isclose(aloft(1, 50, 10), 15) and drone(1, 50, 10) == 1 and drone(0.5, 20, 0) == 3
+    assert drone(2, 50, 0) == 1 and drone(3, 20, 12) == 0
+    assert df_y[df_X[:, 0] > 2.7].mean() < df_y[df_X[:, 0] < 0.8].mean() - 1.5   # a heavy drone
+    wider("drone_flight4", drone)
+    # a heap of 0-100 kg of greens and of browns at 20-80% moisture turned 0-8 weeks ago (1 more feature): cold,
+    # warm, hot (2% redrawn)
+    ch_X, ch_y = sk.load_xy(sk.SPECS["v44_compost_heat3"])
+    rng = np.random.default_rng(sk._data_seed("v44_compost_heat3"))   # the features, then the noise
+    u = rng.uniform(0.0, 1.0, size=(2000, 5))
+    assert np.allclose(ch_X, np.c_[100 * u[:, :2], 20 + 60 * u[:, 2], 8 * u[:, 3], u[:, 4]])
+
+    def heat(greens, browns, moisture, weeks):   # C:N 30 best (browns 60, greens 15), 55% moisture; 8 weeks e-folding
+        cn = (15 * greens + 60 * browns) / (greens + browns)
+        return (greens + browns) / 100 * math.exp(-((cn - 30) / 15) ** 2) * math.exp(-((moisture - 55) / 20) ** 2) \
+            * math.exp(-weeks / 8)
+
+    def compost(*x):
+        h = heat(*x[:4])
+        return 0 if h < 0.1 else 1 if h < 0.3 else 2
+
+    clean = np.array([compost(*x) for x in ch_X.tolist()])
+    assert np.array_equal(ch_y, _replay_redraw(rng, clean, 3, 0.02)) and 0.005 < np.mean(ch_y != clean) < 0.03
+    assert np.bincount(clean).min() > 450 and math.isclose(heat(100, 50, 55, 0), 1.5) and compost(10, 5, 55, 0) == 1
+    assert compost(0, 100, 55, 0) == 0 and compost(100, 50, 55, 8) == 2 and compost(100, 50, 35, 8) == 1
+    # a climb to 2000-5500 m over 1-10 days after 0-14 days of acclimatising (1 more feature): fine, a headache, ill
+    al_X, al_y = sk.load_xy(sk.SPECS["v44_altitude_ill3"])
+    u = uniform("altitude_ill3", 4)
+    assert np.allclose(al_X, np.c_[2000 + 3500 * u[:, 0], 1 + 9 * u[:, 1], 14 * u[:, 2], u[:, 3]])
+
+    def strain(altitude, days, acclim):   # the metres a day above 1500 m over a safe 300, less 1/28 a day acclimatised
+        return (altitude - 1500) / days / 300 * (1 - acclim / 28)
+
+    def altitude(*x):
+        s = strain(*x[:3])
+        return 0 if s < 0.75 else 1 if s < 1.5 else 2
+
+    assert al_y.tolist() == [altitude(*x) for x in al_X.tolist()] and np.bincount(al_y).min() > 450
+    assert math.isclose(strain(4500, 10, 0), 1) and altitude(4500, 10, 14) == 0 and altitude(4500, 5, 0) == 2
+    assert al_y[al_X[:, 1] < 2].mean() > al_y[al_X[:, 1] > 9].mean() + 1   # a rushed climb
+    wider("altitude_ill3", altitude)
+    # a flower bed -8-8 m east and north of a sprinkler throwing 3-12 m over an arc of 90-300 degrees centred on
+    # north (2 more features): dry, misted, soaked
+    sp_X, sp_y = sk.load_xy(sk.SPECS["v44_sprinkler_arc3"])
+    u = uniform("sprinkler_arc3", 6)
+    assert np.allclose(sp_X, np.c_[-8 + 16 * u[:, :2], 3 + 9 * u[:, 2], 90 + 210 * u[:, 3], u[:, 4:]])
+
+    def sprinkler(east, north, reach, arc, *_):   # in the arc (the bearing off north within half of it), by distance
+        if abs(math.atan2(east, north)) * 180 / math.pi > arc / 2:
+            return 0
+        d = math.hypot(east, north)
+        return 2 if d <= reach else 1 if d <= 1.5 * reach else 0
+
+    assert sp_y.tolist() == [sprinkler(*x) for x in sp_X.tolist()] and np.bincount(sp_y).min() > 150
+    assert sprinkler(0, 5, 6, 90) == 2 and sprinkler(0, -5, 6, 300) == 0 and sprinkler(5, 0, 4, 200) == 1
+    assert sprinkler(5, 0, 4, 170) == 0 and sprinkler(5, 0, 3, 200) == 0
+    flipped = sp_X.copy()
+    flipped[:, 0] *= -1   # east for west: the arc is symmetric about north
+    assert sp_y.tolist() == [sprinkler(*x) for x in flipped.tolist()]
+    wider("sprinkler_arc3", sprinkler)
+    # 0-200 grains/m^3 of pollen for someone of sensitivity 0.5-2, 0-24 hours after a tablet (2 more features):
+    # fine, sneezing, streaming (3% redrawn)
+    hf_X, hf_y = sk.load_xy(sk.SPECS["v44_hay_fever3"])
+    rng = np.random.default_rng(sk._data_seed("v44_hay_fever3"))   # the features, then the noise
+    u = rng.uniform(0.0, 1.0, size=(2000, 5))
+    assert np.allclose(hf_X, np.c_[200 * u[:, 0], 0.5 + 1.5 * u[:, 1], 24 * u[:, 2], u[:, 3:]])
+
+    def hay(pollen, sens, hours, *_):   # the tablet blocks 80% when taken, fading by e each 12 hours
+        load = pollen * sens * (1 - 0.8 * math.exp(-hours / 12))
+        return 0 if load < 40 else 1 if load < 100 else 2
+
+    clean = np.array([hay(*x) for x in hf_X.tolist()])
+    assert np.array_equal(hf_y, _replay_redraw(rng, clean, 3, 0.03)) and 0.01 < np.mean(hf_y != clean) < 0.04
+    assert np.bincount(clean).min() > 450 and hay(100, 1, 0) == 0 and hay(100, 1, 24) == 1 and hay(150, 2, 24) == 2
+    assert hay(199, 2, 0) == 1 and hay(199, 2, 24) == 2   # the tablet worn off
+    assert clean[hf_X[:, 2] > 20].mean() > clean[hf_X[:, 2] < 2].mean() + 0.5
+    # a 100 m sprint: a reaction of 0.12-0.3 s, a top speed of 7-11 m/s reached at 3-8 m/s^2 (2 more features):
+    # under 11.5 s, 12.5, 13.5, more (2% redrawn)
+    st_X, st_y = sk.load_xy(sk.SPECS["v44_sprint_time4"])
+    rng = np.random.default_rng(sk._data_seed("v44_sprint_time4"))   # the features, then the noise
+    u = rng.uniform(0.0, 1.0, size=(2000, 5))
+    assert np.allclose(st_X, np.c_[0.12 + 0.18 * u[:, 0], 7 + 4 * u[:, 1], 3 + 5 * u[:, 2], u[:, 3:]])
+
+    def race(react, top, accel):   # the reaction, the run up to speed (top / accel s over top^2 / (2 accel) m),
+        build = top * top / (2 * accel)   # then the rest at the top speed
+        return react + top / accel + (100 - build) / top
+
+    def sprint(*x):
+        t = race(*x[:3])
+        return 0 if t < 11.5 else 1 if t < 12.5 else 2 if t < 13.5 else 3
+
+    clean = np.array([sprint(*x) for x in st_X.tolist()])
+    assert np.array_equal(st_y, _replay_redraw(rng, clean, 4, 0.02)) and 0.005 < np.mean(st_y != clean) < 0.03
+    assert np.bincount(clean).min() > 300 and math.isclose(race(0.2, 10, 5), 11.2) and sprint(0.2, 10, 5) == 0
+    assert sprint(0.2, 8, 8) == 2 and sprint(0.3, 7, 3) == 3 and sprint(0.12, 9, 8) == 1
+    # 0-150 mm of rain on soil 0-1 wet, drains taking 10-50 mm (1 more feature): no runoff, under 30 mm, under 70,
+    # more
+    sf_X, sf_y = sk.load_xy(sk.SPECS["v44_street_flood4"])
+    u = uniform("street_flood4", 4)
+    assert np.allclose(sf_X, np.c_[150 * u[:, 0], u[:, 1], 10 + 40 * u[:, 2], u[:, 3]])
+
+    def flood(rain, wet, drains, *_):   # 30% of the rain runs off dry soil, all of it off soaked, less the drains
+        runoff = rain * (0.3 + 0.7 * wet) - drains
+        return 0 if runoff <= 0 else 1 if runoff <= 30 else 2 if runoff <= 70 else 3
+
+    assert sf_y.tolist() == [flood(*x) for x in sf_X.tolist()]
+    counts = np.bincount(sf_y)
+    assert counts[0] > 500 and counts[3] < counts[0] / 3 and counts[3] > 100   # deep water the rarest
+    assert flood(50, 0, 20) == 0 and flood(100, 0.5, 20) == 2 and flood(150, 1, 10) == 3 and flood(60, 0.5, 10) == 1
+    wider("street_flood4", flood)
+    _draws_only_from_its_seed(sk, "v44_", tuple(list(shapes)[:15]))
+    _looked_at(sk, "v43_", 24)
+    assert _new_round(sk, "v44_", "report", 24) == split.FRESH == split.REPORT_ONLY
