@@ -20,12 +20,13 @@ files comma-separated: the v39-v41 reports; chosen on v42-v43, reported on v44; 
         --fit-part report --pilot-term --check $D/v42rep/decisions_report.json,$D/v43rep/decisions_report.json \
         --out planner/data/p_al_cheaper.csv
 
-Earlier maps were fitted on the calibration part alone (the default ``--fit-part``). Both are fitted here by maximum likelihood (log loss) on the rows ``evaluate_decisions.py --part
-calibration`` saved (their forecast share, and random's labels over the budget, against whether AL was truly
-cheaper; both pilots pooled) and written as the two rows of ``planner/data/p_al_cheaper.csv``. Only the
-calibration part is read; ``--check`` scores the fitted map on another part's saved rows (Brier, and
-``evaluate_decisions.py``'s reliability bins of 0.2, the worst over those with at least 30 cases), beside the
-share as it was.
+Earlier maps were fitted on the calibration part alone (the default ``--fit-part``). Both maps are fitted by
+maximum likelihood (log loss) on the rows ``evaluate_decisions.py`` saved for the part ``--fit-part`` names (their
+forecast share, random's labels over the budget and the pilot's share of it, against whether AL was truly cheaper;
+both pilots pooled) and written as the two rows of ``planner/data/p_al_cheaper.csv``. Only that part is read (a file
+of another part is refused, and so is a data set both fitted and checked on); ``--check`` scores the fitted map
+on another part's saved rows (Brier, and ``evaluate_decisions.py``'s reliability bins of 0.2, the worst over those
+with at least 30 cases), beside the share as it was.
 
 ``--break-even`` fits the same map to another share the verdict shows: the share of draws within a factor 2
 of the likeliest break-even price (``break_even_within_2x``), against whether the true break-even price was

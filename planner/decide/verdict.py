@@ -283,8 +283,9 @@ def calibrated_p(share, n_draws, coef: tuple[float, ...] | None = None, share_of
     share; NaN stays
     NaN. On AL curves held out from every fit the share of draws is less extreme than the outcomes
     (benchmarks/RESULTS.md, round 11), and among the cases it reads 20-60% AL was cheaper more often where random's
-    labels lie early in the pool and less often where they lie beyond it (round 23); the map, fitted on the
-    calibration part, reads both."""
+    labels lie early in the pool and less often where they lie beyond it (round 23); the map reads both. Since
+    round 37 it is fitted on former report sets (v39-v41, a fresh split's fit part) with the pilot term, which on
+    that round's report was no better than the map before (benchmarks/RESULTS.md, thirty-seventh round)."""
     with_pool = share_of_pool is not None
     a, b, c, d, e = (tuple(load_p_calibration(with_pool) if coef is None else coef) + (0.0, 0.0, 0.0))[:5]
     L = share_logit(share, n_draws)
@@ -767,8 +768,9 @@ class Plan:
         random)), cheapest (strategy -> share of draws in which it is the
         cheapest path), p_al_cheaper (the share of draws), p_al_calibrated
         (:func:`calibrated_p`, at ``share_of_pool``: random's quoted labels over the pool, None without a pool;
-        :meth:`random_share_of_pool`; and ``pilot_share_of_pool``: :meth:`pilot_share_of_pool`), p_no_path (the share of draws in which no path reaches the target;
-        p_al_cheaper is read among the others), reachable (set)``.
+        :meth:`random_share_of_pool`; and ``pilot_share_of_pool``: :meth:`pilot_share_of_pool`), p_no_path (the
+        share of draws in which no path reaches the target; p_al_cheaper is read among the others), reachable
+        (set)``.
         """
         names = list(totals)
         n_draws = len(totals[names[0]])
