@@ -51,6 +51,9 @@ Usage (from the repository root)::
         --share T --check benchmarks/.data/forecast/decisions_selection.json     # round 21: S, T or R
     .venv/bin/python benchmarks/forecast/recalibrate_p.py benchmarks/.data/forecast/decisions_calibration.json \\
         --check benchmarks/.data/forecast/decisions_report.json --resample 2000  # round 23: X2 against no pool
+    .venv/bin/python benchmarks/forecast/recalibrate_p.py $D/v39rep/...,$D/v40rep/...,$D/v41rep/... --fit-part report \
+        --pilot-term --check $D/v44rep/decisions_report.json --score-map A0=-0.2548,1.2366,-0.3688,0.1415 \
+        --resample 2000   # round 37's report: the shipped map against the one before it (A0), paired
 """
 
 from __future__ import annotations
@@ -326,10 +329,30 @@ def main(argv=None) -> int:
                     help="round 37's A2 (the shipped form since): also fit the pool's map plus a term in how far the "
                          "pilot is into the pool (e h, h = log2(pilot_frac) clipped to [1/16, 1]), score it beside "
                          "the refit and, with --out, write it as the pool's map (without it: e = 0)")
+    ap.add_argument("--score-map", action="append", default=[], metavar="NAME=a,b,c,d[,e]",
+                    help="another map, scored beside the shipped one on the --check part (round 37: the map before it, "
+                         "A0=-0.2548,1.2366,-0.3688,0.1415); with --resample N also the shipped map's Brier minus its, "
+                         "paired; repeatable")
     ap.add_argument("--resample", type=int, default=0, metavar="N",
                     help="with --check: the shipped map with the pool against the one without, Brier difference per "
                          "pilot with its 90%% interval over N resamples of the check part's data sets (paired)")
     args = ap.parse_args(argv)
+    named = {}
+    for item in args.score_map:
+        name, _, coefs = item.partition("=")
+        try:
+            coef = tuple(float(v) for v in coefs.split(","))
+        except ValueError:
+            coef = ()
+        if not name or len(coef) not in (2, 4, 5) or not all(math.isfinite(v) for v in coef):
+            print(f"--score-map {item!r}: give NAME=a,b or NAME=a,b,c,d or NAME=a,b,c,d,e (finite numbers)",
+                  file=sys.stderr)
+            return 2
+        named[name] = coef
+    if named and (args.check is None or args.share != P_SHARE or args.break_even or args.reached or args.per_pilot):
+        print("--score-map scores P(AL cheaper)'s maps on the --check part: it takes --check and none of --share, "
+              "--break-even, --reached and --per-pilot", file=sys.stderr)
+        return 2
     if args.resample and (args.check is None or args.resample < 100):
         print("--resample N takes --check and N >= 100 (e.g. --resample 2000)", file=sys.stderr)
         return 2
@@ -404,6 +427,7 @@ def main(argv=None) -> int:
     beside = dict(in_use or {}) if shipped_kind else {}   # the maps scored beside the refit
     if five:
         beside["A2: with the pilot term"] = five
+    beside.update(named)
     for name, c in (("calibration", cal), ("check", other)):
         if c is not None:
             print(f"\n{name}:\n" + "\n".join(check(c, coef, quotes=args.break_even, shipped=beside or None)))
@@ -423,6 +447,11 @@ def main(argv=None) -> int:
                   f"{args.resample:,} times (paired): " + "; ".join(
                       f"{k} {d:+.4f} (90% {lo:+.4f} to {hi:+.4f}, lower in {share:.0%})"
                       for k, (d, lo, hi, share) in moved.items()))
+            for name, coef in named.items():   # round 38: the shipped map against another, on the same draws
+                moved = paired_brier(other, in_use["shipped map"], coef, draws=args.resample)
+                print(f"Brier of the shipped map minus {name}'s, the same resamples: " + "; ".join(
+                    f"{k} {d:+.4f} (90% {lo:+.4f} to {hi:+.4f}, lower in {share:.0%})"
+                    for k, (d, lo, hi, share) in moved.items()))
     return 0
 
 

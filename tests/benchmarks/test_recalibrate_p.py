@@ -348,3 +348,25 @@ def test_former_reports_are_fitted_on_as_one_fit_part_when_named(rp, tmp_path, c
     assert "in both the fitted and the checked files" in capsys.readouterr().err and not out.exists()
     assert rp.main([f"{fits[0]},{fits[0]}", "--fit-part", "report", "--out", str(out)]) == 2   # a file twice
     assert "scored in both" in capsys.readouterr().err and not out.exists()
+
+
+def test_another_map_is_scored_beside_the_shipped_one_and_a_bad_one_is_refused(rp, tmp_path, capsys):
+    """Round 38: --score-map NAME=coefficients scores a map (the one before round 37, say) on the check part beside
+    the shipped map, and with --resample gives the shipped map's Brier minus its on the same resamples."""
+    cal = _saved(tmp_path / "cal.json", "calibration", 0.1, 1.2, n=3000)
+    sel = _saved(tmp_path / "sel.json", "selection", 0.1, 1.2, n=3000, seed=2, sets=12)
+    capsys.readouterr()
+    assert rp.main([str(cal), "--check", str(sel), "--score-map", "flat=0,0.01", "--score-map",
+                    "same=0.1,1.2,0,0", "--resample", "200"]) == 0
+    out = capsys.readouterr().out
+    assert "| 1/8 | flat |" in out and "| 1/4 | same |" in out
+    flat = next(ln for ln in out.splitlines() if ln.startswith("the same score, flat:"))
+    same = next(ln for ln in out.splitlines() if ln.startswith("the same score, same:"))
+    brier = lambda ln: float(ln.split("1/8 ")[1].split(",")[0])   # noqa: E731
+    assert brier(same) < brier(flat)   # the true map scores better than one that ignores the share
+    assert "Brier of the shipped map minus flat's, the same resamples: 1/8 -" in out
+    for bad in ("noname", "x=1,2,3", "x=1,nan", "=1,2", "x=a,b"):
+        assert rp.main([str(cal), "--check", str(sel), "--score-map", bad]) == 2
+        assert "--score-map" in capsys.readouterr().err
+    assert rp.main([str(cal), "--score-map", "x=0,1"]) == 2   # nothing to score it on
+    assert "takes --check" in capsys.readouterr().err
