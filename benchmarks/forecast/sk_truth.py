@@ -1592,6 +1592,57 @@ DATASETS: tuple[DataSpec, ...] = (
              learners=("mlp_small", "knn"), initial=6, n_rounds=30),
     DataSpec("v44_iris_poly2", "bundled", "derived:iris:poly2", test=0, budget_frac=1.0,
              learners=("mlp_small", "logreg_c0.1"), initial=6, n_rounds=30),
+    # Added on 2026-11-25 (round 38's report, after the v44 look at 2026-11-25 18:35 UTC and the plan at 18:50 UTC,
+    # benchmarks/plans/round38.md): 24 sets in split.REPORT_ONLY and split.FRESH whose generators and derivations no
+    # other set uses, each with the MLP and one other learner.
+    DataSpec("v45_noise_dose3", "medium", "noise_dose", (("flip", 0.02), ("n_features", 5)), 2000,
+             learners=("mlp_small", "rf50")),
+    DataSpec("v45_espresso_shot3", "medium", "espresso_shot", (("n_features", 5),), 2000,
+             learners=("mlp_small", "svc_rbf")),
+    DataSpec("v45_desk_lamp3", "easy", "desk_lamp", (("n_features", 4),), 2000,
+             learners=("mlp_small", "knn")),
+    DataSpec("v45_caffeine_left3", "medium", "caffeine_left", (("n_features", 5),), 2000,
+             learners=("mlp_small", "gnb")),
+    DataSpec("v45_crane_load4", "hard", "crane_load", (("n_features", 5),), 2000,
+             learners=("mlp_small", "svc_rbf")),
+    DataSpec("v45_freezer_cut", "noisy", "freezer_cut", (("flip", 0.03), ("n_features", 6)), 2000,
+             learners=("mlp_small", "logreg_c10")),
+    DataSpec("v45_snow_shoe3", "imbalanced", "snow_shoe", (("n_features", 5),), 2000,
+             learners=("mlp_small", "logreg_c0.1")),
+    DataSpec("v45_ring_toss3", "shapes", "ring_toss", (("n_features", 4),), 2000,
+             learners=("mlp_small", "rf50")),
+    DataSpec("v45_chimney_draw4", "hard", "chimney_draw", (("n_features", 5),), 2000,
+             learners=("mlp_small", "knn")),
+    DataSpec("v45_heat_stress3", "medium", "heat_stress", (("flip", 0.02), ("n_features", 5)), 2000,
+             learners=("mlp_small", "logreg_c10")),
+    DataSpec("v45_wet_road3", "easy", "wet_road", (("n_features", 4),), 2000,
+             learners=("mlp_small", "gnb")),
+    DataSpec("v45_rug_fit3", "shapes", "rug_fit", (("n_features", 6),), 2000,
+             learners=("mlp_small", "rf50")),
+    DataSpec("v45_seed_sprout3", "noisy", "seed_sprout", (("flip", 0.03), ("n_features", 5)), 2000,
+             learners=("mlp_small", "svc_rbf")),
+    DataSpec("v45_zip_line4", "medium", "zip_line", (("flip", 0.02), ("n_features", 5)), 2000,
+             learners=("mlp_small", "logreg_c0.1")),
+    DataSpec("v45_cliff_dive4", "imbalanced", "cliff_dive", (("n_features", 4),), 2000,
+             learners=("mlp_small", "gnb")),
+    DataSpec("v45_digits_adjmin", "bundled", "derived:digits:adjmin", test=500,
+             learners=("mlp_small", "logreg_c10")),
+    DataSpec("v45_digits_inkspreads", "bundled", "derived:digits:inkspreads", test=500,
+             learners=("mlp_small", "knn")),
+    DataSpec("v45_digits_sevenseg", "bundled", "derived:digits:sevenseg", test=500,
+             learners=("mlp_small", "rf50")),
+    DataSpec("v45_bc_concavity6", "bundled", "derived:breast_cancer:concavity6", test=0, budget_frac=1.0,
+             learners=("mlp_small", "logreg_c0.1")),
+    DataSpec("v45_bc_borderline", "bundled", "derived:breast_cancer:borderline", test=0, budget_frac=1.0,
+             learners=("mlp_small", "gnb")),
+    DataSpec("v45_wine_head5_flip5", "noisy", "derived:wine:head5+flip5", test=0, budget_frac=1.0,
+             learners=("mlp_small", "svc_rbf"), initial=6, n_rounds=30),
+    DataSpec("v45_wine_noproline_flip6", "noisy", "derived:wine:noproline+flip6", test=0, budget_frac=1.0,
+             learners=("mlp_small", "logreg_c10"), initial=6, n_rounds=30),
+    DataSpec("v45_iris_lengths", "bundled", "derived:iris:lengths", test=0, budget_frac=1.0,
+             learners=("mlp_small", "knn"), initial=6, n_rounds=30),
+    DataSpec("v45_iris_interact3", "bundled", "derived:iris:interact3", test=0, budget_frac=1.0,
+             learners=("mlp_small", "logreg_c0.1"), initial=6, n_rounds=30),
 )
 
 SPECS = {d.name: d for d in DATASETS}
@@ -1794,8 +1845,16 @@ def _derived(base: str, which: str, rs: int) -> tuple[np.ndarray, np.ndarray]:
     English name, 3, 4 or 5), ``zhist6`` (each example's standardized features counted into 6 bins cut at -1.5,
     -0.5, 0, 0.5 and 1.5), ``benigntexture`` (breast_cancer: malignant, benign with a mean texture under 18 or not),
     ``phenolics`` (wine: its five phenol measurements alone), ``pairmax`` (the larger of every two neighbouring
-    standardized features), ``widths`` (iris: the sepal's and the petal's widths alone) and ``poly2`` (iris: the
-    measurements and the products of every two of them, squares included)."""
+    standardized features), ``widths`` (iris: the sepal's and the petal's widths alone), ``poly2`` (iris: the
+    measurements and the products of every two of them, squares included), ``adjmin`` (digits: the smaller of every
+    two side-by-side pixels, along the rows and down the columns), ``inkspreads`` (digits: the ink-weighted standard
+    deviation of the column in each row and of the row in each column, 0 where there is no ink), ``sevenseg``
+    (digits: the label as the segments a seven-segment display lights, under 5, 5 or more), ``concavity6``
+    (breast_cancer: its compactness, concavity and concave points, mean and worst), ``borderline`` (breast_cancer:
+    malignant, benign or an example with one of its 10 nearest standardized neighbours of the other diagnosis),
+    ``head5`` (wine: its first five measurements alone), ``noproline`` (wine: every measurement but proline),
+    ``lengths`` (iris: the sepal's and the petal's lengths alone) and ``interact3`` (iris: the measurements and the
+    products of every two and every three different ones)."""
     which = {"0to4": "classes01234"}.get(which, which)
     if "+" in which:   # a composition: a variant, then label noise among its own classes
         first, then = which.split("+", 1)
@@ -2548,6 +2607,40 @@ def _derived(base: str, which: str, rs: int) -> tuple[np.ndarray, np.ndarray]:
     if which == "poly2":   # iris: the four measurements and the products of every two of them, squares included,
         i, j = np.triu_indices(X.shape[1])   # in order (4 + 10)
         return np.hstack([X, X[:, i] * X[:, j]]), y
+    if which == "adjmin":   # digits: the smaller of every two side-by-side pixels, along each row and then down each
+        img = X.reshape(-1, 8, 8)   # column (the ink two neighbours share, no single pixel kept) (112)
+        across, down = np.minimum(img[:, :, :-1], img[:, :, 1:]), np.minimum(img[:, :-1, :], img[:, 1:, :])
+        return np.hstack([across.reshape(-1, 56), down.reshape(-1, 56)]), y
+    if which == "inkspreads":   # digits: the ink-weighted standard deviation of the column in each row, then of the
+        img, at = X.reshape(-1, 8, 8), np.arange(8.0)   # row in each column (0 where a row or column has no ink) (16)
+
+        def spread(ink, pos):   # ink (examples, lines, 8) at positions pos: each line's weighted deviation
+            mass = np.maximum(ink.sum(axis=2, keepdims=True), 1e-12)
+            mean = (ink * pos).sum(axis=2, keepdims=True) / mass
+            return np.sqrt((ink * (pos - mean) ** 2).sum(axis=2) / mass[:, :, 0])
+
+        return np.hstack([spread(img, at), spread(img.transpose(0, 2, 1), at)]), y
+    if which == "sevenseg":   # digits: the label as the segments a seven-segment display lights for the digit, under
+        return X, np.array([2, 0, 1, 1, 0, 1, 2, 0, 2, 2])[y]   # 5 (0: one, four, seven), 5 (1: two, three, five) or
+        # more (2: zero, six, eight, nine) (64)
+    if which == "concavity6":   # breast_cancer: its compactness, concavity and concave points, the mean and the worst
+        return X[:, [5, 6, 7, 25, 26, 27]], y   # (6)
+    if which == "borderline":   # breast_cancer: malignant (0), benign (1) or, either, an example with one of its 10
+        Z = (X - X.mean(axis=0)) / X.std(axis=0)   # nearest others (standardized, Euclidean) of the other diagnosis
+        d2 = ((Z[:, None, :] - Z[None, :, :]) ** 2).sum(axis=2)   # (2: borderline) (d)
+        np.fill_diagonal(d2, np.inf)
+        near = np.argsort(d2, axis=1, kind="stable")[:, :10]
+        return X, np.where((y[near] != y[:, None]).any(axis=1), 2, y)
+    if which == "head5":   # wine: its first five measurements alone, alcohol, malic acid, ash, the ash's alkalinity
+        return X[:, :5], y   # and magnesium (5)
+    if which == "noproline":   # wine: every measurement but its last, proline (12)
+        return X[:, :12], y
+    if which == "lengths":   # iris: the sepal's and the petal's lengths alone (2)
+        return X[:, [0, 2]], y
+    if which == "interact3":   # iris: the four measurements, the products of every two different ones and of every
+        i, j = np.triu_indices(X.shape[1], 1)   # three different ones, in order (4 + 6 + 4)
+        triples = [(0, 1, 2), (0, 1, 3), (0, 2, 3), (1, 2, 3)]
+        return np.hstack([X, X[:, i] * X[:, j], np.stack([X[:, p].prod(axis=1) for p in triples], axis=1)]), y
     if which.startswith("classes"):
         keep = np.isin(y, [int(c) for c in which[7:]])
         return X[keep], y[keep]
@@ -3079,8 +3172,28 @@ def _shape(loader: str, n: int, rs: int, params: dict) -> tuple[np.ndarray, np.n
     dry, misted or soaked), ``hay_fever`` (the pollen, one's sensitivity and the hours since a tablet, the first 3 of
     ``n_features``: fine, sneezing or streaming, ``flip`` of the labels redrawn), ``sprint_time`` (a sprinter's
     reaction, top speed and acceleration, the first 3 of ``n_features``: 100 m under 11.5 s, 12.5, 13.5 or more,
-    ``flip`` of the labels redrawn) and ``street_flood`` (the rain's mm, the soil's wetness and the drains' mm, the
-    first 3 of ``n_features``: no runoff, under 30 mm, under 70 or more)."""
+    ``flip`` of the labels redrawn), ``street_flood`` (the rain's mm, the soil's wetness and the drains' mm, the
+    first 3 of ``n_features``: no runoff, under 30 mm, under 70 or more), ``noise_dose`` (the dB, the hours and the
+    earplugs' dB, the first 3 of ``n_features``: the dose under 0.1, under 1 or more, ``flip`` of the labels
+    redrawn), ``espresso_shot`` (the grind's microns, the dose's g and the seconds, the first 3 of ``n_features``:
+    sour, balanced or bitter), ``desk_lamp`` (a bulb's lumens, its metres off and the page's tilt, the first 3 of
+    ``n_features``: the lux under 80, under 250 or more), ``caffeine_left`` (the mg, the hours before bed and the
+    half-life, the first 3 of ``n_features``: the mg left under 50, under 120 or more), ``crane_load`` (a boom's m,
+    its angle and the tonnes, the first 3 of ``n_features``: the moment's share of 120 t m under 0.4, 0.7, 1 or
+    more), ``freezer_cut`` (a power cut's hours, the freezer's fullness, the door's openings and the room's C, the
+    first 4 of ``n_features``: whether the food thaws, ``flip`` of the labels at random), ``snow_shoe`` (a walker's
+    kg, a pack's kg, the shoes' m^2 and what the snow bears, the first 4 of ``n_features``: floats, sinks or
+    postholes), ``ring_toss`` (a ring's landing east and north of a peg and its radius, the first 3 of
+    ``n_features``: a miss, a leaner or a ringer), ``chimney_draw`` (a chimney's m, the flue's C and the day's C,
+    the first 3 of ``n_features``: the draft under 20 Pa, 35, 55 or more), ``heat_stress`` (the C, the humidity and
+    the wind, the first 3 of ``n_features``: the humidex less the wind under 30, under 40 or more, ``flip`` of the
+    labels redrawn), ``wet_road`` (a car's km/h, its tread's mm and the water's mm, the first 3 of
+    ``n_features``: grips, skims or aquaplanes), ``rug_fit`` (a rug's two sides and a room's two, the first 4 of
+    ``n_features``: fits as laid, only turned or not at all), ``seed_sprout`` (a seed's depth, the soil's C and its
+    moisture, the first 3 of ``n_features``: fails, slow or quick, ``flip`` of the labels redrawn), ``zip_line`` (a
+    line's m, its slope and a rider's kg, the first 3 of ``n_features``: the end speed under 27 km/h, 35, 43 or
+    more, ``flip`` of the labels redrawn) and ``cliff_dive`` (a diver's kg, the jump's m and the water's depth, the
+    first 3 of ``n_features``: safe, touches, hits the bottom or hurt)."""
     rng = np.random.default_rng(rs)
     if loader == "xor":
         X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
@@ -5301,6 +5414,105 @@ def _shape(loader: str, n: int, rs: int, params: dict) -> tuple[np.ndarray, np.n
         rain, wet, drains = X[:, :3].T   # soil to all of it on soaked, past the drains: none (0), under 30 mm (1:
         runoff = rain * (0.3 + 0.7 * wet) - drains   # puddles), under 70 (2: flooded) or more (3: deep)
         return X, np.digitize(runoff, [0.0, 30.0, 70.0], right=True).astype(np.int64)
+    if loader == "noise_dose":   # uniform on [70, 110] dB for uniform on [0.5, 8] hours through earplugs taking off
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # uniform on [0, 30] dB (the other features
+        X[:, :3] = X[:, :3] * [40.0, 7.5, 30.0] + [70.0, 0.5, 0.0]   # uniform on [0, 1]): the day's noise dose,
+        db, hours, plugs = X[:, :3].T   # hours over 8 at 85 dB, doubling each 3 dB more: under 0.1 (0: safe),
+        dose = hours / 8 * 2 ** ((db - plugs - 85) / 3)   # under 1 (1: loud) or more (2: harmful), ``flip`` of the
+        y = np.digitize(dose, [0.1, 1.0]).astype(np.int64)   # labels redrawn
+        return X, _redraw_among(y, rng, 3, params)
+    if loader == "espresso_shot":   # an espresso of a grind uniform on [200, 600] microns, a dose uniform on [14, 22] g
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # pulled uniform on [15, 40] s (the other
+        X[:, :3] = X[:, :3] * [400.0, 8.0, 25.0] + [200.0, 14.0, 15.0]   # features uniform on [0, 1]): the
+        grind, dose, secs = X[:, :3].T   # extraction, 20% at 400 microns, 18 g and 28 s, as the root of the time,
+        extraction = 20 * np.sqrt(secs / 28) * (400 / grind) ** 0.7 * (18 / dose) ** 0.3   # the grind^-0.7 and
+        return X, np.digitize(extraction, [18.0, 22.0]).astype(np.int64)   # the dose^-0.3: under 18% (0: sour),
+        # under 22% (1: balanced) or more (2: bitter)
+    if loader == "desk_lamp":   # a bulb of uniform on [200, 1600] lumens uniform on [0.3, 1.5] m from a page tilted
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # uniform on [0, 60] degrees off it (the
+        X[:, :3] = X[:, :3] * [1400.0, 1.2, 60.0] + [200.0, 0.3, 0.0]   # other features uniform on [0, 1]): the
+        lumens, metres, tilt = X[:, :3].T   # page's lux, lumens / (2 pi) times cos(tilt) over the distance squared:
+        lux = lumens / (2 * np.pi) * np.cos(np.radians(tilt)) / metres**2   # under 80 (0: dim), under 250 (1:
+        return X, np.digitize(lux, [80.0, 250.0]).astype(np.int64)   # reading) or more (2: bright)
+    if loader == "caffeine_left":   # uniform on [0, 400] mg of caffeine uniform on [0, 12] hours before bed with a
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # half-life uniform on [3, 7] hours (the
+        X[:, :3] = X[:, :3] * [400.0, 12.0, 4.0] + [0.0, 0.0, 3.0]   # other features uniform on [0, 1]): the mg left
+        mg, hours, half = X[:, :3].T   # at bedtime, mg / 2^(hours / half-life): under 50 (0: sleeps), under 120 (1:
+        left = mg * 0.5 ** (hours / half)   # restless) or more (2: awake)
+        return X, np.digitize(left, [50.0, 120.0]).astype(np.int64)
+    if loader == "crane_load":   # a crane's boom of uniform on [10, 40] m raised uniform on [20, 80] degrees lifting
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # uniform on [1, 10] t (the other features
+        X[:, :3] = X[:, :3] * [30.0, 60.0, 9.0] + [10.0, 20.0, 1.0]   # uniform on [0, 1]): the load's moment, t
+        boom, angle, tonnes = X[:, :3].T   # times the boom's reach L cos(angle), over the crane's 120 t m: under
+        share = tonnes * boom * np.cos(np.radians(angle)) / 120   # 0.4 (0), under 0.7 (1), under 1 (2: near the
+        return X, np.digitize(share, [0.4, 0.7, 1.0]).astype(np.int64)   # limit) or more (3: tips)
+    if loader == "freezer_cut":   # a power cut of uniform on [0, 48] hours to a freezer uniform on [0, 1] full, its
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # door opened 0 to 5 times, in a room on
+        X[:, 0], X[:, 2] = X[:, 0] * 48, np.floor(6 * X[:, 2])   # [15, 35] C (the other features uniform on [0,
+        X[:, 3] = X[:, 3] * 20 + 15   # 1]): it holds (24 + 24 full) hours times 25 / the room's C, less 4 hours an
+        hours, full, opened, room = X[:, :4].T   # opening; the food thaws (1) when the cut is longer, ``flip`` of the
+        y = (hours > (24 + 24 * full) * 25 / room - 4 * opened).astype(np.int64)   # labels at random
+        return X, _flip_binary(y, rng, params)
+    if loader == "snow_shoe":   # a walker of uniform on [50, 120] kg with a pack of uniform on [0, 30] kg on shoes of
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # uniform on [0.05, 0.25] m^2 on snow bearing
+        X[:, :4] = X[:, :4] * [70.0, 30.0, 0.2, 10.0] + [50.0, 0.0, 0.05, 5.0]   # uniform on [5, 15] kPa (the other
+        kg, pack, area, bears = X[:, :4].T   # features uniform on [0, 1]): the pressure, (kg + pack) g / area in
+        ratio = (kg + pack) * 9.81 / area / 1000 / bears   # kPa, over what the snow bears: under 1 (0: floats),
+        return X, np.digitize(ratio, [1.0, 1.15]).astype(np.int64)   # under 1.15 (1: sinks) or more (2: postholes)
+    if loader == "ring_toss":   # a ring of radius uniform on [0.1, 0.3] m landing uniform on [-0.4, 0.4] m east and
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # north of a peg of radius 0.05 m (the other
+        X[:, :3] = X[:, :3] * [0.8, 0.8, 0.2] + [-0.4, -0.4, 0.1]   # features uniform on [0, 1]): the peg wholly
+        east, north, radius = X[:, :3].T   # inside the ring (2: a ringer), touching its rim (1: a leaner) or clear of
+        dist = np.hypot(east, north)   # it (0: a miss)
+        y = (dist <= radius + 0.05).astype(np.int64) + (dist < radius - 0.05)
+        return X, y.astype(np.int64)
+    if loader == "chimney_draw":   # a chimney of uniform on [3, 15] m with flue gas of uniform on [50, 300] C on a day
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # of uniform on [-10, 25] C (the other
+        X[:, :3] = X[:, :3] * [12.0, 250.0, 35.0] + [3.0, 50.0, -10.0]   # features uniform on [0, 1]): the draft,
+        height, flue, outside = X[:, :3].T   # 3460 Pa K/m times the height times 1/T outside less 1/T inside (in
+        draft = 3460 * height * (1 / (outside + 273.15) - 1 / (flue + 273.15))   # kelvin): under 20 Pa (0), under
+        return X, np.digitize(draft, [20.0, 35.0, 55.0]).astype(np.int64)   # 35 (1), under 55 (2) or more (3)
+    if loader == "heat_stress":   # a day of uniform on [20, 40] C at uniform on [10, 100]% humidity in a wind of
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # uniform on [0, 6] m/s (the other features
+        X[:, :3] = X[:, :3] * [20.0, 90.0, 6.0] + [20.0, 10.0, 0.0]   # uniform on [0, 1]): the humidex, C plus
+        temp, humid, wind = X[:, :3].T   # 0.5555 (e - 10) with e the vapour's hPa (Magnus), less 0.7 a m/s of wind:
+        vapour = humid / 100 * 6.112 * np.exp(17.67 * temp / (temp + 243.5))   # under 30 (0: comfortable), under
+        feel = temp + 0.5555 * (vapour - 10) - 0.7 * wind   # 40 (1: uncomfortable) or more (2: dangerous)
+        y = np.digitize(feel, [30.0, 40.0]).astype(np.int64)   # ``flip`` of the labels redrawn
+        return X, _redraw_among(y, rng, 3, params)
+    if loader == "wet_road":   # a car at uniform on [40, 130] km/h on tyres of uniform on [1.6, 8] mm tread through
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # uniform on [0, 10] mm of water (the other
+        X[:, :3] = X[:, :3] * [90.0, 6.4, 10.0] + [40.0, 1.6, 0.0]   # features uniform on [0, 1]): its speed past
+        speed, tread, water = X[:, :3].T   # the critical 70 km/h plus 6 a mm of tread less 3 a mm of water: under
+        margin = speed - (70 + 6 * tread - 3 * water)   # -10 (0: grips), under 10 (1: skims) or more (2:
+        return X, np.digitize(margin, [-10.0, 10.0]).astype(np.int64)   # aquaplanes)
+    if loader == "rug_fit":   # a rug of sides uniform on [1, 4] m and a room of sides uniform on [1.5, 5] m (the other
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # features uniform on [0, 1]): the rug fits
+        X[:, :4] = X[:, :4] * [3.0, 3.0, 3.5, 3.5] + [1.0, 1.0, 1.5, 1.5]   # as laid (0: its first side along the
+        a, b, c, d = X[:, :4].T   # room's first), only turned a quarter (1) or not at all (2)
+        laid, turned = (a <= c) & (b <= d), (b <= c) & (a <= d)
+        return X, np.where(laid, 0, np.where(turned, 1, 2)).astype(np.int64)
+    if loader == "seed_sprout":   # a seed sown uniform on [0.5, 6] cm deep in soil of uniform on [0, 35] C and
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # uniform on [0, 1] moisture (others uniform
+        X[:, :3] = X[:, :3] * [5.5, 35.0, 1.0] + [0.5, 0.0, 0.0]   # on [0, 1]): its vigour, a bell at 22 C of width
+        depth, temp, wet = X[:, :3].T   # 8, 4 w (1 - w) in the moisture and e^(-depth / 4): under 0.08 (0: fails),
+        vigour = np.exp(-(((temp - 22) / 8) ** 2)) * 4 * wet * (1 - wet) * np.exp(-depth / 4)   # under 0.25 (1:
+        y = np.digitize(vigour, [0.08, 0.25]).astype(np.int64)   # slow) or more (2: quick), ``flip`` of the labels
+        return X, _redraw_among(y, rng, 3, params)   # redrawn
+    if loader == "zip_line":   # a zip line of uniform on [50, 300] m dropping uniform on [3, 10]% with a rider of
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # uniform on [30, 120] kg (the others uniform
+        X[:, :3] = X[:, :3] * [250.0, 7.0, 90.0] + [50.0, 3.0, 30.0]   # on [0, 1]): the speed at its end under a
+        length, slope, kg = X[:, :3].T   # drag of 0.3 v^2 N, v^2 = (kg g s / 0.3) (1 - e^(-0.6 L / kg)): under 27
+        v2 = kg * 9.81 * slope / 100 / 0.3 * (1 - np.exp(-0.6 * length / kg))   # km/h (0), under 35 (1), under 43
+        y = np.digitize(3.6 * np.sqrt(v2), [27.0, 35.0, 43.0]).astype(np.int64)   # (2) or more (3), ``flip`` of the
+        return X, _redraw_among(y, rng, 4, params)   # labels redrawn
+    if loader == "cliff_dive":   # a diver of uniform on [40, 110] kg jumping uniform on [2, 12] m into water uniform on
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # [1, 6] m deep (the other features uniform
+        X[:, :3] = X[:, :3] * [70.0, 10.0, 5.0] + [40.0, 2.0, 1.0]   # on [0, 1]): the depth over the depth it takes
+        kg, height, depth = X[:, :3].T   # to stop, v^2 / (2 * 30) with v^2 = 2 g h, times (kg / 70)^(1/3): 1.5 or
+        need = 2 * 9.81 * height / 60 * (kg / 70) ** (1 / 3)   # more (0: safe), 1 or more (1: touches), 0.6 or
+        return X, np.digitize(-depth / need, [-1.5, -1.0, -0.6], right=True).astype(np.int64)   # more (2: hits the
+        # bottom) or less (3: hurt)
     if loader == "checker":
         X = rng.random((n, int(params["n_features"])))
         c = int(params["cells"])

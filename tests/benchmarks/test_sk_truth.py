@@ -172,9 +172,10 @@ def test_every_data_set_loads_with_its_classes_and_the_fresh_ones_stay_in_the_re
     assert {split.part(k) for k in split.CALIBRATION_ADDED} == {"calibration"}
     looked_at = ("v8_", "v9_", "v10_", "v11_", "v12_", "v13_", "v14_", "v15_", "v16_", "v17_", "v18_", "v19_",
                  "v20_", "v21_", "v22_", "v23_", "v24_", "v25_", "v26_", "v27_", "v28_", "v29_", "v30_", "v31_",
-                 "v32_", "v33_", "v34_", "v35_", "v36_", "v37_", "v38_", "v39_", "v40_", "v41_", "v42_", "v43_")
+                 "v32_", "v33_", "v34_", "v35_", "v36_", "v37_", "v38_", "v39_", "v40_", "v41_", "v42_", "v43_",
+                 "v44_")
     assert split.SELECTION_ONLY == {d.key for d in sk.DATASETS if d.name.startswith(looked_at)}
-    assert split.FRESH == {d.key for d in sk.DATASETS if d.name.startswith("v44_")} and len(split.FRESH) == 24
+    assert split.FRESH == {d.key for d in sk.DATASETS if d.name.startswith("v45_")} and len(split.FRESH) == 24
 
 
 def _draws_only_from_its_seed(sk, prefix: str, names: tuple[str, ...]) -> None:
@@ -6265,7 +6266,7 @@ def test_round_36s_report_v43_sets_are_new_tasks_with_the_mlp_in_the_selection_p
     assert _new_round(sk, "v43_", "selection", 24) <= split.SELECTION_ONLY
 
 
-def test_round_37s_report_v44_sets_are_new_tasks_with_the_mlp_in_the_fresh_report(sk):
+def test_round_37s_report_v44_sets_are_new_tasks_with_the_mlp_in_the_selection_part(sk):
     split = sys.modules["split"]
     shapes = {"taxi_fare3": (2000, 5, 3), "jam_set3": (2000, 5, 3), "fridge_magnet3": (2000, 4, 3),
               "pool_chlorine3": (2000, 5, 3), "tree_fell4": (2000, 5, 4), "fuse_trip": (2000, 6, 2),
@@ -6631,4 +6632,374 @@ def test_round_37s_report_v44_sets_are_new_tasks_with_the_mlp_in_the_fresh_repor
     wider("street_flood4", flood)
     _draws_only_from_its_seed(sk, "v44_", tuple(list(shapes)[:15]))
     _looked_at(sk, "v43_", 24)
-    assert _new_round(sk, "v44_", "report", 24) == split.FRESH == split.REPORT_ONLY
+    assert _new_round(sk, "v44_", "selection", 24) <= split.SELECTION_ONLY
+
+
+def test_round_38s_report_v45_sets_are_new_tasks_with_the_mlp_in_the_fresh_report(sk):
+    split = sys.modules["split"]
+    shapes = {"noise_dose3": (2000, 5, 3), "espresso_shot3": (2000, 5, 3), "desk_lamp3": (2000, 4, 3),
+              "caffeine_left3": (2000, 5, 3), "crane_load4": (2000, 5, 4), "freezer_cut": (2000, 6, 2),
+              "snow_shoe3": (2000, 5, 3), "ring_toss3": (2000, 4, 3), "chimney_draw4": (2000, 5, 4),
+              "heat_stress3": (2000, 5, 3), "wet_road3": (2000, 4, 3), "rug_fit3": (2000, 6, 3),
+              "seed_sprout3": (2000, 5, 3), "zip_line4": (2000, 5, 4), "cliff_dive4": (2000, 4, 4),
+              "digits_adjmin": (1797, 112, 10), "digits_inkspreads": (1797, 16, 10), "digits_sevenseg": (1797, 64, 3),
+              "bc_concavity6": (569, 6, 2), "bc_borderline": (569, 30, 3), "wine_head5_flip5": (178, 5, 3),
+              "wine_noproline_flip6": (178, 12, 3), "iris_lengths": (150, 2, 3), "iris_interact3": (150, 14, 3)}
+    _loads_as_named(sk, "v45_", shapes)
+    others = {"noise_dose3": "rf50", "espresso_shot3": "svc_rbf", "desk_lamp3": "knn", "caffeine_left3": "gnb",
+              "crane_load4": "svc_rbf", "freezer_cut": "logreg_c10", "snow_shoe3": "logreg_c0.1",
+              "ring_toss3": "rf50", "chimney_draw4": "knn", "heat_stress3": "logreg_c10",
+              "wet_road3": "gnb", "rug_fit3": "rf50", "seed_sprout3": "svc_rbf",
+              "zip_line4": "logreg_c0.1", "cliff_dive4": "gnb", "digits_adjmin": "logreg_c10",
+              "digits_inkspreads": "knn", "digits_sevenseg": "rf50", "bc_concavity6": "logreg_c0.1",
+              "bc_borderline": "gnb", "wine_head5_flip5": "svc_rbf", "wine_noproline_flip6": "logreg_c10",
+              "iris_lengths": "knn", "iris_interact3": "logreg_c0.1"}
+    _learners_and_sizes(sk, "v45_", others, _usual_sizes(shapes), like=("v43_", "v44_"))
+    _named_by_loader(sk, "v45_", shapes)
+    families = {"medium": ("noise_dose3", "espresso_shot3", "caffeine_left3", "heat_stress3", "zip_line4"),
+                "easy": ("desk_lamp3", "wet_road3"), "hard": ("crane_load4", "chimney_draw4"),
+                "noisy": ("freezer_cut", "seed_sprout3", "wine_head5_flip5", "wine_noproline_flip6"),
+                "imbalanced": ("snow_shoe3", "cliff_dive4"), "shapes": ("ring_toss3", "rug_fit3"),
+                "bundled": ("digits_adjmin", "digits_inkspreads", "digits_sevenseg", "bc_concavity6", "bc_borderline",
+                            "iris_lengths", "iris_interact3")}
+    assert {n: sk.SPECS["v45_" + n].family for n in shapes} == {n: f for f, ns in families.items() for n in ns}
+    import math
+    import statistics
+
+    from sklearn.datasets import load_breast_cancer, load_iris, load_wine
+
+    digits_X, digits_y = sk.load_xy(sk.SPECS["digits"])
+    # digits as the smaller of its side-by-side pixels, each row's and column's ink spread, its labels as the
+    # segments a seven-segment display lights; breast_cancer's concavity alone, its borderline cases a third class;
+    # wine's first five measurements (5% redrawn), all but proline (6% redrawn); iris's lengths alone, its
+    # measurements with the products of every two and three different ones
+    am_X, am_y = sk.load_xy(sk.SPECS["v45_digits_adjmin"])
+    assert np.array_equal(am_y, digits_y)
+    for i in range(0, 1797, 5):
+        img = digits_X[i].reshape(8, 8).tolist()
+        want = ([min(img[r][c], img[r][c + 1]) for r in range(8) for c in range(7)]
+                + [min(img[r][c], img[r + 1][c]) for r in range(7) for c in range(8)])
+        assert am_X[i].tolist() == want, i
+    assert am_X.min() == 0 and am_X.max() == 16 and (am_X[:, :56].sum(axis=1) > 0).all()
+    sp_X, sp_y = sk.load_xy(sk.SPECS["v45_digits_inkspreads"])
+    assert np.array_equal(sp_y, digits_y)
+
+    def spread(cells):   # the ink-weighted standard deviation of the position, 0 with no ink
+        ink = sum(cells)
+        if not ink:
+            return 0.0
+        mean = sum(k * v for k, v in enumerate(cells)) / ink
+        return math.sqrt(sum(v * (k - mean) ** 2 for k, v in enumerate(cells)) / ink)
+
+    for i in range(1797):
+        img = digits_X[i].reshape(8, 8).tolist()
+        want = [spread(img[r]) for r in range(8)] + [spread([img[r][c] for r in range(8)]) for c in range(8)]
+        assert np.allclose(sp_X[i], want, rtol=0, atol=1e-9), i
+    assert sp_X.min() == 0 and sp_X.max() <= 3.5 and (sp_X[:, 8] == 0).mean() > 0.9   # the first column: no ink
+    assert spread([0, 16, 0, 0, 0, 0, 0, 16]) == 3 and spread([0, 0, 5, 0, 0, 0, 0, 0]) == 0
+    ss_X, ss_y = sk.load_xy(sk.SPECS["v45_digits_sevenseg"])
+    assert np.array_equal(ss_X, digits_X)
+    lit = (6, 2, 5, 5, 4, 5, 6, 3, 7, 6)   # the segments lit for 0 to 9
+    assert ss_y.tolist() == [0 if lit[d] < 5 else 1 if lit[d] == 5 else 2 for d in digits_y.tolist()]
+    groups = ([1, 4, 7], [2, 3, 5], [0, 6, 8, 9])
+    assert np.bincount(ss_y).tolist() == [int(np.isin(digits_y, k).sum()) for k in groups]
+    bc = load_breast_cancer()
+    cv_X, cv_y = sk.load_xy(sk.SPECS["v45_bc_concavity6"])
+    names = ("mean compactness", "mean concavity", "mean concave points", "worst compactness", "worst concavity",
+             "worst concave points")
+    cols = [list(bc.feature_names).index(f) for f in names]
+    assert np.array_equal(cv_y, bc.target) and cv_X.tolist() == [[x[j] for j in cols] for x in bc.data.tolist()]
+    bl_X, bl_y = sk.load_xy(sk.SPECS["v45_bc_borderline"])
+    assert np.array_equal(bl_X, bc.data)
+    stats = [(statistics.fmean(c), statistics.pstdev(c)) for c in bc.data.T.tolist()]
+    Z = [[(v - mu) / sd for v, (mu, sd) in zip(x, stats)] for x in bc.data.tolist()]
+    t = bc.target.tolist()   # 0 malignant, 1 benign
+    for i in range(0, 569, 3):
+        d = sorted((sum((a - b) ** 2 for a, b in zip(Z[i], Z[j])), j) for j in range(569) if j != i)
+        assert bl_y[i] == (2 if any(t[j] != t[i] for _, j in d[:10]) else t[i]), i
+    counts = np.bincount(bl_y)
+    assert counts.min() > 100 and counts[0] + counts[2] > 212 and (bl_y[bc.target == 0] != 1).all()
+    wine = load_wine()
+    wine_X, wine_y = sk.load_xy(sk.SPECS["wine"])
+    h5_X, h5_y = sk.load_xy(sk.SPECS["v45_wine_head5_flip5"])
+    first = ("alcohol", "malic_acid", "ash", "alcalinity_of_ash", "magnesium")
+    assert tuple(wine.feature_names[:5]) == first and np.array_equal(h5_X, wine.data[:, :5])
+    seed = sk._data_seed("v45_wine_head5_flip5")
+    assert np.array_equal(h5_y, sk._redraw(wine_y, seed, 0.05)) and 0.01 < np.mean(h5_y != wine_y) < 0.07
+    np_X, np_y = sk.load_xy(sk.SPECS["v45_wine_noproline_flip6"])
+    assert wine.feature_names[12] == "proline" and np_X.tolist() == [x[:12] for x in wine.data.tolist()]
+    seed = sk._data_seed("v45_wine_noproline_flip6")
+    assert np.array_equal(np_y, sk._redraw(wine_y, seed, 0.06)) and 0.02 < np.mean(np_y != wine_y) < 0.08
+    iris = load_iris()
+    iris_X, iris_y = sk.load_xy(sk.SPECS["iris"])
+    ln_X, ln_y = sk.load_xy(sk.SPECS["v45_iris_lengths"])
+    lengths = [iris.feature_names.index(f) for f in ("sepal length (cm)", "petal length (cm)")]
+    assert np.array_equal(ln_y, iris_y) and ln_X.tolist() == [[x[j] for j in lengths] for x in iris.data.tolist()]
+    i3_X, i3_y = sk.load_xy(sk.SPECS["v45_iris_interact3"])
+    want = [x + [x[i] * x[j] for i in range(4) for j in range(i + 1, 4)]
+            + [x[i] * x[j] * x[k] for i in range(4) for j in range(i + 1, 4) for k in range(j + 1, 4)]
+            for x in iris_X.tolist()]
+    assert np.array_equal(i3_y, iris_y) and np.allclose(i3_X, want, rtol=1e-14, atol=0)
+    assert np.allclose(i3_X[:, 4], iris_X[:, 0] * iris_X[:, 1]) and np.allclose(i3_X[:, 13], iris_X[:, 1:].prod(1))
+
+    def uniform(name, cols):   # the generator's features: the set's first draws, uniform on [0, 1)
+        return np.random.default_rng(sk._data_seed("v45_" + name)).uniform(0.0, 1.0, size=(2000, cols))
+
+    def wider(name, label, size=8000):   # the labels of a larger sample, from a seed of its own, recomputed
+        spec = sk.SPECS["v45_" + name]
+        X, y = sk._shape(spec.loader, size, 20261125, dict(spec.params))
+        assert y.tolist() == [label(*x) for x in X.tolist()], name
+        return X, y
+
+    # 70-110 dB for 0.5-8 hours through earplugs taking 0-30 dB (2 more features): the dose safe, loud, harmful
+    # (2% redrawn)
+    nd_X, nd_y = sk.load_xy(sk.SPECS["v45_noise_dose3"])
+    rng = np.random.default_rng(sk._data_seed("v45_noise_dose3"))   # the features, then the noise
+    u = rng.uniform(0.0, 1.0, size=(2000, 5))
+    assert np.allclose(nd_X, np.c_[70 + 40 * u[:, 0], 0.5 + 7.5 * u[:, 1], 30 * u[:, 2], u[:, 3:]])
+
+    def dose(db, hours, plugs):   # 8 hours at 85 dB is 1, doubling each 3 dB more
+        return hours / 8 * 2 ** ((db - plugs - 85) / 3)
+
+    def noise(*x):
+        d = dose(*x[:3])
+        return 0 if d < 0.1 else 1 if d < 1 else 2
+
+    clean = np.array([noise(*x) for x in nd_X.tolist()])
+    assert np.array_equal(nd_y, _replay_redraw(rng, clean, 3, 0.02)) and 0.005 < np.mean(nd_y != clean) < 0.03
+    assert np.bincount(clean).min() > 350 and math.isclose(dose(88, 4, 0), 1) and noise(88, 4, 0) == 2
+    assert noise(88, 4, 5) == 1 and noise(100, 8, 30) == 0 and noise(110, 1, 10) == 2
+    assert clean[nd_X[:, 2] > 25].mean() < clean[nd_X[:, 2] < 5].mean() - 0.5   # earplugs
+    # an espresso of a 200-600 micron grind, 14-22 g, pulled 15-40 s (2 more features): sour, balanced, bitter
+    es_X, es_y = sk.load_xy(sk.SPECS["v45_espresso_shot3"])
+    u = uniform("espresso_shot3", 5)
+    assert np.allclose(es_X, np.c_[200 + 400 * u[:, 0], 14 + 8 * u[:, 1], 15 + 25 * u[:, 2], u[:, 3:]])
+
+    def extraction(grind, grams, secs):   # 20% at 400 microns, 18 g, 28 s
+        return 20 * math.sqrt(secs / 28) * (400 / grind) ** 0.7 * (18 / grams) ** 0.3
+
+    def espresso(grind, grams, secs, *_):
+        e = extraction(grind, grams, secs)
+        return 0 if e < 18 else 1 if e < 22 else 2
+
+    assert es_y.tolist() == [espresso(*x) for x in es_X.tolist()] and np.bincount(es_y).min() > 450
+    assert math.isclose(extraction(400, 18, 28), 20) and espresso(400, 18, 28) == 1 and espresso(600, 18, 20) == 0
+    assert espresso(250, 18, 28) == 2 and espresso(400, 14, 40) == 2 and espresso(400, 22, 15) == 0
+    assert es_y[es_X[:, 0] < 250].mean() > es_y[es_X[:, 0] > 550].mean() + 1   # a fine grind over-extracts
+    wider("espresso_shot3", espresso)
+    # a bulb of 200-1600 lumens 0.3-1.5 m from a page tilted 0-60 degrees (1 more feature): dim, reading, bright
+    dl_X, dl_y = sk.load_xy(sk.SPECS["v45_desk_lamp3"])
+    u = uniform("desk_lamp3", 4)
+    assert np.allclose(dl_X, np.c_[200 + 1400 * u[:, 0], 0.3 + 1.2 * u[:, 1], 60 * u[:, 2], u[:, 3]])
+
+    def lux(lumens, metres, tilt):   # lumens over 2 pi, by cos(tilt), over the distance squared
+        return lumens / (2 * math.pi) * math.cos(tilt * math.pi / 180) / (metres * metres)
+
+    def lamp(lumens, metres, tilt, *_):
+        e = lux(lumens, metres, tilt)
+        return 0 if e < 80 else 1 if e < 250 else 2
+
+    assert dl_y.tolist() == [lamp(*x) for x in dl_X.tolist()] and np.bincount(dl_y).min() > 450
+    assert math.isclose(lux(200 * math.pi, 1, 60), 50) and lamp(800, 1, 0) == 1 and lamp(800, 0.5, 0) == 2
+    assert lamp(800, 1.5, 30) == 0 and lamp(1600, 1, 60) == 1
+    assert dl_y[dl_X[:, 1] < 0.5].mean() > dl_y[dl_X[:, 1] > 1.3].mean() + 1.2   # a lamp up close
+    wider("desk_lamp3", lamp)
+    # 0-400 mg of caffeine 0-12 hours before bed at a half-life of 3-7 hours (2 more features): sleeps, restless,
+    # awake
+    cf_X, cf_y = sk.load_xy(sk.SPECS["v45_caffeine_left3"])
+    u = uniform("caffeine_left3", 5)
+    assert np.allclose(cf_X, np.c_[400 * u[:, 0], 12 * u[:, 1], 3 + 4 * u[:, 2], u[:, 3:]])
+
+    def caffeine(mg, hours, half, *_):   # what is left at bedtime, halving each half-life
+        left = mg * 0.5 ** (hours / half)
+        return 0 if left < 50 else 1 if left < 120 else 2
+
+    assert cf_y.tolist() == [caffeine(*x) for x in cf_X.tolist()] and np.bincount(cf_y).min() > 450
+    assert caffeine(200, 5, 5) == 1 and caffeine(200, 0, 5) == 2 and caffeine(200, 12, 5) == 0
+    assert caffeine(400, 6, 3) == 1 and caffeine(400, 6, 7) == 2 and caffeine(40, 0, 7) == 0
+    assert cf_y[cf_X[:, 2] > 6.5].mean() > cf_y[cf_X[:, 2] < 3.5].mean() + 0.3   # a slow half-life
+    wider("caffeine_left3", caffeine)
+    # a crane's boom of 10-40 m raised 20-80 degrees lifting 1-10 t (2 more features): the moment's share of
+    # 120 t m under 0.4, 0.7, 1, more
+    cl_X, cl_y = sk.load_xy(sk.SPECS["v45_crane_load4"])
+    u = uniform("crane_load4", 5)
+    assert np.allclose(cl_X, np.c_[10 + 30 * u[:, 0], 20 + 60 * u[:, 1], 1 + 9 * u[:, 2], u[:, 3:]])
+
+    def crane(boom, angle, tonnes, *_):   # the load's reach, L cos(angle), times its tonnes over the rating
+        share = tonnes * boom * math.cos(angle * math.pi / 180) / 120
+        return 0 if share < 0.4 else 1 if share < 0.7 else 2 if share < 1 else 3
+
+    assert cl_y.tolist() == [crane(*x) for x in cl_X.tolist()] and np.bincount(cl_y).min() > 250
+    assert crane(20, 60, 10) == 2 and crane(20, 60, 13) == 3 and crane(20, 60, 4) == 0 and crane(20, 60, 6) == 1
+    assert crane(40, 80, 10) == 1 and crane(40, 20, 4) == 3   # a boom raised shortens the reach
+    wider("crane_load4", crane)
+    # a power cut of 0-48 hours to a freezer 0-1 full opened 0-5 times in a room of 15-35 C (2 more features): the
+    # food thaws (3% flipped)
+    fz_X, fz_y = sk.load_xy(sk.SPECS["v45_freezer_cut"])
+    rng = np.random.default_rng(sk._data_seed("v45_freezer_cut"))   # the features, then the flips
+    u = rng.uniform(0.0, 1.0, size=(2000, 6))
+    assert np.allclose(fz_X, np.c_[48 * u[:, 0], u[:, 1], np.floor(6 * u[:, 2]), 15 + 20 * u[:, 3], u[:, 4:]])
+
+    def thaws(hours, full, opened, room):   # it holds (24 + 24 full) h at 25 C, in inverse proportion, 4 h less an
+        return int(hours > (24 + 24 * full) * 25 / room - 4 * opened)   # opening
+
+    clean = np.array([thaws(*x[:4]) for x in fz_X.tolist()])
+    assert np.array_equal(fz_y, clean ^ (rng.random(2000) < 0.03)) and 0.015 < np.mean(fz_y != clean) < 0.045
+    assert 0.3 < clean.mean() < 0.6 and set(fz_X[:, 2]) == set(range(6))
+    assert thaws(30, 0.5, 0, 25) == 0 and thaws(37, 0.5, 0, 25) == 1 and thaws(30, 0.5, 2, 25) == 1
+    assert thaws(30, 0.5, 0, 35) == 1 and thaws(47, 1, 0, 25) == 0
+    assert clean[fz_X[:, 1] > 0.9].mean() < clean[fz_X[:, 1] < 0.1].mean() - 0.2   # a full freezer holds
+    # a walker of 50-120 kg with a pack of 0-30 kg on shoes of 0.05-0.25 m^2 on snow bearing 5-15 kPa (1 more
+    # feature): floats, sinks, postholes
+    ss_X, ss_y = sk.load_xy(sk.SPECS["v45_snow_shoe3"])
+    u = uniform("snow_shoe3", 5)
+    assert np.allclose(ss_X, np.c_[50 + 70 * u[:, 0], 30 * u[:, 1], 0.05 + 0.2 * u[:, 2], 5 + 10 * u[:, 3], u[:, 4]])
+
+    def snow(kg, pack, area, bears, *_):   # the pressure in kPa over what the snow bears
+        ratio = (kg + pack) * 9.81 / area / 1000 / bears
+        return 0 if ratio < 1 else 1 if ratio < 1.15 else 2
+
+    assert ss_y.tolist() == [snow(*x) for x in ss_X.tolist()]
+    counts = np.bincount(ss_y)
+    assert counts[0] > 1350 and 80 < counts[1] < 200 and counts[2] > 300   # the middle rare
+    assert snow(80, 20, 0.1, 10) == 0 and snow(80, 20, 0.09, 10) == 1 and snow(80, 20, 0.08, 10) == 2
+    wider("snow_shoe3", snow)
+    # a ring of radius 0.1-0.3 m landing -0.4-0.4 m east and north of a peg of radius 0.05 m (1 more feature): a
+    # miss, a leaner, a ringer
+    rt_X, rt_y = sk.load_xy(sk.SPECS["v45_ring_toss3"])
+    u = uniform("ring_toss3", 4)
+    assert np.allclose(rt_X, np.c_[-0.4 + 0.8 * u[:, :2], 0.1 + 0.2 * u[:, 2], u[:, 3]])
+
+    def ring(east, north, radius, *_):
+        d = math.hypot(east, north)
+        return 2 if d < radius - 0.05 else 1 if d <= radius + 0.05 else 0
+
+    assert rt_y.tolist() == [ring(*x) for x in rt_X.tolist()] and np.bincount(rt_y).min() > 200
+    assert ring(0, 0, 0.1) == 2 and ring(0.3, 0.4, 0.3) == 0 and ring(0.2, 0, 0.2) == 1 and ring(0, 0.1, 0.2) == 2
+    turned = rt_X[:, [1, 0, 2, 3]] * [-1, 1, 1, 1]   # the peg's ring turned a quarter: the same
+    assert rt_y.tolist() == [ring(*x) for x in turned.tolist()]
+    wider("ring_toss3", ring)
+    # a chimney of 3-15 m with flue gas of 50-300 C on a day of -10-25 C (2 more features): the draft under 20 Pa,
+    # 35, 55, more
+    ch_X, ch_y = sk.load_xy(sk.SPECS["v45_chimney_draw4"])
+    u = uniform("chimney_draw4", 5)
+    assert np.allclose(ch_X, np.c_[3 + 12 * u[:, 0], 50 + 250 * u[:, 1], -10 + 35 * u[:, 2], u[:, 3:]])
+
+    def draft(height, flue, outside):   # the stack effect, 3460 Pa K/m times the height times 1/T out less 1/T in
+        return 3460 * height * (1 / (outside + 273.15) - 1 / (flue + 273.15))
+
+    def chimney(height, flue, outside, *_):
+        p = draft(height, flue, outside)
+        return 0 if p < 20 else 1 if p < 35 else 2 if p < 55 else 3
+
+    assert ch_y.tolist() == [chimney(*x) for x in ch_X.tolist()] and np.bincount(ch_y).min() > 250
+    assert 25.3 < draft(10, 100, 20) < 25.31 and chimney(10, 100, 20) == 1 and chimney(10, 300, 20) == 3
+    assert chimney(5, 100, 20) == 0 and chimney(10, 150, 0) == 2 and chimney(15, 50, 25) == 0
+    assert ch_y[ch_X[:, 0] > 13].mean() > ch_y[ch_X[:, 0] < 5].mean() + 1.5   # a tall chimney draws
+    wider("chimney_draw4", chimney)
+    # a day of 20-40 C at 10-100% humidity in a wind of 0-6 m/s (2 more features): comfortable, uncomfortable,
+    # dangerous (2% redrawn)
+    hs_X, hs_y = sk.load_xy(sk.SPECS["v45_heat_stress3"])
+    rng = np.random.default_rng(sk._data_seed("v45_heat_stress3"))   # the features, then the noise
+    u = rng.uniform(0.0, 1.0, size=(2000, 5))
+    assert np.allclose(hs_X, np.c_[20 + 20 * u[:, 0], 10 + 90 * u[:, 1], 6 * u[:, 2], u[:, 3:]])
+
+    def humidex(temp, humid):   # the vapour's hPa by Magnus' formula
+        vapour = humid / 100 * 6.112 * math.exp(17.67 * temp / (temp + 243.5))
+        return temp + 0.5555 * (vapour - 10)
+
+    def heat(temp, humid, wind, *_):
+        f = humidex(temp, humid) - 0.7 * wind
+        return 0 if f < 30 else 1 if f < 40 else 2
+
+    clean = np.array([heat(*x) for x in hs_X.tolist()])
+    assert np.array_equal(hs_y, _replay_redraw(rng, clean, 3, 0.02)) and 0.005 < np.mean(hs_y != clean) < 0.03
+    assert np.bincount(clean).min() > 450 and 36.2 < humidex(30, 50) < 36.3 and heat(30, 50, 0) == 1
+    assert heat(30, 50, 6) == 1 and heat(35, 60, 0) == 2 and heat(25, 20, 0) == 0 and heat(40, 10, 6) == 1
+    assert clean[hs_X[:, 1] > 90].mean() > clean[hs_X[:, 1] < 20].mean() + 0.8   # humid air
+    # a car at 40-130 km/h on tyres of 1.6-8 mm tread through 0-10 mm of water (1 more feature): grips, skims,
+    # aquaplanes
+    aq_X, aq_y = sk.load_xy(sk.SPECS["v45_wet_road3"])
+    u = uniform("wet_road3", 4)
+    assert np.allclose(aq_X, np.c_[40 + 90 * u[:, 0], 1.6 + 6.4 * u[:, 1], 10 * u[:, 2], u[:, 3]])
+
+    def aquaplane(speed, tread, water, *_):   # the speed past 70 km/h plus 6 a mm of tread less 3 a mm of water
+        margin = speed - (70 + 6 * tread - 3 * water)
+        return 0 if margin < -10 else 1 if margin < 10 else 2
+
+    assert aq_y.tolist() == [aquaplane(*x) for x in aq_X.tolist()] and np.bincount(aq_y).min() > 350
+    assert aquaplane(100, 5, 0) == 1 and aquaplane(100, 8, 0) == 0 and aquaplane(100, 5, 5) == 2
+    assert aquaplane(130, 8, 0) == 2 and aquaplane(60, 1.6, 10) == 2 and aquaplane(40, 1.6, 10) == 1
+    assert _line_score(aq_X[:, :3], aq_y) > 0.95   # straight lines part it
+    wider("wet_road3", aquaplane)
+    # a rug of sides 1-4 m and a room of sides 1.5-5 m (2 more features): fits as laid, only turned, not at all
+    rf_X, rf_y = sk.load_xy(sk.SPECS["v45_rug_fit3"])
+    u = uniform("rug_fit3", 6)
+    assert np.allclose(rf_X, np.c_[1 + 3 * u[:, :2], 1.5 + 3.5 * u[:, 2:4], u[:, 4:]])
+
+    def rug(a, b, c, d, *_):
+        return 0 if a <= c and b <= d else 1 if b <= c and a <= d else 2
+
+    assert rf_y.tolist() == [rug(*x) for x in rf_X.tolist()] and np.bincount(rf_y).min() > 200
+    assert rug(2, 3, 2.5, 3.5) == 0 and rug(3, 2, 2.5, 3.5) == 1 and rug(3, 3, 2.5, 3.5) == 2
+    turned = np.array([rug(*x) for x in rf_X[:, [1, 0, 2, 3, 4, 5]].tolist()])   # the rug turned: it fits, one way or
+    assert np.array_equal(turned <= 1, rf_y <= 1) and (turned[rf_y == 1] == 0).all()   # the other, as before
+    wider("rug_fit3", rug)
+    # a seed sown 0.5-6 cm deep in soil of 0-35 C and 0-1 moisture (2 more features): fails, slow, quick (3%
+    # redrawn)
+    sd_X, sd_y = sk.load_xy(sk.SPECS["v45_seed_sprout3"])
+    rng = np.random.default_rng(sk._data_seed("v45_seed_sprout3"))   # the features, then the noise
+    u = rng.uniform(0.0, 1.0, size=(2000, 5))
+    assert np.allclose(sd_X, np.c_[0.5 + 5.5 * u[:, 0], 35 * u[:, 1], u[:, 2:]])
+
+    def vigour(depth, temp, wet):   # a bell at 22 C of width 8, 4 w (1 - w), e-folding each 4 cm of soil
+        return math.exp(-((temp - 22) / 8) ** 2) * 4 * wet * (1 - wet) * math.exp(-depth / 4)
+
+    def seed(*x):
+        v = vigour(*x[:3])
+        return 0 if v < 0.08 else 1 if v < 0.25 else 2
+
+    clean = np.array([seed(*x) for x in sd_X.tolist()])
+    assert np.array_equal(sd_y, _replay_redraw(rng, clean, 3, 0.03)) and 0.01 < np.mean(sd_y != clean) < 0.04
+    assert np.bincount(clean).min() > 300 and math.isclose(vigour(0, 22, 0.5), 1) and seed(2, 22, 0.5) == 2
+    assert seed(2, 5, 0.5) == 0 and seed(2, 22, 0.02) == 0 and seed(6, 22, 0.5) == 1 and seed(2, 26, 0.5) == 2
+    assert seed(2, 32, 0.5) == 1   # too hot
+    # a zip line of 50-300 m dropping 3-10% with a rider of 30-120 kg (2 more features): the end speed under 27
+    # km/h, 35, 43, more (2% redrawn)
+    zl_X, zl_y = sk.load_xy(sk.SPECS["v45_zip_line4"])
+    rng = np.random.default_rng(sk._data_seed("v45_zip_line4"))   # the features, then the noise
+    u = rng.uniform(0.0, 1.0, size=(2000, 5))
+    assert np.allclose(zl_X, np.c_[50 + 250 * u[:, 0], 3 + 7 * u[:, 1], 30 + 90 * u[:, 2], u[:, 3:]])
+
+    def speed(length, slope, kg):   # km/h under a drag of 0.3 v^2 N: v^2 = (kg g s / 0.3) (1 - e^(-0.6 L / kg))
+        return 3.6 * math.sqrt(kg * 9.81 * slope / 100 / 0.3 * (1 - math.exp(-0.6 * length / kg)))
+
+    def zip_line(*x):
+        v = speed(*x[:3])
+        return 0 if v < 27 else 1 if v < 35 else 2 if v < 43 else 3
+
+    clean = np.array([zip_line(*x) for x in zl_X.tolist()])
+    assert np.array_equal(zl_y, _replay_redraw(rng, clean, 4, 0.02)) and 0.005 < np.mean(zl_y != clean) < 0.03
+    assert np.bincount(clean).min() > 200 and zip_line(300, 10, 120) == 3 and zip_line(50, 3, 30) == 0
+    assert 50.4 < speed(10**6, 6, 100) < 50.5 and zip_line(150, 6, 100) == 2 and zip_line(100, 6, 100) == 1
+    assert zip_line(300, 6, 100) == 3 and zip_line(100, 6, 40) == 1
+    assert clean[zl_X[:, 2] > 110].mean() > clean[zl_X[:, 2] < 40].mean() + 1   # a heavy rider
+    # a diver of 40-110 kg jumping 2-12 m into water 1-6 m deep (1 more feature): safe, touches, hits the bottom,
+    # hurt
+    cd_X, cd_y = sk.load_xy(sk.SPECS["v45_cliff_dive4"])
+    u = uniform("cliff_dive4", 4)
+    assert np.allclose(cd_X, np.c_[40 + 70 * u[:, 0], 2 + 10 * u[:, 1], 1 + 5 * u[:, 2], u[:, 3]])
+
+    def dive(kg, height, depth, *_):   # the depth over what it takes to stop, v^2 / 60 by (kg / 70)^(1/3)
+        ratio = depth / (2 * 9.81 * height / 60 * (kg / 70) ** (1 / 3))
+        return 0 if ratio >= 1.5 else 1 if ratio >= 1 else 2 if ratio >= 0.6 else 3
+
+    assert cd_y.tolist() == [dive(*x) for x in cd_X.tolist()]
+    counts = np.bincount(cd_y)
+    assert counts[0] > 800 and counts[3] < counts[0] / 4 and counts[3] > 100   # hurt the rarest
+    assert dive(70, 5, 3) == 0 and dive(70, 5, 2) == 1 and dive(70, 10, 3) == 2 and dive(70, 12, 1) == 3
+    assert dive(40, 6, 2.5) == 0 and dive(110, 6, 2.5) == 1   # a heavier diver goes deeper
+    wider("cliff_dive4", dive)
+    _draws_only_from_its_seed(sk, "v45_", tuple(list(shapes)[:15]))
+    _looked_at(sk, "v44_", 24)
+    assert _new_round(sk, "v45_", "report", 24) == split.FRESH == split.REPORT_ONLY
