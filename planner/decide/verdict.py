@@ -284,8 +284,9 @@ def calibrated_p(share, n_draws, coef: tuple[float, ...] | None = None, share_of
     NaN. On AL curves held out from every fit the share of draws is less extreme than the outcomes
     (benchmarks/RESULTS.md, round 11), and among the cases it reads 20-60% AL was cheaper more often where random's
     labels lie early in the pool and less often where they lie beyond it (round 23); the map reads both. Since
-    round 37 it is fitted on former report sets (v39-v41, a fresh split's fit part) with the pilot term, which on
-    that round's report was no better than the map before (benchmarks/RESULTS.md, thirty-seventh round)."""
+    round 37 it is fitted on former report sets (v39-v41, a fresh split's fit part) with the pilot term; on the 48
+    sets of its two reports it scored as the map before within noise (benchmarks/RESULTS.md, thirty-seventh and
+    thirty-eighth rounds)."""
     with_pool = share_of_pool is not None
     a, b, c, d, e = (tuple(load_p_calibration(with_pool) if coef is None else coef) + (0.0, 0.0, 0.0))[:5]
     L = share_logit(share, n_draws)
