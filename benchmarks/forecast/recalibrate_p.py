@@ -299,6 +299,12 @@ def paired_brier(c: pd.DataFrame, new: tuple[float, ...], old: tuple[float, ...]
     return out
 
 
+def _moved_text(moved: dict[str, tuple[float, float, float, float]]) -> str:
+    """:func:`paired_brier`'s result as one line: per pilot the difference, its 90% range and how often it is lower."""
+    return "; ".join(f"{k} {d:+.4f} (90% {lo:+.4f} to {hi:+.4f}, lower in {share:.0%})"
+                     for k, (d, lo, hi, share) in moved.items())
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("calibration", help="evaluate_decisions.py's decisions_calibration.json; several comma-separated "
@@ -444,14 +450,10 @@ def main(argv=None) -> int:
             moved = paired_brier(other, in_use["shipped map"], in_use["shipped map without the pool"],
                                  draws=args.resample)
             print(f"\nBrier of the shipped map with the pool minus without it, the check part's data sets resampled "
-                  f"{args.resample:,} times (paired): " + "; ".join(
-                      f"{k} {d:+.4f} (90% {lo:+.4f} to {hi:+.4f}, lower in {share:.0%})"
-                      for k, (d, lo, hi, share) in moved.items()))
+                  f"{args.resample:,} times (paired): " + _moved_text(moved))
             for name, coef in named.items():   # round 38: the shipped map against another, on the same draws
                 moved = paired_brier(other, in_use["shipped map"], coef, draws=args.resample)
-                print(f"Brier of the shipped map minus {name}'s, the same resamples: " + "; ".join(
-                    f"{k} {d:+.4f} (90% {lo:+.4f} to {hi:+.4f}, lower in {share:.0%})"
-                    for k, (d, lo, hi, share) in moved.items()))
+                print(f"Brier of the shipped map minus {name}'s, the same resamples: " + _moved_text(moved))
     return 0
 
 

@@ -262,6 +262,11 @@ def _usual_sizes(names, digits_test: dict[str, int] | None = None) -> dict[str, 
     return {n: usual(n) for n in names}
 
 
+def _in_families(sk, prefix: str, names, families: dict[str, tuple[str, ...]]) -> None:
+    """Each of a round's sets (``prefix`` + name) has the family ``families`` lists it under, and no other."""
+    assert {n: sk.SPECS[prefix + n].family for n in names} == {n: f for f, ns in families.items() for n in ns}
+
+
 def _looked_at(sk, prefix: str, size: int) -> None:
     """A round's ``size`` sets (names starting ``prefix``), looked at by its report, are in the selection part alone:
     not fresh, none moved to the calibration part."""
@@ -6293,7 +6298,7 @@ def test_round_37s_report_v44_sets_are_new_tasks_with_the_mlp_in_the_selection_p
                 "imbalanced": ("gutter_flow3", "street_flood4"), "shapes": ("stick_box3", "sprinkler_arc3"),
                 "bundled": ("digits_adjprod", "digits_inkcentres", "digits_letters", "bc_zhist6", "bc_benigntexture",
                             "iris_widths", "iris_poly2")}
-    assert {n: sk.SPECS["v44_" + n].family for n in shapes} == {n: f for f, ns in families.items() for n in ns}
+    _in_families(sk, "v44_", shapes, families)
     import math
     import statistics
 
@@ -6662,7 +6667,7 @@ def test_round_38s_report_v45_sets_are_new_tasks_with_the_mlp_in_the_fresh_repor
                 "imbalanced": ("snow_shoe3", "cliff_dive4"), "shapes": ("ring_toss3", "rug_fit3"),
                 "bundled": ("digits_adjmin", "digits_inkspreads", "digits_sevenseg", "bc_concavity6", "bc_borderline",
                             "iris_lengths", "iris_interact3")}
-    assert {n: sk.SPECS["v45_" + n].family for n in shapes} == {n: f for f, ns in families.items() for n in ns}
+    _in_families(sk, "v45_", shapes, families)
     import math
     import statistics
 
