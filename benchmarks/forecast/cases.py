@@ -114,7 +114,6 @@ from __future__ import annotations
 import argparse
 import hashlib
 import math
-import re
 import sys
 import time
 import warnings
@@ -219,36 +218,11 @@ class Case:
 
 
 def family_of(learner: str) -> str:
-    """Learner family of a learner name: linear, tree, kNN, NB, SVM, neural or other.
+    """Learner family of a learner name: the planner's :func:`planner.forecast.draws.learner_family` (linear,
+    tree, kNN, NB, SVM, neural or other), which reads the same names at run time (round 39's layer)."""
+    from planner.forecast.draws import learner_family
 
-    Matched on the lower-cased last dotted component (``sklearn.tree.X`` -> ``x``)
-    and its ``_``/``-`` tokens, first rule wins: SVM (svc, svm), NB (naive
-    bayes, a name ending in ``nb``), kNN (neighbors, knn), tree (tree, forest,
-    boosting, rf/gb + digits (``rf50``), gbm), neural (mlp, neural, cnn), linear (logistic, logreg,
-    linear (incl. LDA), ridge, sgd, perceptron, passive-aggressive, lr);
-    QDA and anything else is ``other``.
-    """
-    full = str(learner).lower()
-    # a dotted module path (sklearn.tree.X) -> its last part; "logreg_c0.1" keeps its dot
-    short = full.rsplit(".", 1)[-1] if re.fullmatch(r"[a-z_]\w*(\.[a-z_]\w*)+", full) else full
-    tokens = set(re.split(r"[-_.\s]+", short))
-    if "quadratic" in short or "qda" in tokens:
-        return "other"
-    if "svc" in short or "svm" in short:
-        return "SVM"
-    if "naive_bayes" in full or "bayes" in short or any(t.endswith("nb") for t in tokens):
-        return "NB"
-    if "neighbor" in short or "knn" in short:
-        return "kNN"
-    if any(w in short for w in ("tree", "forest", "boost", "gbm", "gbdt")) or \
-            any(re.fullmatch(r"(rf|gb|hgb)\d*", t) for t in tokens):
-        return "tree"
-    if any(w in short for w in ("mlp", "neural", "cnn")):
-        return "neural"
-    if any(w in short for w in ("logistic", "logreg", "linear", "ridge", "sgd", "perceptron", "passiveaggressive")) \
-            or tokens & {"lr", "lda"}:
-        return "linear"
-    return "other"
+    return learner_family(learner)
 
 
 # ------------------------------------------------------------------ features

@@ -128,7 +128,8 @@ def default_forecaster(n, Y, features, **design):
     ss = np.broadcast_to(np.arange(S).reshape(S, 1), (S, m))
     ok = np.isfinite(Y)
     return fit_curve(nn[ok], Y[ok], seeds=ss[ok], n_bootstrap=200, seed=0,
-                     kind=features.get("kind", "random"), neural=features.get("family") == "neural", **design)
+                     kind=features.get("kind", "random"), neural=features.get("family") == "neural",
+                     family=features.get("family"), **design)
 
 
 @lru_cache(maxsize=8)

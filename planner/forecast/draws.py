@@ -120,6 +120,10 @@ __all__ = [
     "SPREAD_SCALE",
     "spread_for",
     "spread_keys",
+    "learner_family",
+    "table_family",
+    "load_family_layer",
+    "compose_spread",
     "curve_age",
     "raw_tails",
     "share_plateau",
@@ -410,13 +414,101 @@ def curve_age(group: str) -> str:
     return "few" if group == "few" else "grown"
 
 
-def spread_for(table: dict | None, kind: str, regime: Regime | None, *, neural: bool = False) -> Spread | None:
+def spread_for(table: dict | None, kind: str, regime: Regime | None, *, neural: bool = False,
+               family: str | None = None, layer: dict | None = None) -> Spread | None:
     """The spread of a curve of ``kind`` in ``regime`` from ``table`` (``None``: the shipped one), at the first of
-    :func:`spread_keys` it holds (``neural``: the learner is a neural network)."""
+    :func:`spread_keys` it holds (``neural``: the learner is a neural network), composed with the learner
+    ``family``'s layer (:func:`learner_family`; ``layer``: ``{family: Spread}``, ``None`` the shipped one,
+    :func:`load_family_layer`) where the table gives a spread and the layer has the family."""
     table = load_spread() if table is None else table
     keys = (spread_keys(kind, regime.group, regime.runs, neural=neural) if regime is not None
             else spread_keys(kind, neural=neural))
-    return next((table[k] for k in keys if k in table), None)
+    base = next((table[k] for k in keys if k in table), None)
+    if base is None or family is None:
+        return base
+    own = (load_family_layer() if layer is None else layer).get(family)
+    return base if own is None else compose_spread(base, own)
+
+
+# --------------------------------------------------------- the learner's family
+
+#: The columns of the family layer's table (``planner/data/family_spread.csv``, written by
+#: ``benchmarks/forecast/family_layer.py``): one row per family and knot.
+FAMILY_LAYER_COLUMNS = ("family", "ratio", "shift", "low", "high", "n_rows", "n_datasets")
+
+
+def learner_family(name: str) -> str:
+    """The family of a learner's name: ``neural``, ``SVM``, ``NB``, ``kNN``, ``tree``, ``linear`` or ``other``.
+
+    A neural network as :func:`neural_models` reads one (a token of the name starting with one of
+    :data:`NEURAL_NAMES`); else matched on the lower-cased last dotted component (``sklearn.tree.X`` -> ``x``)
+    and its ``_``/``-`` tokens, the first rule winning: SVM (svc, svm), NB (naive bayes, a name ending in
+    ``nb``), kNN (neighbors, knn), tree (tree, forest, boosting, rf/gb + digits (``rf50``), gbm), linear
+    (logistic, logreg, linear (incl. LDA), ridge, sgd, perceptron, passive-aggressive, lr); QDA and anything
+    else is ``other``.
+    """
+    full = str(name).lower()
+    if any(t == "nn" or t.startswith(NEURAL_NAMES) for t in re.split(r"[^a-z0-9]+", full)):
+        return "neural"
+    # a dotted module path (sklearn.tree.X) -> its last part; "logreg_c0.1" keeps its dot
+    short = full.rsplit(".", 1)[-1] if re.fullmatch(r"[a-z_]\w*(\.[a-z_]\w*)+", full) else full
+    tokens = set(re.split(r"[-_.\s]+", short))
+    if "quadratic" in short or "qda" in tokens:
+        return "other"
+    if "svc" in short or "svm" in short:
+        return "SVM"
+    if "naive_bayes" in full or "bayes" in short or any(t.endswith("nb") for t in tokens):
+        return "NB"
+    if "neighbor" in short or "knn" in short:
+        return "kNN"
+    if any(w in short for w in ("tree", "forest", "boost", "gbm", "gbdt")) or \
+            any(re.fullmatch(r"(rf|gb|hgb)\d*", t) for t in tokens):
+        return "tree"
+    if any(w in short for w in ("logistic", "logreg", "linear", "ridge", "sgd", "perceptron", "passiveaggressive")) \
+            or tokens & {"lr", "lda"}:
+        return "linear"
+    return "other"
+
+
+def table_family(curves: pd.DataFrame) -> str | None:
+    """The one family (:func:`learner_family`) of the table's ``model`` names; ``None`` without the column, for
+    ``other``, or when its models are of several families."""
+    if "model" not in curves.columns:
+        return None
+    fams = {learner_family(m) for m in curves["model"].dropna().astype(str).unique()}
+    return fams.pop() if len(fams) == 1 and "other" not in fams else None
+
+
+def family_layer_from_frame(df: pd.DataFrame) -> dict[str, Spread]:
+    """``{family: Spread}`` from a table of :data:`FAMILY_LAYER_COLUMNS` (factors as given: not scaled)."""
+    missing = [c for c in FAMILY_LAYER_COLUMNS if c not in df.columns]
+    if missing:
+        raise ValueError(f"family layer: missing column(s) {', '.join(missing)}")
+    return spread_from_frame(df.rename(columns={"family": "stratum"}), scale=1.0)
+
+
+@lru_cache(maxsize=1)
+def load_family_layer() -> dict[str, Spread]:
+    """The shipped family layer (``planner/data/family_spread.csv``): ``{family: Spread}``, empty without the
+    file or its rows."""
+    f = resources.files("planner").joinpath("data/family_spread.csv")
+    if not f.is_file():
+        return {}
+    try:
+        return family_layer_from_frame(pd.read_csv(io.StringIO(f.read_text())))
+    except (ValueError, KeyError) as exc:
+        raise RuntimeError(f"planner/data/family_spread.csv is broken ({exc}): reinstall the package") from None
+
+
+def compose_spread(base: Spread, layer: Spread) -> Spread:
+    """``base`` then ``layer``, at their common knots: the shifts add and the factors multiply (moving the draws
+    by ``base`` about their median and then by ``layer`` about the moved median is one move by these)."""
+    if base.ratios.shape != layer.ratios.shape or not np.allclose(base.ratios, layer.ratios, rtol=1e-5):
+        raise ValueError(f"spread {base.key!r} and family layer {layer.key!r} have different knots")
+    zero = np.zeros(base.ratios.size)
+    shift = (zero if base.shift is None else base.shift) + (zero if layer.shift is None else layer.shift)
+    return Spread(base.ratios, base.low * layer.low, base.high * layer.high, key=f"{base.key}+{layer.key}",
+                  n_rows=base.n_rows, n_datasets=base.n_datasets, shift=shift if np.any(shift) else None)
 
 
 # --------------------------------------------------------- one strategy
@@ -974,6 +1066,9 @@ class Draws:
     neural : bool
         The table's learner is a neural network (:func:`neural_models`): its spread strata, and the verdict's
         track record, read neural learners' rows.
+    family : str or None
+        The table's learner family (:func:`table_family`): its layer (:func:`load_family_layer`) moves the
+        spread draws' median; ``None`` when the table names no model, models of several families, or another.
     """
 
     strategies: tuple[str, ...]
@@ -983,6 +1078,7 @@ class Draws:
     initial: dict = field(default_factory=dict)       # strategy -> smallest measured count
     notes: list = field(default_factory=list)
     neural: bool = False
+    family: str | None = None
 
     def noise_levels(self, strategy: str) -> np.ndarray:
         return np.array(sorted(n for s, n in self.by_key if s == strategy))
@@ -1020,6 +1116,13 @@ def _neural_text(neural: list[str]) -> str:
     return (f"model {', '.join(neural)} is a neural network: on curves held out from every fit, neural learners' "
             "ranges held the truth less often than their level says (benchmarks/RESULTS.md); allow for more spread "
             "than shown")
+
+
+def _family_text(family: str) -> str:
+    """The note of a table whose learner family has a layer (:func:`load_family_layer`)."""
+    return (f"the model is read as family {family}: beyond the measured labels its forecast's median is moved by "
+            "that family's correction, fitted on held-out curves of scikit-learn learners (benchmarks/RESULTS.md, "
+            "round 39)")
 
 
 def draw_table(curves: pd.DataFrame, *, n_draws: int = DEFAULT_DRAWS, seed: int = 0,
@@ -1098,13 +1201,16 @@ def draw_table(curves: pd.DataFrame, *, n_draws: int = DEFAULT_DRAWS, seed: int 
                              "only; measure 3 or more seeds")
     neural = neural_models(curves)   # one scan of the model column: the note, the spread lookup, the track record
     out.neural = bool(neural)
+    out.family = table_family(curves)
     if neural:
         out.notes.append(_neural_text(neural))
+    if out.family is not None and out.family in load_family_layer() and (spread is None or spread):
+        out.notes.append(_family_text(out.family))
     for level, items in levels.items():
         shared = share_plateau([raw for _, raw in items])
         for (s, _), raw in zip(items, shared):
             kind = "random" if s == RANDOM else "al"
-            spr = spread_for(spread, kind, raw.regime, neural=bool(neural))
+            spr = spread_for(spread, kind, raw.regime, neural=bool(neural), family=out.family)
             out.by_key[(s, level)] = StrategyDraws(s, raw, calibration_for(cal, kind, raw.regime), noise=level,
                                                    kind=kind, analog=analog, spread=spr)
     if ratios is not None and len(ratios):

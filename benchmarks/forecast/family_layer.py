@@ -1,0 +1,179 @@
+"""Fit and screen the forecast's layer per learner family (``planner/data/family_spread.csv``; round 39).
+
+The shipped forecast knows one learner family, the neural networks (their own
+``nn:`` spread strata). Read over the reports v39-v45, its median error beyond
+4x has a sign per learner that holds report after report (k-NN, the RBF SVM and
+the forest read low, Gaussian NB high), so this layer moves and scales the
+shipped draws per family: a correction of the shipped forecast, fitted on its
+own stored rows (not a refit of the spread table, which stays as shipped).
+
+For each family (:func:`planner.forecast.draws.learner_family`) and ratio bin
+(1-2x, 2-4x, 4-8x, 8-16x), on the fit part's accuracy rows beyond the measured
+end, in logits about the stored median ``m`` (10% and 90% points ``l``, ``h``,
+truth ``y``): ``shift`` is the median of ``y - m``; ``low`` and ``high`` are
+the split-conformal 90% quantiles of ``(m + shift - y) / (m - l)`` and
+``(y - m - shift) / (h - m)`` (``spread.py``'s :func:`centred` and
+:func:`conformal`), times ``--scale`` (1.05: the shipped table's out-of-sample
+allowance, round 19). A family is written only when every bin holds at least
+``--min-rows`` rows from at least ``--min-datasets`` data sets. The planner
+composes the layer with a curve's spread at the same knots (shifts add,
+factors multiply: :func:`planner.forecast.draws.compose_spread`).
+
+The screen (round 39's rule, ``benchmarks/plans/round39.md``) reads the
+candidates on the selection part's stored rows: each row's 10/50/90% points
+moved by the layer at its ratio, as the planner interpolates it (accuracy rows
+only; the labels rows and the decisions need the draws). Candidates: L0 (no
+layer), L1 (the shifts alone), L2 (shifts and factors).
+
+Usage (round 39; tags of ``report.py``'s stored rows, ``summarize.py``'s pairing)::
+
+    .venv/bin/python benchmarks/forecast/family_layer.py \\
+        --fit-tags s39-report,s40-report,s41-report \\
+        --check-tags s42-report,s43-report,s44-report,s45-report            # the screen; writes nothing
+    .venv/bin/python benchmarks/forecast/family_layer.py --fit-tags ... --check-tags ... --write L2   # ship one
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+from scipy.special import expit, logit
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+for _p in (str(HERE), str(ROOT)):
+    if _p not in sys.path:
+        sys.path.insert(0, _p)
+
+from planner.forecast.draws import FAMILY_LAYER_COLUMNS, family_layer_from_frame  # noqa: E402
+from spread import KNOTS, centred, conformal, deviations  # noqa: E402
+from summarize import ISSUE_STRATA, pooled_rows  # noqa: E402
+
+OUT = ROOT / "planner" / "data" / "family_spread.csv"
+#: The out-of-sample allowance on the factors (the shipped spread table's ``SPREAD_SCALE``, round 19).
+SCALE = 1.05
+BAND = (0.75, 0.88)
+RESOLUTION = 1e-4   # evaluate_curves.py's coverage resolution
+_CLIP = 1e-4        # spread.py's logit clip
+
+
+def fit_layer(acc: pd.DataFrame, *, min_rows: int = 100, min_datasets: int = 5, factors: bool = True,
+              scale: float = SCALE) -> pd.DataFrame:
+    """The layer's table (:data:`planner.forecast.draws.FAMILY_LAYER_COLUMNS`) fitted on stored accuracy rows
+    (``family``, ``key``, ``ratio``, ``q10``, ``q50``, ``q90``, ``truth`` and the regime columns ``deviations``
+    needs). Without ``factors`` every factor is 1 (the shifts alone: round 39's L1)."""
+    a = deviations(acc)
+    out = []
+    for fam, g in a.groupby("family", sort=True):
+        bins = [g[g["bin"] == b] for b in range(len(KNOTS))]
+        if any(len(b) < min_rows or b["key"].nunique() < min_datasets for b in bins):
+            continue
+        for knot, gb in zip(KNOTS, bins):
+            shift, above, below = centred(gb, True)
+            low, high = (conformal(below) * scale, conformal(above) * scale) if factors else (1.0, 1.0)
+            out.append({"family": fam, "ratio": round(knot, 6), "shift": round(shift, 4), "low": round(low, 4),
+                        "high": round(high, 4), "n_rows": len(gb), "n_datasets": int(gb["key"].nunique())})
+    return pd.DataFrame(out, columns=list(FAMILY_LAYER_COLUMNS))
+
+
+def apply_layer(acc: pd.DataFrame, table: pd.DataFrame) -> pd.DataFrame:
+    """``acc``'s rows with their 10/50/90% points moved by the layer of their family at their ratio (rows at or
+    inside the measured end, and families the layer lacks, unchanged), and ``covered`` and ``abs_err``
+    recomputed as ``evaluate_curves.py`` counts them."""
+    layer = family_layer_from_frame(table)
+    out = acc.copy()
+    for fam, idx in out.groupby("family").groups.items():
+        spr = layer.get(str(fam))
+        if spr is None:
+            continue
+        g = out.loc[idx]
+        beyond = g["ratio"].to_numpy(float) > 1.0
+        if not beyond.any():
+            continue
+        g = g[beyond]
+        lo, hi, sh = spr.at(g["ratio"].to_numpy(float))
+        m, l, h = (logit(np.clip(g[c].to_numpy(float), _CLIP, 1 - _CLIP)) for c in ("q50", "q10", "q90"))
+        out.loc[g.index, "q50"] = expit(m + sh)
+        out.loc[g.index, "q10"] = expit(m + sh - lo * (m - l))
+        out.loc[g.index, "q90"] = expit(m + sh + hi * (h - m))
+    y = out["truth"].to_numpy(float)
+    out["covered"] = (out["q10"] - RESOLUTION <= y) & (y <= out["q90"] + RESOLUTION)
+    out["err"] = out["q50"] - y
+    out["abs_err"] = out["err"].abs()
+    return out
+
+
+def score(acc: pd.DataFrame) -> dict:
+    """The rule's numbers: the coverage of every cell (the issue's 8 strata, then each learner), how many are in
+    :data:`BAND`, the pooled coverage, and the median absolute error of the median beyond 4x."""
+    cells = {f"{c}={v}": float(acc.loc[acc[c] == v, "covered"].mean()) for c, v in ISSUE_STRATA}
+    cells |= {f"learner={k}": float(g["covered"].mean()) for k, g in acc.groupby("learner", sort=True)}
+    inside = sum(BAND[0] <= v <= BAND[1] for v in cells.values())
+    far = acc[acc["ratio"] > 4.0]
+    return {"cells": cells, "in_band": inside, "pooled": float(acc["covered"].mean()),
+            "mae_beyond_4x": float(far["abs_err"].median())}
+
+
+def choose(scores: dict[str, dict]) -> str:
+    """Round 39's rule: L1 or L2 replaces L0 only with (a) more cells in band than L0, (b) pooled coverage within
+    the band, (c) a median absolute error beyond 4x not above L0's; of those, the most cells in band, a tie to
+    L1."""
+    base = scores["L0"]
+    ok = [k for k in ("L1", "L2") if k in scores
+          and scores[k]["in_band"] > base["in_band"]
+          and BAND[0] <= scores[k]["pooled"] <= BAND[1]
+          and scores[k]["mae_beyond_4x"] <= base["mae_beyond_4x"]]
+    if not ok:
+        return "L0"
+    return max(ok, key=lambda k: (scores[k]["in_band"], k == "L1"))
+
+
+def _rows(tags: str) -> pd.DataFrame:
+    return pooled_rows("skl", "report", [t.strip() for t in tags.split(",") if t.strip()], "acc")
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--fit-tags", required=True, help="comma-separated stored report tags the layer is fitted on")
+    ap.add_argument("--check-tags", required=True, help="comma-separated stored report tags the screen reads")
+    ap.add_argument("--min-rows", type=int, default=100)
+    ap.add_argument("--min-datasets", type=int, default=5)
+    ap.add_argument("--write", choices=("L0", "L1", "L2", "chosen"), default=None,
+                    help="write that candidate's table to --out (L0: no family; chosen: the rule's pick)")
+    ap.add_argument("--out", type=Path, default=OUT)
+    args = ap.parse_args(argv)
+    fit_rows, check = _rows(args.fit_tags), _rows(args.check_tags)
+    both = sorted(set(fit_rows["key"]) & set(check["key"]))
+    if both:
+        raise SystemExit(f"data set {both[0]} is in both the fitted and the checked rows: check on other sets")
+    tables = {"L0": pd.DataFrame(columns=list(FAMILY_LAYER_COLUMNS)),
+              "L1": fit_layer(fit_rows, min_rows=args.min_rows, min_datasets=args.min_datasets, factors=False),
+              "L2": fit_layer(fit_rows, min_rows=args.min_rows, min_datasets=args.min_datasets)}
+    scores = {k: score(apply_layer(check, t)) for k, t in tables.items()}
+    print(f"fit: {fit_rows['key'].nunique()} data sets, {len(fit_rows):,} rows; "
+          f"check: {check['key'].nunique()} data sets, {len(check):,} rows\n")
+    print(tables["L2"].to_string(index=False), "\n")
+    names = list(scores["L0"]["cells"])
+    print("| cell | " + " | ".join(scores) + " |\n|---|" + "---:|" * len(scores))
+    for c in names:
+        print(f"| {c} | " + " | ".join(f"{scores[k]['cells'][c]:.3f}" for k in scores) + " |")
+    for label, field, fmt in (("cells in band", "in_band", "{}"), ("pooled coverage", "pooled", "{:.3f}"),
+                              ("median abs error beyond 4x", "mae_beyond_4x", "{:.4f}")):
+        print(f"| {label} | " + " | ".join(fmt.format(scores[k][field]) for k in scores) + " |")
+    pick = choose(scores)
+    print(f"\nthe rule picks {pick}")
+    if args.write is not None:
+        name = pick if args.write == "chosen" else args.write
+        tmp = args.out.with_suffix(".csv.tmp")
+        tables[name].to_csv(tmp, index=False)
+        tmp.replace(args.out)
+        print(f"wrote {name} ({tables[name]['family'].nunique()} families) -> {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
