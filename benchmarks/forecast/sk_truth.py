@@ -1643,6 +1643,57 @@ DATASETS: tuple[DataSpec, ...] = (
              learners=("mlp_small", "knn"), initial=6, n_rounds=30),
     DataSpec("v45_iris_interact3", "bundled", "derived:iris:interact3", test=0, budget_frac=1.0,
              learners=("mlp_small", "logreg_c0.1"), initial=6, n_rounds=30),
+    # Added on 2026-11-25 (round 39's report, after the v45 look at 2026-11-25 19:34 UTC and the plan at 20:01 UTC,
+    # benchmarks/plans/round39.md): 24 sets in split.REPORT_ONLY and split.FRESH whose generators and derivations no
+    # other set uses, each with the MLP and one other learner.
+    DataSpec("v46_microwave_heat3", "medium", "microwave_heat", (("flip", 0.02), ("n_features", 5)), 2000,
+             learners=("mlp_small", "rf50")),
+    DataSpec("v46_star_gaze3", "medium", "star_gaze", (("n_features", 5),), 2000,
+             learners=("mlp_small", "svc_rbf")),
+    DataSpec("v46_seesaw_tilt3", "easy", "seesaw_tilt", (("n_features", 4),), 2000,
+             learners=("mlp_small", "knn")),
+    DataSpec("v46_paint_dry3", "medium", "paint_dry", (("n_features", 5),), 2000,
+             learners=("mlp_small", "gnb")),
+    DataSpec("v46_hammock_hang4", "hard", "hammock_hang", (("n_features", 5),), 2000,
+             learners=("mlp_small", "svc_rbf")),
+    DataSpec("v46_canoe_tip", "noisy", "canoe_tip", (("flip", 0.03), ("n_features", 6)), 2000,
+             learners=("mlp_small", "logreg_c10")),
+    DataSpec("v46_ford_wade3", "imbalanced", "ford_wade", (("n_features", 5),), 2000,
+             learners=("mlp_small", "logreg_c0.1")),
+    DataSpec("v46_key_hole3", "shapes", "key_hole", (("n_features", 4),), 2000,
+             learners=("mlp_small", "rf50")),
+    DataSpec("v46_bike_climb4", "hard", "bike_climb", (("n_features", 5),), 2000,
+             learners=("mlp_small", "knn")),
+    DataSpec("v46_ev_charge3", "medium", "ev_charge", (("flip", 0.02), ("n_features", 5)), 2000,
+             learners=("mlp_small", "logreg_c10")),
+    DataSpec("v46_low_bridge3", "easy", "low_bridge", (("n_features", 4),), 2000,
+             learners=("mlp_small", "gnb")),
+    DataSpec("v46_beach_shade3", "shapes", "beach_shade", (("n_features", 6),), 2000,
+             learners=("mlp_small", "rf50")),
+    DataSpec("v46_fruit_ripen3", "noisy", "fruit_ripen", (("flip", 0.03), ("n_features", 5)), 2000,
+             learners=("mlp_small", "svc_rbf")),
+    DataSpec("v46_air_con4", "medium", "air_con", (("flip", 0.02), ("n_features", 5)), 2000,
+             learners=("mlp_small", "logreg_c0.1")),
+    DataSpec("v46_hail_dent4", "imbalanced", "hail_dent", (("n_features", 4),), 2000,
+             learners=("mlp_small", "gnb")),
+    DataSpec("v46_digits_rank2", "bundled", "derived:digits:rank2", test=500,
+             learners=("mlp_small", "logreg_c10")),
+    DataSpec("v46_digits_blockstd", "bundled", "derived:digits:blockstd", test=500,
+             learners=("mlp_small", "knn")),
+    DataSpec("v46_digits_popcount", "bundled", "derived:digits:popcount", test=500,
+             learners=("mlp_small", "rf50")),
+    DataSpec("v46_bc_size9", "bundled", "derived:breast_cancer:size9", test=0, budget_frac=1.0,
+             learners=("mlp_small", "logreg_c0.1")),
+    DataSpec("v46_bc_atypical", "bundled", "derived:breast_cancer:atypical", test=0, budget_frac=1.0,
+             learners=("mlp_small", "gnb")),
+    DataSpec("v46_wine_colourhue_flip5", "noisy", "derived:wine:colourhue+flip5", test=0, budget_frac=1.0,
+             learners=("mlp_small", "svc_rbf"), initial=6, n_rounds=30),
+    DataSpec("v46_wine_tripleprod_flip6", "noisy", "derived:wine:tripleprod+flip6", test=0, budget_frac=1.0,
+             learners=("mlp_small", "logreg_c10"), initial=6, n_rounds=30),
+    DataSpec("v46_iris_perimeters", "bundled", "derived:iris:perimeters", test=0, budget_frac=1.0,
+             learners=("mlp_small", "knn"), initial=6, n_rounds=30),
+    DataSpec("v46_iris_rowcentre", "bundled", "derived:iris:rowcentre", test=0, budget_frac=1.0,
+             learners=("mlp_small", "logreg_c0.1"), initial=6, n_rounds=30),
 )
 
 SPECS = {d.name: d for d in DATASETS}
@@ -1853,8 +1904,14 @@ def _derived(base: str, which: str, rs: int) -> tuple[np.ndarray, np.ndarray]:
     (breast_cancer: its compactness, concavity and concave points, mean and worst), ``borderline`` (breast_cancer:
     malignant, benign or an example with one of its 10 nearest standardized neighbours of the other diagnosis),
     ``head5`` (wine: its first five measurements alone), ``noproline`` (wine: every measurement but proline),
-    ``lengths`` (iris: the sepal's and the petal's lengths alone) and ``interact3`` (iris: the measurements and the
-    products of every two and every three different ones)."""
+    ``lengths`` (iris: the sepal's and the petal's lengths alone), ``interact3`` (iris: the measurements and the
+    products of every two and every three different ones), ``rank2`` (digits: each image's best rank-2
+    approximation), ``blockstd`` (digits: the standard deviation of each 2x2 block's four pixels), ``popcount``
+    (digits: the label as the ones of the digit in binary, 0 to 3), ``size9`` (breast_cancer: its radius, perimeter
+    and area, mean, error and worst), ``atypical`` (breast_cancer: malignant, benign or an example with a
+    standardized feature beyond 2.5), ``colourhue`` (wine: its colour intensity and hue alone), ``tripleprod`` (the
+    products of every three neighbouring standardized features), ``perimeters`` (iris: the sepal's and the petal's
+    twice length plus width) and ``rowcentre`` (iris: each flower's measurements less their own mean)."""
     which = {"0to4": "classes01234"}.get(which, which)
     if "+" in which:   # a composition: a variant, then label noise among its own classes
         first, then = which.split("+", 1)
@@ -2641,6 +2698,29 @@ def _derived(base: str, which: str, rs: int) -> tuple[np.ndarray, np.ndarray]:
         i, j = np.triu_indices(X.shape[1], 1)   # three different ones, in order (4 + 6 + 4)
         triples = [(0, 1, 2), (0, 1, 3), (0, 2, 3), (1, 2, 3)]
         return np.hstack([X, X[:, i] * X[:, j], np.stack([X[:, p].prod(axis=1) for p in triples], axis=1)]), y
+    if which == "rank2":   # digits: each image's best rank-2 approximation, the terms of its two largest singular
+        u, s, vt = np.linalg.svd(X.reshape(-1, 8, 8))   # values (the nearest image of rank 2 in least squares: the
+        return ((u[:, :, :2] * s[:, None, :2]) @ vt[:, :2, :]).reshape(-1, 64), y   # ink's two strongest strokes)
+        # (64)
+    if which == "blockstd":   # digits: the standard deviation of the four pixels of each 2x2 block (how uneven its
+        return X.reshape(-1, 4, 2, 4, 2).std(axis=(2, 4)).reshape(-1, 16), y   # ink is, not how much of it) (16)
+    if which == "popcount":   # digits: the label as the ones of the digit written in binary: none (0: zero), one (1:
+        return X, np.array([0, 1, 1, 2, 1, 2, 2, 3, 1, 2])[y]   # one, two, four, eight), two (2: three, five, six,
+        # nine) or three (3: seven) (64)
+    if which == "size9":   # breast_cancer: its size alone, the radius, the perimeter and the area, each the mean, the
+        return X[:, [0, 2, 3, 10, 12, 13, 20, 22, 23]], y   # standard error and the worst (9)
+    if which == "atypical":   # breast_cancer: malignant (0), benign (1) or, either, an example with a standardized
+        Z = (X - X.mean(axis=0)) / X.std(axis=0)   # feature beyond 2.5 standard deviations (2: atypical) (d)
+        return X, np.where((np.abs(Z) > 2.5).any(axis=1), 2, y)
+    if which == "colourhue":   # wine: its colour intensity and its hue alone (what the eye sees of it) (2)
+        return X[:, [9, 10]], y
+    if which == "tripleprod":   # the products of every three neighbouring standardized features, z0 z1 z2, z1 z2 z3,
+        Z = (X - X.mean(axis=0)) / X.std(axis=0)   # ... (d - 2)
+        return Z[:, :-2] * Z[:, 1:-1] * Z[:, 2:], y
+    if which == "perimeters":   # iris: the sepal's and the petal's perimeters as rectangles, twice the length plus the
+        return np.c_[2 * (X[:, 0] + X[:, 1]), 2 * (X[:, 2] + X[:, 3])], y   # width (2)
+    if which == "rowcentre":   # iris: each flower's four measurements less their own mean (its overall size lost) (4)
+        return X - X.mean(axis=1, keepdims=True), y
     if which.startswith("classes"):
         keep = np.isin(y, [int(c) for c in which[7:]])
         return X[keep], y[keep]
@@ -3192,8 +3272,28 @@ def _shape(loader: str, n: int, rs: int, params: dict) -> tuple[np.ndarray, np.n
     ``n_features``: fits as laid, only turned or not at all), ``seed_sprout`` (a seed's depth, the soil's C and its
     moisture, the first 3 of ``n_features``: fails, slow or quick, ``flip`` of the labels redrawn), ``zip_line`` (a
     line's m, its slope and a rider's kg, the first 3 of ``n_features``: the end speed under 27 km/h, 35, 43 or
-    more, ``flip`` of the labels redrawn) and ``cliff_dive`` (a diver's kg, the jump's m and the water's depth, the
-    first 3 of ``n_features``: safe, touches, hits the bottom or hurt)."""
+    more, ``flip`` of the labels redrawn), ``cliff_dive`` (a diver's kg, the jump's m and the water's depth, the
+    first 3 of ``n_features``: safe, touches, hits the bottom or hurt), ``microwave_heat`` (a microwave's W, the
+    food's g and the seconds, the first 3 of ``n_features``: the rise under 20 C, under 50 or more, ``flip`` of the
+    labels redrawn), ``star_gaze`` (a telescope's mm, a star's magnitude and the sky's Bortle class, the first 3 of
+    ``n_features``: unseen, faint or clear), ``seesaw_tilt`` (two children's kg and the right one's m out, the
+    first 3 of ``n_features``: the right down, about level or the left down), ``paint_dry`` (a coat's microns, the
+    air's C and its humidity, the first 3 of ``n_features``: dry under 4 hours, 12 or more), ``hammock_hang`` (a
+    sitter's kg, the straps' angle and a bounce, the first 3 of ``n_features``: a strap's kN under 1, 1.6, 2.5 or
+    more), ``canoe_tip`` (a paddler's kg, the canoe's beam, the waves and the lean, the first 4 of
+    ``n_features``: whether it tips, ``flip`` of the labels at random), ``ford_wade`` (a river's depth, its
+    current and a walker's height, the first 3 of ``n_features``: wades, stumbles or swept off), ``key_hole`` (a
+    key's tip east and north of a lock's centre and the keyhole's size, the first 3 of ``n_features``: on the
+    plate, in the slot or in the disc), ``bike_climb`` (a cyclist's W, the kg and the road's grade, the first 3 of
+    ``n_features``: under 9 km/h, 13, 19 or more), ``ev_charge`` (a battery's kWh, a charger's kW and the
+    minutes, the first 3 of ``n_features``: the charge under 0.5, 0.8 or more, ``flip`` of the labels redrawn),
+    ``low_bridge`` (a van's m, a bridge's m and a roof load's, the first 3 of ``n_features``: hits, tight or
+    clears), ``beach_shade`` (a spot east and north of an umbrella's pole, its canopy's radius and the sun's angle,
+    the first 4 of ``n_features``: sun, the shadow's edge or shade), ``fruit_ripen`` (the days since picking, the
+    C and the ethylene, the first 3 of ``n_features``: green, ripe or overripe, ``flip`` of the labels redrawn),
+    ``air_con`` (a room's m^2, an air conditioner's kW and the day's C, the first 3 of ``n_features``: the room
+    under 22 C, 25, 28 or more, ``flip`` of the labels redrawn) and ``hail_dent`` (hailstones' mm, the wind and a
+    panel's mm, the first 3 of ``n_features``: none, small dents, dents or cracked)."""
     rng = np.random.default_rng(rs)
     if loader == "xor":
         X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
@@ -5513,6 +5613,108 @@ def _shape(loader: str, n: int, rs: int, params: dict) -> tuple[np.ndarray, np.n
         need = 2 * 9.81 * height / 60 * (kg / 70) ** (1 / 3)   # more (0: safe), 1 or more (1: touches), 0.6 or
         return X, np.digitize(-depth / need, [-1.5, -1.0, -0.6], right=True).astype(np.int64)   # more (2: hits the
         # bottom) or less (3: hurt)
+    if loader == "microwave_heat":   # a microwave of uniform on [600, 1200] W heating uniform on [80, 600] g of food
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # for uniform on [10, 180] s (the other
+        X[:, :3] = X[:, :3] * [600.0, 520.0, 170.0] + [600.0, 80.0, 10.0]   # features uniform on [0, 1]): the
+        watts, grams, secs = X[:, :3].T   # food's rise in C, 60% of the energy into water's 4.18 J per g and C:
+        rise = 0.6 * watts * secs / (4.18 * grams)   # under 20 (0: lukewarm), under 50 (1: hot) or more (2:
+        y = np.digitize(rise, [20.0, 50.0]).astype(np.int64)   # scalding), ``flip`` of the labels redrawn
+        return X, _redraw_among(y, rng, 3, params)
+    if loader == "star_gaze":   # a telescope of uniform on [10, 200] mm aperture on a star of magnitude uniform on
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # [3, 14] under a sky of Bortle class
+        X[:, :3] = X[:, :3] * [190.0, 11.0, 8.0] + [10.0, 3.0, 1.0]   # uniform on [1, 9] (the other features
+        aperture, mag, bortle = X[:, :3].T   # uniform on [0, 1]): the faintest magnitude seen, 2.1 + 5 log10(mm)
+        limit = 2.1 + 5 * np.log10(aperture) - 0.4 * (bortle - 1)   # less 0.4 a Bortle class past 1, less the
+        return X, np.digitize(limit - mag, [0.0, 2.0]).astype(np.int64)   # star's: under 0 (0: unseen), under 2
+        # (1: faint) or more (2: clear)
+    if loader == "seesaw_tilt":   # a seesaw with a child of uniform on [20, 50] kg 1.5 m out on the left and one of
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # uniform on [20, 50] kg uniform on [0.8,
+        X[:, :3] = X[:, :3] * [30.0, 30.0, 1.4] + [20.0, 20.0, 0.8]   # 2.2] m out on the right (the other
+        left, right, reach = X[:, :3].T   # features uniform on [0, 1]): the left's kg m less the right's: under
+        turn = 1.5 * left - reach * right   # -10 (0: the right goes down), under 10 (1: about level) or more (2: the
+        return X, np.digitize(turn, [-10.0, 10.0]).astype(np.int64)   # left goes down)
+    if loader == "paint_dry":   # a coat of paint of uniform on [50, 250] microns in air of uniform on [5, 30] C and
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # uniform on [20, 90]% humidity (the other
+        X[:, :3] = X[:, :3] * [200.0, 25.0, 70.0] + [50.0, 5.0, 20.0]   # features uniform on [0, 1]): the hours to
+        microns, temp, humid = X[:, :3].T   # dry, 3 at 100 microns, 20 C and 40%, as the coat^1.5, doubling each
+        hours = 3 * (microns / 100) ** 1.5 * 2 ** ((20 - temp) / 10) * 60 / (100 - humid)   # 10 C colder and as
+        return X, np.digitize(hours, [4.0, 12.0]).astype(np.int64)   # 1 / (100 - the humidity): under 4 (0: the
+        # same afternoon), under 12 (1: overnight) or more (2: days)
+    if loader == "hammock_hang":   # a hammock's sitter of uniform on [40, 120] kg, its straps uniform on [10, 40]
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # degrees below level, a bounce of uniform
+        X[:, :3] = X[:, :3] * [80.0, 30.0, 1.0] + [40.0, 10.0, 1.0]   # on [1, 2] times the weight (the other
+        kg, angle, bounce = X[:, :3].T   # features uniform on [0, 1]): each strap's kN, the weight times the bounce
+        tension = kg * 9.81 * bounce / (2 * np.sin(np.radians(angle))) / 1000   # over 2 sin(angle): under 1 (0),
+        return X, np.digitize(tension, [1.0, 1.6, 2.5]).astype(np.int64)   # under 1.6 (1), under 2.5 (2) or more
+        # (3: past a cheap strap's rating)
+    if loader == "canoe_tip":   # a paddler of uniform on [50, 110] kg in a canoe of beam uniform on [0.7, 1] m in
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # waves of uniform on [0, 0.6] m leaning
+        X[:, :4] = X[:, :4] * [60.0, 0.3, 0.6, 25.0] + [50.0, 0.7, 0.0, 0.0]   # uniform on [0, 25] degrees (the
+        kg, beam, waves, lean = X[:, :4].T   # other features uniform on [0, 1]): it tips (1) when the lean plus 40
+        y = (lean + 40 * waves > 27 * (beam / 0.85) ** 3 - (kg - 80) / 4).astype(np.int64)   # a m of waves passes
+        return X, _flip_binary(y, rng, params)   # 27 (beam / 0.85)^3 less a degree each 4 kg past 80, ``flip`` of
+        # the labels at random
+    if loader == "ford_wade":   # a river of uniform on [0.1, 1] m deep running uniform on [0.2, 2.5] m/s waded by a
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # walker uniform on [1.2, 1.9] m tall (the
+        X[:, :3] = X[:, :3] * [0.9, 2.3, 0.7] + [0.1, 0.2, 1.2]   # other features uniform on [0, 1]): the hazard,
+        depth, current, height = X[:, :3].T   # the depth times (the current + 0.5) by 1.7 m over the walker's
+        hazard = depth * (current + 0.5) * 1.7 / height   # height: under 1.4 (0: wades across), under 1.6 (1:
+        return X, np.digitize(hazard, [1.4, 1.6]).astype(np.int64)   # stumbles) or more (2: swept off)
+    if loader == "key_hole":   # a key's tip landing uniform on [-0.45, 0.45] east and north of the centre of a lock's
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # plate whose keyhole is of size uniform
+        X[:, :3] = X[:, :3] * [0.9, 0.9, 0.4] + [-0.45, -0.45, 0.6]   # on [0.6, 1] (the other features uniform on
+        east, north, size = X[:, :3].T   # [0, 1]): the keyhole a disc of radius 0.3 size about (0, 0.15 size) over
+        disc = np.hypot(east, north - 0.15 * size) < 0.3 * size   # a slot 0.4 size wide from -0.7 size up to the
+        slot = (np.abs(east) < 0.2 * size) & (north > -0.7 * size) & (north < 0.15 * size)   # disc's centre: in
+        return X, np.where(disc, 2, np.where(slot, 1, 0)).astype(np.int64)   # the disc (2), in the slot alone (1)
+        # or on the plate (0)
+    if loader == "bike_climb":   # a cyclist of uniform on [100, 400] W, rider and bike of uniform on [60, 120] kg,
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # up a road of uniform on [2, 12]% (the
+        X[:, :3] = X[:, :3] * [300.0, 60.0, 10.0] + [100.0, 60.0, 2.0]   # other features uniform on [0, 1]): the
+        watts, kg, grade = X[:, :3].T   # km/h the watts hold against the climb and a rolling resistance of 0.005
+        speed = 3.6 * watts / (kg * 9.81 * (grade / 100 + 0.005))   # (no air): under 9 (0), under 13 (1), under
+        return X, np.digitize(speed, [9.0, 13.0, 19.0]).astype(np.int64)   # 19 (2) or more (3)
+    if loader == "ev_charge":   # an electric car's battery of uniform on [40, 100] kWh at 20% on a charger of uniform
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # on [7, 150] kW for uniform on [5, 60]
+        X[:, :3] = X[:, :3] * [60.0, 143.0, 55.0] + [40.0, 7.0, 5.0]   # minutes (the other features uniform on [0,
+        kwh, kw, minutes = X[:, :3].T   # 1]): the charge after, 20% plus 90% of the kWh drawn over the battery's:
+        charge = 0.2 + 0.9 * kw * minutes / 60 / kwh   # under 0.5 (0), under 0.8 (1) or more (2), ``flip`` of the
+        y = np.digitize(charge, [0.5, 0.8]).astype(np.int64)   # labels redrawn
+        return X, _redraw_among(y, rng, 3, params)
+    if loader == "low_bridge":   # a van of uniform on [2, 4.2] m under a bridge of uniform on [3, 4.8] m with a load
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # of uniform on [0, 0.8] m on its roof (the
+        X[:, :3] = X[:, :3] * [2.2, 1.8, 0.8] + [2.0, 3.0, 0.0]   # other feature uniform on [0, 1]): the bridge
+        van, bridge, load = X[:, :3].T   # less the van and the load: under 0 (0: hits), under 0.4 (1: tight) or more
+        return X, np.digitize(bridge - van - load, [0.0, 0.4]).astype(np.int64)   # (2: clears)
+    if loader == "beach_shade":   # a spot uniform on [-2, 2] m east and north of a beach umbrella's pole, its canopy
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # of radius uniform on [0.8, 1.4] m 2 m up,
+        X[:, :4] = X[:, :4] * [4.0, 4.0, 0.6, 50.0] + [-2.0, -2.0, 0.8, 30.0]   # the sun uniform on [30, 80]
+        east, north, radius, sun = X[:, :4].T   # degrees up in the south (the other features uniform on [0, 1]):
+        off = np.hypot(east, north - 2 / np.tan(np.radians(sun)))   # the shadow a disc of the canopy's radius 2 /
+        y = np.where(off < radius, 2, np.where(off < radius + 0.5, 1, 0))   # tan(sun) m north of the pole: the
+        return X, y.astype(np.int64)   # spot in it (2: shade), within 0.5 m of it (1: its edge) or not (0: sun)
+    if loader == "fruit_ripen":   # fruit picked uniform on [0, 14] days ago kept at uniform on [4, 28] C near
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # uniform on [0, 1] of a bowl of bananas'
+        X[:, :3] = X[:, :3] * [14.0, 24.0, 1.0] + [0.0, 4.0, 0.0]   # ethylene (the other features uniform on [0,
+        days, temp, ethylene = X[:, :3].T   # 1]): its ripening, the days doubled each 10 C past 20 and times 1 +
+        ripening = days * 2 ** ((temp - 20) / 10) * (1 + 1.5 * ethylene)   # 1.5 the ethylene: under 4 (0: green),
+        y = np.digitize(ripening, [4.0, 10.0]).astype(np.int64)   # under 10 (1: ripe) or more (2: overripe),
+        return X, _redraw_among(y, rng, 3, params)   # ``flip`` of the labels redrawn
+    if loader == "air_con":   # a room of uniform on [10, 50] m^2 with an air conditioner of uniform on [1.5, 7] kW
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # on a day of uniform on [26, 42] C (the
+        X[:, :3] = X[:, :3] * [40.0, 5.5, 16.0] + [10.0, 1.5, 26.0]   # other features uniform on [0, 1]): the
+        area, kw, outside = X[:, :3].T   # room's C, the day's less the kW over the room's 0.02 kW per C and m^2 of
+        room = outside - kw / (0.02 * area)   # loss: under 22 (0: cold), under 25 (1: comfortable), under 28 (2:
+        y = np.digitize(room, [22.0, 25.0, 28.0]).astype(np.int64)   # warm) or more (3: hot), ``flip`` of the
+        return X, _redraw_among(y, rng, 4, params)   # labels redrawn
+    if loader == "hail_dent":   # hailstones of uniform on [5, 50] mm in a wind of uniform on [0, 25] m/s on a car's
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # panel of uniform on [0.6, 1] mm (the
+        X[:, :3] = X[:, :3] * [45.0, 25.0, 0.4] + [5.0, 0.0, 0.6]   # other feature uniform on [0, 1]): a stone's
+        mm, wind, panel = X[:, :3].T   # energy, its kg (ice of 900 kg/m^3) times its fall speed squared (81 m^2/s^2
+        kg = 900 * np.pi / 6 * (mm / 1000) ** 3   # a cm) plus the wind's over 2, over (the panel / 0.8 mm)^2:
+        energy = kg * (81 * mm / 10 + wind**2) / 2 / (panel / 0.8) ** 2   # under 1.5 J (0: none), under 6 (1: small
+        return X, np.digitize(energy, [1.5, 6.0, 15.0]).astype(np.int64)   # dents), under 15 (2: dents) or more
+        # (3: cracked)
     if loader == "checker":
         X = rng.random((n, int(params["n_features"])))
         c = int(params["cells"])

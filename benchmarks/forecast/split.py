@@ -169,6 +169,10 @@ Round 38 (its plan in ``benchmarks/plans/round38.md``, committed at 18:50 UTC on
 set existed) moved the ``v44_*``, looked at on 2026-11-25 18:35 UTC (round 37's report), to the selection part, and
 24 new sets (``v45_*``, committed after the plan) are :data:`REPORT_ONLY` and :data:`FRESH` for round 38's report, a
 second report of round 37's refitted P(AL cheaper) map with no design change.
+Round 39 (its plan in ``benchmarks/plans/round39.md``, committed at 20:01 UTC on 2026-11-25, before any ``v46_*``
+set existed; a fresh split of the stored rows: fit v39-v41, selection v42-v45) keeps the salt; the ``v45_*``, looked
+at on 2026-11-25 19:34 UTC (round 38's report), join the selection part, and 24 new sets (``v46_*``, added before any
+result of the round's design) are :data:`REPORT_ONLY` and :data:`FRESH` for round 39's report.
 
 Usage::
 
@@ -182,16 +186,16 @@ import sys
 from pathlib import Path
 
 SALT = "alplan-forecast-split-v8:"
-#: The fresh report: the report-only sets of the latest report (the 24 ``v45_*``, committed for round 38's report,
-#: after the ``v44_*`` were looked at on 2026-11-25 18:35 UTC (round 37's report) and the round's plan
-#: (``benchmarks/plans/round38.md``) was committed at 18:50 UTC).
-FRESH = frozenset({"skl:v45_noise_dose3", "skl:v45_espresso_shot3", "skl:v45_desk_lamp3", "skl:v45_caffeine_left3",
-                   "skl:v45_crane_load4", "skl:v45_freezer_cut", "skl:v45_snow_shoe3", "skl:v45_ring_toss3",
-                   "skl:v45_chimney_draw4", "skl:v45_heat_stress3", "skl:v45_wet_road3", "skl:v45_rug_fit3",
-                   "skl:v45_seed_sprout3", "skl:v45_zip_line4", "skl:v45_cliff_dive4", "skl:v45_digits_adjmin",
-                   "skl:v45_digits_inkspreads", "skl:v45_digits_sevenseg", "skl:v45_bc_concavity6",
-                   "skl:v45_bc_borderline", "skl:v45_wine_head5_flip5", "skl:v45_wine_noproline_flip6",
-                   "skl:v45_iris_lengths", "skl:v45_iris_interact3"})
+#: The fresh report: the report-only sets of the latest report (the 24 ``v46_*``, committed for round 39's report,
+#: after the ``v45_*`` were looked at on 2026-11-25 19:34 UTC (round 38's report) and the round's plan
+#: (``benchmarks/plans/round39.md``) was committed at 20:01 UTC).
+FRESH = frozenset({"skl:v46_microwave_heat3", "skl:v46_star_gaze3", "skl:v46_seesaw_tilt3", "skl:v46_paint_dry3",
+                   "skl:v46_hammock_hang4", "skl:v46_canoe_tip", "skl:v46_ford_wade3", "skl:v46_key_hole3",
+                   "skl:v46_bike_climb4", "skl:v46_ev_charge3", "skl:v46_low_bridge3", "skl:v46_beach_shade3",
+                   "skl:v46_fruit_ripen3", "skl:v46_air_con4", "skl:v46_hail_dent4", "skl:v46_digits_rank2",
+                   "skl:v46_digits_blockstd", "skl:v46_digits_popcount", "skl:v46_bc_size9", "skl:v46_bc_atypical",
+                   "skl:v46_wine_colourhue_flip5", "skl:v46_wine_tripleprod_flip6", "skl:v46_iris_perimeters",
+                   "skl:v46_iris_rowcentre"})
 #: Data sets added after a report look and reserved for the report part (never fitted or chosen on): from round
 #: 10 on, :data:`FRESH` alone. Earlier report-only sets (``v4_*`` to ``v7_*``) have been looked at and follow the
 #: hash.
@@ -217,8 +221,8 @@ REPORT_ONLY = FRESH
 #: the shipped design, 2026-11-25 09:29 UTC), the ``v40_*`` (round 33's report of the shipped design, 2026-11-25
 #: 11:45 UTC), the ``v41_*`` (round 34's report of the shipped design, 2026-11-25 14:40 UTC), the ``v42_*`` (round
 #: 35's report of the shipped design, 2026-11-25 16:25 UTC), the ``v43_*`` (round 36's report of the shipped design,
-#: 2026-11-25 17:09 UTC), the ``v44_*`` (round 37's report, 2026-11-25 18:35 UTC). From round 16 on,
-#: :data:`CALIBRATION_ADDED` of them are in the calibration part instead.
+#: 2026-11-25 17:09 UTC), the ``v44_*`` (round 37's report, 2026-11-25 18:35 UTC), the ``v45_*`` (round 38's report,
+#: 2026-11-25 19:34 UTC). From round 16 on, :data:`CALIBRATION_ADDED` of them are in the calibration part instead.
 SELECTION_ONLY = frozenset({
     "skl:v8_digits_left", "skl:v8_digits_5to9", "skl:v8_bc_even", "skl:v8_wine_classes12", "skl:v8_helix",
     "skl:v8_sparse_linear", "skl:v8_argmax5", "skl:v8_sectors6",
@@ -355,7 +359,13 @@ SELECTION_ONLY = frozenset({
     "skl:v44_drone_flight4", "skl:v44_compost_heat3", "skl:v44_altitude_ill3", "skl:v44_sprinkler_arc3",
     "skl:v44_hay_fever3", "skl:v44_sprint_time4", "skl:v44_street_flood4", "skl:v44_digits_adjprod",
     "skl:v44_digits_inkcentres", "skl:v44_digits_letters", "skl:v44_bc_zhist6", "skl:v44_bc_benigntexture",
-    "skl:v44_wine_phenolics_flip5", "skl:v44_wine_pairmax_flip6", "skl:v44_iris_widths", "skl:v44_iris_poly2"})
+    "skl:v44_wine_phenolics_flip5", "skl:v44_wine_pairmax_flip6", "skl:v44_iris_widths", "skl:v44_iris_poly2",
+    "skl:v45_noise_dose3", "skl:v45_espresso_shot3", "skl:v45_desk_lamp3", "skl:v45_caffeine_left3",
+    "skl:v45_crane_load4", "skl:v45_freezer_cut", "skl:v45_snow_shoe3", "skl:v45_ring_toss3",
+    "skl:v45_chimney_draw4", "skl:v45_heat_stress3", "skl:v45_wet_road3", "skl:v45_rug_fit3",
+    "skl:v45_seed_sprout3", "skl:v45_zip_line4", "skl:v45_cliff_dive4", "skl:v45_digits_adjmin",
+    "skl:v45_digits_inkspreads", "skl:v45_digits_sevenseg", "skl:v45_bc_concavity6", "skl:v45_bc_borderline",
+    "skl:v45_wine_head5_flip5", "skl:v45_wine_noproline_flip6", "skl:v45_iris_lengths", "skl:v45_iris_interact3"})
 #: Round 16's salt for :data:`CALIBRATION_ADDED`.
 CALIBRATION_SALT = "alplan-forecast-r16-calibration:"
 

@@ -173,9 +173,9 @@ def test_every_data_set_loads_with_its_classes_and_the_fresh_ones_stay_in_the_re
     looked_at = ("v8_", "v9_", "v10_", "v11_", "v12_", "v13_", "v14_", "v15_", "v16_", "v17_", "v18_", "v19_",
                  "v20_", "v21_", "v22_", "v23_", "v24_", "v25_", "v26_", "v27_", "v28_", "v29_", "v30_", "v31_",
                  "v32_", "v33_", "v34_", "v35_", "v36_", "v37_", "v38_", "v39_", "v40_", "v41_", "v42_", "v43_",
-                 "v44_")
+                 "v44_", "v45_")
     assert split.SELECTION_ONLY == {d.key for d in sk.DATASETS if d.name.startswith(looked_at)}
-    assert split.FRESH == {d.key for d in sk.DATASETS if d.name.startswith("v45_")} and len(split.FRESH) == 24
+    assert split.FRESH == {d.key for d in sk.DATASETS if d.name.startswith("v46_")} and len(split.FRESH) == 24
 
 
 def _draws_only_from_its_seed(sk, prefix: str, names: tuple[str, ...]) -> None:
@@ -6640,7 +6640,7 @@ def test_round_37s_report_v44_sets_are_new_tasks_with_the_mlp_in_the_selection_p
     assert _new_round(sk, "v44_", "selection", 24) <= split.SELECTION_ONLY
 
 
-def test_round_38s_report_v45_sets_are_new_tasks_with_the_mlp_in_the_fresh_report(sk):
+def test_round_38s_report_v45_sets_are_new_tasks_with_the_mlp_in_the_selection_part(sk):
     split = sys.modules["split"]
     shapes = {"noise_dose3": (2000, 5, 3), "espresso_shot3": (2000, 5, 3), "desk_lamp3": (2000, 4, 3),
               "caffeine_left3": (2000, 5, 3), "crane_load4": (2000, 5, 4), "freezer_cut": (2000, 6, 2),
@@ -7007,4 +7007,383 @@ def test_round_38s_report_v45_sets_are_new_tasks_with_the_mlp_in_the_fresh_repor
     wider("cliff_dive4", dive)
     _draws_only_from_its_seed(sk, "v45_", tuple(list(shapes)[:15]))
     _looked_at(sk, "v44_", 24)
-    assert _new_round(sk, "v45_", "report", 24) == split.FRESH == split.REPORT_ONLY
+    assert _new_round(sk, "v45_", "selection", 24) <= split.SELECTION_ONLY
+
+
+def test_round_39s_report_v46_sets_are_new_tasks_with_the_mlp_in_the_fresh_report(sk):
+    split = sys.modules["split"]
+    shapes = {"microwave_heat3": (2000, 5, 3), "star_gaze3": (2000, 5, 3), "seesaw_tilt3": (2000, 4, 3),
+              "paint_dry3": (2000, 5, 3), "hammock_hang4": (2000, 5, 4), "canoe_tip": (2000, 6, 2),
+              "ford_wade3": (2000, 5, 3), "key_hole3": (2000, 4, 3), "bike_climb4": (2000, 5, 4),
+              "ev_charge3": (2000, 5, 3), "low_bridge3": (2000, 4, 3), "beach_shade3": (2000, 6, 3),
+              "fruit_ripen3": (2000, 5, 3), "air_con4": (2000, 5, 4), "hail_dent4": (2000, 4, 4),
+              "digits_rank2": (1797, 64, 10), "digits_blockstd": (1797, 16, 10), "digits_popcount": (1797, 64, 4),
+              "bc_size9": (569, 9, 2), "bc_atypical": (569, 30, 3), "wine_colourhue_flip5": (178, 2, 3),
+              "wine_tripleprod_flip6": (178, 11, 3), "iris_perimeters": (150, 2, 3), "iris_rowcentre": (150, 4, 3)}
+    _loads_as_named(sk, "v46_", shapes)
+    others = {"microwave_heat3": "rf50", "star_gaze3": "svc_rbf", "seesaw_tilt3": "knn", "paint_dry3": "gnb",
+              "hammock_hang4": "svc_rbf", "canoe_tip": "logreg_c10", "ford_wade3": "logreg_c0.1",
+              "key_hole3": "rf50", "bike_climb4": "knn", "ev_charge3": "logreg_c10",
+              "low_bridge3": "gnb", "beach_shade3": "rf50", "fruit_ripen3": "svc_rbf",
+              "air_con4": "logreg_c0.1", "hail_dent4": "gnb", "digits_rank2": "logreg_c10",
+              "digits_blockstd": "knn", "digits_popcount": "rf50", "bc_size9": "logreg_c0.1",
+              "bc_atypical": "gnb", "wine_colourhue_flip5": "svc_rbf", "wine_tripleprod_flip6": "logreg_c10",
+              "iris_perimeters": "knn", "iris_rowcentre": "logreg_c0.1"}
+    _learners_and_sizes(sk, "v46_", others, _usual_sizes(shapes), like=("v44_", "v45_"))
+    _named_by_loader(sk, "v46_", shapes)
+    families = {"medium": ("microwave_heat3", "star_gaze3", "paint_dry3", "ev_charge3", "air_con4"),
+                "easy": ("seesaw_tilt3", "low_bridge3"), "hard": ("hammock_hang4", "bike_climb4"),
+                "noisy": ("canoe_tip", "fruit_ripen3", "wine_colourhue_flip5", "wine_tripleprod_flip6"),
+                "imbalanced": ("ford_wade3", "hail_dent4"), "shapes": ("key_hole3", "beach_shade3"),
+                "bundled": ("digits_rank2", "digits_blockstd", "digits_popcount", "bc_size9", "bc_atypical",
+                            "iris_perimeters", "iris_rowcentre")}
+    _in_families(sk, "v46_", shapes, families)
+    import math
+    import statistics
+
+    from sklearn.datasets import load_breast_cancer, load_iris, load_wine
+
+    digits_X, digits_y = sk.load_xy(sk.SPECS["digits"])
+    # digits as each image's best rank-2 approximation, each 2x2 block's spread, its labels as the ones of the digit
+    # in binary; breast_cancer's size alone, its atypical examples a third class; wine's colour intensity and hue
+    # (5% redrawn), the products of its every three neighbouring standardized measurements (6% redrawn); iris's
+    # perimeters, its measurements less each flower's own mean
+    r2_X, r2_y = sk.load_xy(sk.SPECS["v46_digits_rank2"])
+    assert np.array_equal(r2_y, digits_y)
+    for i in range(0, 1797, 7):   # the image projected on the top two eigenvectors of M^T M (Eckart-Young)
+        m = digits_X[i].reshape(8, 8)
+        _, vecs = np.linalg.eigh(m.T @ m)
+        top = vecs[:, -2:]
+        approx = r2_X[i].reshape(8, 8)
+        assert np.allclose(approx, m @ top @ top.T, rtol=0, atol=1e-8), i
+        assert np.linalg.matrix_rank(approx, tol=1e-6) <= 2, i
+        s = np.linalg.svd(m, compute_uv=False)
+        assert math.isclose(np.linalg.norm(m - approx), math.sqrt(float((s[2:] ** 2).sum())), abs_tol=1e-8), i
+    assert np.linalg.norm(r2_X - digits_X) < np.linalg.norm(digits_X) / 2   # most of the ink kept
+    bs_X, bs_y = sk.load_xy(sk.SPECS["v46_digits_blockstd"])
+    assert np.array_equal(bs_y, digits_y)
+    for i in range(1797):
+        img = digits_X[i].reshape(8, 8).tolist()
+        want = [statistics.pstdev([img[2 * R][2 * C], img[2 * R][2 * C + 1], img[2 * R + 1][2 * C],
+                                   img[2 * R + 1][2 * C + 1]]) for R in range(4) for C in range(4)]
+        assert np.allclose(bs_X[i], want, rtol=0, atol=1e-9), i
+    assert bs_X.min() == 0 and bs_X.max() <= 8 and (bs_X[:, 0] == 0).mean() > 0.5   # the top-left corner: most blank
+    pc_X, pc_y = sk.load_xy(sk.SPECS["v46_digits_popcount"])
+    assert np.array_equal(pc_X, digits_X)
+    assert pc_y.tolist() == [bin(d).count("1") for d in digits_y.tolist()]
+    groups = ([0], [1, 2, 4, 8], [3, 5, 6, 9], [7])
+    assert np.bincount(pc_y).tolist() == [int(np.isin(digits_y, k).sum()) for k in groups]
+    bc = load_breast_cancer()
+    sz_X, sz_y = sk.load_xy(sk.SPECS["v46_bc_size9"])
+    names = ("mean radius", "mean perimeter", "mean area", "radius error", "perimeter error", "area error",
+             "worst radius", "worst perimeter", "worst area")
+    cols = [list(bc.feature_names).index(f) for f in names]
+    assert np.array_equal(sz_y, bc.target) and sz_X.tolist() == [[x[j] for j in cols] for x in bc.data.tolist()]
+    at_X, at_y = sk.load_xy(sk.SPECS["v46_bc_atypical"])
+    assert np.array_equal(at_X, bc.data)
+    stats = [(statistics.fmean(c), statistics.pstdev(c)) for c in bc.data.T.tolist()]
+    t = bc.target.tolist()   # 0 malignant, 1 benign
+    far = [any(abs(v - mu) / sd > 2.5 for v, (mu, sd) in zip(x, stats)) for x in bc.data.tolist()]
+    assert at_y.tolist() == [2 if f else c for f, c in zip(far, t)]
+    counts = np.bincount(at_y)
+    assert counts.min() > 100 and counts[2] < counts[1] and (at_y[bc.target == 0] != 1).all()
+    assert (at_y[bc.target == 1] != 0).all() and 0.1 < np.mean(far) < 0.3
+    wine = load_wine()
+    wine_X, wine_y = sk.load_xy(sk.SPECS["wine"])
+    ch_X, ch_y = sk.load_xy(sk.SPECS["v46_wine_colourhue_flip5"])
+    looks = [wine.feature_names.index(f) for f in ("color_intensity", "hue")]
+    assert ch_X.tolist() == [[x[j] for j in looks] for x in wine.data.tolist()]
+    seed = sk._data_seed("v46_wine_colourhue_flip5")
+    assert np.array_equal(ch_y, sk._redraw(wine_y, seed, 0.05)) and 0.01 < np.mean(ch_y != wine_y) < 0.07
+    tp_X, tp_y = sk.load_xy(sk.SPECS["v46_wine_tripleprod_flip6"])
+    wstats = [(statistics.fmean(c), statistics.pstdev(c)) for c in wine.data.T.tolist()]
+    Z = [[(v - mu) / sd for v, (mu, sd) in zip(x, wstats)] for x in wine.data.tolist()]
+    assert np.allclose(tp_X, [[z[j] * z[j + 1] * z[j + 2] for j in range(11)] for z in Z], rtol=1e-9, atol=1e-12)
+    seed = sk._data_seed("v46_wine_tripleprod_flip6")
+    assert np.array_equal(tp_y, sk._redraw(wine_y, seed, 0.06)) and 0.02 < np.mean(tp_y != wine_y) < 0.08
+    iris = load_iris()
+    iris_X, iris_y = sk.load_xy(sk.SPECS["iris"])
+    pm_X, pm_y = sk.load_xy(sk.SPECS["v46_iris_perimeters"])
+    assert np.array_equal(pm_y, iris_y)
+    assert np.allclose(pm_X, [[2 * (sl + sw), 2 * (pl + pw)] for sl, sw, pl, pw in iris.data.tolist()], rtol=1e-14)
+    rc_X, rc_y = sk.load_xy(sk.SPECS["v46_iris_rowcentre"])
+    assert np.array_equal(rc_y, iris_y) and np.allclose(rc_X.sum(axis=1), 0, atol=1e-12)
+    assert np.allclose(rc_X, [[v - statistics.fmean(x) for v in x] for x in iris.data.tolist()], rtol=0, atol=1e-12)
+
+    def uniform(name, cols):   # the generator's features: the set's first draws, uniform on [0, 1)
+        return np.random.default_rng(sk._data_seed("v46_" + name)).uniform(0.0, 1.0, size=(2000, cols))
+
+    def wider(name, label, size=8000):   # the labels of a larger sample, from a seed of its own, recomputed
+        spec = sk.SPECS["v46_" + name]
+        X, y = sk._shape(spec.loader, size, 20261125, dict(spec.params))
+        assert y.tolist() == [label(*x) for x in X.tolist()], name
+        return X, y
+
+    # a microwave of 600-1200 W heating 80-600 g of food for 10-180 s (2 more features): lukewarm, hot, scalding
+    # (2% redrawn)
+    mw_X, mw_y = sk.load_xy(sk.SPECS["v46_microwave_heat3"])
+    rng = np.random.default_rng(sk._data_seed("v46_microwave_heat3"))   # the features, then the noise
+    u = rng.uniform(0.0, 1.0, size=(2000, 5))
+    assert np.allclose(mw_X, np.c_[600 + 600 * u[:, 0], 80 + 520 * u[:, 1], 10 + 170 * u[:, 2], u[:, 3:]])
+
+    def rise(watts, grams, secs):   # 60% of the energy into water's 4.18 J per g and C
+        return 0.6 * watts * secs / (4.18 * grams)
+
+    def microwave(*x):
+        r = rise(*x[:3])
+        return 0 if r < 20 else 1 if r < 50 else 2
+
+    clean = np.array([microwave(*x) for x in mw_X.tolist()])
+    assert np.array_equal(mw_y, _replay_redraw(rng, clean, 3, 0.02)) and 0.005 < np.mean(mw_y != clean) < 0.03
+    assert np.bincount(clean).min() > 450 and math.isclose(rise(836, 120, 100), 100)
+    assert microwave(1000, 500, 60) == 0 and microwave(1000, 300, 60) == 1 and microwave(1200, 200, 120) == 2
+    assert clean[mw_X[:, 1] > 550].mean() < clean[mw_X[:, 1] < 130].mean() - 0.8   # a big plate heats slowly
+    # a telescope of 10-200 mm on a star of magnitude 3-14 under a sky of Bortle class 1-9 (2 more features):
+    # unseen, faint, clear
+    sg_X, sg_y = sk.load_xy(sk.SPECS["v46_star_gaze3"])
+    u = uniform("star_gaze3", 5)
+    assert np.allclose(sg_X, np.c_[10 + 190 * u[:, 0], 3 + 11 * u[:, 1], 1 + 8 * u[:, 2], u[:, 3:]])
+
+    def limit(mm, bortle):   # the faintest magnitude seen
+        return 2.1 + 5 * math.log10(mm) - 0.4 * (bortle - 1)
+
+    def star(mm, mag, bortle, *_):
+        m = limit(mm, bortle) - mag
+        return 0 if m < 0 else 1 if m < 2 else 2
+
+    assert sg_y.tolist() == [star(*x) for x in sg_X.tolist()] and np.bincount(sg_y).min() > 300
+    assert math.isclose(limit(100, 1), 12.1) and math.isclose(limit(10, 9), 3.9)
+    assert star(100, 12.5, 1) == 0 and star(100, 11, 1) == 1 and star(100, 9, 1) == 2 and star(100, 9, 9) == 0
+    assert sg_y[sg_X[:, 2] < 2].mean() > sg_y[sg_X[:, 2] > 8].mean() + 0.5   # a dark sky
+    wider("star_gaze3", star)
+    # a seesaw, a child of 20-50 kg 1.5 m out on the left, one of 20-50 kg 0.8-2.2 m out on the right (1 more
+    # feature): the right down, about level, the left down
+    ss_X, ss_y = sk.load_xy(sk.SPECS["v46_seesaw_tilt3"])
+    u = uniform("seesaw_tilt3", 4)
+    assert np.allclose(ss_X, np.c_[20 + 30 * u[:, 0], 20 + 30 * u[:, 1], 0.8 + 1.4 * u[:, 2], u[:, 3]])
+
+    def seesaw(left, right, reach, *_):   # the kg m turning it left less those turning it right
+        turn = 1.5 * left - reach * right
+        return 0 if turn < -10 else 1 if turn < 10 else 2
+
+    assert ss_y.tolist() == [seesaw(*x) for x in ss_X.tolist()] and np.bincount(ss_y).min() > 550
+    assert seesaw(40, 30, 2) == 1 and seesaw(40, 30, 1) == 2 and seesaw(20, 50, 2.2) == 0 and seesaw(40, 40, 1.5) == 1
+    assert ss_y[ss_X[:, 2] > 2].mean() < ss_y[ss_X[:, 2] < 1].mean() - 0.8   # the right child far out
+    wider("seesaw_tilt3", seesaw)
+    # a coat of paint of 50-250 microns in air of 5-30 C at 20-90% humidity (2 more features): dry the same
+    # afternoon, overnight, in days
+    pd_X, pd_y = sk.load_xy(sk.SPECS["v46_paint_dry3"])
+    u = uniform("paint_dry3", 5)
+    assert np.allclose(pd_X, np.c_[50 + 200 * u[:, 0], 5 + 25 * u[:, 1], 20 + 70 * u[:, 2], u[:, 3:]])
+
+    def hours(microns, temp, humid):   # 3 at 100 microns, 20 C and 40%
+        return 3 * (microns / 100) ** 1.5 * 2 ** ((20 - temp) / 10) * 60 / (100 - humid)
+
+    def paint(microns, temp, humid, *_):
+        h = hours(microns, temp, humid)
+        return 0 if h < 4 else 1 if h < 12 else 2
+
+    assert pd_y.tolist() == [paint(*x) for x in pd_X.tolist()] and np.bincount(pd_y).min() > 400
+    assert math.isclose(hours(100, 20, 40), 3) and paint(100, 20, 40) == 0 and paint(200, 20, 40) == 1
+    assert paint(100, 10, 40) == 1 and paint(100, 20, 80) == 1 and paint(250, 5, 90) == 2 and paint(50, 30, 20) == 0
+    assert pd_y[pd_X[:, 1] < 8].mean() > pd_y[pd_X[:, 1] > 27].mean() + 0.8   # a cold day
+    wider("paint_dry3", paint)
+    # a hammock's sitter of 40-120 kg, its straps 10-40 degrees below level, a bounce of 1-2 times the weight (2
+    # more features): a strap's kN under 1, 1.6, 2.5, more
+    hm_X, hm_y = sk.load_xy(sk.SPECS["v46_hammock_hang4"])
+    u = uniform("hammock_hang4", 5)
+    assert np.allclose(hm_X, np.c_[40 + 80 * u[:, 0], 10 + 30 * u[:, 1], 1 + u[:, 2], u[:, 3:]])
+
+    def tension(kg, angle, bounce):   # two straps share the weight's pull along them
+        return kg * 9.81 * bounce / (2 * math.sin(angle * math.pi / 180)) / 1000
+
+    def hammock(kg, angle, bounce, *_):
+        t = tension(kg, angle, bounce)
+        return 0 if t < 1 else 1 if t < 1.6 else 2 if t < 2.5 else 3
+
+    assert hm_y.tolist() == [hammock(*x) for x in hm_X.tolist()] and np.bincount(hm_y).min() > 250
+    assert math.isclose(tension(100, 30, 1), 0.981) and hammock(100, 30, 1) == 0 and hammock(100, 30, 1.5) == 1
+    assert hammock(100, 30, 2) == 2 and hammock(120, 10, 2) == 3 and hammock(40, 40, 1) == 0
+    assert hm_y[hm_X[:, 1] < 13].mean() > hm_y[hm_X[:, 1] > 37].mean() + 1   # taut straps pull hardest
+    wider("hammock_hang4", hammock)
+    # a paddler of 50-110 kg in a canoe of beam 0.7-1 m in waves of 0-0.6 m leaning 0-25 degrees (2 more
+    # features): it tips (3% flipped)
+    ct_X, ct_y = sk.load_xy(sk.SPECS["v46_canoe_tip"])
+    rng = np.random.default_rng(sk._data_seed("v46_canoe_tip"))   # the features, then the flips
+    u = rng.uniform(0.0, 1.0, size=(2000, 6))
+    assert np.allclose(ct_X, np.c_[50 + 60 * u[:, 0], 0.7 + 0.3 * u[:, 1], 0.6 * u[:, 2], 25 * u[:, 3], u[:, 4:]])
+
+    def tips(kg, beam, waves, lean):   # the lean and 40 a m of waves past a wide beam's cube, a degree each 4 kg
+        return int(lean + 40 * waves > 27 * (beam / 0.85) ** 3 - (kg - 80) / 4)
+
+    clean = np.array([tips(*x[:4]) for x in ct_X.tolist()])
+    assert np.array_equal(ct_y, clean ^ (rng.random(2000) < 0.03)) and 0.015 < np.mean(ct_y != clean) < 0.045
+    assert 0.3 < clean.mean() < 0.5
+    assert tips(80, 0.85, 0, 26) == 0 and tips(80, 0.85, 0.1, 24) == 1 and tips(110, 0.85, 0, 20) == 1
+    assert tips(50, 0.85, 0, 20) == 0 and tips(80, 1.0, 0.2, 20) == 0
+    assert clean[ct_X[:, 1] > 0.95].mean() < clean[ct_X[:, 1] < 0.75].mean() - 0.3   # a wide canoe is steady
+    # a river of 0.1-1 m running at 0.2-2.5 m/s waded by a walker of 1.2-1.9 m (2 more features): wades, stumbles,
+    # swept off
+    fw_X, fw_y = sk.load_xy(sk.SPECS["v46_ford_wade3"])
+    u = uniform("ford_wade3", 5)
+    assert np.allclose(fw_X, np.c_[0.1 + 0.9 * u[:, 0], 0.2 + 2.3 * u[:, 1], 1.2 + 0.7 * u[:, 2], u[:, 3:]])
+
+    def hazard(depth, current, height):   # the depth times (the current + 0.5), by 1.7 m over the walker's height
+        return depth * (current + 0.5) * 1.7 / height
+
+    def ford(depth, current, height, *_):
+        h = hazard(depth, current, height)
+        return 0 if h < 1.4 else 1 if h < 1.6 else 2
+
+    assert fw_y.tolist() == [ford(*x) for x in fw_X.tolist()]
+    counts = np.bincount(fw_y)
+    assert counts[0] > 1300 and 100 < counts[1] < 200 and counts[2] > 400   # the middle rare
+    assert math.isclose(hazard(1, 1, 1.7), 1.5) and ford(1, 1, 1.7) == 1 and ford(0.5, 1.5, 1.7) == 0
+    assert ford(1, 2, 1.7) == 2 and ford(0.8, 1.5, 1.2) == 2 and ford(0.8, 1.5, 1.9) == 1
+    wider("ford_wade3", ford)
+    # a key's tip landing -0.45-0.45 east and north of a lock's centre, the keyhole of size 0.6-1 (1 more feature):
+    # on the plate, in the slot, in the disc
+    kh_X, kh_y = sk.load_xy(sk.SPECS["v46_key_hole3"])
+    u = uniform("key_hole3", 4)
+    assert np.allclose(kh_X, np.c_[-0.45 + 0.9 * u[:, :2], 0.6 + 0.4 * u[:, 2], u[:, 3]])
+
+    def keyhole(east, north, size, *_):   # a disc of radius 0.3 size about (0, 0.15 size) over a slot 0.4 size wide
+        if math.hypot(east, north - 0.15 * size) < 0.3 * size:
+            return 2
+        return 1 if abs(east) < 0.2 * size and -0.7 * size < north < 0.15 * size else 0
+
+    assert kh_y.tolist() == [keyhole(*x) for x in kh_X.tolist()] and np.bincount(kh_y).min() > 200
+    assert keyhole(0, 0.1, 0.8) == 2 and keyhole(0, -0.3, 0.8) == 1 and keyhole(0.3, -0.3, 0.8) == 0
+    assert keyhole(0.18, -0.1, 0.8) == 0 and keyhole(0.15, -0.1, 0.8) == 1 and keyhole(0, -0.6, 0.8) == 0
+    mirrored = kh_X * [-1, 1, 1, 1]   # the keyhole mirrored east to west: the same
+    assert kh_y.tolist() == [keyhole(*x) for x in mirrored.tolist()]
+    wider("key_hole3", keyhole)
+    # a cyclist of 100-400 W, 60-120 kg with the bike, up a road of 2-12% (2 more features): under 9 km/h, 13, 19,
+    # more
+    bk_X, bk_y = sk.load_xy(sk.SPECS["v46_bike_climb4"])
+    u = uniform("bike_climb4", 5)
+    assert np.allclose(bk_X, np.c_[100 + 300 * u[:, 0], 60 + 60 * u[:, 1], 2 + 10 * u[:, 2], u[:, 3:]])
+
+    def speed(watts, kg, grade):   # km/h against the climb and a rolling resistance of 0.005, no air
+        return 3.6 * watts / (kg * 9.81 * (grade / 100 + 0.005))
+
+    def bike(watts, kg, grade, *_):
+        v = speed(watts, kg, grade)
+        return 0 if v < 9 else 1 if v < 13 else 2 if v < 19 else 3
+
+    assert bk_y.tolist() == [bike(*x) for x in bk_X.tolist()] and np.bincount(bk_y).min() > 350
+    assert math.isclose(speed(981, 100, 4.5), 72) and bike(250, 80, 5) == 3 and bike(200, 100, 8) == 0
+    assert bike(300, 90, 8) == 2 and bike(200, 100, 6) == 1
+    assert bk_y[bk_X[:, 2] < 3].mean() > bk_y[bk_X[:, 2] > 11].mean() + 1.5   # a gentle road
+    wider("bike_climb4", bike)
+    # an electric car's battery of 40-100 kWh at 20% on a charger of 7-150 kW for 5-60 minutes (2 more features):
+    # the charge under 0.5, 0.8, more (2% redrawn)
+    ev_X, ev_y = sk.load_xy(sk.SPECS["v46_ev_charge3"])
+    rng = np.random.default_rng(sk._data_seed("v46_ev_charge3"))   # the features, then the noise
+    u = rng.uniform(0.0, 1.0, size=(2000, 5))
+    assert np.allclose(ev_X, np.c_[40 + 60 * u[:, 0], 7 + 143 * u[:, 1], 5 + 55 * u[:, 2], u[:, 3:]])
+
+    def charge(kwh, kw, minutes):   # 20% and 90% of what the charger draws
+        return 0.2 + 0.9 * kw * minutes / 60 / kwh
+
+    def ev(*x):
+        c = charge(*x[:3])
+        return 0 if c < 0.5 else 1 if c < 0.8 else 2
+
+    clean = np.array([ev(*x) for x in ev_X.tolist()])
+    assert np.array_equal(ev_y, _replay_redraw(rng, clean, 3, 0.02)) and 0.005 < np.mean(ev_y != clean) < 0.03
+    assert np.bincount(clean).min() > 450 and math.isclose(charge(60, 50, 40), 0.7) and ev(60, 50, 40) == 1
+    assert ev(60, 50, 20) == 0 and ev(60, 150, 30) == 2 and ev(100, 7, 60) == 0
+    assert clean[ev_X[:, 1] > 130].mean() > clean[ev_X[:, 1] < 25].mean() + 1   # a fast charger
+    # a van of 2-4.2 m under a bridge of 3-4.8 m with a roof load of 0-0.8 m (1 more feature): hits, tight, clears
+    lb_X, lb_y = sk.load_xy(sk.SPECS["v46_low_bridge3"])
+    u = uniform("low_bridge3", 4)
+    assert np.allclose(lb_X, np.c_[2 + 2.2 * u[:, 0], 3 + 1.8 * u[:, 1], 0.8 * u[:, 2], u[:, 3]])
+
+    def bridge(van, height, load, *_):   # the gap over the van and its load
+        gap = height - van - load
+        return 0 if gap < 0 else 1 if gap < 0.4 else 2
+
+    assert lb_y.tolist() == [bridge(*x) for x in lb_X.tolist()] and np.bincount(lb_y).min() > 300
+    assert bridge(3, 4, 0.5) == 2 and bridge(3, 4, 0.7) == 1 and bridge(3.5, 4, 0.6) == 0
+    assert _line_score(lb_X[:, :3], lb_y) > 0.95   # straight lines part it
+    wider("low_bridge3", bridge)
+    # a spot -2-2 m east and north of a beach umbrella's pole, its canopy of radius 0.8-1.4 m 2 m up, the sun
+    # 30-80 degrees up in the south (2 more features): sun, the shadow's edge, shade
+    bs_X, bs_y = sk.load_xy(sk.SPECS["v46_beach_shade3"])
+    u = uniform("beach_shade3", 6)
+    assert np.allclose(bs_X, np.c_[-2 + 4 * u[:, :2], 0.8 + 0.6 * u[:, 2], 30 + 50 * u[:, 3], u[:, 4:]])
+
+    def shade(east, north, radius, sun, *_):   # the shadow: the canopy's disc 2 / tan(sun) m north of the pole
+        off = math.hypot(east, north - 2 / math.tan(sun * math.pi / 180))
+        return 2 if off < radius else 1 if off < radius + 0.5 else 0
+
+    assert bs_y.tolist() == [shade(*x) for x in bs_X.tolist()] and np.bincount(bs_y).min() > 300
+    assert shade(0, 2, 1, 45) == 2 and shade(0, 0, 1, 45) == 0 and shade(0, 0.6, 1, 45) == 1
+    assert shade(0, 0, 1.2, 80) == 2 and shade(0, 1.5, 1, 80) == 1 and shade(1.2, 2, 1, 45) == 1
+    mirrored = bs_X * [-1, 1, 1, 1, 1, 1]   # east and west alike
+    assert bs_y.tolist() == [shade(*x) for x in mirrored.tolist()]
+    assert bs_y[bs_X[:, 1] < -1].mean() < bs_y[bs_X[:, 1] > 1].mean() - 0.3   # the shade falls north
+    wider("beach_shade3", shade)
+    # fruit picked 0-14 days ago kept at 4-28 C near 0-1 of a bowl of bananas' ethylene (2 more features): green,
+    # ripe, overripe (3% redrawn)
+    fr_X, fr_y = sk.load_xy(sk.SPECS["v46_fruit_ripen3"])
+    rng = np.random.default_rng(sk._data_seed("v46_fruit_ripen3"))   # the features, then the noise
+    u = rng.uniform(0.0, 1.0, size=(2000, 5))
+    assert np.allclose(fr_X, np.c_[14 * u[:, 0], 4 + 24 * u[:, 1], u[:, 2:]])
+
+    def ripening(days, temp, ethylene):   # doubling each 10 C past 20, 2.5 times as fast in full ethylene
+        return days * 2 ** ((temp - 20) / 10) * (1 + 1.5 * ethylene)
+
+    def fruit(*x):
+        r = ripening(*x[:3])
+        return 0 if r < 4 else 1 if r < 10 else 2
+
+    clean = np.array([fruit(*x) for x in fr_X.tolist()])
+    assert np.array_equal(fr_y, _replay_redraw(rng, clean, 3, 0.03)) and 0.01 < np.mean(fr_y != clean) < 0.04
+    assert np.bincount(clean).min() > 450 and math.isclose(ripening(5, 30, 0), 10) and fruit(3, 20, 0) == 0
+    assert fruit(6, 20, 0) == 1 and fruit(6, 30, 0) == 2 and fruit(6, 20, 1) == 2 and fruit(14, 4, 0) == 1
+    assert clean[fr_X[:, 2] > 0.9].mean() > clean[fr_X[:, 2] < 0.1].mean() + 0.4   # the bananas' ethylene
+    # a room of 10-50 m^2 with an air conditioner of 1.5-7 kW on a day of 26-42 C (2 more features): the room under
+    # 22 C, 25, 28, more (2% redrawn)
+    ac_X, ac_y = sk.load_xy(sk.SPECS["v46_air_con4"])
+    rng = np.random.default_rng(sk._data_seed("v46_air_con4"))   # the features, then the noise
+    u = rng.uniform(0.0, 1.0, size=(2000, 5))
+    assert np.allclose(ac_X, np.c_[10 + 40 * u[:, 0], 1.5 + 5.5 * u[:, 1], 26 + 16 * u[:, 2], u[:, 3:]])
+
+    def room(area, kw, outside):   # the kW against a loss of 0.02 kW per C and m^2
+        return outside - kw / (0.02 * area)
+
+    def aircon(*x):
+        t = room(*x[:3])
+        return 0 if t < 22 else 1 if t < 25 else 2 if t < 28 else 3
+
+    clean = np.array([aircon(*x) for x in ac_X.tolist()])
+    assert np.array_equal(ac_y, _replay_redraw(rng, clean, 4, 0.02)) and 0.005 < np.mean(ac_y != clean) < 0.03
+    assert np.bincount(clean).min() > 250 and math.isclose(room(25, 3, 30), 24) and aircon(25, 3, 30) == 1
+    assert aircon(25, 5, 30) == 0 and aircon(50, 2, 35) == 3 and aircon(20, 2, 32) == 2
+    assert clean[ac_X[:, 0] > 45].mean() > clean[ac_X[:, 0] < 15].mean() + 1   # a big room stays warm
+    # hailstones of 5-50 mm in a wind of 0-25 m/s on a car's panel of 0.6-1 mm (1 more feature): none, small
+    # dents, dents, cracked
+    hd_X, hd_y = sk.load_xy(sk.SPECS["v46_hail_dent4"])
+    u = uniform("hail_dent4", 4)
+    assert np.allclose(hd_X, np.c_[5 + 45 * u[:, 0], 25 * u[:, 1], 0.6 + 0.4 * u[:, 2], u[:, 3]])
+
+    def energy(mm, wind, panel):   # ice's kg, its fall speed (9 m/s at 1 cm, as the root of the size) and the wind's
+        kg = 900 * math.pi / 6 * (mm / 1000) ** 3
+        return kg * (81 * mm / 10 + wind * wind) / 2 / (panel / 0.8) ** 2
+
+    def hail(mm, wind, panel, *_):
+        e = energy(mm, wind, panel)
+        return 0 if e < 1.5 else 1 if e < 6 else 2 if e < 15 else 3
+
+    assert hd_y.tolist() == [hail(*x) for x in hd_X.tolist()]
+    counts = np.bincount(hd_y)
+    assert counts[0] > 800 and counts[3] < counts[0] / 4 and counts[3] > 100   # cracked the rarest
+    assert math.isclose(energy(10, 0, 0.8), 0.5 * 900 * math.pi / 6 * 1e-6 * 81)   # 1 cm at 9 m/s
+    assert hail(20, 0, 0.8) == 0 and hail(30, 10, 0.8) == 1 and hail(40, 20, 0.8) == 2 and hail(50, 25, 0.6) == 3
+    assert hail(35, 15, 0.7) == 2 and hail(35, 15, 1.0) == 1   # a thicker panel holds
+    wider("hail_dent4", hail)
+    _draws_only_from_its_seed(sk, "v46_", tuple(list(shapes)[:15]))
+    _looked_at(sk, "v45_", 24)
+    assert _new_round(sk, "v46_", "report", 24) == split.FRESH == split.REPORT_ONLY
