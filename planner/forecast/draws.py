@@ -1100,8 +1100,7 @@ def neural_models(curves: pd.DataFrame) -> list[str]:
     if "model" not in curves.columns:
         return []
     names = sorted({str(m) for m in curves["model"].dropna()})
-    return [m for m in names
-            if any(t == "nn" or t.startswith(NEURAL_NAMES) for t in re.split(r"[^a-z0-9]+", m.lower()))]
+    return [m for m in names if learner_family(m) == "neural"]
 
 
 def neural_note(curves: pd.DataFrame) -> str:
