@@ -124,6 +124,7 @@ __all__ = [
     "table_family",
     "load_family_layer",
     "compose_spread",
+    "family_note",
     "curve_age",
     "raw_tails",
     "share_plateau",
@@ -1115,6 +1116,13 @@ def _neural_text(neural: list[str]) -> str:
     return (f"model {', '.join(neural)} is a neural network: on curves held out from every fit, neural learners' "
             "ranges held the truth less often than their level says (benchmarks/RESULTS.md); allow for more spread "
             "than shown")
+
+
+def family_note(curves: pd.DataFrame) -> str:
+    """What a forecast of the table's curves carries for its learner family ("" for none or a family without a
+    layer): :func:`table_family` and :func:`load_family_layer`."""
+    family = table_family(curves)
+    return _family_text(family) if family is not None and family in load_family_layer() else ""
 
 
 def _family_text(family: str) -> str:

@@ -151,9 +151,9 @@ def fit_summary(source, *, target: float, strategy: str | None = None, dataset: 
 
     fits = fit_strategies(curves, strategy=strategy, n_bootstrap=n_bootstrap, seed=seed)
     ceiling = None
-    from planner.forecast.draws import neural_note
+    from planner.forecast.draws import family_note, neural_note
 
-    notes_extra: list[str] = [n for n in (neural_note(curves),) if n]
+    notes_extra: list[str] = [n for n in (neural_note(curves), family_note(curves)) if n]
     if pool_accuracy is not None:
         from planner.decide.verdict import ceiling_draws, within_ceiling
 
