@@ -173,6 +173,10 @@ Round 39 (its plan in ``benchmarks/plans/round39.md``, committed at 20:01 UTC on
 set existed; a fresh split of the stored rows: fit v39-v41, selection v42-v45) keeps the salt; the ``v45_*``, looked
 at on 2026-11-25 19:34 UTC (round 38's report), join the selection part, and 24 new sets (``v46_*``, added before any
 result of the round's design) are :data:`REPORT_ONLY` and :data:`FRESH` for round 39's report.
+Round 40 (from 2026-11-25 21:15 UTC, its plan in ``benchmarks/plans/round40.md``; no design change: a report of round
+39's family layer on learner configurations no part held) keeps the salt; the ``v46_*``, looked at on 2026-11-25
+20:54 UTC (round 39's report), join the selection part, and 12 new sets (``v47_*``, added before any result of the
+round) are :data:`REPORT_ONLY` and :data:`FRESH` for round 40's report.
 
 Usage::
 
@@ -186,16 +190,13 @@ import sys
 from pathlib import Path
 
 SALT = "alplan-forecast-split-v8:"
-#: The fresh report: the report-only sets of the latest report (the 24 ``v46_*``, committed for round 39's report,
-#: after the ``v45_*`` were looked at on 2026-11-25 19:34 UTC (round 38's report) and the round's plan
-#: (``benchmarks/plans/round39.md``) was committed at 20:01 UTC).
-FRESH = frozenset({"skl:v46_microwave_heat3", "skl:v46_star_gaze3", "skl:v46_seesaw_tilt3", "skl:v46_paint_dry3",
-                   "skl:v46_hammock_hang4", "skl:v46_canoe_tip", "skl:v46_ford_wade3", "skl:v46_key_hole3",
-                   "skl:v46_bike_climb4", "skl:v46_ev_charge3", "skl:v46_low_bridge3", "skl:v46_beach_shade3",
-                   "skl:v46_fruit_ripen3", "skl:v46_air_con4", "skl:v46_hail_dent4", "skl:v46_digits_rank2",
-                   "skl:v46_digits_blockstd", "skl:v46_digits_popcount", "skl:v46_bc_size9", "skl:v46_bc_atypical",
-                   "skl:v46_wine_colourhue_flip5", "skl:v46_wine_tripleprod_flip6", "skl:v46_iris_perimeters",
-                   "skl:v46_iris_rowcentre"})
+#: The fresh report: the report-only sets of the latest report (the 12 ``v47_*``, committed for round 40's report,
+#: after the ``v46_*`` were looked at on 2026-11-25 20:54 UTC (round 39's report) and the round's plan
+#: (``benchmarks/plans/round40.md``) was committed at 21:15 UTC).
+FRESH = frozenset({"skl:v47_aquarium_stock3", "skl:v47_cheese_age3", "skl:v47_water_carry3", "skl:v47_coaster_loop",
+                   "skl:v47_printer_ink4", "skl:v47_speed_camera5", "skl:v47_camera_shake4", "skl:v47_lawn_mow3",
+                   "skl:v47_digits_rowcolmax", "skl:v47_bc_texture3", "skl:v47_wine_highproline_flip5",
+                   "skl:v47_iris_sepal2petal3"})
 #: Data sets added after a report look and reserved for the report part (never fitted or chosen on): from round
 #: 10 on, :data:`FRESH` alone. Earlier report-only sets (``v4_*`` to ``v7_*``) have been looked at and follow the
 #: hash.
@@ -222,7 +223,8 @@ REPORT_ONLY = FRESH
 #: 11:45 UTC), the ``v41_*`` (round 34's report of the shipped design, 2026-11-25 14:40 UTC), the ``v42_*`` (round
 #: 35's report of the shipped design, 2026-11-25 16:25 UTC), the ``v43_*`` (round 36's report of the shipped design,
 #: 2026-11-25 17:09 UTC), the ``v44_*`` (round 37's report, 2026-11-25 18:35 UTC), the ``v45_*`` (round 38's report,
-#: 2026-11-25 19:34 UTC). From round 16 on, :data:`CALIBRATION_ADDED` of them are in the calibration part instead.
+#: 2026-11-25 19:34 UTC), the ``v46_*`` (round 39's report, 2026-11-25 20:54 UTC). From round 16 on,
+#: :data:`CALIBRATION_ADDED` of them are in the calibration part instead.
 SELECTION_ONLY = frozenset({
     "skl:v8_digits_left", "skl:v8_digits_5to9", "skl:v8_bc_even", "skl:v8_wine_classes12", "skl:v8_helix",
     "skl:v8_sparse_linear", "skl:v8_argmax5", "skl:v8_sectors6",
@@ -365,7 +367,13 @@ SELECTION_ONLY = frozenset({
     "skl:v45_chimney_draw4", "skl:v45_heat_stress3", "skl:v45_wet_road3", "skl:v45_rug_fit3",
     "skl:v45_seed_sprout3", "skl:v45_zip_line4", "skl:v45_cliff_dive4", "skl:v45_digits_adjmin",
     "skl:v45_digits_inkspreads", "skl:v45_digits_sevenseg", "skl:v45_bc_concavity6", "skl:v45_bc_borderline",
-    "skl:v45_wine_head5_flip5", "skl:v45_wine_noproline_flip6", "skl:v45_iris_lengths", "skl:v45_iris_interact3"})
+    "skl:v45_wine_head5_flip5", "skl:v45_wine_noproline_flip6", "skl:v45_iris_lengths", "skl:v45_iris_interact3",
+    "skl:v46_microwave_heat3", "skl:v46_star_gaze3", "skl:v46_seesaw_tilt3", "skl:v46_paint_dry3",
+    "skl:v46_hammock_hang4", "skl:v46_canoe_tip", "skl:v46_ford_wade3", "skl:v46_key_hole3", "skl:v46_bike_climb4",
+    "skl:v46_ev_charge3", "skl:v46_low_bridge3", "skl:v46_beach_shade3", "skl:v46_fruit_ripen3", "skl:v46_air_con4",
+    "skl:v46_hail_dent4", "skl:v46_digits_rank2", "skl:v46_digits_blockstd", "skl:v46_digits_popcount",
+    "skl:v46_bc_size9", "skl:v46_bc_atypical", "skl:v46_wine_colourhue_flip5", "skl:v46_wine_tripleprod_flip6",
+    "skl:v46_iris_perimeters", "skl:v46_iris_rowcentre"})
 #: Round 16's salt for :data:`CALIBRATION_ADDED`.
 CALIBRATION_SALT = "alplan-forecast-r16-calibration:"
 
