@@ -76,7 +76,8 @@ def fit_layer(acc: pd.DataFrame, *, min_rows: int = 100, min_datasets: int = 5, 
             shift, above, below = centred(gb, True)
             low, high = (conformal(below) * scale, conformal(above) * scale) if factors else (1.0, 1.0)
             out.append({"family": fam, "ratio": round(knot, 6), "shift": round(shift, 4), "low": round(low, 4),
-                        "high": round(high, 4), "n_rows": len(gb), "n_datasets": int(gb["key"].nunique())})
+                        "high": round(high, 4), "n_rows": len(gb), "n_datasets": int(gb["key"].nunique()),
+                        "learners": "+".join(sorted(g["learner"].astype(str).unique()))})
     return pd.DataFrame(out, columns=list(FAMILY_LAYER_COLUMNS))
 
 

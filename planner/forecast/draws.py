@@ -434,8 +434,9 @@ def spread_for(table: dict | None, kind: str, regime: Regime | None, *, neural: 
 # --------------------------------------------------------- the learner's family
 
 #: The columns of the family layer's table (``planner/data/family_spread.csv``, written by
-#: ``benchmarks/forecast/family_layer.py``): one row per family and knot.
-FAMILY_LAYER_COLUMNS = ("family", "ratio", "shift", "low", "high", "n_rows", "n_datasets")
+#: ``benchmarks/forecast/family_layer.py``): one row per family and knot; ``learners``, the learner configurations its
+#: rows came from (the note names them).
+FAMILY_LAYER_COLUMNS = ("family", "ratio", "shift", "low", "high", "n_rows", "n_datasets", "learners")
 
 
 def learner_family(name: str) -> str:
@@ -489,16 +490,27 @@ def family_layer_from_frame(df: pd.DataFrame) -> dict[str, Spread]:
 
 
 @lru_cache(maxsize=1)
+def _shipped_family_layer() -> tuple[dict[str, Spread], dict[str, str]]:
+    """The shipped family layer and, per family, the learners it was fitted on; empty without the file."""
+    f = resources.files("planner").joinpath("data/family_spread.csv")
+    if not f.is_file():
+        return {}, {}
+    try:
+        df = pd.read_csv(io.StringIO(f.read_text()))
+        return family_layer_from_frame(df), {str(k): str(g["learners"].iloc[0]) for k, g in df.groupby("family")}
+    except (ValueError, KeyError) as exc:
+        raise RuntimeError(f"planner/data/family_spread.csv is broken ({exc}): reinstall the package") from None
+
+
 def load_family_layer() -> dict[str, Spread]:
     """The shipped family layer (``planner/data/family_spread.csv``): ``{family: Spread}``, empty without the
     file or its rows."""
-    f = resources.files("planner").joinpath("data/family_spread.csv")
-    if not f.is_file():
-        return {}
-    try:
-        return family_layer_from_frame(pd.read_csv(io.StringIO(f.read_text())))
-    except (ValueError, KeyError) as exc:
-        raise RuntimeError(f"planner/data/family_spread.csv is broken ({exc}): reinstall the package") from None
+    return _shipped_family_layer()[0]
+
+
+def family_layer_learners() -> dict[str, str]:
+    """Per family of the shipped layer, the learner configurations its shift was fitted on (``+``-joined)."""
+    return _shipped_family_layer()[1]
 
 
 def compose_spread(base: Spread, layer: Spread) -> Spread:
@@ -1127,9 +1139,10 @@ def family_note(curves: pd.DataFrame) -> str:
 
 def _family_text(family: str) -> str:
     """The note of a table whose learner family has a layer (:func:`load_family_layer`)."""
+    learners = family_layer_learners().get(family, "?").replace("+", " and ")
     return (f"the model is read as family {family}: beyond the measured labels its forecast's median is moved by "
-            "that family's correction, fitted on held-out curves of scikit-learn learners (benchmarks/RESULTS.md, "
-            "round 39)")
+            f"that family's correction, fitted on held-out curves of scikit-learn's {learners} only; another "
+            "configuration of the family can read differently (benchmarks/RESULTS.md, rounds 39 and 40)")
 
 
 def draw_table(curves: pd.DataFrame, *, n_draws: int = DEFAULT_DRAWS, seed: int = 0,

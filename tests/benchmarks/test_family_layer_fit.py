@@ -38,7 +38,8 @@ def stored_rows(shift_by_family: dict, rows_per_bin=240, datasets=8, seed=0) -> 
 def test_the_fit_recovers_each_familys_shift_and_leaves_thin_families_out():
     rows = stored_rows({"kNN": 0.3, "NB": -0.2})
     t = fl.fit_layer(rows)
-    assert list(t.columns) == ["family", "ratio", "shift", "low", "high", "n_rows", "n_datasets"]
+    assert list(t.columns) == ["family", "ratio", "shift", "low", "high", "n_rows", "n_datasets", "learners"]
+    assert set(t["learners"]) == {"knn", "nb"}   # the learner names the rows came from
     for fam, shift in (("kNN", 0.3), ("NB", -0.2)):
         assert t[t.family == fam]["shift"].to_numpy() == pytest.approx(shift, abs=0.08)
     assert (fl.fit_layer(rows, factors=False)[["low", "high"]] == 1.0).all().all()

@@ -12,6 +12,8 @@ from planner.forecast.draws import (
     draw_table,
     family_layer_from_frame,
     learner_family,
+    family_layer_learners,
+    family_note,
     load_family_layer,
     spread_for,
     table_family,
@@ -72,11 +74,15 @@ def test_the_shipped_layer_names_families_the_planner_reads():
     assert set(layer) <= {"neural", "SVM", "NB", "kNN", "tree", "linear"}
     for spr in layer.values():
         assert np.allclose(spr.ratios, KNOTS, rtol=1e-5)
+    learners = family_layer_learners()   # what each shift was fitted on, named in the note
+    assert set(learners) == set(layer) and all(learners.values())
+    note = family_note(pd.DataFrame({"model": ["knn"]}))
+    assert f"scikit-learn's {learners['kNN']} only" in note and "another configuration" in note
 
 
 def test_a_broken_layer_table_is_refused_in_one_line():
     df = pd.DataFrame({"family": ["kNN"] * 4, "ratio": KNOTS, "shift": 0.1, "low": 1.0, "high": 1.0,
-                       "n_rows": 100, "n_datasets": 5})
+                       "n_rows": 100, "n_datasets": 5, "learners": "knn"})
     assert family_layer_from_frame(df)["kNN"].shift[0] == pytest.approx(0.1)
     with pytest.raises(ValueError, match="missing column"):
         family_layer_from_frame(df.drop(columns="shift"))
