@@ -49,16 +49,15 @@ for _p in (str(HERE), str(ROOT)):
     if _p not in sys.path:
         sys.path.insert(0, _p)
 
-from planner.forecast.draws import FAMILY_LAYER_COLUMNS, family_layer_from_frame  # noqa: E402
-from spread import KNOTS, centred, conformal, deviations  # noqa: E402
+from evaluate_curves import RESOLUTION  # noqa: E402
+from planner.forecast.draws import FAMILY_LAYER_COLUMNS, SPREAD_SCALE, family_layer_from_frame  # noqa: E402
+from spread import KNOTS, LOGIT_CLIP, centred, conformal, deviations  # noqa: E402
 from summarize import ISSUE_STRATA, pooled_rows  # noqa: E402
 
 OUT = ROOT / "planner" / "data" / "family_spread.csv"
-#: The out-of-sample allowance on the factors (the shipped spread table's ``SPREAD_SCALE``, round 19).
-SCALE = 1.05
+#: The out-of-sample allowance on the factors: the shipped spread table's (round 19).
+SCALE = SPREAD_SCALE
 BAND = (0.75, 0.88)
-RESOLUTION = 1e-4   # evaluate_curves.py's coverage resolution
-_CLIP = 1e-4        # spread.py's logit clip
 
 
 def fit_layer(acc: pd.DataFrame, *, min_rows: int = 100, min_datasets: int = 5, factors: bool = True,
@@ -97,7 +96,7 @@ def apply_layer(acc: pd.DataFrame, table: pd.DataFrame) -> pd.DataFrame:
             continue
         g = g[beyond]
         lo, hi, sh = spr.at(g["ratio"].to_numpy(float))
-        m, l, h = (logit(np.clip(g[c].to_numpy(float), _CLIP, 1 - _CLIP)) for c in ("q50", "q10", "q90"))
+        m, l, h = (logit(np.clip(g[c].to_numpy(float), LOGIT_CLIP, 1 - LOGIT_CLIP)) for c in ("q50", "q10", "q90"))
         out.loc[g.index, "q50"] = expit(m + sh)
         out.loc[g.index, "q10"] = expit(m + sh - lo * (m - l))
         out.loc[g.index, "q90"] = expit(m + sh + hi * (h - m))

@@ -89,6 +89,8 @@ LEVEL = 0.9
 LEVELS = ("n3", "n2", "n1", "n0", "s3", "s2", "s1", "s0")
 BOUNDS = (0.25, 4.0)
 _EPS = 1e-6
+#: Accuracies are clipped to [LOGIT_CLIP, 1 - LOGIT_CLIP] before their logits are taken.
+LOGIT_CLIP = 1e-4
 
 
 def deviations(acc: pd.DataFrame) -> pd.DataFrame:
@@ -107,7 +109,7 @@ def deviations(acc: pd.DataFrame) -> pd.DataFrame:
         a[col] = [k[level] for k in keys]
         a[nn_col] = [k[level] if is_nn else None for k, is_nn in zip(nn_keys, neural)]
     a["bin"] = np.searchsorted(np.array(EDGES[1:-1]), a["ratio"].to_numpy(), side="left")
-    m, lo, hi, y = (logit(np.clip(a[c].to_numpy(dtype=float), 1e-4, 1 - 1e-4)) for c in ("q50", "q10", "q90", "truth"))
+    m, lo, hi, y = (logit(np.clip(a[c].to_numpy(dtype=float), LOGIT_CLIP, 1 - LOGIT_CLIP)) for c in ("q50", "q10", "q90", "truth"))
     a["d"], a["up"], a["down"] = y - m, np.maximum(hi - m, _EPS), np.maximum(m - lo, _EPS)
     return a
 

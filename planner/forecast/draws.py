@@ -1133,13 +1133,14 @@ def _neural_text(neural: list[str]) -> str:
 def family_note(curves: pd.DataFrame) -> str:
     """What a forecast of the table's curves carries for its learner family ("" for none or a family without a
     layer): :func:`table_family` and :func:`load_family_layer`."""
-    family = table_family(curves)
-    return _family_text(family) if family is not None and family in load_family_layer() else ""
+    return _family_text(table_family(curves))
 
 
-def _family_text(family: str) -> str:
-    """The note of a table whose learner family has a layer (:func:`load_family_layer`)."""
-    learners = family_layer_learners().get(family, "?").replace("+", " and ")
+def _family_text(family: str | None) -> str:
+    """The note of a table of learner ``family`` ("" for none, or a family the shipped layer lacks)."""
+    if family is None or family not in load_family_layer():
+        return ""
+    learners = family_layer_learners()[family].replace("+", " and ")
     return (f"the model is read as family {family}: beyond the measured labels its forecast's median is moved by "
             f"that family's correction, fitted on held-out curves of scikit-learn's {learners} only; another "
             "configuration of the family can read differently (benchmarks/RESULTS.md, rounds 39 and 40)")
@@ -1219,13 +1220,14 @@ def draw_table(curves: pd.DataFrame, *, n_draws: int = DEFAULT_DRAWS, seed: int 
         if raw.runs == 1:
             out.notes.append(f"{s}: one run, so the run-to-run spread is unknown and the interval covers the fit "
                              "only; measure 3 or more seeds")
-    neural = neural_models(curves)   # one scan of the model column: the note, the spread lookup, the track record
+    neural = neural_models(curves)   # the model column read once each: the note, the spread lookup, the record
     out.neural = bool(neural)
     out.family = table_family(curves)
     if neural:
         out.notes.append(_neural_text(neural))
-    if out.family is not None and out.family in load_family_layer() and (spread is None or spread):
-        out.notes.append(_family_text(out.family))
+    family_text = _family_text(out.family) if spread is None or spread else ""   # the layer rides on the spread
+    if family_text:
+        out.notes.append(family_text)
     for level, items in levels.items():
         shared = share_plateau([raw for _, raw in items])
         for (s, _), raw in zip(items, shared):
