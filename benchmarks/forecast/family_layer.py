@@ -31,6 +31,16 @@ Usage (round 39; tags of ``report.py``'s stored rows, ``summarize.py``'s pairing
         --fit-tags s39-report,s40-report,s41-report \\
         --check-tags s42-report,s43-report,s44-report,s45-report            # the screen; writes nothing
     .venv/bin/python benchmarks/forecast/family_layer.py --fit-tags ... --check-tags ... --write L2   # ship one
+
+Round 41 (``benchmarks/plans/round41.md``) chooses among layers on learner configurations the fit never saw:
+L0, the shipped L1 (refitted on ``--l1-tags``, round 39's fit part, which gives the shipped table), K (L1 with the
+SVM shift only where the model's name states no kernel but the RBF: :func:`rbf_only`) and X (a shift every
+configuration of the family agrees on, fitted on ``--fit-tags``: :func:`fit_agreeing_layer`), by
+:func:`choose41`, on rows stored under ``--check-part``::
+
+    .venv/bin/python benchmarks/forecast/family_layer.py --round 41 \\
+        --fit-tags s39-report,...,s45-report,s46L0-report,s47L0-report \\
+        --check-tags s48L0-sel --check-part selection [--write chosen]
 """
 
 from __future__ import annotations
@@ -80,10 +90,45 @@ def fit_layer(acc: pd.DataFrame, *, min_rows: int = 100, min_datasets: int = 5, 
     return pd.DataFrame(out, columns=list(FAMILY_LAYER_COLUMNS))
 
 
-def apply_layer(acc: pd.DataFrame, table: pd.DataFrame) -> pd.DataFrame:
+def fit_agreeing_layer(acc: pd.DataFrame, *, min_config_datasets: int = 2, min_datasets: int = 5) -> pd.DataFrame:
+    """Round 41's X: per family and ratio bin, each configuration's (``learner``'s) median of ``y - m`` in logits,
+    counting configurations with rows from at least ``min_config_datasets`` data sets in the bin; the family's
+    shift is the smallest in size when all of them share a sign, else 0 (a shift only where every configuration
+    seen agrees on its direction). A family needs rows from at least ``min_datasets`` data sets in every bin, else
+    it gets no row. Factors 1 (round 39's L1 form)."""
+    a = deviations(acc)
+    out = []
+    for fam, g in a.groupby("family", sort=True):
+        bins = [g[g["bin"] == b] for b in range(len(KNOTS))]
+        if any(b["key"].nunique() < min_datasets for b in bins):
+            continue
+        for knot, gb in zip(KNOTS, bins):
+            per = [float(np.median(c["d"])) for _, c in gb.groupby("learner", sort=True)
+                   if c["key"].nunique() >= min_config_datasets]
+            same_sign = bool(per) and (all(x > 0 for x in per) or all(x < 0 for x in per))
+            shift = min(per, key=abs) if same_sign else 0.0
+            out.append({"family": fam, "ratio": round(knot, 6), "shift": round(shift, 4), "low": 1.0, "high": 1.0,
+                        "n_rows": len(gb), "n_datasets": int(gb["key"].nunique()),
+                        "learners": "+".join(sorted(g["learner"].astype(str).unique()))})
+    return pd.DataFrame(out, columns=list(FAMILY_LAYER_COLUMNS))
+
+
+#: Kernels other than the RBF a model's name may state (round 41's K): scikit-learn's SVC defaults to the RBF,
+#: so a name stating none keeps the SVM shift, which was fitted on an RBF SVC.
+OTHER_KERNELS = ("poly", "linear", "sigmoid", "precomputed")
+
+
+def rbf_only(learner: str, family: str) -> bool:
+    """Round 41's K: whether the layer's shift applies to ``learner`` of ``family`` (every family but the SVMs;
+    an SVM unless its name states a kernel of :data:`OTHER_KERNELS`)."""
+    return family != "SVM" or not any(k in str(learner).lower() for k in OTHER_KERNELS)
+
+
+def apply_layer(acc: pd.DataFrame, table: pd.DataFrame, applies=None) -> pd.DataFrame:
     """``acc``'s rows with their 10/50/90% points moved by the layer of their family at their ratio (rows at or
     inside the measured end, and families the layer lacks, unchanged), and ``covered`` and ``abs_err``
-    recomputed as ``evaluate_curves.py`` counts them."""
+    recomputed as ``evaluate_curves.py`` counts them. ``applies(learner, family)``, when given, says which rows'
+    learners take their family's layer (round 41's K: :func:`rbf_only`)."""
     layer = family_layer_from_frame(table)
     out = acc.copy()
     for fam, idx in out.groupby("family").groups.items():
@@ -91,6 +136,8 @@ def apply_layer(acc: pd.DataFrame, table: pd.DataFrame) -> pd.DataFrame:
         if spr is None:
             continue
         g = out.loc[idx]
+        if applies is not None:
+            g = g[[bool(applies(str(m), str(fam))) for m in g["learner"]]]
         beyond = g["ratio"].to_numpy(float) > 1.0
         if not beyond.any():
             continue
@@ -109,13 +156,18 @@ def apply_layer(acc: pd.DataFrame, table: pd.DataFrame) -> pd.DataFrame:
 
 def score(acc: pd.DataFrame) -> dict:
     """The rule's numbers: the coverage of every cell (the issue's 8 strata, then each learner), how many are in
-    :data:`BAND`, the pooled coverage, and the median absolute error of the median beyond 4x."""
+    :data:`BAND`, the pooled coverage, and the median absolute error of the median beyond 4x; read beside them
+    (round 41), the signed median error beyond 4x per learner and per family and the share of rows beyond 4x
+    whose truth lies above the 90% point."""
     cells = {f"{c}={v}": float(acc.loc[acc[c] == v, "covered"].mean()) for c, v in ISSUE_STRATA}
     cells |= {f"learner={k}": float(g["covered"].mean()) for k, g in acc.groupby("learner", sort=True)}
     inside = sum(BAND[0] <= v <= BAND[1] for v in cells.values())
     far = acc[acc["ratio"] > 4.0]
+    signed = {f"learner={k}": float(g["err"].median()) for k, g in far.groupby("learner", sort=True)}
+    signed |= {f"family={k}": float(g["err"].median()) for k, g in far.groupby("family", sort=True)}
     return {"cells": cells, "in_band": inside, "pooled": float(acc["covered"].mean()),
-            "mae_beyond_4x": float(far["abs_err"].median())}
+            "mae_beyond_4x": float(far["abs_err"].median()), "signed_beyond_4x": signed,
+            "above_90_beyond_4x": float((far["truth"] > far["q90"] + RESOLUTION).mean())}
 
 
 def choose(scores: dict[str, dict]) -> str:
@@ -132,46 +184,115 @@ def choose(scores: dict[str, dict]) -> str:
     return max(ok, key=lambda k: (scores[k]["in_band"], k == "L1"))
 
 
-def _rows(tags: str) -> pd.DataFrame:
-    return pooled_rows("skl", "report", [t.strip() for t in tags.split(",") if t.strip()], "acc")
+#: Round 41's order among ties: the smaller change first.
+ROUND41_ORDER = ("K", "X", "L0")
+
+
+def choose41(scores: dict[str, dict], *, gain: float = 0.001) -> str:
+    """Round 41's rule (``benchmarks/plans/round41.md``): the shipped L1 stays unless a candidate has (a) pooled
+    coverage within the band, (b) at least as many cells in band as L1 and a median absolute error beyond 4x at
+    least ``gain`` below L1's, or more cells in band and that error not above L1's. Of those, the most cells in
+    band, then the lowest error; a tie goes to the earlier of :data:`ROUND41_ORDER`."""
+    base = scores["L1"]
+
+    def qualifies(s: dict) -> bool:
+        if not BAND[0] <= s["pooled"] <= BAND[1]:
+            return False
+        if s["in_band"] >= base["in_band"] and s["mae_beyond_4x"] <= base["mae_beyond_4x"] - gain:
+            return True
+        return s["in_band"] > base["in_band"] and s["mae_beyond_4x"] <= base["mae_beyond_4x"]
+
+    ok = [k for k in ROUND41_ORDER if k in scores and qualifies(scores[k])]
+    if not ok:
+        return "L1"
+    return min(ok, key=lambda k: (-scores[k]["in_band"], round(scores[k]["mae_beyond_4x"], 6),
+                                  ROUND41_ORDER.index(k)))
+
+
+def _rows(tags: str, part: str = "report") -> pd.DataFrame:
+    return pooled_rows("skl", part, [t.strip() for t in tags.split(",") if t.strip()], "acc")
+
+
+def _disjoint(named: dict[str, pd.DataFrame], check: pd.DataFrame) -> None:
+    for what, rows in named.items():
+        both = sorted(set(rows["key"]) & set(check["key"]))
+        if both:
+            raise SystemExit(f"data set {both[0]} is in both the {what} and the checked rows: check on other sets")
+
+
+def _print_scores(scores: dict[str, dict], *, extra: bool) -> None:
+    names = list(scores[next(iter(scores))]["cells"])
+    print("| cell | " + " | ".join(scores) + " |\n|---|" + "---:|" * len(scores))
+    for c in names:
+        print(f"| {c} | " + " | ".join(f"{scores[k]['cells'][c]:.3f}" for k in scores) + " |")
+    fields = [("cells in band", "in_band", "{}"), ("pooled coverage", "pooled", "{:.3f}"),
+              ("median abs error beyond 4x", "mae_beyond_4x", "{:.4f}")]
+    if extra:
+        fields.append(("truth above the 90% point beyond 4x", "above_90_beyond_4x", "{:.3f}"))
+    for label, field, fmt in fields:
+        print(f"| {label} | " + " | ".join(fmt.format(scores[k][field]) for k in scores) + " |")
+    if extra:
+        print("\nsigned median error beyond 4x (forecast - truth)\n")
+        print("| cell | " + " | ".join(scores) + " |\n|---|" + "---:|" * len(scores))
+        for c in scores[next(iter(scores))]["signed_beyond_4x"]:
+            print(f"| {c} | " + " | ".join(f"{scores[k]['signed_beyond_4x'][c]:+.4f}" for k in scores) + " |")
+
+
+def _write(table: pd.DataFrame, name: str, out: Path) -> None:
+    tmp = out.with_suffix(".csv.tmp")
+    table.to_csv(tmp, index=False)
+    tmp.replace(out)
+    print(f"wrote {name} ({table['family'].nunique()} families) -> {out}")
 
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--round", type=int, choices=(39, 41), default=39,
+                    help="39: candidates L0, L1, L2 fitted on --fit-tags; 41: L0, L1 (fitted on --l1-tags), K "
+                         "(L1, the SVM shift for the RBF kernel only) and X (fitted on --fit-tags)")
     ap.add_argument("--fit-tags", required=True, help="comma-separated stored report tags the layer is fitted on")
-    ap.add_argument("--check-tags", required=True, help="comma-separated stored report tags the screen reads")
+    ap.add_argument("--l1-tags", default="s39-report,s40-report,s41-report",
+                    help="round 41: the tags the shipped L1 was fitted on (round 39's fit part)")
+    ap.add_argument("--check-tags", required=True, help="comma-separated stored tags the screen reads")
+    ap.add_argument("--check-part", default="report", choices=("calibration", "selection", "report"),
+                    help="the part the checked tags' rows were stored under (evaluate_curves.py --part)")
     ap.add_argument("--min-rows", type=int, default=100)
     ap.add_argument("--min-datasets", type=int, default=5)
-    ap.add_argument("--write", choices=("L0", "L1", "L2", "chosen"), default=None,
-                    help="write that candidate's table to --out (L0: no family; chosen: the rule's pick)")
+    ap.add_argument("--write", choices=("L0", "L1", "L2", "X", "chosen"), default=None,
+                    help="write that candidate's table to --out (L0: no family; chosen: the rule's pick; K "
+                         "writes L1's table, its rule is the planner's)")
     ap.add_argument("--out", type=Path, default=OUT)
     args = ap.parse_args(argv)
-    fit_rows, check = _rows(args.fit_tags), _rows(args.check_tags)
-    both = sorted(set(fit_rows["key"]) & set(check["key"]))
-    if both:
-        raise SystemExit(f"data set {both[0]} is in both the fitted and the checked rows: check on other sets")
-    tables = {"L0": pd.DataFrame(columns=list(FAMILY_LAYER_COLUMNS)),
-              "L1": fit_layer(fit_rows, min_rows=args.min_rows, min_datasets=args.min_datasets, factors=False),
-              "L2": fit_layer(fit_rows, min_rows=args.min_rows, min_datasets=args.min_datasets)}
-    scores = {k: score(apply_layer(check, t)) for k, t in tables.items()}
+    fit_rows, check = _rows(args.fit_tags), _rows(args.check_tags, args.check_part)
+    empty = pd.DataFrame(columns=list(FAMILY_LAYER_COLUMNS))
+    if args.round == 39:
+        _disjoint({"fitted": fit_rows}, check)
+        tables = {"L0": empty,
+                  "L1": fit_layer(fit_rows, min_rows=args.min_rows, min_datasets=args.min_datasets, factors=False),
+                  "L2": fit_layer(fit_rows, min_rows=args.min_rows, min_datasets=args.min_datasets)}
+        scores = {k: score(apply_layer(check, t)) for k, t in tables.items()}
+        shown = tables["L2"]
+    else:
+        l1_rows = _rows(args.l1_tags)
+        _disjoint({"fitted": fit_rows, "L1's fitted": l1_rows}, check)
+        tables = {"L0": empty,
+                  "L1": fit_layer(l1_rows, min_rows=args.min_rows, min_datasets=args.min_datasets, factors=False),
+                  "X": fit_agreeing_layer(fit_rows, min_datasets=args.min_datasets)}
+        tables["K"] = tables["L1"]
+        scores = {k: score(apply_layer(check, tables[k], rbf_only if k == "K" else None))
+                  for k in ("L0", "L1", "K", "X")}
+        shown = tables["X"]
     print(f"fit: {fit_rows['key'].nunique()} data sets, {len(fit_rows):,} rows; "
           f"check: {check['key'].nunique()} data sets, {len(check):,} rows\n")
-    print(tables["L2"].to_string(index=False), "\n")
-    names = list(scores["L0"]["cells"])
-    print("| cell | " + " | ".join(scores) + " |\n|---|" + "---:|" * len(scores))
-    for c in names:
-        print(f"| {c} | " + " | ".join(f"{scores[k]['cells'][c]:.3f}" for k in scores) + " |")
-    for label, field, fmt in (("cells in band", "in_band", "{}"), ("pooled coverage", "pooled", "{:.3f}"),
-                              ("median abs error beyond 4x", "mae_beyond_4x", "{:.4f}")):
-        print(f"| {label} | " + " | ".join(fmt.format(scores[k][field]) for k in scores) + " |")
-    pick = choose(scores)
+    print(shown.to_string(index=False), "\n")
+    _print_scores(scores, extra=args.round == 41)
+    pick = choose(scores) if args.round == 39 else choose41(scores)
     print(f"\nthe rule picks {pick}")
     if args.write is not None:
         name = pick if args.write == "chosen" else args.write
-        tmp = args.out.with_suffix(".csv.tmp")
-        tables[name].to_csv(tmp, index=False)
-        tmp.replace(args.out)
-        print(f"wrote {name} ({tables[name]['family'].nunique()} families) -> {args.out}")
+        if name not in tables:
+            raise SystemExit(f"--write {name}: not a candidate of round {args.round}")
+        _write(tables[name], name, args.out)
     return 0
 
 

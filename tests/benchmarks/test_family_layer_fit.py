@@ -75,7 +75,7 @@ def test_round_39s_rule():
 
 def test_fitted_and_checked_rows_must_be_other_data_sets(monkeypatch, capsys):
     rows = stored_rows({"kNN": 0.3})
-    monkeypatch.setattr(fl, "_rows", lambda tags: rows)
+    monkeypatch.setattr(fl, "_rows", lambda tags, part="report": rows)
     with pytest.raises(SystemExit, match="in both the fitted and the checked rows"):
         fl.main(["--fit-tags", "a", "--check-tags", "b"])
 
@@ -83,10 +83,90 @@ def test_fitted_and_checked_rows_must_be_other_data_sets(monkeypatch, capsys):
 def test_the_screen_prints_the_rule_and_writes_the_pick(monkeypatch, tmp_path, capsys):
     fit, check = stored_rows({"kNN": 0.5}, seed=0), stored_rows({"kNN": 0.5}, seed=1)
     check["key"] = check["key"] + "-new"
-    monkeypatch.setattr(fl, "_rows", lambda tags: fit if tags == "fit" else check)
+    monkeypatch.setattr(fl, "_rows", lambda tags, part="report": fit if tags == "fit" else check)
     out = tmp_path / "family_spread.csv"
     assert fl.main(["--fit-tags", "fit", "--check-tags", "check", "--write", "chosen", "--out", str(out)]) == 0
     text = capsys.readouterr().out
     assert "| learner=knn |" in text and "the rule picks" in text
     written = pd.read_csv(out)
     assert set(written["family"]) <= {"kNN"} and not out.with_suffix(".csv.tmp").exists()
+
+
+def configs(shifts: dict, family="kNN", datasets=6, seed=0) -> pd.DataFrame:
+    """Rows of several configurations of one family, each ``learner`` with its own shift."""
+    parts = []
+    for i, (learner, shift) in enumerate(shifts.items()):
+        r = stored_rows({family: shift}, datasets=datasets, seed=seed + i).assign(learner=learner)
+        r["key"] = r["key"] + f"-{learner}"
+        parts.append(r)
+    return pd.concat(parts, ignore_index=True)
+
+
+def test_round_41s_x_keeps_a_shift_only_where_every_configuration_agrees_and_takes_the_smallest():
+    agree = fl.fit_agreeing_layer(configs({"knn": 0.6, "knn15": 0.25}))
+    assert agree["shift"].to_numpy() == pytest.approx(0.25, abs=0.08)          # the smaller of the two
+    assert set(agree["learners"]) == {"knn+knn15"} and (agree[["low", "high"]] == 1.0).all().all()
+    split = fl.fit_agreeing_layer(configs({"svc_rbf": 0.5, "svc_poly": -0.4}, family="SVM"))
+    assert (split["shift"] == 0.0).all() and len(split) == 4                   # opposite signs: no shift
+    # a configuration seen on one data set only does not get a say
+    lone = configs({"svc_rbf": 0.5}, family="SVM")
+    poly = configs({"svc_poly": -0.4}, family="SVM", datasets=1, seed=5)
+    assert fl.fit_agreeing_layer(pd.concat([lone, poly]))["shift"].to_numpy() == pytest.approx(0.5, abs=0.08)
+    assert fl.fit_agreeing_layer(pd.concat([lone, poly]), min_config_datasets=1)["shift"].eq(0.0).all()
+    assert fl.fit_agreeing_layer(configs({"knn": 0.6}, datasets=3)).empty           # under 5 data sets a bin
+
+
+def test_round_41s_k_reads_a_stated_kernel_other_than_the_rbf():
+    for name in ("svc_rbf", "SVC", "sklearn.svm.SVC", "svc_rbf_c10", "svc_rbf_c0.3"):
+        assert fl.rbf_only(name, "SVM")
+    for name in ("svc_poly", "svc_linear", "SVC(kernel='sigmoid')", "svm_precomputed"):
+        assert not fl.rbf_only(name, "SVM")
+    assert fl.rbf_only("linear_svc_like_name", "linear")                      # the rule is the SVMs' alone
+    rows = pd.concat([configs({"svc_rbf": 0.6}, family="SVM"), configs({"svc_poly": 0.6}, family="SVM", seed=3)],
+                     ignore_index=True)
+    layer = fl.fit_layer(rows, factors=False)
+    moved = fl.apply_layer(rows, layer, fl.rbf_only)
+    poly = rows["learner"] == "svc_poly"
+    assert (moved.loc[poly, "q50"] == rows.loc[poly, "q50"]).all()
+    assert (moved.loc[~poly, "q50"] > rows.loc[~poly, "q50"]).all()
+
+
+def test_round_41s_rule():
+    s = {"L0": score(10, mae=0.040), "L1": score(12, mae=0.035), "K": score(12, mae=0.035), "X": score(12, mae=0.036)}
+    assert fl.choose41(s) == "L1"                                                 # nothing gains: L1 stays
+    assert fl.choose41(s | {"K": score(12, mae=0.0339)}) == "K"                   # the same cells, 0.001 less error
+    assert fl.choose41(s | {"K": score(12, mae=0.0345)}) == "L1"                  # less, but under 0.001
+    assert fl.choose41(s | {"X": score(13, mae=0.035)}) == "X"                    # more cells, error not above
+    assert fl.choose41(s | {"X": score(13, mae=0.0351)}) == "L1"                  # more cells, error above
+    assert fl.choose41(s | {"X": score(13, mae=0.030, pooled=0.89)}) == "L1"      # pooled out of the band
+    both = s | {"K": score(13, mae=0.034), "X": score(14, mae=0.035)}
+    assert fl.choose41(both) == "X"                                               # the most cells first
+    tie = s | {"K": score(13, mae=0.030), "X": score(13, mae=0.030)}
+    assert fl.choose41(tie) == "K"                                                # a tie: the smaller change
+    assert fl.choose41(s | {"L0": score(13, mae=0.030)}) == "L0"
+
+
+def test_round_41s_screen_reads_l1_x_and_k_on_other_sets_and_writes_x(monkeypatch, tmp_path, capsys):
+    l1 = stored_rows({"kNN": 0.5}, seed=0)
+    fit = configs({"knn": 0.5, "knn15": 0.3}, seed=1)
+    check = configs({"knn3": 0.4}, seed=2)
+    check["key"] = check["key"] + "-new"
+    seen = {}
+
+    def rows(tags, part="report"):
+        seen[tags] = part
+        return {"l1": l1, "fit": fit, "check": check}[tags]
+
+    monkeypatch.setattr(fl, "_rows", rows)
+    out = tmp_path / "family_spread.csv"
+    args = ["--round", "41", "--l1-tags", "l1", "--fit-tags", "fit", "--check-tags", "check",
+            "--check-part", "selection"]
+    assert fl.main(args + ["--write", "X", "--out", str(out)]) == 0
+    text = capsys.readouterr().out
+    assert seen["check"] == "selection" and "| cell | L0 | L1 | K | X |" in text
+    assert "| learner=knn3 |" in text and "signed median error beyond 4x" in text and "| family=kNN |" in text
+    written = pd.read_csv(out)
+    assert set(written["learners"]) == {"knn+knn15"}
+    check["key"] = l1["key"]
+    with pytest.raises(SystemExit, match="in both the L1's fitted and the checked rows"):
+        fl.main(args)
