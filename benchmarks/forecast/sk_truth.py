@@ -24,7 +24,13 @@ own, so alplan's forecast can be scored on curves it was never shaped on.
   k=15 distance-weighted, extremely randomized trees (100 trees), SVC (cubic
   polynomial kernel, probabilities), Bernoulli naive Bayes (the standardized
   features thresholded at 0), logistic loss by SGD and linear discriminant
-  analysis; two or three per data set.
+  analysis; and, round 41's (no earlier set holds them), k-NN with k=3 and
+  k=30, histogram gradient boosting (50 iterations), a decision tree of depth
+  8, SVC (linear kernel, probabilities), SVC (rbf, C=10, probabilities),
+  complement naive Bayes (on min-max scaled features), Gaussian naive Bayes
+  with variance smoothing 0.01, logistic regression at C=1 and L1-penalized
+  at C=1 (liblinear: two-class sets only), MLPs of 64 and of 32-16 hidden
+  units; two or three per data set.
 * **Strategies**: random, margin, entropy or least-confidence (alternating by
   pair), and k-center greedy (a coreset on the standardized features).
 * **A run** (data set, learner, strategy, seed): a stratified pool/test split
@@ -75,16 +81,19 @@ import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
 from sklearn import datasets as skd  # noqa: E402
 from sklearn.discriminant_analysis import LinearDiscriminantAnalysis  # noqa: E402
-from sklearn.ensemble import ExtraTreesClassifier, RandomForestClassifier  # noqa: E402
+from sklearn.ensemble import (ExtraTreesClassifier, HistGradientBoostingClassifier,  # noqa: E402
+                              RandomForestClassifier)
 from sklearn.exceptions import ConvergenceWarning  # noqa: E402
 from sklearn.linear_model import LogisticRegression, SGDClassifier  # noqa: E402
 from sklearn.metrics import accuracy_score, f1_score  # noqa: E402
 from sklearn.model_selection import train_test_split  # noqa: E402
-from sklearn.naive_bayes import BernoulliNB, GaussianNB  # noqa: E402
+from sklearn.naive_bayes import BernoulliNB, ComplementNB, GaussianNB  # noqa: E402
 from sklearn.neighbors import KNeighborsClassifier  # noqa: E402
 from sklearn.neural_network import MLPClassifier  # noqa: E402
-from sklearn.preprocessing import PowerTransformer  # noqa: E402
+from sklearn.pipeline import make_pipeline  # noqa: E402
+from sklearn.preprocessing import MinMaxScaler, PowerTransformer  # noqa: E402
 from sklearn.svm import SVC  # noqa: E402
+from sklearn.tree import DecisionTreeClassifier  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from split import part as split_part  # noqa: E402  (split.py imports only the standard library)
@@ -111,10 +120,11 @@ COLUMNS = ["dataset", "model", "strategy", "seed", "batch_size", "label_noise", 
 N_ROUNDS = 30
 INITIAL = 20
 #: Learners whose 31 fits cost seconds: their budget is capped so the whole corpus fits in ~12 CPU-minutes.
-EXPENSIVE = ("svc_rbf", "rf50", "mlp_small", "extratrees100", "svc_poly")
+EXPENSIVE = ("svc_rbf", "rf50", "mlp_small", "extratrees100", "svc_poly", "hgb", "svc_linear", "svc_rbf_c10",
+             "mlp_wide", "mlp_deep")
 EXPENSIVE_BUDGET = 600
 #: The learners of :data:`EXPENSIVE` before round 40: a spec's cache key (:func:`_spec_hash`) reads these, and the
-#: later ones only where the spec runs them, so the runs cached before round 40 keep their keys.
+#: later ones (round 40's, round 41's) only where the spec runs them, so the runs cached before keep their keys.
 EXPENSIVE_BEFORE_R40 = EXPENSIVE[:3]
 
 
@@ -1729,6 +1739,51 @@ DATASETS: tuple[DataSpec, ...] = (
              learners=("mlp_small", "sgd_log"), initial=6, n_rounds=30),
     DataSpec("v47_iris_sepal2petal3", "bundled", "derived:iris:sepal2petal3", test=0, budget_frac=1.0,
              learners=("mlp_small", "bnb"), initial=6, n_rounds=30),
+    # Added on 2026-11-25 (round 41's selection part, after the plan at 22:24 UTC, benchmarks/plans/round41.md; no
+    # result of the round yet): 24 sets in split.SELECTION_ONLY whose generators and derivations no other set uses,
+    # each with two of 12 learner configurations no earlier set holds, of two families (each on 4 sets; k-NN with
+    # k = 30 from 30 labels).
+    DataSpec("v48_tea_brew3", "medium", "tea_brew", (("n_features", 5),), 2000, learners=("knn3", "hgb")),
+    DataSpec("v48_tyre_grip3", "noisy", "tyre_grip", (("flip", 0.03), ("n_features", 5)), 2000,
+             learners=("knn30", "dtree8"), initial=30),
+    DataSpec("v48_dough_proof4", "medium", "dough_proof", (("n_features", 5),), 2000, learners=("hgb", "svc_linear")),
+    DataSpec("v48_kite_lift", "easy", "kite_lift", (("n_features", 4),), 2000, learners=("dtree8", "svc_rbf_c10")),
+    DataSpec("v48_digits_ringmeans", "bundled", "derived:digits:ringmeans", test=500,
+             learners=("svc_linear", "cnb")),
+    DataSpec("v48_digits_rowcolstd", "bundled", "derived:digits:rowcolstd", test=500,
+             learners=("svc_rbf_c10", "gnb_vs")),
+    DataSpec("v48_snow_melt3", "imbalanced", "snow_melt", (("n_features", 5),), 2000, learners=("cnb", "logreg_c1")),
+    DataSpec("v48_bc_smooth3", "bundled", "derived:breast_cancer:smooth3", test=0, budget_frac=1.0,
+             learners=("gnb_vs", "logreg_l1")),
+    DataSpec("v48_battery_drain4", "hard", "battery_drain", (("n_features", 8),), 2000,
+             learners=("logreg_c1", "mlp_wide")),
+    DataSpec("v48_bc_symfrac6", "bundled", "derived:breast_cancer:symfrac6", test=0, budget_frac=1.0,
+             learners=("logreg_l1", "mlp_deep")),
+    DataSpec("v48_ladder_foot", "noisy", "ladder_foot", (("flip", 0.04), ("n_features", 5)), 2000,
+             learners=("mlp_wide", "knn3")),
+    DataSpec("v48_pizza_bake3", "medium", "pizza_bake", (("n_features", 5),), 2000, learners=("mlp_deep", "knn30"),
+             initial=30),
+    DataSpec("v48_water_butt3", "imbalanced", "water_butt", (("n_features", 4),), 2000,
+             learners=("knn3", "svc_rbf_c10")),
+    DataSpec("v48_gear_pick5", "easy", "gear_pick", (("n_features", 4),), 2000, learners=("knn30", "cnb"),
+             initial=30),
+    DataSpec("v48_ice_thick3", "hard", "ice_thick", (("n_features", 7),), 2000, learners=("hgb", "gnb_vs")),
+    DataSpec("v48_wine_highalcohol_flip4", "noisy", "derived:wine:highalcohol+flip4", test=0, budget_frac=1.0,
+             learners=("dtree8", "logreg_c1"), initial=6, n_rounds=30),
+    DataSpec("v48_noise_carry", "easy", "noise_carry", (("n_features", 4),), 2000,
+             learners=("svc_linear", "logreg_l1")),
+    DataSpec("v48_wine_ashmag_flip6", "noisy", "derived:wine:ashmag+flip6", test=0, budget_frac=1.0,
+             learners=("svc_rbf_c10", "mlp_wide"), initial=6, n_rounds=30),
+    DataSpec("v48_plant_water4", "noisy", "plant_water", (("flip", 0.03), ("n_features", 5)), 2000,
+             learners=("cnb", "mlp_deep")),
+    DataSpec("v48_iris_nopetallen", "bundled", "derived:iris:nopetallen", test=0, budget_frac=1.0,
+             learners=("gnb_vs", "knn3"), initial=6, n_rounds=30),
+    DataSpec("v48_crowd_exit3", "hard", "crowd_exit", (("n_features", 6),), 2000, learners=("logreg_c1", "knn30"),
+             initial=30),
+    DataSpec("v48_jam_gel", "medium", "jam_gel", (("n_features", 5),), 2000, learners=("logreg_l1", "hgb")),
+    DataSpec("v48_iris_colranks", "bundled", "derived:iris:colranks", test=0, budget_frac=1.0,
+             learners=("mlp_wide", "dtree8"), initial=6, n_rounds=30),
+    DataSpec("v48_dew_point4", "medium", "dew_point", (("n_features", 4),), 2000, learners=("mlp_deep", "svc_linear")),
 )
 
 SPECS = {d.name: d for d in DATASETS}
@@ -1949,8 +2004,14 @@ def _derived(base: str, which: str, rs: int) -> tuple[np.ndarray, np.ndarray]:
     twice length plus width), ``rowcentre`` (iris: each flower's measurements less their own mean), ``rowcolmax``
     (digits: the brightest pixel of each row and of each column), ``texture3`` (breast_cancer: its texture alone,
     the mean, the standard error and the worst), ``highproline`` (wine: every measurement but proline, the label
-    whether the proline is 750 or more) and ``sepal2petal3`` (iris: the sepal's length and width alone, the label
-    the petal's length under 2.5 cm, under 4.8 or more)."""
+    whether the proline is 750 or more), ``sepal2petal3`` (iris: the sepal's length and width alone, the label
+    the petal's length under 2.5 cm, under 4.8 or more), ``ringmeans`` (digits: the mean ink of each of the 4 square
+    rings from the border in), ``rowcolstd`` (digits: the ink's standard deviation along each row and down each
+    column), ``smooth3`` (breast_cancer: its smoothness alone, the mean, the standard error and the worst),
+    ``symfrac6`` (breast_cancer: its symmetry and fractal dimension, the mean, the standard error and the worst),
+    ``highalcohol`` (wine: every measurement but the alcohol, the label whether it is 13% or more), ``ashmag``
+    (wine: its ash, the ash's alcalinity and the magnesium alone), ``nopetallen`` (iris: every measurement but the
+    petal's length) and ``colranks`` (iris: each measurement's rank among its column's distinct values)."""
     which = {"0to4": "classes01234"}.get(which, which)
     if "+" in which:   # a composition: a variant, then label noise among its own classes
         first, then = which.split("+", 1)
@@ -2770,6 +2831,27 @@ def _derived(base: str, which: str, rs: int) -> tuple[np.ndarray, np.ndarray]:
         # rest) (12)
     if which == "sepal2petal3":   # iris: the sepal's length and width alone, the label the petal's length under 2.5 cm
         return X[:, :2], np.digitize(X[:, 2], [2.5, 4.8]).astype(np.int64)   # (0), under 4.8 (1) or more (2) (2)
+    if which == "ringmeans":   # digits: the mean ink of each of the 4 square rings, from the border in (4)
+        img = X.reshape(-1, 8, 8)
+        i, j = np.indices((8, 8))
+        ring = np.minimum(np.minimum(i, j), np.minimum(7 - i, 7 - j))
+        return np.stack([img[:, ring == r].mean(axis=1) for r in range(4)], axis=1), y
+    if which == "rowcolstd":   # digits: the ink's standard deviation along each row, then down each column (16)
+        img = X.reshape(-1, 8, 8)
+        return np.hstack([img.std(axis=2), img.std(axis=1)]), y
+    if which == "smooth3":   # breast_cancer: its smoothness alone (the radius's local variation), the mean, the
+        return X[:, [4, 14, 24]], y   # standard error and the worst (3)
+    if which == "symfrac6":   # breast_cancer: its symmetry and fractal dimension, the mean, the standard error and the
+        return X[:, [8, 9, 18, 19, 28, 29]], y   # worst (6)
+    if which == "highalcohol":   # wine: every measurement but the alcohol (the first), the label whether the alcohol
+        return X[:, 1:], (X[:, 0] >= 13.0).astype(np.int64)   # is 13% or more (12)
+    if which == "ashmag":   # wine: its ash, the ash's alcalinity and the magnesium alone (3)
+        return X[:, 2:5], y
+    if which == "nopetallen":   # iris: every measurement but the petal's length (3)
+        return X[:, [0, 1, 3]], y
+    if which == "colranks":   # iris: each measurement replaced by its rank among the column's distinct values (0
+        ranks = [np.unique(c, return_inverse=True)[1] for c in X.T]   # the least) (4)
+        return np.stack(ranks, axis=1).astype(np.float64), y
     if which.startswith("classes"):
         keep = np.isin(y, [int(c) for c in which[7:]])
         return X[keep], y[keep]
@@ -3351,8 +3433,26 @@ def _shape(loader: str, n: int, rs: int, params: dict) -> tuple[np.ndarray, np.n
     ``printer_ink`` (a cartridge's ml, the pages and their cover, the first 3 of ``n_features``: ran out, low, half
     or plenty), ``speed_camera`` (a road's limit and a car's km/h, the first 2 of ``n_features``: nothing, a warning,
     a fine, points or a ban), ``camera_shake`` (a shutter's s, a lens's mm and the stabilisation's stops, the first 3
-    of ``n_features``: sharp, acceptable, soft or blurred) and ``lawn_mow`` (the days since mowing, the week's rain
-    and the C, the first 3 of ``n_features``: fine, due or overgrown, ``flip`` of the labels redrawn)."""
+    of ``n_features``: sharp, acceptable, soft or blurred), ``lawn_mow`` (the days since mowing, the week's rain
+    and the C, the first 3 of ``n_features``: fine, due or overgrown, ``flip`` of the labels redrawn), ``tea_brew``
+    (the minutes, the water's C and the leaves' g, the first 3 of ``n_features``: weak, right or bitter),
+    ``tyre_grip`` (a tyre's tread mm, the rain's mm/h and the km/h, the first 3 of ``n_features``: grips, caution or
+    aquaplanes, ``flip`` of the labels redrawn), ``dough_proof`` (the yeast's g, the C and the hours, the first 3 of
+    ``n_features``: flat, under-proofed, proofed or over-proofed), ``kite_lift`` (the wind's m/s, a kite's m^2 and
+    kg, the first 3 of ``n_features``: whether it flies), ``snow_melt`` (the snow's cm, the air's C and the hours of
+    sun, the first 3 of ``n_features``: gone, melting or stays), ``battery_drain`` (a phone's mAh, the screen's
+    hours and brightness, the first 3 of ``n_features``: dead, low, half or plenty), ``ladder_foot`` (a ladder's
+    angle, the floor's friction and the climber's share of the way up, the first 3 of ``n_features``: whether it
+    slips, ``flip`` of the labels at random), ``pizza_bake`` (the oven's C, the minutes and the dough's mm, the first
+    3 of ``n_features``: raw, done or burnt), ``water_butt`` (a roof's m^2, the rain's mm and a barrel's L, the first
+    3 of ``n_features``: room, nearly full or overflows), ``gear_pick`` (a cyclist's km/h and the grade, the first 2
+    of ``n_features``: gears 0 to 4), ``ice_thick`` (the days of frost, their mean C and the snow's cm, the first 3 of
+    ``n_features``: unsafe, walk or drive), ``noise_carry`` (a sound's dB and the m away, the first 2 of
+    ``n_features``: whether it is heard), ``plant_water`` (a pot's L, the days since watering and the C, the first 3
+    of ``n_features``: wet, moist, dry or wilting, ``flip`` of the labels redrawn), ``crowd_exit`` (the people, the
+    doors and their m, the first 3 of ``n_features``: quick, slow or unsafe), ``jam_gel`` (the sugar's share, the
+    pectin's g/kg and the boil's minutes, the first 3 of ``n_features``: whether it sets) and ``dew_point`` (the
+    air's C and humidity, the first 2 of ``n_features``: fog, damp, fresh or dry)."""
     rng = np.random.default_rng(rs)
     if loader == "xor":
         X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
@@ -5826,6 +5926,102 @@ def _shape(loader: str, n: int, rs: int, params: dict) -> tuple[np.ndarray, np.n
         grown = days * (0.5 + 0.04 * rain) * (temp - 5) / 10   # under 25 (1: due) or more (2: overgrown), ``flip``
         y = np.digitize(grown, [10.0, 25.0]).astype(np.int64)   # of the labels redrawn
         return X, _redraw_among(y, rng, 3, params)
+    if loader == "tea_brew":   # tea steeped uniform on [1, 8] minutes in water of uniform on [70, 100] C with uniform
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # on [1, 5] g of leaves (the other features
+        X[:, :3] = X[:, :3] * [7.0, 30.0, 4.0] + [1.0, 70.0, 1.0]   # uniform on [0, 1]): its strength, the minutes
+        minutes, temp, grams = X[:, :3].T   # times the grams times the C past 60 over 40: under 4 (0: weak), under
+        strength = minutes * grams * (temp - 60) / 40   # 12 (1: right) or more (2: bitter)
+        return X, np.digitize(strength, [4.0, 12.0]).astype(np.int64)
+    if loader == "tyre_grip":   # a tyre of uniform on [1.5, 8] mm tread in uniform on [0, 20] mm/h of rain at uniform
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # on [30, 130] km/h (the other features
+        X[:, :3] = X[:, :3] * [6.5, 20.0, 100.0] + [1.5, 0.0, 30.0]   # uniform on [0, 1]): the risk, the km/h over
+        tread, rain, speed = X[:, :3].T   # 100 times the rain over twice the tread: under 0.4 (0: grips), under 1.2
+        risk = speed / 100 * rain / (2 * tread)   # (1: caution) or more (2: aquaplanes), ``flip`` of the labels
+        y = np.digitize(risk, [0.4, 1.2]).astype(np.int64)   # redrawn
+        return X, _redraw_among(y, rng, 3, params)
+    if loader == "dough_proof":   # dough with uniform on [2, 14] g of yeast rising at uniform on [15, 35] C for uniform
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # on [0.5, 4] hours (the other features
+        X[:, :3] = X[:, :3] * [12.0, 20.0, 3.5] + [2.0, 15.0, 0.5]   # uniform on [0, 1]): the rise, the yeast over 7
+        yeast, temp, hours = X[:, :3].T   # g times the hours, doubled each 10 C past 25: under 0.6 (0: flat), under
+        rise = yeast / 7 * hours * 2 ** ((temp - 25) / 10)   # 1.2 (1: under-proofed), under 2.4 (2: proofed) or
+        return X, np.digitize(rise, [0.6, 1.2, 2.4]).astype(np.int64)   # more (3: over-proofed)
+    if loader == "kite_lift":   # a kite of uniform on [0.5, 4] m^2 and uniform on [0.1, 1.5] kg in a wind of uniform on
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # [0, 15] m/s (the other features uniform
+        X[:, :3] = X[:, :3] * [15.0, 3.5, 1.4] + [0.0, 0.5, 0.1]   # on [0, 1]): it flies (1) when the lift, half the
+        wind, area, mass = X[:, :3].T   # air's 1.2 kg/m^3 times the wind squared times the area times a lift
+        lift = 0.5 * 1.2 * wind**2 * area * 0.8   # coefficient of 0.8, passes its weight (9.81 N a kg)
+        return X, (lift > 9.81 * mass).astype(np.int64)
+    if loader == "snow_melt":   # snow of uniform on [5, 100] cm in air of uniform on [-10, 10] C with uniform on [0,
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # 10] hours of sun (the other features uniform
+        X[:, :3] = X[:, :3] * [95.0, 20.0, 10.0] + [5.0, -10.0, 0.0]   # on [0, 1]): the days to melt, the cm over a
+        depth, temp, sun = X[:, :3].T   # day's melt (0.5 cm a degree above 0, 0.3 an hour of sun and 0.1): under 3
+        days = depth / (0.5 * np.maximum(temp, 0) + 0.3 * sun + 0.1)   # (0: gone), under 20 (1: melting) or more
+        return X, np.digitize(days, [3.0, 20.0]).astype(np.int64)   # (2: stays)
+    if loader == "battery_drain":   # a phone of uniform on [1000, 5000] mAh whose screen is on uniform on [0.5, 10]
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # hours at a brightness of uniform on [0.1,
+        X[:, :3] = X[:, :3] * [4000.0, 9.5, 0.9] + [1000.0, 0.5, 0.1]   # 1] (the other features uniform on [0, 1]):
+        mah, hours, bright = X[:, :3].T   # the charge left, 1 less the hours times 150 mA and 250 more at full
+        left = 1 - hours * (150 + 250 * bright) / mah   # brightness over the mAh: under 0 (0: dead), under 0.2 (1:
+        return X, np.digitize(left, [0.0, 0.2, 0.5]).astype(np.int64)   # low), under 0.5 (2: half) or more (3: plenty)
+    if loader == "ladder_foot":   # a ladder at uniform on [50, 85] degrees on a floor of friction uniform on [0.2, 0.8]
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # with its climber uniform on [0, 1] of the
+        X[:, :2] = X[:, :2] * [35.0, 0.6] + [50.0, 0.2]   # way up (the other features uniform on [0, 1]): it slips (1)
+        angle, friction, share = X[:, :3].T   # when the friction times the angle's tangent is under 0.5 plus the
+        y = (friction * np.tan(np.radians(angle)) < 0.5 + share).astype(np.int64)   # climber's share, ``flip`` of the
+        return X, _flip_binary(y, rng, params)   # labels at random
+    if loader == "pizza_bake":   # a pizza of uniform on [3, 15] mm dough baked uniform on [4, 20] minutes in an oven of
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # uniform on [180, 300] C (the other features
+        X[:, :3] = X[:, :3] * [120.0, 16.0, 12.0] + [180.0, 4.0, 3.0]   # uniform on [0, 1]): the bake, the minutes
+        temp, minutes, dough = X[:, :3].T   # times the C past 150 over 10 times the mm: under 8 (0: raw), under 20 (1:
+        bake = minutes * (temp - 150) / (10 * dough)   # done) or more (2: burnt)
+        return X, np.digitize(bake, [8.0, 20.0]).astype(np.int64)
+    if loader == "water_butt":   # a roof of uniform on [10, 100] m^2 in a rain of uniform on [0, 30] mm filling a
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # barrel of uniform on [100, 500] L (the other
+        X[:, :3] = X[:, :3] * [90.0, 30.0, 400.0] + [10.0, 0.0, 100.0]   # feature uniform on [0, 1]): the fill, 0.8
+        roof, rain, barrel = X[:, :3].T   # of the L the roof catches over the barrel's: under 0.6 (0: room), under 0.8
+        fill = 0.8 * roof * rain / barrel   # (1: nearly full) or more (2: overflows)
+        return X, np.digitize(fill, [0.6, 0.8]).astype(np.int64)
+    if loader == "gear_pick":   # a cyclist at uniform on [8, 35] km/h up a grade of uniform on [0, 12]% (the other
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # features uniform on [0, 1]): the gear, by
+        X[:, :2] = X[:, :2] * [27.0, 12.0] + [8.0, 0.0]   # the km/h over 1 plus a third of the grade: under 5 (0),
+        speed, grade = X[:, :2].T   # under 8 (1), under 11 (2), under 16 (3) or more (4)
+        return X, np.digitize(speed / (1 + grade / 3), [5.0, 8.0, 11.0, 16.0]).astype(np.int64)
+    if loader == "ice_thick":   # a lake after uniform on [0, 60] days at a mean of uniform on [-25, 0] C under uniform
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # on [0, 40] cm of snow (the other features
+        X[:, :3] = X[:, :3] * [60.0, 25.0, 40.0] + [0.0, -25.0, 0.0]   # uniform on [0, 1]): the ice's cm, 2.5 times
+        days, temp, snow = X[:, :3].T   # the root of the degree-days of frost over 1 plus the snow's twentieth: under
+        ice = 2.5 * np.sqrt(days * -temp) / (1 + snow / 20)   # 10 (0: unsafe), under 20 (1: walk) or more (2: drive)
+        return X, np.digitize(ice, [10.0, 20.0]).astype(np.int64)
+    if loader == "noise_carry":   # a sound of uniform on [40, 120] dB at a distance of 10^u m (log-uniform on [1, 500];
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # the other features uniform on [0, 1]): it
+        X[:, 0] = 40 + 80 * X[:, 0]   # is heard (1) when the dB less 20 log10 of the distance pass 30 (the
+        X[:, 1] = 500.0 ** X[:, 1]   # background)
+        return X, (X[:, 0] - 20 * np.log10(X[:, 1]) > 30).astype(np.int64)
+    if loader == "plant_water":   # a pot of uniform on [1, 20] L watered uniform on [0, 14] days ago at uniform on [10,
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # 35] C (the other features uniform on [0,
+        X[:, :3] = X[:, :3] * [19.0, 14.0, 25.0] + [1.0, 0.0, 10.0]   # 1]): the dryness, the days times a twentieth of
+        pot, days, temp = X[:, :3].T   # the C over the root of the L: under 0.7 (0: wet), under 1.5 (1: moist), under
+        dry = days * temp / 20 / np.sqrt(pot)   # 3 (2: dry) or more (3: wilting), ``flip`` of the labels redrawn
+        y = np.digitize(dry, [0.7, 1.5, 3.0]).astype(np.int64)
+        return X, _redraw_among(y, rng, 4, params)
+    if loader == "crowd_exit":   # a crowd of uniform on [50, 2000] leaving by uniform on [1, 8] doors of uniform on
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # [0.8, 2] m (the other features uniform on [0,
+        X[:, :3] = X[:, :3] * [1950.0, 7.0, 1.2] + [50.0, 1.0, 0.8]   # 1]; the doors a real number): the minutes,
+        people, doors, width = X[:, :3].T   # 80 a minute through each m of door: under 1.5 (0: quick), under 4 (1:
+        minutes = people / (80 * doors * width)   # slow) or more (2: unsafe)
+        return X, np.digitize(minutes, [1.5, 4.0]).astype(np.int64)
+    if loader == "jam_gel":   # jam of a sugar share uniform on [0.3, 0.7] with uniform on [0, 15] g/kg of pectin boiled
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # uniform on [2, 20] minutes (the other
+        X[:, :3] = X[:, :3] * [0.4, 15.0, 18.0] + [0.3, 0.0, 2.0]   # features uniform on [0, 1]): it sets (1) when 10
+        sugar, pectin, boil = X[:, :3].T   # times the sugar, 0.4 the pectin and 0.15 the minutes pass 9.5
+        return X, (10 * sugar + 0.4 * pectin + 0.15 * boil > 9.5).astype(np.int64)
+    if loader == "dew_point":   # air of uniform on [0, 35] C at uniform on [20, 100]% humidity (the other features
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # uniform on [0, 1]): the C above the dew
+        X[:, :2] = X[:, :2] * [35.0, 80.0] + [0.0, 20.0]   # point (Magnus: 243.12 g / (17.62 - g), g the log of the
+        temp, humid = X[:, :2].T   # humidity's share plus 17.62 C / (243.12 + C)): under 2 (0: fog), under 5 (1:
+        g = np.log(humid / 100) + 17.62 * temp / (243.12 + temp)   # damp), under 10 (2: fresh) or more (3: dry)
+        spread = temp - 243.12 * g / (17.62 - g)
+        return X, np.digitize(spread, [2.0, 5.0, 10.0]).astype(np.int64)
     if loader == "checker":
         X = rng.random((n, int(params["n_features"])))
         c = int(params["cells"])
@@ -5943,13 +6139,40 @@ def make_learner(name: str, seed: int):
         return SGDClassifier(loss="log_loss", random_state=seed, max_iter=1000, tol=1e-3)
     if name == "lda":
         return LinearDiscriminantAnalysis()
+    # round 41's configurations (each with predict_proba for the uncertainty queries)
+    if name == "knn3":
+        return KNeighborsClassifier(n_neighbors=3)
+    if name == "knn30":   # needs 30 labels: its sets start from 30
+        return KNeighborsClassifier(n_neighbors=30)
+    if name == "hgb":
+        return HistGradientBoostingClassifier(max_iter=50, random_state=seed)
+    if name == "dtree8":
+        return DecisionTreeClassifier(max_depth=8, random_state=seed)
+    if name == "svc_linear":
+        return SVC(kernel="linear", probability=True, random_state=seed)
+    if name == "svc_rbf_c10":
+        return SVC(kernel="rbf", C=10.0, probability=True, random_state=seed)
+    if name == "cnb":   # complement NB needs non-negative features: the standardized ones min-max scaled on the fit
+        return make_pipeline(MinMaxScaler(), ComplementNB())
+    if name == "gnb_vs":
+        return GaussianNB(var_smoothing=1e-2)
+    if name == "logreg_c1":
+        return LogisticRegression(C=1.0, max_iter=300)
+    if name == "logreg_l1":
+        return LogisticRegression(penalty="l1", C=1.0, solver="liblinear", max_iter=300)
+    if name == "mlp_wide":
+        return MLPClassifier(hidden_layer_sizes=(64,), max_iter=100, random_state=seed)
+    if name == "mlp_deep":
+        return MLPClassifier(hidden_layer_sizes=(32, 16), max_iter=100, random_state=seed)
     raise ValueError(f"unknown learner {name!r}; choose from {', '.join(LEARNERS)}")
 
 
-#: Round 40's six are last: an earlier learner keeps its index, and the count stays odd, so
-#: :func:`strategies_for` gives every earlier (data set, learner) the same third strategy.
+#: Round 40's six, then round 41's twelve, are last: an earlier learner keeps its index, and the count stays odd (7,
+#: 13, 25), so :func:`strategies_for` gives every earlier (data set, learner) the same third strategy.
 LEARNERS = ("svc_rbf", "rf50", "knn", "gnb", "mlp_small", "logreg_c0.1", "logreg_c10",
-            "knn15", "extratrees100", "svc_poly", "bnb", "sgd_log", "lda")
+            "knn15", "extratrees100", "svc_poly", "bnb", "sgd_log", "lda",
+            "knn3", "knn30", "hgb", "dtree8", "svc_linear", "svc_rbf_c10", "cnb", "gnb_vs", "logreg_c1", "logreg_l1",
+            "mlp_wide", "mlp_deep")
 
 
 def full_proba(model, X: np.ndarray, n_classes: int) -> np.ndarray:

@@ -177,6 +177,11 @@ Round 40 (from 2026-11-25 21:15 UTC, its plan in ``benchmarks/plans/round40.md``
 39's family layer on learner configurations no part held) keeps the salt; the ``v46_*``, looked at on 2026-11-25
 20:54 UTC (round 39's report), join the selection part, and 12 new sets (``v47_*``, added before any result of the
 round) are :data:`REPORT_ONLY` and :data:`FRESH` for round 40's report.
+Round 41 (its plan in ``benchmarks/plans/round41.md``, committed at 22:24 UTC on 2026-11-25, before any ``v48_*`` or
+``v49_*`` set existed; a fresh split by data set and by learner configuration: fit part the stored L0 rows of
+v39-v47, selection part the 24 ``v48_*`` sets with 12 configurations no stored row holds, report part 24 ``v49_*``
+sets added after the selection) keeps the salt; the 24 new ``v48_*`` sets (added before any result of the round)
+join :data:`SELECTION_ONLY`, never looked at by a report.
 
 Usage::
 
@@ -224,7 +229,8 @@ REPORT_ONLY = FRESH
 #: 35's report of the shipped design, 2026-11-25 16:25 UTC), the ``v43_*`` (round 36's report of the shipped design,
 #: 2026-11-25 17:09 UTC), the ``v44_*`` (round 37's report, 2026-11-25 18:35 UTC), the ``v45_*`` (round 38's report,
 #: 2026-11-25 19:34 UTC), the ``v46_*`` (round 39's report, 2026-11-25 20:54 UTC). From round 16 on,
-#: :data:`CALIBRATION_ADDED` of them are in the calibration part instead.
+#: :data:`CALIBRATION_ADDED` of them are in the calibration part instead. Round 41 adds the ``v48_*`` here before
+#: any look (its plan, ``benchmarks/plans/round41.md``, makes them the selection part of its fresh split).
 SELECTION_ONLY = frozenset({
     "skl:v8_digits_left", "skl:v8_digits_5to9", "skl:v8_bc_even", "skl:v8_wine_classes12", "skl:v8_helix",
     "skl:v8_sparse_linear", "skl:v8_argmax5", "skl:v8_sectors6",
@@ -373,7 +379,13 @@ SELECTION_ONLY = frozenset({
     "skl:v46_ev_charge3", "skl:v46_low_bridge3", "skl:v46_beach_shade3", "skl:v46_fruit_ripen3", "skl:v46_air_con4",
     "skl:v46_hail_dent4", "skl:v46_digits_rank2", "skl:v46_digits_blockstd", "skl:v46_digits_popcount",
     "skl:v46_bc_size9", "skl:v46_bc_atypical", "skl:v46_wine_colourhue_flip5", "skl:v46_wine_tripleprod_flip6",
-    "skl:v46_iris_perimeters", "skl:v46_iris_rowcentre"})
+    "skl:v46_iris_perimeters", "skl:v46_iris_rowcentre",
+    "skl:v48_tea_brew3", "skl:v48_tyre_grip3", "skl:v48_dough_proof4", "skl:v48_kite_lift",
+    "skl:v48_digits_ringmeans", "skl:v48_digits_rowcolstd", "skl:v48_snow_melt3", "skl:v48_bc_smooth3",
+    "skl:v48_battery_drain4", "skl:v48_bc_symfrac6", "skl:v48_ladder_foot", "skl:v48_pizza_bake3",
+    "skl:v48_water_butt3", "skl:v48_gear_pick5", "skl:v48_ice_thick3", "skl:v48_wine_highalcohol_flip4",
+    "skl:v48_noise_carry", "skl:v48_wine_ashmag_flip6", "skl:v48_plant_water4", "skl:v48_iris_nopetallen",
+    "skl:v48_crowd_exit3", "skl:v48_jam_gel", "skl:v48_iris_colranks", "skl:v48_dew_point4"})
 #: Round 16's salt for :data:`CALIBRATION_ADDED`.
 CALIBRATION_SALT = "alplan-forecast-r16-calibration:"
 

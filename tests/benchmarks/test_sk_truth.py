@@ -161,7 +161,9 @@ def test_every_data_set_loads_with_its_classes_and_the_fresh_ones_stay_in_the_re
     assert 0.01 < np.mean(am_y != np.argmax(am_X[:, :5], axis=1)) < 0.04
     sc_X, sc_y = sk.load_xy(sk.SPECS["v8_sectors6"])
     assert np.unique(sc_y).size == 6 and np.bincount(sc_y).min() > 250
-    assert all("mlp_small" in sk.SPECS[k[4:]].learners for k in split.REPORT_ONLY | split.SELECTION_ONLY)
+    round41 = ("skl:v48_",)   # round 41's sets run two of its new configurations, not the MLP
+    assert all("mlp_small" in sk.SPECS[k[4:]].learners for k in split.REPORT_ONLY | split.SELECTION_ONLY
+               if not k.startswith(round41))
     # the sets added after the latest report look are in the report part, whatever the hash says (FRESH, round
     # 10's); rounds 8 and 9's, looked at and never fitted on, are in the selection part; the earlier rounds'
     # report-only sets follow the hash
@@ -175,7 +177,8 @@ def test_every_data_set_loads_with_its_classes_and_the_fresh_ones_stay_in_the_re
                  "v20_", "v21_", "v22_", "v23_", "v24_", "v25_", "v26_", "v27_", "v28_", "v29_", "v30_", "v31_",
                  "v32_", "v33_", "v34_", "v35_", "v36_", "v37_", "v38_", "v39_", "v40_", "v41_", "v42_", "v43_",
                  "v44_", "v45_", "v46_")
-    assert split.SELECTION_ONLY == {d.key for d in sk.DATASETS if d.name.startswith(looked_at)}
+    # and round 41's selection part, the v48_* (in the selection part before any look)
+    assert split.SELECTION_ONLY == {d.key for d in sk.DATASETS if d.name.startswith(looked_at + ("v48_",))}
     assert split.FRESH == {d.key for d in sk.DATASETS if d.name.startswith("v47_")} and len(split.FRESH) == 12
 
 
@@ -235,17 +238,21 @@ def _line_score(X, y) -> float:
     return LogisticRegression(max_iter=1000).fit(X, y).score(X, y)
 
 
-def _learners_and_sizes(sk, prefix: str, others: dict[str, str], want: dict[str, tuple], like: tuple[str, ...]):
-    """Each new set ``prefix + name`` runs the MLP and ``others[name]``; its (n_samples, test, budget_frac,
-    max_budget, initial, n_rounds) are ``want[name]``, each those of some set of the rounds ``like`` (a truth about
-    as long to build)."""
-    assert {n: sk.SPECS[prefix + n].learners for n in others} == {n: ("mlp_small", o) for n, o in others.items()}
+def _learners_and_sizes(sk, prefix: str, others: dict[str, str | tuple[str, str]], want: dict[str, tuple],
+                        like: tuple[str, ...], own_start: tuple[str, ...] = ()):
+    """Each new set ``prefix + name`` runs the MLP and ``others[name]`` (or, a pair, those two learners); its
+    (n_samples, test, budget_frac, max_budget, initial, n_rounds) are ``want[name]``, each those of some set of the
+    rounds ``like`` (a truth about as long to build), but for the initial set of the names in ``own_start`` (k-NN
+    with k = 30 needs 30 labels to fit)."""
+    pairs = {n: o if isinstance(o, tuple) else ("mlp_small", o) for n, o in others.items()}
+    assert {n: sk.SPECS[prefix + n].learners for n in others} == pairs
 
     def size(d):
         return d.n_samples, d.test, d.budget_frac, d.max_budget, d.initial, d.n_rounds
 
     assert {n: size(sk.SPECS[prefix + n]) for n in want} == want
-    assert set(want.values()) <= {size(d) for d in sk.DATASETS if d.name.startswith(like)}
+    usual = {n: (w[:4] + (sk.INITIAL,) + w[5:] if n in own_start else w) for n, w in want.items()}
+    assert set(usual.values()) <= {size(d) for d in sk.DATASETS if d.name.startswith(like)}
 
 
 def _usual_sizes(names, digits_test: dict[str, int] | None = None) -> dict[str, tuple]:
@@ -277,9 +284,12 @@ def _looked_at(sk, prefix: str, size: int) -> None:
     assert {split.part(k) for k in looked} == {"selection"} and not looked & split.CALIBRATION_ADDED
 
 
-#: The learners of every round before round 40 (sk_truth.LEARNERS' first seven), and round 40's configurations.
+#: The learners of every round before round 40 (sk_truth.LEARNERS' first seven), round 40's configurations, and
+#: round 41's selection part's (no earlier set holds them).
 FIRST_LEARNERS = ("svc_rbf", "rf50", "knn", "gnb", "mlp_small", "logreg_c0.1", "logreg_c10")
 ROUND_40_LEARNERS = ("knn15", "extratrees100", "svc_poly", "bnb", "sgd_log", "lda")
+ROUND_41_LEARNERS = ("knn3", "knn30", "hgb", "dtree8", "svc_linear", "svc_rbf_c10", "cnb", "gnb_vs", "logreg_c1",
+                     "logreg_l1", "mlp_wide", "mlp_deep")
 
 
 def _new_round(sk, prefix: str, part: str, size: int = 8, learners: tuple[str, ...] = FIRST_LEARNERS) -> set:
@@ -293,7 +303,7 @@ def _new_round(sk, prefix: str, part: str, size: int = 8, learners: tuple[str, .
     assert len(sets) == size and all(split.part(d.key) == ("calibration" if d.key in moved else part) for d in sets)
     assert all(len(d.learners) == 2 and d.learners[0] == "mlp_small" for d in sets)
     others = Counter(d.learners[1] for d in sets)
-    assert sk.LEARNERS == FIRST_LEARNERS + ROUND_40_LEARNERS
+    assert sk.LEARNERS == FIRST_LEARNERS + ROUND_40_LEARNERS + ROUND_41_LEARNERS
     assert set(others) == set(learners) - {"mlp_small"}
     assert all(size // 6 <= c <= size // 6 + 1 for c in others.values()), others
     earlier = {d.loader.split(":")[-1] for d in sk.DATASETS if not d.name.startswith(prefix)}
@@ -7617,7 +7627,7 @@ def test_round_40s_learner_configurations_are_of_their_families_and_fit_with_pro
     want = {"knn15": "kNN", "extratrees100": "tree", "svc_poly": "SVM", "bnb": "NB", "sgd_log": "linear",
             "lda": "linear"}
     assert tuple(want) == ROUND_40_LEARNERS and {n: learner_family(n) for n in want} == want
-    assert sk.LEARNERS == FIRST_LEARNERS + ROUND_40_LEARNERS
+    assert sk.LEARNERS[:13] == FIRST_LEARNERS + ROUND_40_LEARNERS
     from sklearn.discriminant_analysis import LinearDiscriminantAnalysis
     from sklearn.ensemble import ExtraTreesClassifier
     from sklearn.linear_model import SGDClassifier
@@ -7680,7 +7690,7 @@ def test_round_40s_learners_keep_the_earlier_runs_cache_keys_and_strategies(sk):
 
     names = list(sk.SPECS)
     for spec in sk.DATASETS:
-        if spec.name.startswith("v47_"):
+        if spec.name.startswith(("v47_", "v48_")):   # round 40's sets, and round 41's (their own test)
             continue
         assert sk._spec_hash(spec, False) == old_hash(spec), spec.name
         for learner in spec.learners:
@@ -7690,3 +7700,371 @@ def test_round_40s_learners_keep_the_earlier_runs_cache_keys_and_strategies(sk):
     assert len(slow) == 4 and all(sk._spec_hash(s, False) != old_hash(s) for s in slow)
     quick = [s for s in sk.DATASETS if s.name.startswith("v47_") and s not in slow]
     assert len(quick) == 8 and all(sk._spec_hash(s, False) == old_hash(s) for s in quick)
+
+
+def test_round_41s_selection_v48_sets_are_new_tasks_each_with_two_new_configurations_in_the_selection_part(sk):
+    from planner.forecast.draws import learner_family
+
+    split = sys.modules["split"]
+    shapes = {"tea_brew3": (2000, 5, 3), "tyre_grip3": (2000, 5, 3), "dough_proof4": (2000, 5, 4),
+              "kite_lift": (2000, 4, 2), "digits_ringmeans": (1797, 4, 10), "digits_rowcolstd": (1797, 16, 10),
+              "snow_melt3": (2000, 5, 3), "bc_smooth3": (569, 3, 2), "battery_drain4": (2000, 8, 4),
+              "bc_symfrac6": (569, 6, 2), "ladder_foot": (2000, 5, 2), "pizza_bake3": (2000, 5, 3),
+              "water_butt3": (2000, 4, 3), "gear_pick5": (2000, 4, 5), "ice_thick3": (2000, 7, 3),
+              "wine_highalcohol_flip4": (178, 12, 2), "noise_carry": (2000, 4, 2), "wine_ashmag_flip6": (178, 3, 3),
+              "plant_water4": (2000, 5, 4), "iris_nopetallen": (150, 3, 3), "crowd_exit3": (2000, 6, 3),
+              "jam_gel": (2000, 5, 2), "iris_colranks": (150, 4, 3), "dew_point4": (2000, 4, 4)}
+    _loads_as_named(sk, "v48_", shapes)
+    pairs = {"tea_brew3": ("knn3", "hgb"), "tyre_grip3": ("knn30", "dtree8"), "dough_proof4": ("hgb", "svc_linear"),
+             "kite_lift": ("dtree8", "svc_rbf_c10"), "digits_ringmeans": ("svc_linear", "cnb"),
+             "digits_rowcolstd": ("svc_rbf_c10", "gnb_vs"), "snow_melt3": ("cnb", "logreg_c1"),
+             "bc_smooth3": ("gnb_vs", "logreg_l1"), "battery_drain4": ("logreg_c1", "mlp_wide"),
+             "bc_symfrac6": ("logreg_l1", "mlp_deep"), "ladder_foot": ("mlp_wide", "knn3"),
+             "pizza_bake3": ("mlp_deep", "knn30"), "water_butt3": ("knn3", "svc_rbf_c10"),
+             "gear_pick5": ("knn30", "cnb"), "ice_thick3": ("hgb", "gnb_vs"),
+             "wine_highalcohol_flip4": ("dtree8", "logreg_c1"), "noise_carry": ("svc_linear", "logreg_l1"),
+             "wine_ashmag_flip6": ("svc_rbf_c10", "mlp_wide"), "plant_water4": ("cnb", "mlp_deep"),
+             "iris_nopetallen": ("gnb_vs", "knn3"), "crowd_exit3": ("logreg_c1", "knn30"),
+             "jam_gel": ("logreg_l1", "hgb"), "iris_colranks": ("mlp_wide", "dtree8"),
+             "dew_point4": ("mlp_deep", "svc_linear")}
+    # k-NN with k = 30 fits from 30 labels: its sets start from 30, the others as usual
+    from_30 = tuple(n for n, p in pairs.items() if "knn30" in p)
+    want = {n: (w[:4] + (30,) + w[5:] if n in from_30 else w) for n, w in _usual_sizes(shapes).items()}
+    _learners_and_sizes(sk, "v48_", pairs, want, like=("v46_", "v47_"), own_start=from_30)
+    assert len(from_30) == 4 and all(sk.make_split(sk.SPECS["v48_" + n], 0).initial == 30 for n in from_30)
+    assert all(sk.make_split(d, 0, learner="knn30").initial >= 30 for d in sk.DATASETS if "knn30" in d.learners)
+    # each of the 12 configurations on exactly 4 sets, on no earlier set; two families a set
+    held = Counter(c for p in pairs.values() for c in p)
+    assert held == {c: 4 for c in ROUND_41_LEARNERS}
+    assert not any(c in d.learners for d in sk.DATASETS if not d.name.startswith("v48_") for c in ROUND_41_LEARNERS)
+    assert all(learner_family(a) != learner_family(b) for a, b in pairs.values())
+    assert len({frozenset(p) for p in pairs.values()}) == 24   # no pair twice
+    # liblinear fits two classes only (scikit-learn 1.9 refuses more): the L1 logistic regression's sets are binary
+    assert all(shapes[n][2] == 2 for n, p in pairs.items() if "logreg_l1" in p)
+    _named_by_loader(sk, "v48_", shapes)
+    families = {"medium": ("tea_brew3", "dough_proof4", "pizza_bake3", "jam_gel", "dew_point4"),
+                "noisy": ("tyre_grip3", "ladder_foot", "plant_water4", "wine_highalcohol_flip4",
+                          "wine_ashmag_flip6"),
+                "imbalanced": ("snow_melt3", "water_butt3"), "easy": ("kite_lift", "gear_pick5", "noise_carry"),
+                "hard": ("battery_drain4", "ice_thick3", "crowd_exit3"),
+                "bundled": ("digits_ringmeans", "digits_rowcolstd", "bc_smooth3", "bc_symfrac6", "iris_nopetallen",
+                            "iris_colranks")}
+    _in_families(sk, "v48_", shapes, families)
+    # the slow new configurations' budgets are capped as the other slow learners' are; the quick ones' are not
+    slow = ("hgb", "svc_linear", "svc_rbf_c10", "mlp_wide", "mlp_deep")
+    assert sk.EXPENSIVE[-5:] == slow and not set(ROUND_41_LEARNERS) - set(slow) & set(sk.EXPENSIVE)
+    for name, pair in pairs.items():
+        usual = sk.make_split(sk.SPECS["v48_" + name], 0).budget
+        for learner in pair:
+            budget = sk.make_split(sk.SPECS["v48_" + name], 0, learner=learner).budget
+            assert budget == (min(usual, 600) if learner in slow else usual), (name, learner)
+    assert sk.make_split(sk.SPECS["v48_dough_proof4"], 0, learner="hgb").budget == 600
+    assert sk.make_split(sk.SPECS["v48_digits_ringmeans"], 0, learner="svc_linear").budget == 600
+    assert sk.make_split(sk.SPECS["v48_digits_ringmeans"], 0, learner="cnb").budget == 972
+    assert sk.make_split(sk.SPECS["v48_tea_brew3"], 0, learner="knn3").budget == 1050
+    assert sk.make_split(sk.SPECS["v48_tea_brew3"], 0, learner="hgb").budget == 600
+    # the selection part: not fresh, not looked at, none moved to the calibration part
+    keys = {sk.SPECS["v48_" + n].key for n in shapes}
+    assert keys <= split.SELECTION_ONLY and not keys & (split.FRESH | split.REPORT_ONLY | split.CALIBRATION_ADDED)
+    assert {split.part(k) for k in keys} == {"selection"}
+    earlier = {d.loader.split(":")[-1] for d in sk.DATASETS if not d.name.startswith("v48_")}
+    assert earlier.isdisjoint(sk.SPECS["v48_" + n].loader.split(":")[-1] for n in shapes)
+    assert len({sk.SPECS["v48_" + n].loader for n in shapes}) == 24
+    import math
+    import statistics
+
+    from sklearn.datasets import load_breast_cancer, load_iris, load_wine
+
+    # digits as its 4 square rings' mean ink and as each row's and column's spread of ink
+    digits_X, digits_y = sk.load_xy(sk.SPECS["digits"])
+    rm_X, rm_y = sk.load_xy(sk.SPECS["v48_digits_ringmeans"])
+    sd_X, sd_y = sk.load_xy(sk.SPECS["v48_digits_rowcolstd"])
+    assert np.array_equal(rm_y, digits_y) and np.array_equal(sd_y, digits_y)
+    for i in range(0, 1797, 7):
+        img = digits_X[i].reshape(8, 8).tolist()
+        rings = [[img[r][c] for r in range(8) for c in range(8) if min(r, c, 7 - r, 7 - c) == k] for k in range(4)]
+        assert [len(r) for r in rings] == [28, 20, 12, 4]
+        assert np.allclose(rm_X[i], [sum(r) / len(r) for r in rings]), i
+        assert np.allclose(sd_X[i], [statistics.pstdev(r) for r in img] + [statistics.pstdev(c) for c in zip(*img)])
+    assert rm_X[:, 0].mean() < 3 < 5 < rm_X[:, 1].mean() < 7 < rm_X[:, 2].mean() < 9 < rm_X[:, 3].mean()   # inward
+    bc = load_breast_cancer()
+    names = list(bc.feature_names)
+    for name, feats in (("bc_smooth3", ("mean smoothness", "smoothness error", "worst smoothness")),
+                        ("bc_symfrac6", ("mean symmetry", "mean fractal dimension", "symmetry error",
+                                         "fractal dimension error", "worst symmetry", "worst fractal dimension"))):
+        b_X, b_y = sk.load_xy(sk.SPECS["v48_" + name])
+        cols = [names.index(f) for f in feats]
+        assert np.array_equal(b_y, bc.target) and b_X.tolist() == [[x[j] for j in cols] for x in bc.data.tolist()]
+    wine = load_wine()
+    ha_X, ha_y = sk.load_xy(sk.SPECS["v48_wine_highalcohol_flip4"])
+    keep = [j for j, f in enumerate(wine.feature_names) if f != "alcohol"]
+    assert len(keep) == 12 and ha_X.tolist() == [[x[j] for j in keep] for x in wine.data.tolist()]
+    clean = np.array([int(a >= 13) for a in wine.data[:, wine.feature_names.index("alcohol")].tolist()])
+    assert np.array_equal(ha_y, sk._redraw(clean, sk._data_seed("v48_wine_highalcohol_flip4"), 0.04))
+    assert 0 < np.mean(ha_y != clean) < 0.05 and 0.4 < clean.mean() < 0.6
+    am_X, am_y = sk.load_xy(sk.SPECS["v48_wine_ashmag_flip6"])
+    cols = [wine.feature_names.index(f) for f in ("ash", "alcalinity_of_ash", "magnesium")]
+    assert am_X.tolist() == [[x[j] for j in cols] for x in wine.data.tolist()]
+    assert np.array_equal(am_y, sk._redraw(wine.target, sk._data_seed("v48_wine_ashmag_flip6"), 0.06))
+    assert 0 < np.mean(am_y != wine.target) < 0.07
+    iris = load_iris()
+    np_X, np_y = sk.load_xy(sk.SPECS["v48_iris_nopetallen"])
+    assert np.array_equal(np_y, iris.target) and np_X.tolist() == [[x[0], x[1], x[3]] for x in iris.data.tolist()]
+    cr_X, cr_y = sk.load_xy(sk.SPECS["v48_iris_colranks"])
+    assert np.array_equal(cr_y, iris.target)
+    for j, col in enumerate(iris.data.T.tolist()):
+        assert cr_X[:, j].tolist() == [len({v for v in col if v < x}) for x in col]
+    assert cr_X[:, 2].max() == 42 and cr_X.min() == 0   # the petal's length: 43 distinct values
+
+    def uniform(name, cols):   # the generator's features: the set's first draws, uniform on [0, 1)
+        return np.random.default_rng(sk._data_seed("v48_" + name)).uniform(0.0, 1.0, size=(2000, cols))
+
+    def wider(name, label, size=8000):   # the labels of a larger sample, from a seed of its own, recomputed
+        spec = sk.SPECS["v48_" + name]
+        X, y = sk._shape(spec.loader, size, 20261125, dict(spec.params))
+        assert y.tolist() == [label(*x) for x in X.tolist()], name
+
+    def bins(v, cuts):   # 0 under the first cut, 1 under the second, ...
+        return sum(v >= c for c in cuts)
+
+    def clean_set(name, cols, lows, spans, label, min_count):   # a set without label noise: its features, its labels
+        X, y = sk.load_xy(sk.SPECS["v48_" + name])
+        u = uniform(name, cols)
+        k = len(lows)
+        assert np.allclose(X, np.c_[np.asarray(lows) + np.asarray(spans) * u[:, :k], u[:, k:]]), name
+        assert y.tolist() == [label(*x) for x in X.tolist()] and np.bincount(y).min() > min_count, name
+        wider(name, label)
+        return X, y
+
+    def noisy_set(name, cols, lows, spans, label, k, rate):   # the same, ``rate`` of the labels redrawn among ``k``
+        X, y = sk.load_xy(sk.SPECS["v48_" + name])   # (or, two classes, flipped)
+        rng = np.random.default_rng(sk._data_seed("v48_" + name))   # the features, then the noise
+        u = rng.uniform(0.0, 1.0, size=(2000, cols))
+        n = len(lows)
+        assert np.allclose(X, np.c_[np.asarray(lows) + np.asarray(spans) * u[:, :n], u[:, n:]]), name
+        clean = np.array([label(*x) for x in X.tolist()])
+        noisy = clean ^ (rng.random(2000) < rate) if k == 2 else _replay_redraw(rng, clean, k, rate)
+        assert np.array_equal(y, noisy) and rate / 3 < np.mean(y != clean) < rate * 1.4, name
+        return X, clean
+
+    # tea steeped 1-8 minutes at 70-100 C with 1-5 g of leaves (2 more features): weak, right, bitter
+    def tea(minutes, temp, grams, *_):
+        return bins(minutes * grams * (temp - 60) / 40, (4, 12))
+
+    X, y = clean_set("tea_brew3", 5, (1, 70, 1), (7, 30, 4), tea, 400)
+    assert tea(3, 100, 2.5) == 1 and tea(1, 80, 2) == 0 and tea(8, 100, 5) == 2 and tea(4, 60, 5) == 0
+    assert y[X[:, 2] > 4.8].mean() > y[X[:, 2] < 1.2].mean() + 0.8   # many leaves
+    # a tyre of 1.5-8 mm tread in 0-20 mm/h of rain at 30-130 km/h (2 more features): grips, caution, aquaplanes
+    # (3% redrawn)
+    def tyre(tread, rain, speed, *_):
+        return bins(speed / 100 * rain / (2 * tread), (0.4, 1.2))
+
+    X, clean = noisy_set("tyre_grip3", 5, (1.5, 0, 30), (6.5, 20, 100), tyre, 3, 0.03)
+    assert np.bincount(clean).min() > 500 and tyre(8, 0, 130) == 0 and tyre(2, 10, 100) == 2 and tyre(4, 8, 100) == 1
+    assert clean[X[:, 0] > 7.5].mean() < clean[X[:, 0] < 2].mean() - 0.8   # deep tread
+    # dough with 2-14 g of yeast at 15-35 C for 0.5-4 hours (2 more features): flat, under-, proofed, over-proofed
+    def dough(yeast, temp, hours, *_):
+        return bins(yeast / 7 * hours * 2 ** ((temp - 25) / 10), (0.6, 1.2, 2.4))
+
+    X, y = clean_set("dough_proof4", 5, (2, 15, 0.5), (12, 20, 3.5), dough, 150)
+    assert dough(7, 25, 1) == 1 and dough(7, 35, 1) == 2 and dough(7, 15, 1) == 0 and dough(14, 35, 4) == 3
+    # a kite of 0.5-4 m^2 and 0.1-1.5 kg in a wind of 0-15 m/s (1 more feature): it flies
+    def kite(wind, area, mass, *_):
+        return int(0.5 * 1.2 * wind**2 * area * 0.8 > 9.81 * mass)
+
+    X, y = clean_set("kite_lift", 4, (0, 0.5, 0.1), (15, 3.5, 1.4), kite, 300)
+    assert kite(5, 2, 0.5) == 1 and kite(2, 1, 0.5) == 0 and kite(10, 0.5, 1.5) == 1 and 0.75 < y.mean() < 0.85
+    # snow of 5-100 cm in air of -10-10 C with 0-10 hours of sun (2 more features): gone, melting, stays (gone rare)
+    def snow(depth, temp, sun, *_):
+        return bins(depth / (0.5 * max(temp, 0) + 0.3 * sun + 0.1), (3, 20))
+
+    X, y = clean_set("snow_melt3", 5, (5, -10, 0), (95, 20, 10), snow, 60)
+    assert np.bincount(y)[0] < 120 and snow(10, 10, 10) == 0 and snow(50, -5, 5) == 2 and snow(20, 5, 0) == 1
+    # a phone of 1000-5000 mAh, its screen on 0.5-10 hours at a brightness of 0.1-1 (5 more features): dead, low,
+    # half, plenty
+    def phone(mah, hours, bright, *_):
+        return bins(1 - hours * (150 + 250 * bright) / mah, (0, 0.2, 0.5))
+
+    X, y = clean_set("battery_drain4", 8, (1000, 0.5, 0.1), (4000, 9.5, 0.9), phone, 150)
+    assert phone(4000, 6, 1) == 2 and phone(1000, 5, 1) == 0 and phone(5000, 1, 0.1) == 3 and phone(2000, 9, 0.2) == 1
+    # a ladder at 50-85 degrees on a floor of friction 0.2-0.8, its climber 0-1 of the way up (2 more features): it
+    # slips (4% flipped)
+    def ladder(angle, friction, share, *_):
+        return int(friction * math.tan(math.radians(angle)) < 0.5 + share)
+
+    X, clean = noisy_set("ladder_foot", 5, (50, 0.2), (35, 0.6), ladder, 2, 0.04)
+    assert ladder(75, 0.5, 0.2) == 0 and ladder(60, 0.3, 0.5) == 1 and ladder(80, 0.8, 1) == 0
+    assert 0.3 < clean.mean() < 0.45 and clean[X[:, 1] > 0.75].mean() < clean[X[:, 1] < 0.25].mean() - 0.5
+    # a pizza of 3-15 mm dough baked 4-20 minutes at 180-300 C (2 more features): raw, done, burnt
+    def pizza(temp, minutes, mm, *_):
+        return bins(minutes * (temp - 150) / (10 * mm), (8, 20))
+
+    X, y = clean_set("pizza_bake3", 5, (180, 4, 3), (120, 16, 12), pizza, 350)
+    assert pizza(250, 10, 6) == 1 and pizza(200, 5, 10) == 0 and pizza(300, 20, 5) == 2
+    # a roof of 10-100 m^2 in 0-30 mm of rain filling a barrel of 100-500 L (1 more feature): room, nearly full,
+    # overflows (the nearly full rare)
+    def butt(roof, rain, barrel, *_):
+        return bins(0.8 * roof * rain / barrel, (0.6, 0.8))
+
+    X, y = clean_set("water_butt3", 4, (10, 0, 100), (90, 30, 400), butt, 100)
+    assert np.bincount(y)[1] < 200 and butt(50, 5, 400) == 0 and butt(50, 7, 400) == 1 and butt(100, 30, 100) == 2
+    # a cyclist at 8-35 km/h up a grade of 0-12% (2 more features): gears 0 to 4
+    def gear(speed, grade, *_):
+        return bins(speed / (1 + grade / 3), (5, 8, 11, 16))
+
+    X, y = clean_set("gear_pick5", 4, (8, 0), (27, 12), gear, 150)
+    assert gear(35, 0) == 4 and gear(8, 12) == 0 and gear(20, 3) == 2 and gear(12, 6) == 0 and gear(30, 3) == 3
+    # a lake after 0-60 days at a mean of -25-0 C under 0-40 cm of snow (4 more features): unsafe, walk, drive
+    def ice(days, temp, snow_cm, *_):
+        return bins(2.5 * math.sqrt(days * -temp) / (1 + snow_cm / 20), (10, 20))
+
+    X, y = clean_set("ice_thick3", 7, (0, -25, 0), (60, 25, 40), ice, 300)
+    assert ice(16, -1, 0) == 1 and ice(64, -1, 0) == 2 and ice(64, -1, 20) == 1 and ice(3, -3, 0) == 0
+    # a sound of 40-120 dB at 1-500 m (log-uniform; 2 more features): heard
+    nc_X, nc_y = sk.load_xy(sk.SPECS["v48_noise_carry"])
+    u = uniform("noise_carry", 4)
+    assert np.allclose(nc_X, np.c_[40 + 80 * u[:, 0], 500 ** u[:, 1], u[:, 2:]])
+
+    def heard(db, metres, *_):
+        return int(db - 20 * math.log10(metres) > 30)
+
+    assert nc_y.tolist() == [heard(*x) for x in nc_X.tolist()] and 0.7 < nc_y.mean() < 0.85
+    assert heard(90, 100) == 1 and heard(70, 100) == 0 and heard(40, 1) == 1 and heard(40, 4) == 0
+    wider("noise_carry", heard)
+    # a pot of 1-20 L watered 0-14 days ago at 10-35 C (2 more features): wet, moist, dry, wilting (3% redrawn)
+    def plant(pot, days, temp, *_):
+        return bins(days * temp / 20 / math.sqrt(pot), (0.7, 1.5, 3))
+
+    X, clean = noisy_set("plant_water4", 5, (1, 0, 10), (19, 14, 25), plant, 4, 0.03)
+    assert np.bincount(clean).min() > 250 and plant(4, 4, 20) == 2 and plant(16, 2, 20) == 0 and plant(1, 5, 30) == 3
+    # a crowd of 50-2000 by 1-8 doors of 0.8-2 m (3 more features): quick, slow, unsafe
+    def crowd(people, doors, width, *_):
+        return bins(people / (80 * doors * width), (1.5, 4))
+
+    X, y = clean_set("crowd_exit3", 6, (50, 1, 0.8), (1950, 7, 1.2), crowd, 350)
+    assert crowd(160, 1, 1) == 1 and crowd(100, 2, 1) == 0 and crowd(2000, 1, 1) == 2
+    # jam of 0.3-0.7 sugar with 0-15 g/kg of pectin boiled 2-20 minutes (2 more features): it sets
+    def jam(sugar, pectin, boil, *_):
+        return int(10 * sugar + 0.4 * pectin + 0.15 * boil > 9.5)
+
+    X, y = clean_set("jam_gel", 5, (0.3, 0, 2), (0.4, 15, 18), jam, 800)
+    assert jam(0.6, 6, 10) == 1 and jam(0.6, 5, 10) == 0 and jam(0.7, 0, 20) == 1 and jam(0.7, 0, 10) == 0
+    # air of 0-35 C at 20-100% humidity (2 more features): fog, damp, fresh, dry by the C above the dew point
+    def dew(temp, humid, *_):
+        g = math.log(humid / 100) + 17.62 * temp / (243.12 + temp)
+        return bins(temp - 243.12 * g / (17.62 - g), (2, 5, 10))
+
+    X, y = clean_set("dew_point4", 4, (0, 20), (35, 80), dew, 250)
+    assert dew(20, 100) == 0 and dew(20, 60) == 2 and dew(20, 50) == 3 and dew(30, 20) == 3 and dew(10, 75) == 1
+    _draws_only_from_its_seed(sk, "v48_", tuple(n for n in shapes if not n.startswith(("digits_", "bc_", "wine_",
+                                                                                             "iris_"))))
+    assert sk.LEARNERS == FIRST_LEARNERS + ROUND_40_LEARNERS + ROUND_41_LEARNERS
+
+
+def test_round_41s_learner_configurations_are_of_their_families_and_fit_with_probabilities(sk):
+    from planner.forecast.draws import learner_family
+
+    want = {"knn3": "kNN", "knn30": "kNN", "hgb": "tree", "dtree8": "tree", "svc_linear": "SVM",
+            "svc_rbf_c10": "SVM", "cnb": "NB", "gnb_vs": "NB", "logreg_c1": "linear", "logreg_l1": "linear",
+            "mlp_wide": "neural", "mlp_deep": "neural"}
+    assert tuple(want) == ROUND_41_LEARNERS and {n: learner_family(n) for n in want} == want
+    assert sk.LEARNERS[13:25] == ROUND_41_LEARNERS
+    from sklearn.ensemble import HistGradientBoostingClassifier
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.naive_bayes import ComplementNB, GaussianNB
+    from sklearn.neighbors import KNeighborsClassifier
+    from sklearn.neural_network import MLPClassifier
+    from sklearn.pipeline import Pipeline
+    from sklearn.preprocessing import MinMaxScaler
+    from sklearn.svm import SVC
+    from sklearn.tree import DecisionTreeClassifier
+
+    built = {n: sk.make_learner(n, 3) for n in want}
+    for name, k in (("knn3", 3), ("knn30", 30)):
+        assert isinstance(built[name], KNeighborsClassifier) and built[name].n_neighbors == k
+        assert built[name].weights == "uniform"
+    assert isinstance(built["hgb"], HistGradientBoostingClassifier) and built["hgb"].max_iter == 50
+    assert built["hgb"].random_state == 3
+    assert isinstance(built["dtree8"], DecisionTreeClassifier) and built["dtree8"].max_depth == 8
+    assert built["dtree8"].random_state == 3
+    for name, kernel, c in (("svc_linear", "linear", 1.0), ("svc_rbf_c10", "rbf", 10.0)):
+        assert isinstance(built[name], SVC) and built[name].kernel == kernel and built[name].C == c
+        assert built[name].probability and built[name].random_state == 3
+    assert isinstance(built["cnb"], Pipeline) and [type(s) for _, s in built["cnb"].steps] == [MinMaxScaler,
+                                                                                               ComplementNB]
+    assert isinstance(built["gnb_vs"], GaussianNB) and built["gnb_vs"].var_smoothing == 1e-2
+    assert isinstance(built["logreg_c1"], LogisticRegression) and built["logreg_c1"].C == 1.0
+    assert built["logreg_c1"].max_iter == 300 and built["logreg_c1"].penalty == "deprecated"   # the default, L2
+    assert isinstance(built["logreg_l1"], LogisticRegression) and built["logreg_l1"].penalty == "l1"
+    assert built["logreg_l1"].solver == "liblinear" and built["logreg_l1"].C == 1.0
+    assert built["logreg_l1"].max_iter == 300
+    for name, layers in (("mlp_wide", (64,)), ("mlp_deep", (32, 16))):
+        assert isinstance(built[name], MLPClassifier) and built[name].hidden_layer_sizes == layers
+        assert built[name].max_iter == 100 and built[name].random_state == 3
+    # a tiny 2-class problem (the L1 logistic regression's liblinear fits two classes only): each fits and gives a
+    # probability a class, rows summing to 1, the queries' scores; a class absent from the labels gets 0
+    rng = np.random.default_rng(0)
+    X = np.vstack([rng.normal(c, 1.0, size=(20, 3)) for c in (-2.0, 2.0)])
+    y = np.repeat([0, 1], 20)
+    for name in want:
+        with warnings.catch_warnings():   # SVC(probability=True) and penalty= are deprecated, as run_al says
+            warnings.simplefilter("ignore", FutureWarning)
+            warnings.simplefilter("ignore", UserWarning)
+            warnings.simplefilter("ignore", sk.ConvergenceWarning)
+            model = sk.make_learner(name, 0).fit(X, y)
+        proba = sk.full_proba(model, X, 3)
+        assert proba.shape == (40, 3) and np.allclose(proba.sum(axis=1), 1) and (proba >= 0).all(), name
+        assert (proba[:, 2] == 0).all() and list(model.classes_) == [0, 1], name   # a Pipeline has classes_ too
+        assert (proba.argmax(axis=1) == y).mean() > (0.7 if name == "cnb" else 0.9), name
+        for strategy in ("margin", "entropy", "least_confidence"):
+            assert np.isfinite(sk.uncertainty(proba, strategy)).all(), (name, strategy)
+    with pytest.raises(ValueError, match="liblinear"), warnings.catch_warnings():   # why its sets are two-class
+        warnings.simplefilter("ignore", FutureWarning)
+        warnings.simplefilter("ignore", UserWarning)
+        sk.make_learner("logreg_l1", 0).fit(np.r_[X, X[:5] + 6], np.r_[y, [2] * 5])
+    # and a whole (short) run of each, its uncertainty queries through predict_proba, from 30 labels (k-NN with
+    # k = 30 needs 30; its sets start from 30); the complement NB's min-max scaling is fitted on the labeled pool
+    # alone, so a query outside its range still scores
+    spec = replace(sk.SPECS["breast_cancer"], learners=tuple(want), max_budget=50, initial=30)
+    for name in want:
+        sp = sk.make_split(spec, 0, learner=name)
+        run = sk.run_al(sp, name, "margin" if name < "l" else "least_confidence", 0)
+        assert run["n_labels"].iloc[0] == 30 and run["n_labels"].iloc[-1] == sp.budget == 50, name
+        assert run["accuracy"].between(0, 1).all() and run["accuracy"].iloc[-1] > 0.75, name
+
+
+def test_round_41s_learners_keep_the_earlier_runs_cache_keys_and_strategies(sk):
+    """Round 41's twelve learners are appended (thirteen before, twenty-five now: an odd count either way) so every
+    earlier (data set, learner) keeps its third strategy, and :data:`EXPENSIVE`'s new learners enter a spec's cache
+    key only where it runs them, so the runs cached before keep their keys."""
+    import hashlib
+    import json
+    from dataclasses import asdict
+
+    def r40_hash(spec, quick=False):   # _spec_hash as round 40 wrote it, with round 40's EXPENSIVE
+        fields = asdict(spec)
+        for k, default in (("initial", sk.INITIAL), ("n_rounds", sk.N_ROUNDS)):
+            if fields[k] == default:
+                del fields[k]
+        later = [learner for learner in ("extratrees100", "svc_poly") if learner in spec.learners]
+        blob = json.dumps([sk.VERSION, fields, sk.N_ROUNDS, sk.INITIAL, ["svc_rbf", "rf50", "mlp_small"] + later,
+                           sk.EXPENSIVE_BUDGET, quick], sort_keys=True, default=str)
+        return hashlib.sha256(blob.encode()).hexdigest()[:10]
+
+    assert sk.EXPENSIVE_BEFORE_R40 == ("svc_rbf", "rf50", "mlp_small")
+    assert sk.EXPENSIVE[:5] == ("svc_rbf", "rf50", "mlp_small", "extratrees100", "svc_poly")
+    names = list(sk.SPECS)
+    r40 = FIRST_LEARNERS + ROUND_40_LEARNERS
+    for spec in sk.DATASETS:
+        if spec.name.startswith("v48_"):
+            continue
+        assert sk._spec_hash(spec, False) == r40_hash(spec), spec.name
+        assert sk._spec_hash(spec, True) == r40_hash(spec, True), spec.name
+        for learner in spec.learners:
+            i = names.index(spec.name) * 13 + r40.index(learner)
+            assert sk.strategies_for(spec, learner)[2] == ("entropy" if i % 2 == 0 else "least_confidence")
+    slow = {"hgb", "svc_linear", "svc_rbf_c10", "mlp_wide", "mlp_deep"}
+    new = [s for s in sk.DATASETS if s.name.startswith("v48_")]
+    keyed = [s for s in new if set(s.learners) & slow]
+    assert len(new) == 24 and len(keyed) == 17 and all(sk._spec_hash(s, False) != r40_hash(s) for s in keyed)
+    assert all(sk._spec_hash(s, False) == r40_hash(s) for s in new if s not in keyed)
