@@ -30,7 +30,11 @@ own, so alplan's forecast can be scored on curves it was never shaped on.
   complement naive Bayes (on min-max scaled features), Gaussian naive Bayes
   with variance smoothing 0.01, logistic regression at C=1 and L1-penalized
   at C=1 (liblinear: two-class sets only), MLPs of 64 and of 32-16 hidden
-  units; two or three per data set.
+  units; and, round 41's report's (in no other part), k-NN with k=10
+  distance-weighted, gradient boosting (50 trees), SVC (rbf, C=0.3,
+  probabilities), multinomial naive Bayes (on min-max scaled features),
+  class-balanced logistic regression at C=1 and an MLP of 32 tanh units; two
+  or three per data set.
 * **Strategies**: random, margin, entropy or least-confidence (alternating by
   pair), and k-center greedy (a coreset on the standardized features).
 * **A run** (data set, learner, strategy, seed): a stratified pool/test split
@@ -81,13 +85,13 @@ import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
 from sklearn import datasets as skd  # noqa: E402
 from sklearn.discriminant_analysis import LinearDiscriminantAnalysis  # noqa: E402
-from sklearn.ensemble import (ExtraTreesClassifier, HistGradientBoostingClassifier,  # noqa: E402
-                              RandomForestClassifier)
+from sklearn.ensemble import (ExtraTreesClassifier, GradientBoostingClassifier,  # noqa: E402
+                              HistGradientBoostingClassifier, RandomForestClassifier)
 from sklearn.exceptions import ConvergenceWarning  # noqa: E402
 from sklearn.linear_model import LogisticRegression, SGDClassifier  # noqa: E402
 from sklearn.metrics import accuracy_score, f1_score  # noqa: E402
 from sklearn.model_selection import train_test_split  # noqa: E402
-from sklearn.naive_bayes import BernoulliNB, ComplementNB, GaussianNB  # noqa: E402
+from sklearn.naive_bayes import BernoulliNB, ComplementNB, GaussianNB, MultinomialNB  # noqa: E402
 from sklearn.neighbors import KNeighborsClassifier  # noqa: E402
 from sklearn.neural_network import MLPClassifier  # noqa: E402
 from sklearn.pipeline import make_pipeline  # noqa: E402
@@ -121,7 +125,7 @@ N_ROUNDS = 30
 INITIAL = 20
 #: Learners whose 31 fits cost seconds: their budget is capped so the whole corpus fits in ~12 CPU-minutes.
 EXPENSIVE = ("svc_rbf", "rf50", "mlp_small", "extratrees100", "svc_poly", "hgb", "svc_linear", "svc_rbf_c10",
-             "mlp_wide", "mlp_deep")
+             "mlp_wide", "mlp_deep", "gb50", "svc_rbf_c0.3", "mlp_tanh")
 EXPENSIVE_BUDGET = 600
 #: The learners of :data:`EXPENSIVE` before round 40: a spec's cache key (:func:`_spec_hash`) reads these, and the
 #: later ones (round 40's, round 41's) only where the spec runs them, so the runs cached before keep their keys.
@@ -1784,6 +1788,47 @@ DATASETS: tuple[DataSpec, ...] = (
     DataSpec("v48_iris_colranks", "bundled", "derived:iris:colranks", test=0, budget_frac=1.0,
              learners=("mlp_wide", "dtree8"), initial=6, n_rounds=30),
     DataSpec("v48_dew_point4", "medium", "dew_point", (("n_features", 4),), 2000, learners=("mlp_deep", "svc_linear")),
+    # Added on 2026-11-25 (round 41's report, after the plan at 22:24 UTC, benchmarks/plans/round41.md, and the v48
+    # sets; no result of the round yet): 24 sets in split.REPORT_ONLY and split.FRESH whose generators and derivations
+    # no other set uses, 12 with two of the shipped table's configurations, 12 with one of 6 learner configurations
+    # in no part (each on 2 sets) beside a shipped-table one, two families a set (k-NN with k = 10 from 20 labels).
+    DataSpec("v49_boat_drift3", "medium", "boat_drift", (("n_features", 5),), 2000, learners=("svc_rbf", "rf50")),
+    DataSpec("v49_digits_rowpeaks", "bundled", "derived:digits:rowpeaks", test=500, learners=("knn", "gnb")),
+    DataSpec("v49_oven_preheat3", "hard", "oven_preheat", (("n_features", 7),), 2000,
+             learners=("mlp_small", "logreg_c0.1")),
+    DataSpec("v49_wine_colourod_flip5", "noisy", "derived:wine:colourod+flip5", test=0, budget_frac=1.0,
+             learners=("logreg_c10", "svc_rbf"), initial=6, n_rounds=30),
+    DataSpec("v49_parcel_post4", "medium", "parcel_post", (("n_features", 5),), 2000, learners=("rf50", "knn")),
+    DataSpec("v49_bc_worst5", "bundled", "derived:breast_cancer:worst5", test=0, budget_frac=1.0,
+             learners=("gnb", "mlp_small")),
+    DataSpec("v49_fell_walk3", "easy", "fell_walk", (("n_features", 4),), 2000, learners=("logreg_c0.1", "svc_rbf")),
+    DataSpec("v49_iris_logscale", "bundled", "derived:iris:logscale", test=0, budget_frac=1.0,
+             learners=("logreg_c10", "rf50"), initial=6, n_rounds=30),
+    DataSpec("v49_fog_light", "noisy", "fog_light", (("flip", 0.03), ("n_features", 5)), 2000,
+             learners=("knn", "mlp_small")),
+    DataSpec("v49_till_queue3", "imbalanced", "till_queue", (("n_features", 4),), 2000,
+             learners=("gnb", "logreg_c0.1")),
+    DataSpec("v49_solar_panel4", "medium", "solar_panel", (("n_features", 5),), 2000,
+             learners=("svc_rbf", "mlp_small")),
+    DataSpec("v49_tent_wind3", "hard", "tent_wind", (("n_features", 6),), 2000, learners=("logreg_c10", "knn")),
+    DataSpec("v49_bath_fill3", "medium", "bath_fill", (("n_features", 5),), 2000, learners=("knn10_dist", "rf50")),
+    DataSpec("v49_digits_quadink", "bundled", "derived:digits:quadink", test=500,
+             learners=("knn10_dist", "logreg_c0.1")),
+    DataSpec("v49_hose_reach", "easy", "hose_reach", (("n_features", 4),), 2000, learners=("gb50", "knn")),
+    DataSpec("v49_mug_cool3", "medium", "mug_cool", (("n_features", 5),), 2000, learners=("gb50", "svc_rbf")),
+    DataSpec("v49_bc_worstshape4", "bundled", "derived:breast_cancer:worstshape4", test=0, budget_frac=1.0,
+             learners=("svc_rbf_c0.3", "gnb")),
+    DataSpec("v49_wine_nocolour_flip4", "noisy", "derived:wine:nocolour+flip4", test=0, budget_frac=1.0,
+             learners=("svc_rbf_c0.3", "logreg_c10"), initial=6, n_rounds=30),
+    DataSpec("v49_iris_sqrts", "bundled", "derived:iris:sqrts", test=0, budget_frac=1.0,
+             learners=("mnb", "mlp_small"), initial=6, n_rounds=30),
+    DataSpec("v49_tide_pool3", "imbalanced", "tide_pool", (("n_features", 5),), 2000, learners=("mnb", "rf50")),
+    DataSpec("v49_dryer_load3", "noisy", "dryer_load", (("flip", 0.03), ("n_features", 5)), 2000,
+             learners=("logreg_bal", "svc_rbf")),
+    DataSpec("v49_ski_wax4", "medium", "ski_wax", (("n_features", 4),), 2000, learners=("logreg_bal", "knn")),
+    DataSpec("v49_wifi_signal3", "hard", "wifi_signal", (("n_features", 6),), 2000, learners=("mlp_tanh", "gnb")),
+    DataSpec("v49_bc_errors5", "bundled", "derived:breast_cancer:errors5", test=0, budget_frac=1.0,
+             learners=("mlp_tanh", "logreg_c10")),
 )
 
 SPECS = {d.name: d for d in DATASETS}
@@ -2011,7 +2056,13 @@ def _derived(base: str, which: str, rs: int) -> tuple[np.ndarray, np.ndarray]:
     ``symfrac6`` (breast_cancer: its symmetry and fractal dimension, the mean, the standard error and the worst),
     ``highalcohol`` (wine: every measurement but the alcohol, the label whether it is 13% or more), ``ashmag``
     (wine: its ash, the ash's alcalinity and the magnesium alone), ``nopetallen`` (iris: every measurement but the
-    petal's length) and ``colranks`` (iris: each measurement's rank among its column's distinct values)."""
+    petal's length), ``colranks`` (iris: each measurement's rank among its column's distinct values), ``rowpeaks``
+    (digits: the column of each row's brightest pixel), ``quadink`` (digits: the ink of each 4x4 quadrant),
+    ``worst5`` (breast_cancer: the worst radius, texture, perimeter, area and smoothness), ``worstshape4``
+    (breast_cancer: the worst compactness, concavity, concave points and symmetry), ``errors5`` (breast_cancer: the
+    standard errors of the radius, texture, perimeter, area and smoothness), ``colourod`` (wine: its colour
+    intensity, hue and OD280/OD315 alone), ``nocolour`` (wine: every measurement but the colour intensity and the
+    hue), ``logscale`` (iris: the log of each measurement) and ``sqrts`` (iris: the square root of each)."""
     which = {"0to4": "classes01234"}.get(which, which)
     if "+" in which:   # a composition: a variant, then label noise among its own classes
         first, then = which.split("+", 1)
@@ -2852,6 +2903,25 @@ def _derived(base: str, which: str, rs: int) -> tuple[np.ndarray, np.ndarray]:
     if which == "colranks":   # iris: each measurement replaced by its rank among the column's distinct values (0
         ranks = [np.unique(c, return_inverse=True)[1] for c in X.T]   # the least) (4)
         return np.stack(ranks, axis=1).astype(np.float64), y
+    if which == "rowpeaks":   # digits: the column of each row's brightest pixel (the first of a tie; 0 for a blank
+        return X.reshape(-1, 8, 8).argmax(axis=2).astype(np.float64), y   # row) (8)
+    if which == "quadink":   # digits: the ink of each 4x4 quadrant (top left, top right, bottom left, bottom right) (4)
+        img = X.reshape(-1, 2, 4, 2, 4)
+        return img.sum(axis=(2, 4)).reshape(-1, 4), y
+    if which == "worst5":   # breast_cancer: the worst radius, texture, perimeter, area and smoothness alone (5)
+        return X[:, 20:25], y
+    if which == "worstshape4":   # breast_cancer: the worst compactness, concavity, concave points and symmetry (4)
+        return X[:, 25:29], y
+    if which == "errors5":   # breast_cancer: the standard errors of the radius, texture, perimeter, area and smoothness
+        return X[:, 10:15], y   # alone (5)
+    if which == "colourod":   # wine: its colour intensity, hue and OD280/OD315 alone (3)
+        return X[:, 9:12], y
+    if which == "nocolour":   # wine: every measurement but the colour intensity and the hue (11)
+        return np.delete(X, [9, 10], axis=1), y
+    if which == "logscale":   # iris: the log of each measurement (4)
+        return np.log(X), y
+    if which == "sqrts":   # iris: the square root of each measurement (4)
+        return np.sqrt(X), y
     if which.startswith("classes"):
         keep = np.isin(y, [int(c) for c in which[7:]])
         return X[keep], y[keep]
@@ -3451,8 +3521,25 @@ def _shape(loader: str, n: int, rs: int, params: dict) -> tuple[np.ndarray, np.n
     ``n_features``: whether it is heard), ``plant_water`` (a pot's L, the days since watering and the C, the first 3
     of ``n_features``: wet, moist, dry or wilting, ``flip`` of the labels redrawn), ``crowd_exit`` (the people, the
     doors and their m, the first 3 of ``n_features``: quick, slow or unsafe), ``jam_gel`` (the sugar's share, the
-    pectin's g/kg and the boil's minutes, the first 3 of ``n_features``: whether it sets) and ``dew_point`` (the
-    air's C and humidity, the first 2 of ``n_features``: fog, damp, fresh or dry)."""
+    pectin's g/kg and the boil's minutes, the first 3 of ``n_features``: whether it sets), ``dew_point`` (the
+    air's C and humidity, the first 2 of ``n_features``: fog, damp, fresh or dry), ``boat_drift`` (an anchor's kg,
+    the wind's and the current's m/s, the first 3 of ``n_features``: holds, drags or adrift), ``oven_preheat`` (an
+    oven's kW, its target C and the minutes, the first 3 of ``n_features``: cold, nearly or ready), ``parcel_post``
+    (a parcel's kg and longest cm, the first 2 of ``n_features``: small, medium, large or oversize),
+    ``fell_walk`` (a walk's km and climb, the first 2 of ``n_features``: short, half a day or a full day),
+    ``fog_light`` (a car's km/h and the fog's visibility, the first 2 of ``n_features``: whether its fog lights are
+    needed, ``flip`` of the labels at random), ``till_queue`` (the people, their items and the open tills, the first
+    3 of ``n_features``: short, long or leave), ``solar_panel`` (a panel's m^2, the hours of sun and its tilt, the
+    first 3 of ``n_features``: low, some, good or plenty), ``tent_wind`` (the wind's km/h, the pegs and the guy
+    lines, the first 3 of ``n_features``: fine, flaps or collapses), ``bath_fill`` (a bath's L, the tap's L/min and
+    the minutes, the first 3 of ``n_features``: shallow, right or overflowing), ``hose_reach`` (a hose's bar, its
+    angle and a bed's m, the first 3 of ``n_features``: whether it reaches), ``mug_cool`` (a drink's C poured, the
+    minutes and the room's C, the first 3 of ``n_features``: cold, drinkable or hot), ``tide_pool`` (a pool's m up
+    the shore and the tide's m, the first 2 of ``n_features``: dry, awash or covered), ``dryer_load`` (the washing's
+    kg, the minutes and the heat, the first 3 of ``n_features``: damp, dry or overdried, ``flip`` of the labels
+    redrawn), ``ski_wax`` (the snow's C and the air's humidity, the first 2 of ``n_features``: green, blue, violet
+    or red wax) and ``wifi_signal`` (a laptop's m from a router, its dBm and the walls, the first 3 of
+    ``n_features``: weak, fair or strong)."""
     rng = np.random.default_rng(rs)
     if loader == "xor":
         X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
@@ -6022,6 +6109,91 @@ def _shape(loader: str, n: int, rs: int, params: dict) -> tuple[np.ndarray, np.n
         g = np.log(humid / 100) + 17.62 * temp / (243.12 + temp)   # damp), under 10 (2: fresh) or more (3: dry)
         spread = temp - 243.12 * g / (17.62 - g)
         return X, np.digitize(spread, [2.0, 5.0, 10.0]).astype(np.int64)
+    if loader == "boat_drift":   # a boat on an anchor of uniform on [2, 30] kg in a wind of uniform on [0, 20] m/s and
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # a current of uniform on [0, 2] m/s (the other
+        X[:, :3] = X[:, :3] * [28.0, 20.0, 2.0] + [2.0, 0.0, 0.0]   # features uniform on [0, 1]): the pull, 0.05 the
+        anchor, wind, current = X[:, :3].T   # wind squared and 20 the current squared, over the anchor's kg: under 0.5
+        pull = (0.05 * wind**2 + 20 * current**2) / anchor   # (0: holds), under 1.2 (1: drags) or more (2: adrift)
+        return X, np.digitize(pull, [0.5, 1.2]).astype(np.int64)
+    if loader == "oven_preheat":   # an oven of uniform on [1, 4] kW heating to uniform on [150, 250] C for uniform on
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # [2, 20] minutes (the other features
+        X[:, :3] = X[:, :3] * [3.0, 100.0, 18.0] + [1.0, 150.0, 2.0]   # uniform on [0, 1]): the share of the heat
+        kw, target, minutes = X[:, :3].T   # reached, 12 C a kW-minute over the target's C past 20: under 0.7 (0:
+        share = minutes * kw * 12 / (target - 20)   # cold), under 1 (1: nearly) or more (2: ready)
+        return X, np.digitize(share, [0.7, 1.0]).astype(np.int64)
+    if loader == "parcel_post":   # a parcel of uniform on [0.1, 20] kg whose longest side is uniform on [10, 120] cm
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # (the other features uniform on [0, 1]):
+        X[:, :2] = X[:, :2] * [19.9, 110.0] + [0.1, 10.0]   # its size, the larger of half the kg and a thirtieth of
+        kg, cm = X[:, :2].T   # the cm: under 2 (0: small), under 4 (1: medium), under 7 (2: large) or more (3:
+        size = np.maximum(kg / 2, cm / 30)   # oversize)
+        return X, np.digitize(size, [2.0, 4.0, 7.0]).astype(np.int64)
+    if loader == "fell_walk":   # a walk of uniform on [2, 25] km climbing uniform on [0, 1500] m (the other features
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # uniform on [0, 1]): Naismith's hours, a
+        X[:, :2] = X[:, :2] * [23.0, 1500.0] + [2.0, 0.0]   # fifth of the km and a 600th of the m: under 3 (0:
+        km, climb = X[:, :2].T   # short), under 6 (1: half a day) or more (2: a full day)
+        return X, np.digitize(km / 5 + climb / 600, [3.0, 6.0]).astype(np.int64)
+    if loader == "fog_light":   # a car at uniform on [20, 100] km/h in fog of uniform on [20, 500] m visibility (the
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # other features uniform on [0, 1]): its
+        X[:, :2] = X[:, :2] * [80.0, 480.0] + [20.0, 20.0]   # fog lights are needed (1) when the visibility is under
+        speed, seen = X[:, :2].T   # twice the km/h, ``flip`` of the labels at random
+        y = (seen < 2 * speed).astype(np.int64)
+        return X, _flip_binary(y, rng, params)
+    if loader == "till_queue":   # uniform on [0, 40] people with uniform on [1, 30] items each at uniform on [1, 6]
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # open tills (the other feature uniform on
+        X[:, :3] = X[:, :3] * [40.0, 29.0, 5.0] + [0.0, 1.0, 1.0]   # [0, 1]; the tills a real number): the wait's
+        people, items, tills = X[:, :3].T   # minutes, the people times half a minute and 0.1 an item over the tills:
+        wait = people * (0.5 + 0.1 * items) / tills   # under 10 (0: short), under 25 (1: long) or more (2: leave)
+        return X, np.digitize(wait, [10.0, 25.0]).astype(np.int64)
+    if loader == "solar_panel":   # uniform on [1, 10] m^2 of panel in uniform on [0, 10] hours of sun tilted uniform on
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # [0, 60] degrees off the sun (the other
+        X[:, :3] = X[:, :3] * [9.0, 10.0, 60.0] + [1.0, 0.0, 0.0]   # features uniform on [0, 1]): the day's kWh, 0.2
+        area, sun, tilt = X[:, :3].T   # a m^2 an hour times the tilt's cosine: under 1 (0: low), under 3 (1: some),
+        kwh = 0.2 * area * sun * np.cos(np.radians(tilt))   # under 6 (2: good) or more (3: plenty)
+        return X, np.digitize(kwh, [1.0, 3.0, 6.0]).astype(np.int64)
+    if loader == "tent_wind":   # a tent in a wind of uniform on [0, 80] km/h held by uniform on [4, 16] pegs and
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # uniform on [0, 8] guy lines (the other
+        X[:, :3] = X[:, :3] * [80.0, 12.0, 8.0] + [0.0, 4.0, 0.0]   # features uniform on [0, 1]; pegs and lines real
+        wind, pegs, lines = X[:, :3].T   # numbers): the load, 0.05 the wind squared, over 10 a peg and 15 a line: under
+        load = 0.05 * wind**2 / (10 * pegs + 15 * lines)   # 0.5 (0: fine), under 1 (1: flaps) or more (2: collapses)
+        return X, np.digitize(load, [0.5, 1.0]).astype(np.int64)
+    if loader == "bath_fill":   # a bath of uniform on [100, 250] L filled at uniform on [5, 20] L/min for uniform on
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # [2, 15] minutes (the other features uniform
+        X[:, :3] = X[:, :3] * [150.0, 15.0, 13.0] + [100.0, 5.0, 2.0]   # on [0, 1]): the share filled: under 0.5 (0:
+        bath, flow, minutes = X[:, :3].T   # shallow), under 0.9 (1: right) or more (2: overflowing)
+        return X, np.digitize(flow * minutes / bath, [0.5, 0.9]).astype(np.int64)
+    if loader == "hose_reach":   # a hose at uniform on [1, 6] bar aimed uniform on [10, 60] degrees up at a bed uniform
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # on [5, 50] m away (the other feature
+        X[:, :3] = X[:, :3] * [5.0, 50.0, 45.0] + [1.0, 10.0, 5.0]   # uniform on [0, 1]): it reaches (1) when 10 m a
+        bar, angle, far = X[:, :3].T   # bar times the sine of twice the angle passes the distance
+        return X, (10 * bar * np.sin(np.radians(2 * angle)) > far).astype(np.int64)
+    if loader == "mug_cool":   # a drink poured at uniform on [70, 95] C left uniform on [0, 30] minutes in a room of
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # uniform on [15, 30] C (the other features
+        X[:, :3] = X[:, :3] * [25.0, 30.0, 15.0] + [70.0, 0.0, 15.0]   # uniform on [0, 1]): its C by Newton's
+        start, minutes, room = X[:, :3].T   # cooling, a time constant of 20 minutes: under 50 (0: cold), under 65 (1:
+        temp = room + (start - room) * np.exp(-minutes / 20)   # drinkable) or more (2: hot)
+        return X, np.digitize(temp, [50.0, 65.0]).astype(np.int64)
+    if loader == "tide_pool":   # a rock pool uniform on [0, 3] m up the shore at a tide of uniform on [0, 4] m (the
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # other features uniform on [0, 1]): the sea
+        X[:, :2] = X[:, :2] * [3.0, 4.0]   # over the pool, the tide less its height: under 0 (0: dry), under 0.3 (1:
+        height, tide = X[:, :2].T   # awash) or more (2: covered)
+        return X, np.digitize(tide - height, [0.0, 0.3]).astype(np.int64)
+    if loader == "dryer_load":   # a dryer with uniform on [1, 8] kg of washing run uniform on [20, 120] minutes at a
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # heat of uniform on [1, 3] (the other features
+        X[:, :3] = X[:, :3] * [7.0, 100.0, 2.0] + [1.0, 20.0, 1.0]   # uniform on [0, 1]): the dryness, the minutes
+        kg, minutes, heat = X[:, :3].T   # times the heat over 25 a kg: under 1 (0: damp), under 2 (1: dry) or more (2:
+        y = np.digitize(minutes * heat / (25 * kg), [1.0, 2.0]).astype(np.int64)   # overdried), ``flip`` of the labels
+        return X, _redraw_among(y, rng, 3, params)   # redrawn
+    if loader == "ski_wax":   # snow at uniform on [-25, 0] C in air of uniform on [30, 100]% humidity (the other
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # features uniform on [0, 1]): the wax, by the
+        X[:, :2] = X[:, :2] * [25.0, 70.0] + [-25.0, 30.0]   # C plus a twentieth of the humidity: under -15 (0: green),
+        temp, humid = X[:, :2].T   # under -8 (1: blue), under -3 (2: violet) or more (3: red)
+        return X, np.digitize(temp + humid / 20, [-15.0, -8.0, -3.0]).astype(np.int64)
+    if loader == "wifi_signal":   # a laptop uniform on [1, 40] m from a router of uniform on [15, 25] dBm through
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # uniform on [0, 4] walls (the other features
+        X[:, :3] = X[:, :3] * [39.0, 10.0, 4.0] + [1.0, 15.0, 0.0]   # uniform on [0, 1]; the walls a real number): the
+        metres, dbm, walls = X[:, :3].T   # dBm received, less 40 and 20 log10 of the m and 5 a wall: under -65 (0:
+        rssi = dbm - 40 - 20 * np.log10(metres) - 5 * walls   # weak), under -50 (1: fair) or more (2: strong)
+        return X, np.digitize(rssi, [-65.0, -50.0]).astype(np.int64)
     if loader == "checker":
         X = rng.random((n, int(params["n_features"])))
         c = int(params["cells"])
@@ -6164,15 +6336,30 @@ def make_learner(name: str, seed: int):
         return MLPClassifier(hidden_layer_sizes=(64,), max_iter=100, random_state=seed)
     if name == "mlp_deep":
         return MLPClassifier(hidden_layer_sizes=(32, 16), max_iter=100, random_state=seed)
+    # round 41's report's configurations, in no part (each with predict_proba for the uncertainty queries)
+    if name == "knn10_dist":   # needs 10 labels: its sets start from 20
+        return KNeighborsClassifier(n_neighbors=10, weights="distance")
+    if name == "gb50":
+        return GradientBoostingClassifier(n_estimators=50, random_state=seed)
+    if name == "svc_rbf_c0.3":
+        return SVC(kernel="rbf", C=0.3, probability=True, random_state=seed)
+    if name == "mnb":   # multinomial NB needs non-negative features: the standardized ones min-max scaled on the fit
+        return make_pipeline(MinMaxScaler(), MultinomialNB())
+    if name == "logreg_bal":
+        return LogisticRegression(C=1.0, class_weight="balanced", max_iter=300)
+    if name == "mlp_tanh":
+        return MLPClassifier(hidden_layer_sizes=(32,), activation="tanh", max_iter=100, random_state=seed)
     raise ValueError(f"unknown learner {name!r}; choose from {', '.join(LEARNERS)}")
 
 
-#: Round 40's six, then round 41's twelve, are last: an earlier learner keeps its index, and the count stays odd (7,
-#: 13, 25), so :func:`strategies_for` gives every earlier (data set, learner) the same third strategy.
+#: Round 40's six, then round 41's twelve and its report's six, are last: an earlier learner keeps its index, and the
+#: count stays odd (7, 13, 25, 31), so :func:`strategies_for` gives every earlier (data set, learner) the same third
+#: strategy.
 LEARNERS = ("svc_rbf", "rf50", "knn", "gnb", "mlp_small", "logreg_c0.1", "logreg_c10",
             "knn15", "extratrees100", "svc_poly", "bnb", "sgd_log", "lda",
             "knn3", "knn30", "hgb", "dtree8", "svc_linear", "svc_rbf_c10", "cnb", "gnb_vs", "logreg_c1", "logreg_l1",
-            "mlp_wide", "mlp_deep")
+            "mlp_wide", "mlp_deep",
+            "knn10_dist", "gb50", "svc_rbf_c0.3", "mnb", "logreg_bal", "mlp_tanh")
 
 
 def full_proba(model, X: np.ndarray, n_classes: int) -> np.ndarray:

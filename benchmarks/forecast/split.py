@@ -181,7 +181,9 @@ Round 41 (its plan in ``benchmarks/plans/round41.md``, committed at 22:24 UTC on
 ``v49_*`` set existed; a fresh split by data set and by learner configuration: fit part the stored L0 rows of
 v39-v47, selection part the 24 ``v48_*`` sets with 12 configurations no stored row holds, report part 24 ``v49_*``
 sets added after the selection) keeps the salt; the 24 new ``v48_*`` sets (added before any result of the round)
-join :data:`SELECTION_ONLY`, never looked at by a report.
+join :data:`SELECTION_ONLY`, never looked at by a report; the ``v47_*``, looked at on 2026-11-25 21:47 UTC (round
+40's report), join the selection part, and 24 new sets (``v49_*``, added after the ``v48_*`` and before any result of
+the round) are :data:`REPORT_ONLY` and :data:`FRESH` for round 41's report.
 
 Usage::
 
@@ -195,13 +197,16 @@ import sys
 from pathlib import Path
 
 SALT = "alplan-forecast-split-v8:"
-#: The fresh report: the report-only sets of the latest report (the 12 ``v47_*``, committed for round 40's report,
-#: after the ``v46_*`` were looked at on 2026-11-25 20:54 UTC (round 39's report) and the round's plan
-#: (``benchmarks/plans/round40.md``) was committed at 21:15 UTC).
-FRESH = frozenset({"skl:v47_aquarium_stock3", "skl:v47_cheese_age3", "skl:v47_water_carry3", "skl:v47_coaster_loop",
-                   "skl:v47_printer_ink4", "skl:v47_speed_camera5", "skl:v47_camera_shake4", "skl:v47_lawn_mow3",
-                   "skl:v47_digits_rowcolmax", "skl:v47_bc_texture3", "skl:v47_wine_highproline_flip5",
-                   "skl:v47_iris_sepal2petal3"})
+#: The fresh report: the report-only sets of the latest report (the 24 ``v49_*``, committed for round 41's report,
+#: after the ``v47_*`` were looked at on 2026-11-25 21:47 UTC (round 40's report), the round's plan
+#: (``benchmarks/plans/round41.md``) was committed at 22:24 UTC and its selection part's ``v48_*`` were added).
+FRESH = frozenset({"skl:v49_boat_drift3", "skl:v49_digits_rowpeaks", "skl:v49_oven_preheat3",
+                   "skl:v49_wine_colourod_flip5", "skl:v49_parcel_post4", "skl:v49_bc_worst5", "skl:v49_fell_walk3",
+                   "skl:v49_iris_logscale", "skl:v49_fog_light", "skl:v49_till_queue3", "skl:v49_solar_panel4",
+                   "skl:v49_tent_wind3", "skl:v49_bath_fill3", "skl:v49_digits_quadink", "skl:v49_hose_reach",
+                   "skl:v49_mug_cool3", "skl:v49_bc_worstshape4", "skl:v49_wine_nocolour_flip4", "skl:v49_iris_sqrts",
+                   "skl:v49_tide_pool3", "skl:v49_dryer_load3", "skl:v49_ski_wax4", "skl:v49_wifi_signal3",
+                   "skl:v49_bc_errors5"})
 #: Data sets added after a report look and reserved for the report part (never fitted or chosen on): from round
 #: 10 on, :data:`FRESH` alone. Earlier report-only sets (``v4_*`` to ``v7_*``) have been looked at and follow the
 #: hash.
@@ -228,9 +233,10 @@ REPORT_ONLY = FRESH
 #: 11:45 UTC), the ``v41_*`` (round 34's report of the shipped design, 2026-11-25 14:40 UTC), the ``v42_*`` (round
 #: 35's report of the shipped design, 2026-11-25 16:25 UTC), the ``v43_*`` (round 36's report of the shipped design,
 #: 2026-11-25 17:09 UTC), the ``v44_*`` (round 37's report, 2026-11-25 18:35 UTC), the ``v45_*`` (round 38's report,
-#: 2026-11-25 19:34 UTC), the ``v46_*`` (round 39's report, 2026-11-25 20:54 UTC). From round 16 on,
-#: :data:`CALIBRATION_ADDED` of them are in the calibration part instead. Round 41 adds the ``v48_*`` here before
-#: any look (its plan, ``benchmarks/plans/round41.md``, makes them the selection part of its fresh split).
+#: 2026-11-25 19:34 UTC), the ``v46_*`` (round 39's report, 2026-11-25 20:54 UTC), the ``v47_*`` (round 40's report,
+#: 2026-11-25 21:47 UTC). From round 16 on, :data:`CALIBRATION_ADDED` of them are in the calibration part instead.
+#: Round 41 adds the ``v48_*`` here before any look (its plan, ``benchmarks/plans/round41.md``, makes them the
+#: selection part of its fresh split).
 SELECTION_ONLY = frozenset({
     "skl:v8_digits_left", "skl:v8_digits_5to9", "skl:v8_bc_even", "skl:v8_wine_classes12", "skl:v8_helix",
     "skl:v8_sparse_linear", "skl:v8_argmax5", "skl:v8_sectors6",
@@ -380,6 +386,9 @@ SELECTION_ONLY = frozenset({
     "skl:v46_hail_dent4", "skl:v46_digits_rank2", "skl:v46_digits_blockstd", "skl:v46_digits_popcount",
     "skl:v46_bc_size9", "skl:v46_bc_atypical", "skl:v46_wine_colourhue_flip5", "skl:v46_wine_tripleprod_flip6",
     "skl:v46_iris_perimeters", "skl:v46_iris_rowcentre",
+    "skl:v47_aquarium_stock3", "skl:v47_cheese_age3", "skl:v47_water_carry3", "skl:v47_coaster_loop",
+    "skl:v47_printer_ink4", "skl:v47_speed_camera5", "skl:v47_camera_shake4", "skl:v47_lawn_mow3",
+    "skl:v47_digits_rowcolmax", "skl:v47_bc_texture3", "skl:v47_wine_highproline_flip5", "skl:v47_iris_sepal2petal3",
     "skl:v48_tea_brew3", "skl:v48_tyre_grip3", "skl:v48_dough_proof4", "skl:v48_kite_lift",
     "skl:v48_digits_ringmeans", "skl:v48_digits_rowcolstd", "skl:v48_snow_melt3", "skl:v48_bc_smooth3",
     "skl:v48_battery_drain4", "skl:v48_bc_symfrac6", "skl:v48_ladder_foot", "skl:v48_pizza_bake3",

@@ -161,7 +161,8 @@ def test_every_data_set_loads_with_its_classes_and_the_fresh_ones_stay_in_the_re
     assert 0.01 < np.mean(am_y != np.argmax(am_X[:, :5], axis=1)) < 0.04
     sc_X, sc_y = sk.load_xy(sk.SPECS["v8_sectors6"])
     assert np.unique(sc_y).size == 6 and np.bincount(sc_y).min() > 250
-    round41 = ("skl:v48_",)   # round 41's sets run two of its new configurations, not the MLP
+    round41 = ("skl:v48_", "skl:v49_")   # round 41's sets run its configurations or the shipped table's, not always
+    # the MLP
     assert all("mlp_small" in sk.SPECS[k[4:]].learners for k in split.REPORT_ONLY | split.SELECTION_ONLY
                if not k.startswith(round41))
     # the sets added after the latest report look are in the report part, whatever the hash says (FRESH, round
@@ -176,10 +177,10 @@ def test_every_data_set_loads_with_its_classes_and_the_fresh_ones_stay_in_the_re
     looked_at = ("v8_", "v9_", "v10_", "v11_", "v12_", "v13_", "v14_", "v15_", "v16_", "v17_", "v18_", "v19_",
                  "v20_", "v21_", "v22_", "v23_", "v24_", "v25_", "v26_", "v27_", "v28_", "v29_", "v30_", "v31_",
                  "v32_", "v33_", "v34_", "v35_", "v36_", "v37_", "v38_", "v39_", "v40_", "v41_", "v42_", "v43_",
-                 "v44_", "v45_", "v46_")
+                 "v44_", "v45_", "v46_", "v47_")
     # and round 41's selection part, the v48_* (in the selection part before any look)
     assert split.SELECTION_ONLY == {d.key for d in sk.DATASETS if d.name.startswith(looked_at + ("v48_",))}
-    assert split.FRESH == {d.key for d in sk.DATASETS if d.name.startswith("v47_")} and len(split.FRESH) == 12
+    assert split.FRESH == {d.key for d in sk.DATASETS if d.name.startswith("v49_")} and len(split.FRESH) == 24
 
 
 def _draws_only_from_its_seed(sk, prefix: str, names: tuple[str, ...]) -> None:
@@ -284,12 +285,13 @@ def _looked_at(sk, prefix: str, size: int) -> None:
     assert {split.part(k) for k in looked} == {"selection"} and not looked & split.CALIBRATION_ADDED
 
 
-#: The learners of every round before round 40 (sk_truth.LEARNERS' first seven), round 40's configurations, and
-#: round 41's selection part's (no earlier set holds them).
+#: The learners of every round before round 40 (sk_truth.LEARNERS' first seven: the shipped table's), round 40's
+#: configurations, round 41's selection part's (no earlier set holds them), and round 41's report's (in no part).
 FIRST_LEARNERS = ("svc_rbf", "rf50", "knn", "gnb", "mlp_small", "logreg_c0.1", "logreg_c10")
 ROUND_40_LEARNERS = ("knn15", "extratrees100", "svc_poly", "bnb", "sgd_log", "lda")
 ROUND_41_LEARNERS = ("knn3", "knn30", "hgb", "dtree8", "svc_linear", "svc_rbf_c10", "cnb", "gnb_vs", "logreg_c1",
                      "logreg_l1", "mlp_wide", "mlp_deep")
+ROUND_41_REPORT_LEARNERS = ("knn10_dist", "gb50", "svc_rbf_c0.3", "mnb", "logreg_bal", "mlp_tanh")
 
 
 def _new_round(sk, prefix: str, part: str, size: int = 8, learners: tuple[str, ...] = FIRST_LEARNERS) -> set:
@@ -303,7 +305,7 @@ def _new_round(sk, prefix: str, part: str, size: int = 8, learners: tuple[str, .
     assert len(sets) == size and all(split.part(d.key) == ("calibration" if d.key in moved else part) for d in sets)
     assert all(len(d.learners) == 2 and d.learners[0] == "mlp_small" for d in sets)
     others = Counter(d.learners[1] for d in sets)
-    assert sk.LEARNERS == FIRST_LEARNERS + ROUND_40_LEARNERS + ROUND_41_LEARNERS
+    assert sk.LEARNERS == FIRST_LEARNERS + ROUND_40_LEARNERS + ROUND_41_LEARNERS + ROUND_41_REPORT_LEARNERS
     assert set(others) == set(learners) - {"mlp_small"}
     assert all(size // 6 <= c <= size // 6 + 1 for c in others.values()), others
     earlier = {d.loader.split(":")[-1] for d in sk.DATASETS if not d.name.startswith(prefix)}
@@ -7406,7 +7408,7 @@ def test_round_39s_report_v46_sets_are_new_tasks_with_the_mlp_in_the_selection_p
     assert _new_round(sk, "v46_", "selection", 24) <= split.SELECTION_ONLY
 
 
-def test_round_40s_report_v47_sets_are_new_tasks_each_with_the_mlp_and_a_new_configuration_in_the_fresh_report(sk):
+def test_round_40s_report_v47_sets_are_new_tasks_each_with_the_mlp_and_a_new_configuration_in_selection(sk):
     split = sys.modules["split"]
     shapes = {"aquarium_stock3": (2000, 5, 3), "cheese_age3": (2000, 5, 3), "water_carry3": (2000, 4, 3),
               "coaster_loop": (2000, 6, 2), "printer_ink4": (2000, 5, 4), "speed_camera5": (2000, 4, 5),
@@ -7618,7 +7620,7 @@ def test_round_40s_report_v47_sets_are_new_tasks_each_with_the_mlp_and_a_new_con
     assert clean[lm_X[:, 1] > 45].mean() > clean[lm_X[:, 1] < 5].mean() + 0.5   # a wet week
     _draws_only_from_its_seed(sk, "v47_", tuple(list(shapes)[:8]))
     _looked_at(sk, "v46_", 24)
-    assert _new_round(sk, "v47_", "report", 12, learners=ROUND_40_LEARNERS) == split.FRESH == split.REPORT_ONLY
+    assert _new_round(sk, "v47_", "selection", 12, learners=ROUND_40_LEARNERS) <= split.SELECTION_ONLY
 
 
 def test_round_40s_learner_configurations_are_of_their_families_and_fit_with_probabilities(sk):
@@ -7690,7 +7692,7 @@ def test_round_40s_learners_keep_the_earlier_runs_cache_keys_and_strategies(sk):
 
     names = list(sk.SPECS)
     for spec in sk.DATASETS:
-        if spec.name.startswith(("v47_", "v48_")):   # round 40's sets, and round 41's (their own test)
+        if spec.name.startswith(("v47_", "v48_", "v49_")):   # round 40's sets, and round 41's (their own test)
             continue
         assert sk._spec_hash(spec, False) == old_hash(spec), spec.name
         for learner in spec.learners:
@@ -7752,7 +7754,7 @@ def test_round_41s_selection_v48_sets_are_new_tasks_each_with_two_new_configurat
     _in_families(sk, "v48_", shapes, families)
     # the slow new configurations' budgets are capped as the other slow learners' are; the quick ones' are not
     slow = ("hgb", "svc_linear", "svc_rbf_c10", "mlp_wide", "mlp_deep")
-    assert sk.EXPENSIVE[-5:] == slow and not set(ROUND_41_LEARNERS) - set(slow) & set(sk.EXPENSIVE)
+    assert sk.EXPENSIVE[5:10] == slow and not (set(ROUND_41_LEARNERS) - set(slow)) & set(sk.EXPENSIVE)
     for name, pair in pairs.items():
         usual = sk.make_split(sk.SPECS["v48_" + name], 0).budget
         for learner in pair:
@@ -7958,7 +7960,7 @@ def test_round_41s_selection_v48_sets_are_new_tasks_each_with_two_new_configurat
     assert dew(20, 100) == 0 and dew(20, 60) == 2 and dew(20, 50) == 3 and dew(30, 20) == 3 and dew(10, 75) == 1
     _draws_only_from_its_seed(sk, "v48_", tuple(n for n in shapes if not n.startswith(("digits_", "bc_", "wine_",
                                                                                              "iris_"))))
-    assert sk.LEARNERS == FIRST_LEARNERS + ROUND_40_LEARNERS + ROUND_41_LEARNERS
+    assert sk.LEARNERS[:25] == FIRST_LEARNERS + ROUND_40_LEARNERS + ROUND_41_LEARNERS
 
 
 def test_round_41s_learner_configurations_are_of_their_families_and_fit_with_probabilities(sk):
@@ -8056,7 +8058,7 @@ def test_round_41s_learners_keep_the_earlier_runs_cache_keys_and_strategies(sk):
     names = list(sk.SPECS)
     r40 = FIRST_LEARNERS + ROUND_40_LEARNERS
     for spec in sk.DATASETS:
-        if spec.name.startswith("v48_"):
+        if spec.name.startswith(("v48_", "v49_")):
             continue
         assert sk._spec_hash(spec, False) == r40_hash(spec), spec.name
         assert sk._spec_hash(spec, True) == r40_hash(spec, True), spec.name
@@ -8068,3 +8070,313 @@ def test_round_41s_learners_keep_the_earlier_runs_cache_keys_and_strategies(sk):
     keyed = [s for s in new if set(s.learners) & slow]
     assert len(new) == 24 and len(keyed) == 17 and all(sk._spec_hash(s, False) != r40_hash(s) for s in keyed)
     assert all(sk._spec_hash(s, False) == r40_hash(s) for s in new if s not in keyed)
+    # the report's: thirty-one learners (odd); its slow unseen configurations keyed only where a set runs them
+    assert len(sk.LEARNERS) == 31 and sk.EXPENSIVE[10:] == ("gb50", "svc_rbf_c0.3", "mlp_tanh")
+    report = [s for s in sk.DATASETS if s.name.startswith("v49_")]
+    keyed = [s for s in report if set(s.learners) & {"gb50", "svc_rbf_c0.3", "mlp_tanh"}]
+    assert len(report) == 24 and len(keyed) == 6 and all(sk._spec_hash(s, False) != r40_hash(s) for s in keyed)
+    assert all(sk._spec_hash(s, False) == r40_hash(s) for s in report if s not in keyed)
+
+
+def _generated(sk, prefix: str, name: str, cols: int, lows, spans, label, min_count: int, noise=None):
+    """A generated set ``prefix + name`` of 2,000 examples: its first ``len(lows)`` features ``lows + spans * u`` and
+    the rest ``u`` (``u`` its seed's first uniform draws), its labels ``label`` of each row, every class more than
+    ``min_count`` times; with ``noise = (k, rate)`` then ``rate`` of the labels replayed redrawn among ``k`` (two
+    classes: flipped). Returns the features and the clean labels; a larger sample's labels agree with ``label``."""
+    X, y = sk.load_xy(sk.SPECS[prefix + name])
+    rng = np.random.default_rng(sk._data_seed(prefix + name))   # the features, then the noise
+    u = rng.uniform(0.0, 1.0, size=(2000, cols))
+    n = len(lows)
+    assert np.allclose(X, np.c_[np.asarray(lows) + np.asarray(spans) * u[:, :n], u[:, n:]]), name
+    clean = np.array([label(*x) for x in X.tolist()])
+    assert np.bincount(clean).min() > min_count, (name, np.bincount(clean))
+    if noise is None:
+        assert np.array_equal(y, clean), name
+        spec = sk.SPECS[prefix + name]
+        wide_X, wide_y = sk._shape(spec.loader, 8000, 20261125, dict(spec.params))
+        assert wide_y.tolist() == [label(*x) for x in wide_X.tolist()], name
+    else:
+        k, rate = noise
+        noisy = clean ^ (rng.random(2000) < rate) if k == 2 else _replay_redraw(rng, clean, k, rate)
+        assert np.array_equal(y, noisy) and rate / 3 < np.mean(y != clean) < rate * 1.4, name
+    return X, clean
+
+
+def _bins(v, cuts) -> int:
+    """0 under the first cut, 1 under the second, ... (``np.digitize``'s)."""
+    return sum(v >= c for c in cuts)
+
+
+def test_round_41s_report_v49_sets_are_new_tasks_with_shipped_or_unseen_configurations_in_the_fresh_report(sk):
+    from planner.forecast.draws import learner_family
+
+    split = sys.modules["split"]
+    shapes = {"boat_drift3": (2000, 5, 3), "digits_rowpeaks": (1797, 8, 10), "oven_preheat3": (2000, 7, 3),
+              "wine_colourod_flip5": (178, 3, 3), "parcel_post4": (2000, 5, 4), "bc_worst5": (569, 5, 2),
+              "fell_walk3": (2000, 4, 3), "iris_logscale": (150, 4, 3), "fog_light": (2000, 5, 2),
+              "till_queue3": (2000, 4, 3), "solar_panel4": (2000, 5, 4), "tent_wind3": (2000, 6, 3),
+              "bath_fill3": (2000, 5, 3), "digits_quadink": (1797, 4, 10), "hose_reach": (2000, 4, 2),
+              "mug_cool3": (2000, 5, 3), "bc_worstshape4": (569, 4, 2), "wine_nocolour_flip4": (178, 11, 3),
+              "iris_sqrts": (150, 4, 3), "tide_pool3": (2000, 5, 3), "dryer_load3": (2000, 5, 3),
+              "ski_wax4": (2000, 4, 4), "wifi_signal3": (2000, 6, 3), "bc_errors5": (569, 5, 2)}
+    _loads_as_named(sk, "v49_", shapes)
+    shipped = {"boat_drift3": ("svc_rbf", "rf50"), "digits_rowpeaks": ("knn", "gnb"),
+               "oven_preheat3": ("mlp_small", "logreg_c0.1"), "wine_colourod_flip5": ("logreg_c10", "svc_rbf"),
+               "parcel_post4": ("rf50", "knn"), "bc_worst5": ("gnb", "mlp_small"),
+               "fell_walk3": ("logreg_c0.1", "svc_rbf"), "iris_logscale": ("logreg_c10", "rf50"),
+               "fog_light": ("knn", "mlp_small"), "till_queue3": ("gnb", "logreg_c0.1"),
+               "solar_panel4": ("svc_rbf", "mlp_small"), "tent_wind3": ("logreg_c10", "knn")}
+    unseen = {"bath_fill3": ("knn10_dist", "rf50"), "digits_quadink": ("knn10_dist", "logreg_c0.1"),
+              "hose_reach": ("gb50", "knn"), "mug_cool3": ("gb50", "svc_rbf"),
+              "bc_worstshape4": ("svc_rbf_c0.3", "gnb"), "wine_nocolour_flip4": ("svc_rbf_c0.3", "logreg_c10"),
+              "iris_sqrts": ("mnb", "mlp_small"), "tide_pool3": ("mnb", "rf50"),
+              "dryer_load3": ("logreg_bal", "svc_rbf"), "ski_wax4": ("logreg_bal", "knn"),
+              "wifi_signal3": ("mlp_tanh", "gnb"), "bc_errors5": ("mlp_tanh", "logreg_c10")}
+    _learners_and_sizes(sk, "v49_", shipped | unseen, _usual_sizes(shapes), like=("v46_", "v47_"))
+    assert set(shipped) | set(unseen) == set(shapes) and len(shipped) == len(unseen) == 12
+    # 12 sets of two shipped-table configurations, each 3 or 4 times; 12 of one unseen configuration (each on 2
+    # sets, on no other set) beside a shipped-table one; two families a set, no pair twice
+    assert all(set(p) <= set(FIRST_LEARNERS) for p in shipped.values())
+    assert sorted(Counter(c for p in shipped.values() for c in p).values()) == [3, 3, 3, 3, 4, 4, 4]
+    assert Counter(p[0] for p in unseen.values()) == {c: 2 for c in ROUND_41_REPORT_LEARNERS}
+    assert all(p[1] in FIRST_LEARNERS for p in unseen.values())
+    assert all(learner_family(a) != learner_family(b) for a, b in (shipped | unseen).values())
+    assert len({frozenset(p) for p in (shipped | unseen).values()}) == 24
+    assert not any(c in d.learners for d in sk.DATASETS if not d.name.startswith("v49_")
+                   for c in ROUND_41_REPORT_LEARNERS)
+    assert not any(set(d.learners) & set(ROUND_40_LEARNERS + ROUND_41_LEARNERS)
+                   for d in sk.DATASETS if d.name.startswith("v49_"))
+    # k-NN with k = 10 fits from 10 labels: its sets start from 20
+    assert all(sk.make_split(d, 0, learner="knn10_dist").initial >= 10 for d in sk.DATASETS
+               if "knn10_dist" in d.learners)
+    _named_by_loader(sk, "v49_", shapes)
+    families = {"medium": ("boat_drift3", "parcel_post4", "solar_panel4", "bath_fill3", "mug_cool3", "ski_wax4"),
+                "hard": ("oven_preheat3", "tent_wind3", "wifi_signal3"),
+                "noisy": ("wine_colourod_flip5", "fog_light", "wine_nocolour_flip4", "dryer_load3"),
+                "easy": ("fell_walk3", "hose_reach"), "imbalanced": ("till_queue3", "tide_pool3"),
+                "bundled": ("digits_rowpeaks", "bc_worst5", "iris_logscale", "digits_quadink", "bc_worstshape4",
+                            "iris_sqrts", "bc_errors5")}
+    _in_families(sk, "v49_", shapes, families)
+    # the slow unseen configurations' budgets are capped as the other slow learners' are; the quick ones' are not
+    slow = ("gb50", "svc_rbf_c0.3", "mlp_tanh")
+    assert sk.EXPENSIVE[10:] == slow and not {"knn10_dist", "mnb", "logreg_bal"} & set(sk.EXPENSIVE)
+    for name, pair in (shipped | unseen).items():
+        usual = sk.make_split(sk.SPECS["v49_" + name], 0).budget
+        for learner in pair:
+            budget = sk.make_split(sk.SPECS["v49_" + name], 0, learner=learner).budget
+            assert budget == (min(usual, 600) if learner in sk.EXPENSIVE else usual), (name, learner)
+    assert sk.make_split(sk.SPECS["v49_mug_cool3"], 0, learner="gb50").budget == 600
+    assert sk.make_split(sk.SPECS["v49_ski_wax4"], 0, learner="logreg_bal").budget == 1050
+    # the fresh report: FRESH is exactly these; the v47_*, looked at by round 40's report, in the selection part
+    keys = {sk.SPECS["v49_" + n].key for n in shapes}
+    assert keys == split.FRESH == split.REPORT_ONLY and {split.part(k) for k in keys} == {"report"}
+    assert not keys & (split.SELECTION_ONLY | split.CALIBRATION_ADDED)
+    _looked_at(sk, "v47_", 12)
+    earlier = {d.loader.split(":")[-1] for d in sk.DATASETS if not d.name.startswith("v49_")}
+    assert earlier.isdisjoint(sk.SPECS["v49_" + n].loader.split(":")[-1] for n in shapes)
+    assert len({sk.SPECS["v49_" + n].loader for n in shapes}) == 24
+    import math
+
+    from sklearn.datasets import load_breast_cancer, load_iris, load_wine
+
+    # digits as each row's brightest column and as its quadrants' ink
+    digits_X, digits_y = sk.load_xy(sk.SPECS["digits"])
+    rp_X, rp_y = sk.load_xy(sk.SPECS["v49_digits_rowpeaks"])
+    qi_X, qi_y = sk.load_xy(sk.SPECS["v49_digits_quadink"])
+    assert np.array_equal(rp_y, digits_y) and np.array_equal(qi_y, digits_y)
+    for i in range(0, 1797, 7):
+        img = digits_X[i].reshape(8, 8).tolist()
+        assert rp_X[i].tolist() == [r.index(max(r)) for r in img], i
+        quads = [sum(img[r][c] for r in rows for c in cols) for rows in (range(4), range(4, 8))
+                 for cols in (range(4), range(4, 8))]
+        assert qi_X[i].tolist() == quads, i
+    assert np.allclose(qi_X.sum(axis=1), digits_X.sum(axis=1)) and rp_X[:, 0].max() <= 7
+    bc = load_breast_cancer()
+    names = list(bc.feature_names)
+    for name, feats in (("bc_worst5", ("worst radius", "worst texture", "worst perimeter", "worst area",
+                                       "worst smoothness")),
+                        ("bc_worstshape4", ("worst compactness", "worst concavity", "worst concave points",
+                                            "worst symmetry")),
+                        ("bc_errors5", ("radius error", "texture error", "perimeter error", "area error",
+                                        "smoothness error"))):
+        b_X, b_y = sk.load_xy(sk.SPECS["v49_" + name])
+        cols = [names.index(f) for f in feats]
+        assert np.array_equal(b_y, bc.target) and b_X.tolist() == [[x[j] for j in cols] for x in bc.data.tolist()]
+    wine = load_wine()
+    for name, kept, rate in (("wine_colourod_flip5", ("color_intensity", "hue", "od280/od315_of_diluted_wines"), 0.05),
+                             ("wine_nocolour_flip4", [f for f in wine.feature_names
+                                                      if f not in ("color_intensity", "hue")], 0.04)):
+        w_X, w_y = sk.load_xy(sk.SPECS["v49_" + name])
+        cols = [wine.feature_names.index(f) for f in kept]
+        assert w_X.tolist() == [[x[j] for j in cols] for x in wine.data.tolist()], name
+        assert np.array_equal(w_y, sk._redraw(wine.target, sk._data_seed("v49_" + name), rate)), name
+        assert 0 < np.mean(w_y != wine.target) < rate + 0.01, name
+    iris = load_iris()
+    for name, f in (("iris_logscale", math.log), ("iris_sqrts", math.sqrt)):
+        i_X, i_y = sk.load_xy(sk.SPECS["v49_" + name])
+        assert np.array_equal(i_y, iris.target) and np.allclose(i_X, [[f(v) for v in x] for x in iris.data.tolist()])
+
+    # an anchor of 2-30 kg in a wind of 0-20 m/s and a current of 0-2 m/s (2 more features): holds, drags, adrift
+    def boat(anchor, wind, current, *_):
+        return _bins((0.05 * wind**2 + 20 * current**2) / anchor, (0.5, 1.2))
+
+    X, y = _generated(sk, "v49_", "boat_drift3", 5, (2, 0, 0), (28, 20, 2), boat, 300)
+    assert boat(30, 10, 0.5) == 0 and boat(5, 10, 0.5) == 2 and boat(10, 10, 0) == 1
+    assert y[X[:, 0] > 28].mean() < y[X[:, 0] < 4].mean() - 0.5   # a heavy anchor
+    # an oven of 1-4 kW heating to 150-250 C for 2-20 minutes (4 more features): cold, nearly, ready
+
+    def oven(kw, target, minutes, *_):
+        return _bins(minutes * kw * 12 / (target - 20), (0.7, 1))
+
+    _generated(sk, "v49_", "oven_preheat3", 7, (1, 150, 2), (3, 100, 18), oven, 200)
+    assert oven(2, 200, 5) == 0 and oven(2, 200, 7) == 1 and oven(2, 200, 8) == 2
+    # a parcel of 0.1-20 kg whose longest side is 10-120 cm (3 more features): small, medium, large, oversize
+
+    def parcel(kg, cm, *_):
+        return _bins(max(kg / 2, cm / 30), (2, 4, 7))
+
+    _generated(sk, "v49_", "parcel_post4", 5, (0.1, 10), (19.9, 110), parcel, 150)
+    assert parcel(1, 30) == 0 and parcel(5, 30) == 1 and parcel(10, 30) == 2 and parcel(15, 20) == 3
+    # a walk of 2-25 km climbing 0-1500 m (2 more features): short, half a day, a full day (Naismith)
+
+    def walk(km, climb, *_):
+        return _bins(km / 5 + climb / 600, (3, 6))
+
+    _generated(sk, "v49_", "fell_walk3", 4, (2, 0), (23, 1500), walk, 150)
+    assert walk(10, 0) == 0 and walk(10, 600) == 1 and walk(20, 1200) == 2
+    # a car at 20-100 km/h in fog of 20-500 m visibility (3 more features): fog lights needed (3% flipped)
+
+    def fog(speed, seen, *_):
+        return int(seen < 2 * speed)
+
+    X, clean = _generated(sk, "v49_", "fog_light", 5, (20, 20), (80, 480), fog, 400, noise=(2, 0.03))
+    assert fog(50, 90) == 1 and fog(50, 110) == 0 and 0.2 < clean.mean() < 0.3
+    # 0-40 people with 1-30 items each at 1-6 tills (1 more feature): short, long, leave
+
+    def queue(people, items, tills, *_):
+        return _bins(people * (0.5 + 0.1 * items) / tills, (10, 25))
+
+    _generated(sk, "v49_", "till_queue3", 4, (0, 1, 1), (40, 29, 5), queue, 250)
+    assert queue(10, 10, 1) == 1 and queue(10, 10, 2) == 0 and queue(40, 30, 1) == 2
+    # 1-10 m^2 of panel in 0-10 hours of sun tilted 0-60 degrees off (2 more features): low, some, good, plenty
+
+    def solar(area, sun, tilt, *_):
+        return _bins(0.2 * area * sun * math.cos(math.radians(tilt)), (1, 3, 6))
+
+    _generated(sk, "v49_", "solar_panel4", 5, (1, 0, 0), (9, 10, 60), solar, 250)
+    assert solar(5, 5, 0) == 2 and solar(5, 5, 60) == 1 and solar(10, 10, 0) == 3 and solar(1, 4, 0) == 0
+    # a tent in a 0-80 km/h wind held by 4-16 pegs and 0-8 guy lines (3 more features): fine, flaps, collapses
+
+    def tent(wind, pegs, lines, *_):
+        return _bins(0.05 * wind**2 / (10 * pegs + 15 * lines), (0.5, 1))
+
+    _generated(sk, "v49_", "tent_wind3", 6, (0, 4, 0), (80, 12, 8), tent, 300)
+    assert tent(40, 8, 2) == 1 and tent(40, 16, 4) == 0 and tent(40, 8, 0) == 2 and tent(80, 4, 0) == 2
+    # a bath of 100-250 L filled at 5-20 L/min for 2-15 minutes (2 more features): shallow, right, overflowing
+
+    def bath(litres, flow, minutes, *_):
+        return _bins(flow * minutes / litres, (0.5, 0.9))
+
+    _generated(sk, "v49_", "bath_fill3", 5, (100, 5, 2), (150, 15, 13), bath, 400)
+    assert bath(200, 10, 5) == 0 and bath(200, 10, 12) == 1 and bath(100, 20, 15) == 2
+    # a hose at 1-6 bar aimed 10-60 degrees up at a bed 5-50 m away (1 more feature): it reaches
+
+    def hose(bar, angle, far, *_):
+        return int(10 * bar * math.sin(math.radians(2 * angle)) > far)
+
+    X, y = _generated(sk, "v49_", "hose_reach", 4, (1, 10, 5), (5, 50, 45), hose, 900)
+    assert hose(3, 45, 25) == 1 and hose(3, 45, 35) == 0 and hose(3, 15, 20) == 0
+    # a drink poured at 70-95 C left 0-30 minutes in a room of 15-30 C (2 more features): cold, drinkable, hot
+
+    def mug(start, minutes, room, *_):
+        return _bins(room + (start - room) * math.exp(-minutes / 20), (50, 65))
+
+    _generated(sk, "v49_", "mug_cool3", 5, (70, 0, 15), (25, 30, 15), mug, 400)
+    assert mug(90, 0, 20) == 2 and mug(90, 10, 20) == 1 and mug(90, 20, 20) == 0 and mug(80, 30, 20) == 0
+    # a rock pool 0-3 m up the shore at a tide of 0-4 m (3 more features): dry, awash (rare), covered
+
+    def pool(height, tide, *_):
+        return _bins(tide - height, (0, 0.3))
+
+    X, y = _generated(sk, "v49_", "tide_pool3", 5, (0, 0), (3, 4), pool, 120)
+    assert np.bincount(y)[1] < 200 and pool(2, 1) == 0 and pool(2, 2.2) == 1 and pool(1, 3) == 2
+    # a dryer with 1-8 kg of washing run 20-120 minutes at a heat of 1-3 (2 more features): damp, dry, overdried
+    # (3% redrawn)
+
+    def dryer(kg, minutes, heat, *_):
+        return _bins(minutes * heat / (25 * kg), (1, 2))
+
+    _generated(sk, "v49_", "dryer_load3", 5, (1, 20, 1), (7, 100, 2), dryer, 500, noise=(3, 0.03))
+    assert dryer(4, 60, 1) == 0 and dryer(4, 60, 2) == 1 and dryer(2, 120, 3) == 2
+    # snow at -25-0 C in air of 30-100% humidity (2 more features): green, blue, violet, red wax
+
+    def wax(temp, humid, *_):
+        return _bins(temp + humid / 20, (-15, -8, -3))
+
+    _generated(sk, "v49_", "ski_wax4", 4, (-25, 30), (25, 70), wax, 350)
+    assert wax(-20, 40) == 0 and wax(-12, 60) == 1 and wax(-7, 60) == 2 and wax(-1, 80) == 3
+    # a laptop 1-40 m from a router of 15-25 dBm through 0-4 walls (3 more features): weak, fair, strong
+
+    def wifi(metres, dbm, walls, *_):
+        return _bins(dbm - 40 - 20 * math.log10(metres) - 5 * walls, (-65, -50))
+
+    _generated(sk, "v49_", "wifi_signal3", 6, (1, 15, 0), (39, 10, 4), wifi, 200)
+    assert wifi(10, 20, 3) == 1 and wifi(1, 20, 0) == 2 and wifi(40, 15, 4) == 0
+    _draws_only_from_its_seed(sk, "v49_", tuple(n for n in shapes if not n.startswith(("digits_", "bc_", "wine_",
+                                                                                             "iris_"))))
+    assert sk.LEARNERS == FIRST_LEARNERS + ROUND_40_LEARNERS + ROUND_41_LEARNERS + ROUND_41_REPORT_LEARNERS
+
+
+def test_round_41s_report_configurations_are_of_their_families_and_fit_with_probabilities(sk):
+    from planner.forecast.draws import learner_family
+
+    want = {"knn10_dist": "kNN", "gb50": "tree", "svc_rbf_c0.3": "SVM", "mnb": "NB", "logreg_bal": "linear",
+            "mlp_tanh": "neural"}
+    assert tuple(want) == ROUND_41_REPORT_LEARNERS and {n: learner_family(n) for n in want} == want
+    assert sk.LEARNERS[25:] == ROUND_41_REPORT_LEARNERS and len(sk.LEARNERS) == 31
+    from sklearn.ensemble import GradientBoostingClassifier
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.naive_bayes import MultinomialNB
+    from sklearn.neighbors import KNeighborsClassifier
+    from sklearn.neural_network import MLPClassifier
+    from sklearn.pipeline import Pipeline
+    from sklearn.preprocessing import MinMaxScaler
+    from sklearn.svm import SVC
+
+    built = {n: sk.make_learner(n, 3) for n in want}
+    assert isinstance(built["knn10_dist"], KNeighborsClassifier) and built["knn10_dist"].n_neighbors == 10
+    assert built["knn10_dist"].weights == "distance"
+    assert isinstance(built["gb50"], GradientBoostingClassifier) and built["gb50"].n_estimators == 50
+    assert built["gb50"].random_state == 3
+    svc = built["svc_rbf_c0.3"]
+    assert isinstance(svc, SVC) and svc.kernel == "rbf" and svc.C == 0.3 and svc.probability and svc.random_state == 3
+    assert isinstance(built["mnb"], Pipeline) and [type(s) for _, s in built["mnb"].steps] == [MinMaxScaler,
+                                                                                               MultinomialNB]
+    lb = built["logreg_bal"]
+    assert isinstance(lb, LogisticRegression) and lb.C == 1.0 and lb.class_weight == "balanced" and lb.max_iter == 300
+    mt = built["mlp_tanh"]
+    assert isinstance(mt, MLPClassifier) and mt.hidden_layer_sizes == (32,) and mt.activation == "tanh"
+    assert mt.max_iter == 100 and mt.random_state == 3
+    # a tiny 3-class problem: each fits and gives a probability a class, rows summing to 1, the queries' scores
+    rng = np.random.default_rng(0)
+    X = np.vstack([rng.normal(c, 1.0, size=(20, 3)) for c in (-2.0, 0.0, 2.0)])
+    y = np.repeat([0, 1, 2], 20)
+    for name in want:
+        with warnings.catch_warnings():   # SVC(probability=True) is deprecated in scikit-learn 1.9, as run_al says
+            warnings.simplefilter("ignore", FutureWarning)
+            warnings.simplefilter("ignore", sk.ConvergenceWarning)
+            model = sk.make_learner(name, 0).fit(X, y)
+        proba = sk.full_proba(model, X, 4)
+        assert proba.shape == (60, 4) and np.allclose(proba.sum(axis=1), 1) and (proba >= 0).all(), name
+        assert (proba[:, 3] == 0).all() and list(model.classes_) == [0, 1, 2], name   # a Pipeline has classes_ too
+        assert (proba.argmax(axis=1) == y).mean() > (0.5 if name == "mnb" else 0.8), name
+        for strategy in ("margin", "entropy", "least_confidence"):
+            assert np.isfinite(sk.uncertainty(proba, strategy)).all(), (name, strategy)
+    # and a whole (short) run of each, its uncertainty queries through predict_proba, from 20 labels (k-NN with
+    # k = 10 needs 10; its sets start from 20)
+    spec = replace(sk.SPECS["iris"], learners=tuple(want), max_budget=50, initial=20)
+    for name in want:
+        sp = sk.make_split(spec, 0, learner=name)
+        run = sk.run_al(sp, name, "margin" if name < "l" else "entropy", 0)
+        assert run["n_labels"].iloc[0] == 20 and run["n_labels"].iloc[-1] == sp.budget == 50, name
+        assert run["accuracy"].between(0, 1).all() and run["accuracy"].iloc[-1] > 0.6, name
