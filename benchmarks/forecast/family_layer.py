@@ -34,9 +34,10 @@ Usage (round 39; tags of ``report.py``'s stored rows, ``summarize.py``'s pairing
 
 Round 41 (``benchmarks/plans/round41.md``) chooses among layers on learner configurations the fit never saw:
 L0, the shipped L1 (refitted on ``--l1-tags``, round 39's fit part, which gives the shipped table), K (L1 with the
-SVM shift only where the model's name states no kernel but the RBF: :func:`rbf_only`) and X (a shift every
-configuration of the family agrees on, fitted on ``--fit-tags``: :func:`fit_agreeing_layer`), by
-:func:`choose41`, on rows stored under ``--check-part``::
+SVM shift only where the model's name states no kernel but the RBF: the planner's
+:func:`~planner.forecast.draws.takes_family_layer`) and X (a shift every configuration of the family agrees on,
+fitted on ``--fit-tags``: :func:`fit_agreeing_layer`), by :func:`choose41`, on rows stored under
+``--check-part``. K was chosen (2026-11-25 23:02 UTC) and ships as that planner rule::
 
     .venv/bin/python benchmarks/forecast/family_layer.py --round 41 \\
         --fit-tags s39-report,...,s45-report,s46L0-report,s47L0-report \\
@@ -60,7 +61,12 @@ for _p in (str(HERE), str(ROOT)):
         sys.path.insert(0, _p)
 
 from evaluate_curves import RESOLUTION  # noqa: E402
-from planner.forecast.draws import FAMILY_LAYER_COLUMNS, SPREAD_SCALE, family_layer_from_frame  # noqa: E402
+from planner.forecast.draws import (  # noqa: E402
+    FAMILY_LAYER_COLUMNS,
+    SPREAD_SCALE,
+    family_layer_from_frame,
+    takes_family_layer,
+)
 from spread import KNOTS, LOGIT_CLIP, centred, conformal, deviations  # noqa: E402
 from summarize import ISSUE_STRATA, pooled_rows  # noqa: E402
 
@@ -113,22 +119,11 @@ def fit_agreeing_layer(acc: pd.DataFrame, *, min_config_datasets: int = 2, min_d
     return pd.DataFrame(out, columns=list(FAMILY_LAYER_COLUMNS))
 
 
-#: Kernels other than the RBF a model's name may state (round 41's K): scikit-learn's SVC defaults to the RBF,
-#: so a name stating none keeps the SVM shift, which was fitted on an RBF SVC.
-OTHER_KERNELS = ("poly", "linear", "sigmoid", "precomputed")
-
-
-def rbf_only(learner: str, family: str) -> bool:
-    """Round 41's K: whether the layer's shift applies to ``learner`` of ``family`` (every family but the SVMs;
-    an SVM unless its name states a kernel of :data:`OTHER_KERNELS`)."""
-    return family != "SVM" or not any(k in str(learner).lower() for k in OTHER_KERNELS)
-
-
 def apply_layer(acc: pd.DataFrame, table: pd.DataFrame, applies=None) -> pd.DataFrame:
     """``acc``'s rows with their 10/50/90% points moved by the layer of their family at their ratio (rows at or
     inside the measured end, and families the layer lacks, unchanged), and ``covered`` and ``abs_err``
-    recomputed as ``evaluate_curves.py`` counts them. ``applies(learner, family)``, when given, says which rows'
-    learners take their family's layer (round 41's K: :func:`rbf_only`)."""
+    recomputed as ``evaluate_curves.py`` counts them. ``applies(learner)``, when given, says which rows' learners
+    take their family's layer (round 41's K: the planner's :func:`~planner.forecast.draws.takes_family_layer`)."""
     layer = family_layer_from_frame(table)
     out = acc.copy()
     for fam, idx in out.groupby("family").groups.items():
@@ -137,7 +132,7 @@ def apply_layer(acc: pd.DataFrame, table: pd.DataFrame, applies=None) -> pd.Data
             continue
         g = out.loc[idx]
         if applies is not None:
-            g = g[[bool(applies(str(m), str(fam))) for m in g["learner"]]]
+            g = g[[bool(applies(str(m))) for m in g["learner"]]]
         beyond = g["ratio"].to_numpy(float) > 1.0
         if not beyond.any():
             continue
@@ -279,7 +274,7 @@ def main(argv=None) -> int:
                   "L1": fit_layer(l1_rows, min_rows=args.min_rows, min_datasets=args.min_datasets, factors=False),
                   "X": fit_agreeing_layer(fit_rows, min_datasets=args.min_datasets)}
         tables["K"] = tables["L1"]
-        scores = {k: score(apply_layer(check, tables[k], rbf_only if k == "K" else None))
+        scores = {k: score(apply_layer(check, tables[k], takes_family_layer if k == "K" else None))
                   for k in ("L0", "L1", "K", "X")}
         shown = tables["X"]
     print(f"fit: {fit_rows['key'].nunique()} data sets, {len(fit_rows):,} rows; "

@@ -122,6 +122,8 @@ __all__ = [
     "spread_keys",
     "learner_family",
     "table_family",
+    "layer_family",
+    "takes_family_layer",
     "load_family_layer",
     "compose_spread",
     "family_note",
@@ -479,6 +481,27 @@ def table_family(curves: pd.DataFrame) -> str | None:
         return None
     fams = {learner_family(m) for m in curves["model"].dropna().astype(str).unique()}
     return fams.pop() if len(fams) == 1 and "other" not in fams else None
+
+
+#: Kernels other than the RBF an SVM's name may state. The SVM layer was fitted on RBF SVCs (scikit-learn's default
+#: kernel); on configurations no fit held it helped an RBF SVC at another C and hurt a linear- and a cubic-kernel
+#: SVC (benchmarks/RESULTS.md, rounds 40 and 41), so an SVM whose name states one of these takes no layer.
+OTHER_KERNELS = ("poly", "linear", "sigmoid", "precomputed")
+
+
+def takes_family_layer(name: str) -> bool:
+    """Whether a model of this name takes its family's layer: every model but an SVM (:func:`learner_family`)
+    whose name states a kernel of :data:`OTHER_KERNELS` (a bare ``SVC`` is scikit-learn's RBF)."""
+    return learner_family(name) != "SVM" or not any(k in str(name).lower() for k in OTHER_KERNELS)
+
+
+def layer_family(curves: pd.DataFrame) -> str | None:
+    """The family whose layer the table's forecast reads: :func:`table_family`, or ``None`` when one of its models
+    takes no layer (:func:`takes_family_layer`)."""
+    family = table_family(curves)
+    if family is None or all(takes_family_layer(m) for m in curves["model"].dropna().astype(str).unique()):
+        return family
+    return None
 
 
 def family_layer_from_frame(df: pd.DataFrame) -> dict[str, Spread]:
@@ -1080,8 +1103,9 @@ class Draws:
         The table's learner is a neural network (:func:`neural_models`): its spread strata, and the verdict's
         track record, read neural learners' rows.
     family : str or None
-        The table's learner family (:func:`table_family`): its layer (:func:`load_family_layer`) moves the
-        spread draws' median; ``None`` when the table names no model, models of several families, or another.
+        The table's learner family whose layer (:func:`load_family_layer`) moves the spread draws' median
+        (:func:`layer_family`); ``None`` when the table names no model, models of several families, another, or
+        an SVM with a kernel other than the RBF.
     """
 
     strategies: tuple[str, ...]
@@ -1132,8 +1156,8 @@ def _neural_text(neural: list[str]) -> str:
 
 def family_note(curves: pd.DataFrame) -> str:
     """What a forecast of the table's curves carries for its learner family ("" for none or a family without a
-    layer): :func:`table_family` and :func:`load_family_layer`."""
-    return _family_text(table_family(curves))
+    layer): :func:`layer_family` and :func:`load_family_layer`."""
+    return _family_text(layer_family(curves))
 
 
 def _family_text(family: str | None) -> str:
@@ -1143,7 +1167,7 @@ def _family_text(family: str | None) -> str:
     learners = family_layer_learners()[family].replace("+", " and ")
     return (f"the model is read as family {family}: beyond the measured labels its forecast's median is moved by "
             f"that family's correction, fitted on held-out curves of scikit-learn's {learners} only; another "
-            "configuration of the family can read differently (benchmarks/RESULTS.md, rounds 39 and 40)")
+            "configuration of the family can read differently (benchmarks/RESULTS.md, rounds 39-41)")
 
 
 def draw_table(curves: pd.DataFrame, *, n_draws: int = DEFAULT_DRAWS, seed: int = 0,
@@ -1222,7 +1246,7 @@ def draw_table(curves: pd.DataFrame, *, n_draws: int = DEFAULT_DRAWS, seed: int 
                              "only; measure 3 or more seeds")
     neural = neural_models(curves)   # the model column read once each: the note, the spread lookup, the record
     out.neural = bool(neural)
-    out.family = table_family(curves)
+    out.family = layer_family(curves)
     if neural:
         out.notes.append(_neural_text(neural))
     family_text = _family_text(out.family) if spread is None or spread else ""   # the layer rides on the spread

@@ -116,16 +116,11 @@ def test_round_41s_x_keeps_a_shift_only_where_every_configuration_agrees_and_tak
     assert fl.fit_agreeing_layer(configs({"knn": 0.6}, datasets=3)).empty           # under 5 data sets a bin
 
 
-def test_round_41s_k_reads_a_stated_kernel_other_than_the_rbf():
-    for name in ("svc_rbf", "SVC", "sklearn.svm.SVC", "svc_rbf_c10", "svc_rbf_c0.3"):
-        assert fl.rbf_only(name, "SVM")
-    for name in ("svc_poly", "svc_linear", "SVC(kernel='sigmoid')", "svm_precomputed"):
-        assert not fl.rbf_only(name, "SVM")
-    assert fl.rbf_only("linear_svc_like_name", "linear")                      # the rule is the SVMs' alone
+def test_round_41s_k_moves_only_the_svms_that_state_no_kernel_but_the_rbf():
     rows = pd.concat([configs({"svc_rbf": 0.6}, family="SVM"), configs({"svc_poly": 0.6}, family="SVM", seed=3)],
                      ignore_index=True)
     layer = fl.fit_layer(rows, factors=False)
-    moved = fl.apply_layer(rows, layer, fl.rbf_only)
+    moved = fl.apply_layer(rows, layer, fl.takes_family_layer)
     poly = rows["learner"] == "svc_poly"
     assert (moved.loc[poly, "q50"] == rows.loc[poly, "q50"]).all()
     assert (moved.loc[~poly, "q50"] > rows.loc[~poly, "q50"]).all()

@@ -16,7 +16,9 @@ from planner.forecast.draws import (
     family_note,
     load_family_layer,
     spread_for,
+    layer_family,
     table_family,
+    takes_family_layer,
 )
 from planner.forecast.families import logit
 
@@ -114,3 +116,35 @@ def test_a_tables_family_moves_its_forecast_beyond_the_measured_end_by_its_shift
     m_plain = np.median(logit(plain.get("random").accuracy([8 * n[-1]])[:, 0]))
     m_moved = np.median(logit(moved.get("random").accuracy([8 * n[-1]])[:, 0]))
     assert m_moved - m_plain == pytest.approx(shift, abs=0.03)
+
+
+def test_an_svm_that_states_another_kernel_than_the_rbf_takes_no_layer():
+    """Round 41's K: the SVM shift was fitted on RBF SVCs and hurt a linear and a cubic kernel."""
+    for name in ("svc_rbf", "SVC", "sklearn.svm.SVC", "svc_rbf_c10", "knn", "logreg_linear_model"):
+        assert takes_family_layer(name), name
+    for name in ("svc_poly", "svc_linear", "SVC(kernel='sigmoid')", "LinearSVC", "svm_precomputed"):
+        assert not takes_family_layer(name), name
+    rows = pd.DataFrame({"strategy": ["random"] * 2, "n_labels": [10, 20], "accuracy": [0.5, 0.6]})
+    assert layer_family(rows) is None                                               # no model column
+    assert layer_family(rows.assign(model="svc_rbf")) == "SVM"
+    assert layer_family(rows.assign(model="svc_poly")) is None
+    assert table_family(rows.assign(model="svc_poly")) == "SVM"                     # still read as an SVM
+    assert layer_family(rows.assign(model=["SVC", "svc_linear"])) is None           # one of them states it
+    assert layer_family(rows.assign(model="knn")) == "kNN"
+    assert family_note(rows.assign(model="svc_poly")) == ""
+    assert "family SVM" in family_note(rows.assign(model="SVC"))
+
+
+def test_the_draws_of_a_polynomial_kernel_svm_are_the_unshifted_ones():
+    rng = np.random.default_rng(5)
+    n = np.array([20, 40, 80, 160, 320], dtype=float)
+    curves = pd.DataFrame([{"strategy": "random", "seed": s, "n_labels": x,
+                            "accuracy": 0.9 - 0.5 * (x / 10) ** -0.6 + rng.normal(0, 0.004)}
+                           for s in range(3) for x in n])
+    plain = draw_table(curves.assign(model="my_model"), n_draws=301, seed=0)
+    poly = draw_table(curves.assign(model="svc_poly"), n_draws=301, seed=0)
+    rbf = draw_table(curves.assign(model="svc_rbf"), n_draws=301, seed=0)
+    assert poly.family is None and rbf.family == "SVM"
+    far = [8 * n[-1]]
+    np.testing.assert_allclose(poly.get("random").accuracy(far), plain.get("random").accuracy(far))
+    assert np.median(rbf.get("random").accuracy(far)) > np.median(plain.get("random").accuracy(far))
