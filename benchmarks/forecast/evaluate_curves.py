@@ -119,8 +119,11 @@ RATIO_NAMES = ("<=2x", "2-4x", "4-8x", "8-16x")
 
 def default_forecaster(n, Y, features, **design):
     """alplan's current forecast: ``planner.forecast.curves.fit_curve`` on the prefix (runs as seeds); ``design``:
-    ``fit_curve``'s ``calibration`` and ``analog`` (default the shipped ones)."""
+    ``fit_curve``'s ``calibration`` and ``analog`` (default the shipped ones). The family layer is the one the
+    planner gives a table of this learner (:func:`planner.forecast.draws.takes_family_layer`: none for an SVM whose
+    name states a kernel other than the RBF, round 41)."""
     from planner.forecast.curves import fit_curve
+    from planner.forecast.draws import takes_family_layer
 
     Y = np.atleast_2d(np.asarray(Y, dtype=float))
     S, m = Y.shape
@@ -129,7 +132,8 @@ def default_forecaster(n, Y, features, **design):
     ok = np.isfinite(Y)
     return fit_curve(nn[ok], Y[ok], seeds=ss[ok], n_bootstrap=200, seed=0,
                      kind=features.get("kind", "random"), neural=features.get("family") == "neural",
-                     family=features.get("family"), **design)
+                     family=features.get("family") if takes_family_layer(str(features.get("learner", ""))) else None,
+                     **design)
 
 
 @lru_cache(maxsize=8)
