@@ -1829,6 +1829,30 @@ DATASETS: tuple[DataSpec, ...] = (
     DataSpec("v49_wifi_signal3", "hard", "wifi_signal", (("n_features", 6),), 2000, learners=("mlp_tanh", "gnb")),
     DataSpec("v49_bc_errors5", "bundled", "derived:breast_cancer:errors5", test=0, budget_frac=1.0,
              learners=("mlp_tanh", "logreg_c10")),
+    # Added on 2026-11-25 (round 42's report, after the plan at 23:37 UTC, benchmarks/plans/round42.md; no result of
+    # the round yet): 12 sets in split.REPORT_ONLY and split.FRESH whose generators and derivations no other set
+    # uses, each with one linear or naive Bayes configuration of the shipped table (logreg_c0.1, logreg_c10, gnb; each
+    # on 4 sets) beside one of another family (svc_rbf, rf50, knn, mlp_small; each on 3 sets), no pair twice; the
+    # digits set runs k-NN, not a slow learner.
+    DataSpec("v50_digits_diagpair", "bundled", "derived:digits:diagpair", test=500, learners=("logreg_c10", "knn")),
+    DataSpec("v50_bc_mean5", "bundled", "derived:breast_cancer:mean5", test=0, budget_frac=1.0,
+             learners=("gnb", "svc_rbf")),
+    DataSpec("v50_wine_phenols4_flip3", "noisy", "derived:wine:phenols4+flip3", test=0, budget_frac=1.0,
+             learners=("logreg_c0.1", "rf50"), initial=6, n_rounds=30),
+    DataSpec("v50_iris_ratios2", "bundled", "derived:iris:ratios2", test=0, budget_frac=1.0,
+             learners=("logreg_c10", "mlp_small"), initial=6, n_rounds=30),
+    DataSpec("v50_jug_heat3", "medium", "jug_heat", (("n_features", 5),), 2000, learners=("gnb", "knn")),
+    DataSpec("v50_river_ford3", "hard", "river_ford", (("n_features", 6),), 2000,
+             learners=("logreg_c0.1", "svc_rbf")),
+    DataSpec("v50_sail_reef", "easy", "sail_reef", (("n_features", 4),), 2000, learners=("logreg_c10", "rf50")),
+    DataSpec("v50_wick_burn3", "noisy", "wick_burn", (("flip", 0.04), ("n_features", 5)), 2000,
+             learners=("gnb", "mlp_small")),
+    DataSpec("v50_paint_cover", "noisy", "paint_cover", (("flip", 0.05), ("n_features", 5)), 2000,
+             learners=("logreg_c0.1", "knn")),
+    DataSpec("v50_bus_late3", "imbalanced", "bus_late", (("n_features", 5),), 2000, learners=("gnb", "rf50")),
+    DataSpec("v50_pond_ice4", "hard", "pond_ice", (("n_features", 7),), 2000, learners=("logreg_c10", "svc_rbf")),
+    DataSpec("v50_wave_height5", "medium", "wave_height", (("n_features", 4),), 2000,
+             learners=("logreg_c0.1", "mlp_small")),
 )
 
 SPECS = {d.name: d for d in DATASETS}
@@ -2062,7 +2086,10 @@ def _derived(base: str, which: str, rs: int) -> tuple[np.ndarray, np.ndarray]:
     (breast_cancer: the worst compactness, concavity, concave points and symmetry), ``errors5`` (breast_cancer: the
     standard errors of the radius, texture, perimeter, area and smoothness), ``colourod`` (wine: its colour
     intensity, hue and OD280/OD315 alone), ``nocolour`` (wine: every measurement but the colour intensity and the
-    hue), ``logscale`` (iris: the log of each measurement) and ``sqrts`` (iris: the square root of each)."""
+    hue), ``logscale`` (iris: the log of each measurement), ``sqrts`` (iris: the square root of each),
+    ``diagpair`` (digits: the pixels of its two diagonals), ``mean5`` (breast_cancer: the mean radius, texture,
+    perimeter, area and smoothness), ``phenols4`` (wine: its total phenols, flavanoids, nonflavanoid phenols and
+    proanthocyanins alone) and ``ratios2`` (iris: the sepal's length over its width and the petal's)."""
     which = {"0to4": "classes01234"}.get(which, which)
     if "+" in which:   # a composition: a variant, then label noise among its own classes
         first, then = which.split("+", 1)
@@ -2922,6 +2949,15 @@ def _derived(base: str, which: str, rs: int) -> tuple[np.ndarray, np.ndarray]:
         return np.log(X), y
     if which == "sqrts":   # iris: the square root of each measurement (4)
         return np.sqrt(X), y
+    if which == "diagpair":   # digits: the pixels of the main diagonal, then of the other (top right first) (16)
+        img, i = X.reshape(-1, 8, 8), np.arange(8)
+        return np.c_[img[:, i, i], img[:, i, 7 - i]], y
+    if which == "mean5":   # breast_cancer: the mean radius, texture, perimeter, area and smoothness alone (5)
+        return X[:, 0:5], y
+    if which == "phenols4":   # wine: its total phenols, flavanoids, nonflavanoid phenols and proanthocyanins alone (4)
+        return X[:, 5:9], y
+    if which == "ratios2":   # iris: the sepal's length over its width, the petal's length over its width (2)
+        return np.c_[X[:, 0] / X[:, 1], X[:, 2] / X[:, 3]], y
     if which.startswith("classes"):
         keep = np.isin(y, [int(c) for c in which[7:]])
         return X[keep], y[keep]
@@ -3539,7 +3575,16 @@ def _shape(loader: str, n: int, rs: int, params: dict) -> tuple[np.ndarray, np.n
     kg, the minutes and the heat, the first 3 of ``n_features``: damp, dry or overdried, ``flip`` of the labels
     redrawn), ``ski_wax`` (the snow's C and the air's humidity, the first 2 of ``n_features``: green, blue, violet
     or red wax) and ``wifi_signal`` (a laptop's m from a router, its dBm and the walls, the first 3 of
-    ``n_features``: weak, fair or strong)."""
+    ``n_features``: weak, fair or strong), ``jug_heat`` (a kettle's L, its kW and the minutes on, the first 3 of
+    ``n_features``: cold, hot or boiling), ``river_ford`` (a river's m deep and its current's m/s, the first 2 of
+    ``n_features``: safe, risky or impassable), ``sail_reef`` (the wind's knots and a sail's m^2, the first 2 of
+    ``n_features``: whether to reef), ``wick_burn`` (a candle's cm tall and wide and the hours lit, the first 3 of
+    ``n_features``: out, low or fine, ``flip`` of the labels redrawn), ``paint_cover`` (a wall's m^2, the paint's L
+    and the coats, the first 3 of ``n_features``: whether the paint covers it, ``flip`` of the labels at random),
+    ``bus_late`` (a route's km, the traffic and the stops, the first 3 of ``n_features``: on time, late or very
+    late), ``pond_ice`` (the frost's days, their mean C and the snow's cm, the first 3 of ``n_features``: unsafe,
+    walk, skate or drive) and ``wave_height`` (the wind's m/s and the fetch's km, the first 2 of ``n_features``:
+    calm, small, moderate, rough or high)."""
     rng = np.random.default_rng(rs)
     if loader == "xor":
         X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
@@ -6194,6 +6239,52 @@ def _shape(loader: str, n: int, rs: int, params: dict) -> tuple[np.ndarray, np.n
         metres, dbm, walls = X[:, :3].T   # dBm received, less 40 and 20 log10 of the m and 5 a wall: under -65 (0:
         rssi = dbm - 40 - 20 * np.log10(metres) - 5 * walls   # weak), under -50 (1: fair) or more (2: strong)
         return X, np.digitize(rssi, [-65.0, -50.0]).astype(np.int64)
+    if loader == "jug_heat":   # a kettle of uniform on [0.5, 1.7] L at uniform on [1, 3] kW on for uniform on [0, 6]
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # minutes (the other features uniform on
+        X[:, :3] = X[:, :3] * [1.2, 2.0, 6.0] + [0.5, 1.0, 0.0]   # [0, 1]): the heat given over the 80 C a boil needs
+        litres, kw, minutes = X[:, :3].T   # (4.2 kJ a L and C): under 0.6 (0: cold), under 1 (1: hot) or more (2:
+        share = kw * 60 * minutes / (4.2 * 80 * litres)   # boiling)
+        return X, np.digitize(share, [0.6, 1.0]).astype(np.int64)
+    if loader == "river_ford":   # a river uniform on [0, 1.5] m deep with a current of uniform on [0, 3] m/s (the
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # other features uniform on [0, 1]): the
+        X[:, :2] = X[:, :2] * [1.5, 3.0]   # depth times the current: under 0.3 (0: safe), under 0.8 (1: risky) or
+        depth, current = X[:, :2].T   # more (2: impassable)
+        return X, np.digitize(depth * current, [0.3, 0.8]).astype(np.int64)
+    if loader == "sail_reef":   # a wind of uniform on [0, 35] knots on a sail of uniform on [10, 40] m^2 (the other
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # features uniform on [0, 1]): reef (1) when
+        X[:, :2] = X[:, :2] * [35.0, 30.0] + [0.0, 10.0]   # the wind squared times the sail passes 12,000
+        wind, sail = X[:, :2].T
+        return X, (wind**2 * sail > 12000).astype(np.int64)
+    if loader == "wick_burn":   # a candle uniform on [5, 30] cm tall and [2, 8] cm wide lit uniform on [0, 40] hours
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # (the other features uniform on [0, 1]):
+        X[:, :3] = X[:, :3] * [25.0, 6.0, 40.0] + [5.0, 2.0, 0.0]   # the cm left, burning 2 over its width an hour:
+        tall, wide, hours = X[:, :3].T   # under 0 (0: out), under 5 (1: low) or more (2: fine), ``flip`` of the
+        y = np.digitize(tall - 2 * hours / wide, [0.0, 5.0]).astype(np.int64)   # labels redrawn
+        return X, _redraw_among(y, rng, 3, params)
+    if loader == "paint_cover":   # a wall of uniform on [5, 60] m^2, uniform on [1, 10] L of paint and uniform on [1,
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # 3] coats (the other features uniform on
+        X[:, :3] = X[:, :3] * [55.0, 9.0, 2.0] + [5.0, 1.0, 1.0]   # [0, 1]; the coats a real number): it covers (1)
+        area, litres, coats = X[:, :3].T   # when 10 m^2 a L reach the area times the coats, ``flip`` of the labels at
+        y = (10 * litres >= area * coats).astype(np.int64)   # random
+        return X, _flip_binary(y, rng, params)
+    if loader == "bus_late":   # a route of uniform on [1, 20] km in traffic of uniform on [0, 1] with uniform on [0,
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # 30] stops (the other features uniform on
+        X[:, :3] = X[:, :3] * [19.0, 1.0, 30.0] + [1.0, 0.0, 0.0]   # [0, 1]): the minutes late, 2 a km in full
+        km, traffic, stops = X[:, :3].T   # traffic and 0.3 a stop: under 18 (0: on time), under 30 (1: late) or more
+        late = 2 * km * traffic + 0.3 * stops   # (2: very late)
+        return X, np.digitize(late, [18.0, 30.0]).astype(np.int64)
+    if loader == "pond_ice":   # uniform on [0, 60] days of frost at a mean of uniform on [-20, 0] C under uniform on
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # [0, 40] cm of snow (the other features
+        X[:, :3] = X[:, :3] * [60.0, 20.0, 40.0] + [0.0, -20.0, 0.0]   # uniform on [0, 1]): the ice's cm, 2.7 the
+        days, temp, snow = X[:, :3].T   # root of the degree-days over 1 and a 20th of the snow: under 5 (0: unsafe),
+        ice = 2.7 * np.sqrt(-days * temp) / (1 + snow / 20)   # under 10 (1: walk), under 20 (2: skate) or more (3:
+        return X, np.digitize(ice, [5.0, 10.0, 20.0]).astype(np.int64)   # drive)
+    if loader == "wave_height":   # a wind of uniform on [0, 25] m/s over a fetch of uniform on [1, 200] km (the other
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # features uniform on [0, 1]): the waves' m,
+        X[:, :2] = X[:, :2] * [25.0, 199.0] + [0.0, 1.0]   # 0.02 the wind times the root of the fetch: under 0.5 (0:
+        wind, fetch = X[:, :2].T   # calm), under 1 (1: small), under 2 (2: moderate), under 3 (3: rough) or more (4:
+        height = 0.02 * wind * np.sqrt(fetch)   # high)
+        return X, np.digitize(height, [0.5, 1.0, 2.0, 3.0]).astype(np.int64)
     if loader == "checker":
         X = rng.random((n, int(params["n_features"])))
         c = int(params["cells"])

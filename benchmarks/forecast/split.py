@@ -184,6 +184,11 @@ sets added after the selection) keeps the salt; the 24 new ``v48_*`` sets (added
 join :data:`SELECTION_ONLY`, never looked at by a report; the ``v47_*``, looked at on 2026-11-25 21:47 UTC (round
 40's report), join the selection part, and 24 new sets (``v49_*``, added after the ``v48_*`` and before any result of
 the round) are :data:`REPORT_ONLY` and :data:`FRESH` for round 41's report.
+Round 42 (its plan in ``benchmarks/plans/round42.md``, committed at 23:37 UTC on 2026-11-25, before any ``v50_*`` set
+existed; no fit: its candidates remove rows of the shipped family layer; selection part the stored rows of v46-v49,
+report part 12 ``v50_*`` sets) keeps the salt; the ``v49_*``, looked at on 2026-11-25 23:35 UTC (round 41's report),
+join the selection part beside the ``v48_*``, and 12 new sets (``v50_*``, added after the plan and before any result
+of the round) are :data:`REPORT_ONLY` and :data:`FRESH` for round 42's report.
 
 Usage::
 
@@ -197,16 +202,13 @@ import sys
 from pathlib import Path
 
 SALT = "alplan-forecast-split-v8:"
-#: The fresh report: the report-only sets of the latest report (the 24 ``v49_*``, committed for round 41's report,
-#: after the ``v47_*`` were looked at on 2026-11-25 21:47 UTC (round 40's report), the round's plan
-#: (``benchmarks/plans/round41.md``) was committed at 22:24 UTC and its selection part's ``v48_*`` were added).
-FRESH = frozenset({"skl:v49_boat_drift3", "skl:v49_digits_rowpeaks", "skl:v49_oven_preheat3",
-                   "skl:v49_wine_colourod_flip5", "skl:v49_parcel_post4", "skl:v49_bc_worst5", "skl:v49_fell_walk3",
-                   "skl:v49_iris_logscale", "skl:v49_fog_light", "skl:v49_till_queue3", "skl:v49_solar_panel4",
-                   "skl:v49_tent_wind3", "skl:v49_bath_fill3", "skl:v49_digits_quadink", "skl:v49_hose_reach",
-                   "skl:v49_mug_cool3", "skl:v49_bc_worstshape4", "skl:v49_wine_nocolour_flip4", "skl:v49_iris_sqrts",
-                   "skl:v49_tide_pool3", "skl:v49_dryer_load3", "skl:v49_ski_wax4", "skl:v49_wifi_signal3",
-                   "skl:v49_bc_errors5"})
+#: The fresh report: the report-only sets of the latest report (the 12 ``v50_*``, committed for round 42's report,
+#: after the ``v49_*`` were looked at on 2026-11-25 23:35 UTC (round 41's report) and the round's plan
+#: (``benchmarks/plans/round42.md``) was committed at 23:37 UTC).
+FRESH = frozenset({"skl:v50_digits_diagpair", "skl:v50_bc_mean5", "skl:v50_wine_phenols4_flip3",
+                   "skl:v50_iris_ratios2", "skl:v50_jug_heat3", "skl:v50_river_ford3", "skl:v50_sail_reef",
+                   "skl:v50_wick_burn3", "skl:v50_paint_cover", "skl:v50_bus_late3", "skl:v50_pond_ice4",
+                   "skl:v50_wave_height5"})
 #: Data sets added after a report look and reserved for the report part (never fitted or chosen on): from round
 #: 10 on, :data:`FRESH` alone. Earlier report-only sets (``v4_*`` to ``v7_*``) have been looked at and follow the
 #: hash.
@@ -234,7 +236,8 @@ REPORT_ONLY = FRESH
 #: 35's report of the shipped design, 2026-11-25 16:25 UTC), the ``v43_*`` (round 36's report of the shipped design,
 #: 2026-11-25 17:09 UTC), the ``v44_*`` (round 37's report, 2026-11-25 18:35 UTC), the ``v45_*`` (round 38's report,
 #: 2026-11-25 19:34 UTC), the ``v46_*`` (round 39's report, 2026-11-25 20:54 UTC), the ``v47_*`` (round 40's report,
-#: 2026-11-25 21:47 UTC). From round 16 on, :data:`CALIBRATION_ADDED` of them are in the calibration part instead.
+#: 2026-11-25 21:47 UTC), the ``v49_*`` (round 41's report, 2026-11-25 23:35 UTC). From round 16 on,
+#: :data:`CALIBRATION_ADDED` of them are in the calibration part instead.
 #: Round 41 adds the ``v48_*`` here before any look (its plan, ``benchmarks/plans/round41.md``, makes them the
 #: selection part of its fresh split).
 SELECTION_ONLY = frozenset({
@@ -394,7 +397,13 @@ SELECTION_ONLY = frozenset({
     "skl:v48_battery_drain4", "skl:v48_bc_symfrac6", "skl:v48_ladder_foot", "skl:v48_pizza_bake3",
     "skl:v48_water_butt3", "skl:v48_gear_pick5", "skl:v48_ice_thick3", "skl:v48_wine_highalcohol_flip4",
     "skl:v48_noise_carry", "skl:v48_wine_ashmag_flip6", "skl:v48_plant_water4", "skl:v48_iris_nopetallen",
-    "skl:v48_crowd_exit3", "skl:v48_jam_gel", "skl:v48_iris_colranks", "skl:v48_dew_point4"})
+    "skl:v48_crowd_exit3", "skl:v48_jam_gel", "skl:v48_iris_colranks", "skl:v48_dew_point4",
+    "skl:v49_boat_drift3", "skl:v49_digits_rowpeaks", "skl:v49_oven_preheat3", "skl:v49_wine_colourod_flip5",
+    "skl:v49_parcel_post4", "skl:v49_bc_worst5", "skl:v49_fell_walk3", "skl:v49_iris_logscale", "skl:v49_fog_light",
+    "skl:v49_till_queue3", "skl:v49_solar_panel4", "skl:v49_tent_wind3", "skl:v49_bath_fill3",
+    "skl:v49_digits_quadink", "skl:v49_hose_reach", "skl:v49_mug_cool3", "skl:v49_bc_worstshape4",
+    "skl:v49_wine_nocolour_flip4", "skl:v49_iris_sqrts", "skl:v49_tide_pool3", "skl:v49_dryer_load3",
+    "skl:v49_ski_wax4", "skl:v49_wifi_signal3", "skl:v49_bc_errors5"})
 #: Round 16's salt for :data:`CALIBRATION_ADDED`.
 CALIBRATION_SALT = "alplan-forecast-r16-calibration:"
 

@@ -161,8 +161,8 @@ def test_every_data_set_loads_with_its_classes_and_the_fresh_ones_stay_in_the_re
     assert 0.01 < np.mean(am_y != np.argmax(am_X[:, :5], axis=1)) < 0.04
     sc_X, sc_y = sk.load_xy(sk.SPECS["v8_sectors6"])
     assert np.unique(sc_y).size == 6 and np.bincount(sc_y).min() > 250
-    round41 = ("skl:v48_", "skl:v49_")   # round 41's sets run its configurations or the shipped table's, not always
-    # the MLP
+    round41 = ("skl:v48_", "skl:v49_", "skl:v50_")   # round 41's sets run its configurations or the shipped table's,
+    # not always the MLP; round 42's a linear or naive Bayes one beside another family
     assert all("mlp_small" in sk.SPECS[k[4:]].learners for k in split.REPORT_ONLY | split.SELECTION_ONLY
                if not k.startswith(round41))
     # the sets added after the latest report look are in the report part, whatever the hash says (FRESH, round
@@ -177,10 +177,10 @@ def test_every_data_set_loads_with_its_classes_and_the_fresh_ones_stay_in_the_re
     looked_at = ("v8_", "v9_", "v10_", "v11_", "v12_", "v13_", "v14_", "v15_", "v16_", "v17_", "v18_", "v19_",
                  "v20_", "v21_", "v22_", "v23_", "v24_", "v25_", "v26_", "v27_", "v28_", "v29_", "v30_", "v31_",
                  "v32_", "v33_", "v34_", "v35_", "v36_", "v37_", "v38_", "v39_", "v40_", "v41_", "v42_", "v43_",
-                 "v44_", "v45_", "v46_", "v47_")
+                 "v44_", "v45_", "v46_", "v47_", "v49_")
     # and round 41's selection part, the v48_* (in the selection part before any look)
     assert split.SELECTION_ONLY == {d.key for d in sk.DATASETS if d.name.startswith(looked_at + ("v48_",))}
-    assert split.FRESH == {d.key for d in sk.DATASETS if d.name.startswith("v49_")} and len(split.FRESH) == 24
+    assert split.FRESH == {d.key for d in sk.DATASETS if d.name.startswith("v50_")} and len(split.FRESH) == 12
 
 
 def _draws_only_from_its_seed(sk, prefix: str, names: tuple[str, ...]) -> None:
@@ -8107,7 +8107,7 @@ def _bins(v, cuts) -> int:
     return sum(v >= c for c in cuts)
 
 
-def test_round_41s_report_v49_sets_are_new_tasks_with_shipped_or_unseen_configurations_in_the_fresh_report(sk):
+def test_round_41s_report_v49_sets_are_new_tasks_with_shipped_or_unseen_configurations_in_selection(sk):
     from planner.forecast.draws import learner_family
 
     split = sys.modules["split"]
@@ -8167,10 +8167,11 @@ def test_round_41s_report_v49_sets_are_new_tasks_with_shipped_or_unseen_configur
             assert budget == (min(usual, 600) if learner in sk.EXPENSIVE else usual), (name, learner)
     assert sk.make_split(sk.SPECS["v49_mug_cool3"], 0, learner="gb50").budget == 600
     assert sk.make_split(sk.SPECS["v49_ski_wax4"], 0, learner="logreg_bal").budget == 1050
-    # the fresh report: FRESH is exactly these; the v47_*, looked at by round 40's report, in the selection part
+    # looked at by round 41's report: in the selection part, as the v47_*, looked at by round 40's report, are
     keys = {sk.SPECS["v49_" + n].key for n in shapes}
-    assert keys == split.FRESH == split.REPORT_ONLY and {split.part(k) for k in keys} == {"report"}
-    assert not keys & (split.SELECTION_ONLY | split.CALIBRATION_ADDED)
+    assert keys <= split.SELECTION_ONLY and {split.part(k) for k in keys} == {"selection"}
+    assert not keys & (split.FRESH | split.REPORT_ONLY | split.CALIBRATION_ADDED)
+    _looked_at(sk, "v49_", 24)
     _looked_at(sk, "v47_", 12)
     earlier = {d.loader.split(":")[-1] for d in sk.DATASETS if not d.name.startswith("v49_")}
     assert earlier.isdisjoint(sk.SPECS["v49_" + n].loader.split(":")[-1] for n in shapes)
@@ -8380,3 +8381,145 @@ def test_round_41s_report_configurations_are_of_their_families_and_fit_with_prob
         run = sk.run_al(sp, name, "margin" if name < "l" else "entropy", 0)
         assert run["n_labels"].iloc[0] == 20 and run["n_labels"].iloc[-1] == sp.budget == 50, name
         assert run["accuracy"].between(0, 1).all() and run["accuracy"].iloc[-1] > 0.6, name
+
+
+def test_round_42s_report_v50_sets_are_new_tasks_each_with_a_linear_or_nb_configuration_in_the_fresh_report(sk):
+    import math
+
+    from planner.forecast.draws import learner_family
+    from sklearn.datasets import load_breast_cancer, load_iris, load_wine
+
+    split = sys.modules["split"]
+    shapes = {"digits_diagpair": (1797, 16, 10), "bc_mean5": (569, 5, 2), "wine_phenols4_flip3": (178, 4, 3),
+              "iris_ratios2": (150, 2, 3), "jug_heat3": (2000, 5, 3), "river_ford3": (2000, 6, 3),
+              "sail_reef": (2000, 4, 2), "wick_burn3": (2000, 5, 3), "paint_cover": (2000, 5, 2),
+              "bus_late3": (2000, 5, 3), "pond_ice4": (2000, 7, 4), "wave_height5": (2000, 4, 5)}
+    _loads_as_named(sk, "v50_", shapes)
+    pairs = {"digits_diagpair": ("logreg_c10", "knn"), "bc_mean5": ("gnb", "svc_rbf"),
+             "wine_phenols4_flip3": ("logreg_c0.1", "rf50"), "iris_ratios2": ("logreg_c10", "mlp_small"),
+             "jug_heat3": ("gnb", "knn"), "river_ford3": ("logreg_c0.1", "svc_rbf"),
+             "sail_reef": ("logreg_c10", "rf50"),
+             "wick_burn3": ("gnb", "mlp_small"), "paint_cover": ("logreg_c0.1", "knn"), "bus_late3": ("gnb", "rf50"),
+             "pond_ice4": ("logreg_c10", "svc_rbf"), "wave_height5": ("logreg_c0.1", "mlp_small")}
+    _learners_and_sizes(sk, "v50_", pairs, _usual_sizes(shapes), like=("v48_", "v49_"))
+    assert set(pairs) == set(shapes) and len(pairs) == 12
+    # each set one linear or naive Bayes configuration of the shipped table (each on 4 sets) beside one of another
+    # family of the table (each on 3 sets); two families a set, no pair twice, no new configuration
+    linear_nb = ("logreg_c0.1", "logreg_c10", "gnb")
+    assert Counter(p[0] for p in pairs.values()) == {c: 4 for c in linear_nb}
+    assert Counter(p[1] for p in pairs.values()) == {c: 3 for c in ("svc_rbf", "rf50", "knn", "mlp_small")}
+    assert {learner_family(c) for c in linear_nb} == {"linear", "NB"}
+    assert all(learner_family(a) in ("linear", "NB") and learner_family(b) not in ("linear", "NB")
+               for a, b in pairs.values())
+    assert all(len({learner_family(c) for c in sk.SPECS["v50_" + n].learners}) == 2 for n in shapes)
+    assert len({frozenset(p) for p in pairs.values()}) == 12
+    assert all(set(sk.SPECS["v50_" + n].learners) <= set(FIRST_LEARNERS) for n in shapes)
+    assert sk.LEARNERS == FIRST_LEARNERS + ROUND_40_LEARNERS + ROUND_41_LEARNERS + ROUND_41_REPORT_LEARNERS
+    # no slow learner on a 10-class digits set; the slow ones' budgets capped as ever
+    assert not any(set(sk.SPECS["v50_" + n].learners) & set(sk.EXPENSIVE) for n, s in shapes.items() if s[2] == 10)
+    for name, pair in pairs.items():
+        usual = sk.make_split(sk.SPECS["v50_" + name], 0).budget
+        for learner in pair:
+            budget = sk.make_split(sk.SPECS["v50_" + name], 0, learner=learner).budget
+            assert budget == (min(usual, 600) if learner in sk.EXPENSIVE else usual), (name, learner)
+    assert sk.make_split(sk.SPECS["v50_pond_ice4"], 0, learner="svc_rbf").budget == 600
+    _named_by_loader(sk, "v50_", shapes)
+    families = {"medium": ("jug_heat3", "wave_height5"), "hard": ("river_ford3", "pond_ice4"),
+                "noisy": ("wine_phenols4_flip3", "wick_burn3", "paint_cover"), "easy": ("sail_reef",),
+                "imbalanced": ("bus_late3",), "bundled": ("digits_diagpair", "bc_mean5", "iris_ratios2")}
+    _in_families(sk, "v50_", shapes, families)
+    # the fresh report: FRESH is exactly these, all in the report part; the v49_*, looked at by round 41's report,
+    # in the selection part beside the v48_*
+    keys = {sk.SPECS["v50_" + n].key for n in shapes}
+    assert keys == split.FRESH == split.REPORT_ONLY and {split.part(k) for k in keys} == {"report"}
+    assert not keys & (split.SELECTION_ONLY | split.CALIBRATION_ADDED)
+    _looked_at(sk, "v49_", 24)
+    assert {d.key for d in sk.DATASETS if d.name.startswith("v48_")} <= split.SELECTION_ONLY
+    earlier = {d.loader.split(":")[-1] for d in sk.DATASETS if not d.name.startswith("v50_")}
+    assert earlier.isdisjoint(sk.SPECS["v50_" + n].loader.split(":")[-1] for n in shapes)
+    assert earlier.isdisjoint(sk.SPECS["v50_" + n].loader.split(":")[-1].split("+")[0] for n in shapes)
+    assert len({sk.SPECS["v50_" + n].loader for n in shapes}) == 12
+
+    # digits as the pixels of its two diagonals
+    digits_X, digits_y = sk.load_xy(sk.SPECS["digits"])
+    dp_X, dp_y = sk.load_xy(sk.SPECS["v50_digits_diagpair"])
+    assert np.array_equal(dp_y, digits_y)
+    for i in range(0, 1797, 7):
+        img = digits_X[i].reshape(8, 8).tolist()
+        assert dp_X[i].tolist() == [img[r][r] for r in range(8)] + [img[r][7 - r] for r in range(8)], i
+    bc = load_breast_cancer()
+    names = list(bc.feature_names)
+    b_X, b_y = sk.load_xy(sk.SPECS["v50_bc_mean5"])
+    cols = [names.index(f) for f in ("mean radius", "mean texture", "mean perimeter", "mean area", "mean smoothness")]
+    assert np.array_equal(b_y, bc.target) and b_X.tolist() == [[x[j] for j in cols] for x in bc.data.tolist()]
+    wine = load_wine()
+    w_X, w_y = sk.load_xy(sk.SPECS["v50_wine_phenols4_flip3"])
+    cols = [wine.feature_names.index(f) for f in ("total_phenols", "flavanoids", "nonflavanoid_phenols",
+                                                  "proanthocyanins")]
+    assert w_X.tolist() == [[x[j] for j in cols] for x in wine.data.tolist()]
+    assert np.array_equal(w_y, sk._redraw(wine.target, sk._data_seed("v50_wine_phenols4_flip3"), 0.03))
+    assert 0 < np.mean(w_y != wine.target) < 0.04
+    iris = load_iris()
+    i_X, i_y = sk.load_xy(sk.SPECS["v50_iris_ratios2"])
+    assert np.array_equal(i_y, iris.target)
+    assert np.allclose(i_X, [[x[0] / x[1], x[2] / x[3]] for x in iris.data.tolist()])
+
+    # a kettle of 0.5-1.7 L at 1-3 kW on for 0-6 minutes (2 more features): cold, hot, boiling
+    def jug(litres, kw, minutes, *_):
+        return _bins(kw * 60 * minutes / (4.2 * 80 * litres), (0.6, 1))
+
+    _generated(sk, "v50_", "jug_heat3", 5, (0.5, 1, 0), (1.2, 2, 6), jug, 300)
+    assert jug(1, 2, 1) == 0 and jug(1, 2, 2.5) == 1 and jug(1, 2, 3) == 2
+    # a river 0-1.5 m deep with a current of 0-3 m/s (4 more features): safe, risky, impassable
+
+    def ford(depth, current, *_):
+        return _bins(depth * current, (0.3, 0.8))
+
+    _generated(sk, "v50_", "river_ford3", 6, (0, 0), (1.5, 3), ford, 400)
+    assert ford(0.5, 0.5) == 0 and ford(0.5, 1) == 1 and ford(1, 1) == 2
+    # a wind of 0-35 knots on a sail of 10-40 m^2 (2 more features): reef
+
+    def reef(wind, sail, *_):
+        return int(wind**2 * sail > 12000)
+
+    X, y = _generated(sk, "v50_", "sail_reef", 4, (0, 10), (35, 30), reef, 500)
+    assert reef(20, 20) == 0 and reef(20, 40) == 1 and reef(35, 10) == 1
+    # a candle 5-30 cm tall and 2-8 cm wide lit 0-40 hours (2 more features): out, low, fine (4% redrawn)
+
+    def wick(tall, wide, hours, *_):
+        return _bins(tall - 2 * hours / wide, (0, 5))
+
+    _generated(sk, "v50_", "wick_burn3", 5, (5, 2, 0), (25, 6, 40), wick, 250, noise=(3, 0.04))
+    assert wick(10, 4, 30) == 0 and wick(10, 4, 12) == 1 and wick(20, 8, 10) == 2
+    # a wall of 5-60 m^2, 1-10 L of paint, 1-3 coats (2 more features): it covers (5% flipped)
+
+    def paint(area, litres, coats, *_):
+        return int(10 * litres >= area * coats)
+
+    _generated(sk, "v50_", "paint_cover", 5, (5, 1, 1), (55, 9, 2), paint, 700, noise=(2, 0.05))
+    assert paint(20, 5, 2) == 1 and paint(30, 5, 2) == 0 and paint(60, 10, 1) == 1
+    # a route of 1-20 km in traffic of 0-1 with 0-30 stops (2 more features): on time, late, very late (rare)
+
+    def bus(km, traffic, stops, *_):
+        return _bins(2 * km * traffic + 0.3 * stops, (18, 30))
+
+    X, y = _generated(sk, "v50_", "bus_late3", 5, (1, 0, 0), (19, 1, 30), bus, 100)
+    assert np.bincount(y)[2] < 250 and np.bincount(y)[0] > 1200
+    assert bus(10, 0.5, 10) == 0 and bus(10, 1, 0) == 1 and bus(20, 1, 0) == 2
+    # 0-60 days of frost at a mean of -20-0 C under 0-40 cm of snow (4 more features): unsafe, walk, skate, drive
+
+    def ice(days, temp, snow, *_):
+        return _bins(2.7 * math.sqrt(-days * temp) / (1 + snow / 20), (5, 10, 20))
+
+    _generated(sk, "v50_", "pond_ice4", 7, (0, -20, 0), (60, 20, 40), ice, 100)
+    assert ice(1, -2, 0) == 0 and ice(2, -5, 0) == 1 and ice(10, -4, 0) == 2 and ice(50, -20, 0) == 3
+    assert ice(20, -10, 0) == 3 and ice(20, -10, 40) == 2   # snow insulates
+    # a wind of 0-25 m/s over a fetch of 1-200 km (2 more features): calm, small, moderate, rough, high
+
+    def wave(wind, fetch, *_):
+        return _bins(0.02 * wind * math.sqrt(fetch), (0.5, 1, 2, 3))
+
+    _generated(sk, "v50_", "wave_height5", 4, (0, 1), (25, 199), wave, 200)
+    assert wave(5, 4) == 0 and wave(5, 49) == 1 and wave(8, 100) == 2 and wave(12, 100) == 3 and wave(25, 196) == 4
+    _draws_only_from_its_seed(sk, "v50_", tuple(n for n in shapes if not n.startswith(("digits_", "bc_", "wine_",
+                                                                                             "iris_"))))
