@@ -294,6 +294,16 @@ ROUND_41_LEARNERS = ("knn3", "knn30", "hgb", "dtree8", "svc_linear", "svc_rbf_c1
 ROUND_41_REPORT_LEARNERS = ("knn10_dist", "gb50", "svc_rbf_c0.3", "mnb", "logreg_bal", "mlp_tanh")
 
 
+def _loaders_new(sk, prefix: str, size: int) -> set:
+    """Each of a round's ``size`` sets (names starting ``prefix``) a generator or derivation no other set uses, nor
+    one another; the other sets' generator and derivation names."""
+    sets = [d for d in sk.DATASETS if d.name.startswith(prefix)]
+    earlier = {d.loader.split(":")[-1] for d in sk.DATASETS if not d.name.startswith(prefix)}
+    assert earlier.isdisjoint(d.loader.split(":")[-1] for d in sets)
+    assert len({d.loader for d in sets}) == size
+    return earlier
+
+
 def _new_round(sk, prefix: str, part: str, size: int = 8, learners: tuple[str, ...] = FIRST_LEARNERS) -> set:
     """The keys of one round's ``size`` new sets (names starting ``prefix``), checked for what every such round
     promises: all in ``part`` (a looked-at round's ``"selection"``: those of split.CALIBRATION_ADDED in the
@@ -308,9 +318,7 @@ def _new_round(sk, prefix: str, part: str, size: int = 8, learners: tuple[str, .
     assert sk.LEARNERS == FIRST_LEARNERS + ROUND_40_LEARNERS + ROUND_41_LEARNERS + ROUND_41_REPORT_LEARNERS
     assert set(others) == set(learners) - {"mlp_small"}
     assert all(size // 6 <= c <= size // 6 + 1 for c in others.values()), others
-    earlier = {d.loader.split(":")[-1] for d in sk.DATASETS if not d.name.startswith(prefix)}
-    assert earlier.isdisjoint(d.loader.split(":")[-1] for d in sets)
-    assert len({d.loader for d in sets}) == size   # nor one another
+    _loaders_new(sk, prefix, size)
     return {d.key for d in sets}
 
 
@@ -7769,9 +7777,7 @@ def test_round_41s_selection_v48_sets_are_new_tasks_each_with_two_new_configurat
     keys = {sk.SPECS["v48_" + n].key for n in shapes}
     assert keys <= split.SELECTION_ONLY and not keys & (split.FRESH | split.REPORT_ONLY | split.CALIBRATION_ADDED)
     assert {split.part(k) for k in keys} == {"selection"}
-    earlier = {d.loader.split(":")[-1] for d in sk.DATASETS if not d.name.startswith("v48_")}
-    assert earlier.isdisjoint(sk.SPECS["v48_" + n].loader.split(":")[-1] for n in shapes)
-    assert len({sk.SPECS["v48_" + n].loader for n in shapes}) == 24
+    _loaders_new(sk, "v48_", 24)
     import math
     import statistics
 
@@ -8173,9 +8179,7 @@ def test_round_41s_report_v49_sets_are_new_tasks_with_shipped_or_unseen_configur
     assert not keys & (split.FRESH | split.REPORT_ONLY | split.CALIBRATION_ADDED)
     _looked_at(sk, "v49_", 24)
     _looked_at(sk, "v47_", 12)
-    earlier = {d.loader.split(":")[-1] for d in sk.DATASETS if not d.name.startswith("v49_")}
-    assert earlier.isdisjoint(sk.SPECS["v49_" + n].loader.split(":")[-1] for n in shapes)
-    assert len({sk.SPECS["v49_" + n].loader for n in shapes}) == 24
+    _loaders_new(sk, "v49_", 24)
     import math
 
     from sklearn.datasets import load_breast_cancer, load_iris, load_wine
@@ -8435,10 +8439,8 @@ def test_round_42s_report_v50_sets_are_new_tasks_each_with_a_linear_or_nb_config
     assert not keys & (split.SELECTION_ONLY | split.CALIBRATION_ADDED)
     _looked_at(sk, "v49_", 24)
     assert {d.key for d in sk.DATASETS if d.name.startswith("v48_")} <= split.SELECTION_ONLY
-    earlier = {d.loader.split(":")[-1] for d in sk.DATASETS if not d.name.startswith("v50_")}
-    assert earlier.isdisjoint(sk.SPECS["v50_" + n].loader.split(":")[-1] for n in shapes)
+    earlier = _loaders_new(sk, "v50_", 12)
     assert earlier.isdisjoint(sk.SPECS["v50_" + n].loader.split(":")[-1].split("+")[0] for n in shapes)
-    assert len({sk.SPECS["v50_" + n].loader for n in shapes}) == 12
 
     # digits as the pixels of its two diagonals
     digits_X, digits_y = sk.load_xy(sk.SPECS["digits"])
