@@ -93,12 +93,17 @@ def test_a_broken_layer_table_is_refused_in_one_line():
     assert list(FAMILY_LAYER_COLUMNS) == list(df.columns)
 
 
-def test_a_tables_family_moves_its_forecast_beyond_the_measured_end_by_its_shift():
-    rng = np.random.default_rng(3)
+def rising_curves(seed: int) -> tuple[np.ndarray, pd.DataFrame]:
+    """Three seeds of a power law still rising at its last count, and its counts."""
+    rng = np.random.default_rng(seed)
     n = np.array([20, 40, 80, 160, 320], dtype=float)
-    curves = pd.DataFrame([{"strategy": "random", "seed": s, "n_labels": x,
-                            "accuracy": 0.9 - 0.5 * (x / 10) ** -0.6 + rng.normal(0, 0.004)}
-                           for s in range(3) for x in n])
+    return n, pd.DataFrame([{"strategy": "random", "seed": s, "n_labels": x,
+                             "accuracy": 0.9 - 0.5 * (x / 10) ** -0.6 + rng.normal(0, 0.004)}
+                            for s in range(3) for x in n])
+
+
+def test_a_tables_family_moves_its_forecast_beyond_the_measured_end_by_its_shift():
+    n, curves = rising_curves(3)
     layer = load_family_layer()
     fam = max(layer, key=lambda f: abs(layer[f].at([8.0])[2][0]))   # the family moved most at 8x
     shift = float(layer[fam].at([8.0])[2][0])
@@ -136,11 +141,7 @@ def test_an_svm_that_states_another_kernel_than_the_rbf_takes_no_layer():
 
 
 def test_the_draws_of_a_polynomial_kernel_svm_are_the_unshifted_ones():
-    rng = np.random.default_rng(5)
-    n = np.array([20, 40, 80, 160, 320], dtype=float)
-    curves = pd.DataFrame([{"strategy": "random", "seed": s, "n_labels": x,
-                            "accuracy": 0.9 - 0.5 * (x / 10) ** -0.6 + rng.normal(0, 0.004)}
-                           for s in range(3) for x in n])
+    n, curves = rising_curves(5)
     plain = draw_table(curves.assign(model="my_model"), n_draws=301, seed=0)
     poly = draw_table(curves.assign(model="svc_poly"), n_draws=301, seed=0)
     rbf = draw_table(curves.assign(model="svc_rbf"), n_draws=301, seed=0)
