@@ -1,4 +1,4 @@
-"""Screen leaving some families' shifts out of the shipped family layer, on stored rows (round 42).
+"""Screen leaving some families' shifts out of the shipped family layer, on stored rows (rounds 42 and 43).
 
 Round 39's layer moves the forecast's median per learner family; for the families whose shift is negative (linear
 models, naive Bayes) three reports showed the labels to a target at 8x wrongly called "unreachable" more often.
@@ -12,7 +12,8 @@ The rule (``benchmarks/plans/round42.md``, :func:`choose`): a candidate replaces
 wrongly "unreachable" share is at least 0.005 lower, its labels-within-2x share not more than 0.005 lower, its
 median absolute accuracy error not more than 0.001 higher, and its 80% coverage cells in band (the issue's 8 strata
 and each learner with at least 200 rows) not fewer; of those the lower wrongly "unreachable" share, a tie (within
-0.002) to the smaller change.
+0.002) to the smaller change. Round 43's rule (``--round 43``, :func:`choose43`, written after round 42's
+readings, on a fresh split) weighs N1 against K by the same 8x readings and the issue's coverage strata alone.
 
 Usage (from the repository root; ``PART:TAG`` pairs, the shipped run then the L0 run of the same sets)::
 
@@ -74,7 +75,10 @@ def score(acc: pd.DataFrame, lab: pd.DataFrame) -> dict:
         if len(f8):
             families[fam] = (float(f8["acc_mae"].iloc[0]), float(f8["within_2x"].iloc[0]),
                              float(f8["wrongly_unreachable"].iloc[0]))
-    return {"mae8": float(e["acc_mae"]), "within2x": float(e["within_2x"]),
+    a8 = acc[acc["prefix_kind"] == "frac8"]
+    a8 = a8[a8["n"] == a8.groupby("case_id")["n"].transform("max")]
+    return {"mae8": float(e["acc_mae"]), "mae8_exact": float(a8["abs_err"].median()),
+            "within2x": float(e["within_2x"]),
             "unreach": float(e["wrongly_unreachable"]), "cells": cells,
             "in_band": sum(BAND[0] <= v <= BAND[1] for v in cells.values()), "families": families}
 
@@ -92,6 +96,23 @@ def choose(scores: dict[str, dict]) -> str:
     best = min(scores[k]["unreach"] for k in ok)
     near = [k for k in ok if scores[k]["unreach"] <= best + 0.002]
     return min(near, key=lambda k: len(CANDIDATES.get(k, ())))
+
+
+#: Round 43's coverage cells (``benchmarks/plans/round43.md``): the issue's 8 strata and its learners, logistic
+#: regression (C = 0.1 and 10) and the MLP.
+ROUND43_LEARNERS = ("logreg_c0.1", "logreg_c10", "mlp_small")
+
+
+def choose43(scores: dict[str, dict]) -> str:
+    """Round 43's rule: N1 replaces K if at 8x its wrongly "unreachable" share is at least 0.005 lower, within 2x
+    not more than 0.005 lower, the median error (unrounded) not more than 0.001 higher, and every issue stratum
+    and issue learner (:data:`ROUND43_LEARNERS`) in the band."""
+    base, n1 = scores["K"], scores["N1"]
+    cells = [v for c, v in n1["cells"].items()
+             if not c.startswith("learner=") or c.split("=", 1)[1] in ROUND43_LEARNERS]
+    ok = (n1["unreach"] <= base["unreach"] - 0.005 and n1["within2x"] >= base["within2x"] - 0.005
+          and n1["mae8_exact"] <= base["mae8_exact"] + 0.001 and all(BAND[0] <= v <= BAND[1] for v in cells))
+    return "N1" if ok else "K"
 
 
 def _pair(text: str) -> tuple[tuple[str, str], tuple[str, str]]:
@@ -114,15 +135,20 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--pair", type=_pair, action="append", required=True,
                     help="PART:TAG=PART:TAG: the shipped run's stored rows, then the same sets' without any layer")
+    ap.add_argument("--round", type=int, choices=(42, 43), default=42,
+                    help="42: K, N1 and N2 by round 42's rule; 43: K and N1 by round 43's")
     args = ap.parse_args(argv)
     scores = {}
-    for name, dropped in CANDIDATES.items():
+    candidates = CANDIDATES if args.round == 42 else {k: CANDIDATES[k] for k in ("K", "N1")}
+    for name, dropped in candidates.items():
         acc, lab = load(args.pair, "acc", dropped), load(args.pair, "labels", dropped)
         scores[name] = score(acc, lab)
     print(f"{acc['key'].nunique()} data sets, {len(acc):,} accuracy rows, {len(lab):,} labels rows\n")
     names = list(scores)
     print("| reading | " + " | ".join(names) + " |\n|---|" + "---:|" * len(names))
-    for label, field, fmt in (("at 8x: median abs error", "mae8", "{:.4f}"), ("at 8x: within 2x", "within2x", "{:.3f}"),
+    for label, field, fmt in (("at 8x: median abs error", "mae8", "{:.4f}"),
+                              ("at 8x: median abs error, unrounded", "mae8_exact", "{:.5f}"),
+                              ("at 8x: within 2x", "within2x", "{:.3f}"),
                               ("at 8x: wrongly unreachable", "unreach", "{:.3f}"),
                               ("cells in band", "in_band", "{}")):
         print(f"| {label} | " + " | ".join(fmt.format(scores[k][field]) for k in names) + " |")
@@ -133,7 +159,7 @@ def main(argv=None) -> int:
     for fam in scores["K"]["families"]:
         print(f"| {fam} | " + " | ".join("{:.3f} / {:.3f} / {:.3f}".format(*scores[k]["families"][fam])
                                          for k in names) + " |")
-    print(f"\nthe rule picks {choose(scores)}")
+    print(f"\nround {args.round}'s rule picks {(choose if args.round == 42 else choose43)(scores)}")
     return 0
 
 

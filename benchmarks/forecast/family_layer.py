@@ -37,7 +37,10 @@ L0, the shipped L1 (refitted on ``--l1-tags``, round 39's fit part, which gives 
 SVM shift only where the model's name states no kernel but the RBF: the planner's
 :func:`~planner.forecast.draws.takes_family_layer`) and X (a shift every configuration of the family agrees on,
 fitted on ``--fit-tags``: :func:`fit_agreeing_layer`), by :func:`choose41`, on rows stored under
-``--check-part``. K was chosen (2026-11-25 23:02 UTC) and ships as that planner rule::
+``--check-part``. K was chosen (2026-11-25 23:02 UTC) and ships as that planner rule. Round 43
+(``benchmarks/forecast/family_drop.py --round 43``) then left the linear family's shift out; the shipped table is
+``--fit-tags s39-report,s40-report,s41-report --check-tags s42-report,s43-report,s44-report,s45-report --write L1
+--drop-family linear``::
 
     .venv/bin/python benchmarks/forecast/family_layer.py --round 41 \\
         --fit-tags s39-report,...,s45-report,s46L0-report,s47L0-report \\
@@ -256,6 +259,8 @@ def main(argv=None) -> int:
     ap.add_argument("--write", choices=("L0", "L1", "L2", "X", "chosen"), default=None,
                     help="write that candidate's table to --out (L0: no family; chosen: the rule's pick; K "
                          "writes L1's table, its rule is the planner's)")
+    ap.add_argument("--drop-family", action="append", default=[], metavar="FAMILY",
+                    help="leave this family's rows out of the written table (round 43: linear); repeatable")
     ap.add_argument("--out", type=Path, default=OUT)
     args = ap.parse_args(argv)
     fit_rows, check = _rows(args.fit_tags), _rows(args.check_tags, args.check_part)
@@ -287,7 +292,8 @@ def main(argv=None) -> int:
         name = pick if args.write == "chosen" else args.write
         if name not in tables:
             raise SystemExit(f"--write {name}: not a candidate of round {args.round}")
-        _write(tables[name], name, args.out)
+        table = tables[name][~tables[name]["family"].isin(args.drop_family)]
+        _write(table, name + "".join(f" without {f}" for f in args.drop_family), args.out)
     return 0
 
 

@@ -82,3 +82,27 @@ def test_a_pair_is_written_part_tag_twice(capsys):
     with pytest.raises(SystemExit):
         fd.main(["--pair", "s49-report"])
     assert "PART:TAG=PART:TAG" in capsys.readouterr().err
+
+
+def s43(unreach, within=0.55, mae=0.030, cells=None):
+    base = {"stratum_ratio=<=2x": 0.8, "regime=rising": 0.8, "learner=logreg_c0.1": 0.8, "learner=logreg_c10": 0.8,
+            "learner=mlp_small": 0.8, "learner=logreg_l1": 0.7}                 # logreg_l1: not an issue learner
+    return {"unreach": unreach, "within2x": within, "mae8_exact": mae, "cells": base | (cells or {})}
+
+
+def test_round_43s_rule_reads_the_issues_strata_and_learners_only():
+    assert fd.choose43({"K": s43(0.111), "N1": s43(0.100)}) == "N1"
+    assert fd.choose43({"K": s43(0.111), "N1": s43(0.107)}) == "K"                       # under 0.005 lower
+    assert fd.choose43({"K": s43(0.111), "N1": s43(0.100, within=0.544)}) == "K"
+    assert fd.choose43({"K": s43(0.111), "N1": s43(0.100, mae=0.0312)}) == "K"           # 0.0012 higher
+    assert fd.choose43({"K": s43(0.111), "N1": s43(0.100, mae=0.0309)}) == "N1"
+    assert fd.choose43({"K": s43(0.111), "N1": s43(0.100, cells={"learner=logreg_c10": 0.74})}) == "K"
+    assert fd.choose43({"K": s43(0.111), "N1": s43(0.100, cells={"regime=rising": 0.89})}) == "K"
+
+
+def test_the_unrounded_error_is_the_median_at_the_largest_count(monkeypatch):
+    monkeypatch.setattr(fd, "MIN_LEARNER_ROWS", 8)
+    (sa, sl), (ba, bl) = runs(0.3, 0.1)
+    sa["abs_err"] = 0.01234                                          # 24 of the 32 composed rows
+    k = fd.score(fd.compose(sa, ba, ()), fd.compose(sl, bl, ()))
+    assert k["mae8_exact"] == pytest.approx(0.01234) and k["mae8"] == pytest.approx(0.012)

@@ -165,3 +165,14 @@ def test_round_41s_screen_reads_l1_x_and_k_on_other_sets_and_writes_x(monkeypatc
     check["key"] = l1["key"]
     with pytest.raises(SystemExit, match="in both the L1's fitted and the checked rows"):
         fl.main(args)
+
+
+def test_a_family_can_be_left_out_of_the_written_table(monkeypatch, tmp_path, capsys):
+    fit, check = stored_rows({"kNN": 0.5, "NB": -0.3}, seed=0), stored_rows({"kNN": 0.5, "NB": -0.3}, seed=1)
+    check["key"] = check["key"] + "-new"
+    monkeypatch.setattr(fl, "_rows", lambda tags, part="report": fit if tags == "fit" else check)
+    out = tmp_path / "family_spread.csv"
+    args = ["--fit-tags", "fit", "--check-tags", "check", "--write", "L1", "--out", str(out)]
+    assert fl.main(args) == 0 and set(pd.read_csv(out)["family"]) == {"kNN", "NB"}
+    assert fl.main(args + ["--drop-family", "NB"]) == 0
+    assert set(pd.read_csv(out)["family"]) == {"kNN"} and "L1 without NB" in capsys.readouterr().out

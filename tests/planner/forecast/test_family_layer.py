@@ -149,3 +149,10 @@ def test_the_draws_of_a_polynomial_kernel_svm_are_the_unshifted_ones():
     far = [8 * n[-1]]
     np.testing.assert_allclose(poly.get("random").accuracy(far), plain.get("random").accuracy(far))
     assert np.median(rbf.get("random").accuracy(far)) > np.median(plain.get("random").accuracy(far))
+
+
+def test_the_shipped_layer_leaves_the_linear_models_unshifted():
+    """Round 43: the linear shift read the plateau lower and made labels read "unreachable" more often."""
+    assert "linear" not in load_family_layer()
+    assert family_note(pd.DataFrame({"model": ["logreg_c0.1"]})) == ""
+    assert "family kNN" in family_note(pd.DataFrame({"model": ["knn"]}))
