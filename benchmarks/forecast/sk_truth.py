@@ -1853,6 +1853,31 @@ DATASETS: tuple[DataSpec, ...] = (
     DataSpec("v50_pond_ice4", "hard", "pond_ice", (("n_features", 7),), 2000, learners=("logreg_c10", "svc_rbf")),
     DataSpec("v50_wave_height5", "medium", "wave_height", (("n_features", 4),), 2000,
              learners=("logreg_c0.1", "mlp_small")),
+    # Added on 2026-11-26 (round 43's report, after the plan at 00:06 UTC, benchmarks/plans/round43.md; no result of
+    # the round yet): 12 sets in split.REPORT_ONLY and split.FRESH whose generators and derivations no other set
+    # uses, each with one logistic regression of the shipped table (logreg_c0.1, logreg_c10; each on 6 sets) beside
+    # one of another family (knn, gnb; each on 3 sets; svc_rbf, rf50, mlp_small; each on 2); the digits set runs
+    # k-NN, not a slow learner.
+    DataSpec("v51_digits_colink", "bundled", "derived:digits:colink", test=500, learners=("logreg_c0.1", "knn")),
+    DataSpec("v51_bc_texsmooth2", "bundled", "derived:breast_cancer:texsmooth2", test=0, budget_frac=1.0,
+             learners=("logreg_c10", "gnb")),
+    DataSpec("v51_wine_alcmalic2_flip4", "noisy", "derived:wine:alcmalic2+flip4", test=0, budget_frac=1.0,
+             learners=("logreg_c0.1", "svc_rbf"), initial=6, n_rounds=30),
+    DataSpec("v51_iris_areas2", "bundled", "derived:iris:areas2", test=0, budget_frac=1.0,
+             learners=("logreg_c10", "rf50"), initial=6, n_rounds=30),
+    DataSpec("v51_sled_glide3", "medium", "sled_glide", (("n_features", 5),), 2000,
+             learners=("logreg_c10", "mlp_small")),
+    DataSpec("v51_loaf_rise", "easy", "loaf_rise", (("n_features", 4),), 2000, learners=("logreg_c0.1", "gnb")),
+    DataSpec("v51_brake_stop4", "hard", "brake_stop", (("n_features", 7),), 2000, learners=("logreg_c0.1", "rf50")),
+    DataSpec("v51_fridge_spoil", "noisy", "fridge_spoil", (("flip", 0.06), ("n_features", 5)), 2000,
+             learners=("logreg_c10", "knn")),
+    DataSpec("v51_plank_bend3", "noisy", "plank_bend", (("flip", 0.05), ("n_features", 5)), 2000,
+             learners=("logreg_c0.1", "mlp_small")),
+    DataSpec("v51_lamp_glare3", "imbalanced", "lamp_glare", (("n_features", 5),), 2000,
+             learners=("logreg_c10", "svc_rbf")),
+    DataSpec("v51_rope_snap", "imbalanced", "rope_snap", (("n_features", 4),), 2000, learners=("logreg_c10", "gnb")),
+    DataSpec("v51_coffee_strength5", "medium", "coffee_strength", (("n_features", 4),), 2000,
+             learners=("logreg_c0.1", "knn")),
 )
 
 SPECS = {d.name: d for d in DATASETS}
@@ -2089,7 +2114,10 @@ def _derived(base: str, which: str, rs: int) -> tuple[np.ndarray, np.ndarray]:
     hue), ``logscale`` (iris: the log of each measurement), ``sqrts`` (iris: the square root of each),
     ``diagpair`` (digits: the pixels of its two diagonals), ``mean5`` (breast_cancer: the mean radius, texture,
     perimeter, area and smoothness), ``phenols4`` (wine: its total phenols, flavanoids, nonflavanoid phenols and
-    proanthocyanins alone) and ``ratios2`` (iris: the sepal's length over its width and the petal's)."""
+    proanthocyanins alone), ``ratios2`` (iris: the sepal's length over its width and the petal's), ``colink``
+    (digits: the ink of each of its 8 columns), ``texsmooth2`` (breast_cancer: the mean texture and smoothness alone),
+    ``alcmalic2`` (wine: its alcohol and malic acid alone) and ``areas2`` (iris: the sepal's length times its width
+    and the petal's)."""
     which = {"0to4": "classes01234"}.get(which, which)
     if "+" in which:   # a composition: a variant, then label noise among its own classes
         first, then = which.split("+", 1)
@@ -2958,6 +2986,14 @@ def _derived(base: str, which: str, rs: int) -> tuple[np.ndarray, np.ndarray]:
         return X[:, 5:9], y
     if which == "ratios2":   # iris: the sepal's length over its width, the petal's length over its width (2)
         return np.c_[X[:, 0] / X[:, 1], X[:, 2] / X[:, 3]], y
+    if which == "colink":   # digits: the ink of each column, left to right (8)
+        return X.reshape(-1, 8, 8).sum(axis=1), y
+    if which == "texsmooth2":   # breast_cancer: the mean texture and the mean smoothness alone (2)
+        return X[:, [1, 4]], y
+    if which == "alcmalic2":   # wine: its alcohol and malic acid alone (2)
+        return X[:, 0:2], y
+    if which == "areas2":   # iris: the sepal's length times its width, the petal's length times its width (2)
+        return np.c_[X[:, 0] * X[:, 1], X[:, 2] * X[:, 3]], y
     if which.startswith("classes"):
         keep = np.isin(y, [int(c) for c in which[7:]])
         return X[keep], y[keep]
@@ -3584,7 +3620,16 @@ def _shape(loader: str, n: int, rs: int, params: dict) -> tuple[np.ndarray, np.n
     ``bus_late`` (a route's km, the traffic and the stops, the first 3 of ``n_features``: on time, late or very
     late), ``pond_ice`` (the frost's days, their mean C and the snow's cm, the first 3 of ``n_features``: unsafe,
     walk, skate or drive) and ``wave_height`` (the wind's m/s and the fetch's km, the first 2 of ``n_features``:
-    calm, small, moderate, rough or high)."""
+    calm, small, moderate, rough or high), ``sled_glide`` (a slope's degrees and the fresh snow's cm, the first 2 of
+    ``n_features``: stuck, slow or fast), ``loaf_rise`` (the yeast's g and the minutes proved, the first 2 of
+    ``n_features``: whether the loaf rises), ``brake_stop`` (a car's km/h and the road's grip, the first 2 of
+    ``n_features``: short, medium, long or too long a stop), ``fridge_spoil`` (the fridge's C and the days kept, the
+    first 2 of ``n_features``: whether the food spoils, ``flip`` of the labels at random), ``plank_bend`` (a load's kg
+    and a plank's m of span, the first 2 of ``n_features``: firm, bends or sags, ``flip`` of the labels redrawn),
+    ``lamp_glare`` (a lamp's lumens and the m from it, the first 2 of ``n_features``: dim, fine or glare),
+    ``rope_snap`` (a load's kg and a rope's mm across, the first 2 of ``n_features``: whether it snaps) and
+    ``coffee_strength`` (the coffee's g and the water's ml, the first 2 of ``n_features``: very weak, weak, fine,
+    strong or very strong)."""
     rng = np.random.default_rng(rs)
     if loader == "xor":
         X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
@@ -6285,6 +6330,49 @@ def _shape(loader: str, n: int, rs: int, params: dict) -> tuple[np.ndarray, np.n
         wind, fetch = X[:, :2].T   # calm), under 1 (1: small), under 2 (2: moderate), under 3 (3: rough) or more (4:
         height = 0.02 * wind * np.sqrt(fetch)   # high)
         return X, np.digitize(height, [0.5, 1.0, 2.0, 3.0]).astype(np.int64)
+    if loader == "sled_glide":   # a slope of uniform on [0, 30] degrees under uniform on [0, 50] cm of fresh snow
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # (the other features uniform on [0, 1]):
+        X[:, :2] = X[:, :2] * [30.0, 50.0]   # the degrees less a fifth of the snow: under 0 (0: stuck), under 10 (1:
+        slope, snow = X[:, :2].T   # slow) or more (2: fast)
+        return X, np.digitize(slope - 0.2 * snow, [0.0, 10.0]).astype(np.int64)
+    if loader == "loaf_rise":   # uniform on [1, 10] g of yeast proved uniform on [10, 120] minutes (the other
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # features uniform on [0, 1]): it rises (1)
+        X[:, :2] = X[:, :2] * [9.0, 110.0] + [1.0, 10.0]   # when the g times the minutes pass 300
+        yeast, minutes = X[:, :2].T
+        return X, (yeast * minutes > 300).astype(np.int64)
+    if loader == "brake_stop":   # a car at uniform on [20, 120] km/h on a road of grip uniform on [0.2, 1] (the other
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # features uniform on [0, 1]): the m to stop,
+        X[:, :2] = X[:, :2] * [100.0, 0.8] + [20.0, 0.2]   # the m/s squared over 2 g the grip: under 20 (0: short),
+        kmh, grip = X[:, :2].T   # under 50 (1: medium), under 100 (2: long) or more (3: too long)
+        metres = (kmh / 3.6) ** 2 / (2 * 9.8 * grip)
+        return X, np.digitize(metres, [20.0, 50.0, 100.0]).astype(np.int64)
+    if loader == "fridge_spoil":   # food kept at uniform on [0, 12] C for uniform on [0, 10] days (the other features
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # uniform on [0, 1]): it spoils (1) when the
+        X[:, :2] = X[:, :2] * [12.0, 10.0]   # C times the days pass 30, ``flip`` of the labels at random
+        temp, days = X[:, :2].T
+        y = (temp * days > 30).astype(np.int64)
+        return X, _flip_binary(y, rng, params)
+    if loader == "plank_bend":   # a load of uniform on [0, 50] kg on a plank of uniform on [0.3, 1.5] m of span (the
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # other features uniform on [0, 1]): the kg
+        X[:, :2] = X[:, :2] * [50.0, 1.2] + [0.0, 0.3]   # times the span cubed: under 5 (0: firm), under 30 (1:
+        load, span = X[:, :2].T   # bends) or more (2: sags), ``flip`` of the labels redrawn
+        y = np.digitize(load * span**3, [5.0, 30.0]).astype(np.int64)
+        return X, _redraw_among(y, rng, 3, params)
+    if loader == "lamp_glare":   # a lamp of uniform on [100, 2000] lumens at uniform on [0.5, 5] m (the other features
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # uniform on [0, 1]): the lux, the lumens
+        X[:, :2] = X[:, :2] * [1900.0, 4.5] + [100.0, 0.5]   # over the m squared: under 500 (0: dim), under 2,000
+        lumens, metres = X[:, :2].T   # (1: fine) or more (2: glare, rare)
+        return X, np.digitize(lumens / metres**2, [500.0, 2000.0]).astype(np.int64)
+    if loader == "rope_snap":   # a load of uniform on [0, 400] kg on a rope of uniform on [4, 12] mm across (the other
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # features uniform on [0, 1]): it snaps (1,
+        X[:, :2] = X[:, :2] * [400.0, 8.0] + [0.0, 4.0]   # about a fifth) when the kg pass 6 the mm squared
+        load, mm = X[:, :2].T
+        return X, (load > 6 * mm**2).astype(np.int64)
+    if loader == "coffee_strength":   # uniform on [5, 25] g of coffee in uniform on [100, 400] ml of water (the other
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # features uniform on [0, 1]): the g a 100
+        X[:, :2] = X[:, :2] * [20.0, 300.0] + [5.0, 100.0]   # ml: under 3 (0: very weak), under 5 (1: weak), under 7
+        grams, ml = X[:, :2].T   # (2: fine), under 10 (3: strong) or more (4: very strong)
+        return X, np.digitize(100 * grams / ml, [3.0, 5.0, 7.0, 10.0]).astype(np.int64)
     if loader == "checker":
         X = rng.random((n, int(params["n_features"])))
         c = int(params["cells"])

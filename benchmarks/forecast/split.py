@@ -189,6 +189,11 @@ existed; no fit: its candidates remove rows of the shipped family layer; selecti
 report part 12 ``v50_*`` sets) keeps the salt; the ``v49_*``, looked at on 2026-11-25 23:35 UTC (round 41's report),
 join the selection part beside the ``v48_*``, and 12 new sets (``v50_*``, added after the plan and before any result
 of the round) are :data:`REPORT_ONLY` and :data:`FRESH` for round 42's report.
+Round 43 (its plan in ``benchmarks/plans/round43.md``, committed at 00:06 UTC on 2026-11-26, before any ``v51_*`` set
+existed; no fit: its candidate removes a row of the shipped family layer; selection part the stored rows of v46-v50,
+report part 12 ``v51_*`` sets) keeps the salt; the ``v50_*``, looked at on 2026-11-25 23:57 UTC (round 42's report),
+join the selection part beside the ``v49_*``, and 12 new sets (``v51_*``, added after the plan and before any result
+of the round) are :data:`REPORT_ONLY` and :data:`FRESH` for round 43's report.
 
 Usage::
 
@@ -202,13 +207,13 @@ import sys
 from pathlib import Path
 
 SALT = "alplan-forecast-split-v8:"
-#: The fresh report: the report-only sets of the latest report (the 12 ``v50_*``, committed for round 42's report,
-#: after the ``v49_*`` were looked at on 2026-11-25 23:35 UTC (round 41's report) and the round's plan
-#: (``benchmarks/plans/round42.md``) was committed at 23:37 UTC).
-FRESH = frozenset({"skl:v50_digits_diagpair", "skl:v50_bc_mean5", "skl:v50_wine_phenols4_flip3",
-                   "skl:v50_iris_ratios2", "skl:v50_jug_heat3", "skl:v50_river_ford3", "skl:v50_sail_reef",
-                   "skl:v50_wick_burn3", "skl:v50_paint_cover", "skl:v50_bus_late3", "skl:v50_pond_ice4",
-                   "skl:v50_wave_height5"})
+#: The fresh report: the report-only sets of the latest report (the 12 ``v51_*``, committed for round 43's report,
+#: after the ``v50_*`` were looked at on 2026-11-25 23:57 UTC (round 42's report) and the round's plan
+#: (``benchmarks/plans/round43.md``) was committed at 00:06 UTC on 2026-11-26).
+FRESH = frozenset({"skl:v51_digits_colink", "skl:v51_bc_texsmooth2", "skl:v51_wine_alcmalic2_flip4",
+                   "skl:v51_iris_areas2", "skl:v51_sled_glide3", "skl:v51_loaf_rise", "skl:v51_brake_stop4",
+                   "skl:v51_fridge_spoil", "skl:v51_plank_bend3", "skl:v51_lamp_glare3", "skl:v51_rope_snap",
+                   "skl:v51_coffee_strength5"})
 #: Data sets added after a report look and reserved for the report part (never fitted or chosen on): from round
 #: 10 on, :data:`FRESH` alone. Earlier report-only sets (``v4_*`` to ``v7_*``) have been looked at and follow the
 #: hash.
@@ -236,8 +241,8 @@ REPORT_ONLY = FRESH
 #: 35's report of the shipped design, 2026-11-25 16:25 UTC), the ``v43_*`` (round 36's report of the shipped design,
 #: 2026-11-25 17:09 UTC), the ``v44_*`` (round 37's report, 2026-11-25 18:35 UTC), the ``v45_*`` (round 38's report,
 #: 2026-11-25 19:34 UTC), the ``v46_*`` (round 39's report, 2026-11-25 20:54 UTC), the ``v47_*`` (round 40's report,
-#: 2026-11-25 21:47 UTC), the ``v49_*`` (round 41's report, 2026-11-25 23:35 UTC). From round 16 on,
-#: :data:`CALIBRATION_ADDED` of them are in the calibration part instead.
+#: 2026-11-25 21:47 UTC), the ``v49_*`` (round 41's report, 2026-11-25 23:35 UTC), the ``v50_*`` (round 42's report,
+#: 2026-11-25 23:57 UTC). From round 16 on, :data:`CALIBRATION_ADDED` of them are in the calibration part instead.
 #: Round 41 adds the ``v48_*`` here before any look (its plan, ``benchmarks/plans/round41.md``, makes them the
 #: selection part of its fresh split).
 SELECTION_ONLY = frozenset({
@@ -403,7 +408,10 @@ SELECTION_ONLY = frozenset({
     "skl:v49_till_queue3", "skl:v49_solar_panel4", "skl:v49_tent_wind3", "skl:v49_bath_fill3",
     "skl:v49_digits_quadink", "skl:v49_hose_reach", "skl:v49_mug_cool3", "skl:v49_bc_worstshape4",
     "skl:v49_wine_nocolour_flip4", "skl:v49_iris_sqrts", "skl:v49_tide_pool3", "skl:v49_dryer_load3",
-    "skl:v49_ski_wax4", "skl:v49_wifi_signal3", "skl:v49_bc_errors5"})
+    "skl:v49_ski_wax4", "skl:v49_wifi_signal3", "skl:v49_bc_errors5",
+    "skl:v50_digits_diagpair", "skl:v50_bc_mean5", "skl:v50_wine_phenols4_flip3", "skl:v50_iris_ratios2",
+    "skl:v50_jug_heat3", "skl:v50_river_ford3", "skl:v50_sail_reef", "skl:v50_wick_burn3", "skl:v50_paint_cover",
+    "skl:v50_bus_late3", "skl:v50_pond_ice4", "skl:v50_wave_height5"})
 #: Round 16's salt for :data:`CALIBRATION_ADDED`.
 CALIBRATION_SALT = "alplan-forecast-r16-calibration:"
 

@@ -161,8 +161,9 @@ def test_every_data_set_loads_with_its_classes_and_the_fresh_ones_stay_in_the_re
     assert 0.01 < np.mean(am_y != np.argmax(am_X[:, :5], axis=1)) < 0.04
     sc_X, sc_y = sk.load_xy(sk.SPECS["v8_sectors6"])
     assert np.unique(sc_y).size == 6 and np.bincount(sc_y).min() > 250
-    round41 = ("skl:v48_", "skl:v49_", "skl:v50_")   # round 41's sets run its configurations or the shipped table's,
-    # not always the MLP; round 42's a linear or naive Bayes one beside another family
+    round41 = ("skl:v48_", "skl:v49_", "skl:v50_", "skl:v51_")   # round 41's sets run its configurations or the
+    # shipped table's, not always the MLP; round 42's a linear or naive Bayes one beside another family; round 43's a
+    # logistic regression beside another family
     assert all("mlp_small" in sk.SPECS[k[4:]].learners for k in split.REPORT_ONLY | split.SELECTION_ONLY
                if not k.startswith(round41))
     # the sets added after the latest report look are in the report part, whatever the hash says (FRESH, round
@@ -177,10 +178,10 @@ def test_every_data_set_loads_with_its_classes_and_the_fresh_ones_stay_in_the_re
     looked_at = ("v8_", "v9_", "v10_", "v11_", "v12_", "v13_", "v14_", "v15_", "v16_", "v17_", "v18_", "v19_",
                  "v20_", "v21_", "v22_", "v23_", "v24_", "v25_", "v26_", "v27_", "v28_", "v29_", "v30_", "v31_",
                  "v32_", "v33_", "v34_", "v35_", "v36_", "v37_", "v38_", "v39_", "v40_", "v41_", "v42_", "v43_",
-                 "v44_", "v45_", "v46_", "v47_", "v49_")
+                 "v44_", "v45_", "v46_", "v47_", "v49_", "v50_")
     # and round 41's selection part, the v48_* (in the selection part before any look)
     assert split.SELECTION_ONLY == {d.key for d in sk.DATASETS if d.name.startswith(looked_at + ("v48_",))}
-    assert split.FRESH == {d.key for d in sk.DATASETS if d.name.startswith("v50_")} and len(split.FRESH) == 12
+    assert split.FRESH == {d.key for d in sk.DATASETS if d.name.startswith("v51_")} and len(split.FRESH) == 12
 
 
 def _draws_only_from_its_seed(sk, prefix: str, names: tuple[str, ...]) -> None:
@@ -8387,7 +8388,7 @@ def test_round_41s_report_configurations_are_of_their_families_and_fit_with_prob
         assert run["accuracy"].between(0, 1).all() and run["accuracy"].iloc[-1] > 0.6, name
 
 
-def test_round_42s_report_v50_sets_are_new_tasks_each_with_a_linear_or_nb_configuration_in_the_fresh_report(sk):
+def test_round_42s_report_v50_sets_are_new_tasks_each_with_a_linear_or_nb_configuration_in_selection(sk):
     import math
 
     from planner.forecast.draws import learner_family
@@ -8432,11 +8433,11 @@ def test_round_42s_report_v50_sets_are_new_tasks_each_with_a_linear_or_nb_config
                 "noisy": ("wine_phenols4_flip3", "wick_burn3", "paint_cover"), "easy": ("sail_reef",),
                 "imbalanced": ("bus_late3",), "bundled": ("digits_diagpair", "bc_mean5", "iris_ratios2")}
     _in_families(sk, "v50_", shapes, families)
-    # the fresh report: FRESH is exactly these, all in the report part; the v49_*, looked at by round 41's report,
-    # in the selection part beside the v48_*
+    # looked at by round 42's report: in the selection part, as the v49_*, looked at by round 41's report, are
     keys = {sk.SPECS["v50_" + n].key for n in shapes}
-    assert keys == split.FRESH == split.REPORT_ONLY and {split.part(k) for k in keys} == {"report"}
-    assert not keys & (split.SELECTION_ONLY | split.CALIBRATION_ADDED)
+    assert keys <= split.SELECTION_ONLY and {split.part(k) for k in keys} == {"selection"}
+    assert not keys & (split.FRESH | split.REPORT_ONLY | split.CALIBRATION_ADDED)
+    _looked_at(sk, "v50_", 12)
     _looked_at(sk, "v49_", 24)
     assert {d.key for d in sk.DATASETS if d.name.startswith("v48_")} <= split.SELECTION_ONLY
     earlier = _loaders_new(sk, "v50_", 12)
@@ -8524,4 +8525,141 @@ def test_round_42s_report_v50_sets_are_new_tasks_each_with_a_linear_or_nb_config
     _generated(sk, "v50_", "wave_height5", 4, (0, 1), (25, 199), wave, 200)
     assert wave(5, 4) == 0 and wave(5, 49) == 1 and wave(8, 100) == 2 and wave(12, 100) == 3 and wave(25, 196) == 4
     _draws_only_from_its_seed(sk, "v50_", tuple(n for n in shapes if not n.startswith(("digits_", "bc_", "wine_",
+                                                                                             "iris_"))))
+
+
+def test_round_43s_report_v51_sets_are_new_tasks_each_with_a_logistic_regression_in_the_fresh_report(sk):
+    from planner.forecast.draws import learner_family
+    from sklearn.datasets import load_breast_cancer, load_iris, load_wine
+
+    split = sys.modules["split"]
+    shapes = {"digits_colink": (1797, 8, 10), "bc_texsmooth2": (569, 2, 2), "wine_alcmalic2_flip4": (178, 2, 3),
+              "iris_areas2": (150, 2, 3), "sled_glide3": (2000, 5, 3), "loaf_rise": (2000, 4, 2),
+              "brake_stop4": (2000, 7, 4), "fridge_spoil": (2000, 5, 2), "plank_bend3": (2000, 5, 3),
+              "lamp_glare3": (2000, 5, 3), "rope_snap": (2000, 4, 2), "coffee_strength5": (2000, 4, 5)}
+    _loads_as_named(sk, "v51_", shapes)
+    pairs = {"digits_colink": ("logreg_c0.1", "knn"), "bc_texsmooth2": ("logreg_c10", "gnb"),
+             "wine_alcmalic2_flip4": ("logreg_c0.1", "svc_rbf"), "iris_areas2": ("logreg_c10", "rf50"),
+             "sled_glide3": ("logreg_c10", "mlp_small"), "loaf_rise": ("logreg_c0.1", "gnb"),
+             "brake_stop4": ("logreg_c0.1", "rf50"), "fridge_spoil": ("logreg_c10", "knn"),
+             "plank_bend3": ("logreg_c0.1", "mlp_small"), "lamp_glare3": ("logreg_c10", "svc_rbf"),
+             "rope_snap": ("logreg_c10", "gnb"), "coffee_strength5": ("logreg_c0.1", "knn")}
+    _learners_and_sizes(sk, "v51_", pairs, _usual_sizes(shapes), like=("v48_", "v49_", "v50_"))
+    assert set(pairs) == set(shapes) and len(pairs) == 12
+    # each set one logistic regression of the shipped table (each C on 6 sets) beside one of another family of the
+    # table (12 over 5: each on 2 or 3 sets); two families a set, no new configuration
+    assert Counter(p[0] for p in pairs.values()) == {"logreg_c0.1": 6, "logreg_c10": 6}
+    others = Counter(p[1] for p in pairs.values())
+    assert set(others) == {"svc_rbf", "rf50", "knn", "mlp_small", "gnb"} and set(others.values()) == {2, 3}
+    assert all(learner_family(a) == "linear" and learner_family(b) != "linear" for a, b in pairs.values())
+    assert all(len({learner_family(c) for c in sk.SPECS["v51_" + n].learners}) == 2 for n in shapes)
+    assert all(set(sk.SPECS["v51_" + n].learners) <= set(FIRST_LEARNERS) for n in shapes)
+    assert sk.LEARNERS == FIRST_LEARNERS + ROUND_40_LEARNERS + ROUND_41_LEARNERS + ROUND_41_REPORT_LEARNERS
+    # no slow learner on a 10-class digits set; the slow ones' budgets capped as ever
+    assert not any(set(sk.SPECS["v51_" + n].learners) & set(sk.EXPENSIVE) for n, s in shapes.items() if s[2] == 10)
+    for name, pair in pairs.items():
+        usual = sk.make_split(sk.SPECS["v51_" + name], 0).budget
+        for learner in pair:
+            budget = sk.make_split(sk.SPECS["v51_" + name], 0, learner=learner).budget
+            assert budget == (min(usual, 600) if learner in sk.EXPENSIVE else usual), (name, learner)
+    assert sk.make_split(sk.SPECS["v51_brake_stop4"], 0, learner="rf50").budget == 600
+    _named_by_loader(sk, "v51_", shapes)
+    families = {"medium": ("sled_glide3", "coffee_strength5"), "hard": ("brake_stop4",),
+                "noisy": ("wine_alcmalic2_flip4", "fridge_spoil", "plank_bend3"), "easy": ("loaf_rise",),
+                "imbalanced": ("lamp_glare3", "rope_snap"), "bundled": ("digits_colink", "bc_texsmooth2",
+                                                                        "iris_areas2")}
+    _in_families(sk, "v51_", shapes, families)
+    # the fresh report: FRESH is exactly these, all in the report part; the v50_*, looked at by round 42's report,
+    # in the selection part beside the v49_*
+    keys = {sk.SPECS["v51_" + n].key for n in shapes}
+    assert keys == split.FRESH == split.REPORT_ONLY and {split.part(k) for k in keys} == {"report"}
+    assert not keys & (split.SELECTION_ONLY | split.CALIBRATION_ADDED)
+    _looked_at(sk, "v50_", 12)
+    _looked_at(sk, "v49_", 24)
+    assert {d.key for d in sk.DATASETS if d.name.startswith("v48_")} <= split.SELECTION_ONLY
+    earlier = _loaders_new(sk, "v51_", 12)
+    assert earlier.isdisjoint(sk.SPECS["v51_" + n].loader.split(":")[-1].split("+")[0] for n in shapes)
+
+    # digits as the ink of each of its columns
+    digits_X, digits_y = sk.load_xy(sk.SPECS["digits"])
+    ci_X, ci_y = sk.load_xy(sk.SPECS["v51_digits_colink"])
+    assert np.array_equal(ci_y, digits_y)
+    for i in range(0, 1797, 7):
+        img = digits_X[i].reshape(8, 8).tolist()
+        assert ci_X[i].tolist() == [sum(img[r][c] for r in range(8)) for c in range(8)], i
+    bc = load_breast_cancer()
+    names = list(bc.feature_names)
+    b_X, b_y = sk.load_xy(sk.SPECS["v51_bc_texsmooth2"])
+    cols = [names.index(f) for f in ("mean texture", "mean smoothness")]
+    assert np.array_equal(b_y, bc.target) and b_X.tolist() == [[x[j] for j in cols] for x in bc.data.tolist()]
+    wine = load_wine()
+    w_X, w_y = sk.load_xy(sk.SPECS["v51_wine_alcmalic2_flip4"])
+    cols = [wine.feature_names.index(f) for f in ("alcohol", "malic_acid")]
+    assert w_X.tolist() == [[x[j] for j in cols] for x in wine.data.tolist()]
+    assert np.array_equal(w_y, sk._redraw(wine.target, sk._data_seed("v51_wine_alcmalic2_flip4"), 0.04))
+    assert 0 < np.mean(w_y != wine.target) < 0.06
+    iris = load_iris()
+    i_X, i_y = sk.load_xy(sk.SPECS["v51_iris_areas2"])
+    assert np.array_equal(i_y, iris.target)
+    assert np.allclose(i_X, [[x[0] * x[1], x[2] * x[3]] for x in iris.data.tolist()])
+
+    # a slope of 0-30 degrees under 0-50 cm of fresh snow (3 more features): stuck, slow, fast
+    def sled(slope, snow, *_):
+        return _bins(slope - 0.2 * snow, (0, 10))
+
+    _generated(sk, "v51_", "sled_glide3", 5, (0, 0), (30, 50), sled, 250)
+    assert sled(5, 30) == 0 and sled(10, 10) == 1 and sled(20, 10) == 2
+    # 1-10 g of yeast proved 10-120 minutes (2 more features): it rises
+
+    def loaf(yeast, minutes, *_):
+        return int(yeast * minutes > 300)
+
+    _generated(sk, "v51_", "loaf_rise", 4, (1, 10), (9, 110), loaf, 800)
+    assert loaf(2, 100) == 0 and loaf(5, 100) == 1 and loaf(10, 20) == 0
+    # a car at 20-120 km/h on a road of grip 0.2-1 (5 more features): a short, medium, long, too long stop
+
+    def brake(kmh, grip, *_):
+        return _bins((kmh / 3.6) ** 2 / (2 * 9.8 * grip), (20, 50, 100))
+
+    _generated(sk, "v51_", "brake_stop4", 7, (20, 0.2), (100, 0.8), brake, 150)
+    assert brake(50, 1) == 0 and brake(80, 0.8) == 1 and brake(100, 0.6) == 2 and brake(120, 0.3) == 3
+    # food kept at 0-12 C for 0-10 days (3 more features): it spoils (6% flipped)
+
+    def fridge(temp, days, *_):
+        return int(temp * days > 30)
+
+    _generated(sk, "v51_", "fridge_spoil", 5, (0, 0), (12, 10), fridge, 700, noise=(2, 0.06))
+    assert fridge(4, 7) == 0 and fridge(8, 4) == 1 and fridge(12, 2) == 0
+    # a load of 0-50 kg on a plank of 0.3-1.5 m of span (3 more features): firm, bends, sags (5% redrawn)
+
+    def plank(load, span, *_):
+        return _bins(load * span**3, (5, 30))
+
+    _generated(sk, "v51_", "plank_bend3", 5, (0, 0.3), (50, 1.2), plank, 500, noise=(3, 0.05))
+    assert plank(30, 0.5) == 0 and plank(20, 1) == 1 and plank(40, 1.2) == 2
+    # a lamp of 100-2000 lumens at 0.5-5 m (3 more features): dim, fine, glare (rare)
+
+    def lamp(lumens, metres, *_):
+        return _bins(lumens / metres**2, (500, 2000))
+
+    X, y = _generated(sk, "v51_", "lamp_glare3", 5, (100, 0.5), (1900, 4.5), lamp, 60)
+    assert np.bincount(y)[2] < 150 and np.bincount(y)[0] > 1400
+    assert lamp(1000, 2) == 0 and lamp(1000, 1) == 1 and lamp(1000, 0.5) == 2
+    # a load of 0-400 kg on a rope of 4-12 mm across (2 more features): it snaps (about a fifth)
+
+    def rope(load, mm, *_):
+        return int(load > 6 * mm**2)
+
+    X, y = _generated(sk, "v51_", "rope_snap", 4, (0, 4), (400, 8), rope, 350)
+    assert 0.15 < y.mean() < 0.3
+    assert rope(100, 5) == 0 and rope(200, 5) == 1 and rope(400, 10) == 0
+    # 5-25 g of coffee in 100-400 ml of water (2 more features): very weak, weak, fine, strong, very strong
+
+    def coffee(grams, ml, *_):
+        return _bins(100 * grams / ml, (3, 5, 7, 10))
+
+    _generated(sk, "v51_", "coffee_strength5", 4, (5, 100), (20, 300), coffee, 250)
+    assert coffee(6, 300) == 0 and coffee(12, 300) == 1 and coffee(18, 300) == 2 and coffee(24, 300) == 3
+    assert coffee(25, 200) == 4
+    _draws_only_from_its_seed(sk, "v51_", tuple(n for n in shapes if not n.startswith(("digits_", "bc_", "wine_",
                                                                                              "iris_"))))
