@@ -278,12 +278,23 @@ def _in_families(sk, prefix: str, names, families: dict[str, tuple[str, ...]]) -
 
 
 def _looked_at(sk, prefix: str, size: int) -> None:
-    """A round's ``size`` sets (names starting ``prefix``), looked at by its report, are in the selection part alone:
-    not fresh, none moved to the calibration part."""
+    """A round's ``size`` sets (names starting ``prefix``: looked at by its report, or chosen on as a selection part)
+    are in the selection part alone: not fresh, none moved to the calibration part."""
     split = sys.modules["split"]
     looked = {d.key for d in sk.DATASETS if d.name.startswith(prefix)}
     assert len(looked) == size and looked <= split.SELECTION_ONLY and not looked & split.FRESH
     assert {split.part(k) for k in looked} == {"selection"} and not looked & split.CALIBRATION_ADDED
+
+
+def _budgets_capped(sk, prefix: str, pairs: dict, slow=None) -> None:
+    """Each set ``prefix + name`` of ``pairs`` (``name: learners``) gives a slow learner (``slow``, default
+    :data:`EXPENSIVE`) its usual budget capped at 600, and every other learner its usual budget."""
+    slow = sk.EXPENSIVE if slow is None else slow
+    for name, pair in pairs.items():
+        usual = sk.make_split(sk.SPECS[prefix + name], 0).budget
+        for learner in pair:
+            budget = sk.make_split(sk.SPECS[prefix + name], 0, learner=learner).budget
+            assert budget == (min(usual, 600) if learner in slow else usual), (name, learner)
 
 
 #: The learners of every round before round 40 (sk_truth.LEARNERS' first seven: the shipped table's), round 40's
@@ -7716,7 +7727,6 @@ def test_round_40s_learners_keep_the_earlier_runs_cache_keys_and_strategies(sk):
 def test_round_41s_selection_v48_sets_are_new_tasks_each_with_two_new_configurations_in_the_selection_part(sk):
     from planner.forecast.draws import learner_family
 
-    split = sys.modules["split"]
     shapes = {"tea_brew3": (2000, 5, 3), "tyre_grip3": (2000, 5, 3), "dough_proof4": (2000, 5, 4),
               "kite_lift": (2000, 4, 2), "digits_ringmeans": (1797, 4, 10), "digits_rowcolstd": (1797, 16, 10),
               "snow_melt3": (2000, 5, 3), "bc_smooth3": (569, 3, 2), "battery_drain4": (2000, 8, 4),
@@ -7764,20 +7774,14 @@ def test_round_41s_selection_v48_sets_are_new_tasks_each_with_two_new_configurat
     # the slow new configurations' budgets are capped as the other slow learners' are; the quick ones' are not
     slow = ("hgb", "svc_linear", "svc_rbf_c10", "mlp_wide", "mlp_deep")
     assert sk.EXPENSIVE[5:10] == slow and not (set(ROUND_41_LEARNERS) - set(slow)) & set(sk.EXPENSIVE)
-    for name, pair in pairs.items():
-        usual = sk.make_split(sk.SPECS["v48_" + name], 0).budget
-        for learner in pair:
-            budget = sk.make_split(sk.SPECS["v48_" + name], 0, learner=learner).budget
-            assert budget == (min(usual, 600) if learner in slow else usual), (name, learner)
+    _budgets_capped(sk, "v48_", pairs, slow)
     assert sk.make_split(sk.SPECS["v48_dough_proof4"], 0, learner="hgb").budget == 600
     assert sk.make_split(sk.SPECS["v48_digits_ringmeans"], 0, learner="svc_linear").budget == 600
     assert sk.make_split(sk.SPECS["v48_digits_ringmeans"], 0, learner="cnb").budget == 972
     assert sk.make_split(sk.SPECS["v48_tea_brew3"], 0, learner="knn3").budget == 1050
     assert sk.make_split(sk.SPECS["v48_tea_brew3"], 0, learner="hgb").budget == 600
     # the selection part: not fresh, not looked at, none moved to the calibration part
-    keys = {sk.SPECS["v48_" + n].key for n in shapes}
-    assert keys <= split.SELECTION_ONLY and not keys & (split.FRESH | split.REPORT_ONLY | split.CALIBRATION_ADDED)
-    assert {split.part(k) for k in keys} == {"selection"}
+    _looked_at(sk, "v48_", 24)
     _loaders_new(sk, "v48_", 24)
     import math
     import statistics
@@ -8117,7 +8121,6 @@ def _bins(v, cuts) -> int:
 def test_round_41s_report_v49_sets_are_new_tasks_with_shipped_or_unseen_configurations_in_selection(sk):
     from planner.forecast.draws import learner_family
 
-    split = sys.modules["split"]
     shapes = {"boat_drift3": (2000, 5, 3), "digits_rowpeaks": (1797, 8, 10), "oven_preheat3": (2000, 7, 3),
               "wine_colourod_flip5": (178, 3, 3), "parcel_post4": (2000, 5, 4), "bc_worst5": (569, 5, 2),
               "fell_walk3": (2000, 4, 3), "iris_logscale": (150, 4, 3), "fog_light": (2000, 5, 2),
@@ -8167,17 +8170,10 @@ def test_round_41s_report_v49_sets_are_new_tasks_with_shipped_or_unseen_configur
     # the slow unseen configurations' budgets are capped as the other slow learners' are; the quick ones' are not
     slow = ("gb50", "svc_rbf_c0.3", "mlp_tanh")
     assert sk.EXPENSIVE[10:] == slow and not {"knn10_dist", "mnb", "logreg_bal"} & set(sk.EXPENSIVE)
-    for name, pair in (shipped | unseen).items():
-        usual = sk.make_split(sk.SPECS["v49_" + name], 0).budget
-        for learner in pair:
-            budget = sk.make_split(sk.SPECS["v49_" + name], 0, learner=learner).budget
-            assert budget == (min(usual, 600) if learner in sk.EXPENSIVE else usual), (name, learner)
+    _budgets_capped(sk, "v49_", shipped | unseen)
     assert sk.make_split(sk.SPECS["v49_mug_cool3"], 0, learner="gb50").budget == 600
     assert sk.make_split(sk.SPECS["v49_ski_wax4"], 0, learner="logreg_bal").budget == 1050
     # looked at by round 41's report: in the selection part, as the v47_*, looked at by round 40's report, are
-    keys = {sk.SPECS["v49_" + n].key for n in shapes}
-    assert keys <= split.SELECTION_ONLY and {split.part(k) for k in keys} == {"selection"}
-    assert not keys & (split.FRESH | split.REPORT_ONLY | split.CALIBRATION_ADDED)
     _looked_at(sk, "v49_", 24)
     _looked_at(sk, "v47_", 12)
     _loaders_new(sk, "v49_", 24)
@@ -8422,11 +8418,7 @@ def test_round_42s_report_v50_sets_are_new_tasks_each_with_a_linear_or_nb_config
     assert sk.LEARNERS == FIRST_LEARNERS + ROUND_40_LEARNERS + ROUND_41_LEARNERS + ROUND_41_REPORT_LEARNERS
     # no slow learner on a 10-class digits set; the slow ones' budgets capped as ever
     assert not any(set(sk.SPECS["v50_" + n].learners) & set(sk.EXPENSIVE) for n, s in shapes.items() if s[2] == 10)
-    for name, pair in pairs.items():
-        usual = sk.make_split(sk.SPECS["v50_" + name], 0).budget
-        for learner in pair:
-            budget = sk.make_split(sk.SPECS["v50_" + name], 0, learner=learner).budget
-            assert budget == (min(usual, 600) if learner in sk.EXPENSIVE else usual), (name, learner)
+    _budgets_capped(sk, "v50_", pairs)
     assert sk.make_split(sk.SPECS["v50_pond_ice4"], 0, learner="svc_rbf").budget == 600
     _named_by_loader(sk, "v50_", shapes)
     families = {"medium": ("jug_heat3", "wave_height5"), "hard": ("river_ford3", "pond_ice4"),
@@ -8434,9 +8426,6 @@ def test_round_42s_report_v50_sets_are_new_tasks_each_with_a_linear_or_nb_config
                 "imbalanced": ("bus_late3",), "bundled": ("digits_diagpair", "bc_mean5", "iris_ratios2")}
     _in_families(sk, "v50_", shapes, families)
     # looked at by round 42's report: in the selection part, as the v49_*, looked at by round 41's report, are
-    keys = {sk.SPECS["v50_" + n].key for n in shapes}
-    assert keys <= split.SELECTION_ONLY and {split.part(k) for k in keys} == {"selection"}
-    assert not keys & (split.FRESH | split.REPORT_ONLY | split.CALIBRATION_ADDED)
     _looked_at(sk, "v50_", 12)
     _looked_at(sk, "v49_", 24)
     assert {d.key for d in sk.DATASETS if d.name.startswith("v48_")} <= split.SELECTION_ONLY
@@ -8557,11 +8546,7 @@ def test_round_43s_report_v51_sets_are_new_tasks_each_with_a_logistic_regression
     assert sk.LEARNERS == FIRST_LEARNERS + ROUND_40_LEARNERS + ROUND_41_LEARNERS + ROUND_41_REPORT_LEARNERS
     # no slow learner on a 10-class digits set; the slow ones' budgets capped as ever
     assert not any(set(sk.SPECS["v51_" + n].learners) & set(sk.EXPENSIVE) for n, s in shapes.items() if s[2] == 10)
-    for name, pair in pairs.items():
-        usual = sk.make_split(sk.SPECS["v51_" + name], 0).budget
-        for learner in pair:
-            budget = sk.make_split(sk.SPECS["v51_" + name], 0, learner=learner).budget
-            assert budget == (min(usual, 600) if learner in sk.EXPENSIVE else usual), (name, learner)
+    _budgets_capped(sk, "v51_", pairs)
     assert sk.make_split(sk.SPECS["v51_brake_stop4"], 0, learner="rf50").budget == 600
     _named_by_loader(sk, "v51_", shapes)
     families = {"medium": ("sled_glide3", "coffee_strength5"), "hard": ("brake_stop4",),
