@@ -83,9 +83,10 @@ def table(acc: pd.DataFrame, lab: pd.DataFrame, by: list[str]) -> pd.DataFrame:
     return a.round(3)
 
 
-def at_8x(acc: pd.DataFrame, lab: pd.DataFrame) -> pd.DataFrame:
+def at_8x(acc: pd.DataFrame, lab: pd.DataFrame, decimals: int | None = 3) -> pd.DataFrame:
     """Issue 18's "LCDB at 8x" targets: the prefix of every anchor up to 1/8 of the largest size
-    (``frac8``), scored at its largest count (accuracy) and on its targets (labels), per source."""
+    (``frac8``), scored at its largest count (accuracy) and on its targets (labels), per source; rounded to
+    ``decimals`` (``None``: unrounded)."""
     a = acc[acc["prefix_kind"] == "frac8"]
     a = a[a["n"] == a.groupby("case_id")["n"].transform("max")]
     every = lab[lab["prefix_kind"] == "frac8"]
@@ -97,7 +98,7 @@ def at_8x(acc: pd.DataFrame, lab: pd.DataFrame) -> pd.DataFrame:
     out = out.join(every.groupby("source").agg(targets=("within2x", "size"), within_2x=("within2x", "mean")))
     out = out.join(fin.groupby("source").agg(within_2x_reached=("within2x", "mean"),
                                              wrongly_unreachable=("wrong_unreach", "mean")), how="left")
-    return out.round(3)
+    return out if decimals is None else out.round(decimals)
 
 
 def markdown(df: pd.DataFrame) -> str:
