@@ -1167,7 +1167,7 @@ def _family_text(family: str | None) -> str:
     learners = family_layer_learners()[family].replace("+", " and ")
     return (f"the model is read as family {family}: beyond the measured labels its forecast's median is moved by "
             f"that family's correction, fitted on held-out curves of scikit-learn's {learners} only; another "
-            "configuration of the family can read differently (benchmarks/RESULTS.md, rounds 39-41)")
+            "configuration of the family can read differently (benchmarks/RESULTS.md, rounds 39-43)")
 
 
 def draw_table(curves: pd.DataFrame, *, n_draws: int = DEFAULT_DRAWS, seed: int = 0,
