@@ -297,6 +297,29 @@ def _budgets_capped(sk, prefix: str, pairs: dict, slow=None) -> None:
             assert budget == (min(usual, 600) if learner in slow else usual), (name, learner)
 
 
+def _fits_with_probabilities(sk, names, n_classes: int, min_accuracy) -> None:
+    """On a tiny problem of ``n_classes`` well-separated classes each learner of ``names`` fits (the deprecation and
+    convergence warnings run_al quiets, quieted), gives a probability a class over one column more than the labels
+    hold (that absent class 0; a Pipeline has ``classes_`` too), rows summing to 1, training accuracy above
+    ``min_accuracy(name)``, and finite scores for every uncertainty query."""
+    rng = np.random.default_rng(0)
+    centres = (-2.0, 0.0, 2.0) if n_classes == 3 else (-2.0, 2.0)
+    X = np.vstack([rng.normal(c, 1.0, size=(20, 3)) for c in centres])
+    y = np.repeat(np.arange(n_classes), 20)
+    for name in names:
+        with warnings.catch_warnings():   # SVC(probability=True) and penalty= are deprecated, as run_al says
+            warnings.simplefilter("ignore", FutureWarning)
+            warnings.simplefilter("ignore", UserWarning)
+            warnings.simplefilter("ignore", sk.ConvergenceWarning)
+            model = sk.make_learner(name, 0).fit(X, y)
+        proba = sk.full_proba(model, X, n_classes + 1)
+        assert proba.shape == (len(y), n_classes + 1) and np.allclose(proba.sum(axis=1), 1), name
+        assert (proba >= 0).all() and (proba[:, -1] == 0).all() and list(model.classes_) == list(range(n_classes)), name
+        assert (proba.argmax(axis=1) == y).mean() > min_accuracy(name), name
+        for strategy in ("margin", "entropy", "least_confidence"):
+            assert np.isfinite(sk.uncertainty(proba, strategy)).all(), (name, strategy)
+
+
 #: The learners of every round before round 40 (sk_truth.LEARNERS' first seven: the shipped table's), round 40's
 #: configurations, round 41's selection part's (no earlier set holds them), and round 41's report's (in no part).
 FIRST_LEARNERS = ("svc_rbf", "rf50", "knn", "gnb", "mlp_small", "logreg_c0.1", "logreg_c10")
@@ -7669,18 +7692,7 @@ def test_round_40s_learner_configurations_are_of_their_families_and_fit_with_pro
     assert built["sgd_log"].random_state == 3 and built["sgd_log"].max_iter == 1000 and built["sgd_log"].tol == 1e-3
     assert isinstance(built["lda"], LinearDiscriminantAnalysis)
     # a tiny 3-class problem: each fits and gives a probability a class, rows summing to 1, the queries' scores
-    rng = np.random.default_rng(0)
-    X = np.vstack([rng.normal(c, 1.0, size=(20, 3)) for c in (-2.0, 0.0, 2.0)])
-    y = np.repeat([0, 1, 2], 20)
-    for name in want:
-        with warnings.catch_warnings():   # SVC(probability=True) is deprecated in scikit-learn 1.9, as run_al says
-            warnings.simplefilter("ignore", FutureWarning)
-            model = sk.make_learner(name, 0).fit(X, y)
-        proba = sk.full_proba(model, X, 3)
-        assert proba.shape == (60, 3) and np.allclose(proba.sum(axis=1), 1) and (proba >= 0).all(), name
-        assert (proba.argmax(axis=1) == y).mean() > 0.7, name
-        for strategy in ("margin", "entropy", "least_confidence"):
-            assert np.isfinite(sk.uncertainty(proba, strategy)).all(), (name, strategy)
+    _fits_with_probabilities(sk, want, 3, lambda name: 0.7)
     # and a whole (short) run of each, its uncertainty queries through predict_proba, from 20 labels (k-NN with
     # k = 15 needs 15; its sets start from 20)
     spec = replace(sk.SPECS["iris"], learners=tuple(want), max_budget=50, initial=20)
@@ -8016,21 +8028,10 @@ def test_round_41s_learner_configurations_are_of_their_families_and_fit_with_pro
         assert built[name].max_iter == 100 and built[name].random_state == 3
     # a tiny 2-class problem (the L1 logistic regression's liblinear fits two classes only): each fits and gives a
     # probability a class, rows summing to 1, the queries' scores; a class absent from the labels gets 0
+    _fits_with_probabilities(sk, want, 2, lambda name: 0.7 if name == "cnb" else 0.9)
     rng = np.random.default_rng(0)
     X = np.vstack([rng.normal(c, 1.0, size=(20, 3)) for c in (-2.0, 2.0)])
     y = np.repeat([0, 1], 20)
-    for name in want:
-        with warnings.catch_warnings():   # SVC(probability=True) and penalty= are deprecated, as run_al says
-            warnings.simplefilter("ignore", FutureWarning)
-            warnings.simplefilter("ignore", UserWarning)
-            warnings.simplefilter("ignore", sk.ConvergenceWarning)
-            model = sk.make_learner(name, 0).fit(X, y)
-        proba = sk.full_proba(model, X, 3)
-        assert proba.shape == (40, 3) and np.allclose(proba.sum(axis=1), 1) and (proba >= 0).all(), name
-        assert (proba[:, 2] == 0).all() and list(model.classes_) == [0, 1], name   # a Pipeline has classes_ too
-        assert (proba.argmax(axis=1) == y).mean() > (0.7 if name == "cnb" else 0.9), name
-        for strategy in ("margin", "entropy", "least_confidence"):
-            assert np.isfinite(sk.uncertainty(proba, strategy)).all(), (name, strategy)
     with pytest.raises(ValueError, match="liblinear"), warnings.catch_warnings():   # why its sets are two-class
         warnings.simplefilter("ignore", FutureWarning)
         warnings.simplefilter("ignore", UserWarning)
@@ -8360,20 +8361,7 @@ def test_round_41s_report_configurations_are_of_their_families_and_fit_with_prob
     assert isinstance(mt, MLPClassifier) and mt.hidden_layer_sizes == (32,) and mt.activation == "tanh"
     assert mt.max_iter == 100 and mt.random_state == 3
     # a tiny 3-class problem: each fits and gives a probability a class, rows summing to 1, the queries' scores
-    rng = np.random.default_rng(0)
-    X = np.vstack([rng.normal(c, 1.0, size=(20, 3)) for c in (-2.0, 0.0, 2.0)])
-    y = np.repeat([0, 1, 2], 20)
-    for name in want:
-        with warnings.catch_warnings():   # SVC(probability=True) is deprecated in scikit-learn 1.9, as run_al says
-            warnings.simplefilter("ignore", FutureWarning)
-            warnings.simplefilter("ignore", sk.ConvergenceWarning)
-            model = sk.make_learner(name, 0).fit(X, y)
-        proba = sk.full_proba(model, X, 4)
-        assert proba.shape == (60, 4) and np.allclose(proba.sum(axis=1), 1) and (proba >= 0).all(), name
-        assert (proba[:, 3] == 0).all() and list(model.classes_) == [0, 1, 2], name   # a Pipeline has classes_ too
-        assert (proba.argmax(axis=1) == y).mean() > (0.5 if name == "mnb" else 0.8), name
-        for strategy in ("margin", "entropy", "least_confidence"):
-            assert np.isfinite(sk.uncertainty(proba, strategy)).all(), (name, strategy)
+    _fits_with_probabilities(sk, want, 3, lambda name: 0.5 if name == "mnb" else 0.8)
     # and a whole (short) run of each, its uncertainty queries through predict_proba, from 20 labels (k-NN with
     # k = 10 needs 10; its sets start from 20)
     spec = replace(sk.SPECS["iris"], learners=tuple(want), max_budget=50, initial=20)
