@@ -79,23 +79,36 @@ SCALE = SPREAD_SCALE
 BAND = (0.75, 0.88)
 
 
-def fit_layer(acc: pd.DataFrame, *, min_rows: int = 100, min_datasets: int = 5, factors: bool = True,
-              scale: float = SCALE) -> pd.DataFrame:
-    """The layer's table (:data:`planner.forecast.draws.FAMILY_LAYER_COLUMNS`) fitted on stored accuracy rows
-    (``family``, ``key``, ``ratio``, ``q10``, ``q50``, ``q90``, ``truth`` and the regime columns ``deviations``
-    needs). Without ``factors`` every factor is 1 (the shifts alone: round 39's L1)."""
-    a = deviations(acc)
+def fit_strata(a: pd.DataFrame, by: str, *, min_rows: int = 100, min_datasets: int = 5, factors: bool = True,
+               scale: float = SCALE) -> list[dict]:
+    """Per value of column ``by`` of ``deviations``' rows ``a`` and per knot: ``{by, ratio, shift, low, high,
+    n_rows, n_datasets}`` (the shift the median of ``y - m``, the factors the split-conformal 90% points times
+    ``scale``; without ``factors`` 1). A value is written only when every knot's bin holds at least ``min_rows``
+    rows from at least ``min_datasets`` data sets. Round 39's family layer and round 44's regime layer
+    (``regime_layer.py``) are both this fit."""
     out = []
-    for fam, g in a.groupby("family", sort=True):
+    for value, g in a.groupby(by, sort=True):
         bins = [g[g["bin"] == b] for b in range(len(KNOTS))]
         if any(len(b) < min_rows or b["key"].nunique() < min_datasets for b in bins):
             continue
         for knot, gb in zip(KNOTS, bins):
             shift, above, below = centred(gb, True)
             low, high = (conformal(below) * scale, conformal(above) * scale) if factors else (1.0, 1.0)
-            out.append({"family": fam, "ratio": round(knot, 6), "shift": round(shift, 4), "low": round(low, 4),
-                        "high": round(high, 4), "n_rows": len(gb), "n_datasets": int(gb["key"].nunique()),
-                        "learners": "+".join(sorted(g["learner"].astype(str).unique()))})
+            out.append({by: value, "ratio": round(knot, 6), "shift": round(shift, 4), "low": round(low, 4),
+                        "high": round(high, 4), "n_rows": len(gb), "n_datasets": int(gb["key"].nunique())})
+    return out
+
+
+def fit_layer(acc: pd.DataFrame, *, min_rows: int = 100, min_datasets: int = 5, factors: bool = True,
+              scale: float = SCALE) -> pd.DataFrame:
+    """The layer's table (:data:`planner.forecast.draws.FAMILY_LAYER_COLUMNS`) fitted on stored accuracy rows
+    (``family``, ``key``, ``ratio``, ``q10``, ``q50``, ``q90``, ``truth`` and the regime columns ``deviations``
+    needs): :func:`fit_strata` by family. Without ``factors`` every factor is 1 (the shifts alone: round 39's L1)."""
+    a = deviations(acc)
+    learners = {fam: "+".join(sorted(g["learner"].astype(str).unique())) for fam, g in a.groupby("family")}
+    out = [{**r, "learners": learners[r["family"]]}
+           for r in fit_strata(a, "family", min_rows=min_rows, min_datasets=min_datasets, factors=factors,
+                               scale=scale)]
     return pd.DataFrame(out, columns=list(FAMILY_LAYER_COLUMNS))
 
 
@@ -127,10 +140,16 @@ def apply_layer(acc: pd.DataFrame, table: pd.DataFrame, applies=None) -> pd.Data
     inside the measured end, and families the layer lacks, unchanged), and ``covered`` and ``abs_err``
     recomputed as ``evaluate_curves.py`` counts them. ``applies(learner)``, when given, says which rows' learners
     take their family's layer (round 41's K: the planner's :func:`~planner.forecast.draws.takes_family_layer`)."""
-    layer = family_layer_from_frame(table)
+    return move_rows(acc, family_layer_from_frame(table), "family", applies)
+
+
+def move_rows(acc: pd.DataFrame, layer: dict, by: str, applies=None) -> pd.DataFrame:
+    """``acc``'s rows beyond the measured end moved by ``layer[row[by]]`` (a :class:`~planner.forecast.draws.Spread`)
+    at their ratio, as the planner moves draws about their median; rows whose ``by`` the layer lacks, or whose
+    learner ``applies`` refuses, unchanged; ``covered``, ``err`` and ``abs_err`` recomputed."""
     out = acc.copy()
-    for fam, idx in out.groupby("family").groups.items():
-        spr = layer.get(str(fam))
+    for value, idx in out.groupby(by).groups.items():
+        spr = layer.get(str(value))
         if spr is None:
             continue
         g = out.loc[idx]

@@ -1,0 +1,198 @@
+"""Fit and screen the forecast's layer per spread stratum (``planner/data/regime_spread.csv``; round 44).
+
+The shipped spread table (``planner/data/spread.csv``) was fitted in rounds 10-19 on the corpus of that time.
+This layer corrects it per stratum (the first of :func:`planner.forecast.draws.spread_keys` the shipped table
+holds for a curve: kind, young / levelling / rising, seed means or a single run, neural or not) and per ratio knot,
+fitted as round 39's family layer is (:func:`family_layer.fit_strata`: the shift is the median of ``y - m`` in
+logits, the factors the split-conformal 90% points times 1.05) on rows of the **shipped design**: the base
+forecast's stored rows (the reports scored before any layer, or the no-layer runs beside later ones) moved by
+the shipped family table where the planner applies it (:func:`planner.forecast.draws.takes_family_layer`), so the
+layer corrects what the family layer leaves. The planner composes base, regime layer and family layer at the same
+knots (shifts add, factors multiply).
+
+Candidates (``benchmarks/plans/round44.md``): R0 (no regime layer: the shipped design), R1 (the shifts alone), R2
+(shifts and factors). :func:`choose44` applies the plan's accuracy screen on the selection rows; the labels check
+of the pick needs the draws (``evaluate_curves.py`` with the pick's table in place).
+
+Usage (round 44)::
+
+    .venv/bin/python benchmarks/forecast/regime_layer.py \\
+        --fit-tags s39-report,s40-report,s41-report,s42-report,s43-report,s44-report,s45-report \\
+        --check-tags s46L0-report,s47L0-report,s49L0-report,s50L0-report --check-shipped-tags s51-report \\
+        [--write R1|R2|chosen]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+for _p in (str(HERE), str(ROOT)):
+    if _p not in sys.path:
+        sys.path.insert(0, _p)
+
+from family_layer import BAND, SCALE, apply_layer, fit_strata, move_rows  # noqa: E402
+from planner.forecast.draws import (  # noqa: E402
+    REGIME_LAYER_COLUMNS,
+    load_spread,
+    regime_layer_from_frame,
+    spread_keys,
+    takes_family_layer,
+)
+from spread import deviations  # noqa: E402
+from summarize import ISSUE_STRATA, pooled_rows  # noqa: E402
+
+OUT = ROOT / "planner" / "data" / "regime_spread.csv"
+FAMILY_TABLE = ROOT / "planner" / "data" / "family_spread.csv"
+#: Round 44's cells: a learner counts when its rows come from at least this many data sets.
+MIN_LEARNER_SETS = 5
+#: Round 44's allowance on the median absolute error beyond 4x.
+ERROR_ALLOWANCE = 0.0005
+#: Round 44's order among ties: the smaller change first.
+ROUND44_ORDER = ("R1", "R2")
+
+
+def with_stratum(acc: pd.DataFrame, table: dict | None = None) -> pd.DataFrame:
+    """``acc`` with a ``stratum`` column: the spread stratum the planner reads for each row's curve (the first of
+    :func:`spread_keys` for its kind, regime group, runs and whether its learner is neural that ``table``, default
+    the shipped spread table, holds; ``""`` where none)."""
+    table = load_spread() if table is None else table
+    out = acc.copy()
+    runs = np.where(out["runs"].to_numpy() >= 2, "seeds", "single")
+    keys = [next((k for k in spread_keys(str(kd), str(g), r, neural=fam == "neural") if k in table), "")
+            for kd, g, r, fam in zip(out["kind"], out["group"], runs, out["family"])]
+    out["stratum"] = keys
+    return out
+
+
+def shipped_rows(tags: str, part: str = "report", *, family_table: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The stored accuracy rows of ``tags`` (scored without the family layer) moved by the shipped family table as
+    the planner applies it: the shipped design's rows."""
+    table = pd.read_csv(FAMILY_TABLE) if family_table is None else family_table
+    return apply_layer(pooled_rows("skl", part, _split(tags), "acc"), table, takes_family_layer)
+
+
+def fit_regime_layer(acc: pd.DataFrame, *, min_rows: int = 100, min_datasets: int = 5, factors: bool = True,
+                     scale: float = SCALE) -> pd.DataFrame:
+    """The layer's table (:data:`planner.forecast.draws.REGIME_LAYER_COLUMNS`) fitted on the shipped design's rows:
+    :func:`family_layer.fit_strata` by spread stratum (rows of no stratum left out). Without ``factors`` every
+    factor is 1 (R1)."""
+    a = deviations(with_stratum(acc))
+    a = a[a["stratum"] != ""]
+    rows = fit_strata(a, "stratum", min_rows=min_rows, min_datasets=min_datasets, factors=factors, scale=scale)
+    return pd.DataFrame(rows, columns=list(REGIME_LAYER_COLUMNS))
+
+
+def apply_regime_layer(acc: pd.DataFrame, table: pd.DataFrame) -> pd.DataFrame:
+    """``acc``'s rows moved by the regime layer ``table`` of their stratum."""
+    return move_rows(with_stratum(acc), regime_layer_from_frame(table), "stratum")
+
+
+def score44(acc: pd.DataFrame, *, min_learner_sets: int = MIN_LEARNER_SETS) -> dict:
+    """Round 44's numbers: the coverage of every cell (the issue's 8 strata, then each learner with rows from at
+    least ``min_learner_sets`` data sets), how many are in :data:`BAND`, the pooled coverage, and the median
+    absolute error beyond 4x; beside them, the shares of rows beyond 2x whose truth lies above the 90% point and
+    below the 10% point."""
+    cells = {f"{c}={v}": float(acc.loc[acc[c] == v, "covered"].mean()) for c, v in ISSUE_STRATA}
+    cells |= {f"learner={k}": float(g["covered"].mean()) for k, g in acc.groupby("learner", sort=True)
+              if g["key"].nunique() >= min_learner_sets}
+    far = acc[acc["ratio"] > 4.0]
+    beyond2 = acc[acc["ratio"] > 2.0]
+    return {"cells": cells, "in_band": sum(BAND[0] <= v <= BAND[1] for v in cells.values()),
+            "pooled": float(acc["covered"].mean()), "mae_beyond_4x": float(far["abs_err"].median()),
+            "above_90": float((beyond2["truth"] > beyond2["q90"]).mean()),
+            "below_10": float((beyond2["truth"] < beyond2["q10"]).mean())}
+
+
+def choose44(scores: dict[str, dict], *, allowance: float = ERROR_ALLOWANCE) -> str:
+    """Round 44's accuracy screen (``benchmarks/plans/round44.md``): a candidate qualifies with (a) pooled coverage
+    in the band, (b) at least as many cells in band as R0 and (c) a median absolute error beyond 4x at most R0's +
+    ``allowance``. Of those, the most cells in band, then the lower error; a tie to the earlier of
+    :data:`ROUND44_ORDER`. ``R0`` when none qualifies."""
+    base = scores["R0"]
+    ok = [k for k in ROUND44_ORDER if k in scores
+          and BAND[0] <= scores[k]["pooled"] <= BAND[1]
+          and scores[k]["in_band"] >= base["in_band"]
+          and scores[k]["mae_beyond_4x"] <= base["mae_beyond_4x"] + allowance]
+    if not ok:
+        return "R0"
+    return min(ok, key=lambda k: (-scores[k]["in_band"], round(scores[k]["mae_beyond_4x"], 6), ROUND44_ORDER.index(k)))
+
+
+def _split(tags: str) -> list[str]:
+    return [t.strip() for t in tags.split(",") if t.strip()]
+
+
+def _print(scores: dict[str, dict]) -> None:
+    names = list(scores["R0"]["cells"])
+    print("| cell | " + " | ".join(scores) + " |\n|---|" + "---:|" * len(scores))
+    for c in names:
+        print(f"| {c} | " + " | ".join(f"{scores[k]['cells'][c]:.3f}" for k in scores) + " |")
+    for label, field, fmt in (("cells in band", "in_band", "{}"), ("pooled coverage", "pooled", "{:.3f}"),
+                              ("median abs error beyond 4x", "mae_beyond_4x", "{:.5f}"),
+                              ("truth above the 90% point beyond 2x", "above_90", "{:.3f}"),
+                              ("truth below the 10% point beyond 2x", "below_10", "{:.3f}")):
+        print(f"| {label} | " + " | ".join(fmt.format(scores[k][field]) for k in scores) + " |")
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--fit-tags", required=True,
+                    help="comma-separated stored report tags scored without the family layer: the fit part")
+    ap.add_argument("--check-tags", default="", help="selection tags scored without the family layer")
+    ap.add_argument("--check-shipped-tags", default="", help="selection tags scored under the shipped design")
+    ap.add_argument("--check-part", default="report", choices=("calibration", "selection", "report"),
+                    help="the part the checked tags' rows were stored under (evaluate_curves.py --part)")
+    ap.add_argument("--min-rows", type=int, default=100)
+    ap.add_argument("--min-datasets", type=int, default=5)
+    ap.add_argument("--write", choices=("R1", "R2", "chosen"), default=None,
+                    help="write that candidate's table to --out (chosen: the rule's pick; nothing when it is R0)")
+    ap.add_argument("--out", type=Path, default=OUT)
+    args = ap.parse_args(argv)
+    try:
+        fit_rows = shipped_rows(args.fit_tags)
+        parts = ([shipped_rows(args.check_tags, args.check_part)] if args.check_tags else []) + (
+            [pooled_rows("skl", args.check_part, _split(args.check_shipped_tags), "acc")]
+            if args.check_shipped_tags else [])
+    except (OSError, ValueError) as exc:
+        print(f"tags: {exc}", file=sys.stderr)
+        return 2
+    if not parts:
+        print("give --check-tags or --check-shipped-tags: the rows the screen reads", file=sys.stderr)
+        return 2
+    check = pd.concat(parts, ignore_index=True)
+    both = sorted(set(fit_rows["key"]) & set(check["key"]))
+    if both:
+        print(f"data set {both[0]} is in both the fitted and the checked rows: check on other sets", file=sys.stderr)
+        return 2
+    tables = {"R0": pd.DataFrame(columns=list(REGIME_LAYER_COLUMNS)),
+              "R1": fit_regime_layer(fit_rows, min_rows=args.min_rows, min_datasets=args.min_datasets,
+                                     factors=False),
+              "R2": fit_regime_layer(fit_rows, min_rows=args.min_rows, min_datasets=args.min_datasets)}
+    scores = {k: score44(apply_regime_layer(check, t)) for k, t in tables.items()}
+    print(f"fit: {fit_rows['key'].nunique()} data sets, {len(fit_rows):,} rows; "
+          f"check: {check['key'].nunique()} data sets, {len(check):,} rows\n")
+    print(tables["R2"].to_string(index=False), "\n")
+    _print(scores)
+    pick = choose44(scores)
+    print(f"\nthe rule picks {pick}")
+    if args.write is not None:
+        name = pick if args.write == "chosen" else args.write
+        if name == "R0":
+            print("R0 has no table: nothing written")
+            return 0
+        tmp = args.out.with_suffix(".csv.tmp")
+        tables[name].to_csv(tmp, index=False)
+        tmp.replace(args.out)
+        print(f"wrote {name} ({tables[name]['stratum'].nunique()} strata) -> {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
