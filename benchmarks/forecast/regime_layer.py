@@ -65,7 +65,7 @@ def with_stratum(acc: pd.DataFrame, table: dict | None = None) -> pd.DataFrame:
     table = load_spread() if table is None else table
     out = acc.copy()
     runs = np.where(out["runs"].to_numpy() >= 2, "seeds", "single")
-    keys = [next((k for k in spread_keys(str(kd), str(g), r, neural=fam == "neural") if k in table), "")
+    keys = [next((k for k in spread_keys(str(kd), str(g), r, neural=False) if k in table), "")
             for kd, g, r, fam in zip(out["kind"], out["group"], runs, out["family"])]
     out["stratum"] = keys
     return out
@@ -81,10 +81,8 @@ def shipped_rows(tags: str, part: str = "report", *, family_table: pd.DataFrame 
 def fit_regime_layer(acc: pd.DataFrame, *, min_rows: int = 100, min_datasets: int = 5, factors: bool = True,
                      scale: float = SCALE) -> pd.DataFrame:
     """The layer's table (:data:`planner.forecast.draws.REGIME_LAYER_COLUMNS`) fitted on the shipped design's rows:
-    :func:`family_layer.fit_strata` by spread stratum (rows of no stratum left out). Without ``factors`` every
-    factor is 1 (R1)."""
+    :func:`family_layer.fit_strata` by spread stratum. Without ``factors`` every factor is 1 (R1)."""
     a = deviations(with_stratum(acc))
-    a = a[a["stratum"] != ""]
     rows = fit_strata(a, "stratum", min_rows=min_rows, min_datasets=min_datasets, factors=factors, scale=scale)
     return pd.DataFrame(rows, columns=list(REGIME_LAYER_COLUMNS))
 
