@@ -1878,6 +1878,53 @@ DATASETS: tuple[DataSpec, ...] = (
     DataSpec("v51_rope_snap", "imbalanced", "rope_snap", (("n_features", 4),), 2000, learners=("logreg_c10", "gnb")),
     DataSpec("v51_coffee_strength5", "medium", "coffee_strength", (("n_features", 4),), 2000,
              learners=("logreg_c0.1", "knn")),
+    # Added on 2026-11-26 (round 44's report, after the plan at 01:05 UTC, benchmarks/plans/round44.md; no result of
+    # the round yet): 24 sets in split.REPORT_ONLY and split.FRESH whose generators and derivations no other set
+    # uses (8 derived from the bundled sets, 3 of them with labels redrawn; 16 generated), each with two learner
+    # configurations of different families, no pair twice: 12 sets two of the shipped table's, 12 one of round 40's
+    # or 41's configurations (each on 1 set) beside one of the table's (each of the table's 7 on 5 or 6 sets); the
+    # digits sets run no slow learner, and the sets that start from 6 labels no k-NN of more than 5 neighbours.
+    DataSpec("v52_digits_thirds9", "bundled", "derived:digits:thirds9", test=500, learners=("lda", "knn")),
+    DataSpec("v52_digits_rowcount8", "bundled", "derived:digits:rowcount8", test=500,
+             learners=("gnb", "logreg_c10")),
+    DataSpec("v52_bc_worsttexsmooth2", "bundled", "derived:breast_cancer:worsttexsmooth2", test=0, budget_frac=1.0,
+             learners=("logreg_c0.1", "svc_rbf")),
+    DataSpec("v52_bc_compsym2_flip3", "noisy", "derived:breast_cancer:compsym2+flip3", test=0, budget_frac=1.0,
+             learners=("knn10_dist", "rf50")),
+    DataSpec("v52_wine_alcproline2", "bundled", "derived:wine:alcproline2", test=0, budget_frac=1.0,
+             learners=("gnb", "mlp_small"), initial=6, n_rounds=30),
+    DataSpec("v52_wine_flavhue2_flip5", "noisy", "derived:wine:flavhue2+flip5", test=0, budget_frac=1.0,
+             learners=("dtree8", "logreg_c10"), initial=6, n_rounds=30),
+    DataSpec("v52_iris_sums2", "bundled", "derived:iris:sums2", test=0, budget_frac=1.0,
+             learners=("knn3", "logreg_c0.1"), initial=6, n_rounds=30),
+    DataSpec("v52_iris_diffs2_flip4", "noisy", "derived:iris:diffs2+flip4", test=0, budget_frac=1.0,
+             learners=("gnb_vs", "svc_rbf"), initial=6, n_rounds=30),
+    DataSpec("v52_hike_pace", "easy", "hike_pace", (("n_features", 4),), 2000, learners=("logreg_c0.1", "gnb")),
+    DataSpec("v52_hay_dry", "easy", "hay_dry", (("n_features", 4),), 2000, learners=("mlp_small", "knn")),
+    DataSpec("v52_bird_feeder", "easy", "bird_feeder", (("n_features", 4),), 2000,
+             learners=("logreg_bal", "svc_rbf")),
+    DataSpec("v52_cake_rise3", "medium", "cake_rise", (("n_features", 5),), 2000, learners=("rf50", "logreg_c10")),
+    DataSpec("v52_swim_lap3", "medium", "swim_lap", (("n_features", 5),), 2000, learners=("mlp_small", "logreg_c10")),
+    DataSpec("v52_chess_clock5", "medium", "chess_clock", (("n_features", 4),), 2000,
+             learners=("knn15", "logreg_c0.1")),
+    DataSpec("v52_oil_change4", "medium", "oil_change", (("n_features", 5),), 2000, learners=("svc_rbf", "knn")),
+    DataSpec("v52_rice_cook3", "medium", "rice_cook", (("n_features", 5),), 2000, learners=("hgb", "gnb")),
+    DataSpec("v52_bridge_sway4", "hard", "bridge_sway", (("n_features", 7),), 2000,
+             learners=("mlp_small", "rf50")),
+    DataSpec("v52_vine_frost3", "hard", "vine_frost", (("n_features", 6),), 2000,
+             learners=("svc_linear", "knn")),
+    DataSpec("v52_paddle_boat4", "hard", "paddle_boat", (("n_features", 7),), 2000,
+             learners=("mlp_tanh", "rf50")),
+    DataSpec("v52_roof_leak", "noisy", "roof_leak", (("flip", 0.05), ("n_features", 5)), 2000,
+             learners=("gnb", "rf50")),
+    DataSpec("v52_tyre_wear3", "noisy", "tyre_wear", (("flip", 0.04), ("n_features", 5)), 2000,
+             learners=("logreg_c0.1", "mlp_small")),
+    DataSpec("v52_ferry_delay3", "noisy", "ferry_delay", (("flip", 0.05), ("n_features", 5)), 2000,
+             learners=("sgd_log", "svc_rbf")),
+    DataSpec("v52_bee_forage", "imbalanced", "bee_forage", (("n_features", 4),), 2000,
+             learners=("logreg_c10", "knn")),
+    DataSpec("v52_flood_gate3", "imbalanced", "flood_gate", (("n_features", 5),), 2000,
+             learners=("logreg_c1", "mlp_small")),
 )
 
 SPECS = {d.name: d for d in DATASETS}
@@ -2116,8 +2163,13 @@ def _derived(base: str, which: str, rs: int) -> tuple[np.ndarray, np.ndarray]:
     perimeter, area and smoothness), ``phenols4`` (wine: its total phenols, flavanoids, nonflavanoid phenols and
     proanthocyanins alone), ``ratios2`` (iris: the sepal's length over its width and the petal's), ``colink``
     (digits: the ink of each of its 8 columns), ``texsmooth2`` (breast_cancer: the mean texture and smoothness alone),
-    ``alcmalic2`` (wine: its alcohol and malic acid alone) and ``areas2`` (iris: the sepal's length times its width
-    and the petal's)."""
+    ``alcmalic2`` (wine: its alcohol and malic acid alone), ``areas2`` (iris: the sepal's length times its width
+    and the petal's), ``thirds9`` (digits: the ink of each cell of a 3 x 3 grid over the image, its rows and columns
+    cut 3, 2, 3), ``rowcount8`` (digits: how many pixels of each row are above 8), ``worsttexsmooth2``
+    (breast_cancer: the worst texture and smoothness alone), ``compsym2`` (breast_cancer: the mean compactness and
+    symmetry alone), ``alcproline2`` (wine: its alcohol and proline alone), ``flavhue2`` (wine: its flavanoids and
+    hue alone), ``sums2`` (iris: the sepal's length plus its width and the petal's) and ``diffs2`` (iris: the
+    sepal's length less its width and the petal's)."""
     which = {"0to4": "classes01234"}.get(which, which)
     if "+" in which:   # a composition: a variant, then label noise among its own classes
         first, then = which.split("+", 1)
@@ -2994,6 +3046,24 @@ def _derived(base: str, which: str, rs: int) -> tuple[np.ndarray, np.ndarray]:
         return X[:, 0:2], y
     if which == "areas2":   # iris: the sepal's length times its width, the petal's length times its width (2)
         return np.c_[X[:, 0] * X[:, 1], X[:, 2] * X[:, 3]], y
+    if which == "thirds9":   # digits: the ink of each cell of a 3 x 3 grid, rows and columns cut 0-2, 3-4, 5-7, the
+        img = X.reshape(-1, 8, 8)   # top row of cells first (9)
+        cuts = (slice(0, 3), slice(3, 5), slice(5, 8))
+        return np.stack([img[:, r, c].sum(axis=(1, 2)) for r in cuts for c in cuts], axis=1), y
+    if which == "rowcount8":   # digits: how many of each row's pixels are above 8 (of 0-16), top to bottom (8)
+        return (X.reshape(-1, 8, 8) > 8).sum(axis=2).astype(np.float64), y
+    if which == "worsttexsmooth2":   # breast_cancer: the worst texture and the worst smoothness alone (2)
+        return X[:, [21, 24]], y
+    if which == "compsym2":   # breast_cancer: the mean compactness and the mean symmetry alone (2)
+        return X[:, [5, 8]], y
+    if which == "alcproline2":   # wine: its alcohol and proline alone (2)
+        return X[:, [0, 12]], y
+    if which == "flavhue2":   # wine: its flavanoids and hue alone (2)
+        return X[:, [6, 10]], y
+    if which == "sums2":   # iris: the sepal's length plus its width, the petal's length plus its width (2)
+        return np.c_[X[:, 0] + X[:, 1], X[:, 2] + X[:, 3]], y
+    if which == "diffs2":   # iris: the sepal's length less its width, the petal's length less its width (2)
+        return np.c_[X[:, 0] - X[:, 1], X[:, 2] - X[:, 3]], y
     if which.startswith("classes"):
         keep = np.isin(y, [int(c) for c in which[7:]])
         return X[keep], y[keep]
@@ -3629,7 +3699,24 @@ def _shape(loader: str, n: int, rs: int, params: dict) -> tuple[np.ndarray, np.n
     ``lamp_glare`` (a lamp's lumens and the m from it, the first 2 of ``n_features``: dim, fine or glare),
     ``rope_snap`` (a load's kg and a rope's mm across, the first 2 of ``n_features``: whether it snaps) and
     ``coffee_strength`` (the coffee's g and the water's ml, the first 2 of ``n_features``: very weak, weak, fine,
-    strong or very strong)."""
+    strong or very strong), ``hike_pace`` (a walk's km and hours, the first 2 of ``n_features``: whether the pace
+    passes 3 km/h), ``hay_dry`` (the sun's hours and the air's % humidity, the first 2 of ``n_features``: whether the
+    hay dries), ``bird_feeder`` (the seed's g and the birds, the first 2 of ``n_features``: whether the feeder runs
+    out), ``cake_rise`` (the oven's C and the minutes baked, the first 2 of ``n_features``: raw, done or burnt),
+    ``swim_lap`` (a swimmer's strokes a minute and m a stroke, the first 2 of ``n_features``: slow, steady or fast),
+    ``chess_clock`` (the moves to play and the minutes left, the first 2 of ``n_features``: blitz, hurried, steady,
+    calm or ample), ``oil_change`` (the km since the last change and the engine's years, the first 2 of
+    ``n_features``: fine, soon, due or overdue), ``rice_cook`` (the water's ml a 100 g and the minutes, the first 2 of
+    ``n_features``: crunchy, cooked or mushy), ``bridge_sway`` (the wind's m/s and the span's m, the first 2 of
+    ``n_features``: still, sways, swings or closed), ``vine_frost`` (the night's lowest C and the wind's m/s, the
+    first 2 of ``n_features``: no, some or heavy damage), ``paddle_boat`` (the paddlers and the current's m/s, the
+    first 2 of ``n_features``: drifts back, holds, slow or fast), ``roof_leak`` (the rain's mm/h and the roof's
+    years, the first 2 of ``n_features``: whether it leaks, ``flip`` of the labels at random), ``tyre_wear`` (the km
+    driven and the road's roughness, the first 2 of ``n_features``: new, worn or bald, ``flip`` of the labels
+    redrawn), ``ferry_delay`` (the waves' m and the wind's m/s, the first 2 of ``n_features``: on time, late or
+    cancelled, ``flip`` of the labels redrawn), ``bee_forage`` (the flowers a m^2 and the air's C, the first 2 of
+    ``n_features``: whether the bees forage, about a seventh) and ``flood_gate`` (the river's m and the rain's mm,
+    the first 2 of ``n_features``: open, alert or closed, rare)."""
     rng = np.random.default_rng(rs)
     if loader == "xor":
         X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
@@ -6373,6 +6460,89 @@ def _shape(loader: str, n: int, rs: int, params: dict) -> tuple[np.ndarray, np.n
         X[:, :2] = X[:, :2] * [20.0, 300.0] + [5.0, 100.0]   # ml: under 3 (0: very weak), under 5 (1: weak), under 7
         grams, ml = X[:, :2].T   # (2: fine), under 10 (3: strong) or more (4: very strong)
         return X, np.digitize(100 * grams / ml, [3.0, 5.0, 7.0, 10.0]).astype(np.int64)
+    if loader == "hike_pace":   # a walk of uniform on [2, 20] km in uniform on [1, 8] hours (the other features
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # uniform on [0, 1]): brisk (1) when the
+        X[:, :2] = X[:, :2] * [18.0, 7.0] + [2.0, 1.0]   # km/h pass 3
+        km, hours = X[:, :2].T
+        return X, (km / hours > 3).astype(np.int64)
+    if loader == "hay_dry":   # uniform on [0, 12] hours of sun in uniform on [20, 100] % humidity (the other features
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # uniform on [0, 1]): the hay dries (1) when
+        X[:, :2] = X[:, :2] * [12.0, 80.0] + [0.0, 20.0]   # the hours times the dry air's % pass 300
+        sun, humidity = X[:, :2].T
+        return X, (sun * (100 - humidity) > 300).astype(np.int64)
+    if loader == "bird_feeder":   # uniform on [0, 500] g of seed for uniform on [0, 40] birds (the other features
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # uniform on [0, 1]): it runs out (1) when
+        X[:, :2] = X[:, :2] * [500.0, 40.0]   # the g are under 10 a bird
+        seed, birds = X[:, :2].T
+        return X, (seed < 10 * birds).astype(np.int64)
+    if loader == "cake_rise":   # an oven at uniform on [150, 220] C for uniform on [10, 50] minutes (the other
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # features uniform on [0, 1]): the C times
+        X[:, :2] = X[:, :2] * [70.0, 40.0] + [150.0, 10.0]   # the minutes over 1,000: under 3.5 (0: raw), under
+        temp, minutes = X[:, :2].T   # 6.5 (1: done) or more (2: burnt)
+        return X, np.digitize(temp * minutes / 1000, [3.5, 6.5]).astype(np.int64)
+    if loader == "swim_lap":   # uniform on [20, 60] strokes a minute of uniform on [1, 2.5] m (the other features
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # uniform on [0, 1]): the m/s: under 0.9
+        X[:, :2] = X[:, :2] * [40.0, 1.5] + [20.0, 1.0]   # (0: slow), under 1.5 (1: steady) or more (2: fast)
+        rate, stroke = X[:, :2].T
+        return X, np.digitize(rate * stroke / 60, [0.9, 1.5]).astype(np.int64)
+    if loader == "chess_clock":   # uniform on [1, 40] moves to play in uniform on [0, 60] minutes (the other features
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # uniform on [0, 1]): the seconds a move:
+        X[:, :2] = X[:, :2] * [39.0, 60.0] + [1.0, 0.0]   # under 15 (0: blitz), under 40 (1: hurried), under 90 (2:
+        moves, minutes = X[:, :2].T   # steady), under 240 (3: calm) or more (4: ample)
+        return X, np.digitize(60 * minutes / moves, [15.0, 40.0, 90.0, 240.0]).astype(np.int64)
+    if loader == "oil_change":   # uniform on [0, 15,000] km since the last change in an engine of uniform on [0, 15]
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # years (the other features uniform on
+        X[:, :2] = X[:, :2] * [15000.0, 15.0]   # [0, 1]): the thousands of km plus half the years: under 5 (0:
+        km, years = X[:, :2].T   # fine), under 9 (1: soon), under 13 (2: due) or more (3: overdue)
+        return X, np.digitize(km / 1000 + years / 2, [5.0, 9.0, 13.0]).astype(np.int64)
+    if loader == "rice_cook":   # uniform on [100, 250] ml of water a 100 g of rice for uniform on [5, 25] minutes (the
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # other features uniform on [0, 1]): the ml
+        X[:, :2] = X[:, :2] * [150.0, 20.0] + [100.0, 5.0]   # times the minutes over 1,000: under 2.5 (0: crunchy),
+        water, minutes = X[:, :2].T   # under 4 (1: cooked) or more (2: mushy)
+        return X, np.digitize(water * minutes / 1000, [2.5, 4.0]).astype(np.int64)
+    if loader == "bridge_sway":   # a wind of uniform on [0, 30] m/s on a span of uniform on [50, 500] m (the other
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # features uniform on [0, 1]): the m/s
+        X[:, :2] = X[:, :2] * [30.0, 450.0] + [0.0, 50.0]   # squared times the m over 10,000: under 2 (0: still),
+        wind, span = X[:, :2].T   # under 8 (1: sways), under 20 (2: swings) or more (3: closed)
+        return X, np.digitize(wind**2 * span / 1e4, [2.0, 8.0, 20.0]).astype(np.int64)
+    if loader == "vine_frost":   # a night's lowest of uniform on [-8, 6] C under a wind of uniform on [0, 10] m/s (the
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # other features uniform on [0, 1]): the C
+        X[:, :2] = X[:, :2] * [14.0, 10.0] + [-8.0, 0.0]   # under 2 over 1 plus a fifth of the wind (a wind stirs
+        temp, wind = X[:, :2].T   # the frost away): under 2 (0: no damage), under 5 (1: some) or more (2: heavy)
+        return X, np.digitize((2 - temp) / (1 + wind / 5), [2.0, 5.0]).astype(np.int64)
+    if loader == "paddle_boat":   # uniform on [1, 6] paddlers against a current of uniform on [0, 2] m/s (the other
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # features uniform on [0, 1]): 1.2 the
+        X[:, :2] = X[:, :2] * [5.0, 2.0] + [1.0, 0.0]   # paddlers' square root less the current: under 0 (0:
+        paddlers, current = X[:, :2].T   # drifts back), under 0.8 (1: holds), under 1.6 (2: slow) or more (3: fast)
+        return X, np.digitize(1.2 * np.sqrt(paddlers) - current, [0.0, 0.8, 1.6]).astype(np.int64)
+    if loader == "roof_leak":   # uniform on [0, 50] mm/h of rain on a roof of uniform on [0, 40] years (the other
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # features uniform on [0, 1]): it leaks (1)
+        X[:, :2] = X[:, :2] * [50.0, 40.0]   # when the mm/h times the years pass 600, ``flip`` of the labels at random
+        rain, years = X[:, :2].T
+        y = (rain * years > 600).astype(np.int64)
+        return X, _flip_binary(y, rng, params)
+    if loader == "tyre_wear":   # uniform on [0, 60,000] km on roads of roughness uniform on [0.5, 2] (the other
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # features uniform on [0, 1]): the km times
+        X[:, :2] = X[:, :2] * [60000.0, 1.5] + [0.0, 0.5]   # the roughness over 1,000: under 20 (0: new), under 50
+        km, rough = X[:, :2].T   # (1: worn) or more (2: bald), ``flip`` of the labels redrawn
+        y = np.digitize(km * rough / 1000, [20.0, 50.0]).astype(np.int64)
+        return X, _redraw_among(y, rng, 3, params)
+    if loader == "ferry_delay":   # waves of uniform on [0, 4] m in a wind of uniform on [0, 25] m/s (the other
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # features uniform on [0, 1]): twice the m
+        X[:, :2] = X[:, :2] * [4.0, 25.0]   # plus a fifth of the m/s: under 4 (0: on time), under 8 (1: late) or more
+        waves, wind = X[:, :2].T   # (2: cancelled), ``flip`` of the labels redrawn
+        y = np.digitize(2 * waves + wind / 5, [4.0, 8.0]).astype(np.int64)
+        return X, _redraw_among(y, rng, 3, params)
+    if loader == "bee_forage":   # uniform on [0, 100] flowers a m^2 at uniform on [5, 35] C (the other features
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # uniform on [0, 1]): the bees forage (1,
+        X[:, :2] = X[:, :2] * [100.0, 30.0] + [0.0, 5.0]   # about a seventh) when the flowers times the C above 10
+        flowers, temp = X[:, :2].T   # pass 1,200
+        return X, (flowers * (temp - 10) > 1200).astype(np.int64)
+    if loader == "flood_gate":   # a river of uniform on [0, 5] m after uniform on [0, 100] mm of rain (the other
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # features uniform on [0, 1]): the m plus
+        X[:, :2] = X[:, :2] * [5.0, 100.0]   # the mm over 40: under 4.5 (0: open), under 6 (1: alert) or more (2:
+        level, rain = X[:, :2].T   # closed, rare)
+        return X, np.digitize(level + rain / 40, [4.5, 6.0]).astype(np.int64)
     if loader == "checker":
         X = rng.random((n, int(params["n_features"])))
         c = int(params["cells"])

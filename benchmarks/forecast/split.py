@@ -194,6 +194,11 @@ existed; no fit: its candidate removes a row of the shipped family layer; select
 report part 12 ``v51_*`` sets) keeps the salt; the ``v50_*``, looked at on 2026-11-25 23:57 UTC (round 42's report),
 join the selection part beside the ``v49_*``, and 12 new sets (``v51_*``, added after the plan and before any result
 of the round) are :data:`REPORT_ONLY` and :data:`FRESH` for round 43's report.
+Round 44 (its plan in ``benchmarks/plans/round44.md``, committed at 01:05 UTC on 2026-11-26, before any ``v52_*`` set
+existed; a layer per spread stratum refitted on the stored rows of v39-v45; selection part the stored rows of
+v46-v51, report part 24 ``v52_*`` sets) keeps the salt; the ``v51_*``, looked at on 2026-11-26 00:32 UTC (round 43's
+report), join the selection part beside the ``v50_*``, and 24 new sets (``v52_*``, added after the plan and before any
+result of the round) are :data:`REPORT_ONLY` and :data:`FRESH` for round 44's report.
 
 Usage::
 
@@ -207,13 +212,16 @@ import sys
 from pathlib import Path
 
 SALT = "alplan-forecast-split-v8:"
-#: The fresh report: the report-only sets of the latest report (the 12 ``v51_*``, committed for round 43's report,
-#: after the ``v50_*`` were looked at on 2026-11-25 23:57 UTC (round 42's report) and the round's plan
-#: (``benchmarks/plans/round43.md``) was committed at 00:06 UTC on 2026-11-26).
-FRESH = frozenset({"skl:v51_digits_colink", "skl:v51_bc_texsmooth2", "skl:v51_wine_alcmalic2_flip4",
-                   "skl:v51_iris_areas2", "skl:v51_sled_glide3", "skl:v51_loaf_rise", "skl:v51_brake_stop4",
-                   "skl:v51_fridge_spoil", "skl:v51_plank_bend3", "skl:v51_lamp_glare3", "skl:v51_rope_snap",
-                   "skl:v51_coffee_strength5"})
+#: The fresh report: the report-only sets of the latest report (the 24 ``v52_*``, committed for round 44's report,
+#: after the ``v51_*`` were looked at on 2026-11-26 00:32 UTC (round 43's report) and the round's plan
+#: (``benchmarks/plans/round44.md``) was committed at 01:05 UTC on 2026-11-26).
+FRESH = frozenset({"skl:v52_digits_thirds9", "skl:v52_digits_rowcount8", "skl:v52_bc_worsttexsmooth2",
+                   "skl:v52_bc_compsym2_flip3", "skl:v52_wine_alcproline2", "skl:v52_wine_flavhue2_flip5",
+                   "skl:v52_iris_sums2", "skl:v52_iris_diffs2_flip4", "skl:v52_hike_pace", "skl:v52_hay_dry",
+                   "skl:v52_bird_feeder", "skl:v52_cake_rise3", "skl:v52_swim_lap3", "skl:v52_chess_clock5",
+                   "skl:v52_oil_change4", "skl:v52_rice_cook3", "skl:v52_bridge_sway4", "skl:v52_vine_frost3",
+                   "skl:v52_paddle_boat4", "skl:v52_roof_leak", "skl:v52_tyre_wear3", "skl:v52_ferry_delay3",
+                   "skl:v52_bee_forage", "skl:v52_flood_gate3"})
 #: Data sets added after a report look and reserved for the report part (never fitted or chosen on): from round
 #: 10 on, :data:`FRESH` alone. Earlier report-only sets (``v4_*`` to ``v7_*``) have been looked at and follow the
 #: hash.
@@ -242,7 +250,8 @@ REPORT_ONLY = FRESH
 #: 2026-11-25 17:09 UTC), the ``v44_*`` (round 37's report, 2026-11-25 18:35 UTC), the ``v45_*`` (round 38's report,
 #: 2026-11-25 19:34 UTC), the ``v46_*`` (round 39's report, 2026-11-25 20:54 UTC), the ``v47_*`` (round 40's report,
 #: 2026-11-25 21:47 UTC), the ``v49_*`` (round 41's report, 2026-11-25 23:35 UTC), the ``v50_*`` (round 42's report,
-#: 2026-11-25 23:57 UTC). From round 16 on, :data:`CALIBRATION_ADDED` of them are in the calibration part instead.
+#: 2026-11-25 23:57 UTC), the ``v51_*`` (round 43's report, 2026-11-26 00:32 UTC). From round 16 on,
+#: :data:`CALIBRATION_ADDED` of them are in the calibration part instead.
 #: Round 41 adds the ``v48_*`` here before any look (its plan, ``benchmarks/plans/round41.md``, makes them the
 #: selection part of its fresh split).
 SELECTION_ONLY = frozenset({
@@ -411,7 +420,10 @@ SELECTION_ONLY = frozenset({
     "skl:v49_ski_wax4", "skl:v49_wifi_signal3", "skl:v49_bc_errors5",
     "skl:v50_digits_diagpair", "skl:v50_bc_mean5", "skl:v50_wine_phenols4_flip3", "skl:v50_iris_ratios2",
     "skl:v50_jug_heat3", "skl:v50_river_ford3", "skl:v50_sail_reef", "skl:v50_wick_burn3", "skl:v50_paint_cover",
-    "skl:v50_bus_late3", "skl:v50_pond_ice4", "skl:v50_wave_height5"})
+    "skl:v50_bus_late3", "skl:v50_pond_ice4", "skl:v50_wave_height5",
+    "skl:v51_digits_colink", "skl:v51_bc_texsmooth2", "skl:v51_wine_alcmalic2_flip4", "skl:v51_iris_areas2",
+    "skl:v51_sled_glide3", "skl:v51_loaf_rise", "skl:v51_brake_stop4", "skl:v51_fridge_spoil", "skl:v51_plank_bend3",
+    "skl:v51_lamp_glare3", "skl:v51_rope_snap", "skl:v51_coffee_strength5"})
 #: Round 16's salt for :data:`CALIBRATION_ADDED`.
 CALIBRATION_SALT = "alplan-forecast-r16-calibration:"
 

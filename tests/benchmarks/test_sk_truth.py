@@ -161,9 +161,9 @@ def test_every_data_set_loads_with_its_classes_and_the_fresh_ones_stay_in_the_re
     assert 0.01 < np.mean(am_y != np.argmax(am_X[:, :5], axis=1)) < 0.04
     sc_X, sc_y = sk.load_xy(sk.SPECS["v8_sectors6"])
     assert np.unique(sc_y).size == 6 and np.bincount(sc_y).min() > 250
-    round41 = ("skl:v48_", "skl:v49_", "skl:v50_", "skl:v51_")   # round 41's sets run its configurations or the
-    # shipped table's, not always the MLP; round 42's a linear or naive Bayes one beside another family; round 43's a
-    # logistic regression beside another family
+    round41 = ("skl:v48_", "skl:v49_", "skl:v50_", "skl:v51_", "skl:v52_")   # round 41's sets run its configurations
+    # or the shipped table's, not always the MLP; round 42's a linear or naive Bayes one beside another family; round
+    # 43's a logistic regression beside another family; round 44's two configurations of different families
     assert all("mlp_small" in sk.SPECS[k[4:]].learners for k in split.REPORT_ONLY | split.SELECTION_ONLY
                if not k.startswith(round41))
     # the sets added after the latest report look are in the report part, whatever the hash says (FRESH, round
@@ -178,10 +178,10 @@ def test_every_data_set_loads_with_its_classes_and_the_fresh_ones_stay_in_the_re
     looked_at = ("v8_", "v9_", "v10_", "v11_", "v12_", "v13_", "v14_", "v15_", "v16_", "v17_", "v18_", "v19_",
                  "v20_", "v21_", "v22_", "v23_", "v24_", "v25_", "v26_", "v27_", "v28_", "v29_", "v30_", "v31_",
                  "v32_", "v33_", "v34_", "v35_", "v36_", "v37_", "v38_", "v39_", "v40_", "v41_", "v42_", "v43_",
-                 "v44_", "v45_", "v46_", "v47_", "v49_", "v50_")
+                 "v44_", "v45_", "v46_", "v47_", "v49_", "v50_", "v51_")
     # and round 41's selection part, the v48_* (in the selection part before any look)
     assert split.SELECTION_ONLY == {d.key for d in sk.DATASETS if d.name.startswith(looked_at + ("v48_",))}
-    assert split.FRESH == {d.key for d in sk.DATASETS if d.name.startswith("v51_")} and len(split.FRESH) == 12
+    assert split.FRESH == {d.key for d in sk.DATASETS if d.name.startswith("v52_")} and len(split.FRESH) == 24
 
 
 def _draws_only_from_its_seed(sk, prefix: str, names: tuple[str, ...]) -> None:
@@ -7464,7 +7464,8 @@ def test_round_40s_report_v47_sets_are_new_tasks_each_with_the_mlp_and_a_new_con
               "wine_highproline_flip5": "sgd_log", "iris_sepal2petal3": "bnb"}
     _learners_and_sizes(sk, "v47_", others, _usual_sizes(shapes), like=("v45_", "v46_"))
     assert Counter(others.values()) == {c: 2 for c in ROUND_40_LEARNERS}   # each new configuration on 2 sets
-    assert not any(c in d.learners for d in sk.DATASETS if not d.name.startswith("v47_") for c in ROUND_40_LEARNERS)
+    assert not any(c in d.learners for d in sk.DATASETS if not d.name.startswith(("v47_", "v52_"))
+                   for c in ROUND_40_LEARNERS)   # (round 44's v52_* reuse some, their own test)
     _named_by_loader(sk, "v47_", shapes)
     families = {"medium": ("aquarium_stock3", "printer_ink4", "lawn_mow3"),
                 "noisy": ("cheese_age3", "coaster_loop", "wine_highproline_flip5"), "imbalanced": ("water_carry3",),
@@ -7724,7 +7725,8 @@ def test_round_40s_learners_keep_the_earlier_runs_cache_keys_and_strategies(sk):
 
     names = list(sk.SPECS)
     for spec in sk.DATASETS:
-        if spec.name.startswith(("v47_", "v48_", "v49_")):   # round 40's sets, and round 41's (their own test)
+        if spec.name.startswith(("v47_", "v48_", "v49_", "v52_")):   # round 40's sets, round 41's, round 44's (their
+            # own tests)
             continue
         assert sk._spec_hash(spec, False) == old_hash(spec), spec.name
         for learner in spec.learners:
@@ -7769,7 +7771,8 @@ def test_round_41s_selection_v48_sets_are_new_tasks_each_with_two_new_configurat
     # each of the 12 configurations on exactly 4 sets, on no earlier set; two families a set
     held = Counter(c for p in pairs.values() for c in p)
     assert held == {c: 4 for c in ROUND_41_LEARNERS}
-    assert not any(c in d.learners for d in sk.DATASETS if not d.name.startswith("v48_") for c in ROUND_41_LEARNERS)
+    assert not any(c in d.learners for d in sk.DATASETS if not d.name.startswith(("v48_", "v52_"))
+                   for c in ROUND_41_LEARNERS)   # (round 44's v52_* reuse some, their own test)
     assert all(learner_family(a) != learner_family(b) for a, b in pairs.values())
     assert len({frozenset(p) for p in pairs.values()}) == 24   # no pair twice
     # liblinear fits two classes only (scikit-learn 1.9 refuses more): the L1 logistic regression's sets are binary
@@ -8070,7 +8073,7 @@ def test_round_41s_learners_keep_the_earlier_runs_cache_keys_and_strategies(sk):
     names = list(sk.SPECS)
     r40 = FIRST_LEARNERS + ROUND_40_LEARNERS
     for spec in sk.DATASETS:
-        if spec.name.startswith(("v48_", "v49_")):
+        if spec.name.startswith(("v48_", "v49_", "v52_")):   # (round 44's v52_*: their own test)
             continue
         assert sk._spec_hash(spec, False) == r40_hash(spec), spec.name
         assert sk._spec_hash(spec, True) == r40_hash(spec, True), spec.name
@@ -8153,8 +8156,8 @@ def test_round_41s_report_v49_sets_are_new_tasks_with_shipped_or_unseen_configur
     assert all(p[1] in FIRST_LEARNERS for p in unseen.values())
     assert all(learner_family(a) != learner_family(b) for a, b in (shipped | unseen).values())
     assert len({frozenset(p) for p in (shipped | unseen).values()}) == 24
-    assert not any(c in d.learners for d in sk.DATASETS if not d.name.startswith("v49_")
-                   for c in ROUND_41_REPORT_LEARNERS)
+    assert not any(c in d.learners for d in sk.DATASETS if not d.name.startswith(("v49_", "v52_"))
+                   for c in ROUND_41_REPORT_LEARNERS)   # (round 44's v52_* reuse some, their own test)
     assert not any(set(d.learners) & set(ROUND_40_LEARNERS + ROUND_41_LEARNERS)
                    for d in sk.DATASETS if d.name.startswith("v49_"))
     # k-NN with k = 10 fits from 10 labels: its sets start from 20
@@ -8505,7 +8508,7 @@ def test_round_42s_report_v50_sets_are_new_tasks_each_with_a_linear_or_nb_config
                                                                                              "iris_"))))
 
 
-def test_round_43s_report_v51_sets_are_new_tasks_each_with_a_logistic_regression_in_the_fresh_report(sk):
+def test_round_43s_report_v51_sets_are_new_tasks_each_with_a_logistic_regression_in_selection(sk):
     from planner.forecast.draws import learner_family
     from sklearn.datasets import load_breast_cancer, load_iris, load_wine
 
@@ -8542,11 +8545,11 @@ def test_round_43s_report_v51_sets_are_new_tasks_each_with_a_logistic_regression
                 "imbalanced": ("lamp_glare3", "rope_snap"), "bundled": ("digits_colink", "bc_texsmooth2",
                                                                         "iris_areas2")}
     _in_families(sk, "v51_", shapes, families)
-    # the fresh report: FRESH is exactly these, all in the report part; the v50_*, looked at by round 42's report,
-    # in the selection part beside the v49_*
+    # looked at by round 43's report: in the selection part, as the v50_*, looked at by round 42's report, are
     keys = {sk.SPECS["v51_" + n].key for n in shapes}
-    assert keys == split.FRESH == split.REPORT_ONLY and {split.part(k) for k in keys} == {"report"}
-    assert not keys & (split.SELECTION_ONLY | split.CALIBRATION_ADDED)
+    assert keys <= split.SELECTION_ONLY and {split.part(k) for k in keys} == {"selection"}
+    assert not keys & (split.FRESH | split.REPORT_ONLY | split.CALIBRATION_ADDED)
+    _looked_at(sk, "v51_", 12)
     _looked_at(sk, "v50_", 12)
     _looked_at(sk, "v49_", 24)
     assert {d.key for d in sk.DATASETS if d.name.startswith("v48_")} <= split.SELECTION_ONLY
@@ -8635,4 +8638,275 @@ def test_round_43s_report_v51_sets_are_new_tasks_each_with_a_logistic_regression
     assert coffee(6, 300) == 0 and coffee(12, 300) == 1 and coffee(18, 300) == 2 and coffee(24, 300) == 3
     assert coffee(25, 200) == 4
     _draws_only_from_its_seed(sk, "v51_", tuple(n for n in shapes if not n.startswith(("digits_", "bc_", "wine_",
+                                                                                             "iris_"))))
+
+
+def test_round_44s_report_v52_sets_are_new_tasks_each_with_two_families_in_the_fresh_report(sk):
+    import hashlib
+    import math
+    from dataclasses import asdict
+
+    from planner.forecast.draws import learner_family
+    from sklearn.datasets import load_breast_cancer, load_iris, load_wine
+
+    split = sys.modules["split"]
+    shapes = {"digits_thirds9": (1797, 9, 10), "digits_rowcount8": (1797, 8, 10), "bc_worsttexsmooth2": (569, 2, 2),
+              "bc_compsym2_flip3": (569, 2, 2), "wine_alcproline2": (178, 2, 3), "wine_flavhue2_flip5": (178, 2, 3),
+              "iris_sums2": (150, 2, 3), "iris_diffs2_flip4": (150, 2, 3), "hike_pace": (2000, 4, 2),
+              "hay_dry": (2000, 4, 2), "bird_feeder": (2000, 4, 2), "cake_rise3": (2000, 5, 3),
+              "swim_lap3": (2000, 5, 3), "chess_clock5": (2000, 4, 5), "oil_change4": (2000, 5, 4),
+              "rice_cook3": (2000, 5, 3), "bridge_sway4": (2000, 7, 4), "vine_frost3": (2000, 6, 3),
+              "paddle_boat4": (2000, 7, 4), "roof_leak": (2000, 5, 2), "tyre_wear3": (2000, 5, 3),
+              "ferry_delay3": (2000, 5, 3), "bee_forage": (2000, 4, 2), "flood_gate3": (2000, 5, 3)}
+    _loads_as_named(sk, "v52_", shapes)
+    shipped = {"digits_rowcount8": ("gnb", "logreg_c10"), "bc_worsttexsmooth2": ("logreg_c0.1", "svc_rbf"),
+               "wine_alcproline2": ("gnb", "mlp_small"), "hike_pace": ("logreg_c0.1", "gnb"),
+               "hay_dry": ("mlp_small", "knn"), "cake_rise3": ("rf50", "logreg_c10"),
+               "swim_lap3": ("mlp_small", "logreg_c10"), "oil_change4": ("svc_rbf", "knn"),
+               "bridge_sway4": ("mlp_small", "rf50"), "roof_leak": ("gnb", "rf50"),
+               "tyre_wear3": ("logreg_c0.1", "mlp_small"), "bee_forage": ("logreg_c10", "knn")}
+    later = {"digits_thirds9": ("lda", "knn"), "bc_compsym2_flip3": ("knn10_dist", "rf50"),
+             "wine_flavhue2_flip5": ("dtree8", "logreg_c10"), "iris_sums2": ("knn3", "logreg_c0.1"),
+             "iris_diffs2_flip4": ("gnb_vs", "svc_rbf"), "bird_feeder": ("logreg_bal", "svc_rbf"),
+             "chess_clock5": ("knn15", "logreg_c0.1"), "rice_cook3": ("hgb", "gnb"),
+             "vine_frost3": ("svc_linear", "knn"), "paddle_boat4": ("mlp_tanh", "rf50"),
+             "ferry_delay3": ("sgd_log", "svc_rbf"), "flood_gate3": ("logreg_c1", "mlp_small")}
+    pairs = shipped | later
+    _learners_and_sizes(sk, "v52_", pairs, _usual_sizes(shapes), like=("v49_", "v50_", "v51_"))
+    assert set(pairs) == set(shapes) and len(shipped) == len(later) == 12 and len(pairs) == 24
+    # 12 sets two of the shipped table's configurations, 12 one of round 40's or 41's (each on one set) beside one
+    # of the table's; each of the table's 7 on 5 or 6 sets; two families a set, no pair twice
+    assert all(set(p) <= set(FIRST_LEARNERS) for p in shipped.values())
+    assert Counter(p[0] for p in later.values()) == {c: 1 for c in ("lda", "knn15", "sgd_log", "knn3", "dtree8", "hgb",
+                                                                    "svc_linear", "gnb_vs", "logreg_c1",
+                                                                    "knn10_dist", "logreg_bal", "mlp_tanh")}
+    assert set(p[0] for p in later.values()) <= set(ROUND_40_LEARNERS + ROUND_41_LEARNERS + ROUND_41_REPORT_LEARNERS)
+    assert all(p[1] in FIRST_LEARNERS for p in later.values())
+    held = Counter(c for p in pairs.values() for c in p if c in FIRST_LEARNERS)
+    assert set(held) == set(FIRST_LEARNERS) and set(held.values()) == {5, 6}
+    assert all(learner_family(a) != learner_family(b) for a, b in pairs.values())
+    assert all(len({learner_family(c) for c in sk.SPECS["v52_" + n].learners}) == 2 for n in shapes)
+    assert len({frozenset(p) for p in pairs.values()}) == 24
+    assert len({learner_family(c) for p in pairs.values() for c in p}) == 6   # all six families
+    assert sk.LEARNERS == FIRST_LEARNERS + ROUND_40_LEARNERS + ROUND_41_LEARNERS + ROUND_41_REPORT_LEARNERS
+    # no slow learner on a 10-class digits set; the slow ones' budgets capped as ever; k-NN fits from its k labels
+    assert not any(set(sk.SPECS["v52_" + n].learners) & set(sk.EXPENSIVE) for n, s in shapes.items() if s[2] == 10)
+    _budgets_capped(sk, "v52_", pairs)
+    assert sk.make_split(sk.SPECS["v52_paddle_boat4"], 0, learner="mlp_tanh").budget == 600
+    assert sk.make_split(sk.SPECS["v52_paddle_boat4"], 0, learner="rf50").budget == 600
+    assert sk.make_split(sk.SPECS["v52_chess_clock5"], 0, learner="knn15").budget == 1050
+    neighbours = {"knn": 5, "knn3": 3, "knn15": 15, "knn10_dist": 10, "knn30": 30}
+    for name, pair in pairs.items():
+        for learner in pair:
+            assert sk.make_split(sk.SPECS["v52_" + name], 0, learner=learner).initial >= neighbours.get(learner, 0)
+    # the slow configurations after round 39 (EXPENSIVE's later ones) enter a set's cache key only where it runs
+    # them; the third strategies alternate over (data set, learner) as ever
+    def before_r40(spec):   # _spec_hash with round 39's EXPENSIVE
+        fields = asdict(spec)
+        for k, default in (("initial", sk.INITIAL), ("n_rounds", sk.N_ROUNDS)):
+            if fields[k] == default:
+                del fields[k]
+        blob = json.dumps([sk.VERSION, fields, sk.N_ROUNDS, sk.INITIAL, ["svc_rbf", "rf50", "mlp_small"],
+                           sk.EXPENSIVE_BUDGET, False], sort_keys=True, default=str)
+        return hashlib.sha256(blob.encode()).hexdigest()[:10]
+
+    keyed = {n for n, p in pairs.items() if set(p) & set(sk.EXPENSIVE[3:])}
+    assert keyed == {"rice_cook3", "vine_frost3", "paddle_boat4"}
+    assert all((sk._spec_hash(sk.SPECS["v52_" + n], False) != before_r40(sk.SPECS["v52_" + n])) == (n in keyed)
+               for n in shapes)
+    names = list(sk.SPECS)
+    for name, pair in pairs.items():
+        for learner in pair:
+            i = names.index("v52_" + name) * 31 + sk.LEARNERS.index(learner)
+            want = "entropy" if i % 2 == 0 else "least_confidence"
+            assert sk.strategies_for(sk.SPECS["v52_" + name], learner)[2] == want
+    _named_by_loader(sk, "v52_", shapes)
+    families = {"easy": ("hike_pace", "hay_dry", "bird_feeder"),
+                "medium": ("cake_rise3", "swim_lap3", "chess_clock5", "oil_change4", "rice_cook3"),
+                "hard": ("bridge_sway4", "vine_frost3", "paddle_boat4"),
+                "noisy": ("bc_compsym2_flip3", "wine_flavhue2_flip5", "iris_diffs2_flip4", "roof_leak", "tyre_wear3",
+                          "ferry_delay3"),
+                "imbalanced": ("bee_forage", "flood_gate3"),
+                "bundled": ("digits_thirds9", "digits_rowcount8", "bc_worsttexsmooth2", "wine_alcproline2",
+                            "iris_sums2")}
+    _in_families(sk, "v52_", shapes, families)
+    # the fresh report: FRESH is exactly these, all in the report part; the v51_*, looked at by round 43's report,
+    # in the selection part beside the v50_*
+    keys = {sk.SPECS["v52_" + n].key for n in shapes}
+    assert keys == split.FRESH == split.REPORT_ONLY and {split.part(k) for k in keys} == {"report"}
+    assert not keys & (split.SELECTION_ONLY | split.CALIBRATION_ADDED)
+    _looked_at(sk, "v51_", 12)
+    _looked_at(sk, "v50_", 12)
+    assert {d.key for d in sk.DATASETS if d.name.startswith("v48_")} <= split.SELECTION_ONLY
+    earlier = _loaders_new(sk, "v52_", 24)
+    assert earlier.isdisjoint(sk.SPECS["v52_" + n].loader.split(":")[-1].split("+")[0] for n in shapes)
+    assert len({sk.SPECS["v52_" + n].loader.split(":")[-1].split("+")[0] for n in shapes}) == 24
+    # each learner of each set fits its initial labels and gives a probability per class
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", FutureWarning)
+        warnings.simplefilter("ignore", UserWarning)
+        warnings.simplefilter("ignore", sk.ConvergenceWarning)
+        for name, pair in pairs.items():
+            for learner in pair:
+                sp = sk.make_split(sk.SPECS["v52_" + name], 0, learner=learner)
+                labeled = sk.initial_set(sp.y_pool, sp.n_classes, sp.initial, 0)
+                model = sk.make_learner(learner, 0).fit(sp.X_pool[labeled], sp.y_pool[labeled])
+                proba = sk.full_proba(model, sp.X_test, sp.n_classes)
+                assert proba.shape == (len(sp.y_test), shapes[name][2]), (name, learner)
+                assert np.allclose(proba.sum(axis=1), 1), (name, learner)
+
+    # digits as the ink of each cell of a 3 x 3 grid (rows and columns 0-2, 3-4, 5-7), and as the pixels above 8 a row
+    digits_X, digits_y = sk.load_xy(sk.SPECS["digits"])
+    t_X, t_y = sk.load_xy(sk.SPECS["v52_digits_thirds9"])
+    r_X, r_y = sk.load_xy(sk.SPECS["v52_digits_rowcount8"])
+    assert np.array_equal(t_y, digits_y) and np.array_equal(r_y, digits_y)
+    cuts = ((0, 1, 2), (3, 4), (5, 6, 7))
+    for i in range(0, 1797, 7):
+        img = digits_X[i].reshape(8, 8).tolist()
+        assert t_X[i].tolist() == [sum(img[r][c] for r in rs for c in cs) for rs in cuts for cs in cuts], i
+        assert r_X[i].tolist() == [sum(v > 8 for v in row) for row in img], i
+    assert np.allclose(t_X.sum(axis=1), digits_X.sum(axis=1))
+    bc = load_breast_cancer()
+    names = list(bc.feature_names)
+    b_X, b_y = sk.load_xy(sk.SPECS["v52_bc_worsttexsmooth2"])
+    cols = [names.index(f) for f in ("worst texture", "worst smoothness")]
+    assert np.array_equal(b_y, bc.target) and b_X.tolist() == [[x[j] for j in cols] for x in bc.data.tolist()]
+    c_X, c_y = sk.load_xy(sk.SPECS["v52_bc_compsym2_flip3"])
+    cols = [names.index(f) for f in ("mean compactness", "mean symmetry")]
+    assert c_X.tolist() == [[x[j] for j in cols] for x in bc.data.tolist()]
+    assert np.array_equal(c_y, sk._redraw(bc.target, sk._data_seed("v52_bc_compsym2_flip3"), 0.03))
+    assert 0 < np.mean(c_y != bc.target) < 0.03   # 3% redrawn among 2: about half of them to their own class
+    wine = load_wine()
+    a_X, a_y = sk.load_xy(sk.SPECS["v52_wine_alcproline2"])
+    cols = [wine.feature_names.index(f) for f in ("alcohol", "proline")]
+    assert np.array_equal(a_y, wine.target) and a_X.tolist() == [[x[j] for j in cols] for x in wine.data.tolist()]
+    f_X, f_y = sk.load_xy(sk.SPECS["v52_wine_flavhue2_flip5"])
+    cols = [wine.feature_names.index(f) for f in ("flavanoids", "hue")]
+    assert f_X.tolist() == [[x[j] for j in cols] for x in wine.data.tolist()]
+    assert np.array_equal(f_y, sk._redraw(wine.target, sk._data_seed("v52_wine_flavhue2_flip5"), 0.05))
+    assert 0 < np.mean(f_y != wine.target) < 0.07
+    iris = load_iris()
+    s_X, s_y = sk.load_xy(sk.SPECS["v52_iris_sums2"])
+    assert np.array_equal(s_y, iris.target)
+    assert np.allclose(s_X, [[x[0] + x[1], x[2] + x[3]] for x in iris.data.tolist()])
+    d_X, d_y = sk.load_xy(sk.SPECS["v52_iris_diffs2_flip4"])
+    assert np.allclose(d_X, [[x[0] - x[1], x[2] - x[3]] for x in iris.data.tolist()])
+    assert np.array_equal(d_y, sk._redraw(iris.target, sk._data_seed("v52_iris_diffs2_flip4"), 0.04))
+    assert 0 < np.mean(d_y != iris.target) < 0.06
+
+    # a walk of 2-20 km in 1-8 hours (2 more features): brisk past 3 km/h
+    def hike(km, hours, *_):
+        return int(km / hours > 3)
+
+    _generated(sk, "v52_", "hike_pace", 4, (2, 1), (18, 7), hike, 650)
+    assert hike(12, 3) == 1 and hike(9, 3) == 0 and hike(20, 8) == 0
+    # 0-12 hours of sun at 20-100% humidity (2 more features): the hay dries
+
+    def hay(sun, humidity, *_):
+        return int(sun * (100 - humidity) > 300)
+
+    _generated(sk, "v52_", "hay_dry", 4, (0, 20), (12, 80), hay, 550)
+    assert hay(6, 40) == 1 and hay(6, 60) == 0 and hay(12, 80) == 0
+    # 0-500 g of seed for 0-40 birds (2 more features): the feeder runs out
+
+    def feeder(seed, birds, *_):
+        return int(seed < 10 * birds)
+
+    _generated(sk, "v52_", "bird_feeder", 4, (0, 0), (500, 40), feeder, 700)
+    assert feeder(300, 20) == 0 and feeder(100, 20) == 1 and feeder(500, 40) == 0
+    # an oven at 150-220 C for 10-50 minutes (3 more features): raw, done, burnt
+
+    def cake(temp, minutes, *_):
+        return _bins(temp * minutes / 1000, (3.5, 6.5))
+
+    _generated(sk, "v52_", "cake_rise3", 5, (150, 10), (70, 40), cake, 400)
+    assert cake(180, 15) == 0 and cake(200, 25) == 1 and cake(200, 40) == 2
+    # 20-60 strokes a minute of 1-2.5 m (3 more features): slow, steady, fast
+
+    def swim(rate, stroke, *_):
+        return _bins(rate * stroke / 60, (0.9, 1.5))
+
+    _generated(sk, "v52_", "swim_lap3", 5, (20, 1), (40, 1.5), swim, 400)
+    assert swim(30, 1.5) == 0 and swim(40, 1.8) == 1 and swim(50, 2) == 2
+    # 1-40 moves to play in 0-60 minutes (2 more features): blitz, hurried, steady, calm, ample
+
+    def chess(moves, minutes, *_):
+        return _bins(60 * minutes / moves, (15, 40, 90, 240))
+
+    _generated(sk, "v52_", "chess_clock5", 4, (1, 0), (39, 60), chess, 130)
+    assert chess(40, 5) == 0 and chess(30, 15) == 1 and chess(20, 20) == 2 and chess(10, 30) == 3
+    assert chess(5, 30) == 4
+    # 0-15,000 km since the last change in an engine of 0-15 years (3 more features): fine, soon, due, overdue
+
+    def oil(km, years, *_):
+        return _bins(km / 1000 + years / 2, (5, 9, 13))
+
+    _generated(sk, "v52_", "oil_change4", 5, (0, 0), (15000, 15), oil, 200)
+    assert oil(2000, 4) == 0 and oil(5000, 4) == 1 and oil(8000, 6) == 2 and oil(12000, 6) == 3
+    # 100-250 ml of water a 100 g of rice for 5-25 minutes (3 more features): crunchy, cooked, mushy
+
+    def rice(water, minutes, *_):
+        return _bins(water * minutes / 1000, (2.5, 4))
+
+    _generated(sk, "v52_", "rice_cook3", 5, (100, 5), (150, 20), rice, 280)
+    assert rice(150, 10) == 0 and rice(150, 20) == 1 and rice(200, 25) == 2
+    # a wind of 0-30 m/s on a span of 50-500 m (5 more features): still, sways, swings, closed
+
+    def bridge(wind, span, *_):
+        return _bins(wind**2 * span / 1e4, (2, 8, 20))
+
+    _generated(sk, "v52_", "bridge_sway4", 7, (0, 50), (30, 450), bridge, 220)
+    assert bridge(5, 400) == 0 and bridge(10, 300) == 1 and bridge(15, 400) == 2 and bridge(25, 400) == 3
+    # a night's lowest of -8-6 C under a wind of 0-10 m/s (4 more features): no, some, heavy damage
+
+    def vine(temp, wind, *_):
+        return _bins((2 - temp) / (1 + wind / 5), (2, 5))
+
+    _generated(sk, "v52_", "vine_frost3", 6, (-8, 0), (14, 10), vine, 180)
+    assert vine(4, 0) == 0 and vine(-2, 0) == 1 and vine(-6, 0) == 2 and vine(-6, 10) == 1   # a wind stirs it away
+    # 1-6 paddlers against a current of 0-2 m/s (5 more features): drifts back, holds, slow, fast
+
+    def paddle(paddlers, current, *_):
+        return _bins(1.2 * math.sqrt(paddlers) - current, (0, 0.8, 1.6))
+
+    _generated(sk, "v52_", "paddle_boat4", 7, (1, 0), (5, 2), paddle, 130)
+    assert paddle(1, 1.5) == 0 and paddle(1, 0.8) == 1 and paddle(4, 1) == 2 and paddle(4, 0.5) == 3
+    # 0-50 mm/h of rain on a roof of 0-40 years (3 more features): it leaks (5% flipped)
+
+    def roof(rain, years, *_):
+        return int(rain * years > 600)
+
+    _generated(sk, "v52_", "roof_leak", 5, (0, 0), (50, 40), roof, 550, noise=(2, 0.05))
+    assert roof(20, 20) == 0 and roof(30, 30) == 1 and roof(50, 10) == 0
+    # 0-60,000 km on roads of roughness 0.5-2 (3 more features): new, worn, bald (4% redrawn)
+
+    def tyre(km, rough, *_):
+        return _bins(km * rough / 1000, (20, 50))
+
+    _generated(sk, "v52_", "tyre_wear3", 5, (0, 0.5), (60000, 1.5), tyre, 500, noise=(3, 0.04))
+    assert tyre(10000, 1) == 0 and tyre(30000, 1) == 1 and tyre(40000, 1.5) == 2
+    # waves of 0-4 m in a wind of 0-25 m/s (3 more features): on time, late, cancelled (5% redrawn)
+
+    def ferry(waves, wind, *_):
+        return _bins(2 * waves + wind / 5, (4, 8))
+
+    _generated(sk, "v52_", "ferry_delay3", 5, (0, 0), (4, 25), ferry, 350, noise=(3, 0.05))
+    assert ferry(1, 5) == 0 and ferry(2, 10) == 1 and ferry(3, 15) == 2
+    # 0-100 flowers a m^2 at 5-35 C (2 more features): the bees forage (about a seventh)
+
+    def bee(flowers, temp, *_):
+        return int(flowers * (temp - 10) > 1200)
+
+    X, y = _generated(sk, "v52_", "bee_forage", 4, (0, 5), (100, 30), bee, 250)
+    assert 0.1 < y.mean() < 0.2
+    assert bee(50, 30) == 0 and bee(80, 30) == 1 and bee(100, 10) == 0
+    # a river of 0-5 m after 0-100 mm of rain (3 more features): open, alert, closed (rare)
+
+    def flood(level, rain, *_):
+        return _bins(level + rain / 40, (4.5, 6))
+
+    X, y = _generated(sk, "v52_", "flood_gate3", 5, (0, 0), (5, 100), flood, 130)
+    assert np.bincount(y)[2] < 250 and np.bincount(y)[0] > 1100
+    assert flood(3, 40) == 0 and flood(4, 40) == 1 and flood(5, 60) == 2
+    _draws_only_from_its_seed(sk, "v52_", tuple(n for n in shapes if not n.startswith(("digits_", "bc_", "wine_",
                                                                                              "iris_"))))
