@@ -65,7 +65,7 @@ def with_stratum(acc: pd.DataFrame, table: dict | None = None) -> pd.DataFrame:
     table = load_spread() if table is None else table
     out = acc.copy()
     runs = np.where(out["runs"].to_numpy() >= 2, "seeds", "single")
-    keys = [next((k for k in spread_keys(str(kd), str(g), r, neural=False) if k in table), "")
+    keys = [next((k for k in spread_keys(str(kd), str(g), r, neural=fam == "neural") if k in table), "")
             for kd, g, r, fam in zip(out["kind"], out["group"], runs, out["family"])]
     out["stratum"] = keys
     return out
