@@ -1925,6 +1925,52 @@ DATASETS: tuple[DataSpec, ...] = (
              learners=("logreg_c10", "knn")),
     DataSpec("v52_flood_gate3", "imbalanced", "flood_gate", (("n_features", 5),), 2000,
              learners=("logreg_c1", "mlp_small")),
+    # Added on 2026-11-26 (round 45's report, after the plan at 01:45 UTC, benchmarks/plans/round45.md; no result of
+    # the round yet): 24 sets in split.REPORT_ONLY and split.FRESH whose generators and derivations no other set
+    # uses (8 derived from the bundled sets, 3 of them with labels redrawn; 16 generated), each with two learner
+    # configurations of different families, no pair twice: 12 sets two of the shipped table's, 12 one of round 40's
+    # or 41's configurations (each on 1 set) beside one of the table's (each of the table's 7 on 5 or 6 sets); the
+    # digits sets run no slow learner, and the sets that start from 6 labels no k-NN of more than 5 neighbours.
+    DataSpec("v53_digits_colcount8", "bundled", "derived:digits:colcount8", test=500, learners=("bnb", "knn")),
+    DataSpec("v53_digits_ringcount4", "bundled", "derived:digits:ringcount4", test=500, learners=("lda", "gnb")),
+    DataSpec("v53_bc_worstradconc2", "bundled", "derived:breast_cancer:worstradconc2", test=0, budget_frac=1.0,
+             learners=("svc_rbf", "gnb")),
+    DataSpec("v53_bc_smoothfrac2_flip4", "noisy", "derived:breast_cancer:smoothfrac2+flip4", test=0, budget_frac=1.0,
+             learners=("logreg_l1", "svc_rbf")),
+    DataSpec("v53_wine_ashcolour2", "bundled", "derived:wine:ashcolour2", test=0, budget_frac=1.0,
+             learners=("knn", "logreg_c0.1"), initial=6, n_rounds=30),
+    DataSpec("v53_wine_magod2_flip4", "noisy", "derived:wine:magod2+flip4", test=0, budget_frac=1.0,
+             learners=("gb50", "logreg_c0.1"), initial=6, n_rounds=30),
+    DataSpec("v53_iris_slenpwid2", "bundled", "derived:iris:slenpwid2", test=0, budget_frac=1.0,
+             learners=("gnb", "mlp_small"), initial=6, n_rounds=30),
+    DataSpec("v53_iris_swidplen2_flip5", "noisy", "derived:iris:swidplen2+flip5", test=0, budget_frac=1.0,
+             learners=("cnb", "rf50"), initial=6, n_rounds=30),
+    DataSpec("v53_bin_full", "easy", "bin_full", (("n_features", 4),), 2000, learners=("logreg_c10", "gnb")),
+    DataSpec("v53_fence_paint", "easy", "fence_paint", (("n_features", 4),), 2000, learners=("rf50", "logreg_c0.1")),
+    DataSpec("v53_pan_sizzle", "easy", "pan_sizzle", (("n_features", 4),), 2000,
+             learners=("mlp_small", "logreg_c10")),
+    DataSpec("v53_tram_crowd3", "medium", "tram_crowd", (("n_features", 5),), 2000,
+             learners=("svc_rbf_c10", "logreg_c10")),
+    DataSpec("v53_soup_salt3", "medium", "soup_salt", (("n_features", 5),), 2000, learners=("knn", "gnb")),
+    DataSpec("v53_kiln_fire4", "medium", "kiln_fire", (("n_features", 5),), 2000,
+             learners=("extratrees100", "knn")),
+    DataSpec("v53_parking_fee5", "medium", "parking_fee", (("n_features", 4),), 2000,
+             learners=("svc_rbf", "logreg_c10")),
+    DataSpec("v53_hedge_trim3", "medium", "hedge_trim", (("n_features", 5),), 2000, learners=("rf50", "knn")),
+    DataSpec("v53_glacier_flow4", "hard", "glacier_flow", (("n_features", 7),), 2000,
+             learners=("mlp_deep", "logreg_c10")),
+    DataSpec("v53_drum_pitch4", "hard", "drum_pitch", (("n_features", 7),), 2000, learners=("svc_rbf", "rf50")),
+    DataSpec("v53_swing_arc3", "hard", "swing_arc", (("n_features", 6),), 2000, learners=("svc_poly", "knn")),
+    DataSpec("v53_door_creak", "noisy", "door_creak", (("flip", 0.05), ("n_features", 5)), 2000,
+             learners=("knn3", "mlp_small")),
+    DataSpec("v53_milk_froth3", "noisy", "milk_froth", (("flip", 0.04), ("n_features", 5)), 2000,
+             learners=("svc_rbf", "mlp_small")),
+    DataSpec("v53_dam_spill3", "noisy", "dam_spill", (("flip", 0.05), ("n_features", 5)), 2000,
+             learners=("mlp_wide", "logreg_c0.1")),
+    DataSpec("v53_pipe_burst", "imbalanced", "pipe_burst", (("n_features", 4),), 2000,
+             learners=("logreg_c0.1", "mlp_small")),
+    DataSpec("v53_avalanche_risk3", "imbalanced", "avalanche_risk", (("n_features", 5),), 2000,
+             learners=("svc_rbf_c0.3", "rf50")),
 )
 
 SPECS = {d.name: d for d in DATASETS}
@@ -2168,8 +2214,13 @@ def _derived(base: str, which: str, rs: int) -> tuple[np.ndarray, np.ndarray]:
     cut 3, 2, 3), ``rowcount8`` (digits: how many pixels of each row are above 8), ``worsttexsmooth2``
     (breast_cancer: the worst texture and smoothness alone), ``compsym2`` (breast_cancer: the mean compactness and
     symmetry alone), ``alcproline2`` (wine: its alcohol and proline alone), ``flavhue2`` (wine: its flavanoids and
-    hue alone), ``sums2`` (iris: the sepal's length plus its width and the petal's) and ``diffs2`` (iris: the
-    sepal's length less its width and the petal's)."""
+    hue alone), ``sums2`` (iris: the sepal's length plus its width and the petal's), ``diffs2`` (iris: the
+    sepal's length less its width and the petal's), ``colcount8`` (digits: how many pixels of each column are above
+    8), ``ringcount4`` (digits: how many pixels of each of the 4 square rings are above 8), ``worstradconc2``
+    (breast_cancer: the worst radius and concave points alone), ``smoothfrac2`` (breast_cancer: the mean smoothness
+    and fractal dimension alone), ``ashcolour2`` (wine: its ash and colour intensity alone), ``magod2`` (wine: its
+    magnesium and OD280/OD315 alone), ``slenpwid2`` (iris: the sepal's length and the petal's width alone) and
+    ``swidplen2`` (iris: the sepal's width and the petal's length alone)."""
     which = {"0to4": "classes01234"}.get(which, which)
     if "+" in which:   # a composition: a variant, then label noise among its own classes
         first, then = which.split("+", 1)
@@ -3064,6 +3115,25 @@ def _derived(base: str, which: str, rs: int) -> tuple[np.ndarray, np.ndarray]:
         return np.c_[X[:, 0] + X[:, 1], X[:, 2] + X[:, 3]], y
     if which == "diffs2":   # iris: the sepal's length less its width, the petal's length less its width (2)
         return np.c_[X[:, 0] - X[:, 1], X[:, 2] - X[:, 3]], y
+    if which == "colcount8":   # digits: how many of each column's pixels are above 8 (of 0-16), left to right (8)
+        return (X.reshape(-1, 8, 8) > 8).sum(axis=1).astype(np.float64), y
+    if which == "ringcount4":   # digits: how many pixels of each of the 4 square rings are above 8 (of 0-16), from
+        above = X.reshape(-1, 8, 8) > 8   # the border in (4)
+        i, j = np.indices((8, 8))
+        ring = np.minimum(np.minimum(i, j), np.minimum(7 - i, 7 - j))
+        return np.stack([above[:, ring == r].sum(axis=1) for r in range(4)], axis=1).astype(np.float64), y
+    if which == "worstradconc2":   # breast_cancer: the worst radius and the worst concave points alone (2)
+        return X[:, [20, 27]], y
+    if which == "smoothfrac2":   # breast_cancer: the mean smoothness and the mean fractal dimension alone (2)
+        return X[:, [4, 9]], y
+    if which == "ashcolour2":   # wine: its ash and colour intensity alone (2)
+        return X[:, [2, 9]], y
+    if which == "magod2":   # wine: its magnesium and OD280/OD315 of diluted wines alone (2)
+        return X[:, [4, 11]], y
+    if which == "slenpwid2":   # iris: the sepal's length and the petal's width alone (2)
+        return X[:, [0, 3]], y
+    if which == "swidplen2":   # iris: the sepal's width and the petal's length alone (2)
+        return X[:, [1, 2]], y
     if which.startswith("classes"):
         keep = np.isin(y, [int(c) for c in which[7:]])
         return X[keep], y[keep]
@@ -3715,8 +3785,26 @@ def _shape(loader: str, n: int, rs: int, params: dict) -> tuple[np.ndarray, np.n
     driven and the road's roughness, the first 2 of ``n_features``: new, worn or bald, ``flip`` of the labels
     redrawn), ``ferry_delay`` (the waves' m and the wind's m/s, the first 2 of ``n_features``: on time, late or
     cancelled, ``flip`` of the labels redrawn), ``bee_forage`` (the flowers a m^2 and the air's C, the first 2 of
-    ``n_features``: whether the bees forage, about a seventh) and ``flood_gate`` (the river's m and the rain's mm,
-    the first 2 of ``n_features``: open, alert or closed, rare)."""
+    ``n_features``: whether the bees forage, about a seventh), ``flood_gate`` (the river's m and the rain's mm,
+    the first 2 of ``n_features``: open, alert or closed, rare), ``bin_full`` (a household's people and the days
+    since the bin was emptied, the first 2 of ``n_features``: whether it overflows), ``fence_paint`` (a fence's m and
+    the paint's litres, the first 2 of ``n_features``: whether the paint is enough), ``pan_sizzle`` (a pan's C and
+    the oil's ml, the first 2 of ``n_features``: whether it sizzles), ``tram_crowd`` (a tram's passengers and
+    carriages, the first 2 of ``n_features``: seats, standing or packed), ``soup_salt`` (the salt's g and the soup's
+    litres, the first 2 of ``n_features``: bland, fine or salty), ``kiln_fire`` (a kiln's C and the hours fired, the
+    first 2 of ``n_features``: raw, bisque, glaze or cracked), ``parking_fee`` (the hours parked and the fee an
+    hour, the first 2 of ``n_features``: free, cheap, fair, dear or steep), ``hedge_trim`` (the weeks since the trim
+    and the rain's mm a week, the first 2 of ``n_features``: neat, shaggy or overgrown), ``glacier_flow`` (a
+    glacier's slope in degrees and its ice's m, the first 2 of ``n_features``: still, creeps, flows or surges),
+    ``drum_pitch`` (a drum skin's tension in N and its m across, the first 2 of ``n_features``: low, mid, high or
+    very high), ``swing_arc`` (a swing's rope m and the push's degrees, the first 2 of ``n_features``: gentle,
+    lively or wild), ``door_creak`` (a door's years and the air's % humidity, the first 2 of ``n_features``: whether
+    it creaks, ``flip`` of the labels at random), ``milk_froth`` (the milk's C at the start and the seconds steamed,
+    the first 2 of ``n_features``: flat, silky or scalded, ``flip`` of the labels redrawn), ``dam_spill`` (a
+    reservoir's % full and the inflow's m^3/s, the first 2 of ``n_features``: hold, release or spill, ``flip`` of
+    the labels redrawn), ``pipe_burst`` (the hours of frost and a pipe's years, the first 2 of ``n_features``:
+    whether it bursts, about a seventh) and ``avalanche_risk`` (the new snow's cm and the slope's degrees, the first
+    2 of ``n_features``: low, high or extreme, rare)."""
     rng = np.random.default_rng(rs)
     if loader == "xor":
         X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
@@ -6543,6 +6631,90 @@ def _shape(loader: str, n: int, rs: int, params: dict) -> tuple[np.ndarray, np.n
         X[:, :2] = X[:, :2] * [5.0, 100.0]   # the mm over 40: under 4.5 (0: open), under 6 (1: alert) or more (2:
         level, rain = X[:, :2].T   # closed, rare)
         return X, np.digitize(level + rain / 40, [4.5, 6.0]).astype(np.int64)
+    if loader == "bin_full":   # uniform on [1, 6] people for uniform on [1, 14] days since the bin was emptied (the
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # other features uniform on [0, 1]): it
+        X[:, :2] = X[:, :2] * [5.0, 13.0] + [1.0, 1.0]   # overflows (1) when the people times the days pass 30
+        people, days = X[:, :2].T
+        return X, (people * days > 30).astype(np.int64)
+    if loader == "fence_paint":   # a fence of uniform on [10, 100] m and uniform on [1, 12] litres of paint (the other
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # features uniform on [0, 1]): enough (1)
+        X[:, :2] = X[:, :2] * [90.0, 11.0] + [10.0, 1.0]   # when 8 m a litre pass the fence's m
+        metres, litres = X[:, :2].T
+        return X, (8 * litres > metres).astype(np.int64)
+    if loader == "pan_sizzle":   # a pan at uniform on [60, 260] C with uniform on [5, 50] ml of oil (the other
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # features uniform on [0, 1]): it sizzles
+        X[:, :2] = X[:, :2] * [200.0, 45.0] + [60.0, 5.0]   # (1) when the C less twice the ml pass 120
+        temp, oil = X[:, :2].T
+        return X, (temp - 2 * oil > 120).astype(np.int64)
+    if loader == "tram_crowd":   # uniform on [0, 400] passengers in uniform on [1, 5] carriages (the other features
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # uniform on [0, 1]): the passengers a
+        X[:, :2] = X[:, :2] * [400.0, 4.0] + [0.0, 1.0]   # carriage: under 40 (0: seats), under 80 (1: standing) or
+        passengers, carriages = X[:, :2].T   # more (2: packed)
+        return X, np.digitize(passengers / carriages, [40.0, 80.0]).astype(np.int64)
+    if loader == "soup_salt":   # uniform on [0, 30] g of salt in uniform on [0.5, 4] litres of soup (the other features
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # uniform on [0, 1]): the g a litre: under
+        X[:, :2] = X[:, :2] * [30.0, 3.5] + [0.0, 0.5]   # 4 (0: bland), under 9 (1: fine) or more (2: salty)
+        salt, litres = X[:, :2].T
+        return X, np.digitize(salt / litres, [4.0, 9.0]).astype(np.int64)
+    if loader == "kiln_fire":   # a kiln at uniform on [600, 1300] C for uniform on [1, 12] hours (the other features
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # uniform on [0, 1]): the C times the hours'
+        X[:, :2] = X[:, :2] * [700.0, 11.0] + [600.0, 1.0]   # square root over 1,000: under 1.5 (0: raw), under 2.5
+        temp, hours = X[:, :2].T   # (1: bisque), under 3.5 (2: glaze) or more (3: cracked)
+        return X, np.digitize(temp * np.sqrt(hours) / 1000, [1.5, 2.5, 3.5]).astype(np.int64)
+    if loader == "parking_fee":   # uniform on [0, 10] hours parked at uniform on [0.5, 4] an hour (the other features
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # uniform on [0, 1]): the fee: under 2 (0:
+        X[:, :2] = X[:, :2] * [10.0, 3.5] + [0.0, 0.5]   # free), under 5 (1: cheap), under 10 (2: fair), under 20 (3:
+        hours, rate = X[:, :2].T   # dear) or more (4: steep)
+        return X, np.digitize(hours * rate, [2.0, 5.0, 10.0, 20.0]).astype(np.int64)
+    if loader == "hedge_trim":   # uniform on [0, 16] weeks since the trim with uniform on [0, 40] mm of rain a week (the
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # other features uniform on [0, 1]): the cm
+        X[:, :2] = X[:, :2] * [16.0, 40.0]   # grown, the weeks times 1 plus a twentieth of the mm: under 8 (0: neat),
+        weeks, rain = X[:, :2].T   # under 20 (1: shaggy) or more (2: overgrown)
+        return X, np.digitize(weeks * (1 + rain / 20), [8.0, 20.0]).astype(np.int64)
+    if loader == "glacier_flow":   # a slope of uniform on [1, 30] degrees under uniform on [20, 400] m of ice (the
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # other features uniform on [0, 1]): the
+        X[:, :2] = X[:, :2] * [29.0, 380.0] + [1.0, 20.0]   # slope's sine times the m: under 10 (0: still), under 30
+        slope, ice = X[:, :2].T   # (1: creeps), under 70 (2: flows) or more (3: surges)
+        return X, np.digitize(np.sin(np.radians(slope)) * ice, [10.0, 30.0, 70.0]).astype(np.int64)
+    if loader == "drum_pitch":   # a skin at uniform on [50, 1000] N of tension, uniform on [0.2, 0.8] m across (the
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # other features uniform on [0, 1]): the
+        X[:, :2] = X[:, :2] * [950.0, 0.6] + [50.0, 0.2]   # tension's square root over the m: under 25 (0: low),
+        tension, across = X[:, :2].T   # under 45 (1: mid), under 70 (2: high) or more (3: very high)
+        return X, np.digitize(np.sqrt(tension) / across, [25.0, 45.0, 70.0]).astype(np.int64)
+    if loader == "swing_arc":   # a rope of uniform on [0.5, 4] m pushed to uniform on [5, 80] degrees (the other
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # features uniform on [0, 1]): the m/s at
+        X[:, :2] = X[:, :2] * [3.5, 75.0] + [0.5, 5.0]   # the bottom, sqrt(2 g L (1 - cos a)): under 1.5 (0:
+        rope, angle = X[:, :2].T   # gentle), under 3.5 (1: lively) or more (2: wild)
+        speed = np.sqrt(2 * 9.81 * rope * (1 - np.cos(np.radians(angle))))
+        return X, np.digitize(speed, [1.5, 3.5]).astype(np.int64)
+    if loader == "door_creak":   # a door of uniform on [0, 30] years in uniform on [20, 95] % humidity (the other
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # features uniform on [0, 1]): it creaks
+        X[:, :2] = X[:, :2] * [30.0, 75.0] + [0.0, 20.0]   # (1) when the years times the % pass 1,200, ``flip`` of
+        years, humidity = X[:, :2].T   # the labels at random
+        y = (years * humidity > 1200).astype(np.int64)
+        return X, _flip_binary(y, rng, params)
+    if loader == "milk_froth":   # milk at uniform on [2, 20] C steamed uniform on [5, 60] s (the other features
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # uniform on [0, 1]): the C at the end,
+        X[:, :2] = X[:, :2] * [18.0, 55.0] + [2.0, 5.0]   # 1.2 C a second: under 45 (0: flat), under 68 (1: silky)
+        start, seconds = X[:, :2].T   # or more (2: scalded), ``flip`` of the labels redrawn
+        y = np.digitize(start + 1.2 * seconds, [45.0, 68.0]).astype(np.int64)
+        return X, _redraw_among(y, rng, 3, params)
+    if loader == "dam_spill":   # a reservoir uniform on [40, 100] % full with an inflow of uniform on [0, 500] m^3/s
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # (the other features uniform on [0, 1]):
+        X[:, :2] = X[:, :2] * [60.0, 500.0] + [40.0, 0.0]   # the % plus a twentieth of the inflow: under 85 (0:
+        full, inflow = X[:, :2].T   # hold), under 105 (1: release) or more (2: spill), ``flip`` of the labels redrawn
+        y = np.digitize(full + inflow / 20, [85.0, 105.0]).astype(np.int64)
+        return X, _redraw_among(y, rng, 3, params)
+    if loader == "pipe_burst":   # uniform on [0, 48] hours of frost on a pipe of uniform on [0, 60] years (the other
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # features uniform on [0, 1]): it bursts (1,
+        X[:, :2] = X[:, :2] * [48.0, 60.0]   # about a seventh) when the hours times the years pass 1,400
+        frost, years = X[:, :2].T
+        return X, (frost * years > 1400).astype(np.int64)
+    if loader == "avalanche_risk":   # uniform on [0, 100] cm of new snow on a slope of uniform on [10, 50] degrees
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # (the other features uniform on [0, 1]): a
+        X[:, :2] = X[:, :2] * [100.0, 40.0] + [0.0, 10.0]   # twentieth of the cm plus a fifth of the degrees above
+        snow, slope = X[:, :2].T   # 30: under 2.5 (0: low), under 7 (1: high) or more (2: extreme, rare)
+        return X, np.digitize(snow / 20 + (slope - 30) / 5, [2.5, 7.0]).astype(np.int64)
     if loader == "checker":
         X = rng.random((n, int(params["n_features"])))
         c = int(params["cells"])

@@ -199,6 +199,11 @@ existed; a layer per spread stratum refitted on the stored rows of v39-v45; sele
 v46-v51, report part 24 ``v52_*`` sets) keeps the salt; the ``v51_*``, looked at on 2026-11-26 00:32 UTC (round 43's
 report), join the selection part beside the ``v50_*``, and 24 new sets (``v52_*``, added after the plan and before any
 result of the round) are :data:`REPORT_ONLY` and :data:`FRESH` for round 44's report.
+Round 45 (its plan in ``benchmarks/plans/round45.md``, committed at 01:45 UTC on 2026-11-26, before any ``v53_*`` set
+existed; round 44's layer per spread stratum, no refit; selection part the stored rows of v46-v52, report part 24
+``v53_*`` sets) keeps the salt; the ``v52_*``, looked at on 2026-11-26 01:31 UTC (round 44's report), join the
+selection part beside the ``v51_*``, and 24 new sets (``v53_*``, added after the plan and before any result of the
+round) are :data:`REPORT_ONLY` and :data:`FRESH` for round 45's report.
 
 Usage::
 
@@ -212,16 +217,16 @@ import sys
 from pathlib import Path
 
 SALT = "alplan-forecast-split-v8:"
-#: The fresh report: the report-only sets of the latest report (the 24 ``v52_*``, committed for round 44's report,
-#: after the ``v51_*`` were looked at on 2026-11-26 00:32 UTC (round 43's report) and the round's plan
-#: (``benchmarks/plans/round44.md``) was committed at 01:05 UTC on 2026-11-26).
-FRESH = frozenset({"skl:v52_digits_thirds9", "skl:v52_digits_rowcount8", "skl:v52_bc_worsttexsmooth2",
-                   "skl:v52_bc_compsym2_flip3", "skl:v52_wine_alcproline2", "skl:v52_wine_flavhue2_flip5",
-                   "skl:v52_iris_sums2", "skl:v52_iris_diffs2_flip4", "skl:v52_hike_pace", "skl:v52_hay_dry",
-                   "skl:v52_bird_feeder", "skl:v52_cake_rise3", "skl:v52_swim_lap3", "skl:v52_chess_clock5",
-                   "skl:v52_oil_change4", "skl:v52_rice_cook3", "skl:v52_bridge_sway4", "skl:v52_vine_frost3",
-                   "skl:v52_paddle_boat4", "skl:v52_roof_leak", "skl:v52_tyre_wear3", "skl:v52_ferry_delay3",
-                   "skl:v52_bee_forage", "skl:v52_flood_gate3"})
+#: The fresh report: the report-only sets of the latest report (the 24 ``v53_*``, committed for round 45's report,
+#: after the ``v52_*`` were looked at on 2026-11-26 01:31 UTC (round 44's report) and the round's plan
+#: (``benchmarks/plans/round45.md``) was committed at 01:45 UTC on 2026-11-26).
+FRESH = frozenset({"skl:v53_digits_colcount8", "skl:v53_digits_ringcount4", "skl:v53_bc_worstradconc2",
+                   "skl:v53_bc_smoothfrac2_flip4", "skl:v53_wine_ashcolour2", "skl:v53_wine_magod2_flip4",
+                   "skl:v53_iris_slenpwid2", "skl:v53_iris_swidplen2_flip5", "skl:v53_bin_full",
+                   "skl:v53_fence_paint", "skl:v53_pan_sizzle", "skl:v53_tram_crowd3", "skl:v53_soup_salt3",
+                   "skl:v53_kiln_fire4", "skl:v53_parking_fee5", "skl:v53_hedge_trim3", "skl:v53_glacier_flow4",
+                   "skl:v53_drum_pitch4", "skl:v53_swing_arc3", "skl:v53_door_creak", "skl:v53_milk_froth3",
+                   "skl:v53_dam_spill3", "skl:v53_pipe_burst", "skl:v53_avalanche_risk3"})
 #: Data sets added after a report look and reserved for the report part (never fitted or chosen on): from round
 #: 10 on, :data:`FRESH` alone. Earlier report-only sets (``v4_*`` to ``v7_*``) have been looked at and follow the
 #: hash.
@@ -250,8 +255,8 @@ REPORT_ONLY = FRESH
 #: 2026-11-25 17:09 UTC), the ``v44_*`` (round 37's report, 2026-11-25 18:35 UTC), the ``v45_*`` (round 38's report,
 #: 2026-11-25 19:34 UTC), the ``v46_*`` (round 39's report, 2026-11-25 20:54 UTC), the ``v47_*`` (round 40's report,
 #: 2026-11-25 21:47 UTC), the ``v49_*`` (round 41's report, 2026-11-25 23:35 UTC), the ``v50_*`` (round 42's report,
-#: 2026-11-25 23:57 UTC), the ``v51_*`` (round 43's report, 2026-11-26 00:32 UTC). From round 16 on,
-#: :data:`CALIBRATION_ADDED` of them are in the calibration part instead.
+#: 2026-11-25 23:57 UTC), the ``v51_*`` (round 43's report, 2026-11-26 00:32 UTC), the ``v52_*`` (round 44's report,
+#: 2026-11-26 01:31 UTC). From round 16 on, :data:`CALIBRATION_ADDED` of them are in the calibration part instead.
 #: Round 41 adds the ``v48_*`` here before any look (its plan, ``benchmarks/plans/round41.md``, makes them the
 #: selection part of its fresh split).
 SELECTION_ONLY = frozenset({
@@ -423,7 +428,13 @@ SELECTION_ONLY = frozenset({
     "skl:v50_bus_late3", "skl:v50_pond_ice4", "skl:v50_wave_height5",
     "skl:v51_digits_colink", "skl:v51_bc_texsmooth2", "skl:v51_wine_alcmalic2_flip4", "skl:v51_iris_areas2",
     "skl:v51_sled_glide3", "skl:v51_loaf_rise", "skl:v51_brake_stop4", "skl:v51_fridge_spoil", "skl:v51_plank_bend3",
-    "skl:v51_lamp_glare3", "skl:v51_rope_snap", "skl:v51_coffee_strength5"})
+    "skl:v51_lamp_glare3", "skl:v51_rope_snap", "skl:v51_coffee_strength5",
+    "skl:v52_digits_thirds9", "skl:v52_digits_rowcount8", "skl:v52_bc_worsttexsmooth2", "skl:v52_bc_compsym2_flip3",
+    "skl:v52_wine_alcproline2", "skl:v52_wine_flavhue2_flip5", "skl:v52_iris_sums2", "skl:v52_iris_diffs2_flip4",
+    "skl:v52_hike_pace", "skl:v52_hay_dry", "skl:v52_bird_feeder", "skl:v52_cake_rise3", "skl:v52_swim_lap3",
+    "skl:v52_chess_clock5", "skl:v52_oil_change4", "skl:v52_rice_cook3", "skl:v52_bridge_sway4",
+    "skl:v52_vine_frost3", "skl:v52_paddle_boat4", "skl:v52_roof_leak", "skl:v52_tyre_wear3",
+    "skl:v52_ferry_delay3", "skl:v52_bee_forage", "skl:v52_flood_gate3"})
 #: Round 16's salt for :data:`CALIBRATION_ADDED`.
 CALIBRATION_SALT = "alplan-forecast-r16-calibration:"
 

@@ -161,9 +161,10 @@ def test_every_data_set_loads_with_its_classes_and_the_fresh_ones_stay_in_the_re
     assert 0.01 < np.mean(am_y != np.argmax(am_X[:, :5], axis=1)) < 0.04
     sc_X, sc_y = sk.load_xy(sk.SPECS["v8_sectors6"])
     assert np.unique(sc_y).size == 6 and np.bincount(sc_y).min() > 250
-    round41 = ("skl:v48_", "skl:v49_", "skl:v50_", "skl:v51_", "skl:v52_")   # round 41's sets run its configurations
-    # or the shipped table's, not always the MLP; round 42's a linear or naive Bayes one beside another family; round
-    # 43's a logistic regression beside another family; round 44's two configurations of different families
+    round41 = ("skl:v48_", "skl:v49_", "skl:v50_", "skl:v51_", "skl:v52_", "skl:v53_")   # round 41's sets run its
+    # configurations or the shipped table's, not always the MLP; round 42's a linear or naive Bayes one beside another
+    # family; round 43's a logistic regression beside another family; round 44's and 45's two configurations of
+    # different families
     assert all("mlp_small" in sk.SPECS[k[4:]].learners for k in split.REPORT_ONLY | split.SELECTION_ONLY
                if not k.startswith(round41))
     # the sets added after the latest report look are in the report part, whatever the hash says (FRESH, round
@@ -178,10 +179,10 @@ def test_every_data_set_loads_with_its_classes_and_the_fresh_ones_stay_in_the_re
     looked_at = ("v8_", "v9_", "v10_", "v11_", "v12_", "v13_", "v14_", "v15_", "v16_", "v17_", "v18_", "v19_",
                  "v20_", "v21_", "v22_", "v23_", "v24_", "v25_", "v26_", "v27_", "v28_", "v29_", "v30_", "v31_",
                  "v32_", "v33_", "v34_", "v35_", "v36_", "v37_", "v38_", "v39_", "v40_", "v41_", "v42_", "v43_",
-                 "v44_", "v45_", "v46_", "v47_", "v49_", "v50_", "v51_")
+                 "v44_", "v45_", "v46_", "v47_", "v49_", "v50_", "v51_", "v52_")
     # and round 41's selection part, the v48_* (in the selection part before any look)
     assert split.SELECTION_ONLY == {d.key for d in sk.DATASETS if d.name.startswith(looked_at + ("v48_",))}
-    assert split.FRESH == {d.key for d in sk.DATASETS if d.name.startswith("v52_")} and len(split.FRESH) == 24
+    assert split.FRESH == {d.key for d in sk.DATASETS if d.name.startswith("v53_")} and len(split.FRESH) == 24
 
 
 def _draws_only_from_its_seed(sk, prefix: str, names: tuple[str, ...]) -> None:
@@ -7464,8 +7465,8 @@ def test_round_40s_report_v47_sets_are_new_tasks_each_with_the_mlp_and_a_new_con
               "wine_highproline_flip5": "sgd_log", "iris_sepal2petal3": "bnb"}
     _learners_and_sizes(sk, "v47_", others, _usual_sizes(shapes), like=("v45_", "v46_"))
     assert Counter(others.values()) == {c: 2 for c in ROUND_40_LEARNERS}   # each new configuration on 2 sets
-    assert not any(c in d.learners for d in sk.DATASETS if not d.name.startswith(("v47_", "v52_"))
-                   for c in ROUND_40_LEARNERS)   # (round 44's v52_* reuse some, their own test)
+    assert not any(c in d.learners for d in sk.DATASETS if not d.name.startswith(("v47_", "v52_", "v53_"))
+                   for c in ROUND_40_LEARNERS)   # (round 44's v52_* and round 45's v53_* reuse some, their own tests)
     _named_by_loader(sk, "v47_", shapes)
     families = {"medium": ("aquarium_stock3", "printer_ink4", "lawn_mow3"),
                 "noisy": ("cheese_age3", "coaster_loop", "wine_highproline_flip5"), "imbalanced": ("water_carry3",),
@@ -7725,8 +7726,8 @@ def test_round_40s_learners_keep_the_earlier_runs_cache_keys_and_strategies(sk):
 
     names = list(sk.SPECS)
     for spec in sk.DATASETS:
-        if spec.name.startswith(("v47_", "v48_", "v49_", "v52_")):   # round 40's sets, round 41's, round 44's (their
-            # own tests)
+        if spec.name.startswith(("v47_", "v48_", "v49_", "v52_", "v53_")):   # round 40's sets, round 41's, round
+            # 44's, round 45's (their own tests)
             continue
         assert sk._spec_hash(spec, False) == old_hash(spec), spec.name
         for learner in spec.learners:
@@ -7771,8 +7772,8 @@ def test_round_41s_selection_v48_sets_are_new_tasks_each_with_two_new_configurat
     # each of the 12 configurations on exactly 4 sets, on no earlier set; two families a set
     held = Counter(c for p in pairs.values() for c in p)
     assert held == {c: 4 for c in ROUND_41_LEARNERS}
-    assert not any(c in d.learners for d in sk.DATASETS if not d.name.startswith(("v48_", "v52_"))
-                   for c in ROUND_41_LEARNERS)   # (round 44's v52_* reuse some, their own test)
+    assert not any(c in d.learners for d in sk.DATASETS if not d.name.startswith(("v48_", "v52_", "v53_"))
+                   for c in ROUND_41_LEARNERS)   # (round 44's v52_* and round 45's v53_* reuse some, their own tests)
     assert all(learner_family(a) != learner_family(b) for a, b in pairs.values())
     assert len({frozenset(p) for p in pairs.values()}) == 24   # no pair twice
     # liblinear fits two classes only (scikit-learn 1.9 refuses more): the L1 logistic regression's sets are binary
@@ -8073,7 +8074,8 @@ def test_round_41s_learners_keep_the_earlier_runs_cache_keys_and_strategies(sk):
     names = list(sk.SPECS)
     r40 = FIRST_LEARNERS + ROUND_40_LEARNERS
     for spec in sk.DATASETS:
-        if spec.name.startswith(("v48_", "v49_", "v52_")):   # (round 44's v52_*: their own test)
+        if spec.name.startswith(("v48_", "v49_", "v52_", "v53_")):   # (round 44's v52_*, round 45's v53_*: their
+            # own tests)
             continue
         assert sk._spec_hash(spec, False) == r40_hash(spec), spec.name
         assert sk._spec_hash(spec, True) == r40_hash(spec, True), spec.name
@@ -8156,8 +8158,9 @@ def test_round_41s_report_v49_sets_are_new_tasks_with_shipped_or_unseen_configur
     assert all(p[1] in FIRST_LEARNERS for p in unseen.values())
     assert all(learner_family(a) != learner_family(b) for a, b in (shipped | unseen).values())
     assert len({frozenset(p) for p in (shipped | unseen).values()}) == 24
-    assert not any(c in d.learners for d in sk.DATASETS if not d.name.startswith(("v49_", "v52_"))
-                   for c in ROUND_41_REPORT_LEARNERS)   # (round 44's v52_* reuse some, their own test)
+    assert not any(c in d.learners for d in sk.DATASETS if not d.name.startswith(("v49_", "v52_", "v53_"))
+                   for c in ROUND_41_REPORT_LEARNERS)   # (round 44's v52_* and round 45's v53_* reuse some, their
+    # own tests)
     assert not any(set(d.learners) & set(ROUND_40_LEARNERS + ROUND_41_LEARNERS)
                    for d in sk.DATASETS if d.name.startswith("v49_"))
     # k-NN with k = 10 fits from 10 labels: its sets start from 20
@@ -8641,7 +8644,7 @@ def test_round_43s_report_v51_sets_are_new_tasks_each_with_a_logistic_regression
                                                                                              "iris_"))))
 
 
-def test_round_44s_report_v52_sets_are_new_tasks_each_with_two_families_in_the_fresh_report(sk):
+def test_round_44s_report_v52_sets_are_new_tasks_each_with_two_families_in_selection(sk):
     import hashlib
     import math
     from dataclasses import asdict
@@ -8730,11 +8733,11 @@ def test_round_44s_report_v52_sets_are_new_tasks_each_with_two_families_in_the_f
                 "bundled": ("digits_thirds9", "digits_rowcount8", "bc_worsttexsmooth2", "wine_alcproline2",
                             "iris_sums2")}
     _in_families(sk, "v52_", shapes, families)
-    # the fresh report: FRESH is exactly these, all in the report part; the v51_*, looked at by round 43's report,
-    # in the selection part beside the v50_*
+    # looked at by round 44's report: in the selection part, as the v51_*, looked at by round 43's report, are
     keys = {sk.SPECS["v52_" + n].key for n in shapes}
-    assert keys == split.FRESH == split.REPORT_ONLY and {split.part(k) for k in keys} == {"report"}
-    assert not keys & (split.SELECTION_ONLY | split.CALIBRATION_ADDED)
+    assert keys <= split.SELECTION_ONLY and {split.part(k) for k in keys} == {"selection"}
+    assert not keys & (split.FRESH | split.REPORT_ONLY | split.CALIBRATION_ADDED)
+    _looked_at(sk, "v52_", 24)
     _looked_at(sk, "v51_", 12)
     _looked_at(sk, "v50_", 12)
     assert {d.key for d in sk.DATASETS if d.name.startswith("v48_")} <= split.SELECTION_ONLY
@@ -8909,4 +8912,292 @@ def test_round_44s_report_v52_sets_are_new_tasks_each_with_two_families_in_the_f
     assert np.bincount(y)[2] < 250 and np.bincount(y)[0] > 1100
     assert flood(3, 40) == 0 and flood(4, 40) == 1 and flood(5, 60) == 2
     _draws_only_from_its_seed(sk, "v52_", tuple(n for n in shapes if not n.startswith(("digits_", "bc_", "wine_",
+                                                                                             "iris_"))))
+
+
+def test_round_45s_report_v53_sets_are_new_tasks_each_with_two_families_in_the_fresh_report(sk):
+    import hashlib
+    import math
+    from dataclasses import asdict
+
+    from planner.forecast.draws import learner_family
+    from sklearn.datasets import load_breast_cancer, load_iris, load_wine
+
+    split = sys.modules["split"]
+    shapes = {"digits_colcount8": (1797, 8, 10), "digits_ringcount4": (1797, 4, 10), "bc_worstradconc2": (569, 2, 2),
+              "bc_smoothfrac2_flip4": (569, 2, 2), "wine_ashcolour2": (178, 2, 3), "wine_magod2_flip4": (178, 2, 3),
+              "iris_slenpwid2": (150, 2, 3), "iris_swidplen2_flip5": (150, 2, 3), "bin_full": (2000, 4, 2),
+              "fence_paint": (2000, 4, 2), "pan_sizzle": (2000, 4, 2), "tram_crowd3": (2000, 5, 3),
+              "soup_salt3": (2000, 5, 3), "kiln_fire4": (2000, 5, 4), "parking_fee5": (2000, 4, 5),
+              "hedge_trim3": (2000, 5, 3), "glacier_flow4": (2000, 7, 4), "drum_pitch4": (2000, 7, 4),
+              "swing_arc3": (2000, 6, 3), "door_creak": (2000, 5, 2), "milk_froth3": (2000, 5, 3),
+              "dam_spill3": (2000, 5, 3), "pipe_burst": (2000, 4, 2), "avalanche_risk3": (2000, 5, 3)}
+    _loads_as_named(sk, "v53_", shapes)
+    shipped = {"bc_worstradconc2": ("svc_rbf", "gnb"), "wine_ashcolour2": ("knn", "logreg_c0.1"),
+               "iris_slenpwid2": ("gnb", "mlp_small"), "bin_full": ("logreg_c10", "gnb"),
+               "fence_paint": ("rf50", "logreg_c0.1"), "pan_sizzle": ("mlp_small", "logreg_c10"),
+               "soup_salt3": ("knn", "gnb"), "parking_fee5": ("svc_rbf", "logreg_c10"), "hedge_trim3": ("rf50", "knn"),
+               "drum_pitch4": ("svc_rbf", "rf50"), "milk_froth3": ("svc_rbf", "mlp_small"),
+               "pipe_burst": ("logreg_c0.1", "mlp_small")}
+    later = {"digits_colcount8": ("bnb", "knn"), "digits_ringcount4": ("lda", "gnb"),
+             "bc_smoothfrac2_flip4": ("logreg_l1", "svc_rbf"), "wine_magod2_flip4": ("gb50", "logreg_c0.1"),
+             "iris_swidplen2_flip5": ("cnb", "rf50"), "tram_crowd3": ("svc_rbf_c10", "logreg_c10"),
+             "kiln_fire4": ("extratrees100", "knn"), "glacier_flow4": ("mlp_deep", "logreg_c10"),
+             "swing_arc3": ("svc_poly", "knn"), "door_creak": ("knn3", "mlp_small"),
+             "dam_spill3": ("mlp_wide", "logreg_c0.1"), "avalanche_risk3": ("svc_rbf_c0.3", "rf50")}
+    pairs = shipped | later
+    _learners_and_sizes(sk, "v53_", pairs, _usual_sizes(shapes), like=("v50_", "v51_", "v52_"))
+    assert set(pairs) == set(shapes) and len(shipped) == len(later) == 12 and len(pairs) == 24
+    # 12 sets two of the shipped table's configurations, 12 one of round 40's or 41's (each on one set) beside one
+    # of the table's; each of the table's 7 on 5 or 6 sets; two families a set, no pair twice
+    assert all(set(p) <= set(FIRST_LEARNERS) for p in shipped.values())
+    assert Counter(p[0] for p in later.values()) == {c: 1 for c in ("bnb", "lda", "logreg_l1", "gb50", "cnb",
+                                                                    "svc_rbf_c10", "extratrees100", "mlp_deep",
+                                                                    "svc_poly", "knn3", "mlp_wide", "svc_rbf_c0.3")}
+    assert set(p[0] for p in later.values()) <= set(ROUND_40_LEARNERS + ROUND_41_LEARNERS + ROUND_41_REPORT_LEARNERS)
+    assert all(p[1] in FIRST_LEARNERS for p in later.values())
+    held = Counter(c for p in pairs.values() for c in p if c in FIRST_LEARNERS)
+    assert set(held) == set(FIRST_LEARNERS) and set(held.values()) == {5, 6}
+    assert all(learner_family(a) != learner_family(b) for a, b in pairs.values())
+    assert all(len({learner_family(c) for c in sk.SPECS["v53_" + n].learners}) == 2 for n in shapes)
+    assert len({frozenset(p) for p in pairs.values()}) == 24
+    assert len({learner_family(c) for p in pairs.values() for c in p}) == 6   # all six families
+    # the round 40/41 configurations beside the table's come from every family (2 trees, 3 SVMs, 2 NBs, 2 linear, 2
+    # neural, 1 k-NN)
+    assert Counter(learner_family(p[0]) for p in later.values()) == {"tree": 2, "SVM": 3, "NB": 2, "linear": 2,
+                                                                     "neural": 2, "kNN": 1}
+    assert sk.LEARNERS == FIRST_LEARNERS + ROUND_40_LEARNERS + ROUND_41_LEARNERS + ROUND_41_REPORT_LEARNERS
+    # no slow learner on a 10-class digits set; the slow ones' budgets capped as ever; k-NN fits from its k labels;
+    # the sets from 6 labels no k-NN of more than 5; liblinear (the L1 logistic regression) on a binary set
+    assert not any(set(sk.SPECS["v53_" + n].learners) & set(sk.EXPENSIVE) for n, s in shapes.items() if s[2] == 10)
+    _budgets_capped(sk, "v53_", pairs)
+    assert sk.make_split(sk.SPECS["v53_kiln_fire4"], 0, learner="extratrees100").budget == 600
+    assert sk.make_split(sk.SPECS["v53_kiln_fire4"], 0, learner="knn").budget == 1050
+    assert sk.make_split(sk.SPECS["v53_glacier_flow4"], 0, learner="mlp_deep").budget == 600
+    assert sk.make_split(sk.SPECS["v53_glacier_flow4"], 0, learner="logreg_c10").budget == 1050
+    assert sk.make_split(sk.SPECS["v53_wine_magod2_flip4"], 0, learner="gb50").budget == 125   # its whole pool
+    assert sk.make_split(sk.SPECS["v53_wine_magod2_flip4"], 0, learner="logreg_c0.1").budget == 125
+    neighbours = {"knn": 5, "knn3": 3, "knn15": 15, "knn10_dist": 10, "knn30": 30}
+    for name, pair in pairs.items():
+        for learner in pair:
+            assert sk.make_split(sk.SPECS["v53_" + name], 0, learner=learner).initial >= neighbours.get(learner, 0)
+            if sk.SPECS["v53_" + name].initial == 6:
+                assert neighbours.get(learner, 0) <= 5, (name, learner)
+    assert all(shapes[n][2] == 2 for n, p in pairs.items() if "logreg_l1" in p)
+    # the slow configurations after round 39 (EXPENSIVE's later ones) enter a set's cache key only where it runs
+    # them; the third strategies alternate over (data set, learner) as ever
+    def before_r40(spec):   # _spec_hash with round 39's EXPENSIVE
+        fields = asdict(spec)
+        for k, default in (("initial", sk.INITIAL), ("n_rounds", sk.N_ROUNDS)):
+            if fields[k] == default:
+                del fields[k]
+        blob = json.dumps([sk.VERSION, fields, sk.N_ROUNDS, sk.INITIAL, ["svc_rbf", "rf50", "mlp_small"],
+                           sk.EXPENSIVE_BUDGET, False], sort_keys=True, default=str)
+        return hashlib.sha256(blob.encode()).hexdigest()[:10]
+
+    keyed = {n for n, p in pairs.items() if set(p) & set(sk.EXPENSIVE[3:])}
+    assert keyed == {"wine_magod2_flip4", "tram_crowd3", "kiln_fire4", "glacier_flow4", "swing_arc3", "dam_spill3",
+                     "avalanche_risk3"}
+    assert all((sk._spec_hash(sk.SPECS["v53_" + n], False) != before_r40(sk.SPECS["v53_" + n])) == (n in keyed)
+               for n in shapes)
+    names = list(sk.SPECS)
+    for name, pair in pairs.items():
+        for learner in pair:
+            i = names.index("v53_" + name) * 31 + sk.LEARNERS.index(learner)
+            want = "entropy" if i % 2 == 0 else "least_confidence"
+            assert sk.strategies_for(sk.SPECS["v53_" + name], learner)[2] == want
+    _named_by_loader(sk, "v53_", shapes)
+    families = {"easy": ("bin_full", "fence_paint", "pan_sizzle"),
+                "medium": ("tram_crowd3", "soup_salt3", "kiln_fire4", "parking_fee5", "hedge_trim3"),
+                "hard": ("glacier_flow4", "drum_pitch4", "swing_arc3"),
+                "noisy": ("bc_smoothfrac2_flip4", "wine_magod2_flip4", "iris_swidplen2_flip5", "door_creak",
+                          "milk_froth3", "dam_spill3"),
+                "imbalanced": ("pipe_burst", "avalanche_risk3"),
+                "bundled": ("digits_colcount8", "digits_ringcount4", "bc_worstradconc2", "wine_ashcolour2",
+                            "iris_slenpwid2")}
+    _in_families(sk, "v53_", shapes, families)
+    # the fresh report: FRESH is exactly these, all in the report part; the v52_*, looked at by round 44's report,
+    # in the selection part beside the v51_*
+    keys = {sk.SPECS["v53_" + n].key for n in shapes}
+    assert keys == split.FRESH == split.REPORT_ONLY and {split.part(k) for k in keys} == {"report"}
+    assert not keys & (split.SELECTION_ONLY | split.CALIBRATION_ADDED)
+    _looked_at(sk, "v52_", 24)
+    _looked_at(sk, "v51_", 12)
+    assert {d.key for d in sk.DATASETS if d.name.startswith("v48_")} <= split.SELECTION_ONLY
+    earlier = _loaders_new(sk, "v53_", 24)
+    assert earlier.isdisjoint(sk.SPECS["v53_" + n].loader.split(":")[-1].split("+")[0] for n in shapes)
+    assert {e.split("+")[0] for e in earlier}.isdisjoint(sk.SPECS["v53_" + n].loader.split(":")[-1].split("+")[0]
+                                                         for n in shapes)
+    assert len({sk.SPECS["v53_" + n].loader.split(":")[-1].split("+")[0] for n in shapes}) == 24
+    # each learner of each set fits its initial labels and gives a probability per class
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", FutureWarning)
+        warnings.simplefilter("ignore", UserWarning)
+        warnings.simplefilter("ignore", sk.ConvergenceWarning)
+        for name, pair in pairs.items():
+            for learner in pair:
+                sp = sk.make_split(sk.SPECS["v53_" + name], 0, learner=learner)
+                labeled = sk.initial_set(sp.y_pool, sp.n_classes, sp.initial, 0)
+                model = sk.make_learner(learner, 0).fit(sp.X_pool[labeled], sp.y_pool[labeled])
+                proba = sk.full_proba(model, sp.X_test, sp.n_classes)
+                assert proba.shape == (len(sp.y_test), shapes[name][2]), (name, learner)
+                assert np.allclose(proba.sum(axis=1), 1), (name, learner)
+
+    # digits as the pixels above 8 a column, and as the pixels above 8 in each square ring, from the border in
+    digits_X, digits_y = sk.load_xy(sk.SPECS["digits"])
+    c_X, c_y = sk.load_xy(sk.SPECS["v53_digits_colcount8"])
+    r_X, r_y = sk.load_xy(sk.SPECS["v53_digits_ringcount4"])
+    assert np.array_equal(c_y, digits_y) and np.array_equal(r_y, digits_y)
+    for i in range(0, 1797, 7):
+        img = digits_X[i].reshape(8, 8).tolist()
+        assert c_X[i].tolist() == [sum(img[r][c] > 8 for r in range(8)) for c in range(8)], i
+        assert r_X[i].tolist() == [sum(img[r][c] > 8 for r in range(8) for c in range(8)
+                                       if min(r, c, 7 - r, 7 - c) == k) for k in range(4)], i
+    assert np.array_equal(c_X.sum(axis=1), r_X.sum(axis=1)) and np.array_equal(c_X.sum(axis=1), (digits_X > 8).sum(1))
+    assert not np.array_equal(c_X, sk.load_xy(sk.SPECS["v52_digits_rowcount8"])[0])   # columns, not rows
+    bc = load_breast_cancer()
+    names = list(bc.feature_names)
+    b_X, b_y = sk.load_xy(sk.SPECS["v53_bc_worstradconc2"])
+    cols = [names.index(f) for f in ("worst radius", "worst concave points")]
+    assert np.array_equal(b_y, bc.target) and b_X.tolist() == [[x[j] for j in cols] for x in bc.data.tolist()]
+    s_X, s_y = sk.load_xy(sk.SPECS["v53_bc_smoothfrac2_flip4"])
+    cols = [names.index(f) for f in ("mean smoothness", "mean fractal dimension")]
+    assert s_X.tolist() == [[x[j] for j in cols] for x in bc.data.tolist()]
+    assert np.array_equal(s_y, sk._redraw(bc.target, sk._data_seed("v53_bc_smoothfrac2_flip4"), 0.04))
+    assert 0 < np.mean(s_y != bc.target) < 0.04   # 4% redrawn among 2: about half of them to their own class
+    wine = load_wine()
+    a_X, a_y = sk.load_xy(sk.SPECS["v53_wine_ashcolour2"])
+    cols = [wine.feature_names.index(f) for f in ("ash", "color_intensity")]
+    assert np.array_equal(a_y, wine.target) and a_X.tolist() == [[x[j] for j in cols] for x in wine.data.tolist()]
+    m_X, m_y = sk.load_xy(sk.SPECS["v53_wine_magod2_flip4"])
+    cols = [wine.feature_names.index(f) for f in ("magnesium", "od280/od315_of_diluted_wines")]
+    assert m_X.tolist() == [[x[j] for j in cols] for x in wine.data.tolist()]
+    assert np.array_equal(m_y, sk._redraw(wine.target, sk._data_seed("v53_wine_magod2_flip4"), 0.04))
+    assert 0 < np.mean(m_y != wine.target) < 0.06
+    iris = load_iris()
+    p_X, p_y = sk.load_xy(sk.SPECS["v53_iris_slenpwid2"])
+    cols = [iris.feature_names.index(f) for f in ("sepal length (cm)", "petal width (cm)")]
+    assert np.array_equal(p_y, iris.target) and p_X.tolist() == [[x[j] for j in cols] for x in iris.data.tolist()]
+    w_X, w_y = sk.load_xy(sk.SPECS["v53_iris_swidplen2_flip5"])
+    cols = [iris.feature_names.index(f) for f in ("sepal width (cm)", "petal length (cm)")]
+    assert w_X.tolist() == [[x[j] for j in cols] for x in iris.data.tolist()]
+    assert np.array_equal(w_y, sk._redraw(iris.target, sk._data_seed("v53_iris_swidplen2_flip5"), 0.05))
+    assert 0 < np.mean(w_y != iris.target) < 0.07
+
+    # 1-6 people for 1-14 days since the bin was emptied (2 more features): it overflows
+    def bin_(people, days, *_):
+        return int(people * days > 30)
+
+    _generated(sk, "v53_", "bin_full", 4, (1, 1), (5, 13), bin_, 650)
+    assert bin_(3, 8) == 0 and bin_(4, 10) == 1 and bin_(6, 5) == 0
+    # a fence of 10-100 m and 1-12 litres of paint (2 more features): 8 m a litre cover it
+
+    def fence(metres, litres, *_):
+        return int(8 * litres > metres)
+
+    _generated(sk, "v53_", "fence_paint", 4, (10, 1), (90, 11), fence, 850)
+    assert fence(80, 9) == 0 and fence(50, 7) == 1 and fence(80, 10) == 0
+    # a pan at 60-260 C with 5-50 ml of oil (2 more features): it sizzles
+
+    def pan(temp, oil, *_):
+        return int(temp - 2 * oil > 120)
+
+    _generated(sk, "v53_", "pan_sizzle", 4, (60, 5), (200, 45), pan, 800)
+    assert pan(200, 30) == 1 and pan(200, 45) == 0 and pan(100, 5) == 0
+    # 0-400 passengers in 1-5 carriages (3 more features): seats, standing, packed
+
+    def tram(passengers, carriages, *_):
+        return _bins(passengers / carriages, (40, 80))
+
+    _generated(sk, "v53_", "tram_crowd3", 5, (0, 1), (400, 4), tram, 550)
+    assert tram(100, 4) == 0 and tram(200, 4) == 1 and tram(300, 2) == 2
+    # 0-30 g of salt in 0.5-4 litres of soup (3 more features): bland, fine, salty
+
+    def soup(salt, litres, *_):
+        return _bins(salt / litres, (4, 9))
+
+    _generated(sk, "v53_", "soup_salt3", 5, (0, 0.5), (30, 3.5), soup, 600)
+    assert soup(6, 2) == 0 and soup(12, 2) == 1 and soup(20, 2) == 2
+    # a kiln at 600-1300 C for 1-12 hours (3 more features): raw, bisque, glaze, cracked
+
+    def kiln(temp, hours, *_):
+        return _bins(temp * math.sqrt(hours) / 1000, (1.5, 2.5, 3.5))
+
+    _generated(sk, "v53_", "kiln_fire4", 5, (600, 1), (700, 11), kiln, 180)
+    assert kiln(700, 4) == 0 and kiln(1000, 4) == 1 and kiln(1000, 9) == 2 and kiln(1200, 9) == 3
+    # 0-10 hours parked at 0.5-4 an hour (2 more features): free, cheap, fair, dear, steep
+
+    def parking(hours, rate, *_):
+        return _bins(hours * rate, (2, 5, 10, 20))
+
+    _generated(sk, "v53_", "parking_fee5", 4, (0, 0.5), (10, 3.5), parking, 220)
+    assert parking(1, 1) == 0 and parking(2, 2) == 1 and parking(4, 2) == 2 and parking(5, 3) == 3
+    assert parking(8, 3) == 4
+    # 0-16 weeks since the trim with 0-40 mm of rain a week (3 more features): neat, shaggy, overgrown
+
+    def hedge(weeks, rain, *_):
+        return _bins(weeks * (1 + rain / 20), (8, 20))
+
+    _generated(sk, "v53_", "hedge_trim3", 5, (0, 0), (16, 40), hedge, 500)
+    assert hedge(4, 10) == 0 and hedge(8, 20) == 1 and hedge(12, 20) == 2 and hedge(12, 0) == 1
+    # a slope of 1-30 degrees under 20-400 m of ice (5 more features): still, creeps, flows, surges
+
+    def glacier(slope, ice, *_):
+        return _bins(math.sin(math.radians(slope)) * ice, (10, 30, 70))
+
+    _generated(sk, "v53_", "glacier_flow4", 7, (1, 20), (29, 380), glacier, 200)
+    assert glacier(30, 10) == 0 and glacier(30, 40) == 1 and glacier(30, 100) == 2 and glacier(30, 200) == 3
+    assert glacier(5, 400) == 2   # thick ice flows on a gentle slope
+    # a drum skin at 50-1000 N of tension, 0.2-0.8 m across (5 more features): low, mid, high, very high
+
+    def drum(tension, across, *_):
+        return _bins(math.sqrt(tension) / across, (25, 45, 70))
+
+    _generated(sk, "v53_", "drum_pitch4", 7, (50, 0.2), (950, 0.6), drum, 250)
+    assert drum(100, 0.5) == 0 and drum(400, 0.5) == 1 and drum(900, 0.5) == 2 and drum(900, 0.4) == 3
+    # a rope of 0.5-4 m pushed to 5-80 degrees (4 more features): gentle, lively, wild at the bottom
+
+    def swing(rope, angle, *_):
+        return _bins(math.sqrt(2 * 9.81 * rope * (1 - math.cos(math.radians(angle)))), (1.5, 3.5))
+
+    _generated(sk, "v53_", "swing_arc3", 6, (0.5, 5), (3.5, 75), swing, 400)
+    assert swing(1, 20) == 0 and swing(1, 60) == 1 and swing(2, 60) == 2
+    # a door of 0-30 years at 20-95% humidity (3 more features): it creaks (5% flipped)
+
+    def door(years, humidity, *_):
+        return int(years * humidity > 1200)
+
+    _generated(sk, "v53_", "door_creak", 5, (0, 20), (30, 75), door, 500, noise=(2, 0.05))
+    assert door(10, 50) == 0 and door(20, 80) == 1 and door(30, 40) == 0
+    # milk at 2-20 C steamed 5-60 s (3 more features): flat, silky, scalded (4% redrawn)
+
+    def milk(start, seconds, *_):
+        return _bins(start + 1.2 * seconds, (45, 68))
+
+    _generated(sk, "v53_", "milk_froth3", 5, (2, 5), (18, 55), milk, 400, noise=(3, 0.04))
+    assert milk(10, 20) == 0 and milk(10, 40) == 1 and milk(10, 55) == 2
+    # a reservoir 40-100% full with an inflow of 0-500 m^3/s (3 more features): hold, release, spill (5% redrawn)
+
+    def dam(full, inflow, *_):
+        return _bins(full + inflow / 20, (85, 105))
+
+    _generated(sk, "v53_", "dam_spill3", 5, (40, 0), (60, 500), dam, 200, noise=(3, 0.05))
+    assert dam(60, 100) == 0 and dam(80, 200) == 1 and dam(95, 300) == 2
+    # 0-48 hours of frost on a pipe of 0-60 years (2 more features): it bursts (about a seventh)
+
+    def pipe(frost, years, *_):
+        return int(frost * years > 1400)
+
+    X, y = _generated(sk, "v53_", "pipe_burst", 4, (0, 0), (48, 60), pipe, 250)
+    assert 0.1 < y.mean() < 0.2
+    assert pipe(20, 50) == 0 and pipe(40, 50) == 1 and pipe(48, 29) == 0
+    # 0-100 cm of new snow on a slope of 10-50 degrees (3 more features): low, high, extreme (rare)
+
+    def avalanche(snow, slope, *_):
+        return _bins(snow / 20 + (slope - 30) / 5, (2.5, 7))
+
+    X, y = _generated(sk, "v53_", "avalanche_risk3", 5, (0, 10), (100, 40), avalanche, 80)
+    assert np.bincount(y)[2] < 150 and np.bincount(y)[0] > 900
+    assert avalanche(20, 30) == 0 and avalanche(60, 30) == 1 and avalanche(90, 45) == 2 and avalanche(100, 20) == 1
+    _draws_only_from_its_seed(sk, "v53_", tuple(n for n in shapes if not n.startswith(("digits_", "bc_", "wine_",
                                                                                              "iris_"))))
