@@ -330,6 +330,19 @@ ROUND_41_LEARNERS = ("knn3", "knn30", "hgb", "dtree8", "svc_linear", "svc_rbf_c1
 ROUND_41_REPORT_LEARNERS = ("knn10_dist", "gb50", "svc_rbf_c0.3", "mnb", "logreg_bal", "mlp_tanh")
 
 
+def _picks_columns(sk, name: str, bunch, features, flip: float = 0.0, most_changed: float | None = None) -> None:
+    """The set ``name`` holds ``bunch``'s ``features`` columns, in that order, and its labels: as they are, or with
+    ``flip`` of them redrawn by the set's own seed (then some, and fewer than ``most_changed``, differ)."""
+    X, y = sk.load_xy(sk.SPECS[name])
+    cols = [list(bunch.feature_names).index(f) for f in features]
+    assert X.tolist() == [[x[j] for j in cols] for x in bunch.data.tolist()], name
+    if not flip:
+        assert np.array_equal(y, bunch.target), name
+        return
+    assert np.array_equal(y, sk._redraw(bunch.target, sk._data_seed(name), flip)), name
+    assert 0 < np.mean(y != bunch.target) < (flip if most_changed is None else most_changed), name
+
+
 def _loaders_new(sk, prefix: str, size: int) -> set:
     """Each of a round's ``size`` sets (names starting ``prefix``) a generator or derivation no other set uses, nor
     one another; the other sets' generator and derivation names."""
@@ -8769,25 +8782,12 @@ def test_round_44s_report_v52_sets_are_new_tasks_each_with_two_families_in_selec
         assert t_X[i].tolist() == [sum(img[r][c] for r in rs for c in cs) for rs in cuts for cs in cuts], i
         assert r_X[i].tolist() == [sum(v > 8 for v in row) for row in img], i
     assert np.allclose(t_X.sum(axis=1), digits_X.sum(axis=1))
-    bc = load_breast_cancer()
-    names = list(bc.feature_names)
-    b_X, b_y = sk.load_xy(sk.SPECS["v52_bc_worsttexsmooth2"])
-    cols = [names.index(f) for f in ("worst texture", "worst smoothness")]
-    assert np.array_equal(b_y, bc.target) and b_X.tolist() == [[x[j] for j in cols] for x in bc.data.tolist()]
-    c_X, c_y = sk.load_xy(sk.SPECS["v52_bc_compsym2_flip3"])
-    cols = [names.index(f) for f in ("mean compactness", "mean symmetry")]
-    assert c_X.tolist() == [[x[j] for j in cols] for x in bc.data.tolist()]
-    assert np.array_equal(c_y, sk._redraw(bc.target, sk._data_seed("v52_bc_compsym2_flip3"), 0.03))
-    assert 0 < np.mean(c_y != bc.target) < 0.03   # 3% redrawn among 2: about half of them to their own class
-    wine = load_wine()
-    a_X, a_y = sk.load_xy(sk.SPECS["v52_wine_alcproline2"])
-    cols = [wine.feature_names.index(f) for f in ("alcohol", "proline")]
-    assert np.array_equal(a_y, wine.target) and a_X.tolist() == [[x[j] for j in cols] for x in wine.data.tolist()]
-    f_X, f_y = sk.load_xy(sk.SPECS["v52_wine_flavhue2_flip5"])
-    cols = [wine.feature_names.index(f) for f in ("flavanoids", "hue")]
-    assert f_X.tolist() == [[x[j] for j in cols] for x in wine.data.tolist()]
-    assert np.array_equal(f_y, sk._redraw(wine.target, sk._data_seed("v52_wine_flavhue2_flip5"), 0.05))
-    assert 0 < np.mean(f_y != wine.target) < 0.07
+    bc, wine = load_breast_cancer(), load_wine()
+    _picks_columns(sk, "v52_bc_worsttexsmooth2", bc, ("worst texture", "worst smoothness"))
+    # 3% redrawn among 2 classes: about half of them to their own class
+    _picks_columns(sk, "v52_bc_compsym2_flip3", bc, ("mean compactness", "mean symmetry"), 0.03)
+    _picks_columns(sk, "v52_wine_alcproline2", wine, ("alcohol", "proline"))
+    _picks_columns(sk, "v52_wine_flavhue2_flip5", wine, ("flavanoids", "hue"), 0.05, 0.07)
     iris = load_iris()
     s_X, s_y = sk.load_xy(sk.SPECS["v52_iris_sums2"])
     assert np.array_equal(s_y, iris.target)
@@ -9055,34 +9055,14 @@ def test_round_45s_report_v53_sets_are_new_tasks_each_with_two_families_in_the_f
                                        if min(r, c, 7 - r, 7 - c) == k) for k in range(4)], i
     assert np.array_equal(c_X.sum(axis=1), r_X.sum(axis=1)) and np.array_equal(c_X.sum(axis=1), (digits_X > 8).sum(1))
     assert not np.array_equal(c_X, sk.load_xy(sk.SPECS["v52_digits_rowcount8"])[0])   # columns, not rows
-    bc = load_breast_cancer()
-    names = list(bc.feature_names)
-    b_X, b_y = sk.load_xy(sk.SPECS["v53_bc_worstradconc2"])
-    cols = [names.index(f) for f in ("worst radius", "worst concave points")]
-    assert np.array_equal(b_y, bc.target) and b_X.tolist() == [[x[j] for j in cols] for x in bc.data.tolist()]
-    s_X, s_y = sk.load_xy(sk.SPECS["v53_bc_smoothfrac2_flip4"])
-    cols = [names.index(f) for f in ("mean smoothness", "mean fractal dimension")]
-    assert s_X.tolist() == [[x[j] for j in cols] for x in bc.data.tolist()]
-    assert np.array_equal(s_y, sk._redraw(bc.target, sk._data_seed("v53_bc_smoothfrac2_flip4"), 0.04))
-    assert 0 < np.mean(s_y != bc.target) < 0.04   # 4% redrawn among 2: about half of them to their own class
-    wine = load_wine()
-    a_X, a_y = sk.load_xy(sk.SPECS["v53_wine_ashcolour2"])
-    cols = [wine.feature_names.index(f) for f in ("ash", "color_intensity")]
-    assert np.array_equal(a_y, wine.target) and a_X.tolist() == [[x[j] for j in cols] for x in wine.data.tolist()]
-    m_X, m_y = sk.load_xy(sk.SPECS["v53_wine_magod2_flip4"])
-    cols = [wine.feature_names.index(f) for f in ("magnesium", "od280/od315_of_diluted_wines")]
-    assert m_X.tolist() == [[x[j] for j in cols] for x in wine.data.tolist()]
-    assert np.array_equal(m_y, sk._redraw(wine.target, sk._data_seed("v53_wine_magod2_flip4"), 0.04))
-    assert 0 < np.mean(m_y != wine.target) < 0.06
-    iris = load_iris()
-    p_X, p_y = sk.load_xy(sk.SPECS["v53_iris_slenpwid2"])
-    cols = [iris.feature_names.index(f) for f in ("sepal length (cm)", "petal width (cm)")]
-    assert np.array_equal(p_y, iris.target) and p_X.tolist() == [[x[j] for j in cols] for x in iris.data.tolist()]
-    w_X, w_y = sk.load_xy(sk.SPECS["v53_iris_swidplen2_flip5"])
-    cols = [iris.feature_names.index(f) for f in ("sepal width (cm)", "petal length (cm)")]
-    assert w_X.tolist() == [[x[j] for j in cols] for x in iris.data.tolist()]
-    assert np.array_equal(w_y, sk._redraw(iris.target, sk._data_seed("v53_iris_swidplen2_flip5"), 0.05))
-    assert 0 < np.mean(w_y != iris.target) < 0.07
+    bc, wine, iris = load_breast_cancer(), load_wine(), load_iris()
+    _picks_columns(sk, "v53_bc_worstradconc2", bc, ("worst radius", "worst concave points"))
+    # 4% redrawn among 2 classes: about half of them to their own class
+    _picks_columns(sk, "v53_bc_smoothfrac2_flip4", bc, ("mean smoothness", "mean fractal dimension"), 0.04)
+    _picks_columns(sk, "v53_wine_ashcolour2", wine, ("ash", "color_intensity"))
+    _picks_columns(sk, "v53_wine_magod2_flip4", wine, ("magnesium", "od280/od315_of_diluted_wines"), 0.04, 0.06)
+    _picks_columns(sk, "v53_iris_slenpwid2", iris, ("sepal length (cm)", "petal width (cm)"))
+    _picks_columns(sk, "v53_iris_swidplen2_flip5", iris, ("sepal width (cm)", "petal length (cm)"), 0.05, 0.07)
 
     # 1-6 people for 1-14 days since the bin was emptied (2 more features): it overflows
     def bin_(people, days, *_):
