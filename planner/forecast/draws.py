@@ -462,9 +462,10 @@ def regime_layer_from_frame(df: pd.DataFrame) -> dict[str, Spread]:
 
 @lru_cache(maxsize=1)
 def load_regime_layer() -> dict[str, Spread]:
-    """The shipped regime layer (``planner/data/regime_spread.csv``; round 44): a correction of the shipped spread
-    table per stratum, fitted on the newest held-out reports' rows after the family layer. ``{stratum: Spread}``,
-    empty without the file."""
+    """The regime layer where one is installed (``planner/data/regime_spread.csv``, ``regime_layer.py --write``): a
+    correction of the shipped spread table per stratum, fitted on held-out reports' rows after the family layer.
+    Rounds 44 and 45 screened one (R1) and did not adopt it, so none ships and this is empty; a work tree that
+    writes the file runs the candidate through the planner's own path. ``{stratum: Spread}``."""
     f = resources.files("planner").joinpath("data/regime_spread.csv")
     if not f.is_file():
         return {}
