@@ -77,11 +77,6 @@ def test_a_layer_table_needs_its_columns_and_sane_factors():
         regime_layer_from_frame(rows.assign(high=[1.2, 0.0, 1.0, 1.0]))
 
 
-def test_the_shipped_layer_if_any_names_strata_of_the_shipped_table_at_its_knots():
-    layer = load_regime_layer()
-    table = load_spread()
-    for key, spr in layer.items():
-        assert key in table, f"regime layer stratum {key!r} is not a stratum of planner/data/spread.csv"
-        assert np.allclose(spr.ratios, table[key].ratios, rtol=1e-5)
-        assert np.all(spr.low > 0) and np.all(spr.high > 0)
+def test_no_regime_layer_ships():
+    assert load_regime_layer() == {}   # rounds 44-45 screened R1 and did not adopt it: the package ships no such file
     assert tuple(REGIME_LAYER_COLUMNS) == ("stratum", "ratio", "shift", "low", "high", "n_rows", "n_datasets")
