@@ -330,6 +330,23 @@ ROUND_41_LEARNERS = ("knn3", "knn30", "hgb", "dtree8", "svc_linear", "svc_rbf_c1
 ROUND_41_REPORT_LEARNERS = ("knn10_dist", "gb50", "svc_rbf_c0.3", "mnb", "logreg_bal", "mlp_tanh")
 
 
+def _fit_their_initial_labels(sk, prefix: str, pairs: dict, shapes: dict) -> None:
+    """Each learner of each ``prefix`` set (``pairs``: name -> learners) fits the set's initial labels, quieted as
+    run_al quiets it, and gives a probability for each of the set's classes (``shapes[name][2]``) on its test split."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", FutureWarning)
+        warnings.simplefilter("ignore", UserWarning)
+        warnings.simplefilter("ignore", sk.ConvergenceWarning)
+        for name, pair in pairs.items():
+            for learner in pair:
+                sp = sk.make_split(sk.SPECS[prefix + name], 0, learner=learner)
+                labeled = sk.initial_set(sp.y_pool, sp.n_classes, sp.initial, 0)
+                model = sk.make_learner(learner, 0).fit(sp.X_pool[labeled], sp.y_pool[labeled])
+                proba = sk.full_proba(model, sp.X_test, sp.n_classes)
+                assert proba.shape == (len(sp.y_test), shapes[name][2]), (name, learner)
+                assert np.allclose(proba.sum(axis=1), 1), (name, learner)
+
+
 def _picks_columns(sk, name: str, bunch, features, flip: float = 0.0, most_changed: float | None = None) -> None:
     """The set ``name`` holds ``bunch``'s ``features`` columns, in that order, and its labels: as they are, or with
     ``flip`` of them redrawn by the set's own seed (then some, and fewer than ``most_changed``, differ)."""
@@ -8757,19 +8774,7 @@ def test_round_44s_report_v52_sets_are_new_tasks_each_with_two_families_in_selec
     earlier = _loaders_new(sk, "v52_", 24)
     assert earlier.isdisjoint(sk.SPECS["v52_" + n].loader.split(":")[-1].split("+")[0] for n in shapes)
     assert len({sk.SPECS["v52_" + n].loader.split(":")[-1].split("+")[0] for n in shapes}) == 24
-    # each learner of each set fits its initial labels and gives a probability per class
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", FutureWarning)
-        warnings.simplefilter("ignore", UserWarning)
-        warnings.simplefilter("ignore", sk.ConvergenceWarning)
-        for name, pair in pairs.items():
-            for learner in pair:
-                sp = sk.make_split(sk.SPECS["v52_" + name], 0, learner=learner)
-                labeled = sk.initial_set(sp.y_pool, sp.n_classes, sp.initial, 0)
-                model = sk.make_learner(learner, 0).fit(sp.X_pool[labeled], sp.y_pool[labeled])
-                proba = sk.full_proba(model, sp.X_test, sp.n_classes)
-                assert proba.shape == (len(sp.y_test), shapes[name][2]), (name, learner)
-                assert np.allclose(proba.sum(axis=1), 1), (name, learner)
+    _fit_their_initial_labels(sk, "v52_", pairs, shapes)
 
     # digits as the ink of each cell of a 3 x 3 grid (rows and columns 0-2, 3-4, 5-7), and as the pixels above 8 a row
     digits_X, digits_y = sk.load_xy(sk.SPECS["digits"])
@@ -9029,19 +9034,7 @@ def test_round_45s_report_v53_sets_are_new_tasks_each_with_two_families_in_the_f
     assert {e.split("+")[0] for e in earlier}.isdisjoint(sk.SPECS["v53_" + n].loader.split(":")[-1].split("+")[0]
                                                          for n in shapes)
     assert len({sk.SPECS["v53_" + n].loader.split(":")[-1].split("+")[0] for n in shapes}) == 24
-    # each learner of each set fits its initial labels and gives a probability per class
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", FutureWarning)
-        warnings.simplefilter("ignore", UserWarning)
-        warnings.simplefilter("ignore", sk.ConvergenceWarning)
-        for name, pair in pairs.items():
-            for learner in pair:
-                sp = sk.make_split(sk.SPECS["v53_" + name], 0, learner=learner)
-                labeled = sk.initial_set(sp.y_pool, sp.n_classes, sp.initial, 0)
-                model = sk.make_learner(learner, 0).fit(sp.X_pool[labeled], sp.y_pool[labeled])
-                proba = sk.full_proba(model, sp.X_test, sp.n_classes)
-                assert proba.shape == (len(sp.y_test), shapes[name][2]), (name, learner)
-                assert np.allclose(proba.sum(axis=1), 1), (name, learner)
+    _fit_their_initial_labels(sk, "v53_", pairs, shapes)
 
     # digits as the pixels above 8 a column, and as the pixels above 8 in each square ring, from the border in
     digits_X, digits_y = sk.load_xy(sk.SPECS["digits"])
