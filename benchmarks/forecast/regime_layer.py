@@ -1,4 +1,4 @@
-"""Fit and screen the forecast's layer per spread stratum (``planner/data/regime_spread.csv``; round 44).
+"""Fit and screen a layer on the forecast's spread table per stratum (rounds 44 and 45; not adopted).
 
 The shipped spread table (``planner/data/spread.csv``) was fitted in rounds 10-19 on the corpus of that time.
 This layer corrects it per stratum (the first of :func:`planner.forecast.draws.spread_keys` the shipped table
@@ -7,8 +7,10 @@ fitted as round 39's family layer is (:func:`family_layer.fit_strata`: the shift
 logits, the factors the split-conformal 90% points times 1.05) on rows of the **shipped design**: the base
 forecast's stored rows (the reports scored before any layer, or the no-layer runs beside later ones) moved by
 the shipped family table where the planner applies it (:func:`planner.forecast.draws.takes_family_layer`), so the
-layer corrects what the family layer leaves. The planner composes base, regime layer and family layer at the same
-knots (shifts add, factors multiply).
+layer corrects what the family layer leaves. A stratum's layer composes with its row of the spread table at the
+same knots (shifts add, factors multiply: :func:`planner.forecast.draws.compose_spread`), so a candidate runs through
+the planner as a spread table with the layer folded in (:func:`compose_into_spread`, ``--write``), written to
+``--out``, a work tree's ``planner/data/spread.csv``.
 
 Candidates (``benchmarks/plans/round44.md``): R0 (no regime layer: the shipped design), R1 (the shifts alone), R2
 (shifts and factors). :func:`choose44` applies the plan's accuracy screen on the selection rows; the labels check
@@ -19,7 +21,7 @@ Usage (round 44)::
     .venv/bin/python benchmarks/forecast/regime_layer.py \\
         --fit-tags s39-report,s40-report,s41-report,s42-report,s43-report,s44-report,s45-report \\
         --check-tags s46L0-report,s47L0-report,s49L0-report,s50L0-report --check-shipped-tags s51-report \\
-        [--write R1|R2|chosen]
+        [--write R1 --out <work tree>/planner/data/spread.csv]
 """
 
 from __future__ import annotations
@@ -39,16 +41,17 @@ for _p in (str(HERE), str(ROOT)):
 
 from family_layer import BAND, SCALE, apply_layer, fit_strata, move_rows  # noqa: E402
 from planner.forecast.draws import (  # noqa: E402
-    REGIME_LAYER_COLUMNS,
     load_spread,
-    regime_layer_from_frame,
+    spread_from_frame,
     spread_keys,
     takes_family_layer,
 )
 from spread import deviations  # noqa: E402
 from summarize import ISSUE_STRATA, pooled_rows  # noqa: E402
 
-OUT = ROOT / "planner" / "data" / "regime_spread.csv"
+#: The layer's table: one row per spread stratum (a key of ``planner/data/spread.csv``) and knot.
+COLUMNS = ("stratum", "ratio", "shift", "low", "high", "n_rows", "n_datasets")
+SPREAD_TABLE = ROOT / "planner" / "data" / "spread.csv"
 FAMILY_TABLE = ROOT / "planner" / "data" / "family_spread.csv"
 #: Round 44's cells: a learner counts when its rows come from at least this many data sets.
 MIN_LEARNER_SETS = 5
@@ -80,16 +83,33 @@ def shipped_rows(tags: str, part: str = "report", *, family_table: pd.DataFrame 
 
 def fit_regime_layer(acc: pd.DataFrame, *, min_rows: int = 100, min_datasets: int = 5, factors: bool = True,
                      scale: float = SCALE) -> pd.DataFrame:
-    """The layer's table (:data:`planner.forecast.draws.REGIME_LAYER_COLUMNS`) fitted on the shipped design's rows:
+    """The layer's table (:data:`COLUMNS`) fitted on the shipped design's rows:
     :func:`family_layer.fit_strata` by spread stratum. Without ``factors`` every factor is 1 (R1)."""
     a = deviations(with_stratum(acc))
     rows = fit_strata(a, "stratum", min_rows=min_rows, min_datasets=min_datasets, factors=factors, scale=scale)
-    return pd.DataFrame(rows, columns=list(REGIME_LAYER_COLUMNS))
+    return pd.DataFrame(rows, columns=list(COLUMNS))
 
 
 def apply_regime_layer(acc: pd.DataFrame, table: pd.DataFrame) -> pd.DataFrame:
     """``acc``'s rows moved by the regime layer ``table`` of their stratum."""
-    return move_rows(with_stratum(acc), regime_layer_from_frame(table), "stratum")
+    return move_rows(with_stratum(acc), spread_from_frame(table, scale=1.0), "stratum")
+
+
+def compose_into_spread(layer: pd.DataFrame, spread: pd.DataFrame) -> pd.DataFrame:
+    """``spread`` (a spread table as ``planner/data/spread.csv`` stores it) with ``layer`` folded into the rows of its
+    strata: the factors multiplied, the shifts added (an absent or blank shift is 0). The planner reads the result
+    as :func:`~planner.forecast.draws.compose_spread` of the two."""
+    out = spread.copy()
+    shift = out["shift"].fillna(0.0) if "shift" in out.columns else pd.Series(0.0, index=out.index)
+    at = {(str(r.stratum), round(float(r.ratio), 4)): r for r in layer.itertuples(index=False)}
+    for i, row in out.iterrows():
+        own = at.get((str(row["stratum"]), round(float(row["ratio"]), 4)))
+        if own is not None:
+            out.loc[i, "low"] = row["low"] * own.low
+            out.loc[i, "high"] = row["high"] * own.high
+            shift[i] = shift[i] + own.shift
+    out["shift"] = shift
+    return out
 
 
 def score44(acc: pd.DataFrame, *, min_learner_sets: int = MIN_LEARNER_SETS) -> dict:
@@ -150,9 +170,14 @@ def main(argv=None) -> int:
     ap.add_argument("--min-rows", type=int, default=100)
     ap.add_argument("--min-datasets", type=int, default=5)
     ap.add_argument("--write", choices=("R1", "R2", "chosen"), default=None,
-                    help="write that candidate's table to --out (chosen: the rule's pick; nothing when it is R0)")
-    ap.add_argument("--out", type=Path, default=OUT)
+                    help="write the shipped spread table with that candidate folded in to --out (chosen: the rule's "
+                         "pick; nothing when it is R0)")
+    ap.add_argument("--out", type=Path, default=None,
+                    help="with --write: a work tree's planner/data/spread.csv (the candidate's runs read it there)")
     args = ap.parse_args(argv)
+    if args.write is not None and args.out is None:
+        print("--write needs --out: a work tree's planner/data/spread.csv (this one's ships)", file=sys.stderr)
+        return 2
     try:
         fit_rows = shipped_rows(args.fit_tags)
         parts = ([shipped_rows(args.check_tags, args.check_part)] if args.check_tags else []) + (
@@ -169,7 +194,7 @@ def main(argv=None) -> int:
     if both:
         print(f"data set {both[0]} is in both the fitted and the checked rows: check on other sets", file=sys.stderr)
         return 2
-    tables = {"R0": pd.DataFrame(columns=list(REGIME_LAYER_COLUMNS)),
+    tables = {"R0": pd.DataFrame(columns=list(COLUMNS)),
               "R1": fit_regime_layer(fit_rows, min_rows=args.min_rows, min_datasets=args.min_datasets,
                                      factors=False),
               "R2": fit_regime_layer(fit_rows, min_rows=args.min_rows, min_datasets=args.min_datasets)}
@@ -186,9 +211,10 @@ def main(argv=None) -> int:
             print("R0 has no table: nothing written")
             return 0
         tmp = args.out.with_suffix(".csv.tmp")
-        tables[name].to_csv(tmp, index=False)
+        compose_into_spread(tables[name], pd.read_csv(SPREAD_TABLE)).to_csv(tmp, index=False)
         tmp.replace(args.out)
-        print(f"wrote {name} ({tables[name]['stratum'].nunique()} strata) -> {args.out}")
+        print(f"wrote the spread table with {name} folded in ({tables[name]['stratum'].nunique()} strata) -> "
+              f"{args.out}")
     return 0
 
 

@@ -125,9 +125,6 @@ __all__ = [
     "layer_family",
     "takes_family_layer",
     "load_family_layer",
-    "load_regime_layer",
-    "regime_layer_from_frame",
-    "REGIME_LAYER_COLUMNS",
     "compose_spread",
     "family_note",
     "curve_age",
@@ -421,58 +418,19 @@ def curve_age(group: str) -> str:
 
 
 def spread_for(table: dict | None, kind: str, regime: Regime | None, *, neural: bool = False,
-               family: str | None = None, layer: dict | None = None,
-               regime_layer: dict | None = None) -> Spread | None:
+               family: str | None = None, layer: dict | None = None) -> Spread | None:
     """The spread of a curve of ``kind`` in ``regime`` from ``table`` (``None``: the shipped one), at the first of
-    :func:`spread_keys` it holds (``neural``: the learner is a neural network), composed with that stratum's
-    regime layer (``regime_layer``: ``{stratum: Spread}``; ``None`` is the shipped one, :func:`load_regime_layer`,
-    for the shipped table and none for another table, which the layer was not fitted on) and with the learner
+    :func:`spread_keys` it holds (``neural``: the learner is a neural network), composed with the learner
     ``family``'s layer (:func:`learner_family`; ``layer``: ``{family: Spread}``, ``None`` the shipped one,
     :func:`load_family_layer`) where the table gives a spread and the layer has the family."""
-    shipped = table is None
     table = load_spread() if table is None else table
     keys = (spread_keys(kind, regime.group, regime.runs, neural=neural) if regime is not None
             else spread_keys(kind, neural=neural))
-    key = next((k for k in keys if k in table), None)
-    base = None if key is None else table[key]
-    if base is not None:
-        strata = (load_regime_layer() if shipped else {}) if regime_layer is None else regime_layer
-        own_stratum = strata.get(key)
-        base = base if own_stratum is None else compose_spread(base, own_stratum)
+    base = next((table[k] for k in keys if k in table), None)
     if base is None or family is None:
         return base
     own = (load_family_layer() if layer is None else layer).get(family)
     return base if own is None else compose_spread(base, own)
-
-
-# --------------------------------------------------------- the regime layer
-
-#: The columns of the regime layer's table (``planner/data/regime_spread.csv``, written by
-#: ``benchmarks/forecast/regime_layer.py``): one row per spread stratum (a key of ``planner/data/spread.csv``) and knot.
-REGIME_LAYER_COLUMNS = ("stratum", "ratio", "shift", "low", "high", "n_rows", "n_datasets")
-
-
-def regime_layer_from_frame(df: pd.DataFrame) -> dict[str, Spread]:
-    """``{stratum: Spread}`` from a table of :data:`REGIME_LAYER_COLUMNS` (factors as given: not scaled)."""
-    missing = [c for c in REGIME_LAYER_COLUMNS if c not in df.columns]
-    if missing:
-        raise ValueError(f"regime layer: missing column(s) {', '.join(missing)}")
-    return spread_from_frame(df, scale=1.0)
-
-
-@lru_cache(maxsize=1)
-def load_regime_layer() -> dict[str, Spread]:
-    """The regime layer where one is installed (``planner/data/regime_spread.csv``, ``regime_layer.py --write``): a
-    correction of the shipped spread table per stratum, fitted on held-out reports' rows after the family layer.
-    Rounds 44 and 45 screened one (R1) and did not adopt it, so none ships and this is empty; a work tree that
-    writes the file runs the candidate through the planner's own path. ``{stratum: Spread}``."""
-    f = resources.files("planner").joinpath("data/regime_spread.csv")
-    if not f.is_file():
-        return {}
-    try:
-        return regime_layer_from_frame(pd.read_csv(io.StringIO(f.read_text())))
-    except (ValueError, KeyError) as exc:
-        raise RuntimeError(f"planner/data/regime_spread.csv is broken ({exc}): reinstall the package") from None
 
 
 # --------------------------------------------------------- the learner's family
@@ -582,7 +540,7 @@ def compose_spread(base: Spread, layer: Spread) -> Spread:
     """``base`` then ``layer``, at their common knots: the shifts add and the factors multiply (moving the draws
     by ``base`` about their median and then by ``layer`` about the moved median is one move by these)."""
     if base.ratios.shape != layer.ratios.shape or not np.allclose(base.ratios, layer.ratios, rtol=1e-5):
-        raise ValueError(f"spread {base.key!r} and layer {layer.key!r} have different knots")
+        raise ValueError(f"spread {base.key!r} and family layer {layer.key!r} have different knots")
     zero = np.zeros(base.ratios.size)
     shift = (zero if base.shift is None else base.shift) + (zero if layer.shift is None else layer.shift)
     return Spread(base.ratios, base.low * layer.low, base.high * layer.high, key=f"{base.key}+{layer.key}",

@@ -89,3 +89,34 @@ def test_fitted_and_checked_rows_must_be_other_data_sets(monkeypatch, capsys):
     assert "in both the fitted and the checked rows" in capsys.readouterr().err
     assert rl.main(["--fit-tags", "a"]) == 2
     assert "give --check-tags" in capsys.readouterr().err
+
+
+def test_a_layer_folded_into_the_spread_table_is_the_planners_composition():
+    import io
+
+    from planner.forecast.draws import SPREAD_SCALE, compose_spread, spread_from_frame
+
+    spread = pd.read_csv(rl.SPREAD_TABLE)
+    spread = spread.assign(shift=np.where(spread["stratum"] == "random:level:single", 0.02, np.nan))   # some own shift
+    strata = ["random:level:single", "al:rise:single"]
+    knots = spread[spread.stratum == strata[0]]["ratio"].to_numpy()
+    layer = pd.DataFrame([{"stratum": s, "ratio": r, "shift": 0.1 * (i + 1) - 0.05 * j, "low": 0.9 + 0.05 * j,
+                           "high": 1.1 + 0.1 * i, "n_rows": 100, "n_datasets": 5}
+                          for i, s in enumerate(strata) for j, r in enumerate(knots)], columns=list(rl.COLUMNS))
+    written = io.StringIO()
+    rl.compose_into_spread(layer, spread).to_csv(written, index=False)
+    written.seek(0)
+    folded = spread_from_frame(pd.read_csv(written), scale=SPREAD_SCALE)   # as the planner loads a spread.csv
+    shipped, own = spread_from_frame(spread, scale=SPREAD_SCALE), spread_from_frame(layer, scale=1.0)
+    assert set(folded) == set(shipped)
+    for key, base in shipped.items():
+        want = compose_spread(base, own[key]) if key in own else base
+        np.testing.assert_allclose(folded[key].low, want.low, rtol=1e-12)
+        np.testing.assert_allclose(folded[key].high, want.high, rtol=1e-12)
+        np.testing.assert_allclose(folded[key].at(want.ratios)[2], want.at(want.ratios)[2], atol=1e-12)
+    assert not np.allclose(folded["random:level:single"].high, shipped["random:level:single"].high)
+
+
+def test_writing_a_candidate_needs_a_work_trees_table(capsys):
+    assert rl.main(["--fit-tags", "a", "--check-tags", "b", "--write", "R1"]) == 2
+    assert "--write needs --out" in capsys.readouterr().err
