@@ -38,7 +38,7 @@ for _p in (str(HERE), str(ROOT)):
 
 from family_layer import BAND  # noqa: E402
 from planner.forecast.draws import takes_family_layer  # noqa: E402
-from summarize import ISSUE_STRATA, at_8x, rows  # noqa: E402
+from summarize import at_8x, rows, strata_cells  # noqa: E402
 
 #: Round 42's candidates: the families whose shift each leaves out (K: none, the shipped design).
 CANDIDATES = {"K": (), "N1": ("linear",), "N2": ("linear", "NB")}
@@ -65,7 +65,7 @@ def score(acc: pd.DataFrame, lab: pd.DataFrame) -> dict:
     if len(eight) != 1:
         raise ValueError("score one source at a time")
     e = eight.iloc[0]
-    cells = {f"{c}={v}": float(acc.loc[acc[c] == v, "covered"].mean()) for c, v in ISSUE_STRATA}
+    cells = strata_cells(acc)
     sizes = acc.groupby("learner").size()
     cells |= {f"learner={k}": float(acc.loc[acc["learner"] == k, "covered"].mean())
               for k in sorted(sizes[sizes >= MIN_LEARNER_ROWS].index)}

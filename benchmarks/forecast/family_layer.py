@@ -71,7 +71,7 @@ from planner.forecast.draws import (  # noqa: E402
     takes_family_layer,
 )
 from spread import KNOTS, LOGIT_CLIP, centred, conformal, deviations  # noqa: E402
-from summarize import ISSUE_STRATA, pooled_rows  # noqa: E402
+from summarize import pooled_rows, strata_cells  # noqa: E402
 
 OUT = ROOT / "planner" / "data" / "family_spread.csv"
 #: The out-of-sample allowance on the factors: the shipped spread table's (round 19).
@@ -176,7 +176,7 @@ def score(acc: pd.DataFrame) -> dict:
     :data:`BAND`, the pooled coverage, and the median absolute error of the median beyond 4x; read beside them
     (round 41), the signed median error beyond 4x per learner and per family and the share of rows beyond 4x
     whose truth lies above the 90% point."""
-    cells = {f"{c}={v}": float(acc.loc[acc[c] == v, "covered"].mean()) for c, v in ISSUE_STRATA}
+    cells = strata_cells(acc)
     cells |= {f"learner={k}": float(g["covered"].mean()) for k, g in acc.groupby("learner", sort=True)}
     inside = sum(BAND[0] <= v <= BAND[1] for v in cells.values())
     far = acc[acc["ratio"] > 4.0]

@@ -47,7 +47,7 @@ from planner.forecast.draws import (  # noqa: E402
     takes_family_layer,
 )
 from spread import deviations  # noqa: E402
-from summarize import ISSUE_STRATA, pooled_rows  # noqa: E402
+from summarize import pooled_rows, strata_cells  # noqa: E402
 
 #: The layer's table: one row per spread stratum (a key of ``planner/data/spread.csv``) and knot.
 COLUMNS = ("stratum", "ratio", "shift", "low", "high", "n_rows", "n_datasets")
@@ -117,7 +117,7 @@ def score44(acc: pd.DataFrame, *, min_learner_sets: int = MIN_LEARNER_SETS) -> d
     least ``min_learner_sets`` data sets), how many are in :data:`BAND`, the pooled coverage, and the median
     absolute error beyond 4x; beside them, the shares of rows beyond 2x whose truth lies above the 90% point and
     below the 10% point."""
-    cells = {f"{c}={v}": float(acc.loc[acc[c] == v, "covered"].mean()) for c, v in ISSUE_STRATA}
+    cells = strata_cells(acc)
     cells |= {f"learner={k}": float(g["covered"].mean()) for k, g in acc.groupby("learner", sort=True)
               if g["key"].nunique() >= min_learner_sets}
     far = acc[acc["ratio"] > 4.0]

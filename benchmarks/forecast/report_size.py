@@ -30,7 +30,7 @@ for _p in (str(HERE), str(HERE.parents[1])):
         sys.path.insert(0, _p)
 
 from evaluate_decisions import reliability_spread  # noqa: E402
-from summarize import ISSUE_STRATA, rows  # noqa: E402
+from summarize import ISSUE_STRATA, rows, strata_cells  # noqa: E402
 
 
 
@@ -60,7 +60,7 @@ def main(argv=None) -> int:
     rng = np.random.default_rng(args.seed)
     acc = rows("skl", "selection", args.tag, "acc")
     cov = coverage_draws(acc, args.sets, args.draws, rng)
-    whole = {f"{c}={v}": acc[acc[c] == v]["covered"].mean() for c, v in ISSUE_STRATA}
+    whole = strata_cells(acc)
     inband = (cov >= 0.75) & (cov <= 0.88)
     print(f"{acc['key'].nunique()} data sets; {args.draws} reports of {args.sets} drawn (seed {args.seed})\n")
     print("| stratum | whole part | reports: 10% / 50% / 90% | in 0.75-0.88 |")

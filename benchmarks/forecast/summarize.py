@@ -47,6 +47,11 @@ ISSUE_STRATA = ([("stratum_ratio", v) for v in ("<=2x", "2-4x", "4-8x", "8-16x")
                    ("single_run", "single run")])
 
 
+def strata_cells(acc: pd.DataFrame) -> dict[str, float]:
+    """The 80% coverage of each of the issue's 8 accuracy strata (:data:`ISSUE_STRATA`), keyed ``column=value``."""
+    return {f"{c}={v}": float(acc.loc[acc[c] == v, "covered"].mean()) for c, v in ISSUE_STRATA}
+
+
 def rows(source: str, part: str, tag: str, kind: str) -> pd.DataFrame:
     mean = pd.read_parquet(DATA / f"curves_{source}_{part}_{tag}_{kind}.parquet")
     same = pd.read_parquet(DATA / f"curves_{source}_{part}_{tag}-same_{kind}.parquet")
