@@ -128,19 +128,20 @@ def score44(acc: pd.DataFrame, *, min_learner_sets: int = MIN_LEARNER_SETS) -> d
             "below_10": float((beyond2["truth"] < beyond2["q10"]).mean())}
 
 
-def choose44(scores: dict[str, dict], *, allowance: float = ERROR_ALLOWANCE) -> str:
+def choose44(scores: dict[str, dict], *, allowance: float = ERROR_ALLOWANCE,
+             order: tuple[str, ...] = ROUND44_ORDER) -> str:
     """Round 44's accuracy screen (``benchmarks/plans/round44.md``): a candidate qualifies with (a) pooled coverage
     in the band, (b) at least as many cells in band as R0 and (c) a median absolute error beyond 4x at most R0's +
-    ``allowance``. Of those, the most cells in band, then the lower error; a tie to the earlier of
-    :data:`ROUND44_ORDER`. ``R0`` when none qualifies."""
+    ``allowance``. Of those, the most cells in band, then the lower error; a tie to the earlier of ``order``
+    (:data:`ROUND44_ORDER`; round 46's level layer: ``("V1", "V2")``). ``R0`` when none qualifies."""
     base = scores["R0"]
-    ok = [k for k in ROUND44_ORDER if k in scores
+    ok = [k for k in order if k in scores
           and BAND[0] <= scores[k]["pooled"] <= BAND[1]
           and scores[k]["in_band"] >= base["in_band"]
           and scores[k]["mae_beyond_4x"] <= base["mae_beyond_4x"] + allowance]
     if not ok:
         return "R0"
-    return min(ok, key=lambda k: (-scores[k]["in_band"], round(scores[k]["mae_beyond_4x"], 6), ROUND44_ORDER.index(k)))
+    return min(ok, key=lambda k: (-scores[k]["in_band"], round(scores[k]["mae_beyond_4x"], 6), order.index(k)))
 
 
 def _split(tags: str) -> list[str]:

@@ -1,0 +1,244 @@
+"""Fit and screen a layer per level of the pilot's last mean accuracy (round 46, ``benchmarks/plans/round46.md``).
+
+On v39-v45's shipped-design rows the forecast regresses too little toward the middle: beyond 4x the pilot's labels
+the truth ends a median 4.0 accuracy points above the median forecast where the pilot's last mean is at most 0.60,
+and 1.4 points below it above 0.92, where the 80% ranges hold 71% (0.92-0.97) and 49% (above 0.97). No stratum of
+the spread table (kind, regime, runs, neural) or of the family layer reads the level. This layer does: per level bin
+(:data:`LEVEL_EDGES`) and ratio knot, fitted as round 39's family layer and round 44's regime layer are
+(:func:`family_layer.fit_strata`: the shift the median of ``y - m`` in logits, the factors the split-conformal 90%
+points times 1.05) on the shipped design's rows (:func:`regime_layer.shipped_rows`). V1 is the shifts alone, V2
+shifts and factors; R0 no layer (the shipped design).
+
+The accuracy screen is round 44's (:func:`regime_layer.choose44`); the labels check of the pick needs the draws
+(``evaluate_curves.py`` from a work tree whose planner reads the pick's table, written by ``--write``), read by
+``--labels-before`` / ``--labels-after``.
+
+Usage (round 46)::
+
+    .venv/bin/python benchmarks/forecast/level_layer.py \\
+        --fit-tags s39-report,s40-report,s41-report,s42-report,s43-report,s44-report,s45-report \\
+        --check-tags s46L0-report,s47L0-report,s49L0-report,s50L0-report \\
+        --check-shipped-tags s51-report,s52-report,s53-report [--write chosen --out <work tree>/planner/data/level_spread.csv]
+    .venv/bin/python benchmarks/forecast/level_layer.py --labels-before r44R0-v49,...,s53-report \\
+        --labels-after r46V-v49,...,r46V-v53
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+for _p in (str(HERE), str(ROOT)):
+    if _p not in sys.path:
+        sys.path.insert(0, _p)
+
+from family_layer import BAND, SCALE, fit_strata, move_rows  # noqa: E402
+from planner.forecast.draws import spread_from_frame  # noqa: E402
+from regime_layer import COLUMNS, _print, _split, choose44, score44, shipped_rows  # noqa: E402
+from spread import deviations  # noqa: E402
+from summarize import DATA, at_8x, pooled_rows  # noqa: E402
+
+#: The upper edges of the level bins (right-closed): (0, 0.60], (0.60, 0.75], ..., (0.97, 1].
+LEVEL_EDGES = (0.60, 0.75, 0.85, 0.92, 0.97)
+#: Round 46's order among ties: the smaller change first.
+ROUND46_ORDER = ("V1", "V2")
+#: The labels check's ratio strata: a stratum with at least this many rows must be in band (or no further out).
+MIN_STRATUM_ROWS = 100
+
+
+def level_key(level: float) -> str:
+    """The level bin of a pilot's last mean accuracy: ``level<=0.60`` ... ``level<=0.97``, ``level>0.97``."""
+    for edge in LEVEL_EDGES:
+        if level <= edge:
+            return f"level<={edge:.2f}"
+    return f"level>{LEVEL_EDGES[-1]:.2f}"
+
+
+@lru_cache(maxsize=None)
+def _levels_of(path: str) -> dict[str, float]:
+    c = pd.read_parquet(path, columns=["case_id", "n", "S", "Y"])
+    out = {}
+    for cid, n, s, y in zip(c["case_id"], c["n"], c["S"], c["Y"]):
+        last = np.asarray(y, dtype=float).reshape(int(s), len(n))[:, -1]
+        out[str(cid)] = float(np.nanmean(last))
+    return out
+
+
+def case_levels(keys) -> dict[str, float]:
+    """``{case_id: the prefix's last mean accuracy}`` for the cases of the scikit-learn sets ``keys``
+    (``skl:vNN_*``), read from their ``cases_skl_vNN.parquet``."""
+    out: dict[str, float] = {}
+    for prefix in sorted({str(k).split(":", 1)[1].split("_", 1)[0] for k in keys}):
+        f = DATA / f"cases_skl_{prefix}.parquet"
+        if not f.exists():
+            raise ValueError(f"no cases file {f.name} for the {prefix}_* sets: run report.py's cases step first")
+        out.update(_levels_of(str(f)))
+    return out
+
+
+def with_level(acc: pd.DataFrame) -> pd.DataFrame:
+    """``acc`` with ``level`` (the case's pilot's last mean) and ``stratum`` (its :func:`level_key`)."""
+    levels = case_levels(acc["key"].unique())
+    out = acc.copy()
+    out["level"] = out["case_id"].map(levels)
+    if out["level"].isna().any():
+        missing = out.loc[out["level"].isna(), "case_id"].iloc[0]
+        raise ValueError(f"case {missing} is in no cases file: the rows and the cases disagree")
+    out["stratum"] = [level_key(v) for v in out["level"]]
+    return out
+
+
+def fit_level_layer(acc: pd.DataFrame, *, min_rows: int = 100, min_datasets: int = 5, factors: bool = True,
+                    scale: float = SCALE) -> pd.DataFrame:
+    """The layer's table (``regime_layer.COLUMNS``, the level bin in ``stratum``) fitted on the shipped design's
+    rows ``acc``: :func:`family_layer.fit_strata` by level bin. Without ``factors`` every factor is 1 (V1)."""
+    a = deviations(with_level(acc))
+    rows = fit_strata(a, "stratum", min_rows=min_rows, min_datasets=min_datasets, factors=factors, scale=scale)
+    return pd.DataFrame(rows, columns=list(COLUMNS))
+
+
+def apply_level_layer(acc: pd.DataFrame, table: pd.DataFrame) -> pd.DataFrame:
+    """``acc``'s rows moved by the level layer ``table`` of their level bin."""
+    if table.empty:
+        return acc.copy()
+    return move_rows(with_level(acc), spread_from_frame(table, scale=1.0), "stratum")
+
+
+def _any_part_rows(tags: list[str], kind: str) -> pd.DataFrame:
+    """:func:`summarize.pooled_rows` of ``tags`` whatever part each was stored under."""
+    parts = []
+    for tag in tags:
+        found = [p for p in ("report", "selection", "calibration")
+                 if (DATA / f"curves_skl_{p}_{tag}_{kind}.parquet").exists()]
+        if not found:
+            raise ValueError(f"no stored rows for tag {tag!r}")
+        parts.append(pooled_rows("skl", found[0], [tag], kind))
+    return pd.concat(parts, ignore_index=True)
+
+
+def labels_numbers(acc: pd.DataFrame, lab: pd.DataFrame) -> dict:
+    """The labels check's numbers: at 8x wrongly "unreachable", within 2x and the median error; the labels coverage
+    per ratio stratum (with its rows) and pooled."""
+    e = at_8x(acc, lab, decimals=None).iloc[0]
+    per = lab.groupby("stratum_ratio").agg(rows=("covered", "size"), cov=("covered", "mean"))
+    return {"wrong_unreach": float(e["wrongly_unreachable"]), "within_2x": float(e["within_2x"]),
+            "mae_8x": float(e["acc_mae"]), "pooled": float(lab["covered"].mean()),
+            "strata": {k: (int(r.rows), float(r.cov)) for k, r in per.iterrows()}}
+
+
+def _outside(v: float) -> float:
+    return max(BAND[0] - v, v - BAND[1], 0.0)
+
+
+def labels_check(before: dict, after: dict, *, min_rows: int = MIN_STRATUM_ROWS) -> list[str]:
+    """The plan's labels clauses the pick fails (empty: it passes)."""
+    fails = []
+    if after["wrong_unreach"] > before["wrong_unreach"]:
+        fails.append(f"wrongly unreachable {after['wrong_unreach']:.4f} > {before['wrong_unreach']:.4f}")
+    if after["within_2x"] < before["within_2x"] - 0.01:
+        fails.append(f"within 2x {after['within_2x']:.4f} < {before['within_2x']:.4f} - 0.01")
+    for k, (rows, cov) in after["strata"].items():
+        if rows >= min_rows and _outside(cov) > 0 and _outside(cov) > _outside(before["strata"].get(k, (0, cov))[1]):
+            fails.append(f"labels coverage {k} {cov:.4f} out of band, further than R0's")
+    if _outside(after["pooled"]) > _outside(before["pooled"]):
+        fails.append(f"pooled labels coverage {after['pooled']:.4f} further out of band than R0's "
+                     f"{before['pooled']:.4f}")
+    return fails
+
+
+def _labels_main(before_tags: list[str], after_tags: list[str]) -> int:
+    lab_b, lab_a = _any_part_rows(before_tags, "labels"), _any_part_rows(after_tags, "labels")
+    acc_b, acc_a = _any_part_rows(before_tags, "acc"), _any_part_rows(after_tags, "acc")
+    common = sorted(set(lab_b["case_id"]) & set(lab_a["case_id"]))
+    if not common:
+        print("the two sides share no case: give tags of the same sets", file=sys.stderr)
+        return 2
+    keep = lambda df: df[df["case_id"].isin(common)]  # noqa: E731
+    b, a = labels_numbers(keep(acc_b), keep(lab_b)), labels_numbers(keep(acc_a), keep(lab_a))
+    print(f"{len(common):,} cases of {keep(lab_b)['key'].nunique()} data sets on both sides\n")
+    print("| | R0 (before) | pick (after) |\n|---|---:|---:|")
+    for label, k in (("at 8x: wrongly unreachable", "wrong_unreach"), ("at 8x: within 2x", "within_2x"),
+                     ("at 8x: median error", "mae_8x"), ("labels coverage, pooled", "pooled")):
+        print(f"| {label} | {b[k]:.4f} | {a[k]:.4f} |")
+    for k in sorted(a["strata"]):
+        print(f"| labels coverage {k} (rows) | {b['strata'].get(k, (0, float('nan')))[1]:.4f} | "
+              f"{a['strata'][k][1]:.4f} ({a['strata'][k][0]:,}) |")
+    fails = labels_check(b, a)
+    print("\nlabels check: " + ("passes" if not fails else "fails: " + "; ".join(fails)))
+    return 0
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--fit-tags", default="", help="stored report tags scored without the family layer: the fit part")
+    ap.add_argument("--check-tags", default="", help="selection tags scored without the family layer")
+    ap.add_argument("--check-shipped-tags", default="", help="selection tags scored under the shipped design")
+    ap.add_argument("--check-part", default="report", choices=("calibration", "selection", "report"))
+    ap.add_argument("--min-rows", type=int, default=100)
+    ap.add_argument("--min-datasets", type=int, default=5)
+    ap.add_argument("--write", choices=("V1", "V2", "chosen"), default=None,
+                    help="write that candidate's table to --out (chosen: the rule's pick; nothing when it is R0)")
+    ap.add_argument("--out", type=Path, default=None, help="with --write: a work tree's planner/data/level_spread.csv")
+    ap.add_argument("--labels-before", default="", help="the labels check: R0's tags (any part)")
+    ap.add_argument("--labels-after", default="", help="the labels check: the pick's tags of the same sets")
+    args = ap.parse_args(argv)
+    try:
+        if args.labels_before or args.labels_after:
+            if not (args.labels_before and args.labels_after):
+                print("give both --labels-before and --labels-after", file=sys.stderr)
+                return 2
+            return _labels_main(_split(args.labels_before), _split(args.labels_after))
+        if not args.fit_tags:
+            print("give --fit-tags (the screen) or --labels-before/--labels-after (the labels check)", file=sys.stderr)
+            return 2
+        if args.write is not None and args.out is None:
+            print("--write needs --out: a work tree's planner/data/level_spread.csv", file=sys.stderr)
+            return 2
+        fit_rows = shipped_rows(args.fit_tags)
+        parts = ([shipped_rows(args.check_tags, args.check_part)] if args.check_tags else []) + (
+            [pooled_rows("skl", args.check_part, _split(args.check_shipped_tags), "acc")]
+            if args.check_shipped_tags else [])
+        if not parts:
+            print("give --check-tags or --check-shipped-tags: the rows the screen reads", file=sys.stderr)
+            return 2
+        check = pd.concat(parts, ignore_index=True)
+        both = sorted(set(fit_rows["key"]) & set(check["key"]))
+        if both:
+            print(f"data set {both[0]} is in both the fitted and the checked rows: check on other sets",
+                  file=sys.stderr)
+            return 2
+        tables = {"R0": pd.DataFrame(columns=list(COLUMNS)),
+                  "V1": fit_level_layer(fit_rows, min_rows=args.min_rows, min_datasets=args.min_datasets,
+                                        factors=False),
+                  "V2": fit_level_layer(fit_rows, min_rows=args.min_rows, min_datasets=args.min_datasets)}
+        scores = {k: score44(apply_level_layer(check, t)) for k, t in tables.items()}
+    except (OSError, ValueError) as exc:
+        print(f"tags: {exc}", file=sys.stderr)
+        return 2
+    print(f"fit: {fit_rows['key'].nunique()} data sets, {len(fit_rows):,} rows; "
+          f"check: {check['key'].nunique()} data sets, {len(check):,} rows\n")
+    print(tables["V2"].to_string(index=False), "\n")
+    _print(scores)
+    pick = choose44(scores, order=ROUND46_ORDER)
+    print(f"\nthe rule picks {pick}")
+    if args.write is not None:
+        name = pick if args.write == "chosen" else args.write
+        if name == "R0":
+            print("R0 has no table: nothing written")
+            return 0
+        tmp = args.out.with_suffix(".csv.tmp")
+        tables[name].to_csv(tmp, index=False)
+        tmp.replace(args.out)
+        print(f"wrote {name} ({tables[name]['stratum'].nunique()} level bins) -> {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
