@@ -128,10 +128,10 @@ def labels_numbers(acc: pd.DataFrame, lab: pd.DataFrame) -> dict:
     """The labels check's numbers: at 8x wrongly "unreachable", within 2x and the median error; the labels coverage
     per ratio stratum (with its rows) and pooled."""
     e = at_8x(acc, lab, decimals=None).iloc[0]
-    per = lab.groupby("stratum_ratio").agg(rows=("covered", "size"), cov=("covered", "mean"))
+    per = lab.groupby("stratum_ratio").agg(rows=("covered", "size"), coverage=("covered", "mean"))
     return {"wrong_unreach": float(e["wrongly_unreachable"]), "within_2x": float(e["within_2x"]),
             "mae_8x": float(e["acc_mae"]), "pooled": float(lab["covered"].mean()),
-            "strata": {k: (int(r.rows), float(r.cov)) for k, r in per.iterrows()}}
+            "strata": {k: (int(r.rows), float(r.coverage)) for k, r in per.iterrows()}}
 
 
 def _outside(v: float) -> float:
