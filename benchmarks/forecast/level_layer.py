@@ -83,9 +83,10 @@ def case_levels(keys) -> dict[str, float]:
     return out
 
 
-def with_level(acc: pd.DataFrame) -> pd.DataFrame:
-    """``acc`` with ``level`` (the case's pilot's last mean) and ``stratum`` (its :func:`level_key`)."""
-    levels = case_levels(acc["key"].unique())
+def with_level(acc: pd.DataFrame, levels: dict[str, float] | None = None) -> pd.DataFrame:
+    """``acc`` with ``level`` (the case's pilot's last mean: ``levels[case_id]``, default :func:`case_levels`) and
+    ``stratum`` (its :func:`level_key`)."""
+    levels = case_levels(acc["key"].unique()) if levels is None else levels
     out = acc.copy()
     out["level"] = out["case_id"].map(levels)
     if out["level"].isna().any():
@@ -96,19 +97,19 @@ def with_level(acc: pd.DataFrame) -> pd.DataFrame:
 
 
 def fit_level_layer(acc: pd.DataFrame, *, min_rows: int = 100, min_datasets: int = 5, factors: bool = True,
-                    scale: float = SCALE) -> pd.DataFrame:
+                    scale: float = SCALE, levels: dict[str, float] | None = None) -> pd.DataFrame:
     """The layer's table (``regime_layer.COLUMNS``, the level bin in ``stratum``) fitted on the shipped design's
     rows ``acc``: :func:`family_layer.fit_strata` by level bin. Without ``factors`` every factor is 1 (V1)."""
-    a = deviations(with_level(acc))
+    a = deviations(with_level(acc, levels))
     rows = fit_strata(a, "stratum", min_rows=min_rows, min_datasets=min_datasets, factors=factors, scale=scale)
     return pd.DataFrame(rows, columns=list(COLUMNS))
 
 
-def apply_level_layer(acc: pd.DataFrame, table: pd.DataFrame) -> pd.DataFrame:
-    """``acc``'s rows moved by the level layer ``table`` of their level bin."""
+def apply_level_layer(acc: pd.DataFrame, table: pd.DataFrame, levels: dict[str, float] | None = None) -> pd.DataFrame:
+    """``acc``'s rows moved by the level layer ``table`` of their level bin (``levels``: :func:`with_level`)."""
     if table.empty:
         return acc.copy()
-    return move_rows(with_level(acc), spread_from_frame(table, scale=1.0), "stratum")
+    return move_rows(with_level(acc, levels), spread_from_frame(table, scale=1.0), "stratum")
 
 
 def _any_part_rows(tags: list[str], kind: str) -> pd.DataFrame:
@@ -127,10 +128,10 @@ def labels_numbers(acc: pd.DataFrame, lab: pd.DataFrame) -> dict:
     """The labels check's numbers: at 8x wrongly "unreachable", within 2x and the median error; the labels coverage
     per ratio stratum (with its rows) and pooled."""
     e = at_8x(acc, lab, decimals=None).iloc[0]
-    per = lab.groupby("stratum_ratio").agg(rows=("covered", "size"), cov=("covered", "mean"))
+    per = lab.groupby("stratum_ratio").agg(rows=("covered", "size"), coverage=("covered", "mean"))
     return {"wrong_unreach": float(e["wrongly_unreachable"]), "within_2x": float(e["within_2x"]),
             "mae_8x": float(e["acc_mae"]), "pooled": float(lab["covered"].mean()),
-            "strata": {k: (int(r.rows), float(r.cov)) for k, r in per.iterrows()}}
+            "strata": {k: (int(r.rows), float(r.coverage)) for k, r in per.iterrows()}}
 
 
 def _outside(v: float) -> float:

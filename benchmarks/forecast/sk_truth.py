@@ -1971,6 +1971,50 @@ DATASETS: tuple[DataSpec, ...] = (
              learners=("logreg_c0.1", "mlp_small")),
     DataSpec("v53_avalanche_risk3", "imbalanced", "avalanche_risk", (("n_features", 5),), 2000,
              learners=("svc_rbf_c0.3", "rf50")),
+    # Added on 2026-11-26 (round 46's report, after the plan at 03:22 UTC, benchmarks/plans/round46.md; no result of
+    # the round yet): 24 sets in split.REPORT_ONLY and split.FRESH whose generators and derivations no other set
+    # uses (8 derived from the bundled sets, 3 of them with labels redrawn; 16 generated), each with two learner
+    # configurations of different families, no pair twice: 12 sets two of the shipped table's, 12 one of round 40's
+    # or 41's configurations (each on 1 set) beside one of the table's (each of the table's 7 on 5 or 6 sets); the
+    # digits sets run no slow learner, and the sets that start from 6 labels no k-NN of more than 5 neighbours.
+    DataSpec("v54_digits_rowasym8", "bundled", "derived:digits:rowasym8", test=500, learners=("mnb", "knn")),
+    DataSpec("v54_digits_inkheight8", "bundled", "derived:digits:inkheight8", test=500, learners=("sgd_log", "gnb")),
+    DataSpec("v54_bc_perimconcav2", "bundled", "derived:breast_cancer:perimconcav2", test=0, budget_frac=1.0,
+             learners=("svc_rbf", "knn")),
+    DataSpec("v54_bc_worstcompfrac2_flip5", "noisy", "derived:breast_cancer:worstcompfrac2+flip5", test=0,
+             budget_frac=1.0, learners=("knn10_dist", "logreg_c0.1")),
+    DataSpec("v54_wine_alkphenols2", "bundled", "derived:wine:alkphenols2", test=0, budget_frac=1.0,
+             learners=("logreg_c10", "gnb"), initial=6, n_rounds=30),
+    DataSpec("v54_wine_nonflavproan2_flip5", "noisy", "derived:wine:nonflavproan2+flip5", test=0, budget_frac=1.0,
+             learners=("dtree8", "svc_rbf"), initial=6, n_rounds=30),
+    DataSpec("v54_iris_slenplen2", "bundled", "derived:iris:slenplen2", test=0, budget_frac=1.0,
+             learners=("logreg_c0.1", "mlp_small"), initial=6, n_rounds=30),
+    DataSpec("v54_iris_swidpwid2_flip4", "noisy", "derived:iris:swidpwid2+flip4", test=0, budget_frac=1.0,
+             learners=("gnb_vs", "mlp_small"), initial=6, n_rounds=30),
+    DataSpec("v54_cup_spill", "easy", "cup_spill", (("n_features", 4),), 2000, learners=("rf50", "logreg_c10")),
+    DataSpec("v54_bottle_float", "easy", "bottle_float", (("n_features", 4),), 2000, learners=("gnb", "svc_rbf")),
+    DataSpec("v54_stool_wobble", "easy", "stool_wobble", (("n_features", 4),), 2000,
+             learners=("knn", "logreg_c0.1")),
+    DataSpec("v54_cork_pop3", "medium", "cork_pop", (("n_features", 5),), 2000, learners=("hgb", "logreg_c10")),
+    DataSpec("v54_tap_drip3", "medium", "tap_drip", (("n_features", 5),), 2000, learners=("mlp_small", "rf50")),
+    DataSpec("v54_yoghurt_set4", "medium", "yoghurt_set", (("n_features", 5),), 2000,
+             learners=("svc_rbf", "logreg_c10")),
+    DataSpec("v54_sand_timer5", "medium", "sand_timer", (("n_features", 4),), 2000, learners=("knn15", "rf50")),
+    DataSpec("v54_fan_cool3", "medium", "fan_cool", (("n_features", 5),), 2000, learners=("knn", "mlp_small")),
+    DataSpec("v54_spring_stretch4", "hard", "spring_stretch", (("n_features", 7),), 2000,
+             learners=("mlp_wide", "logreg_c0.1")),
+    DataSpec("v54_tow_rope4", "hard", "tow_rope", (("n_features", 7),), 2000, learners=("svc_rbf", "rf50")),
+    DataSpec("v54_bulb_glow3", "hard", "bulb_glow", (("n_features", 6),), 2000, learners=("svc_linear", "knn")),
+    DataSpec("v54_nail_hold", "noisy", "nail_hold", (("flip", 0.05), ("n_features", 5)), 2000,
+             learners=("logreg_c10", "knn")),
+    DataSpec("v54_radiator_warm3", "noisy", "radiator_warm", (("flip", 0.04), ("n_features", 5)), 2000,
+             learners=("mlp_tanh", "gnb")),
+    DataSpec("v54_paper_plane3", "noisy", "paper_plane", (("flip", 0.05), ("n_features", 5)), 2000,
+             learners=("logreg_c0.1", "gnb")),
+    DataSpec("v54_glass_crack", "imbalanced", "glass_crack", (("n_features", 4),), 2000,
+             learners=("logreg_bal", "rf50")),
+    DataSpec("v54_cooker_valve3", "imbalanced", "cooker_valve", (("n_features", 5),), 2000,
+             learners=("svc_rbf_c10", "mlp_small")),
 )
 
 SPECS = {d.name: d for d in DATASETS}
@@ -2219,8 +2263,14 @@ def _derived(base: str, which: str, rs: int) -> tuple[np.ndarray, np.ndarray]:
     8), ``ringcount4`` (digits: how many pixels of each of the 4 square rings are above 8), ``worstradconc2``
     (breast_cancer: the worst radius and concave points alone), ``smoothfrac2`` (breast_cancer: the mean smoothness
     and fractal dimension alone), ``ashcolour2`` (wine: its ash and colour intensity alone), ``magod2`` (wine: its
-    magnesium and OD280/OD315 alone), ``slenpwid2`` (iris: the sepal's length and the petal's width alone) and
-    ``swidplen2`` (iris: the sepal's width and the petal's length alone)."""
+    magnesium and OD280/OD315 alone), ``slenpwid2`` (iris: the sepal's length and the petal's width alone),
+    ``swidplen2`` (iris: the sepal's width and the petal's length alone), ``rowasym8`` (digits: how far each row is
+    from its mirror image, the absolute differences of its left half and its mirrored right half summed),
+    ``inkheight8`` (digits: the rows each column's pixels above 8 span, from the first to the last), ``perimconcav2``
+    (breast_cancer: the mean perimeter and concavity alone), ``worstcompfrac2`` (breast_cancer: the worst compactness
+    and fractal dimension alone), ``alkphenols2`` (wine: its alcalinity of ash and total phenols alone),
+    ``nonflavproan2`` (wine: its nonflavanoid phenols and proanthocyanins alone), ``slenplen2`` (iris: the sepal's
+    length and the petal's length alone) and ``swidpwid2`` (iris: the sepal's width and the petal's width alone)."""
     which = {"0to4": "classes01234"}.get(which, which)
     if "+" in which:   # a composition: a variant, then label noise among its own classes
         first, then = which.split("+", 1)
@@ -3134,6 +3184,26 @@ def _derived(base: str, which: str, rs: int) -> tuple[np.ndarray, np.ndarray]:
         return X[:, [0, 3]], y
     if which == "swidplen2":   # iris: the sepal's width and the petal's length alone (2)
         return X[:, [1, 2]], y
+    if which == "rowasym8":   # digits: each row's left half less its mirrored right half, the absolute differences
+        img = X.reshape(-1, 8, 8)   # summed (0 for a row that is its own mirror image; 0-64), top to bottom (8)
+        return np.abs(img[:, :, :4] - img[:, :, :3:-1]).sum(axis=2), y
+    if which == "inkheight8":   # digits: the rows each column's pixels above 8 span, the first to the last of them
+        above = X.reshape(-1, 8, 8) > 8   # (0 for a column with none; 0-8), left to right (8)
+        first = above.argmax(axis=1)
+        last = 7 - above[:, ::-1, :].argmax(axis=1)
+        return np.where(above.any(axis=1), last - first + 1, 0).astype(np.float64), y
+    if which == "perimconcav2":   # breast_cancer: the mean perimeter and the mean concavity alone (2)
+        return X[:, [2, 6]], y
+    if which == "worstcompfrac2":   # breast_cancer: the worst compactness and the worst fractal dimension alone (2)
+        return X[:, [25, 29]], y
+    if which == "alkphenols2":   # wine: its alcalinity of ash and total phenols alone (2)
+        return X[:, [3, 5]], y
+    if which == "nonflavproan2":   # wine: its nonflavanoid phenols and proanthocyanins alone (2)
+        return X[:, [7, 8]], y
+    if which == "slenplen2":   # iris: the sepal's length and the petal's length alone (2)
+        return X[:, [0, 2]], y
+    if which == "swidpwid2":   # iris: the sepal's width and the petal's width alone (2)
+        return X[:, [1, 3]], y
     if which.startswith("classes"):
         keep = np.isin(y, [int(c) for c in which[7:]])
         return X[keep], y[keep]
@@ -3803,8 +3873,25 @@ def _shape(loader: str, n: int, rs: int, params: dict) -> tuple[np.ndarray, np.n
     the first 2 of ``n_features``: flat, silky or scalded, ``flip`` of the labels redrawn), ``dam_spill`` (a
     reservoir's % full and the inflow's m^3/s, the first 2 of ``n_features``: hold, release or spill, ``flip`` of
     the labels redrawn), ``pipe_burst`` (the hours of frost and a pipe's years, the first 2 of ``n_features``:
-    whether it bursts, about a seventh) and ``avalanche_risk`` (the new snow's cm and the slope's degrees, the first
-    2 of ``n_features``: low, high or extreme, rare)."""
+    whether it bursts, about a seventh), ``avalanche_risk`` (the new snow's cm and the slope's degrees, the first
+    2 of ``n_features``: low, high or extreme, rare), ``cup_spill`` (a cup's % full and the walker's m/s, the first 2
+    of ``n_features``: whether it spills), ``bottle_float`` (a bottle's litres and the g of ballast in it, the first 2
+    of ``n_features``: whether it floats), ``stool_wobble`` (the mm one leg is short and the floor's mm uneven, the
+    first 2 of ``n_features``: whether it wobbles), ``cork_pop`` (a bottle's bar when filled at 4 C and the C it is
+    warmed to, the first 2 of ``n_features``: still, fizzes or pops), ``tap_drip`` (a washer's years and the mains
+    bar, the first 2 of ``n_features``: dry, drips or runs), ``yoghurt_set`` (the milk's C and the hours held, the
+    first 2 of ``n_features``: runny, soft, set or sour), ``sand_timer`` (an hourglass's g of sand and its neck's mm,
+    the first 2 of ``n_features``: under 3, 6, 12, 24 minutes or longer), ``fan_cool`` (a room's C and a fan's
+    speed setting, the first 2 of ``n_features``: cool, comfortable or hot), ``spring_stretch`` (a spring's N/m and
+    the kg hung on it, the first 2 of ``n_features``: taut, stretched, long or overstretched), ``tow_rope`` (a car's
+    t and the road's degrees uphill, the first 2 of ``n_features``: slack, light, firm or straining), ``bulb_glow``
+    (the volts across a filament and its ohms, the first 2 of ``n_features``: dim, bright or dazzling),
+    ``nail_hold`` (a nail's mm and the wood's kg/m^3, the first 2 of ``n_features``: whether it holds, ``flip`` of the
+    labels at random), ``radiator_warm`` (a valve's turns open and the boiler's C, the first 2 of ``n_features``:
+    cold, warm or hot, ``flip`` of the labels redrawn), ``paper_plane`` (the wings' cm and the throw's m/s, the first
+    2 of ``n_features``: short, fair or far, ``flip`` of the labels redrawn), ``glass_crack`` (the C of the water's
+    jump and the glass's mm, the first 2 of ``n_features``: whether it cracks, about a seventh) and ``cooker_valve``
+    (a pressure cooker's kW and the minutes on, the first 2 of ``n_features``: low, cooking or hissing, rare)."""
     rng = np.random.default_rng(rs)
     if loader == "xor":
         X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
@@ -6715,6 +6802,90 @@ def _shape(loader: str, n: int, rs: int, params: dict) -> tuple[np.ndarray, np.n
         X[:, :2] = X[:, :2] * [100.0, 40.0] + [0.0, 10.0]   # twentieth of the cm plus a fifth of the degrees above
         snow, slope = X[:, :2].T   # 30: under 2.5 (0: low), under 7 (1: high) or more (2: extreme, rare)
         return X, np.digitize(snow / 20 + (slope - 30) / 5, [2.5, 7.0]).astype(np.int64)
+    if loader == "cup_spill":   # a cup uniform on [50, 100] % full carried at uniform on [0.3, 2.5] m/s (the other
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # features uniform on [0, 1]): it spills (1)
+        X[:, :2] = X[:, :2] * [50.0, 2.2] + [50.0, 0.3]   # when the % plus 20 times the m/s pass 105
+        full, speed = X[:, :2].T
+        return X, (full + 20 * speed > 105).astype(np.int64)
+    if loader == "bottle_float":   # a bottle of uniform on [0.2, 2] litres holding uniform on [0, 2000] g of ballast
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # (the other features uniform on [0, 1]):
+        X[:, :2] = X[:, :2] * [1.8, 2000.0] + [0.2, 0.0]   # it floats (1) when the g stay under 800 a litre
+        litres, ballast = X[:, :2].T
+        return X, (ballast < 800 * litres).astype(np.int64)
+    if loader == "stool_wobble":   # one leg uniform on [0, 10] mm short on a floor uniform on [0, 10] mm uneven (the
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # other features uniform on [0, 1]): it
+        X[:, :2] = X[:, :2] * [10.0, 10.0]   # wobbles (1) when the two mm together pass 9
+        short, uneven = X[:, :2].T
+        return X, (short + uneven > 9).astype(np.int64)
+    if loader == "cork_pop":   # a bottle filled to uniform on [1, 6] bar at 4 C, warmed to uniform on [4, 40] C (the
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # other features uniform on [0, 1]): the bar
+        X[:, :2] = X[:, :2] * [5.0, 36.0] + [1.0, 4.0]   # times 1 plus a thirtieth of the C above 4: under 3.5 (0:
+        bar, temp = X[:, :2].T   # still), under 6.5 (1: fizzes) or more (2: pops)
+        return X, np.digitize(bar * (1 + (temp - 4) / 30), [3.5, 6.5]).astype(np.int64)
+    if loader == "tap_drip":   # a washer of uniform on [0, 20] years at uniform on [1, 6] bar of mains pressure (the
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # other features uniform on [0, 1]): the
+        X[:, :2] = X[:, :2] * [20.0, 5.0] + [0.0, 1.0]   # years times the bar: under 20 (0: dry), under 50 (1: drips)
+        years, bar = X[:, :2].T   # or more (2: runs)
+        return X, np.digitize(years * bar, [20.0, 50.0]).astype(np.int64)
+    if loader == "yoghurt_set":   # milk held at uniform on [25, 50] C for uniform on [2, 14] hours (the other features
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # uniform on [0, 1]): the C above 20 times
+        X[:, :2] = X[:, :2] * [25.0, 12.0] + [25.0, 2.0]   # the hours: under 50 (0: runny), under 120 (1: soft),
+        temp, hours = X[:, :2].T   # under 220 (2: set) or more (3: sour)
+        return X, np.digitize((temp - 20) * hours, [50.0, 120.0, 220.0]).astype(np.int64)
+    if loader == "sand_timer":   # an hourglass of uniform on [50, 500] g of sand through a neck of uniform on [1, 5] mm
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # (the other features uniform on [0, 1]):
+        X[:, :2] = X[:, :2] * [450.0, 4.0] + [50.0, 1.0]   # the minutes, the g over 4 times the mm squared: under 3
+        sand, neck = X[:, :2].T   # (0), under 6 (1), under 12 (2), under 24 (3) or longer (4)
+        return X, np.digitize(sand / (4 * neck**2), [3.0, 6.0, 12.0, 24.0]).astype(np.int64)
+    if loader == "fan_cool":   # a room at uniform on [20, 36] C under a fan at uniform on [0, 3] speed (the other
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # features uniform on [0, 1]): the C felt,
+        X[:, :2] = X[:, :2] * [16.0, 3.0] + [20.0, 0.0]   # the room's less 3 times the speed's square root: under 24
+        room, speed = X[:, :2].T   # (0: cool), under 29 (1: comfortable) or more (2: hot)
+        return X, np.digitize(room - 3 * np.sqrt(speed), [24.0, 29.0]).astype(np.int64)
+    if loader == "spring_stretch":   # a spring of uniform on [50, 500] N/m with uniform on [0.5, 10] kg hung on it (the
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # other features uniform on [0, 1]): the cm
+        X[:, :2] = X[:, :2] * [450.0, 9.5] + [50.0, 0.5]   # it stretches, 100 m g / k: under 5 (0: taut), under 15
+        stiffness, kg = X[:, :2].T   # (1: stretched), under 40 (2: long) or more (3: overstretched)
+        return X, np.digitize(100 * kg * 9.81 / stiffness, [5.0, 15.0, 40.0]).astype(np.int64)
+    if loader == "tow_rope":   # a car of uniform on [0.8, 3] t towed up uniform on [0, 20] degrees (the other features
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # uniform on [0, 1]): the rope's kN, m g
+        X[:, :2] = X[:, :2] * [2.2, 20.0] + [0.8, 0.0]   # (sin a + 0.015 cos a): under 1.5 (0: slack), under 3.5 (1:
+        tonnes, slope = X[:, :2].T   # light), under 6 (2: firm) or more (3: straining)
+        pull = tonnes * 9.81 * (np.sin(np.radians(slope)) + 0.015 * np.cos(np.radians(slope)))
+        return X, np.digitize(pull, [1.5, 3.5, 6.0]).astype(np.int64)
+    if loader == "bulb_glow":   # uniform on [1, 12] V across a filament of uniform on [2, 40] ohms (the other features
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # uniform on [0, 1]): the watts, V^2 / R:
+        X[:, :2] = X[:, :2] * [11.0, 38.0] + [1.0, 2.0]   # under 1.5 (0: dim), under 6 (1: bright) or more (2:
+        volts, ohms = X[:, :2].T   # dazzling)
+        return X, np.digitize(volts**2 / ohms, [1.5, 6.0]).astype(np.int64)
+    if loader == "nail_hold":   # a nail of uniform on [20, 100] mm in wood of uniform on [300, 900] kg/m^3 (the other
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # features uniform on [0, 1]): it holds (1)
+        X[:, :2] = X[:, :2] * [80.0, 600.0] + [20.0, 300.0]   # when the mm times the kg/m^3 pass 36,000, ``flip`` of
+        mm, density = X[:, :2].T   # the labels at random
+        y = (mm * density > 36000).astype(np.int64)
+        return X, _flip_binary(y, rng, params)
+    if loader == "radiator_warm":   # a valve uniform on [0, 4] turns open on a boiler at uniform on [40, 80] C (the
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # other features uniform on [0, 1]): the C
+        X[:, :2] = X[:, :2] * [4.0, 40.0] + [0.0, 40.0]   # above a room's 20, a quarter of the turns times the
+        turns, boiler = X[:, :2].T   # boiler's C above 20: under 12 (0: cold), under 28 (1: warm) or more (2: hot),
+        y = np.digitize(turns / 4 * (boiler - 20), [12.0, 28.0]).astype(np.int64)   # ``flip`` of the labels redrawn
+        return X, _redraw_among(y, rng, 3, params)
+    if loader == "paper_plane":   # wings of uniform on [5, 30] cm thrown at uniform on [2, 15] m/s (the other features
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # uniform on [0, 1]): the m it glides, the
+        X[:, :2] = X[:, :2] * [25.0, 13.0] + [5.0, 2.0]   # cm times the m/s over 10: under 8 (0: short), under 18 (1:
+        span, speed = X[:, :2].T   # fair) or more (2: far), ``flip`` of the labels redrawn
+        y = np.digitize(span * speed / 10, [8.0, 18.0]).astype(np.int64)
+        return X, _redraw_among(y, rng, 3, params)
+    if loader == "glass_crack":   # water uniform on [20, 100] C hotter than a glass of uniform on [2, 8] mm (the other
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # features uniform on [0, 1]): it cracks (1,
+        X[:, :2] = X[:, :2] * [80.0, 6.0] + [20.0, 2.0]   # about a seventh) when the C over the mm pass 22
+        jump, mm = X[:, :2].T
+        return X, (jump / mm > 22).astype(np.int64)
+    if loader == "cooker_valve":   # a pressure cooker on uniform on [0.5, 3] kW for uniform on [0, 30] minutes (the
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # other features uniform on [0, 1]): the kW
+        X[:, :2] = X[:, :2] * [2.5, 30.0] + [0.5, 0.0]   # times the minutes over 30: under 0.8 (0: low), under 2 (1:
+        kw, minutes = X[:, :2].T   # cooking) or more (2: hissing, rare)
+        return X, np.digitize(kw * minutes / 30, [0.8, 2.0]).astype(np.int64)
     if loader == "checker":
         X = rng.random((n, int(params["n_features"])))
         c = int(params["cells"])

@@ -204,6 +204,12 @@ existed; round 44's layer per spread stratum, no refit; selection part the store
 ``v53_*`` sets) keeps the salt; the ``v52_*``, looked at on 2026-11-26 01:31 UTC (round 44's report), join the
 selection part beside the ``v51_*``, and 24 new sets (``v53_*``, added after the plan and before any result of the
 round) are :data:`REPORT_ONLY` and :data:`FRESH` for round 45's report.
+Round 46 (its plan in ``benchmarks/plans/round46.md``, committed at 03:22 UTC on 2026-11-26, before any ``v54_*`` set
+existed; a pool-disagreement signal read on the stored rows of v39-v45 first, a candidate only if it passes; selection
+part the stored rows of v46-v53, report part 24 ``v54_*`` sets) keeps the salt; the ``v53_*``, looked at on
+2026-11-26 02:26 UTC (round 45's report), join the selection part beside the ``v52_*``, and 24 new sets (``v54_*``,
+added after the plan and before any result of the round) are :data:`REPORT_ONLY` and :data:`FRESH` for round 46's
+report.
 
 Usage::
 
@@ -217,16 +223,16 @@ import sys
 from pathlib import Path
 
 SALT = "alplan-forecast-split-v8:"
-#: The fresh report: the report-only sets of the latest report (the 24 ``v53_*``, committed for round 45's report,
-#: after the ``v52_*`` were looked at on 2026-11-26 01:31 UTC (round 44's report) and the round's plan
-#: (``benchmarks/plans/round45.md``) was committed at 01:45 UTC on 2026-11-26).
-FRESH = frozenset({"skl:v53_digits_colcount8", "skl:v53_digits_ringcount4", "skl:v53_bc_worstradconc2",
-                   "skl:v53_bc_smoothfrac2_flip4", "skl:v53_wine_ashcolour2", "skl:v53_wine_magod2_flip4",
-                   "skl:v53_iris_slenpwid2", "skl:v53_iris_swidplen2_flip5", "skl:v53_bin_full",
-                   "skl:v53_fence_paint", "skl:v53_pan_sizzle", "skl:v53_tram_crowd3", "skl:v53_soup_salt3",
-                   "skl:v53_kiln_fire4", "skl:v53_parking_fee5", "skl:v53_hedge_trim3", "skl:v53_glacier_flow4",
-                   "skl:v53_drum_pitch4", "skl:v53_swing_arc3", "skl:v53_door_creak", "skl:v53_milk_froth3",
-                   "skl:v53_dam_spill3", "skl:v53_pipe_burst", "skl:v53_avalanche_risk3"})
+#: The fresh report: the report-only sets of the latest report (the 24 ``v54_*``, committed for round 46's report,
+#: after the ``v53_*`` were looked at on 2026-11-26 02:26 UTC (round 45's report) and the round's plan
+#: (``benchmarks/plans/round46.md``) was committed at 03:22 UTC on 2026-11-26).
+FRESH = frozenset({"skl:v54_digits_rowasym8", "skl:v54_digits_inkheight8", "skl:v54_bc_perimconcav2",
+                   "skl:v54_bc_worstcompfrac2_flip5", "skl:v54_wine_alkphenols2", "skl:v54_wine_nonflavproan2_flip5",
+                   "skl:v54_iris_slenplen2", "skl:v54_iris_swidpwid2_flip4", "skl:v54_cup_spill",
+                   "skl:v54_bottle_float", "skl:v54_stool_wobble", "skl:v54_cork_pop3", "skl:v54_tap_drip3",
+                   "skl:v54_yoghurt_set4", "skl:v54_sand_timer5", "skl:v54_fan_cool3", "skl:v54_spring_stretch4",
+                   "skl:v54_tow_rope4", "skl:v54_bulb_glow3", "skl:v54_nail_hold", "skl:v54_radiator_warm3",
+                   "skl:v54_paper_plane3", "skl:v54_glass_crack", "skl:v54_cooker_valve3"})
 #: Data sets added after a report look and reserved for the report part (never fitted or chosen on): from round
 #: 10 on, :data:`FRESH` alone. Earlier report-only sets (``v4_*`` to ``v7_*``) have been looked at and follow the
 #: hash.
@@ -256,7 +262,8 @@ REPORT_ONLY = FRESH
 #: 2026-11-25 19:34 UTC), the ``v46_*`` (round 39's report, 2026-11-25 20:54 UTC), the ``v47_*`` (round 40's report,
 #: 2026-11-25 21:47 UTC), the ``v49_*`` (round 41's report, 2026-11-25 23:35 UTC), the ``v50_*`` (round 42's report,
 #: 2026-11-25 23:57 UTC), the ``v51_*`` (round 43's report, 2026-11-26 00:32 UTC), the ``v52_*`` (round 44's report,
-#: 2026-11-26 01:31 UTC). From round 16 on, :data:`CALIBRATION_ADDED` of them are in the calibration part instead.
+#: 2026-11-26 01:31 UTC), the ``v53_*`` (round 45's report, 2026-11-26 02:26 UTC). From round 16 on,
+#: :data:`CALIBRATION_ADDED` of them are in the calibration part instead.
 #: Round 41 adds the ``v48_*`` here before any look (its plan, ``benchmarks/plans/round41.md``, makes them the
 #: selection part of its fresh split).
 SELECTION_ONLY = frozenset({
@@ -434,7 +441,13 @@ SELECTION_ONLY = frozenset({
     "skl:v52_hike_pace", "skl:v52_hay_dry", "skl:v52_bird_feeder", "skl:v52_cake_rise3", "skl:v52_swim_lap3",
     "skl:v52_chess_clock5", "skl:v52_oil_change4", "skl:v52_rice_cook3", "skl:v52_bridge_sway4",
     "skl:v52_vine_frost3", "skl:v52_paddle_boat4", "skl:v52_roof_leak", "skl:v52_tyre_wear3",
-    "skl:v52_ferry_delay3", "skl:v52_bee_forage", "skl:v52_flood_gate3"})
+    "skl:v52_ferry_delay3", "skl:v52_bee_forage", "skl:v52_flood_gate3",
+    "skl:v53_digits_colcount8", "skl:v53_digits_ringcount4", "skl:v53_bc_worstradconc2", "skl:v53_bc_smoothfrac2_flip4",
+    "skl:v53_wine_ashcolour2", "skl:v53_wine_magod2_flip4", "skl:v53_iris_slenpwid2", "skl:v53_iris_swidplen2_flip5",
+    "skl:v53_bin_full", "skl:v53_fence_paint", "skl:v53_pan_sizzle", "skl:v53_tram_crowd3", "skl:v53_soup_salt3",
+    "skl:v53_kiln_fire4", "skl:v53_parking_fee5", "skl:v53_hedge_trim3", "skl:v53_glacier_flow4", "skl:v53_drum_pitch4",
+    "skl:v53_swing_arc3", "skl:v53_door_creak", "skl:v53_milk_froth3", "skl:v53_dam_spill3", "skl:v53_pipe_burst",
+    "skl:v53_avalanche_risk3"})
 #: Round 16's salt for :data:`CALIBRATION_ADDED`.
 CALIBRATION_SALT = "alplan-forecast-r16-calibration:"
 

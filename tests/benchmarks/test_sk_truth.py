@@ -161,10 +161,10 @@ def test_every_data_set_loads_with_its_classes_and_the_fresh_ones_stay_in_the_re
     assert 0.01 < np.mean(am_y != np.argmax(am_X[:, :5], axis=1)) < 0.04
     sc_X, sc_y = sk.load_xy(sk.SPECS["v8_sectors6"])
     assert np.unique(sc_y).size == 6 and np.bincount(sc_y).min() > 250
-    round41 = ("skl:v48_", "skl:v49_", "skl:v50_", "skl:v51_", "skl:v52_", "skl:v53_")   # round 41's sets run its
-    # configurations or the shipped table's, not always the MLP; round 42's a linear or naive Bayes one beside another
-    # family; round 43's a logistic regression beside another family; round 44's and 45's two configurations of
-    # different families
+    round41 = ("skl:v48_", "skl:v49_", "skl:v50_", "skl:v51_", "skl:v52_", "skl:v53_", "skl:v54_")   # round 41's
+    # sets run its configurations or the shipped table's, not always the MLP; round 42's a linear or naive Bayes one
+    # beside another family; round 43's a logistic regression beside another family; round 44's, 45's and 46's two
+    # configurations of different families
     assert all("mlp_small" in sk.SPECS[k[4:]].learners for k in split.REPORT_ONLY | split.SELECTION_ONLY
                if not k.startswith(round41))
     # the sets added after the latest report look are in the report part, whatever the hash says (FRESH, round
@@ -179,10 +179,10 @@ def test_every_data_set_loads_with_its_classes_and_the_fresh_ones_stay_in_the_re
     looked_at = ("v8_", "v9_", "v10_", "v11_", "v12_", "v13_", "v14_", "v15_", "v16_", "v17_", "v18_", "v19_",
                  "v20_", "v21_", "v22_", "v23_", "v24_", "v25_", "v26_", "v27_", "v28_", "v29_", "v30_", "v31_",
                  "v32_", "v33_", "v34_", "v35_", "v36_", "v37_", "v38_", "v39_", "v40_", "v41_", "v42_", "v43_",
-                 "v44_", "v45_", "v46_", "v47_", "v49_", "v50_", "v51_", "v52_")
+                 "v44_", "v45_", "v46_", "v47_", "v49_", "v50_", "v51_", "v52_", "v53_")
     # and round 41's selection part, the v48_* (in the selection part before any look)
     assert split.SELECTION_ONLY == {d.key for d in sk.DATASETS if d.name.startswith(looked_at + ("v48_",))}
-    assert split.FRESH == {d.key for d in sk.DATASETS if d.name.startswith("v53_")} and len(split.FRESH) == 24
+    assert split.FRESH == {d.key for d in sk.DATASETS if d.name.startswith("v54_")} and len(split.FRESH) == 24
 
 
 def _draws_only_from_its_seed(sk, prefix: str, names: tuple[str, ...]) -> None:
@@ -7495,8 +7495,9 @@ def test_round_40s_report_v47_sets_are_new_tasks_each_with_the_mlp_and_a_new_con
               "wine_highproline_flip5": "sgd_log", "iris_sepal2petal3": "bnb"}
     _learners_and_sizes(sk, "v47_", others, _usual_sizes(shapes), like=("v45_", "v46_"))
     assert Counter(others.values()) == {c: 2 for c in ROUND_40_LEARNERS}   # each new configuration on 2 sets
-    assert not any(c in d.learners for d in sk.DATASETS if not d.name.startswith(("v47_", "v52_", "v53_"))
-                   for c in ROUND_40_LEARNERS)   # (round 44's v52_* and round 45's v53_* reuse some, their own tests)
+    assert not any(c in d.learners for d in sk.DATASETS if not d.name.startswith(("v47_", "v52_", "v53_", "v54_"))
+                   for c in ROUND_40_LEARNERS)   # (round 44's v52_*, round 45's v53_* and round 46's v54_* reuse some,
+    # their own tests)
     _named_by_loader(sk, "v47_", shapes)
     families = {"medium": ("aquarium_stock3", "printer_ink4", "lawn_mow3"),
                 "noisy": ("cheese_age3", "coaster_loop", "wine_highproline_flip5"), "imbalanced": ("water_carry3",),
@@ -7756,8 +7757,8 @@ def test_round_40s_learners_keep_the_earlier_runs_cache_keys_and_strategies(sk):
 
     names = list(sk.SPECS)
     for spec in sk.DATASETS:
-        if spec.name.startswith(("v47_", "v48_", "v49_", "v52_", "v53_")):   # round 40's sets, round 41's, round
-            # 44's, round 45's (their own tests)
+        if spec.name.startswith(("v47_", "v48_", "v49_", "v52_", "v53_", "v54_")):   # round 40's sets, round 41's,
+            # round 44's, round 45's, round 46's (their own tests)
             continue
         assert sk._spec_hash(spec, False) == old_hash(spec), spec.name
         for learner in spec.learners:
@@ -7802,8 +7803,9 @@ def test_round_41s_selection_v48_sets_are_new_tasks_each_with_two_new_configurat
     # each of the 12 configurations on exactly 4 sets, on no earlier set; two families a set
     held = Counter(c for p in pairs.values() for c in p)
     assert held == {c: 4 for c in ROUND_41_LEARNERS}
-    assert not any(c in d.learners for d in sk.DATASETS if not d.name.startswith(("v48_", "v52_", "v53_"))
-                   for c in ROUND_41_LEARNERS)   # (round 44's v52_* and round 45's v53_* reuse some, their own tests)
+    assert not any(c in d.learners for d in sk.DATASETS if not d.name.startswith(("v48_", "v52_", "v53_", "v54_"))
+                   for c in ROUND_41_LEARNERS)   # (round 44's v52_*, round 45's v53_* and round 46's v54_* reuse some,
+    # their own tests)
     assert all(learner_family(a) != learner_family(b) for a, b in pairs.values())
     assert len({frozenset(p) for p in pairs.values()}) == 24   # no pair twice
     # liblinear fits two classes only (scikit-learn 1.9 refuses more): the L1 logistic regression's sets are binary
@@ -8104,8 +8106,8 @@ def test_round_41s_learners_keep_the_earlier_runs_cache_keys_and_strategies(sk):
     names = list(sk.SPECS)
     r40 = FIRST_LEARNERS + ROUND_40_LEARNERS
     for spec in sk.DATASETS:
-        if spec.name.startswith(("v48_", "v49_", "v52_", "v53_")):   # (round 44's v52_*, round 45's v53_*: their
-            # own tests)
+        if spec.name.startswith(("v48_", "v49_", "v52_", "v53_", "v54_")):   # (round 44's v52_*, round 45's v53_*,
+            # round 46's v54_*: their own tests)
             continue
         assert sk._spec_hash(spec, False) == r40_hash(spec), spec.name
         assert sk._spec_hash(spec, True) == r40_hash(spec, True), spec.name
@@ -8188,9 +8190,9 @@ def test_round_41s_report_v49_sets_are_new_tasks_with_shipped_or_unseen_configur
     assert all(p[1] in FIRST_LEARNERS for p in unseen.values())
     assert all(learner_family(a) != learner_family(b) for a, b in (shipped | unseen).values())
     assert len({frozenset(p) for p in (shipped | unseen).values()}) == 24
-    assert not any(c in d.learners for d in sk.DATASETS if not d.name.startswith(("v49_", "v52_", "v53_"))
-                   for c in ROUND_41_REPORT_LEARNERS)   # (round 44's v52_* and round 45's v53_* reuse some, their
-    # own tests)
+    assert not any(c in d.learners for d in sk.DATASETS if not d.name.startswith(("v49_", "v52_", "v53_", "v54_"))
+                   for c in ROUND_41_REPORT_LEARNERS)   # (round 44's v52_*, round 45's v53_* and round 46's v54_*
+    # reuse some, their own tests)
     assert not any(set(d.learners) & set(ROUND_40_LEARNERS + ROUND_41_LEARNERS)
                    for d in sk.DATASETS if d.name.startswith("v49_"))
     # k-NN with k = 10 fits from 10 labels: its sets start from 20
@@ -8920,7 +8922,7 @@ def test_round_44s_report_v52_sets_are_new_tasks_each_with_two_families_in_selec
                                                                                              "iris_"))))
 
 
-def test_round_45s_report_v53_sets_are_new_tasks_each_with_two_families_in_the_fresh_report(sk):
+def test_round_45s_report_v53_sets_are_new_tasks_each_with_two_families_in_selection(sk):
     import hashlib
     import math
     from dataclasses import asdict
@@ -9021,11 +9023,11 @@ def test_round_45s_report_v53_sets_are_new_tasks_each_with_two_families_in_the_f
                 "bundled": ("digits_colcount8", "digits_ringcount4", "bc_worstradconc2", "wine_ashcolour2",
                             "iris_slenpwid2")}
     _in_families(sk, "v53_", shapes, families)
-    # the fresh report: FRESH is exactly these, all in the report part; the v52_*, looked at by round 44's report,
-    # in the selection part beside the v51_*
+    # looked at by round 45's report: in the selection part, as the v52_*, looked at by round 44's report, are
     keys = {sk.SPECS["v53_" + n].key for n in shapes}
-    assert keys == split.FRESH == split.REPORT_ONLY and {split.part(k) for k in keys} == {"report"}
-    assert not keys & (split.SELECTION_ONLY | split.CALIBRATION_ADDED)
+    assert keys <= split.SELECTION_ONLY and {split.part(k) for k in keys} == {"selection"}
+    assert not keys & (split.FRESH | split.REPORT_ONLY | split.CALIBRATION_ADDED)
+    _looked_at(sk, "v53_", 24)
     _looked_at(sk, "v52_", 24)
     _looked_at(sk, "v51_", 12)
     assert {d.key for d in sk.DATASETS if d.name.startswith("v48_")} <= split.SELECTION_ONLY
@@ -9173,4 +9175,264 @@ def test_round_45s_report_v53_sets_are_new_tasks_each_with_two_families_in_the_f
     assert np.bincount(y)[2] < 150 and np.bincount(y)[0] > 900
     assert avalanche(20, 30) == 0 and avalanche(60, 30) == 1 and avalanche(90, 45) == 2 and avalanche(100, 20) == 1
     _draws_only_from_its_seed(sk, "v53_", tuple(n for n in shapes if not n.startswith(("digits_", "bc_", "wine_",
+                                                                                             "iris_"))))
+
+
+def test_round_46s_report_v54_sets_are_new_tasks_each_with_two_families_in_the_fresh_report(sk):
+    import hashlib
+    import math
+    from dataclasses import asdict
+
+    from planner.forecast.draws import learner_family
+    from sklearn.datasets import load_breast_cancer, load_iris, load_wine
+
+    split = sys.modules["split"]
+    shapes = {"digits_rowasym8": (1797, 8, 10), "digits_inkheight8": (1797, 8, 10), "bc_perimconcav2": (569, 2, 2),
+              "bc_worstcompfrac2_flip5": (569, 2, 2), "wine_alkphenols2": (178, 2, 3),
+              "wine_nonflavproan2_flip5": (178, 2, 3), "iris_slenplen2": (150, 2, 3),
+              "iris_swidpwid2_flip4": (150, 2, 3), "cup_spill": (2000, 4, 2), "bottle_float": (2000, 4, 2),
+              "stool_wobble": (2000, 4, 2), "cork_pop3": (2000, 5, 3), "tap_drip3": (2000, 5, 3),
+              "yoghurt_set4": (2000, 5, 4), "sand_timer5": (2000, 4, 5), "fan_cool3": (2000, 5, 3),
+              "spring_stretch4": (2000, 7, 4), "tow_rope4": (2000, 7, 4), "bulb_glow3": (2000, 6, 3),
+              "nail_hold": (2000, 5, 2), "radiator_warm3": (2000, 5, 3), "paper_plane3": (2000, 5, 3),
+              "glass_crack": (2000, 4, 2), "cooker_valve3": (2000, 5, 3)}
+    _loads_as_named(sk, "v54_", shapes)
+    shipped = {"bc_perimconcav2": ("svc_rbf", "knn"), "wine_alkphenols2": ("logreg_c10", "gnb"),
+               "iris_slenplen2": ("logreg_c0.1", "mlp_small"), "cup_spill": ("rf50", "logreg_c10"),
+               "bottle_float": ("gnb", "svc_rbf"), "stool_wobble": ("knn", "logreg_c0.1"),
+               "tap_drip3": ("mlp_small", "rf50"), "yoghurt_set4": ("svc_rbf", "logreg_c10"),
+               "fan_cool3": ("knn", "mlp_small"), "tow_rope4": ("svc_rbf", "rf50"), "nail_hold": ("logreg_c10", "knn"),
+               "paper_plane3": ("logreg_c0.1", "gnb")}
+    later = {"digits_rowasym8": ("mnb", "knn"), "digits_inkheight8": ("sgd_log", "gnb"),
+             "bc_worstcompfrac2_flip5": ("knn10_dist", "logreg_c0.1"),
+             "wine_nonflavproan2_flip5": ("dtree8", "svc_rbf"), "iris_swidpwid2_flip4": ("gnb_vs", "mlp_small"),
+             "cork_pop3": ("hgb", "logreg_c10"),
+             "sand_timer5": ("knn15", "rf50"), "spring_stretch4": ("mlp_wide", "logreg_c0.1"),
+             "bulb_glow3": ("svc_linear", "knn"), "radiator_warm3": ("mlp_tanh", "gnb"),
+             "glass_crack": ("logreg_bal", "rf50"), "cooker_valve3": ("svc_rbf_c10", "mlp_small")}
+    pairs = shipped | later
+    _learners_and_sizes(sk, "v54_", pairs, _usual_sizes(shapes), like=("v51_", "v52_", "v53_"))
+    assert set(pairs) == set(shapes) and len(shipped) == len(later) == 12 and len(pairs) == 24
+    # 12 sets two of the shipped table's configurations, 12 one of round 40's or 41's (each on one set) beside one
+    # of the table's; each of the table's 7 on 5 or 6 sets; two families a set, no pair twice
+    assert all(set(p) <= set(FIRST_LEARNERS) for p in shipped.values())
+    assert Counter(p[0] for p in later.values()) == {c: 1 for c in ("mnb", "sgd_log", "knn10_dist", "dtree8", "gnb_vs",
+                                                                    "hgb", "knn15", "mlp_wide", "svc_linear",
+                                                                    "mlp_tanh", "logreg_bal", "svc_rbf_c10")}
+    assert set(p[0] for p in later.values()) <= set(ROUND_40_LEARNERS + ROUND_41_LEARNERS + ROUND_41_REPORT_LEARNERS)
+    assert all(p[1] in FIRST_LEARNERS for p in later.values())
+    held = Counter(c for p in pairs.values() for c in p if c in FIRST_LEARNERS)
+    assert set(held) == set(FIRST_LEARNERS) and set(held.values()) == {5, 6}
+    assert all(learner_family(a) != learner_family(b) for a, b in pairs.values())
+    assert all(len({learner_family(c) for c in sk.SPECS["v54_" + n].learners}) == 2 for n in shapes)
+    assert len({frozenset(p) for p in pairs.values()}) == 24
+    assert len({learner_family(c) for p in pairs.values() for c in p}) == 6   # all six families
+    # the round 40/41 configurations beside the table's come from every family, two of each
+    assert Counter(learner_family(p[0]) for p in later.values()) == {"tree": 2, "SVM": 2, "NB": 2, "linear": 2,
+                                                                     "neural": 2, "kNN": 2}
+    assert sk.LEARNERS == FIRST_LEARNERS + ROUND_40_LEARNERS + ROUND_41_LEARNERS + ROUND_41_REPORT_LEARNERS
+    # no slow learner on a 10-class digits set; the slow ones' budgets capped as ever; k-NN fits from its k labels;
+    # the sets from 6 labels no k-NN of more than 5; the class-weighted logistic regression on the imbalanced set
+    assert not any(set(sk.SPECS["v54_" + n].learners) & set(sk.EXPENSIVE) for n, s in shapes.items() if s[2] == 10)
+    _budgets_capped(sk, "v54_", pairs)
+    assert sk.make_split(sk.SPECS["v54_spring_stretch4"], 0, learner="mlp_wide").budget == 600
+    assert sk.make_split(sk.SPECS["v54_spring_stretch4"], 0, learner="logreg_c0.1").budget == 1050
+    assert sk.make_split(sk.SPECS["v54_sand_timer5"], 0, learner="knn15").budget == 1050
+    assert sk.make_split(sk.SPECS["v54_sand_timer5"], 0, learner="rf50").budget == 600
+    assert sk.make_split(sk.SPECS["v54_wine_nonflavproan2_flip5"], 0, learner="dtree8").budget == 125   # its pool
+    assert sk.make_split(sk.SPECS["v54_wine_nonflavproan2_flip5"], 0, learner="svc_rbf").budget == 125
+    assert sk.make_split(sk.SPECS["v54_bc_worstcompfrac2_flip5"], 0, learner="knn10_dist").budget == 398
+    neighbours = {"knn": 5, "knn3": 3, "knn15": 15, "knn10_dist": 10, "knn30": 30}
+    for name, pair in pairs.items():
+        for learner in pair:
+            assert sk.make_split(sk.SPECS["v54_" + name], 0, learner=learner).initial >= neighbours.get(learner, 0)
+            if sk.SPECS["v54_" + name].initial == 6:
+                assert neighbours.get(learner, 0) <= 5, (name, learner)
+    assert [n for n, p in pairs.items() if "logreg_bal" in p] == ["glass_crack"]
+    assert sk.SPECS["v54_glass_crack"].family == "imbalanced"
+    # the slow configurations after round 39 (EXPENSIVE's later ones) enter a set's cache key only where it runs
+    # them; the third strategies alternate over (data set, learner) as ever
+    def before_r40(spec):   # _spec_hash with round 39's EXPENSIVE
+        fields = asdict(spec)
+        for k, default in (("initial", sk.INITIAL), ("n_rounds", sk.N_ROUNDS)):
+            if fields[k] == default:
+                del fields[k]
+        blob = json.dumps([sk.VERSION, fields, sk.N_ROUNDS, sk.INITIAL, ["svc_rbf", "rf50", "mlp_small"],
+                           sk.EXPENSIVE_BUDGET, False], sort_keys=True, default=str)
+        return hashlib.sha256(blob.encode()).hexdigest()[:10]
+
+    keyed = {n for n, p in pairs.items() if set(p) & set(sk.EXPENSIVE[3:])}
+    assert keyed == {"cork_pop3", "spring_stretch4", "bulb_glow3", "radiator_warm3", "cooker_valve3"}
+    assert all((sk._spec_hash(sk.SPECS["v54_" + n], False) != before_r40(sk.SPECS["v54_" + n])) == (n in keyed)
+               for n in shapes)
+    names = list(sk.SPECS)
+    assert names[-24:] == ["v54_" + n for n in shapes]   # last, in this order: no earlier set's index (nor its third
+    # strategies) moves, and these sets' third strategies are the ones pinned here
+    for name, pair in pairs.items():
+        for learner in pair:
+            i = names.index("v54_" + name) * 31 + sk.LEARNERS.index(learner)
+            want = "entropy" if i % 2 == 0 else "least_confidence"
+            assert sk.strategies_for(sk.SPECS["v54_" + name], learner)[2] == want
+    _named_by_loader(sk, "v54_", shapes)
+    families = {"easy": ("cup_spill", "bottle_float", "stool_wobble"),
+                "medium": ("cork_pop3", "tap_drip3", "yoghurt_set4", "sand_timer5", "fan_cool3"),
+                "hard": ("spring_stretch4", "tow_rope4", "bulb_glow3"),
+                "noisy": ("bc_worstcompfrac2_flip5", "wine_nonflavproan2_flip5", "iris_swidpwid2_flip4", "nail_hold",
+                          "radiator_warm3", "paper_plane3"),
+                "imbalanced": ("glass_crack", "cooker_valve3"),
+                "bundled": ("digits_rowasym8", "digits_inkheight8", "bc_perimconcav2", "wine_alkphenols2",
+                            "iris_slenplen2")}
+    _in_families(sk, "v54_", shapes, families)
+    # the fresh report: FRESH is exactly these, all in the report part; the v53_*, looked at by round 45's report,
+    # in the selection part beside the v52_*
+    keys = {sk.SPECS["v54_" + n].key for n in shapes}
+    assert keys == split.FRESH == split.REPORT_ONLY and {split.part(k) for k in keys} == {"report"}
+    assert not keys & (split.SELECTION_ONLY | split.CALIBRATION_ADDED)
+    _looked_at(sk, "v53_", 24)
+    _looked_at(sk, "v52_", 24)
+    assert {d.key for d in sk.DATASETS if d.name.startswith("v48_")} <= split.SELECTION_ONLY
+    earlier = _loaders_new(sk, "v54_", 24)
+    assert earlier.isdisjoint(sk.SPECS["v54_" + n].loader.split(":")[-1].split("+")[0] for n in shapes)
+    assert {e.split("+")[0] for e in earlier}.isdisjoint(sk.SPECS["v54_" + n].loader.split(":")[-1].split("+")[0]
+                                                         for n in shapes)
+    assert len({sk.SPECS["v54_" + n].loader.split(":")[-1].split("+")[0] for n in shapes}) == 24
+    _fit_their_initial_labels(sk, "v54_", pairs, shapes)
+
+    # digits as each row's distance from its mirror image, and as the rows each column's pixels above 8 span
+    digits_X, digits_y = sk.load_xy(sk.SPECS["digits"])
+    a_X, a_y = sk.load_xy(sk.SPECS["v54_digits_rowasym8"])
+    h_X, h_y = sk.load_xy(sk.SPECS["v54_digits_inkheight8"])
+    assert np.array_equal(a_y, digits_y) and np.array_equal(h_y, digits_y)
+    for i in range(0, 1797, 7):
+        img = digits_X[i].reshape(8, 8).tolist()
+        assert a_X[i].tolist() == [sum(abs(img[r][c] - img[r][7 - c]) for c in range(4)) for r in range(8)], i
+        rows = [[r for r in range(8) if img[r][c] > 8] for c in range(8)]
+        assert h_X[i].tolist() == [max(rs) - min(rs) + 1 if rs else 0 for rs in rows], i
+    count_X = sk.load_xy(sk.SPECS["v53_digits_colcount8"])[0]   # a column's span holds its pixels above 8, and more
+    assert (h_X >= count_X).all() and np.array_equal(h_X == 0, count_X == 0) and (h_X > count_X).any()
+    assert (a_X > 0).any(axis=1).all()   # no digit is its own mirror image in every row
+    bc, wine, iris = load_breast_cancer(), load_wine(), load_iris()
+    _picks_columns(sk, "v54_bc_perimconcav2", bc, ("mean perimeter", "mean concavity"))
+    # 5% redrawn among 2 classes: about half of them to their own class
+    _picks_columns(sk, "v54_bc_worstcompfrac2_flip5", bc, ("worst compactness", "worst fractal dimension"), 0.05)
+    _picks_columns(sk, "v54_wine_alkphenols2", wine, ("alcalinity_of_ash", "total_phenols"))
+    _picks_columns(sk, "v54_wine_nonflavproan2_flip5", wine, ("nonflavanoid_phenols", "proanthocyanins"), 0.05, 0.07)
+    _picks_columns(sk, "v54_iris_slenplen2", iris, ("sepal length (cm)", "petal length (cm)"))
+    _picks_columns(sk, "v54_iris_swidpwid2_flip4", iris, ("sepal width (cm)", "petal width (cm)"), 0.04, 0.06)
+
+    # a cup 50-100% full carried at 0.3-2.5 m/s (2 more features): it spills
+    def cup(full, speed, *_):
+        return int(full + 20 * speed > 105)
+
+    _generated(sk, "v54_", "cup_spill", 4, (50, 0.3), (50, 2.2), cup, 850)
+    assert cup(60, 1) == 0 and cup(90, 1) == 1 and cup(95, 0.4) == 0
+    # a bottle of 0.2-2 litres holding 0-2000 g of ballast (2 more features): it floats
+
+    def bottle(litres, ballast, *_):
+        return int(ballast < 800 * litres)
+
+    _generated(sk, "v54_", "bottle_float", 4, (0.2, 0), (1.8, 2000), bottle, 850)
+    assert bottle(1, 500) == 1 and bottle(1, 900) == 0 and bottle(2, 1500) == 1
+    # a leg 0-10 mm short on a floor 0-10 mm uneven (2 more features): it wobbles
+
+    def stool(short, uneven, *_):
+        return int(short + uneven > 9)
+
+    _generated(sk, "v54_", "stool_wobble", 4, (0, 0), (10, 10), stool, 800)
+    assert stool(3, 3) == 0 and stool(5, 5) == 1 and stool(9, 0.5) == 1
+    # a bottle filled to 1-6 bar at 4 C, warmed to 4-40 C (3 more features): still, fizzes, pops
+
+    def cork(bar, temp, *_):
+        return _bins(bar * (1 + (temp - 4) / 30), (3.5, 6.5))
+
+    _generated(sk, "v54_", "cork_pop3", 5, (1, 4), (5, 36), cork, 500)
+    assert cork(3, 4) == 0 and cork(3, 19) == 1 and cork(4, 34) == 2 and cork(6, 4) == 1
+    # a washer of 0-20 years at 1-6 bar (3 more features): dry, drips, runs
+
+    def tap(years, bar, *_):
+        return _bins(years * bar, (20, 50))
+
+    _generated(sk, "v54_", "tap_drip3", 5, (0, 1), (20, 5), tap, 500)
+    assert tap(5, 3) == 0 and tap(10, 3) == 1 and tap(15, 4) == 2
+    # milk held at 25-50 C for 2-14 hours (3 more features): runny, soft, set, sour
+
+    def yoghurt(temp, hours, *_):
+        return _bins((temp - 20) * hours, (50, 120, 220))
+
+    _generated(sk, "v54_", "yoghurt_set4", 5, (25, 2), (25, 12), yoghurt, 280)
+    assert yoghurt(30, 4) == 0 and yoghurt(30, 8) == 1 and yoghurt(40, 8) == 2 and yoghurt(45, 12) == 3
+    # an hourglass of 50-500 g of sand through a 1-5 mm neck (2 more features): the minutes it runs, five bands
+
+    def sand(grams, neck, *_):
+        return _bins(grams / (4 * neck**2), (3, 6, 12, 24))
+
+    _generated(sk, "v54_", "sand_timer5", 4, (50, 1), (450, 4), sand, 320)
+    assert sand(100, 3) == 0 and sand(80, 2) == 1 and sand(100, 2) == 2 and sand(300, 2) == 3 and sand(400, 2) == 4
+    # a room at 20-36 C under a fan at speed 0-3 (3 more features): cool, comfortable, hot
+
+    def fan(room, speed, *_):
+        return _bins(room - 3 * math.sqrt(speed), (24, 29))
+
+    _generated(sk, "v54_", "fan_cool3", 5, (20, 0), (16, 3), fan, 400)
+    assert fan(25, 1) == 0 and fan(30, 1) == 1 and fan(34, 1) == 2 and fan(26, 0) == 1
+    # a spring of 50-500 N/m with 0.5-10 kg hung on it (5 more features): taut, stretched, long, overstretched
+
+    def spring(stiffness, kg, *_):
+        return _bins(100 * kg * 9.81 / stiffness, (5, 15, 40))
+
+    _generated(sk, "v54_", "spring_stretch4", 7, (50, 0.5), (450, 9.5), spring, 170)
+    assert spring(400, 1) == 0 and spring(200, 2) == 1 and spring(100, 2) == 2 and spring(100, 5) == 3
+    # a car of 0.8-3 t towed up 0-20 degrees (5 more features): slack, light, firm, straining
+
+    def tow(tonnes, slope, *_):
+        a = math.radians(slope)
+        return _bins(tonnes * 9.81 * (math.sin(a) + 0.015 * math.cos(a)), (1.5, 3.5, 6))
+
+    _generated(sk, "v54_", "tow_rope4", 7, (0.8, 0), (2.2, 20), tow, 300)
+    assert tow(1, 0) == 0 and tow(1, 10) == 1 and tow(2, 10) == 2 and tow(3, 15) == 3
+    # 1-12 V across a filament of 2-40 ohms (4 more features): dim, bright, dazzling
+
+    def bulb(volts, ohms, *_):
+        return _bins(volts**2 / ohms, (1.5, 6))
+
+    _generated(sk, "v54_", "bulb_glow3", 6, (1, 2), (11, 38), bulb, 350)
+    assert bulb(3, 10) == 0 and bulb(6, 10) == 1 and bulb(12, 10) == 2
+    # a nail of 20-100 mm in wood of 300-900 kg/m^3 (3 more features): it holds (5% flipped)
+
+    def nail(mm, density, *_):
+        return int(mm * density > 36000)
+
+    _generated(sk, "v54_", "nail_hold", 5, (20, 300), (80, 600), nail, 800, noise=(2, 0.05))
+    assert nail(50, 600) == 0 and nail(60, 700) == 1 and nail(100, 300) == 0
+    # a valve 0-4 turns open on a boiler at 40-80 C (3 more features): cold, warm, hot (4% redrawn)
+
+    def radiator(turns, boiler, *_):
+        return _bins(turns / 4 * (boiler - 20), (12, 28))
+
+    _generated(sk, "v54_", "radiator_warm3", 5, (0, 40), (4, 40), radiator, 500, noise=(3, 0.04))
+    assert radiator(1, 60) == 0 and radiator(2, 60) == 1 and radiator(4, 60) == 2 and radiator(4, 40) == 1
+    # wings of 5-30 cm thrown at 2-15 m/s (3 more features): short, fair, far (5% redrawn)
+
+    def plane(span, speed, *_):
+        return _bins(span * speed / 10, (8, 18))
+
+    _generated(sk, "v54_", "paper_plane3", 5, (5, 2), (25, 13), plane, 500, noise=(3, 0.05))
+    assert plane(10, 5) == 0 and plane(20, 5) == 1 and plane(20, 10) == 2
+    # water 20-100 C hotter than a glass of 2-8 mm (2 more features): it cracks (about a seventh)
+
+    def glass(jump, mm, *_):
+        return int(jump / mm > 22)
+
+    X, y = _generated(sk, "v54_", "glass_crack", 4, (20, 2), (80, 6), glass, 280)
+    assert 0.1 < y.mean() < 0.2
+    assert glass(60, 4) == 0 and glass(100, 4) == 1 and glass(90, 5) == 0
+    # a pressure cooker on 0.5-3 kW for 0-30 minutes (3 more features): low, cooking, hissing (rare)
+
+    def cooker(kw, minutes, *_):
+        return _bins(kw * minutes / 30, (0.8, 2))
+
+    X, y = _generated(sk, "v54_", "cooker_valve3", 5, (0.5, 0), (2.5, 30), cooker, 150)
+    assert np.bincount(y)[2] < 250 and np.bincount(y)[0] > 900
+    assert cooker(1, 15) == 0 and cooker(2, 15) == 1 and cooker(3, 30) == 2 and cooker(3, 5) == 0
+    _draws_only_from_its_seed(sk, "v54_", tuple(n for n in shapes if not n.startswith(("digits_", "bc_", "wine_",
                                                                                              "iris_"))))

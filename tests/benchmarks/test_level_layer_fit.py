@@ -1,0 +1,88 @@
+"""benchmarks/forecast/level_layer.py: round 46's layer per level of the pilot's last mean, its fit, its reading of
+stored rows and its labels check."""
+
+import sys
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks" / "forecast"))
+
+import level_layer as ll  # noqa: E402
+from test_family_layer_fit import stored_rows  # noqa: E402
+
+
+def level_rows(shift_by_level: dict, tag: str = "c", **kw) -> tuple[pd.DataFrame, dict]:
+    """``stored_rows`` per pilot level with the truth ``shift`` logits off the median; and ``{case_id: level}``."""
+    out, levels = [], {}
+    for i, (level, shift) in enumerate(shift_by_level.items()):
+        r = stored_rows({"kNN": shift}, seed=i, **kw)
+        r["key"] = r["key"] + f"-{tag}{i}"
+        r["case_id"] = [f"{tag}{i}-{j % 7}" for j in range(len(r))]
+        levels |= {c: level for c in r["case_id"]}
+        out.append(r)
+    return pd.concat(out, ignore_index=True), levels
+
+
+def test_the_level_bins_are_right_closed_and_cover_every_accuracy():
+    assert [ll.level_key(v) for v in (0.0, 0.6, 0.6001, 0.75, 0.8, 0.92, 0.97, 0.9701, 1.0)] == [
+        "level<=0.60", "level<=0.60", "level<=0.75", "level<=0.75", "level<=0.85", "level<=0.92", "level<=0.97",
+        "level>0.97", "level>0.97"]
+
+
+def test_the_levels_of_a_cases_file_are_the_mean_of_its_runs_at_the_last_count(tmp_path, monkeypatch):
+    cases = pd.DataFrame({"case_id": ["a", "b"], "n": [[10, 20, 40], [10, 20]], "S": [2, 1],
+                          "Y": [[0.5, 0.6, 0.7, 0.5, 0.62, 0.9], [0.3, 0.4]]})
+    cases.to_parquet(tmp_path / "cases_skl_v99.parquet")
+    monkeypatch.setattr(ll, "DATA", tmp_path)
+    ll._levels_of.cache_clear()
+    assert ll.case_levels(["skl:v99_x"]) == pytest.approx({"a": 0.8, "b": 0.4})
+    with pytest.raises(ValueError, match="cases_skl_v98"):
+        ll.case_levels(["skl:v98_y"])
+    rows = pd.DataFrame({"case_id": ["a", "b", "zz"], "key": ["skl:v99_x"] * 3})
+    with pytest.raises(ValueError, match="case zz"):
+        ll.with_level(rows)
+
+
+def test_the_fit_recovers_each_levels_shift_and_leaves_thin_levels_out():
+    rows, levels = level_rows({0.5: 0.4, 0.95: -0.3})
+    t = ll.fit_level_layer(rows, levels=levels)
+    assert set(t["stratum"]) == {"level<=0.60", "level<=0.97"}
+    assert t[t.stratum == "level<=0.60"]["shift"].to_numpy() == pytest.approx(0.4, abs=0.08)
+    assert t[t.stratum == "level<=0.97"]["shift"].to_numpy() == pytest.approx(-0.3, abs=0.08)
+    assert (ll.fit_level_layer(rows, factors=False, levels=levels)[["low", "high"]] == 1.0).all().all()
+    thin, thin_levels = level_rows({0.8: 0.2}, tag="thin", rows_per_bin=40)
+    both = pd.concat([rows, thin], ignore_index=True)
+    assert "level<=0.85" not in set(ll.fit_level_layer(both, levels=levels | thin_levels)["stratum"])
+
+
+def test_applying_the_layer_moves_only_its_levels():
+    rows, levels = level_rows({0.5: 0.6, 0.8: 0.0})
+    low = np.array([levels[c] == 0.5 for c in rows["case_id"]])
+    fitted = ll.fit_level_layer(rows[low], factors=False, levels=levels)
+    moved = ll.apply_level_layer(rows, fitted, levels)
+    assert (moved.loc[low, "q50"].to_numpy() > rows.loc[low, "q50"].to_numpy()).all()
+    assert moved.loc[low, "abs_err"].median() < rows.loc[low, "abs_err"].median()
+    np.testing.assert_array_equal(moved.loc[~low, "q50"].to_numpy(), rows.loc[~low, "q50"].to_numpy())
+    np.testing.assert_array_equal(ll.apply_level_layer(rows, fitted.iloc[:0], levels)["q50"], rows["q50"])
+
+
+def numbers(wrong=0.13, within=0.55, pooled=0.86, strata=None):
+    return {"wrong_unreach": wrong, "within_2x": within, "mae_8x": 0.03, "pooled": pooled,
+            "strata": strata or {"<=2x": (500, 0.85), "2-4x": (400, 0.86), "beyond": (50, 0.5)}}
+
+
+def test_the_labels_check_reads_each_clause():
+    base = numbers()
+    assert ll.labels_check(base, numbers()) == []
+    assert ll.labels_check(base, numbers(wrong=0.12, within=0.541)) == []            # within 0.01 lower
+    assert "wrongly unreachable" in ll.labels_check(base, numbers(wrong=0.131))[0]
+    assert "within 2x" in ll.labels_check(base, numbers(within=0.539))[0]
+    out = numbers(strata={"<=2x": (500, 0.89), "2-4x": (400, 0.86), "beyond": (50, 0.2)})
+    assert ll.labels_check(base, out) == ["labels coverage <=2x 0.8900 out of band, further than R0's"]
+    r0_out = numbers(strata={"<=2x": (500, 0.90), "2-4x": (400, 0.86), "beyond": (50, 0.5)})
+    assert ll.labels_check(r0_out, out) == []                                        # no further out than R0's
+    assert "pooled" in ll.labels_check(numbers(pooled=0.883), numbers(pooled=0.8831))[0]
+    assert ll.labels_check(numbers(pooled=0.883), numbers(pooled=0.8829)) == []
