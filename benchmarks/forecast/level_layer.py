@@ -49,6 +49,8 @@ from summarize import DATA, at_8x, pooled_rows  # noqa: E402
 LEVEL_EDGES = (0.60, 0.75, 0.85, 0.92, 0.97)
 #: Round 46's order among ties: the smaller change first.
 ROUND46_ORDER = ("V1", "V2")
+#: Round 46's second candidate (the plan's "V3"): V1 never moving a forecast down.
+CANDIDATES = ("V1", "V2", "V3")
 #: The labels check's ratio strata: a stratum with at least this many rows must be in band (or no further out).
 MIN_STRATUM_ROWS = 100
 
@@ -103,6 +105,12 @@ def fit_level_layer(acc: pd.DataFrame, *, min_rows: int = 100, min_datasets: int
     a = deviations(with_level(acc, levels))
     rows = fit_strata(a, "stratum", min_rows=min_rows, min_datasets=min_datasets, factors=factors, scale=scale)
     return pd.DataFrame(rows, columns=list(COLUMNS))
+
+
+def upward_only(table: pd.DataFrame) -> pd.DataFrame:
+    """``table`` with every negative shift set to 0 (round 46's V3 from V1: a median moved down turns a target just
+    above a levelling curve into "unreachable")."""
+    return table.assign(shift=table["shift"].clip(lower=0.0))
 
 
 def apply_level_layer(acc: pd.DataFrame, table: pd.DataFrame, levels: dict[str, float] | None = None) -> pd.DataFrame:
@@ -184,7 +192,7 @@ def main(argv=None) -> int:
     ap.add_argument("--check-part", default="report", choices=("calibration", "selection", "report"))
     ap.add_argument("--min-rows", type=int, default=100)
     ap.add_argument("--min-datasets", type=int, default=5)
-    ap.add_argument("--write", choices=("V1", "V2", "chosen"), default=None,
+    ap.add_argument("--write", choices=(*CANDIDATES, "chosen"), default=None,
                     help="write that candidate's table to --out (chosen: the rule's pick; nothing when it is R0)")
     ap.add_argument("--out", type=Path, default=None, help="with --write: a work tree's planner/data/level_spread.csv")
     ap.add_argument("--labels-before", default="", help="the labels check: R0's tags (any part)")
@@ -219,6 +227,7 @@ def main(argv=None) -> int:
                   "V1": fit_level_layer(fit_rows, min_rows=args.min_rows, min_datasets=args.min_datasets,
                                         factors=False),
                   "V2": fit_level_layer(fit_rows, min_rows=args.min_rows, min_datasets=args.min_datasets)}
+        tables["V3"] = upward_only(tables["V1"])
         scores = {k: score44(apply_level_layer(check, t)) for k, t in tables.items()}
     except (OSError, ValueError) as exc:
         print(f"tags: {exc}", file=sys.stderr)
@@ -227,8 +236,8 @@ def main(argv=None) -> int:
           f"check: {check['key'].nunique()} data sets, {len(check):,} rows\n")
     print(tables["V2"].to_string(index=False), "\n")
     _print(scores)
-    pick = choose44(scores, order=ROUND46_ORDER)
-    print(f"\nthe rule picks {pick}")
+    pick = choose44({k: v for k, v in scores.items() if k != "V3"}, order=ROUND46_ORDER)
+    print(f"\nthe rule picks {pick} of V1 and V2; V3 against R0 alone: {choose44(scores, order=('V3',))}")
     if args.write is not None:
         name = pick if args.write == "chosen" else args.write
         if name == "R0":

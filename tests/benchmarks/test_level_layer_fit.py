@@ -86,3 +86,20 @@ def test_the_labels_check_reads_each_clause():
     assert ll.labels_check(r0_out, out) == []                                        # no further out than R0's
     assert "pooled" in ll.labels_check(numbers(pooled=0.883), numbers(pooled=0.8831))[0]
     assert ll.labels_check(numbers(pooled=0.883), numbers(pooled=0.8829)) == []
+
+
+def test_the_labels_numbers_read_the_8x_prefix_and_every_ratio_stratum():
+    acc = pd.DataFrame({"case_id": ["a", "a", "b", "b", "c"], "source": "skl",
+                        "prefix_kind": ["frac8", "frac8", "frac8", "frac8", "frac4"], "n": [10, 20, 10, 40, 5],
+                        "abs_err": [0.5, 0.02, 0.5, 0.04, 0.9], "covered": True})
+    lab = pd.DataFrame({"case_id": ["a", "a", "b", "b", "c"], "source": "skl",
+                        "prefix_kind": ["frac8", "frac8", "frac8", "frac8", "frac4"],
+                        "truth_finite": [True, True, True, False, True], "within2x": [True, False, True, True, False],
+                        "wrong_unreach": [False, True, False, False, True],
+                        "stratum_ratio": ["<=2x", "2-4x", "2-4x", "beyond", "<=2x"],
+                        "covered": [True, False, True, True, False]})
+    got = ll.labels_numbers(acc, lab)
+    assert got["mae_8x"] == pytest.approx(0.03)                          # each frac8 case at its largest count
+    assert got["within_2x"] == pytest.approx(0.75) and got["wrong_unreach"] == pytest.approx(1 / 3)
+    assert got["pooled"] == pytest.approx(0.6)
+    assert got["strata"] == {"<=2x": (2, 0.5), "2-4x": (2, 0.5), "beyond": (1, 1.0)}
