@@ -433,6 +433,35 @@ def spread_for(table: dict | None, kind: str, regime: Regime | None, *, neural: 
     return base if own is None else compose_spread(base, own)
 
 
+#: The upper edges of the level layer's bins of a curve's last mean accuracy (right-closed).
+LEVEL_EDGES = (0.60, 0.75, 0.85, 0.92, 0.97)
+
+
+def level_key(level: float) -> str:
+    """The level bin of a curve's last mean accuracy: ``level<=0.60`` ... ``level<=0.97``, ``level>0.97``."""
+    for edge in LEVEL_EDGES:
+        if level <= edge:
+            return f"level<={edge:.2f}"
+    return f"level>{LEVEL_EDGES[-1]:.2f}"
+
+
+@lru_cache(maxsize=1)
+def load_level_layer() -> dict[str, Spread]:
+    """The level layer (``planner/data/level_spread.csv``): ``{level bin: Spread}``, empty without the file."""
+    f = resources.files("planner").joinpath("data/level_spread.csv")
+    if not f.is_file():
+        return {}
+    return spread_from_frame(pd.read_csv(io.StringIO(f.read_text())), scale=1.0)
+
+
+def with_level(spr: Spread | None, level: float | None) -> Spread | None:
+    """``spr`` composed with the level layer of a curve whose last mean accuracy is ``level``."""
+    if spr is None or level is None or not np.isfinite(level):
+        return spr
+    own = load_level_layer().get(level_key(float(level)))
+    return spr if own is None else compose_spread(spr, own)
+
+
 # --------------------------------------------------------- the learner's family
 
 #: The columns of the family layer's table (``planner/data/family_spread.csv``, written by
@@ -1256,7 +1285,8 @@ def draw_table(curves: pd.DataFrame, *, n_draws: int = DEFAULT_DRAWS, seed: int 
         shared = share_plateau([raw for _, raw in items])
         for (s, _), raw in zip(items, shared):
             kind = "random" if s == RANDOM else "al"
-            spr = spread_for(spread, kind, raw.regime, neural=bool(neural), family=out.family)
+            spr = with_level(spread_for(spread, kind, raw.regime, neural=bool(neural), family=out.family),
+                             float(raw.mean[-1]))
             out.by_key[(s, level)] = StrategyDraws(s, raw, calibration_for(cal, kind, raw.regime), noise=level,
                                                    kind=kind, analog=analog, spread=spr)
     if ratios is not None and len(ratios):

@@ -1,0 +1,64 @@
+"""The level layer on the spread (round 46): a curve's last mean accuracy picks a bin, whose shift moves its
+forecast beyond the measured end."""
+
+import numpy as np
+import pandas as pd
+import pytest
+
+import planner.forecast.draws as dr
+from planner.forecast.draws import Spread, compose_spread, draw_table, level_key, load_level_layer, with_level
+from planner.forecast.families import logit
+
+KNOTS = np.array([2**0.5, 8**0.5, 32**0.5, 128**0.5])
+
+
+def test_the_bins_are_right_closed_and_cover_every_accuracy():
+    assert [level_key(v) for v in (0.0, 0.6, 0.6001, 0.75, 0.8, 0.92, 0.97, 0.9701, 1.0)] == [
+        "level<=0.60", "level<=0.60", "level<=0.75", "level<=0.75", "level<=0.85", "level<=0.92", "level<=0.97",
+        "level>0.97", "level>0.97"]
+
+
+def test_the_shipped_table_names_bins_the_planner_reads():
+    layer = load_level_layer()
+    assert layer, "planner/data/level_spread.csv ships the round's layer"
+    assert set(layer) <= {level_key(v) for v in (0.5, 0.7, 0.8, 0.9, 0.95, 0.99)}
+    for spr in layer.values():
+        np.testing.assert_allclose(spr.ratios, KNOTS, rtol=1e-5)
+
+
+def test_with_level_composes_the_bins_layer_and_nothing_else(monkeypatch):
+    own = Spread(KNOTS, np.full(4, 1.2), np.full(4, 0.8), key="level<=0.60", shift=np.full(4, 0.3))
+    monkeypatch.setattr(dr, "load_level_layer", lambda: {"level<=0.60": own})
+    base = Spread(KNOTS, np.ones(4), np.ones(4), key="random")
+    got = with_level(base, 0.55)
+    want = compose_spread(base, own)
+    np.testing.assert_allclose(got.shift, want.shift)
+    np.testing.assert_allclose(got.low, want.low)
+    assert with_level(base, 0.8) is base                      # a bin the layer lacks
+    assert with_level(base, None) is base and with_level(base, float("nan")) is base
+    assert with_level(None, 0.55) is None                     # no spread applies: no layer either
+
+
+def low_curves(seed: int) -> tuple[np.ndarray, pd.DataFrame]:
+    """Three seeds of a curve rising slowly at about 0.5, and its counts."""
+    rng = np.random.default_rng(seed)
+    n = np.array([20, 40, 80, 160, 320], dtype=float)
+    return n, pd.DataFrame([{"strategy": "random", "seed": s, "n_labels": x,
+                             "accuracy": 0.62 - 0.3 * (x / 10) ** -0.4 + rng.normal(0, 0.004)}
+                            for s in range(3) for x in n])
+
+
+def test_a_curves_level_moves_its_forecast_beyond_the_measured_end_by_its_bins_shift(monkeypatch):
+    n, curves = low_curves(4)
+    level = curves[curves.n_labels == n[-1]]["accuracy"].mean()
+    spr = load_level_layer()[level_key(level)]
+    shift = float(spr.at([8.0])[2][0])
+    assert shift > 0.05                                        # the low bins' forecast moves up
+    moved = draw_table(curves, n_draws=301, seed=0)
+    monkeypatch.setattr(dr, "load_level_layer", lambda: {})
+    plain = draw_table(curves, n_draws=301, seed=0)
+    inside = 0.7 * n[-1]   # measured: untouched
+    np.testing.assert_allclose(moved.get("random").accuracy([inside]), plain.get("random").accuracy([inside]))
+    m_plain = np.median(logit(plain.get("random").accuracy([8 * n[-1]])[:, 0]))
+    m_moved = np.median(logit(moved.get("random").accuracy([8 * n[-1]])[:, 0]))
+    assert m_moved - m_plain == pytest.approx(shift, abs=0.03)
