@@ -4,10 +4,11 @@ On v39-v45's shipped-design rows the forecast regresses too little toward the mi
 the truth ends a median 4.0 accuracy points above the median forecast where the pilot's last mean is at most 0.60,
 and 1.4 points below it above 0.92, where the 80% ranges hold 71% (0.92-0.97) and 49% (above 0.97). No stratum of
 the spread table (kind, regime, runs, neural) or of the family layer reads the level. This layer does: per level bin
-(:data:`LEVEL_EDGES`) and ratio knot, fitted as round 39's family layer and round 44's regime layer are
-(:func:`family_layer.fit_strata`: the shift the median of ``y - m`` in logits, the factors the split-conformal 90%
-points times 1.05) on the shipped design's rows (:func:`regime_layer.shipped_rows`). V1 is the shifts alone, V2
-shifts and factors; R0 no layer (the shipped design).
+(the planner's :func:`~planner.forecast.draws.level_key`) and ratio knot, fitted as round 39's family layer and round
+44's regime layer are (:func:`family_layer.fit_strata`: the shift the median of ``y - m`` in logits, the factors the
+split-conformal 90% points times 1.05) on the shipped design's rows of the time (:func:`regime_layer.shipped_rows`). V1 is the shifts alone, V2
+shifts and factors; V3 V1 with no negative shift (round 46's second candidate, :func:`upward_only`); R0 no layer
+(the design before round 46). **V3 shipped** (``planner/data/level_spread.csv`` is ``--write V3``'s table).
 
 The accuracy screen is round 44's (:func:`regime_layer.choose44`); the labels check of the pick needs the draws
 (``evaluate_curves.py`` from a work tree whose planner reads the pick's table, written by ``--write``), read by
@@ -40,27 +41,17 @@ for _p in (str(HERE), str(ROOT)):
         sys.path.insert(0, _p)
 
 from family_layer import BAND, SCALE, fit_strata, move_rows  # noqa: E402
-from planner.forecast.draws import spread_from_frame  # noqa: E402
+from planner.forecast.draws import level_key, spread_from_frame  # noqa: E402
 from regime_layer import COLUMNS, _print, _split, choose44, score44, shipped_rows  # noqa: E402
 from spread import deviations  # noqa: E402
 from summarize import DATA, at_8x, pooled_rows  # noqa: E402
 
-#: The upper edges of the level bins (right-closed): (0, 0.60], (0.60, 0.75], ..., (0.97, 1].
-LEVEL_EDGES = (0.60, 0.75, 0.85, 0.92, 0.97)
 #: Round 46's order among ties: the smaller change first.
 ROUND46_ORDER = ("V1", "V2")
 #: Round 46's second candidate (the plan's "V3"): V1 never moving a forecast down.
 CANDIDATES = ("V1", "V2", "V3")
 #: The labels check's ratio strata: a stratum with at least this many rows must be in band (or no further out).
 MIN_STRATUM_ROWS = 100
-
-
-def level_key(level: float) -> str:
-    """The level bin of a pilot's last mean accuracy: ``level<=0.60`` ... ``level<=0.97``, ``level>0.97``."""
-    for edge in LEVEL_EDGES:
-        if level <= edge:
-            return f"level<={edge:.2f}"
-    return f"level>{LEVEL_EDGES[-1]:.2f}"
 
 
 @lru_cache(maxsize=None)

@@ -26,12 +26,6 @@ def level_rows(shift_by_level: dict, tag: str = "c", **kw) -> tuple[pd.DataFrame
     return pd.concat(out, ignore_index=True), levels
 
 
-def test_the_level_bins_are_right_closed_and_cover_every_accuracy():
-    assert [ll.level_key(v) for v in (0.0, 0.6, 0.6001, 0.75, 0.8, 0.92, 0.97, 0.9701, 1.0)] == [
-        "level<=0.60", "level<=0.60", "level<=0.75", "level<=0.75", "level<=0.85", "level<=0.92", "level<=0.97",
-        "level>0.97", "level>0.97"]
-
-
 def test_the_levels_of_a_cases_file_are_the_mean_of_its_runs_at_the_last_count(tmp_path, monkeypatch):
     cases = pd.DataFrame({"case_id": ["a", "b"], "n": [[10, 20, 40], [10, 20]], "S": [2, 1],
                           "Y": [[0.5, 0.6, 0.7, 0.5, 0.62, 0.9], [0.3, 0.4]]})

@@ -173,10 +173,11 @@ def test_three_distinct_counts_are_enough():
 
 def test_flat_and_decreasing_curves_give_finite_forecasts():
     flat = fit_curve([10, 20, 40, 80], [0.7, 0.7, 0.7, 0.7], n_bootstrap=30)
-    # levelling single runs creep on in the calibration data (issue 18: +0.25 in logits on the plateau):
-    # a flat run at 0.70 is forecast to gain under 5 points at 12x (4.6 with split v8's tables, under 4 with
-    # v6's), and never to reach 0.9
-    assert 0.7 <= flat.predict([1000.0])[0] < 0.75
+    # levelling single runs creep on in the calibration data (issue 18: +0.25 in logits on the plateau), and
+    # curves ending at 0.60-0.75 ended higher still on held-out data (round 46's level layer: +0.20 logits at
+    # 11x): a flat run at 0.70 is forecast to gain under 10 points at 12x (4.6 with split v8's tables and no
+    # level layer, 8.3 with it), and never to reach 0.9
+    assert 0.7 <= flat.predict([1000.0])[0] < 0.80
     assert flat.labels_for(0.9) == math.inf
     down = fit_curve([10, 20, 40, 80], [0.8, 0.75, 0.7, 0.65], n_bootstrap=30)
     pred = down.predict([10.0, 1e4])

@@ -62,3 +62,18 @@ def test_a_curves_level_moves_its_forecast_beyond_the_measured_end_by_its_bins_s
     m_plain = np.median(logit(plain.get("random").accuracy([8 * n[-1]])[:, 0]))
     m_moved = np.median(logit(moved.get("random").accuracy([8 * n[-1]])[:, 0]))
     assert m_moved - m_plain == pytest.approx(shift, abs=0.03)
+
+
+def test_a_bin_that_moves_nothing_leaves_the_spread_and_says_nothing(monkeypatch):
+    still = Spread(KNOTS, np.ones(4), np.ones(4), key="level<=0.92", shift=np.zeros(4))
+    monkeypatch.setattr(dr, "load_level_layer", lambda: {"level<=0.92": still})
+    base = Spread(KNOTS, np.ones(4), np.ones(4), key="random")
+    assert with_level(base, 0.9) is base
+
+
+def test_the_note_names_the_strategies_moved_up():
+    n, curves = low_curves(5)
+    notes = draw_table(curves, n_draws=101, seed=0).notes
+    assert any("random (ends at 0." in note and "moved up" in note for note in notes)
+    high = curves.assign(accuracy=curves["accuracy"] + 0.33)   # ends near 0.9: its bin moves nothing
+    assert not any("moved up" in note for note in draw_table(high, n_draws=101, seed=0).notes)
