@@ -54,6 +54,8 @@ B = 4
 #: Round 46's pass marks (the plan): partial Spearman, relative fall of the median absolute error beyond 4x.
 MIN_PARTIAL_RHO = 0.2
 MIN_RELATIVE_GAIN = 0.05
+#: A "climber": its truth ends more than this above the median forecast (accuracy).
+CLIMB = 0.05
 
 
 def random_labeled(sp: skt.Split, seed: int, n_stop: float) -> np.ndarray:
@@ -77,11 +79,11 @@ def disagreement(sp: skt.Split, learner: str, seed: int, labeled: np.ndarray, b:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         full = skt.make_learner(learner, seed).fit(sp.X_pool[labeled], sp.y_pool[labeled])
-        base = full.predict(sp.X_pool[unl])
         acc = float((full.predict(sp.X_test) == sp.y_test).mean())
         train = float((full.predict(sp.X_pool[labeled]) == sp.y_pool[labeled]).mean())
+        base = full.predict(sp.X_pool[unl]) if unl.size else None
         shares = []
-        for i in range(b):
+        for i in range(b if unl.size else 0):   # the whole pool labeled: no pool left to disagree on
             pick = labeled[rng.integers(0, labeled.size, labeled.size)]
             if np.unique(sp.y_pool[pick]).size < 2:
                 continue
@@ -130,6 +132,12 @@ def case_rows(tags: str) -> pd.DataFrame:
     return acc
 
 
+def passes(partial_rho: float, gain: float) -> bool:
+    """Round 46's screen: the partial Spearman at least :data:`MIN_PARTIAL_RHO` and the relative fall of the median
+    absolute error at least :data:`MIN_RELATIVE_GAIN`."""
+    return bool(partial_rho >= MIN_PARTIAL_RHO and gain >= MIN_RELATIVE_GAIN)
+
+
 def _rank_resid(v: np.ndarray, groups: np.ndarray) -> np.ndarray:
     """Ranks of ``v`` less their group mean (a partial rank correlation's ingredient)."""
     r = pd.Series(v).rank().to_numpy()
@@ -168,16 +176,41 @@ def screen(feats: pd.DataFrame, rows: pd.DataFrame, *, bins: int = 4) -> dict:
     out["mae_headroom_shift"] = float(np.median(np.abs(d["resid"] - moved_h)))
     out["gain"] = 1.0 - out["mae_headroom_shift"] / base
     out["gain_over_ratio_shift"] = 1.0 - out["mae_headroom_shift"] / out["mae_ratio_shift"]
-    out["pass"] = bool(out["partial_rho_headroom"] >= MIN_PARTIAL_RHO and out["gain"] >= MIN_RELATIVE_GAIN)
-    fam = []
-    for name, g in last.groupby("family"):
-        fam.append({"family": name, "cases": len(g), "rho_headroom": float(spearmanr(g["headroom"], g["resid"]).statistic),
-                    "median_resid": float(g["resid"].median())})
-    out["by_family"] = fam
+    out["pass"] = passes(out["partial_rho_headroom"], out["gain"])
+    out["by_family"] = [{"family": name, "cases": len(g),
+                         "rho_headroom": float(spearmanr(g["headroom"], g["resid"]).statistic),
+                         "median_resid": float(g["resid"].median())} for name, g in last.groupby("family")]
     q = pd.qcut(last["headroom"], bins, duplicates="drop")
-    out["by_quartile"] = last.groupby(q, observed=True).agg(cases=("resid", "size"), headroom=("headroom", "median"),
-                                                            median_resid=("resid", "median"),
-                                                            mean_abs=("resid", lambda s: s.abs().mean())).reset_index(drop=True).to_dict("records")
+    by_q = last.groupby(q, observed=True).agg(cases=("resid", "size"), headroom=("headroom", "median"),
+                                              median_resid=("resid", "median"),
+                                              mean_abs=("resid", lambda s: s.abs().mean()))
+    out["by_quartile"] = by_q.reset_index(drop=True).to_dict("records")
+    out["separation"] = separation(last)
+    return out
+
+
+def separation(last: pd.DataFrame, *, climb: float = CLIMB) -> dict:
+    """Leave-one-data-set-out AUC of a logistic regression (with the learner family's indicators) separating the
+    cases whose truth ends more than ``climb`` above the median forecast, from the pilot's accuracy (in logits), the
+    disagreement (in logs), and both (round 46's reading beyond its screen)."""
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.metrics import roc_auc_score
+    from sklearn.model_selection import LeaveOneGroupOut, cross_val_predict
+
+    y = (last["resid"] > climb).to_numpy()
+    out = {"climbers": int(y.sum()), "cases": int(y.size)}
+    if y.all() or not y.any():
+        return out   # nothing to separate
+    acc = last["acc"].clip(1e-3, 1 - 1e-3)
+    cols = {"accuracy": np.log(acc / (1 - acc)).to_numpy(),
+            "disagreement": np.log(last["disagree"].clip(1e-3)).to_numpy()}
+    fam = pd.get_dummies(last["family"]).astype(float).to_numpy()
+    for name, x in (("accuracy", [cols["accuracy"]]), ("disagreement", [cols["disagreement"]]),
+                    ("both", [cols["accuracy"], cols["disagreement"]])):
+        X = np.column_stack(x + [fam])
+        p = cross_val_predict(LogisticRegression(max_iter=1000), X, y, groups=last["key"], cv=LeaveOneGroupOut(),
+                              method="predict_proba")[:, 1]
+        out[f"auc_{name}"] = float(roc_auc_score(y, p))
     return out
 
 
@@ -187,14 +220,17 @@ def main(argv=None) -> int:
     ap.add_argument("--tags", required=True, help="the stored report tags of those sets (comma-separated)")
     ap.add_argument("--seeds", default="0,1,2")
     ap.add_argument("--jobs", type=int, default=2)
-    ap.add_argument("--cache", type=Path, default=None, help="default benchmarks/.data/forecast/headroom_<prefixes>.parquet")
+    ap.add_argument("--cache", type=Path, default=None,
+                    help="default benchmarks/.data/forecast/headroom_<prefixes>.parquet")
     a = ap.parse_args(argv)
     prefixes = [p for p in a.prefixes.split(",") if p]
     cache = a.cache or DATA / f"headroom_{'_'.join(prefixes)}.parquet"
     feats = measure(prefixes, [int(s) for s in a.seeds.split(",")], a.jobs, cache)
     res = screen(feats, case_rows(a.tags))
     for k, v in res.items():
-        if isinstance(v, list):
+        if isinstance(v, dict):
+            print(f"{k}: " + ", ".join(f"{kk} {round(vv, 3) if isinstance(vv, float) else vv}" for kk, vv in v.items()))
+        elif isinstance(v, list):
             print(f"{k}:")
             for r in v:
                 print("  ", {kk: (round(vv, 4) if isinstance(vv, float) else vv) for kk, vv in r.items()})

@@ -6,9 +6,10 @@ and 1.4 points below it above 0.92, where the 80% ranges hold 71% (0.92-0.97) an
 the spread table (kind, regime, runs, neural) or of the family layer reads the level. This layer does: per level bin
 (the planner's :func:`~planner.forecast.draws.level_key`) and ratio knot, fitted as round 39's family layer and round
 44's regime layer are (:func:`family_layer.fit_strata`: the shift the median of ``y - m`` in logits, the factors the
-split-conformal 90% points times 1.05) on the shipped design's rows of the time (:func:`regime_layer.shipped_rows`). V1 is the shifts alone, V2
-shifts and factors; V3 V1 with no negative shift (round 46's second candidate, :func:`upward_only`); R0 no layer
-(the design before round 46). **V3 shipped** (``planner/data/level_spread.csv`` is ``--write V3``'s table).
+split-conformal 90% points times 1.05) on the shipped design's rows of the time (:func:`regime_layer.shipped_rows`).
+V1 is the shifts alone, V2 shifts and factors; V3 V1 with no negative shift (round 46's second candidate,
+:func:`upward_only`); R0 no layer (the design before round 46). **V3 shipped** (``planner/data/level_spread.csv`` is
+``--write V3``'s table).
 
 The accuracy screen is round 44's (:func:`regime_layer.choose44`); the labels check of the pick needs the draws
 (``evaluate_curves.py`` from a work tree whose planner reads the pick's table, written by ``--write``), read by
@@ -42,7 +43,7 @@ for _p in (str(HERE), str(ROOT)):
 
 from family_layer import BAND, SCALE, fit_strata, move_rows  # noqa: E402
 from planner.forecast.draws import level_key, spread_from_frame  # noqa: E402
-from regime_layer import COLUMNS, _print, _split, choose44, score44, shipped_rows  # noqa: E402
+from regime_layer import COLUMNS, _print, _split, choose44, score44, screen_rows  # noqa: E402
 from spread import deviations  # noqa: E402
 from summarize import DATA, at_8x, pooled_rows  # noqa: E402
 
@@ -201,19 +202,7 @@ def main(argv=None) -> int:
         if args.write is not None and args.out is None:
             print("--write needs --out: a work tree's planner/data/level_spread.csv", file=sys.stderr)
             return 2
-        fit_rows = shipped_rows(args.fit_tags)
-        parts = ([shipped_rows(args.check_tags, args.check_part)] if args.check_tags else []) + (
-            [pooled_rows("skl", args.check_part, _split(args.check_shipped_tags), "acc")]
-            if args.check_shipped_tags else [])
-        if not parts:
-            print("give --check-tags or --check-shipped-tags: the rows the screen reads", file=sys.stderr)
-            return 2
-        check = pd.concat(parts, ignore_index=True)
-        both = sorted(set(fit_rows["key"]) & set(check["key"]))
-        if both:
-            print(f"data set {both[0]} is in both the fitted and the checked rows: check on other sets",
-                  file=sys.stderr)
-            return 2
+        fit_rows, check = screen_rows(args.fit_tags, args.check_tags, args.check_shipped_tags, args.check_part)
         tables = {"R0": pd.DataFrame(columns=list(COLUMNS)),
                   "V1": fit_level_layer(fit_rows, min_rows=args.min_rows, min_datasets=args.min_datasets,
                                         factors=False),

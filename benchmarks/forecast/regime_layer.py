@@ -144,6 +144,23 @@ def choose44(scores: dict[str, dict], *, allowance: float = ERROR_ALLOWANCE,
     return min(ok, key=lambda k: (-scores[k]["in_band"], round(scores[k]["mae_beyond_4x"], 6), order.index(k)))
 
 
+def screen_rows(fit_tags: str, check_tags: str, check_shipped_tags: str,
+                check_part: str = "report") -> tuple[pd.DataFrame, pd.DataFrame]:
+    """A screen's rows: the fit part's (``fit_tags``, scored without the family layer, moved by it:
+    :func:`shipped_rows`) and the checked ones (``check_tags`` likewise, ``check_shipped_tags`` as stored), stored
+    under ``check_part``. ``ValueError`` (one line) without checked rows or with a data set on both sides."""
+    fit_rows = shipped_rows(fit_tags)
+    parts = ([shipped_rows(check_tags, check_part)] if check_tags else []) + (
+        [pooled_rows("skl", check_part, _split(check_shipped_tags), "acc")] if check_shipped_tags else [])
+    if not parts:
+        raise ValueError("give --check-tags or --check-shipped-tags: the rows the screen reads")
+    check = pd.concat(parts, ignore_index=True)
+    both = sorted(set(fit_rows["key"]) & set(check["key"]))
+    if both:
+        raise ValueError(f"data set {both[0]} is in both the fitted and the checked rows: check on other sets")
+    return fit_rows, check
+
+
 def _split(tags: str) -> list[str]:
     return [t.strip() for t in tags.split(",") if t.strip()]
 
@@ -180,20 +197,9 @@ def main(argv=None) -> int:
         print("--write needs --out: a work tree's planner/data/spread.csv (this one's ships)", file=sys.stderr)
         return 2
     try:
-        fit_rows = shipped_rows(args.fit_tags)
-        parts = ([shipped_rows(args.check_tags, args.check_part)] if args.check_tags else []) + (
-            [pooled_rows("skl", args.check_part, _split(args.check_shipped_tags), "acc")]
-            if args.check_shipped_tags else [])
+        fit_rows, check = screen_rows(args.fit_tags, args.check_tags, args.check_shipped_tags, args.check_part)
     except (OSError, ValueError) as exc:
         print(f"tags: {exc}", file=sys.stderr)
-        return 2
-    if not parts:
-        print("give --check-tags or --check-shipped-tags: the rows the screen reads", file=sys.stderr)
-        return 2
-    check = pd.concat(parts, ignore_index=True)
-    both = sorted(set(fit_rows["key"]) & set(check["key"]))
-    if both:
-        print(f"data set {both[0]} is in both the fitted and the checked rows: check on other sets", file=sys.stderr)
         return 2
     tables = {"R0": pd.DataFrame(columns=list(COLUMNS)),
               "R1": fit_regime_layer(fit_rows, min_rows=args.min_rows, min_datasets=args.min_datasets,
