@@ -297,6 +297,39 @@ def _budgets_capped(sk, prefix: str, pairs: dict, slow=None) -> None:
             budget = sk.make_split(sk.SPECS[prefix + name], 0, learner=learner).budget
             assert budget == (min(usual, 600) if learner in slow else usual), (name, learner)
 
+def _pairs_of_a_round(sk, prefix: str, shipped: dict, later: dict, shapes: dict, *, later_configs: tuple,
+                      later_families: dict) -> None:
+    """A round's 24 sets (rounds 45-46): 12 with two of the shipped table's configurations, 12 with one of round 40's
+    or 41's (each of ``later_configs`` on one set, their families ``later_families``) beside one of the table's; each
+    of the table's 7 on 5 or 6 sets; two families a set, all six families, no pair twice; no slow learner on a
+    10-class digits set; the slow ones' budgets capped as ever; k-NN fits from its k labels; the sets from 6 labels no
+    k-NN of more than 5."""
+    from planner.forecast.draws import learner_family
+
+    pairs = shipped | later
+    assert set(pairs) == set(shapes) and len(shipped) == len(later) == 12 and len(pairs) == 24
+    assert all(set(p) <= set(FIRST_LEARNERS) for p in shipped.values())
+    assert Counter(p[0] for p in later.values()) == {c: 1 for c in later_configs}
+    assert set(p[0] for p in later.values()) <= set(ROUND_40_LEARNERS + ROUND_41_LEARNERS + ROUND_41_REPORT_LEARNERS)
+    assert all(p[1] in FIRST_LEARNERS for p in later.values())
+    held = Counter(c for p in pairs.values() for c in p if c in FIRST_LEARNERS)
+    assert set(held) == set(FIRST_LEARNERS) and set(held.values()) == {5, 6}
+    assert all(learner_family(a) != learner_family(b) for a, b in pairs.values())
+    assert all(len({learner_family(c) for c in sk.SPECS[prefix + n].learners}) == 2 for n in shapes)
+    assert len({frozenset(p) for p in pairs.values()}) == 24
+    assert len({learner_family(c) for p in pairs.values() for c in p}) == 6   # all six families
+    assert Counter(learner_family(p[0]) for p in later.values()) == later_families
+    assert sk.LEARNERS == FIRST_LEARNERS + ROUND_40_LEARNERS + ROUND_41_LEARNERS + ROUND_41_REPORT_LEARNERS
+    assert not any(set(sk.SPECS[prefix + n].learners) & set(sk.EXPENSIVE) for n, s in shapes.items() if s[2] == 10)
+    _budgets_capped(sk, prefix, pairs)
+    neighbours = {"knn": 5, "knn3": 3, "knn15": 15, "knn10_dist": 10, "knn30": 30}
+    for name, pair in pairs.items():
+        for learner in pair:
+            assert sk.make_split(sk.SPECS[prefix + name], 0, learner=learner).initial >= neighbours.get(learner, 0)
+            if sk.SPECS[prefix + name].initial == 6:
+                assert neighbours.get(learner, 0) <= 5, (name, learner)
+
+
 
 def _fits_with_probabilities(sk, names, n_classes: int, min_accuracy) -> None:
     """On a tiny problem of ``n_classes`` well-separated classes each learner of ``names`` fits (the deprecation and
@@ -8927,7 +8960,6 @@ def test_round_45s_report_v53_sets_are_new_tasks_each_with_two_families_in_selec
     import math
     from dataclasses import asdict
 
-    from planner.forecast.draws import learner_family
     from sklearn.datasets import load_breast_cancer, load_iris, load_wine
 
     split = sys.modules["split"]
@@ -8954,42 +8986,18 @@ def test_round_45s_report_v53_sets_are_new_tasks_each_with_two_families_in_selec
              "dam_spill3": ("mlp_wide", "logreg_c0.1"), "avalanche_risk3": ("svc_rbf_c0.3", "rf50")}
     pairs = shipped | later
     _learners_and_sizes(sk, "v53_", pairs, _usual_sizes(shapes), like=("v50_", "v51_", "v52_"))
-    assert set(pairs) == set(shapes) and len(shipped) == len(later) == 12 and len(pairs) == 24
-    # 12 sets two of the shipped table's configurations, 12 one of round 40's or 41's (each on one set) beside one
-    # of the table's; each of the table's 7 on 5 or 6 sets; two families a set, no pair twice
-    assert all(set(p) <= set(FIRST_LEARNERS) for p in shipped.values())
-    assert Counter(p[0] for p in later.values()) == {c: 1 for c in ("bnb", "lda", "logreg_l1", "gb50", "cnb",
-                                                                    "svc_rbf_c10", "extratrees100", "mlp_deep",
-                                                                    "svc_poly", "knn3", "mlp_wide", "svc_rbf_c0.3")}
-    assert set(p[0] for p in later.values()) <= set(ROUND_40_LEARNERS + ROUND_41_LEARNERS + ROUND_41_REPORT_LEARNERS)
-    assert all(p[1] in FIRST_LEARNERS for p in later.values())
-    held = Counter(c for p in pairs.values() for c in p if c in FIRST_LEARNERS)
-    assert set(held) == set(FIRST_LEARNERS) and set(held.values()) == {5, 6}
-    assert all(learner_family(a) != learner_family(b) for a, b in pairs.values())
-    assert all(len({learner_family(c) for c in sk.SPECS["v53_" + n].learners}) == 2 for n in shapes)
-    assert len({frozenset(p) for p in pairs.values()}) == 24
-    assert len({learner_family(c) for p in pairs.values() for c in p}) == 6   # all six families
-    # the round 40/41 configurations beside the table's come from every family (2 trees, 3 SVMs, 2 NBs, 2 linear, 2
-    # neural, 1 k-NN)
-    assert Counter(learner_family(p[0]) for p in later.values()) == {"tree": 2, "SVM": 3, "NB": 2, "linear": 2,
-                                                                     "neural": 2, "kNN": 1}
-    assert sk.LEARNERS == FIRST_LEARNERS + ROUND_40_LEARNERS + ROUND_41_LEARNERS + ROUND_41_REPORT_LEARNERS
-    # no slow learner on a 10-class digits set; the slow ones' budgets capped as ever; k-NN fits from its k labels;
-    # the sets from 6 labels no k-NN of more than 5; liblinear (the L1 logistic regression) on a binary set
-    assert not any(set(sk.SPECS["v53_" + n].learners) & set(sk.EXPENSIVE) for n, s in shapes.items() if s[2] == 10)
-    _budgets_capped(sk, "v53_", pairs)
+    # the round 40/41 configurations beside the table's: 2 trees, 3 SVMs, 2 NBs, 2 linear, 2 neural, 1 k-NN
+    _pairs_of_a_round(sk, "v53_", shipped, later, shapes,
+                      later_configs=("bnb", "lda", "logreg_l1", "gb50", "cnb", "svc_rbf_c10", "extratrees100",
+                                     "mlp_deep", "svc_poly", "knn3", "mlp_wide", "svc_rbf_c0.3"),
+                      later_families={"tree": 2, "SVM": 3, "NB": 2, "linear": 2, "neural": 2, "kNN": 1})
+    # budgets: the slow ones capped, a small pool whole; liblinear (the L1 logistic regression) on a binary set
     assert sk.make_split(sk.SPECS["v53_kiln_fire4"], 0, learner="extratrees100").budget == 600
     assert sk.make_split(sk.SPECS["v53_kiln_fire4"], 0, learner="knn").budget == 1050
     assert sk.make_split(sk.SPECS["v53_glacier_flow4"], 0, learner="mlp_deep").budget == 600
     assert sk.make_split(sk.SPECS["v53_glacier_flow4"], 0, learner="logreg_c10").budget == 1050
     assert sk.make_split(sk.SPECS["v53_wine_magod2_flip4"], 0, learner="gb50").budget == 125   # its whole pool
     assert sk.make_split(sk.SPECS["v53_wine_magod2_flip4"], 0, learner="logreg_c0.1").budget == 125
-    neighbours = {"knn": 5, "knn3": 3, "knn15": 15, "knn10_dist": 10, "knn30": 30}
-    for name, pair in pairs.items():
-        for learner in pair:
-            assert sk.make_split(sk.SPECS["v53_" + name], 0, learner=learner).initial >= neighbours.get(learner, 0)
-            if sk.SPECS["v53_" + name].initial == 6:
-                assert neighbours.get(learner, 0) <= 5, (name, learner)
     assert all(shapes[n][2] == 2 for n, p in pairs.items() if "logreg_l1" in p)
     # the slow configurations after round 39 (EXPENSIVE's later ones) enter a set's cache key only where it runs
     # them; the third strategies alternate over (data set, learner) as ever
@@ -9183,7 +9191,6 @@ def test_round_46s_report_v54_sets_are_new_tasks_each_with_two_families_in_the_f
     import math
     from dataclasses import asdict
 
-    from planner.forecast.draws import learner_family
     from sklearn.datasets import load_breast_cancer, load_iris, load_wine
 
     split = sys.modules["split"]
@@ -9212,29 +9219,12 @@ def test_round_46s_report_v54_sets_are_new_tasks_each_with_two_families_in_the_f
              "glass_crack": ("logreg_bal", "rf50"), "cooker_valve3": ("svc_rbf_c10", "mlp_small")}
     pairs = shipped | later
     _learners_and_sizes(sk, "v54_", pairs, _usual_sizes(shapes), like=("v51_", "v52_", "v53_"))
-    assert set(pairs) == set(shapes) and len(shipped) == len(later) == 12 and len(pairs) == 24
-    # 12 sets two of the shipped table's configurations, 12 one of round 40's or 41's (each on one set) beside one
-    # of the table's; each of the table's 7 on 5 or 6 sets; two families a set, no pair twice
-    assert all(set(p) <= set(FIRST_LEARNERS) for p in shipped.values())
-    assert Counter(p[0] for p in later.values()) == {c: 1 for c in ("mnb", "sgd_log", "knn10_dist", "dtree8", "gnb_vs",
-                                                                    "hgb", "knn15", "mlp_wide", "svc_linear",
-                                                                    "mlp_tanh", "logreg_bal", "svc_rbf_c10")}
-    assert set(p[0] for p in later.values()) <= set(ROUND_40_LEARNERS + ROUND_41_LEARNERS + ROUND_41_REPORT_LEARNERS)
-    assert all(p[1] in FIRST_LEARNERS for p in later.values())
-    held = Counter(c for p in pairs.values() for c in p if c in FIRST_LEARNERS)
-    assert set(held) == set(FIRST_LEARNERS) and set(held.values()) == {5, 6}
-    assert all(learner_family(a) != learner_family(b) for a, b in pairs.values())
-    assert all(len({learner_family(c) for c in sk.SPECS["v54_" + n].learners}) == 2 for n in shapes)
-    assert len({frozenset(p) for p in pairs.values()}) == 24
-    assert len({learner_family(c) for p in pairs.values() for c in p}) == 6   # all six families
     # the round 40/41 configurations beside the table's come from every family, two of each
-    assert Counter(learner_family(p[0]) for p in later.values()) == {"tree": 2, "SVM": 2, "NB": 2, "linear": 2,
-                                                                     "neural": 2, "kNN": 2}
-    assert sk.LEARNERS == FIRST_LEARNERS + ROUND_40_LEARNERS + ROUND_41_LEARNERS + ROUND_41_REPORT_LEARNERS
-    # no slow learner on a 10-class digits set; the slow ones' budgets capped as ever; k-NN fits from its k labels;
-    # the sets from 6 labels no k-NN of more than 5; the class-weighted logistic regression on the imbalanced set
-    assert not any(set(sk.SPECS["v54_" + n].learners) & set(sk.EXPENSIVE) for n, s in shapes.items() if s[2] == 10)
-    _budgets_capped(sk, "v54_", pairs)
+    _pairs_of_a_round(sk, "v54_", shipped, later, shapes,
+                      later_configs=("mnb", "sgd_log", "knn10_dist", "dtree8", "gnb_vs", "hgb", "knn15", "mlp_wide",
+                                     "svc_linear", "mlp_tanh", "logreg_bal", "svc_rbf_c10"),
+                      later_families={"tree": 2, "SVM": 2, "NB": 2, "linear": 2, "neural": 2, "kNN": 2})
+    # budgets: the slow ones capped, a small pool whole; the class-weighted logistic regression on the imbalanced set
     assert sk.make_split(sk.SPECS["v54_spring_stretch4"], 0, learner="mlp_wide").budget == 600
     assert sk.make_split(sk.SPECS["v54_spring_stretch4"], 0, learner="logreg_c0.1").budget == 1050
     assert sk.make_split(sk.SPECS["v54_sand_timer5"], 0, learner="knn15").budget == 1050
@@ -9242,12 +9232,6 @@ def test_round_46s_report_v54_sets_are_new_tasks_each_with_two_families_in_the_f
     assert sk.make_split(sk.SPECS["v54_wine_nonflavproan2_flip5"], 0, learner="dtree8").budget == 125   # its pool
     assert sk.make_split(sk.SPECS["v54_wine_nonflavproan2_flip5"], 0, learner="svc_rbf").budget == 125
     assert sk.make_split(sk.SPECS["v54_bc_worstcompfrac2_flip5"], 0, learner="knn10_dist").budget == 398
-    neighbours = {"knn": 5, "knn3": 3, "knn15": 15, "knn10_dist": 10, "knn30": 30}
-    for name, pair in pairs.items():
-        for learner in pair:
-            assert sk.make_split(sk.SPECS["v54_" + name], 0, learner=learner).initial >= neighbours.get(learner, 0)
-            if sk.SPECS["v54_" + name].initial == 6:
-                assert neighbours.get(learner, 0) <= 5, (name, learner)
     assert [n for n, p in pairs.items() if "logreg_bal" in p] == ["glass_crack"]
     assert sk.SPECS["v54_glass_crack"].family == "imbalanced"
     # the slow configurations after round 39 (EXPENSIVE's later ones) enter a set's cache key only where it runs
