@@ -451,7 +451,10 @@ def load_level_layer() -> dict[str, Spread]:
     f = resources.files("planner").joinpath("data/level_spread.csv")
     if not f.is_file():
         return {}
-    return spread_from_frame(pd.read_csv(io.StringIO(f.read_text())), scale=1.0)
+    try:
+        return spread_from_frame(pd.read_csv(io.StringIO(f.read_text())), scale=1.0)
+    except (ValueError, KeyError) as exc:
+        raise RuntimeError(f"planner/data/level_spread.csv is broken ({exc}): reinstall the package") from None
 
 
 def with_level(spr: Spread | None, level: float | None) -> Spread | None:

@@ -77,3 +77,18 @@ def test_the_note_names_the_strategies_moved_up():
     assert any("random (ends at 0." in note and "moved up" in note for note in notes)
     high = curves.assign(accuracy=curves["accuracy"] + 0.33)   # ends near 0.9: its bin moves nothing
     assert not any("moved up" in note for note in draw_table(high, n_draws=101, seed=0).notes)
+
+
+def test_a_broken_shipped_table_is_refused_in_one_line(tmp_path, monkeypatch):
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "level_spread.csv").write_text("stratum,ratio,shift\nlevel<=0.60,1.41,oops\n")
+    monkeypatch.setattr(dr.resources, "files", lambda package: tmp_path)
+    dr.load_level_layer.cache_clear()
+    try:
+        with pytest.raises(RuntimeError, match="level_spread.csv is broken .*reinstall"):
+            dr.load_level_layer()
+        (tmp_path / "data" / "level_spread.csv").unlink()
+        dr.load_level_layer.cache_clear()
+        assert dr.load_level_layer() == {}                      # no file: no layer
+    finally:
+        dr.load_level_layer.cache_clear()
