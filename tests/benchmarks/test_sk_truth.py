@@ -297,6 +297,17 @@ def _budgets_capped(sk, prefix: str, pairs: dict, slow=None) -> None:
             budget = sk.make_split(sk.SPECS[prefix + name], 0, learner=learner).budget
             assert budget == (min(usual, 600) if learner in slow else usual), (name, learner)
 
+
+def _third_strategies(sk, prefix: str, pairs: dict) -> None:
+    """Each (data set, learner)'s third strategy alternates entropy / least confidence by its index (31 learners)."""
+    names = list(sk.SPECS)
+    for name, pair in pairs.items():
+        for learner in pair:
+            i = names.index(prefix + name) * 31 + sk.LEARNERS.index(learner)
+            want = "entropy" if i % 2 == 0 else "least_confidence"
+            assert sk.strategies_for(sk.SPECS[prefix + name], learner)[2] == want
+
+
 def _pairs_of_a_round(sk, prefix: str, shipped: dict, later: dict, shapes: dict, *, later_configs: tuple,
                       later_families: dict) -> None:
     """A round's 24 sets (rounds 45-46): 12 with two of the shipped table's configurations, 12 with one of round 40's
@@ -9015,12 +9026,7 @@ def test_round_45s_report_v53_sets_are_new_tasks_each_with_two_families_in_selec
                      "avalanche_risk3"}
     assert all((sk._spec_hash(sk.SPECS["v53_" + n], False) != before_r40(sk.SPECS["v53_" + n])) == (n in keyed)
                for n in shapes)
-    names = list(sk.SPECS)
-    for name, pair in pairs.items():
-        for learner in pair:
-            i = names.index("v53_" + name) * 31 + sk.LEARNERS.index(learner)
-            want = "entropy" if i % 2 == 0 else "least_confidence"
-            assert sk.strategies_for(sk.SPECS["v53_" + name], learner)[2] == want
+    _third_strategies(sk, "v53_", pairs)
     _named_by_loader(sk, "v53_", shapes)
     families = {"easy": ("bin_full", "fence_paint", "pan_sizzle"),
                 "medium": ("tram_crowd3", "soup_salt3", "kiln_fire4", "parking_fee5", "hedge_trim3"),
@@ -9252,11 +9258,7 @@ def test_round_46s_report_v54_sets_are_new_tasks_each_with_two_families_in_the_f
     names = list(sk.SPECS)
     assert names[-24:] == ["v54_" + n for n in shapes]   # last, in this order: no earlier set's index (nor its third
     # strategies) moves, and these sets' third strategies are the ones pinned here
-    for name, pair in pairs.items():
-        for learner in pair:
-            i = names.index("v54_" + name) * 31 + sk.LEARNERS.index(learner)
-            want = "entropy" if i % 2 == 0 else "least_confidence"
-            assert sk.strategies_for(sk.SPECS["v54_" + name], learner)[2] == want
+    _third_strategies(sk, "v54_", pairs)
     _named_by_loader(sk, "v54_", shapes)
     families = {"easy": ("cup_spill", "bottle_float", "stool_wobble"),
                 "medium": ("cork_pop3", "tap_drip3", "yoghurt_set4", "sand_timer5", "fan_cool3"),
