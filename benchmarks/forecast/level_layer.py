@@ -43,7 +43,7 @@ for _p in (str(HERE), str(ROOT)):
 
 from family_layer import BAND, SCALE, fit_strata, move_rows  # noqa: E402
 from planner.forecast.draws import level_key, spread_from_frame  # noqa: E402
-from regime_layer import COLUMNS, _print, _split, choose44, score44, screen_rows  # noqa: E402
+from regime_layer import COLUMNS, _print, _split, choose44, score44, screen_rows, shipped_rows  # noqa: E402
 from spread import deviations  # noqa: E402
 from summarize import DATA, at_8x, pooled_rows  # noqa: E402
 
@@ -97,6 +97,17 @@ def fit_level_layer(acc: pd.DataFrame, *, min_rows: int = 100, min_datasets: int
     a = deviations(with_level(acc, levels))
     rows = fit_strata(a, "stratum", min_rows=min_rows, min_datasets=min_datasets, factors=factors, scale=scale)
     return pd.DataFrame(rows, columns=list(COLUMNS))
+
+
+def level_reading(acc: pd.DataFrame, levels: dict[str, float] | None = None) -> pd.DataFrame:
+    """Per level bin, the rows beyond 4x: how many (and from how many data sets), the median of truth - median
+    forecast (positive: the forecast reads low), and the 80% coverage (the reading that led to the layer)."""
+    a = with_level(acc[acc["ratio"] > 4.0], levels)
+    a = a.assign(resid=a["truth"] - a["q50"])
+    order = {level_key(v): i for i, v in enumerate((0.5, 0.7, 0.8, 0.9, 0.95, 0.99))}
+    out = a.groupby("stratum").agg(rows=("resid", "size"), datasets=("key", "nunique"),
+                                   median_resid=("resid", "median"), coverage=("covered", "mean"))
+    return out.loc[sorted(out.index, key=order.get)]
 
 
 def upward_only(table: pd.DataFrame) -> pd.DataFrame:
@@ -187,10 +198,15 @@ def main(argv=None) -> int:
     ap.add_argument("--write", choices=(*CANDIDATES, "chosen"), default=None,
                     help="write that candidate's table to --out (chosen: the rule's pick; nothing when it is R0)")
     ap.add_argument("--out", type=Path, default=None, help="with --write: a work tree's planner/data/level_spread.csv")
+    ap.add_argument("--read-tags", default="", help="only print the level reading of these tags (scored without "
+                    "the family layer), moved by the shipped family table: round 46's first look, on the fit part")
     ap.add_argument("--labels-before", default="", help="the labels check: R0's tags (any part)")
     ap.add_argument("--labels-after", default="", help="the labels check: the pick's tags of the same sets")
     args = ap.parse_args(argv)
     try:
+        if args.read_tags:
+            print(level_reading(shipped_rows(args.read_tags)).round(4).to_string())
+            return 0
         if args.labels_before or args.labels_after:
             if not (args.labels_before and args.labels_after):
                 print("give both --labels-before and --labels-after", file=sys.stderr)

@@ -97,3 +97,14 @@ def test_the_labels_numbers_read_the_8x_prefix_and_every_ratio_stratum():
     assert got["within_2x"] == pytest.approx(0.75) and got["wrong_unreach"] == pytest.approx(1 / 3)
     assert got["pooled"] == pytest.approx(0.6)
     assert got["strata"] == {"<=2x": (2, 0.5), "2-4x": (2, 0.5), "beyond": (1, 1.0)}
+
+
+def test_the_level_reading_gives_each_bins_residual_beyond_4x_in_order():
+    rows, levels = level_rows({0.95: -0.4, 0.5: 0.4})
+    got = ll.level_reading(rows, levels)
+    assert list(got.index) == ["level<=0.60", "level<=0.97"]                # low to high, whatever the rows' order
+    assert got.loc["level<=0.60", "median_resid"] > 0 > got.loc["level<=0.97", "median_resid"]
+    far = rows[rows["ratio"] > 4.0]
+    assert got["rows"].sum() == len(far) and got.loc["level<=0.60", "datasets"] == 8
+    assert got.loc["level<=0.60", "coverage"] == pytest.approx(
+        far[[levels[c] == 0.5 for c in far["case_id"]]]["covered"].mean())
