@@ -205,18 +205,11 @@ def fit_curve(n_labels, accuracy, *, seeds=None, n_bootstrap: int = 200, seed: i
         raise ValueError(f"n_bootstrap must be a whole number >= 2, got {n_bootstrap!r}")
     if kind not in ("random", "al"):
         raise ValueError(f"kind must be 'random' or 'al', got {kind!r}")
-    from planner.forecast.draws import (
-        StrategyDraws,
-        calibration_for,
-        load_calibration,
-        raw_tails,
-        spread_for,
-        with_level,
-    )
+    from planner.forecast.draws import StrategyDraws, calibration_for, load_calibration, raw_tails, spread_for
 
     d = prepare(n_labels, accuracy, seeds)
     rng = np.random.default_rng(np.random.SeedSequence(int(seed)))
     raw = raw_tails(d.n, d.Y, n_draws=int(n_bootstrap), rng=rng)
     cal = calibration_for(calibration or load_calibration(), kind, raw.regime)
-    spr = with_level(spread_for(spread, kind, raw.regime, neural=bool(neural), family=family), float(raw.mean[-1]))
+    spr = spread_for(spread, kind, raw.regime, neural=bool(neural), family=family, level=float(raw.mean[-1]))
     return FittedCurve(StrategyDraws("curve", raw, cal, kind=kind, analog=analog, spread=spr, library=library))

@@ -125,6 +125,9 @@ __all__ = [
     "layer_family",
     "takes_family_layer",
     "load_family_layer",
+    "level_key",
+    "level_layer_for",
+    "load_level_layer",
     "compose_spread",
     "family_note",
     "curve_age",
@@ -418,19 +421,22 @@ def curve_age(group: str) -> str:
 
 
 def spread_for(table: dict | None, kind: str, regime: Regime | None, *, neural: bool = False,
-               family: str | None = None, layer: dict | None = None) -> Spread | None:
+               family: str | None = None, layer: dict | None = None, level: float | None = None) -> Spread | None:
     """The spread of a curve of ``kind`` in ``regime`` from ``table`` (``None``: the shipped one), at the first of
-    :func:`spread_keys` it holds (``neural``: the learner is a neural network), composed with the learner
-    ``family``'s layer (:func:`learner_family`; ``layer``: ``{family: Spread}``, ``None`` the shipped one,
-    :func:`load_family_layer`) where the table gives a spread and the layer has the family."""
+    :func:`spread_keys` it holds (``neural``: the learner is a neural network), composed where the table gives a
+    spread with the learner ``family``'s layer (:func:`learner_family`; ``layer``: ``{family: Spread}``, ``None``
+    the shipped one, :func:`load_family_layer`) where the layer has the family, and then with the level layer of a
+    curve whose last mean accuracy is ``level`` (:func:`level_layer_for`; round 46)."""
     table = load_spread() if table is None else table
     keys = (spread_keys(kind, regime.group, regime.runs, neural=neural) if regime is not None
             else spread_keys(kind, neural=neural))
     base = next((table[k] for k in keys if k in table), None)
-    if base is None or family is None:
-        return base
-    own = (load_family_layer() if layer is None else layer).get(family)
-    return base if own is None else compose_spread(base, own)
+    if base is None:
+        return None
+    for own in ((load_family_layer() if layer is None else layer).get(family) if family is not None else None,
+                level_layer_for(level)):
+        base = base if own is None else compose_spread(base, own)
+    return base
 
 
 #: The upper edges of the level layer's bins of a curve's last mean accuracy (right-closed).
@@ -457,17 +463,17 @@ def load_level_layer() -> dict[str, Spread]:
         raise RuntimeError(f"planner/data/level_spread.csv is broken ({exc}): reinstall the package") from None
 
 
-def with_level(spr: Spread | None, level: float | None) -> Spread | None:
-    """``spr`` composed with the level layer (:func:`load_level_layer`) of a curve whose last mean accuracy is
-    ``level`` (round 46: fitted on held-out curves, where those ending low were forecast too low); ``spr`` itself
-    where no spread applies, the level is unknown or its bin moves nothing."""
-    if spr is None or level is None or not np.isfinite(level):
-        return spr
+def level_layer_for(level: float | None) -> Spread | None:
+    """The level layer's row (:func:`load_level_layer`) for a curve whose last mean accuracy is ``level`` (round 46:
+    fitted on held-out curves, where those ending low were forecast too low); ``None`` where the level is unknown,
+    the layer lacks its bin or the bin moves nothing (round 46's layer never moves a forecast down)."""
+    if level is None or not np.isfinite(level):
+        return None
     own = load_level_layer().get(level_key(float(level)))
     if own is None or (not np.any(own.shift if own.shift is not None else 0.0)
                        and np.all(own.low == 1.0) and np.all(own.high == 1.0)):
-        return spr   # no bin, or one that moves nothing (round 46's layer never moves a forecast down)
-    return compose_spread(spr, own)
+        return None
+    return own
 
 
 # --------------------------------------------------------- the learner's family
@@ -577,7 +583,7 @@ def compose_spread(base: Spread, layer: Spread) -> Spread:
     """``base`` then ``layer``, at their common knots: the shifts add and the factors multiply (moving the draws
     by ``base`` about their median and then by ``layer`` about the moved median is one move by these)."""
     if base.ratios.shape != layer.ratios.shape or not np.allclose(base.ratios, layer.ratios, rtol=1e-5):
-        raise ValueError(f"spread {base.key!r} and family layer {layer.key!r} have different knots")
+        raise ValueError(f"spread {base.key!r} and layer {layer.key!r} have different knots")
     zero = np.zeros(base.ratios.size)
     shift = (zero if base.shift is None else base.shift) + (zero if layer.shift is None else layer.shift)
     return Spread(base.ratios, base.low * layer.low, base.high * layer.high, key=f"{base.key}+{layer.key}",
@@ -1301,10 +1307,10 @@ def draw_table(curves: pd.DataFrame, *, n_draws: int = DEFAULT_DRAWS, seed: int 
         shared = share_plateau([raw for _, raw in items])
         for (s, _), raw in zip(items, shared):
             kind = "random" if s == RANDOM else "al"
-            base = spread_for(spread, kind, raw.regime, neural=bool(neural), family=out.family)
-            spr = with_level(base, float(raw.mean[-1]))
-            if spr is not base:
-                raised.setdefault(s, float(raw.mean[-1]))
+            end = float(raw.mean[-1])
+            spr = spread_for(spread, kind, raw.regime, neural=bool(neural), family=out.family, level=end)
+            if spr is not None and level_layer_for(end) is not None:
+                raised.setdefault(s, end)
             out.by_key[(s, level)] = StrategyDraws(s, raw, calibration_for(cal, kind, raw.regime), noise=level,
                                                    kind=kind, analog=analog, spread=spr)
     if raised:

@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 import planner.forecast.draws as dr
-from planner.forecast.draws import Spread, compose_spread, draw_table, level_key, load_level_layer, with_level
+from planner.forecast.draws import Spread, compose_spread, draw_table, level_key, load_level_layer, spread_for
 from planner.forecast.families import logit
 
 KNOTS = np.array([2**0.5, 8**0.5, 32**0.5, 128**0.5])
@@ -26,17 +26,23 @@ def test_the_shipped_table_names_bins_the_planner_reads():
         np.testing.assert_allclose(spr.ratios, KNOTS, rtol=1e-5)
 
 
-def test_with_level_composes_the_bins_layer_and_nothing_else(monkeypatch):
+def test_spread_for_composes_the_levels_layer_after_the_familys_and_nothing_else(monkeypatch):
     own = Spread(KNOTS, np.full(4, 1.2), np.full(4, 0.8), key="level<=0.60", shift=np.full(4, 0.3))
     monkeypatch.setattr(dr, "load_level_layer", lambda: {"level<=0.60": own})
-    base = Spread(KNOTS, np.ones(4), np.ones(4), key="random")
-    got = with_level(base, 0.55)
+    base = Spread(KNOTS, np.ones(4), np.ones(4), key="all")
+    fam = Spread(KNOTS, np.ones(4), np.ones(4), key="kNN", shift=np.full(4, 0.1))
+    table = {"all": base}
+    got = spread_for(table, "random", None, level=0.55)
     want = compose_spread(base, own)
     np.testing.assert_allclose(got.shift, want.shift)
     np.testing.assert_allclose(got.low, want.low)
-    assert with_level(base, 0.8) is base                      # a bin the layer lacks
-    assert with_level(base, None) is base and with_level(base, float("nan")) is base
-    assert with_level(None, 0.55) is None                     # no spread applies: no layer either
+    both = spread_for(table, "random", None, family="kNN", layer={"kNN": fam}, level=0.55)
+    assert both.key == "all+kNN+level<=0.60"                  # the family's layer, then the level's
+    np.testing.assert_allclose(both.shift, np.full(4, 0.4))
+    assert spread_for(table, "random", None, level=0.8) is base           # a bin the layer lacks
+    assert spread_for(table, "random", None, level=None) is base
+    assert spread_for(table, "random", None, level=float("nan")) is base
+    assert spread_for({}, "random", None, level=0.55) is None             # no spread applies: no layer either
 
 
 def low_curves(seed: int) -> tuple[np.ndarray, pd.DataFrame]:
@@ -67,8 +73,8 @@ def test_a_curves_level_moves_its_forecast_beyond_the_measured_end_by_its_bins_s
 def test_a_bin_that_moves_nothing_leaves_the_spread_and_says_nothing(monkeypatch):
     still = Spread(KNOTS, np.ones(4), np.ones(4), key="level<=0.92", shift=np.zeros(4))
     monkeypatch.setattr(dr, "load_level_layer", lambda: {"level<=0.92": still})
-    base = Spread(KNOTS, np.ones(4), np.ones(4), key="random")
-    assert with_level(base, 0.9) is base
+    base = Spread(KNOTS, np.ones(4), np.ones(4), key="all")
+    assert spread_for({"all": base}, "random", None, level=0.9) is base
 
 
 def test_the_note_names_the_strategies_moved_up():
