@@ -255,10 +255,15 @@ def _print_scores(scores: dict[str, dict], *, extra: bool) -> None:
             print(f"| {c} | " + " | ".join(f"{scores[k]['signed_beyond_4x'][c]:+.4f}" for k in scores) + " |")
 
 
-def _write(table: pd.DataFrame, name: str, out: Path) -> None:
+def write_table(table: pd.DataFrame, out: Path) -> None:
+    """``table`` to the CSV ``out`` whole or not at all (a temporary file, then a rename): the layers' tables."""
     tmp = out.with_suffix(".csv.tmp")
     table.to_csv(tmp, index=False)
     tmp.replace(out)
+
+
+def _write(table: pd.DataFrame, name: str, out: Path) -> None:
+    write_table(table, out)
     print(f"wrote {name} ({table['family'].nunique()} families) -> {out}")
 
 

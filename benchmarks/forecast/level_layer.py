@@ -20,7 +20,7 @@ Usage (round 46)::
     .venv/bin/python benchmarks/forecast/level_layer.py \\
         --fit-tags s39-report,s40-report,s41-report,s42-report,s43-report,s44-report,s45-report \\
         --check-tags s46L0-report,s47L0-report,s49L0-report,s50L0-report \\
-        --check-shipped-tags s51-report,s52-report,s53-report [--write chosen --out <work tree>/planner/data/level_spread.csv]
+        --check-shipped-tags s51-report,s52-report,s53-report [--write V3 --out planner/data/level_spread.csv]
     .venv/bin/python benchmarks/forecast/level_layer.py --labels-before r44R0-v49,...,s53-report \\
         --labels-after r46V-v49,...,r46V-v53
 """
@@ -41,9 +41,9 @@ for _p in (str(HERE), str(ROOT)):
     if _p not in sys.path:
         sys.path.insert(0, _p)
 
-from family_layer import BAND, SCALE, fit_strata, move_rows  # noqa: E402
-from planner.forecast.draws import level_key, spread_from_frame  # noqa: E402
-from regime_layer import COLUMNS, _print, _split, choose44, score44, screen_rows, shipped_rows  # noqa: E402
+from family_layer import BAND, SCALE, fit_strata, move_rows, write_table  # noqa: E402
+from planner.forecast.draws import LEVEL_EDGES, level_key, spread_from_frame  # noqa: E402
+from regime_layer import COLUMNS, choose44, print_scores, score44, screen_rows, shipped_rows, split_tags  # noqa: E402
 from spread import deviations  # noqa: E402
 from summarize import DATA, at_8x, pooled_rows  # noqa: E402
 
@@ -104,10 +104,10 @@ def level_reading(acc: pd.DataFrame, levels: dict[str, float] | None = None) -> 
     forecast (positive: the forecast reads low), and the 80% coverage (the reading that led to the layer)."""
     a = with_level(acc[acc["ratio"] > 4.0], levels)
     a = a.assign(resid=a["truth"] - a["q50"])
-    order = {level_key(v): i for i, v in enumerate((0.5, 0.7, 0.8, 0.9, 0.95, 0.99))}
     out = a.groupby("stratum").agg(rows=("resid", "size"), datasets=("key", "nunique"),
                                    median_resid=("resid", "median"), coverage=("covered", "mean"))
-    return out.loc[sorted(out.index, key=order.get)]
+    bins = [level_key(edge) for edge in (*LEVEL_EDGES, 1.0)]   # each edge lies in its own bin: low to high
+    return out.reindex([b for b in bins if b in out.index])
 
 
 def upward_only(table: pd.DataFrame) -> pd.DataFrame:
@@ -211,7 +211,7 @@ def main(argv=None) -> int:
             if not (args.labels_before and args.labels_after):
                 print("give both --labels-before and --labels-after", file=sys.stderr)
                 return 2
-            return _labels_main(_split(args.labels_before), _split(args.labels_after))
+            return _labels_main(split_tags(args.labels_before), split_tags(args.labels_after))
         if not args.fit_tags:
             print("give --fit-tags (the screen) or --labels-before/--labels-after (the labels check)", file=sys.stderr)
             return 2
@@ -231,7 +231,7 @@ def main(argv=None) -> int:
     print(f"fit: {fit_rows['key'].nunique()} data sets, {len(fit_rows):,} rows; "
           f"check: {check['key'].nunique()} data sets, {len(check):,} rows\n")
     print(tables["V2"].to_string(index=False), "\n")
-    _print(scores)
+    print_scores(scores)
     pick = choose44({k: v for k, v in scores.items() if k != "V3"}, order=ROUND46_ORDER)
     print(f"\nthe rule picks {pick} of V1 and V2; V3 against R0 alone: {choose44(scores, order=('V3',))}")
     if args.write is not None:
@@ -239,9 +239,7 @@ def main(argv=None) -> int:
         if name == "R0":
             print("R0 has no table: nothing written")
             return 0
-        tmp = args.out.with_suffix(".csv.tmp")
-        tables[name].to_csv(tmp, index=False)
-        tmp.replace(args.out)
+        write_table(tables[name], args.out)
         print(f"wrote {name} ({tables[name]['stratum'].nunique()} level bins) -> {args.out}")
     return 0
 

@@ -39,7 +39,7 @@ for _p in (str(HERE), str(ROOT)):
     if _p not in sys.path:
         sys.path.insert(0, _p)
 
-from family_layer import BAND, SCALE, apply_layer, fit_strata, move_rows  # noqa: E402
+from family_layer import BAND, SCALE, apply_layer, fit_strata, move_rows, write_table  # noqa: E402
 from planner.forecast.draws import (  # noqa: E402
     load_spread,
     spread_from_frame,
@@ -78,7 +78,7 @@ def shipped_rows(tags: str, part: str = "report", *, family_table: pd.DataFrame 
     """The stored accuracy rows of ``tags`` (scored without the family layer) moved by the shipped family table as
     the planner applies it: the shipped design's rows."""
     table = pd.read_csv(FAMILY_TABLE) if family_table is None else family_table
-    return apply_layer(pooled_rows("skl", part, _split(tags), "acc"), table, takes_family_layer)
+    return apply_layer(pooled_rows("skl", part, split_tags(tags), "acc"), table, takes_family_layer)
 
 
 def fit_regime_layer(acc: pd.DataFrame, *, min_rows: int = 100, min_datasets: int = 5, factors: bool = True,
@@ -151,7 +151,7 @@ def screen_rows(fit_tags: str, check_tags: str, check_shipped_tags: str,
     under ``check_part``. ``ValueError`` (one line) without checked rows or with a data set on both sides."""
     fit_rows = shipped_rows(fit_tags)
     parts = ([shipped_rows(check_tags, check_part)] if check_tags else []) + (
-        [pooled_rows("skl", check_part, _split(check_shipped_tags), "acc")] if check_shipped_tags else [])
+        [pooled_rows("skl", check_part, split_tags(check_shipped_tags), "acc")] if check_shipped_tags else [])
     if not parts:
         raise ValueError("give --check-tags or --check-shipped-tags: the rows the screen reads")
     check = pd.concat(parts, ignore_index=True)
@@ -161,11 +161,13 @@ def screen_rows(fit_tags: str, check_tags: str, check_shipped_tags: str,
     return fit_rows, check
 
 
-def _split(tags: str) -> list[str]:
+def split_tags(tags: str) -> list[str]:
+    """``"a,b, c"`` -> ``["a", "b", "c"]`` (blanks dropped)."""
     return [t.strip() for t in tags.split(",") if t.strip()]
 
 
-def _print(scores: dict[str, dict]) -> None:
+def print_scores(scores: dict[str, dict]) -> None:
+    """The screen's table: each cell's coverage per candidate, then the counts and errors the rule reads."""
     names = list(scores["R0"]["cells"])
     print("| cell | " + " | ".join(scores) + " |\n|---|" + "---:|" * len(scores))
     for c in names:
@@ -209,7 +211,7 @@ def main(argv=None) -> int:
     print(f"fit: {fit_rows['key'].nunique()} data sets, {len(fit_rows):,} rows; "
           f"check: {check['key'].nunique()} data sets, {len(check):,} rows\n")
     print(tables["R2"].to_string(index=False), "\n")
-    _print(scores)
+    print_scores(scores)
     pick = choose44(scores)
     print(f"\nthe rule picks {pick}")
     if args.write is not None:
@@ -217,9 +219,7 @@ def main(argv=None) -> int:
         if name == "R0":
             print("R0 has no table: nothing written")
             return 0
-        tmp = args.out.with_suffix(".csv.tmp")
-        compose_into_spread(tables[name], pd.read_csv(SPREAD_TABLE)).to_csv(tmp, index=False)
-        tmp.replace(args.out)
+        write_table(compose_into_spread(tables[name], pd.read_csv(SPREAD_TABLE)), args.out)
         print(f"wrote the spread table with {name} folded in ({tables[name]['stratum'].nunique()} strata) -> "
               f"{args.out}")
     return 0
