@@ -11,6 +11,10 @@ V1 is the shifts alone, V2 shifts and factors; V3 V1 with no negative shift (rou
 :func:`upward_only`); R0 no layer (the design before round 46). **V3 shipped** (``planner/data/level_spread.csv`` is
 ``--write V3``'s table).
 
+Round 47 (``benchmarks/plans/round47.md``) refits V3's lower factor on the same fit rows (:func:`lower_refit`): V4
+where V3 moves the median, V5 in every bin; the screen reads them against V3 on the selection part's rows (the
+line "round 47"), the labels check of the pick against V3's rows of the same cases.
+
 The accuracy screen is round 44's (:func:`regime_layer.choose44`); the labels check of the pick needs the draws
 (``evaluate_curves.py`` from a work tree whose planner reads the pick's table, written by ``--write``), read by
 ``--labels-before`` / ``--labels-after``.
@@ -23,6 +27,10 @@ Usage (round 46)::
         --check-shipped-tags s51-report,s52-report,s53-report [--write V3 --out planner/data/level_spread.csv]
     .venv/bin/python benchmarks/forecast/level_layer.py --labels-before r44R0-v49,...,s53-report \\
         --labels-after r46V-v49,...,r46V-v53
+
+Round 47: the same screen with ``--check-shipped-tags s51-report,s52-report,s53-report,s54-report`` (``--write V4``
+or ``V5``); its labels check ``--labels-before r46V3-v49,...,r46V3-v53,s54V3-report --labels-after
+r47V4-v49,...,r47V4-v54``.
 """
 
 from __future__ import annotations
@@ -44,13 +52,17 @@ for _p in (str(HERE), str(ROOT)):
 from family_layer import BAND, SCALE, fit_strata, move_rows, write_table  # noqa: E402
 from planner.forecast.draws import LEVEL_EDGES, level_key, spread_from_frame  # noqa: E402
 from regime_layer import COLUMNS, choose44, print_scores, score44, screen_rows, shipped_rows, split_tags  # noqa: E402
-from spread import deviations  # noqa: E402
+from spread import KNOTS, conformal, deviations  # noqa: E402
 from summarize import DATA, at_8x, pooled_rows  # noqa: E402
 
 #: Round 46's order among ties: the smaller change first.
 ROUND46_ORDER = ("V1", "V2")
-#: Round 46's second candidate (the plan's "V3"): V1 never moving a forecast down.
-CANDIDATES = ("V1", "V2", "V3")
+#: Round 46's second candidate (the plan's "V3"): V1 never moving a forecast down. Round 47's (against the shipped
+#: V3): V4, V3 with the lower factor refitted where it moves the median; V5, V4 and the lower factor refitted about
+#: the unmoved median in the bins V3 leaves alone (:func:`lower_refit`).
+CANDIDATES = ("V1", "V2", "V3", "V4", "V5")
+#: Round 47's order among ties: the smaller change first.
+ROUND47_ORDER = ("V4", "V5")
 #: The labels check's ratio strata: a stratum with at least this many rows must be in band (or no further out).
 MIN_STRATUM_ROWS = 100
 
@@ -114,6 +126,24 @@ def upward_only(table: pd.DataFrame) -> pd.DataFrame:
     """``table`` with every negative shift set to 0 (round 46's V3 from V1: a median moved down turns a target just
     above a levelling curve into "unreachable")."""
     return table.assign(shift=table["shift"].clip(lower=0.0))
+
+
+def lower_refit(acc: pd.DataFrame, table: pd.DataFrame, *, every_bin: bool, scale: float = SCALE,
+                levels: dict[str, float] | None = None) -> pd.DataFrame:
+    """Round 47's V4 (``every_bin`` false) and V5 (true) from the upward-only ``table`` (V3) and its fit rows ``acc``:
+    per level bin and knot, the lower factor the split-conformal 90% point of ``(m + shift - y) / (m - l)`` times
+    ``scale`` (round 39's factor fit about the table's own shift), never below 1; where the shift is 0 only with
+    ``every_bin``. The upper factor is left as ``table`` has it (1)."""
+    a = deviations(with_level(acc, levels))
+    out = table.copy()
+    for i, row in out.iterrows():
+        if row["shift"] <= 0 and not every_bin:
+            continue
+        knot = int(np.argmin(np.abs(np.asarray(KNOTS) - row["ratio"])))
+        g = a[(a["stratum"] == row["stratum"]) & (a["bin"] == knot)]
+        below = (row["shift"] - g["d"].to_numpy()) / g["down"].to_numpy()
+        out.loc[i, "low"] = round(max(1.0, conformal(below) * scale), 4)
+    return out
 
 
 def apply_level_layer(acc: pd.DataFrame, table: pd.DataFrame, levels: dict[str, float] | None = None) -> pd.DataFrame:
@@ -224,6 +254,8 @@ def main(argv=None) -> int:
                                         factors=False),
                   "V2": fit_level_layer(fit_rows, min_rows=args.min_rows, min_datasets=args.min_datasets)}
         tables["V3"] = upward_only(tables["V1"])
+        tables["V4"] = lower_refit(fit_rows, tables["V3"], every_bin=False)
+        tables["V5"] = lower_refit(fit_rows, tables["V3"], every_bin=True)
         scores = {k: score44(apply_level_layer(check, t)) for k, t in tables.items()}
     except (OSError, ValueError) as exc:
         print(f"tags: {exc}", file=sys.stderr)
@@ -231,9 +263,12 @@ def main(argv=None) -> int:
     print(f"fit: {fit_rows['key'].nunique()} data sets, {len(fit_rows):,} rows; "
           f"check: {check['key'].nunique()} data sets, {len(check):,} rows\n")
     print(tables["V2"].to_string(index=False), "\n")
+    print(tables["V5"].to_string(index=False), "\n")
     print_scores(scores)
-    pick = choose44({k: v for k, v in scores.items() if k != "V3"}, order=ROUND46_ORDER)
+    pick = choose44({k: v for k, v in scores.items() if k in ("R0", "V1", "V2")}, order=ROUND46_ORDER)
     print(f"\nthe rule picks {pick} of V1 and V2; V3 against R0 alone: {choose44(scores, order=('V3',))}")
+    r47 = choose44({"R0": scores["V3"], "V4": scores["V4"], "V5": scores["V5"]}, order=ROUND47_ORDER)
+    print(f"round 47 (V4 and V5 against the shipped V3): {'V3' if r47 == 'R0' else r47}")
     if args.write is not None:
         name = pick if args.write == "chosen" else args.write
         if name == "R0":

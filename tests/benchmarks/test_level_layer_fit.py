@@ -108,3 +108,24 @@ def test_the_level_reading_gives_each_bins_residual_beyond_4x_in_order():
     assert got["rows"].sum() == len(far) and got.loc["level<=0.60", "datasets"] == 8
     assert got.loc["level<=0.60", "coverage"] == pytest.approx(
         far[[levels[c] == 0.5 for c in far["case_id"]]]["covered"].mean())
+
+
+def test_the_lower_refit_widens_the_lower_tail_about_the_tables_own_shift_never_narrowing_it():
+    rows, levels = level_rows({0.5: 0.4, 0.95: -0.8, 0.8: 0.3}, rows_per_bin=1000)
+    low_bin = np.array([levels[c] == 0.5 for c in rows["case_id"]])
+    m = np.log(rows["q50"] / (1 - rows["q50"]))
+    rows.loc[low_bin, "q10"] = 1 / (1 + np.exp(-(m[low_bin] - 0.4)))   # the 10% point 0.4 logits below: too narrow
+    v3 = ll.upward_only(ll.fit_level_layer(rows, factors=False, levels=levels))
+    v4 = ll.lower_refit(rows, v3, every_bin=False, levels=levels)
+    v5 = ll.lower_refit(rows, v3, every_bin=True, levels=levels)
+    by = lambda t, key: t[t.stratum == key].reset_index(drop=True)  # noqa: E731
+    # the moved bin's lower factor: the 90% point of N(0, 0.5) / 0.4 about the moved median, x 1.05
+    assert by(v4, "level<=0.60")["low"].to_numpy() == pytest.approx(0.64 / 0.4 * 1.05, rel=0.15)
+    # a moved bin whose lower tail is wide enough keeps 1 (never narrower); shifts and upper factors as V3's
+    assert (by(v4, "level<=0.85")["low"] == 1.0).all()
+    pd.testing.assert_frame_equal(v4[["stratum", "ratio", "shift", "high"]], v3[["stratum", "ratio", "shift", "high"]])
+    pd.testing.assert_frame_equal(by(v4, "level<=0.97"), by(v3, "level<=0.97"))   # V4: the unmoved bin untouched
+    # V5 widens the unmoved bin about its unmoved median (the truth 0.8 logits below it, noise 0.5, the tail 1 away)
+    assert by(v5, "level<=0.97")["low"].to_numpy() == pytest.approx((0.8 + 0.64) * 1.05, rel=0.1)
+    assert (by(v5, "level<=0.97")["shift"] == 0).all() and (v5["high"] == 1.0).all()
+    pd.testing.assert_frame_equal(by(v5, "level<=0.60"), by(v4, "level<=0.60"))
