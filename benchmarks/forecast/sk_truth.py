@@ -2015,6 +2015,55 @@ DATASETS: tuple[DataSpec, ...] = (
              learners=("logreg_bal", "rf50")),
     DataSpec("v54_cooker_valve3", "imbalanced", "cooker_valve", (("n_features", 5),), 2000,
              learners=("svc_rbf_c10", "mlp_small")),
+    # Added on 2026-11-26 (round 47's report, after the plan at 05:43 UTC, benchmarks/plans/round47.md; no result of
+    # the round yet): 24 sets in split.REPORT_ONLY and split.FRESH whose generators and derivations no other set
+    # uses (8 derived from the bundled sets, 3 of them with labels redrawn; 16 generated), each with two learner
+    # configurations of different families, no pair twice: 12 sets two of the shipped table's, 12 one of round 40's
+    # or 41's configurations (each on 1 set) beside one of the table's (each of the table's 7 on 5 or 6 sets); the
+    # digits sets run no slow learner, and the sets that start from 6 labels no k-NN of more than 5 neighbours.
+    DataSpec("v55_digits_colasym8", "bundled", "derived:digits:colasym8", test=500, learners=("cnb", "knn")),
+    DataSpec("v55_digits_inkwidth8", "bundled", "derived:digits:inkwidth8", test=500,
+             learners=("bnb", "logreg_c10")),
+    DataSpec("v55_bc_areasym2", "bundled", "derived:breast_cancer:areasym2", test=0, budget_frac=1.0,
+             learners=("svc_rbf", "logreg_c0.1")),
+    DataSpec("v55_bc_worstperimsmooth2_flip4", "noisy", "derived:breast_cancer:worstperimsmooth2+flip4", test=0,
+             budget_frac=1.0, learners=("logreg_l1", "gnb")),
+    DataSpec("v55_wine_malicmag2", "bundled", "derived:wine:malicmag2", test=0, budget_frac=1.0,
+             learners=("rf50", "gnb"), initial=6, n_rounds=30),
+    DataSpec("v55_wine_alkhue2_flip5", "noisy", "derived:wine:alkhue2+flip5", test=0, budget_frac=1.0,
+             learners=("knn3", "svc_rbf"), initial=6, n_rounds=30),
+    DataSpec("v55_iris_plenpwid2", "bundled", "derived:iris:plenpwid2", test=0, budget_frac=1.0,
+             learners=("gnb", "mlp_small"), initial=6, n_rounds=30),
+    DataSpec("v55_iris_slenswid2_flip4", "noisy", "derived:iris:slenswid2+flip4", test=0, budget_frac=1.0,
+             learners=("lda", "rf50"), initial=6, n_rounds=30),
+    DataSpec("v55_tent_peg", "easy", "tent_peg", (("n_features", 4),), 2000, learners=("rf50", "knn")),
+    DataSpec("v55_iron_crease", "easy", "iron_crease", (("n_features", 4),), 2000,
+             learners=("logreg_c10", "svc_rbf")),
+    DataSpec("v55_towel_dry", "easy", "towel_dry", (("n_features", 4),), 2000, learners=("knn", "gnb")),
+    DataSpec("v55_smoothie_blend3", "medium", "smoothie_blend", (("n_features", 5),), 2000,
+             learners=("extratrees100", "logreg_c0.1")),
+    DataSpec("v55_hairdryer_heat3", "medium", "hairdryer_heat", (("n_features", 5),), 2000,
+             learners=("mlp_small", "logreg_c10")),
+    DataSpec("v55_rucksack_load4", "medium", "rucksack_load", (("n_features", 5),), 2000,
+             learners=("rf50", "logreg_c0.1")),
+    DataSpec("v55_stair_climb5", "medium", "stair_climb", (("n_features", 4),), 2000,
+             learners=("knn10_dist", "mlp_small")),
+    DataSpec("v55_window_fog3", "medium", "window_fog", (("n_features", 5),), 2000,
+             learners=("svc_rbf", "mlp_small")),
+    DataSpec("v55_anchor_drag4", "hard", "anchor_drag", (("n_features", 7),), 2000, learners=("mlp_deep", "rf50")),
+    DataSpec("v55_rowing_pace4", "hard", "rowing_pace", (("n_features", 7),), 2000, learners=("logreg_c10", "knn")),
+    DataSpec("v55_trampoline_bounce3", "hard", "trampoline_bounce", (("n_features", 6),), 2000,
+             learners=("svc_poly", "logreg_c0.1")),
+    DataSpec("v55_sandbag_hold", "noisy", "sandbag_hold", (("flip", 0.05), ("n_features", 5)), 2000,
+             learners=("logreg_c10", "gnb")),
+    DataSpec("v55_sauna_sweat3", "noisy", "sauna_sweat", (("flip", 0.04), ("n_features", 5)), 2000,
+             learners=("logreg_c1", "knn")),
+    DataSpec("v55_skate_glide3", "noisy", "skate_glide", (("flip", 0.05), ("n_features", 5)), 2000,
+             learners=("logreg_c0.1", "gnb")),
+    DataSpec("v55_balloon_pop", "imbalanced", "balloon_pop", (("n_features", 4),), 2000,
+             learners=("gb50", "svc_rbf")),
+    DataSpec("v55_toaster_smoke3", "imbalanced", "toaster_smoke", (("n_features", 5),), 2000,
+             learners=("svc_rbf_c0.3", "mlp_small")),
 )
 
 SPECS = {d.name: d for d in DATASETS}
@@ -2270,7 +2319,13 @@ def _derived(base: str, which: str, rs: int) -> tuple[np.ndarray, np.ndarray]:
     (breast_cancer: the mean perimeter and concavity alone), ``worstcompfrac2`` (breast_cancer: the worst compactness
     and fractal dimension alone), ``alkphenols2`` (wine: its alcalinity of ash and total phenols alone),
     ``nonflavproan2`` (wine: its nonflavanoid phenols and proanthocyanins alone), ``slenplen2`` (iris: the sepal's
-    length and the petal's length alone) and ``swidpwid2`` (iris: the sepal's width and the petal's width alone)."""
+    length and the petal's length alone), ``swidpwid2`` (iris: the sepal's width and the petal's width alone),
+    ``colasym8`` (digits: how far each column is from its mirror image, the absolute differences of its top half and
+    its mirrored bottom half summed), ``inkwidth8`` (digits: the columns each row's pixels above 8 span, from the
+    first to the last), ``areasym2`` (breast_cancer: the mean area and symmetry alone), ``worstperimsmooth2``
+    (breast_cancer: the worst perimeter and smoothness alone), ``malicmag2`` (wine: its malic acid and magnesium
+    alone), ``alkhue2`` (wine: its alcalinity of ash and hue alone), ``plenpwid2`` (iris: the petal's length and
+    width alone) and ``slenswid2`` (iris: the sepal's length and width alone)."""
     which = {"0to4": "classes01234"}.get(which, which)
     if "+" in which:   # a composition: a variant, then label noise among its own classes
         first, then = which.split("+", 1)
@@ -3204,6 +3259,26 @@ def _derived(base: str, which: str, rs: int) -> tuple[np.ndarray, np.ndarray]:
         return X[:, [0, 2]], y
     if which == "swidpwid2":   # iris: the sepal's width and the petal's width alone (2)
         return X[:, [1, 3]], y
+    if which == "colasym8":   # digits: each column's top half less its mirrored bottom half, the absolute
+        img = X.reshape(-1, 8, 8)   # differences summed (0 for a column that is its own mirror image; 0-64), left to
+        return np.abs(img[:, :4, :] - img[:, :3:-1, :]).sum(axis=1), y   # right (8)
+    if which == "inkwidth8":   # digits: the columns each row's pixels above 8 span, the first to the last of them
+        above = X.reshape(-1, 8, 8) > 8   # (0 for a row with none; 0-8), top to bottom (8)
+        first = above.argmax(axis=2)
+        last = 7 - above[:, :, ::-1].argmax(axis=2)
+        return np.where(above.any(axis=2), last - first + 1, 0).astype(np.float64), y
+    if which == "areasym2":   # breast_cancer: the mean area and the mean symmetry alone (2)
+        return X[:, [3, 8]], y
+    if which == "worstperimsmooth2":   # breast_cancer: the worst perimeter and the worst smoothness alone (2)
+        return X[:, [22, 24]], y
+    if which == "malicmag2":   # wine: its malic acid and magnesium alone (2)
+        return X[:, [1, 4]], y
+    if which == "alkhue2":   # wine: its alcalinity of ash and hue alone (2)
+        return X[:, [3, 10]], y
+    if which == "plenpwid2":   # iris: the petal's length and the petal's width alone (2)
+        return X[:, [2, 3]], y
+    if which == "slenswid2":   # iris: the sepal's length and the sepal's width alone (2)
+        return X[:, [0, 1]], y
     if which.startswith("classes"):
         keep = np.isin(y, [int(c) for c in which[7:]])
         return X[keep], y[keep]
@@ -3891,7 +3966,25 @@ def _shape(loader: str, n: int, rs: int, params: dict) -> tuple[np.ndarray, np.n
     cold, warm or hot, ``flip`` of the labels redrawn), ``paper_plane`` (the wings' cm and the throw's m/s, the first
     2 of ``n_features``: short, fair or far, ``flip`` of the labels redrawn), ``glass_crack`` (the C of the water's
     jump and the glass's mm, the first 2 of ``n_features``: whether it cracks, about a seventh) and ``cooker_valve``
-    (a pressure cooker's kW and the minutes on, the first 2 of ``n_features``: low, cooking or hissing, rare)."""
+    (a pressure cooker's kW and the minutes on, the first 2 of ``n_features``: low, cooking or hissing, rare),
+    ``tent_peg`` (a peg's cm in the ground and the wind's m/s, the first 2 of ``n_features``: whether it holds),
+    ``iron_crease`` (an iron's C and the seconds pressed, the first 2 of ``n_features``: whether the crease comes out),
+    ``towel_dry`` (the hours on the line and the air's % humidity, the first 2 of ``n_features``: whether it is dry),
+    ``smoothie_blend`` (a blender's speed and the seconds run, the first 2 of ``n_features``: chunky, smooth or
+    puree), ``hairdryer_heat`` (a hairdryer's W and its cm away, the first 2 of ``n_features``: cool, warm or hot),
+    ``rucksack_load`` (a rucksack's kg and the walker's kg, the first 2 of ``n_features``: light, fair, heavy or
+    overloaded), ``stair_climb`` (the floors and the steps a minute, the first 2 of ``n_features``: under 1, 2, 3,
+    4.5 minutes or longer), ``window_fog`` (the C a window is colder than the room and the room's % humidity, the
+    first 2 of ``n_features``: clear, misty or streaming), ``anchor_drag`` (a boat's t and the wind's m/s, the first 2
+    of ``n_features``: holds, creeps, drags or breaks free), ``rowing_pace`` (a rower's strokes a minute and W, the
+    first 2 of ``n_features``: easy, steady, hard or race), ``trampoline_bounce`` (a jumper's kg and the trampoline's
+    springs, the first 2 of ``n_features``: low, high or soaring), ``sandbag_hold`` (the sandbags and the flood's cm,
+    the first 2 of ``n_features``: whether the wall holds, ``flip`` of the labels at random), ``sauna_sweat`` (a
+    sauna's C and the minutes sat in, the first 2 of ``n_features``: dry, damp or dripping, ``flip`` of the labels
+    redrawn), ``skate_glide`` (the ice's C and the skater's kg, the first 2 of ``n_features``: short, fair or long,
+    ``flip`` of the labels redrawn), ``balloon_pop`` (the breaths blown and a balloon's cm, the first 2 of
+    ``n_features``: whether it pops, about a sixth) and ``toaster_smoke`` (a toaster's setting and the minutes on, the
+    first 2 of ``n_features``: pale, golden or smoking, rare)."""
     rng = np.random.default_rng(rs)
     if loader == "xor":
         X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
@@ -6886,6 +6979,89 @@ def _shape(loader: str, n: int, rs: int, params: dict) -> tuple[np.ndarray, np.n
         X[:, :2] = X[:, :2] * [2.5, 30.0] + [0.5, 0.0]   # times the minutes over 30: under 0.8 (0: low), under 2 (1:
         kw, minutes = X[:, :2].T   # cooking) or more (2: hissing, rare)
         return X, np.digitize(kw * minutes / 30, [0.8, 2.0]).astype(np.int64)
+    if loader == "tent_peg":   # a peg driven uniform on [5, 30] cm into the ground in a wind of uniform on [0, 20] m/s
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # (the other features uniform on [0, 1]): it
+        X[:, :2] = X[:, :2] * [25.0, 20.0] + [5.0, 0.0]   # holds (1) when the cm pass 1.2 times the m/s plus 4
+        depth, wind = X[:, :2].T
+        return X, (depth > 1.2 * wind + 4).astype(np.int64)
+    if loader == "iron_crease":   # an iron at uniform on [80, 220] C pressed for uniform on [1, 10] seconds (the other
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # features uniform on [0, 1]): the crease
+        X[:, :2] = X[:, :2] * [140.0, 9.0] + [80.0, 1.0]   # comes out (1) when the C above 60 times the seconds pass
+        temp, seconds = X[:, :2].T   # 450
+        return X, ((temp - 60) * seconds > 450).astype(np.int64)
+    if loader == "towel_dry":   # a towel uniform on [0.5, 8] hours on the line in air of uniform on [30, 95] % humidity
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # (the other features uniform on [0, 1]): it
+        X[:, :2] = X[:, :2] * [7.5, 65.0] + [0.5, 30.0]   # is dry (1) when the hours times the % below 100 pass 150
+        hours, humidity = X[:, :2].T
+        return X, (hours * (100 - humidity) > 150).astype(np.int64)
+    if loader == "smoothie_blend":   # a blender at uniform on [1, 10] speed for uniform on [5, 60] seconds (the other
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # features uniform on [0, 1]): the speed
+        X[:, :2] = X[:, :2] * [9.0, 55.0] + [1.0, 5.0]   # times the seconds: under 100 (0: chunky), under 250 (1:
+        speed, seconds = X[:, :2].T   # smooth) or more (2: puree)
+        return X, np.digitize(speed * seconds, [100.0, 250.0]).astype(np.int64)
+    if loader == "hairdryer_heat":   # a hairdryer of uniform on [600, 2000] W held uniform on [5, 40] cm away (the
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # other features uniform on [0, 1]): the W over
+        X[:, :2] = X[:, :2] * [1400.0, 35.0] + [600.0, 5.0]   # the cm: under 40 (0: cool), under 90 (1: warm) or more
+        watts, cm = X[:, :2].T   # (2: hot)
+        return X, np.digitize(watts / cm, [40.0, 90.0]).astype(np.int64)
+    if loader == "rucksack_load":   # a rucksack of uniform on [2, 25] kg on a walker of uniform on [45, 110] kg (the
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # other features uniform on [0, 1]): the
+        X[:, :2] = X[:, :2] * [23.0, 65.0] + [2.0, 45.0]   # pack's % of the walker's kg: under 10 (0: light), under 18
+        pack, walker = X[:, :2].T   # (1: fair), under 26 (2: heavy) or more (3: overloaded)
+        return X, np.digitize(100 * pack / walker, [10.0, 18.0, 26.0]).astype(np.int64)
+    if loader == "stair_climb":   # uniform on [1, 20] floors of 18 steps climbed at uniform on [40, 120] steps a minute
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # (the other features uniform on [0, 1]):
+        X[:, :2] = X[:, :2] * [19.0, 80.0] + [1.0, 40.0]   # the minutes, 18 times the floors over the steps a minute:
+        floors, rate = X[:, :2].T   # under 1 (0), under 2 (1), under 3 (2), under 4.5 (3) or longer (4)
+        return X, np.digitize(18 * floors / rate, [1.0, 2.0, 3.0, 4.5]).astype(np.int64)
+    if loader == "window_fog":   # a window uniform on [0, 20] C colder than a room of uniform on [30, 90] % humidity
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # (the other features uniform on [0, 1]): the
+        X[:, :2] = X[:, :2] * [20.0, 60.0] + [0.0, 30.0]   # C times the % over 100: under 4 (0: clear), under 9 (1:
+        gap, humidity = X[:, :2].T   # misty) or more (2: streaming)
+        return X, np.digitize(gap * humidity / 100, [4.0, 9.0]).astype(np.int64)
+    if loader == "anchor_drag":   # a boat of uniform on [1, 20] t at anchor in a wind of uniform on [2, 25] m/s (the
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # other features uniform on [0, 1]): the t
+        X[:, :2] = X[:, :2] * [19.0, 23.0] + [1.0, 2.0]   # times the m/s squared over 100: under 5 (0: holds), under
+        tonnes, wind = X[:, :2].T   # 20 (1: creeps), under 60 (2: drags) or more (3: breaks free)
+        return X, np.digitize(tonnes * wind**2 / 100, [5.0, 20.0, 60.0]).astype(np.int64)
+    if loader == "rowing_pace":   # a rower at uniform on [18, 40] strokes a minute putting out uniform on [100, 400] W
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # (the other features uniform on [0, 1]): the
+        X[:, :2] = X[:, :2] * [22.0, 300.0] + [18.0, 100.0]   # rate's square root times the W's cube root: under 28
+        rate, watts = X[:, :2].T   # (0: easy), under 33 (1: steady), under 38 (2: hard) or more (3: race)
+        return X, np.digitize(np.sqrt(rate) * np.cbrt(watts), [28.0, 33.0, 38.0]).astype(np.int64)
+    if loader == "trampoline_bounce":   # a jumper of uniform on [20, 100] kg on a trampoline of uniform on [20, 100]
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # springs (the other features uniform on [0,
+        X[:, :2] = X[:, :2] * [80.0, 80.0] + [20.0, 20.0]   # 1]): the cm, 60 times the springs over the kg: under 50
+        kg, springs = X[:, :2].T   # (0: low), under 100 (1: high) or more (2: soaring)
+        return X, np.digitize(60 * springs / kg, [50.0, 100.0]).astype(np.int64)
+    if loader == "sandbag_hold":   # a wall of uniform on [0, 40] sandbags against a flood of uniform on [0, 100] cm
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # (the other features uniform on [0, 1]): it
+        X[:, :2] = X[:, :2] * [40.0, 100.0]   # holds (1) when 2.5 cm a bag pass the flood's cm, ``flip`` of the labels
+        bags, flood = X[:, :2].T   # at random
+        y = (2.5 * bags > flood).astype(np.int64)
+        return X, _flip_binary(y, rng, params)
+    if loader == "sauna_sweat":   # a sauna at uniform on [60, 100] C sat in for uniform on [2, 20] minutes (the other
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # features uniform on [0, 1]): the C above
+        X[:, :2] = X[:, :2] * [40.0, 18.0] + [60.0, 2.0]   # 50 times the minutes: under 250 (0: dry), under 600 (1:
+        temp, minutes = X[:, :2].T   # damp) or more (2: dripping), ``flip`` of the labels redrawn
+        y = np.digitize((temp - 50) * minutes, [250.0, 600.0]).astype(np.int64)
+        return X, _redraw_among(y, rng, 3, params)
+    if loader == "skate_glide":   # a skater of uniform on [40, 100] kg on ice at uniform on [-20, 0] C (the other
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # features uniform on [0, 1]): the m a push
+        X[:, :2] = X[:, :2] * [20.0, 60.0] + [-20.0, 40.0]   # glides, a tenth of the kg plus half the C: under 2 (0:
+        ice, kg = X[:, :2].T   # short), under 5 (1: fair) or more (2: long), ``flip`` of the labels redrawn
+        y = np.digitize(kg / 10 + ice / 2, [2.0, 5.0]).astype(np.int64)
+        return X, _redraw_among(y, rng, 3, params)
+    if loader == "balloon_pop":   # a balloon of uniform on [20, 40] cm blown with uniform on [5, 30] breaths (the other
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # features uniform on [0, 1]): it pops (1,
+        X[:, :2] = X[:, :2] * [25.0, 20.0] + [5.0, 20.0]   # about a sixth) when the breaths pass 0.9 a cm
+        breaths, size = X[:, :2].T
+        return X, (breaths / size > 0.9).astype(np.int64)
+    if loader == "toaster_smoke":   # a toaster at uniform on [1, 6] setting for uniform on [1, 5] minutes (the other
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # features uniform on [0, 1]): the setting
+        X[:, :2] = X[:, :2] * [5.0, 4.0] + [1.0, 1.0]   # times the minutes: under 8 (0: pale), under 20 (1: golden)
+        setting, minutes = X[:, :2].T   # or more (2: smoking, rare)
+        return X, np.digitize(setting * minutes, [8.0, 20.0]).astype(np.int64)
     if loader == "checker":
         X = rng.random((n, int(params["n_features"])))
         c = int(params["cells"])

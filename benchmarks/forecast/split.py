@@ -210,6 +210,11 @@ part the stored rows of v46-v53, report part 24 ``v54_*`` sets) keeps the salt; 
 2026-11-26 02:26 UTC (round 45's report), join the selection part beside the ``v52_*``, and 24 new sets (``v54_*``,
 added after the plan and before any result of the round) are :data:`REPORT_ONLY` and :data:`FRESH` for round 46's
 report.
+Round 47 (its plan in ``benchmarks/plans/round47.md``, committed at 05:43 UTC on 2026-11-26, before any ``v55_*`` set
+existed; the level layer's lower tail refitted (V4, V5) on the stored rows of v39-v45; selection part the stored rows
+of v46-v54, report part 24 ``v55_*`` sets) keeps the salt; the ``v54_*``, looked at on 2026-11-26 04:21 UTC (round
+46's report), join the selection part beside the ``v53_*``, and 24 new sets (``v55_*``, added after the plan and
+before any result of the round) are :data:`REPORT_ONLY` and :data:`FRESH` for round 47's report.
 
 Usage::
 
@@ -223,16 +228,16 @@ import sys
 from pathlib import Path
 
 SALT = "alplan-forecast-split-v8:"
-#: The fresh report: the report-only sets of the latest report (the 24 ``v54_*``, committed for round 46's report,
-#: after the ``v53_*`` were looked at on 2026-11-26 02:26 UTC (round 45's report) and the round's plan
-#: (``benchmarks/plans/round46.md``) was committed at 03:22 UTC on 2026-11-26).
-FRESH = frozenset({"skl:v54_digits_rowasym8", "skl:v54_digits_inkheight8", "skl:v54_bc_perimconcav2",
-                   "skl:v54_bc_worstcompfrac2_flip5", "skl:v54_wine_alkphenols2", "skl:v54_wine_nonflavproan2_flip5",
-                   "skl:v54_iris_slenplen2", "skl:v54_iris_swidpwid2_flip4", "skl:v54_cup_spill",
-                   "skl:v54_bottle_float", "skl:v54_stool_wobble", "skl:v54_cork_pop3", "skl:v54_tap_drip3",
-                   "skl:v54_yoghurt_set4", "skl:v54_sand_timer5", "skl:v54_fan_cool3", "skl:v54_spring_stretch4",
-                   "skl:v54_tow_rope4", "skl:v54_bulb_glow3", "skl:v54_nail_hold", "skl:v54_radiator_warm3",
-                   "skl:v54_paper_plane3", "skl:v54_glass_crack", "skl:v54_cooker_valve3"})
+#: The fresh report: the report-only sets of the latest report (the 24 ``v55_*``, committed for round 47's report,
+#: after the ``v54_*`` were looked at on 2026-11-26 04:21 UTC (round 46's report) and the round's plan
+#: (``benchmarks/plans/round47.md``) was committed at 05:43 UTC on 2026-11-26).
+FRESH = frozenset({"skl:v55_digits_colasym8", "skl:v55_digits_inkwidth8", "skl:v55_bc_areasym2",
+                   "skl:v55_bc_worstperimsmooth2_flip4", "skl:v55_wine_malicmag2", "skl:v55_wine_alkhue2_flip5",
+                   "skl:v55_iris_plenpwid2", "skl:v55_iris_slenswid2_flip4", "skl:v55_tent_peg", "skl:v55_iron_crease",
+                   "skl:v55_towel_dry", "skl:v55_smoothie_blend3", "skl:v55_hairdryer_heat3", "skl:v55_rucksack_load4",
+                   "skl:v55_stair_climb5", "skl:v55_window_fog3", "skl:v55_anchor_drag4", "skl:v55_rowing_pace4",
+                   "skl:v55_trampoline_bounce3", "skl:v55_sandbag_hold", "skl:v55_sauna_sweat3", "skl:v55_skate_glide3",
+                   "skl:v55_balloon_pop", "skl:v55_toaster_smoke3"})
 #: Data sets added after a report look and reserved for the report part (never fitted or chosen on): from round
 #: 10 on, :data:`FRESH` alone. Earlier report-only sets (``v4_*`` to ``v7_*``) have been looked at and follow the
 #: hash.
@@ -262,8 +267,8 @@ REPORT_ONLY = FRESH
 #: 2026-11-25 19:34 UTC), the ``v46_*`` (round 39's report, 2026-11-25 20:54 UTC), the ``v47_*`` (round 40's report,
 #: 2026-11-25 21:47 UTC), the ``v49_*`` (round 41's report, 2026-11-25 23:35 UTC), the ``v50_*`` (round 42's report,
 #: 2026-11-25 23:57 UTC), the ``v51_*`` (round 43's report, 2026-11-26 00:32 UTC), the ``v52_*`` (round 44's report,
-#: 2026-11-26 01:31 UTC), the ``v53_*`` (round 45's report, 2026-11-26 02:26 UTC). From round 16 on,
-#: :data:`CALIBRATION_ADDED` of them are in the calibration part instead.
+#: 2026-11-26 01:31 UTC), the ``v53_*`` (round 45's report, 2026-11-26 02:26 UTC), the ``v54_*`` (round 46's report,
+#: 2026-11-26 04:21 UTC). From round 16 on, :data:`CALIBRATION_ADDED` of them are in the calibration part instead.
 #: Round 41 adds the ``v48_*`` here before any look (its plan, ``benchmarks/plans/round41.md``, makes them the
 #: selection part of its fresh split).
 SELECTION_ONLY = frozenset({
@@ -447,7 +452,13 @@ SELECTION_ONLY = frozenset({
     "skl:v53_bin_full", "skl:v53_fence_paint", "skl:v53_pan_sizzle", "skl:v53_tram_crowd3", "skl:v53_soup_salt3",
     "skl:v53_kiln_fire4", "skl:v53_parking_fee5", "skl:v53_hedge_trim3", "skl:v53_glacier_flow4", "skl:v53_drum_pitch4",
     "skl:v53_swing_arc3", "skl:v53_door_creak", "skl:v53_milk_froth3", "skl:v53_dam_spill3", "skl:v53_pipe_burst",
-    "skl:v53_avalanche_risk3"})
+    "skl:v53_avalanche_risk3",
+    "skl:v54_digits_rowasym8", "skl:v54_digits_inkheight8", "skl:v54_bc_perimconcav2",
+    "skl:v54_bc_worstcompfrac2_flip5", "skl:v54_wine_alkphenols2", "skl:v54_wine_nonflavproan2_flip5",
+    "skl:v54_iris_slenplen2", "skl:v54_iris_swidpwid2_flip4", "skl:v54_cup_spill", "skl:v54_bottle_float",
+    "skl:v54_stool_wobble", "skl:v54_cork_pop3", "skl:v54_tap_drip3", "skl:v54_yoghurt_set4", "skl:v54_sand_timer5",
+    "skl:v54_fan_cool3", "skl:v54_spring_stretch4", "skl:v54_tow_rope4", "skl:v54_bulb_glow3", "skl:v54_nail_hold",
+    "skl:v54_radiator_warm3", "skl:v54_paper_plane3", "skl:v54_glass_crack", "skl:v54_cooker_valve3"})
 #: Round 16's salt for :data:`CALIBRATION_ADDED`.
 CALIBRATION_SALT = "alplan-forecast-r16-calibration:"
 
