@@ -129,3 +129,14 @@ def test_the_lower_refit_widens_the_lower_tail_about_the_tables_own_shift_never_
     assert by(v5, "level<=0.97")["low"].to_numpy() == pytest.approx((0.8 + 0.64) * 1.05, rel=0.1)
     assert (by(v5, "level<=0.97")["shift"] == 0).all() and (v5["high"] == 1.0).all()
     pd.testing.assert_frame_equal(by(v5, "level<=0.60"), by(v4, "level<=0.60"))
+
+
+def test_round_48s_labels_rule_gates_the_issues_ratio_strata_only():
+    base = numbers(strata={"<=2x": (500, 0.85), "beyond": (900, 0.91)})
+    wider_beyond = numbers(strata={"<=2x": (500, 0.85), "beyond": (900, 0.93)})
+    assert "labels coverage beyond" in ll.labels_check(base, wider_beyond)[0]          # rounds 46-47: every stratum
+    assert ll.labels_check(base, wider_beyond, gate=ll.ISSUE_STRATA) == []           # round 48: read beside
+    out = numbers(strata={"<=2x": (500, 0.90), "beyond": (900, 0.91)})
+    assert ll.labels_check(base, out, gate=ll.ISSUE_STRATA) == [
+        "labels coverage <=2x 0.9000 out of band, further than R0's"]
+    assert "wrongly unreachable" in ll.labels_check(base, numbers(wrong=0.2), gate=ll.ISSUE_STRATA)[0]
