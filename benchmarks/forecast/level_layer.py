@@ -8,12 +8,13 @@ the spread table (kind, regime, runs, neural) or of the family layer reads the l
 44's regime layer are (:func:`family_layer.fit_strata`: the shift the median of ``y - m`` in logits, the factors the
 split-conformal 90% points times 1.05) on the shipped design's rows of the time (:func:`regime_layer.shipped_rows`).
 V1 is the shifts alone, V2 shifts and factors; V3 V1 with no negative shift (round 46's second candidate,
-:func:`upward_only`); R0 no layer (the design before round 46). **V3 shipped** (``planner/data/level_spread.csv`` is
-``--write V3``'s table).
+:func:`upward_only`); R0 no layer (the design before round 46). V3 shipped in round 46.
 
 Round 47 (``benchmarks/plans/round47.md``) refits V3's lower factor on the same fit rows (:func:`lower_refit`): V4
 where V3 moves the median, V5 in every bin; the screen reads them against V3 on the selection part's rows (the
-line "round 47"), the labels check of the pick against V3's rows of the same cases.
+line "round 47"), the labels check of the pick against V3's rows of the same cases. V4 failed round 46's labels
+clauses (the "beyond" stratum); round 48 (``benchmarks/plans/round48.md``, a fresh split) gates only the issue's
+ratio strata (:data:`ISSUE_STRATA`), and **V4 ships** (``planner/data/level_spread.csv`` is ``--write V4``'s table).
 
 The accuracy screen is round 44's (:func:`regime_layer.choose44`); the labels check of the pick needs the draws
 (``evaluate_curves.py`` from a work tree whose planner reads the pick's table, written by ``--write``), read by

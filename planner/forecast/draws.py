@@ -465,8 +465,9 @@ def load_level_layer() -> dict[str, Spread]:
 
 def level_layer_for(level: float | None) -> Spread | None:
     """The level layer's row (:func:`load_level_layer`) for a curve whose last mean accuracy is ``level`` (round 46:
-    fitted on held-out curves, where those ending low were forecast too low); ``None`` where the level is unknown,
-    the layer lacks its bin or the bin moves nothing (round 46's layer never moves a forecast down)."""
+    fitted on held-out curves, where those ending low were forecast too low; round 48: the lower factor refitted
+    about the moved median); ``None`` where the level is unknown, the layer lacks its bin or the bin moves nothing
+    (the layer never moves a forecast down)."""
     if level is None or not np.isfinite(level):
         return None
     own = load_level_layer().get(level_key(float(level)))
@@ -1217,7 +1218,8 @@ def _level_text(raised: dict[str, float]) -> str:
     """The note of the strategies whose forecast the level layer moves (``{strategy: its last mean accuracy}``)."""
     which = ", ".join(f"{s} (ends at {v:.3f})" for s, v in sorted(raised.items()))
     return (f"{which}: curves ending this low were forecast too low on held-out curves, so beyond the measured "
-            "labels the median is moved up by the level's correction (benchmarks/RESULTS.md, round 46)")
+            "labels the median is moved up by the level's correction and the range below it widened (some such "
+            "curves stay low; benchmarks/RESULTS.md, rounds 46 and 48)")
 
 
 def draw_table(curves: pd.DataFrame, *, n_draws: int = DEFAULT_DRAWS, seed: int = 0,

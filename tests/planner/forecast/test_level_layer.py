@@ -98,3 +98,20 @@ def test_a_broken_shipped_table_is_refused_in_one_line(tmp_path, monkeypatch):
         assert dr.load_level_layer() == {}                      # no file: no layer
     finally:
         dr.load_level_layer.cache_clear()
+
+
+def test_a_low_curves_range_below_its_moved_median_widens_by_its_bins_lower_factor(monkeypatch):
+    n, curves = low_curves(4)
+    level = curves[curves.n_labels == n[-1]]["accuracy"].mean()
+    spr = load_level_layer()[level_key(level)]
+    low = float(spr.at([8.0])[0][0])
+    assert low > 1.05                                           # round 48: the shipped lower factor widens
+    moved = draw_table(curves, n_draws=2001, seed=0).get("random").accuracy([8 * n[-1]])[:, 0]
+    no_low = {k: Spread(v.ratios, np.ones_like(v.low), v.high, key=v.key, shift=v.shift)
+              for k, v in load_level_layer().items()}
+    monkeypatch.setattr(dr, "load_level_layer", lambda: no_low)
+    plain = draw_table(curves, n_draws=2001, seed=0).get("random").accuracy([8 * n[-1]])[:, 0]
+    below = lambda a: np.median(logit(a)) - np.quantile(logit(a), 0.1)  # noqa: E731
+    above = lambda a: np.quantile(logit(a), 0.9) - np.median(logit(a))  # noqa: E731
+    assert below(moved) / below(plain) == pytest.approx(low, rel=0.1)
+    assert above(moved) == pytest.approx(above(plain), rel=0.05)       # the upper side as before
