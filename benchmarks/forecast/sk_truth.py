@@ -2064,6 +2064,57 @@ DATASETS: tuple[DataSpec, ...] = (
              learners=("gb50", "svc_rbf")),
     DataSpec("v55_toaster_smoke3", "imbalanced", "toaster_smoke", (("n_features", 5),), 2000,
              learners=("svc_rbf_c0.3", "mlp_small")),
+    # Added on 2026-11-26 (round 48's report, after the plan at 06:40 UTC, benchmarks/plans/round48.md; no result of
+    # the round yet): 24 sets in split.REPORT_ONLY and split.FRESH whose generators and derivations no other set
+    # uses (8 derived from the bundled sets, 3 of them with labels redrawn; 16 generated), each with two learner
+    # configurations of different families, no pair twice: 12 sets two of the shipped table's, 12 one of round 40's
+    # or 41's configurations (each on 1 set) beside one of the table's (each of the table's 7 on 5 or 6 sets); the
+    # digits sets run no slow learner, and the sets that start from 6 labels no k-NN of more than 5 neighbours.
+    DataSpec("v56_digits_rowtv8", "bundled", "derived:digits:rowtv8", test=500, learners=("mnb", "logreg_c10")),
+    DataSpec("v56_digits_coltv8", "bundled", "derived:digits:coltv8", test=500, learners=("dtree8", "knn")),
+    DataSpec("v56_bc_texconcpts2", "bundled", "derived:breast_cancer:texconcpts2", test=0, budget_frac=1.0,
+             learners=("svc_rbf", "knn")),
+    DataSpec("v56_bc_worstareasym2_flip5", "noisy", "derived:breast_cancer:worstareasym2+flip5", test=0,
+             budget_frac=1.0, learners=("sgd_log", "knn")),
+    DataSpec("v56_wine_flavproline2", "bundled", "derived:wine:flavproline2", test=0, budget_frac=1.0,
+             learners=("rf50", "logreg_c10"), initial=6, n_rounds=30),
+    DataSpec("v56_wine_malicod2_flip4", "noisy", "derived:wine:malicod2+flip4", test=0, budget_frac=1.0,
+             learners=("gnb_vs", "logreg_c10"), initial=6, n_rounds=30),
+    DataSpec("v56_iris_slenplenpwid3", "bundled", "derived:iris:slenplenpwid3", test=0, budget_frac=1.0,
+             learners=("knn", "mlp_small"), initial=6, n_rounds=30),
+    DataSpec("v56_iris_slenswidplen3_flip5", "noisy", "derived:iris:slenswidplen3+flip5", test=0, budget_frac=1.0,
+             learners=("knn3", "logreg_c10"), initial=6, n_rounds=30),
+    DataSpec("v56_stepladder_tip", "easy", "stepladder_tip", (("n_features", 4),), 2000,
+             learners=("rf50", "svc_rbf")),
+    DataSpec("v56_birdbath_freeze", "easy", "birdbath_freeze", (("n_features", 4),), 2000,
+             learners=("gnb", "svc_rbf")),
+    DataSpec("v56_hosepipe_reach", "easy", "hosepipe_reach", (("n_features", 4),), 2000,
+             learners=("logreg_c0.1", "knn")),
+    DataSpec("v56_pancake_brown3", "medium", "pancake_brown", (("n_features", 5),), 2000,
+             learners=("hgb", "mlp_small")),
+    DataSpec("v56_greenhouse_warm3", "medium", "greenhouse_warm", (("n_features", 5),), 2000,
+             learners=("mlp_small", "rf50")),
+    DataSpec("v56_kayak_drift4", "medium", "kayak_drift", (("n_features", 5),), 2000,
+             learners=("logreg_c0.1", "mlp_small")),
+    DataSpec("v56_scooter_brake5", "medium", "scooter_brake", (("n_features", 4),), 2000,
+             learners=("knn15", "svc_rbf")),
+    DataSpec("v56_lolly_melt3", "medium", "lolly_melt", (("n_features", 5),), 2000,
+             learners=("svc_rbf", "logreg_c0.1")),
+    DataSpec("v56_zipline_speed4", "hard", "zipline_speed", (("n_features", 7),), 2000,
+             learners=("mlp_wide", "rf50")),
+    DataSpec("v56_bobsled_run4", "hard", "bobsled_run", (("n_features", 7),), 2000, learners=("rf50", "gnb")),
+    DataSpec("v56_swingball_spin3", "hard", "swingball_spin", (("n_features", 6),), 2000,
+             learners=("svc_linear", "mlp_small")),
+    DataSpec("v56_doormat_dry", "noisy", "doormat_dry", (("flip", 0.04), ("n_features", 5)), 2000,
+             learners=("logreg_c10", "gnb")),
+    DataSpec("v56_snowman_build3", "noisy", "snowman_build", (("flip", 0.05), ("n_features", 5)), 2000,
+             learners=("gnb", "logreg_c0.1")),
+    DataSpec("v56_bonfire_smoke3", "noisy", "bonfire_smoke", (("flip", 0.05), ("n_features", 5)), 2000,
+             learners=("mlp_tanh", "logreg_c0.1")),
+    DataSpec("v56_mousetrap_snap", "imbalanced", "mousetrap_snap", (("n_features", 4),), 2000,
+             learners=("logreg_bal", "gnb")),
+    DataSpec("v56_pinata_burst3", "imbalanced", "pinata_burst", (("n_features", 5),), 2000,
+             learners=("svc_rbf_c10", "knn")),
 )
 
 SPECS = {d.name: d for d in DATASETS}
@@ -2325,7 +2376,13 @@ def _derived(base: str, which: str, rs: int) -> tuple[np.ndarray, np.ndarray]:
     first to the last), ``areasym2`` (breast_cancer: the mean area and symmetry alone), ``worstperimsmooth2``
     (breast_cancer: the worst perimeter and smoothness alone), ``malicmag2`` (wine: its malic acid and magnesium
     alone), ``alkhue2`` (wine: its alcalinity of ash and hue alone), ``plenpwid2`` (iris: the petal's length and
-    width alone) and ``slenswid2`` (iris: the sepal's length and width alone)."""
+    width alone), ``slenswid2`` (iris: the sepal's length and width alone), ``rowtv8`` (digits: each row's total
+    variation, the absolute differences of its neighbouring pixels summed), ``coltv8`` (digits: each column's),
+    ``texconcpts2`` (breast_cancer: the mean texture and concave points alone), ``worstareasym2`` (breast_cancer: the
+    worst area and symmetry alone), ``flavproline2`` (wine: its flavanoids and proline alone), ``malicod2`` (wine: its
+    malic acid and OD280/OD315 alone), ``slenplenpwid3`` (iris: the sepal's length and the petal's length and width,
+    the sepal's width left out) and ``slenswidplen3`` (iris: the sepal's length and width and the petal's length, the
+    petal's width left out)."""
     which = {"0to4": "classes01234"}.get(which, which)
     if "+" in which:   # a composition: a variant, then label noise among its own classes
         first, then = which.split("+", 1)
@@ -3279,6 +3336,24 @@ def _derived(base: str, which: str, rs: int) -> tuple[np.ndarray, np.ndarray]:
         return X[:, [2, 3]], y
     if which == "slenswid2":   # iris: the sepal's length and the sepal's width alone (2)
         return X[:, [0, 1]], y
+    if which == "rowtv8":   # digits: each row's total variation, the absolute differences of its 7 pairs of
+        img = X.reshape(-1, 8, 8)   # neighbouring pixels summed (0 for an even row; 0-112), top to bottom (8)
+        return np.abs(np.diff(img, axis=2)).sum(axis=2), y
+    if which == "coltv8":   # digits: each column's total variation, the absolute differences of its 7 pairs of
+        img = X.reshape(-1, 8, 8)   # neighbouring pixels summed (0 for an even column; 0-112), left to right (8)
+        return np.abs(np.diff(img, axis=1)).sum(axis=1), y
+    if which == "texconcpts2":   # breast_cancer: the mean texture and the mean concave points alone (2)
+        return X[:, [1, 7]], y
+    if which == "worstareasym2":   # breast_cancer: the worst area and the worst symmetry alone (2)
+        return X[:, [23, 28]], y
+    if which == "flavproline2":   # wine: its flavanoids and proline alone (2)
+        return X[:, [6, 12]], y
+    if which == "malicod2":   # wine: its malic acid and OD280/OD315 of diluted wines alone (2)
+        return X[:, [1, 11]], y
+    if which == "slenplenpwid3":   # iris: the sepal's length, the petal's length and the petal's width (the sepal's
+        return X[:, [0, 2, 3]], y   # width left out) (3)
+    if which == "slenswidplen3":   # iris: the sepal's length, the sepal's width and the petal's length (the petal's
+        return X[:, [0, 1, 2]], y   # width left out) (3)
     if which.startswith("classes"):
         keep = np.isin(y, [int(c) for c in which[7:]])
         return X[keep], y[keep]
@@ -3983,8 +4058,26 @@ def _shape(loader: str, n: int, rs: int, params: dict) -> tuple[np.ndarray, np.n
     sauna's C and the minutes sat in, the first 2 of ``n_features``: dry, damp or dripping, ``flip`` of the labels
     redrawn), ``skate_glide`` (the ice's C and the skater's kg, the first 2 of ``n_features``: short, fair or long,
     ``flip`` of the labels redrawn), ``balloon_pop`` (the breaths blown and a balloon's cm, the first 2 of
-    ``n_features``: whether it pops, about a sixth) and ``toaster_smoke`` (a toaster's setting and the minutes on, the
-    first 2 of ``n_features``: pale, golden or smoking, rare)."""
+    ``n_features``: whether it pops, about a sixth), ``toaster_smoke`` (a toaster's setting and the minutes on, the
+    first 2 of ``n_features``: pale, golden or smoking, rare), ``stepladder_tip`` (the m of the step stood on and the
+    cm leant to one side, the first 2 of ``n_features``: whether it tips), ``birdbath_freeze`` (the night's C and its
+    hours, the first 2 of ``n_features``: whether the birdbath ices over), ``hosepipe_reach`` (a hosepipe's m and the
+    m to the far bed, the first 2 of ``n_features``: whether it reaches), ``pancake_brown`` (a pan's C and the seconds
+    a side, the first 2 of ``n_features``: pale, golden or burnt), ``greenhouse_warm`` (the sun's W/m^2 and the % of
+    the vents open, the first 2 of ``n_features``: cool, warm or hot), ``kayak_drift`` (the current's m/s and the
+    wind's m/s, the first 2 of ``n_features``: slow, steady, fast or swept), ``scooter_brake`` (a scooter's km/h and
+    the road's grip, the first 2 of ``n_features``: under 0.8, 2, 3.5, 6 m to stop or longer), ``lolly_melt`` (the
+    air's C and the minutes out, the first 2 of ``n_features``: firm, dripping or melted), ``zipline_speed`` (a
+    rider's kg and the line's m of drop, the first 2 of ``n_features``: gentle, brisk, fast or thrilling),
+    ``bobsled_run`` (a track's m and the ice's C, the first 2 of ``n_features``: under 42, 50, 60 seconds or slower),
+    ``swingball_spin`` (a hit's N and the cord's m, the first 2 of ``n_features``: slow, fast or wild),
+    ``doormat_dry`` (the hours since the rain and the boots a day, the first 2 of ``n_features``: whether it is dry,
+    ``flip`` of the labels at random), ``snowman_build`` (the snow's cm and the builders, the first 2 of
+    ``n_features``: small, tall or towering, ``flip`` of the labels redrawn), ``bonfire_smoke`` (the logs and the
+    wood's % damp, the first 2 of ``n_features``: clear, hazy or choking, ``flip`` of the labels redrawn),
+    ``mousetrap_snap`` (the mouse's g and the trigger's g, the first 2 of ``n_features``: whether it snaps, about a
+    sixth) and ``pinata_burst`` (the hits and the stick's kg, the first 2 of ``n_features``: whole, cracked or burst,
+    rare)."""
     rng = np.random.default_rng(rs)
     if loader == "xor":
         X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
@@ -7062,6 +7155,89 @@ def _shape(loader: str, n: int, rs: int, params: dict) -> tuple[np.ndarray, np.n
         X[:, :2] = X[:, :2] * [5.0, 4.0] + [1.0, 1.0]   # times the minutes: under 8 (0: pale), under 20 (1: golden)
         setting, minutes = X[:, :2].T   # or more (2: smoking, rare)
         return X, np.digitize(setting * minutes, [8.0, 20.0]).astype(np.int64)
+    if loader == "stepladder_tip":   # a stepladder stood on at a step of uniform on [0.5, 2.5] m, leant uniform on
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # [0, 60] cm to one side (the other features
+        X[:, :2] = X[:, :2] * [2.0, 60.0] + [0.5, 0.0]   # uniform on [0, 1]): it tips (1) when the m times the cm
+        height, lean = X[:, :2].T   # pass 40
+        return X, (height * lean > 40).astype(np.int64)
+    if loader == "birdbath_freeze":   # a night at uniform on [-12, 4] C for uniform on [2, 14] hours (the other
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # features uniform on [0, 1]): the birdbath
+        X[:, :2] = X[:, :2] * [16.0, 12.0] + [-12.0, 2.0]   # ices over (1) when the C below 0 times the hours pass 20
+        temp, hours = X[:, :2].T
+        return X, (-temp * hours > 20).astype(np.int64)
+    if loader == "hosepipe_reach":   # a hosepipe of uniform on [5, 30] m and a bed uniform on [5, 35] m from the tap
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # (the other features uniform on [0, 1]): it
+        X[:, :2] = X[:, :2] * [25.0, 30.0] + [5.0, 5.0]   # reaches (1) when 1.1 times the hose's m plus 2 pass the
+        hose, far = X[:, :2].T   # bed's m (the spray's 2 m and the slack)
+        return X, (1.1 * hose + 2 > far).astype(np.int64)
+    if loader == "pancake_brown":   # a pan at uniform on [140, 240] C for uniform on [30, 180] seconds a side (the
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # other features uniform on [0, 1]): the C
+        X[:, :2] = X[:, :2] * [100.0, 150.0] + [140.0, 30.0]   # above 120 times the seconds over 1000: under 5 (0:
+        temp, seconds = X[:, :2].T   # pale), under 11 (1: golden) or more (2: burnt)
+        return X, np.digitize((temp - 120) * seconds / 1000, [5.0, 11.0]).astype(np.int64)
+    if loader == "greenhouse_warm":   # a greenhouse in sun of uniform on [100, 900] W/m^2 with uniform on [0, 100] %
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # of its vents open (the other features
+        X[:, :2] = X[:, :2] * [800.0, 100.0] + [100.0, 0.0]   # uniform on [0, 1]): the C it gains, a twentieth of the
+        sun, vents = X[:, :2].T   # W/m^2 times 1 less the % over 120: under 9 (0: cool), under 20 (1: warm) or more
+        return X, np.digitize(sun * (1 - vents / 120) / 20, [9.0, 20.0]).astype(np.int64)   # (2: hot)
+    if loader == "kayak_drift":   # a kayak in a current of uniform on [0.2, 2] m/s and a wind of uniform on [0, 15] m/s
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # (the other features uniform on [0, 1]): the
+        X[:, :2] = X[:, :2] * [1.8, 15.0] + [0.2, 0.0]   # m it drifts a minute, 60 times the current plus twice the
+        current, wind = X[:, :2].T   # wind: under 50 (0: slow), under 80 (1: steady), under 110 (2: fast) or more (3:
+        return X, np.digitize(60 * current + 2 * wind, [50.0, 80.0, 110.0]).astype(np.int64)   # swept)
+    if loader == "scooter_brake":   # a scooter at uniform on [5, 30] km/h on a road of grip uniform on [0.2, 0.9] (the
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # other features uniform on [0, 1]): the m to
+        X[:, :2] = X[:, :2] * [25.0, 0.7] + [5.0, 0.2]   # stop, the km/h squared over 254 times the grip: under 0.8
+        speed, grip = X[:, :2].T   # (0), under 2 (1), under 3.5 (2), under 6 (3) or longer (4)
+        return X, np.digitize(speed**2 / (254 * grip), [0.8, 2.0, 3.5, 6.0]).astype(np.int64)
+    if loader == "lolly_melt":   # an ice lolly in air of uniform on [15, 40] C for uniform on [1, 30] minutes (the
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # other features uniform on [0, 1]): the C
+        X[:, :2] = X[:, :2] * [25.0, 29.0] + [15.0, 1.0]   # above 10 times the minutes: under 150 (0: firm), under
+        temp, minutes = X[:, :2].T   # 400 (1: dripping) or more (2: melted)
+        return X, np.digitize((temp - 10) * minutes, [150.0, 400.0]).astype(np.int64)
+    if loader == "zipline_speed":   # a rider of uniform on [30, 120] kg down a zipline of uniform on [5, 60] m of drop
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # (the other features uniform on [0, 1]): the
+        X[:, :2] = X[:, :2] * [90.0, 55.0] + [30.0, 5.0]   # drop's square root times the kg's fourth root: under 11
+        kg, drop = X[:, :2].T   # (0: gentle), under 14.5 (1: brisk), under 18.5 (2: fast) or more (3: thrilling)
+        return X, np.digitize(np.sqrt(drop) * kg**0.25, [11.0, 14.5, 18.5]).astype(np.int64)
+    if loader == "bobsled_run":   # a track of uniform on [800, 1600] m on ice at uniform on [-15, -1] C (the other
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # features uniform on [0, 1]): the seconds,
+        X[:, :2] = X[:, :2] * [800.0, 14.0] + [800.0, -15.0]   # the m over 25 times 1 plus the C above -15 over 50:
+        track, ice = X[:, :2].T   # under 42 (0), under 50 (1), under 60 (2) or slower (3)
+        return X, np.digitize(track / 25 * (1 + (ice + 15) / 50), [42.0, 50.0, 60.0]).astype(np.int64)
+    if loader == "swingball_spin":   # a swingball hit with uniform on [10, 100] N on a cord of uniform on [0.5, 2] m
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # (the other features uniform on [0, 1]): the
+        X[:, :2] = X[:, :2] * [90.0, 1.5] + [10.0, 0.5]   # N over 10 times the m squared: under 2 (0: slow), under 8
+        force, cord = X[:, :2].T   # (1: fast) or more (2: wild)
+        return X, np.digitize(force / (10 * cord**2), [2.0, 8.0]).astype(np.int64)
+    if loader == "doormat_dry":   # a doormat uniform on [0, 24] hours after the rain, wiped by uniform on [0, 40]
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # boots a day (the other features uniform on
+        X[:, :2] = X[:, :2] * [24.0, 40.0]   # [0, 1]): it is dry (1) when the hours pass 0.4 a boot plus 6, ``flip``
+        hours, boots = X[:, :2].T   # of the labels at random
+        y = (hours > 0.4 * boots + 6).astype(np.int64)
+        return X, _flip_binary(y, rng, params)
+    if loader == "snowman_build":   # uniform on [2, 40] cm of snow and uniform on [1, 6] builders (the other features
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # uniform on [0, 1]): the snowman's cm, 8
+        X[:, :2] = X[:, :2] * [38.0, 5.0] + [2.0, 1.0]   # times the square root of the cm times the builders: under 40
+        snow, builders = X[:, :2].T   # (0: small), under 70 (1: tall) or more (2: towering), ``flip`` of the labels
+        y = np.digitize(8 * np.sqrt(snow * builders), [40.0, 70.0]).astype(np.int64)   # redrawn
+        return X, _redraw_among(y, rng, 3, params)
+    if loader == "bonfire_smoke":   # a bonfire of uniform on [1, 12] logs of wood uniform on [0, 60] % damp (the other
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # features uniform on [0, 1]): the logs times
+        X[:, :2] = X[:, :2] * [11.0, 60.0] + [1.0, 0.0]   # the %: under 80 (0: clear), under 250 (1: hazy) or more (2:
+        logs, damp = X[:, :2].T   # choking), ``flip`` of the labels redrawn
+        y = np.digitize(logs * damp, [80.0, 250.0]).astype(np.int64)
+        return X, _redraw_among(y, rng, 3, params)
+    if loader == "mousetrap_snap":   # a mouse of uniform on [10, 30] g on a trigger set to uniform on [5, 25] g (the
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # other features uniform on [0, 1]): it
+        X[:, :2] = X[:, :2] * [20.0, 20.0] + [10.0, 5.0]   # snaps (1, about a sixth) when the mouse's g pass the
+        mouse, trigger = X[:, :2].T   # trigger's by 14
+        return X, (mouse > trigger + 14).astype(np.int64)
+    if loader == "pinata_burst":   # a pinata hit uniform on [1, 20] times with a stick of uniform on [0.2, 1.5] kg (the
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # other features uniform on [0, 1]): the hits
+        X[:, :2] = X[:, :2] * [19.0, 1.3] + [1.0, 0.2]   # times the kg: under 7 (0: whole), under 18 (1: cracked) or
+        hits, stick = X[:, :2].T   # more (2: burst, rare)
+        return X, np.digitize(hits * stick, [7.0, 18.0]).astype(np.int64)
     if loader == "checker":
         X = rng.random((n, int(params["n_features"])))
         c = int(params["cells"])

@@ -215,6 +215,12 @@ existed; the level layer's lower tail refitted (V4, V5) on the stored rows of v3
 of v46-v54, report part 24 ``v55_*`` sets) keeps the salt; the ``v54_*``, looked at on 2026-11-26 04:21 UTC (round
 46's report), join the selection part beside the ``v53_*``, and 24 new sets (``v55_*``, added after the plan and
 before any result of the round) are :data:`REPORT_ONLY` and :data:`FRESH` for round 47's report.
+Round 48 (its plan in ``benchmarks/plans/round48.md``, committed at 06:40 UTC on 2026-11-26, before any ``v56_*`` set
+existed; round 47's V4 against the shipped V3 under a labels rule written after V4's readings, so a fresh split;
+selection part the stored rows of v46-v55, report part 24 ``v56_*`` sets) keeps the salt; the ``v55_*``, looked at on
+2026-11-26 06:18 UTC (round 47's report), join the selection part beside the ``v54_*``, and 24 new sets (``v56_*``,
+added after the plan and before any result of the round) are :data:`REPORT_ONLY` and :data:`FRESH` for round 48's
+report.
 
 Usage::
 
@@ -228,16 +234,17 @@ import sys
 from pathlib import Path
 
 SALT = "alplan-forecast-split-v8:"
-#: The fresh report: the report-only sets of the latest report (the 24 ``v55_*``, committed for round 47's report,
-#: after the ``v54_*`` were looked at on 2026-11-26 04:21 UTC (round 46's report) and the round's plan
-#: (``benchmarks/plans/round47.md``) was committed at 05:43 UTC on 2026-11-26).
-FRESH = frozenset({"skl:v55_digits_colasym8", "skl:v55_digits_inkwidth8", "skl:v55_bc_areasym2",
-                   "skl:v55_bc_worstperimsmooth2_flip4", "skl:v55_wine_malicmag2", "skl:v55_wine_alkhue2_flip5",
-                   "skl:v55_iris_plenpwid2", "skl:v55_iris_slenswid2_flip4", "skl:v55_tent_peg", "skl:v55_iron_crease",
-                   "skl:v55_towel_dry", "skl:v55_smoothie_blend3", "skl:v55_hairdryer_heat3", "skl:v55_rucksack_load4",
-                   "skl:v55_stair_climb5", "skl:v55_window_fog3", "skl:v55_anchor_drag4", "skl:v55_rowing_pace4",
-                   "skl:v55_trampoline_bounce3", "skl:v55_sandbag_hold", "skl:v55_sauna_sweat3", "skl:v55_skate_glide3",
-                   "skl:v55_balloon_pop", "skl:v55_toaster_smoke3"})
+#: The fresh report: the report-only sets of the latest report (the 24 ``v56_*``, committed for round 48's report,
+#: after the ``v55_*`` were looked at on 2026-11-26 06:18 UTC (round 47's report) and the round's plan
+#: (``benchmarks/plans/round48.md``) was committed at 06:40 UTC on 2026-11-26).
+FRESH = frozenset({"skl:v56_digits_rowtv8", "skl:v56_digits_coltv8", "skl:v56_bc_texconcpts2",
+                   "skl:v56_bc_worstareasym2_flip5", "skl:v56_wine_flavproline2", "skl:v56_wine_malicod2_flip4",
+                   "skl:v56_iris_slenplenpwid3", "skl:v56_iris_slenswidplen3_flip5", "skl:v56_stepladder_tip",
+                   "skl:v56_birdbath_freeze", "skl:v56_hosepipe_reach", "skl:v56_pancake_brown3",
+                   "skl:v56_greenhouse_warm3", "skl:v56_kayak_drift4", "skl:v56_scooter_brake5", "skl:v56_lolly_melt3",
+                   "skl:v56_zipline_speed4", "skl:v56_bobsled_run4", "skl:v56_swingball_spin3", "skl:v56_doormat_dry",
+                   "skl:v56_snowman_build3", "skl:v56_bonfire_smoke3", "skl:v56_mousetrap_snap",
+                   "skl:v56_pinata_burst3"})
 #: Data sets added after a report look and reserved for the report part (never fitted or chosen on): from round
 #: 10 on, :data:`FRESH` alone. Earlier report-only sets (``v4_*`` to ``v7_*``) have been looked at and follow the
 #: hash.
@@ -268,7 +275,8 @@ REPORT_ONLY = FRESH
 #: 2026-11-25 21:47 UTC), the ``v49_*`` (round 41's report, 2026-11-25 23:35 UTC), the ``v50_*`` (round 42's report,
 #: 2026-11-25 23:57 UTC), the ``v51_*`` (round 43's report, 2026-11-26 00:32 UTC), the ``v52_*`` (round 44's report,
 #: 2026-11-26 01:31 UTC), the ``v53_*`` (round 45's report, 2026-11-26 02:26 UTC), the ``v54_*`` (round 46's report,
-#: 2026-11-26 04:21 UTC). From round 16 on, :data:`CALIBRATION_ADDED` of them are in the calibration part instead.
+#: 2026-11-26 04:21 UTC), the ``v55_*`` (round 47's report, 2026-11-26 06:18 UTC). From round 16 on,
+#: :data:`CALIBRATION_ADDED` of them are in the calibration part instead.
 #: Round 41 adds the ``v48_*`` here before any look (its plan, ``benchmarks/plans/round41.md``, makes them the
 #: selection part of its fresh split).
 SELECTION_ONLY = frozenset({
@@ -458,7 +466,13 @@ SELECTION_ONLY = frozenset({
     "skl:v54_iris_slenplen2", "skl:v54_iris_swidpwid2_flip4", "skl:v54_cup_spill", "skl:v54_bottle_float",
     "skl:v54_stool_wobble", "skl:v54_cork_pop3", "skl:v54_tap_drip3", "skl:v54_yoghurt_set4", "skl:v54_sand_timer5",
     "skl:v54_fan_cool3", "skl:v54_spring_stretch4", "skl:v54_tow_rope4", "skl:v54_bulb_glow3", "skl:v54_nail_hold",
-    "skl:v54_radiator_warm3", "skl:v54_paper_plane3", "skl:v54_glass_crack", "skl:v54_cooker_valve3"})
+    "skl:v54_radiator_warm3", "skl:v54_paper_plane3", "skl:v54_glass_crack", "skl:v54_cooker_valve3",
+    "skl:v55_digits_colasym8", "skl:v55_digits_inkwidth8", "skl:v55_bc_areasym2", "skl:v55_bc_worstperimsmooth2_flip4",
+    "skl:v55_wine_malicmag2", "skl:v55_wine_alkhue2_flip5", "skl:v55_iris_plenpwid2", "skl:v55_iris_slenswid2_flip4",
+    "skl:v55_tent_peg", "skl:v55_iron_crease", "skl:v55_towel_dry", "skl:v55_smoothie_blend3",
+    "skl:v55_hairdryer_heat3", "skl:v55_rucksack_load4", "skl:v55_stair_climb5", "skl:v55_window_fog3",
+    "skl:v55_anchor_drag4", "skl:v55_rowing_pace4", "skl:v55_trampoline_bounce3", "skl:v55_sandbag_hold",
+    "skl:v55_sauna_sweat3", "skl:v55_skate_glide3", "skl:v55_balloon_pop", "skl:v55_toaster_smoke3"})
 #: Round 16's salt for :data:`CALIBRATION_ADDED`.
 CALIBRATION_SALT = "alplan-forecast-r16-calibration:"
 
