@@ -287,6 +287,21 @@ def _looked_at(sk, prefix: str, size: int) -> None:
     assert {split.part(k) for k in looked} == {"selection"} and not looked & split.CALIBRATION_ADDED
 
 
+def _in_selection(sk, looked: dict[str, int], prefix: str = "", shapes=()) -> None:
+    """With ``prefix``: each set ``prefix + name`` of ``shapes`` (a round looked at by a report) in the selection
+    part alone, in split.SELECTION_ONLY, neither fresh, nor report-only, nor moved to the calibration part. Then the
+    rounds ``looked`` (``prefix: size``, in order) in the selection part alone (:func:`_looked_at`), and the v48_* in
+    split.SELECTION_ONLY."""
+    split = sys.modules["split"]
+    if prefix:
+        keys = {sk.SPECS[prefix + n].key for n in shapes}
+        assert keys <= split.SELECTION_ONLY and {split.part(k) for k in keys} == {"selection"}
+        assert not keys & (split.FRESH | split.REPORT_ONLY | split.CALIBRATION_ADDED)
+    for earlier, size in looked.items():
+        _looked_at(sk, earlier, size)
+    assert {d.key for d in sk.DATASETS if d.name.startswith("v48_")} <= split.SELECTION_ONLY
+
+
 def _budgets_capped(sk, prefix: str, pairs: dict, slow=None) -> None:
     """Each set ``prefix + name`` of ``pairs`` (``name: learners``) gives a slow learner (``slow``, default
     :data:`EXPENSIVE`) its usual budget capped at 600, and every other learner its usual budget."""
@@ -412,6 +427,20 @@ def _loaders_new(sk, prefix: str, size: int) -> set:
     assert earlier.isdisjoint(d.loader.split(":")[-1] for d in sets)
     assert len({d.loader for d in sets}) == size
     return earlier
+
+
+def _loaders_all_new(sk, prefix: str, shapes, size: int, *, bases: bool = True, distinct: bool = True) -> None:
+    """Each of a round's ``size`` sets (``prefix + name`` for each name of ``shapes``) a generator or derivation no
+    other set uses, nor one another (:func:`_loaders_new`), its base name (its loader's name before any ``+``) none of
+    the other sets' loader names; with ``bases``, none of their base names either; with ``distinct``, ``size`` base
+    names among the round's sets."""
+    earlier = _loaders_new(sk, prefix, size)
+    theirs = [sk.SPECS[prefix + n].loader.split(":")[-1].split("+")[0] for n in shapes]
+    assert earlier.isdisjoint(theirs)
+    if bases:
+        assert {e.split("+")[0] for e in earlier}.isdisjoint(theirs)
+    if distinct:
+        assert len(set(theirs)) == size
 
 
 def _new_round(sk, prefix: str, part: str, size: int = 8, learners: tuple[str, ...] = FIRST_LEARNERS) -> set:
@@ -8463,7 +8492,6 @@ def test_round_42s_report_v50_sets_are_new_tasks_each_with_a_linear_or_nb_config
     from planner.forecast.draws import learner_family
     from sklearn.datasets import load_breast_cancer, load_iris, load_wine
 
-    split = sys.modules["split"]
     shapes = {"digits_diagpair": (1797, 16, 10), "bc_mean5": (569, 5, 2), "wine_phenols4_flip3": (178, 4, 3),
               "iris_ratios2": (150, 2, 3), "jug_heat3": (2000, 5, 3), "river_ford3": (2000, 6, 3),
               "sail_reef": (2000, 4, 2), "wick_burn3": (2000, 5, 3), "paint_cover": (2000, 5, 2),
@@ -8499,11 +8527,8 @@ def test_round_42s_report_v50_sets_are_new_tasks_each_with_a_linear_or_nb_config
                 "imbalanced": ("bus_late3",), "bundled": ("digits_diagpair", "bc_mean5", "iris_ratios2")}
     _in_families(sk, "v50_", shapes, families)
     # looked at by round 42's report: in the selection part, as the v49_*, looked at by round 41's report, are
-    _looked_at(sk, "v50_", 12)
-    _looked_at(sk, "v49_", 24)
-    assert {d.key for d in sk.DATASETS if d.name.startswith("v48_")} <= split.SELECTION_ONLY
-    earlier = _loaders_new(sk, "v50_", 12)
-    assert earlier.isdisjoint(sk.SPECS["v50_" + n].loader.split(":")[-1].split("+")[0] for n in shapes)
+    _in_selection(sk, {"v50_": 12, "v49_": 24})
+    _loaders_all_new(sk, "v50_", shapes, 12, bases=False, distinct=False)
 
     # digits as the pixels of its two diagonals
     digits_X, digits_y = sk.load_xy(sk.SPECS["digits"])
@@ -8594,7 +8619,6 @@ def test_round_43s_report_v51_sets_are_new_tasks_each_with_a_logistic_regression
     from planner.forecast.draws import learner_family
     from sklearn.datasets import load_breast_cancer, load_iris, load_wine
 
-    split = sys.modules["split"]
     shapes = {"digits_colink": (1797, 8, 10), "bc_texsmooth2": (569, 2, 2), "wine_alcmalic2_flip4": (178, 2, 3),
               "iris_areas2": (150, 2, 3), "sled_glide3": (2000, 5, 3), "loaf_rise": (2000, 4, 2),
               "brake_stop4": (2000, 7, 4), "fridge_spoil": (2000, 5, 2), "plank_bend3": (2000, 5, 3),
@@ -8628,15 +8652,8 @@ def test_round_43s_report_v51_sets_are_new_tasks_each_with_a_logistic_regression
                                                                         "iris_areas2")}
     _in_families(sk, "v51_", shapes, families)
     # looked at by round 43's report: in the selection part, as the v50_*, looked at by round 42's report, are
-    keys = {sk.SPECS["v51_" + n].key for n in shapes}
-    assert keys <= split.SELECTION_ONLY and {split.part(k) for k in keys} == {"selection"}
-    assert not keys & (split.FRESH | split.REPORT_ONLY | split.CALIBRATION_ADDED)
-    _looked_at(sk, "v51_", 12)
-    _looked_at(sk, "v50_", 12)
-    _looked_at(sk, "v49_", 24)
-    assert {d.key for d in sk.DATASETS if d.name.startswith("v48_")} <= split.SELECTION_ONLY
-    earlier = _loaders_new(sk, "v51_", 12)
-    assert earlier.isdisjoint(sk.SPECS["v51_" + n].loader.split(":")[-1].split("+")[0] for n in shapes)
+    _in_selection(sk, {"v51_": 12, "v50_": 12, "v49_": 24}, "v51_", shapes)
+    _loaders_all_new(sk, "v51_", shapes, 12, bases=False, distinct=False)
 
     # digits as the ink of each of its columns
     digits_X, digits_y = sk.load_xy(sk.SPECS["digits"])
@@ -8731,7 +8748,6 @@ def test_round_44s_report_v52_sets_are_new_tasks_each_with_two_families_in_selec
     from planner.forecast.draws import learner_family
     from sklearn.datasets import load_breast_cancer, load_iris, load_wine
 
-    split = sys.modules["split"]
     shapes = {"digits_thirds9": (1797, 9, 10), "digits_rowcount8": (1797, 8, 10), "bc_worsttexsmooth2": (569, 2, 2),
               "bc_compsym2_flip3": (569, 2, 2), "wine_alcproline2": (178, 2, 3), "wine_flavhue2_flip5": (178, 2, 3),
               "iris_sums2": (150, 2, 3), "iris_diffs2_flip4": (150, 2, 3), "hike_pace": (2000, 4, 2),
@@ -8813,16 +8829,8 @@ def test_round_44s_report_v52_sets_are_new_tasks_each_with_two_families_in_selec
                             "iris_sums2")}
     _in_families(sk, "v52_", shapes, families)
     # looked at by round 44's report: in the selection part, as the v51_*, looked at by round 43's report, are
-    keys = {sk.SPECS["v52_" + n].key for n in shapes}
-    assert keys <= split.SELECTION_ONLY and {split.part(k) for k in keys} == {"selection"}
-    assert not keys & (split.FRESH | split.REPORT_ONLY | split.CALIBRATION_ADDED)
-    _looked_at(sk, "v52_", 24)
-    _looked_at(sk, "v51_", 12)
-    _looked_at(sk, "v50_", 12)
-    assert {d.key for d in sk.DATASETS if d.name.startswith("v48_")} <= split.SELECTION_ONLY
-    earlier = _loaders_new(sk, "v52_", 24)
-    assert earlier.isdisjoint(sk.SPECS["v52_" + n].loader.split(":")[-1].split("+")[0] for n in shapes)
-    assert len({sk.SPECS["v52_" + n].loader.split(":")[-1].split("+")[0] for n in shapes}) == 24
+    _in_selection(sk, {"v52_": 24, "v51_": 12, "v50_": 12}, "v52_", shapes)
+    _loaders_all_new(sk, "v52_", shapes, 24, bases=False)
     _fit_their_initial_labels(sk, "v52_", pairs, shapes)
 
     # digits as the ink of each cell of a 3 x 3 grid (rows and columns 0-2, 3-4, 5-7), and as the pixels above 8 a row
@@ -8976,7 +8984,6 @@ def test_round_45s_report_v53_sets_are_new_tasks_each_with_two_families_in_selec
 
     from sklearn.datasets import load_breast_cancer, load_iris, load_wine
 
-    split = sys.modules["split"]
     shapes = {"digits_colcount8": (1797, 8, 10), "digits_ringcount4": (1797, 4, 10), "bc_worstradconc2": (569, 2, 2),
               "bc_smoothfrac2_flip4": (569, 2, 2), "wine_ashcolour2": (178, 2, 3), "wine_magod2_flip4": (178, 2, 3),
               "iris_slenpwid2": (150, 2, 3), "iris_swidplen2_flip5": (150, 2, 3), "bin_full": (2000, 4, 2),
@@ -9041,18 +9048,8 @@ def test_round_45s_report_v53_sets_are_new_tasks_each_with_two_families_in_selec
                             "iris_slenpwid2")}
     _in_families(sk, "v53_", shapes, families)
     # looked at by round 45's report: in the selection part, as the v52_*, looked at by round 44's report, are
-    keys = {sk.SPECS["v53_" + n].key for n in shapes}
-    assert keys <= split.SELECTION_ONLY and {split.part(k) for k in keys} == {"selection"}
-    assert not keys & (split.FRESH | split.REPORT_ONLY | split.CALIBRATION_ADDED)
-    _looked_at(sk, "v53_", 24)
-    _looked_at(sk, "v52_", 24)
-    _looked_at(sk, "v51_", 12)
-    assert {d.key for d in sk.DATASETS if d.name.startswith("v48_")} <= split.SELECTION_ONLY
-    earlier = _loaders_new(sk, "v53_", 24)
-    assert earlier.isdisjoint(sk.SPECS["v53_" + n].loader.split(":")[-1].split("+")[0] for n in shapes)
-    assert {e.split("+")[0] for e in earlier}.isdisjoint(sk.SPECS["v53_" + n].loader.split(":")[-1].split("+")[0]
-                                                         for n in shapes)
-    assert len({sk.SPECS["v53_" + n].loader.split(":")[-1].split("+")[0] for n in shapes}) == 24
+    _in_selection(sk, {"v53_": 24, "v52_": 24, "v51_": 12}, "v53_", shapes)
+    _loaders_all_new(sk, "v53_", shapes, 24)
     _fit_their_initial_labels(sk, "v53_", pairs, shapes)
 
     # digits as the pixels above 8 a column, and as the pixels above 8 in each square ring, from the border in
@@ -9202,7 +9199,6 @@ def test_round_46s_report_v54_sets_are_new_tasks_each_with_two_families_in_selec
 
     from sklearn.datasets import load_breast_cancer, load_iris, load_wine
 
-    split = sys.modules["split"]
     shapes = {"digits_rowasym8": (1797, 8, 10), "digits_inkheight8": (1797, 8, 10), "bc_perimconcav2": (569, 2, 2),
               "bc_worstcompfrac2_flip5": (569, 2, 2), "wine_alkphenols2": (178, 2, 3),
               "wine_nonflavproan2_flip5": (178, 2, 3), "iris_slenplen2": (150, 2, 3),
@@ -9274,18 +9270,8 @@ def test_round_46s_report_v54_sets_are_new_tasks_each_with_two_families_in_selec
                             "iris_slenplen2")}
     _in_families(sk, "v54_", shapes, families)
     # looked at by round 46's report: in the selection part, as the v53_*, looked at by round 45's report, are
-    keys = {sk.SPECS["v54_" + n].key for n in shapes}
-    assert keys <= split.SELECTION_ONLY and {split.part(k) for k in keys} == {"selection"}
-    assert not keys & (split.FRESH | split.REPORT_ONLY | split.CALIBRATION_ADDED)
-    _looked_at(sk, "v54_", 24)
-    _looked_at(sk, "v53_", 24)
-    _looked_at(sk, "v52_", 24)
-    assert {d.key for d in sk.DATASETS if d.name.startswith("v48_")} <= split.SELECTION_ONLY
-    earlier = _loaders_new(sk, "v54_", 24)
-    assert earlier.isdisjoint(sk.SPECS["v54_" + n].loader.split(":")[-1].split("+")[0] for n in shapes)
-    assert {e.split("+")[0] for e in earlier}.isdisjoint(sk.SPECS["v54_" + n].loader.split(":")[-1].split("+")[0]
-                                                         for n in shapes)
-    assert len({sk.SPECS["v54_" + n].loader.split(":")[-1].split("+")[0] for n in shapes}) == 24
+    _in_selection(sk, {"v54_": 24, "v53_": 24, "v52_": 24}, "v54_", shapes)
+    _loaders_all_new(sk, "v54_", shapes, 24)
     _fit_their_initial_labels(sk, "v54_", pairs, shapes)
 
     # digits as each row's distance from its mirror image, and as the rows each column's pixels above 8 span
@@ -9435,7 +9421,6 @@ def test_round_47s_report_v55_sets_are_new_tasks_each_with_two_families_in_selec
 
     from sklearn.datasets import load_breast_cancer, load_iris, load_wine
 
-    split = sys.modules["split"]
     shapes = {"digits_colasym8": (1797, 8, 10), "digits_inkwidth8": (1797, 8, 10), "bc_areasym2": (569, 2, 2),
               "bc_worstperimsmooth2_flip4": (569, 2, 2), "wine_malicmag2": (178, 2, 3),
               "wine_alkhue2_flip5": (178, 2, 3), "iris_plenpwid2": (150, 2, 3), "iris_slenswid2_flip4": (150, 2, 3),
@@ -9518,18 +9503,8 @@ def test_round_47s_report_v55_sets_are_new_tasks_each_with_two_families_in_selec
                 "bundled": ("digits_colasym8", "digits_inkwidth8", "bc_areasym2", "wine_malicmag2", "iris_plenpwid2")}
     _in_families(sk, "v55_", shapes, families)
     # looked at by round 47's report: in the selection part, as the v54_*, looked at by round 46's report, are
-    keys = {sk.SPECS["v55_" + n].key for n in shapes}
-    assert keys <= split.SELECTION_ONLY and {split.part(k) for k in keys} == {"selection"}
-    assert not keys & (split.FRESH | split.REPORT_ONLY | split.CALIBRATION_ADDED)
-    _looked_at(sk, "v55_", 24)
-    _looked_at(sk, "v54_", 24)
-    _looked_at(sk, "v53_", 24)
-    assert {d.key for d in sk.DATASETS if d.name.startswith("v48_")} <= split.SELECTION_ONLY
-    earlier = _loaders_new(sk, "v55_", 24)
-    assert earlier.isdisjoint(sk.SPECS["v55_" + n].loader.split(":")[-1].split("+")[0] for n in shapes)
-    assert {e.split("+")[0] for e in earlier}.isdisjoint(sk.SPECS["v55_" + n].loader.split(":")[-1].split("+")[0]
-                                                         for n in shapes)
-    assert len({sk.SPECS["v55_" + n].loader.split(":")[-1].split("+")[0] for n in shapes}) == 24
+    _in_selection(sk, {"v55_": 24, "v54_": 24, "v53_": 24}, "v55_", shapes)
+    _loaders_all_new(sk, "v55_", shapes, 24)
     _fit_their_initial_labels(sk, "v55_", pairs, shapes)
 
     # digits as each column's distance from its mirror image (top half against the bottom half), and as the columns
@@ -9773,14 +9748,8 @@ def test_round_48s_report_v56_sets_are_new_tasks_each_with_two_families_in_the_f
     keys = {sk.SPECS["v56_" + n].key for n in shapes}
     assert keys == split.FRESH == split.REPORT_ONLY and {split.part(k) for k in keys} == {"report"}
     assert not keys & (split.SELECTION_ONLY | split.CALIBRATION_ADDED)
-    _looked_at(sk, "v55_", 24)
-    _looked_at(sk, "v54_", 24)
-    assert {d.key for d in sk.DATASETS if d.name.startswith("v48_")} <= split.SELECTION_ONLY
-    earlier = _loaders_new(sk, "v56_", 24)
-    assert earlier.isdisjoint(sk.SPECS["v56_" + n].loader.split(":")[-1].split("+")[0] for n in shapes)
-    assert {e.split("+")[0] for e in earlier}.isdisjoint(sk.SPECS["v56_" + n].loader.split(":")[-1].split("+")[0]
-                                                         for n in shapes)
-    assert len({sk.SPECS["v56_" + n].loader.split(":")[-1].split("+")[0] for n in shapes}) == 24
+    _in_selection(sk, {"v55_": 24, "v54_": 24})
+    _loaders_all_new(sk, "v56_", shapes, 24)
     _fit_their_initial_labels(sk, "v56_", pairs, shapes)
 
     # digits as each row's total variation (its neighbouring pixels' absolute differences summed), and each column's
