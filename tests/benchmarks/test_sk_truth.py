@@ -313,6 +313,13 @@ def _budgets_capped(sk, prefix: str, pairs: dict, slow=None) -> None:
             assert budget == (min(usual, 600) if learner in slow else usual), (name, learner)
 
 
+def _budgets(sk, budgets) -> None:
+    """Each ``(set, learner, budget)`` of ``budgets``: the set's split (seed 0) for the learner has that budget."""
+    for name, learner, budget in budgets:
+        got = sk.make_split(sk.SPECS[name], 0, learner=learner).budget
+        assert got == budget, (name, learner, got, budget)
+
+
 def _third_strategies(sk, prefix: str, pairs: dict) -> None:
     """Each (data set, learner)'s third strategy alternates entropy / least confidence by its index (31 learners)."""
     names = list(sk.SPECS)
@@ -356,6 +363,23 @@ def _pairs_of_a_round(sk, prefix: str, shipped: dict, later: dict, shapes: dict,
                 assert neighbours.get(learner, 0) <= 5, (name, learner)
 
 
+def _against_earlier_rounds(sk, later: dict, shipped: dict, *, previous: str, earlier: tuple[str, ...],
+                            later_overlap: set, shipped_overlap: tuple) -> None:
+    """A round's pairs against earlier rounds': of its later configurations (``later``: name -> (configuration, one
+    of the table's)), those the previous round's sets (names starting ``previous``) ran beside the table's are
+    ``later_overlap``; none of its pairs with a later configuration is a pair a set of the ``earlier`` rounds (name
+    prefixes) ran; of its pairs of the table's two (``shipped``), those the previous round ran are
+    ``shipped_overlap``."""
+    previous_later = {c for d in sk.DATASETS if d.name.startswith(previous) for c in d.learners
+                      if c not in FIRST_LEARNERS}
+    got = {p[0] for p in later.values()} & previous_later
+    assert got == later_overlap, (previous, got)
+    before = {frozenset(d.learners) for d in sk.DATASETS if d.name.startswith(earlier)}
+    again = {frozenset(p) for p in later.values()} & before
+    assert not again, (earlier, again)
+    previous_pairs = {frozenset(d.learners) for d in sk.DATASETS if d.name.startswith(previous)}
+    got = {frozenset(p) for p in shipped.values()} & previous_pairs
+    assert got == {frozenset(p) for p in shipped_overlap}, (previous, got)
 
 def _fits_with_probabilities(sk, names, n_classes: int, min_accuracy) -> None:
     """On a tiny problem of ``n_classes`` well-separated classes each learner of ``names`` fits (the deprecation and
@@ -7581,9 +7605,10 @@ def test_round_40s_report_v47_sets_are_new_tasks_each_with_the_mlp_and_a_new_con
     # the slow new configurations' budgets are capped as the other slow learners' are; the quick ones' are not
     assert {"extratrees100", "svc_poly"} <= set(sk.EXPENSIVE) and not {"knn15", "bnb", "sgd_log", "lda"} & set(
         sk.EXPENSIVE)
-    assert sk.make_split(sk.SPECS["v47_aquarium_stock3"], 0, learner="extratrees100").budget == 600
-    assert sk.make_split(sk.SPECS["v47_camera_shake4"], 0, learner="svc_poly").budget == 600
-    assert sk.make_split(sk.SPECS["v47_lawn_mow3"], 0, learner="sgd_log").budget == 1050
+    _budgets(sk, [
+        ("v47_aquarium_stock3", "extratrees100", 600), ("v47_camera_shake4", "svc_poly", 600),
+        ("v47_lawn_mow3", "sgd_log", 1050),
+    ])
     import math
     import statistics
 
@@ -7898,11 +7923,10 @@ def test_round_41s_selection_v48_sets_are_new_tasks_each_with_two_new_configurat
     slow = ("hgb", "svc_linear", "svc_rbf_c10", "mlp_wide", "mlp_deep")
     assert sk.EXPENSIVE[5:10] == slow and not (set(ROUND_41_LEARNERS) - set(slow)) & set(sk.EXPENSIVE)
     _budgets_capped(sk, "v48_", pairs, slow)
-    assert sk.make_split(sk.SPECS["v48_dough_proof4"], 0, learner="hgb").budget == 600
-    assert sk.make_split(sk.SPECS["v48_digits_ringmeans"], 0, learner="svc_linear").budget == 600
-    assert sk.make_split(sk.SPECS["v48_digits_ringmeans"], 0, learner="cnb").budget == 972
-    assert sk.make_split(sk.SPECS["v48_tea_brew3"], 0, learner="knn3").budget == 1050
-    assert sk.make_split(sk.SPECS["v48_tea_brew3"], 0, learner="hgb").budget == 600
+    _budgets(sk, [
+        ("v48_dough_proof4", "hgb", 600), ("v48_digits_ringmeans", "svc_linear", 600),
+        ("v48_digits_ringmeans", "cnb", 972), ("v48_tea_brew3", "knn3", 1050), ("v48_tea_brew3", "hgb", 600),
+    ])
     # the selection part: not fresh, not looked at, none moved to the calibration part
     _looked_at(sk, "v48_", 24)
     _loaders_new(sk, "v48_", 24)
@@ -8286,8 +8310,7 @@ def test_round_41s_report_v49_sets_are_new_tasks_with_shipped_or_unseen_configur
     slow = ("gb50", "svc_rbf_c0.3", "mlp_tanh")
     assert sk.EXPENSIVE[10:] == slow and not {"knn10_dist", "mnb", "logreg_bal"} & set(sk.EXPENSIVE)
     _budgets_capped(sk, "v49_", shipped | unseen)
-    assert sk.make_split(sk.SPECS["v49_mug_cool3"], 0, learner="gb50").budget == 600
-    assert sk.make_split(sk.SPECS["v49_ski_wax4"], 0, learner="logreg_bal").budget == 1050
+    _budgets(sk, [("v49_mug_cool3", "gb50", 600), ("v49_ski_wax4", "logreg_bal", 1050)])
     # looked at by round 41's report: in the selection part, as the v47_*, looked at by round 40's report, are
     _looked_at(sk, "v49_", 24)
     _looked_at(sk, "v47_", 12)
@@ -8520,7 +8543,7 @@ def test_round_42s_report_v50_sets_are_new_tasks_each_with_a_linear_or_nb_config
     # no slow learner on a 10-class digits set; the slow ones' budgets capped as ever
     assert not any(set(sk.SPECS["v50_" + n].learners) & set(sk.EXPENSIVE) for n, s in shapes.items() if s[2] == 10)
     _budgets_capped(sk, "v50_", pairs)
-    assert sk.make_split(sk.SPECS["v50_pond_ice4"], 0, learner="svc_rbf").budget == 600
+    _budgets(sk, [("v50_pond_ice4", "svc_rbf", 600)])
     _named_by_loader(sk, "v50_", shapes)
     families = {"medium": ("jug_heat3", "wave_height5"), "hard": ("river_ford3", "pond_ice4"),
                 "noisy": ("wine_phenols4_flip3", "wick_burn3", "paint_cover"), "easy": ("sail_reef",),
@@ -8644,7 +8667,7 @@ def test_round_43s_report_v51_sets_are_new_tasks_each_with_a_logistic_regression
     # no slow learner on a 10-class digits set; the slow ones' budgets capped as ever
     assert not any(set(sk.SPECS["v51_" + n].learners) & set(sk.EXPENSIVE) for n, s in shapes.items() if s[2] == 10)
     _budgets_capped(sk, "v51_", pairs)
-    assert sk.make_split(sk.SPECS["v51_brake_stop4"], 0, learner="rf50").budget == 600
+    _budgets(sk, [("v51_brake_stop4", "rf50", 600)])
     _named_by_loader(sk, "v51_", shapes)
     families = {"medium": ("sled_glide3", "coffee_strength5"), "hard": ("brake_stop4",),
                 "noisy": ("wine_alcmalic2_flip4", "fridge_spoil", "plank_bend3"), "easy": ("loaf_rise",),
@@ -8790,9 +8813,9 @@ def test_round_44s_report_v52_sets_are_new_tasks_each_with_two_families_in_selec
     # no slow learner on a 10-class digits set; the slow ones' budgets capped as ever; k-NN fits from its k labels
     assert not any(set(sk.SPECS["v52_" + n].learners) & set(sk.EXPENSIVE) for n, s in shapes.items() if s[2] == 10)
     _budgets_capped(sk, "v52_", pairs)
-    assert sk.make_split(sk.SPECS["v52_paddle_boat4"], 0, learner="mlp_tanh").budget == 600
-    assert sk.make_split(sk.SPECS["v52_paddle_boat4"], 0, learner="rf50").budget == 600
-    assert sk.make_split(sk.SPECS["v52_chess_clock5"], 0, learner="knn15").budget == 1050
+    _budgets(sk, [
+        ("v52_paddle_boat4", "mlp_tanh", 600), ("v52_paddle_boat4", "rf50", 600), ("v52_chess_clock5", "knn15", 1050),
+    ])
     neighbours = {"knn": 5, "knn3": 3, "knn15": 15, "knn10_dist": 10, "knn30": 30}
     for name, pair in pairs.items():
         for learner in pair:
@@ -9013,12 +9036,11 @@ def test_round_45s_report_v53_sets_are_new_tasks_each_with_two_families_in_selec
                                      "mlp_deep", "svc_poly", "knn3", "mlp_wide", "svc_rbf_c0.3"),
                       later_families={"tree": 2, "SVM": 3, "NB": 2, "linear": 2, "neural": 2, "kNN": 1})
     # budgets: the slow ones capped, a small pool whole; liblinear (the L1 logistic regression) on a binary set
-    assert sk.make_split(sk.SPECS["v53_kiln_fire4"], 0, learner="extratrees100").budget == 600
-    assert sk.make_split(sk.SPECS["v53_kiln_fire4"], 0, learner="knn").budget == 1050
-    assert sk.make_split(sk.SPECS["v53_glacier_flow4"], 0, learner="mlp_deep").budget == 600
-    assert sk.make_split(sk.SPECS["v53_glacier_flow4"], 0, learner="logreg_c10").budget == 1050
-    assert sk.make_split(sk.SPECS["v53_wine_magod2_flip4"], 0, learner="gb50").budget == 125   # its whole pool
-    assert sk.make_split(sk.SPECS["v53_wine_magod2_flip4"], 0, learner="logreg_c0.1").budget == 125
+    _budgets(sk, [
+        ("v53_kiln_fire4", "extratrees100", 600), ("v53_kiln_fire4", "knn", 1050),
+        ("v53_glacier_flow4", "mlp_deep", 600), ("v53_glacier_flow4", "logreg_c10", 1050),
+        ("v53_wine_magod2_flip4", "gb50", 125), ("v53_wine_magod2_flip4", "logreg_c0.1", 125),   # its whole pool
+    ])
     assert all(shapes[n][2] == 2 for n, p in pairs.items() if "logreg_l1" in p)
     # the slow configurations after round 39 (EXPENSIVE's later ones) enter a set's cache key only where it runs
     # them; the third strategies alternate over (data set, learner) as ever
@@ -9230,13 +9252,12 @@ def test_round_46s_report_v54_sets_are_new_tasks_each_with_two_families_in_selec
                                      "svc_linear", "mlp_tanh", "logreg_bal", "svc_rbf_c10"),
                       later_families={"tree": 2, "SVM": 2, "NB": 2, "linear": 2, "neural": 2, "kNN": 2})
     # budgets: the slow ones capped, a small pool whole; the class-weighted logistic regression on the imbalanced set
-    assert sk.make_split(sk.SPECS["v54_spring_stretch4"], 0, learner="mlp_wide").budget == 600
-    assert sk.make_split(sk.SPECS["v54_spring_stretch4"], 0, learner="logreg_c0.1").budget == 1050
-    assert sk.make_split(sk.SPECS["v54_sand_timer5"], 0, learner="knn15").budget == 1050
-    assert sk.make_split(sk.SPECS["v54_sand_timer5"], 0, learner="rf50").budget == 600
-    assert sk.make_split(sk.SPECS["v54_wine_nonflavproan2_flip5"], 0, learner="dtree8").budget == 125   # its pool
-    assert sk.make_split(sk.SPECS["v54_wine_nonflavproan2_flip5"], 0, learner="svc_rbf").budget == 125
-    assert sk.make_split(sk.SPECS["v54_bc_worstcompfrac2_flip5"], 0, learner="knn10_dist").budget == 398
+    _budgets(sk, [
+        ("v54_spring_stretch4", "mlp_wide", 600), ("v54_spring_stretch4", "logreg_c0.1", 1050),
+        ("v54_sand_timer5", "knn15", 1050), ("v54_sand_timer5", "rf50", 600),
+        ("v54_wine_nonflavproan2_flip5", "dtree8", 125), ("v54_wine_nonflavproan2_flip5", "svc_rbf", 125),   # its pool
+        ("v54_bc_worstcompfrac2_flip5", "knn10_dist", 398),
+    ])
     assert [n for n, p in pairs.items() if "logreg_bal" in p] == ["glass_crack"]
     assert sk.SPECS["v54_glass_crack"].family == "imbalanced"
     # the slow configurations after round 39 (EXPENSIVE's later ones) enter a set's cache key only where it runs
@@ -9452,26 +9473,20 @@ def test_round_47s_report_v55_sets_are_new_tasks_each_with_two_families_in_selec
                       later_configs=("cnb", "bnb", "logreg_l1", "knn3", "lda", "extratrees100", "knn10_dist",
                                      "mlp_deep", "svc_poly", "logreg_c1", "gb50", "svc_rbf_c0.3"),
                       later_families={"tree": 2, "SVM": 2, "NB": 2, "linear": 3, "neural": 1, "kNN": 2})
-    v54_later = {c for d in sk.DATASETS if d.name.startswith("v54_") for c in d.learners if c not in FIRST_LEARNERS}
-    assert {p[0] for p in later.values()} & v54_later == {"knn10_dist"}
     # no pair with a later configuration that a set of round 44's, 45's or 46's ran; of the table's twenty pairs of
     # two families, the 8 that round 46's v54_* did not run, and 4 of its own (the counts of 5 or 6 a configuration
     # ask for them)
-    before = {frozenset(d.learners) for d in sk.DATASETS if d.name.startswith(("v52_", "v53_", "v54_"))}
-    assert not {frozenset(p) for p in later.values()} & before
-    v54_pairs = {frozenset(d.learners) for d in sk.DATASETS if d.name.startswith("v54_")}
-    assert {frozenset(p) for p in shipped.values()} & v54_pairs == {
-        frozenset(p) for p in (("logreg_c10", "svc_rbf"), ("logreg_c10", "knn"), ("logreg_c10", "gnb"),
-                               ("logreg_c0.1", "gnb"))}
+    _against_earlier_rounds(sk, later, shipped, previous="v54_", earlier=("v52_", "v53_", "v54_"),
+                            later_overlap={"knn10_dist"},
+                            shipped_overlap=(("logreg_c10", "svc_rbf"), ("logreg_c10", "knn"), ("logreg_c10", "gnb"),
+                                             ("logreg_c0.1", "gnb")))
     # budgets: the slow ones capped, a small pool whole; liblinear (the L1 logistic regression) on a binary set
-    assert sk.make_split(sk.SPECS["v55_smoothie_blend3"], 0, learner="extratrees100").budget == 600
-    assert sk.make_split(sk.SPECS["v55_smoothie_blend3"], 0, learner="logreg_c0.1").budget == 1050
-    assert sk.make_split(sk.SPECS["v55_stair_climb5"], 0, learner="knn10_dist").budget == 1050
-    assert sk.make_split(sk.SPECS["v55_stair_climb5"], 0, learner="mlp_small").budget == 600
-    assert sk.make_split(sk.SPECS["v55_wine_alkhue2_flip5"], 0, learner="knn3").budget == 125   # its whole pool
-    assert sk.make_split(sk.SPECS["v55_wine_alkhue2_flip5"], 0, learner="svc_rbf").budget == 125
-    assert sk.make_split(sk.SPECS["v55_iris_slenswid2_flip4"], 0, learner="lda").budget == 105
-    assert sk.make_split(sk.SPECS["v55_bc_worstperimsmooth2_flip4"], 0, learner="logreg_l1").budget == 398
+    _budgets(sk, [
+        ("v55_smoothie_blend3", "extratrees100", 600), ("v55_smoothie_blend3", "logreg_c0.1", 1050),
+        ("v55_stair_climb5", "knn10_dist", 1050), ("v55_stair_climb5", "mlp_small", 600),
+        ("v55_wine_alkhue2_flip5", "knn3", 125), ("v55_wine_alkhue2_flip5", "svc_rbf", 125),   # its whole pool
+        ("v55_iris_slenswid2_flip4", "lda", 105), ("v55_bc_worstperimsmooth2_flip4", "logreg_l1", 398),
+    ])
     assert [n for n, p in pairs.items() if "logreg_l1" in p] == ["bc_worstperimsmooth2_flip4"]
     assert shapes["bc_worstperimsmooth2_flip4"][2] == 2
     # the slow configurations after round 39 (EXPENSIVE's later ones) enter a set's cache key only where it runs
@@ -9689,28 +9704,22 @@ def test_round_48s_report_v56_sets_are_new_tasks_each_with_two_families_in_the_f
                       later_configs=("mnb", "dtree8", "sgd_log", "gnb_vs", "knn3", "hgb", "knn15", "mlp_wide",
                                      "svc_linear", "mlp_tanh", "logreg_bal", "svc_rbf_c10"),
                       later_families={"tree": 2, "SVM": 2, "NB": 2, "linear": 2, "neural": 2, "kNN": 2})
-    v55_later = {c for d in sk.DATASETS if d.name.startswith("v55_") for c in d.learners if c not in FIRST_LEARNERS}
-    assert {p[0] for p in later.values()} & v55_later == {"knn3"}
     # no pair with a later configuration that a set of round 45's, 46's or 47's ran; of the table's twenty pairs of
     # two families, the 8 that round 47's v55_* did not run, and 4 of its own (the counts of 5 or 6 a configuration
     # ask for them)
-    before = {frozenset(d.learners) for d in sk.DATASETS if d.name.startswith(("v53_", "v54_", "v55_"))}
-    assert not {frozenset(p) for p in later.values()} & before
-    v55_pairs = {frozenset(d.learners) for d in sk.DATASETS if d.name.startswith("v55_")}
-    assert {frozenset(p) for p in shipped.values()} & v55_pairs == {
-        frozenset(p) for p in (("logreg_c10", "gnb"), ("logreg_c0.1", "gnb"), ("svc_rbf", "logreg_c0.1"),
-                               ("rf50", "gnb"))}
+    _against_earlier_rounds(sk, later, shipped, previous="v55_", earlier=("v53_", "v54_", "v55_"),
+                            later_overlap={"knn3"},
+                            shipped_overlap=(("logreg_c10", "gnb"), ("logreg_c0.1", "gnb"), ("svc_rbf", "logreg_c0.1"),
+                                             ("rf50", "gnb")))
     # budgets: the slow ones capped, a small pool whole; the class-weighted logistic regression on an imbalanced set,
     # the L1 one (liblinear, two classes only) on none
-    assert sk.make_split(sk.SPECS["v56_pancake_brown3"], 0, learner="hgb").budget == 600
-    assert sk.make_split(sk.SPECS["v56_pancake_brown3"], 0, learner="mlp_small").budget == 600
-    assert sk.make_split(sk.SPECS["v56_scooter_brake5"], 0, learner="knn15").budget == 1050
-    assert sk.make_split(sk.SPECS["v56_scooter_brake5"], 0, learner="svc_rbf").budget == 600
-    assert sk.make_split(sk.SPECS["v56_wine_malicod2_flip4"], 0, learner="gnb_vs").budget == 125   # its whole pool
-    assert sk.make_split(sk.SPECS["v56_wine_malicod2_flip4"], 0, learner="logreg_c10").budget == 125
-    assert sk.make_split(sk.SPECS["v56_iris_slenswidplen3_flip5"], 0, learner="knn3").budget == 105
-    assert sk.make_split(sk.SPECS["v56_bc_worstareasym2_flip5"], 0, learner="sgd_log").budget == 398
-    assert sk.make_split(sk.SPECS["v56_mousetrap_snap"], 0, learner="logreg_bal").budget == 1050
+    _budgets(sk, [
+        ("v56_pancake_brown3", "hgb", 600), ("v56_pancake_brown3", "mlp_small", 600),
+        ("v56_scooter_brake5", "knn15", 1050), ("v56_scooter_brake5", "svc_rbf", 600),
+        ("v56_wine_malicod2_flip4", "gnb_vs", 125), ("v56_wine_malicod2_flip4", "logreg_c10", 125),   # its whole pool
+        ("v56_iris_slenswidplen3_flip5", "knn3", 105), ("v56_bc_worstareasym2_flip5", "sgd_log", 398),
+        ("v56_mousetrap_snap", "logreg_bal", 1050),
+    ])
     assert [n for n, p in pairs.items() if "logreg_bal" in p] == ["mousetrap_snap"]
     assert sk.SPECS["v56_mousetrap_snap"].family == "imbalanced"
     assert not any("logreg_l1" in p for p in pairs.values())
