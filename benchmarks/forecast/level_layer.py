@@ -194,7 +194,8 @@ def labels_check(before: dict, after: dict, *, min_rows: int = MIN_STRATUM_ROWS,
     if after["within_2x"] < before["within_2x"] - 0.01:
         fails.append(f"within 2x {after['within_2x']:.4f} < {before['within_2x']:.4f} - 0.01")
     for k, (rows, cov) in after["strata"].items():
-        if (gate is None or k in gate) and rows >= min_rows and _outside(cov) > 0 and _outside(cov) > _outside(before["strata"].get(k, (0, cov))[1]):
+        further = _outside(cov) > 0 and _outside(cov) > _outside(before["strata"].get(k, (0, cov))[1])
+        if (gate is None or k in gate) and rows >= min_rows and further:
             fails.append(f"labels coverage {k} {cov:.4f} out of band, further than R0's")
     if _outside(after["pooled"]) > _outside(before["pooled"]):
         fails.append(f"pooled labels coverage {after['pooled']:.4f} further out of band than R0's "
