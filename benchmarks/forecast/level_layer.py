@@ -235,7 +235,8 @@ def main(argv=None) -> int:
     ap.add_argument("--min-rows", type=int, default=100)
     ap.add_argument("--min-datasets", type=int, default=5)
     ap.add_argument("--write", choices=(*CANDIDATES, "chosen"), default=None,
-                    help="write that candidate's table to --out (chosen: the rule's pick; nothing when it is R0)")
+                    help="write that candidate's table to --out (chosen: round 46's pick of V1 and V2; nothing when it "
+                         "is R0; rounds 47-48 wrote V4 by name)")
     ap.add_argument("--out", type=Path, default=None, help="with --write: a work tree's planner/data/level_spread.csv")
     ap.add_argument("--read-tags", default="", help="only print the level reading of these tags (scored without "
                     "the family layer), moved by the shipped family table: round 46's first look, on the fit part")

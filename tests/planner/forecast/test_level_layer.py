@@ -54,10 +54,14 @@ def low_curves(seed: int) -> tuple[np.ndarray, pd.DataFrame]:
                             for s in range(3) for x in n])
 
 
+def its_bin(n: np.ndarray, curves: pd.DataFrame) -> Spread:
+    """The shipped level layer's row for ``curves``' last mean accuracy."""
+    return load_level_layer()[level_key(curves[curves.n_labels == n[-1]]["accuracy"].mean())]
+
+
 def test_a_curves_level_moves_its_forecast_beyond_the_measured_end_by_its_bins_shift(monkeypatch):
     n, curves = low_curves(4)
-    level = curves[curves.n_labels == n[-1]]["accuracy"].mean()
-    spr = load_level_layer()[level_key(level)]
+    spr = its_bin(n, curves)
     shift = float(spr.at([8.0])[2][0])
     assert shift > 0.05                                        # the low bins' forecast moves up
     moved = draw_table(curves, n_draws=301, seed=0)
@@ -102,9 +106,7 @@ def test_a_broken_shipped_table_is_refused_in_one_line(tmp_path, monkeypatch):
 
 def test_a_low_curves_range_below_its_moved_median_widens_by_its_bins_lower_factor(monkeypatch):
     n, curves = low_curves(4)
-    level = curves[curves.n_labels == n[-1]]["accuracy"].mean()
-    spr = load_level_layer()[level_key(level)]
-    low = float(spr.at([8.0])[0][0])
+    low = float(its_bin(n, curves).at([8.0])[0][0])
     assert low > 1.05                                           # round 48: the shipped lower factor widens
     moved = draw_table(curves, n_draws=2001, seed=0).get("random").accuracy([8 * n[-1]])[:, 0]
     no_low = {k: Spread(v.ratios, np.ones_like(v.low), v.high, key=v.key, shift=v.shift)
