@@ -32,7 +32,9 @@ Usage (round 46)::
 Round 47: the same screen with ``--check-shipped-tags s51-report,s52-report,s53-report,s54-report`` (``--write V4``
 or ``V5``); its labels check ``--labels-before r46V3-v49,...,r46V3-v53,s54V3-report --labels-after
 r47V4-v49,...,r47V4-v54``. Round 48 (``benchmarks/plans/round48.md``): the same screen with ``s55R0-report`` added
-to ``--check-shipped-tags``; the labels check of V4 against V3 on v49-v55 with ``--issue-strata-only``.
+to ``--check-shipped-tags``; the labels check of V4 against V3 on v49-v55 with ``--issue-strata-only``. Round 49
+(``benchmarks/plans/round49.md``): the same screen with ``s56R0-report`` added, V5 against the shipped V4 by
+:func:`choose49` (the line "round 49"); its labels check against V4's rows of v49-v56 with ``--issue-strata-only``.
 """
 
 from __future__ import annotations
@@ -156,6 +158,20 @@ def apply_level_layer(acc: pd.DataFrame, table: pd.DataFrame, levels: dict[str, 
     if table.empty:
         return acc.copy()
     return move_rows(with_level(acc, levels), spread_from_frame(table, scale=1.0), "stratum")
+
+
+def choose49(scores: dict[str, dict]) -> str:
+    """Round 49's accuracy screen (``benchmarks/plans/round49.md``): V5 against the shipped V4. V5 passes round 44's
+    clauses with V4 as the base (:func:`regime_layer.choose44`: pooled coverage in band, at least as many cells in
+    band, the error beyond 4x at most V4's + the allowance), every one of the issue's ratio strata
+    (:data:`ISSUE_STRATA`) in band, and its share of truths below the 10% point beyond 2x nearer 0.10 than V4's.
+    Returns ``"V5"`` or ``"V4"``."""
+    v4, v5 = scores["V4"], scores["V5"]
+    if choose44({"R0": v4, "V5": v5}, order=("V5",)) != "V5":
+        return "V4"
+    if not all(BAND[0] <= v5["cells"][f"stratum_ratio={s}"] <= BAND[1] for s in ISSUE_STRATA):
+        return "V4"
+    return "V5" if abs(v5["below_10"] - 0.10) < abs(v4["below_10"] - 0.10) else "V4"
 
 
 def _any_part_rows(tags: list[str], kind: str) -> pd.DataFrame:
@@ -282,6 +298,7 @@ def main(argv=None) -> int:
     print(f"\nthe rule picks {pick} of V1 and V2; V3 against R0 alone: {choose44(scores, order=('V3',))}")
     r47 = choose44({"R0": scores["V3"], "V4": scores["V4"], "V5": scores["V5"]}, order=ROUND47_ORDER)
     print(f"round 47 (V4 and V5 against the shipped V3): {'V3' if r47 == 'R0' else r47}")
+    print(f"round 49 (V5 against the shipped V4): {choose49(scores)}")
     if args.write is not None:
         name = pick if args.write == "chosen" else args.write
         if name == "R0":

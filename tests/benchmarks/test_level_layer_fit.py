@@ -140,3 +140,22 @@ def test_round_48s_labels_rule_gates_the_issues_ratio_strata_only():
     assert ll.labels_check(base, out, gate=ll.ISSUE_STRATA) == [
         "labels coverage <=2x 0.9000 out of band, further than R0's"]
     assert "wrongly unreachable" in ll.labels_check(base, numbers(wrong=0.2), gate=ll.ISSUE_STRATA)[0]
+
+
+def scores49(*, strata=(0.82, 0.80, 0.78, 0.79), in_band=16, pooled=0.80, mae=0.028, below=0.12) -> dict:
+    """score44's numbers with the issue's four ratio strata and the share below the 10% point beyond 2x."""
+    cells = {f"stratum_ratio={s}": v for s, v in zip(ll.ISSUE_STRATA, strata)}
+    return {"cells": cells, "in_band": in_band, "pooled": pooled, "mae_beyond_4x": mae, "above_90": 0.07,
+            "below_10": below}
+
+
+def test_round_49s_screen_takes_v5_only_with_every_ratio_stratum_in_band_and_a_lower_tail_nearer_ten_percent():
+    v4 = scores49(strata=(0.82, 0.80, 0.74, 0.79), below=0.138)
+    assert ll.choose49({"V4": v4, "V5": scores49(below=0.116)}) == "V5"
+    assert ll.choose49({"V4": v4, "V5": scores49(below=0.09)}) == "V5"                 # 0.01 off, against 0.038
+    assert ll.choose49({"V4": v4, "V5": scores49(below=0.17)}) == "V4"                 # further from 0.10
+    assert ll.choose49({"V4": v4, "V5": scores49(strata=(0.82, 0.80, 0.749, 0.79))}) == "V4"   # a stratum out
+    assert ll.choose49({"V4": v4, "V5": scores49(strata=(0.89, 0.80, 0.78, 0.79))}) == "V4"    # above the band
+    assert ll.choose49({"V4": v4, "V5": scores49(in_band=15)}) == "V4"                 # a cell lost
+    assert ll.choose49({"V4": v4, "V5": scores49(pooled=0.885)}) == "V4"               # pooled out of band
+    assert ll.choose49({"V4": v4, "V5": scores49(mae=0.029)}) == "V4"                  # error beyond the allowance
