@@ -2115,6 +2115,58 @@ DATASETS: tuple[DataSpec, ...] = (
              learners=("logreg_bal", "gnb")),
     DataSpec("v56_pinata_burst3", "imbalanced", "pinata_burst", (("n_features", 5),), 2000,
              learners=("svc_rbf_c10", "knn")),
+    # Added on 2026-11-26 (round 49's report, after the plan at 07:58 UTC, benchmarks/plans/round49.md; no result of
+    # the round yet): 24 sets in split.REPORT_ONLY and split.FRESH whose generators and derivations no other set
+    # uses (8 derived from the bundled sets, 3 of them with labels redrawn; 16 generated), each with two learner
+    # configurations of different families, no pair twice: 12 sets two of the shipped table's, 12 one of round 40's
+    # or 41's configurations (each on 1 set) beside one of the table's (each of the table's 7 on 5 or 6 sets); the
+    # digits sets run no slow learner, the sets that start from 6 labels no k-NN of more than 5 neighbours, and the
+    # L1 logistic regression (liblinear) only a two-class set.
+    DataSpec("v57_digits_rowjump8", "bundled", "derived:digits:rowjump8", test=500, learners=("cnb", "logreg_c0.1")),
+    DataSpec("v57_digits_coljump8", "bundled", "derived:digits:coljump8", test=500, learners=("lda", "knn")),
+    DataSpec("v57_bc_radfrac2", "bundled", "derived:breast_cancer:radfrac2", test=0, budget_frac=1.0,
+             learners=("svc_rbf", "mlp_small")),
+    DataSpec("v57_bc_worstconcsym2_flip4", "noisy", "derived:breast_cancer:worstconcsym2+flip4", test=0,
+             budget_frac=1.0, learners=("logreg_l1", "knn")),
+    DataSpec("v57_wine_alcflav2", "bundled", "derived:wine:alcflav2", test=0, budget_frac=1.0,
+             learners=("knn", "gnb"), initial=6, n_rounds=30),
+    DataSpec("v57_wine_phenolscolour2_flip5", "noisy", "derived:wine:phenolscolour2+flip5", test=0, budget_frac=1.0,
+             learners=("bnb", "svc_rbf"), initial=6, n_rounds=30),
+    DataSpec("v57_iris_lenwidprods2", "bundled", "derived:iris:lenwidprods2", test=0, budget_frac=1.0,
+             learners=("logreg_c10", "knn"), initial=6, n_rounds=30),
+    DataSpec("v57_iris_swidplenpwid3_flip4", "noisy", "derived:iris:swidplenpwid3+flip4", test=0, budget_frac=1.0,
+             learners=("logreg_c1", "gnb"), initial=6, n_rounds=30),
+    DataSpec("v57_candle_drip", "easy", "candle_drip", (("n_features", 4),), 2000,
+             learners=("rf50", "knn")),
+    DataSpec("v57_puddle_jump", "easy", "puddle_jump", (("n_features", 4),), 2000,
+             learners=("gnb", "mlp_small")),
+    DataSpec("v57_wheelbarrow_tip", "easy", "wheelbarrow_tip", (("n_features", 4),), 2000,
+             learners=("svc_rbf", "logreg_c10")),
+    DataSpec("v57_teapot_steep3", "medium", "teapot_steep", (("n_features", 5),), 2000,
+             learners=("extratrees100", "mlp_small")),
+    DataSpec("v57_marmalade_set3", "medium", "marmalade_set", (("n_features", 5),), 2000,
+             learners=("rf50", "logreg_c0.1")),
+    DataSpec("v57_canoe_glide4", "medium", "canoe_glide", (("n_features", 5),), 2000,
+             learners=("mlp_small", "logreg_c10")),
+    DataSpec("v57_skateboard_stop5", "medium", "skateboard_stop", (("n_features", 4),), 2000,
+             learners=("knn10_dist", "svc_rbf")),
+    DataSpec("v57_icecube_melt3", "medium", "icecube_melt", (("n_features", 5),), 2000,
+             learners=("logreg_c0.1", "svc_rbf")),
+    DataSpec("v57_hammock_sag4", "hard", "hammock_sag", (("n_features", 7),), 2000,
+             learners=("mlp_deep", "logreg_c10")),
+    DataSpec("v57_catapult_throw4", "hard", "catapult_throw", (("n_features", 7),), 2000,
+             learners=("logreg_c10", "rf50")),
+    DataSpec("v57_yoyo_spin3", "hard", "yoyo_spin", (("n_features", 6),), 2000, learners=("svc_poly", "rf50")),
+    DataSpec("v57_gutter_clog", "noisy", "gutter_clog", (("flip", 0.04), ("n_features", 5)), 2000,
+             learners=("gnb", "logreg_c0.1")),
+    DataSpec("v57_sandcastle_stand3", "noisy", "sandcastle_stand", (("flip", 0.05), ("n_features", 5)), 2000,
+             learners=("mlp_small", "rf50")),
+    DataSpec("v57_campfire_glow3", "noisy", "campfire_glow", (("flip", 0.05), ("n_features", 5)), 2000,
+             learners=("gb50", "gnb")),
+    DataSpec("v57_fuse_blow", "imbalanced", "fuse_blow", (("n_features", 4),), 2000,
+             learners=("knn15", "logreg_c0.1")),
+    DataSpec("v57_popcorn_burn3", "imbalanced", "popcorn_burn", (("n_features", 5),), 2000,
+             learners=("svc_rbf_c0.3", "knn")),
 )
 
 SPECS = {d.name: d for d in DATASETS}
@@ -2381,8 +2433,14 @@ def _derived(base: str, which: str, rs: int) -> tuple[np.ndarray, np.ndarray]:
     ``texconcpts2`` (breast_cancer: the mean texture and concave points alone), ``worstareasym2`` (breast_cancer: the
     worst area and symmetry alone), ``flavproline2`` (wine: its flavanoids and proline alone), ``malicod2`` (wine: its
     malic acid and OD280/OD315 alone), ``slenplenpwid3`` (iris: the sepal's length and the petal's length and width,
-    the sepal's width left out) and ``slenswidplen3`` (iris: the sepal's length and width and the petal's length, the
-    petal's width left out)."""
+    the sepal's width left out), ``slenswidplen3`` (iris: the sepal's length and width and the petal's length, the
+    petal's width left out), ``rowjump8`` (digits: each row's largest step, the largest absolute difference of two
+    neighbouring pixels), ``coljump8`` (digits: each column's), ``radfrac2`` (breast_cancer: the mean radius and
+    fractal dimension alone), ``worstconcsym2`` (breast_cancer: the worst concavity and symmetry alone), ``alcflav2``
+    (wine: its alcohol and flavanoids alone), ``phenolscolour2`` (wine: its total phenols and colour intensity
+    alone), ``lenwidprods2`` (iris: the sepal's length times the petal's, and the sepal's width times the petal's)
+    and ``swidplenpwid3`` (iris: the sepal's width and the petal's length and width, the sepal's length left
+    out)."""
     which = {"0to4": "classes01234"}.get(which, which)
     if "+" in which:   # a composition: a variant, then label noise among its own classes
         first, then = which.split("+", 1)
@@ -3354,6 +3412,24 @@ def _derived(base: str, which: str, rs: int) -> tuple[np.ndarray, np.ndarray]:
         return X[:, [0, 2, 3]], y   # width left out) (3)
     if which == "slenswidplen3":   # iris: the sepal's length, the sepal's width and the petal's length (the petal's
         return X[:, [0, 1, 2]], y   # width left out) (3)
+    if which == "rowjump8":   # digits: each row's largest step, the largest absolute difference of its 7 pairs of
+        img = X.reshape(-1, 8, 8)   # neighbouring pixels (0 for an even row; 0-16), top to bottom (8)
+        return np.abs(np.diff(img, axis=2)).max(axis=2), y
+    if which == "coljump8":   # digits: each column's largest step, the largest absolute difference of its 7 pairs of
+        img = X.reshape(-1, 8, 8)   # neighbouring pixels (0 for an even column; 0-16), left to right (8)
+        return np.abs(np.diff(img, axis=1)).max(axis=1), y
+    if which == "radfrac2":   # breast_cancer: the mean radius and the mean fractal dimension alone (2)
+        return X[:, [0, 9]], y
+    if which == "worstconcsym2":   # breast_cancer: the worst concavity and the worst symmetry alone (2)
+        return X[:, [26, 28]], y
+    if which == "alcflav2":   # wine: its alcohol and flavanoids alone (2)
+        return X[:, [0, 6]], y
+    if which == "phenolscolour2":   # wine: its total phenols and colour intensity alone (2)
+        return X[:, [5, 9]], y
+    if which == "lenwidprods2":   # iris: the sepal's length times the petal's length, the sepal's width times the
+        return np.c_[X[:, 0] * X[:, 2], X[:, 1] * X[:, 3]], y   # petal's width (2)
+    if which == "swidplenpwid3":   # iris: the sepal's width, the petal's length and the petal's width (the sepal's
+        return X[:, [1, 2, 3]], y   # length left out) (3)
     if which.startswith("classes"):
         keep = np.isin(y, [int(c) for c in which[7:]])
         return X[keep], y[keep]
@@ -4076,8 +4152,26 @@ def _shape(loader: str, n: int, rs: int, params: dict) -> tuple[np.ndarray, np.n
     ``n_features``: small, tall or towering, ``flip`` of the labels redrawn), ``bonfire_smoke`` (the logs and the
     wood's % damp, the first 2 of ``n_features``: clear, hazy or choking, ``flip`` of the labels redrawn),
     ``mousetrap_snap`` (the mouse's g and the trigger's g, the first 2 of ``n_features``: whether it snaps, about a
-    sixth) and ``pinata_burst`` (the hits and the stick's kg, the first 2 of ``n_features``: whole, cracked or burst,
-    rare)."""
+    sixth), ``pinata_burst`` (the hits and the stick's kg, the first 2 of ``n_features``: whole, cracked or burst,
+    rare), ``candle_drip`` (a candle's cm across and the draught's m/s, the first 2 of ``n_features``: whether it
+    drips), ``puddle_jump`` (a puddle's m across and the jumper's m of run-up, the first 2 of ``n_features``: whether
+    the jump clears it), ``wheelbarrow_tip`` (a load's kg and its cm off the axle's line, the first 2 of
+    ``n_features``: whether the barrow tips), ``teapot_steep`` (the water's C and the minutes, the first 2 of
+    ``n_features``: weak, right or stewed), ``marmalade_set`` (the sugar's % and the minutes boiled, the first 2 of
+    ``n_features``: runny, set or hard), ``canoe_glide`` (the paddlers and their strokes a minute, the first 2 of
+    ``n_features``: drifting, cruising, brisk or racing), ``skateboard_stop`` (a skateboard's km/h and the drag of
+    the ground, the first 2 of ``n_features``: under 1, 2, 3.5, 6 m to stop or longer), ``icecube_melt`` (the water's
+    C and a cube's cm, the first 2 of ``n_features``: under 5, 20 minutes to melt or longer), ``hammock_sag`` (a
+    sitter's kg and the hammock's m of span, the first 2 of ``n_features``: taut, slack, low or on the ground),
+    ``catapult_throw`` (the arm's m and the pull's kg, the first 2 of ``n_features``: short, fair, long or over the
+    wall), ``yoyo_spin`` (the throw's m/s and the string's cm, the first 2 of ``n_features``: under 3.5, 7 seconds of
+    spin or longer), ``gutter_clog`` (the weeks since it was cleared and the trees beside it, the first 2 of
+    ``n_features``: whether it clogs, ``flip`` of the labels at random), ``sandcastle_stand`` (the sand's % of water
+    and the tower's cm, the first 2 of ``n_features``: stands, leans or falls, ``flip`` of the labels redrawn),
+    ``campfire_glow`` (the logs and the wind's m/s, the first 2 of ``n_features``: embers, glowing or roaring,
+    ``flip`` of the labels redrawn), ``fuse_blow`` (the amps drawn and the fuse's rated amps, the first 2 of
+    ``n_features``: whether it blows, about a sixth) and ``popcorn_burn`` (the hob's setting and the minutes on, the
+    first 2 of ``n_features``: unpopped, popped or burnt, rare)."""
     rng = np.random.default_rng(rs)
     if loader == "xor":
         X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
@@ -7238,6 +7332,89 @@ def _shape(loader: str, n: int, rs: int, params: dict) -> tuple[np.ndarray, np.n
         X[:, :2] = X[:, :2] * [19.0, 1.3] + [1.0, 0.2]   # times the kg: under 7 (0: whole), under 18 (1: cracked) or
         hits, stick = X[:, :2].T   # more (2: burst, rare)
         return X, np.digitize(hits * stick, [7.0, 18.0]).astype(np.int64)
+    if loader == "candle_drip":   # a candle of uniform on [1, 8] cm across in a draught of uniform on [0, 3] m/s (the
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # other features uniform on [0, 1]): it
+        X[:, :2] = X[:, :2] * [7.0, 3.0] + [1.0, 0.0]   # drips (1) when 10 times the m/s over the cm pass 4
+        width, draught = X[:, :2].T
+        return X, (10 * draught / width > 4).astype(np.int64)
+    if loader == "puddle_jump":   # a puddle of uniform on [0.2, 2] m across and a run-up of uniform on [1, 10] m (the
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # other features uniform on [0, 1]): the
+        X[:, :2] = X[:, :2] * [1.8, 9.0] + [0.2, 1.0]   # jump clears it (1) when a fifth of the run-up plus 0.2 m pass
+        puddle, runup = X[:, :2].T   # the puddle's m
+        return X, (0.2 * runup + 0.2 > puddle).astype(np.int64)
+    if loader == "wheelbarrow_tip":   # a load of uniform on [10, 120] kg set uniform on [0, 40] cm off the axle's line
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # (the other features uniform on [0, 1]): the
+        X[:, :2] = X[:, :2] * [110.0, 40.0] + [10.0, 0.0]   # barrow tips (1) when the kg times the cm pass 1200
+        load, off = X[:, :2].T
+        return X, (load * off > 1200).astype(np.int64)
+    if loader == "teapot_steep":   # water at uniform on [70, 100] C for uniform on [1, 8] minutes (the other features
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # uniform on [0, 1]): the C above 60 times the
+        X[:, :2] = X[:, :2] * [30.0, 7.0] + [70.0, 1.0]   # minutes: under 60 (0: weak), under 150 (1: right) or more
+        temp, minutes = X[:, :2].T   # (2: stewed)
+        return X, np.digitize((temp - 60) * minutes, [60.0, 150.0]).astype(np.int64)
+    if loader == "marmalade_set":   # uniform on [40, 70] % of sugar boiled for uniform on [5, 30] minutes (the other
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # features uniform on [0, 1]): the % above 35
+        X[:, :2] = X[:, :2] * [30.0, 25.0] + [40.0, 5.0]   # times the minutes: under 250 (0: runny), under 550 (1:
+        sugar, minutes = X[:, :2].T   # set) or more (2: hard)
+        return X, np.digitize((sugar - 35) * minutes, [250.0, 550.0]).astype(np.int64)
+    if loader == "canoe_glide":   # uniform on [1, 4] paddlers at uniform on [20, 60] strokes a minute (the other
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # features uniform on [0, 1]): the square root
+        X[:, :2] = X[:, :2] * [3.0, 40.0] + [1.0, 20.0]   # of the paddlers times the strokes: under 45 (0: drifting),
+        paddlers, strokes = X[:, :2].T   # under 65 (1: cruising), under 85 (2: brisk) or more (3: racing)
+        return X, np.digitize(np.sqrt(paddlers) * strokes, [45.0, 65.0, 85.0]).astype(np.int64)
+    if loader == "skateboard_stop":   # a skateboard at uniform on [5, 25] km/h on ground of drag uniform on [0.3, 1]
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # (the other features uniform on [0, 1]): the
+        X[:, :2] = X[:, :2] * [20.0, 0.7] + [5.0, 0.3]   # m to stop, the km/h squared over 100 times the drag: under 1
+        speed, drag = X[:, :2].T   # (0), under 2 (1), under 3.5 (2), under 6 (3) or longer (4)
+        return X, np.digitize(speed**2 / (100 * drag), [1.0, 2.0, 3.5, 6.0]).astype(np.int64)
+    if loader == "icecube_melt":   # an ice cube of uniform on [1, 4] cm in water at uniform on [5, 60] C (the other
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # features uniform on [0, 1]; the C first):
+        X[:, :2] = X[:, :2] * [55.0, 3.0] + [5.0, 1.0]   # the minutes to melt, 60 times the cm squared over the C:
+        temp, cube = X[:, :2].T   # under 5 (0), under 20 (1) or longer (2)
+        return X, np.digitize(60 * cube**2 / temp, [5.0, 20.0]).astype(np.int64)
+    if loader == "hammock_sag":   # a sitter of uniform on [40, 120] kg in a hammock of uniform on [2, 5] m of span (the
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # other features uniform on [0, 1]): the kg
+        X[:, :2] = X[:, :2] * [80.0, 3.0] + [40.0, 2.0]   # times the m squared over 100: under 5 (0: taut), under 9
+        kg, span = X[:, :2].T   # (1: slack), under 14 (2: low) or more (3: on the ground)
+        return X, np.digitize(kg * span**2 / 100, [5.0, 9.0, 14.0]).astype(np.int64)
+    if loader == "catapult_throw":   # a catapult's arm of uniform on [0.5, 2] m pulled with uniform on [5, 50] kg (the
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # other features uniform on [0, 1]): the m
+        X[:, :2] = X[:, :2] * [1.5, 45.0] + [0.5, 5.0]   # times the kg's square root: under 4 (0: short), under 6.5
+        arm, pull = X[:, :2].T   # (1: fair), under 9 (2: long) or more (3: over the wall)
+        return X, np.digitize(arm * np.sqrt(pull), [4.0, 6.5, 9.0]).astype(np.int64)
+    if loader == "yoyo_spin":   # a yoyo thrown at uniform on [1, 6] m/s on a string of uniform on [40, 100] cm (the
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # other features uniform on [0, 1]): the
+        X[:, :2] = X[:, :2] * [5.0, 60.0] + [1.0, 40.0]   # seconds it spins, 100 times the m/s over the cm: under 3.5
+        throw, string = X[:, :2].T   # (0), under 7 (1) or longer (2)
+        return X, np.digitize(100 * throw / string, [3.5, 7.0]).astype(np.int64)
+    if loader == "gutter_clog":   # a gutter uniform on [0, 26] weeks after it was cleared with uniform on [0, 5] trees
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # beside it (the other features uniform on
+        X[:, :2] = X[:, :2] * [26.0, 5.0]   # [0, 1]): it clogs (1) when the weeks times 1 plus the trees pass 40,
+        weeks, trees = X[:, :2].T   # ``flip`` of the labels at random
+        y = (weeks * (1 + trees) > 40).astype(np.int64)
+        return X, _flip_binary(y, rng, params)
+    if loader == "sandcastle_stand":   # sand of uniform on [0, 25] % water built into a tower of uniform on [10, 60] cm
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # (the other features uniform on [0, 1]): the
+        X[:, :2] = X[:, :2] * [25.0, 50.0] + [0.0, 10.0]   # cm times 1 plus the % away from 12 over 6 (too dry or too
+        water, tower = X[:, :2].T   # wet): under 45 (0: stands), under 80 (1: leans) or more (2: falls), ``flip``
+        y = np.digitize(tower * (1 + np.abs(water - 12) / 6), [45.0, 80.0]).astype(np.int64)   # of the labels redrawn
+        return X, _redraw_among(y, rng, 3, params)
+    if loader == "campfire_glow":   # a campfire of uniform on [1, 10] logs in a wind of uniform on [0, 10] m/s (the
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # other features uniform on [0, 1]): the logs
+        X[:, :2] = X[:, :2] * [9.0, 10.0] + [1.0, 0.0]   # times 10 less the m/s: under 20 (0: embers), under 45 (1:
+        logs, wind = X[:, :2].T   # glowing) or more (2: roaring), ``flip`` of the labels redrawn
+        y = np.digitize(logs * (10 - wind), [20.0, 45.0]).astype(np.int64)
+        return X, _redraw_among(y, rng, 3, params)
+    if loader == "fuse_blow":   # uniform on [1, 15] amps drawn through a fuse rated uniform on [3, 13] amps (the other
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # features uniform on [0, 1]): it blows (1,
+        X[:, :2] = X[:, :2] * [14.0, 10.0] + [1.0, 3.0]   # about a sixth) when the amps pass the rating by 5
+        amps, rating = X[:, :2].T
+        return X, (amps > rating + 5).astype(np.int64)
+    if loader == "popcorn_burn":   # a pan on a hob set uniform on [1, 10] for uniform on [1, 6] minutes (the other
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # features uniform on [0, 1]): the setting
+        X[:, :2] = X[:, :2] * [9.0, 5.0] + [1.0, 1.0]   # times the minutes: under 10 (0: unpopped), under 38 (1:
+        setting, minutes = X[:, :2].T   # popped) or more (2: burnt, rare)
+        return X, np.digitize(setting * minutes, [10.0, 38.0]).astype(np.int64)
     if loader == "checker":
         X = rng.random((n, int(params["n_features"])))
         c = int(params["cells"])

@@ -221,6 +221,11 @@ selection part the stored rows of v46-v55, report part 24 ``v56_*`` sets) keeps 
 2026-11-26 06:18 UTC (round 47's report), join the selection part beside the ``v54_*``, and 24 new sets (``v56_*``,
 added after the plan and before any result of the round) are :data:`REPORT_ONLY` and :data:`FRESH` for round 48's
 report.
+Round 49 (its plan in ``benchmarks/plans/round49.md``, committed at 07:58 UTC on 2026-11-26, before any ``v57_*`` set
+existed; round 47's V5 against the shipped V4 under a rule fixed before any row; selection part the stored rows of
+v46-v56, report part 24 ``v57_*`` sets) keeps the salt; the ``v56_*``, looked at on 2026-11-26 07:09 UTC (round 48's
+report), join the selection part beside the ``v55_*``, and 24 new sets (``v57_*``, added after the plan and before any
+result of the round) are :data:`REPORT_ONLY` and :data:`FRESH` for round 49's report.
 
 Usage::
 
@@ -234,17 +239,16 @@ import sys
 from pathlib import Path
 
 SALT = "alplan-forecast-split-v8:"
-#: The fresh report: the report-only sets of the latest report (the 24 ``v56_*``, committed for round 48's report,
-#: after the ``v55_*`` were looked at on 2026-11-26 06:18 UTC (round 47's report) and the round's plan
-#: (``benchmarks/plans/round48.md``) was committed at 06:40 UTC on 2026-11-26).
-FRESH = frozenset({"skl:v56_digits_rowtv8", "skl:v56_digits_coltv8", "skl:v56_bc_texconcpts2",
-                   "skl:v56_bc_worstareasym2_flip5", "skl:v56_wine_flavproline2", "skl:v56_wine_malicod2_flip4",
-                   "skl:v56_iris_slenplenpwid3", "skl:v56_iris_slenswidplen3_flip5", "skl:v56_stepladder_tip",
-                   "skl:v56_birdbath_freeze", "skl:v56_hosepipe_reach", "skl:v56_pancake_brown3",
-                   "skl:v56_greenhouse_warm3", "skl:v56_kayak_drift4", "skl:v56_scooter_brake5", "skl:v56_lolly_melt3",
-                   "skl:v56_zipline_speed4", "skl:v56_bobsled_run4", "skl:v56_swingball_spin3", "skl:v56_doormat_dry",
-                   "skl:v56_snowman_build3", "skl:v56_bonfire_smoke3", "skl:v56_mousetrap_snap",
-                   "skl:v56_pinata_burst3"})
+#: The fresh report: the report-only sets of the latest report (the 24 ``v57_*``, committed for round 49's report,
+#: after the ``v56_*`` were looked at on 2026-11-26 07:09 UTC (round 48's report) and the round's plan
+#: (``benchmarks/plans/round49.md``) was committed at 07:58 UTC on 2026-11-26).
+FRESH = frozenset({"skl:v57_digits_rowjump8", "skl:v57_digits_coljump8", "skl:v57_bc_radfrac2",
+                   "skl:v57_bc_worstconcsym2_flip4", "skl:v57_wine_alcflav2", "skl:v57_wine_phenolscolour2_flip5",
+                   "skl:v57_iris_lenwidprods2", "skl:v57_iris_swidplenpwid3_flip4", "skl:v57_candle_drip",
+                   "skl:v57_puddle_jump", "skl:v57_wheelbarrow_tip", "skl:v57_teapot_steep3", "skl:v57_marmalade_set3",
+                   "skl:v57_canoe_glide4", "skl:v57_skateboard_stop5", "skl:v57_icecube_melt3", "skl:v57_hammock_sag4",
+                   "skl:v57_catapult_throw4", "skl:v57_yoyo_spin3", "skl:v57_gutter_clog", "skl:v57_sandcastle_stand3",
+                   "skl:v57_campfire_glow3", "skl:v57_fuse_blow", "skl:v57_popcorn_burn3"})
 #: Data sets added after a report look and reserved for the report part (never fitted or chosen on): from round
 #: 10 on, :data:`FRESH` alone. Earlier report-only sets (``v4_*`` to ``v7_*``) have been looked at and follow the
 #: hash.
@@ -275,8 +279,8 @@ REPORT_ONLY = FRESH
 #: 2026-11-25 21:47 UTC), the ``v49_*`` (round 41's report, 2026-11-25 23:35 UTC), the ``v50_*`` (round 42's report,
 #: 2026-11-25 23:57 UTC), the ``v51_*`` (round 43's report, 2026-11-26 00:32 UTC), the ``v52_*`` (round 44's report,
 #: 2026-11-26 01:31 UTC), the ``v53_*`` (round 45's report, 2026-11-26 02:26 UTC), the ``v54_*`` (round 46's report,
-#: 2026-11-26 04:21 UTC), the ``v55_*`` (round 47's report, 2026-11-26 06:18 UTC). From round 16 on,
-#: :data:`CALIBRATION_ADDED` of them are in the calibration part instead.
+#: 2026-11-26 04:21 UTC), the ``v55_*`` (round 47's report, 2026-11-26 06:18 UTC), the ``v56_*`` (round 48's report,
+#: 2026-11-26 07:09 UTC). From round 16 on, :data:`CALIBRATION_ADDED` of them are in the calibration part instead.
 #: Round 41 adds the ``v48_*`` here before any look (its plan, ``benchmarks/plans/round41.md``, makes them the
 #: selection part of its fresh split).
 SELECTION_ONLY = frozenset({
@@ -472,7 +476,14 @@ SELECTION_ONLY = frozenset({
     "skl:v55_tent_peg", "skl:v55_iron_crease", "skl:v55_towel_dry", "skl:v55_smoothie_blend3",
     "skl:v55_hairdryer_heat3", "skl:v55_rucksack_load4", "skl:v55_stair_climb5", "skl:v55_window_fog3",
     "skl:v55_anchor_drag4", "skl:v55_rowing_pace4", "skl:v55_trampoline_bounce3", "skl:v55_sandbag_hold",
-    "skl:v55_sauna_sweat3", "skl:v55_skate_glide3", "skl:v55_balloon_pop", "skl:v55_toaster_smoke3"})
+    "skl:v55_sauna_sweat3", "skl:v55_skate_glide3", "skl:v55_balloon_pop", "skl:v55_toaster_smoke3",
+    "skl:v56_digits_rowtv8", "skl:v56_digits_coltv8", "skl:v56_bc_texconcpts2", "skl:v56_bc_worstareasym2_flip5",
+    "skl:v56_wine_flavproline2", "skl:v56_wine_malicod2_flip4", "skl:v56_iris_slenplenpwid3",
+    "skl:v56_iris_slenswidplen3_flip5", "skl:v56_stepladder_tip", "skl:v56_birdbath_freeze", "skl:v56_hosepipe_reach",
+    "skl:v56_pancake_brown3", "skl:v56_greenhouse_warm3", "skl:v56_kayak_drift4", "skl:v56_scooter_brake5",
+    "skl:v56_lolly_melt3", "skl:v56_zipline_speed4", "skl:v56_bobsled_run4", "skl:v56_swingball_spin3",
+    "skl:v56_doormat_dry", "skl:v56_snowman_build3", "skl:v56_bonfire_smoke3", "skl:v56_mousetrap_snap",
+    "skl:v56_pinata_burst3"})
 #: Round 16's salt for :data:`CALIBRATION_ADDED`.
 CALIBRATION_SALT = "alplan-forecast-r16-calibration:"
 
