@@ -117,3 +117,18 @@ def test_a_low_curves_range_below_its_moved_median_widens_by_its_bins_lower_fact
     above = lambda a: np.quantile(logit(a), 0.9) - np.median(logit(a))  # noqa: E731
     assert below(moved) / below(plain) == pytest.approx(low, rel=0.1)
     assert above(moved) == pytest.approx(above(plain), rel=0.05)       # the upper side as before
+
+
+def test_a_bin_that_only_widens_below_says_so_and_not_that_it_moved_the_median(monkeypatch):
+    n, curves = low_curves(6)
+    high = curves.assign(accuracy=curves["accuracy"] + 0.33)   # ends near 0.88
+    wide = Spread(KNOTS, np.full(4, 1.4), np.ones(4), key="level<=0.92", shift=np.zeros(4))
+    monkeypatch.setattr(dr, "load_level_layer", lambda: {"level<=0.92": wide})
+    notes = draw_table(high, n_draws=101, seed=0).notes
+    assert any("random (ends at 0.8" in note and "range below the median is widened" in note
+               and "not moved" in note for note in notes)
+    assert not any("moved up" in note for note in notes)
+    lifted = Spread(KNOTS, np.full(4, 1.4), np.ones(4), key="level<=0.92", shift=np.full(4, 0.1))
+    monkeypatch.setattr(dr, "load_level_layer", lambda: {"level<=0.92": lifted})
+    notes = draw_table(high, n_draws=101, seed=0).notes
+    assert any("moved up" in note for note in notes) and not any("not moved" in note for note in notes)
