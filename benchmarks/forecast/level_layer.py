@@ -14,7 +14,8 @@ Round 47 (``benchmarks/plans/round47.md``) refits V3's lower factor on the same 
 where V3 moves the median, V5 in every bin; the screen reads them against V3 on the selection part's rows (the
 line "round 47"), the labels check of the pick against V3's rows of the same cases. V4 failed round 46's labels
 clauses (the "beyond" stratum); round 48 (``benchmarks/plans/round48.md``, a fresh split) gates only the issue's
-ratio strata (:data:`ISSUE_STRATA`), and **V4 ships** (``planner/data/level_spread.csv`` is ``--write V4``'s table).
+ratio strata (:data:`ISSUE_STRATA`), and V4 shipped. Round 49 (``benchmarks/plans/round49.md``) screens V5 against V4
+(:func:`choose49`) and **V5 ships** (``planner/data/level_spread.csv`` is ``--write V5``'s table).
 
 The accuracy screen is round 44's (:func:`regime_layer.choose44`); the labels check of the pick needs the draws
 (``evaluate_curves.py`` from a work tree whose planner reads the pick's table, written by ``--write``), read by
@@ -252,7 +253,7 @@ def main(argv=None) -> int:
     ap.add_argument("--min-datasets", type=int, default=5)
     ap.add_argument("--write", choices=(*CANDIDATES, "chosen"), default=None,
                     help="write that candidate's table to --out (chosen: round 46's pick of V1 and V2; nothing when it "
-                         "is R0; rounds 47-48 wrote V4 by name)")
+                         "is R0; rounds 47-48 wrote V4 by name, round 49 V5)")
     ap.add_argument("--out", type=Path, default=None, help="with --write: a work tree's planner/data/level_spread.csv")
     ap.add_argument("--read-tags", default="", help="only print the level reading of these tags (scored without "
                     "the family layer), moved by the shipped family table: round 46's first look, on the fit part")

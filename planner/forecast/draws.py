@@ -466,7 +466,8 @@ def load_level_layer() -> dict[str, Spread]:
 def level_layer_for(level: float | None) -> Spread | None:
     """The level layer's row (:func:`load_level_layer`) for a curve whose last mean accuracy is ``level`` (round 46:
     fitted on held-out curves, where those ending low were forecast too low; round 48: the lower factor refitted
-    about the moved median); ``None`` where the level is unknown, the layer lacks its bin or the bin moves nothing
+    about the moved median; round 49: about the unmoved median too, where curves ending high ended below it more
+    often than the range said); ``None`` where the level is unknown, the layer lacks its bin or the bin moves nothing
     (the layer never moves a forecast down)."""
     if level is None or not np.isfinite(level):
         return None
