@@ -829,8 +829,16 @@ def order_text(o, name: str | None = None) -> str:
     track = replan_track_line(o)
     if track:
         lines.append(track)
-    lines += [f"note: {n}" for n in o.notes]
+    lines += [f"note: {_named(n, o.strategy, name)}" for n in o.notes]
     return "\n".join(lines)
+
+
+def _named(note: str, strategy: str, name: str | None) -> str:
+    """``note`` with the curve's internal strategy name at its start (a note such as "random (ends at 0.88): ...")
+    replaced by ``name``, what the user calls the curve (``"your campaign"`` when the file named no strategy)."""
+    if name and note.startswith((f"{strategy}:", f"{strategy} (")):
+        return name + note[len(strategy):]
+    return note
 
 
 def replan_track_line(o) -> str | None:

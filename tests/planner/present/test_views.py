@@ -59,3 +59,15 @@ def test_scenario_rows_carry_units():
     assert rows["engineering day rate"] == "$400 a day" and rows["turnaround per batch"] == "2 days"
     assert rows["unlabeled pool"] == "1 example" and rows["confidence for the label budget"] == "90%"
     assert "working weeks a year" not in rows  # only with a salary
+
+
+def test_a_campaign_the_file_did_not_name_is_called_by_the_users_name_in_its_notes_too():
+    from planner.present.views import _named
+
+    note = "random (ends at 0.883): curves ending at this level ended below the median forecast"
+    assert _named(note, "random", "your campaign") == ("your campaign (ends at 0.883): curves ending at this level "
+                                                       "ended below the median forecast")
+    assert _named("random: one run, so the run-to-run spread is unknown", "random", "your campaign").startswith(
+        "your campaign: one run")
+    assert _named(note, "random", None) == note                        # a named strategy keeps its name
+    assert _named("randomly drawn batches", "random", "your campaign") == "randomly drawn batches"
