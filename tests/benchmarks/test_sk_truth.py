@@ -7610,7 +7610,6 @@ def test_round_40s_report_v47_sets_are_new_tasks_each_with_the_mlp_and_a_new_con
         ("v47_lawn_mow3", "sgd_log", 1050),
     ])
     import math
-    import statistics
 
     from sklearn.datasets import load_breast_cancer, load_iris, load_wine
 
@@ -8766,9 +8765,7 @@ def test_round_43s_report_v51_sets_are_new_tasks_each_with_a_logistic_regression
 
 
 def test_round_44s_report_v52_sets_are_new_tasks_each_with_two_families_in_selection(sk):
-    import hashlib
     import math
-    from dataclasses import asdict
 
     from planner.forecast.draws import learner_family
     from sklearn.datasets import load_breast_cancer, load_iris, load_wine
@@ -8824,19 +8821,7 @@ def test_round_44s_report_v52_sets_are_new_tasks_each_with_two_families_in_selec
             assert sk.make_split(sk.SPECS["v52_" + name], 0, learner=learner).initial >= neighbours.get(learner, 0)
     # the slow configurations after round 39 (EXPENSIVE's later ones) enter a set's cache key only where it runs
     # them; the third strategies alternate over (data set, learner) as ever
-    def before_r40(spec):   # _spec_hash with round 39's EXPENSIVE
-        fields = asdict(spec)
-        for k, default in (("initial", sk.INITIAL), ("n_rounds", sk.N_ROUNDS)):
-            if fields[k] == default:
-                del fields[k]
-        blob = json.dumps([sk.VERSION, fields, sk.N_ROUNDS, sk.INITIAL, ["svc_rbf", "rf50", "mlp_small"],
-                           sk.EXPENSIVE_BUDGET, False], sort_keys=True, default=str)
-        return hashlib.sha256(blob.encode()).hexdigest()[:10]
-
-    keyed = {n for n, p in pairs.items() if set(p) & set(sk.EXPENSIVE[3:])}
-    assert keyed == {"rice_cook3", "vine_frost3", "paddle_boat4"}
-    assert all((sk._spec_hash(sk.SPECS["v52_" + n], False) != before_r40(sk.SPECS["v52_" + n])) == (n in keyed)
-               for n in shapes)
+    _keyed_by_their_slow_learners(sk, "v52_", pairs, {"rice_cook3", "vine_frost3", "paddle_boat4"})
     names = list(sk.SPECS)
     for name, pair in pairs.items():
         for learner in pair:
@@ -9003,9 +8988,7 @@ def test_round_44s_report_v52_sets_are_new_tasks_each_with_two_families_in_selec
 
 
 def test_round_45s_report_v53_sets_are_new_tasks_each_with_two_families_in_selection(sk):
-    import hashlib
     import math
-    from dataclasses import asdict
 
     from sklearn.datasets import load_breast_cancer, load_iris, load_wine
 
@@ -9046,20 +9029,8 @@ def test_round_45s_report_v53_sets_are_new_tasks_each_with_two_families_in_selec
     assert all(shapes[n][2] == 2 for n, p in pairs.items() if "logreg_l1" in p)
     # the slow configurations after round 39 (EXPENSIVE's later ones) enter a set's cache key only where it runs
     # them; the third strategies alternate over (data set, learner) as ever
-    def before_r40(spec):   # _spec_hash with round 39's EXPENSIVE
-        fields = asdict(spec)
-        for k, default in (("initial", sk.INITIAL), ("n_rounds", sk.N_ROUNDS)):
-            if fields[k] == default:
-                del fields[k]
-        blob = json.dumps([sk.VERSION, fields, sk.N_ROUNDS, sk.INITIAL, ["svc_rbf", "rf50", "mlp_small"],
-                           sk.EXPENSIVE_BUDGET, False], sort_keys=True, default=str)
-        return hashlib.sha256(blob.encode()).hexdigest()[:10]
-
-    keyed = {n for n, p in pairs.items() if set(p) & set(sk.EXPENSIVE[3:])}
-    assert keyed == {"wine_magod2_flip4", "tram_crowd3", "kiln_fire4", "glacier_flow4", "swing_arc3", "dam_spill3",
-                     "avalanche_risk3"}
-    assert all((sk._spec_hash(sk.SPECS["v53_" + n], False) != before_r40(sk.SPECS["v53_" + n])) == (n in keyed)
-               for n in shapes)
+    _keyed_by_their_slow_learners(sk, "v53_", pairs, {"wine_magod2_flip4", "tram_crowd3", "kiln_fire4", "glacier_flow4",
+                                                      "swing_arc3", "dam_spill3", "avalanche_risk3"})
     _third_strategies(sk, "v53_", pairs)
     _named_by_loader(sk, "v53_", shapes)
     families = {"easy": ("bin_full", "fence_paint", "pan_sizzle"),
@@ -9217,9 +9188,7 @@ def test_round_45s_report_v53_sets_are_new_tasks_each_with_two_families_in_selec
 
 
 def test_round_46s_report_v54_sets_are_new_tasks_each_with_two_families_in_selection(sk):
-    import hashlib
     import math
-    from dataclasses import asdict
 
     from sklearn.datasets import load_breast_cancer, load_iris, load_wine
 
@@ -9264,19 +9233,8 @@ def test_round_46s_report_v54_sets_are_new_tasks_each_with_two_families_in_selec
     assert sk.SPECS["v54_glass_crack"].family == "imbalanced"
     # the slow configurations after round 39 (EXPENSIVE's later ones) enter a set's cache key only where it runs
     # them; the third strategies alternate over (data set, learner) as ever
-    def before_r40(spec):   # _spec_hash with round 39's EXPENSIVE
-        fields = asdict(spec)
-        for k, default in (("initial", sk.INITIAL), ("n_rounds", sk.N_ROUNDS)):
-            if fields[k] == default:
-                del fields[k]
-        blob = json.dumps([sk.VERSION, fields, sk.N_ROUNDS, sk.INITIAL, ["svc_rbf", "rf50", "mlp_small"],
-                           sk.EXPENSIVE_BUDGET, False], sort_keys=True, default=str)
-        return hashlib.sha256(blob.encode()).hexdigest()[:10]
-
-    keyed = {n for n, p in pairs.items() if set(p) & set(sk.EXPENSIVE[3:])}
-    assert keyed == {"cork_pop3", "spring_stretch4", "bulb_glow3", "radiator_warm3", "cooker_valve3"}
-    assert all((sk._spec_hash(sk.SPECS["v54_" + n], False) != before_r40(sk.SPECS["v54_" + n])) == (n in keyed)
-               for n in shapes)
+    _keyed_by_their_slow_learners(sk, "v54_", pairs, {"cork_pop3", "spring_stretch4", "bulb_glow3", "radiator_warm3",
+                                                      "cooker_valve3"})
     names = list(sk.SPECS)
     assert names[-96:-72] == ["v54_" + n for n in shapes]   # in this order, just before round 47's v55_*, round 48's
     # v56_* and round 49's v57_*: no earlier set's index (nor its third strategies) moves, and these sets' third
@@ -9438,9 +9396,7 @@ def test_round_46s_report_v54_sets_are_new_tasks_each_with_two_families_in_selec
 
 
 def test_round_47s_report_v55_sets_are_new_tasks_each_with_two_families_in_selection(sk):
-    import hashlib
     import math
-    from dataclasses import asdict
 
     from sklearn.datasets import load_breast_cancer, load_iris, load_wine
 
@@ -9493,19 +9449,8 @@ def test_round_47s_report_v55_sets_are_new_tasks_each_with_two_families_in_selec
     assert shapes["bc_worstperimsmooth2_flip4"][2] == 2
     # the slow configurations after round 39 (EXPENSIVE's later ones) enter a set's cache key only where it runs
     # them; the third strategies alternate over (data set, learner) as ever
-    def before_r40(spec):   # _spec_hash with round 39's EXPENSIVE
-        fields = asdict(spec)
-        for k, default in (("initial", sk.INITIAL), ("n_rounds", sk.N_ROUNDS)):
-            if fields[k] == default:
-                del fields[k]
-        blob = json.dumps([sk.VERSION, fields, sk.N_ROUNDS, sk.INITIAL, ["svc_rbf", "rf50", "mlp_small"],
-                           sk.EXPENSIVE_BUDGET, False], sort_keys=True, default=str)
-        return hashlib.sha256(blob.encode()).hexdigest()[:10]
-
-    keyed = {n for n, p in pairs.items() if set(p) & set(sk.EXPENSIVE[3:])}
-    assert keyed == {"smoothie_blend3", "anchor_drag4", "trampoline_bounce3", "balloon_pop", "toaster_smoke3"}
-    assert all((sk._spec_hash(sk.SPECS["v55_" + n], False) != before_r40(sk.SPECS["v55_" + n])) == (n in keyed)
-               for n in shapes)
+    _keyed_by_their_slow_learners(sk, "v55_", pairs, {"smoothie_blend3", "anchor_drag4", "trampoline_bounce3",
+                                                      "balloon_pop", "toaster_smoke3"})
     names = list(sk.SPECS)
     assert names[-72:-48] == ["v55_" + n for n in shapes]   # in this order, just before round 48's v56_* and round
     # 49's v57_*: no earlier set's index (nor its third strategies) moves, and these sets' third strategies are the
@@ -9670,9 +9615,7 @@ def test_round_47s_report_v55_sets_are_new_tasks_each_with_two_families_in_selec
 
 
 def test_round_48s_report_v56_sets_are_new_tasks_each_with_two_families_in_selection(sk):
-    import hashlib
     import math
-    from dataclasses import asdict
 
     from sklearn.datasets import load_breast_cancer, load_iris, load_wine
 
@@ -9727,19 +9670,8 @@ def test_round_48s_report_v56_sets_are_new_tasks_each_with_two_families_in_selec
     assert not any("logreg_l1" in p for p in pairs.values())
     # the slow configurations after round 39 (EXPENSIVE's later ones) enter a set's cache key only where it runs
     # them; the third strategies alternate over (data set, learner) as ever
-    def before_r40(spec):   # _spec_hash with round 39's EXPENSIVE
-        fields = asdict(spec)
-        for k, default in (("initial", sk.INITIAL), ("n_rounds", sk.N_ROUNDS)):
-            if fields[k] == default:
-                del fields[k]
-        blob = json.dumps([sk.VERSION, fields, sk.N_ROUNDS, sk.INITIAL, ["svc_rbf", "rf50", "mlp_small"],
-                           sk.EXPENSIVE_BUDGET, False], sort_keys=True, default=str)
-        return hashlib.sha256(blob.encode()).hexdigest()[:10]
-
-    keyed = {n for n, p in pairs.items() if set(p) & set(sk.EXPENSIVE[3:])}
-    assert keyed == {"pancake_brown3", "zipline_speed4", "swingball_spin3", "bonfire_smoke3", "pinata_burst3"}
-    assert all((sk._spec_hash(sk.SPECS["v56_" + n], False) != before_r40(sk.SPECS["v56_" + n])) == (n in keyed)
-               for n in shapes)
+    _keyed_by_their_slow_learners(sk, "v56_", pairs, {"pancake_brown3", "zipline_speed4", "swingball_spin3",
+                                                      "bonfire_smoke3", "pinata_burst3"})
     names = list(sk.SPECS)
     assert names[-48:-24] == ["v56_" + n for n in shapes]   # in this order, just before round 49's v57_*: no earlier
     # set's index (nor its third strategies) moves, and these sets' third strategies are the ones pinned here
@@ -9984,8 +9916,8 @@ def test_round_49s_report_v57_sets_are_new_tasks_each_with_two_families_in_the_f
     assert not any("logreg_bal" in p for p in pairs.values())
     # the slow configurations after round 39 enter a set's cache key only where it runs them; the third strategies
     # alternate over (data set, learner) as ever
-    _keyed_by_their_slow_learners(sk, "v57_", pairs,
-                                  {"teapot_steep3", "hammock_sag4", "yoyo_spin3", "campfire_glow3", "popcorn_burn3"})
+    _keyed_by_their_slow_learners(sk, "v57_", pairs, {"teapot_steep3", "hammock_sag4", "yoyo_spin3", "campfire_glow3",
+                                                      "popcorn_burn3"})
     names = list(sk.SPECS)
     assert names[-24:] == ["v57_" + n for n in shapes]   # last, in this order: no earlier set's index (nor its third
     # strategies) moves, and these sets' third strategies are the ones pinned here
