@@ -2167,6 +2167,60 @@ DATASETS: tuple[DataSpec, ...] = (
              learners=("knn15", "logreg_c0.1")),
     DataSpec("v57_popcorn_burn3", "imbalanced", "popcorn_burn", (("n_features", 5),), 2000,
              learners=("svc_rbf_c0.3", "knn")),
+    # Added on 2026-11-26 (round 50's report, after the plan at 09:12 UTC, benchmarks/plans/round50.md; no result of
+    # the round yet): 24 sets in split.REPORT_ONLY and split.FRESH whose generators and derivations no other set
+    # uses (8 derived from the bundled sets, 3 of them with labels redrawn; 16 generated), each with two learner
+    # configurations of different families, no pair twice: 12 sets two of the shipped table's, 12 one of round 40's
+    # or 41's configurations (each on 1 set) beside one of the table's (each of the table's 7 on 5 or 6 sets); the
+    # digits sets run no slow learner, the sets that start from 6 labels no k-NN of more than 5 neighbours, and no
+    # set the L1 logistic regression (liblinear, two classes only).
+    DataSpec("v58_digits_rowmedian8", "bundled", "derived:digits:rowmedian8", test=500,
+             learners=("gnb_vs", "logreg_c0.1")),
+    DataSpec("v58_digits_colmedian8", "bundled", "derived:digits:colmedian8", test=500,
+             learners=("knn10_dist", "logreg_c10")),
+    DataSpec("v58_bc_areaconcav2", "bundled", "derived:breast_cancer:areaconcav2", test=0, budget_frac=1.0,
+             learners=("svc_rbf", "knn")),
+    DataSpec("v58_bc_worsttexfrac2_flip5", "noisy", "derived:breast_cancer:worsttexfrac2+flip5", test=0,
+             budget_frac=1.0, learners=("sgd_log", "gnb")),
+    DataSpec("v58_wine_hueproline2", "bundled", "derived:wine:hueproline2", test=0, budget_frac=1.0,
+             learners=("gnb", "logreg_c10"), initial=6, n_rounds=30),
+    DataSpec("v58_wine_malicash2_flip4", "noisy", "derived:wine:malicash2+flip4", test=0, budget_frac=1.0,
+             learners=("mnb", "knn"), initial=6, n_rounds=30),
+    DataSpec("v58_iris_crossratios2", "bundled", "derived:iris:crossratios2", test=0, budget_frac=1.0,
+             learners=("knn", "logreg_c0.1"), initial=6, n_rounds=30),
+    DataSpec("v58_iris_crosssums2_flip5", "noisy", "derived:iris:crosssums2+flip5", test=0, budget_frac=1.0,
+             learners=("knn3", "rf50"), initial=6, n_rounds=30),
+    DataSpec("v58_kite_soar", "easy", "kite_soar", (("n_features", 4),), 2000,
+             learners=("svc_rbf", "rf50")),
+    DataSpec("v58_bucket_overflow", "easy", "bucket_overflow", (("n_features", 4),), 2000,
+             learners=("svc_rbf", "gnb")),
+    DataSpec("v58_sledge_slide", "easy", "sledge_slide", (("n_features", 4),), 2000,
+             learners=("rf50", "gnb")),
+    DataSpec("v58_dough_prove3", "medium", "dough_prove", (("n_features", 5),), 2000,
+             learners=("knn", "mlp_small")),
+    DataSpec("v58_varnish_cure3", "medium", "varnish_cure", (("n_features", 5),), 2000,
+             learners=("mlp_small", "logreg_c0.1")),
+    DataSpec("v58_bicycle_climb4", "medium", "bicycle_climb", (("n_features", 5),), 2000,
+             learners=("rf50", "logreg_c10")),
+    DataSpec("v58_lantern_dim5", "medium", "lantern_dim", (("n_features", 4),), 2000,
+             learners=("hgb", "knn")),
+    DataSpec("v58_soup_cool3", "medium", "soup_cool", (("n_features", 5),), 2000,
+             learners=("dtree8", "mlp_small")),
+    DataSpec("v58_glacier_creep4", "hard", "glacier_creep", (("n_features", 7),), 2000,
+             learners=("mlp_small", "logreg_c10")),
+    DataSpec("v58_rocket_climb4", "hard", "rocket_climb", (("n_features", 7),), 2000,
+             learners=("svc_rbf_c10", "logreg_c0.1")),
+    DataSpec("v58_drum_echo3", "hard", "drum_echo", (("n_features", 6),), 2000, learners=("mlp_wide", "logreg_c10")),
+    DataSpec("v58_kettle_fur", "noisy", "kettle_fur", (("flip", 0.04), ("n_features", 5)), 2000,
+             learners=("rf50", "mlp_small")),
+    DataSpec("v58_orchard_ripen3", "noisy", "orchard_ripen", (("flip", 0.05), ("n_features", 5)), 2000,
+             learners=("svc_rbf", "logreg_c0.1")),
+    DataSpec("v58_flue_draw3", "noisy", "flue_draw", (("flip", 0.05), ("n_features", 5)), 2000,
+             learners=("mlp_tanh", "knn")),
+    DataSpec("v58_tyre_burst", "imbalanced", "tyre_burst", (("n_features", 4),), 2000,
+             learners=("logreg_bal", "svc_rbf")),
+    DataSpec("v58_volcano_erupt3", "imbalanced", "volcano_erupt", (("n_features", 5),), 2000,
+             learners=("svc_linear", "gnb")),
 )
 
 SPECS = {d.name: d for d in DATASETS}
@@ -2438,9 +2492,14 @@ def _derived(base: str, which: str, rs: int) -> tuple[np.ndarray, np.ndarray]:
     neighbouring pixels), ``coljump8`` (digits: each column's), ``radfrac2`` (breast_cancer: the mean radius and
     fractal dimension alone), ``worstconcsym2`` (breast_cancer: the worst concavity and symmetry alone), ``alcflav2``
     (wine: its alcohol and flavanoids alone), ``phenolscolour2`` (wine: its total phenols and colour intensity
-    alone), ``lenwidprods2`` (iris: the sepal's length times the petal's, and the sepal's width times the petal's)
-    and ``swidplenpwid3`` (iris: the sepal's width and the petal's length and width, the sepal's length left
-    out)."""
+    alone), ``lenwidprods2`` (iris: the sepal's length times the petal's, and the sepal's width times the petal's),
+    ``swidplenpwid3`` (iris: the sepal's width and the petal's length and width, the sepal's length left out),
+    ``rowmedian8`` (digits: each row's median pixel), ``colmedian8`` (digits: each column's), ``areaconcav2``
+    (breast_cancer: the mean area and concavity alone), ``worsttexfrac2`` (breast_cancer: the worst texture and
+    fractal dimension alone), ``hueproline2`` (wine: its hue and proline alone), ``malicash2`` (wine: its malic acid
+    and ash alone), ``crossratios2`` (iris: the sepal's length over the petal's width, and the sepal's width over the
+    petal's length) and ``crosssums2`` (iris: the sepal's length plus the petal's width, and the sepal's width plus
+    the petal's length)."""
     which = {"0to4": "classes01234"}.get(which, which)
     if "+" in which:   # a composition: a variant, then label noise among its own classes
         first, then = which.split("+", 1)
@@ -3430,6 +3489,22 @@ def _derived(base: str, which: str, rs: int) -> tuple[np.ndarray, np.ndarray]:
         return np.c_[X[:, 0] * X[:, 2], X[:, 1] * X[:, 3]], y   # petal's width (2)
     if which == "swidplenpwid3":   # iris: the sepal's width, the petal's length and the petal's width (the sepal's
         return X[:, [1, 2, 3]], y   # length left out) (3)
+    if which == "rowmedian8":   # digits: each row's median pixel, the mean of its 4th and 5th smallest (0-16), top to
+        return np.median(X.reshape(-1, 8, 8), axis=2), y   # bottom (8)
+    if which == "colmedian8":   # digits: each column's median pixel, the mean of its 4th and 5th smallest (0-16), left
+        return np.median(X.reshape(-1, 8, 8), axis=1), y   # to right (8)
+    if which == "areaconcav2":   # breast_cancer: the mean area and the mean concavity alone (2)
+        return X[:, [3, 6]], y
+    if which == "worsttexfrac2":   # breast_cancer: the worst texture and the worst fractal dimension alone (2)
+        return X[:, [21, 29]], y
+    if which == "hueproline2":   # wine: its hue and proline alone (2)
+        return X[:, [10, 12]], y
+    if which == "malicash2":   # wine: its malic acid and ash alone (2)
+        return X[:, [1, 2]], y
+    if which == "crossratios2":   # iris: the sepal's length over the petal's width, the sepal's width over the petal's
+        return np.c_[X[:, 0] / X[:, 3], X[:, 1] / X[:, 2]], y   # length (2)
+    if which == "crosssums2":   # iris: the sepal's length plus the petal's width, the sepal's width plus the petal's
+        return np.c_[X[:, 0] + X[:, 3], X[:, 1] + X[:, 2]], y   # length (2)
     if which.startswith("classes"):
         keep = np.isin(y, [int(c) for c in which[7:]])
         return X[keep], y[keep]
@@ -4170,8 +4245,26 @@ def _shape(loader: str, n: int, rs: int, params: dict) -> tuple[np.ndarray, np.n
     and the tower's cm, the first 2 of ``n_features``: stands, leans or falls, ``flip`` of the labels redrawn),
     ``campfire_glow`` (the logs and the wind's m/s, the first 2 of ``n_features``: embers, glowing or roaring,
     ``flip`` of the labels redrawn), ``fuse_blow`` (the amps drawn and the fuse's rated amps, the first 2 of
-    ``n_features``: whether it blows, about a sixth) and ``popcorn_burn`` (the hob's setting and the minutes on, the
-    first 2 of ``n_features``: unpopped, popped or burnt, rare)."""
+    ``n_features``: whether it blows, about a sixth), ``popcorn_burn`` (the hob's setting and the minutes on, the
+    first 2 of ``n_features``: unpopped, popped or burnt, rare), ``kite_soar`` (the wind's m/s and a kite's square
+    m, the first 2 of ``n_features``: whether it lifts), ``bucket_overflow`` (the litres a minute poured and the
+    minutes, the first 2 of ``n_features``: whether the bucket overflows), ``sledge_slide`` (a slope's degrees and
+    the snow's friction, the first 2 of ``n_features``: whether a sledge slides), ``dough_prove`` (the yeast's g and
+    the minutes, the first 2 of ``n_features``: flat, risen or overproofed), ``varnish_cure`` (a coat's mm and the
+    room's C, the first 2 of ``n_features``: under 1, 3 hours to dry or longer), ``bicycle_climb`` (a rider's watts
+    and the slope's %, the first 2 of ``n_features``: crawling, slow, steady or fast), ``lantern_dim`` (a battery's
+    % and the hours on, the first 2 of ``n_features``: five bands of brightness), ``soup_cool`` (the soup's C and
+    the minutes left, the first 2 of ``n_features``: warm, hot or scalding), ``glacier_creep`` (the ice's m and the
+    slope's degrees, the first 2 of ``n_features``: stuck, creeping, flowing or surging), ``rocket_climb`` (the
+    fuel's tonnes and the engine's kN, the first 2 of ``n_features``: grounded, hovering, climbing or soaring),
+    ``drum_echo`` (a drum's cm across and the hit's N, the first 2 of ``n_features``: a short, ringing or booming
+    echo), ``kettle_fur`` (the water's mg/l of hardness and the months of use, the first 2 of ``n_features``:
+    whether the kettle furs, ``flip`` of the labels at random), ``orchard_ripen`` (the hours of sun a day and the
+    days, the first 2 of ``n_features``: green, ripe or overripe, ``flip`` of the labels redrawn), ``flue_draw`` (a
+    flue's m and the outside C, the first 2 of ``n_features``: smoky, drawing or roaring, ``flip`` of the labels
+    redrawn), ``tyre_burst`` (a tyre's bar and the load's kg, the first 2 of ``n_features``: whether it bursts,
+    about a sixth) and ``volcano_erupt`` (the magma's pressure and the years quiet, the first 2 of ``n_features``:
+    quiet, rumbling or erupting, rare)."""
     rng = np.random.default_rng(rs)
     if loader == "xor":
         X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
@@ -7415,6 +7508,89 @@ def _shape(loader: str, n: int, rs: int, params: dict) -> tuple[np.ndarray, np.n
         X[:, :2] = X[:, :2] * [9.0, 5.0] + [1.0, 1.0]   # times the minutes: under 10 (0: unpopped), under 38 (1:
         setting, minutes = X[:, :2].T   # popped) or more (2: burnt, rare)
         return X, np.digitize(setting * minutes, [10.0, 38.0]).astype(np.int64)
+    if loader == "kite_soar":   # a wind of uniform on [0, 12] m/s on a kite of uniform on [0.5, 3] square m (the other
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # features uniform on [0, 1]): it lifts (1)
+        X[:, :2] = X[:, :2] * [12.0, 2.5] + [0.0, 0.5]   # when the m/s squared times the square m pass 60
+        wind, area = X[:, :2].T
+        return X, (wind**2 * area > 60).astype(np.int64)
+    if loader == "bucket_overflow":   # uniform on [0.5, 3] litres a minute poured for uniform on [1, 10] minutes (the
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # other features uniform on [0, 1]): the
+        X[:, :2] = X[:, :2] * [2.5, 9.0] + [0.5, 1.0]   # 8-litre bucket overflows (1) when the litres poured pass 8
+        rate, minutes = X[:, :2].T
+        return X, (rate * minutes > 8).astype(np.int64)
+    if loader == "sledge_slide":   # a slope of uniform on [5, 40] degrees under snow of friction uniform on [0.1, 0.7]
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # (the other features uniform on [0, 1]): a
+        X[:, :2] = X[:, :2] * [35.0, 0.6] + [5.0, 0.1]   # sledge slides (1) when the slope's tangent passes the
+        slope, friction = X[:, :2].T   # friction
+        return X, (np.tan(np.radians(slope)) > friction).astype(np.int64)
+    if loader == "dough_prove":   # uniform on [2, 14] g of yeast for uniform on [20, 180] minutes (the other features
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # uniform on [0, 1]): the g times the
+        X[:, :2] = X[:, :2] * [12.0, 160.0] + [2.0, 20.0]   # minutes: under 500 (0: flat), under 1300 (1: risen) or
+        yeast, minutes = X[:, :2].T   # more (2: overproofed)
+        return X, np.digitize(yeast * minutes, [500.0, 1300.0]).astype(np.int64)
+    if loader == "varnish_cure":   # a coat of uniform on [0.05, 0.5] mm in a room at uniform on [5, 30] C (the other
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # features uniform on [0, 1]): the hours to
+        X[:, :2] = X[:, :2] * [0.45, 25.0] + [0.05, 5.0]   # dry, 100 times the mm over the C: under 1 (0), under 3
+        coat, temp = X[:, :2].T   # (1) or longer (2)
+        return X, np.digitize(100 * coat / temp, [1.0, 3.0]).astype(np.int64)
+    if loader == "bicycle_climb":   # a rider of uniform on [100, 400] watts up a slope of uniform on [0, 12] % (the
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # other features uniform on [0, 1]): the
+        X[:, :2] = X[:, :2] * [300.0, 12.0] + [100.0, 0.0]   # km/h, the watts over 8 plus 4 times the %: under 5 (0:
+        watts, slope = X[:, :2].T   # crawling), under 10 (1: slow), under 18 (2: steady) or more (3: fast)
+        return X, np.digitize(watts / (8 + 4 * slope), [5.0, 10.0, 18.0]).astype(np.int64)
+    if loader == "lantern_dim":   # a lantern's battery at uniform on [10, 100] % after uniform on [0, 12] hours on (the
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # other features uniform on [0, 1]): the
+        X[:, :2] = X[:, :2] * [90.0, 12.0] + [10.0, 0.0]   # brightness, the % over 1 plus a third of the hours: under
+        battery, hours = X[:, :2].T   # 8 (0), under 16 (1), under 28 (2), under 48 (3) or more (4)
+        return X, np.digitize(battery / (1 + hours / 3), [8.0, 16.0, 28.0, 48.0]).astype(np.int64)
+    if loader == "soup_cool":   # soup at uniform on [60, 100] C left uniform on [0, 30] minutes (the other features
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # uniform on [0, 1]): its C, 20 plus the C
+        X[:, :2] = X[:, :2] * [40.0, 30.0] + [60.0, 0.0]   # above 20 over 1 plus a tenth of the minutes: under 40 (0:
+        temp, minutes = X[:, :2].T   # warm), under 60 (1: hot) or more (2: scalding)
+        return X, np.digitize((temp - 20) / (1 + minutes / 10) + 20, [40.0, 60.0]).astype(np.int64)
+    if loader == "glacier_creep":   # ice of uniform on [50, 500] m on a slope of uniform on [1, 10] degrees (the other
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # features uniform on [0, 1]): the m a year,
+        X[:, :2] = X[:, :2] * [450.0, 9.0] + [50.0, 1.0]   # the hundreds of m squared times the degrees: under 5 (0:
+        ice, slope = X[:, :2].T   # stuck), under 20 (1: creeping), under 60 (2: flowing) or more (3: surging)
+        return X, np.digitize((ice / 100) ** 2 * slope, [5.0, 20.0, 60.0]).astype(np.int64)
+    if loader == "rocket_climb":   # a rocket of uniform on [1, 10] tonnes of fuel on an engine of uniform on [50, 300]
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # kN (the other features uniform on [0, 1]):
+        X[:, :2] = X[:, :2] * [9.0, 250.0] + [1.0, 50.0]   # the kN over 10 times 2 plus the tonnes: under 1 (0:
+        fuel, thrust = X[:, :2].T   # grounded), under 2 (1: hovering), under 4 (2: climbing) or more (3: soaring)
+        return X, np.digitize(thrust / (10 * (2 + fuel)), [1.0, 2.0, 4.0]).astype(np.int64)
+    if loader == "drum_echo":   # a drum of uniform on [20, 80] cm across hit with uniform on [1, 10] N (the other
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # features uniform on [0, 1]): the cm times
+        X[:, :2] = X[:, :2] * [60.0, 9.0] + [20.0, 1.0]   # the N's square root over 40: under 1.5 (0: short), under 3
+        drum, hit = X[:, :2].T   # (1: ringing) or more (2: booming)
+        return X, np.digitize(drum * np.sqrt(hit) / 40, [1.5, 3.0]).astype(np.int64)
+    if loader == "kettle_fur":   # water of uniform on [0, 300] mg/l of hardness boiled for uniform on [0, 24] months
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # (the other features uniform on [0, 1]): the
+        X[:, :2] = X[:, :2] * [300.0, 24.0]   # kettle furs (1) when the mg/l times the months pass 2000, ``flip`` of
+        hardness, months = X[:, :2].T   # the labels at random
+        y = (hardness * months > 2000).astype(np.int64)
+        return X, _flip_binary(y, rng, params)
+    if loader == "orchard_ripen":   # uniform on [2, 12] hours of sun a day for uniform on [30, 120] days (the other
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # features uniform on [0, 1]): the hours
+        X[:, :2] = X[:, :2] * [10.0, 90.0] + [2.0, 30.0]   # times the days: under 400 (0: green), under 800 (1: ripe)
+        sun, days = X[:, :2].T   # or more (2: overripe), ``flip`` of the labels redrawn
+        y = np.digitize(sun * days, [400.0, 800.0]).astype(np.int64)
+        return X, _redraw_among(y, rng, 3, params)
+    if loader == "flue_draw":   # a flue of uniform on [3, 15] m on a day of uniform on [-10, 20] C (the other
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # features uniform on [0, 1]): the m times
+        X[:, :2] = X[:, :2] * [12.0, 30.0] + [3.0, -10.0]   # 25 less the C over 10: under 10 (0: smoky), under 25 (1:
+        height, outside = X[:, :2].T   # drawing) or more (2: roaring), ``flip`` of the labels redrawn
+        y = np.digitize(height * (25 - outside) / 10, [10.0, 25.0]).astype(np.int64)
+        return X, _redraw_among(y, rng, 3, params)
+    if loader == "tyre_burst":   # a tyre at uniform on [1.5, 4] bar under a load of uniform on [200, 800] kg (the other
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # features uniform on [0, 1]): it bursts (1,
+        X[:, :2] = X[:, :2] * [2.5, 600.0] + [1.5, 200.0]   # about a sixth) when the bar times the kg pass 2000
+        bar, load = X[:, :2].T
+        return X, (bar * load > 2000).astype(np.int64)
+    if loader == "volcano_erupt":   # magma at a pressure uniform on [0, 10] after uniform on [0, 100] years quiet (the
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # other features uniform on [0, 1]): the
+        X[:, :2] = X[:, :2] * [10.0, 100.0]   # pressure times the years: under 150 (0: quiet), under 600 (1: rumbling)
+        pressure, years = X[:, :2].T   # or more (2: erupting, rare)
+        return X, np.digitize(pressure * years, [150.0, 600.0]).astype(np.int64)
     if loader == "checker":
         X = rng.random((n, int(params["n_features"])))
         c = int(params["cells"])

@@ -226,6 +226,11 @@ existed; round 47's V5 against the shipped V4 under a rule fixed before any row;
 v46-v56, report part 24 ``v57_*`` sets) keeps the salt; the ``v56_*``, looked at on 2026-11-26 07:09 UTC (round 48's
 report), join the selection part beside the ``v55_*``, and 24 new sets (``v57_*``, added after the plan and before any
 result of the round) are :data:`REPORT_ONLY` and :data:`FRESH` for round 49's report.
+Round 50 (its plan in ``benchmarks/plans/round50.md``, committed at 09:12 UTC on 2026-11-26, before any ``v58_*`` set
+existed; no design change, a second report of the shipped V5, V4 beside; report part 24 ``v58_*`` sets) keeps the
+salt; the ``v57_*``, looked at on 2026-11-26 08:39 UTC (round 49's report), join the selection part beside the
+``v56_*``, and 24 new sets (``v58_*``, added after the plan and before any result of the round) are
+:data:`REPORT_ONLY` and :data:`FRESH` for round 50's report.
 
 Usage::
 
@@ -239,16 +244,16 @@ import sys
 from pathlib import Path
 
 SALT = "alplan-forecast-split-v8:"
-#: The fresh report: the report-only sets of the latest report (the 24 ``v57_*``, committed for round 49's report,
-#: after the ``v56_*`` were looked at on 2026-11-26 07:09 UTC (round 48's report) and the round's plan
-#: (``benchmarks/plans/round49.md``) was committed at 07:58 UTC on 2026-11-26).
-FRESH = frozenset({"skl:v57_digits_rowjump8", "skl:v57_digits_coljump8", "skl:v57_bc_radfrac2",
-                   "skl:v57_bc_worstconcsym2_flip4", "skl:v57_wine_alcflav2", "skl:v57_wine_phenolscolour2_flip5",
-                   "skl:v57_iris_lenwidprods2", "skl:v57_iris_swidplenpwid3_flip4", "skl:v57_candle_drip",
-                   "skl:v57_puddle_jump", "skl:v57_wheelbarrow_tip", "skl:v57_teapot_steep3", "skl:v57_marmalade_set3",
-                   "skl:v57_canoe_glide4", "skl:v57_skateboard_stop5", "skl:v57_icecube_melt3", "skl:v57_hammock_sag4",
-                   "skl:v57_catapult_throw4", "skl:v57_yoyo_spin3", "skl:v57_gutter_clog", "skl:v57_sandcastle_stand3",
-                   "skl:v57_campfire_glow3", "skl:v57_fuse_blow", "skl:v57_popcorn_burn3"})
+#: The fresh report: the report-only sets of the latest report (the 24 ``v58_*``, committed for round 50's report,
+#: after the ``v57_*`` were looked at on 2026-11-26 08:39 UTC (round 49's report) and the round's plan
+#: (``benchmarks/plans/round50.md``) was committed at 09:12 UTC on 2026-11-26).
+FRESH = frozenset({"skl:v58_digits_rowmedian8", "skl:v58_digits_colmedian8", "skl:v58_bc_areaconcav2",
+                   "skl:v58_bc_worsttexfrac2_flip5", "skl:v58_wine_hueproline2", "skl:v58_wine_malicash2_flip4",
+                   "skl:v58_iris_crossratios2", "skl:v58_iris_crosssums2_flip5", "skl:v58_kite_soar",
+                   "skl:v58_bucket_overflow", "skl:v58_sledge_slide", "skl:v58_dough_prove3", "skl:v58_varnish_cure3",
+                   "skl:v58_bicycle_climb4", "skl:v58_lantern_dim5", "skl:v58_soup_cool3", "skl:v58_glacier_creep4",
+                   "skl:v58_rocket_climb4", "skl:v58_drum_echo3", "skl:v58_kettle_fur", "skl:v58_orchard_ripen3",
+                   "skl:v58_flue_draw3", "skl:v58_tyre_burst", "skl:v58_volcano_erupt3"})
 #: Data sets added after a report look and reserved for the report part (never fitted or chosen on): from round
 #: 10 on, :data:`FRESH` alone. Earlier report-only sets (``v4_*`` to ``v7_*``) have been looked at and follow the
 #: hash.
@@ -280,7 +285,8 @@ REPORT_ONLY = FRESH
 #: 2026-11-25 23:57 UTC), the ``v51_*`` (round 43's report, 2026-11-26 00:32 UTC), the ``v52_*`` (round 44's report,
 #: 2026-11-26 01:31 UTC), the ``v53_*`` (round 45's report, 2026-11-26 02:26 UTC), the ``v54_*`` (round 46's report,
 #: 2026-11-26 04:21 UTC), the ``v55_*`` (round 47's report, 2026-11-26 06:18 UTC), the ``v56_*`` (round 48's report,
-#: 2026-11-26 07:09 UTC). From round 16 on, :data:`CALIBRATION_ADDED` of them are in the calibration part instead.
+#: 2026-11-26 07:09 UTC), the ``v57_*`` (round 49's report, 2026-11-26 08:39 UTC). From round 16 on,
+#: :data:`CALIBRATION_ADDED` of them are in the calibration part instead.
 #: Round 41 adds the ``v48_*`` here before any look (its plan, ``benchmarks/plans/round41.md``, makes them the
 #: selection part of its fresh split).
 SELECTION_ONLY = frozenset({
@@ -483,7 +489,14 @@ SELECTION_ONLY = frozenset({
     "skl:v56_pancake_brown3", "skl:v56_greenhouse_warm3", "skl:v56_kayak_drift4", "skl:v56_scooter_brake5",
     "skl:v56_lolly_melt3", "skl:v56_zipline_speed4", "skl:v56_bobsled_run4", "skl:v56_swingball_spin3",
     "skl:v56_doormat_dry", "skl:v56_snowman_build3", "skl:v56_bonfire_smoke3", "skl:v56_mousetrap_snap",
-    "skl:v56_pinata_burst3"})
+    "skl:v56_pinata_burst3",
+    "skl:v57_digits_rowjump8", "skl:v57_digits_coljump8", "skl:v57_bc_radfrac2", "skl:v57_bc_worstconcsym2_flip4",
+    "skl:v57_wine_alcflav2", "skl:v57_wine_phenolscolour2_flip5", "skl:v57_iris_lenwidprods2",
+    "skl:v57_iris_swidplenpwid3_flip4", "skl:v57_candle_drip", "skl:v57_puddle_jump", "skl:v57_wheelbarrow_tip",
+    "skl:v57_teapot_steep3", "skl:v57_marmalade_set3", "skl:v57_canoe_glide4", "skl:v57_skateboard_stop5",
+    "skl:v57_icecube_melt3", "skl:v57_hammock_sag4", "skl:v57_catapult_throw4", "skl:v57_yoyo_spin3",
+    "skl:v57_gutter_clog", "skl:v57_sandcastle_stand3", "skl:v57_campfire_glow3", "skl:v57_fuse_blow",
+    "skl:v57_popcorn_burn3"})
 #: Round 16's salt for :data:`CALIBRATION_ADDED`.
 CALIBRATION_SALT = "alplan-forecast-r16-calibration:"
 

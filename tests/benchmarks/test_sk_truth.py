@@ -162,9 +162,10 @@ def test_every_data_set_loads_with_its_classes_and_the_fresh_ones_stay_in_the_re
     sc_X, sc_y = sk.load_xy(sk.SPECS["v8_sectors6"])
     assert np.unique(sc_y).size == 6 and np.bincount(sc_y).min() > 250
     round41 = ("skl:v48_", "skl:v49_", "skl:v50_", "skl:v51_", "skl:v52_", "skl:v53_", "skl:v54_", "skl:v55_",
-               "skl:v56_", "skl:v57_")   # round 41's sets run its configurations or the shipped table's, not always
-    # the MLP; round 42's a linear or naive Bayes one beside another family; round 43's a logistic regression beside
-    # another family; round 44's, 45's, 46's, 47's, 48's and 49's two configurations of different families
+               "skl:v56_", "skl:v57_", "skl:v58_")   # round 41's sets run its configurations or the shipped table's,
+    # not always the MLP; round 42's a linear or naive Bayes one beside another family; round 43's a logistic
+    # regression beside another family; round 44's, 45's, 46's, 47's, 48's, 49's and 50's two configurations of
+    # different families
     assert all("mlp_small" in sk.SPECS[k[4:]].learners for k in split.REPORT_ONLY | split.SELECTION_ONLY
                if not k.startswith(round41))
     # the sets added after the latest report look are in the report part, whatever the hash says (FRESH, round
@@ -179,10 +180,11 @@ def test_every_data_set_loads_with_its_classes_and_the_fresh_ones_stay_in_the_re
     looked_at = ("v8_", "v9_", "v10_", "v11_", "v12_", "v13_", "v14_", "v15_", "v16_", "v17_", "v18_", "v19_",
                  "v20_", "v21_", "v22_", "v23_", "v24_", "v25_", "v26_", "v27_", "v28_", "v29_", "v30_", "v31_",
                  "v32_", "v33_", "v34_", "v35_", "v36_", "v37_", "v38_", "v39_", "v40_", "v41_", "v42_", "v43_",
-                 "v44_", "v45_", "v46_", "v47_", "v49_", "v50_", "v51_", "v52_", "v53_", "v54_", "v55_", "v56_")
+                 "v44_", "v45_", "v46_", "v47_", "v49_", "v50_", "v51_", "v52_", "v53_", "v54_", "v55_", "v56_",
+                 "v57_")
     # and round 41's selection part, the v48_* (in the selection part before any look)
     assert split.SELECTION_ONLY == {d.key for d in sk.DATASETS if d.name.startswith(looked_at + ("v48_",))}
-    assert split.FRESH == {d.key for d in sk.DATASETS if d.name.startswith("v57_")} and len(split.FRESH) == 24
+    assert split.FRESH == {d.key for d in sk.DATASETS if d.name.startswith("v58_")} and len(split.FRESH) == 24
 
 
 def _draws_only_from_its_seed(sk, prefix: str, names: tuple[str, ...]) -> None:
@@ -332,7 +334,7 @@ def _third_strategies(sk, prefix: str, pairs: dict) -> None:
 
 def _pairs_of_a_round(sk, prefix: str, shipped: dict, later: dict, shapes: dict, *, later_configs: tuple,
                       later_families: dict) -> None:
-    """A round's 24 sets (rounds 45-49): 12 with two of the shipped table's configurations, 12 with one of round 40's
+    """A round's 24 sets (rounds 45-50): 12 with two of the shipped table's configurations, 12 with one of round 40's
     or 41's (each of ``later_configs`` on one set, their families ``later_families``) beside one of the table's; each
     of the table's 7 on 5 or 6 sets; two families a set, all six families, no pair twice; no slow learner on a
     10-class digits set; the slow ones' budgets capped as ever; k-NN fits from its k labels; the sets from 6 labels no
@@ -7593,9 +7595,9 @@ def test_round_40s_report_v47_sets_are_new_tasks_each_with_the_mlp_and_a_new_con
     _learners_and_sizes(sk, "v47_", others, _usual_sizes(shapes), like=("v45_", "v46_"))
     assert Counter(others.values()) == {c: 2 for c in ROUND_40_LEARNERS}   # each new configuration on 2 sets
     assert not any(c in d.learners for d in sk.DATASETS
-                   if not d.name.startswith(("v47_", "v52_", "v53_", "v54_", "v55_", "v56_", "v57_"))
+                   if not d.name.startswith(("v47_", "v52_", "v53_", "v54_", "v55_", "v56_", "v57_", "v58_"))
                    for c in ROUND_40_LEARNERS)   # (round 44's v52_*, round 45's v53_*, round 46's v54_*, round 47's
-    # v55_*, round 48's v56_* and round 49's v57_* reuse some, their own tests)
+    # v55_*, round 48's v56_*, round 49's v57_* and round 50's v58_* reuse some, their own tests)
     _named_by_loader(sk, "v47_", shapes)
     families = {"medium": ("aquarium_stock3", "printer_ink4", "lawn_mow3"),
                 "noisy": ("cheese_age3", "coaster_loop", "wine_highproline_flip5"), "imbalanced": ("water_carry3",),
@@ -7855,9 +7857,9 @@ def test_round_40s_learners_keep_the_earlier_runs_cache_keys_and_strategies(sk):
 
     names = list(sk.SPECS)
     for spec in sk.DATASETS:
-        if spec.name.startswith(("v47_", "v48_", "v49_", "v52_", "v53_", "v54_", "v55_", "v56_", "v57_")):   # round
-            # 40's sets, round 41's, round 44's, round 45's, round 46's, round 47's, round 48's, round 49's (their own
-            # tests)
+        if spec.name.startswith(("v47_", "v48_", "v49_", "v52_", "v53_", "v54_", "v55_", "v56_", "v57_",
+                                 "v58_")):   # round 40's sets, round 41's, round 44's, round 45's, round 46's, round
+            # 47's, round 48's, round 49's, round 50's (their own tests)
             continue
         assert sk._spec_hash(spec, False) == old_hash(spec), spec.name
         for learner in spec.learners:
@@ -7903,9 +7905,9 @@ def test_round_41s_selection_v48_sets_are_new_tasks_each_with_two_new_configurat
     held = Counter(c for p in pairs.values() for c in p)
     assert held == {c: 4 for c in ROUND_41_LEARNERS}
     assert not any(c in d.learners for d in sk.DATASETS
-                   if not d.name.startswith(("v48_", "v52_", "v53_", "v54_", "v55_", "v56_", "v57_"))
+                   if not d.name.startswith(("v48_", "v52_", "v53_", "v54_", "v55_", "v56_", "v57_", "v58_"))
                    for c in ROUND_41_LEARNERS)   # (round 44's v52_*, round 45's v53_*, round 46's v54_*, round 47's
-    # v55_*, round 48's v56_* and round 49's v57_* reuse some, their own tests)
+    # v55_*, round 48's v56_*, round 49's v57_* and round 50's v58_* reuse some, their own tests)
     assert all(learner_family(a) != learner_family(b) for a, b in pairs.values())
     assert len({frozenset(p) for p in pairs.values()}) == 24   # no pair twice
     # liblinear fits two classes only (scikit-learn 1.9 refuses more): the L1 logistic regression's sets are binary
@@ -8205,9 +8207,9 @@ def test_round_41s_learners_keep_the_earlier_runs_cache_keys_and_strategies(sk):
     names = list(sk.SPECS)
     r40 = FIRST_LEARNERS + ROUND_40_LEARNERS
     for spec in sk.DATASETS:
-        if spec.name.startswith(("v48_", "v49_", "v52_", "v53_", "v54_", "v55_", "v56_", "v57_")):   # (round 44's
-            # v52_*, round 45's v53_*, round 46's v54_*, round 47's v55_*, round 48's v56_*, round 49's v57_*: their
-            # own tests)
+        if spec.name.startswith(("v48_", "v49_", "v52_", "v53_", "v54_", "v55_", "v56_", "v57_", "v58_")):   # (round
+            # 44's v52_*, round 45's v53_*, round 46's v54_*, round 47's v55_*, round 48's v56_*, round 49's v57_*,
+            # round 50's v58_*: their own tests)
             continue
         assert sk._spec_hash(spec, False) == r40_hash(spec), spec.name
         assert sk._spec_hash(spec, True) == r40_hash(spec, True), spec.name
@@ -8291,9 +8293,9 @@ def test_round_41s_report_v49_sets_are_new_tasks_with_shipped_or_unseen_configur
     assert all(learner_family(a) != learner_family(b) for a, b in (shipped | unseen).values())
     assert len({frozenset(p) for p in (shipped | unseen).values()}) == 24
     assert not any(c in d.learners for d in sk.DATASETS
-                   if not d.name.startswith(("v49_", "v52_", "v53_", "v54_", "v55_", "v56_", "v57_"))
+                   if not d.name.startswith(("v49_", "v52_", "v53_", "v54_", "v55_", "v56_", "v57_", "v58_"))
                    for c in ROUND_41_REPORT_LEARNERS)   # (round 44's v52_*, round 45's v53_*, round 46's v54_*, round
-    # 47's v55_*, round 48's v56_* and round 49's v57_* reuse some, their own tests)
+    # 47's v55_*, round 48's v56_*, round 49's v57_* and round 50's v58_* reuse some, their own tests)
     assert not any(set(d.learners) & set(ROUND_40_LEARNERS + ROUND_41_LEARNERS)
                    for d in sk.DATASETS if d.name.startswith("v49_"))
     # k-NN with k = 10 fits from 10 labels: its sets start from 20
@@ -9236,9 +9238,9 @@ def test_round_46s_report_v54_sets_are_new_tasks_each_with_two_families_in_selec
     _keyed_by_their_slow_learners(sk, "v54_", pairs, {"cork_pop3", "spring_stretch4", "bulb_glow3", "radiator_warm3",
                                                       "cooker_valve3"})
     names = list(sk.SPECS)
-    assert names[-96:-72] == ["v54_" + n for n in shapes]   # in this order, just before round 47's v55_*, round 48's
-    # v56_* and round 49's v57_*: no earlier set's index (nor its third strategies) moves, and these sets' third
-    # strategies are the ones pinned here
+    assert names[-120:-96] == ["v54_" + n for n in shapes]   # in this order, just before round 47's v55_*, round
+    # 48's v56_*, round 49's v57_* and round 50's v58_*: no earlier set's index (nor its third strategies) moves, and
+    # these sets' third strategies are the ones pinned here
     _third_strategies(sk, "v54_", pairs)
     _named_by_loader(sk, "v54_", shapes)
     families = {"easy": ("cup_spill", "bottle_float", "stool_wobble"),
@@ -9452,9 +9454,9 @@ def test_round_47s_report_v55_sets_are_new_tasks_each_with_two_families_in_selec
     _keyed_by_their_slow_learners(sk, "v55_", pairs, {"smoothie_blend3", "anchor_drag4", "trampoline_bounce3",
                                                       "balloon_pop", "toaster_smoke3"})
     names = list(sk.SPECS)
-    assert names[-72:-48] == ["v55_" + n for n in shapes]   # in this order, just before round 48's v56_* and round
-    # 49's v57_*: no earlier set's index (nor its third strategies) moves, and these sets' third strategies are the
-    # ones pinned here
+    assert names[-96:-72] == ["v55_" + n for n in shapes]   # in this order, just before round 48's v56_*, round 49's
+    # v57_* and round 50's v58_*: no earlier set's index (nor its third strategies) moves, and these sets' third
+    # strategies are the ones pinned here
     _third_strategies(sk, "v55_", pairs)
     _named_by_loader(sk, "v55_", shapes)
     families = {"easy": ("tent_peg", "iron_crease", "towel_dry"),
@@ -9673,8 +9675,9 @@ def test_round_48s_report_v56_sets_are_new_tasks_each_with_two_families_in_selec
     _keyed_by_their_slow_learners(sk, "v56_", pairs, {"pancake_brown3", "zipline_speed4", "swingball_spin3",
                                                       "bonfire_smoke3", "pinata_burst3"})
     names = list(sk.SPECS)
-    assert names[-48:-24] == ["v56_" + n for n in shapes]   # in this order, just before round 49's v57_*: no earlier
-    # set's index (nor its third strategies) moves, and these sets' third strategies are the ones pinned here
+    assert names[-72:-48] == ["v56_" + n for n in shapes]   # in this order, just before round 49's v57_* and round
+    # 50's v58_*: no earlier set's index (nor its third strategies) moves, and these sets' third strategies are the
+    # ones pinned here
     _third_strategies(sk, "v56_", pairs)
     _named_by_loader(sk, "v56_", shapes)
     families = {"easy": ("stepladder_tip", "birdbath_freeze", "hosepipe_reach"),
@@ -9858,12 +9861,11 @@ def _keyed_by_their_slow_learners(sk, prefix: str, pairs: dict, keyed: set) -> N
         assert (sk._spec_hash(spec, False) != before_r40(spec)) == (name in keyed), name
 
 
-def test_round_49s_report_v57_sets_are_new_tasks_each_with_two_families_in_the_fresh_report(sk):
+def test_round_49s_report_v57_sets_are_new_tasks_each_with_two_families_in_selection(sk):
     import math
 
     from sklearn.datasets import load_breast_cancer, load_iris, load_wine
 
-    split = sys.modules["split"]
     shapes = {"digits_rowjump8": (1797, 8, 10), "digits_coljump8": (1797, 8, 10), "bc_radfrac2": (569, 2, 2),
               "bc_worstconcsym2_flip4": (569, 2, 2), "wine_alcflav2": (178, 2, 3),
               "wine_phenolscolour2_flip5": (178, 2, 3), "iris_lenwidprods2": (150, 2, 3),
@@ -9919,8 +9921,8 @@ def test_round_49s_report_v57_sets_are_new_tasks_each_with_two_families_in_the_f
     _keyed_by_their_slow_learners(sk, "v57_", pairs, {"teapot_steep3", "hammock_sag4", "yoyo_spin3", "campfire_glow3",
                                                       "popcorn_burn3"})
     names = list(sk.SPECS)
-    assert names[-24:] == ["v57_" + n for n in shapes]   # last, in this order: no earlier set's index (nor its third
-    # strategies) moves, and these sets' third strategies are the ones pinned here
+    assert names[-48:-24] == ["v57_" + n for n in shapes]   # in this order, just before round 50's v58_*: no earlier
+    # set's index (nor its third strategies) moves, and these sets' third strategies are the ones pinned here
     _third_strategies(sk, "v57_", pairs)
     _named_by_loader(sk, "v57_", shapes)
     families = {"easy": ("candle_drip", "puddle_jump", "wheelbarrow_tip"),
@@ -9931,12 +9933,8 @@ def test_round_49s_report_v57_sets_are_new_tasks_each_with_two_families_in_the_f
                 "imbalanced": ("fuse_blow", "popcorn_burn3"),
                 "bundled": ("digits_rowjump8", "digits_coljump8", "bc_radfrac2", "wine_alcflav2", "iris_lenwidprods2")}
     _in_families(sk, "v57_", shapes, families)
-    # the fresh report: FRESH is exactly these, all in the report part; the v56_*, looked at by round 48's report,
-    # in the selection part beside the v55_*
-    keys = {sk.SPECS["v57_" + n].key for n in shapes}
-    assert keys == split.FRESH == split.REPORT_ONLY and {split.part(k) for k in keys} == {"report"}
-    assert not keys & (split.SELECTION_ONLY | split.CALIBRATION_ADDED)
-    _in_selection(sk, {"v56_": 24, "v55_": 24})
+    # looked at by round 49's report: in the selection part, as the v56_*, looked at by round 48's report, are
+    _in_selection(sk, {"v57_": 24, "v56_": 24, "v55_": 24}, "v57_", shapes)
     _loaders_all_new(sk, "v57_", shapes, 24)
     _fit_their_initial_labels(sk, "v57_", pairs, shapes)
 
@@ -10090,4 +10088,250 @@ def test_round_49s_report_v57_sets_are_new_tasks_each_with_two_families_in_the_f
     assert np.bincount(y)[2] < 250 and np.bincount(y)[1] > 1000
     assert popcorn(2, 3) == 0 and popcorn(5, 4) == 1 and popcorn(9, 5) == 2
     _draws_only_from_its_seed(sk, "v57_", tuple(n for n in shapes if not n.startswith(("digits_", "bc_", "wine_",
+                                                                                             "iris_"))))
+
+
+def test_round_50s_report_v58_sets_are_new_tasks_each_with_two_families_in_the_fresh_report(sk):
+    import math
+
+    from sklearn.datasets import load_breast_cancer, load_iris, load_wine
+
+    split = sys.modules["split"]
+    shapes = {"digits_rowmedian8": (1797, 8, 10), "digits_colmedian8": (1797, 8, 10), "bc_areaconcav2": (569, 2, 2),
+              "bc_worsttexfrac2_flip5": (569, 2, 2), "wine_hueproline2": (178, 2, 3),
+              "wine_malicash2_flip4": (178, 2, 3), "iris_crossratios2": (150, 2, 3),
+              "iris_crosssums2_flip5": (150, 2, 3), "kite_soar": (2000, 4, 2), "bucket_overflow": (2000, 4, 2),
+              "sledge_slide": (2000, 4, 2), "dough_prove3": (2000, 5, 3), "varnish_cure3": (2000, 5, 3),
+              "bicycle_climb4": (2000, 5, 4), "lantern_dim5": (2000, 4, 5), "soup_cool3": (2000, 5, 3),
+              "glacier_creep4": (2000, 7, 4), "rocket_climb4": (2000, 7, 4), "drum_echo3": (2000, 6, 3),
+              "kettle_fur": (2000, 5, 2), "orchard_ripen3": (2000, 5, 3), "flue_draw3": (2000, 5, 3),
+              "tyre_burst": (2000, 4, 2), "volcano_erupt3": (2000, 5, 3)}
+    _loads_as_named(sk, "v58_", shapes)
+    shipped = {"bc_areaconcav2": ("svc_rbf", "knn"), "wine_hueproline2": ("gnb", "logreg_c10"),
+               "iris_crossratios2": ("knn", "logreg_c0.1"), "kite_soar": ("svc_rbf", "rf50"),
+               "bucket_overflow": ("svc_rbf", "gnb"), "sledge_slide": ("rf50", "gnb"),
+               "dough_prove3": ("knn", "mlp_small"), "varnish_cure3": ("mlp_small", "logreg_c0.1"),
+               "bicycle_climb4": ("rf50", "logreg_c10"), "glacier_creep4": ("mlp_small", "logreg_c10"),
+               "kettle_fur": ("rf50", "mlp_small"), "orchard_ripen3": ("svc_rbf", "logreg_c0.1")}
+    later = {"digits_rowmedian8": ("gnb_vs", "logreg_c0.1"), "digits_colmedian8": ("knn10_dist", "logreg_c10"),
+             "bc_worsttexfrac2_flip5": ("sgd_log", "gnb"), "wine_malicash2_flip4": ("mnb", "knn"),
+             "iris_crosssums2_flip5": ("knn3", "rf50"), "lantern_dim5": ("hgb", "knn"),
+             "soup_cool3": ("dtree8", "mlp_small"), "rocket_climb4": ("svc_rbf_c10", "logreg_c0.1"),
+             "drum_echo3": ("mlp_wide", "logreg_c10"), "flue_draw3": ("mlp_tanh", "knn"),
+             "tyre_burst": ("logreg_bal", "svc_rbf"), "volcano_erupt3": ("svc_linear", "gnb")}
+    pairs = shipped | later
+    _learners_and_sizes(sk, "v58_", pairs, _usual_sizes(shapes), like=("v55_", "v56_", "v57_"))
+    # the round 40/41 configurations beside the table's come from every family, two of each: the 12 that round 49's
+    # v57_* did not run but k-NN with k = 30 (its sets would start from 30), round 41's distance-weighted k-NN with
+    # k = 10 in its place
+    _pairs_of_a_round(sk, "v58_", shipped, later, shapes,
+                      later_configs=("gnb_vs", "knn10_dist", "sgd_log", "mnb", "knn3", "hgb", "dtree8", "svc_rbf_c10",
+                                     "mlp_wide", "mlp_tanh", "logreg_bal", "svc_linear"),
+                      later_families={"tree": 2, "SVM": 2, "NB": 2, "linear": 2, "neural": 2, "kNN": 2})
+    # no pair with a later configuration that a set of round 47's, 48's or 49's ran; of the table's twenty pairs of
+    # two families, the 8 that round 49's v57_* did not run, and 4 of its own (the counts of 5 or 6 a configuration
+    # ask for them)
+    _against_earlier_rounds(sk, later, shipped, previous="v57_", earlier=("v55_", "v56_", "v57_"),
+                            later_overlap={"knn10_dist"},
+                            shipped_overlap=(("rf50", "logreg_c10"), ("mlp_small", "logreg_c10"), ("rf50", "mlp_small"),
+                                             ("svc_rbf", "logreg_c0.1")))
+    # budgets: the slow ones capped, a small pool whole; the class-weighted logistic regression on an imbalanced set,
+    # the L1 one (liblinear, two classes only) on none
+    _budgets(sk, [
+        ("v58_lantern_dim5", "hgb", 600), ("v58_lantern_dim5", "knn", 1050),
+        ("v58_soup_cool3", "dtree8", 1050), ("v58_soup_cool3", "mlp_small", 600),
+        ("v58_wine_malicash2_flip4", "mnb", 125), ("v58_wine_malicash2_flip4", "knn", 125),   # its whole pool
+        ("v58_iris_crosssums2_flip5", "knn3", 105), ("v58_iris_crosssums2_flip5", "rf50", 105),   # its whole pool
+        ("v58_bc_worsttexfrac2_flip5", "sgd_log", 398), ("v58_digits_colmedian8", "knn10_dist", 972),
+        ("v58_tyre_burst", "logreg_bal", 1050), ("v58_tyre_burst", "svc_rbf", 600),
+    ])
+    assert [n for n, p in pairs.items() if "logreg_bal" in p] == ["tyre_burst"]
+    assert sk.SPECS["v58_tyre_burst"].family == "imbalanced"
+    assert not any("logreg_l1" in p for p in pairs.values())
+    # the slow configurations after round 39 enter a set's cache key only where it runs them; the third strategies
+    # alternate over (data set, learner) as ever
+    _keyed_by_their_slow_learners(sk, "v58_", pairs, {"lantern_dim5", "rocket_climb4", "drum_echo3", "flue_draw3",
+                                                      "volcano_erupt3"})
+    names = list(sk.SPECS)
+    assert names[-24:] == ["v58_" + n for n in shapes]   # last, in this order: no earlier set's index (nor its third
+    # strategies) moves, and these sets' third strategies are the ones pinned here
+    _third_strategies(sk, "v58_", pairs)
+    _named_by_loader(sk, "v58_", shapes)
+    families = {"easy": ("kite_soar", "bucket_overflow", "sledge_slide"),
+                "medium": ("dough_prove3", "varnish_cure3", "bicycle_climb4", "lantern_dim5", "soup_cool3"),
+                "hard": ("glacier_creep4", "rocket_climb4", "drum_echo3"),
+                "noisy": ("bc_worsttexfrac2_flip5", "wine_malicash2_flip4", "iris_crosssums2_flip5", "kettle_fur",
+                          "orchard_ripen3", "flue_draw3"),
+                "imbalanced": ("tyre_burst", "volcano_erupt3"),
+                "bundled": ("digits_rowmedian8", "digits_colmedian8", "bc_areaconcav2", "wine_hueproline2",
+                            "iris_crossratios2")}
+    _in_families(sk, "v58_", shapes, families)
+    # the fresh report: FRESH is exactly these, all in the report part; the v57_*, looked at by round 49's report,
+    # in the selection part beside the v56_*
+    keys = {sk.SPECS["v58_" + n].key for n in shapes}
+    assert keys == split.FRESH == split.REPORT_ONLY and {split.part(k) for k in keys} == {"report"}
+    assert not keys & (split.SELECTION_ONLY | split.CALIBRATION_ADDED)
+    _in_selection(sk, {"v57_": 24, "v56_": 24})
+    _loaders_all_new(sk, "v58_", shapes, 24)
+    _fit_their_initial_labels(sk, "v58_", pairs, shapes)
+
+    # digits as each row's median pixel (the mean of its 4th and 5th smallest), and each column's
+    digits_X, digits_y = sk.load_xy(sk.SPECS["digits"])
+    r_X, r_y = sk.load_xy(sk.SPECS["v58_digits_rowmedian8"])
+    c_X, c_y = sk.load_xy(sk.SPECS["v58_digits_colmedian8"])
+    assert np.array_equal(r_y, digits_y) and np.array_equal(c_y, digits_y)
+    for i in range(0, 1797, 7):
+        img = digits_X[i].reshape(8, 8).tolist()
+        rows = [sorted(img[r]) for r in range(8)]
+        cols = [sorted(img[r][c] for r in range(8)) for c in range(8)]
+        assert r_X[i].tolist() == [(v[3] + v[4]) / 2 for v in rows], i
+        assert c_X[i].tolist() == [(v[3] + v[4]) / 2 for v in cols], i
+    # a line's median is at most its brightest pixel (round 40's v47_digits_rowcolmax), below it somewhere
+    brightest = sk.load_xy(sk.SPECS["v47_digits_rowcolmax"])[0]
+    for med, mx in ((r_X, brightest[:, :8]), (c_X, brightest[:, 8:])):
+        assert (med <= mx).all() and (med < mx).any()
+    # every digit has a column at least half inked; all but a few a row
+    assert (c_X > 0).any(axis=1).all() and (r_X > 0).any(axis=1).mean() > 0.99
+    # each the other's transpose: the digits turned a quarter give the columns' medians as rows'
+    turned = digits_X.reshape(-1, 8, 8).transpose(0, 2, 1)
+    assert np.array_equal(c_X, np.median(turned, axis=2))
+    assert not np.array_equal(r_X, c_X)
+    bc, wine, iris = load_breast_cancer(), load_wine(), load_iris()
+    _picks_columns(sk, "v58_bc_areaconcav2", bc, ("mean area", "mean concavity"))
+    # 5% redrawn among 2 classes: about half of them to their own class
+    _picks_columns(sk, "v58_bc_worsttexfrac2_flip5", bc, ("worst texture", "worst fractal dimension"), 0.05)
+    _picks_columns(sk, "v58_wine_hueproline2", wine, ("hue", "proline"))
+    _picks_columns(sk, "v58_wine_malicash2_flip4", wine, ("malic_acid", "ash"), 0.04)
+    # iris as the crossed ratios, the sepal's length over the petal's width and the sepal's width over the petal's
+    # length: neither the parts' own ratios nor the petal's over the sepal's, nor the crossed products
+    cr_X, cr_y = sk.load_xy(sk.SPECS["v58_iris_crossratios2"])
+    assert np.array_equal(cr_y, iris.target)
+    assert cr_X.tolist() == [[sl / pw, sw / pl] for sl, sw, pl, pw in iris.data.tolist()]
+    for other in ("v50_iris_ratios2", "v29_iris_petalratios", "v27_iris_crossprod"):
+        assert not np.isclose(cr_X, sk.load_xy(sk.SPECS[other])[0]).all(axis=0).any(), other
+    # and as the crossed sums (5% of the labels redrawn among 3): neither the parts' own sums nor the lengths' and
+    # the widths'
+    cs_X, cs_y = sk.load_xy(sk.SPECS["v58_iris_crosssums2_flip5"])
+    assert cs_X.tolist() == [[sl + pw, sw + pl] for sl, sw, pl, pw in iris.data.tolist()]
+    assert np.array_equal(cs_y, sk._redraw(iris.target, sk._data_seed("v58_iris_crosssums2_flip5"), 0.05))
+    assert 0 < np.mean(cs_y != iris.target) < 0.05
+    for other in ("v52_iris_sums2", "v33_iris_partsums"):
+        assert not np.isclose(cs_X, sk.load_xy(sk.SPECS[other])[0]).all(axis=0).any(), other
+
+    # a wind of 0-12 m/s on a kite of 0.5-3 square m (2 more features): it lifts
+    def kite(wind, area, *_):
+        return int(wind**2 * area > 60)
+
+    _generated(sk, "v58_", "kite_soar", 4, (0, 0.5), (12, 2.5), kite, 880)
+    assert kite(5, 2) == 0 and kite(5, 3) == 1 and kite(12, 0.5) == 1
+    # 0.5-3 litres a minute poured for 1-10 minutes (2 more features): the 8-litre bucket overflows
+
+    def bucket(rate, minutes, *_):
+        return int(rate * minutes > 8)
+
+    _generated(sk, "v58_", "bucket_overflow", 4, (0.5, 1), (2.5, 9), bucket, 950)
+    assert bucket(1, 5) == 0 and bucket(2, 5) == 1 and bucket(0.5, 10) == 0
+    # a slope of 5-40 degrees under snow of friction 0.1-0.7 (2 more features): a sledge slides
+
+    def sledge(slope, friction, *_):
+        return int(math.tan(math.radians(slope)) > friction)
+
+    _generated(sk, "v58_", "sledge_slide", 4, (5, 0.1), (35, 0.6), sledge, 870)
+    assert sledge(10, 0.3) == 0 and sledge(30, 0.3) == 1 and sledge(40, 0.8) == 1 and sledge(35, 0.75) == 0
+    # 2-14 g of yeast for 20-180 minutes (3 more features): flat, risen, overproofed
+
+    def dough(yeast, minutes, *_):
+        return _bins(yeast * minutes, (500, 1300))
+
+    _generated(sk, "v58_", "dough_prove3", 5, (2, 20), (12, 160), dough, 340)
+    assert dough(3, 100) == 0 and dough(10, 100) == 1 and dough(14, 150) == 2
+    # a coat of 0.05-0.5 mm in a room at 5-30 C (3 more features): the hours to dry, three bands
+
+    def varnish(coat, temp, *_):
+        return _bins(100 * coat / temp, (1, 3))
+
+    _generated(sk, "v58_", "varnish_cure3", 5, (0.05, 5), (0.45, 25), varnish, 300)
+    assert varnish(0.1, 20) == 0 and varnish(0.3, 20) == 1 and varnish(0.5, 10) == 2
+    # a rider of 100-400 watts up a slope of 0-12% (3 more features): crawling, slow, steady, fast
+
+    def bicycle(watts, slope, *_):
+        return _bins(watts / (8 + 4 * slope), (5, 10, 18))
+
+    _generated(sk, "v58_", "bicycle_climb4", 5, (100, 0), (300, 12), bicycle, 230)
+    assert bicycle(200, 10) == 0 and bicycle(200, 4) == 1 and bicycle(240, 2) == 2 and bicycle(300, 2) == 3
+    # a lantern's battery at 10-100% after 0-12 hours on (2 more features): five bands of brightness
+
+    def lantern(battery, hours, *_):
+        return _bins(battery / (1 + hours / 3), (8, 16, 28, 48))
+
+    _generated(sk, "v58_", "lantern_dim5", 4, (10, 0), (90, 12), lantern, 140)
+    assert lantern(20, 9) == 0 and lantern(40, 6) == 1 and lantern(50, 3) == 2 and lantern(60, 3) == 3
+    assert lantern(100, 0) == 4
+    # soup at 60-100 C left 0-30 minutes (3 more features): warm, hot, scalding
+
+    def soup(temp, minutes, *_):
+        return _bins((temp - 20) / (1 + minutes / 10) + 20, (40, 60))
+
+    _generated(sk, "v58_", "soup_cool3", 5, (60, 0), (40, 30), soup, 330)
+    assert soup(60, 30) == 0 and soup(80, 10) == 1 and soup(100, 0) == 2
+    # ice of 50-500 m on a slope of 1-10 degrees (5 more features): stuck, creeping, flowing, surging
+
+    def glacier(ice, slope, *_):
+        return _bins((ice / 100) ** 2 * slope, (5, 20, 60))
+
+    _generated(sk, "v58_", "glacier_creep4", 7, (50, 1), (450, 9), glacier, 210)
+    assert glacier(100, 2) == 0 and glacier(200, 2) == 1 and glacier(300, 4) == 2 and glacier(500, 5) == 3
+    # a rocket of 1-10 tonnes of fuel on an engine of 50-300 kN (5 more features): grounded, hovering, climbing,
+    # soaring
+
+    def rocket(fuel, thrust, *_):
+        return _bins(thrust / (10 * (2 + fuel)), (1, 2, 4))
+
+    _generated(sk, "v58_", "rocket_climb4", 7, (1, 50), (9, 250), rocket, 200)
+    assert rocket(8, 50) == 0 and rocket(3, 75) == 1 and rocket(3, 150) == 2 and rocket(1, 250) == 3
+    # a drum of 20-80 cm across hit with 1-10 N (4 more features): a short, ringing, booming echo
+
+    def drum(across, hit, *_):
+        return _bins(across * math.sqrt(hit) / 40, (1.5, 3))
+
+    _generated(sk, "v58_", "drum_echo3", 6, (20, 1), (60, 9), drum, 260)
+    assert drum(40, 1) == 0 and drum(40, 4) == 1 and drum(80, 9) == 2
+    # water of 0-300 mg/l of hardness boiled for 0-24 months (3 more features): the kettle furs (4% flipped)
+
+    def kettle(hardness, months, *_):
+        return int(hardness * months > 2000)
+
+    _generated(sk, "v58_", "kettle_fur", 5, (0, 0), (300, 24), kettle, 740, noise=(2, 0.04))
+    assert kettle(100, 10) == 0 and kettle(200, 12) == 1 and kettle(300, 6) == 0
+    # 2-12 hours of sun a day for 30-120 days (3 more features): green, ripe, overripe (5% redrawn)
+
+    def orchard(sun, days, *_):
+        return _bins(sun * days, (400, 800))
+
+    _generated(sk, "v58_", "orchard_ripen3", 5, (2, 30), (10, 90), orchard, 330, noise=(3, 0.05))
+    assert orchard(4, 60) == 0 and orchard(8, 60) == 1 and orchard(10, 100) == 2
+    # a flue of 3-15 m on a day of -10-20 C (3 more features): smoky, drawing, roaring (5% redrawn)
+
+    def flue(height, outside, *_):
+        return _bins(height * (25 - outside) / 10, (10, 25))
+
+    _generated(sk, "v58_", "flue_draw3", 5, (3, -10), (12, 30), flue, 420, noise=(3, 0.05))
+    assert flue(4, 5) == 0 and flue(8, 5) == 1 and flue(12, -5) == 2
+    # a tyre at 1.5-4 bar under a load of 200-800 kg (2 more features): it bursts (about a sixth)
+
+    def tyre(bar, load, *_):
+        return int(bar * load > 2000)
+
+    X, y = _generated(sk, "v58_", "tyre_burst", 4, (1.5, 200), (2.5, 600), tyre, 300)
+    assert 0.14 < y.mean() < 0.2
+    assert tyre(2, 500) == 0 and tyre(3.5, 700) == 1 and tyre(4, 400) == 0
+    # magma at a pressure of 0-10 after 0-100 years quiet (3 more features): quiet, rumbling, erupting (rare)
+
+    def volcano(pressure, years, *_):
+        return _bins(pressure * years, (150, 600))
+
+    X, y = _generated(sk, "v58_", "volcano_erupt3", 5, (0, 0), (10, 100), volcano, 170)
+    assert np.bincount(y)[2] < 250 and np.bincount(y)[1] > 800
+    assert volcano(2, 50) == 0 and volcano(5, 50) == 1 and volcano(9, 90) == 2
+    _draws_only_from_its_seed(sk, "v58_", tuple(n for n in shapes if not n.startswith(("digits_", "bc_", "wine_",
                                                                                              "iris_"))))
