@@ -59,6 +59,7 @@ from planner.forecast.draws import LEVEL_EDGES, level_key, spread_from_frame  # 
 from regime_layer import COLUMNS, choose44, print_scores, score44, screen_rows, shipped_rows, split_tags  # noqa: E402
 from spread import KNOTS, conformal, deviations  # noqa: E402
 from summarize import DATA, at_8x, pooled_rows  # noqa: E402
+from summarize import ISSUE_STRATA as _ISSUE_CELLS  # noqa: E402
 
 #: Round 46's order among ties: the smaller change first.
 ROUND46_ORDER = ("V1", "V2")
@@ -72,7 +73,7 @@ ROUND47_ORDER = ("V4", "V5")
 MIN_STRATUM_ROWS = 100
 #: Round 48's labels rule gates only the issue's ratio strata; "beyond" (targets the run never reaches within its
 #: horizon, a stratum the truth chooses) is read beside (``benchmarks/plans/round48.md``).
-ISSUE_STRATA = ("<=2x", "2-4x", "4-8x", "8-16x")
+ISSUE_STRATA = tuple(v for c, v in _ISSUE_CELLS if c == "stratum_ratio")
 
 
 @lru_cache(maxsize=None)

@@ -1215,10 +1215,14 @@ def _family_text(family: str | None) -> str:
             "configuration of the family can read differently (benchmarks/RESULTS.md, rounds 39-43)")
 
 
+def _ending(strategies: dict[str, float]) -> str:
+    """``{strategy: its last mean accuracy}`` as the level notes name them."""
+    return ", ".join(f"{s} (ends at {v:.3f})" for s, v in sorted(strategies.items()))
+
+
 def _level_text(raised: dict[str, float]) -> str:
     """The note of the strategies whose forecast the level layer moves (``{strategy: its last mean accuracy}``)."""
-    which = ", ".join(f"{s} (ends at {v:.3f})" for s, v in sorted(raised.items()))
-    return (f"{which}: curves ending this low were forecast too low on held-out curves, so beyond the measured "
+    return (f"{_ending(raised)}: curves ending this low were forecast too low on held-out curves, so beyond the measured "
             "labels the median is moved up by the level's correction and the range below it widened (some such "
             "curves stay low; benchmarks/RESULTS.md, rounds 46 and 48)")
 
@@ -1226,8 +1230,7 @@ def _level_text(raised: dict[str, float]) -> str:
 def _widened_text(widened: dict[str, float]) -> str:
     """The note of the strategies whose range below the median the level layer widens without moving the median
     (``{strategy: its last mean accuracy}``)."""
-    which = ", ".join(f"{s} (ends at {v:.3f})" for s, v in sorted(widened.items()))
-    return (f"{which}: curves ending at this level ended below the median forecast more often than its range said "
+    return (f"{_ending(widened)}: curves ending at this level ended below the median forecast more often than its range said "
             "on held-out curves, so beyond the measured labels the range below the median is widened by the "
             "level's factor; the median is not moved (benchmarks/RESULTS.md, round 49)")
 
