@@ -2221,6 +2221,58 @@ DATASETS: tuple[DataSpec, ...] = (
              learners=("logreg_bal", "svc_rbf")),
     DataSpec("v58_volcano_erupt3", "imbalanced", "volcano_erupt", (("n_features", 5),), 2000,
              learners=("svc_linear", "gnb")),
+    # Added on 2026-11-26 (round 51's report, after the plan at 10:38 UTC and its addendum at 10:45 UTC,
+    # benchmarks/plans/round51.md; no result of the round yet): 24 sets in split.REPORT_ONLY and split.FRESH whose
+    # generators and derivations no other set uses (8 derived from the bundled sets, 3 of them with labels redrawn;
+    # 16 generated), each with two learner configurations of different families, no pair twice: 12 sets two of the
+    # shipped table's, 12 one of round 40's or 41's configurations (each on 1 set) beside one of the table's (each of
+    # the table's 7 on 5 or 6 sets); the digits sets run no slow learner, the sets that start from 6 labels no k-NN of
+    # more than 5 neighbours, and the L1 logistic regression (liblinear) only a two-class set.
+    DataSpec("v59_digits_rowfaint8", "bundled", "derived:digits:rowfaint8", test=500, learners=("knn15", "gnb")),
+    DataSpec("v59_digits_colfaint8", "bundled", "derived:digits:colfaint8", test=500, learners=("cnb", "logreg_c10")),
+    DataSpec("v59_bc_radcomp2", "bundled", "derived:breast_cancer:radcomp2", test=0, budget_frac=1.0,
+             learners=("svc_rbf", "logreg_c10")),
+    DataSpec("v59_bc_worstradtex2_flip4", "noisy", "derived:breast_cancer:worstradtex2+flip4", test=0,
+             budget_frac=1.0, learners=("logreg_l1", "svc_rbf")),
+    DataSpec("v59_wine_alccolour2", "bundled", "derived:wine:alccolour2", test=0, budget_frac=1.0,
+             learners=("gnb", "logreg_c0.1"), initial=6, n_rounds=30),
+    DataSpec("v59_wine_alkproan2_flip5", "noisy", "derived:wine:alkproan2+flip5", test=0, budget_frac=1.0,
+             learners=("knn3", "logreg_c0.1"), initial=6, n_rounds=30),
+    DataSpec("v59_iris_crossdiffs2", "bundled", "derived:iris:crossdiffs2", test=0, budget_frac=1.0,
+             learners=("knn", "rf50"), initial=6, n_rounds=30),
+    DataSpec("v59_iris_crosshypots2_flip5", "noisy", "derived:iris:crosshypots2+flip5", test=0, budget_frac=1.0,
+             learners=("bnb", "rf50"), initial=6, n_rounds=30),
+    DataSpec("v59_raft_float", "easy", "raft_float", (("n_features", 4),), 2000,
+             learners=("knn", "logreg_c10")),
+    DataSpec("v59_wheelchair_ramp", "easy", "wheelchair_ramp", (("n_features", 4),), 2000,
+             learners=("gnb", "knn")),
+    DataSpec("v59_bell_ring", "easy", "bell_ring", (("n_features", 4),), 2000,
+             learners=("mlp_small", "svc_rbf")),
+    DataSpec("v59_cider_ferment3", "medium", "cider_ferment", (("n_features", 5),), 2000,
+             learners=("rf50", "logreg_c0.1")),
+    DataSpec("v59_toffee_harden3", "medium", "toffee_harden", (("n_features", 5),), 2000,
+             learners=("gnb", "mlp_small")),
+    DataSpec("v59_chilli_heat4", "medium", "chilli_heat", (("n_features", 5),), 2000,
+             learners=("rf50", "logreg_c10")),
+    DataSpec("v59_motorway_flow5", "medium", "motorway_flow", (("n_features", 4),), 2000,
+             learners=("extratrees100", "knn")),
+    DataSpec("v59_surf_break3", "medium", "surf_break", (("n_features", 5),), 2000,
+             learners=("logreg_c1", "mlp_small")),
+    DataSpec("v59_waterfall_roar4", "hard", "waterfall_roar", (("n_features", 7),), 2000,
+             learners=("mlp_small", "rf50")),
+    DataSpec("v59_meteor_glow4", "hard", "meteor_glow", (("n_features", 7),), 2000,
+             learners=("mlp_deep", "svc_rbf")),
+    DataSpec("v59_radar_spot3", "hard", "radar_spot", (("n_features", 6),), 2000, learners=("svc_poly", "logreg_c0.1")),
+    DataSpec("v59_mould_grow", "noisy", "mould_grow", (("flip", 0.04), ("n_features", 5)), 2000,
+             learners=("gnb", "logreg_c10")),
+    DataSpec("v59_honey_crystal3", "noisy", "honey_crystal", (("flip", 0.05), ("n_features", 5)), 2000,
+             learners=("svc_rbf", "logreg_c0.1")),
+    DataSpec("v59_steak_sear3", "noisy", "steak_sear", (("flip", 0.05), ("n_features", 5)), 2000,
+             learners=("gb50", "knn")),
+    DataSpec("v59_archery_gold", "imbalanced", "archery_gold", (("n_features", 4),), 2000,
+             learners=("svc_rbf_c0.3", "gnb")),
+    DataSpec("v59_landslide_slip3", "imbalanced", "landslide_slip", (("n_features", 5),), 2000,
+             learners=("lda", "mlp_small")),
 )
 
 SPECS = {d.name: d for d in DATASETS}
@@ -2498,8 +2550,14 @@ def _derived(base: str, which: str, rs: int) -> tuple[np.ndarray, np.ndarray]:
     (breast_cancer: the mean area and concavity alone), ``worsttexfrac2`` (breast_cancer: the worst texture and
     fractal dimension alone), ``hueproline2`` (wine: its hue and proline alone), ``malicash2`` (wine: its malic acid
     and ash alone), ``crossratios2`` (iris: the sepal's length over the petal's width, and the sepal's width over the
-    petal's length) and ``crosssums2`` (iris: the sepal's length plus the petal's width, and the sepal's width plus
-    the petal's length)."""
+    petal's length), ``crosssums2`` (iris: the sepal's length plus the petal's width, and the sepal's width plus the
+    petal's length), ``rowfaint8`` (digits: how many pixels of each row are faint, inked but not above 8),
+    ``colfaint8`` (digits: each column's), ``radcomp2`` (breast_cancer: the mean radius and compactness alone),
+    ``worstradtex2`` (breast_cancer: the worst radius and texture alone), ``alccolour2`` (wine: its alcohol and colour
+    intensity alone), ``alkproan2`` (wine: its alcalinity of ash and proanthocyanins alone), ``crossdiffs2`` (iris:
+    the sepal's length less the petal's width, and the sepal's width less the petal's length) and ``crosshypots2``
+    (iris: the diagonal of the sepal's length and the petal's width, and of the sepal's width and the petal's
+    length)."""
     which = {"0to4": "classes01234"}.get(which, which)
     if "+" in which:   # a composition: a variant, then label noise among its own classes
         first, then = which.split("+", 1)
@@ -3505,6 +3563,22 @@ def _derived(base: str, which: str, rs: int) -> tuple[np.ndarray, np.ndarray]:
         return np.c_[X[:, 0] / X[:, 3], X[:, 1] / X[:, 2]], y   # length (2)
     if which == "crosssums2":   # iris: the sepal's length plus the petal's width, the sepal's width plus the petal's
         return np.c_[X[:, 0] + X[:, 3], X[:, 1] + X[:, 2]], y   # length (2)
+    if which == "rowfaint8":   # digits: how many pixels of each row are faint, inked but not above 8 (1-8), top to
+        return ((X > 0) & (X <= 8)).reshape(-1, 8, 8).sum(axis=2).astype(float), y   # bottom (8)
+    if which == "colfaint8":   # digits: how many pixels of each column are faint, inked but not above 8 (1-8), left
+        return ((X > 0) & (X <= 8)).reshape(-1, 8, 8).sum(axis=1).astype(float), y   # to right (8)
+    if which == "radcomp2":   # breast_cancer: the mean radius and the mean compactness alone (2)
+        return X[:, [0, 5]], y
+    if which == "worstradtex2":   # breast_cancer: the worst radius and the worst texture alone (2)
+        return X[:, [20, 21]], y
+    if which == "alccolour2":   # wine: its alcohol and colour intensity alone (2)
+        return X[:, [0, 9]], y
+    if which == "alkproan2":   # wine: its alcalinity of ash and proanthocyanins alone (2)
+        return X[:, [3, 8]], y
+    if which == "crossdiffs2":   # iris: the sepal's length less the petal's width, the sepal's width less the petal's
+        return np.c_[X[:, 0] - X[:, 3], X[:, 1] - X[:, 2]], y   # length (2)
+    if which == "crosshypots2":   # iris: the diagonal of the sepal's length and the petal's width, and of the sepal's
+        return np.c_[np.hypot(X[:, 0], X[:, 3]), np.hypot(X[:, 1], X[:, 2])], y   # width and the petal's length (2)
     if which.startswith("classes"):
         keep = np.isin(y, [int(c) for c in which[7:]])
         return X[keep], y[keep]
@@ -4263,8 +4337,26 @@ def _shape(loader: str, n: int, rs: int, params: dict) -> tuple[np.ndarray, np.n
     days, the first 2 of ``n_features``: green, ripe or overripe, ``flip`` of the labels redrawn), ``flue_draw`` (a
     flue's m and the outside C, the first 2 of ``n_features``: smoky, drawing or roaring, ``flip`` of the labels
     redrawn), ``tyre_burst`` (a tyre's bar and the load's kg, the first 2 of ``n_features``: whether it bursts,
-    about a sixth) and ``volcano_erupt`` (the magma's pressure and the years quiet, the first 2 of ``n_features``:
-    quiet, rumbling or erupting, rare)."""
+    about a sixth), ``volcano_erupt`` (the magma's pressure and the years quiet, the first 2 of ``n_features``:
+    quiet, rumbling or erupting, rare), ``raft_float`` (the load's kg and a raft's square m, the first 2 of
+    ``n_features``: whether it floats), ``wheelchair_ramp`` (a ramp's cm of rise and m of run, the first 2 of
+    ``n_features``: whether a wheelchair can climb it), ``bell_ring`` (a bell's kg and the strike's N, the first 2 of
+    ``n_features``: whether it is heard across the square), ``cider_ferment`` (the juice's g/l of sugar and the days,
+    the first 2 of ``n_features``: sweet, medium or dry), ``toffee_harden`` (the toffee's C when poured and the
+    minutes cooled, the first 2 of ``n_features``: soft, chewy or hard), ``chilli_heat`` (a chilli's thousands of
+    Scoville units and the g eaten, the first 2 of ``n_features``: mild, warm, hot or fiery), ``motorway_flow`` (the
+    cars a minute and the lanes, the first 2 of ``n_features``: five bands of cars a minute a lane),
+    ``surf_break`` (a wave's m and its period's s, the first 2 of ``n_features``: flat, surfable or big),
+    ``waterfall_roar`` (the m^3/s over the fall and its m, the first 2 of ``n_features``: quiet, loud, roaring or
+    thunderous), ``meteor_glow`` (a meteor's g and its km/s, the first 2 of ``n_features``: faint, bright, a
+    fireball or a bolide), ``radar_spot`` (a plane's square m of radar cross-section and its km away, the first 2 of
+    ``n_features``: unseen, a blip or clear), ``mould_grow`` (the air's % of humidity and the days, the first 2 of
+    ``n_features``: whether mould grows, ``flip`` of the labels at random), ``honey_crystal`` (the honey's C in store
+    and the months, the first 2 of ``n_features``: runny, cloudy or set, ``flip`` of the labels redrawn),
+    ``steak_sear`` (the pan's C and the minutes a side, the first 2 of ``n_features``: rare, medium or well done,
+    ``flip`` of the labels redrawn), ``archery_gold`` (the target's m away and the crosswind's m/s, the first 2 of
+    ``n_features``: whether the arrow lands in the gold, about a sixth) and ``landslide_slip`` (the rain's mm and the
+    slope's degrees, the first 2 of ``n_features``: stable, creeping or slipping, rare)."""
     rng = np.random.default_rng(rs)
     if loader == "xor":
         X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
@@ -7591,6 +7683,89 @@ def _shape(loader: str, n: int, rs: int, params: dict) -> tuple[np.ndarray, np.n
         X[:, :2] = X[:, :2] * [10.0, 100.0]   # pressure times the years: under 150 (0: quiet), under 600 (1: rumbling)
         pressure, years = X[:, :2].T   # or more (2: erupting, rare)
         return X, np.digitize(pressure * years, [150.0, 600.0]).astype(np.int64)
+    if loader == "raft_float":   # a load of uniform on [50, 650] kg on a raft of uniform on [0.5, 3] square m (the
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # other features uniform on [0, 1]): it
+        X[:, :2] = X[:, :2] * [600.0, 2.5] + [50.0, 0.5]   # floats (1) when the kg stay under 200 times the square m
+        load, area = X[:, :2].T
+        return X, (load < 200 * area).astype(np.int64)
+    if loader == "wheelchair_ramp":   # a ramp of uniform on [5, 55] cm of rise over uniform on [0.5, 6.5] m of run (the
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # other features uniform on [0, 1]): a
+        X[:, :2] = X[:, :2] * [50.0, 6.0] + [5.0, 0.5]   # wheelchair can climb it (1) when the cm stay under 8 a m of
+        rise, run = X[:, :2].T   # run
+        return X, (rise < 8 * run).astype(np.int64)
+    if loader == "bell_ring":   # a bell of uniform on [1, 20] kg struck with uniform on [5, 100] N (the other features
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # uniform on [0, 1]): it is heard across the
+        X[:, :2] = X[:, :2] * [19.0, 95.0] + [1.0, 5.0]   # square (1) when the N over the kg's square root pass 15
+        bell, strike = X[:, :2].T
+        return X, (strike / np.sqrt(bell) > 15).astype(np.int64)
+    if loader == "cider_ferment":   # juice of uniform on [50, 250] g/l of sugar fermented for uniform on [1, 30] days
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # (the other features uniform on [0, 1]): the
+        X[:, :2] = X[:, :2] * [200.0, 29.0] + [50.0, 1.0]   # g/l times the days: under 1500 (0: sweet), under 4000 (1:
+        sugar, days = X[:, :2].T   # medium) or more (2: dry)
+        return X, np.digitize(sugar * days, [1500.0, 4000.0]).astype(np.int64)
+    if loader == "toffee_harden":   # toffee poured at uniform on [110, 160] C cooled for uniform on [0, 30] minutes
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # (the other features uniform on [0, 1]): the
+        X[:, :2] = X[:, :2] * [50.0, 30.0] + [110.0, 0.0]   # C above 100 times 1 plus a tenth of the minutes: under
+        temp, minutes = X[:, :2].T   # 60 (0: soft), under 120 (1: chewy) or more (2: hard)
+        return X, np.digitize((temp - 100) * (1 + minutes / 10), [60.0, 120.0]).astype(np.int64)
+    if loader == "chilli_heat":   # a chilli of uniform on [1, 100] thousand Scoville units, uniform on [1, 20] g eaten
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # (the other features uniform on [0, 1]): the
+        X[:, :2] = X[:, :2] * [99.0, 19.0] + [1.0, 1.0]   # thousands times the g: under 100 (0: mild), under 400 (1:
+        scoville, grams = X[:, :2].T   # warm), under 1000 (2: hot) or more (3: fiery)
+        return X, np.digitize(scoville * grams, [100.0, 400.0, 1000.0]).astype(np.int64)
+    if loader == "motorway_flow":   # uniform on [10, 130] cars a minute on uniform on [1, 4] lanes (the other features
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # uniform on [0, 1]): the cars a minute a
+        X[:, :2] = X[:, :2] * [120.0, 3.0] + [10.0, 1.0]   # lane: under 10 (0), under 18 (1), under 26 (2), under 36
+        cars, lanes = X[:, :2].T   # (3) or more (4)
+        return X, np.digitize(cars / lanes, [10.0, 18.0, 26.0, 36.0]).astype(np.int64)
+    if loader == "surf_break":   # a wave of uniform on [0.3, 4] m at a period of uniform on [4, 16] s (the other
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # features uniform on [0, 1]): its power, the m
+        X[:, :2] = X[:, :2] * [3.7, 12.0] + [0.3, 4.0]   # squared times the s: under 4 (0: flat), under 40 (1:
+        height, period = X[:, :2].T   # surfable) or more (2: big)
+        return X, np.digitize(height**2 * period, [4.0, 40.0]).astype(np.int64)
+    if loader == "waterfall_roar":   # uniform on [1, 50] m^3/s over a fall of uniform on [2, 60] m (the other features
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # uniform on [0, 1]): its kW, 9.81 times the
+        X[:, :2] = X[:, :2] * [49.0, 58.0] + [1.0, 2.0]   # m^3/s times the m: under 1000 (0: quiet), under 4000 (1:
+        flow, drop = X[:, :2].T   # loud), under 12000 (2: roaring) or more (3: thunderous)
+        return X, np.digitize(9.81 * flow * drop, [1000.0, 4000.0, 12000.0]).astype(np.int64)
+    if loader == "meteor_glow":   # a meteor of uniform on [0.1, 10] g at uniform on [11, 71] km/s (the other features
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # uniform on [0, 1]): the g times the tens of
+        X[:, :2] = X[:, :2] * [9.9, 60.0] + [0.1, 11.0]   # km/s cubed: under 20 (0: faint), under 150 (1: bright),
+        mass, speed = X[:, :2].T   # under 800 (2: a fireball) or more (3: a bolide)
+        return X, np.digitize(mass * (speed / 10) ** 3, [20.0, 150.0, 800.0]).astype(np.int64)
+    if loader == "radar_spot":   # a plane of uniform on [1, 50] square m of radar cross-section at uniform on [10, 200]
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # km (the other features uniform on [0, 1]):
+        X[:, :2] = X[:, :2] * [49.0, 190.0] + [1.0, 10.0]   # the echo, the square m over the hundreds of km to the
+        section, km = X[:, :2].T   # 4th: under 5 (0: unseen), under 100 (1: a blip) or more (2: clear)
+        return X, np.digitize(section / (km / 100) ** 4, [5.0, 100.0]).astype(np.int64)
+    if loader == "mould_grow":   # air of uniform on [40, 100] % humidity for uniform on [0, 30] days (the other
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # features uniform on [0, 1]): mould grows
+        X[:, :2] = X[:, :2] * [60.0, 30.0] + [40.0, 0.0]   # (1) when the % above 60 times the days pass 300, ``flip``
+        humidity, days = X[:, :2].T   # of the labels at random
+        y = ((humidity - 60) * days > 300).astype(np.int64)
+        return X, _flip_binary(y, rng, params)
+    if loader == "honey_crystal":   # honey stored at uniform on [5, 30] C for uniform on [0, 12] months (the other
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # features uniform on [0, 1]): the C under 30
+        X[:, :2] = X[:, :2] * [25.0, 12.0] + [5.0, 0.0]   # times the months: under 40 (0: runny), under 120 (1:
+        temp, months = X[:, :2].T   # cloudy) or more (2: set), ``flip`` of the labels redrawn
+        y = np.digitize((30 - temp) * months, [40.0, 120.0]).astype(np.int64)
+        return X, _redraw_among(y, rng, 3, params)
+    if loader == "steak_sear":   # a steak in a pan at uniform on [150, 250] C for uniform on [1, 6] minutes a side (the
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # other features uniform on [0, 1]): the C
+        X[:, :2] = X[:, :2] * [100.0, 5.0] + [150.0, 1.0]   # above 100 times the minutes: under 250 (0: rare), under
+        temp, minutes = X[:, :2].T   # 500 (1: medium) or more (2: well done), ``flip`` of the labels redrawn
+        y = np.digitize((temp - 100) * minutes, [250.0, 500.0]).astype(np.int64)
+        return X, _redraw_among(y, rng, 3, params)
+    if loader == "archery_gold":   # a target at uniform on [10, 90] m in a crosswind of uniform on [0, 10] m/s (the
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # other features uniform on [0, 1]): the
+        X[:, :2] = X[:, :2] * [80.0, 10.0] + [10.0, 0.0]   # arrow lands in the gold (1, about a sixth) when the m
+        distance, wind = X[:, :2].T   # times 1 plus the m/s stay under 100
+        return X, (distance * (1 + wind) < 100).astype(np.int64)
+    if loader == "landslide_slip":   # uniform on [0, 200] mm of rain on a slope of uniform on [5, 45] degrees (the
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # other features uniform on [0, 1]): the mm
+        X[:, :2] = X[:, :2] * [200.0, 40.0] + [0.0, 5.0]   # times the degrees: under 2500 (0: stable), under 6000 (1:
+        rain, slope = X[:, :2].T   # creeping) or more (2: slipping, rare)
+        return X, np.digitize(rain * slope, [2500.0, 6000.0]).astype(np.int64)
     if loader == "checker":
         X = rng.random((n, int(params["n_features"])))
         c = int(params["cells"])

@@ -231,6 +231,11 @@ existed; no design change, a second report of the shipped V5, V4 beside; report 
 salt; the ``v57_*``, looked at on 2026-11-26 08:39 UTC (round 49's report), join the selection part beside the
 ``v56_*``, and 24 new sets (``v58_*``, added after the plan and before any result of the round) are
 :data:`REPORT_ONLY` and :data:`FRESH` for round 50's report.
+Round 51 (its plan in ``benchmarks/plans/round51.md``, committed at 10:38 UTC on 2026-11-26 with an addendum at
+10:45 UTC, before any ``v59_*`` set existed; a screen of the family and level layers on LCDB and the loop, report part
+24 ``v59_*`` sets) keeps the salt; the ``v58_*``, looked at on 2026-11-26 09:48 UTC (round 50's report), join the
+selection part beside the ``v57_*``, and 24 new sets (``v59_*``, added after the plan and before any result of the
+round) are :data:`REPORT_ONLY` and :data:`FRESH` for round 51's report.
 
 Usage::
 
@@ -244,16 +249,16 @@ import sys
 from pathlib import Path
 
 SALT = "alplan-forecast-split-v8:"
-#: The fresh report: the report-only sets of the latest report (the 24 ``v58_*``, committed for round 50's report,
-#: after the ``v57_*`` were looked at on 2026-11-26 08:39 UTC (round 49's report) and the round's plan
-#: (``benchmarks/plans/round50.md``) was committed at 09:12 UTC on 2026-11-26).
-FRESH = frozenset({"skl:v58_digits_rowmedian8", "skl:v58_digits_colmedian8", "skl:v58_bc_areaconcav2",
-                   "skl:v58_bc_worsttexfrac2_flip5", "skl:v58_wine_hueproline2", "skl:v58_wine_malicash2_flip4",
-                   "skl:v58_iris_crossratios2", "skl:v58_iris_crosssums2_flip5", "skl:v58_kite_soar",
-                   "skl:v58_bucket_overflow", "skl:v58_sledge_slide", "skl:v58_dough_prove3", "skl:v58_varnish_cure3",
-                   "skl:v58_bicycle_climb4", "skl:v58_lantern_dim5", "skl:v58_soup_cool3", "skl:v58_glacier_creep4",
-                   "skl:v58_rocket_climb4", "skl:v58_drum_echo3", "skl:v58_kettle_fur", "skl:v58_orchard_ripen3",
-                   "skl:v58_flue_draw3", "skl:v58_tyre_burst", "skl:v58_volcano_erupt3"})
+#: The fresh report: the report-only sets of the latest report (the 24 ``v59_*``, committed for round 51's report,
+#: after the ``v58_*`` were looked at on 2026-11-26 09:48 UTC (round 50's report) and the round's plan
+#: (``benchmarks/plans/round51.md``) was committed at 10:38 UTC on 2026-11-26, its addendum at 10:45 UTC).
+FRESH = frozenset({"skl:v59_digits_rowfaint8", "skl:v59_digits_colfaint8", "skl:v59_bc_radcomp2",
+                   "skl:v59_bc_worstradtex2_flip4", "skl:v59_wine_alccolour2", "skl:v59_wine_alkproan2_flip5",
+                   "skl:v59_iris_crossdiffs2", "skl:v59_iris_crosshypots2_flip5", "skl:v59_raft_float",
+                   "skl:v59_wheelchair_ramp", "skl:v59_bell_ring", "skl:v59_cider_ferment3", "skl:v59_toffee_harden3",
+                   "skl:v59_chilli_heat4", "skl:v59_motorway_flow5", "skl:v59_surf_break3", "skl:v59_waterfall_roar4",
+                   "skl:v59_meteor_glow4", "skl:v59_radar_spot3", "skl:v59_mould_grow", "skl:v59_honey_crystal3",
+                   "skl:v59_steak_sear3", "skl:v59_archery_gold", "skl:v59_landslide_slip3"})
 #: Data sets added after a report look and reserved for the report part (never fitted or chosen on): from round
 #: 10 on, :data:`FRESH` alone. Earlier report-only sets (``v4_*`` to ``v7_*``) have been looked at and follow the
 #: hash.
@@ -285,8 +290,8 @@ REPORT_ONLY = FRESH
 #: 2026-11-25 23:57 UTC), the ``v51_*`` (round 43's report, 2026-11-26 00:32 UTC), the ``v52_*`` (round 44's report,
 #: 2026-11-26 01:31 UTC), the ``v53_*`` (round 45's report, 2026-11-26 02:26 UTC), the ``v54_*`` (round 46's report,
 #: 2026-11-26 04:21 UTC), the ``v55_*`` (round 47's report, 2026-11-26 06:18 UTC), the ``v56_*`` (round 48's report,
-#: 2026-11-26 07:09 UTC), the ``v57_*`` (round 49's report, 2026-11-26 08:39 UTC). From round 16 on,
-#: :data:`CALIBRATION_ADDED` of them are in the calibration part instead.
+#: 2026-11-26 07:09 UTC), the ``v57_*`` (round 49's report, 2026-11-26 08:39 UTC), the ``v58_*`` (round 50's report,
+#: 2026-11-26 09:48 UTC). From round 16 on, :data:`CALIBRATION_ADDED` of them are in the calibration part instead.
 #: Round 41 adds the ``v48_*`` here before any look (its plan, ``benchmarks/plans/round41.md``, makes them the
 #: selection part of its fresh split).
 SELECTION_ONLY = frozenset({
@@ -496,7 +501,14 @@ SELECTION_ONLY = frozenset({
     "skl:v57_teapot_steep3", "skl:v57_marmalade_set3", "skl:v57_canoe_glide4", "skl:v57_skateboard_stop5",
     "skl:v57_icecube_melt3", "skl:v57_hammock_sag4", "skl:v57_catapult_throw4", "skl:v57_yoyo_spin3",
     "skl:v57_gutter_clog", "skl:v57_sandcastle_stand3", "skl:v57_campfire_glow3", "skl:v57_fuse_blow",
-    "skl:v57_popcorn_burn3"})
+    "skl:v57_popcorn_burn3",
+    "skl:v58_digits_rowmedian8", "skl:v58_digits_colmedian8", "skl:v58_bc_areaconcav2",
+    "skl:v58_bc_worsttexfrac2_flip5", "skl:v58_wine_hueproline2", "skl:v58_wine_malicash2_flip4",
+    "skl:v58_iris_crossratios2", "skl:v58_iris_crosssums2_flip5", "skl:v58_kite_soar", "skl:v58_bucket_overflow",
+    "skl:v58_sledge_slide", "skl:v58_dough_prove3", "skl:v58_varnish_cure3", "skl:v58_bicycle_climb4",
+    "skl:v58_lantern_dim5", "skl:v58_soup_cool3", "skl:v58_glacier_creep4", "skl:v58_rocket_climb4",
+    "skl:v58_drum_echo3", "skl:v58_kettle_fur", "skl:v58_orchard_ripen3", "skl:v58_flue_draw3", "skl:v58_tyre_burst",
+    "skl:v58_volcano_erupt3"})
 #: Round 16's salt for :data:`CALIBRATION_ADDED`.
 CALIBRATION_SALT = "alplan-forecast-r16-calibration:"
 

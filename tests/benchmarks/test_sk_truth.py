@@ -162,10 +162,10 @@ def test_every_data_set_loads_with_its_classes_and_the_fresh_ones_stay_in_the_re
     sc_X, sc_y = sk.load_xy(sk.SPECS["v8_sectors6"])
     assert np.unique(sc_y).size == 6 and np.bincount(sc_y).min() > 250
     round41 = ("skl:v48_", "skl:v49_", "skl:v50_", "skl:v51_", "skl:v52_", "skl:v53_", "skl:v54_", "skl:v55_",
-               "skl:v56_", "skl:v57_", "skl:v58_")   # round 41's sets run its configurations or the shipped table's,
-    # not always the MLP; round 42's a linear or naive Bayes one beside another family; round 43's a logistic
-    # regression beside another family; round 44's, 45's, 46's, 47's, 48's, 49's and 50's two configurations of
-    # different families
+               "skl:v56_", "skl:v57_", "skl:v58_", "skl:v59_")   # round 41's sets run its configurations or the
+    # shipped table's, not always the MLP; round 42's a linear or naive Bayes one beside another family; round 43's a
+    # logistic regression beside another family; round 44's, 45's, 46's, 47's, 48's, 49's, 50's and 51's two
+    # configurations of different families
     assert all("mlp_small" in sk.SPECS[k[4:]].learners for k in split.REPORT_ONLY | split.SELECTION_ONLY
                if not k.startswith(round41))
     # the sets added after the latest report look are in the report part, whatever the hash says (FRESH, round
@@ -181,10 +181,10 @@ def test_every_data_set_loads_with_its_classes_and_the_fresh_ones_stay_in_the_re
                  "v20_", "v21_", "v22_", "v23_", "v24_", "v25_", "v26_", "v27_", "v28_", "v29_", "v30_", "v31_",
                  "v32_", "v33_", "v34_", "v35_", "v36_", "v37_", "v38_", "v39_", "v40_", "v41_", "v42_", "v43_",
                  "v44_", "v45_", "v46_", "v47_", "v49_", "v50_", "v51_", "v52_", "v53_", "v54_", "v55_", "v56_",
-                 "v57_")
+                 "v57_", "v58_")
     # and round 41's selection part, the v48_* (in the selection part before any look)
     assert split.SELECTION_ONLY == {d.key for d in sk.DATASETS if d.name.startswith(looked_at + ("v48_",))}
-    assert split.FRESH == {d.key for d in sk.DATASETS if d.name.startswith("v58_")} and len(split.FRESH) == 24
+    assert split.FRESH == {d.key for d in sk.DATASETS if d.name.startswith("v59_")} and len(split.FRESH) == 24
 
 
 def _draws_only_from_its_seed(sk, prefix: str, names: tuple[str, ...]) -> None:
@@ -334,7 +334,7 @@ def _third_strategies(sk, prefix: str, pairs: dict) -> None:
 
 def _pairs_of_a_round(sk, prefix: str, shipped: dict, later: dict, shapes: dict, *, later_configs: tuple,
                       later_families: dict) -> None:
-    """A round's 24 sets (rounds 45-50): 12 with two of the shipped table's configurations, 12 with one of round 40's
+    """A round's 24 sets (rounds 45-51): 12 with two of the shipped table's configurations, 12 with one of round 40's
     or 41's (each of ``later_configs`` on one set, their families ``later_families``) beside one of the table's; each
     of the table's 7 on 5 or 6 sets; two families a set, all six families, no pair twice; no slow learner on a
     10-class digits set; the slow ones' budgets capped as ever; k-NN fits from its k labels; the sets from 6 labels no
@@ -7595,9 +7595,9 @@ def test_round_40s_report_v47_sets_are_new_tasks_each_with_the_mlp_and_a_new_con
     _learners_and_sizes(sk, "v47_", others, _usual_sizes(shapes), like=("v45_", "v46_"))
     assert Counter(others.values()) == {c: 2 for c in ROUND_40_LEARNERS}   # each new configuration on 2 sets
     assert not any(c in d.learners for d in sk.DATASETS
-                   if not d.name.startswith(("v47_", "v52_", "v53_", "v54_", "v55_", "v56_", "v57_", "v58_"))
+                   if not d.name.startswith(("v47_", "v52_", "v53_", "v54_", "v55_", "v56_", "v57_", "v58_", "v59_"))
                    for c in ROUND_40_LEARNERS)   # (round 44's v52_*, round 45's v53_*, round 46's v54_*, round 47's
-    # v55_*, round 48's v56_*, round 49's v57_* and round 50's v58_* reuse some, their own tests)
+    # v55_*, round 48's v56_*, round 49's v57_*, round 50's v58_* and round 51's v59_* reuse some, their own tests)
     _named_by_loader(sk, "v47_", shapes)
     families = {"medium": ("aquarium_stock3", "printer_ink4", "lawn_mow3"),
                 "noisy": ("cheese_age3", "coaster_loop", "wine_highproline_flip5"), "imbalanced": ("water_carry3",),
@@ -7858,8 +7858,8 @@ def test_round_40s_learners_keep_the_earlier_runs_cache_keys_and_strategies(sk):
     names = list(sk.SPECS)
     for spec in sk.DATASETS:
         if spec.name.startswith(("v47_", "v48_", "v49_", "v52_", "v53_", "v54_", "v55_", "v56_", "v57_",
-                                 "v58_")):   # round 40's sets, round 41's, round 44's, round 45's, round 46's, round
-            # 47's, round 48's, round 49's, round 50's (their own tests)
+                                 "v58_", "v59_")):   # round 40's sets, round 41's, round 44's, round 45's, round
+            # 46's, round 47's, round 48's, round 49's, round 50's, round 51's (their own tests)
             continue
         assert sk._spec_hash(spec, False) == old_hash(spec), spec.name
         for learner in spec.learners:
@@ -7905,9 +7905,9 @@ def test_round_41s_selection_v48_sets_are_new_tasks_each_with_two_new_configurat
     held = Counter(c for p in pairs.values() for c in p)
     assert held == {c: 4 for c in ROUND_41_LEARNERS}
     assert not any(c in d.learners for d in sk.DATASETS
-                   if not d.name.startswith(("v48_", "v52_", "v53_", "v54_", "v55_", "v56_", "v57_", "v58_"))
+                   if not d.name.startswith(("v48_", "v52_", "v53_", "v54_", "v55_", "v56_", "v57_", "v58_", "v59_"))
                    for c in ROUND_41_LEARNERS)   # (round 44's v52_*, round 45's v53_*, round 46's v54_*, round 47's
-    # v55_*, round 48's v56_*, round 49's v57_* and round 50's v58_* reuse some, their own tests)
+    # v55_*, round 48's v56_*, round 49's v57_*, round 50's v58_* and round 51's v59_* reuse some, their own tests)
     assert all(learner_family(a) != learner_family(b) for a, b in pairs.values())
     assert len({frozenset(p) for p in pairs.values()}) == 24   # no pair twice
     # liblinear fits two classes only (scikit-learn 1.9 refuses more): the L1 logistic regression's sets are binary
@@ -8207,9 +8207,9 @@ def test_round_41s_learners_keep_the_earlier_runs_cache_keys_and_strategies(sk):
     names = list(sk.SPECS)
     r40 = FIRST_LEARNERS + ROUND_40_LEARNERS
     for spec in sk.DATASETS:
-        if spec.name.startswith(("v48_", "v49_", "v52_", "v53_", "v54_", "v55_", "v56_", "v57_", "v58_")):   # (round
-            # 44's v52_*, round 45's v53_*, round 46's v54_*, round 47's v55_*, round 48's v56_*, round 49's v57_*,
-            # round 50's v58_*: their own tests)
+        if spec.name.startswith(("v48_", "v49_", "v52_", "v53_", "v54_", "v55_", "v56_", "v57_", "v58_",
+                                 "v59_")):   # (round 44's v52_*, round 45's v53_*, round 46's v54_*, round 47's
+            # v55_*, round 48's v56_*, round 49's v57_*, round 50's v58_*, round 51's v59_*: their own tests)
             continue
         assert sk._spec_hash(spec, False) == r40_hash(spec), spec.name
         assert sk._spec_hash(spec, True) == r40_hash(spec, True), spec.name
@@ -8293,9 +8293,10 @@ def test_round_41s_report_v49_sets_are_new_tasks_with_shipped_or_unseen_configur
     assert all(learner_family(a) != learner_family(b) for a, b in (shipped | unseen).values())
     assert len({frozenset(p) for p in (shipped | unseen).values()}) == 24
     assert not any(c in d.learners for d in sk.DATASETS
-                   if not d.name.startswith(("v49_", "v52_", "v53_", "v54_", "v55_", "v56_", "v57_", "v58_"))
+                   if not d.name.startswith(("v49_", "v52_", "v53_", "v54_", "v55_", "v56_", "v57_", "v58_", "v59_"))
                    for c in ROUND_41_REPORT_LEARNERS)   # (round 44's v52_*, round 45's v53_*, round 46's v54_*, round
-    # 47's v55_*, round 48's v56_*, round 49's v57_* and round 50's v58_* reuse some, their own tests)
+    # 47's v55_*, round 48's v56_*, round 49's v57_*, round 50's v58_* and round 51's v59_* reuse some, their own
+    # tests)
     assert not any(set(d.learners) & set(ROUND_40_LEARNERS + ROUND_41_LEARNERS)
                    for d in sk.DATASETS if d.name.startswith("v49_"))
     # k-NN with k = 10 fits from 10 labels: its sets start from 20
@@ -9238,9 +9239,9 @@ def test_round_46s_report_v54_sets_are_new_tasks_each_with_two_families_in_selec
     _keyed_by_their_slow_learners(sk, "v54_", pairs, {"cork_pop3", "spring_stretch4", "bulb_glow3", "radiator_warm3",
                                                       "cooker_valve3"})
     names = list(sk.SPECS)
-    assert names[-120:-96] == ["v54_" + n for n in shapes]   # in this order, just before round 47's v55_*, round
-    # 48's v56_*, round 49's v57_* and round 50's v58_*: no earlier set's index (nor its third strategies) moves, and
-    # these sets' third strategies are the ones pinned here
+    assert names[-144:-120] == ["v54_" + n for n in shapes]   # in this order, just before round 47's v55_*, round
+    # 48's v56_*, round 49's v57_*, round 50's v58_* and round 51's v59_*: no earlier set's index (nor its third
+    # strategies) moves, and these sets' third strategies are the ones pinned here
     _third_strategies(sk, "v54_", pairs)
     _named_by_loader(sk, "v54_", shapes)
     families = {"easy": ("cup_spill", "bottle_float", "stool_wobble"),
@@ -9454,9 +9455,9 @@ def test_round_47s_report_v55_sets_are_new_tasks_each_with_two_families_in_selec
     _keyed_by_their_slow_learners(sk, "v55_", pairs, {"smoothie_blend3", "anchor_drag4", "trampoline_bounce3",
                                                       "balloon_pop", "toaster_smoke3"})
     names = list(sk.SPECS)
-    assert names[-96:-72] == ["v55_" + n for n in shapes]   # in this order, just before round 48's v56_*, round 49's
-    # v57_* and round 50's v58_*: no earlier set's index (nor its third strategies) moves, and these sets' third
-    # strategies are the ones pinned here
+    assert names[-120:-96] == ["v55_" + n for n in shapes]   # in this order, just before round 48's v56_*, round
+    # 49's v57_*, round 50's v58_* and round 51's v59_*: no earlier set's index (nor its third strategies) moves, and
+    # these sets' third strategies are the ones pinned here
     _third_strategies(sk, "v55_", pairs)
     _named_by_loader(sk, "v55_", shapes)
     families = {"easy": ("tent_peg", "iron_crease", "towel_dry"),
@@ -9675,9 +9676,9 @@ def test_round_48s_report_v56_sets_are_new_tasks_each_with_two_families_in_selec
     _keyed_by_their_slow_learners(sk, "v56_", pairs, {"pancake_brown3", "zipline_speed4", "swingball_spin3",
                                                       "bonfire_smoke3", "pinata_burst3"})
     names = list(sk.SPECS)
-    assert names[-72:-48] == ["v56_" + n for n in shapes]   # in this order, just before round 49's v57_* and round
-    # 50's v58_*: no earlier set's index (nor its third strategies) moves, and these sets' third strategies are the
-    # ones pinned here
+    assert names[-96:-72] == ["v56_" + n for n in shapes]   # in this order, just before round 49's v57_*, round
+    # 50's v58_* and round 51's v59_*: no earlier set's index (nor its third strategies) moves, and these sets' third
+    # strategies are the ones pinned here
     _third_strategies(sk, "v56_", pairs)
     _named_by_loader(sk, "v56_", shapes)
     families = {"easy": ("stepladder_tip", "birdbath_freeze", "hosepipe_reach"),
@@ -9921,8 +9922,9 @@ def test_round_49s_report_v57_sets_are_new_tasks_each_with_two_families_in_selec
     _keyed_by_their_slow_learners(sk, "v57_", pairs, {"teapot_steep3", "hammock_sag4", "yoyo_spin3", "campfire_glow3",
                                                       "popcorn_burn3"})
     names = list(sk.SPECS)
-    assert names[-48:-24] == ["v57_" + n for n in shapes]   # in this order, just before round 50's v58_*: no earlier
-    # set's index (nor its third strategies) moves, and these sets' third strategies are the ones pinned here
+    assert names[-72:-48] == ["v57_" + n for n in shapes]   # in this order, just before round 50's v58_* and round
+    # 51's v59_*: no earlier set's index (nor its third strategies) moves, and these sets' third strategies are the
+    # ones pinned here
     _third_strategies(sk, "v57_", pairs)
     _named_by_loader(sk, "v57_", shapes)
     families = {"easy": ("candle_drip", "puddle_jump", "wheelbarrow_tip"),
@@ -10091,12 +10093,11 @@ def test_round_49s_report_v57_sets_are_new_tasks_each_with_two_families_in_selec
                                                                                              "iris_"))))
 
 
-def test_round_50s_report_v58_sets_are_new_tasks_each_with_two_families_in_the_fresh_report(sk):
+def test_round_50s_report_v58_sets_are_new_tasks_each_with_two_families_in_selection(sk):
     import math
 
     from sklearn.datasets import load_breast_cancer, load_iris, load_wine
 
-    split = sys.modules["split"]
     shapes = {"digits_rowmedian8": (1797, 8, 10), "digits_colmedian8": (1797, 8, 10), "bc_areaconcav2": (569, 2, 2),
               "bc_worsttexfrac2_flip5": (569, 2, 2), "wine_hueproline2": (178, 2, 3),
               "wine_malicash2_flip4": (178, 2, 3), "iris_crossratios2": (150, 2, 3),
@@ -10153,8 +10154,8 @@ def test_round_50s_report_v58_sets_are_new_tasks_each_with_two_families_in_the_f
     _keyed_by_their_slow_learners(sk, "v58_", pairs, {"lantern_dim5", "rocket_climb4", "drum_echo3", "flue_draw3",
                                                       "volcano_erupt3"})
     names = list(sk.SPECS)
-    assert names[-24:] == ["v58_" + n for n in shapes]   # last, in this order: no earlier set's index (nor its third
-    # strategies) moves, and these sets' third strategies are the ones pinned here
+    assert names[-48:-24] == ["v58_" + n for n in shapes]   # in this order, just before round 51's v59_*: no earlier
+    # set's index (nor its third strategies) moves, and these sets' third strategies are the ones pinned here
     _third_strategies(sk, "v58_", pairs)
     _named_by_loader(sk, "v58_", shapes)
     families = {"easy": ("kite_soar", "bucket_overflow", "sledge_slide"),
@@ -10166,12 +10167,8 @@ def test_round_50s_report_v58_sets_are_new_tasks_each_with_two_families_in_the_f
                 "bundled": ("digits_rowmedian8", "digits_colmedian8", "bc_areaconcav2", "wine_hueproline2",
                             "iris_crossratios2")}
     _in_families(sk, "v58_", shapes, families)
-    # the fresh report: FRESH is exactly these, all in the report part; the v57_*, looked at by round 49's report,
-    # in the selection part beside the v56_*
-    keys = {sk.SPECS["v58_" + n].key for n in shapes}
-    assert keys == split.FRESH == split.REPORT_ONLY and {split.part(k) for k in keys} == {"report"}
-    assert not keys & (split.SELECTION_ONLY | split.CALIBRATION_ADDED)
-    _in_selection(sk, {"v57_": 24, "v56_": 24})
+    # looked at by round 50's report: in the selection part, as the v57_*, looked at by round 49's report, are
+    _in_selection(sk, {"v58_": 24, "v57_": 24, "v56_": 24}, "v58_", shapes)
     _loaders_all_new(sk, "v58_", shapes, 24)
     _fit_their_initial_labels(sk, "v58_", pairs, shapes)
 
@@ -10334,4 +10331,249 @@ def test_round_50s_report_v58_sets_are_new_tasks_each_with_two_families_in_the_f
     assert np.bincount(y)[2] < 250 and np.bincount(y)[1] > 800
     assert volcano(2, 50) == 0 and volcano(5, 50) == 1 and volcano(9, 90) == 2
     _draws_only_from_its_seed(sk, "v58_", tuple(n for n in shapes if not n.startswith(("digits_", "bc_", "wine_",
+                                                                                             "iris_"))))
+
+
+def test_round_51s_report_v59_sets_are_new_tasks_each_with_two_families_in_the_fresh_report(sk):
+    import math
+
+    from sklearn.datasets import load_breast_cancer, load_iris, load_wine
+
+    split = sys.modules["split"]
+    shapes = {"digits_rowfaint8": (1797, 8, 10), "digits_colfaint8": (1797, 8, 10), "bc_radcomp2": (569, 2, 2),
+              "bc_worstradtex2_flip4": (569, 2, 2), "wine_alccolour2": (178, 2, 3),
+              "wine_alkproan2_flip5": (178, 2, 3), "iris_crossdiffs2": (150, 2, 3),
+              "iris_crosshypots2_flip5": (150, 2, 3), "raft_float": (2000, 4, 2), "wheelchair_ramp": (2000, 4, 2),
+              "bell_ring": (2000, 4, 2), "cider_ferment3": (2000, 5, 3), "toffee_harden3": (2000, 5, 3),
+              "chilli_heat4": (2000, 5, 4), "motorway_flow5": (2000, 4, 5), "surf_break3": (2000, 5, 3),
+              "waterfall_roar4": (2000, 7, 4), "meteor_glow4": (2000, 7, 4), "radar_spot3": (2000, 6, 3),
+              "mould_grow": (2000, 5, 2), "honey_crystal3": (2000, 5, 3), "steak_sear3": (2000, 5, 3),
+              "archery_gold": (2000, 4, 2), "landslide_slip3": (2000, 5, 3)}
+    _loads_as_named(sk, "v59_", shapes)
+    shipped = {"bc_radcomp2": ("svc_rbf", "logreg_c10"), "wine_alccolour2": ("gnb", "logreg_c0.1"),
+               "iris_crossdiffs2": ("knn", "rf50"), "raft_float": ("knn", "logreg_c10"),
+               "wheelchair_ramp": ("gnb", "knn"), "bell_ring": ("mlp_small", "svc_rbf"),
+               "cider_ferment3": ("rf50", "logreg_c0.1"), "toffee_harden3": ("gnb", "mlp_small"),
+               "chilli_heat4": ("rf50", "logreg_c10"), "waterfall_roar4": ("mlp_small", "rf50"),
+               "mould_grow": ("gnb", "logreg_c10"), "honey_crystal3": ("svc_rbf", "logreg_c0.1")}
+    later = {"digits_rowfaint8": ("knn15", "gnb"), "digits_colfaint8": ("cnb", "logreg_c10"),
+             "bc_worstradtex2_flip4": ("logreg_l1", "svc_rbf"), "wine_alkproan2_flip5": ("knn3", "logreg_c0.1"),
+             "iris_crosshypots2_flip5": ("bnb", "rf50"), "motorway_flow5": ("extratrees100", "knn"),
+             "surf_break3": ("logreg_c1", "mlp_small"), "meteor_glow4": ("mlp_deep", "svc_rbf"),
+             "radar_spot3": ("svc_poly", "logreg_c0.1"), "steak_sear3": ("gb50", "knn"),
+             "archery_gold": ("svc_rbf_c0.3", "gnb"), "landslide_slip3": ("lda", "mlp_small")}
+    pairs = shipped | later
+    _learners_and_sizes(sk, "v59_", pairs, _usual_sizes(shapes), like=("v56_", "v57_", "v58_"))
+    # the round 40/41 configurations beside the table's: 2 trees, 2 SVMs, 2 NBs, 3 linear, 1 neural, 2 k-NN; the 12
+    # that round 50's v58_* did not run but k-NN with k = 30 (its sets would start from 30), round 41's k-NN with
+    # k = 3 in its place
+    _pairs_of_a_round(sk, "v59_", shipped, later, shapes,
+                      later_configs=("knn15", "cnb", "logreg_l1", "knn3", "bnb", "extratrees100", "logreg_c1",
+                                     "mlp_deep", "svc_poly", "gb50", "svc_rbf_c0.3", "lda"),
+                      later_families={"tree": 2, "SVM": 2, "NB": 2, "linear": 3, "neural": 1, "kNN": 2})
+    # no pair with a later configuration that a set of round 48's, 49's or 50's ran; of the table's twenty pairs of
+    # two families, the 8 that round 50's v58_* did not run, and 4 of its own (the counts of 5 or 6 a configuration
+    # ask for them)
+    _against_earlier_rounds(sk, later, shipped, previous="v58_", earlier=("v56_", "v57_", "v58_"),
+                            later_overlap={"knn3"},
+                            shipped_overlap=(("rf50", "logreg_c10"), ("mlp_small", "rf50"), ("gnb", "logreg_c10"),
+                                             ("svc_rbf", "logreg_c0.1")))
+    # budgets: the slow ones capped, a small pool whole; liblinear (the L1 logistic regression) on a binary set, the
+    # class-weighted logistic regression on none
+    _budgets(sk, [
+        ("v59_motorway_flow5", "extratrees100", 600), ("v59_motorway_flow5", "knn", 1050),
+        ("v59_steak_sear3", "gb50", 600), ("v59_steak_sear3", "knn", 1050),
+        ("v59_archery_gold", "svc_rbf_c0.3", 600), ("v59_archery_gold", "gnb", 1050),
+        ("v59_wine_alkproan2_flip5", "knn3", 125), ("v59_wine_alkproan2_flip5", "logreg_c0.1", 125),   # its whole
+        ("v59_iris_crosshypots2_flip5", "bnb", 105), ("v59_iris_crosshypots2_flip5", "rf50", 105),   # pool
+        ("v59_bc_worstradtex2_flip4", "logreg_l1", 398), ("v59_bc_worstradtex2_flip4", "svc_rbf", 398),
+        ("v59_digits_rowfaint8", "knn15", 972), ("v59_digits_colfaint8", "cnb", 972),
+    ])
+    assert [n for n, p in pairs.items() if "logreg_l1" in p] == ["bc_worstradtex2_flip4"]
+    assert shapes["bc_worstradtex2_flip4"][2] == 2
+    assert not any("logreg_bal" in p for p in pairs.values())
+    # the slow configurations after round 39 enter a set's cache key only where it runs them; the third strategies
+    # alternate over (data set, learner) as ever
+    _keyed_by_their_slow_learners(sk, "v59_", pairs, {"motorway_flow5", "meteor_glow4", "radar_spot3", "steak_sear3",
+                                                      "archery_gold"})
+    names = list(sk.SPECS)
+    assert names[-24:] == ["v59_" + n for n in shapes]   # last, in this order: no earlier set's index (nor its third
+    # strategies) moves, and these sets' third strategies are the ones pinned here
+    _third_strategies(sk, "v59_", pairs)
+    _named_by_loader(sk, "v59_", shapes)
+    families = {"easy": ("raft_float", "wheelchair_ramp", "bell_ring"),
+                "medium": ("cider_ferment3", "toffee_harden3", "chilli_heat4", "motorway_flow5", "surf_break3"),
+                "hard": ("waterfall_roar4", "meteor_glow4", "radar_spot3"),
+                "noisy": ("bc_worstradtex2_flip4", "wine_alkproan2_flip5", "iris_crosshypots2_flip5", "mould_grow",
+                          "honey_crystal3", "steak_sear3"),
+                "imbalanced": ("archery_gold", "landslide_slip3"),
+                "bundled": ("digits_rowfaint8", "digits_colfaint8", "bc_radcomp2", "wine_alccolour2",
+                            "iris_crossdiffs2")}
+    _in_families(sk, "v59_", shapes, families)
+    # the fresh report: FRESH is exactly these, all in the report part; the v58_*, looked at by round 50's report,
+    # in the selection part beside the v57_*
+    keys = {sk.SPECS["v59_" + n].key for n in shapes}
+    assert keys == split.FRESH == split.REPORT_ONLY and {split.part(k) for k in keys} == {"report"}
+    assert not keys & (split.SELECTION_ONLY | split.CALIBRATION_ADDED)
+    _in_selection(sk, {"v58_": 24, "v57_": 24})
+    _loaders_all_new(sk, "v59_", shapes, 24)
+    _fit_their_initial_labels(sk, "v59_", pairs, shapes)
+
+    # digits as how many pixels of each row are faint (inked, 1 to 8), and of each column
+    digits_X, digits_y = sk.load_xy(sk.SPECS["digits"])
+    r_X, r_y = sk.load_xy(sk.SPECS["v59_digits_rowfaint8"])
+    c_X, c_y = sk.load_xy(sk.SPECS["v59_digits_colfaint8"])
+    assert np.array_equal(r_y, digits_y) and np.array_equal(c_y, digits_y)
+    for i in range(0, 1797, 7):
+        img = digits_X[i].reshape(8, 8).tolist()
+        assert r_X[i].tolist() == [sum(0 < v <= 8 for v in img[r]) for r in range(8)], i
+        assert c_X[i].tolist() == [sum(0 < img[r][c] <= 8 for r in range(8)) for c in range(8)], i
+    # a line's faint, bright (round 44's v52_digits_rowcount8, round 45's v53_digits_colcount8: above 8) and blank
+    # pixels make its 8; all but a few digits have a faint pixel somewhere, as many counted by rows as by columns
+    for faint, bright, ax in ((r_X, "v52_digits_rowcount8", 2), (c_X, "v53_digits_colcount8", 1)):
+        blank = (digits_X.reshape(-1, 8, 8) == 0).sum(axis=ax)
+        assert np.array_equal(faint + sk.load_xy(sk.SPECS[bright])[0] + blank, np.full((1797, 8), 8))
+    assert (r_X.sum(axis=1) > 0).mean() > 0.99 and np.array_equal(r_X.sum(axis=1), c_X.sum(axis=1))
+    # each the other's transpose: the digits turned a quarter give the columns' counts as rows'
+    turned = digits_X.reshape(-1, 8, 8).transpose(0, 2, 1)
+    assert np.array_equal(c_X, ((turned > 0) & (turned <= 8)).sum(axis=2))
+    assert not np.array_equal(r_X, c_X)
+    bc, wine, iris = load_breast_cancer(), load_wine(), load_iris()
+    _picks_columns(sk, "v59_bc_radcomp2", bc, ("mean radius", "mean compactness"))
+    # 4% redrawn among 2 classes: about half of them to their own class
+    _picks_columns(sk, "v59_bc_worstradtex2_flip4", bc, ("worst radius", "worst texture"), 0.04)
+    _picks_columns(sk, "v59_wine_alccolour2", wine, ("alcohol", "color_intensity"))
+    _picks_columns(sk, "v59_wine_alkproan2_flip5", wine, ("alcalinity_of_ash", "proanthocyanins"), 0.05)
+    # iris as the crossed differences, the sepal's length less the petal's width and the sepal's width less the
+    # petal's length: neither the parts' own differences nor the crossed sums
+    cd_X, cd_y = sk.load_xy(sk.SPECS["v59_iris_crossdiffs2"])
+    assert np.array_equal(cd_y, iris.target)
+    assert cd_X.tolist() == [[sl - pw, sw - pl] for sl, sw, pl, pw in iris.data.tolist()]
+    for other in ("v52_iris_diffs2_flip4", "v58_iris_crosssums2_flip5"):
+        assert not np.isclose(cd_X, sk.load_xy(sk.SPECS[other])[0]).all(axis=0).any(), other
+    # and as the crossed diagonals (5% of the labels redrawn among 3): neither the parts' own diagonals (round 22's
+    # v30_iris_hypots) nor the crossed sums
+    ch_X, ch_y = sk.load_xy(sk.SPECS["v59_iris_crosshypots2_flip5"])
+    assert np.allclose(ch_X, [[math.hypot(sl, pw), math.hypot(sw, pl)] for sl, sw, pl, pw in iris.data.tolist()],
+                       rtol=1e-12, atol=0)
+    assert np.array_equal(ch_y, sk._redraw(iris.target, sk._data_seed("v59_iris_crosshypots2_flip5"), 0.05))
+    assert np.sum(ch_y != iris.target) == 8   # its seed redraws 12 of the 150 (5% would be 7.5), 8 to another class
+    for other in ("v30_iris_hypots", "v58_iris_crosssums2_flip5", "v59_iris_crossdiffs2"):
+        assert not np.isclose(ch_X, sk.load_xy(sk.SPECS[other])[0]).all(axis=0).any(), other
+
+    # a load of 50-650 kg on a raft of 0.5-3 square m (2 more features): it floats
+    def raft(load, area, *_):
+        return int(load < 200 * area)
+
+    _generated(sk, "v59_", "raft_float", 4, (50, 0.5), (600, 2.5), raft, 900)
+    assert raft(300, 2) == 1 and raft(300, 1) == 0 and raft(650, 3) == 0
+    # a ramp of 5-55 cm of rise over 0.5-6.5 m of run (2 more features): a wheelchair can climb it
+
+    def ramp(rise, run, *_):
+        return int(rise < 8 * run)
+
+    _generated(sk, "v59_", "wheelchair_ramp", 4, (5, 0.5), (50, 6), ramp, 850)
+    assert ramp(30, 4) == 1 and ramp(30, 3) == 0 and ramp(5, 0.5) == 0
+    # a bell of 1-20 kg struck with 5-100 N (2 more features): it is heard across the square
+
+    def bell(kg, strike, *_):
+        return int(strike / math.sqrt(kg) > 15)
+
+    _generated(sk, "v59_", "bell_ring", 4, (1, 5), (19, 95), bell, 800)
+    assert bell(4, 40) == 1 and bell(16, 40) == 0 and bell(1, 10) == 0
+    # juice of 50-250 g/l of sugar fermented for 1-30 days (3 more features): sweet, medium, dry
+
+    def cider(sugar, days, *_):
+        return _bins(sugar * days, (1500, 4000))
+
+    _generated(sk, "v59_", "cider_ferment3", 5, (50, 1), (200, 29), cider, 280)
+    assert cider(100, 10) == 0 and cider(200, 10) == 1 and cider(200, 25) == 2
+    # toffee poured at 110-160 C cooled for 0-30 minutes (3 more features): soft, chewy, hard
+
+    def toffee(temp, minutes, *_):
+        return _bins((temp - 100) * (1 + minutes / 10), (60, 120))
+
+    _generated(sk, "v59_", "toffee_harden3", 5, (110, 0), (50, 30), toffee, 450)
+    assert toffee(120, 10) == 0 and toffee(140, 10) == 1 and toffee(150, 20) == 2
+    # a chilli of 1-100 thousand Scoville units, 1-20 g eaten (3 more features): mild, warm, hot, fiery
+
+    def chilli(scoville, grams, *_):
+        return _bins(scoville * grams, (100, 400, 1000))
+
+    _generated(sk, "v59_", "chilli_heat4", 5, (1, 1), (99, 19), chilli, 280)
+    assert chilli(10, 5) == 0 and chilli(20, 10) == 1 and chilli(50, 10) == 2 and chilli(100, 20) == 3
+    # 10-130 cars a minute on 1-4 lanes (2 more features): five bands of cars a minute a lane
+
+    def motorway(cars, lanes, *_):
+        return _bins(cars / lanes, (10, 18, 26, 36))
+
+    _generated(sk, "v59_", "motorway_flow5", 4, (10, 1), (120, 3), motorway, 220)
+    assert motorway(20, 4) == 0 and motorway(45, 3) == 1 and motorway(60, 3) == 2 and motorway(60, 2) == 3
+    assert motorway(120, 2) == 4
+    # a wave of 0.3-4 m at a period of 4-16 s (3 more features): flat, surfable, big
+
+    def surf(height, period, *_):
+        return _bins(height**2 * period, (4, 40))
+
+    _generated(sk, "v59_", "surf_break3", 5, (0.3, 4), (3.7, 12), surf, 170)
+    assert surf(0.5, 10) == 0 and surf(1, 10) == 1 and surf(2, 10) == 2
+    # 1-50 m^3/s over a fall of 2-60 m (5 more features): quiet, loud, roaring, thunderous
+
+    def waterfall(flow, drop, *_):
+        return _bins(9.81 * flow * drop, (1000, 4000, 12000))
+
+    _generated(sk, "v59_", "waterfall_roar4", 7, (1, 2), (49, 58), waterfall, 150)
+    assert waterfall(5, 10) == 0 and waterfall(10, 20) == 1 and waterfall(20, 40) == 2 and waterfall(40, 50) == 3
+    # a meteor of 0.1-10 g at 11-71 km/s (5 more features): faint, bright, a fireball, a bolide
+
+    def meteor(mass, speed, *_):
+        return _bins(mass * (speed / 10) ** 3, (20, 150, 800))
+
+    _generated(sk, "v59_", "meteor_glow4", 7, (0.1, 11), (9.9, 60), meteor, 230)
+    assert meteor(1, 20) == 0 and meteor(1, 40) == 1 and meteor(5, 40) == 2 and meteor(5, 60) == 3
+    # a plane of 1-50 square m of radar cross-section at 10-200 km (4 more features): unseen, a blip, clear
+
+    def radar(section, km, *_):
+        return _bins(section / (km / 100) ** 4, (5, 100))
+
+    _generated(sk, "v59_", "radar_spot3", 6, (1, 10), (49, 190), radar, 550)
+    assert radar(2, 150) == 0 and radar(10, 100) == 1 and radar(10, 50) == 2
+    # air of 40-100% humidity for 0-30 days (3 more features): mould grows (4% flipped)
+
+    def mould(humidity, days, *_):
+        return int((humidity - 60) * days > 300)
+
+    _generated(sk, "v59_", "mould_grow", 5, (40, 0), (60, 30), mould, 500, noise=(2, 0.04))
+    assert mould(80, 10) == 0 and mould(80, 20) == 1 and mould(50, 30) == 0
+    # honey stored at 5-30 C for 0-12 months (3 more features): runny, cloudy, set (5% redrawn)
+
+    def honey(temp, months, *_):
+        return _bins((30 - temp) * months, (40, 120))
+
+    _generated(sk, "v59_", "honey_crystal3", 5, (5, 0), (25, 12), honey, 440, noise=(3, 0.05))
+    assert honey(25, 6) == 0 and honey(20, 6) == 1 and honey(10, 10) == 2
+    # a steak in a pan at 150-250 C for 1-6 minutes a side (3 more features): rare, medium, well done (5% redrawn)
+
+    def steak(temp, minutes, *_):
+        return _bins((temp - 100) * minutes, (250, 500))
+
+    _generated(sk, "v59_", "steak_sear3", 5, (150, 1), (100, 5), steak, 400, noise=(3, 0.05))
+    assert steak(200, 2) == 0 and steak(200, 4) == 1 and steak(250, 4) == 2
+    # a target at 10-90 m in a crosswind of 0-10 m/s (2 more features): the arrow lands in the gold (about a sixth)
+
+    def archery(distance, wind, *_):
+        return int(distance * (1 + wind) < 100)
+
+    X, y = _generated(sk, "v59_", "archery_gold", 4, (10, 0), (80, 10), archery, 300)
+    assert 0.14 < y.mean() < 0.2
+    assert archery(20, 3) == 1 and archery(20, 5) == 0 and archery(90, 0) == 1
+    # 0-200 mm of rain on a slope of 5-45 degrees (3 more features): stable, creeping, slipping (rare)
+
+    def landslide(rain, slope, *_):
+        return _bins(rain * slope, (2500, 6000))
+
+    X, y = _generated(sk, "v59_", "landslide_slip3", 5, (0, 5), (200, 40), landslide, 120)
+    assert np.bincount(y)[2] < 200 and np.bincount(y)[1] > 600
+    assert landslide(50, 30) == 0 and landslide(100, 30) == 1 and landslide(200, 40) == 2
+    _draws_only_from_its_seed(sk, "v59_", tuple(n for n in shapes if not n.startswith(("digits_", "bc_", "wine_",
                                                                                              "iris_"))))
