@@ -10,6 +10,7 @@ from planner.decide.verdict import get_plan
 from planner.forecast.draws import curve_regime, draw_table
 from planner.present.fit_summary import fit_summary
 from tests.planner.curve_tables import proxy_table
+from tests.planner.forecast.layers_round50 import layers50  # noqa: F401 (a fixture)
 
 
 def _table():
@@ -166,8 +167,8 @@ def test_a_neural_model_is_told_its_ranges_run_narrow():
     assert any("neural network" in n for n in fit_summary(df.assign(model="cnn"), target=0.9).notes)
 
 
-def test_plan_and_fit_say_which_family_moved_the_forecast():
-    # round 39's layer moves a family's median beyond the measured end: the verdict and fit both say so, and
+def test_plan_and_fit_say_which_family_moved_the_forecast(layers50):
+    # round 39's layer (shipped until round 50) moves a family's median beyond the measured end: the verdict and fit both say so, and
     # both read the same moved draws (one forecast)
     df = _table()
     for model, family in (("knn", "kNN"), ("RandomForestClassifier", "tree"), ("my_model", None)):
