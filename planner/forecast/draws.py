@@ -453,7 +453,8 @@ def level_key(level: float) -> str:
 
 @lru_cache(maxsize=1)
 def load_level_layer() -> dict[str, Spread]:
-    """The level layer (``planner/data/level_spread.csv``): ``{level bin: Spread}``, empty without the file."""
+    """The level layer (``planner/data/level_spread.csv``): ``{level bin: Spread}``, empty without the file (no
+    table ships since round 51: chosen on the scikit-learn loop, it moved LCDB's medians out of their ranges)."""
     f = resources.files("planner").joinpath("data/level_spread.csv")
     if not f.is_file():
         return {}
@@ -572,7 +573,8 @@ def _shipped_family_layer() -> tuple[dict[str, Spread], dict[str, str]]:
 
 def load_family_layer() -> dict[str, Spread]:
     """The shipped family layer (``planner/data/family_spread.csv``): ``{family: Spread}``, empty without the
-    file or its rows."""
+    file or its rows (no table ships since round 51: chosen on the scikit-learn loop, it moved LCDB's medians out
+    of their ranges)."""
     return _shipped_family_layer()[0]
 
 
