@@ -558,6 +558,11 @@ def family_layer_from_frame(df: pd.DataFrame) -> dict[str, Spread]:
     return spread_from_frame(df.rename(columns={"family": "stratum"}), scale=1.0)
 
 
+def family_layer_and_learners(df: pd.DataFrame) -> tuple[dict[str, Spread], dict[str, str]]:
+    """:func:`family_layer_from_frame`'s layer and, per family, the learners its rows were fitted on."""
+    return family_layer_from_frame(df), {str(k): str(g["learners"].iloc[0]) for k, g in df.groupby("family")}
+
+
 @lru_cache(maxsize=1)
 def _shipped_family_layer() -> tuple[dict[str, Spread], dict[str, str]]:
     """The shipped family layer and, per family, the learners it was fitted on; empty without the file."""
@@ -565,8 +570,7 @@ def _shipped_family_layer() -> tuple[dict[str, Spread], dict[str, str]]:
     if not f.is_file():
         return {}, {}
     try:
-        df = pd.read_csv(io.StringIO(f.read_text()))
-        return family_layer_from_frame(df), {str(k): str(g["learners"].iloc[0]) for k, g in df.groupby("family")}
+        return family_layer_and_learners(pd.read_csv(io.StringIO(f.read_text())))
     except (ValueError, KeyError) as exc:
         raise RuntimeError(f"planner/data/family_spread.csv is broken ({exc}): reinstall the package") from None
 
@@ -1224,17 +1228,17 @@ def _ending(strategies: dict[str, float]) -> str:
 
 def _level_text(raised: dict[str, float]) -> str:
     """The note of the strategies whose forecast the level layer moves (``{strategy: its last mean accuracy}``)."""
-    return (f"{_ending(raised)}: curves ending this low were forecast too low on held-out curves, so beyond the measured "
-            "labels the median is moved up by the level's correction and the range below it widened (some such "
-            "curves stay low; benchmarks/RESULTS.md, rounds 46 and 48)")
+    return (f"{_ending(raised)}: curves ending this low were forecast too low on held-out curves, so beyond the "
+            "measured labels the median is moved up by the level's correction and the range below it widened (some "
+            "such curves stay low; benchmarks/RESULTS.md, rounds 46 and 48)")
 
 
 def _widened_text(widened: dict[str, float]) -> str:
     """The note of the strategies whose range below the median the level layer widens without moving the median
     (``{strategy: its last mean accuracy}``)."""
-    return (f"{_ending(widened)}: curves ending at this level ended below the median forecast more often than its range said "
-            "on held-out curves, so beyond the measured labels the range below the median is widened by the "
-            "level's factor; the median is not moved (benchmarks/RESULTS.md, round 49)")
+    return (f"{_ending(widened)}: curves ending at this level ended below the median forecast more often than its "
+            "range said on held-out curves, so beyond the measured labels the range below the median is widened by "
+            "the level's factor; the median is not moved (benchmarks/RESULTS.md, round 49)")
 
 
 def draw_table(curves: pd.DataFrame, *, n_draws: int = DEFAULT_DRAWS, seed: int = 0,

@@ -19,9 +19,7 @@ DATA = Path(__file__).resolve().parent / "data"
 @contextmanager
 def round50_layers():
     """Within the block the planner reads round 50's family and level layers (and starts with no cached plan)."""
-    fam = pd.read_csv(DATA / "family_spread_round50.csv")
-    family = dr.family_layer_from_frame(fam)
-    learners = {str(k): str(g["learners"].iloc[0]) for k, g in fam.groupby("family")}
+    family, learners = dr.family_layer_and_learners(pd.read_csv(DATA / "family_spread_round50.csv"))
     level = dr.spread_from_frame(pd.read_csv(DATA / "level_spread_round50.csv"), scale=1.0)
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(dr, "load_family_layer", lambda: family)
