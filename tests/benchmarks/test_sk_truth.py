@@ -409,6 +409,9 @@ def _fits_with_probabilities(sk, names, n_classes: int, min_accuracy) -> None:
 #: The learners of every round before round 40 (sk_truth.LEARNERS' first seven: the shipped table's), round 40's
 #: configurations, round 41's selection part's (no earlier set holds them), and round 41's report's (in no part).
 FIRST_LEARNERS = ("svc_rbf", "rf50", "knn", "gnb", "mlp_small", "logreg_c0.1", "logreg_c10")
+#: The sets of rounds 44 on (v52_* to v59_*), which run round 40's and 41's configurations beside the table's and keep
+#: new cache keys (their own tests); a round's new sets join here.
+LATER_ROUNDS = ("v52_", "v53_", "v54_", "v55_", "v56_", "v57_", "v58_", "v59_")
 ROUND_40_LEARNERS = ("knn15", "extratrees100", "svc_poly", "bnb", "sgd_log", "lda")
 ROUND_41_LEARNERS = ("knn3", "knn30", "hgb", "dtree8", "svc_linear", "svc_rbf_c10", "cnb", "gnb_vs", "logreg_c1",
                      "logreg_l1", "mlp_wide", "mlp_deep")
@@ -7595,9 +7598,8 @@ def test_round_40s_report_v47_sets_are_new_tasks_each_with_the_mlp_and_a_new_con
     _learners_and_sizes(sk, "v47_", others, _usual_sizes(shapes), like=("v45_", "v46_"))
     assert Counter(others.values()) == {c: 2 for c in ROUND_40_LEARNERS}   # each new configuration on 2 sets
     assert not any(c in d.learners for d in sk.DATASETS
-                   if not d.name.startswith(("v47_", "v52_", "v53_", "v54_", "v55_", "v56_", "v57_", "v58_", "v59_"))
-                   for c in ROUND_40_LEARNERS)   # (round 44's v52_*, round 45's v53_*, round 46's v54_*, round 47's
-    # v55_*, round 48's v56_*, round 49's v57_*, round 50's v58_* and round 51's v59_* reuse some, their own tests)
+                   if not d.name.startswith(("v47_", *LATER_ROUNDS))
+                   for c in ROUND_40_LEARNERS)   # (LATER_ROUNDS reuse some, their own tests)
     _named_by_loader(sk, "v47_", shapes)
     families = {"medium": ("aquarium_stock3", "printer_ink4", "lawn_mow3"),
                 "noisy": ("cheese_age3", "coaster_loop", "wine_highproline_flip5"), "imbalanced": ("water_carry3",),
@@ -7857,9 +7859,8 @@ def test_round_40s_learners_keep_the_earlier_runs_cache_keys_and_strategies(sk):
 
     names = list(sk.SPECS)
     for spec in sk.DATASETS:
-        if spec.name.startswith(("v47_", "v48_", "v49_", "v52_", "v53_", "v54_", "v55_", "v56_", "v57_",
-                                 "v58_", "v59_")):   # round 40's sets, round 41's, round 44's, round 45's, round
-            # 46's, round 47's, round 48's, round 49's, round 50's, round 51's (their own tests)
+        if spec.name.startswith(("v47_", "v48_", "v49_", *LATER_ROUNDS)):   # round 40's sets, round 41's and
+            # LATER_ROUNDS (their own tests)
             continue
         assert sk._spec_hash(spec, False) == old_hash(spec), spec.name
         for learner in spec.learners:
@@ -7905,9 +7906,8 @@ def test_round_41s_selection_v48_sets_are_new_tasks_each_with_two_new_configurat
     held = Counter(c for p in pairs.values() for c in p)
     assert held == {c: 4 for c in ROUND_41_LEARNERS}
     assert not any(c in d.learners for d in sk.DATASETS
-                   if not d.name.startswith(("v48_", "v52_", "v53_", "v54_", "v55_", "v56_", "v57_", "v58_", "v59_"))
-                   for c in ROUND_41_LEARNERS)   # (round 44's v52_*, round 45's v53_*, round 46's v54_*, round 47's
-    # v55_*, round 48's v56_*, round 49's v57_*, round 50's v58_* and round 51's v59_* reuse some, their own tests)
+                   if not d.name.startswith(("v48_", *LATER_ROUNDS))
+                   for c in ROUND_41_LEARNERS)   # (LATER_ROUNDS reuse some, their own tests)
     assert all(learner_family(a) != learner_family(b) for a, b in pairs.values())
     assert len({frozenset(p) for p in pairs.values()}) == 24   # no pair twice
     # liblinear fits two classes only (scikit-learn 1.9 refuses more): the L1 logistic regression's sets are binary
@@ -8207,9 +8207,8 @@ def test_round_41s_learners_keep_the_earlier_runs_cache_keys_and_strategies(sk):
     names = list(sk.SPECS)
     r40 = FIRST_LEARNERS + ROUND_40_LEARNERS
     for spec in sk.DATASETS:
-        if spec.name.startswith(("v48_", "v49_", "v52_", "v53_", "v54_", "v55_", "v56_", "v57_", "v58_",
-                                 "v59_")):   # (round 44's v52_*, round 45's v53_*, round 46's v54_*, round 47's
-            # v55_*, round 48's v56_*, round 49's v57_*, round 50's v58_*, round 51's v59_*: their own tests)
+        if spec.name.startswith(("v48_", "v49_", *LATER_ROUNDS)):   # (round 41's and LATER_ROUNDS: their own
+            # tests)
             continue
         assert sk._spec_hash(spec, False) == r40_hash(spec), spec.name
         assert sk._spec_hash(spec, True) == r40_hash(spec, True), spec.name
@@ -8293,10 +8292,8 @@ def test_round_41s_report_v49_sets_are_new_tasks_with_shipped_or_unseen_configur
     assert all(learner_family(a) != learner_family(b) for a, b in (shipped | unseen).values())
     assert len({frozenset(p) for p in (shipped | unseen).values()}) == 24
     assert not any(c in d.learners for d in sk.DATASETS
-                   if not d.name.startswith(("v49_", "v52_", "v53_", "v54_", "v55_", "v56_", "v57_", "v58_", "v59_"))
-                   for c in ROUND_41_REPORT_LEARNERS)   # (round 44's v52_*, round 45's v53_*, round 46's v54_*, round
-    # 47's v55_*, round 48's v56_*, round 49's v57_*, round 50's v58_* and round 51's v59_* reuse some, their own
-    # tests)
+                   if not d.name.startswith(("v49_", *LATER_ROUNDS))
+                   for c in ROUND_41_REPORT_LEARNERS)   # (LATER_ROUNDS reuse some, their own tests)
     assert not any(set(d.learners) & set(ROUND_40_LEARNERS + ROUND_41_LEARNERS)
                    for d in sk.DATASETS if d.name.startswith("v49_"))
     # k-NN with k = 10 fits from 10 labels: its sets start from 20
