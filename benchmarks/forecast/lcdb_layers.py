@@ -43,6 +43,7 @@ for _p in (str(HERE), str(ROOT)):
         sys.path.insert(0, _p)
 
 from family_layer import BAND  # noqa: E402
+from regime_layer import split_tags  # noqa: E402
 from summarize import at_8x, pooled_rows, rows, strata_cells  # noqa: E402
 
 #: The salt of round 51's LCDB split (:func:`part51`).
@@ -132,7 +133,7 @@ def _skl(specs: list[str]) -> dict[str, tuple[str, list[str]]]:
     out = {}
     for spec in specs:
         name, part, tags = (spec.split(":", 2) + ["", ""])[:3]
-        tag_list = [t.strip() for t in tags.split(",") if t.strip()]
+        tag_list = split_tags(tags)
         if not name or part not in ("selection", "report") or not tag_list:
             raise ValueError(f"--skl: {spec!r} is not NAME:PART:tag,tag,... (PART selection or report)")
         out[name] = (part, tag_list)
