@@ -2273,6 +2273,60 @@ DATASETS: tuple[DataSpec, ...] = (
              learners=("svc_rbf_c0.3", "gnb")),
     DataSpec("v59_landslide_slip3", "imbalanced", "landslide_slip", (("n_features", 5),), 2000,
              learners=("lda", "mlp_small")),
+    # Added on 2026-11-26 (round 52's report, after the plan at 13:01 UTC, benchmarks/plans/round52.md; no result of
+    # the round yet): 24 sets in split.REPORT_ONLY and split.FRESH whose generators and derivations no other set uses
+    # (8 derived from the bundled sets, 3 of them with labels redrawn; 16 generated), each with two learner
+    # configurations of different families, no pair twice: 12 sets two of the shipped table's, 12 one of round 40's
+    # or 41's configurations (each on 1 set) beside one of the table's (each of the table's 7 on 5 or 6 sets); the
+    # digits sets run no slow learner, the sets that start from 6 labels no k-NN of more than 5 neighbours, and the
+    # class-weighted logistic regression only an imbalanced set.
+    DataSpec("v60_digits_rowcurve8", "bundled", "derived:digits:rowcurve8", test=500, learners=("dtree8", "gnb")),
+    DataSpec("v60_digits_colcurve8", "bundled", "derived:digits:colcurve8", test=500,
+             learners=("knn10_dist", "logreg_c0.1")),
+    DataSpec("v60_bc_texsym2", "bundled", "derived:breast_cancer:texsym2", test=0, budget_frac=1.0,
+             learners=("svc_rbf", "logreg_c0.1")),
+    DataSpec("v60_bc_worstsmoothconcpts2_flip5", "noisy", "derived:breast_cancer:worstsmoothconcpts2+flip5", test=0,
+             budget_frac=1.0, learners=("sgd_log", "rf50")),
+    DataSpec("v60_wine_magproline2", "bundled", "derived:wine:magproline2", test=0, budget_frac=1.0,
+             learners=("knn", "logreg_c10"), initial=6, n_rounds=30),
+    DataSpec("v60_wine_ashnonflav2_flip4", "noisy", "derived:wine:ashnonflav2+flip4", test=0, budget_frac=1.0,
+             learners=("mnb", "svc_rbf"), initial=6, n_rounds=30),
+    DataSpec("v60_iris_crossharms2", "bundled", "derived:iris:crossharms2", test=0, budget_frac=1.0,
+             learners=("gnb", "rf50"), initial=6, n_rounds=30),
+    DataSpec("v60_iris_partharms2_flip4", "noisy", "derived:iris:partharms2+flip4", test=0, budget_frac=1.0,
+             learners=("knn3", "mlp_small"), initial=6, n_rounds=30),
+    DataSpec("v60_hurdle_clear", "easy", "hurdle_clear", (("n_features", 4),), 2000,
+             learners=("svc_rbf", "knn")),
+    DataSpec("v60_geyser_spout", "easy", "geyser_spout", (("n_features", 4),), 2000,
+             learners=("mlp_small", "logreg_c0.1")),
+    DataSpec("v60_windmill_grind", "easy", "windmill_grind", (("n_features", 4),), 2000,
+             learners=("rf50", "logreg_c10")),
+    DataSpec("v60_custard_thicken3", "medium", "custard_thicken", (("n_features", 5),), 2000,
+             learners=("svc_rbf", "gnb")),
+    DataSpec("v60_cement_stiffen3", "medium", "cement_stiffen", (("n_features", 5),), 2000,
+             learners=("knn", "mlp_small")),
+    DataSpec("v60_quarry_blast4", "medium", "quarry_blast", (("n_features", 5),), 2000,
+             learners=("svc_rbf", "rf50")),
+    DataSpec("v60_harvester_reap5", "medium", "harvester_reap", (("n_features", 4),), 2000,
+             learners=("hgb", "logreg_c10")),
+    DataSpec("v60_ember_fade3", "medium", "ember_fade", (("n_features", 5),), 2000,
+             learners=("svc_linear", "knn")),
+    DataSpec("v60_tsunami_surge4", "hard", "tsunami_surge", (("n_features", 7),), 2000,
+             learners=("mlp_small", "logreg_c10")),
+    DataSpec("v60_comet_flare4", "hard", "comet_flare", (("n_features", 7),), 2000,
+             learners=("mlp_wide", "logreg_c0.1")),
+    DataSpec("v60_telescope_resolve3", "hard", "telescope_resolve", (("n_features", 6),), 2000,
+             learners=("svc_rbf_c10", "rf50")),
+    DataSpec("v60_seedling_wilt", "noisy", "seedling_wilt", (("flip", 0.04), ("n_features", 5)), 2000,
+             learners=("gnb", "logreg_c10")),
+    DataSpec("v60_butter_churn3", "noisy", "butter_churn", (("flip", 0.05), ("n_features", 5)), 2000,
+             learners=("knn", "logreg_c0.1")),
+    DataSpec("v60_asphalt_soften3", "noisy", "asphalt_soften", (("flip", 0.05), ("n_features", 5)), 2000,
+             learners=("mlp_tanh", "gnb")),
+    DataSpec("v60_basketball_swish", "imbalanced", "basketball_swish", (("n_features", 4),), 2000,
+             learners=("logreg_bal", "mlp_small")),
+    DataSpec("v60_hurricane_strike3", "imbalanced", "hurricane_strike", (("n_features", 5),), 2000,
+             learners=("gnb_vs", "mlp_small")),
 )
 
 SPECS = {d.name: d for d in DATASETS}
@@ -2557,7 +2611,13 @@ def _derived(base: str, which: str, rs: int) -> tuple[np.ndarray, np.ndarray]:
     intensity alone), ``alkproan2`` (wine: its alcalinity of ash and proanthocyanins alone), ``crossdiffs2`` (iris:
     the sepal's length less the petal's width, and the sepal's width less the petal's length) and ``crosshypots2``
     (iris: the diagonal of the sepal's length and the petal's width, and of the sepal's width and the petal's
-    length)."""
+    length), ``rowcurve8`` (digits: each row's curvature, its absolute second differences summed), ``colcurve8``
+    (digits: each column's), ``texsym2`` (breast_cancer: the mean texture and symmetry alone),
+    ``worstsmoothconcpts2`` (breast_cancer: the worst smoothness and concave points alone), ``magproline2`` (wine:
+    its magnesium and proline alone), ``ashnonflav2`` (wine: its ash and nonflavanoid phenols alone),
+    ``crossharms2`` (iris: the harmonic mean of the sepal's length and the petal's width, and of the sepal's width
+    and the petal's length) and ``partharms2`` (iris: the harmonic mean of the sepal's length and width, and of the
+    petal's)."""
     which = {"0to4": "classes01234"}.get(which, which)
     if "+" in which:   # a composition: a variant, then label noise among its own classes
         first, then = which.split("+", 1)
@@ -3579,6 +3639,26 @@ def _derived(base: str, which: str, rs: int) -> tuple[np.ndarray, np.ndarray]:
         return np.c_[X[:, 0] - X[:, 3], X[:, 1] - X[:, 2]], y   # length (2)
     if which == "crosshypots2":   # iris: the diagonal of the sepal's length and the petal's width, and of the sepal's
         return np.c_[np.hypot(X[:, 0], X[:, 3]), np.hypot(X[:, 1], X[:, 2])], y   # width and the petal's length (2)
+    if which == "rowcurve8":   # digits: each row's curvature, the absolute second differences of its 6 triples of
+        img = X.reshape(-1, 8, 8)   # neighbouring pixels summed (0 for a straight row; 0-192), top to bottom (8)
+        return np.abs(np.diff(img, n=2, axis=2)).sum(axis=2), y
+    if which == "colcurve8":   # digits: each column's curvature, the absolute second differences of its 6 triples of
+        img = X.reshape(-1, 8, 8)   # neighbouring pixels summed (0 for a straight column; 0-192), left to right (8)
+        return np.abs(np.diff(img, n=2, axis=1)).sum(axis=1), y
+    if which == "texsym2":   # breast_cancer: the mean texture and the mean symmetry alone (2)
+        return X[:, [1, 8]], y
+    if which == "worstsmoothconcpts2":   # breast_cancer: the worst smoothness and the worst concave points alone (2)
+        return X[:, [24, 27]], y
+    if which == "magproline2":   # wine: its magnesium and proline alone (2)
+        return X[:, [4, 12]], y
+    if which == "ashnonflav2":   # wine: its ash and nonflavanoid phenols alone (2)
+        return X[:, [2, 7]], y
+    if which == "crossharms2":   # iris: the harmonic mean of the sepal's length and the petal's width, and of the
+        sl, sw, pl, pw = X.T   # sepal's width and the petal's length (2)
+        return np.c_[2 * sl * pw / (sl + pw), 2 * sw * pl / (sw + pl)], y
+    if which == "partharms2":   # iris: the harmonic mean of the sepal's length and width, and of the petal's length
+        sl, sw, pl, pw = X.T   # and width (2)
+        return np.c_[2 * sl * sw / (sl + sw), 2 * pl * pw / (pl + pw)], y
     if which.startswith("classes"):
         keep = np.isin(y, [int(c) for c in which[7:]])
         return X[keep], y[keep]
@@ -4355,8 +4435,26 @@ def _shape(loader: str, n: int, rs: int, params: dict) -> tuple[np.ndarray, np.n
     and the months, the first 2 of ``n_features``: runny, cloudy or set, ``flip`` of the labels redrawn),
     ``steak_sear`` (the pan's C and the minutes a side, the first 2 of ``n_features``: rare, medium or well done,
     ``flip`` of the labels redrawn), ``archery_gold`` (the target's m away and the crosswind's m/s, the first 2 of
-    ``n_features``: whether the arrow lands in the gold, about a sixth) and ``landslide_slip`` (the rain's mm and the
-    slope's degrees, the first 2 of ``n_features``: stable, creeping or slipping, rare)."""
+    ``n_features``: whether the arrow lands in the gold, about a sixth), ``landslide_slip`` (the rain's mm and the
+    slope's degrees, the first 2 of ``n_features``: stable, creeping or slipping, rare), ``hurdle_clear`` (a
+    hurdle's cm and the run-up's m/s, the first 2 of ``n_features``: whether it is cleared), ``geyser_spout`` (the
+    water column's m and the water's C, the first 2 of ``n_features``: whether it spouts), ``windmill_grind`` (the
+    wind's m/s and the sails' m, the first 2 of ``n_features``: whether the mill grinds), ``custard_thicken`` (the
+    milk's C and the minutes stirred, the first 2 of ``n_features``: thin, thick or curdled), ``cement_stiffen``
+    (the water-cement ratio and the hours, the first 2 of ``n_features``: soft, firm or hard), ``quarry_blast``
+    (the charge's kg and the m away, the first 2 of ``n_features``: calm, felt, a tremor or damage),
+    ``harvester_reap`` (the header's m and the km/h, the first 2 of ``n_features``: five bands of hectares an hour),
+    ``ember_fade`` (a log's kg and the hours since lit, the first 2 of ``n_features``: glowing, smouldering or cold),
+    ``tsunami_surge`` (the wave's m at sea and the shelf's m of depth, the first 2 of ``n_features``: minor,
+    moderate, major or extreme), ``comet_flare`` (the nucleus' km and the au from the sun, the first 2 of
+    ``n_features``: faint, visible, bright or great), ``telescope_resolve`` (the aperture's cm and the pair's
+    arcseconds apart, the first 2 of ``n_features``: one star, elongated or split), ``seedling_wilt`` (the days
+    without water and the C, the first 2 of ``n_features``: whether it wilts, ``flip`` of the labels at random),
+    ``butter_churn`` (the cream's C and the minutes churned, the first 2 of ``n_features``: cream, whipped or
+    butter, ``flip`` of the labels redrawn), ``asphalt_soften`` (the air's C and the hours of sun, the first 2 of
+    ``n_features``: firm, soft or sticky, ``flip`` of the labels redrawn), ``basketball_swish`` (the shot's m and its
+    arc's degrees, the first 2 of ``n_features``: whether it is a swish, about a sixth) and ``hurricane_strike`` (the
+    sea's C and the wind shear's m/s, the first 2 of ``n_features``: calm, a storm or a hurricane, rare)."""
     rng = np.random.default_rng(rs)
     if loader == "xor":
         X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
@@ -7766,6 +7864,89 @@ def _shape(loader: str, n: int, rs: int, params: dict) -> tuple[np.ndarray, np.n
         X[:, :2] = X[:, :2] * [200.0, 40.0] + [0.0, 5.0]   # times the degrees: under 2500 (0: stable), under 6000 (1:
         rain, slope = X[:, :2].T   # creeping) or more (2: slipping, rare)
         return X, np.digitize(rain * slope, [2500.0, 6000.0]).astype(np.int64)
+    if loader == "hurdle_clear":   # a hurdle of uniform on [60, 120] cm run at with uniform on [4, 10] m/s (the other
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # features uniform on [0, 1]): it is cleared
+        X[:, :2] = X[:, :2] * [60.0, 6.0] + [60.0, 4.0]   # (1) when the cm stay under 10 a m/s plus 10
+        height, speed = X[:, :2].T
+        return X, (height < 10 * speed + 10).astype(np.int64)
+    if loader == "geyser_spout":   # a water column of uniform on [5, 50] m at uniform on [80, 130] C (the other
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # features uniform on [0, 1]): it spouts (1)
+        X[:, :2] = X[:, :2] * [45.0, 50.0] + [5.0, 80.0]   # when the C pass 100 plus 0.6 a m (the boil at its depth)
+        depth, temp = X[:, :2].T
+        return X, (temp > 100 + 0.6 * depth).astype(np.int64)
+    if loader == "windmill_grind":   # wind of uniform on [2, 14] m/s on sails of uniform on [5, 15] m (the other
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # features uniform on [0, 1]): the mill
+        X[:, :2] = X[:, :2] * [12.0, 10.0] + [2.0, 5.0]   # grinds (1) when the m/s squared times the m pass 600
+        wind, sails = X[:, :2].T
+        return X, (wind**2 * sails > 600).astype(np.int64)
+    if loader == "custard_thicken":   # milk at uniform on [60, 95] C stirred for uniform on [0, 20] minutes (the other
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # features uniform on [0, 1]): the C above
+        X[:, :2] = X[:, :2] * [35.0, 20.0] + [60.0, 0.0]   # 60 times the minutes: under 100 (0: thin), under 300 (1:
+        temp, minutes = X[:, :2].T   # thick) or more (2: curdled)
+        return X, np.digitize((temp - 60) * minutes, [100.0, 300.0]).astype(np.int64)
+    if loader == "cement_stiffen":   # cement of a water-cement ratio uniform on [0.3, 0.7] after uniform on [0, 48]
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # hours (the other features uniform on [0,
+        X[:, :2] = X[:, :2] * [0.4, 48.0] + [0.3, 0.0]   # 1]): the hours over the ratio: under 20 (0: soft), under 60
+        ratio, hours = X[:, :2].T   # (1: firm) or more (2: hard)
+        return X, np.digitize(hours / ratio, [20.0, 60.0]).astype(np.int64)
+    if loader == "quarry_blast":   # a charge of uniform on [1, 100] kg at uniform on [50, 500] m (the other features
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # uniform on [0, 1]): 1000 times the kg's
+        X[:, :2] = X[:, :2] * [99.0, 450.0] + [1.0, 50.0]   # square root over the m: under 15 (0: calm), under 30 (1:
+        charge, distance = X[:, :2].T   # felt), under 60 (2: a tremor) or more (3: damage)
+        return X, np.digitize(1000 * np.sqrt(charge) / distance, [15.0, 30.0, 60.0]).astype(np.int64)
+    if loader == "harvester_reap":   # a header of uniform on [2, 12] m at uniform on [2, 10] km/h (the other features
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # uniform on [0, 1]): the hectares an hour,
+        X[:, :2] = X[:, :2] * [10.0, 8.0] + [2.0, 2.0]   # the m times the km/h over 10: under 2 (0), under 3.5 (1),
+        width, speed = X[:, :2].T   # under 5 (2), under 7 (3) or more (4)
+        return X, np.digitize(width * speed / 10, [2.0, 3.5, 5.0, 7.0]).astype(np.int64)
+    if loader == "ember_fade":   # a log of uniform on [1, 10] kg lit uniform on [0, 12] hours ago (the other features
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # uniform on [0, 1]): the hours over the kg:
+        X[:, :2] = X[:, :2] * [9.0, 12.0] + [1.0, 0.0]   # under 0.5 (0: glowing), under 2 (1: smouldering) or more
+        mass, hours = X[:, :2].T   # (2: cold)
+        return X, np.digitize(hours / mass, [0.5, 2.0]).astype(np.int64)
+    if loader == "tsunami_surge":   # a wave of uniform on [0.5, 10] m at sea over a shelf of uniform on [10, 200] m of
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # depth (the other features uniform on [0,
+        X[:, :2] = X[:, :2] * [9.5, 190.0] + [0.5, 10.0]   # 1]): its run-up, the m times 200 over the depth to the
+        height, depth = X[:, :2].T   # 4th root: under 3 (0: minor), under 6 (1: moderate), under 10 (2: major) or
+        return X, np.digitize(height * (200 / depth) ** 0.25, [3.0, 6.0, 10.0]).astype(np.int64)   # more (3: extreme)
+    if loader == "comet_flare":   # a nucleus of uniform on [1, 20] km at uniform on [0.3, 3] au from the sun (the other
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # features uniform on [0, 1]): the km
+        X[:, :2] = X[:, :2] * [19.0, 2.7] + [1.0, 0.3]   # squared over the au to the 4th: under 1 (0: faint), under
+        nucleus, au = X[:, :2].T   # 20 (1: visible), under 300 (2: bright) or more (3: great)
+        return X, np.digitize(nucleus**2 / au**4, [1.0, 20.0, 300.0]).astype(np.int64)
+    if loader == "telescope_resolve":   # an aperture of uniform on [5, 50] cm on a pair uniform on [0.1, 3] arcseconds
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # apart (the other features uniform on [0,
+        X[:, :2] = X[:, :2] * [45.0, 2.9] + [5.0, 0.1]   # 1]): the arcseconds over the Dawes limit (11.6 over the
+        aperture, apart = X[:, :2].T   # cm): under 1.5 (0: one star), under 4 (1: elongated) or more (2: split)
+        return X, np.digitize(apart * aperture / 11.6, [1.5, 4.0]).astype(np.int64)
+    if loader == "seedling_wilt":   # a seedling uniform on [0, 14] days without water at uniform on [10, 35] C (the
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # other features uniform on [0, 1]): it wilts
+        X[:, :2] = X[:, :2] * [14.0, 25.0] + [0.0, 10.0]   # (1) when the days times the C above 5 pass 150, ``flip``
+        days, temp = X[:, :2].T   # of the labels at random
+        y = (days * (temp - 5) > 150).astype(np.int64)
+        return X, _flip_binary(y, rng, params)
+    if loader == "butter_churn":   # cream at uniform on [8, 20] C churned for uniform on [0, 30] minutes (the other
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # features uniform on [0, 1]): the C above 5
+        X[:, :2] = X[:, :2] * [12.0, 30.0] + [8.0, 0.0]   # times the minutes: under 60 (0: cream), under 200 (1:
+        temp, minutes = X[:, :2].T   # whipped) or more (2: butter), ``flip`` of the labels redrawn
+        y = np.digitize((temp - 5) * minutes, [60.0, 200.0]).astype(np.int64)
+        return X, _redraw_among(y, rng, 3, params)
+    if loader == "asphalt_soften":   # air of uniform on [10, 45] C and uniform on [0, 12] hours of sun (the other
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # features uniform on [0, 1]): the surface's
+        X[:, :2] = X[:, :2] * [35.0, 12.0] + [10.0, 0.0]   # C, the air's plus 2.5 an hour: under 40 (0: firm), under
+        air, sun = X[:, :2].T   # 55 (1: soft) or more (2: sticky), ``flip`` of the labels redrawn
+        y = np.digitize(air + 2.5 * sun, [40.0, 55.0]).astype(np.int64)
+        return X, _redraw_among(y, rng, 3, params)
+    if loader == "basketball_swish":   # a shot from uniform on [1, 9] m at an arc of uniform on [30, 60] degrees (the
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # other features uniform on [0, 1]): a swish
+        X[:, :2] = X[:, :2] * [8.0, 30.0] + [1.0, 30.0]   # (1, about a sixth) when the m times 1 plus a tenth of the
+        distance, arc = X[:, :2].T   # degrees off 50 stay under 4
+        return X, (distance * (1 + np.abs(arc - 50) / 10) < 4).astype(np.int64)
+    if loader == "hurricane_strike":   # a sea of uniform on [20, 32] C under a wind shear of uniform on [0, 30] m/s
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # (the other features uniform on [0, 1]): the
+        X[:, :2] = X[:, :2] * [12.0, 30.0] + [20.0, 0.0]   # C above 20 times the m/s under 30: under 100 (0: calm),
+        sea, shear = X[:, :2].T   # under 230 (1: a storm) or more (2: a hurricane, rare)
+        return X, np.digitize((sea - 20) * (30 - shear), [100.0, 230.0]).astype(np.int64)
     if loader == "checker":
         X = rng.random((n, int(params["n_features"])))
         c = int(params["cells"])

@@ -236,6 +236,11 @@ Round 51 (its plan in ``benchmarks/plans/round51.md``, committed at 10:38 UTC on
 24 ``v59_*`` sets) keeps the salt; the ``v58_*``, looked at on 2026-11-26 09:48 UTC (round 50's report), join the
 selection part beside the ``v57_*``, and 24 new sets (``v59_*``, added after the plan and before any result of the
 round) are :data:`REPORT_ONLY` and :data:`FRESH` for round 51's report.
+Round 52 (its plan in ``benchmarks/plans/round52.md``, committed at 13:01 UTC on 2026-11-26, before any ``v60_*``
+set existed; a recalibration of replan's give-up probability, report part 24 ``v60_*`` sets) keeps the salt; the
+``v59_*``, looked at on 2026-11-26 11:50 UTC (round 51's report), join the selection part beside the ``v58_*``, and
+24 new sets (``v60_*``, added after the plan and before any result of the round) are :data:`REPORT_ONLY` and
+:data:`FRESH` for round 52's report.
 
 Usage::
 
@@ -249,16 +254,17 @@ import sys
 from pathlib import Path
 
 SALT = "alplan-forecast-split-v8:"
-#: The fresh report: the report-only sets of the latest report (the 24 ``v59_*``, committed for round 51's report,
-#: after the ``v58_*`` were looked at on 2026-11-26 09:48 UTC (round 50's report) and the round's plan
-#: (``benchmarks/plans/round51.md``) was committed at 10:38 UTC on 2026-11-26, its addendum at 10:45 UTC).
-FRESH = frozenset({"skl:v59_digits_rowfaint8", "skl:v59_digits_colfaint8", "skl:v59_bc_radcomp2",
-                   "skl:v59_bc_worstradtex2_flip4", "skl:v59_wine_alccolour2", "skl:v59_wine_alkproan2_flip5",
-                   "skl:v59_iris_crossdiffs2", "skl:v59_iris_crosshypots2_flip5", "skl:v59_raft_float",
-                   "skl:v59_wheelchair_ramp", "skl:v59_bell_ring", "skl:v59_cider_ferment3", "skl:v59_toffee_harden3",
-                   "skl:v59_chilli_heat4", "skl:v59_motorway_flow5", "skl:v59_surf_break3", "skl:v59_waterfall_roar4",
-                   "skl:v59_meteor_glow4", "skl:v59_radar_spot3", "skl:v59_mould_grow", "skl:v59_honey_crystal3",
-                   "skl:v59_steak_sear3", "skl:v59_archery_gold", "skl:v59_landslide_slip3"})
+#: The fresh report: the report-only sets of the latest report (the 24 ``v60_*``, committed for round 52's report,
+#: after the ``v59_*`` were looked at on 2026-11-26 11:50 UTC (round 51's report) and the round's plan
+#: (``benchmarks/plans/round52.md``) was committed at 13:01 UTC on 2026-11-26).
+FRESH = frozenset({"skl:v60_digits_rowcurve8", "skl:v60_digits_colcurve8", "skl:v60_bc_texsym2",
+                   "skl:v60_bc_worstsmoothconcpts2_flip5", "skl:v60_wine_magproline2", "skl:v60_wine_ashnonflav2_flip4",
+                   "skl:v60_iris_crossharms2", "skl:v60_iris_partharms2_flip4", "skl:v60_hurdle_clear",
+                   "skl:v60_geyser_spout", "skl:v60_windmill_grind", "skl:v60_custard_thicken3",
+                   "skl:v60_cement_stiffen3", "skl:v60_quarry_blast4", "skl:v60_harvester_reap5", "skl:v60_ember_fade3",
+                   "skl:v60_tsunami_surge4", "skl:v60_comet_flare4", "skl:v60_telescope_resolve3",
+                   "skl:v60_seedling_wilt", "skl:v60_butter_churn3", "skl:v60_asphalt_soften3",
+                   "skl:v60_basketball_swish", "skl:v60_hurricane_strike3"})
 #: Data sets added after a report look and reserved for the report part (never fitted or chosen on): from round
 #: 10 on, :data:`FRESH` alone. Earlier report-only sets (``v4_*`` to ``v7_*``) have been looked at and follow the
 #: hash.
@@ -291,7 +297,8 @@ REPORT_ONLY = FRESH
 #: 2026-11-26 01:31 UTC), the ``v53_*`` (round 45's report, 2026-11-26 02:26 UTC), the ``v54_*`` (round 46's report,
 #: 2026-11-26 04:21 UTC), the ``v55_*`` (round 47's report, 2026-11-26 06:18 UTC), the ``v56_*`` (round 48's report,
 #: 2026-11-26 07:09 UTC), the ``v57_*`` (round 49's report, 2026-11-26 08:39 UTC), the ``v58_*`` (round 50's report,
-#: 2026-11-26 09:48 UTC). From round 16 on, :data:`CALIBRATION_ADDED` of them are in the calibration part instead.
+#: 2026-11-26 09:48 UTC), the ``v59_*`` (round 51's report, 2026-11-26 11:50 UTC). From round 16 on,
+#: :data:`CALIBRATION_ADDED` of them are in the calibration part instead.
 #: Round 41 adds the ``v48_*`` here before any look (its plan, ``benchmarks/plans/round41.md``, makes them the
 #: selection part of its fresh split).
 SELECTION_ONLY = frozenset({
@@ -508,7 +515,14 @@ SELECTION_ONLY = frozenset({
     "skl:v58_sledge_slide", "skl:v58_dough_prove3", "skl:v58_varnish_cure3", "skl:v58_bicycle_climb4",
     "skl:v58_lantern_dim5", "skl:v58_soup_cool3", "skl:v58_glacier_creep4", "skl:v58_rocket_climb4",
     "skl:v58_drum_echo3", "skl:v58_kettle_fur", "skl:v58_orchard_ripen3", "skl:v58_flue_draw3", "skl:v58_tyre_burst",
-    "skl:v58_volcano_erupt3"})
+    "skl:v58_volcano_erupt3",
+    "skl:v59_digits_rowfaint8", "skl:v59_digits_colfaint8", "skl:v59_bc_radcomp2", "skl:v59_bc_worstradtex2_flip4",
+    "skl:v59_wine_alccolour2", "skl:v59_wine_alkproan2_flip5", "skl:v59_iris_crossdiffs2",
+    "skl:v59_iris_crosshypots2_flip5", "skl:v59_raft_float", "skl:v59_wheelchair_ramp", "skl:v59_bell_ring",
+    "skl:v59_cider_ferment3", "skl:v59_toffee_harden3", "skl:v59_chilli_heat4", "skl:v59_motorway_flow5",
+    "skl:v59_surf_break3", "skl:v59_waterfall_roar4", "skl:v59_meteor_glow4", "skl:v59_radar_spot3",
+    "skl:v59_mould_grow", "skl:v59_honey_crystal3", "skl:v59_steak_sear3", "skl:v59_archery_gold",
+    "skl:v59_landslide_slip3"})
 #: Round 16's salt for :data:`CALIBRATION_ADDED`.
 CALIBRATION_SALT = "alplan-forecast-r16-calibration:"
 

@@ -162,10 +162,10 @@ def test_every_data_set_loads_with_its_classes_and_the_fresh_ones_stay_in_the_re
     sc_X, sc_y = sk.load_xy(sk.SPECS["v8_sectors6"])
     assert np.unique(sc_y).size == 6 and np.bincount(sc_y).min() > 250
     round41 = ("skl:v48_", "skl:v49_", "skl:v50_", "skl:v51_", "skl:v52_", "skl:v53_", "skl:v54_", "skl:v55_",
-               "skl:v56_", "skl:v57_", "skl:v58_", "skl:v59_")   # round 41's sets run its configurations or the
-    # shipped table's, not always the MLP; round 42's a linear or naive Bayes one beside another family; round 43's a
-    # logistic regression beside another family; round 44's, 45's, 46's, 47's, 48's, 49's, 50's and 51's two
-    # configurations of different families
+               "skl:v56_", "skl:v57_", "skl:v58_", "skl:v59_", "skl:v60_")   # round 41's sets run its configurations
+    # or the shipped table's, not always the MLP; round 42's a linear or naive Bayes one beside another family; round
+    # 43's a logistic regression beside another family; round 44's, 45's, 46's, 47's, 48's, 49's, 50's, 51's and
+    # 52's two configurations of different families
     assert all("mlp_small" in sk.SPECS[k[4:]].learners for k in split.REPORT_ONLY | split.SELECTION_ONLY
                if not k.startswith(round41))
     # the sets added after the latest report look are in the report part, whatever the hash says (FRESH, round
@@ -181,10 +181,10 @@ def test_every_data_set_loads_with_its_classes_and_the_fresh_ones_stay_in_the_re
                  "v20_", "v21_", "v22_", "v23_", "v24_", "v25_", "v26_", "v27_", "v28_", "v29_", "v30_", "v31_",
                  "v32_", "v33_", "v34_", "v35_", "v36_", "v37_", "v38_", "v39_", "v40_", "v41_", "v42_", "v43_",
                  "v44_", "v45_", "v46_", "v47_", "v49_", "v50_", "v51_", "v52_", "v53_", "v54_", "v55_", "v56_",
-                 "v57_", "v58_")
+                 "v57_", "v58_", "v59_")
     # and round 41's selection part, the v48_* (in the selection part before any look)
     assert split.SELECTION_ONLY == {d.key for d in sk.DATASETS if d.name.startswith(looked_at + ("v48_",))}
-    assert split.FRESH == {d.key for d in sk.DATASETS if d.name.startswith("v59_")} and len(split.FRESH) == 24
+    assert split.FRESH == {d.key for d in sk.DATASETS if d.name.startswith("v60_")} and len(split.FRESH) == 24
 
 
 def _draws_only_from_its_seed(sk, prefix: str, names: tuple[str, ...]) -> None:
@@ -334,7 +334,7 @@ def _third_strategies(sk, prefix: str, pairs: dict) -> None:
 
 def _pairs_of_a_round(sk, prefix: str, shipped: dict, later: dict, shapes: dict, *, later_configs: tuple,
                       later_families: dict) -> None:
-    """A round's 24 sets (rounds 45-51): 12 with two of the shipped table's configurations, 12 with one of round 40's
+    """A round's 24 sets (rounds 45-52): 12 with two of the shipped table's configurations, 12 with one of round 40's
     or 41's (each of ``later_configs`` on one set, their families ``later_families``) beside one of the table's; each
     of the table's 7 on 5 or 6 sets; two families a set, all six families, no pair twice; no slow learner on a
     10-class digits set; the slow ones' budgets capped as ever; k-NN fits from its k labels; the sets from 6 labels no
@@ -409,9 +409,9 @@ def _fits_with_probabilities(sk, names, n_classes: int, min_accuracy) -> None:
 #: The learners of every round before round 40 (sk_truth.LEARNERS' first seven: the shipped table's), round 40's
 #: configurations, round 41's selection part's (no earlier set holds them), and round 41's report's (in no part).
 FIRST_LEARNERS = ("svc_rbf", "rf50", "knn", "gnb", "mlp_small", "logreg_c0.1", "logreg_c10")
-#: The sets of rounds 44 on (v52_* to v59_*), which run round 40's and 41's configurations beside the table's and keep
+#: The sets of rounds 44 on (v52_* to v60_*), which run round 40's and 41's configurations beside the table's and keep
 #: new cache keys (their own tests); a round's new sets join here.
-LATER_ROUNDS = ("v52_", "v53_", "v54_", "v55_", "v56_", "v57_", "v58_", "v59_")
+LATER_ROUNDS = ("v52_", "v53_", "v54_", "v55_", "v56_", "v57_", "v58_", "v59_", "v60_")
 ROUND_40_LEARNERS = ("knn15", "extratrees100", "svc_poly", "bnb", "sgd_log", "lda")
 ROUND_41_LEARNERS = ("knn3", "knn30", "hgb", "dtree8", "svc_linear", "svc_rbf_c10", "cnb", "gnb_vs", "logreg_c1",
                      "logreg_l1", "mlp_wide", "mlp_deep")
@@ -9236,9 +9236,9 @@ def test_round_46s_report_v54_sets_are_new_tasks_each_with_two_families_in_selec
     _keyed_by_their_slow_learners(sk, "v54_", pairs, {"cork_pop3", "spring_stretch4", "bulb_glow3", "radiator_warm3",
                                                       "cooker_valve3"})
     names = list(sk.SPECS)
-    assert names[-144:-120] == ["v54_" + n for n in shapes]   # in this order, just before round 47's v55_*, round
-    # 48's v56_*, round 49's v57_*, round 50's v58_* and round 51's v59_*: no earlier set's index (nor its third
-    # strategies) moves, and these sets' third strategies are the ones pinned here
+    assert names[-168:-144] == ["v54_" + n for n in shapes]   # in this order, just before round 47's v55_*, round
+    # 48's v56_*, round 49's v57_*, round 50's v58_*, round 51's v59_* and round 52's v60_*: no earlier set's index
+    # (nor its third strategies) moves, and these sets' third strategies are the ones pinned here
     _third_strategies(sk, "v54_", pairs)
     _named_by_loader(sk, "v54_", shapes)
     families = {"easy": ("cup_spill", "bottle_float", "stool_wobble"),
@@ -9452,9 +9452,9 @@ def test_round_47s_report_v55_sets_are_new_tasks_each_with_two_families_in_selec
     _keyed_by_their_slow_learners(sk, "v55_", pairs, {"smoothie_blend3", "anchor_drag4", "trampoline_bounce3",
                                                       "balloon_pop", "toaster_smoke3"})
     names = list(sk.SPECS)
-    assert names[-120:-96] == ["v55_" + n for n in shapes]   # in this order, just before round 48's v56_*, round
-    # 49's v57_*, round 50's v58_* and round 51's v59_*: no earlier set's index (nor its third strategies) moves, and
-    # these sets' third strategies are the ones pinned here
+    assert names[-144:-120] == ["v55_" + n for n in shapes]   # in this order, just before round 48's v56_*, round
+    # 49's v57_*, round 50's v58_*, round 51's v59_* and round 52's v60_*: no earlier set's index (nor its third
+    # strategies) moves, and these sets' third strategies are the ones pinned here
     _third_strategies(sk, "v55_", pairs)
     _named_by_loader(sk, "v55_", shapes)
     families = {"easy": ("tent_peg", "iron_crease", "towel_dry"),
@@ -9673,9 +9673,9 @@ def test_round_48s_report_v56_sets_are_new_tasks_each_with_two_families_in_selec
     _keyed_by_their_slow_learners(sk, "v56_", pairs, {"pancake_brown3", "zipline_speed4", "swingball_spin3",
                                                       "bonfire_smoke3", "pinata_burst3"})
     names = list(sk.SPECS)
-    assert names[-96:-72] == ["v56_" + n for n in shapes]   # in this order, just before round 49's v57_*, round
-    # 50's v58_* and round 51's v59_*: no earlier set's index (nor its third strategies) moves, and these sets' third
-    # strategies are the ones pinned here
+    assert names[-120:-96] == ["v56_" + n for n in shapes]   # in this order, just before round 49's v57_*, round
+    # 50's v58_*, round 51's v59_* and round 52's v60_*: no earlier set's index (nor its third strategies) moves, and
+    # these sets' third strategies are the ones pinned here
     _third_strategies(sk, "v56_", pairs)
     _named_by_loader(sk, "v56_", shapes)
     families = {"easy": ("stepladder_tip", "birdbath_freeze", "hosepipe_reach"),
@@ -9919,9 +9919,9 @@ def test_round_49s_report_v57_sets_are_new_tasks_each_with_two_families_in_selec
     _keyed_by_their_slow_learners(sk, "v57_", pairs, {"teapot_steep3", "hammock_sag4", "yoyo_spin3", "campfire_glow3",
                                                       "popcorn_burn3"})
     names = list(sk.SPECS)
-    assert names[-72:-48] == ["v57_" + n for n in shapes]   # in this order, just before round 50's v58_* and round
-    # 51's v59_*: no earlier set's index (nor its third strategies) moves, and these sets' third strategies are the
-    # ones pinned here
+    assert names[-96:-72] == ["v57_" + n for n in shapes]   # in this order, just before round 50's v58_*, round 51's
+    # v59_* and round 52's v60_*: no earlier set's index (nor its third strategies) moves, and these sets' third
+    # strategies are the ones pinned here
     _third_strategies(sk, "v57_", pairs)
     _named_by_loader(sk, "v57_", shapes)
     families = {"easy": ("candle_drip", "puddle_jump", "wheelbarrow_tip"),
@@ -10151,8 +10151,9 @@ def test_round_50s_report_v58_sets_are_new_tasks_each_with_two_families_in_selec
     _keyed_by_their_slow_learners(sk, "v58_", pairs, {"lantern_dim5", "rocket_climb4", "drum_echo3", "flue_draw3",
                                                       "volcano_erupt3"})
     names = list(sk.SPECS)
-    assert names[-48:-24] == ["v58_" + n for n in shapes]   # in this order, just before round 51's v59_*: no earlier
-    # set's index (nor its third strategies) moves, and these sets' third strategies are the ones pinned here
+    assert names[-72:-48] == ["v58_" + n for n in shapes]   # in this order, just before round 51's v59_* and round
+    # 52's v60_*: no earlier set's index (nor its third strategies) moves, and these sets' third strategies are the
+    # ones pinned here
     _third_strategies(sk, "v58_", pairs)
     _named_by_loader(sk, "v58_", shapes)
     families = {"easy": ("kite_soar", "bucket_overflow", "sledge_slide"),
@@ -10331,12 +10332,11 @@ def test_round_50s_report_v58_sets_are_new_tasks_each_with_two_families_in_selec
                                                                                              "iris_"))))
 
 
-def test_round_51s_report_v59_sets_are_new_tasks_each_with_two_families_in_the_fresh_report(sk):
+def test_round_51s_report_v59_sets_are_new_tasks_each_with_two_families_in_selection(sk):
     import math
 
     from sklearn.datasets import load_breast_cancer, load_iris, load_wine
 
-    split = sys.modules["split"]
     shapes = {"digits_rowfaint8": (1797, 8, 10), "digits_colfaint8": (1797, 8, 10), "bc_radcomp2": (569, 2, 2),
               "bc_worstradtex2_flip4": (569, 2, 2), "wine_alccolour2": (178, 2, 3),
               "wine_alkproan2_flip5": (178, 2, 3), "iris_crossdiffs2": (150, 2, 3),
@@ -10394,8 +10394,8 @@ def test_round_51s_report_v59_sets_are_new_tasks_each_with_two_families_in_the_f
     _keyed_by_their_slow_learners(sk, "v59_", pairs, {"motorway_flow5", "meteor_glow4", "radar_spot3", "steak_sear3",
                                                       "archery_gold"})
     names = list(sk.SPECS)
-    assert names[-24:] == ["v59_" + n for n in shapes]   # last, in this order: no earlier set's index (nor its third
-    # strategies) moves, and these sets' third strategies are the ones pinned here
+    assert names[-48:-24] == ["v59_" + n for n in shapes]   # in this order, just before round 52's v60_*: no earlier
+    # set's index (nor its third strategies) moves, and these sets' third strategies are the ones pinned here
     _third_strategies(sk, "v59_", pairs)
     _named_by_loader(sk, "v59_", shapes)
     families = {"easy": ("raft_float", "wheelchair_ramp", "bell_ring"),
@@ -10407,12 +10407,8 @@ def test_round_51s_report_v59_sets_are_new_tasks_each_with_two_families_in_the_f
                 "bundled": ("digits_rowfaint8", "digits_colfaint8", "bc_radcomp2", "wine_alccolour2",
                             "iris_crossdiffs2")}
     _in_families(sk, "v59_", shapes, families)
-    # the fresh report: FRESH is exactly these, all in the report part; the v58_*, looked at by round 50's report,
-    # in the selection part beside the v57_*
-    keys = {sk.SPECS["v59_" + n].key for n in shapes}
-    assert keys == split.FRESH == split.REPORT_ONLY and {split.part(k) for k in keys} == {"report"}
-    assert not keys & (split.SELECTION_ONLY | split.CALIBRATION_ADDED)
-    _in_selection(sk, {"v58_": 24, "v57_": 24})
+    # looked at by round 51's report: in the selection part, as the v58_*, looked at by round 50's report, are
+    _in_selection(sk, {"v59_": 24, "v58_": 24, "v57_": 24}, "v59_", shapes)
     _loaders_all_new(sk, "v59_", shapes, 24)
     _fit_their_initial_labels(sk, "v59_", pairs, shapes)
 
@@ -10573,4 +10569,259 @@ def test_round_51s_report_v59_sets_are_new_tasks_each_with_two_families_in_the_f
     assert np.bincount(y)[2] < 200 and np.bincount(y)[1] > 600
     assert landslide(50, 30) == 0 and landslide(100, 30) == 1 and landslide(200, 40) == 2
     _draws_only_from_its_seed(sk, "v59_", tuple(n for n in shapes if not n.startswith(("digits_", "bc_", "wine_",
+                                                                                             "iris_"))))
+
+
+def test_round_52s_report_v60_sets_are_new_tasks_each_with_two_families_in_the_fresh_report(sk):
+    import math
+
+    from sklearn.datasets import load_breast_cancer, load_iris, load_wine
+
+    split = sys.modules["split"]
+    shapes = {"digits_rowcurve8": (1797, 8, 10), "digits_colcurve8": (1797, 8, 10), "bc_texsym2": (569, 2, 2),
+              "bc_worstsmoothconcpts2_flip5": (569, 2, 2), "wine_magproline2": (178, 2, 3),
+              "wine_ashnonflav2_flip4": (178, 2, 3), "iris_crossharms2": (150, 2, 3),
+              "iris_partharms2_flip4": (150, 2, 3), "hurdle_clear": (2000, 4, 2), "geyser_spout": (2000, 4, 2),
+              "windmill_grind": (2000, 4, 2), "custard_thicken3": (2000, 5, 3), "cement_stiffen3": (2000, 5, 3),
+              "quarry_blast4": (2000, 5, 4), "harvester_reap5": (2000, 4, 5), "ember_fade3": (2000, 5, 3),
+              "tsunami_surge4": (2000, 7, 4), "comet_flare4": (2000, 7, 4), "telescope_resolve3": (2000, 6, 3),
+              "seedling_wilt": (2000, 5, 2), "butter_churn3": (2000, 5, 3), "asphalt_soften3": (2000, 5, 3),
+              "basketball_swish": (2000, 4, 2), "hurricane_strike3": (2000, 5, 3)}
+    _loads_as_named(sk, "v60_", shapes)
+    shipped = {"bc_texsym2": ("svc_rbf", "logreg_c0.1"), "wine_magproline2": ("knn", "logreg_c10"),
+               "iris_crossharms2": ("gnb", "rf50"), "hurdle_clear": ("svc_rbf", "knn"),
+               "geyser_spout": ("mlp_small", "logreg_c0.1"), "windmill_grind": ("rf50", "logreg_c10"),
+               "custard_thicken3": ("svc_rbf", "gnb"), "cement_stiffen3": ("knn", "mlp_small"),
+               "quarry_blast4": ("svc_rbf", "rf50"), "tsunami_surge4": ("mlp_small", "logreg_c10"),
+               "seedling_wilt": ("gnb", "logreg_c10"), "butter_churn3": ("knn", "logreg_c0.1")}
+    later = {"digits_rowcurve8": ("dtree8", "gnb"), "digits_colcurve8": ("knn10_dist", "logreg_c0.1"),
+             "bc_worstsmoothconcpts2_flip5": ("sgd_log", "rf50"), "wine_ashnonflav2_flip4": ("mnb", "svc_rbf"),
+             "iris_partharms2_flip4": ("knn3", "mlp_small"), "harvester_reap5": ("hgb", "logreg_c10"),
+             "ember_fade3": ("svc_linear", "knn"), "comet_flare4": ("mlp_wide", "logreg_c0.1"),
+             "telescope_resolve3": ("svc_rbf_c10", "rf50"), "asphalt_soften3": ("mlp_tanh", "gnb"),
+             "basketball_swish": ("logreg_bal", "mlp_small"), "hurricane_strike3": ("gnb_vs", "mlp_small")}
+    pairs = shipped | later
+    _learners_and_sizes(sk, "v60_", pairs, _usual_sizes(shapes), like=("v57_", "v58_", "v59_"))
+    # the round 40/41 configurations beside the table's: 2 of each family; the 12 that round 51's v59_* did not run
+    # but k-NN with k = 30 (its sets would start from 30), round 41's k-NN with k = 3 in its place
+    _pairs_of_a_round(sk, "v60_", shipped, later, shapes,
+                      later_configs=("dtree8", "knn10_dist", "sgd_log", "mnb", "knn3", "hgb", "svc_linear", "mlp_wide",
+                                     "svc_rbf_c10", "mlp_tanh", "logreg_bal", "gnb_vs"),
+                      later_families={"tree": 2, "SVM": 2, "NB": 2, "linear": 2, "neural": 2, "kNN": 2})
+    # no pair with a later configuration that a set of round 48's, 49's, 50's or 51's ran; of the table's twenty pairs
+    # of two families, the 8 that round 51's v59_* did not run, and 4 of its own (the counts of 5 or 6 a
+    # configuration ask for them)
+    _against_earlier_rounds(sk, later, shipped, previous="v59_", earlier=("v56_", "v57_", "v58_", "v59_"),
+                            later_overlap={"knn3"},
+                            shipped_overlap=(("svc_rbf", "logreg_c0.1"), ("knn", "logreg_c10"), ("rf50", "logreg_c10"),
+                                             ("gnb", "logreg_c10")))
+    # budgets: the slow ones capped, a small pool whole; the class-weighted logistic regression on an imbalanced
+    # set, liblinear (the L1 logistic regression) on none
+    _budgets(sk, [
+        ("v60_harvester_reap5", "hgb", 600), ("v60_harvester_reap5", "logreg_c10", 1050),
+        ("v60_ember_fade3", "svc_linear", 600), ("v60_ember_fade3", "knn", 1050),
+        ("v60_telescope_resolve3", "svc_rbf_c10", 600), ("v60_telescope_resolve3", "rf50", 600),
+        ("v60_basketball_swish", "logreg_bal", 1050), ("v60_basketball_swish", "mlp_small", 600),
+        ("v60_wine_ashnonflav2_flip4", "mnb", 125), ("v60_wine_ashnonflav2_flip4", "svc_rbf", 125),   # its whole
+        ("v60_iris_partharms2_flip4", "knn3", 105), ("v60_iris_partharms2_flip4", "mlp_small", 105),   # pool
+        ("v60_bc_worstsmoothconcpts2_flip5", "sgd_log", 398), ("v60_bc_worstsmoothconcpts2_flip5", "rf50", 398),
+        ("v60_digits_rowcurve8", "dtree8", 972), ("v60_digits_colcurve8", "knn10_dist", 972),
+    ])
+    assert [n for n, p in pairs.items() if "logreg_bal" in p] == ["basketball_swish"]
+    assert sk.SPECS["v60_basketball_swish"].family == "imbalanced"
+    assert not any("logreg_l1" in p for p in pairs.values())
+    # the slow configurations after round 39 enter a set's cache key only where it runs them; the third strategies
+    # alternate over (data set, learner) as ever
+    _keyed_by_their_slow_learners(sk, "v60_", pairs, {"harvester_reap5", "ember_fade3", "comet_flare4",
+                                                      "telescope_resolve3", "asphalt_soften3"})
+    names = list(sk.SPECS)
+    assert names[-24:] == ["v60_" + n for n in shapes]   # last, in this order: no earlier set's index (nor its third
+    # strategies) moves, and these sets' third strategies are the ones pinned here
+    _third_strategies(sk, "v60_", pairs)
+    _named_by_loader(sk, "v60_", shapes)
+    families = {"easy": ("hurdle_clear", "geyser_spout", "windmill_grind"),
+                "medium": ("custard_thicken3", "cement_stiffen3", "quarry_blast4", "harvester_reap5", "ember_fade3"),
+                "hard": ("tsunami_surge4", "comet_flare4", "telescope_resolve3"),
+                "noisy": ("bc_worstsmoothconcpts2_flip5", "wine_ashnonflav2_flip4", "iris_partharms2_flip4",
+                          "seedling_wilt", "butter_churn3", "asphalt_soften3"),
+                "imbalanced": ("basketball_swish", "hurricane_strike3"),
+                "bundled": ("digits_rowcurve8", "digits_colcurve8", "bc_texsym2", "wine_magproline2",
+                            "iris_crossharms2")}
+    _in_families(sk, "v60_", shapes, families)
+    # the fresh report: FRESH is exactly these, all in the report part; the v59_*, looked at by round 51's report,
+    # in the selection part beside the v58_*
+    keys = {sk.SPECS["v60_" + n].key for n in shapes}
+    assert keys == split.FRESH == split.REPORT_ONLY and {split.part(k) for k in keys} == {"report"}
+    assert not keys & (split.SELECTION_ONLY | split.CALIBRATION_ADDED)
+    _in_selection(sk, {"v59_": 24, "v58_": 24})
+    _loaders_all_new(sk, "v60_", shapes, 24)
+    _fit_their_initial_labels(sk, "v60_", pairs, shapes)
+
+    # digits as each row's curvature (its absolute second differences summed), and each column's
+    digits_X, digits_y = sk.load_xy(sk.SPECS["digits"])
+    r_X, r_y = sk.load_xy(sk.SPECS["v60_digits_rowcurve8"])
+    c_X, c_y = sk.load_xy(sk.SPECS["v60_digits_colcurve8"])
+    assert np.array_equal(r_y, digits_y) and np.array_equal(c_y, digits_y)
+    for i in range(0, 1797, 7):
+        img = digits_X[i].reshape(8, 8).tolist()
+        assert r_X[i].tolist() == [sum(abs(img[r][c - 1] - 2 * img[r][c] + img[r][c + 1]) for c in range(1, 7))
+                                   for r in range(8)], i
+        assert c_X[i].tolist() == [sum(abs(img[r - 1][c] - 2 * img[r][c] + img[r + 1][c]) for r in range(1, 7))
+                                   for c in range(8)], i
+    # a line's curvature is at most twice its total variation (round 48's v56_digits_rowtv8 and v56_digits_coltv8),
+    # and no multiple of it; a blank line has none, most digits some on every row but the blank ones
+    for curve, tv in ((r_X, "v56_digits_rowtv8"), (c_X, "v56_digits_coltv8")):
+        tv_X = sk.load_xy(sk.SPECS[tv])[0]
+        assert (curve <= 2 * tv_X).all() and (curve[tv_X == 0] == 0).all()
+        assert not np.isclose(curve, tv_X).all() and not np.isclose(curve, 2 * tv_X).all()
+    # each the other's transpose: the digits turned a quarter give the columns' curvatures as rows'
+    turned = digits_X.reshape(-1, 8, 8).transpose(0, 2, 1)
+    assert np.array_equal(c_X, np.abs(np.diff(turned, n=2, axis=2)).sum(axis=2))
+    assert not np.array_equal(r_X, c_X)
+    bc, wine, iris = load_breast_cancer(), load_wine(), load_iris()
+    _picks_columns(sk, "v60_bc_texsym2", bc, ("mean texture", "mean symmetry"))
+    # 5% redrawn among 2 classes: about half of them to their own class
+    _picks_columns(sk, "v60_bc_worstsmoothconcpts2_flip5", bc, ("worst smoothness", "worst concave points"), 0.05)
+    _picks_columns(sk, "v60_wine_magproline2", wine, ("magnesium", "proline"))
+    _picks_columns(sk, "v60_wine_ashnonflav2_flip4", wine, ("ash", "nonflavanoid_phenols"), 0.04)
+    # iris as the crossed harmonic means, of the sepal's length and the petal's width and of the sepal's width and
+    # the petal's length: twice the crossed products (round 19's v27_iris_crossprod) over the crossed sums (round 50's
+    # v58_iris_crosssums2_flip5), none of the crossed sets' features
+    ch_X, ch_y = sk.load_xy(sk.SPECS["v60_iris_crossharms2"])
+    assert np.array_equal(ch_y, iris.target)
+    assert np.allclose(ch_X, [[2 * sl * pw / (sl + pw), 2 * sw * pl / (sw + pl)]
+                              for sl, sw, pl, pw in iris.data.tolist()], rtol=1e-12, atol=0)
+    crossed = ("v27_iris_crossprod", "v58_iris_crossratios2", "v58_iris_crosssums2_flip5", "v59_iris_crossdiffs2",
+               "v59_iris_crosshypots2_flip5")
+    assert np.allclose(ch_X, 2 * sk.load_xy(sk.SPECS[crossed[0]])[0] / sk.load_xy(sk.SPECS[crossed[2]])[0])
+    for other in crossed:
+        assert not np.isclose(ch_X, sk.load_xy(sk.SPECS[other])[0]).all(axis=0).any(), other
+    # and the parts' own harmonic means, of the sepal's length and width and of the petal's (4% of the labels
+    # redrawn among 3): four times their areas (round 20's v28_iris_areas) over their perimeters (round 38's
+    # v46_iris_perimeters), neither the one nor the other
+    ph_X, ph_y = sk.load_xy(sk.SPECS["v60_iris_partharms2_flip4"])
+    assert np.allclose(ph_X, [[2 * sl * sw / (sl + sw), 2 * pl * pw / (pl + pw)]
+                              for sl, sw, pl, pw in iris.data.tolist()], rtol=1e-12, atol=0)
+    areas, perimeters = (sk.load_xy(sk.SPECS[n])[0] for n in ("v28_iris_areas", "v46_iris_perimeters"))
+    assert np.allclose(ph_X, 4 * areas / perimeters)
+    for other in (areas, perimeters, ch_X):
+        assert not np.isclose(ph_X, other).all(axis=0).any()
+    assert np.array_equal(ph_y, sk._redraw(iris.target, sk._data_seed("v60_iris_partharms2_flip4"), 0.04))
+    assert np.sum(ph_y != iris.target) == 6   # its seed redraws 7 of the 150 (4% would be 6), 6 to another class
+
+    # a hurdle of 60-120 cm run at with 4-10 m/s (2 more features): it is cleared
+    def hurdle(height, speed, *_):
+        return int(height < 10 * speed + 10)
+
+    _generated(sk, "v60_", "hurdle_clear", 4, (60, 4), (60, 6), hurdle, 600)
+    assert hurdle(80, 8) == 1 and hurdle(100, 8) == 0 and hurdle(60, 4) == 0
+    # a water column of 5-50 m at 80-130 C (2 more features): it spouts, past the boil at its depth
+
+    def geyser(depth, temp, *_):
+        return int(temp > 100 + 0.6 * depth)
+
+    _generated(sk, "v60_", "geyser_spout", 4, (5, 80), (45, 50), geyser, 450)
+    assert geyser(10, 110) == 1 and geyser(40, 110) == 0 and geyser(5, 95) == 0
+    # wind of 2-14 m/s on sails of 5-15 m (2 more features): the mill grinds
+
+    def windmill(wind, sails, *_):
+        return int(wind**2 * sails > 600)
+
+    _generated(sk, "v60_", "windmill_grind", 4, (2, 5), (12, 10), windmill, 900)
+    assert windmill(10, 10) == 1 and windmill(6, 15) == 0 and windmill(8, 10) == 1
+    # milk at 60-95 C stirred for 0-20 minutes (3 more features): thin, thick, curdled
+
+    def custard(temp, minutes, *_):
+        return _bins((temp - 60) * minutes, (100, 300))
+
+    _generated(sk, "v60_", "custard_thicken3", 5, (60, 0), (35, 20), custard, 350)
+    assert custard(70, 5) == 0 and custard(80, 10) == 1 and custard(90, 15) == 2
+    # cement of a water-cement ratio of 0.3-0.7 after 0-48 hours (3 more features): soft, firm, hard
+
+    def cement(ratio, hours, *_):
+        return _bins(hours / ratio, (20, 60))
+
+    _generated(sk, "v60_", "cement_stiffen3", 5, (0.3, 0), (0.4, 48), cement, 380)
+    assert cement(0.5, 5) == 0 and cement(0.5, 20) == 1 and cement(0.4, 40) == 2
+    # a charge of 1-100 kg at 50-500 m (3 more features): calm, felt, a tremor, damage
+
+    def quarry(charge, distance, *_):
+        return _bins(1000 * math.sqrt(charge) / distance, (15, 30, 60))
+
+    _generated(sk, "v60_", "quarry_blast4", 5, (1, 50), (99, 450), quarry, 220)
+    assert quarry(4, 200) == 0 and quarry(25, 200) == 1 and quarry(25, 100) == 2 and quarry(100, 100) == 3
+    # a header of 2-12 m at 2-10 km/h (2 more features): five bands of hectares an hour
+
+    def harvester(width, speed, *_):
+        return _bins(width * speed / 10, (2, 3.5, 5, 7))
+
+    _generated(sk, "v60_", "harvester_reap5", 4, (2, 2), (10, 8), harvester, 260)
+    assert harvester(3, 5) == 0 and harvester(5, 5) == 1 and harvester(6, 7) == 2 and harvester(10, 6) == 3
+    assert harvester(12, 10) == 4
+    # a log of 1-10 kg lit 0-12 hours ago (3 more features): glowing, smouldering, cold
+
+    def ember(mass, hours, *_):
+        return _bins(hours / mass, (0.5, 2))
+
+    _generated(sk, "v60_", "ember_fade3", 5, (1, 0), (9, 12), ember, 420)
+    assert ember(10, 2) == 0 and ember(4, 4) == 1 and ember(2, 10) == 2
+    # a wave of 0.5-10 m at sea over a shelf 10-200 m deep (5 more features): minor, moderate, major, extreme
+
+    def tsunami(height, depth, *_):
+        return _bins(height * (200 / depth) ** 0.25, (3, 6, 10))
+
+    _generated(sk, "v60_", "tsunami_surge4", 7, (0.5, 10), (9.5, 190), tsunami, 350)
+    assert tsunami(2, 200) == 0 and tsunami(4, 200) == 1 and tsunami(4, 12.5) == 2 and tsunami(8, 20) == 3
+    # a nucleus of 1-20 km at 0.3-3 au from the sun (5 more features): faint, visible, bright, great
+
+    def comet(nucleus, au, *_):
+        return _bins(nucleus**2 / au**4, (1, 20, 300))
+
+    _generated(sk, "v60_", "comet_flare4", 7, (1, 0.3), (19, 2.7), comet, 220)
+    assert comet(2, 2) == 0 and comet(4, 1) == 1 and comet(10, 1) == 2 and comet(10, 0.5) == 3
+    # an aperture of 5-50 cm on a pair 0.1-3 arcseconds apart (4 more features): one star, elongated, split
+
+    def telescope(aperture, apart, *_):
+        return _bins(apart * aperture / 11.6, (1.5, 4))
+
+    _generated(sk, "v60_", "telescope_resolve3", 6, (5, 0.1), (45, 2.9), telescope, 550)
+    assert telescope(10, 1) == 0 and telescope(20, 2) == 1 and telescope(40, 2) == 2
+    # a seedling 0-14 days without water at 10-35 C (3 more features): it wilts (4% flipped)
+
+    def seedling(days, temp, *_):
+        return int(days * (temp - 5) > 150)
+
+    _generated(sk, "v60_", "seedling_wilt", 5, (0, 10), (14, 25), seedling, 600, noise=(2, 0.04))
+    assert seedling(5, 25) == 0 and seedling(10, 25) == 1 and seedling(14, 10) == 0
+    # cream at 8-20 C churned for 0-30 minutes (3 more features): cream, whipped, butter (5% redrawn)
+
+    def butter(temp, minutes, *_):
+        return _bins((temp - 5) * minutes, (60, 200))
+
+    _generated(sk, "v60_", "butter_churn3", 5, (8, 0), (12, 30), butter, 450, noise=(3, 0.05))
+    assert butter(10, 5) == 0 and butter(15, 10) == 1 and butter(20, 20) == 2
+    # air of 10-45 C and 0-12 hours of sun (3 more features): firm, soft, sticky (5% redrawn)
+
+    def asphalt(air, sun, *_):
+        return _bins(air + 2.5 * sun, (40, 55))
+
+    _generated(sk, "v60_", "asphalt_soften3", 5, (10, 0), (35, 12), asphalt, 330, noise=(3, 0.05))
+    assert asphalt(30, 2) == 0 and asphalt(35, 4) == 1 and asphalt(40, 8) == 2
+    # a shot from 1-9 m at an arc of 30-60 degrees (2 more features): a swish (about a sixth)
+
+    def basketball(distance, arc, *_):
+        return int(distance * (1 + abs(arc - 50) / 10) < 4)
+
+    X, y = _generated(sk, "v60_", "basketball_swish", 4, (1, 30), (8, 30), basketball, 300)
+    assert 0.14 < y.mean() < 0.2
+    assert basketball(2, 50) == 1 and basketball(3, 40) == 0 and basketball(3.5, 50) == 1 and basketball(1, 30) == 1
+    # a sea of 20-32 C under a wind shear of 0-30 m/s (3 more features): calm, a storm, a hurricane (rare)
+
+    def hurricane(sea, shear, *_):
+        return _bins((sea - 20) * (30 - shear), (100, 230))
+
+    X, y = _generated(sk, "v60_", "hurricane_strike3", 5, (20, 0), (12, 30), hurricane, 120)
+    assert np.bincount(y)[2] < 200 and np.bincount(y)[1] > 500
+    assert hurricane(24, 10) == 0 and hurricane(28, 10) == 1 and hurricane(30, 5) == 2
+    _draws_only_from_its_seed(sk, "v60_", tuple(n for n in shapes if not n.startswith(("digits_", "bc_", "wine_",
                                                                                              "iris_"))))
