@@ -238,7 +238,7 @@ def play_replan(run: Run, i: int, target: float, price: float, fee: float, n_tes
                 growth: float | None = None) -> dict:
     """``confirm``: a give-up is confirmed by one more round first (give up only when the next answer agrees);
     ``value_share``: replan's ``learn_value_share``; ``growth``: its ``max_growth`` (None: their defaults)."""
-    from planner.decide.campaign import replan
+    from planner.decide.campaign import out_of_reach, replan
 
     scen = _scenario(price, fee, run.budget)
     orders, gave_up, after_hit, learn, justified = 0, False, 0, 0, 0
@@ -247,6 +247,7 @@ def play_replan(run: Run, i: int, target: float, price: float, fee: float, n_tes
     top = 0.0                                 # the largest dollar figure an answer printed, / whole
     refused, doubted = 0, False
     tell = None                               # a give-up's test size that would tell the target apart (its note)
+    spent = False                             # the give-up is at a spent budget, not on the evidence
     trace = []                                # (P(reached within the budget) as answered, the run hits it later)
     while True:
         try:
@@ -274,6 +275,7 @@ def play_replan(run: Run, i: int, target: float, price: float, fee: float, n_tes
                 i, orders = i + 1, orders + 1
                 continue
             gave_up = True
+            spent = not out_of_reach(a.p_within_budget, confidence, a.budget_labels)
             tell = float(a.test_size_to_tell) if math.isfinite(a.test_size_to_tell) else None
             break
         doubted = False
@@ -286,7 +288,7 @@ def play_replan(run: Run, i: int, target: float, price: float, fee: float, n_tes
         i = max(run.index_at(run.n[i] + a.order), i + 1)
         orders += 1
     return {"i": i, "orders": orders, "gave_up": gave_up, "after_hit": after_hit, "justified": justified,
-            "learn": learn, "top_dollars": top, "refused": refused, "trace": trace, "tell": tell}
+            "learn": learn, "top_dollars": top, "refused": refused, "trace": trace, "tell": tell, "spent": spent}
 
 
 def play_double(run: Run, i: int, target: float) -> dict:
@@ -548,6 +550,41 @@ def _checks_lines(checks: list[tuple]) -> list[str]:
                                              for what, ok, val in checks]
 
 
+def campaign_checks(stats: dict) -> list[tuple[str, bool, str, float]]:
+    """Issue 19's replay targets on :func:`summarize`'s ``stats`` (all scenarios pooled, replan against double):
+    ``(target, met, reading, shortfall)``, the shortfall in the target's own unit (a share, x hindsight, x double's
+    spend, orders) and 0 when met; a target whose stats are missing is left out."""
+    a, d = stats.get(("all", "replan")), stats.get(("all", "double"))
+    ua, ud = stats.get(("unreach", "all", "replan")), stats.get(("unreach", "all", "double"))
+    checks = []
+    if a and d:
+        checks += [("reached >= 90% of reachable campaigns", a["reached"] >= GOALS["reached"],
+                    f"{100 * a['reached']:.0f}%", max(GOALS["reached"] - a["reached"], 0.0)),
+                   ("reached never below double's rate", a["reached"] >= d["reached"],
+                    f"{100 * a['reached']:.0f}% vs {100 * d['reached']:.0f}%", max(d["reached"] - a["reached"], 0.0)),
+                   ("$ / hindsight mean <= 1.5x", a["mean"] <= GOALS["mean"], f"{a['mean']:.2f}x",
+                    max(a["mean"] - GOALS["mean"], 0.0)),
+                   ("$ / hindsight median <= 1.3x", a["median"] <= GOALS["median"], f"{a['median']:.2f}x",
+                    max(a["median"] - GOALS["median"], 0.0)),
+                   ("mean never above double's", a["mean"] <= d["mean"], f"{a['mean']:.2f}x vs {d['mean']:.2f}x",
+                    max(a["mean"] - d["mean"], 0.0))]
+    if ua and ud:
+        cap = GOALS["spend_vs_double"] * ud["spend"]
+        checks += [("unreachable: given up in >= 80%", ua["gave_up"] >= GOALS["give_up"],
+                    f"{100 * ua['gave_up']:.0f}%", max(GOALS["give_up"] - ua["gave_up"], 0.0)),
+                   ("unreachable: spend <= 1/4 of double's", ua["spend"] <= cap,
+                    f"${ua['spend']:,.0f} vs ${ud['spend']:,.0f}",
+                    max(ua["spend"] / ud["spend"] - GOALS["spend_vs_double"], 0.0) if ud["spend"] > 0 else 0.0)]
+    if a:
+        checks.append(("no dollar figure above the cost of labeling the whole budget (largest expected cost "
+                       "printed / (budget x price + one order))", a["top"] <= 1.0, f"{a['top']:.2f}",
+                       max(a["top"] - 1.0, 0.0)))
+        checks.append(("no order after a measured hit that the answer does not justify",
+                       a["after_hit"] == a["justified"], f"{a['after_hit']} orders, {a['justified']} justified",
+                       float(a["after_hit"] - a["justified"])))
+    return checks
+
+
 def summarize(rows: list[dict], pilots: list[dict], meta: dict) -> tuple[str, dict]:
     R = pd.DataFrame(rows)
     head = (f"Campaign replay on `{meta['truth']}`, part `{meta['part']}`: {meta['n_runs']} runs "
@@ -603,27 +640,7 @@ def summarize(rows: list[dict], pilots: list[dict], meta: dict) -> tuple[str, di
               f"orders in {int((st[st.policy == 'replan'].orders > 0).sum())} of them."]
     # dollar figures never above labeling the whole budget (plus fees)
     lines += _pilot_lines(pilots)
-    a, d = stats.get(("all", "replan")), stats.get(("all", "double"))
-    ua, ud = stats.get(("unreach", "all", "replan")), stats.get(("unreach", "all", "double"))
-    checks = []
-    if a and d:
-        checks += [("reached >= 90% of reachable campaigns", a["reached"] >= GOALS["reached"],
-                    f"{100 * a['reached']:.0f}%"),
-                   ("reached never below double's rate", a["reached"] >= d["reached"],
-                    f"{100 * a['reached']:.0f}% vs {100 * d['reached']:.0f}%"),
-                   ("$ / hindsight mean <= 1.5x", a["mean"] <= GOALS["mean"], f"{a['mean']:.2f}x"),
-                   ("$ / hindsight median <= 1.3x", a["median"] <= GOALS["median"], f"{a['median']:.2f}x"),
-                   ("mean never above double's", a["mean"] <= d["mean"], f"{a['mean']:.2f}x vs {d['mean']:.2f}x")]
-    if ua and ud:
-        checks += [("unreachable: given up in >= 80%", ua["gave_up"] >= GOALS["give_up"],
-                    f"{100 * ua['gave_up']:.0f}%"),
-                   ("unreachable: spend <= 1/4 of double's", ua["spend"] <= GOALS["spend_vs_double"] * ud["spend"],
-                    f"${ua['spend']:,.0f} vs ${ud['spend']:,.0f}")]
-    if a:
-        checks.append(("no dollar figure above the cost of labeling the whole budget (largest expected cost "
-                       "printed / (budget x price + one order))", a["top"] <= 1.0, f"{a['top']:.2f}"))
-        checks.append(("no order after a measured hit that the answer does not justify",
-                       a["after_hit"] == a["justified"], f"{a['after_hit']} orders, {a['justified']} justified"))
+    checks = [c[:3] for c in campaign_checks(stats)]
     checks += _pilot_checks(pilots)
     return "\n".join(lines + _checks_lines(checks)), stats
 

@@ -194,9 +194,10 @@ def check_lines(shipped: pd.DataFrame, table: pd.DataFrame) -> list[str]:
 
 def answer_table(rows: list[dict], confidence: float) -> pd.DataFrame:
     """One line per replan answer of stored replay rows that ordered or gave up: data set, campaign, P band, action,
-    the P stated and whether a later test of the run met the target within the budget. A give-up stated with P above
-    ``1 - confidence`` (the replays' confidence) is one at a spent budget (no later round to meet it in): left out,
-    as replan gives such a give-up no record."""
+    the P stated and whether a later test of the run met the target within the budget. A give-up at a spent budget
+    (no later round to meet it in) is left out, as replan gives such a give-up no record: the row's ``spent`` flag
+    says which give-ups were (replays since round 52, where the give-up reads the replays' record); in older rows, a
+    give-up stated with P above ``1 - confidence`` (the replays' confidence) was."""
     out = []
     for r in rows:
         if r.get("policy") != "replan" or not r.get("trace"):
@@ -208,7 +209,7 @@ def answer_table(rows: list[dict], confidence: float) -> pd.DataFrame:
             if band is None:
                 raise ValueError(f"a stored P of {p!r} is not a probability ({r['config']})")
             action = "give up" if r["gave_up"] and j == last else "order"
-            if action == "give up" and float(p) > 1 - confidence + GIVE_UP_SLACK:
+            if action == "give up" and (r["spent"] if "spent" in r else float(p) > 1 - confidence + GIVE_UP_SLACK):
                 continue
             out.append({"dataset": r["dataset"], "campaign": campaign, "band": band, "p": float(p),
                         "action": action, "hit": float(bool(hit))})

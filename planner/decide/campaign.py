@@ -31,7 +31,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from planner.decide.costs import Scenario, round_cost
-from planner.decide.track_record import ReplanRecord, replan_record
+from planner.decide.track_record import ReplanRecord, recorded_p, replan_record
 from planner.decide.verdict import Plan, check_level, check_target, quantile
 
 __all__ = ["Measurement", "StopAdvice", "OrderAdvice", "learn_value", "measurement", "optimal_stop", "posterior",
@@ -247,7 +247,11 @@ class OrderAdvice:
     Probabilities are over the forecast's draws reweighted by the latest
     measurement (the evidence): ``p_true`` that the accuracy now meets the
     target, ``p_reached`` the draws' own share at the current count,
-    ``p_within_budget`` that it is reached within ``budget_labels``.
+    ``p_within_budget`` that it is reached within ``budget_labels``;
+    ``p_within_recorded`` is what answers stating that P met in replayed
+    campaigns (:func:`planner.decide.track_record.recorded_p`: the share
+    followed by a hit within the budget), the P a give-up is decided on;
+    NaN without a cap.
 
     ``budget_dollars`` is the dollar budget still to spend (what was spent
     before is not in it); ``budget_labels`` is then the labels in all (those
@@ -294,6 +298,7 @@ class OrderAdvice:
     budget_labels: float = math.inf
     budget_source: str = ""
     p_within_budget: float = math.nan
+    p_within_recorded: float = math.nan
     budget_accuracy: float = math.nan
     budget_accuracy_low: float = math.nan
     budget_accuracy_high: float = math.nan
@@ -645,6 +650,15 @@ def _budget_cap(scen: Scenario, now: float, budget: float | None, budget_dollars
     return cap, source
 
 
+def out_of_reach(share: float, conf: float, cap: float) -> bool:
+    """Whether a target the evidence reaches within ``cap`` in ``share`` of its weight is out of reach at the
+    confidence ``conf``: with a cap, on the replays' record of answers stating that share
+    (:func:`planner.decide.track_record.recorded_p`), without one on the share itself; at most ``1 - conf``
+    (1 - 0.9 is 0.0999..., hence the slack)."""
+    p = recorded_p(share) if math.isfinite(cap) else float(share)
+    return p <= 1 - conf + 1e-9
+
+
 def _fit_dollars(labels: np.ndarray, w: np.ndarray, scen: Scenario, *, now: float, cap: float, source: str,
                  budget: float | None, budget_dollars: float | None, per_order: float, batch: int, conf: float,
                  growth: float = math.inf):
@@ -658,14 +672,15 @@ def _fit_dollars(labels: np.ndarray, w: np.ndarray, scen: Scenario, *, now: floa
     schedule (its labels to its last count and every fee) costs at most the
     dollars. Returns ``(cap, source, fees, (order, expected cost, expected
     orders, most orders, last count))``, or None when, at that cap, the target
-    is reached in at most ``1 - conf`` of the evidence. Without a dollar
+    is out of reach at the confidence (:func:`out_of_reach`). Without a dollar
     budget, the schedule at ``cap`` as it is.
     """
     reach = np.isfinite(labels)
     fees = 1
     while True:
         within = reach & (labels <= cap)
-        if float(np.sum(w * within)) <= 1 - conf + 1e-9 or cap - now < 1 or not np.any(within & (labels > now)):
+        if out_of_reach(float(np.sum(w * within)), conf, cap) or cap - now < 1 \
+                or not np.any(within & (labels > now)):
             return None
         best = _best_order(labels[within], now=now, cap=cap - now, batch=batch, price=scen.price_per_label,
                            per_round=per_order, weights=w[within], path=True, growth=growth)
@@ -695,7 +710,10 @@ def replan(plan: Plan, scenario: Scenario, target: float, *, strategy: str | Non
       the evidence puts it at or above the target with probability ``C``;
     * ``give up`` when the target is reached within the cap (the pool, the
       ``budget`` in labels, or the labels ``budget_dollars`` still buys in one
-      order) in at most ``1 - C`` of the evidence;
+      order) with probability at most ``1 - C``: the probability the replays
+      recorded for answers stating the evidence's share
+      (:func:`planner.decide.track_record.recorded_p`; the stated shares were
+      too low, round 52), or without a cap the evidence's own;
     * otherwise the first order of the schedule with the least expected total
       cost over the draws that reach the target within the cap (each order:
       its labels, one round of compute and turnaround delay, and
@@ -753,6 +771,7 @@ def replan(plan: Plan, scenario: Scenario, target: float, *, strategy: str | Non
         """The budget's fields at ``cap``: the share of the evidence within it and the accuracy it buys."""
         out = dict(budget_labels=cap, budget_source=source, budget_orders=orders if budget_dollars is not None else 0,
                    p_within_budget=float(np.sum(w * (reach_all & (labels <= cap)))))
+        out["p_within_recorded"] = recorded_p(out["p_within_budget"]) if math.isfinite(cap) else math.nan
         if math.isfinite(cap):
             acc_cap = d.accuracy([max(cap, now) / factor])[:, 0]
             out.update(budget_accuracy=_wquantile(acc_cap, w, 0.5), budget_accuracy_low=_wquantile(acc_cap, w, 0.1),
@@ -772,7 +791,7 @@ def replan(plan: Plan, scenario: Scenario, target: float, *, strategy: str | Non
                            p_reach_after=p_true, order_at_confidence=0.0, expected_orders=0.0)
     within = reach_all & (labels <= cap)
     p_within = common["p_within_budget"]
-    on_evidence = p_within <= 1 - conf + 1e-9   # 1 - 0.9 is 0.0999...; else a give-up is a spent budget or pool
+    on_evidence = out_of_reach(p_within, conf, cap)   # else a give-up is a spent budget or pool
     if on_evidence or cap - now < 1 or not np.any(within & (labels > now)):
         level = common.get("budget_accuracy", math.nan)   # the forecasts' median at the budget (none without a cap)
         tell = tell_apart_size(level, target, meas, conf)

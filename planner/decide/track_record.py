@@ -34,7 +34,8 @@ a give-up, with the budget as the cap) against what the replayed run did next. P
   shares); ``p_said``: the mean P the answers stated; how many data sets, campaigns and answers it rests on.
 
 :func:`replan_record` falls back from (band, action) to (band, ``any``). A ``stop`` has no record (the replays do
-not store the true accuracy at a stop).
+not store the true accuracy at a stop). :func:`recorded_p` reads the bands of both actions as a map from the P an
+answer states to the share of such answers met later; replan gives up on it (round 52).
 
 **The pilot extension's record** (``planner/data/pilot_record.csv``, built by the same script's ``--pilots`` from the
 same replays' verdicts at a pilot of 1/8 of the budget, round 31): every priced ``extend_pilot`` answer against what
@@ -55,10 +56,11 @@ from dataclasses import dataclass, fields
 from functools import lru_cache
 from importlib import resources
 
+import numpy as np
 import pandas as pd
 
 __all__ = ["RATIO_BINS", "PICKS", "MIN_SETS", "NEAR", "TrackRecord", "ratio_bin", "track_record", "load_track_records",
-           "P_BANDS", "ACTIONS", "ReplanRecord", "p_band", "replan_record", "load_replan_records",
+           "P_BANDS", "ACTIONS", "ReplanRecord", "p_band", "replan_record", "load_replan_records", "recorded_p",
            "VALUE_BANDS", "PilotRecord", "value_band", "pilot_record", "load_pilot_records"]
 
 #: Random's forecast labels over its largest measured count: (label, upper end), the issue's strata.
@@ -71,7 +73,8 @@ LEARNERS = ("neural", "other", "any")
 PICKS = ("al", "random", "none")
 ANY = "any"
 #: Replan's P(reached within the budget): (label, upper end); a P at an upper end falls in that band.
-P_BANDS = (("0-10%", 0.1), ("10-30%", 0.3), ("30-50%", 0.5), ("50-70%", 0.7), ("70-90%", 0.9), ("90-100%", 1.0))
+P_BANDS = (("0-2%", 0.02), ("2-5%", 0.05), ("5-10%", 0.1), ("10-20%", 0.2), ("20-30%", 0.3), ("30-50%", 0.5),
+           ("50-70%", 0.7), ("70-90%", 0.9), ("90-100%", 1.0))
 ACTIONS = ("order", "give up", "any")
 #: The pilot extension's predicted value over its cost: (label, upper end); a ratio at an upper end falls in that band.
 VALUE_BANDS = (("under 10%", 0.1), ("10-25%", 0.25), ("25-50%", 0.5), ("50-100%", 1.0), ("100% or more", math.inf))
@@ -228,6 +231,37 @@ def replan_record(p_within_budget: float, action: str) -> ReplanRecord | None:
         return None
     table = load_replan_records()
     return next((table[k] for k in ((band, action), (band, ANY)) if k in table), None)
+
+
+def _recorded_knots() -> tuple[np.ndarray, np.ndarray]:
+    """:func:`recorded_p`'s knots: (0, 0), each band's (mean P stated, share met later) over both actions, made
+    non-decreasing by pooling adjacent violators (weighted by answers), and (1, 1)."""
+    table = load_replan_records()
+    rows = [table[(b, ANY)] for b, _ in P_BANDS if (b, ANY) in table]
+    blocks: list[list[float]] = []   # [weight, mean hit, weighted p said]: one per pooled run of bands
+    xs = []
+    for r in rows:
+        xs.append(r.p_said)
+        blocks.append([float(r.answers), r.hit_later, 1.0])
+        while len(blocks) > 1 and blocks[-2][1] > blocks[-1][1]:
+            (w1, y1, k1), (w2, y2, k2) = blocks[-2], blocks[-1]
+            blocks[-2:] = [[w1 + w2, (w1 * y1 + w2 * y2) / (w1 + w2), k1 + k2]]
+    ys = [y for w, y, k in blocks for _ in range(int(k))]
+    return np.array([0.0, *xs, 1.0]), np.array([0.0, *ys, 1.0])
+
+
+def recorded_p(p_within_budget: float) -> float:
+    """What a stated P(reached within the budget) has meant in replayed campaigns held out from every fit: the share
+    of answers stating about that P after which a later test of the run met the target within the budget
+    (``planner/data/replan_record.csv``, both actions), joined by straight lines between the bands' mean Ps and
+    through (0, 0) and (1, 1), never lower for a higher P (round 52: replan gives up when this is at most
+    ``1 - confidence``, since a stated 5-10% was followed by a hit in 12-16% of the replays). NaN for a P that is
+    not a probability."""
+    q = float(p_within_budget)
+    if not 0.0 <= q <= 1.0:
+        return math.nan
+    xs, ys = _recorded_knots()
+    return float(np.interp(q, xs, ys))
 
 
 # ------------------------------------------------------------ the pilot extension's record

@@ -786,9 +786,12 @@ def order_text(o, name: str | None = None) -> str:
             head = (f"Stop: the target {target} is met with probability {percent(o.p_true)} (asked: {conf}) - "
                     f"{meas}; {evidence}.")
     elif o.action == "give up":
+        recorded = (f" (in replayed campaigns, a later test met the target after "
+                    f"{percent(o.p_within_recorded)} of the answers stating that)"
+                    if _finite(getattr(o, "p_within_recorded", math.nan)) else "")
         head = (f"Give up on {target}: it is reached {within} in only {percent(o.p_within_budget)} of the "
-                f"forecasts, at most the {percent(1 - o.confidence)} that {conf} confidence allows; lower the "
-                "target, raise the budget, change the model, or measure more rounds to be sure.")
+                f"forecasts{recorded}, at most the {percent(1 - o.confidence)} that {conf} confidence allows; lower "
+                "the target, raise the budget, change the model, or measure more rounds to be sure.")
     else:
         at_conf = (f"{plural(o.order_at_confidence, 'more label', 'more labels')} reach it with probability {conf}"
                    if _finite(o.order_at_confidence) else f"no order within the budget reaches it with probability {conf}")

@@ -95,7 +95,9 @@ def test_a_saved_run_is_summarized_again_and_a_wrong_file_is_one_line(bc, tmp_pa
 
 def test_the_confidence_reaches_replan_and_a_bad_one_is_one_line(bc, capsys, monkeypatch):
     # a run that climbs slowly to 0.97 over a budget of 320; replan is asked at the confidence given, and a
-    # stricter one gives up later (at 1 - confidence of the evidence)
+    # stricter one gives up later (when answers stating the evidence's share met the target later in at most
+    # 1 - confidence of the replays, planner.decide.track_record.recorded_p: a first look at 26% met it in about 46%,
+    # so only a confidence of 0.5 gives up there)
     # (rounds of 10: with rounds of 20 both confidences buy the budget in two orders since round 19's wider spread;
     # a run to 0.80 ends its pilot near 0.65, which round 46's level layer moves up, and both then buy the budget
     # in one order; this one's pilot ends near 0.86, where the layer moves nothing)
@@ -109,12 +111,15 @@ def test_the_confidence_reaches_replan_and_a_bad_one_is_one_line(bc, capsys, mon
     monkeypatch.setattr(bc, "SCENARIOS", bc.SCENARIOS[:1])
     seen = _spy_replan(bc, monkeypatch, "confidence")
     out = {c: bc.replay(df, seeds=1, facts={"skl:toy": 500}, ablation=False, confidence=c, log=lambda m: None)[0]
-           for c in (0.6, 0.99)}
-    assert set(seen) == {0.6, 0.99}
+           for c in (0.5, 0.99)}
+    assert set(seen) == {0.5, 0.99}
     unreach = {c: [r for r in rs if r["policy"] == "replan" and r["kind"] == "unreachable"] for c, rs in out.items()}
     assert all(len(u) == 1 and u[0]["gave_up"] for u in unreach.values())
     # both give up on the target no run reaches; the stricter confidence only after one more order
-    assert unreach[0.99][0]["orders"] > unreach[0.6][0]["orders"]
+    assert unreach[0.99][0]["orders"] > unreach[0.5][0]["orders"]
+    # at 0.5 on the evidence; at 0.99 once the order bought the budget (its P, 1%, met later in about 3% of the
+    # replays: above 1 - 0.99)
+    assert not unreach[0.5][0]["spent"] and unreach[0.99][0]["spent"]
     assert bc.main(["--confidence", "1.5"]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and err[0].startswith("--confidence must be from 0.5 to 0.999")

@@ -190,10 +190,15 @@ def test_answers_are_read_off_the_trace_and_a_spent_budget_is_left_out(tb):
             _replay_row("skl:v1_a", [])]                                            # a stop at once: no answer
     t = tb.answer_table(rows, 0.9)
     assert list(zip(t["band"], t["action"], t["hit"])) == [("30-50%", "order", 1.0), ("50-70%", "order", 1.0),
-                                                           ("10-30%", "order", 0.0), ("0-10%", "give up", 0.0)]
+                                                           ("20-30%", "order", 0.0), ("2-5%", "give up", 0.0)]
     assert t["campaign"].nunique() == 2
     # at a confidence of 0.6, a give-up at 0.4 is one on the evidence
     assert ("30-50%", "give up") in set(zip(*tb.answer_table(rows, 0.6)[["band", "action"]].to_numpy().T))
+    # replays since round 52 say which give-ups were at a spent budget, whatever the P stated
+    flagged = [{**_replay_row("skl:v1_a", [[0.25, False], [0.04, False]], gave_up=True, seed=2), "spent": True},
+               {**_replay_row("skl:v1_a", [[0.3, False], [0.2, False]], gave_up=True, seed=3), "spent": False}]
+    t = tb.answer_table(flagged, 0.9)
+    assert list(zip(t["band"], t["action"])) == [("20-30%", "order"), ("20-30%", "order"), ("10-20%", "give up")]
     with pytest.raises(ValueError, match="not a probability"):
         tb.answer_table([_replay_row("skl:v1_a", [[1.5, True]])], 0.9)
     with pytest.raises(ValueError, match="no replan answers"):
@@ -207,11 +212,11 @@ def test_replan_strata_need_enough_data_sets_and_answers(tb):
         rows += [_replay_row(ds, [[0.2, k < i]], seed=k) for k in range(12)]
         rows.append(_replay_row(ds, [[0.05, False]], gave_up=True, seed=99))
     s = tb.replan_strata(tb.answer_table(rows, 0.9)).set_index(["band", "action"])
-    order = s.loc[("10-30%", "order")]
+    order = s.loc[("10-20%", "order")]
     assert (order["data_sets"], order["campaigns"], order["answers"]) == (10, 120, 120)
     assert order["hit_later"] == pytest.approx(45 / 120) and order["p_said"] == pytest.approx(0.2)
     assert (order["task_low"], order["task_high"]) == pytest.approx((0.9 / 12, 8.1 / 12))   # 10-90% of i / 12
-    assert ("0-10%", "give up") not in s.index            # 10 answers: fewer than MIN_ANSWERS
+    assert ("2-5%", "give up") not in s.index             # 10 answers: fewer than MIN_ANSWERS
     assert tb.replan_strata(tb.answer_table(rows, 0.9), min_sets=11).empty
 
 
@@ -237,7 +242,7 @@ def test_the_replays_script_writes_a_file_replan_loads_and_checks_another_replay
                                        "v40_* to v41_*)"}
     with records_from(tmp_path):
         assert tr.replan_record(0.8, "order").answers == 128
-        assert tr.replan_record(0.02, "give up").hit_later == 0.0 and tr.replan_record(0.4, "order").hit_later == 0.5
+        assert tr.replan_record(0.03, "give up").hit_later == 0.0 and tr.replan_record(0.4, "order").hit_later == 0.5
     assert tb.main(["--replays", files[0] + "," + files[0]]) == 2       # a data set in two runs: one line
     assert "is in" in capsys.readouterr().err
     assert tb.main(["--replays", str(tmp_path / "none.json")]) == 2

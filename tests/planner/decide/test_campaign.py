@@ -612,16 +612,16 @@ def test_tell_apart_size_is_the_test_whose_noise_is_the_gap():
 
 
 def test_a_give_up_within_the_tests_noise_says_which_test_would_tell(plateau):
-    noisy = replan(plateau, scen(), 0.935, confidence=0.9, test_size=100, budget=600)
-    assert noisy.action == "give up" and noisy.budget_accuracy < 0.935
+    noisy = replan(plateau, scen(), 0.94, confidence=0.9, test_size=100, budget=600)
+    assert noisy.action == "give up" and noisy.budget_accuracy < 0.94
     assert noisy.test_size_to_tell > 100
-    assert noisy.test_size_to_tell == tell_apart_size(noisy.budget_accuracy, 0.935, Measurement(
+    assert noisy.test_size_to_tell == tell_apart_size(noisy.budget_accuracy, 0.94, Measurement(
         noisy.measured, 400.0, noisy.accuracy_se, 100.0, "test set"), 0.9)
     text = noisy.to_text()
     assert "within this test's noise" in text and f"about {noisy.test_size_to_tell:,.0f} examples" in text
     assert noisy.to_dict()["test_size_to_tell"] == noisy.test_size_to_tell
     # the same rounds measured on a large test set: the same give-up, no such note
-    sure = replan(plateau, scen(), 0.935, confidence=0.9, test_size=100_000, budget=600)
+    sure = replan(plateau, scen(), 0.94, confidence=0.9, test_size=100_000, budget=600)
     assert sure.action == "give up" and math.isnan(sure.test_size_to_tell)
     assert "test's noise" not in sure.to_text() and sure.to_dict()["test_size_to_tell"] is None
     # a target far above the budget's accuracy: the test is not what decides it
@@ -632,14 +632,35 @@ def test_a_give_up_within_the_tests_noise_says_which_test_would_tell(plateau):
     assert go.action == "order" and math.isnan(go.test_size_to_tell)
 
 
+def test_a_give_up_reads_what_the_stated_share_met_in_the_replays(plateau):
+    from planner.decide.track_record import recorded_p
+
+    # the forecasts reach 0.935 within the budget in 5%: at most the 10% that 90% confidence allows, but answers
+    # stating 5% were followed by a later hit more often than that in the replays: an order, not a give-up
+    go = replan(plateau, scen(), 0.935, confidence=0.9, test_size=100, budget=600)
+    assert go.p_within_budget <= 0.1 < go.p_within_recorded == pytest.approx(recorded_p(go.p_within_budget))
+    assert go.action == "order"
+    # a higher target: both below 10%, a give-up, and the answer says both
+    gone = replan(plateau, scen(), 0.94, confidence=0.9, test_size=100, budget=600)
+    assert gone.p_within_budget < gone.p_within_recorded <= 0.1 and gone.action == "give up"
+    text = gone.to_text()
+    assert (f"in only {gone.p_within_budget:.0%} of the forecasts (in replayed campaigns, a later test met the "
+            f"target after {gone.p_within_recorded:.0%} of the answers stating that)") in text
+    assert gone.to_dict()["p_within_recorded"] == gone.p_within_recorded
+    # no cap (no budget, no pool): nothing the replays measured; the forecasts' own share decides
+    free = replan(plateau, scen(), 0.94, confidence=0.9, test_size=100)
+    assert math.isnan(free.p_within_recorded) and free.to_dict()["p_within_recorded"] is None
+    assert "replayed campaigns, a later test" not in free.to_text()
+
+
 def test_replan_cli_json_carries_the_test_that_would_tell(tmp_path, capsys):
     path = tmp_path / "measured.csv"
     plateau_campaign().to_csv(path, index=False)
-    code = main(["replan", str(path), "--target", "0.935", "--label-price", "0.5", "--test-size", "100",
+    code = main(["replan", str(path), "--target", "0.94", "--label-price", "0.5", "--test-size", "100",
                  "--budget", "600", "--json"])
     data = json.loads(capsys.readouterr().out)["order"]
     assert code == 0 and data["action"] == "give up" and data["test_size_to_tell"] > 100
-    code = main(["replan", str(path), "--target", "0.935", "--label-price", "0.5", "--test-size", "100",
+    code = main(["replan", str(path), "--target", "0.94", "--label-price", "0.5", "--test-size", "100",
                  "--budget", "600"])
     out = capsys.readouterr().out
     assert code == 0 and out.startswith("Give up") and "a larger test set, not more labels" in out
@@ -662,10 +683,10 @@ def test_answers_carry_replans_track_record_where_a_cap_gives_them_one(plan):
     assert free.track_record is None and free.to_dict()["track_record"] is None
     assert "Track record" not in free.to_text()
     # a give-up on the evidence (P <= 1 - C) reads the give-ups' record; a spent budget's give-up has none
-    gave_up = replan(plan, scen(), 0.888, confidence=0.9, test_size=1000, budget=110)
-    assert gave_up.action == "give up" and gave_up.p_within_budget <= 0.1
+    gave_up = replan(plan, scen(), 0.89, confidence=0.9, test_size=1000, budget=110)
+    assert gave_up.action == "give up" and gave_up.p_within_budget <= gave_up.p_within_recorded <= 0.1
     assert gave_up.track_record == replan_record(gave_up.p_within_budget, "give up") is not None
-    assert "after give-ups stating a 0-10% chance" in gave_up.to_text()
+    assert "after give-ups stating a 2-5% chance" in gave_up.to_text()
     spent = replan(plan, scen(), 0.888, confidence=0.95, test_size=1000, budget=110)
     assert spent.action == "give up" and spent.p_within_budget > 0.05 and spent.track_record is None
     stop = replan(plan, scen(), 0.80, confidence=0.9, budget=3000)

@@ -145,9 +145,11 @@ def _replan_rec(band, action, hit=0.3, **kw):
     return tr.ReplanRecord(**{**base, **kw})
 
 
-@pytest.mark.parametrize("p, label", [(0.0, "0-10%"), (0.1, "0-10%"), (0.1001, "10-30%"), (0.3, "10-30%"),
-                                      (0.5, "30-50%"), (0.69, "50-70%"), (0.9, "70-90%"), (0.95, "90-100%"),
-                                      (1.0, "90-100%"), (math.nan, None), (-0.1, None), (1.2, None)])
+@pytest.mark.parametrize("p, label", [(0.0, "0-2%"), (0.02, "0-2%"), (0.0201, "2-5%"), (0.05, "2-5%"),
+                                      (0.07, "5-10%"), (0.1, "5-10%"), (0.1001, "10-20%"), (0.2, "10-20%"),
+                                      (0.3, "20-30%"), (0.5, "30-50%"), (0.69, "50-70%"), (0.9, "70-90%"),
+                                      (0.95, "90-100%"), (1.0, "90-100%"), (math.nan, None), (-0.1, None),
+                                      (1.2, None)])
 def test_p_bands(p, label):
     assert tr.p_band(p) == label
 
@@ -163,14 +165,37 @@ def test_the_shipped_replan_file_covers_every_band_and_reads_calibrated_shares()
         lo, hi = next((0.0 if i == 0 else tr.P_BANDS[i - 1][1], top) for i, (b, top) in enumerate(tr.P_BANDS)
                       if b == band)
         assert lo <= rec.p_said <= hi   # the mean P stated lies in its band
-    # give-ups on the evidence sit at P <= 1 - C (0.9 in the replays): the lowest band
-    assert {b for b, a in table if a == "give up"} == {"0-10%"}
+    # give-ups on the evidence sit at P <= 1 - C (0.9 in the replays): the three lowest bands
+    assert {b for b, a in table if a == "give up"} == {"0-2%", "2-5%", "5-10%"}
+    # the stated P was too low: answers stating 5-10% were followed by a hit more often than 1 in 10
+    assert table[("5-10%", "any")].hit_later > 0.1 > table[("5-10%", "any")].p_said
+
+
+def test_recorded_p_reads_the_record_as_a_non_decreasing_map_through_its_bands(monkeypatch):
+    # the shipped record: each band's mean P stated maps onto its share met later; the ends stay
+    shipped = tr.load_replan_records()
+    for band, _ in tr.P_BANDS:
+        rec = shipped[(band, tr.ANY)]
+        assert tr.recorded_p(rec.p_said) == pytest.approx(rec.hit_later, abs=1e-9)
+    grid = np.linspace(0, 1, 401)
+    mapped = [tr.recorded_p(q) for q in grid]
+    assert mapped[0] == 0.0 and mapped[-1] == 1.0 and all(np.diff(mapped) >= 0)
+    assert math.isnan(tr.recorded_p(math.nan)) and math.isnan(tr.recorded_p(1.5))
+    # a band met later less often than the band below it is pooled with it (weighted by answers): no P maps lower
+    # for a higher statement
+    table = {("0-2%", "any"): _replan_rec("0-2%", "any", 0.02, p_said=0.01, answers=100),
+             ("10-20%", "any"): _replan_rec("10-20%", "any", 0.40, p_said=0.15, answers=300),
+             ("20-30%", "any"): _replan_rec("20-30%", "any", 0.20, p_said=0.25, answers=100)}
+    monkeypatch.setattr(tr, "load_replan_records", lambda: table)
+    assert tr.recorded_p(0.15) == pytest.approx(0.35) == tr.recorded_p(0.25)   # (300 x 0.4 + 100 x 0.2) / 400
+    assert tr.recorded_p(0.01) == pytest.approx(0.02) and tr.recorded_p(0.005) == pytest.approx(0.01)
+    assert tr.recorded_p(0.625) == pytest.approx(0.35 + 0.375 / 0.75 * 0.65)   # halfway from (0.25, .35) to (1, 1)
 
 
 def test_replan_record_falls_back_to_the_band_and_has_none_for_a_stop(monkeypatch):
-    table = {("10-30%", "order"): _replan_rec("10-30%", "order", 0.34),
-             ("10-30%", "any"): _replan_rec("10-30%", "any", 0.33),
-             ("0-10%", "any"): _replan_rec("0-10%", "any", 0.05)}
+    table = {("10-20%", "order"): _replan_rec("10-20%", "order", 0.34),
+             ("10-20%", "any"): _replan_rec("10-20%", "any", 0.33),
+             ("2-5%", "any"): _replan_rec("2-5%", "any", 0.05)}
     monkeypatch.setattr(tr, "load_replan_records", lambda: table)
     assert tr.replan_record(0.2, "order").hit_later == 0.34
     assert tr.replan_record(0.2, "give up").hit_later == 0.33        # no give-up stratum there: both actions
@@ -191,11 +216,11 @@ def test_replan_record_falls_back_to_the_band_and_has_none_for_a_stop(monkeypatc
     (lambda f: f.assign(task_low=f["task_high"] + 0.01), "out of range"),
 ])
 def test_a_broken_replan_file_is_one_clear_error(tmp_path, breakage, message):
-    good = pd.DataFrame([_replan_rec("10-30%", "order").to_dict()])
+    good = pd.DataFrame([_replan_rec("10-20%", "order").to_dict()])
     (tmp_path / "data").mkdir()
     good.to_csv(tmp_path / "data" / "replan_record.csv", index=False)
     with records_from(tmp_path) as reread:
-        assert tr.load_replan_records()[("10-30%", "order")].hit_later == 0.3   # the fixture itself loads
+        assert tr.load_replan_records()[("10-20%", "order")].hit_later == 0.3   # the fixture itself loads
         reread()
         breakage(good).to_csv(tmp_path / "data" / "replan_record.csv", index=False)
         with pytest.raises(RuntimeError, match=f"replan_record.csv is missing or broken.*{message}"):
@@ -203,15 +228,15 @@ def test_a_broken_replan_file_is_one_clear_error(tmp_path, breakage, message):
 
 
 @pytest.mark.parametrize("action, words", [
-    ("order", "after orders stating a 10-30% chance of reaching the target within the budget, a later test met the "
+    ("order", "after orders stating a 10-20% chance of reaching the target within the budget, a later test met the "
               "target within the budget after 34% of them (17% to 68% in 8 of 10 tasks)."),
-    ("give up", "after give-ups stating a 10-30% chance of reaching the target within the budget, a later test of the "
+    ("give up", "after give-ups stating a 10-20% chance of reaching the target within the budget, a later test of the "
                 "same run would have met the target within the budget in 34% of them (17% to 68% in 8 of 10 tasks)."),
-    ("any", "after answers stating a 10-30% chance"),
+    ("any", "after answers stating a 10-20% chance"),
 ])
 def test_the_replan_line_says_how_often_a_later_test_met_the_target(action, words):
     class O:   # the line reads the record alone
-        track_record = _replan_rec("10-30%", action, 0.34)
+        track_record = _replan_rec("10-20%", action, 0.34)
     line = views.replan_track_line(O())
     assert line.startswith("Track record: in campaigns replayed on 20 held-out AL tasks of alplan's benchmark, ")
     assert words in line
