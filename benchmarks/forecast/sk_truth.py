@@ -2327,6 +2327,60 @@ DATASETS: tuple[DataSpec, ...] = (
              learners=("logreg_bal", "mlp_small")),
     DataSpec("v60_hurricane_strike3", "imbalanced", "hurricane_strike", (("n_features", 5),), 2000,
              learners=("gnb_vs", "mlp_small")),
+    # Added on 2026-11-26 (round 53's report, after the plan at 14:13 UTC, benchmarks/plans/round53.md; no result of
+    # the round yet): 24 sets in split.REPORT_ONLY and split.FRESH whose generators and derivations no other set uses
+    # (8 derived from the bundled sets, 3 of them with labels redrawn; 16 generated), each with two learner
+    # configurations of different families, no pair twice: 12 sets two of the shipped table's, 12 one of round 40's
+    # or 41's configurations (each on 1 set) beside one of the table's (each of the table's 7 on 5 or 6 sets); the
+    # digits sets run no slow learner, the sets that start from 6 labels no k-NN of more than 5 neighbours, and the
+    # L1 logistic regression (liblinear) only a binary set.
+    DataSpec("v61_digits_rowextent8", "bundled", "derived:digits:rowextent8", test=500,
+             learners=("knn15", "logreg_c10")),
+    DataSpec("v61_digits_colextent8", "bundled", "derived:digits:colextent8", test=500, learners=("cnb", "knn")),
+    DataSpec("v61_bc_perimfrac2", "bundled", "derived:breast_cancer:perimfrac2", test=0, budget_frac=1.0,
+             learners=("gnb", "logreg_c0.1")),
+    DataSpec("v61_bc_worstareaconcav2_flip4", "noisy", "derived:breast_cancer:worstareaconcav2+flip4", test=0,
+             budget_frac=1.0, learners=("logreg_l1", "rf50")),
+    DataSpec("v61_wine_alkmag2", "bundled", "derived:wine:alkmag2", test=0, budget_frac=1.0,
+             learners=("knn", "gnb"), initial=6, n_rounds=30),
+    DataSpec("v61_wine_ashproan2_flip5", "noisy", "derived:wine:ashproan2+flip5", test=0, budget_frac=1.0,
+             learners=("knn3", "gnb"), initial=6, n_rounds=30),
+    DataSpec("v61_iris_crossgeoms2", "bundled", "derived:iris:crossgeoms2", test=0, budget_frac=1.0,
+             learners=("rf50", "logreg_c0.1"), initial=6, n_rounds=30),
+    DataSpec("v61_iris_partgeoms2_flip5", "noisy", "derived:iris:partgeoms2+flip5", test=0, budget_frac=1.0,
+             learners=("bnb", "mlp_small"), initial=6, n_rounds=30),
+    DataSpec("v61_trebuchet_launch", "easy", "trebuchet_launch", (("n_features", 4),), 2000,
+             learners=("svc_rbf", "mlp_small")),
+    DataSpec("v61_drawbridge_hoist", "easy", "drawbridge_hoist", (("n_features", 4),), 2000,
+             learners=("rf50", "knn")),
+    DataSpec("v61_boulder_tumble", "easy", "boulder_tumble", (("n_features", 4),), 2000,
+             learners=("gnb", "mlp_small")),
+    DataSpec("v61_yogurt_culture3", "medium", "yogurt_culture", (("n_features", 5),), 2000,
+             learners=("svc_rbf", "logreg_c10")),
+    DataSpec("v61_pottery_glaze3", "medium", "pottery_glaze", (("n_features", 5),), 2000,
+             learners=("rf50", "mlp_small")),
+    DataSpec("v61_earthquake_rumble4", "medium", "earthquake_rumble", (("n_features", 5),), 2000,
+             learners=("svc_rbf", "knn")),
+    DataSpec("v61_conveyor_haul5", "medium", "conveyor_haul", (("n_features", 4),), 2000,
+             learners=("extratrees100", "svc_rbf")),
+    DataSpec("v61_tortoise_hibernate3", "medium", "tortoise_hibernate", (("n_features", 5),), 2000,
+             learners=("logreg_c1", "rf50")),
+    DataSpec("v61_sonar_ping4", "hard", "sonar_ping", (("n_features", 7),), 2000,
+             learners=("mlp_small", "logreg_c10")),
+    DataSpec("v61_aurora_shimmer4", "hard", "aurora_shimmer", (("n_features", 7),), 2000,
+             learners=("mlp_deep", "logreg_c0.1")),
+    DataSpec("v61_microscope_magnify3", "hard", "microscope_magnify", (("n_features", 6),), 2000,
+             learners=("svc_poly", "gnb")),
+    DataSpec("v61_bean_germinate", "noisy", "bean_germinate", (("flip", 0.05), ("n_features", 5)), 2000,
+             learners=("knn", "logreg_c10")),
+    DataSpec("v61_caramel_scorch3", "noisy", "caramel_scorch", (("flip", 0.04), ("n_features", 5)), 2000,
+             learners=("svc_rbf", "logreg_c0.1")),
+    DataSpec("v61_naan_blister3", "noisy", "naan_blister", (("flip", 0.05), ("n_features", 5)), 2000,
+             learners=("gb50", "logreg_c10")),
+    DataSpec("v61_billiard_sink", "imbalanced", "billiard_sink", (("n_features", 4),), 2000,
+             learners=("svc_rbf_c0.3", "logreg_c0.1")),
+    DataSpec("v61_levee_breach3", "imbalanced", "levee_breach", (("n_features", 5),), 2000,
+             learners=("lda", "gnb")),
 )
 
 SPECS = {d.name: d for d in DATASETS}
@@ -2616,8 +2670,13 @@ def _derived(base: str, which: str, rs: int) -> tuple[np.ndarray, np.ndarray]:
     ``worstsmoothconcpts2`` (breast_cancer: the worst smoothness and concave points alone), ``magproline2`` (wine:
     its magnesium and proline alone), ``ashnonflav2`` (wine: its ash and nonflavanoid phenols alone),
     ``crossharms2`` (iris: the harmonic mean of the sepal's length and the petal's width, and of the sepal's width
-    and the petal's length) and ``partharms2`` (iris: the harmonic mean of the sepal's length and width, and of the
-    petal's)."""
+    and the petal's length), ``partharms2`` (iris: the harmonic mean of the sepal's length and width, and of the
+    petal's), ``rowextent8`` (digits: each row's extent, from its first inked pixel to its last), ``colextent8``
+    (digits: each column's), ``perimfrac2`` (breast_cancer: the mean perimeter and fractal dimension alone),
+    ``worstareaconcav2`` (breast_cancer: the worst area and concavity alone), ``alkmag2`` (wine: its alcalinity of
+    ash and magnesium alone), ``ashproan2`` (wine: its ash and proanthocyanins alone), ``crossgeoms2`` (iris: the
+    geometric mean of the sepal's length and the petal's width, and of the sepal's width and the petal's length) and
+    ``partgeoms2`` (iris: the geometric mean of the sepal's length and width, and of the petal's)."""
     which = {"0to4": "classes01234"}.get(which, which)
     if "+" in which:   # a composition: a variant, then label noise among its own classes
         first, then = which.split("+", 1)
@@ -3659,6 +3718,28 @@ def _derived(base: str, which: str, rs: int) -> tuple[np.ndarray, np.ndarray]:
     if which == "partharms2":   # iris: the harmonic mean of the sepal's length and width, and of the petal's length
         sl, sw, pl, pw = X.T   # and width (2)
         return np.c_[2 * sl * sw / (sl + sw), 2 * pl * pw / (pl + pw)], y
+    if which in ("rowextent8", "colextent8"):   # digits: each row's (column's) extent, the pixels from its first
+        img = X.reshape(-1, 8, 8)   # inked one to its last (0 for a blank line; 1-8), top to bottom (left to right) (8)
+        if which == "colextent8":
+            img = img.transpose(0, 2, 1)
+        inked = img > 0
+        first = np.argmax(inked, axis=2)
+        last = 7 - np.argmax(inked[:, :, ::-1], axis=2)
+        return np.where(inked.any(axis=2), last - first + 1, 0).astype(np.float64), y
+    if which == "perimfrac2":   # breast_cancer: the mean perimeter and the mean fractal dimension alone (2)
+        return X[:, [2, 9]], y
+    if which == "worstareaconcav2":   # breast_cancer: the worst area and the worst concavity alone (2)
+        return X[:, [23, 26]], y
+    if which == "alkmag2":   # wine: its alcalinity of ash and magnesium alone (2)
+        return X[:, [3, 4]], y
+    if which == "ashproan2":   # wine: its ash and proanthocyanins alone (2)
+        return X[:, [2, 8]], y
+    if which == "crossgeoms2":   # iris: the geometric mean of the sepal's length and the petal's width, and of the
+        sl, sw, pl, pw = X.T   # sepal's width and the petal's length (2)
+        return np.c_[np.sqrt(sl * pw), np.sqrt(sw * pl)], y
+    if which == "partgeoms2":   # iris: the geometric mean of the sepal's length and width, and of the petal's length
+        sl, sw, pl, pw = X.T   # and width (2)
+        return np.c_[np.sqrt(sl * sw), np.sqrt(pl * pw)], y
     if which.startswith("classes"):
         keep = np.isin(y, [int(c) for c in which[7:]])
         return X[keep], y[keep]
@@ -4454,7 +4535,26 @@ def _shape(loader: str, n: int, rs: int, params: dict) -> tuple[np.ndarray, np.n
     butter, ``flip`` of the labels redrawn), ``asphalt_soften`` (the air's C and the hours of sun, the first 2 of
     ``n_features``: firm, soft or sticky, ``flip`` of the labels redrawn), ``basketball_swish`` (the shot's m and its
     arc's degrees, the first 2 of ``n_features``: whether it is a swish, about a sixth) and ``hurricane_strike`` (the
-    sea's C and the wind shear's m/s, the first 2 of ``n_features``: calm, a storm or a hurricane, rare)."""
+    sea's C and the wind shear's m/s, the first 2 of ``n_features``: calm, a storm or a hurricane, rare),
+    ``trebuchet_launch`` (the counterweight's kg and the arm's m, the first 2 of ``n_features``: whether the stone
+    clears the wall), ``drawbridge_hoist`` (the bridge's tonnes and the winch's kW, the first 2 of ``n_features``:
+    whether it rises), ``boulder_tumble`` (the slope's degrees and the m rolled, the first 2 of ``n_features``:
+    whether it gathers pace), ``yogurt_culture`` (the milk's C and the hours, the first 2 of ``n_features``:
+    runny, set or sour), ``pottery_glaze`` (the kiln's C and the hours fired, the first 2 of ``n_features``: raw,
+    glazed or crazed), ``earthquake_rumble`` (the magnitude and the km away, the first 2 of ``n_features``: unfelt,
+    light, strong or violent), ``conveyor_haul`` (the belt's m/s and its kg a m, the first 2 of ``n_features``: five
+    bands of tonnes an hour), ``tortoise_hibernate`` (the air's C and the hours of daylight, the first 2 of
+    ``n_features``: asleep, drowsy or awake), ``sonar_ping`` (the target's km and its m of length, the first 2 of
+    ``n_features``: no echo, faint, clear or strong), ``aurora_shimmer`` (the solar wind's km/s and the latitude's
+    degrees, the first 2 of ``n_features``: none, faint, bright or a corona), ``microscope_magnify`` (the
+    objective's numerical aperture and the cell's micrometres, the first 2 of ``n_features``: a blur, a shape or
+    detail), ``bean_germinate`` (the soil's C and the days sown, the first 2 of ``n_features``: whether it
+    germinates, ``flip`` of the labels at random), ``caramel_scorch`` (the sugar's C and the minutes, the first 2 of
+    ``n_features``: pale, amber or scorched, ``flip`` of the labels redrawn), ``naan_blister`` (the oven's C and the
+    minutes, the first 2 of ``n_features``: pale, done or charred, ``flip`` of the labels redrawn), ``billiard_sink``
+    (the cut's degrees and the m to the pocket, the first 2 of ``n_features``: whether the ball is potted, about a
+    sixth) and ``levee_breach`` (the river's m over the flood mark and the levee's years, the first 2 of
+    ``n_features``: holding, seeping or breached, rare)."""
     rng = np.random.default_rng(rs)
     if loader == "xor":
         X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
@@ -7947,6 +8047,90 @@ def _shape(loader: str, n: int, rs: int, params: dict) -> tuple[np.ndarray, np.n
         X[:, :2] = X[:, :2] * [12.0, 30.0] + [20.0, 0.0]   # C above 20 times the m/s under 30: under 100 (0: calm),
         sea, shear = X[:, :2].T   # under 230 (1: a storm) or more (2: a hurricane, rare)
         return X, np.digitize((sea - 20) * (30 - shear), [100.0, 230.0]).astype(np.int64)
+    if loader == "trebuchet_launch":   # a counterweight of uniform on [100, 1000] kg on an arm of uniform on [3, 12] m
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # (the other features uniform on [0, 1]):
+        X[:, :2] = X[:, :2] * [900.0, 9.0] + [100.0, 3.0]   # the stone clears the wall (1) when the kg times the m
+        weight, arm = X[:, :2].T   # pass 4000
+        return X, (weight * arm > 4000).astype(np.int64)
+    if loader == "drawbridge_hoist":   # a bridge of uniform on [5, 50] tonnes on a winch of uniform on [2, 20] kW (the
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # other features uniform on [0, 1]): it
+        X[:, :2] = X[:, :2] * [45.0, 18.0] + [5.0, 2.0]   # rises (1) when 3 times the kW pass the tonnes
+        tonnes, kw = X[:, :2].T
+        return X, (3 * kw > tonnes).astype(np.int64)
+    if loader == "boulder_tumble":   # a boulder on a slope of uniform on [5, 40] degrees rolled uniform on [5, 100] m
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # (the other features uniform on [0, 1]):
+        X[:, :2] = X[:, :2] * [35.0, 95.0] + [5.0, 5.0]   # it gathers pace (1) when the degrees times the m
+        slope, metres = X[:, :2].T   # pass 1200
+        return X, (slope * metres > 1200).astype(np.int64)
+    if loader == "yogurt_culture":   # milk at uniform on [30, 50] C for uniform on [0, 12] hours (the other features
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # uniform on [0, 1]): the C above 30 times
+        X[:, :2] = X[:, :2] * [20.0, 12.0] + [30.0, 0.0]   # the hours: under 40 (0: runny), under 120 (1: set) or
+        temp, hours = X[:, :2].T   # more (2: sour)
+        return X, np.digitize((temp - 30) * hours, [40.0, 120.0]).astype(np.int64)
+    if loader == "pottery_glaze":   # a kiln at uniform on [900, 1300] C for uniform on [1, 10] hours (the other
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # features uniform on [0, 1]): the C above
+        X[:, :2] = X[:, :2] * [400.0, 9.0] + [900.0, 1.0]   # 900 times the hours over 100: under 8 (0: raw), under
+        temp, hours = X[:, :2].T   # 20 (1: glazed) or more (2: crazed)
+        return X, np.digitize((temp - 900) * hours / 100, [8.0, 20.0]).astype(np.int64)
+    if loader == "earthquake_rumble":   # a quake of magnitude uniform on [3, 8] at uniform on [10, 300] km (the other
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # features uniform on [0, 1]): the magnitude
+        X[:, :2] = X[:, :2] * [5.0, 290.0] + [3.0, 10.0]   # less twice the km's log10: under 0.5 (0: unfelt), under 2
+        magnitude, km = X[:, :2].T   # (1: light), under 3.5 (2: strong) or more (3: violent)
+        return X, np.digitize(magnitude - 2 * np.log10(km), [0.5, 2.0, 3.5]).astype(np.int64)
+    if loader == "conveyor_haul":   # a belt of uniform on [0.5, 4] m/s carrying uniform on [5, 50] kg a m (the other
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # features uniform on [0, 1]): the tonnes an
+        X[:, :2] = X[:, :2] * [3.5, 45.0] + [0.5, 5.0]   # hour, 3.6 times the m/s times the kg a m: under 60 (0),
+        speed, load = X[:, :2].T   # under 150 (1), under 250 (2), under 400 (3) or more (4)
+        return X, np.digitize(3.6 * speed * load, [60.0, 150.0, 250.0, 400.0]).astype(np.int64)
+    if loader == "tortoise_hibernate":   # air of uniform on [0, 20] C and uniform on [8, 16] hours of daylight (the
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # other features uniform on [0, 1]): the C
+        X[:, :2] = X[:, :2] * [20.0, 8.0] + [0.0, 8.0]   # plus 1.5 an hour: under 20 (0: asleep), under 30 (1:
+        temp, daylight = X[:, :2].T   # drowsy) or more (2: awake)
+        return X, np.digitize(temp + 1.5 * daylight, [20.0, 30.0]).astype(np.int64)
+    if loader == "sonar_ping":   # a target uniform on [0.5, 20] km away and uniform on [5, 300] m long (the other
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # features uniform on [0, 1]): the echo's
+        X[:, :2] = X[:, :2] * [19.5, 295.0] + [0.5, 5.0]   # dB, 10 log10 of the m less 20 log10 of the km: under 0
+        km, length = X[:, :2].T   # (0: no echo), under 8 (1: faint), under 15 (2: clear) or more (3: strong)
+        return X, np.digitize(10 * np.log10(length) - 20 * np.log10(km), [0.0, 8.0, 15.0]).astype(np.int64)
+    if loader == "aurora_shimmer":   # a solar wind of uniform on [300, 900] km/s at a latitude of uniform on [40, 80]
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # degrees (the other features uniform on [0,
+        X[:, :2] = X[:, :2] * [600.0, 40.0] + [300.0, 40.0]   # 1]): the km/s over 100 plus the degrees above 40 over
+        wind, lat = X[:, :2].T   # 5: under 7 (0: none), under 10 (1: faint), under 13 (2: bright) or more (3: corona)
+        return X, np.digitize(wind / 100 + (lat - 40) / 5, [7.0, 10.0, 13.0]).astype(np.int64)
+    if loader == "microscope_magnify":   # an objective of numerical aperture uniform on [0.1, 1.4] on a cell of
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # uniform on [0.2, 5] micrometres (the other
+        X[:, :2] = X[:, :2] * [1.3, 4.8] + [0.1, 0.2]   # features uniform on [0, 1]): the micrometres times the
+        aperture, size = X[:, :2].T   # aperture over 0.3: under 1 (0: a blur), under 4 (1: a shape) or more (2: detail)
+        return X, np.digitize(size * aperture / 0.3, [1.0, 4.0]).astype(np.int64)
+    if loader == "bean_germinate":   # a bean in soil of uniform on [5, 35] C sown uniform on [0, 20] days ago (the
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # other features uniform on [0, 1]): it
+        X[:, :2] = X[:, :2] * [30.0, 20.0] + [5.0, 0.0]   # germinates (1) when the C above 8 times the days pass 100,
+        temp, days = X[:, :2].T   # ``flip`` of the labels at random
+        y = ((temp - 8) * days > 100).astype(np.int64)
+        return X, _flip_binary(y, rng, params)
+    if loader == "caramel_scorch":   # sugar at uniform on [140, 200] C for uniform on [0, 15] minutes (the other
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # features uniform on [0, 1]): the C above
+        X[:, :2] = X[:, :2] * [60.0, 15.0] + [140.0, 0.0]   # 140 times the minutes: under 150 (0: pale), under 450 (1:
+        temp, minutes = X[:, :2].T   # amber) or more (2: scorched), ``flip`` of the labels redrawn
+        y = np.digitize((temp - 140) * minutes, [150.0, 450.0]).astype(np.int64)
+        return X, _redraw_among(y, rng, 3, params)
+    if loader == "naan_blister":   # an oven at uniform on [250, 500] C for uniform on [1, 10] minutes (the other
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # features uniform on [0, 1]): the C over 100
+        # squared
+        X[:, :2] = X[:, :2] * [250.0, 9.0] + [250.0, 1.0]   # times the minutes: under 40 (0: pale), under 100 (1:
+        temp, minutes = X[:, :2].T   # done) or more (2: charred), ``flip`` of the labels redrawn
+        y = np.digitize((temp / 100) ** 2 * minutes, [40.0, 100.0]).astype(np.int64)
+        return X, _redraw_among(y, rng, 3, params)
+    if loader == "billiard_sink":   # a cut of uniform on [0, 80] degrees with uniform on [0.2, 3] m to the pocket (the
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # other features uniform on [0, 1]): potted
+        X[:, :2] = X[:, :2] * [80.0, 2.8] + [0.0, 0.2]   # (1, about a sixth) when the m times 1 plus a twentieth of
+        cut, metres = X[:, :2].T   # the degrees stay under 1.7
+        return X, (metres * (1 + cut / 20) < 1.7).astype(np.int64)
+    if loader == "levee_breach":   # a river uniform on [0, 4] m over the flood mark on a levee of uniform on [0, 100]
+        X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # years (the other features uniform on [0,
+        X[:, :2] = X[:, :2] * [4.0, 100.0] + [0.0, 0.0]   # 1]): the m times 1 plus a fiftieth of the years: under 3
+        river, years = X[:, :2].T   # (0: holding), under 9 (1: seeping) or more (2: breached, rare)
+        return X, np.digitize(river * (1 + years / 50), [3.0, 9.0]).astype(np.int64)
     if loader == "checker":
         X = rng.random((n, int(params["n_features"])))
         c = int(params["cells"])

@@ -241,6 +241,11 @@ set existed; a recalibration of replan's give-up probability, report part 24 ``v
 ``v59_*``, looked at on 2026-11-26 11:50 UTC (round 51's report), join the selection part beside the ``v58_*``, and
 24 new sets (``v60_*``, added after the plan and before any result of the round) are :data:`REPORT_ONLY` and
 :data:`FRESH` for round 52's report.
+Round 53 (its plan in ``benchmarks/plans/round53.md``, committed at 14:13 UTC on 2026-11-26, before any ``v61_*``
+set existed; replan's record rebuilt under the shipped forecast and give-up, report part 24 ``v61_*`` sets) keeps
+the salt; the ``v60_*``, looked at on 2026-11-26 14:00 UTC (round 52's report), join the selection part beside the
+``v59_*``, and 24 new sets (``v61_*``, added after the plan and before any result of the round) are
+:data:`REPORT_ONLY` and :data:`FRESH` for round 53's report.
 
 Usage::
 
@@ -254,17 +259,17 @@ import sys
 from pathlib import Path
 
 SALT = "alplan-forecast-split-v8:"
-#: The fresh report: the report-only sets of the latest report (the 24 ``v60_*``, committed for round 52's report,
-#: after the ``v59_*`` were looked at on 2026-11-26 11:50 UTC (round 51's report) and the round's plan
-#: (``benchmarks/plans/round52.md``) was committed at 13:01 UTC on 2026-11-26).
-FRESH = frozenset({"skl:v60_digits_rowcurve8", "skl:v60_digits_colcurve8", "skl:v60_bc_texsym2",
-                   "skl:v60_bc_worstsmoothconcpts2_flip5", "skl:v60_wine_magproline2", "skl:v60_wine_ashnonflav2_flip4",
-                   "skl:v60_iris_crossharms2", "skl:v60_iris_partharms2_flip4", "skl:v60_hurdle_clear",
-                   "skl:v60_geyser_spout", "skl:v60_windmill_grind", "skl:v60_custard_thicken3",
-                   "skl:v60_cement_stiffen3", "skl:v60_quarry_blast4", "skl:v60_harvester_reap5", "skl:v60_ember_fade3",
-                   "skl:v60_tsunami_surge4", "skl:v60_comet_flare4", "skl:v60_telescope_resolve3",
-                   "skl:v60_seedling_wilt", "skl:v60_butter_churn3", "skl:v60_asphalt_soften3",
-                   "skl:v60_basketball_swish", "skl:v60_hurricane_strike3"})
+#: The fresh report: the report-only sets of the latest report (the 24 ``v61_*``, committed for round 53's report,
+#: after the ``v60_*`` were looked at on 2026-11-26 14:00 UTC (round 52's report) and the round's plan
+#: (``benchmarks/plans/round53.md``) was committed at 14:13 UTC on 2026-11-26).
+FRESH = frozenset({"skl:v61_digits_rowextent8", "skl:v61_digits_colextent8", "skl:v61_bc_perimfrac2",
+                   "skl:v61_bc_worstareaconcav2_flip4", "skl:v61_wine_alkmag2", "skl:v61_wine_ashproan2_flip5",
+                   "skl:v61_iris_crossgeoms2", "skl:v61_iris_partgeoms2_flip5", "skl:v61_trebuchet_launch",
+                   "skl:v61_drawbridge_hoist", "skl:v61_boulder_tumble", "skl:v61_yogurt_culture3",
+                   "skl:v61_pottery_glaze3", "skl:v61_earthquake_rumble4", "skl:v61_conveyor_haul5",
+                   "skl:v61_tortoise_hibernate3", "skl:v61_sonar_ping4", "skl:v61_aurora_shimmer4",
+                   "skl:v61_microscope_magnify3", "skl:v61_bean_germinate", "skl:v61_caramel_scorch3",
+                   "skl:v61_naan_blister3", "skl:v61_billiard_sink", "skl:v61_levee_breach3"})
 #: Data sets added after a report look and reserved for the report part (never fitted or chosen on): from round
 #: 10 on, :data:`FRESH` alone. Earlier report-only sets (``v4_*`` to ``v7_*``) have been looked at and follow the
 #: hash.
@@ -297,8 +302,9 @@ REPORT_ONLY = FRESH
 #: 2026-11-26 01:31 UTC), the ``v53_*`` (round 45's report, 2026-11-26 02:26 UTC), the ``v54_*`` (round 46's report,
 #: 2026-11-26 04:21 UTC), the ``v55_*`` (round 47's report, 2026-11-26 06:18 UTC), the ``v56_*`` (round 48's report,
 #: 2026-11-26 07:09 UTC), the ``v57_*`` (round 49's report, 2026-11-26 08:39 UTC), the ``v58_*`` (round 50's report,
-#: 2026-11-26 09:48 UTC), the ``v59_*`` (round 51's report, 2026-11-26 11:50 UTC). From round 16 on,
-#: :data:`CALIBRATION_ADDED` of them are in the calibration part instead.
+#: 2026-11-26 09:48 UTC), the ``v59_*`` (round 51's report, 2026-11-26 11:50 UTC), the ``v60_*`` (round 52's
+#: report, 2026-11-26 14:00 UTC). From round 16 on, :data:`CALIBRATION_ADDED` of them are in the calibration part
+#: instead.
 #: Round 41 adds the ``v48_*`` here before any look (its plan, ``benchmarks/plans/round41.md``, makes them the
 #: selection part of its fresh split).
 SELECTION_ONLY = frozenset({
@@ -522,7 +528,14 @@ SELECTION_ONLY = frozenset({
     "skl:v59_cider_ferment3", "skl:v59_toffee_harden3", "skl:v59_chilli_heat4", "skl:v59_motorway_flow5",
     "skl:v59_surf_break3", "skl:v59_waterfall_roar4", "skl:v59_meteor_glow4", "skl:v59_radar_spot3",
     "skl:v59_mould_grow", "skl:v59_honey_crystal3", "skl:v59_steak_sear3", "skl:v59_archery_gold",
-    "skl:v59_landslide_slip3"})
+    "skl:v59_landslide_slip3",
+    "skl:v60_digits_rowcurve8", "skl:v60_digits_colcurve8", "skl:v60_bc_texsym2",
+    "skl:v60_bc_worstsmoothconcpts2_flip5", "skl:v60_wine_magproline2", "skl:v60_wine_ashnonflav2_flip4",
+    "skl:v60_iris_crossharms2", "skl:v60_iris_partharms2_flip4", "skl:v60_hurdle_clear", "skl:v60_geyser_spout",
+    "skl:v60_windmill_grind", "skl:v60_custard_thicken3", "skl:v60_cement_stiffen3", "skl:v60_quarry_blast4",
+    "skl:v60_harvester_reap5", "skl:v60_ember_fade3", "skl:v60_tsunami_surge4", "skl:v60_comet_flare4",
+    "skl:v60_telescope_resolve3", "skl:v60_seedling_wilt", "skl:v60_butter_churn3", "skl:v60_asphalt_soften3",
+    "skl:v60_basketball_swish", "skl:v60_hurricane_strike3"})
 #: Round 16's salt for :data:`CALIBRATION_ADDED`.
 CALIBRATION_SALT = "alplan-forecast-r16-calibration:"
 

@@ -162,10 +162,10 @@ def test_every_data_set_loads_with_its_classes_and_the_fresh_ones_stay_in_the_re
     sc_X, sc_y = sk.load_xy(sk.SPECS["v8_sectors6"])
     assert np.unique(sc_y).size == 6 and np.bincount(sc_y).min() > 250
     round41 = ("skl:v48_", "skl:v49_", "skl:v50_", "skl:v51_", "skl:v52_", "skl:v53_", "skl:v54_", "skl:v55_",
-               "skl:v56_", "skl:v57_", "skl:v58_", "skl:v59_", "skl:v60_")   # round 41's sets run its configurations
-    # or the shipped table's, not always the MLP; round 42's a linear or naive Bayes one beside another family; round
-    # 43's a logistic regression beside another family; round 44's, 45's, 46's, 47's, 48's, 49's, 50's, 51's and
-    # 52's two configurations of different families
+               "skl:v56_", "skl:v57_", "skl:v58_", "skl:v59_", "skl:v60_", "skl:v61_")   # round 41's sets run its
+    # configurations or the shipped table's, not always the MLP; round 42's a linear or naive Bayes one beside another
+    # family; round 43's a logistic regression beside another family; round 44's, 45's, 46's, 47's, 48's, 49's, 50's,
+    # 51's, 52's and 53's two configurations of different families
     assert all("mlp_small" in sk.SPECS[k[4:]].learners for k in split.REPORT_ONLY | split.SELECTION_ONLY
                if not k.startswith(round41))
     # the sets added after the latest report look are in the report part, whatever the hash says (FRESH, round
@@ -181,10 +181,10 @@ def test_every_data_set_loads_with_its_classes_and_the_fresh_ones_stay_in_the_re
                  "v20_", "v21_", "v22_", "v23_", "v24_", "v25_", "v26_", "v27_", "v28_", "v29_", "v30_", "v31_",
                  "v32_", "v33_", "v34_", "v35_", "v36_", "v37_", "v38_", "v39_", "v40_", "v41_", "v42_", "v43_",
                  "v44_", "v45_", "v46_", "v47_", "v49_", "v50_", "v51_", "v52_", "v53_", "v54_", "v55_", "v56_",
-                 "v57_", "v58_", "v59_")
+                 "v57_", "v58_", "v59_", "v60_")
     # and round 41's selection part, the v48_* (in the selection part before any look)
     assert split.SELECTION_ONLY == {d.key for d in sk.DATASETS if d.name.startswith(looked_at + ("v48_",))}
-    assert split.FRESH == {d.key for d in sk.DATASETS if d.name.startswith("v60_")} and len(split.FRESH) == 24
+    assert split.FRESH == {d.key for d in sk.DATASETS if d.name.startswith("v61_")} and len(split.FRESH) == 24
 
 
 def _draws_only_from_its_seed(sk, prefix: str, names: tuple[str, ...]) -> None:
@@ -334,7 +334,7 @@ def _third_strategies(sk, prefix: str, pairs: dict) -> None:
 
 def _pairs_of_a_round(sk, prefix: str, shipped: dict, later: dict, shapes: dict, *, later_configs: tuple,
                       later_families: dict) -> None:
-    """A round's 24 sets (rounds 45-52): 12 with two of the shipped table's configurations, 12 with one of round 40's
+    """A round's 24 sets (rounds 45-53): 12 with two of the shipped table's configurations, 12 with one of round 40's
     or 41's (each of ``later_configs`` on one set, their families ``later_families``) beside one of the table's; each
     of the table's 7 on 5 or 6 sets; two families a set, all six families, no pair twice; no slow learner on a
     10-class digits set; the slow ones' budgets capped as ever; k-NN fits from its k labels; the sets from 6 labels no
@@ -409,9 +409,9 @@ def _fits_with_probabilities(sk, names, n_classes: int, min_accuracy) -> None:
 #: The learners of every round before round 40 (sk_truth.LEARNERS' first seven: the shipped table's), round 40's
 #: configurations, round 41's selection part's (no earlier set holds them), and round 41's report's (in no part).
 FIRST_LEARNERS = ("svc_rbf", "rf50", "knn", "gnb", "mlp_small", "logreg_c0.1", "logreg_c10")
-#: The sets of rounds 44 on (v52_* to v60_*), which run round 40's and 41's configurations beside the table's and keep
+#: The sets of rounds 44 on (v52_* to v61_*), which run round 40's and 41's configurations beside the table's and keep
 #: new cache keys (their own tests); a round's new sets join here.
-LATER_ROUNDS = ("v52_", "v53_", "v54_", "v55_", "v56_", "v57_", "v58_", "v59_", "v60_")
+LATER_ROUNDS = ("v52_", "v53_", "v54_", "v55_", "v56_", "v57_", "v58_", "v59_", "v60_", "v61_")
 ROUND_40_LEARNERS = ("knn15", "extratrees100", "svc_poly", "bnb", "sgd_log", "lda")
 ROUND_41_LEARNERS = ("knn3", "knn30", "hgb", "dtree8", "svc_linear", "svc_rbf_c10", "cnb", "gnb_vs", "logreg_c1",
                      "logreg_l1", "mlp_wide", "mlp_deep")
@@ -9236,9 +9236,9 @@ def test_round_46s_report_v54_sets_are_new_tasks_each_with_two_families_in_selec
     _keyed_by_their_slow_learners(sk, "v54_", pairs, {"cork_pop3", "spring_stretch4", "bulb_glow3", "radiator_warm3",
                                                       "cooker_valve3"})
     names = list(sk.SPECS)
-    assert names[-168:-144] == ["v54_" + n for n in shapes]   # in this order, just before round 47's v55_*, round
-    # 48's v56_*, round 49's v57_*, round 50's v58_*, round 51's v59_* and round 52's v60_*: no earlier set's index
-    # (nor its third strategies) moves, and these sets' third strategies are the ones pinned here
+    assert names[-192:-168] == ["v54_" + n for n in shapes]   # in this order, just before round 47's v55_*, round
+    # 48's v56_*, round 49's v57_*, round 50's v58_*, round 51's v59_*, round 52's v60_* and round 53's v61_*: no
+    # earlier set's index (nor its third strategies) moves, and these sets' third strategies are the ones pinned here
     _third_strategies(sk, "v54_", pairs)
     _named_by_loader(sk, "v54_", shapes)
     families = {"easy": ("cup_spill", "bottle_float", "stool_wobble"),
@@ -9452,9 +9452,9 @@ def test_round_47s_report_v55_sets_are_new_tasks_each_with_two_families_in_selec
     _keyed_by_their_slow_learners(sk, "v55_", pairs, {"smoothie_blend3", "anchor_drag4", "trampoline_bounce3",
                                                       "balloon_pop", "toaster_smoke3"})
     names = list(sk.SPECS)
-    assert names[-144:-120] == ["v55_" + n for n in shapes]   # in this order, just before round 48's v56_*, round
-    # 49's v57_*, round 50's v58_*, round 51's v59_* and round 52's v60_*: no earlier set's index (nor its third
-    # strategies) moves, and these sets' third strategies are the ones pinned here
+    assert names[-168:-144] == ["v55_" + n for n in shapes]   # in this order, just before round 48's v56_*, round
+    # 49's v57_*, round 50's v58_*, round 51's v59_*, round 52's v60_* and round 53's v61_*: no earlier set's index
+    # (nor its third strategies) moves, and these sets' third strategies are the ones pinned here
     _third_strategies(sk, "v55_", pairs)
     _named_by_loader(sk, "v55_", shapes)
     families = {"easy": ("tent_peg", "iron_crease", "towel_dry"),
@@ -9673,9 +9673,9 @@ def test_round_48s_report_v56_sets_are_new_tasks_each_with_two_families_in_selec
     _keyed_by_their_slow_learners(sk, "v56_", pairs, {"pancake_brown3", "zipline_speed4", "swingball_spin3",
                                                       "bonfire_smoke3", "pinata_burst3"})
     names = list(sk.SPECS)
-    assert names[-120:-96] == ["v56_" + n for n in shapes]   # in this order, just before round 49's v57_*, round
-    # 50's v58_*, round 51's v59_* and round 52's v60_*: no earlier set's index (nor its third strategies) moves, and
-    # these sets' third strategies are the ones pinned here
+    assert names[-144:-120] == ["v56_" + n for n in shapes]   # in this order, just before round 49's v57_*, round
+    # 50's v58_*, round 51's v59_*, round 52's v60_* and round 53's v61_*: no earlier set's index (nor its third
+    # strategies) moves, and these sets' third strategies are the ones pinned here
     _third_strategies(sk, "v56_", pairs)
     _named_by_loader(sk, "v56_", shapes)
     families = {"easy": ("stepladder_tip", "birdbath_freeze", "hosepipe_reach"),
@@ -9919,9 +9919,9 @@ def test_round_49s_report_v57_sets_are_new_tasks_each_with_two_families_in_selec
     _keyed_by_their_slow_learners(sk, "v57_", pairs, {"teapot_steep3", "hammock_sag4", "yoyo_spin3", "campfire_glow3",
                                                       "popcorn_burn3"})
     names = list(sk.SPECS)
-    assert names[-96:-72] == ["v57_" + n for n in shapes]   # in this order, just before round 50's v58_*, round 51's
-    # v59_* and round 52's v60_*: no earlier set's index (nor its third strategies) moves, and these sets' third
-    # strategies are the ones pinned here
+    assert names[-120:-96] == ["v57_" + n for n in shapes]   # in this order, just before round 50's v58_*, round
+    # 51's v59_*, round 52's v60_* and round 53's v61_*: no earlier set's index (nor its third strategies) moves, and
+    # these sets' third strategies are the ones pinned here
     _third_strategies(sk, "v57_", pairs)
     _named_by_loader(sk, "v57_", shapes)
     families = {"easy": ("candle_drip", "puddle_jump", "wheelbarrow_tip"),
@@ -10151,9 +10151,9 @@ def test_round_50s_report_v58_sets_are_new_tasks_each_with_two_families_in_selec
     _keyed_by_their_slow_learners(sk, "v58_", pairs, {"lantern_dim5", "rocket_climb4", "drum_echo3", "flue_draw3",
                                                       "volcano_erupt3"})
     names = list(sk.SPECS)
-    assert names[-72:-48] == ["v58_" + n for n in shapes]   # in this order, just before round 51's v59_* and round
-    # 52's v60_*: no earlier set's index (nor its third strategies) moves, and these sets' third strategies are the
-    # ones pinned here
+    assert names[-96:-72] == ["v58_" + n for n in shapes]   # in this order, just before round 51's v59_*, round
+    # 52's v60_* and round 53's v61_*: no earlier set's index (nor its third strategies) moves, and these sets' third
+    # strategies are the ones pinned here
     _third_strategies(sk, "v58_", pairs)
     _named_by_loader(sk, "v58_", shapes)
     families = {"easy": ("kite_soar", "bucket_overflow", "sledge_slide"),
@@ -10394,8 +10394,9 @@ def test_round_51s_report_v59_sets_are_new_tasks_each_with_two_families_in_selec
     _keyed_by_their_slow_learners(sk, "v59_", pairs, {"motorway_flow5", "meteor_glow4", "radar_spot3", "steak_sear3",
                                                       "archery_gold"})
     names = list(sk.SPECS)
-    assert names[-48:-24] == ["v59_" + n for n in shapes]   # in this order, just before round 52's v60_*: no earlier
-    # set's index (nor its third strategies) moves, and these sets' third strategies are the ones pinned here
+    assert names[-72:-48] == ["v59_" + n for n in shapes]   # in this order, just before round 52's v60_* and round
+    # 53's v61_*: no earlier set's index (nor its third strategies) moves, and these sets' third strategies are the
+    # ones pinned here
     _third_strategies(sk, "v59_", pairs)
     _named_by_loader(sk, "v59_", shapes)
     families = {"easy": ("raft_float", "wheelchair_ramp", "bell_ring"),
@@ -10572,12 +10573,11 @@ def test_round_51s_report_v59_sets_are_new_tasks_each_with_two_families_in_selec
                                                                                              "iris_"))))
 
 
-def test_round_52s_report_v60_sets_are_new_tasks_each_with_two_families_in_the_fresh_report(sk):
+def test_round_52s_report_v60_sets_are_new_tasks_each_with_two_families_in_selection(sk):
     import math
 
     from sklearn.datasets import load_breast_cancer, load_iris, load_wine
 
-    split = sys.modules["split"]
     shapes = {"digits_rowcurve8": (1797, 8, 10), "digits_colcurve8": (1797, 8, 10), "bc_texsym2": (569, 2, 2),
               "bc_worstsmoothconcpts2_flip5": (569, 2, 2), "wine_magproline2": (178, 2, 3),
               "wine_ashnonflav2_flip4": (178, 2, 3), "iris_crossharms2": (150, 2, 3),
@@ -10635,8 +10635,8 @@ def test_round_52s_report_v60_sets_are_new_tasks_each_with_two_families_in_the_f
     _keyed_by_their_slow_learners(sk, "v60_", pairs, {"harvester_reap5", "ember_fade3", "comet_flare4",
                                                       "telescope_resolve3", "asphalt_soften3"})
     names = list(sk.SPECS)
-    assert names[-24:] == ["v60_" + n for n in shapes]   # last, in this order: no earlier set's index (nor its third
-    # strategies) moves, and these sets' third strategies are the ones pinned here
+    assert names[-48:-24] == ["v60_" + n for n in shapes]   # in this order, just before round 53's v61_*: no earlier
+    # set's index (nor its third strategies) moves, and these sets' third strategies are the ones pinned here
     _third_strategies(sk, "v60_", pairs)
     _named_by_loader(sk, "v60_", shapes)
     families = {"easy": ("hurdle_clear", "geyser_spout", "windmill_grind"),
@@ -10648,12 +10648,8 @@ def test_round_52s_report_v60_sets_are_new_tasks_each_with_two_families_in_the_f
                 "bundled": ("digits_rowcurve8", "digits_colcurve8", "bc_texsym2", "wine_magproline2",
                             "iris_crossharms2")}
     _in_families(sk, "v60_", shapes, families)
-    # the fresh report: FRESH is exactly these, all in the report part; the v59_*, looked at by round 51's report,
-    # in the selection part beside the v58_*
-    keys = {sk.SPECS["v60_" + n].key for n in shapes}
-    assert keys == split.FRESH == split.REPORT_ONLY and {split.part(k) for k in keys} == {"report"}
-    assert not keys & (split.SELECTION_ONLY | split.CALIBRATION_ADDED)
-    _in_selection(sk, {"v59_": 24, "v58_": 24})
+    # looked at by round 52's report: in the selection part, as the v59_*, looked at by round 51's report, are
+    _in_selection(sk, {"v60_": 24, "v59_": 24, "v58_": 24}, "v60_", shapes)
     _loaders_all_new(sk, "v60_", shapes, 24)
     _fit_their_initial_labels(sk, "v60_", pairs, shapes)
 
@@ -10824,4 +10820,267 @@ def test_round_52s_report_v60_sets_are_new_tasks_each_with_two_families_in_the_f
     assert np.bincount(y)[2] < 200 and np.bincount(y)[1] > 500
     assert hurricane(24, 10) == 0 and hurricane(28, 10) == 1 and hurricane(30, 5) == 2
     _draws_only_from_its_seed(sk, "v60_", tuple(n for n in shapes if not n.startswith(("digits_", "bc_", "wine_",
+                                                                                             "iris_"))))
+
+
+def test_round_53s_report_v61_sets_are_new_tasks_each_with_two_families_in_the_fresh_report(sk):
+    import math
+
+    from sklearn.datasets import load_breast_cancer, load_iris, load_wine
+
+    split = sys.modules["split"]
+    shapes = {"digits_rowextent8": (1797, 8, 10), "digits_colextent8": (1797, 8, 10), "bc_perimfrac2": (569, 2, 2),
+              "bc_worstareaconcav2_flip4": (569, 2, 2), "wine_alkmag2": (178, 2, 3),
+              "wine_ashproan2_flip5": (178, 2, 3), "iris_crossgeoms2": (150, 2, 3),
+              "iris_partgeoms2_flip5": (150, 2, 3), "trebuchet_launch": (2000, 4, 2),
+              "drawbridge_hoist": (2000, 4, 2), "boulder_tumble": (2000, 4, 2), "yogurt_culture3": (2000, 5, 3),
+              "pottery_glaze3": (2000, 5, 3), "earthquake_rumble4": (2000, 5, 4), "conveyor_haul5": (2000, 4, 5),
+              "tortoise_hibernate3": (2000, 5, 3), "sonar_ping4": (2000, 7, 4), "aurora_shimmer4": (2000, 7, 4),
+              "microscope_magnify3": (2000, 6, 3), "bean_germinate": (2000, 5, 2), "caramel_scorch3": (2000, 5, 3),
+              "naan_blister3": (2000, 5, 3), "billiard_sink": (2000, 4, 2), "levee_breach3": (2000, 5, 3)}
+    _loads_as_named(sk, "v61_", shapes)
+    shipped = {"bc_perimfrac2": ("gnb", "logreg_c0.1"), "wine_alkmag2": ("knn", "gnb"),
+               "iris_crossgeoms2": ("rf50", "logreg_c0.1"), "trebuchet_launch": ("svc_rbf", "mlp_small"),
+               "drawbridge_hoist": ("rf50", "knn"), "boulder_tumble": ("gnb", "mlp_small"),
+               "yogurt_culture3": ("svc_rbf", "logreg_c10"), "pottery_glaze3": ("rf50", "mlp_small"),
+               "earthquake_rumble4": ("svc_rbf", "knn"), "sonar_ping4": ("mlp_small", "logreg_c10"),
+               "bean_germinate": ("knn", "logreg_c10"), "caramel_scorch3": ("svc_rbf", "logreg_c0.1")}
+    later = {"digits_rowextent8": ("knn15", "logreg_c10"), "digits_colextent8": ("cnb", "knn"),
+             "bc_worstareaconcav2_flip4": ("logreg_l1", "rf50"), "wine_ashproan2_flip5": ("knn3", "gnb"),
+             "iris_partgeoms2_flip5": ("bnb", "mlp_small"), "conveyor_haul5": ("extratrees100", "svc_rbf"),
+             "tortoise_hibernate3": ("logreg_c1", "rf50"), "aurora_shimmer4": ("mlp_deep", "logreg_c0.1"),
+             "microscope_magnify3": ("svc_poly", "gnb"), "naan_blister3": ("gb50", "logreg_c10"),
+             "billiard_sink": ("svc_rbf_c0.3", "logreg_c0.1"), "levee_breach3": ("lda", "gnb")}
+    pairs = shipped | later
+    _learners_and_sizes(sk, "v61_", pairs, _usual_sizes(shapes), like=("v58_", "v59_", "v60_"))
+    # the round 40/41 configurations beside the table's: 2 trees, 2 SVMs, 2 NBs, 3 linear, 1 neural, 2 k-NN; the 12
+    # that round 52's v60_* did not run but k-NN with k = 30 (its sets would start from 30), round 41's k-NN with
+    # k = 3 in its place
+    _pairs_of_a_round(sk, "v61_", shipped, later, shapes,
+                      later_configs=("knn15", "cnb", "logreg_l1", "knn3", "bnb", "extratrees100", "logreg_c1",
+                                     "mlp_deep", "svc_poly", "gb50", "svc_rbf_c0.3", "lda"),
+                      later_families={"tree": 2, "SVM": 2, "NB": 2, "linear": 3, "neural": 1, "kNN": 2})
+    # no pair with a later configuration that a set of round 49's, 50's, 51's or 52's ran; of the table's twenty
+    # pairs of two families, the 8 that round 52's v60_* did not run, and 4 of its own (the counts of 5 or 6 a
+    # configuration ask for them)
+    _against_earlier_rounds(sk, later, shipped, previous="v60_", earlier=("v57_", "v58_", "v59_", "v60_"),
+                            later_overlap={"knn3"},
+                            shipped_overlap=(("svc_rbf", "knn"), ("knn", "logreg_c10"), ("svc_rbf", "logreg_c0.1"),
+                                             ("mlp_small", "logreg_c10")))
+    # budgets: the slow ones capped, a small pool whole; liblinear (the L1 logistic regression) on a binary set, the
+    # class-weighted logistic regression on none
+    _budgets(sk, [
+        ("v61_conveyor_haul5", "extratrees100", 600), ("v61_conveyor_haul5", "svc_rbf", 600),
+        ("v61_tortoise_hibernate3", "logreg_c1", 1050), ("v61_tortoise_hibernate3", "rf50", 600),
+        ("v61_microscope_magnify3", "svc_poly", 600), ("v61_microscope_magnify3", "gnb", 1050),
+        ("v61_billiard_sink", "svc_rbf_c0.3", 600), ("v61_billiard_sink", "logreg_c0.1", 1050),
+        ("v61_wine_ashproan2_flip5", "knn3", 125), ("v61_wine_ashproan2_flip5", "gnb", 125),   # its whole
+        ("v61_iris_partgeoms2_flip5", "bnb", 105), ("v61_iris_partgeoms2_flip5", "mlp_small", 105),   # pool
+        ("v61_bc_worstareaconcav2_flip4", "logreg_l1", 398), ("v61_bc_worstareaconcav2_flip4", "rf50", 398),
+        ("v61_digits_rowextent8", "knn15", 972), ("v61_digits_colextent8", "cnb", 972),
+    ])
+    assert [n for n, p in pairs.items() if "logreg_l1" in p] == ["bc_worstareaconcav2_flip4"]
+    assert shapes["bc_worstareaconcav2_flip4"][2] == 2
+    assert not any("logreg_bal" in p for p in pairs.values())
+    # the slow configurations after round 39 enter a set's cache key only where it runs them; the third strategies
+    # alternate over (data set, learner) as ever
+    _keyed_by_their_slow_learners(sk, "v61_", pairs, {"conveyor_haul5", "aurora_shimmer4", "microscope_magnify3",
+                                                      "naan_blister3", "billiard_sink"})
+    names = list(sk.SPECS)
+    assert names[-24:] == ["v61_" + n for n in shapes]   # last, in this order: no earlier set's index (nor its third
+    # strategies) moves, and these sets' third strategies are the ones pinned here
+    _third_strategies(sk, "v61_", pairs)
+    _named_by_loader(sk, "v61_", shapes)
+    # a generated set's name ends in its classes' count, a binary one's in none
+    assert all(n[len(n.rstrip("0123456789")):] == ("" if c == 2 else str(c)) for n, (_, _, c) in shapes.items()
+               if not n.startswith(("digits_", "bc_", "wine_", "iris_")))
+    families = {"easy": ("trebuchet_launch", "drawbridge_hoist", "boulder_tumble"),
+                "medium": ("yogurt_culture3", "pottery_glaze3", "earthquake_rumble4", "conveyor_haul5",
+                           "tortoise_hibernate3"),
+                "hard": ("sonar_ping4", "aurora_shimmer4", "microscope_magnify3"),
+                "noisy": ("bc_worstareaconcav2_flip4", "wine_ashproan2_flip5", "iris_partgeoms2_flip5",
+                          "bean_germinate", "caramel_scorch3", "naan_blister3"),
+                "imbalanced": ("billiard_sink", "levee_breach3"),
+                "bundled": ("digits_rowextent8", "digits_colextent8", "bc_perimfrac2", "wine_alkmag2",
+                            "iris_crossgeoms2")}
+    _in_families(sk, "v61_", shapes, families)
+    # the fresh report: FRESH is exactly these, all in the report part; the v60_*, looked at by round 52's report,
+    # in the selection part beside the v59_*
+    keys = {sk.SPECS["v61_" + n].key for n in shapes}
+    assert keys == split.FRESH == split.REPORT_ONLY and {split.part(k) for k in keys} == {"report"}
+    assert not keys & (split.SELECTION_ONLY | split.CALIBRATION_ADDED)
+    _in_selection(sk, {"v60_": 24, "v59_": 24})
+    _loaders_all_new(sk, "v61_", shapes, 24)
+    _fit_their_initial_labels(sk, "v61_", pairs, shapes)
+
+    # digits as each row's extent (the pixels from its first inked one to its last, 0 for a blank row), and each
+    # column's
+    digits_X, digits_y = sk.load_xy(sk.SPECS["digits"])
+    r_X, r_y = sk.load_xy(sk.SPECS["v61_digits_rowextent8"])
+    c_X, c_y = sk.load_xy(sk.SPECS["v61_digits_colextent8"])
+    assert np.array_equal(r_y, digits_y) and np.array_equal(c_y, digits_y)
+
+    def extent(line):
+        inked = [j for j, v in enumerate(line) if v > 0]
+        return inked[-1] - inked[0] + 1 if inked else 0
+
+    for i in range(0, 1797, 7):
+        img = digits_X[i].reshape(8, 8).tolist()
+        assert r_X[i].tolist() == [extent(img[r]) for r in range(8)], i
+        assert c_X[i].tolist() == [extent([img[r][c] for r in range(8)]) for c in range(8)], i
+    # a line's extent holds its inked pixels, and is at most 8; a blank line has none
+    inked_rows = (digits_X.reshape(-1, 8, 8) > 0).sum(axis=2)
+    inked_cols = (digits_X.reshape(-1, 8, 8) > 0).sum(axis=1)
+    assert (r_X >= inked_rows).all() and (c_X >= inked_cols).all() and r_X.max() <= 8 and c_X.max() <= 8
+    assert ((r_X == 0) == (inked_rows == 0)).all() and ((c_X == 0) == (inked_cols == 0)).all()
+    assert not np.array_equal(r_X, inked_rows) and not np.array_equal(r_X, c_X)
+    bc, wine, iris = load_breast_cancer(), load_wine(), load_iris()
+    _picks_columns(sk, "v61_bc_perimfrac2", bc, ("mean perimeter", "mean fractal dimension"))
+    # 4% redrawn among 2 classes: about half of them to their own class
+    _picks_columns(sk, "v61_bc_worstareaconcav2_flip4", bc, ("worst area", "worst concavity"), 0.04)
+    _picks_columns(sk, "v61_wine_alkmag2", wine, ("alcalinity_of_ash", "magnesium"))
+    # 5% redrawn among 3: its seed changes 10 of the 178 (5.6%)
+    _picks_columns(sk, "v61_wine_ashproan2_flip5", wine, ("ash", "proanthocyanins"), 0.05, 0.07)
+    # iris as the crossed geometric means, of the sepal's length and the petal's width and of the sepal's width and
+    # the petal's length: the square roots of the crossed products (round 19's v27_iris_crossprod), none of the
+    # crossed sets' features
+    cg_X, cg_y = sk.load_xy(sk.SPECS["v61_iris_crossgeoms2"])
+    assert np.array_equal(cg_y, iris.target)
+    assert np.allclose(cg_X, [[math.sqrt(sl * pw), math.sqrt(sw * pl)] for sl, sw, pl, pw in iris.data.tolist()],
+                       rtol=1e-12, atol=0)
+    crossed = ("v27_iris_crossprod", "v58_iris_crossratios2", "v58_iris_crosssums2_flip5", "v59_iris_crossdiffs2",
+               "v59_iris_crosshypots2_flip5", "v60_iris_crossharms2")
+    assert np.allclose(cg_X, np.sqrt(sk.load_xy(sk.SPECS[crossed[0]])[0]))
+    for other in crossed:
+        assert not np.isclose(cg_X, sk.load_xy(sk.SPECS[other])[0]).all(axis=0).any(), other
+    # and the parts' own geometric means, of the sepal's length and width and of the petal's (5% of the labels
+    # redrawn among 3): the square roots of their areas (round 20's v28_iris_areas), at least their harmonic means
+    # (round 52's v60_iris_partharms2_flip4)
+    pg_X, pg_y = sk.load_xy(sk.SPECS["v61_iris_partgeoms2_flip5"])
+    assert np.allclose(pg_X, [[math.sqrt(sl * sw), math.sqrt(pl * pw)] for sl, sw, pl, pw in iris.data.tolist()],
+                       rtol=1e-12, atol=0)
+    areas, harms = (sk.load_xy(sk.SPECS[n])[0] for n in ("v28_iris_areas", "v60_iris_partharms2_flip4"))
+    assert np.allclose(pg_X, np.sqrt(areas)) and (pg_X >= harms - 1e-12).all()
+    for other in (areas, harms, cg_X):
+        assert not np.isclose(pg_X, other).all(axis=0).any()
+    assert np.array_equal(pg_y, sk._redraw(iris.target, sk._data_seed("v61_iris_partgeoms2_flip5"), 0.05))
+    assert np.sum(pg_y != iris.target) == 7   # its seed redraws 7 of the 150 (5% would be 7 or 8), each to another
+    # class
+
+    # a counterweight of 100-1000 kg on an arm of 3-12 m (2 more features): the stone clears the wall
+    def trebuchet(weight, arm, *_):
+        return int(weight * arm > 4000)
+
+    _generated(sk, "v61_", "trebuchet_launch", 4, (100, 3), (900, 9), trebuchet, 800)
+    assert trebuchet(500, 10) == 1 and trebuchet(500, 6) == 0 and trebuchet(1000, 3) == 0
+    # a bridge of 5-50 tonnes on a winch of 2-20 kW (2 more features): it rises
+
+    def drawbridge(tonnes, kw, *_):
+        return int(3 * kw > tonnes)
+
+    _generated(sk, "v61_", "drawbridge_hoist", 4, (5, 2), (45, 18), drawbridge, 750)
+    assert drawbridge(20, 10) == 1 and drawbridge(40, 10) == 0 and drawbridge(6, 2) == 0
+    # a boulder on a 5-40 degree slope rolled 5-100 m (2 more features): it gathers pace
+
+    def boulder(slope, metres, *_):
+        return int(slope * metres > 1200)
+
+    _generated(sk, "v61_", "boulder_tumble", 4, (5, 5), (35, 95), boulder, 750)
+    assert boulder(30, 50) == 1 and boulder(10, 100) == 0 and boulder(40, 20) == 0
+    # milk at 30-50 C for 0-12 hours (3 more features): runny, set, sour
+
+    def yogurt(temp, hours, *_):
+        return _bins((temp - 30) * hours, (40, 120))
+
+    _generated(sk, "v61_", "yogurt_culture3", 5, (30, 0), (20, 12), yogurt, 280)
+    assert yogurt(35, 4) == 0 and yogurt(40, 6) == 1 and yogurt(45, 10) == 2
+    # a kiln at 900-1300 C for 1-10 hours (3 more features): raw, glazed, crazed
+
+    def pottery(temp, hours, *_):
+        return _bins((temp - 900) * hours / 100, (8, 20))
+
+    _generated(sk, "v61_", "pottery_glaze3", 5, (900, 1), (400, 9), pottery, 300)
+    assert pottery(1000, 5) == 0 and pottery(1100, 5) == 1 and pottery(1200, 8) == 2
+    # a quake of magnitude 3-8 at 10-300 km (3 more features): unfelt, light, strong, violent
+
+    def earthquake(magnitude, km, *_):
+        return _bins(magnitude - 2 * math.log10(km), (0.5, 2, 3.5))
+
+    _generated(sk, "v61_", "earthquake_rumble4", 5, (3, 10), (5, 290), earthquake, 160)
+    assert earthquake(4, 100) == 0 and earthquake(5, 100) == 1 and earthquake(6, 100) == 2
+    assert earthquake(8, 10) == 3
+    # a belt of 0.5-4 m/s carrying 5-50 kg a m (2 more features): five bands of tonnes an hour
+
+    def conveyor(speed, load, *_):
+        return _bins(3.6 * speed * load, (60, 150, 250, 400))
+
+    _generated(sk, "v61_", "conveyor_haul5", 4, (0.5, 5), (3.5, 45), conveyor, 200)
+    assert conveyor(1, 10) == 0 and conveyor(2, 15) == 1 and conveyor(2, 30) == 2 and conveyor(3, 30) == 3
+    assert conveyor(4, 50) == 4
+    # air of 0-20 C and 8-16 hours of daylight (3 more features): asleep, drowsy, awake
+
+    def tortoise(temp, daylight, *_):
+        return _bins(temp + 1.5 * daylight, (20, 30))
+
+    _generated(sk, "v61_", "tortoise_hibernate3", 5, (0, 8), (20, 8), tortoise, 230)
+    assert tortoise(5, 8) == 0 and tortoise(10, 12) == 1 and tortoise(15, 16) == 2
+    # a target 0.5-20 km away and 5-300 m long (5 more features): no echo, faint, clear, strong
+
+    def sonar(km, length, *_):
+        return _bins(10 * math.log10(length) - 20 * math.log10(km), (0, 8, 15))
+
+    _generated(sk, "v61_", "sonar_ping4", 7, (0.5, 5), (19.5, 295), sonar, 140)
+    assert sonar(10, 50) == 0 and sonar(5, 100) == 1 and sonar(2, 100) == 2 and sonar(0.5, 300) == 3
+    # a solar wind of 300-900 km/s at a latitude of 40-80 degrees (5 more features): none, faint, bright, a corona
+
+    def aurora(wind, lat, *_):
+        return _bins(wind / 100 + (lat - 40) / 5, (7, 10, 13))
+
+    _generated(sk, "v61_", "aurora_shimmer4", 7, (300, 40), (600, 40), aurora, 300)
+    assert aurora(400, 45) == 0 and aurora(500, 60) == 1 and aurora(700, 65) == 2 and aurora(900, 80) == 3
+    # an objective of aperture 0.1-1.4 on a cell of 0.2-5 micrometres (4 more features): a blur, a shape, detail
+
+    def microscope(aperture, size, *_):
+        return _bins(size * aperture / 0.3, (1, 4))
+
+    _generated(sk, "v61_", "microscope_magnify3", 6, (0.1, 0.2), (1.3, 4.8), microscope, 150)
+    assert microscope(0.2, 1) == 0 and microscope(0.5, 1) == 1 and microscope(1.2, 2) == 2
+    # a bean in soil of 5-35 C sown 0-20 days ago (3 more features): it germinates (5% flipped)
+
+    def bean(temp, days, *_):
+        return int((temp - 8) * days > 100)
+
+    _generated(sk, "v61_", "bean_germinate", 5, (5, 0), (30, 20), bean, 800, noise=(2, 0.05))
+    assert bean(18, 5) == 0 and bean(18, 15) == 1 and bean(8, 20) == 0
+    # sugar at 140-200 C for 0-15 minutes (3 more features): pale, amber, scorched (4% redrawn)
+
+    def caramel(temp, minutes, *_):
+        return _bins((temp - 140) * minutes, (150, 450))
+
+    _generated(sk, "v61_", "caramel_scorch3", 5, (140, 0), (60, 15), caramel, 280, noise=(3, 0.04))
+    assert caramel(160, 5) == 0 and caramel(170, 10) == 1 and caramel(190, 12) == 2
+    # an oven at 250-500 C for 1-10 minutes (3 more features): pale, done, charred (5% redrawn)
+
+    def naan(temp, minutes, *_):
+        return _bins((temp / 100) ** 2 * minutes, (40, 100))
+
+    _generated(sk, "v61_", "naan_blister3", 5, (250, 1), (250, 9), naan, 400, noise=(3, 0.05))
+    assert naan(300, 2) == 0 and naan(400, 5) == 1 and naan(500, 8) == 2
+    # a cut of 0-80 degrees with 0.2-3 m to the pocket (2 more features): potted (about a sixth)
+
+    def billiard(cut, metres, *_):
+        return int(metres * (1 + cut / 20) < 1.7)
+
+    X, y = _generated(sk, "v61_", "billiard_sink", 4, (0, 0.2), (80, 2.8), billiard, 300)
+    assert 0.14 < y.mean() < 0.2
+    assert billiard(0, 1.5) == 1 and billiard(40, 1) == 0 and billiard(20, 0.8) == 1 and billiard(80, 0.4) == 0
+    # a river 0-4 m over the flood mark on a levee of 0-100 years (3 more features): holding, seeping, breached (rare)
+
+    def levee(river, years, *_):
+        return _bins(river * (1 + years / 50), (3, 9))
+
+    X, y = _generated(sk, "v61_", "levee_breach3", 5, (0, 0), (4, 100), levee, 90)
+    assert np.bincount(y)[2] < 200 and np.bincount(y)[1] > 500
+    assert levee(2, 20) == 0 and levee(2, 100) == 1 and levee(4, 100) == 2
+    _draws_only_from_its_seed(sk, "v61_", tuple(n for n in shapes if not n.startswith(("digits_", "bc_", "wine_",
                                                                                              "iris_"))))
