@@ -9,7 +9,7 @@ scenarios). :func:`targets52` reads issue 19's replay targets off it, all scenar
 7. unreachable spend before ending <= 0.25 x double's; 8. every order after a measured hit justified.
 
 :func:`choose52` takes the candidate meeting the most, then the smaller sum of shortfalls, then the earlier name in
-:data:`ORDER52` (F0, shipped, first).
+:data:`ORDER52` (F0, shipped, first): round 51's rule, :func:`lcdb_layers.choose51`.
 
 Usage (from the repository root)::
 
@@ -24,12 +24,14 @@ import json
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-for _p in (str(ROOT), str(ROOT / "benchmarks")):
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+for _p in (str(HERE), str(ROOT), str(ROOT / "benchmarks")):
     if _p not in sys.path:
         sys.path.insert(0, _p)
 
 from bench_campaign import campaign_checks, summarize  # noqa: E402
+from lcdb_layers import choose51  # noqa: E402
 
 #: The candidates in the order that breaks a tie.
 ORDER52 = ("F0", "T")
@@ -48,10 +50,10 @@ def targets52(rows: list[dict], meta: dict) -> list[tuple[str, bool, str, float]
 
 
 def choose52(scores: dict[str, list[tuple[str, bool, str, float]]], order: tuple[str, ...] = ORDER52) -> str:
-    """The most targets met, then the smaller sum of shortfalls, then the earlier name in ``order``."""
-    rank = {n: i for i, n in enumerate(order)}
-    return min(scores, key=lambda n: (-sum(c[1] for c in scores[n]), sum(c[3] for c in scores[n]),
-                                      rank.get(n, len(order))))
+    """The most targets met, then the smaller sum of shortfalls, then the earlier name in ``order``: round 51's rule
+    (:func:`lcdb_layers.choose51`) on these targets."""
+    return choose51({n: {"met": sum(c[1] for c in checks), "short": sum(c[3] for c in checks)}
+                     for n, checks in scores.items()}, order)
 
 
 def main(argv=None) -> int:

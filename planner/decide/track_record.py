@@ -238,7 +238,7 @@ def _recorded_knots() -> tuple[np.ndarray, np.ndarray]:
     non-decreasing by pooling adjacent violators (weighted by answers), and (1, 1)."""
     table = load_replan_records()
     rows = [table[(b, ANY)] for b, _ in P_BANDS if (b, ANY) in table]
-    blocks: list[list[float]] = []   # [weight, mean hit, weighted p said]: one per pooled run of bands
+    blocks: list[list[float]] = []   # [answers, mean share met later, bands pooled]: one per pooled run of bands
     xs = []
     for r in rows:
         xs.append(r.p_said)
@@ -254,9 +254,10 @@ def recorded_p(p_within_budget: float) -> float:
     """What a stated P(reached within the budget) has meant in replayed campaigns held out from every fit: the share
     of answers stating about that P after which a later test of the run met the target within the budget
     (``planner/data/replan_record.csv``, both actions), joined by straight lines between the bands' mean Ps and
-    through (0, 0) and (1, 1), never lower for a higher P (round 52: replan gives up when this is at most
-    ``1 - confidence``, since a stated 5-10% was followed by a hit in 12-16% of the replays). NaN for a P that is
-    not a probability."""
+    through (0, 0) and (1, 1), never lower for a higher P (since round 52 replan gives up when this is at most
+    ``1 - confidence``: the stated shares were too low, and the record says by how much). The record has nine rows,
+    so the knots are derived on each call rather than cached beside :func:`load_replan_records`. NaN for a P that
+    is not a probability."""
     q = float(p_within_budget)
     if not 0.0 <= q <= 1.0:
         return math.nan
