@@ -235,9 +235,10 @@ def _scenario(price: float, fee: float, budget: float):
 
 def play_replan(run: Run, i: int, target: float, price: float, fee: float, n_test, learn_: bool = True,
                 confirm: bool = False, confidence: float = CONFIDENCE, value_share: float | None = None,
-                growth: float | None = None) -> dict:
+                growth: float | None = None, give_up_below: float | None = None) -> dict:
     """``confirm``: a give-up is confirmed by one more round first (give up only when the next answer agrees);
-    ``value_share``: replan's ``learn_value_share``; ``growth``: its ``max_growth`` (None: their defaults)."""
+    ``value_share``: replan's ``learn_value_share``; ``growth``: its ``max_growth``; ``give_up_below``: its
+    ``give_up_below`` (None: their defaults)."""
     from planner.decide.campaign import out_of_reach, replan
 
     scen = _scenario(price, fee, run.budget)
@@ -254,7 +255,7 @@ def play_replan(run: Run, i: int, target: float, price: float, fee: float, n_tes
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
                 a = replan(run.plan(i), scen, target, confidence=confidence, test_size=n_test, budget=run.budget,
-                           order_cost=fee, learn=learn_,
+                           order_cost=fee, learn=learn_, give_up_below=give_up_below,
                            **({} if value_share is None else {"learn_value_share": value_share}),
                            **({} if growth is None else {"max_growth": growth}))
         except ValueError:              # the rounds so far are refused (e.g. falling): buy one more round
@@ -275,7 +276,7 @@ def play_replan(run: Run, i: int, target: float, price: float, fee: float, n_tes
                 i, orders = i + 1, orders + 1
                 continue
             gave_up = True
-            spent = not out_of_reach(a.p_within_budget, confidence, a.budget_labels)
+            spent = not out_of_reach(a.p_within_budget, confidence, a.budget_labels, give_up_below)
             tell = float(a.test_size_to_tell) if math.isfinite(a.test_size_to_tell) else None
             break
         doubted = False
@@ -357,9 +358,14 @@ def growth_policy(growth: float) -> str:
     return f"replan, orders at most x{growth:g}"
 
 
+def give_up_policy(below: float) -> str:
+    """The policy name of replan giving up at a recorded P at most ``below`` (``--give-up``)."""
+    return f"replan, give up at P <= {below:g}"
+
+
 def replay(df: pd.DataFrame, *, seeds: int | None, facts: dict | None = None, ablation: bool = True,
            confirm: bool = False, confidence: float = CONFIDENCE, shares: tuple = (), growths: tuple = (),
-           scenarios: tuple | None = None, log=print) -> tuple[list[dict], list[str]]:
+           give_ups: tuple = (), scenarios: tuple | None = None, log=print) -> tuple[list[dict], list[str]]:
     rows, notes = [], []
     scenarios = SCENARIOS if scenarios is None else scenarios
     for key, cfg in df.groupby(CONFIG, sort=True):
@@ -399,6 +405,9 @@ def replay(df: pd.DataFrame, *, seeds: int | None, facts: dict | None = None, ab
                                                            confidence=confidence, value_share=v) for v in shares},
                            **{growth_policy(g): play_replan(run, start, target, price, fee, n_test,
                                                             confidence=confidence, growth=g) for g in growths},
+                           **{give_up_policy(x): play_replan(run, start, target, price, fee, n_test,
+                                                             confidence=confidence, give_up_below=x)
+                              for x in give_ups},
                            "double": play_double(run, start, target), "one batch": play_one_batch(run, start, target),
                            "hindsight": play_hindsight(run, start, target)}
                     for pol, out in res.items():
@@ -550,12 +559,12 @@ def _checks_lines(checks: list[tuple]) -> list[str]:
                                              for what, ok, val in checks]
 
 
-def campaign_checks(stats: dict) -> list[tuple[str, bool, str, float]]:
-    """Issue 19's replay targets on :func:`summarize`'s ``stats`` (all scenarios pooled, replan against double):
+def campaign_checks(stats: dict, policy: str = "replan") -> list[tuple[str, bool, str, float]]:
+    """Issue 19's replay targets on :func:`summarize`'s ``stats`` (all scenarios pooled, ``policy`` against double):
     ``(target, met, reading, shortfall)``, the shortfall in the target's own unit (a share, x hindsight, x double's
     spend, orders) and 0 when met; a target whose stats are missing is left out."""
-    a, d = stats.get(("all", "replan")), stats.get(("all", "double"))
-    ua, ud = stats.get(("unreach", "all", "replan")), stats.get(("unreach", "all", "double"))
+    a, d = stats.get(("all", policy)), stats.get(("all", "double"))
+    ua, ud = stats.get(("unreach", "all", policy)), stats.get(("unreach", "all", "double"))
     checks = []
     if a and d:
         checks += [("reached >= 90% of reachable campaigns", a["reached"] >= GOALS["reached"],
@@ -640,9 +649,31 @@ def summarize(rows: list[dict], pilots: list[dict], meta: dict) -> tuple[str, di
               f"orders in {int((st[st.policy == 'replan'].orders > 0).sum())} of them."]
     # dollar figures never above labeling the whole budget (plus fees)
     lines += _pilot_lines(pilots)
+    lines += frontier_lines(stats, [p for p in policies if p.startswith("replan, give up at")])
     checks = [c[:3] for c in campaign_checks(stats)]
     checks += _pilot_checks(pilots)
     return "\n".join(lines + _checks_lines(checks)), stats
+
+
+def frontier_lines(stats: dict, variants: list[str]) -> list[str]:
+    """Replan and its give-up ``variants`` (``--give-up``) on the two targets the give-up trades (reached, and
+    spend out of reach), with every issue-19 target each meets (:func:`campaign_checks`)."""
+    if not variants:
+        return []
+    lines = ["", "The give-up's trade (all scenarios): replan at its own level (1 - confidence) and at each "
+             "`--give-up` level:", "",
+             "| policy | reached | double's | spend out of reach / double's | $ / hindsight mean | targets met |",
+             "|---|---:|---:|---:|---:|---:|"]
+    d, ud = stats.get(("all", "double")), stats.get(("unreach", "all", "double"))
+    for pol in ["replan", *variants]:
+        a, ua = stats.get(("all", pol)), stats.get(("unreach", "all", pol))
+        if not (a and d and ua and ud):
+            continue
+        checks = campaign_checks(stats, pol)
+        share = ua["spend"] / ud["spend"] if ud["spend"] > 0 else math.nan
+        lines.append(f"| {pol} | {100 * a['reached']:.1f}% | {100 * d['reached']:.1f}% | {100 * share:.1f}% | "
+                     f"{a['mean']:.2f}x | {sum(c[1] for c in checks)} of {len(checks)} |")
+    return lines
 
 
 def _pilot_lines(pilots: list[dict]) -> list[str]:
@@ -940,6 +971,9 @@ def main(argv=None) -> int:
     ap.add_argument("--growth", default=None,
                     help="comma-separated limits on one order's growth of the labels (e.g. 2,3,4; inf: none): also "
                          "replay replan at each (policy 'replan, orders at most xG')")
+    ap.add_argument("--give-up", default=None,
+                    help="comma-separated P levels (e.g. 0.02,0.2): also replay replan giving up at a recorded "
+                         "P(reached within the budget) at most each (policy 'replan, give up at P <= x')")
     ap.add_argument("--scenarios", default=None,
                     help="comma-separated scenario numbers to replay (1-based, of: "
                          + "; ".join(f"{i + 1} {s[0]}" for i, s in enumerate(SCENARIOS)) + "; default all)")
@@ -963,6 +997,7 @@ def main(argv=None) -> int:
     for flag, (text, kind, ok, must) in {
             "--learn-share": (args.learn_share, float, lambda v: 0.0 <= v <= 1.0, "numbers from 0 to 1"),
             "--growth": (args.growth, float, lambda v: v > 1.0, "numbers above 1 (or inf)"),
+            "--give-up": (args.give_up, float, lambda v: 0.0 <= v < 1.0, "numbers from 0 to below 1"),
             "--scenarios": (args.scenarios, int, lambda v: 1 <= v <= len(SCENARIOS),
                             f"numbers from 1 to {len(SCENARIOS)}")}.items():
         try:
@@ -972,7 +1007,7 @@ def main(argv=None) -> int:
         except ValueError:
             print(f"{flag} must be comma-separated {must}, got {text!r}", file=sys.stderr)
             return 2
-    shares, growths = lists["--learn-share"], lists["--growth"]
+    shares, growths, give_ups = lists["--learn-share"], lists["--growth"], lists["--give-up"]
     picked = lists["--scenarios"] or tuple(range(1, len(SCENARIOS) + 1))
     if not 1 <= args.jobs <= 64:
         print(f"--jobs must be a whole number from 1 to 64, got {args.jobs}", file=sys.stderr)
@@ -1029,12 +1064,12 @@ def main(argv=None) -> int:
     rows, notes, pilots = replay_all(
         df, jobs=args.jobs, campaign=not args.no_campaign, pilot=not args.no_pilot, seeds=args.seeds, facts=facts,
         scenarios=scenarios, ablation=not args.no_ablation, confirm=args.confirm, confidence=args.confidence,
-        shares=shares, growths=growths)
+        shares=shares, growths=growths, give_ups=give_ups)
     truth = args.truth.resolve()
     meta = {"truth": str(truth.relative_to(ROOT)) if truth.is_relative_to(ROOT) else str(truth),
             "part": args.part, "datasets": sorted(df.dataset.unique()), "confidence": args.confidence,
             "scenarios": [s[0] for s in scenarios], "learn_shares": list(shares),
-            "growths": list(growths),
+            "growths": list(growths), "give_ups": list(give_ups),
             "n_runs": int(df.groupby(CONFIG + ["strategy", "seed"]).ngroups), "seconds": time.perf_counter() - t0,
             "planner": planner, "utc": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())}
     md, _ = summarize(rows, pilots, meta)

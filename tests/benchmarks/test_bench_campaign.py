@@ -203,6 +203,36 @@ def test_the_growth_limits_reach_the_replay_and_bad_ones_are_one_line(bc, capsys
         assert len(err) == 1 and err[0].startswith("--growth")
 
 
+def test_the_give_up_levels_reach_the_replay_and_its_trade_is_tabled(bc, capsys, monkeypatch):
+    # a run levelling off near 0.80 over a budget of 640: the target no run reaches is given up no earlier at a
+    # lower level, and the summary tables each level beside replan and double; bad levels are one line
+    rows = [{"dataset": "skl:toy", "model": "knn", "batch_size": 20, "label_noise": 0.0, "strategy": "random",
+             "seed": seed, "n_labels": n, "budget": 640,
+             "accuracy": 0.80 - 0.3 * (n / 20) ** -0.7 + 0.004 * ((seed + n // 20) % 3 - 1)}
+            for seed in range(2) for n in range(20, 641, 20)]
+    seen = _spy_replan(bc, monkeypatch, "give_up_below")
+    out, _ = bc.replay(pd.DataFrame(rows), seeds=1, facts={"skl:toy": 500}, ablation=False, give_ups=(0.0, 0.5),
+                       scenarios=bc.SCENARIOS[1:2], log=lambda m: None)
+    assert set(seen) == {None, 0.0, 0.5}                 # the shipped replan, then one replay per level
+    unreach = {r["policy"]: r for r in out if r["kind"] == "unreachable"}
+    low, high = unreach[bc.give_up_policy(0.0)], unreach[bc.give_up_policy(0.5)]
+    # small orders ($2 labels, $50 orders): P falls round by round, so a higher level gives up orders earlier
+    assert all(r["gave_up"] for r in (low, high, unreach["replan"]))
+    assert high["orders"] < unreach["replan"]["orders"] < low["orders"]
+    assert high["spend"] < unreach["replan"]["spend"] < low["spend"]
+    # at 0 only a spent budget ends it; at 0.5 the evidence does
+    assert low["spent"] and not high["spent"] and not unreach["replan"]["spent"]
+    md, stats = bc.summarize(out, [], {"truth": "t", "part": "report", "n_runs": 1, "datasets": ["skl:toy"],
+                                       "seconds": 0.0, "planner": "x", "utc": "now"})
+    table = md.split("The give-up's trade")[1]
+    assert all(f"| {p} |" in table for p in ("replan", bc.give_up_policy(0.0), bc.give_up_policy(0.5)))
+    assert bc.frontier_lines(stats, []) == []
+    for value in ("1", "-0.1", "x"):
+        assert bc.main(["--give-up", value]) == 2
+        err = capsys.readouterr().err.strip().splitlines()
+        assert len(err) == 1 and err[0].startswith("--give-up")
+
+
 def test_the_pilot_decisions_are_scored_at_shares_of_the_predicted_value(bc):
     # advised at a share s when s x value > cost; the outcome: regret now, or where advised regret after + cost
     P = pd.DataFrame([{"value": v, "cost": c, "regret_now": now, "regret_always": alw}

@@ -94,6 +94,21 @@ def test_replan_gives_up_when_the_target_is_out_of_reach_with_the_confidence():
     assert advice.to_dict()["order"] is None and advice.to_dict()["stop"] is False
 
 
+def test_the_give_up_level_moves_the_give_up_and_a_bad_one_is_refused(plan):
+    # with a budget the give-up reads the recorded P; at the default level (1 - C) a target within the budget in
+    # a recorded P above 0.1 is ordered for, one below it given up; a level on either side of that P moves it
+    for budget in (300, 600):
+        shipped = replan(plan, scen(), 0.95, confidence=0.9, budget=budget)
+        rp = shipped.p_within_recorded
+        assert 0.02 < rp < 0.9 and shipped.action == ("give up" if rp <= 0.1 else "order")
+        assert replan(plan, scen(), 0.95, confidence=0.9, budget=budget, give_up_below=rp + 0.02).action == "give up"
+        lower = replan(plan, scen(), 0.95, confidence=0.9, budget=budget, give_up_below=rp - 0.02)
+        assert lower.action == "order" and lower.p_within_recorded == rp   # the evidence is the same
+    for bad in (-0.1, 1.0, float("nan")):
+        with pytest.raises(ValueError, match="give_up_below"):
+            replan(plan, scen(), 0.95, confidence=0.9, budget=300, give_up_below=bad)
+
+
 def test_an_order_is_sized_for_the_forecasts_that_reach_the_target(plan):
     # a target reached at all in only some forecasts: an order (not a give-up) and the risk said
     advice = replan(plan, scen(), 0.99, confidence=0.9)
