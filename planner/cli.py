@@ -431,9 +431,12 @@ def cmd_replan(args: argparse.Namespace) -> int:
     if args.test_size is not None and not (math.isfinite(args.test_size) and args.test_size >= 1
                                            and args.test_size == int(args.test_size)):
         raise UsageError(f"--test-size must be a whole number of test examples >= 1, got {args.test_size:g}")
+    if args.give_up_below is not None and not 0 <= args.give_up_below < 1:   # NaN fails too
+        raise UsageError(f"--give-up-below must be a probability from 0 to below 1, got {args.give_up_below:g}")
     order = replan(plan, scenario, args.target, strategy=args.strategy, confidence=args.confidence,
                    test_size=args.test_size, accuracy_se=args.accuracy_se, budget=args.budget,
-                   budget_dollars=args.budget_dollars, order_cost=args.order_cost, seed=args.seed)
+                   budget_dollars=args.budget_dollars, order_cost=args.order_cost, seed=args.seed,
+                   give_up_below=args.give_up_below)
     stop = (optimal_stop(plan, scenario, value_per_point=args.value_per_point, strategy=order.strategy)
             if args.value_per_point is not None else None)
     if args.json:
@@ -762,6 +765,10 @@ def build_parser() -> argparse.ArgumentParser:
                         "on every order's fixed cost: the whole schedule of orders must fit in it")
     p.add_argument("--order-cost", type=float, default=0.0,
                    help="fixed dollars per order besides compute and delay (vendor fee, engineering per round)")
+    p.add_argument("--give-up-below", type=float, default=None,
+                   help="with a budget or pool: give up when replayed campaigns met the target after at most this "
+                        "share of answers like this one (default 1 - confidence; lower: fewer wrong give-ups, more "
+                        "spent on targets out of reach; README, 'Steering a running campaign')")
     _add_price_args(p)
     _add_selection_args(p)
     p.add_argument("--json", action="store_true", help="print JSON")

@@ -251,7 +251,8 @@ class OrderAdvice:
     ``p_within_recorded`` is what answers stating that P met in replayed
     campaigns (:func:`planner.decide.track_record.recorded_p`: the share
     followed by a hit within the budget), the P a give-up is decided on;
-    NaN without a cap.
+    NaN without a cap. ``give_up_below``: the level the caller set for that
+    P (``replan``'s keyword); NaN when it is ``1 - confidence``.
 
     ``budget_dollars`` is the dollar budget still to spend (what was spent
     before is not in it); ``budget_labels`` is then the labels in all (those
@@ -310,6 +311,7 @@ class OrderAdvice:
     budget_orders: int = 0
     test_size_to_tell: float = math.nan
     track_record: ReplanRecord | None = None
+    give_up_below: float = math.nan
 
     @property
     def stop(self) -> bool:
@@ -793,7 +795,8 @@ def replan(plan: Plan, scenario: Scenario, target: float, *, strategy: str | Non
                   measured=meas.accuracy, measured_hit=bool(hit), test_noise=meas.describe(), accuracy_se=meas.se,
                   p_true=p_true, accuracy_now=acc_q[0], accuracy_now_low=acc_q[1], accuracy_now_high=acc_q[2],
                   per_order_cost=per_order, **capped(cap, source, 1),
-                  budget_dollars=math.nan if budget_dollars is None else float(budget_dollars))
+                  budget_dollars=math.nan if budget_dollars is None else float(budget_dollars),
+                  give_up_below=math.nan if give_up_below is None else float(give_up_below))
     if (hit and p_true > 1 - conf) or p_true >= conf:
         return OrderAdvice(**common, notes=tuple(notes), action="stop", order=0.0, expected_cost=0.0,
                            p_reach_after=p_true, order_at_confidence=0.0, expected_orders=0.0)

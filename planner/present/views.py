@@ -789,8 +789,11 @@ def order_text(o, name: str | None = None) -> str:
         recorded = (f" (in replayed campaigns, a later test met the target after "
                     f"{percent(o.p_within_recorded)} of the answers stating that)"
                     if _finite(getattr(o, "p_within_recorded", math.nan)) else "")
+        level = getattr(o, "give_up_below", math.nan)
+        allowed = (f"at most the {percent(level)} you set to give up at" if _finite(level)
+                   else f"at most the {percent(1 - o.confidence)} that {conf} confidence allows")
         head = (f"Give up on {target}: it is reached {within} in only {percent(o.p_within_budget)} of the "
-                f"forecasts{recorded}, at most the {percent(1 - o.confidence)} that {conf} confidence allows; lower "
+                f"forecasts{recorded}, {allowed}; lower "
                 "the target, raise the budget, change the model, or measure more rounds to be sure.")
     else:
         at_conf = (f"{plural(o.order_at_confidence, 'more label', 'more labels')} reach it with probability {conf}"

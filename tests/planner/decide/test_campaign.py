@@ -397,7 +397,30 @@ def test_replan_cli_budget_test_size_and_order_cost(tmp_path, capsys):
     assert code == 0 and out.startswith("Give up") and "$5 budget" in out
 
 
+def test_replan_cli_gives_up_at_the_level_set_and_says_so(tmp_path, capsys):
+    # target 0.95 with a budget of 600 labels: the default level (1 - 0.9) orders; a level above the recorded P
+    # gives up, and the words name the level set instead of the confidence's
+    path = tmp_path / "measured.csv"
+    campaign(np.random.default_rng(3)).to_csv(path, index=False)
+    base = ["replan", str(path), "--target", "0.95", "--label-price", "0.5", "--budget", "600", "--seed", "0"]
+    assert main([*base, "--json"]) == 0
+    shipped = json.loads(capsys.readouterr().out)["order"]
+    assert shipped["action"] == "order" and shipped["give_up_below"] is None
+    level = min(shipped["p_within_recorded"] + 0.05, 0.95)
+    assert main([*base, "--give-up-below", f"{level}", "--json"]) == 0
+    moved = json.loads(capsys.readouterr().out)["order"]
+    assert moved["action"] == "give up" and moved["give_up_below"] == pytest.approx(level)
+    assert moved["p_within_recorded"] == pytest.approx(shipped["p_within_recorded"])
+    assert main([*base, "--give-up-below", f"{level}"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Give up") and f"at most the {level:.0%} you set to give up at" in out
+    assert "confidence allows" not in out.splitlines()[0]
+
+
 @pytest.mark.parametrize("extra, message", [
+    (["--give-up-below", "1"], "--give-up-below"),
+    (["--give-up-below", "-0.1"], "--give-up-below"),
+    (["--give-up-below", "nan"], "--give-up-below"),
     (["--budget", "50"], "below the 110 already labeled"),
     (["--budget-dollars", "-5"], "budget-dollars"),
     (["--order-cost", "-1"], "order-cost"),
