@@ -49,6 +49,7 @@ DEFAULTS: dict[str, object] = {
     "sim_seeds": 2 if QUICK else 3, "sim_initial": 20, "sim_batch": 10, "sim_rounds": 8 if QUICK else 30,
     "label_column": "label", "use_transfer": True, "budget": 1000.0, "campaign_confidence": 0.9, "value_per_point": 0.0,
     "campaign_test_size": 0, "campaign_budget": 0, "campaign_budget_dollars": 0.0, "campaign_order_cost": 0.0,
+    "campaign_give_up_below": 0.0,
 }
 SCENARIO_KEYS = (
     "target", "price_source", "label_price", "vendor", "qa_multiplier", "engineering_days",
@@ -137,11 +138,12 @@ def budget_table(curves: pd.DataFrame, scenario_kwargs: dict, budget: float, ven
 @st.cache_data(show_spinner=False, max_entries=16)
 def steer(measured: pd.DataFrame, scenario_kwargs: dict, target: float, strategy: str | None,
           confidence: float, value_per_point: float, test_size: int = 0, budget: int = 0,
-          budget_dollars: float = 0.0, order_cost: float = 0.0):
+          budget_dollars: float = 0.0, order_cost: float = 0.0, give_up_below: float = 0.0):
     """A campaign's next order and, given a value per point, the optimal stop (`alplan replan`); 0 = not given."""
     return dashboards.campaign_advice(measured, Scenario(**scenario_kwargs), target, strategy=strategy,
                                       confidence=confidence, value_per_point=value_per_point, test_size=test_size,
-                                      budget=budget, budget_dollars=budget_dollars, order_cost=order_cost)
+                                      budget=budget, budget_dollars=budget_dollars, order_cost=order_cost,
+                                      give_up_below=give_up_below or None)
 
 
 def load_scenario() -> None:
@@ -536,8 +538,9 @@ def steer_section() -> None:
                     key="campaign_confidence", help=views.CAMPAIGN_CONFIDENCE_HELP)
     c2.number_input("What one accuracy point is worth ($)", min_value=0.0, step=100.0, key="value_per_point",
                     help="Dollars one accuracy point (0.01) is worth to you; 0 = skip the optimal-stop advice.")
-    for slot, (key, label, step, text) in zip(st.columns(4), views.CAMPAIGN_INPUTS):
-        slot.number_input(label, min_value=0 if isinstance(step, int) else 0.0, step=step, key=key, help=text)
+    for slot, (key, label, step, text) in zip(st.columns(len(views.CAMPAIGN_INPUTS)), views.CAMPAIGN_INPUTS):
+        slot.number_input(label, min_value=0 if isinstance(step, int) else 0.0,
+                          max_value=views.CAMPAIGN_INPUT_MAX.get(key), step=step, key=key, help=text)
     if campaign is None or not upload_ok(campaign):
         return
     try:
@@ -547,7 +550,8 @@ def steer_section() -> None:
         order, stop = steer(measured, scenario_kwargs, target, picked, float(state["campaign_confidence"]),
                             float(state["value_per_point"] or 0.0), int(state["campaign_test_size"] or 0),
                             int(state["campaign_budget"] or 0), float(state["campaign_budget_dollars"] or 0.0),
-                            float(state["campaign_order_cost"] or 0.0))
+                            float(state["campaign_order_cost"] or 0.0),
+                            float(state["campaign_give_up_below"] or 0.0))
     except (ValueError, OSError) as exc:
         st.error(md(f"{campaign.name}: {str(exc).splitlines()[0]}"), icon=":material/error:")
         return

@@ -268,7 +268,8 @@ def accuracy_for_budget(plan: Plan, scenario: Scenario, budget: float, *, level:
 
 def campaign_advice(measured, scenario: Scenario, target: float, *, strategy: str | None = None,
                     confidence: float | None = None, value_per_point: float = 0.0, test_size: int | None = None,
-                    budget: int | None = None, budget_dollars: float | None = None, order_cost: float = 0.0):
+                    budget: int | None = None, budget_dollars: float | None = None, order_cost: float = 0.0,
+                    give_up_below: float | None = None):
     """(next order, dollar-optimal stop or None) of a running campaign from its measured rounds, as
     ``alplan replan`` gives them (:func:`planner.decide.campaign.replan`, :func:`planner.decide.campaign.optimal_stop`).
 
@@ -285,7 +286,8 @@ def campaign_advice(measured, scenario: Scenario, target: float, *, strategy: st
         measured.attrs = attrs
     plan = get_plan(measured)
     order = replan(plan, scenario, target, strategy=strategy, confidence=confidence, test_size=test_size or None,
-                   budget=budget or None, budget_dollars=budget_dollars or None, order_cost=order_cost)
+                   budget=budget or None, budget_dollars=budget_dollars or None, order_cost=order_cost,
+                   give_up_below=give_up_below)
     stop = (optimal_stop(plan, scenario, value_per_point=value_per_point, strategy=order.strategy)
             if value_per_point > 0 else None)
     return order, stop

@@ -912,7 +912,12 @@ CAMPAIGN_INPUTS = (
      "0 = no cap."),
     ("campaign_order_cost", "Fixed cost per order ($)", 50.0, "Besides its labels, the compute and the turnaround "
      "delay in the sidebar: a vendor fee, engineering per round. Dearer orders mean fewer, larger ones."),
+    ("campaign_give_up_below", "Give up below (P)", 0.01, "With a budget or the pool: give up when, in replayed "
+     "campaigns, a later test met the target after at most this share of answers like this one (`alplan replan "
+     "--give-up-below`). Lower: fewer wrong give-ups, more spent on targets out of reach. 0 = 1 - the confidence."),
 )
+#: The campaign inputs with an upper end (the others have none).
+CAMPAIGN_INPUT_MAX = {"campaign_give_up_below": 0.99}
 
 
 def order_metrics(o) -> tuple[Metric, ...]:

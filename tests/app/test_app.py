@@ -674,6 +674,27 @@ def test_campaign_test_size_budget_and_order_cost_reach_the_answer(rng):
     assert metric(at, "Recommended path")
 
 
+def test_campaign_give_up_level_reaches_the_answer_and_its_words(rng):
+    # target 95% within the pool (1,348 labels): the replayed share behind the give-up is a few percent; a level
+    # above it gives up in the level's words, one below it orders (as `alplan replan --give-up-below`)
+    at = run()
+    at.file_uploader(key="campaign_file").upload("campaign.csv", campaign_csv(rng, 1.5), "text/csv")
+    at.number_input(key="campaign_test_size").set_value(1000)
+    at.number_input(key="campaign_order_cost").set_value(300.0)
+    at.number_input(key="campaign_budget").set_value(1600)
+    at.number_input(key="campaign_give_up_below").set_value(0.9)
+    run(at)
+    assert not at.error, [e.value for e in at.error]
+    text = steer_text(at)
+    assert text.startswith("Give up") and "at most the 90% you set to give up at" in text, text
+    recorded = float(re.search(r"a later test met the target after ([\d.]+)% of the answers", text).group(1)) / 100
+    assert 0.01 <= recorded < 0.9
+    at.number_input(key="campaign_give_up_below").set_value(round(recorded / 2, 3))
+    run(at)
+    assert not at.error, [e.value for e in at.error]
+    assert steer_text(at).startswith("Order "), steer_text(at)
+
+
 def test_campaign_dollar_budget_pays_every_order_and_says_it_is_still_to_spend(rng):
     at = run()
     at.file_uploader(key="campaign_file").upload("campaign.csv", campaign_csv(rng, 1.5), "text/csv")
