@@ -48,8 +48,7 @@ DEFAULTS: dict[str, object] = {
     "sim_strategies": ["random", "margin"] if QUICK else ["random", "margin", "entropy", "coreset"],
     "sim_seeds": 2 if QUICK else 3, "sim_initial": 20, "sim_batch": 10, "sim_rounds": 8 if QUICK else 30,
     "label_column": "label", "use_transfer": True, "budget": 1000.0, "campaign_confidence": 0.9, "value_per_point": 0.0,
-    "campaign_test_size": 0, "campaign_budget": 0, "campaign_budget_dollars": 0.0, "campaign_order_cost": 0.0,
-    "campaign_give_up_below": 0.0,
+    **{key: type(step)(0) for key, _, step, _ in views.CAMPAIGN_INPUTS},   # the campaign's inputs: 0 = not given
 }
 SCENARIO_KEYS = (
     "target", "price_source", "label_price", "vendor", "qa_multiplier", "engineering_days",
@@ -137,13 +136,11 @@ def budget_table(curves: pd.DataFrame, scenario_kwargs: dict, budget: float, ven
 
 @st.cache_data(show_spinner=False, max_entries=16)
 def steer(measured: pd.DataFrame, scenario_kwargs: dict, target: float, strategy: str | None,
-          confidence: float, value_per_point: float, test_size: int = 0, budget: int = 0,
-          budget_dollars: float = 0.0, order_cost: float = 0.0, give_up_below: float = 0.0):
-    """A campaign's next order and, given a value per point, the optimal stop (`alplan replan`); 0 = not given."""
+          confidence: float, value_per_point: float, inputs: tuple = ()):
+    """A campaign's next order and, given a value per point, the optimal stop (`alplan replan`); ``inputs``:
+    (name, value) of the page's campaign inputs (:data:`views.CAMPAIGN_INPUTS` without ``campaign_``), 0 = not given."""
     return dashboards.campaign_advice(measured, Scenario(**scenario_kwargs), target, strategy=strategy,
-                                      confidence=confidence, value_per_point=value_per_point, test_size=test_size,
-                                      budget=budget, budget_dollars=budget_dollars, order_cost=order_cost,
-                                      give_up_below=give_up_below or None)
+                                      confidence=confidence, value_per_point=value_per_point, **dict(inputs))
 
 
 def load_scenario() -> None:
@@ -547,11 +544,10 @@ def steer_section() -> None:
         measured = parse_curve_upload(campaign.getvalue(), name=campaign.name)
         names = sorted(set(measured["strategy"].astype(str)))
         picked = st.selectbox("The campaign's strategy", names, key="campaign_strategy") if len(names) > 1 else None
+        inputs = tuple((key.removeprefix("campaign_"), type(step)(state[key] or 0))
+                       for key, _, step, _ in views.CAMPAIGN_INPUTS)
         order, stop = steer(measured, scenario_kwargs, target, picked, float(state["campaign_confidence"]),
-                            float(state["value_per_point"] or 0.0), int(state["campaign_test_size"] or 0),
-                            int(state["campaign_budget"] or 0), float(state["campaign_budget_dollars"] or 0.0),
-                            float(state["campaign_order_cost"] or 0.0),
-                            float(state["campaign_give_up_below"] or 0.0))
+                            float(state["value_per_point"] or 0.0), inputs)
     except (ValueError, OSError) as exc:
         st.error(md(f"{campaign.name}: {str(exc).splitlines()[0]}"), icon=":material/error:")
         return

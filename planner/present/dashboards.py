@@ -274,7 +274,8 @@ def campaign_advice(measured, scenario: Scenario, target: float, *, strategy: st
     ``alplan replan`` gives them (:func:`planner.decide.campaign.replan`, :func:`planner.decide.campaign.optimal_stop`).
 
     A campaign is one run of one strategy: with ``strategy`` named, only its rows are fitted, so the
-    other rows of the file cannot move its answer (as ``alplan replan --strategy``).
+    other rows of the file cannot move its answer (as ``alplan replan --strategy``). A ``test_size``,
+    ``budget``, ``budget_dollars`` or ``give_up_below`` of 0 is not given (the page's zeros).
     """
     from planner.decide.campaign import optimal_stop, replan
     from planner.decide.verdict import get_plan
@@ -287,7 +288,7 @@ def campaign_advice(measured, scenario: Scenario, target: float, *, strategy: st
     plan = get_plan(measured)
     order = replan(plan, scenario, target, strategy=strategy, confidence=confidence, test_size=test_size or None,
                    budget=budget or None, budget_dollars=budget_dollars or None, order_cost=order_cost,
-                   give_up_below=give_up_below)
+                   give_up_below=give_up_below or None)
     stop = (optimal_stop(plan, scenario, value_per_point=value_per_point, strategy=order.strategy)
             if value_per_point > 0 else None)
     return order, stop
