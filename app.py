@@ -48,7 +48,7 @@ DEFAULTS: dict[str, object] = {
     "sim_strategies": ["random", "margin"] if QUICK else ["random", "margin", "entropy", "coreset"],
     "sim_seeds": 2 if QUICK else 3, "sim_initial": 20, "sim_batch": 10, "sim_rounds": 8 if QUICK else 30,
     "label_column": "label", "use_transfer": True, "budget": 1000.0, "campaign_confidence": 0.9, "value_per_point": 0.0,
-    **{key: type(step)(0) for key, _, step, _ in views.CAMPAIGN_INPUTS},   # the campaign's inputs: 0 = not given
+    **{key: type(step)(0) for key, _, step, _, _ in views.CAMPAIGN_INPUTS},   # the campaign's inputs: 0 = not given
 }
 SCENARIO_KEYS = (
     "target", "price_source", "label_price", "vendor", "qa_multiplier", "engineering_days",
@@ -535,9 +535,9 @@ def steer_section() -> None:
                     key="campaign_confidence", help=views.CAMPAIGN_CONFIDENCE_HELP)
     c2.number_input("What one accuracy point is worth ($)", min_value=0.0, step=100.0, key="value_per_point",
                     help="Dollars one accuracy point (0.01) is worth to you; 0 = skip the optimal-stop advice.")
-    for slot, (key, label, step, text) in zip(st.columns(len(views.CAMPAIGN_INPUTS)), views.CAMPAIGN_INPUTS):
-        slot.number_input(label, min_value=0 if isinstance(step, int) else 0.0,
-                          max_value=views.CAMPAIGN_INPUT_MAX.get(key), step=step, key=key, help=text)
+    for slot, (key, label, step, top, text) in zip(st.columns(len(views.CAMPAIGN_INPUTS)), views.CAMPAIGN_INPUTS):
+        slot.number_input(label, min_value=0 if isinstance(step, int) else 0.0, max_value=top, step=step, key=key,
+                          help=text)
     if campaign is None or not upload_ok(campaign):
         return
     try:
@@ -545,7 +545,7 @@ def steer_section() -> None:
         names = sorted(set(measured["strategy"].astype(str)))
         picked = st.selectbox("The campaign's strategy", names, key="campaign_strategy") if len(names) > 1 else None
         inputs = tuple((key.removeprefix("campaign_"), type(step)(state[key] or 0))
-                       for key, _, step, _ in views.CAMPAIGN_INPUTS)
+                       for key, _, step, _, _ in views.CAMPAIGN_INPUTS)
         order, stop = steer(measured, scenario_kwargs, target, picked, float(state["campaign_confidence"]),
                             float(state["value_per_point"] or 0.0), inputs)
     except (ValueError, OSError) as exc:

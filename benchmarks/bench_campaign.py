@@ -239,7 +239,7 @@ def play_replan(run: Run, i: int, target: float, price: float, fee: float, n_tes
     """``confirm``: a give-up is confirmed by one more round first (give up only when the next answer agrees);
     ``value_share``: replan's ``learn_value_share``; ``growth``: its ``max_growth``; ``give_up_below``: its
     ``give_up_below`` (None: their defaults)."""
-    from planner.decide.campaign import out_of_reach, replan
+    from planner.decide.campaign import give_up_level, out_of_reach, replan
 
     scen = _scenario(price, fee, run.budget)
     orders, gave_up, after_hit, learn, justified = 0, False, 0, 0, 0
@@ -276,7 +276,7 @@ def play_replan(run: Run, i: int, target: float, price: float, fee: float, n_tes
                 i, orders = i + 1, orders + 1
                 continue
             gave_up = True
-            spent = not out_of_reach(a.p_within_budget, confidence, a.budget_labels, give_up_below)
+            spent = not out_of_reach(a.p_within_budget, give_up_level(confidence, give_up_below), a.budget_labels)
             tell = float(a.test_size_to_tell) if math.isfinite(a.test_size_to_tell) else None
             break
         doubted = False

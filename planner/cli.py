@@ -431,8 +431,6 @@ def cmd_replan(args: argparse.Namespace) -> int:
     if args.test_size is not None and not (math.isfinite(args.test_size) and args.test_size >= 1
                                            and args.test_size == int(args.test_size)):
         raise UsageError(f"--test-size must be a whole number of test examples >= 1, got {args.test_size:g}")
-    if args.give_up_below is not None and not 0 <= args.give_up_below < 1:   # NaN fails too
-        raise UsageError(f"--give-up-below must be a probability from 0 to below 1, got {args.give_up_below:g}")
     order = replan(plan, scenario, args.target, strategy=args.strategy, confidence=args.confidence,
                    test_size=args.test_size, accuracy_se=args.accuracy_se, budget=args.budget,
                    budget_dollars=args.budget_dollars, order_cost=args.order_cost, seed=args.seed,

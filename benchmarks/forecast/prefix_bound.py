@@ -85,8 +85,7 @@ def case_rows(cases) -> pd.DataFrame:
     """One row per (case, truth count): the prefix's features, the log2 ratio and the truth as scored."""
     out = []
     for c in cases:
-        f = {k: c.features.get(k, np.nan) for k in FEATURES if k not in ("best", "slope2", "slope4", "bend",
-                                                                          "log2_n_end", "log2_ratio")}
+        f = {k: c.features.get(k, np.nan) for k in FEATURES}   # the shape and the ratio are set below
         f.update(shape_features(np.asarray(c.n, float), np.asarray(c.Y, float)))
         f["single_run"] = float(bool(c.single_run))
         truth = c.truth_acc_same if c.single_run else c.truth_acc
@@ -94,7 +93,7 @@ def case_rows(cases) -> pd.DataFrame:
             if not np.isfinite(t):
                 continue
             out.append({"case_id": c.case_id, "key": c.key, "learner": c.learner, "family": c.family,
-                        "regime": c.features.get("regime", ""), "single": bool(c.single_run),
+                        "regime": c.features.get("regime", ""),
                         "n": float(n), "ratio": float(n) / float(c.n[-1]), "truth": float(t), **f,
                         "log2_ratio": float(np.log2(float(n) / float(c.n[-1])))})
     df = pd.DataFrame(out)
@@ -102,34 +101,32 @@ def case_rows(cases) -> pd.DataFrame:
     return df
 
 
-def _encode(train: pd.DataFrame, *frames: pd.DataFrame) -> list[np.ndarray]:
-    """:data:`FEATURES` and :data:`CATEGORIES` as arrays, the categories coded by the training rows (unseen: -1,
-    which the trees treat as missing)."""
-    codes = {c: {v: i for i, v in enumerate(sorted(train[c].astype(str).unique()))} for c in CATEGORIES}
-    out = []
-    for df in (train, *frames):
-        num = df[list(FEATURES)].to_numpy(float)
-        cat = np.column_stack([df[c].astype(str).map(codes[c]).fillna(-1).to_numpy(float) for c in CATEGORIES])
-        cat[cat < 0] = np.nan
-        out.append(np.column_stack([num, cat]))
-    return out
+def _encode(df: pd.DataFrame, codes: dict) -> np.ndarray:
+    """:data:`FEATURES` and :data:`CATEGORIES` as one array, the categories by ``codes`` (the training rows'; an
+    unseen one is missing to the trees)."""
+    num = df[list(FEATURES)].to_numpy(float)
+    cat = np.column_stack([df[c].astype(str).map(codes[c]).to_numpy(float) for c in CATEGORIES])
+    return np.column_stack([num, cat])
 
 
-def fit_gbm(train: pd.DataFrame, params: dict):
+def fit_gbm(train: pd.DataFrame, params: dict) -> tuple:
+    """The trees fitted to ``train``'s gains, with the category codes they were fitted under."""
     from sklearn.ensemble import HistGradientBoostingRegressor
 
-    X = _encode(train)[0]
+    codes = {c: {v: i for i, v in enumerate(sorted(train[c].astype(str).unique()))} for c in CATEGORIES}
     cat = np.r_[np.zeros(len(FEATURES), bool), np.ones(len(CATEGORIES), bool)]
     model = HistGradientBoostingRegressor(loss="absolute_error", max_iter=300, early_stopping=False,
                                           categorical_features=cat, random_state=0, **params)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        model.fit(X, train["gain"].to_numpy(float))
-    return model
+        model.fit(_encode(train, codes), train["gain"].to_numpy(float))
+    return model, codes
 
 
-def predict_gbm(model, train: pd.DataFrame, rows: pd.DataFrame) -> np.ndarray:
-    return rows["y_end"].to_numpy(float) + model.predict(_encode(train, rows)[1])
+def predict_gbm(fitted: tuple, rows: pd.DataFrame) -> np.ndarray:
+    """:func:`fit_gbm`'s accuracy at ``rows``: the last mean plus the predicted gain."""
+    model, codes = fitted
+    return rows["y_end"].to_numpy(float) + model.predict(_encode(rows, codes))
 
 
 def predict_analogs(train: pd.DataFrame, rows: pd.DataFrame, k: int) -> np.ndarray:
@@ -194,7 +191,7 @@ def strata_table(rows: pd.DataFrame, preds: dict) -> list[str]:
     for name, p in preds.items():
         a = at_largest(rows, p)
         med = {s: float(g["abs_err"].median()) for s, g in a.groupby("regime")}
-        single = {s: float(g["abs_err"].median()) for s, g in a.groupby("single")}
+        single = {bool(s): float(g["abs_err"].median()) for s, g in a.groupby("single_run")}
         lines.append(f"| {name} | {a.case_id.nunique()} | {a.abs_err.median():.4f} | {med.get('rising', np.nan):.4f} "
                      f"| {med.get('levelling', np.nan):.4f} | {single.get(False, np.nan):.4f} "
                      f"| {single.get(True, np.nan):.4f} | {within_2x(rows, p):.2f} |")
@@ -238,7 +235,7 @@ def main(argv=None) -> int:
     train, test = case_rows(cal), case_rows(sel)
     print(f"LCDB {PREFIX}: calibration {train.case_id.nunique()} cases ({train.key.nunique()} data sets, "
           f"{len(train)} rows); selection2 {test.case_id.nunique()} cases ({test.key.nunique()} data sets)")
-    params, gbm_cv = cross_validate(train, lambda fit, held, p: predict_gbm(fit_gbm(fit, p), fit, held),
+    params, gbm_cv = cross_validate(train, lambda fit, held, p: predict_gbm(fit_gbm(fit, p), held),
                                     list(GBM_GRID))
     k, knn_cv = cross_validate(train, lambda fit, held, kk: predict_analogs(fit, held, kk), list(KS))
     print(f"gbm settings chosen: {params} (grouped CV median abs error at 8x: "
@@ -249,7 +246,7 @@ def main(argv=None) -> int:
     preds = {"naive (last mean)": test["y_end"].to_numpy(float)}
     if not args.no_shipped:
         preds["shipped forecast (median)"] = shipped_predictions(sel, test, args.jobs)
-    preds["gbm"] = predict_gbm(fit_gbm(train, params), train, test)
+    preds["gbm"] = predict_gbm(fit_gbm(train, params), test)
     preds["analogs"] = predict_analogs(train, test, k)
     print(f"\nselection2 ({time.perf_counter() - t0:.0f} s):\n")
     print("\n".join(strata_table(test, preds)))

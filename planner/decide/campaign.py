@@ -652,18 +652,23 @@ def _budget_cap(scen: Scenario, now: float, budget: float | None, budget_dollars
     return cap, source
 
 
-def out_of_reach(share: float, conf: float, cap: float, below: float | None = None) -> bool:
+def give_up_level(conf: float, give_up_below: float | None = None) -> float:
+    """The P at or below which replan gives up: ``give_up_below``, or ``1 - conf`` when it is None."""
+    return 1 - conf if give_up_below is None else float(give_up_below)
+
+
+def out_of_reach(share: float, level: float, cap: float) -> bool:
     """Whether a target the evidence reaches within ``cap`` in ``share`` of its weight is out of reach at the
-    confidence ``conf``: with a cap, on the replays' record of answers stating that share
-    (:func:`planner.decide.track_record.recorded_p`), without one on the share itself; at most ``below``
-    (default ``1 - conf``; 1 - 0.9 is 0.0999..., hence the slack)."""
+    give-up ``level`` (:func:`give_up_level`): with a cap, on the replays' record of answers stating that share
+    (:func:`planner.decide.track_record.recorded_p`), without one on the share itself; at most ``level``
+    (1 - 0.9 is 0.0999..., hence the slack)."""
     p = recorded_p(share) if math.isfinite(cap) else float(share)
-    return p <= (1 - conf if below is None else float(below)) + 1e-9
+    return p <= level + 1e-9
 
 
 def _fit_dollars(labels: np.ndarray, w: np.ndarray, scen: Scenario, *, now: float, cap: float, source: str,
-                 budget: float | None, budget_dollars: float | None, per_order: float, batch: int, conf: float,
-                 growth: float = math.inf, below: float | None = None):
+                 budget: float | None, budget_dollars: float | None, per_order: float, batch: int, level: float,
+                 growth: float = math.inf):
     """The cap whose cheapest schedule fits the dollars still to spend, fees of every order included.
 
     Starting from the cap of one order, the schedule over the draws that reach
@@ -674,14 +679,14 @@ def _fit_dollars(labels: np.ndarray, w: np.ndarray, scen: Scenario, *, now: floa
     schedule (its labels to its last count and every fee) costs at most the
     dollars. Returns ``(cap, source, fees, (order, expected cost, expected
     orders, most orders, last count))``, or None when, at that cap, the target
-    is out of reach at the confidence (:func:`out_of_reach`, at ``below``). Without a dollar
+    is out of reach at the give-up ``level`` (:func:`out_of_reach`). Without a dollar
     budget, the schedule at ``cap`` as it is.
     """
     reach = np.isfinite(labels)
     fees = 1
     while True:
         within = reach & (labels <= cap)
-        if out_of_reach(float(np.sum(w * within)), conf, cap, below) or cap - now < 1 \
+        if out_of_reach(float(np.sum(w * within)), level, cap) or cap - now < 1 \
                 or not np.any(within & (labels > now)):
             return None
         best = _best_order(labels[within], now=now, cap=cap - now, batch=batch, price=scen.price_per_label,
@@ -754,7 +759,9 @@ def replan(plan: Plan, scenario: Scenario, target: float, *, strategy: str | Non
     if not growth > 1.0:   # NaN too
         raise ValueError(f"max_growth must be a number above 1 (or inf), got {max_growth}")
     if give_up_below is not None and not 0.0 <= float(give_up_below) < 1.0:   # NaN too
-        raise ValueError(f"give_up_below must be from 0 to below 1, got {give_up_below}")
+        raise ValueError(f"give_up_below must be a probability from 0 to below 1, got {give_up_below}; "
+                         "fix --give-up-below")
+    level = give_up_level(conf, give_up_below)
     s = _pick(plan, strategy)
     labels, note, d = plan.label_draws(s, target, scen)
     factor = plan._noise_choice(s, scen.effective_label_error, scen.n_classes)[1]
@@ -802,7 +809,7 @@ def replan(plan: Plan, scenario: Scenario, target: float, *, strategy: str | Non
                            p_reach_after=p_true, order_at_confidence=0.0, expected_orders=0.0)
     within = reach_all & (labels <= cap)
     p_within = common["p_within_budget"]
-    on_evidence = out_of_reach(p_within, conf, cap, give_up_below)   # else a give-up is a spent budget or pool
+    on_evidence = out_of_reach(p_within, level, cap)   # else a give-up is a spent budget or pool
     if on_evidence or cap - now < 1 or not np.any(within & (labels > now)):
         level = common.get("budget_accuracy", math.nan)   # the forecasts' median at the budget (none without a cap)
         tell = tell_apart_size(level, target, meas, conf)
@@ -815,8 +822,7 @@ def replan(plan: Plan, scenario: Scenario, target: float, *, strategy: str | Non
                            p_reach_after=p_reached, order_at_confidence=math.inf, test_size_to_tell=tell,
                            track_record=record)
     fit = _fit_dollars(labels, w, scen, now=now, cap=cap, source=source, budget=budget,
-                       budget_dollars=budget_dollars, per_order=per_order, batch=batch, conf=conf, growth=growth,
-                       below=give_up_below)
+                       budget_dollars=budget_dollars, per_order=per_order, batch=batch, level=level, growth=growth)
     if fit is None:   # no schedule of several orders fits the dollars with the target in reach: one order
         k, exp, n_orders, fees = cap - now, (cap - now) * price + per_order, 1.0, 1
         notes.append(f"the {source} pays for one order of {k:,.0f} labels; the fees of a schedule of several "

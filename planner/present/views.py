@@ -793,8 +793,8 @@ def order_text(o, name: str | None = None) -> str:
         allowed = (f"at most the {percent(level)} you set to give up at" if _finite(level)
                    else f"at most the {percent(1 - o.confidence)} that {conf} confidence allows")
         head = (f"Give up on {target}: it is reached {within} in only {percent(o.p_within_budget)} of the "
-                f"forecasts{recorded}, {allowed}; lower "
-                "the target, raise the budget, change the model, or measure more rounds to be sure.")
+                f"forecasts{recorded}, {allowed}; lower the target, raise the budget, change the model, or "
+                "measure more rounds to be sure.")
     else:
         at_conf = (f"{plural(o.order_at_confidence, 'more label', 'more labels')} reach it with probability {conf}"
                    if _finite(o.order_at_confidence) else f"no order within the budget reaches it with probability {conf}")
@@ -901,23 +901,21 @@ def budget_buys(o) -> str:
 CAMPAIGN_CONFIDENCE_HELP = ("Stop once the target is reached with this probability; give up when fewer than 1 minus "
                             "this of the forecasts reach it within the budget. Higher: fewer wrong give-ups, more "
                             "spent before giving up on a target out of reach.")
-#: The campaign's facts besides its rounds: (key, label, step, help); 0 means "not given".
+#: The campaign's facts besides its rounds: (key, label, step, upper end or None, help); 0 means "not given".
 CAMPAIGN_INPUTS = (
-    ("campaign_test_size", "Test set size (examples)", 100, "Examples in the test set that measured the "
+    ("campaign_test_size", "Test set size (examples)", 100, None, "Examples in the test set that measured the "
      "accuracy: its noise decides whether a measured hit is trusted. 0 = estimate it from the rounds' scatter."),
-    ("campaign_budget", "Budget (labels in all)", 500, "Labels the campaign may have in all, those already "
+    ("campaign_budget", "Budget (labels in all)", 500, None, "Labels the campaign may have in all, those already "
      "labeled included. 0 = no cap but the pool."),
-    ("campaign_budget_dollars", "Budget left ($)", 100.0, "Dollars still to spend from now on (what was spent "
+    ("campaign_budget_dollars", "Budget left ($)", 100.0, None, "Dollars still to spend from now on (what was spent "
      "before not counted), on labels and every order's fixed cost: the whole schedule of orders fits in it. "
      "0 = no cap."),
-    ("campaign_order_cost", "Fixed cost per order ($)", 50.0, "Besides its labels, the compute and the turnaround "
-     "delay in the sidebar: a vendor fee, engineering per round. Dearer orders mean fewer, larger ones."),
-    ("campaign_give_up_below", "Give up below (P)", 0.01, "With a budget or the pool: give up when, in replayed "
+    ("campaign_order_cost", "Fixed cost per order ($)", 50.0, None, "Besides its labels, the compute and the "
+     "turnaround delay in the sidebar: a vendor fee, engineering per round. Dearer orders mean fewer, larger ones."),
+    ("campaign_give_up_below", "Give up below (P)", 0.01, 0.99, "With a budget or the pool: give up when, in replayed "
      "campaigns, a later test met the target after at most this share of answers like this one (`alplan replan "
      "--give-up-below`). Lower: fewer wrong give-ups, more spent on targets out of reach. 0 = 1 - the confidence."),
 )
-#: The campaign inputs with an upper end (the others have none).
-CAMPAIGN_INPUT_MAX = {"campaign_give_up_below": 0.99}
 
 
 def order_metrics(o) -> tuple[Metric, ...]:

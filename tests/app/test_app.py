@@ -674,9 +674,11 @@ def test_campaign_test_size_budget_and_order_cost_reach_the_answer(rng):
     assert metric(at, "Recommended path")
 
 
-def test_campaign_give_up_level_reaches_the_answer_and_its_words(rng):
+def test_campaign_give_up_level_reaches_the_answer_and_its_words():
     # target 95% within the pool (1,348 labels): the replayed share behind the give-up is a few percent; a level
-    # above it gives up in the level's words, one below it orders (as `alplan replan --give-up-below`)
+    # above it gives up in the level's words, one below it orders (as `alplan replan --give-up-below`). A fixed
+    # campaign: some of the fixture's random ones reach 95% in most forecasts, where a level of 0.9 orders
+    rng = np.random.default_rng(0)
     at = run()
     at.file_uploader(key="campaign_file").upload("campaign.csv", campaign_csv(rng, 1.5), "text/csv")
     at.number_input(key="campaign_test_size").set_value(1000)

@@ -28,7 +28,7 @@ def _frame(n_keys=12, learners=("knn", "tree"), seed=0):
                 f = {c: 0.0 for c in pb.FEATURES}
                 f.update(y_end=y_end, slope2=slope, slope4=slope, log2_ratio=np.log2(r), gain_doubling=slope)
                 rows.append({"case_id": f"{k}/{ln}", "key": f"lcdb:{k}", "learner": ln,
-                             "family": "kNN" if ln == "knn" else "tree", "regime": "rising", "single": False,
+                             "family": "kNN" if ln == "knn" else "tree", "regime": "rising",
                              "n": 100 * r, "ratio": r, "truth": y_end + gain, **f, "gain": gain})
     return pd.DataFrame(rows)
 
@@ -63,13 +63,13 @@ def test_the_trees_learn_the_gain_and_beat_the_last_point_at_the_largest_count()
     df = _frame(n_keys=40)
     train, test = df[df["key"].str[5:].astype(int) < 30], df[df["key"].str[5:].astype(int) >= 30]
     model = pb.fit_gbm(train, {"max_depth": 3, "learning_rate": 0.1, "min_samples_leaf": 5})
-    pred = pb.predict_gbm(model, train, test)
+    pred = pb.predict_gbm(model, test)
     naive = pb.at_largest(test, test["y_end"].to_numpy(float))["abs_err"].median()
     learned = pb.at_largest(test, pred)
     assert set(learned["ratio"]) == {8.0} and learned["abs_err"].median() < 0.5 * naive
     # a learner the training rows lack is a missing category, not an error
     unseen = test.assign(learner="mlp")
-    assert np.isfinite(pb.predict_gbm(model, train, unseen)).all()
+    assert np.isfinite(pb.predict_gbm(model, unseen)).all()
 
 
 def test_the_cross_validation_picks_the_option_with_the_least_error():
