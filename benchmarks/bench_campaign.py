@@ -765,6 +765,10 @@ SEPARATION_THRESHOLDS = (0.05, 0.10, 0.20, 0.30)
 SEPARATION_FEATURES = ("logit_p", "gap", "gap_best", "slope", "rounds", "mlp")
 
 
+#: The campaign's key in a saved run's rows: the columns that name one campaign under every policy.
+CAMPAIGN_KEY = ("config", "strategy", "seed", "target", "scenario")
+
+
 #: Where replan missed a reachable target (:func:`misses`), in the order they are printed.
 MISS_KINDS = ("gave up at the first look; the run meets the target later",
               "gave up at a later look; the run meets the target later",
@@ -772,18 +776,19 @@ MISS_KINDS = ("gave up at the first look; the run meets the target later",
               "ended without giving up, short of the target")
 
 
-def misses(rows: list[dict]) -> list[str]:
-    """Where replan's misses on reachable targets come from, from a saved run's rows: each missed campaign by
+def misses(rows: list[dict], policy: str = "replan") -> list[str]:
+    """Where ``policy``'s misses on reachable targets come from, from a saved run's rows: each missed campaign by
     when it gave up (its first answer or a later one) and whether the run's test met the target after that
-    answer (the answer's ``trace`` flag), beside whether double reached the same campaign and whether the
+    answer (the answer's ``trace`` flag), beside whether double reached the same campaign, whether the
     give-up said the target is within the test's noise (a larger test set, not more labels, decides it: the
-    row's ``tell``; rows saved before round 22 hold none). Then the same note's count on every give-up, by kind
+    row's ``tell``; rows saved before round 22 hold none) and whether it gave up at a spent budget (the row's
+    ``spent``: the budget bought, the test at it short). Then the same note's count on every give-up, by kind
     of target. Markdown lines."""
-    key = ("config", "strategy", "seed", "target", "scenario")
+    key = CAMPAIGN_KEY
     double = {tuple(r[k] for k in key): r["reached"] for r in rows
               if r["policy"] == "double" and r["kind"] == "reachable"}
-    reach = [r for r in rows if r["policy"] == "replan" and r["kind"] == "reachable"]
-    counts = {k: [0, 0, 0] for k in MISS_KINDS}
+    reach = [r for r in rows if r["policy"] == policy and r["kind"] == "reachable"]
+    counts = {k: [0, 0, 0, 0] for k in MISS_KINDS}
     for r in reach:
         if r["reached"]:
             continue
@@ -796,17 +801,18 @@ def misses(rows: list[dict]) -> list[str]:
         counts[kind][0] += 1
         counts[kind][1] += bool(double.get(tuple(r[k] for k in key)))
         counts[kind][2] += r.get("tell") is not None
+        counts[kind][3] += bool(r.get("spent"))
     total = sum(c[0] for c in counts.values())
-    lines = [f"Replan missed {total} of {len(reach)} reachable campaigns:", "",
-             "| where | campaigns | double reached them | the give-up said a larger test decides |",
-             "|---|---:|---:|---:|"]
-    lines += [f"| {k} | {c[0]} | {c[1]} | {c[2]} |" for k, c in counts.items()]
+    lines = [f"{policy[:1].upper() + policy[1:]} missed {total} of {len(reach)} reachable campaigns:", "",
+             "| where | campaigns | double reached them | the give-up said a larger test decides "
+             "| at a spent budget |", "|---|---:|---:|---:|---:|"]
+    lines += [f"| {k} | {c[0]} | {c[1]} | {c[2]} | {c[3]} |" for k, c in counts.items()]
     lines += ["", "Every give-up, and how many said the target is within the test's noise of the accuracy the budget "
               "buys (a larger test set, not more labels, decides it):", "",
               "| target | give-ups | said so | of those, the run's test met the target later |",
               "|---|---:|---:|---:|"]
     for kind in ("reachable", "unreachable"):
-        ups = [r for r in rows if r["policy"] == "replan" and r["kind"] == kind and r["gave_up"]]
+        ups = [r for r in rows if r["policy"] == policy and r["kind"] == kind and r["gave_up"]]
         said = [r for r in ups if r.get("tell") is not None]
         later = sum(bool(r["trace"] and r["trace"][-1][1]) for r in said)
         lines.append(f"| {kind} | {len(ups)} | {len(said)} | {later} |")
@@ -817,16 +823,20 @@ class MissingRun(Exception):
     """A saved run's campaign has no run in the truth table it is read against."""
 
 
-def first_look_features(rows: list[dict], truth: pd.DataFrame) -> pd.DataFrame:
-    """Per replan campaign with a first answer: what it knew at its start (reachable or not as ``y``).
+def first_look_features(rows: list[dict], truth: pd.DataFrame, policy: str = "replan") -> pd.DataFrame:
+    """Per ``policy`` campaign with a first answer: what it knew at its start (reachable or not as ``y``).
 
     ``logit_p``: the logit of the first P(reached within the budget); ``gap``: the target minus the latest
     measured accuracy, in standard errors of a test of the campaign's size; ``gap_best``: the same from the
     best round so far; ``slope``: the accuracy gained per doubling over the last (up to) three rounds, in those
-    standard errors; ``rounds``: the rounds measured; ``mlp``: the learner is the MLP. Campaigns whose test size
-    is unknown are left out (their gap has no unit).
+    standard errors; ``rounds``: the rounds measured; ``mlp``: the learner is the MLP. Beside them, the
+    campaign's key (:data:`CAMPAIGN_KEY`), ``start_hit``, its ``learner``, ``points`` (the target minus the best
+    round, in accuracy) and the prefix's shape (``prefix_bound.shape_features``). Campaigns whose test size is
+    unknown are left out (their gap has no unit).
     """
-    rows = [r for r in rows if r["policy"] == "replan" and r.get("trace") and r.get("test_size")]
+    from forecast.prefix_bound import shape_features
+
+    rows = [r for r in rows if r["policy"] == policy and r.get("trace") and r.get("test_size")]
     t = truth[truth["dataset"].isin({r["dataset"] for r in rows})]
     runs = {(config_key(k[:len(CONFIG)]), *k[len(CONFIG):]): g.sort_values("n_labels")
             for k, g in t.groupby(CONFIG + ["strategy", "seed"])}
@@ -843,7 +853,10 @@ def first_look_features(rows: list[dict], truth: pd.DataFrame) -> pd.DataFrame:
         p = min(max(float(r["trace"][0][0]), 1e-3), 1 - 1e-3)
         out.append({"dataset": r["dataset"], "y": r["kind"] == "reachable", "p": p, "logit_p": math.log(p / (1 - p)),
                     "gap": (r["target"] - a[-1]) / se, "gap_best": (r["target"] - a.max()) / se, "slope": slope / se,
-                    "rounds": float(a.size), "mlp": float("mlp" in r["config"])})
+                    "rounds": float(a.size), "mlp": float("mlp" in r["config"]),
+                    **{k: r[k] for k in CAMPAIGN_KEY}, "start_hit": bool(r["start_hit"]),
+                    "learner": r["config"].split("/")[1], "points": r["target"] - float(a.max()),
+                    **shape_features(n, a[None, :])})
     return pd.DataFrame(out)
 
 
@@ -1027,8 +1040,10 @@ def main(argv=None) -> int:
             saved = pooled_runs(args.from_rows)
             if args.separation:
                 md = "\n".join(separation(first_look_features(saved["rows"], pd.read_parquet(args.truth))))
-            elif args.misses:
-                md = "\n".join(misses(saved["rows"]))
+            elif args.misses:   # replan, then each of its variants the run replayed
+                pols = sorted({r["policy"] for r in saved["rows"] if r["policy"].startswith("replan")},
+                              key=lambda p: (p != "replan", p))
+                md = "\n\n".join("\n".join(misses(saved["rows"], p)) for p in pols)
             else:
                 md = summarize(saved["rows"], saved["pilots"], saved["meta"])[0]
         except PoolError as exc:

@@ -2,6 +2,7 @@
 
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pytest
 from forecast_fakes import loaded_script
@@ -138,12 +139,19 @@ def test_the_separation_reads_the_first_look_against_the_measured_rounds(bc, tmp
         for i, (kind, p) in enumerate([("reachable", 0.8), ("reachable", 0.6), ("unreachable", 0.08),
                                        ("unreachable", 0.3)]):
             rows.append({"dataset": ds, "config": f"{ds}/knn/20/0.0", "strategy": "margin", "seed": 0, "kind": kind,
-                         "target": 0.80, "start": 60.0, "test_size": 400.0, "policy": "replan",
-                         "trace": [[p, kind == "reachable"]]})
+                         "target": 0.80, "start": 60.0, "test_size": 400.0, "policy": "replan", "scenario": "s",
+                         "start_hit": False, "trace": [[p, kind == "reachable"]]})
         rows.append(dict(rows[-1], policy="double", trace=[]))           # other policies are not read
     feats = bc.first_look_features(rows, pd.DataFrame(truth))
     assert len(feats) == 8 and feats["rounds"].eq(3.0).all()
     assert feats["gap"].iloc[0] == pytest.approx((0.80 - 0.76) / (0.76 * 0.24 / 400) ** 0.5)
+    # beside them: the campaign's key, its learner, the target's distance from the best round and the shape
+    first = feats.iloc[0]
+    assert (first["config"], first["strategy"], first["seed"], first["target"], first["scenario"]) == \
+        ("skl:a/knn/20/0.0", "margin", 0, 0.80, "s")
+    assert first["learner"] == "knn" and not first["start_hit"] and first["points"] == pytest.approx(0.04)
+    assert first["best"] == pytest.approx(0.76) and first["slope2"] == pytest.approx(0.02 / np.log2(60 / 40))
+    assert first["log2_n_end"] == pytest.approx(np.log2(60))
     lines = bc.separation(feats)
     assert "| replan's P(reached within the budget) | 1.000 |" in lines
     # at the first look, giving up at P <= 0.10 keeps every reachable campaign and stops half the unreachable
@@ -318,7 +326,7 @@ def test_the_misses_are_told_apart_by_when_replan_gave_up(bc, tmp_path, capsys):
                 "kind": "reachable", "policy": policy, "reached": reached, "gave_up": gave_up, "trace": list(trace)}
 
     rows = [dict(campaign(0, "replan", False, True, [[0.05, True]]), tell=300.0),      # the first look
-            campaign(1, "replan", False, True, [[0.6, True], [0.04, True]]),            # later, hits after
+            dict(campaign(1, "replan", False, True, [[0.6, True], [0.04, True]]), spent=True),  # later, hits after
             dict(campaign(2, "replan", False, True, [[0.6, True], [0.5, False], [0.02, False]]), tell=900.0),
             campaign(3, "replan", False, False, [[0.6, True]]),                         # ran out, no give-up
             campaign(4, "replan", True), dict(campaign(5, "replan", False, True, [[0.01, False]]), kind="unreachable"),
@@ -326,14 +334,19 @@ def test_the_misses_are_told_apart_by_when_replan_gave_up(bc, tmp_path, capsys):
     rows += [campaign(i, "double", i in (0, 2)) for i in range(5)]
     lines = bc.misses(rows)
     assert lines[0] == "Replan missed 4 of 5 reachable campaigns:"
-    assert f"| {bc.MISS_KINDS[0]} | 1 | 1 | 1 |" in lines and f"| {bc.MISS_KINDS[1]} | 1 | 0 | 0 |" in lines
-    assert f"| {bc.MISS_KINDS[2]} | 1 | 1 | 1 |" in lines and f"| {bc.MISS_KINDS[3]} | 1 | 0 | 0 |" in lines
+    assert f"| {bc.MISS_KINDS[0]} | 1 | 1 | 1 | 0 |" in lines and f"| {bc.MISS_KINDS[1]} | 1 | 0 | 0 | 1 |" in lines
+    assert f"| {bc.MISS_KINDS[2]} | 1 | 1 | 1 | 0 |" in lines and f"| {bc.MISS_KINDS[3]} | 1 | 0 | 0 | 0 |" in lines
     assert "| reachable | 3 | 2 | 1 |" in lines
     assert "| unreachable | 2 | 1 | 0 |" in lines
     saved = tmp_path / "run_rows.json"
-    saved.write_text(json.dumps({"meta": {}, "rows": rows, "pilots": []}))
+    # a variant's rows (here: replan at another give-up level) are read under their own name, after replan's
+    level = bc.give_up_policy(0.02)
+    assert bc.misses(rows + [dict(campaign(0, level, True))], level)[0] == f"{level[0].upper() + level[1:]} " \
+        "missed 0 of 1 reachable campaigns:"
+    saved.write_text(json.dumps({"meta": {}, "rows": rows + [dict(campaign(0, level, True))], "pilots": []}))
     assert bc.main(["--from-rows", str(saved), "--misses"]) == 0
-    assert "Replan missed 4 of 5" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert out.index("Replan missed 4 of 5") < out.index("Replan, give up at P <= 0.02 missed 0 of 1")
     assert bc.main(["--misses"]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and err[0].startswith("--misses reads a saved run")
