@@ -217,13 +217,40 @@ def frontier(rows: dict, F: pd.DataFrame, q: np.ndarray, confidence: float, leve
     return pd.DataFrame(out)
 
 
+#: The score bands of :func:`bands` (quantiles of every campaign's score).
+BANDS = (0.0, 0.2, 0.4, 0.6, 0.8, 1.0)
+
+
+def bands(rows: dict, F: pd.DataFrame, q: np.ndarray, policy: str = "replan") -> list[str]:
+    """Where ``policy``'s campaigns fall by their first-look score ``q`` (quintiles of all campaigns' scores): the
+    reachable campaigns and the share of them reached, the unreachable ones and the share of their spend (past
+    the start) in each band. Markdown lines."""
+    score = dict(zip(F[list(CAMPAIGN_KEY)].itertuples(index=False, name=None), q))
+    R = pd.DataFrame([{"q": score.get(tuple(r[k] for k in CAMPAIGN_KEY), np.nan), "kind": r["kind"],
+                       "reached": r["reached"], "spend": r["spend"]}
+                      for v in rows.values() for r in v if r["policy"] == policy]).dropna(subset=["q"])
+    cuts = np.quantile(R["q"], BANDS)
+    R["band"] = np.clip(np.searchsorted(cuts, R["q"], side="right") - 1, 0, len(BANDS) - 2)
+    reach, unreach = R[R["kind"] == "reachable"], R[R["kind"] == "unreachable"]
+    total = float(unreach["spend"].sum())
+    lines = ["| first-look score (quintile) | reachable campaigns | reached | unreachable campaigns | their spend, "
+             "of all spend out of reach |", "|---|---:|---:|---:|---:|"]
+    for b in range(len(BANDS) - 1):
+        r, u = reach[reach["band"] == b], unreach[unreach["band"] == b]
+        lines.append(f"| {cuts[b]:.2f}-{cuts[b + 1]:.2f} | {len(r)} | "
+                     f"{100 * r['reached'].mean() if len(r) else float('nan'):.1f}% | {len(u)} | "
+                     f"{100 * u['spend'].sum() / total if total > 0 else float('nan'):.1f}% |")
+    return lines
+
+
 def auc(y: np.ndarray, q: np.ndarray) -> float:
     from sklearn.metrics import roc_auc_score
 
     return float(roc_auc_score(y, q))
 
 
-def report(F: pd.DataFrame, qs: dict, tables: dict, chosen: dict, names: list[str]) -> list[str]:
+def report(F: pd.DataFrame, qs: dict, tables: dict, chosen: dict, names: list[str],
+           rows: dict | None = None) -> list[str]:
     y = F["y"].to_numpy(bool)
     lines = [f"First looks: {int(y.sum())} reachable and {int((~y).sum())} unreachable campaigns (each price "
              f"scenario a row) on {F['dataset'].nunique()} data sets ({', '.join(names)}); scores out of fold, "
@@ -238,26 +265,22 @@ def report(F: pd.DataFrame, qs: dict, tables: dict, chosen: dict, names: list[st
               "| score | best reach at spend <= 25% (t, L; spend) | least spend at reach >= 90% (t, L; reach) "
               "| least spend at reach within 1 point of doubling's (t, L; reach, doubling's) | candidates |",
               "|---|---|---|---|---:|"]
+    def cell(T: pd.DataFrame, best: str, lowest: bool, then: tuple) -> str:
+        """The composition of ``T`` with the highest (or ``lowest``) pooled ``best``: its value, where it is,
+        and the pooled numbers ``then``."""
+        if T.empty:
+            return "none"
+        r = T.loc[T[f"pooled:{best}"].idxmin() if lowest else T[f"pooled:{best}"].idxmax()]
+        t = "none" if pd.isna(r["quantile"]) else f"{r['quantile']:g}"
+        return (f"{100 * r[f'pooled:{best}']:.1f}% (t = {t}, L = {r['level']:g}; "
+                + ", ".join(f"{100 * r[f'pooled:{k}']:.1f}%" for k in then) + ")")
+
     for m in MODELS:
         T = tables[m]
-        a = T[T["pooled:spend"] <= SPEND_AIM + 1e-12]
-        b = T[T["pooled:reached"] >= REACH_AIM - 1e-12]
-        c = T[T["pooled:near_double"]]
-
-        def where(r):
-            return f"t = {'none' if r['quantile'] is None or pd.isna(r['quantile']) else r['quantile']}, L = {r['level']:g}"
-
-        ra = (f"{100 * a.loc[a['pooled:reached'].idxmax(), 'pooled:reached']:.1f}% ({where(a.loc[a['pooled:reached'].idxmax()])}; "
-              f"{100 * a.loc[a['pooled:reached'].idxmax(), 'pooled:spend']:.1f}%)") if len(a) else "none"
-        rb = (f"{100 * b.loc[b['pooled:spend'].idxmin(), 'pooled:spend']:.1f}% ({where(b.loc[b['pooled:spend'].idxmin()])}; "
-              f"{100 * b.loc[b['pooled:spend'].idxmin(), 'pooled:reached']:.1f}%)") if len(b) else "none"
-        if len(c):
-            r = c.loc[c["pooled:spend"].idxmin()]
-            rc = (f"{100 * r['pooled:spend']:.1f}% ({where(r)}; {100 * r['pooled:reached']:.1f}%, "
-                  f"{100 * r['pooled:double']:.1f}%)")
-        else:
-            rc = "none"
-        lines.append(f"| {m} | {ra} | {rb} | {rc} | {int(T['candidate'].sum())} |")
+        lines.append(f"| {m} | {cell(T[T['pooled:spend'] <= SPEND_AIM + 1e-12], 'reached', False, ('spend',))} "
+                     f"| {cell(T[T['pooled:reached'] >= REACH_AIM - 1e-12], 'spend', True, ('reached',))} "
+                     f"| {cell(T[T['pooled:near_double']], 'spend', True, ('reached', 'double'))} "
+                     f"| {int(T['candidate'].sum())} |")
     lines += ["", "Per run, at each level with no first-look give-up and at the trees' best spend with reach >= 90% "
               "pooled:", "", "| L | t | " + " | ".join(f"{n}: reached (doubling) / spend" for n in names) + " |",
               "|---:|---|" + "---|" * len(names)]
@@ -271,6 +294,9 @@ def report(F: pd.DataFrame, qs: dict, tables: dict, chosen: dict, names: list[st
             lines.append(f"| {level:g} | {t} | " + " | ".join(
                 f"{100 * r[f'{n}:reached']:.1f}% ({100 * r[f'{n}:double']:.1f}%) / {100 * r[f'{n}:spend']:.1f}%"
                 for n in names) + " |")
+    if rows is not None:
+        lines += ["", "Replan at its own level, by the trees' first-look score (pooled):", ""]
+        lines += bands(rows, F, qs["trees"])
     n_cand = sum(int(tables[m]["candidate"].sum()) for m in MODELS)
     lines += ["", f"Candidates by the plan's rule (every counted target met, and reach within 1 point of doubling's, "
                   f"pooled and on each run): {n_cand}."]
@@ -296,7 +322,7 @@ def main(argv=None) -> int:
     qs, chosen = scores(F, log=lambda m: print(m, file=sys.stderr))
     tables = {m: frontier(rows, F, qs[m], confidence, levels) for m in MODELS}
     names = list(rows)
-    lines = report(F, qs, tables, chosen, names)
+    lines = report(F, qs, tables, chosen, names, rows)
     lines.append(f"\n{time.perf_counter() - t0:.0f} s; {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}.")
     md = "\n".join(lines)
     print(md)

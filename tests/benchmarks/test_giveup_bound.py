@@ -98,8 +98,18 @@ def test_a_score_that_knows_the_unreachable_targets_is_a_candidate_and_replans_o
     # replan's own P cannot tell the kinds apart: half of its reachable campaigns go with the unreachable half
     p_half = T["P"][T["P"]["quantile"] == 0.5]
     assert not p_half["candidate"].any() and (p_half["pooled:reached"] < 0.8).all()
+    # by the logistic score's quintiles: the lowest holds unreachable campaigns only; the spend shares add up
+    table = gb.bands(rows, F, qs["logistic"])
+    cells = [[c.strip() for c in line.strip("|").split("|")] for line in table[2:]]
+    assert len(cells) == 5 and cells[0][1] == "0" and int(cells[0][3]) > 0
+    assert sum(float(c[4].rstrip("%")) for c in cells) == pytest.approx(100.0, abs=0.3)
+    assert all(c[2] == "100.0%" for c in cells if c[1] != "0")
     lines = gb.report(F, {**qs, "trees": qs["logistic"]}, {**T, "trees": T["logistic"]},
-                      {"params": gb.GRID[0]}, ["va", "vb"])
+                      {"params": gb.GRID[0]}, ["va", "vb"], rows)
+    assert "Replan at its own level, by the trees' first-look score (pooled):" in lines
+    assert any(line.startswith("| logistic | 100.0% (t = 0.5, L = ") for line in lines)   # reach at spend <= 25%
+    p_line = next(line for line in lines if line.startswith("| P | "))         # P reaches less at that spend
+    assert float(p_line.split("|")[2].split("%")[0]) < 80.0
     assert any(line.startswith("| logistic | 1.000 |") for line in lines)
     assert lines[-1].startswith("Candidates by the plan's rule") and lines[-1].endswith(": 4.")
 
