@@ -823,8 +823,8 @@ class MissingRun(Exception):
     """A saved run's campaign has no run in the truth table it is read against."""
 
 
-def first_look_features(rows: list[dict], truth: pd.DataFrame, policy: str = "replan") -> pd.DataFrame:
-    """Per ``policy`` campaign with a first answer: what it knew at its start (reachable or not as ``y``).
+def first_look_features(rows: list[dict], truth: pd.DataFrame) -> pd.DataFrame:
+    """Per replan campaign with a first answer: what it knew at its start (reachable or not as ``y``).
 
     ``logit_p``: the logit of the first P(reached within the budget); ``gap``: the target minus the latest
     measured accuracy, in standard errors of a test of the campaign's size; ``gap_best``: the same from the
@@ -836,7 +836,7 @@ def first_look_features(rows: list[dict], truth: pd.DataFrame, policy: str = "re
     """
     from forecast.prefix_bound import shape_features
 
-    rows = [r for r in rows if r["policy"] == policy and r.get("trace") and r.get("test_size")]
+    rows = [r for r in rows if r["policy"] == "replan" and r.get("trace") and r.get("test_size")]
     t = truth[truth["dataset"].isin({r["dataset"] for r in rows})]
     runs = {(config_key(k[:len(CONFIG)]), *k[len(CONFIG):]): g.sort_values("n_labels")
             for k, g in t.groupby(CONFIG + ["strategy", "seed"])}

@@ -811,12 +811,12 @@ def replan(plan: Plan, scenario: Scenario, target: float, *, strategy: str | Non
     p_within = common["p_within_budget"]
     on_evidence = out_of_reach(p_within, level, cap)   # else a give-up is a spent budget or pool
     if on_evidence or cap - now < 1 or not np.any(within & (labels > now)):
-        level = common.get("budget_accuracy", math.nan)   # the forecasts' median at the budget (none without a cap)
-        tell = tell_apart_size(level, target, meas, conf)
+        at_budget = common.get("budget_accuracy", math.nan)   # the forecasts' median there (none without a cap)
+        tell = tell_apart_size(at_budget, target, meas, conf)
         if math.isfinite(tell):   # the target is within the test's noise of it: say so (the words: views)
             from planner.present.views import near_noise_note
 
-            notes.append(near_noise_note(level, target, float(meas.se_at(level)), conf, tell))
+            notes.append(near_noise_note(at_budget, target, float(meas.se_at(at_budget)), conf, tell))
         record = replan_record(p_within, "give up") if on_evidence and math.isfinite(cap) else None   # as replayed
         return OrderAdvice(**common, notes=tuple(notes), action="give up", order=math.inf, expected_cost=math.inf,
                            p_reach_after=p_reached, order_at_confidence=math.inf, test_size_to_tell=tell,

@@ -54,7 +54,8 @@ def _run(tmp_path: Path, name: str, datasets: range, seed: int) -> Path:
     table = tmp_path / f"{name}_truth.parquet"
     pd.DataFrame(truth).to_parquet(table)
     saved = tmp_path / f"{name}_rows.json"
-    saved.write_text(json.dumps({"meta": {"truth": str(table), "confidence": 0.9}, "rows": rows, "pilots": []}))
+    saved.write_text(json.dumps({"meta": {"truth": str(table), "confidence": 0.9, "give_ups": [0.02]}, "rows": rows,
+                                 "pilots": []}))
     return saved
 
 
@@ -80,8 +81,9 @@ def test_a_first_look_give_up_buys_nothing_and_a_start_at_the_target_is_never_gi
 def test_a_score_that_knows_the_unreachable_targets_is_a_candidate_and_replans_own_p_is_not(tmp_path, monkeypatch):
     monkeypatch.setattr(gb, "QUANTILES", (0.0, 0.5))
     runs = [_run(tmp_path, "va", range(6), 0), _run(tmp_path, "vb", range(6), 1)]
-    rows, F, confidence = gb.load(runs)
+    rows, F, confidence, levels = gb.load(runs)
     assert set(rows) == {"va", "vb"} and confidence == 0.9 and len(F) == 2 * 6 * 4 * 3
+    assert levels == pytest.approx((0.02, 0.1))
     qs = {m: gb.out_of_fold(F, m) for m in ("P", "logistic")}
     y = F["y"].to_numpy(bool)
     assert gb.auc(y, qs["logistic"]) == pytest.approx(1.0) and gb.auc(y, qs["P"]) < 0.8
