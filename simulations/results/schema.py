@@ -2,10 +2,20 @@
 
 One row per (run, round). See DESIGN.md.
 
+The test scores (:data:`METRIC_COLUMNS`) are measured on the true test labels:
+``accuracy``, ``macro_f1``, ``balanced_accuracy`` (mean recall over the classes
+of the test set) and ``minority_recall`` (two classes only: the recall of the
+class that is rarer among the pool's true labels, the distribution the
+training labels are bought from, so it is the same class in every round and
+for every strategy; NaN for more than two classes).
+
 The last columns (:data:`SIGNAL_COLUMNS`) are stopping-rule signals, computed
-only from data the learner has (never the test set); they may be NaN, and
-tables written before they existed (old databases, a user's own pilot
-measurements) lack them: readers fill them with NaN.
+only from data the learner has (never the test set); they may be NaN.
+
+Columns added after the first version of the table (:data:`LATER_COLUMNS`)
+may be NaN, and tables written before they existed (old databases and
+exports, a user's own pilot measurements) lack them: readers fill them with
+NaN.
 """
 
 #: Characters a one-line name may not hold: C0 and C1 controls (\n, \r, NEL...) and the Unicode line and
@@ -23,6 +33,8 @@ CURVE_COLUMNS: tuple[str, ...] = (
     "n_labels",
     "accuracy",
     "macro_f1",
+    "balanced_accuracy",
+    "minority_recall",
     "train_seconds",
     "query_seconds",
     "stop_agreement",
@@ -35,6 +47,12 @@ CURVE_COLUMNS: tuple[str, ...] = (
 #: (NaN in round 0); ``pool_confidence`` the mean max-probability of this
 #: round's model on the remaining unlabeled pool (NaN when none remains).
 SIGNAL_COLUMNS: tuple[str, ...] = ("stop_agreement", "pool_confidence")
+
+#: The test scores of each round, fractions in [0, 1] (``minority_recall`` NaN for more than two classes).
+METRIC_COLUMNS: tuple[str, ...] = ("accuracy", "macro_f1", "balanced_accuracy", "minority_recall")
+
+#: Columns a table may lack (written before they existed): nullable in the database, NaN when read.
+LATER_COLUMNS: tuple[str, ...] = ("balanced_accuracy", "minority_recall", *SIGNAL_COLUMNS)
 
 
 #: First characters that make a spreadsheet read a cell as a formula (OWASP "CSV injection").

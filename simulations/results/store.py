@@ -49,7 +49,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from simulations.results.schema import CURVE_COLUMNS, LINE_BREAKING, SIGNAL_COLUMNS, to_safe_csv
+from simulations.results.schema import CURVE_COLUMNS, LATER_COLUMNS, LINE_BREAKING, to_safe_csv
 from simulations.run.config import DEFAULT_DB  # one definition: the CLI's and the page's
 
 __all__ = [
@@ -73,7 +73,7 @@ _TABLES = frozenset({"meta", "runs", "curves", "scenarios"})
 _LEGACY_COLUMNS = {
     "meta": {"key", "value"},
     "runs": {"key", "dataset", "model", "strategy", "seed", "batch_size", "label_noise", "config", "status"},
-    "curves": {"run_key", *(c for c in CURVE_COLUMNS if c not in SIGNAL_COLUMNS)},
+    "curves": {"run_key", *(c for c in CURVE_COLUMNS if c not in LATER_COLUMNS)},
     "scenarios": {"name", "data", "created_at", "updated_at"},
 }
 
@@ -89,13 +89,15 @@ CURVE_DTYPES: dict[str, str] = {
     "n_labels": "int64",
     "accuracy": "float64",
     "macro_f1": "float64",
+    "balanced_accuracy": "float64",
+    "minority_recall": "float64",
     "train_seconds": "float64",
     "query_seconds": "float64",
     "stop_agreement": "float64",
     "pool_confidence": "float64",
 }
 assert tuple(CURVE_DTYPES) == CURVE_COLUMNS
-assert all(CURVE_DTYPES[c] == "float64" for c in SIGNAL_COLUMNS)
+assert all(CURVE_DTYPES[c] == "float64" for c in LATER_COLUMNS)
 
 #: The strategy name of a whole-pool ceiling (== simulations.run.ceiling.FULL_POOL): its one-row runs are no AL curve.
 FULL_POOL = "full-pool"
@@ -129,8 +131,8 @@ _RUN_COLUMNS: tuple[tuple[str, str], ...] = (
 _RUN_NAMES = tuple(name for name, _ in _RUN_COLUMNS)
 
 def _curve_column_sql(column: str) -> str:
-    """The column definition in ``curves``: the signal columns are nullable (NaN is stored as NULL)."""
-    null = "" if column in SIGNAL_COLUMNS else " NOT NULL"
+    """The column definition in ``curves``: the later columns are nullable (NaN is stored as NULL)."""
+    null = "" if column in LATER_COLUMNS else " NOT NULL"
     return f'"{column}" {_SQL_TYPES[CURVE_DTYPES[column]]}{null}'
 
 
@@ -194,19 +196,20 @@ def normalize_curves(df: pd.DataFrame) -> pd.DataFrame:
     Parameters
     ----------
     df : DataFrame with at least the columns of ``CURVE_COLUMNS``
-        (a missing signal column, ``SIGNAL_COLUMNS``, is filled with NaN:
-        tables written before those columns existed)
+        (a missing later column, ``LATER_COLUMNS``: the newer test scores
+        and the stopping signals, is filled with NaN: tables written before
+        those columns existed)
 
     Returns
     -------
-    DataFrame of shape (n_rows, 14), fresh RangeIndex.
+    DataFrame of shape (n_rows, len(CURVE_COLUMNS)), fresh RangeIndex.
 
     Raises
     ------
     ValueError
         when a column is missing or holds values of the wrong kind.
     """
-    missing = [c for c in CURVE_COLUMNS if c not in df.columns and c not in SIGNAL_COLUMNS]
+    missing = [c for c in CURVE_COLUMNS if c not in df.columns and c not in LATER_COLUMNS]
     if missing:
         raise ValueError(
             f"curves table lacks column(s) {', '.join(missing)}; "
@@ -214,7 +217,7 @@ def normalize_curves(df: pd.DataFrame) -> pd.DataFrame:
         )
     columns: dict[str, Any] = {}
     for column, dtype in CURVE_DTYPES.items():
-        if column not in df.columns:  # an optional signal column
+        if column not in df.columns:  # a later column (test score or signal) the table predates
             columns[column] = np.full(len(df), np.nan)
             continue
         series = df[column]
@@ -504,7 +507,7 @@ class Store:
                 if name not in have:
                     self._conn.execute(f"ALTER TABLE runs ADD COLUMN {name} {kind}")
             have = self._curve_columns()
-            for name in SIGNAL_COLUMNS:  # old runs read back NaN
+            for name in LATER_COLUMNS:  # old runs read back NaN; in this one transaction: all or none
                 if name not in have:
                     self._conn.execute(f"ALTER TABLE curves ADD COLUMN {_curve_column_sql(name)}")
             row = self._conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
@@ -800,11 +803,11 @@ class Store:
 
         Returns
         -------
-        DataFrame of shape (n_rows, 14)
+        DataFrame of shape (n_rows, len(CURVE_COLUMNS))
             ``CURVE_COLUMNS`` in order (plus a leading ``run_key`` column when
             ``with_key``), sorted by data set, model, strategy, batch size,
-            label noise, seed, round. The signal columns are NaN where not
-            recorded (runs stored before they existed).
+            label noise, seed, round. The later columns (``LATER_COLUMNS``)
+            are NaN where not recorded (runs stored before they existed).
             The whole-pool ceilings (:mod:`simulations.run.ceiling`, strategy
             ``"full-pool"``) are left out unless ``strategy`` names it.
         """
@@ -815,7 +818,7 @@ class Store:
         if FULL_POOL not in (_as_list(strategy) or ()):  # ceilings are no AL curve: only when asked for by name
             clauses.append("r.strategy != ?")
             params.append(FULL_POOL)
-        with self._lock:  # an old file opened read-only may lack the signal columns
+        with self._lock:  # an old file opened read-only may lack the later columns
             have = self._curve_columns()
         cols = ", ".join(f'c."{c}"' if c in have else f'NULL AS "{c}"' for c in CURVE_COLUMNS)
         sql = (

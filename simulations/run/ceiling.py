@@ -143,14 +143,14 @@ def full_pool_one(spec: FullPoolSpec) -> pd.DataFrame:
     -------
     pandas.DataFrame of shape (1, len(CURVE_COLUMNS))
         strategy :data:`FULL_POOL`, round 0, ``n_labels`` = pool size,
-        ``batch_size`` = pool size, test ``accuracy`` and ``macro_f1`` on the
+        ``batch_size`` = pool size, the test scores (``METRIC_COLUMNS``) on the
         true test labels, the signal columns NaN.
     """
     from simulations.data.datasets import load_dataset
     from simulations.data.oracle import Oracle
     from simulations.learners.models import make_learner
     from simulations.results.schema import CURVE_COLUMNS
-    from simulations.run.loop import macro_f1
+    from simulations.run.loop import minority_class, score_predictions
 
     ds = load_dataset(spec)
     if (ds.n_pool, ds.n_test) != (spec.n_pool, spec.n_test):
@@ -166,7 +166,7 @@ def full_pool_one(spec: FullPoolSpec) -> pd.DataFrame:
     seconds = time.perf_counter() - t0
     pred = learner.predict(ds.X_test)
     row = [ds.name, spec.model, FULL_POOL, int(spec.seed), int(ds.n_pool), float(spec.label_noise), 0,
-           int(ds.n_pool), float(np.mean(pred == ds.y_test)), macro_f1(ds.y_test, pred, ds.n_classes),
+           int(ds.n_pool), *score_predictions(ds.y_test, pred, ds.n_classes, minority_class(ds.y_pool, ds.n_classes)),
            seconds, 0.0, float("nan"), float("nan")]
     return pd.DataFrame.from_records([row], columns=list(CURVE_COLUMNS))
 

@@ -3,7 +3,9 @@
 A run starts from an initial labeled set drawn from ``(data set, seed)``
 only, so every strategy with the same seed starts from the same labels
 (paired comparisons). Each round it trains the learner from scratch (or warm),
-measures test accuracy and macro F1 on the TRUE test labels, computes only
+measures its test scores on the TRUE test labels (:func:`score_predictions`:
+accuracy, macro F1, balanced accuracy and, for two classes, the recall of the
+class rarer in the pool), computes only
 what the strategy ``needs`` on the unlabeled candidates, asks the strategy for
 a batch of positions and buys their labels from the (possibly noisy) oracle.
 
@@ -38,7 +40,8 @@ from simulations.results.schema import CURVE_COLUMNS
 from simulations.run.config import RunSpec, SimulationConfig
 from simulations.run.stopping import cohen_kappa
 
-__all__ = ["run_one", "simulate", "load_dataset", "initial_indices", "macro_f1"]
+__all__ = ["run_one", "simulate", "load_dataset", "initial_indices", "macro_f1", "minority_class",
+           "score_predictions"]
 
 Progress = Callable[[int, int, str], None]
 
@@ -85,6 +88,59 @@ def macro_f1(y_true: np.ndarray, y_pred: np.ndarray, n_classes: int) -> float:
     present = (count_true + count_pred) > 0
     denom = (count_true + count_pred)[present]
     return float(np.mean(2.0 * tp[present] / denom))
+
+
+def minority_class(y_pool: np.ndarray, n_classes: int) -> int | None:
+    """The class whose ``minority_recall`` a two-class run records: the rarer one among the pool's true labels.
+
+    The pool is the distribution the training labels are bought from, and it
+    is fixed: the same class in every round and for every strategy and seed
+    of a data set (the labeled set's counts would move with each batch). A
+    tie goes to the higher label (class 1, the "positive" class of a 0/1 task).
+
+    Parameters
+    ----------
+    y_pool : ndarray of int of shape (n_pool,)
+    n_classes : int
+
+    Returns
+    -------
+    int or None
+        None unless ``n_classes == 2``.
+    """
+    if n_classes != 2:
+        return None
+    counts = np.bincount(y_pool, minlength=2)
+    return 1 if counts[1] <= counts[0] else 0
+
+
+def score_predictions(y_true: np.ndarray, y_pred: np.ndarray, n_classes: int,
+                minority: int | None = None) -> tuple[float, float, float, float]:
+    """The test scores of one model, in the order of ``simulations.results.schema.METRIC_COLUMNS``.
+
+    Parameters
+    ----------
+    y_true, y_pred : ndarray of int of shape (n_test,)
+    n_classes : int
+    minority : int, optional
+        The class whose recall is the fourth score (:func:`minority_class`); None: NaN.
+
+    Returns
+    -------
+    (accuracy, macro_f1, balanced_accuracy, minority_recall)
+        ``balanced_accuracy`` is the mean recall over the classes present in
+        ``y_true`` (as scikit-learn); ``minority_recall`` is NaN when
+        ``minority`` is None or absent from ``y_true``.
+    """
+    hit = y_true == y_pred
+    count_true = np.bincount(y_true, minlength=n_classes)
+    tp = np.bincount(y_true[hit], minlength=n_classes)
+    present = count_true > 0
+    balanced = float(np.mean(tp[present] / count_true[present]))
+    recall = float("nan")
+    if minority is not None and count_true[minority] > 0:
+        recall = float(tp[minority] / count_true[minority])
+    return float(np.mean(hit)), macro_f1(y_true, y_pred, n_classes), balanced, recall
 
 
 def _on_candidates(fn: Callable[[np.ndarray], np.ndarray], X: np.ndarray, cand: np.ndarray, axis: int = 0) -> np.ndarray:
@@ -215,6 +271,7 @@ class _Run:
         self.y_observed[first] = self.oracle.label(ds.y_pool[first], self.noise_rng)
         self.labeled_parts = [first]
         self.labeled = first
+        self.minority = minority_class(ds.y_pool, ds.n_classes)
 
         self.stop_signals = stop_signals
         self.stop_idx = None
@@ -269,9 +326,8 @@ class _Run:
                 confidence = _mean_max_proba(learner, ds.X_pool, np.flatnonzero(~self.labeled_mask))
         self.rows.append([
             ds.name, spec.model, spec.strategy, int(spec.seed), int(spec.batch_size), float(spec.label_noise),
-            round_, int(self.labeled.shape[0]), float(np.mean(pred == ds.y_test)),
-            macro_f1(ds.y_test, pred, ds.n_classes), train_seconds, self.query_seconds if round_ else 0.0,
-            agreement, confidence,
+            round_, int(self.labeled.shape[0]), *score_predictions(ds.y_test, pred, ds.n_classes, self.minority),
+            train_seconds, self.query_seconds if round_ else 0.0, agreement, confidence,
         ])
 
     def curves(self) -> pd.DataFrame:

@@ -39,6 +39,7 @@ def make_curves(spec, rng: np.random.Generator) -> pd.DataFrame:
         "seed": spec["seed"], "batch_size": spec["batch_size"], "label_noise": spec["label_noise"],
         "round": np.arange(n), "n_labels": 20 + spec["batch_size"] * np.arange(n),
         "accuracy": acc, "macro_f1": acc - rng.uniform(0, 0.05, size=n),
+        "balanced_accuracy": acc - rng.uniform(0, 0.05, size=n), "minority_recall": rng.uniform(0, 1, size=n),
         "train_seconds": rng.uniform(0, 0.1, size=n), "query_seconds": rng.uniform(0, 0.01, size=n),
         "stop_agreement": np.r_[np.nan, rng.uniform(-1, 1, size=n - 1)],  # NaN in round 0, as the loop
         "pool_confidence": rng.uniform(0.1, 1, size=n),
@@ -356,3 +357,103 @@ def test_reader_sees_only_whole_runs_while_a_writer_writes_and_dies(tmp_path):
         assert set(counts.index) == s.completed_keys()
         assert not curves.duplicated(["run_key", "round"]).any()
         assert len(s.runs(status="running")) <= 1
+
+
+#: The curves table of a database written before balanced_accuracy and minority_recall existed (as alplan
+#: created it then: the stopping signals already there, nullable).
+_OLD_SCHEMA = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE runs (key TEXT PRIMARY KEY, dataset TEXT NOT NULL, model TEXT NOT NULL, strategy TEXT NOT NULL,
+    seed INTEGER NOT NULL, batch_size INTEGER NOT NULL, label_noise REAL NOT NULL, config TEXT NOT NULL,
+    code_version TEXT, status TEXT NOT NULL CHECK (status IN ('running', 'done', 'failed')),
+    attempts INTEGER NOT NULL DEFAULT 0, n_rounds INTEGER, worker TEXT, started_at REAL, finished_at REAL,
+    wall_seconds REAL, cpu_seconds REAL, train_seconds REAL, query_seconds REAL, error TEXT);
+CREATE TABLE curves (
+    run_key TEXT NOT NULL REFERENCES runs(key) ON DELETE CASCADE,
+    "dataset" TEXT NOT NULL, "model" TEXT NOT NULL, "strategy" TEXT NOT NULL, "seed" INTEGER NOT NULL,
+    "batch_size" INTEGER NOT NULL, "label_noise" REAL NOT NULL, "round" INTEGER NOT NULL,
+    "n_labels" INTEGER NOT NULL, "accuracy" REAL NOT NULL, "macro_f1" REAL NOT NULL,
+    "train_seconds" REAL NOT NULL, "query_seconds" REAL NOT NULL, "stop_agreement" REAL, "pool_confidence" REAL,
+    PRIMARY KEY (run_key, "round"));
+CREATE INDEX runs_status ON runs(status);
+CREATE TABLE scenarios (name TEXT PRIMARY KEY, data TEXT NOT NULL, created_at REAL NOT NULL,
+    updated_at REAL NOT NULL);
+INSERT INTO meta VALUES ('schema_version', '1');
+"""
+_NEW_SCORES = ["balanced_accuracy", "minority_recall"]
+
+
+def _old_database(path, spec, rows: pd.DataFrame) -> None:
+    """A database file as an alplan without the newer test scores wrote it, holding one done run."""
+    old_columns = [c for c in CURVE_COLUMNS if c not in _NEW_SCORES]
+    conn = sqlite3.connect(path)
+    conn.executescript(_OLD_SCHEMA)
+    conn.execute("INSERT INTO runs (key, dataset, model, strategy, seed, batch_size, label_noise, config, status) "
+                 "VALUES (?, ?, ?, ?, ?, ?, ?, '{}', 'done')",
+                 (spec["key"], spec["dataset"], spec["model"], spec["strategy"], spec["seed"], spec["batch_size"],
+                  spec["label_noise"]))
+    quoted = ", ".join(f'"{c}"' for c in old_columns)
+    conn.executemany(f"INSERT INTO curves (run_key, {quoted}) VALUES ({', '.join('?' * (len(old_columns) + 1))})",
+                     [(spec["key"], *row) for row in rows[old_columns].itertuples(index=False)])
+    conn.commit()
+    conn.close()
+
+
+def _curve_table_columns(path) -> list[str]:
+    conn = sqlite3.connect(path)
+    try:
+        return [r[1] for r in conn.execute("PRAGMA table_info(curves)")]
+    finally:
+        conn.close()
+
+
+def test_a_database_from_before_the_newer_scores_reads_and_is_migrated(tmp_path, rng):
+    path = tmp_path / "old.db"
+    old = make_spec("margin", 0)
+    old_rows = make_curves(old, rng)
+    _old_database(path, old, old_rows)
+    with Store(path, readonly=True) as r:  # read-only: nothing is altered, the new columns read NaN
+        got = r.curves()
+    assert tuple(got.columns) == CURVE_COLUMNS and got[_NEW_SCORES].isna().all().all()
+    np.testing.assert_array_equal(got["macro_f1"], old_rows["macro_f1"])
+    assert not set(_NEW_SCORES) & set(_curve_table_columns(path))
+    new = make_spec("margin", 1)
+    new_rows = make_curves(new, rng)
+    with Store(path) as s:  # writable: the columns are added (as NULL for the old run); a new run keeps its values
+        s.write_run(new, new_rows)
+        assert s.curves(seed=0)[_NEW_SCORES].isna().all().all()
+        pd.testing.assert_frame_equal(s.curves(seed=1), normalize_curves(new_rows), check_exact=True)
+    assert set(_NEW_SCORES) <= set(_curve_table_columns(path))
+    export = tmp_path / "export.csv"
+    with Store(path, readonly=True) as r:
+        r.export(export)
+    assert list(pd.read_csv(export).columns) == list(CURVE_COLUMNS)
+
+
+def test_the_migration_is_all_or_nothing(tmp_path, rng, monkeypatch):
+    """A migration that fails half-way (here: the second column's definition is refused) leaves the file as it
+    was: no column added, the old rows intact, and a later alplan migrates it whole."""
+    import simulations.results.store as store_module
+
+    path = tmp_path / "old.db"
+    old = make_spec("random", 0)
+    _old_database(path, old, make_curves(old, rng))
+    before = _curve_table_columns(path)
+    real = store_module._curve_column_sql
+    monkeypatch.setattr(store_module, "_curve_column_sql",
+                        lambda c: "minority_recall REAL NOT NULL CHECK (" if c == "minority_recall" else real(c))
+    with pytest.raises(OSError, match="incomplete input"):
+        Store(path)
+    assert _curve_table_columns(path) == before
+    monkeypatch.setattr(store_module, "_curve_column_sql", real)
+    with Store(path) as s:
+        assert len(s.curves()) == old["rounds"] + 1
+    assert set(_NEW_SCORES) <= set(_curve_table_columns(path))
+
+
+def test_a_table_without_the_newer_scores_is_stored_with_nan(store, rng):
+    spec = make_spec()
+    df = make_curves(spec, rng).drop(columns=_NEW_SCORES)  # an export from an older alplan
+    store.write_run(spec, df)
+    got = store.curves()
+    assert tuple(got.columns) == CURVE_COLUMNS and got[_NEW_SCORES].isna().all().all()
