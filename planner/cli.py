@@ -72,6 +72,28 @@ def _check_numbers(args: argparse.Namespace) -> None:
                          f"accuracy point, got {value:g}")
 
 
+def add_metric_arg(p: argparse.ArgumentParser) -> None:
+    """``--metric NAME``: the curves table's column a command plans on (fit, plan, replan; one line per command)."""
+    p.add_argument("--metric", default="accuracy", metavar="NAME",
+                   help="the curves table's column to plan on, and the one --target is stated in: accuracy, "
+                        "macro_f1, balanced_accuracy, minority_recall, or any column of fractions in [0, 1]")
+
+
+def _check_metric(args: argparse.Namespace) -> None:
+    """The target inside the metric's range, and no flag that only speaks of accuracy on another metric."""
+    metric = str(args.metric).strip()
+    if metric.lower() in ("accuracy", "acc"):
+        return
+    target = getattr(args, "target", None)
+    if target is not None and not 0.0 < target < 1.0:  # NaN fails too
+        raise UsageError(f"--target {target:g} is outside the range of {metric} (a fraction from 0 to 1): give it "
+                         f"as a fraction, e.g. --target {min(target / 100, 0.95) if target > 1 else 0.8:g}")
+    for flag, value in (("--pool-accuracy", getattr(args, "pool_accuracy", None)),
+                        ("--proxies", getattr(args, "proxies", None))):
+        if value is not None:
+            raise UsageError(f"{flag} holds accuracy, and this plan is on {metric}: drop {flag}, or plan on accuracy")
+
+
 def _nonneg_float(text: str) -> float:
     try:
         value = float(text)
@@ -263,10 +285,11 @@ def cmd_simulate(args: argparse.Namespace) -> int:
 def cmd_fit(args: argparse.Namespace) -> int:
     from planner.present.fit_summary import fit_summary
 
+    _check_metric(args)
     _read_pool_accuracy(args)
     summary = fit_summary(args.curves, target=args.target, strategy=args.strategy, dataset=args.dataset,
                           model=args.model, batch_size=args.curves_batch_size, seed=args.seed,
-                          pool_accuracy=args.pool_accuracy)
+                          pool_accuracy=args.pool_accuracy, metric=args.metric)
     if args.json:
         print(json.dumps(summary.to_dict(), indent=2))
     else:
@@ -326,8 +349,9 @@ def cmd_plan(args: argparse.Namespace) -> int:
     if args.report and Path(args.report).suffix.lower() not in (".html", ".htm"):
         raise UsageError(f"--report must end in .html, got {Path(args.report).name!r}")
     _check_numbers(args)
+    _check_metric(args)
     _read_pool_accuracy(args)
-    curves = read_curves(args.curves)
+    curves = read_curves(args.curves, metric=args.metric)
     if args.proxies:  # the curves are the user's random pilot: transfer AL from the proxies
         from planner.forecast.transfer import transfer
 
@@ -419,8 +443,9 @@ def cmd_replan(args: argparse.Namespace) -> int:
     from planner.forecast.io import read_curves
 
     _check_numbers(args)
+    _check_metric(args)
     _read_pool_accuracy(args)
-    curves = _campaign_rows(read_curves(args.measured), args.strategy, args.with_other_strategies)
+    curves = _campaign_rows(read_curves(args.measured, metric=args.metric), args.strategy, args.with_other_strategies)
     _check_pool(curves, args.pool_size, args.strategy)
     scenario = _scenario(args)
     plan = get_plan(curves, seed=args.seed, dataset=args.dataset, model=args.model,
@@ -723,6 +748,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--target", type=float, required=True, help="target accuracy, in (0, 1)")
     p.add_argument("--strategy", default=None, help="fit only this strategy")
     _add_selection_args(p)
+    add_metric_arg(p)
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=cmd_fit)
 
@@ -731,6 +757,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--target", type=float, required=True, help="target accuracy, in (0, 1)")
     _add_price_args(p)
     _add_selection_args(p)
+    add_metric_arg(p)
     p.add_argument("--proxies", default=None,
                    help="proxy curves (many data sets x strategies): CURVES is then your random-only pilot, "
                         "and each AL strategy is forecast from its label efficiency on the proxies")
@@ -769,6 +796,7 @@ def build_parser() -> argparse.ArgumentParser:
                         "spent on targets out of reach; README, 'Steering a running campaign')")
     _add_price_args(p)
     _add_selection_args(p)
+    add_metric_arg(p)
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=cmd_replan)
 

@@ -252,7 +252,8 @@ class OrderAdvice:
     campaigns (:func:`planner.decide.track_record.recorded_p`: the share
     followed by a hit within the budget), the P a give-up is decided on;
     NaN without a cap. ``give_up_below``: the level the caller set for that
-    P (``replan``'s keyword); NaN when it is ``1 - confidence``.
+    P (``replan``'s keyword); NaN when it is ``1 - confidence``. ``metric``:
+    the column the campaign's measurements and its target are in.
 
     ``budget_dollars`` is the dollar budget still to spend (what was spent
     before is not in it); ``budget_labels`` is then the labels in all (those
@@ -312,6 +313,7 @@ class OrderAdvice:
     test_size_to_tell: float = math.nan
     track_record: ReplanRecord | None = None
     give_up_below: float = math.nan
+    metric: str = "accuracy"
 
     @property
     def stop(self) -> bool:
@@ -796,7 +798,8 @@ def replan(plan: Plan, scenario: Scenario, target: float, *, strategy: str | Non
         return out
 
     need_lo, need, need_hi = (_wquantile(labels, w, q) for q in (0.1, 0.5, 0.9))
-    common = dict(strategy=s, target=target, current_labels=now, p_reached=p_reached,
+    common = dict(strategy=s, target=target, metric=getattr(plan, "metric", "accuracy"), current_labels=now,
+                  p_reached=p_reached,
                   p_reachable=float(np.sum(w * reach_all)), confidence=conf, labels_needed=need,
                   labels_needed_low=need_lo, labels_needed_high=need_hi, basis=d.describe(),
                   measured=meas.accuracy, measured_hit=bool(hit), test_noise=meas.describe(), accuracy_se=meas.se,

@@ -476,6 +476,8 @@ class Decision:
     pilot_share_of_pool : float
         Random's largest measured count over the pool; NaN without a pool. P(AL cheaper)'s map reads it too
         (round 37).
+    metric : str
+        The column the forecast ran on and the target is stated in (``accuracy`` unless ``--metric``).
     track_record : TrackRecord or None
         How verdicts like this one fared on AL curves held out from every fit
         (:func:`planner.decide.track_record.track_record`: the stratum of random's extrapolation ratio, the
@@ -522,6 +524,7 @@ class Decision:
     random_share_of_pool: float = math.nan
     pilot_share_of_pool: float = math.nan
     track_record: TrackRecord | None = None
+    metric: str = "accuracy"
 
     @property
     def probability_al_cheaper_calibrated(self) -> float:
@@ -551,6 +554,7 @@ class Decision:
         ``probability_no_path`` (the share of draws in which no path reaches) is always a number."""
         out = {
             "target": self.target,
+            "metric": self.metric,
             "strategies": [r.to_dict() for r in self.strategies],
             "recommendation": self.recommendation,
         }
@@ -642,6 +646,7 @@ class Plan:
         self.draws = draw_table(df, n_draws=int(n_draws), seed=int(seed), ratios=ratios)
         self.strategies: tuple[str, ...] = self.draws.strategies
         self.metric_note = df.attrs.get("metric_note", "")
+        self.metric: str = df.attrs.get("metric", "accuracy")   # what the curves measure and the target states
         self.transfer_note = attrs.get("transfer_note", "")
         self.notes = list(df.attrs.get("notes", ())) + list(self.draws.notes)
         self._batch_cached: int | None = None
@@ -863,7 +868,7 @@ class Plan:
             n_draws=self.n_draws, scenario=scen.to_dict(), vendors=vendor_rows,
             random_share_of_pool=math.nan if where is None else where,
             pilot_share_of_pool=math.nan if measured is None else measured, track_record=self._track(rnd_row, rec),
-            **summary,
+            metric=self.metric, **summary,
         )
 
     def _track(self, rnd_row: StrategyPlan | None, rec: str | None) -> TrackRecord | None:

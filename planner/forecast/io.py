@@ -10,6 +10,13 @@ column, validates it and returns accuracy as a fraction in [0, 1]:
   random, named ``"random"`` (the baseline every plan compares against);
   ``df.attrs["strategy_note"]`` says so.
 * ``seed``: optional run id; kept when present (the bootstrap resamples runs).
+* ``metric``: the column the forecast runs on (``read_curves(..., metric=NAME)``,
+  the CLI's ``--metric``; default accuracy as above). Any numeric column of
+  fractions in [0, 1] measured for every strategy and run (``macro_f1``,
+  ``balanced_accuracy``, ``minority_recall``, a column of the user's own). Its
+  values become the forecast's working column ``accuracy`` (the rest of the
+  planner reads that one column, whatever was measured) and
+  ``df.attrs["metric"]`` names it, so every answer can say what it targets.
 
 Column names are matched case-insensitively and ignoring surrounding spaces.
 Every problem raises ``ValueError`` (``OSError`` for an unreadable file) with
@@ -27,7 +34,7 @@ import numpy as np
 import pandas as pd
 
 __all__ = ["read_curves", "select_curves", "read_pool_accuracy", "PoolAccuracy", "DEFAULT_STRATEGY",
-           "MIN_LABEL_COUNTS"]
+           "MIN_LABEL_COUNTS", "DEFAULT_METRIC", "SHIPPED_ON_ACCURACY", "metric_columns"]
 
 #: Strategy name given to a table without a ``strategy`` column.
 DEFAULT_STRATEGY = "random"
@@ -38,6 +45,15 @@ FALLING_TOLERANCE = 0.02
 
 _ACCURACY_NAMES = ("accuracy", "acc")
 _ERROR_NAMES = ("error", "error_rate")
+
+#: The metric a plan targets unless told otherwise.
+DEFAULT_METRIC = "accuracy"
+#: Columns that describe a run or a round, never a score to plan on.
+_NOT_METRICS = frozenset({"strategy", "seed", "n_labels", "round", "dataset", "model", "batch_size", "label_noise",
+                          "train_seconds", "query_seconds", "run_key"})
+#: The one note an answer on another metric than accuracy carries: what the shipped tables were fitted on.
+SHIPPED_ON_ACCURACY = ("the shipped tables (extrapolation error, analog curves, run-to-run spread, track records) "
+                       "were fitted on accuracy curves alone: they are applied to {metric} as they are")
 
 
 #: Largest curves file read (bytes): a curves table is small; /dev/zero or a log is not one.
@@ -194,7 +210,83 @@ def _numeric(df: pd.DataFrame, column: str, where: str) -> pd.Series:
     return values
 
 
-def read_curves(source, *, name: str | None = None) -> pd.DataFrame:
+def metric_columns(df: pd.DataFrame) -> list[str]:
+    """The columns of ``df`` a plan can target: numeric, every value a fraction in [0, 1], none missing.
+
+    Accuracy first (when the table has it, or an ``acc``/``error`` column the
+    reader converts), then the others in table order. What the page offers
+    beside the target.
+    """
+    lower = {str(c).strip().lower() for c in df.columns}
+    out = [DEFAULT_METRIC] if lower & {*_ACCURACY_NAMES, *_ERROR_NAMES} else []
+    for column in df.columns:
+        name = str(column).strip()
+        if name.lower() in _NOT_METRICS or name.lower() in (*_ACCURACY_NAMES, *_ERROR_NAMES):
+            continue
+        values = pd.to_numeric(df[column], errors="coerce") if df[column].dtype.kind not in "biuf" else df[column]
+        if len(values) and values.notna().all() and values.between(0.0, 1.0).all():
+            out.append(name)
+    return out
+
+
+def _metric_name(metric) -> str:
+    if not isinstance(metric, str) or not metric.strip() or not metric.strip().isprintable():
+        raise ValueError(f"metric {metric!r} is not a column name: give one such as --metric macro_f1")
+    return metric.strip()
+
+
+def _metric_as_accuracy(df: pd.DataFrame, metric: str, where: str) -> pd.DataFrame:
+    """``df`` with the metric's values as the forecast's working column ``accuracy`` (the table's own
+    accuracy, acc and error columns dropped), or ``ValueError`` in one line: an unknown, non-numeric,
+    out-of-range, percent or partly missing metric."""
+    lower = {str(c).strip().lower(): c for c in df.columns}
+    column = lower.get(metric.lower())
+    usable = metric_columns(df)
+    offer = f"its metrics are {', '.join(usable)}" if usable else "it has no column of fractions in [0, 1]"
+    if column is None:
+        raise ValueError(f"--metric {metric}: {where} has no such column; {offer}: choose one")
+    if metric.lower() in _NOT_METRICS:
+        raise ValueError(f"--metric {metric}: that column of {where} describes the runs, it is no score to plan "
+                         f"on; {offer}: choose one")
+    raw = df[column]
+    values = pd.to_numeric(raw, errors="coerce")
+    text = values.isna() & raw.notna()
+    if text.any():
+        row = int(np.argmax(text.to_numpy()))
+        raise ValueError(f"--metric {metric}: column {str(column).strip()!r} in {where} is not numeric (row "
+                         f"{row + 1} holds {_shown(raw.iloc[row])}); {offer}: choose one")
+    values = values.astype(float)
+    gaps = ~np.isfinite(values.to_numpy())
+    if gaps.all():
+        raise ValueError(f"--metric {metric}: column {str(column).strip()!r} in {where} holds no values"
+                         + (" (recorded for two classes only)" if metric.lower() == "minority_recall" else "")
+                         + f"; {offer}: choose one")
+    if gaps.any():
+        keys = [lower[k] for k in ("strategy", "seed") if k in lower]
+        if keys:
+            lacking = df.loc[gaps, keys].astype(str).drop_duplicates()
+            runs = [" ".join(f"{k.strip().lower()} {v}" for k, v in zip(keys, row))
+                    for row in lacking.itertuples(index=False)]
+            which = f"for {', '.join(runs[:4])}" + (f" and {len(runs) - 4:,} more" if len(runs) > 4 else "")
+        else:
+            which = f"in row {int(np.argmax(gaps)) + 1}"
+        raise ValueError(f"--metric {metric}: column {str(column).strip()!r} in {where} is missing {which} "
+                         f"({int(gaps.sum()):,} row{'s' if gaps.sum() > 1 else ''}): every strategy and run must measure it; fill it in, drop "
+                         "those runs, or plan on another metric")
+    low, high = float(values.min()), float(values.max())
+    if high > 1.0 and low >= 0.0 and high <= 100.0:
+        raise ValueError(f"--metric {metric}: column {str(column).strip()!r} in {where} runs from {low:g} to "
+                         f"{high:g}, percent it seems; give it as fractions in [0, 1] (divide by 100)")
+    if low < 0.0 or high > 1.0:
+        raise ValueError(f"--metric {metric}: column {str(column).strip()!r} in {where} runs from {low:g} to "
+                         f"{high:g}, outside [0, 1]; give a score that is a fraction in [0, 1]")
+    drop = [c for c in df.columns if str(c).strip().lower() in (*_ACCURACY_NAMES, *_ERROR_NAMES)]
+    out = df.drop(columns=drop).assign(accuracy=values.to_numpy())
+    out.attrs = dict(df.attrs)
+    return out
+
+
+def read_curves(source, *, name: str | None = None, metric: str | None = None) -> pd.DataFrame:
     """Read and validate a curves table.
 
     Parameters
@@ -206,13 +298,19 @@ def read_curves(source, *, name: str | None = None) -> pd.DataFrame:
     name : str, optional
         What messages call the input (an upload's file name); default the
         file's name.
+    metric : str, optional
+        The column to forecast (see the module docstring); default the
+        metric a DataFrame already read carries (``attrs["metric"]``), else
+        accuracy.
 
     Returns
     -------
     pandas.DataFrame
         The table with normalised column names, a ``strategy`` column (str),
-        ``n_labels`` and ``accuracy`` (float, accuracy in [0, 1]), ``seed``
-        when given. ``attrs["metric_note"]`` says which metric column was used
+        ``n_labels`` and ``accuracy`` (float in [0, 1]: the metric's values),
+        ``seed`` when given. ``attrs["metric"]`` names the metric; on another
+        metric than accuracy ``attrs["notes"]`` says the shipped tables were
+        fitted on accuracy (:data:`SHIPPED_ON_ACCURACY`). ``attrs["metric_note"]`` says which metric column was used
         and any conversion; ``attrs["strategy_note"]`` is set when the
         strategy column was missing.
 
@@ -227,6 +325,17 @@ def read_curves(source, *, name: str | None = None) -> pd.DataFrame:
     """
     df, where = _load(source, name)
     _check_unique_columns(df.columns, where)
+    carried = df.attrs.get("metric")   # a table read before: its working column already holds that metric
+    planned = _metric_name(metric if metric is not None else (carried or DEFAULT_METRIC))
+    if planned.lower() in _ACCURACY_NAMES:
+        planned = DEFAULT_METRIC
+    elif planned.lower() in _ERROR_NAMES:
+        raise ValueError(f"--metric {planned}: an error rate falls as labels grow; plan on accuracy (the default "
+                         f"reads a column named {planned} as accuracy = 1 - {planned})")
+    if carried not in (None, planned):
+        raise ValueError(f"{where} was read on {carried}; read the file again to plan on {planned}")
+    if carried is None and planned != DEFAULT_METRIC:
+        df = _metric_as_accuracy(df, planned, where)
     df.columns = [str(c).strip() for c in df.columns]
     lower = {c.lower(): c for c in df.columns}
     metric_col = next((lower[k] for k in _ACCURACY_NAMES if k in lower), None)
@@ -303,6 +412,12 @@ def read_curves(source, *, name: str | None = None) -> pd.DataFrame:
     else:
         df["accuracy"] = metric
     df.attrs["metric_note"] = "; ".join(notes) if notes else f"{kind} read as a fraction in [0, 1]"
+    df.attrs["metric"] = planned
+    if planned != DEFAULT_METRIC:
+        df.attrs["metric_note"] = f"{planned} read as a fraction in [0, 1]"
+        shipped = SHIPPED_ON_ACCURACY.format(metric=planned)
+        if shipped not in df.attrs.get("notes", ()):
+            df.attrs["notes"] = (*df.attrs.get("notes", ()), shipped)
 
     if "strategy" not in df.columns:
         df.insert(0, "strategy", DEFAULT_STRATEGY)
@@ -351,9 +466,9 @@ def read_curves(source, *, name: str | None = None) -> pd.DataFrame:
         if last < first - FALLING_TOLERANCE and np.corrcoef(np.log(means.index), means.to_numpy())[0, 1] < -0.5:
             # real learners dip (a sigmoid-kernel SVC, naive Bayes, LDA): data, not an error
             falling.append(
-                f"accuracy of strategy {name!r} falls as labels grow ({first:.3g} at {means.index[0]:g} labels, "
-                f"{last:.3g} at {means.index[-1]:g}): forecast from what it shows (no climb back is assumed); "
-                "if the column holds an error rate, name it error")
+                f"{planned} of strategy {name!r} falls as labels grow ({first:.3g} at {means.index[0]:g} labels, "
+                f"{last:.3g} at {means.index[-1]:g}): forecast from what it shows (no climb back is assumed)"
+                + ("; if the column holds an error rate, name it error" if planned == DEFAULT_METRIC else ""))
     out = df.reset_index(drop=True)
     out.attrs = dict(df.attrs)
     if falling:

@@ -78,10 +78,12 @@ class FitSummary:
     strategies: tuple[StrategyForecast, ...]
     metric_note: str = ""
     notes: tuple[str, ...] = field(default_factory=tuple)
+    metric: str = "accuracy"
 
     def to_dict(self) -> dict:
         return {
             "target": self.target,
+            "metric": self.metric,
             "level": self.level,
             "metric_note": self.metric_note,
             "notes": list(self.notes),
@@ -137,16 +139,18 @@ def _regime_text(regime) -> str:
 
 def fit_summary(source, *, target: float, strategy: str | None = None, dataset: str | None = None,
                 model: str | None = None, batch_size: int | None = None,
-                n_bootstrap: int = DEFAULT_DRAWS, seed: int = 0, pool_accuracy=None) -> FitSummary:
+                n_bootstrap: int = DEFAULT_DRAWS, seed: int = 0, pool_accuracy=None,
+                metric: str | None = None) -> FitSummary:
     """Read a curves table (path or DataFrame) and forecast labels to ``target`` per strategy.
 
     ``pool_accuracy`` (a :class:`planner.forecast.io.PoolAccuracy`: the accuracy measured with
     the whole pool labeled) caps every forecast as the verdict does: a draw
     whose ceiling is below the target never reaches it, one above reaches it
-    by the pool's end at the latest.
+    by the pool's end at the latest. ``metric``: the column to forecast
+    (:func:`planner.forecast.io.read_curves`; default accuracy).
     """
     target = _check_target(target)
-    curves = select_dataset(read_curves(source), dataset, model=model, batch_size=batch_size)
+    curves = select_dataset(read_curves(source, metric=metric), dataset, model=model, batch_size=batch_size)
     from planner.decide.verdict import respect_measurements
 
     fits = fit_strategies(curves, strategy=strategy, n_bootstrap=n_bootstrap, seed=seed)
@@ -194,4 +198,5 @@ def fit_summary(source, *, target: float, strategy: str | None = None, dataset: 
     notes = (tuple(curves.attrs[k] for k in ("strategy_note",) if k in curves.attrs) + tuple(curves.attrs["notes"])
              + tuple(notes_extra))
     return FitSummary(target=target, level=LEVEL, strategies=tuple(rows),
-                      metric_note=curves.attrs.get("metric_note", ""), notes=notes)
+                      metric_note=curves.attrs.get("metric_note", ""), notes=notes,
+                      metric=curves.attrs.get("metric", "accuracy"))

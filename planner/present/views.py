@@ -130,6 +130,16 @@ def percent(p) -> str:
     return ">99.9%" if p > 0.5 else "<0.1%"
 
 
+#: How the text names the metrics the simulator records; any other column is named as the table names it.
+METRIC_WORDS = {"accuracy": "accuracy", "macro_f1": "macro F1", "balanced_accuracy": "balanced accuracy",
+                "minority_recall": "minority-class recall"}
+
+
+def metric_words(metric) -> str:
+    """The metric a target is stated in, in words: ``macro F1``; a user's own column by its name."""
+    return METRIC_WORDS.get(str(metric), str(metric))
+
+
 def target_text(target: float) -> str:
     """An accuracy target: ``95%``, ``97.5%``."""
     text = f"{100 * float(target):.2f}".rstrip("0").rstrip(".")
@@ -244,35 +254,36 @@ def _median_saving(savings: float) -> str:
 def sentence(d) -> str:
     """One plain sentence a manager can repeat; every number is a field of ``d``."""
     t = target_text(d.target)
+    m = metric_words(getattr(d, "metric", "accuracy"))
     rows = _rows(d)
     pool = _pool(d)
     rnd = rows.get(RANDOM)
     if d.recommendation is None:
         why = "no AL strategy is in the table" if not any(r.active for r in d.strategies) else ""
-        return (f"No strategy reaches {t} accuracy in most forecasts with these curves"
+        return (f"No strategy reaches {t} {m} in most forecasts with these curves"
                 + (f" within the pool of {plural(pool, 'label')}" if pool else "")
                 + (f" ({why})" if why else "") + "; lower the target or measure further.")
     rec = rows[d.recommendation]
     whole = " (the whole pool)" if pool is not None and _finite(rec.labels) and rec.labels >= pool else ""
     if rec.active:
         if rnd is None:
-            return (f"{rec.strategy} reaches {t} accuracy with ~{approx(rec.labels)} labels{whole} for "
+            return (f"{rec.strategy} reaches {t} {m} with ~{approx(rec.labels)} labels{whole} for "
                     f"{money(rec.total_cost)}; the table has no random-sampling curve to compare with.")
         if not rnd.reachable:
-            return (f"{rec.strategy} reaches {t} accuracy with ~{approx(rec.labels)} labels{whole} for "
+            return (f"{rec.strategy} reaches {t} {m} with ~{approx(rec.labels)} labels{whole} for "
                     f"{money(rec.total_cost)}; random sampling does not reach it in most forecasts "
                     f"({rnd.reason}).")
         extra_days = rec.calendar_days - rnd.calendar_days
         when = f"it takes {days(extra_days)} more calendar days" if extra_days > 0.5 else "it takes no longer"
         return (
-            f"{rec.strategy} reaches {t} accuracy with ~{approx(rec.labels)} labels{whole} instead of "
+            f"{rec.strategy} reaches {t} {m} with ~{approx(rec.labels)} labels{whole} instead of "
             f"~{approx(rnd.labels, pool=pool)} at random and is the cheapest path in "
             f"{percent(rec.probability_cheapest)} of the forecasts (random sampling in "
             f"{percent(rnd.probability_cheapest)}; cheaper than random in {percent(d.probability_best_al_cheaper)}), "
             f"{_median_saving(d.savings)} after {money(rec.engineering_cost)} of engineering; {when}."
         )
     # random recommended
-    head = (f"Label at random: ~{approx(rec.labels)} labels{whole} reach {t} accuracy for "
+    head = (f"Label at random: ~{approx(rec.labels)} labels{whole} reach {t} {m} for "
             f"{money(rec.total_cost)}")
     if d.best_al is None:
         tail = ("no AL strategy reaches it in most forecasts" if any(r.active for r in d.strategies)
@@ -641,7 +652,8 @@ def to_text(d, pilot=None) -> str:
     def line(values):
         return "  ".join(v.ljust(w) if i == 0 else v.rjust(w) for i, (v, w) in enumerate(zip(values, widths)))
 
-    lines = [f"Target accuracy {target_text(d.target)} ({d.n_draws:,} joint forecasts)", line(heads),
+    lines = [f"Target {metric_words(getattr(d, 'metric', 'accuracy'))} {target_text(d.target)} "
+             f"({d.n_draws:,} joint forecasts)", line(heads),
              "-" * len(line(heads))]
     lines += [line(r) for r in cells]
     lines += ["", view.sentence]
@@ -769,13 +781,14 @@ def order_text(o, name: str | None = None) -> str:
 
     ``name``: what to call the curve (``"your campaign"`` when the file named no strategy).
     """
-    target = target_text(o.target)
+    m = metric_words(getattr(o, "metric", "accuracy"))
+    target = target_text(o.target) + ("" if m == "accuracy" else f" {m}")
     conf = percent(o.confidence)
     meas = (f"measured {accuracy(o.measured)} at {plural(o.current_labels, 'label')} ({o.test_noise})"
             if _finite(o.measured) else "")
-    evidence = (f"the rounds and that test put the accuracy here at {accuracy(o.accuracy_now)} "
+    evidence = (f"the rounds and that test put the {m} here at {accuracy(o.accuracy_now)} "
                 f"(80% range {accuracy(o.accuracy_now_low)} to {accuracy(o.accuracy_now_high)}), "
-                f"P(true accuracy >= {target}) = {percent(o.p_true)}")
+                f"P(true {m} >= {target_text(o.target)}) = {percent(o.p_true)}")
     within = (f"within the {o.budget_source} ({plural(o.budget_labels, 'label')})"
               if _finite(o.budget_labels) else "at all")
     if o.action == "stop":
@@ -986,7 +999,8 @@ def fit_text(summary) -> str:
     """``alplan fit``'s table (:class:`planner.present.fit_summary.FitSummary`): labels to the target per strategy."""
     from planner.forecast.draws import FEW_POINTS
 
-    lines = [f"Labels to reach accuracy {target_text(summary.target)} ({percent(summary.level)} range); "
+    lines = [f"Labels to reach {metric_words(getattr(summary, 'metric', 'accuracy'))} {target_text(summary.target)} "
+             f"({percent(summary.level)} range); "
              f"{summary.metric_note}."]
     lines += [f"{note}." for note in summary.notes]
     cells = [[s.strategy, count(s.labels, pool=None) if _finite(s.labels) else NOT_REACHED,
