@@ -48,9 +48,9 @@ _ERROR_NAMES = ("error", "error_rate")
 
 #: The metric a plan targets unless told otherwise.
 DEFAULT_METRIC = "accuracy"
-#: Columns that describe a run or a round, never a score to plan on.
+#: Columns that describe a run or a round (its stopping signals too, read off the pool), never a score to plan on.
 _NOT_METRICS = frozenset({"strategy", "seed", "n_labels", "round", "dataset", "model", "batch_size", "label_noise",
-                          "train_seconds", "query_seconds", "run_key"})
+                          "train_seconds", "query_seconds", "run_key", "stop_agreement", "pool_confidence"})
 #: The one note an answer on another metric than accuracy carries: what the shipped tables were fitted on.
 SHIPPED_ON_ACCURACY = ("the shipped tables (extrapolation error, analog curves, run-to-run spread, track records) "
                        "were fitted on accuracy curves alone: they are applied to {metric} as they are")
@@ -274,7 +274,7 @@ def _metric_as_accuracy(df: pd.DataFrame, metric: str, where: str) -> pd.DataFra
                          f"({int(gaps.sum()):,} row{'s' if gaps.sum() > 1 else ''}): every strategy and run must measure it; fill it in, drop "
                          "those runs, or plan on another metric")
     low, high = float(values.min()), float(values.max())
-    if high > 1.0 and low >= 0.0 and high <= 100.0:
+    if 2.0 < high <= 100.0 and low >= 0.0 and 2 * int((values > 1.0).sum()) > len(values):  # mostly > 1: percent
         raise ValueError(f"--metric {metric}: column {str(column).strip()!r} in {where} runs from {low:g} to "
                          f"{high:g}, percent it seems; give it as fractions in [0, 1] (divide by 100)")
     if low < 0.0 or high > 1.0:

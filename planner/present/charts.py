@@ -131,8 +131,9 @@ def learning_curves(
     forecast: pd.DataFrame | None = None,
     *,
     target: float | None = None,
+    metric: str = "test accuracy",
 ) -> alt.LayerChart:
-    """Accuracy vs labels per strategy: measured means and the forecast with its band.
+    """Accuracy (or the metric planned on) vs labels per strategy: measured means and the forecast with its band.
 
     Parameters
     ----------
@@ -146,6 +147,8 @@ def learning_curves(
         lighter band; the legend and the tooltips name the kind.
     target : float, optional
         Target accuracy, drawn as a dashed rule.
+    metric : str
+        The y axis's title: what the ``accuracy`` column measures (``"test macro F1"``).
     """
     _require(curves, ("strategy", "n_labels", "accuracy"), "learning_curves")
     observed = (
@@ -185,14 +188,14 @@ def learning_curves(
         for kind in kinds:  # one band layer per kind: darker where measured, lighter beyond
             layers.append(
                 base.transform_filter(alt.FieldEqualPredicate(field="kind", equal=kind)).mark_area(opacity=KIND_BAND[kind]).encode(
-                    y=alt.Y("low:Q", title="test accuracy", scale=y_scale),
+                    y=alt.Y("low:Q", title=metric, scale=y_scale),
                     y2="high:Q",
                     tooltip=tip,
                 )
             )
         layers.append(
             base.mark_line().encode(
-                y=alt.Y("accuracy:Q", title="test accuracy", scale=y_scale),
+                y=alt.Y("accuracy:Q", title=metric, scale=y_scale),
                 strokeDash=alt.StrokeDash(
                     "kind:N", title="forecast", legend=KIND_LEGEND,
                     scale=alt.Scale(domain=kinds, range=[KIND_DASH[k] for k in kinds]),
@@ -205,7 +208,7 @@ def learning_curves(
     layers.append(
         mark.encode(
             x=x,
-            y=alt.Y("accuracy:Q", title="test accuracy", scale=y_scale),
+            y=alt.Y("accuracy:Q", title=metric, scale=y_scale),
             color=colour,
             tooltip=[
                 "strategy:N",

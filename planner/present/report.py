@@ -24,7 +24,7 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 import pandas as pd
 
-from planner.present.views import count, present, scenario_rows, target_text as pct
+from planner.present.views import count, metric_words, present, scenario_rows, target_text as pct
 
 __all__ = ["plan_frames", "build_charts", "page_parts", "render_report", "target_grid", "price_grid"]
 
@@ -167,7 +167,9 @@ def build_charts(curves, frames: Mapping[str, pd.DataFrame], target: float, deci
     from planner.present import charts
 
     out: dict[str, object] = {
-        "Learning curves": charts.learning_curves(_table_of(curves), frames.get("forecast"), target=target)
+        "Learning curves": charts.learning_curves(
+            _table_of(curves), frames.get("forecast"), target=target,
+            metric=f"test {metric_words(getattr(decision, 'metric', 'accuracy'))}")
     }
     if decision is not None and len(decision.strategies):
         rows = present(decision).rows  # the table's words for the median and the range
@@ -342,18 +344,19 @@ def render_report(
     table = _table_of(curves)
     chart_objs = build_charts(table, frames, target, decision)
     scripts, cdn_note = _vega_scripts()
+    aim = f"target {html.escape(metric_words(getattr(decision, 'metric', 'accuracy')))} {html.escape(pct(target))}"
 
     parts = [
         "<!DOCTYPE html>",
         '<html lang="en"><head><meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f"<title>alplan report: target accuracy {html.escape(pct(target))}</title>",
+        f"<title>alplan report: {aim}</title>",
         f"<style>{STYLE}</style>",
         scripts,
         "</head><body>",
         "<h1>Does active learning pay off for us?</h1>",
         f'<p class="muted">alplan report, {html.escape(_dt.datetime.now(_dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"))}; '
-        f"target accuracy {html.escape(pct(target))}</p>",
+        f"{aim}</p>",
     ]
     if cdn_note:
         parts.append(f'<p class="note">{html.escape(cdn_note)}</p>')

@@ -1,0 +1,208 @@
+"""`--metric NAME` on fit, plan and replan: the forecast on macro F1 (or any score in [0, 1]) of an imbalanced
+task, the answer naming its metric, and one line, exit 2 and nothing written for every metric it cannot use."""
+
+import json
+import os
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from planner.cli import main
+from planner.forecast.io import SHIPPED_ON_ACCURACY, metric_columns, read_curves
+
+SEED = int(os.environ.get("ALPLAN_TEST_SEED", np.random.SeedSequence().entropy % 2**32))
+
+PRICES = ["--label-price", "1", "--engineering-days", "2", "--pool-size", "20000"]
+
+
+def imbalanced_curves(rng: np.random.Generator, *, minority: float = 0.15, noise: float = 0.05, seeds: int = 4,
+                      n_test: int = 3000) -> pd.DataFrame:
+    """random and margin on an 85/15 task bought with 5% label noise, as a curves table with the four scores.
+
+    Each run's per-class recalls (plus a run's offset and the test set's binomial noise) give its confusion
+    matrix on a test set of ``n_test``, and from it accuracy, macro F1, balanced accuracy and the minority
+    recall. Margin buys the rarer class: its recall climbs fast, paid for with majority-class errors that keep
+    its accuracy a little under random's. On accuracy AL saves nothing; on macro F1 it saves most labels.
+    """
+    n_min = round(minority * n_test)
+    n_maj = n_test - n_min
+    counts = np.unique(np.round(20 * 1.5 ** np.arange(12)).astype(int))
+    rows = []
+    for seed in range(seeds):
+        offset = rng.normal(0, 0.01, size=2)
+        for strategy in ("random", "margin"):
+            for round_, n in enumerate(counts):
+                x = n / 20
+                maj_random, min_random = 0.99 - 0.25 * x ** -0.5, 0.80 - 0.8 * x ** -0.25
+                if strategy == "random":
+                    rec_maj, rec_min = maj_random, min_random
+                else:
+                    rec_min = 0.88 - 0.88 * x ** -0.55
+                    rec_maj = maj_random - minority / (1 - minority) * (rec_min - min_random) - 0.004
+                tp_maj = rng.binomial(n_maj, np.clip(rec_maj + offset[0] / 4, 0, 1))
+                tp_min = rng.binomial(n_min, np.clip(rec_min + offset[1], 0, 1))
+                wrong_maj, wrong_min = n_maj - tp_maj, n_min - tp_min  # predicted as the other class
+                f1_min = 2 * tp_min / max(2 * tp_min + wrong_maj + wrong_min, 1)
+                f1_maj = 2 * tp_maj / max(2 * tp_maj + wrong_min + wrong_maj, 1)
+                rows.append(dict(strategy=strategy, seed=seed, label_noise=noise, round=round_, n_labels=int(n),
+                                 accuracy=(tp_maj + tp_min) / n_test, macro_f1=(f1_min + f1_maj) / 2,
+                                 balanced_accuracy=(tp_maj / n_maj + tp_min / n_min) / 2,
+                                 minority_recall=tp_min / n_min))
+    return pd.DataFrame(rows)
+
+
+@pytest.fixture(scope="module")
+def imbalanced_csv(tmp_path_factory):
+    path = tmp_path_factory.mktemp("metric") / "imbalanced.csv"
+    imbalanced_curves(np.random.default_rng(SEED)).to_csv(path, index=False)
+    return path
+
+
+def run(capsys, *argv):
+    code = main([str(a) for a in argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_the_macro_f1_verdict_differs_from_the_accuracy_verdict(imbalanced_csv, capsys):
+    code, out, _ = run(capsys, "plan", imbalanced_csv, "--target", "0.88", *PRICES, "--json")
+    on_accuracy = json.loads(out)
+    code_f1, out, _ = run(capsys, "plan", imbalanced_csv, "--target", "0.78", "--metric", "macro_f1", *PRICES,
+                          "--json")
+    on_f1 = json.loads(out)
+    assert code == code_f1 == 0
+    assert (on_accuracy["metric"], on_f1["metric"]) == ("accuracy", "macro_f1")
+    assert on_accuracy["recommendation"] == "random"  # accuracy: margin's labels are no fewer than random's
+    assert on_f1["recommendation"] == "margin"        # macro F1: margin reaches the target on far fewer labels
+    labels = {m: {s["strategy"]: s["labels"] for s in d["strategies"]} for m, d in
+              (("accuracy", on_accuracy), ("macro_f1", on_f1))}
+    saved = {m: 1 - labels[m]["margin"] / labels[m]["random"] for m in labels}  # share of random's labels
+    assert saved["macro_f1"] > 0.3 and saved["macro_f1"] > saved["accuracy"] + 0.2
+    shipped = SHIPPED_ON_ACCURACY.format(metric="macro_f1")
+    assert on_f1["notes"].count(shipped) == 1 and shipped not in on_accuracy["notes"]
+
+
+def test_the_text_and_the_report_name_the_metric(imbalanced_csv, tmp_path, capsys):
+    report = tmp_path / "report.html"
+    code, out, _ = run(capsys, "plan", imbalanced_csv, "--target", "0.78", "--metric", "macro_f1", *PRICES,
+                       "--report", report)
+    assert code == 0
+    assert out.splitlines()[0].startswith("Target macro F1 78%")
+    assert "reaches 78% macro F1 with" in out  # the sentence
+    assert sum(line.startswith("note: the shipped tables") for line in out.splitlines()) == 1
+    page = report.read_text()
+    assert "<title>alplan report: target macro F1 78%</title>" in page and "test macro F1" in page
+
+
+def test_fit_and_replan_forecast_the_metric(imbalanced_csv, capsys):
+    code, out, _ = run(capsys, "fit", imbalanced_csv, "--target", "0.84", "--metric", "balanced_accuracy", "--json")
+    fit = json.loads(out)
+    assert code == 0 and fit["metric"] == "balanced_accuracy"
+    labels = {s["strategy"]: s["labels"] for s in fit["strategies"]}
+    assert labels["random"] is None or labels["margin"] < labels["random"]
+    code, out, _ = run(capsys, "fit", imbalanced_csv, "--target", "0.84", "--metric", "balanced_accuracy")
+    assert code == 0 and out.startswith("Labels to reach balanced accuracy 84%")
+
+    margin = pd.read_csv(imbalanced_csv).query("strategy == 'margin' and seed == 0")
+    measured = imbalanced_csv.parent / "campaign.csv"
+    margin[margin["n_labels"] <= 228].to_csv(measured, index=False)
+    code, out, _ = run(capsys, "replan", measured, "--target", "0.7", "--metric", "minority_recall",
+                       "--label-price", "1", "--test-size", "450", "--json")
+    order = json.loads(out)["order"]
+    assert code == 0 and order["metric"] == "minority_recall"
+    assert order["measured"] == pytest.approx(margin.loc[margin["n_labels"] == 228, "minority_recall"].iloc[0])
+    code, out, _ = run(capsys, "replan", measured, "--target", "0.7", "--metric", "minority_recall",
+                       "--label-price", "1", "--test-size", "450")
+    assert code == 0 and "70% minority-class recall" in out
+
+
+def test_a_column_of_the_users_own(imbalanced_csv, capsys):
+    df = pd.read_csv(imbalanced_csv)
+    own = imbalanced_csv.parent / "own.csv"
+    df.assign(recall_at_top=df["minority_recall"]).drop(columns=["macro_f1"]).to_csv(own, index=False)
+    code, out, _ = run(capsys, "plan", own, "--target", "0.7", "--metric", "recall_at_top", *PRICES, "--json")
+    assert code == 0 and json.loads(out)["metric"] == "recall_at_top"
+
+
+def test_the_reader_offers_and_keeps_the_metric(imbalanced_csv):
+    df = pd.read_csv(imbalanced_csv)
+    assert metric_columns(df) == ["accuracy", "macro_f1", "balanced_accuracy", "minority_recall"]
+    read = read_curves(df, metric="macro_f1")
+    np.testing.assert_array_equal(read["accuracy"], df["macro_f1"])  # the forecast's column holds macro F1
+    again = read_curves(read)  # a table read on a metric stays on it
+    assert again.attrs["metric"] == "macro_f1"
+    np.testing.assert_array_equal(again["accuracy"], df["macro_f1"])
+    assert again.attrs["notes"].count(SHIPPED_ON_ACCURACY.format(metric="macro_f1")) == 1
+    assert read_curves(df).attrs["metric"] == "accuracy"
+
+
+def _bad_tables(df: pd.DataFrame) -> dict[str, tuple[pd.DataFrame, str, str]]:
+    """name -> (table, --metric, a phrase of the one line that refuses it)."""
+    missing = df.copy()
+    missing.loc[(missing["strategy"] == "margin") & (missing["seed"] == 1), "macro_f1"] = np.nan
+    text = df.assign(macro_f1=df["macro_f1"].map(lambda v: f"{v:.3f}")).astype({"macro_f1": object})
+    text.loc[5, "macro_f1"] = "high"
+    return {
+        "unknown": (df, "f1_macro", "has no such column"),
+        "not numeric": (text, "macro_f1", "is not numeric"),
+        "negative": (df.assign(macro_f1=df["macro_f1"] - 0.5), "macro_f1", "outside [0, 1]"),
+        "above one": (df.assign(macro_f1=df["macro_f1"] + 0.3), "macro_f1", "outside [0, 1]"),
+        "percent": (df.assign(macro_f1=100 * df["macro_f1"]), "macro_f1", "percent"),
+        "missing for some runs": (missing, "macro_f1", "missing for strategy margin seed 1"),
+        "never measured": (df.assign(minority_recall=np.nan), "minority_recall", "holds no values"),
+        "describes the runs": (df, "label_noise", "no score to plan on"),
+        "an error rate": (df.assign(error=1 - df["accuracy"]), "error", "error rate"),
+    }
+
+
+BAD = list(_bad_tables(imbalanced_curves(np.random.default_rng(0), seeds=2)))
+
+
+@pytest.mark.parametrize("command", ["fit", "plan", "replan"])
+@pytest.mark.parametrize("case", BAD)
+def test_a_metric_it_cannot_use_gets_one_line(command, case, tmp_path, capsys):
+    df, metric, phrase = _bad_tables(imbalanced_curves(np.random.default_rng(SEED), seeds=2))[case]
+    path = tmp_path / "curves.csv"
+    df.to_csv(path, index=False)
+    before = set(tmp_path.iterdir())
+    extra = {"fit": [], "plan": [*PRICES, "--report", tmp_path / "r.html"],
+             "replan": ["--strategy", "margin", "--label-price", "1"]}[command]
+    code, out, err = run(capsys, command, path, "--target", "0.8", "--metric", metric, *extra)
+    assert code == 2 and out == ""
+    assert len(err.strip().splitlines()) == 1 and phrase in err and "Traceback" not in err
+    assert set(tmp_path.iterdir()) == before  # nothing written
+
+
+@pytest.mark.parametrize("command", ["fit", "plan", "replan"])
+@pytest.mark.parametrize("target", ["78", "1", "0", "-0.2", "nan"])
+def test_a_target_outside_the_metrics_range_gets_one_line(command, target, imbalanced_csv, tmp_path, capsys):
+    extra = {"fit": [], "plan": [*PRICES, "--report", tmp_path / "r.html"], "replan": ["--label-price", "1"]}
+    code, out, err = run(capsys, command, imbalanced_csv, "--target", target, "--metric", "macro_f1",
+                         *extra[command])
+    assert code == 2 and out == ""
+    assert len(err.strip().splitlines()) == 1 and "outside the range of macro_f1" in err
+    assert not (tmp_path / "r.html").exists()
+
+
+@pytest.mark.parametrize("flag", [["--pool-accuracy", "0.97"], ["--proxies", "proxies.csv"]])
+def test_accuracy_only_inputs_are_refused_on_another_metric(flag, imbalanced_csv, capsys):
+    code, out, err = run(capsys, "plan", imbalanced_csv, "--target", "0.78", "--metric", "macro_f1", *PRICES, *flag)
+    assert code == 2 and out == "" and len(err.strip().splitlines()) == 1 and "holds accuracy" in err
+
+
+def test_a_real_run_on_an_imbalanced_set_plans_on_each_metric(tmp_path, capsys):
+    """`alplan simulate` on 85/15 synthetic classes with 5% label noise records the four scores; fit names each."""
+    out = tmp_path / "curves.csv"
+    code, _, err = run(capsys, "simulate", "--dataset", "synthetic", "--dataset-params",
+                       "n_samples=3000,n_features=10,n_classes=2,class_sep=0.7,imbalance=5.667",
+                       "--strategies", "random,margin", "--seeds", "2", "--seed-start", SEED % 1000,
+                       "--initial", "20", "--batch-size", "30", "--rounds", "6", "--label-noise", "0.05",
+                       "--out", out)
+    assert code == 0, err
+    df = pd.read_csv(out)
+    assert metric_columns(df) == ["accuracy", "macro_f1", "balanced_accuracy", "minority_recall"]
+    for metric in ("macro_f1", "balanced_accuracy", "minority_recall"):
+        code, text, err = run(capsys, "fit", out, "--target", "0.6", "--metric", metric, "--json")
+        assert code == 0, err
+        assert json.loads(text)["metric"] == metric
