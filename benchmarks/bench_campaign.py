@@ -53,13 +53,8 @@ one of the same shape from alplan's own simulator (keys ``sim:<name>``).
 * ``--misses`` (on a saved run): where replan's misses on reachable targets come from: a give-up at the
   first look or a later one where the run's test meets the target afterwards, a give-up after an order passed
   every round where it did, or no give-up; beside how many of each double reached.
-* ``--separation`` (on a saved run): how well replan's P(reached within the
-  budget) at each campaign's first look separates reachable from unreachable
-  targets, against the measured rounds' own features (AUC), and what giving
-  up at that first look would keep and stop.
 
     nice -n 10 .venv/bin/python benchmarks/bench_campaign.py --truth benchmarks/.data/forecast/sk_truth.parquet --part selection
-    .venv/bin/python benchmarks/bench_campaign.py --from-rows <a run's _rows.json> --separation
     .venv/bin/python benchmarks/bench_campaign.py --from-rows <a run's _rows.json> --misses
     .venv/bin/python benchmarks/bench_campaign.py --from-rows <run 1's _rows.json> <run 2's> ...   # pooled (round 20)
     nice -n 10 .venv/bin/python benchmarks/bench_campaign.py --make-sim benchmarks/.data/campaign/sim_truth.parquet
@@ -759,12 +754,6 @@ def pilot_shares(P: pd.DataFrame, shares=PILOT_SHARES) -> list[dict]:
     return out
 
 
-#: Thresholds of P(reached within the budget) at which the separation table gives up at the first look.
-SEPARATION_THRESHOLDS = (0.05, 0.10, 0.20, 0.30)
-#: The measured features the separation tries beside P (see :func:`separation`).
-SEPARATION_FEATURES = ("logit_p", "gap", "gap_best", "slope", "rounds", "mlp")
-
-
 #: The campaign's key in a saved run's rows: the columns that name one campaign under every policy.
 CAMPAIGN_KEY = ("config", "strategy", "seed", "target", "scenario")
 
@@ -816,83 +805,6 @@ def misses(rows: list[dict], policy: str = "replan") -> list[str]:
         said = [r for r in ups if r.get("tell") is not None]
         later = sum(bool(r["trace"] and r["trace"][-1][1]) for r in said)
         lines.append(f"| {kind} | {len(ups)} | {len(said)} | {later} |")
-    return lines
-
-
-class MissingRun(Exception):
-    """A saved run's campaign has no run in the truth table it is read against."""
-
-
-def first_look_features(rows: list[dict], truth: pd.DataFrame) -> pd.DataFrame:
-    """Per replan campaign with a first answer: what it knew at its start (reachable or not as ``y``).
-
-    ``logit_p``: the logit of the first P(reached within the budget); ``gap``: the target minus the latest
-    measured accuracy, in standard errors of a test of the campaign's size; ``gap_best``: the same from the
-    best round so far; ``slope``: the accuracy gained per doubling over the last (up to) three rounds, in those
-    standard errors; ``rounds``: the rounds measured; ``mlp``: the learner is the MLP. Beside them, the
-    campaign's key (:data:`CAMPAIGN_KEY`), ``start_hit``, its ``learner``, ``points`` (the target minus the best
-    round, in accuracy) and the prefix's shape (``prefix_bound.shape_features``). Campaigns whose test size is
-    unknown are left out (their gap has no unit).
-    """
-    from forecast.prefix_bound import shape_features
-
-    rows = [r for r in rows if r["policy"] == "replan" and r.get("trace") and r.get("test_size")]
-    t = truth[truth["dataset"].isin({r["dataset"] for r in rows})]
-    runs = {(config_key(k[:len(CONFIG)]), *k[len(CONFIG):]): g.sort_values("n_labels")
-            for k, g in t.groupby(CONFIG + ["strategy", "seed"])}
-    out = []
-    for r in rows:
-        g = runs.get((r["config"], r["strategy"], r["seed"]))
-        if g is None:
-            raise MissingRun(f"the truth table has no run {r['config']} / {r['strategy']} / seed {r['seed']}")
-        g = g[g.n_labels <= r["start"] + 1e-9]
-        a, n = g.accuracy.to_numpy(float), g.n_labels.to_numpy(float)
-        se = math.sqrt(max(a[-1] * (1 - a[-1]), 1e-4) / float(r["test_size"]))
-        k = min(3, a.size - 1)
-        slope = (a[-1] - a[-1 - k]) / max(math.log2(n[-1] / n[-1 - k]), 1e-9) if k > 0 else 0.0
-        p = min(max(float(r["trace"][0][0]), 1e-3), 1 - 1e-3)
-        out.append({"dataset": r["dataset"], "y": r["kind"] == "reachable", "p": p, "logit_p": math.log(p / (1 - p)),
-                    "gap": (r["target"] - a[-1]) / se, "gap_best": (r["target"] - a.max()) / se, "slope": slope / se,
-                    "rounds": float(a.size), "mlp": float("mlp" in r["config"]),
-                    **{k: r[k] for k in CAMPAIGN_KEY}, "start_hit": bool(r["start_hit"]),
-                    "learner": r["config"].split("/")[1], "points": r["target"] - float(a.max()),
-                    **shape_features(n, a[None, :])})
-    return pd.DataFrame(out)
-
-
-def separation(features: pd.DataFrame) -> list[str]:
-    """How well the first look separates reachable from unreachable targets: the AUC of replan's P alone, of
-    the measured gap alone, and of a logistic regression on P with every measured feature (fitted leaving one
-    data set out, scored on it), and what giving up at the first look at each threshold of P keeps and stops."""
-    from sklearn.linear_model import LogisticRegression
-    from sklearn.metrics import roc_auc_score
-
-    F = features
-    if F["y"].nunique() < 2 or F["dataset"].nunique() < 2:
-        return ["separation: needs reachable and unreachable campaigns on at least two data sets"]
-
-    def held_out(cols):
-        pred = np.zeros(len(F))
-        for ds in F["dataset"].unique():
-            test = (F["dataset"] == ds).to_numpy()
-            if F.loc[~test, "y"].nunique() < 2:
-                pred[test] = F.loc[~test, "y"].mean()
-                continue
-            model = LogisticRegression(max_iter=1000).fit(F.loc[~test, list(cols)], F.loc[~test, "y"])
-            pred[test] = model.predict_proba(F.loc[test, list(cols)])[:, 1]
-        return roc_auc_score(F["y"], pred)
-
-    reach, unreach = F[F["y"]], F[~F["y"]]
-    lines = [f"First look: {len(reach)} reachable and {len(unreach)} unreachable campaigns on "
-             f"{F['dataset'].nunique()} data sets.", "",
-             "| separates reachable from unreachable by | AUC |", "|---|---:|",
-             f"| replan's P(reached within the budget) | {roc_auc_score(F['y'], F['p']):.3f} |",
-             f"| the measured gap to the target alone (held out by data set) | {held_out(['gap']):.3f} |",
-             f"| P and {', '.join(SEPARATION_FEATURES[1:])} (held out by data set) | "
-             f"{held_out(SEPARATION_FEATURES):.3f} |", "",
-             "| give up at the first look when P <= | reachable kept | unreachable stopped |", "|---:|---:|---:|"]
-    lines += [f"| {t:.2f} | {np.mean(reach['p'] > t):.0%} | {np.mean(unreach['p'] <= t):.0%} |"
-              for t in SEPARATION_THRESHOLDS]
     return lines
 
 
@@ -998,9 +910,6 @@ def main(argv=None) -> int:
                          "several runs' files (one design's reports, each run once) are pooled")
     ap.add_argument("--misses", action="store_true",
                     help="with --from-rows: where replan's misses on reachable targets come from")
-    ap.add_argument("--separation", action="store_true",
-                    help="with --from-rows: how well replan's first look separates reachable from unreachable "
-                         "targets, against what the measured rounds show (reads --truth for them)")
     args = ap.parse_args(argv)
     log = _stderr
     if not 0.5 <= args.confidence <= 0.999:   # replan would refuse every round, which the replay reads as "refused"
@@ -1031,16 +940,10 @@ def main(argv=None) -> int:
     if args.misses and args.from_rows is None:
         print("--misses reads a saved run: give its _rows.json with --from-rows", file=sys.stderr)
         return 2
-    if args.separation and (args.from_rows is None or not args.truth.is_file()):
-        print(f"--separation reads a saved run (--from-rows) and the truth table it replayed (--truth, none at "
-              f"{args.truth})", file=sys.stderr)
-        return 2
     if args.from_rows is not None:
         try:
             saved = pooled_runs(args.from_rows)
-            if args.separation:
-                md = "\n".join(separation(first_look_features(saved["rows"], pd.read_parquet(args.truth))))
-            elif args.misses:   # replan, then each of its variants the run replayed
+            if args.misses:   # replan, then each of its variants the run replayed
                 pols = sorted({r["policy"] for r in saved["rows"] if r["policy"].startswith("replan")},
                               key=lambda p: (p != "replan", p))
                 md = "\n\n".join("\n".join(misses(saved["rows"], p)) for p in pols)
@@ -1048,11 +951,6 @@ def main(argv=None) -> int:
                 md = summarize(saved["rows"], saved["pilots"], saved["meta"])[0]
         except PoolError as exc:
             print(f"--from-rows: {exc}", file=sys.stderr)
-            return 2
-        except MissingRun as exc:   # a saved run, read against another truth table than the one it replayed
-            replayed = saved.get("meta", {}).get("truth", "its header names it")
-            print(f"--separation: {exc} ({args.truth}); pass --truth the table the run replayed ({replayed})",
-                  file=sys.stderr)
             return 2
         except (OSError, ValueError, KeyError, TypeError) as exc:
             print(f"--from-rows {' '.join(map(str, args.from_rows))}: not the _rows.json of bench_campaign.py runs "

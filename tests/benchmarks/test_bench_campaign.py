@@ -126,55 +126,6 @@ def test_the_confidence_reaches_replan_and_a_bad_one_is_one_line(bc, capsys, mon
     assert len(err) == 1 and err[0].startswith("--confidence must be from 0.5 to 0.999")
 
 
-def test_the_separation_reads_the_first_look_against_the_measured_rounds(bc, tmp_path, capsys):
-    import json
-
-    # two data sets, one run each; reachable campaigns were told a high P at their first look, unreachable ones
-    # a low P, so P separates them perfectly; the measured gap is the same for both kinds, so it cannot
-    truth, rows = [], []
-    for ds in ("skl:a", "skl:b"):
-        for n in (20, 40, 60, 80):
-            truth.append({"dataset": ds, "model": "knn", "batch_size": 20, "label_noise": 0.0, "strategy": "margin",
-                          "seed": 0, "n_labels": n, "accuracy": 0.70 + n / 1000})
-        for i, (kind, p) in enumerate([("reachable", 0.8), ("reachable", 0.6), ("unreachable", 0.08),
-                                       ("unreachable", 0.3)]):
-            rows.append({"dataset": ds, "config": f"{ds}/knn/20/0.0", "strategy": "margin", "seed": 0, "kind": kind,
-                         "target": 0.80, "start": 60.0, "test_size": 400.0, "policy": "replan", "scenario": "s",
-                         "start_hit": False, "trace": [[p, kind == "reachable"]]})
-        rows.append(dict(rows[-1], policy="double", trace=[]))           # other policies are not read
-    feats = bc.first_look_features(rows, pd.DataFrame(truth))
-    assert len(feats) == 8 and feats["rounds"].eq(3.0).all()
-    assert feats["gap"].iloc[0] == pytest.approx((0.80 - 0.76) / (0.76 * 0.24 / 400) ** 0.5)
-    # beside them: the campaign's key, its learner, the target's distance from the best round and the shape
-    first = feats.iloc[0]
-    assert (first["config"], first["strategy"], first["seed"], first["target"], first["scenario"]) == \
-        ("skl:a/knn/20/0.0", "margin", 0, 0.80, "s")
-    assert first["learner"] == "knn" and not first["start_hit"] and first["points"] == pytest.approx(0.04)
-    assert first["best"] == pytest.approx(0.76) and first["slope2"] == pytest.approx(0.02 / np.log2(60 / 40))
-    assert first["log2_n_end"] == pytest.approx(np.log2(60))
-    lines = bc.separation(feats)
-    assert "| replan's P(reached within the budget) | 1.000 |" in lines
-    # at the first look, giving up at P <= 0.10 keeps every reachable campaign and stops half the unreachable
-    assert "| 0.10 | 100% | 50% |" in lines and "| 0.30 | 100% | 100% |" in lines
-    # the command line: a saved run and the truth it replayed; without --from-rows, one line and exit 2
-    saved, table = tmp_path / "run_rows.json", tmp_path / "truth.parquet"
-    saved.write_text(json.dumps({"meta": {}, "rows": rows, "pilots": []}))
-    pd.DataFrame(truth).to_parquet(table)
-    assert bc.main(["--from-rows", str(saved), "--truth", str(table), "--separation"]) == 0
-    assert "| 0.10 | 100% | 50% |" in capsys.readouterr().out
-    assert bc.main(["--separation", "--truth", str(table)]) == 2
-    err = capsys.readouterr().err.strip().splitlines()
-    assert len(err) == 1 and err[0].startswith("--separation reads a saved run")
-    # a saved run read against a truth table without its runs: one line naming the table it replayed
-    saved.write_text(json.dumps({"meta": {"truth": "benchmarks/.data/forecast/sk_truth_r99.parquet"}, "rows": rows,
-                                 "pilots": []}))
-    pd.DataFrame(truth).query("dataset == 'skl:a'").to_parquet(table)
-    assert bc.main(["--from-rows", str(saved), "--truth", str(table), "--separation"]) == 2
-    err = capsys.readouterr().err.strip().splitlines()
-    assert len(err) == 1 and err[0].startswith("--separation: the truth table has no run skl:b/knn/20/0.0")
-    assert "sk_truth_r99.parquet" in err[0]
-
-
 def test_the_learning_shares_and_scenarios_reach_the_replay_and_bad_ones_are_one_line(bc, capsys, monkeypatch):
     rows = [{"dataset": "skl:toy", "model": "knn", "batch_size": 20, "label_noise": 0.0, "strategy": "random",
              "seed": 0, "n_labels": n, "budget": 320, "accuracy": 0.80 - 0.3 * (n / 20) ** -0.7}
