@@ -332,9 +332,9 @@ def read_curves(source, *, name: str | None = None, metric: str | None = None) -
     elif planned.lower() in _ERROR_NAMES:
         raise ValueError(f"--metric {planned}: an error rate falls as labels grow; plan on accuracy (the default "
                          f"reads a column named {planned} as accuracy = 1 - {planned})")
-    if carried not in (None, planned):
+    if carried not in (None, DEFAULT_METRIC, planned):  # its accuracy was replaced by another metric's values
         raise ValueError(f"{where} was read on {carried}; read the file again to plan on {planned}")
-    if carried is None and planned != DEFAULT_METRIC:
+    if carried in (None, DEFAULT_METRIC) and planned != DEFAULT_METRIC:  # read on accuracy: its columns are all kept
         df = _metric_as_accuracy(df, planned, where)
     df.columns = [str(c).strip() for c in df.columns]
     lower = {c.lower(): c for c in df.columns}

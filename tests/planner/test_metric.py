@@ -134,7 +134,11 @@ def test_the_reader_offers_and_keeps_the_metric(imbalanced_csv):
     assert again.attrs["metric"] == "macro_f1"
     np.testing.assert_array_equal(again["accuracy"], df["macro_f1"])
     assert again.attrs["notes"].count(SHIPPED_ON_ACCURACY.format(metric="macro_f1")) == 1
-    assert read_curves(df).attrs["metric"] == "accuracy"
+    on_accuracy = read_curves(df)
+    assert on_accuracy.attrs["metric"] == "accuracy"
+    np.testing.assert_array_equal(read_curves(on_accuracy, metric="macro_f1")["accuracy"], df["macro_f1"])
+    with pytest.raises(ValueError, match="was read on macro_f1"):  # its accuracy is gone: read the file again
+        read_curves(read, metric="balanced_accuracy")
 
 
 def _bad_tables(df: pd.DataFrame) -> dict[str, tuple[pd.DataFrame, str, str]]:
