@@ -424,10 +424,12 @@ def test_a_database_from_before_the_newer_scores_reads_and_is_migrated(tmp_path,
         assert s.curves(seed=0)[_NEW_SCORES].isna().all().all()
         pd.testing.assert_frame_equal(s.curves(seed=1), normalize_curves(new_rows), check_exact=True)
     assert set(_NEW_SCORES) <= set(_curve_table_columns(path))
-    export = tmp_path / "export.csv"
-    with Store(path, readonly=True) as r:
-        r.export(export)
-    assert list(pd.read_csv(export).columns) == list(CURVE_COLUMNS)
+    for export in (tmp_path / "export.csv", tmp_path / "export.parquet"):  # the exports carry the new columns
+        with Store(path, readonly=True) as r:
+            r.export(export)
+        read = pd.read_csv(export) if export.suffix == ".csv" else pd.read_parquet(export)
+        assert list(read.columns) == list(CURVE_COLUMNS)
+        np.testing.assert_array_equal(read.loc[read["seed"] == 1, "minority_recall"], new_rows["minority_recall"])
 
 
 def test_the_migration_is_all_or_nothing(tmp_path, rng, monkeypatch):
