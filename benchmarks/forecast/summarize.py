@@ -15,9 +15,6 @@ as a diagnostic, whether the truth is a perfect test score.
 Usage::
 
     .venv/bin/python benchmarks/forecast/summarize.py --part selection --tag v2
-    .venv/bin/python benchmarks/forecast/summarize.py --part report --tag s7-report --sources skl --fresh
-    # --fresh: split.FRESH's sets alone (round 9's v9_*; earlier rounds' commands read the report-only sets
-    # of their day, which RESULTS.md names)
     .venv/bin/python benchmarks/forecast/summarize.py --part report --tag s23-report,s24-report --sources skl
     # several tags: their rows pooled (one design's reports, each run once); a data set in two of them is refused
 """
@@ -120,8 +117,6 @@ def main(argv=None) -> int:
     ap.add_argument("--tag", default="v2", help="evaluate_curves.py's tag, or several, comma-separated: their rows "
                                                  "pooled")
     ap.add_argument("--sources", default="lcdb,sim,skl")
-    ap.add_argument("--fresh", action="store_true",
-                    help="only split.FRESH's data sets (added after the latest report look, never looked at)")
     args = ap.parse_args(argv)
     tags = [t.strip() for t in args.tag.split(",") if t.strip()]
     try:
@@ -130,12 +125,6 @@ def main(argv=None) -> int:
     except (OSError, ValueError) as exc:
         print(f"--tag {args.tag}: {exc}", file=sys.stderr)
         return 2
-    if args.fresh:
-        from split import FRESH
-
-        acc, lab = acc[acc["key"].isin(FRESH)], lab[lab["key"].isin(FRESH)]
-        if acc.empty:
-            raise SystemExit(f"no rows of split.FRESH's data sets in part {args.part!r}, tag {args.tag!r}")
     # a labels row's ratio is the truth's labels over the data: the same bins as accuracy's
     strata = [["source"], ["source", "stratum_ratio"], ["source", "regime"], ["source", "single_run"],
               ["source", "family"], ["source", "stratum_ratio", "regime"], ["source", "stratum_ratio", "single_run"]]

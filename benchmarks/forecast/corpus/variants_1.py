@@ -1,0 +1,1459 @@
+"""The corpus's variants of scikit-learn's bundled sets, part 1 of 2: one function per variant,
+``(X, y, which, seed) -> (X, y)`` (``which`` the variant as the spec names it, e.g. ``flip25``)."""
+
+from __future__ import annotations
+
+import decimal  # noqa: F401
+from statistics import NormalDist  # noqa: F401
+
+import numpy as np
+from sklearn.preprocessing import PowerTransformer  # noqa: F401
+
+from .registry import pieces, reach_border, redraw, variant  # noqa: F401
+
+
+@variant
+def pool4x4(X, y, which, seed):
+    return X.reshape(-1, 4, 2, 4, 2).mean(axis=(2, 4)).reshape(-1, 16), y
+
+@variant
+def parity(X, y, which, seed):
+    return X, y % 2
+
+@variant
+def flip(X, y, which, seed):
+    return X, redraw(y, seed, int(which[4:]) / 100)
+
+@variant
+def half(X, y, which, seed):
+    return X[:, : X.shape[1] // 2], y
+
+@variant
+def tail(X, y, which, seed):
+    return X[:, X.shape[1] // 2 :], y
+
+@variant
+def top(X, y, which, seed):
+    # digits: the top half of the 8x8 image (4 rows, 32 pixels)
+    return X.reshape(-1, 8, 8)[:, :4, :].reshape(-1, 32), y
+
+@variant
+def bottom(X, y, which, seed):
+    return X.reshape(-1, 8, 8)[:, 4:, :].reshape(-1, 32), y
+
+@variant
+def left(X, y, which, seed):
+    # digits: the left half of the 8x8 image (4 columns, 32 pixels)
+    return X.reshape(-1, 8, 8)[:, :, :4].reshape(-1, 32), y
+
+@variant
+def even(X, y, which, seed):
+    return X[:, ::2], y
+
+@variant
+def noise(X, y, which, seed):
+    return X + np.random.default_rng(seed).normal(0.0, float(which[5:]), size=X.shape), y
+
+@variant
+def centre(X, y, which, seed):
+    # digits: the centre 4x4 pixels of the 8x8 image (rows and columns 2-5)
+    return X.reshape(-1, 8, 8)[:, 2:6, 2:6].reshape(-1, 16), y
+
+@variant
+def cols(X, y, which, seed):
+    lo, hi = (int(v) for v in which[4:].split("to"))
+    return X[:, lo:hi], y
+
+@variant
+def mult(X, y, which, seed):
+    return X * np.exp(np.random.default_rng(seed).normal(0.0, float(which[4:]), size=X.shape)), y
+
+@variant
+def checkerpix(X, y, which, seed):
+    # digits: the pixels whose row + column is even (32 of 64)
+    r, c = np.indices((8, 8))
+    return X[:, ((r + c) % 2 == 0).ravel()], y
+
+@variant
+def oddrows(X, y, which, seed):
+    # digits: the odd rows of the 8x8 image (4 rows, 32 pixels)
+    return X.reshape(-1, 8, 8)[:, 1::2, :].reshape(-1, 32), y
+
+@variant
+def log(X, y, which, seed):
+    # every feature replaced by log(1 + value) (breast_cancer's features are >= 0)
+    return np.log1p(X), y
+
+@variant
+def midcols(X, y, which, seed):
+    # digits: the middle four pixel columns of the 8x8 image (columns 2-5, 32 pixels)
+    return X.reshape(-1, 8, 8)[:, :, 2:6].reshape(-1, 32), y
+
+@variant
+def sqrthalf(X, y, which, seed):
+    # the square root of the first half of the features (breast_cancer's are >= 0)
+    return np.sqrt(X[:, : X.shape[1] // 2]), y
+
+@variant
+def pairsum(X, y, which, seed):
+    # sums of neighbouring features (0+1, 2+3, ...), standardized first
+    Z = (X - X.mean(axis=0)) / X.std(axis=0)
+    return Z[:, 0 : 2 * (Z.shape[1] // 2) : 2] + Z[:, 1 : 2 * (Z.shape[1] // 2) : 2], y
+
+@variant
+def diagonals(X, y, which, seed):
+    # digits: the pixels on the two diagonals of the 8x8 image (16 pixels)
+    r, c = np.indices((8, 8))
+    return X[:, ((r == c) | (r + c == 7)).ravel()], y
+
+@variant
+def squarehalf(X, y, which, seed):
+    # the square of the second half of the features
+    return X[:, X.shape[1] // 2 :] ** 2, y
+
+@variant
+def dropfirst3(X, y, which, seed):
+    # every feature but the first three
+    return X[:, 3:], y
+
+@variant
+def maxpool4x4(X, y, which, seed):
+    # digits' 8x8 pixels max-pooled 2x2 to 16 features
+    return X.reshape(-1, 4, 2, 4, 2).max(axis=(2, 4)).reshape(-1, 16), y
+
+@variant
+def ratios10(X, y, which, seed):
+    # the ratios of neighbouring features among the first 11 (breast_cancer's are >= 0)
+    return X[:, :10] / (X[:, 1:11] + 1e-3), y
+
+@variant
+def sqrtall(X, y, which, seed):
+    # the square root of every feature (wine's are >= 0)
+    return np.sqrt(X), y
+
+@variant
+def rowcolsums(X, y, which, seed):
+    # digits: the 8 row sums and the 8 column sums of the 8x8 image (16 features)
+    img = X.reshape(-1, 8, 8)
+    return np.hstack([img.sum(axis=2), img.sum(axis=1)]), y
+
+@variant
+def clip1(X, y, which, seed):
+    # every feature standardized, then clipped to [-1, 1]
+    return np.clip((X - X.mean(axis=0)) / X.std(axis=0), -1.0, 1.0), y
+
+@variant
+def bottomright(X, y, which, seed):
+    # digits: the bottom-right 4x4 pixels of the 8x8 image (16 pixels)
+    return X.reshape(-1, 8, 8)[:, 4:, 4:].reshape(-1, 16), y
+
+@variant
+def pca5(X, y, which, seed):
+    # the first 5 principal components of the standardized features
+    Z = (X - X.mean(axis=0)) / X.std(axis=0)
+    return Z @ np.linalg.svd(Z, full_matrices=False)[2][:5].T, y
+
+@variant
+def pairprod(X, y, which, seed):
+    # products of neighbouring standardized features (0*1, 2*3, ...)
+    Z = (X - X.mean(axis=0)) / X.std(axis=0)
+    return Z[:, 0 : 2 * (Z.shape[1] // 2) : 2] * Z[:, 1 : 2 * (Z.shape[1] // 2) : 2], y
+
+@variant
+def odd(X, y, which, seed):
+    # the features of odd index
+    return X[:, 1::2], y
+
+@variant
+def rank(X, y, which, seed):
+    # every feature replaced by its rank among the examples (scaled to [0, 1])
+    return np.argsort(np.argsort(X, axis=0, kind="stable"), axis=0) / max(X.shape[0] - 1, 1), y
+
+@variant
+def topleft(X, y, which, seed):
+    # digits: the top-left 4x4 pixels of the 8x8 image (16 pixels)
+    return X.reshape(-1, 8, 8)[:, :4, :4].reshape(-1, 16), y
+
+@variant
+def deciles(X, y, which, seed):
+    # every feature replaced by its decile bin (0-9) among the examples
+    edges = np.quantile(X, np.linspace(0.1, 0.9, 9), axis=0)
+    return np.stack([np.searchsorted(edges[:, j], X[:, j], side="right") for j in range(X.shape[1])],
+                    axis=1).astype(float), y
+
+@variant
+def cbrt(X, y, which, seed):
+    # the cube root of every feature
+    return np.cbrt(X), y
+
+@variant
+def topright(X, y, which, seed):
+    # digits: the top-right 4x4 pixels of the 8x8 image (16 pixels)
+    return X.reshape(-1, 8, 8)[:, :4, 4:].reshape(-1, 16), y
+
+@variant
+def absz(X, y, which, seed):
+    # the absolute value of every standardized feature
+    return np.abs((X - X.mean(axis=0)) / X.std(axis=0)), y
+
+@variant
+def signz(X, y, which, seed):
+    # the sign of every standardized feature (+1 or -1)
+    return np.where(X > X.mean(axis=0), 1.0, -1.0), y
+
+@variant
+def bottomleft(X, y, which, seed):
+    # digits: the bottom-left 4x4 pixels of the 8x8 image (16 pixels)
+    return X.reshape(-1, 8, 8)[:, 4:, :4].reshape(-1, 16), y
+
+@variant
+def quartiles(X, y, which, seed):
+    # every feature replaced by its quartile bin (0-3) among the examples
+    edges = np.quantile(X, [0.25, 0.5, 0.75], axis=0)
+    return np.stack([np.searchsorted(edges[:, j], X[:, j], side="right") for j in range(X.shape[1])],
+                    axis=1).astype(float), y
+
+@variant
+def squarez(X, y, which, seed):
+    # the square of every standardized feature
+    return ((X - X.mean(axis=0)) / X.std(axis=0)) ** 2, y
+
+@variant
+def right(X, y, which, seed):
+    # digits: the right half of the 8x8 image (4 columns, 32 pixels)
+    return X.reshape(-1, 8, 8)[:, :, 4:].reshape(-1, 32), y
+
+@variant
+def worstgap(X, y, which, seed):
+    # breast_cancer: each "worst" feature minus its "mean" (features 20-29 minus 0-9)
+    return X[:, 20:30] - X[:, 0:10], y
+
+@variant
+def logratio(X, y, which, seed):
+    # logs of neighbouring features' ratios (log x_j - log x_{j+1}; wine's are > 0)
+    L = np.log(X)
+    return L[:, :-1] - L[:, 1:], y
+
+@variant
+def midring(X, y, which, seed):
+    # digits: the ring of pixels between the border and the centre 4x4 (20 pixels)
+    r, c = np.indices((8, 8))
+    ring = np.maximum(np.abs(2 * r - 7), np.abs(2 * c - 7)) == 5   # rows and columns 1-6 but not 2-5
+    return X[:, ring.ravel()], y
+
+@variant
+def serel(X, y, which, seed):
+    # breast_cancer: each standard-error feature over its mean (features 10-19 over 0-9)
+    return X[:, 10:20] / (X[:, 0:10] + 1e-3), y
+
+@variant
+def unitz(X, y, which, seed):
+    # the standardized features of each example scaled to unit length (its direction only)
+    Z = (X - X.mean(axis=0)) / X.std(axis=0)
+    return Z / np.linalg.norm(Z, axis=1, keepdims=True), y
+
+@variant
+def hgrad(X, y, which, seed):
+    # digits: differences of horizontally neighbouring pixels (8 rows x 7, 56 features)
+    img = X.reshape(-1, 8, 8)
+    return (img[:, :, 1:] - img[:, :, :-1]).reshape(-1, 56), y
+
+@variant
+def sortz(X, y, which, seed):
+    # the standardized features of each example sorted (which feature is which is lost)
+    return np.sort((X - X.mean(axis=0)) / X.std(axis=0), axis=1), y
+
+@variant
+def cumz(X, y, which, seed):
+    # cumulative sums of the standardized features (z0, z0 + z1, ..., z0 + ... + z_last)
+    return np.cumsum((X - X.mean(axis=0)) / X.std(axis=0), axis=1), y
+
+@variant
+def bin8(X, y, which, seed):
+    # digits: every pixel thresholded at 8 (of 0-16): 1 where above, else 0 (64 binary features)
+    return (X > 8).astype(float), y
+
+@variant
+def rproj4(X, y, which, seed):
+    # 4 random Gaussian projections of the standardized features, drawn from the set's seed
+    Z = (X - X.mean(axis=0)) / X.std(axis=0)
+    return Z @ np.random.default_rng(seed).standard_normal((Z.shape[1], 4)), y
+
+@variant
+def rowrank(X, y, which, seed):
+    # each example's standardized features replaced by their ranks (0..d-1) among its own
+    Z = (X - X.mean(axis=0)) / X.std(axis=0)
+    return np.argsort(np.argsort(Z, axis=1, kind="stable"), axis=1, kind="stable").astype(float), y
+
+@variant
+def hfold(X, y, which, seed):
+    # digits: the image folded in half: each left-half pixel plus its mirror image (32 features)
+    img = X.reshape(-1, 8, 8)
+    return (img[:, :, :4] + img[:, :, :3:-1]).reshape(-1, 32), y
+
+@variant
+def diffz(X, y, which, seed):
+    # differences of neighbouring standardized features (z1 - z0, ..., z_last - z_{last-1})
+    return np.diff((X - X.mean(axis=0)) / X.std(axis=0), axis=1), y
+
+@variant
+def recip(X, y, which, seed):
+    # the reciprocal of every feature (wine's are > 0)
+    return 1.0 / X, y
+
+@variant
+def vfold(X, y, which, seed):
+    # digits: the image folded top to bottom: each top-half pixel plus its mirror (32 features)
+    img = X.reshape(-1, 8, 8)
+    return (img[:, :4, :] + img[:, :3:-1, :]).reshape(-1, 32), y
+
+@variant
+def laplace(X, y, which, seed):
+    # digits: the 4-neighbour Laplacian of the inner 6x6 pixels (36 features: edges, not ink)
+    img = X.reshape(-1, 8, 8)
+    lap = 4 * img[:, 1:-1, 1:-1] - img[:, :-2, 1:-1] - img[:, 2:, 1:-1] - img[:, 1:-1, :-2] - img[:, 1:-1, 2:]
+    return lap.reshape(-1, 36), y
+
+@variant
+def rbf6(X, y, which, seed):
+    # Gaussian similarities of the standardized features to 6 examples drawn from the set's seed
+    Z = (X - X.mean(axis=0)) / X.std(axis=0)
+    ref = Z[np.random.default_rng(seed).choice(Z.shape[0], size=6, replace=False)]
+    return np.exp(-((Z[:, None, :] - ref[None]) ** 2).sum(axis=2) / (2 * Z.shape[1])), y
+
+@variant
+def statmean(X, y, which, seed):
+    # breast_cancer: each measurement's standardized mean, error and worst averaged (10)
+    Z = (X - X.mean(axis=0)) / X.std(axis=0)
+    return (Z[:, 0:10] + Z[:, 10:20] + Z[:, 20:30]) / 3, y
+
+@variant
+def softmaxz(X, y, which, seed):
+    # each example's softmax of its standardized features (shares summing to 1)
+    E = np.exp((X - X.mean(axis=0)) / X.std(axis=0))
+    return E / E.sum(axis=1, keepdims=True), y
+
+@variant
+def profiles(X, y, which, seed):
+    # digits: each row's first and last inked column (pixel > 4; 8 and -1 if none; 16)
+    ink = X.reshape(-1, 8, 8) > 4
+    any_ink = ink.any(axis=2)
+    first = np.where(any_ink, ink.argmax(axis=2), 8)
+    last = np.where(any_ink, 7 - ink[:, :, ::-1].argmax(axis=2), -1)
+    return np.hstack([first, last]).astype(float), y
+
+@variant
+def dct4x4(X, y, which, seed):
+    # digits: the 4x4 lowest frequencies of the image's orthonormal 2-d DCT-II (16 features)
+    k = np.arange(8)
+    D = np.sqrt(2 / 8) * np.cos(np.pi * (2 * k[None, :] + 1) * k[:, None] / 16)
+    D[0] /= np.sqrt(2)
+    return (D @ X.reshape(-1, 8, 8) @ D.T)[:, :4, :4].reshape(-1, 16), y
+
+@variant
+def groupext(X, y, which, seed):
+    # breast_cancer: the largest and smallest standardized measurement of each statistic (6)
+    G = ((X - X.mean(axis=0)) / X.std(axis=0)).reshape(-1, 3, 10)   # mean, error, worst
+    return np.hstack([G.max(axis=2), G.min(axis=2)]), y
+
+@variant
+def rotz(X, y, which, seed):
+    # the standardized features turned by a random rotation drawn from the set's seed
+    Q = np.linalg.qr(np.random.default_rng(seed).standard_normal((X.shape[1], X.shape[1])))[0]
+    return ((X - X.mean(axis=0)) / X.std(axis=0)) @ Q, y
+
+@variant
+def angles(X, y, which, seed):
+    # iris: the sepal's and the petal's angle atan2(width, length) (shapes, not sizes; 2)
+    return np.arctan2(X[:, 1::2], X[:, 0::2]), y
+
+@variant
+def moments(X, y, which, seed):
+    # digits: the ink's mass, centroid and central moments of orders 2 and 3 (10 features)
+    img = X.reshape(-1, 8, 8)
+    r, c = np.indices((8, 8))
+    mass = img.sum(axis=(1, 2))
+    cr, cc = (img * r).sum(axis=(1, 2)) / mass, (img * c).sum(axis=(1, 2)) / mass
+    dr, dc = r[None] - cr[:, None, None], c[None] - cc[:, None, None]
+    central = [(img * dr**i * dc**j).sum(axis=(1, 2)) / mass for i, j in
+               ((2, 0), (1, 1), (0, 2), (3, 0), (2, 1), (1, 2), (0, 3))]
+    return np.column_stack([mass, cr, cc, *central]), y
+
+@variant
+def diagsums(X, y, which, seed):
+    # digits: the ink along each of the 15 diagonals and the 15 anti-diagonals (30)
+    img = X.reshape(-1, 8, 8)
+    diag = [np.trace(img, offset=k, axis1=1, axis2=2) for k in range(-7, 8)]   # column minus row k
+    anti = [np.trace(img[:, :, ::-1], offset=k, axis1=1, axis2=2) for k in range(7, -8, -1)]   # row + column
+    return np.column_stack(diag + anti), y
+
+@variant
+def nosize(X, y, which, seed):
+    # breast_cancer: no size (radius, perimeter, area) in any statistic: shape and texture (21)
+    return X[:, [j for j in range(X.shape[1]) if j % 10 not in (0, 2, 3)]], y
+
+@variant
+def tanhz(X, y, which, seed):
+    # the tanh of every standardized feature (the tails squashed)
+    return np.tanh((X - X.mean(axis=0)) / X.std(axis=0)), y
+
+@variant
+def crossprod(X, y, which, seed):
+    # iris: sepal length times petal width, sepal width times petal length (2)
+    return np.c_[X[:, 0] * X[:, 3], X[:, 1] * X[:, 2]], y
+
+@variant
+def oddgrid(X, y, which, seed):
+    # digits: the pixels of odd row and odd column (rows and columns 1, 3, 5, 7; 16 pixels)
+    return X.reshape(-1, 8, 8)[:, 1::2, 1::2].reshape(-1, 16), y
+
+@variant
+def transitions(X, y, which, seed):
+    # digits: ink on/off changes (pixel > 4) along each row and down each column (16)
+    ink = X.reshape(-1, 8, 8) > 4
+    rows = (ink[:, :, 1:] != ink[:, :, :-1]).sum(axis=2)
+    cols = (ink[:, 1:, :] != ink[:, :-1, :]).sum(axis=1)
+    return np.hstack([rows, cols]).astype(float), y
+
+@variant
+def groupnorm(X, y, which, seed):
+    # breast_cancer: each measurement's norm of its standardized (mean, error, worst) (10)
+    G = ((X - X.mean(axis=0)) / X.std(axis=0)).reshape(-1, 3, 10)   # the sign lost: far from typical, either way
+    return np.linalg.norm(G, axis=1), y
+
+@variant
+def clr(X, y, which, seed):
+    # the centred log-ratios: each log feature minus the example's mean log (wine's are > 0)
+    L = np.log(X)
+    return L - L.mean(axis=1, keepdims=True), y
+
+@variant
+def areas(X, y, which, seed):
+    # iris: the sepal's and the petal's length times width (2)
+    return np.c_[X[:, 0] * X[:, 1], X[:, 2] * X[:, 3]], y
+
+@variant
+def polarbins(X, y, which, seed):
+    # digits: the ink in 4 rings (of width 1.25 pixels) by 4 quadrants around the centre (16)
+    img = X.reshape(-1, 8, 8)
+    dr, dc = np.indices((8, 8)) - 3.5
+    ring = np.minimum((np.hypot(dr, dc) / 1.25).astype(int), 3)   # the centre's distances: 0.71 to 4.95
+    quad = 2 * (dr > 0) + (dc > 0)
+    return np.stack([img[:, (ring == i) & (quad == j)].sum(axis=1) for i in range(4) for j in range(4)], axis=1), y
+
+@variant
+def hasym(X, y, which, seed):
+    # digits: the left half minus the mirrored right half (32 features: the asymmetry alone)
+    img = X.reshape(-1, 8, 8)
+    return (img[:, :, :4] - img[:, :, :3:-1]).reshape(-1, 32), y
+
+@variant
+def worstratio(X, y, which, seed):
+    # breast_cancer: each "worst" feature over its mean (features 20-29 over 0-9)
+    return X[:, 20:30] / (X[:, 0:10] + 1e-3), y
+
+@variant
+def cubez(X, y, which, seed):
+    # the cube of every standardized feature (the sign kept, the tails stretched)
+    return ((X - X.mean(axis=0)) / X.std(axis=0)) ** 3, y
+
+@variant
+def petalratios(X, y, which, seed):
+    # iris: petal length over sepal length, petal width over sepal width (2)
+    return np.c_[X[:, 2] / X[:, 0], X[:, 3] / X[:, 1]], y
+
+@variant
+def hog4(X, y, which, seed):
+    # digits: gradient magnitude in 4 orientation bins in each 4x4 quadrant (16 features)
+    img = X.reshape(-1, 8, 8)
+    gr, gc = np.gradient(img, axis=(1, 2))   # down the rows, along the columns (central differences)
+    mag, ang = np.hypot(gr, gc), np.mod(np.arctan2(gr, gc), np.pi)   # the orientation without its sign
+    o = np.mod(np.rint(ang / (np.pi / 4)).astype(int), 4)   # the nearest of 0, 45, 90 and 135 degrees
+    r, c = np.indices((8, 8))
+    quad = 2 * (r >= 4) + (c >= 4)
+    return np.stack([(mag * ((quad == j) & (o == b))).sum(axis=(1, 2)) for j in range(4) for b in range(4)],
+                    axis=1), y
+
+@variant
+def autocorr(X, y, which, seed):
+    # digits: the ink's autocorrelation at the 13 shifts (dr, dc), 0 <= dr <= 2, |dc| <= 2
+    img = X.reshape(-1, 8, 8)   # those of dr = 0 with dc >= 0 (the others repeat them), summed over the overlap
+    shifts = [(0, 0), (0, 1), (0, 2)] + [(dr, dc) for dr in (1, 2) for dc in range(-2, 3)]
+    return np.stack([(img[:, : 8 - dr, max(0, -dc) : 8 - max(0, dc)] * img[:, dr:, max(0, dc) : 8 + min(0, dc)])
+                     .sum(axis=(1, 2)) for dr, dc in shifts], axis=1), y
+
+@variant
+def roundness(X, y, which, seed):
+    # breast_cancer: the mean and worst P^2 / (4 pi A), A / (pi R^2), P / (2 pi R) (6)
+    cols = []
+    for at in (0, 20):   # the radius R, perimeter P and area A of the mean (0, 2, 3) and of the worst (20, 22, 23)
+        R, P, A = X[:, at], X[:, at + 2], X[:, at + 3]
+        cols += [P**2 / (4 * np.pi * A), A / (np.pi * R**2), P / (2 * np.pi * R)]
+    return np.column_stack(cols), y
+
+@variant
+def sinz(X, y, which, seed):
+    # the sine of every standardized feature (the tails folded back)
+    return np.sin((X - X.mean(axis=0)) / X.std(axis=0)), y
+
+@variant
+def hypots(X, y, which, seed):
+    # iris: the sepal's and the petal's diagonal, sqrt(length^2 + width^2) (2)
+    return np.c_[np.hypot(X[:, 0], X[:, 1]), np.hypot(X[:, 2], X[:, 3])], y
+
+@variant
+def topology(X, y, which, seed):
+    # digits: at ink > 4 and > 10, the ink's pixels, its 8-connected pieces, its holes
+    img, r = X.reshape(-1, 8, 8), np.indices((8, 8))[0]   # (4-connected background pieces off the border), the
+    cols = []   # holes' pixels and their mean row (-1 without a hole) (10 features)
+    for level in (4, 10):
+        ink = img > level
+        hole = ~ink & ~reach_border(~ink)
+        area = hole.sum(axis=(1, 2))
+        cols += [ink.sum(axis=(1, 2)), pieces(ink, diagonal=True), pieces(hole, diagonal=False), area,
+                 np.where(area > 0, (hole * r).sum(axis=(1, 2)) / np.maximum(area, 1), -1.0)]
+    return np.column_stack(cols).astype(float), y
+
+@variant
+def inkneighbours(X, y, which, seed):
+    # digits: in the top and the bottom 4 rows, the ink pixels (> 4) with k = 0..8
+    ink = X.reshape(-1, 8, 8) > 4   # of their 8 neighbours inked (one in the other half counts too) (18 features)
+    p = np.pad(ink, ((0, 0), (1, 1), (1, 1)))
+    count = sum(p[:, 1 + dr : 9 + dr, 1 + dc : 9 + dc].astype(int) for dr in (-1, 0, 1) for dc in (-1, 0, 1)
+                if (dr, dc) != (0, 0))
+    top = np.arange(8)[:, None] < 4
+    return np.stack([(ink & (count == k) & half).sum(axis=(1, 2)) for half in (top, ~top) for k in range(9)],
+                    axis=1).astype(float), y
+
+@variant
+def mask(X, y, which, seed):
+    # P% of the values replaced by their feature's mean (missing, imputed), seeded
+    missing = np.random.default_rng(seed).random(X.shape) < int(which[4:]) / 100
+    return np.where(missing, X.mean(axis=0), X), y
+
+@variant
+def zca(X, y, which, seed):
+    # the standardized features times the inverse square root of their covariance (ZCA whitening)
+    Z = (X - X.mean(axis=0)) / X.std(axis=0)
+    w, V = np.linalg.eigh(np.cov(Z, rowvar=False, bias=True))
+    return Z @ (V / np.sqrt(w)) @ V.T, y
+
+@variant
+def partgap(X, y, which, seed):
+    # iris: sepal minus petal, (length, width), as a distance and an angle (2)
+    dl, dw = X[:, 0] - X[:, 2], X[:, 1] - X[:, 3]
+    return np.c_[np.hypot(dl, dw), np.arctan2(dw, dl)], y
+
+@variant
+def jitter(X, y, which, seed):
+    # digits: each image moved by up to S pixels down and across, seeded, zeros in
+    S, img = int(which[6:]), X.reshape(-1, 8, 8)   # from the border (the same moves for every run) (64)
+    dr, dc = np.random.default_rng(seed).integers(-S, S + 1, size=(2, img.shape[0]))
+    p = np.pad(img, ((0, 0), (S, S), (S, S)))
+    at = np.arange(8) + S   # moved by (dr, dc): pixel (r, c) is the original's (r - dr, c - dc)
+    return p[np.arange(img.shape[0])[:, None, None], (at[None] - dr[:, None])[:, :, None],
+             (at[None] - dc[:, None])[:, None, :]].reshape(-1, 64), y
+
+@variant
+def mod(X, y, which, seed):
+    # the label modulo K (digits' mod3: {0, 3, 6, 9}, {1, 4, 7}, {2, 5, 8})
+    return X, y % int(which[3:])
+
+@variant
+def thin(X, y, which, seed):
+    # P% of class 0's examples kept (drawn from the set's seed), every other one kept
+    keep = (y != 0) | (np.random.default_rng(seed).random(y.size) < int(which[4:]) / 100)
+    return X[keep], y[keep]
+
+@variant
+def polarz(X, y, which, seed):
+    # neighbouring standardized features (0 and 1, 2 and 3, ...) as a radius and an angle
+    Z = (X - X.mean(axis=0)) / X.std(axis=0)   # (an odd last feature kept as it is)
+    a, b = Z[:, 0 : 2 * (Z.shape[1] // 2) : 2], Z[:, 1 : 2 * (Z.shape[1] // 2) : 2]
+    return np.hstack([np.hypot(a, b), np.arctan2(b, a), Z[:, 2 * (Z.shape[1] // 2) :]]), y
+
+@variant
+def wholecm(X, y, which, seed):
+    # iris: every measurement rounded to the nearest whole centimetre (halves up)
+    return np.floor(X + 0.5), y
+
+@variant
+def turns(X, y, which, seed):
+    # digits: each image turned counter-clockwise by k = 0..3 quarter turns, k drawn per image
+    img = X.reshape(-1, 8, 8).copy()   # from the set's seed (the same turns for every run) (64)
+    k = np.random.default_rng(seed).integers(0, 4, size=img.shape[0])
+    for q in (1, 2, 3):
+        img[k == q] = np.rot90(img[k == q], q, axes=(1, 2))
+    return img.reshape(-1, 64), y
+
+@variant
+def primes(X, y, which, seed):
+    # digits: whether the digit is a prime (2, 3, 5, 7: class 1) or not (0, 1, 4, 6, 8, 9)
+    return X, np.isin(y, [2, 3, 5, 7]).astype(np.int64)
+
+@variant
+def spikes(X, y, which, seed):
+    # P% of the values multiplied by 10 (misrecorded), drawn from the set's seed
+    spiked = np.random.default_rng(seed).random(X.shape) < int(which[6:]) / 100
+    return np.where(spiked, 10.0 * X, X), y
+
+@variant
+def roundz(X, y, which, seed):
+    # every standardized feature rounded to the nearest whole number (halves to even)
+    return np.rint((X - X.mean(axis=0)) / X.std(axis=0)), y
+
+@variant
+def partsums(X, y, which, seed):
+    # iris: sepal plus petal length, sepal plus petal width (2)
+    return np.c_[X[:, 0] + X[:, 2], X[:, 1] + X[:, 3]], y
+
+@variant
+def dilate(X, y, which, seed):
+    # digits: each pixel the largest in its 3x3 neighbourhood (the ink grown by a pixel) (64)
+    p = np.pad(X.reshape(-1, 8, 8), ((0, 0), (1, 1), (1, 1)))
+    near = [p[:, 1 + dr : 9 + dr, 1 + dc : 9 + dc] for dr in (-1, 0, 1) for dc in (-1, 0, 1)]
+    return np.max(near, axis=0).reshape(-1, 64), y
+
+@variant
+def rowsort(X, y, which, seed):
+    # digits: each row's 8 pixels sorted, lightest first (each row's ink kept, not where) (64)
+    return np.sort(X.reshape(-1, 8, 8), axis=2).reshape(-1, 64), y
+
+@variant
+def occlude(X, y, which, seed):
+    # digits: an S x S block of each image blanked (0) at a place drawn per image
+    s, img = int(which[7:]), X.reshape(-1, 8, 8).copy()   # from the set's seed (the same for every run) (64)
+    r, c = np.random.default_rng(seed).integers(0, 9 - s, size=(2, img.shape[0]))
+    at = np.arange(8)
+    rows = (at[None] >= r[:, None]) & (at[None] < r[:, None] + s)
+    cols = (at[None] >= c[:, None]) & (at[None] < c[:, None] + s)
+    img[rows[:, :, None] & cols[:, None, :]] = 0.0
+    return img.reshape(-1, 64), y
+
+@variant
+def oneway(X, y, which, seed):
+    # P% of class 0's labels turned to class 1 (one-sided label noise: breast_cancer's
+    missed = (y == 0) & (np.random.default_rng(seed).random(y.size) < int(which[6:]) / 100)   # malignant as benign)
+    return X, np.where(missed, 1, y)
+
+@variant
+def swaps(X, y, which, seed):
+    # P% of the examples with two of their features swapped (misrecorded), the
+    rng = np.random.default_rng(seed)   # examples and the pairs drawn from the set's seed
+    hit = np.flatnonzero(rng.random(X.shape[0]) < int(which[5:]) / 100)
+    a = rng.integers(0, X.shape[1], size=hit.size)
+    b = (a + rng.integers(1, X.shape[1], size=hit.size)) % X.shape[1]   # another feature
+    X = X.copy()
+    X[hit, a], X[hit, b] = X[hit, b], X[hit, a]
+    return X, y
+
+@variant
+def junk(X, y, which, seed):
+    # K standard normal features appended, irrelevant to the label (drawn from the set's
+    rng = np.random.default_rng([seed, 1])   # seed's second stream: a +flip draws from the first)
+    return np.hstack([X, rng.standard_normal((X.shape[0], int(which[4:])))]), y
+
+@variant
+def blend(X, y, which, seed):
+    # each example moved P% of the way to another example drawn at random (any class;
+    rng = np.random.default_rng([seed, 1])   # the set's seed's second stream), its label kept
+    other = (np.arange(X.shape[0]) + rng.integers(1, X.shape[0], size=X.shape[0])) % X.shape[0]
+    w = int(which[5:]) / 100
+    return (1 - w) * X + w * X[other], y
+
+@variant
+def swapparts(X, y, which, seed):
+    # iris: the sepal's (length, width) and the petal's swapped for half the flowers, drawn
+    swap = np.random.default_rng(seed).random(X.shape[0]) < 0.5   # from the set's seed (the same for every run)
+    return np.where(swap[:, None], X[:, [2, 3, 0, 1]], X), y
+
+@variant
+def onehot(X, y, which, seed):
+    # each feature cut at its K-quantiles (over the whole set) into K bins, one-hot:
+    k = int(which[6:])   # K binary features per feature (a value on a cut in the lower bin)
+    cuts = np.quantile(X, np.arange(1, k) / k, axis=0)   # (K - 1, features)
+    bins = (X[:, :, None] > cuts.T[None]).sum(axis=2)
+    return np.eye(k)[bins].reshape(X.shape[0], -1), y
+
+@variant
+def shear(X, y, which, seed):
+    # digits: each image sheared across by k / 4 pixels per row, k drawn per image from
+    s, img = int(which[5:]), X.reshape(-1, 8, 8)   # -S..S (the set's seed): row r moved round(k (r - 3.5) / 4)
+    k = np.random.default_rng(seed).integers(-s, s + 1, size=img.shape[0])   # columns, zeros in (64)
+    shift = np.rint(k[:, None] * (np.arange(8)[None] - 3.5) / 4).astype(int)   # (images, rows)
+    src = np.arange(8)[None, None, :] - shift[:, :, None]   # pixel (r, c) is the original's (r, c - shift)
+    inside = (src >= 0) & (src < 8)
+    moved = np.take_along_axis(img, np.clip(src, 0, 7), axis=2)
+    return np.where(inside, moved, 0.0).reshape(-1, 64), y
+
+@variant
+def inkdistance(X, y, which, seed):
+    # digits: each pixel's chessboard distance to the nearest ink pixel (> 4), 0 on the
+    ink = X.reshape(-1, 8, 8) > 4   # ink: how many 3x3 dilations of the ink reach it (the ink's halo) (64)
+    reach, dist = ink, np.zeros(ink.shape)
+    for step in range(1, 8):
+        p = np.pad(reach, ((0, 0), (1, 1), (1, 1)))
+        grown = np.max([p[:, 1 + dr : 9 + dr, 1 + dc : 9 + dc] for dr in (-1, 0, 1) for dc in (-1, 0, 1)], axis=0)
+        dist[grown & ~reach] = step
+        reach = grown
+    return dist.reshape(-1, 64), y
+
+@variant
+def salt(X, y, which, seed):
+    # digits: P% of the pixels set to full ink (16), drawn from the set's seed (stray
+    salted = np.random.default_rng(seed).random(X.shape) < int(which[4:]) / 100   # ink, the same for every run) (64)
+    return np.where(salted, 16.0, X), y
+
+@variant
+def mnar(X, y, which, seed):
+    # each feature's values above its (100 - P)% quantile missing and imputed by the mean
+    high = X > np.quantile(X, 1 - int(which[4:]) / 100, axis=0)   # of the values kept: missing not at random (the
+    kept_mean = np.where(high, 0.0, X).sum(axis=0) / (~high).sum(axis=0)   # large ones lost)
+    return np.where(high, kept_mean, X), y
+
+@variant
+def edgeflip(X, y, which, seed):
+    # the P% of the examples nearest the nearest-class-mean boundary (standardized
+    Z = (X - X.mean(axis=0)) / X.std(axis=0)   # features, two classes), each label flipped with probability 1/2
+    d0, d1 = (((Z - Z[y == c].mean(axis=0)) ** 2).sum(axis=1) for c in (0, 1))   # (the set's seed): noise at the
+    near = np.argsort(np.abs(d0 - d1), kind="stable")[: int(round(y.size * int(which[8:]) / 100))]   # boundary
+    flip = near[np.random.default_rng(seed).random(near.size) < 0.5]
+    y = y.copy()
+    y[flip] = 1 - y[flip]
+    return X, y
+
+@variant
+def twolabs(X, y, which, seed):
+    # half the examples (drawn from the set's seed's second stream) measured by a second lab:
+    rng = np.random.default_rng([seed, 1])   # each feature times its own factor from 1/2 to 2 (log-uniform), the
+    second = rng.random(X.shape[0]) < 0.5   # same for all of them (a batch effect)
+    factor = np.exp(rng.uniform(-np.log(2), np.log(2), size=X.shape[1]))
+    return np.where(second[:, None], X * factor, X), y
+
+@variant
+def permute(X, y, which, seed):
+    # K features (drawn from the set's seed's second stream), each shuffled across the
+    rng = np.random.default_rng([seed, 1])   # examples: their values kept, their link to the label lost
+    X = X.copy()
+    for j in rng.choice(X.shape[1], size=int(which[7:]), replace=False):
+        X[:, j] = X[rng.permutation(X.shape[0]), j]
+    return X, y
+
+@variant
+def zoom(X, y, which, seed):
+    # iris: each flower's four measurements times one factor from 1/2 to 2 (log-uniform, drawn
+    factor = np.exp(np.random.default_rng(seed).uniform(-np.log(2), np.log(2), size=X.shape[0]))   # per flower from
+    return X * factor[:, None], y   # the set's seed), as if photographed from afar or near: shapes kept, not sizes
+
+@variant
+def pairflip(X, y, which, seed):
+    # P% of classes 1 and 2's labels swapped, drawn from the set's seed (iris: noise
+    swap = (y > 0) & (np.random.default_rng(seed).random(y.size) < int(which[8:]) / 100)   # between versicolor and
+    return X, np.where(swap, 3 - y, y)   # virginica alone, setosa untouched)
+
+@variant
+def erode(X, y, which, seed):
+    # digits: each pixel the smallest of itself and its 4 side neighbours, 0 outside the
+    p = np.pad(X.reshape(-1, 8, 8), ((0, 0), (1, 1), (1, 1)))   # image (the ink thinned: an erosion by a cross)
+    near = [p[:, 1 + dr : 9 + dr, 1 + dc : 9 + dc] for dr, dc in ((0, 0), (-1, 0), (1, 0), (0, -1), (0, 1))]
+    return np.min(near, axis=0).reshape(-1, 64), y   # (64)
+
+@variant
+def gamma(X, y, which, seed):
+    # digits: each image's pixels 16 (x / 16)^g, g log-uniform on [1 / G, G] drawn per
+    top = np.log(int(which[5:]))   # image from the set's seed (its contrast changed, the same for every run) (64)
+    g = np.exp(np.random.default_rng(seed).uniform(-top, top, size=X.shape[0]))
+    return 16.0 * (X / 16.0) ** g[:, None], y
+
+@variant
+def integral(X, y, which, seed):
+    # digits: the summed-area table, pixel (r, c) the ink of the pixels up to row r and up
+    return X.reshape(-1, 8, 8).cumsum(axis=1).cumsum(axis=2).reshape(-1, 64), y   # to column c (64)
+
+@variant
+def floor(X, y, which, seed):
+    # each feature's values below its P% quantile raised to it (a detection limit:
+    return np.maximum(X, np.quantile(X, int(which[5:]) / 100, axis=0)), y   # left-censored values)
+
+@variant
+def cauchy(X, y, which, seed):
+    # every feature plus P% of its standard deviation times standard Cauchy noise,
+    noise = np.random.default_rng(seed).standard_cauchy(X.shape)   # drawn from the set's seed (heavy-tailed
+    return X + int(which[6:]) / 100 * X.std(axis=0) * noise, y   # measurement errors, the same for every run)
+
+@variant
+def expz(X, y, which, seed):
+    # the exponential of every standardized feature
+    return np.exp((X - X.mean(axis=0)) / X.std(axis=0)), y
+
+@variant
+def roll(X, y, which, seed):
+    # each example's standardized features moved cyclically k places to the right, k
+    Z = (X - X.mean(axis=0)) / X.std(axis=0)   # drawn per example from 0..K (the set's seed's second stream:
+    k = np.random.default_rng([seed, 1]).integers(0, int(which[4:]) + 1, size=X.shape[0])   # misaligned records)
+    return np.take_along_axis(Z, (np.arange(X.shape[1])[None] - k[:, None]) % X.shape[1], axis=1), y
+
+@variant
+def onemissing(X, y, which, seed):
+    # iris: one measurement of each flower (drawn per flower from the set's seed) missing
+    j = np.random.default_rng(seed).integers(0, X.shape[1], size=X.shape[0])   # and imputed by that measurement's
+    miss = np.arange(X.shape[1])[None] == j[:, None]   # mean over the flowers that kept it
+    kept_mean = np.where(miss, 0.0, X).sum(axis=0) / (~miss).sum(axis=0)
+    return np.where(miss, kept_mean, X), y
+
+@variant
+def prodsum(X, y, which, seed):
+    # iris: the product and the sum of each flower's four measurements (2)
+    return np.c_[X.prod(axis=1), X.sum(axis=1)], y
+
+@variant
+def blur3(X, y, which, seed):
+    # digits: each pixel the mean of the 3x3 pixels around it, 0 outside the image (a box
+    p = np.pad(X.reshape(-1, 8, 8), ((0, 0), (1, 1), (1, 1)))   # blur: an out-of-focus scan) (64)
+    near = [p[:, 1 + dr : 9 + dr, 1 + dc : 9 + dc] for dr in (-1, 0, 1) for dc in (-1, 0, 1)]
+    return (np.sum(near, axis=0) / 9.0).reshape(-1, 64), y
+
+@variant
+def shotnoise(X, y, which, seed):
+    # digits: each pixel a Poisson count whose mean is the pixel, drawn from the set's seed
+    return np.random.default_rng(seed).poisson(X).astype(np.float64), y   # (shot noise, the same for every run)
+
+@variant
+def fftabs(X, y, which, seed):
+    # digits: the magnitudes of the image's 8x8 2-d discrete Fourier transform (where the
+    return np.abs(np.fft.fft2(X.reshape(-1, 8, 8))).reshape(-1, 64), y   # ink is, cyclically, forgotten) (64)
+
+@variant
+def sigfig(X, y, which, seed):
+    # every value rounded to K significant figures, halves up (the values as
+    k = int(which[6:])   # recorded in decimal: 0.085 to 0.09 with K = 1; a coarse instrument)
+
+    def figures(v: float) -> float:
+        d = decimal.Decimal(repr(v))
+        step = decimal.Decimal(1).scaleb(d.adjusted() - k + 1)
+        return float(d.quantize(step, rounding=decimal.ROUND_HALF_UP)) if v else 0.0
+
+    return np.array([[figures(v) for v in row] for row in X.tolist()]), y
+
+@variant
+def bootstrap(X, y, which, seed):
+    # as many examples drawn with replacement, from the set's seed (a resampled set:
+    pick = np.random.default_rng(seed).integers(0, X.shape[0], size=X.shape[0])   # some examples twice or more,
+    return X[pick], y[pick]   # about a third never)
+
+@variant
+def knnmean(X, y, which, seed):
+    # each example's standardized features replaced by their mean over its K
+    Z = (X - X.mean(axis=0)) / X.std(axis=0)   # nearest examples, itself included (Euclidean; ties to the
+    d2 = ((Z[:, None, :] - Z[None, :, :]) ** 2).sum(axis=2)   # earlier example): a smoothed record
+    near = np.argsort(d2, axis=1, kind="stable")[:, : int(which[7:])]
+    return Z[near].mean(axis=1), y
+
+@variant
+def shrink(X, y, which, seed):
+    # every standardized feature moved K toward 0, stopping at 0 (a soft
+    Z = (X - X.mean(axis=0)) / X.std(axis=0)   # threshold: values within K standard deviations of the mean 0)
+    return np.sign(Z) * np.maximum(np.abs(Z) - int(which[6:]), 0.0), y
+
+@variant
+def pairdiffs(X, y, which, seed):
+    # iris: the 6 differences of two of a flower's measurements (sepal length minus sepal
+    pairs = [(a, b) for a in range(X.shape[1]) for b in range(a + 1, X.shape[1])]   # width, ..., petal length
+    return np.stack([X[:, a] - X[:, b] for a, b in pairs], axis=1), y   # minus petal width) (6)
+
+@variant
+def classshuffle(X, y, which, seed):
+    # iris: each measurement's values shuffled among the flowers of each class, from
+    rng, out = np.random.default_rng(seed), X.copy()   # the set's seed (measurement by measurement, class by class:
+    for j in range(X.shape[1]):   # the measurements independent within a class, each one's distribution kept)
+        for c in np.unique(y):
+            rows = np.flatnonzero(y == c)
+            out[rows, j] = X[rng.permutation(rows), j]
+    return out, y
+
+@variant
+def haar(X, y, which, seed):
+    # digits: one level of the 2-d Haar wavelet: each 2x2 block (a b / c d) as its sum and its
+    q = X.reshape(-1, 4, 2, 4, 2)   # differences across, down and along the diagonal, each halved (an
+    a, b, c, d = q[:, :, 0, :, 0], q[:, :, 0, :, 1], q[:, :, 1, :, 0], q[:, :, 1, :, 1]   # orthonormal change of
+    bands = [a + b + c + d, a - b + c - d, a + b - c - d, a - b - c + d]   # basis), four 4x4 bands, the sums
+    return np.concatenate([band.reshape(-1, 16) / 2 for band in bands], axis=1), y   # first (64)
+
+@variant
+def dither(X, y, which, seed):
+    # digits: each image dithered to 0 or 16 (Floyd-Steinberg error diffusion: pixel by pixel,
+    img, out = X.reshape(-1, 8, 8).copy(), np.zeros((X.shape[0], 8, 8))   # row by row, each set to 16 from 8 on,
+    for r in range(8):   # else 0, its error passed on 7/16 to the right, 3/16 below left, 5/16 below and 1/16
+        for c in range(8):   # below right, what falls outside the image lost: a newspaper's halftone) (64)
+            out[:, r, c] = np.where(img[:, r, c] >= 8, 16.0, 0.0)
+            err = img[:, r, c] - out[:, r, c]
+            for dr, dc, w in ((0, 1, 7), (1, -1, 3), (1, 0, 5), (1, 1, 1)):
+                if r + dr < 8 and 0 <= c + dc < 8:
+                    img[:, r + dr, c + dc] += err * w / 16
+    return out.reshape(-1, 64), y
+
+@variant
+def singular(X, y, which, seed):
+    # digits: the 8 singular values of the 8x8 image, largest first (the ink's strength along
+    img = X.reshape(-1, 8, 8)   # its principal directions, the same for the image transposed, mirrored or turned
+    values = np.linalg.svd(img, compute_uv=False)   # by 90 degrees), to 6 decimals (most images' last ones are 0:
+    return np.round(values, 6), y   # no rounding error left to be standardized into a feature) (8)
+
+@variant
+def covnoise(X, y, which, seed):
+    # every feature plus normal noise correlated as the features are, of P% of their
+    L = np.linalg.cholesky(np.corrcoef(X, rowvar=False))   # covariance (on the standardized features: P% of
+    z = np.random.default_rng(seed).standard_normal(X.shape)   # their correlation matrix), drawn from the set's
+    noise = np.sqrt(int(which[8:]) / 100) * (z @ L.T) * X.std(axis=0)   # seed (errors shared by related
+    return X + noise, y   # measurements, the same for every run)
+
+@variant
+def weakest(X, y, which, seed):
+    # the K features least correlated with the label (the smallest absolute Pearson
+    r = np.array([abs(np.corrcoef(X[:, j], y)[0, 1]) for j in range(X.shape[1])])   # correlation), in their
+    return X[:, np.sort(np.argsort(r, kind="stable")[: int(which[7:])])], y   # order: the telling ones dropped
+
+@variant
+def topk(X, y, which, seed):
+    # each example's K standardized features of the largest magnitude kept, the others 0
+    Z = (X - X.mean(axis=0)) / X.std(axis=0)   # (ties to the earlier feature: a sparse code of what stands out in
+    keep = np.zeros(Z.shape, dtype=bool)   # each example)
+    np.put_along_axis(keep, np.argsort(-np.abs(Z), axis=1, kind="stable")[:, : int(which[4:])], True, axis=1)
+    return np.where(keep, Z, 0.0), y
+
+@variant
+def baseline(X, y, which, seed):
+    # each example's standardized features all plus one value, normal of sd S, drawn
+    Z = (X - X.mean(axis=0)) / X.std(axis=0)   # per example from the set's seed's second stream (an instrument
+    shift = np.random.default_rng([seed, 1]).normal(0.0, float(which[8:]), size=X.shape[0])   # whose zero drifts
+    return Z + shift[:, None], y   # from sample to sample)
+
+@variant
+def kmeans(X, y, which, seed):
+    # the Euclidean distances of each example's standardized features to K centres
+    Z = (X - X.mean(axis=0)) / X.std(axis=0)   # found by k-means (Lloyd's steps until no example changes centre,
+    k = int(which[6:])   # from K examples drawn from the set's seed; a centre left empty stays): clusters found
+    centres = Z[np.random.default_rng(seed).choice(X.shape[0], size=k, replace=False)]   # without the labels (K)
+    near = np.full(X.shape[0], -1)
+    while True:
+        d = np.sqrt(((Z[:, None, :] - centres[None]) ** 2).sum(axis=2))
+        if np.array_equal(d.argmin(axis=1), near):
+            return d, y
+        near = d.argmin(axis=1)
+        centres = np.array([Z[near == j].mean(axis=0) if (near == j).any() else centres[j] for j in range(k)])
+
+@variant
+def residuals(X, y, which, seed):
+    # iris: each measurement less its least-squares fit (with an intercept) on the other
+    out = np.empty_like(X)   # three over all the flowers: what each one says that the others do not (4)
+    for j in range(X.shape[1]):
+        A = np.c_[np.ones(X.shape[0]), np.delete(X, j, axis=1)]
+        out[:, j] = X[:, j] - A @ np.linalg.lstsq(A, X[:, j], rcond=None)[0]
+    return out, y
+
+@variant
+def median3(X, y, which, seed):
+    # digits: each pixel the median of the 3x3 pixels around it, 0 outside the image (a
+    pad = np.pad(X.reshape(-1, 8, 8), ((0, 0), (1, 1), (1, 1)))   # filter that keeps strokes and edges where a
+    near = np.stack([pad[:, r : r + 8, c : c + 8] for r in range(3) for c in range(3)])   # mean blurs them, and
+    return np.median(near, axis=0).reshape(-1, 64), y   # drops lone specks and thin ends) (64)
+
+@variant
+def tilt(X, y, which, seed):
+    # digits: each image turned about its centre by an angle uniform on -+D degrees drawn
+    turn = np.radians(int(which[4:]) * np.random.default_rng(seed).uniform(-1.0, 1.0, size=X.shape[0]))   # per
+    r, c = np.indices((8, 8)).reshape(2, 1, 64) - 3.5   # image from the set's seed: each pixel read at (3.5 + cos r
+    cos, sin = np.cos(turn)[:, None], np.sin(turn)[:, None]   # - sin c, 3.5 + sin r + cos c) of the image,
+    src_r, src_c = 3.5 + cos * r - sin * c, 3.5 + sin * r + cos * c   # interpolated between its 4 nearest pixels
+    r0, c0 = np.floor(src_r).astype(np.int64), np.floor(src_c).astype(np.int64)   # (bilinear), 0 outside: a
+    fr, fc = src_r - r0, src_c - c0   # page scanned askew, the same for every run (64)
+    pad = np.pad(X.reshape(-1, 8, 8), ((0, 0), (3, 3), (3, 3))).reshape(X.shape[0], 196)
+    at = [[np.take_along_axis(pad, (r0 + dr + 3) * 14 + c0 + dc + 3, axis=1) for dc in (0, 1)] for dr in (0, 1)]
+    return ((1 - fr) * ((1 - fc) * at[0][0] + fc * at[0][1]) + fr * ((1 - fc) * at[1][0] + fc * at[1][1])), y
+
+@variant
+def lbp(X, y, which, seed):
+    # digits: local binary patterns: each pixel's 8 neighbours (0 outside), clockwise from the top
+    img = X.reshape(-1, 8, 8)   # left, each 1 when at least the pixel; the pattern's code the count of 1s when it
+    pad = np.pad(img, ((0, 0), (1, 1), (1, 1)))   # changes at most twice around the ring, else 9 (rotation-
+    ring = ((0, 0), (0, 1), (0, 2), (1, 2), (2, 2), (2, 1), (2, 0), (1, 0))   # invariant uniform patterns: flat,
+    bits = np.stack([pad[:, r : r + 8, c : c + 8] >= img for r, c in ring], axis=-1)   # an edge, a corner, a
+    turns = (bits != np.roll(bits, 1, axis=-1)).sum(axis=-1)   # line's end ...); the counts of the 10 codes in
+    code = np.where(turns <= 2, bits.sum(axis=-1), 9).reshape(-1, 2, 4, 2, 4).transpose(0, 1, 3, 2, 4)   # each
+    quads = code.reshape(-1, 4, 16)   # 4x4 quadrant (top left, top right, bottom left, bottom right), a texture's
+    return np.stack([(quads == k).sum(axis=2) for k in range(10)], axis=2).reshape(-1, 40).astype(float), y   # (40)
+
+@variant
+def yeojohnson(X, y, which, seed):
+    # every feature Yeo-Johnson transformed with its own power, the one of the largest
+    power = PowerTransformer(method="yeo-johnson", standardize=False)   # normal likelihood (scikit-learn's fit):
+    return power.fit_transform(X), y   # skewed measurements made near normal, each by its own curve
+
+@variant
+def decorr(X, y, which, seed):
+    # the features in order, each kept unless its absolute Pearson correlation with
+    r, keep = np.abs(np.corrcoef(X, rowvar=False)), []   # one already kept is over P/100: one of each group of
+    for j in range(X.shape[1]):   # near-copies (the radius, perimeter and area ones ...)
+        if (r[j, keep] <= int(which[6:]) / 100).all():
+            keep.append(j)
+    return X[:, keep], y
+
+@variant
+def cummax(X, y, which, seed):
+    # each example's standardized features as their running maximum in the features' order (a
+    Z = (X - X.mean(axis=0)) / X.std(axis=0)   # record: the largest so far)
+    return np.maximum.accumulate(Z, axis=1), y
+
+@variant
+def wrap(X, y, which, seed):
+    # every standardized feature wrapped into [-W/2, W/2) (z - W floor(z / W + 1/2): a
+    Z = (X - X.mean(axis=0)) / X.std(axis=0)   # gauge that goes round, the far values read as near ones)
+    return Z - int(which[4:]) * np.floor(Z / int(which[4:]) + 0.5), y
+
+@variant
+def reflect(X, y, which, seed):
+    # iris: each flower's standardized measurements negated (z to -z) with chance 1/2, drawn
+    Z = (X - X.mean(axis=0)) / X.std(axis=0)   # per flower from the set's seed, the same for every run: a sign
+    return np.where((np.random.default_rng(seed).random(X.shape[0]) < 0.5)[:, None], -Z, Z), y   # lost
+
+@variant
+def dpnoise(X, y, which, seed):
+    # every value plus Laplace noise of scale P% of its feature's standard deviation,
+    noise = np.random.default_rng(seed).laplace(0.0, 1.0, size=X.shape)   # drawn from the set's seed, the same for
+    return X + int(which[7:]) / 100 * X.std(axis=0) * noise, y   # every run (the noise that differential privacy
+
+@variant
+def recentre(X, y, which, seed):
+    # digits: each image moved by whole pixels, zeros in from the border, so that its ink's
+    img, (r, c) = X.reshape(-1, 8, 8), np.indices((8, 8))   # centre of mass (the pixels' values as weights) lies
+    mass = img.sum(axis=(1, 2))   # nearest the image's centre (3.5, 3.5): rint(3.5 - the centre's row) down and
+    down = np.rint(3.5 - (img * r).sum(axis=(1, 2)) / mass).astype(np.int64)   # rint(3.5 - its column) across (a
+    across = np.rint(3.5 - (img * c).sum(axis=(1, 2)) / mass).astype(np.int64)   # scanner's centring) (64)
+    pad = np.pad(img, ((0, 0), (8, 8), (8, 8)))
+    moved = [pad[i, 8 - d : 16 - d, 8 - a : 16 - a] for i, (d, a) in enumerate(zip(down, across))]
+    return np.stack(moved).reshape(-1, 64), y
+
+@variant
+def mirror(X, y, which, seed):
+    # digits: each image mirrored left to right with chance 1/2, drawn per image from the set's
+    img = X.reshape(-1, 8, 8)   # seed, the same for every run (a page read through from its back) (64)
+    back = np.random.default_rng(seed).random(img.shape[0]) < 0.5
+    return np.where(back[:, None, None], img[:, :, ::-1], img).reshape(-1, 64), y
+
+@variant
+def fillholes(X, y, which, seed):
+    # digits: the ink's holes filled: each background pixel (at most L) that no
+    img = X.reshape(-1, 8, 8)   # path of 4-connected background pixels joins to the border set to 16 (a 0's, a
+    background = img <= int(which[9:])   # 6's, an 8's or a 9's loop inked in) (64)
+    return np.where(background & ~reach_border(background), 16.0, img).reshape(-1, 64), y
+
+@variant
+def ci95(X, y, which, seed):
+    # breast_cancer: each of the 10 measurements' 95% interval, its mean less and plus 1.96 of its
+    return np.hstack([X[:, :10] - 1.96 * X[:, 10:20], X[:, :10] + 1.96 * X[:, 10:20]]), y   # standard error (20)
+
+@variant
+def nopc(X, y, which, seed):
+    # the standardized features less their projection on the first K principal
+    Z = (X - X.mean(axis=0)) / X.std(axis=0)   # directions (the right singular vectors of the K largest singular
+    V = np.linalg.svd(Z, full_matrices=False)[2][: int(which[4:])].T   # values): the largest shared variation
+    return Z - Z @ V @ V.T, y   # (breast_cancer's: the cells' size) taken out
+
+@variant
+def rff(X, y, which, seed):
+    # K random Fourier features of the standardized features, cos(z W + b), W normal of sd
+    Z = (X - X.mean(axis=0)) / X.std(axis=0)   # 1 / sqrt(d) (d features) and b uniform on [0, 2 pi), drawn from
+    rng = np.random.default_rng(seed)   # the set's seed, W first, the same for every run (an RBF kernel's features)
+    W = rng.normal(0.0, 1.0 / np.sqrt(Z.shape[1]), size=(Z.shape[1], int(which[3:])))
+    return np.cos(Z @ W + rng.uniform(0.0, 2 * np.pi, size=int(which[3:]))), y
+
+@variant
+def hinges(X, y, which, seed):
+    # each standardized feature as its positive part max(z, 0) and its negative part max(-z, 0)
+    Z = (X - X.mean(axis=0)) / X.std(axis=0)   # (a ReLU pair: the d positive parts, then the d negative ones)
+    return np.hstack([np.maximum(Z, 0.0), np.maximum(-Z, 0.0)]), y
+
+@variant
+def spin(X, y, which, seed):
+    # iris: each flower's sepal (length, width) and petal (length, width) turned by one angle
+    turn = np.random.default_rng(seed).uniform(0.0, 2 * np.pi, size=X.shape[0])   # uniform on [0, 2 pi) drawn per
+    cos, sin = np.cos(turn)[:, None], np.sin(turn)[:, None]   # flower, the same for every run: both parts' sizes
+    length, width, out = X[:, [0, 2]], X[:, [1, 3]], np.empty_like(X)   # and the angle between them kept,
+    out[:, [0, 2]], out[:, [1, 3]] = cos * length - sin * width, sin * length + cos * width   # their direction
+    return out, y   # lost
+
+@variant
+def kpca(X, y, which, seed):
+    # the first K components of an RBF kernel PCA of the standardized features: the
+    Z = (X - X.mean(axis=0)) / X.std(axis=0)   # kernel exp(-|z - z'|^2 / d) (d features), centred, its K top
+    gram = np.exp(-((Z[:, None] - Z[None]) ** 2).sum(axis=2) / Z.shape[1])   # eigenvectors times the roots of
+    centre = np.eye(Z.shape[0]) - 1.0 / Z.shape[0]   # their eigenvalues, each signed so that its entry largest
+    vals, vecs = np.linalg.eigh(centre @ gram @ centre)   # in size is positive
+    vals, vecs = vals[::-1][: int(which[4:])], vecs[:, ::-1][:, : int(which[4:])]
+    vecs = vecs * np.sign(vecs[np.abs(vecs).argmax(axis=0), np.arange(vecs.shape[1])])
+    return vecs * np.sqrt(vals), y
+
+@variant
+def sobel(X, y, which, seed):
+    # digits: each pixel's gradient magnitude sqrt(gx^2 + gy^2), gx the 3x3 Sobel filter
+    pad = np.pad(X.reshape(-1, 8, 8), ((0, 0), (1, 1), (1, 1)))   # [[-1, 0, 1], [-2, 0, 2], [-1, 0, 1]] across,
+    at = {(r, c): pad[:, r : r + 8, c : c + 8] for r in range(3) for c in range(3)}   # gy its transpose down, 0
+    gx = at[0, 2] + 2 * at[1, 2] + at[2, 2] - at[0, 0] - 2 * at[1, 0] - at[2, 0]   # outside the image (the
+    gy = at[2, 0] + 2 * at[2, 1] + at[2, 2] - at[0, 0] - 2 * at[0, 1] - at[0, 2]   # strokes' edges: an edge
+    return np.hypot(gx, gy).reshape(-1, 64), y   # detector's picture, the ink's middle dark) (64)
+
+@variant
+def negative(X, y, which, seed):
+    # digits: each image inverted, 16 less each pixel, with chance 1/2 drawn per image from
+    flip = np.random.default_rng(seed).random(X.shape[0]) < 0.5   # the set's seed, the same for every run (a
+    return np.where(flip[:, None], 16.0 - X, X), y   # scanner that sometimes returns the negative) (64)
+
+@variant
+def resize(X, y, which, seed):
+    # digits: each image scaled about its centre by a factor s = (1 + P/100)^u, u
+    s = (1 + int(which[6:]) / 100) ** np.random.default_rng(seed).uniform(-1.0, 1.0, size=X.shape[0])   # uniform
+    r, c = np.indices((8, 8)).reshape(2, 1, 64) - 3.5   # on [-1, 1] drawn per image from the set's seed: each
+    src_r, src_c = 3.5 + r / s[:, None], 3.5 + c / s[:, None]   # pixel read at (3.5 + r / s, 3.5 + c / s) of
+    r0, c0 = np.floor(src_r).astype(np.int64), np.floor(src_c).astype(np.int64)   # the image, interpolated
+    fr, fc = src_r - r0, src_c - c0   # between its 4 nearest pixels (bilinear), 0 outside: digits written
+    pad = np.pad(X.reshape(-1, 8, 8), ((0, 0), (3, 3), (3, 3))).reshape(X.shape[0], 196)   # larger and smaller,
+    at = [[np.take_along_axis(pad, (r0 + dr + 3) * 14 + c0 + dc + 3, axis=1) for dc in (0, 1)] for dr in (0, 1)]
+    return ((1 - fr) * ((1 - fc) * at[0][0] + fc * at[0][1]) + fr * ((1 - fc) * at[1][0] + fc * at[1][1])), y
+
+@variant
+def hash(X, y, which, seed):
+    # the standardized features hashed into K buckets (the hashing trick, a count
+    Z = (X - X.mean(axis=0)) / X.std(axis=0)   # sketch): feature j to bucket (a random permutation of the
+    rng = np.random.default_rng(seed)   # features' indices)[j] mod K, times a sign +-1, both drawn from the set's
+    bucket = rng.permutation(Z.shape[1]) % int(which[4:])   # seed, the permutation first, the same for every
+    sign = 2.0 * rng.integers(0, 2, size=Z.shape[1]) - 1   # run; each bucket the sum of its signed features (K)
+    return np.stack([(Z * sign)[:, bucket == b].sum(axis=1) for b in range(int(which[4:]))], axis=1), y
+
+@variant
+def swapnoise(X, y, which, seed):
+    # P% of the values (each with chance P/100), each replaced by the same
+    rng = np.random.default_rng(seed)   # feature's value of an example drawn uniformly (itself possible), drawn
+    swap = rng.random(X.shape) < int(which[9:]) / 100   # from the set's seed, the choices first, the same for
+    donor = rng.integers(0, X.shape[0], size=X.shape)   # every run (swap noise: values filed under another
+    return np.where(swap, X[donor, np.arange(X.shape[1])], X), y   # case)
+
+@variant
+def simhash(X, y, which, seed):
+    # K bits: whether each of K random Gaussian projections of the standardized
+    Z = (X - X.mean(axis=0)) / X.std(axis=0)   # features is positive (1) or not (0), the directions standard
+    W = np.random.default_rng(seed).normal(0.0, 1.0, size=(Z.shape[1], int(which[7:])))   # normal from the set's
+    return (Z @ W > 0).astype(np.float64), y   # seed, the same for every run (a locality-sensitive hash) (K)
+
+@variant
+def gaussbins(X, y, which, seed):
+    # each standardized feature's memberships exp(-(z - m)^2 / 2) in K Gaussian
+    Z = (X - X.mean(axis=0)) / X.std(axis=0)   # bins of sd 1 centred at K points evenly from -1 to 1 (a soft
+    return np.hstack([np.exp(-((Z - m) ** 2) / 2) for m in np.linspace(-1.0, 1.0, int(which[9:]))]), y   # one-
+
+@variant
+def hypersph(X, y, which, seed):
+    # the standardized features as hyperspherical coordinates: the radius |z|, the angles
+    Z = (X - X.mean(axis=0)) / X.std(axis=0)   # atan2(|z_(j+1..d)|, z_j) in [0, pi] for j = 1 .. d - 2 and the
+    tail = np.sqrt(np.cumsum(Z[:, ::-1] ** 2, axis=1)[:, ::-1])   # last atan2(z_d, z_(d-1)) in (-pi, pi] (iris:
+    angles = [np.arctan2(tail[:, j + 1], Z[:, j]) for j in range(Z.shape[1] - 2)]   # a size and a direction)
+    return np.column_stack([tail[:, 0], *angles, np.arctan2(Z[:, -1], Z[:, -2])]), y   # (d)
+
+@variant
+def typos(X, y, which, seed):
+    # iris: P% of the measurements (each with chance P/100, drawn from the set's seed,
+    tenths = np.rint(X * 10).astype(np.int64)   # the same for every run) with their two digits swapped, a.b cm
+    swapped = tenths % 10 + tenths // 10 / 10   # read as b.a (5.1 as 1.5, 0.2 as 2.0: a typist's slip) (4)
+    return np.where(np.random.default_rng(seed).random(X.shape) < int(which[5:]) / 100, swapped, X), y
+
+@variant
+def transpose(X, y, which, seed):
+    # digits: each image transposed (mirrored about its main diagonal, (r, c) to (c, r))
+    flip = np.random.default_rng(seed).random(X.shape[0]) < 0.5   # with chance 1/2 drawn per image from the set's
+    return np.where(flip[:, None], X.reshape(-1, 8, 8).transpose(0, 2, 1).reshape(-1, 64), X), y   # seed, the
+
+@variant
+def posterize(X, y, which, seed):
+    # digits: each pixel rounded to the nearest of K grey levels evenly from 0 to
+    step = 16 / (int(which[9:]) - 1)   # 16 (halves to even: a printer's few inks) (64)
+    return np.round(X / step) * step, y
+
+@variant
+def outline(X, y, which, seed):
+    # digits: the ink's outline: each ink pixel (> 4) with a 4-neighbour that is not ink (0
+    ink = np.pad(X.reshape(-1, 8, 8) > 4, ((0, 0), (1, 1), (1, 1)))   # outside the image: paper), 1, every other
+    inner = ink[:, :-2, 1:-1] & ink[:, 2:, 1:-1] & ink[:, 1:-1, :-2] & ink[:, 1:-1, 2:]   # pixel 0 (the strokes'
+    return (ink[:, 1:-1, 1:-1] & ~inner).reshape(-1, 64).astype(np.float64), y   # edges, hollow) (64)
+
+@variant
+def rowl1(X, y, which, seed):
+    # each example's features over their sum (shares of its total, breast_cancer's are >= 0: a
+    return X / X.sum(axis=1, keepdims=True), y   # composition, its scale lost) (d)
+
+@variant
+def winsor(X, y, which, seed):
+    # each feature clipped to its P% and (100 - P)% quantiles over the set (linear
+    lo, hi = np.quantile(X, [int(which[6:]) / 100, 1 - int(which[6:]) / 100], axis=0)   # interpolation:
+    return np.clip(X, lo, hi), y   # winsorized, the tails pulled in) (d)
+
+@variant
+def rankgauss(X, y, which, seed):
+    # each feature's average rank among the examples (ties sharing theirs), r of 1..n, as
+    s = np.sort(X, axis=0)   # the standard normal quantile of (r - 1/2) / n (a rank-Gauss scaling) (d)
+    r = np.column_stack([(np.searchsorted(s[:, j], X[:, j], "left") + np.searchsorted(s[:, j], X[:, j], "right")
+                          + 1) / 2 for j in range(X.shape[1])])
+    return np.vectorize(NormalDist().inv_cdf)((r - 0.5) / X.shape[0]), y
+
+@variant
+def asinh(X, y, which, seed):
+    # the inverse hyperbolic sine of every feature (near x for small values, near log 2x for
+    return np.arcsinh(X), y   # large: wine's proline squashed, its hues kept) (d)
+
+@variant
+def ellipse(X, y, which, seed):
+    # iris: the sepal and the petal as ellipses of axes their length and width: each one's
+    out = []   # perimeter (Ramanujan's pi (3 (a + b) - sqrt((3 a + b) (a + 3 b))), a and b the half-axes) and
+    for length, width in (X[:, :2].T, X[:, 2:].T):   # eccentricity sqrt(1 - (short / long)^2) (4)
+        a, b = length / 2, width / 2
+        out += [np.pi * (3 * (a + b) - np.sqrt((3 * a + b) * (a + 3 * b))),
+                np.sqrt(1 - (np.minimum(a, b) / np.maximum(a, b)) ** 2)]
+    return np.column_stack(out), y
+
+@variant
+def quarterinch(X, y, which, seed):
+    # iris: every measurement in inches (2.54 cm) to the nearest quarter inch, halves up
+    return np.floor(X / 2.54 * 4 + 0.5) / 4, y   # (an imperial ruler's reading) (4)
+
+@variant
+def hadamard(X, y, which, seed):
+    # digits: the image's 2-d Walsh-Hadamard transform, H M H / 8 with H Sylvester's 8x8
+    h = np.array([[1.0]])   # matrix of +-1 (its rows the Walsh functions in natural order): the ink against 64
+    for _ in range(3):   # square-wave patterns, the first coefficient the ink's sum over 8 (64)
+        h = np.block([[h, h], [h, -h]])
+    return (h @ X.reshape(-1, 8, 8) @ h / 8).reshape(-1, 64), y
+
+@variant
+def inkruns(X, y, which, seed):
+    # digits: the longest run of ink pixels (> 4) along each row, then down each column (16)
+    ink, best = X.reshape(-1, 8, 8) > 4, np.zeros((X.shape[0], 16))
+    run_r, run_c = np.zeros((X.shape[0], 8)), np.zeros((X.shape[0], 8))
+    for k in range(8):   # the run ending at column k of each row, at row k of each column
+        run_r, run_c = (run_r + 1) * ink[:, :, k], (run_c + 1) * ink[:, k, :]
+        best = np.maximum(best, np.hstack([run_r, run_c]))
+    return best, y
+
+@variant
+def loops(X, y, which, seed):
+    # digits: the label as the closed loops in the digit's printed shape: none (1, 2, 3, 5, 7),
+    return X, np.array([1, 0, 0, 0, 1, 0, 1, 0, 2, 1])[y]   # one (0, 4, 6, 9) or two (8) (64)
+
+@variant
+def trim(X, y, which, seed):
+    # the examples with no standardized feature beyond K standard deviations (the
+    Z = (X - X.mean(axis=0)) / X.std(axis=0)   # outlying ones dropped, as a cautious analyst might) (d)
+    keep = (np.abs(Z) <= int(which[4:])).all(axis=1)
+    return X[keep], y[keep]
+
+@variant
+def stage(X, y, which, seed):
+    # breast_cancer: benign (0), malignant with a mean radius under 17 (1: smaller) or not (2:
+    return X, np.where(y == 1, 0, np.where(X[:, 0] < 17, 1, 2))   # larger) (d)
+
+@variant
+def rowminmax(X, y, which, seed):
+    # each example's standardized features rescaled to [0, 1] by its own smallest and
+    Z = (X - X.mean(axis=0)) / X.std(axis=0)   # largest (its profile's shape, its level and spread lost) (d)
+    lo, hi = Z.min(axis=1, keepdims=True), Z.max(axis=1, keepdims=True)
+    return (Z - lo) / (hi - lo), y
+
+@variant
+def dilute(X, y, which, seed):
+    # wine: each wine watered down by a factor uniform on [1, 1.5] drawn per wine from the
+    f = np.random.default_rng(seed).uniform(1.0, 1.5, size=X.shape[0])   # set's seed, the same for every run: its
+    out = X / f[:, None]   # 11 concentrations over it, its hue and OD280/OD315 (columns 10 and 11, ratios) kept
+    out[:, 10:12] = X[:, 10:12]   # (13)
+    return out, y
+
+@variant
+def rowstats(X, y, which, seed):
+    # iris: each flower's four measurements summed up: their mean, standard deviation
+    return np.column_stack([X.mean(axis=1), X.std(axis=1), X.min(axis=1), X.max(axis=1)]), y   # (over 4),
+
+@variant
+def decoys(X, y, which, seed):
+    # iris: another flower's four measurements appended to each flower's, that flower drawn
+    other = np.random.default_rng(seed).integers(0, X.shape[0], size=X.shape[0])   # at random per flower from the
+    return np.hstack([X, X[other]]), y   # set's seed, the same for every run: real-looking distractors (8)
+
+@variant
+def adjprod(X, y, which, seed):
+    # digits: the products of every two side-by-side pixels, along each row and then down
+    img = X.reshape(-1, 8, 8)   # each column, over 16 (the ink's co-occurrences, no single pixel kept) (112)
+    across, down = img[:, :, :-1] * img[:, :, 1:] / 16, img[:, :-1, :] * img[:, 1:, :] / 16
+    return np.hstack([across.reshape(-1, 56), down.reshape(-1, 56)]), y
+
+@variant
+def inkcentres(X, y, which, seed):
+    # digits: the ink-weighted mean column of each row, then the ink-weighted mean row of
+    img, at = X.reshape(-1, 8, 8), np.arange(8.0)   # each column (3.5, the middle, where a row or column has no
+    rows, cols = img.sum(axis=2), img.sum(axis=1)   # ink) (16)
+    across = np.where(rows > 0, (img * at).sum(axis=2) / np.maximum(rows, 1e-12), 3.5)
+    down = np.where(cols > 0, (img * at[:, None]).sum(axis=1) / np.maximum(cols, 1e-12), 3.5)
+    return np.hstack([across, down]), y
+
+@variant
+def letters(X, y, which, seed):
+    # digits: the label as the letters of the digit's English name, 3 (one, two, six), 4
+    return X, np.array([1, 0, 0, 2, 1, 1, 0, 2, 2, 1])[y]   # (zero, four, five, nine) or 5 (three, seven,
+
+@variant
+def zhist6(X, y, which, seed):
+    # each example's standardized features counted into 6 bins, below -1.5, -0.5, 0, 0.5,
+    Z = (X - X.mean(axis=0)) / X.std(axis=0)   # 1.5 and above (its profile's spread, which feature is which
+    bins = np.digitize(Z, [-1.5, -0.5, 0.0, 0.5, 1.5])   # lost) (6)
+    return np.stack([(bins == k).sum(axis=1) for k in range(6)], axis=1).astype(np.float64), y
+
+@variant
+def benigntexture(X, y, which, seed):
+    # breast_cancer: malignant (0), benign with a mean texture under 18 (1: smooth) or
+    return X, np.where(y == 0, 0, np.where(X[:, 1] < 18, 1, 2))   # not (2: coarse) (d)
+
+@variant
+def phenolics(X, y, which, seed):
+    # wine: its five phenol measurements alone, total phenols, flavanoids, nonflavanoid
+    return X[:, [5, 6, 7, 8, 11]], y   # phenols, proanthocyanins and OD280/OD315 (5)
+
+@variant
+def pairmax(X, y, which, seed):
+    # the larger of every two neighbouring standardized features (d - 1)
+    Z = (X - X.mean(axis=0)) / X.std(axis=0)
+    return np.maximum(Z[:, :-1], Z[:, 1:]), y
+
+@variant
+def widths(X, y, which, seed):
+    # iris: the sepal's and the petal's widths alone (2)
+    return X[:, [1, 3]], y
+
+@variant
+def poly2(X, y, which, seed):
+    # iris: the four measurements and the products of every two of them, squares included,
+    i, j = np.triu_indices(X.shape[1])   # in order (4 + 10)
+    return np.hstack([X, X[:, i] * X[:, j]]), y
+
+@variant
+def adjmin(X, y, which, seed):
+    # digits: the smaller of every two side-by-side pixels, along each row and then down each
+    img = X.reshape(-1, 8, 8)   # column (the ink two neighbours share, no single pixel kept) (112)
+    across, down = np.minimum(img[:, :, :-1], img[:, :, 1:]), np.minimum(img[:, :-1, :], img[:, 1:, :])
+    return np.hstack([across.reshape(-1, 56), down.reshape(-1, 56)]), y
+
+@variant
+def inkspreads(X, y, which, seed):
+    # digits: the ink-weighted standard deviation of the column in each row, then of the
+    img, at = X.reshape(-1, 8, 8), np.arange(8.0)   # row in each column (0 where a row or column has no ink) (16)
+
+    def spread(ink, pos):   # ink (examples, lines, 8) at positions pos: each line's weighted deviation
+        mass = np.maximum(ink.sum(axis=2, keepdims=True), 1e-12)
+        mean = (ink * pos).sum(axis=2, keepdims=True) / mass
+        return np.sqrt((ink * (pos - mean) ** 2).sum(axis=2) / mass[:, :, 0])
+
+    return np.hstack([spread(img, at), spread(img.transpose(0, 2, 1), at)]), y
+
+@variant
+def sevenseg(X, y, which, seed):
+    # digits: the label as the segments a seven-segment display lights for the digit, under
+    return X, np.array([2, 0, 1, 1, 0, 1, 2, 0, 2, 2])[y]   # 5 (0: one, four, seven), 5 (1: two, three, five) or
+
+@variant
+def concavity6(X, y, which, seed):
+    # breast_cancer: its compactness, concavity and concave points, the mean and the worst
+    return X[:, [5, 6, 7, 25, 26, 27]], y   # (6)
+
+@variant
+def borderline(X, y, which, seed):
+    # breast_cancer: malignant (0), benign (1) or, either, an example with one of its 10
+    Z = (X - X.mean(axis=0)) / X.std(axis=0)   # nearest others (standardized, Euclidean) of the other diagnosis
+    d2 = ((Z[:, None, :] - Z[None, :, :]) ** 2).sum(axis=2)   # (2: borderline) (d)
+    np.fill_diagonal(d2, np.inf)
+    near = np.argsort(d2, axis=1, kind="stable")[:, :10]
+    return X, np.where((y[near] != y[:, None]).any(axis=1), 2, y)
+
+@variant
+def head5(X, y, which, seed):
+    # wine: its first five measurements alone, alcohol, malic acid, ash, the ash's alkalinity
+    return X[:, :5], y   # and magnesium (5)
+
+@variant
+def noproline(X, y, which, seed):
+    # wine: every measurement but its last, proline (12)
+    return X[:, :12], y
+
+@variant
+def lengths(X, y, which, seed):
+    # iris: the sepal's and the petal's lengths alone (2)
+    return X[:, [0, 2]], y
+
+@variant
+def interact3(X, y, which, seed):
+    # iris: the four measurements, the products of every two different ones and of every
+    i, j = np.triu_indices(X.shape[1], 1)   # three different ones, in order (4 + 6 + 4)
+    triples = [(0, 1, 2), (0, 1, 3), (0, 2, 3), (1, 2, 3)]
+    return np.hstack([X, X[:, i] * X[:, j], np.stack([X[:, p].prod(axis=1) for p in triples], axis=1)]), y
+
+@variant
+def rank2(X, y, which, seed):
+    # digits: each image's best rank-2 approximation, the terms of its two largest singular
+    u, s, vt = np.linalg.svd(X.reshape(-1, 8, 8))   # values (the nearest image of rank 2 in least squares: the
+    return ((u[:, :, :2] * s[:, None, :2]) @ vt[:, :2, :]).reshape(-1, 64), y   # ink's two strongest strokes)
+
+@variant
+def blockstd(X, y, which, seed):
+    # digits: the standard deviation of the four pixels of each 2x2 block (how uneven its
+    return X.reshape(-1, 4, 2, 4, 2).std(axis=(2, 4)).reshape(-1, 16), y   # ink is, not how much of it) (16)
+
+@variant
+def popcount(X, y, which, seed):
+    # digits: the label as the ones of the digit written in binary: none (0: zero), one (1:
+    return X, np.array([0, 1, 1, 2, 1, 2, 2, 3, 1, 2])[y]   # one, two, four, eight), two (2: three, five, six,
+
+@variant
+def size9(X, y, which, seed):
+    # breast_cancer: its size alone, the radius, the perimeter and the area, each the mean, the
+    return X[:, [0, 2, 3, 10, 12, 13, 20, 22, 23]], y   # standard error and the worst (9)
+
+@variant
+def atypical(X, y, which, seed):
+    # breast_cancer: malignant (0), benign (1) or, either, an example with a standardized
+    Z = (X - X.mean(axis=0)) / X.std(axis=0)   # feature beyond 2.5 standard deviations (2: atypical) (d)
+    return X, np.where((np.abs(Z) > 2.5).any(axis=1), 2, y)
+
+@variant
+def colourhue(X, y, which, seed):
+    # wine: its colour intensity and its hue alone (what the eye sees of it) (2)
+    return X[:, [9, 10]], y
+
+@variant
+def tripleprod(X, y, which, seed):
+    # the products of every three neighbouring standardized features, z0 z1 z2, z1 z2 z3,
+    Z = (X - X.mean(axis=0)) / X.std(axis=0)   # ... (d - 2)
+    return Z[:, :-2] * Z[:, 1:-1] * Z[:, 2:], y
+
+@variant
+def perimeters(X, y, which, seed):
+    # iris: the sepal's and the petal's perimeters as rectangles, twice the length plus the
+    return np.c_[2 * (X[:, 0] + X[:, 1]), 2 * (X[:, 2] + X[:, 3])], y   # width (2)
+
+@variant
+def rowcentre(X, y, which, seed):
+    # iris: each flower's four measurements less their own mean (its overall size lost) (4)
+    return X - X.mean(axis=1, keepdims=True), y
+
+@variant
+def rowcolmax(X, y, which, seed):
+    # digits: the brightest pixel of each row, then of each column (where the ink
+    img = X.reshape(-1, 8, 8)   # reaches, not its shape) (16)
+    return np.hstack([img.max(axis=2), img.max(axis=1)]), y
+
+@variant
+def texture3(X, y, which, seed):
+    # breast_cancer: its texture alone (the grey levels' spread), the mean, the standard
+    return X[:, [1, 11, 21]], y   # error and the worst (3)

@@ -1,0 +1,89 @@
+"""The evaluation corpus: every generator of the registry, and the spec table that names them."""
+
+import csv
+import hashlib
+import json
+import re
+import sys
+import warnings
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+FORECAST = ROOT / "benchmarks" / "forecast"
+sys.path.insert(0, str(FORECAST))
+import corpus  # noqa: E402
+import split  # noqa: E402
+
+sys.path.remove(str(FORECAST))
+
+SPECS = corpus.read_specs()
+#: The first spec of each generator: the parameters it is exercised with.
+FIRST = {}
+for _s in SPECS:
+    FIRST.setdefault(_s.generator, _s)
+#: (name, part) of every spec as the split was fixed; a changed part, a renamed or dropped set changes it.
+PARTS_DIGEST = "a5594379eea46be1"
+PART_COUNTS = {"calibration": 95, "selection": 879, "report": 42}
+
+
+@lru_cache(maxsize=None)
+def _made(name: str):
+    g = corpus.GENERATORS[name]
+    s = FIRST[name]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return corpus.generate(g.name, s.kwargs, s.n_samples, s.data_seed)
+
+
+@pytest.mark.parametrize("name", sorted(corpus.GENERATORS))
+def test_every_generator_makes_a_classification_set_of_its_shape_and_classes_deterministically(name):
+    assert name in FIRST, f"{name}: no spec uses it (a generator without a spec is dead code)"
+    X, y = _made(name)
+    s = FIRST[name]
+    assert X.ndim == 2 and X.dtype == np.float64 and X.shape[0] == y.size >= 50 and X.shape[1] >= 1
+    if corpus.GENERATORS[name].kind != "variant" and s.generator != "bundled":
+        assert y.size == s.n_samples
+    assert np.isfinite(X).all()
+    assert y.dtype == np.int64 and np.array_equal(np.unique(y), np.arange(y.max() + 1)) and y.max() >= 1
+    assert np.bincount(y).min() >= 2   # every class can seed the initial set
+    X2, y2 = corpus.generate(name, s.kwargs, s.n_samples, s.data_seed)
+    assert np.array_equal(X, X2) and np.array_equal(y, y2)
+
+
+def test_a_generator_follows_its_seed_and_an_unknown_one_is_refused():
+    s = FIRST["xor"]
+    a, b = corpus.generate("xor", s.kwargs, 200, 1), corpus.generate("xor", s.kwargs, 200, 2)
+    assert not np.array_equal(a[0], b[0])
+    with pytest.raises(ValueError, match="unknown generator 'nope'"):
+        corpus.generate("nope", {}, 10, 0)
+
+
+def test_the_spec_table_names_registered_generators_with_their_parameters():
+    with open(corpus.SPECS_CSV, newline="") as f:
+        assert tuple(csv.DictReader(f).fieldnames) == corpus.COLUMNS
+    names = [s.name for s in SPECS]
+    assert len(SPECS) == 1016 and len(set(names)) == len(names)
+    sk_truth_learners = set(re.findall(r'name == "([^"]+)"', (FORECAST / "sk_truth.py").read_text()))
+    for s in SPECS:
+        assert s.generator in corpus.GENERATORS, s.name
+        params = json.loads(s.params)
+        assert isinstance(params, dict)
+        if corpus.GENERATORS[s.generator].kind == "variant":
+            assert params["base"] in ("digits", "wine", "breast_cancer", "iris") and "which" in params
+        assert not re.match(r"v\d+_", s.name), f"{s.name}: a name says what the data set is"
+        assert s.part in corpus.PARTS and s.batch >= 0 and 0 <= s.data_seed < 2**32
+        assert 2 <= len(s.learners) <= 3 and set(s.learners) <= sk_truth_learners, s.name
+        assert 0 < s.budget_frac <= 1 and s.initial >= 6 and s.n_rounds >= 1
+
+
+def test_the_parts_are_the_split_fixed_before_any_fit():
+    digest = hashlib.sha256("\n".join(f"{s.name}:{s.part}" for s in SPECS).encode()).hexdigest()[:16]
+    counts = {p: sum(s.part == p for s in SPECS) for p in corpus.PARTS}
+    assert counts == PART_COUNTS and digest == PARTS_DIGEST
+    # split.py answers the table's part for the set's key, and for the key with its batch in front
+    assert all(split.part(s.key) == s.part for s in SPECS)
+    assert all(split.part(f"skl:v{s.batch}_{s.name}") == s.part for s in SPECS if s.batch)
