@@ -1,30 +1,33 @@
-"""Run one report of the shipped design on a round's new sets, once, in one command (rounds 19-23's steps).
+"""Run one report of the shipped design on one batch of the corpus's report sets, once, in one command.
 
-A round adds new data sets (``sk_truth.py``'s ``v<N>_*``, :data:`split.FRESH`) after its plan is committed and
-scores the shipped planner on them once: the forecast's ranges (both truths), the verdict's decisions (and round
-24's rule screen), P(AL cheaper)'s map against the map without the pool, the campaign replay, and the clean checks
-of the three shipped track records (the verdict's T, replan's C, the pilot extension's P) against the new rows. This
-script runs those steps in order, each one's output in ``--logs``, and stops at the first that fails, saying which.
-Pooled readings over several reports are separate commands (``summarize.py --tag a,b``, ``evaluate_decisions.py
---pool``, ``bench_campaign.py --from-rows``), written in ``benchmarks/RESULTS.md`` per round.
+A batch (the spec table's ``batch`` column) is a group of data sets added
+together to the report part; it is scored once: the forecast's ranges (both
+truths), the verdict's decisions (and the rule screen), P(AL cheaper)'s map
+against the map without the pool, the campaign replay, and the clean checks of
+the three shipped track records (the verdict's, replan's, the pilot
+extension's) against the new rows. This script runs those steps in order,
+each one's output in ``--logs``, and stops at the first that fails, saying
+which. Pooled readings over several reports are separate commands
+(``summarize.py --tag a,b``, ``evaluate_decisions.py --pool``,
+``bench_campaign.py --from-rows``).
 
 Usage (from the repository root)::
 
-    .venv/bin/python benchmarks/forecast/report.py --prefix v31 --datasets v31_closest_pair,v31_coprime,... \\
-        [--logs benchmarks/.data/forecast/logs_v31] [--no-calibration-part] [--dry-run]
+    .venv/bin/python benchmarks/forecast/report.py --batch 61 [--logs DIR] [--no-calibration-part] [--dry-run]
 
 On a machine without the calibration part's rows (``benchmarks/.data`` is not kept between machines),
 ``--no-calibration-part`` reads the decisions' constants on the scored sets and leaves out P's maps step.
 
-Writes (``D`` = ``benchmarks/.data/forecast``, ``C`` = ``benchmarks/.data/campaign``): ``D/<prefix>build/``, the
-joined truth ``D/sk_truth_<prefix>.parquet`` (the main build where there is one, and every ``D/v*build`` so far),
-``D/cases_skl_<prefix>.parquet``, the curve rows tagged ``s<N>-report`` (and ``-same``),
-``D/<prefix>rep/decisions_report.json``, ``C/<prefix>.md`` and ``C/<prefix>_rows.json``.
+Writes (``D`` = ``benchmarks/.data/forecast``, ``C`` = ``benchmarks/.data/campaign``): ``D/b<N>build/``, the
+joined truth ``D/sk_truth_b<N>.parquet`` (the main build where there is one, and every ``D/b*build`` so far),
+``D/cases_skl_b<N>.parquet``, the curve rows tagged ``b<N>-report`` (and ``-same``),
+``D/b<N>rep/decisions_report.json``, ``C/b<N>.md`` and ``C/b<N>_rows.json``.
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
 import os
 import re
 import subprocess
@@ -34,41 +37,48 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 D = Path("benchmarks/.data/forecast")
 C = Path("benchmarks/.data/campaign")
-#: The calibration part's decision rows P(AL cheaper)'s shipped maps were fitted on (round 21's R share).
+SPECS_CSV = ROOT / "benchmarks" / "forecast" / "corpus_specs.csv"
+#: The calibration part's decision rows P(AL cheaper)'s maps are refitted on beside the shipped ones.
 CALIBRATION_ROWS = D / "r21cal-R" / "decisions_calibration.json"
+
+
+def batch_sets(batch: int, path: Path = SPECS_CSV) -> list[str]:
+    """The names of the spec table's sets of ``batch``, in the table's order."""
+    with open(path, newline="") as f:
+        return [r["name"] for r in csv.DictReader(f) if int(r["batch"]) == batch]
 
 
 def _build_dirs(prefix: str) -> list[str]:
     """The builds the join reads: the main build ``D`` where it is built (a new machine has none), then every
-    ``D/v<N>build`` present, in N's order, with this report's own last."""
-    found = sorted((p for p in (ROOT / D).glob("v*build") if re.fullmatch(r"v\d+build", p.name)),
+    ``D/b<N>build`` present, in N's order, with this report's own last."""
+    found = sorted((p for p in (ROOT / D).glob("b*build") if re.fullmatch(r"b\d+build", p.name)),
                    key=lambda p: int(p.name[1:-5]))
     names = [str(D / p.name) for p in found if p.name != f"{prefix}build"]
     main = [str(D)] if (ROOT / D / "sk_truth.parquet").is_file() else []
     return main + names + [str(D / f"{prefix}build")]
 
 
-def steps(prefix: str, names: list[str], logs: Path,
+def steps(batch: int, names: list[str], logs: Path,
           calibration_rows: Path | None = CALIBRATION_ROWS) -> list[tuple[str, list[str], Path]]:
-    """The report's commands: ``(what, argv, log file)``, in order; P's maps refitted on ``calibration_rows``.
+    """The report's commands on ``batch``'s sets ``names``: ``(what, argv, log file)``, in order; P's maps refitted
+    on ``calibration_rows``.
 
     ``calibration_rows=None``: the calibration part is not built (a new machine). The decisions then read their
     base rate and naive AL policy on the scored sets in hindsight (``--constants scored``, a stricter baseline),
     and P's maps step, which refits on the calibration part's rows, is left out."""
-    if not re.fullmatch(r"v\d+", prefix):
-        raise ValueError(f"--prefix {prefix!r}: a round's set prefix such as v31")
-    if not names or any(not n.startswith(prefix + "_") for n in names):
-        raise ValueError(f"--datasets must name the {prefix}_* sets only (comma-separated, without 'skl:')")
+    if not names:
+        raise ValueError(f"--batch {batch}: no set of the spec table ({SPECS_CSV.name}) is in that batch")
+    prefix = f"b{batch}"
     py = [sys.executable]
     keys = ",".join(f"skl:{n}" for n in names)
-    tag = f"s{prefix[1:]}-report"
+    tag = f"{prefix}-report"
     truth = D / f"sk_truth_{prefix}.parquet"
     cases = D / f"cases_skl_{prefix}.parquet"
     out = D / f"{prefix}rep"
     decisions = out / "decisions_report.json"
     f = "benchmarks/forecast/"
     return [
-        ("build the truth", py + [f + "sk_truth.py", "--jobs", "2", "--datasets", ",".join(names),
+        ("build the truth", py + [f + "sk_truth.py", "--jobs", "2", "--batches", str(batch),
                                   "--out-dir", str(D / f"{prefix}build")], logs / "build.log"),
         ("join the builds", py + [f + "join_truth.py", *_build_dirs(prefix), "--out", str(truth)],
          logs / "join.log"),
@@ -79,7 +89,7 @@ def steps(prefix: str, names: list[str], logs: Path,
         ("curves, the same truth", py + [f + "evaluate_curves.py", "--source", "skl", "--part", "report",
                                          "--i-mean-report", "--cases", str(cases), "--truth", "same",
                                          "--tag", tag + "-same", "--jobs", "2"], logs / "curves_same.log"),
-        ("summary", py + [f + "summarize.py", "--part", "report", "--tag", tag, "--sources", "skl", "--fresh"],
+        ("summary", py + [f + "summarize.py", "--part", "report", "--tag", tag, "--sources", "skl"],
          logs / "summary.md"),
         ("decisions", py + [f + "evaluate_decisions.py", "--part", "report", "--truth", str(truth),
                             "--datasets", keys, "--out-dir", str(out)]
@@ -108,9 +118,8 @@ def steps(prefix: str, names: list[str], logs: Path,
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--prefix", required=True, help="the round's set prefix, e.g. v31")
-    ap.add_argument("--datasets", required=True, help="the new sets, comma-separated, as sk_truth.py --datasets")
-    ap.add_argument("--logs", type=Path, default=None, help="where each step's output goes (default D/logs_<prefix>)")
+    ap.add_argument("--batch", type=int, required=True, help="the spec table's batch to report on, e.g. 61")
+    ap.add_argument("--logs", type=Path, default=None, help="where each step's output goes (default D/logs_b<N>)")
     ap.add_argument("--calibration-rows", type=Path, default=CALIBRATION_ROWS,
                     help="the calibration part's decision rows P's maps are refitted on beside the shipped ones "
                          f"(default {CALIBRATION_ROWS}: the rows the shipped maps were fitted on; "
@@ -121,10 +130,9 @@ def main(argv=None) -> int:
     ap.add_argument("--dry-run", action="store_true", help="print the commands and run nothing")
     args = ap.parse_args(argv)
     rows = None if args.no_calibration_part else args.calibration_rows
-    names = [n.strip() for n in args.datasets.split(",") if n.strip()]
-    logs = args.logs if args.logs is not None else D / f"logs_{args.prefix}"
+    logs = args.logs if args.logs is not None else D / f"logs_b{args.batch}"
     try:
-        todo = steps(args.prefix, names, logs, rows)
+        todo = steps(args.batch, batch_sets(args.batch), logs, rows)
     except ValueError as exc:
         print(exc, file=sys.stderr)
         return 2
