@@ -1,59 +1,32 @@
-"""Fit the calibration of P(AL cheaper) (``planner/data/p_al_cheaper.csv``) on the calibration part's decisions.
+"""Fit the calibration of P(AL cheaper) (``planner/data/p_al_cheaper.csv``) on stored decision cases.
 
-The verdict's P(AL cheaper) starts as a share of the joint draws: since round 21, among the draws in which some
-path reaches the target, those in which the cheapest AL path costs less than random (``--share R``; until then
-every draw, one in which no path reaches counted as a tie: ``S``). On AL curves held out from every fit that
-share (``S``) proved less extreme than the outcomes (round 11 in ``benchmarks/RESULTS.md``: where it read 60-80%,
-AL was cheaper 79% of the time on the selection part); ``R``'s map is near the identity. The verdict reports it
-calibrated:
+The verdict's P(AL cheaper) starts as a share of the joint draws: among the draws in which some path reaches the
+target, those in which the cheapest AL path costs less than random (:data:`planner.decide.verdict.P_SHARE`). On AL
+curves held out from every fit that share is less extreme than the outcomes, so the verdict reports it calibrated:
 
     p = expit(a + b * L + c * g + d * g * L + e * h)      L = logit(clip(share, 0.5 / B, 1 - 0.5 / B))  (B: the draws)
 
-with ``g`` = log2 of random's quoted labels over the pool, clipped to [1/8, 4] (round 23's X2,
-:func:`planner.decide.verdict.calibrated_p`), and ``h`` = log2 of random's largest measured count over the pool,
-clipped to [1/16, 1] (round 37's A2, ``--pilot-term``; in the saved rows the pilot's share of the budget,
-``pilot_frac``); without a pool ``c`` = ``d`` = ``e`` = 0 (a second map, ``a`` and ``b`` alone). Since round 37
-the shipped map is fitted on former report sets, the fit part of a fresh split (``--fit-part report``, several
-files comma-separated: the v39-v41 reports; chosen on v42-v43, reported on v44; ``benchmarks/plans/round37.md``):
+with ``g`` = log2 of random's quoted labels over the pool, clipped to [1/8, 4]
+(:func:`planner.decide.verdict.calibrated_p`), and ``h`` = log2 of random's largest measured count over the pool,
+clipped to [1/16, 1] (``--pilot-term``; in the saved rows the pilot's share of the budget, ``pilot_frac``); without a
+pool ``c`` = ``d`` = ``e`` = 0 (a second map, ``a`` and ``b`` alone). Both maps are fitted by maximum likelihood (log
+loss) on the rows ``evaluate_decisions.py`` saved for the part ``--fit-part`` names (their forecast share, random's
+labels over the budget and the pilot's share of it, against whether AL was truly cheaper; both pilots pooled) and
+written as the two rows of ``planner/data/p_al_cheaper.csv``. Only that part is read (a file of another part is
+refused, and so is a data set both fitted and checked on); ``--check`` scores the fitted map on other saved rows
+(Brier, and ``evaluate_decisions.py``'s reliability bins of 0.2, the worst over those with at least 30 cases), beside
+the share and the maps in use. Nothing is written without ``--out``.
 
-    recalibrate_p.py $D/v39rep/decisions_report.json,$D/v40rep/decisions_report.json,$D/v41rep/decisions_report.json \
-        --fit-part report --pilot-term --check $D/v42rep/decisions_report.json,$D/v43rep/decisions_report.json \
+The shipped map is fitted on the report sets of three batches of the scikit-learn AL truth (their decision rows
+written by ``report.py --batch N``), checked on two later ones::
+
+    D=benchmarks/.data/forecast
+    .venv/bin/python benchmarks/forecast/recalibrate_p.py \
+        $D/b39rep/decisions_report.json,$D/b40rep/decisions_report.json,$D/b41rep/decisions_report.json \
+        --fit-part report --pilot-term --check $D/b42rep/decisions_report.json,$D/b43rep/decisions_report.json \
         --out planner/data/p_al_cheaper.csv
-
-Earlier maps were fitted on the calibration part alone (the default ``--fit-part``). Both maps are fitted by
-maximum likelihood (log loss) on the rows ``evaluate_decisions.py`` saved for the part ``--fit-part`` names (their
-forecast share, random's labels over the budget and the pilot's share of it, against whether AL was truly cheaper;
-both pilots pooled) and written as the two rows of ``planner/data/p_al_cheaper.csv``. Only that part is read (a file
-of another part is refused, and so is a data set both fitted and checked on); ``--check`` scores the fitted map
-on another part's saved rows (Brier, and ``evaluate_decisions.py``'s reliability bins of 0.2, the worst over those
-with at least 30 cases), beside the share as it was.
-
-``--break-even`` fits the same map to another share the verdict shows: the share of draws within a factor 2
-of the likeliest break-even price (``break_even_within_2x``), against whether the true break-even price was
-within 2x of it, on the quotes ``evaluate_decisions.py`` stored with their per-draw prices (``be_draws``).
-Round 14's design C (not adopted: RESULTS.md, "Forecasts on curves nobody tuned on", fourteenth round) read
-the quote's threshold (:data:`planner.decide.verdict.MIN_QUOTE_SHARE`) on that calibrated share; ``--check``
-then also scores the quotes kept by the threshold on the share and on the calibrated share. Nothing is written
-without ``--out`` (since round 16: a check must not replace the shipped map, ``planner/data/p_al_cheaper.csv``).
-
-Usage (from the repository root)::
-
-    PYTHONPATH=$PWD .venv/bin/python benchmarks/forecast/evaluate_decisions.py --part calibration --truth <sk_truth>
-    .venv/bin/python benchmarks/forecast/recalibrate_p.py benchmarks/.data/forecast/decisions_calibration.json \\
-        [--check benchmarks/.data/forecast/decisions_selection.json] [--out planner/data/p_al_cheaper.csv]
-    .venv/bin/python benchmarks/forecast/recalibrate_p.py benchmarks/.data/forecast/decisions_calibration.json \\
-        --break-even --check benchmarks/.data/forecast/decisions_selection.json
-    .venv/bin/python benchmarks/forecast/recalibrate_p.py benchmarks/.data/forecast/decisions_calibration.json \\
-        --per-pilot --check benchmarks/.data/forecast/decisions_selection.json   # one map per pilot size (round 20)
-    .venv/bin/python benchmarks/forecast/recalibrate_p.py benchmarks/.data/forecast/decisions_calibration.json \\
-        --reached --check benchmarks/.data/forecast/decisions_selection.json     # the share among reaching draws
-    .venv/bin/python benchmarks/forecast/recalibrate_p.py benchmarks/.data/forecast/decisions_calibration.json \\
-        --share T --check benchmarks/.data/forecast/decisions_selection.json     # round 21: S, T or R
-    .venv/bin/python benchmarks/forecast/recalibrate_p.py benchmarks/.data/forecast/decisions_calibration.json \\
-        --check benchmarks/.data/forecast/decisions_report.json --resample 2000  # round 23: X2 against no pool
-    .venv/bin/python benchmarks/forecast/recalibrate_p.py $D/v39rep/...,$D/v40rep/...,$D/v41rep/... --fit-part report \
-        --pilot-term --check $D/v44rep/decisions_report.json --score-map A0=-0.2548,1.2366,-0.3688,0.1415 \
-        --resample 2000   # round 37's report: the shipped map against the one before it (A0), paired
+    .venv/bin/python benchmarks/forecast/recalibrate_p.py $D/decisions_calibration.json \
+        --check $D/decisions_selection.json --resample 2000   # the map with the pool against without, paired
 """
 
 from __future__ import annotations
@@ -73,11 +46,12 @@ for _p in (str(ROOT), str(Path(__file__).resolve().parent)):
     if _p not in sys.path:
         sys.path.insert(0, _p)
 
-from evaluate_decisions import DEFAULT_LEVEL, be_scored, reliability, share_kinds, worst_bin  # noqa: E402
+from evaluate_decisions import reliability, share_kinds, worst_bin  # noqa: E402
+from split import corpus_batches  # noqa: E402
 
-from planner.decide.verdict import MIN_QUOTE_SHARE, P_SHARE, calibrated_p, load_p_calibration  # noqa: E402
+from planner.decide.verdict import P_SHARE, calibrated_p, load_p_calibration  # noqa: E402
 
-#: Reliability bins scored by ``--check`` hold at least this many cases (the round-11 rule's).
+#: Reliability bins scored by ``--check`` hold at least this many cases.
 MIN_BIN = 30
 
 
@@ -89,16 +63,15 @@ def _saved_rows(path: Path, part: str | None) -> list[dict]:
     return saved["rows"]
 
 
-#: Round 21's definitions of the share (``--share``; benchmarks/plans/round21.md), differing only in the draws in
-#: which no path reaches the target (share ``q``, stored per case as ``share_no_path`` from round 21): ``S`` the
-#: verdict's (such a draw is a tie and counts one half), ``T`` (it counts zero: ``S - q/2``), ``R`` (the share
-#: among the draws in which some path reaches: ``(S - q/2) / (1 - q)``, 0 where ``q = 1``).
+#: The definitions of the share a saved row may hold, differing only in the draws in which no path reaches the
+#: target (share ``q``, stored per case as ``share_no_path``): ``S`` (such a draw is a tie and counts one half),
+#: ``T`` (it counts zero: ``S - q/2``), ``R`` (the share among the draws in which some path reaches:
+#: ``(S - q/2) / (1 - q)``, 0 where ``q = 1``; the verdict's).
 SHARES = ("S", "T", "R")
 
 
 def share_as(share: np.ndarray, q: np.ndarray, design: str, saved: str = "S") -> np.ndarray:
-    """A share of draws saved as ``saved`` (``S`` before round 21; since then the verdict's
-    :data:`planner.decide.verdict.P_SHARE`) read as ``design`` (:data:`SHARES`), given ``q``, the share of draws in
+    """A share of draws saved as ``saved`` read as ``design`` (:data:`SHARES`), given ``q``, the share of draws in
     which no path reaches the target."""
     share, q = np.asarray(share, dtype=float), np.asarray(q, dtype=float)
     for d in (design, saved):
@@ -126,14 +99,13 @@ def random_share_of_budget(row: dict) -> float:
     return float(labels) / float(budget)   # JSON's "inf" reads as inf
 
 
-def cases(path: Path, part: str | None = None, design: str = "S") -> pd.DataFrame:
+def cases(path: Path, part: str | None = None, design: str = P_SHARE) -> pd.DataFrame:
     """The scored cases of a saved ``decisions_<part>.json``: ``share`` (the forecast's share of draws, read as
     ``design``: :func:`share_as`), ``y`` (AL truly cheaper, 0/1), ``pilot_frac``, ``n_draws`` and ``shown`` (the
-    verdict shows P there: a path is recommended). Rows saved before round 11 hold the share as ``p_al_cheaper``;
-    rows saved before round 21 hold it as ``S`` and no ``share_no_path``, so they are read as ``S`` alone; since
-    then each row names its share (``share_kind``)."""
+    verdict shows P there: a path is recommended). Each row names its share (``share_kind``; older rows without one
+    hold ``S``, as ``p_al_cheaper`` in the oldest)."""
     rows = _saved_rows(path, part)
-    kinds = share_kinds(rows)   # the share each scored row holds (rows saved before round 21: S)
+    kinds = share_kinds(rows)   # the share each scored row holds
     if len(kinds) > 1:
         raise ValueError(f"{path} mixes shares {sorted(kinds)}: rerun evaluate_decisions.py")
     saved = next(iter(kinds), "S")
@@ -142,7 +114,7 @@ def cases(path: Path, part: str | None = None, design: str = "S") -> pd.DataFram
                           errors="coerce")
     if design != saved:
         if "share_no_path" not in r.columns:
-            raise ValueError(f"{path} has no share_no_path (saved before round 21): rerun evaluate_decisions.py")
+            raise ValueError(f"{path} has no share_no_path: rerun evaluate_decisions.py")
         share = pd.Series(share_as(share, pd.to_numeric(r["share_no_path"], errors="coerce"), design, saved))
     out = pd.DataFrame({"share": share, "y": r["al_truly_cheaper"], "pilot_frac": r["pilot_frac"],
                         "n_draws": r["n_draws"] if "n_draws" in r.columns else 400,
@@ -153,57 +125,22 @@ def cases(path: Path, part: str | None = None, design: str = "S") -> pd.DataFram
     return out[keep].reset_index(drop=True)
 
 
-def reached_cases(path: Path, part: str | None = None) -> pd.DataFrame:
-    """:func:`cases` with the share read among the draws in which some path reaches the target (``--reached``,
-    round 20's screen): the AL strategies' shares of the draws in which each is the cheapest path (stored per
-    path as ``cheapest``; a draw in which no path reaches counts for none) over every path's. The shipped share
-    counted a draw in which neither AL nor random reaches the target as one half. Cases in which no path is the
-    cheapest in any draw are left out. Kept to reproduce round 20's screen: a draw in which several AL paths tie
-    for the cheapest counts for each, so this is not exactly the share among the reaching draws, which round 21
-    made the verdict's (:data:`planner.decide.verdict.P_SHARE` ``"R"``; ``--share R``)."""
-    rows = [r for r in _saved_rows(path, part) if r.get("refused") is None and r.get("paths")]
-    out = []
-    for r in rows:
-        total = sum(float(v["cheapest"]) for v in r["paths"].values())
-        if total > 0 and r.get("al_truly_cheaper") is not None:
-            al = sum(float(v["cheapest"]) for k, v in r["paths"].items() if k != "random")
-            out.append({"share": al / total, "y": r["al_truly_cheaper"], "pilot_frac": r["pilot_frac"],
-                        "n_draws": r.get("n_draws", 400)})
-    if not out:
-        raise ValueError(f"{path} holds no rows with stored paths")
-    return pd.DataFrame(out)
-
-
-def break_even_cases(path: Path, part: str | None = None) -> pd.DataFrame:
-    """The stored break-even quotes of a saved ``decisions_<part>.json`` as ``evaluate_decisions.be_scored``
-    reads them: ``share`` (the draws within 2x of the likeliest price), ``y`` (the true break-even within 2x of
-    that price), ``pilot_frac``, ``n_draws``."""
-    try:
-        scored = be_scored(_saved_rows(path, part), DEFAULT_LEVEL)
-    except ValueError as exc:
-        raise ValueError(f"{path} holds no stored break-even draws ({exc})") from None
-    return pd.DataFrame([{"share": r["w_p"], "y": float(r["ok_w"]), "pilot_frac": r["pilot_frac"],
-                          "n_draws": len(r["be_draws"])} for r in scored])
-
-
 def map_p(c: pd.DataFrame, coef: tuple[float, ...]) -> np.ndarray:
     """P(AL cheaper) of cases ``c`` under the map ``coef``: ``(a, b)`` reads the share alone, ``(a, b, c, d)``
-    also where random's labels lie in the pool (the cases' ``pool_share``), ``(a, b, c, d, e)`` (round 37's A2,
-    shipped since) also how far the pilot is into the pool (the cases' ``pilot_frac``, the share of the budget
-    measured, as round 37's plan fixed it; the verdict reads random's largest measured count over the pool)."""
+    also where random's labels lie in the pool (the cases' ``pool_share``), ``(a, b, c, d, e)`` (the shipped form)
+    also how far the pilot is into the pool (the cases' ``pilot_frac``, the share of the budget measured; the verdict
+    reads random's largest measured count over the pool)."""
     share, n = c["share"].to_numpy(float), c["n_draws"].to_numpy(float)
     if len(coef) == 2:
         return calibrated_p(share, n, tuple(coef))
     where = c["pool_share"].to_numpy(float) if "pool_share" in c.columns else np.full(len(c), np.nan)
     if np.isnan(where).any():
-        raise ValueError(f"{int(np.isnan(where).sum())} cases hold no forecast labels or budget (saved before "
-                         "round 23?): the pool's map cannot read them; rerun evaluate_decisions.py")
+        raise ValueError(f"{int(np.isnan(where).sum())} cases hold no forecast labels or budget : the pool's map cannot read them; rerun evaluate_decisions.py")
     return calibrated_p(share, n, tuple(coef), share_of_pool=where, pilot_share_of_pool=c["pilot_frac"].to_numpy(float))
 
 
 def pooled_cases(paths: list[Path], read) -> pd.DataFrame:
-    """The cases ``read`` gives of each saved decisions file, concatenated (one design's reports scored as one;
-    round 24: X2's two). A data set scored in two files raises ``ValueError``, as ``evaluate_decisions --pool``."""
+    """The cases ``read`` gives of each saved decisions file, concatenated (several reports scored as one). A data set scored in two files raises ``ValueError``, as ``evaluate_decisions --pool``."""
     if not paths:
         raise ValueError("--check names no file")
     parts, seen = [], {}
@@ -218,7 +155,7 @@ def pooled_cases(paths: list[Path], read) -> pd.DataFrame:
 
 
 def fit(c: pd.DataFrame, with_pool: bool = False, pilot: bool = False) -> tuple[float, ...]:
-    """``(a, b)`` (``with_pool``: ``(a, b, c, d)``; ``pilot``, round 37's A2: ``(a, b, c, d, e)``) minimizing the log
+    """``(a, b)`` (``with_pool``: ``(a, b, c, d)``; ``pilot``: ``(a, b, c, d, e)``) minimizing the log
     loss of :func:`map_p` against ``y``."""
     y = c["y"].to_numpy(float)
 
@@ -239,35 +176,27 @@ def scored(p: np.ndarray, y: np.ndarray) -> tuple[float, float, list[dict]]:
     return float(np.mean((p - y) ** 2)), worst_bin(rows, MIN_BIN), reliability(rows)
 
 
-def check(c: pd.DataFrame, coef: tuple[float, ...], quotes: bool = False,
-          shipped: dict[str, tuple[float, ...]] | None = None) -> list[str]:
+def check(c: pd.DataFrame, coef: tuple[float, ...], shipped: dict[str, tuple[float, ...]] | None = None) -> list[str]:
     """Markdown lines: per pilot and both pooled, the share and the calibrated P (the map ``coef``: :func:`map_p`)
-    side by side (with ``shipped``, ``{name: coef}`` of the maps in use, those maps' P too); with ``quotes`` (the
-    break-even share), also the quotes :data:`MIN_QUOTE_SHARE` keeps on each and how often those are within 2x."""
-    head = "| pilot | P | cases | Brier | worst bin | bins: predicted / observed (cases) |"
-    lines = [head + (" quoted | quotes within 2x |" if quotes else ""),
-             "|---|---|---:|---:|---:|---|" + ("---:|---:|" if quotes else "")]
+    side by side (with ``shipped``, ``{name: coef}`` of the maps in use, those maps' P too)."""
+    lines = ["| pilot | P | cases | Brier | worst bin | bins: predicted / observed (cases) |",
+             "|---|---|---:|---:|---:|---|"]
     maps = [("calibrated", tuple(coef))] + list((shipped or {}).items())
     groups = [(f"1/{round(1 / frac)}", g) for frac, g in c.groupby("pilot_frac")]
     groups += [("both", c)] if len(groups) > 1 else []
-    if "shown" in c.columns and not c["shown"].all():   # round 21: also where the verdict shows P
+    if "shown" in c.columns and not c["shown"].all():   # also where the verdict shows P
         groups += [(f"{pilot}, shown", g[g["shown"]]) for pilot, g in groups]
     for pilot, g in groups:
         y, share = g["y"].to_numpy(float), g["share"].to_numpy(float)
         for name, p in [("share of draws", share)] + [(m, map_p(g, k)) for m, k in maps]:
             brier, worst, t = scored(p, y)
             bins = " ".join(f"{b['bin']}: {b['predicted']:.2f} / {b['observed']:.2f} ({b['n']})" for b in t if b["n"])
-            line = f"| {pilot} | {name} | {len(g)} | {brier:.4f} | {worst:.3f} | {bins} |"
-            if quotes:
-                kept = p >= MIN_QUOTE_SHARE
-                line += f" {int(kept.sum())} ({kept.mean():.0%}) | {y[kept].mean() if kept.any() else math.nan:.3f} |"
-            lines.append(line)
+            lines.append(f"| {pilot} | {name} | {len(g)} | {brier:.4f} | {worst:.3f} | {bins} |")
     return lines
 
 
 def rule_score(c: pd.DataFrame, coef: tuple[float, ...]) -> tuple[float, dict[str, float]]:
-    """Round 21's score of the map ``coef`` (:func:`map_p`) on cases ``c`` (benchmarks/plans/round21.md): the
-    worst reliability bin of at least :data:`MIN_BIN` cases over each pilot and both readings (every case; where the
+    """The score of the map ``coef`` (:func:`map_p`) on cases ``c``: the worst reliability bin of at least :data:`MIN_BIN` cases over each pilot and both readings (every case; where the
     verdict shows P), and the Brier per pilot over every case."""
     worst, brier = 0.0, {}
     for frac, g in c.groupby("pilot_frac"):
@@ -307,83 +236,31 @@ def _moved_text(moved: dict[str, tuple[float, float, float, float]]) -> str:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("calibration", help="evaluate_decisions.py's decisions_calibration.json; several comma-separated "
+    ap.add_argument("calibration", help="evaluate_decisions.py's decisions_<part>.json; several comma-separated "
                     "(each of the part --fit-part names) are fitted on as one")
     ap.add_argument("--fit-part", default="calibration", choices=("calibration", "selection", "report"),
-                    help="the part the fitted files must hold (default calibration). Round 37 fits on former report "
-                         "sets (its own split: fit v39-v41, selection v42-v43, report v44), with --fit-part report")
+                    help="the part the fitted files must hold (default calibration; the shipped map: report)")
     ap.add_argument("--check", default=None,
-                    help="another part's saved decisions to score the map on; several comma-separated (one design's "
-                         "reports, each run once) are scored as one (a data set in two is refused)")
+                    help="other saved decisions to score the map on; several comma-separated are scored as one "
+                         "(a data set in two is refused)")
     ap.add_argument("--out", type=Path, default=None,
                     help="where the map goes (the shipped one: planner/data/p_al_cheaper.csv); "
                          "without it nothing is written")
-    ap.add_argument("--break-even", action="store_true",
-                    help="fit the map to the break-even quote's share of draws within 2x instead (round 14's C)")
-    ap.add_argument("--per-pilot", action="store_true",
-                    help="fit one map per pilot size and score each beside the map in use (round 20's screen); "
-                         "writes nothing")
-    ap.add_argument("--reached", action="store_true",
-                    help="fit the map to AL's summed 'cheapest' shares over every path's (round 20's screen, kept "
-                         "to reproduce it; ties among AL paths count more than once). The exact share among the "
-                         "reaching draws is --share R, the verdict's since round 21; writes nothing")
-    ap.add_argument("--share", choices=SHARES, default=P_SHARE,
-                    help="the share the map is fitted to (round 21's designs): S a draw no path reaches in counts "
-                         "one half, T it counts zero, R the share among the draws some path reaches in (the "
-                         f"verdict's since round 21; default {P_SHARE})")
     ap.add_argument("--pilot-term", action="store_true",
-                    help="round 37's A2 (the shipped form since): also fit the pool's map plus a term in how far the "
-                         "pilot is into the pool (e h, h = log2(pilot_frac) clipped to [1/16, 1]), score it beside "
-                         "the refit and, with --out, write it as the pool's map (without it: e = 0)")
-    ap.add_argument("--score-map", action="append", default=[], metavar="NAME=a,b,c,d[,e]",
-                    help="another map, scored beside the shipped one on the --check part (round 37: the map before it, "
-                         "A0=-0.2548,1.2366,-0.3688,0.1415); with --resample N also the shipped map's Brier minus its, "
-                         "paired; repeatable")
+                    help="also fit the pool's map with a term in how far the pilot is into the pool (e h, "
+                         "h = log2(pilot_frac) clipped to [1/16, 1]; the shipped form), score it beside the refit and, "
+                         "with --out, write it as the pool's map (without it: e = 0)")
     ap.add_argument("--resample", type=int, default=0, metavar="N",
                     help="with --check: the shipped map with the pool against the one without, Brier difference per "
                          "pilot with its 90%% interval over N resamples of the check part's data sets (paired)")
     args = ap.parse_args(argv)
-    named = {}
-    for item in args.score_map:
-        name, _, coefs = item.partition("=")
-        try:
-            coef = tuple(float(v) for v in coefs.split(","))
-        except ValueError:
-            coef = ()
-        if not name or len(coef) not in (2, 4, 5) or not all(math.isfinite(v) for v in coef):
-            print(f"--score-map {item!r}: give NAME=a,b or NAME=a,b,c,d or NAME=a,b,c,d,e (finite numbers)",
-                  file=sys.stderr)
-            return 2
-        named[name] = coef
-    if named and (args.check is None or args.share != P_SHARE or args.break_even or args.reached or args.per_pilot):
-        print("--score-map scores P(AL cheaper)'s maps on the --check part: it takes --check and none of --share, "
-              "--break-even, --reached and --per-pilot", file=sys.stderr)
-        return 2
     if args.resample and (args.check is None or args.resample < 100):
         print("--resample N takes --check and N >= 100 (e.g. --resample 2000)", file=sys.stderr)
         return 2
-    if args.share != P_SHARE and (args.break_even or args.reached or args.out is not None):
-        print(f"--share {args.share} is a screen of P(AL cheaper)'s share: it takes none of --break-even, --reached "
-              f"and --out (the shipped map reads the verdict's share, {P_SHARE})", file=sys.stderr)
-        return 2
-    if args.break_even and args.out is not None:
-        print("--break-even is a screen: it writes nothing (the shipped file is P(AL cheaper)'s map)", file=sys.stderr)
-        return 2
-    if args.pilot_term and (args.break_even or args.reached or args.per_pilot or args.share != P_SHARE):
-        print("--pilot-term fits P(AL cheaper)'s pool map to the verdict's share: it takes none of --break-even, "
-              "--reached, --per-pilot and --share", file=sys.stderr)
-        return 2
-    for flag, on in (("--per-pilot", args.per_pilot), ("--reached", args.reached)):
-        if on and (args.out is not None or args.break_even):
-            print(f"{flag} is a screen: it writes nothing and fits P(AL cheaper)'s map, so it takes neither --out "
-                  "nor --break-even", file=sys.stderr)
-            return 2
-    read = break_even_cases if args.break_even else reached_cases if args.reached else (
-        lambda path, part=None: cases(path, part, args.share))
     out = args.out
     try:
-        cal = pooled_cases([Path(p) for p in args.calibration.split(",") if p], lambda path: read(path, args.fit_part))
-        other = None if args.check is None else pooled_cases([Path(p) for p in args.check.split(",") if p], read)
+        cal = pooled_cases([Path(p) for p in args.calibration.split(",") if p], lambda path: cases(path, args.fit_part))
+        other = None if args.check is None else pooled_cases([Path(p) for p in args.check.split(",") if p], cases)
         both = set() if other is None or "dataset" not in cal.columns or "dataset" not in other.columns else (
             (set(cal["dataset"]) & set(other["dataset"])) - {"?"})
         if both:
@@ -398,62 +275,44 @@ def main(argv=None) -> int:
     except RuntimeError as exc:   # e.g. one fitted to another share: the refit replaces it
         in_use = None
         print(f"the map in use is not scored: {exc}", file=sys.stderr)
-    if args.per_pilot:
-        for frac, g in cal.groupby("pilot_frac"):
-            a, b = fit(g)
-            print(f"pilot 1/{round(1 / frac)}: a = {a:.4f}, b = {b:.4f} from {len(g):,} calibration cases")
-            mine = None if other is None else other[other["pilot_frac"] == frac]
-            for name, c in (("calibration", g), ("check", mine)):
-                if c is not None and len(c):
-                    print(f"\n{name}:\n" + "\n".join(check(c, (round(a, 4), round(b, 4)), shipped=in_use)) + "\n")
-        return 0
-    p_map = not (args.break_even or args.reached)
-    shipped_kind = p_map and args.share == P_SHARE   # the verdict's P: both maps, the pool's scored
     two = tuple(round(v, 4) for v in fit(cal))
-    four = tuple(round(v, 4) for v in fit(cal, with_pool=True)) if shipped_kind else None
+    four = tuple(round(v, 4) for v in fit(cal, with_pool=True))
     five = tuple(round(v, 4) for v in fit(cal, with_pool=True, pilot=True)) if args.pilot_term else None
     print(f"without the pool: a = {two[0]:.4f}, b = {two[1]:.4f}"
-          + (f"; with it: a = {four[0]:.4f}, b = {four[1]:.4f}, c = {four[2]:.4f}, d = {four[3]:.4f}" if four else "")
-          + (f"; with the pilot term (A2): a = {five[0]:.4f}, b = {five[1]:.4f}, c = {five[2]:.4f}, d = {five[3]:.4f}, "
+          + f"; with it: a = {four[0]:.4f}, b = {four[1]:.4f}, c = {four[2]:.4f}, d = {four[3]:.4f}"
+          + (f"; with the pilot term: a = {five[0]:.4f}, b = {five[1]:.4f}, c = {five[2]:.4f}, d = {five[3]:.4f}, "
              f"e = {five[4]:.4f}" if five else "")
           + f" from {len(cal):,} {args.fit_part} cases" + (f" -> {out}" if out else ""))
     if out is not None:
         fitted_on = "the calibration part's decision cases (benchmarks/forecast/recalibrate_p.py)"
-        if args.fit_part != "calibration":   # round 37: former report sets, fitted as a fresh split's fit part
-            sets = sorted({str(d).split(":")[-1].split("_")[0] for d in cal["dataset"]}) if "dataset" in cal else []
-            fitted_on = (f"the decision cases of {', '.join(sets) or 'the files'} ({args.fit_part} sets, the fit part "
-                         f"of a fresh split; benchmarks/forecast/recalibrate_p.py --fit-part {args.fit_part})")
+        if args.fit_part != "calibration":
+            batches = corpus_batches()
+            sets = sorted({batches.get(str(d)) for d in cal["dataset"]} - {None}) if "dataset" in cal else []
+            fitted_on = (f"the decision cases of the {args.fit_part} sets of batches "
+                         f"{', '.join(map(str, sets)) or '?'} (benchmarks/forecast/recalibrate_p.py --fit-part "
+                         f"{args.fit_part})")
         table = pd.DataFrame([{"pool": pool, "a": k[0], "b": k[1], "c": k[2], "d": k[3], "e": k[4], "cases": len(cal),
-                               "share": args.share, "fitted_on": fitted_on}
+                               "share": P_SHARE, "fitted_on": fitted_on}
                               for pool, k in (("no", two + (0.0, 0.0, 0.0)), ("yes", five or four + (0.0,)))])
         tmp = out.with_suffix(".csv.tmp")
         table.to_csv(tmp, index=False)
         tmp.replace(out)
-    coef = four if four else two
-    beside = dict(in_use or {}) if shipped_kind else {}   # the maps scored beside the refit
+    beside = dict(in_use or {})   # the maps scored beside the refit
     if five:
-        beside["A2: with the pilot term"] = five
-    beside.update(named)
+        beside["with the pilot term"] = five
     for name, c in (("calibration", cal), ("check", other)):
         if c is not None:
-            print(f"\n{name}:\n" + "\n".join(check(c, coef, quotes=args.break_even, shipped=beside or None)))
-    if p_map and other is not None:
-        worst, brier = rule_score(other, coef)
-        print(f"\nround 21's score on the check part (share {args.share}, its own map): worst bin over the pilots "
-              f"and both readings {worst:.3f}; Brier " + ", ".join(f"{k} {v:.4f}" for k, v in brier.items()))
-        if shipped_kind:
-            for name, k in beside.items():
-                worst, brier = rule_score(other, k)
-                print(f"the same score, {name}: worst bin {worst:.3f}; Brier "
-                      + ", ".join(f"{k} {v:.4f}" for k, v in brier.items()))
-        if args.resample and shipped_kind and in_use is not None:
+            print(f"\n{name}:\n" + "\n".join(check(c, four, shipped=beside or None)))
+    if other is not None:
+        for name, k in [("the refit", four)] + list(beside.items()):
+            worst, brier = rule_score(other, k)
+            print(f"score on the check part, {name}: worst bin over the pilots and both readings {worst:.3f}; Brier "
+                  + ", ".join(f"{p} {v:.4f}" for p, v in brier.items()))
+        if args.resample and in_use is not None:
             moved = paired_brier(other, in_use["shipped map"], in_use["shipped map without the pool"],
                                  draws=args.resample)
             print(f"\nBrier of the shipped map with the pool minus without it, the check part's data sets resampled "
                   f"{args.resample:,} times (paired): " + _moved_text(moved))
-            for name, coef in named.items():   # round 38: the shipped map against another, on the same draws
-                moved = paired_brier(other, in_use["shipped map"], coef, draws=args.resample)
-                print(f"Brier of the shipped map minus {name}'s, the same resamples: " + _moved_text(moved))
     return 0
 
 

@@ -49,6 +49,16 @@ def corpus_parts(path: Path = SPECS_CSV) -> dict[str, str]:
         return {f"skl:{r['name']}": r["part"] for r in csv.DictReader(f)}
 
 
+@lru_cache(maxsize=1)
+def corpus_batches(path: Path = SPECS_CSV) -> dict[str, int]:
+    """``skl:<name>`` (and the key with the batch in front, ``skl:v<N>_<name>``) -> the set's batch."""
+    with open(path, newline="") as f:
+        rows = list(csv.DictReader(f))
+    out = {f"skl:{r['name']}": int(r["batch"]) for r in rows}
+    out.update({f"skl:v{r['batch']}_{r['name']}": int(r["batch"]) for r in rows if int(r["batch"])})
+    return out
+
+
 def part(key: str) -> str:
     """``"calibration"``, ``"selection"`` or ``"report"`` for a data-set key such as ``lcdb:3``."""
     key = str(key)

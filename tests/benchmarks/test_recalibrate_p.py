@@ -133,77 +133,6 @@ def _be_saved(path: Path, part: str, n=300, seed=0):
     return path
 
 
-def test_the_break_even_share_is_read_from_the_stored_draws_and_nothing_is_written(rp, tmp_path, capsys):
-    from planner.decide.verdict import break_even_quote
-
-    cal = _be_saved(tmp_path / "cal.json", "calibration")
-    c = rp.break_even_cases(cal, "calibration")
-    assert len(c) == 300
-    rows = json.loads(cal.read_text())["rows"]
-    b = break_even_quote(np.array(rows[0]["be_draws"]), 0.8)
-    assert c["share"].iloc[0] == pytest.approx(b.within_2x)
-    assert c["y"].iloc[0] == float(0.5 <= b.likeliest / rows[0]["true_break_even"] <= 2)
-    assert c.loc[[i for i in range(300) if i % 4 >= 2], "y"].sum() == 0   # a $10 truth is never within 2x of ~$1
-    sel = _be_saved(tmp_path / "sel.json", "selection", seed=1)
-    shipped = ROOT / "planner" / "data" / "p_al_cheaper.csv"
-    before = shipped.read_bytes()
-    assert rp.main([str(cal), "--break-even", "--check", str(sel)]) == 0
-    assert shipped.read_bytes() == before and not list(tmp_path.glob("*.csv"))
-    text = capsys.readouterr().out
-    assert "quotes within 2x" in text and text.count("| 1/8 | calibrated |") == 2
-    kept = int((c[c["pilot_frac"] == 0.125]["share"] >= rp.MIN_QUOTE_SHARE).sum())
-    assert f"| {kept} (" in text   # the quotes the threshold keeps on the share of draws
-
-
-def test_break_even_rows_without_draws_are_a_clear_error(rp, tmp_path, capsys):
-    path = tmp_path / "cal.json"
-    path.write_text(json.dumps({"part": "calibration", "rows": [{"refused": None, "quote_key": True}]}))
-    assert rp.main([str(path), "--break-even"]) == 2
-    assert "no stored break-even draws" in capsys.readouterr().err
-
-
-def test_per_pilot_fits_one_map_per_pilot_and_writes_nothing(rp, tmp_path, capsys):
-    # the 1/8 cases follow one map, the 1/4 cases another: each pilot's fit recovers its own
-    a8 = _saved(tmp_path / "a8.json", "calibration", 0.0, 1.0)
-    a4 = _saved(tmp_path / "a4.json", "calibration", -0.5, 2.2, seed=2)
-    rows = ([r for r in json.loads(a8.read_text())["rows"] if r.get("pilot_frac") == 0.125]
-            + [r for r in json.loads(a4.read_text())["rows"] if r.get("pilot_frac") == 0.25])
-    cal = tmp_path / "cal.json"
-    cal.write_text(json.dumps({"part": "calibration", "rows": rows}))
-    before = sorted(tmp_path.iterdir())
-    assert rp.main([str(cal), "--per-pilot", "--check", str(cal)]) == 0
-    out = capsys.readouterr().out
-    fits = {line.split(":")[0]: line for line in out.splitlines() if line.startswith("pilot 1/")}
-    a_8, b_8 = (float(v.split("=")[1]) for v in fits["pilot 1/8"].split(" from")[0].split(":")[1].split(","))
-    a_4, b_4 = (float(v.split("=")[1]) for v in fits["pilot 1/4"].split(" from")[0].split(":")[1].split(","))
-    assert b_8 == pytest.approx(1.0, abs=0.15) and b_4 == pytest.approx(2.2, abs=0.25) and a_4 < a_8
-    assert out.count("| 1/8 | calibrated |") == 2 and "| both |" not in out   # each pilot scored alone
-    assert sorted(tmp_path.iterdir()) == before
-    assert rp.main([str(cal), "--per-pilot", "--out", str(tmp_path / "p.csv")]) == 2
-    err = capsys.readouterr().err.strip().splitlines()
-    assert len(err) == 1 and err[0].startswith("--per-pilot is a screen")
-
-
-def test_reached_reads_the_share_among_the_draws_that_reach(rp, tmp_path, capsys):
-    # AL is the cheapest path in 20% of the draws, random in 20%, and no path reaches in 60%: the shipped share
-    # counts those 60% as ties (one half each); among the draws that reach, AL is cheaper in half
-    paths = {"random": {"cheapest": 0.2}, "margin": {"cheapest": 0.15}, "entropy": {"cheapest": 0.05}}
-    rows = [{"refused": None, "al_truly_cheaper": float(i % 2), "pilot_frac": 0.25, "n_draws": 400,
-             "share_al_cheaper": 0.5, "p_al_cheaper": 0.5, "paths": paths} for i in range(40)]
-    rows.append({"refused": None, "al_truly_cheaper": 0.0, "pilot_frac": 0.25, "n_draws": 400,
-                 "paths": {"random": {"cheapest": 0.0}, "margin": {"cheapest": 0.0}}})   # no path reaches: left out
-    saved = tmp_path / "cal.json"
-    saved.write_text(json.dumps({"part": "calibration", "rows": rows}))
-    got = rp.reached_cases(saved, "calibration")
-    assert len(got) == 40 and np.allclose(got["share"], 0.5) and got["y"].mean() == 0.5
-    assert rp.main([str(saved), "--reached"]) == 0
-    assert "shipped map" not in capsys.readouterr().out          # the shipped map reads another share
-    assert rp.main([str(saved), "--reached", "--out", str(tmp_path / "p.csv")]) == 2
-    err = capsys.readouterr().err.strip().splitlines()
-    assert len(err) == 1 and err[0].startswith("--reached is a screen")
-    assert not (tmp_path / "p.csv").exists()
-
-
 def test_share_reads_draws_no_path_reaches_as_a_half_zero_or_not_at_all(rp, tmp_path, capsys):
     # S counts a draw no path reaches as a tie (one half); T as zero; R leaves it out
     s, q = np.array([0.5, 0.6, 0.3, 0.5]), np.array([0.0, 0.4, 0.6, 1.0])
@@ -228,20 +157,15 @@ def test_share_reads_draws_no_path_reaches_as_a_half_zero_or_not_at_all(rp, tmp_
     assert np.allclose(got["share"] * (1 - np.array([r["share_no_path"] for r in rows])),
                        [r["share_al_cheaper"] - r["share_no_path"] / 2 for r in rows])
     assert got["shown"].sum() == sum(r["recommendation"] is not None for r in rows)
-    assert rp.main([str(saved), "--share", "R", "--check", str(saved)]) == 0
+    assert rp.main([str(saved), "--check", str(saved)]) == 0
     out = capsys.readouterr().out
     assert "| 1/8, shown | calibrated |" in out and "| 1/4, shown | shipped map |" in out   # the map in use reads R
-    score = next(line for line in out.splitlines() if line.startswith("round 21's score"))
-    assert "share R" in score and "1/8 0." in score and "1/4 0." in score
-    # the outcomes follow R: its own map fits near the identity, and S reads them worse
+    score = next(line for line in out.splitlines() if line.startswith("score on the check part, the refit"))
+    assert "1/8 0." in score and "1/4 0." in score
+    # the outcomes follow R: its own map fits near the identity
     a, b = (float(v.split("=")[1]) for v in out.splitlines()[0].split(" from")[0].split(";")[0].split(","))
     assert abs(a) < 0.4 and b == pytest.approx(1.0, abs=0.3)
-    assert rp.main([str(saved), "--share", "S", "--check", str(saved)]) == 0
-    out_s = capsys.readouterr().out
-    assert "shipped map" not in out_s   # the map in use reads another share
-    worst_s = float(out_s.split("both readings ")[1].split(";")[0])
-    assert worst_s > float(score.split("both readings ")[1].split(";")[0])
-    # rows saved since round 21 hold the verdict's share (R) and say so: read back as S, T or R alike
+    # rows that hold the verdict's share (R) and say so read back as S, T or R alike
     as_r = tmp_path / "r.json"
     as_r.write_text(json.dumps({"part": "calibration", "rows": [
         {**r, "share_al_cheaper": float(rp.share_as(r["share_al_cheaper"], r["share_no_path"], "R")),
@@ -252,14 +176,13 @@ def test_share_reads_draws_no_path_reaches_as_a_half_zero_or_not_at_all(rp, tmp_
     mixed.write_text(json.dumps({"part": "calibration", "rows": [{**r, "share_kind": "RS"[i % 2]}
                                                                  for i, r in enumerate(rows)]}))
     assert rp.main([str(mixed)]) == 2 and "mixes shares" in capsys.readouterr().err
-    # rows saved before round 21 carry no share_no_path: one line, exit 2
+    # rows of another share without share_no_path cannot be read as R: one line, exit 2
     old = tmp_path / "old.json"
     old.write_text(json.dumps({"part": "calibration", "rows": [{k: v for k, v in r.items() if k != "share_no_path"}
                                                                for r in rows]}))
-    assert rp.main([str(old), "--share", "T"]) == 2
+    assert rp.main([str(old)]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "share_no_path" in err[0] and "rerun evaluate_decisions.py" in err[0]
-    assert rp.main([str(saved), "--share", "T", "--reached"]) == 2
 
 
 def test_resampling_the_data_sets_reads_the_pool_maps_brier_gain_paired(rp, tmp_path, capsys):
@@ -310,7 +233,7 @@ def test_a_designs_reports_are_checked_as_one_and_a_data_set_in_two_is_refused(r
 
 
 def test_the_pilot_term_recovers_how_far_the_pilot_is_into_the_pool_and_is_written(rp, tmp_path, capsys):
-    """Round 37's A2: outcomes that also depend on the pilot's share of the budget; --pilot-term finds e, scores
+    """Outcomes that also depend on the pilot's share of the budget: --pilot-term finds e, scores
     the map beside the refit and, with --out, writes it as the pool's map (the one without a pool keeps e = 0)."""
     cal = _saved(tmp_path / "cal.json", "calibration", 0.1, 1.2, n=16000, c=-0.6, d=0.2, e=0.5)
     c = rp.cases(cal, "calibration")
@@ -323,50 +246,28 @@ def test_the_pilot_term_recovers_how_far_the_pilot_is_into_the_pool_and_is_writt
     capsys.readouterr()
     assert rp.main([str(cal), "--pilot-term", "--check", str(tmp_path / "new.json"), "--out", str(out)]) == 0
     text = capsys.readouterr().out
-    assert "with the pilot term (A2):" in text.splitlines()[0] and "| 1/4 | A2: with the pilot term |" in text
-    assert "the same score, A2: with the pilot term: worst bin" in text
+    assert "with the pilot term:" in text.splitlines()[0] and "| 1/4 | with the pilot term |" in text
+    assert "score on the check part, with the pilot term: worst bin" in text
     rows = pd.read_csv(out).set_index("pool")
     assert rows.loc["no", "e"] == 0 and rows.loc["yes", "e"] == pytest.approx(0.5, abs=0.15)
-    assert rp.main([str(cal), "--pilot-term", "--break-even"]) == 2
 
 
-def test_former_reports_are_fitted_on_as_one_fit_part_when_named(rp, tmp_path, capsys):
-    """Round 37's split: several files of the part --fit-part names are fitted on as one; a file of another part,
+def test_former_reports_are_fitted_on_as_one_fit_part_when_named(rp, tmp_path, capsys, monkeypatch):
+    """Several files of the part --fit-part names are fitted on as one; a file of another part,
     or a data set both fitted and checked on, is refused and nothing is written."""
     fits = [_saved(tmp_path / f"v{k}.json", "report", 0.1, 1.2, n=3000, seed=k, sets=10) for k in (1, 2)]
     check = _saved(tmp_path / "v3.json", "report", 0.1, 1.2, n=3000, seed=3, sets=10)
     out = tmp_path / "p.csv"
+    monkeypatch.setattr(rp, "corpus_batches", lambda: {f"skl:v{k}_set{i}": k for k in (1, 2, 3) for i in range(10)})
     assert rp.main([f"{fits[0]},{fits[1]}", "--check", str(check), "--out", str(out)]) == 2   # not calibration
     assert "calibration" in capsys.readouterr().err and not out.exists()
     assert rp.main([f"{fits[0]},{fits[1]}", "--fit-part", "report", "--check", str(check), "--out", str(out)]) == 0
     assert "from 6,000 report cases" in capsys.readouterr().out
     rows = pd.read_csv(out).set_index("pool")
     assert (rows["cases"] == 6000).all()
-    assert rows.loc["yes", "fitted_on"].startswith("the decision cases of v1, v2 (report sets, the fit part")
+    assert rows.loc["yes", "fitted_on"].startswith("the decision cases of the report sets of batches 1, 2 (")
     out.unlink()
     assert rp.main([f"{fits[0]},{fits[1]}", "--fit-part", "report", "--check", str(fits[1]), "--out", str(out)]) == 2
     assert "in both the fitted and the checked files" in capsys.readouterr().err and not out.exists()
     assert rp.main([f"{fits[0]},{fits[0]}", "--fit-part", "report", "--out", str(out)]) == 2   # a file twice
     assert "scored in both" in capsys.readouterr().err and not out.exists()
-
-
-def test_another_map_is_scored_beside_the_shipped_one_and_a_bad_one_is_refused(rp, tmp_path, capsys):
-    """Round 38: --score-map NAME=coefficients scores a map (the one before round 37, say) on the check part beside
-    the shipped map, and with --resample gives the shipped map's Brier minus its on the same resamples."""
-    cal = _saved(tmp_path / "cal.json", "calibration", 0.1, 1.2, n=3000)
-    sel = _saved(tmp_path / "sel.json", "selection", 0.1, 1.2, n=3000, seed=2, sets=12)
-    capsys.readouterr()
-    assert rp.main([str(cal), "--check", str(sel), "--score-map", "flat=0,0.01", "--score-map",
-                    "same=0.1,1.2,0,0", "--resample", "200"]) == 0
-    out = capsys.readouterr().out
-    assert "| 1/8 | flat |" in out and "| 1/4 | same |" in out
-    flat = next(ln for ln in out.splitlines() if ln.startswith("the same score, flat:"))
-    same = next(ln for ln in out.splitlines() if ln.startswith("the same score, same:"))
-    brier = lambda ln: float(ln.split("1/8 ")[1].split(",")[0])   # noqa: E731
-    assert brier(same) < brier(flat)   # the true map scores better than one that ignores the share
-    assert "Brier of the shipped map minus flat's, the same resamples: 1/8 -" in out
-    for bad in ("noname", "x=1,2,3", "x=1,nan", "=1,2", "x=a,b"):
-        assert rp.main([str(cal), "--check", str(sel), "--score-map", bad]) == 2
-        assert "--score-map" in capsys.readouterr().err
-    assert rp.main([str(cal), "--score-map", "x=0,1"]) == 2   # nothing to score it on
-    assert "takes --check" in capsys.readouterr().err
