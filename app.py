@@ -24,7 +24,7 @@ from planner.decide.costs import DEFAULT_TURNAROUND_DAYS, Scenario
 from planner.decide.scenario import DEFAULTS as SCENARIO_DEFAULTS, build_scenario
 from planner.decide.vendors import read_vendors, vendor_records
 from planner.decision import get_plan
-from planner.forecast.io import read_curves
+from planner.forecast.io import metric_choice, read_curves
 from planner.forecast.transfer import transfer
 from planner.present import dashboards, report, views
 from simulations.data import uploads
@@ -42,7 +42,7 @@ RATE_SOURCES = ("Day rate", "Yearly salary")
 # Widget defaults: the scenario's are the CLI's (planner.decide.scenario.DEFAULTS). Every widget has an explicit key.
 DEFAULTS: dict[str, object] = {
     **{k: v for k, v in SCENARIO_DEFAULTS.items() if k != "n_classes"},  # classes: from the data
-    "target": 0.90 if QUICK else 0.95, "price_source": PRICE_SOURCES[0], "vendor": None,
+    "target": 0.90 if QUICK else 0.95, "metric": "accuracy", "price_source": PRICE_SOURCES[0], "vendor": None,
     "rate_source": RATE_SOURCES[0], "batch_size": None, "pool_size": None, "n_classes": None, "label_error": None,
     "source": SOURCES[0], "sim_dataset": "digits", "sim_model": "logreg",
     "sim_strategies": ["random", "margin"] if QUICK else ["random", "margin", "entropy", "coreset"],
@@ -50,12 +50,11 @@ DEFAULTS: dict[str, object] = {
     "label_column": "label", "use_transfer": True, "budget": 1000.0, "campaign_confidence": 0.9, "value_per_point": 0.0,
     **{key: type(step)(0) for key, _, step, _, _ in views.CAMPAIGN_INPUTS},   # the campaign's inputs: 0 = not given
 }
-SCENARIO_KEYS = (
-    "target", "price_source", "label_price", "vendor", "qa_multiplier", "engineering_days",
-    "rate_source", "day_rate", "salary", "working_weeks", "compute_per_round", "turnaround_days",
-    "batch_size", "pool_size", "delay_cost_per_day", "n_classes", "label_error", "votes", "confidence",
-    "source", "sim_dataset", "sim_model", "sim_strategies", "sim_seeds", "sim_initial", "sim_batch", "sim_rounds",
-    "label_column", "use_transfer")
+SCENARIO_KEYS = ("target", "metric", "price_source", "label_price", "vendor", "qa_multiplier", "engineering_days",
+                 "rate_source", "day_rate", "salary", "working_weeks", "compute_per_round", "turnaround_days",
+                 "batch_size", "pool_size", "delay_cost_per_day", "n_classes", "label_error", "votes", "confidence",
+                 "source", "sim_dataset", "sim_model", "sim_strategies", "sim_seeds", "sim_initial", "sim_batch",
+                 "sim_rounds", "label_column", "use_transfer")
 _MARKUP = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>$~:&^=])")
 
 
@@ -157,8 +156,7 @@ def save_scenario() -> None:
 
 # ------------------------------------------------------------ sidebar
 
-datasets, models, strategies = available_choices()
-vendors_default = default_vendors(None)
+(datasets, models, strategies), vendors_default = available_choices(), default_vendors(None)
 
 
 def number(label: str, key: str, help: str | None = None, **kw) -> None:  # noqa: A002
@@ -168,8 +166,8 @@ def number(label: str, key: str, help: str | None = None, **kw) -> None:  # noqa
 def sidebar() -> tuple:
     """The scenario's widgets; returns the slots filled once the vendor table is read (vendor, turnaround)."""
     st.header("Scenario")
-    number("Target accuracy", "target", "Test accuracy the model must reach (0-1).", min_value=0.05,
-           max_value=0.999, step=0.005, format="%.3f")
+    number("Target", "target", "The score to reach (0-1).", min_value=0.05, max_value=0.999, step=0.005, format="%.3f")
+    metric_slot = st.empty()  # the metric the target is in: the curves' columns, once they are read
     st.radio("Label price from", PRICE_SOURCES, key="price_source", horizontal=True,
              help="Type a price per label, or take it from a vendor in the vendor table.")
     by_price = state["price_source"] == PRICE_SOURCES[0]
@@ -221,11 +219,11 @@ def sidebar() -> tuple:
             {"success": st.success, "warning": st.warning}.get(message[0], st.error)(md(message[1]))
     st.header("Curves")
     st.radio("Where the learning curves come from", SOURCES, key="source")
-    return vendor_slot, turnaround_slot
+    return vendor_slot, turnaround_slot, metric_slot
 
 
 with st.sidebar:
-    vendor_slot, turnaround_slot = sidebar()
+    vendor_slot, turnaround_slot, metric_slot = sidebar()
 
 
 def sim_settings(proxy: bool) -> dict:
@@ -411,6 +409,9 @@ if curve_source is None:  # the proxy: its classes and what it is
     proxy_name = (settings or proxy_settings())["datasets"][0]
     data_classes, _, proxy_about = dataset_facts(proxy_name)
     curve_source = {"kind": "proxy", "name": proxy_name, "about": proxy_about}
+measured_curves = curves  # as read (the download); the verdict reads the metric chosen beside the target
+metrics, state["metric"], curves = metric_choice(curves, state["metric"], curve_source["kind"])
+metric_slot.selectbox("Target metric", metrics, key="metric", help=views.METRIC_HELP)
 curve_notes += [curves.attrs[k] for k in NOTE_KEYS if curves.attrs.get(k) and curves.attrs[k] not in curve_notes]
 for note in curve_notes:
     st.caption(md(f"Curves: {note}"))
@@ -467,7 +468,7 @@ try:  # the CLI's builder: every input named, none left to a silent default
         n_classes=int(n_classes), votes=int(state["votes"]), confidence=float(state["confidence"]),
     )
     ceiling = (whole_pool.pool_ceiling(config.SimulationConfig(**(settings or proxy_settings())), db=str(db_path()))  # stored once
-               if curve_source["kind"] == "proxy" else None)
+               if curve_source["kind"] == "proxy" and state["metric"] == "accuracy" else None)
     if ceiling and scenario.pool_size in (None, ceiling["n_pool"]):  # a proxy knows its ceiling (on its own pool)
         scenario = replace(scenario, pool_accuracy=ceiling["accuracy"], pool_accuracy_se=ceiling["se"],
                            pool_size=ceiling["n_pool"])
@@ -541,7 +542,7 @@ def steer_section() -> None:
     if campaign is None or not upload_ok(campaign):
         return
     try:
-        measured = parse_curve_upload(campaign.getvalue(), name=campaign.name)
+        measured = read_curves(parse_curve_upload(campaign.getvalue(), name=campaign.name), metric=state["metric"])
         names = sorted(set(measured["strategy"].astype(str)))
         picked = st.selectbox("The campaign's strategy", names, key="campaign_strategy") if len(names) > 1 else None
         inputs = tuple((key.removeprefix("campaign_"), type(step)(state[key] or 0))
@@ -570,8 +571,7 @@ def budget_section() -> None:
         return
     text = pd.DataFrame(views.budget_rows(bought)).add_suffix("_text")
     st.dataframe(pd.concat([bought.reset_index(drop=True), text], axis=1), hide_index=True, width="stretch",
-                 column_order=("strategy", "labels_text", "total_text", "accuracy_text", "range_text", "best",
-                               "note"),
+                 column_order=("strategy", "labels_text", "total_text", "accuracy_text", "range_text", "best", "note"),
                  column_config={"labels_text": TEXT("labels bought"), "total_text": TEXT("total $"),
                                 "accuracy_text": TEXT("accuracy (median)"),
                                 "range_text": TEXT(view.band, help="accuracy over the forecasts")})
@@ -590,7 +590,7 @@ for note in notes:
 
 st.subheader("Downloads")
 d1, d2, d3 = st.columns(3)
-d1.download_button("Curves (CSV)", schema.to_safe_csv(curves), file_name="curves.csv", mime="text/csv",  # formulas as text
+d1.download_button("Curves (CSV)", schema.to_safe_csv(measured_curves), file_name="curves.csv", mime="text/csv",  # formulas as text
                    key="dl_curves", on_click="ignore")
 d2.download_button("Plan (JSON)", json.dumps(verdict, indent=2), file_name="plan.json",
                    mime="application/json", key="dl_plan", on_click="ignore")

@@ -34,7 +34,7 @@ import numpy as np
 import pandas as pd
 
 __all__ = ["read_curves", "select_curves", "read_pool_accuracy", "PoolAccuracy", "DEFAULT_STRATEGY",
-           "MIN_LABEL_COUNTS", "DEFAULT_METRIC", "SHIPPED_ON_ACCURACY", "metric_columns"]
+           "MIN_LABEL_COUNTS", "DEFAULT_METRIC", "SHIPPED_ON_ACCURACY", "metric_choice", "metric_columns"]
 
 #: Strategy name given to a table without a ``strategy`` column.
 DEFAULT_STRATEGY = "random"
@@ -227,6 +227,19 @@ def metric_columns(df: pd.DataFrame) -> list[str]:
         if len(values) and values.notna().all() and values.between(0.0, 1.0).all():
             out.append(name)
     return out
+
+
+def metric_choice(curves: pd.DataFrame, wanted, kind: str = "") -> tuple[list[str], str, pd.DataFrame]:
+    """The page's metric beside the target: ``(metrics offered, the one chosen, the curves read on it)``.
+
+    The metrics are :func:`metric_columns` (accuracy alone for curves of kind
+    ``"transferred"``: their AL strategies were transferred on accuracy);
+    ``wanted`` is kept if offered, else accuracy; on accuracy the curves are
+    returned as they are.
+    """
+    offered = [DEFAULT_METRIC] if kind == "transferred" else (metric_columns(curves) or [DEFAULT_METRIC])
+    chosen = wanted if wanted in offered else DEFAULT_METRIC
+    return offered, chosen, (curves if chosen == DEFAULT_METRIC else read_curves(curves, metric=chosen))
 
 
 def _metric_name(metric) -> str:

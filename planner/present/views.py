@@ -135,6 +135,12 @@ METRIC_WORDS = {"accuracy": "accuracy", "macro_f1": "macro F1", "balanced_accura
                 "minority_recall": "minority-class recall"}
 
 
+#: The page's help beside the metric it offers (the curves' columns of fractions in [0, 1]).
+METRIC_HELP = ("The score the target is stated in, as the curves measure it: accuracy, macro F1, balanced accuracy, "
+               "the rarer class's recall (two classes) or a column of your own in [0, 1]. Imbalanced classes: "
+               "plan on macro F1 or balanced accuracy, which the majority class alone cannot reach.")
+
+
 def metric_words(metric) -> str:
     """The metric a target is stated in, in words: ``macro F1``; a user's own column by its name."""
     return METRIC_WORDS.get(str(metric), str(metric))

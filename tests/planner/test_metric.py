@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 from planner.cli import main
-from planner.forecast.io import SHIPPED_ON_ACCURACY, metric_columns, read_curves
+from planner.forecast.io import SHIPPED_ON_ACCURACY, metric_choice, metric_columns, read_curves
 
 SEED = int(os.environ.get("ALPLAN_TEST_SEED", np.random.SeedSequence().entropy % 2**32))
 
@@ -139,6 +139,16 @@ def test_the_reader_offers_and_keeps_the_metric(imbalanced_csv):
     np.testing.assert_array_equal(read_curves(on_accuracy, metric="macro_f1")["accuracy"], df["macro_f1"])
     with pytest.raises(ValueError, match="was read on macro_f1"):  # its accuracy is gone: read the file again
         read_curves(read, metric="balanced_accuracy")
+
+
+def test_the_pages_choice_offers_what_the_curves_have(imbalanced_csv):
+    df = pd.read_csv(imbalanced_csv)
+    offered, chosen, curves = metric_choice(df, "balanced_accuracy")
+    assert offered == ["accuracy", "macro_f1", "balanced_accuracy", "minority_recall"]
+    assert chosen == "balanced_accuracy" and curves.attrs["metric"] == "balanced_accuracy"
+    _, chosen, same = metric_choice(df, "f1_weighted")  # not offered: accuracy, the table as it is
+    assert chosen == "accuracy" and same is df
+    assert metric_choice(df, "macro_f1", "transferred")[:2] == (["accuracy"], "accuracy")
 
 
 def _bad_tables(df: pd.DataFrame) -> dict[str, tuple[pd.DataFrame, str, str]]:
