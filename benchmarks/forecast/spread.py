@@ -15,50 +15,37 @@ split-conformal ``(1 + 1/n)`` correction): moved by them, the 10% and 90%
 draws would have held 90% of the bin's truths on their side. Bins
 ``(1, 2], (2, 4], (4, 8], (8, 16]``, knots at their geometric centres.
 Strata as the planner looks them up (:func:`planner.forecast.draws.spread_for`):
-``kind:group:runs``, ``kind:runs``, ``kind``, ``all``, and for neural learners' rows (``family`` neural) their
-own ``nn:`` strata (:func:`planner.forecast.draws.spread_keys`: young and grown curves never pooled) with
-``--neural``, or only the ``nn:`` strata merged into an existing table with ``--merge-neural`` (round 10,
-shipped: fitted on the calibration part's neural rows of lcdb and skl, then spelled out per
-``nn:kind:group:runs`` and floored by the factors every curve's strata give: :func:`floor_neural`); a stratum
-is written
-only when every bin holds at least ``--min-rows`` truths from at least
-``--min-datasets`` data sets (else the curve falls back to the next). Factors are
-kept within [1/4, 4]. With ``--dataset-weights`` (round 15's candidate A, not shipped) the ``nn:`` strata's
-quantiles weigh every data set the same (:func:`conformal`); with ``--young-share S`` (round 15's candidates B,
-``S = 1``, and Y) the young ``nn:`` strata move ``S`` of the way from the floored factors to their own
-(:func:`floor_neural`). With ``--blend-from TABLE --blend-share S`` every ``nn:`` factor moves back toward
-``TABLE``'s, to ``TABLE^(1 - S) x refit^S`` (:func:`blend_neural`; round 16's N2, shipped at ``S = 0.5`` since round
-18, ``TABLE`` the round-15 table, the refit on round 16's larger calibration part). ``--without-neural`` leaves the
-neural learners' rows out of every curve's strata and ``--only-strata`` writes only the named strata into the table
-(:func:`replace_strata`; round 17's G, not shipped). With ``--centre`` (round 11's candidate, not shipped) the
-``nn:`` strata also move the
-draws' median, per ratio bin, by the median of ``logit(truth) - logit(m)`` over their rows (the table's
-``shift`` column, :class:`planner.forecast.draws.Spread`), and their factors are fitted about the moved median.
+``kind:group:runs``, ``kind:runs``, ``kind``, ``all``. ``--merge-neural`` fits
+the neural learners' own ``nn:`` strata on the neural rows and writes them
+into the table at ``--out``, spelled out per ``nn:kind:group:runs`` and
+floored by the factors every curve's strata give (:func:`floor_neural`: a
+neural stratum may widen a range, never narrow it); ``--young-share S`` moves
+the young ``nn:`` strata ``S`` of the way back to their own factors, and
+``--blend-from TABLE --blend-share S`` moves every ``nn:`` factor to
+``TABLE^(1 - S) x refit^S`` (:func:`blend_neural`). A stratum is written only
+when every bin holds at least ``--min-rows`` truths from at least
+``--min-datasets`` data sets (else the curve falls back to the next). Factors
+are kept within [1/4, 4].
 
 Reads the rows ``evaluate_curves.py --part calibration --tag TAG`` (seed-means
 truths) and ``--tag TAG-same`` (single runs on their own continuation) wrote,
 paired as ``summarize.py`` pairs them; those rows must come from a forecast
-without spread factors, else the factors would be fitted on their own output,
-and (from split v6 on) with the analog library less the curve's own data set,
-since the library is built from the same calibration part
-(``evaluate_curves.py``'s ``without_spread_own_set_out``). Only the
-calibration part is read.
+without spread factors and with the analog library less the curve's own data
+set (``evaluate_curves.py``'s ``without_spread_own_set_out``), else the
+factors would be fitted on their own output. Only the calibration part is read.
 
-Usage::
+Usage (the shipped table: every curve's strata, then the neural ones merged in)::
 
-    for s in lcdb skl sim; do for t in mean same; do   # tags v8-cal (seed means) and v8-cal-same
+    for s in lcdb skl sim; do for t in mean same; do
       .venv/bin/python benchmarks/forecast/evaluate_curves.py --source $s --part calibration --jobs 2 \\
-          --truth $t --tag v8-cal$([ $t = same ] && echo -same) \\
+          --truth $t --tag cal$([ $t = same ] && echo -same) \\
           --forecaster benchmarks/forecast/evaluate_curves.py:without_spread_own_set_out
     done; done
-    .venv/bin/python benchmarks/forecast/spread.py --tag v8-cal            # writes planner/data/spread.csv [--neural]
-    # round 10: the neural cases of the calibration part alone (cases.py's table filtered to family neural),
-    # scored the same way (tag r10-cal-nn, both truths), then their nn: strata merged in, floored
-    .venv/bin/python benchmarks/forecast/spread.py --tag r10-cal-nn --sources lcdb,skl --merge-neural
-    # round 18 (shipped): the nn: strata half way between the round-15 table and the refit on round 16's part
-    git show 9520f6d:planner/data/spread.csv > /tmp/r15.csv
-    .venv/bin/python benchmarks/forecast/spread.py --tag r16-cal-nn --sources lcdb,skl --merge-neural \
-        --young-share 0.5 --blend-from /tmp/r15.csv --blend-share 0.5
+    .venv/bin/python benchmarks/forecast/spread.py --tag cal --out planner/data/spread.csv
+    # the same scoring on the calibration part's neural cases alone (tag cal-nn, lcdb and skl), then
+    git show 9520f6d:planner/data/spread.csv > /tmp/spread_blend.csv
+    .venv/bin/python benchmarks/forecast/spread.py --tag cal-nn --sources lcdb,skl --merge-neural \\
+        --young-share 0.5 --blend-from /tmp/spread_blend.csv --blend-share 0.5 --out planner/data/spread.csv
 """
 
 from __future__ import annotations
@@ -114,49 +101,25 @@ def deviations(acc: pd.DataFrame) -> pd.DataFrame:
     return a
 
 
-def centred(g: pd.DataFrame, centre: bool = False) -> tuple[float, np.ndarray, np.ndarray]:
-    """The median's shift ``c`` (0, or with ``centre`` the median of ``g``'s deviations ``d`` from the draws'
-    median, in logits: round 11's centre) and the deviations above and below the moved median in units of the
-    90% and 10% draws' distance from it: ``(d - c) / up``, ``(c - d) / down``."""
-    c = float(np.median(g["d"].to_numpy())) if centre else 0.0
-    d = g["d"].to_numpy() - c
-    return c, d / g["up"].to_numpy(), -d / g["down"].to_numpy()
+def conformal(x: np.ndarray) -> float:
+    """The ``LEVEL`` quantile with the split-conformal correction, within :data:`BOUNDS`."""
+    q = min(1.0, LEVEL * (1 + 1 / x.size))
+    return float(np.clip(np.quantile(x, q, method="higher"), *BOUNDS))
 
 
-def conformal(x: np.ndarray, groups: np.ndarray | None = None) -> float:
-    """The ``LEVEL`` quantile with the split-conformal correction, within :data:`BOUNDS`.
-
-    With ``groups`` (each row's data set; round 15's design A, not shipped), every data set weighs the same (a
-    row weighs 1 / its data set's rows) and the correction counts data sets, not rows: the quantile a new data
-    set's rows meet on average."""
-    if groups is None:
-        q = min(1.0, LEVEL * (1 + 1 / x.size))
-        return float(np.clip(np.quantile(x, q, method="higher"), *BOUNDS))
-    _, inverse, counts = np.unique(groups, return_inverse=True, return_counts=True)
-    q = min(1.0, LEVEL * (1 + 1 / counts.size))
-    order = np.argsort(x, kind="stable")
-    cum = np.cumsum((1.0 / counts[inverse])[order]) / counts.size
-    k = min(int(np.searchsorted(cum, q - 1e-12, side="left")), x.size - 1)
-    return float(np.clip(x[order][k], *BOUNDS))
-
-
-def fit(a: pd.DataFrame, *, min_rows: int, min_datasets: int, neural: bool = False,
-        centre: bool = False, dataset_weights: bool = False) -> pd.DataFrame:
-    """Per stratum and ratio bin, the factors (``low``, ``high``) and the median's ``shift``: 0, or with
-    ``centre`` for the ``nn:`` strata the median deviation (:func:`centred`), the factors then fitted about the
-    moved median. With ``dataset_weights`` the ``nn:`` strata's quantiles weigh every data set the same
-    (:func:`conformal`, round 15's design A)."""
+def fit(a: pd.DataFrame, *, min_rows: int, min_datasets: int, neural: bool = False) -> pd.DataFrame:
+    """Per stratum and ratio bin, the factors (``low``, ``high``); with ``neural`` also the ``nn:`` strata."""
     out = []
     for level in LEVELS if neural else LEVELS[4:]:
         for key, g in a.groupby(level, sort=True, dropna=True):
             bins = [g[g["bin"] == b] for b in range(len(KNOTS))]
             if any(len(b) < min_rows or b["key"].nunique() < min_datasets for b in bins):
                 continue
-            for b, knot, gb in zip(range(len(KNOTS)), KNOTS, bins):
-                shift, above, below = centred(gb, centre and str(key).startswith("nn:"))
-                groups = gb["key"].to_numpy() if dataset_weights and str(key).startswith("nn:") else None
-                out.append({"stratum": key, "ratio": round(knot, 6), "low": round(conformal(below, groups), 4),
-                            "high": round(conformal(above, groups), 4), "shift": round(shift, 4), "n_rows": len(gb),
+            for knot, gb in zip(KNOTS, bins):
+                d = gb["d"].to_numpy()
+                above, below = d / gb["up"].to_numpy(), -d / gb["down"].to_numpy()
+                out.append({"stratum": key, "ratio": round(knot, 6), "low": round(conformal(below), 4),
+                            "high": round(conformal(above), 4), "shift": 0.0, "n_rows": len(gb),
                             "n_datasets": int(gb["key"].nunique()),
                             "sources": "+".join(sorted(gb["source"].unique()))})
     return pd.DataFrame(out)
@@ -164,7 +127,7 @@ def fit(a: pd.DataFrame, *, min_rows: int, min_datasets: int, neural: bool = Fal
 
 def between_in_logs(start: float, end: float, share: float) -> float:
     """The factor ``share`` of the way from ``start`` to ``end`` in logs: ``start^(1 - share) x end^share``
-    (partial pooling between two fits' factors: round 15's young strata, round 16's / 18's blend)."""
+    (partial pooling between two fits' factors)."""
     return float(start) ** (1.0 - share) * float(end) ** share
 
 
@@ -176,9 +139,9 @@ def floor_neural(table: pd.DataFrame, young_share: float = 0.0) -> pd.DataFrame:
     """The table with its ``nn:`` strata spelled out per ``nn:kind:group:runs`` (kind random or al, group
     level, rise or few, runs seeds or single), each factor the larger of the neural stratum's and the one
     every curve's strata give that curve (:func:`planner.forecast.draws.spread_for`), per side and knot: a
-    stratum fitted on neural curves alone may widen a range, never narrow it (round 10). With ``young_share``
+    stratum fitted on neural curves alone may widen a range, never narrow it. With ``young_share``
     ``s`` above 0 the young strata (group few) move ``s`` of the way from the floored factors to the neural
-    stratum's own, in logs (``floored^(1 - s) x own^s``; round 15's designs B, ``s = 1``, and Y). The pooled
+    stratum's own, in logs (``floored^(1 - s) x own^s``). The pooled
     ``nn:`` rows they replace are dropped; every other stratum is kept as it is."""
     from planner.forecast.draws import FEW_POINTS, Regime, spread_for, spread_from_frame
 
@@ -217,9 +180,8 @@ def floor_neural(table: pd.DataFrame, young_share: float = 0.0) -> pd.DataFrame:
 
 def blend_neural(start: pd.DataFrame, fitted: pd.DataFrame, share: float) -> pd.DataFrame:
     """``fitted`` with each of its ``nn:`` factors moved back toward ``start``'s for the same stratum and knot:
-    ``start^(1 - share) x fitted^share`` (:func:`between_in_logs`; round 16's design N2, shipped at share 0.5
-    since round 18: partial pooling between the round-15 table's neural strata and a refit on a larger
-    calibration part). ``nn:`` rows ``start`` lacks, and every other row, are ``fitted``'s."""
+    ``start^(1 - share) x fitted^share`` (:func:`between_in_logs`: partial pooling between an earlier table's
+    neural strata and a refit on a larger calibration part; shipped at share 0.5). ``nn:`` rows ``start`` lacks, and every other row, are ``fitted``'s."""
     if not 0.0 <= share <= 1.0:
         raise ValueError(f"share must be from 0 to 1, got {share}")
     out = fitted.copy()
@@ -234,19 +196,6 @@ def blend_neural(start: pd.DataFrame, fitted: pd.DataFrame, share: float) -> pd.
     return out
 
 
-def replace_strata(table: pd.DataFrame, fitted: pd.DataFrame, strata: list[str]) -> pd.DataFrame:
-    """``table`` with the rows of ``strata`` replaced by ``fitted``'s (round 17's design G: a refit of some strata
-    written into the shipped table, every other row kept as it is). A stratum ``fitted`` lacks (too few rows) is
-    an error, not a silent keep."""
-    missing = [k for k in strata if k not in set(fitted["stratum"])]
-    if missing:
-        raise ValueError(f"no fitted rows for {', '.join(missing)}: too few rows or data sets in some ratio bin")
-    new = fitted[fitted["stratum"].isin(strata)]
-    keep = table[~table["stratum"].isin(strata)]
-    cols = list(table.columns)
-    return pd.concat([keep, new.reindex(columns=cols)], ignore_index=True)[cols]
-
-
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--tag", required=True, help="evaluate_curves.py's tag of the calibration-part rows")
@@ -254,31 +203,18 @@ def main(argv=None) -> int:
     ap.add_argument("--min-rows", type=int, default=100)
     ap.add_argument("--min-datasets", type=int, default=5)
     ap.add_argument("--out", type=Path, default=OUT)
-    ap.add_argument("--neural", action="store_true",
-                    help="also fit the neural learners' own strata (nn:..., young and grown curves apart)")
     ap.add_argument("--merge-neural", action="store_true",
                     help="fit only the nn: strata (on the neural rows) and write them into the table at --out "
                          "in place of its nn: strata, spelled out per kind:group:runs and floored by every "
-                         "curve's (floor_neural), every other stratum kept as it is (round 10's choice)")
-    ap.add_argument("--centre", action="store_true",
-                    help="the nn: strata also move the draws' median, by the median deviation of their rows "
-                         "(in logits, per ratio bin), their factors fitted about the moved median (round 11)")
+                         "curve's (floor_neural), every other stratum kept as it is")
     ap.add_argument("--young-share", type=float, default=0.0,
                     help="with --merge-neural: the young nn: strata move this share of the way from the floored "
-                         "factors to their own, in logs (0: floored, shipped; 1: their own, round 15's B)")
+                         "factors to their own, in logs (0: floored)")
     ap.add_argument("--blend-from", type=Path, default=None,
-                    help="with --merge-neural: move every nn: factor back toward this table's (the shipped one, "
-                         "read before --out is written), by 1 - --blend-share in logs (round 16's N2; "
-                         "round 18 ships 0.5)")
+                    help="with --merge-neural: move every nn: factor back toward this table's, by 1 - --blend-share "
+                         "in logs")
     ap.add_argument("--blend-share", type=float, default=1.0,
                     help="with --blend-from: the share of the way from that table's nn: factors to the refit's")
-    ap.add_argument("--without-neural", action="store_true",
-                    help="leave the rows of neural learners out of the fit (they read their own nn: strata)")
-    ap.add_argument("--only-strata", default=None, metavar="S1,S2,...",
-                    help="write only these strata's fitted rows into the table at --out, every other row kept "
-                         "(round 17's G)")
-    ap.add_argument("--dataset-weights", action="store_true",
-                    help="the nn: strata's quantiles weigh every data set the same (round 15's design A, not shipped)")
     args = ap.parse_args(argv)
     if not 0.0 <= args.blend_share <= 1.0:
         raise SystemExit(f"--blend-share must be from 0 to 1, got {args.blend_share}")
@@ -286,18 +222,11 @@ def main(argv=None) -> int:
         raise SystemExit("--blend-from goes with --merge-neural")
     if not 0.0 <= args.young_share <= 1.0:
         raise SystemExit(f"--young-share must be from 0 to 1, got {args.young_share}")
-    if args.without_neural and (args.neural or args.merge_neural):
-        raise SystemExit("--without-neural fits every curve's strata only: not with --neural or --merge-neural")
-    if args.only_strata is not None and (args.neural or args.merge_neural):
-        raise SystemExit("--only-strata writes every curve's strata: not with --neural or --merge-neural")
     acc = pd.concat([paired_rows(s, "calibration", args.tag, "acc") for s in args.sources.split(",")])
     if set(acc["part"]) != {"calibration"}:
         raise SystemExit("spread.py reads the calibration part only")
-    if args.without_neural:
-        acc = acc[acc["family"] != "neural"]
     a = deviations(acc)
-    table = fit(a, min_rows=args.min_rows, min_datasets=args.min_datasets, neural=args.neural or args.merge_neural,
-                centre=args.centre, dataset_weights=args.dataset_weights)
+    table = fit(a, min_rows=args.min_rows, min_datasets=args.min_datasets, neural=args.merge_neural)
     if args.merge_neural:
         nn = table[table["stratum"].str.startswith("nn:")]
         if nn.empty:
@@ -307,11 +236,6 @@ def main(argv=None) -> int:
                              young_share=args.young_share)
         if args.blend_from is not None:
             table = blend_neural(pd.read_csv(args.blend_from), table, args.blend_share)
-    if args.only_strata is not None:
-        try:
-            table = replace_strata(pd.read_csv(args.out), table, [k.strip() for k in args.only_strata.split(",")])
-        except ValueError as exc:
-            raise SystemExit(str(exc)) from None
     if "all" not in set(table["stratum"]):
         raise SystemExit("too few rows for even the 'all' stratum; lower --min-rows")
     if "shift" in table.columns and not table["shift"].fillna(0.0).any():   # absent means 0 to the planner

@@ -105,51 +105,6 @@ def test_floored_neural_strata_widen_every_curves_factors_and_never_narrow_them(
     assert young["shift"].tolist() == [-0.3] * 4 and young["low"].tolist() == [3.0] * 4
 
 
-def test_the_centre_moves_the_neural_strata_median_and_fits_the_factors_about_it(sp):
-    rng = np.random.default_rng(5)
-    a = pd.concat([rows(rng, 8000, offset=0.5), rows(rng, 8000, family="neural", offset=0.5).assign(
-        key=lambda d: d["key"].str.replace("lcdb:", "skl:nn"))])
-    centred = sp.fit(sp.deviations(a), min_rows=100, min_datasets=5, neural=True, centre=True)
-    own = centred[centred["stratum"] == "nn:al:rise:single"]
-    assert own["shift"].between(0.42, 0.58).all()
-    assert own["high"].between(0.88, 1.12).all() and own["low"].between(0.88, 1.12).all()   # about the moved median
-    # every curve's strata never move their median; without the centre, neither do the neural ones, and the
-    # factors stretch one side to hold the offset truths
-    assert (centred.loc[~centred["stratum"].str.startswith("nn:"), "shift"] == 0).all()
-    plain = sp.fit(sp.deviations(a), min_rows=100, min_datasets=5, neural=True)
-    own = plain[plain["stratum"] == "nn:al:rise:single"]
-    assert (own["shift"] == 0).all() and (own["high"] > 1.2).all() and (own["low"] < 0.8).all()
-
-
-def test_the_quantile_can_weigh_every_data_set_the_same(sp):
-    # one data set of 900 rows spread to 1, nine of 10 rows each spread to 5: pooled, the big set sets the 90%
-    # quantile; with every data set weighing the same, the nine do
-    x = np.concatenate([np.linspace(0.0, 1.0, 900), np.tile(np.linspace(0.0, 5.0, 10), 9)])
-    groups = np.array(["big"] * 900 + [f"s{i // 10}" for i in range(90)])
-    assert sp.conformal(x) <= 1.0 + 1e-9
-    weighted = sp.conformal(x, groups)
-    assert 3.0 <= weighted <= 4.0
-    # the same rows with equal counts per data set: both ways agree up to the correction's n against D
-    even = np.repeat(np.linspace(0.5, 2.0, 10), 10)
-    assert sp.conformal(even, np.repeat(np.arange(10), 10)) >= sp.conformal(even) - 1e-9
-
-
-def test_the_data_set_weights_touch_only_the_neural_strata(sp):
-    rng = np.random.default_rng(6)
-    big = rows(rng, 6000, family="neural", key_count=1).assign(key="skl:big")
-    small = rows(rng, 3000, truth_scale=3.0, family="neural", key_count=6).assign(
-        key=lambda d: d["key"].str.replace("lcdb:", "skl:s"))
-    a = sp.deviations(pd.concat([big, small]))
-    plain = sp.fit(a, min_rows=100, min_datasets=5, neural=True).set_index(["stratum", "ratio"])
-    even = sp.fit(a, min_rows=100, min_datasets=5, neural=True, dataset_weights=True).set_index(["stratum", "ratio"])
-    nn = [k for k in plain.index if k[0].startswith("nn:")]
-    other = [k for k in plain.index if not k[0].startswith("nn:")]
-    assert nn and other
-    # the six wide sets count as much as the big one
-    assert (even.loc[nn, "high"] > plain.loc[nn, "high"] + 0.3).all()
-    assert even.loc[other, ["low", "high"]].equals(plain.loc[other, ["low", "high"]])
-
-
 def test_young_neural_strata_can_keep_their_own_factors(sp):
     knots = [1.414214, 2.828427, 5.656854, 11.313708]
 
@@ -191,36 +146,3 @@ def test_blended_neural_factors_lie_part_way_back_to_the_start_tables_in_logs(sp
     assert sp.blend_neural(start, fitted, 0.0)["low"].tolist()[:2] == [0.5, 1.0]
     with pytest.raises(ValueError, match="share"):
         sp.blend_neural(start, fitted, 1.5)
-
-
-def test_only_the_named_strata_are_replaced_and_a_missing_one_is_an_error(sp):
-    table = pd.DataFrame({"stratum": ["al:few:seeds", "al:rise:seeds", "nn:al:few:seeds"], "ratio": 1.414214,
-                          "low": [1.0, 1.0, 1.0], "high": [1.0, 1.0, 1.0], "n_rows": 1, "n_datasets": 1,
-                          "sources": "old"})
-    fitted = pd.DataFrame({"stratum": ["al:few:seeds", "al:rise:seeds"], "ratio": 1.414214, "low": [0.5, 0.5],
-                           "high": [2.0, 2.0], "shift": 0.0, "n_rows": 9, "n_datasets": 9, "sources": "new"})
-    out = sp.replace_strata(table, fitted, ["al:few:seeds"]).set_index("stratum")
-    assert list(out.columns) == ["ratio", "low", "high", "n_rows", "n_datasets", "sources"]   # the table's columns
-    assert out.loc["al:few:seeds", "low"] == 0.5 and out.loc["al:few:seeds", "sources"] == "new"
-    assert out.loc["al:rise:seeds", "low"] == 1.0 and out.loc["nn:al:few:seeds", "low"] == 1.0   # kept
-    with pytest.raises(ValueError, match="random:few:seeds"):
-        sp.replace_strata(table, fitted, ["al:few:seeds", "random:few:seeds"])
-
-
-def test_without_neural_leaves_the_neural_rows_out_of_every_curves_strata(sp, tmp_path, monkeypatch):
-    rng = np.random.default_rng(3)
-    linear = rows(rng, 4000, truth_scale=1.0)
-    neural = rows(rng, 4000, truth_scale=3.0, family="neural")
-    both = sp.fit(sp.deviations(pd.concat([linear, neural])), min_rows=100, min_datasets=5)
-    alone = sp.fit(sp.deviations(linear), min_rows=100, min_datasets=5)
-    wide = both[both["stratum"] == "al:rise:single"]["high"]
-    narrow = alone[alone["stratum"] == "al:rise:single"]["high"]
-    assert (wide > 1.5).all() and narrow.between(0.8, 1.2).all()
-    # the CLI's switch drops them before the fit, and refuses to go with the nn: strata
-    monkeypatch.setattr(sp, "paired_rows", lambda s, part, tag, kind: pd.concat([linear, neural]))
-    out = tmp_path / "spread.csv"
-    assert sp.main(["--tag", "t", "--sources", "lcdb", "--without-neural", "--out", str(out)]) == 0
-    got = pd.read_csv(out)
-    assert got[got["stratum"] == "al:rise:single"]["high"].between(0.8, 1.2).all()
-    with pytest.raises(SystemExit, match="without-neural"):
-        sp.main(["--tag", "t", "--without-neural", "--merge-neural", "--out", str(out)])
