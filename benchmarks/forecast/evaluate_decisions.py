@@ -1,4 +1,4 @@
-"""alplan's verdict scored on the independent scikit-learn AL truth (issue 18, item 1).
+"""alplan's verdict scored on the independent scikit-learn AL truth.
 
 Reads ``benchmarks/.data/forecast/sk_truth.parquet`` (made by ``sk_truth.py``)
 and scores the decisions of alplan's public API (``planner.decide.costs.Scenario``,
@@ -31,10 +31,10 @@ random curve rising or levelling off at its end; data-set family):
 * **Brier** of P(AL cheaper) as the verdict shows it against the truth
   indicator (the cheapest AL path truly cheaper than random; a tie counts
   1/2), against the constant base rate computed on the calibration part.
-  From round 11 that is ``probability_al_cheaper_calibrated`` (row field
+  That is ``probability_al_cheaper_calibrated`` (row field
   ``p_al_cheaper``); the share of draws it is calibrated from is kept as
   ``share_al_cheaper`` (``recalibrate_p.py`` fits the map on it and scores
-  both). Rows saved before hold the share as ``p_al_cheaper``;
+  both);
 * **reliability** per bin of the predicted probability (0-0.2, ..., 0.8-1.0);
 * **break-even label price**: the quote (``break_even_label_price`` of
   ``best_al``) against the true break-even of the same strategy (bisection on
@@ -42,7 +42,7 @@ random curve rising or levelling off at its end; data-set family):
   quote per (group, pilot, target, engineering days, compute), since the
   quote does not depend on the label price), and how many quotes are for an
   AL strategy that truly never pays. Where the quote is withheld (no price
-  within 2x of the truth in most draws, round 14) the case is not a quote;
+  within 2x of the truth in most draws) the case is not a quote;
   ``--be-window`` scores the withheld ones too, on the same rows.
 
 A pilot alplan refuses (``Plan`` raises ``ValueError``, e.g. a curve that
@@ -58,11 +58,10 @@ Usage::
     PYTHONPATH=$PWD nice -n 10 .venv/bin/python benchmarks/forecast/evaluate_decisions.py            # selection
     PYTHONPATH=$PWD nice -n 10 .venv/bin/python benchmarks/forecast/evaluate_decisions.py --part calibration
 
-``--part report`` only when the lead says so (the report part is scored once,
-at the end). Writes ``benchmarks/.data/forecast/decisions_<part>.md`` (the
+``--part report`` once per batch of report sets (``report.py --batch N`` runs it). Writes ``benchmarks/.data/forecast/decisions_<part>.md`` (the
 tables, also printed) and ``decisions_<part>.json`` (the raw per-case rows).
 
-One design's reports, each run once, read together (round 20): ``--part report --pool DIR1,DIR2,...`` prints the
+Several reports, each run once, read together: ``--part report --pool DIR1,DIR2,...`` prints the
 tables of their stored rows pooled, nothing re-run.
 """
 
@@ -232,62 +231,6 @@ def _fallback_regret(s, costs, labels, scen, gt) -> float:
 # ------------------------------------------------------------------ verdicts
 
 
-def previous_rule(totals: dict[str, np.ndarray]) -> dict:
-    """The verdict's rule up to round 8 (planner 26c492f), kept here to score it beside the shipped one on the
-    same draws (``--rule previous``): the reachable AL strategy cheaper than random in the most draws is
-    recommended when that is more than half of them and its median saving is positive; otherwise random."""
-    from planner.decide.verdict import _diff, p_less
-
-    reachable = {s for s, t in totals.items() if np.mean(np.isfinite(t)) > 0.5}
-    rnd = totals.get(RANDOM)
-    al_ok = [s for s in totals if s != RANDOM and s in reachable]
-    pairwise = {s: p_less(totals[s], rnd) for s in totals if s != RANDOM} if rnd is not None else {}
-    best_al = max(al_ok, key=lambda s: (pairwise.get(s, 0.0), -quantile(totals[s], 0.5))) if al_ok else None
-    if rnd is None:
-        rec = best_al
-    elif best_al is not None and pairwise[best_al] > 0.5 and quantile(_diff(rnd, totals[best_al]), 0.5) > 0:
-        rec = best_al
-    elif RANDOM in reachable:
-        rec = RANDOM
-    else:
-        rec = best_al
-    return {"recommendation": rec, "best_al": best_al}
-
-
-def regret_rule(totals: dict[str, np.ndarray], fallback: dict[str, float]) -> dict:
-    """Round 9's candidate D (not adopted; ``--rule regret``): the reachable path with the lowest mean relative
-    regret over the draws, (cost - the draw's cheapest) / the draw's cheapest; a path that misses the target in a
-    draw is priced ``fallback[s]`` (itself through the pool) plus the draw's cheapest path. ``best_al``: the
-    reachable AL strategy with the lowest."""
-    names = list(totals)
-    T = np.stack([totals[s] for s in names])
-    mins = T.min(axis=0)
-    ok = np.isfinite(mins)
-    F = np.where(np.isfinite(T), T, np.array([fallback[s] for s in names])[:, None] + np.where(ok, mins, 0.0))
-    mean = ((F[:, ok] - mins[ok]) / mins[ok]).mean(axis=1) if ok.any() else np.zeros(len(names))
-    reach = [i for i, s in enumerate(names) if np.mean(np.isfinite(totals[s])) > 0.5]
-    pick = lambda idx: names[min(idx, key=lambda i: mean[i])] if idx else None  # noqa: E731
-    return {"recommendation": pick(reach), "best_al": pick([i for i in reach if names[i] != RANDOM])}
-
-
-def _verdict(plan: Plan, d, scen: Scenario, target: float, rule: str, pool: int) -> tuple:
-    """(recommendation, best_al, break-even quote) of the shipped rule (``d``), of :func:`previous_rule` or of
-    :func:`regret_rule`."""
-    if rule == "shipped":
-        return d.recommendation, d.best_al, float(d.break_even_label_price)
-    scen = plan.resolve(scen)
-    paths = plan.paths(scen, target)
-    totals = {s: p.costs["total_cost"] for s, p in paths.items()}
-    if rule == "previous":
-        ruled = previous_rule(totals)
-    else:
-        ruled = regret_rule(totals, {s: float(plan.price(s, [float(pool)], scen)["total_cost"][0]) for s in totals})
-    quote = math.nan
-    if ruled["best_al"] is not None and RANDOM in paths:   # the shipped quote, for the rule's best AL strategy
-        quote = break_even_quote(be_prices(plan, scen, target, ruled["best_al"], paths), DEFAULT_LEVEL)[0]
-    return ruled["recommendation"], ruled["best_al"], quote
-
-
 def be_prices(plan: Plan, scen: Scenario, target: float, best_al: str, paths: dict | None = None) -> np.ndarray:
     """The per-draw break-even label prices of ``best_al`` against random that the quote summarises (inf where
     AL is not billed fewer labels); ``paths``: the plan's paths at ``target``, when the caller has them."""
@@ -296,8 +239,8 @@ def be_prices(plan: Plan, scen: Scenario, target: float, best_al: str, paths: di
     return plan._break_even(paths[RANDOM], paths[best_al], scen)["price"]
 
 
-def score_group(key, g: pd.DataFrame, facts: dict, log=print, rule: str = "shipped") -> list[dict]:
-    """Every case of one group at both pilot fractions: truth + alplan's verdict (``rule``: see ``--rule``)."""
+def score_group(key, g: pd.DataFrame, facts: dict, log=print) -> list[dict]:
+    """Every case of one group at both pilot fractions: truth + alplan's verdict."""
     gt = group_truth(g)
     base = truth_rows(key, g, facts)
     pilot_seeds = gt["seeds"][:PILOT_SEEDS]
@@ -325,7 +268,7 @@ def score_group(key, g: pd.DataFrame, facts: dict, log=print, rule: str = "shipp
             except ValueError as e:
                 out.append({**r, "pilot_frac": frac, "trend": trend, "pilot_points": n_points, "refused": str(e)})
                 continue
-            rec, best_al, quote = _verdict(plan, d, scen, r["target"], rule, gt["budget"])
+            rec, best_al, quote = d.recommendation, d.best_al, float(d.break_even_label_price)
             costs = r["true_costs"]
             if rec is None:
                 rec_cost, rec_note = costs[RANDOM], "none->random"
@@ -337,7 +280,7 @@ def score_group(key, g: pd.DataFrame, facts: dict, log=print, rule: str = "shipp
                    "recommendation": rec, "rec_note": rec_note, "best_al": best_al,
                    "p_al_cheaper": float(d.probability_al_cheaper_calibrated),
                    "share_al_cheaper": float(d.probability_al_cheaper), "n_draws": int(d.n_draws),
-                   "share_no_path": float(d.probability_no_path), "share_kind": P_SHARE,   # from round 21
+                   "share_no_path": float(d.probability_no_path), "share_kind": P_SHARE,
                    "regret_rec": (rec_cost - r["cheapest"]) / r["cheapest"],
                    "forecast_labels": {sp.strategy: float(sp.labels) for sp in d.strategies},
                    # what the rule read of every path, and what picking it would have cost: a rule can be
@@ -422,8 +365,8 @@ def reliability(rows: list[dict]) -> list[dict]:
 
 def shown(rows: list[dict]) -> list[dict]:
     """The cases where the verdict shows P(AL cheaper): some path reaches the target in most draws (a
-    recommendation). Elsewhere the page shows "n/a" and ``plan --json`` gives null (round 20), so from round 20
-    the reliability is also read over these alone, beside every case."""
+    recommendation). Elsewhere the page shows "n/a" and ``plan --json`` gives null, so the reliability is also
+    read over these alone, beside every case."""
     return [r for r in rows if r.get("recommendation") is not None]
 
 
@@ -431,29 +374,6 @@ def worst_bin(rows: list[dict], min_cases: int = 10) -> float:
     """The largest |mean predicted - observed| over the reliability bins with at least ``min_cases`` cases (0 if
     none)."""
     return max((abs(b["predicted"] - b["observed"]) for b in reliability(rows) if b["n"] >= min_cases), default=0.0)
-
-
-def reliability_spread(rows: list[dict], n_groups: int, *, draws: int = 400, seed: int = 0,
-                       min_cases: int = 10) -> dict:
-    """Per pilot: the worst reliability bin (of at least ``min_cases`` cases, :func:`worst_bin`) over ``draws``
-    samples of ``n_groups`` (data set, learner) groups drawn without replacement: how far a calibrated P can read
-    from "within 0.1" on that few groups."""
-    out = {}
-    rng = np.random.default_rng(seed)
-    for frac in PILOT_FRACTIONS:
-        by = {}
-        for r in rows:
-            if r["pilot_frac"] == frac:
-                by.setdefault((r["dataset"], r["model"]), []).append(r)
-        keys = sorted(by)
-        if len(keys) < n_groups:
-            raise ValueError(f"{len(keys)} groups at pilot {frac:g}, fewer than {n_groups}")
-        ws = np.array([worst_bin([r for i in rng.choice(len(keys), n_groups, replace=False) for r in by[keys[i]]],
-                                 min_cases) for _ in range(draws)])
-        out[frac] = {"whole": worst_bin([r for k in keys for r in by[k]], min_cases), "median": float(np.median(ws)),
-                     "q10": float(np.quantile(ws, 0.1)), "q90": float(np.quantile(ws, 0.9)),
-                     "within_0.1": float(np.mean(ws <= 0.1)), "groups": len(keys)}
-    return out
 
 
 def be_scored(rows: list[dict], level: float = DEFAULT_LEVEL) -> list[dict]:
@@ -486,8 +406,8 @@ def be_scored(rows: list[dict], level: float = DEFAULT_LEVEL) -> list[dict]:
 
 def be_window(rows: list[dict], level: float = DEFAULT_LEVEL) -> list[dict]:
     """Three ways of quoting the break-even price, read from each quote's stored ``be_draws`` (rows where AL is
-    billed fewer labels in most draws): the draws' median (the quote up to round 12), W (round 13's: the price
-    most likely within 2x, always quoted) and S (round 14's, shipped: W only where its share of draws within 2x
+    billed fewer labels in most draws): the draws' median, W (the price most likely within 2x, always quoted)
+    and S (shipped: W only where its share of draws within 2x
     is at least ``MIN_QUOTE_SHARE``, else withheld). Per pilot and stratum (all, learner, pilot trend, the share
     of draws in which AL is billed fewer labels, W's own P(within 2x)): cases, cases for a strategy that never
     pays, within 2x by the median and by W over all of them, S's quotes and within 2x over those, how often W
@@ -521,7 +441,7 @@ def be_window(rows: list[dict], level: float = DEFAULT_LEVEL) -> list[dict]:
 def p_band(rows: list[dict], lo: float, hi: float) -> list[dict]:
     """The cases whose P(AL cheaper) (as shown) lies in ``[lo, hi)``, per pilot: their number, mean P and observed
     rate, over all of them and split by the verdict (``none``: no path reaches the target in most draws; random;
-    an AL strategy) and by learner (round 20: where the 20-40% band's miss comes from)."""
+    an AL strategy) and by learner."""
     out = []
     for frac in PILOT_FRACTIONS:
         band = [r for r in rows if r["pilot_frac"] == frac and not r.get("refused")
@@ -542,9 +462,9 @@ def p_band(rows: list[dict], lo: float, hi: float) -> list[dict]:
 def pick_at_reach(paths: dict, theta: float, preference: float | None = None, *, with_best_al: bool = False):
     """The shipped rule (:func:`planner.decide.verdict.pick_path`) re-applied to one case's stored ``paths``
     (what the rule read of every path), with an AL path eligible only when it also reaches the target in at
-    least ``theta`` of the draws; ``theta`` 0.5 is the shipped rule. Round 10's candidate R (not adopted).
-    ``preference``: margin sampling's head start (None: the shipped :data:`~planner.decide.verdict.PREFERENCE`;
-    0: the rule before round 25). With ``with_best_al``, ``(pick, best_al)``: also the AL path the rule weighed
+    least ``theta`` of the draws; ``theta`` 0.5 is the shipped rule. ``preference``: margin sampling's head start
+    (None: the shipped :data:`~planner.decide.verdict.PREFERENCE`). With ``with_best_al``, ``(pick, best_al)``: also
+    the AL path the rule weighed
     against random (None for none)."""
     from planner.decide.verdict import PREFERENCE, PREFERRED_AL, pick_path
 
@@ -581,57 +501,18 @@ def _picked_regret(r: dict, pick: str | None) -> float:
     return (_picked_cost(r, pick) - cheapest) / cheapest
 
 
-def reach_sweep(rows: list[dict], thetas) -> list[dict]:
-    """Per ``theta`` and pilot: the mean regret, dead ends and AL share of :func:`pick_at_reach` on stored rows
-    (``paths`` as this script writes them; a pick that never reaches costs its stored fallback), and how often
-    ``theta`` 0.5 reproduces the stored recommendation."""
-    out = []
-    scored = _with_paths(rows)
-    for theta in thetas:
-        for frac in PILOT_FRACTIONS:
-            regret, dead, al, same = [], 0, 0, 0
-            for r in (r for r in scored if r["pilot_frac"] == frac):
-                rec = pick_at_reach(r["paths"], theta)
-                regret.append(_picked_regret(r, rec))
-                dead += rec is not None and not math.isfinite(float(r["true_costs"][rec]))
-                al += rec not in (None, RANDOM)
-                same += rec == r["recommendation"]
-            out.append({"theta": float(theta), "pilot": frac, "cases": len(regret),
-                        "regret": float(np.mean(regret)) if regret else math.nan, "dead_ends": int(dead),
-                        "al_share": al / max(len(regret), 1), "same_as_stored": same / max(len(regret), 1)})
-    return out
-
-
-def pick_by_pairwise(paths: dict) -> str | None:
-    """Round 24's candidate (not adopted): among the AL paths reaching the target in most draws, the one cheaper
-    than random in the most draws (ties: cheapest most often, then the lower median cost), recommended when that
-    share exceeds 1/2 or random does not reach in most draws; else random (None when no path reaches)."""
-    def share(k):
-        return float(paths[k]["pairwise"] or 0.0)
-
-    al = [k for k in paths if k != RANDOM and float(paths[k]["reach"]) > 0.5]
-    random_ok = RANDOM in paths and float(paths[RANDOM]["reach"]) > 0.5
-    if not al:
-        return RANDOM if random_ok else None
-    best = max(al, key=lambda k: (share(k), float(paths[k]["cheapest"]), -float(paths[k]["median_cost"])))
-    return best if share(best) > 0.5 or not random_ok else RANDOM
-
-
 def rule_screen(rows: list[dict]) -> list[dict]:
     """Per pilot and learner (``all`` first): the mean regret of the shipped rule re-applied to stored ``paths``
-    (:func:`pick_at_reach` at 0.5), of the rule before round 25 (no preference for margin sampling), of
-    :func:`pick_by_pairwise`, of always random, and two hindsight bounds on the
-    shipped rule's own paths: random or its best AL path, whichever was cheaper (the choice between random and AL
-    made perfectly), and its recommendation with the AL strategy chosen in hindsight (the choice among AL
-    strategies made perfectly). Round 24: where the regret at a 1/8 pilot is lost."""
+    (:func:`pick_at_reach` at 0.5), of always random, and two hindsight bounds on the shipped rule's own paths:
+    random or its best AL path, whichever was cheaper (the choice between random and AL made perfectly), and its
+    recommendation with the AL strategy chosen in hindsight (the choice among AL strategies made perfectly)."""
     scored = _with_paths(rows)
     out = []
     for frac in PILOT_FRACTIONS:
         at = [r for r in scored if r["pilot_frac"] == frac]
         for model in ["all"] + sorted({r["model"] for r in at}):
             group = [r for r in at if model == "all" or r["model"] == model]
-            acc = {k: [] for k in ("shipped", "before_r25", "pairwise", "random", "hindsight_random_or_al",
-                                   "hindsight_al_choice")}
+            acc = {k: [] for k in ("shipped", "random", "hindsight_random_or_al", "hindsight_al_choice")}
             for r in group:
                 rec = pick_at_reach(r["paths"], 0.5)
                 best_al = r.get("best_al")
@@ -639,45 +520,11 @@ def rule_screen(rows: list[dict]) -> list[dict]:
                 two_way = min([k for k in (RANDOM, best_al) if k in r["paths"]] or [RANDOM],
                               key=lambda k: _picked_cost(r, k))
                 al_choice = rec if rec in (None, RANDOM) else min(al, key=lambda k: _picked_cost(r, k))
-                for k, pick in (("shipped", rec), ("before_r25", pick_at_reach(r["paths"], 0.5, preference=0.0)),
-                                ("pairwise", pick_by_pairwise(r["paths"])), ("random", RANDOM),
-                                ("hindsight_random_or_al", two_way), ("hindsight_al_choice", al_choice)):
+                for k, pick in (("shipped", rec), ("random", RANDOM), ("hindsight_random_or_al", two_way),
+                                ("hindsight_al_choice", al_choice)):
                     acc[k].append(_picked_regret(r, pick))
             out.append({"pilot": frac, "learner": model, "cases": len(group),
                         **{k: float(np.mean(v)) if v else math.nan for k, v in acc.items()}})
-    return out
-
-
-def regret_spread(rows: list[dict], n_sets: int, *, draws: int = 2000, seed: int = 0, aim: float = 0.6) -> dict:
-    """Per pilot: the shipped rule's mean regret as a multiple of always-random's (the rule re-applied to stored
-    ``paths``, :func:`pick_at_reach` at 0.5, as :func:`rule_screen`) over ``draws`` samples of ``n_sets`` data sets
-    drawn without replacement (every case of a drawn set counts): how far one report of ``n_sets`` sets can read
-    from the pooled ratio by the sample alone (round 26). ``share_at_aim``: the share of samples at or below
-    ``aim``."""
-    if n_sets < 1:
-        raise ValueError(f"give a number of data sets >= 1, got {n_sets}")
-    scored = _with_paths(rows)
-    rng = np.random.default_rng(seed)
-    out = {}
-    for frac in PILOT_FRACTIONS:
-        by: dict[str, list[float]] = {}
-        for r in scored:
-            if r["pilot_frac"] != frac:
-                continue
-            sums = by.setdefault(r["dataset"], [0.0, 0.0])
-            sums[0] += _picked_regret(r, pick_at_reach(r["paths"], 0.5))
-            sums[1] += _picked_regret(r, RANDOM)
-        keys = sorted(by)
-        if len(keys) < n_sets:
-            raise ValueError(f"{len(keys)} data sets at pilot {frac:g}, fewer than {n_sets}")
-        rule, rnd = (np.array([by[k][i] for k in keys]) for i in (0, 1))
-        picks = np.array([rng.choice(len(keys), n_sets, replace=False) for _ in range(draws)])
-        with np.errstate(divide="ignore", invalid="ignore"):
-            ratios = rule[picks].sum(axis=1) / rnd[picks].sum(axis=1)
-        ratios = ratios[np.isfinite(ratios)]
-        out[frac] = {"whole": float(rule.sum() / rnd.sum()) if rnd.sum() > 0 else math.nan, "sets": len(keys),
-                     "median": float(np.median(ratios)), "q10": float(np.quantile(ratios, 0.1)),
-                     "q90": float(np.quantile(ratios, 0.9)), "share_at_aim": float(np.mean(ratios <= aim))}
     return out
 
 
@@ -857,8 +704,8 @@ def _saved_table(args, flag: str, make):
 
 
 def share_kinds(rows: list[dict]) -> dict[str, int]:
-    """How many of ``rows`` (those with a verdict) read P(AL cheaper) as each share (``share_kind``; rows saved
-    before round 21 read ``S``: a draw no path reaches counted as a tie)."""
+    """How many of ``rows`` (those with a verdict) read P(AL cheaper) as each share (``share_kind``; rows without
+    one read ``S``: a draw no path reaches counted as a tie)."""
     out: dict[str, int] = {}
     for r in rows:
         if r.get("refused"):   # no verdict, no share
@@ -918,30 +765,17 @@ def main(argv=None) -> int:
     ap.add_argument("--truth", default=str(DATA / "sk_truth.parquet"), help="the curves table of sk_truth.py")
     ap.add_argument("--out-dir", default=str(DATA), help="where decisions_<part>.md/.json go")
     ap.add_argument("--datasets", default=None, help="comma-separated skl:<name> keys (default: the whole part)")
-    ap.add_argument("--reliability-spread", type=int, default=0, metavar="N",
-                    help="no verdicts: from decisions_<part>.json, the worst reliability bin of N groups drawn at "
-                         "a time (how much of a miss on few groups is the sample)")
-    ap.add_argument("--reach-sweep", default=None, metavar="T1,T2,...",
-                    help="no verdicts: from decisions_<part>.json, the shipped rule with AL paths eligible only "
-                         "when they reach the target in at least T of the draws (round 10's candidate R)")
     ap.add_argument("--rule-screen", action="store_true",
                     help="no verdicts: from decisions_<part>.json (or --pool), the regret of the shipped rule, of "
-                         "round 24's candidate (the AL path by P(cheaper than random)) and two hindsight bounds, "
-                         "per pilot and learner")
-    ap.add_argument("--regret-spread", type=int, default=0, metavar="N",
-                    help="no verdicts: from decisions_<part>.json (or --pool), the shipped rule's regret over always "
-                         "random's on N data sets drawn at a time (how far one report of N sets reads by the sample)")
-    ap.add_argument("--rule", choices=("shipped", "previous", "regret"), default="shipped",
-                    help="the verdict's rule: the shipped one, round 8's (previous_rule) or round 9's candidate D "
-                         "(regret_rule), on the same draws; the others write decisions_<part>_<rule>.md/.json")
+                         "always random and two hindsight bounds, per pilot and learner")
     ap.add_argument("--be-window", action="store_true",
-                    help="no verdicts: from decisions_<part>.json, the break-even quote as the draws' median (up to "
-                         "round 12), the price most likely within 2x of the truth (round 13's W) and W quoted only "
-                         "where it holds most draws within 2x (round 14's S, shipped)")
+                    help="no verdicts: from decisions_<part>.json, the break-even quote as the draws' median, the "
+                         "price most likely within 2x of the truth (W) and W quoted only where it holds most draws "
+                         "within 2x (S, shipped)")
     ap.add_argument("--pool", default=None, metavar="DIR1,DIR2,...",
-                    help="no verdicts: the decisions_<part>.json of several runs (one design's reports, each run "
-                         "once) scored as one part, printed (with --be-window, --reach-sweep or "
-                         "--reliability-spread: their tables of the pooled rows); a data set in two runs is refused")
+                    help="no verdicts: the decisions_<part>.json of several runs (reports, each run once) scored as "
+                         "one part, printed (with --be-window or --rule-screen: their tables of the pooled rows); a "
+                         "data set in two runs is refused")
     ap.add_argument("--p-band", default=None, metavar="LO,HI",
                     help="no verdicts: from decisions_<part>.json (or --pool), the cases whose P(AL cheaper) lies in "
                          "[LO, HI), split by the verdict and by learner")
@@ -965,8 +799,7 @@ def main(argv=None) -> int:
                   ([f"1/{round(1 / v['pilot'])}", v["cases"], v["stratum"], f"{v['predicted']:.3f}",
                     f"{v['observed']:.3f}"] for v in p_band(rows, lo, hi)))
         return 0
-    if args.pool and not (args.be_window or args.reach_sweep or args.reliability_spread or args.rule_screen
-                          or args.regret_spread):
+    if args.pool and not (args.be_window or args.rule_screen):
         run = _saved_run(args)
         if run is None:
             return 2
@@ -996,47 +829,10 @@ def main(argv=None) -> int:
         def ratio(v, k):
             return f"{v[k]:.3f} ({v[k] / v['random']:.2f}x)" if v["random"] > 0 else _f(v[k])
 
-        _print_md(["pilot", "learner", "cases", "shipped rule", "the rule before round 25", "by P(cheaper than random)",
-                   "always random", "hindsight: random or the AL pick", "hindsight: which AL strategy"],
-                  ([f"1/{round(1 / v['pilot'])}", v["learner"], v["cases"], ratio(v, "shipped"),
-                    ratio(v, "before_r25"), ratio(v, "pairwise"), f"{v['random']:.3f}",
+        _print_md(["pilot", "learner", "cases", "shipped rule", "always random", "hindsight: random or the AL pick",
+                   "hindsight: which AL strategy"],
+                  ([f"1/{round(1 / v['pilot'])}", v["learner"], v["cases"], ratio(v, "shipped"), f"{v['random']:.3f}",
                     ratio(v, "hindsight_random_or_al"), ratio(v, "hindsight_al_choice")] for v in screen))
-        return 0
-    if args.reach_sweep:
-        try:
-            thetas = [float(t) for t in args.reach_sweep.split(",")]
-            if not thetas or not all(0.5 <= t <= 1 for t in thetas):
-                raise ValueError
-        except ValueError:
-            print(f"--reach-sweep {args.reach_sweep!r}: give shares from 0.5 to 1, comma-separated", file=sys.stderr)
-            return 2
-        sweep = _saved_table(args, "--reach-sweep", lambda rows: reach_sweep(rows, thetas))
-        if sweep is None:
-            return 2
-        _print_md(["reach >=", "pilot", "cases", "regret", "dead ends", "AL picks", "same pick as stored"],
-                  ([f"{v['theta']:g}", f"1/{round(1 / v['pilot'])}", v["cases"], f"{v['regret']:.3f}", v["dead_ends"],
-                    f"{v['al_share']:.0%}", f"{v['same_as_stored']:.1%}"] for v in sweep))
-        return 0
-    if args.regret_spread:
-        n_sets = args.regret_spread
-        spread = _saved_table(args, f"--regret-spread {n_sets}", lambda rows: regret_spread(rows, n_sets))
-        if spread is None:
-            return 2
-        for frac, v in spread.items():
-            print(f"pilot 1/{round(1 / frac)}: the shipped rule's regret {v['whole']:.2f}x always-random's on all "
-                  f"{v['sets']} data sets; drawn {n_sets} at a time (2000 draws, seed 0): median {v['median']:.2f}x, "
-                  f"10-90% {v['q10']:.2f}-{v['q90']:.2f}x, at or below 0.6x in {v['share_at_aim']:.0%}")
-        return 0
-    if args.reliability_spread:
-        n_groups = args.reliability_spread
-        spread = _saved_table(args, f"--reliability-spread {n_groups}", lambda rows: reliability_spread(
-            [r for r in rows if not r.get("refused")], n_groups))
-        if spread is None:
-            return 2
-        for frac, v in spread.items():
-            print(f"pilot 1/{round(1 / frac)}: worst bin {v['whole']:.3f} on all {v['groups']} groups; drawn "
-                  f"{args.reliability_spread} at a time (400 draws, seed 0): median {v['median']:.3f}, "
-                  f"within 0.1 in {v['within_0.1']:.0%}")
         return 0
     truth_path = Path(args.truth)
     if not truth_path.is_file():
@@ -1077,18 +873,14 @@ def main(argv=None) -> int:
     rows = []
     groups = scored.groupby(["dataset", "model"], sort=True)
     for key, g in groups:
-        rows += score_group(key, g, facts, log=lambda m: print(m, file=sys.stderr, flush=True), rule=args.rule)
+        rows += score_group(key, g, facts, log=lambda m: print(m, file=sys.stderr, flush=True))
     if args.constants == "scored":   # read on the scored rows themselves (each truth case once per pilot size)
         base_rate, naive_al = scored_constants(rows)
     cpu = time.process_time() - t0
     md = markdown(args.part, rows, base_rate, naive_al, groups.ngroups, cpu, args.constants)
-    if args.rule != "shipped":
-        which = {"previous": "round 8's rule", "regret": "round 9's candidate D, the lowest mean relative regret"}
-        md = md.replace("\n\n", f"\n\nRecommendations by {which[args.rule]} (`--rule {args.rule}`) on the shipped "
-                        "draws.\n\n", 1)
     out_dir = Path(args.out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
-    stem = f"decisions_{args.part}" + ("" if args.rule == "shipped" else f"_{args.rule}")
+    stem = f"decisions_{args.part}"
     for name, text in ((f"{stem}.md", md),
                        (f"{stem}.json", json.dumps(_jsonable(
                            {"part": args.part, "base_rate": base_rate, "naive_al": naive_al,

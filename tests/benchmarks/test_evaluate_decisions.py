@@ -101,120 +101,6 @@ def test_end_to_end_on_a_synthetic_truth(ev, tmp_path, capsys):
     assert np.mean([r["recommendation"] == "margin" for r in easy]) > 0.5
 
 
-def test_previous_rule_is_round_8s(ev):
-    """Round 8's rule asked one AL strategy to beat random in most draws with a positive median saving."""
-    n = 100
-    rnd, margin, entropy = np.empty(n), np.empty(n), np.empty(n)
-    rnd[:40], margin[:40], entropy[:40] = 100.0, 80.0, 90.0        # margin cheapest in 40%
-    rnd[40:65], margin[40:65], entropy[40:65] = 90.0, 100.0, 80.0  # entropy cheapest in 25%
-    rnd[65:], margin[65:], entropy[65:] = 80.0, 90.0, 95.0         # random cheapest in 35%
-    totals = {"random": rnd, "margin": margin, "entropy": entropy}
-    assert ev.previous_rule(totals) == {"recommendation": "entropy", "best_al": "entropy"}  # beats random in 65%
-    assert ev.Plan.rule(totals)["recommendation"] == "margin"                              # the shipped rule
-    tie = {"random": np.r_[np.full(90, np.inf), np.full(110, 100.0)],
-           "margin": np.r_[np.full(90, np.inf), np.full(60, 90.0), np.full(50, 110.0)]}
-    assert ev.previous_rule(tie)["recommendation"] == "random"  # a median saving of $0
-
-
-def test_regret_rule_weighs_how_much_each_pick_loses(ev):
-    """Candidate D: random is the cheapest in 60% of the draws by 5%, margin in 40% by half: D picks margin."""
-    n = 100
-    rnd = np.r_[np.full(60, 100.0), np.full(40, 200.0)]
-    margin = np.r_[np.full(60, 105.0), np.full(40, 100.0)]
-    totals = {"random": rnd, "margin": margin}
-    assert ev.regret_rule(totals, {"random": 1e4, "margin": 1e4}) == {"recommendation": "margin",
-                                                                       "best_al": "margin"}
-    assert ev.Plan.rule(totals)["recommendation"] == "random"          # the shipped rule: cheapest most often
-    misses = {"random": np.full(n, 100.0), "margin": np.r_[np.full(60, 50.0), np.full(40, np.inf)]}
-    # margin misses in 40% of the draws: priced through the pool (1,000) plus random's 100 there
-    assert ev.regret_rule(misses, {"random": 1000.0, "margin": 1000.0})["recommendation"] == "random"
-
-
-def test_previous_rule_scores_the_same_cases(ev, tmp_path, capsys):
-    truth = tmp_path / "sk_truth.parquet"
-    _synthetic_table(ev).to_parquet(truth)
-    assert ev.main(["--truth", str(truth), "--out-dir", str(tmp_path), "--rule", "previous"]) == 0
-    assert "round 8's rule" in (tmp_path / "decisions_selection_previous.md").read_text()
-    assert not (tmp_path / "decisions_selection.md").exists()
-    rows = json.loads((tmp_path / "decisions_selection_previous.json").read_text())["rows"]
-    assert len(rows) == 2 * 3 * 18 and all(r["regret_rec"] >= 0 for r in rows)
-    easy = [r for r in rows if r["label_price"] == 5.0 and r["engineering_days"] == 0]
-    assert np.mean([r["recommendation"] == "margin" for r in easy]) > 0.5
-
-
-def test_reliability_spread_reads_only_bins_of_enough_cases(ev):
-    rows = []
-    for g in range(12):
-        for frac in ev.PILOT_FRACTIONS:
-            for i in range(100):
-                p = 0.1 if i < 60 else 0.9
-                rows.append({"dataset": f"skl:d{g}", "model": "m", "pilot_frac": frac, "p_al_cheaper": p,
-                             "al_truly_cheaper": float((i % 10) < p * 10)})
-    exact = ev.reliability_spread(rows, 3, draws=20, min_cases=30)
-    assert all(v["whole"] < 1e-9 and v["q90"] < 1e-9 and v["within_0.1"] == 1 for v in exact.values())
-    off = [{**r, "p_al_cheaper": 0.7 if r["p_al_cheaper"] > 0.5 else 0.1} for r in rows]
-    assert all(v["median"] == pytest.approx(0.2) for v in ev.reliability_spread(off, 3, draws=20, min_cases=30).values())
-    # one case a group at 0.5, truly cheaper: 3 cases in that bin a draw, read only when min_cases lets it in
-    lone = [{**r, "p_al_cheaper": 0.5, "al_truly_cheaper": 1.0} if k % 100 == 0 else r for k, r in enumerate(rows)]
-    assert all(v["q90"] < 0.05 for v in ev.reliability_spread(lone, 3, draws=20, min_cases=30).values())
-    assert all(v["median"] == pytest.approx(0.5) for v in ev.reliability_spread(lone, 3, draws=20, min_cases=1).values())
-
-
-def test_reliability_spread_of_few_groups(ev, tmp_path, capsys):
-    rows = []
-    for g in range(20):   # calibrated within each group: p = 0.5, half the cases truly cheaper
-        for frac in ev.PILOT_FRACTIONS:
-            rows += [{"dataset": f"skl:d{g}", "model": "m", "pilot_frac": frac, "p_al_cheaper": 0.5,
-                      "al_truly_cheaper": float(i % 2)} for i in range(12)]
-    spread = ev.reliability_spread(rows, 5, draws=50)
-    assert all(v["whole"] == 0 and v["median"] == 0 and v["within_0.1"] == 1 and v["groups"] == 20
-               for v in spread.values())
-    five = {f"skl:d{g}" for g in range(5)}   # a quarter of the groups: AL always cheaper there
-    skewed = [{**r, "al_truly_cheaper": 1.0 if r["dataset"] in five else r["al_truly_cheaper"]} for r in rows]
-    s2 = ev.reliability_spread(skewed, 5, draws=200)[ev.PILOT_FRACTIONS[0]]
-    assert s2["whole"] == pytest.approx(0.125) and s2["median"] > 0 and s2["within_0.1"] < 1
-    with pytest.raises(ValueError):
-        ev.reliability_spread(rows, 21)
-    (tmp_path / "decisions_selection.json").write_text(json.dumps({"rows": rows}))
-    assert ev.main(["--out-dir", str(tmp_path), "--reliability-spread", "5"]) == 0
-    assert "drawn 5 at a time" in capsys.readouterr().out
-    assert ev.main(["--out-dir", str(tmp_path), "--reliability-spread", "50"]) == 2
-
-
-def test_regret_spread_draws_whole_data_sets(ev, tmp_path, capsys):
-    """Margin is the rule's pick everywhere; the cheapest path costs 100, random 200 (regret 1), margin 100 in the
-    even sets and 150 in the odd ones (regret 0 or 0.5): 0.25x always-random's on all 20 sets. Four sets drawn at a
-    time read 0-0.5x; at most one odd set among the four (0.125x or less) has probability (210 + 1200) / 4845."""
-    paths = {"random": {"reach": 1.0, "cheapest": 0.1, "pairwise": None, "median_cost": 200.0},
-             "margin": {"reach": 1.0, "cheapest": 0.8, "pairwise": 0.9, "median_cost": 100.0},
-             "kcenter": {"reach": 1.0, "cheapest": 0.1, "pairwise": 0.5, "median_cost": 100.0}}
-    rows = []
-    for d in range(20):
-        costs = {"random": 200.0, "margin": 150.0 if d % 2 else 100.0, "kcenter": 100.0}
-        for frac in ev.PILOT_FRACTIONS:
-            rows += [{"dataset": f"skl:d{d}", "model": m, "pilot_frac": frac, "refused": None, "cheapest": 100.0,
-                      "true_costs": costs, "paths": {k: {**v, "cost_if_picked": costs[k]} for k, v in paths.items()}}
-                     for m in ("a", "b")]
-    assert all(ev.pick_at_reach(r["paths"], 0.5) == "margin" for r in rows)
-    whole = ev.regret_spread(rows, 20, draws=50)
-    assert all(v["whole"] == v["median"] == v["q10"] == v["q90"] == pytest.approx(0.25) and v["sets"] == 20
-               for v in whole.values())
-    four = ev.regret_spread(rows, 4, draws=4000)[ev.PILOT_FRACTIONS[0]]
-    assert four["share_at_aim"] == 1.0 and 0.0 <= four["q10"] < 0.25 < four["q90"] <= 0.5
-    low = ev.regret_spread(rows, 4, draws=4000, aim=0.125)[ev.PILOT_FRACTIONS[0]]
-    assert low["share_at_aim"] == pytest.approx(1410 / 4845, abs=0.03)
-    assert ev.regret_spread(rows, 4, draws=100, seed=3) == ev.regret_spread(rows, 4, draws=100, seed=3)
-    for bad in (21, 0):
-        with pytest.raises(ValueError):
-            ev.regret_spread(rows, bad)
-    (tmp_path / "decisions_selection.json").write_text(json.dumps({"rows": rows}))
-    assert ev.main(["--out-dir", str(tmp_path), "--regret-spread", "4"]) == 0
-    out = capsys.readouterr().out
-    assert "pilot 1/8: the shipped rule's regret 0.25x always-random's on all 20 data sets; drawn 4 at a time" in out
-    assert ev.main(["--out-dir", str(tmp_path), "--regret-spread", "50"]) == 2
-    assert "--regret-spread 50: 20 data sets at pilot 0.125, fewer than 50" in capsys.readouterr().err
-
-
 def test_missing_truth_exits_2(ev, tmp_path, capsys):
     assert ev.main(["--truth", str(tmp_path / "nope.parquet")]) == 2
     assert "run benchmarks/forecast/sk_truth.py first" in capsys.readouterr().err
@@ -229,12 +115,6 @@ def test_stored_paths_reproduce_the_shipped_pick_and_a_reach_threshold_moves_it(
         assert set(r["paths"]) == {"random", "margin", "kcenter"}
         assert all(0 <= p["reach"] <= 1 and 0 <= p["cheapest"] <= 1 for p in r["paths"].values())
         assert ev.pick_at_reach(r["paths"], 0.5) == r["recommendation"]     # the shipped rule, re-applied
-    sweep = ev.reach_sweep(rows, [0.5, 0.95])
-    assert [v["same_as_stored"] for v in sweep if v["theta"] == 0.5] == [1.0, 1.0]
-    capsys.readouterr()
-    assert ev.main(["--out-dir", str(tmp_path), "--reach-sweep", "0.5,0.8"]) == 0
-    assert "| 0.8 | 1/4 |" in capsys.readouterr().out
-    assert ev.main(["--out-dir", str(tmp_path), "--reach-sweep", "0.3"]) == 2
     # margin is the cheapest path in most draws but reaches in only 60% of them: eligible at 0.5, not at 0.7
     paths = {"random": {"reach": 1.0, "cheapest": 0.4, "pairwise": 0.0, "median_cost": 100.0},
              "margin": {"reach": 0.6, "cheapest": 0.55, "pairwise": 0.55, "median_cost": 90.0},
@@ -245,8 +125,8 @@ def test_stored_paths_reproduce_the_shipped_pick_and_a_reach_threshold_moves_it(
 
 
 def test_the_rule_prefers_margin_unless_another_al_strategy_is_clearly_cheapest_more_often(ev, tmp_path, capsys):
-    """Round 25's M: k-center cheapest in 50% of the draws, margin in 20%, random in 30%. Before round 25 the AL
-    pick was k-center, and it beat random; now margin is the AL pick (0.5 is not over 0.2 + 0.4), and random,
+    """k-center cheapest in 50% of the draws, margin in 20%, random in 30%. Without margin's head start the AL
+    pick is k-center, and it beats random; with it margin is the AL pick (0.5 is not over 0.2 + 0.4), and random,
     cheapest more often than margin, is recommended. At 70% k-center is the AL pick again."""
     paths = {"random": {"reach": 1.0, "cheapest": 0.3, "pairwise": None, "median_cost": 100.0},
              "margin": {"reach": 0.9, "cheapest": 0.2, "pairwise": 0.5, "median_cost": 98.0},
@@ -257,50 +137,36 @@ def test_the_rule_prefers_margin_unless_another_al_strategy_is_clearly_cheapest_
     assert ev.pick_at_reach(far, 0.5) == "kcenter"
     near = {**far, "kcenter": {**far["kcenter"], "cheapest": 0.55}}   # margin the AL pick, and it beats random
     assert ev.pick_at_reach(near, 0.5) == "margin" and ev.pick_at_reach(near, 0.5, preference=0.0) == "kcenter"
-    no_margin = {k: v for k, v in paths.items() if k != "margin"}   # without margin: the rule before round 25
+    no_margin = {k: v for k, v in paths.items() if k != "margin"}   # without margin: no head start to give
     assert ev.pick_at_reach(no_margin, 0.5) == ev.pick_at_reach(no_margin, 0.5, preference=0.0) == "kcenter"
-    # the rule screen shows both rules on stored rows: k-center truly cheapest, so the old rule's regret is 0
-    row = {"pilot_frac": 0.125, "model": "a", "refused": None, "best_al": "margin", "cheapest": 100.0,
-           "true_costs": {"random": 150.0, "margin": 200.0, "kcenter": 100.0},
-           "paths": {k: {**v, "cost_if_picked": c} for (k, v), c in zip(paths.items(), (150.0, 200.0, 100.0))}}
-    v = {(x["pilot"], x["learner"]): x for x in ev.rule_screen([row])}[(0.125, "all")]
-    assert (v["shipped"], v["before_r25"]) == pytest.approx((0.5, 0.0))
 
 
-def test_rule_screen_scores_the_candidate_and_hindsight_bounds_on_stored_paths(ev, tmp_path, capsys):
-    # random cheapest most often (0.45 against margin's 0.35), but margin cheaper than random in 60% of draws:
-    # the shipped rule says random, the candidate margin
+def test_rule_screen_scores_the_shipped_rule_and_hindsight_bounds_on_stored_paths(ev, tmp_path, capsys):
+    # random cheapest most often (0.45 against margin's 0.35): the shipped rule says random
     paths = {"random": {"reach": 1.0, "cheapest": 0.45, "pairwise": None, "median_cost": 100.0},
              "margin": {"reach": 0.9, "cheapest": 0.35, "pairwise": 0.6, "median_cost": 95.0},
              "kcenter": {"reach": 0.9, "cheapest": 0.20, "pairwise": 0.4, "median_cost": 120.0}}
     assert ev.pick_at_reach(paths, 0.5) == "random"
-    assert ev.pick_by_pairwise(paths) == "margin"
-    assert ev.pick_by_pairwise({**paths, "margin": {**paths["margin"], "pairwise": 0.5}}) == "random"   # > 1/2
-    assert ev.pick_by_pairwise({**paths, "random": {**paths["random"], "reach": 0.3},
-                                "margin": {**paths["margin"], "pairwise": 0.2}}) == "kcenter"
-    assert ev.pick_by_pairwise({k: {**v, "reach": 0.2} for k, v in paths.items()}) is None
 
     def case(frac, model, costs):
         return {"pilot_frac": frac, "model": model, "refused": None, "best_al": "margin", "cheapest": min(costs.values()),
                 "true_costs": dict(costs), "paths": {k: {**v, "cost_if_picked": costs[k]} for k, v in paths.items()}}
-    # case 1: kcenter truly cheapest (regrets: shipped 1, candidate 0.5, random 1, random-or-margin 0.5, AL choice 1)
-    # case 2: random truly cheapest (all 0 but the candidate, 0.5, and the AL choice, which follows random: 0)
+    # case 1: kcenter truly cheapest (regrets: shipped 1, random 1, random-or-margin 0.5, AL choice 1)
+    # case 2: random truly cheapest (all 0; the AL choice follows random: 0)
     rows = [case(0.125, "a", {"random": 200.0, "margin": 150.0, "kcenter": 100.0}),
             case(0.125, "b", {"random": 100.0, "margin": 150.0, "kcenter": 120.0})]
     screen = {(v["pilot"], v["learner"]): v for v in ev.rule_screen(rows)}
     a, both = screen[(0.125, "a")], screen[(0.125, "all")]
-    assert (a["shipped"], a["pairwise"], a["random"], a["hindsight_random_or_al"], a["hindsight_al_choice"]) == \
-        pytest.approx((1.0, 0.5, 1.0, 0.5, 1.0))
-    assert (both["cases"], both["shipped"], both["pairwise"], both["random"]) == (2, 0.5, 0.5, 0.5)
-    assert both["before_r25"] == both["shipped"]   # margin is already the AL strategy cheapest most often here
-    assert screen[(0.125, "b")]["pairwise"] == pytest.approx(0.5)
+    assert (a["shipped"], a["random"], a["hindsight_random_or_al"], a["hindsight_al_choice"]) == \
+        pytest.approx((1.0, 1.0, 0.5, 1.0))
+    assert (both["cases"], both["shipped"], both["random"]) == (2, 0.5, 0.5)
     assert screen[(0.25, "all")]["cases"] == 0 and (0.25, "a") not in screen
     with pytest.raises(ValueError):
         ev.rule_screen([{**rows[0], "paths": None}])
     (tmp_path / "decisions_selection.json").write_text(json.dumps({"rows": rows}))
     assert ev.main(["--out-dir", str(tmp_path), "--rule-screen"]) == 0
     out = capsys.readouterr().out
-    assert "| 1/8 | all | 2 | 0.500 (1.00x) | 0.500 (1.00x) | 0.500 (1.00x) | 0.500 |" in out and "| 1/8 | a | 1 |" in out
+    assert "| 1/8 | all | 2 | 0.500 (1.00x) | 0.500 | 0.250 (0.50x) | 0.500 (1.00x) |" in out and "| 1/8 | a | 1 |" in out
     (tmp_path / "decisions_selection.json").write_text(json.dumps({"rows": [{**rows[0], "paths": None}]}))
     assert ev.main(["--out-dir", str(tmp_path), "--rule-screen"]) == 2
     assert "--rule-screen: no scored row with stored paths" in capsys.readouterr().err
@@ -378,7 +244,7 @@ def test_pooled_runs_score_as_one_part_and_overlaps_are_one_line(ev, tmp_path, c
         assert len(err) == 1 and err[0].startswith(f"--pool {bad}: ")
     assert ev.main(["--pool", f"{one},{two}", "--be-window"]) == 0   # the no-verdict tables read the pooled rows
     assert "| all | 1/8 |" in capsys.readouterr().out
-    # runs of this code store the verdict's share; one saved before round 21 (no share_kind) read S: pooled, the
+    # runs of this code store the verdict's share; an older one without share_kind read S: pooled, the
     # header says P's Brier and reliability are not one design's
     from planner.decide.verdict import P_SHARE
     assert {r["share_kind"] for r in run["rows"] if not r.get("refused")} == {P_SHARE}
