@@ -45,18 +45,16 @@ one of the same shape from alplan's own simulator (keys ``sim:<name>``).
   scenario's label price, $2 of compute per AL round, no engineering) minus
   the cheapest strategy's; a strategy whose run misses the target is priced
   at twice the budget's cost.
-* ``--learn-share S1,S2,..``: replan also replayed with the learning round's value counted at each share
-  (``learn_value_share``; 0 never advises the round), beside the shipped replan; ``--scenarios`` replays only
-  some price scenarios (1-based). Round 12 fitted ``LEARN_VALUE_SHARE`` on the calibration part this way.
-* ``--growth G1,G2,..``: replan also replayed with every order at most multiplying the labels so far by each
-  ``G`` (``max_growth``; ``inf``: no limit), beside the shipped replan (round 29's screen).
+* ``--give-up P1,P2,..``: replan also replayed giving up at each level of P(reached within the budget),
+  beside the shipped replan, with the trade each level makes; ``--scenarios`` replays only some price
+  scenarios (1-based).
 * ``--misses`` (on a saved run): where replan's misses on reachable targets come from: a give-up at the
   first look or a later one where the run's test meets the target afterwards, a give-up after an order passed
   every round where it did, or no give-up; beside how many of each double reached.
 
     nice -n 10 .venv/bin/python benchmarks/bench_campaign.py --truth benchmarks/.data/forecast/sk_truth.parquet --part selection
     .venv/bin/python benchmarks/bench_campaign.py --from-rows <a run's _rows.json> --misses
-    .venv/bin/python benchmarks/bench_campaign.py --from-rows <run 1's _rows.json> <run 2's> ...   # pooled (round 20)
+    .venv/bin/python benchmarks/bench_campaign.py --from-rows <run 1's _rows.json> <run 2's> ...   # pooled
     nice -n 10 .venv/bin/python benchmarks/bench_campaign.py --make-sim benchmarks/.data/campaign/sim_truth.parquet
     nice -n 10 .venv/bin/python benchmarks/bench_campaign.py --truth benchmarks/.data/campaign/sim_truth.parquet --part selection
 """
@@ -92,7 +90,7 @@ MAX_ORDERS = 30
 N_DRAWS = 400
 #: (name, $ per label, $ fixed per order)
 SCENARIOS = (("$0.10 + $200/order", 0.10, 200.0), ("$2 + $50/order", 2.0, 50.0), ("$0.50 + $500/order", 0.5, 500.0))
-POLICIES = ("replan", "replan, no learning", "replan, confirm give-up", "double", "one batch", "hindsight")
+POLICIES = ("replan", "replan, no learning", "double", "one batch", "hindsight")
 CONFIG = ["dataset", "model", "batch_size", "label_noise"]
 #: The verdict replay's cost of an AL round (compute; its labels are priced by the scenario).
 PILOT_ROUND = 2.0
@@ -229,11 +227,9 @@ def _scenario(price: float, fee: float, budget: float):
 
 
 def play_replan(run: Run, i: int, target: float, price: float, fee: float, n_test, learn_: bool = True,
-                confirm: bool = False, confidence: float = CONFIDENCE, value_share: float | None = None,
-                growth: float | None = None, give_up_below: float | None = None) -> dict:
-    """``confirm``: a give-up is confirmed by one more round first (give up only when the next answer agrees);
-    ``value_share``: replan's ``learn_value_share``; ``growth``: its ``max_growth``; ``give_up_below``: its
-    ``give_up_below`` (None: their defaults)."""
+                confidence: float = CONFIDENCE, give_up_below: float | None = None) -> dict:
+    """One campaign under replan from round ``i``; ``give_up_below``: replan's ``give_up_below`` (None: its
+    default)."""
     from planner.decide.campaign import give_up_level, out_of_reach, replan
 
     scen = _scenario(price, fee, run.budget)
@@ -241,7 +237,7 @@ def play_replan(run: Run, i: int, target: float, price: float, fee: float, n_tes
     last = len(run.n) - 1
     whole = run.budget * price + fee          # labeling the whole budget in one order
     top = 0.0                                 # the largest dollar figure an answer printed, / whole
-    refused, doubted = 0, False
+    refused = 0
     tell = None                               # a give-up's test size that would tell the target apart (its note)
     spent = False                             # the give-up is at a spent budget, not on the evidence
     trace = []                                # (P(reached within the budget) as answered, the run hits it later)
@@ -250,9 +246,7 @@ def play_replan(run: Run, i: int, target: float, price: float, fee: float, n_tes
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
                 a = replan(run.plan(i), scen, target, confidence=confidence, test_size=n_test, budget=run.budget,
-                           order_cost=fee, learn=learn_, give_up_below=give_up_below,
-                           **({} if value_share is None else {"learn_value_share": value_share}),
-                           **({} if growth is None else {"max_growth": growth}))
+                           order_cost=fee, learn=learn_, give_up_below=give_up_below)
         except ValueError:              # the rounds so far are refused (e.g. falling): buy one more round
             refused += 1
             if run.acc[i] >= target or i >= last or orders >= MAX_ORDERS:
@@ -266,15 +260,10 @@ def play_replan(run: Run, i: int, target: float, price: float, fee: float, n_tes
         if a.action == "stop":
             break
         if a.action == "give up":
-            if confirm and not doubted and i < last and orders < MAX_ORDERS:
-                doubted = True
-                i, orders = i + 1, orders + 1
-                continue
             gave_up = True
             spent = not out_of_reach(a.p_within_budget, give_up_level(confidence, give_up_below), a.budget_labels)
             tell = float(a.test_size_to_tell) if math.isfinite(a.test_size_to_tell) else None
             break
-        doubted = False
         if orders >= MAX_ORDERS or i >= last:
             break
         if run.acc[i] >= target:
@@ -343,24 +332,13 @@ def config_key(values) -> str:
     return "/".join(map(str, values))
 
 
-def share_policy(share: float) -> str:
-    """The policy name of replan with the learning round's value counted at ``share`` (``--learn-share``)."""
-    return f"replan, learning value x{share:g}"
-
-
-def growth_policy(growth: float) -> str:
-    """The policy name of replan with every order at most multiplying the labels by ``growth`` (``--growth``)."""
-    return f"replan, orders at most x{growth:g}"
-
-
 def give_up_policy(below: float) -> str:
     """The policy name of replan giving up at a recorded P at most ``below`` (``--give-up``)."""
     return f"replan, give up at P <= {below:g}"
 
 
 def replay(df: pd.DataFrame, *, seeds: int | None, facts: dict | None = None, ablation: bool = True,
-           confirm: bool = False, confidence: float = CONFIDENCE, shares: tuple = (), growths: tuple = (),
-           give_ups: tuple = (), scenarios: tuple | None = None, log=print) -> tuple[list[dict], list[str]]:
+           confidence: float = CONFIDENCE, give_ups: tuple = (), scenarios: tuple | None = None, log=print) -> tuple[list[dict], list[str]]:
     rows, notes = [], []
     scenarios = SCENARIOS if scenarios is None else scenarios
     for key, cfg in df.groupby(CONFIG, sort=True):
@@ -393,13 +371,6 @@ def replay(df: pd.DataFrame, *, seeds: int | None, facts: dict | None = None, ab
                            **({} if not ablation else
                               {"replan, no learning": play_replan(run, start, target, price, fee, n_test, False,
                                                                   confidence=confidence)}),
-                           **({} if not confirm else
-                              {"replan, confirm give-up": play_replan(run, start, target, price, fee, n_test,
-                                                                      confirm=True, confidence=confidence)}),
-                           **{share_policy(v): play_replan(run, start, target, price, fee, n_test,
-                                                           confidence=confidence, value_share=v) for v in shares},
-                           **{growth_policy(g): play_replan(run, start, target, price, fee, n_test,
-                                                            confidence=confidence, growth=g) for g in growths},
                            **{give_up_policy(x): play_replan(run, start, target, price, fee, n_test,
                                                              confidence=confidence, give_up_below=x)
                               for x in give_ups},
@@ -421,11 +392,6 @@ def replay(df: pd.DataFrame, *, seeds: int | None, facts: dict | None = None, ab
 
 
 # ------------------------------------------------------------ the verdict's pilot
-
-
-#: Round 31's K, read beside the shipped extension in the pilot replay: the pick and its strongest rival extended,
-#: the extension advised at the learning round's share of its value (``extend_pilot``'s arguments).
-PILOT_K = {"contenders": True, "value_share": 0.5}
 
 
 def _extended(g: pd.DataFrame, pilot: pd.DataFrame, ext, scen, target: float, first: dict, pick: str,
@@ -507,19 +473,13 @@ def pilot_replay(df: pd.DataFrame, *, seeds: int | None, facts: dict | None = No
                         warnings.simplefilter("ignore")
                         pick = plan.decide(scen, target).recommendation
                         ext = extend_pilot(plan, scen, target, test_size=n_test, seed=0)
-                        ext_k = extend_pilot(plan, scen, target, test_size=n_test, seed=0, **PILOT_K)
                     regret_now = true.get(pick, max(true.values())) - best
                     row = {"config": config_key(key), "seed": int(seed), "target": target, "scenario": name,
                            "pick_now": pick, "regret_now": regret_now, "advised": ext.advised,
                            "value": ext.value, "cost": ext.cost, "labels": ext.labels}
-                    for tag, e in (("", ext), ("k_", ext_k)):
-                        later, spent = _extended(g, pilot, e, scen, target, first, pick, plans)
-                        regret_ext = true.get(later, max(true.values())) - best
-                        row.update({f"{tag}regret_always": regret_ext, f"{tag}pick_always": later,
-                                    f"{tag}cost_real": spent})
-                        if tag:
-                            row.update(k_advised=e.advised, k_value=e.value, k_cost=e.cost, k_labels=e.labels,
-                                       k_extended="+".join(e.measured))
+                    later, spent = _extended(g, pilot, ext, scen, target, first, pick, plans)
+                    row.update(regret_always=true.get(later, max(true.values())) - best, pick_always=later,
+                               cost_real=spent)
                     if ext.advised:
                         row.update(pick_after=row["pick_always"], regret_after=row["regret_always"])
                     else:
@@ -703,38 +663,7 @@ def _pilot_lines(pilots: list[dict]) -> list[str]:
         g = P if scen == "all" else P[P.scenario == scen]
         if not g.empty:
             out += [f"| {scen} | {v['share']:g} | {v['advised']} | {v['outcome']:,.1f} |" for v in pilot_shares(g)]
-    if "k_advised" in P.columns:   # rows since round 31 (pooled with older ones: theirs alone)
-        P = P[P["k_advised"].notna()]
-        out += ["", "The shipped extension and round 31's K (the pick and its strongest rival, value at "
-                f"{PILOT_K['value_share']:g}) on the same decisions; outcome: the regret of deciding now, or where "
-                "advised the regret after that extension plus its cost as this replay prices it (the labels the "
-                "later pick's path does not use, and one round); resamples: 2,000 of the configs, the share in which "
-                "the outcome is below deciding now:", "",
-                "| scenario | decisions | deciding now | shipped: advised | outcome | below now | K: advised | outcome "
-                "| below now |", "|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
-        for scen in ["all"] + [s[0] for s in SCENARIOS]:
-            g = P if scen == "all" else P[P.scenario == scen]
-            if g.empty:
-                continue
-            sh, k = pilot_outcome(g, ""), pilot_outcome(g, "k_")
-            out.append(f"| {scen} | {len(g)} | {g.regret_now.mean():,.1f} | {sh['advised']} | {sh['outcome']:,.1f} "
-                       f"| {sh['below']:.0%} | {k['advised']} | {k['outcome']:,.1f} | {k['below']:.0%} |")
     return out
-
-
-def pilot_outcome(P: pd.DataFrame, tag: str, resamples: int = 2000, seed: int = 0) -> dict:
-    """An extension design's outcome on the pilot replay's decisions ``P`` (``tag``: ``""`` the shipped, ``"k_"``
-    round 31's K): how many it advised, the mean outcome (the regret of deciding now, or where advised the regret
-    after its extension plus ``cost_real``) and the share of ``resamples`` bootstrap draws of the configs in which
-    that mean is below deciding now's."""
-    adv = P[f"{tag}advised"].to_numpy(bool) & np.isfinite(P[f"{tag}cost_real"].to_numpy(float))
-    after = P[f"{tag}regret_always"].to_numpy(float) + P[f"{tag}cost_real"].to_numpy(float)   # NaN where unpriced
-    outcome = np.where(adv, after, P.regret_now.to_numpy(float))
-    gain = pd.Series(P.regret_now.to_numpy(float) - outcome).groupby(P.config.to_numpy()).agg(["sum", "size"])
-    rng = np.random.default_rng(seed)
-    pick = rng.integers(0, len(gain), size=(resamples, len(gain)))
-    s, n = gain["sum"].to_numpy()[pick].sum(axis=1), gain["size"].to_numpy()[pick].sum(axis=1)
-    return {"advised": int(adv.sum()), "outcome": float(outcome.mean()), "below": float(np.mean(s / n > 0))}
 
 
 #: The shares of the extension's predicted value :func:`pilot_shares` scores (1: the value whole; 0: never).
@@ -770,7 +699,7 @@ def misses(rows: list[dict], policy: str = "replan") -> list[str]:
     when it gave up (its first answer or a later one) and whether the run's test met the target after that
     answer (the answer's ``trace`` flag), beside whether double reached the same campaign, whether the
     give-up said the target is within the test's noise (a larger test set, not more labels, decides it: the
-    row's ``tell``; rows saved before round 22 hold none) and whether it gave up at a spent budget (the row's
+    row's ``tell``; older rows hold none) and whether it gave up at a spent budget (the row's
     ``spent``: the budget bought, the test at it short). Then the same note's count on every give-up, by kind
     of target. Markdown lines."""
     key = CAMPAIGN_KEY
@@ -888,14 +817,6 @@ def main(argv=None) -> int:
     ap.add_argument("--no-ablation", action="store_true", help="skip replan without the learning option")
     ap.add_argument("--confidence", type=float, default=CONFIDENCE,
                     help=f"replan's confidence (default {CONFIDENCE}; it gives up at 1 - confidence)")
-    ap.add_argument("--confirm", action="store_true",
-                    help="also replay replan with every give-up confirmed by one more round")
-    ap.add_argument("--learn-share", default=None,
-                    help="comma-separated shares of the learning round's value replan counts (e.g. 0.5,0.25,0): "
-                         "also replay replan at each (policy 'replan, learning value xS')")
-    ap.add_argument("--growth", default=None,
-                    help="comma-separated limits on one order's growth of the labels (e.g. 2,3,4; inf: none): also "
-                         "replay replan at each (policy 'replan, orders at most xG')")
     ap.add_argument("--give-up", default=None,
                     help="comma-separated P levels (e.g. 0.02,0.2): also replay replan giving up at a recorded "
                          "P(reached within the budget) at most each (policy 'replan, give up at P <= x')")
@@ -917,8 +838,6 @@ def main(argv=None) -> int:
         return 2
     lists = {}   # the comma-separated number flags: (text, kind, accepted, what it must be)
     for flag, (text, kind, ok, must) in {
-            "--learn-share": (args.learn_share, float, lambda v: 0.0 <= v <= 1.0, "numbers from 0 to 1"),
-            "--growth": (args.growth, float, lambda v: v > 1.0, "numbers above 1 (or inf)"),
             "--give-up": (args.give_up, float, lambda v: 0.0 <= v < 1.0, "numbers from 0 to below 1"),
             "--scenarios": (args.scenarios, int, lambda v: 1 <= v <= len(SCENARIOS),
                             f"numbers from 1 to {len(SCENARIOS)}")}.items():
@@ -929,7 +848,7 @@ def main(argv=None) -> int:
         except ValueError:
             print(f"{flag} must be comma-separated {must}, got {text!r}", file=sys.stderr)
             return 2
-    shares, growths, give_ups = lists["--learn-share"], lists["--growth"], lists["--give-up"]
+    give_ups = lists["--give-up"]
     picked = lists["--scenarios"] or tuple(range(1, len(SCENARIOS) + 1))
     if not 1 <= args.jobs <= 64:
         print(f"--jobs must be a whole number from 1 to 64, got {args.jobs}", file=sys.stderr)
@@ -976,13 +895,11 @@ def main(argv=None) -> int:
     scenarios = tuple(SCENARIOS[i - 1] for i in sorted(set(picked)))
     rows, notes, pilots = replay_all(
         df, jobs=args.jobs, campaign=not args.no_campaign, pilot=not args.no_pilot, seeds=args.seeds, facts=facts,
-        scenarios=scenarios, ablation=not args.no_ablation, confirm=args.confirm, confidence=args.confidence,
-        shares=shares, growths=growths, give_ups=give_ups)
+        scenarios=scenarios, ablation=not args.no_ablation, confidence=args.confidence, give_ups=give_ups)
     truth = args.truth.resolve()
     meta = {"truth": str(truth.relative_to(ROOT)) if truth.is_relative_to(ROOT) else str(truth),
             "part": args.part, "datasets": sorted(df.dataset.unique()), "confidence": args.confidence,
-            "scenarios": [s[0] for s in scenarios], "learn_shares": list(shares),
-            "growths": list(growths), "give_ups": list(give_ups),
+            "scenarios": [s[0] for s in scenarios], "give_ups": list(give_ups),
             "n_runs": int(df.groupby(CONFIG + ["strategy", "seed"]).ngroups), "seconds": time.perf_counter() - t0,
             "planner": planner, "utc": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())}
     md, _ = summarize(rows, pilots, meta)
