@@ -1,5 +1,6 @@
-"""Build the verdict's track record (``planner/data/track_record.csv``, issue 18, round 27) from stored report parts,
-and replan's (``planner/data/replan_record.csv``, issue 19, round 28) from stored campaign replays.
+"""Build the verdict's track record (``planner/data/track_record.csv``) from stored report parts, replan's
+(``planner/data/replan_record.csv``) and the pilot extension's (``planner/data/pilot_record.csv``) from stored
+campaign replays.
 
 For every case that ``evaluate_decisions.py --part report`` stored (a pilot of a held-out scikit-learn AL run, a
 target, a price case), the shipped decision rule is re-applied to what the verdict read of every path
@@ -14,8 +15,7 @@ truly have cost less; and the share of cases where the pick cost at most 10% abo
 
 Only report parts are read (each run once, on data no design was chosen on). A stratum with fewer than
 ``MIN_SETS`` data sets is not written. Nothing is written without ``--out``. ``--check DIRS`` prints, per stratum,
-the file's numbers (or those ``--pool`` gives) beside what other stored report rows show (round 27: the shipped
-file against the ``v35_*`` report).
+the file's numbers (or those ``--pool`` gives) beside what other stored report rows show.
 
 ``--replays ROWS,...`` builds replan's record instead, from the ``_rows.json`` files ``bench_campaign.py`` wrote
 for report parts (each run once): every replan answer that ordered or gave up, with the P(reached within the
@@ -24,7 +24,7 @@ replay's ``trace``; the last answer of a campaign that gave up is the give-up). 
 (:data:`planner.decide.track_record.P_BANDS` by action): data sets, campaigns, answers, the mean P stated, the share
 met later and its 10-90% spread over the data sets' own shares. ``--check ROWS,...`` reads other replays against it.
 
-``--pilots ROWS,...`` builds the pilot extension's record (round 31) from the same files' verdict replays: every
+``--pilots ROWS,...`` builds the pilot extension's record from the same files' verdict replays: every
 priced ``extend_pilot`` answer, by its predicted value over its cost (:data:`planner.decide.track_record.VALUE_BANDS`),
 against the value extending every strategy's pilot realized (the regret of deciding now minus that of deciding after
 extending). Per stratum: data sets, answers, the predicted and the realized value over the cost (sums), the share
@@ -34,14 +34,15 @@ Usage (from the repository root; DIRS are directories ``evaluate_decisions.py --
 
     .venv/bin/python benchmarks/forecast/track_record.py --pool DIR1,DIR2,... [--out planner/data/track_record.csv]
     .venv/bin/python benchmarks/forecast/track_record.py --pool DIR1,... --check DIR3,...
-    .venv/bin/python benchmarks/forecast/track_record.py --replays C/v34_rows.json,... \\
-        [--out planner/data/replan_record.csv] [--check C/v36_rows.json]
-    .venv/bin/python benchmarks/forecast/track_record.py --pilots C/v34_rows.json,... \\
-        [--out planner/data/pilot_record.csv] [--check C/v38_rows.json]
-    .venv/bin/python benchmarks/forecast/track_record.py --record planner/data/pilot_record.csv --check C/v39_rows.json
+    .venv/bin/python benchmarks/forecast/track_record.py --replays C/b59_rows.json,... \\
+        [--out planner/data/replan_record.csv] [--check C/b61_rows.json]
+    .venv/bin/python benchmarks/forecast/track_record.py --pilots C/b23_rows.json,... \\
+        [--out planner/data/pilot_record.csv] [--check C/b61_rows.json]
+    .venv/bin/python benchmarks/forecast/track_record.py --record planner/data/pilot_record.csv --check C/b61_rows.json
 
 ``--record FILE`` reads a written record (any of the three; its columns say which) against ``--check``'s rows as the
-file stands, for a clean check when the report rows it was built from are not on the machine (round 32).
+file stands, for a clean check when the report rows it was built from are not on the machine. The commands that
+built the shipped files are in ``planner/data/MANIFEST.csv``.
 """
 
 from __future__ import annotations
@@ -196,7 +197,7 @@ def answer_table(rows: list[dict], confidence: float) -> pd.DataFrame:
     """One line per replan answer of stored replay rows that ordered or gave up: data set, campaign, P band, action,
     the P stated and whether a later test of the run met the target within the budget. A give-up at a spent budget
     (no later round to meet it in) is left out, as replan gives such a give-up no record: the row's ``spent`` flag
-    says which give-ups were (replays since round 52, where the give-up reads the replays' record); in older rows, a
+    says which give-ups were; in older rows without it, a
     give-up stated with P above ``1 - confidence`` (the replays' confidence) was."""
     out = []
     for r in rows:
@@ -344,14 +345,24 @@ def pilot_replays(files: list[str]) -> pd.DataFrame:
     return pilot_table(pooled_runs([Path(f) for f in files])["pilots"])
 
 
+def batch_of(key: str) -> int | None:
+    """The spec table's batch of data-set key ``key`` (a key written ``skl:v<N>_<name>`` names it itself)."""
+    import re
+
+    from split import corpus_batches
+
+    found = corpus_batches().get(str(key))
+    if found is None:
+        m = re.match(r"skl:v(\d+)_", str(key))
+        found = int(m.group(1)) if m else None
+    return found
+
+
 def reports_text(n_reports: int, table: pd.DataFrame, what: str = "report parts") -> str:
-    """What the strata rest on, in words: the report parts (or ``what``) and their data sets' name prefixes
-    (``v23_*``)."""
-    prefixes = sorted({str(k).split(":")[-1].split("_")[0] for k in table["dataset"]},
-                      key=lambda p: (len(p), p))
-    names = f"{prefixes[0]}_* to {prefixes[-1]}_*" if len(prefixes) > 1 else f"{prefixes[0]}_*"
-    return (f"{n_reports} {what} of the held-out scikit-learn AL truth ({table['dataset'].nunique()} data sets, "
-            f"{names})")
+    """What the strata rest on, in words: the report parts (or ``what``) and the batches of their data sets."""
+    found = sorted({b for b in map(batch_of, table["dataset"].unique()) if b is not None})
+    names = ("" if not found else f", batch {found[0]}" if len(found) == 1 else f", batches {found[0]}-{found[-1]}")
+    return f"{n_reports} {what} of the held-out scikit-learn AL truth ({table['dataset'].nunique()} data sets{names})"
 
 
 def verdict_cases(dirs: list[str]) -> pd.DataFrame:

@@ -160,7 +160,7 @@ def test_the_script_writes_a_file_the_planner_loads_and_checks_other_reports(tb,
     written = pd.read_csv(out)
     assert list(written.columns) == list(tr.COLUMNS)
     assert set(written["reports"]) == {"2 report parts of the held-out scikit-learn AL truth (16 data sets, "
-                                       "v30_* to v31_*)"}
+                                       "batches 30-31)"}
     with records_from(tmp_path):
         assert tr.track_record(5.0, True, "al").data_sets == 8          # the MLP's own stratum
     assert tb.main(["--pool", dirs[0] + "," + dirs[0]]) == 2            # a data set in two runs: one line
@@ -239,7 +239,7 @@ def test_the_replays_script_writes_a_file_replan_loads_and_checks_another_replay
     written = pd.read_csv(out)
     assert list(written.columns) == list(tr.REPLAN_COLUMNS)
     assert set(written["reports"]) == {"2 campaign replays of the held-out scikit-learn AL truth (16 data sets, "
-                                       "v40_* to v41_*)"}
+                                       "batches 40-41)"}
     with records_from(tmp_path):
         assert tr.replan_record(0.8, "order").answers == 128
         assert tr.replan_record(0.03, "give up").hit_later == 0.0 and tr.replan_record(0.4, "order").hit_later == 0.5
