@@ -28,7 +28,7 @@ Accuracy at n (one row per case x truth label count; ratio = n / n_end):
   draws (10% and 90% quantiles, inclusive, widened by :data:`RESOLUTION` = 1e-4
   on each side: a measured accuracy has no finer resolution, and without it a
   perfect test score of 1.0 counted as outside a 90% draw of 0.99999; the
-  rows also carry ``covered_strict``, the count without it, used until split v5);
+  rows also carry ``covered_strict``, the count without it);
 * ``mae``: median absolute error of the median draw; ``bias``: median of
   (median draw - truth): negative = forecasts too low (plateau underestimated);
 * ``crps``: mean sample CRPS of the draws (``E|X - y| - E|X - X'| / 2``).
@@ -119,11 +119,8 @@ RATIO_NAMES = ("<=2x", "2-4x", "4-8x", "8-16x")
 
 def default_forecaster(n, Y, features, **design):
     """alplan's current forecast: ``planner.forecast.curves.fit_curve`` on the prefix (runs as seeds); ``design``:
-    ``fit_curve``'s ``calibration`` and ``analog`` (default the shipped ones). The family layer is the one the
-    planner gives a table of this learner (:func:`planner.forecast.draws.takes_family_layer`: none for an SVM whose
-    name states a kernel other than the RBF, round 41)."""
+    ``fit_curve``'s ``calibration`` and ``analog`` (default the shipped ones)."""
     from planner.forecast.curves import fit_curve
-    from planner.forecast.draws import takes_family_layer
 
     Y = np.atleast_2d(np.asarray(Y, dtype=float))
     S, m = Y.shape
@@ -131,9 +128,7 @@ def default_forecaster(n, Y, features, **design):
     ss = np.broadcast_to(np.arange(S).reshape(S, 1), (S, m))
     ok = np.isfinite(Y)
     return fit_curve(nn[ok], Y[ok], seeds=ss[ok], n_bootstrap=200, seed=0,
-                     kind=features.get("kind", "random"), neural=features.get("family") == "neural",
-                     family=features.get("family") if takes_family_layer(str(features.get("learner", ""))) else None,
-                     **design)
+                     kind=features.get("kind", "random"), neural=features.get("family") == "neural", **design)
 
 
 @lru_cache(maxsize=8)
@@ -155,7 +150,7 @@ def without_spread_own_set_out(n, Y, features):
 
 def without_neural_spread(n, Y, features):
     """The shipped design less the neural learners' spread strata (``nn:...`` in ``planner/data/spread.csv``):
-    neural curves take the strata every curve takes (round 8's base against its candidate)."""
+    neural curves take the strata every curve takes."""
     from planner.forecast.draws import load_spread
 
     return default_forecaster(n, Y, features, spread={k: v for k, v in load_spread().items()

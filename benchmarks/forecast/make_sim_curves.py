@@ -1,7 +1,7 @@
 """Simulate the simulator's own long learning curves for the forecast evaluation corpus.
 
-The ``sim`` source of ``benchmarks/forecast/cases.py`` (issue 18, item 1: "the
-simulator's own mlp and cnn curves"). Long logreg curves on ten proxy data
+The ``sim`` source of ``benchmarks/forecast/cases.py`` (the simulator's own
+curves). Long logreg curves on ten proxy data
 sets (digits, mnist1d, breast_cancer and seven synthetic variants of varied
 difficulty, class count and imbalance) and mlp curves on six of them; two
 strategies (random, and margin: the AL strategy whose curves differ most

@@ -1,4 +1,4 @@
-"""One table of the forecast's targets per stratum, from evaluate_curves.py's stored rows (issue 18).
+"""One table of the forecast's targets per stratum, from evaluate_curves.py's stored rows.
 
 The truth each forecast promises: a seed-means curve is scored against the
 mean of the other runs (``--truth mean``), a single run against its own
@@ -74,7 +74,7 @@ def pooled_rows(source: str, part: str, tags: list[str], kind: str) -> pd.DataFr
 def table(acc: pd.DataFrame, lab: pd.DataFrame, by: list[str]) -> pd.DataFrame:
     a = acc.groupby(by, observed=True).agg(acc_rows=("covered", "size"), acc_cov80=("covered", "mean"),
                                            acc_mae=("abs_err", "median"))
-    if "covered_strict" in acc.columns:   # rows since split v5: the count without evaluate_curves.RESOLUTION
+    if "covered_strict" in acc.columns:   # the count without evaluate_curves.RESOLUTION
         a.insert(2, "acc_cov80_strict", acc.groupby(by, observed=True)["covered_strict"].mean())
     fin = lab[lab["truth_finite"]]
     if all(c in lab.columns for c in by):
@@ -95,8 +95,8 @@ def at_8x(acc: pd.DataFrame, lab: pd.DataFrame, decimals: int | None = 3) -> pd.
     fin = every[every["truth_finite"]]
     out = a.groupby("source").agg(cases=("case_id", "nunique"), acc_mae=("abs_err", "median"),
                                   acc_cov80=("covered", "mean"))
-    # within 2x over every target (one beyond the horizon counts when the forecast says so too), as RESULTS.md
-    # has reported it since issue 18; and over the targets the truth reaches
+    # within 2x over every target (one beyond the horizon counts when the forecast says so too); and over the
+    # targets the truth reaches
     out = out.join(every.groupby("source").agg(targets=("within2x", "size"), within_2x=("within2x", "mean")))
     out = out.join(fin.groupby("source").agg(within_2x_reached=("within2x", "mean"),
                                              wrongly_unreachable=("wrong_unreach", "mean")), how="left")
@@ -128,9 +128,9 @@ def main(argv=None) -> int:
     # a labels row's ratio is the truth's labels over the data: the same bins as accuracy's
     strata = [["source"], ["source", "stratum_ratio"], ["source", "regime"], ["source", "single_run"],
               ["source", "family"], ["source", "stratum_ratio", "regime"], ["source", "stratum_ratio", "single_run"]]
-    if "group" in acc.columns:   # the planner's own calibration group (rise / level / few = young); rows since v4
+    if "group" in acc.columns:   # the planner's own calibration group (rise / level / few = young)
         strata.append(["source", "group"])
-        # young (few points) or grown, per learner family: where the spread strata generalize least (round 14)
+        # young (few points) or grown, per learner family: where the spread strata generalize least
         for df in (acc, lab):
             if "group" in df.columns:
                 df["age"] = df["group"].map(curve_age).replace({"few": "young"})

@@ -135,7 +135,7 @@ def strata(table: pd.DataFrame, *, min_sets: int = MIN_SETS) -> pd.DataFrame:
     return pd.DataFrame(out)
 
 
-#: Round 28's rule for a record's clean check: over the strata with at least this many tasks in the rows read, ...
+#: The rule of a record's clean check: over the strata with at least this many tasks in the rows read, ...
 CHECK_MIN_TASKS = 4
 #: ... at least this share of the (stratum, task) pairs falls in the stratum's 10-90% range (8 in 10 expected);
 CHECK_HOLDS_AT = 0.70
@@ -152,13 +152,13 @@ def _inside(own: pd.Series, s: dict, counts: list) -> str:
 
 
 def rule_line(counts: list, gaps: list | None = None) -> str:
-    """Round 28's rule read off a check's pair counts (and, for replan's record, its strata's gaps)."""
+    """The clean-check rule read off a check's pair counts (and, for replan's record, its strata's gaps)."""
     kept = [(i, n) for i, n in counts if n >= CHECK_MIN_TASKS]
     if not kept:
         return f"No stratum has {CHECK_MIN_TASKS} or more tasks in these rows: the rule reads nothing."
     inside, total = sum(i for i, _ in kept), sum(n for _, n in kept)
     share = inside / total
-    text = (f"Round 28's rule: over the {len(kept)} strata with at least {CHECK_MIN_TASKS} tasks here, {inside} of "
+    text = (f"The clean-check rule: over the {len(kept)} strata with at least {CHECK_MIN_TASKS} tasks here, {inside} of "
             f"{total} (stratum, task) pairs lie in range ({share:.3f}; it holds at {CHECK_HOLDS_AT:.2f} or more)")
     if gaps is not None:
         worst = max((abs(g) for (_, n), g in zip(counts, gaps) if n >= CHECK_MIN_TASKS), default=0.0)

@@ -13,7 +13,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks" / "for
 import cases as cases_mod  # noqa: E402
 import evaluate_curves as ev  # noqa: E402
 from forecast_fakes import A, B, C, al_table, lcdb_table  # noqa: E402
-from tests.planner.forecast.layers_round50 import layers50  # noqa: F401,E402 (a fixture)
 
 SHIFTS = np.linspace(-0.01, 0.01, 201)  # symmetric: the median draw is the curve itself
 
@@ -175,21 +174,3 @@ def test_the_own_set_out_forecast_reads_the_case_key_and_drops_its_data_set(exac
         assert np.all(np.isfinite(fit.sample_predictions(exact_cases[0].truth_n)))
     finally:
         ev._library_without.cache_clear()
-
-
-def test_the_default_forecaster_gives_a_learner_the_family_layer_the_planner_gives_it(layers50):
-    """Round 41: an SVM whose name states a kernel other than the RBF reads no layer, in the planner and here (on
-    round 50's layer: none ships since round 51)."""
-    n = np.array([20, 40, 80, 160, 320], dtype=float)
-    rng = np.random.default_rng(2)
-    Y = np.array([[0.9 - 0.5 * (x / 10) ** -0.6 + rng.normal(0, 0.004) for x in n] for _ in range(3)])
-    far = np.array([8 * n[-1]])
-
-    def median_far(learner, family):
-        fit = ev.default_forecaster(n, Y, {"kind": "random", "learner": learner, "family": family})
-        return float(np.median(fit.sample_predictions(far)))
-
-    plain = median_far("my_model", None)
-    assert median_far("svc_poly", "SVM") == pytest.approx(plain)
-    assert median_far("svc_linear", "SVM") == pytest.approx(plain)
-    assert median_far("svc_rbf", "SVM") > plain + 1e-3

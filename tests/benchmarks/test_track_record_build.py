@@ -102,7 +102,7 @@ def test_the_check_counts_the_tasks_inside_the_range(tb):
 def _same_check_from_the_file(tb, record, check, printed, capsys, what):
     """``--record`` on the file just written reads ``check`` as the build's own ``--check`` did: the same table."""
     def table(text):
-        return [line for line in text.splitlines() if line.startswith(("|", "Round 28"))]
+        return [line for line in text.splitlines() if line.startswith(("|", "The clean-check rule"))]
 
     assert tb.main(["--record", str(record), "--check", check]) == 0
     again = capsys.readouterr().out
@@ -112,7 +112,7 @@ def _same_check_from_the_file(tb, record, check, printed, capsys, what):
 
 def test_the_rule_reads_strata_with_four_tasks_or_more_and_replans_gaps(tb):
     counts = [(3, 4), (1, 2), (8, 10)]               # the stratum of 2 tasks is left out: 11 of 14 inside
-    assert tb.rule_line(counts).startswith("Round 28's rule: over the 2 strata with at least 4 tasks here, 11 of 14")
+    assert tb.rule_line(counts).startswith("The clean-check rule: over the 2 strata with at least 4 tasks here, 11 of 14")
     assert "(0.786;" in tb.rule_line(counts) and tb.rule_line(counts).endswith(": held.")
     assert tb.rule_line([(2, 4), (7, 10)]).endswith("**not held**.")     # 9 of 14 = 0.643
     assert "largest gap between shares is 0.080" in tb.rule_line(counts, [0.05, 0.5, -0.08])   # the 2-task gap left out
