@@ -13,10 +13,10 @@ from planner.forecast.io import SHIPPED_ON_ACCURACY, metric_choice, metric_colum
 
 SEED = int(os.environ.get("ALPLAN_TEST_SEED", np.random.SeedSequence().entropy % 2**32))
 
-PRICES = ["--label-price", "1", "--engineering-days", "2", "--pool-size", "20000"]
+PRICES = ["--label-price", "2", "--engineering-days", "2", "--pool-size", "20000"]
 
 
-def imbalanced_curves(rng: np.random.Generator, *, minority: float = 0.15, noise: float = 0.05, seeds: int = 4,
+def imbalanced_curves(rng: np.random.Generator, *, minority: float = 0.15, noise: float = 0.05, seeds: int = 5,
                       n_test: int = 3000) -> pd.DataFrame:
     """random and margin on an 85/15 task bought with 5% label noise, as a curves table with the four scores.
 
