@@ -221,7 +221,8 @@ def metric_columns(df: pd.DataFrame) -> list[str]:
     out = [DEFAULT_METRIC] if lower & {*_ACCURACY_NAMES, *_ERROR_NAMES} else []
     for column in df.columns:
         name = str(column).strip()
-        if name.lower() in _NOT_METRICS or name.lower() in (*_ACCURACY_NAMES, *_ERROR_NAMES):
+        if name.lower() in _NOT_METRICS or name.lower() in (*_ACCURACY_NAMES, *_ERROR_NAMES) \
+                or df[column].dtype.kind == "b":  # yes/no is no score
             continue
         values = pd.to_numeric(df[column], errors="coerce") if df[column].dtype.kind not in "biuf" else df[column]
         if len(values) and values.notna().all() and values.between(0.0, 1.0).all():
@@ -248,10 +249,10 @@ def _metric_name(metric) -> str:
     return metric.strip()
 
 
-def _metric_as_accuracy(df: pd.DataFrame, metric: str, where: str) -> pd.DataFrame:
+def _metric_as_accuracy(df: pd.DataFrame, metric: str, where: str) -> tuple[pd.DataFrame, str]:
     """``df`` with the metric's values as the forecast's working column ``accuracy`` (the table's own
-    accuracy, acc and error columns dropped), or ``ValueError`` in one line: an unknown, non-numeric,
-    out-of-range, percent or partly missing metric."""
+    accuracy, acc and error columns dropped) and the metric's name as the table writes it, or
+    ``ValueError`` in one line: an unknown, non-numeric, out-of-range, percent or partly missing metric."""
     lower = {str(c).strip().lower(): c for c in df.columns}
     column = lower.get(metric.lower())
     usable = metric_columns(df)
@@ -296,7 +297,7 @@ def _metric_as_accuracy(df: pd.DataFrame, metric: str, where: str) -> pd.DataFra
     drop = [c for c in df.columns if str(c).strip().lower() in (*_ACCURACY_NAMES, *_ERROR_NAMES)]
     out = df.drop(columns=drop).assign(accuracy=values.to_numpy())
     out.attrs = dict(df.attrs)
-    return out
+    return out, str(column).strip()
 
 
 def read_curves(source, *, name: str | None = None, metric: str | None = None) -> pd.DataFrame:
@@ -348,7 +349,7 @@ def read_curves(source, *, name: str | None = None, metric: str | None = None) -
     if carried not in (None, DEFAULT_METRIC, planned):  # its accuracy was replaced by another metric's values
         raise ValueError(f"{where} was read on {carried}; read the file again to plan on {planned}")
     if carried in (None, DEFAULT_METRIC) and planned != DEFAULT_METRIC:  # read on accuracy: its columns are all kept
-        df = _metric_as_accuracy(df, planned, where)
+        df, planned = _metric_as_accuracy(df, planned, where)
     df.columns = [str(c).strip() for c in df.columns]
     lower = {c.lower(): c for c in df.columns}
     metric_col = next((lower[k] for k in _ACCURACY_NAMES if k in lower), None)

@@ -134,6 +134,7 @@ def test_the_reader_offers_and_keeps_the_metric(imbalanced_csv):
     assert again.attrs["metric"] == "macro_f1"
     np.testing.assert_array_equal(again["accuracy"], df["macro_f1"])
     assert again.attrs["notes"].count(SHIPPED_ON_ACCURACY.format(metric="macro_f1")) == 1
+    assert read_curves(df.rename(columns={"macro_f1": "Macro_F1"}), metric="macro_F1").attrs["metric"] == "Macro_F1"
     on_accuracy = read_curves(df)
     assert on_accuracy.attrs["metric"] == "accuracy"
     np.testing.assert_array_equal(read_curves(on_accuracy, metric="macro_f1")["accuracy"], df["macro_f1"])
