@@ -780,7 +780,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="dollars one accuracy point (0.01) is worth: also print the dollar-optimal stop")
     p.add_argument("--test-size", type=float, default=None,
                    help="examples in the test set that measured the accuracy (its binomial noise decides whether "
-                        "a measured hit is trusted; default: estimated from the rounds' scatter)")
+                        "a measured hit is trusted; default: estimated from the rounds' scatter); with --metric "
+                        "minority_recall the rarer class's examples; macro F1 is noisier than that: prefer "
+                        "--accuracy-se")
     p.add_argument("--accuracy-se", type=float, default=None,
                    help="standard error of the measured accuracy, in 0-1 (instead of --test-size)")
     p.add_argument("--budget", type=float, default=None,

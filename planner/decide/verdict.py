@@ -1187,6 +1187,7 @@ def _whole(x: float, floor: int) -> float:
 def _fingerprint(curves: pd.DataFrame) -> str:
     h = hashlib.sha256()
     h.update(",".join(map(str, curves.columns)).encode())
+    h.update(str(curves.attrs.get("metric", "accuracy")).encode())  # the same values planned on another metric
     h.update(pd.util.hash_pandas_object(curves, index=False).to_numpy().tobytes())
     ratios = curves.attrs.get("transfer_ratios")
     if ratios is not None:

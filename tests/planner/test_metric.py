@@ -142,6 +142,16 @@ def test_the_reader_offers_and_keeps_the_metric(imbalanced_csv):
         read_curves(read, metric="balanced_accuracy")
 
 
+def test_the_same_values_on_another_metric_are_another_plan(imbalanced_csv):
+    from planner.decision import get_plan
+
+    df = pd.read_csv(imbalanced_csv)
+    df = df.drop(columns="accuracy").assign(my_score=df["accuracy"], accuracy=df["accuracy"])  # read on either:
+    # the same columns, in the same order, with the same values
+    assert get_plan(read_curves(df)).metric == "accuracy"
+    assert get_plan(read_curves(df, metric="my_score")).metric == "my_score"  # not the cached accuracy plan
+
+
 def test_the_pages_choice_offers_what_the_curves_have(imbalanced_csv):
     df = pd.read_csv(imbalanced_csv)
     offered, chosen, curves = metric_choice(df, "balanced_accuracy")
