@@ -590,8 +590,8 @@ for note in notes:
 
 st.subheader("Downloads")
 d1, d2, d3 = st.columns(3)
-d1.download_button("Curves (CSV)", schema.to_safe_csv(measured_curves), file_name="curves.csv", mime="text/csv",  # formulas as text
-                   key="dl_curves", on_click="ignore")
+d1.download_button("Curves (CSV)", schema.to_safe_csv(measured_curves), file_name="curves.csv",  # formulas as text
+                   mime="text/csv", key="dl_curves", on_click="ignore")
 d2.download_button("Plan (JSON)", json.dumps(verdict, indent=2), file_name="plan.json",
                    mime="application/json", key="dl_plan", on_click="ignore")
 d3.download_button("Report (HTML)",

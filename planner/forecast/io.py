@@ -284,9 +284,10 @@ def _metric_as_accuracy(df: pd.DataFrame, metric: str, where: str) -> tuple[pd.D
             which = f"for {', '.join(runs[:4])}" + (f" and {len(runs) - 4:,} more" if len(runs) > 4 else "")
         else:
             which = f"in row {int(np.argmax(gaps)) + 1}"
-        raise ValueError(f"--metric {metric}: column {str(column).strip()!r} in {where} is missing {which} "
-                         f"({int(gaps.sum()):,} row{'s' if gaps.sum() > 1 else ''}): every strategy and run must measure it; fill it in, drop "
-                         "those runs, or plan on another metric")
+        rows = f"{int(gaps.sum()):,} row{'s' if gaps.sum() > 1 else ''}"
+        raise ValueError(f"--metric {metric}: column {str(column).strip()!r} in {where} is missing {which} ({rows}): "
+                         "every strategy and run must measure it; fill it in, drop those runs, or plan on another "
+                         "metric")
     low, high = float(values.min()), float(values.max())
     if 2.0 < high <= 100.0 and low >= 0.0 and 2 * int((values > 1.0).sum()) > len(values):  # mostly > 1: percent
         raise ValueError(f"--metric {metric}: column {str(column).strip()!r} in {where} runs from {low:g} to "
