@@ -3,9 +3,9 @@
 The planner (:mod:`planner.forecast.draws`) extrapolates every draw of a curve beyond
 its largest measured count ``n_max`` with a power-law tail whose plateau and
 rate carry a calibrated error (:class:`planner.forecast.draws.Extrapolation`: five
-numbers). Issue 18 showed one set of five numbers, fitted on the first 4-6
-anchors of LCDB curves far from their plateau, is too narrow where decisions
-are made: near the plateau. Here the five numbers are fitted per *regime*,
+numbers). One set of five numbers, fitted on the first anchors of LCDB
+curves far from their plateau, is too narrow where decisions are made: near
+the plateau. Here the five numbers are fitted per *regime*,
 what the measured part of a curve shows (:func:`planner.forecast.draws.curve_regime`):
 
 * kind: ``random`` (random sampling: LCDB, the random strategy of the AL
@@ -13,13 +13,11 @@ what the measured part of a curve shows (:func:`planner.forecast.draws.curve_reg
 * shape: ``rise`` or ``level`` (levelling off: the gain over the last doubling
   of the labels is below noise or half a point);
 * runs: ``single`` (one run) gets rows of its own; a curve of several runs
-  (their mean) reads the ``kind:shape`` row. Rows of their own for seed
-  means (``--seed-strata``) were tried and lost on the selection part
-  (coverage 0.69-0.74 against 0.76-0.81 there: fitted on fewer curves, they
-  came out narrower than new data sets need).
+  (their mean) reads the ``kind:shape`` row.
 
-For every stratum the numbers minimise the mean CRPS of the forecast accuracy
-at the truth anchors (n / n_max in (1, 16]) over the stratum's calibration
+For every stratum the numbers minimise the 80% interval score of the forecast
+accuracy at the truth anchors (n / n_max in (1, 16], each ratio bin weighing
+the same) over the stratum's calibration
 cases, with the draws' standard normals fixed (common random numbers), by
 Nelder-Mead from the uncalibrated model. A stratum with fewer than
 ``--min-cases`` cases falls back to the ``kind:shape`` row, then the
@@ -29,7 +27,8 @@ part (``benchmarks/forecast/split.py``) are ever read here.
 Writes ``planner/data/extrapolation.csv`` (``--out``) and a summary to
 stdout. Usage (after ``cases.py`` built the cases)::
 
-    nice -n 10 .venv/bin/python benchmarks/forecast/calibrate.py --sources lcdb,skl,sim
+    nice -n 10 .venv/bin/python benchmarks/forecast/calibrate.py --sources lcdb,skl,sim --out planner/data/extrapolation.csv
+    .venv/bin/python benchmarks/forecast/calibrate.py --dry-run --score-part selection   # read a refit on the selection part
 """
 
 from __future__ import annotations
@@ -179,7 +178,6 @@ class Stack:
         for i, p in enumerate(cases):
             k = p.ratio.size
             self.ratio[i, :k], self.truth[i, :k], self.mask[i, :k] = p.ratio, p.truth, True
-        self.weight = self.mask / self.mask.sum(axis=1, keepdims=True) / C   # each case weighs the same
         bins = np.digitize(self.ratio, RATIO_BINS[1:-1], right=True)         # 0..3: <=2x, 2-4x, 4-8x, 8-16x
         self.bin_weight = np.zeros((C, K))
         present = [b for b in range(len(RATIO_BINS) - 1) if np.any(self.mask & (bins == b))]
@@ -211,21 +209,8 @@ class Stack:
         score = (hi - lo) + (2 / a) * np.maximum(lo - t, 0) + (2 / a) * np.maximum(t - hi, 0)
         return float(np.sum(score * self.bin_weight))
 
-    def crps(self, cal: Extrapolation) -> float:
-        s = np.sort(self.samples(cal), axis=1)
-        B = s.shape[1]
-        first = np.mean(np.abs(s - self.truth[:, None, :]), axis=1)
-        w = (2 * np.arange(1, B + 1) - B - 1)[None, :, None]
-        second = np.sum(w * s, axis=1) / (B * B)
-        return float(np.sum((first - second) * self.weight))
-
-
-OBJECTIVE = "interval"
-
-
 def objective(theta, stack: Stack) -> float:
-    cal = _cal(theta)
-    return stack.interval_score(cal) if OBJECTIVE == "interval" else stack.crps(cal)
+    return stack.interval_score(_cal(theta))
 
 
 def fit(cases: list[Prepared], start=None) -> tuple[np.ndarray, float, float]:
@@ -284,25 +269,16 @@ def main(argv=None) -> int:
     ap.add_argument("--dry-run", action="store_true", help="fit and report, write nothing")
     ap.add_argument("--score-part", choices=("selection",), default=None,
                     help="also score the fitted table on this part's cases (choosing designs; never the report part)")
-    ap.add_argument("--depth", type=int, default=3, choices=(1, 2, 3),
-                    help="strata: 1 = kind, 2 = kind x shape, 3 = kind x shape x runs (default)")
-    ap.add_argument("--seed-strata", action="store_true",
-                    help="also fit kind:shape:seeds rows (chosen against on the selection part: seed-means curves "
-                         "read the kind:shape row, fitted on seed means and single runs together)")
-    ap.add_argument("--objective", choices=("interval", "crps"), default="interval",
-                    help="interval: the 80%% interval score, ratio bins weighing the same (default); crps")
     args = ap.parse_args(argv)
-    global OBJECTIVE
-    OBJECTIVE = args.objective
     t0 = time.time()
     prepared = load_prepared("calibration", args.sources.split(","), args.limit)
     fitted: dict[str, Extrapolation] = {}
-    for depth in range(1, args.depth + 1):
+    for depth in (1, 2, 3):   # kind, kind:shape, kind:shape:runs (seed means read kind:shape)
         groups: dict[str, list[Prepared]] = {}
         for p in prepared:
             groups.setdefault(p.stratum(depth), []).append(p)
         for key, cs in sorted(groups.items()):
-            if depth == 3 and key.endswith(":seeds") and not args.seed_strata:
+            if depth == 3 and key.endswith(":seeds"):
                 continue
             if len(cs) < args.min_cases:
                 print(f"{key}: {len(cs)} cases, below --min-cases: falls back")
@@ -318,8 +294,8 @@ def main(argv=None) -> int:
             sources = sorted({getattr(c.case, "source", "?") for c in cs})
             fitted[key] = _cal(theta, len(cs), datasets,
                                f"calibration part of {'+'.join(sources)}: {len(cs)} cases on {datasets} data sets; "
-                               f"{OBJECTIVE} score {val:.5f} (uncalibrated {base:.5f})")
-            print(f"{key}: {len(cs)} cases, {datasets} data sets, {OBJECTIVE} score {val:.5f} vs {base:.5f} uncalibrated: "
+                               f"interval score {val:.5f} (uncalibrated {base:.5f})")
+            print(f"{key}: {len(cs)} cases, {datasets} data sets, interval score {val:.5f} vs {base:.5f} uncalibrated: "
                   f"{fitted[key]}", flush=True)
     if "random" not in fitted:
         print("no random-sampling cases: nothing written")

@@ -1,9 +1,11 @@
 """planner/data/MANIFEST.csv: every shipped table is listed with the command that rebuilds it."""
 
 import csv
+import os
 import re
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -51,3 +53,14 @@ def test_each_commit_is_the_last_one_that_wrote_its_table():
         if not last:
             pytest.skip("a shallow history without the tables' commits")
         assert last.startswith(r["commit"]), f"{r['table']}: last written by {last[:7]}, the manifest says {r['commit']}"
+
+
+def test_every_builder_script_starts():
+    """Each builder imports what it needs from the planner as it is now (``--help`` runs its imports)."""
+    scripts = sorted({w for r in _manifest() for w in r["builder"].split()
+                      if w.startswith("benchmarks/") and w.endswith(".py")})
+    assert scripts
+    for script in scripts:
+        done = subprocess.run([sys.executable, script, "--help"], cwd=ROOT, capture_output=True, text=True,
+                              timeout=120, env={**os.environ, "PYTHONPATH": str(ROOT)})
+        assert done.returncode == 0 and "usage" in done.stdout, f"{script}: {done.stderr[-500:]}"
