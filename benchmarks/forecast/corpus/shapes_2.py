@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import numpy as np
-from sklearn import datasets as skd  # noqa: F401  (the swiss roll)
 
-from .registry import flip_binary, knight_distances, redraw_among, shape  # noqa: F401
+from .registry import flip_binary, knight_distances, redraw_among, shape
 
 
 @shape

@@ -3,13 +3,13 @@
 
 from __future__ import annotations
 
-import decimal  # noqa: F401
-from statistics import NormalDist  # noqa: F401
+import decimal
+from statistics import NormalDist
 
 import numpy as np
-from sklearn.preprocessing import PowerTransformer  # noqa: F401
+from sklearn.preprocessing import PowerTransformer
 
-from .registry import pieces, reach_border, redraw, variant  # noqa: F401
+from .registry import pieces, reach_border, redraw, variant
 
 
 @variant

@@ -3,13 +3,9 @@
 
 from __future__ import annotations
 
-import decimal  # noqa: F401
-from statistics import NormalDist  # noqa: F401
-
 import numpy as np
-from sklearn.preprocessing import PowerTransformer  # noqa: F401
 
-from .registry import pieces, reach_border, redraw, variant  # noqa: F401
+from .registry import variant
 
 
 @variant
