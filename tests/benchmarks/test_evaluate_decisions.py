@@ -2,7 +2,6 @@
 
 import json
 import math
-import sys
 from pathlib import Path
 
 import numpy as np
@@ -10,7 +9,7 @@ import pandas as pd
 import pytest
 from forecast_fakes import loaded_script
 
-from planner.decide.costs import Scenario, path_costs
+from planner.decide.costs import path_costs
 
 ROOT = Path(__file__).resolve().parents[2]
 EVAL = ROOT / "benchmarks" / "forecast" / "evaluate_decisions.py"
