@@ -43,7 +43,12 @@ for _p in (str(HERE), str(ROOT)):
 import calibrate  # noqa: E402
 from planner.forecast import analogs  # noqa: E402
 from evaluate_curves import default_forecaster  # noqa: E402
-from planner.forecast.draws import calibration_for, calibration_from_frame, draw_tails, tail_accuracy  # noqa: E402
+from planner.forecast.extrapolation import (  # noqa: E402
+    calibration_for,
+    calibration_from_frame,
+    draw_tails,
+    tail_accuracy,
+)
 
 OUT = ROOT / "planner" / "data" / "analogs.csv"
 SOURCES = ("lcdb", "skl", "sim")

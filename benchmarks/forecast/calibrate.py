@@ -50,16 +50,13 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 sys.path.insert(0, str(HERE))
 
-import planner.forecast.draws as _draws_mod  # noqa: E402
+import planner.forecast.bootstrap as _bootstrap_mod  # noqa: E402
+import planner.forecast.extrapolation as _extrapolation_mod  # noqa: E402
 import planner.forecast.families as _families_mod  # noqa: E402  (the families and fits the raw tails come from)
-from planner.forecast.draws import (  # noqa: E402
-    Extrapolation,
-    curve_regime,
-    end_se_logit,
-    extrapolate,
-    raw_tails,
-    tail_accuracy,
-)
+import planner.forecast.regime as _regime_mod  # noqa: E402
+from planner.forecast.bootstrap import raw_tails  # noqa: E402
+from planner.forecast.extrapolation import Extrapolation, end_se_logit, extrapolate, tail_accuracy  # noqa: E402
+from planner.forecast.regime import curve_regime  # noqa: E402
 
 CACHE = ROOT / "benchmarks" / ".data" / "forecast" / "raw_cache"
 OUT = ROOT / "planner" / "data" / "extrapolation.csv"
@@ -74,8 +71,8 @@ FIELDS = ("mu_plateau", "sd_plateau", "mu_rate", "sd_rate", "corr", "sd_level")
 @functools.lru_cache(maxsize=1)
 def _code_hash() -> str:
     """Hash of the code the raw tails come from (the cache is invalid when it changes)."""
-    parts = [_families_mod] + [getattr(_draws_mod, f) for f in
-                             ("raw_tails", "_fit_draws", "_family_plateau", "curve_regime", "Regime")]
+    parts = [_families_mod] + [getattr(_bootstrap_mod, f) for f in ("raw_tails", "_fit_draws", "_family_plateau")] \
+        + [getattr(_regime_mod, f) for f in ("curve_regime", "Regime")]
     src = "".join(inspect.getsource(p) for p in parts)
     return hashlib.sha256(src.encode()).hexdigest()[:12]
 
@@ -304,7 +301,7 @@ def main(argv=None) -> int:
     table = dict(fitted)
 
     def cal_of(p):
-        return _draws_mod.calibration_for(table, p.kind, p.regime)
+        return _extrapolation_mod.calibration_for(table, p.kind, p.regime)
 
     cov = coverage(prepared, cal_of)
     print(cov.groupby(["stratum", "ratio_bin"], observed=True).agg(

@@ -220,7 +220,7 @@ class Case:
 def family_of(learner: str) -> str:
     """Learner family of a learner name: the planner's :func:`planner.forecast.draws.learner_family` (linear,
     tree, kNN, NB, SVM, neural or other), which reads the same names at run time."""
-    from planner.forecast.draws import learner_family
+    from planner.forecast.learners import learner_family
 
     return learner_family(learner)
 

@@ -151,7 +151,7 @@ def without_spread_own_set_out(n, Y, features):
 def without_neural_spread(n, Y, features):
     """The shipped design less the neural learners' spread strata (``nn:...`` in ``planner/data/spread.csv``):
     neural curves take the strata every curve takes."""
-    from planner.forecast.draws import load_spread
+    from planner.forecast.spread import load_spread
 
     return default_forecaster(n, Y, features, spread={k: v for k, v in load_spread().items()
                                                       if not k.startswith("nn:")})

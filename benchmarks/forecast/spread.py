@@ -64,7 +64,7 @@ for _p in (str(HERE), str(ROOT)):
     if _p not in sys.path:
         sys.path.insert(0, _p)
 
-from planner.forecast.draws import spread_keys  # noqa: E402
+from planner.forecast.spread import spread_keys  # noqa: E402
 from summarize import rows as paired_rows  # noqa: E402
 
 OUT = ROOT / "planner" / "data" / "spread.csv"
@@ -143,7 +143,8 @@ def floor_neural(table: pd.DataFrame, young_share: float = 0.0) -> pd.DataFrame:
     ``s`` above 0 the young strata (group few) move ``s`` of the way from the floored factors to the neural
     stratum's own, in logs (``floored^(1 - s) x own^s``). The pooled
     ``nn:`` rows they replace are dropped; every other stratum is kept as it is."""
-    from planner.forecast.draws import FEW_POINTS, Regime, spread_for, spread_from_frame
+    from planner.forecast.regime import FEW_POINTS, Regime
+    from planner.forecast.spread import spread_for, spread_from_frame
 
     spreads = spread_from_frame(table)
     generic = {k: v for k, v in spreads.items() if not k.startswith("nn:")}

@@ -32,7 +32,7 @@ for _p in (str(Path(__file__).resolve().parent), str(ROOT)):
     if _p not in sys.path:
         sys.path.insert(0, _p)
 
-from planner.forecast.draws import curve_age  # noqa: E402
+from planner.forecast.regime import curve_age  # noqa: E402
 
 DATA = ROOT / "benchmarks" / ".data" / "forecast"
 #: A truth at or above this accuracy is a perfect score on its test set (test sets hold at most ~2,000 examples).

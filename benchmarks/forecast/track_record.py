@@ -66,7 +66,7 @@ from evaluate_decisions import (PILOT_FRACTIONS, _picked_cost, _picked_regret, _
 from planner.decide.track_record import (ACTIONS, ANY, COLUMNS, LEARNERS, MIN_SETS, NEAR,  # noqa: E402
                                          P_BANDS, PICKS, PILOT_COLUMNS, RATIO_BINS, REPLAN_COLUMNS, VALUE_BANDS,
                                          p_band, ratio_bin, value_band)
-from planner.forecast.draws import neural_models  # noqa: E402
+from planner.forecast.learners import neural_models  # noqa: E402
 
 RANDOM = "random"
 #: Replan's record: a stratum rests on at least this many answers (besides MIN_SETS data sets).

@@ -5,7 +5,7 @@ was measured and on the learner. ``planner/data/track_record.csv`` (built by
 ``benchmarks/forecast/track_record.py`` from the stored report parts of the independent scikit-learn AL truth,
 with the shipped decision rule re-applied to what each verdict read of every path) holds, per stratum:
 
-* ``learner``: ``neural`` (a ``model`` name :func:`planner.forecast.draws.neural_models` calls a neural network),
+* ``learner``: ``neural`` (a ``model`` name :func:`planner.forecast.learners.neural_models` calls a neural network),
   ``other``, or ``any`` (both pooled);
 * ``ratio``: random sampling's forecast labels to the target over its largest measured count, binned as the
   issue's extrapolation strata (:data:`RATIO_BINS`; random's forecast beyond the pool or never reaching the
@@ -50,14 +50,14 @@ extending every strategy's pilot to its N then did to the verdict's regret. Per 
 
 from __future__ import annotations
 
-import io
 import math
 from dataclasses import dataclass, fields
 from functools import lru_cache
-from importlib import resources
 
 import numpy as np
-import pandas as pd
+
+
+from planner.forecast.tables import read_table
 
 __all__ = ["RATIO_BINS", "PICKS", "MIN_SETS", "NEAR", "TrackRecord", "ratio_bin", "track_record", "load_track_records",
            "P_BANDS", "ACTIONS", "ReplanRecord", "p_band", "replan_record", "load_replan_records", "recorded_p",
@@ -128,9 +128,8 @@ def _read(name: str, cls: type[_Stratum], check) -> dict:
     (``check(rec)`` gives the key or raises ValueError); a missing or broken file is one RuntimeError naming it and
     how to rebuild it."""
     kinds = {f.name: getattr(f.type, "__name__", f.type) for f in fields(cls)}   # "str", "int" or "float"
+    table = read_table(name, dtype={c: str for c, k in kinds.items() if k == "str"})   # listed, there, readable
     try:
-        table = pd.read_csv(io.StringIO(resources.files("planner").joinpath(f"data/{name}").read_text()),
-                            dtype={c: str for c, k in kinds.items() if k == "str"})
         missing = [c for c in kinds if c not in table.columns]
         if missing:
             raise ValueError(f"no column {', '.join(missing)}")

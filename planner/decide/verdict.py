@@ -87,6 +87,7 @@ from scipy.special import expit, logit
 
 from planner.decide.costs import Scenario, effective_sample_factor, fixed_costs, path_costs
 from planner.forecast.curves import check_level, check_target
+from planner.decide.notes import draw_notes
 from planner.decide.track_record import TrackRecord, track_record
 from planner.forecast.draws import DEFAULT_DRAWS, RANDOM, draw_table, median_plateau
 
@@ -648,7 +649,7 @@ class Plan:
         self.metric_note = df.attrs.get("metric_note", "")
         self.metric: str = df.attrs.get("metric", "accuracy")   # what the curves measure and the target states
         self.transfer_note = attrs.get("transfer_note", "")
-        self.notes = list(df.attrs.get("notes", ())) + list(self.draws.notes)
+        self.notes = list(df.attrs.get("notes", ())) + draw_notes(self.draws)
         self._batch_cached: int | None = None
 
     # -------------------------------------------------------- table facts

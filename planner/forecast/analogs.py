@@ -35,15 +35,15 @@ selection or report parts, nor an LCDB holdout id.
 
 from __future__ import annotations
 
-import io
 import math
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 import numpy as np
 import pandas as pd
 from scipy.special import expit, logit, ndtr
+
+from planner.forecast.tables import read_table
 
 __all__ = ["AnalogConfig", "Library", "FEATURES", "OUTCOMES", "features", "fit_outcome", "load_library",
            "load_library_frame", "load_config", "analog_rows", "analog_tails"]
@@ -86,8 +86,8 @@ def features(y_end: np.ndarray, slope: np.ndarray, regime, se_logit: float, kind
     """The feature vector (:data:`FEATURES`) of a curve from its raw draws and its regime.
 
     ``y_end``, ``slope``: the draws' fitted accuracy at ``n_max`` and d accuracy / d ln n there;
-    ``regime``: :func:`planner.forecast.draws.curve_regime` of the measurements; ``se_logit``: the end point's
-    standard error in logits (:func:`planner.forecast.draws.end_se_logit`); ``kind``: ``random`` or ``al``.
+    ``regime``: :func:`planner.forecast.regime.curve_regime` of the measurements; ``se_logit``: the end point's
+    standard error in logits (:func:`planner.forecast.extrapolation.end_se_logit`); ``kind``: ``random`` or ``al``.
     """
     y = float(np.median(y_end))
     yc = min(max(y, 1e-3), 1 - 1e-3)
@@ -182,28 +182,33 @@ class Library:
 @lru_cache(maxsize=1)
 def load_library_frame() -> pd.DataFrame | None:
     """The shipped library's table (``planner/data/analogs.csv``: features, outcomes and each curve's data-set
-    ``key``), or ``None`` when the package has none. Shared: do not modify it."""
-    f = resources.files("planner").joinpath("data/analogs.csv")
-    if not f.is_file():
-        return None
-    return pd.read_csv(io.StringIO(f.read_text()))
+    ``key``), or ``None`` when the manifest lists none. Shared: do not modify it."""
+    return read_table("analogs.csv", required=False)
 
 
 @lru_cache(maxsize=1)
 def load_library() -> Library | None:
     """The shipped library (``planner/data/analogs.csv``), or ``None`` when the package has none."""
     df = load_library_frame()
-    return None if df is None else Library.from_frame(df, source="planner/data/analogs.csv")
+    if df is None:
+        return None
+    try:
+        return Library.from_frame(df, source="planner/data/analogs.csv")
+    except (ValueError, KeyError) as exc:
+        raise RuntimeError(f"planner/data/analogs.csv is broken ({exc}): reinstall the package") from None
 
 
 @lru_cache(maxsize=1)
 def load_config() -> AnalogConfig:
     """The shipped share of analog draws and neighbours (``planner/data/analogs_config.csv``); none: weight 0."""
-    f = resources.files("planner").joinpath("data/analogs_config.csv")
-    if not f.is_file() or load_library() is None:
+    df = read_table("analogs_config.csv", required=False)
+    if df is None or load_library() is None:
         return AnalogConfig()
-    row = pd.read_csv(io.StringIO(f.read_text())).iloc[0]
-    return AnalogConfig(weight=float(row["weight"]), k=int(row["k"]))
+    try:
+        row = df.iloc[0]
+        return AnalogConfig(weight=float(row["weight"]), k=int(row["k"]))
+    except (IndexError, KeyError, ValueError) as exc:
+        raise RuntimeError(f"planner/data/analogs_config.csv is broken ({exc}): reinstall the package") from None
 
 
 def analog_rows(n_draws: int, weight: float) -> np.ndarray:

@@ -157,7 +157,7 @@ _check_level = check_level
 
 def fit_curve(n_labels, accuracy, *, seeds=None, n_bootstrap: int = 200, seed: int = 0,
               kind: str = "random", calibration: dict | None = None, analog=None, spread=None,
-              library=None, neural: bool = False, family: str | None = None) -> FittedCurve:
+              library=None, neural: bool = False) -> FittedCurve:
     """Fit a learning curve and its bootstrap uncertainty.
 
     Parameters
@@ -186,10 +186,7 @@ def fit_curve(n_labels, accuracy, *, seeds=None, n_bootstrap: int = 200, seed: i
         calibration-part curve from a library without its own data set).
     neural : bool
         The learner is a neural network: the spread factors fitted on neural learners' curves apply, where the
-        table has them (:func:`planner.forecast.draws.spread_keys`).
-    family : str, optional
-        The learner's family (:func:`planner.forecast.draws.learner_family`): its layer moves the spread
-        draws' median (:func:`planner.forecast.draws.spread_for`); ``None``: no layer.
+        table has them (:func:`planner.forecast.spread.spread_keys`).
 
     Returns
     -------
@@ -205,11 +202,14 @@ def fit_curve(n_labels, accuracy, *, seeds=None, n_bootstrap: int = 200, seed: i
         raise ValueError(f"n_bootstrap must be a whole number >= 2, got {n_bootstrap!r}")
     if kind not in ("random", "al"):
         raise ValueError(f"kind must be 'random' or 'al', got {kind!r}")
-    from planner.forecast.draws import StrategyDraws, calibration_for, load_calibration, raw_tails, spread_for
+    from planner.forecast.bootstrap import raw_tails
+    from planner.forecast.draws import StrategyDraws
+    from planner.forecast.extrapolation import calibration_for, load_calibration
+    from planner.forecast.spread import spread_for
 
     d = prepare(n_labels, accuracy, seeds)
     rng = np.random.default_rng(np.random.SeedSequence(int(seed)))
     raw = raw_tails(d.n, d.Y, n_draws=int(n_bootstrap), rng=rng)
     cal = calibration_for(calibration or load_calibration(), kind, raw.regime)
-    spr = spread_for(spread, kind, raw.regime, neural=bool(neural), family=family, level=float(raw.mean[-1]))
+    spr = spread_for(spread, kind, raw.regime, neural=bool(neural))
     return FittedCurve(StrategyDraws("curve", raw, cal, kind=kind, analog=analog, spread=spr, library=library))

@@ -131,7 +131,7 @@ def select_dataset(curves: pd.DataFrame, dataset: str | None = None, *, model: s
 
 
 def _regime_text(regime) -> str:
-    """``shape:runs`` of a :class:`planner.forecast.draws.Regime`, ``:young`` added for a young curve; "" without one."""
+    """``shape:runs`` of a :class:`planner.forecast.regime.Regime`, ``:young`` added for a young curve; "" without one."""
     if regime is None:
         return ""
     return regime.key + (":young" if regime.few else "")
@@ -155,9 +155,10 @@ def fit_summary(source, *, target: float, strategy: str | None = None, dataset: 
 
     fits = fit_strategies(curves, strategy=strategy, n_bootstrap=n_bootstrap, seed=seed)
     ceiling = None
-    from planner.forecast.draws import family_note, neural_note
+    from planner.decide.notes import neural_note
+    from planner.forecast.learners import neural_models
 
-    notes_extra: list[str] = [n for n in (neural_note(curves), family_note(curves)) if n]
+    notes_extra: list[str] = [n for n in (neural_note(neural_models(curves)),) if n]
     if pool_accuracy is not None:
         from planner.decide.verdict import ceiling_draws, within_ceiling
 

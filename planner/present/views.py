@@ -1003,7 +1003,7 @@ def _table_text(heads: list[str], cells: list[list[str]]) -> list[str]:
 
 def fit_text(summary) -> str:
     """``alplan fit``'s table (:class:`planner.present.fit_summary.FitSummary`): labels to the target per strategy."""
-    from planner.forecast.draws import FEW_POINTS
+    from planner.forecast.regime import FEW_POINTS
 
     lines = [f"Labels to reach {metric_words(getattr(summary, 'metric', 'accuracy'))} {target_text(summary.target)} "
              f"({percent(summary.level)} range); "

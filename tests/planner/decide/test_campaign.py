@@ -18,7 +18,7 @@ from planner.decide.campaign import (LEARN_VALUE_SHARE, MAX_GROWTH, Measurement,
                                      optimal_stop, replan, tell_apart_size)
 from planner.decide.costs import Scenario
 from planner.decide.verdict import Plan
-from planner.forecast.draws import calibration_for, load_calibration
+from planner.forecast.extrapolation import calibration_for, load_calibration
 from planner.present.views import percent
 
 

@@ -10,10 +10,11 @@ import pandas as pd
 import pytest
 from scipy.special import expit, logit
 
-import planner.forecast.draws as draws_mod
+import planner.forecast.extrapolation as draws_mod
 from planner.forecast import analogs
 from planner.forecast.analogs import AnalogConfig, Library, analog_rows, features, fit_outcome
-from planner.forecast.draws import Regime, draw_table
+from planner.forecast.draws import draw_table
+from planner.forecast.regime import Regime
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -137,13 +138,14 @@ def test_the_shipped_library_holds_only_calibration_part_data_sets():
 
 
 def _cal(mu):
-    from planner.forecast.draws import Extrapolation
+    from planner.forecast.extrapolation import Extrapolation
 
     return Extrapolation(mu_plateau=mu, sd_plateau=0.5, mu_rate=0.0, sd_rate=0.5, corr=0.0, sd_level=0.5)
 
 
 def test_a_young_curve_reads_the_young_rows_first_then_falls_back():
-    from planner.forecast.draws import FEW_POINTS, calibration_for, curve_regime
+    from planner.forecast.extrapolation import calibration_for
+    from planner.forecast.regime import FEW_POINTS, curve_regime
 
     n = np.array([20.0, 40.0, 60.0, 80.0, 100.0])
     Y = np.array([[0.70, 0.75, 0.79, 0.81, 0.83]])
@@ -161,7 +163,7 @@ def test_a_young_curve_reads_the_young_rows_first_then_falls_back():
 
 
 def test_the_shipped_tables_hold_young_rows_and_young_analogs():
-    from planner.forecast.draws import load_calibration
+    from planner.forecast.extrapolation import load_calibration
 
     cal = load_calibration()
     assert {"random:few", "al:few"} <= set(cal)

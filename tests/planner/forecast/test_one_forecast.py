@@ -7,10 +7,10 @@ import pandas as pd
 
 from planner.decide.costs import Scenario
 from planner.decide.verdict import get_plan
-from planner.forecast.draws import curve_regime, draw_table
+from planner.forecast.draws import draw_table
+from planner.forecast.regime import curve_regime
 from planner.present.fit_summary import fit_summary
 from tests.planner.curve_tables import proxy_table
-from tests.planner.forecast.layers_round50 import layers50  # noqa: F401 (a fixture)
 
 
 def _table():
@@ -154,7 +154,7 @@ def test_a_neural_model_is_told_its_ranges_run_narrow():
     # held-out benchmarks found neural learners' ranges too narrow (RESULTS.md): plan, fit and the CLI say so
     # for the model names of neural networks, and not for others
     from planner.cli import main
-    from planner.forecast.draws import neural_models
+    from planner.forecast.learners import neural_models
 
     assert neural_models(pd.DataFrame({"model": ["mlp", "logreg", "ResNet-50", "elasticnet", "nnls", "cnn"]})) == \
         ["ResNet-50", "cnn", "mlp"]
@@ -165,18 +165,3 @@ def test_a_neural_model_is_told_its_ranges_run_narrow():
         said = [n for n in decision.notes if "neural network" in n]
         assert bool(said) is told, (model, decision.notes)
     assert any("neural network" in n for n in fit_summary(df.assign(model="cnn"), target=0.9).notes)
-
-
-def test_plan_and_fit_say_which_family_moved_the_forecast(layers50):
-    # round 39's layer (shipped until round 50) moves a family's median beyond the measured end: the verdict and fit both say so, and
-    # both read the same moved draws (one forecast)
-    df = _table()
-    for model, family in (("knn", "kNN"), ("RandomForestClassifier", "tree"), ("my_model", None)):
-        decision = get_plan(df.assign(model=model)).decide(Scenario(label_price=0.5), 0.9)
-        fitted = fit_summary(df.assign(model=model), target=0.9)
-        for notes in (decision.notes, fitted.notes):
-            said = [n for n in notes if "read as family" in n]
-            assert said == ([] if family is None else [said[0]]) and (family is None or f"family {family}:" in said[0])
-    plain = fit_summary(df.assign(model="my_model"), target=0.9).strategies[0]
-    moved = fit_summary(df.assign(model="knn"), target=0.9).strategies[0]
-    assert moved.to_dict() != plain.to_dict()   # the kNN shift reaches fit's numbers

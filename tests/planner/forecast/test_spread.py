@@ -1,22 +1,14 @@
-"""The regime's spread factors (planner.forecast.draws.Spread): what they move, and what they leave alone."""
+"""The regime's spread factors (planner.forecast.spread.Spread): what they move, and what they leave alone."""
 
 import numpy as np
 import pandas as pd
 import pytest
 
-from planner.forecast.draws import (
-    Regime,
-    Spread,
-    StrategyDraws,
-    calibration_for,
-    curve_age,
-    load_calibration,
-    load_spread,
-    raw_tails,
-    spread_for,
-    spread_from_frame,
-    spread_keys,
-)
+from planner.forecast.bootstrap import raw_tails
+from planner.forecast.draws import StrategyDraws
+from planner.forecast.extrapolation import calibration_for, load_calibration
+from planner.forecast.regime import Regime, curve_age
+from planner.forecast.spread import Spread, load_spread, spread_for, spread_from_frame, spread_keys
 from planner.forecast.families import logit
 
 KNOTS = np.array([2**0.5, 8**0.5, 32**0.5, 128**0.5])
@@ -203,7 +195,7 @@ def test_a_scale_multiplies_every_factor_and_the_shipped_table_is_loaded_at_the_
             spread_from_frame(table, scale=bad)
     from importlib import resources
 
-    from planner.forecast import draws
+    from planner.forecast import spread as draws
 
     raw = spread_from_frame(pd.read_csv(resources.files("planner").joinpath("data/spread.csv")))
     shipped = load_spread()
