@@ -20,13 +20,14 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
+from planner.decide import campaign as steering, voi, whatif
 from planner.decide.costs import DEFAULT_TURNAROUND_DAYS, Scenario
 from planner.decide.scenario import DEFAULTS as SCENARIO_DEFAULTS, build_scenario
 from planner.decide.vendors import read_vendors, vendor_records
 from planner.decision import get_plan
 from planner.forecast.io import metric_choice, read_curves
 from planner.forecast.transfer import transfer
-from planner.present import dashboards, report, views
+from planner.present import report, views
 from simulations.data import uploads
 from simulations.results import saved, schema
 from simulations.run import ceiling as whole_pool, config, estimate
@@ -130,15 +131,14 @@ def plan(curves: pd.DataFrame, scenario_kwargs: dict, target: float, vendors: pd
 @st.cache_data(show_spinner=False, max_entries=32)
 def budget_table(curves: pd.DataFrame, scenario_kwargs: dict, budget: float, vendors: pd.DataFrame | None):
     """The reverse question: the best accuracy each strategy reaches for ``budget`` dollars."""
-    return dashboards.accuracy_for_budget(get_plan(curves), Scenario(**scenario_kwargs), budget, vendors=vendors)
+    return whatif.accuracy_for_budget(get_plan(curves), Scenario(**scenario_kwargs), budget, vendors=vendors)
 
 
 @st.cache_data(show_spinner=False, max_entries=16)
 def steer(measured: pd.DataFrame, scenario_kwargs: dict, target: float, strategy: str | None,
           confidence: float, value_per_point: float, inputs: tuple = ()):
-    """A campaign's next order and, given a value per point, the optimal stop (`alplan replan`); ``inputs``:
-    (name, value) of the page's campaign inputs (:data:`views.CAMPAIGN_INPUTS` without ``campaign_``), 0 = not given."""
-    return dashboards.campaign_advice(measured, Scenario(**scenario_kwargs), target, strategy=strategy,
+    """A campaign's next order and optimal stop (`alplan replan`); ``inputs``: (name, value) pairs, 0 = not given."""
+    return steering.campaign_advice(measured, Scenario(**scenario_kwargs), target, strategy=strategy,
                                       confidence=confidence, value_per_point=value_per_point, **dict(inputs))
 
 
@@ -494,7 +494,7 @@ def show_verdict() -> None:
         if m.caption:
             slot.caption(md(m.caption))
     st.markdown(md(view.break_even) + "  \n" + md(view.price))
-    pilot = dashboards.pilot_extension(curves, scenario, target, vendors=vendors)  # as `alplan plan`; draws cached
+    pilot = voi.pilot_extension(curves, scenario, target, vendors=vendors)  # as `alplan plan`; draws cached
     for line in filter(None, (view.budget, pilot and views.pilot_line(pilot), view.track)):  # budget, pilot, record
         st.markdown(md(line))
     for warning in view.warnings:

@@ -11,7 +11,7 @@ planned at target 0.90:
   dashboard's first render pay.
 * ``fits only``: the 10 ``fit_curve`` calls alone, for the breakdown.
 * warm queries on the same Plan (fits reused): another ``decide`` and the
-  dashboard tables of planner.present.dashboards: ``cost_by_target`` (9 targets),
+  dashboard tables of planner.decide.whatif: ``cost_by_target`` (9 targets),
   ``winner_by_price`` (9 targets x 9 prices), ``savings_sensitivity``,
   ``cost_by_vendor`` (shipped vendors x 1 and 3 votes), ``accuracy_for_budget``
   (the rows keep their old names, for comparison with earlier results).
@@ -42,7 +42,8 @@ sys.path.insert(0, str(ROOT))
 from planner.decide.costs import Scenario  # noqa: E402
 from planner.decision import Plan  # noqa: E402
 from planner.forecast.draws import draw_table  # noqa: E402
-from planner.present import dashboards  # noqa: E402
+from planner.decide import whatif  # noqa: E402
+from planner.present import views  # noqa: E402
 
 TARGET = 0.90
 
@@ -101,13 +102,13 @@ def main(argv=None) -> int:
         add("warm decide (other label price)", timed(lambda: plan.decide(Scenario(label_price=2.0), TARGET)))
         add("warm decide (other engineering days)",
             timed(lambda: plan.decide(Scenario(label_price=0.5, engineering_days=30, day_rate=400), TARGET)))
-        add("cost_vs_target (9 targets)", timed(lambda: dashboards.cost_by_target(plan, scenario, targets)))
+        add("cost_vs_target (9 targets)", timed(lambda: whatif.cost_by_target(plan, scenario, targets)))
         add("break_even_map (9 targets x 9 prices)",
-            timed(lambda: dashboards.winner_by_price(plan, scenario, targets, prices)))
-        add("sensitivity (8 inputs)", timed(lambda: dashboards.savings_sensitivity(plan, scenario, TARGET)))
+            timed(lambda: whatif.winner_by_price(plan, scenario, targets, prices)))
+        add("sensitivity (8 inputs)", timed(lambda: whatif.savings_sensitivity(plan, scenario, TARGET)))
         add("vendor_comparison (5 vendors x votes 1, 3)",
-            timed(lambda: dashboards.cost_by_vendor(plan, scenario, TARGET, None, votes=(1, 3))))
-        add("best_accuracy_for_budget", timed(lambda: dashboards.accuracy_for_budget(plan, scenario, 500.0)))
+            timed(lambda: whatif.cost_by_vendor(plan, scenario, TARGET, None, votes=(1, 3))))
+        add("best_accuracy_for_budget", timed(lambda: whatif.accuracy_for_budget(plan, scenario, 500.0)))
 
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "curves.csv"
@@ -126,7 +127,7 @@ def main(argv=None) -> int:
                 return 1
 
     d = holder["decision"]
-    print(f"verdict: {d.sentence()}")
+    print(f"verdict: {views.sentence(d)}")
     print(f"\n{len(df)} rows, 10 strategies, {repeats} repeat(s); median (min-max) seconds\n")
     print("| step | wall s | CPU s |")
     print("|---|---|---|")

@@ -362,7 +362,7 @@ def cmd_plan(args: argparse.Namespace) -> int:
     plan = get_plan(curves, seed=args.seed, dataset=args.dataset, model=args.model,
                     batch_size=args.curves_batch_size)
     decision = plan.decide(scenario, args.target, vendors=vendors)
-    from planner.present.dashboards import pilot_extension  # the page's verdict shows the same line
+    from planner.decide.voi import pilot_extension  # the page's verdict shows the same line
 
     pilot = pilot_extension(plan, scenario, args.target, vendors=vendors, test_size=args.test_size, seed=args.seed)
     if args.json:
@@ -463,7 +463,10 @@ def cmd_replan(args: argparse.Namespace) -> int:
     stop = (optimal_stop(plan, scenario, value_per_point=args.value_per_point, strategy=order.strategy)
             if args.value_per_point is not None else None)
     if args.json:
-        out = {"order": order.to_dict(), "optimal_stop": None if stop is None else stop.to_dict()}
+        from planner.present.views import order_notes
+
+        out = {"order": {**order.to_dict(), "notes": order_notes(order)},
+               "optimal_stop": None if stop is None else stop.to_dict()}
         print(json.dumps(out, indent=2, allow_nan=False))
     else:
         from planner.present.views import campaign_text

@@ -2,7 +2,7 @@
 
 The model lives in :mod:`planner.forecast.draws` (curves to joint draws) and
 :mod:`planner.decide.verdict` (draws and a scenario to a :class:`Decision`); the
-dashboard's other tables in :mod:`planner.present.dashboards`; the words and number
+what-if tables beside it in :mod:`planner.decide.whatif`; the words and number
 formats in :mod:`planner.present.views`. ``get_plan`` reuses a Plan from a small cache
 keyed by the table's contents, so the dashboard and the report draw each
 table once.
@@ -10,7 +10,9 @@ table once.
 
 from __future__ import annotations
 
-from planner.decide.verdict import DECISION_RULE, Decision, Plan, StrategyPlan, decide, get_plan
+from planner.decide.results import Decision, StrategyPlan
+from planner.decide.rule import DECISION_RULE
+from planner.decide.verdict import Plan, decide, get_plan
 from planner.forecast.draws import RANDOM
 
 __all__ = ["DECISION_RULE", "RANDOM", "Decision", "Plan", "StrategyPlan", "decide", "get_plan"]

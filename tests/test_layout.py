@@ -10,6 +10,7 @@ surface stay importable and are the very objects of the modules they re-export.
 
 from __future__ import annotations
 
+import ast
 import json
 import subprocess
 import sys
@@ -136,3 +137,40 @@ def test_the_page_stays_thin_and_no_benchmark_imports_it():
     for path in (ROOT / "benchmarks").rglob("*.py"):
         text = path.read_text()
         assert "import app" not in text and "from app import" not in text, path
+
+
+def _imports_present(tree: ast.AST) -> list[int]:
+    """Lines of ``tree`` that import ``planner.present`` (or anything under it), at any depth (lazy imports too)."""
+    lines = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names = [a.name for a in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            names = [node.module] + [f"{node.module}.{a.name}" for a in node.names]
+        else:
+            continue
+        if any(n == "planner.present" or n.startswith("planner.present.") for n in names):
+            lines.append(node.lineno)
+    return lines
+
+
+def test_arrows_run_one_way_decide_and_forecast_never_import_present():
+    """DESIGN.md: present reads decide, which reads forecast; nothing under planner/decide or planner/forecast
+    imports planner.present, not even inside a function."""
+    offenders = {}
+    for folder in ("decide", "forecast"):
+        for path in sorted((ROOT / "planner" / folder).rglob("*.py")):
+            lines = _imports_present(ast.parse(path.read_text(), filename=str(path)))
+            if lines:
+                offenders[str(path.relative_to(ROOT))] = lines
+    assert not offenders, f"planner.present imported from below it: {offenders}"
+    forecast = [str(p.relative_to(ROOT)) for p in sorted((ROOT / "planner" / "forecast").rglob("*.py"))
+                if any(isinstance(n, ast.ImportFrom) and (n.module or "").startswith("planner.decide")
+                       for n in ast.walk(ast.parse(p.read_text())))]
+    assert not forecast, f"planner.forecast imports planner.decide: {forecast}"
+
+
+def test_the_arrow_check_sees_a_lazy_import():
+    tree = ast.parse("def f():\n    from planner.present.views import sentence\n    import planner.present\n"
+                     "from planner import decide\n")
+    assert _imports_present(tree) == [2, 3]

@@ -87,7 +87,8 @@ for _p in (str(ROOT), str(Path(__file__).resolve().parent)):
 from split import key_of, part as split_part  # noqa: E402
 
 from planner.decide.costs import Scenario, path_costs  # noqa: E402
-from planner.decide.verdict import DEFAULT_LEVEL, P_SHARE, break_even_quote, quantile  # noqa: E402
+from planner.decide.p_calibration import P_SHARE  # noqa: E402
+from planner.decide.summaries import DEFAULT_LEVEL, break_even_quote, quantile  # noqa: E402
 from planner.decision import Plan  # noqa: E402
 
 DATA = ROOT / "benchmarks" / ".data" / "forecast"
@@ -236,7 +237,9 @@ def be_prices(plan: Plan, scen: Scenario, target: float, best_al: str, paths: di
     AL is not billed fewer labels); ``paths``: the plan's paths at ``target``, when the caller has them."""
     scen = plan.resolve(scen)
     paths = plan.paths(scen, target) if paths is None else paths
-    return plan._break_even(paths[RANDOM], paths[best_al], scen)["price"]
+    from planner.decide.rows import break_even_draws
+
+    return break_even_draws(paths[RANDOM], paths[best_al], scen)["price"]
 
 
 def score_group(key, g: pd.DataFrame, facts: dict, log=print) -> list[dict]:
@@ -460,13 +463,13 @@ def p_band(rows: list[dict], lo: float, hi: float) -> list[dict]:
 
 
 def pick_at_reach(paths: dict, theta: float, preference: float | None = None, *, with_best_al: bool = False):
-    """The shipped rule (:func:`planner.decide.verdict.pick_path`) re-applied to one case's stored ``paths``
+    """The shipped rule (:func:`planner.decide.rule.pick_path`) re-applied to one case's stored ``paths``
     (what the rule read of every path), with an AL path eligible only when it also reaches the target in at
     least ``theta`` of the draws; ``theta`` 0.5 is the shipped rule. ``preference``: margin sampling's head start
-    (None: the shipped :data:`~planner.decide.verdict.PREFERENCE`). With ``with_best_al``, ``(pick, best_al)``: also
+    (None: the shipped :data:`~planner.decide.rule.PREFERENCE`). With ``with_best_al``, ``(pick, best_al)``: also
     the AL path the rule weighed
     against random (None for none)."""
-    from planner.decide.verdict import PREFERENCE, PREFERRED_AL, pick_path
+    from planner.decide.rule import PREFERENCE, PREFERRED_AL, pick_path
 
     names = list(paths)
 

@@ -1,13 +1,13 @@
 """Fit the calibration of P(AL cheaper) (``planner/data/p_al_cheaper.csv``) on stored decision cases.
 
 The verdict's P(AL cheaper) starts as a share of the joint draws: among the draws in which some path reaches the
-target, those in which the cheapest AL path costs less than random (:data:`planner.decide.verdict.P_SHARE`). On AL
+target, those in which the cheapest AL path costs less than random (:data:`planner.decide.p_calibration.P_SHARE`). On AL
 curves held out from every fit that share is less extreme than the outcomes, so the verdict reports it calibrated:
 
     p = expit(a + b * L + c * g + d * g * L + e * h)      L = logit(clip(share, 0.5 / B, 1 - 0.5 / B))  (B: the draws)
 
 with ``g`` = log2 of random's quoted labels over the pool, clipped to [1/8, 4]
-(:func:`planner.decide.verdict.calibrated_p`), and ``h`` = log2 of random's largest measured count over the pool,
+(:func:`planner.decide.p_calibration.calibrated_p`), and ``h`` = log2 of random's largest measured count over the pool,
 clipped to [1/16, 1] (``--pilot-term``; in the saved rows the pilot's share of the budget, ``pilot_frac``); without a
 pool ``c`` = ``d`` = ``e`` = 0 (a second map, ``a`` and ``b`` alone). Both maps are fitted by maximum likelihood (log
 loss) on the rows ``evaluate_decisions.py`` saved for the part ``--fit-part`` names (their forecast share, random's
@@ -49,7 +49,7 @@ for _p in (str(ROOT), str(Path(__file__).resolve().parent)):
 from evaluate_decisions import reliability, share_kinds, worst_bin  # noqa: E402
 from split import corpus_batches  # noqa: E402
 
-from planner.decide.verdict import P_SHARE, calibrated_p, load_p_calibration  # noqa: E402
+from planner.decide.p_calibration import P_SHARE, calibrated_p, load_p_calibration  # noqa: E402
 
 #: Reliability bins scored by ``--check`` hold at least this many cases.
 MIN_BIN = 30

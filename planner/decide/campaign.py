@@ -32,9 +32,11 @@ import numpy as np
 
 from planner.decide.costs import Scenario, round_cost
 from planner.decide.track_record import ReplanRecord, recorded_p, replan_record
-from planner.decide.verdict import Plan, check_level, check_target, quantile
+from planner.decide.summaries import quantile
+from planner.decide.verdict import Plan, get_plan
+from planner.forecast.curves import check_level, check_target
 
-__all__ = ["Measurement", "StopAdvice", "OrderAdvice", "learn_value", "measurement", "optimal_stop", "posterior",
+__all__ = ["Measurement", "StopAdvice", "OrderAdvice", "campaign_advice", "learn_value", "measurement", "optimal_stop", "posterior",
            "replan", "tell_apart_size"]
 
 
@@ -82,12 +84,6 @@ class StopAdvice:
 
     def to_dict(self) -> dict:
         return {k: (None if isinstance(v, float) and not math.isfinite(v) else v) for k, v in self.__dict__.items()}
-
-    def to_text(self) -> str:
-        """In words (:func:`planner.present.views.stop_text`)."""
-        from planner.present.views import stop_text
-
-        return stop_text(self)
 
 
 def optimal_stop(plan: Plan, scenario: Scenario, *, value_per_point: float, strategy: str | None = None,
@@ -264,7 +260,8 @@ class OrderAdvice:
     ``test_size_to_tell`` (a give-up only): where the target lies within the
     test's noise of the accuracy the budget buys (the forecasts' median there),
     the test-set size that tells the two apart with the confidence asked
-    (:func:`tell_apart_size`); NaN elsewhere.
+    (:func:`tell_apart_size`), and ``budget_accuracy_se`` the standard error of
+    one measurement there; NaN elsewhere.
 
     ``track_record`` (an order, or a give-up on the evidence, with a cap):
     how answers like this one fared in replayed campaigns held out from every
@@ -314,14 +311,23 @@ class OrderAdvice:
     track_record: ReplanRecord | None = None
     give_up_below: float = math.nan
     metric: str = "accuracy"
+    budget_accuracy_se: float = math.nan
+
+    #: Fields the words read that the JSON leaves out (``budget_accuracy_se``: one measurement's standard error at
+    #: ``budget_accuracy``, where ``test_size_to_tell`` is finite; the JSON's notes carry its sentence).
+    WORDS_ONLY = ("budget_accuracy_se",)
 
     @property
     def stop(self) -> bool:
         return self.action == "stop"
 
     def to_dict(self) -> dict:
+        """The JSON of ``alplan replan --json``'s ``order`` (its ``notes`` as the advice carries them; the CLI adds
+        the sentence :func:`planner.present.views.order_notes` words from :attr:`WORDS_ONLY`)."""
         out = {}
         for k, val in self.__dict__.items():
+            if k in self.WORDS_ONLY:
+                continue
             if isinstance(val, float) and not math.isfinite(val):
                 val = None
             if isinstance(val, ReplanRecord):
@@ -332,15 +338,9 @@ class OrderAdvice:
         out["stop"] = self.stop
         return out
 
-    def to_text(self) -> str:
-        """In words (:func:`planner.present.views.order_text`)."""
-        from planner.present.views import order_text
-
-        return order_text(self)
-
 
 def _schedule(need: np.ndarray, weights: np.ndarray, states: np.ndarray, *, price: float,
-              per_order: float, path: bool = False, growth: float = math.inf) -> tuple[np.ndarray, ...]:
+              per_order: float, path: bool = False) -> tuple[np.ndarray, ...]:
     """The cheapest re-planning schedules from ``states[0]``, one per row of ``weights``.
 
     ``need`` (shape (B,), ascending) are the draws' label requirements and
@@ -352,8 +352,7 @@ def _schedule(need: np.ndarray, weights: np.ndarray, states: np.ndarray, *, pric
 
     and the expected number of orders ``E(s_i) = 1 + S(s_j*) / S(s_i) E(s_j*)``
     along the minimiser. Near ties go to the smaller order (re-planning sooner
-    costs nothing more). With a finite ``growth``, an order from ``s_i`` reaches
-    at most ``growth x s_i`` labels in all (the next state at least). Returns
+    costs nothing more). Returns
     the first order's state index, ``V(s_0)`` and ``E(s_0)``, each of shape
     (M,); with ``path``, also the number of orders the
     schedule places when every one falls short (to ``states[-1]``: what its fees
@@ -376,10 +375,6 @@ def _schedule(need: np.ndarray, weights: np.ndarray, states: np.ndarray, *, pric
         si = short[:, i:i + 1]
         go_on = np.divide(short[:, j], si, out=np.zeros((M, j.size)), where=si > 0)
         cost = (states[j] - states[i])[None, :] * price + per_order + go_on * value[:, j]
-        if math.isfinite(growth):   # no order past ``growth`` x the labels; the next state is always one order away
-            too_far = states[j] > growth * states[i] * (1 + 1e-9)
-            too_far[0] = False
-            cost[:, too_far] = np.inf
         lowest = cost.min(axis=1, keepdims=True)
         best = np.argmax(cost <= lowest * (1 + 1e-9) + 1e-9, axis=1)
         value[:, i] = cost[rows, best]
@@ -404,7 +399,7 @@ def _states(need: np.ndarray, now: float, cap: float, batch: int, limit: int) ->
 
 def _best_order(need: np.ndarray, *, now: float, cap: float, batch: int, price: float,
                 per_round: float, weights: np.ndarray | None = None,
-                limit: int = MAX_STATES, path: bool = False, growth: float = math.inf) -> tuple[float, ...]:
+                limit: int = MAX_STATES, path: bool = False) -> tuple[float, ...]:
     """The first order of the cheapest re-planning schedule, its expected total cost and number of orders.
 
     ``need`` holds the label counts at which the target is reached, one per
@@ -423,8 +418,7 @@ def _best_order(need: np.ndarray, *, now: float, cap: float, batch: int, price: 
     order = np.argsort(need, kind="stable")
     need, w = need[order], w[order]
     states = _states(need, now, cap, batch, limit)
-    first, value, orders, *most = _schedule(need, w[None, :], states, price=price, per_order=per_round, path=path,
-                                            growth=growth)
+    first, value, orders, *most = _schedule(need, w[None, :], states, price=price, per_order=per_round, path=path)
     out = (float(states[first[0]] - now), float(value[0]), float(orders[0]))
     return out + ((int(most[0][0]), float(states[-1])) if path else ())
 
@@ -438,12 +432,8 @@ LEARN_MARGIN = 0.01
 #: own estimate of what one round teaches, and on replayed campaigns it was not realized whole: counted at half,
 #: the round is advised a fifth as often and the campaigns paid less, reached as often and spent no more on
 #: targets out of reach (fitted on the calibration part's replays among 1, 0.5, 0.25 and 0, checked on the
-#: selection part: ``benchmarks/bench_campaign.py --learn-share``; RESULTS.md, "Campaign", twelfth round).
+#: selection part; benchmarks/RESULTS.md, "Campaign").
 LEARN_VALUE_SHARE = 0.5
-#: An order at most multiplies the labels bought so far by this (inf: no limit). Round 29 screened 2, 3 and 4 on the
-#: selection part's replays (``benchmarks/bench_campaign.py --growth``): none reached more often, each cost more
-#: dollars and more spend on targets out of reach (RESULTS.md, "Campaign", twenty-ninth round); not adopted.
-MAX_GROWTH = math.inf
 
 
 def _p_true(acc: np.ndarray, w: np.ndarray, y: np.ndarray, meas: Measurement, target: float) -> np.ndarray:
@@ -462,8 +452,7 @@ def _p_true(acc: np.ndarray, w: np.ndarray, y: np.ndarray, meas: Measurement, ta
 
 def learn_value(need: np.ndarray, acc_next: np.ndarray, weights: np.ndarray, meas: Measurement, *, target: float,
                 now: float, cap: float, batch: int, price: float, per_order: float,
-                rng: np.random.Generator, confidence: float = 0.9, n_outcomes: int = LEARN_OUTCOMES,
-                value_share: float = LEARN_VALUE_SHARE, growth: float = math.inf) -> dict:
+                rng: np.random.Generator, confidence: float = 0.9, n_outcomes: int = LEARN_OUTCOMES) -> dict:
     """The value of buying one round (``batch`` labels) to learn before ordering more (a preposterior).
 
     Parameters
@@ -494,11 +483,9 @@ def learn_value(need: np.ndarray, acc_next: np.ndarray, weights: np.ndarray, mea
       forecast is certain);
     * ``cost``: the extra expected cost of stepping one round instead of
       ordering as planned, the measurement unused (>= 0);
-    * ``value_share``: the share of ``value`` counted;
-    * ``growth``: every schedule's orders at most multiply the labels by it (:func:`_schedule`);
+    * ``value_share``: the share of ``value`` counted (:data:`LEARN_VALUE_SHARE`);
     * ``advised``: ``value_share * value > cost`` (by more than
-      :data:`LEARN_MARGIN` of the expected total; ``value_share`` defaults to
-      :data:`LEARN_VALUE_SHARE`) and the planned order is larger than one round. Every
+      :data:`LEARN_MARGIN` of the expected total) and the planned order is larger than one round. Every
       arm is priced on the same grid of label counts and under the same
       belief (the mean of the simulated worlds' posteriors).
     """
@@ -524,7 +511,7 @@ def learn_value(need: np.ndarray, acc_next: np.ndarray, weights: np.ndarray, mea
     # the belief the simulated worlds stand for (the mean of their posteriors): both arms and the order
     # without the round are priced under it, so the value is the information's alone
     prior = post.mean(axis=0, keepdims=True)
-    f0, v0, _ = _schedule(need_s, prior, states0, price=price, per_order=per_order, growth=growth)
+    f0, v0, _ = _schedule(need_s, prior, states0, price=price, per_order=per_order)
     without = float(v0[0])
     planned = float(states0[f0[0]] - now)
     round_cost_ = (x1 - now) * price + per_order
@@ -533,18 +520,18 @@ def learn_value(need: np.ndarray, acc_next: np.ndarray, weights: np.ndarray, mea
         cost_with = cost_none = round_cost_
     else:
         need1 = np.maximum(need_s, x1 + 1e-9)                        # a miss measured: at least one more order
-        _, v_info, _ = _schedule(need1, post[~hit], states1, price=price, per_order=per_order, growth=growth)
+        _, v_info, _ = _schedule(need1, post[~hit], states1, price=price, per_order=per_order)
         _, v_none, _ = _schedule(need1, post[~hit].mean(axis=0, keepdims=True), states1, price=price,
-                                 per_order=per_order, growth=growth)
+                                 per_order=per_order)
         miss = float(np.mean(~hit))
         cost_with = round_cost_ + miss * float(v_info.mean())
         cost_none = round_cost_ + miss * float(v_none[0])            # the same step, its measurement unused
     value = max(cost_none - cost_with, 0.0)
     cost = max(cost_none - without, 0.0)
     # advised when the information pays for the step, by more than the simulation's resolution
-    advised = value_share * value > cost + LEARN_MARGIN * without and planned > x1 - now
+    advised = LEARN_VALUE_SHARE * value > cost + LEARN_MARGIN * without and planned > x1 - now
     out.update(cost_with=float(cost_with), value=float(value), cost=float(cost), advised=bool(advised),
-               value_share=float(value_share))
+               value_share=float(LEARN_VALUE_SHARE))
     return out
 
 
@@ -669,8 +656,7 @@ def out_of_reach(share: float, level: float, cap: float) -> bool:
 
 
 def _fit_dollars(labels: np.ndarray, w: np.ndarray, scen: Scenario, *, now: float, cap: float, source: str,
-                 budget: float | None, budget_dollars: float | None, per_order: float, batch: int, level: float,
-                 growth: float = math.inf):
+                 budget: float | None, budget_dollars: float | None, per_order: float, batch: int, level: float):
     """The cap whose cheapest schedule fits the dollars still to spend, fees of every order included.
 
     Starting from the cap of one order, the schedule over the draws that reach
@@ -692,7 +678,7 @@ def _fit_dollars(labels: np.ndarray, w: np.ndarray, scen: Scenario, *, now: floa
                 or not np.any(within & (labels > now)):
             return None
         best = _best_order(labels[within], now=now, cap=cap - now, batch=batch, price=scen.price_per_label,
-                           per_round=per_order, weights=w[within], path=True, growth=growth)
+                           per_round=per_order, weights=w[within], path=True)
         if budget_dollars is None or best[3] <= fees:
             return cap, source, fees, best
         fees = best[3]
@@ -703,7 +689,6 @@ def replan(plan: Plan, scenario: Scenario, target: float, *, strategy: str | Non
            confidence: float | None = None, current: float | None = None, test_size: float | None = None,
            accuracy_se: float | None = None, budget: float | None = None, budget_dollars: float | None = None,
            order_cost: float = 0.0, learn: bool = True, seed: int = 0,
-           learn_value_share: float = LEARN_VALUE_SHARE, max_growth: float = MAX_GROWTH,
            give_up_below: float | None = None) -> OrderAdvice:
     """The next order of a running campaign, from its measured rounds.
 
@@ -740,10 +725,6 @@ def replan(plan: Plan, scenario: Scenario, target: float, *, strategy: str | Non
     order the dollars buy. A learning round is advised only when its extra
     order's fee fits too.
 
-    ``max_growth`` (default :data:`MAX_GROWTH`, no limit) holds every order of
-    the schedule to at most that multiple of the labels bought so far; the
-    schedule's cost, orders and the learning round's value are priced under it.
-
     ``give_up_below`` (default ``1 - C``) is the P at or below which the
     target counts as out of reach (on the record's scale with a cap): a
     campaign that would rather stop early on a long shot, or go on longer,
@@ -755,11 +736,6 @@ def replan(plan: Plan, scenario: Scenario, target: float, *, strategy: str | Non
     oc = float(order_cost)
     if not math.isfinite(oc) or oc < 0:
         raise ValueError(f"order cost must be a finite number of dollars >= 0, got {order_cost}; fix --order-cost")
-    if not 0.0 <= float(learn_value_share) <= 1.0:
-        raise ValueError(f"learn_value_share must be from 0 to 1, got {learn_value_share}")
-    growth = float(max_growth)
-    if not growth > 1.0:   # NaN too
-        raise ValueError(f"max_growth must be a number above 1 (or inf), got {max_growth}")
     if give_up_below is not None and not 0.0 <= float(give_up_below) < 1.0:   # NaN too
         raise ValueError(f"give_up_below must be a probability from 0 to below 1, got {give_up_below}; "
                          "fix --give-up-below")
@@ -816,16 +792,14 @@ def replan(plan: Plan, scenario: Scenario, target: float, *, strategy: str | Non
     if on_evidence or cap - now < 1 or not np.any(within & (labels > now)):
         at_budget = common.get("budget_accuracy", math.nan)   # the forecasts' median there (none without a cap)
         tell = tell_apart_size(at_budget, target, meas, conf)
-        if math.isfinite(tell):   # the target is within the test's noise of it: say so (the words: views)
-            from planner.present.views import near_noise_note
-
-            notes.append(near_noise_note(at_budget, target, float(meas.se_at(at_budget)), conf, tell))
+        # the target within the test's noise of it: the test's noise there (the words: planner.present.views)
+        noise = float(meas.se_at(at_budget)) if math.isfinite(tell) else math.nan
         record = replan_record(p_within, "give up") if on_evidence and math.isfinite(cap) else None   # as replayed
         return OrderAdvice(**common, notes=tuple(notes), action="give up", order=math.inf, expected_cost=math.inf,
                            p_reach_after=p_reached, order_at_confidence=math.inf, test_size_to_tell=tell,
-                           track_record=record)
+                           budget_accuracy_se=noise, track_record=record)
     fit = _fit_dollars(labels, w, scen, now=now, cap=cap, source=source, budget=budget,
-                       budget_dollars=budget_dollars, per_order=per_order, batch=batch, level=level, growth=growth)
+                       budget_dollars=budget_dollars, per_order=per_order, batch=batch, level=level)
     if fit is None:   # no schedule of several orders fits the dollars with the target in reach: one order
         k, exp, n_orders, fees = cap - now, (cap - now) * price + per_order, 1.0, 1
         notes.append(f"the {source} pays for one order of {k:,.0f} labels; the fees of a schedule of several "
@@ -843,8 +817,7 @@ def replan(plan: Plan, scenario: Scenario, target: float, *, strategy: str | Non
         acc_next = d.accuracy([(now + min(batch, room)) / factor])[:, 0][within]
         rng = np.random.default_rng(np.random.SeedSequence([int(seed), 19]))
         learned = learn_value(need_r, acc_next, w_r, meas, target=target, now=now, cap=room, batch=batch,
-                              price=price, per_order=per_order, rng=rng, confidence=conf,
-                              value_share=learn_value_share, growth=growth)
+                              price=price, per_order=per_order, rng=rng, confidence=conf)
         # with a dollar budget, the round's extra order must fit it too (its fee on top of the schedule's)
         fits = budget_dollars is None or (last - now) * price + (fees + 1) * per_order <= float(budget_dollars)
         if learned["advised"] and fits:
@@ -856,3 +829,28 @@ def replan(plan: Plan, scenario: Scenario, target: float, *, strategy: str | Non
                        expected_orders=n_orders, reason=reason, learn=learned,
                        track_record=(replan_record(common["p_within_budget"], "order")
                                      if math.isfinite(common["budget_labels"]) else None))
+
+
+def campaign_advice(measured, scenario: Scenario, target: float, *, strategy: str | None = None,
+                    confidence: float | None = None, value_per_point: float = 0.0, test_size: int | None = None,
+                    budget: int | None = None, budget_dollars: float | None = None, order_cost: float = 0.0,
+                    give_up_below: float | None = None) -> tuple[OrderAdvice, StopAdvice | None]:
+    """(next order, dollar-optimal stop or None) of a running campaign from its measured rounds, as
+    ``alplan replan`` gives them (:func:`replan`, :func:`optimal_stop`).
+
+    A campaign is one run of one strategy: with ``strategy`` named, only its rows are fitted, so the
+    other rows of the file cannot move its answer (as ``alplan replan --strategy``). A ``test_size``,
+    ``budget``, ``budget_dollars`` or ``give_up_below`` of 0 is not given (the page's zeros).
+    """
+    scenario.validate()
+    if strategy is not None:
+        attrs = dict(measured.attrs)
+        measured = measured[measured["strategy"].astype(str) == str(strategy)].reset_index(drop=True)
+        measured.attrs = attrs
+    plan = get_plan(measured)
+    order = replan(plan, scenario, target, strategy=strategy, confidence=confidence, test_size=test_size or None,
+                   budget=budget or None, budget_dollars=budget_dollars or None, order_cost=order_cost,
+                   give_up_below=give_up_below or None)
+    stop = (optimal_stop(plan, scenario, value_per_point=value_per_point, strategy=order.strategy)
+            if value_per_point > 0 else None)
+    return order, stop

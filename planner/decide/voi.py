@@ -28,10 +28,12 @@ import numpy as np
 from planner.decide.campaign import measurement
 from planner.decide.costs import Scenario, round_cost
 from planner.decide.track_record import PilotRecord, pilot_record
-from planner.decide.verdict import Plan, check_target, rule_picks
+from planner.decide.rule import rule_picks
+from planner.decide.verdict import Plan, get_plan
+from planner.forecast.curves import check_target
 from planner.forecast.draws import RANDOM
 
-__all__ = ["PilotExtension", "extend_pilot", "weighted_rule"]
+__all__ = ["PilotExtension", "extend_pilot", "pilot_extension", "weighted_rule"]
 
 #: Simulated extended pilots of the preposterior.
 PILOT_OUTCOMES = 200
@@ -75,12 +77,6 @@ class PilotExtension:
                 v = None
             out[k] = list(v) if isinstance(v, tuple) else v.to_dict() if hasattr(v, "to_dict") else v
         return out
-
-    def to_text(self) -> str:
-        """In words (:func:`planner.present.views.pilot_line`)."""
-        from planner.present.views import pilot_line
-
-        return pilot_line(self)
 
 
 def weighted_rule(totals: dict[str, np.ndarray], weights: np.ndarray) -> np.ndarray:
@@ -184,3 +180,16 @@ def extend_pilot(plan: Plan, scenario: Scenario, target: float, *, labels: float
         if best is None or ext.value - ext.cost > best.value - best.cost:
             best = ext
     return replace(best, track_record=pilot_record(best.value, best.cost))
+
+
+def pilot_extension(curves, scenario: Scenario, target: float, *, vendors=None, test_size: float | None = None,
+                    seed: int = 0) -> PilotExtension | None:
+    """The value of extending the pilot before deciding (:func:`extend_pilot`), priced as the verdict is (the
+    vendor applied), from the curves table or its Plan; None when no strategy was measured (nothing to extend).
+    ``alplan plan`` and the page's verdict both read it."""
+    plan = get_plan(curves)
+    scen = replace(plan.resolve(scenario, vendors), vendor=None)  # its terms applied: no table to look it up in again
+    paths = plan.paths(scen, check_target(target))
+    if not any(p.draws.kind == "measured" for p in paths.values()):
+        return None
+    return extend_pilot(plan, scen, target, test_size=test_size, seed=seed)

@@ -3,7 +3,7 @@
 Every builder takes plain DataFrames (documented columns) and returns an
 Altair chart; none imports streamlit, so the dashboard (app.py) and the HTML
 report (planner.present.report) draw the very same charts. None computes a number of
-its own: the forecast bands come from :meth:`planner.decide.verdict.Plan.forecast_frame`
+its own: the forecast bands come from :func:`planner.decide.whatif.forecast_frame`
 (the verdict's joint draws), the label ranges from the Decision.
 """
 
@@ -32,7 +32,7 @@ AL_WINS = "active learning"
 PALETTE = ("#7f7f7f", "#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2",
            "#bcbd22", "#17becf")
 RANDOM_WINS = "random labeling"
-#: What a forecast point rests on (``Plan.forecast_frame``'s ``kind``), and how it is drawn:
+#: What a forecast point rests on (``whatif.forecast_frame``'s ``kind``), and how it is drawn:
 #: measured solid with a darker band; extrapolated dashed, transferred dotted, both with a lighter band.
 KINDS = ("measured", "extrapolated", "transferred")
 KIND_DASH = {"measured": [1, 0], "extrapolated": [6, 3], "transferred": [2, 3]}
@@ -71,17 +71,18 @@ def forecast_frame(
 ) -> pd.DataFrame:
     """The verdict's forecast of each strategy on a grid of label counts.
 
-    A convenience for a bare curves table: ``get_plan(curves, seed=seed).forecast_frame(...)``
-    (see :meth:`planner.decide.verdict.Plan.forecast_frame`); it fits nothing itself.
+    A convenience for a bare curves table: :func:`planner.decide.whatif.forecast_frame` of
+    ``get_plan(curves, seed=seed)``; it fits nothing itself.
 
     Returns
     -------
     DataFrame with columns ``strategy, n_labels, accuracy, low, high, kind``
         ``kind``: ``measured``, ``extrapolated`` or ``transferred``.
     """
+    from planner.decide import whatif
     from planner.decision import get_plan
 
-    return get_plan(curves, seed=seed).forecast_frame(n_end=n_end, level=level, n_points=n_points)
+    return whatif.forecast_frame(get_plan(curves, seed=seed), n_end=n_end, level=level, n_points=n_points)
 
 
 def _joined_segments(forecast: pd.DataFrame) -> pd.DataFrame:
@@ -140,7 +141,7 @@ def learning_curves(
     curves : DataFrame
         Observed rows: ``strategy, n_labels, accuracy`` (+ ``seed``).
     forecast : DataFrame, optional
-        ``Plan.forecast_frame()``: ``strategy, n_labels, accuracy, low, high``
+        ``whatif.forecast_frame()``: ``strategy, n_labels, accuracy, low, high``
         and ``kind`` (measured / extrapolated / transferred; all measured when
         absent). Measured parts are drawn solid with a darker band;
         extrapolated parts dashed, transferred ones dotted, both with a

@@ -151,7 +151,7 @@ def fit_summary(source, *, target: float, strategy: str | None = None, dataset: 
     """
     target = _check_target(target)
     curves = select_dataset(read_curves(source, metric=metric), dataset, model=model, batch_size=batch_size)
-    from planner.decide.verdict import respect_measurements
+    from planner.decide.rows import respect_measurements
 
     fits = fit_strategies(curves, strategy=strategy, n_bootstrap=n_bootstrap, seed=seed)
     ceiling = None

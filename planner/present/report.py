@@ -24,7 +24,7 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 import pandas as pd
 
-from planner.present.views import count, metric_words, present, scenario_rows, target_text as pct
+from planner.present.views import count, metric_words, present, scenario_rows, target_text as pct, to_text
 
 __all__ = ["plan_frames", "build_charts", "page_parts", "render_report", "target_grid", "price_grid"]
 
@@ -97,7 +97,7 @@ def plan_frames(
     Returns
     -------
     frames : dict name -> DataFrame
-        ``forecast`` (``Plan.forecast_frame`` at the decision's level, out to
+        ``forecast`` (:func:`planner.decide.whatif.forecast_frame` at the decision's level, out to
         past the widest finite label range), ``cost_vs_target``,
         ``break_even_map``, ``sensitivity``, ``vendor_comparison`` (with
         ``vendors``, else the shipped vendor table). A table that cannot be
@@ -105,8 +105,8 @@ def plan_frames(
     notes : list of str
         One line per table left out, saying why.
     """
+    from planner.decide import whatif
     from planner.decision import get_plan
-    from planner.present import dashboards
 
     plan = get_plan(curves, seed=seed)
     table = plan.curves
@@ -118,21 +118,21 @@ def plan_frames(
     highs = [r.labels_high for r in decision.strategies if math.isfinite(r.labels_high)]
     n_end = min(max(highs) * 1.2, 50.0 * float(table["n_labels"].max())) if highs else None
     jobs = {
-        "forecast": lambda: plan.forecast_frame(n_end=n_end, level=decision.level),
-        "cost_vs_target": lambda: dashboards.cost_by_target(plan, priced, target_grid(table, target),
-                                                            level=decision.level),
-        "break_even_map": lambda: dashboards.winner_by_price(
+        "forecast": lambda: whatif.forecast_frame(plan, n_end=n_end, level=decision.level),
+        "cost_vs_target": lambda: whatif.cost_by_target(plan, priced, target_grid(table, target),
+                                                        level=decision.level),
+        "break_even_map": lambda: whatif.winner_by_price(
             plan, priced, target_grid(table, target, n=7),
             price_grid(priced.label_price, decision.break_even_label_price_median, n=11),
         ),
-        "sensitivity": lambda: dashboards.savings_sensitivity(plan, priced, target),
+        "sensitivity": lambda: whatif.savings_sensitivity(plan, priced, target),
     }
     if vendors is None:  # the shipped, indicative vendor table
         from planner.decide.vendors import read_vendors
 
         vendors = read_vendors(None)
     if len(vendors):
-        jobs["vendor_comparison"] = lambda: dashboards.cost_by_vendor(plan, priced, target, vendors)
+        jobs["vendor_comparison"] = lambda: whatif.cost_by_vendor(plan, priced, target, vendors)
     for name, job in jobs.items():
         try:
             frames[name] = job()
@@ -380,7 +380,7 @@ def render_report(
     if decision.notes or view.reasons:
         parts.append("<h3>Notes</h3>")
         parts.append(_items(list(decision.notes) + [r for r in view.reasons if r not in decision.notes], "notes"))
-    parts.append(f"<details><summary>Plain-text verdict</summary><pre>{html.escape(decision.to_text())}</pre></details>")
+    parts.append(f"<details><summary>Plain-text verdict</summary><pre>{html.escape(to_text(decision))}</pre></details>")
     parts.append("<h2>Inputs</h2>")
     parts.append(_table(scenario_rows(d.get("scenario") or dataclasses.asdict(scenario)), ("input", "value")))
     parts.append(_table(_data_rows(table, decision), ("curves", "")))

@@ -318,7 +318,7 @@ def sentence(d) -> str:
     top = max((r for r in d.strategies if r.active and r.reachable and r.strategy != al.strategy),
               key=lambda r: r.probability_cheapest, default=None)
     if top is not None and top.probability_cheapest > rec.probability_cheapest:
-        from planner.decide.verdict import PREFERENCE
+        from planner.decide.rule import PREFERENCE
 
         # round 25's rule: the AL pick is margin sampling unless another is cheapest in clearly more forecasts
         more = (f"; {top.strategy} is the cheapest in {percent(top.probability_cheapest)}, but the rule weighs "
@@ -854,8 +854,19 @@ def order_text(o, name: str | None = None) -> str:
     track = replan_track_line(o)
     if track:
         lines.append(track)
-    lines += [f"note: {_named(n, o.strategy, name)}" for n in o.notes]
+    lines += [f"note: {_named(n, o.strategy, name)}" for n in order_notes(o)]
     return "\n".join(lines)
+
+
+def order_notes(o) -> list[str]:
+    """A campaign's notes (:class:`planner.decide.campaign.OrderAdvice`): those it carries, then, where the
+    target lies within the test's noise of what the budget buys, :func:`near_noise_note`. ``alplan replan --json``
+    prints these as the order's ``notes``."""
+    notes = list(o.notes)
+    tell = getattr(o, "test_size_to_tell", math.nan)
+    if _finite(tell):
+        notes.append(near_noise_note(o.budget_accuracy, o.target, o.budget_accuracy_se, o.confidence, tell))
+    return notes
 
 
 def _named(note: str, strategy: str, name: str | None) -> str:

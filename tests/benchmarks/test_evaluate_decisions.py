@@ -197,7 +197,7 @@ def test_stored_break_even_draws_rescore_the_quote(ev, tmp_path, capsys):
     assert "| all | 1/8 |" in capsys.readouterr().out
     # the shipped quote is S's: W's where at least half the draws lie within 2x of it, else withheld; a stored
     # quote that is none of the median, W's or S's is a row of another code
-    from planner.decide.verdict import MIN_QUOTE_SHARE, break_even_quote
+    from planner.decide.summaries import MIN_QUOTE_SHARE, break_even_quote
     assert all(float(r["quote"]) == pytest.approx(break_even_quote(np.array([float(v) for v in r["be_draws"]]),
                                                                    0.8).quote) for r in quoted)
     assert all(break_even_quote(np.array([float(v) for v in r["be_draws"]]), 0.8).within_2x < MIN_QUOTE_SHARE
@@ -245,7 +245,7 @@ def test_pooled_runs_score_as_one_part_and_overlaps_are_one_line(ev, tmp_path, c
     assert "| all | 1/8 |" in capsys.readouterr().out
     # runs of this code store the verdict's share; an older one without share_kind read S: pooled, the
     # header says P's Brier and reliability are not one design's
-    from planner.decide.verdict import P_SHARE
+    from planner.decide.p_calibration import P_SHARE
     assert {r["share_kind"] for r in run["rows"] if not r.get("refused")} == {P_SHARE}
     assert "different shares" not in pooled
     (two / "decisions_selection.json").write_text(json.dumps(

@@ -9,7 +9,7 @@ import pytest
 from forecast_fakes import loaded_script
 from scipy.special import expit
 
-from planner.decide.verdict import share_logit
+from planner.decide.p_calibration import share_logit
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -118,7 +118,7 @@ def test_only_the_calibration_part_is_fitted_on(rp, tmp_path, capsys):
 def _be_saved(path: Path, part: str, n=300, seed=0):
     """Quote rows with stored per-draw break-even prices: lognormal draws of varied spread around $1, the truth
     $1 (within 2x of a likeliest price near $1) or $10 (never), half of each."""
-    from planner.decide.verdict import break_even_quote
+    from planner.decide.summaries import break_even_quote
 
     rng = np.random.default_rng(seed)
     rows = []

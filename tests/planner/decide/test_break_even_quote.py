@@ -1,4 +1,4 @@
-"""planner.decide.verdict: the break-even quote most likely within a factor 2 of the truth, withheld where it
+"""planner.decide.summaries: the break-even quote most likely within a factor 2 of the truth, withheld where it
 is more likely wrong than right."""
 
 import math
@@ -6,7 +6,7 @@ import math
 import numpy as np
 import pytest
 
-from planner.decide.verdict import MIN_QUOTE_SHARE, break_even_quote, likeliest_within_2x
+from planner.decide.summaries import MIN_QUOTE_SHARE, break_even_quote, likeliest_within_2x
 
 
 def test_the_window_holding_most_draws_wins_over_the_median():

@@ -14,12 +14,13 @@ import pandas as pd
 import pytest
 
 from planner.cli import main
-from planner.decide.campaign import (LEARN_VALUE_SHARE, MAX_GROWTH, Measurement, _best_order, learn_value,
+from planner.decide.campaign import (LEARN_MARGIN, LEARN_VALUE_SHARE, Measurement, _best_order, learn_value,
                                      optimal_stop, replan, tell_apart_size)
 from planner.decide.costs import Scenario
 from planner.decide.verdict import Plan
 from planner.forecast.extrapolation import calibration_for, load_calibration
 from planner.present.views import percent
+from planner.present import views
 
 
 def campaign(rng, *, seeds=3, last=110):
@@ -50,14 +51,14 @@ def test_the_stop_moves_later_when_accuracy_is_worth_more(plan):
     for s in stops:
         assert s.labels_low <= s.labels_high
     cheap = optimal_stop(plan, scen(), value_per_point=0.01)
-    assert cheap.stop_now and "stop buying now" in cheap.to_text()
-    assert not stops[2].stop_now and "keep buying" in stops[2].to_text()
+    assert cheap.stop_now and "stop buying now" in views.stop_text(cheap)
+    assert not stops[2].stop_now and "keep buying" in views.stop_text(stops[2])
 
 
 def test_replan_stops_once_the_target_is_reached(plan):
     advice = replan(plan, scen(), 0.80, confidence=0.9)
     assert advice.stop and advice.order == 0 and advice.p_reached >= 0.9
-    assert advice.to_text().startswith("Stop")
+    assert views.order_text(advice).startswith("Stop")
 
 
 def test_dearer_rounds_mean_bigger_orders_that_reach_more_often(plan):
@@ -90,7 +91,7 @@ def test_replan_gives_up_when_the_target_is_out_of_reach_with_the_confidence():
     flat = Plan(flat_campaign(np.random.default_rng(1)), seed=0)
     advice = replan(flat, scen(), 0.97, confidence=0.9)
     assert advice.action == "give up" and advice.p_reachable <= 0.1
-    assert not math.isfinite(advice.order) and advice.to_text().startswith("Give up")
+    assert not math.isfinite(advice.order) and views.order_text(advice).startswith("Give up")
     assert advice.to_dict()["order"] is None and advice.to_dict()["stop"] is False
 
 
@@ -114,7 +115,7 @@ def test_an_order_is_sized_for_the_forecasts_that_reach_the_target(plan):
     advice = replan(plan, scen(), 0.99, confidence=0.9)
     assert 0.1 < advice.p_reachable < 0.95
     assert advice.action == "order" and math.isfinite(advice.order) and advice.order > 0
-    assert f"reached at all in {percent(advice.p_reachable)} of the forecasts" in advice.to_text()
+    assert f"reached at all in {percent(advice.p_reachable)} of the forecasts" in views.order_text(advice)
 
 
 def test_far_targets_keep_the_order_search_bounded(plan):
@@ -235,7 +236,7 @@ def test_a_measured_hit_on_a_large_test_set_stops():
     hit = Plan(one_run(FLAT_THEN_HIT), seed=0)
     advice = replan(hit, scen(), 0.90, confidence=0.9, test_size=100_000)
     assert advice.stop and advice.measured_hit and advice.p_true > 0.1
-    assert advice.to_text().startswith("Stop: the target 90% is met - measured 91.0%")
+    assert views.order_text(advice).startswith("Stop: the target 90% is met - measured 91.0%")
 
 
 FLAT_THEN_JUMP = [0.80, 0.84, 0.85, 0.852, 0.85, 0.851, 0.85, 0.852, 0.851, 0.85, 0.851, 0.905]
@@ -247,7 +248,7 @@ def test_a_measured_hit_the_rounds_contradict_on_a_small_test_set_is_an_order_wi
     advice = replan(jump, scen(), 0.90, confidence=0.9, test_size=200)
     assert advice.action in ("order", "give up") and advice.measured_hit and advice.p_true <= 0.1
     assert advice.accuracy_now_high < 0.90
-    text = advice.to_text()
+    text = views.order_text(advice)
     if advice.action == "order":
         assert "cannot be trusted" in text and "200-example test set" in text and "P(true accuracy >= 90%)" in text
     # the same jump measured on 100,000 examples is the truth: stop
@@ -257,7 +258,7 @@ def test_a_measured_hit_the_rounds_contradict_on_a_small_test_set_is_an_order_wi
 def test_a_campaign_that_starts_at_the_target_is_told_so():
     start = Plan(one_run([0.80, 0.86, 0.93]), seed=0)
     advice = replan(start, scen(), 0.92, confidence=0.9, test_size=500)
-    assert advice.stop and advice.order == 0 and "meets it" in advice.to_text()
+    assert advice.stop and advice.order == 0 and "meets it" in views.order_text(advice)
 
 
 def test_a_measurement_below_the_target_is_not_a_stop(plan):
@@ -271,7 +272,7 @@ def test_the_budget_gives_up_and_says_what_it_buys(plan):
     capped = replan(plan, scen(), 0.9, confidence=0.9, test_size=1000, budget=120)
     assert capped.action == "give up" and capped.p_within_budget <= 0.1 and capped.budget_labels == 120
     assert 0.5 < capped.budget_accuracy_low <= capped.budget_accuracy <= capped.budget_accuracy_high < 0.9
-    text = capped.to_text()
+    text = views.order_text(capped)
     assert "within the budget (120 labels)" in text and "The budget (120 labels) buys" in text
     # a dollar budget caps the labels one order can still buy
     dollars = replan(plan, scen(), 0.9, confidence=0.9, test_size=1000, budget_dollars=22.0 + 5.0)  # $22 an order
@@ -294,7 +295,7 @@ def test_dearer_orders_mean_fewer_larger_orders(plan):
     assert sizes == sorted(sizes) and sizes[0] < sizes[-1]
     assert orders == sorted(orders, reverse=True) and orders[-1] < orders[0]
     assert advice[0].per_order_cost == 0.0 and advice[-1].per_order_cost == 2000.0
-    assert "orders on average" in advice[-1].to_text()
+    assert "orders on average" in views.order_text(advice[-1])
 
 
 def test_the_expected_number_of_orders_matches_the_schedule():
@@ -307,11 +308,11 @@ def test_the_expected_number_of_orders_matches_the_schedule():
 
 
 def _learn(acc_next, need, se=0.01, per_order=30.0):
-    """The preposterior with its value counted whole (the default share is tested on its own)."""
+    """The preposterior of one round bought to learn (its value counted at the shipped share)."""
     meas = Measurement(accuracy=0.8, labels=100.0, se=se, test_size=math.nan, source="standard error")
     w = np.ones(need.size)
     return learn_value(need, acc_next, w, meas, target=0.95, now=100.0, cap=math.inf, batch=20, price=1.0,
-                       per_order=per_order, rng=np.random.default_rng(0), value_share=1.0)
+                       per_order=per_order, rng=np.random.default_rng(0))
 
 
 def test_learning_pays_when_the_forecast_is_unsure():
@@ -320,7 +321,7 @@ def test_learning_pays_when_the_forecast_is_unsure():
     need = np.linspace(200.0, 2000.0, 100)
     acc_next = 0.90 - 0.10 * (need - 200.0) / 1800.0
     out = _learn(acc_next, need, se=0.002, per_order=200.0)
-    assert out["value"] > out["cost"] > 0 and out["cost_with"] < out["cost_without"] and out["advised"]
+    assert out["value"] > out["cost"] > 0 and out["cost_with"] < out["cost_without"]
     # a test too noisy to tell them apart is worth less, and not worth the round
     noisy = _learn(acc_next, need, se=0.3, per_order=200.0)
     assert noisy["value"] < out["value"] and not noisy["advised"]
@@ -331,49 +332,16 @@ def test_the_learning_round_pays_by_the_share_of_its_value_counted():
     acc_next = 0.90 - 0.10 * (need - 200.0) / 1800.0
     meas = Measurement(accuracy=0.8, labels=100.0, se=0.002, test_size=math.nan, source="standard error")
     kw = dict(target=0.95, now=100.0, cap=math.inf, batch=20, price=1.0, per_order=200.0)
-    whole = learn_value(need, acc_next, np.ones(100), meas, rng=np.random.default_rng(0), value_share=1.0, **kw)
-    assert whole["advised"] and whole["value"] > whole["cost"] and whole["value_share"] == 1.0
-    # the same value and cost, weighed at a share: advised exactly while share x value still beats the cost
-    edge = (whole["cost"] + 0.01 * whole["cost_without"]) / whole["value"]
-    for share in (0.0, 0.9 * edge, 1.1 * edge):
-        out = learn_value(need, acc_next, np.ones(100), meas, rng=np.random.default_rng(0), value_share=share, **kw)
-        assert out["value"] == whole["value"] and out["advised"] == (share > edge) and out["value_share"] == share
-    # by default the value is counted at the share fitted on replayed campaigns
-    default = learn_value(need, acc_next, np.ones(100), meas, rng=np.random.default_rng(0), **kw)
-    assert default["value_share"] == LEARN_VALUE_SHARE == 0.5 and default["advised"] == (0.5 > edge)
+    out = learn_value(need, acc_next, np.ones(100), meas, rng=np.random.default_rng(0), **kw)
+    assert out["value"] > out["cost"] and out["value_share"] == LEARN_VALUE_SHARE == 0.5
+    # advised exactly while the share of the value counted still beats the cost (and the simulation's margin)
+    assert out["advised"] == (LEARN_VALUE_SHARE * out["value"] > out["cost"] + LEARN_MARGIN * out["cost_without"])
 
 
-@pytest.mark.parametrize("share", [-0.1, 1.5, float("nan")])
-def test_replan_refuses_a_learning_share_outside_0_to_1(plan, share):
-    with pytest.raises(ValueError, match="learn_value_share must be from 0 to 1"):
-        replan(plan, scen(), 0.93, learn_value_share=share)
-
-
-def test_a_growth_limit_caps_each_order_of_the_schedule():
-    # every requirement at 1,000 labels from 100: one order of 900 unless an order may at most double the labels
+def test_the_cheapest_schedule_orders_once_when_one_order_reaches_every_draw():
+    # every requirement at 1,000 labels from 100: one order of 900 and its fee
     need = np.full(10, 1000.0)
     assert _best_order(need, now=100.0, cap=math.inf, batch=10, price=1.0, per_round=5.0)[:3] == (900.0, 905.0, 1.0)
-    order, cost, orders, most, last = _best_order(need, now=100.0, cap=math.inf, batch=10, price=1.0, per_round=5.0,
-                                                  growth=2.0, path=True)
-    # four orders at least (100 -> 200 -> 400 -> 800 -> 1,000), each priced with its fee; of the schedules tied at
-    # that cost, the one with the smallest first order (re-planning sooner costs nothing more)
-    assert 0 < order <= 100.0 and orders == pytest.approx(4.0) and most == 4 and last == 1000.0
-    assert cost == pytest.approx(900.0 + 4 * 5.0)
-    # a limit the cheapest schedule already keeps changes nothing
-    need = np.array([150.0, 180.0, 200.0])
-    free = _best_order(need, now=100.0, cap=math.inf, batch=10, price=1.0, per_round=1.0)
-    assert _best_order(need, now=100.0, cap=math.inf, batch=10, price=1.0, per_round=1.0, growth=2.0) == free
-
-
-def test_replan_orders_at_most_the_growth_asked(plan):
-    free = replan(plan, scen(), 0.93, budget=4000, order_cost=500.0)
-    capped = replan(plan, scen(), 0.93, budget=4000, order_cost=500.0, max_growth=1.5)
-    assert free.action == capped.action == "order" and free.order > 0.5 * free.current_labels
-    assert capped.order <= 0.5 * capped.current_labels and capped.expected_orders > free.expected_orders
-    assert MAX_GROWTH == math.inf or MAX_GROWTH > 1
-    for bad in (1.0, 0.5, float("nan")):
-        with pytest.raises(ValueError, match="max_growth must be a number above 1"):
-            replan(plan, scen(), 0.93, max_growth=bad)
 
 
 def test_learning_is_worth_nothing_when_the_forecast_is_certain():
@@ -518,7 +486,7 @@ def test_a_dollar_budget_pays_for_every_order_of_the_schedule(plan):
     spent = (advice.budget_labels - advice.current_labels) * 0.5 + advice.budget_orders * 20.0
     assert spent <= 1000.0 and advice.budget_dollars == 1000.0
     assert advice.budget_accuracy_low <= advice.budget_accuracy <= advice.budget_accuracy_high
-    text = advice.to_text()
+    text = views.order_text(advice)
     more = advice.budget_labels - advice.current_labels
     assert f"The $1,000 still to spend (what was spent before not counted) buys {more:,.0f} more labels" in text
     assert f"up to {advice.budget_orders} orders" in text
@@ -529,7 +497,7 @@ def test_a_dollar_budget_pays_for_every_order_of_the_schedule(plan):
 def test_no_dollar_figure_exceeds_the_dollar_budget(plan, dollars, fee):
     sc = scen(compute_per_round=0.0, delay_cost_per_day=0.0)
     advice = replan(plan, sc, 0.93, confidence=0.9, test_size=1000, order_cost=fee, budget_dollars=dollars)
-    assert max(_dollar_figures(advice.to_text())) <= dollars
+    assert max(_dollar_figures(views.order_text(advice))) <= dollars
     if advice.action == "order":
         last = advice.budget_labels - advice.current_labels
         assert last * 0.5 + advice.budget_orders * fee <= dollars + 1e-9
@@ -565,8 +533,7 @@ def test_the_pilot_line_says_labels_cost_saving_and_whether_advised():
     assert not_advised.startswith("Decide now: extending the pilot to 400 labels") and "save $120" in not_advised
     unpriced = PilotExtension(**{**base, "cost": math.inf, "advised": False, "basis": "no strategy reaches it"})
     assert pilot_line(unpriced) == "Extending the pilot: not priced (no strategy reaches it)."
-    assert PilotExtension(**base).to_text() == advised
-
+    
 
 def test_plan_text_prints_the_pilot_line_of_its_json(tmp_path, capsys):
     from planner.decide.track_record import PilotRecord, value_band
@@ -614,9 +581,9 @@ def test_a_learning_round_says_what_share_of_its_value_was_counted(plan):
     assert advice.action == "order"
     learned = {"value": 120.0, "cost": 40.0, "cost_with": 900.0, "cost_without": 960.0, "order_without": 300.0,
                "advised": True}
-    half = replace(advice, reason="learn", order=10.0, learn={**learned, "value_share": 0.5}).to_text()
+    half = views.order_text(replace(advice, reason="learn", order=10.0, learn={**learned, "value_share": 0.5}))
     assert "worth $120 in expected savings (the forecast's own estimate; 50% of it, $60.00, is counted" in half
-    whole = replace(advice, reason="learn", order=10.0, learn={**learned, "value_share": 1.0}).to_text()
+    whole = views.order_text(replace(advice, reason="learn", order=10.0, learn={**learned, "value_share": 1.0}))
     assert "worth $120 in expected savings against $40.00" in whole and "is counted" not in whole
 
 
@@ -655,13 +622,13 @@ def test_a_give_up_within_the_tests_noise_says_which_test_would_tell(plateau):
     assert noisy.test_size_to_tell > 100
     assert noisy.test_size_to_tell == tell_apart_size(noisy.budget_accuracy, 0.94, Measurement(
         noisy.measured, 400.0, noisy.accuracy_se, 100.0, "test set"), 0.9)
-    text = noisy.to_text()
+    text = views.order_text(noisy)
     assert "within this test's noise" in text and f"about {noisy.test_size_to_tell:,.0f} examples" in text
     assert noisy.to_dict()["test_size_to_tell"] == noisy.test_size_to_tell
     # the same rounds measured on a large test set: the same give-up, no such note
     sure = replan(plateau, scen(), 0.94, confidence=0.9, test_size=100_000, budget=600)
     assert sure.action == "give up" and math.isnan(sure.test_size_to_tell)
-    assert "test's noise" not in sure.to_text() and sure.to_dict()["test_size_to_tell"] is None
+    assert "test's noise" not in views.order_text(sure) and sure.to_dict()["test_size_to_tell"] is None
     # a target far above the budget's accuracy: the test is not what decides it
     far = replan(plateau, scen(), 0.99, confidence=0.9, test_size=100, budget=600)
     assert far.action == "give up" and math.isnan(far.test_size_to_tell)
@@ -681,14 +648,14 @@ def test_a_give_up_reads_what_the_stated_share_met_in_the_replays(plateau):
     # a higher target: both below 10%, a give-up, and the answer says both
     gone = replan(plateau, scen(), 0.94, confidence=0.9, test_size=100, budget=600)
     assert gone.p_within_budget < gone.p_within_recorded <= 0.1 and gone.action == "give up"
-    text = gone.to_text()
+    text = views.order_text(gone)
     assert (f"in only {gone.p_within_budget:.0%} of the forecasts (in replayed campaigns, a later test met the "
             f"target after {gone.p_within_recorded:.0%} of the answers stating that)") in text
     assert gone.to_dict()["p_within_recorded"] == gone.p_within_recorded
     # no cap (no budget, no pool): nothing the replays measured; the forecasts' own share decides
     free = replan(plateau, scen(), 0.94, confidence=0.9, test_size=100)
     assert math.isnan(free.p_within_recorded) and free.to_dict()["p_within_recorded"] is None
-    assert "replayed campaigns, a later test" not in free.to_text()
+    assert "replayed campaigns, a later test" not in views.order_text(free)
 
 
 def test_replan_cli_json_carries_the_test_that_would_tell(tmp_path, capsys):
@@ -713,18 +680,18 @@ def test_answers_carry_replans_track_record_where_a_cap_gives_them_one(plan):
     assert order.track_record.action in ("order", "any")
     data = json.loads(json.dumps(order.to_dict(), allow_nan=False))["track_record"]
     assert data["band"] == order.track_record.band and data["hit_later"] == pytest.approx(order.track_record.hit_later)
-    assert "Track record: in campaigns replayed on" in order.to_text()
+    assert "Track record: in campaigns replayed on" in views.order_text(order)
     pooled = replan(plan, scen(pool_size=3000), 0.9, confidence=0.9, test_size=1000)   # the pool is a cap too
     assert pooled.track_record == order.track_record
     # no budget and no pool: P(within the budget) is not what the replays measured
     free = replan(plan, scen(), 0.9, confidence=0.9, test_size=1000)
     assert free.track_record is None and free.to_dict()["track_record"] is None
-    assert "Track record" not in free.to_text()
+    assert "Track record" not in views.order_text(free)
     # a give-up on the evidence (P <= 1 - C) reads the give-ups' record; a spent budget's give-up has none
     gave_up = replan(plan, scen(), 0.89, confidence=0.9, test_size=1000, budget=110)
     assert gave_up.action == "give up" and gave_up.p_within_budget <= gave_up.p_within_recorded <= 0.1
     assert gave_up.track_record == replan_record(gave_up.p_within_budget, "give up") is not None
-    assert "after give-ups stating a 2-5% chance" in gave_up.to_text()
+    assert "after give-ups stating a 2-5% chance" in views.order_text(gave_up)
     spent = replan(plan, scen(), 0.888, confidence=0.95, test_size=1000, budget=110)
     assert spent.action == "give up" and spent.p_within_budget > 0.05 and spent.track_record is None
     stop = replan(plan, scen(), 0.80, confidence=0.9, budget=3000)

@@ -20,7 +20,8 @@ import planner.forecast.draws
 from planner.decide.costs import Scenario
 from planner.decision import Plan, decide
 from planner.present.views import money
-from planner.present import dashboards
+from planner.decide import whatif
+from planner.present import views
 
 SEED = int(os.environ.get("ALPLAN_TEST_SEED", np.random.SeedSequence().entropy % 2**32))
 TARGET = 0.90
@@ -87,7 +88,7 @@ def test_cheap_labels_favour_random_expensive_labels_favour_al(plan):
     assert cheap.savings == 0.0
     assert cheap.al_savings < 0
     assert cheap.probability_al_cheaper < 0.5
-    assert cheap.sentence().startswith("Label at random: ~") and "would need to save ~100,000" in cheap.sentence()
+    assert views.sentence(cheap).startswith("Label at random: ~") and "would need to save ~100,000" in views.sentence(cheap)
     dear = plan.decide(scenario(label_price=100.0, engineering_days=2), TARGET)
     assert dear.recommendation == "margin", f"seed {SEED}"
     assert dear.savings > 0
@@ -129,7 +130,7 @@ def test_a_break_even_too_uncertain_for_one_number_is_withheld_with_its_range():
     assert d.best_al == "margin" and d.break_even_within_2x < 0.5
     assert math.isnan(d.break_even_label_price) and d.to_dict()["break_even_label_price"] is None
     assert d.break_even_label_price_low < d.break_even_label_price_median < d.break_even_label_price_high
-    line = d.break_even_line()
+    line = views.break_even_line(d)
     assert "too uncertain for one number" in line and "most likely cheaper" not in line
     assert f"above {money(d.break_even_label_price_median)} a label it is cheaper in most forecasts" in line
     assert "no label price makes it reliably cheaper" not in " ".join(d.notes)   # it does save labels
@@ -148,7 +149,7 @@ def test_unreachable_target_is_null_in_json_with_a_reason(plan):
         assert row["labels"] is None and row["total_cost"] is None
         assert "levels off" in row["reason"]
     assert out["recommendation"] is None
-    assert "reach" in d.to_text()
+    assert "reach" in views.to_text(d)
     # P(AL cheaper) is unknown where no path reaches (the page shows n/a), though the draws' share is a number
     assert out["probability_al_cheaper"] is None and out["probability_al_cheaper_calibrated"] is None
     assert math.isfinite(d.probability_al_cheaper)
@@ -205,7 +206,7 @@ def test_a_pool_too_small_for_every_strategy_makes_the_paths_unreachable(plan):
     rnd = d.row("random")
     assert not rnd.reachable and "pool" in rnd.reason
     assert rnd.labels_low <= rnd.labels <= rnd.labels_high < math.inf  # the forecast is still shown
-    assert "pool" in d.to_text()
+    assert "pool" in views.to_text(d)
 
 
 def test_budget_at_confidence_and_second_order_risk(plan):
@@ -223,7 +224,7 @@ def test_budget_at_confidence_and_second_order_risk(plan):
         assert lo.p_short > 0 or lo.budget_at_confidence == lo.labels
         if lo.p_short > 0:
             assert lo.short_extra_cost >= 0 and (name != "random" or lo.short_extra_cost > 0)
-    text = d95.to_text()
+    text = views.to_text(d95)
     rec = d95.row(d95.recommendation)
     assert "probability 95%" in text
     assert ("second order costs a median" in text) == (rec.p_short > 0 and math.isfinite(rec.short_extra_cost))
@@ -245,9 +246,9 @@ def test_the_budget_line_is_not_dominated_by_a_few_extreme_forecasts():
 
 def test_to_text_has_a_table_and_one_sentence(plan):
     d = plan.decide(scenario(label_price=100.0, engineering_days=2), TARGET)
-    text = d.to_text()
+    text = views.to_text(d)
     assert "random" in text and "margin" in text
-    sentence = d.sentence()
+    sentence = views.sentence(d)
     assert sentence.startswith("margin reaches 90% accuracy with ~")
     assert "instead of ~" in sentence and "saving $" in sentence and "of engineering" in sentence
     assert sentence.count(". ") == 0 and sentence.endswith(".")
@@ -255,18 +256,18 @@ def test_to_text_has_a_table_and_one_sentence(plan):
 
 def test_dashboard_tables(plan):
     s = scenario(compute_per_round=1.0)
-    cvt = dashboards.cost_by_target(plan, s, [0.8, 0.85, 0.9])
+    cvt = whatif.cost_by_target(plan, s, [0.8, 0.85, 0.9])
     assert len(cvt) == 3 * 2
     rnd = cvt[cvt["strategy"] == "random"].sort_values("target")
     assert np.all(np.diff(rnd["total_cost"]) > 0)  # a higher target costs more
     assert (cvt["total_cost_low"] <= cvt["total_cost_high"]).all()
 
-    bem = dashboards.winner_by_price(plan, s, [0.85, 0.9], [0.01, 1.0, 100.0])
+    bem = whatif.winner_by_price(plan, s, [0.85, 0.9], [0.01, 1.0, 100.0])
     assert len(bem) == 6
     by_price = bem[bem["target"] == 0.9].set_index("label_price")
     assert not by_price.loc[0.01, "al_wins"] and by_price.loc[100.0, "al_wins"]
 
-    sens = dashboards.savings_sensitivity(plan, s, TARGET)
+    sens = whatif.savings_sensitivity(plan, s, TARGET)
     assert {"input", "savings_low", "savings_high", "base"} <= set(sens.columns)
     assert list(sens["swing"]) == sorted(sens["swing"], reverse=True)
     row = sens.set_index("input").loc["label price"]
@@ -274,8 +275,8 @@ def test_dashboard_tables(plan):
     eng = sens.set_index("input").loc["engineering days"]
     assert eng["savings_high"] < eng["savings_low"]
 
-    budget = dashboards.accuracy_for_budget(plan, s, 20.0)
-    more = dashboards.accuracy_for_budget(plan, s, 200.0)
+    budget = whatif.accuracy_for_budget(plan, s, 20.0)
+    more = whatif.accuracy_for_budget(plan, s, 200.0)
     assert (budget["total_cost"].fillna(0) <= 20.0 + 1e-9).all()
     assert (more["labels"].to_numpy() >= budget["labels"].to_numpy()).all()
     r_small = budget.set_index("strategy").loc["random"]
@@ -287,7 +288,7 @@ def test_dashboard_tables(plan):
 
 
 def test_vendor_comparison_and_vendor_scenario(plan):
-    vc = dashboards.cost_by_vendor(plan, scenario(), TARGET, None, votes=(1, 3))
+    vc = whatif.cost_by_vendor(plan, scenario(), TARGET, None, votes=(1, 3))
     vendors = vc["vendor"].unique()
     assert any(v.endswith(" x3") for v in vendors)
     assert vc.groupby("vendor")["recommended"].sum().eq(1).all()
@@ -315,10 +316,10 @@ def test_same_inputs_same_output_and_fits_reused(monkeypatch):
     a = Plan(df, seed=7)
     s = scenario(compute_per_round=1.0)
     first = a.decide(s, 0.85).to_dict()
-    dashboards.cost_by_target(a, s, [0.8, 0.82, 0.85])
-    dashboards.winner_by_price(a, s, [0.8, 0.85], [0.01, 0.1, 1.0])
-    dashboards.savings_sensitivity(a, s, 0.85)
-    dashboards.accuracy_for_budget(a, s, 100.0)
+    whatif.cost_by_target(a, s, [0.8, 0.82, 0.85])
+    whatif.winner_by_price(a, s, [0.8, 0.85], [0.01, 0.1, 1.0])
+    whatif.savings_sensitivity(a, s, 0.85)
+    whatif.accuracy_for_budget(a, s, 100.0)
     assert len(calls) == 2  # the draws of each strategy are made once, whatever is asked
     again = Plan(df, seed=7).decide(s, 0.85).to_dict()
     assert json.dumps(first, sort_keys=True) == json.dumps(again, sort_keys=True)
@@ -356,7 +357,7 @@ def test_bad_inputs_raise_one_line():
 
 
 def test_p_al_cheaper_is_shown_calibrated_beside_the_share_of_forecasts(plan):
-    from planner.decide.verdict import P_SHARE, calibrated_p, load_p_calibration
+    from planner.decide.p_calibration import P_SHARE, calibrated_p, load_p_calibration
     from planner.present.views import _metrics, percent
 
     a, b = load_p_calibration()
@@ -380,8 +381,8 @@ def test_p_al_cheaper_is_shown_calibrated_beside_the_share_of_forecasts(plan):
 
 
 def test_with_a_pool_p_reads_where_random_lies_in_it_and_the_charts_read_the_same(plan):
-    from planner.decide.verdict import POOL_SHARE_RANGE, calibrated_p, load_p_calibration
-    from planner.present.dashboards import winner_by_price
+    from planner.decide.p_calibration import POOL_SHARE_RANGE, calibrated_p, load_p_calibration
+    from planner.decide.whatif import winner_by_price
 
     a, b, c, d_, e = load_p_calibration(with_pool=True)
     assert c != 0 and b + d_ * np.log2(POOL_SHARE_RANGE[0]) > 0 and b + d_ * np.log2(POOL_SHARE_RANGE[1]) > 0
@@ -421,7 +422,7 @@ def test_with_a_pool_p_reads_where_random_lies_in_it_and_the_charts_read_the_sam
 
 
 def test_the_calibration_is_monotone_keeps_nan_and_is_the_identity_at_zero_one():
-    from planner.decide.verdict import calibrated_p
+    from planner.decide.p_calibration import calibrated_p
 
     share = np.linspace(0, 1, 401)
     p = calibrated_p(share, 400)
@@ -457,10 +458,16 @@ _HEAD = "pool,a,b,c,d,e,cases,share\n"
     (_HEAD + "no,0.1,1.0,0,0,0,10,R\nyes,0.1,1.0,0.1,0,inf,10,R\n", "finite"),
     (_HEAD + "no,0.1,1.0,0,0,0,10,R\nyes,0.1,nan,0.1,0,0,10,R\n", "finite")])
 def test_a_shipped_map_of_another_share_or_broken_is_refused_in_one_line(tmp_path, monkeypatch, csv, says):
-    import planner.decide.verdict as verdict
+    import shutil
+    from importlib import resources
+
+    import planner.decide.p_calibration as verdict
+    import planner.forecast.tables as tables
     (tmp_path / "data").mkdir()
     (tmp_path / "data" / "p_al_cheaper.csv").write_text(csv)
-    monkeypatch.setattr(verdict.resources, "files", lambda _package: tmp_path)
+    shutil.copy(str(resources.files("planner") / "data" / tables.MANIFEST), tmp_path / "data" / tables.MANIFEST)
+    monkeypatch.setattr(tables.resources, "files", lambda _package: tmp_path)
+    tables.shipped.cache_clear()
     verdict._p_maps.cache_clear()
     try:
         with pytest.raises(RuntimeError, match=re.escape(says)) as err:
@@ -469,5 +476,6 @@ def test_a_shipped_map_of_another_share_or_broken_is_refused_in_one_line(tmp_pat
         assert "\n" not in str(err.value)
     finally:
         monkeypatch.undo()
+        tables.shipped.cache_clear()
         verdict._p_maps.cache_clear()
     assert verdict.load_p_calibration()[1] > 0   # the shipped one again

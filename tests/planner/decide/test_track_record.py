@@ -102,7 +102,7 @@ def test_the_verdict_names_its_stratum_and_the_json_carries_it():
     assert out["pick"] == pick and out["regret"] == pytest.approx(t.regret)
     line = views.present(d).track
     assert line.startswith("Track record: on ") and f"{100 * t.regret:,.0f}% above the cheapest path" in line
-    assert line in d.to_text()
+    assert line in views.to_text(d)
 
 
 def test_a_neural_learner_reads_the_neural_strata():
@@ -116,7 +116,7 @@ def test_a_neural_learner_reads_the_neural_strata():
 def test_no_track_record_without_a_choice_to_make():
     d = _plan("logreg", [("random", 1.0)]).decide(Scenario(label_price=5.0, pool_size=5000), 0.9)
     assert d.track_record is None and d.to_dict()["track_record"] is None
-    assert views.present(d).track is None and "Track record" not in d.to_text()
+    assert views.present(d).track is None and "Track record" not in views.to_text(d)
 
 
 @pytest.mark.parametrize("pick, words", [

@@ -18,6 +18,7 @@ import pytest
 
 from planner.cli import main
 from planner.decide.costs import Scenario
+from planner.decide.rows import strategy_row
 from planner.decide.verdict import Plan
 from planner.decide.voi import weighted_rule
 from planner.present import views
@@ -54,7 +55,7 @@ def test_case1_a_small_pool_recommends_a_path_that_reaches_the_target_within_it(
     d = plan.decide(page_scenario(pool_size=300), 0.95)
     rec = d.row(d.recommendation)
     assert rec.reachable and math.isfinite(rec.total_cost) and rec.labels <= 300
-    sentence = d.sentence()
+    sentence = views.sentence(d)
     assert " for -" not in sentence and " extra - " not in sentence
     assert f"~{views.approx(rec.labels)} labels" in sentence
     assert rec.budget_at_confidence <= 300 and rec.budget_at_confidence >= rec.labels
@@ -132,7 +133,7 @@ def test_case3_margin_is_the_al_pick_unless_another_is_clearly_cheapest_more_oft
     """Round 25: k-center cheapest in 45% of the draws, margin in 15%, random in 40%. Margin is the AL pick (0.45
     is not over 0.15 + 0.4) and random, cheapest more often than it, is recommended; the rule before round 25
     (no preference) picked k-center, which beat random's 40%. With k-center at 60% it is the pick again."""
-    from planner.decide.verdict import PREFERENCE, PREFERRED_AL, pick_path
+    from planner.decide.rule import PREFERENCE, PREFERRED_AL, pick_path
 
     assert (PREFERRED_AL, PREFERENCE) == ("margin", 0.4)
     n = 100
@@ -254,7 +255,7 @@ def test_case3_the_savings_headline_is_the_tables_saving(plan):
     headline = next(m for m in view.metrics if m.label == "Savings vs random")
     row = next(r for r in view.rows if r["recommended"])
     assert headline.value == row["saving"] == views.money(d.savings)
-    assert f"saving {views.money(d.savings)} (median)" in d.sentence()
+    assert f"saving {views.money(d.savings)} (median)" in views.sentence(d)
 
 
 # ------------------------------------------------ 4. the budget below the median
@@ -306,7 +307,7 @@ def test_case5_out_of_reach_by_the_pool_is_not_called_levelling_off(plan):
     never = dataclasses.replace(p, labels=np.full_like(p.labels, np.inf),
                                 costs={k: np.full_like(v, np.inf) for k, v in p.costs.items()})
     ruled = Plan.rule({"random": never.costs["total_cost"], "margin": never.costs["total_cost"]})
-    row = plan.strategy_row(never, {"random": never}, ruled, scen, 0.95, 0.8)
+    row = strategy_row(plan, never, {"random": never}, ruled, scen, 0.95, 0.8)
     plateau = row.asymptote
     if plateau >= 0.95:
         assert "levels off" not in row.reason and "pool" in row.reason
@@ -343,8 +344,8 @@ def test_case6_a_missing_budget_says_why(plan):
 
 def test_case6_random_only_says_there_is_no_al_strategy_to_compare():
     d = Plan(digits_like().query("strategy == 'random'"), seed=0).decide(page_scenario(), 0.95)
-    assert "no AL strategy to compare" in d.break_even_line() and "no AL strategy to compare" in d.sentence()
-    assert "reaches the target" not in d.break_even_line()
+    assert "no AL strategy to compare" in views.break_even_line(d) and "no AL strategy to compare" in views.sentence(d)
+    assert "reaches the target" not in views.break_even_line(d)
 
 
 # ------------------------------------------------ 7. replan

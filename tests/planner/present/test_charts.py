@@ -6,6 +6,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from planner.decide import whatif
 from planner.present import charts
 
 vl_convert = pytest.importorskip("vl_convert")
@@ -59,7 +60,7 @@ def test_forecast_frame_is_the_plans_and_extends_past_the_data(curves):
     from planner.decision import get_plan
 
     fc = charts.forecast_frame(curves, n_end=1500, n_points=30)
-    pd.testing.assert_frame_equal(fc, get_plan(curves).forecast_frame(n_end=1500, n_points=30))
+    pd.testing.assert_frame_equal(fc, whatif.forecast_frame(get_plan(curves), n_end=1500, n_points=30))
     assert set(fc["strategy"]) == {"random", "margin"}
     assert list(fc.columns) == ["strategy", "n_labels", "accuracy", "low", "high", "kind"]
     assert fc["n_labels"].max() == pytest.approx(1500)

@@ -19,6 +19,7 @@ from planner.decision import get_plan
 from planner.forecast.transfer import transfer
 from planner.present.report import plan_frames, price_grid, render_report, target_grid
 from planner.present.views import present
+from planner.present import views
 
 
 def synthetic_curves(rng: np.random.Generator, strategies=(("random", 1.0), ("margin", 0.5))) -> pd.DataFrame:
@@ -63,8 +64,8 @@ def test_report_is_self_contained(page):
 
 
 def test_report_shows_the_verdict_inputs_charts_and_caveats(page, decision, curves):
-    assert html.escape(decision.sentence()) in page
-    assert f'<p id="break-even">{html.escape(decision.break_even_line())}</p>' in page
+    assert html.escape(views.sentence(decision)) in page
+    assert f'<p id="break-even">{html.escape(views.break_even_line(decision))}</p>' in page
     assert f"Rule: {html.escape(decision.decision_rule)}." in page
     d = decision.to_dict()
     assert f"<td>Recommended path</td><td>{d['recommendation']}</td>" in page

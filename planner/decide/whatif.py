@@ -1,7 +1,8 @@
-"""The dashboard's tables beside the verdict, each read off the same joint draws as the Decision.
+"""The what-if tables beside the verdict, each read off the same joint draws as the Decision.
 
-Every function takes a :class:`planner.decide.verdict.Plan` and re-prices its draws;
-each name is a table (the charts that draw them live in :mod:`planner.present.charts`):
+Every function takes a :class:`planner.decide.verdict.Plan` and re-prices its
+draws; each returns a table (the charts that draw them live in
+:mod:`planner.present.charts`, the words in :mod:`planner.present.views`):
 
 * :func:`cost_by_target`: every strategy's cost at every target accuracy
   (the "Total cost vs target accuracy" chart);
@@ -10,28 +11,38 @@ each name is a table (the charts that draw them live in :mod:`planner.present.ch
 * :func:`savings_sensitivity`: the median saving when each input moves (the
   "Sensitivity of the savings" chart);
 * :func:`cost_by_vendor`: every strategy's cost with each vendor (the
-  "Vendor comparison" chart, and the Decision's vendor summary);
+  "Vendor comparison" chart), and :func:`vendor_summary`, the Decision's
+  vendor summary read off it;
 * :func:`accuracy_for_budget`: the accuracy a fixed budget buys (the reverse
   question);
-* :func:`pilot_extension`: the value of extending the pilot before deciding
-  (the verdict's "extend the pilot to N labels, then decide").
+* :func:`forecast_frame`: each strategy's draws on a grid of label counts
+  (the learning-curve chart).
+
+The campaign's advice and the pilot extension are
+:func:`planner.decide.campaign.campaign_advice` and
+:func:`planner.decide.voi.pilot_extension`.
 """
 
 from __future__ import annotations
 
 import math
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
 
 from planner.decide.costs import Scenario
-from planner.decide.verdict import DEFAULT_LEVEL, Plan, _diff, _whole, quantile
+from planner.decide.rule import rule
+from planner.decide.summaries import DEFAULT_LEVEL, paired_diff, quantile, whole
 from planner.forecast.curves import check_level, check_target
 from planner.forecast.draws import RANDOM
 
-__all__ = ["accuracy_for_budget", "campaign_advice", "cost_by_target", "cost_by_vendor", "pilot_extension",
-           "ruled_numbers", "savings_sensitivity", "winner_by_price"]
+if TYPE_CHECKING:
+    from planner.decide.verdict import Plan
+
+__all__ = ["accuracy_for_budget", "cost_by_target", "cost_by_vendor", "forecast_frame", "ruled_numbers",
+           "savings_sensitivity", "vendor_summary", "winner_by_price"]
 
 
 def cost_by_target(plan: Plan, scenario: Scenario, targets, *, level: float = DEFAULT_LEVEL,
@@ -55,8 +66,8 @@ def cost_by_target(plan: Plan, scenario: Scenario, targets, *, level: float = DE
             med = quantile(p.labels, 0.5)
             rows.append({
                 "target": t, "strategy": s,
-                "labels": _whole(med, p.floor), "labels_low": _whole(quantile(p.labels, lo_q), p.floor),
-                "labels_high": _whole(quantile(p.labels, hi_q), p.floor),
+                "labels": whole(med, p.floor), "labels_low": whole(quantile(p.labels, lo_q), p.floor),
+                "labels_high": whole(quantile(p.labels, hi_q), p.floor),
                 "total_cost": quantile(total, 0.5), "total_cost_low": quantile(total, lo_q),
                 "total_cost_high": quantile(total, hi_q),
                 "calendar_days": quantile(p.costs["calendar_days"], 0.5),
@@ -69,11 +80,11 @@ def ruled_numbers(plan: Plan, scen: Scenario, target: float, paths: dict | None 
     """The rule's outcome and the median saving of ``best_al`` for a scenario (charts)."""
     paths = paths if paths is not None else plan.paths(scen, target)
     totals = {s: p.costs["total_cost"] for s, p in paths.items()}
-    ruled = Plan.rule(totals, plan.random_share_of_pool(paths, scen, target), plan.pilot_share_of_pool(scen))
+    ruled = rule(totals, plan.random_share_of_pool(paths, scen, target), plan.pilot_share_of_pool(scen))
     best = ruled["best_al"]
     sv = math.nan
     if best is not None and RANDOM in totals:
-        sv = quantile(_diff(totals[RANDOM], totals[best]), 0.5)
+        sv = quantile(paired_diff(totals[RANDOM], totals[best]), 0.5)
     return {**ruled, "savings": sv}
 
 
@@ -85,7 +96,7 @@ def winner_by_price(plan: Plan, scenario: Scenario, targets, prices, *, vendors=
     DataFrame with one row per (target, label_price): ``target,
     label_price, winner`` (the rule's recommendation), ``best_al``,
     ``savings`` (median over draws, random - best AL), ``al_wins`` and
-    ``probability_al_cheaper`` (calibrated, as the verdict shows it: :func:`planner.decide.verdict.calibrated_p`).
+    ``probability_al_cheaper`` (calibrated, as the verdict shows it: :func:`planner.decide.p_calibration.calibrated_p`).
     """
     scen = plan.resolve(scenario, vendors)
     prices = np.atleast_1d(np.asarray(prices, dtype=float))
@@ -266,45 +277,48 @@ def accuracy_for_budget(plan: Plan, scenario: Scenario, budget: float, *, level:
     return df
 
 
-def campaign_advice(measured, scenario: Scenario, target: float, *, strategy: str | None = None,
-                    confidence: float | None = None, value_per_point: float = 0.0, test_size: int | None = None,
-                    budget: int | None = None, budget_dollars: float | None = None, order_cost: float = 0.0,
-                    give_up_below: float | None = None):
-    """(next order, dollar-optimal stop or None) of a running campaign from its measured rounds, as
-    ``alplan replan`` gives them (:func:`planner.decide.campaign.replan`, :func:`planner.decide.campaign.optimal_stop`).
+def vendor_summary(plan: Plan, scenario: Scenario, target: float, vendors) -> tuple[dict, ...]:
+    """Per vendor: its terms and the recommended path's cost and days (from :func:`cost_by_vendor`)."""
+    vc = cost_by_vendor(plan, scenario, target, vendors)
+    summary = []
+    for name, g in vc.groupby("vendor", sort=False):
+        rec_rows = g[g["recommended"]]
+        best = rec_rows.iloc[0] if len(rec_rows) else None
+        summary.append({
+            "vendor": name,
+            "price_per_label": float(g["price_per_label"].iloc[0]),
+            "label_error": float(g["label_error"].iloc[0]),
+            "turnaround_days": float(g["turnaround_days"].iloc[0]),
+            "recommendation": None if best is None else str(best["strategy"]),
+            "total_cost": math.inf if best is None else float(best["total_cost"]),
+            "calendar_days": math.inf if best is None else float(best["calendar_days"]),
+        })
+    return tuple(summary)
 
-    A campaign is one run of one strategy: with ``strategy`` named, only its rows are fitted, so the
-    other rows of the file cannot move its answer (as ``alplan replan --strategy``). A ``test_size``,
-    ``budget``, ``budget_dollars`` or ``give_up_below`` of 0 is not given (the page's zeros).
+
+def forecast_frame(plan: Plan, *, n_end: float | None = None, level: float = DEFAULT_LEVEL,
+                   n_points: int = 60) -> pd.DataFrame:
+    """Each strategy's draws on a grid of label counts: median and band (the learning-curve chart).
+
+    Returns
+    -------
+    DataFrame with columns ``strategy, n_labels, accuracy, low, high,
+    kind`` (``measured``, ``extrapolated`` or ``transferred``).
     """
-    from planner.decide.campaign import optimal_stop, replan
-    from planner.decide.verdict import get_plan
-
-    scenario.validate()
-    if strategy is not None:
-        attrs = dict(measured.attrs)
-        measured = measured[measured["strategy"].astype(str) == str(strategy)].reset_index(drop=True)
-        measured.attrs = attrs
-    plan = get_plan(measured)
-    order = replan(plan, scenario, target, strategy=strategy, confidence=confidence, test_size=test_size or None,
-                   budget=budget or None, budget_dollars=budget_dollars or None, order_cost=order_cost,
-                   give_up_below=give_up_below or None)
-    stop = (optimal_stop(plan, scenario, value_per_point=value_per_point, strategy=order.strategy)
-            if value_per_point > 0 else None)
-    return order, stop
-
-
-def pilot_extension(curves, scenario: Scenario, target: float, *, vendors=None, test_size: float | None = None,
-                    seed: int = 0):
-    """The value of extending the pilot before deciding (:func:`planner.decide.voi.extend_pilot`), priced as the
-    verdict is (the vendor applied), from the curves table or its Plan; None when no strategy was measured
-    (nothing to extend). ``alplan plan`` and the page's verdict both read it."""
-    from planner.decide.verdict import get_plan
-    from planner.decide.voi import extend_pilot
-
-    plan = curves if isinstance(curves, Plan) else get_plan(curves)
-    scen = replace(plan.resolve(scenario, vendors), vendor=None)  # its terms applied: no table to look it up in again
-    paths = plan.paths(scen, check_target(target))
-    if not any(p.draws.kind == "measured" for p in paths.values()):
-        return None
-    return extend_pilot(plan, scen, target, test_size=test_size, seed=seed)
+    level = check_level(level)
+    n_min = max(min(plan.draws.get(s).n_min for s in plan.strategies), 1.0)
+    n_obs = max(plan.draws.get(s).n_max for s in plan.strategies)
+    n_end = float(n_end) if n_end is not None and math.isfinite(n_end) else 3.0 * n_obs
+    n_end = max(n_end, n_obs)
+    grid = np.unique(np.round(np.geomspace(n_min, n_end, n_points)))
+    frames = []
+    for s in plan.strategies:
+        d = plan.draws.get(s)
+        acc = d.accuracy(grid)
+        lo, mid, hi = (np.quantile(acc, q, axis=0) for q in ((1 - level) / 2, 0.5, (1 + level) / 2))
+        kind = np.where(grid <= d.n_max, "measured", "extrapolated")
+        if d.kind == "transferred":
+            kind = np.full(grid.size, "transferred")
+        frames.append(pd.DataFrame({"strategy": s, "n_labels": grid, "accuracy": mid, "low": lo, "high": hi,
+                                    "kind": kind}))
+    return pd.concat(frames, ignore_index=True)

@@ -1,0 +1,253 @@
+"""What a verdict says: each strategy's path (:class:`StrategyPlan`), the verdict (:class:`Decision`), their JSON.
+
+Every field is read off the same joint draws (:mod:`planner.decide.verdict`):
+
+* ``probability_al_cheaper``: among the draws in which some path reaches the
+  target, the share in which the cheapest AL path of that draw costs less than
+  random in the same draw (ties count one half; 0 if no draw reaches);
+  ``probability_al_cheaper_calibrated``, that share calibrated on held-out AL
+  curves (:func:`planner.decide.p_calibration.calibrated_p`), is what the page
+  and the CLI show as P(AL cheaper); with a pool the map also reads where
+  random's quoted labels lie in it (``random_share_of_pool``) and how far
+  random's measured labels are into it (``pilot_share_of_pool``).
+  ``probability_no_path``: the share of draws in which no path reaches the
+  target.
+* ``probability_cheapest`` (per strategy row): share of draws in which that
+  path is the cheapest of all (a tie counts for each tied path; a draw in
+  which no path reaches the target counts for none).
+* ``recommendation`` and ``best_al``: by the decision rule
+  (:mod:`planner.decide.rule`); its pairwise probability of beating random is
+  ``probability_best_al_cheaper``.
+* ``savings``: median over draws of random's cost minus the recommendation's.
+* ``break_even_label_price`` (per raw label, for ``best_al``): per draw, AL's
+  extra non-label cost divided by the labels it saves; above it AL is
+  cheaper in that draw. Quoted only when AL saves labels in most draws and
+  one price is more likely within a factor 2 of the true one than not
+  (:func:`planner.decide.summaries.break_even_quote`). Wherever AL saves
+  labels in most draws, the interval, ``break_even_within_2x`` and
+  ``break_even_label_price_median`` (the even-odds price) are given.
+* ``break_even_labels_saved``: per draw, AL's extra non-label cost divided by
+  the price per label: how many labels AL must save to pay for itself.
+* Forecast risk (Mahmood et al., NeurIPS 2022): ``budget_at_confidence`` is
+  the ``confidence`` quantile of the labels (never below the quoted median;
+  ``null`` beyond the pool); ``short_extra_cost`` is the median extra cost of
+  a second order over the draws that fall short. There is no expected cost:
+  a mean over draws whose tails extrapolate to millions of labels is
+  dominated by those few draws; ``cost_at_confidence``, ``p_short`` and
+  ``short_extra_cost`` say what the risk costs.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from planner.decide.p_calibration import calibrated_p
+from planner.decide.rule import DECISION_RULE
+from planner.decide.summaries import json_number
+from planner.decide.track_record import TrackRecord
+
+__all__ = ["Decision", "StrategyPlan"]
+
+
+@dataclass(frozen=True)
+class StrategyPlan:
+    """One strategy's path to the target, summarised from the draws.
+
+    Label counts are medians over the draws (``labels``) with the
+    ``Decision.level`` interval (``labels_low``, ``labels_high``; ``inf`` =
+    open-ended). The cost lines price the median label count, so they add up
+    to ``total_cost`` (the median of the per-draw totals: cost rises with
+    labels). ``basis`` says what the labels rest on; ``warning`` flags a
+    forecast far beyond the data or the pool.
+    """
+
+    strategy: str
+    active: bool
+    reachable: bool
+    labels: float
+    labels_low: float
+    labels_high: float
+    labels_bought: float
+    rounds: float
+    label_cost: float
+    engineering_cost: float
+    compute_cost: float
+    delay_cost: float
+    total_cost: float
+    total_cost_low: float
+    total_cost_high: float
+    calendar_days: float
+    calendar_days_low: float
+    calendar_days_high: float
+    p_unreachable: float
+    budget_at_confidence: float
+    cost_at_confidence: float
+    p_short: float
+    short_extra_cost: float = math.nan
+    savings_vs_random: float = math.nan
+    probability_cheaper_than_random: float = math.nan
+    probability_cheapest: float = math.nan
+    break_even_label_price: float = math.nan
+    break_even_labels_saved: float = math.nan
+    asymptote: float = math.nan
+    n_max: float = math.nan
+    extrapolation_ratio: float = math.nan
+    basis: str = ""
+    warning: str | None = None
+    noise: str = ""
+    reason: str | None = None
+    labels_billed: float = math.nan  # labels paid for: minimum orders included (>= labels_bought)
+
+    def to_dict(self) -> dict:
+        out = {}
+        for key, value in self.__dict__.items():
+            if key in ("labels", "labels_low", "labels_high", "labels_bought", "labels_billed", "rounds",
+                       "budget_at_confidence"):
+                value = int(value) if isinstance(value, (int, float)) and math.isfinite(value) else None
+            out[key] = json_number(value)
+        return out
+
+
+@dataclass(frozen=True)
+class Decision:
+    """The verdict for one target: every field is read off the same joint draws.
+
+    Attributes
+    ----------
+    target : float
+    strategies : tuple of StrategyPlan
+        Random first.
+    recommendation : str or None
+        By :data:`planner.decide.rule.DECISION_RULE`; None if no path reaches the target in most draws.
+    best_al : str or None
+        The reachable AL strategy cheaper than random in the most draws.
+    savings, savings_low, savings_high : float
+        Median (and interval) over draws of random's cost minus the recommendation's.
+    al_savings : float
+        Median over draws of random's cost minus ``best_al``'s (negative: AL dearer).
+    probability_al_cheaper : float
+        Among the draws in which some path reaches the target, the share where the cheapest AL path of the draw
+        beats random.
+    probability_best_al_cheaper : float
+        Share of draws where ``best_al`` beats random (the rule's number).
+    break_even_label_price (_low, _high) : float
+        Per raw label, for ``best_al``; NaN when it saves no labels in most draws. The quote is the price
+        most likely within a factor 2 of the true one (:func:`planner.decide.summaries.break_even_quote`), NaN (withheld, the interval
+        kept) when fewer than :data:`planner.decide.summaries.MIN_QUOTE_SHARE` of the draws lie within a factor 2 of it.
+    break_even_within_2x : float
+        Share of draws whose break-even price is within a factor 2 of that likeliest price.
+    break_even_label_price_median : float
+        The per-draw break-even prices' median: above it ``best_al`` is cheaper than random in most draws.
+    probability_no_path : float
+        Share of draws in which no path (AL or random) reaches the target: :attr:`probability_al_cheaper` is read
+        among the others.
+    random_share_of_pool : float
+        Random's quoted labels over the pool (``inf`` where random does not reach the target); NaN without a
+        pool. P(AL cheaper)'s map reads it (:func:`planner.decide.p_calibration.calibrated_p`).
+    pilot_share_of_pool : float
+        Random's largest measured count over the pool; NaN without a pool. P(AL cheaper)'s map reads it too.
+    metric : str
+        The column the forecast ran on and the target is stated in (``accuracy`` unless ``--metric``).
+    track_record : TrackRecord or None
+        How verdicts like this one fared on AL curves held out from every fit
+        (:func:`planner.decide.track_record.track_record`: the stratum of random's extrapolation ratio, the
+        learner and this verdict's pick); None without random sampling or an AL strategy in the table.
+    break_even_labels_saved (_low, _high) : float
+    level, confidence : float
+    notes : tuple of str
+        What the numbers rest on, approximations, data notes.
+    warnings : tuple of str
+        Forecasts far beyond the data or the pool.
+    decision_rule : str
+    n_draws : int
+    scenario : dict
+    vendors : tuple of dict
+    """
+
+    target: float
+    strategies: tuple[StrategyPlan, ...]
+    recommendation: str | None
+    best_al: str | None
+    savings: float
+    savings_low: float
+    savings_high: float
+    al_savings: float
+    probability_al_cheaper: float
+    probability_best_al_cheaper: float
+    break_even_label_price: float
+    break_even_label_price_low: float
+    break_even_label_price_high: float
+    break_even_labels_saved: float
+    break_even_labels_saved_low: float
+    break_even_labels_saved_high: float
+    level: float
+    confidence: float
+    notes: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()
+    decision_rule: str = DECISION_RULE
+    n_draws: int = 0
+    scenario: dict = field(default_factory=dict)
+    vendors: tuple[dict, ...] = ()
+    break_even_within_2x: float = math.nan
+    break_even_label_price_median: float = math.nan
+    probability_no_path: float = math.nan
+    random_share_of_pool: float = math.nan
+    pilot_share_of_pool: float = math.nan
+    track_record: TrackRecord | None = None
+    metric: str = "accuracy"
+
+    @property
+    def probability_al_cheaper_calibrated(self) -> float:
+        """:attr:`probability_al_cheaper` through :func:`planner.decide.p_calibration.calibrated_p` (with a pool, at
+        :attr:`random_share_of_pool` and :attr:`pilot_share_of_pool`): the P(AL cheaper) the page and the CLI show."""
+        where = None if math.isnan(self.random_share_of_pool) else self.random_share_of_pool
+        measured = None if math.isnan(self.pilot_share_of_pool) else self.pilot_share_of_pool
+        return calibrated_p(self.probability_al_cheaper, self.n_draws, share_of_pool=where,
+                            pilot_share_of_pool=measured)
+
+    def row(self, strategy: str) -> StrategyPlan:
+        for r in self.strategies:
+            if r.strategy == strategy:
+                return r
+        raise KeyError(strategy)
+
+    def to_frame(self) -> pd.DataFrame:
+        """One row per strategy (all StrategyPlan fields)."""
+        return pd.DataFrame([r.__dict__ for r in self.strategies])
+
+    def to_dict(self) -> dict:
+        """The JSON of ``alplan plan --json``: no NaN, ``null`` where unknown. P(AL cheaper) (the share and the
+        calibrated value) is ``null`` when no path reaches the target in most forecasts, as the page shows "n/a"
+        there: the share then reads a minority of the draws (those in which some path reaches).
+        ``probability_no_path`` (the share of draws in which no path reaches) is always a number."""
+        out = {
+            "target": self.target,
+            "metric": self.metric,
+            "strategies": [r.to_dict() for r in self.strategies],
+            "recommendation": self.recommendation,
+        }
+        unknown = () if any(r.reachable for r in self.strategies) else (
+            "probability_al_cheaper", "probability_al_cheaper_calibrated")
+        for key in ("savings", "probability_al_cheaper", "probability_al_cheaper_calibrated",
+                    "break_even_label_price", "break_even_labels_saved",
+                    "best_al", "al_savings", "savings_low", "savings_high", "probability_best_al_cheaper",
+                    "break_even_label_price_low", "break_even_label_price_high",
+                    "break_even_labels_saved_low", "break_even_labels_saved_high", "break_even_within_2x",
+                    "break_even_label_price_median", "probability_no_path"):
+            out[key] = None if key in unknown else json_number(getattr(self, key))
+        out.update({
+            "decision_rule": self.decision_rule,
+            "level": self.level,
+            "confidence": self.confidence,
+            "n_draws": self.n_draws,
+            "notes": list(self.notes),
+            "warnings": list(self.warnings),
+            "scenario": {k: json_number(v) for k, v in self.scenario.items()},
+            "vendors": [{k: json_number(v) for k, v in d.items()} for d in self.vendors],
+            "track_record": (None if self.track_record is None
+                             else {k: json_number(v) for k, v in self.track_record.to_dict().items()}),
+        })
+        return out
