@@ -39,7 +39,7 @@ from simulations.results.store import Store, code_version, normalize_curves
 from simulations.run.grid import _check_address, _is_int, _label, expand
 from simulations.run.lockstep import group_runs
 
-__all__ = ["execute_group", "execute_run", "local_cluster", "run_grid", "uses_torch"]
+__all__ = ["execute_group", "local_cluster", "run_grid", "uses_torch"]
 
 Progress = Callable[[int, int, str], None]
 
@@ -78,45 +78,14 @@ def _one_torch_thread(needed: bool = True) -> Iterator[None]:
         torch.set_num_threads(before)
 
 
-def execute_run(spec: Any) -> tuple[pd.DataFrame, dict]:
-    """Run one grid cell (where it is sent: this process, a pool process, a Dask worker).
-
-    torch runs with one thread, so the numbers do not depend on where it ran;
-    a run that does not use torch (:func:`uses_torch`) does not import it.
-
-    Returns
-    -------
-    curves : DataFrame of shape (n_rounds + 1, 14)
-        the run's rows of the curves table (``CURVE_DTYPES``).
-    timings : dict
-        ``started_at``, ``finished_at`` (epoch seconds), ``wall_seconds``,
-        ``cpu_seconds`` (this process's CPU time during the run), ``worker``
-        (host:pid), ``code_version`` of the worker.
-    """
-    from simulations.run.loop import run_one
-
-    started = time.time()
-    t0, c0 = time.perf_counter(), time.process_time()
-    with _one_torch_thread(uses_torch(spec)):
-        curves = run_one(spec)
-    timings = {
-        "started_at": started,
-        "finished_at": time.time(),
-        "wall_seconds": time.perf_counter() - t0,
-        "cpu_seconds": time.process_time() - c0,
-        "worker": f"{socket.gethostname()}:{os.getpid()}",
-        "code_version": code_version(),
-    }
-    return normalize_curves(curves), timings
-
-
 def execute_group(group: Sequence[Any], progress: Callable[[int, int], None] | None = None) -> tuple[list, list]:
     """Run a lockstep group (:class:`simulations.run.lockstep.RunGroup`): the unit of work of every executor.
 
     Returns
     -------
-    curves, timings : lists, one entry per run of the group as :func:`execute_run`'s
-        (each run's ``wall_seconds`` and ``cpu_seconds`` are its share of the group's).
+    curves, timings : lists, one entry per run of the group: its rows of the curves table (``CURVE_DTYPES``),
+        and ``started_at``, ``finished_at`` (epoch seconds), ``wall_seconds``, ``cpu_seconds`` (its share of the
+        group's), ``worker`` (host:pid) and ``code_version`` of the worker.
     """
     from simulations.run.lockstep import run_group
 
@@ -259,7 +228,7 @@ def _local_pool(todo: list, started: Callable[[Any], None], workers: int) -> Ite
     # forkserver, not fork: forking a process whose torch thread pools have run can deadlock.
     # The server imports the simulator (and torch, if a run uses it) once; each worker forks from it in ~0.1 s.
     # It is started once per process, so a later pool keeps the first one's preload: a run that needs torch
-    # then imports it in its worker (one thread: _init_pool_worker's environment and execute_run).
+    # then imports it in its worker (one thread: _init_pool_worker's environment and execute_group).
     if _fork_is_safe(todo):  # workers start in milliseconds, with everything already imported
         context = multiprocessing.get_context("fork")
     elif "forkserver" in multiprocessing.get_all_start_methods():

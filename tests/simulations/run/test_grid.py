@@ -422,7 +422,7 @@ def test_logreg_runs_of_every_other_strategy_do_not_import_torch():
     code = (
         "import sys\n"
         "from simulations.run.config import SimulationConfig\n"
-        "from simulations.run.executors import TORCH_STRATEGIES, execute_run, uses_torch\n"
+        "from simulations.run.executors import TORCH_STRATEGIES, execute_group, uses_torch\n"
         "from simulations.strategies import available\n"
         "from simulations.learners.models import capabilities\n"
         "from simulations.strategies import get\n"
@@ -431,11 +431,11 @@ def test_logreg_runs_of_every_other_strategy_do_not_import_torch():
         "                          initial=20, batch_size=10, rounds=1)\n"
         "for spec in config.runs():\n"
         "    assert not uses_torch(spec)\n"
-        "    execute_run(spec)\n"
+        "    execute_group([spec])\n"
         "    assert 'torch' not in sys.modules, spec.strategy\n"
         "dal = SimulationConfig(datasets=('digits',), model='logreg', strategies=('dal',), seeds=(0,),\n"
         "                       initial=20, batch_size=10, rounds=1).runs()[0]\n"
-        "execute_run(dal)\n"
+        "execute_group([dal])\n"
         "assert 'torch' in sys.modules\n"
         "print(len(names))\n"
     )
