@@ -16,7 +16,7 @@ used when no curves were simulated at the vendor's error rate).
 from __future__ import annotations
 
 import math
-from dataclasses import asdict, dataclass, fields, replace
+from dataclasses import asdict, dataclass, replace
 
 import numpy as np
 
@@ -339,10 +339,6 @@ class Scenario:
         if self.label_price is not None:
             out["price_per_label"] = self.price_per_label
         return out
-
-    @classmethod
-    def field_names(cls) -> tuple[str, ...]:
-        return tuple(f.name for f in fields(cls))
 
 
 def path_costs(

@@ -18,7 +18,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-__all__ = ["VENDOR_COLUMNS", "default_vendors_path", "find_vendor", "read_vendors", "repeated_labeling",
+__all__ = ["VENDOR_COLUMNS", "default_vendors_path", "find_vendor", "read_vendors",
            "vendor_records"]
 
 VENDOR_COLUMNS = ("name", "price_per_label", "error_rate", "turnaround_days", "min_order", "source")
@@ -217,35 +217,3 @@ def find_vendor(vendors: pd.DataFrame, name: str) -> dict:
     if len(hits) == 0:
         raise ValueError(f"unknown vendor {name!r}; choose one of: {', '.join(vendors['name'])}")
     return hits.iloc[0].to_dict()
-
-
-def repeated_labeling(vendors: pd.DataFrame, votes=(1, 3)) -> pd.DataFrame:
-    """Each vendor offered with ``k`` labels per item (majority vote) for each k in ``votes``.
-
-    Returns one row per (vendor, k): ``name`` (``"NAME x3"`` for k > 1),
-    ``votes``, ``price_per_label`` (k times the price: what one delivered
-    label costs), ``error_rate`` (exact binomial majority-vote error, see
-    :func:`planner.decide.costs.majority_vote_error`), ``turnaround_days``,
-    ``min_order`` and ``source``.
-    """
-    from planner.decide.costs import majority_vote_error
-
-    rows = []
-    for k in votes:
-        k = int(k)
-        if k < 1:
-            raise ValueError(f"votes must be whole numbers >= 1, got {k}")
-        for row in vendors.to_dict("records"):
-            rows.append(
-                {
-                    "name": row["name"] if k == 1 else f"{row['name']} x{k}",
-                    "vendor": row["name"],
-                    "votes": k,
-                    "price_per_label": float(row["price_per_label"]) * k,
-                    "error_rate": majority_vote_error(float(row["error_rate"]), k),
-                    "turnaround_days": float(row["turnaround_days"]),
-                    "min_order": int(row["min_order"]),
-                    "source": row.get("source", ""),
-                }
-            )
-    return pd.DataFrame(rows)

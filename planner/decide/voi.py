@@ -31,7 +31,6 @@ from planner.decide.track_record import PilotRecord, pilot_record
 from planner.decide.rule import rule_picks
 from planner.decide.verdict import Plan, get_plan
 from planner.forecast.curves import check_target
-from planner.forecast.draws import RANDOM
 
 __all__ = ["PilotExtension", "extend_pilot", "pilot_extension", "weighted_rule"]
 

@@ -15,7 +15,7 @@ from planner.decide.costs import (
     majority_vote_error,
     path_costs,
 )
-from planner.decide.vendors import find_vendor, read_vendors, repeated_labeling
+from planner.decide.vendors import find_vendor, read_vendors
 
 
 def test_salary_example_costs_4000_for_two_weeks():
@@ -203,15 +203,6 @@ def test_missing_vendor_file_is_oserror(tmp_path):
 def test_optional_vendor_columns_default_to_zero():
     v = read_vendors(pd.DataFrame({"Name": ["a"], "price_per_label": [0.1], "turnaround_days": [1]}))
     assert v.loc[0, "error_rate"] == 0.0 and v.loc[0, "min_order"] == 0
-
-
-def test_repeated_labeling_prices_and_errors():
-    v = read_vendors(None)
-    r = repeated_labeling(v, votes=(1, 3))
-    assert len(r) == 2 * len(v)
-    three = r[r["votes"] == 3].reset_index(drop=True)
-    np.testing.assert_allclose(three["price_per_label"], 3 * v["price_per_label"])
-    assert (three["error_rate"] <= v["error_rate"]).all()
 
 
 # ------------------------------------------------------------ properties
