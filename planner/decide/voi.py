@@ -11,11 +11,6 @@ applied to the re-weighted draws, and the pick is priced in that world. The
 value is the mean regret (cost of the pick minus the world's cheapest path)
 of deciding now minus that of deciding after the extension; the extension
 costs its labels for every measured strategy and one order.
-
-With ``contenders=True`` only the pick now and its strongest rival (the
-other measured strategy cheapest in the most joint draws) are extended and
-re-measured; the extension then costs the rival's labels and one order, the
-pick's own being part of the path the regret already prices.
 """
 
 from __future__ import annotations
@@ -48,8 +43,7 @@ class PilotExtension:
 
     ``labels``: the pilot's label count after the extension (per measured
     strategy; ``pilot_labels`` before it); ``value``: the expected regret saved (dollars); ``cost``: what
-    the extension costs; ``advised``: ``value_share x value > cost`` (the
-    whole value by default). ``regret_now`` and
+    the extension costs; ``advised``: ``value > cost``. ``regret_now`` and
     ``regret_after`` are the mean regrets of deciding now and after it.
     ``track_record``: how answers predicting a like share of their cost fared
     in replays (:func:`planner.decide.track_record.pilot_record`; None when
@@ -97,21 +91,16 @@ def weighted_rule(totals: dict[str, np.ndarray], weights: np.ndarray) -> np.ndar
     return rule_picks(totals, weights)["recommendation"]
 
 
-def extend_pilot(plan: Plan, scenario: Scenario, target: float, *, labels: float | None = None,
-                 test_size: float | None = None, seed: int = 0, n_outcomes: int = PILOT_OUTCOMES,
-                 contenders: bool = False, value_share: float = 1.0) -> PilotExtension:
-    """The value of extending the pilot to ``labels`` (default: the best of 2x and 4x its largest count).
+def extend_pilot(plan: Plan, scenario: Scenario, target: float, *, test_size: float | None = None, seed: int = 0,
+                 n_outcomes: int = PILOT_OUTCOMES) -> PilotExtension:
+    """The value of extending the pilot to the best of 2x and 4x its largest count (:data:`PILOT_MULTIPLES`).
 
-    See the module docstring. By default every measured strategy is extended
-    and its labels are counted at full price (none reused by the path
-    chosen): an upper bound on its cost. With ``contenders`` only the pick
-    and its strongest rival are, at the rival's labels (round 31's K). The
-    extension is advised when ``value_share x value > cost``. The measured
-    accuracy's noise is the test set's (``test_size``) or, without it, the
-    scatter of each strategy's rounds.
+    See the module docstring. Every measured strategy is extended and its
+    labels are counted at full price (none reused by the path chosen): an
+    upper bound on its cost. The extension is advised when its value exceeds
+    its cost. The measured accuracy's noise is the test set's (``test_size``)
+    or, without it, the scatter of each strategy's rounds.
     """
-    if not 0.0 < float(value_share) <= 1.0:
-        raise ValueError(f"value_share must be above 0 and at most 1, got {value_share}")
     target = check_target(target)
     scen = plan.resolve(scenario)
     paths = plan.paths(scen, target)
@@ -120,9 +109,7 @@ def extend_pilot(plan: Plan, scenario: Scenario, target: float, *, labels: float
     finite = T[np.isfinite(T)]
     measured = [s for s in names if paths[s].draws.kind == "measured"]
     n_max = max(paths[s].draws.n_max for s in measured)
-    cands = [float(labels)] if labels is not None else [math.ceil(m * n_max) for m in PILOT_MULTIPLES]
-    if labels is not None and not (math.isfinite(float(labels)) and float(labels) > n_max):
-        raise ValueError(f"pilot extension must exceed the pilot's {n_max:,.0f} labels, got {labels}")
+    cands = [math.ceil(m * n_max) for m in PILOT_MULTIPLES]
     B = T.shape[1]
     uniform = np.full((1, B), 1.0 / B)
     pick_now = int(weighted_rule(dict(zip(names, T)), uniform)[0])
@@ -143,13 +130,6 @@ def extend_pilot(plan: Plan, scenario: Scenario, target: float, *, labels: float
     big = max(float(plan.price(s, [far], scen)["total_cost"][0]) for s in names)
     Tc = np.minimum(np.where(np.isfinite(T), T, big), big)
     regret = Tc - Tc.min(axis=0, keepdims=True)    # (S, B)
-    if contenders:   # the pick (when measured) and the measured strategy cheapest in the most other draws
-        some = np.isfinite(T).any(axis=0)
-        wins = np.bincount(np.argmin(T[:, some], axis=0), minlength=len(names))
-        order = sorted((i for i, s in enumerate(names) if s in measured and i != pick_now), key=lambda i: -wins[i])
-        ext_set = ([names[pick_now]] if names[pick_now] in measured else []) + [names[i] for i in order]
-        measured = ext_set[:2]
-    reused = 1 if contenders and names[pick_now] in measured else 0   # the pick's labels: part of its path
     meas = {s: measurement(plan, s, paths[s].draws, test_size=test_size) for s in measured}
     rng = np.random.default_rng(np.random.SeedSequence([int(seed), 1919]))
     truth = rng.integers(0, B, size=n_outcomes)
@@ -168,9 +148,9 @@ def extend_pilot(plan: Plan, scenario: Scenario, target: float, *, labels: float
         picks = np.where(picks < 0, pick_now, picks)
         r_now = float(regret[pick_now, truth].mean())
         r_after = float(regret[picks, truth].mean())
-        cost = (len(measured) - reused) * (N - n_max) * scen.price_per_label + round_cost(scen)
+        cost = len(measured) * (N - n_max) * scen.price_per_label + round_cost(scen)
         ext = PilotExtension(labels=float(N), value=max(r_now - r_after, 0.0), cost=float(cost),
-                             advised=bool(value_share * (r_now - r_after) > cost), regret_now=r_now,
+                             advised=bool(r_now - r_after > cost), regret_now=r_now,
                              regret_after=r_after,
                              pick_now=names[pick_now], p_pick_changes=float(np.mean(picks != pick_now)),
                              measured=tuple(measured), pilot_labels=float(n_max),

@@ -434,27 +434,6 @@ def test_extending_the_pilot_is_worth_more_when_the_strategies_are_close():
     assert extend_pilot(alone, sc, 0.9).value == 0.0
 
 
-def test_the_two_contenders_extension_measures_the_pick_and_its_rival_and_charges_the_rivals_labels():
-    from planner.decide.voi import extend_pilot
-
-    rows = pilot(np.random.default_rng(7), gap=0.005)
-    weak = rows[rows.strategy == "random"].assign(strategy="entropy")
-    weak["accuracy"] -= 0.08   # far below both: never the pick's rival
-    plan = Plan(pd.concat([rows, weak], ignore_index=True), seed=0)
-    sc = Scenario(label_price=1.0, engineering_days=0, day_rate=400)
-    every = extend_pilot(plan, sc, 0.9)
-    two = extend_pilot(plan, sc, 0.9, contenders=True, value_share=0.5)
-    assert len(every.measured) == 3 and every.cost == pytest.approx(3 * (every.labels - 100) * 1.0)
-    assert set(two.measured) == {"random", "margin"} and two.measured[0] == two.pick_now == every.pick_now
-    assert two.cost == pytest.approx(1 * (two.labels - 100) * 1.0)   # the pick's own labels are part of its path
-    assert two.advised == (0.5 * two.value > two.cost) and two.regret_now == pytest.approx(every.regret_now)
-    whole = extend_pilot(plan, sc, 0.9, contenders=True)
-    assert whole.value == pytest.approx(two.value) and whole.advised == (whole.value > whole.cost)
-    for bad in (0.0, -0.5, 1.5, float("nan")):
-        with pytest.raises(ValueError, match="value_share"):
-            extend_pilot(plan, sc, 0.9, value_share=bad)
-
-
 def test_plan_json_has_extend_pilot_and_keeps_its_fields(tmp_path, capsys):
     from planner.decide.verdict import decide
 
