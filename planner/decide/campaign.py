@@ -707,8 +707,8 @@ def replan(plan: Plan, scenario: Scenario, target: float, *, strategy: str | Non
       ``budget`` in labels, or the labels ``budget_dollars`` still buys in one
       order) with probability at most ``1 - C`` (or ``give_up_below``): the probability the replays
       recorded for answers stating the evidence's share
-      (:func:`planner.decide.track_record.recorded_p`; the stated shares were
-      too low, round 52), or without a cap the evidence's own;
+      (:func:`planner.decide.track_record.recorded_p`: the stated shares
+      run low), or without a cap the evidence's own;
     * otherwise the first order of the schedule with the least expected total
       cost over the draws that reach the target within the cap (each order:
       its labels, one round of compute and turnaround delay, and
@@ -728,7 +728,7 @@ def replan(plan: Plan, scenario: Scenario, target: float, *, strategy: str | Non
     ``give_up_below`` (default ``1 - C``) is the P at or below which the
     target counts as out of reach (on the record's scale with a cap): a
     campaign that would rather stop early on a long shot, or go on longer,
-    than the stop's confidence implies (round 54 reads the trade).
+    than the stop's confidence implies.
     """
     target = check_target(target)
     scen = plan.resolve(scenario)

@@ -35,10 +35,10 @@ a give-up, with the budget as the cap) against what the replayed run did next. P
 
 :func:`replan_record` falls back from (band, action) to (band, ``any``). A ``stop`` has no record (the replays do
 not store the true accuracy at a stop). :func:`recorded_p` reads the bands of both actions as a map from the P an
-answer states to the share of such answers met later; replan gives up on it (round 52).
+answer states to the share of such answers met later; replan gives up on it.
 
 **The pilot extension's record** (``planner/data/pilot_record.csv``, built by the same script's ``--pilots`` from the
-same replays' verdicts at a pilot of 1/8 of the budget, round 31): every priced ``extend_pilot`` answer against what
+same replays' verdicts at a pilot of 1/8 of the budget): every priced ``extend_pilot`` answer against what
 extending every strategy's pilot to its N then did to the verdict's regret. Per stratum:
 
 * ``band``: the value the answer predicted over the extension's cost, binned (:data:`VALUE_BANDS`);
@@ -253,9 +253,8 @@ def recorded_p(p_within_budget: float) -> float:
     """What a stated P(reached within the budget) has meant in replayed campaigns held out from every fit: the share
     of answers stating about that P after which a later test of the run met the target within the budget
     (``planner/data/replan_record.csv``, both actions), joined by straight lines between the bands' mean Ps and
-    through (0, 0) and (1, 1), never lower for a higher P (since round 52 replan gives up when this is at most
-    its give-up level, ``1 - confidence`` unless set: the stated shares were too low, and the record says by how
-    much). The record has nine rows, so the knots are derived on each call rather than cached beside
+    through (0, 0) and (1, 1), never lower for a higher P (replan gives up when this is at most its give-up
+    level, ``1 - confidence`` unless set: the stated shares run low, and the record says by how much). The record has nine rows, so the knots are derived on each call rather than cached beside
     :func:`load_replan_records`. NaN for a P that is not a probability."""
     q = float(p_within_budget)
     if not 0.0 <= q <= 1.0:

@@ -165,7 +165,7 @@ def _load(source, name: str | None = None) -> tuple[pd.DataFrame, str]:
             _check_unique_columns(meta.schema.names, name)
             from simulations.results.schema import read_parquet_bounded
 
-            # the decoded size too: a dictionary page repeats one large value over every row (issue 21)
+            # the decoded size too: a dictionary page repeats one large value over every row
             df = read_parquet_bounded(path, name, MAX_DECODED_BYTES)
         else:
             with path.open("rb") as fh:
@@ -545,7 +545,7 @@ def select_curves(curves: pd.DataFrame, *, dataset=None, model=None, batch_size=
     if n_strategies > MAX_STRATEGIES:  # each is fitted and priced: 20,000 would take many minutes
         raise ValueError(f"the curves table holds {n_strategies:,} strategies, over the {MAX_STRATEGIES:,} one plan "
                          "compares: keep the strategies you would choose between (replan fits one: --strategy)")
-    if len(df) > MAX_FIT_ROWS:  # 10^6 rows would take the fit past 10 GB and minutes (issue 21)
+    if len(df) > MAX_FIT_ROWS:  # 10^6 rows would take the fit past 10 GB and minutes
         df, said = _condense(df)
         notes.extend(said)
     df.attrs = attrs

@@ -320,7 +320,7 @@ def sentence(d) -> str:
     if top is not None and top.probability_cheapest > rec.probability_cheapest:
         from planner.decide.rule import PREFERENCE
 
-        # round 25's rule: the AL pick is margin sampling unless another is cheapest in clearly more forecasts
+        # the rule: the AL pick is margin sampling unless another is cheapest in clearly more forecasts
         more = (f"; {top.strategy} is the cheapest in {percent(top.probability_cheapest)}, but the rule weighs "
                 f"{al.strategy} against random unless another AL strategy is the cheapest in over "
                 f"{100 * PREFERENCE:.0f} points more of the forecasts: from a small pilot the AL strategies' "
