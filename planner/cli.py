@@ -298,9 +298,9 @@ def cmd_fit(args: argparse.Namespace) -> int:
 
 
 def _read_pool_accuracy(args: argparse.Namespace) -> None:
-    """``args.pool_accuracy``: the --pool-accuracy text read into a ``planner.forecast.io.PoolAccuracy`` (or None)."""
+    """``args.pool_accuracy``: the --pool-accuracy text read into a ``planner.forecast.pool_accuracy.PoolAccuracy`` (or None)."""
     if args.pool_accuracy is not None:
-        from planner.forecast.io import read_pool_accuracy
+        from planner.forecast.pool_accuracy import read_pool_accuracy
 
         args.pool_accuracy = read_pool_accuracy(args.pool_accuracy, dataset=args.dataset, model=args.model)
 
@@ -668,7 +668,7 @@ def _add_price_args(p: argparse.ArgumentParser) -> None:
 
 
 def _add_selection_args(p: argparse.ArgumentParser) -> None:
-    """Which curves of a table to use (planner.forecast.io.select_curves) and the seed of the draws."""
+    """Which curves of a table to use (planner.forecast.selection.select_curves) and the seed of the draws."""
     p.add_argument("--dataset", default=None, help="which data set of a curves table holding several")
     p.add_argument("--model", default=None, help="which model (learner) of a curves table holding several")
     p.add_argument("--curves-batch-size", type=_positive_int, default=None,

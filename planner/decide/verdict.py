@@ -45,7 +45,7 @@ class Plan:
     Parameters
     ----------
     curves : DataFrame or path
-        A curves table; ``planner.forecast.io.select_curves`` picks one data set,
+        A curves table; ``planner.forecast.selection.select_curves`` picks one data set,
         model and batch size (``dataset``, ``model``, ``batch_size``).
         ``curves.attrs["transfer_ratios"]`` (set by
         :func:`planner.forecast.transfer.transfer`) adds transferred AL strategies.
@@ -57,7 +57,8 @@ class Plan:
 
     def __init__(self, curves, *, n_draws: int = DEFAULT_DRAWS, seed: int = 0, dataset: str | None = None,
                  model: str | None = None, batch_size: int | None = None):
-        from planner.forecast.io import read_curves, select_curves
+        from planner.forecast.io import read_curves
+        from planner.forecast.selection import select_curves
 
         attrs = dict(getattr(curves, "attrs", {}) or {})
         df = select_curves(read_curves(curves), dataset=dataset, model=model, batch_size=batch_size)

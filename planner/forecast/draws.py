@@ -340,7 +340,7 @@ def draw_table(curves: pd.DataFrame, *, n_draws: int = DEFAULT_DRAWS, seed: int 
     Parameters
     ----------
     curves : DataFrame
-        A validated, selected curves table (``planner.forecast.io.select_curves``):
+        A validated, selected curves table (``planner.forecast.selection.select_curves``):
         ``strategy, n_labels, accuracy`` and optional ``seed``, ``label_noise``.
     n_draws : int
         Joint draws.

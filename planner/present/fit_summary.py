@@ -15,7 +15,8 @@ import pandas as pd
 
 from planner.forecast.curves import FittedCurve, _check_target
 from planner.forecast.draws import DEFAULT_DRAWS
-from planner.forecast.io import read_curves, select_curves
+from planner.forecast.io import read_curves
+from planner.forecast.selection import select_curves
 
 __all__ = ["StrategyForecast", "FitSummary", "fit_summary", "fit_strategies", "select_dataset"]
 
@@ -118,7 +119,7 @@ def fit_strategies(curves: pd.DataFrame, *, strategy: str | None = None, n_boots
 
 def select_dataset(curves: pd.DataFrame, dataset: str | None = None, *, model: str | None = None,
                    batch_size: int | None = None) -> pd.DataFrame:
-    """:func:`planner.forecast.io.select_curves`, keeping the lowest label-noise level (said in ``attrs["notes"]``)."""
+    """:func:`planner.forecast.selection.select_curves`, keeping the lowest label-noise level (said in ``attrs["notes"]``)."""
     curves = select_curves(curves, dataset=dataset, model=model, batch_size=batch_size)
     if "label_noise" in curves.columns and curves["label_noise"].nunique() > 1:
         attrs = dict(curves.attrs)
@@ -143,7 +144,7 @@ def fit_summary(source, *, target: float, strategy: str | None = None, dataset: 
                 metric: str | None = None) -> FitSummary:
     """Read a curves table (path or DataFrame) and forecast labels to ``target`` per strategy.
 
-    ``pool_accuracy`` (a :class:`planner.forecast.io.PoolAccuracy`: the accuracy measured with
+    ``pool_accuracy`` (a :class:`planner.forecast.pool_accuracy.PoolAccuracy`: the accuracy measured with
     the whole pool labeled) caps every forecast as the verdict does: a draw
     whose ceiling is below the target never reaches it, one above reaches it
     by the pool's end at the latest. ``metric``: the column to forecast

@@ -256,7 +256,7 @@ def test_replans_out_of_range_numbers_are_refused(tmp_path, capsys, flag, value)
 # ------------------------------------------------------------------ large curves tables (#5)
 
 def test_a_large_curves_table_is_condensed_before_the_fit_and_says_so(tmp_path, capsys):
-    from planner.forecast.io import MAX_FIT_LABEL_COUNTS, MAX_FIT_SEEDS, select_curves
+    from planner.forecast.selection import MAX_FIT_LABEL_COUNTS, MAX_FIT_SEEDS, select_curves
 
     rng = np.random.default_rng(0)
     n = 120_000
@@ -277,7 +277,7 @@ def test_a_large_curves_table_is_condensed_before_the_fit_and_says_so(tmp_path, 
 
 
 def test_a_small_table_is_fitted_as_it_is(tmp_path):
-    from planner.forecast.io import select_curves
+    from planner.forecast.selection import select_curves
 
     multi, _ = _campaigns(tmp_path)
     table = read_curves(multi)

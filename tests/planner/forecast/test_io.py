@@ -151,7 +151,7 @@ def test_missing_and_unsupported_files(tmp_path):
 
 # ------------------------------------------------------------ --pool-accuracy
 
-from planner.forecast.io import MAX_POOL_BYTES, PoolAccuracy, read_pool_accuracy  # noqa: E402
+from planner.forecast.pool_accuracy import MAX_POOL_BYTES, PoolAccuracy, read_pool_accuracy  # noqa: E402
 
 
 def _pool_csv(path, **columns):

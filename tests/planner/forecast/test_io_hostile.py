@@ -113,7 +113,7 @@ def test_a_parquet_bomb_is_refused_from_its_metadata(tmp_path, monkeypatch):
 
 @pytest.mark.parametrize("value", ["/\n", "missing\n.csv", "dir/\u2028x.csv"])
 def test_a_pool_accuracy_name_with_a_line_break_is_refused_in_one_line(value):
-    from planner.forecast.io import read_pool_accuracy
+    from planner.forecast.pool_accuracy import read_pool_accuracy
 
     with pytest.raises((OSError, ValueError)) as info:
         read_pool_accuracy(value)

@@ -1,0 +1,211 @@
+"""The accuracy measured with the whole pool labeled: a number, ``ACC@POOL``, or a ``.pool.csv`` file.
+
+A proxy's ceiling (``alplan simulate --full-pool``) or the user's own
+measurement; every forecast is capped by it within the pool.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+from typing import NamedTuple
+
+import numpy as np
+import pandas as pd
+
+from planner.forecast.io import MAX_LABELS, _check_unique_columns, _csv_header, _human_bytes, _numeric
+
+__all__ = ["MAX_POOL_BYTES", "PoolAccuracy", "read_pool_accuracy"]
+
+
+class PoolAccuracy(NamedTuple):
+    """The measured accuracy with the whole pool labeled (a proxy's ceiling, or the user's own measurement).
+
+    Fields
+    ------
+    n_labels : int or None
+        The pool size it was measured at (None when a bare number gives none).
+    accuracy : float
+        Mean over the seeds, a fraction in (0, 1].
+    se : float
+        Standard error of that mean over the seeds (0.0 for one seed or a bare number: no spread known).
+    n_seeds : int
+        Seeds (rows) it averages; 1 for a bare number.
+    """
+
+    n_labels: int | None
+    accuracy: float
+    se: float
+    n_seeds: int
+
+
+#: Largest ``.pool.csv`` read (bytes): one row per data set, model and seed.
+MAX_POOL_BYTES = 10 * 1024 * 1024
+_POOL_NUMBER = re.compile(r"^\s*([^@\s]+)\s*(?:@\s*([^@\s]+)\s*)?$")
+
+
+def _pool_fraction(text: str, flag: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise ValueError(f"{flag} {text!r} is neither a number nor a readable .pool.csv file: give an accuracy "
+                         "such as 0.976 (or 0.976@1347 with the pool size), or the .pool.csv of "
+                         "`alplan simulate --full-pool`") from None
+    if not 0.0 < value <= 1.0:  # NaN fails too
+        raise ValueError(f"{flag} accuracy must be a fraction in (0, 1], got {text}: write e.g. 0.976 for 97.6%")
+    return value
+
+
+def _pool_size(text: str, flag: str) -> int:
+    try:
+        value = float(text)
+    except ValueError:
+        value = float("nan")
+    if not (np.isfinite(value) and value == round(value) and 1 <= value <= MAX_LABELS):
+        raise ValueError(f"{flag} pool size after @ must be a whole number from 1 to {MAX_LABELS:,}, got {text!r}: "
+                         "write e.g. 0.976@1347")
+    return int(value)
+
+
+def read_pool_accuracy(value, *, dataset: str | None = None, model: str | None = None,
+                       flag: str = "--pool-accuracy") -> PoolAccuracy:
+    """Read the accuracy measured with the whole pool labeled: a number, ``ACC@POOL``, or a ``.pool.csv`` file.
+
+    Parameters
+    ----------
+    value : str, float or os.PathLike
+        ``0.976`` (no pool size known), ``"0.976@1347"`` (measured with 1,347
+        labels), or the ``.pool.csv`` written by ``alplan simulate
+        --full-pool`` (columns ``n_labels``, ``accuracy``, optionally
+        ``dataset``, ``model``, ``seed``, ``label_noise``, ...; any CSV with
+        those columns, one row per seed).
+    dataset, model : str, optional
+        Which rows of a file holding several data sets or models.
+    flag : str
+        How the input is named in messages.
+
+    Returns
+    -------
+    PoolAccuracy
+        ``(n_labels or None, accuracy mean, standard error, n_seeds)``.
+
+    Raises
+    ------
+    ValueError / OSError
+        One line naming the input and the fix: a number outside (0, 1], a bad
+        pool size, a missing, oversized or unreadable file, a missing column,
+        a non-numeric or out-of-range cell, rows that mix data sets, models,
+        label noise or pool sizes, or a seed given twice.
+    """
+    import stat
+
+    if isinstance(value, bool):
+        raise ValueError(f"{flag} must be an accuracy such as 0.976 or a .pool.csv file, got {value!r}")
+    if isinstance(value, (int, float, np.integer, np.floating)):
+        return PoolAccuracy(None, _pool_fraction(repr(float(value)), flag), 0.0, 1)
+    if not isinstance(value, (str, os.PathLike)):
+        raise ValueError(f"{flag} must be an accuracy such as 0.976 or a .pool.csv file, got {type(value).__name__}")
+    text = os.fspath(value)
+    if not text.strip():
+        raise ValueError(f"{flag} is empty: give an accuracy such as 0.976 (or 0.976@1347), or a .pool.csv file")
+    path = Path(text)
+    shown = text if text.isprintable() else repr(text)   # a name with a line break is shown escaped
+    match = _POOL_NUMBER.match(text)
+    is_file = False
+    try:
+        info = path.stat()
+        is_file = True
+    except (OSError, ValueError):  # no such file (or a name the OS refuses): a number, or a missing file
+        info = None
+    if not is_file:
+        looks_like_file = path.suffix.lower() == ".csv" or os.sep in text
+        if "@" in text or not looks_like_file:
+            if match is None:  # two @, or spaces inside: neither a number nor a file
+                raise ValueError(f"{flag} {text!r} is neither a number nor a readable .pool.csv file: give an "
+                                 "accuracy such as 0.976 (or 0.976@1347 with the pool size), or the .pool.csv of "
+                                 "`alplan simulate --full-pool`")
+            accuracy = _pool_fraction(match.group(1), flag)
+            n_labels = _pool_size(match.group(2), flag) if match.group(2) is not None else None
+            return PoolAccuracy(n_labels, accuracy, 0.0, 1)
+        raise OSError(f"cannot read {flag} {shown}: no such file; give the .pool.csv of "
+                      "`alplan simulate --full-pool`, or a number such as 0.976")
+    name = path.name or text
+    name = name if name.isprintable() else repr(name)
+    if stat.S_ISDIR(info.st_mode):
+        raise OSError(f"cannot read {flag} {shown}: it is a folder; give a .pool.csv file")
+    if not stat.S_ISREG(info.st_mode):
+        raise OSError(f"cannot read {flag} {shown}: it is not a regular file (a device, pipe or socket); "
+                      "give a .pool.csv file")
+    if info.st_size > MAX_POOL_BYTES:
+        raise OSError(f"cannot read {flag} {shown}: it is {_human_bytes(info.st_size)}, over the "
+                      f"{_human_bytes(MAX_POOL_BYTES)} limit of a .pool.csv; give one row per seed")
+    try:
+        with path.open("rb") as fh:
+            data = fh.read(MAX_POOL_BYTES + 1)
+    except OSError as exc:
+        raise OSError(f"cannot read {flag} {shown}: {exc.strerror or type(exc).__name__}; "
+                      "check the file's permissions") from None
+    if not data.strip():
+        raise ValueError(f"{flag} {name} is empty: give the .pool.csv of `alplan simulate --full-pool` "
+                         "(columns n_labels, accuracy)")
+    import io
+
+    _check_unique_columns(_csv_header(data[:1 << 20], ","), f"{flag} {name}")
+    try:
+        df = pd.read_csv(io.BytesIO(data))
+    except pd.errors.EmptyDataError:
+        raise ValueError(f"{flag} {name} is empty: give a table with columns n_labels, accuracy") from None
+    except (ValueError, UnicodeDecodeError, pd.errors.ParserError) as exc:
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise ValueError(f"cannot read {flag} {name} as CSV: {first}; give the .pool.csv of "
+                         "`alplan simulate --full-pool`") from None
+    df.columns = [str(c).strip().lower() for c in df.columns]
+    where = f"{flag} {name}"
+    missing = [c for c in ("n_labels", "accuracy") if c not in df.columns]
+    if missing:
+        raise ValueError(f"{where} lacks the column(s) {', '.join(missing)}: give the .pool.csv of "
+                         "`alplan simulate --full-pool` (columns n_labels, accuracy, one row per seed)")
+    if df.empty:
+        raise ValueError(f"{where} has no rows: give one row per seed (n_labels, accuracy)")
+    for column, wanted, option in (("dataset", dataset, "--dataset"), ("model", model, "--model")):
+        if column not in df.columns:
+            continue
+        values = df[column].astype(str)
+        names = sorted(values.unique())
+        if wanted is not None:
+            if str(wanted) not in names:
+                raise ValueError(f"{where} has no rows of {column} {str(wanted)!r}: it holds "
+                                 f"{', '.join(names[:6])}; choose one with {option}")
+            df = df[values == str(wanted)]
+        elif len(names) > 1:
+            raise ValueError(f"{where} mixes {len(names)} {column}s ({', '.join(names[:6])}): "
+                             f"choose one with {option}, or keep one {column}'s rows")
+    accuracy = _numeric(df, "accuracy", where).to_numpy()
+    sizes = _numeric(df, "n_labels", where).to_numpy()
+    if "label_noise" in df.columns:
+        noise = _numeric(df, "label_noise", where)
+        if noise.nunique() > 1:
+            raise ValueError(f"{where} mixes label noise levels ({', '.join(f'{v:g}' for v in sorted(noise.unique())[:6])}): "
+                             "keep the rows of the noise your vendor has")
+    bad = (accuracy <= 0.0) | (accuracy > 1.0)
+    if bad.any():
+        row = int(np.argmax(bad))
+        raise ValueError(f"column 'accuracy' in {where} must be a fraction in (0, 1]; row {row + 1} holds "
+                         f"{accuracy[row]:g}: fix or remove it")
+    bad = (sizes < 1) | (sizes > MAX_LABELS) | (sizes != np.round(sizes))
+    if bad.any():
+        row = int(np.argmax(bad))
+        raise ValueError(f"column 'n_labels' in {where} must be a whole number from 1 to {MAX_LABELS:,}; "
+                         f"row {row + 1} holds {sizes[row]:g}: fix or remove it")
+    if np.unique(sizes).size > 1:
+        shown = ", ".join(f"{int(v):,}" for v in np.unique(sizes)[:6])
+        raise ValueError(f"{where} mixes pool sizes ({shown}): keep the rows of one data set")
+    if "seed" in df.columns:
+        seeds = df["seed"].astype(str)
+        twice = seeds[seeds.duplicated()]
+        if len(twice):
+            raise ValueError(f"{where} has seed {twice.iloc[0]} twice: keep one row per seed")
+    n = int(accuracy.size)
+    se = float(np.std(accuracy, ddof=1) / np.sqrt(n)) if n > 1 else 0.0
+    return PoolAccuracy(int(sizes[0]), float(np.mean(accuracy)), se, n)
