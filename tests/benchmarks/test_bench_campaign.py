@@ -56,9 +56,9 @@ def test_a_campaigns_plan_knows_its_learner_as_a_users_table_would_say_it(bc):
     # the learner's name travels with the rounds: a neural network's draws read its own spread strata
     rows = pd.DataFrame([{"strategy": "random", "model": model, "n_labels": n, "accuracy": 0.6 + 0.3 * n / 400}
                          for model in ("mlp_small",) for n in range(20, 201, 20)])
-    notes = " ".join(bc.Run(rows, 400).plan(4).draws.notes)
+    notes = " ".join(bc.Run(rows, 400).plan(4).notes)
     assert "neural network" in notes and "mlp_small" in notes
-    assert "neural network" not in " ".join(bc.Run(rows.assign(model="knn"), 400).plan(4).draws.notes)
+    assert "neural network" not in " ".join(bc.Run(rows.assign(model="knn"), 400).plan(4).notes)
 
 
 def test_the_pilot_table_sets_the_predicted_value_against_the_realized_one(bc):
