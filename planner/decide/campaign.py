@@ -31,6 +31,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from planner.decide.costs import Scenario, round_cost
+from planner.decide.notes import basis
 from planner.decide.track_record import ReplanRecord, recorded_p, replan_record
 from planner.decide.summaries import quantile
 from planner.decide.verdict import Plan, get_plan
@@ -39,6 +40,10 @@ from planner.forecast.curves import check_level, check_target
 __all__ = ["Measurement", "StopAdvice", "OrderAdvice", "campaign_advice", "learn_value", "measurement", "optimal_stop", "posterior",
            "replan", "tell_apart_size"]
 
+
+#: The smallest standard error a measured accuracy is given (a test set of about 10^11 examples): a smaller
+#: --accuracy-se or a larger --test-size reads as this one, so no precision 1 / se**2 overflows.
+MIN_ACCURACY_SE = 1e-6
 
 #: Label counts a search visits at most (whole batches; a geometric grid beyond that many batches):
 #: the order search (a backward recursion, quadratic in it) and the stop search (the draws' accuracy at each).
@@ -135,11 +140,11 @@ def optimal_stop(plan: Plan, scenario: Scenario, *, value_per_point: float, stra
     per_draw = np.where((worth < cost).any(axis=1), np.argmax(worth < cost, axis=1), grid.size - 1)
     stops = grid[per_draw]
     ratio = grid[stop_idx] / d.n_max
-    basis = (d.describe() + (f"; the stop is {ratio:.1f}x the largest measured count" if ratio > 1 else ""))
+    rests_on = basis(d) + (f"; the stop is {ratio:.1f}x the largest measured count" if ratio > 1 else "")
     return StopAdvice(strategy=s, value_per_point=v, labels=float(grid[stop_idx]),
                       labels_low=quantile(stops, (1 - level) / 2), labels_high=quantile(stops, (1 + level) / 2),
                       current_labels=now, stop_now=stop_idx == 0, expected_gain_next=float(gain[:, 0].mean()),
-                      cost_next=float(cost[0]), level=level, basis=basis)
+                      cost_next=float(cost[0]), level=level, basis=rests_on)
 
 
 # ------------------------------------------------------------ the evidence
@@ -178,8 +183,8 @@ class Measurement:
         """Standard error of a measurement when the true accuracy is ``p``."""
         p = np.clip(np.asarray(p, dtype=float), 1e-6, 1 - 1e-6)
         if math.isfinite(self.test_size):
-            return np.sqrt(p * (1 - p) / self.test_size)
-        return np.full(p.shape, self.se)
+            return np.maximum(np.sqrt(p * (1 - p) / self.test_size), MIN_ACCURACY_SE)
+        return np.full(p.shape, max(self.se, MIN_ACCURACY_SE))
 
     def loglik(self, y, p) -> np.ndarray:
         """Log-likelihood (up to a constant in ``p``) of measuring ``y`` when the true accuracy is ``p``
@@ -189,7 +194,7 @@ class Measurement:
         if math.isfinite(self.test_size):
             n = self.test_size
             return n * (y * np.log(p) + (1 - y) * np.log1p(-p))
-        return -0.5 * ((y - p) / self.se) ** 2
+        return -0.5 * ((y - p) / max(self.se, MIN_ACCURACY_SE)) ** 2
 
     def describe(self) -> str:
         pts = f"+/-{100 * self.se:.1f} points"
@@ -212,12 +217,13 @@ def measurement(plan: Plan, strategy: str, d, *, test_size: float | None = None,
         t = float(test_size)
         if not math.isfinite(t) or t < 1:
             raise ValueError(f"test set size must be a whole number >= 1, got {test_size}; fix --test-size")
-        return Measurement(a, last, float(math.sqrt(max(a * (1 - a), 0.25 / t) / t)), t, "test set")
+        se = float(math.sqrt(max(a * (1 - a), 0.25 / t) / t))
+        return Measurement(a, last, max(se, MIN_ACCURACY_SE), t, "test set")
     if accuracy_se is not None:
         se = float(accuracy_se)
         if not math.isfinite(se) or not 0 < se < 0.5:
             raise ValueError(f"accuracy standard error must be in (0, 0.5), got {accuracy_se}; fix --accuracy-se")
-        return Measurement(a, last, se, math.nan, "standard error")
+        return Measurement(a, last, max(se, MIN_ACCURACY_SE), math.nan, "standard error")
     counts = np.unique(n)
     means = np.array([acc[n == c].mean() for c in counts])      # the rounds' measured (mean) accuracy
     resid = means - d.accuracy(counts).mean(axis=0)
@@ -777,7 +783,7 @@ def replan(plan: Plan, scenario: Scenario, target: float, *, strategy: str | Non
     common = dict(strategy=s, target=target, metric=getattr(plan, "metric", "accuracy"), current_labels=now,
                   p_reached=p_reached,
                   p_reachable=float(np.sum(w * reach_all)), confidence=conf, labels_needed=need,
-                  labels_needed_low=need_lo, labels_needed_high=need_hi, basis=d.describe(),
+                  labels_needed_low=need_lo, labels_needed_high=need_hi, basis=basis(d),
                   measured=meas.accuracy, measured_hit=bool(hit), test_noise=meas.describe(), accuracy_se=meas.se,
                   p_true=p_true, accuracy_now=acc_q[0], accuracy_now_low=acc_q[1], accuracy_now_high=acc_q[2],
                   per_order_cost=per_order, **capped(cap, source, 1),

@@ -1,13 +1,24 @@
-"""What a verdict's draws rest on, in the words its ``notes`` carry: single runs and neural learners.
+"""What a verdict's draws rest on, in the words its JSON carries: each curve's basis, single runs, neural learners.
 
-The draws (:class:`planner.forecast.draws.Draws`) carry the facts; the notes
-are part of the verdict's JSON (``alplan plan --json``) and of ``alplan fit``'s,
-so their words are made here, once, for both.
+The draws (:class:`planner.forecast.draws.Draws`) carry the facts; these words
+are part of the answers' JSON (``alplan plan --json``'s notes, ``alplan replan
+--json``'s basis, ``alplan fit --json``'s notes), so they are made here, once,
+for all of them.
 """
 
 from __future__ import annotations
 
-__all__ = ["draw_notes", "neural_note", "single_run_note"]
+__all__ = ["basis", "draw_notes", "neural_note", "single_run_note"]
+
+
+def basis(d) -> str:
+    """What one strategy's draws rest on (:class:`planner.forecast.draws.StrategyDraws` or
+    :class:`planner.forecast.draws.TransferredDraws`)."""
+    if d.kind == "transferred":
+        return (f"transferred from random's curve x label-efficiency ratio {d.ratio_median:.2f} "
+                f"({d.ratio_low:.2f}-{d.ratio_high:.2f} over {len(d.proxies)} "
+                f"prox{'ies' if len(d.proxies) != 1 else 'y'})")
+    return f"measured on {d.runs} run{'s' if d.runs != 1 else ''} up to {d.n_max:,.0f} labels"
 
 
 def single_run_note(strategy: str) -> str:

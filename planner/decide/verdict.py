@@ -23,7 +23,7 @@ import numpy as np
 import pandas as pd
 
 from planner.decide.costs import Scenario, effective_sample_factor, path_costs
-from planner.decide.notes import draw_notes
+from planner.decide.notes import basis, draw_notes
 from planner.decide.results import Decision, StrategyPlan
 from planner.decide.rows import PricedPath, break_even_draws, quoted_labels, strategy_row
 from planner.decide.rule import rule
@@ -232,7 +232,7 @@ class Plan:
             if p.note:
                 notes.append(p.note)
             if p.draws.kind == "transferred":
-                notes.append(f"{s}: {p.draws.describe()}")
+                notes.append(f"{s}: {basis(p.draws)}")
             rows.append(strategy_row(self, p, paths, ruled, scen, target, level))
         warnings = [r.warning for r in rows if r.warning]
         rec, best_al = ruled["recommendation"], ruled["best_al"]

@@ -203,9 +203,6 @@ class StrategyDraws:
                 out[:, j] = tail_accuracy(self.y_end, self.plateau, self.rate, [v / self.n_max])[:, 0]
         return np.clip(out, 0.0, 1.0)
 
-    def describe(self) -> str:
-        return f"measured on {self.runs} run{'s' if self.runs != 1 else ''} up to {self.n_max:,.0f} labels"
-
 
 class TransferredDraws:
     """An AL strategy forecast from random sampling's draws and the proxies' label-efficiency ratios.
@@ -283,11 +280,6 @@ class TransferredDraws:
             k = np.sum(L <= v, axis=1)                                     # levels reached
             out[:, j] = np.where(k > 0, levels[np.maximum(k - 1, 0)], lo)
         return out
-
-    def describe(self) -> str:
-        return (f"transferred from random's curve x label-efficiency ratio {self.ratio_median:.2f} "
-                f"({self.ratio_low:.2f}-{self.ratio_high:.2f} over {len(self.proxies)} "
-                f"prox{'ies' if len(self.proxies) != 1 else 'y'})")
 
 
 # ------------------------------------------------------------ the table
