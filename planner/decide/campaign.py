@@ -37,8 +37,8 @@ from planner.decide.summaries import quantile
 from planner.decide.verdict import Plan, get_plan
 from planner.forecast.curves import check_level, check_target
 
-__all__ = ["Measurement", "StopAdvice", "OrderAdvice", "campaign_advice", "learn_value", "measurement", "optimal_stop", "posterior",
-           "replan", "tell_apart_size"]
+__all__ = ["Measurement", "StopAdvice", "OrderAdvice", "campaign_advice", "learn_value", "measurement",
+           "optimal_stop", "posterior", "replan", "tell_apart_size"]
 
 
 #: The smallest standard error a measured accuracy is given (a test set of about 10^11 examples): a smaller

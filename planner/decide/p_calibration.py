@@ -32,7 +32,6 @@ def share_logit(share, n_draws) -> np.ndarray:
     return logit(np.clip(share, 0.5 / n, 1 - 0.5 / n))
 
 
-
 #: Where random's quoted labels lie in the pool, as P(AL cheaper)'s map reads it: the share of the pool, clipped to
 #: this range (random unreachable within the pool: the upper end).
 POOL_SHARE_RANGE = (0.125, 4.0)
@@ -42,7 +41,6 @@ def pool_log_share(share_of_pool) -> np.ndarray:
     """``log2`` of random's labels over the pool, clipped to :data:`POOL_SHARE_RANGE` (``inf`` -> its upper end)."""
     x = np.asarray(share_of_pool, dtype=float)
     return np.log2(np.clip(x, *POOL_SHARE_RANGE))
-
 
 
 #: How far the measured labels are into the pool, as P(AL cheaper)'s map reads it: random's largest measured count
@@ -65,7 +63,8 @@ def _p_maps() -> dict[str, tuple[float, ...]]:
         maps = {k: tuple(float(rows[k][c]) for c in ("a", "b", "c", "d", "e")) for k in ("no", "yes")}
         shares = {str(rows[k]["share"]) for k in ("no", "yes")}
     except (OSError, ValueError, KeyError, IndexError) as exc:
-        raise RuntimeError(f"planner/data/p_al_cheaper.csv is missing or broken ({exc}): reinstall the package") from None
+        raise RuntimeError(f"planner/data/p_al_cheaper.csv is missing or broken ({exc}): "
+                           "reinstall the package") from None
     if shares != {P_SHARE}:
         share = next(iter(shares - {P_SHARE}))
         raise RuntimeError(f"planner/data/p_al_cheaper.csv maps share {share!r}, but the verdict reads {P_SHARE!r}: "

@@ -135,8 +135,9 @@ class Decision:
         Share of draws where ``best_al`` beats random (the rule's number).
     break_even_label_price (_low, _high) : float
         Per raw label, for ``best_al``; NaN when it saves no labels in most draws. The quote is the price
-        most likely within a factor 2 of the true one (:func:`planner.decide.summaries.break_even_quote`), NaN (withheld, the interval
-        kept) when fewer than :data:`planner.decide.summaries.MIN_QUOTE_SHARE` of the draws lie within a factor 2 of it.
+        most likely within a factor 2 of the true one (:func:`planner.decide.summaries.break_even_quote`),
+        NaN (withheld, the interval kept) when fewer than :data:`planner.decide.summaries.MIN_QUOTE_SHARE`
+        of the draws lie within a factor 2 of it.
     break_even_within_2x : float
         Share of draws whose break-even price is within a factor 2 of that likeliest price.
     break_even_label_price_median : float

@@ -51,7 +51,6 @@ def respect_measurements(d, target: float, point: float) -> float:
     return float(later[0]) if later.size else math.floor(last) + 1.0
 
 
-
 def quoted_labels(p: PricedPath, scen: Scenario, target: float) -> tuple[float, bool]:
     """The labels a strategy's row quotes (the draws' median, never at or below a measured count whose mean
     accuracy is below the target) and whether that is the whole pool (the measurements ask for more than the

@@ -63,7 +63,6 @@ def likeliest_within_2x(samples: np.ndarray) -> tuple[float, float]:
     return float(2.0 * pos[j]), float(count[j] / x.size)
 
 
-
 #: The break-even price is quoted as one number only where at least this share of the draws lie within a factor
 #: 2 of it (the quote is more likely right than wrong). Below it the draws spread too far for one number: the
 #: answer gives the range and the median instead.
@@ -109,14 +108,12 @@ def p_less(a: np.ndarray, b: np.ndarray) -> float:
     return float(np.mean(a < b) + 0.5 * np.mean(a == b))
 
 
-
 def paired_diff(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     """a - b per draw with inf - inf = 0 (both unreachable: no difference)."""
     both = ~np.isfinite(a) & ~np.isfinite(b) & (np.sign(a) == np.sign(b))
     with np.errstate(invalid="ignore"):
         out = a - b
     return np.where(both, 0.0, out)
-
 
 
 def whole(x: float, floor: int) -> float:

@@ -254,7 +254,8 @@ def recorded_p(p_within_budget: float) -> float:
     of answers stating about that P after which a later test of the run met the target within the budget
     (``planner/data/replan_record.csv``, both actions), joined by straight lines between the bands' mean Ps and
     through (0, 0) and (1, 1), never lower for a higher P (replan gives up when this is at most its give-up
-    level, ``1 - confidence`` unless set: the stated shares run low, and the record says by how much). The record has nine rows, so the knots are derived on each call rather than cached beside
+    level, ``1 - confidence`` unless set: the stated shares run low, and the record says by how much). The
+    record has nine rows, so the knots are derived on each call rather than cached beside
     :func:`load_replan_records`. NaN for a P that is not a probability."""
     q = float(p_within_budget)
     if not 0.0 <= q <= 1.0:

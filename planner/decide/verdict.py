@@ -310,8 +310,8 @@ class Plan:
         return float(self.draws.get(RANDOM).n_max) / float(scen.pool_size)
 
     def random_share_of_pool(self, paths: dict, scen: Scenario, target: float) -> float | None:
-        """The labels random's row quotes (:func:`planner.decide.rows.quoted_labels`, whole) over the pool (``inf`` where random does
-        not reach the target in most draws); None without a pool or a random path."""
+        """The labels random's row quotes (:func:`planner.decide.rows.quoted_labels`, whole) over the pool (``inf``
+        where random does not reach the target in most draws); None without a pool or a random path."""
         if scen.pool_size is None or RANDOM not in paths:
             return None
         rnd = paths[RANDOM]
@@ -340,7 +340,6 @@ def ceiling_draws(accuracy: float, se: float | None, *, seed: int, n_draws: int)
         se = math.sqrt(max(acc * (1 - acc), 1e-4) / 500.0)
     z = np.random.default_rng(np.random.SeedSequence([int(seed), int(n_draws), 0xCE1])).standard_normal(int(n_draws))
     return np.clip(acc + float(se) * z, 0.0, 1.0)
-
 
 
 # ----------------------------------------------------------- module API

@@ -55,7 +55,6 @@ _GRID = 64
 _TINY = 1e-9
 
 
-
 @dataclass(frozen=True)
 class RawTails:
     """Per-draw curves of one strategy before the extrapolation error.

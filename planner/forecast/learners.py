@@ -17,7 +17,6 @@ NEURAL_NAMES = ("mlp", "cnn", "rnn", "lstm", "gru", "dnn", "neural", "transforme
                 "densenet", "mobilenet", "efficientnet", "convnet", "net")
 
 
-
 def learner_family(name: str) -> str:
     """The family of a learner's name: ``neural``, ``SVM``, ``NB``, ``kNN``, ``tree``, ``linear`` or ``other``.
 
