@@ -138,6 +138,9 @@ def _check_number(model: str, key: str, value, low: float, *, low_open: bool = F
 MAX_WHOLE_PARAM = 1_000_000
 #: Widest layer (``hidden``) and conv (``channels``): a 1e9-unit layer is a typo, not a model.
 MAX_WIDTH = 4096
+#: Longest L-BFGS history (logreg ``memory``): its buffers grow with memory**2 and memory x weights, so 1,000
+#: pairs of a 784 x 10 model take about 0.3 GB where a million would take terabytes.
+MAX_LBFGS_MEMORY = 1_000
 
 
 def _check_whole(model: str, key: str, value, low: int = 1, high: int = MAX_WHOLE_PARAM) -> int:
@@ -198,6 +201,9 @@ class Learner:
     #: without it the MC samples are T copies of one prediction, BALD is rounding
     #: residue and ``mc_entropy`` is ``entropy``.
     BASE_CAPABILITIES = frozenset({"probs", "embeddings", "grad_embeddings", "features", "model"})
+    #: The parameters a user may set (--model-params, a grid file's [model_params]); each class declares its own
+    #: and inherits its bases'. The data's shape, the name and --warm-start are not among them.
+    PARAMS: tuple[str, ...] = ()
 
     def __init__(self, *, n_features: int, n_classes: int, input_shape: tuple[int, ...], warm_start: bool = False):
         self.n_features = n_features
@@ -477,6 +483,7 @@ class LogReg(Learner):
     """
 
     name = "logreg"
+    PARAMS = ("weight_decay", "tol", "max_iter", "memory")
 
     def __init__(self, *, n_features, n_classes, input_shape, warm_start=False,
                  weight_decay=1.0, tol=1e-4, max_iter=200, memory=10):
@@ -490,7 +497,7 @@ class LogReg(Learner):
         _check_number("logreg", "weight_decay", self.weight_decay, 0.0)
         _check_number("logreg", "tol", self.tol, 0.0, low_open=True)
         _check_whole("logreg", "max_iter", self.max_iter)
-        _check_whole("logreg", "memory", self.memory)
+        _check_whole("logreg", "memory", self.memory, high=MAX_LBFGS_MEMORY)
 
     def fit(self, X, y, *, rng):
         X, y = _check_Xy(X, y, self.n_features, self.n_classes)
@@ -547,6 +554,7 @@ class _TorchNet(Learner):
     """
 
     has_dropout = True
+    PARAMS = ("dropout", "lr", "weight_decay", "steps", "batch_size", "num_threads", "epochs", "loss_tol")
 
     def __init__(self, *, n_features, n_classes, input_shape, warm_start=False,
                  dropout=0.25, lr=3e-3, weight_decay=1e-4, steps=300, batch_size=64, num_threads=1,
@@ -655,6 +663,7 @@ class MLP(_TorchNet):
     """
 
     name = "mlp"
+    PARAMS = ("hidden", "layers")
 
     def __init__(self, *, n_features, n_classes, input_shape, warm_start=False, hidden=128, layers=1, **train):
         super().__init__(n_features=n_features, n_classes=n_classes, input_shape=input_shape, warm_start=warm_start, **train)
@@ -707,6 +716,7 @@ class CNN(_TorchNet):
     """
 
     name = "cnn"
+    PARAMS = ("hidden", "channels")
 
     def __init__(self, *, n_features, n_classes, input_shape, warm_start=False, hidden=64, channels=(16, 32), **train):
         super().__init__(n_features=n_features, n_classes=n_classes, input_shape=input_shape, warm_start=warm_start, **train)
@@ -817,13 +827,16 @@ def capabilities(name: str, **params) -> frozenset[str]:
 
 
 def _param_names(cls: type[Learner]) -> set[str]:
-    import inspect
+    """The parameters ``cls`` declares (``PARAMS``), its bases' included: never its constructor's own
+    arguments (the data's shape, ``warm_start``, ``**train``)."""
+    return {name for klass in cls.__mro__ for name in vars(klass).get("PARAMS", ())}
 
-    names: set[str] = set()
-    for klass in cls.__mro__:
-        if "__init__" in vars(klass):
-            names |= {p for p in inspect.signature(klass.__init__).parameters if p not in ("self", "train")}
-    return names - {"n_features", "n_classes", "input_shape"}
+
+def param_names(name: str) -> tuple[str, ...]:
+    """The parameters learner ``name`` declares, sorted (what --model-params may set)."""
+    if name not in _LEARNERS:
+        raise ValueError(f"unknown model {name!r}: choose one of {', '.join(_LEARNERS)}")
+    return tuple(sorted(_param_names(_LEARNERS[name][0])))
 
 
 def import_framework(name: str) -> None:
@@ -836,7 +849,8 @@ def import_framework(name: str) -> None:
         torch.get_num_threads()
 
 
-def make_learner(name: str, *, n_features: int, n_classes: int, input_shape: tuple[int, ...] | None = None, **params) -> Learner:
+def make_learner(name: str, *, n_features: int, n_classes: int, input_shape: tuple[int, ...] | None = None,
+                 warm_start: bool = False, **params) -> Learner:
     """Build the learner ``name`` for data of this shape.
 
     Raises
@@ -854,6 +868,7 @@ def make_learner(name: str, *, n_features: int, n_classes: int, input_shape: tup
         raise ValueError(f"model {name!r} has no parameter {unknown[0]!r}: valid parameters are {', '.join(sorted(allowed))}")
     if input_shape is None:
         input_shape = (int(n_features),)
-    learner = cls(n_features=int(n_features), n_classes=int(n_classes), input_shape=tuple(input_shape), **params)
+    learner = cls(n_features=int(n_features), n_classes=int(n_classes), input_shape=tuple(input_shape),
+                  warm_start=bool(warm_start), **params)
     learner.validate_params()  # bad values and cnn-on-tabular fail here, before any run
     return learner

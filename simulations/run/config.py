@@ -14,7 +14,7 @@ import hashlib
 import json
 import math
 import numbers
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 
 __all__ = ["SimulationConfig", "RunSpec", "DEFAULT_DB", "DEFAULT_ROUNDS", "available_choices", "dataset_facts",
@@ -233,7 +233,7 @@ class RunSpec:
 
     def to_dict(self) -> dict:
         """JSON-ready dict of every field (pairs become dicts)."""
-        d = asdict(self)
+        d = {f.name: getattr(self, f.name) for f in fields(self)}  # the same values as asdict, without its deep copy
         d["dataset_params"] = {k: (list(v) if isinstance(v, tuple) else v) for k, v in self.dataset_params}
         d["model_params"] = {k: (list(v) if isinstance(v, tuple) else v) for k, v in self.model_params}
         d["confusion"] = None if self.confusion is None else [list(r) for r in self.confusion]
@@ -243,9 +243,13 @@ class RunSpec:
         return d
 
     def key(self) -> str:
-        """Stable sha256 of the canonical JSON of the fields."""
-        text = json.dumps(self.to_dict(), sort_keys=True, separators=(",", ":"), allow_nan=False)
-        return hashlib.sha256(text.encode("utf-8")).hexdigest()
+        """Stable sha256 of the canonical JSON of the fields (computed once per spec: a grid asks it often)."""
+        cached = self.__dict__.get("_key")
+        if cached is None:
+            text = json.dumps(self.to_dict(), sort_keys=True, separators=(",", ":"), allow_nan=False)
+            cached = hashlib.sha256(text.encode("utf-8")).hexdigest()
+            object.__setattr__(self, "_key", cached)  # not a field: equality, repr and pickling's fields ignore it
+        return cached
 
     def data_key(self) -> tuple:
         """The fields that determine the loaded data set (cache key)."""
@@ -327,6 +331,7 @@ class SimulationConfig:
             st_mod.get(name)  # ValueError listing the valid names
         if len(set(self.strategies)) != len(self.strategies):
             raise ValueError("a strategy is listed twice: give each once")
+        self._check_model_params()
         self._check_capabilities()
         if isinstance(self.seeds, (int, str)) or not self.seeds:
             raise ValueError("seeds must be a non-empty tuple of whole numbers")
@@ -366,6 +371,21 @@ class SimulationConfig:
             from simulations.data.datasets import DEFAULT_MAX_FILE_BYTES, _check_file
 
             _check_file(Path(self.data_file), DEFAULT_MAX_FILE_BYTES)
+
+    def _check_model_params(self) -> None:
+        """Every --model-params key is a parameter the learner declares (not its constructor's own arguments,
+        such as n_classes or name, which the data and the command set)."""
+        from simulations.learners.models import available as models_available
+        from simulations.learners.models import param_names
+        from simulations.messages import shorten
+
+        if self.model not in models_available():
+            return  # validate() names the valid models
+        declared = param_names(self.model)
+        unknown = [k for k, _ in _as_pairs("model_params", self.model_params) if k not in declared]
+        if unknown:
+            raise ValueError(f"model {self.model!r} has no parameter {shorten([unknown[0]], quote=True)}: valid "
+                             f"parameters are {', '.join(declared)}")
 
     def _check_capabilities(self) -> None:
         """Refuse a strategy the learner cannot serve (``bald`` on ``logreg``): one line, before any run."""

@@ -25,6 +25,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from simulations.messages import short
+
 __all__ = ["Grid", "expand", "load_grid", "parse_grid"]
 
 
@@ -134,8 +136,14 @@ class Grid:
     cluster: str | None = None
 
     def specs(self) -> list:
-        """Every run of the grid, in order (models, batch sizes, noise, then data sets, strategies, seeds)."""
-        return expand([spec for config in self.configs for spec in config.runs()])
+        """Every run of the grid, in order (models, batch sizes, noise, then data sets, strategies, seeds).
+
+        Expanded and checked once per grid (a new list each call)."""
+        cached = self.__dict__.get("_specs")
+        if cached is None:
+            cached = tuple(expand([spec for config in self.configs for spec in config.runs()]))
+            object.__setattr__(self, "_specs", cached)
+        return list(cached)
 
 
 def _is_int(value: Any) -> bool:
@@ -149,7 +157,7 @@ def _is_number(value: Any) -> bool:
 def _listify(source: str, key: str, value: Any, check: Callable[[Any], bool]) -> tuple:
     values = value if isinstance(value, list) else [value]
     if not values or not all(check(v) for v in values):
-        raise ValueError(f"{source}: {key!r} must be {_LIST_KEYS[key]}, got {value!r}")
+        raise ValueError(f"{source}: {key!r} must be {_LIST_KEYS[key]}, got {short(value)}")
     return tuple(values)
 
 
@@ -265,7 +273,7 @@ def parse_grid(data: Mapping[str, Any], *, source: str = "grid", base: str | os.
         if ok and kind is str and not value.strip():
             ok = False
         if not ok:
-            raise ValueError(f"{source}: {key!r} must be {what}, got {value!r}")
+            raise ValueError(f"{source}: {key!r} must be {what}, got {short(value)}")
         settings[key] = value
     if "rounds" in settings and "budget" in settings:
         raise ValueError(f"{source}: give 'rounds' or 'budget', not both")
@@ -338,7 +346,10 @@ def load_grid(path: str | os.PathLike, *, overridden: Sequence[str] = ()) -> Gri
                          "of a grid file: list values, not runs")
     try:
         with path.open("rb") as fh:
-            data = tomllib.load(fh)
+            raw = fh.read(MAX_GRID_BYTES + 1)
+        text = raw.decode("utf-8")
+        _check_key_depth(text, path.name)  # before tomllib, whose time grows with the square of a key's parts
+        data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ValueError(f"{path.name} is not valid TOML: {exc}") from None
     except UnicodeDecodeError:
@@ -347,6 +358,23 @@ def load_grid(path: str | os.PathLike, *, overridden: Sequence[str] = ()) -> Gri
         raise ValueError(f"{path.name} nests arrays or tables too deeply to read; a grid file lists values "
                          "one or two levels deep") from None
     return parse_grid(data, source=path.name, base=path.parent, overridden=overridden)
+
+
+#: Most parts of one dotted key or table header (``[a.b.c]``: 3): a grid file's keys are one or two deep.
+MAX_KEY_PARTS = 16
+_BARE_OR_QUOTED = r'(?:[A-Za-z0-9_-]+|"[^"\n]*"|\'[^\'\n]*\')'
+#: A run of more than ``MAX_KEY_PARTS`` dot-joined parts; it starts where no bare-key character precedes it, so
+#: the search tries each word once and the scan stays linear in the file's size.
+_DEEP_KEY = re.compile(rf'(?<![A-Za-z0-9_-]){_BARE_OR_QUOTED}(?:[ \t]*\.[ \t]*{_BARE_OR_QUOTED}){{{MAX_KEY_PARTS},}}')
+
+
+def _check_key_depth(text: str, name: str) -> None:
+    """Refuse a key or header of more than ``MAX_KEY_PARTS`` dotted parts, in time linear in ``text``."""
+    match = _DEEP_KEY.search(text)
+    if match is not None:
+        line = text.count("\n", 0, match.start()) + 1
+        raise ValueError(f"{name} line {line}: a key of more than {MAX_KEY_PARTS} dotted parts; a grid file's keys "
+                         "are one or two parts deep, such as [model_params] or model_params.hidden")
 
 
 _ADDRESS = re.compile(r"^(?:(tcp|tls|ws|wss|ucx)://)?\[?[A-Za-z0-9_.:-]+\]?:(\d{1,5})$")

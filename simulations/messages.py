@@ -1,0 +1,30 @@
+"""Short forms for error messages: a refusal is one line of at most ``MAX_MESSAGE`` characters.
+
+The planner's CLI formats its lines with ``planner.messages`` the same way (``simulations`` never imports
+``planner``, so each half holds its own few lines).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+#: Longest error line: the input, the row or key, and the fix.
+MAX_MESSAGE = 300
+#: Most characters of one value quoted in a message.
+MAX_VALUE = 60
+
+
+def short(value, limit: int = MAX_VALUE) -> str:
+    """``repr(value)``, cut to ``limit`` characters with "... (N characters)" when longer."""
+    text = repr(value)
+    if len(text) <= limit:
+        return text
+    return f"{text[:limit - 20]}... ({len(text):,} characters)"
+
+
+def shorten(values: Iterable, most: int = 8, *, quote: bool = False) -> str:
+    """The first ``most`` of ``values``, comma-separated, then "and N more"; each value cut by :func:`short`."""
+    values = list(values)
+    shown = [short(v) if quote else str(v)[:MAX_VALUE] for v in values[:most]]
+    rest = len(values) - len(shown)
+    return ", ".join(shown) + (f" and {rest:,} more" if rest > 0 else "")
