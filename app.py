@@ -30,7 +30,7 @@ from planner.forecast.transfer import transfer
 from planner.present import report, views
 from simulations.data import uploads
 from simulations.results import saved, schema
-from simulations.run import ceiling as whole_pool, config, estimate
+from simulations.run import ceiling as whole_pool, config, estimate, upload as run_upload
 
 st.set_page_config(page_title="alplan: does active learning pay off?", layout="wide")
 
@@ -107,7 +107,7 @@ def simulate_proxy(settings: dict, db: str, rounds=None) -> pd.DataFrame:
 def simulate_upload(data: bytes, name: str, settings: dict, rounds=None) -> pd.DataFrame:
     """Curves simulated on the user's labeled pilot data (not stored in the database)."""
     key = json.dumps(["upload", hashlib.sha256(data).hexdigest(), name, settings], sort_keys=True, default=str)
-    return remembered(key, lambda: uploads.simulate_upload(data, name, settings, round_progress=rounds))
+    return remembered(key, lambda: run_upload.simulate_upload(data, name, settings, round_progress=rounds))
 
 
 @st.cache_data(show_spinner=False, max_entries=8)

@@ -1,4 +1,5 @@
-"""A user's uploaded labeled file, simulated like a proxy data set (the dashboard's "Upload labeled pilot data").
+"""A user's uploaded labeled file, read as a data set (the dashboard's "Upload labeled pilot data"; simulated by
+:mod:`simulations.run.upload`).
 
 The upload arrives as bytes and a name; it is written to a temporary file
 named like the user's, so every message names the user's file, never a
@@ -12,9 +13,7 @@ import os
 import tempfile
 from pathlib import Path
 
-import pandas as pd
-
-__all__ = ["simulate_upload", "upload_facts", "uploaded_file"]
+__all__ = ["upload_facts", "uploaded_file"]
 
 
 @contextlib.contextmanager
@@ -40,13 +39,3 @@ def upload_facts(data: bytes, name: str, label_column: str, max_bytes: int) -> t
         ds = load_file(path, label_column=label_column, max_bytes=max_bytes)
         return ds.n_pool + ds.n_test, ds.n_pool, ds.n_classes
 
-
-def simulate_upload(data: bytes, name: str, settings: dict, round_progress=None) -> pd.DataFrame:
-    """Curves simulated on the uploaded file: ``settings`` are SimulationConfig keywords (no data set)."""
-    from simulations import SimulationConfig
-    from simulations.run.executors import run_grid
-
-    with uploaded_file(data, name) as path:
-        config = SimulationConfig(datasets=("file",), data_file=str(path), **settings)
-        config.validate()
-        return run_grid(config, round_progress=round_progress)

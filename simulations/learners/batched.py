@@ -55,6 +55,8 @@ from typing import Any, Callable
 
 import numpy as np
 
+from simulations.learners.torch_utils import as_tensor
+
 __all__ = ["dropout_bits", "fit_cnns", "fit_mlps", "same_training"]
 
 
@@ -130,8 +132,6 @@ class _Stack:
     def __init__(self, learners, Xs, ys, gens):
         import torch
 
-        from simulations.learners.models import _as_tensor
-
         first = learners[0]
         R = len(learners)
         self.n = n = int(Xs[0].shape[0])
@@ -145,7 +145,7 @@ class _Stack:
         self.flat = torch.empty((R, sum(self.sizes)), dtype=torch.float32)
         for r, prm in enumerate(params):
             torch.cat([prm[name].detach().reshape(-1) for name, _ in self.layout], out=self.flat[r])
-        self.X = torch.stack([_as_tensor(x) for x in Xs])  # (R, n, d)
+        self.X = torch.stack([as_tensor(x) for x in Xs])  # (R, n, d)
         self.y = torch.stack([torch.from_numpy(np.array(v, dtype=np.int64)) for v in ys])  # (R, n)
         self.mask_rngs = [np.random.default_rng(int(torch.randint(0, 2**62, (1,), generator=g))) for g in gens]
         self.live, self.gens = list(range(R)), list(gens)  # the runs still training, and their generators

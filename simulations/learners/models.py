@@ -30,57 +30,22 @@ converges to the same optimum as scikit-learn's ``LogisticRegression``
 from __future__ import annotations
 
 import math
-import importlib
-from contextlib import contextmanager
 from typing import Iterator
 
 import numpy as np
 
+from simulations.learners.torch_utils import LazyModule, torch
+from simulations.learners.torch_utils import as_tensor as _as_tensor
+from simulations.learners.torch_utils import torch_generator as _torch_generator
+from simulations.learners.torch_utils import torch_threads as _torch_threads
 
-class _LazyModule:
-    """Imports a module on first attribute access: ``logreg`` runs never load torch
-    (saves ~1 s of import and ~200 MB of memory per process)."""
-
-    def __init__(self, name: str):
-        self._name = name
-        self._module = None
-
-    def __getattr__(self, attr: str):
-        if self._module is None:
-            self._module = importlib.import_module(self._name)
-        return getattr(self._module, attr)
-
-
-torch = _LazyModule("torch")
-F = _LazyModule("torch.nn.functional")
+F = LazyModule("torch.nn.functional")
 
 __all__ = ["Learner", "LogReg", "MLP", "CNN", "available", "capabilities", "import_framework", "make_learner",
            "PREDICT_CHUNK"]
 
 #: Rows per chunk when predicting, so a 1,000,000-row pool never materializes big temporaries.
 PREDICT_CHUNK = 65_536
-
-
-@contextmanager
-def _torch_threads(n: int | None) -> Iterator[None]:
-    """Run a block with ``n`` torch threads (tiny models train faster on one)."""
-    old = torch.get_num_threads()
-    change = n is not None and n > 0 and n != old
-    if change:
-        torch.set_num_threads(n)
-    try:
-        yield
-    finally:
-        if change:
-            torch.set_num_threads(old)
-
-
-def _torch_generator(rng: np.random.Generator) -> torch.Generator:
-    if not isinstance(rng, np.random.Generator):
-        raise TypeError("rng must be a numpy.random.Generator (np.random.default_rng(seed))")
-    gen = torch.Generator()
-    gen.manual_seed(int(rng.integers(0, 2**63 - 1)))
-    return gen
 
 
 def _softmax(logits: np.ndarray) -> np.ndarray:
@@ -110,14 +75,6 @@ def _grad_embedding(probs: np.ndarray, h: np.ndarray) -> np.ndarray:
     g[np.arange(g.shape[0]), g.argmax(axis=1)] -= 1.0
     out = g[:, :, None] * h.astype(np.float32, copy=False)[:, None, :]
     return out.reshape(g.shape[0], -1)
-
-
-def _as_tensor(X: np.ndarray) -> torch.Tensor:
-    """float32 tensor sharing memory with ``X`` when it is writable, else a copy."""
-    X = np.ascontiguousarray(X, dtype=np.float32)
-    if not X.flags.writeable:
-        X = X.copy()
-    return torch.from_numpy(X)
 
 
 def _check_number(model: str, key: str, value, low: float, *, low_open: bool = False, high: float | None = None) -> float:

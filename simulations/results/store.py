@@ -50,7 +50,7 @@ import numpy as np
 import pandas as pd
 
 from simulations.results.schema import CURVE_COLUMNS, LATER_COLUMNS, LINE_BREAKING, to_safe_csv
-from simulations.run.config import DEFAULT_DB  # one definition: the CLI's and the page's
+from simulations.results.location import DEFAULT_DB  # one definition: the CLI's and the page's
 
 __all__ = [
     "CURVE_DTYPES",

@@ -17,24 +17,10 @@ import numbers
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 
+from simulations.results.location import DEFAULT_DB, default_db  # re-exported: the CLI reads them here
+
 __all__ = ["SimulationConfig", "RunSpec", "DEFAULT_DB", "DEFAULT_ROUNDS", "available_choices", "dataset_facts",
            "default_db", "parse_params", "refused_strategies"]
-
-#: Where alplan keeps its results database when neither ``--db`` nor ``$ALPLAN_DB`` says (the CLI, the page).
-DEFAULT_DB = ".alplan/runs.db"
-
-
-def default_db(*, create: bool = False) -> Path:
-    """The results database of the CLI and the page: ``$ALPLAN_DB``, else :data:`DEFAULT_DB`.
-
-    ``create``: make its folder (a first start).
-    """
-    import os
-
-    path = Path(os.environ.get("ALPLAN_DB") or DEFAULT_DB).expanduser()
-    if create:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    return path
 
 
 def missing_capabilities(model: str, strategy: str, model_params=()) -> frozenset:
@@ -377,7 +363,7 @@ class SimulationConfig:
         such as n_classes or name, which the data and the command set)."""
         from simulations.learners.models import available as models_available
         from simulations.learners.models import param_names
-        from simulations.messages import shorten
+        from simulations.run.messages import shorten
 
         if self.model not in models_available():
             return  # validate() names the valid models
