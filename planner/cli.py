@@ -15,7 +15,6 @@ import json
 import math
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 from planner.decide.scenario import DEFAULTS
@@ -111,25 +110,6 @@ def _csv_list(text: str) -> tuple[str, ...]:
     return items
 
 
-def atomic_write_text(path: str | os.PathLike, text: str) -> None:
-    """Write ``text`` to ``path`` all at once: a reader never sees half a file."""
-    path = Path(path)
-    directory = path.parent if str(path.parent) else Path(".")
-    if not directory.is_dir():
-        raise OSError(f"cannot write {path}: folder {directory} does not exist")
-    from simulations.results.store import umask_file_mode  # the results store's: one definition
-
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-        os.chmod(tmp, umask_file_mode())  # mkstemp made it 0600: the output follows the user's umask
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def write_table(df, path: str | os.PathLike) -> None:
     """Write a DataFrame as CSV or Parquet (by suffix), atomically.
 
@@ -142,6 +122,33 @@ def write_table(df, path: str | os.PathLike) -> None:
     from simulations.results.store import write_table_atomic
 
     write_table_atomic(df, path)
+
+
+TABLE_SUFFIXES = (".csv", ".parquet")
+
+
+def _outputs(inputs: dict):
+    """The command's outputs, checked against ``inputs`` (flag -> path) before it runs (planner.present.outputs)."""
+    from planner.present.outputs import Outputs
+
+    return Outputs(inputs)
+
+
+def _commit(outputs) -> None:
+    """Move the staged outputs into place with the user's umask (the results store's definition)."""
+    from simulations.results.store import umask_file_mode
+
+    outputs.commit(umask_file_mode())
+
+
+def _is_pool_table(path: Path) -> bool:
+    """Whether ``path`` holds a whole-pool table of ``simulate --full-pool`` (the one file it may replace)."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(4096).split(b"\n", 1)[0].decode("utf-8", "replace").strip().split(",")
+    except OSError:
+        return False
+    return head[:3] == ["dataset", "model", "seed"] and "accuracy" in head
 
 
 def _progress_bar(total_hint: str):
@@ -215,12 +222,19 @@ def cmd_simulate(args: argparse.Namespace) -> int:
     from simulations.run.config import SimulationConfig, parse_params
     from simulations.run.loop import simulate
 
-    out = Path(args.out)
-    if out.suffix.lower() not in (".csv", ".parquet"):
-        raise UsageError(f"--out must end in .csv or .parquet, got {out.name!r}")
-    directory = out.parent if str(out.parent) else Path(".")
-    if not directory.is_dir():
-        raise OSError(f"cannot write {out}: folder {directory} does not exist")
+    from planner.present.outputs import OutputRefused, same_file
+
+    if args.db:
+        _db_path(args.db)  # a bad path fails now, before any run
+        if args.data and same_file(args.db, args.data):
+            raise OutputRefused(f"--db {args.db} is the same file as --data {args.data}: the database would destroy "
+                                "your data; give another --db")
+    outputs = _outputs({"--data": args.data, "--db": args.db})
+    out = outputs.claim("--out", args.out, suffixes=TABLE_SUFFIXES)
+    if args.full_pool:
+        from simulations.run.ceiling import pool_csv_path
+
+        pool_out = outputs.claim("--full-pool", pool_csv_path(out), replaces=_is_pool_table, sibling_of="--out")
     if args.rounds is not None and args.budget is not None:
         raise UsageError("give --rounds or --budget, not both")
     if args.seeds < 1 or args.seed_start < 0:
@@ -252,8 +266,6 @@ def cmd_simulate(args: argparse.Namespace) -> int:
     if args.db or args.workers > 1 or args.cluster:
         from simulations.run.executors import run_grid
 
-        if args.db:
-            _db_path(args.db)  # a bad path fails now, before any run
         curves = run_grid(
             config, db=args.db, workers=args.workers, cluster=args.cluster,
             progress=progress or _run_log(),
@@ -261,21 +273,18 @@ def cmd_simulate(args: argparse.Namespace) -> int:
     else:
         curves = simulate(config, progress=progress)
     if not args.full_pool:
-        write_table(curves, out)
+        with outputs:
+            outputs.write("--out", lambda tmp: write_table(curves, tmp))
+            _commit(outputs)
         print(f"wrote {len(curves)} rows to {out}", file=sys.stderr)
         return 0
-    from simulations.run.ceiling import full_pool_accuracy, pool_csv_path, pool_summary_lines
+    from simulations.run.ceiling import full_pool_accuracy, pool_summary_lines
 
     pool = full_pool_accuracy(config, db=args.db)  # stored with the runs when --db is given: fitted once
-    pool_out = pool_csv_path(out)
-    existed = pool_out.exists()
-    write_table(pool, pool_out)
-    try:
-        write_table(curves, out)
-    except BaseException:
-        if not existed:  # no half output: the ceiling file goes with the curves it belongs to
-            pool_out.unlink(missing_ok=True)
-        raise
+    with outputs:  # both files, or neither: the ceiling goes with the curves it belongs to
+        outputs.write("--full-pool", lambda tmp: write_table(pool, tmp))
+        outputs.write("--out", lambda tmp: write_table(curves, tmp))
+        _commit(outputs)
     for line in pool_summary_lines(pool):
         print(line)
     print(f"wrote {len(curves)} rows to {out} and {len(pool)} whole-pool rows to {pool_out}", file=sys.stderr)
@@ -287,6 +296,10 @@ def cmd_fit(args: argparse.Namespace) -> int:
 
     _check_metric(args)
     _read_pool_accuracy(args)
+    if args.pool_accuracy is not None and args.pool_accuracy.n_labels:
+        from planner.forecast.io import read_curves
+
+        _check_pool(read_curves(args.curves, metric=args.metric), args)
     summary = fit_summary(args.curves, target=args.target, strategy=args.strategy, dataset=args.dataset,
                           model=args.model, batch_size=args.curves_batch_size, seed=args.seed,
                           pool_accuracy=args.pool_accuracy, metric=args.metric)
@@ -306,21 +319,15 @@ def _read_pool_accuracy(args: argparse.Namespace) -> None:
 
 
 def _scenario(args: argparse.Namespace):
-    """The Scenario of the price flags (`plan`, `replan`), validated: the builder the dashboard uses too."""
-    from dataclasses import replace
+    """The Scenario of the price flags (`plan`, `replan`), validated: the builder the dashboard uses too, and the
+    whole-pool accuracy applied as the dashboard applies it (planner.decide.inputs.with_ceiling)."""
+    from planner.decide.inputs import with_ceiling
 
     scenario = _price_scenario(args)
     pool = getattr(args, "pool_accuracy", None)
     if pool is None:
         return scenario
-    if pool.n_labels and scenario.pool_size is not None and int(pool.n_labels) != int(scenario.pool_size):
-        raise UsageError(f"--pool-accuracy was measured on a pool of {int(pool.n_labels):,} and --pool-size says "
-                         f"{int(scenario.pool_size):,}: give the accuracy measured on that pool, or drop one of them")
-    size = scenario.pool_size if scenario.pool_size is not None else pool.n_labels
-    out = replace(scenario, pool_accuracy=pool.accuracy, pool_accuracy_se=pool.se or None,
-                  pool_size=None if size is None else int(size))
-    out.validate()
-    return out
+    return with_ceiling(scenario, pool.accuracy, pool.se, pool.n_labels)
 
 
 def _price_scenario(args: argparse.Namespace):
@@ -330,6 +337,13 @@ def _price_scenario(args: argparse.Namespace):
     if compute is None:  # the shared default, unless the GPU flags price the round
         gpu = args.gpu_hours_per_round is not None or args.gpu_hour_price is not None
         compute = 0.0 if gpu else DEFAULTS["compute_per_round"]
+    if args.gpu_hours_per_round is not None and args.gpu_hour_price is not None:
+        from planner.decide.costs import UPPER_BOUNDS
+
+        high = UPPER_BOUNDS["compute_per_round"]  # the product's bound, named by the flags the user gave
+        if args.gpu_hours_per_round * args.gpu_hour_price > high:
+            raise UsageError(f"--gpu-hours-per-round x --gpu-hour-price is more than ${high:,.0f} a round, the "
+                             "bound of a round's compute: fix --gpu-hours-per-round or --gpu-hour-price")
     return build_scenario(
         label_price=args.label_price, vendor=args.vendor, engineering_days=args.engineering_days,
         day_rate=args.day_rate, salary=args.salary, working_weeks=args.working_weeks,
@@ -342,12 +356,14 @@ def _price_scenario(args: argparse.Namespace):
 
 
 def cmd_plan(args: argparse.Namespace) -> int:
-    from planner.decide.vendors import read_vendors
     from planner.decision import get_plan
     from planner.forecast.io import read_curves
 
-    if args.report and Path(args.report).suffix.lower() not in (".html", ".htm"):
-        raise UsageError(f"--report must end in .html, got {Path(args.report).name!r}")
+    pool_file = args.pool_accuracy if args.pool_accuracy and Path(args.pool_accuracy).exists() else None
+    outputs = _outputs({"CURVES": args.curves, "--proxies": args.proxies, "--vendors": args.vendors,
+                        "--pool-accuracy": pool_file})
+    if args.report:
+        outputs.claim("--report", args.report, suffixes=(".html", ".htm"))
     _check_numbers(args)
     _check_metric(args)
     _read_pool_accuracy(args)
@@ -356,8 +372,9 @@ def cmd_plan(args: argparse.Namespace) -> int:
         from planner.forecast.transfer import transfer
 
         curves = transfer(curves, args.proxies, seed=args.seed)
+    _check_pool(curves, args)
     scenario = _scenario(args)
-    vendors = read_vendors(args.vendors) if args.vendors else None
+    vendors = _read_vendor_table(args)
     # one set of joint draws: the verdict, the text, the JSON and the report all read it
     plan = get_plan(curves, seed=args.seed, dataset=args.dataset, model=args.model,
                     batch_size=args.curves_batch_size)
@@ -368,6 +385,7 @@ def cmd_plan(args: argparse.Namespace) -> int:
     if args.json:
         out = decision.to_dict()
         out["extend_pilot"] = None if pilot is None else pilot.to_dict()
+        out.update(_vendor_table_field(args))
         text = json.dumps(out, indent=2, allow_nan=False)
     else:
         from planner.present.views import to_text
@@ -378,8 +396,77 @@ def cmd_plan(args: argparse.Namespace) -> int:
 
         priced = plan.resolve(scenario, vendors)  # the vendor's price, turnaround and error applied
         html = render_report(plan, priced, decision, vendors=vendors, seed=args.seed)
-        atomic_write_text(args.report, html)
+        with outputs:
+            outputs.write("--report", lambda tmp: tmp.write_text(html, encoding="utf-8"))
+            _commit(outputs)
     print(text)
+    if not args.json:
+        _print_vendor_table(args)
+    return 0
+
+
+def _read_vendor_table(args: argparse.Namespace):
+    """The user's vendors table (--vendors), or None; each of its vendors checked against the scenario's flags
+    (an error rate that carries no signal over --n-classes names the file, the row and the vendor)."""
+    if not args.vendors:
+        return None
+    from planner.decide.vendors import check_vendors, read_vendors
+
+    table = read_vendors(args.vendors)
+    check_vendors(table, _price_scenario_for_vendors(args))
+    return table
+
+
+def _price_scenario_for_vendors(args: argparse.Namespace):
+    """The scenario the vendors are priced under (the flags, with any price: each vendor brings its own)."""
+    from planner.decide.costs import Scenario
+
+    return Scenario(label_price=1.0, n_classes=args.n_classes, votes=args.votes)
+
+
+def _vendor_table_field(args: argparse.Namespace) -> dict:
+    """``{"vendor_table": ...}``: where --vendor's terms came from (the user's file or the shipped table)."""
+    if not args.vendor:
+        return {}
+    return {"vendor_table": Path(args.vendors).name if args.vendors else "shipped"}
+
+
+def _print_vendor_table(args: argparse.Namespace) -> None:
+    if args.vendor:
+        where = f"your vendors file {Path(args.vendors).name}" if args.vendors else "the shipped vendors table"
+        print(f"note: vendor {args.vendor!r} is priced from {where}")
+
+
+def cmd_budget(args: argparse.Namespace) -> int:
+    """What a budget buys per strategy: the reverse question of the page, read off the same draws."""
+    from planner.decide.summaries import DEFAULT_LEVEL, json_number
+    from planner.decide.vendors import read_vendors
+    from planner.decide.whatif import accuracy_for_budget
+    from planner.decision import get_plan
+    from planner.forecast.io import read_curves
+
+    _check_numbers(args)
+    _check_metric(args)
+    if args.dollars is not None and not (math.isfinite(args.dollars) and args.dollars > 0):
+        raise UsageError(f"--dollars must be a positive number of dollars, got {args.dollars:g}")
+    _read_pool_accuracy(args)
+    curves = read_curves(args.curves, metric=args.metric)
+    scenario = _scenario(args)
+    vendors = read_vendors(args.vendors) if args.vendors else None
+    plan = get_plan(curves, seed=args.seed, dataset=args.dataset, model=args.model,
+                    batch_size=args.curves_batch_size)
+    frame = accuracy_for_budget(plan, scenario, args.dollars, labels=args.labels, vendors=vendors)
+    if args.json:
+        priced = plan.resolve(scenario, vendors)
+        out = {"metric": plan.metric, "dollars": args.dollars, "labels": args.labels, "level": DEFAULT_LEVEL,
+               "pool_size": priced.pool_size, "pool_accuracy": priced.pool_accuracy,
+               "strategies": [{k: json_number(v) for k, v in r.items()} for r in frame.to_dict("records")]}
+        print(json.dumps(out, indent=2, allow_nan=False))
+    else:
+        from planner.present.views import budget_text
+
+        print(budget_text(frame, metric=plan.metric, dollars=args.dollars, labels=args.labels,
+                          pool=scenario.pool_size, level=DEFAULT_LEVEL))
     return 0
 
 
@@ -426,15 +513,30 @@ def _campaign_rows(curves, strategy: str | None, with_others: bool):
     return out
 
 
-def _check_pool(curves, pool_size: int | None, strategy: str | None) -> None:
-    """A pool smaller than the labels the campaign already measured cannot be its pool."""
-    if pool_size is None:
+def _check_pool(curves, args: argparse.Namespace) -> None:
+    """A pool smaller than the labels already measured cannot be the pool: one check of that fact, whichever flag
+    brings the size (--pool-size, or --pool-accuracy ACC@POOL or its .pool.csv), in fit, plan and replan."""
+    pool = getattr(args, "pool_accuracy", None)
+    size, flag = getattr(args, "pool_size", None), "--pool-size"
+    if size is None and pool is not None and pool.n_labels:
+        size, flag = int(pool.n_labels), "--pool-accuracy"
+    if size is None:
         return
-    rows = curves if strategy is None else curves[curves["strategy"].astype(str) == strategy]
+    rows = curves
+    for column in ("dataset", "model", "strategy"):  # the rows the command reads, as its flags choose them
+        value = getattr(args, column, None)
+        if value is not None and column in rows.columns:
+            rows = rows[rows[column].astype(str) == str(value)]
+    if rows.empty:
+        return  # the selection names what it lacks
     measured = float(rows["n_labels"].max())
-    if pool_size < measured:
-        raise UsageError(f"--pool-size {pool_size:,} is smaller than the {measured:,.0f} labels already measured: "
+    if size >= measured:
+        return
+    if flag == "--pool-size":
+        raise UsageError(f"--pool-size {size:,} is smaller than the {measured:,.0f} labels already measured: "
                          "give the pool's full size, the labeled examples included")
+    raise UsageError(f"--pool-accuracy was measured on a pool of {size:,}, smaller than the {measured:,.0f} labels "
+                     "already measured: give the accuracy measured on the whole pool, with its full size")
 
 
 def cmd_replan(args: argparse.Namespace) -> int:
@@ -446,8 +548,9 @@ def cmd_replan(args: argparse.Namespace) -> int:
     _check_metric(args)
     _read_pool_accuracy(args)
     curves = _campaign_rows(read_curves(args.measured, metric=args.metric), args.strategy, args.with_other_strategies)
-    _check_pool(curves, args.pool_size, args.strategy)
+    _check_pool(curves, args)
     scenario = _scenario(args)
+    vendors = _read_vendor_table(args)
     plan = get_plan(curves, seed=args.seed, dataset=args.dataset, model=args.model,
                     batch_size=args.curves_batch_size)
     if args.test_size is not None and args.accuracy_se is not None:
@@ -459,19 +562,20 @@ def cmd_replan(args: argparse.Namespace) -> int:
     order = replan(plan, scenario, args.target, strategy=args.strategy, confidence=args.confidence,
                    test_size=args.test_size, accuracy_se=args.accuracy_se, budget=args.budget,
                    budget_dollars=args.budget_dollars, order_cost=args.order_cost, seed=args.seed,
-                   give_up_below=args.give_up_below)
-    stop = (optimal_stop(plan, scenario, value_per_point=args.value_per_point, strategy=order.strategy)
-            if args.value_per_point is not None else None)
+                   give_up_below=args.give_up_below, vendors=vendors)
+    stop = (optimal_stop(plan, scenario, value_per_point=args.value_per_point, strategy=order.strategy,
+                         vendors=vendors) if args.value_per_point is not None else None)
     if args.json:
         from planner.present.views import order_notes
 
         out = {"order": {**order.to_dict(), "notes": order_notes(order)},
-               "optimal_stop": None if stop is None else stop.to_dict()}
+               "optimal_stop": None if stop is None else stop.to_dict(), **_vendor_table_field(args)}
         print(json.dumps(out, indent=2, allow_nan=False))
     else:
         from planner.present.views import campaign_text
 
         print(_summarise_notes(campaign_text(order, stop, name="your campaign" if curves.attrs.get("strategy_note") else None)))
+        _print_vendor_table(args)
     return 0
 
 
@@ -530,14 +634,20 @@ def cmd_grid(args: argparse.Namespace) -> int:
     else:
         workers, cluster = grid.workers or 1, grid.cluster
     out = args.out or grid.out
-    if out is not None and Path(out).suffix.lower() not in (".csv", ".parquet"):
-        raise UsageError(f"--out must end in .csv or .parquet, got {Path(out).name!r}")
-    if out is not None:
-        directory = Path(out).parent if str(Path(out).parent) else Path(".")
-        if not directory.is_dir():
-            raise OSError(f"cannot write {out}: folder {directory} does not exist")
     made_folder = not _default_db().parent.exists() and not (args.db or grid.db)
     db = _db_path(args.db or grid.db, create_default=not args.dry_run)
+    from planner.present.outputs import OutputRefused, same_file
+
+    db_flag = "--db" if args.db else (f"{Path(args.grid).name}'s db" if grid.db else "the database")
+    data_files = {f"{Path(args.grid).name}'s data_file": c.data_file for c in grid.configs[:1] if c.data_file}
+    for flag, source in (("GRID", args.grid), *data_files.items()):
+        if same_file(db, source):
+            raise OutputRefused(f"{db_flag} {db} is the same file as {flag} {source}: the database would destroy "
+                                "it; give another database path")
+    outputs = _outputs({"GRID": args.grid, db_flag: db, **data_files})
+    out_flag = "--out" if args.out else f"{Path(args.grid).name}'s out"
+    if out is not None:
+        outputs.claim(out_flag, out, suffixes=TABLE_SUFFIXES)
     specs = grid.specs()
     if args.dry_run:
         from simulations.results.store import Store
@@ -557,7 +667,9 @@ def cmd_grid(args: argparse.Namespace) -> int:
         _remove_if_made_and_empty(db.parent, made_folder)  # an unreachable cluster leaves no empty .alplan/
         raise
     if out is not None:
-        write_table(curves, out)
+        with outputs:
+            outputs.write(out_flag, lambda tmp: write_table(curves, tmp))
+            _commit(outputs)
     where = f"; wrote {len(curves)} rows to {out}" if out is not None else f"; {len(curves)} rows"
     print(f"grid: {len(specs)} runs done, stored in {db}{where}", file=sys.stderr)
     return 0
@@ -580,11 +692,16 @@ def cmd_runs(args: argparse.Namespace) -> int:
     from simulations.results.store import Store
 
     path = _db_path(args.db, create_default=False) if args.db else _default_db()
+    outputs = _outputs({"--db" if args.db else "the database": path})
+    if args.export:
+        outputs.claim("--export", args.export, suffixes=TABLE_SUFFIXES)
     with Store(path, readonly=True) as store:
         if args.export:
             curves = store.curves(with_key=True)  # AL curves only: the whole-pool ceilings are no curve
             n_runs = curves.pop("run_key").nunique()
-            write_table(curves, args.export)
+            with outputs:
+                outputs.write("--export", lambda tmp: write_table(curves, tmp))
+                _commit(outputs)
             print(f"wrote {len(curves)} rows ({n_runs} runs) to {args.export}", file=sys.stderr)
             return 0
         runs = store.runs()
@@ -772,6 +889,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--report", default=None, help="write a self-contained HTML report")
     p.set_defaults(func=cmd_plan)
 
+    p = sub.add_parser("budget", help="what a budget buys: each strategy's accuracy (median and 80%% range) for "
+                                      "N labels or D dollars")
+    p.add_argument("curves", help="curves table (CSV/Parquet): strategy, n_labels, accuracy[, seed]")
+    spend = p.add_mutually_exclusive_group(required=True)
+    spend.add_argument("--labels", type=_positive_int, default=None, help="labels bought (capped by --pool-size)")
+    spend.add_argument("--dollars", type=float, default=None,
+                       help="dollars in all: labels, engineering, compute and delay, as `plan` prices them")
+    _add_price_args(p)
+    _add_selection_args(p)
+    add_metric_arg(p)
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(func=cmd_budget)
+
     p = sub.add_parser("replan", help="steer a running campaign: the next order and whether to stop")
     p.add_argument("measured", help="the campaign's measured rounds (CSV/Parquet): n_labels, accuracy[, strategy, seed]")
     p.add_argument("--target", type=float, required=True, help="target accuracy, in (0, 1)")
@@ -831,7 +961,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.func(args)
     except (ValueError, OSError) as exc:  # user errors: one line, exit 2
-        message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        from planner.forecast.messages import one_line
+
+        message = one_line(exc) or type(exc).__name__
         print(f"alplan {args.command}: error: {message}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:

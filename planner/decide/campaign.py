@@ -34,7 +34,7 @@ from planner.decide.costs import Scenario, round_cost
 from planner.decide.notes import basis
 from planner.decide.track_record import ReplanRecord, recorded_p, replan_record
 from planner.decide.summaries import quantile
-from planner.decide.verdict import Plan, get_plan
+from planner.decide.verdict import Plan, get_plan, within_ceiling
 from planner.forecast.curves import check_level, check_target
 
 __all__ = ["Measurement", "StopAdvice", "OrderAdvice", "campaign_advice", "learn_value", "measurement",
@@ -44,6 +44,11 @@ __all__ = ["Measurement", "StopAdvice", "OrderAdvice", "campaign_advice", "learn
 #: The smallest standard error a measured accuracy is given (a test set of about 10^11 examples): a smaller
 #: --accuracy-se or a larger --test-size reads as this one, so no precision 1 / se**2 overflows.
 MIN_ACCURACY_SE = 1e-6
+#: Largest budgets and order cost a campaign takes (the pool's bound in labels, $1 trillion, and a round's
+#: compute bound): every figure an answer prints stays a readable number.
+MAX_BUDGET_LABELS = 1e12
+MAX_BUDGET_DOLLARS = 1e12
+MAX_ORDER_COST = 1e9
 
 #: Label counts a search visits at most (whole batches; a geometric grid beyond that many batches):
 #: the order search (a backward recursion, quadratic in it) and the stop search (the draws' accuracy at each).
@@ -92,7 +97,8 @@ class StopAdvice:
 
 
 def optimal_stop(plan: Plan, scenario: Scenario, *, value_per_point: float, strategy: str | None = None,
-                 current: float | None = None, level: float = 0.8, horizon: float = 64.0) -> StopAdvice:
+                 current: float | None = None, level: float = 0.8, horizon: float = 64.0,
+                 vendors=None) -> StopAdvice:
     """The dollar-optimal stop: buy while the next batch's expected accuracy is worth its cost.
 
     Parameters
@@ -118,7 +124,7 @@ def optimal_stop(plan: Plan, scenario: Scenario, *, value_per_point: float, stra
     if not math.isfinite(v) or v <= 0:
         raise ValueError(f"value per accuracy point must be a positive number of dollars, got {value_per_point}")
     level = check_level(level)
-    scen = plan.resolve(scenario)
+    scen = plan.resolve(scenario, vendors)  # the vendor looked up in the user's table when one is given
     s = _pick(plan, strategy)
     d = plan.draws.get(s)
     batch = plan._shape(scen, s)[1]
@@ -631,6 +637,8 @@ def _budget_cap(scen: Scenario, now: float, budget: float | None, budget_dollars
         b = float(budget)
         if not math.isfinite(b) or b < 1:
             raise ValueError(f"budget must be a whole number of labels >= 1, got {budget}; fix --budget")
+        if b > MAX_BUDGET_LABELS:
+            raise ValueError(f"budget must be at most {MAX_BUDGET_LABELS:,.0f} labels, got {b:g}; fix --budget")
         if b < now:
             raise ValueError(f"budget of {b:,.0f} labels is below the {now:,.0f} already labeled; "
                              f"give --budget of at least {now:,.0f}")
@@ -640,6 +648,9 @@ def _budget_cap(scen: Scenario, now: float, budget: float | None, budget_dollars
         d = float(budget_dollars)
         if not math.isfinite(d) or d <= 0:
             raise ValueError(f"dollar budget must be a positive number, got {budget_dollars}; fix --budget-dollars")
+        if d > MAX_BUDGET_DOLLARS:
+            raise ValueError(f"dollar budget must be at most ${MAX_BUDGET_DOLLARS:,.0f}, got {d:g}; "
+                             "fix --budget-dollars")
         price = scen.price_per_label
         afford = now + max(math.floor((d - orders * per_order) / price + 1e-9), 0) if price > 0 else math.inf
         if afford < cap:
@@ -695,7 +706,7 @@ def replan(plan: Plan, scenario: Scenario, target: float, *, strategy: str | Non
            confidence: float | None = None, current: float | None = None, test_size: float | None = None,
            accuracy_se: float | None = None, budget: float | None = None, budget_dollars: float | None = None,
            order_cost: float = 0.0, learn: bool = True, seed: int = 0,
-           give_up_below: float | None = None) -> OrderAdvice:
+           give_up_below: float | None = None, vendors=None) -> OrderAdvice:
     """The next order of a running campaign, from its measured rounds.
 
     The evidence is the forecast's draws re-weighted by the latest measured
@@ -737,17 +748,22 @@ def replan(plan: Plan, scenario: Scenario, target: float, *, strategy: str | Non
     than the stop's confidence implies.
     """
     target = check_target(target)
-    scen = plan.resolve(scenario)
+    scen = plan.resolve(scenario, vendors)  # the vendor looked up in the user's table when one is given
     conf = check_level(scen.confidence if confidence is None else confidence, "confidence")
     oc = float(order_cost)
     if not math.isfinite(oc) or oc < 0:
         raise ValueError(f"order cost must be a finite number of dollars >= 0, got {order_cost}; fix --order-cost")
+    if oc > MAX_ORDER_COST:
+        raise ValueError(f"order cost must be at most ${MAX_ORDER_COST:,.0f} an order, got {oc:g}; fix --order-cost")
     if give_up_below is not None and not 0.0 <= float(give_up_below) < 1.0:   # NaN too
         raise ValueError(f"give_up_below must be a probability from 0 to below 1, got {give_up_below}; "
                          "fix --give-up-below")
     level = give_up_level(conf, give_up_below)
     s = _pick(plan, strategy)
     labels, note, d = plan.label_draws(s, target, scen)
+    ceiling = plan.pool_ceiling(scen)  # the accuracy measured with the whole pool labeled, per draw (or None)
+    if ceiling is not None:  # as the plan: no forecast climbs above it within the pool
+        labels = within_ceiling(labels, d.n_max, target, ceiling, scen.pool_size)
     factor = plan._noise_choice(s, scen.effective_label_error, scen.n_classes)[1]
     now = float(d.n_max if current is None else current)
     notes = [n for n in (note, *plan.notes) if n]
@@ -775,6 +791,8 @@ def replan(plan: Plan, scenario: Scenario, target: float, *, strategy: str | Non
         out["p_within_recorded"] = recorded_p(out["p_within_budget"]) if math.isfinite(cap) else math.nan
         if math.isfinite(cap):
             acc_cap = d.accuracy([max(cap, now) / factor])[:, 0]
+            if ceiling is not None:
+                acc_cap = np.minimum(acc_cap, ceiling)
             out.update(budget_accuracy=_wquantile(acc_cap, w, 0.5), budget_accuracy_low=_wquantile(acc_cap, w, 0.1),
                        budget_accuracy_high=_wquantile(acc_cap, w, 0.9))
         return out

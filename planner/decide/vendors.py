@@ -18,7 +18,9 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-__all__ = ["VENDOR_COLUMNS", "default_vendors_path", "find_vendor", "read_vendors",
+from planner.forecast.messages import short, shorten
+
+__all__ = ["VENDOR_COLUMNS", "check_vendors", "default_vendors_path", "find_vendor", "read_vendors",
            "vendor_records"]
 
 VENDOR_COLUMNS = ("name", "price_per_label", "error_rate", "turnaround_days", "min_order", "source")
@@ -103,6 +105,11 @@ def _read_file(path: Path, where: str) -> pd.DataFrame:
                 data = fh.read(MAX_VENDORS_BYTES + 1)
             _check_unique_columns([c.strip() for c in _csv_header(data[:1 << 20], ",")], where)
             df = pd.read_csv(io.BytesIO(data), skipinitialspace=True)
+            names = [c for c in df.columns if str(c).strip().lower() == "name"]
+            if names:  # a vendor called NA, N/A or null is a name, not a missing value
+                raw = pd.read_csv(io.BytesIO(data), skipinitialspace=True, usecols=names, dtype=str,
+                                  keep_default_na=False)
+                df[names[0]] = raw[names[0]].to_numpy()
     except PermissionError:
         raise OSError(f"cannot read vendors file {path}: permission denied") from None
     except (pd.errors.ParserError, pd.errors.EmptyDataError, UnicodeDecodeError, OSError, ValueError) as exc:
@@ -140,7 +147,7 @@ def read_vendors(source: str | Path | pd.DataFrame | None = None) -> pd.DataFram
         source = default_vendors_path()
     if isinstance(source, pd.DataFrame):
         df = source.copy()
-        where = "vendors table"
+        where = source.attrs.get("where", "vendors table")  # a table read from a file keeps its name
     else:
         path = Path(source)
         where = f"vendors file {path.name}"
@@ -204,7 +211,21 @@ def read_vendors(source: str | Path | pd.DataFrame | None = None) -> pd.DataFram
     _bounded(mo, "min_order", where, UPPER_BOUNDS["min_order"])
     out["min_order"] = mo.astype(int).to_numpy()
     out["source"] = df["source"].fillna("").astype(str).to_numpy() if "source" in df.columns else ""
-    return out.reset_index(drop=True)
+    out = out.reset_index(drop=True)
+    out.attrs["where"] = where
+    return out
+
+
+def check_vendors(vendors: pd.DataFrame, scenario) -> None:
+    """Each vendor's terms valid under ``scenario`` (its class count, votes): a bad one is named with its file
+    and row (an error rate of 0.999 over 10 classes carries no signal), before any verdict prices it."""
+    where = vendors.attrs.get("where", "vendors table")
+    for row, record in enumerate(vendors.to_dict("records"), 1):
+        try:
+            scenario.with_vendor(record).validate()
+        except ValueError as exc:
+            first = str(exc).strip().splitlines()[0]
+            raise ValueError(f"{where}: vendor {short(record['name'])} in row {row}: {first}") from None
 
 
 def find_vendor(vendors: pd.DataFrame, name: str) -> dict:
@@ -215,5 +236,6 @@ def find_vendor(vendors: pd.DataFrame, name: str) -> dict:
     key = str(name).strip().lower()
     hits = vendors[vendors["name"].str.lower() == key]
     if len(hits) == 0:
-        raise ValueError(f"unknown vendor {name!r}; choose one of: {', '.join(vendors['name'])}")
+        where = vendors.attrs.get("where", "the vendors table")
+        raise ValueError(f"unknown vendor {short(name)} in {where}; choose one of: {shorten(vendors['name'])}")
     return hits.iloc[0].to_dict()

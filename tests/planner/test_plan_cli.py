@@ -251,7 +251,7 @@ def plateau_csv(tmp_path_factory):
 # 0.85: plateau misses in some bootstrap draws (or all); 0.99: every strategy misses in every draw
 UNREACHABLE_ARGS = [
     ["--target", "0.85", "--label-price", "0.04"],
-    ["--target", "0.85", "--label-price", "0.04", "--pool-size", "150", "--compute-per-round", "0",
+    ["--target", "0.85", "--label-price", "0.04", "--pool-size", "240", "--compute-per-round", "0",
      "--final-compute", "0", "--engineering-days", "0", "--delay-cost-per-day", "5", "--confidence", "0.5"],
     ["--target", "0.99", "--label-price", "0.04", "--delay-cost-per-day", "5"],
 ]
@@ -284,7 +284,7 @@ def test_plan_cli_prints_no_runtime_warning_for_an_unreachable_strategy(plateau_
     """The real command in a fresh interpreter, every RuntimeWarning shown (not just the first)."""
     proc = subprocess.run(
         [sys.executable, "-W", "always::RuntimeWarning", "-m", "planner.cli", "plan", str(plateau_csv),
-         "--target", "0.85", "--label-price", "0.04", "--pool-size", "150", "--compute-per-round", "0",
+         "--target", "0.85", "--label-price", "0.04", "--pool-size", "240", "--compute-per-round", "0",
          "--final-compute", "0", "--delay-cost-per-day", "5"],
         capture_output=True, text=True, timeout=120,
     )

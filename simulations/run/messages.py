@@ -1,6 +1,6 @@
 """Short forms for error messages: a refusal is one line of at most ``MAX_MESSAGE`` characters.
 
-The planner's CLI formats its lines with ``planner.messages`` the same way (``simulations`` never imports
+The planner's CLI formats its lines with ``planner.forecast.messages`` the same way (``simulations`` never imports
 ``planner``, so each half holds its own few lines).
 """
 
