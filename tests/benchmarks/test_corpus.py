@@ -87,3 +87,56 @@ def test_the_parts_are_the_split_fixed_before_any_fit():
     # split.py answers the table's part for the set's key, and for the key with its batch in front
     assert all(split.part(s.key) == s.part for s in SPECS)
     assert all(split.part(f"skl:v{s.batch}_{s.name}") == s.part for s in SPECS if s.batch)
+
+
+#: Every 25th spec of the generic generator: its formulas, cut points and noise as the table holds them.
+BOX_SAMPLE = [s for s in SPECS if s.generator == "box"][::25]
+
+
+def test_the_generic_generator_serves_most_shapes():
+    assert sum(s.generator == "box" for s in SPECS) >= 300
+
+
+@pytest.mark.parametrize("spec", BOX_SAMPLE, ids=lambda s: s.name)
+def test_a_box_row_makes_its_classes_from_its_formula_deterministically(spec):
+    params = spec.kwargs
+    assert set(params) <= {"n_features", "scale", "offset", "features", "let", "label", "cuts", "noise", "flip"}
+    X, y = corpus.generate("box", params, spec.n_samples, spec.data_seed)
+    assert X.shape == (spec.n_samples, params["n_features"]) and np.isfinite(X).all()
+    assert y.max() >= 1 and np.bincount(y).min() >= 2
+    if "cuts" in params:
+        assert y.max() <= len(params["cuts"])
+    scale, offset = np.array(params.get("scale", [])), np.array(params.get("offset", [0.0] * len(params.get("scale", []))))
+    lo, hi = offset + np.minimum(scale, 0), offset + np.maximum(scale, 0)
+    assert ((X[:, : scale.size] >= lo) & (X[:, : scale.size] <= hi)).all()   # the features stay in their box
+    X2, y2 = corpus.generate("box", params, spec.n_samples, spec.data_seed)
+    assert np.array_equal(X, X2) and np.array_equal(y, y2)
+
+
+def test_a_box_formula_is_the_same_expression_in_numpy():
+    x = np.linspace(-2.0, 3.0, 11)
+    f = corpus.formula.evaluate
+    assert np.array_equal(f("where(a > 0, sqrt(abs(a)) * pi, a ** 2 / 3)", {"a": x}),
+                          np.where(x > 0, np.sqrt(np.abs(x)) * np.pi, x**2 / 3))
+    assert np.array_equal(f("int64(a > 1) + (a > 2)", {"a": x}), (x > 1).astype(np.int64) + (x > 2))
+    assert np.array_equal(f("digitize(-a, [-1.5, 0.0], right=True)", {"a": x}), np.digitize(-x, [-1.5, 0.0], right=True))
+
+
+@pytest.mark.parametrize("text, refused", [
+    ("a.__class__", "the attribute .__class__"),
+    ("np.sum(a)", "the call np.sum()"),
+    ("__import__('os').system('true')", "the call __import__('os').system()"),
+    ("__import__('os')", "the call __import__()"),
+    ("eval('1')", "the call eval()"),
+    ("b + 1", "the unknown name 'b'"),
+    ("a[0]", "Subscript"),
+    ("'text'", "the constant 'text'"),
+    ("0 < a < 1", "Compare"),
+    ("[x for x in a]", "ListComp"),
+    ("lambda: 1", "Lambda"),
+    ("sqrt(*a)", "unpacking arguments"),
+    ("a +", "not an expression"),
+])
+def test_the_formula_evaluator_refuses_what_is_not_arithmetic_on_the_names(text, refused):
+    with pytest.raises(ValueError, match=re.escape(refused)):
+        corpus.formula.evaluate(text, {"a": np.arange(3.0)})

@@ -1,4 +1,4 @@
-"""The corpus's generated shapes, part 1 of 4: one function per shape, ``(n, rng, params) -> (X, y)``."""
+"""The corpus's generated shapes, part 1 of 2: one function per shape, ``(n, rng, params) -> (X, y)``."""
 
 from __future__ import annotations
 

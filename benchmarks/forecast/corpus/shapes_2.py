@@ -1,4 +1,4 @@
-"""The corpus's generated shapes, part 2 of 4: one function per shape, ``(n, rng, params) -> (X, y)``."""
+"""The corpus's generated shapes, part 2 of 2: one function per shape, ``(n, rng, params) -> (X, y)``."""
 
 from __future__ import annotations
 
@@ -236,15 +236,6 @@ def orbit_kind(n, rng, params):
     return X, np.where(crash, 1, np.where(energy >= 0, 2, 0)).astype(np.int64)
 
 @shape
-def projectile(n, rng, params):
-    # a ball thrown at a speed uniform on [5, 15] m/s and an angle uniform on [0, pi / 2]
-    X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # toward a wall at a distance uniform on
-    X[:, :4] = X[:, :4] * [10.0, np.pi / 2, 10.0, 4.0] + [5.0, 0.0, 2.0, 0.0]   # [2, 12] m, of a height uniform on
-    v, a, d, h = X[:, :4].T   # [0, 4] m (the other features uniform on [0, 1]): whether it passes over (g = 9.81)
-    y = (d * np.tan(a) - 9.81 * d**2 / (2 * (v * np.cos(a)) ** 2) > h).astype(np.int64)
-    return X, flip_binary(y, rng, params)
-
-@shape
 def waveform(n, rng, params):
     # 5 equally likely classes of ``n_features`` samples of a wave of 2 to 4 periods per
     d = int(params["n_features"])   # window at a random phase and amplitude 0.5 to 1.5: a sine (0), a square wave
@@ -377,16 +368,6 @@ def total_reflection(n, rng, params):
     return X, flip_binary(y, rng, params)
 
 @shape
-def elastic_collision(n, rng, params):
-    # two balls on a line, the first behind the second: masses uniform on [0.5, 5],
-    X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # then velocities uniform on [-2, 2] (the
-    X[:, :4] = X[:, :4] * [4.5, 4.5, 4.0, 4.0] + [0.5, 0.5, -2.0, -2.0]   # other features uniform on [0, 1]): no
-    m1, m2, v1, v2 = X[:, :4].T   # collision (0: the first no faster), or after an elastic one the first moving
-    after = ((m1 - m2) * v1 + 2 * m2 * v2) / (m1 + m2)   # back (1) or on (2)
-    y = np.where(v1 <= v2, 0, np.where(after < 0, 1, 2)).astype(np.int64)
-    return X, redraw_among(y, rng, 3, params)
-
-@shape
 def percolation(n, rng, params):
     # a ``side`` x ``side`` grid of sites, row by row, each open with probability ``p``:
     s = int(params["side"])   # whether open sites joined side by side lead from the top row to the bottom one
@@ -398,16 +379,6 @@ def percolation(n, rng, params):
         p = np.pad(reach, ((0, 0), (1, 1), (1, 1)))
         reach = sites & (reach | p[:, :-2, 1:-1] | p[:, 2:, 1:-1] | p[:, 1:-1, :-2] | p[:, 1:-1, 2:])
     return X, flip_binary(reach[:, -1].any(axis=1).astype(np.int64), rng, params)
-
-@shape
-def circuit_current(n, rng, params):
-    # R1 in series with R2 and R3 in parallel, each uniform on [1, 10] ohm, across a
-    X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # battery of V uniform on [1, 12] volt (the
-    X[:, :4] = X[:, :4] * [9.0, 9.0, 9.0, 11.0] + 1.0   # other features uniform on [0, 1]): the current through
-    r1, r2, r3, v = X[:, :4].T   # R2 up to ``low`` (0), up to ``high`` (1) or above (2), in amperes
-    current = v * r3 / (r1 * r2 + r1 * r3 + r2 * r3)
-    y = (current > float(params["low"])).astype(np.int64) + (current > float(params["high"]))
-    return X, redraw_among(y, rng, 3, params)
 
 @shape
 def electoral_split(n, rng, params):
@@ -429,16 +400,6 @@ def block_stack(n, rng, params):
     off = np.stack([np.abs(centre[:, j + 1 :].mean(axis=1) - centre[:, j]) > 0.5 for j in range(m - 1)], axis=1)
     lowest = np.where(off.any(axis=1), off.argmax(axis=1), m - 1)   # block their centre of mass is not over),
     return X, redraw_among(np.minimum(m - 1 - lowest, k - 1).astype(np.int64), rng, k, params)   # clipped to k - 1
-
-@shape
-def ice_water(n, rng, params):
-    # ice of mass uniform on [0.1, 2] kg at a temperature uniform on [-80, 0] C put into
-    X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # water of mass uniform on [0.1, 1] kg at
-    X[:, :4] = X[:, :4] * [1.9, 80.0, 0.9, 80.0] + [0.1, -80.0, 0.1, 0.0]   # one uniform on [0, 80] C (the other
-    mi, ti, mw, tw = X[:, :4].T   # features uniform on [0, 1]; no heat lost, c 2.1 and 4.2 kJ/kg/K, latent heat
-    warm, cold = 4.2 * mw * tw, -2.1 * mi * ti   # 334 kJ/kg): all frozen (0), ice and water at 0 C (1) or all
-    y = np.where(warm > cold + 334.0 * mi, 2, np.where(cold > warm + 334.0 * mw, 0, 1))   # liquid (2)
-    return X, redraw_among(y.astype(np.int64), rng, 3, params)
 
 @shape
 def epidemic_size(n, rng, params):
@@ -497,17 +458,6 @@ def balance_scale(n, rng, params):
     return X, redraw_among(y, rng, 3, params)
 
 @shape
-def yellow_light(n, rng, params):
-    # a car at v uniform on [8, 25] m/s, d uniform on [5, 80] m before the stop line
-    X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # when the light turns yellow for T uniform
-    X[:, :4] = X[:, :4] * [17.0, 75.0, 2.5, 4.0] + [8.0, 5.0, 2.0, 3.0]   # on [2, 4.5] s, its brakes a
-    v, d, t, a = X[:, :4].T   # uniform on [3, 7] m/s^2 (the other features uniform on [0, 1]): it can stop after
-    stop = v * float(params["reaction"]) + v**2 / (2 * a) <= d   # ``reaction`` s and brake before the line,
-    go = d <= v * t   # it can reach the line at its speed before red: both (0), stop only (1), go only (2) or
-    y = np.select([stop & go, stop, go], [0, 1, 2], 3).astype(np.int64)   # neither (3: the dilemma zone)
-    return X, redraw_among(y, rng, 4, params)
-
-@shape
 def bowling_score(n, rng, params):
     # ``frames`` frames of bowling and a fill frame for the last one's bonus: each
     k = int(params["frames"]) + 1   # frame's first roll uniform on 0..10 pins, its second on 0 .. the pins left
@@ -528,35 +478,6 @@ def buoyancy(n, rng, params):
     share = X[:, 0] / (X[:, 1] * X[:, 2])   # more than half out (0), floats lower (1) or sinks (2); share: the
     y = (share >= 0.5).astype(np.int64) + (share >= 1.0)   # part under water of a floating body (Archimedes)
     return X, redraw_among(y, rng, 3, params)
-
-@shape
-def coffee_cooling(n, rng, params):
-    # a cup at T0 uniform on [70, 95] C in a room at Ta uniform on [15, 30] C, cooling
-    X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # at k uniform on [0.02, 0.1] a minute, t
-    X[:, :4] = X[:, :4] * [25.0, 15.0, 0.08, 60.0] + [70.0, 15.0, 0.02, 0.0]   # uniform on [0, 60] minutes
-    t0, room, k, t = X[:, :4].T   # later (the other features uniform on [0, 1]; Newton: T = Ta + (T0 - Ta)
-    temp = room + (t0 - room) * np.exp(-k * t)   # exp(-k t)): too hot (0: above ``hot``), drinkable (1) or too
-    y = (temp <= float(params["hot"])).astype(np.int64) + (temp < float(params["cold"]))   # cold (2: below ``cold``)
-    return X, redraw_among(y, rng, 3, params)
-
-@shape
-def ladder_slip(n, rng, params):
-    # a uniform ladder against a smooth wall at an angle uniform on [40, 80] degrees
-    X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # (radians) to the floor, the floor's
-    X[:, :4] = X[:, :4] * [np.pi * 2 / 9, 0.5, 5.0, 1.0] + [np.pi * 2 / 9, 0.1, 0.0, 0.0]   # friction uniform on
-    angle, mu, q, f = X[:, :4].T   # [0.1, 0.6], a climber q (uniform on [0, 5]) times the ladder's mass a share f
-    y = ((0.5 + q * f) / np.tan(angle) > mu * (1 + q)).astype(np.int64)   # (uniform on [0, 1]) of the way up (the
-    return X, flip_binary(y, rng, params)   # other features uniform on [0, 1]): whether it slips (moments)
-
-@shape
-def incline_pulley(n, rng, params):
-    # a block of m1 uniform on [1, 5] kg on a slope of angle uniform on [0, 60]
-    X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # degrees (radians) tied over a pulley at
-    X[:, :4] = X[:, :4] * [4.0, 4.8, np.pi / 3, 0.5] + [1.0, 0.2, 0.0, 0.0]   # the top to a hanging m2 uniform
-    m1, m2, angle, mu = X[:, :4].T   # on [0.2, 5] kg, the friction mu uniform on [0, 0.5] (the other features
-    pull, grip = m2 - m1 * np.sin(angle), mu * m1 * np.cos(angle)   # uniform on [0, 1]): the block slides down
-    y = np.where(pull > grip, 2, np.where(-pull > grip, 0, 1)).astype(np.int64)   # (0), stays (1) or is pulled up
-    return X, redraw_among(y, rng, 3, params)   # (2)
 
 @shape
 def tank_fill(n, rng, params):
@@ -602,17 +523,6 @@ def thermostat(n, rng, params):
     for j in range(k):
         on = (on | (X[:, j] < float(params["low"]))) & (X[:, j] <= float(params["high"]))
     return X, flip_binary(on.astype(np.int64), rng, params)
-
-@shape
-def river_crossing(n, rng, params):
-    # a river of width uniform on [20, 100] m flowing at uniform on [0, 2] m/s, a boat
-    X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # at uniform on [1, 4] m/s through the water
-    X[:, :4] = X[:, :4] * [80.0, 2.0, 3.0, np.pi / 2] + [20.0, 0.0, 1.0, -np.pi / 4]   # headed uniform on -+45
-    width, flow, speed, head = X[:, :4].T   # degrees (radians) upstream of straight across (the other features
-    drift = (flow - speed * np.sin(head)) * width / (speed * np.cos(head))   # uniform on [0, 1]): it lands more
-    dock = float(params["dock"])   # than ``dock`` m upstream of the dock straight across (0), within it (1) or
-    y = np.where(drift < -dock, 0, np.where(drift > dock, 2, 1)).astype(np.int64)   # more downstream (2)
-    return X, redraw_among(y, rng, 3, params)
 
 @shape
 def snakes_ladders(n, rng, params):
@@ -690,16 +600,6 @@ def noise_level(n, rng, params):
     return X, flip_binary((total > float(params["limit"])).astype(np.int64), rng, params)
 
 @shape
-def harbour_tide(n, rng, params):
-    # the hours since high water uniform on [0, 12.42), the days since the spring tide
-    X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # uniform on [0, 14.77) and a boat's draught
-    X[:, :3] = X[:, :3] * [12.42, 14.77, 3.0] + [0.0, 0.0, 1.0]   # uniform on [1, 4] m (the other features uniform
-    hours, days, draught = X[:, :3].T   # on [0, 1]); the sea (1.5 m of the moon's tide, 0.5 m of the sun's, in
-    rise = (1.5 + 0.5 * np.cos(2 * np.pi * days / 14.77)) * np.cos(2 * np.pi * hours / 12.42)   # step at spring
-    floats = float(params["depth"]) + rise > draught   # tide): whether the boat floats over a bar ``depth`` m
-    return X, flip_binary(floats.astype(np.int64), rng, params)   # deep at mean sea level
-
-@shape
 def change_coins(n, rng, params):
     # a price of 0..9 euros and 0..99 cents paid with a note of 10, 20 or 50 euros
     X = np.c_[rng.integers(0, 10, size=n), rng.integers(0, 100, size=n),   # (euros, cents, note): how many notes
@@ -711,15 +611,6 @@ def change_coins(n, rng, params):
     return X, np.digitize(pieces, [int(params["low"]), int(params["high"])]).astype(np.int64)
 
 @shape
-def heart_zone(n, rng, params):
-    # a runner's age uniform on [20, 70], resting heart rate uniform on [45, 80] and heart
-    X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # rate uniform on [80, 190] a minute (the
-    X[:, :3] = X[:, :3] * [50.0, 35.0, 110.0] + [20.0, 45.0, 80.0]   # other features uniform on [0, 1]): the share
-    age, rest, rate = X[:, :3].T   # of the heart rate reserve in use, (rate - rest) / (220 - age - rest)
-    y = np.digitize((rate - rest) / (220 - age - rest), [0.5, 0.7, 0.85]).astype(np.int64)   # (Karvonen), under
-    return X, redraw_among(y, rng, 4, params)   # 0.5 (0), under 0.7 (1), under 0.85 (2) or more (3: the red zone)
-
-@shape
 def bike_gear(n, rng, params):
     # a cyclist's cadence uniform on [50, 110] rpm, a chainring of 30..52 teeth, a cog of
     X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # 11..32 teeth, a wheel uniform on [0.5, 0.7]
@@ -728,18 +619,6 @@ def bike_gear(n, rng, params):
     cadence, ring, cog, wheel = X[:, :4].T   # ``slow`` km/h (0), under ``fast`` (1) or more (2)
     speed = cadence * ring / cog * np.pi * wheel * 60 / 1000
     y = np.digitize(speed, [float(params["slow"]), float(params["fast"])]).astype(np.int64)
-    return X, redraw_among(y, rng, 3, params)
-
-@shape
-def pendulum_clock(n, rng, params):
-    # a seconds pendulum (994 mm at 20 C) at a temperature uniform on [-10, 40] C, its
-    X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # rod's expansion uniform on [1, 30] x 1e-6
-    X[:, :3] = X[:, :3] * [50.0, 29.0, 1.0] + [-10.0, 1.0, -0.5]   # a degree (invar to zinc), its bob set off by
-    temp, alpha, off = X[:, :3].T   # uniform on -+0.5 mm (the other features uniform on [0, 1]); its period grows
-    length = (994 + off) * (1 + alpha * 1e-6 * (temp - 20))   # as the root of its length: the clock gains more
-    late = 86400 * (np.sqrt(length / 994) - 1)   # than ``tolerance`` s a day (0), keeps time within it (1) or loses
-    tol = float(params["tolerance"])   # more (2)
-    y = np.where(late < -tol, 0, np.where(late > tol, 2, 1)).astype(np.int64)
     return X, redraw_among(y, rng, 3, params)
 
 @shape
@@ -789,28 +668,6 @@ def tennis_game(n, rng, params):
     return X, np.where(over.any(axis=1), np.where(server, 0, 1), 2).astype(np.int64)
 
 @shape
-def dew_frost(n, rng, params):
-    # a clear night's air at t uniform on [-10, 25] C and relative humidity uniform on [50,
-    X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # 100] %, a surface (a car's roof) cooled
-    X[:, :3] = X[:, :3] * [35.0, 50.0, 10.0] + [-10.0, 50.0, 0.0]   # below it by uniform on [0, 10] C (the other
-    t, rh, cool = X[:, :3].T   # features uniform on [0, 1]); the dew point (Magnus) 243.12 g / (17.62 - g), g =
-    g = np.log(rh / 100) + 17.62 * t / (243.12 + t)   # ln(rh / 100) + 17.62 t / (243.12 + t): the surface dry
-    surface, dew = t - cool, 243.12 * g / (17.62 - g)   # (0: above the dew point), wet with dew (1) or frosted
-    y = np.where(surface > dew, 0, np.where(surface < 0, 2, 1)).astype(np.int64)   # (2: at most it and below 0 C)
-    return X, redraw_among(y, rng, 3, params)
-
-@shape
-def shelf_sag(n, rng, params):
-    # a pine shelf (E = 10 GPa) of span uniform on [0.5, 1.5] m, thickness uniform on [10,
-    X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # 25] mm and depth uniform on [0.15, 0.35] m
-    X[:, :4] = X[:, :4] * [1.0, 15.0, 0.2, 50.0] + [0.5, 10.0, 0.15, 10.0]   # under books of uniform on [10, 60]
-    span, thick, depth, load = X[:, :4].T   # kg a metre, resting on its two ends (the other features uniform on [0,
-    stiff = 10e9 * depth * (thick / 1000) ** 3 / 12   # 1]): its sag 5 w L^4 / (384 E I), I = depth thick^3 / 12,
-    sag = 5 * load * 9.81 * span**4 / (384 * stiff)   # under 1/360 of the span (0), under 1/180 (1) or more (2)
-    y = np.digitize(sag / span, [1 / 360, 1 / 180]).astype(np.int64)
-    return X, redraw_among(y, rng, 3, params)
-
-@shape
 def sunburn(n, rng, params):
     # a UV index uniform on [1, 11], a skin of Fitzpatrick type 1..6 (burning after 200,
     X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # 250, 300, 450, 600 or 1000 J/m^2 of
@@ -821,17 +678,6 @@ def sunburn(n, rng, params):
     burn = np.array([200.0, 250.0, 300.0, 450.0, 600.0, 1000.0])[skin.astype(np.int64) - 1]   # burning dose:
     dose = uvi * 0.025 * 60 * minutes / spf / burn   # under a quarter (0: no redness), under one (1: pink) or
     return X, redraw_among(np.digitize(dose, [0.25, 1.0]).astype(np.int64), rng, 3, params)   # more (2: burnt)
-
-@shape
-def egg_boil(n, rng, params):
-    # an egg of width uniform on [3.8, 4.8] cm from uniform on [4, 22] C (fridge to room)
-    X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # into water boiling at 100 - altitude / 300
-    X[:, :4] = X[:, :4] * [1.0, 18.0, 4000.0, 8.0] + [3.8, 4.0, 0.0, 3.0]   # C (an altitude uniform on [0, 4000]
-    width, start, altitude, minutes = X[:, :4].T   # m) for uniform on [3, 11] minutes (the other features uniform
-    water = 100 - altitude / 300   # on [0, 1]): the yolk's temperature by Williams's formula, water - 0.76 (water -
-    yolk = water - 0.76 * (water - start) * np.exp(-minutes / (0.451 * width**2))   # start) exp(-t / (0.451 d^2)),
-    y = np.digitize(yolk, [63.0, 70.0]).astype(np.int64)   # under 63 C (0: runny), under 70 (1: jammy) or more (2:
-    return X, redraw_among(y, rng, 3, params)   # hard)
 
 @shape
 def point_of_sail(n, rng, params):
@@ -902,17 +748,6 @@ def stair_step(n, rng, params):
     return X, redraw_among(y, rng, 3, params)
 
 @shape
-def arch_bridge(n, rng, params):
-    # a parabolic arch of span uniform on [6, 12] m and crown uniform on [3.5, 6] m, a
-    X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # lorry of width uniform on [2, 2.6] m and
-    X[:, :5] = X[:, :5] * [6.0, 2.5, 0.6, 2.0, 1.5] + [6.0, 3.5, 2.0, 2.5, 0.0]   # height uniform on [2.5, 4.5] m
-    span, crown, width, height, off = X[:, :5].T   # uniform on [0, 1.5] m off the centre line (the other
-    edge = (2 * off + width) / span   # features uniform on [0, 1]): whether its outer top corner, at edge = (2 off
-    room = crown * (1 - edge**2)   # + width) / span of the half span, is under the arch, crown (1 - edge^2), by
-    fits = (edge < 1) & (height + float(params["clearance"]) <= room)   # ``clearance`` m
-    return X, flip_binary(fits.astype(np.int64), rng, params)
-
-@shape
 def golf_putt(n, rng, params):
     # a straight putt from uniform on [1, 5] m, struck at uniform on [1, 4] m/s uniform on
     X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # -+2 degrees off the line to the hole, on a
@@ -922,18 +757,6 @@ def golf_putt(n, rng, params):
     left = speed**2 - 2 * slow * dist * np.cos(aim)   # [0, 1]): the squared speed left level with the hole;
     holed = (dist * np.abs(np.sin(aim)) < 0.054) & (left <= 1.31**2)   # short (0: it stops before), holed (1:
     return X, np.where(left < 0, 0, np.where(holed, 1, 2)).astype(np.int64)   # passing within the hole's 5.4 cm
-
-@shape
-def reading_glasses(n, rng, params):
-    # a reader aged uniform on [20, 75] with a refraction uniform on [-5, 3] dioptres
-    X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # (short-sighted below 0) reading at uniform on
-    X[:, :3] = X[:, :3] * [55.0, 8.0, 0.25] + [20.0, -5.0, 0.25]   # [0.25, 0.5] m (the other features uniform on
-    age, refraction, dist = X[:, :3].T   # [0, 1]): the focusing asked for, 1 / dist + refraction dioptres, against
-    amplitude = np.maximum(18.5 - 0.3 * age, 0.5)   # half the eye's range (Hofstetter's mean, at least 0.5, for a
-    need = 1 / dist + refraction   # sustained read): the page beyond the eye's far point (0: below 0), read unaided
-    add = need - amplitude / 2   # (1), with reading glasses of up to +1.5 (2) or stronger (3)
-    y = np.where(need < 0, 0, np.where(add <= 0, 1, np.where(add <= 1.5, 2, 3))).astype(np.int64)
-    return X, redraw_among(y, rng, 4, params)
 
 @shape
 def ski_grade(n, rng, params):
@@ -963,16 +786,6 @@ def beaufort(n, rng, params):
     z, v, z0 = X[:, :3].T   # town) (the other features uniform on [0, 1]): the wind at the standard 10 m by the
     b = np.round((v * np.log(10 / z0) / np.log(z / z0) / 0.836) ** (2 / 3))   # log law, v ln(10 / z0) / ln(z /
     return X, (np.clip(b, 1, 8) - 1).astype(np.int64)   # z0), on the Beaufort scale, (v10 / 0.836)^(2/3)
-
-@shape
-def bread_rise(n, rng, params):
-    # dough with yeast uniform on [0.5, 2.5]% of the flour proved at uniform on [18, 32] C
-    X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # for uniform on [30, 180] minutes with salt
-    X[:, :4] = X[:, :4] * [2.0, 14.0, 150.0, 1.5] + [0.5, 18.0, 30.0, 1.0]   # uniform on [1, 2.5]% (the other
-    yeast, temp, minutes, salt = X[:, :4].T   # features uniform on [0, 1]): its volume 1 + r t, the yeast's rate r
-    rate = 0.005 * yeast * 2 ** ((temp - 26) / 10) * (1.5 - 0.25 * salt)   # = 0.005 yeast 2^((T - 26) / 10) (1.5
-    y = np.digitize(1 + rate * minutes, [1.6, 2.4]).astype(np.int64)   # - salt / 4) a minute (twice as fast each
-    return X, redraw_among(y, rng, 3, params)   # 10 C, salt slowing it): under 1.6 (0: under-proved), under 2.4
 
 @shape
 def paint_tins(n, rng, params):
@@ -1007,51 +820,6 @@ def laundry_dry(n, rng, params):
     return X, y   # kg/m^2/h: the water gone under 70% (0: wet), under all of it (1: damp) or all (2: dry)
 
 @shape
-def tea_steep(n, rng, params):
-    # uniform on [1, 4] g of tea steeped in water at uniform on [70, 100] C for uniform on
-    X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # [1, 8] minutes (temperature, minutes, grams;
-    X[:, :3] = X[:, :3] * [30.0, 7.0, 3.0] + [70.0, 1.0, 1.0]   # the other features uniform on [0, 1]): the
-    temp, minutes, grams = X[:, :3].T   # flavour drawn, g (1 - exp(-0.5 t 2^((T - 90) / 10))), and the tannins, g
-    strength = grams * (1 - np.exp(-0.5 * minutes * 2 ** ((temp - 90) / 10)))   # t exp((T - 100) / 15): bitter
-    tannin = grams * minutes * np.exp((temp - 100) / 15)   # (2: tannins over 8), else weak (0: flavour under 1.2)
-    y = np.where(tannin > 8, 2, np.where(strength < 1.2, 0, 1)).astype(np.int64)   # or good (1)
-    return X, redraw_among(y, rng, 3, params)
-
-@shape
-def parallel_park(n, rng, params):
-    # a car uniform on [3.5, 5.2] m long and [1.6, 2] m wide turning on a circle of
-    X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # radius uniform on [4.8, 6.2] m, a kerbside
-    X[:, :4] = X[:, :4] * [1.7, 0.4, 1.4, 4.0] + [3.5, 1.6, 4.8, 4.5]   # gap uniform on [4.5, 8.5] m (the other
-    length, width, radius, gap = X[:, :4].T   # features uniform on [0, 1]): in at one go (0: the gap longer than
-    swing = np.sqrt(radius * width - width**2 / 4)   # the car by half the reach, sqrt(R w - w^2 / 4), of one of
-    one_go = gap >= length + swing / 2   # the S-bend's two arcs that move it its width sideways), in with
-    shuffles = gap >= length + float(params["shuffle"])   # shuffles (1: longer by ``shuffle`` m) or not at all (2)
-    return X, np.where(one_go, 0, np.where(shuffles, 1, 2)).astype(np.int64)
-
-@shape
-def pipe_corner(n, rng, params):
-    # a pipe uniform on [2, 6] m long carried from a corridor uniform on [0.8, 1.6] m wide
-    X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # round a right-angled corner into one of
-    X[:, :4] = X[:, :4] * [0.8, 0.8, 0.5, 4.0] + [0.8, 0.8, 2.3, 2.0]   # uniform on [0.8, 1.6] m under a ceiling
-    first, second, ceiling, pipe = X[:, :4].T   # uniform on [2.3, 2.8] m (the other features uniform on [0, 1]):
-    flat = (first ** (2 / 3) + second ** (2 / 3)) ** 1.5   # level (0: no longer than (a^(2/3) + b^(2/3))^(3/2),
-    tilted = np.hypot(flat, ceiling)   # the longest rod round the corner), tilted up to the ceiling (1: no longer
-    y = np.where(pipe <= flat, 0, np.where(pipe <= tilted, 1, 2)).astype(np.int64)   # than the hypotenuse of that
-    return X, redraw_among(y, rng, 3, params)   # and the ceiling) or not at all (2)
-
-@shape
-def fuel_range(n, rng, params):
-    # a tank of uniform on [35, 70] l uniform on [0.1, 1] full, a motorway speed uniform on
-    X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # [80, 140] km/h, uniform on [100, 600] km to
-    X[:, :5] = X[:, :5] * [35.0, 0.9, 60.0, 500.0, 3.5] + [35.0, 0.1, 80.0, 100.0, 4.5]   # go, a car using
-    tank, full, speed, km, use90 = X[:, :5].T   # uniform on [4.5, 8] l/100 km at 90 km/h (the other features
-    use = use90 * (0.6 + 0.4 * (speed / 90) ** 2)   # uniform on [0, 1]), 0.6 of it rolling and 0.4 drag growing as
-    reach = 100 * tank * full / use   # the speed squared: there with ``spare`` km left (0), there on the reserve
-    spare = float(params["spare"])   # (1) or dry on the way (2)
-    y = np.where(reach >= km + spare, 0, np.where(reach >= km, 1, 2)).astype(np.int64)
-    return X, redraw_among(y, rng, 3, params)
-
-@shape
 def wifi_bars(n, rng, params):
     # a laptop log-uniform on [1, 40] m from a router behind 0..4 walls on the 2.4 or the 5
     X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # GHz band (0, 1) sending uniform on [15, 23]
@@ -1063,36 +831,6 @@ def wifi_bars(n, rng, params):
     return X, np.digitize(rssi, [-80.0, -72.0, -65.0, -55.0]).astype(np.int64)   # -65, -55 (3) or more (4)
 
 @shape
-def marathon_finish(n, rng, params):
-    # a runner of 10 km in uniform on [34, 70] minutes training uniform on [10, 80]
-    X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # km a week, a longest run uniform on [10, 35]
-    X[:, :3] = X[:, :3] * [36.0, 70.0, 25.0] + [34.0, 10.0, 10.0]   # km (the other features uniform on [0, 1]):
-    tenk, weekly, longest = X[:, :3].T   # the marathon by Riegel's formula, t (42.195 / 10)^1.06, slower by up to
-    riegel = tenk * (42.195 / 10) ** 1.06 * (1 + 0.1 * np.maximum(0.0, (60 - weekly) / 50))   # 10% for under 60
-    minutes = riegel + 1.5 * np.maximum(0.0, 28 - longest)   # km a week and 1.5 minutes a km of longest run under
-    return X, np.digitize(minutes, [180.0, 240.0, 300.0]).astype(np.int64)   # 28 (the wall): under 3 h (0), 4, 5
-
-@shape
-def tyre_pressure(n, rng, params):
-    # a tyre filled to uniform on [1.8, 2.8] bar (gauge) at uniform on [0, 30] C,
-    X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # uniform on [0, 26] weeks ago, now at [-10,
-    X[:, :4] = X[:, :4] * [1.0, 30.0, 26.0, 45.0] + [1.8, 0.0, 0.0, -10.0]   # 35] C (the other features uniform
-    filled, then, weeks, now = X[:, :4].T   # on [0, 1]): its pressure now, the absolute pressure as the absolute
-    bar = (filled + 1.013) * (now + 273.15) / (then + 273.15) - 1.013 - 0.025 * weeks   # temperature (the gas
-    y = np.digitize(bar - float(params["target"]), [-0.5, -0.2, 0.2]).astype(np.int64)   # law) less a leak of
-    return X, redraw_among(y, rng, 4, params)   # 0.025 bar a week, against ``target``: over 0.5 under (0: unsafe),
-
-@shape
-def picture_wire(n, rng, params):
-    # a picture of uniform on [1, 15] kg hung at its middle from a wire between two rings
-    X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # uniform on [0.3, 1] m apart, the wire
-    X[:, :4] = X[:, :4] * [14.0, 0.7, 0.39, 170.0] + [1.0, 0.3, 0.01, 30.0]   # longer by a share uniform on [0.01,
-    mass, span, slack, rating = X[:, :4].T   # 0.4], rated for uniform on [30, 200] N (the other features uniform on
-    sin = np.sqrt(1 - 1 / (1 + slack) ** 2)   # [0, 1]): each half's tension m g / (2 sin a), the angle's sine from
-    held = mass * 9.81 / (2 * sin) <= rating   # the slack alone (the span cancels): whether the wire holds,
-    return X, flip_binary(held.astype(np.int64), rng, params)   # ``flip`` of the labels at random
-
-@shape
 def phone_battery(n, rng, params):
     # a phone's battery of uniform on [2500, 5000] mAh at uniform on [0.7, 1] of its
     X = rng.uniform(0.0, 1.0, size=(n, 5)) * [2500.0, 0.3, 7.0, 0.8, 8.0] + [2500.0, 0.7, 1.0, 0.2, 8.0]   # health,
@@ -1100,16 +838,6 @@ def phone_battery(n, rng, params):
     used = screen * (250 + 300 * brightness) + 20 * standby   # uniform on [0.2, 1] (250 + 300 b mA) and uniform on
     left = 1 - used / (capacity * health)   # [8, 16] hours of standby (20 mA): the charge left at night, none (0:
     return X, np.digitize(left, [0.0, 0.2, 0.5]).astype(np.int64)   # flat), under 20% (1), under 50% (2) or more
-
-@shape
-def hill_walk(n, rng, params):
-    # a walk of uniform on [5, 25] km climbing uniform on [0, 1500] m at uniform on [3.5,
-    X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # 5.5] km/h on the flat, set off at uniform on
-    X[:, :5] = X[:, :5] * [20.0, 1500.0, 2.0, 6.0, 5.0] + [5.0, 0.0, 3.5, 8.0, 16.0]   # [8, 14] h with the sun
-    km, ascent, pace, start, sunset = X[:, :5].T   # setting at uniform on [16, 21] h (the other features uniform on
-    back = start + (km / pace + ascent / 600) * 7 / 6   # [0, 1]): Naismith's rule, an hour each 600 m up, plus 10
-    y = np.where(back <= sunset - 1, 0, np.where(back <= sunset, 1, 2)).astype(np.int64)   # minutes' rest an
-    return X, redraw_among(y, rng, 3, params)   # hour: back an hour before sunset (0), before it (1) or after it
 
 @shape
 def quake_felt(n, rng, params):
@@ -1122,45 +850,6 @@ def quake_felt(n, rng, params):
     return X, (np.clip(np.round(mmi), 1, 8) - 1).astype(np.int64)   # felt), II .. VII (1 .. 6) or VIII or more (7)
 
 @shape
-def kettle_boil(n, rng, params):
-    # uniform on [0.3, 1.7] l of water at uniform on [5, 25] C in a kettle of uniform on
-    X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # [1.5, 3] kW at an altitude uniform on [0,
-    X[:, :4] = X[:, :4] * [1.4, 20.0, 1.5, 3000.0] + [0.3, 5.0, 1.5, 0.0]   # 3000] m (the other features
-    litres, temp, kw, altitude = X[:, :4].T   # uniform on [0, 1]): the water boiling at 100 C less 1 C each 300
-    boil = 100 - altitude / 300   # m, heated by ``efficiency`` of the power: 4186 J a litre and a degree, the
-    seconds = 4186 * litres * (boil - temp) / (float(params["efficiency"]) * 1000 * kw)   # minutes under 2
-    return X, np.digitize(seconds / 60, [2.0, 3.0, 4.0]).astype(np.int64)   # (0), 3, 4 (2) or more (3)
-
-@shape
-def roof_snow(n, rng, params):
-    # snow uniform on [0.1, 1.5] m deep of a density uniform on [100, 500] kg/m^3 (fresh
-    X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # to wet) on a roof of a pitch uniform on
-    X[:, :4] = X[:, :4] * [1.4, 400.0, 60.0, 2.0] + [0.1, 100.0, 0.0, 1.0]   # [0, 60] degrees rated for uniform
-    depth, density, pitch, rating = X[:, :4].T   # on [1, 3] kN/m^2 (the other features uniform on [0, 1]): the
-    shape = np.where(pitch <= 30, 0.8, 0.8 * (60 - pitch) / 30)   # load, Eurocode's shape coefficient (0.8 to 30
-    load = shape * density * depth * 9.81 / 1000   # degrees, falling to 0 at 60) times the snow's weight, under
-    y = np.digitize(load / rating, [0.5, 1.0]).astype(np.int64)   # half the rating (0: safe), under it (1: clear
-    return X, redraw_among(y, rng, 3, params)   # it) or over (2: at risk)
-
-@shape
-def candle_burn(n, rng, params):
-    # a candle uniform on [2, 8] cm wide and [5, 20] cm high burning uniform on [4, 10] g
-    X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # of wax an hour (the other features
-    X[:, :3] = X[:, :3] * [6.0, 15.0, 6.0] + [2.0, 5.0, 4.0]   # uniform on [0, 1]): its wax, 0.9 g/cm^3 of a
-    diameter, height, rate = X[:, :3].T   # cylinder, over the rate: the hours it burns, under 10 (0), under 40
-    hours = 0.9 * np.pi * (diameter / 2) ** 2 * height / rate   # (1) or more (2)
-    return X, np.digitize(hours, [10.0, 40.0]).astype(np.int64)
-
-@shape
-def pot_plant(n, rng, params):
-    # a pot of uniform on [1, 20] l of soil watered uniform on [0, 14] days ago, the plant
-    X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # drinking uniform on [0.05, 0.5] l a day at
-    X[:, :4] = X[:, :4] * [19.0, 14.0, 0.45, 25.0] + [1.0, 0.0, 0.05, 10.0]   # 20 C, twice as much each 10 C
-    litres, days, use, temp = X[:, :4].T   # more, at uniform on [10, 35] C (the other features uniform on [0, 1]):
-    left = 1 - days * use * 2 ** ((temp - 20) / 10) / (0.3 * litres)   # the share left of the water the soil
-    return X, np.digitize(left, [0.0, 0.3, 0.7]).astype(np.int64)   # held (0.3 of its volume), none (0: wilted),
-
-@shape
 def balloon_lift(n, rng, params):
     # 1..20 helium balloons uniform on [0.2, 0.4] m across holding a payload uniform on
     X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # [5, 150] g (strings included) in air at
@@ -1171,36 +860,6 @@ def balloon_lift(n, rng, params):
     spare = count * (np.pi / 6 * diameter**3 * gas - 11 * np.pi * diameter**2) - payload   # its surface: the
     y = np.digitize(spare, [0.0, float(params["spare"])]).astype(np.int64)   # bunch sinks (0), rises with under
     return X, redraw_among(y, rng, 3, params)   # ``spare`` g to spare (1) or rises (2)
-
-@shape
-def sledge_run(n, rng, params):
-    # a slope of uniform on [5, 30] degrees and [10, 60] m, the runners' friction uniform
-    X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # on [0.03, 0.3] (ice to wet snow; the other
-    X[:, :3] = X[:, :3] * [25.0, 50.0, 0.27] + [5.0, 10.0, 0.03]   # features uniform on [0, 1]): the sledge
-    angle, length, friction = X[:, :3].T   # stays when friction holds it (0: tan a <= mu), else its speed at the
-    pull = np.sin(np.radians(angle)) - friction * np.cos(np.radians(angle))   # bottom, sqrt(2 g L (sin a - mu
-    kmh = 3.6 * np.sqrt(2 * 9.81 * length * np.maximum(pull, 0.0))   # cos a)), under 20 km/h (1), 40 (2) or more
-    return X, np.where(pull <= 0, 0, 1 + np.digitize(kmh, [20.0, 40.0])).astype(np.int64)   # (3)
-
-@shape
-def picnic_food(n, rng, params):
-    # food out of the fridge for uniform on [0.5, 8] hours at uniform on [15, 40] C with
-    X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # 10^b bacteria a gram at first, b uniform
-    X[:, :3] = X[:, :3] * [7.5, 25.0, 3.0] + [0.5, 15.0, 2.0]   # on [2, 5] (the other features uniform on [0,
-    hours, temp, start = X[:, :3].T   # 1]): after an hour's lag they grow at Ratkowsky's rate (0.0451 (T - 5))^2
-    rate = (0.0451 * np.maximum(temp - 5, 0.0)) ** 2   # an hour (natural log; doubling in 20 minutes at 37 C): the
-    count = start + np.maximum(hours - 1, 0.0) * rate / np.log(10)   # count's log10 under 5 (0: safe), under 6
-    y = np.digitize(count, [5.0, 6.0]).astype(np.int64)   # (1: risky) or more (2: unsafe)
-    return X, redraw_among(y, rng, 3, params)
-
-@shape
-def kite_fly(n, rng, params):
-    # a wind of uniform on [1, 12] m/s on a kite of uniform on [0.3, 2] m^2 and [0.1, 0.8] kg
-    X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # with a lift coefficient uniform on [0.5,
-    X[:, :4] = X[:, :4] * [11.0, 1.7, 0.7, 0.5] + [1.0, 0.3, 0.1, 0.5]   # 1] (the other features uniform on [0,
-    wind, area, mass, lift = X[:, :4].T   # 1]): whether the lift, rho v^2 A C / 2 (air of 1.225 kg/m^3), holds
-    flies = 0.5 * 1.225 * wind**2 * area * lift >= 2 * mass * 9.81   # twice its weight (it and the line's pull)
-    return X, flip_binary(flies.astype(np.int64), rng, params)   # ``flip`` of the labels at random
 
 @shape
 def toast_brown(n, rng, params):
@@ -1223,66 +882,6 @@ def fire_exit(n, rng, params):
     return X, np.digitize(seconds / 60, [2.0, 4.0]).astype(np.int64)   # second a metre: everyone out in under
 
 @shape
-def bath_overflow(n, rng, params):
-    # a bath of uniform on [1.4, 1.8] x [0.6, 0.8] m with its overflow uniform on [0.3,
-    X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # 0.4] m up, filled uniform on [0.1, 0.35] m
-    X[:, :5] = X[:, :5] * [0.4, 0.2, 0.1, 0.25, 100.0] + [1.4, 0.6, 0.3, 0.1, 20.0]   # deep, a bather of uniform
-    length, width, overflow, depth, mass = X[:, :5].T   # on [20, 120] kg (the other features uniform on [0, 1]):
-    level = depth + 0.85 * mass / 1000 / (length * width)   # the water raised by 85% of a body of 1 kg a litre
-    y = np.digitize(level - overflow, [-0.05, 0.0]).astype(np.int64)   # (Archimedes, straight sides): over 5 cm
-    return X, redraw_among(y, rng, 3, params)   # under the overflow (0: fine), under it (1: near) or over (2)
-
-@shape
-def solar_roof(n, rng, params):
-    # solar panels of uniform on [1, 8] kW peak in uniform on [1, 6] peak sun hours a day,
-    X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # facing uniform on [0, 180] degrees from
-    X[:, :5] = X[:, :5] * [7.0, 5.0, 180.0, 0.5, 20.0] + [1.0, 1.0, 0.0, 0.0, 5.0]   # south, uniform on [0, 0.5]
-    kw, sun, facing, shade, use = X[:, :5].T   # shaded, a household using uniform on [5, 25] kWh a day (the other
-    made = kw * sun * 0.8 * (1 - 0.4 * (facing / 180) ** 2) * (1 - shade)   # features uniform on [0, 1]): 80% of
-    return X, np.digitize(made / use, [0.5, 1.0]).astype(np.int64)   # peak kWh made, 40% less facing north, the
-
-@shape
-def wind_turbine(n, rng, params):
-    # a wind uniform on [0, 20] m/s at 10 m, a hub uniform on [10, 40] m up, the wind's
-    X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # shear exponent uniform on [0.1, 0.3] (sea
-    X[:, :4] = X[:, :4] * [20.0, 30.0, 0.2, 8.0] + [0.0, 10.0, 0.1, 2.0]   # to town) and a rotor uniform on [2,
-    v10, hub, shear, rotor = X[:, :4].T   # 10] m across (the other features uniform on [0, 1]): the wind at the
-    v = v10 * (hub / 10) ** shear   # hub by the power law; off below 3 m/s or from 25 (0), else the power as v^3 up
-    share = np.minimum(v, 12.0) ** 3 / 12.0**3   # to its rated speed of 12 m/s (the rotor cancels): under a
-    y = np.where((v < 3) | (v >= 25), 0, 1 + np.digitize(share, [0.25, 1.0]))   # quarter of the rated power (1),
-    return X, y.astype(np.int64)   # under it (2) or at it (3)
-
-@shape
-def cool_box(n, rng, params):
-    # uniform on [2, 10] kg of ice in a cool box losing uniform on [0.2, 1.2] W a degree in
-    X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # air at uniform on [15, 35] C for uniform on
-    X[:, :4] = X[:, :4] * [8.0, 1.0, 20.0, 42.0] + [2.0, 0.2, 15.0, 6.0]   # [6, 48] hours (the other features
-    ice, loss, temp, hours = X[:, :4].T   # uniform on [0, 1]): the heat in, loss (T - 0) 3600 hours J, melting 1
-    left = 1 - loss * temp * 3600 * hours / 334000 / ice   # kg each 334 kJ: the share of the ice left, none (0),
-    y = np.digitize(left, [0.0, 0.5]).astype(np.int64)   # under half (1) or more (2)
-    return X, redraw_among(y, rng, 3, params)
-
-@shape
-def guitar_string(n, rng, params):
-    # a string uniform on [0.58, 0.62] m long at a tension uniform on [64, 76] N,
-    X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # uniform on [0.95, 1.05] g a metre (the
-    X[:, :3] = X[:, :3] * [0.04, 12.0, 0.1] + [0.58, 64.0, 0.95]   # other features uniform on [0, 1]): its pitch,
-    length, tension, grams = X[:, :3].T   # Mersenne's sqrt(T / mu) / (2 L), in cents against ``target`` Hz,
-    cents = 1200 * np.log2(np.sqrt(tension / (grams / 1000)) / (2 * length) / float(params["target"]))   # over 50
-    return X, np.digitize(cents, [-50.0, -10.0, 10.0, 50.0]).astype(np.int64)   # flat (0), over 10 (1), within
-
-@shape
-def bike_brake(n, rng, params):
-    # a bike at uniform on [10, 40] km/h, a rider reacting in uniform on [0.5, 2] s, tyres
-    X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # gripping at uniform on [0.2, 0.8] (wet to
-    X[:, :4] = X[:, :4] * [30.0, 1.5, 0.6, 35.0] + [10.0, 0.5, 0.2, 5.0]   # dry) and an obstacle uniform on [5,
-    kmh, react, grip, gap = X[:, :4].T   # 40] m ahead (the other features uniform on [0, 1]): the stopping
-    v = kmh / 3.6   # distance, the reaction's v t and the braking's v^2 / (2 g mu), over 5 m short of the
-    stop = v * react + v**2 / (2 * 9.81 * grip)   # obstacle (0: safe), short of it (1: close) or not (2: hits)
-    y = np.digitize(stop - gap, [-5.0, 0.0]).astype(np.int64)
-    return X, redraw_among(y, rng, 3, params)   # ``flip`` of the labels redrawn
-
-@shape
 def ice_cream_melt(n, rng, params):
     # a scoop of uniform on [50, 150] g of ice cream at -5 C in air at uniform on [15,
     X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # 40] C for uniform on [1, 20] minutes, in
@@ -1290,72 +889,6 @@ def ice_cream_melt(n, rng, params):
     grams, temp, minutes, sun = X[:, :4].T   # or not (1, 0; the other features uniform on [0, 1]): the heat in,
     melted = 0.004 * grams ** (2 / 3) * (temp + 5) * (1 + sun) * minutes / grams   # through its surface,
     return X, np.digitize(melted, [0.25, 0.6]).astype(np.int64)   # grams^(2/3), twice in the sun: the share melted,
-
-@shape
-def rain_barrel(n, rng, params):
-    # a roof of uniform on [5, 40] m^2 in a shower of uniform on [1, 10] mm (90% of it
-    X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # reaching the gutter) into a barrel of
-    X[:, :4] = X[:, :4] * [35.0, 9.0, 200.0, 0.8] + [5.0, 1.0, 100.0, 0.0]   # uniform on [100, 300] l already
-    roof, mm, barrel, full = X[:, :4].T   # full by uniform on [0, 0.8] (the other features uniform on [0, 1]): the
-    caught = 0.9 * roof * mm / (barrel * (1 - full))   # litres caught over the room left, under half (0), under
-    return X, np.digitize(caught, [0.5, 1.0]).astype(np.int64)   # all (1) or more (2: it overflows)
-
-@shape
-def garden_hose(n, rng, params):
-    # a tap at uniform on [1, 4] bar through a hose of uniform on [5, 50] m and [12,
-    X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # 25] mm across filling a bucket of
-    X[:, :4] = X[:, :4] * [3.0, 45.0, 13.0, 15.0] + [1.0, 5.0, 12.0, 5.0]   # uniform on [5, 20] l (the other
-    bar, metres, mm, bucket = X[:, :4].T   # features uniform on [0, 1]): turbulent flow, 0.05 sqrt(p d^5 / L)
-    seconds = 60 * bucket / (0.05 * np.sqrt(bar * mm**5 / metres))   # l/min (d in mm), the seconds to fill it,
-    return X, np.digitize(seconds, [15.0, 30.0, 60.0]).astype(np.int64)   # under 15 (0), 30 (1), 60 (2) or
-
-@shape
-def sound_hear(n, rng, params):
-    # a sound of uniform on [60, 100] dB at 1 m heard uniform on [1, 200] m away over a
-    X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # background of uniform on [30, 70] dB (the
-    X[:, :3] = X[:, :3] * [40.0, 199.0, 40.0] + [60.0, 1.0, 30.0]   # other features uniform on [0, 1]): the level
-    source, metres, background = X[:, :3].T   # less 20 log10 of the distance (spherical spreading) against the
-    margin = source - 20 * np.log10(metres) - background   # background, under it (0: not heard), under 10 dB over
-    y = np.digitize(margin, [0.0, 10.0]).astype(np.int64)   # (1: faint) or more (2: clear)
-    return X, redraw_among(y, rng, 3, params)   # ``flip`` of the labels redrawn
-
-@shape
-def shadow_length(n, rng, params):
-    # a pole of uniform on [0.5, 10] m at uniform on [7, 17] hours on a day the sun
-    X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # stands uniform on [20, 70] degrees at noon
-    X[:, :3] = X[:, :3] * [10.0, 50.0, 9.5] + [7.0, 20.0, 0.5]   # (the other features uniform on [0, 1]): the
-    hour, noon, height = X[:, :3].T   # sun at noon's elevation times sin(pi (hour - 6) / 12), the shadow the
-    shadow = height / np.tan(np.radians(noon * np.sin(np.pi * (hour - 6) / 12)))   # height over its tangent,
-    return X, np.digitize(shadow, [2.0, 5.0, 15.0]).astype(np.int64)   # under 2 m (0), 5 (1), 15 (2) or more (3)
-
-@shape
-def torch_battery(n, rng, params):
-    # a torch's battery of uniform on [1000, 3000] mAh at 3.7 V and uniform on [0.6, 1]
-    X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # of its health, a bulb of uniform on [0.5,
-    X[:, :4] = X[:, :4] * [2000.0, 0.4, 1.5, 3.0] + [1000.0, 0.6, 0.5, 1.0]   # 2] W, on for uniform on [1, 4]
-    mah, health, watts, hours = X[:, :4].T   # hours (the other features uniform on [0, 1]): the share of the
-    left = 1 - watts * hours / (mah * 3.7 / 1000 * health)   # energy left, none (0: dark before the end), under
-    return X, np.digitize(left, [0.0, 0.2]).astype(np.int64)   # a fifth (1: dim) or more (2)
-
-@shape
-def egg_drop(n, rng, params):
-    # an egg of uniform on [50, 70] g dropped from uniform on [0.5, 5] m onto padding of
-    X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # uniform on [0, 10] cm of which a share
-    X[:, :4] = X[:, :4] * [20.0, 4.5, 10.0, 0.7] + [50.0, 0.5, 0.0, 0.3]   # uniform on [0.3, 1] gives way (the
-    grams, height, pad, give = X[:, :4].T   # other features uniform on [0, 1]): the mean force stopping it, m g h
-    force = grams / 1000 * 9.81 * height / (give * pad / 100 + 0.005)   # over the stopping distance (the pad's
-    return X, flip_binary((force > 25).astype(np.int64), rng, params)   # give and 5 mm of shell), over 25 N: it
-
-@shape
-def bucket_leak(n, rng, params):
-    # a bucket of uniform on [0.1, 0.2] m radius filled uniform on [0.1, 0.4] m deep with
-    X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # a hole of uniform on [3, 15] mm across (the
-    X[:, :3] = X[:, :3] * [0.1, 0.3, 12.0] + [0.1, 0.1, 3.0]   # other features uniform on [0, 1]): Torricelli's
-    radius, depth, mm = X[:, :3].T   # drain time, the areas' ratio (a discharge coefficient of 0.6 on the hole)
-    hole = 0.6 * np.pi * (mm / 2000) ** 2   # times sqrt(2 h / g): empty in under 2 minutes (0), 5 (1), 15 (2) or
-    minutes = np.pi * radius**2 / hole * np.sqrt(2 * depth / 9.81) / 60   # more (3)
-    y = np.digitize(minutes, [2.0, 5.0, 15.0]).astype(np.int64)
-    return X, redraw_among(y, rng, 4, params)   # ``flip`` of the labels redrawn
 
 @shape
 def cookie_bake(n, rng, params):
@@ -1367,85 +900,115 @@ def cookie_bake(n, rng, params):
     return X, np.digitize(brown, [8.0, 18.0]).astype(np.int64)   # faster with the fan, over the thickness:
 
 @shape
-def water_freeze(n, rng, params):
-    # a bottle of uniform on [0.25, 2] l of water at uniform on [5, 25] C in a freezer at
-    X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # uniform on [-25, -10] C for uniform on
-    X[:, :4] = X[:, :4] * [1.75, 20.0, 15.0, 5.5] + [0.25, 5.0, -25.0, 0.5]   # [0.5, 6] hours (the other
-    litres, temp, freezer, hours = X[:, :4].T   # features uniform on [0, 1]): the heat out, 5 kJ an hour a degree
-    out = 5 * litres ** (2 / 3) * -freezer * hours   # over its surface, litres^(2/3), first cools it to 0 C (4.186
-    frozen = (out - 4.186 * litres * temp) / (334 * litres)   # kJ a litre and a degree), then freezes it (334 kJ
-    y = np.digitize(frozen, [0.0, 1.0]).astype(np.int64)   # a litre): still water (0), slush (1) or ice (2)
-    return X, redraw_among(y, rng, 3, params)   # ``flip`` of the labels redrawn
+def jar_lid(n, rng, params):
+    # a jar's lid of uniform on [4, 10] cm across held down by a vacuum of uniform on [10, 60]
+    X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # kPa, gripped with uniform on [50, 300] N,
+    X[:, :3], X[:, 3] = X[:, :3] * [6.0, 50.0, 250.0] + [4.0, 10.0, 50.0], np.floor(2 * X[:, 3])   # with a
+    cm, kpa, grip, towel = X[:, :4].T   # towel or not (1, 0; the other features uniform on [0, 1]): it opens (1)
+    r = cm / 200   # when the hand's friction torque (0.4 of the grip, 0.8 with the towel, at the rim) beats the
+    held = 0.3 * kpa * 1000 * np.pi * r**2 * r   # seal's (0.3 of the vacuum's force on the lid, at the rim)
+    y = (grip * (0.4 + 0.4 * towel) * r > held).astype(np.int64)
+    return X, flip_binary(y, rng, params)   # ``flip`` of the labels at random
 
 @shape
-def umbrella_wind(n, rng, params):
-    # a wind of uniform on [0, 20] m/s on an umbrella of uniform on [0.8, 1.4] m across
-    X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # held uniform on [0, 80] degrees off the
-    X[:, :4] = X[:, :4] * [20.0, 0.6, 80.0, 60.0] + [0.0, 0.8, 0.0, 20.0]   # wind, its ribs holding uniform on
-    wind, across, angle, ribs = X[:, :4].T   # [20, 80] N (the other features uniform on [0, 1]): the drag, rho v^2
-    force = 0.5 * 1.225 * wind**2 * np.pi * (across / 2) ** 2 * 1.2 * np.cos(np.radians(angle))   # A C_d / 2
-    return X, np.digitize(force / ribs, [0.5, 1.0]).astype(np.int64)   # (C_d 1.2) times the cosine of the
+def pizza_share(n, rng, params):
+    # 1 to 4 pizzas of uniform on [25, 45] cm across shared by 2 to 8 people each wanting
+    X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # uniform on [300, 900] cm^2 (the other
+    X[:, 0], X[:, 1] = X[:, 0] * 20 + 25, np.floor(4 * X[:, 1]) + 1   # features uniform on [0, 1]): the pizza
+    X[:, 2], X[:, 3] = np.floor(7 * X[:, 2]) + 2, X[:, 3] * 600 + 300   # over the appetite, under 0.9 (0: still
+    cm, pizzas, people, want = X[:, :4].T   # hungry), under 1.2 (1: just right) or more (2: leftovers)
+    share = pizzas * np.pi * (cm / 2) ** 2 / (people * want)
+    return X, np.digitize(share, [0.9, 1.2]).astype(np.int64)
 
 @shape
-def ladder_reach(n, rng, params):
-    # a ladder of uniform on [2, 6] m with its foot uniform on [0.5, 2] m from a wall and
-    X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # a gutter uniform on [2, 6] m up (the other
-    X[:, :3] = X[:, :3] * [4.0, 1.5, 4.0] + [2.0, 0.5, 2.0]   # features uniform on [0, 1]): its top,
-    length, foot, gutter = X[:, :3].T   # sqrt(L^2 - d^2) up (Pythagoras), under the gutter (0: short), within 0.5
-    top = np.sqrt(length**2 - foot**2)   # m over it (1: reaches) or more (2: to spare)
-    return X, np.digitize(top - gutter, [0.0, 0.5]).astype(np.int64)
+def taxi_fare(n, rng, params):
+    # a taxi ride of uniform on [1, 30] km after uniform on [0, 20] minutes' waiting, by
+    X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # night or day (1, 0; the other features
+    X[:, :2], X[:, 2] = X[:, :2] * [29.0, 20.0] + [1.0, 0.0], np.floor(2 * X[:, 2])   # uniform on [0, 1]): 3
+    km, wait, night = X[:, :3].T   # flag fall, 2.2 a km for the first 10 km and 1.4 a km after, 0.5 a minute
+    fare = (3 + 2.2 * np.minimum(km, 10) + 1.4 * np.maximum(km - 10, 0) + 0.5 * wait) * (1 + 0.3 * night)
+    y = np.digitize(fare, [30.0, 50.0]).astype(np.int64)   # waiting, 30% more by night: under 30 (0), under 50
+    return X, redraw_among(y, rng, 3, params)   # (1) or more (2), ``flip`` of the labels redrawn
 
 @shape
-def snowball_roll(n, rng, params):
-    # a snowball of uniform on [5, 15] cm radius rolled uniform on [5, 50] m over a
-    X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # layer of uniform on [0.5, 3] cm of snow of
-    X[:, :4] = X[:, :4] * [10.0, 45.0, 2.5, 0.8] + [5.0, 5.0, 0.5, 0.2]   # which a share uniform on [0.2, 1] sticks
-    r0, metres, layer, sticky = X[:, :4].T   # (the other features uniform on [0, 1]): each cm rolled picks a
-    radius = np.sqrt(r0**2 + layer * sticky * 100 * metres / np.pi)   # strip 2 r wide, dV = 4 pi r^2 dr, so r^2
-    return X, np.digitize(radius, [20.0, 30.0, 40.0]).astype(np.int64)   # grows by t s x / pi: under 20 cm (0),
+def fridge_magnet(n, rng, params):
+    # a magnet pulling uniform on [1, 10] N at contact holds a picture of uniform on
+    X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # [5, 100] g through 0 to 20 sheets of paper
+    X[:, 0], X[:, 1], X[:, 2] = X[:, 0] * 9 + 1, np.floor(21 * X[:, 1]), X[:, 2] * 95 + 5   # (the other
+    pull, sheets, grams = X[:, :3].T   # features uniform on [0, 1]): the pull falls as (1 + sheets / 10)^-2, the
+    hold = 0.5 * pull / (1 + sheets / 10) ** 2   # friction 0.5 of it, over the picture's weight: under 1 (0:
+    ratio = hold / (grams * 9.81 / 1000)   # slides), under 2.5 (1: holds) or more (2: firm)
+    return X, np.digitize(ratio, [1.0, 2.5]).astype(np.int64)
 
 @shape
-def paper_fold(n, rng, params):
-    # a sheet of uniform on [0.03, 0.5] mm thick and uniform on [5, 300] cm long (the other
-    X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # features uniform on [0, 1]): the most
-    X[:, :2] = X[:, :2] * [0.47, 295.0] + [0.03, 5.0]   # times it folds in half one way, Gallivan's limit: n
-    thick, length = X[:, :2].T   # folds need pi t (2^n + 4) (2^n - 1) / 6 of paper; 4 or fewer (0), 5, 6, 7 (3)
-    folds = np.floor(np.log2(np.sqrt(6 * length / (np.pi * thick / 10) + 6.25) - 1.5))   # or 8 or more (4): 2^n
-    return X, (np.clip(folds, 4, 8) - 4).astype(np.int64)   # the root of x^2 + 3 x - 4 = 6 L / (pi t)
+def fuse_trip(n, rng, params):
+    # a kettle of uniform on [0, 3000] W, a heater of uniform on [0, 2500] W and a microwave
+    X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # of uniform on [0, 1200] W on a 230 V
+    X[:, :3], X[:, 3] = X[:, :3] * [3000.0, 2500.0, 1200.0], np.array([10.0, 13.0, 16.0])[np.floor(3 * X[:, 3])
+                                                                                          .astype(np.int64)]
+    kettle, heater, micro, amps = X[:, :4].T   # circuit fused at 10, 13 or 16 A (the other features uniform on
+    y = ((kettle + heater + micro) / 230 > amps).astype(np.int64)   # [0, 1]): the fuse blows (1) when the
+    return X, flip_binary(y, rng, params)   # current passes it, ``flip`` of the labels at random
 
 @shape
-def bus_catch(n, rng, params):
-    # a walk of uniform on [100, 1500] m to the stop at uniform on [3, 7] km/h, the bus due
-    X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # in uniform on [2, 20] minutes and late by
-    X[:, :4] = X[:, :4] * [1400.0, 4.0, 18.0, 5.0] + [100.0, 3.0, 2.0, 0.0]   # uniform on [0, 5] (the other
-    metres, kmh, due, late = X[:, :4].T   # features uniform on [0, 1]): the minutes to spare, the bus's less the
-    spare = due + late - metres / (kmh * 1000 / 60)   # walk's, under 0 (0: missed), under 2 (1: running) or more
-    y = np.digitize(spare, [0.0, 2.0]).astype(np.int64)   # (2: in time)
-    return X, redraw_among(y, rng, 3, params)   # ``flip`` of the labels redrawn
+def gutter_flow(n, rng, params):
+    # a roof of uniform on [20, 150] m^2 in rain of uniform on [5, 80] mm/h drained by 1
+    X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # to 4 downpipes along a gutter sloping
+    X[:, 0], X[:, 1], X[:, 2] = X[:, 0] * 130 + 20, X[:, 1] * 75 + 5, np.floor(4 * X[:, 2]) + 1   # uniform on
+    X[:, 3] = X[:, 3] * 0.9 + 0.1   # [0.1, 1]% (the other features uniform on [0, 1]): the rain's litres a
+    area, rain, pipes, slope = X[:, :4].T   # second over the pipes' (0.5 + slope) l/s each: under 0.8 (0:
+    load = area * rain / 3600 / (pipes * (0.5 + slope))   # copes), under 1 (1: brimming) or more (2:
+    return X, np.digitize(load, [0.8, 1.0]).astype(np.int64)   # overflows)
 
 @shape
-def pasta_cook(n, rng, params):
-    # pasta of uniform on [1, 3] mm boiled uniform on [4, 16] minutes at uniform on [0,
-    X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # 3000] m up (the other features uniform on
-    X[:, :3] = X[:, :3] * [2.0, 12.0, 3000.0] + [1.0, 4.0, 0.0]   # [0, 1]): water boils 1 C cooler each 300 m,
-    mm, minutes, altitude = X[:, :3].T   # cooking half as fast each 10 C cooler, the heat reaching the core as
-    cooked = minutes * 2 ** (-altitude / 3000) / mm**2   # the thickness squared: under 1.6 (0: hard), under 3
-    return X, np.digitize(cooked, [1.6, 3.0]).astype(np.int64)   # (1: al dente) or more (2: soft)
+def street_flood(n, rng, params):
+    # uniform on [0, 150] mm of rain on soil uniform on [0, 1] wet with drains taking
+    X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # uniform on [10, 50] mm (the other features
+    X[:, 0], X[:, 2] = X[:, 0] * 150, X[:, 2] * 40 + 10   # uniform on [0, 1]): the runoff, 30% of the rain on dry
+    rain, wet, drains = X[:, :3].T   # soil to all of it on soaked, past the drains: none (0), under 30 mm (1:
+    runoff = rain * (0.3 + 0.7 * wet) - drains   # puddles), under 70 (2: flooded) or more (3: deep)
+    return X, np.digitize(runoff, [0.0, 30.0, 70.0], right=True).astype(np.int64)
 
 @shape
-def rubber_band(n, rng, params):
-    # a rubber band of uniform on [5, 20] cm pulled to uniform on [3, 80] cm, uniform on
-    X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # [0, 8] years old (the other features
-    X[:, :3] = X[:, :3] * [15.0, 77.0, 8.0] + [5.0, 3.0, 0.0]   # uniform on [0, 1]): its strain, the stretch
-    rest, pulled, years = X[:, :3].T   # over its rest length, under 0 (0: slack), under its breaking strain (6
-    strain = (pulled - rest) / rest   # new, a tenth less each year: perished rubber) (1: taut) or more (2: snaps)
-    return X, np.where(strain < 0, 0, np.where(strain < 6 * (1 - years / 10), 1, 2)).astype(np.int64)
+def freezer_cut(n, rng, params):
+    # a power cut of uniform on [0, 48] hours to a freezer uniform on [0, 1] full, its
+    X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # door opened 0 to 5 times, in a room on
+    X[:, 0], X[:, 2] = X[:, 0] * 48, np.floor(6 * X[:, 2])   # [15, 35] C (the other features uniform on [0,
+    X[:, 3] = X[:, 3] * 20 + 15   # 1]): it holds (24 + 24 full) hours times 25 / the room's C, less 4 hours an
+    hours, full, opened, room = X[:, :4].T   # opening; the food thaws (1) when the cut is longer, ``flip`` of the
+    y = (hours > (24 + 24 * full) * 25 / room - 4 * opened).astype(np.int64)   # labels at random
+    return X, flip_binary(y, rng, params)
 
 @shape
-def milk_sour(n, rng, params):
-    # opened milk kept uniform on [0, 14] days in a fridge at uniform on [2, 12] C, left out
-    X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # on the table uniform on [0, 6] hours in
-    X[:, :3] = X[:, :3] * [14.0, 10.0, 6.0] + [0.0, 2.0, 0.0]   # all (the other features uniform on [0, 1]): the
-    days, fridge, hours = X[:, :3].T   # bacteria's doublings, 0.02 an hour at 4 C and twice as many each 4 C
-    doublings = 24 * days * 0.02 * 2 ** ((fridge - 4) / 4) + 0.5 * hours   # warmer, 0.5 an hour on the table:
-    return X, np.digitize(doublings, [4.0, 8.0]).astype(np.int64)   # under 4 (0: fresh), under 8 (1: on the
+def speed_camera(n, rng, params):
+    # a road's limit uniform on [30, 120] km/h, a car at uniform on [0.8, 1.6] times
+    X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # it (the other features uniform on [0, 1]):
+    X[:, 0] = 30 + 90 * X[:, 0]   # the excess over the limit, under 5% (0: nothing), under 10% (1: a warning),
+    X[:, 1] = X[:, 0] * (0.8 + 0.8 * X[:, 1])   # under 25% (2: a fine), under 50% (3: points) or more (4: a ban)
+    excess = X[:, 1] / X[:, 0] - 1
+    return X, np.digitize(excess, [0.05, 0.10, 0.25, 0.50]).astype(np.int64)
+
+@shape
+def camera_shake(n, rng, params):
+    # a photo at a shutter of 0.001 * 250^u s (log-uniform on [1/1000, 1/4]) through a
+    X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # lens of uniform on [15, 300] mm with
+    X[:, 0] = 0.001 * 250.0 ** X[:, 0]   # uniform on [0, 4] stops of stabilisation (the other features uniform on
+    X[:, 1:3] = X[:, 1:3] * [285.0, 4.0] + [15.0, 0.0]   # [0, 1]): the shake, the seconds times the mm over 2^stops
+    secs, mm, stops = X[:, :3].T   # (the rule of one over the focal length): under 0.5 (0: sharp), under 1 (1:
+    shake = secs * mm / 2**stops   # acceptable), under 2.5 (2: soft) or more (3: blurred)
+    return X, np.digitize(shake, [0.5, 1.0, 2.5]).astype(np.int64)
+
+@shape
+def noise_carry(n, rng, params):
+    # a sound of uniform on [40, 120] dB at a distance of 10^u m (log-uniform on [1, 500];
+    X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # the other features uniform on [0, 1]): it
+    X[:, 0] = 40 + 80 * X[:, 0]   # is heard (1) when the dB less 20 log10 of the distance pass 30 (the
+    X[:, 1] = 500.0 ** X[:, 1]   # background)
+    return X, (X[:, 0] - 20 * np.log10(X[:, 1]) > 30).astype(np.int64)
+
+@shape
+def checker(n, rng, params):
+    X = rng.random((n, int(params["n_features"])))
+    c = int(params["cells"])
+    y = ((np.floor(X[:, 0] * c) + np.floor(X[:, 1] * c)) % 2).astype(np.int64)
+    return X, y

@@ -1,0 +1,106 @@
+"""A small safe evaluator for the formulas the spec table holds, and the generic shape that reads them.
+
+A formula is one Python expression over named numpy arrays, e.g. ``where(v1 <= v2, 0, where(after < 0, 1, 2))``.
+It is parsed with :mod:`ast` and walked node by node; only numbers and booleans, the names given, ``pi``, arithmetic,
+comparisons (one operator each), ``& | ^ ~``, lists and calls of the functions in :data:`FUNCTIONS` are allowed.
+Attribute access, subscripts, other names and any other call are refused, so text read from a CSV file can never
+run code. The walk applies the operators in the expression's own order, so a formula gives the same bits as the
+same expression written in Python.
+"""
+
+from __future__ import annotations
+
+import ast
+import operator
+from functools import lru_cache
+
+import numpy as np
+
+from .registry import flip_binary, redraw_among, shape
+
+_NUMPY = ("abs", "arccos", "arcsin", "arctan", "arctan2", "cbrt", "ceil", "clip", "cos", "cosh", "degrees",
+          "digitize", "exp", "floor", "hypot", "log", "log10", "log2", "maximum", "minimum", "mod", "radians", "rint",
+          "round", "select", "sign", "sin", "sinh", "sqrt", "square", "tan", "tanh", "where")
+#: The functions a formula may call: numpy's of these names, and ``int64(a)`` for ``a.astype(np.int64)``.
+FUNCTIONS = {name: getattr(np, name) for name in _NUMPY} | {"int64": lambda a: np.asarray(a).astype(np.int64)}
+CONSTANTS = {"pi": np.pi}
+_BINARY = {ast.Add: operator.add, ast.Sub: operator.sub, ast.Mult: operator.mul, ast.Div: operator.truediv,
+           ast.FloorDiv: operator.floordiv, ast.Mod: operator.mod, ast.Pow: operator.pow, ast.BitAnd: operator.and_,
+           ast.BitOr: operator.or_, ast.BitXor: operator.xor}
+_UNARY = {ast.USub: operator.neg, ast.UAdd: operator.pos, ast.Invert: operator.invert}
+_COMPARE = {ast.Lt: operator.lt, ast.LtE: operator.le, ast.Gt: operator.gt, ast.GtE: operator.ge,
+            ast.Eq: operator.eq, ast.NotEq: operator.ne}
+
+
+@lru_cache(maxsize=None)
+def parse(text: str) -> ast.expr:
+    """The expression ``text`` parsed; a ``SyntaxError`` becomes a ``ValueError`` naming it."""
+    try:
+        return ast.parse(text, mode="eval").body
+    except SyntaxError as e:
+        raise ValueError(f"formula {text!r}: not an expression ({e.msg})") from None
+
+
+def evaluate(text: str, names: dict):
+    """The value of formula ``text`` with ``names`` (name -> array or number) bound; ``ValueError`` if refused."""
+    return _walk(parse(text), names, text)
+
+
+def _walk(node, names, text):
+    def refuse(what):
+        raise ValueError(f"formula {text!r}: {what} is not allowed")
+
+    if isinstance(node, ast.Constant):
+        if not isinstance(node.value, (int, float)):   # (bool is an int: digitize's right=True)
+            refuse(f"the constant {node.value!r}")
+        return node.value
+    if isinstance(node, ast.Name):
+        if node.id in names:
+            return names[node.id]
+        if node.id in CONSTANTS:
+            return CONSTANTS[node.id]
+        refuse(f"the unknown name {node.id!r}")
+    if isinstance(node, ast.BinOp) and type(node.op) in _BINARY:
+        return _BINARY[type(node.op)](_walk(node.left, names, text), _walk(node.right, names, text))
+    if isinstance(node, ast.UnaryOp) and type(node.op) in _UNARY:
+        return _UNARY[type(node.op)](_walk(node.operand, names, text))
+    if isinstance(node, ast.Compare) and len(node.ops) == 1 and type(node.ops[0]) in _COMPARE:
+        return _COMPARE[type(node.ops[0])](_walk(node.left, names, text), _walk(node.comparators[0], names, text))
+    if isinstance(node, (ast.List, ast.Tuple)):
+        return [_walk(e, names, text) for e in node.elts]
+    if isinstance(node, ast.Call):
+        if not isinstance(node.func, ast.Name) or node.func.id not in FUNCTIONS:
+            refuse(f"the call {ast.unparse(node.func)}()")
+        if any(isinstance(a, ast.Starred) for a in node.args) or any(k.arg is None for k in node.keywords):
+            refuse("unpacking arguments")
+        return FUNCTIONS[node.func.id](*(_walk(a, names, text) for a in node.args),
+                                       **{k.arg: _walk(k.value, names, text) for k in node.keywords})
+    refuse(type(node).__name__ if not isinstance(node, ast.Attribute) else f"the attribute .{node.attr}")
+
+
+@shape
+def box(n, rng, params):
+    """Uniform features on a box, named; a label formula, cut points and label noise, all from ``params``.
+
+    ``n_features`` features uniform on [0, 1]; the first ``len(scale)`` of them times ``scale`` plus ``offset`` (if
+    given); the first ``len(features)`` bound to those names; each ``let`` pair ``[name, formula]`` bound in turn;
+    the label the formula ``label``, cut at ``cuts`` (``np.digitize``) if given; then ``noise``: ``"flip"`` flips a
+    share ``flip`` of two classes' labels, ``"redraw:K"`` redraws a share ``flip`` among ``K`` classes.
+    """
+    X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))
+    if "scale" in params:
+        m = len(params["scale"])
+        X[:, :m] = X[:, :m] * params["scale"] + params["offset"] if "offset" in params else X[:, :m] * params["scale"]
+    names = dict(zip(params["features"], X[:, : len(params["features"])].T))
+    for name, text in params.get("let", ()):
+        names[name] = evaluate(text, names)
+    y = evaluate(params["label"], names)
+    if "cuts" in params:
+        y = np.digitize(y, params["cuts"])
+    y = np.asarray(y).astype(np.int64)
+    noise = params.get("noise", "")
+    if noise == "flip":
+        return X, flip_binary(y, rng, params)
+    if noise.startswith("redraw:"):
+        return X, redraw_among(y, rng, int(noise[7:]), params)
+    return X, y
