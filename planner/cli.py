@@ -360,7 +360,7 @@ def cmd_plan(args: argparse.Namespace) -> int:
     from planner.forecast.io import read_curves
 
     pool_file = args.pool_accuracy if args.pool_accuracy and Path(args.pool_accuracy).exists() else None
-    outputs = _outputs({"CURVES": args.curves, "--proxies": args.proxies, "--vendors": args.vendors,
+    outputs = _outputs({"the curves table": args.curves, "--proxies": args.proxies, "--vendors": args.vendors,
                         "--pool-accuracy": pool_file})
     if args.report:
         outputs.claim("--report", args.report, suffixes=(".html", ".htm"))
@@ -640,11 +640,11 @@ def cmd_grid(args: argparse.Namespace) -> int:
 
     db_flag = "--db" if args.db else (f"{Path(args.grid).name}'s db" if grid.db else "the database")
     data_files = {f"{Path(args.grid).name}'s data_file": c.data_file for c in grid.configs[:1] if c.data_file}
-    for flag, source in (("GRID", args.grid), *data_files.items()):
+    for flag, source in (("the grid file", args.grid), *data_files.items()):
         if same_file(db, source):
             raise OutputRefused(f"{db_flag} {db} is the same file as {flag} {source}: the database would destroy "
                                 "it; give another database path")
-    outputs = _outputs({"GRID": args.grid, db_flag: db, **data_files})
+    outputs = _outputs({"the grid file": args.grid, db_flag: db, **data_files})
     out_flag = "--out" if args.out else f"{Path(args.grid).name}'s out"
     if out is not None:
         outputs.claim(out_flag, out, suffixes=TABLE_SUFFIXES)
