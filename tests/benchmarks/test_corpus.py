@@ -140,3 +140,12 @@ def test_a_box_formula_is_the_same_expression_in_numpy():
 def test_the_formula_evaluator_refuses_what_is_not_arithmetic_on_the_names(text, refused):
     with pytest.raises(ValueError, match=re.escape(refused)):
         corpus.formula.evaluate(text, {"a": np.arange(3.0)})
+
+
+@pytest.mark.parametrize("spec", [s for s in SPECS if s.generator == "variant:pick"][::10], ids=lambda s: s.name)
+def test_a_pick_row_takes_its_columns_of_the_bundled_set(spec):
+    params = spec.kwargs
+    X, y = corpus.generate("variant:pick", params, 0, spec.data_seed)
+    base, _ = corpus.generate("bundled", {"name": params["base"]}, 0, 0)
+    assert np.array_equal(X, base[:, params["columns"]])
+    assert y.max() >= 1 and np.bincount(y).min() >= 2

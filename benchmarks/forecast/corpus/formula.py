@@ -1,4 +1,4 @@
-"""A small safe evaluator for the formulas the spec table holds, and the generic shape that reads them.
+"""A small safe evaluator for the formulas the spec table holds, and the generic generators that read them.
 
 A formula is one Python expression over named numpy arrays, e.g. ``where(v1 <= v2, 0, where(after < 0, 1, 2))``.
 It is parsed with :mod:`ast` and walked node by node; only numbers and booleans, the names given, ``pi``, arithmetic,
@@ -16,7 +16,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from .registry import flip_binary, redraw_among, shape
+from .registry import flip_binary, redraw_among, shape, variant
 
 _NUMPY = ("abs", "arccos", "arcsin", "arctan", "arctan2", "cbrt", "ceil", "clip", "cos", "cosh", "degrees",
           "digitize", "exp", "floor", "hypot", "log", "log10", "log2", "maximum", "minimum", "mod", "radians", "rint",
@@ -104,3 +104,12 @@ def box(n, rng, params):
     if noise.startswith("redraw:"):
         return X, redraw_among(y, rng, int(noise[7:]), params)
     return X, y
+
+
+@variant
+def pick(X, y, which, seed, params):
+    """The bundled set's columns ``params["columns"]``; its label the formula ``params["label"]`` (over the set's
+    columns ``x0, x1, ...`` and its label ``y``) if given, else its own. ``which`` names the variant only."""
+    if "label" in params:
+        y = np.asarray(evaluate(params["label"], {f"x{j}": X[:, j] for j in range(X.shape[1])} | {"y": y}))
+    return X[:, params["columns"]], y

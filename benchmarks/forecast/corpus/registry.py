@@ -11,7 +11,8 @@ function, and the parametrised test covers it the moment it exists. Three kinds:
   takes it as a fourth argument, ``seed``);
 * ``variant`` ``(X, y, which, seed) -> (X, y)``: one of scikit-learn's bundled
   sets (``params["base"]``) transformed; ``which`` is the variant as a spec
-  spells it (``flip25``: the generator ``variant:flip`` reads the 25 off it).
+  spells it (``flip25``: the generator ``variant:flip`` reads the 25 off it); a variant that also reads
+  its parameters takes them as a fifth argument, ``params``.
 
 :func:`generate` runs one and returns float64 features and labels ``0..C-1``.
 """
@@ -83,7 +84,8 @@ def generate(generator: str, params: dict, n_samples: int, seed: int) -> tuple[n
         X, y = g.func(n_samples, np.random.default_rng(seed), dict(params), **extra)
     else:
         X, y = getattr(skd, f"load_{params['base']}")(return_X_y=True)
-        X, y = g.func(X, y, params["which"], seed)
+        extra = {"params": params} if "params" in inspect.signature(g.func).parameters else {}
+        X, y = g.func(X, y, params["which"], seed, **extra)
         if "redraw" in params:   # then a share of the labels redrawn among the variant's own classes
             _, y = np.unique(y, return_inverse=True)
             y = redraw(y, seed, int(params["redraw"]) / 100)

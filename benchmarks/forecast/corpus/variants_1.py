@@ -17,77 +17,21 @@ def pool4x4(X, y, which, seed):
     return X.reshape(-1, 4, 2, 4, 2).mean(axis=(2, 4)).reshape(-1, 16), y
 
 @variant
-def parity(X, y, which, seed):
-    return X, y % 2
-
-@variant
 def flip(X, y, which, seed):
     return X, redraw(y, seed, int(which[4:]) / 100)
-
-@variant
-def half(X, y, which, seed):
-    return X[:, : X.shape[1] // 2], y
-
-@variant
-def tail(X, y, which, seed):
-    return X[:, X.shape[1] // 2 :], y
-
-@variant
-def top(X, y, which, seed):
-    # digits: the top half of the 8x8 image (4 rows, 32 pixels)
-    return X.reshape(-1, 8, 8)[:, :4, :].reshape(-1, 32), y
-
-@variant
-def bottom(X, y, which, seed):
-    return X.reshape(-1, 8, 8)[:, 4:, :].reshape(-1, 32), y
-
-@variant
-def left(X, y, which, seed):
-    # digits: the left half of the 8x8 image (4 columns, 32 pixels)
-    return X.reshape(-1, 8, 8)[:, :, :4].reshape(-1, 32), y
-
-@variant
-def even(X, y, which, seed):
-    return X[:, ::2], y
 
 @variant
 def noise(X, y, which, seed):
     return X + np.random.default_rng(seed).normal(0.0, float(which[5:]), size=X.shape), y
 
 @variant
-def centre(X, y, which, seed):
-    # digits: the centre 4x4 pixels of the 8x8 image (rows and columns 2-5)
-    return X.reshape(-1, 8, 8)[:, 2:6, 2:6].reshape(-1, 16), y
-
-@variant
-def cols(X, y, which, seed):
-    lo, hi = (int(v) for v in which[4:].split("to"))
-    return X[:, lo:hi], y
-
-@variant
 def mult(X, y, which, seed):
     return X * np.exp(np.random.default_rng(seed).normal(0.0, float(which[4:]), size=X.shape)), y
-
-@variant
-def checkerpix(X, y, which, seed):
-    # digits: the pixels whose row + column is even (32 of 64)
-    r, c = np.indices((8, 8))
-    return X[:, ((r + c) % 2 == 0).ravel()], y
-
-@variant
-def oddrows(X, y, which, seed):
-    # digits: the odd rows of the 8x8 image (4 rows, 32 pixels)
-    return X.reshape(-1, 8, 8)[:, 1::2, :].reshape(-1, 32), y
 
 @variant
 def log(X, y, which, seed):
     # every feature replaced by log(1 + value) (breast_cancer's features are >= 0)
     return np.log1p(X), y
-
-@variant
-def midcols(X, y, which, seed):
-    # digits: the middle four pixel columns of the 8x8 image (columns 2-5, 32 pixels)
-    return X.reshape(-1, 8, 8)[:, :, 2:6].reshape(-1, 32), y
 
 @variant
 def sqrthalf(X, y, which, seed):
@@ -101,20 +45,9 @@ def pairsum(X, y, which, seed):
     return Z[:, 0 : 2 * (Z.shape[1] // 2) : 2] + Z[:, 1 : 2 * (Z.shape[1] // 2) : 2], y
 
 @variant
-def diagonals(X, y, which, seed):
-    # digits: the pixels on the two diagonals of the 8x8 image (16 pixels)
-    r, c = np.indices((8, 8))
-    return X[:, ((r == c) | (r + c == 7)).ravel()], y
-
-@variant
 def squarehalf(X, y, which, seed):
     # the square of the second half of the features
     return X[:, X.shape[1] // 2 :] ** 2, y
-
-@variant
-def dropfirst3(X, y, which, seed):
-    # every feature but the first three
-    return X[:, 3:], y
 
 @variant
 def maxpool4x4(X, y, which, seed):
@@ -143,11 +76,6 @@ def clip1(X, y, which, seed):
     return np.clip((X - X.mean(axis=0)) / X.std(axis=0), -1.0, 1.0), y
 
 @variant
-def bottomright(X, y, which, seed):
-    # digits: the bottom-right 4x4 pixels of the 8x8 image (16 pixels)
-    return X.reshape(-1, 8, 8)[:, 4:, 4:].reshape(-1, 16), y
-
-@variant
 def pca5(X, y, which, seed):
     # the first 5 principal components of the standardized features
     Z = (X - X.mean(axis=0)) / X.std(axis=0)
@@ -160,19 +88,9 @@ def pairprod(X, y, which, seed):
     return Z[:, 0 : 2 * (Z.shape[1] // 2) : 2] * Z[:, 1 : 2 * (Z.shape[1] // 2) : 2], y
 
 @variant
-def odd(X, y, which, seed):
-    # the features of odd index
-    return X[:, 1::2], y
-
-@variant
 def rank(X, y, which, seed):
     # every feature replaced by its rank among the examples (scaled to [0, 1])
     return np.argsort(np.argsort(X, axis=0, kind="stable"), axis=0) / max(X.shape[0] - 1, 1), y
-
-@variant
-def topleft(X, y, which, seed):
-    # digits: the top-left 4x4 pixels of the 8x8 image (16 pixels)
-    return X.reshape(-1, 8, 8)[:, :4, :4].reshape(-1, 16), y
 
 @variant
 def deciles(X, y, which, seed):
@@ -187,11 +105,6 @@ def cbrt(X, y, which, seed):
     return np.cbrt(X), y
 
 @variant
-def topright(X, y, which, seed):
-    # digits: the top-right 4x4 pixels of the 8x8 image (16 pixels)
-    return X.reshape(-1, 8, 8)[:, :4, 4:].reshape(-1, 16), y
-
-@variant
 def absz(X, y, which, seed):
     # the absolute value of every standardized feature
     return np.abs((X - X.mean(axis=0)) / X.std(axis=0)), y
@@ -200,11 +113,6 @@ def absz(X, y, which, seed):
 def signz(X, y, which, seed):
     # the sign of every standardized feature (+1 or -1)
     return np.where(X > X.mean(axis=0), 1.0, -1.0), y
-
-@variant
-def bottomleft(X, y, which, seed):
-    # digits: the bottom-left 4x4 pixels of the 8x8 image (16 pixels)
-    return X.reshape(-1, 8, 8)[:, 4:, :4].reshape(-1, 16), y
 
 @variant
 def quartiles(X, y, which, seed):
@@ -219,11 +127,6 @@ def squarez(X, y, which, seed):
     return ((X - X.mean(axis=0)) / X.std(axis=0)) ** 2, y
 
 @variant
-def right(X, y, which, seed):
-    # digits: the right half of the 8x8 image (4 columns, 32 pixels)
-    return X.reshape(-1, 8, 8)[:, :, 4:].reshape(-1, 32), y
-
-@variant
 def worstgap(X, y, which, seed):
     # breast_cancer: each "worst" feature minus its "mean" (features 20-29 minus 0-9)
     return X[:, 20:30] - X[:, 0:10], y
@@ -233,13 +136,6 @@ def logratio(X, y, which, seed):
     # logs of neighbouring features' ratios (log x_j - log x_{j+1}; wine's are > 0)
     L = np.log(X)
     return L[:, :-1] - L[:, 1:], y
-
-@variant
-def midring(X, y, which, seed):
-    # digits: the ring of pixels between the border and the centre 4x4 (20 pixels)
-    r, c = np.indices((8, 8))
-    ring = np.maximum(np.abs(2 * r - 7), np.abs(2 * c - 7)) == 5   # rows and columns 1-6 but not 2-5
-    return X[:, ring.ravel()], y
 
 @variant
 def serel(X, y, which, seed):
@@ -388,11 +284,6 @@ def diagsums(X, y, which, seed):
     return np.column_stack(diag + anti), y
 
 @variant
-def nosize(X, y, which, seed):
-    # breast_cancer: no size (radius, perimeter, area) in any statistic: shape and texture (21)
-    return X[:, [j for j in range(X.shape[1]) if j % 10 not in (0, 2, 3)]], y
-
-@variant
 def tanhz(X, y, which, seed):
     # the tanh of every standardized feature (the tails squashed)
     return np.tanh((X - X.mean(axis=0)) / X.std(axis=0)), y
@@ -401,11 +292,6 @@ def tanhz(X, y, which, seed):
 def crossprod(X, y, which, seed):
     # iris: sepal length times petal width, sepal width times petal length (2)
     return np.c_[X[:, 0] * X[:, 3], X[:, 1] * X[:, 2]], y
-
-@variant
-def oddgrid(X, y, which, seed):
-    # digits: the pixels of odd row and odd column (rows and columns 1, 3, 5, 7; 16 pixels)
-    return X.reshape(-1, 8, 8)[:, 1::2, 1::2].reshape(-1, 16), y
 
 @variant
 def transitions(X, y, which, seed):
@@ -1254,11 +1140,6 @@ def trim(X, y, which, seed):
     return X[keep], y[keep]
 
 @variant
-def stage(X, y, which, seed):
-    # breast_cancer: benign (0), malignant with a mean radius under 17 (1: smaller) or not (2:
-    return X, np.where(y == 1, 0, np.where(X[:, 0] < 17, 1, 2))   # larger) (d)
-
-@variant
 def rowminmax(X, y, which, seed):
     # each example's standardized features rescaled to [0, 1] by its own smallest and
     Z = (X - X.mean(axis=0)) / X.std(axis=0)   # largest (its profile's shape, its level and spread lost) (d)
@@ -1313,25 +1194,10 @@ def zhist6(X, y, which, seed):
     return np.stack([(bins == k).sum(axis=1) for k in range(6)], axis=1).astype(np.float64), y
 
 @variant
-def benigntexture(X, y, which, seed):
-    # breast_cancer: malignant (0), benign with a mean texture under 18 (1: smooth) or
-    return X, np.where(y == 0, 0, np.where(X[:, 1] < 18, 1, 2))   # not (2: coarse) (d)
-
-@variant
-def phenolics(X, y, which, seed):
-    # wine: its five phenol measurements alone, total phenols, flavanoids, nonflavanoid
-    return X[:, [5, 6, 7, 8, 11]], y   # phenols, proanthocyanins and OD280/OD315 (5)
-
-@variant
 def pairmax(X, y, which, seed):
     # the larger of every two neighbouring standardized features (d - 1)
     Z = (X - X.mean(axis=0)) / X.std(axis=0)
     return np.maximum(Z[:, :-1], Z[:, 1:]), y
-
-@variant
-def widths(X, y, which, seed):
-    # iris: the sepal's and the petal's widths alone (2)
-    return X[:, [1, 3]], y
 
 @variant
 def poly2(X, y, which, seed):
@@ -1364,11 +1230,6 @@ def sevenseg(X, y, which, seed):
     return X, np.array([2, 0, 1, 1, 0, 1, 2, 0, 2, 2])[y]   # 5 (0: one, four, seven), 5 (1: two, three, five) or
 
 @variant
-def concavity6(X, y, which, seed):
-    # breast_cancer: its compactness, concavity and concave points, the mean and the worst
-    return X[:, [5, 6, 7, 25, 26, 27]], y   # (6)
-
-@variant
 def borderline(X, y, which, seed):
     # breast_cancer: malignant (0), benign (1) or, either, an example with one of its 10
     Z = (X - X.mean(axis=0)) / X.std(axis=0)   # nearest others (standardized, Euclidean) of the other diagnosis
@@ -1376,21 +1237,6 @@ def borderline(X, y, which, seed):
     np.fill_diagonal(d2, np.inf)
     near = np.argsort(d2, axis=1, kind="stable")[:, :10]
     return X, np.where((y[near] != y[:, None]).any(axis=1), 2, y)
-
-@variant
-def head5(X, y, which, seed):
-    # wine: its first five measurements alone, alcohol, malic acid, ash, the ash's alkalinity
-    return X[:, :5], y   # and magnesium (5)
-
-@variant
-def noproline(X, y, which, seed):
-    # wine: every measurement but its last, proline (12)
-    return X[:, :12], y
-
-@variant
-def lengths(X, y, which, seed):
-    # iris: the sepal's and the petal's lengths alone (2)
-    return X[:, [0, 2]], y
 
 @variant
 def interact3(X, y, which, seed):
@@ -1416,20 +1262,10 @@ def popcount(X, y, which, seed):
     return X, np.array([0, 1, 1, 2, 1, 2, 2, 3, 1, 2])[y]   # one, two, four, eight), two (2: three, five, six,
 
 @variant
-def size9(X, y, which, seed):
-    # breast_cancer: its size alone, the radius, the perimeter and the area, each the mean, the
-    return X[:, [0, 2, 3, 10, 12, 13, 20, 22, 23]], y   # standard error and the worst (9)
-
-@variant
 def atypical(X, y, which, seed):
     # breast_cancer: malignant (0), benign (1) or, either, an example with a standardized
     Z = (X - X.mean(axis=0)) / X.std(axis=0)   # feature beyond 2.5 standard deviations (2: atypical) (d)
     return X, np.where((np.abs(Z) > 2.5).any(axis=1), 2, y)
-
-@variant
-def colourhue(X, y, which, seed):
-    # wine: its colour intensity and its hue alone (what the eye sees of it) (2)
-    return X[:, [9, 10]], y
 
 @variant
 def tripleprod(X, y, which, seed):
@@ -1452,8 +1288,3 @@ def rowcolmax(X, y, which, seed):
     # digits: the brightest pixel of each row, then of each column (where the ink
     img = X.reshape(-1, 8, 8)   # reaches, not its shape) (16)
     return np.hstack([img.max(axis=2), img.max(axis=1)]), y
-
-@variant
-def texture3(X, y, which, seed):
-    # breast_cancer: its texture alone (the grey levels' spread), the mean, the standard
-    return X[:, [1, 11, 21]], y   # error and the worst (3)
