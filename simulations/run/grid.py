@@ -161,6 +161,30 @@ def _listify(source: str, key: str, value: Any, check: Callable[[Any], bool]) ->
     return tuple(values)
 
 
+#: A configuration's message names the command line's flags; in a grid file the user wrote these keys instead.
+_FLAG_AS_KEY = {
+    "--rounds/--batch-size": "'rounds'/'batch_sizes'", "--data PATH": "data_file = PATH",
+    "--dataset file": 'datasets = ["file"]', "--dataset-params": "[dataset_params]",
+    "--model-params": "[model_params]", "--batch-size": "'batch_sizes'", "--label-noise": "'label_noise'",
+    "--initial": "'initial'", "--rounds": "'rounds'", "--budget": "'budget'", "--model": "'models'",
+    "--data": "'data_file'", "--dataset": "'datasets'", "--seeds": "'seeds'", "--seed-start": "'seeds'",
+}
+_FLAG = re.compile(r"--[a-z][a-z-]*(?:/--[a-z][a-z-]*| PATH| file)?")
+
+
+def _as_grid_keys(message: str) -> str:
+    """``message`` with each command-line flag replaced by the grid file's key for it (a flag the user of a
+    grid file never gave is never named to them)."""
+    def key(match: re.Match) -> str:
+        text = match.group(0)
+        if text in _FLAG_AS_KEY:
+            return _FLAG_AS_KEY[text]
+        head, _, rest = text.partition(" ")
+        return _FLAG_AS_KEY.get(head, head) + (f" {rest}" if rest else "")
+
+    return _FLAG.sub(key, message)
+
+
 def _confusion(source: str, value: Any) -> tuple[tuple[float, ...], ...]:
     """The ``confusion`` key: a square row-stochastic matrix ``[true][observed]``, checked in one line."""
     example = "e.g. [[0.95, 0.05], [0.20, 0.80]] for 2 classes"
@@ -320,7 +344,7 @@ def parse_grid(data: Mapping[str, Any], *, source: str = "grid", base: str | os.
                 try:
                     config.validate()
                 except ValueError as exc:
-                    raise ValueError(f"{source}: {str(exc).strip().splitlines()[0]}") from None
+                    raise ValueError(f"{source}: {_as_grid_keys(str(exc).strip().splitlines()[0])}") from None
                 configs.append(config)
     grid = Grid(configs=tuple(configs), db=settings.get("db"), out=settings.get("out"),
                 workers=settings.get("workers"), cluster=settings.get("cluster"))

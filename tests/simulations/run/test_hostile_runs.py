@@ -70,7 +70,7 @@ def write_grid(tmp_path, text, name="g.toml"):
 @pytest.mark.parametrize("text, words", [
     ("seeds = 100000000\n", "the grid has 200,000,000 runs, over the 100,000 limit"),
     ('strategies = ["random", "margin", "entropy"]\nseeds = 40000\n', "120,000 runs"),
-    ("rounds = 100000000000000000\n", "--rounds must be a whole number from 1 to 100,000"),
+    ("rounds = 100000000000000000\n", "'rounds' must be a whole number from 1 to 100,000"),
     ("seeds = [0, 99999999999]\n", "seed must be a whole number from 0 to 4,294,967,295"),
     ('[dataset_params]\ntest_size = "lots"\n', "test_size must be a fraction in (0, 1) or a whole count, got 'lots'"),
     ("confusion = [[0, 1], [1, 0]]\n", "only zeros on its diagonal"),
