@@ -98,6 +98,8 @@ MAX_WIDTH = 4096
 #: Longest L-BFGS history (logreg ``memory``): its buffers grow with memory**2 and memory x weights, so 1,000
 #: pairs of a 784 x 10 model take about 0.3 GB where a million would take terabytes.
 MAX_LBFGS_MEMORY = 1_000
+#: Most torch threads a learner asks for (``num_threads``): each is an OS thread with its own stack.
+MAX_THREADS = 256
 
 
 def _check_whole(model: str, key: str, value, low: int = 1, high: int = MAX_WHOLE_PARAM) -> int:
@@ -533,7 +535,7 @@ class _TorchNet(Learner):
         _check_whole(self.name, "steps", self.steps)
         _check_whole(self.name, "batch_size", self.batch_size)
         if self.num_threads is not None:
-            _check_whole(self.name, "num_threads", self.num_threads)
+            _check_whole(self.name, "num_threads", self.num_threads, high=MAX_THREADS)
         if self.epochs is not None:
             _check_whole(self.name, "epochs", self.epochs)
         _check_number(self.name, "loss_tol", self.loss_tol, 0.0)

@@ -231,10 +231,15 @@ def test_a_grid_file_with_a_colliding_model_param_is_refused_before_the_database
     assert not (tmp_path / "g.db").exists()
 
 
-def test_logreg_memory_is_bounded_before_anything_is_allocated(tmp_path, capsys):
-    rc, _, err = _cli(["simulate", *SIM, "--model-params", "memory=1000000", "--out", tmp_path / "o.csv"], capsys)
+@pytest.mark.parametrize("model, param, words", [
+    ("logreg", "memory=1000000", "memory must be a whole number from 1 to 1,000,"),
+    ("mlp", "num_threads=1000000", "num_threads must be a whole number from 1 to 256,"),
+])
+def test_learner_sizes_are_bounded_before_anything_is_allocated(tmp_path, capsys, model, param, words):
+    rc, _, err = _cli(["simulate", *SIM, "--model", model, "--model-params", param, "--out", tmp_path / "o.csv"],
+                      capsys)
     assert_cli_refusal(rc, err, "simulate")
-    assert "memory must be a whole number from 1 to 1,000" in err
+    assert words in err
 
 
 def test_learners_declare_their_parameters():
