@@ -59,3 +59,23 @@ def test_a_bad_seed_names_the_flag(curves, capsys, value):
 def test_scenario_bounds_are_checked_in_the_library_too():
     with pytest.raises(ValueError, match="label price must be at most"):
         Scenario(label_price=1e308).validate()
+
+
+@pytest.mark.parametrize("flags, words", [
+    (["--budget", "1e300"], "budget must be at most 1,000,000,000,000 labels, got 1e+300; fix --budget"),
+    (["--budget-dollars", "1e300"], "dollar budget must be at most $1,000,000,000,000"),
+    (["--order-cost", "1e300"], "order cost must be at most $1,000,000,000 an order"),
+    (["--gpu-hours-per-round", "1e300", "--gpu-hour-price", "2"], "fix --gpu-hours-per-round or --gpu-hour-price"),
+])
+def test_absurd_campaign_figures_are_refused(curves, capsys, flags, words):
+    with _no_warnings():
+        rc = main(["replan", str(curves), "--target", "0.8", "--label-price", "1", *flags])
+    err = capsys.readouterr().err.strip()
+    assert rc == 2 and words in err and "\n" not in err, err
+
+
+@pytest.mark.parametrize("se", ["1e-300", "5e-324", "1e-160"])
+def test_a_tiny_accuracy_se_neither_divides_by_zero_nor_warns(curves, capsys, se):
+    with _no_warnings():
+        rc = main(["replan", str(curves), "--target", "0.8", "--label-price", "1", "--accuracy-se", se])
+    assert rc == 0, capsys.readouterr().err
