@@ -66,6 +66,9 @@ class Outputs:
         directory = path.parent if str(path.parent) else Path(".")
         if not directory.is_dir():
             raise OSError(f"cannot write {path}: folder {directory} does not exist")
+        if not os.access(directory, os.W_OK | os.X_OK):  # found now, not after hours of runs
+            raise OSError(f"cannot write {path} ({flag}): folder {directory} is not writable; give a path in a "
+                          "folder you can write to")
         for other, source in [*self.inputs.items(), *self.claimed.items()]:
             if same_file(path, source):
                 what = "your input" if other in self.inputs else "another output of this command"
