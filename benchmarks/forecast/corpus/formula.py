@@ -82,16 +82,21 @@ def _walk(node, names, text):
 def box(n, rng, params):
     """Uniform features on a box, named; a label formula, cut points and label noise, all from ``params``.
 
-    ``n_features`` features uniform on [0, 1]; the first ``len(scale)`` of them times ``scale`` plus ``offset`` (if
+    ``n_features`` features uniform on [``low``, ``high``] (default [0, 1]), or standard normal if ``draw`` is
+    ``"normal"``, named ``x0, x1, ...``; the first ``len(scale)`` of them times ``scale`` plus ``offset`` (if
     given); the first ``len(features)`` bound to those names; each ``let`` pair ``[name, formula]`` bound in turn;
     the label the formula ``label``, cut at ``cuts`` (``np.digitize``) if given; then ``noise``: ``"flip"`` flips a
     share ``flip`` of two classes' labels, ``"redraw:K"`` redraws a share ``flip`` among ``K`` classes.
     """
-    X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))
+    d = int(params["n_features"])
+    if params.get("draw") == "normal":
+        X = rng.standard_normal((n, d))
+    else:
+        X = rng.uniform(params.get("low", 0.0), params.get("high", 1.0), size=(n, d))
     if "scale" in params:
         m = len(params["scale"])
         X[:, :m] = X[:, :m] * params["scale"] + params["offset"] if "offset" in params else X[:, :m] * params["scale"]
-    names = dict(zip(params["features"], X[:, : len(params["features"])].T))
+    names = {f"x{j}": X[:, j] for j in range(d)} | dict(zip(params["features"], X[:, : len(params["features"])].T))
     for name, text in params.get("let", ()):
         names[name] = evaluate(text, names)
     y = evaluate(params["label"], names)

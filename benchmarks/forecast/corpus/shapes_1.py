@@ -31,12 +31,6 @@ def rings(n, rng, params):
     return np.c_[r * np.cos(t), r * np.sin(t)], y.astype(np.int64)
 
 @shape
-def sine(n, rng, params):
-    X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
-    y = (X[:, 1] > 0.6 * np.sin(np.pi * float(params["frequency"]) * X[:, 0])).astype(np.int64)
-    return X, flip_binary(y, rng, params)
-
-@shape
 def swiss(n, rng, params, seed):
     X, t = skd.make_swiss_roll(n_samples=n, noise=float(params["noise"]), random_state=seed)
     edges = np.quantile(t, np.linspace(0.0, 1.0, int(params["bands"]) + 1)[1:-1])
@@ -143,12 +137,6 @@ def ellipses(n, rng, params):
     return X, (r > 0.9).astype(np.int64)
 
 @shape
-def waves(n, rng, params):
-    X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
-    y = (np.sin(3.0 * X[:, 0]) + np.cos(2.0 * X[:, 1]) + 0.5 * X[:, 2] > 0.5).astype(np.int64)
-    return X, flip_binary(y, rng, params)
-
-@shape
 def gauss_xor(n, rng, params):
     y = rng.integers(0, 2, size=n)
     q = rng.integers(0, 2, size=n)
@@ -179,12 +167,6 @@ def diag_bands(n, rng, params):
     return X, np.searchsorted(np.quantile(s, np.linspace(0.0, 1.0, k + 1)[1:-1]), s).astype(np.int64)
 
 @shape
-def cubic(n, rng, params):
-    X = rng.uniform(-1.5, 1.5, size=(n, int(params["n_features"])))
-    y = (X[:, 1] > X[:, 0] ** 3 - X[:, 0]).astype(np.int64)
-    return X, flip_binary(y, rng, params)
-
-@shape
 def lognormal(n, rng, params):
     d, k = int(params["n_features"]), int(params["classes"])
     y = rng.integers(0, k, size=n)
@@ -205,29 +187,11 @@ def max_abs(n, rng, params):
     return X, np.argmax(np.abs(X[:, :k]), axis=1).astype(np.int64)
 
 @shape
-def product_sign(n, rng, params):
-    X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
-    y = (X[:, 0] * X[:, 1] * X[:, 2] > 0).astype(np.int64)
-    return X, flip_binary(y, rng, params)
-
-@shape
 def radial_bands(n, rng, params):
     X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
     r = np.linalg.norm(X, axis=1)
     k = int(params["bands"])
     return X, (np.searchsorted(np.quantile(r, np.linspace(0.0, 1.0, 2 * k + 1)[1:-1]), r) % k).astype(np.int64)
-
-@shape
-def sum_sines(n, rng, params):
-    X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
-    y = (np.sin(4.0 * X[:, 0]) + np.sin(3.0 * X[:, 1]) > 0).astype(np.int64)
-    return X, flip_binary(y, rng, params)
-
-@shape
-def cross(n, rng, params):
-    X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
-    w = float(params["width"])
-    return X, ((np.abs(X[:, 0]) < w / 2) | (np.abs(X[:, 1]) < w / 2)).astype(np.int64)
 
 @shape
 def norm_ratio(n, rng, params):
@@ -267,12 +231,6 @@ def heavy_tails(n, rng, params):
     return means[y] + rng.standard_t(float(params["df"]), size=(n, d)), y.astype(np.int64)
 
 @shape
-def interval(n, rng, params):
-    X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
-    y = ((X[:, 0] > -0.3) & (X[:, 0] < 0.4) & (X[:, 1] > 0.0)).astype(np.int64)
-    return X, flip_binary(y, rng, params)
-
-@shape
 def quadratic_form(n, rng, params):
     X = rng.standard_normal((n, int(params["n_features"])))
     A = rng.standard_normal((X.shape[1], X.shape[1]))
@@ -293,12 +251,6 @@ def circle_count(n, rng, params):
     centres = rng.uniform(-0.5, 0.5, size=(k, 2))
     inside = np.linalg.norm(X[:, None, :2] - centres[None], axis=2) < 0.6
     return X, inside.sum(axis=1).astype(np.int64)
-
-@shape
-def exp_margin(n, rng, params):
-    X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
-    y = (np.exp(X[:, 0]) - 2.0 * X[:, 1] ** 2 > 0.8).astype(np.int64)
-    return X, flip_binary(y, rng, params)
 
 @shape
 def polar_checker(n, rng, params):
@@ -353,25 +305,12 @@ def prototypes(n, rng, params):
     return X, cls[np.argmin(((X[:, None, :] - protos[None]) ** 2).sum(axis=2), axis=1)].astype(np.int64)
 
 @shape
-def abs_diff(n, rng, params):
-    # whether the first two uniform features differ by less than ``width``
-    X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
-    y = (np.abs(X[:, 0] - X[:, 1]) < float(params["width"])).astype(np.int64)
-    return X, flip_binary(y, rng, params)
-
-@shape
 def apollonius(n, rng, params):
     # ``ratio`` times nearer to one random centre than to another (a sphere)
     X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
     a, b = rng.uniform(-0.5, 0.5, size=(2, X.shape[1]))
     return X, (np.linalg.norm(X - a, axis=1) * float(params["ratio"]) < np.linalg.norm(X - b, axis=1)
                ).astype(np.int64)
-
-@shape
-def middle_of_three(n, rng, params):
-    # whether x0 lies between x1 and x2
-    X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
-    return X, ((X[:, 0] - X[:, 1]) * (X[:, 0] - X[:, 2]) < 0).astype(np.int64)
 
 @shape
 def l1_ball(n, rng, params):
@@ -386,13 +325,6 @@ def majority(n, rng, params):
     X = rng.standard_normal((n, int(params["n_features"])))
     votes = (X + float(params["noise"]) * rng.standard_normal(X.shape) > 0).sum(axis=1)
     return X, (votes > X.shape[1] / 2).astype(np.int64)
-
-@shape
-def cone(n, rng, params):
-    # whether x0^2 + x1^2 > x2^2 + x3^2 (a double cone)
-    X = rng.standard_normal((n, int(params["n_features"])))
-    y = (X[:, 0] ** 2 + X[:, 1] ** 2 > X[:, 2] ** 2 + X[:, 3] ** 2).astype(np.int64)
-    return X, flip_binary(y, rng, params)
 
 @shape
 def count_above(n, rng, params):
@@ -412,13 +344,6 @@ def rotated_quadrants(n, rng, params):
     return X, y
 
 @shape
-def abs_compare(n, rng, params):
-    # whether |x0| > |x1| + 0.2 x2 in standard normal features
-    X = rng.standard_normal((n, int(params["n_features"])))
-    y = (np.abs(X[:, 0]) > np.abs(X[:, 1]) + 0.2 * X[:, 2]).astype(np.int64)
-    return X, flip_binary(y, rng, params)
-
-@shape
 def segment(n, rng, params):
     # whether (x0, x1) lies within ``width`` of a random segment of length 1.6
     X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
@@ -427,20 +352,6 @@ def segment(n, rng, params):
     s = np.clip((X[:, :2] - a) @ d / (d @ d), 0.0, 1.0)   # the nearest point of the segment: a + s d
     dist = np.linalg.norm(X[:, :2] - (a + s[:, None] * d), axis=1)
     return X, (dist < float(params["width"])).astype(np.int64)
-
-@shape
-def product_compare(n, rng, params):
-    # whether x0 x1 > x2 x3 in uniform features on [0, 1]
-    X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))
-    y = (X[:, 0] * X[:, 1] > X[:, 2] * X[:, 3]).astype(np.int64)
-    return X, flip_binary(y, rng, params)
-
-@shape
-def staircase(n, rng, params):
-    # whether x1 lies above a staircase of ``steps`` steps in x0 (uniform on [0, 1])
-    X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))
-    k = int(params["steps"])
-    return X, (X[:, 1] > np.floor(k * X[:, 0]) / k).astype(np.int64)
 
 @shape
 def proj_argmax(n, rng, params):
@@ -452,15 +363,6 @@ def proj_argmax(n, rng, params):
     flip = rng.random(n) < float(params.get("flip", 0.0))
     y[flip] = rng.integers(0, k, size=int(flip.sum()))
     return X, y
-
-@shape
-def spiral_arms(n, rng, params):
-    # which of ``arms`` spiral arms (``twist`` turns per unit of radius) holds (x0, x1)
-    X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
-    k = int(params["arms"])
-    phase = np.mod(np.arctan2(X[:, 1], X[:, 0]) - 2 * np.pi * float(params["twist"]) * np.hypot(X[:, 0], X[:, 1]),
-                   2 * np.pi)
-    return X, np.minimum((phase / (2 * np.pi) * k).astype(np.int64), k - 1)
 
 @shape
 def paraboloid(n, rng, params):
@@ -542,13 +444,6 @@ def quadratic_softmax(n, rng, params):
     return X, np.minimum((rng.random((n, 1)) > np.cumsum(P, axis=1)).sum(axis=1), k - 1).astype(np.int64)
 
 @shape
-def product_pairs(n, rng, params):
-    # 4 classes: the signs of x0 x1 + w x4 and x2 x3 + w x5
-    X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
-    w = float(params["weight"])
-    return X, (2 * (X[:, 0] * X[:, 1] + w * X[:, 4] > 0) + (X[:, 2] * X[:, 3] + w * X[:, 5] > 0)).astype(np.int64)
-
-@shape
 def flower(n, rng, params):
     # inside a flower of ``petals`` petals around a random centre (half the points)
     X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
@@ -596,15 +491,6 @@ def crescent(n, rng, params):
     o = c + float(params["offset"]) * np.array([np.cos(t), np.sin(t)])
     y = (np.linalg.norm(X[:, :2] - c, axis=1) < 1.0) & (np.linalg.norm(X[:, :2] - o, axis=1) > 0.55)
     return X, flip_binary(y.astype(np.int64), rng, params)
-
-@shape
-def pair_angle(n, rng, params):
-    # bins of the angle between (x0, x1) and (x2, x3), uniform on [0, pi]
-    X = rng.standard_normal((n, int(params["n_features"])))
-    k = int(params["classes"])
-    cos = (X[:, 0] * X[:, 2] + X[:, 1] * X[:, 3]) / (np.hypot(X[:, 0], X[:, 1]) * np.hypot(X[:, 2], X[:, 3]))
-    y = np.minimum((k * np.arccos(np.clip(cos, -1.0, 1.0)) / np.pi).astype(np.int64), k - 1)
-    return X, redraw_among(y, rng, k, params)
 
 @shape
 def hamming_ball(n, rng, params):
@@ -947,14 +833,6 @@ def sine_band(n, rng, params):
     phase = rng.uniform(0.0, 2 * np.pi)
     curve = float(params["amplitude"]) * np.sin(np.pi * float(params["frequency"]) * X[:, 0] + phase)
     y = (np.abs(X[:, 1] - curve) < float(params["width"])).astype(np.int64)
-    return X, flip_binary(y, rng, params)
-
-@shape
-def heart(n, rng, params):
-    # inside the heart (u^2 + v^2 - 1)^3 < u^2 v^3 of (x0, x1) / size
-    X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
-    u, v = X[:, 0] / float(params["size"]), X[:, 1] / float(params["size"])
-    y = ((u**2 + v**2 - 1) ** 3 < u**2 * v**3).astype(np.int64)
     return X, flip_binary(y, rng, params)
 
 @shape

@@ -360,14 +360,6 @@ def thin_lens(n, rng, params):
     return X, redraw_among(y, rng, 4, params)
 
 @shape
-def total_reflection(n, rng, params):
-    # light from a medium of index n1 uniform on [1, 2.5] toward one of index n2
-    X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # uniform on [1, 2.5] at an angle uniform on
-    X[:, :3] = X[:, :3] * [1.5, 1.5, np.pi / 2] + [1.0, 1.0, 0.0]   # [0, pi / 2] (the other features uniform on
-    y = (X[:, 0] * np.sin(X[:, 2]) > X[:, 1]).astype(np.int64)   # [0, 1]): whether it is totally reflected (Snell)
-    return X, flip_binary(y, rng, params)
-
-@shape
 def percolation(n, rng, params):
     # a ``side`` x ``side`` grid of sites, row by row, each open with probability ``p``:
     s = int(params["side"])   # whether open sites joined side by side lead from the top row to the bottom one
@@ -471,15 +463,6 @@ def bowling_score(n, rng, params):
     return X, np.digitize(score.sum(axis=1), cuts).astype(np.int64)   # ``high`` (1) or more (2)
 
 @shape
-def buoyancy(n, rng, params):
-    # a body of mass uniform on [0.2, 5] kg and volume uniform on [1, 5] L in a liquid of
-    X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # density uniform on [0.7, 1.3] kg/L (the
-    X[:, :3] = X[:, :3] * [4.8, 4.0, 0.6] + [0.2, 1.0, 0.7]   # other features uniform on [0, 1]): it floats
-    share = X[:, 0] / (X[:, 1] * X[:, 2])   # more than half out (0), floats lower (1) or sinks (2); share: the
-    y = (share >= 0.5).astype(np.int64) + (share >= 1.0)   # part under water of a floating body (Archimedes)
-    return X, redraw_among(y, rng, 3, params)
-
-@shape
 def tank_fill(n, rng, params):
     # an empty tank of height H uniform on [1, 3] filled at q uniform on [0.5, 3], drained
     X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # through a hole at c sqrt(h), c uniform on
@@ -537,16 +520,6 @@ def snakes_ladders(n, rng, params):
     return X, np.digitize(where, [int(params["low"]), int(params["high"])]).astype(np.int64)
 
 @shape
-def daylight(n, rng, params):
-    # a latitude uniform on -+66 degrees, a day of the year uniform on [0, 365) and an hour
-    X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # of local solar time uniform on [0, 24)
-    X[:, :3] = X[:, :3] * [132.0, 365.0, 24.0] + [-66.0, 0.0, 0.0]   # (the other features uniform on [0, 1]):
-    lat = np.radians(X[:, 0])   # whether the sun is up; its declination -23.44 cos(2 pi (day + 10) / 365)
-    tilt = np.radians(-23.44) * np.cos(2 * np.pi * (X[:, 1] + 10) / 365)   # degrees, its hour angle 15 (hour -
-    up = np.sin(lat) * np.sin(tilt) + np.cos(lat) * np.cos(tilt) * np.cos(np.radians(15 * (X[:, 2] - 12)))   # 12)
-    return X, flip_binary((up > 0).astype(np.int64), rng, params)
-
-@shape
 def sandpile(n, rng, params):
     # a ``side`` x ``side`` sandpile (heights 0..3, row by row), its centre at 3, given a
     s = int(params["side"])   # grain there: how many topplings follow (a site of 4 or more gives a grain to each
@@ -561,24 +534,6 @@ def sandpile(n, rng, params):
         topples += over.sum(axis=(1, 2))
         h = h - 4 * over + p[:, :-2, 1:-1] + p[:, 2:, 1:-1] + p[:, 1:-1, :-2] + p[:, 1:-1, 2:]
     return X, np.digitize(topples, [int(params["low"]), int(params["high"])]).astype(np.int64)
-
-@shape
-def body_mass(n, rng, params):
-    # a person's height uniform on [1.5, 2] m and mass uniform on [40, 120] kg (the other
-    X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # features uniform on [0, 1]): the body mass
-    X[:, :2] = X[:, :2] * [0.5, 80.0] + [1.5, 40.0]   # index, mass / height^2, under 18.5 (0: underweight), under
-    y = np.digitize(X[:, 1] / X[:, 0] ** 2, [18.5, 25.0, 30.0]).astype(np.int64)   # 25 (1), under 30 (2) or more
-    return X, redraw_among(y, rng, 4, params)   # (3: obese)
-
-@shape
-def wind_chill(n, rng, params):
-    # the air at t uniform on [-30, 10] C, the wind at v uniform on [5, 60] km/h (the other
-    X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # features uniform on [0, 1]): the wind chill
-    X[:, :2] = X[:, :2] * [40.0, 55.0] + [-30.0, 5.0]   # 13.12 + 0.6215 t - 11.37 v^0.16 + 0.3965 t v^0.16 (the
-    t, w = X[:, 0], X[:, 1] ** 0.16   # index of Canada and the US) above ``cold`` (0), down to ``frostbite`` (1) or
-    chill = 13.12 + 0.6215 * t - 11.37 * w + 0.3965 * t * w   # below it (2: frostbite within half an hour)
-    y = (chill <= float(params["cold"])).astype(np.int64) + (chill < float(params["frostbite"]))
-    return X, redraw_among(y, rng, 3, params)
 
 @shape
 def domino_run(n, rng, params):
@@ -1005,10 +960,3 @@ def noise_carry(n, rng, params):
     X[:, 0] = 40 + 80 * X[:, 0]   # is heard (1) when the dB less 20 log10 of the distance pass 30 (the
     X[:, 1] = 500.0 ** X[:, 1]   # background)
     return X, (X[:, 0] - 20 * np.log10(X[:, 1]) > 30).astype(np.int64)
-
-@shape
-def checker(n, rng, params):
-    X = rng.random((n, int(params["n_features"])))
-    c = int(params["cells"])
-    y = ((np.floor(X[:, 0] * c) + np.floor(X[:, 1] * c)) % 2).astype(np.int64)
-    return X, y
