@@ -1,0 +1,209 @@
+"""The scenario a plan reads, completed from the user's inputs and from where the curves come.
+
+The page (``app.py``) and the CLI (``alplan plan`` / ``replan``) take these
+facts from here, so they agree on them:
+
+* the curves' source (:class:`CurveSource`): a proxy data set simulated here,
+  the user's pilot curve (with AL transferred from the proxy when it is random
+  sampling only, :func:`wants_transfer`), or the user's labeled data simulated
+  here;
+* the pool: what the user entered, capped at a labeled file's rows
+  (:func:`pool_size`);
+* the classes: entered, else the data's, else the default (:func:`n_classes`);
+* the whole-pool accuracy (the ceiling no path exceeds): applied on the pool
+  it was measured on (:func:`with_ceiling`);
+* a vendor's turnaround, as the verdict applies it (:func:`vendor_turnaround`);
+* whether a simulation is long enough to ask first (:func:`ask_first`).
+
+Nothing here simulates: the caller (the page, or the CLI lazily) runs
+``simulations`` and hands in the curves table and the measured numbers.
+:func:`complete` builds the :class:`Setup` the page plans on.
+
+>>> setup = complete({**DEFAULTS, "label_price": 0.1, "vendor": None, "batch_size": None, "pool_size": 5000,
+...                   "n_classes": None, "label_error": None}, CurveSource("file", "pilot.csv", rows=1200, classes=3))
+>>> setup.scenario.pool_size, setup.pool_capped, setup.scenario.n_classes, setup.classes_assumed
+(1200, True, 3, False)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+
+from planner.decide.costs import DEFAULT_TURNAROUND_DAYS, Scenario
+from planner.decide.scenario import DEFAULTS as SCENARIO_DEFAULTS, build_scenario
+
+__all__ = ["DEFAULTS", "KINDS", "SAVED_KEYS", "CurveSource", "Setup", "ask_first", "ceiling_fits", "complete",
+           "n_classes", "offered", "pool_size", "simulation_settings", "vendor_turnaround", "wants_ceiling",
+           "wants_transfer", "with_ceiling"]
+
+#: Where curves come from: a proxy data set simulated here, the user's pilot curve, that pilot with the AL
+#: strategies transferred from the proxy, the user's labeled data simulated here.
+KINDS = ("proxy", "pilot", "transferred", "file")
+
+#: The page's starting inputs: the scenario's (the CLI's defaults) and the simulation's; the classes come from
+#: the data (None), the batch, pool and label error are "not given" (None).
+DEFAULTS: dict[str, object] = {
+    **{k: v for k, v in SCENARIO_DEFAULTS.items() if k != "n_classes"},
+    "metric": "accuracy", "vendor": None, "batch_size": None, "pool_size": None, "n_classes": None,
+    "label_error": None, "sim_dataset": "digits", "sim_model": "logreg",
+    "sim_strategies": ["random", "margin", "entropy", "coreset"], "sim_seeds": 3, "sim_initial": 20,
+    "sim_batch": 10, "sim_rounds": 30, "label_column": "label", "use_transfer": True, "budget": 1000.0,
+    "campaign_confidence": 0.9, "value_per_point": 0.0,
+}
+
+#: The inputs a saved scenario keeps (the page's widget keys).
+SAVED_KEYS = ("target", "metric", "price_source", "label_price", "vendor", "qa_multiplier", "engineering_days",
+              "rate_source", "day_rate", "salary", "working_weeks", "compute_per_round", "turnaround_days",
+              "batch_size", "pool_size", "delay_cost_per_day", "n_classes", "label_error", "votes", "confidence",
+              "source", "sim_dataset", "sim_model", "sim_strategies", "sim_seeds", "sim_initial", "sim_batch",
+              "sim_rounds", "label_column", "use_transfer")
+
+
+@dataclass(frozen=True)
+class CurveSource:
+    """Where the curves come from.
+
+    ``kind``: one of :data:`KINDS`; ``name``: the proxy data set or the user's file; ``about``: what a proxy
+    data set is; ``rows``: a labeled file's rows (the pool holds no more); ``classes``: the data's classes
+    (None for a pilot curve, which does not say).
+    """
+
+    kind: str
+    name: str
+    about: str | None = None
+    rows: int | None = None
+    classes: int | None = None
+
+    def __post_init__(self) -> None:
+        if self.kind not in KINDS:
+            raise ValueError(f"unknown curve source {self.kind!r}; one of {', '.join(KINDS)}")
+
+
+@dataclass(frozen=True)
+class Setup:
+    """A completed scenario and what completing it decided.
+
+    ``scenario``: validated, what the plan prices; ``pool_entered``: the pool the user gave (None: none);
+    ``pool_capped``: the labeled file's rows became the pool (the user gave none, or more);
+    ``classes_assumed``: neither the user nor the data gave the classes, the default was taken;
+    ``ceiling``: the whole-pool accuracy applied (``accuracy``, ``se``, ``n_pool``, ``seeds``), or None.
+    """
+
+    scenario: Scenario
+    source: CurveSource
+    pool_entered: int | None = None
+    pool_capped: bool = False
+    classes_assumed: bool = False
+    ceiling: Mapping | None = None
+
+
+def wants_transfer(kind: str, strategies) -> bool:
+    """A pilot curve of random sampling only: the AL strategies can only come from the proxy (a transfer)."""
+    return kind == "pilot" and {str(s) for s in strategies} == {"random"}
+
+
+def wants_ceiling(kind: str, metric: str) -> bool:
+    """The whole-pool accuracy is measured for a proxy planned on accuracy (a user's file has no stored one)."""
+    return kind == "proxy" and metric == "accuracy"
+
+
+def ask_first(n_runs: int, seconds: float, cancelled: bool, long_seconds: float) -> bool:
+    """Whether to ask before simulating: runs are missing and the simulation is long, or the user cancelled it."""
+    return bool(n_runs) and (cancelled or seconds > long_seconds)
+
+
+def pool_size(entered: int | None, rows: int | None) -> int | None:
+    """The pool: what was entered, never more than a labeled file's ``rows`` (the file is the pool)."""
+    if rows is not None and (entered is None or int(entered) > int(rows)):
+        return int(rows)
+    return None if entered is None else int(entered)
+
+
+def n_classes(entered: int | None, known: int | None) -> tuple[int, bool]:
+    """(classes, assumed): the entered count, else the data's, else the default (``assumed`` True)."""
+    if entered:
+        return int(entered), False
+    if known:
+        return int(known), False
+    return int(SCENARIO_DEFAULTS["n_classes"]), True
+
+
+def ceiling_fits(pool: int | None, n_pool: int | None) -> bool:
+    """A whole-pool accuracy measured on ``n_pool`` examples holds for a scenario's ``pool`` (None: not given)."""
+    return not n_pool or pool is None or int(pool) == int(n_pool)
+
+
+def with_ceiling(scenario: Scenario, accuracy: float, se: float | None, n_pool: int | None) -> Scenario:
+    """``scenario`` with the whole-pool accuracy (and its pool size, when the scenario gave none), validated.
+
+    Raises ``ValueError`` when the scenario's pool is not the one the accuracy was measured on.
+    """
+    if not ceiling_fits(scenario.pool_size, n_pool):
+        raise ValueError(f"--pool-accuracy was measured on a pool of {int(n_pool):,} and --pool-size says "
+                         f"{int(scenario.pool_size):,}: give the accuracy measured on that pool, or drop one of them")
+    size = scenario.pool_size if scenario.pool_size is not None else n_pool
+    out = replace(scenario, pool_accuracy=accuracy, pool_accuracy_se=se or None,
+                  pool_size=None if size is None else int(size))
+    out.validate()
+    return out
+
+
+def vendor_turnaround(vendors, name: str | None) -> float:
+    """The turnaround (days a batch) the verdict uses with vendor ``name`` of the ``vendors`` table."""
+    from planner.decide.vendors import find_vendor
+
+    if not name:
+        return DEFAULT_TURNAROUND_DAYS
+    return float(Scenario(label_price=0.0).with_vendor(find_vendor(vendors, name)).turnaround_days)
+
+
+def simulation_settings(values: Mapping, *, proxy: bool = True) -> dict:
+    """The simulation's settings (``SimulationConfig`` keywords) from the page's inputs (``sim_*`` keys);
+    ``proxy=False``: without the data set (an uploaded file is simulated)."""
+    out = dict(model=values["sim_model"], strategies=tuple(values["sim_strategies"]),
+               seeds=tuple(range(int(values["sim_seeds"]))), initial=int(values["sim_initial"]),
+               batch_size=int(values["sim_batch"]), rounds=int(values["sim_rounds"]))
+    return {"datasets": (values["sim_dataset"],), **out} if proxy else out
+
+
+def offered(strategies, refused, chosen) -> tuple[list[str], list[str]]:
+    """(strategies offered, the chosen ones kept): a strategy the learner cannot serve is not offered; when none
+    of the chosen is left, random and margin (those offered)."""
+    shown = [s for s in strategies if s not in set(refused)]
+    return shown, [s for s in chosen if s in shown] or [s for s in ("random", "margin") if s in shown]
+
+
+def complete(values: Mapping, source: CurveSource, *, by_vendor: bool = False, by_salary: bool = False,
+             ceiling: Mapping | None = None) -> Setup:
+    """The scenario the page plans on, from its inputs (``values``: the widget keys of :data:`SAVED_KEYS`).
+
+    ``by_vendor``: the price, turnaround and label error come from ``values["vendor"]``; ``by_salary``: the
+    engineering day is priced from the salary. ``ceiling``: the whole-pool accuracy the caller measured
+    (``accuracy``, ``se``, ``n_pool``, ``seeds``), applied when the scenario's pool is the one it was
+    measured on. Raises ``ValueError`` (one line naming the input) on a bad input.
+    """
+    entered = values.get("pool_size")
+    pool = pool_size(entered, source.rows)
+    classes, assumed = n_classes(values.get("n_classes"), source.classes)
+
+    def number(key: str, kind=float):
+        return None if values.get(key) is None else kind(values[key])
+
+    scenario = build_scenario(
+        label_price=None if by_vendor else number("label_price"), vendor=values.get("vendor") if by_vendor else None,
+        engineering_days=number("engineering_days"), day_rate=None if by_salary else number("day_rate"),
+        salary=number("salary") if by_salary else None, working_weeks=number("working_weeks"),
+        compute_per_round=number("compute_per_round"), gpu_hours_per_round=None, gpu_hour_price=None,
+        final_compute=None, turnaround_days=None if by_vendor else number("turnaround_days"),
+        batch_size=number("batch_size", int), initial=None, pool_size=pool,
+        qa_multiplier=number("qa_multiplier"), delay_cost_per_day=number("delay_cost_per_day"),
+        label_error=number("label_error"), n_classes=classes, votes=number("votes", int),
+        confidence=number("confidence"),
+    )
+    applied = None
+    if ceiling and ceiling_fits(scenario.pool_size, ceiling.get("n_pool")):
+        scenario = with_ceiling(scenario, ceiling["accuracy"], ceiling.get("se"), ceiling.get("n_pool"))
+        applied = ceiling
+    return Setup(scenario, source, None if entered is None else int(entered),
+                 pool != (None if entered is None else int(entered)), assumed, applied)

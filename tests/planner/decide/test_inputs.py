@@ -1,0 +1,81 @@
+"""planner.decide.inputs: the scenario the page and the CLI plan on, completed without Streamlit."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from planner.decide import inputs
+from planner.decide.costs import DEFAULT_TURNAROUND_DAYS
+from planner.decide.vendors import read_vendors
+
+PAGE = {**inputs.DEFAULTS, "label_price": 0.1, "vendor": None, "pool_size": None, "n_classes": None}
+CEILING = {"accuracy": 0.97, "se": 0.004, "n_pool": 1500, "seeds": 3}
+
+
+def test_a_labeled_file_caps_the_pool_at_its_rows():
+    file = inputs.CurveSource("file", "pilot.csv", rows=1200, classes=3)
+    for entered, pool, capped in ((None, 1200, True), (5000, 1200, True), (800, 800, False), (1200, 1200, False)):
+        setup = inputs.complete({**PAGE, "pool_size": entered}, file)
+        assert (setup.scenario.pool_size, setup.pool_capped, setup.pool_entered) == (pool, capped, entered)
+    curve = inputs.complete({**PAGE, "pool_size": 5000}, inputs.CurveSource("pilot", "curve.csv"))
+    assert (curve.scenario.pool_size, curve.pool_capped) == (5000, False)  # a curve says nothing of the pool
+
+
+def test_classes_come_from_the_user_else_the_data_else_the_default():
+    assert inputs.n_classes(4, 3) == (4, False)
+    assert inputs.n_classes(None, 3) == (3, False)
+    assert inputs.n_classes(None, None) == (10, True)
+    setup = inputs.complete(PAGE, inputs.CurveSource("pilot", "curve.csv"))
+    assert (setup.scenario.n_classes, setup.classes_assumed) == (10, True)
+
+
+def test_the_ceiling_applies_on_its_own_pool_only():
+    proxy = inputs.CurveSource("proxy", "digits", about="8x8 digits", classes=10)
+    fits = inputs.complete(PAGE, proxy, ceiling=CEILING)
+    assert fits.ceiling == CEILING
+    assert (fits.scenario.pool_accuracy, fits.scenario.pool_accuracy_se, fits.scenario.pool_size) == (0.97, 0.004, 1500)
+    other = inputs.complete({**PAGE, "pool_size": 9000}, proxy, ceiling=CEILING)  # another pool: no ceiling
+    assert other.ceiling is None and other.scenario.pool_accuracy is None and other.scenario.pool_size == 9000
+    with pytest.raises(ValueError, match="measured on a pool of 1,500 and --pool-size says 9,000"):
+        inputs.with_ceiling(other.scenario, 0.97, 0.004, 1500)  # the CLI refuses what the page leaves out
+    assert inputs.with_ceiling(other.scenario, 0.97, 0.0, None).pool_accuracy_se is None
+
+
+def test_transfer_and_ceiling_are_wanted_where_they_apply():
+    assert inputs.wants_transfer("pilot", pd.Series(["random", "random"]))
+    assert not inputs.wants_transfer("pilot", ["random", "margin"])
+    assert not inputs.wants_transfer("file", ["random"])
+    assert inputs.wants_ceiling("proxy", "accuracy") and not inputs.wants_ceiling("proxy", "macro_f1")
+    assert not inputs.wants_ceiling("file", "accuracy")
+
+
+def test_a_long_or_cancelled_simulation_asks_first_and_a_stored_one_never():
+    assert inputs.ask_first(4, 120.0, False, 60.0)
+    assert not inputs.ask_first(4, 30.0, False, 60.0)
+    assert inputs.ask_first(4, 30.0, True, 60.0)
+    assert not inputs.ask_first(0, 500.0, True, 60.0)
+
+
+def test_the_vendor_turnaround_is_the_one_the_verdict_applies():
+    table = read_vendors(None)
+    name = str(table["name"].iloc[-1])
+    want = float(table["turnaround_days"].iloc[-1])
+    assert inputs.vendor_turnaround(table, name) == want
+    assert inputs.vendor_turnaround(table, name.upper()) == want  # found as the verdict finds it
+    assert inputs.vendor_turnaround(table, None) == DEFAULT_TURNAROUND_DAYS
+    setup = inputs.complete({**PAGE, "vendor": name}, inputs.CurveSource("pilot", "c.csv"), by_vendor=True)
+    assert setup.scenario.vendor == name and setup.scenario.label_price is None
+
+
+def test_a_bad_input_is_one_line_naming_it():
+    with pytest.raises(ValueError, match="--label-price|label_price"):
+        inputs.complete({**PAGE, "label_price": -1.0}, inputs.CurveSource("pilot", "c.csv"))
+    with pytest.raises(ValueError, match="unknown curve source"):
+        inputs.CurveSource("webcam", "x")
+
+
+def test_the_setup_is_frozen():
+    setup = inputs.complete(PAGE, inputs.CurveSource("pilot", "c.csv"))
+    with pytest.raises(AttributeError):
+        setup.pool_capped = True
