@@ -368,11 +368,11 @@ def cmd_plan(args: argparse.Namespace) -> int:
     _check_metric(args)
     _read_pool_accuracy(args)
     curves = read_curves(args.curves, metric=args.metric)
+    _check_pool(curves, args)  # against what the user measured (before any transfer from proxies)
     if args.proxies:  # the curves are the user's random pilot: transfer AL from the proxies
         from planner.forecast.transfer import transfer
 
         curves = transfer(curves, args.proxies, seed=args.seed)
-    _check_pool(curves, args)
     scenario = _scenario(args)
     vendors = _read_vendor_table(args)
     # one set of joint draws: the verdict, the text, the JSON and the report all read it
@@ -440,7 +440,6 @@ def _print_vendor_table(args: argparse.Namespace) -> None:
 def cmd_budget(args: argparse.Namespace) -> int:
     """What a budget buys per strategy: the reverse question of the page, read off the same draws."""
     from planner.decide.summaries import DEFAULT_LEVEL, json_number
-    from planner.decide.vendors import read_vendors
     from planner.decide.whatif import accuracy_for_budget
     from planner.decision import get_plan
     from planner.forecast.io import read_curves
@@ -449,10 +448,17 @@ def cmd_budget(args: argparse.Namespace) -> int:
     _check_metric(args)
     if args.dollars is not None and not (math.isfinite(args.dollars) and args.dollars > 0):
         raise UsageError(f"--dollars must be a positive number of dollars, got {args.dollars:g}")
+    from planner.decide.campaign import MAX_BUDGET_DOLLARS, MAX_BUDGET_LABELS
+
+    if args.dollars is not None and args.dollars > MAX_BUDGET_DOLLARS:
+        raise UsageError(f"--dollars must be at most ${MAX_BUDGET_DOLLARS:,.0f}, got {args.dollars:g}")
+    if args.labels is not None and args.labels > MAX_BUDGET_LABELS:
+        raise UsageError(f"--labels must be at most {MAX_BUDGET_LABELS:,.0f}, got {args.labels:,}")
     _read_pool_accuracy(args)
     curves = read_curves(args.curves, metric=args.metric)
+    _check_pool(curves, args)
     scenario = _scenario(args)
-    vendors = read_vendors(args.vendors) if args.vendors else None
+    vendors = _read_vendor_table(args)
     plan = get_plan(curves, seed=args.seed, dataset=args.dataset, model=args.model,
                     batch_size=args.curves_batch_size)
     frame = accuracy_for_budget(plan, scenario, args.dollars, labels=args.labels, vendors=vendors)
@@ -460,13 +466,15 @@ def cmd_budget(args: argparse.Namespace) -> int:
         priced = plan.resolve(scenario, vendors)
         out = {"metric": plan.metric, "dollars": args.dollars, "labels": args.labels, "level": DEFAULT_LEVEL,
                "pool_size": priced.pool_size, "pool_accuracy": priced.pool_accuracy,
-               "strategies": [{k: json_number(v) for k, v in r.items()} for r in frame.to_dict("records")]}
+               "strategies": [{k: json_number(v) for k, v in r.items()} for r in frame.to_dict("records")],
+               **_vendor_table_field(args)}
         print(json.dumps(out, indent=2, allow_nan=False))
     else:
         from planner.present.views import budget_text
 
         print(budget_text(frame, metric=plan.metric, dollars=args.dollars, labels=args.labels,
                           pool=scenario.pool_size, level=DEFAULT_LEVEL))
+        _print_vendor_table(args)
     return 0
 
 

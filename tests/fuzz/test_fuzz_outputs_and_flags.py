@@ -306,11 +306,12 @@ def test_replan_applies_the_pools_measured_accuracy(tmp_path, capsys):
 # ================================================================== 4. contradictions
 
 @pytest.mark.parametrize("command, flag", [
-    (command, flag) for command in ("fit", "plan", "replan")
+    (command, flag) for command in ("fit", "plan", "replan", "budget")
     for flag in (["--pool-accuracy", "0.976@100"], ["--pool-size", "100"])
     if not (command == "fit" and flag[0] == "--pool-size")])  # fit takes no --pool-size
 def test_a_pool_smaller_than_what_was_measured_is_refused_by_every_command(tmp_path, capsys, command, flag):
-    argv = [command, _curves(tmp_path / "c.csv"), "--target", "0.9", *flag]
+    argv = [command, _curves(tmp_path / "c.csv"), *flag]
+    argv += ["--labels", "1000"] if command == "budget" else ["--target", "0.9"]
     if command != "fit":
         argv += ["--label-price", "0.1"]
     if command == "replan":
@@ -335,15 +336,20 @@ LONG_NUMBER = re.compile(r"\d[\d,]{24,}")  # more than about 16 digits with thei
 
 
 @SLOW
-@given(flag=st.sampled_from(["--budget", "--budget-dollars", "--order-cost"]),
+@given(flag=st.sampled_from(["replan --budget", "replan --budget-dollars", "replan --order-cost",
+                             "budget --dollars", "budget --labels"]),
        value=st.one_of(st.sampled_from([1e12, 1e13, 1e15, 1e100, 1e300, 1.7e308]),
                        st.floats(min_value=1e9, max_value=1e300)))
 def test_no_budget_or_order_cost_prints_a_number_of_hundreds_of_digits(tmp_path_factory, capsys, flag, value):
     curves = _curves(tmp_path_factory.mktemp("big") / "c.csv")
-    rc, out, err = _cli(["replan", curves, "--strategy", "random", "--target", "0.9", "--label-price", "0.1",
-                         flag, repr(value)], capsys)
+    command, flag = flag.split()
+    given = str(int(value)) if flag == "--labels" else repr(value)
+    argv = [command, curves, "--label-price", "0.1", flag, given]
+    if command == "replan":
+        argv += ["--strategy", "random", "--target", "0.9"]
+    rc, out, err = _cli(argv, capsys)
     if rc == 2:
-        assert_cli_refusal(rc, err, "replan")
+        assert_cli_refusal(rc, err, command)
         assert flag in err
     else:
         assert rc == 0, err
