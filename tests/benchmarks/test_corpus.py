@@ -122,6 +122,9 @@ def test_a_box_formula_is_the_same_expression_in_numpy():
                           np.where(x > 0, np.sqrt(np.abs(x)) * np.pi, x**2 / 3))
     assert np.array_equal(f("int64(a > 1) + (a > 2)", {"a": x}), (x > 1).astype(np.int64) + (x > 2))
     assert np.array_equal(f("digitize(-a, [-1.5, 0.0], right=True)", {"a": x}), np.digitize(-x, [-1.5, 0.0], right=True))
+    M = np.arange(12.0).reshape(3, 4)
+    assert np.array_equal(f("log1p(X[:, 1::2]) - mean(X, axis=0)[[1, 3]]", {"X": M}),
+                          np.log1p(M[:, 1::2]) - M.mean(axis=0)[[1, 3]])
 
 
 @pytest.mark.parametrize("text, refused", [
@@ -131,8 +134,10 @@ def test_a_box_formula_is_the_same_expression_in_numpy():
     ("__import__('os')", "the call __import__()"),
     ("eval('1')", "the call eval()"),
     ("b + 1", "the unknown name 'b'"),
-    ("a[0]", "Subscript"),
-    ("'text'", "the constant 'text'"),
+    ("a[0].real", "the attribute .real"),
+    ("b'text'", "the constant b'text'"),
+    ("a if a else a", "IfExp"),
+    ("{'k': a}", "Dict"),
     ("0 < a < 1", "Compare"),
     ("[x for x in a]", "ListComp"),
     ("lambda: 1", "Lambda"),
@@ -150,4 +155,14 @@ def test_a_pick_row_takes_its_columns_of_the_bundled_set(spec):
     X, y = corpus.generate("variant:pick", params, 0, spec.data_seed)
     base, _ = corpus.generate("bundled", {"name": params["base"]}, 0, 0)
     assert np.array_equal(X, base[:, params["columns"]])
+    assert y.max() >= 1 and np.bincount(y).min() >= 2
+
+
+@pytest.mark.parametrize("spec", [s for s in SPECS if s.generator == "variant:formula"][::8], ids=lambda s: s.name)
+def test_a_formula_row_computes_its_features_from_the_bundled_set(spec):
+    params = spec.kwargs
+    assert set(params) <= {"base", "which", "let", "features", "label", "redraw"}
+    X, y = corpus.generate("variant:formula", params, 0, spec.data_seed)
+    base, _ = corpus.generate("bundled", {"name": params["base"]}, 0, 0)
+    assert X.shape[0] == base.shape[0] and np.isfinite(X).all()
     assert y.max() >= 1 and np.bincount(y).min() >= 2

@@ -5,7 +5,7 @@
 ========== ==================================================================
 name       the data set (its curves' key is ``skl:<name>``)
 generator  a key of :data:`GENERATORS` (``registry.py``; shapes in
-           ``shapes_*.py``, variants of bundled sets in ``variants_*.py``;
+           ``shapes_*.py``, variants of bundled sets in ``variants.py``;
            ``box``, in ``formula.py``, reads its formula from ``params``)
 params     the generator's parameters, JSON
 part       calibration / selection / report (``split.py``): fixed, never
@@ -32,7 +32,7 @@ from pathlib import Path
 
 import numpy as np
 
-from . import formula, shapes_1, shapes_2, variants_1, variants_2  # noqa: F401  (they register)
+from . import formula, shapes_1, shapes_2, variants  # noqa: F401  (they register)
 from .registry import GENERATORS, KINDS, Generator, generate  # noqa: F401
 
 SPECS_CSV = Path(__file__).resolve().parents[1] / "corpus_specs.csv"

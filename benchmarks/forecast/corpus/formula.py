@@ -1,8 +1,8 @@
 """A small safe evaluator for the formulas the spec table holds, and the generic generators that read them.
 
 A formula is one Python expression over named numpy arrays, e.g. ``where(v1 <= v2, 0, where(after < 0, 1, 2))``.
-It is parsed with :mod:`ast` and walked node by node; only numbers and booleans, the names given, ``pi``, arithmetic,
-comparisons (one operator each), ``& | ^ ~``, lists and calls of the functions in :data:`FUNCTIONS` are allowed.
+It is parsed with :mod:`ast` and walked node by node; only numbers, booleans and strings, the names given, ``pi``, arithmetic,
+comparisons (one operator each), ``& | ^ ~``, lists, indexing and calls of the functions in :data:`FUNCTIONS` are allowed.
 Attribute access, subscripts, other names and any other call are refused, so text read from a CSV file can never
 run code. The walk applies the operators in the expression's own order, so a formula gives the same bits as the
 same expression written in Python.
@@ -20,9 +20,12 @@ from .registry import flip_binary, redraw_among, shape, variant
 
 _NUMPY = ("abs", "arccos", "arcsin", "arctan", "arctan2", "cbrt", "ceil", "clip", "cos", "cosh", "degrees",
           "digitize", "exp", "floor", "hypot", "log", "log10", "log2", "maximum", "minimum", "mod", "radians", "rint",
-          "round", "select", "sign", "sin", "sinh", "sqrt", "square", "tan", "tanh", "where")
+          "round", "select", "sign", "sin", "sinh", "sqrt", "square", "tan", "tanh", "where",
+          "arange", "argsort", "array", "cumsum", "diff", "expm1", "hstack", "log1p", "max", "mean", "median", "min", "prod", "quantile",
+          "linspace", "pad", "reshape", "sort", "stack", "std", "sum", "transpose", "var")
 #: The functions a formula may call: numpy's of these names, and ``int64(a)`` for ``a.astype(np.int64)``.
-FUNCTIONS = {name: getattr(np, name) for name in _NUMPY} | {"int64": lambda a: np.asarray(a).astype(np.int64)}
+FUNCTIONS = {name: getattr(np, name) for name in _NUMPY} | {
+    "int64": lambda a: np.asarray(a).astype(np.int64), "float64": lambda a: np.asarray(a).astype(np.float64)}
 CONSTANTS = {"pi": np.pi}
 _BINARY = {ast.Add: operator.add, ast.Sub: operator.sub, ast.Mult: operator.mul, ast.Div: operator.truediv,
            ast.FloorDiv: operator.floordiv, ast.Mod: operator.mod, ast.Pow: operator.pow, ast.BitAnd: operator.and_,
@@ -51,7 +54,7 @@ def _walk(node, names, text):
         raise ValueError(f"formula {text!r}: {what} is not allowed")
 
     if isinstance(node, ast.Constant):
-        if not isinstance(node.value, (int, float)):   # (bool is an int: digitize's right=True)
+        if not isinstance(node.value, (int, float, str)):   # (bool is an int: digitize's right=True)
             refuse(f"the constant {node.value!r}")
         return node.value
     if isinstance(node, ast.Name):
@@ -66,7 +69,13 @@ def _walk(node, names, text):
         return _UNARY[type(node.op)](_walk(node.operand, names, text))
     if isinstance(node, ast.Compare) and len(node.ops) == 1 and type(node.ops[0]) in _COMPARE:
         return _COMPARE[type(node.ops[0])](_walk(node.left, names, text), _walk(node.comparators[0], names, text))
-    if isinstance(node, (ast.List, ast.Tuple)):
+    if isinstance(node, ast.Subscript):   # indexing an array: by numbers, slices, lists or masks
+        return _walk(node.value, names, text)[_walk(node.slice, names, text)]
+    if isinstance(node, ast.Slice):
+        return slice(*(None if e is None else _walk(e, names, text) for e in (node.lower, node.upper, node.step)))
+    if isinstance(node, ast.Tuple):
+        return tuple(_walk(e, names, text) for e in node.elts)
+    if isinstance(node, ast.List):
         return [_walk(e, names, text) for e in node.elts]
     if isinstance(node, ast.Call):
         if not isinstance(node.func, ast.Name) or node.func.id not in FUNCTIONS:
@@ -118,3 +127,14 @@ def pick(X, y, which, seed, params):
     if "label" in params:
         y = np.asarray(evaluate(params["label"], {f"x{j}": X[:, j] for j in range(X.shape[1])} | {"y": y}))
     return X[:, params["columns"]], y
+
+
+@variant("formula")
+def formula_variant(X, y, which, seed, params):
+    """The bundled set's features the formula ``params["features"]`` over its features ``X`` and label ``y`` (and
+    each ``let`` pair ``[name, formula]`` bound in turn); its label the formula ``params["label"]`` if given, else
+    its own. ``which`` names the variant only."""
+    names = {"X": X, "y": y}
+    for name, text in params.get("let", ()):
+        names[name] = evaluate(text, names)
+    return evaluate(params["features"], names), evaluate(params.get("label", "y"), names)

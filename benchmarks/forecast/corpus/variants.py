@@ -1,4 +1,4 @@
-"""The corpus's variants of scikit-learn's bundled sets, part 1 of 2: one function per variant,
+"""The corpus's variants of scikit-learn's bundled sets, one function per variant,
 ``(X, y, which, seed) -> (X, y)`` (``which`` the variant as the spec names it, e.g. ``flip25``)."""
 
 from __future__ import annotations
@@ -13,10 +13,6 @@ from .registry import pieces, reach_border, redraw, variant
 
 
 @variant
-def pool4x4(X, y, which, seed):
-    return X.reshape(-1, 4, 2, 4, 2).mean(axis=(2, 4)).reshape(-1, 16), y
-
-@variant
 def flip(X, y, which, seed):
     return X, redraw(y, seed, int(which[4:]) / 100)
 
@@ -29,51 +25,10 @@ def mult(X, y, which, seed):
     return X * np.exp(np.random.default_rng(seed).normal(0.0, float(which[4:]), size=X.shape)), y
 
 @variant
-def log(X, y, which, seed):
-    # every feature replaced by log(1 + value) (breast_cancer's features are >= 0)
-    return np.log1p(X), y
-
-@variant
-def sqrthalf(X, y, which, seed):
-    # the square root of the first half of the features (breast_cancer's are >= 0)
-    return np.sqrt(X[:, : X.shape[1] // 2]), y
-
-@variant
 def pairsum(X, y, which, seed):
     # sums of neighbouring features (0+1, 2+3, ...), standardized first
     Z = (X - X.mean(axis=0)) / X.std(axis=0)
     return Z[:, 0 : 2 * (Z.shape[1] // 2) : 2] + Z[:, 1 : 2 * (Z.shape[1] // 2) : 2], y
-
-@variant
-def squarehalf(X, y, which, seed):
-    # the square of the second half of the features
-    return X[:, X.shape[1] // 2 :] ** 2, y
-
-@variant
-def maxpool4x4(X, y, which, seed):
-    # digits' 8x8 pixels max-pooled 2x2 to 16 features
-    return X.reshape(-1, 4, 2, 4, 2).max(axis=(2, 4)).reshape(-1, 16), y
-
-@variant
-def ratios10(X, y, which, seed):
-    # the ratios of neighbouring features among the first 11 (breast_cancer's are >= 0)
-    return X[:, :10] / (X[:, 1:11] + 1e-3), y
-
-@variant
-def sqrtall(X, y, which, seed):
-    # the square root of every feature (wine's are >= 0)
-    return np.sqrt(X), y
-
-@variant
-def rowcolsums(X, y, which, seed):
-    # digits: the 8 row sums and the 8 column sums of the 8x8 image (16 features)
-    img = X.reshape(-1, 8, 8)
-    return np.hstack([img.sum(axis=2), img.sum(axis=1)]), y
-
-@variant
-def clip1(X, y, which, seed):
-    # every feature standardized, then clipped to [-1, 1]
-    return np.clip((X - X.mean(axis=0)) / X.std(axis=0), -1.0, 1.0), y
 
 @variant
 def pca5(X, y, which, seed):
@@ -100,47 +55,11 @@ def deciles(X, y, which, seed):
                     axis=1).astype(float), y
 
 @variant
-def cbrt(X, y, which, seed):
-    # the cube root of every feature
-    return np.cbrt(X), y
-
-@variant
-def absz(X, y, which, seed):
-    # the absolute value of every standardized feature
-    return np.abs((X - X.mean(axis=0)) / X.std(axis=0)), y
-
-@variant
-def signz(X, y, which, seed):
-    # the sign of every standardized feature (+1 or -1)
-    return np.where(X > X.mean(axis=0), 1.0, -1.0), y
-
-@variant
 def quartiles(X, y, which, seed):
     # every feature replaced by its quartile bin (0-3) among the examples
     edges = np.quantile(X, [0.25, 0.5, 0.75], axis=0)
     return np.stack([np.searchsorted(edges[:, j], X[:, j], side="right") for j in range(X.shape[1])],
                     axis=1).astype(float), y
-
-@variant
-def squarez(X, y, which, seed):
-    # the square of every standardized feature
-    return ((X - X.mean(axis=0)) / X.std(axis=0)) ** 2, y
-
-@variant
-def worstgap(X, y, which, seed):
-    # breast_cancer: each "worst" feature minus its "mean" (features 20-29 minus 0-9)
-    return X[:, 20:30] - X[:, 0:10], y
-
-@variant
-def logratio(X, y, which, seed):
-    # logs of neighbouring features' ratios (log x_j - log x_{j+1}; wine's are > 0)
-    L = np.log(X)
-    return L[:, :-1] - L[:, 1:], y
-
-@variant
-def serel(X, y, which, seed):
-    # breast_cancer: each standard-error feature over its mean (features 10-19 over 0-9)
-    return X[:, 10:20] / (X[:, 0:10] + 1e-3), y
 
 @variant
 def unitz(X, y, which, seed):
@@ -149,66 +68,10 @@ def unitz(X, y, which, seed):
     return Z / np.linalg.norm(Z, axis=1, keepdims=True), y
 
 @variant
-def hgrad(X, y, which, seed):
-    # digits: differences of horizontally neighbouring pixels (8 rows x 7, 56 features)
-    img = X.reshape(-1, 8, 8)
-    return (img[:, :, 1:] - img[:, :, :-1]).reshape(-1, 56), y
-
-@variant
-def sortz(X, y, which, seed):
-    # the standardized features of each example sorted (which feature is which is lost)
-    return np.sort((X - X.mean(axis=0)) / X.std(axis=0), axis=1), y
-
-@variant
-def cumz(X, y, which, seed):
-    # cumulative sums of the standardized features (z0, z0 + z1, ..., z0 + ... + z_last)
-    return np.cumsum((X - X.mean(axis=0)) / X.std(axis=0), axis=1), y
-
-@variant
-def bin8(X, y, which, seed):
-    # digits: every pixel thresholded at 8 (of 0-16): 1 where above, else 0 (64 binary features)
-    return (X > 8).astype(float), y
-
-@variant
 def rproj4(X, y, which, seed):
     # 4 random Gaussian projections of the standardized features, drawn from the set's seed
     Z = (X - X.mean(axis=0)) / X.std(axis=0)
     return Z @ np.random.default_rng(seed).standard_normal((Z.shape[1], 4)), y
-
-@variant
-def rowrank(X, y, which, seed):
-    # each example's standardized features replaced by their ranks (0..d-1) among its own
-    Z = (X - X.mean(axis=0)) / X.std(axis=0)
-    return np.argsort(np.argsort(Z, axis=1, kind="stable"), axis=1, kind="stable").astype(float), y
-
-@variant
-def hfold(X, y, which, seed):
-    # digits: the image folded in half: each left-half pixel plus its mirror image (32 features)
-    img = X.reshape(-1, 8, 8)
-    return (img[:, :, :4] + img[:, :, :3:-1]).reshape(-1, 32), y
-
-@variant
-def diffz(X, y, which, seed):
-    # differences of neighbouring standardized features (z1 - z0, ..., z_last - z_{last-1})
-    return np.diff((X - X.mean(axis=0)) / X.std(axis=0), axis=1), y
-
-@variant
-def recip(X, y, which, seed):
-    # the reciprocal of every feature (wine's are > 0)
-    return 1.0 / X, y
-
-@variant
-def vfold(X, y, which, seed):
-    # digits: the image folded top to bottom: each top-half pixel plus its mirror (32 features)
-    img = X.reshape(-1, 8, 8)
-    return (img[:, :4, :] + img[:, :3:-1, :]).reshape(-1, 32), y
-
-@variant
-def laplace(X, y, which, seed):
-    # digits: the 4-neighbour Laplacian of the inner 6x6 pixels (36 features: edges, not ink)
-    img = X.reshape(-1, 8, 8)
-    lap = 4 * img[:, 1:-1, 1:-1] - img[:, :-2, 1:-1] - img[:, 2:, 1:-1] - img[:, 1:-1, :-2] - img[:, 1:-1, 2:]
-    return lap.reshape(-1, 36), y
 
 @variant
 def rbf6(X, y, which, seed):
@@ -216,18 +79,6 @@ def rbf6(X, y, which, seed):
     Z = (X - X.mean(axis=0)) / X.std(axis=0)
     ref = Z[np.random.default_rng(seed).choice(Z.shape[0], size=6, replace=False)]
     return np.exp(-((Z[:, None, :] - ref[None]) ** 2).sum(axis=2) / (2 * Z.shape[1])), y
-
-@variant
-def statmean(X, y, which, seed):
-    # breast_cancer: each measurement's standardized mean, error and worst averaged (10)
-    Z = (X - X.mean(axis=0)) / X.std(axis=0)
-    return (Z[:, 0:10] + Z[:, 10:20] + Z[:, 20:30]) / 3, y
-
-@variant
-def softmaxz(X, y, which, seed):
-    # each example's softmax of its standardized features (shares summing to 1)
-    E = np.exp((X - X.mean(axis=0)) / X.std(axis=0))
-    return E / E.sum(axis=1, keepdims=True), y
 
 @variant
 def profiles(X, y, which, seed):
@@ -247,21 +98,10 @@ def dct4x4(X, y, which, seed):
     return (D @ X.reshape(-1, 8, 8) @ D.T)[:, :4, :4].reshape(-1, 16), y
 
 @variant
-def groupext(X, y, which, seed):
-    # breast_cancer: the largest and smallest standardized measurement of each statistic (6)
-    G = ((X - X.mean(axis=0)) / X.std(axis=0)).reshape(-1, 3, 10)   # mean, error, worst
-    return np.hstack([G.max(axis=2), G.min(axis=2)]), y
-
-@variant
 def rotz(X, y, which, seed):
     # the standardized features turned by a random rotation drawn from the set's seed
     Q = np.linalg.qr(np.random.default_rng(seed).standard_normal((X.shape[1], X.shape[1])))[0]
     return ((X - X.mean(axis=0)) / X.std(axis=0)) @ Q, y
-
-@variant
-def angles(X, y, which, seed):
-    # iris: the sepal's and the petal's angle atan2(width, length) (shapes, not sizes; 2)
-    return np.arctan2(X[:, 1::2], X[:, 0::2]), y
 
 @variant
 def moments(X, y, which, seed):
@@ -284,34 +124,15 @@ def diagsums(X, y, which, seed):
     return np.column_stack(diag + anti), y
 
 @variant
-def tanhz(X, y, which, seed):
-    # the tanh of every standardized feature (the tails squashed)
-    return np.tanh((X - X.mean(axis=0)) / X.std(axis=0)), y
-
-@variant
 def crossprod(X, y, which, seed):
     # iris: sepal length times petal width, sepal width times petal length (2)
     return np.c_[X[:, 0] * X[:, 3], X[:, 1] * X[:, 2]], y
-
-@variant
-def transitions(X, y, which, seed):
-    # digits: ink on/off changes (pixel > 4) along each row and down each column (16)
-    ink = X.reshape(-1, 8, 8) > 4
-    rows = (ink[:, :, 1:] != ink[:, :, :-1]).sum(axis=2)
-    cols = (ink[:, 1:, :] != ink[:, :-1, :]).sum(axis=1)
-    return np.hstack([rows, cols]).astype(float), y
 
 @variant
 def groupnorm(X, y, which, seed):
     # breast_cancer: each measurement's norm of its standardized (mean, error, worst) (10)
     G = ((X - X.mean(axis=0)) / X.std(axis=0)).reshape(-1, 3, 10)   # the sign lost: far from typical, either way
     return np.linalg.norm(G, axis=1), y
-
-@variant
-def clr(X, y, which, seed):
-    # the centred log-ratios: each log feature minus the example's mean log (wine's are > 0)
-    L = np.log(X)
-    return L - L.mean(axis=1, keepdims=True), y
 
 @variant
 def areas(X, y, which, seed):
@@ -326,22 +147,6 @@ def polarbins(X, y, which, seed):
     ring = np.minimum((np.hypot(dr, dc) / 1.25).astype(int), 3)   # the centre's distances: 0.71 to 4.95
     quad = 2 * (dr > 0) + (dc > 0)
     return np.stack([img[:, (ring == i) & (quad == j)].sum(axis=1) for i in range(4) for j in range(4)], axis=1), y
-
-@variant
-def hasym(X, y, which, seed):
-    # digits: the left half minus the mirrored right half (32 features: the asymmetry alone)
-    img = X.reshape(-1, 8, 8)
-    return (img[:, :, :4] - img[:, :, :3:-1]).reshape(-1, 32), y
-
-@variant
-def worstratio(X, y, which, seed):
-    # breast_cancer: each "worst" feature over its mean (features 20-29 over 0-9)
-    return X[:, 20:30] / (X[:, 0:10] + 1e-3), y
-
-@variant
-def cubez(X, y, which, seed):
-    # the cube of every standardized feature (the sign kept, the tails stretched)
-    return ((X - X.mean(axis=0)) / X.std(axis=0)) ** 3, y
 
 @variant
 def petalratios(X, y, which, seed):
@@ -376,11 +181,6 @@ def roundness(X, y, which, seed):
         R, P, A = X[:, at], X[:, at + 2], X[:, at + 3]
         cols += [P**2 / (4 * np.pi * A), A / (np.pi * R**2), P / (2 * np.pi * R)]
     return np.column_stack(cols), y
-
-@variant
-def sinz(X, y, which, seed):
-    # the sine of every standardized feature (the tails folded back)
-    return np.sin((X - X.mean(axis=0)) / X.std(axis=0)), y
 
 @variant
 def hypots(X, y, which, seed):
@@ -459,11 +259,6 @@ def polarz(X, y, which, seed):
     return np.hstack([np.hypot(a, b), np.arctan2(b, a), Z[:, 2 * (Z.shape[1] // 2) :]]), y
 
 @variant
-def wholecm(X, y, which, seed):
-    # iris: every measurement rounded to the nearest whole centimetre (halves up)
-    return np.floor(X + 0.5), y
-
-@variant
 def turns(X, y, which, seed):
     # digits: each image turned counter-clockwise by k = 0..3 quarter turns, k drawn per image
     img = X.reshape(-1, 8, 8).copy()   # from the set's seed (the same turns for every run) (64)
@@ -484,11 +279,6 @@ def spikes(X, y, which, seed):
     return np.where(spiked, 10.0 * X, X), y
 
 @variant
-def roundz(X, y, which, seed):
-    # every standardized feature rounded to the nearest whole number (halves to even)
-    return np.rint((X - X.mean(axis=0)) / X.std(axis=0)), y
-
-@variant
 def partsums(X, y, which, seed):
     # iris: sepal plus petal length, sepal plus petal width (2)
     return np.c_[X[:, 0] + X[:, 2], X[:, 1] + X[:, 3]], y
@@ -499,11 +289,6 @@ def dilate(X, y, which, seed):
     p = np.pad(X.reshape(-1, 8, 8), ((0, 0), (1, 1), (1, 1)))
     near = [p[:, 1 + dr : 9 + dr, 1 + dc : 9 + dc] for dr in (-1, 0, 1) for dc in (-1, 0, 1)]
     return np.max(near, axis=0).reshape(-1, 64), y
-
-@variant
-def rowsort(X, y, which, seed):
-    # digits: each row's 8 pixels sorted, lightest first (each row's ink kept, not where) (64)
-    return np.sort(X.reshape(-1, 8, 8), axis=2).reshape(-1, 64), y
 
 @variant
 def occlude(X, y, which, seed):
@@ -652,11 +437,6 @@ def gamma(X, y, which, seed):
     return 16.0 * (X / 16.0) ** g[:, None], y
 
 @variant
-def integral(X, y, which, seed):
-    # digits: the summed-area table, pixel (r, c) the ink of the pixels up to row r and up
-    return X.reshape(-1, 8, 8).cumsum(axis=1).cumsum(axis=2).reshape(-1, 64), y   # to column c (64)
-
-@variant
 def floor(X, y, which, seed):
     # each feature's values below its P% quantile raised to it (a detection limit:
     return np.maximum(X, np.quantile(X, int(which[5:]) / 100, axis=0)), y   # left-censored values)
@@ -666,11 +446,6 @@ def cauchy(X, y, which, seed):
     # every feature plus P% of its standard deviation times standard Cauchy noise,
     noise = np.random.default_rng(seed).standard_cauchy(X.shape)   # drawn from the set's seed (heavy-tailed
     return X + int(which[6:]) / 100 * X.std(axis=0) * noise, y   # measurement errors, the same for every run)
-
-@variant
-def expz(X, y, which, seed):
-    # the exponential of every standardized feature
-    return np.exp((X - X.mean(axis=0)) / X.std(axis=0)), y
 
 @variant
 def roll(X, y, which, seed):
@@ -934,11 +709,6 @@ def fillholes(X, y, which, seed):
     return np.where(background & ~reach_border(background), 16.0, img).reshape(-1, 64), y
 
 @variant
-def ci95(X, y, which, seed):
-    # breast_cancer: each of the 10 measurements' 95% interval, its mean less and plus 1.96 of its
-    return np.hstack([X[:, :10] - 1.96 * X[:, 10:20], X[:, :10] + 1.96 * X[:, 10:20]]), y   # standard error (20)
-
-@variant
 def nopc(X, y, which, seed):
     # the standardized features less their projection on the first K principal
     Z = (X - X.mean(axis=0)) / X.std(axis=0)   # directions (the right singular vectors of the K largest singular
@@ -952,12 +722,6 @@ def rff(X, y, which, seed):
     rng = np.random.default_rng(seed)   # the set's seed, W first, the same for every run (an RBF kernel's features)
     W = rng.normal(0.0, 1.0 / np.sqrt(Z.shape[1]), size=(Z.shape[1], int(which[3:])))
     return np.cos(Z @ W + rng.uniform(0.0, 2 * np.pi, size=int(which[3:]))), y
-
-@variant
-def hinges(X, y, which, seed):
-    # each standardized feature as its positive part max(z, 0) and its negative part max(-z, 0)
-    Z = (X - X.mean(axis=0)) / X.std(axis=0)   # (a ReLU pair: the d positive parts, then the d negative ones)
-    return np.hstack([np.maximum(Z, 0.0), np.maximum(-Z, 0.0)]), y
 
 @variant
 def spin(X, y, which, seed):
@@ -1071,11 +835,6 @@ def outline(X, y, which, seed):
     return (ink[:, 1:-1, 1:-1] & ~inner).reshape(-1, 64).astype(np.float64), y   # edges, hollow) (64)
 
 @variant
-def rowl1(X, y, which, seed):
-    # each example's features over their sum (shares of its total, breast_cancer's are >= 0: a
-    return X / X.sum(axis=1, keepdims=True), y   # composition, its scale lost) (d)
-
-@variant
 def winsor(X, y, which, seed):
     # each feature clipped to its P% and (100 - P)% quantiles over the set (linear
     lo, hi = np.quantile(X, [int(which[6:]) / 100, 1 - int(which[6:]) / 100], axis=0)   # interpolation:
@@ -1105,11 +864,6 @@ def ellipse(X, y, which, seed):
     return np.column_stack(out), y
 
 @variant
-def quarterinch(X, y, which, seed):
-    # iris: every measurement in inches (2.54 cm) to the nearest quarter inch, halves up
-    return np.floor(X / 2.54 * 4 + 0.5) / 4, y   # (an imperial ruler's reading) (4)
-
-@variant
 def hadamard(X, y, which, seed):
     # digits: the image's 2-d Walsh-Hadamard transform, H M H / 8 with H Sylvester's 8x8
     h = np.array([[1.0]])   # matrix of +-1 (its rows the Walsh functions in natural order): the ink against 64
@@ -1126,11 +880,6 @@ def inkruns(X, y, which, seed):
         run_r, run_c = (run_r + 1) * ink[:, :, k], (run_c + 1) * ink[:, k, :]
         best = np.maximum(best, np.hstack([run_r, run_c]))
     return best, y
-
-@variant
-def loops(X, y, which, seed):
-    # digits: the label as the closed loops in the digit's printed shape: none (1, 2, 3, 5, 7),
-    return X, np.array([1, 0, 0, 0, 1, 0, 1, 0, 2, 1])[y]   # one (0, 4, 6, 9) or two (8) (64)
 
 @variant
 def trim(X, y, which, seed):
@@ -1182,22 +931,11 @@ def inkcentres(X, y, which, seed):
     return np.hstack([across, down]), y
 
 @variant
-def letters(X, y, which, seed):
-    # digits: the label as the letters of the digit's English name, 3 (one, two, six), 4
-    return X, np.array([1, 0, 0, 2, 1, 1, 0, 2, 2, 1])[y]   # (zero, four, five, nine) or 5 (three, seven,
-
-@variant
 def zhist6(X, y, which, seed):
     # each example's standardized features counted into 6 bins, below -1.5, -0.5, 0, 0.5,
     Z = (X - X.mean(axis=0)) / X.std(axis=0)   # 1.5 and above (its profile's spread, which feature is which
     bins = np.digitize(Z, [-1.5, -0.5, 0.0, 0.5, 1.5])   # lost) (6)
     return np.stack([(bins == k).sum(axis=1) for k in range(6)], axis=1).astype(np.float64), y
-
-@variant
-def pairmax(X, y, which, seed):
-    # the larger of every two neighbouring standardized features (d - 1)
-    Z = (X - X.mean(axis=0)) / X.std(axis=0)
-    return np.maximum(Z[:, :-1], Z[:, 1:]), y
 
 @variant
 def poly2(X, y, which, seed):
@@ -1225,11 +963,6 @@ def inkspreads(X, y, which, seed):
     return np.hstack([spread(img, at), spread(img.transpose(0, 2, 1), at)]), y
 
 @variant
-def sevenseg(X, y, which, seed):
-    # digits: the label as the segments a seven-segment display lights for the digit, under
-    return X, np.array([2, 0, 1, 1, 0, 1, 2, 0, 2, 2])[y]   # 5 (0: one, four, seven), 5 (1: two, three, five) or
-
-@variant
 def borderline(X, y, which, seed):
     # breast_cancer: malignant (0), benign (1) or, either, an example with one of its 10
     Z = (X - X.mean(axis=0)) / X.std(axis=0)   # nearest others (standardized, Euclidean) of the other diagnosis
@@ -1252,26 +985,10 @@ def rank2(X, y, which, seed):
     return ((u[:, :, :2] * s[:, None, :2]) @ vt[:, :2, :]).reshape(-1, 64), y   # ink's two strongest strokes)
 
 @variant
-def blockstd(X, y, which, seed):
-    # digits: the standard deviation of the four pixels of each 2x2 block (how uneven its
-    return X.reshape(-1, 4, 2, 4, 2).std(axis=(2, 4)).reshape(-1, 16), y   # ink is, not how much of it) (16)
-
-@variant
-def popcount(X, y, which, seed):
-    # digits: the label as the ones of the digit written in binary: none (0: zero), one (1:
-    return X, np.array([0, 1, 1, 2, 1, 2, 2, 3, 1, 2])[y]   # one, two, four, eight), two (2: three, five, six,
-
-@variant
 def atypical(X, y, which, seed):
     # breast_cancer: malignant (0), benign (1) or, either, an example with a standardized
     Z = (X - X.mean(axis=0)) / X.std(axis=0)   # feature beyond 2.5 standard deviations (2: atypical) (d)
     return X, np.where((np.abs(Z) > 2.5).any(axis=1), 2, y)
-
-@variant
-def tripleprod(X, y, which, seed):
-    # the products of every three neighbouring standardized features, z0 z1 z2, z1 z2 z3,
-    Z = (X - X.mean(axis=0)) / X.std(axis=0)   # ... (d - 2)
-    return Z[:, :-2] * Z[:, 1:-1] * Z[:, 2:], y
 
 @variant
 def perimeters(X, y, which, seed):
@@ -1279,12 +996,146 @@ def perimeters(X, y, which, seed):
     return np.c_[2 * (X[:, 0] + X[:, 1]), 2 * (X[:, 2] + X[:, 3])], y   # width (2)
 
 @variant
-def rowcentre(X, y, which, seed):
-    # iris: each flower's four measurements less their own mean (its overall size lost) (4)
-    return X - X.mean(axis=1, keepdims=True), y
+def ringmeans(X, y, which, seed):
+    # digits: the mean ink of each of the 4 square rings, from the border in (4)
+    img = X.reshape(-1, 8, 8)
+    i, j = np.indices((8, 8))
+    ring = np.minimum(np.minimum(i, j), np.minimum(7 - i, 7 - j))
+    return np.stack([img[:, ring == r].mean(axis=1) for r in range(4)], axis=1), y
 
 @variant
-def rowcolmax(X, y, which, seed):
-    # digits: the brightest pixel of each row, then of each column (where the ink
-    img = X.reshape(-1, 8, 8)   # reaches, not its shape) (16)
-    return np.hstack([img.max(axis=2), img.max(axis=1)]), y
+def colranks(X, y, which, seed):
+    # iris: each measurement replaced by its rank among the column's distinct values (0
+    ranks = [np.unique(c, return_inverse=True)[1] for c in X.T]   # the least) (4)
+    return np.stack(ranks, axis=1).astype(np.float64), y
+
+@variant
+def rowpeaks(X, y, which, seed):
+    # digits: the column of each row's brightest pixel (the first of a tie; 0 for a blank
+    return X.reshape(-1, 8, 8).argmax(axis=2).astype(np.float64), y   # row) (8)
+
+@variant
+def ratios2(X, y, which, seed):
+    # iris: the sepal's length over its width, the petal's length over its width (2)
+    return np.c_[X[:, 0] / X[:, 1], X[:, 2] / X[:, 3]], y
+
+@variant
+def areas2(X, y, which, seed):
+    # iris: the sepal's length times its width, the petal's length times its width (2)
+    return np.c_[X[:, 0] * X[:, 1], X[:, 2] * X[:, 3]], y
+
+@variant
+def thirds9(X, y, which, seed):
+    # digits: the ink of each cell of a 3 x 3 grid, rows and columns cut 0-2, 3-4, 5-7, the
+    img = X.reshape(-1, 8, 8)   # top row of cells first (9)
+    cuts = (slice(0, 3), slice(3, 5), slice(5, 8))
+    return np.stack([img[:, r, c].sum(axis=(1, 2)) for r in cuts for c in cuts], axis=1), y
+
+@variant
+def rowcount8(X, y, which, seed):
+    # digits: how many of each row's pixels are above 8 (of 0-16), top to bottom (8)
+    return (X.reshape(-1, 8, 8) > 8).sum(axis=2).astype(np.float64), y
+
+@variant
+def sums2(X, y, which, seed):
+    # iris: the sepal's length plus its width, the petal's length plus its width (2)
+    return np.c_[X[:, 0] + X[:, 1], X[:, 2] + X[:, 3]], y
+
+@variant
+def diffs2(X, y, which, seed):
+    # iris: the sepal's length less its width, the petal's length less its width (2)
+    return np.c_[X[:, 0] - X[:, 1], X[:, 2] - X[:, 3]], y
+
+@variant
+def colcount8(X, y, which, seed):
+    # digits: how many of each column's pixels are above 8 (of 0-16), left to right (8)
+    return (X.reshape(-1, 8, 8) > 8).sum(axis=1).astype(np.float64), y
+
+@variant
+def ringcount4(X, y, which, seed):
+    # digits: how many pixels of each of the 4 square rings are above 8 (of 0-16), from
+    above = X.reshape(-1, 8, 8) > 8   # the border in (4)
+    i, j = np.indices((8, 8))
+    ring = np.minimum(np.minimum(i, j), np.minimum(7 - i, 7 - j))
+    return np.stack([above[:, ring == r].sum(axis=1) for r in range(4)], axis=1).astype(np.float64), y
+
+@variant
+def inkheight8(X, y, which, seed):
+    # digits: the rows each column's pixels above 8 span, the first to the last of them
+    above = X.reshape(-1, 8, 8) > 8   # (0 for a column with none; 0-8), left to right (8)
+    first = above.argmax(axis=1)
+    last = 7 - above[:, ::-1, :].argmax(axis=1)
+    return np.where(above.any(axis=1), last - first + 1, 0).astype(np.float64), y
+
+@variant
+def inkwidth8(X, y, which, seed):
+    # digits: the columns each row's pixels above 8 span, the first to the last of them
+    above = X.reshape(-1, 8, 8) > 8   # (0 for a row with none; 0-8), top to bottom (8)
+    first = above.argmax(axis=2)
+    last = 7 - above[:, :, ::-1].argmax(axis=2)
+    return np.where(above.any(axis=2), last - first + 1, 0).astype(np.float64), y
+
+@variant
+def lenwidprods2(X, y, which, seed):
+    # iris: the sepal's length times the petal's length, the sepal's width times the
+    return np.c_[X[:, 0] * X[:, 2], X[:, 1] * X[:, 3]], y   # petal's width (2)
+
+@variant
+def crossratios2(X, y, which, seed):
+    # iris: the sepal's length over the petal's width, the sepal's width over the petal's
+    return np.c_[X[:, 0] / X[:, 3], X[:, 1] / X[:, 2]], y   # length (2)
+
+@variant
+def crosssums2(X, y, which, seed):
+    # iris: the sepal's length plus the petal's width, the sepal's width plus the petal's
+    return np.c_[X[:, 0] + X[:, 3], X[:, 1] + X[:, 2]], y   # length (2)
+
+@variant
+def crossdiffs2(X, y, which, seed):
+    # iris: the sepal's length less the petal's width, the sepal's width less the petal's
+    return np.c_[X[:, 0] - X[:, 3], X[:, 1] - X[:, 2]], y   # length (2)
+
+@variant
+def crosshypots2(X, y, which, seed):
+    # iris: the diagonal of the sepal's length and the petal's width, and of the sepal's
+    return np.c_[np.hypot(X[:, 0], X[:, 3]), np.hypot(X[:, 1], X[:, 2])], y   # width and the petal's length (2)
+
+@variant
+def crossharms2(X, y, which, seed):
+    # iris: the harmonic mean of the sepal's length and the petal's width, and of the
+    sl, sw, pl, pw = X.T   # sepal's width and the petal's length (2)
+    return np.c_[2 * sl * pw / (sl + pw), 2 * sw * pl / (sw + pl)], y
+
+@variant
+def partharms2(X, y, which, seed):
+    # iris: the harmonic mean of the sepal's length and width, and of the petal's length
+    sl, sw, pl, pw = X.T   # and width (2)
+    return np.c_[2 * sl * sw / (sl + sw), 2 * pl * pw / (pl + pw)], y
+
+@variant
+def rowextent8(X, y, which, seed):
+    # digits: each row's (column's) extent, the pixels from its first
+    img = X.reshape(-1, 8, 8)   # inked one to its last (0 for a blank line; 1-8), top to bottom (left to right) (8)
+    if which == "colextent8":
+        img = img.transpose(0, 2, 1)
+    inked = img > 0
+    first = np.argmax(inked, axis=2)
+    last = 7 - np.argmax(inked[:, :, ::-1], axis=2)
+    return np.where(inked.any(axis=2), last - first + 1, 0).astype(np.float64), y
+
+@variant
+def crossgeoms2(X, y, which, seed):
+    # iris: the geometric mean of the sepal's length and the petal's width, and of the
+    sl, sw, pl, pw = X.T   # sepal's width and the petal's length (2)
+    return np.c_[np.sqrt(sl * pw), np.sqrt(sw * pl)], y
+
+@variant
+def partgeoms2(X, y, which, seed):
+    # iris: the geometric mean of the sepal's length and width, and of the petal's length
+    sl, sw, pl, pw = X.T   # and width (2)
+    return np.c_[np.sqrt(sl * sw), np.sqrt(pl * pw)], y
+
+@variant
+def classes(X, y, which, seed):
+    keep = np.isin(y, [int(c) for c in which[7:]])
+    return X[keep], y[keep]
