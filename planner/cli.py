@@ -35,8 +35,15 @@ def _positive_int(text: str) -> int:
     except ValueError:
         raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
     if value < 1:
-        raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {_shown_int(value)}")
     return value
+
+
+def _shown_int(value: int) -> str:
+    """A whole number as a message shows it: a number of hundreds of digits is named by its length."""
+    from planner.forecast.messages import short_numbers
+
+    return short_numbers(str(value))
 
 
 MAX_SEED = 2**32 - 1  # == simulations.run.config.MAX_SEED (not imported: keeps --help fast)
@@ -49,7 +56,7 @@ def _seed(text: str) -> int:
     except ValueError:
         raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
     if not 0 <= value <= MAX_SEED:
-        raise argparse.ArgumentTypeError(f"must be a whole number from 0 to {MAX_SEED:,}, got {value}")
+        raise argparse.ArgumentTypeError(f"must be a whole number from 0 to {MAX_SEED:,}, got {_shown_int(value)}")
     return value
 
 
@@ -453,7 +460,7 @@ def cmd_budget(args: argparse.Namespace) -> int:
     if args.dollars is not None and args.dollars > MAX_BUDGET_DOLLARS:
         raise UsageError(f"--dollars must be at most ${MAX_BUDGET_DOLLARS:,.0f}, got {args.dollars:g}")
     if args.labels is not None and args.labels > MAX_BUDGET_LABELS:
-        raise UsageError(f"--labels must be at most {MAX_BUDGET_LABELS:,.0f}, got {args.labels:,}")
+        raise UsageError(f"--labels must be at most {MAX_BUDGET_LABELS:,.0f}, got {_shown_int(args.labels)}")
     _read_pool_accuracy(args)
     curves = read_curves(args.curves, metric=args.metric)
     _check_pool(curves, args)

@@ -15,6 +15,9 @@ MAX_MESSAGE = 300
 #: Most characters of one value quoted in a message.
 MAX_VALUE = 60
 #: Temporary files the outputs are staged in (``.NAME.XXXX.tmp`` / ``.NAME.XXXX.tmp.csv``): never shown.
+#: Most digits of a number printed whole (a trillion dollars has 13; a 10**300 budget is named by its length).
+MAX_DIGITS = 20
+_LONG_NUMBER = re.compile(r"\d[\d,]{19,}(?:\.\d+)?")
 _TEMP_NAME = re.compile(r"""['"]?[^\s'"]*/?\.[^\s/'"]+\.[A-Za-z0-9_]{6,}\.tmp(?:\.\w+)?['"]?""")
 
 
@@ -34,15 +37,25 @@ def shorten(values: Iterable, most: int = 8, *, quote: bool = False) -> str:
     return ", ".join(shown) + (f" and {rest:,} more" if rest > 0 else "")
 
 
+def short_numbers(text: str) -> str:
+    """``text`` with every number of more than ``MAX_DIGITS`` digits written as "a number of N digits"."""
+    def words(match: re.Match) -> str:
+        digits = sum(c.isdigit() for c in match.group(0).split(".")[0])
+        return match.group(0) if digits <= MAX_DIGITS else f"a number of {digits:,} digits"
+
+    return _LONG_NUMBER.sub(words, text)
+
+
 def one_line(message: str, limit: int = MAX_MESSAGE) -> str:
     """``message`` as one line of at most ``limit`` characters, without any temporary file's name.
 
-    Only its first line is kept, runs of white space become one space, and a line still too long keeps its
+    Only its first line is kept, runs of white space become one space, a number of hundreds of digits is
+    named by its length (:func:`short_numbers`), and a line still too long keeps its
     start and its end (where the fix is), joined by " ... ".
     """
     text = str(message).strip()
     text = text.splitlines()[0] if text else ""
-    text = _TEMP_NAME.sub("a temporary file", " ".join(text.split()))
+    text = short_numbers(_TEMP_NAME.sub("a temporary file", " ".join(text.split())))
     if len(text) <= limit:
         return text
     tail = limit // 3
