@@ -317,6 +317,9 @@ def write_table_atomic(df: pd.DataFrame, path: str | os.PathLike) -> Path:
             df.to_parquet(tmp, index=False)
         os.chmod(tmp, umask_file_mode())  # mkstemp made it 0600: the output follows the user's umask
         os.replace(tmp, path)
+    except OSError as exc:  # the message names the output, never the temporary file beside it
+        Path(tmp).unlink(missing_ok=True)
+        raise OSError(f"cannot write {path}: {exc.strerror or type(exc).__name__}") from None
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

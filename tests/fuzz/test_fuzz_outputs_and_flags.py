@@ -487,3 +487,14 @@ def test_a_runs_key_is_unchanged_by_computing_it_faster():
                    confusion=((0.9, 0.1), (0.2, 0.8)), warm_start=True, mc_samples=7)
     assert spec.key() == "d8b65c5f961f7a0e42d237641ee7179321a648906ea689841fcf74d97e014ca8"
     assert spec.key() == spec.key() and spec == RunSpec(**{f: getattr(spec, f) for f in spec.__dataclass_fields__})
+
+
+def test_the_stores_own_writer_never_names_its_temporary_file(tmp_path):
+    from simulations.results.store import write_table_atomic
+
+    (tmp_path / "t.csv").mkdir()
+    with pytest.raises(OSError) as info:
+        write_table_atomic(pd.DataFrame({"a": [1]}), tmp_path / "t.csv")
+    assert_one_line(info.value)
+    assert ".tmp" not in str(info.value) and "t.csv" in str(info.value) and "Errno" not in str(info.value)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["t.csv"]
