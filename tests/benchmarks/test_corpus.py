@@ -55,8 +55,8 @@ def test_every_generator_makes_a_classification_set_of_its_shape_and_classes_det
 
 
 def test_a_generator_follows_its_seed_and_an_unknown_one_is_refused():
-    s = FIRST["xor"]
-    a, b = corpus.generate("xor", s.kwargs, 200, 1), corpus.generate("xor", s.kwargs, 200, 2)
+    s = FIRST["box"]
+    a, b = corpus.generate("box", s.kwargs, 200, 1), corpus.generate("box", s.kwargs, 200, 2)
     assert not np.array_equal(a[0], b[0])
     with pytest.raises(ValueError, match="unknown generator 'nope'"):
         corpus.generate("nope", {}, 10, 0)
@@ -166,3 +166,28 @@ def test_a_formula_row_computes_its_features_from_the_bundled_set(spec):
     base, _ = corpus.generate("bundled", {"name": params["base"]}, 0, 0)
     assert X.shape[0] == base.shape[0] and np.isfinite(X).all()
     assert y.max() >= 1 and np.bincount(y).min() >= 2
+
+
+@pytest.mark.parametrize("spec", [s for s in SPECS if s.generator == "steps"][::10], ids=lambda s: s.name)
+def test_a_steps_row_makes_its_shape_from_its_seed(spec):
+    params = spec.kwargs
+    assert set(params) <= {"steps", "X", "y", "noise", "flip"}
+    X, y = corpus.generate("steps", params, spec.n_samples, spec.data_seed)
+    assert X.shape[0] == spec.n_samples and np.isfinite(X).all() and y.max() >= 1
+    X2, _ = corpus.generate("steps", params, spec.n_samples, spec.data_seed + 1)
+    assert not np.array_equal(X, X2)
+
+
+def test_a_step_binds_names_parts_and_draws_and_refuses_other_targets():
+    params = {"steps": [["X", "uniform(0.0, 1.0, size=(n, 3))"], ["X[:, 0]", "X[:, 0] * 2"], ["a, b", "transpose(X[:, 1:])"]],
+              "X": "X", "y": "a > b"}
+    X, y = corpus.generate("steps", params, 100, 7)
+    rng = np.random.default_rng(7)
+    want = rng.uniform(0.0, 1.0, size=(100, 3))
+    want[:, 0] = want[:, 0] * 2
+    assert np.array_equal(X, want) and np.array_equal(y, (want[:, 1] > want[:, 2]).astype(np.int64))
+    for target in ("X.real", "f(X)", "X[0][0]"):
+        with pytest.raises(ValueError):
+            corpus.generate("steps", params | {"steps": [["X", "uniform(size=(n, 2))"], [target, "1"]]}, 10, 0)
+    with pytest.raises(ValueError, match="the call integers"):   # a draw is callable in a steps row only
+        corpus.formula.evaluate("integers(0, 2)", {})

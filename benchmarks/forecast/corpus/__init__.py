@@ -5,8 +5,9 @@
 ========== ==================================================================
 name       the data set (its curves' key is ``skl:<name>``)
 generator  a key of :data:`GENERATORS` (``registry.py``; shapes in
-           ``shapes_*.py``, variants of bundled sets in ``variants.py``;
-           ``box``, in ``formula.py``, reads its formula from ``params``)
+           ``shapes.py``, variants of bundled sets in ``variants.py``;
+           ``box``, ``steps``, ``variant:pick`` and ``variant:formula``, in
+           ``formula.py``, read their formulas from ``params``)
 params     the generator's parameters, JSON
 part       calibration / selection / report (``split.py``): fixed, never
            recomputed, so what was fitted, chosen and reported on stays apart
@@ -32,7 +33,7 @@ from pathlib import Path
 
 import numpy as np
 
-from . import formula, shapes_1, shapes_2, variants  # noqa: F401  (they register)
+from . import formula, shapes, variants  # noqa: F401  (they register)
 from .registry import GENERATORS, KINDS, Generator, generate  # noqa: F401
 
 SPECS_CSV = Path(__file__).resolve().parents[1] / "corpus_specs.csv"

@@ -1,7 +1,7 @@
 """A small safe evaluator for the formulas the spec table holds, and the generic generators that read them.
 
 A formula is one Python expression over named numpy arrays, e.g. ``where(v1 <= v2, 0, where(after < 0, 1, 2))``.
-It is parsed with :mod:`ast` and walked node by node; only numbers, booleans and strings, the names given, ``pi``, arithmetic,
+It is parsed with :mod:`ast` and walked node by node; only numbers, booleans, strings and None, the names given, ``pi``, arithmetic,
 comparisons (one operator each), ``& | ^ ~``, lists, indexing and calls of the functions in :data:`FUNCTIONS` are allowed.
 Attribute access, subscripts, other names and any other call are refused, so text read from a CSV file can never
 run code. The walk applies the operators in the expression's own order, so a formula gives the same bits as the
@@ -18,18 +18,26 @@ import numpy as np
 
 from .registry import flip_binary, redraw_among, shape, variant
 
-_NUMPY = ("abs", "arccos", "arcsin", "arctan", "arctan2", "cbrt", "ceil", "clip", "cos", "cosh", "degrees",
-          "digitize", "exp", "floor", "hypot", "log", "log10", "log2", "maximum", "minimum", "mod", "radians", "rint",
-          "round", "select", "sign", "sin", "sinh", "sqrt", "square", "tan", "tanh", "where",
-          "arange", "argsort", "array", "cumsum", "diff", "expm1", "hstack", "log1p", "max", "mean", "median", "min", "prod", "quantile",
-          "linspace", "pad", "reshape", "sort", "stack", "std", "sum", "transpose", "var")
+_NUMPY = ("abs", "all", "angle", "any", "arange", "arccos", "arcsin", "arctan", "arctan2", "argmax", "argmin",
+          "argsort", "array", "bincount", "cbrt", "ceil", "clip", "column_stack", "cos", "cosh", "cross", "cumsum",
+          "degrees", "diff", "digitize", "dot", "einsum", "exp", "expm1", "floor", "floor_divide", "fmod", "full",
+          "gcd", "geomspace", "hstack", "hypot", "indices", "isclose", "linspace", "log", "log10", "log1p", "log2",
+          "logical_and", "logical_not", "logical_or", "max", "maximum", "mean", "median", "min", "minimum", "mod",
+          "ones", "outer", "pad", "percentile", "power", "prod", "ptp", "quantile", "radians", "repeat", "reshape",
+          "rint", "roll", "round", "searchsorted", "select", "shape", "sign", "sin", "sinh", "size", "sort", "sqrt",
+          "square", "stack", "std", "sum", "take_along_axis", "tan", "tanh", "tile", "trace", "transpose", "tril",
+          "triu_indices", "unique", "var", "where", "zeros")
 #: The functions a formula may call: numpy's of these names, and ``int64(a)`` for ``a.astype(np.int64)``.
-FUNCTIONS = {name: getattr(np, name) for name in _NUMPY} | {
+FUNCTIONS = {name: getattr(np, name) for name in _NUMPY} | {"norm": np.linalg.norm, "c_": lambda *a: np.c_[a]} | {
     "int64": lambda a: np.asarray(a).astype(np.int64), "float64": lambda a: np.asarray(a).astype(np.float64)}
-CONSTANTS = {"pi": np.pi}
+CONSTANTS = {"pi": np.pi, "inf": np.inf}
+#: The random draws a ``steps`` row may call: the methods of the generator seeded by the row's data seed.
+RNG_METHODS = ("uniform", "normal", "standard_normal", "integers", "random", "permutation", "choice", "exponential",
+               "poisson", "binomial", "beta", "gamma", "lognormal", "geometric", "standard_exponential")
 _BINARY = {ast.Add: operator.add, ast.Sub: operator.sub, ast.Mult: operator.mul, ast.Div: operator.truediv,
            ast.FloorDiv: operator.floordiv, ast.Mod: operator.mod, ast.Pow: operator.pow, ast.BitAnd: operator.and_,
-           ast.BitOr: operator.or_, ast.BitXor: operator.xor}
+           ast.BitOr: operator.or_, ast.BitXor: operator.xor, ast.MatMult: operator.matmul,
+           ast.LShift: operator.lshift, ast.RShift: operator.rshift}
 _UNARY = {ast.USub: operator.neg, ast.UAdd: operator.pos, ast.Invert: operator.invert}
 _COMPARE = {ast.Lt: operator.lt, ast.LtE: operator.le, ast.Gt: operator.gt, ast.GtE: operator.ge,
             ast.Eq: operator.eq, ast.NotEq: operator.ne}
@@ -44,17 +52,18 @@ def parse(text: str) -> ast.expr:
         raise ValueError(f"formula {text!r}: not an expression ({e.msg})") from None
 
 
-def evaluate(text: str, names: dict):
-    """The value of formula ``text`` with ``names`` (name -> array or number) bound; ``ValueError`` if refused."""
-    return _walk(parse(text), names, text)
+def evaluate(text: str, names: dict, functions: dict = FUNCTIONS):
+    """The value of formula ``text`` with ``names`` (name -> array or number) bound and ``functions`` callable;
+    ``ValueError`` if refused."""
+    return _walk(parse(text), names, text, functions)
 
 
-def _walk(node, names, text):
+def _walk(node, names, text, functions=FUNCTIONS):
     def refuse(what):
         raise ValueError(f"formula {text!r}: {what} is not allowed")
 
     if isinstance(node, ast.Constant):
-        if not isinstance(node.value, (int, float, str)):   # (bool is an int: digitize's right=True)
+        if node.value is not None and not isinstance(node.value, (int, float, str)):   # (bool is an int; None a new axis)
             refuse(f"the constant {node.value!r}")
         return node.value
     if isinstance(node, ast.Name):
@@ -64,26 +73,26 @@ def _walk(node, names, text):
             return CONSTANTS[node.id]
         refuse(f"the unknown name {node.id!r}")
     if isinstance(node, ast.BinOp) and type(node.op) in _BINARY:
-        return _BINARY[type(node.op)](_walk(node.left, names, text), _walk(node.right, names, text))
+        return _BINARY[type(node.op)](_walk(node.left, names, text, functions), _walk(node.right, names, text, functions))
     if isinstance(node, ast.UnaryOp) and type(node.op) in _UNARY:
-        return _UNARY[type(node.op)](_walk(node.operand, names, text))
+        return _UNARY[type(node.op)](_walk(node.operand, names, text, functions))
     if isinstance(node, ast.Compare) and len(node.ops) == 1 and type(node.ops[0]) in _COMPARE:
-        return _COMPARE[type(node.ops[0])](_walk(node.left, names, text), _walk(node.comparators[0], names, text))
+        return _COMPARE[type(node.ops[0])](_walk(node.left, names, text, functions), _walk(node.comparators[0], names, text, functions))
     if isinstance(node, ast.Subscript):   # indexing an array: by numbers, slices, lists or masks
-        return _walk(node.value, names, text)[_walk(node.slice, names, text)]
+        return _walk(node.value, names, text, functions)[_walk(node.slice, names, text, functions)]
     if isinstance(node, ast.Slice):
-        return slice(*(None if e is None else _walk(e, names, text) for e in (node.lower, node.upper, node.step)))
+        return slice(*(None if e is None else _walk(e, names, text, functions) for e in (node.lower, node.upper, node.step)))
     if isinstance(node, ast.Tuple):
-        return tuple(_walk(e, names, text) for e in node.elts)
+        return tuple(_walk(e, names, text, functions) for e in node.elts)
     if isinstance(node, ast.List):
-        return [_walk(e, names, text) for e in node.elts]
+        return [_walk(e, names, text, functions) for e in node.elts]
     if isinstance(node, ast.Call):
-        if not isinstance(node.func, ast.Name) or node.func.id not in FUNCTIONS:
+        if not isinstance(node.func, ast.Name) or node.func.id not in functions:
             refuse(f"the call {ast.unparse(node.func)}()")
         if any(isinstance(a, ast.Starred) for a in node.args) or any(k.arg is None for k in node.keywords):
             refuse("unpacking arguments")
-        return FUNCTIONS[node.func.id](*(_walk(a, names, text) for a in node.args),
-                                       **{k.arg: _walk(k.value, names, text) for k in node.keywords})
+        return functions[node.func.id](*(_walk(a, names, text, functions) for a in node.args),
+                                       **{k.arg: _walk(k.value, names, text, functions) for k in node.keywords})
     refuse(type(node).__name__ if not isinstance(node, ast.Attribute) else f"the attribute .{node.attr}")
 
 
@@ -138,3 +147,30 @@ def formula_variant(X, y, which, seed, params):
     for name, text in params.get("let", ()):
         names[name] = evaluate(text, names)
     return evaluate(params["features"], names), evaluate(params.get("label", "y"), names)
+
+
+@shape
+def steps(n, rng, params):
+    """A shape written as steps: each ``[target, formula]`` of ``params["steps"]`` bound in turn (a target
+    ``"a, b"`` unpacks, ``"X[:, :2]"`` replaces part of an array), with ``n`` and the random draws of :data:`RNG_METHODS` callable; then the features the
+    formula ``X`` and the labels the formula ``y``, and ``noise`` as :func:`box` reads it."""
+    functions = FUNCTIONS | {m: getattr(rng, m) for m in RNG_METHODS}
+    names = {"n": n}
+    for target, text in params["steps"]:
+        value = evaluate(text, names, functions)
+        node = parse(target)
+        if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name):   # a part of an array replaced
+            _walk(node.value, names, target)[_walk(node.slice, names, target, functions)] = value
+        elif isinstance(node, ast.Tuple) and all(isinstance(e, ast.Name) for e in node.elts):
+            names.update(zip((e.id for e in node.elts), value, strict=True))
+        elif isinstance(node, ast.Name):
+            names[node.id] = value
+        else:
+            raise ValueError(f"step target {target!r}: a name, names or a name's part is allowed")
+    X, y = evaluate(params["X"], names, functions), evaluate(params["y"], names, functions)
+    noise = params.get("noise", "")
+    if noise == "flip":
+        return X, flip_binary(y, rng, params)
+    if noise.startswith("redraw:"):
+        return X, redraw_among(y, rng, int(noise[7:]), params)
+    return X, y

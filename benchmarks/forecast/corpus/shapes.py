@@ -1,11 +1,425 @@
-"""The corpus's generated shapes, part 2 of 2: one function per shape, ``(n, rng, params) -> (X, y)``."""
+"""The corpus's generated shapes, one function per shape (the rest are rows of ``box`` or
+``steps``, in ``formula.py``), ``(n, rng, params) -> (X, y)``."""
 
 from __future__ import annotations
 
 import numpy as np
+from sklearn import datasets as skd
 
 from .registry import flip_binary, knight_distances, redraw_among, shape
 
+
+@shape
+def swiss(n, rng, params, seed):
+    X, t = skd.make_swiss_roll(n_samples=n, noise=float(params["noise"]), random_state=seed)
+    edges = np.quantile(t, np.linspace(0.0, 1.0, int(params["bands"]) + 1)[1:-1])
+    return X, np.searchsorted(edges, t).astype(np.int64)
+
+@shape
+def argmax(n, rng, params):
+    X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))
+    k = int(params["classes"])
+    y = np.argmax(X[:, :k], axis=1).astype(np.int64)
+    flip = rng.random(n) < float(params.get("flip", 0.0))
+    y[flip] = rng.integers(0, k, size=int(flip.sum()))
+    return X, y
+
+@shape
+def heavy_tails(n, rng, params):
+    d, k = int(params["n_features"]), int(params["classes"])
+    y = rng.integers(0, k, size=n)
+    means = rng.normal(0.0, 1.5, size=(k, d))
+    return means[y] + rng.standard_t(float(params["df"]), size=(n, d)), y.astype(np.int64)
+
+@shape
+def rotated_quadrants(n, rng, params):
+    # the quadrant (4 classes) of (x0, x1) turned by a random angle
+    X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
+    t = rng.uniform(0.0, np.pi / 2)
+    u, v = np.cos(t) * X[:, 0] - np.sin(t) * X[:, 1], np.sin(t) * X[:, 0] + np.cos(t) * X[:, 1]
+    y = (2 * (u > 0) + (v > 0)).astype(np.int64)
+    flip = rng.random(n) < float(params.get("flip", 0.0))
+    y[flip] = rng.integers(0, 4, size=int(flip.sum()))
+    return X, y
+
+@shape
+def proj_argmax(n, rng, params):
+    # which of ``classes`` random unit projections is largest
+    X = rng.standard_normal((n, int(params["n_features"])))
+    k = int(params["classes"])
+    W = rng.standard_normal((X.shape[1], k))
+    y = np.argmax(X @ (W / np.linalg.norm(W, axis=0)), axis=1).astype(np.int64)
+    flip = rng.random(n) < float(params.get("flip", 0.0))
+    y[flip] = rng.integers(0, k, size=int(flip.sum()))
+    return X, y
+
+@shape
+def paraboloid(n, rng, params):
+    # inside a paraboloid along a random direction (half the points)
+    X = rng.standard_normal((n, int(params["n_features"])))
+    Z = X @ np.linalg.qr(rng.standard_normal((X.shape[1], X.shape[1])))[0]   # a random rotation
+    s = Z[:, 0] - 0.5 * (Z[:, 1] ** 2 + Z[:, 2] ** 2)
+    return X, flip_binary((s > np.median(s)).astype(np.int64), rng, params)
+
+@shape
+def quadratic_softmax(n, rng, params):
+    # classes drawn from a softmax of random quadratic scores
+    X = rng.standard_normal((n, int(params["n_features"])))
+    k = int(params["classes"])
+    W, V = rng.standard_normal((2, X.shape[1], k))
+    W, V = W / np.linalg.norm(W, axis=0), V / np.linalg.norm(V, axis=0)   # unit columns
+    S = float(params["scale"]) * (X @ W + 0.5 * (X @ V) ** 2)
+    P = np.exp(S - S.max(axis=1, keepdims=True))
+    P /= P.sum(axis=1, keepdims=True)
+    return X, np.minimum((rng.random((n, 1)) > np.cumsum(P, axis=1)).sum(axis=1), k - 1).astype(np.int64)
+
+@shape
+def rank_of_first(n, rng, params):
+    # how many of x1 .. x_{classes-1} lie below x0 (the classes equally frequent)
+    X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
+    k = int(params["classes"])
+    y = (X[:, 1:k] < X[:, :1]).sum(axis=1).astype(np.int64)
+    flip = rng.random(n) < float(params.get("flip", 0.0))
+    y[flip] = rng.integers(0, k, size=int(flip.sum()))
+    return X, y
+
+@shape
+def covariances(n, rng, params):
+    # Gaussian classes with random covariances and means near one another
+    d, k = int(params["n_features"]), int(params["classes"])
+    y = rng.integers(0, k, size=n)
+    A = rng.standard_normal((k, d, d)) / np.sqrt(d)   # class c's covariance: A_c A_c'
+    M = rng.standard_normal((k, d))
+    M *= float(params["shift"]) / np.linalg.norm(M, axis=1, keepdims=True)   # each mean ``shift`` from the origin
+    return M[y] + np.einsum("nij,nj->ni", A[y], rng.standard_normal((n, d))), y.astype(np.int64)
+
+@shape
+def cylinder(n, rng, params):
+    # inside a random infinite cylinder (the median distance to a random line)
+    X = rng.standard_normal((n, int(params["n_features"])))
+    u = rng.standard_normal(X.shape[1])
+    u /= np.linalg.norm(u)
+    D = X - rng.normal(0.0, 0.3, size=X.shape[1])   # from a random point of the line
+    r2 = (D**2).sum(axis=1) - (D @ u) ** 2
+    return X, flip_binary((r2 < np.median(r2)).astype(np.int64), rng, params)
+
+@shape
+def random_tree(n, rng, params):
+    # the leaf of a random axis-aligned tree of ``depth`` levels, leaves of ``classes``
+    X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
+    depth, k = int(params["depth"]), int(params["classes"])
+    inner = 2**depth - 1
+    feature, threshold = rng.integers(0, X.shape[1], size=inner), rng.uniform(-0.5, 0.5, size=inner)
+    leaf_class = rng.permutation(np.arange(2**depth) % k)
+    node = np.zeros(n, dtype=np.int64)
+    for _ in range(depth):
+        node = 2 * node + 1 + (X[np.arange(n), feature[node]] > threshold[node])
+    return X, redraw_among(leaf_class[node - inner], rng, k, params)
+
+@shape
+def nearest_line(n, rng, params):
+    # which of ``classes`` random lines in the plane of (x0, x1) is nearest
+    X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
+    k = int(params["classes"])
+    phi, c = rng.uniform(0.0, np.pi, size=k), rng.uniform(-0.6, 0.6, size=k)
+    dist = np.abs(X[:, :1] * np.cos(phi) + X[:, 1:2] * np.sin(phi) - c)
+    return X, redraw_among(np.argmin(dist, axis=1).astype(np.int64), rng, k, params)
+
+@shape
+def teacher_net(n, rng, params):
+    # the argmax of a random one-hidden-layer tanh network of ``hidden`` units
+    X = rng.standard_normal((n, int(params["n_features"])))
+    h, k = int(params["hidden"]), int(params["classes"])
+    W1 = rng.standard_normal((X.shape[1], h)) * float(params["gain"]) / np.sqrt(X.shape[1])
+    b1, W2 = rng.normal(0.0, 1.0, size=h), rng.standard_normal((h, k))
+    return X, redraw_among(np.argmax(np.tanh(X @ W1 + b1) @ W2, axis=1), rng, k, params)
+
+@shape
+def margin_gap(n, rng, params):
+    # two halves of a random hyperplane, pushed ``gap`` apart along its normal
+    X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
+    w = rng.standard_normal(X.shape[1])
+    w /= np.linalg.norm(w)
+    s = X @ w - np.median(X @ w)
+    X = X + float(params["gap"]) * np.sign(s)[:, None] * w
+    return X, flip_binary((s > 0).astype(np.int64), rng, params)
+
+@shape
+def rule_list(n, rng, params):
+    # the class of the first of ``rules`` random threshold rules to hold (a decision list)
+    X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
+    m, k = int(params["rules"]), int(params["classes"])
+    feature, threshold = rng.integers(0, X.shape[1], size=m), rng.uniform(-0.5, 0.5, size=m)
+    above = rng.random(m) < 0.5   # whether rule i holds above its threshold or below
+    first = np.full(n, m)   # the first rule that holds (m: none, the default)
+    for i in range(m - 1, -1, -1):
+        first = np.where((X[:, feature[i]] > threshold[i]) == above[i], i, first)
+    return X, redraw_among((first % k).astype(np.int64), rng, k, params)   # rule i's class i mod k
+
+@shape
+def longest_run(n, rng, params):
+    # coin features: whether the longest run of ones (in feature order) is ``run`` or more
+    X = rng.integers(0, 2, size=(n, int(params["n_features"])))
+    run, best = np.zeros(n, dtype=np.int64), np.zeros(n, dtype=np.int64)
+    for j in range(X.shape[1]):
+        run = (run + 1) * X[:, j]
+        best = np.maximum(best, run)
+    return X.astype(float), flip_binary((best >= int(params["run"])).astype(np.int64), rng, params)
+
+@shape
+def patchy_noise(n, rng, params):
+    # labels drawn from a logistic model of u . x, sharp where v . x > 0, blunt elsewhere
+    X = rng.standard_normal((n, int(params["n_features"])))
+    U = rng.standard_normal((X.shape[1], 2))
+    U /= np.linalg.norm(U, axis=0)
+    scale = np.where(X @ U[:, 1] > 0, float(params["sharp"]), float(params["blunt"]))
+    return X, (rng.random(n) < 1.0 / (1.0 + np.exp(-scale * (X @ U[:, 0])))).astype(np.int64)
+
+@shape
+def farthest_centre(n, rng, params):
+    # which of ``classes`` random centres is the farthest (a linear argmax)
+    X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
+    k = int(params["classes"])
+    C = rng.uniform(-0.5, 0.5, size=(k, X.shape[1]))
+    y = np.argmax(((X[:, None] - C[None]) ** 2).sum(axis=2), axis=1).astype(np.int64)
+    return X, redraw_among(y, rng, k, params)
+
+@shape
+def bag_of_words(n, rng, params):
+    # word counts of ``length`` draws from a class's mix of shared and own word shares
+    d, k = int(params["n_features"]), int(params["classes"])
+    shared = float(params["shared"])
+    P = shared * rng.dirichlet(np.ones(d)) + (1 - shared) * rng.dirichlet(np.full(d, float(params["alpha"])), k)
+    y = rng.integers(0, k, size=n)
+    return rng.multinomial(int(params["length"]), P[y]).astype(float), y.astype(np.int64)
+
+@shape
+def max_projection(n, rng, params):
+    # which of ``classes`` random unit directions has the largest |projection|
+    X = rng.standard_normal((n, int(params["n_features"])))
+    k = int(params["classes"])
+    U = rng.standard_normal((X.shape[1], k))
+    U /= np.linalg.norm(U, axis=0)
+    return X, redraw_among(np.argmax(np.abs(X @ U), axis=1).astype(np.int64), rng, k, params)
+
+@shape
+def first_above(n, rng, params):
+    # the first of the first ``counted`` features above ``threshold`` (``counted``: none)
+    X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
+    k = int(params["counted"])
+    above = X[:, :k] > float(params["threshold"])
+    y = np.where(above.any(axis=1), above.argmax(axis=1), k).astype(np.int64)
+    return X, redraw_among(y, rng, k + 1, params)
+
+@shape
+def dominant_block(n, rng, params):
+    # which of ``classes`` consecutive blocks of the features has the largest sum
+    X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
+    k = int(params["classes"])
+    y = np.argmax(X.reshape(n, k, -1).sum(axis=2), axis=1).astype(np.int64)
+    return X, redraw_among(y, rng, k, params)
+
+@shape
+def mod_sum(n, rng, params):
+    # (floor(cells x0) + floor(cells x1)) mod classes in uniform features on [0, 1]
+    X = rng.random((n, int(params["n_features"])))
+    c, k = int(params["cells"]), int(params["classes"])
+    y = ((np.floor(X[:, 0] * c) + np.floor(X[:, 1] * c)) % k).astype(np.int64)
+    return X, redraw_among(y, rng, k, params)
+
+@shape
+def weighted_voronoi(n, rng, params):
+    # the nearest of ``classes`` random centres, each distance over a random weight
+    X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
+    k = int(params["classes"])
+    a = rng.uniform(0.0, 2 * np.pi) + 2 * np.pi * np.arange(k) / k   # about evenly around a circle of radius 0.5
+    C, w = 0.5 * np.c_[np.cos(a), np.sin(a)] + rng.uniform(-0.1, 0.1, size=(k, 2)), rng.uniform(0.7, 1.4, size=k)
+    d = np.linalg.norm(X[:, None, :2] - C[None], axis=2) / w
+    return X, redraw_among(np.argmin(d, axis=1).astype(np.int64), rng, k, params)
+
+@shape
+def joint_exceedance(n, rng, params):
+    # whether two random unit projections both exceed ``level``: a rare class
+    X = rng.standard_normal((n, int(params["n_features"])))
+    U = rng.standard_normal((X.shape[1], 2))
+    U /= np.linalg.norm(U, axis=0)
+    y = (X @ U > float(params["level"])).all(axis=1).astype(np.int64)
+    return X, flip_binary(y, rng, params)
+
+@shape
+def horseshoe(n, rng, params):
+    # inside a ring around a random centre but outside a gap of ``gap`` radians
+    X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
+    c, g = rng.uniform(-0.15, 0.15, size=2), rng.uniform(0.0, 2 * np.pi)
+    z = X[:, :2] - c
+    r = np.hypot(z[:, 0], z[:, 1])
+    off = np.abs(np.angle(np.exp(1j * (np.arctan2(z[:, 1], z[:, 0]) - g))))   # from the gap's middle: 0 to pi
+    y = (r > float(params["inner"])) & (r < float(params["outer"])) & (off > float(params["gap"]) / 2)
+    return X, flip_binary(y.astype(np.int64), rng, params)
+
+@shape
+def parallel_cuts(n, rng, params):
+    # ``classes`` equally frequent slabs of a random projection
+    X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
+    k = int(params["classes"])
+    s = X @ rng.standard_normal(X.shape[1])
+    y = np.searchsorted(np.quantile(s, np.arange(1, k) / k), s, side="right").astype(np.int64)
+    return X, redraw_among(y, rng, k, params)
+
+@shape
+def hyperbolic_bands(n, rng, params):
+    # ``bands`` equally frequent bins of x0 x1, labelled 0 .. classes - 1 in turn
+    X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
+    k, b, s = int(params["classes"]), int(params["bands"]), X[:, 0] * X[:, 1]
+    y = np.searchsorted(np.quantile(s, np.arange(1, b) / b), s, side="right") % k
+    return X, redraw_among(y.astype(np.int64), rng, k, params)
+
+@shape
+def nearest_circle(n, rng, params):
+    # which of ``classes`` random circles in the plane of (x0, x1) is nearest
+    X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
+    k = int(params["classes"])
+    C, r = rng.uniform(-0.5, 0.5, size=(k, 2)), rng.uniform(0.2, 0.7, size=k)
+    d = np.abs(np.linalg.norm(X[:, None, :2] - C[None], axis=2) - r)
+    return X, redraw_among(np.argmin(d, axis=1).astype(np.int64), rng, k, params)
+
+@shape
+def simplex_peak(n, rng, params):
+    # ``parts`` shares uniform on the simplex: which is above ``threshold``, or none
+    k = int(params["parts"])
+    P = rng.dirichlet(np.ones(k), size=n)
+    X = np.c_[P, rng.random((n, int(params["n_features"]) - k))]
+    over = P > float(params["threshold"])   # a threshold of 0.5 or more: at most one share over it
+    y = np.where(over.any(axis=1), over.argmax(axis=1) + 1, 0).astype(np.int64)
+    return X, redraw_among(y, rng, k + 1, params)
+
+@shape
+def closest_pair(n, rng, params):
+    # 3 points (x0, x1), (x2, x3), (x4, x5): the one left out of the closest pair
+    X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
+    P = X[:, :6].reshape(n, 3, 2)
+    gaps = np.stack([np.linalg.norm(P[:, (k + 1) % 3] - P[:, (k + 2) % 3], axis=1) for k in range(3)], axis=1)
+    return X, redraw_among(np.argmin(gaps, axis=1).astype(np.int64), rng, 3, params)
+
+@shape
+def carries(n, rng, params):
+    # two ``bits``-bit numbers (highest bit first): how many carries their sum makes
+    b = int(params["bits"])
+    X = rng.integers(0, 2, size=(n, 2 * b))
+    carry, y = np.zeros(n, dtype=np.int64), np.zeros(n, dtype=np.int64)
+    for j in range(b - 1, -1, -1):   # from the lowest bits, x_{b-1} and x_{2b-1}, up
+        carry = (X[:, j] + X[:, b + j] + carry >= 2).astype(np.int64)
+        y += carry
+    return X.astype(np.float64), redraw_among(y, rng, b + 1, params)
+
+@shape
+def root_count(n, rng, params):
+    # how many roots of x0 + x1 t + x2 t^2 lie in [-1, 1]
+    X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
+    a0, a1, a2 = X[:, 0], X[:, 1], X[:, 2]
+    disc = a1**2 - 4 * a0 * a2
+    root = np.sqrt(np.maximum(disc, 0.0))
+    with np.errstate(divide="ignore", invalid="ignore"):   # a2 = 0 has probability 0
+        inside = (np.abs((-a1 - root) / (2 * a2)) <= 1).astype(np.int64) + (np.abs((-a1 + root) / (2 * a2)) <= 1)
+    return X, redraw_among(np.where(disc >= 0, inside, 0).astype(np.int64), rng, 3, params)
+
+@shape
+def same_moments(n, rng, params):
+    # Laplace or uniform features of mean 0 and variance 1 alike: the shape tells
+    d = int(params["n_features"])
+    y = rng.integers(0, 2, size=n)
+    peaked = rng.laplace(0.0, 1 / np.sqrt(2), size=(n, d))
+    X = np.where(y[:, None] == 0, peaked, rng.uniform(-np.sqrt(3), np.sqrt(3), size=(n, d)))
+    return X, y.astype(np.int64)
+
+@shape
+def mandelbrot(n, rng, params):
+    # whether c = (1.3 x0 - 0.7) + 1.3 x1 i stays bounded for ``iterations`` steps
+    X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
+    c = (1.3 * X[:, 0] - 0.7) + 1.3j * X[:, 1]   # [-2, 0.6] x [-1.3, 1.3] i
+    z, bounded = np.zeros(n, dtype=complex), np.ones(n, dtype=bool)
+    for _ in range(int(params["iterations"])):
+        z = np.where(bounded, z * z + c, z)   # an escaped point stays where it escaped
+        bounded &= np.abs(z) <= 2.0
+    return X, flip_binary(bounded.astype(np.int64), rng, params)
+
+@shape
+def tilted_draws(n, rng, params):
+    # draws among 0 .. classes - 1: the class's own value with probability ``tilt``
+    k, d = int(params["classes"]), int(params["n_features"])
+    y = rng.integers(0, k, size=n)
+    other = rng.integers(0, k - 1, size=(n, d))
+    other += other >= y[:, None]   # one of the k - 1 values other than the class, equally
+    X = np.where(rng.random((n, d)) < float(params["tilt"]), y[:, None], other)
+    return X.astype(np.float64), y.astype(np.int64)
+
+@shape
+def sierpinski(n, rng, params):
+    # whether (x0, x1), mapped to [0, 1)^2, lies in Sierpinski's carpet to ``levels``
+    X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))   # levels: at no level both ternary
+    u, hole = (X[:, :2] + 1.0) / 2.0, np.zeros(n, dtype=bool)   # digits 1 (a square's middle ninth: a hole)
+    for _ in range(int(params["levels"])):
+        u = 3.0 * u
+        digit = np.floor(u)
+        hole |= (digit == 1).all(axis=1)
+        u = u - digit
+    return X, flip_binary((~hole).astype(np.int64), rng, params)
+
+@shape
+def convex_position(n, rng, params):
+    # 4 points (x0, x1) .. (x6, x7): whether none lies in the others' triangle
+    X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
+    P = X[:, :8].reshape(n, 4, 2)
+
+    def turn(a, b, c):   # the sign of the turn a -> b -> c
+        return np.sign((b[:, 0] - a[:, 0]) * (c[:, 1] - a[:, 1]) - (b[:, 1] - a[:, 1]) * (c[:, 0] - a[:, 0]))
+
+    inside = np.zeros(n, dtype=bool)
+    for i in range(4):
+        a, b, c = (P[:, j] for j in range(4) if j != i)
+        s = turn(a, b, P[:, i])
+        inside |= (s == turn(b, c, P[:, i])) & (s == turn(c, a, P[:, i]))
+    return X, flip_binary((~inside).astype(np.int64), rng, params)
+
+@shape
+def koch_snowflake(n, rng, params):
+    # inside Koch's snowflake (even-odd rule) of ``levels`` levels around the origin
+    X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
+    turn = rng.uniform(0.0, 2 * np.pi)   # a triangle of circumradius ``radius``, counter-clockwise; each level
+    P = float(params["radius"]) * np.exp(1j * (turn + 2 * np.pi * np.arange(3) / 3))   # bumps every edge out
+    for _ in range(int(params["levels"])):
+        a, d = P, (np.roll(P, -1) - P) / 3
+        P = np.stack([a, a + d, a + d + d * np.exp(-1j * np.pi / 3), a + 2 * d], axis=1).ravel()
+    q, e = X[:, 0] + 1j * X[:, 1], np.roll(P, -1)   # a ray from each point to the right: odd crossings, inside
+    straddle = (P.imag[None] > q.imag[:, None]) != (e.imag[None] > q.imag[:, None])
+    with np.errstate(divide="ignore", invalid="ignore"):
+        at = P.real[None] + (q.imag[:, None] - P.imag[None]) * (e.real - P.real)[None] / (e.imag - P.imag)[None]
+    inside = (straddle & (at > q.real[:, None])).sum(axis=1) % 2 == 1
+    return X, flip_binary(inside.astype(np.int64), rng, params)
+
+@shape
+def ar_process(n, rng, params):
+    # x_t = a x_{t-1} + e_t, stationary from the start, a = phi (2 y / (k - 1) - 1)
+    k, d = int(params["classes"]), int(params["n_features"])
+    y = rng.integers(0, k, size=n)
+    a = float(params["phi"]) * (2 * y / (k - 1) - 1)
+    e = rng.standard_normal((n, d))
+    X = np.empty((n, d))
+    X[:, 0] = e[:, 0] / np.sqrt(1 - a**2)
+    for t in range(1, d):
+        X[:, t] = a * X[:, t - 1] + e[:, t]
+    return X, y.astype(np.int64)
+
+@shape
+def longest_increasing(n, rng, params):
+    # the longest increasing subsequence's length L of the features in order
+    k, d = int(params["classes"]), int(params["n_features"])   # (all of them): class L - low, clipped
+    X = rng.uniform(0.0, 1.0, size=(n, d))
+    ends = np.ones((n, d), dtype=np.int64)   # the longest increasing subsequence ending at feature i
+    for i in range(1, d):
+        ends[:, i] = 1 + np.where(X[:, :i] < X[:, i : i + 1], ends[:, :i], 0).max(axis=1)
+    y = np.clip(ends.max(axis=1) - int(params["low"]), 0, k - 1).astype(np.int64)
+    return X, redraw_among(y, rng, k, params)
 
 @shape
 def records(n, rng, params):
@@ -38,41 +452,6 @@ def segments_cross(n, rng, params):
     return X, flip_binary(cross.astype(np.int64), rng, params)
 
 @shape
-def damping(n, rng, params):
-    # a cosine of random frequency, phase and amplitude whose envelope decays by exp(-rate y /
-    k, d = int(params["classes"]), int(params["n_features"])   # (k - 1)) over the window, plus Gaussian noise
-    y = rng.integers(0, k, size=n)
-    omega, phase = rng.uniform(0.5, 1.5, size=n), rng.uniform(0.0, 2 * np.pi, size=n)
-    amp, t = rng.uniform(0.5, 1.5, size=n), np.arange(d)[None]
-    envelope = amp[:, None] * np.exp(-float(params["rate"]) * (y / (k - 1))[:, None] * t / (d - 1))
-    clean = envelope * np.cos(omega[:, None] * t + phase[:, None])
-    return clean + rng.normal(0.0, float(params["noise"]), size=(n, d)), y.astype(np.int64)
-
-@shape
-def echo_lag(n, rng, params):
-    # white noise plus its echo ``gain`` times as loud, y + 1 samples late, plus noise
-    k, d = int(params["classes"]), int(params["n_features"])
-    y = rng.integers(0, k, size=n)
-    s = rng.standard_normal((n, d + k))   # x_t = s_{t+k} + gain s_{t+k-1-y}
-    late = np.take_along_axis(s, np.arange(d)[None] + k - 1 - y[:, None], axis=1)
-    X = s[:, k:] + float(params["gain"]) * late
-    return X + rng.normal(0.0, float(params["noise"]), size=(n, d)), y.astype(np.int64)
-
-@shape
-def modulation(n, rng, params):
-    # a carrier of random frequency and phase: a pure tone (0), amplitude-modulated (1)
-    d = int(params["n_features"])   # or frequency-modulated (2) at a slow random rate and phase, plus noise
-    y = rng.integers(0, 3, size=n)
-    omega, phase = rng.uniform(1.0, 2.0, size=n), rng.uniform(0.0, 2 * np.pi, size=n)
-    rate, slow = rng.uniform(0.1, 0.3, size=n), rng.uniform(0.0, 2 * np.pi, size=n)
-    t = np.arange(d)[None]
-    wave = np.sin(rate[:, None] * t + slow[:, None])
-    am = (y == 1)[:, None] * float(params["depth"]) * wave
-    fm = (y == 2)[:, None] * float(params["beta"]) * wave
-    clean = (1.0 + am) * np.cos(omega[:, None] * t + phase[:, None] + fm)
-    return clean + rng.normal(0.0, float(params["noise"]), size=(n, d)), y.astype(np.int64)
-
-@shape
 def distinct_count(n, rng, params):
     # features whole numbers 0 .. values - 1: how many distinct values D the first
     k, m = int(params["classes"]), int(params["counted"])   # ``counted`` take, class D - low clipped
@@ -80,24 +459,6 @@ def distinct_count(n, rng, params):
     distinct = 1 + (np.diff(np.sort(X[:, :m], axis=1), axis=1) != 0).sum(axis=1)
     y = np.clip(distinct - int(params["low"]), 0, k - 1).astype(np.int64)
     return X, redraw_among(y, rng, k, params)
-
-@shape
-def subset_sum(n, rng, params):
-    # ``counted`` whole numbers 1..9 and a target 1..``top``: whether some non-empty subset
-    m = int(params["counted"])   # of the numbers sums to the target (all 2^m - 1 subsets tried)
-    items = rng.integers(1, 10, size=(n, m))
-    target = rng.integers(1, int(params["top"]) + 1, size=n)
-    subsets = (np.arange(1, 2**m)[:, None] >> np.arange(m)[None]) & 1
-    y = ((items @ subsets.T) == target[:, None]).any(axis=1).astype(np.int64)
-    return np.c_[items, target].astype(np.float64), flip_binary(y, rng, params)
-
-@shape
-def queen_attack(n, rng, params):
-    # two squares (x0, x1), (x2, x3) of a chessboard (whole numbers 0..7, the other
-    X = rng.integers(0, 8, size=(n, int(params["n_features"]))).astype(np.float64)   # features too): on one line
-    dr, dc = X[:, 0] - X[:, 2], X[:, 1] - X[:, 3]   # for a queen: a row, a column or a diagonal (or the same)
-    y = ((dr == 0) | (dc == 0) | (np.abs(dr) == np.abs(dc))).astype(np.int64)
-    return X, flip_binary(y, rng, params)
 
 @shape
 def condorcet(n, rng, params):
@@ -126,35 +487,6 @@ def graph_components(n, rng, params):
     return X, np.clip(pieces - 1, 0, k - 1).astype(np.int64)
 
 @shape
-def palindrome(n, rng, params):
-    # a share ``share`` of palindromes (the second half the first reversed, plus Gaussian
-    d = int(params["n_features"])   # ``noise``) among uniform features, ``flip`` of the labels at random
-    y = (rng.random(n) < float(params["share"])).astype(np.int64)
-    X = rng.uniform(-1.0, 1.0, size=(n, d))
-    mirrored = X[:, : d // 2][:, ::-1] + rng.normal(0.0, float(params["noise"]), size=(n, d // 2))
-    X[:, d - d // 2 :] = np.where(y[:, None] == 1, mirrored, X[:, d - d // 2 :])
-    return X, flip_binary(y, rng, params)
-
-@shape
-def repeat_period(n, rng, params):
-    # a random standard normal pattern of 2 + y samples repeated over ``n_features``
-    k, d = int(params["classes"]), int(params["n_features"])   # samples, plus Gaussian noise
-    y = rng.integers(0, k, size=n)
-    pattern = rng.standard_normal((n, k + 1))
-    X = np.take_along_axis(pattern, np.arange(d)[None] % (2 + y)[:, None], axis=1)
-    return X + rng.normal(0.0, float(params["noise"]), size=(n, d)), y.astype(np.int64)
-
-@shape
-def matrix_rank(n, rng, params):
-    # a ``size`` x ``size`` matrix (row by row) of rank y + 1: the sum of y + 1 outer
-    m = int(params["size"])   # products of standard normal vectors, plus Gaussian noise
-    y = rng.integers(0, m, size=n)
-    U, V = rng.standard_normal((n, m, m)), rng.standard_normal((n, m, m))
-    used = (np.arange(m)[None] <= y[:, None]).astype(np.float64)   # the first y + 1 of the m products
-    M = np.einsum("nir,nr,njr->nij", U, used, V)
-    return M.reshape(n, m * m) + rng.normal(0.0, float(params["noise"]), size=(n, m * m)), y.astype(np.int64)
-
-@shape
 def nim_sum(n, rng, params):
     # ``heaps`` heaps of 0..``top`` (whole numbers; the other features too): whether the first
     h = int(params["heaps"])   # player wins Nim, the heaps' bitwise exclusive or not 0
@@ -180,37 +512,6 @@ def tictactoe(n, rng, params):
     return X, ((total == 3).any(axis=1) + 2 * (total == -3).any(axis=1)).astype(np.int64)   # 0, 1, 2 or 3 (both)
 
 @shape
-def poker_hand(n, rng, params):
-    # 5 cards dealt from a deck of 52, each as its suit 1..4 and rank 1..13 (ace 1): a
-    cards = np.argsort(rng.random((n, 52)), axis=1)[:, :5]   # high card (0), one pair (1), two pairs (2) or better
-    suit, rank = cards // 13 + 1, cards % 13 + 1   # (3: three of a kind, a straight, ace low or high, a flush, a
-    counts = -np.sort(-(rank[:, :, None] == np.arange(1, 14)[None, None]).sum(axis=1), axis=1)   # full house,
-    low = np.sort(rank, axis=1)   # four of a kind); ``counts``: the ranks' counts, most first
-    straight = (counts[:, 0] == 1) & ((low[:, 4] - low[:, 0] == 4) | (low == [1, 10, 11, 12, 13]).all(axis=1))
-    better = (counts[:, 0] >= 3) | straight | (suit == suit[:, :1]).all(axis=1)
-    y = np.select([better, counts[:, 1] == 2, counts[:, 0] == 2], [3, 2, 1], 0)
-    return np.stack([suit, rank], axis=2).reshape(n, 10).astype(np.float64), y.astype(np.int64)
-
-@shape
-def life_rule(n, rng, params):
-    # a 3x3 patch of Conway's Game of Life, the first 9 of ``n_features`` coin features (row
-    X = (rng.random((n, int(params["n_features"]))) < float(params["density"])).astype(np.float64)   # by row, alive
-    near = X[:, :9].sum(axis=1) - X[:, 4]   # with probability ``density``): whether the centre lives on, its live
-    y = ((near == 3) | ((X[:, 4] == 1) & (near == 2))).astype(np.int64)   # neighbours 3, or 2 and it alive
-    return X, flip_binary(y, rng, params)
-
-@shape
-def edf_feasible(n, rng, params):
-    # ``jobs`` jobs on one machine from time 0, their durations uniform on [0, 1], then
-    m = int(params["jobs"])   # their deadlines uniform on [0, ``horizon``]: whether every job can be done by its
-    dur = rng.uniform(0.0, 1.0, size=(n, m))   # deadline (earliest deadline first, the best order)
-    due = rng.uniform(0.0, float(params["horizon"]), size=(n, m))
-    order = np.argsort(due, axis=1)
-    done = np.cumsum(np.take_along_axis(dur, order, axis=1), axis=1)
-    y = (done <= np.take_along_axis(due, order, axis=1)).all(axis=1).astype(np.int64)
-    return np.hstack([dur, due]), flip_binary(y, rng, params)
-
-@shape
 def inertia(n, rng, params):
     # a symmetric ``size`` x ``size`` matrix, its upper triangle (row by row) the features,
     m = int(params["size"])   # Gaussian, the diagonal's of standard deviation 1 and the others' ``coupling``: how
@@ -220,33 +521,6 @@ def inertia(n, rng, params):
     A[:, i, j] = A[:, j, i] = X
     y = (np.linalg.eigvalsh(A) > 0).sum(axis=1).astype(np.int64)
     return X, redraw_among(y, rng, m + 1, params)
-
-@shape
-def orbit_kind(n, rng, params):
-    # a body at a distance uniform on [1, ``far``] from a planet of radius 1 (GM = 1) at a
-    r, angle = rng.uniform(1.0, float(params["far"]), size=n), rng.uniform(0.0, 2 * np.pi, size=n)   # random angle,
-    circular = np.c_[-np.sin(angle), np.cos(angle)] / np.sqrt(r)[:, None]   # its velocity the circular orbit's
-    kick = rng.normal(0.0, float(params["speed"]), size=(n, 2))   # (counter-clockwise) plus Gaussian ``speed``
-    X = np.c_[r * np.cos(angle), r * np.sin(angle), circular + kick]   # (x, y, vx, vy): a bound orbit clear of
-    x, yy, vx, vy = X.T   # the planet (0), a crash (1: the nearest approach below 1, bound or coming in), an escape
-    energy, h = (vx**2 + vy**2) / 2 - 1 / r, x * vy - yy * vx   # (2)
-    nearest = h**2 / (1 + np.sqrt(np.maximum(1 + 2 * energy * h**2, 0.0)))   # the periapsis h^2 / (1 + e)
-    inward = x * vx + yy * vy < 0
-    crash = (nearest < 1) & ((energy < 0) | inward)
-    return X, np.where(crash, 1, np.where(energy >= 0, 2, 0)).astype(np.int64)
-
-@shape
-def waveform(n, rng, params):
-    # 5 equally likely classes of ``n_features`` samples of a wave of 2 to 4 periods per
-    d = int(params["n_features"])   # window at a random phase and amplitude 0.5 to 1.5: a sine (0), a square wave
-    y = rng.integers(0, 5, size=n)   # (1), a triangle wave (2), a rising (3) or falling (4) sawtooth, plus noise
-    periods, phase = rng.uniform(2.0, 4.0, size=n), rng.uniform(0.0, 1.0, size=n)
-    amp = rng.uniform(0.5, 1.5, size=n)
-    u = np.mod(periods[:, None] * np.arange(d)[None] / d + phase[:, None], 1.0)   # the place within its period
-    waves = np.stack([np.sin(2 * np.pi * u), np.where(u < 0.5, 1.0, -1.0), 1 - 4 * np.abs(u - 0.5), 2 * u - 1,
-                      1 - 2 * u])
-    clean = amp[:, None] * waves[y, np.arange(n)]
-    return clean + rng.normal(0.0, float(params["noise"]), size=(n, d)), y.astype(np.int64)
 
 @shape
 def bipartite(n, rng, params):
@@ -262,35 +536,6 @@ def bipartite(n, rng, params):
         if length % 2:
             odd |= np.trace(walks, axis1=1, axis2=2) > 0
     return X, flip_binary((~odd).astype(np.int64), rng, params)
-
-@shape
-def mendel_cross(n, rng, params):
-    # two parents' genotypes at ``n_features`` / 2 loci (whole numbers 0..2, the dominant
-    L = int(params["n_features"]) // 2   # alleles, each a coin), the first parent's loci then the second's: a
-    G = rng.binomial(2, 0.5, size=(n, 2 * L))   # child's phenotype at the first two loci, each parent passing a
-    passed = rng.random((n, 2, 2)) < G[:, [[0, 1], [L, L + 1]]] / 2   # dominant allele with probability
-    dominant = passed.any(axis=1)   # genotype / 2 (parent, locus): class 2 (dominant at locus 0) + (at locus 1)
-    return G.astype(np.float64), (2 * dominant[:, 0] + dominant[:, 1]).astype(np.int64)
-
-@shape
-def blackjack(n, rng, params):
-    # ``n_features`` cards (whole numbers 1..13, drawn with replacement), the first
-    X = rng.integers(1, 14, size=(n, int(params["n_features"])))   # ``counted`` the hand: its best total (picture
-    value = np.minimum(X[:, : int(params["counted"])], 10)   # cards 10, an ace 1 or 11) under 17 (0), 17 to 21
-    hard = value.sum(axis=1)   # (1) or bust (2)
-    total = np.where((value == 1).any(axis=1) & (hard <= 11), hard + 10, hard)
-    y = np.select([total > 21, total >= 17], [2, 1], 0).astype(np.int64)
-    return X.astype(np.float64), redraw_among(y, rng, 3, params)
-
-@shape
-def clock_hands(n, rng, params):
-    # a time on a 12-hour clock, the hour (whole number 0..11) and the minutes (uniform on
-    k = int(params["classes"])   # [0, 60)), the other features uniform on [0, 1]: the angle between the hands, 0 to
-    hour, minute = rng.integers(0, 12, size=n), rng.uniform(0.0, 60.0, size=n)   # 180 degrees, in ``classes``
-    gap = np.mod(30.0 * hour - 5.5 * minute, 360.0)   # equal bins
-    angle = np.minimum(gap, 360.0 - gap)
-    X = np.c_[hour, minute, rng.uniform(0.0, 1.0, size=(n, int(params["n_features"]) - 2))]
-    return X, np.minimum((angle * k / 180).astype(np.int64), k - 1)
 
 @shape
 def interval_depth(n, rng, params):
@@ -327,18 +572,6 @@ def stack_sortable(n, rng, params):
     return X, flip_binary((~bad).astype(np.int64), rng, params)
 
 @shape
-def titration(n, rng, params):
-    # a strong acid of concentration log-uniform on [0.01, 1] mol/L and volume uniform
-    X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # on [10, 50] mL mixed with a strong base
-    X[:, :4] = np.c_[0.01 ** (1 - X[:, 0]), 10 + 40 * X[:, 1], 0.01 ** (1 - X[:, 2]), 10 + 40 * X[:, 3]]   # alike
-    ca, va, cb, vb = X[:, :4].T   # (the other features uniform on [0, 1]): the mixture's pH (water's ion product
-    excess = (ca * va - cb * vb) / (va + vb)   # 1e-14: [H+] - 1e-14 / [H+] the acid's excess, mol/L) below
-    root = np.sqrt(excess**2 + 4e-14)   # ``acid`` (0), up to ``base`` (1) or above (2); [H+] = (excess + root) / 2,
-    h = np.where(excess > 0, (excess + root) / 2, 2e-14 / (root - excess))   # the same as 2e-14 / (root - excess)
-    y = (-np.log10(h) >= float(params["acid"])).astype(np.int64) + (-np.log10(h) > float(params["base"]))
-    return X, redraw_among(y, rng, 3, params)
-
-@shape
 def bounce_count(n, rng, params):
     # a ball dropped from h uniform on [1, 10] m, its coefficient of restitution e
     k = int(params["classes"])   # uniform on [0.3, 0.9], a bar at b uniform on [0.1, 2] m (the other features
@@ -347,17 +580,6 @@ def bounce_count(n, rng, params):
     h, e, b = X[:, :3].T   # classes - 1
     bounces = (h[:, None] * e[:, None] ** (2 * np.arange(1, 40))[None] > b[:, None]).sum(axis=1)
     return X, redraw_among(np.minimum(bounces, k - 1).astype(np.int64), rng, k, params)
-
-@shape
-def thin_lens(n, rng, params):
-    # an object at u uniform on [0.1, 4] from a thin lens of focal length f, |f| uniform on
-    X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # [0.2, 2], diverging (f < 0) with
-    X[:, 0] = 0.1 + 3.9 * X[:, 0]   # probability ``diverging`` (the other features uniform on [0, 1]): its image
-    X[:, 1] = np.where(rng.random(n) < float(params["diverging"]), -1.0, 1.0) * (0.2 + 1.8 * X[:, 1])   # virtual
-    u, f = X[:, 0], X[:, 1]   # and magnified (0), real and magnified (1), real and reduced (2) or virtual and
-    image, scale = u * f / (u - f), np.abs(f / (f - u))   # reduced (3); 1 / u + 1 / v = 1 / f, magnified v / u
-    y = np.where(image > 0, np.where(scale > 1, 1, 2), np.where(scale > 1, 0, 3)).astype(np.int64)
-    return X, redraw_among(y, rng, 4, params)
 
 @shape
 def percolation(n, rng, params):
@@ -371,16 +593,6 @@ def percolation(n, rng, params):
         p = np.pad(reach, ((0, 0), (1, 1), (1, 1)))
         reach = sites & (reach | p[:, :-2, 1:-1] | p[:, 2:, 1:-1] | p[:, 1:-1, :-2] | p[:, 1:-1, 2:])
     return X, flip_binary(reach[:, -1].any(axis=1).astype(np.int64), rng, params)
-
-@shape
-def electoral_split(n, rng, params):
-    # ``districts`` districts, party A's vote share in each uniform on 1/2 -+
-    m, w = int(params["districts"]), float(params["spread"])   # ``spread``, then each one's turnout uniform on
-    share = rng.uniform(0.5 - w, 0.5 + w, size=(n, m))   # [0.2, 1]: A wins most districts and the popular vote
-    turnout = rng.uniform(0.2, 1.0, size=(n, m))   # (0), B both (1), A the districts alone (2) or B the
-    seats = (share > 0.5).sum(axis=1) > m / 2   # districts alone (3)
-    popular = (share * turnout).sum(axis=1) > turnout.sum(axis=1) / 2
-    return np.hstack([share, turnout]), np.select([seats & popular, ~seats & ~popular, seats], [0, 1, 2], 3)
 
 @shape
 def block_stack(n, rng, params):
@@ -429,17 +641,6 @@ def gamblers_ruin(n, rng, params):
     return X, (first[0] < first[1]).astype(np.int64)
 
 @shape
-def colour_names(n, rng, params):
-    # a colour's red, green and blue uniform on [0, 1] (the other features uniform on [0,
-    X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # 1]): black (0: its brightest channel below
-    r, g, b = X[:, :3].T   # ``dark``), grey (1: its channels within ``grey`` of each other), else its hue's sixth
-    top, spread = X[:, :3].argmax(axis=1), np.ptp(X[:, :3], axis=1)   # centred on red (2), yellow, green, cyan,
-    hue = np.select([top == 0, top == 1], [np.mod((g - b) / spread, 6), (b - r) / spread + 2], (r - g) / spread + 4)
-    sixth = np.floor(np.mod(hue + 0.5, 6)).astype(np.int64)   # blue or magenta (7); hue in sixths of a turn
-    y = np.select([X[:, :3].max(axis=1) < float(params["dark"]), spread < float(params["grey"])], [0, 1], 2 + sixth)
-    return X, y.astype(np.int64)
-
-@shape
 def balance_scale(n, rng, params):
     # a balance with two weights on each arm, each weight uniform on [1, 5] at a
     X = rng.uniform(0.0, 1.0, size=(n, 8))   # distance uniform on [0.5, 2.5] from the pivot (weight, distance:
@@ -483,19 +684,6 @@ def lift_trips(n, rng, params):
         full = load + X[:, j] > float(params["capacity"])
         trips, load = trips + full, np.where(full, X[:, j], load + X[:, j])
     return X, flip_binary((trips > int(params["trips"])).astype(np.int64), rng, params)
-
-@shape
-def dart_score(n, rng, params):
-    # a dart at (x, y) mm from a dartboard's centre, each normal of sd ``spread`` (drawn
-    X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # after the other features, uniform on [0,
-    X[:, :2] = rng.normal(0.0, float(params["spread"]), size=(n, 2))   # 1]): its score under ``low`` (0), under
-    r = np.hypot(X[:, 0], X[:, 1])   # ``high`` (1) or more (2); the board: bull to 6.35 mm (50), outer bull
-    clock = np.mod(90.0 - np.degrees(np.arctan2(X[:, 1], X[:, 0])) + 9.0, 360.0)   # to 15.9 (25), treble ring
-    sector = np.array([20, 1, 18, 4, 13, 6, 10, 15, 2, 17, 3, 19, 7, 16, 8, 11, 14, 9, 12, 5])[   # 99-107, double
-        np.floor(clock / 18.0).astype(np.int64)]   # 162-170, off the board past 170; 20 at the top, then clockwise
-    score = np.select([r <= 6.35, r <= 15.9, (r > 99) & (r <= 107), (r > 162) & (r <= 170), r > 170],
-                      [50, 25, 3 * sector, 2 * sector, 0], sector)
-    return X, np.digitize(score, [int(params["low"]), int(params["high"])]).astype(np.int64)
 
 @shape
 def thermostat(n, rng, params):
@@ -566,17 +754,6 @@ def change_coins(n, rng, params):
     return X, np.digitize(pieces, [int(params["low"]), int(params["high"])]).astype(np.int64)
 
 @shape
-def bike_gear(n, rng, params):
-    # a cyclist's cadence uniform on [50, 110] rpm, a chainring of 30..52 teeth, a cog of
-    X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # 11..32 teeth, a wheel uniform on [0.5, 0.7]
-    X[:, :4] = X[:, :4] * [60.0, 23.0, 22.0, 0.2] + [50.0, 30.0, 11.0, 0.5]   # m across (the other features
-    X[:, 1:3] = np.floor(X[:, 1:3])   # uniform on [0, 1]): the speed, cadence x chainring / cog x pi x wheel, under
-    cadence, ring, cog, wheel = X[:, :4].T   # ``slow`` km/h (0), under ``fast`` (1) or more (2)
-    speed = cadence * ring / cog * np.pi * wheel * 60 / 1000
-    y = np.digitize(speed, [float(params["slow"]), float(params["fast"])]).astype(np.int64)
-    return X, redraw_among(y, rng, 3, params)
-
-@shape
 def exposure(n, rng, params):
     # a camera at f/1.4 .. f/16 (sqrt(2)^s, s 1..8), a shutter of 2^-u s (u uniform on [0,
     X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # 10]), ISO 100 x 2^i (i 0..6) and a scene's
@@ -613,16 +790,6 @@ def parcel_size(n, rng, params):
     return X, redraw_among(y, rng, 4, params)
 
 @shape
-def tennis_game(n, rng, params):
-    # ``points`` points of a tennis game, each the server's (1) with chance ``serve``,
-    X = (rng.random((n, int(params["points"]))) < float(params["serve"])).astype(np.float64)   # else the receiver's
-    won, lost = np.cumsum(X, axis=1), np.cumsum(1 - X, axis=1)   # (0): the game goes to the first to 4 points
-    over = (np.maximum(won, lost) >= 4) & (np.abs(won - lost) >= 2)   # and 2 ahead (deuce, advantage); the
-    at = np.argmax(over, axis=1)   # server's (0), the receiver's (1) or not over after the points (2)
-    server = won[np.arange(n), at] > lost[np.arange(n), at]
-    return X, np.where(over.any(axis=1), np.where(server, 0, 1), 2).astype(np.int64)
-
-@shape
 def sunburn(n, rng, params):
     # a UV index uniform on [1, 11], a skin of Fitzpatrick type 1..6 (burning after 200,
     X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # 250, 300, 450, 600 or 1000 J/m^2 of
@@ -635,15 +802,6 @@ def sunburn(n, rng, params):
     return X, redraw_among(np.digitize(dose, [0.25, 1.0]).astype(np.int64), rng, 3, params)   # more (2: burnt)
 
 @shape
-def point_of_sail(n, rng, params):
-    # a true wind of uniform on [4, 24] knots from uniform on [0, 180] degrees off the
-    X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # bow, a boat making uniform on [0, 8] knots
-    X[:, :3] = X[:, :3] * [20.0, 180.0, 8.0] + [4.0, 0.0, 0.0]   # (the other features uniform on [0, 1]): the
-    tws, twa, bs = X[:, 0], np.radians(X[:, 1]), X[:, 2]   # apparent wind, the true wind plus the boat's own
-    awa = np.degrees(np.arctan2(tws * np.sin(twa), tws * np.cos(twa) + bs))   # headwind, at under 35 degrees off
-    return X, np.digitize(awa, [35.0, 60.0, 100.0, 150.0]).astype(np.int64)   # the bow (0: in irons), under 60
-
-@shape
 def rain_run(n, rng, params):
     # rain falling at uniform on [2, 9] m/s, blown along one's way at uniform on [-2, 8] m/s
     X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # (negative: against), a walk of uniform on
@@ -652,32 +810,6 @@ def rain_run(n, rng, params):
     wet = [(fall * top + np.abs(v - wind)) / v for v in (walk, run)]   # (the other features uniform on [0, 1]):
     y = np.digitize(wet[1] / wet[0], [0.2, 0.5]).astype(np.int64)   # the rain caught on a way, (fall top + |v -
     return X, y   # wind|) / v, running against walking: under 1/5 (0), under 1/2 (1) or more (2: hardly worth it)
-
-@shape
-def lake_ice(n, rng, params):
-    # a lake under 1..60 days of frost at a mean uniform on [-25, -1] C under snow uniform
-    X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # on [0, 30] cm (the other features uniform
-    X[:, :3] = X[:, :3] * [60.0, 24.0, 30.0] + [1.0, -25.0, 0.0]   # on [0, 1]): its ice by Stefan's law, 2.7 / (1
-    X[:, 0] = np.floor(X[:, 0])   # + snow / 20) cm a root of the frost's degree days (snow insulates), under 10 cm
-    days, temp, snow = X[:, :3].T   # (0: stay off), under 20 (1: walk), under 30 (2: a snowmobile) or more (3: a
-    ice = 2.7 / (1 + snow / 20) * np.sqrt(-days * temp)   # car)
-    return X, redraw_among(np.digitize(ice, [10.0, 20.0, 30.0]).astype(np.int64), rng, 4, params)
-
-@shape
-def sleep_cycles(n, rng, params):
-    # to bed at uniform on [21.5, 25) h, up at uniform on [5.5, 8.5) h the next morning,
-    X = rng.uniform(0.0, 1.0, size=(n, 4)) * [3.5, 3.0, 40.0, 30.0] + [21.5, 5.5, 5.0, 80.0]   # asleep after
-    bed, wake, onset, cycle = X.T   # uniform on [5, 45] minutes, in sleep cycles of uniform on [80, 110] minutes:
-    full = np.floor(((wake + 24 - bed) * 60 - onset) / cycle)   # the full cycles slept, under ``low`` (0), each of
-    return X, np.digitize(full, np.arange(int(params["low"]), int(params["high"]) + 1)).astype(np.int64)   # them
-
-@shape
-def thunder_storm(n, rng, params):
-    # two counts from a flash to its thunder, each uniform on [2, 30] s, uniform on [1,
-    X = rng.uniform(0.0, 1.0, size=(n, 4)) * [28.0, 28.0, 9.0, 40.0] + [2.0, 2.0, 1.0, -5.0]   # 10] minutes apart,
-    first, second, minutes, temp = X.T   # in air at uniform on [-5, 35] C (sound at 331.3 + 0.606 C m/s): whether
-    closing = (331.3 + 0.606 * temp) * (first - second) / (60 * minutes) * 3.6   # the storm comes nearer by more
-    return X, flip_binary((closing > float(params["speed"])).astype(np.int64), rng, params)   # than ``speed`` km/h
 
 @shape
 def scuba_dive(n, rng, params):
@@ -690,28 +822,6 @@ def scuba_dive(n, rng, params):
     air = tank * (200 - float(params["reserve"])) / (sac * (1 + depth / 10))   # 2), else past the air down to a
     y = np.where(minutes > limit, 2, np.where(minutes > air, 1, 0)).astype(np.int64)   # ``reserve`` bar at the
     return X, redraw_among(y, rng, 3, params)   # depth's pressure (1) or within both (0)
-
-@shape
-def stair_step(n, rng, params):
-    # a stair up a storey of uniform on [2.4, 3.6] m in 12..22 risers with treads (the
-    X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # going) uniform on [0.20, 0.34] m (the other
-    X[:, :3] = X[:, :3] * [1.2, 11.0, 0.14] + [2.4, 12.0, 0.20]   # features uniform on [0, 1]): by Blondel's
-    X[:, 1] = np.floor(X[:, 1])   # rule, 2 risers + 1 going a stride of 0.60-0.65 m, too steep (1: a riser over
-    rise, going = X[:, 0] / X[:, 1], X[:, 2]   # 0.19 m or a stride over 0.65), too shallow (2: a stride under
-    stride = 2 * rise + going   # 0.60) or comfortable (0)
-    y = np.where((rise > 0.19) | (stride > 0.65), 1, np.where(stride < 0.60, 2, 0)).astype(np.int64)
-    return X, redraw_among(y, rng, 3, params)
-
-@shape
-def golf_putt(n, rng, params):
-    # a straight putt from uniform on [1, 5] m, struck at uniform on [1, 4] m/s uniform on
-    X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # -+2 degrees off the line to the hole, on a
-    X[:, :4] = X[:, :4] * [4.0, 3.0, 4.0, 2.0] + [1.0, 1.0, -2.0, 2.0]   # green of Stimpmeter uniform on [2, 4] m
-    dist, speed, aim, stimp = X[:, 0], X[:, 1], np.radians(X[:, 2]), X[:, 3]   # (a ball at 1.83 m/s rolls that
-    slow = 1.83**2 / (2 * stimp)   # far: a deceleration of 1.83^2 / (2 stimp)) (the other features uniform on
-    left = speed**2 - 2 * slow * dist * np.cos(aim)   # [0, 1]): the squared speed left level with the hole;
-    holed = (dist * np.abs(np.sin(aim)) < 0.054) & (left <= 1.31**2)   # short (0: it stops before), holed (1:
-    return X, np.where(left < 0, 0, np.where(holed, 1, 2)).astype(np.int64)   # passing within the hole's 5.4 cm
 
 @shape
 def ski_grade(n, rng, params):
@@ -754,15 +864,6 @@ def paint_tins(n, rng, params):
     return X, (np.clip(tins, 1, 6) - 1).astype(np.int64)
 
 @shape
-def shower_mix(n, rng, params):
-    # hot water at uniform on [45, 70] C and cold at uniform on [5, 20] C, each tap running
-    X = rng.uniform(0.0, 1.0, size=(n, 4)) * [25.0, 15.0, 8.0, 8.0] + [45.0, 5.0, 1.0, 1.0]   # uniform on [1, 9]
-    hot, cold, hot_flow, cold_flow = X.T   # l/min (hot, cold, their flows): the mixed water's temperature, the
-    mix = (hot_flow * hot + cold_flow * cold) / (hot_flow + cold_flow)   # flows' weighted mean, under 33 C (0:
-    y = np.digitize(mix, [33.0, 40.0, float(params["scald"])]).astype(np.int64)   # cold), under 40 (1: warm),
-    return X, redraw_among(y, rng, 4, params)   # under ``scald`` (2: hot) or more (3: scalding)
-
-@shape
 def laundry_dry(n, rng, params):
     # washing on the line at uniform on [5, 30] C and [30, 95]% humidity in a wind of
     X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # uniform on [0, 8] m/s for uniform on [1, 8]
@@ -784,15 +885,6 @@ def wifi_bars(n, rng, params):
     mhz, wall = np.where(band == 1, 5200.0, 2437.0), np.where(band == 1, 6.0, 4.0)   # or 6 at 5 GHz, in bars:
     rssi = power - (20 * np.log10(mhz) + 30 * np.log10(dist) - 28) - walls * wall   # under -80 dBm (0), -72,
     return X, np.digitize(rssi, [-80.0, -72.0, -65.0, -55.0]).astype(np.int64)   # -65, -55 (3) or more (4)
-
-@shape
-def phone_battery(n, rng, params):
-    # a phone's battery of uniform on [2500, 5000] mAh at uniform on [0.7, 1] of its
-    X = rng.uniform(0.0, 1.0, size=(n, 5)) * [2500.0, 0.3, 7.0, 0.8, 8.0] + [2500.0, 0.7, 1.0, 0.2, 8.0]   # health,
-    capacity, health, screen, brightness, standby = X.T   # uniform on [1, 8] hours of screen at a brightness
-    used = screen * (250 + 300 * brightness) + 20 * standby   # uniform on [0.2, 1] (250 + 300 b mA) and uniform on
-    left = 1 - used / (capacity * health)   # [8, 16] hours of standby (20 mA): the charge left at night, none (0:
-    return X, np.digitize(left, [0.0, 0.2, 0.5]).astype(np.int64)   # flat), under 20% (1), under 50% (2) or more
 
 @shape
 def quake_felt(n, rng, params):
@@ -933,30 +1025,3 @@ def freezer_cut(n, rng, params):
     hours, full, opened, room = X[:, :4].T   # opening; the food thaws (1) when the cut is longer, ``flip`` of the
     y = (hours > (24 + 24 * full) * 25 / room - 4 * opened).astype(np.int64)   # labels at random
     return X, flip_binary(y, rng, params)
-
-@shape
-def speed_camera(n, rng, params):
-    # a road's limit uniform on [30, 120] km/h, a car at uniform on [0.8, 1.6] times
-    X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # it (the other features uniform on [0, 1]):
-    X[:, 0] = 30 + 90 * X[:, 0]   # the excess over the limit, under 5% (0: nothing), under 10% (1: a warning),
-    X[:, 1] = X[:, 0] * (0.8 + 0.8 * X[:, 1])   # under 25% (2: a fine), under 50% (3: points) or more (4: a ban)
-    excess = X[:, 1] / X[:, 0] - 1
-    return X, np.digitize(excess, [0.05, 0.10, 0.25, 0.50]).astype(np.int64)
-
-@shape
-def camera_shake(n, rng, params):
-    # a photo at a shutter of 0.001 * 250^u s (log-uniform on [1/1000, 1/4]) through a
-    X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # lens of uniform on [15, 300] mm with
-    X[:, 0] = 0.001 * 250.0 ** X[:, 0]   # uniform on [0, 4] stops of stabilisation (the other features uniform on
-    X[:, 1:3] = X[:, 1:3] * [285.0, 4.0] + [15.0, 0.0]   # [0, 1]): the shake, the seconds times the mm over 2^stops
-    secs, mm, stops = X[:, :3].T   # (the rule of one over the focal length): under 0.5 (0: sharp), under 1 (1:
-    shake = secs * mm / 2**stops   # acceptable), under 2.5 (2: soft) or more (3: blurred)
-    return X, np.digitize(shake, [0.5, 1.0, 2.5]).astype(np.int64)
-
-@shape
-def noise_carry(n, rng, params):
-    # a sound of uniform on [40, 120] dB at a distance of 10^u m (log-uniform on [1, 500];
-    X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # the other features uniform on [0, 1]): it
-    X[:, 0] = 40 + 80 * X[:, 0]   # is heard (1) when the dB less 20 log10 of the distance pass 30 (the
-    X[:, 1] = 500.0 ** X[:, 1]   # background)
-    return X, (X[:, 0] - 20 * np.log10(X[:, 1]) > 30).astype(np.int64)
