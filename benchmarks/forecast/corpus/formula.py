@@ -18,17 +18,18 @@ import numpy as np
 
 from .registry import flip_binary, redraw_among, shape, variant
 
-_NUMPY = ("abs", "all", "angle", "any", "arange", "arccos", "arcsin", "arctan", "arctan2", "argmax", "argmin",
-          "argsort", "array", "bincount", "cbrt", "ceil", "clip", "column_stack", "cos", "cosh", "cross", "cumsum",
-          "degrees", "diff", "digitize", "dot", "einsum", "exp", "expm1", "floor", "floor_divide", "fmod", "full",
-          "gcd", "geomspace", "hstack", "hypot", "indices", "isclose", "linspace", "log", "log10", "log1p", "log2",
-          "logical_and", "logical_not", "logical_or", "max", "maximum", "mean", "median", "min", "minimum", "mod",
-          "ones", "outer", "pad", "percentile", "power", "prod", "ptp", "quantile", "radians", "repeat", "reshape",
-          "rint", "roll", "round", "searchsorted", "select", "shape", "sign", "sin", "sinh", "size", "sort", "sqrt",
-          "square", "stack", "std", "sum", "take_along_axis", "tan", "tanh", "tile", "trace", "transpose", "tril",
-          "triu_indices", "unique", "var", "where", "zeros")
+_NUMPY = ("abs", "all", "angle", "any", "arange", "arccos", "arcsin", "arcsinh", "arctan", "arctan2", "argmax",
+          "argmin", "argsort", "array", "bincount", "cbrt", "ceil", "clip", "column_stack", "corrcoef", "cos", "cosh",
+          "cov", "cross", "cumsum", "degrees", "diff", "digitize", "dot", "einsum", "exp", "expm1", "eye", "floor",
+          "floor_divide", "fmod", "full", "gcd", "geomspace", "gradient", "hstack", "hypot", "indices", "isclose",
+          "isin", "linspace", "log", "log10", "log1p", "log2", "logical_and", "logical_not", "logical_or", "max",
+          "maximum", "mean", "median", "min", "minimum", "mod", "ones", "outer", "pad", "percentile", "power", "prod",
+          "ptp", "quantile", "radians", "repeat", "reshape", "rint", "roll", "round", "searchsorted", "select", "shape",
+          "sign", "sin", "sinh", "size", "sort", "sqrt", "square", "stack", "std", "sum", "take_along_axis", "tan",
+          "tanh", "tile", "trace", "transpose", "tril", "triu_indices", "unique", "var", "where", "zeros")
 #: The functions a formula may call: numpy's of these names, and ``int64(a)`` for ``a.astype(np.int64)``.
-FUNCTIONS = {name: getattr(np, name) for name in _NUMPY} | {"norm": np.linalg.norm, "c_": lambda *a: np.c_[a]} | {
+FUNCTIONS = {name: getattr(np, name) for name in _NUMPY} | {
+    "norm": np.linalg.norm, "svd": np.linalg.svd, "qr": np.linalg.qr, "c_": lambda *a: np.c_[a]} | {
     "int64": lambda a: np.asarray(a).astype(np.int64), "float64": lambda a: np.asarray(a).astype(np.float64)}
 CONSTANTS = {"pi": np.pi, "inf": np.inf}
 #: The random draws a ``steps`` row may call: the methods of the generator seeded by the row's data seed.
@@ -96,6 +97,19 @@ def _walk(node, names, text, functions=FUNCTIONS):
     refuse(type(node).__name__ if not isinstance(node, ast.Attribute) else f"the attribute .{node.attr}")
 
 
+def bind(target: str, value, names: dict, functions: dict = FUNCTIONS) -> None:
+    """Bind ``value`` to ``target``: a name, names (``"a, b"`` unpacks) or a part of a named array (``"X[:, :2]"``)."""
+    node = parse(target)
+    if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name):
+        _walk(node.value, names, target)[_walk(node.slice, names, target, functions)] = value
+    elif isinstance(node, ast.Tuple) and all(isinstance(e, ast.Name) for e in node.elts):
+        names.update(zip((e.id for e in node.elts), value, strict=True))
+    elif isinstance(node, ast.Name):
+        names[node.id] = value
+    else:
+        raise ValueError(f"target {target!r}: a name, names or a name's part is allowed")
+
+
 @shape
 def box(n, rng, params):
     """Uniform features on a box, named; a label formula, cut points and label noise, all from ``params``.
@@ -141,12 +155,14 @@ def pick(X, y, which, seed, params):
 @variant("formula")
 def formula_variant(X, y, which, seed, params):
     """The bundled set's features the formula ``params["features"]`` over its features ``X`` and label ``y`` (and
-    each ``let`` pair ``[name, formula]`` bound in turn); its label the formula ``params["label"]`` if given, else
+    each ``let`` pair ``[target, formula]`` bound in turn as :func:`steps` binds them, with the draws of a
+    generator seeded by the row's seed); its label the formula ``params["label"]`` if given, else
     its own. ``which`` names the variant only."""
+    functions = FUNCTIONS | {m: getattr(np.random.default_rng(seed), m) for m in RNG_METHODS}
     names = {"X": X, "y": y}
-    for name, text in params.get("let", ()):
-        names[name] = evaluate(text, names)
-    return evaluate(params["features"], names), evaluate(params.get("label", "y"), names)
+    for target, text in params.get("let", ()):
+        bind(target, evaluate(text, names, functions), names, functions)
+    return evaluate(params["features"], names, functions), evaluate(params.get("label", "y"), names, functions)
 
 
 @shape
@@ -157,16 +173,7 @@ def steps(n, rng, params):
     functions = FUNCTIONS | {m: getattr(rng, m) for m in RNG_METHODS}
     names = {"n": n}
     for target, text in params["steps"]:
-        value = evaluate(text, names, functions)
-        node = parse(target)
-        if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name):   # a part of an array replaced
-            _walk(node.value, names, target)[_walk(node.slice, names, target, functions)] = value
-        elif isinstance(node, ast.Tuple) and all(isinstance(e, ast.Name) for e in node.elts):
-            names.update(zip((e.id for e in node.elts), value, strict=True))
-        elif isinstance(node, ast.Name):
-            names[node.id] = value
-        else:
-            raise ValueError(f"step target {target!r}: a name, names or a name's part is allowed")
+        bind(target, evaluate(text, names, functions), names, functions)
     X, y = evaluate(params["X"], names, functions), evaluate(params["y"], names, functions)
     noise = params.get("noise", "")
     if noise == "flip":

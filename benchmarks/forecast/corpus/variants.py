@@ -25,24 +25,6 @@ def mult(X, y, which, seed):
     return X * np.exp(np.random.default_rng(seed).normal(0.0, float(which[4:]), size=X.shape)), y
 
 @variant
-def pairsum(X, y, which, seed):
-    # sums of neighbouring features (0+1, 2+3, ...), standardized first
-    Z = (X - X.mean(axis=0)) / X.std(axis=0)
-    return Z[:, 0 : 2 * (Z.shape[1] // 2) : 2] + Z[:, 1 : 2 * (Z.shape[1] // 2) : 2], y
-
-@variant
-def pca5(X, y, which, seed):
-    # the first 5 principal components of the standardized features
-    Z = (X - X.mean(axis=0)) / X.std(axis=0)
-    return Z @ np.linalg.svd(Z, full_matrices=False)[2][:5].T, y
-
-@variant
-def pairprod(X, y, which, seed):
-    # products of neighbouring standardized features (0*1, 2*3, ...)
-    Z = (X - X.mean(axis=0)) / X.std(axis=0)
-    return Z[:, 0 : 2 * (Z.shape[1] // 2) : 2] * Z[:, 1 : 2 * (Z.shape[1] // 2) : 2], y
-
-@variant
 def rank(X, y, which, seed):
     # every feature replaced by its rank among the examples (scaled to [0, 1])
     return np.argsort(np.argsort(X, axis=0, kind="stable"), axis=0) / max(X.shape[0] - 1, 1), y
@@ -62,46 +44,12 @@ def quartiles(X, y, which, seed):
                     axis=1).astype(float), y
 
 @variant
-def unitz(X, y, which, seed):
-    # the standardized features of each example scaled to unit length (its direction only)
-    Z = (X - X.mean(axis=0)) / X.std(axis=0)
-    return Z / np.linalg.norm(Z, axis=1, keepdims=True), y
-
-@variant
-def rproj4(X, y, which, seed):
-    # 4 random Gaussian projections of the standardized features, drawn from the set's seed
-    Z = (X - X.mean(axis=0)) / X.std(axis=0)
-    return Z @ np.random.default_rng(seed).standard_normal((Z.shape[1], 4)), y
-
-@variant
-def rbf6(X, y, which, seed):
-    # Gaussian similarities of the standardized features to 6 examples drawn from the set's seed
-    Z = (X - X.mean(axis=0)) / X.std(axis=0)
-    ref = Z[np.random.default_rng(seed).choice(Z.shape[0], size=6, replace=False)]
-    return np.exp(-((Z[:, None, :] - ref[None]) ** 2).sum(axis=2) / (2 * Z.shape[1])), y
-
-@variant
-def profiles(X, y, which, seed):
-    # digits: each row's first and last inked column (pixel > 4; 8 and -1 if none; 16)
-    ink = X.reshape(-1, 8, 8) > 4
-    any_ink = ink.any(axis=2)
-    first = np.where(any_ink, ink.argmax(axis=2), 8)
-    last = np.where(any_ink, 7 - ink[:, :, ::-1].argmax(axis=2), -1)
-    return np.hstack([first, last]).astype(float), y
-
-@variant
 def dct4x4(X, y, which, seed):
     # digits: the 4x4 lowest frequencies of the image's orthonormal 2-d DCT-II (16 features)
     k = np.arange(8)
     D = np.sqrt(2 / 8) * np.cos(np.pi * (2 * k[None, :] + 1) * k[:, None] / 16)
     D[0] /= np.sqrt(2)
     return (D @ X.reshape(-1, 8, 8) @ D.T)[:, :4, :4].reshape(-1, 16), y
-
-@variant
-def rotz(X, y, which, seed):
-    # the standardized features turned by a random rotation drawn from the set's seed
-    Q = np.linalg.qr(np.random.default_rng(seed).standard_normal((X.shape[1], X.shape[1])))[0]
-    return ((X - X.mean(axis=0)) / X.std(axis=0)) @ Q, y
 
 @variant
 def moments(X, y, which, seed):
@@ -124,22 +72,6 @@ def diagsums(X, y, which, seed):
     return np.column_stack(diag + anti), y
 
 @variant
-def crossprod(X, y, which, seed):
-    # iris: sepal length times petal width, sepal width times petal length (2)
-    return np.c_[X[:, 0] * X[:, 3], X[:, 1] * X[:, 2]], y
-
-@variant
-def groupnorm(X, y, which, seed):
-    # breast_cancer: each measurement's norm of its standardized (mean, error, worst) (10)
-    G = ((X - X.mean(axis=0)) / X.std(axis=0)).reshape(-1, 3, 10)   # the sign lost: far from typical, either way
-    return np.linalg.norm(G, axis=1), y
-
-@variant
-def areas(X, y, which, seed):
-    # iris: the sepal's and the petal's length times width (2)
-    return np.c_[X[:, 0] * X[:, 1], X[:, 2] * X[:, 3]], y
-
-@variant
 def polarbins(X, y, which, seed):
     # digits: the ink in 4 rings (of width 1.25 pixels) by 4 quadrants around the centre (16)
     img = X.reshape(-1, 8, 8)
@@ -147,11 +79,6 @@ def polarbins(X, y, which, seed):
     ring = np.minimum((np.hypot(dr, dc) / 1.25).astype(int), 3)   # the centre's distances: 0.71 to 4.95
     quad = 2 * (dr > 0) + (dc > 0)
     return np.stack([img[:, (ring == i) & (quad == j)].sum(axis=1) for i in range(4) for j in range(4)], axis=1), y
-
-@variant
-def petalratios(X, y, which, seed):
-    # iris: petal length over sepal length, petal width over sepal width (2)
-    return np.c_[X[:, 2] / X[:, 0], X[:, 3] / X[:, 1]], y
 
 @variant
 def hog4(X, y, which, seed):
@@ -181,11 +108,6 @@ def roundness(X, y, which, seed):
         R, P, A = X[:, at], X[:, at + 2], X[:, at + 3]
         cols += [P**2 / (4 * np.pi * A), A / (np.pi * R**2), P / (2 * np.pi * R)]
     return np.column_stack(cols), y
-
-@variant
-def hypots(X, y, which, seed):
-    # iris: the sepal's and the petal's diagonal, sqrt(length^2 + width^2) (2)
-    return np.c_[np.hypot(X[:, 0], X[:, 1]), np.hypot(X[:, 2], X[:, 3])], y
 
 @variant
 def topology(X, y, which, seed):
@@ -225,12 +147,6 @@ def zca(X, y, which, seed):
     return Z @ (V / np.sqrt(w)) @ V.T, y
 
 @variant
-def partgap(X, y, which, seed):
-    # iris: sepal minus petal, (length, width), as a distance and an angle (2)
-    dl, dw = X[:, 0] - X[:, 2], X[:, 1] - X[:, 3]
-    return np.c_[np.hypot(dl, dw), np.arctan2(dw, dl)], y
-
-@variant
 def jitter(X, y, which, seed):
     # digits: each image moved by up to S pixels down and across, seeded, zeros in
     S, img = int(which[6:]), X.reshape(-1, 8, 8)   # from the border (the same moves for every run) (64)
@@ -252,13 +168,6 @@ def thin(X, y, which, seed):
     return X[keep], y[keep]
 
 @variant
-def polarz(X, y, which, seed):
-    # neighbouring standardized features (0 and 1, 2 and 3, ...) as a radius and an angle
-    Z = (X - X.mean(axis=0)) / X.std(axis=0)   # (an odd last feature kept as it is)
-    a, b = Z[:, 0 : 2 * (Z.shape[1] // 2) : 2], Z[:, 1 : 2 * (Z.shape[1] // 2) : 2]
-    return np.hstack([np.hypot(a, b), np.arctan2(b, a), Z[:, 2 * (Z.shape[1] // 2) :]]), y
-
-@variant
 def turns(X, y, which, seed):
     # digits: each image turned counter-clockwise by k = 0..3 quarter turns, k drawn per image
     img = X.reshape(-1, 8, 8).copy()   # from the set's seed (the same turns for every run) (64)
@@ -268,20 +177,10 @@ def turns(X, y, which, seed):
     return img.reshape(-1, 64), y
 
 @variant
-def primes(X, y, which, seed):
-    # digits: whether the digit is a prime (2, 3, 5, 7: class 1) or not (0, 1, 4, 6, 8, 9)
-    return X, np.isin(y, [2, 3, 5, 7]).astype(np.int64)
-
-@variant
 def spikes(X, y, which, seed):
     # P% of the values multiplied by 10 (misrecorded), drawn from the set's seed
     spiked = np.random.default_rng(seed).random(X.shape) < int(which[6:]) / 100
     return np.where(spiked, 10.0 * X, X), y
-
-@variant
-def partsums(X, y, which, seed):
-    # iris: sepal plus petal length, sepal plus petal width (2)
-    return np.c_[X[:, 0] + X[:, 2], X[:, 1] + X[:, 3]], y
 
 @variant
 def dilate(X, y, which, seed):
@@ -331,12 +230,6 @@ def blend(X, y, which, seed):
     other = (np.arange(X.shape[0]) + rng.integers(1, X.shape[0], size=X.shape[0])) % X.shape[0]
     w = int(which[5:]) / 100
     return (1 - w) * X + w * X[other], y
-
-@variant
-def swapparts(X, y, which, seed):
-    # iris: the sepal's (length, width) and the petal's swapped for half the flowers, drawn
-    swap = np.random.default_rng(seed).random(X.shape[0]) < 0.5   # from the set's seed (the same for every run)
-    return np.where(swap[:, None], X[:, [2, 3, 0, 1]], X), y
 
 @variant
 def onehot(X, y, which, seed):
@@ -411,12 +304,6 @@ def permute(X, y, which, seed):
     return X, y
 
 @variant
-def zoom(X, y, which, seed):
-    # iris: each flower's four measurements times one factor from 1/2 to 2 (log-uniform, drawn
-    factor = np.exp(np.random.default_rng(seed).uniform(-np.log(2), np.log(2), size=X.shape[0]))   # per flower from
-    return X * factor[:, None], y   # the set's seed), as if photographed from afar or near: shapes kept, not sizes
-
-@variant
 def pairflip(X, y, which, seed):
     # P% of classes 1 and 2's labels swapped, drawn from the set's seed (iris: noise
     swap = (y > 0) & (np.random.default_rng(seed).random(y.size) < int(which[8:]) / 100)   # between versicolor and
@@ -455,29 +342,11 @@ def roll(X, y, which, seed):
     return np.take_along_axis(Z, (np.arange(X.shape[1])[None] - k[:, None]) % X.shape[1], axis=1), y
 
 @variant
-def onemissing(X, y, which, seed):
-    # iris: one measurement of each flower (drawn per flower from the set's seed) missing
-    j = np.random.default_rng(seed).integers(0, X.shape[1], size=X.shape[0])   # and imputed by that measurement's
-    miss = np.arange(X.shape[1])[None] == j[:, None]   # mean over the flowers that kept it
-    kept_mean = np.where(miss, 0.0, X).sum(axis=0) / (~miss).sum(axis=0)
-    return np.where(miss, kept_mean, X), y
-
-@variant
-def prodsum(X, y, which, seed):
-    # iris: the product and the sum of each flower's four measurements (2)
-    return np.c_[X.prod(axis=1), X.sum(axis=1)], y
-
-@variant
 def blur3(X, y, which, seed):
     # digits: each pixel the mean of the 3x3 pixels around it, 0 outside the image (a box
     p = np.pad(X.reshape(-1, 8, 8), ((0, 0), (1, 1), (1, 1)))   # blur: an out-of-focus scan) (64)
     near = [p[:, 1 + dr : 9 + dr, 1 + dc : 9 + dc] for dr in (-1, 0, 1) for dc in (-1, 0, 1)]
     return (np.sum(near, axis=0) / 9.0).reshape(-1, 64), y
-
-@variant
-def shotnoise(X, y, which, seed):
-    # digits: each pixel a Poisson count whose mean is the pixel, drawn from the set's seed
-    return np.random.default_rng(seed).poisson(X).astype(np.float64), y   # (shot noise, the same for every run)
 
 @variant
 def fftabs(X, y, which, seed):
@@ -495,12 +364,6 @@ def sigfig(X, y, which, seed):
         return float(d.quantize(step, rounding=decimal.ROUND_HALF_UP)) if v else 0.0
 
     return np.array([[figures(v) for v in row] for row in X.tolist()]), y
-
-@variant
-def bootstrap(X, y, which, seed):
-    # as many examples drawn with replacement, from the set's seed (a resampled set:
-    pick = np.random.default_rng(seed).integers(0, X.shape[0], size=X.shape[0])   # some examples twice or more,
-    return X[pick], y[pick]   # about a third never)
 
 @variant
 def knnmean(X, y, which, seed):
@@ -552,13 +415,6 @@ def dither(X, y, which, seed):
                 if r + dr < 8 and 0 <= c + dc < 8:
                     img[:, r + dr, c + dc] += err * w / 16
     return out.reshape(-1, 64), y
-
-@variant
-def singular(X, y, which, seed):
-    # digits: the 8 singular values of the 8x8 image, largest first (the ink's strength along
-    img = X.reshape(-1, 8, 8)   # its principal directions, the same for the image transposed, mirrored or turned
-    values = np.linalg.svd(img, compute_uv=False)   # by 90 degrees), to 6 decimals (most images' last ones are 0:
-    return np.round(values, 6), y   # no rounding error left to be standardized into a feature) (8)
 
 @variant
 def covnoise(X, y, which, seed):
@@ -672,12 +528,6 @@ def wrap(X, y, which, seed):
     return Z - int(which[4:]) * np.floor(Z / int(which[4:]) + 0.5), y
 
 @variant
-def reflect(X, y, which, seed):
-    # iris: each flower's standardized measurements negated (z to -z) with chance 1/2, drawn
-    Z = (X - X.mean(axis=0)) / X.std(axis=0)   # per flower from the set's seed, the same for every run: a sign
-    return np.where((np.random.default_rng(seed).random(X.shape[0]) < 0.5)[:, None], -Z, Z), y   # lost
-
-@variant
 def dpnoise(X, y, which, seed):
     # every value plus Laplace noise of scale P% of its feature's standard deviation,
     noise = np.random.default_rng(seed).laplace(0.0, 1.0, size=X.shape)   # drawn from the set's seed, the same for
@@ -693,13 +543,6 @@ def recentre(X, y, which, seed):
     pad = np.pad(img, ((0, 0), (8, 8), (8, 8)))
     moved = [pad[i, 8 - d : 16 - d, 8 - a : 16 - a] for i, (d, a) in enumerate(zip(down, across))]
     return np.stack(moved).reshape(-1, 64), y
-
-@variant
-def mirror(X, y, which, seed):
-    # digits: each image mirrored left to right with chance 1/2, drawn per image from the set's
-    img = X.reshape(-1, 8, 8)   # seed, the same for every run (a page read through from its back) (64)
-    back = np.random.default_rng(seed).random(img.shape[0]) < 0.5
-    return np.where(back[:, None, None], img[:, :, ::-1], img).reshape(-1, 64), y
 
 @variant
 def fillholes(X, y, which, seed):
@@ -751,12 +594,6 @@ def sobel(X, y, which, seed):
     gx = at[0, 2] + 2 * at[1, 2] + at[2, 2] - at[0, 0] - 2 * at[1, 0] - at[2, 0]   # outside the image (the
     gy = at[2, 0] + 2 * at[2, 1] + at[2, 2] - at[0, 0] - 2 * at[0, 1] - at[0, 2]   # strokes' edges: an edge
     return np.hypot(gx, gy).reshape(-1, 64), y   # detector's picture, the ink's middle dark) (64)
-
-@variant
-def negative(X, y, which, seed):
-    # digits: each image inverted, 16 less each pixel, with chance 1/2 drawn per image from
-    flip = np.random.default_rng(seed).random(X.shape[0]) < 0.5   # the set's seed, the same for every run (a
-    return np.where(flip[:, None], 16.0 - X, X), y   # scanner that sometimes returns the negative) (64)
 
 @variant
 def resize(X, y, which, seed):
@@ -828,13 +665,6 @@ def posterize(X, y, which, seed):
     return np.round(X / step) * step, y
 
 @variant
-def outline(X, y, which, seed):
-    # digits: the ink's outline: each ink pixel (> 4) with a 4-neighbour that is not ink (0
-    ink = np.pad(X.reshape(-1, 8, 8) > 4, ((0, 0), (1, 1), (1, 1)))   # outside the image: paper), 1, every other
-    inner = ink[:, :-2, 1:-1] & ink[:, 2:, 1:-1] & ink[:, 1:-1, :-2] & ink[:, 1:-1, 2:]   # pixel 0 (the strokes'
-    return (ink[:, 1:-1, 1:-1] & ~inner).reshape(-1, 64).astype(np.float64), y   # edges, hollow) (64)
-
-@variant
 def winsor(X, y, which, seed):
     # each feature clipped to its P% and (100 - P)% quantiles over the set (linear
     lo, hi = np.quantile(X, [int(which[6:]) / 100, 1 - int(which[6:]) / 100], axis=0)   # interpolation:
@@ -847,11 +677,6 @@ def rankgauss(X, y, which, seed):
     r = np.column_stack([(np.searchsorted(s[:, j], X[:, j], "left") + np.searchsorted(s[:, j], X[:, j], "right")
                           + 1) / 2 for j in range(X.shape[1])])
     return np.vectorize(NormalDist().inv_cdf)((r - 0.5) / X.shape[0]), y
-
-@variant
-def asinh(X, y, which, seed):
-    # the inverse hyperbolic sine of every feature (near x for small values, near log 2x for
-    return np.arcsinh(X), y   # large: wine's proline squashed, its hues kept) (d)
 
 @variant
 def ellipse(X, y, which, seed):
@@ -889,66 +714,11 @@ def trim(X, y, which, seed):
     return X[keep], y[keep]
 
 @variant
-def rowminmax(X, y, which, seed):
-    # each example's standardized features rescaled to [0, 1] by its own smallest and
-    Z = (X - X.mean(axis=0)) / X.std(axis=0)   # largest (its profile's shape, its level and spread lost) (d)
-    lo, hi = Z.min(axis=1, keepdims=True), Z.max(axis=1, keepdims=True)
-    return (Z - lo) / (hi - lo), y
-
-@variant
-def dilute(X, y, which, seed):
-    # wine: each wine watered down by a factor uniform on [1, 1.5] drawn per wine from the
-    f = np.random.default_rng(seed).uniform(1.0, 1.5, size=X.shape[0])   # set's seed, the same for every run: its
-    out = X / f[:, None]   # 11 concentrations over it, its hue and OD280/OD315 (columns 10 and 11, ratios) kept
-    out[:, 10:12] = X[:, 10:12]   # (13)
-    return out, y
-
-@variant
-def rowstats(X, y, which, seed):
-    # iris: each flower's four measurements summed up: their mean, standard deviation
-    return np.column_stack([X.mean(axis=1), X.std(axis=1), X.min(axis=1), X.max(axis=1)]), y   # (over 4),
-
-@variant
-def decoys(X, y, which, seed):
-    # iris: another flower's four measurements appended to each flower's, that flower drawn
-    other = np.random.default_rng(seed).integers(0, X.shape[0], size=X.shape[0])   # at random per flower from the
-    return np.hstack([X, X[other]]), y   # set's seed, the same for every run: real-looking distractors (8)
-
-@variant
-def adjprod(X, y, which, seed):
-    # digits: the products of every two side-by-side pixels, along each row and then down
-    img = X.reshape(-1, 8, 8)   # each column, over 16 (the ink's co-occurrences, no single pixel kept) (112)
-    across, down = img[:, :, :-1] * img[:, :, 1:] / 16, img[:, :-1, :] * img[:, 1:, :] / 16
-    return np.hstack([across.reshape(-1, 56), down.reshape(-1, 56)]), y
-
-@variant
-def inkcentres(X, y, which, seed):
-    # digits: the ink-weighted mean column of each row, then the ink-weighted mean row of
-    img, at = X.reshape(-1, 8, 8), np.arange(8.0)   # each column (3.5, the middle, where a row or column has no
-    rows, cols = img.sum(axis=2), img.sum(axis=1)   # ink) (16)
-    across = np.where(rows > 0, (img * at).sum(axis=2) / np.maximum(rows, 1e-12), 3.5)
-    down = np.where(cols > 0, (img * at[:, None]).sum(axis=1) / np.maximum(cols, 1e-12), 3.5)
-    return np.hstack([across, down]), y
-
-@variant
 def zhist6(X, y, which, seed):
     # each example's standardized features counted into 6 bins, below -1.5, -0.5, 0, 0.5,
     Z = (X - X.mean(axis=0)) / X.std(axis=0)   # 1.5 and above (its profile's spread, which feature is which
     bins = np.digitize(Z, [-1.5, -0.5, 0.0, 0.5, 1.5])   # lost) (6)
     return np.stack([(bins == k).sum(axis=1) for k in range(6)], axis=1).astype(np.float64), y
-
-@variant
-def poly2(X, y, which, seed):
-    # iris: the four measurements and the products of every two of them, squares included,
-    i, j = np.triu_indices(X.shape[1])   # in order (4 + 10)
-    return np.hstack([X, X[:, i] * X[:, j]]), y
-
-@variant
-def adjmin(X, y, which, seed):
-    # digits: the smaller of every two side-by-side pixels, along each row and then down each
-    img = X.reshape(-1, 8, 8)   # column (the ink two neighbours share, no single pixel kept) (112)
-    across, down = np.minimum(img[:, :, :-1], img[:, :, 1:]), np.minimum(img[:, :-1, :], img[:, 1:, :])
-    return np.hstack([across.reshape(-1, 56), down.reshape(-1, 56)]), y
 
 @variant
 def inkspreads(X, y, which, seed):
@@ -979,23 +749,6 @@ def interact3(X, y, which, seed):
     return np.hstack([X, X[:, i] * X[:, j], np.stack([X[:, p].prod(axis=1) for p in triples], axis=1)]), y
 
 @variant
-def rank2(X, y, which, seed):
-    # digits: each image's best rank-2 approximation, the terms of its two largest singular
-    u, s, vt = np.linalg.svd(X.reshape(-1, 8, 8))   # values (the nearest image of rank 2 in least squares: the
-    return ((u[:, :, :2] * s[:, None, :2]) @ vt[:, :2, :]).reshape(-1, 64), y   # ink's two strongest strokes)
-
-@variant
-def atypical(X, y, which, seed):
-    # breast_cancer: malignant (0), benign (1) or, either, an example with a standardized
-    Z = (X - X.mean(axis=0)) / X.std(axis=0)   # feature beyond 2.5 standard deviations (2: atypical) (d)
-    return X, np.where((np.abs(Z) > 2.5).any(axis=1), 2, y)
-
-@variant
-def perimeters(X, y, which, seed):
-    # iris: the sepal's and the petal's perimeters as rectangles, twice the length plus the
-    return np.c_[2 * (X[:, 0] + X[:, 1]), 2 * (X[:, 2] + X[:, 3])], y   # width (2)
-
-@variant
 def ringmeans(X, y, which, seed):
     # digits: the mean ink of each of the 4 square rings, from the border in (4)
     img = X.reshape(-1, 8, 8)
@@ -1010,46 +763,11 @@ def colranks(X, y, which, seed):
     return np.stack(ranks, axis=1).astype(np.float64), y
 
 @variant
-def rowpeaks(X, y, which, seed):
-    # digits: the column of each row's brightest pixel (the first of a tie; 0 for a blank
-    return X.reshape(-1, 8, 8).argmax(axis=2).astype(np.float64), y   # row) (8)
-
-@variant
-def ratios2(X, y, which, seed):
-    # iris: the sepal's length over its width, the petal's length over its width (2)
-    return np.c_[X[:, 0] / X[:, 1], X[:, 2] / X[:, 3]], y
-
-@variant
-def areas2(X, y, which, seed):
-    # iris: the sepal's length times its width, the petal's length times its width (2)
-    return np.c_[X[:, 0] * X[:, 1], X[:, 2] * X[:, 3]], y
-
-@variant
 def thirds9(X, y, which, seed):
     # digits: the ink of each cell of a 3 x 3 grid, rows and columns cut 0-2, 3-4, 5-7, the
     img = X.reshape(-1, 8, 8)   # top row of cells first (9)
     cuts = (slice(0, 3), slice(3, 5), slice(5, 8))
     return np.stack([img[:, r, c].sum(axis=(1, 2)) for r in cuts for c in cuts], axis=1), y
-
-@variant
-def rowcount8(X, y, which, seed):
-    # digits: how many of each row's pixels are above 8 (of 0-16), top to bottom (8)
-    return (X.reshape(-1, 8, 8) > 8).sum(axis=2).astype(np.float64), y
-
-@variant
-def sums2(X, y, which, seed):
-    # iris: the sepal's length plus its width, the petal's length plus its width (2)
-    return np.c_[X[:, 0] + X[:, 1], X[:, 2] + X[:, 3]], y
-
-@variant
-def diffs2(X, y, which, seed):
-    # iris: the sepal's length less its width, the petal's length less its width (2)
-    return np.c_[X[:, 0] - X[:, 1], X[:, 2] - X[:, 3]], y
-
-@variant
-def colcount8(X, y, which, seed):
-    # digits: how many of each column's pixels are above 8 (of 0-16), left to right (8)
-    return (X.reshape(-1, 8, 8) > 8).sum(axis=1).astype(np.float64), y
 
 @variant
 def ringcount4(X, y, which, seed):
@@ -1058,59 +776,6 @@ def ringcount4(X, y, which, seed):
     i, j = np.indices((8, 8))
     ring = np.minimum(np.minimum(i, j), np.minimum(7 - i, 7 - j))
     return np.stack([above[:, ring == r].sum(axis=1) for r in range(4)], axis=1).astype(np.float64), y
-
-@variant
-def inkheight8(X, y, which, seed):
-    # digits: the rows each column's pixels above 8 span, the first to the last of them
-    above = X.reshape(-1, 8, 8) > 8   # (0 for a column with none; 0-8), left to right (8)
-    first = above.argmax(axis=1)
-    last = 7 - above[:, ::-1, :].argmax(axis=1)
-    return np.where(above.any(axis=1), last - first + 1, 0).astype(np.float64), y
-
-@variant
-def inkwidth8(X, y, which, seed):
-    # digits: the columns each row's pixels above 8 span, the first to the last of them
-    above = X.reshape(-1, 8, 8) > 8   # (0 for a row with none; 0-8), top to bottom (8)
-    first = above.argmax(axis=2)
-    last = 7 - above[:, :, ::-1].argmax(axis=2)
-    return np.where(above.any(axis=2), last - first + 1, 0).astype(np.float64), y
-
-@variant
-def lenwidprods2(X, y, which, seed):
-    # iris: the sepal's length times the petal's length, the sepal's width times the
-    return np.c_[X[:, 0] * X[:, 2], X[:, 1] * X[:, 3]], y   # petal's width (2)
-
-@variant
-def crossratios2(X, y, which, seed):
-    # iris: the sepal's length over the petal's width, the sepal's width over the petal's
-    return np.c_[X[:, 0] / X[:, 3], X[:, 1] / X[:, 2]], y   # length (2)
-
-@variant
-def crosssums2(X, y, which, seed):
-    # iris: the sepal's length plus the petal's width, the sepal's width plus the petal's
-    return np.c_[X[:, 0] + X[:, 3], X[:, 1] + X[:, 2]], y   # length (2)
-
-@variant
-def crossdiffs2(X, y, which, seed):
-    # iris: the sepal's length less the petal's width, the sepal's width less the petal's
-    return np.c_[X[:, 0] - X[:, 3], X[:, 1] - X[:, 2]], y   # length (2)
-
-@variant
-def crosshypots2(X, y, which, seed):
-    # iris: the diagonal of the sepal's length and the petal's width, and of the sepal's
-    return np.c_[np.hypot(X[:, 0], X[:, 3]), np.hypot(X[:, 1], X[:, 2])], y   # width and the petal's length (2)
-
-@variant
-def crossharms2(X, y, which, seed):
-    # iris: the harmonic mean of the sepal's length and the petal's width, and of the
-    sl, sw, pl, pw = X.T   # sepal's width and the petal's length (2)
-    return np.c_[2 * sl * pw / (sl + pw), 2 * sw * pl / (sw + pl)], y
-
-@variant
-def partharms2(X, y, which, seed):
-    # iris: the harmonic mean of the sepal's length and width, and of the petal's length
-    sl, sw, pl, pw = X.T   # and width (2)
-    return np.c_[2 * sl * sw / (sl + sw), 2 * pl * pw / (pl + pw)], y
 
 @variant
 def rowextent8(X, y, which, seed):
@@ -1122,18 +787,6 @@ def rowextent8(X, y, which, seed):
     first = np.argmax(inked, axis=2)
     last = 7 - np.argmax(inked[:, :, ::-1], axis=2)
     return np.where(inked.any(axis=2), last - first + 1, 0).astype(np.float64), y
-
-@variant
-def crossgeoms2(X, y, which, seed):
-    # iris: the geometric mean of the sepal's length and the petal's width, and of the
-    sl, sw, pl, pw = X.T   # sepal's width and the petal's length (2)
-    return np.c_[np.sqrt(sl * pw), np.sqrt(sw * pl)], y
-
-@variant
-def partgeoms2(X, y, which, seed):
-    # iris: the geometric mean of the sepal's length and width, and of the petal's length
-    sl, sw, pl, pw = X.T   # and width (2)
-    return np.c_[np.sqrt(sl * sw), np.sqrt(pl * pw)], y
 
 @variant
 def classes(X, y, which, seed):
