@@ -1,11 +1,12 @@
 """A small safe evaluator for the formulas the spec table holds, and the generic generators that read them.
 
 A formula is one Python expression over named numpy arrays, e.g. ``where(v1 <= v2, 0, where(after < 0, 1, 2))``.
-It is parsed with :mod:`ast` and walked node by node; only numbers, booleans, strings and None, the names given, ``pi``, arithmetic,
-comparisons (one operator each), ``& | ^ ~``, lists, indexing and calls of the functions in :data:`FUNCTIONS` are allowed.
-Attribute access, subscripts, other names and any other call are refused, so text read from a CSV file can never
-run code. The walk applies the operators in the expression's own order, so a formula gives the same bits as the
-same expression written in Python.
+It is parsed with :mod:`ast` and walked node by node; only numbers, booleans, strings, None, the names given,
+``pi``, ``inf``, arithmetic, comparisons (one operator each), ``& | ^ ~ << >> @``, lists, tuples, indexing and calls
+of the functions given (:data:`FUNCTIONS`, and in a ``steps`` row the seeded generator's draws) are allowed.
+Attribute access, other names and any other call are refused, so text read from a CSV file can never run code. The
+walk applies the operators in the expression's own order, so a formula gives the same bits as the same expression
+written in Python.
 """
 
 from __future__ import annotations
@@ -60,11 +61,14 @@ def evaluate(text: str, names: dict, functions: dict = FUNCTIONS):
 
 
 def _walk(node, names, text, functions=FUNCTIONS):
+    def walk(n):
+        return _walk(n, names, text, functions)
+
     def refuse(what):
         raise ValueError(f"formula {text!r}: {what} is not allowed")
 
     if isinstance(node, ast.Constant):
-        if node.value is not None and not isinstance(node.value, (int, float, str)):   # (bool is an int; None a new axis)
+        if node.value is not None and not isinstance(node.value, (int, float, str)):   # (None: a new axis)
             refuse(f"the constant {node.value!r}")
         return node.value
     if isinstance(node, ast.Name):
@@ -74,26 +78,25 @@ def _walk(node, names, text, functions=FUNCTIONS):
             return CONSTANTS[node.id]
         refuse(f"the unknown name {node.id!r}")
     if isinstance(node, ast.BinOp) and type(node.op) in _BINARY:
-        return _BINARY[type(node.op)](_walk(node.left, names, text, functions), _walk(node.right, names, text, functions))
+        return _BINARY[type(node.op)](walk(node.left), walk(node.right))
     if isinstance(node, ast.UnaryOp) and type(node.op) in _UNARY:
-        return _UNARY[type(node.op)](_walk(node.operand, names, text, functions))
+        return _UNARY[type(node.op)](walk(node.operand))
     if isinstance(node, ast.Compare) and len(node.ops) == 1 and type(node.ops[0]) in _COMPARE:
-        return _COMPARE[type(node.ops[0])](_walk(node.left, names, text, functions), _walk(node.comparators[0], names, text, functions))
+        return _COMPARE[type(node.ops[0])](walk(node.left), walk(node.comparators[0]))
     if isinstance(node, ast.Subscript):   # indexing an array: by numbers, slices, lists or masks
-        return _walk(node.value, names, text, functions)[_walk(node.slice, names, text, functions)]
+        return walk(node.value)[walk(node.slice)]
     if isinstance(node, ast.Slice):
-        return slice(*(None if e is None else _walk(e, names, text, functions) for e in (node.lower, node.upper, node.step)))
+        return slice(*(None if e is None else walk(e) for e in (node.lower, node.upper, node.step)))
     if isinstance(node, ast.Tuple):
-        return tuple(_walk(e, names, text, functions) for e in node.elts)
+        return tuple(walk(e) for e in node.elts)
     if isinstance(node, ast.List):
-        return [_walk(e, names, text, functions) for e in node.elts]
+        return [walk(e) for e in node.elts]
     if isinstance(node, ast.Call):
         if not isinstance(node.func, ast.Name) or node.func.id not in functions:
             refuse(f"the call {ast.unparse(node.func)}()")
         if any(isinstance(a, ast.Starred) for a in node.args) or any(k.arg is None for k in node.keywords):
             refuse("unpacking arguments")
-        return functions[node.func.id](*(_walk(a, names, text, functions) for a in node.args),
-                                       **{k.arg: _walk(k.value, names, text, functions) for k in node.keywords})
+        return functions[node.func.id](*(walk(a) for a in node.args), **{k.arg: walk(k.value) for k in node.keywords})
     refuse(type(node).__name__ if not isinstance(node, ast.Attribute) else f"the attribute .{node.attr}")
 
 
@@ -110,6 +113,17 @@ def bind(target: str, value, names: dict, functions: dict = FUNCTIONS) -> None:
         raise ValueError(f"target {target!r}: a name, names or a name's part is allowed")
 
 
+def noisy(y, rng, params: dict):
+    """``y`` with ``params["noise"]``: ``"flip"`` flips a share ``flip`` of two classes' labels, ``"redraw:K"``
+    redraws a share ``flip`` among ``K`` classes; no noise, ``y`` as it is."""
+    noise = params.get("noise", "")
+    if noise == "flip":
+        return flip_binary(y, rng, params)
+    if noise.startswith("redraw:"):
+        return redraw_among(y, rng, int(noise[7:]), params)
+    return y
+
+
 @shape
 def box(n, rng, params):
     """Uniform features on a box, named; a label formula, cut points and label noise, all from ``params``.
@@ -117,8 +131,7 @@ def box(n, rng, params):
     ``n_features`` features uniform on [``low``, ``high``] (default [0, 1]), or standard normal if ``draw`` is
     ``"normal"``, named ``x0, x1, ...``; the first ``len(scale)`` of them times ``scale`` plus ``offset`` (if
     given); the first ``len(features)`` bound to those names; each ``let`` pair ``[name, formula]`` bound in turn;
-    the label the formula ``label``, cut at ``cuts`` (``np.digitize``) if given; then ``noise``: ``"flip"`` flips a
-    share ``flip`` of two classes' labels, ``"redraw:K"`` redraws a share ``flip`` among ``K`` classes.
+    the label the formula ``label``, cut at ``cuts`` (``np.digitize``) if given; then :func:`noisy`.
     """
     d = int(params["n_features"])
     if params.get("draw") == "normal":
@@ -135,12 +148,7 @@ def box(n, rng, params):
     if "cuts" in params:
         y = np.digitize(y, params["cuts"])
     y = np.asarray(y).astype(np.int64)
-    noise = params.get("noise", "")
-    if noise == "flip":
-        return X, flip_binary(y, rng, params)
-    if noise.startswith("redraw:"):
-        return X, redraw_among(y, rng, int(noise[7:]), params)
-    return X, y
+    return X, noisy(y, rng, params)
 
 
 @variant
@@ -168,16 +176,12 @@ def formula_variant(X, y, which, seed, params):
 @shape
 def steps(n, rng, params):
     """A shape written as steps: each ``[target, formula]`` of ``params["steps"]`` bound in turn (a target
-    ``"a, b"`` unpacks, ``"X[:, :2]"`` replaces part of an array), with ``n`` and the random draws of :data:`RNG_METHODS` callable; then the features the
-    formula ``X`` and the labels the formula ``y``, and ``noise`` as :func:`box` reads it."""
+    ``"a, b"`` unpacks, ``"X[:, :2]"`` replaces part of an array), with ``n`` and the random draws of
+    :data:`RNG_METHODS` callable; then the features the formula ``X``, the labels the formula ``y``, and
+    :func:`noisy`."""
     functions = FUNCTIONS | {m: getattr(rng, m) for m in RNG_METHODS}
     names = {"n": n}
     for target, text in params["steps"]:
         bind(target, evaluate(text, names, functions), names, functions)
     X, y = evaluate(params["X"], names, functions), evaluate(params["y"], names, functions)
-    noise = params.get("noise", "")
-    if noise == "flip":
-        return X, flip_binary(y, rng, params)
-    if noise.startswith("redraw:"):
-        return X, redraw_among(y, rng, int(noise[7:]), params)
-    return X, y
+    return X, noisy(y, rng, params)
