@@ -498,3 +498,16 @@ def test_the_stores_own_writer_never_names_its_temporary_file(tmp_path):
     assert_one_line(info.value)
     assert ".tmp" not in str(info.value) and "t.csv" in str(info.value) and "Errno" not in str(info.value)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["t.csv"]
+
+
+@pytest.mark.parametrize("batch_sizes, words", [
+    ([10, 20, 100_000], "lower 'rounds'/'batch_sizes'"),  # the largest batch needs more than the pool
+    ([100_000, 10, 20], "lower 'rounds'/'batch_sizes'"),
+])
+def test_a_grid_checked_at_its_corners_still_refuses_any_bad_value(tmp_path, capsys, batch_sizes, words):
+    grid = tmp_path / "g.toml"
+    grid.write_text(f'strategies = ["random"]\nseeds = 2\nrounds = 2\nbatch_sizes = {batch_sizes}\n'
+                    "label_noise = [0.0, 0.1, 0.2]\n")
+    rc, _, err = _cli(["grid", grid, "--dry-run", "--db", tmp_path / "g.db"], capsys)
+    assert_cli_refusal(rc, err, "grid")
+    assert words in err and "--rounds" not in err
