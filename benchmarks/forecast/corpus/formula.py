@@ -22,12 +22,13 @@ from .registry import flip_binary, redraw_among, shape, variant
 _NUMPY = ("abs", "all", "angle", "any", "arange", "arccos", "arcsin", "arcsinh", "arctan", "arctan2", "argmax",
           "argmin", "argsort", "array", "bincount", "cbrt", "ceil", "clip", "column_stack", "corrcoef", "cos", "cosh",
           "cov", "cross", "cumsum", "degrees", "diff", "digitize", "dot", "einsum", "exp", "expm1", "eye", "floor",
-          "floor_divide", "fmod", "full", "gcd", "geomspace", "gradient", "hstack", "hypot", "indices", "isclose",
-          "isin", "linspace", "log", "log10", "log1p", "log2", "logical_and", "logical_not", "logical_or", "max",
-          "maximum", "mean", "median", "min", "minimum", "mod", "ones", "outer", "pad", "percentile", "power", "prod",
-          "ptp", "quantile", "radians", "repeat", "reshape", "rint", "roll", "round", "searchsorted", "select", "shape",
-          "sign", "sin", "sinh", "size", "sort", "sqrt", "square", "stack", "std", "sum", "take_along_axis", "tan",
-          "tanh", "tile", "trace", "transpose", "tril", "triu_indices", "unique", "var", "where", "zeros")
+          "floor_divide", "fmod", "full", "gcd", "geomspace", "gradient", "hstack", "hypot", "indices", "interp",
+          "isclose", "isin", "isinf", "linspace", "log", "log10", "log1p", "log2", "logical_and", "logical_not",
+          "logical_or", "max", "maximum", "mean", "median", "min", "minimum", "mod", "ones", "outer", "pad",
+          "percentile", "power", "prod", "ptp", "quantile", "radians", "repeat", "reshape", "rint", "roll", "round",
+          "searchsorted", "select", "shape", "sign", "sin", "sinh", "size", "sort", "sqrt", "square", "stack", "std",
+          "sum", "take_along_axis", "tan", "tanh", "tile", "trace", "transpose", "tril", "triu_indices", "unique",
+          "var", "where", "zeros", "zeros_like")
 #: The functions a formula may call: numpy's of these names, and ``int64(a)`` for ``a.astype(np.int64)``.
 FUNCTIONS = {name: getattr(np, name) for name in _NUMPY} | {
     "norm": np.linalg.norm, "svd": np.linalg.svd, "qr": np.linalg.qr, "c_": lambda *a: np.c_[a]} | {
@@ -35,7 +36,8 @@ FUNCTIONS = {name: getattr(np, name) for name in _NUMPY} | {
 CONSTANTS = {"pi": np.pi, "inf": np.inf}
 #: The random draws a ``steps`` row may call: the methods of the generator seeded by the row's data seed.
 RNG_METHODS = ("uniform", "normal", "standard_normal", "integers", "random", "permutation", "choice", "exponential",
-               "poisson", "binomial", "beta", "gamma", "lognormal", "geometric", "standard_exponential")
+               "poisson", "binomial", "beta", "gamma", "lognormal", "geometric", "standard_exponential", "dirichlet",
+               "standard_t", "laplace")
 _BINARY = {ast.Add: operator.add, ast.Sub: operator.sub, ast.Mult: operator.mul, ast.Div: operator.truediv,
            ast.FloorDiv: operator.floordiv, ast.Mod: operator.mod, ast.Pow: operator.pow, ast.BitAnd: operator.and_,
            ast.BitOr: operator.or_, ast.BitXor: operator.xor, ast.MatMult: operator.matmul,

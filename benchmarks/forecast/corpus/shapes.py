@@ -25,13 +25,6 @@ def argmax(n, rng, params):
     return X, y
 
 @shape
-def heavy_tails(n, rng, params):
-    d, k = int(params["n_features"]), int(params["classes"])
-    y = rng.integers(0, k, size=n)
-    means = rng.normal(0.0, 1.5, size=(k, d))
-    return means[y] + rng.standard_t(float(params["df"]), size=(n, d)), y.astype(np.int64)
-
-@shape
 def rotated_quadrants(n, rng, params):
     # the quadrant (4 classes) of (x0, x1) turned by a random angle
     X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
@@ -54,26 +47,6 @@ def proj_argmax(n, rng, params):
     return X, y
 
 @shape
-def paraboloid(n, rng, params):
-    # inside a paraboloid along a random direction (half the points)
-    X = rng.standard_normal((n, int(params["n_features"])))
-    Z = X @ np.linalg.qr(rng.standard_normal((X.shape[1], X.shape[1])))[0]   # a random rotation
-    s = Z[:, 0] - 0.5 * (Z[:, 1] ** 2 + Z[:, 2] ** 2)
-    return X, flip_binary((s > np.median(s)).astype(np.int64), rng, params)
-
-@shape
-def quadratic_softmax(n, rng, params):
-    # classes drawn from a softmax of random quadratic scores
-    X = rng.standard_normal((n, int(params["n_features"])))
-    k = int(params["classes"])
-    W, V = rng.standard_normal((2, X.shape[1], k))
-    W, V = W / np.linalg.norm(W, axis=0), V / np.linalg.norm(V, axis=0)   # unit columns
-    S = float(params["scale"]) * (X @ W + 0.5 * (X @ V) ** 2)
-    P = np.exp(S - S.max(axis=1, keepdims=True))
-    P /= P.sum(axis=1, keepdims=True)
-    return X, np.minimum((rng.random((n, 1)) > np.cumsum(P, axis=1)).sum(axis=1), k - 1).astype(np.int64)
-
-@shape
 def rank_of_first(n, rng, params):
     # how many of x1 .. x_{classes-1} lie below x0 (the classes equally frequent)
     X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
@@ -82,26 +55,6 @@ def rank_of_first(n, rng, params):
     flip = rng.random(n) < float(params.get("flip", 0.0))
     y[flip] = rng.integers(0, k, size=int(flip.sum()))
     return X, y
-
-@shape
-def covariances(n, rng, params):
-    # Gaussian classes with random covariances and means near one another
-    d, k = int(params["n_features"]), int(params["classes"])
-    y = rng.integers(0, k, size=n)
-    A = rng.standard_normal((k, d, d)) / np.sqrt(d)   # class c's covariance: A_c A_c'
-    M = rng.standard_normal((k, d))
-    M *= float(params["shift"]) / np.linalg.norm(M, axis=1, keepdims=True)   # each mean ``shift`` from the origin
-    return M[y] + np.einsum("nij,nj->ni", A[y], rng.standard_normal((n, d))), y.astype(np.int64)
-
-@shape
-def cylinder(n, rng, params):
-    # inside a random infinite cylinder (the median distance to a random line)
-    X = rng.standard_normal((n, int(params["n_features"])))
-    u = rng.standard_normal(X.shape[1])
-    u /= np.linalg.norm(u)
-    D = X - rng.normal(0.0, 0.3, size=X.shape[1])   # from a random point of the line
-    r2 = (D**2).sum(axis=1) - (D @ u) ** 2
-    return X, flip_binary((r2 < np.median(r2)).astype(np.int64), rng, params)
 
 @shape
 def random_tree(n, rng, params):
@@ -117,15 +70,6 @@ def random_tree(n, rng, params):
     return X, redraw_among(leaf_class[node - inner], rng, k, params)
 
 @shape
-def nearest_line(n, rng, params):
-    # which of ``classes`` random lines in the plane of (x0, x1) is nearest
-    X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
-    k = int(params["classes"])
-    phi, c = rng.uniform(0.0, np.pi, size=k), rng.uniform(-0.6, 0.6, size=k)
-    dist = np.abs(X[:, :1] * np.cos(phi) + X[:, 1:2] * np.sin(phi) - c)
-    return X, redraw_among(np.argmin(dist, axis=1).astype(np.int64), rng, k, params)
-
-@shape
 def teacher_net(n, rng, params):
     # the argmax of a random one-hidden-layer tanh network of ``hidden`` units
     X = rng.standard_normal((n, int(params["n_features"])))
@@ -133,16 +77,6 @@ def teacher_net(n, rng, params):
     W1 = rng.standard_normal((X.shape[1], h)) * float(params["gain"]) / np.sqrt(X.shape[1])
     b1, W2 = rng.normal(0.0, 1.0, size=h), rng.standard_normal((h, k))
     return X, redraw_among(np.argmax(np.tanh(X @ W1 + b1) @ W2, axis=1), rng, k, params)
-
-@shape
-def margin_gap(n, rng, params):
-    # two halves of a random hyperplane, pushed ``gap`` apart along its normal
-    X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
-    w = rng.standard_normal(X.shape[1])
-    w /= np.linalg.norm(w)
-    s = X @ w - np.median(X @ w)
-    X = X + float(params["gap"]) * np.sign(s)[:, None] * w
-    return X, flip_binary((s > 0).astype(np.int64), rng, params)
 
 @shape
 def rule_list(n, rng, params):
@@ -167,24 +101,6 @@ def longest_run(n, rng, params):
     return X.astype(float), flip_binary((best >= int(params["run"])).astype(np.int64), rng, params)
 
 @shape
-def patchy_noise(n, rng, params):
-    # labels drawn from a logistic model of u . x, sharp where v . x > 0, blunt elsewhere
-    X = rng.standard_normal((n, int(params["n_features"])))
-    U = rng.standard_normal((X.shape[1], 2))
-    U /= np.linalg.norm(U, axis=0)
-    scale = np.where(X @ U[:, 1] > 0, float(params["sharp"]), float(params["blunt"]))
-    return X, (rng.random(n) < 1.0 / (1.0 + np.exp(-scale * (X @ U[:, 0])))).astype(np.int64)
-
-@shape
-def farthest_centre(n, rng, params):
-    # which of ``classes`` random centres is the farthest (a linear argmax)
-    X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
-    k = int(params["classes"])
-    C = rng.uniform(-0.5, 0.5, size=(k, X.shape[1]))
-    y = np.argmax(((X[:, None] - C[None]) ** 2).sum(axis=2), axis=1).astype(np.int64)
-    return X, redraw_among(y, rng, k, params)
-
-@shape
 def bag_of_words(n, rng, params):
     # word counts of ``length`` draws from a class's mix of shared and own word shares
     d, k = int(params["n_features"]), int(params["classes"])
@@ -192,15 +108,6 @@ def bag_of_words(n, rng, params):
     P = shared * rng.dirichlet(np.ones(d)) + (1 - shared) * rng.dirichlet(np.full(d, float(params["alpha"])), k)
     y = rng.integers(0, k, size=n)
     return rng.multinomial(int(params["length"]), P[y]).astype(float), y.astype(np.int64)
-
-@shape
-def max_projection(n, rng, params):
-    # which of ``classes`` random unit directions has the largest |projection|
-    X = rng.standard_normal((n, int(params["n_features"])))
-    k = int(params["classes"])
-    U = rng.standard_normal((X.shape[1], k))
-    U /= np.linalg.norm(U, axis=0)
-    return X, redraw_among(np.argmax(np.abs(X @ U), axis=1).astype(np.int64), rng, k, params)
 
 @shape
 def first_above(n, rng, params):
@@ -212,39 +119,12 @@ def first_above(n, rng, params):
     return X, redraw_among(y, rng, k + 1, params)
 
 @shape
-def dominant_block(n, rng, params):
-    # which of ``classes`` consecutive blocks of the features has the largest sum
-    X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
-    k = int(params["classes"])
-    y = np.argmax(X.reshape(n, k, -1).sum(axis=2), axis=1).astype(np.int64)
-    return X, redraw_among(y, rng, k, params)
-
-@shape
 def mod_sum(n, rng, params):
     # (floor(cells x0) + floor(cells x1)) mod classes in uniform features on [0, 1]
     X = rng.random((n, int(params["n_features"])))
     c, k = int(params["cells"]), int(params["classes"])
     y = ((np.floor(X[:, 0] * c) + np.floor(X[:, 1] * c)) % k).astype(np.int64)
     return X, redraw_among(y, rng, k, params)
-
-@shape
-def weighted_voronoi(n, rng, params):
-    # the nearest of ``classes`` random centres, each distance over a random weight
-    X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
-    k = int(params["classes"])
-    a = rng.uniform(0.0, 2 * np.pi) + 2 * np.pi * np.arange(k) / k   # about evenly around a circle of radius 0.5
-    C, w = 0.5 * np.c_[np.cos(a), np.sin(a)] + rng.uniform(-0.1, 0.1, size=(k, 2)), rng.uniform(0.7, 1.4, size=k)
-    d = np.linalg.norm(X[:, None, :2] - C[None], axis=2) / w
-    return X, redraw_among(np.argmin(d, axis=1).astype(np.int64), rng, k, params)
-
-@shape
-def joint_exceedance(n, rng, params):
-    # whether two random unit projections both exceed ``level``: a rare class
-    X = rng.standard_normal((n, int(params["n_features"])))
-    U = rng.standard_normal((X.shape[1], 2))
-    U /= np.linalg.norm(U, axis=0)
-    y = (X @ U > float(params["level"])).all(axis=1).astype(np.int64)
-    return X, flip_binary(y, rng, params)
 
 @shape
 def horseshoe(n, rng, params):
@@ -258,30 +138,12 @@ def horseshoe(n, rng, params):
     return X, flip_binary(y.astype(np.int64), rng, params)
 
 @shape
-def parallel_cuts(n, rng, params):
-    # ``classes`` equally frequent slabs of a random projection
-    X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
-    k = int(params["classes"])
-    s = X @ rng.standard_normal(X.shape[1])
-    y = np.searchsorted(np.quantile(s, np.arange(1, k) / k), s, side="right").astype(np.int64)
-    return X, redraw_among(y, rng, k, params)
-
-@shape
 def hyperbolic_bands(n, rng, params):
     # ``bands`` equally frequent bins of x0 x1, labelled 0 .. classes - 1 in turn
     X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
     k, b, s = int(params["classes"]), int(params["bands"]), X[:, 0] * X[:, 1]
     y = np.searchsorted(np.quantile(s, np.arange(1, b) / b), s, side="right") % k
     return X, redraw_among(y.astype(np.int64), rng, k, params)
-
-@shape
-def nearest_circle(n, rng, params):
-    # which of ``classes`` random circles in the plane of (x0, x1) is nearest
-    X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
-    k = int(params["classes"])
-    C, r = rng.uniform(-0.5, 0.5, size=(k, 2)), rng.uniform(0.2, 0.7, size=k)
-    d = np.abs(np.linalg.norm(X[:, None, :2] - C[None], axis=2) - r)
-    return X, redraw_among(np.argmin(d, axis=1).astype(np.int64), rng, k, params)
 
 @shape
 def simplex_peak(n, rng, params):
@@ -324,15 +186,6 @@ def root_count(n, rng, params):
     return X, redraw_among(np.where(disc >= 0, inside, 0).astype(np.int64), rng, 3, params)
 
 @shape
-def same_moments(n, rng, params):
-    # Laplace or uniform features of mean 0 and variance 1 alike: the shape tells
-    d = int(params["n_features"])
-    y = rng.integers(0, 2, size=n)
-    peaked = rng.laplace(0.0, 1 / np.sqrt(2), size=(n, d))
-    X = np.where(y[:, None] == 0, peaked, rng.uniform(-np.sqrt(3), np.sqrt(3), size=(n, d)))
-    return X, y.astype(np.int64)
-
-@shape
 def mandelbrot(n, rng, params):
     # whether c = (1.3 x0 - 0.7) + 1.3 x1 i stays bounded for ``iterations`` steps
     X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
@@ -342,16 +195,6 @@ def mandelbrot(n, rng, params):
         z = np.where(bounded, z * z + c, z)   # an escaped point stays where it escaped
         bounded &= np.abs(z) <= 2.0
     return X, flip_binary(bounded.astype(np.int64), rng, params)
-
-@shape
-def tilted_draws(n, rng, params):
-    # draws among 0 .. classes - 1: the class's own value with probability ``tilt``
-    k, d = int(params["classes"]), int(params["n_features"])
-    y = rng.integers(0, k, size=n)
-    other = rng.integers(0, k - 1, size=(n, d))
-    other += other >= y[:, None]   # one of the k - 1 values other than the class, equally
-    X = np.where(rng.random((n, d)) < float(params["tilt"]), y[:, None], other)
-    return X.astype(np.float64), y.astype(np.int64)
 
 @shape
 def sierpinski(n, rng, params):
@@ -572,16 +415,6 @@ def stack_sortable(n, rng, params):
     return X, flip_binary((~bad).astype(np.int64), rng, params)
 
 @shape
-def bounce_count(n, rng, params):
-    # a ball dropped from h uniform on [1, 10] m, its coefficient of restitution e
-    k = int(params["classes"])   # uniform on [0.3, 0.9], a bar at b uniform on [0.1, 2] m (the other features
-    X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # uniform on [0, 1]): how many bounces rise
-    X[:, :3] = X[:, :3] * [9.0, 0.6, 1.9] + [1.0, 0.3, 0.1]   # above the bar (the j-th to h e^(2j)), clipped to
-    h, e, b = X[:, :3].T   # classes - 1
-    bounces = (h[:, None] * e[:, None] ** (2 * np.arange(1, 40))[None] > b[:, None]).sum(axis=1)
-    return X, redraw_among(np.minimum(bounces, k - 1).astype(np.int64), rng, k, params)
-
-@shape
 def percolation(n, rng, params):
     # a ``side`` x ``side`` grid of sites, row by row, each open with probability ``p``:
     s = int(params["side"])   # whether open sites joined side by side lead from the top row to the bottom one
@@ -662,18 +495,6 @@ def bowling_score(n, rng, params):
     score = a + b + np.where(a + b == 10, first[:, 1:], 0) + np.where(a == 10, after, 0)   # fill frame's rolls
     cuts = [int(params["low"]), int(params["high"])]   # count as bonus alone): under ``low`` (0), under
     return X, np.digitize(score.sum(axis=1), cuts).astype(np.int64)   # ``high`` (1) or more (2)
-
-@shape
-def tank_fill(n, rng, params):
-    # an empty tank of height H uniform on [1, 3] filled at q uniform on [0.5, 3], drained
-    X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # through a hole at c sqrt(h), c uniform on
-    X[:, :3] = X[:, :3] * [2.0, 2.5, 1.3] + [1.0, 0.5, 0.2]   # [0.2, 1.5] (Torricelli; the other features uniform
-    height, q, c = X[:, :3].T   # on [0, 1]): never overflowing (0: the level q^2 / c^2 it tends to at most H),
-    s = c * np.sqrt(height) / q   # overflowing after ``time`` (1) or within it (2); the time to H is (2 q / c^2)
-    full = np.full(n, np.inf)   # (-s - ln(1 - s)), s = c sqrt(H) / q
-    full[s < 1] = 2 * q[s < 1] / c[s < 1] ** 2 * (-s[s < 1] - np.log1p(-s[s < 1]))
-    y = np.where(np.isinf(full), 0, np.where(full > float(params["time"]), 1, 2)).astype(np.int64)
-    return X, redraw_among(y, rng, 3, params)
 
 @shape
 def lift_trips(n, rng, params):
@@ -810,18 +631,6 @@ def rain_run(n, rng, params):
     wet = [(fall * top + np.abs(v - wind)) / v for v in (walk, run)]   # (the other features uniform on [0, 1]):
     y = np.digitize(wet[1] / wet[0], [0.2, 0.5]).astype(np.int64)   # the rain caught on a way, (fall top + |v -
     return X, y   # wind|) / v, running against walking: under 1/5 (0), under 1/2 (1) or more (2: hardly worth it)
-
-@shape
-def scuba_dive(n, rng, params):
-    # a dive to uniform on [8, 40] m for uniform on [5, 80] minutes on a tank of uniform on
-    X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # [10, 15] l at 200 bar, breathing uniform on
-    X[:, :4] = X[:, :4] * [32.0, 75.0, 5.0, 13.0] + [8.0, 5.0, 10.0, 12.0]   # [12, 25] l a minute at the surface
-    depth, minutes, tank, sac = X[:, :4].T   # (the other features uniform on [0, 1]): past the no-decompression
-    limit = np.interp(depth, [10, 12, 14, 16, 18, 20, 22, 25, 30, 35, 40],   # limit (a recreational table's, 219
-                      [219, 147, 98, 72, 56, 45, 37, 29, 20, 14, 9])   # minutes at 10 m to 9 at 40, interpolated:
-    air = tank * (200 - float(params["reserve"])) / (sac * (1 + depth / 10))   # 2), else past the air down to a
-    y = np.where(minutes > limit, 2, np.where(minutes > air, 1, 0)).astype(np.int64)   # ``reserve`` bar at the
-    return X, redraw_among(y, rng, 3, params)   # depth's pressure (1) or within both (0)
 
 @shape
 def ski_grade(n, rng, params):

@@ -44,14 +44,6 @@ def quartiles(X, y, which, seed):
                     axis=1).astype(float), y
 
 @variant
-def dct4x4(X, y, which, seed):
-    # digits: the 4x4 lowest frequencies of the image's orthonormal 2-d DCT-II (16 features)
-    k = np.arange(8)
-    D = np.sqrt(2 / 8) * np.cos(np.pi * (2 * k[None, :] + 1) * k[:, None] / 16)
-    D[0] /= np.sqrt(2)
-    return (D @ X.reshape(-1, 8, 8) @ D.T)[:, :4, :4].reshape(-1, 16), y
-
-@variant
 def moments(X, y, which, seed):
     # digits: the ink's mass, centroid and central moments of orders 2 and 3 (10 features)
     img = X.reshape(-1, 8, 8)
