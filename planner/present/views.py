@@ -1030,3 +1030,147 @@ def fit_text(summary) -> str:
     lines += _table_text(["strategy", "labels", f"{percent(summary.level)} range", "P(not reached)", "plateau",
                           f"plateau {percent(summary.level)} range", "at its end", "families"], cells)
     return "\n".join(lines)
+
+
+# ------------------------------------------------------------------ the page's inputs and its own lines
+
+#: The page's number inputs: widget key -> (label, help, number_input options); the campaign's order inputs
+#: are :data:`CAMPAIGN_INPUTS`.
+PAGE_INPUTS: dict[str, tuple[str, str | None, dict]] = {
+    "target": ("Target", "The score to reach (0-1).", dict(min_value=0.05, max_value=0.999, step=0.005,
+                                                              format="%.3f")),
+    "label_price": ("Label price ($ per label)", "What one label costs you, before QA overhead.",
+                    dict(min_value=0.0001, step=0.01, format="%.4f")),
+    "qa_multiplier": ("QA / overhead multiplier", "Multiplies the label cost: 1.2 = 20% extra for review and "
+                      "overhead.", dict(min_value=1.0, step=0.05)),
+    "engineering_days": ("Engineering days to set up AL", "One-off engineering time to build the active-learning "
+                         "loop.", dict(min_value=0.0, step=1.0)),
+    "day_rate": ("Day rate ($)", "Cost of one engineering day.", dict(min_value=0.0, step=50.0)),
+    "salary": ("Yearly salary ($)", "Fully loaded yearly cost of the engineer.", dict(min_value=0.0, step=5000.0)),
+    "working_weeks": ("Working weeks per year", "A day costs salary / (5 x working weeks).",
+                      dict(min_value=1.0, max_value=52.0, step=1.0)),
+    "compute_per_round": ("Compute per AL round ($)", "Retraining and scoring the pool once (GPU hours x price).",
+                          dict(min_value=0.0, step=0.5)),
+    "turnaround_days": ("Turnaround per batch (days)", "Calendar days from sending a batch to the labelers to "
+                        "getting it back.", dict(min_value=0.0, step=0.5)),
+    "batch_size": ("AL batch size (labels per round)", "Labels bought per active-learning round; empty: the batch "
+                   "size of the curves.", dict(min_value=1, step=10, placeholder="as in the curves")),
+    "pool_size": ("Unlabeled pool size", "Examples available to label: no path can buy more than this; empty: no "
+                  "limit.", dict(min_value=1, step=1000, placeholder="unlimited")),
+    "delay_cost_per_day": ("Cost of a day's delay ($)", "Optional: what each calendar day until the target costs "
+                           "you.", dict(min_value=0.0, step=100.0)),
+    "n_classes": ("Classes in your task", "Used by the label-noise correction (noisy labels are worth less with "
+                  "fewer classes); empty: the classes of the data the curves come from.",
+                  dict(min_value=2, step=1, placeholder="from the data")),
+    "label_error": ("Label error rate", "Share of bought labels that are wrong; empty: the vendor's error rate, else "
+                    "the noise the curves were simulated at.", dict(min_value=0.0, max_value=0.99, step=0.01,
+                                                                   format="%.3f",
+                                                                   placeholder="the vendor's, else as simulated")),
+    "votes": ("Votes per item", "Labels bought per item, majority vote: the price times the votes, fewer errors.",
+              dict(min_value=1, max_value=15, step=1)),
+    "confidence": ("Confidence for the label budget", "'Buy N labels to reach the target with this probability' "
+                   "below the verdict.", dict(min_value=0.5, max_value=0.99, step=0.05, format="%.2f")),
+    "sim_seeds": ("Seeds", None, dict(min_value=1, max_value=20, step=1)),
+    "sim_initial": ("Initial labels", None, dict(min_value=2, step=10)),
+    "sim_batch": ("Batch size", None, dict(min_value=1, step=10)),
+    "sim_rounds": ("Rounds", None, dict(min_value=1, max_value=500, step=5)),
+    "campaign_confidence": ("Confidence for the order", CAMPAIGN_CONFIDENCE_HELP,
+                            dict(min_value=0.5, max_value=0.99, step=0.05, format="%.2f")),
+    "value_per_point": ("What one accuracy point is worth ($)", "Dollars one accuracy point (0.01) is worth to you; "
+                        "0 = skip the optimal-stop advice.", dict(min_value=0.0, step=100.0)),
+    "budget": ("Budget ($)", "Everything included: labels, engineering, compute and delay.",
+               dict(min_value=1.0, step=500.0)),
+}
+
+
+def setup_lines(setup) -> list[str]:
+    """What completing the page's scenario decided (:class:`planner.decide.inputs.Setup`), in words: the pool a
+    labeled file caps, the classes assumed, the whole-pool accuracy applied."""
+    lines, s, entered = [], setup.scenario, setup.pool_entered
+    if setup.pool_capped:
+        lines.append(f"Pool: the {plural(setup.source.rows, 'row')} of {setup.source.name}"
+                     + (f" (not the {count(entered)} entered: the file holds fewer)" if entered else "")
+                     + "; no path can buy more labels than that.")
+    if setup.classes_assumed:
+        lines.append(f"Classes: {s.n_classes} assumed for the label-noise correction (a pilot curve does not say); "
+                     "set 'Classes in your task' in the sidebar.")
+    if setup.ceiling:
+        lines.append(ceiling_line(setup.ceiling))
+    return lines
+
+
+def batch_line(curves_batch: int, your_batch) -> str | None:
+    """Why a batch other than the curves' changes the rounds, not the labels (None when they agree)."""
+    if your_batch is None or int(your_batch) == curves_batch:
+        return None
+    return (f"Labels to target are as measured with AL batches of {curves_batch}: your batch of {int(your_batch)} "
+            "changes only the number of rounds (their compute and turnaround), not the labels; simulate at batch "
+            f"{int(your_batch)} to measure its effect.")
+
+
+def simulation_line(n_runs: int, n_rounds: int, duration: str, cancelled: bool) -> str:
+    """Why the page asks before a simulation: the user cancelled it, or it is long (``duration``: measured)."""
+    why = "You cancelled the simulation" if cancelled else "This simulation is long"
+    return (f"{why}: {n_runs} runs of {n_rounds // max(n_runs, 1)} rounds, about {duration} on this machine "
+            "(measured). Fewer seeds, strategies or rounds, or the logreg model, make it shorter; finished runs "
+            "are kept.")
+
+
+def upload_limit_line(name: str, size: int, limit_mb: int) -> str:
+    """A file over the page's upload limit."""
+    return f"{name} is {size / 2**20:.1f} MB; the limit is {limit_mb} MB: upload a smaller sample"
+
+
+def table_rows(strategies: list[dict], view) -> list[dict]:
+    """The verdict's table (``Decision.to_dict()["strategies"]``) with this view's words per cell (``KEY_text``)
+    and the recommended flag."""
+    rows = []
+    for fields_, words in zip(strategies, view.rows):
+        row = dict(fields_, **{f"{key}_text": words[key] for key in COLUMNS})
+        row.update(p_cheaper=words["p_cheaper"], range=words["range"], recommended=words["recommended"])
+        rows.append(row)
+    return rows
+
+
+def table_heads(view, curves_batch: int) -> dict[str, tuple[str, str]]:
+    """The verdict table's column heads and help (``KEY_text`` -> (head, help)); the labels' name the curves' batch."""
+    heads = {f"{key}_text": view.columns[key] for key in COLUMNS}
+    head, text = view.columns["labels"]
+    heads["labels_text"] = (head, f"{text}, as measured with AL batches of {curves_batch}")
+    return heads
+
+
+def budget_heads(view) -> dict[str, tuple[str, str | None]]:
+    """The reverse question's column heads and help (:func:`budget_rows`, ``KEY_text``)."""
+    return {"labels_text": ("labels bought", None), "total_text": ("total $", None),
+            "accuracy_text": ("accuracy (median)", None), "range_text": (view.band, "accuracy over the forecasts")}
+
+
+#: The page's other words: widget key -> (label, help); a caption's key -> (text, None).
+PAGE_TEXT: dict[str, tuple[str, str | None]] = {
+    "intro": ("alplan simulates active-learning strategies, fits their learning curves and prices every path to your "
+              "target: labels, engineering, compute and calendar time.", None),
+    "price_source": ("Label price from", "Type a price per label, or take it from a vendor in the vendor table."),
+    "sim_strategies": ("Strategies", "Keep 'random': it is the baseline every AL strategy is priced against."),
+    "curve_file": ("Pilot learning curve (CSV: n_labels, accuracy[, strategy, seed])",
+                   "One row per measurement; accuracy in 0-1 (or percent)."),
+    "data_file": ("Labeled pilot data (CSV, Parquet or NPZ with arrays X and y)",
+                  "Features plus a label column; it is simulated here like a proxy set."),
+    "campaign_file": ("Measured rounds (CSV: n_labels, accuracy[, strategy, seed])",
+                      "One row per measurement; accuracy in 0-1 (or percent)."),
+    "use_transfer": ("The pilot is random sampling only: estimate the AL strategies from the proxy simulation "
+                     "(label-efficiency ratios measured on the proxy)", None),
+    "transfer_off": ("Transfer is off: the verdict has random sampling only, so there is no AL strategy to compare.",
+                     None),
+    "steer": ("Upload the rounds measured so far: the next order to reach the target with the scenario in the sidebar "
+              "(prices, turnaround, delay, pool), as `alplan replan`.", None),
+    "vendor": ("Vendor", "Price, turnaround and label error come from the vendor table (editable on the page)."),
+    "vendor_turnaround": ("Turnaround per batch (days, the vendor's)",
+                          "Calendar days per batch, from the vendor table: edit it there."),
+}
+
+
+def not_offered_line(model: str, refused) -> str:
+    """The strategies a learner without dropout cannot serve, and which learners can."""
+    return (f"Not offered with {model}: {', '.join(refused)} (they need MC-dropout samples; this learner has no "
+            "dropout). Choose mlp or cnn for them.")

@@ -22,3 +22,15 @@ def simulate_upload(data: bytes, name: str, settings: dict, round_progress=None)
         config = SimulationConfig(datasets=("file",), data_file=str(path), **settings)
         config.validate()
         return run_grid(config, round_progress=round_progress)
+
+
+def fitted_to_file(name: str, pool_rows: int, classes: int, settings: dict) -> dict | None:
+    """Settings fitted to a file too small for ``settings`` (``initial``, ``batch_size``, ``rounds``), with a
+    ``note`` saying why; None when the file holds enough rows for them."""
+    from simulations.run import estimate
+
+    need = int(settings["initial"]) + int(settings["batch_size"]) * int(settings["rounds"])
+    if need <= pool_rows:
+        return None
+    fitted = estimate.fitted_settings(pool_rows, classes)
+    return dict(fitted, note=estimate.fitting_note(name, pool_rows, need, fitted))
