@@ -125,6 +125,9 @@ def test_a_box_formula_is_the_same_expression_in_numpy():
     M = np.arange(12.0).reshape(3, 4)
     assert np.array_equal(f("log1p(X[:, 1::2]) - mean(X, axis=0)[[1, 3]]", {"X": M}),
                           np.log1p(M[:, 1::2]) - M.mean(axis=0)[[1, 3]])
+    assert f("[j * k for j in range(3) for k in [1, 2] if j > 0]", {}) == [1, 2, 2, 4]
+    with pytest.raises(ValueError, match="binds names only"):
+        f("[1 for a.real in [1]]", {"a": x})
 
 
 @pytest.mark.parametrize("text, refused", [
@@ -139,7 +142,7 @@ def test_a_box_formula_is_the_same_expression_in_numpy():
     ("a if a else a", "IfExp"),
     ("{'k': a}", "Dict"),
     ("0 < a < 1", "Compare"),
-    ("[x for x in a]", "ListComp"),
+    ("{x for x in a}", "SetComp"),
     ("lambda: 1", "Lambda"),
     ("sqrt(*a)", "unpacking arguments"),
     ("a +", "not an expression"),

@@ -32,7 +32,8 @@ _NUMPY = ("abs", "all", "angle", "any", "arange", "arccos", "arcsin", "arcsinh",
 #: The functions a formula may call: numpy's of these names, and ``int64(a)`` for ``a.astype(np.int64)``.
 FUNCTIONS = {name: getattr(np, name) for name in _NUMPY} | {
     "norm": np.linalg.norm, "svd": np.linalg.svd, "qr": np.linalg.qr, "c_": lambda *a: np.c_[a]} | {
-    "int64": lambda a: np.asarray(a).astype(np.int64), "float64": lambda a: np.asarray(a).astype(np.float64)}
+    "int64": lambda a: np.asarray(a).astype(np.int64), "float64": lambda a: np.asarray(a).astype(np.float64),
+    "range": range, "len": len, "int": int, "float": float}
 CONSTANTS = {"pi": np.pi, "inf": np.inf}
 #: The random draws a ``steps`` row may call: the methods of the generator seeded by the row's data seed.
 RNG_METHODS = ("uniform", "normal", "standard_normal", "integers", "random", "permutation", "choice", "exponential",
@@ -93,6 +94,8 @@ def _walk(node, names, text, functions=FUNCTIONS):
         return tuple(walk(e) for e in node.elts)
     if isinstance(node, ast.List):
         return [walk(e) for e in node.elts]
+    if isinstance(node, (ast.ListComp, ast.GeneratorExp)):   # [e for a in it if c ...], its names its own
+        return list(_comprehend(node.elt, node.generators, names, text, functions))
     if isinstance(node, ast.Call):
         if not isinstance(node.func, ast.Name) or node.func.id not in functions:
             refuse(f"the call {ast.unparse(node.func)}()")
@@ -100,6 +103,20 @@ def _walk(node, names, text, functions=FUNCTIONS):
             refuse("unpacking arguments")
         return functions[node.func.id](*(walk(a) for a in node.args), **{k.arg: walk(k.value) for k in node.keywords})
     refuse(type(node).__name__ if not isinstance(node, ast.Attribute) else f"the attribute .{node.attr}")
+
+
+def _comprehend(elt, generators, names, text, functions):
+    first, rest = generators[0], generators[1:]
+    if first.is_async or not isinstance(first.target, (ast.Name, ast.Tuple)):
+        raise ValueError(f"formula {text!r}: a comprehension binds names only")
+    for value in _walk(first.iter, names, text, functions):
+        inner = dict(names)
+        bind(ast.unparse(first.target), value, inner, functions)
+        if all(_walk(c, inner, text, functions) for c in first.ifs):
+            if rest:
+                yield from _comprehend(elt, rest, inner, text, functions)
+            else:
+                yield _walk(elt, inner, text, functions)
 
 
 def bind(target: str, value, names: dict, functions: dict = FUNCTIONS) -> None:

@@ -16,47 +16,6 @@ def swiss(n, rng, params, seed):
     return X, np.searchsorted(edges, t).astype(np.int64)
 
 @shape
-def argmax(n, rng, params):
-    X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))
-    k = int(params["classes"])
-    y = np.argmax(X[:, :k], axis=1).astype(np.int64)
-    flip = rng.random(n) < float(params.get("flip", 0.0))
-    y[flip] = rng.integers(0, k, size=int(flip.sum()))
-    return X, y
-
-@shape
-def rotated_quadrants(n, rng, params):
-    # the quadrant (4 classes) of (x0, x1) turned by a random angle
-    X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
-    t = rng.uniform(0.0, np.pi / 2)
-    u, v = np.cos(t) * X[:, 0] - np.sin(t) * X[:, 1], np.sin(t) * X[:, 0] + np.cos(t) * X[:, 1]
-    y = (2 * (u > 0) + (v > 0)).astype(np.int64)
-    flip = rng.random(n) < float(params.get("flip", 0.0))
-    y[flip] = rng.integers(0, 4, size=int(flip.sum()))
-    return X, y
-
-@shape
-def proj_argmax(n, rng, params):
-    # which of ``classes`` random unit projections is largest
-    X = rng.standard_normal((n, int(params["n_features"])))
-    k = int(params["classes"])
-    W = rng.standard_normal((X.shape[1], k))
-    y = np.argmax(X @ (W / np.linalg.norm(W, axis=0)), axis=1).astype(np.int64)
-    flip = rng.random(n) < float(params.get("flip", 0.0))
-    y[flip] = rng.integers(0, k, size=int(flip.sum()))
-    return X, y
-
-@shape
-def rank_of_first(n, rng, params):
-    # how many of x1 .. x_{classes-1} lie below x0 (the classes equally frequent)
-    X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
-    k = int(params["classes"])
-    y = (X[:, 1:k] < X[:, :1]).sum(axis=1).astype(np.int64)
-    flip = rng.random(n) < float(params.get("flip", 0.0))
-    y[flip] = rng.integers(0, k, size=int(flip.sum()))
-    return X, y
-
-@shape
 def random_tree(n, rng, params):
     # the leaf of a random axis-aligned tree of ``depth`` levels, leaves of ``classes``
     X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
@@ -154,14 +113,6 @@ def simplex_peak(n, rng, params):
     over = P > float(params["threshold"])   # a threshold of 0.5 or more: at most one share over it
     y = np.where(over.any(axis=1), over.argmax(axis=1) + 1, 0).astype(np.int64)
     return X, redraw_among(y, rng, k + 1, params)
-
-@shape
-def closest_pair(n, rng, params):
-    # 3 points (x0, x1), (x2, x3), (x4, x5): the one left out of the closest pair
-    X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
-    P = X[:, :6].reshape(n, 3, 2)
-    gaps = np.stack([np.linalg.norm(P[:, (k + 1) % 3] - P[:, (k + 2) % 3], axis=1) for k in range(3)], axis=1)
-    return X, redraw_among(np.argmin(gaps, axis=1).astype(np.int64), rng, 3, params)
 
 @shape
 def carries(n, rng, params):
@@ -453,27 +404,6 @@ def epidemic_size(n, rng, params):
     return X, ((z > float(params["low"])).astype(np.int64) + (z > float(params["high"])))
 
 @shape
-def loan_payoff(n, rng, params):
-    # a loan of P uniform on [10, 100] at a yearly rate r uniform on [0.01, 0.12], M
-    X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # uniform on [0.1, 1.5] paid each month
-    X[:, :3] = X[:, :3] * [90.0, 0.11, 1.4] + [10.0, 0.01, 0.1]   # (interest r / 12 a month; the other features
-    P, i, M = X[:, 0], X[:, 1] / 12, X[:, 2]   # uniform on [0, 1]): never paid off (0: M at most the interest),
-    owed = [P * (1 + i) ** t - M * ((1 + i) ** t - 1) / i for t in (120, 240)]   # after 20 years (1), within 20
-    y = np.select([M <= P * i, owed[1] > 0, owed[0] > 0], [0, 1, 2], 3)   # (2) or within 10 (3)
-    return X, redraw_among(y.astype(np.int64), rng, 4, params)
-
-@shape
-def gamblers_ruin(n, rng, params):
-    # a stake a (whole number 1 .. ``target`` - 1) bet 1 at a time at a win probability
-    t, steps = int(params["target"]), int(params["steps"])   # p uniform on [0.4, 0.6] (the other features
-    a, p = rng.integers(1, t, size=n), rng.uniform(0.4, 0.6, size=n)   # uniform on [0, 1]): whether a walk of
-    X = np.c_[a, p, rng.uniform(0.0, 1.0, size=(n, int(params["n_features"]) - 2))]   # ``steps`` bets drawn per
-    purse = a[:, None] + np.cumsum(np.where(rng.random((n, steps)) < p[:, None], 1, -1), axis=1)   # example
-    rich, ruin = purse >= t, purse <= 0   # reaches ``target`` before 0 (0 if neither by then: noisy by nature)
-    first = [np.where(e.any(axis=1), e.argmax(axis=1), steps) for e in (rich, ruin)]
-    return X, (first[0] < first[1]).astype(np.int64)
-
-@shape
 def balance_scale(n, rng, params):
     # a balance with two weights on each arm, each weight uniform on [1, 5] at a
     X = rng.uniform(0.0, 1.0, size=(n, 8))   # distance uniform on [0.5, 2.5] from the pivot (weight, distance:
@@ -482,19 +412,6 @@ def balance_scale(n, rng, params):
     tol = float(params["tolerance"])   # (0: its moment more than ``tolerance`` the larger), level (1) or the
     y = np.where(turn > tol, 0, np.where(turn < -tol, 2, 1)).astype(np.int64)   # right arm down (2)
     return X, redraw_among(y, rng, 3, params)
-
-@shape
-def bowling_score(n, rng, params):
-    # ``frames`` frames of bowling and a fill frame for the last one's bonus: each
-    k = int(params["frames"]) + 1   # frame's first roll uniform on 0..10 pins, its second on 0 .. the pins left
-    first = rng.integers(0, 11, size=(n, k))   # (0 after a strike; the features frame by frame, first and
-    second = np.floor(rng.random((n, k)) * (11 - first)).astype(np.int64)   # second roll): the score, a strike
-    X = np.stack([first, second], axis=2).reshape(n, 2 * k).astype(np.float64)   # (10 at the first roll) adding
-    a, b, ahead = first[:, :-1], second[:, :-1], np.c_[first, np.zeros(n, dtype=np.int64)]   # the next two rolls,
-    after = np.where(first[:, 1:] == 10, ahead[:, 2:], second[:, 1:])   # a spare (10 in two) the next one (the
-    score = a + b + np.where(a + b == 10, first[:, 1:], 0) + np.where(a == 10, after, 0)   # fill frame's rolls
-    cuts = [int(params["low"]), int(params["high"])]   # count as bonus alone): under ``low`` (0), under
-    return X, np.digitize(score.sum(axis=1), cuts).astype(np.int64)   # ``high`` (1) or more (2)
 
 @shape
 def lift_trips(n, rng, params):
@@ -623,16 +540,6 @@ def sunburn(n, rng, params):
     return X, redraw_among(np.digitize(dose, [0.25, 1.0]).astype(np.int64), rng, 3, params)   # more (2: burnt)
 
 @shape
-def rain_run(n, rng, params):
-    # rain falling at uniform on [2, 9] m/s, blown along one's way at uniform on [-2, 8] m/s
-    X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # (negative: against), a walk of uniform on
-    X[:, :5] = X[:, :5] * [10.0, 7.0, 1.0, 4.0, 0.4] + [-2.0, 2.0, 1.0, 3.0, 0.1]   # [1, 2] m/s, a run of uniform
-    wind, fall, walk, run, top = X[:, :5].T   # on [3, 7] m/s, a body's top area uniform on [0.1, 0.5] of its front
-    wet = [(fall * top + np.abs(v - wind)) / v for v in (walk, run)]   # (the other features uniform on [0, 1]):
-    y = np.digitize(wet[1] / wet[0], [0.2, 0.5]).astype(np.int64)   # the rain caught on a way, (fall top + |v -
-    return X, y   # wind|) / v, running against walking: under 1/5 (0), under 1/2 (1) or more (2: hardly worth it)
-
-@shape
 def ski_grade(n, rng, params):
     # a ski run of ``segments`` segments, each dropping uniform on [20, 150] m over
     k = int(params["segments"])   # uniform on [200, 600] m across the map (the drops, then the lengths): graded by
@@ -671,18 +578,6 @@ def paint_tins(n, rng, params):
     litres = (2 * (length + width) * height - 1.8 * openings) * coats / cover   # walls, in tins of ``tin``
     tins = np.ceil(litres / float(params["tin"]))   # litres: 1 (0), 2, ..., 5 or 6 or more (5)
     return X, (np.clip(tins, 1, 6) - 1).astype(np.int64)
-
-@shape
-def laundry_dry(n, rng, params):
-    # washing on the line at uniform on [5, 30] C and [30, 95]% humidity in a wind of
-    X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # uniform on [0, 8] m/s for uniform on [1, 8]
-    X[:, :5] = X[:, :5] * [25.0, 65.0, 8.0, 7.0, 0.6] + [5.0, 30.0, 0.0, 1.0, 0.2]   # hours, holding uniform on
-    temp, humidity, wind, hours, water = X[:, :5].T   # [0.2, 0.8] kg of water a m^2 (the other features uniform
-    sat = 610.94 * np.exp(17.625 * temp / (temp + 243.04))   # on [0, 1]): the vapour's saturation pressure (Pa,
-    ratio = [0.622 * p / (101325 - p) for p in (sat, humidity / 100 * sat)]   # Magnus), the air's humidity ratio
-    rate = (25 + 19 * wind) * (ratio[0] - ratio[1]) / 4   # saturated and as it is, the evaporation a quarter of
-    y = np.digitize(rate * hours / water, [0.7, 1.0]).astype(np.int64)   # open water's (25 + 19 v) (x_s - x)
-    return X, y   # kg/m^2/h: the water gone under 70% (0: wet), under all of it (1: damp) or all (2: dry)
 
 @shape
 def wifi_bars(n, rng, params):

@@ -17,31 +17,9 @@ def flip(X, y, which, seed):
     return X, redraw(y, seed, int(which[4:]) / 100)
 
 @variant
-def noise(X, y, which, seed):
-    return X + np.random.default_rng(seed).normal(0.0, float(which[5:]), size=X.shape), y
-
-@variant
-def mult(X, y, which, seed):
-    return X * np.exp(np.random.default_rng(seed).normal(0.0, float(which[4:]), size=X.shape)), y
-
-@variant
 def rank(X, y, which, seed):
     # every feature replaced by its rank among the examples (scaled to [0, 1])
     return np.argsort(np.argsort(X, axis=0, kind="stable"), axis=0) / max(X.shape[0] - 1, 1), y
-
-@variant
-def deciles(X, y, which, seed):
-    # every feature replaced by its decile bin (0-9) among the examples
-    edges = np.quantile(X, np.linspace(0.1, 0.9, 9), axis=0)
-    return np.stack([np.searchsorted(edges[:, j], X[:, j], side="right") for j in range(X.shape[1])],
-                    axis=1).astype(float), y
-
-@variant
-def quartiles(X, y, which, seed):
-    # every feature replaced by its quartile bin (0-3) among the examples
-    edges = np.quantile(X, [0.25, 0.5, 0.75], axis=0)
-    return np.stack([np.searchsorted(edges[:, j], X[:, j], side="right") for j in range(X.shape[1])],
-                    axis=1).astype(float), y
 
 @variant
 def moments(X, y, which, seed):
@@ -54,35 +32,6 @@ def moments(X, y, which, seed):
     central = [(img * dr**i * dc**j).sum(axis=(1, 2)) / mass for i, j in
                ((2, 0), (1, 1), (0, 2), (3, 0), (2, 1), (1, 2), (0, 3))]
     return np.column_stack([mass, cr, cc, *central]), y
-
-@variant
-def diagsums(X, y, which, seed):
-    # digits: the ink along each of the 15 diagonals and the 15 anti-diagonals (30)
-    img = X.reshape(-1, 8, 8)
-    diag = [np.trace(img, offset=k, axis1=1, axis2=2) for k in range(-7, 8)]   # column minus row k
-    anti = [np.trace(img[:, :, ::-1], offset=k, axis1=1, axis2=2) for k in range(7, -8, -1)]   # row + column
-    return np.column_stack(diag + anti), y
-
-@variant
-def polarbins(X, y, which, seed):
-    # digits: the ink in 4 rings (of width 1.25 pixels) by 4 quadrants around the centre (16)
-    img = X.reshape(-1, 8, 8)
-    dr, dc = np.indices((8, 8)) - 3.5
-    ring = np.minimum((np.hypot(dr, dc) / 1.25).astype(int), 3)   # the centre's distances: 0.71 to 4.95
-    quad = 2 * (dr > 0) + (dc > 0)
-    return np.stack([img[:, (ring == i) & (quad == j)].sum(axis=1) for i in range(4) for j in range(4)], axis=1), y
-
-@variant
-def hog4(X, y, which, seed):
-    # digits: gradient magnitude in 4 orientation bins in each 4x4 quadrant (16 features)
-    img = X.reshape(-1, 8, 8)
-    gr, gc = np.gradient(img, axis=(1, 2))   # down the rows, along the columns (central differences)
-    mag, ang = np.hypot(gr, gc), np.mod(np.arctan2(gr, gc), np.pi)   # the orientation without its sign
-    o = np.mod(np.rint(ang / (np.pi / 4)).astype(int), 4)   # the nearest of 0, 45, 90 and 135 degrees
-    r, c = np.indices((8, 8))
-    quad = 2 * (r >= 4) + (c >= 4)
-    return np.stack([(mag * ((quad == j) & (o == b))).sum(axis=(1, 2)) for j in range(4) for b in range(4)],
-                    axis=1), y
 
 @variant
 def autocorr(X, y, which, seed):
@@ -126,38 +75,11 @@ def inkneighbours(X, y, which, seed):
                     axis=1).astype(float), y
 
 @variant
-def mask(X, y, which, seed):
-    # P% of the values replaced by their feature's mean (missing, imputed), seeded
-    missing = np.random.default_rng(seed).random(X.shape) < int(which[4:]) / 100
-    return np.where(missing, X.mean(axis=0), X), y
-
-@variant
 def zca(X, y, which, seed):
     # the standardized features times the inverse square root of their covariance (ZCA whitening)
     Z = (X - X.mean(axis=0)) / X.std(axis=0)
     w, V = np.linalg.eigh(np.cov(Z, rowvar=False, bias=True))
     return Z @ (V / np.sqrt(w)) @ V.T, y
-
-@variant
-def jitter(X, y, which, seed):
-    # digits: each image moved by up to S pixels down and across, seeded, zeros in
-    S, img = int(which[6:]), X.reshape(-1, 8, 8)   # from the border (the same moves for every run) (64)
-    dr, dc = np.random.default_rng(seed).integers(-S, S + 1, size=(2, img.shape[0]))
-    p = np.pad(img, ((0, 0), (S, S), (S, S)))
-    at = np.arange(8) + S   # moved by (dr, dc): pixel (r, c) is the original's (r - dr, c - dc)
-    return p[np.arange(img.shape[0])[:, None, None], (at[None] - dr[:, None])[:, :, None],
-             (at[None] - dc[:, None])[:, None, :]].reshape(-1, 64), y
-
-@variant
-def mod(X, y, which, seed):
-    # the label modulo K (digits' mod3: {0, 3, 6, 9}, {1, 4, 7}, {2, 5, 8})
-    return X, y % int(which[3:])
-
-@variant
-def thin(X, y, which, seed):
-    # P% of class 0's examples kept (drawn from the set's seed), every other one kept
-    keep = (y != 0) | (np.random.default_rng(seed).random(y.size) < int(which[4:]) / 100)
-    return X[keep], y[keep]
 
 @variant
 def turns(X, y, which, seed):
@@ -169,19 +91,6 @@ def turns(X, y, which, seed):
     return img.reshape(-1, 64), y
 
 @variant
-def spikes(X, y, which, seed):
-    # P% of the values multiplied by 10 (misrecorded), drawn from the set's seed
-    spiked = np.random.default_rng(seed).random(X.shape) < int(which[6:]) / 100
-    return np.where(spiked, 10.0 * X, X), y
-
-@variant
-def dilate(X, y, which, seed):
-    # digits: each pixel the largest in its 3x3 neighbourhood (the ink grown by a pixel) (64)
-    p = np.pad(X.reshape(-1, 8, 8), ((0, 0), (1, 1), (1, 1)))
-    near = [p[:, 1 + dr : 9 + dr, 1 + dc : 9 + dc] for dr in (-1, 0, 1) for dc in (-1, 0, 1)]
-    return np.max(near, axis=0).reshape(-1, 64), y
-
-@variant
 def occlude(X, y, which, seed):
     # digits: an S x S block of each image blanked (0) at a place drawn per image
     s, img = int(which[7:]), X.reshape(-1, 8, 8).copy()   # from the set's seed (the same for every run) (64)
@@ -191,12 +100,6 @@ def occlude(X, y, which, seed):
     cols = (at[None] >= c[:, None]) & (at[None] < c[:, None] + s)
     img[rows[:, :, None] & cols[:, None, :]] = 0.0
     return img.reshape(-1, 64), y
-
-@variant
-def oneway(X, y, which, seed):
-    # P% of class 0's labels turned to class 1 (one-sided label noise: breast_cancer's
-    missed = (y == 0) & (np.random.default_rng(seed).random(y.size) < int(which[6:]) / 100)   # malignant as benign)
-    return X, np.where(missed, 1, y)
 
 @variant
 def swaps(X, y, which, seed):
@@ -224,25 +127,6 @@ def blend(X, y, which, seed):
     return (1 - w) * X + w * X[other], y
 
 @variant
-def onehot(X, y, which, seed):
-    # each feature cut at its K-quantiles (over the whole set) into K bins, one-hot:
-    k = int(which[6:])   # K binary features per feature (a value on a cut in the lower bin)
-    cuts = np.quantile(X, np.arange(1, k) / k, axis=0)   # (K - 1, features)
-    bins = (X[:, :, None] > cuts.T[None]).sum(axis=2)
-    return np.eye(k)[bins].reshape(X.shape[0], -1), y
-
-@variant
-def shear(X, y, which, seed):
-    # digits: each image sheared across by k / 4 pixels per row, k drawn per image from
-    s, img = int(which[5:]), X.reshape(-1, 8, 8)   # -S..S (the set's seed): row r moved round(k (r - 3.5) / 4)
-    k = np.random.default_rng(seed).integers(-s, s + 1, size=img.shape[0])   # columns, zeros in (64)
-    shift = np.rint(k[:, None] * (np.arange(8)[None] - 3.5) / 4).astype(int)   # (images, rows)
-    src = np.arange(8)[None, None, :] - shift[:, :, None]   # pixel (r, c) is the original's (r, c - shift)
-    inside = (src >= 0) & (src < 8)
-    moved = np.take_along_axis(img, np.clip(src, 0, 7), axis=2)
-    return np.where(inside, moved, 0.0).reshape(-1, 64), y
-
-@variant
 def inkdistance(X, y, which, seed):
     # digits: each pixel's chessboard distance to the nearest ink pixel (> 4), 0 on the
     ink = X.reshape(-1, 8, 8) > 4   # ink: how many 3x3 dilations of the ink reach it (the ink's halo) (64)
@@ -253,19 +137,6 @@ def inkdistance(X, y, which, seed):
         dist[grown & ~reach] = step
         reach = grown
     return dist.reshape(-1, 64), y
-
-@variant
-def salt(X, y, which, seed):
-    # digits: P% of the pixels set to full ink (16), drawn from the set's seed (stray
-    salted = np.random.default_rng(seed).random(X.shape) < int(which[4:]) / 100   # ink, the same for every run) (64)
-    return np.where(salted, 16.0, X), y
-
-@variant
-def mnar(X, y, which, seed):
-    # each feature's values above its (100 - P)% quantile missing and imputed by the mean
-    high = X > np.quantile(X, 1 - int(which[4:]) / 100, axis=0)   # of the values kept: missing not at random (the
-    kept_mean = np.where(high, 0.0, X).sum(axis=0) / (~high).sum(axis=0)   # large ones lost)
-    return np.where(high, kept_mean, X), y
 
 @variant
 def edgeflip(X, y, which, seed):
@@ -296,31 +167,6 @@ def permute(X, y, which, seed):
     return X, y
 
 @variant
-def pairflip(X, y, which, seed):
-    # P% of classes 1 and 2's labels swapped, drawn from the set's seed (iris: noise
-    swap = (y > 0) & (np.random.default_rng(seed).random(y.size) < int(which[8:]) / 100)   # between versicolor and
-    return X, np.where(swap, 3 - y, y)   # virginica alone, setosa untouched)
-
-@variant
-def erode(X, y, which, seed):
-    # digits: each pixel the smallest of itself and its 4 side neighbours, 0 outside the
-    p = np.pad(X.reshape(-1, 8, 8), ((0, 0), (1, 1), (1, 1)))   # image (the ink thinned: an erosion by a cross)
-    near = [p[:, 1 + dr : 9 + dr, 1 + dc : 9 + dc] for dr, dc in ((0, 0), (-1, 0), (1, 0), (0, -1), (0, 1))]
-    return np.min(near, axis=0).reshape(-1, 64), y   # (64)
-
-@variant
-def gamma(X, y, which, seed):
-    # digits: each image's pixels 16 (x / 16)^g, g log-uniform on [1 / G, G] drawn per
-    top = np.log(int(which[5:]))   # image from the set's seed (its contrast changed, the same for every run) (64)
-    g = np.exp(np.random.default_rng(seed).uniform(-top, top, size=X.shape[0]))
-    return 16.0 * (X / 16.0) ** g[:, None], y
-
-@variant
-def floor(X, y, which, seed):
-    # each feature's values below its P% quantile raised to it (a detection limit:
-    return np.maximum(X, np.quantile(X, int(which[5:]) / 100, axis=0)), y   # left-censored values)
-
-@variant
 def cauchy(X, y, which, seed):
     # every feature plus P% of its standard deviation times standard Cauchy noise,
     noise = np.random.default_rng(seed).standard_cauchy(X.shape)   # drawn from the set's seed (heavy-tailed
@@ -332,13 +178,6 @@ def roll(X, y, which, seed):
     Z = (X - X.mean(axis=0)) / X.std(axis=0)   # drawn per example from 0..K (the set's seed's second stream:
     k = np.random.default_rng([seed, 1]).integers(0, int(which[4:]) + 1, size=X.shape[0])   # misaligned records)
     return np.take_along_axis(Z, (np.arange(X.shape[1])[None] - k[:, None]) % X.shape[1], axis=1), y
-
-@variant
-def blur3(X, y, which, seed):
-    # digits: each pixel the mean of the 3x3 pixels around it, 0 outside the image (a box
-    p = np.pad(X.reshape(-1, 8, 8), ((0, 0), (1, 1), (1, 1)))   # blur: an out-of-focus scan) (64)
-    near = [p[:, 1 + dr : 9 + dr, 1 + dc : 9 + dc] for dr in (-1, 0, 1) for dc in (-1, 0, 1)]
-    return (np.sum(near, axis=0) / 9.0).reshape(-1, 64), y
 
 @variant
 def fftabs(X, y, which, seed):
@@ -356,26 +195,6 @@ def sigfig(X, y, which, seed):
         return float(d.quantize(step, rounding=decimal.ROUND_HALF_UP)) if v else 0.0
 
     return np.array([[figures(v) for v in row] for row in X.tolist()]), y
-
-@variant
-def knnmean(X, y, which, seed):
-    # each example's standardized features replaced by their mean over its K
-    Z = (X - X.mean(axis=0)) / X.std(axis=0)   # nearest examples, itself included (Euclidean; ties to the
-    d2 = ((Z[:, None, :] - Z[None, :, :]) ** 2).sum(axis=2)   # earlier example): a smoothed record
-    near = np.argsort(d2, axis=1, kind="stable")[:, : int(which[7:])]
-    return Z[near].mean(axis=1), y
-
-@variant
-def shrink(X, y, which, seed):
-    # every standardized feature moved K toward 0, stopping at 0 (a soft
-    Z = (X - X.mean(axis=0)) / X.std(axis=0)   # threshold: values within K standard deviations of the mean 0)
-    return np.sign(Z) * np.maximum(np.abs(Z) - int(which[6:]), 0.0), y
-
-@variant
-def pairdiffs(X, y, which, seed):
-    # iris: the 6 differences of two of a flower's measurements (sepal length minus sepal
-    pairs = [(a, b) for a in range(X.shape[1]) for b in range(a + 1, X.shape[1])]   # width, ..., petal length
-    return np.stack([X[:, a] - X[:, b] for a, b in pairs], axis=1), y   # minus petal width) (6)
 
 @variant
 def classshuffle(X, y, which, seed):
@@ -461,26 +280,6 @@ def residuals(X, y, which, seed):
     return out, y
 
 @variant
-def median3(X, y, which, seed):
-    # digits: each pixel the median of the 3x3 pixels around it, 0 outside the image (a
-    pad = np.pad(X.reshape(-1, 8, 8), ((0, 0), (1, 1), (1, 1)))   # filter that keeps strokes and edges where a
-    near = np.stack([pad[:, r : r + 8, c : c + 8] for r in range(3) for c in range(3)])   # mean blurs them, and
-    return np.median(near, axis=0).reshape(-1, 64), y   # drops lone specks and thin ends) (64)
-
-@variant
-def tilt(X, y, which, seed):
-    # digits: each image turned about its centre by an angle uniform on -+D degrees drawn
-    turn = np.radians(int(which[4:]) * np.random.default_rng(seed).uniform(-1.0, 1.0, size=X.shape[0]))   # per
-    r, c = np.indices((8, 8)).reshape(2, 1, 64) - 3.5   # image from the set's seed: each pixel read at (3.5 + cos r
-    cos, sin = np.cos(turn)[:, None], np.sin(turn)[:, None]   # - sin c, 3.5 + sin r + cos c) of the image,
-    src_r, src_c = 3.5 + cos * r - sin * c, 3.5 + sin * r + cos * c   # interpolated between its 4 nearest pixels
-    r0, c0 = np.floor(src_r).astype(np.int64), np.floor(src_c).astype(np.int64)   # (bilinear), 0 outside: a
-    fr, fc = src_r - r0, src_c - c0   # page scanned askew, the same for every run (64)
-    pad = np.pad(X.reshape(-1, 8, 8), ((0, 0), (3, 3), (3, 3))).reshape(X.shape[0], 196)
-    at = [[np.take_along_axis(pad, (r0 + dr + 3) * 14 + c0 + dc + 3, axis=1) for dc in (0, 1)] for dr in (0, 1)]
-    return ((1 - fr) * ((1 - fc) * at[0][0] + fc * at[0][1]) + fr * ((1 - fc) * at[1][0] + fc * at[1][1])), y
-
-@variant
 def lbp(X, y, which, seed):
     # digits: local binary patterns: each pixel's 8 neighbours (0 outside), clockwise from the top
     img = X.reshape(-1, 8, 8)   # left, each 1 when at least the pixel; the pattern's code the count of 1s when it
@@ -514,18 +313,6 @@ def cummax(X, y, which, seed):
     return np.maximum.accumulate(Z, axis=1), y
 
 @variant
-def wrap(X, y, which, seed):
-    # every standardized feature wrapped into [-W/2, W/2) (z - W floor(z / W + 1/2): a
-    Z = (X - X.mean(axis=0)) / X.std(axis=0)   # gauge that goes round, the far values read as near ones)
-    return Z - int(which[4:]) * np.floor(Z / int(which[4:]) + 0.5), y
-
-@variant
-def dpnoise(X, y, which, seed):
-    # every value plus Laplace noise of scale P% of its feature's standard deviation,
-    noise = np.random.default_rng(seed).laplace(0.0, 1.0, size=X.shape)   # drawn from the set's seed, the same for
-    return X + int(which[7:]) / 100 * X.std(axis=0) * noise, y   # every run (the noise that differential privacy
-
-@variant
 def recentre(X, y, which, seed):
     # digits: each image moved by whole pixels, zeros in from the border, so that its ink's
     img, (r, c) = X.reshape(-1, 8, 8), np.indices((8, 8))   # centre of mass (the pixels' values as weights) lies
@@ -542,13 +329,6 @@ def fillholes(X, y, which, seed):
     img = X.reshape(-1, 8, 8)   # path of 4-connected background pixels joins to the border set to 16 (a 0's, a
     background = img <= int(which[9:])   # 6's, an 8's or a 9's loop inked in) (64)
     return np.where(background & ~reach_border(background), 16.0, img).reshape(-1, 64), y
-
-@variant
-def nopc(X, y, which, seed):
-    # the standardized features less their projection on the first K principal
-    Z = (X - X.mean(axis=0)) / X.std(axis=0)   # directions (the right singular vectors of the K largest singular
-    V = np.linalg.svd(Z, full_matrices=False)[2][: int(which[4:])].T   # values): the largest shared variation
-    return Z - Z @ V @ V.T, y   # (breast_cancer's: the cells' size) taken out
 
 @variant
 def rff(X, y, which, seed):
@@ -588,18 +368,6 @@ def sobel(X, y, which, seed):
     return np.hypot(gx, gy).reshape(-1, 64), y   # detector's picture, the ink's middle dark) (64)
 
 @variant
-def resize(X, y, which, seed):
-    # digits: each image scaled about its centre by a factor s = (1 + P/100)^u, u
-    s = (1 + int(which[6:]) / 100) ** np.random.default_rng(seed).uniform(-1.0, 1.0, size=X.shape[0])   # uniform
-    r, c = np.indices((8, 8)).reshape(2, 1, 64) - 3.5   # on [-1, 1] drawn per image from the set's seed: each
-    src_r, src_c = 3.5 + r / s[:, None], 3.5 + c / s[:, None]   # pixel read at (3.5 + r / s, 3.5 + c / s) of
-    r0, c0 = np.floor(src_r).astype(np.int64), np.floor(src_c).astype(np.int64)   # the image, interpolated
-    fr, fc = src_r - r0, src_c - c0   # between its 4 nearest pixels (bilinear), 0 outside: digits written
-    pad = np.pad(X.reshape(-1, 8, 8), ((0, 0), (3, 3), (3, 3))).reshape(X.shape[0], 196)   # larger and smaller,
-    at = [[np.take_along_axis(pad, (r0 + dr + 3) * 14 + c0 + dc + 3, axis=1) for dc in (0, 1)] for dr in (0, 1)]
-    return ((1 - fr) * ((1 - fc) * at[0][0] + fc * at[0][1]) + fr * ((1 - fc) * at[1][0] + fc * at[1][1])), y
-
-@variant
 def hash(X, y, which, seed):
     # the standardized features hashed into K buckets (the hashing trick, a count
     Z = (X - X.mean(axis=0)) / X.std(axis=0)   # sketch): feature j to bucket (a random permutation of the
@@ -617,19 +385,6 @@ def swapnoise(X, y, which, seed):
     return np.where(swap, X[donor, np.arange(X.shape[1])], X), y   # case)
 
 @variant
-def simhash(X, y, which, seed):
-    # K bits: whether each of K random Gaussian projections of the standardized
-    Z = (X - X.mean(axis=0)) / X.std(axis=0)   # features is positive (1) or not (0), the directions standard
-    W = np.random.default_rng(seed).normal(0.0, 1.0, size=(Z.shape[1], int(which[7:])))   # normal from the set's
-    return (Z @ W > 0).astype(np.float64), y   # seed, the same for every run (a locality-sensitive hash) (K)
-
-@variant
-def gaussbins(X, y, which, seed):
-    # each standardized feature's memberships exp(-(z - m)^2 / 2) in K Gaussian
-    Z = (X - X.mean(axis=0)) / X.std(axis=0)   # bins of sd 1 centred at K points evenly from -1 to 1 (a soft
-    return np.hstack([np.exp(-((Z - m) ** 2) / 2) for m in np.linspace(-1.0, 1.0, int(which[9:]))]), y   # one-
-
-@variant
 def hypersph(X, y, which, seed):
     # the standardized features as hyperspherical coordinates: the radius |z|, the angles
     Z = (X - X.mean(axis=0)) / X.std(axis=0)   # atan2(|z_(j+1..d)|, z_j) in [0, pi] for j = 1 .. d - 2 and the
@@ -638,29 +393,10 @@ def hypersph(X, y, which, seed):
     return np.column_stack([tail[:, 0], *angles, np.arctan2(Z[:, -1], Z[:, -2])]), y   # (d)
 
 @variant
-def typos(X, y, which, seed):
-    # iris: P% of the measurements (each with chance P/100, drawn from the set's seed,
-    tenths = np.rint(X * 10).astype(np.int64)   # the same for every run) with their two digits swapped, a.b cm
-    swapped = tenths % 10 + tenths // 10 / 10   # read as b.a (5.1 as 1.5, 0.2 as 2.0: a typist's slip) (4)
-    return np.where(np.random.default_rng(seed).random(X.shape) < int(which[5:]) / 100, swapped, X), y
-
-@variant
 def transpose(X, y, which, seed):
     # digits: each image transposed (mirrored about its main diagonal, (r, c) to (c, r))
     flip = np.random.default_rng(seed).random(X.shape[0]) < 0.5   # with chance 1/2 drawn per image from the set's
     return np.where(flip[:, None], X.reshape(-1, 8, 8).transpose(0, 2, 1).reshape(-1, 64), X), y   # seed, the
-
-@variant
-def posterize(X, y, which, seed):
-    # digits: each pixel rounded to the nearest of K grey levels evenly from 0 to
-    step = 16 / (int(which[9:]) - 1)   # 16 (halves to even: a printer's few inks) (64)
-    return np.round(X / step) * step, y
-
-@variant
-def winsor(X, y, which, seed):
-    # each feature clipped to its P% and (100 - P)% quantiles over the set (linear
-    lo, hi = np.quantile(X, [int(which[6:]) / 100, 1 - int(which[6:]) / 100], axis=0)   # interpolation:
-    return np.clip(X, lo, hi), y   # winsorized, the tails pulled in) (d)
 
 @variant
 def rankgauss(X, y, which, seed):
@@ -699,20 +435,6 @@ def inkruns(X, y, which, seed):
     return best, y
 
 @variant
-def trim(X, y, which, seed):
-    # the examples with no standardized feature beyond K standard deviations (the
-    Z = (X - X.mean(axis=0)) / X.std(axis=0)   # outlying ones dropped, as a cautious analyst might) (d)
-    keep = (np.abs(Z) <= int(which[4:])).all(axis=1)
-    return X[keep], y[keep]
-
-@variant
-def zhist6(X, y, which, seed):
-    # each example's standardized features counted into 6 bins, below -1.5, -0.5, 0, 0.5,
-    Z = (X - X.mean(axis=0)) / X.std(axis=0)   # 1.5 and above (its profile's spread, which feature is which
-    bins = np.digitize(Z, [-1.5, -0.5, 0.0, 0.5, 1.5])   # lost) (6)
-    return np.stack([(bins == k).sum(axis=1) for k in range(6)], axis=1).astype(np.float64), y
-
-@variant
 def inkspreads(X, y, which, seed):
     # digits: the ink-weighted standard deviation of the column in each row, then of the
     img, at = X.reshape(-1, 8, 8), np.arange(8.0)   # row in each column (0 where a row or column has no ink) (16)
@@ -734,40 +456,11 @@ def borderline(X, y, which, seed):
     return X, np.where((y[near] != y[:, None]).any(axis=1), 2, y)
 
 @variant
-def interact3(X, y, which, seed):
-    # iris: the four measurements, the products of every two different ones and of every
-    i, j = np.triu_indices(X.shape[1], 1)   # three different ones, in order (4 + 6 + 4)
-    triples = [(0, 1, 2), (0, 1, 3), (0, 2, 3), (1, 2, 3)]
-    return np.hstack([X, X[:, i] * X[:, j], np.stack([X[:, p].prod(axis=1) for p in triples], axis=1)]), y
-
-@variant
-def ringmeans(X, y, which, seed):
-    # digits: the mean ink of each of the 4 square rings, from the border in (4)
-    img = X.reshape(-1, 8, 8)
-    i, j = np.indices((8, 8))
-    ring = np.minimum(np.minimum(i, j), np.minimum(7 - i, 7 - j))
-    return np.stack([img[:, ring == r].mean(axis=1) for r in range(4)], axis=1), y
-
-@variant
-def colranks(X, y, which, seed):
-    # iris: each measurement replaced by its rank among the column's distinct values (0
-    ranks = [np.unique(c, return_inverse=True)[1] for c in X.T]   # the least) (4)
-    return np.stack(ranks, axis=1).astype(np.float64), y
-
-@variant
 def thirds9(X, y, which, seed):
     # digits: the ink of each cell of a 3 x 3 grid, rows and columns cut 0-2, 3-4, 5-7, the
     img = X.reshape(-1, 8, 8)   # top row of cells first (9)
     cuts = (slice(0, 3), slice(3, 5), slice(5, 8))
     return np.stack([img[:, r, c].sum(axis=(1, 2)) for r in cuts for c in cuts], axis=1), y
-
-@variant
-def ringcount4(X, y, which, seed):
-    # digits: how many pixels of each of the 4 square rings are above 8 (of 0-16), from
-    above = X.reshape(-1, 8, 8) > 8   # the border in (4)
-    i, j = np.indices((8, 8))
-    ring = np.minimum(np.minimum(i, j), np.minimum(7 - i, 7 - j))
-    return np.stack([above[:, ring == r].sum(axis=1) for r in range(4)], axis=1).astype(np.float64), y
 
 @variant
 def rowextent8(X, y, which, seed):
@@ -779,8 +472,3 @@ def rowextent8(X, y, which, seed):
     first = np.argmax(inked, axis=2)
     last = 7 - np.argmax(inked[:, :, ::-1], axis=2)
     return np.where(inked.any(axis=2), last - first + 1, 0).astype(np.float64), y
-
-@variant
-def classes(X, y, which, seed):
-    keep = np.isin(y, [int(c) for c in which[7:]])
-    return X[keep], y[keep]
