@@ -167,7 +167,7 @@ def test_a_formula_row_computes_its_features_from_the_bundled_set(spec):
     assert set(params) <= {"base", "which", "let", "features", "label", "redraw"}
     X, y = corpus.generate("variant:formula", params, 0, spec.data_seed)
     base, _ = corpus.generate("bundled", {"name": params["base"]}, 0, 0)
-    assert X.shape[0] == base.shape[0] and np.isfinite(X).all()
+    assert 50 <= X.shape[0] <= base.shape[0] and np.isfinite(X).all()   # (a variant may keep some rows)
     assert y.max() >= 1 and np.bincount(y).min() >= 2
 
 
