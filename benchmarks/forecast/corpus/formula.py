@@ -111,7 +111,7 @@ def _comprehend(elt, generators, names, text, functions):
         raise ValueError(f"formula {text!r}: a comprehension binds names only")
     for value in _walk(first.iter, names, text, functions):
         inner = dict(names)
-        bind(ast.unparse(first.target), value, inner, functions)
+        _bind(first.target, value, inner, text, functions)
         if all(_walk(c, inner, text, functions) for c in first.ifs):
             if rest:
                 yield from _comprehend(elt, rest, inner, text, functions)
@@ -120,12 +120,17 @@ def _comprehend(elt, generators, names, text, functions):
 
 
 def bind(target: str, value, names: dict, functions: dict = FUNCTIONS) -> None:
-    """Bind ``value`` to ``target``: a name, names (``"a, b"`` unpacks) or a part of a named array (``"X[:, :2]"``)."""
-    node = parse(target)
+    """Bind ``value`` to ``target``: a name, a part of a named array (``"X[:, :2]"``), or several of them
+    (``"a, X[:, 0]"`` unpacks ``value``, left to right)."""
+    _bind(parse(target), value, names, target, functions)
+
+
+def _bind(node, value, names, target, functions):
     if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name):
-        _walk(node.value, names, target)[_walk(node.slice, names, target, functions)] = value
-    elif isinstance(node, ast.Tuple) and all(isinstance(e, ast.Name) for e in node.elts):
-        names.update(zip((e.id for e in node.elts), value, strict=True))
+        _walk(node.value, names, target, functions)[_walk(node.slice, names, target, functions)] = value
+    elif isinstance(node, ast.Tuple):
+        for e, v in zip(node.elts, value, strict=True):
+            _bind(e, v, names, target, functions)
     elif isinstance(node, ast.Name):
         names[node.id] = value
     else:

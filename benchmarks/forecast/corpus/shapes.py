@@ -404,16 +404,6 @@ def epidemic_size(n, rng, params):
     return X, ((z > float(params["low"])).astype(np.int64) + (z > float(params["high"])))
 
 @shape
-def balance_scale(n, rng, params):
-    # a balance with two weights on each arm, each weight uniform on [1, 5] at a
-    X = rng.uniform(0.0, 1.0, size=(n, 8))   # distance uniform on [0.5, 2.5] from the pivot (weight, distance:
-    X[:, 0::2], X[:, 1::2] = 1 + 4 * X[:, 0::2], 0.5 + 2 * X[:, 1::2]   # the left arm's two, then the right's):
-    turn = X[:, 0] * X[:, 1] + X[:, 2] * X[:, 3] - X[:, 4] * X[:, 5] - X[:, 6] * X[:, 7]   # the left arm down
-    tol = float(params["tolerance"])   # (0: its moment more than ``tolerance`` the larger), level (1) or the
-    y = np.where(turn > tol, 0, np.where(turn < -tol, 2, 1)).astype(np.int64)   # right arm down (2)
-    return X, redraw_among(y, rng, 3, params)
-
-@shape
 def lift_trips(n, rng, params):
     # ``people`` people of mass uniform on [40, 110] kg queue for a lift of ``capacity``
     X = rng.uniform(40.0, 110.0, size=(n, int(params["people"])))   # kg that takes them in turn, each trip until
@@ -471,16 +461,6 @@ def domino_run(n, rng, params):
     return X, np.digitize(fallen, [int(params["low"]), int(params["high"])]).astype(np.int64)
 
 @shape
-def noise_level(n, rng, params):
-    # ``sources`` machines, each of a sound power level uniform on [70, 100] dB at a
-    k = int(params["sources"])   # distance uniform on [2, 50] m (level, distance: machine by machine), each heard
-    X = rng.uniform(0.0, 1.0, size=(n, 2 * k))   # at its level - 20 log10(distance) - 11 dB (a point source in the
-    X[:, 0::2], X[:, 1::2] = 70 + 30 * X[:, 0::2], 2 + 48 * X[:, 1::2]   # open): whether together, 10 log10 of the
-    each = X[:, 0::2] - 20 * np.log10(X[:, 1::2]) - 11   # sum of their 10^(dB / 10), they are above ``limit`` dB
-    total = 10 * np.log10((10 ** (each / 10)).sum(axis=1))
-    return X, flip_binary((total > float(params["limit"])).astype(np.int64), rng, params)
-
-@shape
 def change_coins(n, rng, params):
     # a price of 0..9 euros and 0..99 cents paid with a note of 10, 20 or 50 euros
     X = np.c_[rng.integers(0, 10, size=n), rng.integers(0, 100, size=n),   # (euros, cents, note): how many notes
@@ -490,17 +470,6 @@ def change_coins(n, rng, params):
     for d in (2000, 1000, 500, 200, 100, 50, 20, 10, 5, 2, 1):   # (1) or more (2)
         pieces, left = pieces + left // d, left % d
     return X, np.digitize(pieces, [int(params["low"]), int(params["high"])]).astype(np.int64)
-
-@shape
-def exposure(n, rng, params):
-    # a camera at f/1.4 .. f/16 (sqrt(2)^s, s 1..8), a shutter of 2^-u s (u uniform on [0,
-    X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # 10]), ISO 100 x 2^i (i 0..6) and a scene's
-    X[:, 0], X[:, 1] = 2 ** ((np.floor(8 * X[:, 0]) + 1) / 2), 2 ** (-10 * X[:, 1])   # light uniform on [0, 14]
-    X[:, 2], X[:, 3] = 100 * 2 ** np.floor(7 * X[:, 2]), 14 * X[:, 3]   # EV at ISO 100 (the other features uniform
-    f, shutter, iso, scene = X[:, :4].T   # on [0, 1]); the camera set for log2(f^2 / shutter) - log2(ISO / 100) EV:
-    over = scene - (np.log2(f**2 / shutter) - np.log2(iso / 100))   # the photo underexposed (0) or overexposed (2)
-    stops = float(params["stops"])   # by more than ``stops`` stops, or within them (1)
-    return X, np.where(over < -stops, 0, np.where(over > stops, 2, 1)).astype(np.int64)
 
 @shape
 def green_wave(n, rng, params):
@@ -517,37 +486,6 @@ def green_wave(n, rng, params):
     return X, np.digitize(stops, [int(params["low"]), int(params["high"])]).astype(np.int64)
 
 @shape
-def parcel_size(n, rng, params):
-    # a parcel's three sides, each log-uniform on [1, 100] cm (in no order), and its mass
-    X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # log-uniform on [0.05, 25] kg (the other
-    X[:, :3], X[:, 3] = 100 ** X[:, :3], 0.05 * 500 ** X[:, 3]   # features uniform on [0, 1]): the post's size, its
-    side = -np.sort(-X[:, :3], axis=1)   # sides (longest first) and mass within the size's: a large letter (0: 35.3
-    fits = [(side <= s).all(axis=1) & (X[:, 3] <= m)   # x 25 x 2.5 cm, 0.75 kg), a small parcel (1: 45 x 35 x 16,
-            for s, m in (([35.3, 25.0, 2.5], 0.75), ([45.0, 35.0, 16.0], 2.0), ([61.0, 46.0, 46.0], 20.0))]   # 2),
-    y = np.select(fits, [0, 1, 2], 3).astype(np.int64)   # a medium one (2: 61 x 46 x 46, 20) or larger (3)
-    return X, redraw_among(y, rng, 4, params)
-
-@shape
-def sunburn(n, rng, params):
-    # a UV index uniform on [1, 11], a skin of Fitzpatrick type 1..6 (burning after 200,
-    X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # 250, 300, 450, 600 or 1000 J/m^2 of
-    X[:, 0], X[:, 1] = 1 + 10 * X[:, 0], 1 + np.floor(6 * X[:, 1])   # erythemal UV), a sunscreen of SPF 1, 4, 15
-    X[:, 2] = np.array([1.0, 4.0, 15.0, 30.0])[np.floor(4 * X[:, 2]).astype(np.int64)]   # or 30 and 10..300
-    X[:, 3] = 10 + 290 * X[:, 3]   # minutes outside (the other features uniform on [0, 1]): the dose, 0.025
-    uvi, skin, spf, minutes = X[:, :4].T   # W/m^2 a UV index unit, through the sunscreen, against the skin's
-    burn = np.array([200.0, 250.0, 300.0, 450.0, 600.0, 1000.0])[skin.astype(np.int64) - 1]   # burning dose:
-    dose = uvi * 0.025 * 60 * minutes / spf / burn   # under a quarter (0: no redness), under one (1: pink) or
-    return X, redraw_among(np.digitize(dose, [0.25, 1.0]).astype(np.int64), rng, 3, params)   # more (2: burnt)
-
-@shape
-def ski_grade(n, rng, params):
-    # a ski run of ``segments`` segments, each dropping uniform on [20, 150] m over
-    k = int(params["segments"])   # uniform on [200, 600] m across the map (the drops, then the lengths): graded by
-    X = rng.uniform(0.0, 1.0, size=(n, 2 * k))   # its steepest gradient, under 25% (0: green), under 40% (1:
-    X[:, :k], X[:, k:] = 20 + 130 * X[:, :k], 200 + 400 * X[:, k:]   # blue), under 55% (2: red) or more (3: black)
-    return X, np.digitize((X[:, :k] / X[:, k:]).max(axis=1), [0.25, 0.40, 0.55]).astype(np.int64)
-
-@shape
 def clothing_size(n, rng, params):
     # a build b uniform on [0, 1] and a height uniform on [155, 195] cm: a chest of 82 +
     X = rng.uniform(0.0, 1.0, size=(n, 4))   # 44 b, a waist of 64 + 44 b and hips of 88 + 42 b cm, each plus normal
@@ -558,174 +496,3 @@ def clothing_size(n, rng, params):
     X[:, 3] = 155 + 40 * X[:, 3]   # redrawn
     need = [np.digitize(X[:, j], first + 8.0 * np.arange(5)) for j, first in enumerate((88.0, 72.0, 94.0))]
     return X, redraw_among(np.maximum.reduce(need).astype(np.int64), rng, 6, params)
-
-@shape
-def beaufort(n, rng, params):
-    # an anemometer log-uniform on [2, 50] m up reading a mean wind uniform on [0, 18] m/s
-    X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # over ground of roughness log-uniform on
-    X[:, 0], X[:, 1], X[:, 2] = 2 * 25 ** X[:, 0], 18 * X[:, 1], 0.0002 * 5000 ** X[:, 2]   # [2e-4, 1] m (sea to
-    z, v, z0 = X[:, :3].T   # town) (the other features uniform on [0, 1]): the wind at the standard 10 m by the
-    b = np.round((v * np.log(10 / z0) / np.log(z / z0) / 0.836) ** (2 / 3))   # log law, v ln(10 / z0) / ln(z /
-    return X, (np.clip(b, 1, 8) - 1).astype(np.int64)   # z0), on the Beaufort scale, (v10 / 0.836)^(2/3)
-
-@shape
-def paint_tins(n, rng, params):
-    # a room of uniform on [2.5, 7.5] x [2, 5] m and uniform on [2.2, 3] m high with 0..4
-    X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # doors and windows of 1.8 m^2 each, 1 or 2
-    X[:, :6] = X[:, :6] * [5.0, 3.0, 0.8, 5.0, 2.0, 4.0] + [2.5, 2.0, 2.2, 0.0, 1.0, 8.0]   # coats of a paint
-    X[:, 3], X[:, 4] = np.floor(X[:, 3]), np.floor(X[:, 4])   # covering uniform on [8, 12] m^2 a litre (the other
-    length, width, height, openings, coats, cover = X[:, :6].T   # features uniform on [0, 1]): the litres for the
-    litres = (2 * (length + width) * height - 1.8 * openings) * coats / cover   # walls, in tins of ``tin``
-    tins = np.ceil(litres / float(params["tin"]))   # litres: 1 (0), 2, ..., 5 or 6 or more (5)
-    return X, (np.clip(tins, 1, 6) - 1).astype(np.int64)
-
-@shape
-def wifi_bars(n, rng, params):
-    # a laptop log-uniform on [1, 40] m from a router behind 0..4 walls on the 2.4 or the 5
-    X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # GHz band (0, 1) sending uniform on [15, 23]
-    X[:, 0], X[:, 3] = 40 ** X[:, 0], 15 + 8 * X[:, 3]   # dBm (the other features uniform on [0, 1]): the signal,
-    X[:, 1], X[:, 2] = np.floor(5 * X[:, 1]), np.floor(2 * X[:, 2])   # the power less the indoor path loss, 20
-    dist, walls, band, power = X[:, :4].T   # log10(f MHz) + 30 log10(d) - 28 (ITU's), and 4 dB a wall at 2.4 GHz
-    mhz, wall = np.where(band == 1, 5200.0, 2437.0), np.where(band == 1, 6.0, 4.0)   # or 6 at 5 GHz, in bars:
-    rssi = power - (20 * np.log10(mhz) + 30 * np.log10(dist) - 28) - walls * wall   # under -80 dBm (0), -72,
-    return X, np.digitize(rssi, [-80.0, -72.0, -65.0, -55.0]).astype(np.int64)   # -65, -55 (3) or more (4)
-
-@shape
-def quake_felt(n, rng, params):
-    # an earthquake of magnitude uniform on [3, 8] at a distance log-uniform on [5, 500] km
-    X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # and a depth uniform on [5, 60] km, felt on
-    X[:, 0], X[:, 1], X[:, 2] = 3 + 5 * X[:, 0], 5 * 100 ** X[:, 1], 5 + 55 * X[:, 2]   # rock or soft ground (0,
-    X[:, 3] = np.floor(2 * X[:, 3])   # 1) (the other features uniform on [0, 1]): the intensity, 1.5 M - 3
-    mag, dist, depth, soft = X[:, :4].T   # log10(the hypocentre's distance) + 3, half a degree more on soft ground,
-    mmi = 1.5 * mag - 3.0 * np.log10(np.hypot(dist, depth)) + 3.0 + 0.5 * soft   # rounded: I or less (0: not
-    return X, (np.clip(np.round(mmi), 1, 8) - 1).astype(np.int64)   # felt), II .. VII (1 .. 6) or VIII or more (7)
-
-@shape
-def balloon_lift(n, rng, params):
-    # 1..20 helium balloons uniform on [0.2, 0.4] m across holding a payload uniform on
-    X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # [5, 150] g (strings included) in air at
-    X[:, 0], X[:, 1:4] = 1 + np.floor(20 * X[:, 0]), X[:, 1:4] * [0.2, 145.0, 35.0] + [0.2, 5.0, 0.0]   # uniform
-    count, diameter, payload, temp = X[:, :4].T   # on [0, 35] C (the other features uniform on [0, 1]): each
-    kelvin = temp + 273.15   # balloon lifts its volume times the air's less the helium's density (the gas law at
-    gas = 101325 / kelvin * (1 / 287.05 - 1 / 2077.1) * 1000   # 101325 Pa, g/m^3) less its rubber, 11 g/m^2 of
-    spare = count * (np.pi / 6 * diameter**3 * gas - 11 * np.pi * diameter**2) - payload   # its surface: the
-    y = np.digitize(spare, [0.0, float(params["spare"])]).astype(np.int64)   # bunch sinks (0), rises with under
-    return X, redraw_among(y, rng, 3, params)   # ``spare`` g to spare (1) or rises (2)
-
-@shape
-def toast_brown(n, rng, params):
-    # bread uniform on [1, 2.5] cm thick, frozen or not (1, 0), in a toaster of uniform on
-    X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # [600, 1200] W at a setting 1..6 (40 s
-    X[:, 0], X[:, 2] = 1 + np.floor(6 * X[:, 0]), np.floor(2 * X[:, 2])   # each; setting, thickness, frozen,
-    X[:, 1], X[:, 3] = 1 + 1.5 * X[:, 1], 600 + 600 * X[:, 3]   # power; the other features uniform on [0, 1]):
-    setting, thick, frozen, watts = X[:, :4].T   # the kJ of the toasting, less 25 to thaw a frozen slice, over the
-    dose = (watts * 40 * setting / 1000 - 25 * frozen) / np.sqrt(thick / 1.5)   # root of its thickness against
-    y = np.digitize(dose, [60.0, 110.0, 160.0]).astype(np.int64)   # 1.5 cm (a thick slice stays moist): under 60
-    return X, redraw_among(y, rng, 4, params)   # (0: pale), under 110 (1: golden), under 160 (2: dark) or more
-
-@shape
-def fire_exit(n, rng, params):
-    # 20..400 people leaving by doors of uniform on [0.8, 4] m in all, the farthest uniform
-    X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # on [10, 60] m away, walking at uniform on
-    X[:, 0], X[:, 1:4] = 20 + np.floor(381 * X[:, 0]), X[:, 1:4] * [3.2, 50.0, 0.6] + [0.8, 10.0, 0.8]   # [0.8,
-    people, width, walk, speed = X[:, :4].T   # 1.4] m/s (the other features uniform on [0, 1]): the last one's
-    seconds = walk / speed + people / (1.3 * width)   # walk plus the queue through the doors at 1.3 people a
-    return X, np.digitize(seconds / 60, [2.0, 4.0]).astype(np.int64)   # second a metre: everyone out in under
-
-@shape
-def ice_cream_melt(n, rng, params):
-    # a scoop of uniform on [50, 150] g of ice cream at -5 C in air at uniform on [15,
-    X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # 40] C for uniform on [1, 20] minutes, in
-    X[:, :3], X[:, 3] = X[:, :3] * [100.0, 25.0, 19.0] + [50.0, 15.0, 1.0], np.floor(2 * X[:, 3])   # the sun
-    grams, temp, minutes, sun = X[:, :4].T   # or not (1, 0; the other features uniform on [0, 1]): the heat in,
-    melted = 0.004 * grams ** (2 / 3) * (temp + 5) * (1 + sun) * minutes / grams   # through its surface,
-    return X, np.digitize(melted, [0.25, 0.6]).astype(np.int64)   # grams^(2/3), twice in the sun: the share melted,
-
-@shape
-def cookie_bake(n, rng, params):
-    # cookies of dough uniform on [0.5, 1.5] cm thick baked uniform on [6, 18] minutes at
-    X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # uniform on [150, 220] C, with the fan or
-    X[:, :3], X[:, 3] = X[:, :3] * [1.0, 12.0, 70.0] + [0.5, 6.0, 150.0], np.floor(2 * X[:, 3])   # not (1, 0;
-    thick, minutes, temp, fan = X[:, :4].T   # the other features uniform on [0, 1]): the browning, the minutes
-    brown = minutes * 2 ** ((temp - 180) / 15) * (1 + 0.25 * fan) / thick   # twice as fast each 15 C, a quarter
-    return X, np.digitize(brown, [8.0, 18.0]).astype(np.int64)   # faster with the fan, over the thickness:
-
-@shape
-def jar_lid(n, rng, params):
-    # a jar's lid of uniform on [4, 10] cm across held down by a vacuum of uniform on [10, 60]
-    X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # kPa, gripped with uniform on [50, 300] N,
-    X[:, :3], X[:, 3] = X[:, :3] * [6.0, 50.0, 250.0] + [4.0, 10.0, 50.0], np.floor(2 * X[:, 3])   # with a
-    cm, kpa, grip, towel = X[:, :4].T   # towel or not (1, 0; the other features uniform on [0, 1]): it opens (1)
-    r = cm / 200   # when the hand's friction torque (0.4 of the grip, 0.8 with the towel, at the rim) beats the
-    held = 0.3 * kpa * 1000 * np.pi * r**2 * r   # seal's (0.3 of the vacuum's force on the lid, at the rim)
-    y = (grip * (0.4 + 0.4 * towel) * r > held).astype(np.int64)
-    return X, flip_binary(y, rng, params)   # ``flip`` of the labels at random
-
-@shape
-def pizza_share(n, rng, params):
-    # 1 to 4 pizzas of uniform on [25, 45] cm across shared by 2 to 8 people each wanting
-    X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # uniform on [300, 900] cm^2 (the other
-    X[:, 0], X[:, 1] = X[:, 0] * 20 + 25, np.floor(4 * X[:, 1]) + 1   # features uniform on [0, 1]): the pizza
-    X[:, 2], X[:, 3] = np.floor(7 * X[:, 2]) + 2, X[:, 3] * 600 + 300   # over the appetite, under 0.9 (0: still
-    cm, pizzas, people, want = X[:, :4].T   # hungry), under 1.2 (1: just right) or more (2: leftovers)
-    share = pizzas * np.pi * (cm / 2) ** 2 / (people * want)
-    return X, np.digitize(share, [0.9, 1.2]).astype(np.int64)
-
-@shape
-def taxi_fare(n, rng, params):
-    # a taxi ride of uniform on [1, 30] km after uniform on [0, 20] minutes' waiting, by
-    X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # night or day (1, 0; the other features
-    X[:, :2], X[:, 2] = X[:, :2] * [29.0, 20.0] + [1.0, 0.0], np.floor(2 * X[:, 2])   # uniform on [0, 1]): 3
-    km, wait, night = X[:, :3].T   # flag fall, 2.2 a km for the first 10 km and 1.4 a km after, 0.5 a minute
-    fare = (3 + 2.2 * np.minimum(km, 10) + 1.4 * np.maximum(km - 10, 0) + 0.5 * wait) * (1 + 0.3 * night)
-    y = np.digitize(fare, [30.0, 50.0]).astype(np.int64)   # waiting, 30% more by night: under 30 (0), under 50
-    return X, redraw_among(y, rng, 3, params)   # (1) or more (2), ``flip`` of the labels redrawn
-
-@shape
-def fridge_magnet(n, rng, params):
-    # a magnet pulling uniform on [1, 10] N at contact holds a picture of uniform on
-    X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # [5, 100] g through 0 to 20 sheets of paper
-    X[:, 0], X[:, 1], X[:, 2] = X[:, 0] * 9 + 1, np.floor(21 * X[:, 1]), X[:, 2] * 95 + 5   # (the other
-    pull, sheets, grams = X[:, :3].T   # features uniform on [0, 1]): the pull falls as (1 + sheets / 10)^-2, the
-    hold = 0.5 * pull / (1 + sheets / 10) ** 2   # friction 0.5 of it, over the picture's weight: under 1 (0:
-    ratio = hold / (grams * 9.81 / 1000)   # slides), under 2.5 (1: holds) or more (2: firm)
-    return X, np.digitize(ratio, [1.0, 2.5]).astype(np.int64)
-
-@shape
-def fuse_trip(n, rng, params):
-    # a kettle of uniform on [0, 3000] W, a heater of uniform on [0, 2500] W and a microwave
-    X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # of uniform on [0, 1200] W on a 230 V
-    X[:, :3], X[:, 3] = X[:, :3] * [3000.0, 2500.0, 1200.0], np.array([10.0, 13.0, 16.0])[np.floor(3 * X[:, 3])
-                                                                                          .astype(np.int64)]
-    kettle, heater, micro, amps = X[:, :4].T   # circuit fused at 10, 13 or 16 A (the other features uniform on
-    y = ((kettle + heater + micro) / 230 > amps).astype(np.int64)   # [0, 1]): the fuse blows (1) when the
-    return X, flip_binary(y, rng, params)   # current passes it, ``flip`` of the labels at random
-
-@shape
-def gutter_flow(n, rng, params):
-    # a roof of uniform on [20, 150] m^2 in rain of uniform on [5, 80] mm/h drained by 1
-    X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # to 4 downpipes along a gutter sloping
-    X[:, 0], X[:, 1], X[:, 2] = X[:, 0] * 130 + 20, X[:, 1] * 75 + 5, np.floor(4 * X[:, 2]) + 1   # uniform on
-    X[:, 3] = X[:, 3] * 0.9 + 0.1   # [0.1, 1]% (the other features uniform on [0, 1]): the rain's litres a
-    area, rain, pipes, slope = X[:, :4].T   # second over the pipes' (0.5 + slope) l/s each: under 0.8 (0:
-    load = area * rain / 3600 / (pipes * (0.5 + slope))   # copes), under 1 (1: brimming) or more (2:
-    return X, np.digitize(load, [0.8, 1.0]).astype(np.int64)   # overflows)
-
-@shape
-def street_flood(n, rng, params):
-    # uniform on [0, 150] mm of rain on soil uniform on [0, 1] wet with drains taking
-    X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # uniform on [10, 50] mm (the other features
-    X[:, 0], X[:, 2] = X[:, 0] * 150, X[:, 2] * 40 + 10   # uniform on [0, 1]): the runoff, 30% of the rain on dry
-    rain, wet, drains = X[:, :3].T   # soil to all of it on soaked, past the drains: none (0), under 30 mm (1:
-    runoff = rain * (0.3 + 0.7 * wet) - drains   # puddles), under 70 (2: flooded) or more (3: deep)
-    return X, np.digitize(runoff, [0.0, 30.0, 70.0], right=True).astype(np.int64)
-
-@shape
-def freezer_cut(n, rng, params):
-    # a power cut of uniform on [0, 48] hours to a freezer uniform on [0, 1] full, its
-    X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # door opened 0 to 5 times, in a room on
-    X[:, 0], X[:, 2] = X[:, 0] * 48, np.floor(6 * X[:, 2])   # [15, 35] C (the other features uniform on [0,
-    X[:, 3] = X[:, 3] * 20 + 15   # 1]): it holds (24 + 24 full) hours times 25 / the room's C, less 4 hours an
-    hours, full, opened, room = X[:, :4].T   # opening; the food thaws (1) when the cut is longer, ``flip`` of the
-    y = (hours > (24 + 24 * full) * 25 / room - 4 * opened).astype(np.int64)   # labels at random
-    return X, flip_binary(y, rng, params)
