@@ -102,34 +102,18 @@ def bundled(n, seed, params):
     return getattr(skd, f"load_{params['name']}")(return_X_y=True)
 
 
-@maker
-def classification(n, seed, params):
-    return skd.make_classification(n_samples=n, random_state=seed, **params)
+def _sklearn_maker(name: str) -> Callable:
+    make = getattr(skd, f"make_{name}")
+
+    def made(n, seed, params):
+        return make(n_samples=n, random_state=seed, **params)
+
+    made.__doc__ = f"scikit-learn's ``make_{name}(n_samples=n, random_state=seed, **params)``."
+    return made
 
 
-@maker
-def moons(n, seed, params):
-    return skd.make_moons(n_samples=n, random_state=seed, **params)
-
-
-@maker
-def circles(n, seed, params):
-    return skd.make_circles(n_samples=n, random_state=seed, **params)
-
-
-@maker
-def gaussian_quantiles(n, seed, params):
-    return skd.make_gaussian_quantiles(n_samples=n, random_state=seed, **params)
-
-
-@maker
-def hastie(n, seed, params):
-    return skd.make_hastie_10_2(n_samples=n, random_state=seed)
-
-
-@maker
-def blobs(n, seed, params):
-    return skd.make_blobs(n_samples=n, random_state=seed, **params)
+for _name in ("classification", "moons", "circles", "gaussian_quantiles", "hastie_10_2", "blobs"):
+    maker(_name.removesuffix("_10_2"))(_sklearn_maker(_name))
 
 
 # ----------------------------------------------------------------- helpers
