@@ -215,7 +215,6 @@ def main(argv=None) -> int:
     ap.add_argument("--rounds", type=int, default=70)
     ap.add_argument("--workers", type=int, default=1)
     ap.add_argument("--fraction", type=float, default=1 / 8)
-    ap.add_argument("--save", default=None, help="also write the curves used to this .parquet")
     args = ap.parse_args(argv)
 
     if args.curves:
@@ -229,8 +228,6 @@ def main(argv=None) -> int:
                                   args.initial, args.batch_size, args.rounds, args.models.split(","), args.workers,
                                   args.seed_start)
         print(f"simulated {len(curves)} rows in {time.perf_counter() - t0:.0f}s", file=sys.stderr)
-    if args.save:
-        curves.to_parquet(args.save, index=False)
     res = evaluate(curves, fraction=args.fraction)
     summary = summarise(res)
     summary["one_fit"] = time_one_fit(curves)

@@ -27,7 +27,6 @@ Usage::
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import sys
 from pathlib import Path
 
@@ -112,8 +111,6 @@ def score(prepared: list, cal_table: dict, lib, cfg) -> pd.DataFrame:
 def select(args) -> int:
     cal_table = calibration_from_frame(pd.read_csv(args.cal))
     lib = analogs.Library.from_frame(pd.read_csv(args.library))
-    if args.feature_weights:
-        lib = dataclasses.replace(lib, weights=tuple(float(v) for v in args.feature_weights.split(",")))
     prepared = calibrate.load_prepared("selection", args.sources.split(","), args.limit)
     print(f"library: {len(lib)} curves; selection: {len(prepared)} cases")
     summary = []
@@ -132,14 +129,8 @@ def select(args) -> int:
             row["cells_in_band"] = round(float(((cells["mean"] >= 0.75) & (cells["mean"] <= 0.88)).mean()), 3)
             summary.append(row)
             print(pd.DataFrame([row]).round(3).to_string(index=False), flush=True)
-            if args.detail:
-                print(df.groupby(["source", "runs", "shape", "ratio_bin"], observed=True).agg(
-                    n=("covered", "size"), coverage=("covered", "mean"), below=("below", "mean"),
-                    mae=("abs_err", "median")).round(3).to_string())
     out = pd.DataFrame(summary)
     print(out.round(3).to_string(index=False))
-    if args.save:
-        out.to_csv(args.save, index=False)
     return 0
 
 
@@ -158,9 +149,6 @@ def main(argv=None) -> int:
     s.add_argument("--library", default=str(OUT))
     s.add_argument("--weights", default="0,0.5,1")
     s.add_argument("--k", default="25,50,100,200")
-    s.add_argument("--detail", action="store_true")
-    s.add_argument("--feature-weights", default="", help="weights of level,slope,gain,gain_t,log_se in the distance")
-    s.add_argument("--save", default=None)
     args = ap.parse_args(argv)
     return build(args) if args.cmd == "build" else select(args)
 
