@@ -1,12 +1,14 @@
 """End to end in a real browser: `streamlit run app.py` driven by Playwright + Debian's Chromium.
 
-Skipped (with the reason) only when /usr/bin/chromium is absent; CI installs it.
+Skipped (with the reason) only when /usr/bin/chromium is absent; CI installs it. The default page's
+full-page screenshot is written to docs/screenshot.png (the README shows it), so the picture is the page.
 Uses a temporary results database (ALPLAN_DB) and tiny simulation settings
 (ALPLAN_APP_QUICK=1), so it never touches the user's database.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import socket
@@ -21,6 +23,7 @@ import pytest
 pytestmark = pytest.mark.browser
 
 ROOT = Path(__file__).resolve().parents[2]
+SCREENSHOT = ROOT / "docs" / "screenshot.png"  # shown by README.md: made here, so it matches the page
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -61,11 +64,16 @@ def wait_healthy(url: str, proc: subprocess.Popen, log: Path, timeout: float = 9
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    """A `streamlit run app.py` on a free 127.0.0.1 port, with a temporary database."""
-    tmp = tmp_path_factory.mktemp("app")
+    """A `streamlit run app.py` on a free 127.0.0.1 port, with a temporary database and tiny settings."""
+    yield from serve(tmp_path_factory.mktemp("app"), quick=True)
+
+
+def serve(tmp: Path, quick: bool):
+    """(url, tmp) of a `streamlit run app.py` server, stopped after the yield; ``quick``: ALPLAN_APP_QUICK=1."""
     port = free_port()
     log = tmp / "streamlit.log"
-    env = dict(os.environ, ALPLAN_DB=str(tmp / "results.db"), ALPLAN_APP_QUICK="1")
+    env = {k: v for k, v in os.environ.items() if k != "ALPLAN_APP_QUICK"}
+    env.update(ALPLAN_DB=str(tmp / "results.db"), **({"ALPLAN_APP_QUICK": "1"} if quick else {}))
     with open(log, "w") as out:
         proc = subprocess.Popen(
             [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"),
@@ -202,3 +210,26 @@ def test_user_strategy_names_are_shown_as_typed(browser, server):
     assert odd in verdict_text(page)
     assert page.locator(".katex").count() == 0
     page.close()
+
+
+def test_the_readme_screenshot_is_the_default_page(browser, tmp_path):
+    """docs/screenshot.png is the page `make run` opens (the full default scenario), taken here."""
+    with contextlib.closing(serve(tmp_path, quick=False)) as running:
+        url, _ = next(running)
+        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        page.set_default_timeout(4 * LOAD_TIMEOUT_MS)  # the first start simulates the full default
+        page.goto(url)
+        page.locator('[data-testid="stMetric"], .st-key-sim_start button').first.wait_for()
+        if page.locator(".st-key-sim_start button").count():  # a slow machine asks first
+            page.locator(".st-key-sim_start button").click()
+        page.get_by_test_id("stMetric").first.wait_for()
+        page.locator('[data-testid="stVegaLiteChart"] svg').first.wait_for()
+        wait_idle(page)
+        assert re.search(r"\d", verdict_text(page))
+        # Streamlit scrolls the page inside a container: a window as tall as its content shows all of it
+        tall = page.evaluate("() => Math.max(...[...document.querySelectorAll('*')].map(e => e.scrollHeight))")
+        page.set_viewport_size({"width": 1400, "height": min(int(tall) + 40, 12_000)})
+        wait_idle(page)
+        page.screenshot(path=str(SCREENSHOT), full_page=True)
+        assert SCREENSHOT.stat().st_size > 10_000
+        page.close()
