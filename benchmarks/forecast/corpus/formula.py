@@ -29,7 +29,8 @@ _NUMPY = ("abs", "all", "angle", "any", "arange", "arccos", "arcsin", "arcsinh",
           "searchsorted", "select", "shape", "sign", "sin", "sinh", "size", "sort", "sqrt", "square", "stack", "std",
           "sum", "take_along_axis", "tan", "tanh", "tile", "trace", "transpose", "tril", "triu_indices", "unique",
           "var", "where", "zeros", "zeros_like")
-#: The functions a formula may call: numpy's of these names, and ``int64(a)`` for ``a.astype(np.int64)``.
+#: The functions a formula may call: numpy's of these names, ``norm``, ``svd`` and ``qr`` of ``np.linalg``, ``c_(a, b)``
+#: for ``np.c_[a, b]``, ``int64(a)`` / ``float64(a)`` for ``a.astype(...)``, and Python's range, len, int and float.
 FUNCTIONS = {name: getattr(np, name) for name in _NUMPY} | {
     "norm": np.linalg.norm, "svd": np.linalg.svd, "qr": np.linalg.qr, "c_": lambda *a: np.c_[a]} | {
     "int64": lambda a: np.asarray(a).astype(np.int64), "float64": lambda a: np.asarray(a).astype(np.float64),
@@ -150,7 +151,7 @@ def noisy(y, rng, params: dict):
 
 @shape
 def box(n, rng, params):
-    """Uniform features on a box, named; a label formula, cut points and label noise, all from ``params``.
+    """Features on a box, named; a label formula, cut points and label noise, all from ``params``.
 
     ``n_features`` features uniform on [``low``, ``high``] (default [0, 1]), or standard normal if ``draw`` is
     ``"normal"``, named ``x0, x1, ...``; the first ``len(scale)`` of them times ``scale`` plus ``offset`` (if
