@@ -148,15 +148,6 @@ def without_spread_own_set_out(n, Y, features):
     return default_forecaster(n, Y, features, spread={}, library=_library_without(str(features["key"])))
 
 
-def without_neural_spread(n, Y, features):
-    """The shipped design less the neural learners' spread strata (``nn:...`` in ``planner/data/spread.csv``):
-    neural curves take the strata every curve takes."""
-    from planner.forecast.spread import load_spread
-
-    return default_forecaster(n, Y, features, spread={k: v for k, v in load_spread().items()
-                                                      if not k.startswith("nn:")})
-
-
 def resolve_forecaster(spec: str | Callable) -> Callable:
     """A forecaster from ``module:function`` or ``path/file.py:function`` (or a callable, returned as is)."""
     if callable(spec):

@@ -37,16 +37,6 @@ from planner.forecast.regime import curve_age  # noqa: E402
 DATA = ROOT / "benchmarks" / ".data" / "forecast"
 #: A truth at or above this accuracy is a perfect score on its test set (test sets hold at most ~2,000 examples).
 PERFECT = 0.9995
-#: Issue 18's strata of the coverage targets, as ``(column, value)`` of the stored rows: the extrapolation ratio,
-#: rising or levelling off, seed means or a single run.
-ISSUE_STRATA = ([("stratum_ratio", v) for v in ("<=2x", "2-4x", "4-8x", "8-16x")]
-                + [("regime", "rising"), ("regime", "levelling"), ("single_run", "seed means"),
-                   ("single_run", "single run")])
-
-
-def strata_cells(acc: pd.DataFrame) -> dict[str, float]:
-    """The 80% coverage of each of the issue's 8 accuracy strata (:data:`ISSUE_STRATA`), keyed ``column=value``."""
-    return {f"{c}={v}": float(acc.loc[acc[c] == v, "covered"].mean()) for c, v in ISSUE_STRATA}
 
 
 def rows(source: str, part: str, tag: str, kind: str) -> pd.DataFrame:
