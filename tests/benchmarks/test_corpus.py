@@ -192,5 +192,11 @@ def test_a_step_binds_names_parts_and_draws_and_refuses_other_targets():
     for target in ("X.real", "f(X)", "X[0][0]"):
         with pytest.raises(ValueError):
             corpus.generate("steps", params | {"steps": [["X", "uniform(size=(n, 2))"], [target, "1"]]}, 10, 0)
+    loop = {"steps": [["t", "zeros(n)"], ["for j, w in [(1, 2.0), (2, 3.0)]", [["t", "t + j * w"]]], ["k", "2"]],
+            "X": "c_(t)", "y": "int64(t > 0) + 0 * arange(n) % k", "noise": "redraw:k", "flip": 0.5}
+    X, y = corpus.generate("steps", loop, 20, 0)
+    assert np.array_equal(X[:, 0], np.full(20, 8.0)) and set(y) <= {0, 1}
+    with pytest.raises(ValueError, match="a loop is"):
+        corpus.generate("steps", loop | {"steps": [["for j", [["t", "1"]]]]}, 10, 0)
     with pytest.raises(ValueError, match="the call integers"):   # a draw is callable in a steps row only
         corpus.formula.evaluate("integers(0, 2)", {})

@@ -35,7 +35,7 @@ FUNCTIONS = {name: getattr(np, name) for name in _NUMPY} | {
     "norm": np.linalg.norm, "svd": np.linalg.svd, "qr": np.linalg.qr, "c_": lambda *a: np.c_[a]} | {
     "int64": lambda a: np.asarray(a).astype(np.int64), "float64": lambda a: np.asarray(a).astype(np.float64),
     "range": range, "len": len, "int": int, "float": float}
-CONSTANTS = {"pi": np.pi, "inf": np.inf}
+CONSTANTS = {"pi": np.pi, "inf": np.inf, "bool": bool}
 #: The random draws a ``steps`` row may call: the methods of the generator seeded by the row's data seed.
 RNG_METHODS = ("uniform", "normal", "standard_normal", "integers", "random", "permutation", "choice", "exponential",
                "poisson", "binomial", "beta", "gamma", "lognormal", "geometric", "standard_exponential", "dirichlet",
@@ -72,7 +72,7 @@ def _walk(node, names, text, functions=FUNCTIONS):
         raise ValueError(f"formula {text!r}: {what} is not allowed")
 
     if isinstance(node, ast.Constant):
-        if node.value is not None and not isinstance(node.value, (int, float, str)):   # (None: a new axis)
+        if node.value is not None and not isinstance(node.value, (int, float, complex, str)):   # (None: a new axis)
             refuse(f"the constant {node.value!r}")
         return node.value
     if isinstance(node, ast.Name):
@@ -138,14 +138,40 @@ def _bind(node, value, names, target, functions):
         raise ValueError(f"target {target!r}: a name, names or a name's part is allowed")
 
 
-def noisy(y, rng, params: dict):
+def run(steps: list, names: dict, functions: dict = FUNCTIONS) -> None:
+    """Run ``steps`` in turn: ``[target, formula]`` binds the formula's value (:func:`bind`); ``["for a in
+    formula", steps]`` runs the inner steps once per item, ``a`` bound to it."""
+    for target, body in steps:
+        if target.startswith("for "):
+            loop = _loop(target)
+            for value in _walk(loop.iter, names, target, functions):
+                _bind(loop.target, value, names, target, functions)
+                run(body, names, functions)
+        else:
+            bind(target, evaluate(body, names, functions), names, functions)
+
+
+@lru_cache(maxsize=None)
+def _loop(target: str) -> ast.For:
+    """The loop header ``target`` (``for <names> in <formula>``) parsed, never run."""
+    try:
+        loop = ast.parse(f"{target}: pass").body[0]
+    except SyntaxError:
+        loop = None
+    if not isinstance(loop, ast.For) or loop.orelse:
+        raise ValueError(f"step {target!r}: a loop is 'for <names> in <formula>'")
+    return loop
+
+
+def noisy(y, rng, params: dict, names: dict | None = None):
     """``y`` with ``params["noise"]``: ``"flip"`` flips a share ``flip`` of two classes' labels, ``"redraw:K"``
-    redraws a share ``flip`` among ``K`` classes; no noise, ``y`` as it is."""
+    redraws a share ``flip`` among ``K`` classes (a number, or a name of ``names``); no noise, ``y`` as it is."""
     noise = params.get("noise", "")
     if noise == "flip":
         return flip_binary(y, rng, params)
     if noise.startswith("redraw:"):
-        return redraw_among(y, rng, int(noise[7:]), params)
+        k = noise[7:]
+        return redraw_among(y, rng, int(k) if k.isdigit() else int((names or {})[k]), params)
     return y
 
 
@@ -200,13 +226,12 @@ def formula_variant(X, y, which, seed, params):
 
 @shape
 def steps(n, rng, params):
-    """A shape written as steps: each ``[target, formula]`` of ``params["steps"]`` bound in turn (a target
-    ``"a, b"`` unpacks, ``"X[:, :2]"`` replaces part of an array), with ``n`` and the random draws of
+    """A shape written as steps (:func:`run`: a target ``"a, b"`` unpacks, ``"X[:, :2]"`` replaces part of an
+    array, ``"for a in formula"`` loops), with ``n`` and the random draws of
     :data:`RNG_METHODS` callable; then the features the formula ``X``, the labels the formula ``y``, and
     :func:`noisy`."""
     functions = FUNCTIONS | {m: getattr(rng, m) for m in RNG_METHODS}
     names = {"n": n}
-    for target, text in params["steps"]:
-        bind(target, evaluate(text, names, functions), names, functions)
+    run(params["steps"], names, functions)
     X, y = evaluate(params["X"], names, functions), evaluate(params["y"], names, functions)
-    return X, noisy(y, rng, params)
+    return X, noisy(y, rng, params, names)

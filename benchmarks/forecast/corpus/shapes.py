@@ -16,50 +16,6 @@ def swiss(n, rng, params, seed):
     return X, np.searchsorted(edges, t).astype(np.int64)
 
 @shape
-def random_tree(n, rng, params):
-    # the leaf of a random axis-aligned tree of ``depth`` levels, leaves of ``classes``
-    X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
-    depth, k = int(params["depth"]), int(params["classes"])
-    inner = 2**depth - 1
-    feature, threshold = rng.integers(0, X.shape[1], size=inner), rng.uniform(-0.5, 0.5, size=inner)
-    leaf_class = rng.permutation(np.arange(2**depth) % k)
-    node = np.zeros(n, dtype=np.int64)
-    for _ in range(depth):
-        node = 2 * node + 1 + (X[np.arange(n), feature[node]] > threshold[node])
-    return X, redraw_among(leaf_class[node - inner], rng, k, params)
-
-@shape
-def teacher_net(n, rng, params):
-    # the argmax of a random one-hidden-layer tanh network of ``hidden`` units
-    X = rng.standard_normal((n, int(params["n_features"])))
-    h, k = int(params["hidden"]), int(params["classes"])
-    W1 = rng.standard_normal((X.shape[1], h)) * float(params["gain"]) / np.sqrt(X.shape[1])
-    b1, W2 = rng.normal(0.0, 1.0, size=h), rng.standard_normal((h, k))
-    return X, redraw_among(np.argmax(np.tanh(X @ W1 + b1) @ W2, axis=1), rng, k, params)
-
-@shape
-def rule_list(n, rng, params):
-    # the class of the first of ``rules`` random threshold rules to hold (a decision list)
-    X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
-    m, k = int(params["rules"]), int(params["classes"])
-    feature, threshold = rng.integers(0, X.shape[1], size=m), rng.uniform(-0.5, 0.5, size=m)
-    above = rng.random(m) < 0.5   # whether rule i holds above its threshold or below
-    first = np.full(n, m)   # the first rule that holds (m: none, the default)
-    for i in range(m - 1, -1, -1):
-        first = np.where((X[:, feature[i]] > threshold[i]) == above[i], i, first)
-    return X, redraw_among((first % k).astype(np.int64), rng, k, params)   # rule i's class i mod k
-
-@shape
-def longest_run(n, rng, params):
-    # coin features: whether the longest run of ones (in feature order) is ``run`` or more
-    X = rng.integers(0, 2, size=(n, int(params["n_features"])))
-    run, best = np.zeros(n, dtype=np.int64), np.zeros(n, dtype=np.int64)
-    for j in range(X.shape[1]):
-        run = (run + 1) * X[:, j]
-        best = np.maximum(best, run)
-    return X.astype(float), flip_binary((best >= int(params["run"])).astype(np.int64), rng, params)
-
-@shape
 def bag_of_words(n, rng, params):
     # word counts of ``length`` draws from a class's mix of shared and own word shares
     d, k = int(params["n_features"]), int(params["classes"])
@@ -76,33 +32,6 @@ def first_above(n, rng, params):
     above = X[:, :k] > float(params["threshold"])
     y = np.where(above.any(axis=1), above.argmax(axis=1), k).astype(np.int64)
     return X, redraw_among(y, rng, k + 1, params)
-
-@shape
-def mod_sum(n, rng, params):
-    # (floor(cells x0) + floor(cells x1)) mod classes in uniform features on [0, 1]
-    X = rng.random((n, int(params["n_features"])))
-    c, k = int(params["cells"]), int(params["classes"])
-    y = ((np.floor(X[:, 0] * c) + np.floor(X[:, 1] * c)) % k).astype(np.int64)
-    return X, redraw_among(y, rng, k, params)
-
-@shape
-def horseshoe(n, rng, params):
-    # inside a ring around a random centre but outside a gap of ``gap`` radians
-    X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
-    c, g = rng.uniform(-0.15, 0.15, size=2), rng.uniform(0.0, 2 * np.pi)
-    z = X[:, :2] - c
-    r = np.hypot(z[:, 0], z[:, 1])
-    off = np.abs(np.angle(np.exp(1j * (np.arctan2(z[:, 1], z[:, 0]) - g))))   # from the gap's middle: 0 to pi
-    y = (r > float(params["inner"])) & (r < float(params["outer"])) & (off > float(params["gap"]) / 2)
-    return X, flip_binary(y.astype(np.int64), rng, params)
-
-@shape
-def hyperbolic_bands(n, rng, params):
-    # ``bands`` equally frequent bins of x0 x1, labelled 0 .. classes - 1 in turn
-    X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))
-    k, b, s = int(params["classes"]), int(params["bands"]), X[:, 0] * X[:, 1]
-    y = np.searchsorted(np.quantile(s, np.arange(1, b) / b), s, side="right") % k
-    return X, redraw_among(y.astype(np.int64), rng, k, params)
 
 @shape
 def simplex_peak(n, rng, params):
@@ -146,18 +75,6 @@ def mandelbrot(n, rng, params):
         z = np.where(bounded, z * z + c, z)   # an escaped point stays where it escaped
         bounded &= np.abs(z) <= 2.0
     return X, flip_binary(bounded.astype(np.int64), rng, params)
-
-@shape
-def sierpinski(n, rng, params):
-    # whether (x0, x1), mapped to [0, 1)^2, lies in Sierpinski's carpet to ``levels``
-    X = rng.uniform(-1.0, 1.0, size=(n, int(params["n_features"])))   # levels: at no level both ternary
-    u, hole = (X[:, :2] + 1.0) / 2.0, np.zeros(n, dtype=bool)   # digits 1 (a square's middle ninth: a hole)
-    for _ in range(int(params["levels"])):
-        u = 3.0 * u
-        digit = np.floor(u)
-        hole |= (digit == 1).all(axis=1)
-        u = u - digit
-    return X, flip_binary((~hole).astype(np.int64), rng, params)
 
 @shape
 def convex_position(n, rng, params):
@@ -205,17 +122,6 @@ def ar_process(n, rng, params):
     return X, y.astype(np.int64)
 
 @shape
-def longest_increasing(n, rng, params):
-    # the longest increasing subsequence's length L of the features in order
-    k, d = int(params["classes"]), int(params["n_features"])   # (all of them): class L - low, clipped
-    X = rng.uniform(0.0, 1.0, size=(n, d))
-    ends = np.ones((n, d), dtype=np.int64)   # the longest increasing subsequence ending at feature i
-    for i in range(1, d):
-        ends[:, i] = 1 + np.where(X[:, :i] < X[:, i : i + 1], ends[:, :i], 0).max(axis=1)
-    y = np.clip(ends.max(axis=1) - int(params["low"]), 0, k - 1).astype(np.int64)
-    return X, redraw_among(y, rng, k, params)
-
-@shape
 def records(n, rng, params):
     # the records (left-to-right maxima) R among the first ``counted`` features in their
     k, m = int(params["classes"]), int(params["counted"])   # order: class R - 1, clipped to classes - 1
@@ -244,15 +150,6 @@ def segments_cross(n, rng, params):
 
     cross = (side(p, q, r) * side(p, q, s) < 0) & (side(r, s, p) * side(r, s, q) < 0)
     return X, flip_binary(cross.astype(np.int64), rng, params)
-
-@shape
-def distinct_count(n, rng, params):
-    # features whole numbers 0 .. values - 1: how many distinct values D the first
-    k, m = int(params["classes"]), int(params["counted"])   # ``counted`` take, class D - low clipped
-    X = rng.integers(0, int(params["values"]), size=(n, int(params["n_features"]))).astype(np.float64)
-    distinct = 1 + (np.diff(np.sort(X[:, :m], axis=1), axis=1) != 0).sum(axis=1)
-    y = np.clip(distinct - int(params["low"]), 0, k - 1).astype(np.int64)
-    return X, redraw_among(y, rng, k, params)
 
 @shape
 def condorcet(n, rng, params):
@@ -332,64 +229,6 @@ def bipartite(n, rng, params):
     return X, flip_binary((~odd).astype(np.int64), rng, params)
 
 @shape
-def interval_depth(n, rng, params):
-    # ``intervals`` intervals [s, s + l), their starts s uniform on [0, 1], then their
-    m, k = int(params["intervals"]), int(params["classes"])   # lengths l on [0, ``length``]: the most that
-    start = rng.uniform(0.0, 1.0, size=(n, m))   # overlap at one point D (at some start), class D - low clipped to
-    length = rng.uniform(0.0, float(params["length"]), size=(n, m))
-    cover = (start[:, None, :] <= start[:, :, None]) & (start[:, :, None] < (start + length)[:, None, :])
-    depth = cover.sum(axis=2).max(axis=1)   # 0 .. k - 1; cover[e, a, b]: interval b holds interval a's start
-    y = np.clip(depth - int(params["low"]), 0, k - 1).astype(np.int64)
-    return np.hstack([start, length]), redraw_among(y, rng, k, params)
-
-@shape
-def queue_wait(n, rng, params):
-    # ``customers`` customers at one server: the gaps between arrivals uniform on [0,
-    m = int(params["customers"])   # ``gap``] (the first before the first customer), then the service times
-    gap = rng.uniform(0.0, float(params["gap"]), size=(n, m))   # uniform on [0, 1] (the last after every wait):
-    serve = rng.uniform(0.0, 1.0, size=(n, m))   # whether some customer waits longer than ``level`` (Lindley)
-    wait, longest = np.zeros(n), np.zeros(n)
-    for c in range(1, m):
-        wait = np.maximum(0.0, wait + serve[:, c - 1] - gap[:, c])
-        longest = np.maximum(longest, wait)
-    return np.hstack([gap, serve]), flip_binary((longest > float(params["level"])).astype(np.int64), rng, params)
-
-@shape
-def stack_sortable(n, rng, params):
-    # ``n_features`` uniform features on [0, 1], a sequence: whether one stack sorts
-    X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # it (Knuth: no i < j < k with x_k < x_i <
-    d, bad = X.shape[1], np.zeros(n, dtype=bool)   # x_j, the pattern 231)
-    for i in range(d):
-        for j in range(i + 1, d):
-            for k in range(j + 1, d):
-                bad |= (X[:, k] < X[:, i]) & (X[:, i] < X[:, j])
-    return X, flip_binary((~bad).astype(np.int64), rng, params)
-
-@shape
-def percolation(n, rng, params):
-    # a ``side`` x ``side`` grid of sites, row by row, each open with probability ``p``:
-    s = int(params["side"])   # whether open sites joined side by side lead from the top row to the bottom one
-    X = (rng.random((n, s * s)) < float(params["p"])).astype(np.float64)
-    sites = X.reshape(n, s, s) > 0
-    reach = np.zeros_like(sites)
-    reach[:, 0] = sites[:, 0]
-    for _ in range(s * s):   # (a path visits at most every site)
-        p = np.pad(reach, ((0, 0), (1, 1), (1, 1)))
-        reach = sites & (reach | p[:, :-2, 1:-1] | p[:, 2:, 1:-1] | p[:, 1:-1, :-2] | p[:, 1:-1, 2:])
-    return X, flip_binary(reach[:, -1].any(axis=1).astype(np.int64), rng, params)
-
-@shape
-def block_stack(n, rng, params):
-    # ``blocks`` blocks of width 1 stacked, each one's centre moved from the centre of
-    m, k = int(params["blocks"]), int(params["classes"])   # the one below by an offset uniform on -+``shift``
-    X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # (the offsets from the bottom up, then the
-    X[:, : m - 1] = (2 * X[:, : m - 1] - 1) * float(params["shift"])   # other features uniform on [0, 1]): how many
-    centre = np.c_[np.zeros(n), np.cumsum(X[:, : m - 1], axis=1)]   # blocks fall (all those above the lowest
-    off = np.stack([np.abs(centre[:, j + 1 :].mean(axis=1) - centre[:, j]) > 0.5 for j in range(m - 1)], axis=1)
-    lowest = np.where(off.any(axis=1), off.argmax(axis=1), m - 1)   # block their centre of mass is not over),
-    return X, redraw_among(np.minimum(m - 1 - lowest, k - 1).astype(np.int64), rng, k, params)   # clipped to k - 1
-
-@shape
 def epidemic_size(n, rng, params):
     # an SIR epidemic, its infection rate b uniform on [0.1, 1], its recovery rate g
     X = rng.uniform(0.0, 1.0, size=(n, int(params["n_features"])))   # uniform on [0.1, 0.5], the share
@@ -402,38 +241,6 @@ def epidemic_size(n, rng, params):
         lo, hi = np.where(up, mid, lo), np.where(up, hi, mid)
     z = np.where(r0 * s > 1, lo, 0.0)
     return X, ((z > float(params["low"])).astype(np.int64) + (z > float(params["high"])))
-
-@shape
-def lift_trips(n, rng, params):
-    # ``people`` people of mass uniform on [40, 110] kg queue for a lift of ``capacity``
-    X = rng.uniform(40.0, 110.0, size=(n, int(params["people"])))   # kg that takes them in turn, each trip until
-    trips, load = np.ones(n, dtype=np.int64), np.zeros(n)   # the next one does not fit: whether it takes more
-    for j in range(X.shape[1]):   # than ``trips`` trips
-        full = load + X[:, j] > float(params["capacity"])
-        trips, load = trips + full, np.where(full, X[:, j], load + X[:, j])
-    return X, flip_binary((trips > int(params["trips"])).astype(np.int64), rng, params)
-
-@shape
-def thermostat(n, rng, params):
-    # ``readings`` temperatures: the first uniform on [16, 24] C, then a random walk of
-    k = int(params["readings"])   # normal steps of sd 1.5; a heater, off at first, switched on below ``low`` and
-    X = np.cumsum(np.c_[rng.uniform(16.0, 24.0, size=n), rng.normal(0.0, 1.5, size=(n, k - 1))], axis=1)   # off
-    on = np.zeros(n, dtype=bool)   # above ``high`` (hysteresis): whether it is on after the last reading
-    for j in range(k):
-        on = (on | (X[:, j] < float(params["low"]))) & (X[:, j] <= float(params["high"]))
-    return X, flip_binary(on.astype(np.int64), rng, params)
-
-@shape
-def snakes_ladders(n, rng, params):
-    # ``rolls`` dice rolls on a board of ``squares`` squares from square 0: a move
-    end, jump = int(params["squares"]), np.arange(int(params["squares"]) + 1)   # past the last one is lost, the
-    jump[[3, 13, 22, 8, 18, 26]] = [12, 24, 29, 2, 6, 15]   # ladders 3-12, 13-24, 22-29, the snakes 8-2, 18-6,
-    X = rng.integers(1, 7, size=(n, int(params["rolls"]))).astype(np.float64)   # 26-15: the square reached before
-    where = np.zeros(n, dtype=np.int64)   # ``low`` (0), before ``high`` (1) or later (2)
-    for j in range(X.shape[1]):
-        step = where + X[:, j].astype(np.int64)
-        where = np.where(step <= end, jump[np.minimum(step, end)], where)
-    return X, np.digitize(where, [int(params["low"]), int(params["high"])]).astype(np.int64)
 
 @shape
 def sandpile(n, rng, params):
@@ -459,31 +266,6 @@ def domino_run(n, rng, params):
     X[:, :k], X[:, k:] = 2 + 3 * X[:, :k], 0.5 + 3.5 * X[:, k:]   # fall, under ``low`` (0), under ``high`` (1) or
     fallen = 1 + np.cumprod(X[:, k:] < X[:, : k - 1], axis=1).sum(axis=1)   # more (2)
     return X, np.digitize(fallen, [int(params["low"]), int(params["high"])]).astype(np.int64)
-
-@shape
-def change_coins(n, rng, params):
-    # a price of 0..9 euros and 0..99 cents paid with a note of 10, 20 or 50 euros
-    X = np.c_[rng.integers(0, 10, size=n), rng.integers(0, 100, size=n),   # (euros, cents, note): how many notes
-              np.array([10, 20, 50])[rng.integers(0, 3, size=n)]].astype(np.float64)   # and coins the change takes,
-    left = (100 * (X[:, 2] - X[:, 0]) - X[:, 1]).astype(np.int64)   # the largest first (20, 10 and 5 euro notes,
-    pieces = np.zeros(n, dtype=np.int64)   # 2 and 1 euro, 50 .. 1 cent coins), under ``low`` (0), under ``high``
-    for d in (2000, 1000, 500, 200, 100, 50, 20, 10, 5, 2, 1):   # (1) or more (2)
-        pieces, left = pieces + left // d, left % d
-    return X, np.digitize(pieces, [int(params["low"]), int(params["high"])]).astype(np.int64)
-
-@shape
-def green_wave(n, rng, params):
-    # a car at a speed uniform on [8, 17] m/s through ``lights`` traffic lights ``spacing``
-    k, cycle = int(params["lights"]), float(params["cycle"])   # m apart (the first ``spacing`` m ahead), each green
-    X = rng.uniform(0.0, 1.0, size=(n, k + 1))   # for ``green`` s of every ``cycle`` s from its offset, uniform on
-    X[:, 0], X[:, 1:] = 8 + 9 * X[:, 0], cycle * X[:, 1:]   # [0, ``cycle``) s: at a red light it waits for the
-    t, stops = np.zeros(n), np.zeros(n, dtype=np.int64)   # green, then drives on at once; the red lights it stops
-    for j in range(k):   # at, under ``low`` (0), under ``high`` (1) or more (2)
-        t = t + float(params["spacing"]) / X[:, 0]
-        phase = np.mod(t - X[:, 1 + j], cycle)
-        red = phase >= float(params["green"])
-        stops, t = stops + red, np.where(red, t + cycle - phase, t)
-    return X, np.digitize(stops, [int(params["low"]), int(params["high"])]).astype(np.int64)
 
 @shape
 def clothing_size(n, rng, params):
