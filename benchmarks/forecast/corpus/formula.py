@@ -214,13 +214,12 @@ def pick(X, y, which, seed, params):
 @variant("formula")
 def formula_variant(X, y, which, seed, params):
     """The bundled set's features the formula ``params["features"]`` over its features ``X`` and label ``y`` (and
-    each ``let`` pair ``[target, formula]`` bound in turn as :func:`steps` binds them, with the draws of a
+    the steps ``let`` run in turn as :func:`run` runs them, with the draws of a
     generator seeded by the row's seed); its label the formula ``params["label"]`` if given, else
     its own. ``which`` names the variant only."""
     functions = FUNCTIONS | {m: getattr(np.random.default_rng(seed), m) for m in RNG_METHODS}
     names = {"X": X, "y": y}
-    for target, text in params.get("let", ()):
-        bind(target, evaluate(text, names, functions), names, functions)
+    run(params.get("let", ()), names, functions)
     return evaluate(params["features"], names, functions), evaluate(params.get("label", "y"), names, functions)
 
 

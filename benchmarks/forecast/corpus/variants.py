@@ -42,15 +42,6 @@ def autocorr(X, y, which, seed):
                      .sum(axis=(1, 2)) for dr, dc in shifts], axis=1), y
 
 @variant
-def roundness(X, y, which, seed):
-    # breast_cancer: the mean and worst P^2 / (4 pi A), A / (pi R^2), P / (2 pi R) (6)
-    cols = []
-    for at in (0, 20):   # the radius R, perimeter P and area A of the mean (0, 2, 3) and of the worst (20, 22, 23)
-        R, P, A = X[:, at], X[:, at + 2], X[:, at + 3]
-        cols += [P**2 / (4 * np.pi * A), A / (np.pi * R**2), P / (2 * np.pi * R)]
-    return np.column_stack(cols), y
-
-@variant
 def topology(X, y, which, seed):
     # digits: at ink > 4 and > 10, the ink's pixels, its 8-connected pieces, its holes
     img, r = X.reshape(-1, 8, 8), np.indices((8, 8))[0]   # (4-connected background pieces off the border), the
@@ -125,18 +116,6 @@ def blend(X, y, which, seed):
     other = (np.arange(X.shape[0]) + rng.integers(1, X.shape[0], size=X.shape[0])) % X.shape[0]
     w = int(which[5:]) / 100
     return (1 - w) * X + w * X[other], y
-
-@variant
-def inkdistance(X, y, which, seed):
-    # digits: each pixel's chessboard distance to the nearest ink pixel (> 4), 0 on the
-    ink = X.reshape(-1, 8, 8) > 4   # ink: how many 3x3 dilations of the ink reach it (the ink's halo) (64)
-    reach, dist = ink, np.zeros(ink.shape)
-    for step in range(1, 8):
-        p = np.pad(reach, ((0, 0), (1, 1), (1, 1)))
-        grown = np.max([p[:, 1 + dr : 9 + dr, 1 + dc : 9 + dc] for dr in (-1, 0, 1) for dc in (-1, 0, 1)], axis=0)
-        dist[grown & ~reach] = step
-        reach = grown
-    return dist.reshape(-1, 64), y
 
 @variant
 def edgeflip(X, y, which, seed):
@@ -407,32 +386,12 @@ def rankgauss(X, y, which, seed):
     return np.vectorize(NormalDist().inv_cdf)((r - 0.5) / X.shape[0]), y
 
 @variant
-def ellipse(X, y, which, seed):
-    # iris: the sepal and the petal as ellipses of axes their length and width: each one's
-    out = []   # perimeter (Ramanujan's pi (3 (a + b) - sqrt((3 a + b) (a + 3 b))), a and b the half-axes) and
-    for length, width in (X[:, :2].T, X[:, 2:].T):   # eccentricity sqrt(1 - (short / long)^2) (4)
-        a, b = length / 2, width / 2
-        out += [np.pi * (3 * (a + b) - np.sqrt((3 * a + b) * (a + 3 * b))),
-                np.sqrt(1 - (np.minimum(a, b) / np.maximum(a, b)) ** 2)]
-    return np.column_stack(out), y
-
-@variant
 def hadamard(X, y, which, seed):
     # digits: the image's 2-d Walsh-Hadamard transform, H M H / 8 with H Sylvester's 8x8
     h = np.array([[1.0]])   # matrix of +-1 (its rows the Walsh functions in natural order): the ink against 64
     for _ in range(3):   # square-wave patterns, the first coefficient the ink's sum over 8 (64)
         h = np.block([[h, h], [h, -h]])
     return (h @ X.reshape(-1, 8, 8) @ h / 8).reshape(-1, 64), y
-
-@variant
-def inkruns(X, y, which, seed):
-    # digits: the longest run of ink pixels (> 4) along each row, then down each column (16)
-    ink, best = X.reshape(-1, 8, 8) > 4, np.zeros((X.shape[0], 16))
-    run_r, run_c = np.zeros((X.shape[0], 8)), np.zeros((X.shape[0], 8))
-    for k in range(8):   # the run ending at column k of each row, at row k of each column
-        run_r, run_c = (run_r + 1) * ink[:, :, k], (run_c + 1) * ink[:, k, :]
-        best = np.maximum(best, np.hstack([run_r, run_c]))
-    return best, y
 
 @variant
 def inkspreads(X, y, which, seed):
