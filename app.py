@@ -365,7 +365,7 @@ with st.expander("Steer a running campaign"):  # the rounds measured so far in, 
             picked = st.selectbox("The campaign's strategy", names, key="campaign_strategy") if len(names) > 1 else None
             given = {key.removeprefix("campaign_"): type(step)(state[key] or 0)
                      for key, _, step, _, _ in views.CAMPAIGN_INPUTS}
-            order, stop = campaign_advice(measured, scenario, target, strategy=picked, value_per_point=float(
+            order, stop = campaign_advice(measured, setup.campaign_scenario(), target, strategy=picked, value_per_point=float(
                 state["value_per_point"] or 0.0), confidence=float(state["campaign_confidence"]), **given)
             unnamed = measured.attrs.get("strategy_note")  # no strategy column: "your campaign", not "random"
             st.text(views.campaign_text(order, stop, "your campaign" if unnamed else None))  # plain text

@@ -97,6 +97,11 @@ class Setup:
     classes_assumed: bool = False
     ceiling: Mapping | None = None
 
+    def campaign_scenario(self) -> Scenario:
+        """The scenario for a user's own campaign: the proxy's whole-pool accuracy left out (the campaign's rounds
+        were measured on the user's task, not on the proxy's pool); the pool size kept."""
+        return replace(self.scenario, pool_accuracy=None, pool_accuracy_se=None) if self.ceiling else self.scenario
+
 
 def wants_transfer(kind: str, strategies) -> bool:
     """A pilot curve of random sampling only: the AL strategies can only come from the proxy (a transfer)."""

@@ -425,7 +425,7 @@ def test_an_invalid_vendor_edit_shows_one_error_line_and_keeps_the_last_valid_ta
     assert not at.exception
     assert len(at.error) == 1, [e.value for e in at.error]
     message = shown(at.error[0].value)
-    assert message.startswith("vendors table") and words in message and "\n" not in message.strip()
+    assert message.startswith("vendors file vendors.csv:") and words in message and "\n" not in message.strip()
     # the verdict and the vendor chart keep the last valid table (with the chosen in-house vendor)
     assert at.selectbox(key="vendor").value == "in-house"
     assert break_even(at) == before
