@@ -120,8 +120,9 @@ with st.sidebar:
         turnaround_slot = st.empty()  # the vendor's, shown below its table
     else:
         number("turnaround_days")
-    for key in ("batch_size", "pool_size", "delay_cost_per_day"):
+    for key in ("batch_size", "delay_cost_per_day", "pool_size"):
         number(key)
+    pool_slot = st.empty()  # the pool the verdict uses, once it is known
     with st.expander("Label quality and confidence"):
         for key in ("n_classes", "label_error", "votes", "confidence"):
             number(key)
@@ -256,6 +257,7 @@ def proxy_curves(settings: dict | None) -> pd.DataFrame:
 
 # ------------------------------------------------------------ main page: the curves
 st.title("Does active learning pay off for us?")
+top = st.container()  # the verdict sentence, its four numbers and the charts: filled once the curves are read
 st.caption(views.PAGE_TEXT["intro"][0])
 curves = source = settings = None
 with st.expander("Learning curves: source and settings", expanded=state["source"] != SOURCES[0]):
@@ -322,34 +324,38 @@ try:  # the CLI's builder and the CLI's whole-pool rule: every input named, none
 except (ValueError, OSError) as exc:
     fail(exc)
     st.stop()
-for line in views.setup_lines(setup):
-    st.caption(md(line))
 verdict, view = decision.to_dict(), views.present(decision)
-st.subheader("Verdict")  # as views words it: sentence, metrics, lines, warnings, the table and its notes
-st.caption(md(views.curves_line(asdict(source), curves, decision)))
-with st.container(border=True, key="verdict_sentence"):
-    st.text(view.sentence)  # plain text: strategy names and dollar signs are not Markdown
-for slot, m in zip(st.columns(2) + st.columns(2), view.metrics):  # two by two: whole in a 1,024 px window
-    slot.metric(md(m.label) if m.named else m.label, md(m.value), help=m.help)
-    if m.caption:
-        slot.caption(md(m.caption))
-st.markdown(md(view.break_even) + "  \n" + md(view.price))
-pilot = voi.pilot_extension(curves, scenario, target, vendors=vendors)  # as `alplan plan`; draws cached
-for line in filter(None, (view.budget, pilot and views.pilot_line(pilot), view.track)):  # budget, pilot, record
-    st.markdown(md(line))
+pool_slot.caption(md(views.pool_in_use_line(scenario.pool_size)))  # the pool the verdict uses, not "unlimited"
+with top:  # what a manager reads: the sentence first, four numbers, then the charts
+    st.container(border=True, key="verdict_sentence").text(view.sentence)  # plain text, never Markdown
+    for slot, m in zip(st.columns(2) + st.columns(2), view.metrics):  # two by two: whole in a 1,024 px window
+        slot.metric(md(m.label) if m.named else m.label, md(m.value), help=m.help)
+        if m.caption:
+            slot.caption(md(m.caption))
+    for tab, (title, spec) in zip(st.tabs(list(specs)), specs.items()):  # Altair charts as cached Vega-Lite specs
+        with tab:
+            st.vega_lite_chart(spec, width="stretch", key=f"chart_{title}")
+    for note in notes:
+        st.caption(md(note))
 for warning in view.warnings:
     st.warning(md(warning), icon=":material/warning:")
+for line in [*views.setup_lines(setup), views.curves_line(asdict(source), curves, decision)]:
+    st.caption(md(line))
 rows = pd.DataFrame(views.table_rows(verdict["strategies"], view))
 heads = {k: TEXT(head, help=text) for k, (head, text) in views.table_heads(view, curves_batch).items()}
 st.dataframe(rows, key="strategies_table", hide_index=True, width="stretch", column_config=heads,
              column_order=[f"{k}_text" for k in views.table_columns(view)])
-for line in filter(None, [*view.reasons, views.batch_line(curves_batch, verdict["scenario"].get("batch_size"))]):
-    st.caption(md(line))  # why a path is unreachable; a batch other than the curves'
+with st.expander("How sure is this?"):  # break-even, budget, pilot extension, track record, the rule, notes
+    st.markdown(md(view.break_even) + "  \n" + md(view.price))
+    pilot = voi.pilot_extension(curves, scenario, target, vendors=vendors)  # as `alplan plan`; draws cached
+    for line in filter(None, (view.budget, views.pilot_page_line(pilot), view.track)):
+        st.markdown(md(line))
+    for line in filter(None, [*view.reasons, views.batch_line(curves_batch, verdict["scenario"].get("batch_size")),
+                              view.rule, *(f"Note: {note}" for note in view.notes)]):
+        st.caption(md(line))  # why a path is unreachable; a batch other than the curves'; the rule; notes
 with st.expander("Cost breakdown per path"):
     st.dataframe(rows, key="cost_breakdown", hide_index=True, width="stretch", column_config=heads,
                  column_order=[f"{k}_text" for k in views.BREAKDOWN])
-for note in [view.rule, *(f"Note: {note}" for note in view.notes)]:
-    st.caption(md(note))
 
 with st.expander("Steer a running campaign"):  # the rounds measured so far in, the next order out (`alplan replan`)
     st.caption(views.PAGE_TEXT["steer"][0])
@@ -363,10 +369,10 @@ with st.expander("Steer a running campaign"):  # the rounds measured so far in, 
             measured = read_curves(parse_curve_upload(campaign.getvalue(), name=campaign.name), metric=state["metric"])
             names = sorted(set(measured["strategy"].astype(str)))
             picked = st.selectbox("The campaign's strategy", names, key="campaign_strategy") if len(names) > 1 else None
-            given = {key.removeprefix("campaign_"): type(step)(state[key] or 0)
-                     for key, _, step, _, _ in views.CAMPAIGN_INPUTS}
-            order, stop = campaign_advice(measured, setup.campaign_scenario(), target, strategy=picked, value_per_point=float(
-                state["value_per_point"] or 0.0), confidence=float(state["campaign_confidence"]), **given)
+            given = {k.removeprefix("campaign_"): type(v)(state[k] or 0) for k, _, v, _, _ in views.CAMPAIGN_INPUTS}
+            order, stop = campaign_advice(measured, setup.campaign_scenario(), target, strategy=picked,
+                                          value_per_point=float(state["value_per_point"] or 0.0),
+                                          confidence=float(state["campaign_confidence"]), **given)
             unnamed = measured.attrs.get("strategy_note")  # no strategy column: "your campaign", not "random"
             st.text(views.campaign_text(order, stop, "your campaign" if unnamed else None))  # plain text
             for row in (views.order_metrics(order)[:3], views.order_metrics(order)[3:]):
@@ -385,12 +391,6 @@ with st.expander("The reverse question: what does a fixed budget buy?"):  # per 
                      column_config={k: TEXT(head, help=h) for k, (head, h) in views.budget_heads(view).items()})
     except (ValueError, OSError) as exc:
         fail(exc)
-for tab, (title, spec) in zip(st.tabs(list(specs)), specs.items()):  # Altair charts as cached Vega-Lite specs
-    with tab:
-        st.vega_lite_chart(spec, width="stretch", key=f"chart_{title}")
-for note in notes:
-    st.caption(md(note))
-
 st.subheader("Downloads")
 for slot, (label, data, file, mime, key) in zip(st.columns(3), (
         ("Curves (CSV)", schema.to_safe_csv(measured_curves), "curves.csv", "text/csv", "dl_curves"),  # formulas: text

@@ -2,30 +2,36 @@
 
 Every field is read off the same joint draws (:mod:`planner.decide.verdict`):
 
-* ``probability_al_cheaper``: among the draws in which some path reaches the
-  target, the share in which the cheapest AL path of that draw costs less than
-  random in the same draw (ties count one half; 0 if no draw reaches);
-  ``probability_al_cheaper_calibrated``, that share calibrated on held-out AL
-  curves (:func:`planner.decide.p_calibration.calibrated_p`), is what the page
-  and the CLI show as P(AL cheaper); with a pool the map also reads where
-  random's quoted labels lie in it (``random_share_of_pool``) and how far
-  random's measured labels are into it (``pilot_share_of_pool``).
-  ``probability_no_path``: the share of draws in which no path reaches the
-  target.
-* ``probability_cheapest`` (per strategy row): share of draws in which that
-  path is the cheapest of all (a tie counts for each tied path; a draw in
+* ``probability_al_cheaper``: the one chance that AL is cheaper than random
+  which the sentence, the metrics, the text, the report and the charts show
+  (:func:`planner.decide.rule.probability_shown`), read from
+  ``share_of_draws_al_cheaper``: among the draws in which some path reaches
+  the target, the share in which the cheapest AL path of that draw costs less
+  than random in the same draw (ties count one half; 0 if no draw reaches).
+  With a pool it also reads where random's quoted labels lie in it
+  (``random_share_of_pool``) and how far random's measured labels are into it
+  (``pilot_share_of_pool``). ``probability_no_path``: the share of draws in
+  which no path reaches the target.
+* ``probability_cheapest`` (per strategy row; "cheapest in (share of
+  forecasts)"): share of draws in which that path is the cheapest of all (a tie counts for each tied path; a draw in
   which no path reaches the target counts for none).
 * ``recommendation`` and ``best_al``: by the decision rule
   (:mod:`planner.decide.rule`); its pairwise probability of beating random is
   ``probability_best_al_cheaper``.
-* ``savings``: median over draws of random's cost minus the recommendation's.
-* ``break_even_label_price`` (per raw label, for ``best_al``): per draw, AL's
-  extra non-label cost divided by the labels it saves; above it AL is
-  cheaper in that draw. Quoted only when AL saves labels in most draws and
-  one price is more likely within a factor 2 of the true one than not
-  (:func:`planner.decide.summaries.break_even_quote`). Wherever AL saves
-  labels in most draws, the interval, ``break_even_within_2x`` and
-  ``break_even_label_price_median`` (the even-odds price) are given.
+* ``savings``: random's ``total_cost`` minus the recommendation's, as the
+  table prints them (so the saving is the difference of the two totals
+  shown); ``savings_low``/``savings_high``: the central interval of the
+  per-draw differences, widened to hold it. ``al_savings`` likewise for
+  ``best_al``.
+* ``break_even_label_price`` (per raw label): the price at which the rule's
+  pick, re-run on the same draws, changes between random sampling and AL
+  (:func:`planner.decide.rows.rule_break_even`); so AL is recommended only at
+  or above it and random only below it (``inf``: no price makes the rule pick
+  AL; 0: AL at any price). ``break_even_label_price_low``/``_high``: the
+  central interval of ``best_al``'s per-draw break-even prices against random
+  (widened to hold the quote); ``break_even_label_price_median`` their median
+  (the even-odds price of ``best_al`` alone) and ``break_even_within_2x`` the
+  share of draws within a factor 2 of the quote.
 * ``break_even_labels_saved``: per draw, AL's extra non-label cost divided by
   the price per label: how many labels AL must save to pay for itself.
 * Forecast risk (Mahmood et al., NeurIPS 2022): ``budget_at_confidence`` is
@@ -45,7 +51,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from planner.decide.p_calibration import calibrated_p
-from planner.decide.rule import DECISION_RULE
+from planner.decide.rule import DECISION_RULE, probability_shown
 from planner.decide.summaries import json_number
 from planner.decide.track_record import TrackRecord
 
@@ -100,6 +106,7 @@ class StrategyPlan:
     noise: str = ""
     reason: str | None = None
     labels_billed: float = math.nan  # labels paid for: minimum orders included (>= labels_bought)
+    label_cost_at_confidence: float = math.nan  # the labels' part of cost_at_confidence
 
     def to_dict(self) -> dict:
         out = {}
@@ -128,20 +135,18 @@ class Decision:
         Median (and interval) over draws of random's cost minus the recommendation's.
     al_savings : float
         Median over draws of random's cost minus ``best_al``'s (negative: AL dearer).
-    probability_al_cheaper : float
+    share_of_draws_al_cheaper : float
         Among the draws in which some path reaches the target, the share where the cheapest AL path of the draw
-        beats random.
+        beats random (:attr:`probability_al_cheaper` is the chance shown, read from it).
     probability_best_al_cheaper : float
         Share of draws where ``best_al`` beats random (the rule's number).
     break_even_label_price (_low, _high) : float
-        Per raw label, for ``best_al``; NaN when it saves no labels in most draws. The quote is the price
-        most likely within a factor 2 of the true one (:func:`planner.decide.summaries.break_even_quote`),
-        NaN (withheld, the interval kept) when fewer than :data:`planner.decide.summaries.MIN_QUOTE_SHARE`
-        of the draws lie within a factor 2 of it.
+        Per raw label: the price at which the rule's pick changes between random and AL on the same draws (inf:
+        none; see the module docstring); the interval is ``best_al``'s per-draw break-even prices.
     break_even_within_2x : float
-        Share of draws whose break-even price is within a factor 2 of that likeliest price.
+        Share of draws whose break-even price is within a factor 2 of the quote.
     break_even_label_price_median : float
-        The per-draw break-even prices' median: above it ``best_al`` is cheaper than random in most draws.
+        ``best_al``'s per-draw break-even prices' median: above it ``best_al`` is cheaper than random in most draws.
     probability_no_path : float
         Share of draws in which no path (AL or random) reaches the target: :attr:`probability_al_cheaper` is read
         among the others.
@@ -176,7 +181,7 @@ class Decision:
     savings_low: float
     savings_high: float
     al_savings: float
-    probability_al_cheaper: float
+    share_of_draws_al_cheaper: float
     probability_best_al_cheaper: float
     break_even_label_price: float
     break_even_label_price_low: float
@@ -200,14 +205,21 @@ class Decision:
     track_record: TrackRecord | None = None
     metric: str = "accuracy"
 
+    def _pool_shares(self) -> dict:
+        return {"share_of_pool": None if math.isnan(self.random_share_of_pool) else self.random_share_of_pool,
+                "pilot_share_of_pool": None if math.isnan(self.pilot_share_of_pool) else self.pilot_share_of_pool}
+
+    @property
+    def probability_al_cheaper(self) -> float:
+        """The chance that AL is cheaper than random that every answer shows
+        (:func:`planner.decide.rule.probability_shown` of :attr:`share_of_draws_al_cheaper`)."""
+        return probability_shown(self.share_of_draws_al_cheaper, self.n_draws, **self._pool_shares())
+
     @property
     def probability_al_cheaper_calibrated(self) -> float:
-        """:attr:`probability_al_cheaper` through :func:`planner.decide.p_calibration.calibrated_p` (with a pool, at
-        :attr:`random_share_of_pool` and :attr:`pilot_share_of_pool`): the P(AL cheaper) the page and the CLI show."""
-        where = None if math.isnan(self.random_share_of_pool) else self.random_share_of_pool
-        measured = None if math.isnan(self.pilot_share_of_pool) else self.pilot_share_of_pool
-        return calibrated_p(self.probability_al_cheaper, self.n_draws, share_of_pool=where,
-                            pilot_share_of_pool=measured)
+        """:attr:`share_of_draws_al_cheaper` through :func:`planner.decide.p_calibration.calibrated_p` (with a pool,
+        at :attr:`random_share_of_pool` and :attr:`pilot_share_of_pool`)."""
+        return calibrated_p(self.share_of_draws_al_cheaper, self.n_draws, **self._pool_shares())
 
     def row(self, strategy: str) -> StrategyPlan:
         for r in self.strategies:
@@ -220,8 +232,8 @@ class Decision:
         return pd.DataFrame([r.__dict__ for r in self.strategies])
 
     def to_dict(self) -> dict:
-        """The JSON of ``alplan plan --json``: no NaN, ``null`` where unknown. P(AL cheaper) (the share and the
-        calibrated value) is ``null`` when no path reaches the target in most forecasts, as the page shows "n/a"
+        """The JSON of ``alplan plan --json``: no NaN, ``null`` where unknown. ``probability_al_cheaper`` (the
+        chance shown) and ``share_of_draws_al_cheaper`` (the raw share it reads) are ``null`` when no path reaches the target in most forecasts, as the page shows "n/a"
         there: the share then reads a minority of the draws (those in which some path reaches).
         ``probability_no_path`` (the share of draws in which no path reaches) is always a number."""
         out = {
@@ -231,8 +243,8 @@ class Decision:
             "recommendation": self.recommendation,
         }
         unknown = () if any(r.reachable for r in self.strategies) else (
-            "probability_al_cheaper", "probability_al_cheaper_calibrated")
-        for key in ("savings", "probability_al_cheaper", "probability_al_cheaper_calibrated",
+            "probability_al_cheaper", "share_of_draws_al_cheaper")
+        for key in ("savings", "probability_al_cheaper", "share_of_draws_al_cheaper",
                     "break_even_label_price", "break_even_labels_saved",
                     "best_al", "al_savings", "savings_low", "savings_high", "probability_best_al_cheaper",
                     "break_even_label_price_low", "break_even_label_price_high",

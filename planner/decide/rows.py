@@ -17,8 +17,8 @@ from planner.decide.results import StrategyPlan
 from planner.decide.summaries import break_even_quote, paired_diff, quantile, whole
 from planner.forecast.draws import RANDOM, median_plateau
 
-__all__ = ["FAR_EXTRAPOLATION", "PricedPath", "break_even_draws", "forecast_risk", "quoted_labels",
-           "respect_measurements", "strategy_row"]
+__all__ = ["FAR_EXTRAPOLATION", "PricedPath", "break_even_draws", "forecast_risk", "quoted_labels", "quoted_total",
+           "respect_measurements", "rule_break_even", "strategy_row"]
 
 #: A forecast further than this multiple of the largest measured count is flagged.
 FAR_EXTRAPOLATION = 4.0
@@ -60,6 +60,17 @@ def quoted_labels(p: PricedPath, scen: Scenario, target: float) -> tuple[float, 
     point = respect_measurements(p.draws, target, median)
     whole_pool = pool is not None and math.isfinite(median) and median <= pool < point
     return (float(pool), True) if whole_pool else (point, False)
+
+
+def quoted_total(plan, p: PricedPath, scen: Scenario, target: float) -> float:
+    """The total cost a strategy's row prints: its path priced at the labels it quotes (:func:`quoted_labels`)."""
+    point = quoted_labels(p, scen, target)[0]
+    return float(plan.price(p.strategy, [point], scen)["total_cost"][0])
+
+
+def saving(random_total: float, total: float) -> float:
+    """Random's total minus another's, as a reader subtracts the two printed totals (both unreachable: 0)."""
+    return float(paired_diff(np.array([random_total]), np.array([total]))[0])
 
 
 def strategy_row(plan, p: PricedPath, paths: dict, ruled: dict, scen: Scenario, target: float,
@@ -145,8 +156,8 @@ def strategy_row(plan, p: PricedPath, paths: dict, ruled: dict, scen: Scenario, 
     )
     rnd = paths.get(RANDOM)
     if rnd is not None:
-        if p.active:
-            row["savings_vs_random"] = quantile(paired_diff(rnd.costs["total_cost"], total), 0.5)
+        if p.active:   # the difference of the two totals the table prints
+            row["savings_vs_random"] = saving(quoted_total(plan, rnd, scen, target), row["total_cost"])
             row["probability_cheaper_than_random"] = ruled["pairwise"][s]
             be = break_even_draws(rnd, p, scen)
             q = break_even_quote(be["price"], level)
@@ -177,9 +188,10 @@ def forecast_risk(plan, p: PricedPath, scen: Scenario, point: float) -> dict:
         budget = math.inf
     if not math.isfinite(budget):
         return dict(budget_at_confidence=math.inf, cost_at_confidence=math.inf, p_short=1.0,
-                    short_extra_cost=math.nan)
+                    short_extra_cost=math.nan, label_cost_at_confidence=math.inf)
     budget = float(math.ceil(budget))
-    cost_at_conf = float(plan.price(s, [budget], scen)["total_cost"][0])
+    at_budget = plan.price(s, [budget], scen)
+    cost_at_conf = float(at_budget["total_cost"][0])
     ok = np.isfinite(p.costs["total_cost"])
     short = ok & (need > budget)
     extra = math.nan
@@ -191,6 +203,7 @@ def forecast_risk(plan, p: PricedPath, scen: Scenario, point: float) -> dict:
             cost = cost + fixed + topup
         extra = quantile(cost - cost_at_conf, 0.5)
     return dict(budget_at_confidence=budget, cost_at_confidence=cost_at_conf,
+                label_cost_at_confidence=float(at_budget["label_cost"][0]),
                 p_short=float(np.mean(need > budget)), short_extra_cost=extra)
 
 
@@ -218,3 +231,62 @@ def break_even_draws(rnd: PricedPath, al: PricedPath, scenario: Scenario) -> dic
     be[pays] = np.maximum(extra[pays], 0.0) / (saved[pays] * raw_factor)  # per raw label
     be[al_ok & ~rnd_ok] = 0.0   # only AL reaches the target
     return {"price": be, "labels": extra / price}
+
+
+def rule_break_even(paths: dict, scenario: Scenario, *, steps: int = 60) -> float:
+    """The raw label price at which the decision rule's pick, re-run on the same draws, changes between random
+    sampling and an AL path: AL is picked at this price (and at the scenario's price when it is at or above it),
+    random just below it. 0 where the rule picks AL at any price, ``inf`` where at none (from the scenario's price
+    up to a million times it), NaN where the rule picks nothing or the table lacks random or AL.
+
+    Per draw a path's total is its fixed cost plus its billed labels times the price paid per label (the raw price
+    x QA x votes), so the draws are re-priced exactly; the search keeps the scenario's own price on the side of
+    the rule's pick there, so the quote never contradicts the verdict.
+    """
+    from planner.decide.rule import rule_picks
+
+    names = list(paths)
+    if RANDOM not in names or len(names) < 2:
+        return math.nan
+    mult = float(scenario.qa_multiplier) * int(scenario.votes)
+    parts = []
+    for s in names:
+        c = paths[s].costs
+        ok = np.isfinite(c["total_cost"])
+        parts.append((ok, np.where(ok, c["fixed_cost"], 0.0), np.where(ok, c["labels_billed"], 0.0) * mult))
+    n_draws = len(parts[0][0])
+    weights = np.full((1, n_draws), 1.0 / n_draws)
+
+    def pick(price: float) -> str | None:
+        if price == price0:   # the verdict's own totals, not re-priced
+            totals = {s: paths[s].costs["total_cost"] for s in names}
+        else:
+            totals = {s: np.where(ok, fixed + price * per, np.inf) for s, (ok, fixed, per) in zip(names, parts)}
+        k = int(rule_picks(totals, weights)["recommendation"][0])
+        return None if k < 0 else names[k]
+
+    price0 = float(scenario.label_price)
+    now = pick(price0)
+    if now is None:
+        return math.nan
+    if now != RANDOM:
+        lo, hi = 0.0, price0
+        if pick(0.0) != RANDOM:
+            return 0.0
+    else:
+        lo, hi = price0, max(price0, 1e-6)
+        for _ in range(21):   # up to ~a million times the price
+            hi *= 2.0
+            if pick(hi) not in (RANDOM, None):
+                break
+        else:
+            return math.inf
+    for _ in range(steps):   # pick(lo) is random, pick(hi) is AL
+        mid = 0.5 * (lo + hi)
+        if pick(mid) == RANDOM:
+            lo = mid
+        else:
+            hi = mid
+        if hi - lo <= 1e-6 * hi:
+            break
+    return float(hi)

@@ -21,7 +21,7 @@ from planner.decide.p_calibration import calibrated_p
 from planner.decide.summaries import p_less
 from planner.forecast.draws import RANDOM
 
-__all__ = ["DECISION_RULE", "PREFERENCE", "PREFERRED_AL", "pick_path", "rule", "rule_picks"]
+__all__ = ["DECISION_RULE", "PREFERENCE", "PREFERRED_AL", "pick_path", "probability_shown", "rule", "rule_picks"]
 
 #: The AL strategy the rule prefers among those the forecasts cannot tell apart: on the calibration part of the
 #: held-out AL truth it was the AL strategy truly cheapest most often, and always picking it the naive AL policy
@@ -35,6 +35,16 @@ DECISION_RULE = (
     "of them (random sampling on a tie), of random sampling and one AL strategy: margin sampling, unless another is "
     f"the cheapest in a share over {100 * PREFERENCE:.0f} points above margin's"
 )
+
+
+def probability_shown(share, n_draws: int, share_of_pool: float | None = None,
+                      pilot_share_of_pool: float | None = None):
+    """The one chance that AL is cheaper than random which every answer shows (sentence, metrics, text, JSON
+    ``probability_al_cheaper``, report, charts), from ``share``: among the draws in which some path reaches the
+    target, the share in which the cheapest AL path beats random. It is that share calibrated on held-out AL
+    curves (:func:`planner.decide.p_calibration.calibrated_p`); every caller reads it here, so showing the raw
+    share instead is this one line."""
+    return calibrated_p(share, n_draws, share_of_pool=share_of_pool, pilot_share_of_pool=pilot_share_of_pool)
 
 
 def _cheapest_credit(T: np.ndarray) -> np.ndarray:
@@ -109,8 +119,7 @@ def rule(totals: dict[str, np.ndarray], share_of_pool: float | None = None,
 
     Returns ``recommendation, best_al, pairwise (strategy -> P(cheaper than
     random)), cheapest (strategy -> share of draws in which it is the
-    cheapest path), p_al_cheaper (the share of draws), p_al_calibrated
-    (:func:`planner.decide.p_calibration.calibrated_p`, at ``share_of_pool``: random's quoted labels over the
+    cheapest path), p_al_cheaper (the share of draws), p_al_shown (:func:`probability_shown`, at ``share_of_pool``: random's quoted labels over the
     pool, None without a pool, :meth:`planner.decide.verdict.Plan.random_share_of_pool`; and
     ``pilot_share_of_pool``: :meth:`~planner.decide.verdict.Plan.pilot_share_of_pool`), p_no_path (the
     share of draws in which no path reaches the target; p_al_cheaper is read among the others), reachable
@@ -131,7 +140,7 @@ def rule(totals: dict[str, np.ndarray], share_of_pool: float | None = None,
     return {"recommendation": name(picks["recommendation"][0]), "best_al": name(picks["best_al"][0]),
             "pairwise": {s: p_less(totals[s], rnd) for s in al} if rnd is not None else {},
             "cheapest": dict(zip(names, picks["cheapest"][0].tolist())), "p_al_cheaper": p_al,
-            "p_al_calibrated": calibrated_p(p_al, n_draws, share_of_pool=share_of_pool,
+            "p_al_shown": probability_shown(p_al, n_draws, share_of_pool=share_of_pool,
                                             pilot_share_of_pool=pilot_share_of_pool),
             "p_no_path": float(np.mean(~some)),
             "reachable": {s for s, reach in zip(names, finite.mean(axis=1)) if reach > 0.5}}

@@ -25,7 +25,7 @@ import pandas as pd
 from planner.decide.costs import Scenario, effective_sample_factor, path_costs
 from planner.decide.notes import basis, draw_notes
 from planner.decide.results import Decision, StrategyPlan
-from planner.decide.rows import PricedPath, break_even_draws, quoted_labels, strategy_row
+from planner.decide.rows import PricedPath, break_even_draws, quoted_labels, rule_break_even, saving, strategy_row
 from planner.decide.rule import rule
 from planner.decide.summaries import DEFAULT_LEVEL, break_even_quote, paired_diff, quantile, whole
 from planner.decide.track_record import TrackRecord, track_record
@@ -245,7 +245,7 @@ class Plan:
         if rec is None:
             notes.append(f"no strategy reaches {target:.4g} in most forecasts"
                          + (f" within the pool of {pool:,}" if pool else ""))
-        summary = self._summary(paths, totals, ruled, scen, level)
+        summary = self._summary(paths, totals, ruled, scen, level, {r.strategy: r for r in rows})
         if best_al is not None and not math.isfinite(summary["break_even_label_price_median"]) \
                 and rnd_row is not None and rnd_row.reachable:
             notes.append(f"{best_al} is not billed for fewer labels than random in most forecasts "
@@ -256,7 +256,7 @@ class Plan:
                                               target, vendors)
         return Decision(
             target=target, strategies=tuple(rows), recommendation=rec, best_al=best_al,
-            probability_al_cheaper=ruled["p_al_cheaper"], probability_no_path=ruled["p_no_path"], level=level,
+            share_of_draws_al_cheaper=ruled["p_al_cheaper"], probability_no_path=ruled["p_no_path"], level=level,
             confidence=float(scen.confidence),
             notes=tuple(dict.fromkeys(notes)), warnings=tuple(dict.fromkeys(warnings)),
             n_draws=self.n_draws, scenario=scen.to_dict(), vendors=vendor_rows,
@@ -274,8 +274,9 @@ class Plan:
         pick = "none" if rec is None else "random" if rec == RANDOM else "al"
         return track_record(ratio, self.draws.neural, pick)
 
-    def _summary(self, paths: dict, totals: dict, ruled: dict, scen: Scenario, level: float) -> dict:
-        """The verdict's numbers beside the rows: savings, the best AL strategy's saving and break-even."""
+    def _summary(self, paths: dict, totals: dict, ruled: dict, scen: Scenario, level: float, rows: dict) -> dict:
+        """The verdict's numbers beside the rows: savings (the difference of the totals the rows print, with the
+        per-draw differences' interval around it), the best AL strategy's saving and the break-even price."""
         lo_q, hi_q = (1 - level) / 2, (1 + level) / 2
         rnd_total = totals.get(RANDOM)
         rec, best_al = ruled["recommendation"], ruled["best_al"]
@@ -286,21 +287,30 @@ class Plan:
                              "break_even_label_price_median"), math.nan)
         if rnd_total is not None and rec is not None:
             sv = np.zeros_like(rnd_total) if rec == RANDOM else paired_diff(rnd_total, totals[rec])
-            out.update(savings=quantile(sv, 0.5), savings_low=quantile(sv, lo_q), savings_high=quantile(sv, hi_q))
+            point = saving(rows[RANDOM].total_cost, rows[rec].total_cost)
+            low, high = quantile(sv, lo_q), quantile(sv, hi_q)
+            out.update(savings=point, savings_low=min(low, point), savings_high=max(high, point))
         if best_al is not None and rnd_total is not None:
-            out["al_savings"] = quantile(paired_diff(rnd_total, totals[best_al]), 0.5)
+            out["al_savings"] = saving(rows[RANDOM].total_cost, rows[best_al].total_cost)
             out["probability_best_al_cheaper"] = ruled["pairwise"][best_al]
             be = break_even_draws(paths[RANDOM], paths[best_al], scen)
             q = break_even_quote(be["price"], level)
-            if math.isfinite(q.median):   # the quote itself only where it is more likely right than wrong
-                out.update(break_even_label_price=q.quote, break_even_label_price_low=q.low,
-                           break_even_label_price_high=q.high, break_even_within_2x=q.within_2x,
-                           break_even_label_price_median=q.median)
+            quote = rule_break_even(paths, scen)
+            if math.isfinite(q.median):
+                low, high = q.low, q.high
+                if math.isfinite(quote):
+                    low, high = min(low, quote), max(high, quote)
+                    within = float(np.mean((be["price"] >= quote / 2) & (be["price"] <= 2 * quote))) if quote > 0 \
+                        else float(np.mean(be["price"] == 0))
+                else:
+                    within = math.nan
+                out.update(break_even_label_price_low=low, break_even_label_price_high=high,
+                           break_even_within_2x=within, break_even_label_price_median=q.median)
+            out["break_even_label_price"] = quote
             out.update(break_even_labels_saved=quantile(be["labels"], 0.5),
                        break_even_labels_saved_low=quantile(be["labels"], lo_q),
                        break_even_labels_saved_high=quantile(be["labels"], hi_q))
         return out
-
 
     def pilot_share_of_pool(self, scen: Scenario) -> float | None:
         """Random sampling's largest measured count over the pool (P(AL cheaper)'s map reads it); None
@@ -333,12 +343,15 @@ def within_ceiling(labels: np.ndarray, n_max: float, target: float, ceiling: np.
 def ceiling_draws(accuracy: float, se: float | None, *, seed: int, n_draws: int) -> np.ndarray:
     """Per draw, the accuracy measured with the whole pool labeled: ``accuracy`` plus its noise.
 
-    ``se`` None or 0 (one measurement): the binomial noise of a typical 500-example test set.
+    ``se`` None or 0 (one measurement): the binomial noise of a typical 500-example test set. The draws are
+    centred so that their median (as :func:`planner.decide.summaries.quantile` reads it) is ``accuracy``: no
+    median answer sits above what the whole pool measured.
     """
     acc = float(accuracy)
     if not se:
         se = math.sqrt(max(acc * (1 - acc), 1e-4) / 500.0)
     z = np.random.default_rng(np.random.SeedSequence([int(seed), int(n_draws), 0xCE1])).standard_normal(int(n_draws))
+    z = z - np.quantile(z, 0.5, method="inverted_cdf")   # the draws' median is the measurement itself
     return np.clip(acc + float(se) * z, 0.0, 1.0)
 
 

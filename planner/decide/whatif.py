@@ -96,7 +96,7 @@ def winner_by_price(plan: Plan, scenario: Scenario, targets, prices, *, vendors=
     DataFrame with one row per (target, label_price): ``target,
     label_price, winner`` (the rule's recommendation), ``best_al``,
     ``savings`` (median over draws, random - best AL), ``al_wins`` and
-    ``probability_al_cheaper`` (calibrated, as the verdict shows it: :func:`planner.decide.p_calibration.calibrated_p`).
+    ``probability_al_cheaper`` (as the verdict shows it: :func:`planner.decide.rule.probability_shown`).
     """
     scen = plan.resolve(scenario, vendors)
     prices = np.atleast_1d(np.asarray(prices, dtype=float))
@@ -110,13 +110,13 @@ def winner_by_price(plan: Plan, scenario: Scenario, targets, prices, *, vendors=
             rows.append({"target": t, "label_price": float(p), "winner": v["recommendation"],
                          "best_al": v["best_al"], "savings": v["savings"],
                          "al_wins": bool(v["recommendation"] is not None and v["recommendation"] != RANDOM),
-                         "probability_al_cheaper": v["p_al_calibrated"]})
+                         "probability_al_cheaper": v["p_al_shown"]})
     return pd.DataFrame(rows)
 
 
 def savings_sensitivity(plan: Plan, scenario: Scenario, target: float, *, swing: float = 0.5,
                         vendors=None) -> pd.DataFrame:
-    """Tornado table: the median AL saving and P(AL cheaper) (calibrated, as the verdict shows it) when each input
+    """Tornado table: the median AL saving and P(AL cheaper) (as the verdict shows it) when each input
     moves by ``swing``.
 
     The labels per draw stay the same; only the prices change.
@@ -162,11 +162,11 @@ def savings_sensitivity(plan: Plan, scenario: Scenario, target: float, *, swing:
             numbers = ruled_numbers(plan, replace(scen, **changes), target)
             out[f"{side}_value"] = float(v)
             out[f"savings_{side}"] = numbers["savings"]
-            out[f"p_{side}"] = numbers["p_al_calibrated"]
+            out[f"p_{side}"] = numbers["p_al_shown"]
         rows.append(out)
     df = pd.DataFrame(rows)
     df["base"] = base["savings"]
-    df["p_base"] = base["p_al_calibrated"]
+    df["p_base"] = base["p_al_shown"]
     df["swing"] = (df["savings_high"] - df["savings_low"]).abs()
     return df.sort_values("swing", ascending=False, kind="stable").reset_index(drop=True)
 
@@ -180,7 +180,7 @@ def cost_by_vendor(plan: Plan, scenario: Scenario, target: float, vendors=None, 
     votes, strategy, price_per_label`` (per delivered label),
     ``label_error`` (after voting), ``turnaround_days, labels,
     labels_billed, total_cost, total_cost_low, total_cost_high,
-    calendar_days, reachable, recommended, probability_al_cheaper`` (calibrated, as the verdict shows it),
+    calendar_days, reachable, recommended, probability_al_cheaper`` (as the verdict shows it),
     ``noise``.
     """
     from planner.decide.vendors import read_vendors
@@ -211,64 +211,92 @@ def cost_by_vendor(plan: Plan, scenario: Scenario, target: float, vendors=None, 
                     "total_cost_high": quantile(total, 0.9),
                     "calendar_days": float(c["calendar_days"][0]),
                     "reachable": s in ruled["reachable"], "recommended": s == ruled["recommendation"],
-                    "probability_al_cheaper": ruled["p_al_calibrated"], "noise": p.note or "as simulated",
+                    "probability_al_cheaper": ruled["p_al_shown"], "noise": p.note or "as simulated",
                 })
     return pd.DataFrame(rows)
 
 
-def accuracy_for_budget(plan: Plan, scenario: Scenario, budget: float, *, level: float = DEFAULT_LEVEL,
-                             vendors=None) -> pd.DataFrame:
-    """The accuracy each strategy reaches for a total budget of ``budget`` dollars (the reverse question).
+def accuracy_for_budget(plan: Plan, scenario: Scenario, budget: float | None = None, *, labels: int | None = None,
+                        level: float = DEFAULT_LEVEL, vendors=None) -> pd.DataFrame:
+    """The accuracy each strategy reaches for a budget (the reverse question): ``budget`` dollars in all, or
+    ``labels`` labels.
 
-    The largest label count whose total cost fits the budget, capped by
-    the pool, and the draws' accuracy there (median and interval).
+    With dollars: the largest label count whose total cost (labels, engineering, compute, delay) fits the budget;
+    with labels: that count. Either is capped by the pool. The accuracy is the draws' at that count (median and
+    interval), bound by what was measured: never above the accuracy measured with the whole pool labeled
+    (``scenario.pool_accuracy``, per draw with its noise), and at the whole pool every strategy has labeled the
+    same examples, so every strategy reads that measurement there.
 
     Returns
     -------
     DataFrame with one row per strategy: ``strategy, budget, labels,
-    total_cost, accuracy, accuracy_low, accuracy_high, best, note``
-    (labels 0 and accuracy NaN when the budget does not cover the fixed
-    costs).
+    label_cost, total_cost, accuracy, accuracy_low, accuracy_high, whole_pool, extrapolation_ratio, best, note``
+    (``budget`` is the dollars, NaN when ``labels`` was given; labels 0 and accuracy NaN when the dollars do not
+    cover the fixed costs).
     """
-    b = float(budget)
-    if not math.isfinite(b) or b <= 0:
-        raise ValueError(f"budget must be a positive number of dollars, got {budget}")
+    if (budget is None) == (labels is None):
+        raise ValueError("give a budget in dollars or in labels, not both and not neither")
+    if budget is not None:
+        b = float(budget)
+        if not math.isfinite(b) or b <= 0:
+            raise ValueError(f"budget must be a positive number of dollars, got {budget}")
+    else:
+        b = math.nan
+        if not (isinstance(labels, (int, np.integer)) or float(labels).is_integer()) or int(labels) < 1:
+            raise ValueError(f"labels must be a whole number of at least 1, got {labels}")
     scen = plan.resolve(scenario, vendors)
     level = check_level(level)
     lo_q, hi_q = (1 - level) / 2, (1 + level) / 2
+    pool = scen.pool_size
+    ceiling = plan.pool_ceiling(scen)
     rows = []
     for s in plan.strategies:
         initial, _ = plan._shape(scen, s)
         lo = initial if s != RANDOM else 1
-        cap = scen.pool_size if scen.pool_size is not None else int(min(b / scen.price_per_label + 1, 1e12))
         cost = lambda n: float(plan.price(s, [n], scen)["total_cost"][0])  # noqa: E731
         level_n, factor, note = plan._noise_choice(s, scen.effective_label_error, scen.n_classes)
         d = plan.draws.get(s, level_n)
-        if cap < lo or cost(lo) > b:
-            rows.append({"strategy": s, "budget": b, "labels": 0, "total_cost": math.nan, "accuracy": math.nan,
-                         "accuracy_low": math.nan, "accuracy_high": math.nan,
-                         "note": f"${b:,.0f} does not cover the fixed costs and the first {lo:,} labels"})
-            continue
-        hi = cap
-        if cost(hi) <= b:
-            n = hi
+        if budget is not None:
+            cap = pool if pool is not None else int(min(b / scen.price_per_label + 1, 1e12))
+            if cap < lo or cost(lo) > b:
+                rows.append({"strategy": s, "budget": b, "labels": 0, "label_cost": math.nan,
+                             "total_cost": math.nan, "accuracy": math.nan, "accuracy_low": math.nan,
+                             "accuracy_high": math.nan, "whole_pool": False, "extrapolation_ratio": math.nan,
+                             "note": f"${b:,.0f} does not cover the fixed costs and the first {lo:,} labels"})
+                continue
+            hi = cap
+            if cost(hi) <= b:
+                n = hi
+            else:
+                low = lo  # cost(low) <= b < cost(hi)
+                while hi - low > 1:
+                    mid = (low + hi) // 2
+                    if cost(mid) <= b:
+                        low = mid
+                    else:
+                        hi = mid
+                n = low
         else:
-            low = lo  # cost(low) <= b < cost(hi)
-            while hi - low > 1:
-                mid = (low + hi) // 2
-                if cost(mid) <= b:
-                    low = mid
-                else:
-                    hi = mid
-            n = low
+            n = max(int(labels), lo)
+            if pool is not None:
+                n = min(n, int(pool))
+        whole_pool = pool is not None and n >= pool
         n_eff = max(n / factor, 1.0)  # noise: n labels are worth n / factor clean ones
         acc = d.accuracy([n_eff])[:, 0]
-        if n_eff > d.n_max:
-            ratio = n_eff / d.n_max
-            note = "; ".join(x for x in (note, f"extrapolated {ratio:.1f}x beyond the measured curve") if x)
-        rows.append({"strategy": s, "budget": b, "labels": int(n), "total_cost": cost(n),
+        notes = [note] if note else []
+        if ceiling is not None:
+            # what was measured binds: no strategy above the whole pool's accuracy; at the pool, every one at it
+            acc = ceiling.copy() if whole_pool else np.minimum(acc, ceiling)
+            if whole_pool:
+                notes.append("the whole pool: its measured accuracy")
+        if n_eff > d.n_max and not (whole_pool and ceiling is not None):
+            notes.append(f"extrapolated {n_eff / d.n_max:.1f}x beyond the measured curve")
+        c = plan.price(s, [n], scen)
+        rows.append({"strategy": s, "budget": b, "labels": int(n), "label_cost": float(c["label_cost"][0]),
+                     "total_cost": float(c["total_cost"][0]),
                      "accuracy": quantile(acc, 0.5), "accuracy_low": quantile(acc, lo_q),
-                     "accuracy_high": quantile(acc, hi_q), "note": note})
+                     "accuracy_high": quantile(acc, hi_q), "whole_pool": bool(whole_pool),
+                     "extrapolation_ratio": n_eff / d.n_max, "note": "; ".join(notes)})
     df = pd.DataFrame(rows)
     acc = df["accuracy"].to_numpy(dtype=float)
     df["best"] = False
@@ -297,8 +325,11 @@ def vendor_summary(plan: Plan, scenario: Scenario, target: float, vendors) -> tu
 
 
 def forecast_frame(plan: Plan, *, n_end: float | None = None, level: float = DEFAULT_LEVEL,
-                   n_points: int = 60) -> pd.DataFrame:
+                   n_points: int = 60, scenario: Scenario | None = None) -> pd.DataFrame:
     """Each strategy's draws on a grid of label counts: median and band (the learning-curve chart).
+
+    With a ``scenario`` that gives the accuracy measured with the whole pool labeled, every draw is bound by it
+    (no band above what the whole pool measured) and the grid stops at the pool.
 
     Returns
     -------
@@ -310,11 +341,20 @@ def forecast_frame(plan: Plan, *, n_end: float | None = None, level: float = DEF
     n_obs = max(plan.draws.get(s).n_max for s in plan.strategies)
     n_end = float(n_end) if n_end is not None and math.isfinite(n_end) else 3.0 * n_obs
     n_end = max(n_end, n_obs)
+    ceiling = None
+    if scenario is not None:
+        scenario = plan.resolve(scenario)
+        ceiling = plan.pool_ceiling(scenario)
+        if scenario.pool_size is not None:
+            n_end = min(n_end, float(scenario.pool_size))
+            n_min = min(n_min, n_end)
     grid = np.unique(np.round(np.geomspace(n_min, n_end, n_points)))
     frames = []
     for s in plan.strategies:
         d = plan.draws.get(s)
         acc = d.accuracy(grid)
+        if ceiling is not None:
+            acc = np.minimum(acc, ceiling[:, None])
         lo, mid, hi = (np.quantile(acc, q, axis=0) for q in ((1 - level) / 2, 0.5, (1 + level) / 2))
         kind = np.where(grid <= d.n_max, "measured", "extrapolated")
         if d.kind == "transferred":

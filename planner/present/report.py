@@ -118,12 +118,12 @@ def plan_frames(
     highs = [r.labels_high for r in decision.strategies if math.isfinite(r.labels_high)]
     n_end = min(max(highs) * 1.2, 50.0 * float(table["n_labels"].max())) if highs else None
     jobs = {
-        "forecast": lambda: whatif.forecast_frame(plan, n_end=n_end, level=decision.level),
+        "forecast": lambda: whatif.forecast_frame(plan, n_end=n_end, level=decision.level, scenario=priced),
         "cost_vs_target": lambda: whatif.cost_by_target(plan, priced, target_grid(table, target),
                                                         level=decision.level),
         "break_even_map": lambda: whatif.winner_by_price(
             plan, priced, target_grid(table, target, n=7),
-            price_grid(priced.label_price, decision.break_even_label_price_median, n=11),
+            price_grid(priced.label_price, _grid_centre(decision), n=11),
         ),
         "sensitivity": lambda: whatif.savings_sensitivity(plan, priced, target),
     }
@@ -203,8 +203,15 @@ def _table(rows: Sequence[Sequence[object]], header: Sequence[str] | None) -> st
     return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
 
 
+def _grid_centre(decision) -> float:
+    """The break-even map's price grid centres on the quoted break-even (where the pick changes), else on the AL
+    pick's even-odds price."""
+    be = decision.break_even_label_price
+    return be if be is not None and 0 < be < float("inf") else decision.break_even_label_price_median
+
+
 #: The report's verdict table: the page's columns, then the cost breakdown and the note.
-REPORT_COLUMNS = ("strategy", "labels", "range", "basis", "p_cheapest", "p_cheaper", "saving", "rounds",
+REPORT_COLUMNS = ("strategy", "labels", "range", "basis", "p_cheapest", "saving", "rounds",
                   "label_cost", "engineering_cost", "compute_cost", "total", "days", "note")
 
 

@@ -247,14 +247,20 @@ def _money_of(cost, labels, pool) -> str:
     return money(cost)
 
 
-def _median_saving(savings: float) -> str:
-    """The recommended AL path's median saving against random, in words (the plurality pick can lose at the
-    median where other AL strategies take the draws it does not win)."""
+def _chance(d) -> str:
+    """The one chance that AL is cheaper than random (:attr:`Decision.probability_al_cheaper`), in words."""
+    return f"the chance that AL is cheaper than random is {percent(d.probability_al_cheaper)}"
+
+
+def _median_saving(savings: float, d=None) -> str:
+    """The recommended AL path's saving against random (random's total minus its total, both at the median
+    labels), in words (the plurality pick can cost more there where other AL strategies take the draws it does
+    not win)."""
     if savings > 0:
-        return f"saving {money(savings)} (median)"
+        return f"saving {money(savings) if d is None else _far_money(d, savings)} (at the median labels)"
     if savings < 0:
-        return f"though at the median it costs {money(-savings)} more than random"
-    return "at the median saving nothing against random"
+        return f"though at the median labels it costs {money(-savings)} more than random"
+    return "at the median labels saving nothing against random"
 
 
 def sentence(d) -> str:
@@ -285,8 +291,8 @@ def sentence(d) -> str:
             f"{rec.strategy} reaches {t} {m} with ~{approx(rec.labels)} labels{whole} instead of "
             f"~{approx(rnd.labels, pool=pool)} at random and is the cheapest path in "
             f"{percent(rec.probability_cheapest)} of the forecasts (random sampling in "
-            f"{percent(rnd.probability_cheapest)}; cheaper than random in {percent(d.probability_best_al_cheaper)}), "
-            f"{_median_saving(d.savings)} after {money(rec.engineering_cost)} of engineering; {when}."
+            f"{percent(rnd.probability_cheapest)}; {_chance(d)}), "
+            f"{_median_saving(d.savings, d)} after {money(rec.engineering_cost)} of engineering; {when}."
         )
     # random recommended
     head = (f"Label at random: ~{approx(rec.labels)} labels{whole} reach {t} {m} for "
@@ -326,21 +332,33 @@ def sentence(d) -> str:
                 f"{100 * PREFERENCE:.0f} points more of the forecasts: from a small pilot the AL strategies' "
                 "forecasts differ by less than they can tell")
     elif _finite(d.probability_al_cheaper) and d.probability_al_cheaper >= 0.5:
-        more = (f" (some AL strategy is cheaper than random in {percent(d.probability_al_cheaper)} of the forecasts "
-                "that reach the target, but none is the cheapest path as often as random)")
+        more = (f" ({_chance(d)}, but no AL strategy is the cheapest path as often as random)")
+    elif _finite(d.probability_al_cheaper):
+        more = f" ({_chance(d)})"
     return (f"{head}, the cheapest path in {percent(rec.probability_cheapest)} of the forecasts; the AL pick, "
-            f"{al.strategy}, is the cheapest in {percent(al.probability_cheapest)} (cheaper than random in "
-            f"{percent(d.probability_best_al_cheaper)}), because {why}{more}.")
+            f"{al.strategy}, is the cheapest in {percent(al.probability_cheapest)}, because {why}{more}.")
 
 
 def _break_even_range(d) -> str:
-    """The break-even label price's interval in words: "$a to $b" ("no price" where no finite price reaches)."""
+    """The per-forecast break-even label price's interval in words: "$a to $b" ("no price" where none reaches)."""
     hi = d.break_even_label_price_high
     return f"{money(d.break_even_label_price_low)} to {money(hi) if _finite(hi) else 'no price'}"
 
 
+def break_even_text(d) -> str:
+    """The quoted break-even label price (:attr:`Decision.break_even_label_price`: where the rule's pick changes
+    between random and AL) as the metric shows it."""
+    be = d.break_even_label_price
+    if d.best_al is None or be is None or (isinstance(be, float) and math.isnan(be)):
+        return "none"
+    if be == 0:
+        return "any price"
+    return money(be) if _finite(be) else "no price"
+
+
 def break_even_line(d) -> str:
-    """The break-even line: what AL must save, and the label price above which it pays (with intervals)."""
+    """The break-even line: what AL must save, and the label price at and above which the rule picks AL (it agrees
+    with the pick by construction), with the spread of the AL pick's break-even over the forecasts."""
     if d.best_al is None:
         if not any(r.active for r in d.strategies):
             return "Break-even: the table has no AL strategy to compare with random sampling."
@@ -351,25 +369,19 @@ def break_even_line(d) -> str:
         if _finite(d.break_even_labels_saved_low) and _finite(d.break_even_labels_saved_high) \
                 and round(d.break_even_labels_saved_low) != round(d.break_even_labels_saved_high):
             rng = f" ({count(d.break_even_labels_saved_low)} to {count(d.break_even_labels_saved_high)})"
-        parts.append(f"{d.best_al} must save {plural(d.break_even_labels_saved, 'billed label')}{rng} "
+        parts.append(f"{d.best_al} must save {plural(d.break_even_labels_saved, 'paid label')}{rng} "
                      "to pay for itself")
-    median = d.break_even_label_price_median
-    if _finite(median):
-        span = f"{round(100 * d.level)}% range {_break_even_range(d)}"
-        if _finite(d.break_even_label_price):
-            odds = (f"; {percent(d.break_even_within_2x)} of the forecasts put the true break-even within 2x of it"
-                    if _finite(d.break_even_within_2x) else "")
-            parts.append(f"it is most likely cheaper than random above {money(d.break_even_label_price)} a label "
-                         f"({span}{odds})")
-        else:   # withheld: no one price holds the truth within 2x in most forecasts
-            parts.append(f"the break-even label price is too uncertain for one number ({span}; no price is "
-                         f"within 2x of the true one in most forecasts, the likeliest in "
-                         f"{percent(d.break_even_within_2x)})")
-        if money(median) != money(d.break_even_label_price):
-            parts.append(f"above {money(median)} a label it is cheaper in most forecasts")
+    be = d.break_even_label_price
+    spread = (f" ({d.best_al}'s own break-even over the forecasts: {round(100 * d.level)}% range "
+              f"{_break_even_range(d)})" if _finite(d.break_even_label_price_low) else "")
+    if not _finite(be) and not (isinstance(be, float) and math.isinf(be)):
+        pass
+    elif be == 0:
+        parts.append(f"the verdict picks AL at any label price{spread}")
+    elif _finite(be):
+        parts.append(f"the verdict picks AL at {money(be)} a label and above, random sampling below{spread}")
     else:
-        parts.append("it is not billed for fewer labels than random in most forecasts, so no label price "
-                     "makes it reliably cheaper")
+        parts.append(f"no label price makes the verdict pick AL{spread}")
     return "Break-even: " + "; ".join(parts) + "."
 
 
@@ -399,8 +411,12 @@ def budget_line(d) -> str | None:
         return (f"No budget within {FAR_CAP:.0f}x the measured labels ({count(math.ceil(FAR_CAP * n_max))}) "
                 f"reaches the target with probability {conf}: the forecasts beyond are long extrapolations; "
                 "measure further before ordering that many.")
+    label_cost = getattr(rec, "label_cost_at_confidence", math.nan)
+    what = (f"{money(label_cost)} of labels, {money(rec.cost_at_confidence)} in all with engineering and compute"
+            if _finite(label_cost) and money(label_cost) != money(rec.cost_at_confidence)
+            else f"{money(rec.cost_at_confidence)} of labels")
     head = (f"To reach the target with probability {conf}, buy {labels} "
-            f"{'label' if labels == '1' else 'labels'} ({money(rec.cost_at_confidence)})")
+            f"{'label' if labels == '1' else 'labels'} ({what})")
     extra = getattr(rec, "short_extra_cost", math.nan)
     if rec.p_short > 0 and _finite(extra):
         return (f"{head}; in the {percent(rec.p_short)} of forecasts where that falls short, a second order costs "
@@ -480,11 +496,11 @@ COLUMNS = {
     "basis": ("rests on", "measured; extrapolated Nx = N times the largest measured count; whole pool = by "
                           "labeling every example of the pool; transferred = from a random pilot and the "
                           "proxies' label-efficiency ratios"),
-    "p_cheapest": ("P(cheapest)", "share of the forecasts in which this path is the cheapest of all; the rule "
-                                  "recommends the path that reaches the target with the highest"),
-    "p_cheaper": ("P(cheaper)", "share of the forecasts in which this path costs less than random"),
-    "saving": ("saving", "random's total cost minus this path's: the median over the forecasts "
-                                   "(the headline's number for the recommended path)"),
+    "p_cheapest": ("cheapest in (share of forecasts)", "share of the forecasts in which this path is the cheapest "
+                   "of all; the rule recommends the path that reaches the target with the highest"),
+    "p_cheaper": ("beats random in (share of forecasts)", "share of the forecasts in which this path alone costs "
+                  "less than random (not the verdict's chance that AL is cheaper)"),
+    "saving": ("saving", "random's total minus this path's total (both columns at the median labels)"),
     "labels_billed": ("labels billed", "labels paid for: every batch is billed at least the vendor's minimum "
                                        "order"),
     "total": ("total", "dollars: labels + engineering + compute + delay, at the median label count"),
@@ -498,9 +514,9 @@ COLUMNS = {
     "note": ("note", "why a path is out of reach, or how far its forecast reaches beyond the data"),
 }
 #: The page's verdict table: what fits a 1,024 px window. What the labels rest on is in the line above it
-#: (curves_line) and in the breakdown, with the days and P(cheaper than random).
+#: (curves_line) and in the breakdown, with the days.
 TABLE = ("strategy", "labels", "range", "p_cheapest", "saving", "total")
-BREAKDOWN = ("strategy", "p_cheaper", "basis", "rounds", "labels_bought", "labels_billed", "label_cost",
+BREAKDOWN = ("strategy", "basis", "rounds", "labels_bought", "labels_billed", "label_cost",
              "engineering_cost", "compute_cost", "delay_cost", "total", "days")
 
 
@@ -508,7 +524,7 @@ def _row(d, r, pool) -> dict:
     active_rnd = RANDOM in _rows(d)
     saving = "-"
     if r.active and active_rnd and r.reachable:
-        saving = money(r.savings_vs_random)
+        saving = _far_money(d, r.savings_vs_random)
     return {
         "strategy": r.strategy,
         "recommended": r.strategy == d.recommendation,
@@ -519,7 +535,7 @@ def _row(d, r, pool) -> dict:
         "p_cheaper": percent(r.probability_cheaper_than_random) if r.active and active_rnd else "-",
         "saving": saving,
         "labels_billed": count(r.labels_billed, pool=pool) if _finite(r.labels_billed) else "-",
-        "total": _money_of(r.total_cost, r.labels, pool),
+        "total": _money_of(r.total_cost, r.labels, pool) if pool is not None else _far_money(d, r.total_cost),
         "days": days(r.calendar_days),
         "rounds": count(r.rounds) if _finite(r.rounds) else "-",
         "labels_bought": count(r.labels_bought, pool=pool) if _finite(r.labels_bought) else "-",
@@ -544,15 +560,15 @@ def _metrics(d) -> tuple[Metric, ...]:
     if rec not in (None, RANDOM) and RANDOM in rows:
         cap = (f"{band} {_far_money(d, d.savings_low)} to {_far_money(d, d.savings_high)}"
                if _finite(d.savings_low) and _finite(d.savings_high) else "")
-        out.append(Metric("Savings vs random", money(d.savings), cap,
-                          "Random sampling's total cost minus the recommended path's: the median over the "
-                          "forecasts (the table's 'saving vs random')."))
+        out.append(Metric("Savings vs random", _far_money(d, d.savings), cap,
+                          "Random sampling's total minus the recommended path's, both at the median labels (the "
+                          "table's 'saving'); the range is that of the difference over the forecasts."))
     elif rec == RANDOM and d.best_al is not None:
         extra = -d.al_savings
         out.append(Metric(f"{d.best_al} vs random",
                           f"{money(extra)} more" if extra >= 0 else f"{money(-extra)} less",
-                          help="What the best AL strategy would cost beyond random sampling (median over the "
-                               "forecasts); random is recommended, so there is no saving to show.", named=True))
+                          help="The best AL strategy's total minus random sampling's, both at the median labels; "
+                               "random is recommended, so there is no saving to show.", named=True))
     else:
         why = ("The table has no AL strategy: nothing to compare." if not any(r.active for r in d.strategies)
                else "No AL path reaches the target in most forecasts." if rec else
@@ -561,29 +577,17 @@ def _metrics(d) -> tuple[Metric, ...]:
             why = "The table has no random-sampling curve to compare with."
         out.append(Metric("Savings vs random", "n/a", help=why))
     reachable_any = any(r.reachable for r in d.strategies)
-    p = percent(d.probability_al_cheaper_calibrated) if reachable_any else "n/a"
-    share = (f" ({percent(d.probability_al_cheaper)} here, of the {percent(1 - d.probability_no_path)} of forecasts "
-             "in which some path reaches it)" if reachable_any and _finite(d.probability_no_path) else "")
+    p = percent(d.probability_al_cheaper) if reachable_any else "n/a"
     out.append(Metric("P(AL cheaper)", p,
-                      help="The chance that the cheapest AL path costs less than random: among the forecasts in "
-                           f"which some path reaches the target, the share in which it does{share}, calibrated "
-                           "against AL curves held out from every fit (given a pool, also by where random's "
-                           "labels lie in it; 'n/a' when no path reaches the target in most forecasts); each "
-                           "strategy's own share of the forecasts is the breakdown's 'P(cheaper)'."))
-    be = d.break_even_label_price
-    if _finite(be):
-        be_text = money(be)
-    elif _finite(d.break_even_label_price_median):   # withheld: the range instead of one number
-        be_text = _break_even_range(d)
-    else:
-        be_text = "none"
-    out.append(Metric("Break-even label price", be_text,
-                      help="Per label: the label price above which the best AL strategy is cheaper than random, "
-                           "quoted as the price most likely within a factor 2 of the true one (the break-even line "
-                           "gives its range and how many forecasts put it that close); its "
-                           f"{round(100 * d.level)}% range where no price is within 2x of the true one in most "
-                           "forecasts; 'none' when it is not billed for fewer labels than random in most "
-                           "forecasts."))
+                      help="The chance that the cheapest AL path costs less than random sampling: read from the "
+                           "forecasts in which some path reaches the target, calibrated against AL curves held out "
+                           "from every fit (given a pool, also by where random's labels lie in it); 'n/a' when no "
+                           "path reaches the target in most forecasts. The sentence and the report quote the same "
+                           "number."))
+    out.append(Metric("Break-even label price", break_even_text(d),
+                      help="Per label: at this price and above the verdict picks AL, below it random sampling (the "
+                           "same rule on the same forecasts, re-priced); 'any price' when AL is picked at every "
+                           "price, 'no price' when at none, 'none' when no AL path reaches the target."))
     return tuple(out)
 
 
@@ -627,6 +631,19 @@ def pilot_line(ext) -> str:
         return (f"Extend the pilot, then decide: {what} (the pick changes in {percent(ext.p_pick_changes)} "
                 f"of the simulated pilots).{record}")
     return f"Decide now: {what}, less than it costs.{record}"
+
+
+def pilot_page_line(ext) -> str:
+    """The pilot line as the page shows it: empty when it says nothing (not advised and an expected saving that
+    rounds to $0.00), else :func:`pilot_line`."""
+    if ext is None or (not ext.advised and _finite(ext.value) and abs(ext.value) < 0.005):
+        return ""
+    return pilot_line(ext)
+
+
+def pool_in_use_line(pool) -> str:
+    """The sidebar's line under the pool input: the pool the verdict uses (a proxy's own when none was typed)."""
+    return "Pool in use: no limit." if pool is None else f"Pool in use: {plural(pool, 'example')}."
 
 
 def pilot_track_text(t) -> str:
@@ -770,6 +787,23 @@ def budget_rows(frame) -> list[dict]:
             "best": bool(r.get("best")), "note": r.get("note") or "",
         })
     return out
+
+
+def budget_text(frame, *, metric: str = "accuracy", dollars=None, labels=None, pool=None,
+                level: float = 0.8) -> str:
+    """``alplan budget``'s answer: what the budget buys per strategy (:func:`planner.decide.whatif.accuracy_for_budget`),
+    the page's reverse question in a table."""
+    what = (f"{money(dollars)} in all (labels, engineering, compute, delay)" if dollars is not None
+            else plural(labels, "label"))
+    head = f"What {what} buys" + (f", within the pool of {plural(pool, 'label')}" if pool else "")
+    rows = budget_rows(frame)
+    heads = ["strategy", "labels", metric_words(metric), f"{round(100 * level)}% range", "labels $", "total",
+             "note"]
+    label_cost = list(frame["label_cost"]) if "label_cost" in frame else [math.nan] * len(rows)
+    cells = [[r["strategy"] + (" (best)" if r["best"] else ""), r["labels"], r["accuracy"], r["range"],
+              money(c) if _finite(c) else "-", r["total"] if r["total"] != "n/a" else "-", r["note"]]
+             for r, c in zip(rows, label_cost)]
+    return "\n".join([head] + _table_text(heads, cells))
 
 
 # ------------------------------------------------------------------ a running campaign

@@ -168,14 +168,14 @@ def test_case3_the_headline_says_why_a_strategy_cheapest_more_often_than_random_
     rnd, margin = d.row("random"), d.row("margin")
     rows = (dataclasses.replace(rnd, probability_cheapest=0.40), dataclasses.replace(margin, probability_cheapest=0.15),
             dataclasses.replace(margin, strategy="kcenter", probability_cheapest=0.45))
-    d = dataclasses.replace(d, recommendation="random", best_al="margin", strategies=rows, probability_al_cheaper=0.6)
+    d = dataclasses.replace(d, recommendation="random", best_al="margin", strategies=rows, share_of_draws_al_cheaper=0.6)
     text = views.sentence(d)
     assert "the AL pick, margin, is the cheapest in 15%" in text
     assert "kcenter is the cheapest in 45%" in text and "over 40 points more of the forecasts" in text
-    assert "none is the cheapest path as often as random" not in text
+    assert "no AL strategy is the cheapest path as often as random" not in text
     rows = rows[:2] + (dataclasses.replace(rows[2], probability_cheapest=0.30),)   # k-center below random: as before
     text = views.sentence(dataclasses.replace(d, strategies=rows))
-    assert "kcenter" not in text and "none is the cheapest path as often as random" in text
+    assert "kcenter" not in text and "no AL strategy is the cheapest path as often as random" in text
 
 
 def test_case3_ties_go_to_random_and_draws_nobody_reaches_count_for_none():
@@ -243,8 +243,9 @@ def test_case3_the_sentence_table_and_json_quote_the_shares_the_rule_read(plan):
 
 def test_case3_a_plurality_pick_that_loses_at_the_median_says_so(plan):
     d = plan.decide(page_scenario(label_price=40.0), 0.95)
-    for savings, words in ((-12.5, "though at the median it costs $12.50 more than random"),
-                           (0.0, "at the median saving nothing against random"), (7.0, "saving $7.00 (median)")):
+    for savings, words in ((-12.5, "though at the median labels it costs $12.50 more than random"),
+                           (0.0, "at the median labels saving nothing against random"),
+                           (7.0, "saving $7.00 (at the median labels)")):
         assert words in views.sentence(dataclasses.replace(d, savings=savings))
 
 
@@ -255,7 +256,9 @@ def test_case3_the_savings_headline_is_the_tables_saving(plan):
     headline = next(m for m in view.metrics if m.label == "Savings vs random")
     row = next(r for r in view.rows if r["recommended"])
     assert headline.value == row["saving"] == views.money(d.savings)
-    assert f"saving {views.money(d.savings)} (median)" in views.sentence(d)
+    assert f"saving {views.money(d.savings)} (at the median labels)" in views.sentence(d)
+    # beside the two totals it is their difference
+    assert d.savings == pytest.approx(d.row("random").total_cost - d.row("margin").total_cost)
 
 
 # ------------------------------------------------ 4. the budget below the median
