@@ -299,7 +299,8 @@ h1{font-size:1.6em;margin-bottom:.2em} h2{font-size:1.2em;margin-top:1.8em;borde
 .sentence{font-size:1.15em;background:#eef7f5;border-left:4px solid #2a9d8f;padding:.8em 1em;margin:1em 0}
 .note{background:#fff4e5;border-left:4px solid #f4a261;padding:.6em 1em}
 .warnings{background:#fdecea;border-left:4px solid #d62728;padding:.6em 1em .6em 2em}
-table{border-collapse:collapse;margin:.6em 0;font-size:.92em} th,td{border:1px solid #ddd;padding:.3em .6em;text-align:left}
+table{border-collapse:collapse;margin:.6em 0;font-size:.92em;width:100%;max-width:100%;table-layout:fixed}
+th,td{border:1px solid #ddd;padding:.3em .6em;text-align:left;overflow-wrap:anywhere;word-break:break-word;vertical-align:top}
 th{background:#f5f5f5} .chart{width:100%;margin:1em 0} .muted{color:#666;font-size:.9em}
 pre{background:#f7f7f7;padding:.8em;overflow-x:auto;font-size:.85em}
 """

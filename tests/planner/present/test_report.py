@@ -246,3 +246,14 @@ def test_chart_json_cannot_derail_the_script_element(curves, scenario, name):
     specs = embedded_specs(page)
     assert len(specs) == page.count("vegaEmbed(") and len(specs) >= 5
     assert any(name in json.dumps(spec, ensure_ascii=False) for spec in specs)  # the name itself survives
+
+
+def test_the_reports_tables_fit_the_page():
+    """The verdict table is as wide as the page and no wider: a fixed layout, and long cells (the note) wrap."""
+    from planner.present.report import STYLE
+
+    rules = {sel.strip(): body for sel, body in re.findall(r"([^{}]+)\{([^}]*)\}", STYLE)}
+    table = rules["table"]
+    assert "table-layout:fixed" in table and "max-width:100%" in table and "width:100%" in table
+    assert "overflow-wrap:anywhere" in rules["th,td"]
+    assert re.search(r"max-width:\d+px", rules["body"])  # the page the table fits
