@@ -104,6 +104,8 @@ def strategy_row(plan, p: PricedPath, paths: dict, ruled: dict, scen: Scenario, 
         basis = "transferred"
     elif not math.isfinite(point):
         basis = "unreachable"
+    elif pool is not None and point > pool:
+        basis = "beyond the pool"
     elif whole_pool or (pool is not None and point >= pool and point > d.n_max):
         basis = "whole pool"
     elif point <= d.n_max:

@@ -33,7 +33,7 @@ from planner.decide.whatif import vendor_summary
 from planner.forecast.curves import check_level, check_target
 from planner.forecast.draws import DEFAULT_DRAWS, RANDOM, draw_table, median_plateau
 
-__all__ = ["Plan", "ceiling_draws", "decide", "get_plan", "within_ceiling"]
+__all__ = ["Plan", "bound_by_measurements", "ceiling_draws", "decide", "get_plan", "within_ceiling"]
 
 _CACHE_SIZE = 4
 _PLAN_CACHE: OrderedDict[tuple, "Plan"] = OrderedDict()
@@ -177,6 +177,7 @@ class Plan:
                      for s, (labels, note, d) in drawn.items()}
         out = {}
         for s, (labels, note, d) in drawn.items():
+            labels = bound_by_measurements(d, target, labels)
             floor = self._shape(scenario, s)[0] if s != RANDOM else int(d.n_min)
             out[s] = PricedPath(s, s != RANDOM, labels, self.price(s, labels, scenario), note, d, floor)
         return out
@@ -222,6 +223,12 @@ class Plan:
             elif plateau > acc + 0.005:
                 notes.append(f"the curves alone would climb to {plateau:.1%}; with {where} labeled the model measured "
                              f"{acc:.1%}, so no forecast goes above that within the pool")
+        if scen.pool_size is not None:
+            n_max = max(float(self.draws.get(s).n_max) for s in self.strategies)
+            if n_max > scen.pool_size:
+                notes.append(f"the curves were measured up to {n_max:,.0f} labels, more than your pool of "
+                             f"{scen.pool_size:,}: they come from a larger pool, and AL picks less well from a smaller "
+                             "one, so AL's labels within your pool may be more than quoted")
         paths = self.paths(scen, target)
         totals = {s: p.costs["total_cost"] for s, p in paths.items()}
         where = self.random_share_of_pool(paths, scen, target)
@@ -326,6 +333,22 @@ class Plan:
             return None
         rnd = paths[RANDOM]
         return whole(quoted_labels(rnd, scen, target)[0], rnd.floor) / float(scen.pool_size)
+
+
+def bound_by_measurements(d, target: float, labels: np.ndarray) -> np.ndarray:
+    """Labels per draw never at or below a count where the strategy's own measured mean is below ``target``
+    (moved to its next measured count): no draw reaches the target where the strategy's curve measured less,
+    whatever the pool's end or the other strategies say (:func:`planner.decide.rows.respect_measurements`,
+    per draw)."""
+    if getattr(d, "kind", "") != "measured":
+        return labels
+    below = d.anchors[d.mean < target]
+    if below.size == 0:
+        return labels
+    last = float(below.max())
+    later = d.anchors[d.anchors > last]
+    step = float(later[0]) if later.size else math.floor(last) + 1.0
+    return np.where(labels <= last, np.maximum(labels, step), labels)
 
 
 def within_ceiling(labels: np.ndarray, n_max: float, target: float, ceiling: np.ndarray,

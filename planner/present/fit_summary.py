@@ -175,8 +175,13 @@ def fit_summary(source, *, target: float, strategy: str | None = None, dataset: 
         if ceiling is not None:
             samples = within_ceiling(samples, fc.n_max, target, ceiling, pool_accuracy.n_labels)
         lo, mid, hi = np.quantile(samples, [(1 - LEVEL) / 2, 0.5, (1 + LEVEL) / 2], method="inverted_cdf")
-        # the verdict's median: never at or below a measured count whose accuracy is below the target
+        # as the verdict's rows: the median and both ends never at or below a measured count whose accuracy is
+        # below the target, and the range holds the median
         median = respect_measurements(fc.draws, target, float(mid))
+        lo = respect_measurements(fc.draws, target, float(lo))
+        hi = respect_measurements(fc.draws, target, float(hi))
+        if math.isfinite(median):
+            lo, hi = min(lo, median), max(hi, median)
         plateaus = np.asarray(fc.draws.plateau, dtype=float)
         if ceiling is not None:
             plateaus = np.minimum(plateaus, ceiling)
