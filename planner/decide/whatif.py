@@ -225,7 +225,8 @@ def accuracy_for_budget(plan: Plan, scenario: Scenario, budget: float | None = N
     with labels: that count. Either is capped by the pool. The accuracy is the draws' at that count (median and
     interval), bound by what was measured: never above the accuracy measured with the whole pool labeled
     (``scenario.pool_accuracy``, per draw with its noise), and at the whole pool every strategy has labeled the
-    same examples, so every strategy reads that measurement there.
+    same examples, so every strategy reads that measurement there. With a pool but no such measurement, the
+    whole pool's accuracy is, per draw, the best any strategy's curve gives at the pool.
 
     Returns
     -------
@@ -249,6 +250,14 @@ def accuracy_for_budget(plan: Plan, scenario: Scenario, budget: float | None = N
     lo_q, hi_q = (1 - level) / 2, (1 + level) / 2
     pool = scen.pool_size
     ceiling = plan.pool_ceiling(scen)
+    if ceiling is None and pool is not None:
+        # no measurement of the whole pool: per draw, the best any strategy's curve gives there (the rule the
+        # verdict's paths follow: at the pool's end every strategy has labeled the same examples)
+        at_pool = []
+        for s in plan.strategies:
+            level_n, factor, _ = plan._noise_choice(s, scen.effective_label_error, scen.n_classes)
+            at_pool.append(plan.draws.get(s, level_n).accuracy([max(pool / factor, 1.0)])[:, 0])
+        ceiling = np.max(np.vstack(at_pool), axis=0)
     rows = []
     for s in plan.strategies:
         initial, _ = plan._shape(scen, s)
@@ -288,7 +297,8 @@ def accuracy_for_budget(plan: Plan, scenario: Scenario, budget: float | None = N
             # what was measured binds: no strategy above the whole pool's accuracy; at the pool, every one at it
             acc = ceiling.copy() if whole_pool else np.minimum(acc, ceiling)
             if whole_pool:
-                notes.append("the whole pool: its measured accuracy")
+                notes.append("the whole pool: its measured accuracy" if scen.pool_accuracy is not None
+                             else "the whole pool: every strategy has labeled the same examples")
         if n_eff > d.n_max and not (whole_pool and ceiling is not None):
             notes.append(f"extrapolated {n_eff / d.n_max:.1f}x beyond the measured curve")
         c = plan.price(s, [n], scen)
