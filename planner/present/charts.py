@@ -133,6 +133,7 @@ def learning_curves(
     *,
     target: float | None = None,
     metric: str = "test accuracy",
+    n_max: float | None = None,
 ) -> alt.LayerChart:
     """Accuracy (or the metric planned on) vs labels per strategy: measured means and the forecast with its band.
 
@@ -150,6 +151,8 @@ def learning_curves(
         Target accuracy, drawn as a dashed rule.
     metric : str
         The y axis's title: what the ``accuracy`` column measures (``"test macro F1"``).
+    n_max : float, optional
+        The largest label count the verdict quotes: the x axis reaches at least this far.
     """
     _require(curves, ("strategy", "n_labels", "accuracy"), "learning_curves")
     observed = (
@@ -171,7 +174,11 @@ def learning_curves(
             raise ValueError(f"learning_curves: unknown forecast kind {sorted(unknown)[0]!r}; expected {', '.join(KINDS)}")
         strategies |= set(forecast["strategy"])
     colour = _strategy_colour(strategies)
-    x = alt.X("n_labels:Q", title="labels bought", scale=alt.Scale(type="log", nice=False))
+    drawn = [*observed["n_labels"], *(forecast["n_labels"] if has_forecast else [])]
+    if n_max is not None and math.isfinite(float(n_max)):
+        drawn.append(float(n_max))
+    x = alt.X("n_labels:Q", title="labels bought",
+              scale=alt.Scale(type="log", nice=False, domain=[float(min(drawn)), float(max(drawn))]))
     y_scale = alt.Scale(zero=False, domainMax=1.0)
     layers = []
     if has_forecast:
@@ -362,25 +369,41 @@ def cost_vs_target(df: pd.DataFrame) -> alt.LayerChart:
     )
 
 
-def break_even_map(df: pd.DataFrame) -> alt.Chart:
+def _price_tick(price: float) -> str:
+    """A label price as a tick reads it: two significant digits ($0.2, $0.31, $4.9, $120)."""
+    text = f"{float(price):.2g}"
+    return "$" + (f"{float(text):,.0f}" if "e" in text or float(text) >= 100 else text)
+
+
+def break_even_map(df: pd.DataFrame, *, price: float | None = None, target: float | None = None) -> alt.LayerChart:
     """Where active learning wins, over label price x target accuracy.
 
     Parameters
     ----------
     df : DataFrame
         ``label_price, target`` and either ``al_wins`` (bool) or ``winner``
-        (strategy name; anything but ``random`` counts as AL), plus optional
-        ``savings`` ($, best AL path vs random; shown in the tooltip).
+        (strategy name; anything but ``random`` counts as AL; an empty winner: no path reaches that target, the
+        cell left blank), plus optional ``savings`` ($, best AL path vs random; shown in the tooltip).
+    price, target : float, optional
+        Your label price and target: the cell nearest them is outlined and labelled "you".
     """
     _require(df, ("label_price", "target"), "break_even_map")
     df = df.copy()
-    if "al_wins" in df.columns:
-        wins = df["al_wins"].astype(bool)
-    elif "winner" in df.columns:
-        wins = df["winner"].astype(str) != "random"
+    if "winner" in df.columns:
+        reached = df["winner"].notna() & (df["winner"].astype(str) != "")
+        wins = df["al_wins"].astype(bool) if "al_wins" in df.columns else df["winner"].astype(str) != "random"
+    elif "al_wins" in df.columns:
+        reached, wins = pd.Series(True, index=df.index), df["al_wins"].astype(bool)
     else:
         raise ValueError("break_even_map needs an 'al_wins' or a 'winner' column")
     df["verdict"] = np.where(wins, AL_WINS, RANDOM_WINS)
+    df["price_tick"] = [_price_tick(p) for p in df["label_price"]]
+    df["target_tick"] = [f"{100 * float(t):.1f}%" for t in df["target"]]
+    prices = sorted(set(map(float, df["label_price"])))
+    targets = sorted(set(map(float, df["target"])), reverse=True)
+    price_ticks = list(dict.fromkeys(_price_tick(p) for p in prices))
+    target_ticks = list(dict.fromkeys(f"{100 * t:.1f}%" for t in targets))
+    shown = df[reached.to_numpy()]
     tooltip = [
         alt.Tooltip("label_price:Q", format="$,.4~r", title="label price"),
         alt.Tooltip("target:Q", format=".3f"),
@@ -392,21 +415,28 @@ def break_even_map(df: pd.DataFrame) -> alt.Chart:
         tooltip.append(alt.Tooltip("savings:Q", format="$,.0f"))
     if "probability_al_cheaper" in df.columns:
         tooltip.append(alt.Tooltip("probability_al_cheaper:Q", format=".0%", title="P(AL cheaper)"))
-    return (
-        alt.Chart(df)
-        .mark_rect()
-        .encode(
-            x=alt.X("label_price:O", title="label price ($)", axis=alt.Axis(format="$,.3~r", labelAngle=-45)),
-            y=alt.Y("target:O", title="target accuracy", sort="descending", axis=alt.Axis(format=".3f")),
-            color=alt.Color(
-                "verdict:N",
-                title="cheaper path",
-                scale=alt.Scale(domain=[AL_WINS, RANDOM_WINS], range=["#2a9d8f", "#d9d9d9"]),
-            ),
-            tooltip=tooltip,
-        )
-        .properties(width=WIDTH, height=HEIGHT, title="Break-even map: where active learning is cheaper")
-    )
+    x = alt.X("price_tick:O", title="label price", sort=price_ticks, scale=alt.Scale(domain=price_ticks),
+              axis=alt.Axis(labelAngle=-45))
+    y = alt.Y("target_tick:O", title="target accuracy", sort=target_ticks, scale=alt.Scale(domain=target_ticks))
+    layers = [alt.Chart(shown).mark_rect().encode(
+        x=x, y=y,
+        color=alt.Color("verdict:N", title="cheaper path",
+                        scale=alt.Scale(domain=[AL_WINS, RANDOM_WINS], range=["#2a9d8f", "#d9d9d9"])),
+        tooltip=tooltip,
+    )]
+    if price is not None and target is not None and prices and targets:
+        near_p = min(prices, key=lambda p: abs(math.log(p / float(price))) if p > 0 and price > 0 else abs(p - price))
+        near_t = min(targets, key=lambda t: abs(t - float(target)))
+        you = pd.DataFrame([{"price_tick": _price_tick(near_p), "target_tick": f"{100 * near_t:.1f}%",
+                             "you": f"you: ${float(price):,.4g} a label, target {100 * float(target):.4g}%"}])
+        mark = alt.Chart(you)
+        layers += [mark.mark_rect(fill=None, stroke="black", strokeWidth=2).encode(x=x, y=y, tooltip=["you:N"]),
+                   mark.mark_text(fontWeight="bold").encode(x=x, y=y, text=alt.value("you"), tooltip=["you:N"])]
+    blank = " Blank: no path reaches that target." if not bool(reached.all()) else ""
+    return alt.layer(*layers).properties(
+        width=WIDTH, height=HEIGHT,
+        title=alt.TitleParams("Break-even map: where active learning is cheaper",
+                              subtitle=f"The outlined cell is your price and target.{blank}"))
 
 
 def vendor_comparison(df: pd.DataFrame) -> alt.Chart:
@@ -430,18 +460,28 @@ def vendor_comparison(df: pd.DataFrame) -> alt.Chart:
         tooltip.append(alt.Tooltip("calendar_days:Q", format=",.1f"))
     if "probability_al_cheaper" in df.columns:
         tooltip.append(alt.Tooltip("probability_al_cheaper:Q", format=".0%", title="P(AL cheaper)"))
-    return (
-        alt.Chart(df)
-        .mark_bar()
-        .encode(
-            y=alt.Y("vendor:N", title=None),
-            yOffset="strategy:N",
-            x=alt.X("total_cost:Q", title="cost to target ($)", axis=alt.Axis(format="$,.0f")),
-            color=_strategy_colour(df["strategy"]),
-            tooltip=tooltip,
-        )
-        .properties(width=WIDTH, title="Cost to target per vendor and strategy")
-    )
+    df["minimum_order"] = False
+    if {"labels", "labels_billed"} <= set(df.columns):  # billed more than the path needs: the minimum order
+        billed, needed = (pd.to_numeric(df[c], errors="coerce") for c in ("labels_billed", "labels"))
+        df["minimum_order"] = (np.isfinite(billed) & (billed > needed + 0.5)).to_numpy()
+        tooltip.append(alt.Tooltip("labels_billed:Q", format=",.0f", title="labels paid for"))
+    y, bars = alt.Y("vendor:N", title=None), alt.Chart(df)
+    x = alt.X("total_cost:Q", title="cost to target ($)", axis=alt.Axis(format="$,.0f"))
+    layers = [bars.mark_bar().encode(y=y, yOffset="strategy:N", x=x, color=_strategy_colour(df["strategy"]),
+                                     tooltip=tooltip)]
+    title = alt.TitleParams("Cost to target per vendor and strategy")
+    if bool(df["minimum_order"].any()):
+        layers.append(bars.transform_filter("datum.minimum_order").mark_text(align="left", dx=4).encode(
+            y=y, yOffset="strategy:N", x=x, text=alt.value("minimum order"), tooltip=tooltip))
+        title = alt.TitleParams(title.text, subtitle="\"minimum order\": the vendor's minimum order, not the labels "
+                                                     "the path needs, set that cost.")
+    return alt.layer(*layers).properties(width=WIDTH, title=title)
+
+
+def _amount(x) -> str:
+    """An input's value as the sensitivity chart names it: three significant digits, thousands separated."""
+    x = float(x)
+    return f"{x:,.0f}" if abs(x) >= 1000 else f"{x:.3g}"
 
 
 def sensitivity(df: pd.DataFrame) -> alt.LayerChart:
@@ -457,6 +497,13 @@ def sensitivity(df: pd.DataFrame) -> alt.LayerChart:
     """
     _require(df, ("input", "savings_low", "savings_high"), "sensitivity")
     df = df.copy()
+    moved = ""
+    if {"base_value", "low_value", "high_value"} <= set(df.columns) and len(df):  # how far each input moved
+        df["input"] = [f"{r.input} ({_amount(r.low_value)} to {_amount(r.high_value)}; yours {_amount(r.base_value)})"
+                       for r in df.itertuples()]
+        ratio = sorted({round(100 * abs(r.high_value / r.base_value - 1)) for r in df.itertuples() if r.base_value})
+        moved = (f"Each input moved down and up by {ratio[0]}% from your scenario." if len(ratio) == 1
+                 else "Each input moved down and up from your scenario (the range beside it).")
     df["swing"] = (df["savings_high"] - df["savings_low"]).abs()
     with_p = {"p_low", "p_high"} <= set(df.columns)
     long = df.melt(
@@ -497,5 +544,6 @@ def sensitivity(df: pd.DataFrame) -> alt.LayerChart:
         rule_tip.append(alt.Tooltip("p_base:Q", format=".0%", title="P(AL cheaper) as given"))
     rule = alt.Chart(pd.DataFrame(rule_data)).mark_rule(color="black").encode(x="base:Q", tooltip=rule_tip)
     return alt.layer(bars, rule).properties(
-        width=WIDTH, height=alt.Step(26), title="Sensitivity: savings as each input moves"
+        width=WIDTH, height=alt.Step(26),
+        title=alt.TitleParams("Sensitivity: savings as each input moves", subtitle=moved or alt.Undefined)
     )

@@ -15,6 +15,7 @@ the page loads the same scripts from a CDN and says so at the top.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import datetime as _dt
 import html
 import json
@@ -48,6 +49,8 @@ def target_grid(curves: pd.DataFrame, target: float, n: int = 9) -> np.ndarray:
     low = min(max(floor, target - 0.1), target - 0.01)
     high = min(target + 0.02, 0.995)
     grid = np.linspace(max(low, 0.01), max(high, target), n - 1)
+    step = (grid[-1] - grid[0]) / max(n - 2, 1)
+    grid = grid[np.abs(grid - target) > step / 2]  # no row a hair from the target's own (0.969 beside 0.970)
     return np.unique(np.round(np.append(grid, target), 4))
 
 
@@ -63,7 +66,7 @@ def price_grid(label_price: float, break_even: float | None = None, n: int = 9) 
     low, high = label_price / 10.0, label_price * 10.0
     if break_even is not None and math.isfinite(break_even) and break_even > 0:
         low, high = min(low, break_even / 10.0), max(high, break_even * 10.0)
-    return np.unique(np.round(np.geomspace(low, high, n), 6))
+    return np.unique([float(f"{p:.1g}") for p in np.geomspace(low, high, n)])  # readable ticks: $0.2, $0.5, $3
 
 
 def _table_of(curves) -> pd.DataFrame:
@@ -166,10 +169,12 @@ def build_charts(curves, frames: Mapping[str, pd.DataFrame], target: float, deci
     """
     from planner.present import charts
 
+    quoted = [] if decision is None else [n for r in decision.strategies for n in (r.labels, r.labels_high)
+                                           if n is not None and math.isfinite(n)]
     out: dict[str, object] = {
         "Learning curves": charts.learning_curves(
             _table_of(curves), frames.get("forecast"), target=target,
-            metric=f"test {metric_words(getattr(decision, 'metric', 'accuracy'))}")
+            metric=f"test {metric_words(getattr(decision, 'metric', 'accuracy'))}", n_max=max(quoted, default=None))
     }
     if decision is not None and len(decision.strategies):
         rows = present(decision).rows  # the table's words for the median and the range
@@ -178,7 +183,8 @@ def build_charts(curves, frames: Mapping[str, pd.DataFrame], target: float, deci
         out["Labels to target"] = charts.labels_to_target(frame)
     builders = {
         "cost_vs_target": ("Total cost vs target accuracy", charts.cost_vs_target),
-        "break_even_map": ("Break-even map", charts.break_even_map),
+        "break_even_map": ("Break-even map", functools.partial(
+            charts.break_even_map, price=_scenario_price(decision), target=target)),
         "vendor_comparison": ("Vendor comparison", charts.vendor_comparison),
         "sensitivity": ("Sensitivity of the savings", charts.sensitivity),
     }
@@ -201,6 +207,14 @@ def _table(rows: Sequence[Sequence[object]], header: Sequence[str] | None) -> st
         return f"<table><tbody>{body}</tbody></table>"
     head = "".join(f"<th>{html.escape(str(h))}</th>" for h in header)
     return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+
+
+def _scenario_price(decision) -> float | None:
+    """The label price the decision was made at (the map's price axis, the vendor's when one was chosen), or None."""
+    scenario = getattr(decision, "scenario", None) or {}
+    scenario = scenario if isinstance(scenario, dict) else dataclasses.asdict(scenario)
+    price = scenario.get("label_price")
+    return float(price) if price else None
 
 
 def _grid_centre(decision) -> float:

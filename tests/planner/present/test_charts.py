@@ -247,3 +247,69 @@ def test_the_cost_band_does_not_set_the_axis():
     spec = charts.cost_vs_target(df).to_dict()
     domains = [layer["encoding"]["y"]["scale"]["domain"] for layer in spec["layer"] if "scale" in layer["encoding"]["y"]]
     assert domains and all(d[1] <= charts.BAND_CAP * 2100.0 for d in domains)
+
+
+def test_learning_curves_axis_reaches_the_largest_count_the_verdict_quotes(curves):
+    top = float(curves["n_labels"].max())
+    chart = charts.learning_curves(curves, target=0.9, n_max=top * 7)
+    assert "<svg" in render_svg(chart)
+    domains = [layer["encoding"]["x"]["scale"]["domain"] for layer in chart.to_dict()["layer"]
+               if "scale" in layer.get("encoding", {}).get("x", {})]
+    assert domains and all(d[1] == pytest.approx(top * 7) for d in domains)
+    short = charts.learning_curves(curves, target=0.9, n_max=top / 2)  # never cuts the measured points
+    assert all(layer["encoding"]["x"]["scale"]["domain"][1] == pytest.approx(top) for layer in short.to_dict()["layer"]
+               if "scale" in layer.get("encoding", {}).get("x", {}))
+
+
+def break_even_frame() -> pd.DataFrame:
+    prices = [0.195, 0.31, 0.492, 0.78]
+    targets = [0.93, 0.95, 0.97, 0.99]
+    return pd.DataFrame([dict(label_price=p, target=t, winner=None if t == 0.99 else ("margin" if p > 0.3 else "random"),
+                              al_wins=t < 0.99 and p > 0.3) for p in prices for t in targets])
+
+
+def test_break_even_map_marks_your_price_and_target_with_readable_ticks():
+    chart = charts.break_even_map(break_even_frame(), price=0.3, target=0.95)
+    assert "<svg" in render_svg(chart)
+    spec = chart.to_dict()
+    x = spec["layer"][0]["encoding"]["x"]
+    assert x["scale"]["domain"] == ["$0.2", "$0.31", "$0.49", "$0.78"]
+    assert spec["layer"][0]["encoding"]["y"]["scale"]["domain"] == ["99.0%", "97.0%", "95.0%", "93.0%"]
+    you = [row for row in data_values(chart) if "you" in row]
+    assert you == [{"price_tick": "$0.31", "target_tick": "95.0%", "you": "you: $0.3 a label, target 95%"}]
+    assert any(layer["mark"].get("type") == "rect" and layer["mark"].get("stroke") == "black"
+               for layer in spec["layer"])
+
+
+def test_break_even_map_leaves_unreachable_cells_blank():
+    chart = charts.break_even_map(break_even_frame(), price=0.3, target=0.95)
+    drawn = [row for row in data_values(chart) if "verdict" in row]
+    assert len(drawn) == 12 and not any(row["target"] == 0.99 for row in drawn)
+    assert "99.0%" in chart.to_dict()["layer"][0]["encoding"]["y"]["scale"]["domain"]  # the row stays, blank
+    assert "no path reaches" in chart.to_dict()["title"]["subtitle"]
+
+
+def test_vendor_comparison_says_when_a_minimum_order_set_the_cost():
+    df = pd.DataFrame({"vendor": ["crowd", "crowd", "expert", "expert"], "strategy": ["random", "margin"] * 2,
+                       "total_cost": [120.0, 80.0, 8200.0, 8200.0], "labels": [400.0, 160.0, 400.0, 160.0],
+                       "labels_billed": [400.0, 160.0, 1000.0, 1000.0]})
+    chart = charts.vendor_comparison(df)
+    assert "<svg" in render_svg(chart)
+    spec = chart.to_dict()
+    flagged = {(r["vendor"], r["strategy"]) for r in data_values(chart) if r["minimum_order"]}
+    assert flagged == {("expert", "random"), ("expert", "margin")}
+    assert any(layer["mark"]["type"] == "text" for layer in spec["layer"]) and "minimum order" in spec["title"]["subtitle"]
+    plain = charts.vendor_comparison(df.assign(labels_billed=df["labels"])).to_dict()
+    assert len(plain["layer"]) == 1 and "subtitle" not in plain["title"]
+
+
+def test_sensitivity_says_how_far_each_input_moved():
+    df = pd.DataFrame({"input": ["label price", "engineering days"], "base_value": [0.5, 10.0],
+                       "low_value": [0.25, 5.0], "high_value": [0.75, 15.0], "savings_low": [-500.0, 300.0],
+                       "savings_high": [900.0, 100.0], "base": [200.0] * 2})
+    chart = charts.sensitivity(df)
+    assert "<svg" in render_svg(chart)
+    spec = chart.to_dict()
+    assert spec["layer"][0]["encoding"]["y"]["sort"] == ["label price (0.25 to 0.75; yours 0.5)",
+                                                         "engineering days (5 to 15; yours 10)"]
+    assert spec["title"]["subtitle"] == "Each input moved down and up by 50% from your scenario."

@@ -257,3 +257,24 @@ def test_the_reports_tables_fit_the_page():
     assert "table-layout:fixed" in table and "max-width:100%" in table and "width:100%" in table
     assert "overflow-wrap:anywhere" in rules["th,td"]
     assert re.search(r"max-width:\d+px", rules["body"])  # the page the table fits
+
+
+def test_the_pages_charts_reach_the_quoted_labels_and_mark_your_price(curves):
+    """build_charts: the learning-curve axis reaches the verdict's largest quoted count; the break-even map marks
+    the scenario's own label price and target, on round price ticks."""
+    from planner.decision import get_plan
+    from planner.present.report import build_charts
+
+    scenario = Scenario(label_price=0.5)
+    decision = get_plan(curves).decide(scenario, 0.95)
+    frames, _ = plan_frames(curves, scenario, 0.95, decision=decision)
+    specs = {k: v.to_dict() for k, v in build_charts(curves, frames, 0.95, decision).items()}
+    quoted = max(n for r in decision.strategies for n in (r.labels, r.labels_high) if math.isfinite(n))
+    ends = [layer["encoding"]["x"]["scale"]["domain"][1] for layer in specs["Learning curves"]["layer"]
+            if "domain" in layer.get("encoding", {}).get("x", {}).get("scale", {})]
+    assert ends and min(ends) >= quoted
+    you = [r for rows in specs["Break-even map"]["datasets"].values() for r in rows if "you" in r]
+    assert len(you) == 1 and you[0]["target_tick"] == "95.0%" and "$0.5 a label" in you[0]["you"]
+    ticks = specs["Break-even map"]["layer"][0]["encoding"]["x"]["scale"]["domain"]
+    digits = [t.removeprefix("$").replace(",", "").replace(".", "").strip("0") for t in ticks]
+    assert all(len(d) == 1 for d in digits), ticks  # one significant digit: $0.05, $0.2, $30
