@@ -44,7 +44,7 @@ def test_the_cli_and_the_page_share_one_set_of_scenario_defaults():
     for key in ("working_weeks", "qa_multiplier", "delay_cost_per_day", "n_classes", "votes", "confidence"):
         assert getattr(args, key) == DEFAULTS[key], key
     # the page's widget defaults start from the same dict (no literal of its own for these inputs)
-    tree = ast.parse((Path(__file__).parents[1] / "app.py").read_text())
+    tree = ast.parse((Path(__file__).parents[1] / "planner" / "decide" / "inputs.py").read_text())
     page = next(n.value for n in ast.walk(tree) if isinstance(n, ast.AnnAssign)
                 and getattr(n.target, "id", "") == "DEFAULTS")
     literal = {k.value for k in page.keys if k is not None}

@@ -1,5 +1,6 @@
 """The AL loop: curves a user would look at, determinism, pairing, noise, large pools."""
 
+import dataclasses
 import json
 import os
 
@@ -195,7 +196,7 @@ def test_run_spec_key_is_stable_and_complete():
     d = specs[0].to_dict()
     json.dumps(d)
     assert {"dataset", "model", "strategy", "seed", "batch_size", "label_noise", "initial", "rounds"} <= set(d)
-    other = RunSpec(**{**specs[0].__dict__, "label_noise": 0.1})
+    other = dataclasses.replace(specs[0], label_noise=0.1)
     assert other.key() != specs[0].key()
 
 
