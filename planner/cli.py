@@ -485,47 +485,6 @@ def cmd_budget(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_budget(args: argparse.Namespace) -> int:
-    """What a budget buys per strategy: the reverse question of the page, read off the same draws."""
-    from planner.decide.summaries import DEFAULT_LEVEL, json_number
-    from planner.decide.whatif import accuracy_for_budget
-    from planner.decision import get_plan
-    from planner.forecast.io import read_curves
-
-    _check_numbers(args)
-    _check_metric(args)
-    if args.dollars is not None and not (math.isfinite(args.dollars) and args.dollars > 0):
-        raise UsageError(f"--dollars must be a positive number of dollars, got {args.dollars:g}")
-    from planner.decide.campaign import MAX_BUDGET_DOLLARS, MAX_BUDGET_LABELS
-
-    if args.dollars is not None and args.dollars > MAX_BUDGET_DOLLARS:
-        raise UsageError(f"--dollars must be at most ${MAX_BUDGET_DOLLARS:,.0f}, got {args.dollars:g}")
-    if args.labels is not None and args.labels > MAX_BUDGET_LABELS:
-        raise UsageError(f"--labels must be at most {MAX_BUDGET_LABELS:,.0f}, got {_shown_int(args.labels)}")
-    _read_pool_accuracy(args)
-    curves = read_curves(args.curves, metric=args.metric)
-    _check_pool(curves, args)
-    scenario = _scenario(args)
-    vendors = _read_vendor_table(args)
-    plan = get_plan(curves, seed=args.seed, dataset=args.dataset, model=args.model,
-                    batch_size=args.curves_batch_size)
-    frame = accuracy_for_budget(plan, scenario, args.dollars, labels=args.labels, vendors=vendors)
-    if args.json:
-        priced = plan.resolve(scenario, vendors)
-        out = {"metric": plan.metric, "dollars": args.dollars, "labels": args.labels, "level": DEFAULT_LEVEL,
-               "pool_size": priced.pool_size, "pool_accuracy": priced.pool_accuracy,
-               "strategies": [{k: json_number(v) for k, v in r.items()} for r in frame.to_dict("records")],
-               **_vendor_table_field(args)}
-        print(json.dumps(out, indent=2, allow_nan=False))
-    else:
-        from planner.present.views import budget_text
-
-        print(budget_text(frame, metric=plan.metric, dollars=args.dollars, labels=args.labels,
-                          pool=scenario.pool_size, level=DEFAULT_LEVEL))
-        _print_vendor_table(args)
-    return 0
-
-
 #: Notes printed in full; beyond them one line counts the rest (--json lists them all).
 MAX_NOTES_SHOWN = 6
 
@@ -944,19 +903,6 @@ def build_parser() -> argparse.ArgumentParser:
                         "estimated from the rounds' scatter)")
     p.add_argument("--report", default=None, help="write a self-contained HTML report")
     p.set_defaults(func=cmd_plan)
-
-    p = sub.add_parser("budget", help="what a budget buys: each strategy's accuracy (median and 80%% range) for "
-                                      "N labels or D dollars")
-    p.add_argument("curves", help="curves table (CSV/Parquet): strategy, n_labels, accuracy[, seed]")
-    spend = p.add_mutually_exclusive_group(required=True)
-    spend.add_argument("--labels", type=_positive_int, default=None, help="labels bought (capped by --pool-size)")
-    spend.add_argument("--dollars", type=float, default=None,
-                       help="dollars in all: labels, engineering, compute and delay, as `plan` prices them")
-    _add_price_args(p)
-    _add_selection_args(p)
-    add_metric_arg(p)
-    p.add_argument("--json", action="store_true", help="print JSON")
-    p.set_defaults(func=cmd_budget)
 
     p = sub.add_parser("budget", help="what a budget buys: each strategy's accuracy (median and 80%% range) for "
                                       "N labels or D dollars")
