@@ -116,10 +116,7 @@ with st.sidebar:
     for key in ("salary", "working_weeks") if by_salary else ("day_rate",):
         number(key)
     number("compute_per_round")
-    if by_vendor:
-        turnaround_slot = st.empty()  # the vendor's, shown below its table
-    else:
-        number("turnaround_days")
+    turnaround_slot = st.empty() if by_vendor else number("turnaround_days")  # by vendor: its own, set below
     for key in ("batch_size", "delay_cost_per_day", "pool_size"):
         number(key)
     pool_slot = st.empty()  # the pool the verdict uses, once it is known
@@ -396,5 +393,6 @@ for slot, (label, data, file, mime, key) in zip(st.columns(3), (
         ("Curves (CSV)", schema.to_safe_csv(measured_curves), "curves.csv", "text/csv", "dl_curves"),  # formulas: text
         ("Plan (JSON)", json.dumps(verdict, indent=2), "plan.json", "application/json", "dl_plan"),
         ("Report (HTML)", lambda: report.render_report(curves, scenario, decision, vendors=vendors, frames=frames,
-                                                       notes=notes), "alplan-report.html", "text/html", "dl_report"))):
+                                                       notes=notes, pilot=pilot),
+         "alplan-report.html", "text/html", "dl_report"))):
     slot.download_button(label, data, file_name=file, mime=mime, key=key, on_click="ignore")
