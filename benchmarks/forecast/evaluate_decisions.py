@@ -282,7 +282,7 @@ def score_group(key, g: pd.DataFrame, facts: dict, log=print) -> list[dict]:
             row = {**r, "pilot_frac": frac, "trend": trend, "pilot_points": n_points, "refused": None,
                    "recommendation": rec, "rec_note": rec_note, "best_al": best_al,
                    "p_al_cheaper": float(d.probability_al_cheaper_calibrated),
-                   "share_al_cheaper": float(d.probability_al_cheaper), "n_draws": int(d.n_draws),
+                   "share_al_cheaper": float(d.share_of_draws_al_cheaper), "n_draws": int(d.n_draws),
                    "share_no_path": float(d.probability_no_path), "share_kind": P_SHARE,
                    "regret_rec": (rec_cost - r["cheapest"]) / r["cheapest"],
                    "forecast_labels": {sp.strategy: float(sp.labels) for sp in d.strategies},
