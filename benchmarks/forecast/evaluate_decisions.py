@@ -41,9 +41,9 @@ random curve rising or levelling off at its end; data-set family):
   the label price of the truth costs), within 2x, as a share of quotes (one
   quote per (group, pilot, target, engineering days, compute), since the
   quote does not depend on the label price), and how many quotes are for an
-  AL strategy that truly never pays. Where the quote is withheld (no price
-  within 2x of the truth in most draws) the case is not a quote;
-  ``--be-window`` scores the withheld ones too, on the same rows.
+  AL strategy that truly never pays. The quote is the price at which the
+  verdict's pick changes on the same draws; where no price changes it the
+  case is not a quote.
 
 A pilot alplan refuses (``Plan`` raises ``ValueError``, e.g. a curve that
 dips) is listed with alplan's reason, counted per stratum, and left out of
@@ -88,7 +88,6 @@ from split import key_of, part as split_part  # noqa: E402
 
 from planner.decide.costs import Scenario, path_costs  # noqa: E402
 from planner.decide.p_calibration import P_SHARE  # noqa: E402
-from planner.decide.summaries import DEFAULT_LEVEL, break_even_quote, quantile  # noqa: E402
 from planner.decision import Plan  # noqa: E402
 
 DATA = ROOT / "benchmarks" / ".data" / "forecast"
@@ -232,16 +231,6 @@ def _fallback_regret(s, costs, labels, scen, gt) -> float:
 # ------------------------------------------------------------------ verdicts
 
 
-def be_prices(plan: Plan, scen: Scenario, target: float, best_al: str, paths: dict | None = None) -> np.ndarray:
-    """The per-draw break-even label prices of ``best_al`` against random that the quote summarises (inf where
-    AL is not billed fewer labels); ``paths``: the plan's paths at ``target``, when the caller has them."""
-    scen = plan.resolve(scen)
-    paths = plan.paths(scen, target) if paths is None else paths
-    from planner.decide.rows import break_even_draws
-
-    return break_even_draws(paths[RANDOM], paths[best_al], scen)["price"]
-
-
 def score_group(key, g: pd.DataFrame, facts: dict, log=print) -> list[dict]:
     """Every case of one group at both pilot fractions: truth + alplan's verdict."""
     gt = group_truth(g)
@@ -304,9 +293,6 @@ def score_group(key, g: pd.DataFrame, facts: dict, log=print) -> list[dict]:
                                                   r["engineering_days"], r["compute_per_round"], gt["budget"],
                                                   gt["initial"], gt["batch"])
                     row["quote_key"] = True  # the first case of this quote: counted once
-                    draws = be_prices(plan, scen, r["target"], best_al)
-                    if math.isfinite(quantile(draws, 0.5)):   # billed fewer labels in most draws: quoted or
-                        row["be_draws"] = draws.tolist()      # withheld, another way of quoting is scored here
                 row["true_break_even"] = be_seen[qk]
             out.append(row)
         log(f"  {key[0]}/{key[1]} pilot {frac:g}: {n_points} points/strategy, {trend}, "
@@ -377,68 +363,6 @@ def worst_bin(rows: list[dict], min_cases: int = 10) -> float:
     """The largest |mean predicted - observed| over the reliability bins with at least ``min_cases`` cases (0 if
     none)."""
     return max((abs(b["predicted"] - b["observed"]) for b in reliability(rows) if b["n"] >= min_cases), default=0.0)
-
-
-def be_scored(rows: list[dict], level: float = DEFAULT_LEVEL) -> list[dict]:
-    """The quotes among ``rows`` with stored ``be_draws`` (AL billed fewer labels in most draws, quoted or
-    withheld), each with the ways of quoting read from its draws (:func:`break_even_quote`) and scored against
-    its true break-even price: ``median``, ``w_quote`` (the likeliest price) and ``w_p`` (the draws' share within
-    2x of it), ``ok_median`` / ``ok_w`` (within 2x of the truth), ``s_quoted`` (quoted by the shipped rule),
-    ``never`` (the strategy truly never pays) and ``saves`` (the share of draws in which AL is billed fewer
-    labels). The stored quote must be the median, the likeliest price or withheld where the shipped rule
-    withholds it. Raises ValueError without stored draws."""
-    quotes = [r for r in rows if not r.get("refused") and r.get("quote_key") and r.get("be_draws") is not None]
-    if not quotes:
-        raise ValueError("no stored be_draws: re-run this script on this code")
-    scored = []
-    for r in quotes:
-        draws = np.array([float(v) for v in r["be_draws"]])
-        b = break_even_quote(draws, level)
-        stored = float("nan" if r["quote"] is None else r["quote"])
-        if not (any(math.isclose(v, stored, rel_tol=1e-4, abs_tol=1e-9) for v in (b.median, b.likeliest))
-                or (math.isnan(stored) and math.isnan(b.quote))):
-            raise ValueError(f"{r['dataset']}/{r['model']}: the stored quote {r['quote']} is neither its draws' "
-                             "median nor the price most likely within 2x, nor withheld where S withholds it")
-        truth = float(r["true_break_even"])
-        scored.append({**r, "w_quote": b.likeliest, "w_p": b.within_2x, "ok_median": within_2x(b.median, truth),
-                       "ok_w": within_2x(b.likeliest, truth), "s_quoted": math.isfinite(b.quote),
-                       "never": not math.isfinite(truth), "median": b.median,
-                       "saves": float(np.mean(np.isfinite(draws)))})
-    return scored
-
-
-def be_window(rows: list[dict], level: float = DEFAULT_LEVEL) -> list[dict]:
-    """Three ways of quoting the break-even price, read from each quote's stored ``be_draws`` (rows where AL is
-    billed fewer labels in most draws): the draws' median, W (the price most likely within 2x, always quoted)
-    and S (shipped: W only where its share of draws within 2x
-    is at least ``MIN_QUOTE_SHARE``, else withheld). Per pilot and stratum (all, learner, pilot trend, the share
-    of draws in which AL is billed fewer labels, W's own P(within 2x)): cases, cases for a strategy that never
-    pays, within 2x by the median and by W over all of them, S's quotes and within 2x over those, how often W
-    moved the quote off the median, and W's mean P(within 2x); the rows scored by :func:`be_scored`."""
-    scored = be_scored(rows, level)
-
-    def band(field, lo, hi):   # W's share: [lo, hi); AL's share of cheaper-billed draws (always > 0.5): (lo, hi]
-        return (lambda r: lo <= r[field] < hi) if field == "w_p" else (lambda r: lo < r[field] <= hi)
-
-    strata = [("all", lambda r: True)]
-    strata += [(f"learner {m}", (lambda m: lambda r: r["model"] == m)(m)) for m in sorted({r["model"] for r in scored})]
-    strata += [(f"trend {t}", (lambda t: lambda r: r["trend"] == t)(t)) for t in sorted({r["trend"] for r in scored})]
-    strata += [(f"AL billed fewer labels in {lo:.0%}-{hi:.0%} of the draws", band("saves", lo, hi))
-               for lo, hi in ((0.5, 0.6), (0.6, 0.7), (0.7, 0.8), (0.8, 0.9), (0.9, 1.0))]
-    strata += [(f"W's P(within 2x) {lo:.1f}-{min(hi, 1.0):.1f}", band("w_p", lo, hi))
-               for lo, hi in ((0.0, 0.3), (0.3, 0.5), (0.5, 0.7), (0.7, 1.01))]
-    out = []
-    for name, pick in strata:
-        for frac in PILOT_FRACTIONS:
-            sub = [r for r in scored if r["pilot_frac"] == frac and pick(r)]
-            if sub:
-                kept = [r for r in sub if r["s_quoted"]]
-                out.append({"stratum": name, "pilot": frac, "quotes": len(sub), "never_pays": sum(r["never"] for r in sub),
-                            "median": _mean(r["ok_median"] for r in sub), "w": _mean(r["ok_w"] for r in sub),
-                            "s_quotes": len(kept), "s": _mean(r["ok_w"] for r in kept),
-                            "moved": _mean(not math.isclose(r["w_quote"], r["median"]) for r in sub),
-                            "w_p": _mean(r["w_p"] for r in sub)})
-    return out
 
 
 def p_band(rows: list[dict], lo: float, hi: float) -> list[dict]:
@@ -771,13 +695,9 @@ def main(argv=None) -> int:
     ap.add_argument("--rule-screen", action="store_true",
                     help="no verdicts: from decisions_<part>.json (or --pool), the regret of the shipped rule, of "
                          "always random and two hindsight bounds, per pilot and learner")
-    ap.add_argument("--be-window", action="store_true",
-                    help="no verdicts: from decisions_<part>.json, the break-even quote as the draws' median, the "
-                         "price most likely within 2x of the truth (W) and W quoted only where it holds most draws "
-                         "within 2x (S, shipped)")
     ap.add_argument("--pool", default=None, metavar="DIR1,DIR2,...",
                     help="no verdicts: the decisions_<part>.json of several runs (reports, each run once) scored as "
-                         "one part, printed (with --be-window or --rule-screen: their tables of the pooled rows); a "
+                         "one part, printed (with --rule-screen: its table of the pooled rows); a "
                          "data set in two runs is refused")
     ap.add_argument("--p-band", default=None, metavar="LO,HI",
                     help="no verdicts: from decisions_<part>.json (or --pool), the cases whose P(AL cheaper) lies in "
@@ -802,7 +722,7 @@ def main(argv=None) -> int:
                   ([f"1/{round(1 / v['pilot'])}", v["cases"], v["stratum"], f"{v['predicted']:.3f}",
                     f"{v['observed']:.3f}"] for v in p_band(rows, lo, hi)))
         return 0
-    if args.pool and not (args.be_window or args.rule_screen):
+    if args.pool and not args.rule_screen:
         run = _saved_run(args)
         if run is None:
             return 2
@@ -814,16 +734,6 @@ def main(argv=None) -> int:
         print(markdown(args.part, rows, run["base_rate"], run["naive_al"],
                        len({(r["dataset"], r["model"]) for r in rows}), None, run.get("constants", "calibration"))
               .replace("\n\n", f"\n\nPooled from the stored rows of {args.pool}.{mixed}\n\n", 1))
-        return 0
-    if args.be_window:
-        table = _saved_table(args, "--be-window", be_window)
-        if table is None:
-            return 2
-        _print_md(["stratum", "pilot", "cases", "never pays", "within 2x: median", "within 2x: W", "S quotes",
-                   "within 2x: S", "W moved the quote", "W's mean P(within 2x)"],
-                  ([v["stratum"], f"1/{round(1 / v['pilot'])}", v["quotes"], v["never_pays"], f"{v['median']:.3f}",
-                    f"{v['w']:.3f}", v["s_quotes"], _f(v["s"]), f"{v['moved']:.2f}", f"{v['w_p']:.2f}"]
-                   for v in table))
         return 0
     if args.rule_screen:
         screen = _saved_table(args, "--rule-screen", rule_screen)

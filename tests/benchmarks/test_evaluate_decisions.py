@@ -171,45 +171,6 @@ def test_rule_screen_scores_the_shipped_rule_and_hindsight_bounds_on_stored_path
     assert "--rule-screen: no scored row with stored paths" in capsys.readouterr().err
 
 
-def test_stored_break_even_draws_rescore_the_quote(ev, tmp_path, capsys):
-    truth = tmp_path / "sk_truth.parquet"
-    _synthetic_table(ev).to_parquet(truth)
-    assert ev.main(["--truth", str(truth), "--out-dir", str(tmp_path)]) == 0
-    rows = json.loads((tmp_path / "decisions_selection.json").read_text())["rows"]
-    quoted = [r for r in rows if r.get("quote_key") and r["quote"] is not None]
-    assert quoted and all(len(r["be_draws"]) == r["n_draws"] for r in quoted)
-    assert not any("be_draws" in r for r in rows if not r.get("quote_key"))   # once per quote
-    # withheld quotes (no price within 2x in most draws) keep their draws too, so every way of quoting is scored
-    withheld = [r for r in rows if r.get("quote_key") and r["quote"] is None and "be_draws" in r]
-    assert withheld and all(len(r["be_draws"]) == r["n_draws"] for r in withheld)
-    table = ev.be_window(rows)
-    alls = [v for v in table if v["stratum"] == "all"]
-    assert {v["pilot"] for v in alls} == set(ev.PILOT_FRACTIONS)
-    assert sum(v["quotes"] for v in alls) == len(quoted) + len(withheld)
-    assert sum(v["s_quotes"] for v in alls) == len(quoted)       # S quotes what the verdict quoted
-    assert all(0 <= v["median"] <= 1 and 0 <= v["w"] <= 1 for v in table)
-    for frac in ev.PILOT_FRACTIONS:   # the bands of AL's share of cheaper-billed draws hold every such quote
-        bands = [v for v in table if v["stratum"].startswith("AL billed fewer labels") and v["pilot"] == frac]
-        saves = [np.mean([v != "inf" for v in r["be_draws"]]) for r in quoted + withheld if r["pilot_frac"] == frac]
-        assert sum(v["quotes"] for v in bands) == sum(f > 0.5 for f in saves)
-    capsys.readouterr()
-    assert ev.main(["--out-dir", str(tmp_path), "--be-window"]) == 0
-    assert "| all | 1/8 |" in capsys.readouterr().out
-    # the shipped quote is S's: W's where at least half the draws lie within 2x of it, else withheld; a stored
-    # quote that is none of the median, W's or S's is a row of another code
-    from planner.decide.summaries import MIN_QUOTE_SHARE, break_even_quote
-    assert all(float(r["quote"]) == pytest.approx(break_even_quote(np.array([float(v) for v in r["be_draws"]]),
-                                                                   0.8).quote) for r in quoted)
-    assert all(break_even_quote(np.array([float(v) for v in r["be_draws"]]), 0.8).within_2x < MIN_QUOTE_SHARE
-               for r in withheld)
-    bad = [{**quoted[0], "quote": float(quoted[0]["quote"]) * 3 + 1}]
-    with pytest.raises(ValueError, match="median"):
-        ev.be_window(bad)
-    (tmp_path / "decisions_selection.json").write_text(json.dumps({"rows": [{**r, "be_draws": None} for r in rows]}))
-    assert ev.main(["--out-dir", str(tmp_path), "--be-window"]) == 2
-    assert "re-run this script" in capsys.readouterr().err
-
-
 def test_pooled_runs_score_as_one_part_and_overlaps_are_one_line(ev, tmp_path, capsys):
     truth = tmp_path / "sk_truth.parquet"
     _synthetic_table(ev).to_parquet(truth)
@@ -221,7 +182,7 @@ def test_pooled_runs_score_as_one_part_and_overlaps_are_one_line(ev, tmp_path, c
     two.mkdir()
     (two / "decisions_selection.json").write_text(json.dumps(
         {**run, "rows": [{**r, "dataset": "skl:another"} for r in run["rows"]]}))
-    assert any(r["quote"] is None for r in run["rows"] if r.get("quote_key"))   # withheld quotes are saved as null
+    assert all(r["quote"] is None or math.isfinite(r["quote"]) for r in run["rows"] if r.get("quote_key"))
     assert ev.main(["--pool", f"{one},{two}"]) == 0
     pooled = capsys.readouterr().out
     single = (one / "decisions_selection.md").read_text()
@@ -241,8 +202,8 @@ def test_pooled_runs_score_as_one_part_and_overlaps_are_one_line(ev, tmp_path, c
         assert ev.main(["--pool", bad]) == 2
         err = capsys.readouterr().err.strip().splitlines()
         assert len(err) == 1 and err[0].startswith(f"--pool {bad}: ")
-    assert ev.main(["--pool", f"{one},{two}", "--be-window"]) == 0   # the no-verdict tables read the pooled rows
-    assert "| all | 1/8 |" in capsys.readouterr().out
+    assert ev.main(["--pool", f"{one},{two}", "--rule-screen"]) == 0   # the no-verdict tables read the pooled rows
+    assert "| 1/8 | m | 108 |" in capsys.readouterr().out
     # runs of this code store the verdict's share; an older one without share_kind read S: pooled, the
     # header says P's Brier and reliability are not one design's
     from planner.decide.p_calibration import P_SHARE
