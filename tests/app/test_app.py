@@ -275,7 +275,7 @@ def test_verdict_area_reads_the_decision():
     assert {"range_text", "p_cheapest_text", "saving_text"} <= set(config.column_order)
     breakdown = next(d for d in at.dataframe if d.proto.column_order and "days_text" in d.proto.column_order).proto
     assert "basis_text" in breakdown.column_order  # what the labels rest on: the breakdown and the line above
-    assert "p_cheaper_text" in breakdown.column_order  # P(cheaper than random): the breakdown
+    assert "p_cheaper_text" not in breakdown.column_order  # one chance shown: the metric's, not a second one
     assert table["basis"].str.match(r"^(measured|extrapolated \d+\.\dx|transferred|unreachable|whole pool)$").all()
     assert (table.loc[table["strategy"] == "random", "p_cheaper"] == "-").all()
     percent = r"(\d+(\.\d)?|[<>]\d+\.\d)%"  # planner.present.views.percent: never 0% or 100% unless exactly

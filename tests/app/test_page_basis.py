@@ -88,7 +88,7 @@ def test_headline_and_break_even_line_round_the_same_way():
     at = run()
     price = metrics(at)["Break-even label price"]
     line = next(m for m in markdowns(at) if m.startswith("Break-even:"))
-    assert f"above {price} a label" in line
+    assert f"picks AL at {price} a label and above" in line
 
 
 def test_an_unreachable_target_is_no_green_box_and_no_none():
