@@ -47,6 +47,7 @@ def test_the_default_page_says_the_verdict_first_in_at_most_150_words_above_the_
     assert len(words) <= 150, (len(words), said)
     assert said[0].startswith("Does active learning pay off")  # the title, then the sentence
     assert said[1] == sentence(at)
+    assert not re.search(r"regret|billed", " ".join(map(str, said)), re.I)  # jargon stays in the evidence
 
 
 def test_the_evidence_sits_behind_one_expander_and_a_line_that_says_nothing_is_not_shown():
