@@ -132,10 +132,17 @@ def break_even_text(page) -> str:
     return page.locator("p", has_text="Break-even:").first.inner_text()
 
 
+def open_evidence(page) -> None:
+    """Open the "How sure is this?" expander (the break-even line sits in it)."""
+    page.get_by_text("How sure is this?").first.click()
+    page.locator("p", has_text="Break-even:").first.wait_for(state="visible")
+
+
 def test_label_price_changes_verdict_and_break_even(browser, server):
     url, tmp = server
     page = open_app(browser, url)
     page.locator('[data-testid="stVegaLiteChart"] svg').first.wait_for()
+    open_evidence(page)
     sentence, breakeven = verdict_text(page), break_even_text(page)
     assert re.search(r"\d", sentence), sentence
     assert "labels" in breakeven
@@ -200,6 +207,9 @@ def test_user_strategy_names_are_shown_as_typed(browser, server):
     pilot = tmp / "odd.csv"
     pilot.write_text("\n".join(rows) + "\n")
     page.locator('.st-key-curve_file [data-testid="stFileUploaderDropzoneInput"]').set_input_files(str(pilot))
+    page.get_by_text(odd).first.wait_for(state="attached")
+    wait_idle(page)
+    open_evidence(page)
     page.wait_for_function(
         "(name) => [...document.querySelectorAll('p')].some(e => e.innerText.startsWith('Break-even:')"
         " && e.innerText.includes(name))",
