@@ -496,7 +496,7 @@ COLUMNS = {
     "basis": ("rests on", "measured; extrapolated Nx = N times the largest measured count; whole pool = by "
                           "labeling every example of the pool; transferred = from a random pilot and the "
                           "proxies' label-efficiency ratios"),
-    "p_cheapest": ("cheapest in (share of forecasts)", "share of the forecasts in which this path is the cheapest "
+    "p_cheapest": ("cheapest in", "share of the forecasts in which this path is the cheapest "
                    "of all; the rule recommends the path that reaches the target with the highest"),
     "p_cheaper": ("beats random in (share of forecasts)", "share of the forecasts in which this path alone costs "
                   "less than random (not the verdict's chance that AL is cheaper)"),
