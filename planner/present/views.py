@@ -625,7 +625,7 @@ def pilot_line(ext) -> str:
     each = (f"{count(ext.labels - ext.pilot_labels)} more for each of the {len(ext.measured)} measured strategies"
             if len(ext.measured) > 1 else f"{count(ext.labels - ext.pilot_labels)} more")
     what = (f"extending the pilot to {plural(ext.labels, 'label')} ({each}) costs {money(ext.cost)} and is expected "
-            f"to save {money(ext.value)} of regret")
+            f"to save {money(ext.value)} of what a wrong pick would cost")
     record = pilot_track_text(getattr(ext, "track_record", None))
     if ext.advised:
         return (f"Extend the pilot, then decide: {what} (the pick changes in {percent(ext.p_pick_changes)} "
@@ -685,8 +685,8 @@ def to_text(d, pilot=None) -> str:
     lines.append(view.break_even)
     if view.budget:
         lines.append(view.budget)
-    if pilot is not None:
-        lines.append(pilot_line(pilot))
+    if pilot_page_line(pilot):
+        lines.append(pilot_page_line(pilot))
     if view.track:
         lines.append(view.track)
     lines.append(view.rule)

@@ -58,7 +58,7 @@ def test_the_evidence_sits_behind_one_expander_and_a_line_that_says_nothing_is_n
     assert "Break-even" in inside and "rule" in inside.lower()
     outside = [shown(m.value) for m in at.main.markdown if m not in sure[0].markdown]
     assert not any("Break-even" in str(v) or "Track record" in str(v) for v in outside)
-    assert "$0.00 of regret" not in " ".join(shown(m.value) for m in at.markdown)
+    assert "expected to save $0.00" not in " ".join(shown(m.value) for m in at.markdown)
 
 
 def test_the_sidebar_shows_the_pool_the_verdict_uses():

@@ -91,6 +91,24 @@ def test_plan_text_is_the_decisions_text(curves_csv, capsys):
     assert "rests on" in out and "Rule: " in out and "Break-even: " in out
 
 
+def test_plan_text_leaves_out_a_pilot_line_that_says_nothing(curves_csv, capsys):
+    from dataclasses import replace
+
+    from planner.decide.costs import Scenario
+    from planner.decision import get_plan
+    from planner.decide.voi import pilot_extension
+    from planner.present.views import to_text
+
+    scenario = Scenario(label_price=40, engineering_days=2, day_rate=400)
+    plan = get_plan(pd.read_csv(curves_csv))
+    decision = plan.decide(scenario, 0.88)
+    pilot = pilot_extension(plan, scenario, 0.88)
+    silent = replace(pilot, advised=False, value=0.0)
+    assert "Decide now" not in to_text(decision, silent) and "$0.00" not in to_text(decision, silent)
+    worth = replace(pilot, advised=False, value=12.0)
+    assert "Decide now: extending the pilot" in to_text(decision, worth)
+
+
 def mixed_table(rng):
     """Two models and two simulated batch sizes in one table."""
     base = curves_table(rng)

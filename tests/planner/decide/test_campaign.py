@@ -506,7 +506,7 @@ def test_the_pilot_line_says_labels_cost_saving_and_whether_advised():
                 pick_now="margin", p_pick_changes=0.35, measured=("random", "margin"), pilot_labels=100.0)
     advised = pilot_line(PilotExtension(**base))
     assert advised == ("Extend the pilot, then decide: extending the pilot to 400 labels (300 more for each of the "
-                       "2 measured strategies) costs $650 and is expected to save $900 of regret (the pick changes "
+                       "2 measured strategies) costs $650 and is expected to save $900 of what a wrong pick would cost (the pick changes "
                        "in 35% of the simulated pilots).")
     not_advised = pilot_line(PilotExtension(**{**base, "value": 120.0, "advised": False}))
     assert not_advised.startswith("Decide now: extending the pilot to 400 labels") and "save $120" in not_advised
