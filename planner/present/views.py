@@ -63,17 +63,24 @@ def _finite(x) -> bool:
         return False
 
 
+#: The largest figure printed as a number: beyond it dollars read "more than $1 trillion", counts "more than 1
+#: trillion" (a figure of 300 digits tells a reader nothing more).
+PRINTED_CAP = 1e12
+
+
 def money(x) -> str:
     """Dollars: ``$1,234`` from $100, ``$12.34`` below, ``$0.0077`` under a cent; ``-`` when unknown.
 
-    >>> money(2087.4), money(15.4), money(0.3851), money(0.007692), money(0.005), money(2.524e-06)
-    ('$2,087', '$15.40', '$0.39', '$0.0077', '$0.005', 'under $0.0001')
+    >>> money(2087.4), money(15.4), money(0.3851), money(0.007692), money(0.005), money(2.524e-06), money(1e300)
+    ('$2,087', '$15.40', '$0.39', '$0.0077', '$0.005', 'under $0.0001', 'more than $1 trillion')
     """
     if not _finite(x):
         return "-"
     x = float(x)
     sign = "-" if x < 0 else ""
     a = abs(x)
+    if a > PRINTED_CAP:
+        return "less than -$1 trillion" if sign else "more than $1 trillion"
     if round(a, 2) >= 100:
         return f"{sign}${a:,.0f}"
     if a >= 0.01 or a == 0:
@@ -87,8 +94,8 @@ def money(x) -> str:
 def count(n, *, pool=None) -> str:
     """A label count: ``4,999``; ``not reached`` (inf); ``more than the pool`` beyond ``pool``.
 
-    >>> count(4999), count(float("inf")), count(5000, pool=300), count(1)
-    ('4,999', 'not reached', 'more than the pool', '1')
+    >>> count(4999), count(float("inf")), count(5000, pool=300), count(1), count(2e15)
+    ('4,999', 'not reached', 'more than the pool', '1', 'more than 1 trillion')
     """
     if n is None or (isinstance(n, float) and math.isnan(n)):
         return "-"
@@ -96,6 +103,8 @@ def count(n, *, pool=None) -> str:
         return NOT_REACHED
     if pool is not None and float(n) > float(pool) + 0.5:
         return MORE_THAN_POOL
+    if abs(float(n)) > PRINTED_CAP:
+        return "more than 1 trillion"
     return f"{float(n):,.0f}"
 
 
@@ -776,7 +785,7 @@ def curves_line(source: dict, curves, decision) -> str:
 
 
 def budget_rows(frame) -> list[dict]:
-    """The reverse question's table (``Plan.best_accuracy_for_budget``), every cell formatted."""
+    """The reverse question's table (``planner.decide.whatif.accuracy_for_budget``), every cell formatted."""
     out = []
     for r in frame.to_dict("records"):
         lo, hi = r.get("accuracy_low"), r.get("accuracy_high")
