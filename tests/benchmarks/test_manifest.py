@@ -47,6 +47,10 @@ def test_every_builder_names_scripts_and_flags_that_exist():
 
 @pytest.mark.skipif(shutil.which("git") is None or not (ROOT / ".git").exists(), reason="no git history here")
 def test_each_commit_is_the_last_one_that_wrote_its_table():
+    shallow = subprocess.run(["git", "rev-parse", "--is-shallow-repository"], cwd=ROOT, capture_output=True,
+                             text=True).stdout.strip()
+    if shallow == "true":
+        pytest.skip("a shallow clone: its oldest commit seems to write every table")
     for r in _manifest():
         last = subprocess.run(["git", "log", "-1", "--format=%H", "--", f"planner/data/{r['table']}"], cwd=ROOT,
                               capture_output=True, text=True).stdout.strip()
