@@ -31,7 +31,7 @@ random curve rising or levelling off at its end; data-set family):
 * **Brier** of P(AL cheaper) as the verdict shows it against the truth
   indicator (the cheapest AL path truly cheaper than random; a tie counts
   1/2), against the constant base rate computed on the calibration part.
-  That is ``probability_al_cheaper_calibrated`` (row field
+  That is ``probability_al_cheaper`` (row field
   ``p_al_cheaper``); the share of draws it is calibrated from is kept as
   ``share_al_cheaper`` (``recalibrate_p.py`` fits the map on it and scores
   both);
@@ -270,7 +270,7 @@ def score_group(key, g: pd.DataFrame, facts: dict, log=print) -> list[dict]:
                 rec_cost, rec_note = _fallback_cost(rec, costs, scen, gt), "dead end"
             row = {**r, "pilot_frac": frac, "trend": trend, "pilot_points": n_points, "refused": None,
                    "recommendation": rec, "rec_note": rec_note, "best_al": best_al,
-                   "p_al_cheaper": float(d.probability_al_cheaper_calibrated),
+                   "p_al_cheaper": float(d.probability_al_cheaper),
                    "share_al_cheaper": float(d.share_of_draws_al_cheaper), "n_draws": int(d.n_draws),
                    "share_no_path": float(d.probability_no_path), "share_kind": P_SHARE,
                    "regret_rec": (rec_cost - r["cheapest"]) / r["cheapest"],

@@ -50,7 +50,6 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from planner.decide.p_calibration import calibrated_p
 from planner.decide.rule import DECISION_RULE, probability_shown
 from planner.decide.summaries import json_number
 from planner.decide.track_record import TrackRecord
@@ -214,12 +213,6 @@ class Decision:
         """The chance that AL is cheaper than random that every answer shows
         (:func:`planner.decide.rule.probability_shown` of :attr:`share_of_draws_al_cheaper`)."""
         return probability_shown(self.share_of_draws_al_cheaper, self.n_draws, **self._pool_shares())
-
-    @property
-    def probability_al_cheaper_calibrated(self) -> float:
-        """:attr:`share_of_draws_al_cheaper` through :func:`planner.decide.p_calibration.calibrated_p` (with a pool,
-        at :attr:`random_share_of_pool` and :attr:`pilot_share_of_pool`)."""
-        return calibrated_p(self.share_of_draws_al_cheaper, self.n_draws, **self._pool_shares())
 
     def row(self, strategy: str) -> StrategyPlan:
         for r in self.strategies:

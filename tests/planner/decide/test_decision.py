@@ -377,14 +377,14 @@ def test_p_al_cheaper_is_shown_calibrated_beside_the_share_of_forecasts(plan):
     assert list(shipped["share"]) == [P_SHARE, P_SHARE] and list(shipped["pool"]) == ["no", "yes"]
     d = plan.decide(scenario(compute_per_round=3.0), TARGET)
     assert math.isnan(d.random_share_of_pool)   # no pool: the share-only map
-    assert d.probability_al_cheaper_calibrated == pytest.approx(calibrated_p(d.share_of_draws_al_cheaper, d.n_draws))
+    assert d.probability_al_cheaper == pytest.approx(calibrated_p(d.share_of_draws_al_cheaper, d.n_draws))
     out = d.to_dict()
     # one probability shown (the calibrated share); the raw share stays in the JSON under a name that says so
     assert out["share_of_draws_al_cheaper"] == d.share_of_draws_al_cheaper
-    assert out["probability_al_cheaper"] == pytest.approx(d.probability_al_cheaper_calibrated)
+    assert out["probability_al_cheaper"] == pytest.approx(d.probability_al_cheaper)
     assert "probability_al_cheaper_calibrated" not in out
     tile = next(m for m in _metrics(d) if m.label == "P(AL cheaper)")
-    assert tile.value == percent(d.probability_al_cheaper_calibrated)
+    assert tile.value == percent(d.probability_al_cheaper)
     assert "held out" in tile.help and tile.value in views.sentence(d)
     # where no path reaches in most forecasts: n/a, and no share in the help
     far = next(m for m in _metrics(plan.decide(scenario(), 0.99)) if m.label == "P(AL cheaper)")
@@ -406,19 +406,19 @@ def test_with_a_pool_p_reads_where_random_lies_in_it_and_the_charts_read_the_sam
         assert d.random_share_of_pool == pytest.approx(rnd.labels / pool)   # the labels random's row quotes
         assert d.pilot_share_of_pool == pytest.approx(rnd.n_max / pool)     # random's largest measured count
         x, h = d.random_share_of_pool, d.pilot_share_of_pool
-        assert d.probability_al_cheaper_calibrated == pytest.approx(
+        assert d.probability_al_cheaper == pytest.approx(
             calibrated_p(d.share_of_draws_al_cheaper, d.n_draws, share_of_pool=x, pilot_share_of_pool=h))
         other = 1 / 16 if h > 1 / 8 else 1.0   # a pilot elsewhere in the pool reads another P
-        assert d.probability_al_cheaper_calibrated != pytest.approx(
+        assert d.probability_al_cheaper != pytest.approx(
             calibrated_p(d.share_of_draws_al_cheaper, d.n_draws, share_of_pool=x, pilot_share_of_pool=other))
         with pytest.raises(ValueError, match="pilot_share_of_pool"):   # the shipped map cannot read it without
             calibrated_p(d.share_of_draws_al_cheaper, d.n_draws, share_of_pool=x)
-        assert d.probability_al_cheaper_calibrated != pytest.approx(calibrated_p(d.share_of_draws_al_cheaper, d.n_draws))
-        assert d.to_dict()["probability_al_cheaper"] == pytest.approx(d.probability_al_cheaper_calibrated)
+        assert d.probability_al_cheaper != pytest.approx(calibrated_p(d.share_of_draws_al_cheaper, d.n_draws))
+        assert d.to_dict()["probability_al_cheaper"] == pytest.approx(d.probability_al_cheaper)
         # the break-even map reads the same P at the verdict's price
         chart = winner_by_price(plan, scen, [TARGET], [scen.label_price])
-        assert chart["probability_al_cheaper"].iloc[0] == pytest.approx(d.probability_al_cheaper_calibrated)
-        seen.append((x, d.share_of_draws_al_cheaper, d.probability_al_cheaper_calibrated))
+        assert chart["probability_al_cheaper"].iloc[0] == pytest.approx(d.probability_al_cheaper)
+        seen.append((x, d.share_of_draws_al_cheaper, d.probability_al_cheaper))
     assert math.isnan(plan.decide(scenario(compute_per_round=3.0), TARGET).pilot_share_of_pool)   # no pool
     # the same share reads lower the later random's labels lie in the pool (c < 0): a larger pool, an earlier x
     assert seen[0][0] > seen[1][0] > seen[2][0]
