@@ -32,6 +32,12 @@ Every field is read off the same joint draws (:mod:`planner.decide.verdict`):
   (widened to hold the quote); ``break_even_label_price_median`` their median
   (the even-odds price of ``best_al`` alone) and ``break_even_within_2x`` the
   share of draws within a factor 2 of the quote.
+* ``can_tell``: False where the chance shown lies strictly within
+  :data:`planner.decide.rule.UNDECIDED` (30-70%) and the verdict weighs an AL
+  strategy against a reachable random path: the sentence then says "can't
+  tell yet" and ``measure_next_labels`` (both paths measured to twice the
+  largest count measured so far, within the pool) says what to measure;
+  ``recommendation`` stays the rule's pick, the lean.
 * ``break_even_labels_saved``: per draw, AL's extra non-label cost divided by
   the price per label: how many labels AL must save to pay for itself.
 * Forecast risk (Mahmood et al., NeurIPS 2022): ``budget_at_confidence`` is
@@ -50,7 +56,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from planner.decide.rule import DECISION_RULE, probability_shown
+from planner.decide.rule import DECISION_RULE, can_tell, probability_shown
 from planner.decide.summaries import json_number
 from planner.decide.track_record import TrackRecord
 
@@ -214,6 +220,29 @@ class Decision:
         (:func:`planner.decide.rule.probability_shown` of :attr:`share_of_draws_al_cheaper`)."""
         return probability_shown(self.share_of_draws_al_cheaper, self.n_draws, **self._pool_shares())
 
+    @property
+    def can_tell(self) -> bool:
+        """False where the pilot cannot tell AL from random: the verdict weighs an AL strategy against a
+        reachable random path and :attr:`probability_al_cheaper` lies strictly within
+        :data:`planner.decide.rule.UNDECIDED`."""
+        rows = {r.strategy: r for r in self.strategies}
+        rnd = rows.get("random")
+        if self.recommendation is None or self.best_al is None or rnd is None or not rnd.reachable:
+            return True
+        return can_tell(self.probability_al_cheaper)
+
+    @property
+    def measure_next_labels(self) -> float:
+        """Where the verdict cannot tell (:attr:`can_tell` False): the label count to measure random sampling
+        and the AL pick to next, twice the largest count either was measured at, within the pool; NaN otherwise,
+        and where the measurements already cover the pool (more runs, not more labels, would tell)."""
+        if self.can_tell:
+            return math.nan
+        measured = max(r.n_max for r in self.strategies if r.strategy in ("random", self.best_al))
+        pool = self.scenario.get("pool_size")
+        nxt = float(min(2.0 * measured, pool)) if pool else 2.0 * measured
+        return nxt if nxt > measured else math.nan
+
     def row(self, strategy: str) -> StrategyPlan:
         for r in self.strategies:
             if r.strategy == strategy:
@@ -234,6 +263,8 @@ class Decision:
             "metric": self.metric,
             "strategies": [r.to_dict() for r in self.strategies],
             "recommendation": self.recommendation,
+            "can_tell": self.can_tell,
+            "measure_next_labels": json_number(self.measure_next_labels),
         }
         unknown = () if any(r.reachable for r in self.strategies) else (
             "probability_al_cheaper", "share_of_draws_al_cheaper")

@@ -21,7 +21,8 @@ from planner.decide.p_calibration import calibrated_p
 from planner.decide.summaries import p_less
 from planner.forecast.draws import RANDOM
 
-__all__ = ["DECISION_RULE", "PREFERENCE", "PREFERRED_AL", "pick_path", "probability_shown", "rule", "rule_picks"]
+__all__ = ["DECISION_RULE", "PREFERENCE", "PREFERRED_AL", "UNDECIDED", "can_tell", "pick_path", "probability_shown",
+           "rule", "rule_picks"]
 
 #: The AL strategy the rule prefers among those the forecasts cannot tell apart: on the calibration part of the
 #: held-out AL truth it was the AL strategy truly cheapest most often, and always picking it the naive AL policy
@@ -30,6 +31,10 @@ PREFERRED_AL = "margin"
 #: Another AL strategy is the rule's AL pick only when it is the cheapest path in more than this share of the
 #: draws beyond :data:`PREFERRED_AL` (chosen on the selection part among 0.1-1.0; benchmarks/RESULTS.md).
 PREFERENCE = 0.4
+#: The verdict says "can't tell yet" where the chance shown that AL is cheaper lies strictly between these: on the
+#: selection parts of the evaluation corpora the rule's pick was the cheapest path in 21-57% of the cases with a
+#: chance in this band, against 69-100% outside it (benchmarks/RESULTS.md, "When a pilot cannot tell").
+UNDECIDED = (0.3, 0.7)
 DECISION_RULE = (
     "recommend the path that is the cheapest in the most forecasts, among the paths that reach the target in most "
     "of them (random sampling on a tie), of random sampling and one AL strategy: margin sampling, unless another is "
@@ -45,6 +50,14 @@ def probability_shown(share, n_draws: int, share_of_pool: float | None = None,
     curves (:func:`planner.decide.p_calibration.calibrated_p`); every caller reads it here, so showing the raw
     share instead is this one line."""
     return calibrated_p(share, n_draws, share_of_pool=share_of_pool, pilot_share_of_pool=pilot_share_of_pool)
+
+
+def can_tell(probability: float) -> bool:
+    """False where the chance shown that AL is cheaper (:func:`probability_shown`) lies strictly inside
+    :data:`UNDECIDED`: the pilot cannot tell AL from random there, and the verdict says so (the rule's pick is
+    kept, as the lean that costs least if it must be acted on now); True otherwise, and for NaN."""
+    p = float(probability)
+    return not (UNDECIDED[0] < p < UNDECIDED[1])
 
 
 def _cheapest_credit(T: np.ndarray) -> np.ndarray:

@@ -285,6 +285,14 @@ def sentence(d) -> str:
                 + (f" within the pool of {plural(pool, 'label')}" if pool else "")
                 + (f" ({why})" if why else "") + "; lower the target or measure further.")
     rec = rows[d.recommendation]
+    if not d.can_tell:
+        nxt = d.measure_next_labels
+        what = (f"Measure random sampling and {d.best_al} to ~{approx(nxt)} labels and run this again"
+                if _finite(nxt) else f"Your curves already cover the pool: repeat random sampling and {d.best_al} "
+                "with more seeds and run this again")
+        return (f"Can't tell yet: {_chance(d)}, too close to even for these curves to decide. {what}; "
+                f"if you must choose now, the forecasts lean to {rec.strategy if rec.active else 'random sampling'}, "
+                f"the cheapest path in {percent(rec.probability_cheapest)} of them.")
     whole = " (the whole pool)" if pool is not None and _finite(rec.labels) and rec.labels >= pool else ""
     if rec.active:
         if rnd is None:
@@ -559,12 +567,16 @@ def _row(d, r, pool) -> dict:
 def _metrics(d) -> tuple[Metric, ...]:
     band = f"{round(100 * d.level)}% range"
     rec = d.recommendation
-    out = [Metric("Recommended path", rec or "none reaches the target",
+    shown = rec or "none reaches the target"
+    if not d.can_tell:
+        shown = f"can't tell yet (leans {rec})"
+    out = [Metric("Recommended path", shown,
                   help="The path the decision rule (below the table) picks: of random sampling and one AL "
                        "strategy (margin sampling, unless another is the cheapest in clearly more forecasts), the "
                        "one that is the cheapest in the most forecasts (the table's 'P(cheapest)') among those that "
                        "reach the target in most of them, random sampling on a tie; none when no path reaches the "
-                       "target in most forecasts.")]
+                       "target in most forecasts. \"Can't tell yet\" where the chance that AL is cheaper is between "
+                       "30% and 70%: there the pick was right about as often as a coin on held-out tasks.")]
     rows = _rows(d)
     if rec not in (None, RANDOM) and RANDOM in rows:
         cap = (f"{band} {_far_money(d, d.savings_low)} to {_far_money(d, d.savings_high)}"

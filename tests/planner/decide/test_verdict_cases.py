@@ -151,7 +151,7 @@ def test_case3_margin_is_the_al_pick_unless_another_is_clearly_cheapest_more_oft
     reach = [1.0, 1.0, 1.0]
     pair = [0.0, ruled["pairwise"]["margin"], ruled["pairwise"]["kcenter"]]
     med = [float(np.median(t)) for t in totals.values()]
-    assert pick_path(reach, share, pair, med, 0, preferred=1, preference=0.0) == (2, 2)   # before round 25
+    assert pick_path(reach, share, pair, med, 0, preferred=1, preference=0.0) == (2, 2)   # without the preference
     kcenter[60:75] = 70.0                                             # k-center now cheapest in 60%
     ruled = Plan.rule(totals)
     assert ruled["cheapest"]["kcenter"] == pytest.approx(0.60)
@@ -168,7 +168,7 @@ def test_case3_the_headline_says_why_a_strategy_cheapest_more_often_than_random_
     rnd, margin = d.row("random"), d.row("margin")
     rows = (dataclasses.replace(rnd, probability_cheapest=0.40), dataclasses.replace(margin, probability_cheapest=0.15),
             dataclasses.replace(margin, strategy="kcenter", probability_cheapest=0.45))
-    d = dataclasses.replace(d, recommendation="random", best_al="margin", strategies=rows, share_of_draws_al_cheaper=0.6)
+    d = dataclasses.replace(d, recommendation="random", best_al="margin", strategies=rows, share_of_draws_al_cheaper=0.75)
     text = views.sentence(d)
     assert "the AL pick, margin, is the cheapest in 15%" in text
     assert "kcenter is the cheapest in 45%" in text and "over 40 points more of the forecasts" in text
