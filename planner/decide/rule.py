@@ -32,8 +32,9 @@ PREFERRED_AL = "margin"
 #: draws beyond :data:`PREFERRED_AL` (chosen on the selection part among 0.1-1.0; benchmarks/RESULTS.md).
 PREFERENCE = 0.4
 #: The verdict says "can't tell yet" where the chance shown that AL is cheaper lies strictly between these: on the
-#: selection parts of the evaluation corpora the rule's pick was the cheapest path in 21-57% of the cases with a
-#: chance in this band, against 69-100% outside it (benchmarks/RESULTS.md, "When a pilot cannot tell").
+#: selection part of alplan's scikit-learn loop the rule's pick was the cheapest path in 21-32% of the cases with a
+#: chance in this band (33-83% on the simulator's), against 99% below 0.2 and 69-92% from 0.8 up
+#: (benchmarks/RESULTS.md, "When a pilot cannot tell").
 UNDECIDED = (0.3, 0.7)
 DECISION_RULE = (
     "recommend the path that is the cheapest in the most forecasts, among the paths that reach the target in most "
