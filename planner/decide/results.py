@@ -59,6 +59,7 @@ import pandas as pd
 from planner.decide.rule import DECISION_RULE, can_tell, probability_shown
 from planner.decide.summaries import json_number
 from planner.decide.track_record import TrackRecord
+from planner.forecast.draws import RANDOM
 
 __all__ = ["Decision", "StrategyPlan"]
 
@@ -225,8 +226,7 @@ class Decision:
         """False where the pilot cannot tell AL from random: the verdict weighs an AL strategy against a
         reachable random path and :attr:`probability_al_cheaper` lies strictly within
         :data:`planner.decide.rule.UNDECIDED`."""
-        rows = {r.strategy: r for r in self.strategies}
-        rnd = rows.get("random")
+        rnd = next((r for r in self.strategies if r.strategy == RANDOM), None)
         if self.recommendation is None or self.best_al is None or rnd is None or not rnd.reachable:
             return True
         return can_tell(self.probability_al_cheaper)
@@ -238,7 +238,7 @@ class Decision:
         and where the measurements already cover the pool (more runs, not more labels, would tell)."""
         if self.can_tell:
             return math.nan
-        measured = max(r.n_max for r in self.strategies if r.strategy in ("random", self.best_al))
+        measured = max(r.n_max for r in self.strategies if r.strategy in (RANDOM, self.best_al))
         pool = self.scenario.get("pool_size")
         nxt = float(min(2.0 * measured, pool)) if pool else 2.0 * measured
         return nxt if nxt > measured else math.nan

@@ -565,6 +565,8 @@ def _row(d, r, pool) -> dict:
 
 
 def _metrics(d) -> tuple[Metric, ...]:
+    from planner.decide.rule import UNDECIDED
+
     band = f"{round(100 * d.level)}% range"
     rec = d.recommendation
     shown = rec or "none reaches the target"
@@ -575,8 +577,9 @@ def _metrics(d) -> tuple[Metric, ...]:
                        "strategy (margin sampling, unless another is the cheapest in clearly more forecasts), the "
                        "one that is the cheapest in the most forecasts (the table's 'P(cheapest)') among those that "
                        "reach the target in most of them, random sampling on a tie; none when no path reaches the "
-                       "target in most forecasts. \"Can't tell yet\" where the chance that AL is cheaper is between "
-                       "30% and 70%: there the pick was the cheapest path in a third of alplan's held-out loop tasks or fewer.")]
+                       f"target in most forecasts. \"Can't tell yet\" where the chance that AL is cheaper is between "
+                       f"{percent(UNDECIDED[0])} and {percent(UNDECIDED[1])}: there the pick was the cheapest path in "
+                       "a third of alplan's held-out loop tasks or fewer.")]
     rows = _rows(d)
     if rec not in (None, RANDOM) and RANDOM in rows:
         cap = (f"{band} {_far_money(d, d.savings_low)} to {_far_money(d, d.savings_high)}"
