@@ -94,10 +94,9 @@ def _check_metric(args: argparse.Namespace) -> None:
     if target is not None and not 0.0 < target < 1.0:  # NaN fails too
         raise UsageError(f"--target {target:g} is outside the range of {metric} (a fraction from 0 to 1): give it "
                          f"as a fraction, e.g. --target {min(target / 100, 0.95) if target > 1 else 0.8:g}")
-    for flag, value in (("--pool-accuracy", getattr(args, "pool_accuracy", None)),
-                        ("--proxies", getattr(args, "proxies", None))):
-        if value is not None:
-            raise UsageError(f"{flag} holds accuracy, and this plan is on {metric}: drop {flag}, or plan on accuracy")
+    if getattr(args, "proxies", None) is not None:
+        raise UsageError(f"--proxies holds accuracy, and this plan is on {metric}: drop --proxies, or plan on "
+                         "accuracy")
 
 
 def _nonneg_float(text: str) -> float:
@@ -322,7 +321,10 @@ def _read_pool_accuracy(args: argparse.Namespace) -> None:
     if args.pool_accuracy is not None:
         from planner.forecast.pool_accuracy import read_pool_accuracy
 
-        args.pool_accuracy = read_pool_accuracy(args.pool_accuracy, dataset=args.dataset, model=args.model)
+        metric = str(getattr(args, "metric", "accuracy")).strip()
+        metric = "accuracy" if metric.lower() in ("accuracy", "acc") else metric
+        args.pool_accuracy = read_pool_accuracy(args.pool_accuracy, dataset=args.dataset, model=args.model,
+                                                metric=metric)
 
 
 def _scenario(args: argparse.Namespace):
@@ -808,8 +810,10 @@ def _add_selection_args(p: argparse.ArgumentParser) -> None:
                         "(--batch-size is the AL batch size you plan to buy)")
     p.add_argument("--seed", type=_seed, default=0, help="seed of the joint draws")
     p.add_argument("--pool-accuracy", default=None, metavar="FILE_OR_NUMBER",
-                   help="accuracy measured with the whole pool labeled: a number (0.976, or 0.976@1347 with the "
-                        "pool size) or the .pool.csv of `alplan simulate --full-pool`")
+                   help="the score measured with the whole pool labeled, on the metric planned on (--metric): "
+                        "a number (0.976, or 0.976@1347 with the pool size) states that metric's score; the "
+                        ".pool.csv of `alplan simulate --full-pool` holds every metric and its --metric column "
+                        "is read. No figure goes above it")
 
 
 class _HelpFormatter(argparse.HelpFormatter):

@@ -158,13 +158,15 @@ class Plan:
 
     def paths(self, scenario: Scenario, target: float) -> dict[str, PricedPath]:
         """Every strategy's per-draw labels and costs (the scenario already resolved)."""
-        drawn = {s: self.label_draws(s, target, scenario) for s in self.strategies}
+        # no draw reaches the target at or below a count where the strategy's own measured mean is below it
+        drawn = {s: (bound_by_measurements(d, target, labels), note, d)
+                 for s, (labels, note, d) in ((s, self.label_draws(s, target, scenario)) for s in self.strategies)}
         pool = scenario.pool_size
         ceiling = self.pool_ceiling(scenario)
-        if pool is not None and ceiling is not None:
-            # The accuracy measured with the whole pool labeled is where every strategy ends: in a draw
-            # whose ceiling is at or above the target every strategy reaches it by the pool's end, in
-            # one below it none does, however its curve was forecast to climb.
+        if ceiling is not None:
+            # The score measured with the whole pool labeled is where every strategy ends: in a draw whose
+            # ceiling is at or above the target every strategy reaches it by the pool's end at the latest, in
+            # one below it none does beyond its own measurements, however its curve was forecast to climb.
             drawn = {s: (within_ceiling(labels, d.n_max, target, ceiling, pool), note, d)
                      for s, (labels, note, d) in drawn.items()}
         elif pool is not None and len(drawn) > 1:
@@ -177,7 +179,6 @@ class Plan:
                      for s, (labels, note, d) in drawn.items()}
         out = {}
         for s, (labels, note, d) in drawn.items():
-            labels = bound_by_measurements(d, target, labels)
             floor = self._shape(scenario, s)[0] if s != RANDOM else int(d.n_min)
             out[s] = PricedPath(s, s != RANDOM, labels, self.price(s, labels, scenario), note, d, floor)
         return out
