@@ -211,12 +211,12 @@ def labeled_upload():
     if not valid:
         return None, None
     try:  # the loader's checks at the upload's limits (a decompression bomb stops here), then simulate
-        rows = upload_facts(data, name, column)[0]
+        rows, pool, classes = upload_facts(data, name, column)
         curves = simulated(["upload", digest, name, settings],
                            lambda rounds: run_upload.simulate_upload(data, name, settings, round_progress=rounds))
     except (ValueError, OSError) as exc:
         return fail(exc, f"{name}: "), None
-    return curves, inputs.CurveSource("file", name, rows=rows, classes=facts[2] if facts else None)
+    return curves, inputs.CurveSource("file", name, rows=rows, classes=classes, test_rows=rows - pool)
 
 
 def proxy_curves(settings: dict | None) -> pd.DataFrame:

@@ -546,14 +546,12 @@ def _check_pool(curves, args: argparse.Namespace) -> None:
             rows = rows[rows[column].astype(str) == str(value)]
     if rows.empty:
         return  # the selection names what it lacks
-    measured = float(rows["n_labels"].max())
-    if size >= measured:
-        return
-    if flag == "--pool-size":
-        raise UsageError(f"--pool-size {size:,} is smaller than the {measured:,.0f} labels already measured: "
-                         "give the pool's full size, the labeled examples included")
-    raise UsageError(f"--pool-accuracy was measured on a pool of {size:,}, smaller than the {measured:,.0f} labels "
-                     "already measured: give the accuracy measured on the whole pool, with its full size")
+    from planner.decide.inputs import check_pool   # the page's pool facts: one place
+
+    try:
+        check_pool(size, float(rows["n_labels"].max()), flag=flag)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
 
 
 def cmd_replan(args: argparse.Namespace) -> int:

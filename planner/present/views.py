@@ -834,10 +834,12 @@ def budget_text(frame, *, metric: str = "accuracy", dollars=None, labels=None, p
 
 
 def ceiling_line(ceiling: dict) -> str:
-    """A proxy's accuracy with its whole pool labeled (:func:`simulations.run.ceiling.pool_ceiling`), in words."""
+    """A proxy's score with its whole pool labeled (:func:`planner.decide.inputs.ceiling_for`), in words."""
+    metric = str(ceiling.get("metric") or "accuracy")
+    named = "" if metric == "accuracy" else f" {metric_words(metric)}"
     return (f"With the proxy's whole pool of {count(ceiling['n_pool'])} labeled, the model measures "
-            f"{accuracy(ceiling['accuracy'])} ({plural(ceiling['seeds'], 'seed')}): no path reaches more within "
-            "that pool (set a pool size to price another).")
+            f"{accuracy(ceiling['accuracy'])}{named} ({plural(ceiling['seeds'], 'seed')}): no path reaches more "
+            "within that pool (set a pool size to price another).")
 
 
 def order_text(o, name: str | None = None) -> str:
@@ -1146,7 +1148,9 @@ def setup_lines(setup) -> list[str]:
     labeled file caps, the classes assumed, the whole-pool accuracy applied."""
     lines, s, entered = [], setup.scenario, setup.pool_entered
     if setup.pool_capped:
-        lines.append(f"Pool: the {plural(setup.source.rows, 'row')} of {setup.source.name}"
+        held = setup.source.test_rows
+        lines.append(f"Pool: the {plural(setup.source.pool, 'row')} of {setup.source.name}"
+                     + (f" left once its {plural(held, 'row')} of test split are held out" if held else "")
                      + (f" (not the {count(entered)} entered: the file holds fewer)" if entered else "")
                      + "; no path can buy more labels than that.")
     if setup.classes_assumed:
