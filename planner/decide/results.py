@@ -74,6 +74,13 @@ class StrategyPlan:
     to ``total_cost`` (the median of the per-draw totals: cost rises with
     labels). ``basis`` says what the labels rest on; ``warning`` flags a
     forecast far beyond the data or the pool.
+
+    The extrapolation limit (:mod:`planner.forecast.limits`): no count is
+    quoted beyond ``label_limit``. A field whose figure lies beyond it is
+    listed in ``beyond_limit`` and carries the figure at the limit (a count
+    at ``label_limit``, a cost or a day count priced there): it reads "more
+    than" that value. A saving with a total beyond the limit on either side
+    has no bound: it is NaN (JSON ``null``) and listed too.
     """
 
     strategy: str
@@ -113,12 +120,17 @@ class StrategyPlan:
     reason: str | None = None
     labels_billed: float = math.nan  # labels paid for: minimum orders included (>= labels_bought)
     label_cost_at_confidence: float = math.nan  # the labels' part of cost_at_confidence
+    label_limit: float = math.inf   # the largest label count quoted (planner.forecast.limits.label_limit)
+    beyond_limit: tuple[str, ...] = ()   # fields carried at the limit (read "more than"), or null (a saving)
 
     def to_dict(self) -> dict:
         out = {}
         for key, value in self.__dict__.items():
+            if key == "beyond_limit":
+                out[key] = list(value)
+                continue
             if key in ("labels", "labels_low", "labels_high", "labels_bought", "labels_billed", "rounds",
-                       "budget_at_confidence"):
+                       "budget_at_confidence", "label_limit"):
                 value = int(value) if isinstance(value, (int, float)) and math.isfinite(value) else None
             out[key] = json_number(value)
         return out
@@ -177,6 +189,9 @@ class Decision:
     n_draws : int
     scenario : dict
     vendors : tuple of dict
+    beyond_limit : tuple of str
+        Summary fields (``savings``, ``al_savings`` and their ranges) left NaN (JSON ``null``) because a total
+        they subtract lies beyond the extrapolation limit (:class:`StrategyPlan`'s ``beyond_limit``).
     """
 
     target: float
@@ -210,6 +225,7 @@ class Decision:
     pilot_share_of_pool: float = math.nan
     track_record: TrackRecord | None = None
     metric: str = "accuracy"
+    beyond_limit: tuple[str, ...] = ()   # summary fields left null: a total they subtract lies beyond the limit
 
     def _pool_shares(self) -> dict:
         return {"share_of_pool": None if math.isnan(self.random_share_of_pool) else self.random_share_of_pool,
@@ -286,5 +302,6 @@ class Decision:
             "vendors": [{k: json_number(v) for k, v in d.items()} for d in self.vendors],
             "track_record": (None if self.track_record is None
                              else {k: json_number(v) for k, v in self.track_record.to_dict().items()}),
+            "beyond_limit": list(self.beyond_limit),
         })
         return out

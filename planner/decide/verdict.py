@@ -25,7 +25,8 @@ import pandas as pd
 from planner.decide.costs import Scenario, effective_sample_factor, path_costs
 from planner.decide.notes import basis, draw_notes
 from planner.decide.results import Decision, StrategyPlan
-from planner.decide.rows import PricedPath, break_even_draws, quoted_labels, rule_break_even, saving, strategy_row
+from planner.decide.rows import (PricedPath, break_even_draws, path_limit, quoted_labels, rule_break_even, saving,
+                                 strategy_row)
 from planner.decide.rule import rule
 from planner.decide.summaries import DEFAULT_LEVEL, break_even_quote, paired_diff, quantile, whole
 from planner.decide.track_record import TrackRecord, track_record
@@ -318,7 +319,27 @@ class Plan:
             out.update(break_even_labels_saved=quantile(be["labels"], 0.5),
                        break_even_labels_saved_low=quantile(be["labels"], lo_q),
                        break_even_labels_saved_high=quantile(be["labels"], hi_q))
+        out["beyond_limit"] = self._beyond_limit(out, paths, scen, rows, rec, best_al)
         return out
+
+    def _beyond_limit(self, out: dict, paths: dict, scen: Scenario, rows: dict, rec, best_al) -> tuple[str, ...]:
+        """The savings ``out`` cannot quote (set NaN in place): a total they subtract lies beyond its path's
+        extrapolation limit, or the figure is larger than any total priced within the limits."""
+        tops = [float(self.price(s, [path_limit(p, scen)], scen)["total_cost"][0]) for s, p in paths.items()
+                if math.isfinite(path_limit(p, scen))]
+        quotable = max(tops, default=math.inf)
+        beyond = []
+
+        def far(name) -> bool:
+            return name is not None and name in rows and "total_cost" in rows[name].beyond_limit
+
+        for key, pick in (("savings", rec), ("savings_low", rec), ("savings_high", rec), ("al_savings", best_al)):
+            value = out.get(key, math.nan)
+            if (pick is not None and key in ("savings", "al_savings") and (far(pick) or far(RANDOM))) or \
+                    (math.isfinite(value) and abs(value) > quotable):
+                out[key] = math.nan
+                beyond.append(key)
+        return tuple(beyond)
 
     def pilot_share_of_pool(self, scen: Scenario) -> float | None:
         """Random sampling's largest measured count over the pool (P(AL cheaper)'s map reads it); None

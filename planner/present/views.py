@@ -175,25 +175,57 @@ def days(x) -> str:
     return f"{x:,.0f}" if abs(x - round(x)) < 0.05 else f"{x:,.1f}"
 
 
-#: A label count further than this multiple of the largest measured count is not quoted as a number.
-FAR_CAP = 10.0
-#: A range end further than this multiple is marked as a long extrapolation (as the verdict's warnings).
+#: A range end further than this multiple of the largest measured count is marked as a long extrapolation.
 FAR_MARK = 4.0
+#: What a figure carried at the extrapolation limit (``beyond_limit`` of a result) says of itself.
+BEYOND = "beyond what the measurements can tell"
 
 
-def count_range(low, high, *, pool=None, n_max=None) -> str:
+def beyond_limit(text: str, unit: str = "") -> str:
+    """A figure carried at the extrapolation limit, in words, once: the one place these words are made.
+
+    ``text`` is the limit's value as formatted (:func:`count`, :func:`money`, :func:`days`); a format that
+    already reads "more than" (``money(2e12)``) is not prefixed again, and ``-`` (no number) reads
+    :data:`BEYOND` alone.
+
+    >>> beyond_limit("8,000", "labels"), beyond_limit("more than $1 trillion"), beyond_limit("-")
+    ('more than 8,000 labels (beyond what the measurements can tell)', 'more than $1 trillion (beyond what the measurements can tell)', 'beyond what the measurements can tell')
+    """
+    text = str(text).strip()
+    if text in ("", "-"):
+        return BEYOND
+    if text == MORE_THAN_POOL:
+        return text
+    more = text if text.startswith(("more than ", "less than ")) else f"more than {text}"
+    return f"{more}{' ' + unit if unit else ''} ({BEYOND})"
+
+
+def figure(r, key: str, fmt, unit: str = "") -> str:
+    """Field ``key`` of a result ``r`` formatted by ``fmt``; one listed in ``r.beyond_limit`` through
+    :func:`beyond_limit`."""
+    value = getattr(r, key)
+    if key in (getattr(r, "beyond_limit", ()) or ()):
+        return beyond_limit(fmt(value) if _finite(value) else "-", unit)
+    return fmt(value)
+
+
+def count_range(low, high, *, pool=None, n_max=None, beyond=()) -> str:
     """``low to high``: ``not reached`` when even the low end is; ``low to not reached`` when open; ``-``
     when even the low end is beyond the pool (the count reads ``more than the pool``).
 
-    The high end reads ``more than the pool`` beyond the pool; without a
-    pool, beyond :data:`FAR_CAP` times the largest measured count ``n_max`` it
-    reads ``over N (10x measured)``, and beyond :data:`FAR_MARK` times it is
-    marked ``(Nx measured)``: the long part of a range says so.
+    The high end reads ``more than the pool`` beyond the pool; an end named in ``beyond``
+    (``"labels_low"``, ``"labels_high"``: carried at the extrapolation limit) reads ``more than N
+    (beyond what the measurements can tell)``, and the whole range does when both ends are; an end
+    further than :data:`FAR_MARK` times the largest measured count ``n_max`` is marked ``(Nx measured)``.
     """
     if not _finite(low):
         return NOT_REACHED
     if count(low, pool=pool) == MORE_THAN_POOL:  # the whole range is beyond the pool: the count says so
         return "-"
+    if "labels_low" in beyond:
+        return beyond_limit(count(low, pool=pool))
+    if "labels_high" in beyond and _finite(high):
+        return f"{count(low, pool=pool)} to {beyond_limit(count(high, pool=pool))}"
     return f"{count(low, pool=pool)} to {far_count(high, pool=pool, n_max=n_max)}"
 
 
@@ -203,8 +235,6 @@ def far_count(n, *, pool=None, n_max=None) -> str:
     if not _finite(n) or text == MORE_THAN_POOL or not n_max or not _finite(n_max):
         return text
     ratio = float(n) / float(n_max)
-    if ratio > FAR_CAP:
-        return f"over {count(math.ceil(FAR_CAP * float(n_max)))} ({FAR_CAP:.0f}x measured)"
     if ratio > FAR_MARK:
         return f"{text} ({ratio:.0f}x measured)"
     return text
@@ -227,26 +257,22 @@ def basis_text(r, pool=None) -> str:
     return r.basis or "-"
 
 
-def _far_money(d, x) -> str:
-    """A dollar figure of a range's end or a tail: not quoted beyond what labeling the whole pool (or,
-    without a pool, :data:`FAR_CAP` times the largest measured count) costs on top of the fixed costs."""
+def _far_money(d, x, key: str = "") -> str:
+    """A dollar figure of the verdict (``key`` its field): none beyond what labeling the whole pool costs,
+    and one the verdict lists in ``beyond_limit`` read as beyond the measurements (:func:`beyond_limit`)."""
+    if key and key in (getattr(d, "beyond_limit", ()) or ()):
+        return beyond_limit("-")
     if not _finite(x):
         return money(x)
     pool = _pool(d)
     price = float((d.scenario or {}).get("price_per_label") or 0.0)
-    n_max = max((r.n_max for r in d.strategies if _finite(r.n_max)), default=math.nan)
-    labels = pool if pool is not None else FAR_CAP * n_max
-    if not (_finite(labels) and price > 0):
+    if pool is None or not price > 0:
         return money(x)
     fixed = max((r.total_cost - r.label_cost for r in d.strategies
                  if _finite(r.total_cost) and _finite(r.label_cost)), default=0.0)
-    cap = labels * price + fixed
-    if abs(float(x)) <= cap:
+    if abs(float(x)) <= pool * price + fixed:
         return money(x)
-    sign = "-" if x < 0 else ""
-    if pool is not None:
-        return f"{sign}more than labeling the whole pool costs"
-    return f"{sign}over {money(cap)} ({FAR_CAP:.0f}x measured)"
+    return f"{'-' if x < 0 else ''}more than labeling the whole pool costs"
 
 
 def _money_of(cost, labels, pool) -> str:
@@ -265,11 +291,21 @@ def _median_saving(savings: float, d=None) -> str:
     """The recommended AL path's saving against random (random's total minus its total, both at the median
     labels), in words (the plurality pick can cost more there where other AL strategies take the draws it does
     not win)."""
+    if d is not None and "savings" in (getattr(d, "beyond_limit", ()) or ()):
+        return f"saving {beyond_limit('-')} (a total lies beyond the extrapolation limit)"
     if savings > 0:
         return f"saving {money(savings) if d is None else _far_money(d, savings)} (at the median labels)"
     if savings < 0:
         return f"though at the median labels it costs {money(-savings)} more than random"
     return "at the median labels saving nothing against random"
+
+
+def _about(r, pool=None, *, unit: bool = True) -> str:
+    """A row's labels in a sentence: ``~3,100 labels``, or carried at the extrapolation limit ``more than 8,000
+    labels (beyond what the measurements can tell)``."""
+    if "labels" in r.beyond_limit:
+        return figure(r, "labels", count, "labels")
+    return f"~{approx(r.labels, pool=pool)}" + (" labels" if unit else "")
 
 
 def sentence(d) -> str:
@@ -296,24 +332,26 @@ def sentence(d) -> str:
     whole = " (the whole pool)" if pool is not None and _finite(rec.labels) and rec.labels >= pool else ""
     if rec.active:
         if rnd is None:
-            return (f"{rec.strategy} reaches {t} {m} with ~{approx(rec.labels)} labels{whole} for "
-                    f"{money(rec.total_cost)}; the table has no random-sampling curve to compare with.")
+            return (f"{rec.strategy} reaches {t} {m} with {_about(rec)}{whole} for "
+                    f"{figure(rec, 'total_cost', money)}; the table has no random-sampling curve to compare with.")
         if not rnd.reachable:
-            return (f"{rec.strategy} reaches {t} {m} with ~{approx(rec.labels)} labels{whole} for "
-                    f"{money(rec.total_cost)}; random sampling does not reach it in most forecasts "
+            return (f"{rec.strategy} reaches {t} {m} with {_about(rec)}{whole} for "
+                    f"{figure(rec, 'total_cost', money)}; random sampling does not reach it in most forecasts "
                     f"({rnd.reason}).")
         extra_days = rec.calendar_days - rnd.calendar_days
         when = f"it takes {days(extra_days)} more calendar days" if extra_days > 0.5 else "it takes no longer"
+        if "calendar_days" in rec.beyond_limit or "calendar_days" in rnd.beyond_limit:
+            when = "its calendar time lies beyond the extrapolation limit"
         return (
-            f"{rec.strategy} reaches {t} {m} with ~{approx(rec.labels)} labels{whole} instead of "
-            f"~{approx(rnd.labels, pool=pool)} at random and is the cheapest path in "
+            f"{rec.strategy} reaches {t} {m} with {_about(rec)}{whole} instead of "
+            f"{_about(rnd, pool, unit=False)} at random and is the cheapest path in "
             f"{percent(rec.probability_cheapest)} of the forecasts (random sampling in "
             f"{percent(rnd.probability_cheapest)}; {_chance(d)}), "
             f"{_median_saving(d.savings, d)} after {money(rec.engineering_cost)} of engineering; {when}."
         )
     # random recommended
-    head = (f"Label at random: ~{approx(rec.labels)} labels{whole} reach {t} {m} for "
-            f"{money(rec.total_cost)}")
+    head = (f"Label at random: {_about(rec)}{whole} reach {t} {m} for "
+            f"{figure(rec, 'total_cost', money)}")
     if d.best_al is None:
         tail = ("no AL strategy reaches it in most forecasts" if any(r.active for r in d.strategies)
                 else "the table has no AL strategy to compare")
@@ -423,11 +461,11 @@ def budget_line(d) -> str | None:
         return (f"No budget reaches the target with probability {conf} {where}: the {d.recommendation} path "
                 "falls short in more of the forecasts than that.")
     n_max = getattr(rec, "n_max", math.nan)
+    if "budget_at_confidence" in rec.beyond_limit:
+        return (f"To reach the target with probability {conf}, buy "
+                f"{figure(rec, 'budget_at_confidence', count, 'labels')}; measure further before ordering that "
+                "many.")
     labels = far_count(rec.budget_at_confidence, pool=pool, n_max=n_max)
-    if labels.startswith("over "):
-        return (f"No budget within {FAR_CAP:.0f}x the measured labels ({count(math.ceil(FAR_CAP * n_max))}) "
-                f"reaches the target with probability {conf}: the forecasts beyond are long extrapolations; "
-                "measure further before ordering that many.")
     label_cost = getattr(rec, "label_cost_at_confidence", math.nan)
     what = (f"{money(label_cost)} of labels, {money(rec.cost_at_confidence)} in all with engineering and compute"
             if _finite(label_cost) and money(label_cost) != money(rec.cost_at_confidence)
@@ -541,25 +579,27 @@ def _row(d, r, pool) -> dict:
     active_rnd = RANDOM in _rows(d)
     saving = "-"
     if r.active and active_rnd and r.reachable:
-        saving = _far_money(d, r.savings_vs_random)
+        saving = (beyond_limit("-") if "savings_vs_random" in r.beyond_limit
+                  else _far_money(d, r.savings_vs_random))
+    in_pool = pool is None or not _finite(r.labels) or r.labels <= pool + 0.5
     return {
         "strategy": r.strategy,
         "recommended": r.strategy == d.recommendation,
-        "labels": count(r.labels, pool=pool),
-        "range": count_range(r.labels_low, r.labels_high, pool=pool, n_max=r.n_max),
+        "labels": figure(r, "labels", lambda v: count(v, pool=pool)),
+        "range": count_range(r.labels_low, r.labels_high, pool=pool, n_max=r.n_max, beyond=r.beyond_limit),
         "basis": basis_text(r, pool),
         "p_cheapest": percent(r.probability_cheapest) if _finite(r.probability_cheapest) else "-",
         "p_cheaper": percent(r.probability_cheaper_than_random) if r.active and active_rnd else "-",
         "saving": saving,
-        "labels_billed": count(r.labels_billed, pool=pool) if _finite(r.labels_billed) else "-",
-        "total": _money_of(r.total_cost, r.labels, pool) if pool is not None else _far_money(d, r.total_cost),
-        "days": days(r.calendar_days),
-        "rounds": count(r.rounds) if _finite(r.rounds) else "-",
-        "labels_bought": count(r.labels_bought, pool=pool) if _finite(r.labels_bought) else "-",
-        "label_cost": money(r.label_cost),
+        "labels_billed": figure(r, "labels_billed", lambda v: count(v, pool=pool)) if _finite(r.labels_billed) else "-",
+        "total": figure(r, "total_cost", money) if in_pool else _money_of(r.total_cost, r.labels, pool),
+        "days": figure(r, "calendar_days", days) if in_pool else "-",
+        "rounds": figure(r, "rounds", count) if _finite(r.rounds) else "-",
+        "labels_bought": figure(r, "labels_bought", lambda v: count(v, pool=pool)) if _finite(r.labels_bought) else "-",
+        "label_cost": figure(r, "label_cost", money) if in_pool else "-",
         "engineering_cost": money(r.engineering_cost),
-        "compute_cost": money(r.compute_cost),
-        "delay_cost": money(r.delay_cost),
+        "compute_cost": figure(r, "compute_cost", money) if in_pool else "-",
+        "delay_cost": figure(r, "delay_cost", money) if in_pool else "-",
         "note": "; ".join(x for x in (r.reason, r.warning) if x),
     }
 
@@ -584,13 +624,14 @@ def _metrics(d) -> tuple[Metric, ...]:
     if rec not in (None, RANDOM) and RANDOM in rows:
         cap = (f"{band} {_far_money(d, d.savings_low)} to {_far_money(d, d.savings_high)}"
                if _finite(d.savings_low) and _finite(d.savings_high) else "")
-        out.append(Metric("Savings vs random", _far_money(d, d.savings), cap,
+        out.append(Metric("Savings vs random", _far_money(d, d.savings, "savings"), cap,
                           "Random sampling's total minus the recommended path's, both at the median labels (the "
                           "table's 'saving'); the range is that of the difference over the forecasts."))
     elif rec == RANDOM and d.best_al is not None:
         extra = -d.al_savings
         out.append(Metric(f"{d.best_al} vs random",
-                          f"{money(extra)} more" if extra >= 0 else f"{money(-extra)} less",
+                          _far_money(d, extra, "al_savings") if not _finite(extra)
+                          else f"{money(extra)} more" if extra >= 0 else f"{money(-extra)} less",
                           help="The best AL strategy's total minus random sampling's, both at the median labels; "
                                "random is recommended, so there is no saving to show.", named=True))
     else:
