@@ -18,7 +18,8 @@ from planner.decide.summaries import break_even_quote, paired_diff, quantile, wh
 from planner.forecast.draws import RANDOM, median_plateau
 from planner.forecast.limits import EXTRAPOLATION_LIMIT, label_limit
 
-__all__ = ["FAR_EXTRAPOLATION", "PricedPath", "break_even_draws", "forecast_risk", "label_range", "path_limit",
+__all__ = ["FAR_EXTRAPOLATION", "PricedPath", "break_even_draws", "capped_labels", "forecast_risk", "label_range",
+           "path_limit",
            "quoted_labels", "quoted_total", "respect_measurements", "rule_break_even", "strategy_row"]
 
 #: The cost lines priced at a row's quoted labels: beyond the extrapolation limit each is priced at the limit
@@ -107,6 +108,21 @@ def label_range(p: PricedPath, scen: Scenario, target: float, level: float) -> t
 def saving(random_total: float, total: float) -> float:
     """Random's total minus another's, as a reader subtracts the two printed totals (both unreachable: 0)."""
     return float(paired_diff(np.array([random_total]), np.array([total]))[0])
+
+
+def capped_labels(p: PricedPath, scen: Scenario, target: float, level: float) -> tuple[float, float, float, tuple]:
+    """``(labels, low, high, beyond_limit)``: :func:`label_range` as a row quotes it, whole, each count
+    beyond the path's extrapolation limit (:func:`path_limit`) carried at the limit and named in
+    ``beyond_limit``. What ``alplan plan``'s rows and ``alplan fit`` print."""
+    point, low, high, _ = label_range(p, scen, target, level)
+    limit = path_limit(p, scen)
+    beyond = []
+    labels = whole(point, p.floor)
+    for key, value in (("labels", labels), ("labels_low", low), ("labels_high", high)):
+        if math.isfinite(value) and value > limit:
+            beyond.append(key)
+    cap = (lambda v: min(v, whole(limit, p.floor)) if math.isfinite(v) else v)
+    return cap(labels), cap(low), cap(high), tuple(beyond)
 
 
 def strategy_row(plan, p: PricedPath, paths: dict, ruled: dict, scen: Scenario, target: float,

@@ -159,7 +159,8 @@ class Plan:
 
     def paths(self, scenario: Scenario, target: float) -> dict[str, PricedPath]:
         """Every strategy's per-draw labels and costs (the scenario already resolved)."""
-        # no draw reaches the target at or below a count where the strategy's own measured mean is below it
+        # no draw reaches the target at or below a count where the strategy's own measured mean is below it (before
+        # the ceiling, which keeps only what the measurements reach)
         drawn = {s: (bound_by_measurements(d, target, labels), note, d)
                  for s, (labels, note, d) in ((s, self.label_draws(s, target, scenario)) for s in self.strategies)}
         pool = scenario.pool_size
@@ -180,6 +181,7 @@ class Plan:
                      for s, (labels, note, d) in drawn.items()}
         out = {}
         for s, (labels, note, d) in drawn.items():
+            labels = bound_by_measurements(d, target, labels)   # the pool's end included
             floor = self._shape(scenario, s)[0] if s != RANDOM else int(d.n_min)
             out[s] = PricedPath(s, s != RANDOM, labels, self.price(s, labels, scenario), note, d, floor)
         return out
@@ -334,6 +336,8 @@ class Plan:
             return name is not None and name in rows and "total_cost" in rows[name].beyond_limit
 
         for key, pick in (("savings", rec), ("savings_low", rec), ("savings_high", rec), ("al_savings", best_al)):
+            if pick == RANDOM:
+                continue   # random against itself saves nothing, wherever its labels lie
             value = out.get(key, math.nan)
             if (pick is not None and key in ("savings", "al_savings") and (far(pick) or far(RANDOM))) or \
                     (math.isfinite(value) and abs(value) > quotable):

@@ -200,11 +200,16 @@ def beyond_limit(text: str, unit: str = "") -> str:
     return f"{more}{' ' + unit if unit else ''} ({BEYOND})"
 
 
+def _beyond(r) -> tuple:
+    """The fields result ``r`` carries at the extrapolation limit (none for a result that has no such list)."""
+    return tuple(getattr(r, "beyond_limit", ()) or ())
+
+
 def figure(r, key: str, fmt, unit: str = "") -> str:
     """Field ``key`` of a result ``r`` formatted by ``fmt``; one listed in ``r.beyond_limit`` through
     :func:`beyond_limit`."""
     value = getattr(r, key)
-    if key in (getattr(r, "beyond_limit", ()) or ()):
+    if key in _beyond(r):
         return beyond_limit(fmt(value) if _finite(value) else "-", unit)
     return fmt(value)
 
@@ -260,7 +265,7 @@ def basis_text(r, pool=None) -> str:
 def _far_money(d, x, key: str = "") -> str:
     """A dollar figure of the verdict (``key`` its field): none beyond what labeling the whole pool costs,
     and one the verdict lists in ``beyond_limit`` read as beyond the measurements (:func:`beyond_limit`)."""
-    if key and key in (getattr(d, "beyond_limit", ()) or ()):
+    if key and key in _beyond(d):
         return beyond_limit("-")
     if not _finite(x):
         return money(x)
@@ -291,7 +296,7 @@ def _median_saving(savings: float, d=None) -> str:
     """The recommended AL path's saving against random (random's total minus its total, both at the median
     labels), in words (the plurality pick can cost more there where other AL strategies take the draws it does
     not win)."""
-    if d is not None and "savings" in (getattr(d, "beyond_limit", ()) or ()):
+    if d is not None and "savings" in _beyond(d):
         return f"saving {beyond_limit('-')} (a total lies beyond the extrapolation limit)"
     if savings > 0:
         return f"saving {money(savings) if d is None else _far_money(d, savings)} (at the median labels)"
@@ -303,7 +308,7 @@ def _median_saving(savings: float, d=None) -> str:
 def _about(r, pool=None, *, unit: bool = True) -> str:
     """A row's labels in a sentence: ``~3,100 labels``, or carried at the extrapolation limit ``more than 8,000
     labels (beyond what the measurements can tell)``."""
-    if "labels" in r.beyond_limit:
+    if "labels" in _beyond(r):
         return figure(r, "labels", count, "labels")
     return f"~{approx(r.labels, pool=pool)}" + (" labels" if unit else "")
 
@@ -340,7 +345,7 @@ def sentence(d) -> str:
                     f"({rnd.reason}).")
         extra_days = rec.calendar_days - rnd.calendar_days
         when = f"it takes {days(extra_days)} more calendar days" if extra_days > 0.5 else "it takes no longer"
-        if "calendar_days" in rec.beyond_limit or "calendar_days" in rnd.beyond_limit:
+        if "calendar_days" in _beyond(rec) or "calendar_days" in _beyond(rnd):
             when = "its calendar time lies beyond the extrapolation limit"
         return (
             f"{rec.strategy} reaches {t} {m} with {_about(rec)}{whole} instead of "
@@ -461,7 +466,7 @@ def budget_line(d) -> str | None:
         return (f"No budget reaches the target with probability {conf} {where}: the {d.recommendation} path "
                 "falls short in more of the forecasts than that.")
     n_max = getattr(rec, "n_max", math.nan)
-    if "budget_at_confidence" in rec.beyond_limit:
+    if "budget_at_confidence" in _beyond(rec):
         return (f"To reach the target with probability {conf}, buy "
                 f"{figure(rec, 'budget_at_confidence', count, 'labels')}; measure further before ordering that "
                 "many.")
@@ -579,14 +584,14 @@ def _row(d, r, pool) -> dict:
     active_rnd = RANDOM in _rows(d)
     saving = "-"
     if r.active and active_rnd and r.reachable:
-        saving = (beyond_limit("-") if "savings_vs_random" in r.beyond_limit
+        saving = (beyond_limit("-") if "savings_vs_random" in _beyond(r)
                   else _far_money(d, r.savings_vs_random))
     in_pool = pool is None or not _finite(r.labels) or r.labels <= pool + 0.5
     return {
         "strategy": r.strategy,
         "recommended": r.strategy == d.recommendation,
         "labels": figure(r, "labels", lambda v: count(v, pool=pool)),
-        "range": count_range(r.labels_low, r.labels_high, pool=pool, n_max=r.n_max, beyond=r.beyond_limit),
+        "range": count_range(r.labels_low, r.labels_high, pool=pool, n_max=r.n_max, beyond=_beyond(r)),
         "basis": basis_text(r, pool),
         "p_cheapest": percent(r.probability_cheapest) if _finite(r.probability_cheapest) else "-",
         "p_cheaper": percent(r.probability_cheaper_than_random) if r.active and active_rnd else "-",
@@ -1121,8 +1126,8 @@ def fit_text(summary) -> str:
              f"({percent(summary.level)} range); "
              f"{summary.metric_note}."]
     lines += [f"{note}." for note in summary.notes]
-    cells = [[s.strategy, count(s.labels, pool=None) if _finite(s.labels) else NOT_REACHED,
-              count_range(s.labels_low, s.labels_high, n_max=s.n_max), percent(s.p_unreachable),
+    cells = [[s.strategy, figure(s, "labels", count) if _finite(s.labels) else NOT_REACHED,
+              count_range(s.labels_low, s.labels_high, n_max=s.n_max, beyond=_beyond(s)), percent(s.p_unreachable),
               accuracy(s.asymptote), f"{accuracy(s.asymptote_low)} to {accuracy(s.asymptote_high)}",
               (f"too young to tell ({FEW_POINTS} counts or fewer)" if s.regime.endswith(":young") else
                {"rise": "rising", "level": "levelling off"}.get(s.regime.split(":")[0], "-")),
