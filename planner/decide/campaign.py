@@ -26,7 +26,7 @@ measured rounds, or a plan's curves):
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -36,6 +36,7 @@ from planner.decide.track_record import ReplanRecord, recorded_p, replan_record
 from planner.decide.summaries import quantile
 from planner.decide.verdict import Plan, get_plan, within_ceiling
 from planner.forecast.curves import check_level, check_target
+from planner.forecast.limits import label_limit
 
 __all__ = ["Measurement", "StopAdvice", "OrderAdvice", "campaign_advice", "learn_value", "measurement",
            "optimal_stop", "posterior", "replan", "tell_apart_size"]
@@ -324,6 +325,8 @@ class OrderAdvice:
     give_up_below: float = math.nan
     metric: str = "accuracy"
     budget_accuracy_se: float = math.nan
+    label_limit: float = math.inf          # the largest label count quoted (planner.forecast.limits)
+    beyond_limit: tuple[str, ...] = ()     # counts carried at it (read "more than"); expected_cost then NaN
 
     #: Fields the words read that the JSON leaves out (``budget_accuracy_se``: one measurement's standard error at
     #: ``budget_accuracy``, where ``test_size_to_tell`` is finite; the JSON's notes carry its sentence).
@@ -791,8 +794,8 @@ def replan(plan: Plan, scenario: Scenario, target: float, *, strategy: str | Non
         out["p_within_recorded"] = recorded_p(out["p_within_budget"]) if math.isfinite(cap) else math.nan
         if math.isfinite(cap):
             acc_cap = d.accuracy([max(cap, now) / factor])[:, 0]
-            if ceiling is not None:
-                acc_cap = np.minimum(acc_cap, ceiling)
+            if ceiling is not None:   # no forecast above the whole pool's measurement, nor any figure quoted
+                acc_cap = np.minimum(np.minimum(acc_cap, ceiling), float(scen.pool_accuracy))
             out.update(budget_accuracy=_wquantile(acc_cap, w, 0.5), budget_accuracy_low=_wquantile(acc_cap, w, 0.1),
                        budget_accuracy_high=_wquantile(acc_cap, w, 0.9))
         return out
@@ -807,9 +810,10 @@ def replan(plan: Plan, scenario: Scenario, target: float, *, strategy: str | Non
                   per_order_cost=per_order, **capped(cap, source, 1),
                   budget_dollars=math.nan if budget_dollars is None else float(budget_dollars),
                   give_up_below=math.nan if give_up_below is None else float(give_up_below))
+    limit = label_limit(d.n_max, scen.pool_size if scen.pool_accuracy is not None else None)
     if (hit and p_true > 1 - conf) or p_true >= conf:
-        return OrderAdvice(**common, notes=tuple(notes), action="stop", order=0.0, expected_cost=0.0,
-                           p_reach_after=p_true, order_at_confidence=0.0, expected_orders=0.0)
+        return within_limit(OrderAdvice(**common, notes=tuple(notes), action="stop", order=0.0, expected_cost=0.0,
+                                        p_reach_after=p_true, order_at_confidence=0.0, expected_orders=0.0), limit, price)
     within = reach_all & (labels <= cap)
     p_within = common["p_within_budget"]
     on_evidence = out_of_reach(p_within, level, cap)   # else a give-up is a spent budget or pool
@@ -819,9 +823,9 @@ def replan(plan: Plan, scenario: Scenario, target: float, *, strategy: str | Non
         # the target within the test's noise of it: the test's noise there (the words: planner.present.views)
         noise = float(meas.se_at(at_budget)) if math.isfinite(tell) else math.nan
         record = replan_record(p_within, "give up") if on_evidence and math.isfinite(cap) else None   # as replayed
-        return OrderAdvice(**common, notes=tuple(notes), action="give up", order=math.inf, expected_cost=math.inf,
-                           p_reach_after=p_reached, order_at_confidence=math.inf, test_size_to_tell=tell,
-                           budget_accuracy_se=noise, track_record=record)
+        return within_limit(OrderAdvice(**common, notes=tuple(notes), action="give up", order=math.inf,
+                                        expected_cost=math.inf, p_reach_after=p_reached, order_at_confidence=math.inf,
+                                        test_size_to_tell=tell, budget_accuracy_se=noise, track_record=record), limit, price)
     fit = _fit_dollars(labels, w, scen, now=now, cap=cap, source=source, budget=budget,
                        budget_dollars=budget_dollars, per_order=per_order, batch=batch, level=level)
     if fit is None:   # no schedule of several orders fits the dollars with the target in reach: one order
@@ -848,11 +852,38 @@ def replan(plan: Plan, scenario: Scenario, target: float, *, strategy: str | Non
             k, reason = float(min(batch, room)), "learn"
     if hit:
         notes.append(f"the measured hit is not trusted: P(true accuracy >= target) = {p_true:.0%}")
-    return OrderAdvice(**common, notes=tuple(notes), action="order", order=k, expected_cost=exp,
-                       p_reach_after=float(np.sum(w * (labels <= now + k))), order_at_confidence=at_conf,
-                       expected_orders=n_orders, reason=reason, learn=learned,
-                       track_record=(replan_record(common["p_within_budget"], "order")
-                                     if math.isfinite(common["budget_labels"]) else None))
+    return within_limit(OrderAdvice(**common, notes=tuple(notes), action="order", order=k, expected_cost=exp,
+                                    p_reach_after=float(np.sum(w * (labels <= now + k))), order_at_confidence=at_conf,
+                                    expected_orders=n_orders, reason=reason, learn=learned,
+                                    track_record=(replan_record(common["p_within_budget"], "order")
+                                                  if math.isfinite(common["budget_labels"]) else None)), limit,
+                        price)
+
+
+def within_limit(o: "OrderAdvice", limit: float, price: float = 0.0) -> "OrderAdvice":
+    """``o`` with no label count beyond the extrapolation ``limit`` (:mod:`planner.forecast.limits`): the labels
+    needed, and an order that would take the campaign past the limit, are carried at it and named in
+    ``beyond_limit`` (read "more than"); the expected cost of such an order, or one larger than buying every
+    label up to the limit (at ``price`` a label, with the schedule's orders) costs, is not quoted (NaN)."""
+    changes: dict = {"label_limit": float(limit)}
+    beyond = []
+    for key in ("labels_needed_low", "labels_needed", "labels_needed_high"):
+        value = getattr(o, key)
+        if math.isfinite(value) and value > limit:
+            changes[key] = float(limit)
+            beyond.append(key)
+    room = max(float(limit) - float(o.current_labels), 0.0)
+    for key in ("order", "order_at_confidence"):
+        value = getattr(o, key)
+        if math.isfinite(value) and value > room:
+            changes[key] = room
+            beyond.append(key)
+    orders = o.expected_orders if math.isfinite(o.expected_orders) and o.expected_orders > 1 else 1.0
+    most = room * float(price) + float(o.per_order_cost) * orders
+    if "order" in beyond or (math.isfinite(o.expected_cost) and o.expected_cost > most * (1 + 1e-9)):
+        changes["expected_cost"] = math.nan
+        beyond.append("expected_cost")
+    return replace(o, **changes, beyond_limit=tuple(beyond))
 
 
 def campaign_advice(measured, scenario: Scenario, target: float, *, strategy: str | None = None,

@@ -37,6 +37,7 @@ from planner.decide.rule import rule
 from planner.decide.summaries import DEFAULT_LEVEL, paired_diff, quantile, whole
 from planner.forecast.curves import check_level, check_target
 from planner.forecast.draws import RANDOM
+from planner.forecast.limits import EXTRAPOLATION_LIMIT, label_limit
 
 if TYPE_CHECKING:
     from planner.decide.verdict import Plan
@@ -231,9 +232,11 @@ def accuracy_for_budget(plan: Plan, scenario: Scenario, budget: float | None = N
     Returns
     -------
     DataFrame with one row per strategy: ``strategy, budget, labels,
-    label_cost, total_cost, accuracy, accuracy_low, accuracy_high, whole_pool, extrapolation_ratio, best, note``
-    (``budget`` is the dollars, NaN when ``labels`` was given; labels 0 and accuracy NaN when the dollars do not
-    cover the fixed costs).
+    label_cost, total_cost, accuracy, accuracy_low, accuracy_high, whole_pool, extrapolation_ratio, best, note,
+    label_limit, beyond_limit`` (``budget`` is the dollars, NaN when ``labels`` was given; labels 0 and accuracy
+    NaN when the dollars do not cover the fixed costs). No accuracy is quoted above the whole pool's measured one
+    (``scenario.pool_accuracy``). Beyond the extrapolation limit (:mod:`planner.forecast.limits`) the accuracy is
+    read at the limit, a floor (curves only rise), and its fields are named in ``beyond_limit`` ("more than").
     """
     if (budget is None) == (labels is None):
         raise ValueError("give a budget in dollars or in labels, not both and not neither")
@@ -271,7 +274,8 @@ def accuracy_for_budget(plan: Plan, scenario: Scenario, budget: float | None = N
                 rows.append({"strategy": s, "budget": b, "labels": 0, "label_cost": math.nan,
                              "total_cost": math.nan, "accuracy": math.nan, "accuracy_low": math.nan,
                              "accuracy_high": math.nan, "whole_pool": False, "extrapolation_ratio": math.nan,
-                             "note": f"${b:,.0f} does not cover the fixed costs and the first {lo:,} labels"})
+                             "note": f"${b:,.0f} does not cover the fixed costs and the first {lo:,} labels",
+                             "label_limit": math.nan, "beyond_limit": []})
                 continue
             hi = cap
             if cost(hi) <= b:
@@ -293,20 +297,31 @@ def accuracy_for_budget(plan: Plan, scenario: Scenario, budget: float | None = N
         n_eff = max(n / factor, 1.0)  # noise: n labels are worth n / factor clean ones
         acc = d.accuracy([n_eff])[:, 0]
         notes = [note] if note else []
+        limit = label_limit(d.n_max, pool if scen.pool_accuracy is not None else None)
+        beyond: list[str] = []
+        far = n_eff > limit and not (whole_pool and ceiling is not None)
+        if far:   # no reading beyond the extrapolation limit: the curve's there is carried (accuracy only rises)
+            acc = d.accuracy([limit])[:, 0]
+            beyond = ["accuracy", "accuracy_low", "accuracy_high", "extrapolation_ratio"]
         if ceiling is not None:
             # what was measured binds: no strategy above the whole pool's accuracy; at the pool, every one at it
             acc = ceiling.copy() if whole_pool else np.minimum(acc, ceiling)
             if whole_pool:
                 notes.append("the whole pool: its measured accuracy" if scen.pool_accuracy is not None
                              else "the whole pool: every strategy has labeled the same examples")
-        if n_eff > d.n_max and not (whole_pool and ceiling is not None):
+        if scen.pool_accuracy is not None:   # and no figure quoted above the measurement itself
+            acc = np.minimum(acc, float(scen.pool_accuracy))
+        if far:
+            notes.append(f"beyond {EXTRAPOLATION_LIMIT:g}x the measured curve ({d.n_max:,.0f} labels)")
+        elif n_eff > d.n_max and not (whole_pool and ceiling is not None):
             notes.append(f"extrapolated {n_eff / d.n_max:.1f}x beyond the measured curve")
         c = plan.price(s, [n], scen)
         rows.append({"strategy": s, "budget": b, "labels": int(n), "label_cost": float(c["label_cost"][0]),
                      "total_cost": float(c["total_cost"][0]),
                      "accuracy": quantile(acc, 0.5), "accuracy_low": quantile(acc, lo_q),
                      "accuracy_high": quantile(acc, hi_q), "whole_pool": bool(whole_pool),
-                     "extrapolation_ratio": n_eff / d.n_max, "note": "; ".join(notes)})
+                     "extrapolation_ratio": min(n_eff / d.n_max, EXTRAPOLATION_LIMIT) if far else n_eff / d.n_max,
+                     "note": "; ".join(notes), "label_limit": limit, "beyond_limit": beyond})
     df = pd.DataFrame(rows)
     acc = df["accuracy"].to_numpy(dtype=float)
     df["best"] = False

@@ -850,10 +850,16 @@ def budget_rows(frame) -> list[dict]:
     out = []
     for r in frame.to_dict("records"):
         lo, hi = r.get("accuracy_low"), r.get("accuracy_high")
+        far = set(r.get("beyond_limit") or ())
+
+        def acc(key: str) -> str:
+            return beyond_limit(accuracy(r[key])) if key in far and _finite(r[key]) else accuracy(r[key])
+
         out.append({
             "strategy": r["strategy"], "labels": count(r["labels"]), "total": money(r["total_cost"]),
-            "accuracy": accuracy(r["accuracy"]),
-            "range": f"{accuracy(lo)} to {accuracy(hi)}" if _finite(lo) and _finite(hi) else "-",
+            "accuracy": acc("accuracy"),
+            "range": (beyond_limit(accuracy(lo)) if "accuracy_low" in far else f"{acc('accuracy_low')} to "
+                      f"{acc('accuracy_high')}") if _finite(lo) and _finite(hi) else "-",
             "best": bool(r.get("best")), "note": r.get("note") or "",
         })
     return out
@@ -921,7 +927,9 @@ def order_text(o, name: str | None = None) -> str:
                 f"forecasts{recorded}, {allowed}; lower the target, raise the budget, change the model, or "
                 "measure more rounds to be sure.")
     else:
-        at_conf = (f"{plural(o.order_at_confidence, 'more label', 'more labels')} reach it with probability {conf}"
+        at_conf = (f"{figure(o, 'order_at_confidence', count, 'more labels')} reach it with probability {conf}"
+                   if "order_at_confidence" in _beyond(o) else
+                   f"{plural(o.order_at_confidence, 'more label', 'more labels')} reach it with probability {conf}"
                    if _finite(o.order_at_confidence) else f"no order within the budget reaches it with probability {conf}")
         risk = ("" if o.p_within_budget >= 0.995 else
                 f" The target is reached {within} in {percent(o.p_within_budget)} of the forecasts; the order is "
@@ -936,6 +944,9 @@ def order_text(o, name: str | None = None) -> str:
                     f"{money(o.learn['cost'])} of extra cost for stepping (expected total "
                     f"{money(o.learn['cost_with'])} with the round, {money(o.learn['cost_without'])} ordering "
                     f"{count(o.learn['order_without'])} now); {at_conf}.{risk}")
+        elif "order" in _beyond(o):
+            head = (f"Order {figure(o, 'order', count, 'labels')} to reach the target {target}; measure further "
+                    f"before ordering that many; {at_conf}.{risk}")
         else:
             head = (f"Order {plural(o.order, 'label')} next: then the target {target} is reached with probability "
                     f"{percent(o.p_reach_after)}, in {o.expected_orders:.1f} orders on average "
@@ -944,10 +955,11 @@ def order_text(o, name: str | None = None) -> str:
             head += (f" The {meas} meets the target, but it cannot be trusted: {evidence}, at most the "
                      f"{percent(1 - o.confidence)} that {conf} confidence allows.")
     if _finite(o.labels_needed):
-        hi = (count(o.labels_needed_high) if _finite(o.labels_needed_high)
+        hi = (figure(o, "labels_needed_high", count) if _finite(o.labels_needed_high)
               else "not reached in the upper forecasts")
-        needed = (f"Labels needed in all: {count(o.labels_needed)} ({round(100 * 0.8)}% range "
-                  f"{count(o.labels_needed_low)} to {hi})")
+        needed = (f"Labels needed in all: {figure(o, 'labels_needed', count)} ({round(100 * 0.8)}% range "
+                  + (f"{figure(o, 'labels_needed_low', count)})" if "labels_needed_low" in _beyond(o)
+                     else f"{count(o.labels_needed_low)} to {hi})"))
     else:
         needed = "Labels needed in all: not reached in most forecasts"
     lines = [head]
@@ -1058,13 +1070,14 @@ def order_metrics(o) -> tuple[Metric, ...]:
     """The campaign answer's headline numbers (the page shows them under :func:`order_text`)."""
     ordering = o.action == "order"
     return (
-        Metric("Next order (labels)", count(o.order) if ordering else o.action,
+        Metric("Next order (labels)", figure(o, "order", count) if ordering else o.action,
                help="Labels to buy next (rounded to whole batches); 'stop' once the target is reached with the "
                     "confidence asked; 'give up' once it is out of reach with that confidence."),
         Metric("P(reached after it)", percent(o.p_reach_after),
                help="Share of the forecasts (from the rounds measured so far) that reach the target after the "
                     "next order."),
-        Metric(f"Order for {percent(o.confidence)} confidence", count(o.order_at_confidence) if ordering else o.action,
+        Metric(f"Order for {percent(o.confidence)} confidence",
+               figure(o, "order_at_confidence", count) if ordering else o.action,
                help="Labels to buy now to reach the target with this probability in one order."),
         Metric("Expected orders", f"{o.expected_orders:.1f}" if ordering else "-",
                help="Orders the cheapest schedule places on average until the target is reached."),
