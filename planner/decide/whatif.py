@@ -33,6 +33,7 @@ import numpy as np
 import pandas as pd
 
 from planner.decide.costs import Scenario
+from planner.decide.rows import path_limit
 from planner.decide.rule import rule
 from planner.decide.summaries import DEFAULT_LEVEL, paired_diff, quantile, whole
 from planner.forecast.curves import check_level, check_target
@@ -54,7 +55,8 @@ def cost_by_target(plan: Plan, scenario: Scenario, targets, *, level: float = DE
     -------
     DataFrame with one row per (target, strategy): ``target, strategy,
     labels, labels_low, labels_high, total_cost, total_cost_low,
-    total_cost_high, calendar_days, reachable`` (inf where unreachable).
+    total_cost_high, calendar_days, reachable, label_limit, beyond_limit`` (inf where unreachable; a figure
+    past the extrapolation limit carried at it and named in ``beyond_limit``).
     """
     scen = plan.resolve(scenario, vendors)
     level = check_level(level)
@@ -65,7 +67,7 @@ def cost_by_target(plan: Plan, scenario: Scenario, targets, *, level: float = DE
         for s, p in plan.paths(scen, t).items():
             total = p.costs["total_cost"]
             med = quantile(p.labels, 0.5)
-            rows.append({
+            row = {
                 "target": t, "strategy": s,
                 "labels": whole(med, p.floor), "labels_low": whole(quantile(p.labels, lo_q), p.floor),
                 "labels_high": whole(quantile(p.labels, hi_q), p.floor),
@@ -73,7 +75,19 @@ def cost_by_target(plan: Plan, scenario: Scenario, targets, *, level: float = DE
                 "total_cost_high": quantile(total, hi_q),
                 "calendar_days": quantile(p.costs["calendar_days"], 0.5),
                 "reachable": bool(np.mean(np.isfinite(total)) > 0.5),
-            })
+            }
+            limit = path_limit(p, scen)
+            beyond = []
+            if math.isfinite(limit):   # nothing past the extrapolation limit: carried at it, and named
+                at = plan.price(s, [limit], scen)
+                tops = {"labels": limit, "labels_low": limit, "labels_high": limit,
+                        "total_cost": float(at["total_cost"][0]), "total_cost_low": float(at["total_cost"][0]),
+                        "total_cost_high": float(at["total_cost"][0]), "calendar_days": float(at["calendar_days"][0])}
+                for key, top in tops.items():
+                    if math.isfinite(row[key]) and row[key] > top * (1 + 1e-12):
+                        row[key] = top
+                        beyond.append(key)
+            rows.append({**row, "label_limit": limit, "beyond_limit": beyond})
     return pd.DataFrame(rows)
 
 
@@ -354,7 +368,8 @@ def forecast_frame(plan: Plan, *, n_end: float | None = None, level: float = DEF
     """Each strategy's draws on a grid of label counts: median and band (the learning-curve chart).
 
     With a ``scenario`` that gives the accuracy measured with the whole pool labeled, every draw is bound by it
-    (no band above what the whole pool measured) and the grid stops at the pool.
+    (no band above what the whole pool measured) and the grid stops at the pool; it never runs beyond the
+    extrapolation limit (:func:`planner.forecast.limits.label_limit` of the largest measured count).
 
     Returns
     -------
@@ -366,20 +381,23 @@ def forecast_frame(plan: Plan, *, n_end: float | None = None, level: float = DEF
     n_obs = max(plan.draws.get(s).n_max for s in plan.strategies)
     n_end = float(n_end) if n_end is not None and math.isfinite(n_end) else 3.0 * n_obs
     n_end = max(n_end, n_obs)
-    ceiling = None
+    ceiling = measured_pool = None
     if scenario is not None:
         scenario = plan.resolve(scenario)
         ceiling = plan.pool_ceiling(scenario)
         if scenario.pool_size is not None:
             n_end = min(n_end, float(scenario.pool_size))
             n_min = min(n_min, n_end)
+        if scenario.pool_accuracy is not None:
+            measured_pool = scenario.pool_size
+    n_end = min(n_end, label_limit(n_obs, measured_pool))   # no curve drawn beyond the extrapolation limit
     grid = np.unique(np.round(np.geomspace(n_min, n_end, n_points)))
     frames = []
     for s in plan.strategies:
         d = plan.draws.get(s)
         acc = d.accuracy(grid)
-        if ceiling is not None:
-            acc = np.minimum(acc, ceiling[:, None])
+        if ceiling is not None:   # no band above the whole pool's measurement
+            acc = np.minimum(np.minimum(acc, ceiling[:, None]), float(scenario.pool_accuracy))
         lo, mid, hi = (np.quantile(acc, q, axis=0) for q in ((1 - level) / 2, 0.5, (1 + level) / 2))
         kind = np.where(grid <= d.n_max, "measured", "extrapolated")
         if d.kind == "transferred":
