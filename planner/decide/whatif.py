@@ -313,11 +313,12 @@ def accuracy_for_budget(plan: Plan, scenario: Scenario, budget: float | None = N
         notes = [note] if note else []
         limit = label_limit(d.n_max, pool if scen.pool_accuracy is not None else None)
         beyond: list[str] = []
-        far = n_eff > limit and not (whole_pool and ceiling is not None)
+        measured = scen.pool_accuracy is not None   # the whole pool's score measured: the pool is no extrapolation
+        far = n_eff > limit and not (whole_pool and measured)
         if far:   # no reading beyond the extrapolation limit: the curve's there is carried (accuracy only rises)
             acc = d.accuracy([limit])[:, 0]
             beyond = ["accuracy", "accuracy_low", "accuracy_high", "extrapolation_ratio"]
-        if ceiling is not None:
+        if ceiling is not None and (measured or not far):
             # what was measured binds: no strategy above the whole pool's accuracy; at the pool, every one at it
             acc = ceiling.copy() if whole_pool else np.minimum(acc, ceiling)
             if whole_pool:
