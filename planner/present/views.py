@@ -26,6 +26,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
+from planner.forecast.limits import EXTRAPOLATION_LIMIT
+
 __all__ = [
     "MORE_THAN_POOL",
     "Metric",
@@ -552,8 +554,11 @@ COLUMNS = {
     "strategy": ("strategy", "random = label at random; the others are AL strategies"),
     "labels": ("labels to target", "median over the forecasts"),
     "range": ("{band}", "labels to target: 'not reached' = open-ended (the target is not reached in the upper "
-                        "part of the forecasts); '(Nx measured)' = an end N times the largest measured count"),
-    "basis": ("rests on", "measured; extrapolated Nx = N times the largest measured count; whole pool = by "
+                        "part of the forecasts); '(Nx measured)' = an end N times the largest measured count; "
+                        f"'more than N ({BEYOND})' = past the extrapolation limit, {EXTRAPOLATION_LIMIT:g}x the "
+                        "largest measured count, further than any forecast was scored"),
+    "basis": ("rests on", "measured; extrapolated Nx = N times the largest measured count; beyond the "
+                          "extrapolation limit = further than any forecast was scored; whole pool = by "
                           "labeling every example of the pool; transferred = from a random pilot and the "
                           "proxies' label-efficiency ratios"),
     "p_cheapest": ("cheapest in", "share of the forecasts in which this path is the cheapest "
