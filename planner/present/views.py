@@ -750,8 +750,11 @@ def to_text(d, pilot=None) -> str:
     def line(values):
         return "  ".join(v.ljust(w) if i == 0 else v.rjust(w) for i, (v, w) in enumerate(zip(values, widths)))
 
+    pool, measured = _pool(d), (d.scenario or {}).get("pool_accuracy")
+    named = ("" if pool is None else f"; the pool: {plural(pool, 'example')}"
+             + (f", {accuracy(measured)} measured with all of it labeled" if _finite(measured) else ""))
     lines = [f"Target {metric_words(getattr(d, 'metric', 'accuracy'))} {target_text(d.target)} "
-             f"({d.n_draws:,} joint forecasts)", line(heads),
+             f"({d.n_draws:,} joint forecasts{named})", line(heads),
              "-" * len(line(heads))]
     lines += [line(r) for r in cells]
     lines += ["", view.sentence]
