@@ -92,13 +92,16 @@ class StopAdvice:
     cost_next: float
     level: float
     basis: str
+    label_limit: float = math.inf       # the search's end: the extrapolation limit (or the pool), never beyond
+    beyond_limit: tuple[str, ...] = ()  # counts at that end where buying still pays: read "more than"
 
     def to_dict(self) -> dict:
-        return {k: (None if isinstance(v, float) and not math.isfinite(v) else v) for k, v in self.__dict__.items()}
+        return {k: (list(v) if isinstance(v, tuple) else None if isinstance(v, float) and not math.isfinite(v)
+                    else v) for k, v in self.__dict__.items()}
 
 
 def optimal_stop(plan: Plan, scenario: Scenario, *, value_per_point: float, strategy: str | None = None,
-                 current: float | None = None, level: float = 0.8, horizon: float = 64.0,
+                 current: float | None = None, level: float = 0.8, horizon: float | None = None,
                  vendors=None) -> StopAdvice:
     """The dollar-optimal stop: buy while the next batch's expected accuracy is worth its cost.
 
@@ -117,9 +120,13 @@ def optimal_stop(plan: Plan, scenario: Scenario, *, value_per_point: float, stra
         Labels bought so far (default: the largest measured count).
     level : float
         Interval level of the draw-by-draw stop.
-    horizon : float
+    horizon : float, optional
         Stops are searched up to this multiple of the largest measured count
-        (or the pool); a stop at the end of the search means "beyond it".
+        (or the pool); default: the extrapolation limit
+        (:func:`planner.forecast.limits.label_limit`). A stop at the end of
+        the search means "beyond it": such counts are carried at the end and
+        named in ``beyond_limit`` (read "more than"). With the whole pool's
+        score measured, no draw's accuracy exceeds it.
     """
     v = float(value_per_point)
     if not math.isfinite(v) or v <= 0:
@@ -130,13 +137,17 @@ def optimal_stop(plan: Plan, scenario: Scenario, *, value_per_point: float, stra
     d = plan.draws.get(s)
     batch = plan._shape(scen, s)[1]
     now = float(d.n_max if current is None else current)
-    end = d.n_max * float(horizon)
+    measured_pool = scen.pool_size if scen.pool_accuracy is not None else None
+    end = label_limit(d.n_max, measured_pool) if horizon is None else d.n_max * float(horizon)
     if scen.pool_size is not None:
         end = min(end, float(scen.pool_size))
     if end <= now:
         raise ValueError(f"nothing left to buy: {now:,.0f} labels already and the search ends at {end:,.0f}")
     grid = np.unique(np.minimum(now + np.concatenate([[0.0], _orders(end - now, batch, MAX_STOP_GRID)]), end))
     acc = d.accuracy(grid)                                  # (B, G)
+    ceiling = plan.pool_ceiling(scen)
+    if ceiling is not None:   # no draw climbs above the whole pool's measurement
+        acc = np.minimum(np.minimum(acc, ceiling[:, None]), float(scen.pool_accuracy))
     batches = np.maximum(np.diff(grid) / batch, 1e-12)      # batches in each step of the grid
     gain = np.diff(acc, axis=1) / batches                   # accuracy bought by one more batch there
     step = np.diff(grid) / batches
@@ -148,10 +159,14 @@ def optimal_stop(plan: Plan, scenario: Scenario, *, value_per_point: float, stra
     stops = grid[per_draw]
     ratio = grid[stop_idx] / d.n_max
     rests_on = basis(d) + (f"; the stop is {ratio:.1f}x the largest measured count" if ratio > 1 else "")
-    return StopAdvice(strategy=s, value_per_point=v, labels=float(grid[stop_idx]),
-                      labels_low=quantile(stops, (1 - level) / 2), labels_high=quantile(stops, (1 + level) / 2),
+    low, high = quantile(stops, (1 - level) / 2), quantile(stops, (1 + level) / 2)
+    open_end = scen.pool_size is None or end < float(scen.pool_size)   # the search stopped at the limit
+    beyond = tuple(k for k, value in (("labels", float(grid[stop_idx])), ("labels_low", low), ("labels_high", high))
+                   if open_end and value >= end and not (worth[:, -1:] < cost[-1:]).all())
+    return StopAdvice(strategy=s, value_per_point=v, labels=float(grid[stop_idx]), labels_low=low, labels_high=high,
                       current_labels=now, stop_now=stop_idx == 0, expected_gain_next=float(gain[:, 0].mean()),
-                      cost_next=float(cost[0]), level=level, basis=rests_on)
+                      cost_next=float(cost[0]), level=level, basis=rests_on, label_limit=float(end),
+                      beyond_limit=beyond)
 
 
 # ------------------------------------------------------------ the evidence

@@ -1104,8 +1104,10 @@ def stop_text(s, order=None, name: str | None = None) -> str:
     target is worth, never as a second, contrary instruction.
     """
     who = name or s.strategy
-    head = (f"{who}: buying pays until ~{count(s.labels)} labels ({round(100 * s.level)}% range "
-            f"{count(s.labels_low)} to {count(s.labels_high)}) at {money(s.value_per_point)} per accuracy point")
+    until = figure(s, "labels", count, "labels") if "labels" in _beyond(s) else f"~{count(s.labels)} labels"
+    head = (f"{who}: buying pays until {until} ({round(100 * s.level)}% range "
+            f"{count_range(s.labels_low, s.labels_high, beyond=_beyond(s))}) at {money(s.value_per_point)} per "
+            "accuracy point")
     gain = 100 * s.expected_gain_next
     now = (f"the next batch is expected to buy {gain:.2f} points ({money(s.value_per_point * gain)}) for "
            f"{money(s.cost_next)}")

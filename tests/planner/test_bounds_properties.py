@@ -19,7 +19,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from planner.decide import inputs
-from planner.decide.campaign import replan
+from planner.decide.campaign import optimal_stop, replan
 from planner.decide.costs import Scenario
 from planner.decide.whatif import accuracy_for_budget, forecast_frame
 from planner.decision import RANDOM
@@ -174,7 +174,12 @@ def test_what_a_budget_buys_and_a_campaigns_answer_stay_within_the_measurements(
     assert not math.isfinite(o.order) or o.current_labels + o.order <= max(limit, o.current_labels)
     if ceiling is not None and math.isfinite(o.budget_accuracy_high):
         assert o.budget_accuracy_high <= ceiling + 1e-12
-    text = views.campaign_text(o)
+    stop = None
+    if scen.pool_size is None or scen.pool_size > df["n_labels"].max():
+        stop = optimal_stop(plan, scen, value_per_point=data.draw(st.sampled_from([10.0, 1e4, 1e7])),
+                            strategy=RANDOM)
+        assert max(stop.labels, stop.labels_high) <= stop.label_limit <= max(limit, scen.pool_size or 0)
+    text = views.campaign_text(o, stop)
     _capped_once(text)
     assert "order" not in o.beyond_limit or math.isnan(o.expected_cost)
 
