@@ -20,6 +20,34 @@ from pathlib import Path
 from planner.decide.scenario import DEFAULTS
 
 EXIT_USAGE = 2
+#: The exit status of a command whose reader closed the pipe (as a Unix tool stopped by SIGPIPE).
+EXIT_PIPE_CLOSED = 141
+
+
+class _PrintableStream:
+    """Standard output with every character that would steer the terminal shown as its escape: names read
+    from a file or a database (a data set, a strategy) print as text, never as a colour or a cursor move."""
+
+    def __init__(self, stream):
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        from planner.forecast.messages import printable
+
+        self._stream.write(printable(text))
+        return len(text)
+
+    def __getattr__(self, name):
+        return getattr(self._stream, name)
+
+
+def _quiet_stdout() -> None:
+    """Point standard output at /dev/null: the reader is gone, and the interpreter's last flush must not fail."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):  # no file descriptor (a test's captured stream)
+        pass
 
 
 class UsageError(ValueError):
@@ -283,7 +311,8 @@ def cmd_simulate(args: argparse.Namespace) -> int:
         with outputs:
             outputs.write("--out", lambda tmp: write_table(curves, tmp))
             _commit(outputs)
-        print(f"wrote {len(curves)} rows to {out}", file=sys.stderr)
+        stored = f"; stored in {args.db}" if args.db else " (not stored in a database: add --db PATH to keep the runs)"
+        print(f"wrote {len(curves)} rows to {out}{stored}", file=sys.stderr)
         return 0
     from simulations.run.ceiling import full_pool_accuracy, pool_summary_lines
 
@@ -406,6 +435,7 @@ def cmd_plan(args: argparse.Namespace) -> int:
         with outputs:
             outputs.write("--report", lambda tmp: tmp.write_text(html, encoding="utf-8"))
             _commit(outputs)
+        print(f"wrote the report to {args.report}", file=sys.stderr)
     print(text)
     if not args.json:
         _print_vendor_table(args)
@@ -871,7 +901,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--warm-start", action="store_true", help="continue training from the previous round (default: from scratch)")
     p.add_argument("--workers", type=_positive_int, default=1, help="local worker processes")
     p.add_argument("--cluster", default=None, help="Dask scheduler address, e.g. tcp://HOST:8786")
-    p.add_argument("--db", default=None, help="SQLite results database (resumable)")
+    p.add_argument("--db", default=None, help="also store the runs in this SQLite results database (resumable, "
+                   "read by `alplan runs`); without --db, simulate writes --out alone and stores nothing")
     p.add_argument("--out", required=True, help="output table: .csv or .parquet")
     p.add_argument("--full-pool", action="store_true",
                    help="also measure each seed's accuracy with the WHOLE pool labeled (the ceiling every curve "
@@ -973,8 +1004,15 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)  # argparse exits 2 with one line on bad flags
+    stdout, sys.stdout = sys.stdout, _PrintableStream(sys.stdout)
     try:
-        return args.func(args)
+        status = args.func(args)
+        sys.stdout.flush()
+        return status
+    except BrokenPipeError:  # `alplan runs | head`: the reader has what it wanted; end quietly
+        sys.stdout = stdout
+        _quiet_stdout()
+        return EXIT_PIPE_CLOSED
     except (ValueError, OSError) as exc:  # user errors: one line, exit 2
         from planner.forecast.messages import one_line
 
@@ -984,6 +1022,8 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("alplan: interrupted", file=sys.stderr)
         return 130
+    finally:
+        sys.stdout = stdout
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -201,6 +201,14 @@ def _numeric(df: pd.DataFrame, column: str, where: str) -> pd.Series:
     return values
 
 
+def _is_yes_no(series: pd.Series) -> bool:
+    """Whether a column holds yes/no values (True/False), which are no score, whatever pandas made of them."""
+    if series.dtype.kind == "b":
+        return True
+    present = series.dropna()
+    return bool(len(present)) and series.dtype.kind == "O" and all(isinstance(v, (bool, np.bool_)) for v in present)
+
+
 def metric_columns(df: pd.DataFrame) -> list[str]:
     """The columns of ``df`` a plan can target: numeric, every value a fraction in [0, 1], none missing.
 
@@ -213,7 +221,7 @@ def metric_columns(df: pd.DataFrame) -> list[str]:
     for column in df.columns:
         name = str(column).strip()
         if name.lower() in _NOT_METRICS or name.lower() in (*_ACCURACY_NAMES, *_ERROR_NAMES) \
-                or df[column].dtype.kind == "b":  # yes/no is no score
+                or _is_yes_no(df[column]):  # yes/no is no score
             continue
         values = pd.to_numeric(df[column], errors="coerce") if df[column].dtype.kind not in "biuf" else df[column]
         if len(values) and values.notna().all() and values.between(0.0, 1.0).all():
@@ -254,6 +262,9 @@ def _metric_as_accuracy(df: pd.DataFrame, metric: str, where: str) -> tuple[pd.D
         raise ValueError(f"--metric {metric}: that column of {where} describes the runs, it is no score to plan "
                          f"on; {offer}: choose one")
     raw = df[column]
+    if _is_yes_no(raw):
+        raise ValueError(f"--metric {metric}: column {str(column).strip()!r} in {where} holds yes/no values, no "
+                         f"score to plan on; {offer}: choose one")
     values = pd.to_numeric(raw, errors="coerce")
     text = values.isna() & raw.notna()
     if text.any():

@@ -522,7 +522,11 @@ class Store:
                 )
 
     def _curve_columns(self) -> set[str]:
-        return {r[1] for r in self._db().execute("PRAGMA table_info(curves)")}
+        return self._columns("curves")
+
+    def _columns(self, table: str) -> set[str]:
+        """The columns ``table`` has in this file (an old file opened read-only may lack later ones)."""
+        return {r[1] for r in self._db().execute(f"PRAGMA table_info({table})")}
 
     def _check_schema(self) -> None:
         if self._recognise() == "new" or not _TABLES <= {
@@ -851,8 +855,11 @@ class Store:
         """
         clauses, params = self._run_filter(status=status)
         where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
+        with self._lock:  # an old file opened read-only may lack the later columns (cpu_seconds)
+            have = self._columns("runs")
+        cols = ", ".join(name if name in have else f"NULL AS {name}" for name in _RUN_NAMES)
         rows = self._read(
-            f"SELECT {', '.join(_RUN_NAMES)} FROM runs{where} "
+            f"SELECT {cols} FROM runs{where} "
             "ORDER BY dataset, model, strategy, batch_size, label_noise, seed, key",
             params,
         )
