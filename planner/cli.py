@@ -267,6 +267,8 @@ def cmd_simulate(args: argparse.Namespace) -> int:
         dataset_params=parse_params(args.dataset_params),
         model_params=parse_params(args.model_params),
         warm_start=args.warm_start,
+        hybrid_accuracy=_accuracy_bars(args.hybrid_accuracy),
+        hybrid_holdout=args.hybrid_holdout,
     )
     config.validate()
     progress = _progress_bar("runs")
@@ -296,6 +298,22 @@ def cmd_simulate(args: argparse.Namespace) -> int:
         print(line)
     print(f"wrote {len(curves)} rows to {out} and {len(pool)} whole-pool rows to {pool_out}", file=sys.stderr)
     return 0
+
+
+def _accuracy_bars(text: str | None) -> tuple[float, ...]:
+    """--hybrid-accuracy's bars (``0.95,0.99``) as numbers; empty without the flag."""
+    from planner.forecast.messages import short
+
+    if text is None:
+        return ()
+    bars = []
+    for item in str(text).split(","):
+        try:
+            bars.append(float(item))
+        except ValueError:
+            raise UsageError(f"--hybrid-accuracy must be accuracies in (0, 1) separated by commas, such as "
+                             f"0.95,0.99; got {short(item)}") from None
+    return tuple(bars)
 
 
 def cmd_fit(args: argparse.Namespace) -> int:
@@ -873,6 +891,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--cluster", default=None, help="Dask scheduler address, e.g. tcp://HOST:8786")
     p.add_argument("--db", default=None, help="SQLite results database (resumable)")
     p.add_argument("--out", required=True, help="output table: .csv or .parquet")
+    p.add_argument("--hybrid-accuracy", default=None, metavar="Q[,Q...]",
+                   help="also record, every round, the share of the unlabeled pool the model can label itself at "
+                        "these accuracy bars (for `alplan hybrid`)")
+    p.add_argument("--hybrid-holdout", type=_positive_int, default=None, metavar="N",
+                   help="human-labeled held-out examples the bars are checked on (default 500, at most a quarter "
+                        "of the unlabeled pool)")
     p.add_argument("--full-pool", action="store_true",
                    help="also measure each seed's accuracy with the WHOLE pool labeled (the ceiling every curve "
                         "ends below; stored in --db), print it and write it to OUT_STEM.pool.csv")
