@@ -503,6 +503,27 @@ def cmd_budget(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_hybrid(args: argparse.Namespace) -> int:
+    """Label the whole pool: how many labels people buy and how many a model gives, at the accuracy asked."""
+    from planner.decide.hybrid import plan_hybrid
+
+    _check_numbers(args)
+    if args.pool_size is None:
+        raise UsageError("--pool-size is required: give the number of examples of the whole pool to label")
+    scenario = _price_scenario(args)
+    answer = plan_hybrid(args.curves, scenario, args.label_accuracy, args.pool_size, holdout=args.holdout,
+                         vendors=_read_vendor_table(args), seed=args.seed, dataset=args.dataset, model=args.model,
+                         batch_size=args.curves_batch_size)
+    if args.json:
+        print(json.dumps({**answer.to_dict(), **_vendor_table_field(args)}, indent=2, allow_nan=False))
+    else:
+        from planner.present.hybrid_view import hybrid_text
+
+        print(hybrid_text(answer))
+        _print_vendor_table(args)
+    return 0
+
+
 #: Notes printed in full; beyond them one line counts the rest (--json lists them all).
 MAX_NOTES_SHOWN = 6
 
@@ -940,6 +961,23 @@ def build_parser() -> argparse.ArgumentParser:
     add_metric_arg(p)
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=cmd_budget)
+
+    p = sub.add_parser("hybrid", help="label a whole pool for less: how many labels people buy and how many a "
+                                      "model trained on them gives, at a delivered label accuracy")
+    p.add_argument("curves", help="curves table simulated with --hybrid-accuracy (machine_target, machine_share, "
+                                  "machine_accuracy)")
+    p.add_argument("--label-accuracy", type=float, required=True, metavar="Q",
+                   help="label accuracy of the whole delivered data set, in (0, 1); a bar the table recorded")
+    p.add_argument("--holdout", type=_positive_int, default=500,
+                   help="human-labeled held-out examples the model's labels are checked on")
+    _add_price_args(p)
+    p.add_argument("--dataset", default=None, help="which data set of a curves table holding several")
+    p.add_argument("--model", default=None, help="which model (learner) of a curves table holding several")
+    p.add_argument("--curves-batch-size", type=_positive_int, default=None,
+                   help="which AL batch size of a curves table holding several")
+    p.add_argument("--seed", type=_seed, default=0, help="seed of the joint draws")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(func=cmd_hybrid)
 
     p = sub.add_parser("replan", help="steer a running campaign: the next order and whether to stop")
     p.add_argument("measured", help="the campaign's measured rounds (CSV/Parquet): n_labels, accuracy[, strategy, seed]")
