@@ -44,7 +44,7 @@ from planner.decide.costs import Scenario
 from planner.decide.summaries import DEFAULT_LEVEL, json_number
 from planner.forecast.draws import RANDOM
 
-__all__ = ["ALL_HUMAN", "DEFAULT_HOLDOUT", "SURE", "HybridPath", "HybridPlan", "hybrid_bars", "plan_hybrid"]
+__all__ = ["ALL_HUMAN", "DEFAULT_HOLDOUT", "PAGE_BAR", "SURE", "HybridPath", "HybridPlan", "hybrid_bars", "plan_hybrid"]
 
 #: The held-out split's size: the simulator's default (``simulations.run.hybrid.DEFAULT_HOLDOUT``).
 DEFAULT_HOLDOUT = 500
@@ -54,6 +54,8 @@ SURE = 0.9
 MAX_EXTRAPOLATION = 10.0
 #: Points of the training-count grid.
 GRID_POINTS = 60
+#: The accuracy bar the page's simulations record (and its section asks for first).
+PAGE_BAR = 0.95
 #: The answer that labels everything by hand.
 ALL_HUMAN = "all-human"
 _BAR_TOL = 1e-6

@@ -4,10 +4,20 @@ formats of :mod:`planner.present.views`."""
 
 from __future__ import annotations
 
-from planner.decide.hybrid import ALL_HUMAN, HybridPath, HybridPlan
+from planner.decide.hybrid import ALL_HUMAN, PAGE_BAR, HybridPath, HybridPlan
 from planner.present.views import _table_text, accuracy, count, money, percent
 
-__all__ = ["hybrid_rows", "hybrid_sentence", "hybrid_text"]
+__all__ = ["PAGE_INPUTS", "chart_frames", "hybrid_rows", "hybrid_sentence", "hybrid_text", "page_parts"]
+
+#: The page's inputs of the section: key -> (label, help, number_input options with the default value).
+PAGE_INPUTS: dict[str, tuple[str, str, dict]] = {
+    "label_accuracy": ("Label accuracy of the delivered data set",
+                       "The share of the pool's labels that must be right, people's and the model's together; "
+                       "a bar the simulation recorded.",
+                       dict(min_value=0.5, max_value=0.999, value=PAGE_BAR, step=0.005, format="%.3f")),
+    "hybrid_pool": ("Examples to label", "The whole pool: every example gets a label, from people or the model.",
+                    dict(min_value=1, max_value=1_000_000_000, value=100_000, step=1_000)),
+}
 
 
 def _split(p: HybridPath, h: HybridPlan) -> str:
@@ -73,3 +83,33 @@ def hybrid_text(h: HybridPlan) -> str:
     lines = [hybrid_sentence(h), ""] + _table_text(heads, [[r[k] for k in heads] for r in rows])
     lines += [f"note: {n}" for n in h.notes]
     return "\n".join(lines)
+
+
+def chart_frames(h: HybridPlan):
+    """The chart's two tables: each strategy's cost curve at the bar of its answer (its lowest bar when it is
+    labeled by hand), and each answer's split between people and the model."""
+    import pandas as pd
+
+    parts = []
+    for p in h.strategies:
+        bar = p.machine_bar if p.machine_bar is not None else min(h.bars)
+        rows = h.curve[(h.curve["strategy"] == p.strategy) & ((h.curve["machine_bar"] - bar).abs() < 1e-9)]
+        parts.append(rows)
+    curve = pd.concat(parts, ignore_index=True) if parts else h.curve
+    split = pd.DataFrame([{"strategy": p.strategy + ("" if p.hybrid else " (by hand)"), "who": who, "labels": n}
+                          for p in h.strategies for who, n in (("people", p.human_labels), ("model", p.machine_labels))])
+    return curve, split
+
+
+def page_parts(curves, scenario, label_accuracy: float, pool_size: int, vendors=None):
+    """The page's "Label the whole pool?" section: ``(sentence, table, chart spec)`` from the computation and the
+    words of ``alplan hybrid`` (:func:`planner.decide.hybrid.plan_hybrid`, :func:`hybrid_sentence`,
+    :func:`hybrid_rows`)."""
+    import pandas as pd
+
+    from planner.decide.hybrid import plan_hybrid
+    from planner.present.charts import hybrid_cost
+
+    h = plan_hybrid(curves, scenario, float(label_accuracy), int(pool_size), vendors=vendors)
+    curve, split = chart_frames(h)
+    return hybrid_sentence(h), pd.DataFrame(hybrid_rows(h)), hybrid_cost(curve, h.all_human_cost, split).to_dict()
