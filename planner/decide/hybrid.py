@@ -44,7 +44,8 @@ from planner.decide.costs import Scenario
 from planner.decide.summaries import DEFAULT_LEVEL, json_number
 from planner.forecast.draws import RANDOM
 
-__all__ = ["ALL_HUMAN", "DEFAULT_HOLDOUT", "PAGE_BAR", "SURE", "HybridPath", "HybridPlan", "hybrid_bars", "plan_hybrid"]
+__all__ = ["ALL_HUMAN", "DEFAULT_HOLDOUT", "PAGE_BAR", "SURE", "HybridPath", "HybridPlan", "all_human_cost",
+           "cost_parts", "hybrid_bars", "label_accuracy_of", "plan_hybrid"]
 
 #: The held-out split's size: the simulator's default (``simulations.run.hybrid.DEFAULT_HOLDOUT``).
 DEFAULT_HOLDOUT = 500
@@ -239,10 +240,8 @@ def plan_hybrid(curves, scenario: Scenario, label_accuracy: float, pool_size: in
         assumed = (f"people's labels are taken to be {100 * (1 - error):.1f}% accurate (the label noise the curves "
                    "were simulated at): give --label-error or a --vendor with an error rate to price your vendor's",)
     a_v = 1.0 - float(error)
-    price = scen.price_per_label
-    m = float(scen.min_order)
     delay_order = scen.turnaround * float(scen.delay_cost_per_day)
-    all_human = max(N, m) * price + delay_order
+    all_human = all_human_cost(scen, N)
     lo_q, hi_q = (1 - level) / 2, 1 - (1 - level) / 2
     paths, frames = [], []
     for s in first.strategies:
@@ -262,21 +261,10 @@ def plan_hybrid(curves, scenario: Scenario, label_accuracy: float, pool_size: in
             flat = rows.loc[rows["strategy"] == s, "machine_share"].max() <= 0
             share = np.zeros((plan.n_draws, grid.size)) if flat else d.accuracy(grid)
             a_m = _machine_accuracy(rows, s, bar, plan.n_draws, seed)
-            rest = N - grid - h
-            machine = rest[None, :] * share
-            humans_rest = rest[None, :] - machine
-            train = plan.price(s, grid, scen)
-            remainder_cost = np.where(humans_rest > 0, np.maximum(humans_rest, m), 0.0) * price
-            parts = {
-                "training_label_cost": np.broadcast_to(train["label_cost"], machine.shape),
-                "holdout_cost": np.full(machine.shape, max(h, m) * price),
-                "remainder_cost": remainder_cost,
-                "compute_cost": np.broadcast_to(train["compute_cost"], machine.shape),
-                "engineering_cost": np.full(machine.shape, float(scen.engineering_cost)),
-                "delay_cost": np.broadcast_to(train["delay_cost"] + delay_order, machine.shape),
-            }
+            machine = (N - grid - h)[None, :] * share
+            parts = cost_parts(plan.price(s, grid, scen), scen, grid, share, N, h)
             total = sum(parts.values())
-            acc = ((N - machine) * a_v + machine * a_m[:, None]) / N
+            acc = label_accuracy_of(machine, N, a_v, a_m[:, None])
             p_meet = (acc >= q - 1e-12).mean(axis=0)
             mean_acc = acc.mean(axis=0)
             med = np.median(total, axis=0)
@@ -308,6 +296,54 @@ def plan_hybrid(curves, scenario: Scenario, label_accuracy: float, pool_size: in
                       all_human_meets=a_v >= q - 1e-12, strategies=tuple(paths), recommendation=recommendation,
                       savings=savings, bars=bars, level=level,
                       curve=pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(), notes=notes)
+
+
+def all_human_cost(scenario: Scenario, pool_size: int) -> float:
+    """Labeling every example by hand: one order of ``pool_size`` labels and its delay (no model, no engineering)."""
+    order = max(float(pool_size), float(scenario.min_order)) * scenario.price_per_label
+    return order + scenario.turnaround * float(scenario.delay_cost_per_day)
+
+
+def label_accuracy_of(machine_labels, pool_size: int, vendor_accuracy: float, machine_accuracy):
+    """The delivered data set's label accuracy: people's labels at the vendor's accuracy, the model's at its own."""
+    machine_labels = np.asarray(machine_labels, dtype=float)
+    return ((pool_size - machine_labels) * vendor_accuracy + machine_labels * machine_accuracy) / pool_size
+
+
+def cost_parts(train: dict, scenario: Scenario, training_labels, share, pool_size: int,
+               holdout: int) -> dict[str, np.ndarray]:
+    """Every cost of hybrid splits, per draw and training count.
+
+    Parameters
+    ----------
+    train : dict
+        :func:`planner.decide.costs.path_costs` of the ``training_labels`` (shape (G,)).
+    scenario : Scenario
+        Resolved (a price per label).
+    training_labels : ndarray of shape (G,)
+    share : ndarray of shape (B, G)
+        The share of the remainder (the pool less the training and held-out labels) the model labels.
+    pool_size, holdout : int
+
+    Returns
+    -------
+    dict of ndarray of shape (B, G)
+        ``training_label_cost, holdout_cost, remainder_cost, compute_cost, engineering_cost, delay_cost``:
+        their sum is the total cost.
+    """
+    share = np.atleast_2d(np.asarray(share, dtype=float))
+    price, m = scenario.price_per_label, float(scenario.min_order)
+    rest = pool_size - np.asarray(training_labels, dtype=float) - holdout
+    humans = rest[None, :] * (1.0 - share)
+    return {
+        "training_label_cost": np.broadcast_to(train["label_cost"], share.shape),
+        "holdout_cost": np.full(share.shape, max(holdout, m) * price),
+        "remainder_cost": np.where(humans > 0, np.maximum(humans, m), 0.0) * price,
+        "compute_cost": np.broadcast_to(train["compute_cost"], share.shape),
+        "engineering_cost": np.full(share.shape, float(scenario.engineering_cost)),
+        "delay_cost": np.broadcast_to(train["delay_cost"] + scenario.turnaround * float(scenario.delay_cost_per_day),
+                                      share.shape),
+    }
 
 
 def _answer(s, best, closest, q, N, h, a_v, all_human, delay_order, level) -> HybridPath:
