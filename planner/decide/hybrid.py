@@ -22,8 +22,9 @@ For every strategy, bar and training count ``n`` on a grid, every joint draw
 * the delivered label accuracy ``(human_labels * a_v + machine_labels * a_m) / N``
   with ``a_v`` the vendor's accuracy (after majority voting; without a
   vendor error, the noise the curves were simulated at) and ``a_m`` the
-  accuracy the simulated machine labels truly had at that bar (one run's,
-  resampled per draw).
+  accuracy the simulated machine labels truly had at that bar (one measured
+  round's at the larger half of the measured label counts, resampled per
+  draw).
 
 A split meets the promise when the mean delivered accuracy is at least ``Q``
 and at least :data:`SURE` of the draws deliver ``Q``. Each strategy's answer is
@@ -52,7 +53,7 @@ DEFAULT_HOLDOUT = 500
 #: Share of draws that must deliver the accuracy promise for a split to meet it.
 SURE = 0.9
 #: Training counts are planned up to this multiple of the largest count measured (and within the pool).
-MAX_EXTRAPOLATION = 10.0
+MAX_EXTRAPOLATION = 4.0
 #: Points of the training-count grid.
 GRID_POINTS = 60
 #: The accuracy bar the page's simulations record (and its section asks for first).
@@ -164,18 +165,21 @@ def _check_inputs(label_accuracy, pool_size, holdout, bars) -> tuple[float, ...]
 
 
 def _machine_accuracy(rows: pd.DataFrame, strategy: str, bar: float, n_draws: int, seed: int) -> np.ndarray:
-    """Per draw, the accuracy the simulated machine labels truly had at ``bar``: one run's (machine labels
-    weighted over its rounds), resampled per draw; ``bar`` itself where no run machine-labeled anything."""
+    """Per draw, the accuracy the simulated machine labels truly had at ``bar``: one measured round's (of any
+    run, among the rounds that machine-labeled something at the larger half of the label counts measured,
+    drawn in proportion to the share it labeled), so the draws spread as much as single rounds do; ``bar``
+    itself where no round machine-labeled anything.
+
+    The larger counts: the more a model labels, the closer its threshold sits to the bar and its labels'
+    accuracy to the bar; the early rounds' few sure labels would promise too much for the shares forecast."""
     g = rows[(rows["strategy"] == strategy) & rows["machine_share"].gt(0) & rows["machine_accuracy"].notna()]
     if g.empty:
         return np.full(n_draws, bar)
-    key = g["seed"].astype(str) if "seed" in g.columns else pd.Series("0", index=g.index)
+    g = g[g["n_labels"] >= g["n_labels"].median()]
     w = g["machine_share"].to_numpy(float)
-    acc = g["machine_accuracy"].to_numpy(float)
-    per_run = (pd.DataFrame({"k": key.to_numpy(), "wa": w * acc, "w": w}).groupby("k", sort=True).sum())
-    values = (per_run["wa"] / per_run["w"]).to_numpy(float)
+    values = g["machine_accuracy"].to_numpy(float)
     rng = np.random.default_rng(np.random.SeedSequence([int(seed), int(round(bar * 1e6)), len(strategy)]))
-    return values[rng.integers(values.size, size=n_draws)]
+    return values[rng.choice(values.size, size=n_draws, p=w / w.sum())]
 
 
 def _share_plan(rows: pd.DataFrame, seed: int, n_draws: int, dataset, model, batch_size):

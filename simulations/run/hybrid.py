@@ -10,6 +10,14 @@ the bar ``Q`` (:func:`accuracy_lower_bound`: Wilson's score bound at
 :data:`BOUND_CONFIDENCE`). The lowest such threshold machine-labels the
 largest share of the remainder.
 
+The held-out labels are as noisy as the people's labels (the run's label
+noise ``e``, a flip to another of ``C`` classes): a model that is right agrees
+with them only ``1 - e`` of the time. So the bound on the agreement ``b`` is
+read as a bound on the accuracy against the truth,
+``(b - e / (C - 1)) / (1 - e C / (C - 1))`` (:func:`noise_corrected`), the
+agreement of an accuracy ``a`` with labels flipped uniformly at rate ``e``
+being ``a (1 - e) + (1 - a) e / (C - 1)``.
+
 The curves table records, per round and bar, ``machine_target`` (``Q``),
 ``machine_share`` (the share of the remainder at or above the threshold) and
 ``machine_accuracy`` (the accuracy those machine labels truly had, against
@@ -26,7 +34,8 @@ import math
 import numpy as np
 
 __all__ = ["BOUND_CONFIDENCE", "DEFAULT_HOLDOUT", "MAX_TARGETS", "HOLDOUT_SHARE", "Threshold",
-           "accuracy_lower_bound", "choose_threshold", "holdout_size", "machine_labels", "measure"]
+           "accuracy_lower_bound", "choose_threshold", "holdout_size", "holdout_split", "machine_labels", "measure",
+           "noise_corrected", "with_bars"]
 
 #: One-sided confidence of the lower bound on the held-out accuracy of the machine labels.
 BOUND_CONFIDENCE = 0.95
@@ -72,6 +81,18 @@ def accuracy_lower_bound(correct, total) -> np.ndarray:
     return out
 
 
+def noise_corrected(agreement, noise: float = 0.0, n_classes: int = 2) -> np.ndarray:
+    """The accuracy against the truth whose agreement with labels flipped uniformly at rate ``noise`` (among
+    ``n_classes``) is ``agreement``; the agreement itself without noise. Increasing in ``agreement``, clipped to
+    [0, 1]."""
+    b = np.asarray(agreement, dtype=float)
+    e = float(noise)
+    if e <= 0.0 or n_classes < 2:
+        return b
+    other = e / (n_classes - 1)
+    return np.clip((b - other) / (1.0 - e - other), 0.0, 1.0)
+
+
 class Threshold(tuple):
     """``(threshold, estimate, bound, n_above)``: the chosen confidence threshold (``inf``: none qualifies), the
     held-out accuracy at or above it, its lower bound, and how many held-out examples lie at or above it."""
@@ -81,7 +102,8 @@ class Threshold(tuple):
         return self[0]
 
 
-def choose_threshold(conf_holdout, correct_holdout, target: float) -> Threshold:
+def choose_threshold(conf_holdout, correct_holdout, target: float, *, noise: float = 0.0,
+                     n_classes: int = 2) -> Threshold:
     """The lowest confidence threshold whose held-out machine labels have a lower accuracy bound >= ``target``.
 
     Parameters
@@ -91,6 +113,9 @@ def choose_threshold(conf_holdout, correct_holdout, target: float) -> Threshold:
     correct_holdout : ndarray of bool of shape (n_holdout,)
         Whether its prediction equals the human label of each held-out example.
     target : float in (0, 1)
+    noise : float
+        Flip rate of the held-out labels (:func:`noise_corrected`); 0: they are the truth.
+    n_classes : int
 
     Returns
     -------
@@ -109,12 +134,13 @@ def choose_threshold(conf_holdout, correct_holdout, target: float) -> Threshold:
     hits = np.cumsum(hit[order])
     n = np.arange(1, c.size + 1)
     ends = np.flatnonzero(np.r_[c[1:] != c[:-1], True])   # the last of each run of equal confidences
-    bound = accuracy_lower_bound(hits[ends], n[ends])
+    bound = noise_corrected(accuracy_lower_bound(hits[ends], n[ends]), noise, n_classes)
     ok = np.flatnonzero(bound >= float(target))
     if ok.size == 0:
         return Threshold((math.inf, math.nan, 0.0, 0))
     j = ends[ok[-1]]   # the most examples: the lowest threshold
-    return Threshold((float(c[j]), float(hits[j] / n[j]), float(bound[ok[-1]]), int(n[j])))
+    estimate = float(noise_corrected(hits[j] / n[j], noise, n_classes))
+    return Threshold((float(c[j]), estimate, float(bound[ok[-1]]), int(n[j])))
 
 
 def machine_labels(conf_remainder, correct_remainder, threshold: float) -> tuple[float, float]:
@@ -130,7 +156,8 @@ def machine_labels(conf_remainder, correct_remainder, threshold: float) -> tuple
     return k / conf.size, float(np.mean(np.asarray(correct_remainder, dtype=bool)[above]))
 
 
-def measure(probs_holdout, labels_holdout, probs_remainder, truth_remainder, targets) -> list[tuple[float, float, float]]:
+def measure(probs_holdout, labels_holdout, probs_remainder, truth_remainder, targets, *, noise: float = 0.0,
+            n_classes: int = 2) -> list[tuple[float, float, float]]:
     """One round's hybrid numbers, one ``(machine_target, machine_share, machine_accuracy)`` per bar.
 
     Parameters
@@ -142,6 +169,7 @@ def measure(probs_holdout, labels_holdout, probs_remainder, truth_remainder, tar
     truth_remainder : ndarray of int of shape (n_remainder,)
         The remainder's true labels (what the machine labels are scored against).
     targets : sequence of float in (0, 1)
+    noise, n_classes : the held-out labels' flip rate and the classes (:func:`noise_corrected`)
     """
     ph = np.asarray(probs_holdout)
     pr = np.asarray(probs_remainder)
@@ -151,7 +179,7 @@ def measure(probs_holdout, labels_holdout, probs_remainder, truth_remainder, tar
     hit_r = pr.argmax(axis=1) == np.asarray(truth_remainder) if pr.size else np.zeros(0, dtype=bool)
     out = []
     for q in targets:
-        t = choose_threshold(conf_h, hit_h, float(q))
+        t = choose_threshold(conf_h, hit_h, float(q), noise=noise, n_classes=n_classes)
         share, acc = machine_labels(conf_r, hit_r, t.threshold)
         out.append((float(q), share, acc))
     return out
@@ -163,7 +191,11 @@ def holdout_split(seed: int, unlabeled, size: int | None, y_pool, oracle) -> tup
     Drawn from the initial unlabeled pool by a stream of its own (the sixth
     child of the run's ``SeedSequence``), labeled by the run's oracle (as
     noisy as the training labels) with a stream of its own too, so the
-    learning curve is the same with or without hybrid bars.
+    learning curve is the same with or without hybrid bars. The strategy may
+    buy a held-out example for training (its label is then paid once); from
+    that round on it is trained on and left out of the held-out check, so the
+    examples checked are always a uniform sample of the unlabeled pool, the
+    examples the model labels.
 
     Parameters
     ----------

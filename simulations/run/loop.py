@@ -347,8 +347,10 @@ class _Run:
         remainder = remainder[~np.isin(remainder, self.holdout)]
         probs = (_on_candidates(learner.predict_proba, ds.X_pool, remainder) if remainder.shape[0]
                  else np.zeros((0, ds.n_classes)))
-        return measure(learner.predict_proba(ds.X_pool[self.holdout]), self.holdout_labels, probs,
-                       ds.y_pool[remainder], self.spec.hybrid_accuracy)
+        fresh = ~self.labeled_mask[self.holdout]  # held-out examples the strategy bought are trained on: left out
+        return measure(learner.predict_proba(ds.X_pool[self.holdout[fresh]]), self.holdout_labels[fresh], probs,
+                       ds.y_pool[remainder], self.spec.hybrid_accuracy, noise=self.spec.label_noise,
+                       n_classes=ds.n_classes)
 
     def curves(self) -> pd.DataFrame:
         df = pd.DataFrame.from_records(self.rows, columns=list(CURVE_COLUMNS))
