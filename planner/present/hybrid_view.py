@@ -4,7 +4,7 @@ formats of :mod:`planner.present.views`."""
 
 from __future__ import annotations
 
-from planner.decide.hybrid import ALL_HUMAN, PAGE_BAR, HybridPath, HybridPlan
+from planner.decide.hybrid import ALL_HUMAN, PAGE_BAR, RANDOM, HybridPath, HybridPlan
 from planner.present.views import _table_text, accuracy, count, money, percent
 
 __all__ = ["PAGE_INPUTS", "chart_frames", "hybrid_rows", "hybrid_sentence", "hybrid_text", "page_parts"]
@@ -50,9 +50,14 @@ def hybrid_sentence(h: HybridPlan) -> str:
     p = h.row(h.recommendation)
     versus = (f"against {money(h.all_human_cost)} by hand (saves {money(h.savings)})" if h.savings is not None
               else by_hand)
+    rnd = h.row(RANDOM)
+    against_random = ""
+    if rnd is not None and rnd is not p and rnd.meets:
+        against_random = (f" Trained on random labels instead, people would label {count(rnd.human_labels)} for "
+                          f"{money(rnd.total_cost)}." if rnd.hybrid else "")
     return (f"To deliver {count(h.pool_size)} labels at {target} accuracy or better: {_split(p, h)}, {versus}. "
             f"Expected label accuracy {accuracy(p.expected_label_accuracy)}; {percent(p.p_meets)} of the forecasts "
-            f"deliver {target} or better.")
+            f"deliver {target} or better.{against_random}")
 
 
 def hybrid_rows(h: HybridPlan) -> list[dict]:
