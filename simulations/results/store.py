@@ -75,6 +75,8 @@ SCHEMA_VERSION = 1
 APPLICATION_ID = 0x616C706E
 
 _TABLES = frozenset({"meta", "runs", "curves", "scenarios"})
+#: Tables added since the first version (created on open): a file from before the application id may hold them.
+_LATER_TABLES = frozenset({"hybrid_bars"})
 #: The columns an alplan database has had from its first version (later ones are added on open).
 _LEGACY_COLUMNS = {
     "meta": {"key", "value"},
@@ -522,7 +524,7 @@ class Store:
             return "alplan"
         if app_id == 0 and not tables and self.path.stat().st_size == 0:
             return "new"
-        if app_id == 0 and tables == _TABLES:
+        if app_id == 0 and _TABLES <= tables <= _TABLES | _LATER_TABLES:
             columns = {t: {r[1] for r in conn.execute(f'PRAGMA table_info("{t}")')} for t in _TABLES}
             if all(_LEGACY_COLUMNS[t] <= columns[t] for t in _TABLES) and conn.execute(
                     "SELECT 1 FROM meta WHERE key = 'schema_version'").fetchone():
