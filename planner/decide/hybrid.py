@@ -43,7 +43,6 @@ import pandas as pd
 
 from planner.decide.costs import Scenario
 from planner.decide.summaries import DEFAULT_LEVEL, json_number
-from planner.forecast.draws import RANDOM
 
 __all__ = ["ALL_HUMAN", "DEFAULT_HOLDOUT", "PAGE_BAR", "SURE", "HybridPath", "HybridPlan", "all_human_cost",
            "cost_parts", "hybrid_bars", "label_accuracy_of", "plan_hybrid"]
@@ -244,6 +243,12 @@ def plan_hybrid(curves, scenario: Scenario, label_accuracy: float, pool_size: in
         assumed = (f"people's labels are taken to be {100 * (1 - error):.1f}% accurate (the label noise the curves "
                    "were simulated at): give --label-error or a --vendor with an error rate to price your vendor's",)
     a_v = 1.0 - float(error)
+    simulated = pd.to_numeric(table.get("label_noise", pd.Series([0.0])), errors="coerce").dropna()
+    simulated = float(simulated.min()) if len(simulated) else 0.0
+    if not assumed and abs(simulated - float(error)) > 1e-3:
+        assumed = (f"the machine shares were simulated with labels {100 * (1 - simulated):.1f}% accurate, your "
+                   f"people's are {100 * a_v:.1f}%: simulate with --label-noise {float(error):.3g} to plan on "
+                   "shares learned from labels like theirs",)
     delay_order = scen.turnaround * float(scen.delay_cost_per_day)
     all_human = all_human_cost(scen, N)
     lo_q, hi_q = (1 - level) / 2, 1 - (1 - level) / 2

@@ -4,7 +4,8 @@ formats of :mod:`planner.present.views`."""
 
 from __future__ import annotations
 
-from planner.decide.hybrid import ALL_HUMAN, PAGE_BAR, RANDOM, HybridPath, HybridPlan
+from planner.decide.hybrid import ALL_HUMAN, PAGE_BAR, HybridPath, HybridPlan
+from planner.forecast.draws import RANDOM
 from planner.present.views import _table_text, accuracy, count, money, percent
 
 __all__ = ["PAGE_INPUTS", "chart_frames", "hybrid_rows", "hybrid_sentence", "hybrid_text", "page_parts"]
