@@ -50,7 +50,8 @@ def hybrid_sentence(h: HybridPlan) -> str:
                 f"labeling part of the pool costs less while delivering {target}.")
     p = h.row(h.recommendation)
     versus = (f"against {money(h.all_human_cost)} by hand (saves {money(h.savings)})" if h.savings is not None
-              else by_hand)
+              else f"where labeling all by hand ({money(h.all_human_cost)}) would deliver only "
+                   f"{accuracy(h.vendor_accuracy)}, the vendor's accuracy")
     rnd = h.row(RANDOM)
     against_random = ""
     if rnd is not None and rnd is not p and rnd.meets:
