@@ -48,7 +48,8 @@ _ERROR_NAMES = ("error", "error_rate")
 DEFAULT_METRIC = "accuracy"
 #: Columns that describe a run or a round (its stopping signals too, read off the pool), never a score to plan on.
 _NOT_METRICS = frozenset({"strategy", "seed", "n_labels", "round", "dataset", "model", "batch_size", "label_noise",
-                          "train_seconds", "query_seconds", "run_key", "stop_agreement", "pool_confidence"})
+                          "train_seconds", "query_seconds", "run_key", "stop_agreement", "pool_confidence",
+                          "machine_target", "machine_share", "machine_accuracy"})
 #: The one note an answer on another metric than accuracy carries: what the shipped tables were fitted on.
 SHIPPED_ON_ACCURACY = ("the shipped tables (extrapolation error, analog curves, run-to-run spread, track records) "
                        "were fitted on accuracy curves alone: they are applied to {metric} as they are")
@@ -303,7 +304,8 @@ def _metric_as_accuracy(df: pd.DataFrame, metric: str, where: str) -> tuple[pd.D
     return out, str(column).strip()
 
 
-def read_curves(source, *, name: str | None = None, metric: str | None = None) -> pd.DataFrame:
+def read_curves(source, *, name: str | None = None, metric: str | None = None,
+                all_bars: bool = False) -> pd.DataFrame:
     """Read and validate a curves table.
 
     Parameters
@@ -319,6 +321,10 @@ def read_curves(source, *, name: str | None = None, metric: str | None = None) -
         The column to forecast (see the module docstring); default the
         metric a DataFrame already read carries (``attrs["metric"]``), else
         accuracy.
+    all_bars : bool
+        Keep every hybrid accuracy bar's rows (``machine_target``: one row per
+        run, round and bar); by default a table recording several bars keeps
+        one row per (run, round), the lowest bar's.
 
     Returns
     -------
@@ -342,6 +348,10 @@ def read_curves(source, *, name: str | None = None, metric: str | None = None) -
     """
     df, where = _load(source, name)
     _check_unique_columns(df.columns, where)
+    if not all_bars:
+        from simulations.results.schema import first_bar
+
+        df = first_bar(df)
     carried = df.attrs.get("metric")   # a table read before: its working column already holds that metric
     planned = _metric_name(metric if metric is not None else (carried or DEFAULT_METRIC))
     if planned.lower() in _ACCURACY_NAMES:
