@@ -66,7 +66,7 @@ def _rows(spec: dict) -> pd.DataFrame:
         "n_labels": 20 + 10 * np.arange(n), "accuracy": acc, "macro_f1": acc, "balanced_accuracy": acc,
         "minority_recall": acc, "train_seconds": 0.01, "query_seconds": 0.001, "stop_agreement": np.nan,
         "pool_confidence": 0.5,
-    })[list(CURVE_COLUMNS)]
+    }).reindex(columns=list(CURVE_COLUMNS))  # the columns a run without them leaves empty, NaN
 
 
 def _database(path: Path, *datasets: str) -> Path:
