@@ -24,7 +24,7 @@ from planner.decide.vendors import read_vendors, vendor_records
 from planner.decision import get_plan
 from planner.forecast.io import metric_choice, read_curves
 from planner.forecast.transfer import transfer
-from planner.present import report, views
+from planner.present import hybrid_view, report, views
 from simulations.data import uploads
 from simulations.results import saved, schema
 from simulations.run import ceiling as whole_pool, config, estimate, upload as run_upload
@@ -67,6 +67,7 @@ transfer_pilot = st.cache_data(show_spinner=False, max_entries=8)(transfer)
 default_vendors = st.cache_data(show_spinner=False)(read_vendors)  # default_vendors(None): the shipped table
 page_parts = st.cache_data(show_spinner=False, max_entries=32)(report.page_parts)  # the verdict, charts, notes
 campaign_advice = st.cache_data(show_spinner=False, max_entries=16)(steering.campaign_advice)  # `alplan replan`
+hybrid_page = st.cache_data(show_spinner=False, max_entries=16)(hybrid_view.page_parts)  # `alplan hybrid`
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
@@ -388,6 +389,18 @@ with st.expander("The reverse question: what does a fixed budget buy?"):  # per 
                      column_config={k: TEXT(head, help=h) for k, (head, h) in views.budget_heads(view).items()})
     except (ValueError, OSError) as exc:
         fail(exc)
+if measured_curves.get("machine_target", pd.Series(dtype=float)).notna().any():  # simulated with a hybrid bar
+    with st.expander("Label the whole pool?"):  # people and a model label every example, at a delivered accuracy
+        for slot, (key, (label, text, options)) in zip(st.columns(2), hybrid_view.PAGE_INPUTS.items()):
+            slot.number_input(label, key=key, help=text, **options)
+        try:  # the computation and the words of `alplan hybrid`
+            said, table, chart = hybrid_page(measured_curves, scenario, *map(state.get, hybrid_view.PAGE_INPUTS),
+                                             vendors)
+            st.container(border=True, key="hybrid_sentence").text(said)  # plain text, never Markdown
+            st.dataframe(table, key="hybrid_table", hide_index=True, width="stretch")
+            st.vega_lite_chart(chart, width="stretch", key="hybrid_chart")
+        except (ValueError, OSError) as exc:
+            fail(exc)
 st.subheader("Downloads")
 for slot, (label, data, file, mime, key) in zip(st.columns(3), (
         ("Curves (CSV)", schema.to_safe_csv(measured_curves), "curves.csv", "text/csv", "dl_curves"),  # formulas: text

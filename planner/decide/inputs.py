@@ -213,9 +213,12 @@ def vendor_turnaround(vendors, name: str | None) -> float:
 def simulation_settings(values: Mapping, *, proxy: bool = True) -> dict:
     """The simulation's settings (``SimulationConfig`` keywords) from the page's inputs (``sim_*`` keys);
     ``proxy=False``: without the data set (an uploaded file is simulated)."""
+    from planner.decide.hybrid import PAGE_BAR
+
     out = dict(model=values["sim_model"], strategies=tuple(values["sim_strategies"]),
                seeds=tuple(range(int(values["sim_seeds"]))), initial=int(values["sim_initial"]),
-               batch_size=int(values["sim_batch"]), rounds=int(values["sim_rounds"]))
+               batch_size=int(values["sim_batch"]), rounds=int(values["sim_rounds"]),
+               hybrid_accuracy=(PAGE_BAR,))  # "Label the whole pool?" plans on it
     return {"datasets": (values["sim_dataset"],), **out} if proxy else out
 
 

@@ -304,7 +304,15 @@ def accuracy_for_budget(plan: Plan, scenario: Scenario, budget: float | None = N
                         hi = mid
                 n = low
         else:
-            n = max(int(labels), lo)
+            if int(labels) < lo:  # AL starts from its initial labels: fewer buy no AL path at all
+                rows.append({"strategy": s, "budget": b, "labels": 0, "label_cost": math.nan,
+                             "total_cost": math.nan, "accuracy": math.nan, "accuracy_low": math.nan,
+                             "accuracy_high": math.nan, "whole_pool": False, "extrapolation_ratio": math.nan,
+                             "note": f"{int(labels):,} {'label does' if int(labels) == 1 else 'labels do'} not cover "
+                                     f"the first {lo:,} labels it starts from",
+                             "label_limit": math.nan, "beyond_limit": []})
+                continue
+            n = int(labels)
             if pool is not None:
                 n = min(n, int(pool))
         whole_pool = pool is not None and n >= pool
@@ -330,6 +338,8 @@ def accuracy_for_budget(plan: Plan, scenario: Scenario, budget: float | None = N
             notes.append(f"beyond {EXTRAPOLATION_LIMIT:g}x the measured curve ({d.n_max:,.0f} labels)")
         elif n_eff > d.n_max and not (whole_pool and ceiling is not None):
             notes.append(f"extrapolated {n_eff / d.n_max:.1f}x beyond the measured curve")
+        elif n_eff < d.n_min:
+            notes.append(f"below the measured curve, which starts at {int(whole(d.n_min, 1)):,} labels")
         c = plan.price(s, [n], scen)
         rows.append({"strategy": s, "budget": b, "labels": int(n), "label_cost": float(c["label_cost"][0]),
                      "total_cost": float(c["total_cost"][0]),

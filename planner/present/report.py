@@ -227,13 +227,20 @@ def _grid_centre(decision) -> float:
 
 #: The report's verdict table: the page's columns, then the cost breakdown and the note.
 REPORT_COLUMNS = ("strategy", "labels", "range", "basis", "p_cheapest", "saving", "rounds",
-                  "label_cost", "engineering_cost", "compute_cost", "total", "days", "note")
+                  "label_cost", "engineering_cost", "compute_cost", "total", "days")
 
 
 def _strategy_rows(view) -> list[list[str]]:
     """One row per strategy, as the presenter wrote it (nothing recomputed)."""
     return [[row[c] + (" (recommended)" if c == "strategy" and row["recommended"] else "") for c in REPORT_COLUMNS]
             for row in view.rows]
+
+
+def _strategy_notes(view) -> list[str]:
+    """Each strategy's note, under the table rather than in a column of it, so no column is squeezed into
+    breaking its words."""
+    return [row["note"] if row["note"].startswith(f"{row['strategy']}:") else f"{row['strategy']}: {row['note']}"
+            for row in view.rows if row.get("note")]
 
 
 def _verdict_rows(decision, view) -> list[tuple[str, str]]:
@@ -314,8 +321,9 @@ h1{font-size:1.6em;margin-bottom:.2em} h2{font-size:1.2em;margin-top:1.8em;borde
 .sentence{font-size:1.15em;background:#eef7f5;border-left:4px solid #2a9d8f;padding:.8em 1em;margin:1em 0}
 .note{background:#fff4e5;border-left:4px solid #f4a261;padding:.6em 1em}
 .warnings{background:#fdecea;border-left:4px solid #d62728;padding:.6em 1em .6em 2em}
-table{border-collapse:collapse;margin:.6em 0;font-size:.92em;width:100%;max-width:100%;table-layout:fixed}
-th,td{border:1px solid #ddd;padding:.3em .6em;text-align:left;overflow-wrap:anywhere;word-break:break-word;vertical-align:top}
+table{border-collapse:collapse;margin:.6em 0;font-size:.92em;width:100%;max-width:100%;table-layout:auto}
+th,td{border:1px solid #ddd;padding:.3em .6em;text-align:left;overflow-wrap:break-word;hyphens:manual;vertical-align:top}
+.wide{overflow-x:auto} .wide table{font-size:.85em} .wide th,.wide td{padding:.3em .4em}
 th{background:#f5f5f5} .chart{width:100%;margin:1em 0} .muted{color:#666;font-size:.9em}
 pre{background:#f7f7f7;padding:.8em;overflow-x:auto;font-size:.85em}
 """
@@ -404,7 +412,9 @@ def render_report(
         parts.append("<h3>Warnings</h3>")
         parts.append(_items(decision.warnings, "warnings"))
     parts.append(_table(_verdict_rows(decision, view), None))
-    parts.append(_table(_strategy_rows(view), [view.columns[c][0] for c in REPORT_COLUMNS]))
+    parts.append(f'<div class="wide">{_table(_strategy_rows(view), [view.columns[c][0] for c in REPORT_COLUMNS])}</div>')
+    if strategy_notes := _strategy_notes(view):
+        parts.append(_items(strategy_notes, "muted"))
     parts.append(f'<p class="muted" id="rule">{html.escape(view.rule)} '
                  "\"rests on\": measured = within the measured label counts; "
                  "extrapolated Nx = N times the largest measured count; whole pool = by labeling every example "

@@ -619,10 +619,10 @@ def _metrics(d) -> tuple[Metric, ...]:
 
     band = f"{round(100 * d.level)}% range"
     rec = d.recommendation
-    shown = rec or "none reaches the target"
-    if not d.can_tell:
-        shown = f"can't tell yet (leans {rec})"
-    out = [Metric("Recommended path", shown,
+    shown, lean = rec or "none reaches the target", ""
+    if not d.can_tell:  # the lean under the value: the value stays whole in a 1,024 px window
+        shown, lean = "can't tell yet", f"leans {rec}"
+    out = [Metric("Recommended path", shown, lean,
                   help="The path the decision rule (below the table) picks: of random sampling and one AL "
                        "strategy (margin sampling, unless another is the cheapest in clearly more forecasts), the "
                        "one that is the cheapest in the most forecasts (the table's 'P(cheapest)') among those that "

@@ -145,7 +145,7 @@ def full_pool_one(spec: FullPoolSpec) -> pd.DataFrame:
     pandas.DataFrame of shape (1, len(CURVE_COLUMNS))
         strategy :data:`FULL_POOL`, round 0, ``n_labels`` = pool size,
         ``batch_size`` = pool size, the test scores (``METRIC_COLUMNS``) on the
-        true test labels, the signal columns NaN.
+        true test labels, the signal and hybrid columns NaN.
     """
     from simulations.data.datasets import load_dataset
     from simulations.data.oracle import Oracle
@@ -168,7 +168,8 @@ def full_pool_one(spec: FullPoolSpec) -> pd.DataFrame:
     pred = learner.predict(ds.X_test)
     row = [ds.name, spec.model, FULL_POOL, int(spec.seed), int(ds.n_pool), float(spec.label_noise), 0,
            int(ds.n_pool), *score_predictions(ds.y_test, pred, ds.n_classes, minority_class(ds.y_pool, ds.n_classes)),
-           seconds, 0.0, float("nan"), float("nan")]
+           seconds, 0.0]
+    row += [float("nan")] * (len(CURVE_COLUMNS) - len(row))  # the signals and the hybrid columns
     return pd.DataFrame.from_records([row], columns=list(CURVE_COLUMNS))
 
 

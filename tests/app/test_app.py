@@ -267,7 +267,9 @@ def chart_data(at: AppTest, title: str, column: str) -> pd.DataFrame:
     from streamlit import dataframe_util
 
     for chart in at.get("vega_lite_chart"):
-        if json.dumps(json.loads(chart.proto.spec).get("title", "")).strip('"').startswith(title):
+        named = json.loads(chart.proto.spec).get("title", "")
+        named = named.get("text", "") if isinstance(named, dict) else named  # a title with a subtitle
+        if str(named).startswith(title):
             for data in chart.proto.datasets:
                 df = dataframe_util.convert_arrow_bytes_to_pandas_df(data.data.data)
                 if column in df.columns:
