@@ -139,6 +139,9 @@ def test_nothing_a_plan_quotes_exceeds_the_ceiling_the_pool_or_the_limit(data, d
                 assert all(v <= pool for v in _counts(cells[key])), (key, cells[key], pool)
             assert cells[key].count(BEYOND) <= 1
         assert "x measured" not in cells["range"] or int(cells["range"].split("(")[-1].split("x")[0]) <= 16
+        if "labels" in row["beyond_limit"]:   # the text says what the JSON carries: the limit, as "more than"
+            assert cells["labels"] == (views.beyond_limit(f"{limit:,}") if pool is None or limit <= pool
+                                       else views.MORE_THAN_POOL)
     if ceiling is not None:   # the whole pool's measurement caps every band drawn
         frame = forecast_frame(plan, scenario=scen)
         assert (frame["high"] <= ceiling + 1e-12).all() and (frame["accuracy"] <= ceiling + 1e-12).all()
