@@ -76,6 +76,21 @@ def path_limit(p: PricedPath, scen: Scenario) -> float:
     return label_limit(p.draws.n_max, measured_pool)
 
 
+def within_batches(plan, strategy: str, scen: Scenario, limit: float) -> float:
+    """The largest label count at or below ``limit`` whose purchase (whole AL batches after the initial set)
+    stays at or below it: the count a path past the limit is carried and priced at."""
+    bought = float(plan.price(strategy, [limit], scen)["labels_bought"][0])
+    if bought <= limit:
+        return float(limit)
+    batch = plan._shape(scen, strategy)[1]
+    n = float(limit)
+    for _ in range(3):   # a batch or two below, at most
+        n = max(n - batch, 1.0)
+        if float(plan.price(strategy, [n], scen)["labels_bought"][0]) <= limit:
+            return n
+    return n
+
+
 def quoted_total(plan, p: PricedPath, scen: Scenario, target: float) -> float:
     """The total cost a strategy's row prints: its path priced at the labels it quotes (:func:`quoted_labels`);
     NaN where those lie beyond the extrapolation limit (the row prints no number for them)."""
@@ -141,7 +156,9 @@ def strategy_row(plan, p: PricedPath, paths: dict, ruled: dict, scen: Scenario, 
     limit = path_limit(p, scen)
     beyond: list[str] = []   # the fields carried at the limit: each reads "more than" it
     far = math.isfinite(point) and point > limit
-    c = plan.price(s, [limit if far else point], scen)
+    # past the limit the count reads the limit, and the cost lines are priced at the most labels bought (whole
+    # batches) within it
+    c = plan.price(s, [within_batches(plan, s, scen, limit) if far else point], scen)
     if far:   # the lines that grow with labels beyond the limit are carried there (engineering never does)
         past = plan.price(s, [point], scen)
         beyond.extend(k for k in _AT_LABELS if k == "labels" or float(past[k if k != "labels" else "labels_bought"][0])
@@ -156,7 +173,7 @@ def strategy_row(plan, p: PricedPath, paths: dict, ruled: dict, scen: Scenario, 
         tot_lo, tot_hi = min(tot_lo, tc), max(tot_hi, tc)
         cal_lo, cal_hi = min(cal_lo, cd), max(cal_hi, cd)
     ratio = point / d.n_max if math.isfinite(point) else math.inf
-    at_limit = plan.price(s, [limit], scen) if math.isfinite(limit) else None
+    at_limit = plan.price(s, [within_batches(plan, s, scen, limit)], scen) if math.isfinite(limit) else None
     ends = {"labels_low": lab_lo, "labels_high": lab_hi}
     if at_limit is not None:
         top = {"labels_low": limit, "labels_high": limit, "total_cost_low": float(at_limit["total_cost"][0]),
@@ -282,7 +299,7 @@ def forecast_risk(plan, p: PricedPath, scen: Scenario, point: float, *, limit: f
         return dict(budget_at_confidence=math.inf, cost_at_confidence=math.inf, p_short=1.0,
                     short_extra_cost=math.nan, label_cost_at_confidence=math.inf, beyond_limit=())
     if budget > limit:
-        at_limit = plan.price(s, [limit], scen)
+        at_limit = plan.price(s, [within_batches(plan, s, scen, limit)], scen)
         return dict(budget_at_confidence=float(limit), cost_at_confidence=float(at_limit["total_cost"][0]),
                     label_cost_at_confidence=float(at_limit["label_cost"][0]), p_short=float(np.mean(need > limit)),
                     short_extra_cost=math.nan,
