@@ -206,7 +206,7 @@ def test_pooled_runs_score_as_one_part_and_overlaps_are_one_line(ev, tmp_path, c
     assert "| 1/8 | m | 108 |" in capsys.readouterr().out
     # runs of this code store the verdict's share; an older one without share_kind read S: pooled, the
     # header says P's Brier and reliability are not one design's
-    from planner.decide.p_calibration import P_SHARE
+    from planner.decide.rule import CHANCE_DRAWS as P_SHARE
     assert {r["share_kind"] for r in run["rows"] if not r.get("refused")} == {P_SHARE}
     assert "different shares" not in pooled
     (two / "decisions_selection.json").write_text(json.dumps(
