@@ -19,7 +19,7 @@ confidences) are generated; the verdict's JSON, its text and the CLI's output mu
 12. the chance does not fall as the label price rises, nor rise as engineering days rise (same draws);
 13. the CLI's text and JSON state the same chance and pick.
 
-Examples per property: ``ALPLAN_PROPERTY_EXAMPLES`` (default 8; the long run:
+Examples per property: ``ALPLAN_PROPERTY_EXAMPLES`` (default 20; the long run:
 ``ALPLAN_PROPERTY_EXAMPLES=500 .venv/bin/python -m pytest -q tests/planner/decide/test_one_answer.py``).
 """
 
@@ -45,7 +45,7 @@ from planner.decision import RANDOM, Plan
 from planner.forecast.io import MAX_LABELS
 from planner.present import views
 
-EXAMPLES = int(os.environ.get("ALPLAN_PROPERTY_EXAMPLES", "8"))
+EXAMPLES = int(os.environ.get("ALPLAN_PROPERTY_EXAMPLES", "20"))
 SETTINGS = settings(max_examples=EXAMPLES, deadline=None, derandomize=True,
                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
                                            HealthCheck.function_scoped_fixture])
