@@ -19,7 +19,7 @@ from dataclasses import asdict
 import pandas as pd
 import streamlit as st
 
-from planner.decide import campaign as steering, inputs, voi, whatif
+from planner.decide import campaign as steering, inputs, whatif
 from planner.decide.vendors import read_vendors, vendor_records
 from planner.decision import get_plan
 from planner.forecast.io import metric_choice, read_curves
@@ -345,8 +345,7 @@ st.dataframe(rows, key="strategies_table", hide_index=True, width="stretch", col
              column_order=[f"{k}_text" for k in views.table_columns(view)])
 with st.expander("How sure is this?"):  # break-even, budget, pilot extension, track record, the rule, notes
     st.markdown(md(view.break_even) + "  \n" + md(view.price))
-    pilot = voi.pilot_extension(curves, scenario, target, vendors=vendors)  # as `alplan plan`; draws cached
-    for line in filter(None, (view.budget, views.pilot_page_line(pilot), view.track)):
+    for line in filter(None, (view.budget, view.pilot, view.track)):   # the pilot's line: as `alplan plan`
         st.markdown(md(line))
     for line in filter(None, [*view.reasons, views.batch_line(curves_batch, verdict["scenario"].get("batch_size")),
                               view.rule, *(f"Note: {note}" for note in view.notes)]):
@@ -406,6 +405,6 @@ for slot, (label, data, file, mime, key) in zip(st.columns(3), (
         ("Curves (CSV)", schema.to_safe_csv(measured_curves), "curves.csv", "text/csv", "dl_curves"),  # formulas: text
         ("Plan (JSON)", json.dumps(verdict, indent=2), "plan.json", "application/json", "dl_plan"),
         ("Report (HTML)", lambda: report.render_report(curves, scenario, decision, vendors=vendors, frames=frames,
-                                                       notes=notes, pilot=pilot),
+                                                       notes=notes),
          "alplan-report.html", "text/html", "dl_report"))):
     slot.download_button(label, data, file_name=file, mime=mime, key=key, on_click="ignore")

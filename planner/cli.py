@@ -434,19 +434,15 @@ def cmd_plan(args: argparse.Namespace) -> int:
     # one set of joint draws: the verdict, the text, the JSON and the report all read it
     plan = get_plan(curves, seed=args.seed, dataset=args.dataset, model=args.model,
                     batch_size=args.curves_batch_size)
-    decision = plan.decide(scenario, args.target, vendors=vendors)
-    from planner.decide.voi import pilot_extension  # the page's verdict shows the same line
-
-    pilot = pilot_extension(plan, scenario, args.target, vendors=vendors, test_size=args.test_size, seed=args.seed)
+    decision = plan.decide(scenario, args.target, vendors=vendors, test_size=args.test_size)
     if args.json:
         out = decision.to_dict()
-        out["extend_pilot"] = None if pilot is None else pilot.to_dict()
         out.update(_vendor_table_field(args))
         text = json.dumps(out, indent=2, allow_nan=False)
     else:
         from planner.present.views import to_text
 
-        text = _summarise_notes(to_text(decision, pilot))
+        text = _summarise_notes(to_text(decision))
     if args.report:
         from planner.present.report import render_report
 

@@ -283,7 +283,8 @@ def forecast_risk(plan, p: PricedPath, scen: Scenario, point: float, *, limit: f
     ``budget_at_confidence``: the confidence quantile of the labels, never
     below the quoted median ``point`` (a budget under the median reaches
     the target in fewer than half of the forecasts); ``inf`` beyond the
-    pool. ``p_short``: share of the draws needing more. ``short_extra_cost``:
+    pool; ``labels_billed_at_confidence`` the labels its label cost bills (minimum orders and, for AL, whole
+    batches included). ``p_short``: share of the draws needing more. ``short_extra_cost``:
     the median, over the draws that fall short and reach the target, of
     the extra cost of a second order (robust where a few draws need orders
     of magnitude more labels).
@@ -297,13 +298,16 @@ def forecast_risk(plan, p: PricedPath, scen: Scenario, point: float, *, limit: f
         budget = math.inf
     if not math.isfinite(budget):
         return dict(budget_at_confidence=math.inf, cost_at_confidence=math.inf, p_short=1.0,
-                    short_extra_cost=math.nan, label_cost_at_confidence=math.inf, beyond_limit=())
+                    short_extra_cost=math.nan, label_cost_at_confidence=math.inf,
+                    labels_billed_at_confidence=math.inf, beyond_limit=())
     if budget > limit:
         at_limit = plan.price(s, [within_batches(plan, s, scen, limit)], scen)
         return dict(budget_at_confidence=float(limit), cost_at_confidence=float(at_limit["total_cost"][0]),
-                    label_cost_at_confidence=float(at_limit["label_cost"][0]), p_short=float(np.mean(need > limit)),
-                    short_extra_cost=math.nan,
-                    beyond_limit=("budget_at_confidence", "cost_at_confidence", "label_cost_at_confidence"))
+                    label_cost_at_confidence=float(at_limit["label_cost"][0]),
+                    labels_billed_at_confidence=float(at_limit["labels_billed"][0]),
+                    p_short=float(np.mean(need > limit)), short_extra_cost=math.nan,
+                    beyond_limit=("budget_at_confidence", "cost_at_confidence", "label_cost_at_confidence",
+                                  "labels_billed_at_confidence"))
     budget = float(math.ceil(budget))
     at_budget = plan.price(s, [budget], scen)
     cost_at_conf = float(at_budget["total_cost"][0])
@@ -319,6 +323,7 @@ def forecast_risk(plan, p: PricedPath, scen: Scenario, point: float, *, limit: f
         extra = quantile(cost - cost_at_conf, 0.5)
     return dict(budget_at_confidence=budget, cost_at_confidence=cost_at_conf,
                 label_cost_at_confidence=float(at_budget["label_cost"][0]),
+                labels_billed_at_confidence=float(at_budget["labels_billed"][0]),
                 p_short=float(np.mean(need > budget)), short_extra_cost=extra, beyond_limit=())
 
 

@@ -27,7 +27,7 @@ from planner.decide.notes import basis, draw_notes
 from planner.decide.results import Decision, StrategyPlan
 from planner.decide.rows import (PricedPath, break_even_draws, path_limit, quoted_labels, rule_break_even, saving,
                                  strategy_row)
-from planner.decide.rule import rule
+from planner.decide.rule import DrawFacts, rule
 from planner.decide.summaries import DEFAULT_LEVEL, break_even_quote, paired_diff, quantile, whole
 from planner.decide.track_record import TrackRecord, track_record
 from planner.decide.whatif import vendor_summary
@@ -200,13 +200,15 @@ class Plan:
     # ------------------------------------------------------------- decide
 
     def decide(self, scenario: Scenario, target: float, *, level: float = DEFAULT_LEVEL,
-               vendors: pd.DataFrame | None = None) -> Decision:
+               vendors: pd.DataFrame | None = None, test_size: float | None = None) -> Decision:
         """The verdict for ``target`` under ``scenario`` (see the module docstring).
 
-        Three parts: the rows (:meth:`strategy_row`, one per strategy, with
+        Four parts: the rows (:meth:`strategy_row`, one per strategy, with
         its forecast risk from :meth:`forecast_risk`), the verdict's summary
-        numbers (the rule, savings, break-even) and, given ``vendors``, the
-        vendor summary (:meth:`vendor_summary`).
+        numbers (the rule, savings, break-even), the value of extending the
+        pilot (:func:`planner.decide.voi.extend_pilot`, its measurement noise
+        from ``test_size`` when given) and, given ``vendors``, the vendor
+        summary (:meth:`vendor_summary`).
         """
         target = check_target(target)
         level = check_level(level)
@@ -237,7 +239,7 @@ class Plan:
         totals = {s: p.costs["total_cost"] for s, p in paths.items()}
         where = self.random_share_of_pool(paths, scen, target)
         measured = self.pilot_share_of_pool(scen)
-        ruled = self.rule(totals, where, measured)
+        ruled = self.rule(totals, DrawFacts(self.n_draws, where, measured))
         rows = []
         for s, p in paths.items():
             if p.note:
@@ -267,14 +269,23 @@ class Plan:
                                               target, vendors)
         return Decision(
             target=target, strategies=tuple(rows), recommendation=rec, best_al=best_al,
-            share_of_draws_al_cheaper=ruled["p_al_cheaper"], probability_no_path=ruled["p_no_path"], level=level,
+            probability_al_cheaper=ruled["p_al_cheaper"], probability_no_path=ruled["p_no_path"], level=level,
             confidence=float(scen.confidence),
             notes=tuple(dict.fromkeys(notes)), warnings=tuple(dict.fromkeys(warnings)),
             n_draws=self.n_draws, scenario=scen.to_dict(), vendors=vendor_rows,
             random_share_of_pool=math.nan if where is None else where,
             pilot_share_of_pool=math.nan if measured is None else measured, track_record=self._track(rnd_row, rec),
-            metric=self.metric, **summary,
+            metric=self.metric, pilot_extension=self._extension(paths, scen, target, test_size), **summary,
         )
+
+    def _extension(self, paths: dict, scen: Scenario, target: float, test_size: float | None):
+        """The value of extending the pilot on these draws (:func:`planner.decide.voi.extend_pilot`, the
+        vendor's terms already applied); None where no strategy was measured."""
+        if not any(p.draws.kind == "measured" for p in paths.values()):
+            return None
+        from planner.decide.voi import extend_pilot   # voi reads this module: imported when first needed
+
+        return extend_pilot(self, replace(scen, vendor=None), target, test_size=test_size, seed=self.seed)
 
     def _track(self, rnd_row: StrategyPlan | None, rec: str | None) -> TrackRecord | None:
         """The verdict's stratum in the track record: random's forecast labels over its largest measured count,
@@ -346,8 +357,8 @@ class Plan:
         return tuple(beyond)
 
     def pilot_share_of_pool(self, scen: Scenario) -> float | None:
-        """Random sampling's largest measured count over the pool (P(AL cheaper)'s map reads it); None
-        without a pool or random sampling in the table."""
+        """Random sampling's largest measured count over the pool (a fact :func:`planner.decide.rule.chance_shown`
+        is given); None without a pool or random sampling in the table."""
         if scen.pool_size is None or RANDOM not in self.strategies:
             return None
         return float(self.draws.get(RANDOM).n_max) / float(scen.pool_size)

@@ -34,7 +34,7 @@ import pandas as pd
 
 from planner.decide.costs import Scenario
 from planner.decide.rows import path_limit
-from planner.decide.rule import rule
+from planner.decide.rule import DrawFacts, rule
 from planner.decide.summaries import DEFAULT_LEVEL, paired_diff, quantile, whole
 from planner.forecast.curves import check_level, check_target
 from planner.forecast.draws import RANDOM
@@ -95,7 +95,8 @@ def ruled_numbers(plan: Plan, scen: Scenario, target: float, paths: dict | None 
     """The rule's outcome and the median saving of ``best_al`` for a scenario (charts)."""
     paths = paths if paths is not None else plan.paths(scen, target)
     totals = {s: p.costs["total_cost"] for s, p in paths.items()}
-    ruled = rule(totals, plan.random_share_of_pool(paths, scen, target), plan.pilot_share_of_pool(scen))
+    ruled = rule(totals, DrawFacts(plan.n_draws, plan.random_share_of_pool(paths, scen, target),
+                                   plan.pilot_share_of_pool(scen)))
     best = ruled["best_al"]
     sv = math.nan
     if best is not None and RANDOM in totals:
@@ -111,7 +112,7 @@ def winner_by_price(plan: Plan, scenario: Scenario, targets, prices, *, vendors=
     DataFrame with one row per (target, label_price): ``target,
     label_price, winner`` (the rule's recommendation), ``best_al``,
     ``savings`` (median over draws, random - best AL), ``al_wins`` and
-    ``probability_al_cheaper`` (as the verdict shows it: :func:`planner.decide.rule.probability_shown`).
+    ``probability_al_cheaper`` (the verdict's chance, :func:`planner.decide.rule.rule`).
     """
     scen = plan.resolve(scenario, vendors)
     prices = np.atleast_1d(np.asarray(prices, dtype=float))
@@ -125,7 +126,7 @@ def winner_by_price(plan: Plan, scenario: Scenario, targets, prices, *, vendors=
             rows.append({"target": t, "label_price": float(p), "winner": v["recommendation"],
                          "best_al": v["best_al"], "savings": v["savings"],
                          "al_wins": bool(v["recommendation"] is not None and v["recommendation"] != RANDOM),
-                         "probability_al_cheaper": v["p_al_shown"]})
+                         "probability_al_cheaper": v["p_al_cheaper"]})
     return pd.DataFrame(rows)
 
 
@@ -177,11 +178,11 @@ def savings_sensitivity(plan: Plan, scenario: Scenario, target: float, *, swing:
             numbers = ruled_numbers(plan, replace(scen, **changes), target)
             out[f"{side}_value"] = float(v)
             out[f"savings_{side}"] = numbers["savings"]
-            out[f"p_{side}"] = numbers["p_al_shown"]
+            out[f"p_{side}"] = numbers["p_al_cheaper"]
         rows.append(out)
     df = pd.DataFrame(rows)
     df["base"] = base["savings"]
-    df["p_base"] = base["p_al_shown"]
+    df["p_base"] = base["p_al_cheaper"]
     df["swing"] = (df["savings_high"] - df["savings_low"]).abs()
     return df.sort_values("swing", ascending=False, kind="stable").reset_index(drop=True)
 
@@ -226,7 +227,7 @@ def cost_by_vendor(plan: Plan, scenario: Scenario, target: float, vendors=None, 
                     "total_cost_high": quantile(total, 0.9),
                     "calendar_days": float(c["calendar_days"][0]),
                     "reachable": s in ruled["reachable"], "recommended": s == ruled["recommendation"],
-                    "probability_al_cheaper": ruled["p_al_shown"], "noise": p.note or "as simulated",
+                    "probability_al_cheaper": ruled["p_al_cheaper"], "noise": p.note or "as simulated",
                 })
     return pd.DataFrame(rows)
 

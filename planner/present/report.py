@@ -25,7 +25,7 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 import pandas as pd
 
-from planner.present.views import (count, metric_words, pilot_page_line, present, scenario_rows,
+from planner.present.views import (count, metric_words, present, scenario_rows,
                                    target_text as pct, to_text)
 
 __all__ = ["plan_frames", "build_charts", "page_parts", "render_report", "target_grid", "price_grid"]
@@ -338,7 +338,6 @@ def render_report(
     frames: Mapping[str, pd.DataFrame] | None = None,
     notes: Sequence[str] = (),
     seed: int = 0,
-    pilot=None,
 ) -> str:
     """One self-contained HTML page: the verdict, the inputs, the charts and the caveats.
 
@@ -361,9 +360,6 @@ def render_report(
         Extra lines for the caveats (e.g. tables that could not be drawn).
     seed : int
         Seed of the Plan when ``curves`` is a table and ``frames`` is omitted.
-    pilot : planner.decide.voi.PilotExtension, optional
-        The value of extending the pilot, as the page shows it (the page passes its own); computed here when
-        omitted. Its line is left out when it says nothing (:func:`views.pilot_page_line`).
 
     Returns
     -------
@@ -402,12 +398,8 @@ def render_report(
     parts.append(f'<p id="price">{html.escape(view.price)}</p>')
     if view.budget:
         parts.append(f'<p id="budget">{html.escape(view.budget)}</p>')
-    if pilot is None:
-        from planner.decide.voi import pilot_extension
-
-        pilot = pilot_extension(curves, scenario, target, vendors=vendors, seed=seed)
-    if pilot_text := pilot_page_line(pilot):  # the page's line on extending the pilot
-        parts.append(f'<p id="pilot">{html.escape(pilot_text)}</p>')
+    if view.pilot:  # the page's line on extending the pilot (the decision's own)
+        parts.append(f'<p id="pilot">{html.escape(view.pilot)}</p>')
     if decision.warnings:
         parts.append("<h3>Warnings</h3>")
         parts.append(_items(decision.warnings, "warnings"))

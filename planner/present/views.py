@@ -36,12 +36,15 @@ __all__ = [
     "basis_text",
     "break_even_line",
     "budget_line",
+    "chance_text",
+    "cheapest_in",
     "count",
     "count_range",
     "days",
     "money",
     "percent",
     "pilot_line",
+    "split_percents",
     "plural",
     "present",
     "price_line",
@@ -139,6 +142,34 @@ def percent(p) -> str:
         if float(text) not in (0.0, 100.0):
             return f"{text}%"
     return ">99.9%" if p > 0.5 else "<0.1%"
+
+
+def split_percents(shares) -> list[str]:
+    """Shares that sum to 1 as percents that sum to 100 (largest remainder: the shares' floors, then one more
+    unit to the largest remainders), whole percents unless a share that is not 0 (or not 1) would read 0% (or
+    100%): then one decimal, then two. NaN shares read ``n/a`` and take no part.
+
+    >>> split_percents([0.245, 0.245, 0.51]), split_percents([0.004, 0.996]), split_percents([1 / 3] * 3)
+    (['25%', '24%', '51%'], ['0.4%', '99.6%'], ['34%', '33%', '33%'])
+    """
+    x = [float(v) if _finite(v) else math.nan for v in shares]
+    ok = [i for i, v in enumerate(x) if not math.isnan(v)]
+    out = ["n/a"] * len(x)
+    if not ok:
+        return out
+    total = sum(x[i] for i in ok)
+    for decimals in (0, 1, 2):
+        scale = 100 * 10 ** decimals
+        exact = [x[i] / total * scale if total > 0 else 0.0 for i in ok]
+        units = [math.floor(e + 1e-9) for e in exact]
+        order = sorted(range(len(ok)), key=lambda k: (-(exact[k] - units[k]), k))
+        for k in order[:max(scale - sum(units), 0)]:
+            units[k] += 1
+        if all((u > 0) == (x[i] > 0) and (u < scale) == (x[i] < 1) for u, i in zip(units, ok)) or decimals == 2:
+            for u, i in zip(units, ok):
+                out[i] = "0%" if u == 0 else "100%" if u == scale else f"{u / 10 ** decimals:.{decimals}f}%"
+            return out
+    return out
 
 
 #: How the text names the metrics the simulator records; any other column is named as the table names it.
@@ -289,9 +320,30 @@ def _money_of(cost, labels, pool) -> str:
     return money(cost)
 
 
+def cheapest_in(d) -> dict[str, str]:
+    """Each row's "cheapest in" share as printed (:func:`split_percents`: they sum to 100%)."""
+    texts = split_percents([r.probability_cheapest for r in d.strategies])
+    return {r.strategy: t for r, t in zip(d.strategies, texts)}
+
+
+def chance_text(d) -> str:
+    """The chance that AL is cheaper than random (:attr:`Decision.probability_al_cheaper`) as printed: 100% minus
+    random's printed "cheapest in" share (:func:`cheapest_in`), which it equals; ``n/a`` without one."""
+    rnd = cheapest_in(d).get(RANDOM)
+    if not _finite(d.probability_al_cheaper) or rnd in (None, "n/a"):
+        return "n/a"
+    if rnd in ("0%", "100%"):
+        return "100%" if rnd == "0%" else "0%"
+    digits = rnd[:-1]
+    decimals = len(digits.split(".")[1]) if "." in digits else 0
+    scale = 10 ** decimals
+    units = 100 * scale - round(float(digits) * scale)
+    return "0%" if units == 0 else "100%" if units == 100 * scale else f"{units / scale:.{decimals}f}%"
+
+
 def _chance(d) -> str:
     """The one chance that AL is cheaper than random (:attr:`Decision.probability_al_cheaper`), in words."""
-    return f"the chance that AL is cheaper than random is {percent(d.probability_al_cheaper)}"
+    return f"the chance that AL is cheaper than random is {chance_text(d)}"
 
 
 def _median_saving(savings: float, d=None) -> str:
@@ -315,6 +367,32 @@ def _about(r, pool=None, *, unit: bool = True) -> str:
     return f"~{approx(r.labels, pool=pool)}" + (" labels" if unit else "")
 
 
+def _strategies_words(names) -> str:
+    """``random sampling``, ``random sampling and margin``, ``random sampling, margin and entropy``."""
+    words = ["random sampling" if n == RANDOM else str(n) for n in names]
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+
+
+def _measure_advice(d) -> tuple[str, bool]:
+    """The can't-tell sentence's one piece of advice, from :attr:`Decision.pilot_extension` (the value of
+    extending the pilot on the same draws): what to measure, to how many labels, what that costs and what it is
+    expected to save; measure when that saving exceeds the cost, else decide now. Returns the advice and
+    whether it says to decide now."""
+    ext = getattr(d, "pilot_extension", None)
+    if ext is None:
+        return ((f"Measure random sampling and {d.best_al} further" if d.best_al else "Measure further")
+                + " and run this again", False)
+    names = _strategies_words(ext.measured)
+    if not ext.priced:
+        return f"More labels cannot be measured ({ext.basis}): repeat {names} with more seeds and run this again", False
+    each = " each" if len(ext.measured) > 1 else ""
+    cost = (f"costs {money(ext.cost)} and is expected to save {money(ext.value)} of what a wrong pick would "
+            "cost")
+    if ext.advised:
+        return f"Measure {names} to ~{approx(ext.labels)} labels{each} and run this again: that {cost}", False
+    return f"Decide now: measuring {names} to ~{approx(ext.labels)} labels{each} {cost}, less than it costs", True
+
+
 def sentence(d) -> str:
     """One plain sentence a manager can repeat; every number is a field of ``d``."""
     t = target_text(d.target)
@@ -328,14 +406,13 @@ def sentence(d) -> str:
                 + (f" within the pool of {plural(pool, 'label')}" if pool else "")
                 + (f" ({why})" if why else "") + "; lower the target or measure further.")
     rec = rows[d.recommendation]
+    shares = cheapest_in(d)
     if not d.can_tell:
-        nxt = d.measure_next_labels
-        what = (f"Measure random sampling and {d.best_al} to ~{approx(nxt)} labels and run this again"
-                if _finite(nxt) else f"Your curves already cover the pool: repeat random sampling and {d.best_al} "
-                "with more seeds and run this again")
-        return (f"Can't tell yet: {_chance(d)}, too close to even for these curves to decide. {what}; "
-                f"if you must choose now, the forecasts lean to {rec.strategy if rec.active else 'random sampling'}, "
-                f"the cheapest path in {percent(rec.probability_cheapest)} of them.")
+        advice, now = _measure_advice(d)
+        lean = (f"AL, the cheapest in {chance_text(d)} of them (the rule's AL path: {rec.strategy})" if rec.active
+                else f"random sampling, the cheapest path in {shares[rec.strategy]} of them")
+        return (f"Can't tell yet: {_chance(d)}, too close to even for these curves to decide. {advice}; "
+                f"{'' if now else 'if you must choose now, '}the forecasts lean to {lean}.")
     whole = " (the whole pool)" if pool is not None and _finite(rec.labels) and rec.labels >= pool else ""
     if rec.active:
         if rnd is None:
@@ -352,8 +429,8 @@ def sentence(d) -> str:
         return (
             f"{rec.strategy} reaches {t} {m} with {_about(rec)}{whole} instead of "
             f"{_about(rnd, pool, unit=False)} at random and is the cheapest path in "
-            f"{percent(rec.probability_cheapest)} of the forecasts (random sampling in "
-            f"{percent(rnd.probability_cheapest)}; {_chance(d)}), "
+            f"{shares[rec.strategy]} of the forecasts (random sampling in "
+            f"{shares[RANDOM]}; {_chance(d)}), "
             f"{_median_saving(d.savings, d)} after {money(rec.engineering_cost)} of engineering; {when}."
         )
     # random recommended
@@ -382,23 +459,9 @@ def sentence(d) -> str:
                f"need to save ~{approx(d.break_even_labels_saved)})")
     else:
         why = "it is not billed for fewer labels than random in most forecasts"
-    more = ""
-    top = max((r for r in d.strategies if r.active and r.reachable and r.strategy != al.strategy),
-              key=lambda r: r.probability_cheapest, default=None)
-    if top is not None and top.probability_cheapest > rec.probability_cheapest:
-        from planner.decide.rule import PREFERENCE
-
-        # the rule: the AL pick is margin sampling unless another is cheapest in clearly more forecasts
-        more = (f"; {top.strategy} is the cheapest in {percent(top.probability_cheapest)}, but the rule weighs "
-                f"{al.strategy} against random unless another AL strategy is the cheapest in over "
-                f"{100 * PREFERENCE:.0f} points more of the forecasts: from a small pilot the AL strategies' "
-                "forecasts differ by less than they can tell")
-    elif _finite(d.probability_al_cheaper) and d.probability_al_cheaper >= 0.5:
-        more = (f" ({_chance(d)}, but no AL strategy is the cheapest path as often as random)")
-    elif _finite(d.probability_al_cheaper):
-        more = f" ({_chance(d)})"
-    return (f"{head}, the cheapest path in {percent(rec.probability_cheapest)} of the forecasts; the AL pick, "
-            f"{al.strategy}, is the cheapest in {percent(al.probability_cheapest)}, because {why}{more}.")
+    more = f" ({_chance(d)})" if _finite(d.probability_al_cheaper) else ""
+    return (f"{head}, the cheapest path in {shares[rec.strategy]} of the forecasts; the AL pick, "
+            f"{al.strategy}, is the cheapest in {shares[al.strategy]}, because {why}{more}.")
 
 
 def _break_even_range(d) -> str:
@@ -474,16 +537,30 @@ def budget_line(d) -> str | None:
                 "many.")
     labels = far_count(rec.budget_at_confidence, pool=pool, n_max=n_max)
     label_cost = getattr(rec, "label_cost_at_confidence", math.nan)
-    what = (f"{money(label_cost)} of labels, {money(rec.cost_at_confidence)} in all with engineering and compute"
-            if _finite(label_cost) and money(label_cost) != money(rec.cost_at_confidence)
-            else f"{money(rec.cost_at_confidence)} of labels")
-    head = (f"To reach the target with probability {conf}, buy {labels} "
-            f"{'label' if labels == '1' else 'labels'} ({what})")
+    billed = getattr(rec, "labels_billed_at_confidence", math.nan)
+    price = (d.scenario or {}).get("price_per_label")
+    bills = ""
+    if _finite(billed) and _finite(price) and count(billed) != count(rec.budget_at_confidence):
+        bills = f"billed as {count(billed)} at {money(price)}: "
+    elif _finite(price):
+        bills = f"at {money(price)} a label: "
+    what = (f"{bills}{money(label_cost)} of labels, {money(rec.cost_at_confidence)} in all with engineering and "
+            "compute" if _finite(label_cost) and money(label_cost) != money(rec.cost_at_confidence)
+            else f"{bills}{money(rec.cost_at_confidence)} of labels")
+    short, reach = split_percents([rec.p_short, 1.0 - rec.p_short])
+    if reach == conf:
+        head = f"To reach the target with probability {conf}, buy {labels} {'label' if labels == '1' else 'labels'}"
+    else:   # the draws' own share at that budget (a median above the quantile, whole labels)
+        head = (f"To reach the target with probability {conf} ({reach} of the forecasts), buy {labels} "
+                f"{'label' if labels == '1' else 'labels'}")
+    head = f"{head} ({what})"
+    if rec.p_short <= 0:
+        return f"{head}; it falls short in none of the forecasts."
     extra = getattr(rec, "short_extra_cost", math.nan)
-    if rec.p_short > 0 and _finite(extra):
-        return (f"{head}; in the {percent(rec.p_short)} of forecasts where that falls short, a second order costs "
-                f"a median {_far_money(d, extra)} more.")
-    return head + "."
+    tail = f"; it falls short in {'the other ' if reach != conf else ''}{short} of the forecasts"
+    if _finite(extra) and money(extra) not in ("$0.00", "$0"):
+        tail += f", where a second order costs a median {_far_money(d, extra)} more"
+    return f"{head}{tail}."
 
 
 _LEARNERS = {"neural": "neural networks", "other": "learners other than neural networks", "any": "every learner"}
@@ -547,6 +624,7 @@ class VerdictView:
     show_billed: bool = False
     columns: dict = field(default_factory=dict)
     track: str | None = None
+    pilot: str = ""
 
 
 #: The verdict table's columns: key -> (header, help). The page, the report and the CLI use these names.
@@ -561,8 +639,9 @@ COLUMNS = {
                           "extrapolation limit = further than any forecast was scored; whole pool = by "
                           "labeling every example of the pool; transferred = from a random pilot and the "
                           "proxies' label-efficiency ratios"),
-    "p_cheapest": ("cheapest in", "share of the forecasts in which this path is the cheapest "
-                   "of all; the rule recommends the path that reaches the target with the highest"),
+    "p_cheapest": ("cheapest in", "share of the forecasts in which this path is the cheapest of all (among those "
+                   "in which some path reaches the target; a tie split between the tied paths): the column sums "
+                   "to 100%, and the AL rows together are the chance that AL is cheaper"),
     "p_cheaper": ("beats random in (share of forecasts)", "share of the forecasts in which this path alone costs "
                   "less than random (not the verdict's chance that AL is cheaper)"),
     "saving": ("saving", "random's total minus this path's total (both columns at the median labels)"),
@@ -598,7 +677,7 @@ def _row(d, r, pool) -> dict:
         "labels": figure(r, "labels", lambda v: count(v, pool=pool)),
         "range": count_range(r.labels_low, r.labels_high, pool=pool, n_max=r.n_max, beyond=_beyond(r)),
         "basis": basis_text(r, pool),
-        "p_cheapest": percent(r.probability_cheapest) if _finite(r.probability_cheapest) else "-",
+        "p_cheapest": cheapest_in(d)[r.strategy] if _finite(r.probability_cheapest) else "-",
         "p_cheaper": percent(r.probability_cheaper_than_random) if r.active and active_rnd else "-",
         "saving": saving,
         "labels_billed": figure(r, "labels_billed", lambda v: count(v, pool=pool)) if _finite(r.labels_billed) else "-",
@@ -623,13 +702,12 @@ def _metrics(d) -> tuple[Metric, ...]:
     if not d.can_tell:  # the lean under the value: the value stays whole in a 1,024 px window
         shown, lean = "can't tell yet", f"leans {rec}"
     out = [Metric("Recommended path", shown, lean,
-                  help="The path the decision rule (below the table) picks: of random sampling and one AL "
-                       "strategy (margin sampling, unless another is the cheapest in clearly more forecasts), the "
-                       "one that is the cheapest in the most forecasts (the table's 'P(cheapest)') among those that "
-                       "reach the target in most of them, random sampling on a tie; none when no path reaches the "
-                       f"target in most forecasts. \"Can't tell yet\" where the chance that AL is cheaper is between "
-                       f"{percent(UNDECIDED[0])} and {percent(UNDECIDED[1])}: there the pick was the cheapest path in "
-                       "a third of alplan's held-out loop tasks or fewer.")]
+                  help="The path the decision rule (below the table) picks: an AL strategy when the chance that AL "
+                       "is cheaper is above 50%, random sampling otherwise; the AL strategy is margin sampling, "
+                       "unless another is the cheapest in clearly more forecasts; none when that path does not "
+                       "reach the target in most forecasts. \"Can't tell yet\" where the chance that AL is cheaper "
+                       f"is between {percent(UNDECIDED[0])} and {percent(UNDECIDED[1])}: there the pick was the "
+                       "cheapest path in a third of alplan's held-out loop tasks or fewer.")]
     rows = _rows(d)
     if rec not in (None, RANDOM) and RANDOM in rows:
         cap = (f"{band} {_far_money(d, d.savings_low)} to {_far_money(d, d.savings_high)}"
@@ -652,12 +730,12 @@ def _metrics(d) -> tuple[Metric, ...]:
             why = "The table has no random-sampling curve to compare with."
         out.append(Metric("Savings vs random", "n/a", help=why))
     reachable_any = any(r.reachable for r in d.strategies)
-    p = percent(d.probability_al_cheaper) if reachable_any else "n/a"
+    p = chance_text(d) if reachable_any else "n/a"
     out.append(Metric("P(AL cheaper)", p,
-                      help="The chance that the cheapest AL path costs less than random sampling: read from the "
-                           "forecasts in which some path reaches the target, calibrated against AL curves held out "
-                           "from every fit (given a pool, also by where random's labels lie in it); 'n/a' when no "
-                           "path reaches the target in most forecasts. The sentence and the report quote the same "
+                      help="The chance that the cheapest AL path costs less than random sampling: the share of the "
+                           "forecasts in which some path reaches the target in which an AL path is the cheapest, "
+                           "ties split; 100% minus random's 'cheapest in'. The pick reads it; 'n/a' when no path "
+                           "reaches the target in most forecasts. The sentence and the report quote the same "
                            "number."))
     out.append(Metric("Break-even label price", break_even_text(d),
                       help="Per label: at this price and above the verdict picks AL, below it random sampling (the "
@@ -681,6 +759,7 @@ def present(d) -> VerdictView:
         sentence=sentence(d), metrics=_metrics(d), break_even=break_even_line(d), price=price_line(d),
         budget=budget_line(d), rows=rows, warnings=tuple(d.warnings), notes=tuple(d.notes), reasons=reasons,
         rule=f"Rule: {d.decision_rule}.", band=band, show_billed=show_billed, columns=columns, track=track_line(d),
+        pilot=pilot_page_line(d),
     )
 
 
@@ -708,10 +787,17 @@ def pilot_line(ext) -> str:
     return f"Decide now: {what}, less than it costs.{record}"
 
 
-def pilot_page_line(ext) -> str:
-    """The pilot line as the page shows it: empty when it says nothing (not advised and an expected saving that
-    rounds to $0.00), else :func:`pilot_line`."""
-    if ext is None or (not ext.advised and _finite(ext.value) and abs(ext.value) < 0.005):
+def pilot_page_line(d) -> str:
+    """The verdict's line on extending the pilot (:attr:`Decision.pilot_extension`), as the page, the report and
+    ``alplan plan`` show it: where the verdict cannot tell, the sentence already gives that advice, and this line
+    only its track record; elsewhere :func:`pilot_line`, empty when it says nothing (not advised and an expected
+    saving that rounds to $0.00) or without an extension."""
+    ext = getattr(d, "pilot_extension", None)
+    if ext is None:
+        return ""
+    if not d.can_tell:
+        return pilot_track_text(getattr(ext, "track_record", None)).strip()
+    if not ext.advised and _finite(ext.value) and abs(ext.value) < 0.005:
         return ""
     return pilot_line(ext)
 
@@ -736,9 +822,9 @@ def pilot_track_text(t) -> str:
             f"{percent(t.paid)} of cases.")
 
 
-def to_text(d, pilot=None) -> str:
-    """The CLI's verdict: a table (columns wide enough for their cells), the sentence, the lines, the notes;
-    with ``pilot`` (:class:`planner.decide.voi.PilotExtension`), its line after the budget's."""
+def to_text(d) -> str:
+    """The CLI's verdict: a table (columns wide enough for their cells), the sentence, the lines (the pilot's
+    after the budget's), the notes."""
     view = present(d)
     cols = table_columns(view)
     cols = cols[:3] + ("basis",) + cols[3:] + ("days",)  # no window to fit: what they rest on, and the days
@@ -763,8 +849,8 @@ def to_text(d, pilot=None) -> str:
     lines.append(view.break_even)
     if view.budget:
         lines.append(view.budget)
-    if pilot_page_line(pilot):
-        lines.append(pilot_page_line(pilot))
+    if view.pilot:
+        lines.append(view.pilot)
     if view.track:
         lines.append(view.track)
     lines.append(view.rule)

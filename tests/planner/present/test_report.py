@@ -292,17 +292,17 @@ def test_the_pages_charts_reach_the_quoted_labels_and_mark_your_price(curves):
 
 
 def test_the_report_carries_the_pages_pilot_line(curves):
-    """The line on extending the pilot, as the page shows it: there when it says something, gone when it does not."""
-    from planner.decide.voi import pilot_extension
+    """The line on extending the pilot (the decision's own), as the page shows it: there when it says something,
+    gone when it does not."""
     from planner.decision import get_plan
     from planner.present.views import pilot_line
 
     scenario = Scenario(label_price=0.5)
     decision = get_plan(curves).decide(scenario, 0.95)
-    pilot = pilot_extension(curves, scenario, 0.95)
-    assert pilot is not None
-    advised = dataclasses.replace(pilot, advised=True)
-    page = render_report(curves, scenario, decision, pilot=advised)
-    assert f'<p id="pilot">{html.escape(pilot_line(advised))}</p>' in page
-    quiet = dataclasses.replace(pilot, advised=False, value=0.0)  # "expected to save $0.00": says nothing
-    assert 'id="pilot"' not in render_report(curves, scenario, decision, pilot=quiet)
+    pilot = decision.pilot_extension
+    assert pilot is not None and decision.can_tell
+    advised = dataclasses.replace(decision, pilot_extension=dataclasses.replace(pilot, advised=True))
+    page = render_report(curves, scenario, advised)
+    assert f'<p id="pilot">{html.escape(pilot_line(advised.pilot_extension))}</p>' in page
+    quiet = dataclasses.replace(decision, pilot_extension=dataclasses.replace(pilot, advised=False, value=0.0))
+    assert 'id="pilot"' not in render_report(curves, scenario, quiet)   # "expected to save $0.00": says nothing
