@@ -188,3 +188,38 @@ def test_the_comparison_reads_stored_rows_by_prefix_and_by_kind(tmp_path, capsys
     assert "| frac8 | at 8x |" in capsys.readouterr().out
     assert cf.main(["--source", "x", "--tags", "nope", "--dir", str(tmp_path)]) == 2
     assert capsys.readouterr().err.count("\n") == 1
+
+
+def _decision_row(share, truth, labels_random, labels_al, frac=0.125, budget=800):
+    return {"share_al_cheaper": share, "al_truly_cheaper": truth, "pilot_frac": frac, "budget": budget,
+            "best_al": "margin", "forecast_labels": {"random": labels_random, "margin": labels_al}}
+
+
+@FEW
+@given(share=st.floats(0.0, 1.0), r=st.floats(0.0, 6.0), k=st.floats(0.0, 3.0))
+def test_tempering_moves_the_chance_toward_one_half_and_never_past_it(share, r, k):
+    import temper
+
+    t = float(temper.tempered(np.array([share]), np.array([r]), k)[0])
+    assert abs(t - 0.5) <= abs(share - 0.5) + 1e-12 and (t - 0.5) * (share - 0.5) >= -1e-12
+
+
+def test_tempering_reads_the_reach_and_fits_no_shrinking_where_the_share_is_right(tmp_path, capsys):
+    import temper
+
+    # the pilot ends at 100 labels: 400 is 2 doublings beyond; a path that never reaches is the cap
+    assert temper.reach(_decision_row(0.5, 1, 400.0, 150.0)) == pytest.approx(2.0)
+    assert temper.reach(_decision_row(0.5, 1, "inf", 150.0)) == temper.REACH_CAP
+    assert temper.reach(_decision_row(0.5, 1, 50.0, 60.0)) == 0.0
+    right = [_decision_row(s, y, 400.0, 150.0) for s, y in ((1.0, 1), (0.0, 0))] * 20
+    assert temper.fit_k(*temper.arrays(right)[:3]) == 0.0
+    bold = [_decision_row(s, y, 1600.0, 150.0) for s, y in ((0.9, 1), (0.9, 0), (0.1, 0), (0.1, 1))] * 10
+    assert temper.fit_k(*temper.arrays(bold)[:3]) > 0.5    # a coin toss shown as 0.9: shrink it
+    for d, rows in (("cal", bold), ("sel", right)):
+        (tmp_path / d).mkdir()
+        part = "calibration" if d == "cal" else "selection"
+        (tmp_path / d / f"decisions_{part}.json").write_text(json.dumps({"rows": rows}))
+    assert temper.main(["--fit", str(tmp_path / "cal"), "--score", f"x={tmp_path / 'sel'}"]) == 0
+    assert "| x | 1/8 | 40 |" in capsys.readouterr().out
+    assert temper.main(["--fit", str(tmp_path / "nope"), "--score", f"x={tmp_path / 'sel'}"]) == 2
+    assert capsys.readouterr().err.count("\n") == 1
