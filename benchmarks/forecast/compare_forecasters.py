@@ -7,7 +7,8 @@ Reads ``benchmarks/.data/forecast/curves_<source>_<part>_<tag>_acc.parquet`` (an
 * **by prefix**: per prefix (``frac8`` = 1/8 of the budget or of the largest size, ``frac4`` = 1/4) the median
   absolute accuracy error and the 80% coverage of accuracy at n, over every truth row after the prefix and over
   the rows at 8x the prefix's last count (``ratio`` in [:data:`AT8_LO`, :data:`AT8_HI`]: LCDB's rounded anchors,
-  and for a 1/8 prefix the end of the curve), each forecaster beside the others; ``best`` names the least median;
+  and for a 1/8 prefix the end of the curve), each forecaster beside the others; ``best`` names the least median, and the last column gives the first
+  forecaster's median less the least of the others' with a bootstrap standard error resampling data sets;
 * **by kind** (the first tag): 80% coverage of accuracy at n and of labels to target, per kind of curve: the
   prefix's regime (rising / levelling), imbalanced tasks (the spec table's family ``imbalanced``, or a simulator
   config named ``imb``), tree ensembles (forests, extra trees, gradient boosting), neural learners, the rest.
@@ -32,6 +33,7 @@ HERE = Path(__file__).resolve().parent
 OUT_DIR = HERE.parents[1] / "benchmarks" / ".data" / "forecast"
 PREFIXES = ("frac8", "frac4")
 AT8_LO, AT8_HI = 7.0, 8.6
+BOOT = 200
 ENSEMBLE = re.compile(r"(rf\d|randomforest|extratree|gradientboost|^gb\d|^hgb|histgradient)", re.I)
 
 
@@ -74,8 +76,36 @@ def by_prefix(frames: dict[str, pd.DataFrame]) -> pd.DataFrame:
                 if np.isfinite(med) and med < best_v:
                     best, best_v = tag, med
             row["best"] = best
+            row["first - best other (SE)"] = _gap(frames, prefix, rows_name)
             out.append(row)
     return pd.DataFrame(out)
+
+
+def _rows_of(acc: pd.DataFrame, prefix: str, rows_name: str) -> pd.DataFrame:
+    a = acc[acc["prefix_kind"] == prefix]
+    return a[(a["ratio"] >= AT8_LO) & (a["ratio"] <= AT8_HI)] if rows_name == "at 8x" else a
+
+
+def _gap(frames: dict[str, pd.DataFrame], prefix: str, rows_name: str, boot: int = BOOT, seed: int = 0) -> str:
+    """The first forecaster's median |error| less the least of the others', with a bootstrap standard error that
+    resamples data sets (``key``): rows of one data set move together."""
+    tags = list(frames)
+    parts = [_rows_of(frames[t], prefix, rows_name) for t in tags]
+    if len(tags) < 2 or any(p.empty for p in parts):
+        return "-"
+
+    def stat(ps):
+        return float(ps[0]["abs_err"].median() - min(p["abs_err"].median() for p in ps[1:]))
+
+    keys = np.array(sorted(set(parts[0]["key"])))
+    groups = [{k: g for k, g in p.groupby("key")} for p in parts]
+    rng = np.random.default_rng(np.random.SeedSequence([int(seed), 0xC0DE]))
+    draws = []
+    for _ in range(boot):
+        pick = rng.choice(keys, size=keys.size, replace=True)
+        ps = [pd.concat([g[k] for k in pick if k in g]) for g in groups]
+        draws.append(stat(ps))
+    return f"{stat(parts):+.5f} ({np.std(draws, ddof=1):.5f})"
 
 
 def by_kind(acc: pd.DataFrame, lab: pd.DataFrame) -> pd.DataFrame:
@@ -101,7 +131,7 @@ def by_kind(acc: pd.DataFrame, lab: pd.DataFrame) -> pd.DataFrame:
 def to_markdown(df: pd.DataFrame) -> str:
     def cell(v):
         if isinstance(v, float):
-            return "-" if not np.isfinite(v) else (f"{v:.4f}" if abs(v) < 0.1 else f"{v:.3f}")
+            return "-" if not np.isfinite(v) else (f"{v:.5f}" if abs(v) < 0.1 else f"{v:.3f}")
         return str(v)
     lines = ["| " + " | ".join(df.columns) + " |", "|" + "---|" * len(df.columns)]
     lines += ["| " + " | ".join(cell(v) for v in r) + " |" for r in df.itertuples(index=False)]

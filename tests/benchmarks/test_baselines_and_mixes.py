@@ -180,6 +180,7 @@ def test_the_comparison_reads_stored_rows_by_prefix_and_by_kind(tmp_path, capsys
     at8 = table[(table["prefix"] == "frac8") & (table["rows"] == "at 8x")].iloc[0]
     assert at8["shipped MAE"] == pytest.approx(0.08) and at8["pow3 MAE"] == pytest.approx(0.04)
     assert at8["best"] == "pow3" and at8["shipped cov80"] == 0.0 and at8["shipped n"] == 2
+    assert at8["first - best other (SE)"].startswith("+0.04000 (")
     kinds = cf.by_kind(rows(0.01), rows(0.01).assign(covered=True))
     got = kinds[kinds["prefix"] == "all"].set_index("kind")
     assert set(got.index) == {"levelling", "rising", "imbalanced", "tree ensemble", "neural", "other learners"}
