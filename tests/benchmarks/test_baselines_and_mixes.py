@@ -224,3 +224,23 @@ def test_tempering_reads_the_reach_and_fits_no_shrinking_where_the_share_is_righ
     assert "| x | 1/8 | 40 |" in capsys.readouterr().out
     assert temper.main(["--fit", str(tmp_path / "nope"), "--score", f"x={tmp_path / 'sel'}"]) == 2
     assert capsys.readouterr().err.count("\n") == 1
+
+
+def test_the_decisions_table_scores_each_run_and_pilot_apart(tmp_path, capsys):
+    import decisions_table as dt
+
+    rows = []
+    for frac, shown in ((0.125, 0.9), (0.25, 0.6)):
+        for i in range(20):
+            y = float(i % 2)
+            rows.append({"pilot_frac": frac, "al_truly_cheaper": y, "p_al_cheaper": shown, "share_al_cheaper": y,
+                         "regret_rec": 0.1, "regret_random": 0.4, "refused": None})
+    rows.append({**rows[0], "refused": "the curve falls"})   # left out
+    (tmp_path / "decisions_selection.json").write_text(json.dumps({"rows": rows}))
+    s = {v["pilot"]: v for v in dt.summary(rows)}
+    assert s[0.125]["cases"] == 20 and s[0.125]["ratio"] == pytest.approx(0.25)
+    assert s[0.125]["brier_raw"] == 0.0 and s[0.125]["brier_constant"] == pytest.approx(0.25)
+    assert s[0.125]["brier_shown"] == pytest.approx((0.9 ** 2 + 0.1 ** 2) / 2)
+    assert s[0.125]["band_shown"] == pytest.approx(0.4) and s[0.25]["band_shown"] == pytest.approx(0.1)
+    assert dt.main([f"a run={tmp_path}"]) == 0 and "| a run | 1/8 | 20 |" in capsys.readouterr().out
+    assert dt.main([f"x={tmp_path / 'nope'}"]) == 2 and capsys.readouterr().err.count("\n") == 1
