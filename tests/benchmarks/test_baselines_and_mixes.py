@@ -244,3 +244,16 @@ def test_the_decisions_table_scores_each_run_and_pilot_apart(tmp_path, capsys):
     assert s[0.125]["band_shown"] == pytest.approx(0.4) and s[0.25]["band_shown"] == pytest.approx(0.1)
     assert dt.main([f"a run={tmp_path}"]) == 0 and "| a run | 1/8 | 20 |" in capsys.readouterr().out
     assert dt.main([f"x={tmp_path / 'nope'}"]) == 2 and capsys.readouterr().err.count("\n") == 1
+
+
+def test_the_two_number_tempering_reads_the_nearer_path_and_shrinks_a_flat_bold_chance():
+    import temper
+
+    assert temper.reach(_decision_row(0.5, 1, 400.0, 150.0), "nearer") == pytest.approx(math.log2(1.5))
+    # a coin toss shown as 0.9 whatever the reach: the shrink goes to k0, not to the reach
+    bold = [_decision_row(s, y, lab, 150.0) for lab in (200.0, 1600.0)
+            for s, y in ((0.9, 1), (0.9, 0), (0.1, 0), (0.1, 1))] * 5
+    k0, k = temper.fit_k0_k(*temper.arrays(bold, "nearer")[:3])
+    assert k0 > 1.0
+    share, r, y, _ = temper.arrays(bold, "nearer")
+    assert np.mean((temper.tempered(share, r, k, k0) - y) ** 2) < np.mean((share - y) ** 2)
