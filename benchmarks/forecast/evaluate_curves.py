@@ -16,7 +16,8 @@ alplan's :class:`planner.forecast.curves.FittedCurve` interface. The default
 (:func:`default_forecaster`) is ``planner.forecast.curves.fit_curve(n_labels, accuracy,
 seeds=run, n_bootstrap=200, seed=0, kind=features["kind"])``. Any other:
 ``--forecaster module:function`` (imported with the repository root on the
-path) or ``--forecaster path/to/file.py:function``. A forecaster that raises
+path) or ``--forecaster path/to/file.py:function``; ``--forecaster pow3`` and ``--forecaster mmf4``
+are the plain parametric baselines of ``baselines.py`` (least squares on the prefix, nothing of alplan's). A forecaster that raises
 on a case counts that case as *refused* (reported per stratum, excluded from
 the other metrics).
 
@@ -154,6 +155,10 @@ def resolve_forecaster(spec: str | Callable) -> Callable:
         return spec
     if spec in ("default", ""):
         return default_forecaster
+    if spec in ("pow3", "mmf4"):  # the plain parametric baselines (baselines.py)
+        import baselines
+
+        return getattr(baselines, spec)
     if ":" not in spec:
         raise ValueError(f"--forecaster {spec!r}: give module:function (e.g. benchmarks.forecast.mine:forecast)")
     mod_name, func = spec.rsplit(":", 1)
@@ -463,7 +468,7 @@ def main(argv=None) -> int:
     ap.add_argument("--source", default="lcdb", help=f"one or more of {', '.join(SOURCES)}, comma-separated")
     ap.add_argument("--part", default="selection", choices=PARTS)
     ap.add_argument("--i-mean-report", action="store_true", help="allow --part report (scored once, at the end)")
-    ap.add_argument("--forecaster", default="default", help="module:function or file.py:function")
+    ap.add_argument("--forecaster", default="default", help="default, pow3, mmf4 (plain baselines), module:function or file.py:function")
     ap.add_argument("--jobs", type=int, default=1)
     ap.add_argument("--limit", type=int, default=None, help="seeded subsample of this many cases")
     ap.add_argument("--seed", type=int, default=0, help="seed of the --limit subsample")

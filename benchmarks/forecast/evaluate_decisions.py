@@ -60,6 +60,9 @@ Usage::
 ``--part report`` once per batch of report sets (``report.py --batch N`` runs it). Writes ``benchmarks/.data/forecast/decisions_<part>.md`` (the
 tables, also printed) and ``decisions_<part>.json`` (the raw per-case rows).
 
+``--mix users`` scores the second scenario mix (:data:`MIXES`: 1-10 engineering days at $400-800 a day, labels at
+$0.02-$5) instead of the harness's; ``--metric macro_f1`` reads the loop's macro-F1 curves instead of accuracy.
+
 Several reports, each run once, read together: ``--part report --pool DIR1,DIR2,...`` prints the
 tables of their stored rows pooled, nothing re-run.
 """
@@ -99,6 +102,17 @@ LABEL_PRICES = (0.05, 0.5, 5.0)
 ENGINEERING_DAYS = (0.0, 2.0, 10.0)
 DAY_RATE = 400.0
 COMPUTE_PER_ROUND = (0.0, 1.0)
+#: The scenario mixes (``--mix``): label prices ($), engineering days, day rates ($) and compute per round ($),
+#: crossed. ``harness``: the constants above. ``users``: what users quote: 1-10 engineering days at $400-800 a day,
+#: labels at $0.02-$5, no compute charge. Targets are the same in both (random's truth at :data:`TARGET_FRACTIONS`).
+MIXES = {
+    "harness": {"label_prices": LABEL_PRICES, "engineering_days": ENGINEERING_DAYS, "day_rates": (DAY_RATE,),
+                "compute": COMPUTE_PER_ROUND},
+    "users": {"label_prices": (0.02, 0.2, 1.0, 5.0), "engineering_days": (1.0, 3.0, 10.0),
+              "day_rates": (400.0, 800.0), "compute": (0.0,)},
+}
+#: The curve a decision reads (``--metric``): the loop's column of that name, read as the curves' accuracy.
+METRICS = ("accuracy", "macro_f1")
 NAIVE_AL_CANDIDATES = ("margin", "kcenter")
 BINS = np.linspace(0.0, 1.0, 6)
 LEVEL_GAIN = 0.005  # the pilot's random mean gains less than this over its last third: levelling off
@@ -118,8 +132,8 @@ def first_crossing(curve: pd.Series, target: float) -> float:
     return float(hit[0]) if len(hit) else math.inf
 
 
-def scenario(price: float, days: float, compute: float, pool: int) -> Scenario:
-    return Scenario(label_price=price, engineering_days=days, day_rate=DAY_RATE, compute_per_round=compute,
+def scenario(price: float, days: float, compute: float, pool: int, day_rate: float = DAY_RATE) -> Scenario:
+    return Scenario(label_price=price, engineering_days=days, day_rate=float(day_rate), compute_per_round=compute,
                     pool_size=int(pool))
 
 
@@ -129,13 +143,13 @@ def truth_cost(labels: float, strategy: str, scen: Scenario, initial: int, batch
 
 
 def true_break_even(al_labels: float, rnd_labels: float, strategy: str, days: float, compute: float, pool: int,
-                    initial: int, batch: int) -> float:
+                    initial: int, batch: int, day_rate: float = DAY_RATE) -> float:
     """Label price at which ``strategy``'s true path costs what random's does (bisection; inf: never pays)."""
     if not math.isfinite(al_labels):
         return math.inf
 
     def gap(p):
-        s = scenario(p, days, compute, pool)
+        s = scenario(p, days, compute, pool, day_rate)
         return (truth_cost(al_labels, strategy, s, initial, batch)["total_cost"]
                 - truth_cost(rnd_labels, RANDOM, s, initial, batch)["total_cost"])
 
@@ -167,8 +181,10 @@ def pilot_trend(pilot: pd.DataFrame) -> str:
     return "levelling" if float(r.iloc[-1]) - ref < LEVEL_GAIN else "rising"
 
 
-def _cases():
-    return list(product(LABEL_PRICES, ENGINEERING_DAYS, COMPUTE_PER_ROUND))
+def _cases(mix: str = "harness"):
+    """The (label price, engineering days, compute per round, day rate) cases of scenario mix ``mix``."""
+    m = MIXES[mix]
+    return list(product(m["label_prices"], m["engineering_days"], m["compute"], m["day_rates"]))
 
 
 def group_truth(g: pd.DataFrame) -> dict:
@@ -192,12 +208,13 @@ def group_truth(g: pd.DataFrame) -> dict:
             "targets": targets}
 
 
-def truth_rows(key, g: pd.DataFrame, facts: dict) -> list[dict]:
-    """The truth side of every (target, price case): costs per strategy, cheapest, indicator."""
+def truth_rows(key, g: pd.DataFrame, facts: dict, mix: str = "harness") -> list[dict]:
+    """The truth side of every (target, price case) of scenario mix ``mix``: costs per strategy, cheapest,
+    indicator."""
     gt = group_truth(g)
     rows = []
-    for (tf, target), (price, days, compute) in product(gt["targets"], _cases()):
-        scen = scenario(price, days, compute, gt["budget"])
+    for (tf, target), (price, days, compute, day_rate) in product(gt["targets"], _cases(mix)):
+        scen = scenario(price, days, compute, gt["budget"], day_rate)
         labels = {s: first_crossing(c, target) for s, c in gt["truth"].items()}
         costs = {s: truth_cost(labels[s], s, scen, gt["initial"], gt["batch"])["total_cost"] for s in labels}
         cheapest = min(costs.values())
@@ -206,7 +223,7 @@ def truth_rows(key, g: pd.DataFrame, facts: dict) -> list[dict]:
         y = 1.0 if best_al_cost < costs[RANDOM] else (0.5 if best_al_cost == costs[RANDOM] else 0.0)
         rows.append({"dataset": key[0], "model": key[1], "family": facts.get(key[0], {}).get("family", "?"),
                      "target_frac": tf, "target": target, "label_price": price, "engineering_days": days,
-                     "compute_per_round": compute, "budget": gt["budget"], "batch_size": gt["batch"],
+                     "compute_per_round": compute, "day_rate": day_rate, "budget": gt["budget"], "batch_size": gt["batch"],
                      "initial": gt["initial"], "true_labels": labels, "true_costs": costs, "cheapest": cheapest,
                      "al_truly_cheaper": y,
                      "regret_random": (costs[RANDOM] - cheapest) / cheapest,
@@ -230,10 +247,10 @@ def _fallback_regret(s, costs, labels, scen, gt) -> float:
 # ------------------------------------------------------------------ verdicts
 
 
-def score_group(key, g: pd.DataFrame, facts: dict, log=print) -> list[dict]:
-    """Every case of one group at both pilot fractions: truth + alplan's verdict."""
+def score_group(key, g: pd.DataFrame, facts: dict, log=print, mix: str = "harness") -> list[dict]:
+    """Every case of one group at both pilot fractions, in scenario mix ``mix``: truth + alplan's verdict."""
     gt = group_truth(g)
-    base = truth_rows(key, g, facts)
+    base = truth_rows(key, g, facts, mix)
     pilot_seeds = gt["seeds"][:PILOT_SEEDS]
     out = []
     for frac in PILOT_FRACTIONS:
@@ -253,7 +270,8 @@ def score_group(key, g: pd.DataFrame, facts: dict, log=print) -> list[dict]:
             continue
         be_seen = {}
         for r in base:
-            scen = scenario(r["label_price"], r["engineering_days"], r["compute_per_round"], gt["budget"])
+            scen = scenario(r["label_price"], r["engineering_days"], r["compute_per_round"], gt["budget"],
+                            r.get("day_rate", DAY_RATE))
             try:
                 d = plan.decide(scen, r["target"])
             except ValueError as e:
@@ -286,11 +304,11 @@ def score_group(key, g: pd.DataFrame, facts: dict, log=print) -> list[dict]:
                              for sp in d.strategies},
                    "quote": quote, "true_break_even": math.nan, "quote_key": None}
             if best_al is not None:
-                qk = (r["target"], r["engineering_days"], r["compute_per_round"], best_al)
+                qk = (r["target"], r["engineering_days"], r["compute_per_round"], r.get("day_rate", DAY_RATE), best_al)
                 if qk not in be_seen:
                     be_seen[qk] = true_break_even(r["true_labels"][best_al], r["true_labels"][RANDOM], best_al,
                                                   r["engineering_days"], r["compute_per_round"], gt["budget"],
-                                                  gt["initial"], gt["batch"])
+                                                  gt["initial"], gt["batch"], r.get("day_rate", DAY_RATE))
                     row["quote_key"] = True  # the first case of this quote: counted once
                 row["true_break_even"] = be_seen[qk]
             out.append(row)
@@ -705,6 +723,11 @@ def main(argv=None) -> int:
                     help="where the Brier's base rate and the naive AL policy are read: the calibration part "
                          "(default; its truth must be in --truth) or the scored data sets themselves, in hindsight "
                          "(a stricter baseline, for a report whose calibration part is not built)")
+    ap.add_argument("--mix", choices=tuple(MIXES), default="harness",
+                    help="scenario mix: harness (default) or users (1-10 engineering days at $400-800, labels "
+                         "$0.02-$5, no compute charge)")
+    ap.add_argument("--metric", choices=METRICS, default="accuracy",
+                    help="the curve decisions read: accuracy (default) or macro_f1 (the loop's macro-F1 column)")
     args = ap.parse_args(argv)
     if args.p_band:
         try:
@@ -757,6 +780,11 @@ def main(argv=None) -> int:
         print(f"{truth_path} lacks column(s) {', '.join(sorted(need - set(df.columns)))}: rerun sk_truth.py",
               file=sys.stderr)
         return 2
+    if args.metric not in df.columns:
+        print(f"{truth_path} has no {args.metric} column: rerun sk_truth.py (or choose --metric accuracy)",
+              file=sys.stderr)
+        return 2
+    df["accuracy"] = df[args.metric]   # the curve every step below reads
     df["part"] = df["dataset"].map(lambda d: split_part(key_of(d, "skl")))  # split.py's part, read now
     facts_path = truth_path.with_name(truth_path.name.replace("sk_truth", "sk_datasets").replace(".parquet", ".json"))
     facts = {f["dataset"]: f for f in json.loads(facts_path.read_text())} if facts_path.is_file() else {}
@@ -776,7 +804,7 @@ def main(argv=None) -> int:
     if args.constants == "calibration":   # the base rate and the naive AL policy, from the truth alone
         cal_rows = []
         for key, g in df[df["part"] == "calibration"].groupby(["dataset", "model"], sort=True):
-            cal_rows += truth_rows(key, g, facts)
+            cal_rows += truth_rows(key, g, facts, args.mix)
         if not cal_rows:
             print("the truth table has no calibration-part data set: rerun sk_truth.py without --only-part (or read "
                   "the constants on the scored sets: --constants scored)", file=sys.stderr)
@@ -785,18 +813,19 @@ def main(argv=None) -> int:
     rows = []
     groups = scored.groupby(["dataset", "model"], sort=True)
     for key, g in groups:
-        rows += score_group(key, g, facts, log=lambda m: print(m, file=sys.stderr, flush=True))
+        rows += score_group(key, g, facts, log=lambda m: print(m, file=sys.stderr, flush=True), mix=args.mix)
     if args.constants == "scored":   # read on the scored rows themselves (each truth case once per pilot size)
         base_rate, naive_al = scored_constants(rows)
     cpu = time.process_time() - t0
     md = markdown(args.part, rows, base_rate, naive_al, groups.ngroups, cpu, args.constants)
+    md = md.replace("\n\n", f"\n\nScenario mix `{args.mix}`; the curves read: `{args.metric}`.\n\n", 1)
     out_dir = Path(args.out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     stem = f"decisions_{args.part}"
     for name, text in ((f"{stem}.md", md),
                        (f"{stem}.json", json.dumps(_jsonable(
                            {"part": args.part, "base_rate": base_rate, "naive_al": naive_al,
-                            "constants": args.constants, "rows": rows}),
+                            "constants": args.constants, "mix": args.mix, "metric": args.metric, "rows": rows}),
                            indent=0))):
         tmp = out_dir / (name + ".tmp")
         tmp.write_text(text)

@@ -1,0 +1,259 @@
+"""The plain pow3 / mmf4 forecasters, the users' scenario mix, the macro-F1 curves and the users' corpus rows."""
+
+from __future__ import annotations
+
+import csv
+import json
+import math
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "benchmarks" / "forecast"))
+
+import baselines  # noqa: E402
+import cases as cases_mod  # noqa: E402
+import evaluate_curves as evc  # noqa: E402
+from forecast_fakes import al_table, loaded_script  # noqa: E402
+
+EVAL = ROOT / "benchmarks" / "forecast" / "evaluate_decisions.py"
+N = np.array([16, 23, 32, 45, 64, 91, 128], dtype=float)
+FEW = settings(max_examples=12, deadline=None, derandomize=True)
+
+
+@pytest.fixture(scope="module")
+def ev():
+    yield from loaded_script(EVAL, "evaluate_decisions_mixes_under_test")
+
+
+@FEW
+@given(a=st.floats(0.7, 0.98), b=st.floats(0.1, 0.6), c=st.floats(0.2, 1.5))
+def test_pow3_recovers_a_noiseless_power_law_and_extrapolates_it(a, b, c):
+    Y = np.tile(a - b * (N / N[0]) ** -c, (2, 1))
+    fit = baselines.pow3(N, Y, {})
+    far = np.array([512.0, 1024.0])
+    pred = np.median(fit.sample_predictions(far), axis=0)
+    assert pred == pytest.approx(a - b * (far / N[0]) ** -c, abs=2e-3)
+
+
+@FEW
+@given(a=st.floats(0.1, 0.4), c=st.floats(0.7, 0.98), m=st.floats(20.0, 100.0), d=st.floats(0.5, 2.5))
+def test_mmf4_recovers_its_noiseless_curve(a, c, m, d):
+    Y = baselines.mmf4_curve(N, a, c, math.log(m), d)[None, :]
+    fit = baselines.mmf4(N, Y, {})
+    pred = np.median(fit.sample_predictions(N), axis=0)
+    assert pred == pytest.approx(Y[0], abs=2e-3)
+
+
+@FEW
+@given(seed=st.integers(0, 2**16), which=st.sampled_from(["pow3", "mmf4"]),
+       t=st.lists(st.floats(0.5, 0.999), min_size=2, max_size=4))
+def test_baseline_draws_are_accuracies_and_labels_to_target_grow_with_the_target(seed, which, t):
+    rng = np.random.default_rng(seed)
+    Y = np.clip(0.9 - 0.4 * (N / 16) ** -0.5 + rng.normal(0, 0.02, (3, N.size)), 0, 1)
+    Y[0, -1] = np.nan  # a missing point is skipped
+    fit = evc.resolve_forecaster(which)(N, Y, {"kind": "random"})
+    d = fit.sample_predictions(np.array([200.0, 2000.0]))
+    assert d.shape == (baselines.N_BOOT, 2) and np.all((d >= 0) & (d <= 1))
+    t = np.sort(t)
+    labels = [fit.labels_samples(x) for x in t]
+    for lo, hi in zip(labels, labels[1:]):   # per draw: a higher target never needs fewer labels
+        assert np.all(hi >= lo)
+    assert np.all((labels[0] >= N[0]) | np.isinf(labels[0]))
+
+
+def test_baselines_refuse_a_prefix_of_two_counts_and_score_in_the_harness():
+    with pytest.raises(ValueError, match="at least 3 label counts"):
+        baselines.pow3(N[:2], np.array([[0.5, 0.6]]), {})
+    cases = cases_mod.cases_from_frame(cases_mod.build_cases(al_table(noise=0.0), "skl"))[:12]
+    case_df, acc, _ = evc.evaluate(cases, "pow3")
+    assert not case_df["refused"].any() and len(acc)
+    # the fakes are a power law: the plain fit extrapolates it closely
+    assert acc["abs_err"].median() < 0.01
+
+
+def _table(ev):
+    """A synthetic loop table (one selection group, 6 seeds) whose macro-F1 lies 0.1 below accuracy."""
+    import pandas as pd
+
+    dataset = next(k for k in (f"skl:synthetic{i}" for i in range(1000)) if ev.split_part(k) == "selection")
+    rows, n = [], np.arange(20, 801, 26)
+    rng = np.random.default_rng(0)
+    for seed in range(6):
+        for strategy, speed in (("random", 1.0), ("margin", 2.0), ("kcenter", 0.8)):
+            acc = np.clip(0.92 - 0.5 * (speed * n / 20.0) ** -0.7 + rng.normal(0, 0.003, n.size), 0, 1)
+            for r, (k, a) in enumerate(zip(n, acc)):
+                rows.append({"dataset": dataset, "model": "m", "strategy": strategy, "seed": seed, "batch_size": 26,
+                             "label_noise": 0.0, "round": r, "n_labels": int(k), "accuracy": float(a),
+                             "macro_f1": float(a) - 0.1, "pool_size": 1000, "budget": 800, "part": "selection"})
+    return pd.DataFrame(rows)
+
+
+def test_the_users_mix_crosses_its_prices_days_and_day_rates_and_prices_them(ev, tmp_path):
+    from planner.decide.costs import path_costs
+
+    truth = tmp_path / "sk_truth.parquet"
+    _table(ev).to_parquet(truth)
+    assert ev.main(["--truth", str(truth), "--out-dir", str(tmp_path), "--mix", "users", "--constants", "scored"]) == 0
+    data = json.loads((tmp_path / "decisions_selection.json").read_text())
+    rows = data["rows"]
+    assert data["mix"] == "users" and "Scenario mix `users`" in (tmp_path / "decisions_selection.md").read_text()
+    m = ev.MIXES["users"]
+    assert {r["engineering_days"] for r in rows} == set(m["engineering_days"]) and min(m["engineering_days"]) >= 1
+    assert {r["day_rate"] for r in rows} == {400.0, 800.0} and {r["compute_per_round"] for r in rows} == {0.0}
+    assert {r["label_price"] for r in rows} == set(m["label_prices"])
+    assert min(m["label_prices"]) == 0.02 and max(m["label_prices"]) == 5.0
+    assert len(rows) == 2 * 3 * len(ev._cases("users"))
+    for r in rows[:40]:   # every truth cost is alplan's own price of that path at the row's day rate
+        s = ev.scenario(r["label_price"], r["engineering_days"], 0.0, r["budget"], r["day_rate"])
+        want = path_costs([r["true_labels"]["margin"]], active=True, scenario=s, initial=r["initial"],
+                          batch_size=r["batch_size"])["total_cost"][0]
+        assert r["true_costs"]["margin"] == pytest.approx(float(want))
+
+
+@FEW
+@given(days=st.floats(1.0, 10.0), rate=st.floats(400.0, 800.0), rounds=st.integers(1, 30), saved=st.integers(1, 50))
+def test_the_true_break_even_pays_the_engineering_at_the_day_rate(ev, days, rate, rounds, saved):
+    # no compute charge, AL's labels whole batches of 10 after 20: AL pays once its saved labels cover the
+    # engineering days at the day rate
+    al, extra = 20 + 10 * rounds, 10 * saved
+    be = ev.true_break_even(al, al + extra, "margin", days, 0.0, 5000, 20, 10, rate)
+    assert be == pytest.approx(days * rate / extra, rel=1e-4)
+
+
+def test_macro_f1_curves_are_read_when_asked_and_a_missing_column_exits_2(ev, tmp_path, capsys):
+    table = _table(ev)
+    for name, metric in (("acc", "accuracy"), ("f1", "macro_f1")):
+        (tmp_path / name).mkdir()
+        table.to_parquet(tmp_path / name / "sk_truth.parquet")
+        assert ev.main(["--truth", str(tmp_path / name / "sk_truth.parquet"), "--out-dir", str(tmp_path / name),
+                        "--constants", "scored", "--metric", metric]) == 0
+    acc, f1 = (json.loads((tmp_path / d / "decisions_selection.json").read_text()) for d in ("acc", "f1"))
+    assert f1["metric"] == "macro_f1"
+    # the targets are random's truth level: on macro-F1 they sit 0.1 lower
+    assert sorted({round(r["target"], 6) for r in f1["rows"]}) == pytest.approx(
+        sorted({round(r["target"] - 0.1, 6) for r in acc["rows"]}), abs=1e-6)
+    capsys.readouterr()
+    table.drop(columns=["macro_f1"]).to_parquet(tmp_path / "no.parquet")
+    assert ev.main(["--truth", str(tmp_path / "no.parquet"), "--metric", "macro_f1"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "macro_f1" in err
+
+
+def test_the_users_corpus_rows_are_imbalanced_two_class_tasks_with_and_without_label_noise():
+    rows = [r for r in csv.DictReader(open(ROOT / "benchmarks" / "forecast" / "corpus_specs.csv"))
+            if r["name"].startswith("users_")]
+    imb = [r for r in rows if r["family"] == "imbalanced"]
+    weights = {tuple(json.loads(r["params"])["weights"]) for r in imb}
+    flips = {json.loads(r["params"])["flip_y"] for r in imb}
+    assert weights == {(0.9, 0.1), (0.95, 0.05)} and flips == {0.0, 0.06}
+    assert {r["part"] for r in rows} == {"selection", "report"}
+    learners = {x for r in rows for x in r["learners"].split()}
+    assert {"rf50", "gb50", "knn"} <= learners
+
+
+def test_the_comparison_reads_stored_rows_by_prefix_and_by_kind(tmp_path, capsys):
+    import compare_forecasters as cf
+    import pandas as pd
+
+    def rows(err):
+        out = []
+        for i, (key, learner, family, regime, prefix) in enumerate([
+                ("skl:users_imb95", "rf50", "tree", "levelling", "frac8"),
+                ("skl:users_trees4", "knn15", "kNN", "rising", "frac4"),
+                ("sim:syn-imb4", "mlp", "neural", "rising", "frac8")]):
+            for ratio in (2.0, 8.0):
+                out.append({"case_id": i, "key": key, "learner": learner, "family": family, "regime": regime,
+                            "prefix_kind": prefix, "ratio": ratio, "abs_err": err * ratio, "covered": ratio < 4})
+        return pd.DataFrame(out)
+
+    for tag, err in (("shipped", 0.01), ("pow3", 0.005)):
+        rows(err).to_parquet(tmp_path / f"curves_x_selection_{tag}_acc.parquet")
+        rows(err).assign(covered=True).to_parquet(tmp_path / f"curves_x_selection_{tag}_labels.parquet")
+    table = cf.by_prefix({t: pd.read_parquet(tmp_path / f"curves_x_selection_{t}_acc.parquet")
+                          for t in ("shipped", "pow3")})
+    at8 = table[(table["prefix"] == "frac8") & (table["rows"] == "at 8x")].iloc[0]
+    assert at8["shipped MAE"] == pytest.approx(0.08) and at8["pow3 MAE"] == pytest.approx(0.04)
+    assert at8["best"] == "pow3" and at8["shipped cov80"] == 0.0 and at8["shipped n"] == 2
+    assert at8["first - best other (SE)"].startswith("+0.04000 (")
+    kinds = cf.by_kind(rows(0.01), rows(0.01).assign(covered=True))
+    got = kinds[kinds["prefix"] == "all"].set_index("kind")
+    assert set(got.index) == {"levelling", "rising", "imbalanced", "tree ensemble", "neural", "other learners"}
+    assert got.loc["imbalanced", "cases"] == 2 and got.loc["tree ensemble", "acc cov80"] == 0.5
+    assert cf.main(["--source", "x", "--tags", "shipped,pow3", "--dir", str(tmp_path)]) == 0
+    assert "| frac8 | at 8x |" in capsys.readouterr().out
+    assert cf.main(["--source", "x", "--tags", "nope", "--dir", str(tmp_path)]) == 2
+    assert capsys.readouterr().err.count("\n") == 1
+
+
+def _decision_row(share, truth, labels_random, labels_al, frac=0.125, budget=800):
+    return {"share_al_cheaper": share, "al_truly_cheaper": truth, "pilot_frac": frac, "budget": budget,
+            "best_al": "margin", "forecast_labels": {"random": labels_random, "margin": labels_al}}
+
+
+@FEW
+@given(share=st.floats(0.0, 1.0), r=st.floats(0.0, 6.0), k=st.floats(0.0, 3.0))
+def test_tempering_moves_the_chance_toward_one_half_and_never_past_it(share, r, k):
+    import temper
+
+    t = float(temper.tempered(np.array([share]), np.array([r]), k)[0])
+    assert abs(t - 0.5) <= abs(share - 0.5) + 1e-12 and (t - 0.5) * (share - 0.5) >= -1e-12
+
+
+def test_tempering_reads_the_reach_and_fits_no_shrinking_where_the_share_is_right(tmp_path, capsys):
+    import temper
+
+    # the pilot ends at 100 labels: 400 is 2 doublings beyond; a path that never reaches is the cap
+    assert temper.reach(_decision_row(0.5, 1, 400.0, 150.0)) == pytest.approx(2.0)
+    assert temper.reach(_decision_row(0.5, 1, "inf", 150.0)) == temper.REACH_CAP
+    assert temper.reach(_decision_row(0.5, 1, 50.0, 60.0)) == 0.0
+    right = [_decision_row(s, y, 400.0, 150.0) for s, y in ((1.0, 1), (0.0, 0))] * 20
+    assert temper.fit_k(*temper.arrays(right)[:3]) == 0.0
+    bold = [_decision_row(s, y, 1600.0, 150.0) for s, y in ((0.9, 1), (0.9, 0), (0.1, 0), (0.1, 1))] * 10
+    assert temper.fit_k(*temper.arrays(bold)[:3]) > 0.5    # a coin toss shown as 0.9: shrink it
+    for d, rows in (("cal", bold), ("sel", right)):
+        (tmp_path / d).mkdir()
+        part = "calibration" if d == "cal" else "selection"
+        (tmp_path / d / f"decisions_{part}.json").write_text(json.dumps({"rows": rows}))
+    assert temper.main(["--fit", str(tmp_path / "cal"), "--score", f"x={tmp_path / 'sel'}"]) == 0
+    assert "| x | 1/8 | 40 |" in capsys.readouterr().out
+    assert temper.main(["--fit", str(tmp_path / "nope"), "--score", f"x={tmp_path / 'sel'}"]) == 2
+    assert capsys.readouterr().err.count("\n") == 1
+
+
+def test_the_decisions_table_scores_each_run_and_pilot_apart(tmp_path, capsys):
+    import decisions_table as dt
+
+    rows = []
+    for frac, shown in ((0.125, 0.9), (0.25, 0.6)):
+        for i in range(20):
+            y = float(i % 2)
+            rows.append({"pilot_frac": frac, "al_truly_cheaper": y, "p_al_cheaper": shown, "share_al_cheaper": y,
+                         "regret_rec": 0.1, "regret_random": 0.4, "refused": None})
+    rows.append({**rows[0], "refused": "the curve falls"})   # left out
+    (tmp_path / "decisions_selection.json").write_text(json.dumps({"rows": rows}))
+    s = {v["pilot"]: v for v in dt.summary(rows)}
+    assert s[0.125]["cases"] == 20 and s[0.125]["ratio"] == pytest.approx(0.25)
+    assert s[0.125]["brier_raw"] == 0.0 and s[0.125]["brier_constant"] == pytest.approx(0.25)
+    assert s[0.125]["brier_shown"] == pytest.approx((0.9 ** 2 + 0.1 ** 2) / 2)
+    assert s[0.125]["band_shown"] == pytest.approx(0.4) and s[0.25]["band_shown"] == pytest.approx(0.1)
+    assert dt.main([f"a run={tmp_path}"]) == 0 and "| a run | 1/8 | 20 |" in capsys.readouterr().out
+    assert dt.main([f"x={tmp_path / 'nope'}"]) == 2 and capsys.readouterr().err.count("\n") == 1
+
+
+def test_the_two_number_tempering_reads_the_nearer_path_and_shrinks_a_flat_bold_chance():
+    import temper
+
+    assert temper.reach(_decision_row(0.5, 1, 400.0, 150.0), "nearer") == pytest.approx(math.log2(1.5))
+    # a coin toss shown as 0.9 whatever the reach: the shrink goes to k0, not to the reach
+    bold = [_decision_row(s, y, lab, 150.0) for lab in (200.0, 1600.0)
+            for s, y in ((0.9, 1), (0.9, 0), (0.1, 0), (0.1, 1))] * 5
+    k0, k = temper.fit_k0_k(*temper.arrays(bold, "nearer")[:3])
+    assert k0 > 1.0
+    share, r, y, _ = temper.arrays(bold, "nearer")
+    assert np.mean((temper.tempered(share, r, k, k0) - y) ** 2) < np.mean((share - y) ** 2)
