@@ -1,4 +1,7 @@
-"""Learners: multinomial logistic regression, an MLP with dropout, a small conv net.
+"""Learners: multinomial logistic regression, an MLP with dropout, a small conv net; and the registry.
+
+The registry (:func:`available`, :func:`make_learner`) also holds the wrapped scikit-learn-style estimators
+(``forest``, ``boosting``, ``knn`` and ``sklearn:package.module.Class``: :mod:`simulations.learners.estimators`).
 
 Every learner has the same surface (:class:`Learner`): ``fit`` (from scratch
 by default, warm start as an option), class probabilities, MC-dropout
@@ -41,8 +44,8 @@ from simulations.learners.torch_utils import torch_threads as _torch_threads
 
 F = LazyModule("torch.nn.functional")
 
-__all__ = ["Learner", "LogReg", "MLP", "CNN", "available", "capabilities", "import_framework", "make_learner",
-           "PREDICT_CHUNK"]
+__all__ = ["Learner", "LogReg", "MLP", "CNN", "available", "capabilities", "import_framework", "is_known",
+           "make_learner", "param_names", "PREDICT_CHUNK"]
 
 #: Rows per chunk when predicting, so a 1,000,000-row pool never materializes big temporaries.
 PREDICT_CHUNK = 65_536
@@ -767,19 +770,47 @@ _LEARNERS: dict[str, tuple[type[Learner], str]] = {
 }
 
 
+def _estimators():
+    """The wrapped scikit-learn-style estimators (presets and ``sklearn:`` paths): imported on first use."""
+    from simulations.learners import estimators
+
+    return estimators
+
+
 def available() -> dict[str, str]:
-    """Every learner: ``{name: one-line summary}``."""
-    return {name: summary for name, (_, summary) in _LEARNERS.items()}
+    """Every named learner: ``{name: one-line summary}`` (the networks and logreg, then the estimator presets).
+
+    ``sklearn:package.module.Class`` names any other scikit-learn-style
+    classifier (:func:`is_known`); it is not listed here.
+    """
+    return {**{name: summary for name, (_, summary) in _LEARNERS.items()},
+            **{name: p.summary for name, p in _estimators().PRESETS.items()}}
+
+
+def is_known(name) -> bool:
+    """Whether ``name`` is a learner: a listed one, or written ``sklearn:...`` (its class is checked when built)."""
+    return isinstance(name, str) and (name in _LEARNERS or _estimators().is_estimator_name(name))
+
+
+def unknown_model(name) -> ValueError:
+    """The one-line refusal of an unknown model name, listing the valid ones."""
+    from simulations.run.messages import short
+
+    return ValueError(f"unknown model {short(name)}: choose one of {', '.join(available())}, "
+                      "or sklearn:package.module.Class")
 
 
 def capabilities(name: str, **params) -> frozenset[str]:
     """What the learner ``name`` with ``params`` can serve a strategy (no data needed).
 
     Raises ``ValueError`` for an unknown name. Constructors only store their
-    arguments, so a placeholder shape is enough to ask.
+    arguments, so a placeholder shape is enough to ask; a wrapped estimator
+    serves the same needs whatever its class (nothing is imported).
     """
+    if not is_known(name):
+        raise unknown_model(name)
     if name not in _LEARNERS:
-        raise ValueError(f"unknown model {name!r}: choose one of {', '.join(_LEARNERS)}")
+        return _estimators().CAPABILITIES
     cls = _LEARNERS[name][0]
     known = {k: v for k, v in params.items() if k in _param_names(cls)}
     return cls(n_features=1, n_classes=2, input_shape=(1,), **known).capabilities()
@@ -792,17 +823,27 @@ def _param_names(cls: type[Learner]) -> set[str]:
 
 
 def param_names(name: str) -> tuple[str, ...]:
-    """The parameters learner ``name`` declares, sorted (what --model-params may set)."""
+    """The parameters learner ``name`` declares, sorted (what --model-params may set).
+
+    A wrapped estimator's are its ``get_params()`` keys (a pipeline preset's:
+    its classifier step's); an ``sklearn:`` path is imported and checked here.
+    """
+    if not is_known(name):
+        raise unknown_model(name)
     if name not in _LEARNERS:
-        raise ValueError(f"unknown model {name!r}: choose one of {', '.join(_LEARNERS)}")
+        return _estimators().param_names(name)
     return tuple(sorted(_param_names(_LEARNERS[name][0])))
 
 
 def import_framework(name: str) -> None:
-    """Import what learner ``name`` trains with (torch for ``mlp`` and ``cnn``: 1-2 s the first time in a process).
+    """Import what learner ``name`` trains with (torch for ``mlp`` and ``cnn``: 1-2 s the first time in a process;
+    scikit-learn's estimator for a wrapped one).
 
     A timing that follows then measures training, not imports (the dashboard's time estimate).
     """
+    if name not in _LEARNERS and is_known(name):
+        _estimators().param_names(name)  # builds the template: its modules imported
+        return
     cls = _LEARNERS[name][0] if name in _LEARNERS else None
     if cls is not None and issubclass(cls, _TorchNet):
         torch.get_num_threads()
@@ -816,17 +857,25 @@ def make_learner(name: str, *, n_features: int, n_classes: int, input_shape: tup
     ------
     ValueError
         Unknown name (listing the valid ones), unknown parameter, or ``cnn``
-        on tabular data.
+        on tabular data; for a wrapped estimator also a parameter of the wrong
+        type or range, a class that is not a classifier, or a warm start it
+        cannot do.
     """
+    if not is_known(name):
+        raise unknown_model(name)
+    if input_shape is None:
+        input_shape = (int(n_features),)
     if name not in _LEARNERS:
-        raise ValueError(f"unknown model {name!r}: choose one of {', '.join(_LEARNERS)}")
+        learner = _estimators().EstimatorLearner(n_features=int(n_features), n_classes=int(n_classes),
+                                                 input_shape=tuple(input_shape), warm_start=bool(warm_start),
+                                                 model=name, params=params)
+        learner.validate_params()
+        return learner
     cls = _LEARNERS[name][0]
     allowed = _param_names(cls)
     unknown = sorted(set(params) - allowed)
     if unknown:
         raise ValueError(f"model {name!r} has no parameter {unknown[0]!r}: valid parameters are {', '.join(sorted(allowed))}")
-    if input_shape is None:
-        input_shape = (int(n_features),)
     learner = cls(n_features=int(n_features), n_classes=int(n_classes), input_shape=tuple(input_shape),
                   warm_start=bool(warm_start), **params)
     learner.validate_params()  # bad values and cnn-on-tabular fail here, before any run
