@@ -2,7 +2,7 @@
 
 One small adapter, :class:`EstimatorLearner`, gives any estimator with
 ``fit``, ``predict_proba`` and ``classes_`` the surface the AL loop calls
-(:class:`simulations.learners.models.Learner`). As scikit-activeml's
+(:class:`simulations.learners.base.Learner`). As scikit-activeml's
 ``SklearnClassifier`` and modAL's ``ActiveLearner``, it holds an unfitted
 template and fits ``sklearn.base.clone(template)`` afresh every round; none of
 scikit-learn's logic is copied. Per fit it only
@@ -56,7 +56,7 @@ from typing import Any, Callable
 
 import numpy as np
 
-from simulations.learners.models import PREDICT_CHUNK, Learner, _check_X, _check_Xy
+from simulations.learners.base import PREDICT_CHUNK, Learner, _check_X, _check_Xy
 from simulations.run.messages import short, shorten
 
 __all__ = ["CAPABILITIES", "EstimatorLearner", "PRESETS", "Preset", "PREFIX", "check_params", "is_estimator_name",
