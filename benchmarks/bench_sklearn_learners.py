@@ -17,7 +17,8 @@ processes, in turns; the median speed-up over pairs.
     python benchmarks/bench_sklearn_learners.py              # the reference experiment (about 10 minutes)
     python benchmarks/bench_sklearn_learners.py --quick      # 2 seeds, 5 rounds, 2 pairs (a minute)
 
-Results: benchmarks/RESULTS.md, "Forests against the peers (scikit-activeml, modAL)".
+Results go to the "Random forest with margin sampling: alplan, scikit-activeml, modAL" section of
+benchmarks/RESULTS.md.
 """
 
 from __future__ import annotations

@@ -327,3 +327,24 @@ def test_a_grid_file_refuses_a_bad_import_path_before_the_database_exists(tmp_pa
     err = capsys.readouterr().err.strip()
     assert rc == 2 and len(err.splitlines()) == 1 and "not a class" in err
     assert not (tmp_path / "g.db").exists()
+
+
+def test_worker_processes_give_the_curves_of_one_process_bit_for_bit():
+    from simulations.run.executors import run_grid
+
+    specs = [_spec(m, s, seed) for m in ("forest", "knn") for s in ("margin", "coreset") for seed in (0, 1)]
+    here, pool = run_grid(specs), run_grid(specs, workers=2)
+    pd.testing.assert_frame_equal(here.drop(columns=TIMINGS), pool.drop(columns=TIMINGS), check_exact=True)
+
+
+def test_the_time_estimate_and_the_progress_bar_cover_a_preset():
+    from simulations.run.estimate import measure_rounds
+    from simulations.run.executors import run_grid
+
+    settings = dict(datasets=("breast_cancer",), model="forest", model_params=(("n_estimators", 10),),
+                    strategies=("margin",), seeds=(0, 1), initial=10, batch_size=10, rounds=4)
+    cost = measure_rounds(settings, 2)
+    assert cost.per_run > 0 and min(cost.first, cost.middle, cost.last) >= 0 and cost.rounds == 5
+    seen = []
+    run_grid(SimulationConfig(**settings), round_progress=lambda done, total: seen.append((done, total)))
+    assert seen[-1] == (10, 10) and [d for d, _ in seen] == sorted(d for d, _ in seen)
