@@ -12,7 +12,8 @@ pool, the selection, and the rest: test predictions, and for alplan the stopping
 pair's runs; the medians over pairs are shown.
 
 The grid: the same runs through ``run_grid`` (``alplan grid``'s executor) on 1 process and on 2 worker
-processes, in turns; the median speed-up over pairs.
+processes, in turns; the median speed-up over pairs, and, before and after, how much CPU two busy processes got
+together against one (``bench_grid.available_cores``): on a shared machine the most a second worker can add.
 
     python benchmarks/bench_sklearn_learners.py              # the reference experiment (about 10 minutes)
     python benchmarks/bench_sklearn_learners.py --quick      # 2 seeds, 5 rounds, 2 pairs (a minute)
@@ -86,6 +87,24 @@ def final_accuracy(result: dict, n_final: int) -> float:
     return float(np.mean([dict((n, a) for n, a in c).get(n_final, np.nan) for c in result["curves"].values()]))
 
 
+def library_table(results: dict, n_final: int) -> None:
+    """One row per library: its times, phases, final accuracy and its time over alplan's, pair by pair."""
+    base = [r["experiment_seconds"] for r in results["alplan"]]
+    print(f"| library | version | import (s) | experiment (s), median | each pair (s) | fit | predict_proba on "
+          f"the pool | selection | the rest | accuracy at {n_final}, mean | peer / alplan, median (range) |")
+    print("|---|---|---:|---:|---|---:|---:|---:|---:|---:|---:|")
+    for name, runs in results.items():
+        times = [r["experiment_seconds"] for r in runs]
+        phases = [statistics.median(r["phases"].get(p, 0.0) for r in runs) for p in PHASES]
+        ratios = [t / b for t, b in zip(times, base)]
+        ratio = "-" if name == "alplan" else (f"{statistics.median(ratios):.2f} "
+                                              f"({min(ratios):.2f}-{max(ratios):.2f})")
+        print(f"| {name} | {runs[0]['version']} | {statistics.median(r['import_seconds'] for r in runs):.2f} | "
+              f"{statistics.median(times):.1f} | {', '.join(f'{t:.1f}' for t in times)} | "
+              + " | ".join(f"{p:.1f}" for p in phases)
+              + f" | {final_accuracy(runs[0], n_final):.3f} | {ratio} |")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--datasets", default="breast_cancer,digits")
@@ -93,7 +112,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--initial", type=int, default=10)
     parser.add_argument("--batch-size", type=int, default=10)
     parser.add_argument("--rounds", type=int, default=20)
-    parser.add_argument("--pairs", type=int, default=5, help="turns of the three libraries")
+    parser.add_argument("--pairs", type=int, default=5, help="turns of the three libraries (0: the grid only)")
     parser.add_argument("--grid-pairs", type=int, default=3, help="turns of 1 process and 2 workers")
     parser.add_argument("--quick", action="store_true", help="2 seeds, 5 rounds, 2 pairs, 1 grid pair")
     args = parser.parse_args(argv)
@@ -109,22 +128,18 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="alplan-forest-") as tmp:
         write_data(Path(tmp), datasets, seeds, args.initial)
         common = ["--data", tmp, "--batch-size", str(args.batch_size), "--rounds", str(args.rounds)]
-        results = turns(LIBRARIES, args.pairs, common)
-        grid = turns(GRID, args.grid_pairs, common) if args.grid_pairs else {}
-    base = [r["experiment_seconds"] for r in results["alplan"]]
-    print(f"| library | version | import (s) | experiment (s), median | each pair (s) | fit | predict_proba on "
-          f"the pool | selection | the rest | accuracy at {n_final}, mean | peer / alplan, median (range) |")
-    print("|---|---|---:|---:|---|---:|---:|---:|---:|---:|---:|")
-    for name, runs in results.items():
-        times = [r["experiment_seconds"] for r in runs]
-        phases = [statistics.median(r["phases"].get(p, 0.0) for r in runs) for p in PHASES]
-        ratios = [t / b for t, b in zip(times, base)]
-        ratio = "-" if name == "alplan" else (f"{statistics.median(ratios):.2f} "
-                                              f"({min(ratios):.2f}-{max(ratios):.2f})")
-        print(f"| {name} | {runs[0]['version']} | {statistics.median(r['import_seconds'] for r in runs):.2f} | "
-              f"{statistics.median(times):.1f} | {', '.join(f'{t:.1f}' for t in times)} | "
-              + " | ".join(f"{p:.1f}" for p in phases)
-              + f" | {final_accuracy(runs[0], n_final):.3f} | {ratio} |")
+        results = turns(LIBRARIES, args.pairs, common) if args.pairs else {}
+        headroom = []
+        if args.grid_pairs:
+            from bench_grid import available_cores  # what a second process can get on this machine right now
+
+            headroom.append(available_cores(2) / max(available_cores(1), 1e-9))
+            grid = turns(GRID, args.grid_pairs, common)
+            headroom.append(available_cores(2) / max(available_cores(1), 1e-9))
+        else:
+            grid = {}
+    if results:
+        library_table(results, n_final)
     if grid:
         one = [r["experiment_seconds"] for r in grid["1 process"]]
         two = [r["experiment_seconds"] for r in grid["2 workers"]]
@@ -135,6 +150,8 @@ def main(argv: list[str] | None = None) -> int:
               f"{', '.join(f'{t:.1f}' for t in one)} s; 2 workers {', '.join(f'{t:.1f}' for t in two)} s; "
               f"speed-up median {statistics.median(ups):.2f}x ({min(ups):.2f}-{max(ups):.2f}); "
               f"the same curves on both: {'yes' if same else 'NO'}")
+        print(f"two busy loops together got {headroom[0]:.2f}x / {headroom[-1]:.2f}x the CPU of one, before / after "
+              "the grid: the most a second worker could add on this machine then")
     print(f"\n# load avg at end {os.getloadavg()[0]:.2f}")
     return 0
 

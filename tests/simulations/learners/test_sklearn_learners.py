@@ -332,7 +332,7 @@ def test_a_grid_file_refuses_a_bad_import_path_before_the_database_exists(tmp_pa
 def test_worker_processes_give_the_curves_of_one_process_bit_for_bit():
     from simulations.run.executors import run_grid
 
-    specs = [_spec(m, s, seed) for m in ("forest", "knn") for s in ("margin", "coreset") for seed in (0, 1)]
+    specs = [_spec(m, s, seed) for m in PRESETS for s in ("margin", "coreset") for seed in (0, 1)]
     here, pool = run_grid(specs), run_grid(specs, workers=2)
     pd.testing.assert_frame_equal(here.drop(columns=TIMINGS), pool.drop(columns=TIMINGS), check_exact=True)
 
