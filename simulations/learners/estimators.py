@@ -60,7 +60,7 @@ from simulations.learners.base import PREDICT_CHUNK, Learner, _check_X, _check_X
 from simulations.run.messages import short, shorten
 
 __all__ = ["CAPABILITIES", "EstimatorLearner", "PRESETS", "Preset", "PREFIX", "check_params", "is_estimator_name",
-           "parse_import_path", "register_preset", "resolve_class"]
+           "param_names", "parse_import_path", "register_preset", "resolve_class"]
 
 #: What a wrapped estimator serves a strategy: probabilities; the input features as embeddings and as features.
 CAPABILITIES = frozenset({"probs", "embeddings", "features"})
@@ -463,9 +463,3 @@ class EstimatorLearner(Learner):
     def mc_proba(self, X, T, *, rng):
         raise ValueError(f"model {self.model!r} has no dropout: bald and mc_entropy need mlp or cnn")
 
-
-def summary(name: str) -> str:
-    """The one-line summary of a preset (an import path: the class it names)."""
-    if name in PRESETS:
-        return PRESETS[name].summary
-    return f"scikit-learn-style classifier {name[len(PREFIX):]}"
