@@ -71,6 +71,9 @@ MAX_PATH = 200
 #: Largest whole number one estimator parameter may take (``random_state`` excepted: a seed up to 2**32 - 1).
 MAX_WHOLE = 1_000_000
 MAX_SEED = 2**32 - 1
+#: Most members or iterations (``n_estimators``, ``max_iter``): each is a model fitted every round.
+MAX_MEMBERS = 10_000
+_MEMBER_KEYS = frozenset({"n_estimators", "max_iter"})
 #: Longest string value of one parameter.
 MAX_TEXT = 200
 #: One dotted path of ASCII identifiers, at least two parts (module and class).
@@ -237,7 +240,7 @@ def _check_value(model: str, key: str, value, default) -> None:
         if isinstance(v, bool) or v is None:
             continue
         if isinstance(v, (int, np.integer)):
-            high = MAX_SEED if key.endswith("random_state") else MAX_WHOLE
+            high = MAX_SEED if key.endswith("random_state") else MAX_MEMBERS if key in _MEMBER_KEYS else MAX_WHOLE
             if not -MAX_WHOLE <= v <= high:
                 raise ValueError(f"model {model!r}: {key} must be a whole number from {-MAX_WHOLE:,} to {high:,}, "
                                  f"got {short(v)}")
