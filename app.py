@@ -19,12 +19,12 @@ from dataclasses import asdict
 import pandas as pd
 import streamlit as st
 
-from planner.decide import campaign as steering, inputs, voi, whatif
+from planner.decide import campaign as steering, inputs, whatif
 from planner.decide.vendors import read_vendors, vendor_records
 from planner.decision import get_plan
 from planner.forecast.io import metric_choice, read_curves
 from planner.forecast.transfer import transfer
-from planner.present import report, views
+from planner.present import hybrid_view, report, views
 from simulations.data import uploads
 from simulations.results import saved, schema
 from simulations.run import ceiling as whole_pool, config, estimate, upload as run_upload
@@ -67,6 +67,7 @@ transfer_pilot = st.cache_data(show_spinner=False, max_entries=8)(transfer)
 default_vendors = st.cache_data(show_spinner=False)(read_vendors)  # default_vendors(None): the shipped table
 page_parts = st.cache_data(show_spinner=False, max_entries=32)(report.page_parts)  # the verdict, charts, notes
 campaign_advice = st.cache_data(show_spinner=False, max_entries=16)(steering.campaign_advice)  # `alplan replan`
+hybrid_page = st.cache_data(show_spinner=False, max_entries=16)(hybrid_view.page_parts)  # `alplan hybrid`
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
@@ -211,12 +212,12 @@ def labeled_upload():
     if not valid:
         return None, None
     try:  # the loader's checks at the upload's limits (a decompression bomb stops here), then simulate
-        rows = upload_facts(data, name, column)[0]
+        rows, pool, classes = upload_facts(data, name, column)
         curves = simulated(["upload", digest, name, settings],
                            lambda rounds: run_upload.simulate_upload(data, name, settings, round_progress=rounds))
     except (ValueError, OSError) as exc:
         return fail(exc, f"{name}: "), None
-    return curves, inputs.CurveSource("file", name, rows=rows, classes=facts[2] if facts else None)
+    return curves, inputs.CurveSource("file", name, rows=rows, classes=classes, test_rows=rows - pool)
 
 
 def proxy_curves(settings: dict | None) -> pd.DataFrame:
@@ -344,8 +345,7 @@ st.dataframe(rows, key="strategies_table", hide_index=True, width="stretch", col
              column_order=[f"{k}_text" for k in views.table_columns(view)])
 with st.expander("How sure is this?"):  # break-even, budget, pilot extension, track record, the rule, notes
     st.markdown(md(view.break_even) + "  \n" + md(view.price))
-    pilot = voi.pilot_extension(curves, scenario, target, vendors=vendors)  # as `alplan plan`; draws cached
-    for line in filter(None, (view.budget, views.pilot_page_line(pilot), view.track)):
+    for line in filter(None, (view.budget, view.pilot, view.track)):   # the pilot's line: as `alplan plan`
         st.markdown(md(line))
     for line in filter(None, [*view.reasons, views.batch_line(curves_batch, verdict["scenario"].get("batch_size")),
                               view.rule, *(f"Note: {note}" for note in view.notes)]):
@@ -388,11 +388,23 @@ with st.expander("The reverse question: what does a fixed budget buy?"):  # per 
                      column_config={k: TEXT(head, help=h) for k, (head, h) in views.budget_heads(view).items()})
     except (ValueError, OSError) as exc:
         fail(exc)
+if measured_curves.get("machine_target", pd.Series(dtype=float)).notna().any():  # simulated with a hybrid bar
+    with st.expander("Label the whole pool?"):  # people and a model label every example, at a delivered accuracy
+        for slot, (key, (label, text, options)) in zip(st.columns(2), hybrid_view.PAGE_INPUTS.items()):
+            slot.number_input(label, key=key, help=text, **options)
+        try:  # the computation and the words of `alplan hybrid`
+            said, table, chart = hybrid_page(measured_curves, scenario, *map(state.get, hybrid_view.PAGE_INPUTS),
+                                             vendors)
+            st.container(border=True, key="hybrid_sentence").text(said)  # plain text, never Markdown
+            st.dataframe(table, key="hybrid_table", hide_index=True, width="stretch")
+            st.vega_lite_chart(chart, width="stretch", key="hybrid_chart")
+        except (ValueError, OSError) as exc:
+            fail(exc)
 st.subheader("Downloads")
 for slot, (label, data, file, mime, key) in zip(st.columns(3), (
         ("Curves (CSV)", schema.to_safe_csv(measured_curves), "curves.csv", "text/csv", "dl_curves"),  # formulas: text
         ("Plan (JSON)", json.dumps(verdict, indent=2), "plan.json", "application/json", "dl_plan"),
         ("Report (HTML)", lambda: report.render_report(curves, scenario, decision, vendors=vendors, frames=frames,
-                                                       notes=notes, pilot=pilot),
+                                                       notes=notes),
          "alplan-report.html", "text/html", "dl_report"))):
     slot.download_button(label, data, file_name=file, mime=mime, key=key, on_click="ignore")

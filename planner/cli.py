@@ -20,6 +20,34 @@ from pathlib import Path
 from planner.decide.scenario import DEFAULTS
 
 EXIT_USAGE = 2
+#: The exit status of a command whose reader closed the pipe (as a Unix tool stopped by SIGPIPE).
+EXIT_PIPE_CLOSED = 141
+
+
+class _PrintableStream:
+    """Standard output with every character that would steer the terminal shown as its escape: names read
+    from a file or a database (a data set, a strategy) print as text, never as a colour or a cursor move."""
+
+    def __init__(self, stream):
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        from planner.forecast.messages import printable
+
+        self._stream.write(printable(text))
+        return len(text)
+
+    def __getattr__(self, name):
+        return getattr(self._stream, name)
+
+
+def _quiet_stdout() -> None:
+    """Point standard output at /dev/null: the reader is gone, and the interpreter's last flush must not fail."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):  # no file descriptor (a test's captured stream)
+        pass
 
 
 class UsageError(ValueError):
@@ -94,10 +122,9 @@ def _check_metric(args: argparse.Namespace) -> None:
     if target is not None and not 0.0 < target < 1.0:  # NaN fails too
         raise UsageError(f"--target {target:g} is outside the range of {metric} (a fraction from 0 to 1): give it "
                          f"as a fraction, e.g. --target {min(target / 100, 0.95) if target > 1 else 0.8:g}")
-    for flag, value in (("--pool-accuracy", getattr(args, "pool_accuracy", None)),
-                        ("--proxies", getattr(args, "proxies", None))):
-        if value is not None:
-            raise UsageError(f"{flag} holds accuracy, and this plan is on {metric}: drop {flag}, or plan on accuracy")
+    if getattr(args, "proxies", None) is not None:
+        raise UsageError(f"--proxies holds accuracy, and this plan is on {metric}: drop --proxies, or plan on "
+                         "accuracy")
 
 
 def _nonneg_float(text: str) -> float:
@@ -283,6 +310,8 @@ def cmd_simulate(args: argparse.Namespace) -> int:
         dataset_params=parse_params(args.dataset_params),
         model_params=parse_params(args.model_params),
         warm_start=args.warm_start,
+        hybrid_accuracy=_accuracy_bars(args.hybrid_accuracy),
+        hybrid_holdout=args.hybrid_holdout,
     )
     config.validate()
     progress = _progress_bar("runs")
@@ -299,7 +328,8 @@ def cmd_simulate(args: argparse.Namespace) -> int:
         with outputs:
             outputs.write("--out", lambda tmp: write_table(curves, tmp))
             _commit(outputs)
-        print(f"wrote {len(curves)} rows to {out}", file=sys.stderr)
+        stored = f"; stored in {args.db}" if args.db else " (not stored in a database: add --db PATH to keep the runs)"
+        print(f"wrote {len(curves)} rows to {out}{stored}", file=sys.stderr)
         return 0
     from simulations.run.ceiling import full_pool_accuracy, pool_summary_lines
 
@@ -312,6 +342,22 @@ def cmd_simulate(args: argparse.Namespace) -> int:
         print(line)
     print(f"wrote {len(curves)} rows to {out} and {len(pool)} whole-pool rows to {pool_out}", file=sys.stderr)
     return 0
+
+
+def _accuracy_bars(text: str | None) -> tuple[float, ...]:
+    """--hybrid-accuracy's bars (``0.95,0.99``) as numbers; empty without the flag."""
+    from planner.forecast.messages import short
+
+    if text is None:
+        return ()
+    bars = []
+    for item in str(text).split(","):
+        try:
+            bars.append(float(item))
+        except ValueError:
+            raise UsageError(f"--hybrid-accuracy must be accuracies in (0, 1) separated by commas, such as "
+                             f"0.95,0.99; got {short(item)}") from None
+    return tuple(bars)
 
 
 def cmd_fit(args: argparse.Namespace) -> int:
@@ -338,7 +384,10 @@ def _read_pool_accuracy(args: argparse.Namespace) -> None:
     if args.pool_accuracy is not None:
         from planner.forecast.pool_accuracy import read_pool_accuracy
 
-        args.pool_accuracy = read_pool_accuracy(args.pool_accuracy, dataset=args.dataset, model=args.model)
+        metric = str(getattr(args, "metric", "accuracy")).strip()
+        metric = "accuracy" if metric.lower() in ("accuracy", "acc") else metric
+        args.pool_accuracy = read_pool_accuracy(args.pool_accuracy, dataset=args.dataset, model=args.model,
+                                                metric=metric)
 
 
 def _scenario(args: argparse.Namespace):
@@ -401,19 +450,15 @@ def cmd_plan(args: argparse.Namespace) -> int:
     # one set of joint draws: the verdict, the text, the JSON and the report all read it
     plan = get_plan(curves, seed=args.seed, dataset=args.dataset, model=args.model,
                     batch_size=args.curves_batch_size)
-    decision = plan.decide(scenario, args.target, vendors=vendors)
-    from planner.decide.voi import pilot_extension  # the page's verdict shows the same line
-
-    pilot = pilot_extension(plan, scenario, args.target, vendors=vendors, test_size=args.test_size, seed=args.seed)
+    decision = plan.decide(scenario, args.target, vendors=vendors, test_size=args.test_size)
     if args.json:
         out = decision.to_dict()
-        out["extend_pilot"] = None if pilot is None else pilot.to_dict()
         out.update(_vendor_table_field(args))
         text = json.dumps(out, indent=2, allow_nan=False)
     else:
         from planner.present.views import to_text
 
-        text = _summarise_notes(to_text(decision, pilot))
+        text = _summarise_notes(to_text(decision))
     if args.report:
         from planner.present.report import render_report
 
@@ -422,6 +467,7 @@ def cmd_plan(args: argparse.Namespace) -> int:
         with outputs:
             outputs.write("--report", lambda tmp: tmp.write_text(html, encoding="utf-8"))
             _commit(outputs)
+        print(f"wrote the report to {args.report}", file=sys.stderr)
     print(text)
     if not args.json:
         _print_vendor_table(args)
@@ -501,6 +547,27 @@ def cmd_budget(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_hybrid(args: argparse.Namespace) -> int:
+    """Label the whole pool: how many labels people buy and how many a model gives, at the accuracy asked."""
+    from planner.decide.hybrid import plan_hybrid
+
+    _check_numbers(args)
+    if args.pool_size is None:
+        raise UsageError("--pool-size is required: give the number of examples of the whole pool to label")
+    scenario = _price_scenario(args)
+    answer = plan_hybrid(args.curves, scenario, args.label_accuracy, args.pool_size, holdout=args.holdout,
+                         vendors=_read_vendor_table(args), seed=args.seed, dataset=args.dataset, model=args.model,
+                         batch_size=args.curves_batch_size)
+    if args.json:
+        print(json.dumps({**answer.to_dict(), **_vendor_table_field(args)}, indent=2, allow_nan=False))
+    else:
+        from planner.present.hybrid_view import hybrid_text
+
+        print(hybrid_text(answer))
+        _print_vendor_table(args)
+    return 0
+
+
 #: Notes printed in full; beyond them one line counts the rest (--json lists them all).
 MAX_NOTES_SHOWN = 6
 
@@ -560,14 +627,12 @@ def _check_pool(curves, args: argparse.Namespace) -> None:
             rows = rows[rows[column].astype(str) == str(value)]
     if rows.empty:
         return  # the selection names what it lacks
-    measured = float(rows["n_labels"].max())
-    if size >= measured:
-        return
-    if flag == "--pool-size":
-        raise UsageError(f"--pool-size {size:,} is smaller than the {measured:,.0f} labels already measured: "
-                         "give the pool's full size, the labeled examples included")
-    raise UsageError(f"--pool-accuracy was measured on a pool of {size:,}, smaller than the {measured:,.0f} labels "
-                     "already measured: give the accuracy measured on the whole pool, with its full size")
+    from planner.decide.inputs import check_pool   # the page's pool facts: one place
+
+    try:
+        check_pool(size, float(rows["n_labels"].max()), flag=flag)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
 
 
 def cmd_replan(args: argparse.Namespace) -> int:
@@ -824,8 +889,10 @@ def _add_selection_args(p: argparse.ArgumentParser) -> None:
                         "(--batch-size is the AL batch size you plan to buy)")
     p.add_argument("--seed", type=_seed, default=0, help="seed of the joint draws")
     p.add_argument("--pool-accuracy", default=None, metavar="FILE_OR_NUMBER",
-                   help="accuracy measured with the whole pool labeled: a number (0.976, or 0.976@1347 with the "
-                        "pool size) or the .pool.csv of `alplan simulate --full-pool`")
+                   help="the score measured with the whole pool labeled, on the metric planned on (--metric): "
+                        "a number (0.976, or 0.976@1347 with the pool size) states that metric's score; the "
+                        ".pool.csv of `alplan simulate --full-pool` holds every metric and its --metric column "
+                        "is read. No figure goes above it")
 
 
 class _HelpFormatter(argparse.HelpFormatter):
@@ -890,8 +957,15 @@ def build_parser() -> argparse.ArgumentParser:
                    "from scratch; a scikit-learn estimator: where it has warm_start and is not an ensemble)")
     p.add_argument("--workers", type=_positive_int, default=1, help="local worker processes")
     p.add_argument("--cluster", default=None, help="Dask scheduler address, e.g. tcp://HOST:8786")
-    p.add_argument("--db", default=None, help="SQLite results database (resumable)")
+    p.add_argument("--db", default=None, help="also store the runs in this SQLite results database (resumable, "
+                   "read by `alplan runs`); without --db, simulate writes --out alone and stores nothing")
     p.add_argument("--out", required=True, help="output table: .csv or .parquet")
+    p.add_argument("--hybrid-accuracy", default=None, metavar="Q[,Q...]",
+                   help="also record, every round, the share of the unlabeled pool the model can label itself at "
+                        "these accuracy bars (for `alplan hybrid`)")
+    p.add_argument("--hybrid-holdout", type=_positive_int, default=None, metavar="N",
+                   help="human-labeled held-out examples the bars are checked on (default 500, at most a quarter "
+                        "of the unlabeled pool)")
     p.add_argument("--full-pool", action="store_true",
                    help="also measure each seed's accuracy with the WHOLE pool labeled (the ceiling every curve "
                         "ends below; stored in --db), print it and write it to OUT_STEM.pool.csv")
@@ -935,6 +1009,23 @@ def build_parser() -> argparse.ArgumentParser:
     add_metric_arg(p)
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=cmd_budget)
+
+    p = sub.add_parser("hybrid", help="label a whole pool for less: how many labels people buy and how many a "
+                                      "model trained on them gives, at a delivered label accuracy")
+    p.add_argument("curves", help="curves table simulated with --hybrid-accuracy (machine_target, machine_share, "
+                                  "machine_accuracy)")
+    p.add_argument("--label-accuracy", type=float, required=True, metavar="Q",
+                   help="label accuracy of the whole delivered data set, in (0, 1); a bar the table recorded")
+    p.add_argument("--holdout", type=_positive_int, default=500,
+                   help="human-labeled held-out examples the model's labels are checked on")
+    _add_price_args(p)
+    p.add_argument("--dataset", default=None, help="which data set of a curves table holding several")
+    p.add_argument("--model", default=None, help="which model (learner) of a curves table holding several")
+    p.add_argument("--curves-batch-size", type=_positive_int, default=None,
+                   help="which AL batch size of a curves table holding several")
+    p.add_argument("--seed", type=_seed, default=0, help="seed of the joint draws")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(func=cmd_hybrid)
 
     p = sub.add_parser("replan", help="steer a running campaign: the next order and whether to stop")
     p.add_argument("measured", help="the campaign's measured rounds (CSV/Parquet): n_labels, accuracy[, strategy, seed]")
@@ -992,8 +1083,15 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)  # argparse exits 2 with one line on bad flags
+    stdout, sys.stdout = sys.stdout, _PrintableStream(sys.stdout)
     try:
-        return args.func(args)
+        status = args.func(args)
+        sys.stdout.flush()
+        return status
+    except BrokenPipeError:  # `alplan runs | head`: the reader has what it wanted; end quietly
+        sys.stdout = stdout
+        _quiet_stdout()
+        return EXIT_PIPE_CLOSED
     except (ValueError, OSError) as exc:  # user errors: one line, exit 2
         from planner.forecast.messages import one_line
 
@@ -1003,6 +1101,8 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("alplan: interrupted", file=sys.stderr)
         return 130
+    finally:
+        sys.stdout = stdout
 
 
 if __name__ == "__main__":  # pragma: no cover

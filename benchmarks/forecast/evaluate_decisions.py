@@ -32,9 +32,8 @@ random curve rising or levelling off at its end; data-set family):
   indicator (the cheapest AL path truly cheaper than random; a tie counts
   1/2), against the constant base rate computed on the calibration part.
   That is ``probability_al_cheaper`` (row field
-  ``p_al_cheaper``); the share of draws it is calibrated from is kept as
-  ``share_al_cheaper`` (``recalibrate_p.py`` fits the map on it and scores
-  both);
+  ``p_al_cheaper``), the share of draws itself; ``share_al_cheaper`` stores
+  the same number;
 * **reliability** per bin of the predicted probability (0-0.2, ..., 0.8-1.0);
 * **break-even label price**: the quote (``break_even_label_price`` of
   ``best_al``) against the true break-even of the same strategy (bisection on
@@ -87,7 +86,7 @@ for _p in (str(ROOT), str(Path(__file__).resolve().parent)):
 from split import key_of, part as split_part  # noqa: E402
 
 from planner.decide.costs import Scenario, path_costs  # noqa: E402
-from planner.decide.p_calibration import P_SHARE  # noqa: E402
+from planner.decide.rule import CHANCE_DRAWS as P_SHARE  # noqa: E402
 from planner.decision import Plan  # noqa: E402
 
 DATA = ROOT / "benchmarks" / ".data" / "forecast"

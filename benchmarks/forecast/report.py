@@ -2,8 +2,8 @@
 
 A batch (the spec table's ``batch`` column) is a group of data sets added
 together to the report part; it is scored once: the forecast's ranges (both
-truths), the verdict's decisions (and the rule screen), P(AL cheaper)'s map
-against the map without the pool, the campaign replay, and the clean checks of
+truths), the verdict's decisions (and the rule screen), the campaign replay,
+and the clean checks of
 the three shipped track records (the verdict's, replan's, the pilot
 extension's) against the new rows. This script runs those steps in order,
 each one's output in ``--logs``, and stops at the first that fails, saying
@@ -16,7 +16,7 @@ Usage (from the repository root)::
     .venv/bin/python benchmarks/forecast/report.py --batch 61 [--logs DIR] [--no-calibration-part] [--dry-run]
 
 On a machine without the calibration part's rows (``benchmarks/.data`` is not kept between machines),
-``--no-calibration-part`` reads the decisions' constants on the scored sets and leaves out P's maps step.
+``--no-calibration-part`` reads the decisions' constants on the scored sets.
 
 Writes (``D`` = ``benchmarks/.data/forecast``, ``C`` = ``benchmarks/.data/campaign``): ``D/b<N>build/``, the
 joined truth ``D/sk_truth_b<N>.parquet`` (the main build where there is one, and every ``D/b*build`` so far),
@@ -60,12 +60,11 @@ def _build_dirs(prefix: str) -> list[str]:
 
 def steps(batch: int, names: list[str], logs: Path,
           calibration_rows: Path | None = CALIBRATION_ROWS) -> list[tuple[str, list[str], Path]]:
-    """The report's commands on ``batch``'s sets ``names``: ``(what, argv, log file)``, in order; P's maps refitted
-    on ``calibration_rows``.
+    """The report's commands on ``batch``'s sets ``names``: ``(what, argv, log file)``, in order.
 
     ``calibration_rows=None``: the calibration part is not built (a new machine). The decisions then read their
-    base rate and naive AL policy on the scored sets in hindsight (``--constants scored``, a stricter baseline),
-    and P's maps step, which refits on the calibration part's rows, is left out."""
+    base rate and naive AL policy on the scored sets in hindsight (``--constants scored``, a stricter
+    baseline)."""
     if not names:
         raise ValueError(f"--batch {batch}: no set of the spec table ({SPECS_CSV.name}) is in that batch")
     prefix = f"b{batch}"
@@ -75,7 +74,6 @@ def steps(batch: int, names: list[str], logs: Path,
     truth = D / f"sk_truth_{prefix}.parquet"
     cases = D / f"cases_skl_{prefix}.parquet"
     out = D / f"{prefix}rep"
-    decisions = out / "decisions_report.json"
     f = "benchmarks/forecast/"
     return [
         ("build the truth", py + [f + "sk_truth.py", "--jobs", "2", "--batches", str(batch),
@@ -100,9 +98,6 @@ def steps(batch: int, names: list[str], logs: Path,
                                   "--p-band", "0.2,0.4"], logs / "p_band.md"),
         ("the rule screen", py + [f + "evaluate_decisions.py", "--part", "report", "--out-dir", str(out),
                                   "--rule-screen"], logs / "rule_screen.md"),
-        *([] if calibration_rows is None else [
-            ("P's maps", py + [f + "recalibrate_p.py", str(calibration_rows), "--check", str(decisions),
-                               "--resample", "2000"], logs / "p_maps.md")]),
         ("campaign", py + ["benchmarks/bench_campaign.py", "--truth", str(truth), "--part", "report", "--seeds", "4",
                            "--no-ablation", "--datasets", keys, "--jobs", "2", "--out", str(C / f"{prefix}.md")],
          logs / "campaign.log"),
@@ -121,12 +116,12 @@ def main(argv=None) -> int:
     ap.add_argument("--batch", type=int, required=True, help="the spec table's batch to report on, e.g. 61")
     ap.add_argument("--logs", type=Path, default=None, help="where each step's output goes (default D/logs_b<N>)")
     ap.add_argument("--calibration-rows", type=Path, default=CALIBRATION_ROWS,
-                    help="the calibration part's decision rows P's maps are refitted on beside the shipped ones "
-                         f"(default {CALIBRATION_ROWS}: the rows the shipped maps were fitted on; "
+                    help="the calibration part's decision rows (their presence says the calibration part is built; "
+                         f"default {CALIBRATION_ROWS}; "
                          "evaluate_decisions.py --part calibration --out-dir DIR writes DIR/decisions_calibration.json)")
     ap.add_argument("--no-calibration-part", action="store_true",
                     help="the calibration part's truth is not built (a new machine): the decisions read their "
-                         "constants on the scored sets (--constants scored) and P's maps step is left out")
+                         "constants on the scored sets (--constants scored)")
     ap.add_argument("--dry-run", action="store_true", help="print the commands and run nothing")
     args = ap.parse_args(argv)
     rows = None if args.no_calibration_part else args.calibration_rows

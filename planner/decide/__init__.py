@@ -4,8 +4,7 @@
 :class:`~planner.decide.costs.Scenario` that ``scenario`` builds from user
 inputs and ``vendors`` reads; ``verdict`` turns joint draws and a scenario
 into a :class:`~planner.decide.results.Decision` (by the ``rule``, with the
-``rows`` of each strategy, the ``summaries`` of per-draw numbers and the
-``p_calibration`` of P(AL cheaper)); ``whatif`` re-prices the draws into the
+``rows`` of each strategy and the ``summaries`` of per-draw numbers); ``whatif`` re-prices the draws into the
 tables beside the verdict; ``voi`` values extending the pilot first;
 ``campaign`` steers a campaign in flight from the same draws.
 """

@@ -26,7 +26,7 @@ measured rounds, or a plan's curves):
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -36,6 +36,7 @@ from planner.decide.track_record import ReplanRecord, recorded_p, replan_record
 from planner.decide.summaries import quantile
 from planner.decide.verdict import Plan, get_plan, within_ceiling
 from planner.forecast.curves import check_level, check_target
+from planner.forecast.limits import label_limit
 
 __all__ = ["Measurement", "StopAdvice", "OrderAdvice", "campaign_advice", "learn_value", "measurement",
            "optimal_stop", "posterior", "replan", "tell_apart_size"]
@@ -91,13 +92,16 @@ class StopAdvice:
     cost_next: float
     level: float
     basis: str
+    label_limit: float = math.inf       # the search's end: the extrapolation limit (or the pool), never beyond
+    beyond_limit: tuple[str, ...] = ()  # counts at that end where buying still pays: read "more than"
 
     def to_dict(self) -> dict:
-        return {k: (None if isinstance(v, float) and not math.isfinite(v) else v) for k, v in self.__dict__.items()}
+        return {k: (list(v) if isinstance(v, tuple) else None if isinstance(v, float) and not math.isfinite(v)
+                    else v) for k, v in self.__dict__.items()}
 
 
 def optimal_stop(plan: Plan, scenario: Scenario, *, value_per_point: float, strategy: str | None = None,
-                 current: float | None = None, level: float = 0.8, horizon: float = 64.0,
+                 current: float | None = None, level: float = 0.8, horizon: float | None = None,
                  vendors=None) -> StopAdvice:
     """The dollar-optimal stop: buy while the next batch's expected accuracy is worth its cost.
 
@@ -116,9 +120,13 @@ def optimal_stop(plan: Plan, scenario: Scenario, *, value_per_point: float, stra
         Labels bought so far (default: the largest measured count).
     level : float
         Interval level of the draw-by-draw stop.
-    horizon : float
+    horizon : float, optional
         Stops are searched up to this multiple of the largest measured count
-        (or the pool); a stop at the end of the search means "beyond it".
+        (or the pool); default: the extrapolation limit
+        (:func:`planner.forecast.limits.label_limit`). A stop at the end of
+        the search means "beyond it": such counts are carried at the end and
+        named in ``beyond_limit`` (read "more than"). With the whole pool's
+        score measured, no draw's accuracy exceeds it.
     """
     v = float(value_per_point)
     if not math.isfinite(v) or v <= 0:
@@ -129,13 +137,17 @@ def optimal_stop(plan: Plan, scenario: Scenario, *, value_per_point: float, stra
     d = plan.draws.get(s)
     batch = plan._shape(scen, s)[1]
     now = float(d.n_max if current is None else current)
-    end = d.n_max * float(horizon)
+    measured_pool = scen.pool_size if scen.pool_accuracy is not None else None
+    end = label_limit(d.n_max, measured_pool) if horizon is None else d.n_max * float(horizon)
     if scen.pool_size is not None:
         end = min(end, float(scen.pool_size))
     if end <= now:
         raise ValueError(f"nothing left to buy: {now:,.0f} labels already and the search ends at {end:,.0f}")
     grid = np.unique(np.minimum(now + np.concatenate([[0.0], _orders(end - now, batch, MAX_STOP_GRID)]), end))
     acc = d.accuracy(grid)                                  # (B, G)
+    ceiling = plan.pool_ceiling(scen)
+    if ceiling is not None:   # no draw climbs above the whole pool's measurement
+        acc = np.minimum(np.minimum(acc, ceiling[:, None]), float(scen.pool_accuracy))
     batches = np.maximum(np.diff(grid) / batch, 1e-12)      # batches in each step of the grid
     gain = np.diff(acc, axis=1) / batches                   # accuracy bought by one more batch there
     step = np.diff(grid) / batches
@@ -147,10 +159,14 @@ def optimal_stop(plan: Plan, scenario: Scenario, *, value_per_point: float, stra
     stops = grid[per_draw]
     ratio = grid[stop_idx] / d.n_max
     rests_on = basis(d) + (f"; the stop is {ratio:.1f}x the largest measured count" if ratio > 1 else "")
-    return StopAdvice(strategy=s, value_per_point=v, labels=float(grid[stop_idx]),
-                      labels_low=quantile(stops, (1 - level) / 2), labels_high=quantile(stops, (1 + level) / 2),
+    low, high = quantile(stops, (1 - level) / 2), quantile(stops, (1 + level) / 2)
+    open_end = scen.pool_size is None or end < float(scen.pool_size)   # the search stopped at the limit
+    beyond = tuple(k for k, value in (("labels", float(grid[stop_idx])), ("labels_low", low), ("labels_high", high))
+                   if open_end and value >= end and not (worth[:, -1:] < cost[-1:]).all())
+    return StopAdvice(strategy=s, value_per_point=v, labels=float(grid[stop_idx]), labels_low=low, labels_high=high,
                       current_labels=now, stop_now=stop_idx == 0, expected_gain_next=float(gain[:, 0].mean()),
-                      cost_next=float(cost[0]), level=level, basis=rests_on)
+                      cost_next=float(cost[0]), level=level, basis=rests_on, label_limit=float(end),
+                      beyond_limit=beyond)
 
 
 # ------------------------------------------------------------ the evidence
@@ -324,6 +340,8 @@ class OrderAdvice:
     give_up_below: float = math.nan
     metric: str = "accuracy"
     budget_accuracy_se: float = math.nan
+    label_limit: float = math.inf          # the largest label count quoted (planner.forecast.limits)
+    beyond_limit: tuple[str, ...] = ()     # counts carried at it (read "more than"); expected_cost then NaN
 
     #: Fields the words read that the JSON leaves out (``budget_accuracy_se``: one measurement's standard error at
     #: ``budget_accuracy``, where ``test_size_to_tell`` is finite; the JSON's notes carry its sentence).
@@ -791,8 +809,8 @@ def replan(plan: Plan, scenario: Scenario, target: float, *, strategy: str | Non
         out["p_within_recorded"] = recorded_p(out["p_within_budget"]) if math.isfinite(cap) else math.nan
         if math.isfinite(cap):
             acc_cap = d.accuracy([max(cap, now) / factor])[:, 0]
-            if ceiling is not None:
-                acc_cap = np.minimum(acc_cap, ceiling)
+            if ceiling is not None:   # no forecast above the whole pool's measurement, nor any figure quoted
+                acc_cap = np.minimum(np.minimum(acc_cap, ceiling), float(scen.pool_accuracy))
             out.update(budget_accuracy=_wquantile(acc_cap, w, 0.5), budget_accuracy_low=_wquantile(acc_cap, w, 0.1),
                        budget_accuracy_high=_wquantile(acc_cap, w, 0.9))
         return out
@@ -807,9 +825,10 @@ def replan(plan: Plan, scenario: Scenario, target: float, *, strategy: str | Non
                   per_order_cost=per_order, **capped(cap, source, 1),
                   budget_dollars=math.nan if budget_dollars is None else float(budget_dollars),
                   give_up_below=math.nan if give_up_below is None else float(give_up_below))
+    limit = label_limit(d.n_max, scen.pool_size if scen.pool_accuracy is not None else None)
     if (hit and p_true > 1 - conf) or p_true >= conf:
-        return OrderAdvice(**common, notes=tuple(notes), action="stop", order=0.0, expected_cost=0.0,
-                           p_reach_after=p_true, order_at_confidence=0.0, expected_orders=0.0)
+        return within_limit(OrderAdvice(**common, notes=tuple(notes), action="stop", order=0.0, expected_cost=0.0,
+                                        p_reach_after=p_true, order_at_confidence=0.0, expected_orders=0.0), limit, price)
     within = reach_all & (labels <= cap)
     p_within = common["p_within_budget"]
     on_evidence = out_of_reach(p_within, level, cap)   # else a give-up is a spent budget or pool
@@ -819,9 +838,9 @@ def replan(plan: Plan, scenario: Scenario, target: float, *, strategy: str | Non
         # the target within the test's noise of it: the test's noise there (the words: planner.present.views)
         noise = float(meas.se_at(at_budget)) if math.isfinite(tell) else math.nan
         record = replan_record(p_within, "give up") if on_evidence and math.isfinite(cap) else None   # as replayed
-        return OrderAdvice(**common, notes=tuple(notes), action="give up", order=math.inf, expected_cost=math.inf,
-                           p_reach_after=p_reached, order_at_confidence=math.inf, test_size_to_tell=tell,
-                           budget_accuracy_se=noise, track_record=record)
+        return within_limit(OrderAdvice(**common, notes=tuple(notes), action="give up", order=math.inf,
+                                        expected_cost=math.inf, p_reach_after=p_reached, order_at_confidence=math.inf,
+                                        test_size_to_tell=tell, budget_accuracy_se=noise, track_record=record), limit, price)
     fit = _fit_dollars(labels, w, scen, now=now, cap=cap, source=source, budget=budget,
                        budget_dollars=budget_dollars, per_order=per_order, batch=batch, level=level)
     if fit is None:   # no schedule of several orders fits the dollars with the target in reach: one order
@@ -848,11 +867,38 @@ def replan(plan: Plan, scenario: Scenario, target: float, *, strategy: str | Non
             k, reason = float(min(batch, room)), "learn"
     if hit:
         notes.append(f"the measured hit is not trusted: P(true accuracy >= target) = {p_true:.0%}")
-    return OrderAdvice(**common, notes=tuple(notes), action="order", order=k, expected_cost=exp,
-                       p_reach_after=float(np.sum(w * (labels <= now + k))), order_at_confidence=at_conf,
-                       expected_orders=n_orders, reason=reason, learn=learned,
-                       track_record=(replan_record(common["p_within_budget"], "order")
-                                     if math.isfinite(common["budget_labels"]) else None))
+    return within_limit(OrderAdvice(**common, notes=tuple(notes), action="order", order=k, expected_cost=exp,
+                                    p_reach_after=float(np.sum(w * (labels <= now + k))), order_at_confidence=at_conf,
+                                    expected_orders=n_orders, reason=reason, learn=learned,
+                                    track_record=(replan_record(common["p_within_budget"], "order")
+                                                  if math.isfinite(common["budget_labels"]) else None)), limit,
+                        price)
+
+
+def within_limit(o: "OrderAdvice", limit: float, price: float = 0.0) -> "OrderAdvice":
+    """``o`` with no label count beyond the extrapolation ``limit`` (:mod:`planner.forecast.limits`): the labels
+    needed, and an order that would take the campaign past the limit, are carried at it and named in
+    ``beyond_limit`` (read "more than"); the expected cost of such an order, or one larger than buying every
+    label up to the limit (at ``price`` a label, with the schedule's orders) costs, is not quoted (NaN)."""
+    changes: dict = {"label_limit": float(limit)}
+    beyond = []
+    for key in ("labels_needed_low", "labels_needed", "labels_needed_high"):
+        value = getattr(o, key)
+        if math.isfinite(value) and value > limit:
+            changes[key] = float(limit)
+            beyond.append(key)
+    room = max(float(limit) - float(o.current_labels), 0.0)
+    for key in ("order", "order_at_confidence"):
+        value = getattr(o, key)
+        if math.isfinite(value) and value > room:
+            changes[key] = room
+            beyond.append(key)
+    orders = o.expected_orders if math.isfinite(o.expected_orders) and o.expected_orders > 1 else 1.0
+    most = room * float(price) + float(o.per_order_cost) * orders
+    if "order" in beyond or (math.isfinite(o.expected_cost) and o.expected_cost > most * (1 + 1e-9)):
+        changes["expected_cost"] = math.nan
+        beyond.append("expected_cost")
+    return replace(o, **changes, beyond_limit=tuple(beyond))
 
 
 def campaign_advice(measured, scenario: Scenario, target: float, *, strategy: str | None = None,

@@ -242,6 +242,7 @@ class Scenario:
             raise ValueError(f"working weeks must be in (0, 52], got {self.working_weeks}; fix --working-weeks")
         if float(self.qa_multiplier) <= 0:
             raise ValueError(f"QA multiplier must be > 0, got {self.qa_multiplier}; 1.0 means no overhead")
+        self._validate_derived()
         for name, flag, low in (
             ("batch_size", "--batch-size", 1),
             ("pool_size", "--pool-size", 1),
@@ -271,6 +272,22 @@ class Scenario:
             v = float(self.pool_accuracy_se)
             if not math.isfinite(v) or not 0.0 <= v < 0.5:
                 raise ValueError(f"pool accuracy's standard error must be in [0, 0.5), got {self.pool_accuracy_se!r}")
+
+    def _validate_derived(self) -> None:
+        """Every derived rate within the bound of the rate it stands for, not only its parts: a salary over a
+        sliver of a week is a day rate no --day-rate may give."""
+        if self.yearly_salary is not None:
+            rate = self.engineering_day_rate
+            if not math.isfinite(rate) or rate > UPPER_BOUNDS["day_rate"]:
+                shown = f"${rate:,.0f}" if math.isfinite(rate) and rate < 1e15 else "more than $1 trillion"
+                raise ValueError(f"--salary {self.yearly_salary:,.0f} over --working-weeks {self.working_weeks:g} "
+                                 f"is a day rate of {shown}, above the ${UPPER_BOUNDS['day_rate']:,.0f} a day "
+                                 "allowed; check both (or give --day-rate)")
+        if self.label_price is not None:
+            price = self.price_per_label
+            if not math.isfinite(price) or price > UPPER_BOUNDS["label_price"]:
+                raise ValueError(f"the price per delivered label (--label-price x --qa-multiplier x --votes) is "
+                                 f"above ${UPPER_BOUNDS['label_price']:,.0f}; lower one of them")
 
     # ------------------------------------------------------ derived values
 

@@ -7,11 +7,13 @@ facts from here, so they agree on them:
   the user's pilot curve (with AL transferred from the proxy when it is random
   sampling only, :func:`wants_transfer`), or the user's labeled data simulated
   here;
-* the pool: what the user entered, capped at a labeled file's rows
-  (:func:`pool_size`);
+* the pool: what the user entered, capped at a labeled file's pool, the rows
+  an AL run labels from once the test split is held out (:func:`pool_size`,
+  :func:`file_pool`); ``alplan plan`` checks the same facts (:func:`check_pool`);
 * the classes: entered, else the data's, else the default (:func:`n_classes`);
-* the whole-pool accuracy (the ceiling no path exceeds): applied on the pool
-  it was measured on (:func:`with_ceiling`);
+* the whole-pool score (the ceiling no path exceeds), on the metric planned
+  on: applied on the pool it was measured on (:func:`with_ceiling`,
+  :func:`ceiling_for`); a proxy's pool holds whichever metric is chosen;
 * a vendor's turnaround, as the verdict applies it (:func:`vendor_turnaround`);
 * whether a simulation is long enough to ask first (:func:`ask_first`).
 
@@ -20,7 +22,8 @@ Nothing here simulates: the caller (the page, or the CLI lazily) runs
 :func:`complete` builds the :class:`Setup` the page plans on.
 
 >>> setup = complete({**DEFAULTS, "label_price": 0.1, "vendor": None, "batch_size": None, "pool_size": 5000,
-...                   "n_classes": None, "label_error": None}, CurveSource("file", "pilot.csv", rows=1200, classes=3))
+...                   "n_classes": None, "label_error": None},
+...                  CurveSource("file", "pilot.csv", rows=1600, classes=3, test_rows=400))
 >>> setup.scenario.pool_size, setup.pool_capped, setup.scenario.n_classes, setup.classes_assumed
 (1200, True, 3, False)
 """
@@ -33,8 +36,8 @@ from dataclasses import dataclass, replace
 from planner.decide.costs import DEFAULT_TURNAROUND_DAYS, Scenario
 from planner.decide.scenario import DEFAULTS as SCENARIO_DEFAULTS, build_scenario
 
-__all__ = ["DEFAULTS", "KINDS", "SAVED_KEYS", "CurveSource", "Setup", "ask_first", "ceiling_fits", "complete",
-           "n_classes", "offered", "pool_size", "simulation_settings", "vendor_turnaround", "wants_ceiling",
+__all__ = ["DEFAULTS", "KINDS", "SAVED_KEYS", "CurveSource", "Setup", "ask_first", "ceiling_fits", "ceiling_for",
+           "check_pool", "complete", "file_pool", "n_classes", "offered", "pool_size", "simulation_settings", "vendor_turnaround", "wants_ceiling",
            "wants_transfer", "with_ceiling"]
 
 #: Where curves come from: a proxy data set simulated here, the user's pilot curve, that pilot with the AL
@@ -65,8 +68,9 @@ class CurveSource:
     """Where the curves come from.
 
     ``kind``: one of :data:`KINDS`; ``name``: the proxy data set or the user's file; ``about``: what a proxy
-    data set is; ``rows``: a labeled file's rows (the pool holds no more); ``classes``: the data's classes
-    (None for a pilot curve, which does not say).
+    data set is; ``rows``: a labeled file's rows; ``test_rows``: those of them held out as its test split
+    (the pool holds the rest, :attr:`pool`); ``classes``: the data's classes (None for a pilot curve, which
+    does not say).
     """
 
     kind: str
@@ -74,6 +78,12 @@ class CurveSource:
     about: str | None = None
     rows: int | None = None
     classes: int | None = None
+    test_rows: int | None = None
+
+    @property
+    def pool(self) -> int | None:
+        """The examples an AL run on a labeled file labels from: its rows less its test split (:func:`file_pool`)."""
+        return file_pool(self.rows, self.test_rows)
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:
@@ -108,9 +118,46 @@ def wants_transfer(kind: str, strategies) -> bool:
     return kind == "pilot" and {str(s) for s in strategies} == {"random"}
 
 
-def wants_ceiling(kind: str, metric: str) -> bool:
-    """The whole-pool accuracy is measured for a proxy planned on accuracy (a user's file has no stored one)."""
-    return kind == "proxy" and metric == "accuracy"
+def wants_ceiling(kind: str, metric: str | None = None) -> bool:
+    """The whole-pool scores are measured for a proxy, every metric at once (a user's file has no stored one);
+    :func:`complete` applies the one of the metric planned on (``metric`` does not change the answer)."""
+    return kind == "proxy"
+
+
+def ceiling_for(ceiling: Mapping | None, metric: str) -> Mapping | None:
+    """The whole-pool measurement (``accuracy``, ``se``, ``n_pool``, ``seeds``, ``metric``) on ``metric``: from the
+    measurement's ``metrics`` (every score, :func:`simulations.run.ceiling.pool_ceiling`), its top-level pair
+    on accuracy; a metric it lacks keeps the pool only (``accuracy`` None). None without a measurement."""
+    if not ceiling:
+        return None
+    out = {**{k: v for k, v in ceiling.items() if k != "metrics"}, "metric": metric}
+    scores = ceiling.get("metrics")
+    if scores is None:   # a measurement of accuracy alone
+        return out if metric == "accuracy" else {**out, "accuracy": None, "se": None}
+    chosen = scores.get(metric)
+    return {**out, "accuracy": None if chosen is None else chosen["accuracy"],
+            "se": None if chosen is None else chosen.get("se")}
+
+
+def file_pool(rows: int | None, test_rows: int | None) -> int | None:
+    """A labeled file's pool: its rows less the test split an AL run holds out (None without the rows); the
+    pool the page plans on and the one ``alplan simulate --full-pool`` measures on the same file."""
+    if rows is None:
+        return None
+    return int(rows) - int(test_rows or 0)
+
+
+def check_pool(size: int | None, measured: float, *, flag: str = "--pool-size") -> None:
+    """A pool smaller than the labels already measured cannot be the pool: one ``ValueError`` line naming
+    ``flag`` (``--pool-size``, or ``--pool-accuracy`` whose pool size it brings)."""
+    if size is None or int(size) >= measured:
+        return
+    if flag == "--pool-accuracy":
+        raise ValueError(f"--pool-accuracy was measured on a pool of {int(size):,}, smaller than the "
+                         f"{measured:,.0f} labels already measured: give the score measured on the whole pool, "
+                         "with its full size")
+    raise ValueError(f"{flag} {int(size):,} is smaller than the {measured:,.0f} labels already measured: give the "
+                     "pool's full size, the labeled examples included")
 
 
 def ask_first(n_runs: int, seconds: float, cancelled: bool, long_seconds: float) -> bool:
@@ -119,7 +166,7 @@ def ask_first(n_runs: int, seconds: float, cancelled: bool, long_seconds: float)
 
 
 def pool_size(entered: int | None, rows: int | None) -> int | None:
-    """The pool: what was entered, never more than a labeled file's ``rows`` (the file is the pool)."""
+    """The pool: what was entered, never more than a labeled file's pool ``rows`` (:attr:`CurveSource.pool`)."""
     if rows is not None and (entered is None or int(entered) > int(rows)):
         return int(rows)
     return None if entered is None else int(entered)
@@ -166,9 +213,12 @@ def vendor_turnaround(vendors, name: str | None) -> float:
 def simulation_settings(values: Mapping, *, proxy: bool = True) -> dict:
     """The simulation's settings (``SimulationConfig`` keywords) from the page's inputs (``sim_*`` keys);
     ``proxy=False``: without the data set (an uploaded file is simulated)."""
+    from planner.decide.hybrid import PAGE_BAR
+
     out = dict(model=values["sim_model"], strategies=tuple(values["sim_strategies"]),
                seeds=tuple(range(int(values["sim_seeds"]))), initial=int(values["sim_initial"]),
-               batch_size=int(values["sim_batch"]), rounds=int(values["sim_rounds"]))
+               batch_size=int(values["sim_batch"]), rounds=int(values["sim_rounds"]),
+               hybrid_accuracy=(PAGE_BAR,))  # "Label the whole pool?" plans on it
     return {"datasets": (values["sim_dataset"],), **out} if proxy else out
 
 
@@ -184,12 +234,16 @@ def complete(values: Mapping, source: CurveSource, *, by_vendor: bool = False, b
     """The scenario the page plans on, from its inputs (``values``: the widget keys of :data:`SAVED_KEYS`).
 
     ``by_vendor``: the price, turnaround and label error come from ``values["vendor"]``; ``by_salary``: the
-    engineering day is priced from the salary. ``ceiling``: the whole-pool accuracy the caller measured
-    (``accuracy``, ``se``, ``n_pool``, ``seeds``), applied when the scenario's pool is the one it was
-    measured on. Raises ``ValueError`` (one line naming the input) on a bad input.
+    engineering day is priced from the salary. ``ceiling``: the whole-pool scores the caller measured
+    (``accuracy``, ``se``, ``n_pool``, ``seeds``, ``metrics``: :func:`ceiling_for`), applied on
+    ``values["metric"]`` when the scenario's pool is the one it was measured on; its pool is the pool when
+    none was entered, whichever the metric. Raises ``ValueError`` (one line naming the input) on a bad input.
     """
     entered = values.get("pool_size")
-    pool = pool_size(entered, source.rows)
+    pool = pool_size(entered, source.pool)
+    ceiling = ceiling_for(ceiling, str(values.get("metric") or "accuracy"))
+    if pool is None and ceiling and ceiling.get("n_pool"):
+        pool = int(ceiling["n_pool"])   # the measured pool, on every metric
     classes, assumed = n_classes(values.get("n_classes"), source.classes)
 
     def number(key: str, kind=float):
@@ -207,8 +261,8 @@ def complete(values: Mapping, source: CurveSource, *, by_vendor: bool = False, b
         confidence=number("confidence"),
     )
     applied = None
-    if ceiling and ceiling_fits(scenario.pool_size, ceiling.get("n_pool")):
+    if ceiling and ceiling.get("accuracy") is not None and ceiling_fits(scenario.pool_size, ceiling.get("n_pool")):
         scenario = with_ceiling(scenario, ceiling["accuracy"], ceiling.get("se"), ceiling.get("n_pool"))
         applied = ceiling
-    return Setup(scenario, source, None if entered is None else int(entered),
-                 pool != (None if entered is None else int(entered)), assumed, applied)
+    capped = source.pool is not None and pool != (None if entered is None else int(entered))
+    return Setup(scenario, source, None if entered is None else int(entered), capped, assumed, applied)

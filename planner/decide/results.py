@@ -1,23 +1,22 @@
 """What a verdict says: each strategy's path (:class:`StrategyPlan`), the verdict (:class:`Decision`), their JSON.
 
-Every field is read off the same joint draws (:mod:`planner.decide.verdict`):
+Every field is read off the same joint draws (:mod:`planner.decide.verdict`),
+by the one rule of :mod:`planner.decide.rule`:
 
+* ``probability_cheapest`` (per strategy row; "cheapest in"): among the
+  draws in which some path reaches the target, the share in which that path
+  is the cheapest (a path that misses the target in a draw is never the
+  cheapest there; a tie is split equally between the tied paths), so the
+  rows' shares sum to 1. ``probability_no_path``: the share of all draws in
+  which no path reaches the target, left out of every share.
 * ``probability_al_cheaper``: the one chance that AL is cheaper than random
-  which the sentence, the metrics, the text, the report and the charts show
-  (:func:`planner.decide.rule.probability_shown`), read from
-  ``share_of_draws_al_cheaper``: among the draws in which some path reaches
-  the target, the share in which the cheapest AL path of that draw costs less
-  than random in the same draw (ties count one half; 0 if no draw reaches).
-  With a pool it also reads where random's quoted labels lie in it
-  (``random_share_of_pool``) and how far random's measured labels are into it
-  (``pilot_share_of_pool``). ``probability_no_path``: the share of draws in
-  which no path reaches the target.
-* ``probability_cheapest`` (per strategy row; "cheapest in (share of
-  forecasts)"): share of draws in which that path is the cheapest of all (a tie counts for each tied path; a draw in
-  which no path reaches the target counts for none).
-* ``recommendation`` and ``best_al``: by the decision rule
-  (:mod:`planner.decide.rule`); its pairwise probability of beating random is
-  ``probability_best_al_cheaper``.
+  which the sentence, the metrics, the text, the report and the charts show:
+  among the same draws, the share in which the cheapest AL path costs less
+  than random (ties split), i.e. one minus random's ``probability_cheapest``.
+  ``share_of_draws_al_cheaper`` is the same number under its older name.
+* ``recommendation`` and ``best_al``: by the decision rule (AL's path when
+  the chance is above one half, else random sampling); ``best_al``'s
+  pairwise probability of beating random is ``probability_best_al_cheaper``.
 * ``savings``: random's ``total_cost`` minus the recommendation's, as the
   table prints them (so the saving is the difference of the two totals
   shown); ``savings_low``/``savings_high``: the central interval of the
@@ -32,21 +31,24 @@ Every field is read off the same joint draws (:mod:`planner.decide.verdict`):
   (widened to hold the quote); ``break_even_label_price_median`` their median
   (the even-odds price of ``best_al`` alone) and ``break_even_within_2x`` the
   share of draws within a factor 2 of the quote.
-* ``can_tell``: False where the chance shown lies strictly within
+* ``can_tell``: False where the chance lies strictly within
   :data:`planner.decide.rule.UNDECIDED` (30-70%) and the verdict weighs an AL
   strategy against a reachable random path: the sentence then says "can't
-  tell yet" and ``measure_next_labels`` (both paths measured to twice the
-  largest count measured so far, within the pool) says what to measure;
-  ``recommendation`` stays the rule's pick, the lean.
+  tell yet" with the one piece of advice of ``pilot_extension`` (the value of
+  extending the pilot, :func:`planner.decide.voi.extend_pilot`): what to
+  measure, to how many labels (``measure_next_labels``), what that costs and
+  what it is expected to save; ``recommendation`` stays the rule's pick, the
+  lean.
 * ``break_even_labels_saved``: per draw, AL's extra non-label cost divided by
   the price per label: how many labels AL must save to pay for itself.
 * Forecast risk (Mahmood et al., NeurIPS 2022): ``budget_at_confidence`` is
   the ``confidence`` quantile of the labels (never below the quoted median;
-  ``null`` beyond the pool); ``short_extra_cost`` is the median extra cost of
-  a second order over the draws that fall short. There is no expected cost:
-  a mean over draws whose tails extrapolate to millions of labels is
-  dominated by those few draws; ``cost_at_confidence``, ``p_short`` and
-  ``short_extra_cost`` say what the risk costs.
+  ``null`` beyond the pool), billed as ``labels_billed_at_confidence`` labels
+  for ``label_cost_at_confidence`` (billed labels x the price per label);
+  ``p_short`` is the share of draws that need more, and ``short_extra_cost``
+  the median extra cost of a second order over those of them that reach the
+  target. There is no expected cost: a mean over draws whose tails
+  extrapolate to millions of labels is dominated by those few draws.
 """
 
 from __future__ import annotations
@@ -56,12 +58,12 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from planner.decide.rule import DECISION_RULE, can_tell, probability_shown
+from planner.decide.rule import DECISION_RULE, can_tell
 from planner.decide.summaries import json_number
-from planner.decide.track_record import TrackRecord
+from planner.decide.track_record import PilotRecord, TrackRecord
 from planner.forecast.draws import RANDOM
 
-__all__ = ["Decision", "StrategyPlan"]
+__all__ = ["Decision", "PilotExtension", "StrategyPlan"]
 
 
 @dataclass(frozen=True)
@@ -74,6 +76,13 @@ class StrategyPlan:
     to ``total_cost`` (the median of the per-draw totals: cost rises with
     labels). ``basis`` says what the labels rest on; ``warning`` flags a
     forecast far beyond the data or the pool.
+
+    The extrapolation limit (:mod:`planner.forecast.limits`): no count is
+    quoted beyond ``label_limit``. A field whose figure lies beyond it is
+    listed in ``beyond_limit`` and carries the figure at the limit (a count
+    at ``label_limit``, a cost or a day count priced there): it reads "more
+    than" that value. A saving with a total beyond the limit on either side
+    has no bound: it is NaN (JSON ``null``) and listed too.
     """
 
     strategy: str
@@ -113,14 +122,60 @@ class StrategyPlan:
     reason: str | None = None
     labels_billed: float = math.nan  # labels paid for: minimum orders included (>= labels_bought)
     label_cost_at_confidence: float = math.nan  # the labels' part of cost_at_confidence
+    label_limit: float = math.inf   # the largest label count quoted (planner.forecast.limits.label_limit)
+    beyond_limit: tuple[str, ...] = ()   # fields carried at the limit (read "more than"), or null (a saving)
+    labels_billed_at_confidence: float = math.nan  # the labels that part bills (minimum orders included)
 
     def to_dict(self) -> dict:
         out = {}
         for key, value in self.__dict__.items():
+            if key == "beyond_limit":
+                out[key] = list(value)
+                continue
             if key in ("labels", "labels_low", "labels_high", "labels_bought", "labels_billed", "rounds",
-                       "budget_at_confidence"):
+                       "budget_at_confidence", "label_limit", "labels_billed_at_confidence"):
                 value = int(value) if isinstance(value, (int, float)) and math.isfinite(value) else None
             out[key] = json_number(value)
+        return out
+
+
+@dataclass(frozen=True)
+class PilotExtension:
+    """Whether to extend the pilot before deciding, and what that is worth
+    (:func:`planner.decide.voi.extend_pilot`).
+
+    ``labels``: the pilot's label count after the extension, for each strategy in ``measured``
+    (``pilot_labels`` before it); ``value``: the expected regret saved (dollars); ``cost``: what the extension
+    costs (``inf``: not priced, ``basis`` says why); ``advised``: ``value > cost``. ``regret_now`` and
+    ``regret_after`` are the mean regrets of deciding now and after it. ``track_record``: how answers predicting
+    a like share of their cost fared in replays (:func:`planner.decide.track_record.pilot_record`; None when not
+    priced).
+    """
+
+    labels: float
+    value: float
+    cost: float
+    advised: bool
+    regret_now: float
+    regret_after: float
+    pick_now: str | None
+    p_pick_changes: float
+    measured: tuple = ()
+    basis: str = ""
+    pilot_labels: float = math.nan
+    track_record: PilotRecord | None = None
+
+    @property
+    def priced(self) -> bool:
+        """True where an extension within the pool and the label limit was priced."""
+        return math.isfinite(self.cost)
+
+    def to_dict(self) -> dict:
+        out = {}
+        for k, v in self.__dict__.items():
+            if isinstance(v, float) and not math.isfinite(v):
+                v = None
+            out[k] = list(v) if isinstance(v, tuple) else v.to_dict() if hasattr(v, "to_dict") else v
         return out
 
 
@@ -141,9 +196,10 @@ class Decision:
         Median (and interval) over draws of random's cost minus the recommendation's.
     al_savings : float
         Median over draws of random's cost minus ``best_al``'s (negative: AL dearer).
-    share_of_draws_al_cheaper : float
-        Among the draws in which some path reaches the target, the share where the cheapest AL path of the draw
-        beats random (:attr:`probability_al_cheaper` is the chance shown, read from it).
+    probability_al_cheaper : float
+        The chance shown and read by the rule: among the draws in which some path reaches the target, the share
+        where the cheapest AL path of the draw beats random (ties split): one minus random's "cheapest in" share
+        (:func:`planner.decide.rule.chance_shown`). ``share_of_draws_al_cheaper`` is an alias.
     probability_best_al_cheaper : float
         Share of draws where ``best_al`` beats random (the rule's number).
     break_even_label_price (_low, _high) : float
@@ -154,13 +210,16 @@ class Decision:
     break_even_label_price_median : float
         ``best_al``'s per-draw break-even prices' median: above it ``best_al`` is cheaper than random in most draws.
     probability_no_path : float
-        Share of draws in which no path (AL or random) reaches the target: :attr:`probability_al_cheaper` is read
-        among the others.
+        Share of draws in which no path (AL or random) reaches the target: :attr:`probability_al_cheaper` and
+        every "cheapest in" share are read among the others.
     random_share_of_pool : float
         Random's quoted labels over the pool (``inf`` where random does not reach the target); NaN without a
-        pool. P(AL cheaper)'s map reads it (:func:`planner.decide.p_calibration.calibrated_p`).
+        pool (one of the facts :func:`planner.decide.rule.chance_shown` is given).
     pilot_share_of_pool : float
-        Random's largest measured count over the pool; NaN without a pool. P(AL cheaper)'s map reads it too.
+        Random's largest measured count over the pool; NaN without a pool (likewise).
+    pilot_extension : PilotExtension or None
+        The value of extending the pilot before deciding (:func:`planner.decide.voi.extend_pilot`), on the same
+        draws; None where no strategy was measured. Where the verdict cannot tell, it is the sentence's advice.
     metric : str
         The column the forecast ran on and the target is stated in (``accuracy`` unless ``--metric``).
     track_record : TrackRecord or None
@@ -177,6 +236,9 @@ class Decision:
     n_draws : int
     scenario : dict
     vendors : tuple of dict
+    beyond_limit : tuple of str
+        Summary fields (``savings``, ``al_savings`` and their ranges) left NaN (JSON ``null``) because a total
+        they subtract lies beyond the extrapolation limit (:class:`StrategyPlan`'s ``beyond_limit``).
     """
 
     target: float
@@ -187,7 +249,7 @@ class Decision:
     savings_low: float
     savings_high: float
     al_savings: float
-    share_of_draws_al_cheaper: float
+    probability_al_cheaper: float
     probability_best_al_cheaper: float
     break_even_label_price: float
     break_even_label_price_low: float
@@ -210,16 +272,17 @@ class Decision:
     pilot_share_of_pool: float = math.nan
     track_record: TrackRecord | None = None
     metric: str = "accuracy"
+    beyond_limit: tuple[str, ...] = ()   # summary fields left null: a total they subtract lies beyond the limit
+    pilot_extension: PilotExtension | None = None
 
     def _pool_shares(self) -> dict:
         return {"share_of_pool": None if math.isnan(self.random_share_of_pool) else self.random_share_of_pool,
                 "pilot_share_of_pool": None if math.isnan(self.pilot_share_of_pool) else self.pilot_share_of_pool}
 
     @property
-    def probability_al_cheaper(self) -> float:
-        """The chance that AL is cheaper than random that every answer shows
-        (:func:`planner.decide.rule.probability_shown` of :attr:`share_of_draws_al_cheaper`)."""
-        return probability_shown(self.share_of_draws_al_cheaper, self.n_draws, **self._pool_shares())
+    def share_of_draws_al_cheaper(self) -> float:
+        """The same number as :attr:`probability_al_cheaper` (kept for the readers of its older name)."""
+        return self.probability_al_cheaper
 
     @property
     def can_tell(self) -> bool:
@@ -233,15 +296,14 @@ class Decision:
 
     @property
     def measure_next_labels(self) -> float:
-        """Where the verdict cannot tell (:attr:`can_tell` False): the label count to measure random sampling
-        and the AL pick to next, twice the largest count either was measured at, within the pool; NaN otherwise,
-        and where the measurements already cover the pool (more runs, not more labels, would tell)."""
-        if self.can_tell:
+        """Where the verdict cannot tell (:attr:`can_tell` False): the label count :attr:`pilot_extension` prices
+        measuring every measured strategy to (within the pool and :data:`planner.forecast.io.MAX_LABELS`); NaN
+        otherwise, and where it prices none (the measurements already cover the pool: more runs, not more
+        labels, would tell)."""
+        ext = self.pilot_extension
+        if self.can_tell or ext is None or not ext.priced:
             return math.nan
-        measured = max(r.n_max for r in self.strategies if r.strategy in (RANDOM, self.best_al))
-        pool = self.scenario.get("pool_size")
-        nxt = float(min(2.0 * measured, pool)) if pool else 2.0 * measured
-        return nxt if nxt > measured else math.nan
+        return float(ext.labels)
 
     def row(self, strategy: str) -> StrategyPlan:
         for r in self.strategies:
@@ -255,9 +317,10 @@ class Decision:
 
     def to_dict(self) -> dict:
         """The JSON of ``alplan plan --json``: no NaN, ``null`` where unknown. ``probability_al_cheaper`` (the
-        chance shown) and ``share_of_draws_al_cheaper`` (the raw share it reads) are ``null`` when no path reaches the target in most forecasts, as the page shows "n/a"
-        there: the share then reads a minority of the draws (those in which some path reaches).
-        ``probability_no_path`` (the share of draws in which no path reaches) is always a number."""
+        chance shown and read by the rule) and its alias ``share_of_draws_al_cheaper`` are ``null`` when no path
+        reaches the target in most forecasts, as the page shows "n/a" there: the share then reads a minority of
+        the draws (those in which some path reaches). ``probability_no_path`` (the share of draws in which no path
+        reaches) is always a number. ``extend_pilot``: :attr:`pilot_extension` (``null`` without one)."""
         out = {
             "target": self.target,
             "metric": self.metric,
@@ -286,5 +349,7 @@ class Decision:
             "vendors": [{k: json_number(v) for k, v in d.items()} for d in self.vendors],
             "track_record": (None if self.track_record is None
                              else {k: json_number(v) for k, v in self.track_record.to_dict().items()}),
+            "beyond_limit": list(self.beyond_limit),
+            "extend_pilot": None if self.pilot_extension is None else self.pilot_extension.to_dict(),
         })
         return out

@@ -16,9 +16,16 @@ from planner.decide.costs import Scenario, fixed_costs
 from planner.decide.results import StrategyPlan
 from planner.decide.summaries import break_even_quote, paired_diff, quantile, whole
 from planner.forecast.draws import RANDOM, median_plateau
+from planner.forecast.limits import EXTRAPOLATION_LIMIT, label_limit
 
-__all__ = ["FAR_EXTRAPOLATION", "PricedPath", "break_even_draws", "forecast_risk", "quoted_labels", "quoted_total",
-           "respect_measurements", "rule_break_even", "strategy_row"]
+__all__ = ["FAR_EXTRAPOLATION", "PricedPath", "break_even_draws", "capped_labels", "forecast_risk", "label_range",
+           "path_limit",
+           "quoted_labels", "quoted_total", "respect_measurements", "rule_break_even", "strategy_row"]
+
+#: The cost lines priced at a row's quoted labels: beyond the extrapolation limit each is priced at the limit
+#: and flagged (``beyond_limit``), as the labels are. Engineering does not grow with labels: never flagged.
+_AT_LABELS = ("labels", "labels_bought", "labels_billed", "rounds", "label_cost", "compute_cost", "delay_cost",
+              "total_cost", "calendar_days")
 
 #: A forecast further than this multiple of the largest measured count is flagged.
 FAR_EXTRAPOLATION = 4.0
@@ -62,15 +69,75 @@ def quoted_labels(p: PricedPath, scen: Scenario, target: float) -> tuple[float, 
     return (float(pool), True) if whole_pool else (point, False)
 
 
+def path_limit(p: PricedPath, scen: Scenario) -> float:
+    """The largest label count ``p``'s answers quote (:func:`planner.forecast.limits.label_limit`): the
+    extrapolation limit over its largest measured count, or the pool where the whole pool's score was measured."""
+    measured_pool = scen.pool_size if scen.pool_accuracy is not None else None
+    return label_limit(p.draws.n_max, measured_pool)
+
+
+def within_batches(plan, strategy: str, scen: Scenario, limit: float) -> float:
+    """The largest label count at or below ``limit`` whose purchase (whole AL batches after the initial set)
+    stays at or below it: the count a path past the limit is carried and priced at."""
+    bought = float(plan.price(strategy, [limit], scen)["labels_bought"][0])
+    if bought <= limit:
+        return float(limit)
+    batch = plan._shape(scen, strategy)[1]
+    n = float(limit)
+    for _ in range(3):   # a batch or two below, at most
+        n = max(n - batch, 1.0)
+        if float(plan.price(strategy, [n], scen)["labels_bought"][0]) <= limit:
+            return n
+    return n
+
+
 def quoted_total(plan, p: PricedPath, scen: Scenario, target: float) -> float:
-    """The total cost a strategy's row prints: its path priced at the labels it quotes (:func:`quoted_labels`)."""
+    """The total cost a strategy's row prints: its path priced at the labels it quotes (:func:`quoted_labels`);
+    NaN where those lie beyond the extrapolation limit (the row prints no number for them)."""
     point = quoted_labels(p, scen, target)[0]
+    if math.isfinite(point) and point > path_limit(p, scen):
+        return math.nan
     return float(plan.price(p.strategy, [point], scen)["total_cost"][0])
+
+
+def label_range(p: PricedPath, scen: Scenario, target: float, level: float) -> tuple[float, float, float, bool]:
+    """``(median, low, high, whole_pool)``: the labels a strategy's row quotes and its ``level`` range, whole.
+
+    The one computation behind ``alplan plan``'s rows and ``alplan fit``: the median and both ends never sit
+    at or below a measured count whose mean is below the target, the range holds the median, and with a pool a
+    path that reaches the target by labeling the whole pool (in most forecasts) is quoted at the pool. The
+    median is returned unrounded (the row prices it); the ends as bought (:func:`whole`).
+    """
+    d, need = p.draws, p.labels
+    lo_q, hi_q = (1 - level) / 2, (1 + level) / 2
+    point, whole_pool = quoted_labels(p, scen, target)
+    lab_lo = respect_measurements(d, target, quantile(need, lo_q))
+    lab_hi = respect_measurements(d, target, quantile(need, hi_q))
+    if whole_pool:
+        lab_lo, lab_hi = min(lab_lo, point), min(lab_hi, point)
+    if math.isfinite(point):  # the interval holds the point (moved past a measurement below target)
+        lab_lo, lab_hi = min(lab_lo, point), max(lab_hi, point)
+    return point, whole(lab_lo, p.floor), whole(lab_hi, p.floor), whole_pool
 
 
 def saving(random_total: float, total: float) -> float:
     """Random's total minus another's, as a reader subtracts the two printed totals (both unreachable: 0)."""
     return float(paired_diff(np.array([random_total]), np.array([total]))[0])
+
+
+def capped_labels(p: PricedPath, scen: Scenario, target: float, level: float) -> tuple[float, float, float, tuple]:
+    """``(labels, low, high, beyond_limit)``: :func:`label_range` as a row quotes it, whole, each count
+    beyond the path's extrapolation limit (:func:`path_limit`) carried at the limit and named in
+    ``beyond_limit``. What ``alplan plan``'s rows and ``alplan fit`` print."""
+    point, low, high, _ = label_range(p, scen, target, level)
+    limit = path_limit(p, scen)
+    beyond = []
+    labels = whole(point, p.floor)
+    for key, value in (("labels", labels), ("labels_low", low), ("labels_high", high)):
+        if math.isfinite(value) and value > limit:
+            beyond.append(key)
+    cap = (lambda v: min(v, whole(limit, p.floor)) if math.isfinite(v) else v)
+    return cap(labels), cap(low), cap(high), tuple(beyond)
 
 
 def strategy_row(plan, p: PricedPath, paths: dict, ruled: dict, scen: Scenario, target: float,
@@ -85,21 +152,45 @@ def strategy_row(plan, p: PricedPath, paths: dict, ruled: dict, scen: Scenario, 
     s, d, need = p.strategy, p.draws, p.labels
     lo_q, hi_q = (1 - level) / 2, (1 + level) / 2
     pool = scen.pool_size
-    point, whole_pool = quoted_labels(p, scen, target)
-    lab_lo = respect_measurements(d, target, quantile(need, lo_q))
-    lab_hi = respect_measurements(d, target, quantile(need, hi_q))
-    if whole_pool:
-        lab_lo, lab_hi = min(lab_lo, point), min(lab_hi, point)
-    c = plan.price(s, [point], scen)
+    point, lab_lo, lab_hi, whole_pool = label_range(p, scen, target, level)
+    limit = path_limit(p, scen)
+    beyond: list[str] = []   # the fields carried at the limit: each reads "more than" it
+    far = math.isfinite(point) and point > limit
+    # past the limit the count reads the limit, and the cost lines are priced at the most labels bought (whole
+    # batches) within it
+    c = plan.price(s, [within_batches(plan, s, scen, limit) if far else point], scen)
+    if far:   # the lines that grow with labels beyond the limit are carried there (engineering never does)
+        past = plan.price(s, [point], scen)
+        beyond.extend(k for k in _AT_LABELS if k == "labels" or float(past[k if k != "labels" else "labels_bought"][0])
+                      > float(c[k if k != "labels" else "labels_bought"][0]) * (1 + 1e-9) + 1e-9)
     reachable = s in ruled["reachable"] and bool(c["reachable"][0])
     total = p.costs["total_cost"]
+    cal = p.costs["calendar_days"]
     tot_lo, tot_hi = quantile(total, lo_q), quantile(total, hi_q)
-    if math.isfinite(point):  # the interval holds the point (moved past a measurement below target)
-        lab_lo, lab_hi = min(lab_lo, point), max(lab_hi, point)
-        tc = float(c["total_cost"][0])
+    cal_lo, cal_hi = quantile(cal, lo_q), quantile(cal, hi_q)
+    if math.isfinite(point):  # the interval holds the point
+        tc, cd = float(c["total_cost"][0]), float(c["calendar_days"][0])
         tot_lo, tot_hi = min(tot_lo, tc), max(tot_hi, tc)
+        cal_lo, cal_hi = min(cal_lo, cd), max(cal_hi, cd)
     ratio = point / d.n_max if math.isfinite(point) else math.inf
-    lab_lo, lab_hi = whole(lab_lo, p.floor), whole(lab_hi, p.floor)
+    at_limit = plan.price(s, [within_batches(plan, s, scen, limit)], scen) if math.isfinite(limit) else None
+    ends = {"labels_low": lab_lo, "labels_high": lab_hi}
+    if at_limit is not None:
+        top = {"labels_low": limit, "labels_high": limit, "total_cost_low": float(at_limit["total_cost"][0]),
+               "total_cost_high": float(at_limit["total_cost"][0]),
+               "calendar_days_low": float(at_limit["calendar_days"][0]),
+               "calendar_days_high": float(at_limit["calendar_days"][0])}
+        ends.update(total_cost_low=tot_lo, total_cost_high=tot_hi, calendar_days_low=cal_lo, calendar_days_high=cal_hi)
+        for key, value in ends.items():  # an open end (not reached) stays open: it is no count
+            if math.isfinite(value) and value > top[key]:
+                ends[key] = top[key]
+                beyond.append(key)
+        lab_lo, lab_hi = ends["labels_low"], ends["labels_high"]
+        tot_lo, tot_hi = ends["total_cost_low"], ends["total_cost_high"]
+        cal_lo, cal_hi = ends["calendar_days_low"], ends["calendar_days_high"]
+    if math.isfinite(ratio) and ratio > EXTRAPOLATION_LIMIT and far:
+        ratio = EXTRAPOLATION_LIMIT
+        beyond.append("extrapolation_ratio")
     if d.kind == "transferred":
         basis = "transferred"
     elif not math.isfinite(point):
@@ -110,6 +201,8 @@ def strategy_row(plan, p: PricedPath, paths: dict, ruled: dict, scen: Scenario, 
         basis = "whole pool"
     elif point <= d.n_max:
         basis = "measured"
+    elif far:
+        basis = "beyond the extrapolation limit"
     else:
         basis = f"extrapolated {ratio:.1f}x"
     reason = warning = None
@@ -124,42 +217,53 @@ def strategy_row(plan, p: PricedPath, paths: dict, ruled: dict, scen: Scenario, 
         else:
             reason = f"the forecasts do not reach {100 * target:.4g}% in most draws"
     elif pool is not None and point > pool:
-        reason = f"needs ~{whole(point, p.floor):,.0f} labels but the pool holds only {pool:,}"
+        reason = (f"it needs more labels than the pool of {pool:,} holds in most forecasts" if far
+                  else f"needs ~{whole(point, p.floor):,.0f} labels but the pool holds only {pool:,}")
         reachable = False
     warn = []
-    if math.isfinite(point) and ratio > FAR_EXTRAPOLATION:
+    if far:
+        warn.append(f"{s}: its median forecast lies beyond {EXTRAPOLATION_LIMIT:g}x the largest measured count "
+                    f"({d.n_max:,.0f}), further than any forecast was scored; measure further to confirm")
+    elif math.isfinite(point) and ratio > FAR_EXTRAPOLATION:
         warn.append(f"{s}: ~{whole(point, p.floor):,.0f} labels is {ratio:.1f}x the largest measured count "
                     f"({d.n_max:,.0f}): a long extrapolation; measure further to confirm")
     elif math.isfinite(point) and math.isfinite(lab_hi) and lab_hi / d.n_max > FAR_EXTRAPOLATION \
             and not (pool is not None and lab_hi > pool):
-        warn.append(f"{s}: the upper end of its {round(100 * level)}% range is {lab_hi / d.n_max:,.1f}x the "
+        where = (f"beyond {EXTRAPOLATION_LIMIT:g}x" if "labels_high" in beyond
+                 else f"{lab_hi / d.n_max:,.1f}x")
+        warn.append(f"{s}: the upper end of its {round(100 * level)}% range is {where} the "
                     f"largest measured count ({d.n_max:,.0f}): a long extrapolation")
     if pool is not None and math.isfinite(lab_hi) and lab_hi > pool:
-        warn.append(f"{s}: the upper end of its range ({lab_hi:,.0f}) exceeds the pool of {pool:,} "
-                    f"({lab_hi / pool:.1f}x)")
+        warn.append(f"{s}: the upper end of its range is more than the pool of {pool:,} holds")
     if warn:
         warning = "; ".join([warn[0]] + [w.removeprefix(f"{s}: ") for w in warn[1:]])
-    cal = p.costs["calendar_days"]
     row = dict(
         strategy=s, active=p.active, reachable=reachable,
-        labels=whole(point, p.floor), labels_low=lab_lo, labels_high=lab_hi,
+        labels=whole(limit if far else point, p.floor), labels_low=lab_lo, labels_high=lab_hi,
         labels_bought=float(c["labels_bought"][0]), labels_billed=float(c["labels_billed"][0]),
         rounds=float(c["rounds"][0]),
         label_cost=float(c["label_cost"][0]), engineering_cost=float(c["engineering_cost"][0]),
         compute_cost=float(c["compute_cost"][0]), delay_cost=float(c["delay_cost"][0]),
         total_cost=float(c["total_cost"][0]), total_cost_low=tot_lo, total_cost_high=tot_hi,
         calendar_days=float(c["calendar_days"][0]),
-        calendar_days_low=quantile(cal, lo_q), calendar_days_high=quantile(cal, hi_q),
+        calendar_days_low=cal_lo, calendar_days_high=cal_hi,
         p_unreachable=float(np.mean(~np.isfinite(total))),
         asymptote=plateau, n_max=float(d.n_max),
         extrapolation_ratio=ratio, basis=basis, warning=warning, noise=p.note, reason=reason,
         probability_cheapest=ruled["cheapest"].get(s, math.nan),
-        **forecast_risk(plan, p, scen, point),
+        label_limit=limit,
     )
+    risk = forecast_risk(plan, p, scen, point, limit=limit)
+    beyond.extend(risk.pop("beyond_limit"))
+    row.update(risk)
     rnd = paths.get(RANDOM)
     if rnd is not None:
-        if p.active:   # the difference of the two totals the table prints
-            row["savings_vs_random"] = saving(quoted_total(plan, rnd, scen, target), row["total_cost"])
+        if p.active:   # the difference of the two totals the table prints (none where one is beyond the limit)
+            row["savings_vs_random"] = saving(quoted_total(plan, rnd, scen, target),
+                                              math.nan if far else row["total_cost"])
+            if not math.isfinite(row["savings_vs_random"]) and (far or math.isnan(quoted_total(plan, rnd, scen,
+                                                                                                target))):
+                beyond.append("savings_vs_random")
             row["probability_cheaper_than_random"] = ruled["pairwise"][s]
             be = break_even_draws(rnd, p, scen)
             q = break_even_quote(be["price"], level)
@@ -167,16 +271,20 @@ def strategy_row(plan, p: PricedPath, paths: dict, ruled: dict, scen: Scenario, 
             row["break_even_labels_saved"] = quantile(be["labels"], 0.5)
         else:
             row["savings_vs_random"] = 0.0
-    return StrategyPlan(**row)
+    return StrategyPlan(**row, beyond_limit=tuple(dict.fromkeys(beyond)))
 
 
-def forecast_risk(plan, p: PricedPath, scen: Scenario, point: float) -> dict:
+def forecast_risk(plan, p: PricedPath, scen: Scenario, point: float, *, limit: float = math.inf) -> dict:
     """The label budget that reaches the target with ``scen.confidence`` and what falling short costs.
+
+    Beyond the extrapolation ``limit`` the budget is carried at the limit and its fields are listed in
+    ``beyond_limit`` (read "more than"); no second order is priced from there.
 
     ``budget_at_confidence``: the confidence quantile of the labels, never
     below the quoted median ``point`` (a budget under the median reaches
     the target in fewer than half of the forecasts); ``inf`` beyond the
-    pool. ``p_short``: share of the draws needing more. ``short_extra_cost``:
+    pool; ``labels_billed_at_confidence`` the labels its label cost bills (minimum orders and, for AL, whole
+    batches included). ``p_short``: share of the draws needing more. ``short_extra_cost``:
     the median, over the draws that fall short and reach the target, of
     the extra cost of a second order (robust where a few draws need orders
     of magnitude more labels).
@@ -190,7 +298,16 @@ def forecast_risk(plan, p: PricedPath, scen: Scenario, point: float) -> dict:
         budget = math.inf
     if not math.isfinite(budget):
         return dict(budget_at_confidence=math.inf, cost_at_confidence=math.inf, p_short=1.0,
-                    short_extra_cost=math.nan, label_cost_at_confidence=math.inf)
+                    short_extra_cost=math.nan, label_cost_at_confidence=math.inf,
+                    labels_billed_at_confidence=math.inf, beyond_limit=())
+    if budget > limit:
+        at_limit = plan.price(s, [within_batches(plan, s, scen, limit)], scen)
+        return dict(budget_at_confidence=float(limit), cost_at_confidence=float(at_limit["total_cost"][0]),
+                    label_cost_at_confidence=float(at_limit["label_cost"][0]),
+                    labels_billed_at_confidence=float(at_limit["labels_billed"][0]),
+                    p_short=float(np.mean(need > limit)), short_extra_cost=math.nan,
+                    beyond_limit=("budget_at_confidence", "cost_at_confidence", "label_cost_at_confidence",
+                                  "labels_billed_at_confidence"))
     budget = float(math.ceil(budget))
     at_budget = plan.price(s, [budget], scen)
     cost_at_conf = float(at_budget["total_cost"][0])
@@ -206,7 +323,8 @@ def forecast_risk(plan, p: PricedPath, scen: Scenario, point: float) -> dict:
         extra = quantile(cost - cost_at_conf, 0.5)
     return dict(budget_at_confidence=budget, cost_at_confidence=cost_at_conf,
                 label_cost_at_confidence=float(at_budget["label_cost"][0]),
-                p_short=float(np.mean(need > budget)), short_extra_cost=extra)
+                labels_billed_at_confidence=float(at_budget["labels_billed"][0]),
+                p_short=float(np.mean(need > budget)), short_extra_cost=extra, beyond_limit=())
 
 
 def break_even_draws(rnd: PricedPath, al: PricedPath, scenario: Scenario) -> dict[str, np.ndarray]:

@@ -1,28 +1,41 @@
 """The decision rule: which path a verdict recommends, from the per-draw totals of every path.
 
-Recommend the path that is the cheapest in the most draws, among the
-*reachable* paths (those that reach the target, within the pool, in more than
-half of the draws); random sampling on a tie; none when no path is reachable.
-It is the pick that most often turns out the cheapest in hindsight. The AL
-path weighed against random is ``best_al``: margin sampling
-(:data:`PREFERRED_AL`) unless another AL strategy is the cheapest in more than
-:data:`PREFERENCE` more of the draws (at small pilots the AL strategies'
-forecasts differ by less than they can tell); ties go by the pairwise
-probability of beating random, then the lower median cost.
+One set of joint draws prices every path. In each draw a path that does not
+reach the target costs ``inf`` and is never the cheapest; a draw in which no
+path reaches the target is left out of every share (its share of all draws is
+``probability_no_path``). Among the other draws:
+
+* a path's "cheapest in" share is the share of draws in which it is the
+  cheapest path, a tie split equally between the tied paths, so the shares
+  sum to 1;
+* the chance that AL is cheaper is the share of draws in which the cheapest
+  AL path costs less than random sampling, ties split the same way: one
+  minus random's "cheapest in" share (:func:`chance_shown` passes it on
+  unchanged);
+* the pick (:data:`DECISION_RULE`): an AL path when that chance is above one
+  half, random sampling otherwise. The AL path is ``best_al``: margin
+  sampling (:data:`PREFERRED_AL`) unless another AL strategy is the cheapest
+  in more than :data:`PREFERENCE` more of the draws (at small pilots the AL
+  strategies' forecasts differ by less than they can tell); ties go by the
+  pairwise probability of beating random, then the lower median cost. Only a
+  path that reaches the target in most draws is picked: none otherwise.
+
+The break-even price (:func:`planner.decide.rows.rule_break_even`) and the
+pilot's preposterior (:mod:`planner.decide.voi`) re-run this same rule.
 """
 
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 
 import numpy as np
 
-from planner.decide.p_calibration import calibrated_p
 from planner.decide.summaries import p_less
 from planner.forecast.draws import RANDOM
 
-__all__ = ["DECISION_RULE", "PREFERENCE", "PREFERRED_AL", "UNDECIDED", "can_tell", "pick_path", "probability_shown",
-           "rule", "rule_picks"]
+__all__ = ["CHANCE_DRAWS", "DECISION_RULE", "PREFERENCE", "PREFERRED_AL", "UNDECIDED", "DrawFacts", "can_tell",
+           "chance_shown", "cheapest_shares", "pick_path", "rule", "rule_picks"]
 
 #: The AL strategy the rule prefers among those the forecasts cannot tell apart: on the calibration part of the
 #: held-out AL truth it was the AL strategy truly cheapest most often, and always picking it the naive AL policy
@@ -31,40 +44,65 @@ PREFERRED_AL = "margin"
 #: Another AL strategy is the rule's AL pick only when it is the cheapest path in more than this share of the
 #: draws beyond :data:`PREFERRED_AL` (chosen on the selection part among 0.1-1.0; benchmarks/RESULTS.md).
 PREFERENCE = 0.4
-#: The verdict says "can't tell yet" where the chance shown that AL is cheaper lies strictly between these: on the
+#: The verdict says "can't tell yet" where the chance that AL is cheaper lies strictly between these: on the
 #: selection part of alplan's scikit-learn loop the rule's pick was the cheapest path in 21-32% of the cases with a
 #: chance in this band (33-83% on the simulator's), against 99% below 0.2 and 69-92% from 0.8 up
 #: (benchmarks/RESULTS.md, "When a pilot cannot tell").
 UNDECIDED = (0.3, 0.7)
+#: Which draws the chance and the shares read, in ``benchmarks/forecast/evaluate_decisions.py``'s letters:
+#: ``"R"``, the draws in which some path reaches the target.
+CHANCE_DRAWS = "R"
 DECISION_RULE = (
-    "recommend the path that is the cheapest in the most forecasts, among the paths that reach the target in most "
-    "of them (random sampling on a tie), of random sampling and one AL strategy: margin sampling, unless another is "
-    f"the cheapest in a share over {100 * PREFERENCE:.0f} points above margin's"
+    "recommend AL when the chance that AL is cheaper than random (the share of the forecasts in which an AL path "
+    "is the cheapest) is above 50%, otherwise random sampling; the AL path is margin sampling unless another is "
+    f"the cheapest in a share over {100 * PREFERENCE:.0f} points above margin's; none when the path so chosen "
+    "does not reach the target in most forecasts"
 )
 
 
-def probability_shown(share, n_draws: int, share_of_pool: float | None = None,
-                      pilot_share_of_pool: float | None = None):
-    """The one chance that AL is cheaper than random which every answer shows (sentence, metrics, text, JSON
-    ``probability_al_cheaper``, report, charts), from ``share``: among the draws in which some path reaches the
-    target, the share in which the cheapest AL path beats random. It is that share calibrated on held-out AL
-    curves (:func:`planner.decide.p_calibration.calibrated_p`); every caller reads it here, so showing the raw
-    share instead is this one line."""
-    return calibrated_p(share, n_draws, share_of_pool=share_of_pool, pilot_share_of_pool=pilot_share_of_pool)
+@dataclass(frozen=True)
+class DrawFacts:
+    """What the draws say besides the chance, for :func:`chance_shown`: their number, random's quoted labels over
+    the pool and random's largest measured count over the pool (None without a pool)."""
+
+    n_draws: int
+    random_share_of_pool: float | None = None
+    pilot_share_of_pool: float | None = None
+
+
+def chance_shown(chance, facts: DrawFacts | None = None):
+    """The chance that AL is cheaper as every answer shows it and the pick reads it, from the share of draws
+    ``chance`` and the draws' ``facts``: the share itself. This is the one place a correction of the chance (for
+    short pilots, say) would go; the rule reads its output, so the pick and the chance shown cannot part."""
+    return chance
 
 
 def can_tell(probability: float) -> bool:
-    """False where the chance shown that AL is cheaper (:func:`probability_shown`) lies strictly inside
-    :data:`UNDECIDED`: the pilot cannot tell AL from random there, and the verdict says so (the rule's pick is
-    kept, as the lean that costs least if it must be acted on now); True otherwise, and for NaN."""
+    """False where the chance that AL is cheaper lies strictly inside :data:`UNDECIDED`: the pilot cannot tell AL
+    from random there, and the verdict says so (the rule's pick is kept, as the lean that costs least if it must
+    be acted on now); True otherwise, and for NaN."""
     p = float(probability)
     return not (UNDECIDED[0] < p < UNDECIDED[1])
 
 
 def _cheapest_credit(T: np.ndarray) -> np.ndarray:
-    """``T`` (S, B) per-draw totals -> (S, B): 1 where the path is (one of) the draw's cheapest, 0 if none reaches."""
+    """``T`` (S, B) per-draw totals -> (S, B): each draw's credit, 1 split equally between its cheapest paths;
+    0 for every path in a draw in which none reaches the target."""
     mins = T.min(axis=0)
-    return ((T == mins) & np.isfinite(mins)).astype(float)
+    tied = (T == mins) & np.isfinite(mins)
+    k = tied.sum(axis=0)
+    return np.where(tied, 1.0 / np.maximum(k, 1), 0.0)
+
+
+def cheapest_shares(T: np.ndarray, W: np.ndarray) -> np.ndarray:
+    """Per belief (rows of ``W`` (M, B)) and path (rows of ``T`` (S, B)): the share of the draws in which some
+    path reaches the target in which the path is the cheapest, ties split (M, S), rounded to 12 decimals; NaN
+    where no draw of the belief has a path that reaches."""
+    some = np.isfinite(T).any(axis=0).astype(float)
+    mass = W @ some
+    with np.errstate(invalid="ignore", divide="ignore"):
+        share = (W @ _cheapest_credit(T).T) / mass[:, None]
+    return np.round(np.where(mass[:, None] > 0, share, np.nan), 12)
 
 
 def _wmedian(x: np.ndarray, W: np.ndarray) -> np.ndarray:
@@ -76,46 +114,55 @@ def _wmedian(x: np.ndarray, W: np.ndarray) -> np.ndarray:
     return x[order][k]
 
 
-def rule_picks(totals: dict[str, np.ndarray], weights: np.ndarray) -> dict[str, np.ndarray]:
+def rule_picks(totals: dict[str, np.ndarray], weights: np.ndarray, facts: DrawFacts | None = None) -> dict:
     """:data:`DECISION_RULE` under M beliefs over the draws (``weights`` (M, B), rows summing to 1): the one
-    implementation, read by :func:`rule` (uniform weights) and the pilot's preposterior
+    implementation, read by :func:`rule` (uniform weights), the break-even price and the pilot's preposterior
     (:func:`planner.decide.voi.weighted_rule`).
 
-    Returns ``recommendation`` and ``best_al`` (index arrays (M,) into ``list(totals)``, -1 for none) and, per
-    belief and strategy (M, S), ``reach`` (P(reaches the target)), ``cheapest`` (P(cheapest path)) and
-    ``pairwise`` (P(cheaper than random); 0 for random itself or without random).
+    Returns ``recommendation`` and ``best_al`` (index arrays (M,) into ``list(totals)``, -1 for none),
+    ``chance`` (M,) (:func:`chance_shown` of one minus random's share; NaN without random, an AL path or a draw
+    in which some path reaches) and, per belief and strategy (M, S), ``reach`` (P(reaches the target)),
+    ``cheapest`` (:func:`cheapest_shares`) and ``pairwise`` (P(cheaper than random); 0 for random itself or
+    without random).
     """
     names = list(totals)
     W = np.atleast_2d(np.asarray(weights, dtype=float))
     T = np.stack([np.asarray(totals[s], dtype=float) for s in names])   # (S, B)
     # shares rounded to 12 decimals: equal counts of draws compare equal whatever the order of the sums
     reach = np.round(W @ np.isfinite(T).T.astype(float), 12)
-    share = np.round(W @ _cheapest_credit(T).T, 12)
+    share = cheapest_shares(T, W)
     r = names.index(RANDOM) if RANDOM in names else -1
     al = [k for k in range(len(names)) if k != r]
     pair = np.zeros_like(share)
-    if r >= 0:
+    chance = np.full(W.shape[0], np.nan)
+    if r >= 0 and al:
         pair[:, al] = np.round(W @ ((T[al] < T[r]).astype(float) + 0.5 * (T[al] == T[r])).T, 12)
+        chance = np.asarray(chance_shown(np.round(1.0 - share[:, r], 12), facts), dtype=float)
     med = np.stack([_wmedian(T[k], W) for k in range(len(names))], axis=1)
     rec = np.full(W.shape[0], -1)
     best = np.full(W.shape[0], -1)
     preferred = names.index(PREFERRED_AL) if PREFERRED_AL in names else -1
     for m in range(W.shape[0]):
-        rec[m], best[m] = pick_path(reach[m], share[m], pair[m], med[m], r, preferred=preferred)
-    return {"recommendation": rec, "best_al": best, "reach": reach, "cheapest": share, "pairwise": pair}
+        rec[m], best[m] = pick_path(reach[m], share[m], pair[m], med[m], r, preferred=preferred,
+                                    chance=float(chance[m]))
+    return {"recommendation": rec, "best_al": best, "chance": chance, "reach": reach, "cheapest": share,
+            "pairwise": pair}
 
 
-def pick_path(reach, cheapest, pairwise, median_cost, random: int, *, min_reach: float = 0.5, preferred: int = -1,
-              preference: float = PREFERENCE) -> tuple[int, int]:
+def pick_path(reach, cheapest, pairwise, median_cost, random: int, *, chance: float | None = None,
+              min_reach: float = 0.5, preferred: int = -1, preference: float = PREFERENCE) -> tuple[int, int]:
     """:data:`DECISION_RULE`'s choice from what it reads of every path (sequences indexed alike; shares rounded
     to 12 decimals; ``random`` the index of random sampling, -1 for none): ``(recommendation, best_al)``, -1
-    for none. An AL path is eligible when it reaches the target in more than half of the draws and in at least
+    for none.
+
+    An AL path is eligible when it reaches the target in more than half of the draws and in at least
     ``min_reach`` of them (0.5: the shipped rule; ``benchmarks/forecast/evaluate_decisions.py --reach-sweep``
     tries others). ``best_al`` is the eligible one cheapest most often, the ``preferred`` one (the index of
-    :data:`PREFERRED_AL`, -1 for none) counted ``preference`` higher: another AL path is ``best_al`` only when it
-    is the cheapest in more than ``preference`` more of the draws (0: no preference). Ties go
-    by P(cheaper than random), then the lower median cost. Random sampling is recommended when it is reachable
-    and cheapest at least as often as ``best_al`` (its own share, without the preference)."""
+    :data:`PREFERRED_AL`, -1 for none) counted ``preference`` higher (0: no preference); ties go by P(cheaper
+    than random), then the lower median cost. ``chance`` (by default one minus random's share) above one half
+    recommends ``best_al``, else random sampling; the recommended path must reach the target in more than half
+    of the draws, else none. Without random sampling ``best_al`` is recommended; without an AL path, random.
+    """
     ok = [k for k in range(len(reach)) if k != random and reach[k] > 0.5 and reach[k] >= min_reach - 1e-12]
 
     def rank(k):
@@ -123,40 +170,35 @@ def pick_path(reach, cheapest, pairwise, median_cost, random: int, *, min_reach:
         return (round(cheapest[k] + bonus, 12), pairwise[k], -median_cost[k])
 
     best = max(ok, key=rank) if ok else -1
-    random_wins = random >= 0 and reach[random] > 0.5 and (best < 0 or cheapest[random] >= cheapest[best])
-    return (random if random_wins else best), best
+    if random < 0:
+        return best, best
+    random_ok = random if reach[random] > 0.5 else -1
+    if not any(k != random for k in range(len(reach))):
+        return random_ok, best
+    if chance is None:
+        chance = 1.0 - float(cheapest[random])
+    if not math.isfinite(chance):   # no draw in which some path reaches
+        return -1, best
+    return (best if chance > 0.5 else random_ok), best
 
 
-def rule(totals: dict[str, np.ndarray], share_of_pool: float | None = None,
-         pilot_share_of_pool: float | None = None) -> dict:
-    """Apply :data:`DECISION_RULE` to per-draw totals ``{strategy: (B,)}``.
+def rule(totals: dict[str, np.ndarray], facts: DrawFacts | None = None) -> dict:
+    """Apply :data:`DECISION_RULE` to per-draw totals ``{strategy: (B,)}`` (see the module docstring).
 
-    Returns ``recommendation, best_al, pairwise (strategy -> P(cheaper than
-    random)), cheapest (strategy -> share of draws in which it is the
-    cheapest path), p_al_cheaper (the share of draws), p_al_shown (:func:`probability_shown`, at ``share_of_pool``: random's quoted labels over the
-    pool, None without a pool, :meth:`planner.decide.verdict.Plan.random_share_of_pool`; and
-    ``pilot_share_of_pool``: :meth:`~planner.decide.verdict.Plan.pilot_share_of_pool`), p_no_path (the
-    share of draws in which no path reaches the target; p_al_cheaper is read among the others), reachable
-    (set)``.
+    Returns ``recommendation, best_al, pairwise (strategy -> P(cheaper than random)), cheapest (strategy -> its
+    "cheapest in" share), p_al_cheaper`` (the chance, :func:`chance_shown` of the draws with ``facts``; NaN
+    without random or an AL path; NaN where no path reaches in any draw), ``p_no_path`` (the share of all draws
+    in which no path reaches the target) and ``reachable`` (the set of paths that reach it in most draws).
     """
     names = list(totals)
     n_draws = len(totals[names[0]])
-    picks = rule_picks(totals, np.full((1, n_draws), 1.0 / n_draws))
+    picks = rule_picks(totals, np.full((1, n_draws), 1.0 / n_draws), facts)
     name = lambda k: names[int(k)] if k >= 0 else None  # noqa: E731
     rnd = totals.get(RANDOM)
     al = [s for s in names if s != RANDOM]
     finite = np.isfinite(np.stack([totals[s] for s in names]))   # (S, B): the path reaches in the draw
-    some = finite.any(axis=0)                                     # some path reaches the target in the draw
-    p_al = math.nan
-    if rnd is not None and al:
-        lowest = np.min(np.stack([totals[s] for s in al]), axis=0)
-        p_al = p_less(lowest[some], rnd[some]) if some.any() else 0.0
     return {"recommendation": name(picks["recommendation"][0]), "best_al": name(picks["best_al"][0]),
             "pairwise": {s: p_less(totals[s], rnd) for s in al} if rnd is not None else {},
-            "cheapest": dict(zip(names, picks["cheapest"][0].tolist())), "p_al_cheaper": p_al,
-            "p_al_shown": probability_shown(p_al, n_draws, share_of_pool=share_of_pool,
-                                            pilot_share_of_pool=pilot_share_of_pool),
-            "p_no_path": float(np.mean(~some)),
+            "cheapest": dict(zip(names, picks["cheapest"][0].tolist())), "p_al_cheaper": float(picks["chance"][0]),
+            "p_no_path": float(np.mean(~finite.any(axis=0))),
             "reachable": {s for s, reach in zip(names, finite.mean(axis=1)) if reach > 0.5}}
-
-# ------------------------------------------------------------- decide

@@ -25,8 +25,9 @@ import pandas as pd
 from planner.decide.costs import Scenario, effective_sample_factor, path_costs
 from planner.decide.notes import basis, draw_notes
 from planner.decide.results import Decision, StrategyPlan
-from planner.decide.rows import PricedPath, break_even_draws, quoted_labels, rule_break_even, saving, strategy_row
-from planner.decide.rule import rule
+from planner.decide.rows import (PricedPath, break_even_draws, path_limit, quoted_labels, rule_break_even, saving,
+                                 strategy_row)
+from planner.decide.rule import DrawFacts, rule
 from planner.decide.summaries import DEFAULT_LEVEL, break_even_quote, paired_diff, quantile, whole
 from planner.decide.track_record import TrackRecord, track_record
 from planner.decide.whatif import vendor_summary
@@ -158,13 +159,16 @@ class Plan:
 
     def paths(self, scenario: Scenario, target: float) -> dict[str, PricedPath]:
         """Every strategy's per-draw labels and costs (the scenario already resolved)."""
-        drawn = {s: self.label_draws(s, target, scenario) for s in self.strategies}
+        # no draw reaches the target at or below a count where the strategy's own measured mean is below it (before
+        # the ceiling, which keeps only what the measurements reach)
+        drawn = {s: (bound_by_measurements(d, target, labels), note, d)
+                 for s, (labels, note, d) in ((s, self.label_draws(s, target, scenario)) for s in self.strategies)}
         pool = scenario.pool_size
         ceiling = self.pool_ceiling(scenario)
-        if pool is not None and ceiling is not None:
-            # The accuracy measured with the whole pool labeled is where every strategy ends: in a draw
-            # whose ceiling is at or above the target every strategy reaches it by the pool's end, in
-            # one below it none does, however its curve was forecast to climb.
+        if ceiling is not None:
+            # The score measured with the whole pool labeled is where every strategy ends: in a draw whose
+            # ceiling is at or above the target every strategy reaches it by the pool's end at the latest, in
+            # one below it none does beyond its own measurements, however its curve was forecast to climb.
             drawn = {s: (within_ceiling(labels, d.n_max, target, ceiling, pool), note, d)
                      for s, (labels, note, d) in drawn.items()}
         elif pool is not None and len(drawn) > 1:
@@ -177,7 +181,7 @@ class Plan:
                      for s, (labels, note, d) in drawn.items()}
         out = {}
         for s, (labels, note, d) in drawn.items():
-            labels = bound_by_measurements(d, target, labels)
+            labels = bound_by_measurements(d, target, labels)   # the pool's end included
             floor = self._shape(scenario, s)[0] if s != RANDOM else int(d.n_min)
             out[s] = PricedPath(s, s != RANDOM, labels, self.price(s, labels, scenario), note, d, floor)
         return out
@@ -196,13 +200,15 @@ class Plan:
     # ------------------------------------------------------------- decide
 
     def decide(self, scenario: Scenario, target: float, *, level: float = DEFAULT_LEVEL,
-               vendors: pd.DataFrame | None = None) -> Decision:
+               vendors: pd.DataFrame | None = None, test_size: float | None = None) -> Decision:
         """The verdict for ``target`` under ``scenario`` (see the module docstring).
 
-        Three parts: the rows (:meth:`strategy_row`, one per strategy, with
+        Four parts: the rows (:meth:`strategy_row`, one per strategy, with
         its forecast risk from :meth:`forecast_risk`), the verdict's summary
-        numbers (the rule, savings, break-even) and, given ``vendors``, the
-        vendor summary (:meth:`vendor_summary`).
+        numbers (the rule, savings, break-even), the value of extending the
+        pilot (:func:`planner.decide.voi.extend_pilot`, its measurement noise
+        from ``test_size`` when given) and, given ``vendors``, the vendor
+        summary (:meth:`vendor_summary`).
         """
         target = check_target(target)
         level = check_level(level)
@@ -233,7 +239,7 @@ class Plan:
         totals = {s: p.costs["total_cost"] for s, p in paths.items()}
         where = self.random_share_of_pool(paths, scen, target)
         measured = self.pilot_share_of_pool(scen)
-        ruled = self.rule(totals, where, measured)
+        ruled = self.rule(totals, DrawFacts(self.n_draws, where, measured))
         rows = []
         for s, p in paths.items():
             if p.note:
@@ -263,14 +269,23 @@ class Plan:
                                               target, vendors)
         return Decision(
             target=target, strategies=tuple(rows), recommendation=rec, best_al=best_al,
-            share_of_draws_al_cheaper=ruled["p_al_cheaper"], probability_no_path=ruled["p_no_path"], level=level,
+            probability_al_cheaper=ruled["p_al_cheaper"], probability_no_path=ruled["p_no_path"], level=level,
             confidence=float(scen.confidence),
             notes=tuple(dict.fromkeys(notes)), warnings=tuple(dict.fromkeys(warnings)),
             n_draws=self.n_draws, scenario=scen.to_dict(), vendors=vendor_rows,
             random_share_of_pool=math.nan if where is None else where,
             pilot_share_of_pool=math.nan if measured is None else measured, track_record=self._track(rnd_row, rec),
-            metric=self.metric, **summary,
+            metric=self.metric, pilot_extension=self._extension(paths, scen, target, test_size), **summary,
         )
+
+    def _extension(self, paths: dict, scen: Scenario, target: float, test_size: float | None):
+        """The value of extending the pilot on these draws (:func:`planner.decide.voi.extend_pilot`, the
+        vendor's terms already applied); None where no strategy was measured."""
+        if not any(p.draws.kind == "measured" for p in paths.values()):
+            return None
+        from planner.decide.voi import extend_pilot   # voi reads this module: imported when first needed
+
+        return extend_pilot(self, replace(scen, vendor=None), target, test_size=test_size, seed=self.seed)
 
     def _track(self, rnd_row: StrategyPlan | None, rec: str | None) -> TrackRecord | None:
         """The verdict's stratum in the track record: random's forecast labels over its largest measured count,
@@ -317,11 +332,33 @@ class Plan:
             out.update(break_even_labels_saved=quantile(be["labels"], 0.5),
                        break_even_labels_saved_low=quantile(be["labels"], lo_q),
                        break_even_labels_saved_high=quantile(be["labels"], hi_q))
+        out["beyond_limit"] = self._beyond_limit(out, paths, scen, rows, rec, best_al)
         return out
 
+    def _beyond_limit(self, out: dict, paths: dict, scen: Scenario, rows: dict, rec, best_al) -> tuple[str, ...]:
+        """The savings ``out`` cannot quote (set NaN in place): a total they subtract lies beyond its path's
+        extrapolation limit, or the figure is larger than any total priced within the limits."""
+        tops = [float(self.price(s, [path_limit(p, scen)], scen)["total_cost"][0]) for s, p in paths.items()
+                if math.isfinite(path_limit(p, scen))]
+        quotable = max(tops, default=math.inf)
+        beyond = []
+
+        def far(name) -> bool:
+            return name is not None and name in rows and "total_cost" in rows[name].beyond_limit
+
+        for key, pick in (("savings", rec), ("savings_low", rec), ("savings_high", rec), ("al_savings", best_al)):
+            if pick == RANDOM:
+                continue   # random against itself saves nothing, wherever its labels lie
+            value = out.get(key, math.nan)
+            if (pick is not None and key in ("savings", "al_savings") and (far(pick) or far(RANDOM))) or \
+                    (math.isfinite(value) and abs(value) > quotable):
+                out[key] = math.nan
+                beyond.append(key)
+        return tuple(beyond)
+
     def pilot_share_of_pool(self, scen: Scenario) -> float | None:
-        """Random sampling's largest measured count over the pool (P(AL cheaper)'s map reads it); None
-        without a pool or random sampling in the table."""
+        """Random sampling's largest measured count over the pool (a fact :func:`planner.decide.rule.chance_shown`
+        is given); None without a pool or random sampling in the table."""
         if scen.pool_size is None or RANDOM not in self.strategies:
             return None
         return float(self.draws.get(RANDOM).n_max) / float(scen.pool_size)

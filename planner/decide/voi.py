@@ -16,18 +16,20 @@ costs its labels for every measured strategy and one order.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 import numpy as np
 
 from planner.decide.campaign import measurement
 from planner.decide.costs import Scenario, round_cost
-from planner.decide.track_record import PilotRecord, pilot_record
+from planner.decide.results import PilotExtension
 from planner.decide.rule import rule_picks
+from planner.decide.track_record import pilot_record
 from planner.decide.verdict import Plan, get_plan
 from planner.forecast.curves import check_target
+from planner.forecast.io import MAX_LABELS
 
-__all__ = ["PilotExtension", "extend_pilot", "pilot_extension", "weighted_rule"]
+__all__ = ["PilotExtension", "extend_pilot", "pilot_extension", "weighted_rule"]   # PilotExtension: results.py
 
 #: Simulated extended pilots of the preposterior.
 PILOT_OUTCOMES = 200
@@ -35,41 +37,6 @@ PILOT_OUTCOMES = 200
 PILOT_MULTIPLES = (2.0, 4.0)
 #: Paths needing more than this multiple of the pilot's largest count are priced at that count.
 HORIZON = 20.0
-
-
-@dataclass(frozen=True)
-class PilotExtension:
-    """Whether to extend the pilot before deciding, and what that is worth.
-
-    ``labels``: the pilot's label count after the extension (per measured
-    strategy; ``pilot_labels`` before it); ``value``: the expected regret saved (dollars); ``cost``: what
-    the extension costs; ``advised``: ``value > cost``. ``regret_now`` and
-    ``regret_after`` are the mean regrets of deciding now and after it.
-    ``track_record``: how answers predicting a like share of their cost fared
-    in replays (:func:`planner.decide.track_record.pilot_record`; None when
-    not priced).
-    """
-
-    labels: float
-    value: float
-    cost: float
-    advised: bool
-    regret_now: float
-    regret_after: float
-    pick_now: str | None
-    p_pick_changes: float
-    measured: tuple = ()
-    basis: str = ""
-    pilot_labels: float = math.nan
-    track_record: PilotRecord | None = None
-
-    def to_dict(self) -> dict:
-        out = {}
-        for k, v in self.__dict__.items():
-            if isinstance(v, float) and not math.isfinite(v):
-                v = None
-            out[k] = list(v) if isinstance(v, tuple) else v.to_dict() if hasattr(v, "to_dict") else v
-        return out
 
 
 def weighted_rule(totals: dict[str, np.ndarray], weights: np.ndarray) -> np.ndarray:
@@ -93,7 +60,8 @@ def weighted_rule(totals: dict[str, np.ndarray], weights: np.ndarray) -> np.ndar
 
 def extend_pilot(plan: Plan, scenario: Scenario, target: float, *, test_size: float | None = None, seed: int = 0,
                  n_outcomes: int = PILOT_OUTCOMES) -> PilotExtension:
-    """The value of extending the pilot to the best of 2x and 4x its largest count (:data:`PILOT_MULTIPLES`).
+    """The value of extending the pilot to the best of 2x and 4x its largest count (:data:`PILOT_MULTIPLES`), of
+    those within the pool and :data:`planner.forecast.io.MAX_LABELS` (none: not priced, ``cost`` inf).
 
     See the module docstring. Every measured strategy is extended and its
     labels are counted at full price (none reused by the path chosen): an
@@ -113,13 +81,15 @@ def extend_pilot(plan: Plan, scenario: Scenario, target: float, *, test_size: fl
     B = T.shape[1]
     uniform = np.full((1, B), 1.0 / B)
     pick_now = int(weighted_rule(dict(zip(names, T)), uniform)[0])
-    if scen.pool_size is not None and all(c > scen.pool_size for c in cands):
-        return PilotExtension(labels=cands[0], value=0.0, cost=math.inf, advised=False, regret_now=math.nan,
+    limit = float(MAX_LABELS) if scen.pool_size is None else min(float(scen.pool_size), float(MAX_LABELS))
+    if all(c > limit for c in cands):
+        where = (f"the pool of {scen.pool_size:,} holds too few labels to extend it"
+                 if scen.pool_size is not None and scen.pool_size <= MAX_LABELS
+                 else f"extending it would pass {MAX_LABELS:,} labels")
+        return PilotExtension(labels=math.nan, value=0.0, cost=math.inf, advised=False, regret_now=math.nan,
                               regret_after=math.nan, pick_now=None, p_pick_changes=0.0, measured=tuple(measured),
-                              basis=f"the pool of {scen.pool_size:,} holds too few labels to extend it",
-                              pilot_labels=float(n_max))
-    if scen.pool_size is not None:
-        cands = [c for c in cands if c <= scen.pool_size]
+                              basis=where, pilot_labels=float(n_max))
+    cands = [c for c in cands if c <= limit]
     if finite.size == 0 or pick_now < 0:
         return PilotExtension(labels=cands[0], value=0.0, cost=math.inf, advised=False, regret_now=math.nan,
                               regret_after=math.nan, pick_now=None, p_pick_changes=0.0, measured=tuple(measured),

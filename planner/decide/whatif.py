@@ -33,10 +33,12 @@ import numpy as np
 import pandas as pd
 
 from planner.decide.costs import Scenario
-from planner.decide.rule import rule
+from planner.decide.rows import path_limit
+from planner.decide.rule import DrawFacts, rule
 from planner.decide.summaries import DEFAULT_LEVEL, paired_diff, quantile, whole
 from planner.forecast.curves import check_level, check_target
 from planner.forecast.draws import RANDOM
+from planner.forecast.limits import EXTRAPOLATION_LIMIT, label_limit
 
 if TYPE_CHECKING:
     from planner.decide.verdict import Plan
@@ -53,7 +55,8 @@ def cost_by_target(plan: Plan, scenario: Scenario, targets, *, level: float = DE
     -------
     DataFrame with one row per (target, strategy): ``target, strategy,
     labels, labels_low, labels_high, total_cost, total_cost_low,
-    total_cost_high, calendar_days, reachable`` (inf where unreachable).
+    total_cost_high, calendar_days, reachable, label_limit, beyond_limit`` (inf where unreachable; a figure
+    past the extrapolation limit carried at it and named in ``beyond_limit``).
     """
     scen = plan.resolve(scenario, vendors)
     level = check_level(level)
@@ -64,7 +67,7 @@ def cost_by_target(plan: Plan, scenario: Scenario, targets, *, level: float = DE
         for s, p in plan.paths(scen, t).items():
             total = p.costs["total_cost"]
             med = quantile(p.labels, 0.5)
-            rows.append({
+            row = {
                 "target": t, "strategy": s,
                 "labels": whole(med, p.floor), "labels_low": whole(quantile(p.labels, lo_q), p.floor),
                 "labels_high": whole(quantile(p.labels, hi_q), p.floor),
@@ -72,7 +75,19 @@ def cost_by_target(plan: Plan, scenario: Scenario, targets, *, level: float = DE
                 "total_cost_high": quantile(total, hi_q),
                 "calendar_days": quantile(p.costs["calendar_days"], 0.5),
                 "reachable": bool(np.mean(np.isfinite(total)) > 0.5),
-            })
+            }
+            limit = path_limit(p, scen)
+            beyond = []
+            if math.isfinite(limit):   # nothing past the extrapolation limit: carried at it, and named
+                at = plan.price(s, [limit], scen)
+                tops = {"labels": limit, "labels_low": limit, "labels_high": limit,
+                        "total_cost": float(at["total_cost"][0]), "total_cost_low": float(at["total_cost"][0]),
+                        "total_cost_high": float(at["total_cost"][0]), "calendar_days": float(at["calendar_days"][0])}
+                for key, top in tops.items():
+                    if math.isfinite(row[key]) and row[key] > top * (1 + 1e-12):
+                        row[key] = top
+                        beyond.append(key)
+            rows.append({**row, "label_limit": limit, "beyond_limit": beyond})
     return pd.DataFrame(rows)
 
 
@@ -80,7 +95,8 @@ def ruled_numbers(plan: Plan, scen: Scenario, target: float, paths: dict | None 
     """The rule's outcome and the median saving of ``best_al`` for a scenario (charts)."""
     paths = paths if paths is not None else plan.paths(scen, target)
     totals = {s: p.costs["total_cost"] for s, p in paths.items()}
-    ruled = rule(totals, plan.random_share_of_pool(paths, scen, target), plan.pilot_share_of_pool(scen))
+    ruled = rule(totals, DrawFacts(plan.n_draws, plan.random_share_of_pool(paths, scen, target),
+                                   plan.pilot_share_of_pool(scen)))
     best = ruled["best_al"]
     sv = math.nan
     if best is not None and RANDOM in totals:
@@ -96,7 +112,7 @@ def winner_by_price(plan: Plan, scenario: Scenario, targets, prices, *, vendors=
     DataFrame with one row per (target, label_price): ``target,
     label_price, winner`` (the rule's recommendation), ``best_al``,
     ``savings`` (median over draws, random - best AL), ``al_wins`` and
-    ``probability_al_cheaper`` (as the verdict shows it: :func:`planner.decide.rule.probability_shown`).
+    ``probability_al_cheaper`` (the verdict's chance, :func:`planner.decide.rule.rule`).
     """
     scen = plan.resolve(scenario, vendors)
     prices = np.atleast_1d(np.asarray(prices, dtype=float))
@@ -110,7 +126,7 @@ def winner_by_price(plan: Plan, scenario: Scenario, targets, prices, *, vendors=
             rows.append({"target": t, "label_price": float(p), "winner": v["recommendation"],
                          "best_al": v["best_al"], "savings": v["savings"],
                          "al_wins": bool(v["recommendation"] is not None and v["recommendation"] != RANDOM),
-                         "probability_al_cheaper": v["p_al_shown"]})
+                         "probability_al_cheaper": v["p_al_cheaper"]})
     return pd.DataFrame(rows)
 
 
@@ -162,11 +178,11 @@ def savings_sensitivity(plan: Plan, scenario: Scenario, target: float, *, swing:
             numbers = ruled_numbers(plan, replace(scen, **changes), target)
             out[f"{side}_value"] = float(v)
             out[f"savings_{side}"] = numbers["savings"]
-            out[f"p_{side}"] = numbers["p_al_shown"]
+            out[f"p_{side}"] = numbers["p_al_cheaper"]
         rows.append(out)
     df = pd.DataFrame(rows)
     df["base"] = base["savings"]
-    df["p_base"] = base["p_al_shown"]
+    df["p_base"] = base["p_al_cheaper"]
     df["swing"] = (df["savings_high"] - df["savings_low"]).abs()
     return df.sort_values("swing", ascending=False, kind="stable").reset_index(drop=True)
 
@@ -211,7 +227,7 @@ def cost_by_vendor(plan: Plan, scenario: Scenario, target: float, vendors=None, 
                     "total_cost_high": quantile(total, 0.9),
                     "calendar_days": float(c["calendar_days"][0]),
                     "reachable": s in ruled["reachable"], "recommended": s == ruled["recommendation"],
-                    "probability_al_cheaper": ruled["p_al_shown"], "noise": p.note or "as simulated",
+                    "probability_al_cheaper": ruled["p_al_cheaper"], "noise": p.note or "as simulated",
                 })
     return pd.DataFrame(rows)
 
@@ -231,9 +247,11 @@ def accuracy_for_budget(plan: Plan, scenario: Scenario, budget: float | None = N
     Returns
     -------
     DataFrame with one row per strategy: ``strategy, budget, labels,
-    label_cost, total_cost, accuracy, accuracy_low, accuracy_high, whole_pool, extrapolation_ratio, best, note``
-    (``budget`` is the dollars, NaN when ``labels`` was given; labels 0 and accuracy NaN when the dollars do not
-    cover the fixed costs).
+    label_cost, total_cost, accuracy, accuracy_low, accuracy_high, whole_pool, extrapolation_ratio, best, note,
+    label_limit, beyond_limit`` (``budget`` is the dollars, NaN when ``labels`` was given; labels 0 and accuracy
+    NaN when the dollars do not cover the fixed costs). No accuracy is quoted above the whole pool's measured one
+    (``scenario.pool_accuracy``). Beyond the extrapolation limit (:mod:`planner.forecast.limits`) the accuracy is
+    read at the limit, a floor (curves only rise), and its fields are named in ``beyond_limit`` ("more than").
     """
     if (budget is None) == (labels is None):
         raise ValueError("give a budget in dollars or in labels, not both and not neither")
@@ -271,7 +289,8 @@ def accuracy_for_budget(plan: Plan, scenario: Scenario, budget: float | None = N
                 rows.append({"strategy": s, "budget": b, "labels": 0, "label_cost": math.nan,
                              "total_cost": math.nan, "accuracy": math.nan, "accuracy_low": math.nan,
                              "accuracy_high": math.nan, "whole_pool": False, "extrapolation_ratio": math.nan,
-                             "note": f"${b:,.0f} does not cover the fixed costs and the first {lo:,} labels"})
+                             "note": f"${b:,.0f} does not cover the fixed costs and the first {lo:,} labels",
+                             "label_limit": math.nan, "beyond_limit": []})
                 continue
             hi = cap
             if cost(hi) <= b:
@@ -286,27 +305,49 @@ def accuracy_for_budget(plan: Plan, scenario: Scenario, budget: float | None = N
                         hi = mid
                 n = low
         else:
-            n = max(int(labels), lo)
+            if int(labels) < lo:  # AL starts from its initial labels: fewer buy no AL path at all
+                rows.append({"strategy": s, "budget": b, "labels": 0, "label_cost": math.nan,
+                             "total_cost": math.nan, "accuracy": math.nan, "accuracy_low": math.nan,
+                             "accuracy_high": math.nan, "whole_pool": False, "extrapolation_ratio": math.nan,
+                             "note": f"{int(labels):,} {'label does' if int(labels) == 1 else 'labels do'} not cover "
+                                     f"the first {lo:,} labels it starts from",
+                             "label_limit": math.nan, "beyond_limit": []})
+                continue
+            n = int(labels)
             if pool is not None:
                 n = min(n, int(pool))
         whole_pool = pool is not None and n >= pool
         n_eff = max(n / factor, 1.0)  # noise: n labels are worth n / factor clean ones
         acc = d.accuracy([n_eff])[:, 0]
         notes = [note] if note else []
-        if ceiling is not None:
+        limit = label_limit(d.n_max, pool if scen.pool_accuracy is not None else None)
+        beyond: list[str] = []
+        measured = scen.pool_accuracy is not None   # the whole pool's score measured: the pool is no extrapolation
+        far = n_eff > limit and not (whole_pool and measured)
+        if far:   # no reading beyond the extrapolation limit: the curve's there is carried (accuracy only rises)
+            acc = d.accuracy([limit])[:, 0]
+            beyond = ["accuracy", "accuracy_low", "accuracy_high", "extrapolation_ratio"]
+        if ceiling is not None and (measured or not far):
             # what was measured binds: no strategy above the whole pool's accuracy; at the pool, every one at it
             acc = ceiling.copy() if whole_pool else np.minimum(acc, ceiling)
             if whole_pool:
                 notes.append("the whole pool: its measured accuracy" if scen.pool_accuracy is not None
                              else "the whole pool: every strategy has labeled the same examples")
-        if n_eff > d.n_max and not (whole_pool and ceiling is not None):
+        if scen.pool_accuracy is not None:   # and no figure quoted above the measurement itself
+            acc = np.minimum(acc, float(scen.pool_accuracy))
+        if far:
+            notes.append(f"beyond {EXTRAPOLATION_LIMIT:g}x the measured curve ({d.n_max:,.0f} labels)")
+        elif n_eff > d.n_max and not (whole_pool and ceiling is not None):
             notes.append(f"extrapolated {n_eff / d.n_max:.1f}x beyond the measured curve")
+        elif n_eff < d.n_min:
+            notes.append(f"below the measured curve, which starts at {int(whole(d.n_min, 1)):,} labels")
         c = plan.price(s, [n], scen)
         rows.append({"strategy": s, "budget": b, "labels": int(n), "label_cost": float(c["label_cost"][0]),
                      "total_cost": float(c["total_cost"][0]),
                      "accuracy": quantile(acc, 0.5), "accuracy_low": quantile(acc, lo_q),
                      "accuracy_high": quantile(acc, hi_q), "whole_pool": bool(whole_pool),
-                     "extrapolation_ratio": n_eff / d.n_max, "note": "; ".join(notes)})
+                     "extrapolation_ratio": min(n_eff / d.n_max, EXTRAPOLATION_LIMIT) if far else n_eff / d.n_max,
+                     "note": "; ".join(notes), "label_limit": limit, "beyond_limit": beyond})
     df = pd.DataFrame(rows)
     acc = df["accuracy"].to_numpy(dtype=float)
     df["best"] = False
@@ -339,7 +380,8 @@ def forecast_frame(plan: Plan, *, n_end: float | None = None, level: float = DEF
     """Each strategy's draws on a grid of label counts: median and band (the learning-curve chart).
 
     With a ``scenario`` that gives the accuracy measured with the whole pool labeled, every draw is bound by it
-    (no band above what the whole pool measured) and the grid stops at the pool.
+    (no band above what the whole pool measured) and the grid stops at the pool; it never runs beyond the
+    extrapolation limit (:func:`planner.forecast.limits.label_limit` of the largest measured count).
 
     Returns
     -------
@@ -351,20 +393,23 @@ def forecast_frame(plan: Plan, *, n_end: float | None = None, level: float = DEF
     n_obs = max(plan.draws.get(s).n_max for s in plan.strategies)
     n_end = float(n_end) if n_end is not None and math.isfinite(n_end) else 3.0 * n_obs
     n_end = max(n_end, n_obs)
-    ceiling = None
+    ceiling = measured_pool = None
     if scenario is not None:
         scenario = plan.resolve(scenario)
         ceiling = plan.pool_ceiling(scenario)
         if scenario.pool_size is not None:
             n_end = min(n_end, float(scenario.pool_size))
             n_min = min(n_min, n_end)
+        if scenario.pool_accuracy is not None:
+            measured_pool = scenario.pool_size
+    n_end = min(n_end, label_limit(n_obs, measured_pool))   # no curve drawn beyond the extrapolation limit
     grid = np.unique(np.round(np.geomspace(n_min, n_end, n_points)))
     frames = []
     for s in plan.strategies:
         d = plan.draws.get(s)
         acc = d.accuracy(grid)
-        if ceiling is not None:
-            acc = np.minimum(acc, ceiling[:, None])
+        if ceiling is not None:   # no band above the whole pool's measurement
+            acc = np.minimum(np.minimum(acc, ceiling[:, None]), float(scenario.pool_accuracy))
         lo, mid, hi = (np.quantile(acc, q, axis=0) for q in ((1 - level) / 2, 0.5, (1 + level) / 2))
         kind = np.where(grid <= d.n_max, "measured", "extrapolated")
         if d.kind == "transferred":

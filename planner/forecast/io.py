@@ -48,7 +48,8 @@ _ERROR_NAMES = ("error", "error_rate")
 DEFAULT_METRIC = "accuracy"
 #: Columns that describe a run or a round (its stopping signals too, read off the pool), never a score to plan on.
 _NOT_METRICS = frozenset({"strategy", "seed", "n_labels", "round", "dataset", "model", "batch_size", "label_noise",
-                          "train_seconds", "query_seconds", "run_key", "stop_agreement", "pool_confidence"})
+                          "train_seconds", "query_seconds", "run_key", "stop_agreement", "pool_confidence",
+                          "machine_target", "machine_share", "machine_accuracy"})
 #: The one note an answer on another metric than accuracy carries: what the shipped tables were fitted on.
 SHIPPED_ON_ACCURACY = ("the shipped tables (extrapolation error, analog curves, run-to-run spread, track records) "
                        "were fitted on accuracy curves alone: they are applied to {metric} as they are")
@@ -201,6 +202,14 @@ def _numeric(df: pd.DataFrame, column: str, where: str) -> pd.Series:
     return values
 
 
+def _is_yes_no(series: pd.Series) -> bool:
+    """Whether a column holds yes/no values (True/False), which are no score, whatever pandas made of them."""
+    if series.dtype.kind == "b":
+        return True
+    present = series.dropna()
+    return bool(len(present)) and series.dtype.kind == "O" and all(isinstance(v, (bool, np.bool_)) for v in present)
+
+
 def metric_columns(df: pd.DataFrame) -> list[str]:
     """The columns of ``df`` a plan can target: numeric, every value a fraction in [0, 1], none missing.
 
@@ -213,7 +222,7 @@ def metric_columns(df: pd.DataFrame) -> list[str]:
     for column in df.columns:
         name = str(column).strip()
         if name.lower() in _NOT_METRICS or name.lower() in (*_ACCURACY_NAMES, *_ERROR_NAMES) \
-                or df[column].dtype.kind == "b":  # yes/no is no score
+                or _is_yes_no(df[column]):  # yes/no is no score
             continue
         values = pd.to_numeric(df[column], errors="coerce") if df[column].dtype.kind not in "biuf" else df[column]
         if len(values) and values.notna().all() and values.between(0.0, 1.0).all():
@@ -254,6 +263,9 @@ def _metric_as_accuracy(df: pd.DataFrame, metric: str, where: str) -> tuple[pd.D
         raise ValueError(f"--metric {metric}: that column of {where} describes the runs, it is no score to plan "
                          f"on; {offer}: choose one")
     raw = df[column]
+    if _is_yes_no(raw):
+        raise ValueError(f"--metric {metric}: column {str(column).strip()!r} in {where} holds yes/no values, no "
+                         f"score to plan on; {offer}: choose one")
     values = pd.to_numeric(raw, errors="coerce")
     text = values.isna() & raw.notna()
     if text.any():
@@ -292,7 +304,8 @@ def _metric_as_accuracy(df: pd.DataFrame, metric: str, where: str) -> tuple[pd.D
     return out, str(column).strip()
 
 
-def read_curves(source, *, name: str | None = None, metric: str | None = None) -> pd.DataFrame:
+def read_curves(source, *, name: str | None = None, metric: str | None = None,
+                all_bars: bool = False) -> pd.DataFrame:
     """Read and validate a curves table.
 
     Parameters
@@ -308,6 +321,10 @@ def read_curves(source, *, name: str | None = None, metric: str | None = None) -
         The column to forecast (see the module docstring); default the
         metric a DataFrame already read carries (``attrs["metric"]``), else
         accuracy.
+    all_bars : bool
+        Keep every hybrid accuracy bar's rows (``machine_target``: one row per
+        run, round and bar); by default a table recording several bars keeps
+        one row per (run, round), the lowest bar's.
 
     Returns
     -------
@@ -331,6 +348,10 @@ def read_curves(source, *, name: str | None = None, metric: str | None = None) -
     """
     df, where = _load(source, name)
     _check_unique_columns(df.columns, where)
+    if not all_bars:
+        from simulations.results.schema import first_bar
+
+        df = first_bar(df)
     carried = df.attrs.get("metric")   # a table read before: its working column already holds that metric
     planned = _metric_name(metric if metric is not None else (carried or DEFAULT_METRIC))
     if planned.lower() in _ACCURACY_NAMES:

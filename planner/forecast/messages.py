@@ -21,6 +21,21 @@ _LONG_NUMBER = re.compile(r"\d[\d,]{19,}(?:\.\d+)?")
 _TEMP_NAME = re.compile(r"""['"]?[^\s'"]*/?\.[^\s/'"]+\.[A-Za-z0-9_]{6,}\.tmp(?:\.\w+)?['"]?""")
 
 
+#: Characters that steer a terminal or reorder text rather than show something: C0 and C1 controls (line feed and
+#: tab aside), DEL, and the bidirectional overrides and isolates.
+_STEERING = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str) -> str:
+    """``text`` with every character that would steer a terminal written as its escape (``\\x1b``), so a
+    stored or uploaded name prints as the text it is, never as a colour, a cursor move or reordered text."""
+    def escape(match: re.Match) -> str:
+        code = ord(match.group(0))
+        return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+    return _STEERING.sub(escape, text)
+
+
 def short(value, limit: int = MAX_VALUE) -> str:
     """``repr(value)``, cut to ``limit`` characters with "... (N characters)" when longer."""
     text = repr(value)
@@ -54,7 +69,7 @@ def one_line(message: str, limit: int = MAX_MESSAGE) -> str:
     start and its end (where the fix is), joined by " ... ".
     """
     text = str(message).strip()
-    text = text.splitlines()[0] if text else ""
+    text = printable(text.splitlines()[0]) if text else ""
     text = short_numbers(_TEMP_NAME.sub("a temporary file", " ".join(text.split())))
     if len(text) <= limit:
         return text

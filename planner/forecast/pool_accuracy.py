@@ -69,8 +69,11 @@ def _pool_size(text: str, flag: str) -> int:
 
 
 def read_pool_accuracy(value, *, dataset: str | None = None, model: str | None = None,
-                       flag: str = "--pool-accuracy") -> PoolAccuracy:
-    """Read the accuracy measured with the whole pool labeled: a number, ``ACC@POOL``, or a ``.pool.csv`` file.
+                       flag: str = "--pool-accuracy", metric: str = "accuracy") -> PoolAccuracy:
+    """Read the score measured with the whole pool labeled: a number, ``ACC@POOL``, or a ``.pool.csv`` file.
+
+    The score is the one planned on (``metric``): a number or ``ACC@POOL`` states it directly; from a
+    ``.pool.csv`` its column ``metric`` is read (``alplan simulate --full-pool`` writes every metric).
 
     Parameters
     ----------
@@ -84,6 +87,8 @@ def read_pool_accuracy(value, *, dataset: str | None = None, model: str | None =
         Which rows of a file holding several data sets or models.
     flag : str
         How the input is named in messages.
+    metric : str
+        The column planned on (``accuracy``, ``macro_f1``, ...): the one read from a file.
 
     Returns
     -------
@@ -162,10 +167,12 @@ def read_pool_accuracy(value, *, dataset: str | None = None, model: str | None =
                          "`alplan simulate --full-pool`") from None
     df.columns = [str(c).strip().lower() for c in df.columns]
     where = f"{flag} {name}"
-    missing = [c for c in ("n_labels", "accuracy") if c not in df.columns]
+    score = str(metric).strip().lower() or "accuracy"
+    missing = [c for c in ("n_labels", score) if c not in df.columns]
     if missing:
         raise ValueError(f"{where} lacks the column(s) {', '.join(missing)}: give the .pool.csv of "
-                         "`alplan simulate --full-pool` (columns n_labels, accuracy, one row per seed)")
+                         f"`alplan simulate --full-pool` (columns n_labels and every metric, {score} "
+                         "planned on, one row per seed)")
     if df.empty:
         raise ValueError(f"{where} has no rows: give one row per seed (n_labels, accuracy)")
     for column, wanted, option in (("dataset", dataset, "--dataset"), ("model", model, "--model")):
@@ -181,7 +188,7 @@ def read_pool_accuracy(value, *, dataset: str | None = None, model: str | None =
         elif len(names) > 1:
             raise ValueError(f"{where} mixes {len(names)} {column}s ({', '.join(names[:6])}): "
                              f"choose one with {option}, or keep one {column}'s rows")
-    accuracy = _numeric(df, "accuracy", where).to_numpy()
+    accuracy = _numeric(df, score, where).to_numpy()
     sizes = _numeric(df, "n_labels", where).to_numpy()
     if "label_noise" in df.columns:
         noise = _numeric(df, "label_noise", where)
@@ -191,7 +198,7 @@ def read_pool_accuracy(value, *, dataset: str | None = None, model: str | None =
     bad = (accuracy <= 0.0) | (accuracy > 1.0)
     if bad.any():
         row = int(np.argmax(bad))
-        raise ValueError(f"column 'accuracy' in {where} must be a fraction in (0, 1]; row {row + 1} holds "
+        raise ValueError(f"column {score!r} in {where} must be a fraction in (0, 1]; row {row + 1} holds "
                          f"{accuracy[row]:g}: fix or remove it")
     bad = (sizes < 1) | (sizes > MAX_LABELS) | (sizes != np.round(sizes))
     if bad.any():

@@ -26,6 +26,12 @@ __all__ = [
 ]
 
 WIDTH = "container"
+
+
+def rows_height(rows: int, step: int) -> int:
+    """The height of a chart of ``rows`` bars, ``step`` pixels each: a number, not ``alt.Step``, since a chart
+    as wide as its container with a height in steps makes Vega-Lite warn in the browser's console."""
+    return max(int(rows), 1) * int(step)
 HEIGHT = 320
 AL_WINS = "active learning"
 # random (the baseline) in grey, then distinct hues (Tableau 10 without its grey)
@@ -307,8 +313,9 @@ def labels_to_target(strategies: pd.DataFrame) -> alt.LayerChart:
     label = opened.mark_text(align="right", baseline="bottom", dx=-8, dy=-4, fontSize=11).encode(
         y=y, x=alt.X("whisker_to:Q", scale=xs), text=alt.value(f"{NOT_REACHED} \u2192"))
     return alt.layer(bars, err, arrow, label).properties(
-        width=WIDTH, height=alt.Step(28),
-        title="Labels to reach the target: median and range (arrow: the range is open, the target not reached)",
+        width=WIDTH, height=rows_height(len(order), 28),
+        title=alt.TitleParams("Labels to reach the target: median and range",
+                              subtitle="An arrow: the range is open, the target not reached in some forecasts."),
     )
 
 
@@ -452,6 +459,10 @@ def vendor_comparison(df: pd.DataFrame) -> alt.Chart:
     df = df.copy()
     df["strategy"] = df["strategy"].astype(str)
     df = df[np.isfinite(pd.to_numeric(df["total_cost"], errors="coerce"))]
+    if df.empty:  # no bars to draw: say so, rather than an empty axis of infinite extent
+        return alt.Chart(pd.DataFrame({"text": ["No vendor's path reaches the target."]})).mark_text(
+            align="left", x=0, fontSize=13).encode(text="text:N").properties(
+            width=WIDTH, height=40, title="Cost to target per vendor and strategy")
     tooltip = ["vendor:N", "strategy:N", alt.Tooltip("total_cost:Q", format="$,.0f")]
     if {"total_cost_low", "total_cost_high"} <= set(df.columns):
         tooltip += [alt.Tooltip("total_cost_low:Q", format="$,.0f", title="cost, low"),
@@ -465,17 +476,20 @@ def vendor_comparison(df: pd.DataFrame) -> alt.Chart:
         billed, needed = (pd.to_numeric(df[c], errors="coerce") for c in ("labels_billed", "labels"))
         df["minimum_order"] = (np.isfinite(billed) & (billed > needed + 0.5)).to_numpy()
         tooltip.append(alt.Tooltip("labels_billed:Q", format=",.0f", title="labels paid for"))
-    y, bars = alt.Y("vendor:N", title=None), alt.Chart(df)
+    vendors, strategies = list(dict.fromkeys(df["vendor"])), list(dict.fromkeys(df["strategy"]))
+    y, bars = alt.Y("vendor:N", title=None, sort=vendors), alt.Chart(df)
+    offset = alt.YOffset("strategy:N", sort=strategies)
     x = alt.X("total_cost:Q", title="cost to target ($)", axis=alt.Axis(format="$,.0f"))
-    layers = [bars.mark_bar().encode(y=y, yOffset="strategy:N", x=x, color=_strategy_colour(df["strategy"]),
+    layers = [bars.mark_bar().encode(y=y, yOffset=offset, x=x, color=_strategy_colour(df["strategy"]),
                                      tooltip=tooltip)]
     title = alt.TitleParams("Cost to target per vendor and strategy")
     if bool(df["minimum_order"].any()):
         layers.append(bars.transform_filter("datum.minimum_order").mark_text(align="left", dx=4).encode(
-            y=y, yOffset="strategy:N", x=x, text=alt.value("minimum order"), tooltip=tooltip))
+            y=y, yOffset=offset, x=x, text=alt.value("minimum order"), tooltip=tooltip))
         title = alt.TitleParams(title.text, subtitle="\"minimum order\": the vendor's minimum order, not the labels "
                                                      "the path needs, set that cost.")
-    return alt.layer(*layers).properties(width=WIDTH, title=title)
+    return alt.layer(*layers).properties(width=WIDTH, height=rows_height(len(vendors) * len(strategies), 18),
+                                         title=title)
 
 
 def _amount(x) -> str:
@@ -526,7 +540,7 @@ def sensitivity(df: pd.DataFrame) -> alt.LayerChart:
         alt.Chart(long)
         .mark_bar(opacity=0.85)
         .encode(
-            y=alt.Y("input:N", sort=order, title=None),
+            y=alt.Y("input:N", sort=order, title=None, axis=alt.Axis(labelLimit=0)),  # each input's range whole
             x=alt.X("base:Q", title="savings from active learning ($)", axis=alt.Axis(format="$,.0f")),
             x2="savings:Q",
             color=alt.Color(
@@ -544,6 +558,52 @@ def sensitivity(df: pd.DataFrame) -> alt.LayerChart:
         rule_tip.append(alt.Tooltip("p_base:Q", format=".0%", title="P(AL cheaper) as given"))
     rule = alt.Chart(pd.DataFrame(rule_data)).mark_rule(color="black").encode(x="base:Q", tooltip=rule_tip)
     return alt.layer(bars, rule).properties(
-        width=WIDTH, height=alt.Step(26),
+        width=WIDTH, height=rows_height(len(order), 26),
         title=alt.TitleParams("Sensitivity: savings as each input moves", subtitle=moved or alt.Undefined)
     )
+
+
+def hybrid_cost(curve: pd.DataFrame, all_human_cost: float, split: pd.DataFrame) -> alt.VConcatChart:
+    """Hybrid labeling: total cost against the labels people buy (all-human as a line), and each answer's split.
+
+    Parameters
+    ----------
+    curve : DataFrame
+        ``strategy, human_labels, total_cost, total_cost_low, total_cost_high, meets``
+        (:attr:`planner.decide.hybrid.HybridPlan.curve`, each strategy's rows at its machine bar).
+    all_human_cost : float
+        Labeling the whole pool by hand.
+    split : DataFrame
+        ``strategy, who, labels``: each answer's labels by people and by the model.
+    """
+    _require(curve, ("strategy", "human_labels", "total_cost", "total_cost_low", "total_cost_high", "meets"),
+             "hybrid_cost")
+    _require(split, ("strategy", "who", "labels"), "hybrid_cost")
+    df = curve.copy()
+    df["strategy"] = df["strategy"].astype(str)
+    df = df[np.isfinite(pd.to_numeric(df["total_cost"], errors="coerce"))]
+    df["meets the accuracy"] = np.where(df["meets"], "yes", "no")
+    colour = _strategy_colour(df["strategy"])
+    top = max(float(all_human_cost), float(df["total_cost"].max()) if len(df) else 1.0) * BAND_CAP
+    ys = alt.Scale(domain=[0, max(top, 1.0)], clamp=True, nice=False)
+    x = alt.X("human_labels:Q", title="labels people buy (training, held-out and unsure ones)",
+              scale=alt.Scale(type="log"))
+    line = alt.Chart(df).mark_line().encode(
+        x=x, y=alt.Y("total_cost:Q", title="total cost ($)", axis=alt.Axis(format="$,.0f"), scale=ys), color=colour)
+    points = alt.Chart(df).mark_point(filled=True).encode(
+        x=x, y=alt.Y("total_cost:Q", scale=ys), color=colour,
+        shape=alt.Shape("meets the accuracy:N", scale=alt.Scale(domain=["yes", "no"], range=["circle", "cross"])),
+        tooltip=["strategy:N", alt.Tooltip("human_labels:Q", format=",.0f"),
+                 alt.Tooltip("total_cost:Q", format="$,.0f"), "meets the accuracy:N"])
+    band = alt.Chart(df).mark_area(opacity=0.15).encode(
+        x=x, y=alt.Y("total_cost_low:Q", scale=ys), y2="total_cost_high:Q", color=colour)
+    by_hand = alt.Chart(pd.DataFrame({"cost": [float(all_human_cost)], "what": ["everything by hand"]})).mark_rule(
+        strokeDash=[6, 3], color="#444").encode(y=alt.Y("cost:Q", scale=ys), tooltip=[
+            "what:N", alt.Tooltip("cost:Q", format="$,.0f")])
+    costs = alt.layer(band, line, points, by_hand).properties(width=WIDTH, height=HEIGHT)
+    bars = alt.Chart(split.assign(strategy=split["strategy"].astype(str))).mark_bar().encode(
+        y=alt.Y("strategy:N", title=None), x=alt.X("labels:Q", stack="zero", title="labels of the pool"),
+        color=alt.Color("who:N", title="labeled by", scale=alt.Scale(domain=["people", "model"],
+                                                                      range=["#7f7f7f", "#1f77b4"])),
+        tooltip=["strategy:N", "who:N", alt.Tooltip("labels:Q", format=",.0f")]).properties(width=WIDTH)
+    return alt.vconcat(costs, bars)

@@ -43,6 +43,8 @@ class StrategyForecast:
     asymptote_high: float = math.nan
     regime: str = ""                   # what the curve shows at its end: "rise" or "level", "seeds" or "single",
     #                                    and ":young" when measured at 3 label counts or fewer (calibrated apart)
+    label_limit: float = math.inf      # the largest count quoted (planner.forecast.limits); beyond it, carried at
+    beyond_limit: tuple[str, ...] = ()  # it and named here (read "more than")
 
     @property
     def reachable(self) -> bool:
@@ -67,6 +69,8 @@ class StrategyForecast:
             "labels_low": num(self.labels_low),
             "labels_high": num(self.labels_high),
             "p_unreachable": round(self.p_unreachable, 3),
+            "label_limit": num(self.label_limit),
+            "beyond_limit": list(self.beyond_limit),
         }
 
 
@@ -152,8 +156,6 @@ def fit_summary(source, *, target: float, strategy: str | None = None, dataset: 
     """
     target = _check_target(target)
     curves = select_dataset(read_curves(source, metric=metric), dataset, model=model, batch_size=batch_size)
-    from planner.decide.rows import respect_measurements
-
     fits = fit_strategies(curves, strategy=strategy, n_bootstrap=n_bootstrap, seed=seed)
     ceiling = None
     from planner.decide.notes import neural_note
@@ -161,27 +163,30 @@ def fit_summary(source, *, target: float, strategy: str | None = None, dataset: 
 
     notes_extra: list[str] = [n for n in (neural_note(neural_models(curves)),) if n]
     if pool_accuracy is not None:
-        from planner.decide.verdict import ceiling_draws, within_ceiling
+        from planner.decide.verdict import ceiling_draws
 
         ceiling = ceiling_draws(pool_accuracy.accuracy, pool_accuracy.se, seed=seed, n_draws=n_bootstrap)
         top = max((fc.asymptote for fc in fits.values()), default=0.0)
         if top > pool_accuracy.accuracy + 0.005:
             notes_extra.append(f"the curves alone level off at up to {top:.1%}; with the whole pool labeled the model "
                                f"measured {pool_accuracy.accuracy:.1%}, so no forecast goes above that within the pool")
+    # the labels and their range are the verdict's own (planner.decide.rows.capped_labels over Plan.paths): the
+    # same draws, the same measurements' bound, the same ceiling, the same whole counts and the same limit
+    from planner.decide.costs import Scenario
+    from planner.decide.inputs import with_ceiling
+    from planner.decide.rows import capped_labels, path_limit
+    from planner.decide.verdict import get_plan
+
+    scen = Scenario(label_price=1.0)
+    if pool_accuracy is not None:
+        scen = with_ceiling(scen, pool_accuracy.accuracy, pool_accuracy.se, pool_accuracy.n_labels)
+    paths = get_plan(curves, seed=int(seed), n_draws=int(n_bootstrap)).paths(scen, target)
     rows = []
     for name, fc in fits.items():
         part = curves[curves["strategy"] == name]
-        samples = fc.labels_samples(target)
-        if ceiling is not None:
-            samples = within_ceiling(samples, fc.n_max, target, ceiling, pool_accuracy.n_labels)
-        lo, mid, hi = np.quantile(samples, [(1 - LEVEL) / 2, 0.5, (1 + LEVEL) / 2], method="inverted_cdf")
-        # as the verdict's rows: the median and both ends never at or below a measured count whose accuracy is
-        # below the target, and the range holds the median
-        median = respect_measurements(fc.draws, target, float(mid))
-        lo = respect_measurements(fc.draws, target, float(lo))
-        hi = respect_measurements(fc.draws, target, float(hi))
-        if math.isfinite(median):
-            lo, hi = min(lo, median), max(hi, median)
+        path = paths[str(name)]
+        samples = path.labels
+        median, lo, hi, beyond = capped_labels(path, scen, target, LEVEL)
         plateaus = np.asarray(fc.draws.plateau, dtype=float)
         if ceiling is not None:
             plateaus = np.minimum(plateaus, ceiling)
@@ -201,6 +206,7 @@ def fit_summary(source, *, target: float, strategy: str | None = None, dataset: 
             labels_high=float(hi),
             p_unreachable=float(np.mean(np.isinf(samples))),
             accuracy_interval_at_n_max=(float(ilo[0]), float(ihi[0])),
+            label_limit=path_limit(path, scen), beyond_limit=beyond,
         ))
     notes = (tuple(curves.attrs[k] for k in ("strategy_note",) if k in curves.attrs) + tuple(curves.attrs["notes"])
              + tuple(notes_extra))

@@ -25,7 +25,7 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 import pandas as pd
 
-from planner.present.views import (count, metric_words, pilot_page_line, present, scenario_rows,
+from planner.present.views import (count, metric_words, present, scenario_rows,
                                    target_text as pct, to_text)
 
 __all__ = ["plan_frames", "build_charts", "page_parts", "render_report", "target_grid", "price_grid"]
@@ -227,13 +227,20 @@ def _grid_centre(decision) -> float:
 
 #: The report's verdict table: the page's columns, then the cost breakdown and the note.
 REPORT_COLUMNS = ("strategy", "labels", "range", "basis", "p_cheapest", "saving", "rounds",
-                  "label_cost", "engineering_cost", "compute_cost", "total", "days", "note")
+                  "label_cost", "engineering_cost", "compute_cost", "total", "days")
 
 
 def _strategy_rows(view) -> list[list[str]]:
     """One row per strategy, as the presenter wrote it (nothing recomputed)."""
     return [[row[c] + (" (recommended)" if c == "strategy" and row["recommended"] else "") for c in REPORT_COLUMNS]
             for row in view.rows]
+
+
+def _strategy_notes(view) -> list[str]:
+    """Each strategy's note, under the table rather than in a column of it, so no column is squeezed into
+    breaking its words."""
+    return [row["note"] if row["note"].startswith(f"{row['strategy']}:") else f"{row['strategy']}: {row['note']}"
+            for row in view.rows if row.get("note")]
 
 
 def _verdict_rows(decision, view) -> list[tuple[str, str]]:
@@ -314,8 +321,9 @@ h1{font-size:1.6em;margin-bottom:.2em} h2{font-size:1.2em;margin-top:1.8em;borde
 .sentence{font-size:1.15em;background:#eef7f5;border-left:4px solid #2a9d8f;padding:.8em 1em;margin:1em 0}
 .note{background:#fff4e5;border-left:4px solid #f4a261;padding:.6em 1em}
 .warnings{background:#fdecea;border-left:4px solid #d62728;padding:.6em 1em .6em 2em}
-table{border-collapse:collapse;margin:.6em 0;font-size:.92em;width:100%;max-width:100%;table-layout:fixed}
-th,td{border:1px solid #ddd;padding:.3em .6em;text-align:left;overflow-wrap:anywhere;word-break:break-word;vertical-align:top}
+table{border-collapse:collapse;margin:.6em 0;font-size:.92em;width:100%;max-width:100%;table-layout:auto}
+th,td{border:1px solid #ddd;padding:.3em .6em;text-align:left;overflow-wrap:break-word;hyphens:manual;vertical-align:top}
+.wide{overflow-x:auto} .wide table{font-size:.85em} .wide th,.wide td{padding:.3em .4em}
 th{background:#f5f5f5} .chart{width:100%;margin:1em 0} .muted{color:#666;font-size:.9em}
 pre{background:#f7f7f7;padding:.8em;overflow-x:auto;font-size:.85em}
 """
@@ -330,7 +338,6 @@ def render_report(
     frames: Mapping[str, pd.DataFrame] | None = None,
     notes: Sequence[str] = (),
     seed: int = 0,
-    pilot=None,
 ) -> str:
     """One self-contained HTML page: the verdict, the inputs, the charts and the caveats.
 
@@ -353,9 +360,6 @@ def render_report(
         Extra lines for the caveats (e.g. tables that could not be drawn).
     seed : int
         Seed of the Plan when ``curves`` is a table and ``frames`` is omitted.
-    pilot : planner.decide.voi.PilotExtension, optional
-        The value of extending the pilot, as the page shows it (the page passes its own); computed here when
-        omitted. Its line is left out when it says nothing (:func:`views.pilot_page_line`).
 
     Returns
     -------
@@ -394,17 +398,15 @@ def render_report(
     parts.append(f'<p id="price">{html.escape(view.price)}</p>')
     if view.budget:
         parts.append(f'<p id="budget">{html.escape(view.budget)}</p>')
-    if pilot is None:
-        from planner.decide.voi import pilot_extension
-
-        pilot = pilot_extension(curves, scenario, target, vendors=vendors, seed=seed)
-    if pilot_text := pilot_page_line(pilot):  # the page's line on extending the pilot
-        parts.append(f'<p id="pilot">{html.escape(pilot_text)}</p>')
+    if view.pilot:  # the page's line on extending the pilot (the decision's own)
+        parts.append(f'<p id="pilot">{html.escape(view.pilot)}</p>')
     if decision.warnings:
         parts.append("<h3>Warnings</h3>")
         parts.append(_items(decision.warnings, "warnings"))
     parts.append(_table(_verdict_rows(decision, view), None))
-    parts.append(_table(_strategy_rows(view), [view.columns[c][0] for c in REPORT_COLUMNS]))
+    parts.append(f'<div class="wide">{_table(_strategy_rows(view), [view.columns[c][0] for c in REPORT_COLUMNS])}</div>')
+    if strategy_notes := _strategy_notes(view):
+        parts.append(_items(strategy_notes, "muted"))
     parts.append(f'<p class="muted" id="rule">{html.escape(view.rule)} '
                  "\"rests on\": measured = within the measured label counts; "
                  "extrapolated Nx = N times the largest measured count; whole pool = by labeling every example "

@@ -26,6 +26,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
+from planner.forecast.limits import EXTRAPOLATION_LIMIT
+
 __all__ = [
     "MORE_THAN_POOL",
     "Metric",
@@ -34,12 +36,15 @@ __all__ = [
     "basis_text",
     "break_even_line",
     "budget_line",
+    "chance_text",
+    "cheapest_in",
     "count",
     "count_range",
     "days",
     "money",
     "percent",
     "pilot_line",
+    "split_percents",
     "plural",
     "present",
     "price_line",
@@ -139,6 +144,34 @@ def percent(p) -> str:
     return ">99.9%" if p > 0.5 else "<0.1%"
 
 
+def split_percents(shares) -> list[str]:
+    """Shares that sum to 1 as percents that sum to 100 (largest remainder: the shares' floors, then one more
+    unit to the largest remainders), whole percents unless a share that is not 0 (or not 1) would read 0% (or
+    100%): then one decimal, then two. NaN shares read ``n/a`` and take no part.
+
+    >>> split_percents([0.245, 0.245, 0.51]), split_percents([0.004, 0.996]), split_percents([1 / 3] * 3)
+    (['25%', '24%', '51%'], ['0.4%', '99.6%'], ['34%', '33%', '33%'])
+    """
+    x = [float(v) if _finite(v) else math.nan for v in shares]
+    ok = [i for i, v in enumerate(x) if not math.isnan(v)]
+    out = ["n/a"] * len(x)
+    if not ok:
+        return out
+    total = sum(x[i] for i in ok)
+    for decimals in (0, 1, 2):
+        scale = 100 * 10 ** decimals
+        exact = [x[i] / total * scale if total > 0 else 0.0 for i in ok]
+        units = [math.floor(e + 1e-9) for e in exact]
+        order = sorted(range(len(ok)), key=lambda k: (-(exact[k] - units[k]), k))
+        for k in order[:max(scale - sum(units), 0)]:
+            units[k] += 1
+        if all((u > 0) == (x[i] > 0) and (u < scale) == (x[i] < 1) for u, i in zip(units, ok)) or decimals == 2:
+            for u, i in zip(units, ok):
+                out[i] = "0%" if u == 0 else "100%" if u == scale else f"{u / 10 ** decimals:.{decimals}f}%"
+            return out
+    return out
+
+
 #: How the text names the metrics the simulator records; any other column is named as the table names it.
 METRIC_WORDS = {"accuracy": "accuracy", "macro_f1": "macro F1", "balanced_accuracy": "balanced accuracy",
                 "minority_recall": "minority-class recall"}
@@ -175,25 +208,62 @@ def days(x) -> str:
     return f"{x:,.0f}" if abs(x - round(x)) < 0.05 else f"{x:,.1f}"
 
 
-#: A label count further than this multiple of the largest measured count is not quoted as a number.
-FAR_CAP = 10.0
-#: A range end further than this multiple is marked as a long extrapolation (as the verdict's warnings).
+#: A range end further than this multiple of the largest measured count is marked as a long extrapolation.
 FAR_MARK = 4.0
+#: What a figure carried at the extrapolation limit (``beyond_limit`` of a result) says of itself.
+BEYOND = "beyond what the measurements can tell"
 
 
-def count_range(low, high, *, pool=None, n_max=None) -> str:
+def beyond_limit(text: str, unit: str = "") -> str:
+    """A figure carried at the extrapolation limit, in words, once: the one place these words are made.
+
+    ``text`` is the limit's value as formatted (:func:`count`, :func:`money`, :func:`days`); a format that
+    already reads "more than" (``money(2e12)``) is not prefixed again, and ``-`` (no number) reads
+    :data:`BEYOND` alone.
+
+    >>> beyond_limit("8,000", "labels"), beyond_limit("more than $1 trillion"), beyond_limit("-")
+    ('more than 8,000 labels (beyond what the measurements can tell)', 'more than $1 trillion (beyond what the measurements can tell)', 'beyond what the measurements can tell')
+    """
+    text = str(text).strip()
+    if text in ("", "-"):
+        return BEYOND
+    if text == MORE_THAN_POOL:
+        return text
+    more = text if text.startswith(("more than ", "less than ")) else f"more than {text}"
+    return f"{more}{' ' + unit if unit else ''} ({BEYOND})"
+
+
+def _beyond(r) -> tuple:
+    """The fields result ``r`` carries at the extrapolation limit (none for a result that has no such list)."""
+    return tuple(getattr(r, "beyond_limit", ()) or ())
+
+
+def figure(r, key: str, fmt, unit: str = "") -> str:
+    """Field ``key`` of a result ``r`` formatted by ``fmt``; one listed in ``r.beyond_limit`` through
+    :func:`beyond_limit`."""
+    value = getattr(r, key)
+    if key in _beyond(r):
+        return beyond_limit(fmt(value) if _finite(value) else "-", unit)
+    return fmt(value)
+
+
+def count_range(low, high, *, pool=None, n_max=None, beyond=()) -> str:
     """``low to high``: ``not reached`` when even the low end is; ``low to not reached`` when open; ``-``
     when even the low end is beyond the pool (the count reads ``more than the pool``).
 
-    The high end reads ``more than the pool`` beyond the pool; without a
-    pool, beyond :data:`FAR_CAP` times the largest measured count ``n_max`` it
-    reads ``over N (10x measured)``, and beyond :data:`FAR_MARK` times it is
-    marked ``(Nx measured)``: the long part of a range says so.
+    The high end reads ``more than the pool`` beyond the pool; an end named in ``beyond``
+    (``"labels_low"``, ``"labels_high"``: carried at the extrapolation limit) reads ``more than N
+    (beyond what the measurements can tell)``, and the whole range does when both ends are; an end
+    further than :data:`FAR_MARK` times the largest measured count ``n_max`` is marked ``(Nx measured)``.
     """
     if not _finite(low):
         return NOT_REACHED
     if count(low, pool=pool) == MORE_THAN_POOL:  # the whole range is beyond the pool: the count says so
         return "-"
+    if "labels_low" in beyond:
+        return beyond_limit(count(low, pool=pool))
+    if "labels_high" in beyond and _finite(high):
+        return f"{count(low, pool=pool)} to {beyond_limit(count(high, pool=pool))}"
     return f"{count(low, pool=pool)} to {far_count(high, pool=pool, n_max=n_max)}"
 
 
@@ -203,8 +273,6 @@ def far_count(n, *, pool=None, n_max=None) -> str:
     if not _finite(n) or text == MORE_THAN_POOL or not n_max or not _finite(n_max):
         return text
     ratio = float(n) / float(n_max)
-    if ratio > FAR_CAP:
-        return f"over {count(math.ceil(FAR_CAP * float(n_max)))} ({FAR_CAP:.0f}x measured)"
     if ratio > FAR_MARK:
         return f"{text} ({ratio:.0f}x measured)"
     return text
@@ -227,26 +295,22 @@ def basis_text(r, pool=None) -> str:
     return r.basis or "-"
 
 
-def _far_money(d, x) -> str:
-    """A dollar figure of a range's end or a tail: not quoted beyond what labeling the whole pool (or,
-    without a pool, :data:`FAR_CAP` times the largest measured count) costs on top of the fixed costs."""
+def _far_money(d, x, key: str = "") -> str:
+    """A dollar figure of the verdict (``key`` its field): none beyond what labeling the whole pool costs,
+    and one the verdict lists in ``beyond_limit`` read as beyond the measurements (:func:`beyond_limit`)."""
+    if key and key in _beyond(d):
+        return beyond_limit("-")
     if not _finite(x):
         return money(x)
     pool = _pool(d)
     price = float((d.scenario or {}).get("price_per_label") or 0.0)
-    n_max = max((r.n_max for r in d.strategies if _finite(r.n_max)), default=math.nan)
-    labels = pool if pool is not None else FAR_CAP * n_max
-    if not (_finite(labels) and price > 0):
+    if pool is None or not price > 0:
         return money(x)
     fixed = max((r.total_cost - r.label_cost for r in d.strategies
                  if _finite(r.total_cost) and _finite(r.label_cost)), default=0.0)
-    cap = labels * price + fixed
-    if abs(float(x)) <= cap:
+    if abs(float(x)) <= pool * price + fixed:
         return money(x)
-    sign = "-" if x < 0 else ""
-    if pool is not None:
-        return f"{sign}more than labeling the whole pool costs"
-    return f"{sign}over {money(cap)} ({FAR_CAP:.0f}x measured)"
+    return f"{'-' if x < 0 else ''}more than labeling the whole pool costs"
 
 
 def _money_of(cost, labels, pool) -> str:
@@ -256,20 +320,77 @@ def _money_of(cost, labels, pool) -> str:
     return money(cost)
 
 
+def cheapest_in(d) -> dict[str, str]:
+    """Each row's "cheapest in" share as printed (:func:`split_percents`: they sum to 100%)."""
+    texts = split_percents([r.probability_cheapest for r in d.strategies])
+    return {r.strategy: t for r, t in zip(d.strategies, texts)}
+
+
+def chance_text(d) -> str:
+    """The chance that AL is cheaper than random (:attr:`Decision.probability_al_cheaper`) as printed: 100% minus
+    random's printed "cheapest in" share (:func:`cheapest_in`), which it equals; ``n/a`` without one."""
+    rnd = cheapest_in(d).get(RANDOM)
+    if not _finite(d.probability_al_cheaper) or rnd in (None, "n/a"):
+        return "n/a"
+    if rnd in ("0%", "100%"):
+        return "100%" if rnd == "0%" else "0%"
+    digits = rnd[:-1]
+    decimals = len(digits.split(".")[1]) if "." in digits else 0
+    scale = 10 ** decimals
+    units = 100 * scale - round(float(digits) * scale)
+    return "0%" if units == 0 else "100%" if units == 100 * scale else f"{units / scale:.{decimals}f}%"
+
+
 def _chance(d) -> str:
     """The one chance that AL is cheaper than random (:attr:`Decision.probability_al_cheaper`), in words."""
-    return f"the chance that AL is cheaper than random is {percent(d.probability_al_cheaper)}"
+    return f"the chance that AL is cheaper than random is {chance_text(d)}"
 
 
 def _median_saving(savings: float, d=None) -> str:
     """The recommended AL path's saving against random (random's total minus its total, both at the median
     labels), in words (the plurality pick can cost more there where other AL strategies take the draws it does
     not win)."""
+    if d is not None and "savings" in _beyond(d):
+        return f"saving {beyond_limit('-')} (a total lies beyond the extrapolation limit)"
     if savings > 0:
         return f"saving {money(savings) if d is None else _far_money(d, savings)} (at the median labels)"
     if savings < 0:
         return f"though at the median labels it costs {money(-savings)} more than random"
     return "at the median labels saving nothing against random"
+
+
+def _about(r, pool=None, *, unit: bool = True) -> str:
+    """A row's labels in a sentence: ``~3,100 labels``, or carried at the extrapolation limit ``more than 8,000
+    labels (beyond what the measurements can tell)``."""
+    if "labels" in _beyond(r):
+        return figure(r, "labels", count, "labels")
+    return f"~{approx(r.labels, pool=pool)}" + (" labels" if unit else "")
+
+
+def _strategies_words(names) -> str:
+    """``random sampling``, ``random sampling and margin``, ``random sampling, margin and entropy``."""
+    words = ["random sampling" if n == RANDOM else str(n) for n in names]
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+
+
+def _measure_advice(d) -> tuple[str, bool]:
+    """The can't-tell sentence's one piece of advice, from :attr:`Decision.pilot_extension` (the value of
+    extending the pilot on the same draws): what to measure, to how many labels, what that costs and what it is
+    expected to save; measure when that saving exceeds the cost, else decide now. Returns the advice and
+    whether it says to decide now."""
+    ext = getattr(d, "pilot_extension", None)
+    if ext is None:
+        return ((f"Measure random sampling and {d.best_al} further" if d.best_al else "Measure further")
+                + " and run this again", False)
+    names = _strategies_words(ext.measured)
+    if not ext.priced:
+        return f"More labels cannot be measured ({ext.basis}): repeat {names} with more seeds and run this again", False
+    each = " each" if len(ext.measured) > 1 else ""
+    cost = (f"costs {money(ext.cost)} and is expected to save {money(ext.value)} of what a wrong pick would "
+            "cost")
+    if ext.advised:
+        return f"Measure {names} to ~{approx(ext.labels)} labels{each} and run this again: that {cost}", False
+    return f"Decide now: measuring {names} to ~{approx(ext.labels)} labels{each} {cost}, less than it costs", True
 
 
 def sentence(d) -> str:
@@ -285,35 +406,36 @@ def sentence(d) -> str:
                 + (f" within the pool of {plural(pool, 'label')}" if pool else "")
                 + (f" ({why})" if why else "") + "; lower the target or measure further.")
     rec = rows[d.recommendation]
+    shares = cheapest_in(d)
     if not d.can_tell:
-        nxt = d.measure_next_labels
-        what = (f"Measure random sampling and {d.best_al} to ~{approx(nxt)} labels and run this again"
-                if _finite(nxt) else f"Your curves already cover the pool: repeat random sampling and {d.best_al} "
-                "with more seeds and run this again")
-        return (f"Can't tell yet: {_chance(d)}, too close to even for these curves to decide. {what}; "
-                f"if you must choose now, the forecasts lean to {rec.strategy if rec.active else 'random sampling'}, "
-                f"the cheapest path in {percent(rec.probability_cheapest)} of them.")
+        advice, now = _measure_advice(d)
+        lean = (f"AL, the cheapest in {chance_text(d)} of them (the rule's AL path: {rec.strategy})" if rec.active
+                else f"random sampling, the cheapest path in {shares[rec.strategy]} of them")
+        return (f"Can't tell yet: {_chance(d)}, too close to even for these curves to decide. {advice}; "
+                f"{'' if now else 'if you must choose now, '}the forecasts lean to {lean}.")
     whole = " (the whole pool)" if pool is not None and _finite(rec.labels) and rec.labels >= pool else ""
     if rec.active:
         if rnd is None:
-            return (f"{rec.strategy} reaches {t} {m} with ~{approx(rec.labels)} labels{whole} for "
-                    f"{money(rec.total_cost)}; the table has no random-sampling curve to compare with.")
+            return (f"{rec.strategy} reaches {t} {m} with {_about(rec)}{whole} for "
+                    f"{figure(rec, 'total_cost', money)}; the table has no random-sampling curve to compare with.")
         if not rnd.reachable:
-            return (f"{rec.strategy} reaches {t} {m} with ~{approx(rec.labels)} labels{whole} for "
-                    f"{money(rec.total_cost)}; random sampling does not reach it in most forecasts "
+            return (f"{rec.strategy} reaches {t} {m} with {_about(rec)}{whole} for "
+                    f"{figure(rec, 'total_cost', money)}; random sampling does not reach it in most forecasts "
                     f"({rnd.reason}).")
         extra_days = rec.calendar_days - rnd.calendar_days
         when = f"it takes {days(extra_days)} more calendar days" if extra_days > 0.5 else "it takes no longer"
+        if "calendar_days" in _beyond(rec) or "calendar_days" in _beyond(rnd):
+            when = "its calendar time lies beyond the extrapolation limit"
         return (
-            f"{rec.strategy} reaches {t} {m} with ~{approx(rec.labels)} labels{whole} instead of "
-            f"~{approx(rnd.labels, pool=pool)} at random and is the cheapest path in "
-            f"{percent(rec.probability_cheapest)} of the forecasts (random sampling in "
-            f"{percent(rnd.probability_cheapest)}; {_chance(d)}), "
+            f"{rec.strategy} reaches {t} {m} with {_about(rec)}{whole} instead of "
+            f"{_about(rnd, pool, unit=False)} at random and is the cheapest path in "
+            f"{shares[rec.strategy]} of the forecasts (random sampling in "
+            f"{shares[RANDOM]}; {_chance(d)}), "
             f"{_median_saving(d.savings, d)} after {money(rec.engineering_cost)} of engineering; {when}."
         )
     # random recommended
-    head = (f"Label at random: ~{approx(rec.labels)} labels{whole} reach {t} {m} for "
-            f"{money(rec.total_cost)}")
+    head = (f"Label at random: {_about(rec)}{whole} reach {t} {m} for "
+            f"{figure(rec, 'total_cost', money)}")
     if d.best_al is None:
         tail = ("no AL strategy reaches it in most forecasts" if any(r.active for r in d.strategies)
                 else "the table has no AL strategy to compare")
@@ -337,23 +459,9 @@ def sentence(d) -> str:
                f"need to save ~{approx(d.break_even_labels_saved)})")
     else:
         why = "it is not billed for fewer labels than random in most forecasts"
-    more = ""
-    top = max((r for r in d.strategies if r.active and r.reachable and r.strategy != al.strategy),
-              key=lambda r: r.probability_cheapest, default=None)
-    if top is not None and top.probability_cheapest > rec.probability_cheapest:
-        from planner.decide.rule import PREFERENCE
-
-        # the rule: the AL pick is margin sampling unless another is cheapest in clearly more forecasts
-        more = (f"; {top.strategy} is the cheapest in {percent(top.probability_cheapest)}, but the rule weighs "
-                f"{al.strategy} against random unless another AL strategy is the cheapest in over "
-                f"{100 * PREFERENCE:.0f} points more of the forecasts: from a small pilot the AL strategies' "
-                "forecasts differ by less than they can tell")
-    elif _finite(d.probability_al_cheaper) and d.probability_al_cheaper >= 0.5:
-        more = (f" ({_chance(d)}, but no AL strategy is the cheapest path as often as random)")
-    elif _finite(d.probability_al_cheaper):
-        more = f" ({_chance(d)})"
-    return (f"{head}, the cheapest path in {percent(rec.probability_cheapest)} of the forecasts; the AL pick, "
-            f"{al.strategy}, is the cheapest in {percent(al.probability_cheapest)}, because {why}{more}.")
+    more = f" ({_chance(d)})" if _finite(d.probability_al_cheaper) else ""
+    return (f"{head}, the cheapest path in {shares[rec.strategy]} of the forecasts; the AL pick, "
+            f"{al.strategy}, is the cheapest in {shares[al.strategy]}, because {why}{more}.")
 
 
 def _break_even_range(d) -> str:
@@ -423,22 +531,36 @@ def budget_line(d) -> str | None:
         return (f"No budget reaches the target with probability {conf} {where}: the {d.recommendation} path "
                 "falls short in more of the forecasts than that.")
     n_max = getattr(rec, "n_max", math.nan)
+    if "budget_at_confidence" in _beyond(rec):
+        return (f"To reach the target with probability {conf}, buy "
+                f"{figure(rec, 'budget_at_confidence', count, 'labels')}; measure further before ordering that "
+                "many.")
     labels = far_count(rec.budget_at_confidence, pool=pool, n_max=n_max)
-    if labels.startswith("over "):
-        return (f"No budget within {FAR_CAP:.0f}x the measured labels ({count(math.ceil(FAR_CAP * n_max))}) "
-                f"reaches the target with probability {conf}: the forecasts beyond are long extrapolations; "
-                "measure further before ordering that many.")
     label_cost = getattr(rec, "label_cost_at_confidence", math.nan)
-    what = (f"{money(label_cost)} of labels, {money(rec.cost_at_confidence)} in all with engineering and compute"
-            if _finite(label_cost) and money(label_cost) != money(rec.cost_at_confidence)
-            else f"{money(rec.cost_at_confidence)} of labels")
-    head = (f"To reach the target with probability {conf}, buy {labels} "
-            f"{'label' if labels == '1' else 'labels'} ({what})")
+    billed = getattr(rec, "labels_billed_at_confidence", math.nan)
+    price = (d.scenario or {}).get("price_per_label")
+    bills = ""
+    if _finite(billed) and _finite(price) and count(billed) != count(rec.budget_at_confidence):
+        bills = f"billed as {count(billed)} at {money(price)}: "
+    elif _finite(price):
+        bills = f"at {money(price)} a label: "
+    what = (f"{bills}{money(label_cost)} of labels, {money(rec.cost_at_confidence)} in all with engineering and "
+            "compute" if _finite(label_cost) and money(label_cost) != money(rec.cost_at_confidence)
+            else f"{bills}{money(rec.cost_at_confidence)} of labels")
+    short, reach = split_percents([rec.p_short, 1.0 - rec.p_short])
+    if reach == conf:
+        head = f"To reach the target with probability {conf}, buy {labels} {'label' if labels == '1' else 'labels'}"
+    else:   # the draws' own share at that budget (a median above the quantile, whole labels)
+        head = (f"To reach the target with probability {conf} ({reach} of the forecasts), buy {labels} "
+                f"{'label' if labels == '1' else 'labels'}")
+    head = f"{head} ({what})"
+    if rec.p_short <= 0:
+        return f"{head}; it falls short in none of the forecasts."
     extra = getattr(rec, "short_extra_cost", math.nan)
-    if rec.p_short > 0 and _finite(extra):
-        return (f"{head}; in the {percent(rec.p_short)} of forecasts where that falls short, a second order costs "
-                f"a median {_far_money(d, extra)} more.")
-    return head + "."
+    tail = f"; it falls short in {'the other ' if reach != conf else ''}{short} of the forecasts"
+    if _finite(extra) and money(extra) not in ("$0.00", "$0"):
+        tail += f", where a second order costs a median {_far_money(d, extra)} more"
+    return f"{head}{tail}."
 
 
 _LEARNERS = {"neural": "neural networks", "other": "learners other than neural networks", "any": "every learner"}
@@ -502,6 +624,7 @@ class VerdictView:
     show_billed: bool = False
     columns: dict = field(default_factory=dict)
     track: str | None = None
+    pilot: str = ""
 
 
 #: The verdict table's columns: key -> (header, help). The page, the report and the CLI use these names.
@@ -509,12 +632,16 @@ COLUMNS = {
     "strategy": ("strategy", "random = label at random; the others are AL strategies"),
     "labels": ("labels to target", "median over the forecasts"),
     "range": ("{band}", "labels to target: 'not reached' = open-ended (the target is not reached in the upper "
-                        "part of the forecasts); '(Nx measured)' = an end N times the largest measured count"),
-    "basis": ("rests on", "measured; extrapolated Nx = N times the largest measured count; whole pool = by "
+                        "part of the forecasts); '(Nx measured)' = an end N times the largest measured count; "
+                        f"'more than N ({BEYOND})' = past the extrapolation limit, {EXTRAPOLATION_LIMIT:g}x the "
+                        "largest measured count, further than any forecast was scored"),
+    "basis": ("rests on", "measured; extrapolated Nx = N times the largest measured count; beyond the "
+                          "extrapolation limit = further than any forecast was scored; whole pool = by "
                           "labeling every example of the pool; transferred = from a random pilot and the "
                           "proxies' label-efficiency ratios"),
-    "p_cheapest": ("cheapest in", "share of the forecasts in which this path is the cheapest "
-                   "of all; the rule recommends the path that reaches the target with the highest"),
+    "p_cheapest": ("cheapest in", "share of the forecasts in which this path is the cheapest of all (among those "
+                   "in which some path reaches the target; a tie split between the tied paths): the column sums "
+                   "to 100%, and the AL rows together are the chance that AL is cheaper"),
     "p_cheaper": ("beats random in (share of forecasts)", "share of the forecasts in which this path alone costs "
                   "less than random (not the verdict's chance that AL is cheaper)"),
     "saving": ("saving", "random's total minus this path's total (both columns at the median labels)"),
@@ -541,25 +668,27 @@ def _row(d, r, pool) -> dict:
     active_rnd = RANDOM in _rows(d)
     saving = "-"
     if r.active and active_rnd and r.reachable:
-        saving = _far_money(d, r.savings_vs_random)
+        saving = (beyond_limit("-") if "savings_vs_random" in _beyond(r)
+                  else _far_money(d, r.savings_vs_random))
+    in_pool = pool is None or not _finite(r.labels) or r.labels <= pool + 0.5
     return {
         "strategy": r.strategy,
         "recommended": r.strategy == d.recommendation,
-        "labels": count(r.labels, pool=pool),
-        "range": count_range(r.labels_low, r.labels_high, pool=pool, n_max=r.n_max),
+        "labels": figure(r, "labels", lambda v: count(v, pool=pool)),
+        "range": count_range(r.labels_low, r.labels_high, pool=pool, n_max=r.n_max, beyond=_beyond(r)),
         "basis": basis_text(r, pool),
-        "p_cheapest": percent(r.probability_cheapest) if _finite(r.probability_cheapest) else "-",
+        "p_cheapest": cheapest_in(d)[r.strategy] if _finite(r.probability_cheapest) else "-",
         "p_cheaper": percent(r.probability_cheaper_than_random) if r.active and active_rnd else "-",
         "saving": saving,
-        "labels_billed": count(r.labels_billed, pool=pool) if _finite(r.labels_billed) else "-",
-        "total": _money_of(r.total_cost, r.labels, pool) if pool is not None else _far_money(d, r.total_cost),
-        "days": days(r.calendar_days),
-        "rounds": count(r.rounds) if _finite(r.rounds) else "-",
-        "labels_bought": count(r.labels_bought, pool=pool) if _finite(r.labels_bought) else "-",
-        "label_cost": money(r.label_cost),
+        "labels_billed": figure(r, "labels_billed", lambda v: count(v, pool=pool)) if _finite(r.labels_billed) else "-",
+        "total": figure(r, "total_cost", money) if in_pool else _money_of(r.total_cost, r.labels, pool),
+        "days": figure(r, "calendar_days", days) if in_pool else "-",
+        "rounds": figure(r, "rounds", count) if _finite(r.rounds) else "-",
+        "labels_bought": figure(r, "labels_bought", lambda v: count(v, pool=pool)) if _finite(r.labels_bought) else "-",
+        "label_cost": figure(r, "label_cost", money) if in_pool else "-",
         "engineering_cost": money(r.engineering_cost),
-        "compute_cost": money(r.compute_cost),
-        "delay_cost": money(r.delay_cost),
+        "compute_cost": figure(r, "compute_cost", money) if in_pool else "-",
+        "delay_cost": figure(r, "delay_cost", money) if in_pool else "-",
         "note": "; ".join(x for x in (r.reason, r.warning) if x),
     }
 
@@ -569,28 +698,28 @@ def _metrics(d) -> tuple[Metric, ...]:
 
     band = f"{round(100 * d.level)}% range"
     rec = d.recommendation
-    shown = rec or "none reaches the target"
-    if not d.can_tell:
-        shown = f"can't tell yet (leans {rec})"
-    out = [Metric("Recommended path", shown,
-                  help="The path the decision rule (below the table) picks: of random sampling and one AL "
-                       "strategy (margin sampling, unless another is the cheapest in clearly more forecasts), the "
-                       "one that is the cheapest in the most forecasts (the table's 'P(cheapest)') among those that "
-                       "reach the target in most of them, random sampling on a tie; none when no path reaches the "
-                       f"target in most forecasts. \"Can't tell yet\" where the chance that AL is cheaper is between "
-                       f"{percent(UNDECIDED[0])} and {percent(UNDECIDED[1])}: there the pick was the cheapest path in "
-                       "a third of alplan's held-out loop tasks or fewer.")]
+    shown, lean = rec or "none reaches the target", ""
+    if not d.can_tell:  # the lean under the value: the value stays whole in a 1,024 px window
+        shown, lean = "can't tell yet", f"leans {rec}"
+    out = [Metric("Recommended path", shown, lean,
+                  help="The path the decision rule (below the table) picks: an AL strategy when the chance that AL "
+                       "is cheaper is above 50%, random sampling otherwise; the AL strategy is margin sampling, "
+                       "unless another is the cheapest in clearly more forecasts; none when that path does not "
+                       "reach the target in most forecasts. \"Can't tell yet\" where the chance that AL is cheaper "
+                       f"is between {percent(UNDECIDED[0])} and {percent(UNDECIDED[1])}: there the pick was the "
+                       "cheapest path in a third of alplan's held-out loop tasks or fewer.")]
     rows = _rows(d)
     if rec not in (None, RANDOM) and RANDOM in rows:
         cap = (f"{band} {_far_money(d, d.savings_low)} to {_far_money(d, d.savings_high)}"
                if _finite(d.savings_low) and _finite(d.savings_high) else "")
-        out.append(Metric("Savings vs random", _far_money(d, d.savings), cap,
+        out.append(Metric("Savings vs random", _far_money(d, d.savings, "savings"), cap,
                           "Random sampling's total minus the recommended path's, both at the median labels (the "
                           "table's 'saving'); the range is that of the difference over the forecasts."))
     elif rec == RANDOM and d.best_al is not None:
         extra = -d.al_savings
         out.append(Metric(f"{d.best_al} vs random",
-                          f"{money(extra)} more" if extra >= 0 else f"{money(-extra)} less",
+                          _far_money(d, extra, "al_savings") if not _finite(extra)
+                          else f"{money(extra)} more" if extra >= 0 else f"{money(-extra)} less",
                           help="The best AL strategy's total minus random sampling's, both at the median labels; "
                                "random is recommended, so there is no saving to show.", named=True))
     else:
@@ -601,12 +730,12 @@ def _metrics(d) -> tuple[Metric, ...]:
             why = "The table has no random-sampling curve to compare with."
         out.append(Metric("Savings vs random", "n/a", help=why))
     reachable_any = any(r.reachable for r in d.strategies)
-    p = percent(d.probability_al_cheaper) if reachable_any else "n/a"
+    p = chance_text(d) if reachable_any else "n/a"
     out.append(Metric("P(AL cheaper)", p,
-                      help="The chance that the cheapest AL path costs less than random sampling: read from the "
-                           "forecasts in which some path reaches the target, calibrated against AL curves held out "
-                           "from every fit (given a pool, also by where random's labels lie in it); 'n/a' when no "
-                           "path reaches the target in most forecasts. The sentence and the report quote the same "
+                      help="The chance that the cheapest AL path costs less than random sampling: the share of the "
+                           "forecasts in which some path reaches the target in which an AL path is the cheapest, "
+                           "ties split; 100% minus random's 'cheapest in'. The pick reads it; 'n/a' when no path "
+                           "reaches the target in most forecasts. The sentence and the report quote the same "
                            "number."))
     out.append(Metric("Break-even label price", break_even_text(d),
                       help="Per label: at this price and above the verdict picks AL, below it random sampling (the "
@@ -630,6 +759,7 @@ def present(d) -> VerdictView:
         sentence=sentence(d), metrics=_metrics(d), break_even=break_even_line(d), price=price_line(d),
         budget=budget_line(d), rows=rows, warnings=tuple(d.warnings), notes=tuple(d.notes), reasons=reasons,
         rule=f"Rule: {d.decision_rule}.", band=band, show_billed=show_billed, columns=columns, track=track_line(d),
+        pilot=pilot_page_line(d),
     )
 
 
@@ -657,10 +787,17 @@ def pilot_line(ext) -> str:
     return f"Decide now: {what}, less than it costs.{record}"
 
 
-def pilot_page_line(ext) -> str:
-    """The pilot line as the page shows it: empty when it says nothing (not advised and an expected saving that
-    rounds to $0.00), else :func:`pilot_line`."""
-    if ext is None or (not ext.advised and _finite(ext.value) and abs(ext.value) < 0.005):
+def pilot_page_line(d) -> str:
+    """The verdict's line on extending the pilot (:attr:`Decision.pilot_extension`), as the page, the report and
+    ``alplan plan`` show it: where the verdict cannot tell, the sentence already gives that advice, and this line
+    only its track record; elsewhere :func:`pilot_line`, empty when it says nothing (not advised and an expected
+    saving that rounds to $0.00) or without an extension."""
+    ext = getattr(d, "pilot_extension", None)
+    if ext is None:
+        return ""
+    if not d.can_tell:
+        return pilot_track_text(getattr(ext, "track_record", None)).strip()
+    if not ext.advised and _finite(ext.value) and abs(ext.value) < 0.005:
         return ""
     return pilot_line(ext)
 
@@ -685,9 +822,9 @@ def pilot_track_text(t) -> str:
             f"{percent(t.paid)} of cases.")
 
 
-def to_text(d, pilot=None) -> str:
-    """The CLI's verdict: a table (columns wide enough for their cells), the sentence, the lines, the notes;
-    with ``pilot`` (:class:`planner.decide.voi.PilotExtension`), its line after the budget's."""
+def to_text(d) -> str:
+    """The CLI's verdict: a table (columns wide enough for their cells), the sentence, the lines (the pilot's
+    after the budget's), the notes."""
     view = present(d)
     cols = table_columns(view)
     cols = cols[:3] + ("basis",) + cols[3:] + ("days",)  # no window to fit: what they rest on, and the days
@@ -699,8 +836,11 @@ def to_text(d, pilot=None) -> str:
     def line(values):
         return "  ".join(v.ljust(w) if i == 0 else v.rjust(w) for i, (v, w) in enumerate(zip(values, widths)))
 
+    pool, measured = _pool(d), (d.scenario or {}).get("pool_accuracy")
+    named = ("" if pool is None else f"; the pool: {plural(pool, 'example')}"
+             + (f", {accuracy(measured)} measured with all of it labeled" if _finite(measured) else ""))
     lines = [f"Target {metric_words(getattr(d, 'metric', 'accuracy'))} {target_text(d.target)} "
-             f"({d.n_draws:,} joint forecasts)", line(heads),
+             f"({d.n_draws:,} joint forecasts{named})", line(heads),
              "-" * len(line(heads))]
     lines += [line(r) for r in cells]
     lines += ["", view.sentence]
@@ -709,8 +849,8 @@ def to_text(d, pilot=None) -> str:
     lines.append(view.break_even)
     if view.budget:
         lines.append(view.budget)
-    if pilot_page_line(pilot):
-        lines.append(pilot_page_line(pilot))
+    if view.pilot:
+        lines.append(view.pilot)
     if view.track:
         lines.append(view.track)
     lines.append(view.rule)
@@ -804,10 +944,16 @@ def budget_rows(frame) -> list[dict]:
     out = []
     for r in frame.to_dict("records"):
         lo, hi = r.get("accuracy_low"), r.get("accuracy_high")
+        far = set(r.get("beyond_limit") or ())
+
+        def acc(key: str) -> str:
+            return beyond_limit(accuracy(r[key])) if key in far and _finite(r[key]) else accuracy(r[key])
+
         out.append({
             "strategy": r["strategy"], "labels": count(r["labels"]), "total": money(r["total_cost"]),
-            "accuracy": accuracy(r["accuracy"]),
-            "range": f"{accuracy(lo)} to {accuracy(hi)}" if _finite(lo) and _finite(hi) else "-",
+            "accuracy": acc("accuracy"),
+            "range": (beyond_limit(accuracy(lo)) if "accuracy_low" in far else f"{acc('accuracy_low')} to "
+                      f"{acc('accuracy_high')}") if _finite(lo) and _finite(hi) else "-",
             "best": bool(r.get("best")), "note": r.get("note") or "",
         })
     return out
@@ -834,10 +980,12 @@ def budget_text(frame, *, metric: str = "accuracy", dollars=None, labels=None, p
 
 
 def ceiling_line(ceiling: dict) -> str:
-    """A proxy's accuracy with its whole pool labeled (:func:`simulations.run.ceiling.pool_ceiling`), in words."""
+    """A proxy's score with its whole pool labeled (:func:`planner.decide.inputs.ceiling_for`), in words."""
+    metric = str(ceiling.get("metric") or "accuracy")
+    named = "" if metric == "accuracy" else f" {metric_words(metric)}"
     return (f"With the proxy's whole pool of {count(ceiling['n_pool'])} labeled, the model measures "
-            f"{accuracy(ceiling['accuracy'])} ({plural(ceiling['seeds'], 'seed')}): no path reaches more within "
-            "that pool (set a pool size to price another).")
+            f"{accuracy(ceiling['accuracy'])}{named} ({plural(ceiling['seeds'], 'seed')}): no path reaches more "
+            "within that pool (set a pool size to price another).")
 
 
 def order_text(o, name: str | None = None) -> str:
@@ -873,7 +1021,9 @@ def order_text(o, name: str | None = None) -> str:
                 f"forecasts{recorded}, {allowed}; lower the target, raise the budget, change the model, or "
                 "measure more rounds to be sure.")
     else:
-        at_conf = (f"{plural(o.order_at_confidence, 'more label', 'more labels')} reach it with probability {conf}"
+        at_conf = (f"{figure(o, 'order_at_confidence', count, 'more labels')} reach it with probability {conf}"
+                   if "order_at_confidence" in _beyond(o) else
+                   f"{plural(o.order_at_confidence, 'more label', 'more labels')} reach it with probability {conf}"
                    if _finite(o.order_at_confidence) else f"no order within the budget reaches it with probability {conf}")
         risk = ("" if o.p_within_budget >= 0.995 else
                 f" The target is reached {within} in {percent(o.p_within_budget)} of the forecasts; the order is "
@@ -888,6 +1038,9 @@ def order_text(o, name: str | None = None) -> str:
                     f"{money(o.learn['cost'])} of extra cost for stepping (expected total "
                     f"{money(o.learn['cost_with'])} with the round, {money(o.learn['cost_without'])} ordering "
                     f"{count(o.learn['order_without'])} now); {at_conf}.{risk}")
+        elif "order" in _beyond(o):
+            head = (f"Order {figure(o, 'order', count, 'labels')} to reach the target {target}; measure further "
+                    f"before ordering that many; {at_conf}.{risk}")
         else:
             head = (f"Order {plural(o.order, 'label')} next: then the target {target} is reached with probability "
                     f"{percent(o.p_reach_after)}, in {o.expected_orders:.1f} orders on average "
@@ -896,10 +1049,11 @@ def order_text(o, name: str | None = None) -> str:
             head += (f" The {meas} meets the target, but it cannot be trusted: {evidence}, at most the "
                      f"{percent(1 - o.confidence)} that {conf} confidence allows.")
     if _finite(o.labels_needed):
-        hi = (count(o.labels_needed_high) if _finite(o.labels_needed_high)
+        hi = (figure(o, "labels_needed_high", count) if _finite(o.labels_needed_high)
               else "not reached in the upper forecasts")
-        needed = (f"Labels needed in all: {count(o.labels_needed)} ({round(100 * 0.8)}% range "
-                  f"{count(o.labels_needed_low)} to {hi})")
+        needed = (f"Labels needed in all: {figure(o, 'labels_needed', count)} ({round(100 * 0.8)}% range "
+                  + (f"{figure(o, 'labels_needed_low', count)})" if "labels_needed_low" in _beyond(o)
+                     else f"{count(o.labels_needed_low)} to {hi})"))
     else:
         needed = "Labels needed in all: not reached in most forecasts"
     lines = [head]
@@ -1010,13 +1164,14 @@ def order_metrics(o) -> tuple[Metric, ...]:
     """The campaign answer's headline numbers (the page shows them under :func:`order_text`)."""
     ordering = o.action == "order"
     return (
-        Metric("Next order (labels)", count(o.order) if ordering else o.action,
+        Metric("Next order (labels)", figure(o, "order", count) if ordering else o.action,
                help="Labels to buy next (rounded to whole batches); 'stop' once the target is reached with the "
                     "confidence asked; 'give up' once it is out of reach with that confidence."),
         Metric("P(reached after it)", percent(o.p_reach_after),
                help="Share of the forecasts (from the rounds measured so far) that reach the target after the "
                     "next order."),
-        Metric(f"Order for {percent(o.confidence)} confidence", count(o.order_at_confidence) if ordering else o.action,
+        Metric(f"Order for {percent(o.confidence)} confidence",
+               figure(o, "order_at_confidence", count) if ordering else o.action,
                help="Labels to buy now to reach the target with this probability in one order."),
         Metric("Expected orders", f"{o.expected_orders:.1f}" if ordering else "-",
                help="Orders the cheapest schedule places on average until the target is reached."),
@@ -1035,8 +1190,10 @@ def stop_text(s, order=None, name: str | None = None) -> str:
     target is worth, never as a second, contrary instruction.
     """
     who = name or s.strategy
-    head = (f"{who}: buying pays until ~{count(s.labels)} labels ({round(100 * s.level)}% range "
-            f"{count(s.labels_low)} to {count(s.labels_high)}) at {money(s.value_per_point)} per accuracy point")
+    until = figure(s, "labels", count, "labels") if "labels" in _beyond(s) else f"~{count(s.labels)} labels"
+    head = (f"{who}: buying pays until {until} ({round(100 * s.level)}% range "
+            f"{count_range(s.labels_low, s.labels_high, beyond=_beyond(s))}) at {money(s.value_per_point)} per "
+            "accuracy point")
     gain = 100 * s.expected_gain_next
     now = (f"the next batch is expected to buy {gain:.2f} points ({money(s.value_per_point * gain)}) for "
            f"{money(s.cost_next)}")
@@ -1078,8 +1235,8 @@ def fit_text(summary) -> str:
              f"({percent(summary.level)} range); "
              f"{summary.metric_note}."]
     lines += [f"{note}." for note in summary.notes]
-    cells = [[s.strategy, count(s.labels, pool=None) if _finite(s.labels) else NOT_REACHED,
-              count_range(s.labels_low, s.labels_high, n_max=s.n_max), percent(s.p_unreachable),
+    cells = [[s.strategy, figure(s, "labels", count) if _finite(s.labels) else NOT_REACHED,
+              count_range(s.labels_low, s.labels_high, n_max=s.n_max, beyond=_beyond(s)), percent(s.p_unreachable),
               accuracy(s.asymptote), f"{accuracy(s.asymptote_low)} to {accuracy(s.asymptote_high)}",
               (f"too young to tell ({FEW_POINTS} counts or fewer)" if s.regime.endswith(":young") else
                {"rise": "rising", "level": "levelling off"}.get(s.regime.split(":")[0], "-")),
@@ -1146,7 +1303,9 @@ def setup_lines(setup) -> list[str]:
     labeled file caps, the classes assumed, the whole-pool accuracy applied."""
     lines, s, entered = [], setup.scenario, setup.pool_entered
     if setup.pool_capped:
-        lines.append(f"Pool: the {plural(setup.source.rows, 'row')} of {setup.source.name}"
+        held = setup.source.test_rows
+        lines.append(f"Pool: the {plural(setup.source.pool, 'row')} of {setup.source.name}"
+                     + (f" left once its {plural(held, 'row')} of test split are held out" if held else "")
                      + (f" (not the {count(entered)} entered: the file holds fewer)" if entered else "")
                      + "; no path can buy more labels than that.")
     if setup.classes_assumed:

@@ -9,7 +9,7 @@ class that is rarer among the pool's true labels, the distribution the
 training labels are bought from, so it is the same class in every round and
 for every strategy; NaN for more than two classes).
 
-The last columns (:data:`SIGNAL_COLUMNS`) are stopping-rule signals, computed
+The stopping-rule signals (:data:`SIGNAL_COLUMNS`) are computed
 only from data the learner has (never the test set); they may be NaN.
 
 Columns added after the first version of the table (:data:`LATER_COLUMNS`)
@@ -39,6 +39,9 @@ CURVE_COLUMNS: tuple[str, ...] = (
     "query_seconds",
     "stop_agreement",
     "pool_confidence",
+    "machine_target",
+    "machine_share",
+    "machine_accuracy",
 )
 
 #: Stopping-rule signals (float, NaN allowed), see :mod:`simulations.run.stopping`:
@@ -48,11 +51,31 @@ CURVE_COLUMNS: tuple[str, ...] = (
 #: round's model on the remaining unlabeled pool (NaN when none remains).
 SIGNAL_COLUMNS: tuple[str, ...] = ("stop_agreement", "pool_confidence")
 
+#: Hybrid labeling (``--hybrid-accuracy``, see :mod:`simulations.run.hybrid`): the accuracy bar, the share of the
+#: unlabeled remainder the model labels at it, and the accuracy those labels truly had (NaN without the flag).
+#: Several bars: one row per (run, round, bar), the bars in ascending order, every other column repeated; readers
+#: that plan on the test scores keep one row per (run, round) (the rows of the lowest bar).
+HYBRID_COLUMNS: tuple[str, ...] = ("machine_target", "machine_share", "machine_accuracy")
+
 #: The test scores of each round, fractions in [0, 1] (``minority_recall`` NaN for more than two classes).
 METRIC_COLUMNS: tuple[str, ...] = ("accuracy", "macro_f1", "balanced_accuracy", "minority_recall")
 
 #: Columns a table may lack (written before they existed): nullable in the database, NaN when read.
-LATER_COLUMNS: tuple[str, ...] = ("balanced_accuracy", "minority_recall", *SIGNAL_COLUMNS)
+LATER_COLUMNS: tuple[str, ...] = ("balanced_accuracy", "minority_recall", *SIGNAL_COLUMNS, *HYBRID_COLUMNS)
+
+
+def first_bar(df):
+    """``df`` with one row per (run, round): where it records several hybrid bars, only the lowest bar's rows
+    (the other columns repeat across bars). A table without ``machine_target`` is returned as is."""
+    if "machine_target" not in df.columns:
+        return df
+    bars = df["machine_target"].dropna().unique()
+    if len(bars) < 2:
+        return df
+    keep = df["machine_target"].isna() | (df["machine_target"] == min(bars))
+    out = df[keep.to_numpy()].reset_index(drop=True)
+    out.attrs = dict(df.attrs)
+    return out
 
 
 #: First characters that make a spreadsheet read a cell as a formula (OWASP "CSV injection").

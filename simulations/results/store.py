@@ -1,6 +1,6 @@
 """The results database: one SQLite file holding runs, their curve rows and saved scenarios.
 
-One file (WAL mode, so the dashboard can read while a grid writes) with three
+One file (WAL mode, so the dashboard can read while a grid writes) with these
 tables:
 
 ``runs``
@@ -11,6 +11,12 @@ tables:
 ``curves``
     the curves table (``simulations.results.schema.CURVE_COLUMNS``), one row per
     (run, round), tied to its run by key.
+``hybrid_bars``
+    the curve rows of the second and later hybrid accuracy bars of a run
+    (``machine_target``, ``machine_share``, ``machine_accuracy`` per run, round
+    and bar): the run's ``curves`` row of a round holds its lowest bar, and
+    :meth:`Store.curves` returns one row per (run, round, bar), as the
+    simulator does.
 ``scenarios``
     saved dashboard scenarios: name -> JSON object, with created/updated
     timestamps.
@@ -69,6 +75,8 @@ SCHEMA_VERSION = 1
 APPLICATION_ID = 0x616C706E
 
 _TABLES = frozenset({"meta", "runs", "curves", "scenarios"})
+#: Tables added since the first version (created on open): a file from before the application id may hold them.
+_LATER_TABLES = frozenset({"hybrid_bars"})
 #: The columns an alplan database has had from its first version (later ones are added on open).
 _LEGACY_COLUMNS = {
     "meta": {"key", "value"},
@@ -95,6 +103,9 @@ CURVE_DTYPES: dict[str, str] = {
     "query_seconds": "float64",
     "stop_agreement": "float64",
     "pool_confidence": "float64",
+    "machine_target": "float64",
+    "machine_share": "float64",
+    "machine_accuracy": "float64",
 }
 assert tuple(CURVE_DTYPES) == CURVE_COLUMNS
 assert all(CURVE_DTYPES[c] == "float64" for c in LATER_COLUMNS)
@@ -143,6 +154,14 @@ CREATE TABLE IF NOT EXISTS curves (
     run_key TEXT NOT NULL REFERENCES runs(key) ON DELETE CASCADE,
     {", ".join(_curve_column_sql(c) for c in CURVE_COLUMNS)},
     PRIMARY KEY (run_key, "round")
+);
+CREATE TABLE IF NOT EXISTS hybrid_bars (
+    run_key TEXT NOT NULL REFERENCES runs(key) ON DELETE CASCADE,
+    "round" INTEGER NOT NULL,
+    machine_target REAL NOT NULL,
+    machine_share REAL,
+    machine_accuracy REAL,
+    PRIMARY KEY (run_key, "round", machine_target)
 );
 CREATE INDEX IF NOT EXISTS runs_status ON runs(status);
 CREATE TABLE IF NOT EXISTS scenarios (
@@ -240,6 +259,31 @@ def normalize_curves(df: pd.DataFrame) -> pd.DataFrame:
                 f"curves column {column!r} must hold {dtype} values; got {df[column].dtype}"
             ) from None
     return pd.DataFrame(columns, index=pd.RangeIndex(len(df)))
+
+
+def _null(value: Any) -> float | None:
+    value = float(value)
+    return None if np.isnan(value) else value
+
+
+def _split_bars(curves: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """A run's rows split into one row per round (its lowest hybrid bar) and the rows of its later bars.
+
+    Raises
+    ------
+    ValueError
+        when a round repeats without distinct hybrid bars.
+    """
+    repeated = curves["round"].duplicated()
+    if not repeated.any():
+        return curves, curves.iloc[:0]
+    bars = curves["machine_target"]
+    if bars.isna().any() or curves.duplicated(["round", "machine_target"]).any():
+        raise ValueError("the run's curve rows repeat a round; each round must appear once (once per hybrid "
+                         "accuracy bar)")
+    ordered = curves.sort_values(["round", "machine_target"], kind="stable")
+    first = ~ordered["round"].duplicated()
+    return ordered[first.to_numpy()], ordered[~first.to_numpy()]
 
 
 def _spec_dict(spec: Any) -> dict:
@@ -480,7 +524,7 @@ class Store:
             return "alplan"
         if app_id == 0 and not tables and self.path.stat().st_size == 0:
             return "new"
-        if app_id == 0 and tables == _TABLES:
+        if app_id == 0 and _TABLES <= tables <= _TABLES | _LATER_TABLES:
             columns = {t: {r[1] for r in conn.execute(f'PRAGMA table_info("{t}")')} for t in _TABLES}
             if all(_LEGACY_COLUMNS[t] <= columns[t] for t in _TABLES) and conn.execute(
                     "SELECT 1 FROM meta WHERE key = 'schema_version'").fetchone():
@@ -522,7 +566,11 @@ class Store:
                 )
 
     def _curve_columns(self) -> set[str]:
-        return {r[1] for r in self._db().execute("PRAGMA table_info(curves)")}
+        return self._columns("curves")
+
+    def _columns(self, table: str) -> set[str]:
+        """The columns ``table`` has in this file (an old file opened read-only may lack later ones)."""
+        return {r[1] for r in self._db().execute(f"PRAGMA table_info({table})")}
 
     def _check_schema(self) -> None:
         if self._recognise() == "new" or not _TABLES <= {
@@ -703,8 +751,7 @@ class Store:
         curves = normalize_curves(curves_df)
         if curves.empty:
             raise ValueError("a run must have at least one curve row (round 0); got none")
-        if curves["round"].duplicated().any():
-            raise ValueError("the run's curve rows repeat a round; each round must appear once")
+        curves, bars = _split_bars(curves)
         ident = self._run_identity(spec, curves)
         for column in _IDENTITY:
             values = set(curves[column].tolist())
@@ -747,6 +794,12 @@ class Store:
                 record,
             )
             db.executemany(f"INSERT INTO curves (run_key, {quoted}) VALUES ({placeholders})", rows)
+            db.execute("DELETE FROM hybrid_bars WHERE run_key = ?", (ident["key"],))
+            db.executemany(
+                'INSERT INTO hybrid_bars (run_key, "round", machine_target, machine_share, machine_accuracy) '
+                "VALUES (?, ?, ?, ?, ?)",
+                [(ident["key"], int(r), float(t), _null(sh), _null(acc)) for r, t, sh, acc in zip(
+                    bars["round"], bars["machine_target"], bars["machine_share"], bars["machine_accuracy"])])
 
     def delete_runs(self, *, status: str | Sequence[str] | None = None, keys: Iterable[str] | None = None) -> int:
         """Delete runs (and their curve rows) by status and/or key; return how many."""
@@ -755,6 +808,7 @@ class Store:
         with self._transaction() as db:
             doomed = [r[0] for r in db.execute(f"SELECT key FROM runs{where}", params)]
             db.executemany("DELETE FROM curves WHERE run_key = ?", [(k,) for k in doomed])
+            db.executemany("DELETE FROM hybrid_bars WHERE run_key = ?", [(k,) for k in doomed])
             db.executemany("DELETE FROM runs WHERE key = ?", [(k,) for k in doomed])
         return len(doomed)
 
@@ -831,10 +885,36 @@ class Store:
         )
         rows = self._read(sql, params)
         raw = pd.DataFrame.from_records(rows, columns=("run_key", *CURVE_COLUMNS))
+        raw = self._with_bars(raw)
         out = normalize_curves(raw)
         if with_key:
             out.insert(0, "run_key", pd.array(raw["run_key"].tolist(), dtype="str"))
         return out
+
+    def _with_bars(self, raw: pd.DataFrame) -> pd.DataFrame:
+        """``raw`` (curve rows with ``run_key``) with the rows of every run's later hybrid bars added after its
+        lowest bar's, in bar order (an old file opened read-only may lack the table: nothing to add)."""
+        if raw.empty:
+            return raw
+        with self._lock:
+            tables = {r[0] for r in self._db().execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if "hybrid_bars" not in tables:
+            return raw
+        keys = json.dumps(sorted(set(raw["run_key"].tolist())))
+        extra = self._read('SELECT run_key, "round", machine_target, machine_share, machine_accuracy FROM hybrid_bars '
+                           "WHERE run_key IN (SELECT value FROM json_each(?))", (keys,))
+        if not extra:
+            return raw
+        bars = pd.DataFrame.from_records(extra, columns=("run_key", "round", "machine_target", "machine_share",
+                                                         "machine_accuracy"))
+        base = raw.drop(columns=["machine_target", "machine_share", "machine_accuracy"])
+        added = base.merge(bars, on=["run_key", "round"], how="inner")[raw.columns]
+        raw = raw.assign(_order=np.arange(len(raw)), _bar=0.0)
+        position = dict(zip(zip(raw["run_key"], raw["round"]), raw["_order"]))
+        added = added.assign(_order=[position[k] for k in zip(added["run_key"], added["round"])],
+                             _bar=added["machine_target"].astype(float))
+        both = pd.concat([raw, added], ignore_index=True).sort_values(["_order", "_bar"], kind="stable")
+        return both.drop(columns=["_order", "_bar"]).reset_index(drop=True)
 
     def runs(self, *, status: str | Sequence[str] | None = None) -> pd.DataFrame:
         """One row per run the database knows: identity, status, code version, timings.
@@ -851,8 +931,11 @@ class Store:
         """
         clauses, params = self._run_filter(status=status)
         where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
+        with self._lock:  # an old file opened read-only may lack the later columns (cpu_seconds)
+            have = self._columns("runs")
+        cols = ", ".join(name if name in have else f"NULL AS {name}" for name in _RUN_NAMES)
         rows = self._read(
-            f"SELECT {', '.join(_RUN_NAMES)} FROM runs{where} "
+            f"SELECT {cols} FROM runs{where} "
             "ORDER BY dataset, model, strategy, batch_size, label_noise, seed, key",
             params,
         )

@@ -41,6 +41,7 @@ from typing import Callable
 import numpy as np
 import pandas as pd
 
+from simulations.results.schema import METRIC_COLUMNS
 from simulations.results.store import FULL_POOL  # the strategy name of a stored ceiling (the store filters on it)
 from simulations.run.config import MODEL_SPEC_VERSIONS, SPEC_VERSION, RunSpec, SimulationConfig
 
@@ -49,7 +50,7 @@ __all__ = ["FULL_POOL", "POOL_COLUMNS", "FullPoolSpec", "full_pool_accuracy", "f
 
 #: Columns of :func:`full_pool_accuracy`'s table (and of ``alplan simulate --full-pool``'s ``.pool.csv``).
 POOL_COLUMNS: tuple[str, ...] = (
-    "dataset", "model", "seed", "label_noise", "n_labels", "n_test", "accuracy", "macro_f1",
+    "dataset", "model", "seed", "label_noise", "n_labels", "n_test", *METRIC_COLUMNS,
 )
 #: Bumped when the ceiling's computation changes meaning (part of :meth:`FullPoolSpec.key`).
 FULL_POOL_VERSION = 1
@@ -144,7 +145,7 @@ def full_pool_one(spec: FullPoolSpec) -> pd.DataFrame:
     pandas.DataFrame of shape (1, len(CURVE_COLUMNS))
         strategy :data:`FULL_POOL`, round 0, ``n_labels`` = pool size,
         ``batch_size`` = pool size, the test scores (``METRIC_COLUMNS``) on the
-        true test labels, the signal columns NaN.
+        true test labels, the signal and hybrid columns NaN.
     """
     from simulations.data.datasets import load_dataset
     from simulations.data.oracle import Oracle
@@ -167,7 +168,8 @@ def full_pool_one(spec: FullPoolSpec) -> pd.DataFrame:
     pred = learner.predict(ds.X_test)
     row = [ds.name, spec.model, FULL_POOL, int(spec.seed), int(ds.n_pool), float(spec.label_noise), 0,
            int(ds.n_pool), *score_predictions(ds.y_test, pred, ds.n_classes, minority_class(ds.y_pool, ds.n_classes)),
-           seconds, 0.0, float("nan"), float("nan")]
+           seconds, 0.0]
+    row += [float("nan")] * (len(CURVE_COLUMNS) - len(row))  # the signals and the hybrid columns
     return pd.DataFrame.from_records([row], columns=list(CURVE_COLUMNS))
 
 
@@ -176,7 +178,7 @@ Progress = Callable[[int, int, str], None]
 
 def full_pool_accuracy(config: SimulationConfig | list[FullPoolSpec], *, db=None,
                        progress: Progress | None = None) -> pd.DataFrame:
-    """The accuracy (and macro F1) of the learner trained on the whole pool, per data set and seed.
+    """The test scores (every metric column) of the learner trained on the whole pool, per data set and seed.
 
     Parameters
     ----------
@@ -193,7 +195,8 @@ def full_pool_accuracy(config: SimulationConfig | list[FullPoolSpec], *, db=None
     pandas.DataFrame
         Columns :data:`POOL_COLUMNS`, one row per (data set, seed) in the
         order of the configuration: ``n_labels`` is the pool size, ``n_test``
-        the test split's, ``accuracy``/``macro_f1`` on the true test labels.
+        the test split's, every score of :data:`~simulations.results.schema.METRIC_COLUMNS` on the true test
+        labels (``minority_recall`` NaN beyond two classes).
         Deterministic given the seeds.
     """
     from simulations.results.store import Store
@@ -231,8 +234,7 @@ def full_pool_accuracy(config: SimulationConfig | list[FullPoolSpec], *, db=None
             rows.append({
                 "dataset": str(row["dataset"].iloc[0]), "model": spec.model, "seed": int(spec.seed),
                 "label_noise": float(spec.label_noise), "n_labels": int(row["n_labels"].iloc[0]),
-                "n_test": int(spec.n_test), "accuracy": float(row["accuracy"].iloc[0]),
-                "macro_f1": float(row["macro_f1"].iloc[0]),
+                "n_test": int(spec.n_test), **{m: float(row[m].iloc[0]) for m in METRIC_COLUMNS},
             })
             if progress is not None:
                 progress(done, len(specs), f"{spec.dataset} full pool seed {spec.seed}")
@@ -244,7 +246,7 @@ def full_pool_accuracy(config: SimulationConfig | list[FullPoolSpec], *, db=None
             store.close()
     out = pd.DataFrame.from_records(rows, columns=list(POOL_COLUMNS))
     return out.astype({"seed": "int64", "n_labels": "int64", "n_test": "int64", "label_noise": "float64",
-                       "accuracy": "float64", "macro_f1": "float64"})
+                       **dict.fromkeys(METRIC_COLUMNS, "float64")})
 
 
 def pool_summary_lines(table: pd.DataFrame) -> list[str]:
@@ -278,17 +280,24 @@ def pool_csv_path(out: str | os.PathLike) -> Path:
 
 
 def pool_ceiling(config: SimulationConfig, *, db=None) -> dict | None:
-    """The first data set's accuracy with its whole pool labeled, summarised over the config's seeds.
+    """The first data set's scores with its whole pool labeled, summarised over the config's seeds.
 
     ``{"accuracy": mean, "se": standard error over the seeds (None for one seed), "n_pool": pool size,
-    "seeds": count}``, or None when nothing could be measured; cached in ``db`` as
-    :func:`full_pool_accuracy` is. What the dashboard shows beside a proxy's verdict.
+    "seeds": count, "metrics": {metric: {"accuracy": mean, "se": ...}}}`` (``metrics``: every score of
+    :data:`~simulations.results.schema.METRIC_COLUMNS` measured on every seed; the top-level pair is
+    accuracy's), or None when nothing could be measured; cached in ``db`` as :func:`full_pool_accuracy` is.
+    What the dashboard applies beside a proxy's verdict, on the metric it plans on.
     """
     table = full_pool_accuracy(config, db=db)
     if table.empty:
         return None
     first = table[table["dataset"] == table["dataset"].iloc[0]]
-    acc = first["accuracy"].to_numpy(dtype=float)
-    se = float(np.std(acc, ddof=1) / np.sqrt(acc.size)) if acc.size >= 2 else None
-    return {"accuracy": float(acc.mean()), "se": se or None, "n_pool": int(first["n_labels"].iloc[0]),
-            "seeds": int(acc.size)}
+    metrics = {}
+    for metric in METRIC_COLUMNS:
+        values = first[metric].to_numpy(dtype=float)
+        if values.size and np.isfinite(values).all() and 0.0 < values.mean() <= 1.0:
+            se = float(np.std(values, ddof=1) / np.sqrt(values.size)) if values.size >= 2 else None
+            metrics[metric] = {"accuracy": float(values.mean()), "se": se or None}
+    acc = metrics.get("accuracy", {"accuracy": float(first["accuracy"].mean()), "se": None})
+    return {"accuracy": acc["accuracy"], "se": acc["se"], "n_pool": int(first["n_labels"].iloc[0]),
+            "seeds": int(len(first)), "metrics": metrics}

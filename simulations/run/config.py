@@ -207,6 +207,10 @@ class RunSpec:
     warm_start : bool
     mc_samples : int
         MC-dropout passes for strategies that need ``mc_probs``.
+    hybrid_accuracy : tuple of float
+        Hybrid labeling's accuracy bars, ascending (:mod:`simulations.run.hybrid`); empty: none recorded.
+    hybrid_holdout : int or None
+        Size of the human-labeled held-out split the bars are checked on; None: the default size.
     """
 
     dataset: str
@@ -226,6 +230,8 @@ class RunSpec:
     confusion: tuple[tuple[float, ...], ...] | None = None
     warm_start: bool = False
     mc_samples: int = 20
+    hybrid_accuracy: tuple[float, ...] = ()
+    hybrid_holdout: int | None = None
 
     def batch_sizes(self) -> list[int]:
         """Labels bought in each round after the initial set."""
@@ -248,6 +254,10 @@ class RunSpec:
         d["dataset_params"] = {k: (list(v) if isinstance(v, tuple) else v) for k, v in self.dataset_params}
         d["model_params"] = {k: (list(v) if isinstance(v, tuple) else v) for k, v in self.model_params}
         d["confusion"] = None if self.confusion is None else [list(r) for r in self.confusion]
+        if not self.hybrid_accuracy:  # a run without hybrid bars keeps the key it had before they existed
+            del d["hybrid_accuracy"], d["hybrid_holdout"]
+        else:
+            d["hybrid_accuracy"] = list(self.hybrid_accuracy)
         d["spec_version"] = SPEC_VERSION
         if self.model in MODEL_SPEC_VERSIONS:
             d["model_spec_version"] = MODEL_SPEC_VERSIONS[self.model]
@@ -297,6 +307,13 @@ class SimulationConfig:
         Continue training from the previous round's weights.
     mc_samples : int
         MC-dropout passes for strategies that need them.
+    hybrid_accuracy : tuple of float
+        Accuracy bars in (0, 1) at which each round records how much of the
+        unlabeled remainder the model can label (``--hybrid-accuracy``).
+    hybrid_holdout : int or None
+        Size of the human-labeled held-out split the bars are checked on
+        (``--hybrid-holdout``); None: :data:`simulations.run.hybrid.DEFAULT_HOLDOUT`,
+        at most a quarter of the unlabeled pool.
     """
 
     datasets: tuple[str, ...] = ("digits",)
@@ -315,6 +332,8 @@ class SimulationConfig:
     warm_start: bool = False
     mc_samples: int = 20
     confusion: tuple[tuple[float, ...], ...] | None = field(default=None)
+    hybrid_accuracy: tuple[float, ...] = ()
+    hybrid_holdout: int | None = None
 
     # ------------------------------------------------------------ checks
     def _check_fields(self) -> None:
@@ -377,12 +396,33 @@ class SimulationConfig:
         if not 0.0 <= noise < 1.0:
             raise ValueError(f"--label-noise must be a flip rate in [0, 1), got {self.label_noise}")
         _whole("mc_samples", self.mc_samples, 1, MAX_MC_SAMPLES)  # each is a forward pass over the pool
+        self._check_hybrid()
         _as_pairs("dataset_params", self.dataset_params)
         _as_pairs("model_params", self.model_params)
         if self.data_file:  # a regular file within the size limit (not /dev/zero, not a FIFO), before reading it
             from simulations.data.datasets import DEFAULT_MAX_FILE_BYTES, _check_file
 
             _check_file(Path(self.data_file), DEFAULT_MAX_FILE_BYTES)
+
+    def _check_hybrid(self) -> None:
+        """The hybrid bars: numbers strictly between 0 and 1, each once; the held-out size a whole number."""
+        from simulations.run.hybrid import MAX_TARGETS
+
+        bars = self.hybrid_accuracy
+        if isinstance(bars, (str, bytes)) or not isinstance(bars, (tuple, list)):
+            raise ValueError(f"--hybrid-accuracy must be a list of accuracies in (0, 1), got {bars!r}")
+        if len(bars) > MAX_TARGETS:
+            raise ValueError(f"--hybrid-accuracy lists {len(bars)} bars, over the {MAX_TARGETS} limit: give fewer")
+        for q in bars:
+            if isinstance(q, bool) or not isinstance(q, numbers.Real) or not 0.0 < float(q) < 1.0:
+                raise ValueError(f"--hybrid-accuracy must be accuracies strictly between 0 and 1 such as 0.95, "
+                                 f"got {q!r}")
+        if len({round(float(q), 9) for q in bars}) != len(bars):
+            raise ValueError("--hybrid-accuracy lists a bar twice: give each once")
+        if self.hybrid_holdout is not None:
+            _whole("--hybrid-holdout", self.hybrid_holdout, 1, MAX_LABELS)
+            if not bars:
+                raise ValueError("--hybrid-holdout needs --hybrid-accuracy: give the accuracy bar(s) too")
 
     def _check_model_params(self) -> None:
         """Every --model-params key is a parameter the learner declares (not its constructor's own arguments,
@@ -450,6 +490,9 @@ class SimulationConfig:
                 )
             noise = self.confusion if self.confusion is not None else self.label_noise
             Oracle.from_noise(noise, ds.n_classes)
+            if self.hybrid_holdout is not None and self.hybrid_holdout > ds.n_pool - self.initial:
+                raise ValueError(f"--hybrid-holdout {self.hybrid_holdout} is more than the {ds.n_pool - self.initial} "
+                                 f"unlabeled examples of {label}'s pool: lower --hybrid-holdout")
 
     # -------------------------------------------------------------- runs
     def resolved_rounds(self) -> int:
@@ -494,6 +537,8 @@ class SimulationConfig:
                         confusion=confusion,
                         warm_start=bool(self.warm_start),
                         mc_samples=int(self.mc_samples),
+                        hybrid_accuracy=tuple(sorted(float(q) for q in self.hybrid_accuracy)),
+                        hybrid_holdout=None if self.hybrid_holdout is None else int(self.hybrid_holdout),
                     ))
         return out
 

@@ -88,6 +88,7 @@ _LIST_KEYS = {  # key -> what it must be (each also accepts a single value)
     "batch_sizes": "a whole number >= 1 or a list of them",
     "label_noise": "a number in [0, 1) or a list of them",
     "seeds": "a number of seeds (>= 1) or a list of seed integers",
+    "hybrid_accuracy": "an accuracy bar in (0, 1) or a list of them (every run records each)",
 }
 _SCALAR_KEYS = {
     "initial": (int, "a whole number >= 1"),
@@ -97,6 +98,7 @@ _SCALAR_KEYS = {
     "label_column": (str, "a column name"),
     "warm_start": (bool, "true or false"),
     "mc_samples": (int, "a whole number >= 1"),
+    "hybrid_holdout": (int, "a whole number >= 1"),
     "dataset_params": (dict, "a table"),
     "model_params": (dict, "a table"),
 }
@@ -229,7 +231,8 @@ def parse_grid(data: Mapping[str, Any], *, source: str = "grid", base: str | os.
         ``i``, entry ``j`` = P(label ``j`` | true class ``i``), each row
         summing to 1, one row and column per class of every data set),
         ``initial``, ``rounds`` or ``budget``, ``data_file``,
-        ``label_column``, ``warm_start``, ``mc_samples``,
+        ``label_column``, ``warm_start``, ``mc_samples``, ``hybrid_accuracy``
+        (an accuracy bar in (0, 1) or a list of them), ``hybrid_holdout``,
         ``[dataset_params]``, ``[model_params]``, and how to run: ``db``,
         ``out``, ``workers``, ``cluster``.
     source : str
@@ -306,6 +309,9 @@ def parse_grid(data: Mapping[str, Any], *, source: str = "grid", base: str | os.
             raise ValueError(f"{source}: give 'label_noise' or 'confusion', not both "
                              "(the confusion matrix sets the label noise)")
         settings["confusion"] = _confusion(source, data["confusion"])
+    if "hybrid_accuracy" in data:
+        settings["hybrid_accuracy"] = tuple(_listify(source, "hybrid_accuracy", data["hybrid_accuracy"],
+                                                     lambda v: _is_number(v) and 0 < v < 1))
 
     def resolve(path: str) -> str:
         p = Path(path).expanduser()
@@ -330,7 +336,8 @@ def parse_grid(data: Mapping[str, Any], *, source: str = "grid", base: str | os.
         _check_address(settings["cluster"])
 
     common: dict[str, Any] = {"datasets": datasets, "strategies": strategies, "seeds": seeds}
-    for key in ("initial", "rounds", "budget", "data_file", "label_column", "warm_start", "mc_samples", "confusion"):
+    for key in ("initial", "rounds", "budget", "data_file", "label_column", "warm_start", "mc_samples", "confusion",
+                "hybrid_accuracy", "hybrid_holdout"):
         if key in settings:
             common[key] = settings[key]
     for key in ("dataset_params", "model_params"):

@@ -284,6 +284,12 @@ class _Run:
             size = min(STOP_SET_SIZE, unlabeled.shape[0])
             self.stop_idx = np.sort(unlabeled[stop_rng.choice(unlabeled.shape[0], size=size, replace=False)])
         self.previous_stop_pred = None
+        self.hybrid_bars: list = []   # per round, (machine_target, machine_share, machine_accuracy) per bar
+        if spec.hybrid_accuracy:   # the held-out split: streams of its own, the curve is unchanged
+            from simulations.run.hybrid import holdout_split
+
+            self.holdout, self.holdout_labels = holdout_split(
+                spec.seed, np.flatnonzero(~self.labeled_mask), spec.hybrid_holdout, ds.y_pool, self.oracle)
         # the query's probabilities give the previous round's confidence and stop-set predictions
         self.reuse_probs = "probs" in self.strategy.needs
         self.rows: list[list] = []
@@ -331,8 +337,24 @@ class _Run:
         self.rows.append([
             ds.name, spec.model, spec.strategy, int(spec.seed), int(spec.batch_size), float(spec.label_noise),
             round_, int(self.labeled.shape[0]), *score_predictions(ds.y_test, pred, ds.n_classes, self.minority),
-            train_seconds, self.query_seconds if round_ else 0.0, agreement, confidence,
+            train_seconds, self.query_seconds if round_ else 0.0, agreement, confidence, *[float("nan")] * 3,
         ])
+        if spec.hybrid_accuracy:
+            self.hybrid_bars.append(self._hybrid())
+
+    def _hybrid(self) -> list[tuple[float, float, float]]:
+        """This round's hybrid numbers (:func:`simulations.run.hybrid.measure`) on the unlabeled remainder."""
+        from simulations.run.hybrid import measure
+
+        ds, learner = self.ds, self.learner
+        remainder = np.flatnonzero(~self.labeled_mask)
+        remainder = remainder[~np.isin(remainder, self.holdout)]
+        probs = (_on_candidates(learner.predict_proba, ds.X_pool, remainder) if remainder.shape[0]
+                 else np.zeros((0, ds.n_classes)))
+        fresh = ~self.labeled_mask[self.holdout]  # held-out examples the strategy bought are trained on: left out
+        return measure(learner.predict_proba(ds.X_pool[self.holdout[fresh]]), self.holdout_labels[fresh], probs,
+                       ds.y_pool[remainder], self.spec.hybrid_accuracy, noise=self.spec.label_noise,
+                       n_classes=ds.n_classes)
 
     def _stop_predictions(self, cand: np.ndarray, probs: np.ndarray) -> np.ndarray:
         """The current model's predictions on the stop set, read off the query's probabilities on the candidates
@@ -358,7 +380,12 @@ class _Run:
         return agreement
 
     def curves(self) -> pd.DataFrame:
-        return pd.DataFrame.from_records(self.rows, columns=list(CURVE_COLUMNS))
+        df = pd.DataFrame.from_records(self.rows, columns=list(CURVE_COLUMNS))
+        if not self.spec.hybrid_accuracy:
+            return df
+        from simulations.run.hybrid import with_bars
+
+        return with_bars(df, self.hybrid_bars)
 
     def run_alone(self) -> pd.DataFrame:
         for round_ in range(self.n_rounds):

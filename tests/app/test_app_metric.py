@@ -33,3 +33,16 @@ def test_an_imbalanced_pilot_is_planned_on_macro_f1():
     assert not at.error, [e.value for e in at.error]
     assert "78% macro F1" in sentence(at)
     assert any("fitted on accuracy curves alone" in c.value for c in at.caption)
+
+
+def test_switching_the_metric_keeps_the_proxys_pool_and_its_whole_pool_score():
+    at = run()
+    pool_line = [c.value for c in at.caption if "Pool in use" in c.value]
+    assert pool_line and "no limit" not in pool_line[0]
+    at.selectbox(key="metric").set_value("macro_f1")
+    run(at)
+    assert not at.error, [e.value for e in at.error]
+    assert [c.value for c in at.caption if "Pool in use" in c.value] == pool_line   # the same pool
+    ceiling = [t for t in (c.value for c in at.caption) if "whole pool of" in t] + \
+        [m.value for m in at.markdown if "whole pool of" in m.value]
+    assert any("macro F1" in t for t in ceiling), ceiling   # the pool's score on the metric planned on

@@ -47,3 +47,32 @@ def test_the_verdict_table_fits_a_1024_px_window(browser, server):  # noqa: F811
     scroll, client = page.evaluate(SCROLL)
     assert scroll <= client + 1, f"the table scrolls sideways: {scroll} px of content in {client} px"
     page.close()
+
+
+CUT = """() => [...document.querySelectorAll('[data-testid="stMetricValue"], [data-testid="stMetricLabel"]')]
+    .filter(e => e.scrollWidth > e.clientWidth + 1).map(e => e.textContent)"""
+ELLIPSIS = """() => [...document.querySelectorAll('[data-testid="stVegaLiteChart"] svg text')]
+    .map(e => e.textContent).filter(t => t.includes('\u2026'))"""
+
+
+def test_nothing_on_the_page_is_cut_at_1024_px(browser, server):  # noqa: F811
+    """At 1,024 px no headline number is cut ("can't tell yet (le..."), and no chart label ends in an ellipsis
+    (the sensitivity chart's inputs with their ranges): at the default target and at one the pilot cannot tell."""
+    url, tmp = server
+    page = browser.new_page(viewport={"width": 1024, "height": 800})
+    page.set_default_timeout(120_000)
+    page.goto(url)
+    page.get_by_test_id("stMetric").first.wait_for()
+    wait_idle(page)
+    for target in (None, "0.9"):
+        if target is not None:
+            box = page.locator(".st-key-target input")
+            box.fill(target)
+            box.press("Enter")
+            wait_idle(page)
+        for tab in page.get_by_role("tab").all():  # every chart drawn once, the sensitivity chart among them
+            tab.click()
+            wait_idle(page)
+        assert page.evaluate(CUT) == [], page.evaluate(CUT)
+        assert page.evaluate(ELLIPSIS) == [], page.evaluate(ELLIPSIS)
+    page.close()

@@ -49,7 +49,7 @@ def test_the_page_says_which_curves_these_are_and_how_the_numbers_were_got():
     assert "proxy data set, digits" in basis and "not your task" in basis
     assert "model logreg" in basis and re.search(r"measured from \d+ to \d+ labels", basis)
     assert "2 seeds" in basis and "Labels to target rest on: random:" in basis
-    assert any(c.startswith("Rule: recommend the path that is the cheapest in the most forecasts") for c in captions(at))
+    assert any(c.startswith("Rule: recommend AL when the chance that AL is cheaper than random") for c in captions(at))
     for m in at.metric:  # every headline number explains itself
         assert m.proto.help.strip(), m.label
     for frame in at.dataframe:
@@ -61,7 +61,7 @@ def test_the_page_says_which_curves_these_are_and_how_the_numbers_were_got():
 def test_the_budget_line_of_the_cli_is_on_the_page():
     at = run()
     line = next(m for m in markdowns(at) if m.startswith("To reach the target with probability"))
-    assert re.match(r"To reach the target with probability 90%, buy [\d,]+ labels \(\$", line)
+    assert re.match(r"To reach the target with probability 90%, buy [\d,]+ labels \(at \$[\d.]+ a label: \$", line)
     at.number_input(key="confidence").set_value(0.6)
     run(at)
     assert any(m.startswith("To reach the target with probability 60%") for m in markdowns(at))

@@ -25,7 +25,6 @@ def test_the_steps_are_a_report_of_the_batchs_sets_in_order(rep, tmp_path):
     for w in ("decisions", "campaign"):
         assert "--datasets skl:a,skl:b" in argv[w] and "--part report" in argv[w]
     assert "--tag b31-report" in argv["curves"] and "--truth same --tag b31-report-same" in argv["curves, the same truth"]
-    assert "--check benchmarks/.data/forecast/b31rep/decisions_report.json --resample 2000" in argv["P's maps"]
     assert what.index("the rule screen") > what.index("decisions")   # it reads the decisions' rows
     assert all(log.parent == tmp_path for _, _, log in todo)
     # the report ends with the three shipped records' clean checks on its own rows
@@ -47,27 +46,12 @@ def test_an_empty_batch_and_absent_calibration_rows_are_one_line(rep, tmp_path, 
     assert not logs.exists() and not (ROOT / "benchmarks" / ".data" / "forecast" / "b61build").exists()
 
 
-def test_a_dry_run_prints_every_command_and_without_the_calibration_part_drops_p_maps(rep, tmp_path, capsys):
+def test_a_dry_run_prints_every_command_and_without_the_calibration_part_reads_scored_constants(rep, tmp_path, capsys):
     full = {w: a for w, a, _ in rep.steps(31, ["a"], tmp_path)}
     bare = {w: a for w, a, _ in rep.steps(31, ["a"], tmp_path, None)}
-    assert set(full) - set(bare) == {"P's maps"}
+    assert set(full) == set(bare)
     assert bare["decisions"][-2:] == ["--constants", "scored"] and "--constants" not in full["decisions"]
     assert rep.main(["--batch", "61", "--logs", str(tmp_path / "logs"), "--no-calibration-part", "--dry-run"]) == 0
     out = capsys.readouterr().out
-    assert "# P's maps" not in out and "--constants scored" in out and out.count("# ") == len(bare)
+    assert "--constants scored" in out and out.count("# ") == len(bare)
     assert not (tmp_path / "logs").exists()
-
-
-def test_the_join_reads_the_main_build_only_where_it_is_built(rep, tmp_path, monkeypatch):
-    monkeypatch.setattr(rep, "ROOT", tmp_path)
-    d = tmp_path / rep.D
-    (d / "b30build").mkdir(parents=True)
-    (d / "b7build").mkdir()
-
-    def join():   # the directories the join reads: after the script, before --out
-        argv = {w: a for w, a, _ in rep.steps(31, ["a"], tmp_path)}["join the builds"]
-        return argv[argv.index("benchmarks/forecast/join_truth.py") + 1:argv.index("--out")]
-
-    assert join() == [str(rep.D / n) for n in ("b7build", "b30build", "b31build")]
-    (d / "sk_truth.parquet").write_bytes(b"")
-    assert join() == [str(rep.D)] + [str(rep.D / n) for n in ("b7build", "b30build", "b31build")]

@@ -210,10 +210,33 @@ def test_a_target_outside_the_metrics_range_gets_one_line(command, target, imbal
     assert not (tmp_path / "r.html").exists()
 
 
-@pytest.mark.parametrize("flag", [["--pool-accuracy", "0.97"], ["--proxies", "proxies.csv"]])
-def test_accuracy_only_inputs_are_refused_on_another_metric(flag, imbalanced_csv, capsys):
-    code, out, err = run(capsys, "plan", imbalanced_csv, "--target", "0.78", "--metric", "macro_f1", *PRICES, *flag)
+def test_accuracy_only_inputs_are_refused_on_another_metric(imbalanced_csv, capsys):
+    code, out, err = run(capsys, "plan", imbalanced_csv, "--target", "0.78", "--metric", "macro_f1", *PRICES,
+                         "--proxies", "proxies.csv")
     assert code == 2 and out == "" and len(err.strip().splitlines()) == 1 and "holds accuracy" in err
+
+
+def test_the_whole_pool_score_is_read_on_the_metric_planned_on(imbalanced_csv, tmp_path, capsys):
+    """A .pool.csv holds every metric: --pool-accuracy reads the --metric column, and it caps the plan."""
+    pool = tmp_path / "c.pool.csv"
+    pool.write_text("dataset,model,seed,label_noise,n_labels,n_test,accuracy,macro_f1,balanced_accuracy,"
+                    "minority_recall\nx,logreg,0,0,20000,500,0.95,0.70,0.72,0.5\n")
+    code, out, err = run(capsys, "plan", imbalanced_csv, "--target", "0.78", "--metric", "macro_f1", *PRICES,
+                         "--pool-accuracy", pool, "--json")
+    assert code == 0, err
+    verdict = json.loads(out)
+    assert verdict["scenario"]["pool_accuracy"] == pytest.approx(0.70)
+    for row in verdict["strategies"]:   # 0.78 is above the whole pool's macro F1: reached only where measured
+        assert not row["reachable"] or row["labels"] <= row["n_max"]
+    code, out, err = run(capsys, "plan", imbalanced_csv, "--target", "0.78", "--metric", "balanced_accuracy",
+                         *PRICES, "--pool-accuracy", "0.9", "--json")
+    assert code == 0, err
+    assert json.loads(out)["scenario"]["pool_accuracy"] == pytest.approx(0.9)
+    bare = tmp_path / "acc_only.pool.csv"
+    bare.write_text("n_labels,accuracy\n20000,0.95\n")
+    code, out, err = run(capsys, "plan", imbalanced_csv, "--target", "0.78", "--metric", "macro_f1", *PRICES,
+                         "--pool-accuracy", bare)
+    assert code == 2 and out == "" and "macro_f1" in err and len(err.strip().splitlines()) == 1
 
 
 def test_a_real_run_on_an_imbalanced_set_plans_on_each_metric(tmp_path, capsys):

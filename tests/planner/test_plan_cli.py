@@ -79,15 +79,14 @@ def test_plan_text_is_the_decisions_text(curves_csv, capsys):
     code, out, err = run(["plan", str(curves_csv), "--target", "0.88", "--label-price", "40",
                           "--engineering-days", "2", "--day-rate", "400"], capsys)
     assert code == 0, err
-    from planner.decide.voi import pilot_extension
     from planner.present.views import to_text
 
     scenario = Scenario(label_price=40, engineering_days=2, day_rate=400,
                         compute_per_round=DEFAULTS["compute_per_round"])  # the CLI's default compute: the page's
     plan = get_plan(pd.read_csv(curves_csv))
-    decision = plan.decide(scenario, 0.88)
-    pilot = pilot_extension(plan, scenario, 0.88)  # the verdict's line on extending the pilot (issue 19)
-    assert out.strip() == to_text(decision, pilot).strip()
+    decision = plan.decide(scenario, 0.88)   # its line on extending the pilot included
+    assert decision.pilot_extension is not None
+    assert out.strip() == to_text(decision).strip()
     assert "rests on" in out and "Rule: " in out and "Break-even: " in out
 
 
@@ -96,17 +95,17 @@ def test_plan_text_leaves_out_a_pilot_line_that_says_nothing(curves_csv, capsys)
 
     from planner.decide.costs import Scenario
     from planner.decision import get_plan
-    from planner.decide.voi import pilot_extension
     from planner.present.views import to_text
 
     scenario = Scenario(label_price=40, engineering_days=2, day_rate=400)
     plan = get_plan(pd.read_csv(curves_csv))
     decision = plan.decide(scenario, 0.88)
-    pilot = pilot_extension(plan, scenario, 0.88)
-    silent = replace(pilot, advised=False, value=0.0)
-    assert "Decide now" not in to_text(decision, silent) and "extending the pilot" not in to_text(decision, silent)
-    worth = replace(pilot, advised=False, value=12.0)
-    assert "Decide now: extending the pilot" in to_text(decision, worth)
+    pilot = decision.pilot_extension
+    assert decision.can_tell   # where it cannot tell, the sentence carries the advice instead
+    silent = to_text(replace(decision, pilot_extension=replace(pilot, advised=False, value=0.0)))
+    assert "Decide now" not in silent and "extending the pilot" not in silent
+    worth = to_text(replace(decision, pilot_extension=replace(pilot, advised=False, value=12.0)))
+    assert "Decide now: extending the pilot" in worth
 
 
 def mixed_table(rng):
@@ -285,7 +284,7 @@ def test_unreachable_strategy_is_planned_without_runtime_warnings(plateau_csv, t
         code, out, err = run(["plan", str(plateau_csv), *flags, "--vendors", str(vendors), "--json",
                               "--report", str(report)], capsys)
     assert code == 0, err
-    assert err == ""
+    assert err.splitlines() == [f"wrote the report to {tmp_path / 'report.html'}"]  # and no warning
     rows = {r["strategy"]: r for r in json.loads(out)["strategies"]}
     plateau = rows["plateau"]
     # it levels off far below the target: unreachable, or reachable only far beyond its data, with a warning

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import math
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -35,28 +34,46 @@ def slow_rise():
 
 
 def test_a_split_verdict_says_it_cannot_tell_and_what_to_measure(slow_rise):
+    """The sentence's advice is the pilot extension's: what to measure, to how many labels, its cost and its
+    expected saving; no other line advises the opposite."""
     d = slow_rise
     assert UNDECIDED[0] < d.probability_al_cheaper < UNDECIDED[1]
     assert not d.can_tell
-    measured = max(r.n_max for r in d.strategies if r.strategy in ("random", d.best_al))
-    assert d.measure_next_labels == 2 * measured
+    ext = d.pilot_extension
+    assert ext is not None and ext.priced
+    assert d.measure_next_labels == ext.labels > ext.pilot_labels
     text = views.sentence(d)
     assert text.startswith("Can't tell yet: the chance that AL is cheaper than random is ")
-    assert f"Measure random sampling and {d.best_al} to ~{views.approx(2 * measured)} labels" in text
-    lean = "random sampling" if d.recommendation == "random" else d.recommendation
+    names = ", ".join(["random sampling" if s == "random" else s for s in ext.measured[:-1]]) + " and " \
+        + ext.measured[-1]
+    assert f"{names} to ~{views.approx(ext.labels)} labels each" in text
+    assert views.money(ext.cost) in text and views.money(ext.value) in text
+    assert ("Decide now" in text) == (not ext.advised)
+    lean = "random sampling" if d.recommendation == "random" else "AL"
     assert f"lean to {lean}" in text
     metric = next(m for m in views._metrics(d) if m.label == "Recommended path")
-    assert metric.value == f"can't tell yet (leans {d.recommendation})"
+    assert metric.value == "can't tell yet" and metric.caption == f"leans {d.recommendation}"
+    others = views.to_text(d).replace(text, "")
+    assert "Decide now" not in others and "Extend the pilot" not in others
 
 
-def test_the_next_measurement_stays_within_the_pool(slow_rise):
-    d = slow_rise
-    measured = max(r.n_max for r in d.strategies if r.strategy in ("random", d.best_al))
-    half_way = replace(d, scenario={**d.scenario, "pool_size": int(1.5 * measured)})
-    assert half_way.measure_next_labels == int(1.5 * measured)
-    covered = replace(d, scenario={**d.scenario, "pool_size": int(measured)})
-    assert math.isnan(covered.measure_next_labels)
-    assert "with more seeds" in views.sentence(covered)
+def test_the_next_measurement_stays_within_the_pool():
+    """With a pool that holds less than twice the measured labels no extension is priced: the sentence asks for
+    more seeds, not more labels, and the JSON names no count."""
+    plan = Plan(TABLES / "slow_rise.csv", seed=0)
+    measured = max(float(plan.draws.get(s).n_max) for s in plan.strategies)
+    for pool in (int(measured), int(1.5 * measured), int(2 * measured)):
+        scen = Scenario(label_price=1.0, engineering_days=10, turnaround_days=3, pool_size=pool)
+        for target in (0.7, 0.72, 0.75, 0.8, 0.85):
+            d = plan.decide(scen, target)
+            ext = d.pilot_extension
+            if ext.priced:
+                assert ext.labels <= pool
+            if not d.can_tell:
+                nxt = d.measure_next_labels
+                assert math.isnan(nxt) or nxt <= pool
+                if not ext.priced:
+                    assert "with more seeds" in views.sentence(d)
 
 
 def test_a_clear_verdict_says_nothing_of_the_kind():

@@ -8,13 +8,10 @@ is fresh every session (printed on failure), so the assertions hold for any.
 import json
 import math
 import os
-import re
-from pathlib import Path
 
 import numpy as np
 import pandas as pd
 import pytest
-from scipy.special import expit, logit
 
 import planner.forecast.draws
 from planner.decide.costs import Scenario
@@ -170,8 +167,12 @@ def test_p_al_cheaper_is_read_among_the_draws_in_which_some_path_reaches():
                        "entropy": np.array([inf, inf, inf, inf, 5.0])})
     assert ruled["p_no_path"] == pytest.approx(1 / 5)
     assert ruled["p_al_cheaper"] == pytest.approx((1 + 0.5) / 4)   # not (1 + 0.5 + 0.5) / 5: no tie at draw 1
+    # the shares are read among the same draws, ties split: they sum to 1, and the chance is 1 - random's
+    assert ruled["cheapest"] == pytest.approx({"random": 2.5 / 4, "margin": 1.5 / 4, "entropy": 0.0})
+    assert ruled["recommendation"] == "random"
     nowhere = Plan.rule({"random": np.full(4, inf), "margin": np.full(4, inf)})
-    assert nowhere["p_no_path"] == 1.0 and nowhere["p_al_cheaper"] == 0.0
+    assert nowhere["p_no_path"] == 1.0 and math.isnan(nowhere["p_al_cheaper"])
+    assert nowhere["recommendation"] is None
 
 
 def test_json_has_the_documented_fields(plan):
@@ -251,7 +252,7 @@ def test_the_budget_line_is_not_dominated_by_a_few_extreme_forecasts():
         recommendation, confidence, strategies, scenario = "random", 0.9, [Row()], {}
 
     line = budget_line(D())
-    assert "$900" in line and "2,000,000" not in line and "10% of forecasts" in line
+    assert "$900" in line and "2,000,000" not in line and "falls short in 10% of the forecasts" in line
 
 
 def test_to_text_has_a_table_and_one_sentence(plan):
@@ -366,127 +367,29 @@ def test_bad_inputs_raise_one_line():
         decide(few, scenario(), TARGET)
 
 
-def test_p_al_cheaper_is_shown_calibrated_beside_the_share_of_forecasts(plan):
-    from planner.decide.p_calibration import P_SHARE, calibrated_p, load_p_calibration
-    from planner.present.views import _metrics, percent
-
-    a, b = load_p_calibration()
-    assert b > 0   # monotone in the share
-    # the shipped map is fitted to the share the verdict reads; one fitted to another is refused, in one line
-    shipped = pd.read_csv(Path(__file__).resolve().parents[3] / "planner" / "data" / "p_al_cheaper.csv")
-    assert list(shipped["share"]) == [P_SHARE, P_SHARE] and list(shipped["pool"]) == ["no", "yes"]
-    d = plan.decide(scenario(compute_per_round=3.0), TARGET)
-    assert math.isnan(d.random_share_of_pool)   # no pool: the share-only map
-    assert d.probability_al_cheaper == pytest.approx(calibrated_p(d.share_of_draws_al_cheaper, d.n_draws))
-    out = d.to_dict()
-    # one probability shown (the calibrated share); the raw share stays in the JSON under a name that says so
-    assert out["share_of_draws_al_cheaper"] == d.share_of_draws_al_cheaper
-    assert out["probability_al_cheaper"] == pytest.approx(d.probability_al_cheaper)
-    assert "probability_al_cheaper_calibrated" not in out
-    tile = next(m for m in _metrics(d) if m.label == "P(AL cheaper)")
-    assert tile.value == percent(d.probability_al_cheaper)
-    assert "held out" in tile.help and tile.value in views.sentence(d)
-    # where no path reaches in most forecasts: n/a, and no share in the help
-    far = next(m for m in _metrics(plan.decide(scenario(), 0.99)) if m.label == "P(AL cheaper)")
-    assert far.value == "n/a" and " here" not in far.help
-
-
-def test_with_a_pool_p_reads_where_random_lies_in_it_and_the_charts_read_the_same(plan):
-    from planner.decide.p_calibration import POOL_SHARE_RANGE, calibrated_p, load_p_calibration
+def test_the_chance_shown_is_the_share_of_draws_the_pick_reads(plan):
+    """One chance: the share of draws in which an AL path is the cheapest, one minus random's "cheapest in", the
+    same with or without a pool, in the JSON, the metric, the sentence and the break-even map."""
     from planner.decide.whatif import winner_by_price
+    from planner.present.views import _metrics
 
-    a, b, c, d_, e = load_p_calibration(with_pool=True)
-    assert c != 0 and b + d_ * np.log2(POOL_SHARE_RANGE[0]) > 0 and b + d_ * np.log2(POOL_SHARE_RANGE[1]) > 0
-    assert e != 0   # round 37: the map reads how far the measured labels are into the pool
-    seen = []
-    for pool in (400, 1_500, 20_000):
+    for pool in (None, 400, 1_500, 20_000):
         scen = scenario(compute_per_round=3.0, pool_size=pool)
         d = plan.decide(scen, TARGET)
-        rnd = d.row("random")
-        assert d.random_share_of_pool == pytest.approx(rnd.labels / pool)   # the labels random's row quotes
-        assert d.pilot_share_of_pool == pytest.approx(rnd.n_max / pool)     # random's largest measured count
-        x, h = d.random_share_of_pool, d.pilot_share_of_pool
-        assert d.probability_al_cheaper == pytest.approx(
-            calibrated_p(d.share_of_draws_al_cheaper, d.n_draws, share_of_pool=x, pilot_share_of_pool=h))
-        other = 1 / 16 if h > 1 / 8 else 1.0   # a pilot elsewhere in the pool reads another P
-        assert d.probability_al_cheaper != pytest.approx(
-            calibrated_p(d.share_of_draws_al_cheaper, d.n_draws, share_of_pool=x, pilot_share_of_pool=other))
-        with pytest.raises(ValueError, match="pilot_share_of_pool"):   # the shipped map cannot read it without
-            calibrated_p(d.share_of_draws_al_cheaper, d.n_draws, share_of_pool=x)
-        assert d.probability_al_cheaper != pytest.approx(calibrated_p(d.share_of_draws_al_cheaper, d.n_draws))
-        assert d.to_dict()["probability_al_cheaper"] == pytest.approx(d.probability_al_cheaper)
-        # the break-even map reads the same P at the verdict's price
+        rows = {r.strategy: r for r in d.strategies}
+        assert d.probability_al_cheaper == pytest.approx(1.0 - rows["random"].probability_cheapest, abs=1e-12)
+        assert sum(r.probability_cheapest for r in d.strategies) == pytest.approx(1.0)
+        assert d.share_of_draws_al_cheaper == d.probability_al_cheaper   # the older name, kept as an alias
+        out = d.to_dict()
+        assert out["probability_al_cheaper"] == out["share_of_draws_al_cheaper"] == pytest.approx(
+            d.probability_al_cheaper)
+        assert (d.recommendation == "random") == (d.probability_al_cheaper <= 0.5)
+        tile = next(m for m in _metrics(d) if m.label == "P(AL cheaper)")
+        assert tile.value == views.chance_text(d) and tile.value in views.sentence(d)
+        assert "calibrated" not in tile.help
         chart = winner_by_price(plan, scen, [TARGET], [scen.label_price])
         assert chart["probability_al_cheaper"].iloc[0] == pytest.approx(d.probability_al_cheaper)
-        seen.append((x, d.share_of_draws_al_cheaper, d.probability_al_cheaper))
-    assert math.isnan(plan.decide(scenario(compute_per_round=3.0), TARGET).pilot_share_of_pool)   # no pool
-    # the same share reads lower the later random's labels lie in the pool (c < 0): a larger pool, an earlier x
-    assert seen[0][0] > seen[1][0] > seen[2][0]
-    share = 0.4
-    ps = [calibrated_p(share, 400, share_of_pool=x, pilot_share_of_pool=0.25)
-          for x in (0.05, 0.125, 0.5, 1.0, 4.0, math.inf)]
-    assert ps[0] == ps[1] and ps[-1] == ps[-2] and all(np.diff(ps[1:-1]) < 0)   # clipped to [1/8, 4]
-    hs = [calibrated_p(share, 400, share_of_pool=0.5, pilot_share_of_pool=h)
-          for h in (0.01, 1 / 16, 1 / 8, 0.25, 0.5, 1.0, 3.0)]
-    assert hs[0] == hs[1] and hs[-1] == hs[-2] and (np.diff(hs[1:-1]) < 0).all() == (e < 0)   # clipped to [1/16, 1]
-    assert (np.diff(hs[1:-1]) > 0).all() == (e > 0)
-
-
-def test_the_calibration_is_monotone_keeps_nan_and_is_the_identity_at_zero_one():
-    from planner.decide.p_calibration import calibrated_p
-
-    share = np.linspace(0, 1, 401)
-    p = calibrated_p(share, 400)
-    assert np.all(np.diff(p) > 0) and 0 < p[0] < 0.01 and 0.99 < p[-1] < 1
-    assert calibrated_p(share, 400, (0.0, 1.0)) == pytest.approx(np.clip(share, 0.5 / 400, 1 - 0.5 / 400))
-    assert math.isnan(calibrated_p(math.nan, 400))
-    assert calibrated_p(0.7, 400, (0.0, 1.5)) > 0.7 > calibrated_p(0.3, 400, (0.0, 1.5)) * 2
-    for x in (0.01, 0.125, 0.3, 1.0, 2.5, 4.0, math.inf):   # with a pool: monotone in the share wherever random lies
-        for h in (0.01, 0.125, 0.5, 1.0):
-            p = calibrated_p(share, 400, share_of_pool=x, pilot_share_of_pool=h)
-            assert np.all(np.diff(p) > 0)
-            assert math.isnan(calibrated_p(math.nan, 400, share_of_pool=x, pilot_share_of_pool=h))
-    # c = d = 0: the pool changes nothing
-    assert calibrated_p(share, 400, (0.2, 1.1, 0.0, 0.0), share_of_pool=3.0) == pytest.approx(calibrated_p(share, 400, (0.2, 1.1)))
-    # e: a shift of the logit by e log2(h), h clipped to [1/16, 1], read only with a pool
-    z = calibrated_p(share, 400, (0.2, 1.1, -0.1, 0.05, -0.3), share_of_pool=2.0, pilot_share_of_pool=0.125)
-    assert z == pytest.approx(expit(logit(calibrated_p(share, 400, (0.2, 1.1, -0.1, 0.05), share_of_pool=2.0)) + 0.9))
-    assert calibrated_p(share, 400, (0.2, 1.1, 0.0, 0.0, -0.3)) == pytest.approx(calibrated_p(share, 400, (0.2, 1.1)))
-
-
-_HEAD = "pool,a,b,c,d,e,cases,share\n"
-
-
-@pytest.mark.parametrize("csv, says", [
-    (_HEAD + "no,0.1,1.0,0,0,0,10,S\nyes,0.1,1.0,0.1,0,0,10,S\n", "maps share 'S'"),
-    ("a,b,cases,share\n0.1,1.0,10,R\n", "missing or broken"),                       # round 22's one-row file
-    ("pool,a,b,c,d,cases,share\nno,0.1,1.0,0,0,10,R\nyes,0.1,1.0,0.1,0,10,R\n", "missing or broken"),   # before 37
-    (_HEAD + "no,0.1,1.0,0,0,0,10,R\n", "missing or broken"),                         # no pool row
-    (_HEAD + "no,0.1,-1.0,0,0,0,10,R\nyes,0.1,1.0,0.1,0,0,10,R\n", "b + d g > 0"),
-    (_HEAD + "no,0.1,1.0,0,0,0,10,R\nyes,0.1,1.0,0.1,0.6,0,10,R\n", "b + d g > 0"),   # not monotone where g = -3
-    (_HEAD + "no,0.1,1.0,0.2,0,0,10,R\nyes,0.1,1.0,0.1,0,0,10,R\n", "c = d = e = 0 without a pool"),
-    (_HEAD + "no,0.1,1.0,0,0,0.3,10,R\nyes,0.1,1.0,0.1,0,0,10,R\n", "c = d = e = 0 without a pool"),
-    (_HEAD + "no,0.1,1.0,0,0,0,10,R\nyes,0.1,1.0,0.1,0,inf,10,R\n", "finite"),
-    (_HEAD + "no,0.1,1.0,0,0,0,10,R\nyes,0.1,nan,0.1,0,0,10,R\n", "finite")])
-def test_a_shipped_map_of_another_share_or_broken_is_refused_in_one_line(tmp_path, monkeypatch, csv, says):
-    import shutil
-    from importlib import resources
-
-    import planner.decide.p_calibration as verdict
-    import planner.forecast.tables as tables
-    (tmp_path / "data").mkdir()
-    (tmp_path / "data" / "p_al_cheaper.csv").write_text(csv)
-    shutil.copy(str(resources.files("planner") / "data" / tables.MANIFEST), tmp_path / "data" / tables.MANIFEST)
-    monkeypatch.setattr(tables.resources, "files", lambda _package: tmp_path)
-    tables.shipped.cache_clear()
-    verdict._p_maps.cache_clear()
-    try:
-        with pytest.raises(RuntimeError, match=re.escape(says)) as err:
-            verdict.load_p_calibration()
-            verdict.load_p_calibration(with_pool=True)
-        assert "\n" not in str(err.value)
-    finally:
-        monkeypatch.undo()
-        tables.shipped.cache_clear()
-        verdict._p_maps.cache_clear()
-    assert verdict.load_p_calibration()[1] > 0   # the shipped one again
+        assert chart["winner"].iloc[0] == d.recommendation
+    # where no path reaches in most forecasts: n/a
+    far = next(m for m in _metrics(plan.decide(scenario(), 0.99)) if m.label == "P(AL cheaper)")
+    assert far.value == "n/a"

@@ -33,7 +33,7 @@ def test_classes_come_from_the_user_else_the_data_else_the_default():
 def test_the_ceiling_applies_on_its_own_pool_only():
     proxy = inputs.CurveSource("proxy", "digits", about="8x8 digits", classes=10)
     fits = inputs.complete(PAGE, proxy, ceiling=CEILING)
-    assert fits.ceiling == CEILING
+    assert fits.ceiling == {**CEILING, "metric": "accuracy"}
     assert (fits.scenario.pool_accuracy, fits.scenario.pool_accuracy_se, fits.scenario.pool_size) == (0.97, 0.004, 1500)
     other = inputs.complete({**PAGE, "pool_size": 9000}, proxy, ceiling=CEILING)  # another pool: no ceiling
     assert other.ceiling is None and other.scenario.pool_accuracy is None and other.scenario.pool_size == 9000
@@ -46,7 +46,7 @@ def test_transfer_and_ceiling_are_wanted_where_they_apply():
     assert inputs.wants_transfer("pilot", pd.Series(["random", "random"]))
     assert not inputs.wants_transfer("pilot", ["random", "margin"])
     assert not inputs.wants_transfer("file", ["random"])
-    assert inputs.wants_ceiling("proxy", "accuracy") and not inputs.wants_ceiling("proxy", "macro_f1")
+    assert inputs.wants_ceiling("proxy", "accuracy") and inputs.wants_ceiling("proxy", "macro_f1")
     assert not inputs.wants_ceiling("file", "accuracy")
 
 
@@ -79,3 +79,31 @@ def test_the_setup_is_frozen():
     setup = inputs.complete(PAGE, inputs.CurveSource("pilot", "c.csv"))
     with pytest.raises(AttributeError):
         setup.pool_capped = True
+
+
+SCORES = {**CEILING, "metrics": {"accuracy": {"accuracy": 0.97, "se": 0.004},
+                                 "macro_f1": {"accuracy": 0.91, "se": 0.01}}}
+
+
+@pytest.mark.parametrize("metric", ["accuracy", "macro_f1", "balanced_accuracy"])
+def test_switching_the_metric_keeps_the_pool_and_its_ceiling(metric):
+    proxy = inputs.CurveSource("proxy", "digits", about="8x8 digits", classes=10)
+    setup = inputs.complete({**PAGE, "metric": metric}, proxy, ceiling=SCORES)
+    assert setup.scenario.pool_size == 1500   # the proxy's measured pool, whichever the metric
+    measured = SCORES["metrics"].get(metric)
+    if measured is None:   # a score the whole pool was not measured on: the pool stays, no ceiling is invented
+        assert setup.ceiling is None and setup.scenario.pool_accuracy is None
+    else:
+        assert setup.scenario.pool_accuracy == measured["accuracy"] and setup.ceiling["metric"] == metric
+
+
+def test_an_uploaded_files_pool_is_its_rows_less_the_test_split_as_the_cli_measures_it():
+    file = inputs.CurveSource("file", "data.csv", rows=4000, classes=2, test_rows=1000)
+    assert file.pool == inputs.file_pool(4000, 1000) == 3000
+    setup = inputs.complete(PAGE, file)
+    assert (setup.scenario.pool_size, setup.pool_capped) == (3000, True)
+    inputs.check_pool(3000, 3000.0)
+    with pytest.raises(ValueError, match="--pool-size 2,000 is smaller than the 3,000 labels"):
+        inputs.check_pool(2000, 3000.0)
+    with pytest.raises(ValueError, match="--pool-accuracy was measured on a pool of 2,000"):
+        inputs.check_pool(2000, 3000.0, flag="--pool-accuracy")

@@ -85,9 +85,16 @@ def test_a_verdict_adds_up(seed, kind, price, pool):
     tile = next(m for m in view.metrics if m.label == "P(AL cheaper)")
     if reachable:
         assert out["probability_al_cheaper"] == pytest.approx(d.probability_al_cheaper)
-        assert tile.value == views.percent(d.probability_al_cheaper)
+        # one minus random's "cheapest in", printed so: the column sums to 100 and the chance is its AL part
+        assert d.probability_al_cheaper == pytest.approx(1.0 - rows[RANDOM].probability_cheapest, abs=1e-9)
+        assert tile.value == views.chance_text(d)
+        printed = views.cheapest_in(d)
+        assert sum(float(v.rstrip("%")) for v in printed.values()) == pytest.approx(100.0)
+        assert float(tile.value.rstrip("%")) == pytest.approx(100.0 - float(printed[RANDOM].rstrip("%")))
         if d.recommendation is not None and d.best_al is not None and rows[RANDOM].reachable:
             assert tile.value in view.sentence
+            # the pick follows the chance
+            assert (d.recommendation != RANDOM) == (d.probability_al_cheaper > 0.5)
     else:
         assert out["probability_al_cheaper"] is None and tile.value == "n/a"
 
@@ -101,12 +108,16 @@ def test_a_verdict_adds_up(seed, kind, price, pool):
     if d.recommendation is None:
         return
     rec, rnd = rows[d.recommendation], rows[RANDOM]
-    # a saving beside two totals is their difference
+    # a saving beside two totals is their difference; none where a total lies beyond the extrapolation limit
     if rnd.reachable and math.isfinite(rnd.total_cost):
-        assert d.savings == pytest.approx(rnd.total_cost - rec.total_cost)
-        for r in d.strategies:
-            if r.active and r.reachable:
-                assert r.savings_vs_random == pytest.approx(rnd.total_cost - r.total_cost)
+        for r, got, key in [(rec, d.savings, "savings")] + [(r, r.savings_vs_random, "savings_vs_random")
+                                                             for r in d.strategies if r.active and r.reachable]:
+            if r is rnd:
+                assert got == 0.0
+            elif "total_cost" in r.beyond_limit or "total_cost" in rnd.beyond_limit:
+                assert math.isnan(got) and key in (d.beyond_limit if key == "savings" else r.beyond_limit)
+            else:
+                assert got == pytest.approx(rnd.total_cost - r.total_cost)
 
     # the quoted break-even agrees with the pick: AL at or above it, random below it
     be = d.break_even_label_price

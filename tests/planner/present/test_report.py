@@ -67,7 +67,8 @@ def test_report_shows_the_verdict_inputs_charts_and_caveats(page, decision, curv
     assert html.escape(views.sentence(decision)) in page
     assert f'<p id="break-even">{html.escape(views.break_even_line(decision))}</p>' in page
     assert f"Rule: {html.escape(decision.decision_rule)}." in page
-    shown = next(m.value for m in views._metrics(decision) if m.label == "Recommended path")
+    metric = next(m for m in views._metrics(decision) if m.label == "Recommended path")
+    shown = metric.value + (f" ({metric.caption})" if metric.caption else "")
     assert decision.recommendation in shown   # the pick, or "can't tell yet (leans <pick>)"
     assert f"<td>Recommended path</td><td>{html.escape(shown)}</td>" in page
     track = present(decision).track
@@ -249,15 +250,24 @@ def test_chart_json_cannot_derail_the_script_element(curves, scenario, name):
     assert any(name in json.dumps(spec, ensure_ascii=False) for spec in specs)  # the name itself survives
 
 
-def test_the_reports_tables_fit_the_page():
-    """The verdict table is as wide as the page and no wider: a fixed layout, and long cells (the note) wrap."""
-    from planner.present.report import STYLE
+def test_the_reports_tables_fit_the_page_without_breaking_words(curves):
+    """The verdict table is as wide as the page and no wider: columns sized by their content, words never split
+    ("measure d"), and each strategy's note under the table rather than in a squeezed column."""
+    from planner.decision import get_plan
+    from planner.present.report import REPORT_COLUMNS, STYLE
 
     rules = {sel.strip(): body for sel, body in re.findall(r"([^{}]+)\{([^}]*)\}", STYLE)}
     table = rules["table"]
-    assert "table-layout:fixed" in table and "max-width:100%" in table and "width:100%" in table
-    assert "overflow-wrap:anywhere" in rules["th,td"]
+    assert "table-layout:auto" in table and "max-width:100%" in table and "width:100%" in table
+    assert "anywhere" not in STYLE and "break-all" not in STYLE and "word-break" not in STYLE
     assert re.search(r"max-width:\d+px", rules["body"])  # the page the table fits
+    assert "note" not in REPORT_COLUMNS
+    scenario = Scenario(label_price=0.5, pool_size=100)  # every forecast beyond the pool: each path has a note
+    decision = get_plan(curves).decide(scenario, 0.95)
+    page = render_report(curves, scenario, decision)
+    for row in present(decision).rows:
+        if row["note"]:
+            assert html.escape(row["note"]) in page
 
 
 def test_the_pages_charts_reach_the_quoted_labels_and_mark_your_price(curves):
@@ -282,17 +292,17 @@ def test_the_pages_charts_reach_the_quoted_labels_and_mark_your_price(curves):
 
 
 def test_the_report_carries_the_pages_pilot_line(curves):
-    """The line on extending the pilot, as the page shows it: there when it says something, gone when it does not."""
-    from planner.decide.voi import pilot_extension
+    """The line on extending the pilot (the decision's own), as the page shows it: there when it says something,
+    gone when it does not."""
     from planner.decision import get_plan
     from planner.present.views import pilot_line
 
     scenario = Scenario(label_price=0.5)
     decision = get_plan(curves).decide(scenario, 0.95)
-    pilot = pilot_extension(curves, scenario, 0.95)
-    assert pilot is not None
-    advised = dataclasses.replace(pilot, advised=True)
-    page = render_report(curves, scenario, decision, pilot=advised)
-    assert f'<p id="pilot">{html.escape(pilot_line(advised))}</p>' in page
-    quiet = dataclasses.replace(pilot, advised=False, value=0.0)  # "expected to save $0.00": says nothing
-    assert 'id="pilot"' not in render_report(curves, scenario, decision, pilot=quiet)
+    pilot = decision.pilot_extension
+    assert pilot is not None and decision.can_tell
+    advised = dataclasses.replace(decision, pilot_extension=dataclasses.replace(pilot, advised=True))
+    page = render_report(curves, scenario, advised)
+    assert f'<p id="pilot">{html.escape(pilot_line(advised.pilot_extension))}</p>' in page
+    quiet = dataclasses.replace(decision, pilot_extension=dataclasses.replace(pilot, advised=False, value=0.0))
+    assert 'id="pilot"' not in render_report(curves, scenario, quiet)   # "expected to save $0.00": says nothing

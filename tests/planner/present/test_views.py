@@ -49,7 +49,11 @@ def test_plurals():
 def test_ranges_mark_their_long_part():
     assert views.count_range(163, 170, n_max=320) == "163 to 170"
     assert views.count_range(258, 1_500, n_max=320) == "258 to 1,500 (5x measured)"
-    assert views.count_range(258, 4_540, n_max=320) == "258 to over 3,200 (10x measured)"
+    assert views.count_range(258, 4_540, n_max=320) == "258 to 4,540 (14x measured)"
+    assert views.count_range(258, 5_120, n_max=320, beyond=("labels_high",)) == \
+        "258 to more than 5,120 (beyond what the measurements can tell)"
+    assert views.count_range(5_120, 5_120, n_max=320, beyond=("labels_low", "labels_high")) == \
+        "more than 5,120 (beyond what the measurements can tell)"
     assert views.count_range(258, math.inf, n_max=320) == "258 to not reached"
     assert views.count_range(math.inf, math.inf) == "not reached"
     assert views.count_range(250, 4_540, pool=300, n_max=320) == "250 to more than the pool"

@@ -1,0 +1,122 @@
+"""Hybrid labeling in words: the sentence, the table rows and the text of ``alplan hybrid`` and the page's
+"Label the whole pool?" section, all read off one :class:`planner.decide.hybrid.HybridPlan` with the number
+formats of :mod:`planner.present.views`."""
+
+from __future__ import annotations
+
+from planner.decide.hybrid import ALL_HUMAN, PAGE_BAR, HybridPath, HybridPlan
+from planner.forecast.draws import RANDOM
+from planner.present.views import _table_text, accuracy, count, money, percent
+
+__all__ = ["PAGE_INPUTS", "chart_frames", "hybrid_rows", "hybrid_sentence", "hybrid_text", "page_parts"]
+
+#: The page's inputs of the section: key -> (label, help, number_input options with the default value).
+PAGE_INPUTS: dict[str, tuple[str, str, dict]] = {
+    "label_accuracy": ("Label accuracy of the delivered data set",
+                       "The share of the pool's labels that must be right, people's and the model's together; "
+                       "a bar the simulation recorded.",
+                       dict(min_value=0.5, max_value=0.999, value=PAGE_BAR, step=0.005, format="%.3f")),
+    "hybrid_pool": ("Examples to label", "The whole pool: every example gets a label, from people or the model.",
+                    dict(min_value=1, max_value=1_000_000_000, value=100_000, step=1_000)),
+}
+
+
+def _split(p: HybridPath, h: HybridPlan) -> str:
+    """Who labels how many, at what accuracy, for how much."""
+    if not p.hybrid:
+        return (f"people label all {count(h.pool_size)} examples at {accuracy(h.vendor_accuracy)} for "
+                f"{money(p.total_cost)}")
+    return (f"people label {count(p.human_labels)} ({count(p.training_labels)} chosen by {p.strategy} to train the "
+            f"model, {count(p.holdout_labels)} held out to check it, the rest where the model is unsure) and the "
+            f"model labels {count(p.machine_labels)} at a {accuracy(p.machine_bar)} bar "
+            f"(they measured {accuracy(p.machine_accuracy)} in simulation), for {money(p.total_cost)} "
+            f"({round(100 * h.level)}% range {money(p.total_cost_low)} to {money(p.total_cost_high)})")
+
+
+def hybrid_sentence(h: HybridPlan) -> str:
+    """The sentence a manager reads: who labels how many, at what accuracy, for how much, against labeling
+    everything by hand, and how sure the accuracy promise is."""
+    by_hand = f"labeling all {count(h.pool_size)} by hand costs {money(h.all_human_cost)}"
+    if not h.all_human_meets:
+        by_hand += f" but delivers only {accuracy(h.vendor_accuracy)}, the vendor's accuracy"
+    target = accuracy(h.label_accuracy)
+    if h.recommendation is None:
+        best = max(h.strategies, key=lambda p: p.p_meets)
+        return (f"No split delivers {target} label accuracy with {percent(h.sure)} certainty: {by_hand}, and the "
+                f"likeliest split ({best.strategy}) delivers it in {percent(best.p_meets)} of the forecasts. "
+                "Buy more accurate labels (a better vendor or --votes) or lower --label-accuracy.")
+    if h.recommendation == ALL_HUMAN:
+        return (f"Label everything by hand: {by_hand} at {accuracy(h.vendor_accuracy)}; no split with a model "
+                f"labeling part of the pool costs less while delivering {target}.")
+    p = h.row(h.recommendation)
+    versus = (f"against {money(h.all_human_cost)} by hand (saves {money(h.savings)})" if h.savings is not None
+              else f"where labeling all by hand ({money(h.all_human_cost)}) would deliver only "
+                   f"{accuracy(h.vendor_accuracy)}, the vendor's accuracy")
+    rnd = h.row(RANDOM)
+    against_random = ""
+    if rnd is not None and rnd is not p and rnd.meets:
+        against_random = (f" Trained on random labels instead, people would label {count(rnd.human_labels)} for "
+                          f"{money(rnd.total_cost)}." if rnd.hybrid else "")
+    return (f"To deliver {count(h.pool_size)} labels at {target} accuracy or better: {_split(p, h)}, {versus}. "
+            f"Expected label accuracy {accuracy(p.expected_label_accuracy)}; {percent(p.p_meets)} of the forecasts "
+            f"deliver {target} or better.{against_random}")
+
+
+def hybrid_rows(h: HybridPlan) -> list[dict]:
+    """One row per strategy (and one for labeling by hand), every cell formatted: the page's table and the text."""
+    rows = []
+    for p in h.strategies:
+        rows.append({
+            "strategy": p.strategy + ("" if p.hybrid else " (by hand)"),
+            "people label": count(p.human_labels), "model labels": count(p.machine_labels),
+            "training labels": count(p.training_labels) if p.hybrid else "-",
+            "machine bar": accuracy(p.machine_bar) if p.hybrid else "-",
+            "label accuracy": accuracy(p.expected_label_accuracy), "meets it in": percent(p.p_meets),
+            "total": money(p.total_cost),
+            f"{round(100 * h.level)}% range": f"{money(p.total_cost_low)} to {money(p.total_cost_high)}",
+            "pick": "yes" if p.strategy == h.recommendation else ""})
+    rows.append({"strategy": "everything by hand", "people label": count(h.pool_size), "model labels": "0",
+                 "training labels": "-", "machine bar": "-", "label accuracy": accuracy(h.vendor_accuracy),
+                 "meets it in": "100%" if h.all_human_meets else "0%", "total": money(h.all_human_cost),
+                 f"{round(100 * h.level)}% range": money(h.all_human_cost),
+                 "pick": "yes" if h.recommendation == ALL_HUMAN else ""})
+    return rows
+
+
+def hybrid_text(h: HybridPlan) -> str:
+    """``alplan hybrid``'s answer: the sentence, then the table."""
+    rows = hybrid_rows(h)
+    heads = list(rows[0])
+    lines = [hybrid_sentence(h), ""] + _table_text(heads, [[r[k] for k in heads] for r in rows])
+    lines += [f"note: {n}" for n in h.notes]
+    return "\n".join(lines)
+
+
+def chart_frames(h: HybridPlan):
+    """The chart's two tables: each strategy's cost curve at the bar of its answer (its lowest bar when it is
+    labeled by hand), and each answer's split between people and the model."""
+    import pandas as pd
+
+    parts = []
+    for p in h.strategies:
+        bar = p.machine_bar if p.machine_bar is not None else min(h.bars)
+        rows = h.curve[(h.curve["strategy"] == p.strategy) & ((h.curve["machine_bar"] - bar).abs() < 1e-9)]
+        parts.append(rows)
+    curve = pd.concat(parts, ignore_index=True) if parts else h.curve
+    split = pd.DataFrame([{"strategy": p.strategy + ("" if p.hybrid else " (by hand)"), "who": who, "labels": n}
+                          for p in h.strategies for who, n in (("people", p.human_labels), ("model", p.machine_labels))])
+    return curve, split
+
+
+def page_parts(curves, scenario, label_accuracy: float, pool_size: int, vendors=None):
+    """The page's "Label the whole pool?" section: ``(sentence, table, chart spec)`` from the computation and the
+    words of ``alplan hybrid`` (:func:`planner.decide.hybrid.plan_hybrid`, :func:`hybrid_sentence`,
+    :func:`hybrid_rows`)."""
+    import pandas as pd
+
+    from planner.decide.hybrid import plan_hybrid
+    from planner.present.charts import hybrid_cost
+
+    h = plan_hybrid(curves, scenario, float(label_accuracy), int(pool_size), vendors=vendors)
+    curve, split = chart_frames(h)
+    return hybrid_sentence(h), pd.DataFrame(hybrid_rows(h)), hybrid_cost(curve, h.all_human_cost, split).to_dict()

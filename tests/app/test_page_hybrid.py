@@ -1,0 +1,25 @@
+"""The page's "Label the whole pool?" section says what `alplan hybrid` says on the same curves and prices."""
+
+from tests.app.apptest_helpers import app_env, run, shown  # noqa: F401  (the module's database and quick settings)
+
+
+def test_the_section_reads_the_same_computation_as_the_cli():
+    at = run()
+    texts = [t.value for t in at.text]
+    said = [t for t in texts if "by hand" in t]
+    assert said, texts
+    at.number_input(key="hybrid_pool").set_value(20_000)
+    at = run(at)
+    said = [t.value for t in at.text if "by hand" in t.value]
+    assert len(said) == 1 and "20,000" in said[0]
+    table = next(d.value for d in at.dataframe if "people label" in d.value.columns)
+    assert list(table["strategy"])[-1] == "everything by hand"
+    assert at.number_input(key="label_accuracy").value == 0.95
+
+
+def test_a_bar_the_simulation_did_not_record_is_one_line():
+    at = run()
+    at.number_input(key="label_accuracy").set_value(0.97)
+    at = run(at)
+    errors = [shown(e.value) for e in at.error]
+    assert any("--hybrid-accuracy 0.97" in e for e in errors), errors

@@ -1,0 +1,115 @@
+"""plan_hybrid (planner/decide/hybrid.py): what every answer must hold, for any prices, pool and bar."""
+
+import math
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from planner.decide.costs import Scenario
+from planner.decide.hybrid import ALL_HUMAN, SURE, plan_hybrid
+from planner.present.hybrid_view import hybrid_rows, hybrid_sentence, hybrid_text
+from tests.planner.hybrid_tables import BARS, hybrid_table
+
+TABLE = hybrid_table()
+PARTS = ("training_label_cost", "holdout_cost", "remainder_cost", "compute_cost", "engineering_cost", "delay_cost")
+
+scenarios = st.builds(
+    lambda price, days, compute, error, delay: Scenario(label_price=price, engineering_days=days, day_rate=400,
+                                                         compute_per_round=compute, label_error=error,
+                                                         delay_cost_per_day=delay),
+    st.sampled_from([0.01, 0.1, 1.0, 5.0]), st.sampled_from([0.0, 2.0, 20.0]), st.sampled_from([0.0, 3.0]),
+    st.sampled_from([None, 0.0, 0.02, 0.08]), st.sampled_from([0.0, 50.0]))
+SETTINGS = settings(max_examples=15, deadline=None, derandomize=True)
+
+
+def plan(scenario, q, pool, holdout=500):
+    return plan_hybrid(TABLE, scenario, q, pool, holdout=holdout)
+
+
+@SETTINGS
+@given(scenarios, st.sampled_from(BARS), st.sampled_from([2_000, 20_000, 1_000_000]))
+def test_every_answer_adds_up(scenario, q, pool):
+    h = plan(scenario, q, pool)
+    for p in h.strategies:
+        assert p.human_labels + p.machine_labels == pool
+        assert p.machine_labels >= 0 and p.human_labels >= p.training_labels + p.holdout_labels
+        assert sum(p.costs[k] for k in PARTS) == pytest.approx(p.total_cost, rel=1e-9)
+        assert p.total_cost_low <= p.total_cost * (1 + 1e-12) and p.total_cost <= p.total_cost_high * (1 + 1e-12)
+        assert p.hybrid == (p.machine_labels > 0 or p.machine_bar is not None)
+    assert {p.strategy for p in h.strategies} == {"random", "margin"}
+
+
+@SETTINGS
+@given(scenarios, st.sampled_from(BARS), st.sampled_from([2_000, 20_000, 1_000_000]))
+def test_an_answer_meets_the_promise_or_says_it_cannot(scenario, q, pool):
+    h = plan(scenario, q, pool)
+    for p in h.strategies:
+        if p.meets:
+            assert p.expected_label_accuracy >= q - 1e-12
+            assert p.p_meets >= (SURE if p.hybrid else 1.0)
+        if p.hybrid:
+            assert p.machine_bar >= q
+    if h.recommendation is None:
+        assert not any(p.meets for p in h.strategies)
+        assert hybrid_sentence(h).startswith("No split delivers")
+    else:
+        assert h.recommendation in {ALL_HUMAN, "random", "margin"}
+
+
+@SETTINGS
+@given(scenarios, st.sampled_from(BARS), st.sampled_from([2_000, 20_000, 1_000_000]))
+def test_never_dearer_than_labeling_everything_by_hand_when_that_meets_the_promise(scenario, q, pool):
+    h = plan(scenario, q, pool)
+    if not h.all_human_meets:
+        return
+    assert h.all_human_cost == pytest.approx(pool * scenario.label_price + scenario.turnaround
+                                             * scenario.delay_cost_per_day)
+    for p in h.strategies:
+        assert p.meets and p.total_cost <= h.all_human_cost * (1 + 1e-12)
+    assert h.savings >= 0
+    best = min(h.strategies, key=lambda p: p.total_cost)
+    assert h.savings == pytest.approx(h.all_human_cost - best.total_cost)
+
+
+def test_a_large_pool_at_a_low_price_is_mostly_machine_labeled_and_cheaper():
+    h = plan(Scenario(label_price=0.5, engineering_days=5, day_rate=400), 0.9, 200_000)
+    assert h.recommendation == "margin"
+    margin, rnd = h.row("margin"), h.row("random")
+    assert margin.machine_labels > 0.8 * h.pool_size
+    assert margin.total_cost < rnd.total_cost < h.all_human_cost
+    sentence = hybrid_sentence(h)
+    assert "the model labels" in sentence and "by hand" in sentence and "$" in sentence
+    assert len(hybrid_rows(h)) == 3 and hybrid_text(h).startswith(sentence)
+
+
+def test_labels_less_accurate_than_the_bar_make_labeling_by_hand_fall_short():
+    h = plan(Scenario(label_price=0.5, engineering_days=5, day_rate=400, label_error=0.08), 0.95, 200_000)
+    assert not h.all_human_meets and h.savings is None
+    assert h.vendor_accuracy == pytest.approx(0.92)
+    for p in h.strategies:
+        assert p.hybrid or not p.meets
+
+
+def test_a_tiny_pool_is_labeled_by_hand():
+    h = plan(Scenario(label_price=0.5, engineering_days=20, day_rate=400), 0.9, 800, holdout=300)
+    assert h.recommendation == ALL_HUMAN and h.savings == 0
+    assert all(not p.hybrid for p in h.strategies)
+
+
+@pytest.mark.parametrize("kwargs, match", [
+    ({"label_accuracy": 1.0}, "strictly between 0 and 1"), ({"label_accuracy": 0.0}, "strictly between 0 and 1"),
+    ({"label_accuracy": math.nan}, "strictly between 0 and 1"), ({"label_accuracy": 0.96}, "--hybrid-accuracy 0.96"),
+    ({"pool_size": 100}, "smaller than the 180 labels"), ({"pool_size": 510}, "leaves no examples"),
+])
+def test_bad_input_is_one_line(kwargs, match):
+    args = {"label_accuracy": 0.95, "pool_size": 10_000} | kwargs
+    with pytest.raises(ValueError, match=match) as info:
+        plan_hybrid(TABLE, Scenario(label_price=0.1), args["label_accuracy"], args["pool_size"])
+    assert "\n" not in str(info.value)
+
+
+def test_a_table_without_hybrid_columns_names_the_flag():
+    plain = TABLE.drop(columns=["machine_target", "machine_share", "machine_accuracy"])
+    with pytest.raises(ValueError, match="--hybrid-accuracy"):
+        plan_hybrid(plain, Scenario(label_price=0.1), 0.95, 10_000)
