@@ -321,7 +321,11 @@ def _money_of(cost, labels, pool) -> str:
 
 
 def cheapest_in(d) -> dict[str, str]:
-    """Each row's "cheapest in" share as printed (:func:`split_percents`: they sum to 100%)."""
+    """Each row's "cheapest in" share as printed (:func:`split_percents`: they sum to 100%); ``-`` for every row
+    when no path reaches the target in most forecasts (the chance then reads "n/a" too: shares of the few
+    forecasts that reach it would read as a pick among paths that do not get there)."""
+    if getattr(d, "recommendation", None) is None and not any(r.reachable for r in d.strategies):
+        return {r.strategy: "-" for r in d.strategies}
     texts = split_percents([r.probability_cheapest for r in d.strategies])
     return {r.strategy: t for r, t in zip(d.strategies, texts)}
 
