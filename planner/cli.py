@@ -231,24 +231,40 @@ def cmd_strategies(args: argparse.Namespace) -> int:
     for name, summary in available().items():
         print(f"{name:<16} {summary}")
         refused = [m for m in models() if name in refused_strategies(m)]
+        if "forest" in refused:
+            refused.append("sklearn:package.module.Class")
         if refused:
             print(f"{'':<16} not with {', '.join(refused)} (see `alplan models`)")
     print(f"{'combined:A+B':<16} {COMBINED_HELP}")
     return 0
 
 
-def cmd_models(args: argparse.Namespace) -> int:
-    from simulations.learners.models import available, capabilities
+SKLEARN_HELP = ("any scikit-learn-style classifier you have installed (fit, predict_proba, classes_), "
+                "e.g. sklearn:sklearn.ensemble.ExtraTreesClassifier; it serves what forest serves")
+
+
+def _supports_line(name: str) -> str:
+    """What learner ``name`` serves, and which strategies it refuses: `alplan models`' second line."""
+    from simulations.learners.models import capabilities
     from simulations.run.config import refused_strategies
 
+    can = capabilities(name)
+    refused = refused_strategies(name)
+    gradients = "grad_embeddings" in can
+    supports = ["probabilities", "embeddings" if gradients else "input features as embeddings",
+                "gradient embeddings (badge)" if gradients else "no gradients"]
+    supports.append("MC dropout (bald, mc_entropy)" if "mc_probs" in can else "no MC dropout")
+    return f"supports: {', '.join(supports)}; strategies: " + (f"all but {', '.join(refused)}" if refused else "all")
+
+
+def cmd_models(args: argparse.Namespace) -> int:
+    from simulations.learners.models import available
+
     for name, summary in available().items():
-        can = capabilities(name)
-        refused = refused_strategies(name)
-        supports = ["probabilities", "embeddings", "gradient embeddings (badge)"]
-        supports.append("MC dropout (bald, mc_entropy)" if "mc_probs" in can else "no MC dropout")
         print(f"{name:<8} {summary}")
-        print(f"{'':<8} supports: {', '.join(supports)}; strategies: "
-              + (f"all but {', '.join(refused)}" if refused else "all"))
+        print(f"{'':<8} {_supports_line(name)}")
+    print(f"sklearn:package.module.Class {SKLEARN_HELP}")
+    print(f"{'':<8} {_supports_line('forest')}")
     return 0
 
 
@@ -920,7 +936,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--dataset", default=None, help="proxy data set name (default digits), or 'file' with --data")
     p.add_argument("--data", default=None, help="your own labeled data: CSV, Parquet or NPZ")
     p.add_argument("--label-column", default="label", help="label column of --data (CSV/Parquet)")
-    p.add_argument("--model", default="logreg", help="learner: logreg, mlp, cnn (see `alplan models`)")
+    p.add_argument("--model", default="logreg", help="learner: logreg, mlp, cnn, forest, boosting, knn, or "
+                   "sklearn:package.module.Class for a scikit-learn-style classifier you have (see `alplan models`)")
     p.add_argument("--strategies", type=_csv_list, default=("random", "margin"),
                    help="comma-separated strategy names (see `alplan strategies`); combined:A+B takes half "
                         "of each batch from A and the rest from B")
@@ -934,8 +951,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--label-noise", type=_nonneg_float, default=0.0, help="oracle label flip rate in [0, 1)")
     p.add_argument("--dataset-params", default=None,
                    help="data set parameters, e.g. n_samples=100000,n_features=20,class_sep=0.8,imbalance=5")
-    p.add_argument("--model-params", default=None, help="learner parameters, e.g. weight_decay=0.5 or hidden=256,layers=2")
-    p.add_argument("--warm-start", action="store_true", help="continue training from the previous round (default: from scratch)")
+    p.add_argument("--model-params", default=None, help="learner parameters, e.g. weight_decay=0.5, "
+                   "hidden=256,layers=2 or n_estimators=300 (a scikit-learn estimator: its get_params() keys)")
+    p.add_argument("--warm-start", action="store_true", help="continue training from the previous round (default: "
+                   "from scratch; a scikit-learn estimator: where it has warm_start and is not an ensemble)")
     p.add_argument("--workers", type=_positive_int, default=1, help="local worker processes")
     p.add_argument("--cluster", default=None, help="Dask scheduler address, e.g. tcp://HOST:8786")
     p.add_argument("--db", default=None, help="also store the runs in this SQLite results database (resumable, "

@@ -1392,6 +1392,9 @@ PAGE_TEXT: dict[str, tuple[str, str | None]] = {
 
 
 def not_offered_line(model: str, refused) -> str:
-    """The strategies a learner without dropout cannot serve, and which learners can."""
-    return (f"Not offered with {model}: {', '.join(refused)} (they need MC-dropout samples; this learner has no "
-            "dropout). Choose mlp or cnn for them.")
+    """The strategies a learner cannot serve, why, and which learners can."""
+    if set(refused) <= {"bald", "mc_entropy"}:
+        return (f"Not offered with {model}: {', '.join(refused)} (they need MC-dropout samples; this learner has no "
+                "dropout). Choose mlp or cnn for them.")
+    return (f"Not offered with {model}: {', '.join(refused)} (they need gradients or MC-dropout samples, which a "
+            "scikit-learn estimator lacks). Choose mlp or cnn for them (logreg serves all but bald and mc_entropy).")

@@ -1,4 +1,7 @@
-"""Learners: multinomial logistic regression, an MLP with dropout, a small conv net.
+"""Learners: multinomial logistic regression, an MLP with dropout, a small conv net; and the registry.
+
+The registry (:func:`available`, :func:`make_learner`) also holds the wrapped scikit-learn-style estimators
+(``forest``, ``boosting``, ``knn`` and ``sklearn:package.module.Class``: :mod:`simulations.learners.estimators`).
 
 Every learner has the same surface (:class:`Learner`): ``fit`` (from scratch
 by default, warm start as an option), class probabilities, MC-dropout
@@ -30,10 +33,18 @@ converges to the same optimum as scikit-learn's ``LogisticRegression``
 from __future__ import annotations
 
 import math
-from typing import Iterator
 
 import numpy as np
 
+from simulations.learners.base import (  # noqa: F401  (re-exported: the learners' surface and checks)
+    PREDICT_CHUNK,
+    Learner,
+    _check_samples,
+    _check_X,
+    _check_Xy,
+    _grad_embedding,
+    _softmax,
+)
 from simulations.learners.torch_utils import LazyModule, torch
 from simulations.learners.torch_utils import as_tensor as _as_tensor
 from simulations.learners.torch_utils import torch_generator as _torch_generator
@@ -41,40 +52,8 @@ from simulations.learners.torch_utils import torch_threads as _torch_threads
 
 F = LazyModule("torch.nn.functional")
 
-__all__ = ["Learner", "LogReg", "MLP", "CNN", "available", "capabilities", "import_framework", "make_learner",
-           "PREDICT_CHUNK"]
-
-#: Rows per chunk when predicting, so a 1,000,000-row pool never materializes big temporaries.
-PREDICT_CHUNK = 65_536
-
-
-def _softmax(logits: np.ndarray) -> np.ndarray:
-    """Row softmax of (n, C) logits, computed class-major (fast reductions), float64."""
-    z = np.array(logits.T, dtype=np.float64, order="C")  # (C, n)
-    z -= z.max(axis=0)
-    np.exp(z, out=z)
-    z /= z.sum(axis=0)
-    return np.ascontiguousarray(z.T)
-
-
-def _grad_embedding(probs: np.ndarray, h: np.ndarray) -> np.ndarray:
-    """BADGE's last-layer gradient embedding at the predicted label.
-
-    Parameters
-    ----------
-    probs : ndarray of shape (n, C)
-    h : ndarray of shape (n, d)
-        Penultimate representation.
-
-    Returns
-    -------
-    ndarray of shape (n, C * d), float32
-        ``(p - onehot(argmax p)) outer h``, flattened class-major.
-    """
-    g = probs.astype(np.float32, copy=True)
-    g[np.arange(g.shape[0]), g.argmax(axis=1)] -= 1.0
-    out = g[:, :, None] * h.astype(np.float32, copy=False)[:, None, :]
-    return out.reshape(g.shape[0], -1)
+__all__ = ["Learner", "LogReg", "MLP", "CNN", "available", "capabilities", "import_framework", "is_known",
+           "make_learner", "param_names", "PREDICT_CHUNK"]
 
 
 def _check_number(model: str, key: str, value, low: float, *, low_open: bool = False, high: float | None = None) -> float:
@@ -106,167 +85,6 @@ def _check_whole(model: str, key: str, value, low: int = 1, high: int = MAX_WHOL
     if isinstance(value, bool) or not isinstance(value, (int, np.integer)) or not low <= value <= high:
         raise ValueError(f"{model}: {key} must be a whole number from {low} to {high:,}, got {value!r}")
     return int(value)
-
-
-def _check_samples(T) -> int:
-    """The number of MC-dropout samples: a whole number of at least 1."""
-    T = int(T)
-    if T < 1:
-        raise ValueError(f"T must be at least 1, got {T}")
-    return T
-
-
-def _check_X(X: np.ndarray, n_features: int, what: str = "X") -> np.ndarray:
-    X = np.asarray(X)
-    if X.ndim != 2 or X.shape[1] != n_features:
-        raise ValueError(f"{what} has shape {X.shape}: expected (n, {n_features})")
-    return X
-
-
-def _check_Xy(X: np.ndarray, y: np.ndarray, n_features: int, n_classes: int) -> tuple[np.ndarray, np.ndarray]:
-    X = _check_X(X, n_features)
-    y = np.asarray(y)
-    if y.ndim != 1 or y.shape[0] != X.shape[0]:
-        raise ValueError(f"y has shape {y.shape}: expected ({X.shape[0]},), one label per row of X")
-    if X.shape[0] == 0:
-        raise ValueError("cannot fit on 0 labeled examples: label at least one")
-    if y.dtype.kind not in "iu" or y.min() < 0 or y.max() >= n_classes:
-        raise ValueError(f"labels must be integers in [0, {n_classes}), got {y.dtype} in [{y.min()}, {y.max()}]")
-    return X, y.astype(np.int64, copy=False)
-
-
-class Learner:
-    """A classifier the AL loop trains and queries.
-
-    Constructors only store their arguments; ``fit`` validates and trains.
-    Fitted attributes end in ``_``.
-
-    Parameters
-    ----------
-    n_features : int
-        Flat input width.
-    n_classes : int
-    input_shape : tuple of int
-        Per-example shape (conv nets use it).
-    warm_start : bool
-        Start ``fit`` from the previous weights instead of from scratch.
-    """
-
-    name = "learner"
-    has_dropout = False
-    #: What the learner can serve a strategy (the strategies' ``needs``, see
-    #: ``simulations.strategies.NEEDS``). ``mc_probs`` is added by
-    #: :meth:`capabilities` only when forward passes are stochastic (dropout > 0):
-    #: without it the MC samples are T copies of one prediction, BALD is rounding
-    #: residue and ``mc_entropy`` is ``entropy``.
-    BASE_CAPABILITIES = frozenset({"probs", "embeddings", "grad_embeddings", "features", "model"})
-    #: The parameters a user may set (--model-params, a grid file's [model_params]); each class declares its own
-    #: and inherits its bases'. The data's shape, the name and --warm-start are not among them.
-    PARAMS: tuple[str, ...] = ()
-
-    def __init__(self, *, n_features: int, n_classes: int, input_shape: tuple[int, ...], warm_start: bool = False):
-        self.n_features = n_features
-        self.n_classes = n_classes
-        self.input_shape = input_shape
-        self.warm_start = warm_start
-
-    # -- to implement
-    def validate_params(self) -> None:
-        """Raise a one-line ValueError for a bad parameter (``make_learner`` calls it)."""
-
-    def fit(self, X: np.ndarray, y: np.ndarray, *, rng: np.random.Generator) -> "Learner":
-        """Train on ``X`` (n, n_features) float32 and ``y`` (n,) int; returns self."""
-        raise NotImplementedError
-
-    def _logits_and_embedding(self, X: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        raise NotImplementedError
-
-    def forward_logits(self, x: torch.Tensor) -> torch.Tensor:
-        """Differentiable logits: ``x`` (n, n_features) float32 -> (n, n_classes)."""
-        raise NotImplementedError
-
-    def capabilities(self) -> frozenset[str]:
-        """The strategy needs this learner can serve (``mc_probs`` only with dropout > 0)."""
-        stochastic = self.has_dropout and float(getattr(self, "dropout", 0) or 0) > 0
-        return self.BASE_CAPABILITIES | ({"mc_probs"} if stochastic else set())
-
-    # -- shared
-    def _check_fitted(self) -> None:
-        if not getattr(self, "fitted_", False):
-            raise RuntimeError(f"{self.name} is not fitted yet: call fit(X, y, rng=...) first")
-
-    def _chunks(self, X: np.ndarray) -> Iterator[np.ndarray]:
-        for start in range(0, X.shape[0], PREDICT_CHUNK):
-            yield X[start:start + PREDICT_CHUNK]
-
-    def predict_proba(self, X: np.ndarray) -> np.ndarray:
-        """Class probabilities.
-
-        Parameters
-        ----------
-        X : ndarray of shape (n, n_features)
-
-        Returns
-        -------
-        ndarray of shape (n, n_classes), float64, rows summing to 1
-        """
-        self._check_fitted()
-        X = _check_X(X, self.n_features)
-        out = np.empty((X.shape[0], self.n_classes), dtype=np.float64)
-        for i, chunk in enumerate(self._chunks(X)):
-            logits, _ = self._logits_and_embedding(chunk)
-            out[i * PREDICT_CHUNK:i * PREDICT_CHUNK + chunk.shape[0]] = _softmax(logits)
-        return out
-
-    def predict(self, X: np.ndarray) -> np.ndarray:
-        """Most probable class, ndarray of int64 of shape (n,)."""
-        return self.predict_proba(X).argmax(axis=1)
-
-    def embed(self, X: np.ndarray) -> np.ndarray:
-        """Penultimate representation, ndarray of shape (n, h), float32."""
-        self._check_fitted()
-        X = _check_X(X, self.n_features)
-        parts = [self._logits_and_embedding(chunk)[1].astype(np.float32, copy=False) for chunk in self._chunks(X)]
-        return np.concatenate(parts) if parts else np.empty((0, self.embedding_dim), np.float32)
-
-    def grad_embed(self, X: np.ndarray) -> np.ndarray:
-        """Last-layer gradient embedding at the predicted label, shape (n, h * n_classes), float32."""
-        self._check_fitted()
-        X = _check_X(X, self.n_features)
-        parts = []
-        for chunk in self._chunks(X):
-            logits, h = self._logits_and_embedding(chunk)
-            parts.append(_grad_embedding(_softmax(logits), h))
-        if not parts:
-            return np.empty((0, self.embedding_dim * self.n_classes), np.float32)
-        return np.concatenate(parts)
-
-    def mc_proba(self, X: np.ndarray, T: int, *, rng: np.random.Generator) -> np.ndarray:
-        """MC-dropout samples of the class probabilities.
-
-        Parameters
-        ----------
-        X : ndarray of shape (n, n_features)
-        T : int
-            Number of stochastic forward passes.
-        rng : numpy.random.Generator
-            Seeds the dropout masks.
-
-        Returns
-        -------
-        ndarray of shape (T, n, n_classes), float32
-            For a learner without dropout (``logreg``) every sample equals
-            ``predict_proba`` (a read-only broadcast view).
-        """
-        self._check_fitted()
-        if int(T) < 1:
-            raise ValueError(f"T must be at least 1, got {T}")
-        probs = self.predict_proba(X).astype(np.float32)
-        return np.broadcast_to(probs, (int(T),) + probs.shape)
-
-    @property
-    def embedding_dim(self) -> int:
-        raise NotImplementedError
 
 
 # ------------------------------------------------------------------ logreg
@@ -767,19 +585,47 @@ _LEARNERS: dict[str, tuple[type[Learner], str]] = {
 }
 
 
+def _estimators():
+    """The wrapped scikit-learn-style estimators (presets and ``sklearn:`` paths): imported on first use."""
+    from simulations.learners import estimators
+
+    return estimators
+
+
 def available() -> dict[str, str]:
-    """Every learner: ``{name: one-line summary}``."""
-    return {name: summary for name, (_, summary) in _LEARNERS.items()}
+    """Every named learner: ``{name: one-line summary}`` (the networks and logreg, then the estimator presets).
+
+    ``sklearn:package.module.Class`` names any other scikit-learn-style
+    classifier (:func:`is_known`); it is not listed here.
+    """
+    return {**{name: summary for name, (_, summary) in _LEARNERS.items()},
+            **{name: p.summary for name, p in _estimators().PRESETS.items()}}
+
+
+def is_known(name) -> bool:
+    """Whether ``name`` is a learner: a listed one, or written ``sklearn:...`` (its class is checked when built)."""
+    return isinstance(name, str) and (name in _LEARNERS or _estimators().is_estimator_name(name))
+
+
+def unknown_model(name) -> ValueError:
+    """The one-line refusal of an unknown model name, listing the valid ones."""
+    from simulations.run.messages import short
+
+    return ValueError(f"unknown model {short(name)}: choose one of {', '.join(available())}, "
+                      "or sklearn:package.module.Class")
 
 
 def capabilities(name: str, **params) -> frozenset[str]:
     """What the learner ``name`` with ``params`` can serve a strategy (no data needed).
 
     Raises ``ValueError`` for an unknown name. Constructors only store their
-    arguments, so a placeholder shape is enough to ask.
+    arguments, so a placeholder shape is enough to ask; a wrapped estimator
+    serves the same needs whatever its class (nothing is imported).
     """
+    if not is_known(name):
+        raise unknown_model(name)
     if name not in _LEARNERS:
-        raise ValueError(f"unknown model {name!r}: choose one of {', '.join(_LEARNERS)}")
+        return _estimators().CAPABILITIES
     cls = _LEARNERS[name][0]
     known = {k: v for k, v in params.items() if k in _param_names(cls)}
     return cls(n_features=1, n_classes=2, input_shape=(1,), **known).capabilities()
@@ -792,17 +638,27 @@ def _param_names(cls: type[Learner]) -> set[str]:
 
 
 def param_names(name: str) -> tuple[str, ...]:
-    """The parameters learner ``name`` declares, sorted (what --model-params may set)."""
+    """The parameters learner ``name`` declares, sorted (what --model-params may set).
+
+    A wrapped estimator's are its ``get_params()`` keys (a pipeline preset's:
+    its classifier step's); an ``sklearn:`` path is imported and checked here.
+    """
+    if not is_known(name):
+        raise unknown_model(name)
     if name not in _LEARNERS:
-        raise ValueError(f"unknown model {name!r}: choose one of {', '.join(_LEARNERS)}")
+        return _estimators().param_names(name)
     return tuple(sorted(_param_names(_LEARNERS[name][0])))
 
 
 def import_framework(name: str) -> None:
-    """Import what learner ``name`` trains with (torch for ``mlp`` and ``cnn``: 1-2 s the first time in a process).
+    """Import what learner ``name`` trains with (torch for ``mlp`` and ``cnn``: 1-2 s the first time in a process;
+    scikit-learn's estimator for a wrapped one).
 
     A timing that follows then measures training, not imports (the dashboard's time estimate).
     """
+    if name not in _LEARNERS and is_known(name):
+        _estimators().param_names(name)  # builds the template: its modules imported
+        return
     cls = _LEARNERS[name][0] if name in _LEARNERS else None
     if cls is not None and issubclass(cls, _TorchNet):
         torch.get_num_threads()
@@ -816,17 +672,25 @@ def make_learner(name: str, *, n_features: int, n_classes: int, input_shape: tup
     ------
     ValueError
         Unknown name (listing the valid ones), unknown parameter, or ``cnn``
-        on tabular data.
+        on tabular data; for a wrapped estimator also a parameter of the wrong
+        type or range, a class that is not a classifier, or a warm start it
+        cannot do.
     """
+    if not is_known(name):
+        raise unknown_model(name)
+    if input_shape is None:
+        input_shape = (int(n_features),)
     if name not in _LEARNERS:
-        raise ValueError(f"unknown model {name!r}: choose one of {', '.join(_LEARNERS)}")
+        learner = _estimators().EstimatorLearner(n_features=int(n_features), n_classes=int(n_classes),
+                                                 input_shape=tuple(input_shape), warm_start=bool(warm_start),
+                                                 model=name, params=params)
+        learner.validate_params()
+        return learner
     cls = _LEARNERS[name][0]
     allowed = _param_names(cls)
     unknown = sorted(set(params) - allowed)
     if unknown:
         raise ValueError(f"model {name!r} has no parameter {unknown[0]!r}: valid parameters are {', '.join(sorted(allowed))}")
-    if input_shape is None:
-        input_shape = (int(n_features),)
     learner = cls(n_features=int(n_features), n_classes=int(n_classes), input_shape=tuple(input_shape),
                   warm_start=bool(warm_start), **params)
     learner.validate_params()  # bad values and cnn-on-tabular fail here, before any run

@@ -28,7 +28,31 @@ def missing_capabilities(model: str, strategy: str, model_params=()) -> frozense
     from simulations import strategies as st_mod
     from simulations.learners.models import capabilities
 
-    return frozenset(st_mod.get(strategy).needs - capabilities(model, **dict(model_params)))
+    return frozenset(st_mod.get(strategy).learner_needs - capabilities(model, **dict(model_params)))
+
+
+#: Why a learner cannot serve a need, and what serves it: the refusal's words, by need.
+_LACKS = {
+    "grad_embeddings": ("the gradients of a network's last layer", "use --model logreg, mlp or cnn"),
+    "model": ("a differentiable model (it perturbs the inputs along the gradient)", "use --model logreg, mlp or cnn"),
+    "embeddings": ("embeddings", "choose another model"),
+    "probs": ("class probabilities", "choose another model"),
+    "features": ("the input features", "choose another model"),
+}
+
+
+def refusal(strategy: str, model: str, missing: frozenset, model_params=()) -> str:
+    """The one line that refuses ``strategy`` on learner ``model``, which lacks ``missing`` (not empty)."""
+    if "mc_probs" in missing:
+        fix = ("set dropout > 0 in --model-params" if "dropout" in dict(model_params)
+               else "use --model mlp or cnn")
+        return (f"strategy {strategy!r} needs MC-dropout samples, which model {model!r} cannot give "
+                f"(no dropout: every sample would be the same prediction): {fix}, "
+                f"or a strategy without MC dropout such as entropy")
+    need = sorted(missing)[0]
+    what, fix = _LACKS.get(need, (need, "choose another model"))
+    return (f"strategy {strategy!r} needs {what}, which model {model!r} cannot give: {fix}, "
+            f"or a strategy such as margin or coreset")
 
 
 def available_choices() -> tuple[dict, dict, dict]:
@@ -49,8 +73,9 @@ def dataset_facts(name: str) -> tuple[int, int, str]:
 
 
 def refused_strategies(model: str, model_params=()) -> tuple[str, ...]:
-    """The registered strategies learner ``model`` cannot serve (bald and mc_entropy need MC dropout,
-    which logreg lacks): what the page does not offer and the CLI's listings name."""
+    """The registered strategies learner ``model`` cannot serve (bald and mc_entropy need MC dropout, which logreg
+    lacks; a scikit-learn estimator has no gradients either): what the page does not offer and the CLI's listings
+    name."""
     from simulations.strategies import available
 
     return tuple(name for name in available() if missing_capabilities(model, name, model_params))
@@ -261,7 +286,8 @@ class SimulationConfig:
     datasets : tuple of str
         Proxy names (``alplan datasets``), or ``("file",)`` with ``data_file``.
     model : str
-        ``logreg``, ``mlp`` or ``cnn``.
+        ``logreg``, ``mlp``, ``cnn``, ``forest``, ``boosting``, ``knn`` or
+        ``sklearn:package.module.Class``.
     strategies : tuple of str
         Strategy names (``alplan strategies``), ``combined:A+B`` allowed.
     seeds : tuple of int
@@ -329,7 +355,7 @@ class SimulationConfig:
         if len(set(self.datasets)) != len(self.datasets):
             raise ValueError("a data set is listed twice: give each once")
         if not isinstance(self.model, str) or not self.model:
-            raise ValueError("model must be a learner name: logreg, mlp or cnn")
+            raise ValueError("model must be a learner name (see `alplan models`) or sklearn:package.module.Class")
         if isinstance(self.strategies, str) or not self.strategies:
             raise ValueError("strategies must be a non-empty tuple of names (see `alplan strategies`)")
         for name in self.strategies:
@@ -401,25 +427,23 @@ class SimulationConfig:
     def _check_model_params(self) -> None:
         """Every --model-params key is a parameter the learner declares (not its constructor's own arguments,
         such as n_classes or name, which the data and the command set)."""
-        from simulations.learners.models import available as models_available
-        from simulations.learners.models import param_names
+        from simulations.learners.models import is_known, param_names
         from simulations.run.messages import shorten
 
-        if self.model not in models_available():
+        if not is_known(self.model):
             return  # validate() names the valid models
         declared = param_names(self.model)
         unknown = [k for k, _ in _as_pairs("model_params", self.model_params) if k not in declared]
         if unknown:
             raise ValueError(f"model {self.model!r} has no parameter {shorten([unknown[0]], quote=True)}: valid "
-                             f"parameters are {', '.join(declared)}")
+                             f"parameters are {shorten(declared, 12)}")
 
     def _check_capabilities(self) -> None:
         """Refuse a strategy the learner cannot serve (``bald`` on ``logreg``): one line, before any run."""
         from simulations import strategies as st_mod
-        from simulations.learners.models import available as models_available
-        from simulations.learners.models import capabilities
+        from simulations.learners.models import capabilities, is_known
 
-        if self.model not in models_available():
+        if not is_known(self.model):
             return  # validate() names the valid models
         params = tuple(_as_pairs("model_params", self.model_params))
         try:
@@ -429,17 +453,8 @@ class SimulationConfig:
         for name in self.strategies:
             st_mod.get(name)  # an unknown name: its own message
             missing = missing_capabilities(self.model, name, params)
-            if "mc_probs" in missing:
-                fix = ("set dropout > 0 in --model-params" if "dropout" in dict(self.model_params)
-                       else "use --model mlp or cnn")
-                raise ValueError(
-                    f"strategy {name!r} needs MC-dropout samples, which model {self.model!r} cannot give "
-                    f"(no dropout: every sample would be the same prediction): {fix}, "
-                    f"or a strategy without MC dropout such as entropy"
-                )
-            if missing:  # pragma: no cover - every learner serves the other needs today
-                raise ValueError(f"strategy {name!r} needs {', '.join(sorted(missing))}, "
-                                 f"which model {self.model!r} cannot give: choose another model")
+            if missing:
+                raise ValueError(refusal(name, self.model, missing, self.model_params))
 
     def validate(self) -> None:
         """Check everything, loading each data set once (cached) for its size and shape.
@@ -452,11 +467,10 @@ class SimulationConfig:
         self._check_fields()
         from simulations.data.datasets import load_dataset
         from simulations.data.oracle import Oracle
-        from simulations.learners.models import available as models_available
-        from simulations.learners.models import make_learner
+        from simulations.learners.models import is_known, make_learner, unknown_model
 
-        if self.model not in models_available():
-            raise ValueError(f"unknown model {self.model!r}: choose one of {', '.join(models_available())}")
+        if not is_known(self.model):
+            raise unknown_model(self.model)
         for spec in self._specs(strategies=self.strategies[:1], seeds=self.seeds[:1]):
             ds = load_dataset(spec)
             label = ds.name

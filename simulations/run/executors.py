@@ -47,7 +47,8 @@ Progress = Callable[[int, int, str], None]
 # ------------------------------------------------------------- the worker
 
 
-#: Learners that run without torch (numpy only); every other one (mlp, cnn) is a torch net.
+#: Learners that run without torch (numpy only); so do the wrapped estimators (``forest``, ``sklearn:...``);
+#: every other one (mlp, cnn) is a torch net.
 NUMPY_MODELS = frozenset({"logreg"})
 #: Strategies that import torch when called (see ``simulations.strategies``); the rest are numpy / scikit-learn.
 TORCH_STRATEGIES = frozenset({"dal", "adversarial"})
@@ -59,7 +60,10 @@ def uses_torch(spec: Any) -> bool:
         return any(uses_torch(one) for one in spec)
     strategy = str(spec.strategy).strip()
     parts = strategy.split(":", 1)[1].split("+") if strategy.lower().startswith("combined:") else [strategy]
-    return str(spec.model) not in NUMPY_MODELS or any(p.strip() in TORCH_STRATEGIES for p in parts)
+    from simulations.learners.estimators import is_estimator_name
+
+    torch_model = str(spec.model) not in NUMPY_MODELS and not is_estimator_name(str(spec.model))
+    return torch_model or any(p.strip() in TORCH_STRATEGIES for p in parts)
 
 
 @contextlib.contextmanager

@@ -16,7 +16,10 @@ on a fixed stop set of at most :data:`STOP_SET_SIZE` examples of the initial
 unlabeled pool, and the mean max-probability on the remaining pool. The stop
 set comes from its own generator (a fifth child of the run's
 ``SeedSequence``), so every other random stream, and so the accuracy curve, is
-the same as without the signals.
+the same as without the signals. With a strategy that reads probabilities,
+both signals of a round are read off the next round's query, which predicts
+every unlabeled example with the same model (only the stop rows labeled
+since are predicted again).
 
 Index spaces: the strategy answers with ``pool_pos`` (positions among the
 unlabeled candidates); ``cand[pool_pos]`` is the ``data_idx`` (row of the
@@ -287,7 +290,8 @@ class _Run:
 
             self.holdout, self.holdout_labels = holdout_split(
                 spec.seed, np.flatnonzero(~self.labeled_mask), spec.hybrid_holdout, ds.y_pool, self.oracle)
-        self.reuse_probs = "probs" in self.strategy.needs  # the query's probabilities give the previous round's confidence
+        # the query's probabilities give the previous round's confidence and stop-set predictions
+        self.reuse_probs = "probs" in self.strategy.needs
         self.rows: list[list] = []
         self.query_seconds = 0.0
 
@@ -303,12 +307,16 @@ class _Run:
         t0 = time.perf_counter()
         cand = np.flatnonzero(~self.labeled_mask)  # pool_pos -> data_idx
         ctx = _context(self.strategy, self.learner, ds, cand, self.labeled, self.spec.mc_samples, self.query_rng)
+        signals = 0.0  # seconds of the previous row's signals, not of the selection
         if self.stop_signals and self.reuse_probs:  # same model, same remaining pool as the previous row
+            t1 = time.perf_counter()
             conf_col = CURVE_COLUMNS.index("pool_confidence")
             self.rows[-1][conf_col] = _mean_confidence(ctx.probs.max(axis=1)) if cand.shape[0] else float("nan")
+            self._stop_agreement(self._stop_predictions(cand, ctx.probs))
+            signals = time.perf_counter() - t1
         pool_pos = strategies.query(self.strategy, ctx, self.sizes[round_ - 1], self.query_rng)
         picked = cand[pool_pos]
-        self.query_seconds = time.perf_counter() - t0
+        self.query_seconds = time.perf_counter() - t0 - signals
         del ctx, cand
         self.labeled_mask[picked] = True
         self.y_observed[picked] = self.oracle.label(ds.y_pool[picked], self.noise_rng)
@@ -323,13 +331,9 @@ class _Run:
         ds, spec, learner = self.ds, self.spec, self.learner
         pred = learner.predict(ds.X_test)
         agreement = confidence = float("nan")
-        if self.stop_signals:
-            stop_pred = learner.predict(ds.X_pool[self.stop_idx])
-            if self.previous_stop_pred is not None:
-                agreement = cohen_kappa(self.previous_stop_pred, stop_pred, ds.n_classes)
-            self.previous_stop_pred = stop_pred
-            if not (self.reuse_probs and round_ < len(self.sizes)):  # else filled in by the next round's query
-                confidence = _mean_max_proba(learner, ds.X_pool, np.flatnonzero(~self.labeled_mask))
+        if self.stop_signals and not (self.reuse_probs and round_ < len(self.sizes)):  # else read off the next query
+            agreement = self._stop_agreement(learner.predict(ds.X_pool[self.stop_idx]), record=False)
+            confidence = _mean_max_proba(learner, ds.X_pool, np.flatnonzero(~self.labeled_mask))
         self.rows.append([
             ds.name, spec.model, spec.strategy, int(spec.seed), int(spec.batch_size), float(spec.label_noise),
             round_, int(self.labeled.shape[0]), *score_predictions(ds.y_test, pred, ds.n_classes, self.minority),
@@ -351,6 +355,29 @@ class _Run:
         return measure(learner.predict_proba(ds.X_pool[self.holdout[fresh]]), self.holdout_labels[fresh], probs,
                        ds.y_pool[remainder], self.spec.hybrid_accuracy, noise=self.spec.label_noise,
                        n_classes=ds.n_classes)
+
+    def _stop_predictions(self, cand: np.ndarray, probs: np.ndarray) -> np.ndarray:
+        """The current model's predictions on the stop set, read off the query's probabilities on the candidates
+        ``cand`` (sorted ``data_idx``); only the stop rows labeled since are predicted (a row's prediction does
+        not depend on the rows predicted with it, so these are the predictions ``learner.predict`` gives)."""
+        stop = self.stop_idx
+        unlabeled = ~self.labeled_mask[stop]
+        pred = np.empty(stop.shape[0], dtype=np.int64)
+        pred[unlabeled] = probs[np.searchsorted(cand, stop[unlabeled])].argmax(axis=1)
+        if not unlabeled.all():
+            pred[~unlabeled] = self.learner.predict(self.ds.X_pool[stop[~unlabeled]])
+        return pred
+
+    def _stop_agreement(self, stop_pred: np.ndarray, *, record: bool = True) -> float:
+        """Cohen's kappa of the stop-set predictions of this model and the previous one (NaN for the first);
+        ``record``: written into the last row (its model made ``stop_pred``)."""
+        agreement = float("nan")
+        if self.previous_stop_pred is not None:
+            agreement = cohen_kappa(self.previous_stop_pred, stop_pred, self.ds.n_classes)
+        self.previous_stop_pred = stop_pred
+        if record:
+            self.rows[-1][CURVE_COLUMNS.index("stop_agreement")] = agreement
+        return agreement
 
     def curves(self) -> pd.DataFrame:
         df = pd.DataFrame.from_records(self.rows, columns=list(CURVE_COLUMNS))

@@ -83,6 +83,12 @@ class Strategy:
         For a strategy that keeps state over one run (``cluster_margin``
         clusters the pool once): a new selector for a new run;
         :func:`simulations.strategies.get` calls it.
+    requires : frozenset of str
+        Subset of :data:`NEEDS` the learner must be able to give for the
+        score to mean what it says, beyond ``needs`` (the loop computes
+        none of it): ``egl`` reads probabilities and embeddings, but its
+        score is a last-layer gradient length, so it requires a learner
+        with ``grad_embeddings``.
     """
 
     name: str
@@ -90,6 +96,12 @@ class Strategy:
     needs: frozenset[str]
     select: SelectFn
     fresh: "Callable[[], SelectFn] | None" = None
+    requires: frozenset[str] = frozenset()
+
+    @property
+    def learner_needs(self) -> frozenset[str]:
+        """Everything the learner must serve: ``needs`` and ``requires``."""
+        return self.needs | self.requires
 
 
 def require(ctx: QueryContext, field: str) -> np.ndarray:

@@ -14,11 +14,13 @@ from simulations.strategies.selectors import k_center_greedy, kmeans_pp, top_k
 REGISTRY: dict[str, Strategy] = {}
 
 
-def _register(name: str, summary: str, needs: set[str] | frozenset[str], select: SelectFn, fresh=None) -> None:
-    unknown = set(needs) - NEEDS
+def _register(name: str, summary: str, needs: set[str] | frozenset[str], select: SelectFn, fresh=None,
+              requires: set[str] | frozenset[str] = frozenset()) -> None:
+    unknown = (set(needs) | set(requires)) - NEEDS
     if unknown:  # pragma: no cover - programming error caught at import
         raise AssertionError(f"strategy {name}: unknown needs {sorted(unknown)}")
-    REGISTRY[name] = Strategy(name=name, summary=summary, needs=frozenset(needs), select=select, fresh=fresh)
+    REGISTRY[name] = Strategy(name=name, summary=summary, needs=frozenset(needs), select=select, fresh=fresh,
+                              requires=frozenset(requires))
 
 
 def fresh(strategy: Strategy) -> Strategy:
@@ -26,7 +28,7 @@ def fresh(strategy: Strategy) -> Strategy:
     if strategy.fresh is None:
         return strategy
     return Strategy(name=strategy.name, summary=strategy.summary, needs=strategy.needs,
-                    select=strategy.fresh(), fresh=strategy.fresh)
+                    select=strategy.fresh(), fresh=strategy.fresh, requires=strategy.requires)
 
 
 def _score_then_top_k(score_fn, field: str) -> SelectFn:
@@ -167,6 +169,7 @@ _register(
     "expected gradient length of the last layer, sum_y p_y ||p - e_y|| ||h||",
     {"probs", "embeddings"},
     _select_egl,
+    requires={"grad_embeddings"},  # a gradient length: meaningful only for a learner with a linear last layer
 )
 _register(
     "badge",
@@ -226,4 +229,5 @@ def parse_combined(spec: str) -> Strategy:
         summary=f"half of each batch from {a.name}, half from {b.name}",
         needs=a.needs | b.needs,
         select=select,
+        requires=a.requires | b.requires,
     )

@@ -5,7 +5,7 @@ import pytest
 import torch
 
 from simulations.data.datasets import load
-from simulations.learners.models import PREDICT_CHUNK, available, make_learner
+from simulations.learners.models import PREDICT_CHUNK, make_learner
 
 FAST = {"logreg": {}, "mlp": {"steps": 60, "hidden": 32}, "cnn": {"steps": 60, "hidden": 16, "channels": (4, 8), "lr": 2e-2}}
 
@@ -26,7 +26,7 @@ def _learner(name, ds, **extra):
                         input_shape=ds.input_shape, **{**FAST[name], **extra})
 
 
-@pytest.mark.parametrize("name", sorted(available()))
+@pytest.mark.parametrize("name", sorted(FAST))  # the learners with gradients; the wrapped estimators: test_sklearn_learners.py
 def test_outputs_have_the_documented_shapes(name, digits, labeled):
     X, y = labeled
     m = _learner(name, digits).fit(X, y, rng=np.random.default_rng(1))

@@ -1,0 +1,117 @@
+"""alplan: margin sampling with the ``forest`` preset, through ``run_one`` (or ``run_grid`` on worker processes).
+
+Runs in alplan's venv, called by benchmarks/bench_sklearn_learners.py; prints one JSON line (see _forest.py).
+``forest_arrays`` is also what the benchmark writes for every library: alplan's data set for the seed and the
+initial set alplan's loop draws. ``ALPLAN_BENCH_WORKERS=N``: every run at once through
+``run_grid(specs, workers=N)`` (as ``alplan simulate --workers N`` or ``alplan grid`` run them; N = 1 in this
+process, N > 1 on a local process pool, its start-up included), without the phase breakdown.
+"""
+
+import time
+
+_T0 = time.perf_counter()
+import os  # noqa: E402
+
+import numpy as np  # noqa: E402
+
+import simulations.learners.estimators  # noqa: E402,F401  (the wrapper: part of the import cost)
+import simulations.run.loop as loop  # noqa: E402
+import simulations.strategies  # noqa: E402,F401
+from simulations.data.datasets import load  # noqa: E402
+from simulations.run.config import SimulationConfig  # noqa: E402
+import sklearn.ensemble  # noqa: E402,F401  (the forest: imported by the peers' scripts too)
+
+IMPORT_SECONDS = time.perf_counter() - _T0
+
+from importlib.metadata import version  # noqa: E402
+
+from _forest import TREES, run  # noqa: E402
+
+#: Set (to N): every run through ``run_grid(specs, workers=N)`` (N = 1: this process), no phase breakdown.
+WORKERS = os.environ.get("ALPLAN_BENCH_WORKERS")
+
+
+def forest_arrays(dataset: str, seed: int, initial: int) -> dict:
+    """The arrays every library gets: ``load(dataset, seed=seed)`` and the initial set ``run_one`` draws."""
+    ds = load(dataset, seed=seed)
+    init_ss = np.random.SeedSequence(int(seed)).spawn(4)[0]
+    init_pos = loop.initial_indices(ds.y_pool, initial, np.random.default_rng(init_ss))
+    return {"X_pool": ds.X_pool, "y_pool": ds.y_pool, "X_test": ds.X_test, "y_test": ds.y_test,
+            "init_pos": init_pos}
+
+
+def _spec(dataset, d, seed, batch_size, rounds):
+    return SimulationConfig(datasets=(dataset,), model="forest", model_params=(("n_estimators", TREES),),
+                            strategies=("margin",), seeds=(seed,), initial=len(d["init_pos"]),
+                            batch_size=batch_size, rounds=rounds, dataset_params=(("seed", seed),)).runs()[0]
+
+
+_context = loop._context
+
+
+def experiment(d, name, seed, batch_size, rounds, clock):
+    """One run through ``run_one``; the phases from the curves table and a timer on the query's predictions."""
+    dataset = name.rsplit("_", 1)[0]
+    ds = load(dataset, seed=seed)
+    for key in ("X_pool", "y_pool", "X_test", "y_test"):
+        if not np.array_equal(getattr(ds, key), d[key]):
+            raise SystemExit(f"alplan's {key} of {name} differs from the benchmark file")
+    spent = [0.0]
+
+    def timed_context(*args, **kwargs):  # the strategy's inputs: predict_proba on the unlabeled pool
+        t0 = time.perf_counter()
+        out = _context(*args, **kwargs)
+        spent[0] += time.perf_counter() - t0
+        return out
+
+    loop._context = timed_context
+    t0 = time.perf_counter()
+    curve = loop.run_one(_spec(dataset, d, seed, batch_size, rounds), dataset=ds)
+    total = time.perf_counter() - t0
+    loop._context = _context
+    fit, query = float(curve["train_seconds"].sum()), float(curve["query_seconds"].sum())
+    clock.add("fit", fit)
+    clock.add("pool_proba", spent[0])
+    clock.add("selection", query - spent[0])
+    clock.add("test", total - fit - query)  # test predictions, stopping signals, bookkeeping
+    return list(zip(curve["n_labels"].tolist(), curve["accuracy"].tolist()))
+
+
+def experiment_all(data: dict, batch_size: int, rounds: int) -> dict:
+    from simulations.run.executors import run_grid
+
+    specs = [_spec(name.rsplit("_", 1)[0], d, int(name.rsplit("_", 1)[1]), batch_size, rounds)
+             for name, d in data.items()]
+    curves = run_grid(specs, workers=int(WORKERS))
+    out = {}
+    for (dataset, seed), g in curves.groupby(["dataset", "seed"], sort=False):
+        out[f"{dataset}_{seed}"] = list(zip(g["n_labels"].tolist(), g["accuracy"].tolist()))
+    return out
+
+
+if __name__ == "__main__":
+    if WORKERS is not None:
+        import json
+        import sys
+        from pathlib import Path
+
+        import argparse
+
+        parser = argparse.ArgumentParser()
+        parser.add_argument("--data", required=True)
+        parser.add_argument("--batch-size", type=int, required=True)
+        parser.add_argument("--rounds", type=int, required=True)
+        args = parser.parse_args()
+        data = {}
+        for path in sorted(Path(args.data).glob("*.npz")):
+            with np.load(path) as npz:
+                data[path.stem] = {k: npz[k] for k in npz.files}
+        start = time.perf_counter()
+        curves = experiment_all(data, args.batch_size, args.rounds)
+        seconds = time.perf_counter() - start
+        json.dump({"library": f"alplan ({WORKERS} workers)", "version": version("alplan"),
+                   "import_seconds": IMPORT_SECONDS, "experiment_seconds": seconds, "phases": {},
+                   "curves": {k: [[int(n), float(a)] for n, a in c] for k, c in curves.items()}}, sys.stdout)
+        sys.stdout.write("\n")
+    else:
+        run("alplan", version("alplan"), IMPORT_SECONDS, experiment)
