@@ -390,11 +390,10 @@ with st.expander("The reverse question: what does a fixed budget buy?"):  # per 
         fail(exc)
 if measured_curves.get("machine_target", pd.Series(dtype=float)).notna().any():  # simulated with a hybrid bar
     with st.expander("Label the whole pool?"):  # people and a model label every example, at a delivered accuracy
-        for slot, (key, (label, text, options)) in zip(st.columns(2), hybrid_view.PAGE_INPUTS.items()):
-            slot.number_input(label, key=key, help=text, **options)
+        asked = [slot.number_input(label, key=key, help=text, **options)
+                 for slot, (key, (label, text, options)) in zip(st.columns(2), hybrid_view.PAGE_INPUTS.items())]
         try:  # the computation and the words of `alplan hybrid`
-            said, table, chart = hybrid_page(measured_curves, scenario, *map(state.get, hybrid_view.PAGE_INPUTS),
-                                             vendors)
+            said, table, chart = hybrid_page(measured_curves, scenario, *asked, vendors)
             st.container(border=True, key="hybrid_sentence").text(said)  # plain text, never Markdown
             st.dataframe(table, key="hybrid_table", hide_index=True, width="stretch")
             st.vega_lite_chart(chart, width="stretch", key="hybrid_chart")

@@ -117,6 +117,8 @@ def page_parts(curves, scenario, label_accuracy: float, pool_size: int, vendors=
     from planner.decide.hybrid import plan_hybrid
     from planner.present.charts import hybrid_cost
 
+    if label_accuracy is None or pool_size is None:  # a box left empty
+        raise ValueError("give the label accuracy of the delivered data set and the number of examples to label")
     h = plan_hybrid(curves, scenario, float(label_accuracy), int(pool_size), vendors=vendors)
     curve, split = chart_frames(h)
     return hybrid_sentence(h), pd.DataFrame(hybrid_rows(h)), hybrid_cost(curve, h.all_human_cost, split).to_dict()
