@@ -10,6 +10,7 @@ $0.001 to $1,000, 0-100 engineering days, no pool, a pool, or a pool with its me
 from __future__ import annotations
 
 import math
+import os
 import re
 
 import numpy as np
@@ -31,7 +32,9 @@ from planner.present.fit_summary import fit_summary
 
 SHAPES = ("rising", "flat", "crossing", "dipping", "imbalanced", "slow")
 N_DRAWS = 80
-SETTINGS = settings(max_examples=12, deadline=None, derandomize=True,
+#: ALPLAN_PROPERTY_EXAMPLES=N runs every property here N times (the long run in benchmarks/RESULTS.md).
+LONG = int(os.environ.get("ALPLAN_PROPERTY_EXAMPLES", "0"))
+SETTINGS = settings(max_examples=LONG or 12, deadline=None, derandomize=True,
                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 BEYOND = views.BEYOND
 COUNT = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
@@ -214,7 +217,7 @@ def test_fit_and_plan_quote_one_range(data, df):
     _capped_once(fits.to_text())
 
 
-@settings(max_examples=25, deadline=None, derandomize=True)
+@settings(max_examples=LONG or 25, deadline=None, derandomize=True)
 @given(metric=st.sampled_from(["accuracy", "macro_f1", "balanced_accuracy", "minority_recall"]),
        n_pool=st.integers(100, 100_000), entered=st.sampled_from([None, "same", "other"]),
        scores=st.dictionaries(st.sampled_from(["accuracy", "macro_f1", "balanced_accuracy"]),
@@ -234,7 +237,7 @@ def test_switching_the_metric_keeps_the_pool_and_its_ceiling(metric, n_pool, ent
         assert setup.scenario.pool_accuracy is None
 
 
-@settings(max_examples=40, deadline=None, derandomize=True)
+@settings(max_examples=LONG or 40, deadline=None, derandomize=True)
 @given(value=st.one_of(st.floats(0, 1e15), st.integers(0, 10**15)), unit=st.sampled_from(["", "labels", "days"]))
 def test_a_capped_figure_reads_once(value, unit):
     for text in (views.count(value), views.money(value), views.days(value)):
