@@ -29,12 +29,12 @@ class _PrintableStream:
     from a file or a database (a data set, a strategy) print as text, never as a colour or a cursor move."""
 
     def __init__(self, stream):
-        self._stream = stream
-
-    def write(self, text: str) -> int:
         from planner.forecast.messages import printable
 
-        self._stream.write(printable(text))
+        self._stream, self._printable = stream, printable
+
+    def write(self, text: str) -> int:
+        self._stream.write(self._printable(text))
         return len(text)
 
     def __getattr__(self, name):

@@ -17,13 +17,19 @@ SCROLL = """() => { const d = [...document.querySelectorAll('[data-testid="stDat
     return s ? [s.scrollWidth, s.clientWidth] : null; }"""
 
 
-def test_the_verdict_table_fits_a_1024_px_window(browser, server):  # noqa: F811
-    url, tmp = server
+def open_narrow(browser, url):  # noqa: F811
+    """The default page in a 1,024 px window, its verdict drawn."""
     page = browser.new_page(viewport={"width": 1024, "height": 800})
     page.set_default_timeout(120_000)
     page.goto(url)
     page.get_by_test_id("stMetric").first.wait_for()
     wait_idle(page)
+    return page
+
+
+def test_the_verdict_table_fits_a_1024_px_window(browser, server):  # noqa: F811
+    url, tmp = server
+    page = open_narrow(browser, url)
     page.locator('[data-testid="stVegaLiteChart"] svg').first.wait_for()
     wait_idle(page)
     page.wait_for_function(f"() => ({SCROLL})() !== null")
@@ -59,11 +65,7 @@ def test_nothing_on_the_page_is_cut_at_1024_px(browser, server):  # noqa: F811
     """At 1,024 px no headline number is cut ("can't tell yet (le..."), and no chart label ends in an ellipsis
     (the sensitivity chart's inputs with their ranges): at the default target and at one the pilot cannot tell."""
     url, tmp = server
-    page = browser.new_page(viewport={"width": 1024, "height": 800})
-    page.set_default_timeout(120_000)
-    page.goto(url)
-    page.get_by_test_id("stMetric").first.wait_for()
-    wait_idle(page)
+    page = open_narrow(browser, url)
     for target in (None, "0.9"):
         if target is not None:
             box = page.locator(".st-key-target input")

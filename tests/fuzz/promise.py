@@ -22,3 +22,15 @@ def assert_cli_refusal(rc: int, err: str, command: str) -> None:
     if not lines[0].startswith("usage:"):
         assert len(lines) == 1, err[-2000:]
     assert_one_line(last)
+
+
+def run_cli(argv, capsys) -> tuple[int, str, str]:
+    """``alplan ARGV`` in this process: (exit code, stdout, stderr); argparse's own exit counts as its code."""
+    from planner.cli import main
+
+    try:
+        rc = main([str(a) for a in argv])
+    except SystemExit as exc:  # argparse
+        rc = exc.code
+    out, err = capsys.readouterr()
+    return rc, out, err

@@ -20,25 +20,18 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from planner.cli import main
 from planner.decide.costs import UPPER_BOUNDS
 from planner.decide.scenario import DEFAULTS, build_scenario
 from planner.forecast.messages import _STEERING, printable
 from tests.fuzz.conftest import EXAMPLES, FUZZ
-from tests.fuzz.promise import assert_cli_refusal
+from tests.fuzz.promise import assert_cli_refusal, run_cli
 
 ROOT = Path(__file__).resolve().parents[2]
 #: Properties that run whole commands per example get a fifth of the budget (at least 5).
 SLOW = settings(FUZZ, max_examples=max(5, EXAMPLES // 5))
 
 
-def _cli(argv, capsys) -> tuple[int, str, str]:
-    try:
-        rc = main([str(a) for a in argv])
-    except SystemExit as exc:  # argparse
-        rc = exc.code
-    out, err = capsys.readouterr()
-    return rc, out, err
+_cli = run_cli
 
 
 def _curves(path: Path, *, initial: int = 20) -> Path:

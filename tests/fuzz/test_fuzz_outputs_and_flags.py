@@ -16,11 +16,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from planner.cli import main
 from planner.forecast.messages import MAX_MESSAGE, one_line, shorten
 from planner.present.outputs import Outputs
 from tests.fuzz.conftest import EXAMPLES, FUZZ
-from tests.fuzz.promise import assert_cli_refusal, assert_one_line
+from tests.fuzz.promise import assert_cli_refusal, assert_one_line, run_cli
 
 #: Properties that run a whole replan per example get a fifth of the budget (at least 5).
 SLOW = settings(FUZZ, max_examples=max(5, EXAMPLES // 5))
@@ -48,13 +47,7 @@ def _db(path: Path) -> Path:
     return path
 
 
-def _cli(argv, capsys) -> tuple[int, str, str]:
-    try:
-        rc = main([str(a) for a in argv])
-    except SystemExit as exc:  # argparse
-        rc = exc.code
-    out, err = capsys.readouterr()
-    return rc, out, err
+_cli = run_cli
 
 
 def _snapshot(folder: Path) -> dict:
