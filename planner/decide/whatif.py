@@ -232,6 +232,13 @@ def cost_by_vendor(plan: Plan, scenario: Scenario, target: float, vendors=None, 
     return pd.DataFrame(rows)
 
 
+def _bought_nothing(strategy: str, budget: float, note: str) -> dict:
+    """A budget row for a strategy the budget cannot start: no labels, no accuracy, and why."""
+    return {"strategy": strategy, "budget": budget, "labels": 0, "label_cost": math.nan, "total_cost": math.nan,
+            "accuracy": math.nan, "accuracy_low": math.nan, "accuracy_high": math.nan, "whole_pool": False,
+            "extrapolation_ratio": math.nan, "note": note, "label_limit": math.nan, "beyond_limit": []}
+
+
 def accuracy_for_budget(plan: Plan, scenario: Scenario, budget: float | None = None, *, labels: int | None = None,
                         level: float = DEFAULT_LEVEL, vendors=None) -> pd.DataFrame:
     """The accuracy each strategy reaches for a budget (the reverse question): ``budget`` dollars in all, or
@@ -286,11 +293,8 @@ def accuracy_for_budget(plan: Plan, scenario: Scenario, budget: float | None = N
         if budget is not None:
             cap = pool if pool is not None else int(min(b / scen.price_per_label + 1, 1e12))
             if cap < lo or cost(lo) > b:
-                rows.append({"strategy": s, "budget": b, "labels": 0, "label_cost": math.nan,
-                             "total_cost": math.nan, "accuracy": math.nan, "accuracy_low": math.nan,
-                             "accuracy_high": math.nan, "whole_pool": False, "extrapolation_ratio": math.nan,
-                             "note": f"${b:,.0f} does not cover the fixed costs and the first {lo:,} labels",
-                             "label_limit": math.nan, "beyond_limit": []})
+                rows.append(_bought_nothing(s, b, f"${b:,.0f} does not cover the fixed costs and the first {lo:,} "
+                                                  "labels"))
                 continue
             hi = cap
             if cost(hi) <= b:
@@ -306,12 +310,8 @@ def accuracy_for_budget(plan: Plan, scenario: Scenario, budget: float | None = N
                 n = low
         else:
             if int(labels) < lo:  # AL starts from its initial labels: fewer buy no AL path at all
-                rows.append({"strategy": s, "budget": b, "labels": 0, "label_cost": math.nan,
-                             "total_cost": math.nan, "accuracy": math.nan, "accuracy_low": math.nan,
-                             "accuracy_high": math.nan, "whole_pool": False, "extrapolation_ratio": math.nan,
-                             "note": f"{int(labels):,} {'label does' if int(labels) == 1 else 'labels do'} not cover "
-                                     f"the first {lo:,} labels it starts from",
-                             "label_limit": math.nan, "beyond_limit": []})
+                rows.append(_bought_nothing(s, b, f"{int(labels):,} {'label does' if int(labels) == 1 else 'labels do'}"
+                                                  f" not cover the first {lo:,} labels it starts from"))
                 continue
             n = int(labels)
             if pool is not None:
