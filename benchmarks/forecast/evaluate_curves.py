@@ -129,7 +129,8 @@ def default_forecaster(n, Y, features, **design):
     ss = np.broadcast_to(np.arange(S).reshape(S, 1), (S, m))
     ok = np.isfinite(Y)
     return fit_curve(nn[ok], Y[ok], seeds=ss[ok], n_bootstrap=200, seed=0,
-                     kind=features.get("kind", "random"), neural=features.get("family") == "neural", **design)
+                     kind=features.get("kind", "random"), neural=features.get("family") == "neural",
+                     metric=features.get("metric"), **design)
 
 
 @lru_cache(maxsize=8)
@@ -478,6 +479,9 @@ def main(argv=None) -> int:
     ap.add_argument("--from-rows", action="store_true",
                     help="no fitting: re-summarise the rows a previous run with the same --source/--part/--tag wrote")
     ap.add_argument("--tag", default="", help="suffix of the output names (e.g. the forecaster's name)")
+    ap.add_argument("--metric", default=None,
+                    help="the metric the cases' curves measure (e.g. macro_f1: cases built from a table whose "
+                         "accuracy column holds macro-F1), passed to the forecaster; default accuracy")
     args = ap.parse_args(argv)
     sources = [s.strip() for s in args.source.split(",") if s.strip()]
     bad = [s for s in sources if s not in SOURCES]
@@ -515,6 +519,9 @@ def main(argv=None) -> int:
         if not cases:
             print(f"no {args.part} cases for {args.source}", file=sys.stderr)
             return 2
+        if args.metric:
+            for c in cases:
+                c.features["metric"] = args.metric
         t0 = time.perf_counter()
         print(f"scoring {len(cases)} {args.part} cases of {'+'.join(sources)} with {args.forecaster} "
               f"(jobs {args.jobs})", flush=True)

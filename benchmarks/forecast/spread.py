@@ -25,7 +25,11 @@ the young ``nn:`` strata ``S`` of the way back to their own factors, and
 ``TABLE^(1 - S) x refit^S`` (:func:`blend_neural`). A stratum is written only
 when every bin holds at least ``--min-rows`` truths from at least
 ``--min-datasets`` data sets (else the curve falls back to the next). Factors
-are kept within [1/4, 4].
+are kept within [1/4, 4]. ``--merge-metric PREFIX`` does for a metric's curves
+what ``--merge-neural`` does for neural learners': it reads rows scored on curves of that metric alone
+(``evaluate_curves.py --metric``), fits ``PREFIX:kind:runs`` and ``PREFIX:kind``, and writes them spelled out per
+``PREFIX:kind:group:runs``, floored by every curve's strata (:func:`floor_metric`), in place of the table's
+``PREFIX:`` rows (:data:`planner.forecast.spread.METRIC_STRATA` names the metrics the planner reads them for).
 
 Reads the rows ``evaluate_curves.py --part calibration --tag TAG`` (seed-means
 truths) and ``--tag TAG-same`` (single runs on their own continuation) wrote,
@@ -125,6 +129,49 @@ def fit(a: pd.DataFrame, *, min_rows: int, min_datasets: int, neural: bool = Fal
     return pd.DataFrame(out)
 
 
+def fit_metric(a: pd.DataFrame, prefix: str, *, min_rows: int, min_datasets: int) -> pd.DataFrame:
+    """The factors of a metric's own strata, ``PREFIX:kind:runs`` and ``PREFIX:kind``, on rows of that metric's
+    curves (:func:`deviations`'s ``s1`` and ``s0`` keys under ``prefix``)."""
+    b = a.copy()
+    b["m1"], b["m0"] = prefix + ":" + b["s2"].astype(str), prefix + ":" + b["s1"].astype(str)
+    return fit(b.drop(columns=list(LEVELS)).rename(columns={"m1": "s3", "m0": "s2"}).assign(
+        s1=None, s0=None, n3=None, n2=None, n1=None, n0=None), min_rows=min_rows, min_datasets=min_datasets)
+
+
+def floor_metric(table: pd.DataFrame, own: pd.DataFrame, prefix: str) -> pd.DataFrame:
+    """``table`` with its ``PREFIX:`` rows replaced by ``own``'s strata spelled out per ``PREFIX:kind:group:runs``
+    (``PREFIX:kind:runs``, else ``PREFIX:kind``), each factor the larger of the metric stratum's and the one
+    every curve's strata give that curve, per side and knot: a metric's stratum may widen a range, never narrow
+    it. A regime neither of its strata covers keeps every curve's factors (no row is written)."""
+    from planner.forecast.regime import FEW_POINTS, Regime
+    from planner.forecast.spread import spread_for, spread_from_frame
+
+    keep = table[~table["stratum"].str.startswith(prefix + ":")]
+    generic = {k: v for k, v in spread_from_frame(keep).items() if not k.startswith("nn:")}
+    mine = spread_from_frame(own) if len(own) else {}
+    rows = []
+    for kind in ("random", "al"):
+        for group in ("level", "rise", "few"):
+            for runs in ("seeds", "single"):
+                regime = (Regime(shape="level", runs=runs, gain=0.0, gain_se=1.0, points=FEW_POINTS) if group == "few"
+                          else Regime(shape=group, runs=runs, gain=0.0, gain_se=1.0, points=FLOOR_POINTS))
+                m = next((mine[k] for k in (f"{prefix}:{kind}:{runs}", f"{prefix}:{kind}") if k in mine), None)
+                base = spread_for(generic, kind, regime)
+                if m is None or base is None:
+                    continue
+                if not np.allclose(m.ratios, base.ratios):
+                    raise ValueError(f"strata {m.key} and {base.key} have different knots")
+                for j, knot in enumerate(m.ratios):
+                    rows.append({"stratum": f"{prefix}:{kind}:{group}:{runs}", "ratio": round(float(knot), 6),
+                                 "low": round(float(max(m.low[j], base.low[j])), 4),
+                                 "high": round(float(max(m.high[j], base.high[j])), 4), "shift": 0.0,
+                                 "n_rows": m.n_rows, "n_datasets": m.n_datasets,
+                                 "sources": f"{m.key} floored by {base.key}"})
+    out = pd.concat([keep, pd.DataFrame(rows)], ignore_index=True)
+    out["shift"] = out["shift"].fillna(0.0) if "shift" in out.columns else 0.0
+    return out
+
+
 def between_in_logs(start: float, end: float, share: float) -> float:
     """The factor ``share`` of the way from ``start`` to ``end`` in logs: ``start^(1 - share) x end^share``
     (partial pooling between two fits' factors)."""
@@ -216,7 +263,13 @@ def main(argv=None) -> int:
                          "in logs")
     ap.add_argument("--blend-share", type=float, default=1.0,
                     help="with --blend-from: the share of the way from that table's nn: factors to the refit's")
+    ap.add_argument("--merge-metric", default=None, metavar="PREFIX",
+                    help="fit only a metric's own strata (PREFIX:kind:runs, PREFIX:kind) on --tag's rows, scored on "
+                         "curves of that metric alone, and write them into the table at --out in place of its "
+                         "PREFIX: rows, spelled out per kind:group:runs and floored by every curve's (floor_metric)")
     args = ap.parse_args(argv)
+    if args.merge_metric is not None and (args.merge_neural or not args.merge_metric.isalnum()):
+        raise SystemExit("--merge-metric takes a prefix of letters and digits (f1), without --merge-neural")
     if not 0.0 <= args.blend_share <= 1.0:
         raise SystemExit(f"--blend-share must be from 0 to 1, got {args.blend_share}")
     if args.blend_from is not None and not args.merge_neural:
@@ -227,6 +280,20 @@ def main(argv=None) -> int:
     if set(acc["part"]) != {"calibration"}:
         raise SystemExit("spread.py reads the calibration part only")
     a = deviations(acc)
+    if args.merge_metric is not None:
+        own = fit_metric(a, args.merge_metric, min_rows=args.min_rows, min_datasets=args.min_datasets)
+        if own.empty:
+            raise SystemExit(f"no {args.merge_metric}: stratum has enough rows; lower --min-rows or --min-datasets")
+        table = floor_metric(pd.read_csv(args.out), own, args.merge_metric)
+        if not table["shift"].fillna(0.0).any():
+            table = table.drop(columns="shift")
+        tmp = args.out.with_suffix(".csv.tmp")
+        table.to_csv(tmp, index=False)
+        tmp.replace(args.out)
+        print(own.to_string(index=False))
+        print(f"\n{own['stratum'].nunique()} {args.merge_metric}: strata from {len(a):,} calibration rows "
+              f"({a['key'].nunique()} data sets), spelled out and floored -> {args.out}")
+        return 0
     table = fit(a, min_rows=args.min_rows, min_datasets=args.min_datasets, neural=args.merge_neural)
     if args.merge_neural:
         nn = table[table["stratum"].str.startswith("nn:")]

@@ -157,7 +157,7 @@ _check_level = check_level
 
 def fit_curve(n_labels, accuracy, *, seeds=None, n_bootstrap: int = 200, seed: int = 0,
               kind: str = "random", calibration: dict | None = None, analog=None, spread=None,
-              library=None, neural: bool = False) -> FittedCurve:
+              library=None, neural: bool = False, metric: str | None = None) -> FittedCurve:
     """Fit a learning curve and its bootstrap uncertainty.
 
     Parameters
@@ -187,6 +187,9 @@ def fit_curve(n_labels, accuracy, *, seeds=None, n_bootstrap: int = 200, seed: i
     neural : bool
         The learner is a neural network: the spread factors fitted on neural learners' curves apply, where the
         table has them (:func:`planner.forecast.spread.spread_keys`).
+    metric : str, optional
+        The metric the curve measures (default accuracy): a metric with strata of its own
+        (:data:`planner.forecast.spread.METRIC_STRATA`, macro-F1) reads the spread factors fitted on its curves.
 
     Returns
     -------
@@ -211,5 +214,5 @@ def fit_curve(n_labels, accuracy, *, seeds=None, n_bootstrap: int = 200, seed: i
     rng = np.random.default_rng(np.random.SeedSequence(int(seed)))
     raw = raw_tails(d.n, d.Y, n_draws=int(n_bootstrap), rng=rng)
     cal = calibration_for(calibration or load_calibration(), kind, raw.regime)
-    spr = spread_for(spread, kind, raw.regime, neural=bool(neural))
+    spr = spread_for(spread, kind, raw.regime, neural=bool(neural), metric=metric)
     return FittedCurve(StrategyDraws("curve", raw, cal, kind=kind, analog=analog, spread=spr, library=library))

@@ -402,7 +402,7 @@ def draw_table(curves: pd.DataFrame, *, n_draws: int = DEFAULT_DRAWS, seed: int 
         shared = share_plateau([raw for _, raw in items])
         for (s, _), raw in zip(items, shared):
             kind = "random" if s == RANDOM else "al"
-            spr = spread_for(spread, kind, raw.regime, neural=out.neural)
+            spr = spread_for(spread, kind, raw.regime, neural=out.neural, metric=curves.attrs.get("metric"))
             out.by_key[(s, level)] = StrategyDraws(s, raw, calibration_for(cal, kind, raw.regime), noise=level,
                                                    kind=kind, analog=analog, spread=spr)
     if ratios is not None and len(ratios):

@@ -8,7 +8,8 @@ median by the 90% quantile of the truths' excess over the 90% draw in units of
 its distance from the median, below by the same for the 10% draw); 1 at
 ``n_max``, so the measured part is untouched. A neural network's curve reads
 factors fitted on neural learners' curves alone, young and grown curves apart
-(:func:`spread_keys`), never below the ones every curve's strata give it.
+(:func:`spread_keys`), never below the ones every curve's strata give it. A curve of a metric in
+:data:`METRIC_STRATA` (macro-F1) reads factors fitted on curves of that metric alone, likewise floored.
 """
 
 from __future__ import annotations
@@ -24,8 +25,18 @@ from planner.forecast.families import expit
 from planner.forecast.regime import Regime, curve_age
 from planner.forecast.tables import read_table
 
-__all__ = ["SPREAD_SCALE", "Spread", "load_spread", "spread_about_median", "spread_for", "spread_from_frame",
-           "spread_keys"]
+__all__ = ["METRIC_STRATA", "SPREAD_SCALE", "Spread", "load_spread", "metric_prefix", "spread_about_median",
+           "spread_for", "spread_from_frame", "spread_keys"]
+
+#: Metrics whose curves read spread strata fitted on curves of that metric alone: ``{metric: stratum prefix}``.
+#: Macro-F1 curves of imbalanced tasks are noisier and climb later than accuracy curves; every other metric reads
+#: the strata fitted on accuracy curves.
+METRIC_STRATA = {"macro_f1": "f1"}
+
+
+def metric_prefix(metric) -> str | None:
+    """The stratum prefix of ``metric`` (:data:`METRIC_STRATA`, case-insensitive), or None."""
+    return METRIC_STRATA.get(metric.strip().lower()) if isinstance(metric, str) else None
 
 @dataclass(frozen=True)
 class Spread:
@@ -100,7 +111,8 @@ def load_spread() -> dict[str, Spread]:
         raise RuntimeError(f"planner/data/spread.csv is broken ({exc}): reinstall the package") from None
 
 
-def spread_keys(kind: str, group: str | None = None, runs: str | None = None, *, neural: bool = False) -> list[str]:
+def spread_keys(kind: str, group: str | None = None, runs: str | None = None, *, neural: bool = False,
+                metric: str | None = None) -> list[str]:
     """The spread strata of a curve, most specific first: ``kind:group:runs``, ``kind:runs``, ``kind``, ``all``
     (the first two need the regime's ``group`` and ``runs``).
 
@@ -108,22 +120,29 @@ def spread_keys(kind: str, group: str | None = None, runs: str | None = None, *,
     curves alone, which never pool young curves with grown ones (:func:`curve_age`): ``nn:kind:group:runs``,
     ``nn:kind:age:runs``, ``nn:age:runs``, ``nn:age``; then under every curve's. A young neural curve tends to
     be forecast too high and a grown one too low, so strata pooling the two would cancel them.
+    A curve of ``metric`` with a prefix in :data:`METRIC_STRATA` looks first under that prefix's strata
+    (``f1:kind:group:runs``), fitted on curves of that metric alone.
     ``benchmarks/forecast/spread.py`` fits its rows under the same keys.
     """
     keys = [f"{kind}:{group}:{runs}", f"{kind}:{runs}"] if group is not None and runs is not None else []
     keys += [kind, "all"]
-    if not neural or group is None or runs is None:
+    if group is None or runs is None:
         return keys
-    age = curve_age(group)
-    nn = dict.fromkeys((f"nn:{kind}:{group}:{runs}", f"nn:{kind}:{age}:{runs}", f"nn:{age}:{runs}", f"nn:{age}"))
-    return list(nn) + keys
+    if neural:
+        age = curve_age(group)
+        keys = list(dict.fromkeys((f"nn:{kind}:{group}:{runs}", f"nn:{kind}:{age}:{runs}", f"nn:{age}:{runs}",
+                                   f"nn:{age}"))) + keys
+    prefix = metric_prefix(metric)
+    return ([f"{prefix}:{kind}:{group}:{runs}"] if prefix else []) + keys
 
 
-def spread_for(table: dict | None, kind: str, regime: Regime | None, *, neural: bool = False) -> Spread | None:
+def spread_for(table: dict | None, kind: str, regime: Regime | None, *, neural: bool = False,
+               metric: str | None = None) -> Spread | None:
     """The spread of a curve of ``kind`` in ``regime`` from ``table`` (``None``: the shipped one), at the first of
-    :func:`spread_keys` it holds (``neural``: the learner is a neural network); ``None`` where it holds none."""
+    :func:`spread_keys` it holds (``neural``: the learner is a neural network; ``metric``: the metric the curve
+    measures); ``None`` where it holds none."""
     table = load_spread() if table is None else table
-    keys = (spread_keys(kind, regime.group, regime.runs, neural=neural) if regime is not None
+    keys = (spread_keys(kind, regime.group, regime.runs, neural=neural, metric=metric) if regime is not None
             else spread_keys(kind, neural=neural))
     return next((table[k] for k in keys if k in table), None)
 

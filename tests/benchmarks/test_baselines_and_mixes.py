@@ -151,8 +151,10 @@ def test_the_users_corpus_rows_are_imbalanced_two_class_tasks_with_and_without_l
     imb = [r for r in rows if r["family"] == "imbalanced"]
     weights = {tuple(json.loads(r["params"])["weights"]) for r in imb}
     flips = {json.loads(r["params"])["flip_y"] for r in imb}
-    assert weights == {(0.9, 0.1), (0.95, 0.05)} and flips == {0.0, 0.06}
-    assert {r["part"] for r in rows} == {"selection", "report"}
+    assert {(0.9, 0.1), (0.95, 0.05)} <= weights and {0.0, 0.06} <= flips
+    assert {r["part"] for r in rows} == {"calibration", "selection", "report"}
+    # the calibration sets (batch 63) are the macro-F1 strata's data: never in a part a design is chosen on
+    assert {r["part"] for r in rows if r["batch"] == "63"} == {"calibration"}
     learners = {x for r in rows for x in r["learners"].split()}
     assert {"rf50", "gb50", "knn"} <= learners
 
@@ -192,8 +194,12 @@ def test_the_comparison_reads_stored_rows_by_prefix_and_by_kind(tmp_path, capsys
 
 
 def _decision_row(share, truth, labels_random, labels_al, frac=0.125, budget=800):
+    # the AL path costs 1 if it is truly cheaper, else 2; random the other way round
+    al, rnd = (1.0, 2.0) if truth else (2.0, 1.0)
     return {"share_al_cheaper": share, "al_truly_cheaper": truth, "pilot_frac": frac, "budget": budget,
-            "best_al": "margin", "forecast_labels": {"random": labels_random, "margin": labels_al}}
+            "best_al": "margin", "forecast_labels": {"random": labels_random, "margin": labels_al},
+            "recommendation": "margin" if share > 0.5 else "random", "cheapest": 1.0, "regret_rec": 0.0,
+            "paths": {"random": {"cost_if_picked": rnd}, "margin": {"cost_if_picked": al}}}
 
 
 @FEW
@@ -244,6 +250,33 @@ def test_the_decisions_table_scores_each_run_and_pilot_apart(tmp_path, capsys):
     assert s[0.125]["band_shown"] == pytest.approx(0.4) and s[0.25]["band_shown"] == pytest.approx(0.1)
     assert dt.main([f"a run={tmp_path}"]) == 0 and "| a run | 1/8 | 20 |" in capsys.readouterr().out
     assert dt.main([f"x={tmp_path / 'nope'}"]) == 2 and capsys.readouterr().err.count("\n") == 1
+
+
+@FEW
+@given(a=st.floats(-3, 3), b=st.floats(0.05, 3), c=st.floats(-1, 1), shares=st.lists(st.floats(0, 1), min_size=2,
+                                                                                   max_size=20))
+def test_the_logistic_recalibration_keeps_the_order_of_the_shares_at_one_reach(a, b, c, shares):
+    import temper
+
+    s = np.sort(np.array(shares))
+    p = temper.recalibrated(s, np.full_like(s, 2.0), (a, b, c))
+    assert np.all((p > 0) & (p < 1)) and np.all(np.diff(p) >= -1e-12)
+
+
+def test_the_logistic_recalibration_pulls_a_bold_share_down_and_its_pick_is_scored():
+    import temper
+
+    # shares of 0.8 followed by AL truly cheaper one time in five: the fit pulls them below 1/2, the pick turns to
+    # random, and the regret falls from 0.8 (four wrong AL picks in five, each 100% over) to 0.2
+    rows = [_decision_row(0.8, int(i % 5 == 0), 1600.0, 150.0) for i in range(50)]
+    rows += [_decision_row(0.1, 0, 1600.0, 150.0) for _ in range(50)]
+    coef = temper.fit_logistic(*temper.arrays(rows)[:3])
+    share, r, y, _ = temper.arrays(rows)
+    p = temper.recalibrated(share, r, coef)
+    assert p[0] == pytest.approx(0.2, abs=0.01)
+    (s,) = temper.score(rows, 0.0, coef=coef)
+    assert s["regret_raw"] == pytest.approx(0.4) and s["regret_tempered"] == pytest.approx(0.1)
+    assert s["brier_tempered"] < s["brier_raw"]
 
 
 def test_the_two_number_tempering_reads_the_nearer_path_and_shrinks_a_flat_bold_chance():

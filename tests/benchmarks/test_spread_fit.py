@@ -146,3 +146,26 @@ def test_blended_neural_factors_lie_part_way_back_to_the_start_tables_in_logs(sp
     assert sp.blend_neural(start, fitted, 0.0)["low"].tolist()[:2] == [0.5, 1.0]
     with pytest.raises(ValueError, match="share"):
         sp.blend_neural(start, fitted, 1.5)
+
+
+def test_a_metrics_strata_are_fitted_on_its_rows_spelled_out_and_never_narrower_than_every_curves(sp):
+    rng = np.random.default_rng(1)
+    a = sp.deviations(pd.concat([rows(rng, 4000, kind="random", group="rise", truth_scale=2.0),
+                                 rows(rng, 4000, kind="al", group="level", runs=3, truth_scale=0.5)]))
+    own = sp.fit_metric(a, "f1", min_rows=100, min_datasets=5)
+    assert set(own["stratum"]) == {"f1:random:single", "f1:random", "f1:al:seeds", "f1:al"}
+    assert own.query("stratum == 'f1:random:single'")["high"].between(1.8, 2.2).all()
+    knots = list(sp.KNOTS)
+    base = pd.DataFrame({"stratum": "all", "ratio": knots, "low": 1.0, "high": 1.0, "n_rows": 200, "n_datasets": 8,
+                         "sources": "lcdb"})
+    old_f1 = base.assign(stratum="f1:al:rise:seeds", low=9.0)          # an earlier fit's row: replaced
+    out = sp.floor_metric(pd.concat([base, old_f1], ignore_index=True), own, "f1")
+    f1 = out[out["stratum"].str.startswith("f1:")]
+    assert set(f1["stratum"]) == {f"f1:{k}:{g}:{r}" for k in ("random", "al") for g in ("level", "rise", "few")
+                                  for r in ("seeds", "single")}
+    wide = f1[f1["stratum"] == "f1:random:rise:single"]                # its own 2x, read from f1:random:single
+    assert wide["high"].between(1.8, 2.2).all()
+    narrow = f1[f1["stratum"] == "f1:al:level:seeds"]                  # its own 0.5: floored at every curve's 1
+    assert narrow["low"].tolist() == [1.0] * 4 and narrow["high"].tolist() == [1.0] * 4
+    assert (f1["low"] >= 1.0).all() and (f1["high"] >= 1.0).all() and not (f1["low"] == 9.0).any()
+    pd.testing.assert_frame_equal(out[~out["stratum"].str.startswith("f1:")].drop(columns="shift"), base)

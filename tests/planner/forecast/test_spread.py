@@ -3,6 +3,8 @@
 import numpy as np
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from planner.forecast.bootstrap import raw_tails
 from planner.forecast.draws import StrategyDraws
@@ -203,3 +205,40 @@ def test_a_scale_multiplies_every_factor_and_the_shipped_table_is_loaded_at_the_
     for k, s in shipped.items():
         assert np.allclose(s.low, draws.SPREAD_SCALE * raw[k].low)
         assert np.allclose(s.high, draws.SPREAD_SCALE * raw[k].high)
+
+
+@given(kind=st.sampled_from(("random", "al")), group=st.sampled_from(("level", "rise", "few")),
+       runs=st.sampled_from(("seeds", "single")), neural=st.booleans(),
+       metric=st.one_of(st.none(), st.sampled_from(("accuracy", "balanced_accuracy", "macro_f1", "Macro_F1 ",
+                                                    "minority_recall")), st.text(max_size=12)))
+@settings(max_examples=60, deadline=None)
+def test_a_macro_f1_curve_looks_under_its_own_stratum_first_and_every_other_metric_reads_accuracys(
+        kind, group, runs, neural, metric):
+    plain = spread_keys(kind, group, runs, neural=neural)
+    keys = spread_keys(kind, group, runs, neural=neural, metric=metric)
+    if isinstance(metric, str) and metric.strip().lower() == "macro_f1":
+        assert keys == [f"f1:{kind}:{group}:{runs}"] + plain
+    else:
+        assert keys == plain
+    # without a regime (no group) every curve reads the same keys, whatever its metric
+    assert spread_keys(kind, neural=neural, metric=metric) == [kind, "all"]
+
+
+def test_draws_of_a_macro_f1_table_read_its_strata_and_an_accuracy_table_does_not():
+    from planner.forecast.draws import draw_table
+
+    n, Y = rising(0, runs=3)
+    curves = pd.DataFrame([{"strategy": "random", "seed": s, "n_labels": x, "accuracy": y}
+                           for s in range(3) for x, y in zip(n, Y[s])])
+    table = {"all": flat(1.0), **{f"f1:random:{g}:{r}": flat(3.0) for g in ("level", "rise", "few")
+                                  for r in ("seeds", "single")}}
+
+    def q90_at_8x(metric):
+        c = curves.copy()
+        if metric is not None:
+            c.attrs["metric"] = metric
+        d = draw_table(c, n_draws=300, seed=0, spread=table).get("random")
+        return float(np.quantile(d.accuracy(8 * n[-1]), 0.9))
+
+    assert q90_at_8x("macro_f1") > q90_at_8x("accuracy") + 0.002
+    assert q90_at_8x("accuracy") == q90_at_8x(None) == q90_at_8x("balanced_accuracy")
