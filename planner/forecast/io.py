@@ -32,6 +32,7 @@ import numpy as np
 import pandas as pd
 
 __all__ = ["read_curves", "DEFAULT_STRATEGY", "MIN_LABEL_COUNTS", "DEFAULT_METRIC", "SHIPPED_ON_ACCURACY",
+           "SHIPPED_ON_ACCURACY_BUT_SPREAD", "shipped_note",
            "metric_choice", "metric_columns"]
 
 #: Strategy name given to a table without a ``strategy`` column.
@@ -53,6 +54,17 @@ _NOT_METRICS = frozenset({"strategy", "seed", "n_labels", "round", "dataset", "m
 #: The one note an answer on another metric than accuracy carries: what the shipped tables were fitted on.
 SHIPPED_ON_ACCURACY = ("the shipped tables (extrapolation error, analog curves, run-to-run spread, track records) "
                        "were fitted on accuracy curves alone: they are applied to {metric} as they are")
+#: The same note for a metric with run-to-run spread factors of its own (:data:`planner.forecast.spread.METRIC_STRATA`).
+SHIPPED_ON_ACCURACY_BUT_SPREAD = ("the shipped tables (extrapolation error, analog curves, track records) were fitted "
+                                  "on accuracy curves alone: they are applied to {metric} as they are; the "
+                                  "run-to-run spread was fitted on {metric} curves")
+
+
+def shipped_note(metric: str) -> str:
+    """What an answer on ``metric`` (not accuracy) says of the shipped tables it reads."""
+    from planner.forecast.spread import metric_prefix
+
+    return (SHIPPED_ON_ACCURACY_BUT_SPREAD if metric_prefix(metric) else SHIPPED_ON_ACCURACY).format(metric=metric)
 
 
 #: Largest curves file read (bytes): a curves table is small; /dev/zero or a log is not one.
@@ -442,7 +454,7 @@ def read_curves(source, *, name: str | None = None, metric: str | None = None,
     df.attrs["metric"] = planned
     if planned != DEFAULT_METRIC:
         df.attrs["metric_note"] = f"{planned} read as a fraction in [0, 1]"
-        shipped = SHIPPED_ON_ACCURACY.format(metric=planned)
+        shipped = shipped_note(planned)
         if shipped not in df.attrs.get("notes", ()):
             df.attrs["notes"] = (*df.attrs.get("notes", ()), shipped)
 

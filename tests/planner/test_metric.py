@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 from planner.cli import main
-from planner.forecast.io import SHIPPED_ON_ACCURACY, metric_choice, metric_columns, read_curves
+from planner.forecast.io import SHIPPED_ON_ACCURACY, metric_choice, metric_columns, read_curves, shipped_note
 
 SEED = int(os.environ.get("ALPLAN_TEST_SEED", np.random.SeedSequence().entropy % 2**32))
 
@@ -79,8 +79,9 @@ def test_the_macro_f1_verdict_differs_from_the_accuracy_verdict(imbalanced_csv, 
               (("accuracy", on_accuracy), ("macro_f1", on_f1))}
     saved = {m: 1 - labels[m]["margin"] / labels[m]["random"] for m in labels}  # share of random's labels
     assert saved["macro_f1"] > 0.3 and saved["macro_f1"] > saved["accuracy"] + 0.2
-    shipped = SHIPPED_ON_ACCURACY.format(metric="macro_f1")
+    shipped = shipped_note("macro_f1")
     assert on_f1["notes"].count(shipped) == 1 and shipped not in on_accuracy["notes"]
+    assert "run-to-run spread was fitted on macro_f1 curves" in shipped
 
 
 def test_the_text_and_the_report_name_the_metric(imbalanced_csv, tmp_path, capsys):
@@ -133,7 +134,10 @@ def test_the_reader_offers_and_keeps_the_metric(imbalanced_csv):
     again = read_curves(read)  # a table read on a metric stays on it
     assert again.attrs["metric"] == "macro_f1"
     np.testing.assert_array_equal(again["accuracy"], df["macro_f1"])
-    assert again.attrs["notes"].count(SHIPPED_ON_ACCURACY.format(metric="macro_f1")) == 1
+    assert again.attrs["notes"].count(shipped_note("macro_f1")) == 1
+    # a metric without spread factors of its own says the shipped spread is accuracy's too
+    assert read_curves(df, metric="balanced_accuracy").attrs["notes"] == (
+        SHIPPED_ON_ACCURACY.format(metric="balanced_accuracy"),)
     assert read_curves(df.rename(columns={"macro_f1": "Macro_F1"}), metric="macro_F1").attrs["metric"] == "Macro_F1"
     on_accuracy = read_curves(df)
     assert on_accuracy.attrs["metric"] == "accuracy"
