@@ -247,8 +247,11 @@ def _fallback_regret(s, costs, labels, scen, gt) -> float:
 # ------------------------------------------------------------------ verdicts
 
 
-def score_group(key, g: pd.DataFrame, facts: dict, log=print, mix: str = "harness") -> list[dict]:
-    """Every case of one group at both pilot fractions, in scenario mix ``mix``: truth + alplan's verdict."""
+def score_group(key, g: pd.DataFrame, facts: dict, log=print, mix: str = "harness",
+                metric: str = "accuracy") -> list[dict]:
+    """Every case of one group at both pilot fractions, in scenario mix ``mix``: truth + alplan's verdict. The
+    pilot's ``accuracy`` column holds ``metric``'s curve; the verdict is told which (as ``--metric`` tells the
+    planner), so a metric with spread factors of its own reads them."""
     gt = group_truth(g)
     base = truth_rows(key, g, facts, mix)
     pilot_seeds = gt["seeds"][:PILOT_SEEDS]
@@ -257,6 +260,8 @@ def score_group(key, g: pd.DataFrame, facts: dict, log=print, mix: str = "harnes
         pilot = g[g["seed"].isin(pilot_seeds) & (g["n_labels"] <= frac * gt["budget"] + 1e-9)]
         pilot = pilot[["dataset", "model", "strategy", "seed", "batch_size", "label_noise", "n_labels",
                        "accuracy"]].reset_index(drop=True)
+        if metric != "accuracy":
+            pilot.attrs["metric"] = metric
         trend = pilot_trend(pilot)
         n_points = int(pilot.groupby("strategy")["n_labels"].nunique().min()) if len(pilot) else 0
         t0 = time.process_time()
@@ -813,7 +818,8 @@ def main(argv=None) -> int:
     rows = []
     groups = scored.groupby(["dataset", "model"], sort=True)
     for key, g in groups:
-        rows += score_group(key, g, facts, log=lambda m: print(m, file=sys.stderr, flush=True), mix=args.mix)
+        rows += score_group(key, g, facts, log=lambda m: print(m, file=sys.stderr, flush=True), mix=args.mix,
+                            metric=args.metric)
     if args.constants == "scored":   # read on the scored rows themselves (each truth case once per pilot size)
         base_rate, naive_al = scored_constants(rows)
     cpu = time.process_time() - t0
