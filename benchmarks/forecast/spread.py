@@ -27,7 +27,8 @@ when every bin holds at least ``--min-rows`` truths from at least
 ``--min-datasets`` data sets (else the curve falls back to the next). Factors
 are kept within [1/4, 4]. ``--merge-metric PREFIX`` does for a metric's curves
 what ``--merge-neural`` does for neural learners': it reads rows scored on curves of that metric alone
-(``evaluate_curves.py --metric``), fits ``PREFIX:kind:runs`` and ``PREFIX:kind``, and writes them spelled out per
+(``evaluate_curves.py --metric``), fits ``PREFIX:kind:group:runs``, ``PREFIX:kind:runs`` and ``PREFIX:kind``, and
+writes them spelled out per
 ``PREFIX:kind:group:runs``, floored by every curve's strata (:func:`floor_metric`), in place of the table's
 ``PREFIX:`` rows (:data:`planner.forecast.spread.METRIC_STRATA` names the metrics the planner reads them for).
 
@@ -130,17 +131,18 @@ def fit(a: pd.DataFrame, *, min_rows: int, min_datasets: int, neural: bool = Fal
 
 
 def fit_metric(a: pd.DataFrame, prefix: str, *, min_rows: int, min_datasets: int) -> pd.DataFrame:
-    """The factors of a metric's own strata, ``PREFIX:kind:runs`` and ``PREFIX:kind``, on rows of that metric's
-    curves (:func:`deviations`'s ``s1`` and ``s0`` keys under ``prefix``)."""
+    """The factors of a metric's own strata, ``PREFIX:kind:group:runs``, ``PREFIX:kind:runs`` and ``PREFIX:kind``,
+    on rows of that metric's curves (:func:`deviations`'s ``s3``, ``s2`` and ``s1`` keys under ``prefix``); a
+    stratum is written where every ratio bin has enough rows (:func:`fit`)."""
     b = a.copy()
-    b["m1"], b["m0"] = prefix + ":" + b["s2"].astype(str), prefix + ":" + b["s1"].astype(str)
-    return fit(b.drop(columns=list(LEVELS)).rename(columns={"m1": "s3", "m0": "s2"}).assign(
-        s1=None, s0=None, n3=None, n2=None, n1=None, n0=None), min_rows=min_rows, min_datasets=min_datasets)
+    for col in ("s3", "s2", "s1"):
+        b[col] = prefix + ":" + b[col].astype(str)
+    return fit(b.assign(s0=None, n3=None, n2=None, n1=None, n0=None), min_rows=min_rows, min_datasets=min_datasets)
 
 
 def floor_metric(table: pd.DataFrame, own: pd.DataFrame, prefix: str) -> pd.DataFrame:
     """``table`` with its ``PREFIX:`` rows replaced by ``own``'s strata spelled out per ``PREFIX:kind:group:runs``
-    (``PREFIX:kind:runs``, else ``PREFIX:kind``), each factor the larger of the metric stratum's and the one
+    (its own, else ``PREFIX:kind:runs``, else ``PREFIX:kind``), each factor the larger of the metric stratum's and the one
     every curve's strata give that curve, per side and knot: a metric's stratum may widen a range, never narrow
     it. A regime neither of its strata covers keeps every curve's factors (no row is written)."""
     from planner.forecast.regime import FEW_POINTS, Regime
@@ -155,7 +157,8 @@ def floor_metric(table: pd.DataFrame, own: pd.DataFrame, prefix: str) -> pd.Data
             for runs in ("seeds", "single"):
                 regime = (Regime(shape="level", runs=runs, gain=0.0, gain_se=1.0, points=FEW_POINTS) if group == "few"
                           else Regime(shape=group, runs=runs, gain=0.0, gain_se=1.0, points=FLOOR_POINTS))
-                m = next((mine[k] for k in (f"{prefix}:{kind}:{runs}", f"{prefix}:{kind}") if k in mine), None)
+                m = next((mine[k] for k in (f"{prefix}:{kind}:{group}:{runs}", f"{prefix}:{kind}:{runs}",
+                                            f"{prefix}:{kind}") if k in mine), None)
                 base = spread_for(generic, kind, regime)
                 if m is None or base is None:
                     continue
@@ -264,7 +267,7 @@ def main(argv=None) -> int:
     ap.add_argument("--blend-share", type=float, default=1.0,
                     help="with --blend-from: the share of the way from that table's nn: factors to the refit's")
     ap.add_argument("--merge-metric", default=None, metavar="PREFIX",
-                    help="fit only a metric's own strata (PREFIX:kind:runs, PREFIX:kind) on --tag's rows, scored on "
+                    help="fit only a metric's own strata (PREFIX:kind:group:runs, PREFIX:kind:runs, PREFIX:kind) on --tag's rows, scored on "
                          "curves of that metric alone, and write them into the table at --out in place of its "
                          "PREFIX: rows, spelled out per kind:group:runs and floored by every curve's (floor_metric)")
     args = ap.parse_args(argv)

@@ -153,8 +153,9 @@ def test_a_metrics_strata_are_fitted_on_its_rows_spelled_out_and_never_narrower_
     a = sp.deviations(pd.concat([rows(rng, 4000, kind="random", group="rise", truth_scale=2.0),
                                  rows(rng, 4000, kind="al", group="level", runs=3, truth_scale=0.5)]))
     own = sp.fit_metric(a, "f1", min_rows=100, min_datasets=5)
-    assert set(own["stratum"]) == {"f1:random:single", "f1:random", "f1:al:seeds", "f1:al"}
-    assert own.query("stratum == 'f1:random:single'")["high"].between(1.8, 2.2).all()
+    assert set(own["stratum"]) == {"f1:random:rise:single", "f1:random:single", "f1:random", "f1:al:level:seeds",
+                                   "f1:al:seeds", "f1:al"}
+    assert own.query("stratum == 'f1:random:rise:single'")["high"].between(1.8, 2.2).all()
     knots = list(sp.KNOTS)
     base = pd.DataFrame({"stratum": "all", "ratio": knots, "low": 1.0, "high": 1.0, "n_rows": 200, "n_datasets": 8,
                          "sources": "lcdb"})
@@ -169,3 +170,12 @@ def test_a_metrics_strata_are_fitted_on_its_rows_spelled_out_and_never_narrower_
     assert narrow["low"].tolist() == [1.0] * 4 and narrow["high"].tolist() == [1.0] * 4
     assert (f1["low"] >= 1.0).all() and (f1["high"] >= 1.0).all() and not (f1["low"] == 9.0).any()
     pd.testing.assert_frame_equal(out[~out["stratum"].str.startswith("f1:")].drop(columns="shift"), base)
+    # a regime without enough rows of its own (about 75 a ratio bin) is spelled out from its kind's stratum
+    few = sp.deviations(pd.concat([rows(rng, 300, kind="random", group="rise", truth_scale=3.0),
+                                   rows(rng, 4000, kind="random", group="level", truth_scale=1.5)]))
+    thin = sp.fit_metric(few, "f1", min_rows=100, min_datasets=5)
+    assert "f1:random:rise:single" not in set(thin["stratum"]) and "f1:random:level:single" in set(thin["stratum"])
+    spelled = sp.floor_metric(base, thin, "f1").set_index("stratum")
+    pd.testing.assert_series_equal(spelled.loc["f1:random:rise:single", "high"],
+                                   thin.set_index("stratum").loc["f1:random:single", "high"].clip(lower=1.0),
+                                   check_names=False, check_index=False)
