@@ -218,8 +218,9 @@ BEYOND = "beyond what the measurements can tell"
 BEYOND_CELL = "beyond the limit"
 #: What a table says once, under it, where a cell reads a figure carried at the extrapolation limit in its
 #: compact form (:func:`beyond_limit` with ``compact``), and what its columns' help says of such a cell.
-BEYOND_NOTE = (f"'more than N' = {BEYOND}, past the extrapolation limit ({EXTRAPOLATION_LIMIT:g}x the largest "
-               f"measured count); '{BEYOND_CELL}' = a saving against it")
+BEYOND_NOTE = f"'more than N' = {BEYOND} (past the limit: {EXTRAPOLATION_LIMIT:g}x the largest measured count)"
+#: What the note adds where a cell reads :data:`BEYOND_CELL`.
+BEYOND_CELL_NOTE = f"'{BEYOND_CELL}' = a saving against it"
 
 
 def beyond_limit(text: str, unit: str = "", *, compact: bool = False) -> str:
@@ -228,7 +229,7 @@ def beyond_limit(text: str, unit: str = "", *, compact: bool = False) -> str:
     ``text`` is the limit's value as formatted (:func:`count`, :func:`money`, :func:`days`); a format that
     already reads "more than" (``money(2e12)``) is not prefixed again, and ``-`` (no number) reads
     :data:`BEYOND` alone. ``compact``: a table cell's form, ``more than N`` (:data:`BEYOND_CELL` for no number),
-    the table saying :data:`BEYOND_NOTE` once under it (:func:`table_note`).
+    the table saying what that means once under it (:func:`table_note`).
 
     >>> beyond_limit("8,000", "labels"), beyond_limit("more than $1 trillion"), beyond_limit("-")
     ('more than 8,000 labels (beyond what the measurements can tell)', 'more than $1 trillion (beyond what the measurements can tell)', 'beyond what the measurements can tell')
@@ -247,9 +248,13 @@ def beyond_limit(text: str, unit: str = "", *, compact: bool = False) -> str:
 
 def table_note(rows, columns) -> str:
     """The note under a table whose rows (``capped``: the columns whose cell reads a figure carried at the
-    extrapolation limit, compactly) show such a cell in ``columns``: :data:`BEYOND_NOTE`; empty where none does."""
-    shown = set(columns)
-    return BEYOND_NOTE if any(shown & set(row.get("capped", ())) for row in rows) else ""
+    extrapolation limit, compactly) show such a cell in ``columns``: :data:`BEYOND_NOTE` (and
+    :data:`BEYOND_CELL_NOTE` where such a cell reads :data:`BEYOND_CELL`); empty where none does."""
+    cells = [(row, column) for row in rows for column in row.get("capped", ()) if column in set(columns)]
+    if not cells:
+        return ""
+    bare = any(row.get(column) == BEYOND_CELL for row, column in cells)
+    return BEYOND_NOTE + (f"; {BEYOND_CELL_NOTE}" if bare else "")
 
 
 def _beyond(r) -> tuple:
@@ -670,7 +675,7 @@ COLUMNS = {
     "p_cheaper": ("beats random in (share of forecasts)", "share of the forecasts in which this path alone costs "
                   "less than random (not the verdict's chance that AL is cheaper)"),
     "saving": ("saving", "random's total minus this path's total (both columns at the median labels); "
-                         f"{BEYOND_NOTE}"),
+                         f"{BEYOND_NOTE}; {BEYOND_CELL_NOTE}"),
     "labels_billed": ("labels billed", "labels paid for: every batch is billed at least the vendor's minimum "
                                        "order"),
     "total": ("total", "dollars: labels + engineering + compute + delay, at the median label count; "
