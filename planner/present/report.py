@@ -240,8 +240,8 @@ def _strategy_notes(view) -> list[str]:
     """Each strategy's note, under the table rather than in a column of it, so no column is squeezed into
     breaking its words; first what a cell carried at the extrapolation limit means, once, where one is."""
     capped = [note] if (note := table_note(view.rows, REPORT_COLUMNS)) else []
-    return capped + [row["note"] if row["note"].startswith(f"{row['strategy']}:") else f"{row['strategy']}: {row['note']}"
-                     for row in view.rows if row.get("note")]
+    return capped + [row["note"] if row["note"].startswith(f"{row['strategy']}:")
+                     else f"{row['strategy']}: {row['note']}" for row in view.rows if row.get("note")]
 
 
 def _verdict_rows(decision, view) -> list[tuple[str, str]]:

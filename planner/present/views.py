@@ -486,7 +486,8 @@ def sentence(d) -> str:
                 f"the ~{approx(saved)} labels it saves are" if saved > 0 else "the labels it saves are")
         need = (figure(d, "break_even_labels_saved", count, "labels") if "break_even_labels_saved" in _beyond(d)
                 else f"~{approx(d.break_even_labels_saved)}")
-        why = f"{what} worth less than its extra {money(fixed_extra)} of engineering and compute (it would need to save {need})"
+        why = (f"{what} worth less than its extra {money(fixed_extra)} of engineering and compute (it would "
+               f"need to save {need})")
     else:
         why = "it is not billed for fewer labels than random in most forecasts"
     more = f" ({_chance(d)})" if _finite(d.probability_al_cheaper) else ""
@@ -523,7 +524,8 @@ def break_even_line(d) -> str:
         rng, far = "", _beyond(d)
         low, high = d.break_even_labels_saved_low, d.break_even_labels_saved_high
         if "break_even_labels_saved" not in far and _finite(low) and _finite(high) and round(low) != round(high):
-            rng = f" ({count_range(low, high, beyond=('labels_high',) if 'break_even_labels_saved_high' in far else ())})"
+            ends = ("labels_high",) if "break_even_labels_saved_high" in far else ()
+            rng = f" ({count_range(low, high, beyond=ends)})"
         need = (figure(d, "break_even_labels_saved", count, "paid labels") if "break_even_labels_saved" in far
                 else plural(d.break_even_labels_saved, "paid label"))
         parts.append(f"{d.best_al} must save {need}{rng} to pay for itself")
