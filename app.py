@@ -357,7 +357,6 @@ with st.expander("Cost breakdown per path"):
                  column_order=[f"{k}_text" for k in views.BREAKDOWN])
     if capped := views.table_note(view.rows, views.BREAKDOWN):
         st.caption(md(capped))
-
 with st.expander("Steer a running campaign"):  # the rounds measured so far in, the next order out (`alplan replan`)
     st.caption(views.PAGE_TEXT["steer"][0])
     campaign = uploader("campaign_file", ["csv"])
@@ -385,13 +384,11 @@ with st.expander("The reverse question: what does a fixed budget buy?"):  # per 
     number("budget")
     try:
         bought = budget_table(curves, scenario, float(state["budget"]), vendors)
-        cells = views.budget_rows(bought)
-        text = pd.DataFrame(cells).drop(columns="capped", errors="ignore").add_suffix("_text")
+        text = pd.DataFrame(views.budget_rows(bought)).add_suffix("_text")
         st.dataframe(pd.concat([bought.reset_index(drop=True), text], axis=1), hide_index=True, width="stretch",
-                     column_order=("strategy", "labels_text", "total_text", "accuracy_text", "range_text", "best",
-                                   "note"),
+                     column_order=views.BUDGET_TABLE,
                      column_config={k: TEXT(head, help=h) for k, (head, h) in views.budget_heads(view).items()})
-        if capped := views.table_note(cells, views.BUDGET_CAPPED):
+        if capped := views.budget_note(bought):  # what "more than" means, once
             st.caption(md(capped))
     except (ValueError, OSError) as exc:
         fail(exc)

@@ -994,6 +994,16 @@ def curves_line(source: dict, curves, decision) -> str:
 
 def budget_rows(frame) -> list[dict]:
     """The reverse question's table (``planner.decide.whatif.accuracy_for_budget``), every cell formatted."""
+    return [{k: v for k, v in row.items() if k != "capped"} for row in _budget_cells(frame)]
+
+
+def budget_note(frame) -> str:
+    """The note under the reverse question's table (:func:`table_note`): empty where no cell is capped."""
+    return table_note(_budget_cells(frame), BUDGET_CAPPED)
+
+
+def _budget_cells(frame) -> list[dict]:
+    """:func:`budget_rows` with each row's ``capped`` columns (read "more than": :func:`table_note`)."""
     out = []
     for r in frame.to_dict("records"):
         lo, hi = r.get("accuracy_low"), r.get("accuracy_high")
@@ -1016,6 +1026,8 @@ def budget_rows(frame) -> list[dict]:
 
 #: The reverse question's columns that may read a figure carried at the extrapolation limit.
 BUDGET_CAPPED = ("accuracy", "range")
+#: The page's reverse-question table: its columns, in order (the cells are ``KEY_text``, :func:`budget_rows`).
+BUDGET_TABLE = ("strategy", "labels_text", "total_text", "accuracy_text", "range_text", "best", "note")
 
 
 def budget_text(frame, *, metric: str = "accuracy", dollars=None, labels=None, pool=None,
@@ -1025,7 +1037,7 @@ def budget_text(frame, *, metric: str = "accuracy", dollars=None, labels=None, p
     what = (f"{money(dollars)} in all (labels, engineering, compute, delay)" if dollars is not None
             else plural(labels, "label"))
     head = f"What {what} buys" + (f", within the pool of {plural(pool, 'label')}" if pool else "")
-    rows = budget_rows(frame)
+    rows = _budget_cells(frame)
     heads = ["strategy", "labels", metric_words(metric), f"{round(100 * level)}% range", "labels $", "total",
              "note"]
     label_cost = list(frame["label_cost"]) if "label_cost" in frame else [math.nan] * len(rows)

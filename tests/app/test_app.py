@@ -750,3 +750,9 @@ def test_a_capped_figure_reads_compactly_and_each_table_says_its_words_once():
         assert not table[f"{key}_text"].astype(str).str.contains(views.BEYOND).any(), key
     notes = [shown(c.value) for c in at.caption if views.BEYOND in shown(c.value)]
     assert len(notes) == 2 and all(n.startswith(views.BEYOND_NOTE) for n in notes), notes   # each table's own
+    at.number_input(key="budget").set_value(100_000.0)   # the reverse question: a budget buying far past the limit
+    run(at)
+    bought = next(d.value for d in at.dataframe if "accuracy_text" in d.value.columns)
+    assert bought["accuracy_text"].str.fullmatch(r"more than [\d.]+%").all(), list(bought["accuracy_text"])
+    notes = [shown(c.value) for c in at.caption if views.BEYOND in shown(c.value)]
+    assert len(notes) == 3 and all(n.startswith(views.BEYOND_NOTE) for n in notes), notes
