@@ -343,6 +343,8 @@ rows = pd.DataFrame(views.table_rows(verdict["strategies"], view))
 heads = {k: TEXT(head, help=text) for k, (head, text) in views.table_heads(view, curves_batch).items()}
 st.dataframe(rows, key="strategies_table", hide_index=True, width="stretch", column_config=heads,
              column_order=[f"{k}_text" for k in views.table_columns(view)])
+if capped := views.table_note(view.rows, views.table_columns(view)):  # what "more than N" means, once
+    st.caption(md(capped))
 with st.expander("How sure is this?"):  # break-even, budget, pilot extension, track record, the rule, notes
     st.markdown(md(view.break_even) + "  \n" + md(view.price))
     for line in filter(None, (view.budget, view.pilot, view.track)):   # the pilot's line: as `alplan plan`
@@ -353,7 +355,8 @@ with st.expander("How sure is this?"):  # break-even, budget, pilot extension, t
 with st.expander("Cost breakdown per path"):
     st.dataframe(rows, key="cost_breakdown", hide_index=True, width="stretch", column_config=heads,
                  column_order=[f"{k}_text" for k in views.BREAKDOWN])
-
+    if capped := views.table_note(view.rows, views.BREAKDOWN):
+        st.caption(md(capped))
 with st.expander("Steer a running campaign"):  # the rounds measured so far in, the next order out (`alplan replan`)
     st.caption(views.PAGE_TEXT["steer"][0])
     campaign = uploader("campaign_file", ["csv"])
@@ -383,9 +386,10 @@ with st.expander("The reverse question: what does a fixed budget buy?"):  # per 
         bought = budget_table(curves, scenario, float(state["budget"]), vendors)
         text = pd.DataFrame(views.budget_rows(bought)).add_suffix("_text")
         st.dataframe(pd.concat([bought.reset_index(drop=True), text], axis=1), hide_index=True, width="stretch",
-                     column_order=("strategy", "labels_text", "total_text", "accuracy_text", "range_text", "best",
-                                   "note"),
+                     column_order=views.BUDGET_TABLE,
                      column_config={k: TEXT(head, help=h) for k, (head, h) in views.budget_heads(view).items()})
+        if capped := views.budget_note(bought):  # what "more than" means, once
+            st.caption(md(capped))
     except (ValueError, OSError) as exc:
         fail(exc)
 if measured_curves.get("machine_target", pd.Series(dtype=float)).notna().any():  # simulated with a hybrid bar

@@ -227,6 +227,8 @@ class Decision:
         (:func:`planner.decide.track_record.track_record`: the stratum of random's extrapolation ratio, the
         learner and this verdict's pick); None without random sampling or an AL strategy in the table.
     break_even_labels_saved (_low, _high) : float
+        A count resting on AL's compute and delay beyond its extrapolation limit is carried at the count priced
+        there and listed in ``beyond_limit`` (read "more than"; :func:`planner.decide.rows.cap_break_even`).
     level, confidence : float
     notes : tuple of str
         What the numbers rest on, approximations, data notes.
@@ -238,7 +240,8 @@ class Decision:
     vendors : tuple of dict
     beyond_limit : tuple of str
         Summary fields (``savings``, ``al_savings`` and their ranges) left NaN (JSON ``null``) because a total
-        they subtract lies beyond the extrapolation limit (:class:`StrategyPlan`'s ``beyond_limit``).
+        they subtract lies beyond the extrapolation limit (:class:`StrategyPlan`'s ``beyond_limit``), and the
+        break-even counts carried at the limit.
     """
 
     target: float
@@ -272,7 +275,8 @@ class Decision:
     pilot_share_of_pool: float = math.nan
     track_record: TrackRecord | None = None
     metric: str = "accuracy"
-    beyond_limit: tuple[str, ...] = ()   # summary fields left null: a total they subtract lies beyond the limit
+    beyond_limit: tuple[str, ...] = ()   # summary fields left null (a total they subtract lies beyond the limit)
+    #                                      or carried at it (the break-even counts)
     pilot_extension: PilotExtension | None = None
 
     def _pool_shares(self) -> dict:

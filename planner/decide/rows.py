@@ -18,8 +18,8 @@ from planner.decide.summaries import break_even_quote, paired_diff, quantile, wh
 from planner.forecast.draws import RANDOM, median_plateau
 from planner.forecast.limits import EXTRAPOLATION_LIMIT, label_limit
 
-__all__ = ["FAR_EXTRAPOLATION", "PricedPath", "break_even_draws", "capped_labels", "forecast_risk", "label_range",
-           "path_limit",
+__all__ = ["FAR_EXTRAPOLATION", "PricedPath", "break_even_draws", "cap_break_even", "capped_labels", "forecast_risk",
+           "label_range", "path_limit",
            "quoted_labels", "quoted_total", "respect_measurements", "rule_break_even", "strategy_row"]
 
 #: The cost lines priced at a row's quoted labels: beyond the extrapolation limit each is priced at the limit
@@ -268,7 +268,9 @@ def strategy_row(plan, p: PricedPath, paths: dict, ruled: dict, scen: Scenario, 
             be = break_even_draws(rnd, p, scen)
             q = break_even_quote(be["price"], level)
             row["break_even_label_price"] = q.quote if math.isfinite(q.quote) else q.median
-            row["break_even_labels_saved"] = quantile(be["labels"], 0.5)
+            saved = {"break_even_labels_saved": quantile(be["labels"], 0.5)}
+            beyond.extend(cap_break_even(plan, p, scen, saved))
+            row.update(saved)
         else:
             row["savings_vs_random"] = 0.0
     return StrategyPlan(**row, beyond_limit=tuple(dict.fromkeys(beyond)))
@@ -351,6 +353,30 @@ def break_even_draws(rnd: PricedPath, al: PricedPath, scenario: Scenario) -> dic
     be[pays] = np.maximum(extra[pays], 0.0) / (saved[pays] * raw_factor)  # per raw label
     be[al_ok & ~rnd_ok] = 0.0   # only AL reaches the target
     return {"price": be, "labels": extra / price}
+
+
+def cap_break_even(plan, al: PricedPath, scenario: Scenario, values: dict) -> list[str]:
+    """Carry the labels ``al`` must save to pay for itself (``values``: field -> count, from
+    :func:`break_even_draws`' ``labels``) at its extrapolation limit; the fields carried there, in order.
+
+    AL's extra non-label cost grows with its labels (compute per round, delay): a count above the one its path
+    priced at the limit (:func:`path_limit`, whole batches within it, as the row's cost lines are) rests on draws
+    whose labels lie beyond the limit, so it is carried at that count and named (read "more than"), as the labels
+    are. A count that does not grow with the labels (engineering alone) is never carried.
+    """
+    limit = path_limit(al, scenario)
+    if not math.isfinite(limit):
+        return []
+    fixed = float(plan.price(al.strategy, [within_batches(plan, al.strategy, scenario, limit)], scenario)
+                  ["fixed_cost"][0])
+    random_fixed = float(fixed_costs(np.ones(1), active=False, scenario=scenario)["fixed_cost"][0])
+    top = (fixed - random_fixed) / scenario.price_per_label
+    carried = []
+    for key, value in values.items():
+        if math.isfinite(value) and value > top * (1 + 1e-9) + 1e-9:
+            values[key] = top
+            carried.append(key)
+    return carried
 
 
 def rule_break_even(paths: dict, scenario: Scenario, *, steps: int = 60) -> float:

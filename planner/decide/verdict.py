@@ -25,8 +25,8 @@ import pandas as pd
 from planner.decide.costs import Scenario, effective_sample_factor, path_costs
 from planner.decide.notes import basis, draw_notes
 from planner.decide.results import Decision, StrategyPlan
-from planner.decide.rows import (PricedPath, break_even_draws, path_limit, quoted_labels, rule_break_even, saving,
-                                 strategy_row)
+from planner.decide.rows import (PricedPath, break_even_draws, cap_break_even, path_limit, quoted_labels,
+                                 rule_break_even, saving, strategy_row)
 from planner.decide.rule import DrawFacts, rule
 from planner.decide.summaries import DEFAULT_LEVEL, break_even_quote, paired_diff, quantile, whole
 from planner.decide.track_record import TrackRecord, track_record
@@ -302,6 +302,7 @@ class Plan:
         lo_q, hi_q = (1 - level) / 2, (1 + level) / 2
         rnd_total = totals.get(RANDOM)
         rec, best_al = ruled["recommendation"], ruled["best_al"]
+        carried: list[str] = []   # the break-even counts carried at the AL path's extrapolation limit
         out = dict.fromkeys(("savings", "savings_low", "savings_high", "al_savings", "probability_best_al_cheaper",
                              "break_even_label_price", "break_even_label_price_low", "break_even_label_price_high",
                              "break_even_labels_saved", "break_even_labels_saved_low",
@@ -329,10 +330,12 @@ class Plan:
                 out.update(break_even_label_price_low=low, break_even_label_price_high=high,
                            break_even_within_2x=within, break_even_label_price_median=q.median)
             out["break_even_label_price"] = quote
-            out.update(break_even_labels_saved=quantile(be["labels"], 0.5),
-                       break_even_labels_saved_low=quantile(be["labels"], lo_q),
-                       break_even_labels_saved_high=quantile(be["labels"], hi_q))
-        out["beyond_limit"] = self._beyond_limit(out, paths, scen, rows, rec, best_al)
+            saved = {"break_even_labels_saved": quantile(be["labels"], 0.5),
+                     "break_even_labels_saved_low": quantile(be["labels"], lo_q),
+                     "break_even_labels_saved_high": quantile(be["labels"], hi_q)}
+            carried = cap_break_even(self, paths[best_al], scen, saved)   # read "more than", as the labels
+            out.update(saved)
+        out["beyond_limit"] = self._beyond_limit(out, paths, scen, rows, rec, best_al) + tuple(carried)
         return out
 
     def _beyond_limit(self, out: dict, paths: dict, scen: Scenario, rows: dict, rec, best_al) -> tuple[str, ...]:

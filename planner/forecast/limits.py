@@ -8,7 +8,8 @@ labels-to-target targets up to ratio 16; docs/methods.md states the evidence):
 beyond it no coverage, bias or error of a forecast has been measured, so a
 number there would be a guess. A figure beyond it is carried at the limit
 with a flag (the results' ``beyond_limit``), and read "more than N labels
-(beyond what the measurements can tell)".
+(beyond what the measurements can tell)" (in a table "more than N", the
+words once under it).
 
 A whole-pool measurement is a measurement: with the score measured on the
 whole pool, counts up to the pool are bound by it (:func:`label_limit`).

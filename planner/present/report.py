@@ -25,7 +25,7 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 import pandas as pd
 
-from planner.present.views import (count, metric_words, present, scenario_rows,
+from planner.present.views import (count, metric_words, present, scenario_rows, table_note,
                                    target_text as pct, to_text)
 
 __all__ = ["plan_frames", "build_charts", "page_parts", "render_report", "target_grid", "price_grid"]
@@ -238,9 +238,10 @@ def _strategy_rows(view) -> list[list[str]]:
 
 def _strategy_notes(view) -> list[str]:
     """Each strategy's note, under the table rather than in a column of it, so no column is squeezed into
-    breaking its words."""
-    return [row["note"] if row["note"].startswith(f"{row['strategy']}:") else f"{row['strategy']}: {row['note']}"
-            for row in view.rows if row.get("note")]
+    breaking its words; first what a cell carried at the extrapolation limit means, once, where one is."""
+    capped = [note] if (note := table_note(view.rows, REPORT_COLUMNS)) else []
+    return capped + [row["note"] if row["note"].startswith(f"{row['strategy']}:")
+                     else f"{row['strategy']}: {row['note']}" for row in view.rows if row.get("note")]
 
 
 def _verdict_rows(decision, view) -> list[tuple[str, str]]:

@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from planner.forecast.limits import EXTRAPOLATION_LIMIT
 
 __all__ = [
+    "BEYOND_NOTE",
     "MORE_THAN_POOL",
     "Metric",
     "VerdictView",
@@ -46,6 +47,7 @@ __all__ = [
     "pilot_line",
     "split_percents",
     "plural",
+    "table_note",
     "present",
     "price_line",
     "sentence",
@@ -212,25 +214,47 @@ def days(x) -> str:
 FAR_MARK = 4.0
 #: What a figure carried at the extrapolation limit (``beyond_limit`` of a result) says of itself.
 BEYOND = "beyond what the measurements can tell"
+#: A table cell carried at the extrapolation limit with no number to show (a saving against such a total).
+BEYOND_CELL = "beyond the limit"
+#: What a table says once, under it, where a cell reads a figure carried at the extrapolation limit in its
+#: compact form (:func:`beyond_limit` with ``compact``), and what its columns' help says of such a cell.
+BEYOND_NOTE = f"'more than N' = {BEYOND} (past the limit: {EXTRAPOLATION_LIMIT:g}x the largest measured count)"
+#: What the note adds where a cell reads :data:`BEYOND_CELL`.
+BEYOND_CELL_NOTE = f"'{BEYOND_CELL}' = a saving against it"
 
 
-def beyond_limit(text: str, unit: str = "") -> str:
+def beyond_limit(text: str, unit: str = "", *, compact: bool = False) -> str:
     """A figure carried at the extrapolation limit, in words, once: the one place these words are made.
 
     ``text`` is the limit's value as formatted (:func:`count`, :func:`money`, :func:`days`); a format that
     already reads "more than" (``money(2e12)``) is not prefixed again, and ``-`` (no number) reads
-    :data:`BEYOND` alone.
+    :data:`BEYOND` alone. ``compact``: a table cell's form, ``more than N`` (:data:`BEYOND_CELL` for no number),
+    the table saying what that means once under it (:func:`table_note`).
 
     >>> beyond_limit("8,000", "labels"), beyond_limit("more than $1 trillion"), beyond_limit("-")
     ('more than 8,000 labels (beyond what the measurements can tell)', 'more than $1 trillion (beyond what the measurements can tell)', 'beyond what the measurements can tell')
+    >>> beyond_limit("8,000", compact=True), beyond_limit("$10,016", compact=True), beyond_limit("-", compact=True)
+    ('more than 8,000', 'more than $10,016', 'beyond the limit')
     """
     text = str(text).strip()
     if text in ("", "-"):
-        return BEYOND
+        return BEYOND_CELL if compact else BEYOND
     if text == MORE_THAN_POOL:
         return text
     more = text if text.startswith(("more than ", "less than ")) else f"more than {text}"
-    return f"{more}{' ' + unit if unit else ''} ({BEYOND})"
+    more += f" {unit}" if unit else ""
+    return more if compact else f"{more} ({BEYOND})"
+
+
+def table_note(rows, columns) -> str:
+    """The note under a table whose rows (``capped``: the columns whose cell reads a figure carried at the
+    extrapolation limit, compactly) show such a cell in ``columns``: :data:`BEYOND_NOTE` (and
+    :data:`BEYOND_CELL_NOTE` where such a cell reads :data:`BEYOND_CELL`); empty where none does."""
+    cells = [(row, column) for row in rows for column in row.get("capped", ()) if column in set(columns)]
+    if not cells:
+        return ""
+    bare = any(row.get(column) == BEYOND_CELL for row, column in cells)
+    return BEYOND_NOTE + (f"; {BEYOND_CELL_NOTE}" if bare else "")
 
 
 def _beyond(r) -> tuple:
@@ -238,16 +262,16 @@ def _beyond(r) -> tuple:
     return tuple(getattr(r, "beyond_limit", ()) or ())
 
 
-def figure(r, key: str, fmt, unit: str = "") -> str:
+def figure(r, key: str, fmt, unit: str = "", *, compact: bool = False) -> str:
     """Field ``key`` of a result ``r`` formatted by ``fmt``; one listed in ``r.beyond_limit`` through
-    :func:`beyond_limit`."""
+    :func:`beyond_limit` (``compact`` in a table cell)."""
     value = getattr(r, key)
     if key in _beyond(r):
-        return beyond_limit(fmt(value) if _finite(value) else "-", unit)
+        return beyond_limit(fmt(value) if _finite(value) else "-", unit, compact=compact)
     return fmt(value)
 
 
-def count_range(low, high, *, pool=None, n_max=None, beyond=()) -> str:
+def count_range(low, high, *, pool=None, n_max=None, beyond=(), compact: bool = False) -> str:
     """``low to high``: ``not reached`` when even the low end is; ``low to not reached`` when open; ``-``
     when even the low end is beyond the pool (the count reads ``more than the pool``).
 
@@ -255,15 +279,16 @@ def count_range(low, high, *, pool=None, n_max=None, beyond=()) -> str:
     (``"labels_low"``, ``"labels_high"``: carried at the extrapolation limit) reads ``more than N
     (beyond what the measurements can tell)``, and the whole range does when both ends are; an end
     further than :data:`FAR_MARK` times the largest measured count ``n_max`` is marked ``(Nx measured)``.
+    ``compact``: a table cell's form, ``258 to more than 5,120`` (:func:`beyond_limit`).
     """
     if not _finite(low):
         return NOT_REACHED
     if count(low, pool=pool) == MORE_THAN_POOL:  # the whole range is beyond the pool: the count says so
         return "-"
     if "labels_low" in beyond:
-        return beyond_limit(count(low, pool=pool))
+        return beyond_limit(count(low, pool=pool), compact=compact)
     if "labels_high" in beyond and _finite(high):
-        return f"{count(low, pool=pool)} to {beyond_limit(count(high, pool=pool))}"
+        return f"{count(low, pool=pool)} to {beyond_limit(count(high, pool=pool), compact=compact)}"
     return f"{count(low, pool=pool)} to {far_count(high, pool=pool, n_max=n_max)}"
 
 
@@ -459,8 +484,10 @@ def sentence(d) -> str:
     elif _finite(d.break_even_label_price_median):  # AL is billed for fewer labels in most forecasts
         what = (f"the ~{approx(saved)} label it saves is" if approx(saved) == "1" else
                 f"the ~{approx(saved)} labels it saves are" if saved > 0 else "the labels it saves are")
+        need = (figure(d, "break_even_labels_saved", count, "labels") if "break_even_labels_saved" in _beyond(d)
+                else f"~{approx(d.break_even_labels_saved)}")
         why = (f"{what} worth less than its extra {money(fixed_extra)} of engineering and compute (it would "
-               f"need to save ~{approx(d.break_even_labels_saved)})")
+               f"need to save {need})")
     else:
         why = "it is not billed for fewer labels than random in most forecasts"
     more = f" ({_chance(d)})" if _finite(d.probability_al_cheaper) else ""
@@ -494,12 +521,14 @@ def break_even_line(d) -> str:
         return "Break-even: no AL strategy reaches the target in most forecasts."
     parts = []
     if _finite(d.break_even_labels_saved):
-        rng = ""
-        if _finite(d.break_even_labels_saved_low) and _finite(d.break_even_labels_saved_high) \
-                and round(d.break_even_labels_saved_low) != round(d.break_even_labels_saved_high):
-            rng = f" ({count(d.break_even_labels_saved_low)} to {count(d.break_even_labels_saved_high)})"
-        parts.append(f"{d.best_al} must save {plural(d.break_even_labels_saved, 'paid label')}{rng} "
-                     "to pay for itself")
+        rng, far = "", _beyond(d)
+        low, high = d.break_even_labels_saved_low, d.break_even_labels_saved_high
+        if "break_even_labels_saved" not in far and _finite(low) and _finite(high) and round(low) != round(high):
+            ends = ("labels_high",) if "break_even_labels_saved_high" in far else ()
+            rng = f" ({count_range(low, high, beyond=ends)})"
+        need = (figure(d, "break_even_labels_saved", count, "paid labels") if "break_even_labels_saved" in far
+                else plural(d.break_even_labels_saved, "paid label"))
+        parts.append(f"{d.best_al} must save {need}{rng} to pay for itself")
     be = d.break_even_label_price
     spread = (f" ({d.best_al}'s own break-even over the forecasts: {round(100 * d.level)}% range "
               f"{_break_even_range(d)})" if _finite(d.break_even_label_price_low) else "")
@@ -634,11 +663,10 @@ class VerdictView:
 #: The verdict table's columns: key -> (header, help). The page, the report and the CLI use these names.
 COLUMNS = {
     "strategy": ("strategy", "random = label at random; the others are AL strategies"),
-    "labels": ("labels to target", "median over the forecasts"),
+    "labels": ("labels to target", f"median over the forecasts; {BEYOND_NOTE}"),
     "range": ("{band}", "labels to target: 'not reached' = open-ended (the target is not reached in the upper "
                         "part of the forecasts); '(Nx measured)' = an end N times the largest measured count; "
-                        f"'more than N ({BEYOND})' = past the extrapolation limit, {EXTRAPOLATION_LIMIT:g}x the "
-                        "largest measured count, further than any forecast was scored"),
+                        f"{BEYOND_NOTE}"),
     "basis": ("rests on", "measured; extrapolated Nx = N times the largest measured count; beyond the "
                           "extrapolation limit = further than any forecast was scored; whole pool = by "
                           "labeling every example of the pool; transferred = from a random pilot and the "
@@ -648,11 +676,13 @@ COLUMNS = {
                    "to 100%, and the AL rows together are the chance that AL is cheaper"),
     "p_cheaper": ("beats random in (share of forecasts)", "share of the forecasts in which this path alone costs "
                   "less than random (not the verdict's chance that AL is cheaper)"),
-    "saving": ("saving", "random's total minus this path's total (both columns at the median labels)"),
+    "saving": ("saving", "random's total minus this path's total (both columns at the median labels); "
+                         f"{BEYOND_NOTE}; {BEYOND_CELL_NOTE}"),
     "labels_billed": ("labels billed", "labels paid for: every batch is billed at least the vendor's minimum "
                                        "order"),
-    "total": ("total", "dollars: labels + engineering + compute + delay, at the median label count"),
-    "days": ("days", "calendar days to the target: set-up, then one turnaround per batch"),
+    "total": ("total", "dollars: labels + engineering + compute + delay, at the median label count; "
+                       f"{BEYOND_NOTE}"),
+    "days": ("days", f"calendar days to the target: set-up, then one turnaround per batch; {BEYOND_NOTE}"),
     "rounds": ("rounds", "labeling rounds after the initial set (random: one order)"),
     "labels_bought": ("labels bought", "labels to target rounded up to whole batches"),
     "label_cost": ("labels $", "labels billed x price x QA multiplier x votes"),
@@ -669,32 +699,49 @@ BREAKDOWN = ("strategy", "basis", "rounds", "labels_bought", "labels_billed", "l
 
 
 def _row(d, r, pool) -> dict:
+    """A strategy's cells; ``capped`` names the columns whose cell reads a figure carried at the extrapolation limit
+    (compactly, :func:`beyond_limit`: the table says the words once, :func:`table_note`)."""
     active_rnd = RANDOM in _rows(d)
+    far, capped = _beyond(r), []
+
+    def cell(column: str, key: str, fmt) -> str:
+        text = figure(r, key, fmt, compact=True)
+        if text != fmt(getattr(r, key)):
+            capped.append(column)
+        return text
+
     saving = "-"
     if r.active and active_rnd and r.reachable:
-        saving = (beyond_limit("-") if "savings_vs_random" in _beyond(r)
+        saving = (beyond_limit("-", compact=True) if "savings_vs_random" in far
                   else _far_money(d, r.savings_vs_random))
+        if "savings_vs_random" in far:
+            capped.append("saving")
     in_pool = pool is None or not _finite(r.labels) or r.labels <= pool + 0.5
-    return {
+    labels = (lambda v: count(v, pool=pool))
+    span = count_range(r.labels_low, r.labels_high, pool=pool, n_max=r.n_max, beyond=far, compact=True)
+    if span != count_range(r.labels_low, r.labels_high, pool=pool, n_max=r.n_max):
+        capped.append("range")
+    row = {
         "strategy": r.strategy,
         "recommended": r.strategy == d.recommendation,
-        "labels": figure(r, "labels", lambda v: count(v, pool=pool)),
-        "range": count_range(r.labels_low, r.labels_high, pool=pool, n_max=r.n_max, beyond=_beyond(r)),
+        "labels": cell("labels", "labels", labels),
+        "range": span,
         "basis": basis_text(r, pool),
         "p_cheapest": cheapest_in(d)[r.strategy] if _finite(r.probability_cheapest) else "-",
         "p_cheaper": percent(r.probability_cheaper_than_random) if r.active and active_rnd else "-",
         "saving": saving,
-        "labels_billed": figure(r, "labels_billed", lambda v: count(v, pool=pool)) if _finite(r.labels_billed) else "-",
-        "total": figure(r, "total_cost", money) if in_pool else _money_of(r.total_cost, r.labels, pool),
-        "days": figure(r, "calendar_days", days) if in_pool else "-",
-        "rounds": figure(r, "rounds", count) if _finite(r.rounds) else "-",
-        "labels_bought": figure(r, "labels_bought", lambda v: count(v, pool=pool)) if _finite(r.labels_bought) else "-",
-        "label_cost": figure(r, "label_cost", money) if in_pool else "-",
+        "labels_billed": cell("labels_billed", "labels_billed", labels) if _finite(r.labels_billed) else "-",
+        "total": cell("total", "total_cost", money) if in_pool else _money_of(r.total_cost, r.labels, pool),
+        "days": cell("days", "calendar_days", days) if in_pool else "-",
+        "rounds": cell("rounds", "rounds", count) if _finite(r.rounds) else "-",
+        "labels_bought": cell("labels_bought", "labels_bought", labels) if _finite(r.labels_bought) else "-",
+        "label_cost": cell("label_cost", "label_cost", money) if in_pool else "-",
         "engineering_cost": money(r.engineering_cost),
-        "compute_cost": figure(r, "compute_cost", money) if in_pool else "-",
-        "delay_cost": figure(r, "delay_cost", money) if in_pool else "-",
+        "compute_cost": cell("compute_cost", "compute_cost", money) if in_pool else "-",
+        "delay_cost": cell("delay_cost", "delay_cost", money) if in_pool else "-",
         "note": "; ".join(x for x in (r.reason, r.warning) if x),
     }
+    return {**row, "capped": tuple(capped)}
 
 
 def _metrics(d) -> tuple[Metric, ...]:
@@ -847,6 +894,8 @@ def to_text(d) -> str:
              f"({d.n_draws:,} joint forecasts{named})", line(heads),
              "-" * len(line(heads))]
     lines += [line(r) for r in cells]
+    if note := table_note(view.rows, cols):
+        lines.append(f"note: {note}")
     lines += ["", view.sentence]
     for m in view.metrics:
         lines.append(f"{m.label}: {m.value}" + (f" ({m.caption})" if m.caption else ""))
@@ -945,22 +994,40 @@ def curves_line(source: dict, curves, decision) -> str:
 
 def budget_rows(frame) -> list[dict]:
     """The reverse question's table (``planner.decide.whatif.accuracy_for_budget``), every cell formatted."""
+    return [{k: v for k, v in row.items() if k != "capped"} for row in _budget_cells(frame)]
+
+
+def budget_note(frame) -> str:
+    """The note under the reverse question's table (:func:`table_note`): empty where no cell is capped."""
+    return table_note(_budget_cells(frame), BUDGET_CAPPED)
+
+
+def _budget_cells(frame) -> list[dict]:
+    """:func:`budget_rows` with each row's ``capped`` columns (read "more than": :func:`table_note`)."""
     out = []
     for r in frame.to_dict("records"):
         lo, hi = r.get("accuracy_low"), r.get("accuracy_high")
         far = set(r.get("beyond_limit") or ())
 
         def acc(key: str) -> str:
-            return beyond_limit(accuracy(r[key])) if key in far and _finite(r[key]) else accuracy(r[key])
+            return beyond_limit(accuracy(r[key]), compact=True) if key in far and _finite(r[key]) else accuracy(r[key])
 
+        span = (acc("accuracy_low") if "accuracy_low" in far else f"{acc('accuracy_low')} to "
+                f"{acc('accuracy_high')}") if _finite(lo) and _finite(hi) else "-"
+        capped = ("accuracy",) * ("accuracy" in far and _finite(r["accuracy"])) + ("range",) * (
+            span != "-" and bool(far & {"accuracy_low", "accuracy_high"}))
         out.append({
             "strategy": r["strategy"], "labels": count(r["labels"]), "total": money(r["total_cost"]),
-            "accuracy": acc("accuracy"),
-            "range": (beyond_limit(accuracy(lo)) if "accuracy_low" in far else f"{acc('accuracy_low')} to "
-                      f"{acc('accuracy_high')}") if _finite(lo) and _finite(hi) else "-",
-            "best": bool(r.get("best")), "note": r.get("note") or "",
+            "accuracy": acc("accuracy"), "range": span,
+            "best": bool(r.get("best")), "note": r.get("note") or "", "capped": capped,
         })
     return out
+
+
+#: The reverse question's columns that may read a figure carried at the extrapolation limit.
+BUDGET_CAPPED = ("accuracy", "range")
+#: The page's reverse-question table: its columns, in order (the cells are ``KEY_text``, :func:`budget_rows`).
+BUDGET_TABLE = ("strategy", "labels_text", "total_text", "accuracy_text", "range_text", "best", "note")
 
 
 def budget_text(frame, *, metric: str = "accuracy", dollars=None, labels=None, pool=None,
@@ -970,14 +1037,15 @@ def budget_text(frame, *, metric: str = "accuracy", dollars=None, labels=None, p
     what = (f"{money(dollars)} in all (labels, engineering, compute, delay)" if dollars is not None
             else plural(labels, "label"))
     head = f"What {what} buys" + (f", within the pool of {plural(pool, 'label')}" if pool else "")
-    rows = budget_rows(frame)
+    rows = _budget_cells(frame)
     heads = ["strategy", "labels", metric_words(metric), f"{round(100 * level)}% range", "labels $", "total",
              "note"]
     label_cost = list(frame["label_cost"]) if "label_cost" in frame else [math.nan] * len(rows)
     cells = [[r["strategy"] + (" (best)" if r["best"] else ""), r["labels"], r["accuracy"], r["range"],
               money(c) if _finite(c) else "-", r["total"] if r["total"] != "n/a" else "-", r["note"]]
              for r, c in zip(rows, label_cost)]
-    return "\n".join([head] + _table_text(heads, cells))
+    note = table_note(rows, BUDGET_CAPPED)
+    return "\n".join([head] + _table_text(heads, cells) + ([f"note: {note}"] if note else []))
 
 
 # ------------------------------------------------------------------ a running campaign
@@ -1239,8 +1307,9 @@ def fit_text(summary) -> str:
              f"({percent(summary.level)} range); "
              f"{summary.metric_note}."]
     lines += [f"{note}." for note in summary.notes]
-    cells = [[s.strategy, figure(s, "labels", count) if _finite(s.labels) else NOT_REACHED,
-              count_range(s.labels_low, s.labels_high, n_max=s.n_max, beyond=_beyond(s)), percent(s.p_unreachable),
+    cells = [[s.strategy, figure(s, "labels", count, compact=True) if _finite(s.labels) else NOT_REACHED,
+              count_range(s.labels_low, s.labels_high, n_max=s.n_max, beyond=_beyond(s), compact=True),
+              percent(s.p_unreachable),
               accuracy(s.asymptote), f"{accuracy(s.asymptote_low)} to {accuracy(s.asymptote_high)}",
               (f"too young to tell ({FEW_POINTS} counts or fewer)" if s.regime.endswith(":young") else
                {"rise": "rising", "level": "levelling off"}.get(s.regime.split(":")[0], "-")),
@@ -1248,6 +1317,12 @@ def fit_text(summary) -> str:
              for s in summary.strategies]
     lines += _table_text(["strategy", "labels", f"{percent(summary.level)} range", "P(not reached)", "plateau",
                           f"plateau {percent(summary.level)} range", "at its end", "families"], cells)
+    capped = [{"capped": ("labels",) * (_finite(s.labels) and "labels" in _beyond(s))
+               + ("range",) * (count_range(s.labels_low, s.labels_high, n_max=s.n_max, beyond=_beyond(s))
+                               != count_range(s.labels_low, s.labels_high, n_max=s.n_max))}
+              for s in summary.strategies]
+    if note := table_note(capped, ("labels", "range")):
+        lines.append(f"note: {note}")
     return "\n".join(lines)
 
 
@@ -1364,7 +1439,8 @@ def table_heads(view, curves_batch: int) -> dict[str, tuple[str, str]]:
 def budget_heads(view) -> dict[str, tuple[str, str | None]]:
     """The reverse question's column heads and help (:func:`budget_rows`, ``KEY_text``)."""
     return {"labels_text": ("labels bought", None), "total_text": ("total $", None),
-            "accuracy_text": ("accuracy (median)", None), "range_text": (view.band, "accuracy over the forecasts")}
+            "accuracy_text": ("accuracy (median)", BEYOND_NOTE),
+            "range_text": (view.band, f"accuracy over the forecasts; {BEYOND_NOTE}")}
 
 
 #: The page's other words: widget key -> (label, help); a caption's key -> (text, None).

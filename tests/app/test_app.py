@@ -721,3 +721,38 @@ def test_campaign_dollar_budget_pays_every_order_and_says_it_is_still_to_spend(r
         dollars = [float(x.replace(",", "")) for x in re.findall(r"\$([\d,]+(?:\.\d+)?)", text)]
         assert max(dollars) <= budget, text
         assert metric(at, "Budget buys").endswith("%")
+
+
+def test_a_capped_figure_reads_compactly_and_each_table_says_its_words_once():
+    """Past the extrapolation limit the verdict table and the cost breakdown read "more than N" and each says what
+    that means once, in a caption under it; a table with nothing capped says nothing of it."""
+    from pathlib import Path
+
+    from planner.present import views
+
+    at = run()
+    table = strategy_table(at)
+    notes = [shown(c.value) for c in at.caption if views.BEYOND in shown(c.value)]
+    capped = table[[f"{k}_text" for k in views.COLUMNS]].apply(
+        lambda col: col.astype(str).str.match(r"more than [\d$]|beyond the limit")).to_numpy().any()
+    assert len(notes) == (2 if capped else 0), notes
+    at.radio(key="source").set_value("Upload a pilot learning curve")
+    run(at)
+    slow = Path(__file__).resolve().parents[1] / "golden" / "tables" / "slow_rise.csv"
+    at.file_uploader(key="curve_file").upload("slow_rise.csv", slow.read_bytes(), "text/csv")
+    at.number_input(key="target").set_value(0.93)
+    at.number_input(key="label_price").set_value(1.0)
+    run(at)
+    assert not at.error, [e.value for e in at.error]
+    table = strategy_table(at)
+    assert table["labels_text"].str.fullmatch(r"more than [\d,]+").all(), list(table["labels_text"])
+    for key in views.COLUMNS:
+        assert not table[f"{key}_text"].astype(str).str.contains(views.BEYOND).any(), key
+    notes = [shown(c.value) for c in at.caption if views.BEYOND in shown(c.value)]
+    assert len(notes) == 2 and all(n.startswith(views.BEYOND_NOTE) for n in notes), notes   # each table's own
+    at.number_input(key="budget").set_value(100_000.0)   # the reverse question: a budget buying far past the limit
+    run(at)
+    bought = next(d.value for d in at.dataframe if "accuracy_text" in d.value.columns)
+    assert bought["accuracy_text"].str.fullmatch(r"more than [\d.]+%").all(), list(bought["accuracy_text"])
+    notes = [shown(c.value) for c in at.caption if views.BEYOND in shown(c.value)]
+    assert len(notes) == 3 and all(n.startswith(views.BEYOND_NOTE) for n in notes), notes

@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 
 from planner.decide import inputs
 from planner.decide.campaign import optimal_stop, replan
-from planner.decide.costs import Scenario
+from planner.decide.costs import Scenario, fixed_costs
 from planner.decide.whatif import accuracy_for_budget, forecast_frame
 from planner.decision import RANDOM
 from planner.decide.verdict import get_plan
@@ -114,6 +114,22 @@ def _capped_once(text: str) -> None:
     assert f"({BEYOND}) ({BEYOND})" not in text and f"{BEYOND} ({BEYOND})" not in text
 
 
+#: A table cell carried at the extrapolation limit, compactly: "more than 8,000", "more than $10,016",
+#: "258 to more than 5,120", "beyond the limit" (not "more than the pool", nor "beyond the extrapolation limit").
+CAPPED_CELL = re.compile(r"more than [\d$]|beyond the limit")
+
+
+def _table_says_it_once(lines: list[str]) -> None:
+    """A plain-text table (heads, dashes, rows, then its notes): its cells read a capped figure compactly, and the
+    full words stand once, in the note under it, where some cell is capped; nowhere where none is."""
+    start = next(i for i, line in enumerate(lines) if set(line) == {"-"}) + 1
+    rows = [line for line in lines[start:] if not line.startswith("note: ")]
+    assert not any(BEYOND in line for line in rows), rows
+    capped = any(CAPPED_CELL.search(line) for line in rows)
+    assert "\n".join(lines).count(BEYOND) == (1 if capped else 0), lines
+    assert any(line.startswith(f"note: {views.BEYOND_NOTE}") for line in lines) == capped
+
+
 @SETTINGS
 @given(data=st.data(), df=curve_tables())
 def test_nothing_a_plan_quotes_exceeds_the_ceiling_the_pool_or_the_limit(data, df):
@@ -146,10 +162,10 @@ def test_nothing_a_plan_quotes_exceeds_the_ceiling_the_pool_or_the_limit(data, d
             assert all(v <= most for v in _counts(cells[key])), (key, cells[key])
             if pool is not None:
                 assert all(v <= pool for v in _counts(cells[key])), (key, cells[key], pool)
-            assert cells[key].count(BEYOND) <= 1
+            assert BEYOND not in cells[key]   # a cell reads the limit compactly; the table says the words once
         assert "x measured" not in cells["range"] or int(cells["range"].split("(")[-1].split("x")[0]) <= 16
         if "labels" in row["beyond_limit"]:   # the text says what the JSON carries: the limit, as "more than"
-            assert cells["labels"] == (views.beyond_limit(f"{limit:,}") if pool is None or limit <= pool
+            assert cells["labels"] == (f"more than {limit:,}" if pool is None or limit <= pool
                                        else views.MORE_THAN_POOL)
     if ceiling is not None:   # the whole pool's measurement caps every band drawn
         frame = forecast_frame(plan, scenario=scen)
@@ -157,8 +173,61 @@ def test_nothing_a_plan_quotes_exceeds_the_ceiling_the_pool_or_the_limit(data, d
         assert frame["n_labels"].max() <= max(d.strategies[0].label_limit, pool)
     text = views.to_text(d)
     _capped_once(text)
+    _table_says_it_once(text.split("\n\n")[0].splitlines())
     most = max(r.label_limit / r.n_max for r in d.strategies)
     assert all(float(x) <= most + 0.05 for x in re.findall(r"extrapolated ([\d.]+)x", text))
+    _break_even_within_the_limit(plan, d, scen, text)
+
+
+def _break_even_within_the_limit(plan, d, scen, text: str) -> None:
+    """The labels AL must save to pay for itself: AL's extra non-label cost over the price per label. Its compute
+    and delay grow with its labels, so a count above the one AL's path buys at its label limit rests on draws
+    beyond the limit: the JSON carries it at most there and names it, the text reads it "more than" in words,
+    and no count the text prints plainly lies above it."""
+    if d.best_al is None or RANDOM not in {r.strategy for r in d.strategies}:
+        return
+    al = d.row(d.best_al)
+    fixed = float(plan.price(al.strategy, [al.label_limit], scen)["fixed_cost"][0])
+    top = (fixed - float(fixed_costs(np.ones(1), active=False, scenario=scen)["fixed_cost"][0])) / scen.price_per_label
+    out = d.to_dict()
+    for key in ("break_even_labels_saved", "break_even_labels_saved_low", "break_even_labels_saved_high"):
+        assert out[key] is None or out[key] <= top * (1 + 1e-9) + 1e-6, (key, out[key], top)
+    carried = "break_even_labels_saved" in d.beyond_limit
+    for said in re.findall(r"must save (.*?) to pay for itself", text) + re.findall(r"would need to save (.*?)\)\W",
+                                                                                     text):
+        plain = _counts(re.sub(r"more than [\d,]+", "", said))
+        assert all(n <= top * 1.05 + 1 for n in plain), (said, top)   # ~N: two significant figures
+        assert said.startswith("more than ") == carried, (said, d.beyond_limit)   # carried: marked, never plain
+        if "more than" in said:
+            assert BEYOND in said and any(k.startswith("break_even_labels_saved") for k in d.beyond_limit)
+
+
+@SETTINGS
+@given(seed=st.integers(0, 2**31 - 1), runs=st.integers(1, 3), batch=st.sampled_from([10, 20, 40]),
+       target=st.floats(0.66, 0.8), price=st.floats(0.01, 100.0), days=st.floats(0.0, 30.0),
+       compute=st.sampled_from([0.0, 1.0, 20.0]), delay=st.sampled_from([0.0, 50.0]))
+def test_a_break_even_resting_on_draws_beyond_the_limit_reads_more_than(seed, runs, batch, target, price, days,
+                                                                        compute, delay):
+    """A slow climb with a target its AL path reaches only far beyond the limit: what AL must save rests on compute
+    and delay past the limit wherever they grow with the labels; the JSON carries it at the limit and the text says
+    so in words, the table says its words once, and no count is printed plainly above the limit."""
+    rng = np.random.default_rng(seed)
+    n = 20 + batch * np.arange(6, dtype=float)
+    rows = [{"strategy": s, "seed": k, "batch_size": batch, "round": r, "n_labels": int(m), "accuracy": float(a)}
+            for s in (RANDOM, "margin") for k in range(runs)
+            for r, (m, a) in enumerate(zip(n, np.clip(_curve("slow", n, s != RANDOM) + rng.normal(0, 0.002, n.size),
+                                                       0.02, 0.999)))]
+    df = pd.DataFrame(rows)
+    scen = Scenario(label_price=price, engineering_days=days, day_rate=400.0, compute_per_round=compute,
+                    turnaround_days=1.0, delay_cost_per_day=delay)
+    plan = _plan(df, "accuracy")
+    d = plan.decide(scen, target)
+    text = views.to_text(d)
+    _capped_once(text)
+    _table_says_it_once(text.split("\n\n")[0].splitlines())
+    _break_even_within_the_limit(plan, d, scen, text)
+    if d.best_al is not None and not compute and not delay:   # engineering alone: a known count, never carried
+        assert not any(k.startswith("break_even_labels_saved") for k in d.beyond_limit)
 
 
 @SETTINGS
@@ -177,8 +246,11 @@ def test_what_a_budget_buys_and_a_campaigns_answer_stay_within_the_measurements(
             assert "accuracy" in r["beyond_limit"]
     text = views.budget_text(frame, metric=metric, labels=labels, pool=scen.pool_size)
     _capped_once(text)
-    for cells in views.budget_rows(frame):
-        assert cells["accuracy"].count(BEYOND) <= 1 and cells["range"].count(BEYOND) <= 1
+    _table_says_it_once(text.splitlines())
+    for cells, r in zip(views.budget_rows(frame), frame.to_dict("records")):
+        assert BEYOND not in cells["accuracy"] and BEYOND not in cells["range"]
+        if "accuracy" in (r["beyond_limit"] or ()) and math.isfinite(r["accuracy"]):   # marked, compactly
+            assert cells["accuracy"].startswith("more than ")
     o = replan(plan, scen, target, strategy=RANDOM)
     limit = o.label_limit
     for key in ("labels_needed", "labels_needed_low", "labels_needed_high"):
@@ -215,6 +287,7 @@ def test_fit_and_plan_quote_one_range(data, df):
             (not math.isfinite(f.labels) and not math.isfinite(r.labels) and f.labels_low == r.labels_low)
         assert set(f.beyond_limit) == {k for k in r.beyond_limit if k in ("labels", "labels_low", "labels_high")}
     _capped_once(fits.to_text())
+    _table_says_it_once(fits.to_text().splitlines())
 
 
 @settings(max_examples=LONG or 25, deadline=None, derandomize=True)

@@ -17,7 +17,9 @@ confidences) are generated; the verdict's JSON, its text and the CLI's output mu
     "Extend the pilot" beside it), naming the extension's labels, cost and expected saving;
 11. the advised label count is within the pool and the CLI's label limit;
 12. the chance does not fall as the label price rises, nor rise as engineering days rise (same draws);
-13. the CLI's text and JSON state the same chance and pick.
+13. the CLI's text and JSON state the same chance and pick;
+14. the table reads a figure carried at the extrapolation limit compactly ("more than N") and says what that means
+    once, under it, where some cell is so carried, never where none is; the sentences say it in full.
 
 Examples per property: ``ALPLAN_PROPERTY_EXAMPLES`` (default 20; the long run:
 ``ALPLAN_PROPERTY_EXAMPLES=500 .venv/bin/python -m pytest -q tests/planner/decide/test_one_answer.py``).
@@ -224,6 +226,14 @@ def check_one_answer(d) -> None:
             assert out["measure_next_labels"] == ext.labels
     else:
         assert "Can't tell" not in text and out["measure_next_labels"] is None
+    # 14. a capped cell reads compactly, the table says the words once under it; a flagged row's labels are marked
+    table = text.split("\n\n")[0].splitlines()
+    cells = [line for line in table[3:] if not line.startswith("note: ")]
+    capped = any(re.search(r"more than [\d$]|beyond the limit", line) for line in cells)
+    assert "\n".join(table).count(views.BEYOND) == (1 if capped else 0), table
+    for r, row in zip(d.strategies, view.rows):
+        if "labels" in r.beyond_limit and row["labels"] != views.MORE_THAN_POOL:
+            assert row["labels"].startswith("more than ") and views.BEYOND not in row["labels"]
     # 11. the advised count respects the pool and the CLI's limit
     pool = d.scenario.get("pool_size")
     for n in (out["measure_next_labels"], None if ext is None or not ext.priced else ext.labels):

@@ -99,7 +99,8 @@ def test_case2_no_expected_cost_dominated_by_far_draws(plan):
 
 def test_case2_far_figures_are_not_quoted_as_numbers(plan):
     """Figures the verdict carries at the extrapolation limit read "more than N (beyond what the measurements
-    can tell)", once each; the ones it leaves null (a saving past the limit) are no number at all."""
+    can tell)" in a sentence, "more than N" in a table cell (the table saying the words once, under it); the ones
+    it leaves null (a saving past the limit) are no number at all."""
     d = plan.decide(page_scenario(), 0.95)
     rnd = d.row("random")
     limit = 16 * rnd.n_max
@@ -110,8 +111,11 @@ def test_case2_far_figures_are_not_quoted_as_numbers(plan):
                             savings_high=math.nan, beyond_limit=("savings_high",))
     text = views.to_text(d)
     shown = f"more than {limit:,.0f} labels (beyond what the measurements can tell)"
-    assert shown in text and text.count("more than more than") == 0
-    assert f"{limit:,.0f} (beyond what the measurements can tell)" in text   # the range's upper end
+    assert shown in text and text.count("more than more than") == 0   # the budget line: a sentence, in full
+    table = text.split("\n\n")[0]
+    row = next(line for line in table.splitlines() if line.startswith("random"))
+    assert f"to more than {limit:,.0f}" in row and views.BEYOND not in row   # the range's upper end, compactly
+    assert table.count(views.BEYOND) == 1 and table.splitlines()[-1].startswith(f"note: {views.BEYOND_NOTE}")
 
 
 # ------------------------------------------------ 3. the headline against the table

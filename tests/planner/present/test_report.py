@@ -306,3 +306,21 @@ def test_the_report_carries_the_pages_pilot_line(curves):
     assert f'<p id="pilot">{html.escape(pilot_line(advised.pilot_extension))}</p>' in page
     quiet = dataclasses.replace(decision, pilot_extension=dataclasses.replace(pilot, advised=False, value=0.0))
     assert 'id="pilot"' not in render_report(curves, scenario, quiet)   # "expected to save $0.00": says nothing
+
+def test_a_capped_cell_reads_compactly_and_the_table_says_its_words_once(scenario):
+    """A target past the extrapolation limit: the verdict table's cells read "more than N" and the notes under the
+    table say what that means once; a verdict with nothing capped says nothing of it there."""
+    from planner.decision import get_plan
+
+    curves = synthetic_curves(np.random.default_rng(0))   # random needs ~32,000 labels for 98%: past 16 x 400
+    plan = get_plan(curves)
+    for target, capped in ((0.95, False), (0.98, True)):
+        decision = plan.decide(scenario, target)
+        rows = present(decision).rows
+        if capped:
+            assert any(row["labels"].startswith("more than ") for row in rows)
+        page = render_report(curves, scenario, decision)
+        table = page.split('<div class="wide">')[1].split('<p class="muted" id="rule">')[0]
+        assert views.BEYOND not in table.split("</table>")[0]   # the cells: compact
+        assert table.count(html.escape(views.BEYOND_NOTE)) == (1 if any(row["capped"] for row in rows) else 0)
+        assert (views.BEYOND_NOTE in views.to_text(decision)) == any(row["capped"] for row in rows)

@@ -54,6 +54,9 @@ def test_ranges_mark_their_long_part():
         "258 to more than 5,120 (beyond what the measurements can tell)"
     assert views.count_range(5_120, 5_120, n_max=320, beyond=("labels_low", "labels_high")) == \
         "more than 5,120 (beyond what the measurements can tell)"
+    # a table cell: compact, the table saying the words once under it (views.table_note)
+    assert views.count_range(258, 5_120, n_max=320, beyond=("labels_high",), compact=True) == "258 to more than 5,120"
+    assert views.count_range(5_120, 5_120, beyond=("labels_low", "labels_high"), compact=True) == "more than 5,120"
     assert views.count_range(258, math.inf, n_max=320) == "258 to not reached"
     assert views.count_range(math.inf, math.inf) == "not reached"
     assert views.count_range(250, 4_540, pool=300, n_max=320) == "250 to more than the pool"
