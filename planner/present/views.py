@@ -1273,16 +1273,16 @@ PAGE_INPUTS: dict[str, tuple[str, str | None, dict]] = {
     "turnaround_days": ("Turnaround per batch (days)", "Calendar days from sending a batch to the labelers to "
                         "getting it back.", dict(min_value=0.0, step=0.5)),
     "batch_size": ("AL batch size (labels per round)", "Labels bought per active-learning round; empty: the batch "
-                   "size of the curves.", dict(min_value=1, step=10, placeholder="as in the curves")),
+                   "size of the curves.", dict(value=None, min_value=1, step=10, placeholder="as in the curves")),
     "pool_size": ("Unlabeled pool size", "Examples available to label: no path can buy more than this; empty: no "
-                  "limit.", dict(min_value=1, step=1000, placeholder="unlimited")),
+                  "limit.", dict(value=None, min_value=1, step=1000, placeholder="unlimited")),
     "delay_cost_per_day": ("Cost of a day's delay ($)", "Optional: what each calendar day until the target costs "
                            "you.", dict(min_value=0.0, step=100.0)),
     "n_classes": ("Classes in your task", "Used by the label-noise correction (noisy labels are worth less with "
                   "fewer classes); empty: the classes of the data the curves come from.",
-                  dict(min_value=2, step=1, placeholder="from the data")),
+                  dict(value=None, min_value=2, step=1, placeholder="from the data")),
     "label_error": ("Label error rate", "Share of bought labels that are wrong; empty: the vendor's error rate, else "
-                    "the noise the curves were simulated at.", dict(min_value=0.0, max_value=0.99, step=0.01,
+                    "the noise the curves were simulated at.", dict(value=None, min_value=0.0, max_value=0.99, step=0.01,
                                                                    format="%.3f",
                                                                    placeholder="the vendor's, else as simulated")),
     "votes": ("Votes per item", "Labels bought per item, majority vote: the price times the votes, fewer errors.",
