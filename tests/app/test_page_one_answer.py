@@ -11,7 +11,7 @@ example:
 3. the page's pick (the metric, the lean under it, the table's recommended row, the sentence) is the CLI's;
 4. the page says "can't tell yet" (the metric and the sentence) iff the CLI's JSON says it cannot tell;
 5. by itself, the page picks AL iff the chance it shows is above 50%, and says "can't tell yet" only when that
-   chance lies strictly between 30% and 70% (a chance printed exactly on 50%, 30% or 70% is a rounded one: either);
+   chance lies strictly between 30% and 70% (the chance reads 30%, 50% or 70% only when it is exactly that);
 6. a pool smaller than the labels the pilot measured is refused by both, in one line naming the pool, and a pool
    typed and then emptied is no limit.
 
@@ -153,12 +153,9 @@ def check_agrees(code: int, out: str, err: str, at) -> None:
     picked = lean[0] if lean else rec
     if picked != "none reaches the target" and chance != "n/a" and cli["best_al"] is not None:
         p = _pct(chance)
-        if p > 50:
-            assert picked != RANDOM, (chance, picked)
-        elif p < 50:
-            assert picked == RANDOM, (chance, picked)
+        assert (picked != RANDOM) == (p > 50), (chance, picked)
         if rec == "can't tell yet":
-            assert UNDECIDED[0] * 100 <= p <= UNDECIDED[1] * 100, chance
+            assert UNDECIDED[0] * 100 < p < UNDECIDED[1] * 100, chance
         elif RANDOM in rows and rows[RANDOM]["reachable"]:
             assert not UNDECIDED[0] * 100 < p < UNDECIDED[1] * 100, chance
 
