@@ -77,7 +77,7 @@ def show(at, df, scen: Scenario, target: float):
     return run(at)
 
 
-def metrics(at) -> dict[str, tuple[str, str | None]]:
+def metrics(at) -> dict[str, str]:
     """The verdict's metrics: label -> value (as shown)."""
     return {shown(m.label): shown(m.value) for m in at.metric}
 
@@ -122,15 +122,14 @@ def check_agrees(code: int, out: str, err: str, at) -> None:
     # 1. the "cheapest in" column: the CLI's shares as printed, summing to 100%
     assert set(table.index) == set(rows)
     column = table["p_cheapest_text"].to_dict()
-    names = list(rows)
-    printed = dict(zip(names, views.split_percents([rows[s]["probability_cheapest"] for s in names])))
+    printed = views.cheapest_texts({s: r["probability_cheapest"] for s, r in rows.items()})
     reaching = any(r["reachable"] for r in rows.values())
     if not reaching and cli["recommendation"] is None:   # no path gets there: no share, no chance
         assert set(column.values()) == {"-"} and chance == "n/a"
     else:
         assert column == printed, (column, cli["strategies"])
         assert sum(_pct(v) for v in column.values()) == pytest.approx(100.0)
-    # 2. the chance: the CLI's, printed as 100% minus random's printed share
+        # 2. the chance: the CLI's, printed as 100% minus random's printed share
         if cli["probability_al_cheaper"] is None:
             assert chance == "n/a"
         else:
@@ -144,6 +143,7 @@ def check_agrees(code: int, out: str, err: str, at) -> None:
     elif cli["can_tell"]:
         assert rec == cli["recommendation"] and not lean
         assert "Can't tell" not in said
+        assert said.startswith("Label at random" if rec == RANDOM else rec), said
     else:
         assert rec == "can't tell yet" and lean == [cli["recommendation"]]
         assert said.startswith("Can't tell yet: the chance that AL is cheaper than random is " + chance), said
