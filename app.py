@@ -264,7 +264,7 @@ with st.expander("Learning curves: source and settings", expanded=state["source"
         try:
             if upload is not None and upload_ok(upload):
                 curves = parse_curve_upload(upload.getvalue(), name=upload.name)
-                source = inputs.CurveSource("pilot", upload.name)
+                source = inputs.CurveSource("pilot", upload.name, measured=float(curves["n_labels"].max()))
         except (ValueError, OSError) as exc:
             fail(exc, f"{upload.name}: ")
     elif state["source"] == SOURCES[2]:
@@ -278,7 +278,7 @@ if curves is not None and inputs.wants_transfer(source.kind, curves["strategy"])
     try:
         if state["use_transfer"]:
             curves = transfer_pilot(curves, proxy_curves(settings))
-            source = inputs.CurveSource("transferred", source.name)
+            source = inputs.CurveSource("transferred", source.name, measured=source.measured)
         else:
             st.caption(views.PAGE_TEXT["transfer_off"][0])
     except (ValueError, OSError) as exc:
@@ -316,7 +316,8 @@ try:  # the CLI's builder and the CLI's whole-pool rule: every input named, none
     proxy = settings or inputs.simulation_settings(state)  # a proxy's whole-pool accuracy: measured once, stored
     ceiling = inputs.wants_ceiling(source.kind, state["metric"]) and whole_pool.pool_ceiling(
         config.SimulationConfig(**proxy), db=str(db_path()))
-    setup = inputs.complete(state, source, by_vendor=by_vendor, by_salary=by_salary, ceiling=ceiling)
+    setup = inputs.complete(state, source, by_vendor=by_vendor, by_salary=by_salary, ceiling=ceiling,
+                            pool_name=views.PAGE_INPUTS["pool_size"][0])
     scenario, target = setup.scenario, float(state["target"])
     decision, frames, notes, specs, curves_batch = page_parts(curves, scenario, target, vendors=vendors)
 except (ValueError, OSError) as exc:

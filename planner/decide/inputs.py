@@ -70,7 +70,8 @@ class CurveSource:
     ``kind``: one of :data:`KINDS`; ``name``: the proxy data set or the user's file; ``about``: what a proxy
     data set is; ``rows``: a labeled file's rows; ``test_rows``: those of them held out as its test split
     (the pool holds the rest, :attr:`pool`); ``classes``: the data's classes (None for a pilot curve, which
-    does not say).
+    does not say); ``measured``: the most labels the user's own pilot curve measured (a pool cannot be smaller,
+    :func:`check_pool`; None for curves simulated here).
     """
 
     kind: str
@@ -79,6 +80,7 @@ class CurveSource:
     rows: int | None = None
     classes: int | None = None
     test_rows: int | None = None
+    measured: float | None = None
 
     @property
     def pool(self) -> int | None:
@@ -230,16 +232,20 @@ def offered(strategies, refused, chosen) -> tuple[list[str], list[str]]:
 
 
 def complete(values: Mapping, source: CurveSource, *, by_vendor: bool = False, by_salary: bool = False,
-             ceiling: Mapping | None = None) -> Setup:
+             ceiling: Mapping | None = None, pool_name: str = "--pool-size") -> Setup:
     """The scenario the page plans on, from its inputs (``values``: the widget keys of :data:`SAVED_KEYS`).
 
     ``by_vendor``: the price, turnaround and label error come from ``values["vendor"]``; ``by_salary``: the
     engineering day is priced from the salary. ``ceiling``: the whole-pool scores the caller measured
     (``accuracy``, ``se``, ``n_pool``, ``seeds``, ``metrics``: :func:`ceiling_for`), applied on
     ``values["metric"]`` when the scenario's pool is the one it was measured on; its pool is the pool when
-    none was entered, whichever the metric. Raises ``ValueError`` (one line naming the input) on a bad input.
+    none was entered, whichever the metric. Raises ``ValueError`` (one line naming the input) on a bad input; a
+    pool smaller than the labels the user's pilot measured (``source.measured``) is refused as ``alplan plan``
+    refuses it (:func:`check_pool`), naming the pool's input ``pool_name``.
     """
     entered = values.get("pool_size")
+    if source.measured is not None:
+        check_pool(entered, source.measured, flag=pool_name)
     pool = pool_size(entered, source.pool)
     ceiling = ceiling_for(ceiling, str(values.get("metric") or "accuracy"))
     if pool is None and ceiling and ceiling.get("n_pool"):

@@ -146,14 +146,18 @@ def percent(p) -> str:
     return ">99.9%" if p > 0.5 else "<0.1%"
 
 
-def split_percents(shares) -> list[str]:
+def split_percents(shares, exact_only=None) -> list[str]:
     """Shares that sum to 1 as percents that sum to 100 (largest remainder: the shares' floors, then one more
     unit to the largest remainders), whole percents unless a share that is not 0 (or not 1) would read 0% (or
-    100%): then one decimal, then two. NaN shares read ``n/a`` and take no part.
+    100%), or share ``i`` would read one of the percents ``exact_only[i]`` it is not (a rule's threshold): then
+    one decimal, then two. NaN shares read ``n/a`` and take no part.
 
     >>> split_percents([0.245, 0.245, 0.51]), split_percents([0.004, 0.996]), split_percents([1 / 3] * 3)
     (['25%', '24%', '51%'], ['0.4%', '99.6%'], ['34%', '33%', '33%'])
+    >>> split_percents([0.306, 0.347, 0.347]), split_percents([0.306, 0.347, 0.347], {0: (30, 50, 70)})
+    (['30%', '35%', '35%'], ['30.6%', '34.7%', '34.7%'])
     """
+    exact_only = exact_only or {}
     x = [float(v) if _finite(v) else math.nan for v in shares]
     ok = [i for i, v in enumerate(x) if not math.isnan(v)]
     out = ["n/a"] * len(x)
@@ -167,7 +171,10 @@ def split_percents(shares) -> list[str]:
         order = sorted(range(len(ok)), key=lambda k: (-(exact[k] - units[k]), k))
         for k in order[:max(scale - sum(units), 0)]:
             units[k] += 1
-        if all((u > 0) == (x[i] > 0) and (u < scale) == (x[i] < 1) for u, i in zip(units, ok)) or decimals == 2:
+        off = any(round(u * 100 / scale, 9) in exact_only.get(i, ())
+                  and abs(100 * x[i] / total - u * 100 / scale) > 1e-9 for u, i in zip(units, ok))
+        if all((u > 0) == (x[i] > 0) and (u < scale) == (x[i] < 1) for u, i in zip(units, ok)) and not off \
+                or decimals == 2:
             for u, i in zip(units, ok):
                 out[i] = "0%" if u == 0 else "100%" if u == scale else f"{u / 10 ** decimals:.{decimals}f}%"
             return out
@@ -346,20 +353,36 @@ def _money_of(cost, labels, pool) -> str:
 
 
 def cheapest_in(d) -> dict[str, str]:
-    """Each row's "cheapest in" share as printed (:func:`split_percents`: they sum to 100%); ``-`` for every row
+    """Each row's "cheapest in" share as printed (:func:`split_percents`: they sum to 100%, and random's reads a
+    threshold of the rule's chance, 30%, 50% or 70%, only when it is exactly that); ``-`` for every row
     when no path reaches the target in most forecasts (the chance then reads "n/a" too: shares of the few
     forecasts that reach it would read as a pick among paths that do not get there)."""
     if getattr(d, "recommendation", None) is None and not any(r.reachable for r in d.strategies):
         return {r.strategy: "-" for r in d.strategies}
-    texts = split_percents([r.probability_cheapest for r in d.strategies])
-    return {r.strategy: t for r, t in zip(d.strategies, texts)}
+    return cheapest_texts({r.strategy: r.probability_cheapest for r in d.strategies})
+
+
+def cheapest_texts(shares: dict[str, float]) -> dict[str, str]:
+    """The "cheapest in" shares by strategy as printed (:func:`split_percents`): random's never reads a threshold of
+    the rule's chance (100% minus it: 30%, 50%, 70%) unless it is exactly that, so the chance printed beside the
+    pick never reads as the threshold it is on the other side of.
+
+    >>> cheapest_texts({"random": 0.306, "margin": 0.347, "entropy": 0.347})
+    {'random': '30.6%', 'margin': '34.7%', 'entropy': '34.7%'}
+    """
+    from planner.decide.rule import UNDECIDED
+
+    thresholds = tuple(round(100 * (1 - p), 9) for p in (UNDECIDED[0], 0.5, UNDECIDED[1]))
+    names = list(shares)
+    texts = split_percents(list(shares.values()), {names.index(RANDOM): thresholds} if RANDOM in names else None)
+    return dict(zip(names, texts))
 
 
 def chance_text(d) -> str:
     """The chance that AL is cheaper than random (:attr:`Decision.probability_al_cheaper`) as printed: 100% minus
     random's printed "cheapest in" share (:func:`cheapest_in`), which it equals; ``n/a`` without one."""
     rnd = cheapest_in(d).get(RANDOM)
-    if not _finite(d.probability_al_cheaper) or rnd in (None, "n/a"):
+    if not _finite(d.probability_al_cheaper) or rnd in (None, "n/a", "-"):
         return "n/a"
     if rnd in ("0%", "100%"):
         return "100%" if rnd == "0%" else "0%"
@@ -1348,16 +1371,16 @@ PAGE_INPUTS: dict[str, tuple[str, str | None, dict]] = {
     "turnaround_days": ("Turnaround per batch (days)", "Calendar days from sending a batch to the labelers to "
                         "getting it back.", dict(min_value=0.0, step=0.5)),
     "batch_size": ("AL batch size (labels per round)", "Labels bought per active-learning round; empty: the batch "
-                   "size of the curves.", dict(min_value=1, step=10, placeholder="as in the curves")),
+                   "size of the curves.", dict(value=None, min_value=1, step=10, placeholder="as in the curves")),
     "pool_size": ("Unlabeled pool size", "Examples available to label: no path can buy more than this; empty: no "
-                  "limit.", dict(min_value=1, step=1000, placeholder="unlimited")),
+                  "limit.", dict(value=None, min_value=1, step=1000, placeholder="unlimited")),
     "delay_cost_per_day": ("Cost of a day's delay ($)", "Optional: what each calendar day until the target costs "
                            "you.", dict(min_value=0.0, step=100.0)),
     "n_classes": ("Classes in your task", "Used by the label-noise correction (noisy labels are worth less with "
                   "fewer classes); empty: the classes of the data the curves come from.",
-                  dict(min_value=2, step=1, placeholder="from the data")),
+                  dict(value=None, min_value=2, step=1, placeholder="from the data")),
     "label_error": ("Label error rate", "Share of bought labels that are wrong; empty: the vendor's error rate, else "
-                    "the noise the curves were simulated at.", dict(min_value=0.0, max_value=0.99, step=0.01,
+                    "the noise the curves were simulated at.", dict(value=None, min_value=0.0, max_value=0.99, step=0.01,
                                                                    format="%.3f",
                                                                    placeholder="the vendor's, else as simulated")),
     "votes": ("Votes per item", "Labels bought per item, majority vote: the price times the votes, fewer errors.",
