@@ -92,8 +92,6 @@ def steps(batch: int, names: list[str], logs: Path,
         ("decisions", py + [f + "evaluate_decisions.py", "--part", "report", "--truth", str(truth),
                             "--datasets", keys, "--out-dir", str(out)]
          + (["--constants", "scored"] if calibration_rows is None else []), logs / "decisions.md"),
-        ("break-even window", py + [f + "evaluate_decisions.py", "--part", "report", "--out-dir", str(out),
-                                    "--be-window"], logs / "be_window.md"),
         ("P's 20-40% band", py + [f + "evaluate_decisions.py", "--part", "report", "--out-dir", str(out),
                                   "--p-band", "0.2,0.4"], logs / "p_band.md"),
         ("the rule screen", py + [f + "evaluate_decisions.py", "--part", "report", "--out-dir", str(out),
