@@ -60,11 +60,13 @@ SHIPPED_ON_ACCURACY_BUT_SPREAD = ("the shipped tables (extrapolation error, anal
                                   "run-to-run spread was fitted on {metric} curves")
 
 
-def shipped_note(metric: str) -> str:
-    """What an answer on ``metric`` (not accuracy) says of the shipped tables it reads."""
+def shipped_note(metric: str, neural: bool = False) -> str:
+    """What an answer on ``metric`` (not accuracy) says of the shipped tables it reads; a neural network's curve
+    (``neural``) reads the neural learners' spread on any metric."""
     from planner.forecast.spread import metric_prefix
 
-    return (SHIPPED_ON_ACCURACY_BUT_SPREAD if metric_prefix(metric) else SHIPPED_ON_ACCURACY).format(metric=metric)
+    own = metric_prefix(metric) and not neural
+    return (SHIPPED_ON_ACCURACY_BUT_SPREAD if own else SHIPPED_ON_ACCURACY).format(metric=metric)
 
 
 #: Largest curves file read (bytes): a curves table is small; /dev/zero or a log is not one.
@@ -454,7 +456,9 @@ def read_curves(source, *, name: str | None = None, metric: str | None = None,
     df.attrs["metric"] = planned
     if planned != DEFAULT_METRIC:
         df.attrs["metric_note"] = f"{planned} read as a fraction in [0, 1]"
-        shipped = shipped_note(planned)
+        from planner.forecast.learners import neural_models
+
+        shipped = shipped_note(planned, neural=bool(neural_models(df)))
         if shipped not in df.attrs.get("notes", ()):
             df.attrs["notes"] = (*df.attrs.get("notes", ()), shipped)
 

@@ -9,7 +9,8 @@ its distance from the median, below by the same for the 10% draw); 1 at
 ``n_max``, so the measured part is untouched. A neural network's curve reads
 factors fitted on neural learners' curves alone, young and grown curves apart
 (:func:`spread_keys`), never below the ones every curve's strata give it. A curve of a metric in
-:data:`METRIC_STRATA` (macro-F1) reads factors fitted on curves of that metric alone, likewise floored.
+:data:`METRIC_STRATA` (macro-F1) reads factors fitted on curves of that metric alone, likewise floored (a
+neural network's keeps its own).
 """
 
 from __future__ import annotations
@@ -121,7 +122,8 @@ def spread_keys(kind: str, group: str | None = None, runs: str | None = None, *,
     ``nn:kind:age:runs``, ``nn:age:runs``, ``nn:age``; then under every curve's. A young neural curve tends to
     be forecast too high and a grown one too low, so strata pooling the two would cancel them.
     A curve of ``metric`` with a prefix in :data:`METRIC_STRATA` looks first under that prefix's strata
-    (``f1:kind:group:runs``), fitted on curves of that metric alone.
+    (``f1:kind:group:runs``), fitted on curves of that metric alone and floored by every curve's; a neural
+    network's keeps its ``nn:`` strata, which those floors do not include.
     ``benchmarks/forecast/spread.py`` fits its rows under the same keys.
     """
     keys = [f"{kind}:{group}:{runs}", f"{kind}:{runs}"] if group is not None and runs is not None else []
@@ -132,7 +134,7 @@ def spread_keys(kind: str, group: str | None = None, runs: str | None = None, *,
         age = curve_age(group)
         keys = list(dict.fromkeys((f"nn:{kind}:{group}:{runs}", f"nn:{kind}:{age}:{runs}", f"nn:{age}:{runs}",
                                    f"nn:{age}"))) + keys
-    prefix = metric_prefix(metric)
+    prefix = None if neural else metric_prefix(metric)   # a neural curve keeps its own, wider strata
     return ([f"{prefix}:{kind}:{group}:{runs}"] if prefix else []) + keys
 
 

@@ -135,6 +135,9 @@ def test_the_reader_offers_and_keeps_the_metric(imbalanced_csv):
     assert again.attrs["metric"] == "macro_f1"
     np.testing.assert_array_equal(again["accuracy"], df["macro_f1"])
     assert again.attrs["notes"].count(shipped_note("macro_f1")) == 1
+    # a neural network's macro-F1 curve keeps the neural learners' spread, and says the spread is accuracy's
+    neural = read_curves(df.assign(model="mlp"), metric="macro_f1").attrs["notes"]
+    assert neural == (SHIPPED_ON_ACCURACY.format(metric="macro_f1"),) == (shipped_note("macro_f1", neural=True),)
     # a metric without spread factors of its own says the shipped spread is accuracy's too
     assert read_curves(df, metric="balanced_accuracy").attrs["notes"] == (
         SHIPPED_ON_ACCURACY.format(metric="balanced_accuracy"),)
