@@ -112,10 +112,12 @@ def conformal(x: np.ndarray) -> float:
     return float(np.clip(np.quantile(x, q, method="higher"), *BOUNDS))
 
 
-def fit(a: pd.DataFrame, *, min_rows: int, min_datasets: int, neural: bool = False) -> pd.DataFrame:
-    """Per stratum and ratio bin, the factors (``low``, ``high``); with ``neural`` also the ``nn:`` strata."""
+def fit(a: pd.DataFrame, *, min_rows: int, min_datasets: int, neural: bool = False,
+        levels: tuple[str, ...] | None = None) -> pd.DataFrame:
+    """Per stratum and ratio bin, the factors (``low``, ``high``); with ``neural`` also the ``nn:`` strata;
+    ``levels``: only those key columns of :func:`deviations`."""
     out = []
-    for level in LEVELS if neural else LEVELS[4:]:
+    for level in levels or (LEVELS if neural else LEVELS[4:]):
         for key, g in a.groupby(level, sort=True, dropna=True):
             bins = [g[g["bin"] == b] for b in range(len(KNOTS))]
             if any(len(b) < min_rows or b["key"].nunique() < min_datasets for b in bins):
@@ -134,10 +136,9 @@ def fit_metric(a: pd.DataFrame, prefix: str, *, min_rows: int, min_datasets: int
     """The factors of a metric's own strata, ``PREFIX:kind:group:runs``, ``PREFIX:kind:runs`` and ``PREFIX:kind``,
     on rows of that metric's curves (:func:`deviations`'s ``s3``, ``s2`` and ``s1`` keys under ``prefix``); a
     stratum is written where every ratio bin has enough rows (:func:`fit`)."""
-    b = a.copy()
-    for col in ("s3", "s2", "s1"):
-        b[col] = prefix + ":" + b[col].astype(str)
-    return fit(b.assign(s0=None, n3=None, n2=None, n1=None, n0=None), min_rows=min_rows, min_datasets=min_datasets)
+    levels = ("s3", "s2", "s1")
+    b = a.assign(**{col: prefix + ":" + a[col].astype(str) for col in levels})
+    return fit(b, min_rows=min_rows, min_datasets=min_datasets, levels=levels)
 
 
 def floor_metric(table: pd.DataFrame, own: pd.DataFrame, prefix: str) -> pd.DataFrame:
@@ -145,34 +146,15 @@ def floor_metric(table: pd.DataFrame, own: pd.DataFrame, prefix: str) -> pd.Data
     (its own, else ``PREFIX:kind:runs``, else ``PREFIX:kind``), each factor the larger of the metric stratum's and the one
     every curve's strata give that curve, per side and knot: a metric's stratum may widen a range, never narrow
     it. A regime neither of its strata covers keeps every curve's factors (no row is written)."""
-    from planner.forecast.regime import FEW_POINTS, Regime
-    from planner.forecast.spread import spread_for, spread_from_frame
+    from planner.forecast.spread import spread_from_frame
 
-    keep = table[~table["stratum"].str.startswith(prefix + ":")]
-    generic = {k: v for k, v in spread_from_frame(keep).items() if not k.startswith("nn:")}
     mine = spread_from_frame(own) if len(own) else {}
-    rows = []
-    for kind in ("random", "al"):
-        for group in ("level", "rise", "few"):
-            for runs in ("seeds", "single"):
-                regime = (Regime(shape="level", runs=runs, gain=0.0, gain_se=1.0, points=FEW_POINTS) if group == "few"
-                          else Regime(shape=group, runs=runs, gain=0.0, gain_se=1.0, points=FLOOR_POINTS))
-                m = next((mine[k] for k in (f"{prefix}:{kind}:{group}:{runs}", f"{prefix}:{kind}:{runs}",
-                                            f"{prefix}:{kind}") if k in mine), None)
-                base = spread_for(generic, kind, regime)
-                if m is None or base is None:
-                    continue
-                if not np.allclose(m.ratios, base.ratios):
-                    raise ValueError(f"strata {m.key} and {base.key} have different knots")
-                for j, knot in enumerate(m.ratios):
-                    rows.append({"stratum": f"{prefix}:{kind}:{group}:{runs}", "ratio": round(float(knot), 6),
-                                 "low": round(float(max(m.low[j], base.low[j])), 4),
-                                 "high": round(float(max(m.high[j], base.high[j])), 4), "shift": 0.0,
-                                 "n_rows": m.n_rows, "n_datasets": m.n_datasets,
-                                 "sources": f"{m.key} floored by {base.key}"})
-    out = pd.concat([keep, pd.DataFrame(rows)], ignore_index=True)
-    out["shift"] = out["shift"].fillna(0.0) if "shift" in out.columns else 0.0
-    return out
+
+    def own_for(kind, group, runs, regime):
+        keys = (f"{prefix}:{kind}:{group}:{runs}", f"{prefix}:{kind}:{runs}", f"{prefix}:{kind}")
+        return next((mine[k] for k in keys if k in mine), None)
+
+    return _floored(table, prefix, own_for)
 
 
 def between_in_logs(start: float, end: float, share: float) -> float:
@@ -185,6 +167,19 @@ def between_in_logs(start: float, end: float, share: float) -> float:
 FLOOR_POINTS = 6
 
 
+def spelled_out():
+    """Every ``(kind, group, runs, regime)`` a table is spelled out for (kind random or al, group level, rise or
+    few, runs seeds or single), with a regime of that group to look strata up by."""
+    from planner.forecast.regime import FEW_POINTS, Regime
+
+    for kind in ("random", "al"):
+        for group in ("level", "rise", "few"):
+            for runs in ("seeds", "single"):
+                yield kind, group, runs, (
+                    Regime(shape="level", runs=runs, gain=0.0, gain_se=1.0, points=FEW_POINTS) if group == "few"
+                    else Regime(shape=group, runs=runs, gain=0.0, gain_se=1.0, points=FLOOR_POINTS))
+
+
 def floor_neural(table: pd.DataFrame, young_share: float = 0.0) -> pd.DataFrame:
     """The table with its ``nn:`` strata spelled out per ``nn:kind:group:runs`` (kind random or al, group
     level, rise or few, runs seeds or single), each factor the larger of the neural stratum's and the one
@@ -193,37 +188,43 @@ def floor_neural(table: pd.DataFrame, young_share: float = 0.0) -> pd.DataFrame:
     ``s`` above 0 the young strata (group few) move ``s`` of the way from the floored factors to the neural
     stratum's own, in logs (``floored^(1 - s) x own^s``). The pooled
     ``nn:`` rows they replace are dropped; every other stratum is kept as it is."""
-    from planner.forecast.regime import FEW_POINTS, Regime
     from planner.forecast.spread import spread_for, spread_from_frame
 
     spreads = spread_from_frame(table)
-    generic = {k: v for k, v in spreads.items() if not k.startswith("nn:")}
+
+    def own(kind, group, runs, regime):
+        nn = spread_for(spreads, kind, regime, neural=True)
+        return nn if nn is not None and nn.key.startswith("nn:") else None
+
+    return _floored(table, "nn", own, young_share=young_share)
+
+
+def _floored(table: pd.DataFrame, prefix: str, own_for, *, young_share: float = 0.0) -> pd.DataFrame:
+    """``table`` with its ``PREFIX:`` rows replaced by ``own_for(kind, group, runs, regime)``'s factors (a
+    :class:`~planner.forecast.spread.Spread` or None: no row) spelled out per ``PREFIX:kind:group:runs``
+    (:func:`spelled_out`), each factor the larger of its own and the one every curve's strata give that curve,
+    per side and knot, then ``young_share`` of the way back to its own for the young strata (in logs); every
+    other stratum kept as it is."""
+    from planner.forecast.spread import spread_for, spread_from_frame
+
+    keep = table[~table["stratum"].str.startswith(prefix + ":")]
+    generic = {k: v for k, v in spread_from_frame(keep).items() if not k.startswith("nn:")}
     rows = []
-    for kind in ("random", "al"):
-        for group in ("level", "rise", "few"):
-            for runs in ("seeds", "single"):
-                regime = (Regime(shape="level", runs=runs, gain=0.0, gain_se=1.0, points=FEW_POINTS) if group == "few"
-                          else Regime(shape=group, runs=runs, gain=0.0, gain_se=1.0, points=FLOOR_POINTS))
-                nn = spread_for(spreads, kind, regime, neural=True)
-                base = spread_for(generic, kind, regime)
-                if nn is None or not nn.key.startswith("nn:") or base is None:
-                    continue
-                if not np.allclose(nn.ratios, base.ratios):
-                    raise ValueError(f"strata {nn.key} and {base.key} have different knots")
-                s = float(young_share) if group == "few" else 0.0
-
-                def factor(own: float, every: float) -> float:   # floored, moved s of the way to its own
-                    return between_in_logs(max(own, every), own, s)
-
-                for j, knot in enumerate(nn.ratios):
-                    rows.append({"stratum": f"nn:{kind}:{group}:{runs}", "ratio": round(float(knot), 6),
-                                 "low": round(float(factor(nn.low[j], base.low[j])), 4),
-                                 "high": round(float(factor(nn.high[j], base.high[j])), 4),
-                                 "shift": round(float(0.0 if nn.shift is None else nn.shift[j]), 4),
-                                 "n_rows": nn.n_rows, "n_datasets": nn.n_datasets,
-                                 "sources": f"{nn.key} floored by {base.key}"
-                                            + (f", then {s:g} of the way to its own" if s else "")})
-    keep = table[~table["stratum"].str.startswith("nn:")]
+    for kind, group, runs, regime in spelled_out():
+        own, base = own_for(kind, group, runs, regime), spread_for(generic, kind, regime)
+        if own is None or base is None:
+            continue
+        if not np.allclose(own.ratios, base.ratios):
+            raise ValueError(f"strata {own.key} and {base.key} have different knots")
+        s = float(young_share) if group == "few" else 0.0
+        for j, knot in enumerate(own.ratios):
+            rows.append({"stratum": f"{prefix}:{kind}:{group}:{runs}", "ratio": round(float(knot), 6),
+                         "low": round(float(between_in_logs(max(own.low[j], base.low[j]), own.low[j], s)), 4),
+                         "high": round(float(between_in_logs(max(own.high[j], base.high[j]), own.high[j], s)), 4),
+                         "shift": round(float(0.0 if own.shift is None else own.shift[j]), 4),
+                         "n_rows": own.n_rows, "n_datasets": own.n_datasets,
+                         "sources": f"{own.key} floored by {base.key}"
+                                    + (f", then {s:g} of the way to its own" if s else "")})
     out = pd.concat([keep, pd.DataFrame(rows)], ignore_index=True)
     out["shift"] = out["shift"].fillna(0.0) if "shift" in out.columns else 0.0
     return out
@@ -245,6 +246,17 @@ def blend_neural(start: pd.DataFrame, fitted: pd.DataFrame, share: float) -> pd.
             out.at[i, side] = round(between_in_logs(old.at[k, side], row[side], share), 4)
         out.at[i, "sources"] = f"{row['sources']}, then {1.0 - share:g} of the way back to the previous table's"
     return out
+
+
+def write(table: pd.DataFrame, out: Path) -> pd.DataFrame:
+    """Write ``table`` to ``out`` in one step (a shift column of zeros left out: absent means 0 to the planner);
+    the table as written."""
+    if "shift" in table.columns and not table["shift"].fillna(0.0).any():
+        table = table.drop(columns="shift")
+    tmp = out.with_suffix(".csv.tmp")
+    table.to_csv(tmp, index=False)
+    tmp.replace(out)
+    return table
 
 
 def main(argv=None) -> int:
@@ -287,12 +299,7 @@ def main(argv=None) -> int:
         own = fit_metric(a, args.merge_metric, min_rows=args.min_rows, min_datasets=args.min_datasets)
         if own.empty:
             raise SystemExit(f"no {args.merge_metric}: stratum has enough rows; lower --min-rows or --min-datasets")
-        table = floor_metric(pd.read_csv(args.out), own, args.merge_metric)
-        if not table["shift"].fillna(0.0).any():
-            table = table.drop(columns="shift")
-        tmp = args.out.with_suffix(".csv.tmp")
-        table.to_csv(tmp, index=False)
-        tmp.replace(args.out)
+        write(floor_metric(pd.read_csv(args.out), own, args.merge_metric), args.out)
         print(own.to_string(index=False))
         print(f"\n{own['stratum'].nunique()} {args.merge_metric}: strata from {len(a):,} calibration rows "
               f"({a['key'].nunique()} data sets), spelled out and floored -> {args.out}")
@@ -309,11 +316,7 @@ def main(argv=None) -> int:
             table = blend_neural(pd.read_csv(args.blend_from), table, args.blend_share)
     if "all" not in set(table["stratum"]):
         raise SystemExit("too few rows for even the 'all' stratum; lower --min-rows")
-    if "shift" in table.columns and not table["shift"].fillna(0.0).any():   # absent means 0 to the planner
-        table = table.drop(columns="shift")
-    tmp = args.out.with_suffix(".csv.tmp")
-    table.to_csv(tmp, index=False)
-    tmp.replace(args.out)
+    table = write(table, args.out)
     print(table.to_string(index=False))
     print(f"\n{len(table['stratum'].unique())} strata from {len(a):,} calibration rows "
           f"({a['key'].nunique()} data sets) -> {args.out}")

@@ -33,11 +33,11 @@ import sys
 from pathlib import Path
 
 import numpy as np
+from decisions_table import worst_band
 
 REACH_CAP = 6.0
 K_GRID = np.round(np.arange(0.0, 3.0001, 0.01), 4)
 K2_GRID = np.round(np.arange(0.0, 2.0001, 0.02), 4)
-BANDS = np.linspace(0.0, 1.0, 6)
 
 
 def reach(row: dict, which: str = "farther") -> float:
@@ -135,15 +135,6 @@ def regret_of(rows: list[dict], p: np.ndarray) -> float:
             pick = rec
         out.append(float(row["paths"][pick]["cost_if_picked"]) / float(row["cheapest"]) - 1.0)
     return float(np.mean(out)) if out else math.nan
-
-
-def worst_band(p: np.ndarray, y: np.ndarray, min_cases: int = 10) -> float:
-    worst = 0.0
-    for i in range(len(BANDS) - 1):
-        m = (p >= BANDS[i]) & ((p < BANDS[i + 1]) if i < len(BANDS) - 2 else (p <= BANDS[i + 1]))
-        if m.sum() >= min_cases:
-            worst = max(worst, abs(float(p[m].mean()) - float(y[m].mean())))
-    return worst
 
 
 def score(rows: list[dict], k: float, k0: float = 0.0, which: str = "farther", coef=None) -> list[dict]:

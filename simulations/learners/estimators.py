@@ -431,25 +431,16 @@ class EstimatorLearner(Learner):
         return self
 
     def predict_proba(self, X: np.ndarray) -> np.ndarray:
-        """Class probabilities over all ``n_classes`` (classes never labeled at 0).
-
-        Parameters
-        ----------
-        X : ndarray of shape (n, n_features)
-
-        Returns
-        -------
-        ndarray of shape (n, n_classes), float64, rows summing to 1
-        """
+        """As :meth:`Learner.predict_proba`: over all ``n_classes``, a class never labeled at 0."""
         self._check_fitted()
         X = _check_X(X, self.n_features)
         out = np.zeros((X.shape[0], self.n_classes), dtype=np.float64)
         if self.estimator_ is None:
             out[:, self.classes_[0]] = 1.0
             return out
-        for start in range(0, X.shape[0], PREDICT_CHUNK):
-            part = np.asarray(self.estimator_.predict_proba(X[start:start + PREDICT_CHUNK]), dtype=np.float64)
-            out[start:start + part.shape[0], self.classes_] = part
+        for i, chunk in enumerate(self._chunks(X)):
+            part = np.asarray(self.estimator_.predict_proba(chunk), dtype=np.float64)
+            out[i * PREDICT_CHUNK:i * PREDICT_CHUNK + part.shape[0], self.classes_] = part
         return out
 
     def embed(self, X: np.ndarray) -> np.ndarray:

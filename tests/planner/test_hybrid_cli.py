@@ -57,10 +57,14 @@ def test_a_grid_file_records_the_bars(tmp_path, capsys):
     assert code == 2 and "hybrid_accuracy" in err and len(err.strip().splitlines()) == 1
 
 
+def _hybrid(folder, *flags) -> list[str]:
+    """``alplan hybrid`` on the simulated curves at a 0.9 bar and a pool of 50,000, with ``flags``."""
+    return ["hybrid", str(folder / "curves.csv"), "--label-accuracy", "0.9", "--pool-size", "50000", *flags]
+
+
 def test_the_json_answers_per_strategy_as_the_library_does(simulated, capsys):
     folder, _ = simulated
-    code, out, err = run(["hybrid", str(folder / "curves.csv"), "--label-accuracy", "0.9", "--pool-size", "50000",
-                          "--label-price", "0.2", "--json"], capsys)
+    code, out, err = run(_hybrid(folder, "--label-price", "0.2", "--json"), capsys)
     assert code == 0, err
     data = json.loads(out)
     assert {"all_human_cost", "recommendation", "savings", "label_accuracy", "pool_size"} <= set(data)
@@ -71,15 +75,13 @@ def test_the_json_answers_per_strategy_as_the_library_does(simulated, capsys):
     args = build_parser().parse_args(["hybrid", "x", "--label-accuracy", "0.9", "--label-price", "0.2"])
     same = plan_hybrid(folder / "curves.csv", _price_scenario(args), 0.9, 50000, holdout=DEFAULT_HOLDOUT)
     assert [r["total_cost"] for r in data["strategies"]] == pytest.approx([p.total_cost for p in same.strategies])
-    code, out, err = run(["hybrid", str(folder / "curves.csv"), "--label-accuracy", "0.9", "--pool-size", "50000",
-                          "--label-price", "0.2"], capsys)
+    code, out, err = run(_hybrid(folder, "--label-price", "0.2"), capsys)
     assert code == 0 and out.startswith(hybrid_sentence(same))
 
 
 def test_a_vendor_prices_the_human_labels_and_its_error_counts(simulated, capsys):
     folder, _ = simulated
-    code, out, err = run(["hybrid", str(folder / "curves.csv"), "--label-accuracy", "0.9", "--pool-size", "50000",
-                          "--vendor", "crowd-basic", "--json"], capsys)
+    code, out, err = run(_hybrid(folder, "--vendor", "crowd-basic", "--json"), capsys)
     assert code == 0, err
     data = json.loads(out)
     assert data["vendor_table"] == "shipped" and data["vendor_accuracy"] < 1
