@@ -318,3 +318,42 @@ def test_the_clis_text_and_json_state_the_same_chance_and_pick(df, scen, frac, c
         assert out["measure_next_labels"] <= MAX_LABELS
         if scen.pool_size is not None:
             assert out["measure_next_labels"] <= scen.pool_size
+
+
+def _report_rows(page: str) -> list[list[str]]:
+    """The report's verdict table (the one headed "cheapest in"), its cells unescaped."""
+    import html
+
+    table = next(t for t in re.findall(r"<table>.*?</table>", page, re.S) if "<th>cheapest in</th>" in t)
+    return [[html.unescape(c) for c in re.findall(r"<td>(.*?)</td>", row, re.S)]
+            for row in re.findall(r"<tr>(.*?)</tr>", table.split("</thead>")[-1], re.S)]
+
+
+@settings(SETTINGS, max_examples=max(2, EXAMPLES // 4))
+@given(df=curve_tables(), scen=scenarios(), frac=st.floats(0.05, 1.0))
+def test_the_report_states_the_verdicts_one_answer(df, scen, frac):
+    """15: the HTML report states the verdict's sentence, pick and "cheapest in" shares (summing to 100%, the
+    chance 100% minus random's), and embeds its JSON."""
+    import html
+
+    from planner.present.report import REPORT_COLUMNS, render_report
+
+    d = Plan(df, n_draws=DRAWS, seed=0).decide(scen, _target(df, frac))
+    page = render_report(df, scen, d)
+    view = views.present(d)
+    assert html.escape(view.sentence) in page
+    block = re.search(r"<summary>Every number above, as JSON</summary><pre>(.*?)</pre>", page, re.S).group(1)
+    assert json.loads(html.unescape(block)) == json.loads(json.dumps(d.to_dict()))
+    rows = _report_rows(page)
+    names = [r[0].removesuffix(" (recommended)") for r in rows]
+    assert names == [s.strategy for s in d.strategies]
+    picked = [n for r, n in zip(rows, names) if r[0].endswith(" (recommended)")]
+    assert picked == ([d.recommendation] if d.recommendation is not None else [])
+    shares = {n: r[REPORT_COLUMNS.index("p_cheapest")] for r, n in zip(rows, names)}
+    assert shares == views.cheapest_in(d)
+    if all(v.endswith("%") for v in shares.values()):
+        assert sum(float(v[:-1]) for v in shares.values()) == pytest.approx(100.0, abs=1e-6)
+        if RANDOM in shares and d.recommendation is not None:
+            chance = 100.0 - float(shares[RANDOM][:-1])
+            assert views.chance_text(d) in (f"{chance:g}%", f"{chance:.1f}%", f"{chance:.2f}%")
+            assert (d.recommendation != RANDOM) == (d.probability_al_cheaper > 0.5)
