@@ -20,7 +20,7 @@ from planner.forecast.limits import EXTRAPOLATION_LIMIT, label_limit
 
 __all__ = ["FAR_EXTRAPOLATION", "PricedPath", "break_even_draws", "cap_break_even", "capped_labels", "forecast_risk",
            "label_range", "path_limit",
-           "quoted_labels", "quoted_total", "respect_measurements", "rule_break_even", "strategy_row"]
+           "quoted_labels", "quoted_total", "respect_measurements", "rule_break_even", "rule_inputs", "strategy_row"]
 
 #: The cost lines priced at a row's quoted labels: beyond the extrapolation limit each is priced at the limit
 #: and flagged (``beyond_limit``), as the labels are. Engineering does not grow with labels: never flagged.
@@ -42,6 +42,17 @@ class PricedPath:
     note: str
     draws: object             # StrategyDraws / TransferredDraws
     floor: int
+    beyond: np.ndarray | None = None   # (B,) bool: labels beyond the extrapolation limit (not bounded by the pool)
+    capped: dict | None = None         # path_costs with labels that do not reach, or reach beyond it, at the limit
+
+
+def rule_inputs(paths: dict) -> dict:
+    """What :func:`planner.decide.rule.rule_picks` reads of ``paths`` besides their totals: ``beyond`` and
+    ``capped`` (the capped totals), each strategy -> (B,); None where a path lacks them."""
+    if any(p.beyond is None or p.capped is None for p in paths.values()):
+        return {"beyond": None, "capped": None}
+    return {"beyond": {s: p.beyond for s, p in paths.items()},
+            "capped": {s: p.capped["total_cost"] for s, p in paths.items()}}
 
 
 def respect_measurements(d, target: float, point: float) -> float:
@@ -395,20 +406,29 @@ def rule_break_even(paths: dict, scenario: Scenario, *, steps: int = 60) -> floa
     if RANDOM not in names or len(names) < 2:
         return math.nan
     mult = float(scenario.qa_multiplier) * int(scenario.votes)
-    parts = []
+    parts, capped_parts = [], []
+    extra = rule_inputs(paths)
     for s in names:
         c = paths[s].costs
         ok = np.isfinite(c["total_cost"])
         parts.append((ok, np.where(ok, c["fixed_cost"], 0.0), np.where(ok, c["labels_billed"], 0.0) * mult))
+        if extra["capped"] is not None:
+            cc = paths[s].capped
+            fin = np.isfinite(cc["total_cost"])
+            capped_parts.append((fin, np.where(fin, cc["fixed_cost"], 0.0),
+                                 np.where(fin, cc["labels_billed"], 0.0) * mult))
     n_draws = len(parts[0][0])
     weights = np.full((1, n_draws), 1.0 / n_draws)
 
     def pick(price: float) -> str | None:
         if price == price0:   # the verdict's own totals, not re-priced
             totals = {s: paths[s].costs["total_cost"] for s in names}
+            capped = extra["capped"]
         else:
             totals = {s: np.where(ok, fixed + price * per, np.inf) for s, (ok, fixed, per) in zip(names, parts)}
-        k = int(rule_picks(totals, weights)["recommendation"][0])
+            capped = None if extra["capped"] is None else {
+                s: np.where(ok, fixed + price * per, np.inf) for s, (ok, fixed, per) in zip(names, capped_parts)}
+        k = int(rule_picks(totals, weights, beyond=extra["beyond"], capped=capped)["recommendation"][0])
         return None if k < 0 else names[k]
 
     price0 = float(scenario.label_price)

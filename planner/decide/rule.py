@@ -34,8 +34,9 @@ import numpy as np
 from planner.decide.summaries import p_less
 from planner.forecast.draws import RANDOM
 
-__all__ = ["CHANCE_DRAWS", "DECISION_RULE", "PREFERENCE", "PREFERRED_AL", "UNDECIDED", "DrawFacts", "can_tell",
-           "chance_shown", "cheapest_shares", "pick_path", "rule", "rule_picks"]
+__all__ = ["CHANCE_DRAWS", "DECISION_RULE", "DESIGN", "DESIGNS", "PREFERENCE", "PREFERRED_AL", "UNDECIDED", "DrawFacts",
+           "al_gate", "can_tell", "chance_shown", "cheapest_shares", "draw_credit", "expected_totals", "pick_path",
+           "rule", "rule_picks", "untold_draws"]
 
 #: The AL strategy the rule prefers among those the forecasts cannot tell apart: on the calibration part of the
 #: held-out AL truth it was the AL strategy truly cheapest most often, and always picking it the naive AL policy
@@ -49,6 +50,13 @@ PREFERENCE = 0.4
 #: chance in this band (33-83% on the simulator's), against 99% below 0.2 and 69-92% from 0.8 up
 #: (benchmarks/RESULTS.md, "When a pilot cannot tell").
 UNDECIDED = (0.3, 0.7)
+#: The decision rule's designs (:func:`al_gate`), scored side by side in ``benchmarks/forecast/evaluate_decisions.py``:
+#: ``today`` (AL above a chance of one half, draws beyond the extrapolation limit counted for the side that
+#: reaches), ``split`` (the same, such draws split), ``band`` (AL only at or above the can't-tell band's top),
+#: ``expected`` (AL where its mean capped total is lower) and ``band+expected`` (both).
+DESIGNS = ("today", "split", "band", "expected", "band+expected")
+#: The shipped design.
+DESIGN = "today"
 #: Which draws the chance and the shares read, in ``benchmarks/forecast/evaluate_decisions.py``'s letters:
 #: ``"R"``, the draws in which some path reaches the target.
 CHANCE_DRAWS = "R"
@@ -94,15 +102,53 @@ def _cheapest_credit(T: np.ndarray) -> np.ndarray:
     return np.where(tied, 1.0 / np.maximum(k, 1), 0.0)
 
 
-def cheapest_shares(T: np.ndarray, W: np.ndarray) -> np.ndarray:
+def untold_draws(T: np.ndarray, beyond: np.ndarray, capped: np.ndarray, random: int) -> np.ndarray:
+    """(B,) bool: the draws the pilot cannot tell, those in which some path reaches the target and random's labels,
+    or those of the draw's cheapest AL path (by ``capped`` totals), lie beyond the path's extrapolation limit
+    (``beyond`` (S, B)). False everywhere without random or an AL path."""
+    S, B = T.shape
+    al = [k for k in range(S) if k != random]
+    if random < 0 or not al:
+        return np.zeros(B, dtype=bool)
+    cheapest_al = np.asarray(al)[np.argmin(capped[al], axis=0)]
+    return (beyond[random] | beyond[cheapest_al, np.arange(B)]) & np.isfinite(T).any(axis=0)
+
+
+def draw_credit(T: np.ndarray, untold: np.ndarray | None = None, random: int = -1) -> np.ndarray:
+    """(S, B): each draw's "cheapest in" credit (:func:`_cheapest_credit`); a draw in ``untold`` is no draw either
+    side won, its credit split half to random sampling (index ``random``) and half equally among the AL paths."""
+    credit = _cheapest_credit(T)
+    if untold is None or not untold.any() or random < 0 or T.shape[0] < 2:
+        return credit
+    al = [k for k in range(T.shape[0]) if k != random]
+    credit[:, untold] = 0.0
+    credit[random, untold] = 0.5
+    credit[np.ix_(al, np.flatnonzero(untold))] = 0.5 / len(al)
+    return credit
+
+
+def cheapest_shares(T: np.ndarray, W: np.ndarray, credit: np.ndarray | None = None) -> np.ndarray:
     """Per belief (rows of ``W`` (M, B)) and path (rows of ``T`` (S, B)): the share of the draws in which some
     path reaches the target in which the path is the cheapest, ties split (M, S), rounded to 12 decimals; NaN
-    where no draw of the belief has a path that reaches."""
+    where no draw of the belief has a path that reaches. ``credit`` (S, B): each draw's credit
+    (:func:`draw_credit`), by default :func:`_cheapest_credit`."""
     some = np.isfinite(T).any(axis=0).astype(float)
     mass = W @ some
+    credit = _cheapest_credit(T) if credit is None else credit
     with np.errstate(invalid="ignore", divide="ignore"):
-        share = (W @ _cheapest_credit(T).T) / mass[:, None]
+        share = (W @ credit.T) / mass[:, None]
     return np.round(np.where(mass[:, None] > 0, share, np.nan), 12)
+
+
+def expected_totals(T: np.ndarray, capped: np.ndarray, W: np.ndarray) -> np.ndarray:
+    """Per belief and path (M, S): the mean ``capped`` total over the draws in which some path reaches the target
+    (``T`` finite somewhere), weighted by ``W`` (M, B); NaN where a belief has no such draw."""
+    some = np.isfinite(T).any(axis=0)
+    C = np.where(some[None, :], capped, 0.0)
+    w = W * some[None, :]
+    mass = w.sum(axis=1)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        return np.where(mass[:, None] > 0, (w @ C.T) / mass[:, None], np.nan)
 
 
 def _wmedian(x: np.ndarray, W: np.ndarray) -> np.ndarray:
@@ -114,55 +160,95 @@ def _wmedian(x: np.ndarray, W: np.ndarray) -> np.ndarray:
     return x[order][k]
 
 
-def rule_picks(totals: dict[str, np.ndarray], weights: np.ndarray, facts: DrawFacts | None = None) -> dict:
+def _capped_default(T: np.ndarray) -> np.ndarray:
+    """Totals where a path that does not reach costs twice the dearest total that reaches (no limit known)."""
+    finite = T[np.isfinite(T)]
+    big = 2.0 * float(finite.max()) if finite.size else 0.0
+    return np.where(np.isfinite(T), T, big)
+
+
+def rule_picks(totals: dict[str, np.ndarray], weights: np.ndarray, facts: DrawFacts | None = None, *,
+               beyond: dict[str, np.ndarray] | None = None, capped: dict[str, np.ndarray] | None = None,
+               design: str | None = None) -> dict:
     """:data:`DECISION_RULE` under M beliefs over the draws (``weights`` (M, B), rows summing to 1): the one
     implementation, read by :func:`rule` (uniform weights), the break-even price and the pilot's preposterior
     (:func:`planner.decide.voi.weighted_rule`).
 
+    ``beyond`` (strategy -> (B,) bool): the draws in which the path's labels lie beyond its extrapolation limit
+    (none by default); ``capped`` (strategy -> (B,)): the path's total in each draw with labels that do not reach,
+    or reach beyond the limit, priced at the limit or the pool (by default twice the dearest reaching total).
+    ``design``: one of :data:`DESIGNS` (:data:`DESIGN`, the shipped one, by default).
+
     Returns ``recommendation`` and ``best_al`` (index arrays (M,) into ``list(totals)``, -1 for none),
     ``chance`` (M,) (:func:`chance_shown` of one minus random's share; NaN without random, an AL path or a draw
-    in which some path reaches) and, per belief and strategy (M, S), ``reach`` (P(reaches the target)),
-    ``cheapest`` (:func:`cheapest_shares`) and ``pairwise`` (P(cheaper than random); 0 for random itself or
-    without random).
+    in which some path reaches), ``untold`` (M,) (the share of the draws in which some path reaches that the
+    pilot cannot tell, :func:`untold_draws`) and, per belief and strategy (M, S), ``reach`` (P(reaches the
+    target within its limit)), ``cheapest`` (:func:`cheapest_shares`), ``pairwise`` (P(cheaper than random); 0
+    for random itself or without random) and ``expected`` (:func:`expected_totals`).
     """
+    design = DESIGN if design is None else design
+    if design not in DESIGNS:
+        raise ValueError(f"unknown decision rule design {design!r}; choose one of {', '.join(DESIGNS)}")
     names = list(totals)
     W = np.atleast_2d(np.asarray(weights, dtype=float))
     T = np.stack([np.asarray(totals[s], dtype=float) for s in names])   # (S, B)
-    # shares rounded to 12 decimals: equal counts of draws compare equal whatever the order of the sums
-    reach = np.round(W @ np.isfinite(T).T.astype(float), 12)
-    share = cheapest_shares(T, W)
+    far = (np.zeros(T.shape, dtype=bool) if beyond is None or design == "today"
+           else np.stack([np.asarray(beyond[s], dtype=bool) for s in names]))
+    C = _capped_default(T) if capped is None else np.stack([np.asarray(capped[s], dtype=float) for s in names])
     r = names.index(RANDOM) if RANDOM in names else -1
     al = [k for k in range(len(names)) if k != r]
+    untold = untold_draws(T, far, C, r)
+    # shares rounded to 12 decimals: equal counts of draws compare equal whatever the order of the sums
+    reach = np.round(W @ (np.isfinite(T) & ~far).T.astype(float), 12)
+    share = cheapest_shares(T, W, draw_credit(T, untold, r))
+    some = np.isfinite(T).any(axis=0).astype(float)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        untold_share = np.round((W @ (untold.astype(float) * some)) / (W @ some), 12)
     pair = np.zeros_like(share)
     chance = np.full(W.shape[0], np.nan)
     if r >= 0 and al:
         pair[:, al] = np.round(W @ ((T[al] < T[r]).astype(float) + 0.5 * (T[al] == T[r])).T, 12)
         chance = np.asarray(chance_shown(np.round(1.0 - share[:, r], 12), facts), dtype=float)
     med = np.stack([_wmedian(T[k], W) for k in range(len(names))], axis=1)
+    expected = expected_totals(T, C, W)
     rec = np.full(W.shape[0], -1)
     best = np.full(W.shape[0], -1)
     preferred = names.index(PREFERRED_AL) if PREFERRED_AL in names else -1
     for m in range(W.shape[0]):
         rec[m], best[m] = pick_path(reach[m], share[m], pair[m], med[m], r, preferred=preferred,
-                                    chance=float(chance[m]))
+                                    chance=float(chance[m]), expected=expected[m], design=design)
     return {"recommendation": rec, "best_al": best, "chance": chance, "reach": reach, "cheapest": share,
-            "pairwise": pair}
+            "pairwise": pair, "expected": expected, "untold": untold_share}
+
+
+def al_gate(chance: float, expected_al: float, expected_random: float, design: str = None) -> bool:
+    """Whether :data:`DECISION_RULE` (design ``design``, :data:`DESIGN` by default) takes the AL path over random
+    sampling, from the chance that AL is cheaper and the two paths' expected capped totals."""
+    design = DESIGN if design is None else design
+    above_half = chance > 0.5
+    above_band = chance >= UNDECIDED[1]
+    cheaper_on_average = bool(expected_al < expected_random)
+    return {"today": above_half, "split": above_half, "band": above_band, "expected": cheaper_on_average,
+            "band+expected": above_band and cheaper_on_average}[design]
 
 
 def pick_path(reach, cheapest, pairwise, median_cost, random: int, *, chance: float | None = None,
-              min_reach: float = 0.5, preferred: int = -1, preference: float = PREFERENCE) -> tuple[int, int]:
+              min_reach: float = 0.5, preferred: int = -1, preference: float = PREFERENCE,
+              expected=None, design: str | None = None) -> tuple[int, int]:
     """:data:`DECISION_RULE`'s choice from what it reads of every path (sequences indexed alike; shares rounded
     to 12 decimals; ``random`` the index of random sampling, -1 for none): ``(recommendation, best_al)``, -1
     for none.
 
-    An AL path is eligible when it reaches the target in more than half of the draws and in at least
-    ``min_reach`` of them (0.5: the shipped rule; ``benchmarks/forecast/evaluate_decisions.py --reach-sweep``
-    tries others). ``best_al`` is the eligible one cheapest most often, the ``preferred`` one (the index of
-    :data:`PREFERRED_AL`, -1 for none) counted ``preference`` higher (0: no preference); ties go by P(cheaper
-    than random), then the lower median cost. ``chance`` (by default one minus random's share) above one half
-    recommends ``best_al``, else random sampling; the recommended path must reach the target in more than half
-    of the draws, else none. Without random sampling ``best_al`` is recommended; without an AL path, random.
+    An AL path is eligible when it reaches the target (within its extrapolation limit) in more than half of the
+    draws and in at least ``min_reach`` of them (0.5: the shipped rule; ``benchmarks/forecast/evaluate_decisions.py
+    --reach-sweep`` tries others). ``best_al`` is the eligible one cheapest most often, the ``preferred`` one (the
+    index of :data:`PREFERRED_AL`, -1 for none) counted ``preference`` higher (0: no preference); ties go by
+    P(cheaper than random), then the lower median cost. :func:`al_gate` (the chance, by default one minus random's
+    share, and the ``expected`` capped totals) decides between ``best_al`` and random sampling; AL only where
+    random also reaches within its limit in most draws (a finite median saving), random only where it reaches
+    in most draws, else none. Without random sampling ``best_al`` is recommended; without an AL path, random.
     """
+    design = DESIGN if design is None else design
     ok = [k for k in range(len(reach)) if k != random and reach[k] > 0.5 and reach[k] >= min_reach - 1e-12]
 
     def rank(k):
@@ -179,10 +265,17 @@ def pick_path(reach, cheapest, pairwise, median_cost, random: int, *, chance: fl
         chance = 1.0 - float(cheapest[random])
     if not math.isfinite(chance):   # no draw in which some path reaches
         return -1, best
-    return (best if chance > 0.5 else random_ok), best
+    if design == "today":
+        return (best if chance > 0.5 else random_ok), best
+    if best < 0 or random_ok < 0:   # no AL pick without a finite median saving
+        return random_ok, best
+    e_al, e_rnd = (math.inf, math.inf) if expected is None else (float(expected[best]), float(expected[random]))
+    return (best if al_gate(chance, e_al, e_rnd, design) else random_ok), best
 
 
-def rule(totals: dict[str, np.ndarray], facts: DrawFacts | None = None) -> dict:
+def rule(totals: dict[str, np.ndarray], facts: DrawFacts | None = None, *,
+         beyond: dict[str, np.ndarray] | None = None, capped: dict[str, np.ndarray] | None = None,
+         design: str | None = None) -> dict:
     """Apply :data:`DECISION_RULE` to per-draw totals ``{strategy: (B,)}`` (see the module docstring).
 
     Returns ``recommendation, best_al, pairwise (strategy -> P(cheaper than random)), cheapest (strategy -> its
@@ -192,7 +285,8 @@ def rule(totals: dict[str, np.ndarray], facts: DrawFacts | None = None) -> dict:
     """
     names = list(totals)
     n_draws = len(totals[names[0]])
-    picks = rule_picks(totals, np.full((1, n_draws), 1.0 / n_draws), facts)
+    picks = rule_picks(totals, np.full((1, n_draws), 1.0 / n_draws), facts, beyond=beyond, capped=capped,
+                       design=design)
     name = lambda k: names[int(k)] if k >= 0 else None  # noqa: E731
     rnd = totals.get(RANDOM)
     al = [s for s in names if s != RANDOM]
@@ -201,4 +295,5 @@ def rule(totals: dict[str, np.ndarray], facts: DrawFacts | None = None) -> dict:
             "pairwise": {s: p_less(totals[s], rnd) for s in al} if rnd is not None else {},
             "cheapest": dict(zip(names, picks["cheapest"][0].tolist())), "p_al_cheaper": float(picks["chance"][0]),
             "p_no_path": float(np.mean(~finite.any(axis=0))),
-            "reachable": {s for s, reach in zip(names, finite.mean(axis=1)) if reach > 0.5}}
+            "reachable": {s for s, reach in zip(names, picks["reach"][0]) if reach > 0.5},
+            "expected": dict(zip(names, picks["expected"][0].tolist())), "p_untold": float(picks["untold"][0])}

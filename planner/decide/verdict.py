@@ -26,13 +26,14 @@ from planner.decide.costs import Scenario, effective_sample_factor, path_costs
 from planner.decide.notes import basis, draw_notes
 from planner.decide.results import Decision, StrategyPlan
 from planner.decide.rows import (PricedPath, break_even_draws, cap_break_even, path_limit, quoted_labels,
-                                 rule_break_even, saving, strategy_row)
+                                 rule_break_even, rule_inputs, saving, strategy_row)
 from planner.decide.rule import DrawFacts, rule
 from planner.decide.summaries import DEFAULT_LEVEL, break_even_quote, paired_diff, quantile, whole
 from planner.decide.track_record import TrackRecord, track_record
 from planner.decide.whatif import vendor_summary
 from planner.forecast.curves import check_level, check_target
 from planner.forecast.draws import DEFAULT_DRAWS, RANDOM, draw_table, median_plateau
+from planner.forecast.limits import label_limit
 
 __all__ = ["Plan", "bound_by_measurements", "ceiling_draws", "decide", "get_plan", "within_ceiling"]
 
@@ -180,10 +181,19 @@ class Plan:
             drawn = {s: (np.where(within, np.minimum(labels, float(pool)), labels), note, d)
                      for s, (labels, note, d) in drawn.items()}
         out = {}
+        measured_pool = pool if scenario.pool_accuracy is not None else None
         for s, (labels, note, d) in drawn.items():
             labels = bound_by_measurements(d, target, labels)   # the pool's end included
             floor = self._shape(scenario, s)[0] if s != RANDOM else int(d.n_min)
-            out[s] = PricedPath(s, s != RANDOM, labels, self.price(s, labels, scenario), note, d, floor)
+            limit = label_limit(d.n_max, measured_pool)
+            # beyond the limit the measurements cannot tell; a pool within it bounds every count (past it: not
+            # within the pool, a fact the forecast can tell)
+            told_by_pool = pool is not None and pool <= limit
+            beyond = np.zeros(labels.shape, dtype=bool) if told_by_pool else ~(labels <= limit)
+            cap = min(limit, float(pool)) if pool is not None else limit
+            capped = np.where(labels <= cap, labels, cap) if math.isfinite(cap) else labels
+            out[s] = PricedPath(s, s != RANDOM, labels, self.price(s, labels, scenario), note, d, floor,
+                                beyond=beyond, capped=self.price(s, capped, scenario))
         return out
 
     def pool_ceiling(self, scenario: Scenario) -> np.ndarray | None:
@@ -239,7 +249,7 @@ class Plan:
         totals = {s: p.costs["total_cost"] for s, p in paths.items()}
         where = self.random_share_of_pool(paths, scen, target)
         measured = self.pilot_share_of_pool(scen)
-        ruled = self.rule(totals, DrawFacts(self.n_draws, where, measured))
+        ruled = self.rule(totals, DrawFacts(self.n_draws, where, measured), **rule_inputs(paths))
         rows = []
         for s, p in paths.items():
             if p.note:

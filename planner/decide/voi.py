@@ -23,6 +23,7 @@ import numpy as np
 from planner.decide.campaign import measurement
 from planner.decide.costs import Scenario, round_cost
 from planner.decide.results import PilotExtension
+from planner.decide.rows import rule_inputs
 from planner.decide.rule import rule_picks
 from planner.decide.track_record import pilot_record
 from planner.decide.verdict import Plan, get_plan
@@ -39,7 +40,7 @@ PILOT_MULTIPLES = (2.0, 4.0)
 HORIZON = 20.0
 
 
-def weighted_rule(totals: dict[str, np.ndarray], weights: np.ndarray) -> np.ndarray:
+def weighted_rule(totals: dict[str, np.ndarray], weights: np.ndarray, **extra) -> np.ndarray:
     """:meth:`Plan.rule`'s pick under many beliefs over the draws.
 
     Parameters
@@ -49,13 +50,16 @@ def weighted_rule(totals: dict[str, np.ndarray], weights: np.ndarray) -> np.ndar
     weights : ndarray of shape (M, B)
         M beliefs (rows sum to 1).
 
+    **extra
+        ``beyond`` and ``capped`` (:func:`planner.decide.rows.rule_inputs`).
+
     Returns
     -------
     ndarray of shape (M,)
         Index into ``list(totals)`` of each belief's pick, -1 when none is
         reachable in most of it.
     """
-    return rule_picks(totals, weights)["recommendation"]
+    return rule_picks(totals, weights, **extra)["recommendation"]
 
 
 def extend_pilot(plan: Plan, scenario: Scenario, target: float, *, test_size: float | None = None, seed: int = 0,
@@ -80,7 +84,8 @@ def extend_pilot(plan: Plan, scenario: Scenario, target: float, *, test_size: fl
     cands = [math.ceil(m * n_max) for m in PILOT_MULTIPLES]
     B = T.shape[1]
     uniform = np.full((1, B), 1.0 / B)
-    pick_now = int(weighted_rule(dict(zip(names, T)), uniform)[0])
+    extra = rule_inputs(paths)
+    pick_now = int(weighted_rule(dict(zip(names, T)), uniform, **extra)[0])
     limit = float(MAX_LABELS) if scen.pool_size is None else min(float(scen.pool_size), float(MAX_LABELS))
     if all(c > limit for c in cands):
         where = (f"the pool of {scen.pool_size:,} holds too few labels to extend it"
@@ -114,7 +119,7 @@ def extend_pilot(plan: Plan, scenario: Scenario, target: float, *, test_size: fl
         ll -= ll.max(axis=1, keepdims=True)
         post = np.exp(ll)
         post /= post.sum(axis=1, keepdims=True)
-        picks = weighted_rule(dict(zip(names, T)), post)
+        picks = weighted_rule(dict(zip(names, T)), post, **extra)
         picks = np.where(picks < 0, pick_now, picks)
         r_now = float(regret[pick_now, truth].mean())
         r_after = float(regret[picks, truth].mean())

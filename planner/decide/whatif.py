@@ -33,7 +33,7 @@ import numpy as np
 import pandas as pd
 
 from planner.decide.costs import Scenario
-from planner.decide.rows import path_limit
+from planner.decide.rows import path_limit, rule_inputs
 from planner.decide.rule import DrawFacts, rule
 from planner.decide.summaries import DEFAULT_LEVEL, paired_diff, quantile, whole
 from planner.forecast.curves import check_level, check_target
@@ -96,7 +96,7 @@ def ruled_numbers(plan: Plan, scen: Scenario, target: float, paths: dict | None 
     paths = paths if paths is not None else plan.paths(scen, target)
     totals = {s: p.costs["total_cost"] for s, p in paths.items()}
     ruled = rule(totals, DrawFacts(plan.n_draws, plan.random_share_of_pool(paths, scen, target),
-                                   plan.pilot_share_of_pool(scen)))
+                                   plan.pilot_share_of_pool(scen)), **rule_inputs(paths))
     best = ruled["best_al"]
     sv = math.nan
     if best is not None and RANDOM in totals:
