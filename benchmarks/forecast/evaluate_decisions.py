@@ -284,6 +284,7 @@ def score_group(key, g: pd.DataFrame, facts: dict, log=print, mix: str = "harnes
                 continue
             rec, best_al, quote = d.recommendation, d.best_al, float(d.break_even_label_price)
             costs = r["true_costs"]
+            designs = design_picks(plan, scen, r["target"], costs, gt)
             if rec is None:
                 rec_cost, rec_note = costs[RANDOM], "none->random"
             elif math.isfinite(costs[rec]):
@@ -307,7 +308,7 @@ def score_group(key, g: pd.DataFrame, facts: dict, log=print, mix: str = "harnes
                                            "cost_if_picked": float(costs[sp.strategy]) if math.isfinite(
                                                costs[sp.strategy]) else _fallback_cost(sp.strategy, costs, scen, gt)}
                              for sp in d.strategies},
-                   "quote": quote, "true_break_even": math.nan, "quote_key": None}
+                   "quote": quote, "true_break_even": math.nan, "quote_key": None, "designs": designs}
             if best_al is not None:
                 qk = (r["target"], r["engineering_days"], r["compute_per_round"], r.get("day_rate", DAY_RATE), best_al)
                 if qk not in be_seen:
@@ -319,6 +320,59 @@ def score_group(key, g: pd.DataFrame, facts: dict, log=print, mix: str = "harnes
             out.append(row)
         log(f"  {key[0]}/{key[1]} pilot {frac:g}: {n_points} points/strategy, {trend}, "
             f"{len(base)} cases in {time.process_time() - t0:.1f} CPU s")
+    return out
+
+
+def design_picks(plan, scen: Scenario, target: float, costs: dict, gt: dict) -> dict:
+    """Every design of the decision rule (:data:`planner.decide.rule.DESIGNS`) on the verdict's own draws: per
+    design its pick, its chance and what following it truly cost (a path that never reaches: itself through the
+    budget, then random's path; no pick: random's)."""
+    from planner.decide.rows import rule_inputs
+    from planner.decide.rule import DESIGNS, rule
+
+    paths = plan.paths(plan.resolve(scen), target)
+    totals = {s: p.costs["total_cost"] for s, p in paths.items()}
+    extra = rule_inputs(paths)
+    out = {}
+    for design in DESIGNS:
+        ruled = rule(totals, design=design, **extra)
+        rec = ruled["recommendation"]
+        if rec is None:
+            cost = costs[RANDOM]
+        elif math.isfinite(costs[rec]):
+            cost = costs[rec]
+        else:
+            cost = _fallback_cost(rec, costs, scen, gt)
+        out[design] = {"recommendation": rec, "chance": float(ruled["p_al_cheaper"]), "cost": float(cost),
+                       "untold": float(ruled["p_untold"])}
+    return out
+
+
+def design_table(rows: list[dict], base_rate: float) -> list[dict]:
+    """Per pilot and design: mean regret (and always random's), Brier of the design's chance (and the constant
+    ``base_rate``'s, over the same cases), the share of AL picks and of cases the pilot cannot tell by the design's
+    chance (strictly inside the can't-tell band)."""
+    from planner.decide.rule import DESIGNS, UNDECIDED
+
+    out = []
+    for frac in PILOT_FRACTIONS:
+        sub = [r for r in rows if r["pilot_frac"] == frac and not r.get("refused") and r.get("designs")]
+        if not sub:
+            continue
+        for design in DESIGNS:
+            ds = [r["designs"][design] for r in sub]
+            p = np.array([d["chance"] for d in ds], dtype=float)
+            y = np.array([r["al_truly_cheaper"] for r in sub], dtype=float)
+            ok = np.isfinite(p)
+            out.append({"pilot": frac, "design": design, "cases": len(sub),
+                        "regret": _mean((d["cost"] - r["cheapest"]) / r["cheapest"] for d, r in zip(ds, sub)),
+                        "regret_random": _mean(r["regret_random"] for r in sub),
+                        "brier": float(np.mean((p[ok] - y[ok]) ** 2)) if ok.any() else math.nan,
+                        "brier_base": float(np.mean((base_rate - y[ok]) ** 2)) if ok.any() else math.nan,
+                        "al_picks": _mean(d["recommendation"] not in (None, RANDOM) for d in ds),
+                        "cant_tell": _mean(UNDECIDED[0] < d["chance"] < UNDECIDED[1] for d in ds),
+                        "worst_band": worst_bin([{**r, "p_al_cheaper": d["chance"], "refused": None}
+                                                 for d, r in zip(ds, sub)])})
     return out
 
 
@@ -522,6 +576,16 @@ def markdown(part: str, rows: list[dict], base_rate: float, naive_al: str, group
                          f"{_f(s['rec_al_share'], 2)} | {_f(s['brier'])} | {_f(s['brier_base'])} | "
                          f"{_f(s['observed_rate'], 2)} | {s['quotes']} | {_f(s['be_within_2x'], 2)} | "
                          f"{s['quotes_never_pays']} |")
+    designs = design_table(rows, base_rate)
+    if designs:
+        lines += ["", "## The decision rule's designs", "",
+                  "| pilot | design | cases | regret | always random | ratio | Brier | Brier constant | AL picks | "
+                  "can't tell | worst band |", "|---|---|---|---|---|---|---|---|---|---|---|"]
+        for v in designs:
+            ratio = v["regret"] / v["regret_random"] if v["regret_random"] > 0 else math.nan
+            lines.append(f"| 1/{round(1 / v['pilot'])} | {v['design']} | {v['cases']} | {_f(v['regret'])} | "
+                         f"{_f(v['regret_random'])} | {_f(ratio, 2)} | {_f(v['brier'])} | {_f(v['brier_base'])} | "
+                         f"{_f(v['al_picks'], 2)} | {_f(v['cant_tell'], 2)} | {_f(v['worst_band'], 2)} |")
     lines += ["", "## Reliability of P(AL cheaper)", "",
               "Over every case, and where the verdict shows it (some path reaches the target in most draws; "
               "elsewhere the page shows n/a and the JSON null).", "",

@@ -98,6 +98,14 @@ def test_end_to_end_on_a_synthetic_truth(ev, tmp_path, capsys):
     dear = [r for r in rows if r["label_price"] == 0.05 and r["engineering_days"] == 10]
     assert all(r["al_truly_cheaper"] == 0 for r in dear)
     assert np.mean([r["recommendation"] == "margin" for r in easy]) > 0.5
+    # every design of the rule is scored on the verdict's own draws; the shipped one is the verdict itself
+    from planner.decide.rule import DESIGN, DESIGNS
+    assert "## The decision rule's designs" in md
+    for r in rows:
+        assert set(r["designs"]) == set(DESIGNS)
+        assert r["designs"][DESIGN]["recommendation"] == r["recommendation"]
+        assert r["designs"][DESIGN]["chance"] == pytest.approx(r["p_al_cheaper"], nan_ok=True)
+        assert all(d["cost"] >= r["cheapest"] - 1e-9 for d in r["designs"].values())
 
 
 def test_missing_truth_exits_2(ev, tmp_path, capsys):
