@@ -795,6 +795,9 @@ def main(argv=None) -> int:
     ap.add_argument("--mix", choices=tuple(MIXES), default="harness",
                     help="scenario mix: harness (default) or users (1-10 engineering days at $400-800, labels "
                          "$0.02-$5, no compute charge)")
+    ap.add_argument("--source", choices=("skl", "sim"), default="skl",
+                    help="whose curves --truth holds: the loop's (skl, default) or the simulator's "
+                         "(make_sim_curves.py; its data sets' parts are split.py's sim: keys)")
     ap.add_argument("--metric", choices=METRICS, default="accuracy",
                     help="the curve decisions read: accuracy (default) or macro_f1 (the loop's macro-F1 column)")
     args = ap.parse_args(argv)
@@ -844,6 +847,9 @@ def main(argv=None) -> int:
               file=sys.stderr)
         return 2
     df = pd.read_parquet(truth_path)
+    if args.source == "sim" and "batch_size" not in df.columns:   # the simulator's table: its typical step
+        steps = df.groupby(["dataset", "model", "strategy", "seed"])["n_labels"].diff().dropna()
+        df["batch_size"] = int(steps.median()) if len(steps) else 1
     need = {"dataset", "model", "strategy", "seed", "n_labels", "accuracy", "budget", "batch_size"}
     if not need <= set(df.columns):
         print(f"{truth_path} lacks column(s) {', '.join(sorted(need - set(df.columns)))}: rerun sk_truth.py",
@@ -854,7 +860,7 @@ def main(argv=None) -> int:
               file=sys.stderr)
         return 2
     df["accuracy"] = df[args.metric]   # the curve every step below reads
-    df["part"] = df["dataset"].map(lambda d: split_part(key_of(d, "skl")))  # split.py's part, read now
+    df["part"] = df["dataset"].map(lambda d: split_part(key_of(d, args.source)))  # split.py's part, read now
     facts_path = truth_path.with_name(truth_path.name.replace("sk_truth", "sk_datasets").replace(".parquet", ".json"))
     facts = {f["dataset"]: f for f in json.loads(facts_path.read_text())} if facts_path.is_file() else {}
     t0 = time.process_time()
