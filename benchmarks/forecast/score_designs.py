@@ -124,10 +124,13 @@ def main(argv=None) -> int:
     ap.add_argument("--sim", type=Path, default=None, help="make_sim_curves.py's table: score its selection part too")
     ap.add_argument("--no-build", action="store_true", help="the truths are already in --out-dir")
     ap.add_argument("--summary-only", action="store_true", help="print the table of the stored runs")
+    ap.add_argument("--build-only", action="store_true", help="build the truths, score nothing")
     args = ap.parse_args(argv)
     if not args.summary_only:
         if not args.no_build:
             build(args.out_dir, args.jobs)
+        if args.build_only:
+            return 0
         score(args.out_dir, args.jobs, args.sim)
     text = summary(args.out_dir, args.sim)
     (args.out_dir / "designs.md").write_text(text + "\n")
