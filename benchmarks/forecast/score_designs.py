@@ -56,6 +56,7 @@ def _run(cmd: list[str], log: Path) -> int:
 
 def build(out: Path, jobs: int) -> None:
     """Both truths at once, the workers shared in proportion to their tasks."""
+    out.mkdir(parents=True, exist_ok=True)
     share = {"loop": max(1, round(jobs * 0.6)) + 1, "users": max(1, jobs - round(jobs * 0.6)) + 1}
     cmds = [([sys.executable, str(HERE / "sk_truth.py"), "--datasets", ",".join(sets), "--seeds", "6",
               "--jobs", str(share[name]), "--out-dir", str(out / folder)], out / f"build_{name}.log")
