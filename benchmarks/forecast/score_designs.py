@@ -88,7 +88,7 @@ def score(out: Path, jobs: int, sim: Path | None) -> None:
             where = out / "dec" / f"{corpus}_{mix}_{metric}" / d
             where.mkdir(parents=True, exist_ok=True)
             cmds.append(([sys.executable, str(HERE / "evaluate_decisions.py"), "--truth", str(truth), "--source", source,
-                          "--datasets", d, "--out-dir", str(where), "--constants", "scored", "--mix", mix,
+                          "--datasets", d if source == "sim" else f"skl:{d}", "--out-dir", str(where), "--constants", "scored", "--mix", mix,
                           "--metric", metric], where / "log.txt"))
     with ThreadPoolExecutor(jobs) as pool:
         codes = list(pool.map(lambda c: _run(*c), cmds))
