@@ -108,6 +108,7 @@ class StrategyPlan:
     cost_at_confidence: float
     p_short: float
     short_extra_cost: float = math.nan
+    expected_cost: float = math.nan
     savings_vs_random: float = math.nan
     probability_cheaper_than_random: float = math.nan
     probability_cheapest: float = math.nan
@@ -212,6 +213,11 @@ class Decision:
     probability_no_path : float
         Share of draws in which no path (AL or random) reaches the target: :attr:`probability_al_cheaper` and
         every "cheapest in" share are read among the others.
+    probability_untold : float
+        Among the draws in which some path reaches the target, the share the pilot cannot tell (random's labels,
+        or those of the draw's cheapest AL path, lie beyond the extrapolation limit): each is split half to
+        random sampling and half among the AL paths in the shares and the chance
+        (:func:`planner.decide.rule.untold_draws`).
     random_share_of_pool : float
         Random's quoted labels over the pool (``inf`` where random does not reach the target); NaN without a
         pool (one of the facts :func:`planner.decide.rule.chance_shown` is given).
@@ -278,6 +284,7 @@ class Decision:
     beyond_limit: tuple[str, ...] = ()   # summary fields left null (a total they subtract lies beyond the limit)
     #                                      or carried at it (the break-even counts)
     pilot_extension: PilotExtension | None = None
+    probability_untold: float = math.nan
 
     def _pool_shares(self) -> dict:
         return {"share_of_pool": None if math.isnan(self.random_share_of_pool) else self.random_share_of_pool,
@@ -297,6 +304,25 @@ class Decision:
         if self.recommendation is None or self.best_al is None or rnd is None or not rnd.reachable:
             return True
         return can_tell(self.probability_al_cheaper)
+
+    @property
+    def action_now(self) -> str:
+        """What to do now, in one word the page, the report and the CLI put in one sentence:
+        ``"active_learning"`` (the pick is an AL path), ``"random"`` (random sampling), ``"random_then_decide"``
+        (the pilot cannot tell: label at random, which needs no set-up and whose labels serve either path, and
+        run this again at :attr:`decide_at_labels`) or ``"none"`` (no path reaches the target in most
+        forecasts)."""
+        if not self.can_tell:
+            return "random_then_decide"
+        if self.recommendation is None:
+            return "none"
+        return "random" if self.recommendation == RANDOM else "active_learning"
+
+    @property
+    def decide_at_labels(self) -> float:
+        """Where :attr:`action_now` is ``"random_then_decide"``: the label count at which to run this again
+        (:attr:`measure_next_labels`); NaN otherwise and where no count is priced."""
+        return self.measure_next_labels
 
     @property
     def measure_next_labels(self) -> float:
@@ -331,6 +357,8 @@ class Decision:
             "strategies": [r.to_dict() for r in self.strategies],
             "recommendation": self.recommendation,
             "can_tell": self.can_tell,
+            "action_now": self.action_now,
+            "decide_at_labels": json_number(self.decide_at_labels),
             "measure_next_labels": json_number(self.measure_next_labels),
         }
         unknown = () if any(r.reachable for r in self.strategies) else (
@@ -340,7 +368,7 @@ class Decision:
                     "best_al", "al_savings", "savings_low", "savings_high", "probability_best_al_cheaper",
                     "break_even_label_price_low", "break_even_label_price_high",
                     "break_even_labels_saved_low", "break_even_labels_saved_high", "break_even_within_2x",
-                    "break_even_label_price_median", "probability_no_path"):
+                    "break_even_label_price_median", "probability_no_path", "probability_untold"):
             out[key] = None if key in unknown else json_number(getattr(self, key))
         out.update({
             "decision_rule": self.decision_rule,

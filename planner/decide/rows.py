@@ -227,6 +227,9 @@ def strategy_row(plan, p: PricedPath, paths: dict, ruled: dict, scen: Scenario, 
                       f"(its curve would level off at {100 * plateau:.1f}%, above the target)")
         else:
             reason = f"the forecasts do not reach {100 * target:.4g}% in most draws"
+    elif far and not reachable:
+        reason = (f"its median forecast lies beyond {EXTRAPOLATION_LIMIT:g}x the largest measured count "
+                  f"({d.n_max:,.0f}): the measurements cannot tell whether it reaches the target")
     elif pool is not None and point > pool:
         reason = (f"it needs more labels than the pool of {pool:,} holds in most forecasts" if far
                   else f"needs ~{whole(point, p.floor):,.0f} labels but the pool holds only {pool:,}")
@@ -262,6 +265,7 @@ def strategy_row(plan, p: PricedPath, paths: dict, ruled: dict, scen: Scenario, 
         asymptote=plateau, n_max=float(d.n_max),
         extrapolation_ratio=ratio, basis=basis, warning=warning, noise=p.note, reason=reason,
         probability_cheapest=ruled["cheapest"].get(s, math.nan),
+        expected_cost=ruled.get("expected", {}).get(s, math.nan),
         label_limit=limit,
     )
     risk = forecast_risk(plan, p, scen, point, limit=limit)

@@ -285,6 +285,7 @@ class Plan:
             n_draws=self.n_draws, scenario=scen.to_dict(), vendors=vendor_rows,
             random_share_of_pool=math.nan if where is None else where,
             pilot_share_of_pool=math.nan if measured is None else measured, track_record=self._track(rnd_row, rec),
+            probability_untold=ruled["p_untold"],
             metric=self.metric, pilot_extension=self._extension(paths, scen, target, test_size), **summary,
         )
 

@@ -425,24 +425,24 @@ def _strategies_words(names) -> str:
     return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
 
 
-def _measure_advice(d) -> tuple[str, bool]:
-    """The can't-tell sentence's one piece of advice, from :attr:`Decision.pilot_extension` (the value of
-    extending the pilot on the same draws): what to measure, to how many labels, what that costs and what it is
-    expected to save; measure when that saving exceeds the cost, else decide now. Returns the advice and
-    whether it says to decide now."""
+#: The can't-tell plan's first words: what to do now, whichever path the forecasts end up picking.
+START_RANDOM = "Start labeling at random (no set-up; these labels serve either path)"
+
+
+def _measure_advice(d) -> str:
+    """The can't-tell plan after :data:`START_RANDOM`, from :attr:`Decision.pilot_extension` (the value of
+    measuring further on the same draws): when to run this again (:attr:`Decision.decide_at_labels`), what
+    measuring every strategy to there costs and what deciding then is expected to save over deciding now."""
     ext = getattr(d, "pilot_extension", None)
     if ext is None:
-        return ((f"Measure random sampling and {d.best_al} further" if d.best_al else "Measure further")
-                + " and run this again", False)
+        return "and run this again once random sampling" + (f" and {d.best_al} are" if d.best_al else " is") + \
+            " measured further"
     names = _strategies_words(ext.measured)
     if not ext.priced:
-        return f"More labels cannot be measured ({ext.basis}): repeat {names} with more seeds and run this again", False
+        return f"and repeat {names} with more seeds before running this again (more labels cannot be measured: {ext.basis})"
     each = " each" if len(ext.measured) > 1 else ""
-    cost = (f"costs {money(ext.cost)} and is expected to save {money(ext.value)} of what a wrong pick would "
-            "cost")
-    if ext.advised:
-        return f"Measure {names} to ~{approx(ext.labels)} labels{each} and run this again: that {cost}", False
-    return f"Decide now: measuring {names} to ~{approx(ext.labels)} labels{each} {cost}, less than it costs", True
+    return (f"and run this again at ~{approx(ext.labels)} labels: measuring {names} to there{each} costs "
+            f"{money(ext.cost)} and is expected to save {money(ext.value)} of what a wrong pick now would cost")
 
 
 def sentence(d) -> str:
@@ -460,11 +460,8 @@ def sentence(d) -> str:
     rec = rows[d.recommendation]
     shares = cheapest_in(d)
     if not d.can_tell:
-        advice, now = _measure_advice(d)
-        lean = (f"AL, the cheapest in {chance_text(d)} of them (the rule's AL path: {rec.strategy})" if rec.active
-                else f"random sampling, the cheapest path in {shares[rec.strategy]} of them")
-        return (f"Can't tell yet: {_chance(d)}, too close to even for these curves to decide. {advice}; "
-                f"{'' if now else 'if you must choose now, '}the forecasts lean to {lean}.")
+        return (f"Can't tell yet: {_chance(d)}, too close to even for these curves to decide. {START_RANDOM} "
+                f"{_measure_advice(d)}.")
     whole = " (the whole pool)" if pool is not None and _finite(rec.labels) and rec.labels >= pool else ""
     if rec.active:
         if rnd is None:
@@ -488,6 +485,12 @@ def sentence(d) -> str:
     # random recommended
     head = (f"Label at random: {_about(rec)}{whole} reach {t} {m} for "
             f"{figure(rec, 'total_cost', money)}")
+    if d.best_al is not None and _finite(d.probability_al_cheaper) and d.probability_al_cheaper > 0.5:
+        al = rows[d.best_al]
+        return (f"Label at random: AL is cheaper in {chance_text(d)} of the forecasts but loses more when it "
+                f"loses (its set-up is paid whatever happens): averaged over the forecasts {al.strategy} costs "
+                f"{money(al.expected_cost)} against {money(rec.expected_cost)} at random; {_about(rec)}{whole} "
+                f"reach {t} {m} for {figure(rec, 'total_cost', money)}.")
     if d.best_al is None:
         tail = ("no AL strategy reaches it in most forecasts" if any(r.active for r in d.strategies)
                 else "the table has no AL strategy to compare")
@@ -773,8 +776,10 @@ def _metrics(d) -> tuple[Metric, ...]:
     band = f"{round(100 * d.level)}% range"
     rec = d.recommendation
     shown, lean = rec or "none reaches the target", ""
-    if not d.can_tell:  # the lean under the value: the value stays whole in a 1,024 px window
-        shown, lean = "can't tell yet", f"leans {rec}"
+    if not d.can_tell:  # the plan under the value: the value stays whole in a 1,024 px window
+        at = d.decide_at_labels
+        shown, lean = "can't tell yet", ("label at random for now" + (f"; decide at ~{approx(at)} labels"
+                                                                       if _finite(at) else ""))
     out = [Metric("Recommended path", shown, lean,
                   help="The path the decision rule (below the table) picks: an AL strategy when the chance that AL "
                        "is cheaper is above 50%, random sampling otherwise; the AL strategy is margin sampling, "

@@ -20,7 +20,9 @@ NaN.
 
 #: Characters a one-line name may not hold: C0 and C1 controls (\n, \r, NEL...) and the Unicode line and
 #: paragraph separators U+2028, U+2029 (a JavaScript string literal ends at them: charts break).
-LINE_BREAKING = r"[\x00-\x1f\x7f-\x9f\u2028\u2029]"
+#: Written with \xhh escapes and the two separators as themselves: pandas' pyarrow strings match with RE2, which
+#: knows no \u escape (pandas 3.0 passes the pattern to it as is).
+LINE_BREAKING = "[\\x00-\\x1f\\x7f-\\x9f\u2028\u2029]"
 
 CURVE_COLUMNS: tuple[str, ...] = (
     "dataset",

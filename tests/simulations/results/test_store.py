@@ -460,3 +460,19 @@ def test_a_table_without_the_newer_scores_is_stored_with_nan(store, rng):
     store.write_run(spec, df)
     got = store.curves()
     assert tuple(got.columns) == CURVE_COLUMNS and got[_NEW_SCORES].isna().all().all()
+
+
+@settings(max_examples=50, deadline=None)
+@given(text=st.text(max_size=12))
+def test_line_breaking_names_are_found_alike_by_python_and_by_pyarrow_strings(text):
+    """pandas' pyarrow-backed strings match with RE2 (no \\u escapes): the pattern reads the same in both engines."""
+    import re
+
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    from simulations.results.schema import LINE_BREAKING
+
+    expected = bool(re.search(LINE_BREAKING, text))
+    assert pc.match_substring_regex(pa.array([text]), LINE_BREAKING).to_pylist() == [expected]
+    assert expected == any(ord(c) < 0x20 or 0x7f <= ord(c) <= 0x9f or c in "\u2028\u2029" for c in text)
