@@ -47,8 +47,12 @@ by the one rule of :mod:`planner.decide.rule`:
   for ``label_cost_at_confidence`` (billed labels x the price per label);
   ``p_short`` is the share of draws that need more, and ``short_extra_cost``
   the median extra cost of a second order over those of them that reach the
-  target. There is no expected cost: a mean over draws whose tails
-  extrapolate to millions of labels is dominated by those few draws.
+  target.
+* ``capped_mean_cost`` (per row): the path's mean total over the draws in
+  which some path reaches the target, a draw in which it does not reach it,
+  or reaches it beyond its extrapolation limit, priced at the limit or the
+  pool (a mean over uncapped draws would be dominated by the few whose tails
+  extrapolate to millions of labels); the rule weighs it.
 """
 
 from __future__ import annotations
@@ -108,7 +112,7 @@ class StrategyPlan:
     cost_at_confidence: float
     p_short: float
     short_extra_cost: float = math.nan
-    expected_cost: float = math.nan
+    capped_mean_cost: float = math.nan
     savings_vs_random: float = math.nan
     probability_cheaper_than_random: float = math.nan
     probability_cheapest: float = math.nan
@@ -297,11 +301,11 @@ class Decision:
 
     @property
     def can_tell(self) -> bool:
-        """False where the pilot cannot tell AL from random: the verdict weighs an AL strategy against a
-        reachable random path and :attr:`probability_al_cheaper` lies strictly within
-        :data:`planner.decide.rule.UNDECIDED`."""
+        """False where the pilot cannot tell AL from random: the verdict weighs an AL strategy that reaches the
+        target against random sampling (reachable or not: its forecast may lie beyond what the pilot can tell) and
+        :attr:`probability_al_cheaper` lies strictly within :data:`planner.decide.rule.UNDECIDED`."""
         rnd = next((r for r in self.strategies if r.strategy == RANDOM), None)
-        if self.recommendation is None or self.best_al is None or rnd is None or not rnd.reachable:
+        if self.best_al is None or rnd is None or not math.isfinite(self.probability_al_cheaper):
             return True
         return can_tell(self.probability_al_cheaper)
 

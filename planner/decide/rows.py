@@ -265,7 +265,7 @@ def strategy_row(plan, p: PricedPath, paths: dict, ruled: dict, scen: Scenario, 
         asymptote=plateau, n_max=float(d.n_max),
         extrapolation_ratio=ratio, basis=basis, warning=warning, noise=p.note, reason=reason,
         probability_cheapest=ruled["cheapest"].get(s, math.nan),
-        expected_cost=ruled.get("expected", {}).get(s, math.nan),
+        capped_mean_cost=ruled.get("expected", {}).get(s, math.nan),
         label_limit=limit,
     )
     risk = forecast_risk(plan, p, scen, point, limit=limit)

@@ -5,23 +5,35 @@ reach the target costs ``inf`` and is never the cheapest; a draw in which no
 path reaches the target is left out of every share (its share of all draws is
 ``probability_no_path``). Among the other draws:
 
-* a path's "cheapest in" share is the share of draws in which it is the
+* a draw the pilot cannot tell (:func:`untold_draws`: random's labels, or those
+  of the draw's cheapest AL path, lie beyond the path's extrapolation limit) is
+  no draw either side won: its credit is split, half to random sampling and
+  half among the AL paths;
+* a path's "cheapest in" share is the share of the draws in which it is the
   cheapest path, a tie split equally between the tied paths, so the shares
   sum to 1;
-* the chance that AL is cheaper is the share of draws in which the cheapest
-  AL path costs less than random sampling, ties split the same way: one
-  minus random's "cheapest in" share (:func:`chance_shown` passes it on
-  unchanged);
-* the pick (:data:`DECISION_RULE`): an AL path when that chance is above one
-  half, random sampling otherwise. The AL path is ``best_al``: margin
+* the chance that AL is cheaper is one minus random's "cheapest in" share
+  (:func:`chance_shown` passes it on unchanged);
+* a path's expected cost (:func:`expected_totals`) is its mean total over the
+  same draws, a draw in which it does not reach the target, or reaches it
+  beyond its extrapolation limit, priced at the limit or the pool when smaller
+  (what it would buy before the answer could be told);
+* the pick (:data:`DECISION_RULE`): the AL path only where the chance is at or
+  above the can't-tell band's top (:data:`UNDECIDED`, 70%) *and* its expected
+  cost is below random's; random sampling otherwise, which needs no set-up and
+  can be stopped or switched at no cost. The AL path is ``best_al``: margin
   sampling (:data:`PREFERRED_AL`) unless another AL strategy is the cheapest
   in more than :data:`PREFERENCE` more of the draws (at small pilots the AL
   strategies' forecasts differ by less than they can tell); ties go by the
-  pairwise probability of beating random, then the lower median cost. Only a
-  path that reaches the target in most draws is picked: none otherwise.
+  pairwise probability of beating random, then the lower median cost. A path
+  is picked only where it reaches the target within its extrapolation limit
+  in most draws, and AL only where random does too (a finite median saving):
+  none otherwise.
 
 The break-even price (:func:`planner.decide.rows.rule_break_even`) and the
-pilot's preposterior (:mod:`planner.decide.voi`) re-run this same rule.
+pilot's preposterior (:mod:`planner.decide.voi`) re-run this same rule. The
+other designs of :data:`DESIGNS` are kept for the benchmark that chose among
+them (``benchmarks/forecast/score_designs.py``).
 """
 
 from __future__ import annotations
@@ -55,16 +67,18 @@ UNDECIDED = (0.3, 0.7)
 #: reaches), ``split`` (the same, such draws split), ``band`` (AL only at or above the can't-tell band's top),
 #: ``expected`` (AL where its mean capped total is lower) and ``band+expected`` (both).
 DESIGNS = ("today", "split", "band", "expected", "band+expected")
-#: The shipped design.
-DESIGN = "today"
+#: The shipped design: on the selection parts it had the lowest regret in the users' scenario mix (RESULTS.md, "A
+#: decision weighed by its losses").
+DESIGN = "band+expected"
 #: Which draws the chance and the shares read, in ``benchmarks/forecast/evaluate_decisions.py``'s letters:
 #: ``"R"``, the draws in which some path reaches the target.
 CHANCE_DRAWS = "R"
 DECISION_RULE = (
-    "recommend AL when the chance that AL is cheaper than random (the share of the forecasts in which an AL path "
-    "is the cheapest) is above 50%, otherwise random sampling; the AL path is margin sampling unless another is "
-    f"the cheapest in a share over {100 * PREFERENCE:.0f} points above margin's; none when the path so chosen "
-    "does not reach the target in most forecasts"
+    "recommend AL only when the chance that AL is cheaper than random (the share of the forecasts in which an AL "
+    f"path is the cheapest) is at least {100 * UNDECIDED[1]:.0f}% and its average cost over the forecasts is below "
+    "random's, otherwise random sampling (no set-up; it can be stopped or switched at no cost); the AL path is margin "
+    f"sampling unless another is the cheapest in a share over {100 * PREFERENCE:.0f} points above margin's; none "
+    "when the path so chosen does not reach the target within the extrapolation limit in most forecasts"
 )
 
 
@@ -211,12 +225,14 @@ def rule_picks(totals: dict[str, np.ndarray], weights: np.ndarray, facts: DrawFa
         chance = np.asarray(chance_shown(np.round(1.0 - share[:, r], 12), facts), dtype=float)
     med = np.stack([_wmedian(T[k], W) for k in range(len(names))], axis=1)
     expected = expected_totals(T, C, W)
+    random_far = W @ far[r].astype(float) if r >= 0 else np.zeros(W.shape[0])
     rec = np.full(W.shape[0], -1)
     best = np.full(W.shape[0], -1)
     preferred = names.index(PREFERRED_AL) if PREFERRED_AL in names else -1
     for m in range(W.shape[0]):
         rec[m], best[m] = pick_path(reach[m], share[m], pair[m], med[m], r, preferred=preferred,
-                                    chance=float(chance[m]), expected=expected[m], design=design)
+                                    chance=float(chance[m]), expected=expected[m], design=design,
+                                    random_far=float(random_far[m]))
     return {"recommendation": rec, "best_al": best, "chance": chance, "reach": reach, "cheapest": share,
             "pairwise": pair, "expected": expected, "untold": untold_share}
 
@@ -234,7 +250,7 @@ def al_gate(chance: float, expected_al: float, expected_random: float, design: s
 
 def pick_path(reach, cheapest, pairwise, median_cost, random: int, *, chance: float | None = None,
               min_reach: float = 0.5, preferred: int = -1, preference: float = PREFERENCE,
-              expected=None, design: str | None = None) -> tuple[int, int]:
+              expected=None, design: str | None = None, random_far: float = 0.0) -> tuple[int, int]:
     """:data:`DECISION_RULE`'s choice from what it reads of every path (sequences indexed alike; shares rounded
     to 12 decimals; ``random`` the index of random sampling, -1 for none): ``(recommendation, best_al)``, -1
     for none.
@@ -246,7 +262,10 @@ def pick_path(reach, cheapest, pairwise, median_cost, random: int, *, chance: fl
     P(cheaper than random), then the lower median cost. :func:`al_gate` (the chance, by default one minus random's
     share, and the ``expected`` capped totals) decides between ``best_al`` and random sampling; AL only where
     random also reaches within its limit in most draws (a finite median saving), random only where it reaches
-    in most draws, else none. Without random sampling ``best_al`` is recommended; without an AL path, random.
+    in most draws, else none; but where random does not reach the target in most draws and lies beyond its
+    limit in at most half of them (``random_far``: the draws say it does not get there, within the pool or
+    below its plateau), ``best_al`` is the one path that does. Without random sampling ``best_al`` is
+    recommended; without an AL path, random.
     """
     design = DESIGN if design is None else design
     ok = [k for k in range(len(reach)) if k != random and reach[k] > 0.5 and reach[k] >= min_reach - 1e-12]
@@ -267,6 +286,8 @@ def pick_path(reach, cheapest, pairwise, median_cost, random: int, *, chance: fl
         return -1, best
     if design == "today":
         return (best if chance > 0.5 else random_ok), best
+    if random_ok < 0 and best >= 0 and random_far <= 0.5:   # random told not to get there: AL is the one path
+        return best, best
     if best < 0 or random_ok < 0:   # no AL pick without a finite median saving
         return random_ok, best
     e_al, e_rnd = (math.inf, math.inf) if expected is None else (float(expected[best]), float(expected[random]))

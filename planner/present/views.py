@@ -441,7 +441,7 @@ def _measure_advice(d) -> str:
     if not ext.priced:
         return f"and repeat {names} with more seeds before running this again (more labels cannot be measured: {ext.basis})"
     each = " each" if len(ext.measured) > 1 else ""
-    return (f"and run this again at ~{approx(ext.labels)} labels: measuring {names} to there{each} costs "
+    return (f"and run this again at ~{approx(ext.labels)} labels: measuring {names}{each} to there costs "
             f"{money(ext.cost)} and is expected to save {money(ext.value)} of what a wrong pick now would cost")
 
 
@@ -452,6 +452,9 @@ def sentence(d) -> str:
     rows = _rows(d)
     pool = _pool(d)
     rnd = rows.get(RANDOM)
+    if not d.can_tell:
+        return (f"Can't tell yet: {_chance(d)}, too close to even for these curves to decide. {START_RANDOM} "
+                f"{_measure_advice(d)}.")
     if d.recommendation is None:
         why = "no AL strategy is in the table" if not any(r.active for r in d.strategies) else ""
         return (f"No strategy reaches {t} {m} in most forecasts with these curves"
@@ -459,9 +462,6 @@ def sentence(d) -> str:
                 + (f" ({why})" if why else "") + "; lower the target or measure further.")
     rec = rows[d.recommendation]
     shares = cheapest_in(d)
-    if not d.can_tell:
-        return (f"Can't tell yet: {_chance(d)}, too close to even for these curves to decide. {START_RANDOM} "
-                f"{_measure_advice(d)}.")
     whole = " (the whole pool)" if pool is not None and _finite(rec.labels) and rec.labels >= pool else ""
     if rec.active:
         if rnd is None:
@@ -489,7 +489,7 @@ def sentence(d) -> str:
         al = rows[d.best_al]
         return (f"Label at random: AL is cheaper in {chance_text(d)} of the forecasts but loses more when it "
                 f"loses (its set-up is paid whatever happens): averaged over the forecasts {al.strategy} costs "
-                f"{money(al.expected_cost)} against {money(rec.expected_cost)} at random; {_about(rec)}{whole} "
+                f"{money(al.capped_mean_cost)} against {money(rec.capped_mean_cost)} at random; {_about(rec)}{whole} "
                 f"reach {t} {m} for {figure(rec, 'total_cost', money)}.")
     if d.best_al is None:
         tail = ("no AL strategy reaches it in most forecasts" if any(r.active for r in d.strategies)

@@ -1,5 +1,6 @@
-"""Where the chance that AL is cheaper is near one half the verdict says "can't tell yet", names what to measure
-next and keeps the rule's pick as the lean; elsewhere it says nothing of the kind."""
+"""Where the chance that AL is cheaper is near one half the verdict says "can't tell yet" and gives a plan: start
+labeling at random and run this again at N labels (what measuring to there costs and is expected to save);
+elsewhere it says nothing of the kind."""
 
 from __future__ import annotations
 
@@ -29,8 +30,8 @@ def test_the_band_is_open_at_both_ends(p, told):
 def slow_rise():
     """A slow, three-strategy table at a price where the forecasts split: the chance shown is near one half."""
     plan = Plan(TABLES / "slow_rise.csv", seed=0)
-    scen = Scenario(label_price=1.0, engineering_days=10, turnaround_days=3)
-    return plan.decide(scen, 0.85)
+    scen = Scenario(label_price=1.0, engineering_days=2, turnaround_days=3)
+    return plan.decide(scen, 0.80)
 
 
 def test_a_split_verdict_says_it_cannot_tell_and_what_to_measure(slow_rise):
@@ -46,13 +47,14 @@ def test_a_split_verdict_says_it_cannot_tell_and_what_to_measure(slow_rise):
     assert text.startswith("Can't tell yet: the chance that AL is cheaper than random is ")
     names = ", ".join(["random sampling" if s == "random" else s for s in ext.measured[:-1]]) + " and " \
         + ext.measured[-1]
-    assert f"{names} to ~{views.approx(ext.labels)} labels each" in text
+    assert f"{names} each to there" in text
     assert views.money(ext.cost) in text and views.money(ext.value) in text
-    assert ("Decide now" in text) == (not ext.advised)
-    lean = "random sampling" if d.recommendation == "random" else "AL"
-    assert f"lean to {lean}" in text
+    assert views.START_RANDOM in text and f"run this again at ~{views.approx(ext.labels)} labels" in text
+    assert d.recommendation == "random" and d.action_now == "random_then_decide"
+    assert d.decide_at_labels == ext.labels
     metric = next(m for m in views._metrics(d) if m.label == "Recommended path")
-    assert metric.value == "can't tell yet" and metric.caption == f"leans {d.recommendation}"
+    assert metric.value == "can't tell yet"
+    assert metric.caption == f"label at random for now; decide at ~{views.approx(ext.labels)} labels"
     others = views.to_text(d).replace(text, "")
     assert "Decide now" not in others and "Extend the pilot" not in others
 
@@ -85,10 +87,19 @@ def test_a_clear_verdict_says_nothing_of_the_kind():
     assert d.to_dict()["measure_next_labels"] is None
 
 
-def test_the_json_says_it_and_keeps_the_lean(capsys):
-    args = ["plan", str(TABLES / "slow_rise.csv"), "--target", "0.85", "--label-price", "1",
-            "--engineering-days", "10", "--turnaround-days", "3", "--json"]
+def test_the_json_says_it_and_gives_the_plan(capsys):
+    args = ["plan", str(TABLES / "slow_rise.csv"), "--target", "0.8", "--label-price", "1",
+            "--engineering-days", "2", "--turnaround-days", "3", "--json"]
     assert main(args) == 0
     out = json.loads(capsys.readouterr().out)
     assert out["can_tell"] is False and out["measure_next_labels"] > 0
-    assert out["recommendation"] in {s["strategy"] for s in out["strategies"]}
+    assert out["action_now"] == "random_then_decide" and out["decide_at_labels"] == out["measure_next_labels"]
+    assert out["recommendation"] == "random"
+
+
+def test_a_clear_verdict_has_no_count_to_decide_at(capsys):
+    args = ["plan", str(TABLES / "easy_al_wins.csv"), "--target", "0.95", "--label-price", "0.5",
+            "--engineering-days", "2", "--json"]
+    assert main(args) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["action_now"] in ("active_learning", "random") and out["decide_at_labels"] is None

@@ -16,6 +16,7 @@ import pandas as pd
 import pytest
 
 from planner.decide.costs import Scenario
+from planner.decide.rule import al_gate
 from planner.decide.whatif import accuracy_for_budget
 from planner.decision import RANDOM, Plan
 from planner.present import views
@@ -94,7 +95,9 @@ def test_a_verdict_adds_up(seed, kind, price, pool):
         if d.recommendation is not None and d.best_al is not None and rows[RANDOM].reachable:
             assert tile.value in view.sentence
             # the pick follows the chance
-            assert (d.recommendation != RANDOM) == (d.probability_al_cheaper > 0.5)
+            assert (d.recommendation != RANDOM) == al_gate(d.probability_al_cheaper,
+                                                           d.row(d.best_al).capped_mean_cost,
+                                                           d.row(RANDOM).capped_mean_cost)
     else:
         assert out["probability_al_cheaper"] is None and tile.value == "n/a"
 

@@ -19,6 +19,7 @@ import pytest
 from planner.cli import main
 from planner.decide.costs import Scenario
 from planner.decide.rows import strategy_row
+from planner.decide.rule import al_gate
 from planner.decide.verdict import Plan
 from planner.decide.voi import weighted_rule
 from planner.present import views
@@ -92,9 +93,13 @@ def test_case2_a_long_range_end_carries_the_extrapolation_warning(plan):
 
 
 def test_case2_no_expected_cost_dominated_by_far_draws(plan):
-    out = plan.decide(page_scenario(), 0.97).to_dict()
-    assert all("expected_cost" not in r for r in out["strategies"])
-    json.dumps(out, allow_nan=False)
+    """The mean cost the rule weighs reads draws capped at the extrapolation limit (or the pool): never more than
+    the path priced there."""
+    d = plan.decide(page_scenario(), 0.97)
+    for r in d.strategies:
+        top = float(plan.price(r.strategy, [r.label_limit], plan.resolve(page_scenario()))["total_cost"][0])
+        assert r.capped_mean_cost <= top + 1e-6
+    json.dumps(d.to_dict(), allow_nan=False)
 
 
 def test_case2_far_figures_are_not_quoted_as_numbers(plan):
@@ -132,10 +137,12 @@ def test_case3_the_rule_picks_the_path_cheapest_in_the_most_draws():
     assert ruled["cheapest"] == pytest.approx({"random": 0.35, "margin": 0.40, "entropy": 0.25})
     assert ruled["pairwise"]["margin"] == pytest.approx(0.40)      # beats random in only 40% of the draws
     assert ruled["p_al_cheaper"] == pytest.approx(0.65)             # an AL path is the cheapest in 65%
-    assert ruled["recommendation"] == "margin" and ruled["best_al"] == "margin"
+    assert ruled["best_al"] == "margin"
+    assert ruled["recommendation"] == "random"                      # 65% is inside the can't-tell band
+    assert Plan.rule({"random": rnd, "margin": margin, "entropy": entropy}, design="today")["recommendation"] == "margin"
     uniform = np.full((1, n), 1.0 / n)
     names = ["random", "margin", "entropy"]
-    assert names[int(weighted_rule({"random": rnd, "margin": margin, "entropy": entropy}, uniform)[0])] == "margin"
+    assert names[int(weighted_rule({"random": rnd, "margin": margin, "entropy": entropy}, uniform)[0])] == "random"
 
 
 def test_case3_margin_is_the_al_pick_unless_another_is_clearly_cheapest_more_often():
@@ -154,18 +161,18 @@ def test_case3_margin_is_the_al_pick_unless_another_is_clearly_cheapest_more_oft
     ruled = Plan.rule(totals)
     assert ruled["cheapest"] == pytest.approx({"random": 0.40, "margin": 0.15, "kcenter": 0.45})
     assert ruled["p_al_cheaper"] == pytest.approx(0.60)
-    assert ruled["best_al"] == "margin" and ruled["recommendation"] == "margin"
+    assert ruled["best_al"] == "margin" and ruled["recommendation"] == "random"   # 60%: inside the band
     uniform = np.full((1, n), 1.0 / n)
-    assert list(totals)[int(weighted_rule(totals, uniform)[0])] == "margin"   # the preposterior reads one rule
+    assert list(totals)[int(weighted_rule(totals, uniform, design="today")[0])] == "margin"   # one rule, any design
     share = [ruled["cheapest"][k] for k in totals]
     reach = [1.0, 1.0, 1.0]
     pair = [0.0, ruled["pairwise"]["margin"], ruled["pairwise"]["kcenter"]]
     med = [float(np.median(t)) for t in totals.values()]
-    assert pick_path(reach, share, pair, med, 0, preferred=1, preference=0.0) == (2, 2)   # without the preference
+    assert pick_path(reach, share, pair, med, 0, preferred=1, preference=0.0, design="today") == (2, 2)   # no preference
     kcenter[60:75] = 70.0                                             # k-center now cheapest in 60%
     ruled = Plan.rule(totals)
     assert ruled["cheapest"]["kcenter"] == pytest.approx(0.60)
-    assert ruled["best_al"] == "kcenter" and ruled["recommendation"] == "kcenter"
+    assert ruled["best_al"] == "kcenter" and Plan.rule(totals, design="today")["recommendation"] == "kcenter"
     without = Plan.rule({"random": rnd, "kcenter": kcenter})          # no margin path: nothing preferred
     assert without["best_al"] == "kcenter"
 
@@ -200,7 +207,8 @@ def test_case3_ties_go_to_random_and_draws_nobody_reaches_count_for_none():
     assert ruled["p_al_cheaper"] == pytest.approx(0.5) and ruled["p_no_path"] == pytest.approx(0.45)
     assert ruled["recommendation"] == "random"
     al[145] = 90.0                           # one draw more for AL: now the cheapest most often
-    assert Plan.rule({"random": rnd, "margin": al})["recommendation"] == "margin"
+    assert Plan.rule({"random": rnd, "margin": al}, design="today")["recommendation"] == "margin"
+    assert Plan.rule({"random": rnd, "margin": al})["recommendation"] == "random"   # not beyond the band
 
 
 def test_case3_a_path_that_misses_in_most_draws_is_never_recommended():
@@ -243,7 +251,9 @@ def test_case3_the_sentence_table_and_json_quote_the_shares_the_rule_read(plan):
         shares = Plan.rule({s: p.costs["total_cost"] for s, p in plan.paths(page_scenario(**kw), 0.95).items()})["cheapest"]
         rows = {r["strategy"]: r for r in d.to_dict()["strategies"]}
         assert {s: rows[s]["probability_cheapest"] for s in rows} == pytest.approx(shares)
-        assert (rec != "random") == (1.0 - shares["random"] > 0.5) == (d.probability_al_cheaper > 0.5)
+        assert 1.0 - shares["random"] == pytest.approx(d.probability_al_cheaper)
+        assert (rec != "random") == al_gate(d.probability_al_cheaper, d.row(d.best_al).capped_mean_cost,
+                                            d.row("random").capped_mean_cost)
         view = views.present(d)
         shown = {r["strategy"]: r["p_cheapest"] for r in view.rows}
         assert shown == views.cheapest_in(d)
