@@ -213,7 +213,8 @@ def _read_parquet(path: Path, id_column: str, features, with_features: bool):
                          f"{MAX_FILE_CELLS:,}: subsample it")
     text_id = pa.types.is_string(id_type) or pa.types.is_large_string(id_type) or pa.types.is_binary(id_type)
     try:
-        id_table = pf.read(columns=[id_column], read_dictionary=[id_column] if text_id else None)
+        id_file = pq.ParquetFile(path, read_dictionary=[id_column]) if text_id else pf
+        id_table = id_file.read(columns=[id_column])
         column = id_table.column(0)
         if text_id:  # a dictionary smaller than the rows is a repeated id: refused before a value is decoded
             sizes = sum(len(chunk.dictionary) for chunk in column.chunks)
