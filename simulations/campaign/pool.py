@@ -36,8 +36,9 @@ class Pool:
 
     Parameters
     ----------
-    ids : ndarray of object (str) of shape (n_rows,)
-        Unique, in the file's row order.
+    ids : ndarray of shape (n_rows,)
+        Unique, in the file's row order: int64 when the id column holds whole numbers (hashed as numbers: a
+        million ids are looked up without a million strings), else text (object).
     X : ndarray of shape (n_rows, n_features), float32, or None
         Raw (not yet standardized) features; None when only the ids were read.
     features : tuple of str
@@ -55,22 +56,43 @@ class Pool:
     def n_rows(self) -> int:
         return int(self.ids.shape[0])
 
+    def text_ids(self, rows: np.ndarray) -> np.ndarray:
+        """The ids of file rows ``rows`` as text (object array): the form every campaign file holds."""
+        return self.ids[rows].astype(str).astype(object)
+
+    def rows_of(self, ids) -> np.ndarray:
+        """The file row of each text id (-1 where the pool has no such id)."""
+        import pandas as pd
+
+        ids = np.asarray(ids, dtype=object)
+        if self.ids.dtype.kind == "O":
+            return pd.Index(self.ids).get_indexer(ids)
+        as_int = pd.to_numeric(pd.Series(ids, dtype=object), errors="coerce")
+        whole = as_int.notna().to_numpy() & (as_int.fillna(0.5) % 1 == 0).to_numpy()
+        found = np.full(ids.shape[0], -1, dtype=np.int64)
+        found[whole] = pd.Index(self.ids).get_indexer(as_int[whole].astype(np.int64).to_numpy())
+        return found
+
 
 def check_ids(name: str, ids: np.ndarray, id_column: str) -> np.ndarray:
-    """``ids`` as unique non-empty text, or one line naming the first missing or repeated id."""
-    text = np.asarray([_id_text(v) for v in ids], dtype=object) if ids.dtype.kind == "O" else ids.astype(str).astype(object)
-    empty = np.flatnonzero([v == "" for v in text]) if text.shape[0] else np.empty(0, int)
-    if empty.shape[0]:
-        raise ValueError(f"{name}: id column {id_column!r} is empty in data row {int(empty[0]) + 1}: "
-                         "give every row an id")
+    """``ids`` (int64, or text as an object array) unique and non-empty, or one line naming the first missing or
+    repeated id."""
     import pandas as pd
 
-    repeated = pd.Index(text).duplicated()
+    if ids.dtype.kind in "iu":
+        ids = ids.astype(np.int64, copy=False)
+    else:
+        ids = np.asarray([_id_text(v) for v in ids], dtype=object)
+        empty = np.flatnonzero(ids == "")
+        if empty.shape[0]:
+            raise ValueError(f"{name}: id column {id_column!r} is empty in data row {int(empty[0]) + 1}: "
+                             "give every row an id")
+    repeated = pd.Index(ids).duplicated()
     if repeated.any():
-        first = text[int(np.argmax(repeated))]
-        raise ValueError(f"{name}: id {first!r} appears {int(np.sum(text == first))} times in column {id_column!r} "
-                         f"({int(repeated.sum()):,} repeated ids in all): give every row its own id")
-    return text
+        first = ids[int(np.argmax(repeated))]
+        raise ValueError(f"{name}: id {str(first)!r} appears {int(np.sum(ids == first))} times in column "
+                         f"{id_column!r} ({int(repeated.sum()):,} repeated ids in all): give every row its own id")
+    return ids
 
 
 def _id_text(value) -> str:
@@ -118,7 +140,7 @@ def read_pool(path: str | Path, id_column: str, features: tuple[str, ...] | None
     if ids.shape[0] < 2:
         raise ValueError(f"{path.name} has {ids.shape[0]} rows: a pool needs examples to pick from")
     ids = check_ids(path.name, ids, id_column)
-    if X is not None:
+    if X is not None and suffix == ".npz":
         _check_finite(path.name, X, names)
     return Pool(ids=ids, X=X, features=tuple(names), skipped=tuple(skipped))
 
@@ -182,9 +204,10 @@ def _read_csv(path: Path, id_column: str, features, with_features: bool):
     ids = df[id_column].to_numpy(dtype=object, na_value=None)
     X = None
     if with_features:
-        X = np.empty((df.shape[0], len(chosen)), dtype=np.float32)
+        XT = np.empty((len(chosen), df.shape[0]), dtype=np.float32)
         for j, c in enumerate(chosen):
-            X[:, j] = df[c].to_numpy(dtype=np.float64, na_value=np.nan)
+            _put(XT, j, df[c].to_numpy(dtype=np.float64, na_value=np.nan), path.name, c)
+        X = XT.T
     return ids, X, chosen, skipped
 
 
@@ -228,20 +251,28 @@ def _read_parquet(path: Path, id_column: str, features, with_features: bool):
         ids = np.asarray(column.to_pylist(), dtype=object) if text_id else column.to_numpy()
         X = None
         if with_features:
-            X = np.empty((meta.num_rows, len(chosen)), dtype=np.float32)
+            XT = np.empty((len(chosen), meta.num_rows), dtype=np.float32)  # feature-major: each column written whole
             for j, c in enumerate(chosen):  # one column at a time: never the whole table at once
                 values = pf.read(columns=[c]).column(0)
                 if values.null_count:
                     row = int(np.flatnonzero(values.is_null().to_numpy(zero_copy_only=False))[0])
                     raise ValueError(f"{path.name}: column {c!r} is missing a value (data row {row + 1}): fill or "
                                      "drop that row")
-                X[:, j] = values.to_numpy().astype(np.float64, copy=False)
+                _put(XT, j, values.to_numpy(), path.name, c)
+            X = XT.T
     except (OSError, pa.ArrowException) as exc:
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         raise ValueError(f"cannot read {path.name} as Parquet: {first}") from None
-    if not text_id and ids.dtype.kind not in "iub":
+    if not text_id and ids.dtype.kind not in "iu":
         ids = np.asarray(ids, dtype=object)
     return ids, X, chosen, skipped
+
+
+def _put(XT: np.ndarray, j: int, column: np.ndarray, name: str, feature: str) -> None:
+    """Column ``column`` into row ``j`` of the feature-major float32 ``XT``, rounded once as a float64 (as the
+    simulator reads a file), and checked finite and in range."""
+    XT[j] = column if column.dtype.kind == "f" else column.astype(np.float64)
+    _check_finite(name, XT[j][:, None], [feature])
 
 
 def _read_npz(path: Path, id_column: str, with_features: bool):
@@ -288,6 +319,8 @@ def _read_npz(path: Path, id_column: str, with_features: bool):
 
 
 def _check_finite(name: str, X: np.ndarray, features) -> None:
+    if X.size and float(np.max(np.abs(X))) <= MAX_FEATURE_ABS:  # one pass: NaN fails the comparison
+        return
     bad = ~np.isfinite(X)
     if bad.any():
         row, col = (int(v[0]) for v in np.nonzero(bad))

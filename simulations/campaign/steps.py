@@ -168,8 +168,8 @@ def start(folder, pool_path, *, id_column: str = "id", features: tuple[str, ...]
     _, (init_ss, _, model_ss, query_ss) = run_streams(seed)
     first = blind_initial(pool_rows.shape[0], initial, np.random.default_rng(init_ss))
     asked = pd.concat([
-        _asked_rows(pool.ids[test_rows], 0, "test"),
-        _asked_rows(pool.ids[pool_rows[first]], 0, "train"),
+        _asked_rows(pool.text_ids(test_rows), 0, "test"),
+        _asked_rows(pool.text_ids(pool_rows[first]), 0, "train"),
     ], ignore_index=True)
     settings = {
         "format": 1,
@@ -237,7 +237,6 @@ class _Data:
     X_pool: np.ndarray
     X_test: np.ndarray      # file rows of the test ids, in asked order
     test_ids: np.ndarray
-    position: pd.Index      # id -> file row
 
 
 def _load_pool(c: Campaign) -> _Data:
@@ -252,21 +251,20 @@ def _load_pool(c: Campaign) -> _Data:
     if pool.n_rows != meta["rows"] or file_sha256(path) != meta["sha256"]:
         raise ValueError(f"the pool {path.name} changed since the campaign started (its rows or bytes differ): "
                          "restore it, or start a new campaign on the new pool")
-    position = pd.Index(pool.ids)
     test_ids = c.asked.loc[c.asked["role"] == "test", "id"].to_numpy(dtype=object)
-    test_rows = position.get_indexer(test_ids)
+    test_rows = pool.rows_of(test_ids)
     is_test = np.zeros(pool.n_rows, dtype=bool)
     is_test[test_rows] = True
     pool_rows = np.flatnonzero(~is_test)
-    X_pool = pool.X[pool_rows]
+    X_pool = np.ascontiguousarray(pool.X[pool_rows])
     order = np.argsort(test_rows)
-    X_test = pool.X[test_rows[order]]  # sorted, as the simulator's test split
+    X_test = np.ascontiguousarray(pool.X[test_rows[order]])  # sorted, as the simulator's test split
     standardize(X_pool, X_test)
-    return _Data(pool, pool_rows, X_pool, X_test, test_ids[order], position)
+    return _Data(pool, pool_rows, X_pool, X_test, test_ids[order])
 
 
 def _data_idx(data: _Data, ids) -> np.ndarray:
-    return np.searchsorted(data.pool_rows, data.position.get_indexer(np.asarray(ids, dtype=object)))
+    return np.searchsorted(data.pool_rows, data.pool.rows_of(ids))
 
 
 def _train_labels(c: Campaign, through: int | None) -> pd.DataFrame:
@@ -342,7 +340,7 @@ def next_batch(folder) -> tuple[Campaign, pd.DataFrame]:
     pos = strategies.query(strategy, ctx, k, rng)
     seconds = time.perf_counter() - t0
     scores = strategy.score(ctx)[pos] if strategy.score is not None else None
-    ids = data.pool.ids[data.pool_rows[cand[pos]]]
+    ids = data.pool.text_ids(data.pool_rows[cand[pos]])
     rows = _asked_rows(ids, round_ + 1, "train", scores)
     used = c.labels["id"].isin(set(train["id"])) & c.labels["used_from"].isna()
     c.labels.loc[used, "used_from"] = round_
