@@ -17,7 +17,7 @@ thread either way): the time is the command's whole wall time, Python's
 start, imports, reading and checking the pool (sha256 of the file included),
 standardizing, the fit, scoring every unlabeled row and writing the batch.
 The first repeat picks round 1; the batch's files are put back before each
-later one so every repeat picks the same batch. Peak RSS is the child's.
+later one so every repeat picks the same batch. CPU time (user + system) and peak RSS are the child's.
 """
 
 from __future__ import annotations
@@ -99,14 +99,17 @@ def main(argv: list[str] | None = None) -> int:
     pin = ["taskset", "-c", "0"] if shutil.which("taskset") else []
     code = ("import sys, torch; torch.set_num_threads(1); from planner.cli import main; "
             "sys.exit(main(sys.argv[1:]))")
-    times, batch = [], None
+    times, cpu, batch = [], [], None
     for _ in range(args.repeat):
         for name, data in saved.items():
             (camp / name).write_bytes(data)
+        used = resource.getrusage(resource.RUSAGE_CHILDREN)
         t0 = time.perf_counter()
         proc = subprocess.run([*pin, sys.executable, "-c", code, "campaign", "next", str(camp)], env=env,
                               capture_output=True, text=True)
         times.append(time.perf_counter() - t0)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu.append(after.ru_utime + after.ru_stime - used.ru_utime - used.ru_stime)
         if proc.returncode:
             print(proc.stderr, file=sys.stderr)
             return 1
@@ -118,6 +121,7 @@ def main(argv: list[str] | None = None) -> int:
            "labels_in_hand": args.initial, "test_size": args.test_size, "model": args.model,
            "strategy": args.strategy, "pool_mb": round(pool.stat().st_size / 1e6, 1),
            "seconds": [round(t, 2) for t in times], "best_s": round(min(times), 2),
+           "cpu_seconds": [round(t, 2) for t in cpu],
            "child_peak_rss_mb": round(rss), "pinned": bool(pin), "pool_written_s": round(made, 1),
            "picked": len(batch), "python": sys.version.split()[0], "numpy": np.__version__}
     print(json.dumps(out, indent=1))
