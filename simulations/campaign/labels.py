@@ -23,7 +23,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from simulations.data.datasets import DEFAULT_MAX_FILE_BYTES, _check_file, _check_unique_columns, _csv_header
+from simulations.campaign.pool import checked_file
+from simulations.data.datasets import DEFAULT_MAX_FILE_BYTES, _check_unique_columns, _csv_header, unreadable
 
 __all__ = ["Returned", "read_labels", "LABEL_SUFFIXES", "label_text"]
 
@@ -78,11 +79,8 @@ def read_labels(path: str | Path, id_column: str, label_column: str, *,
         One line: an unreadable file, a missing id or label column, a label
         that is not a class name.
     """
-    path = Path(path)
-    suffix = path.suffix.lower()
-    if suffix not in LABEL_SUFFIXES:
-        raise ValueError(f"labels file {path.name} must end in .csv, .parquet or .json (a Label Studio export)")
-    _check_file(path, int(max_bytes))
+    path, suffix = checked_file(path, LABEL_SUFFIXES, "labels file", ".csv, .parquet or .json (a Label Studio "
+                                "export)", max_bytes)
     if suffix == ".json":
         return _read_label_studio(path, id_column, label_column)
     df = _read_table(path, suffix, id_column, label_column)
@@ -126,14 +124,8 @@ def _read_table(path: Path, suffix: str, id_column: str, label_column: str) -> p
         _check_unique_columns(path.name, columns)
         _need(path.name, columns, id_column, label_column)
         return read_parquet_bounded(path, path.name)[[id_column, label_column]]
-    except (pd.errors.ParserError, pd.errors.EmptyDataError, UnicodeDecodeError) as exc:
-        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise ValueError(f"cannot read {path.name}: {first}") from None
     except (OSError, ValueError) as exc:
-        if isinstance(exc, FileNotFoundError) or str(exc).startswith(path.name):
-            raise
-        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise ValueError(f"cannot read {path.name}: {first}") from None
+        raise unreadable(path, exc, suffix[1:].upper()) from None
 
 
 def _need(name: str, columns, id_column: str, label_column: str) -> None:

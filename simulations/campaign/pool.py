@@ -18,9 +18,10 @@ from pathlib import Path
 
 import numpy as np
 
-from simulations.data.datasets import MAX_FEATURE_ABS, MAX_FILE_CELLS, _check_file, _check_unique_columns, _csv_header
+from simulations.data.datasets import (MAX_FEATURE_ABS, MAX_FILE_CELLS, _check_file, _check_unique_columns,
+                                       _csv_header, unreadable)
 
-__all__ = ["Pool", "read_pool", "POOL_SUFFIXES", "MAX_POOL_BYTES", "check_ids"]
+__all__ = ["Pool", "read_pool", "POOL_SUFFIXES", "MAX_POOL_BYTES", "check_ids", "checked_file"]
 
 #: The formats a pool may have.
 POOL_SUFFIXES = (".csv", ".parquet", ".pq", ".npz")
@@ -103,6 +104,17 @@ def _id_text(value) -> str:
     return str(value).strip()
 
 
+def checked_file(path, suffixes: tuple[str, ...], what: str, allowed: str, max_bytes: int) -> tuple[Path, str]:
+    """(path, its lower-case suffix) of a regular file of at most ``max_bytes`` with one of ``suffixes``, checked
+    before a byte of it is read; else one line naming ``what`` and the ``allowed`` endings."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in suffixes:
+        raise ValueError(f"{what} {path.name} must end in {allowed}")
+    _check_file(path, int(max_bytes))
+    return path, suffix
+
+
 def read_pool(path: str | Path, id_column: str, features: tuple[str, ...] | None = None, *,
               with_features: bool = True, max_bytes: int = MAX_POOL_BYTES) -> Pool:
     """Read the pool's ids (and its features) from ``path``.
@@ -126,11 +138,7 @@ def read_pool(path: str | Path, id_column: str, features: tuple[str, ...] | None
         One line: a missing id column, a repeated or empty id, a feature that
         is missing, not numeric, NaN or infinite, an unreadable file.
     """
-    path = Path(path)
-    suffix = path.suffix.lower()
-    if suffix not in POOL_SUFFIXES:
-        raise ValueError(f"pool file {path.name} must end in .csv, .parquet or .npz")
-    _check_file(path, int(max_bytes))
+    path, suffix = checked_file(path, POOL_SUFFIXES, "pool file", ".csv, .parquet or .npz", max_bytes)
     if suffix == ".npz":
         ids, X, names, skipped = _read_npz(path, id_column, with_features)
     elif suffix == ".csv":
@@ -191,9 +199,8 @@ def _read_csv(path: Path, id_column: str, features, with_features: bool):
             usecols = [id_column, *features]
         df = pd.read_csv(path, usecols=lambda c: usecols is None or c in usecols, dtype={id_column: str},
                          keep_default_na=False, na_values=[""])
-    except (pd.errors.ParserError, pd.errors.EmptyDataError, UnicodeDecodeError, ValueError) as exc:
-        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise ValueError(f"cannot read {path.name} as CSV: {first}") from None
+    except (OSError, ValueError) as exc:
+        raise unreadable(path, exc, "CSV") from None
     columns = [str(c) for c in df.columns]
     df.columns = columns
     if df.shape[0] * max(df.shape[1], 1) > MAX_FILE_CELLS:
@@ -218,8 +225,7 @@ def _read_parquet(path: Path, id_column: str, features, with_features: bool):
     try:
         pf = pq.ParquetFile(path)
     except (OSError, ValueError, pa.ArrowException) as exc:
-        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise ValueError(f"cannot read {path.name} as Parquet: {first}") from None
+        raise unreadable(path, exc, "Parquet") from None
     schema = pf.schema_arrow
     columns = [str(f.name) for f in schema]
     numeric = {str(f.name) for f in schema
@@ -261,8 +267,7 @@ def _read_parquet(path: Path, id_column: str, features, with_features: bool):
                 _put(XT, j, values.to_numpy(), path.name, c)
             X = XT.T
     except (OSError, pa.ArrowException) as exc:
-        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise ValueError(f"cannot read {path.name} as Parquet: {first}") from None
+        raise unreadable(path, exc, "Parquet") from None
     if not text_id and ids.dtype.kind not in "iu":
         ids = np.asarray(ids, dtype=object)
     return ids, X, chosen, skipped

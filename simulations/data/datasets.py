@@ -610,6 +610,15 @@ def _check_unique_columns(name: str, columns) -> None:
         seen[folded] = str(column)
 
 
+def unreadable(path: Path, exc: BaseException, kind: str) -> BaseException:
+    """What to raise when reading ``path`` as ``kind`` (CSV, Parquet, ...) failed with ``exc``: ``exc`` itself when
+    it is a missing file or already names the file, else one line ``cannot read NAME as KIND: ...``."""
+    if isinstance(exc, FileNotFoundError) or str(exc).startswith(path.name):
+        return exc
+    first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    return ValueError(f"cannot read {path.name} as {kind}: {first}")
+
+
 def _read_table(path: Path, label_column: str, max_bytes: int = DEFAULT_MAX_FILE_BYTES,
                 ) -> tuple[np.ndarray, np.ndarray, tuple[str, ...]]:
     import pandas as pd
@@ -629,14 +638,8 @@ def _read_table(path: Path, label_column: str, max_bytes: int = DEFAULT_MAX_FILE
             from simulations.results.schema import read_parquet_bounded
 
             df = read_parquet_bounded(path, path.name, DECOMPRESSED_FACTOR * max_bytes)  # dictionary pages too
-    except (pd.errors.ParserError, pd.errors.EmptyDataError, UnicodeDecodeError) as exc:
-        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise ValueError(f"cannot read {path.name} as {suffix[1:].upper()}: {first}") from None
-    except (OSError, ValueError) as exc:
-        if isinstance(exc, FileNotFoundError) or str(exc).startswith(path.name):
-            raise
-        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise ValueError(f"cannot read {path.name} as {suffix[1:].upper()}: {first}") from None
+    except (OSError, ValueError) as exc:  # pandas' parser errors and UnicodeDecodeError are ValueErrors
+        raise unreadable(path, exc, suffix[1:].upper()) from None
     columns = [str(c) for c in df.columns]
     df.columns = columns
     _check_unique_columns(path.name, columns)

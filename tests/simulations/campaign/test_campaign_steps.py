@@ -71,12 +71,18 @@ def test_the_cli_campaign_and_simulate_write_the_same_curve(tmp_path, capsys):
     pd.testing.assert_frame_equal(pd.read_parquet(tmp_path / "measured.parquet")[same], ours[same])
 
 
-def test_a_partial_batch_counts_what_came_back(tmp_path):
+def _at_round_one(tmp_path):
+    """A campaign whose first batch (10 ids) has just been picked: (its folder, the truth)."""
     pool, _, truth = breast_cancer_files(tmp_path)
     camp = tmp_path / "camp"
     steps.start(camp, pool, initial=10, batch_size=10, test_size=60)
     steps.add_labels(camp, [label_batch(camp, 0, truth, tmp_path / "l0.csv")])
     steps.next_batch(camp)
+    return camp, truth
+
+
+def test_a_partial_batch_counts_what_came_back(tmp_path):
+    camp, truth = _at_round_one(tmp_path)
     _, added = steps.add_labels(camp, [label_batch(camp, 1, truth, tmp_path / "l1.csv", keep=4)])
     assert added.new == 4 and added.out_by_round == {1: 6}
     _, curve = steps.measure(camp)
@@ -94,11 +100,7 @@ def test_a_partial_batch_counts_what_came_back(tmp_path):
 
 
 def test_a_round_that_brought_nothing_back_is_not_picked_from_again(tmp_path):
-    pool, _, truth = breast_cancer_files(tmp_path)
-    camp = tmp_path / "camp"
-    steps.start(camp, pool, initial=10, batch_size=10, test_size=60)
-    steps.add_labels(camp, [label_batch(camp, 0, truth, tmp_path / "l0.csv")])
-    steps.next_batch(camp)
+    camp, _ = _at_round_one(tmp_path)
     with pytest.raises(ValueError, match="none of the 10 ids of round 1 has a label yet"):
         steps.next_batch(camp)
 
