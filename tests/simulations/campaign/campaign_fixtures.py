@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import numpy as np
 import pandas as pd
 
 from simulations.campaign import steps
@@ -59,7 +58,3 @@ def label_studio_export(tasks: list[dict], labels: dict, *, cancelled=()) -> lis
 def files_of(folder: Path) -> dict:
     """Every file under ``folder`` with its bytes: what a refused command must leave as it was."""
     return {p.relative_to(folder): p.read_bytes() for p in sorted(Path(folder).rglob("*")) if p.is_file()}
-
-
-def rng_labels(n: int, seed: int) -> np.ndarray:
-    return np.random.default_rng(seed).integers(0, 2, n)

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from planner.cli import main
 from simulations.campaign import steps
-from simulations.campaign.state import LABELS, Campaign, batch_paths
+from simulations.campaign.state import LABELS, Campaign
 
 
 def refused(capsys, argv, *, says: str) -> None:
@@ -184,3 +184,14 @@ def _started_once(factory):
         steps.start(folder / "camp", pool, initial=10, batch_size=5, test_size=40)
         _ONCE["camp"] = folder / "camp"
     return _ONCE["camp"]
+
+
+def test_an_npz_pool_names_its_id_array(tmp_path, capsys):
+    rng = np.random.default_rng(0)
+    np.savez(tmp_path / "pool.npz", X=rng.normal(size=(80, 3)), key=np.arange(100, 180))
+    refused(capsys, ["campaign", "start", str(tmp_path / "c1"), "--pool", str(tmp_path / "pool.npz")],
+            says="must hold arrays 'X' and 'id'")
+    assert main(["campaign", "start", str(tmp_path / "c2"), "--pool", str(tmp_path / "pool.npz"), "--id-column", "key",
+                 "--test-size", "10", "--initial", "6"]) == 0
+    asked = Campaign.load(tmp_path / "c2").asked
+    assert len(asked) == 16 and set(asked["id"].astype(int)) <= set(range(100, 180))
