@@ -312,6 +312,7 @@ def cmd_simulate(args: argparse.Namespace) -> int:
         warm_start=args.warm_start,
         hybrid_accuracy=_accuracy_bars(args.hybrid_accuracy),
         hybrid_holdout=args.hybrid_holdout,
+        blind_start=args.blind_start,
     )
     config.validate()
     progress = _progress_bar("runs")
@@ -643,7 +644,8 @@ def cmd_replan(args: argparse.Namespace) -> int:
     _check_numbers(args)
     _check_metric(args)
     _read_pool_accuracy(args)
-    curves = _campaign_rows(read_curves(args.measured, metric=args.metric), args.strategy, args.with_other_strategies)
+    measured = _campaign_measured(args)
+    curves = _campaign_rows(read_curves(measured, metric=args.metric), args.strategy, args.with_other_strategies)
     _check_pool(curves, args)
     scenario = _scenario(args)
     vendors = _read_vendor_table(args)
@@ -673,6 +675,30 @@ def cmd_replan(args: argparse.Namespace) -> int:
         print(_summarise_notes(campaign_text(order, stop, name="your campaign" if curves.attrs.get("strategy_note") else None)))
         _print_vendor_table(args)
     return 0
+
+
+# ------------------------------------------- a campaign on the user's own pool
+
+
+def cmd_campaign(args: argparse.Namespace) -> int:
+    from simulations.campaign.commands import run
+
+    return run(args)
+
+
+def _campaign_measured(args: argparse.Namespace):
+    """`replan DIR`: a campaign's folder reads as its measured curve, its test labels as --test-size and its
+    strategy as --strategy (unless given)."""
+    if not Path(args.measured).is_dir():
+        return args.measured
+    from simulations.campaign.state import campaign_facts
+
+    curve, n_test, strategy = campaign_facts(args.measured)
+    if args.test_size is None and args.accuracy_se is None:
+        args.test_size = float(n_test)
+    if args.strategy is None:
+        args.strategy = strategy
+    return curve
 
 
 # ------------------------------------------- results database and grids
@@ -966,6 +992,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--hybrid-holdout", type=_positive_int, default=None, metavar="N",
                    help="human-labeled held-out examples the bars are checked on (default 500, at most a quarter "
                         "of the unlabeled pool)")
+    p.add_argument("--blind-start", action="store_true",
+                   help="draw the test split and the initial set at random without the labels, as `alplan "
+                        "campaign` must (default: stratified, every class in the initial set)")
     p.add_argument("--full-pool", action="store_true",
                    help="also measure each seed's accuracy with the WHOLE pool labeled (the ceiling every curve "
                         "ends below; stored in --db), print it and write it to OUT_STEM.pool.csv")
@@ -1028,7 +1057,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_hybrid)
 
     p = sub.add_parser("replan", help="steer a running campaign: the next order and whether to stop")
-    p.add_argument("measured", help="the campaign's measured rounds (CSV/Parquet): n_labels, accuracy[, strategy, seed]")
+    p.add_argument("measured", help="the campaign's measured rounds (CSV/Parquet): n_labels, accuracy[, strategy, "
+                   "seed]; or the folder of an `alplan campaign` (its measured curve, test size and strategy)")
     p.add_argument("--target", type=float, required=True, help="target accuracy, in (0, 1)")
     p.add_argument("--strategy", default=None, help="the campaign's strategy, when the table holds several: only its "
                    "rows are fitted")
@@ -1059,6 +1089,10 @@ def build_parser() -> argparse.ArgumentParser:
     add_metric_arg(p)
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=cmd_replan)
+
+    # -- a campaign on the user's own pool (simulations/campaign/commands.py; stdlib only at import: --help stays fast)
+    from simulations.campaign.commands import add_parser as add_campaign_parser
+    add_campaign_parser(sub, _HelpFormatter).set_defaults(func=cmd_campaign)
 
     # -- results database and grids (simulations/results/store.py, simulations/run/grid.py)
     from simulations.run.config import DEFAULT_DB  # stdlib only: --help stays fast

@@ -36,6 +36,10 @@ __all__ = [
     "load",
     "load_file",
     "file_digest",
+    "random_split",
+    "split_rng",
+    "standardize",
+    "count_test_rows",
     "DEFAULT_MAX_FILE_BYTES",
     "MAX_SYNTHETIC_SAMPLES",
 ]
@@ -149,7 +153,7 @@ def _as_float(name: str, key: str, value, low: float, high: float | None = None,
     return out
 
 
-def _test_count(name: str, n: int, test_size) -> int:
+def count_test_rows(name: str, n: int, test_size) -> int:
     """Number of test examples for ``n`` examples: a fraction in (0, 1) or a count."""
     try:
         t = float(test_size) if not isinstance(test_size, bool) else float("nan")
@@ -202,6 +206,44 @@ def stratified_split(y: np.ndarray, n_test: int, rng: np.random.Generator) -> tu
     return np.flatnonzero(~is_test), np.flatnonzero(is_test)
 
 
+def random_split(n: int, n_test: int, rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray]:
+    """Split row indices into (pool, test) uniformly at random, without looking at any label.
+
+    What a campaign on unlabeled data can draw (``alplan campaign start``), and
+    what ``blind_start`` runs draw so a simulation picks the same test split.
+
+    Parameters
+    ----------
+    n : int
+        Rows.
+    n_test : int
+        Test rows, ``1 <= n_test < n``.
+    rng : numpy.random.Generator
+
+    Returns
+    -------
+    pool_idx, test_idx : ndarray of int64
+        Sorted, disjoint, covering ``0 .. n-1``.
+    """
+    perm = rng.permutation(n)
+    return np.sort(perm[n_test:]), np.sort(perm[:n_test])
+
+
+def split_rng(seed: int) -> np.random.Generator:
+    """The generator of a data set's test split for ``seed`` (stratified or random)."""
+    return np.random.default_rng(np.random.SeedSequence([int(seed), 0x5EED]))
+
+
+def standardize(X_pool: np.ndarray, X_test: np.ndarray) -> None:
+    """Standardize both float32 arrays in place with the pool's column mean and standard deviation."""
+    mean, std = _column_mean_std(X_pool)
+    std[std < 1e-12] = 1.0  # constant features (blank pixels) stay at 0
+    mean32, inv32 = mean.astype(np.float32), (1.0 / std).astype(np.float32)
+    for X in (X_pool, X_test):
+        X -= mean32
+        X *= inv32
+
+
 def _column_mean_std(X: np.ndarray, chunk: int = 65_536) -> tuple[np.ndarray, np.ndarray]:
     """Column mean and standard deviation in float64, chunk by chunk (no full-size temporaries)."""
     n = X.shape[0]
@@ -231,20 +273,16 @@ def _finish(
     *,
     seed: int,
     test_size,
+    blind: bool = False,
 ) -> Dataset:
-    """Split stratified, standardize with pool statistics, cast to float32, freeze."""
-    rng = np.random.default_rng(np.random.SeedSequence([int(seed), 0x5EED]))
-    n_test = _test_count(name, y.shape[0], test_size)
-    pool_idx, test_idx = stratified_split(y, n_test, rng)
+    """Split (stratified, or uniformly at random when ``blind``), standardize with pool statistics, cast to
+    float32, freeze."""
+    rng = split_rng(seed)
+    n_test = count_test_rows(name, y.shape[0], test_size)
+    pool_idx, test_idx = random_split(y.shape[0], n_test, rng) if blind else stratified_split(y, n_test, rng)
     X_pool = np.asarray(X[pool_idx], dtype=np.float32)
     X_test = np.asarray(X[test_idx], dtype=np.float32)
-    mean, std = _column_mean_std(X_pool)
-    std[std < 1e-12] = 1.0  # constant features (blank pixels) stay at 0
-    mean32, inv32 = mean.astype(np.float32), (1.0 / std).astype(np.float32)
-    X_pool -= mean32
-    X_pool *= inv32
-    X_test -= mean32
-    X_test *= inv32
+    standardize(X_pool, X_test)
     return Dataset(
         name=name,
         X_pool=_freeze(X_pool),
@@ -305,33 +343,33 @@ def _load_breast_cancer() -> tuple[np.ndarray, np.ndarray, tuple[str, ...]]:
     return data[:, :-1], data[:, -1].astype(int), tuple(header[2:])
 
 
-def _digits(seed: int, test_size=DEFAULT_TEST_SIZE) -> Dataset:
+def _digits(seed: int, test_size=DEFAULT_TEST_SIZE, blind=False) -> Dataset:
     data, target = _load_digits()
     X, y = data.astype(np.float32), target.astype(np.int64)
     return _finish(
         "digits", X, y, tuple(str(c) for c in range(10)), (1, 8, 8),
         "scikit-learn's bundled 8x8 handwritten digits (UCI), 1,797 images",
-        seed=seed, test_size=test_size,
+        seed=seed, test_size=test_size, blind=blind,
     )
 
 
-def _breast_cancer(seed: int, test_size=DEFAULT_TEST_SIZE) -> Dataset:
+def _breast_cancer(seed: int, test_size=DEFAULT_TEST_SIZE, blind=False) -> Dataset:
     data, target, names = _load_breast_cancer()
     X, y = data.astype(np.float32), target.astype(np.int64)
     return _finish(
         "breast_cancer", X, y, names, (X.shape[1],),
         "scikit-learn's bundled Wisconsin breast cancer data, 569 tumours x 30 features",
-        seed=seed, test_size=test_size,
+        seed=seed, test_size=test_size, blind=blind,
     )
 
 
-def _mnist1d(seed: int, n_samples=10_000, test_size=DEFAULT_TEST_SIZE) -> Dataset:
+def _mnist1d(seed: int, n_samples=10_000, test_size=DEFAULT_TEST_SIZE, blind=False) -> Dataset:
     n_samples = _as_int("mnist1d", "n_samples", n_samples, 100, 200_000)
     X, y = _make_mnist1d(n_samples, seed)
     return _finish(
         "mnist1d", X, y, tuple(str(c) for c in range(10)), (1, X.shape[1]),
         f"MNIST-1D generated locally by the mnist1d package ({n_samples} sequences of length 40)",
-        seed=seed, test_size=test_size,
+        seed=seed, test_size=test_size, blind=blind,
     )
 
 
@@ -368,6 +406,7 @@ def _synthetic(
     class_sep=1.0,
     imbalance=1.0,
     test_size=DEFAULT_TEST_SIZE,
+    blind=False,
 ) -> Dataset:
     name = "synthetic"
     n_samples = _as_int(name, "n_samples", n_samples, 20, MAX_SYNTHETIC_SAMPLES)
@@ -390,7 +429,7 @@ def _synthetic(
         name, X, y, tuple(f"class_{c}" for c in range(n_classes)), (n_features,),
         f"synthetic Gaussian classes: {n_samples} x {n_features} ({n_informative} informative), "
         f"{n_classes} classes, class_sep={class_sep:g}, imbalance={imbalance:g}",
-        seed=seed, test_size=test_size,
+        seed=seed, test_size=test_size, blind=blind,
     )
 
 
@@ -464,7 +503,7 @@ def available() -> dict[str, str]:
     return {name: summary for name, (_, summary) in _PROXIES.items()}
 
 
-def load(name: str, *, seed: int = 0, **params) -> Dataset:
+def load(name: str, *, seed: int = 0, blind: bool = False, **params) -> Dataset:
     """Load the proxy data set ``name`` deterministically for ``seed``.
 
     Parameters
@@ -477,6 +516,9 @@ def load(name: str, *, seed: int = 0, **params) -> Dataset:
         Data set parameters: ``test_size`` (fraction or count; default 25 %,
         at most 20,000) everywhere; ``n_samples`` for mnist1d and synthetic;
         ``n_features, n_classes, n_informative, class_sep, imbalance`` for synthetic.
+    blind : bool
+        Draw the test split uniformly at random (:func:`random_split`), as a
+        campaign on unlabeled data must, instead of stratified by class.
 
     Raises
     ------
@@ -489,7 +531,7 @@ def load(name: str, *, seed: int = 0, **params) -> Dataset:
     _check_params(name, params, _PARAMS[name])
     if isinstance(seed, bool) or not isinstance(seed, (int, np.integer)) or seed < 0:
         raise ValueError(f"data set seed must be a whole number >= 0, got {seed!r}")
-    return _PROXIES[name][0](int(seed), **params)
+    return _PROXIES[name][0](int(seed), blind=bool(blind), **params)
 
 
 # -------------------------------------------------------------- user files
@@ -568,6 +610,15 @@ def _check_unique_columns(name: str, columns) -> None:
         seen[folded] = str(column)
 
 
+def unreadable(path: Path, exc: BaseException, kind: str) -> BaseException:
+    """What to raise when reading ``path`` as ``kind`` (CSV, Parquet, ...) failed with ``exc``: ``exc`` itself when
+    it is a missing file or already names the file, else one line ``cannot read NAME as KIND: ...``."""
+    if isinstance(exc, FileNotFoundError) or str(exc).startswith(path.name):
+        return exc
+    first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    return ValueError(f"cannot read {path.name} as {kind}: {first}")
+
+
 def _read_table(path: Path, label_column: str, max_bytes: int = DEFAULT_MAX_FILE_BYTES,
                 ) -> tuple[np.ndarray, np.ndarray, tuple[str, ...]]:
     import pandas as pd
@@ -587,14 +638,8 @@ def _read_table(path: Path, label_column: str, max_bytes: int = DEFAULT_MAX_FILE
             from simulations.results.schema import read_parquet_bounded
 
             df = read_parquet_bounded(path, path.name, DECOMPRESSED_FACTOR * max_bytes)  # dictionary pages too
-    except (pd.errors.ParserError, pd.errors.EmptyDataError, UnicodeDecodeError) as exc:
-        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise ValueError(f"cannot read {path.name} as {suffix[1:].upper()}: {first}") from None
-    except (OSError, ValueError) as exc:
-        if isinstance(exc, FileNotFoundError) or str(exc).startswith(path.name):
-            raise
-        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise ValueError(f"cannot read {path.name} as {suffix[1:].upper()}: {first}") from None
+    except (OSError, ValueError) as exc:  # pandas' parser errors and UnicodeDecodeError are ValueErrors
+        raise unreadable(path, exc, suffix[1:].upper()) from None
     columns = [str(c) for c in df.columns]
     df.columns = columns
     _check_unique_columns(path.name, columns)
@@ -695,6 +740,7 @@ def load_file(
     seed: int = 0,
     test_size=DEFAULT_TEST_SIZE,
     max_bytes: int = DEFAULT_MAX_FILE_BYTES,
+    blind: bool = False,
 ) -> Dataset:
     """Load the user's own labeled data: CSV or Parquet (a label column) or NPZ (``X``, ``y``).
 
@@ -711,6 +757,8 @@ def load_file(
         Test fraction in (0, 1) or count.
     max_bytes : int
         Refuse files larger than this.
+    blind : bool
+        Draw the test split uniformly at random instead of stratified by class.
 
     Returns
     -------
@@ -764,13 +812,13 @@ def load_file(
     return _finish(
         path.name, X, y, tuple(str(c) for c in classes), input_shape,
         f"user file {path} ({X.shape[0]} rows, {X.shape[1]} features)",
-        seed=seed, test_size=test_size,
+        seed=seed, test_size=test_size, blind=blind,
     )
 
 
 @functools.lru_cache(maxsize=4)
 def _load_cached(dataset: str, data_file: str | None, data_sha256: str | None,
-                 label_column: str, dataset_params: tuple) -> Dataset:
+                 label_column: str, dataset_params: tuple, blind: bool = False) -> Dataset:
     params = dict(dataset_params)
     if dataset == "file":
         if not data_file:
@@ -782,8 +830,8 @@ def _load_cached(dataset: str, data_file: str | None, data_sha256: str | None,
             )
         if data_sha256 is not None and file_digest(data_file) != data_sha256:
             raise ValueError(f"data file {data_file} changed since the runs were configured: configure them again")
-        return load_file(data_file, label_column=label_column, **params)
-    return load(dataset, **params)
+        return load_file(data_file, label_column=label_column, blind=blind, **params)
+    return load(dataset, blind=blind, **params)
 
 
 def load_dataset(spec) -> Dataset:

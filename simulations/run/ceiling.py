@@ -72,6 +72,8 @@ class FullPoolSpec:
         Sizes of the loaded data set's pool and test split (a function of the
         data fields; kept so that a stored ceiling reads back without loading
         the data).
+    blind_start : bool
+        The test split drawn without the labels (``--blind-start``), as in :class:`RunSpec`.
     """
 
     dataset: str
@@ -86,6 +88,7 @@ class FullPoolSpec:
     label_column: str = "label"
     dataset_params: tuple[tuple[str, object], ...] = ()
     model_params: tuple[tuple[str, object], ...] = ()
+    blind_start: bool = False
 
     @classmethod
     def from_run(cls, spec: RunSpec, n_pool: int, n_test: int) -> "FullPoolSpec":
@@ -94,7 +97,7 @@ class FullPoolSpec:
             dataset=spec.dataset, model=spec.model, seed=int(spec.seed), label_noise=float(spec.label_noise),
             n_pool=int(n_pool), n_test=int(n_test), confusion=spec.confusion, data_file=spec.data_file,
             data_sha256=spec.data_sha256, label_column=spec.label_column, dataset_params=spec.dataset_params,
-            model_params=spec.model_params,
+            model_params=spec.model_params, blind_start=bool(spec.blind_start),
         )
 
     def to_dict(self) -> dict:
@@ -103,6 +106,8 @@ class FullPoolSpec:
         d["dataset_params"] = {k: (list(v) if isinstance(v, tuple) else v) for k, v in self.dataset_params}
         d["model_params"] = {k: (list(v) if isinstance(v, tuple) else v) for k, v in self.model_params}
         d["confusion"] = None if self.confusion is None else [list(r) for r in self.confusion]
+        if not self.blind_start:  # a ceiling on a stratified split keeps the key it had before blind starts
+            del d["blind_start"]
         d["strategy"] = FULL_POOL
         d["batch_size"] = self.n_pool  # the whole pool, bought at once
         d["kind"] = "full_pool"
@@ -114,7 +119,8 @@ class FullPoolSpec:
 
     def data_key(self) -> tuple:
         """The fields that determine the loaded data set (as :meth:`RunSpec.data_key`)."""
-        return (self.dataset, self.data_file, self.data_sha256, self.label_column, self.dataset_params)
+        return (self.dataset, self.data_file, self.data_sha256, self.label_column, self.dataset_params,
+                self.blind_start)
 
     def key(self) -> str:
         """Stable sha256 of the canonical JSON of the fields (never equal to an AL run's key)."""

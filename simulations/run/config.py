@@ -211,6 +211,9 @@ class RunSpec:
         Hybrid labeling's accuracy bars, ascending (:mod:`simulations.run.hybrid`); empty: none recorded.
     hybrid_holdout : int or None
         Size of the human-labeled held-out split the bars are checked on; None: the default size.
+    blind_start : bool
+        Draw the test split and the initial set uniformly at random, without the labels, as a campaign on
+        unlabeled data must (``alplan campaign``); else stratified, with every class in the initial set.
     """
 
     dataset: str
@@ -232,6 +235,7 @@ class RunSpec:
     mc_samples: int = 20
     hybrid_accuracy: tuple[float, ...] = ()
     hybrid_holdout: int | None = None
+    blind_start: bool = False
 
     def batch_sizes(self) -> list[int]:
         """Labels bought in each round after the initial set."""
@@ -258,6 +262,8 @@ class RunSpec:
             del d["hybrid_accuracy"], d["hybrid_holdout"]
         else:
             d["hybrid_accuracy"] = list(self.hybrid_accuracy)
+        if not self.blind_start:  # a run drawn by class keeps the key it had before blind starts existed
+            del d["blind_start"]
         d["spec_version"] = SPEC_VERSION
         if self.model in MODEL_SPEC_VERSIONS:
             d["model_spec_version"] = MODEL_SPEC_VERSIONS[self.model]
@@ -274,7 +280,8 @@ class RunSpec:
 
     def data_key(self) -> tuple:
         """The fields that determine the loaded data set (cache key)."""
-        return (self.dataset, self.data_file, self.data_sha256, self.label_column, self.dataset_params)
+        return (self.dataset, self.data_file, self.data_sha256, self.label_column, self.dataset_params,
+                self.blind_start)
 
 
 @dataclass(frozen=True)
@@ -314,6 +321,9 @@ class SimulationConfig:
         Size of the human-labeled held-out split the bars are checked on
         (``--hybrid-holdout``); None: :data:`simulations.run.hybrid.DEFAULT_HOLDOUT`,
         at most a quarter of the unlabeled pool.
+    blind_start : bool
+        Draw the test split and the initial set without the labels (``--blind-start``): what a campaign
+        on the user's unlabeled pool draws, so its batches can be replayed here.
     """
 
     datasets: tuple[str, ...] = ("digits",)
@@ -334,6 +344,7 @@ class SimulationConfig:
     confusion: tuple[tuple[float, ...], ...] | None = field(default=None)
     hybrid_accuracy: tuple[float, ...] = ()
     hybrid_holdout: int | None = None
+    blind_start: bool = False
 
     # ------------------------------------------------------------ checks
     def _check_fields(self) -> None:
@@ -539,6 +550,7 @@ class SimulationConfig:
                         mc_samples=int(self.mc_samples),
                         hybrid_accuracy=tuple(sorted(float(q) for q in self.hybrid_accuracy)),
                         hybrid_holdout=None if self.hybrid_holdout is None else int(self.hybrid_holdout),
+                        blind_start=bool(self.blind_start),
                     ))
         return out
 

@@ -43,8 +43,8 @@ from simulations.results.schema import CURVE_COLUMNS
 from simulations.run.config import RunSpec, SimulationConfig
 from simulations.run.stopping import cohen_kappa
 
-__all__ = ["run_one", "simulate", "load_dataset", "initial_indices", "macro_f1", "minority_class",
-           "score_predictions"]
+__all__ = ["run_one", "simulate", "load_dataset", "initial_indices", "blind_initial", "macro_f1",
+           "minority_class", "score_predictions", "query_context", "run_streams"]
 
 Progress = Callable[[int, int, str], None]
 
@@ -81,6 +81,31 @@ def initial_indices(y: np.ndarray, k: int, rng: np.random.Generator) -> np.ndarr
     taken[seeds] = True
     rest = perm[~taken[perm]][: k - seeds.shape[0]]
     return np.concatenate([seeds, rest]).astype(np.int64)
+
+
+def blind_initial(n: int, k: int, rng: np.random.Generator) -> np.ndarray:
+    """The initial labeled set drawn without the labels: ``k`` rows uniformly at random (``blind_start``).
+
+    Parameters
+    ----------
+    n : int
+        Pool size.
+    k : int
+        ``1 <= k <= n``.
+    rng : numpy.random.Generator
+
+    Returns
+    -------
+    ndarray of int64 of shape (k,)
+        Unique ``data_idx``, in the order drawn.
+    """
+    return rng.permutation(n)[:k].astype(np.int64)
+
+
+def run_streams(seed: int) -> tuple[np.random.SeedSequence, list[np.random.SeedSequence]]:
+    """A run's root ``SeedSequence`` and its four children: initial set, label noise, model, query."""
+    root = np.random.SeedSequence(int(seed))
+    return root, root.spawn(4)
 
 
 def macro_f1(y_true: np.ndarray, y_pred: np.ndarray, n_classes: int) -> float:
@@ -167,13 +192,28 @@ def _on_candidates(fn: Callable[[np.ndarray], np.ndarray], X: np.ndarray, cand: 
     return out
 
 
-def _context(strategy, learner, ds: Dataset, cand: np.ndarray, labeled: np.ndarray,
-             mc_samples: int, rng: np.random.Generator):
-    """A QueryContext with exactly what ``strategy.needs`` declares, for the candidates ``cand``."""
+def query_context(strategy, learner, X: np.ndarray, n_classes: int, cand: np.ndarray, labeled: np.ndarray,
+                  mc_samples: int, rng: np.random.Generator):
+    """A QueryContext with exactly what ``strategy.needs`` declares, for the candidates ``cand``.
+
+    Parameters
+    ----------
+    strategy : Strategy
+    learner : Learner
+        Fitted.
+    X : ndarray of shape (n_pool, n_features)
+        The pool (standardized); ``cand`` and ``labeled`` index its rows (``data_idx``).
+    n_classes : int
+    cand : ndarray of int of shape (n_candidates,)
+        The unlabeled candidates, sorted: ``cand[pool_pos]`` is a ``data_idx``.
+    labeled : ndarray of int of shape (n_labeled,)
+    mc_samples : int
+    rng : numpy.random.Generator
+        The run's query stream (MC dropout draws from it).
+    """
     from simulations.strategies import QueryContext
 
     needs = strategy.needs
-    X = ds.X_pool
     fields: dict[str, object] = {}
     if "probs" in needs:
         fields["probs"] = _on_candidates(learner.predict_proba, X, cand)
@@ -192,7 +232,7 @@ def _context(strategy, learner, ds: Dataset, cand: np.ndarray, labeled: np.ndarr
         fields["features"] = X[cand]
     if "model" in needs:
         fields["model"] = learner
-    return QueryContext(n_pool=int(cand.shape[0]), n_classes=ds.n_classes, **fields)
+    return QueryContext(n_pool=int(cand.shape[0]), n_classes=int(n_classes), **fields)
 
 
 def _mean_confidence(max_proba: np.ndarray) -> float:
@@ -257,8 +297,7 @@ class _Run:
                 f"has only {ds.n_pool} examples: lower --rounds/--budget"
             )
         self.oracle = Oracle.from_noise(spec.confusion if spec.confusion is not None else spec.label_noise, ds.n_classes)
-        root_ss = np.random.SeedSequence(int(spec.seed))
-        init_ss, noise_ss, model_ss, query_ss = root_ss.spawn(4)
+        root_ss, (init_ss, noise_ss, model_ss, query_ss) = run_streams(spec.seed)
         self.noise_rng = np.random.default_rng(noise_ss)
         self.model_rng = np.random.default_rng(model_ss)
         self.query_rng = np.random.default_rng(query_ss)
@@ -269,7 +308,9 @@ class _Run:
 
         self.labeled_mask = np.zeros(ds.n_pool, dtype=bool)
         self.y_observed = np.full(ds.n_pool, -1, dtype=np.int64)
-        first = initial_indices(ds.y_pool, spec.initial, np.random.default_rng(init_ss))
+        init_rng = np.random.default_rng(init_ss)
+        first = (blind_initial(ds.n_pool, spec.initial, init_rng) if spec.blind_start
+                 else initial_indices(ds.y_pool, spec.initial, init_rng))
         self.labeled_mask[first] = True
         self.y_observed[first] = self.oracle.label(ds.y_pool[first], self.noise_rng)
         self.labeled_parts = [first]
@@ -306,7 +347,8 @@ class _Run:
         ds = self.ds
         t0 = time.perf_counter()
         cand = np.flatnonzero(~self.labeled_mask)  # pool_pos -> data_idx
-        ctx = _context(self.strategy, self.learner, ds, cand, self.labeled, self.spec.mc_samples, self.query_rng)
+        ctx = query_context(self.strategy, self.learner, ds.X_pool, ds.n_classes, cand, self.labeled,
+                            self.spec.mc_samples, self.query_rng)
         signals = 0.0  # seconds of the previous row's signals, not of the selection
         if self.stop_signals and self.reuse_probs:  # same model, same remaining pool as the previous row
             t1 = time.perf_counter()

@@ -89,6 +89,10 @@ class Strategy:
         none of it): ``egl`` reads probabilities and embeddings, but its
         score is a last-layer gradient length, so it requires a learner
         with ``grad_embeddings``.
+    score : callable ``(ctx) -> ndarray of shape (n_pool,)`` or None
+        The per-candidate score ``select`` ranks by (higher: wanted more), for a strategy that is a score
+        then ``top_k``; None for one that selects a batch as a whole (coreset, random). A campaign writes it
+        beside each picked id.
     """
 
     name: str
@@ -97,6 +101,7 @@ class Strategy:
     select: SelectFn
     fresh: "Callable[[], SelectFn] | None" = None
     requires: frozenset[str] = frozenset()
+    score: "Callable[[QueryContext], np.ndarray] | None" = None
 
     @property
     def learner_needs(self) -> frozenset[str]:

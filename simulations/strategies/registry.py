@@ -15,12 +15,14 @@ REGISTRY: dict[str, Strategy] = {}
 
 
 def _register(name: str, summary: str, needs: set[str] | frozenset[str], select: SelectFn, fresh=None,
-              requires: set[str] | frozenset[str] = frozenset()) -> None:
+              requires: set[str] | frozenset[str] = frozenset(), score=None) -> None:
     unknown = (set(needs) | set(requires)) - NEEDS
     if unknown:  # pragma: no cover - programming error caught at import
         raise AssertionError(f"strategy {name}: unknown needs {sorted(unknown)}")
+    if score is None:  # a score, then top_k: the score it ranks by
+        score = getattr(select, "score", None)
     REGISTRY[name] = Strategy(name=name, summary=summary, needs=frozenset(needs), select=select, fresh=fresh,
-                              requires=frozenset(requires))
+                              requires=frozenset(requires), score=score)
 
 
 def fresh(strategy: Strategy) -> Strategy:
@@ -28,14 +30,18 @@ def fresh(strategy: Strategy) -> Strategy:
     if strategy.fresh is None:
         return strategy
     return Strategy(name=strategy.name, summary=strategy.summary, needs=strategy.needs,
-                    select=strategy.fresh(), fresh=strategy.fresh, requires=strategy.requires)
+                    select=strategy.fresh(), fresh=strategy.fresh, requires=strategy.requires, score=strategy.score)
 
 
 def _score_then_top_k(score_fn, field: str) -> SelectFn:
     def select(ctx: QueryContext, k: int, rng: np.random.Generator) -> np.ndarray:
         return top_k(score_fn(require(ctx, field)), k, rng)
 
+    def score(ctx: QueryContext) -> np.ndarray:
+        return score_fn(require(ctx, field))
+
     select.__name__ = f"select_{score_fn.__name__}"
+    select.score = score
     return select
 
 

@@ -1,0 +1,143 @@
+"""``alplan campaign``: the commands a data scientist runs between labeling rounds.
+
+:func:`add_parser` registers ``campaign start|next|add|measure|status`` on the
+CLI (``planner/cli.py`` calls it; this module imports only the standard
+library at import time, so ``alplan --help`` stays fast); :func:`run` runs
+one, printing what it did. Bad input raises ``ValueError``/``OSError`` with
+one line (the CLI exits 2) and nothing is written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+__all__ = ["add_parser", "run"]
+
+WHY_RANDOM_TEST = ("The test ids are a uniform random sample of the pool, set aside and never trained on: only a "
+                   "random sample measures the accuracy the model will have on the pool as a whole. The ids active "
+                   "learning picks are chosen because they are hard, so a score on them would mislead, and a test "
+                   "set picked by hand measures the hand that picked it.")
+
+
+def add_parser(sub, formatter_class=None) -> argparse.ArgumentParser:
+    """Register ``campaign`` and its subcommands on the CLI's subparsers ``sub``; return the ``campaign`` parser
+    (``formatter_class``: the subcommands' help formatter)."""
+    kwargs = {"formatter_class": formatter_class} if formatter_class else {}
+    p = sub.add_parser("campaign", help="run active learning on your own pool: start, next batch, add labels, "
+                                        "measure the curve")
+    steps = p.add_subparsers(dest="step", metavar="STEP")
+    steps.required = True
+
+    s = steps.add_parser("start", help="draw the random test split and the initial set: the first ids to label",
+                         **kwargs)
+    s.add_argument("folder", help="the campaign's folder (new, or empty): its state lives there as files")
+    s.add_argument("--pool", required=True, help="your unlabeled pool: CSV, Parquet or NPZ with an id column "
+                   "(read in place, never copied or changed)")
+    s.add_argument("--id-column", default="id", help="the pool's id column (an NPZ: the name of its id array)")
+    s.add_argument("--features", default=None, help="comma-separated feature columns (default: every numeric "
+                   "column but the id)")
+    s.add_argument("--model", default="logreg", help="learner: logreg, mlp, cnn, forest, boosting, knn, or "
+                   "sklearn:package.module.Class (see `alplan models`)")
+    s.add_argument("--model-params", default=None, help="learner parameters, e.g. n_estimators=300")
+    s.add_argument("--strategy", default="margin", help="query strategy (see `alplan strategies`)")
+    s.add_argument("--seed", type=int, default=0, help="seed of the test split, the initial set and every pick")
+    s.add_argument("--initial", type=int, default=20, help="initial training ids to label")
+    s.add_argument("--batch-size", type=int, default=20, help="ids picked per round")
+    s.add_argument("--test-size", type=float, default=None, help="test ids: a count, or a share of the pool in (0, "
+                   "1) (default: a quarter of the pool, at most 1,000)")
+    s.add_argument("--name", default=None, help="the data set's name in the curve (default: the pool's file name)")
+
+    s = steps.add_parser("next", help="fit on the labels so far and pick the next batch (ids, scores, ranks)",
+                         **kwargs)
+    s.add_argument("folder", help="the campaign's folder")
+
+    s = steps.add_parser("add", help="add the labels that came back: CSV or Parquet (id and label columns) or a "
+                                     "Label Studio JSON export", **kwargs)
+    s.add_argument("folder", help="the campaign's folder")
+    s.add_argument("labels", nargs="+", help="files of labels (.csv, .parquet, or Label Studio's .json export)")
+    s.add_argument("--label-column", default="label", help="the label column (Label Studio JSON-MIN: the choices "
+                   "control's name)")
+
+    s = steps.add_parser("measure", help="the campaign's curve on the test split, one row per round: the table "
+                                         "plan, fit and replan read", **kwargs)
+    s.add_argument("folder", help="the campaign's folder")
+    s.add_argument("--out", default=None, help="also write the curve here (.csv or .parquet)")
+
+    s = steps.add_parser("status", help="where the campaign stands: rounds, labels in hand, ids still out", **kwargs)
+    s.add_argument("folder", help="the campaign's folder")
+    return p
+
+
+def _features(text: str | None) -> tuple[str, ...] | None:
+    if text is None:
+        return None
+    items = tuple(s.strip() for s in text.split(",") if s.strip())
+    if not items:
+        raise ValueError("--features is empty: name the feature columns, comma-separated")
+    return items
+
+
+def _test_size(value: float | None):
+    if value is None:
+        return None
+    return int(value) if value >= 1 and float(value).is_integer() else value
+
+
+def _out_line(added) -> str:
+    parts = [f"round {r}: {n:,}" for r, n in sorted(added.out_by_round.items())]
+    if added.test_out:
+        parts.insert(0, f"test: {added.test_out:,}")
+    return ("still out: " + ", ".join(parts)) if parts else "every id asked has its label"
+
+
+def run(args: argparse.Namespace, out=None) -> int:
+    """Run the campaign step ``args.step``; print what it did to ``out`` (stdout)."""
+    from pathlib import Path
+
+    from simulations.campaign import steps
+    from simulations.campaign.state import batch_paths
+
+    out = out or sys.stdout
+    folder = Path(args.folder)
+    if args.step == "start":
+        from simulations.run.config import parse_params
+
+        c = steps.start(folder, args.pool, id_column=args.id_column, features=_features(args.features),
+                        model=args.model, model_params=dict(parse_params(args.model_params)),
+                        strategy=args.strategy, seed=args.seed, initial=args.initial, batch_size=args.batch_size,
+                        test_size=_test_size(args.test_size), name=args.name)
+        s = c.settings
+        csv_path, tasks = batch_paths(folder, 0)
+        print(f"started the campaign {s['name']!r} in {folder}: {s['test_size']:,} test ids and {s['initial']:,} "
+              f"initial ids to label, in {csv_path} (Label Studio tasks: {tasks})", file=out)
+        print(WHY_RANDOM_TEST, file=out)
+        print(f"features: {len(s['pool']['features']):,} columns of {Path(s['pool']['path']).name}; next: label "
+              f"them, then `alplan campaign add {folder} LABELS` and `alplan campaign next {folder}`", file=out)
+    elif args.step == "next":
+        c, rows = steps.next_batch(folder)
+        csv_path, tasks = batch_paths(folder, c.round)
+        print(f"round {c.round}: {len(rows):,} ids picked by {c.settings['strategy']} with {c.settings['model']}, "
+              f"in {csv_path} (rank 1 first; Label Studio tasks: {tasks})", file=out)
+    elif args.step == "add":
+        c, added = steps.add_labels(folder, args.labels, label_column=args.label_column)
+        blank = f"; {added.blank:,} rows without a label (not returned yet)" if added.blank else ""
+        print(f"added {added.new:,} labels ({added.known:,} already in hand){blank}; {_out_line(added)}", file=out)
+    elif args.step == "measure":
+        c, curve = steps.measure(folder)
+        path = steps.write_curve(c, curve, Path(args.out) if args.out else None)
+        for _, r in curve.iterrows():
+            print(f"round {int(r['round'])}: {int(r['n_labels']):,} labels, accuracy {r['accuracy']:.3f}, "
+                  f"macro F1 {r['macro_f1']:.3f}", file=out)
+        n_test = steps.status(folder)["test_asked"] - steps.status(folder)["test_out"]
+        print(f"wrote {len(curve):,} rows to {path}" + (f" and {args.out}" if args.out else "")
+              + f" (tested on {n_test:,} labels; `alplan replan {folder} --target T ...` steers it)", file=out)
+    else:
+        st = steps.status(folder)
+        print(f"campaign {st['name']!r}: round {st['round']}, {st['strategy']} with {st['model']}; test labels "
+              f"{st['test_asked'] - st['test_out']:,} of {st['test_asked']:,}; training labels "
+              f"{st['train_labeled']:,} of {st['train_asked']:,} asked; classes: {', '.join(st['classes']) or 'none yet'}",
+              file=out)
+        pending = ", ".join(f"round {r}: {n:,}" for r, n in sorted(st["out_by_round"].items()))
+        print(f"still out: {pending}" if pending else "every training id asked has its label", file=out)
+    return 0

@@ -1,0 +1,531 @@
+"""The steps of a campaign: start, next batch, add labels, measure.
+
+A campaign is a simulated run (:mod:`simulations.run.loop`) whose oracle is
+people: the same seeds, the same draws and the same pieces pick its batches.
+
+* **start** draws the test split uniformly at random from the pool's rows
+  (:func:`simulations.data.datasets.random_split` with the data set's split
+  stream for ``seed``) and the initial set uniformly at random from the rest
+  (:func:`simulations.run.loop.blind_initial` on the run's first stream), as
+  ``alplan simulate --blind-start`` does; labels are unknown, so neither is
+  stratified.
+* **next** standardizes the features with the statistics of the non-test
+  rows, fits the learner on the training labels in hand (in the order they
+  were asked) with the model stream's state saved after the previous fit,
+  builds the query context with :func:`simulations.run.loop.query_context`
+  and asks the strategy (:func:`simulations.strategies.query`) with the
+  query stream's saved state. The candidates are the pool's rows never asked
+  (ids still out with the labelers are not asked twice).
+* **measure** refits every round's model from its saved state on the labels
+  it was trained on and scores it on the test labels in hand
+  (:func:`simulations.run.loop.score_predictions`): the curves table.
+
+So a campaign on a proxy data set whose labels a script supplies gives the
+batches and the curve of ``alplan simulate --blind-start`` with the same
+learner, strategy, seed and schedule (``tests/simulations/campaign``).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import shutil
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from simulations.campaign.labels import read_labels
+from simulations.campaign.pool import Pool, read_pool
+from simulations.campaign.state import (ASKED_COLUMNS, BATCHES, CURVE, LABELS, SETTINGS, Campaign, batch_paths,
+                                        empty_labels, write_atomic)
+
+__all__ = ["start", "next_batch", "add_labels", "measure", "status", "Added", "DEFAULT_TEST_SIZE", "MAX_TEST_DEFAULT",
+           "class_order"]
+
+#: The test split when ``test_size`` is not given: this share of the pool, at most ``MAX_TEST_DEFAULT`` rows.
+DEFAULT_TEST_SIZE = 0.25
+MAX_TEST_DEFAULT = 1000
+
+
+# ------------------------------------------------------------------ helpers
+
+
+def _generator(state: dict) -> np.random.Generator:
+    bits = np.random.PCG64()
+    bits.state = state
+    return np.random.Generator(bits)
+
+
+def _state(rng: np.random.Generator) -> dict:
+    return rng.bit_generator.state
+
+
+def file_sha256(path: Path) -> str:
+    from simulations.data.datasets import file_digest
+
+    return file_digest(path)
+
+
+def _same_file(a, b) -> bool:
+    try:
+        return Path(a).resolve() == Path(b).resolve() or Path(a).samefile(b)
+    except OSError:
+        return False
+
+
+def class_order(labels) -> list[str]:
+    """The classes in the order a simulation numbers them: by value when every label is a whole number, else
+    as text (``np.unique`` of the label column)."""
+    values = sorted(set(labels))
+    try:
+        return sorted(values, key=int)
+    except ValueError:
+        return values
+
+
+def _check_strategy(strategy: str, model: str, model_params: dict) -> None:
+    from simulations import strategies
+    from simulations.learners.models import is_known, unknown_model
+    from simulations.run.config import missing_capabilities, refusal
+    from simulations.strategies.registry import REGISTRY
+
+    if not is_known(model):
+        raise unknown_model(model)
+    strategies.get(strategy)  # an unknown name: the registry's line
+    parts = strategy.split(":", 1)[1].split("+") if strategy.startswith("combined:") else [strategy]
+    for part in parts:
+        if REGISTRY[part.strip()].fresh is not None:
+            raise ValueError(f"strategy {part.strip()!r} keeps state between rounds, which a campaign run from files "
+                             "does not keep: choose another, such as margin or coreset")
+    params = tuple(sorted(model_params.items()))
+    missing = missing_capabilities(model, strategy, params)
+    if missing:
+        raise ValueError(refusal(strategy, model, missing, params))
+
+
+def _learner(settings: dict, n_features: int, n_classes: int):
+    from simulations.learners.models import make_learner
+
+    return make_learner(settings["model"], n_features=n_features, n_classes=n_classes, input_shape=(n_features,),
+                        **settings["model_params"])
+
+
+def _whole(name: str, value, low: int, high: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, (int, np.integer)) or not low <= value <= high:
+        raise ValueError(f"{name} must be a whole number from {low} to {high:,}, got {value!r}")
+    return int(value)
+
+
+# -------------------------------------------------------------------- start
+
+
+def start(folder, pool_path, *, id_column: str = "id", features: tuple[str, ...] | None = None,
+          model: str = "logreg", model_params: dict | None = None, strategy: str = "margin", seed: int = 0,
+          initial: int = 20, batch_size: int = 20, test_size=None, name: str | None = None,
+          mc_samples: int = 20) -> Campaign:
+    """Start a campaign in ``folder`` (absent or empty) on the pool at ``pool_path``.
+
+    Writes the campaign's files and ``batches/round-000.csv``: the test ids and the initial ids to label.
+
+    Raises
+    ------
+    ValueError, OSError
+        One line, and nothing is written.
+    """
+    from simulations.data.datasets import count_test_rows, random_split, split_rng
+    from simulations.run.config import MAX_LABELS, MAX_MC_SAMPLES, MAX_SEED
+    from simulations.run.loop import blind_initial, run_streams
+
+    folder, pool_path = Path(folder), Path(pool_path)
+    model_params = dict(model_params or {})
+    seed = _whole("--seed", seed, 0, MAX_SEED)
+    initial = _whole("--initial", initial, 1, MAX_LABELS)
+    batch_size = _whole("--batch-size", batch_size, 1, MAX_LABELS)
+    mc_samples = _whole("mc_samples", mc_samples, 1, MAX_MC_SAMPLES)
+    if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
+        what = "a campaign: continue it with `alplan campaign next`" if (folder / SETTINGS).is_file() else \
+            "not an empty folder"
+        raise ValueError(f"{folder} is {what}; give a new folder for a new campaign")
+    if not folder.parent.is_dir():
+        raise OSError(f"cannot start a campaign in {folder}: folder {folder.parent} does not exist")
+    _check_strategy(strategy, model, model_params)
+    pool = read_pool(pool_path, id_column, features)
+    _learner({"model": model, "model_params": model_params}, pool.X.shape[1], 2)  # a bad parameter: now
+    n = pool.n_rows
+    label = name or pool_path.name
+    if test_size is None:
+        n_test = min(count_test_rows(label, n, DEFAULT_TEST_SIZE), MAX_TEST_DEFAULT)
+    else:
+        n_test = count_test_rows(label, n, test_size)
+    if n_test + initial > n:
+        raise ValueError(f"the pool has {n:,} rows: {n_test:,} test ids and {initial:,} initial ids do not fit; "
+                         "lower --test-size or --initial")
+    pool_rows, test_rows = random_split(n, n_test, split_rng(seed))
+    _, (init_ss, _, model_ss, query_ss) = run_streams(seed)
+    first = blind_initial(pool_rows.shape[0], initial, np.random.default_rng(init_ss))
+    asked = pd.concat([
+        _asked_rows(pool.text_ids(test_rows), 0, "test"),
+        _asked_rows(pool.text_ids(pool_rows[first]), 0, "train"),
+    ], ignore_index=True)
+    settings = {
+        "format": 1,
+        "name": label,
+        "pool": {"path": str(pool_path.resolve()), "sha256": file_sha256(pool_path), "rows": n,
+                 "id_column": id_column, "features": list(pool.features)},
+        "model": model, "model_params": model_params, "strategy": strategy, "seed": seed,
+        "initial": initial, "batch_size": batch_size, "test_size": n_test, "mc_samples": mc_samples,
+        "round": 0,
+        "model_rng": [_state(np.random.default_rng(model_ss))],
+        "query_rng": _state(np.random.default_rng(query_ss)),
+        "query_seconds": [0.0],
+    }
+    made = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", dir=folder.parent))
+    try:  # the whole campaign is written beside its folder, then moved into place: all of it, or nothing
+        (made / BATCHES).mkdir()
+        c = Campaign(made, settings, asked, empty_labels())
+        _write_batch(c, 0, pool, asked)
+        c.save()
+        if folder.exists():
+            folder.rmdir()
+        made.rename(folder)
+    except BaseException:
+        shutil.rmtree(made, ignore_errors=True)
+        raise
+    return Campaign.load(folder)
+
+
+def _asked_rows(ids, round_: int, role: str, scores=None) -> pd.DataFrame:
+    k = len(ids)
+    return pd.DataFrame({"id": np.asarray(ids, dtype=object), "round": np.full(k, round_, dtype=np.int64),
+                         "role": [role] * k, "rank": np.arange(1, k + 1, dtype=np.int64),
+                         "score": np.full(k, np.nan) if scores is None else np.asarray(scores, dtype=np.float64)},
+                        columns=list(ASKED_COLUMNS))
+
+
+def _write_batch(c: Campaign, round_: int, pool: Pool, rows: pd.DataFrame) -> None:
+    """The batch's CSV (the pool's id column, role, rank, score) and its Label Studio import tasks."""
+    from simulations.results.schema import to_safe_csv
+
+    id_column = c.settings["pool"]["id_column"]
+    out = pd.DataFrame({id_column: rows["id"].to_numpy(), "role": rows["role"].to_numpy(),
+                        "rank": rows["rank"].to_numpy(), "score": rows["score"].to_numpy()})
+    csv_path, tasks_path = batch_paths(c.folder, round_)
+    write_atomic(csv_path, lambda tmp: to_safe_csv(out, tmp))
+    tasks = [{"data": {id_column: i, "role": r}} for i, r in zip(out[id_column], out["role"])]
+
+    def write_tasks(tmp: str) -> None:
+        with open(tmp, "w", encoding="utf-8") as fh:
+            json.dump(tasks, fh, indent=1)
+            fh.write("\n")
+
+    write_atomic(tasks_path, write_tasks)
+
+
+# --------------------------------------------------------------- the pool
+
+
+@dataclass(frozen=True)
+class _Data:
+    """The pool as the simulator sees a data set: standardized non-test rows (``data_idx``) and test rows."""
+
+    pool: Pool
+    pool_rows: np.ndarray   # file row of each data_idx
+    X_pool: np.ndarray
+    X_test: np.ndarray      # file rows of the test ids, in asked order
+    test_ids: np.ndarray
+
+
+def _load_pool(c: Campaign) -> _Data:
+    """The campaign's pool, checked to be the file it started on, standardized as the simulator does."""
+    from simulations.data.datasets import standardize
+
+    meta = c.settings["pool"]
+    path = Path(meta["path"])
+    if not path.is_file():
+        raise OSError(f"the campaign's pool {path} is gone: put it back where it was (the campaign reads it in place)")
+    pool = read_pool(path, meta["id_column"], tuple(meta["features"]))
+    if pool.n_rows != meta["rows"] or file_sha256(path) != meta["sha256"]:
+        raise ValueError(f"the pool {path.name} changed since the campaign started (its rows or bytes differ): "
+                         "restore it, or start a new campaign on the new pool")
+    test_ids = c.asked.loc[c.asked["role"] == "test", "id"].to_numpy(dtype=object)
+    test_rows = pool.rows_of(test_ids)
+    is_test = np.zeros(pool.n_rows, dtype=bool)
+    is_test[test_rows] = True
+    pool_rows = np.flatnonzero(~is_test)
+    X_pool = np.ascontiguousarray(pool.X[pool_rows])
+    order = np.argsort(test_rows)
+    X_test = np.ascontiguousarray(pool.X[test_rows[order]])  # sorted, as the simulator's test split
+    standardize(X_pool, X_test)
+    return _Data(pool, pool_rows, X_pool, X_test, test_ids[order])
+
+
+def _data_idx(data: _Data, ids) -> np.ndarray:
+    return np.searchsorted(data.pool_rows, data.pool.rows_of(ids))
+
+
+def _train_labels(c: Campaign, through: int | None) -> pd.DataFrame:
+    """The training labels of round ``through``'s model (None: the labels in hand now), in the order asked."""
+    train = c.asked[c.asked["role"] == "train"][["id", "round", "rank"]]
+    lab = c.labels.merge(train, on="id", how="inner")
+    if through is not None:
+        lab = lab[lab["used_from"].notna() & (lab["used_from"] <= through)]
+    return lab.sort_values(["round", "rank"], kind="stable").reset_index(drop=True)
+
+
+def _classes(c: Campaign) -> list[str]:
+    return class_order(c.labels["label"])
+
+
+def _fit(c: Campaign, data: _Data, train: pd.DataFrame, state: dict, classes: list[str]):
+    """The learner fitted on ``train`` from the model stream's ``state``: (learner, state after, seconds)."""
+    code = {name: i for i, name in enumerate(classes)}
+    idx = _data_idx(data, train["id"])
+    y = np.asarray([code[v] for v in train["label"]], dtype=np.int64)
+    learner = _learner(c.settings, data.X_pool.shape[1], len(classes))
+    rng = _generator(state)
+    t0 = time.perf_counter()
+    learner.fit(data.X_pool[idx], y, rng=rng)
+    return learner, _state(rng), time.perf_counter() - t0, idx
+
+
+def _check_classes(c: Campaign, train: pd.DataFrame) -> None:
+    if train.empty:
+        raise ValueError(f"no training labels are in hand yet: label the ids of round 0 in "
+                         f"{batch_paths(c.folder, 0)[0]} and add them with `alplan campaign add`")
+    seen = class_order(train["label"])
+    if len(seen) < 2:
+        raise ValueError(f"the labeled set has one class ({seen[0]!r} on all {len(train):,} training labels): a "
+                         "classifier needs two; label more of the pool (start again with a larger --initial)")
+
+
+# --------------------------------------------------------------------- next
+
+
+def next_batch(folder) -> tuple[Campaign, pd.DataFrame]:
+    """Fit on the labels in hand, pick the next batch, write it: (the campaign, the batch's asked rows).
+
+    Raises
+    ------
+    ValueError, OSError
+        One line; nothing is written.
+    """
+    from simulations import strategies
+    from simulations.run.loop import query_context
+
+    c = Campaign.load(folder)
+    round_ = c.round
+    last = c.asked[(c.asked["round"] == round_) & (c.asked["role"] == "train")]
+    if round_ > 0 and not last["id"].isin(c.labels["id"]).any():
+        raise ValueError(f"none of the {len(last):,} ids of round {round_} has a label yet: add what came back "
+                         f"(`alplan campaign add {c.folder} FILE`), then ask for the next batch")
+    train = _train_labels(c, None)
+    _check_classes(c, train)
+    data = _load_pool(c)
+    classes = _classes(c)
+    learner, after, _, labeled = _fit(c, data, train, c.settings["model_rng"][round_], classes)
+    strategy = strategies.get(c.settings["strategy"])
+    asked = np.zeros(data.pool_rows.shape[0], dtype=bool)
+    asked[_data_idx(data, c.asked.loc[c.asked["role"] == "train", "id"])] = True
+    cand = np.flatnonzero(~asked)  # pool_pos -> data_idx
+    if cand.shape[0] == 0:
+        raise ValueError("every id of the pool has been asked: the campaign has nothing left to pick")
+    rng = _generator(c.settings["query_rng"])
+    t0 = time.perf_counter()
+    ctx = query_context(strategy, learner, data.X_pool, len(classes), cand, labeled, c.settings["mc_samples"], rng)
+    k = min(int(c.settings["batch_size"]), int(cand.shape[0]))
+    pos = strategies.query(strategy, ctx, k, rng)
+    seconds = time.perf_counter() - t0
+    scores = strategy.score(ctx)[pos] if strategy.score is not None else None
+    ids = data.pool.text_ids(data.pool_rows[cand[pos]])
+    rows = _asked_rows(ids, round_ + 1, "train", scores)
+    used = c.labels["id"].isin(set(train["id"])) & c.labels["used_from"].isna()
+    c.labels.loc[used, "used_from"] = round_
+    c.asked = pd.concat([c.asked, rows], ignore_index=True)
+    c.settings["round"] = round_ + 1
+    c.settings["model_rng"] = [*c.settings["model_rng"][:round_ + 1], after]
+    c.settings["query_rng"] = _state(rng)
+    c.settings["query_seconds"] = [*c.settings["query_seconds"][:round_ + 1], seconds]
+    _write_batch(c, round_ + 1, data.pool, rows)
+    c.save()
+    return c, rows
+
+
+# ---------------------------------------------------------------------- add
+
+
+@dataclass(frozen=True)
+class Added:
+    """What ``add`` did: new labels, labels already in hand, rows without a label, and what is still out."""
+
+    new: int
+    known: int
+    blank: int
+    out_by_round: dict
+    test_out: int
+
+
+def add_labels(folder, paths, *, label_column: str = "label") -> tuple[Campaign, Added]:
+    """Add the labels in ``paths`` (CSV, Parquet or Label Studio JSON) to the campaign.
+
+    An id labeled twice with two different labels (in the files, or against a
+    label in hand) and a label for an id the campaign never asked are refused
+    with one line, and nothing is written; the same label twice counts once.
+
+    Raises
+    ------
+    ValueError, OSError
+    """
+    c = Campaign.load(folder)
+    id_column = c.settings["pool"]["id_column"]
+    own = c.state_files() + [Path(c.settings["pool"]["path"])]
+    parts, blank = [], 0
+    for path in paths:
+        if any(_same_file(path, f) for f in own):
+            raise ValueError(f"{path} is one of the campaign's own files or its pool: give the file of labels that "
+                             "came back")
+        got = read_labels(path, id_column, label_column)
+        blank += got.blank
+        parts.append(got.labels.assign(source=Path(path).name))
+    new = pd.concat(parts, ignore_index=True) if parts else empty_labels()[["id", "label", "source"]]
+    _refuse_conflicts(new, c.labels)
+    asked = set(c.asked["id"])
+    unasked = new.loc[~new["id"].isin(asked), "id"].drop_duplicates()
+    if len(unasked):
+        raise ValueError(f"{len(unasked):,} labeled ids were never asked by this campaign (first: "
+                         f"{unasked.iloc[0]!r}): add only the labels of ids in its batches (a label for another "
+                         "example would not be a draw of the pool: the campaign refuses it)")
+    _refuse_mixed_kinds(c.labels["label"], new["label"])
+    fresh = new.drop_duplicates("id")
+    known = fresh["id"].isin(set(c.labels["id"]))
+    fresh = fresh[~known]
+    added = fresh.assign(used_from=pd.array([pd.NA] * len(fresh), dtype="Int64"))[["id", "label", "used_from", "source"]]
+    c.labels = pd.concat([c.labels, added], ignore_index=True) if len(added) else c.labels
+    if len(added):
+        c.save(settings=False, asked=False)
+    return c, Added(len(added), int(known.sum()), blank, _out_by_round(c), _test_out(c))
+
+
+def _refuse_conflicts(new: pd.DataFrame, held: pd.DataFrame) -> None:
+    both = pd.concat([held[["id", "label"]].assign(source="labels.csv"), new[["id", "label", "source"]]],
+                     ignore_index=True)
+    distinct = both.drop_duplicates(["id", "label"])
+    clash = distinct[distinct["id"].duplicated(keep=False)]
+    if len(clash):
+        first = clash["id"].iloc[0]
+        which = clash[clash["id"] == first]
+        told = " and ".join(f"{lab!r} ({src})" for lab, src in zip(which["label"], which["source"]))
+        n = clash["id"].nunique()
+        raise ValueError(f"id {first!r} has two labels, {told} ({n:,} such ids in all): keep one label per id (fix "
+                         f"the file, or remove the wrong row from {LABELS})")
+
+
+def _kind(labels) -> str | None:
+    values = list(labels)
+    if not values:
+        return None
+    try:
+        [int(v) for v in values]
+        return "whole numbers"
+    except ValueError:
+        return "text"
+
+
+def _refuse_mixed_kinds(held, new) -> None:
+    had, got = _kind(held), _kind(new)
+    if had and got and had != got:
+        example = next((v for v in new if _kind([v]) != had), new.iloc[0])
+        raise ValueError(f"the new labels are {got} (such as {example!r}) but the campaign's labels are {had}: give "
+                         "the classes in the form used so far")
+
+
+def _out_by_round(c: Campaign) -> dict:
+    train = c.asked[c.asked["role"] == "train"]
+    out = train[~train["id"].isin(set(c.labels["id"]))]
+    return {int(r): int(n) for r, n in out.groupby("round").size().items()}
+
+
+def _test_out(c: Campaign) -> int:
+    test = c.asked[c.asked["role"] == "test"]
+    return int((~test["id"].isin(set(c.labels["id"]))).sum())
+
+
+# ------------------------------------------------------------------ measure
+
+
+def measure(folder) -> tuple[Campaign, pd.DataFrame]:
+    """The campaign's curve: every round's model (refitted from its saved state on the labels it was trained on)
+    scored on the test labels in hand. A round whose batch brought no label yet is left out.
+
+    Returns
+    -------
+    (Campaign, DataFrame)
+        The curves table (``CURVE_COLUMNS``), one row per round measured; the stopping-rule and hybrid columns
+        are NaN.
+    """
+    from simulations.results.schema import CURVE_COLUMNS
+    from simulations.run.loop import minority_class, score_predictions
+
+    c = Campaign.load(folder)
+    test = pd.DataFrame({"id": c.asked.loc[c.asked["role"] == "test", "id"]}).merge(c.labels[["id", "label"]], on="id")
+    if test.empty:
+        raise ValueError(f"no test labels are in hand: label the test ids of {batch_paths(c.folder, 0)[0]} "
+                         "(role test) and add them; the curve is measured on them")
+    data = _load_pool(c)
+    classes = _classes(c)
+    code = {name: i for i, name in enumerate(classes)}
+    where = pd.Index(data.test_ids).get_indexer(test["id"].to_numpy(dtype=object))
+    order = np.argsort(where)
+    X_test = data.X_test[where[order]]
+    y_test = np.asarray([code[v] for v in test["label"].to_numpy()[order]], dtype=np.int64)
+    minority = minority_class(y_test, len(classes))
+    s = c.settings
+    rows, previous = [], -1
+    for round_ in range(c.round + 1):
+        train = _train_labels(c, round_ if round_ < c.round else None)
+        if round_ == c.round and len(train) <= previous:
+            break  # the last batch has brought nothing back yet
+        if len(train) == 0 or len(set(train["label"])) < 2:
+            continue
+        learner, _, seconds, _ = _fit(c, data, train, s["model_rng"][round_], classes)
+        scores = score_predictions(y_test, learner.predict(X_test), len(classes), minority)
+        rows.append([s["name"], s["model"], s["strategy"], int(s["seed"]), int(s["batch_size"]), 0.0, round_,
+                     len(train), *scores, seconds, float(s["query_seconds"][round_]) if round_ < len(s["query_seconds"])
+                     else 0.0, *[math.nan] * 5])
+        previous = len(train)
+    if not rows:
+        _check_classes(c, _train_labels(c, None))
+    curve = pd.DataFrame.from_records(rows, columns=list(CURVE_COLUMNS))
+    return c, curve
+
+
+def write_curve(c: Campaign, curve: pd.DataFrame, out: Path | None = None) -> Path:
+    """Write ``curve`` to the campaign's curve.csv (and to ``out``, CSV or Parquet, when given)."""
+    from simulations.results.store import write_table_atomic
+
+    if out is not None:
+        own = c.state_files() + [Path(c.settings["pool"]["path"])]
+        if any(_same_file(out, f) for f in own if f.name != CURVE):
+            raise ValueError(f"--out {out} is one of the campaign's files or its pool: give another path")
+        write_table_atomic(curve, out)
+    return write_table_atomic(curve, c.folder / CURVE)
+
+
+# ------------------------------------------------------------------- status
+
+
+def status(folder) -> dict:
+    """The campaign's facts: round, ids asked and labeled by role, what is still out, classes seen."""
+    c = Campaign.load(folder)
+    train = c.asked[c.asked["role"] == "train"]
+    return {
+        "name": c.settings["name"], "round": c.round, "strategy": c.settings["strategy"],
+        "model": c.settings["model"], "test_asked": int((c.asked["role"] == "test").sum()),
+        "test_out": _test_out(c), "train_asked": len(train),
+        "train_labeled": int(train["id"].isin(set(c.labels["id"])).sum()),
+        "out_by_round": _out_by_round(c), "classes": _classes(c),
+        "measured": (c.folder / CURVE).is_file(),
+    }

@@ -1,0 +1,78 @@
+"""Hostile pools and label files for `alplan campaign`: it runs, or refuses in one line with exit 2 and nothing
+written (no campaign folder, no changed state file). Budget: tests/fuzz/conftest.py (ALPLAN_FUZZ_EXAMPLES)."""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+from hypothesis import given
+from hypothesis import strategies as st
+
+from simulations.campaign import steps
+from tests.fuzz.conftest import FUZZ
+from tests.fuzz.hostile import NASTY_CELL, labeled_file
+from tests.fuzz.promise import assert_cli_refusal, run_cli
+
+
+@FUZZ
+@given(file=labeled_file())
+def test_any_file_as_a_pool_starts_a_campaign_or_is_refused_leaving_nothing(file, capsys):
+    suffix, data = file
+    with tempfile.TemporaryDirectory() as folder:
+        pool, camp = Path(folder) / f"pool{suffix}", Path(folder) / "camp"
+        pool.write_bytes(data)
+        rc, _, err = run_cli(["campaign", "start", camp, "--pool", pool, "--id-column", "f1", "--initial", "2",
+                              "--test-size", "2"], capsys)
+        if rc == 0:
+            assert (camp / "campaign.json").is_file()
+            return
+        assert_cli_refusal(rc, err, "campaign")
+        assert sorted(p.name for p in Path(folder).iterdir()) == [pool.name]
+
+
+@st.composite
+def returned_labels(draw, ids: list[str]) -> tuple[str, bytes]:
+    """(suffix, bytes) of a file of labels: a CSV of hostile cells, or a Label Studio export with odd shapes."""
+    n = draw(st.integers(0, 12))
+    picked = [draw(st.one_of(st.sampled_from(ids), NASTY_CELL)) for _ in range(n)]
+    if draw(st.booleans()):
+        rows = [f"{str(i).replace(',', ';')},{str(draw(NASTY_CELL)).replace(',', ';')}" for i in picked]
+        text = "\n".join([draw(st.sampled_from(["id,label", "id,Label", "label,id", "id"])), *rows]) + "\n"
+        return ".csv", text.replace("\r", " ").encode("utf-8", errors="replace")
+    value = st.one_of(NASTY_CELL, st.lists(NASTY_CELL, max_size=2), st.dictionaries(st.text(max_size=3), NASTY_CELL))
+    tasks = [{"data": {"id": str(i)}, "annotations": [{"was_cancelled": draw(st.booleans()), "result": [
+        {"type": "choices", "value": {"choices": draw(st.one_of(st.lists(value, max_size=2), value))}}]}]}
+             for i in picked]
+    return ".json", json.dumps(draw(st.one_of(st.just(tasks), value)), allow_nan=True).encode()
+
+
+
+def _campaign(root: Path) -> Path:
+    rng = np.random.default_rng(0)
+    pool = root / "pool.csv"
+    pd.DataFrame({"id": [f"x{i}" for i in range(30)], "f": rng.normal(size=30)}).to_csv(pool, index=False)
+    steps.start(root / "camp", pool, initial=4, batch_size=2, test_size=4)
+    return root / "camp"
+
+
+@FUZZ
+@given(data=st.data())
+def test_any_labels_file_is_added_or_refused_leaving_the_campaign_as_it_was(data, capsys):
+    with tempfile.TemporaryDirectory() as folder:
+        camp = _campaign(Path(folder))
+        ids = pd.read_csv(camp / "asked.csv", dtype={"id": str})["id"].tolist()
+        suffix, payload = data.draw(returned_labels(ids))
+        path = Path(folder) / f"back{suffix}"
+        path.write_bytes(payload)
+        before = {p.name: p.read_bytes() for p in camp.iterdir() if p.is_file()}
+        rc, _, err = run_cli(["campaign", "add", camp, path], capsys)
+        if rc == 0:
+            labels = pd.read_csv(camp / "labels.csv", dtype={"id": str})
+            assert labels["id"].is_unique and set(labels["id"]) <= set(ids)
+            return
+        assert_cli_refusal(rc, err, "campaign")
+        assert {p.name: p.read_bytes() for p in camp.iterdir() if p.is_file()} == before

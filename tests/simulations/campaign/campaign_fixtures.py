@@ -1,0 +1,60 @@
+"""A small pool with known labels, and a script that stands in for the people who label it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from simulations.campaign import steps
+from simulations.campaign.state import batch_paths
+from simulations.data.datasets import _load_breast_cancer
+
+
+def breast_cancer_files(folder: Path, *, n: int | None = None) -> tuple[Path, Path, pd.DataFrame]:
+    """(pool.csv without labels, labeled.csv for `simulate --data`, the truth table id -> label)."""
+    X, y, _ = _load_breast_cancer()
+    if n is not None:
+        X, y = X[:n], y[:n]
+    features = pd.DataFrame(X, columns=[f"f{i}" for i in range(X.shape[1])])
+    ids = [f"ex{i:04d}" for i in range(len(y))]
+    pool = folder / "pool.csv"
+    features.assign(label=y).to_csv(folder / "labeled.csv", index=False)
+    features.insert(0, "id", ids)
+    features.to_csv(pool, index=False)
+    return pool, folder / "labeled.csv", pd.DataFrame({"id": ids, "label": y})
+
+
+def label_batch(camp: Path, round_: int, truth: pd.DataFrame, out: Path, *, keep=None) -> Path:
+    """The labels of round ``round_``'s batch as a person would return them (``keep``: a share of them)."""
+    batch = pd.read_csv(batch_paths(camp, round_)[0], dtype={"id": str})
+    if keep is not None:
+        batch = batch.iloc[:keep]
+    batch.merge(truth.astype({"id": str}), on="id")[["id", "label"]].to_csv(out, index=False)
+    return out
+
+
+def run_campaign(camp: Path, truth: pd.DataFrame, rounds: int, work: Path) -> None:
+    """Label round 0, then ``rounds`` times: pick the next batch and label it all."""
+    for r in range(rounds + 1):
+        steps.add_labels(camp, [label_batch(camp, r, truth, work / f"labels-{r}.csv")])
+        if r < rounds:
+            steps.next_batch(camp)
+
+
+def label_studio_export(tasks: list[dict], labels: dict, *, cancelled=()) -> list[dict]:
+    """Label Studio's JSON export of imported ``tasks``: one annotation per task with a label in ``labels``."""
+    out = []
+    for n, task in enumerate(tasks, start=1):
+        key = task["data"]["id"]
+        anns = []
+        if key in labels:
+            anns.append({"id": n, "was_cancelled": key in cancelled, "result": [
+                {"from_name": "class", "to_name": "text", "type": "choices", "value": {"choices": [str(labels[key])]}}]})
+        out.append({"id": 1000 + n, "data": task["data"], "annotations": anns})
+    return out
+
+
+def files_of(folder: Path) -> dict:
+    """Every file under ``folder`` with its bytes: what a refused command must leave as it was."""
+    return {p.relative_to(folder): p.read_bytes() for p in sorted(Path(folder).rglob("*")) if p.is_file()}

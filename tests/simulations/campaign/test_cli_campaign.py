@@ -1,0 +1,197 @@
+"""`alplan campaign` refuses bad input with one line, exit 2 and nothing written; `replan` reads a campaign."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pandas as pd
+import pytest
+from campaign_fixtures import breast_cancer_files, files_of, label_batch, run_campaign
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from planner.cli import main
+from simulations.campaign import steps
+from simulations.campaign.state import LABELS, Campaign
+
+
+def refused(capsys, argv, *, says: str) -> None:
+    assert main(argv) == 2
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1 and err.startswith(f"alplan {argv[0]}: error: "), err
+    assert says in err, err
+
+
+@pytest.fixture()
+def started(tmp_path):
+    pool, _, truth = breast_cancer_files(tmp_path)
+    camp = tmp_path / "camp"
+    steps.start(camp, pool, initial=10, batch_size=10, test_size=40)
+    return camp, pool, truth
+
+
+@pytest.mark.parametrize(("change", "says"), [
+    (lambda df: df.rename(columns={"id": "key"}), "has no id column 'id'"),
+    (lambda df: df.assign(id=["same"] * len(df)), "appears 569 times"),
+    (lambda df: df.assign(f3="text"), None),   # a text column is left unread, not refused
+    (lambda df: df.assign(f3=np.nan), "has NaN"),
+])
+def test_start_refuses_a_bad_pool_and_writes_nothing(tmp_path, capsys, change, says):
+    pool, _, _ = breast_cancer_files(tmp_path)
+    change(pd.read_csv(pool)).to_csv(pool, index=False)
+    camp = tmp_path / "camp"
+    argv = ["campaign", "start", str(camp), "--pool", str(pool), "--test-size", "40"]
+    if says is None:
+        assert main(argv) == 0
+        assert json.loads((camp / "campaign.json").read_text())["pool"]["features"].count("f3") == 0
+        return
+    refused(capsys, argv, says=says)
+    assert not camp.exists() and sorted(p.name for p in tmp_path.iterdir()) == ["labeled.csv", "pool.csv"]
+
+
+def test_start_refuses_a_parquet_pool_without_its_id_column_and_reads_one_with_it(tmp_path, capsys):
+    pool, _, _ = breast_cancer_files(tmp_path)
+    df = pd.read_csv(pool)
+    df.drop(columns="id").to_parquet(tmp_path / "noid.parquet")
+    refused(capsys, ["campaign", "start", str(tmp_path / "c1"), "--pool", str(tmp_path / "noid.parquet")],
+            says="has no id column")
+    df.assign(url="http://x").to_parquet(tmp_path / "pool.parquet")
+    assert main(["campaign", "start", str(tmp_path / "c2"), "--pool", str(tmp_path / "pool.parquet"),
+                 "--strategy", "bald"]) == 2  # logreg has no MC dropout: refused before anything is read
+    assert "needs MC-dropout" in capsys.readouterr().err
+    assert main(["campaign", "start", str(tmp_path / "c2"), "--pool", str(tmp_path / "pool.parquet")]) == 0
+
+
+def test_start_refuses_a_folder_that_is_not_empty(started, capsys):
+    camp, pool, _ = started
+    before = files_of(camp)
+    refused(capsys, ["campaign", "start", str(camp), "--pool", str(pool)], says="is a campaign")
+    assert files_of(camp) == before
+
+
+def test_add_refuses_conflicts_unasked_ids_and_bad_label_types(started, capsys, tmp_path):
+    camp, _, truth = started
+    good = label_batch(camp, 0, truth, tmp_path / "good.csv")
+    batch = pd.read_csv(good, dtype={"id": str})
+    cases = {
+        "clash.csv": (pd.concat([batch, batch.head(1).assign(label=1 - batch["label"].iloc[0])]),
+                      "has two labels"),
+        "unasked.csv": (pd.concat([batch, pd.DataFrame({"id": ["nowhere"], "label": [0]})]), "never asked"),
+        "fraction.csv": (batch.assign(label=0.5), "a number with a fraction"),
+        "nolabel.csv": (batch.rename(columns={"label": "class"}), "has no column 'label'"),
+    }
+    before = files_of(camp)
+    for name, (table, says) in cases.items():
+        table.to_csv(tmp_path / name, index=False)
+        refused(capsys, ["campaign", "add", str(camp), str(tmp_path / name)], says=says)
+        assert files_of(camp) == before
+    refused(capsys, ["campaign", "add", str(camp), str(camp / LABELS)], says="the campaign's own files")
+    assert main(["campaign", "add", str(camp), str(good)]) == 0
+    text = batch.assign(label=np.where(batch["label"] == 1, "benign", "malignant"))
+    text.to_csv(tmp_path / "text.csv", index=False)
+    before = files_of(camp)
+    refused(capsys, ["campaign", "add", str(camp), str(tmp_path / "text.csv")], says="has two labels")
+    flipped = batch.head(1).assign(label=1 - batch["label"].iloc[0])
+    flipped.to_csv(tmp_path / "flip.csv", index=False)
+    refused(capsys, ["campaign", "add", str(camp), str(tmp_path / "flip.csv")], says="(labels.csv)")
+    assert files_of(camp) == before
+
+
+def test_next_refuses_one_class_and_a_changed_pool(started, capsys, tmp_path):
+    camp, pool, truth = started
+    one = label_batch(camp, 0, truth.assign(label=0), tmp_path / "one.csv")
+    assert main(["campaign", "add", str(camp), str(one)]) == 0
+    before = files_of(camp)
+    refused(capsys, ["campaign", "next", str(camp)], says="the labeled set has one class")
+    assert files_of(camp) == before
+
+    camp2 = tmp_path / "camp2"
+    steps.start(camp2, pool, initial=10, batch_size=10, test_size=40)
+    steps.add_labels(camp2, [label_batch(camp2, 0, truth, tmp_path / "l0.csv")])
+    pd.read_csv(pool).drop(columns="f7").to_csv(pool, index=False)
+    before = files_of(camp2)
+    refused(capsys, ["campaign", "next", str(camp2)], says="has no feature column 'f7'")
+    pd.read_csv(tmp_path / "labeled.csv").drop(columns="label").assign(
+        id=truth["id"]).to_csv(pool, index=False)  # same columns, in another order: other bytes
+    refused(capsys, ["campaign", "next", str(camp2)], says="changed since the campaign started")
+    assert files_of(camp2) == before
+
+
+def test_measure_needs_test_labels_and_replan_reads_the_campaign(started, capsys, tmp_path):
+    camp, _, truth = started
+    refused(capsys, ["replan", str(camp), "--target", "0.9"], says="no measured curve yet")
+    steps.add_labels(camp, [label_batch(camp, 0, truth, tmp_path / "l0.csv", keep=40)])  # the test ids only
+    refused(capsys, ["campaign", "next", str(camp)], says="no training labels are in hand yet")
+    run_campaign(camp, truth, 3, tmp_path)
+    assert main(["campaign", "measure", str(camp)]) == 0
+    capsys.readouterr()
+    assert main(["replan", str(camp), "--target", "0.99", "--label-price", "0.04", "--budget", "300",
+                 "--json"]) == 0
+    order = json.loads(capsys.readouterr().out)["order"]
+    assert order["strategy"] == "margin" and order["action"] in {"stop", "give up", "order"}
+    assert main(["replan", str(camp / "curve.csv"), "--target", "0.99", "--label-price", "0.04", "--budget", "300",
+                 "--test-size", "40", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["order"]["order"] == order["order"]
+
+
+def test_measure_refuses_to_write_over_the_pool(started, capsys, tmp_path):
+    camp, pool, truth = started
+    run_campaign(camp, truth, 1, tmp_path)
+    before = pool.read_bytes()
+    refused(capsys, ["campaign", "measure", str(camp), "--out", str(pool)], says="its pool")
+    assert pool.read_bytes() == before
+
+
+@settings(max_examples=20, deadline=None, derandomize=True, database=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.tuples(st.integers(0, 49), st.booleans()), max_size=60), st.integers(1, 4))
+def test_adding_labels_never_loses_or_double_counts_an_id(tmp_path_factory, answers, files):
+    """However the labels come back (split over files, repeated, in any order), each id asked and answered is
+    held exactly once, and the counts the command reports add up."""
+    folder = tmp_path_factory.mktemp("prop")
+    camp = _started_once(tmp_path_factory)
+    asked = Campaign.load(camp).asked["id"].tolist()
+    truth = {i: n % 2 for n, i in enumerate(asked)}
+    rows = [(asked[k], truth[asked[k]]) for k, _ in answers]
+    paths, held = [], set()
+    for part in range(files):
+        chunk = rows[part::files]
+        path = folder / f"part{part}.csv"
+        pd.DataFrame(chunk, columns=["id", "label"]).to_csv(path, index=False)
+        paths.append(path)
+    import shutil
+
+    work = folder / "camp"
+    shutil.copytree(camp, work)
+    total_new = 0
+    for path in paths:
+        _, added = steps.add_labels(work, [path])
+        total_new += added.new
+        held |= set(pd.read_csv(path, dtype={"id": str})["id"])
+    labels = Campaign.load(work).labels
+    assert labels["id"].is_unique and set(labels["id"]) == held and total_new == len(held)
+    assert sum(added.out_by_round.values()) + added.test_out == len(asked) - len(held)
+
+
+_ONCE: dict = {}
+
+
+def _started_once(factory):
+    if "camp" not in _ONCE:
+        folder = factory.mktemp("base")
+        pool, _, _ = breast_cancer_files(folder, n=120)
+        steps.start(folder / "camp", pool, initial=10, batch_size=5, test_size=40)
+        _ONCE["camp"] = folder / "camp"
+    return _ONCE["camp"]
+
+
+def test_an_npz_pool_names_its_id_array(tmp_path, capsys):
+    rng = np.random.default_rng(0)
+    np.savez(tmp_path / "pool.npz", X=rng.normal(size=(80, 3)), key=np.arange(100, 180))
+    refused(capsys, ["campaign", "start", str(tmp_path / "c1"), "--pool", str(tmp_path / "pool.npz")],
+            says="must hold arrays 'X' and 'id'")
+    assert main(["campaign", "start", str(tmp_path / "c2"), "--pool", str(tmp_path / "pool.npz"), "--id-column", "key",
+                 "--test-size", "10", "--initial", "6"]) == 0
+    asked = Campaign.load(tmp_path / "c2").asked
+    assert len(asked) == 16 and set(asked["id"].astype(int)) <= set(range(100, 180))
