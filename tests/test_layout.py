@@ -246,3 +246,44 @@ def test_data_and_results_never_import_the_run():
     below = {m: sorted(t for t in targets if t.startswith("simulations.run"))
              for m, targets in graph.items() if m.startswith(("simulations.data", "simulations.results"))}
     assert not {m: t for m, t in below.items() if t}, below
+
+
+def _decide_imports() -> dict[str, set[str]]:
+    """planner.decide's modules -> the planner.decide modules each imports when it runs (at the top or inside a
+    function; ``if TYPE_CHECKING:`` blocks, never run, are left out)."""
+    graph = {}
+    for path in sorted((ROOT / "planner" / "decide").glob("*.py")):
+        tree = ast.parse(path.read_text(), filename=str(path))
+        skip = {id(n) for node in ast.walk(tree) if isinstance(node, ast.If)
+                and getattr(node.test, "id", getattr(node.test, "attr", "")) == "TYPE_CHECKING"
+                for n in ast.walk(node)}
+        deps = set()
+        for node in ast.walk(tree):
+            if id(node) in skip:
+                continue
+            if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("planner.decide."):
+                deps.add(node.module.split(".")[2])
+            elif isinstance(node, ast.Import):
+                deps.update(a.name.split(".")[2] for a in node.names if a.name.startswith("planner.decide."))
+        graph[path.stem] = deps - {path.stem}
+    return graph
+
+
+def test_planner_decide_has_no_import_circle():
+    """The decision flows one way (draws, prices, the rule, rows, the sentence): no module of planner/decide
+    imports, directly or through others, a module that imports it."""
+    graph = _decide_imports()
+    state: dict[str, int] = {}
+
+    def visit(node, stack):
+        state[node] = 1
+        for dep in sorted(graph.get(node, ())):
+            if state.get(dep) == 1:
+                raise AssertionError("import circle: " + " -> ".join(stack[stack.index(dep):] + [dep]))
+            if state.get(dep) is None:
+                visit(dep, stack + [dep])
+        state[node] = 2
+
+    for name in graph:
+        if name not in state:
+            visit(name, [name])

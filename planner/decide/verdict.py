@@ -30,6 +30,7 @@ from planner.decide.rows import (PricedPath, break_even_draws, cap_break_even, p
 from planner.decide.rule import DrawFacts, rule
 from planner.decide.summaries import DEFAULT_LEVEL, break_even_quote, paired_diff, quantile, whole
 from planner.decide.track_record import TrackRecord, track_record
+from planner.decide.voi import extend_pilot
 from planner.decide.whatif import vendor_summary
 from planner.forecast.curves import check_level, check_target
 from planner.forecast.draws import DEFAULT_DRAWS, RANDOM, draw_table, median_plateau
@@ -294,8 +295,6 @@ class Plan:
         vendor's terms already applied); None where no strategy was measured."""
         if not any(p.draws.kind == "measured" for p in paths.values()):
             return None
-        from planner.decide.voi import extend_pilot   # voi reads this module: imported when first needed
-
         return extend_pilot(self, replace(scen, vendor=None), target, test_size=test_size, seed=self.seed)
 
     def _track(self, rnd_row: StrategyPlan | None, rec: str | None) -> TrackRecord | None:

@@ -20,17 +20,16 @@ from dataclasses import replace
 
 import numpy as np
 
-from planner.decide.campaign import measurement
 from planner.decide.costs import Scenario, round_cost
+from planner.decide.measurement import measurement
 from planner.decide.results import PilotExtension
 from planner.decide.rows import rule_inputs
 from planner.decide.rule import rule_picks
 from planner.decide.track_record import pilot_record
-from planner.decide.verdict import Plan, get_plan
 from planner.forecast.curves import check_target
 from planner.forecast.io import MAX_LABELS
 
-__all__ = ["PilotExtension", "extend_pilot", "pilot_extension", "weighted_rule"]   # PilotExtension: results.py
+__all__ = ["PilotExtension", "extend_pilot", "weighted_rule"]   # PilotExtension: results.py
 
 #: Simulated extended pilots of the preposterior.
 PILOT_OUTCOMES = 200
@@ -62,7 +61,7 @@ def weighted_rule(totals: dict[str, np.ndarray], weights: np.ndarray, **extra) -
     return rule_picks(totals, weights, **extra)["recommendation"]
 
 
-def extend_pilot(plan: Plan, scenario: Scenario, target: float, *, test_size: float | None = None, seed: int = 0,
+def extend_pilot(plan, scenario: Scenario, target: float, *, test_size: float | None = None, seed: int = 0,
                  n_outcomes: int = PILOT_OUTCOMES) -> PilotExtension:
     """The value of extending the pilot to the best of 2x and 4x its largest count (:data:`PILOT_MULTIPLES`), of
     those within the pool and :data:`planner.forecast.io.MAX_LABELS` (none: not priced, ``cost`` inf).
@@ -134,16 +133,3 @@ def extend_pilot(plan: Plan, scenario: Scenario, target: float, *, test_size: fl
         if best is None or ext.value - ext.cost > best.value - best.cost:
             best = ext
     return replace(best, track_record=pilot_record(best.value, best.cost))
-
-
-def pilot_extension(curves, scenario: Scenario, target: float, *, vendors=None, test_size: float | None = None,
-                    seed: int = 0) -> PilotExtension | None:
-    """The value of extending the pilot before deciding (:func:`extend_pilot`), priced as the verdict is (the
-    vendor applied), from the curves table or its Plan; None when no strategy was measured (nothing to extend).
-    ``alplan plan`` and the page's verdict both read it."""
-    plan = get_plan(curves)
-    scen = replace(plan.resolve(scenario, vendors), vendor=None)  # its terms applied: no table to look it up in again
-    paths = plan.paths(scen, check_target(target))
-    if not any(p.draws.kind == "measured" for p in paths.values()):
-        return None
-    return extend_pilot(plan, scen, target, test_size=test_size, seed=seed)

@@ -20,7 +20,7 @@ draws; each returns a table (the charts that draw them live in
 
 The campaign's advice and the pilot extension are
 :func:`planner.decide.campaign.campaign_advice` and
-:func:`planner.decide.voi.pilot_extension`.
+:func:`planner.decide.voi.extend_pilot`.
 """
 
 from __future__ import annotations
