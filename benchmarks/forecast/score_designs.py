@@ -21,6 +21,7 @@ Usage::
 
     PYTHONPATH=$PWD python benchmarks/forecast/score_designs.py --jobs 16 --out-dir /tmp/designs
     PYTHONPATH=$PWD python benchmarks/forecast/score_designs.py --out-dir /tmp/designs --summary-only
+    PYTHONPATH=$PWD python benchmarks/forecast/score_designs.py --jobs 16 --out-dir /tmp/report --part report   # once
 """
 
 from __future__ import annotations
@@ -46,6 +47,30 @@ USERS = "users_imb90,users_imb90_noise3,users_imb95,users_imb95_noise3,users_tre
 #: (corpus, truth folder, data sets, metrics)
 CORPORA = (("loop", "loop", LOOP, ("accuracy",)), ("users", "users", USERS, ("accuracy", "macro_f1")))
 MIX_NAMES = ("users", "harness")
+#: ``--part report``: the report sets, read once for the shipped design: batch 64 of the spec table (24 sets) and the
+#: users' report sets of batch 62.
+REPORT_CORPORA = (("b64", "b64", None, ("accuracy", "macro_f1")), ("users_r", "users_r", None, ("accuracy", "macro_f1")))
+
+
+def report_sets() -> dict[str, list[str]]:
+    import csv
+
+    with open(HERE / "corpus_specs.csv", newline="") as f:
+        rows = [r for r in csv.DictReader(f) if r["part"] == "report"]
+    return {"b64": [r["name"] for r in rows if r["batch"] == "64"],
+            "users_r": [r["name"] for r in rows if r["batch"] == "62"]}
+
+
+def use_report_part() -> None:
+    """Point the corpora at the report sets (module state: the command's one switch)."""
+    global CORPORA, PART, MIX_NAMES
+    sets = report_sets()
+    MIX_NAMES = ("users",)   # the mix that decides
+    CORPORA = tuple((name, folder, sets[name], metrics) for name, folder, _, metrics in REPORT_CORPORA)
+    PART = "report"
+
+
+PART = "selection"
 
 
 def _run(cmd: list[str], log: Path) -> int:
@@ -57,10 +82,10 @@ def _run(cmd: list[str], log: Path) -> int:
 def build(out: Path, jobs: int) -> None:
     """Both truths at once, the workers shared in proportion to their tasks."""
     out.mkdir(parents=True, exist_ok=True)
-    share = {"loop": max(1, round(jobs * 0.6)) + 1, "users": max(1, jobs - round(jobs * 0.6)) + 1}
+    total = sum(len(sets) for _, _, sets, _ in CORPORA)
     cmds = [([sys.executable, str(HERE / "sk_truth.py"), "--datasets", ",".join(sets), "--seeds", "6",
-              "--jobs", str(share[name]), "--out-dir", str(out / folder)], out / f"build_{name}.log")
-            for name, folder, sets, _ in CORPORA]
+              "--jobs", str(max(1, round(jobs * len(sets) / total)) + 1), "--out-dir", str(out / folder)],
+             out / f"build_{name}.log") for name, folder, sets, _ in CORPORA]
     with ThreadPoolExecutor(len(cmds)) as pool:
         codes = list(pool.map(lambda c: _run(*c), cmds))
     if any(codes):
@@ -88,7 +113,8 @@ def score(out: Path, jobs: int, sim: Path | None) -> None:
             where = out / "dec" / f"{corpus}_{mix}_{metric}" / d
             where.mkdir(parents=True, exist_ok=True)
             cmds.append(([sys.executable, str(HERE / "evaluate_decisions.py"), "--truth", str(truth), "--source", source,
-                          "--datasets", d if source == "sim" else f"skl:{d}", "--out-dir", str(where), "--constants", "scored", "--mix", mix,
+                          "--datasets", d if source == "sim" else f"skl:{d}", "--out-dir", str(where), "--part", PART,
+                          "--constants", "scored", "--mix", mix,
                           "--metric", metric], where / "log.txt"))
     with ThreadPoolExecutor(jobs) as pool:
         codes = list(pool.map(lambda c: _run(*c), cmds))
@@ -103,7 +129,7 @@ def summary(out: Path, sim: Path | None) -> str:
     for corpus, mix, metric, _, _, sets in runs(out, sim):
         rows = []
         for d in sets:
-            f = out / "dec" / f"{corpus}_{mix}_{metric}" / d / "decisions_selection.json"
+            f = out / "dec" / f"{corpus}_{mix}_{metric}" / d / f"decisions_{PART}.json"
             if f.is_file():
                 rows += json.loads(f.read_text())["rows"]
         if not rows:
@@ -126,7 +152,11 @@ def main(argv=None) -> int:
     ap.add_argument("--no-build", action="store_true", help="the truths are already in --out-dir")
     ap.add_argument("--summary-only", action="store_true", help="print the table of the stored runs")
     ap.add_argument("--build-only", action="store_true", help="build the truths, score nothing")
+    ap.add_argument("--part", choices=("selection", "report"), default="selection",
+                    help="report: batch 64's and the users' report sets, read once for the shipped design")
     args = ap.parse_args(argv)
+    if args.part == "report":
+        use_report_part()
     if not args.summary_only:
         if not args.no_build:
             build(args.out_dir, args.jobs)
