@@ -850,6 +850,8 @@ def main(argv=None) -> int:
     if args.source == "sim" and "batch_size" not in df.columns:   # the simulator's table: its typical step
         steps = df.groupby(["dataset", "model", "strategy", "seed"])["n_labels"].diff().dropna()
         df["batch_size"] = int(steps.median()) if len(steps) else 1
+    if args.source == "sim" and "label_noise" not in df.columns:   # the simulator's curves: perfect labels
+        df["label_noise"] = 0.0
     need = {"dataset", "model", "strategy", "seed", "n_labels", "accuracy", "budget", "batch_size"}
     if not need <= set(df.columns):
         print(f"{truth_path} lacks column(s) {', '.join(sorted(need - set(df.columns)))}: rerun sk_truth.py",
