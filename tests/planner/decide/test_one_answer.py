@@ -6,15 +6,16 @@ confidences) are generated; the verdict's JSON, its text and the CLI's output mu
 
 1. the "cheapest in" shares sum to 1, and as printed to 100%;
 2. the chance that AL is cheaper is one minus random's share, and as printed 100% minus random's printed share;
-3. the pick follows the chance by the rule's sentence (AL above one half, random otherwise);
+3. the pick follows the rule (AL only at a chance of 70% or more and a lower capped mean cost; a random pick beside a
+   chance above one half says why);
 4. the break-even price agrees with the pick;
 5. a saving is the difference of the two printed totals;
 6. every median lies inside its range;
 7. the budget's label dollars are the labels it bills times the price, and the line names both;
 8. the budget's shortfall share follows from the confidence, and the line's two shares add up to 100%;
 9. no second order is priced at $0.00;
-10. can't tell iff the chance lies in the band, and then the sentence alone advises (no "Decide now" or
-    "Extend the pilot" beside it), naming the extension's labels, cost and expected saving;
+10. can't tell iff the chance lies in the band, and then the sentence alone gives the plan (start at random, run
+    again at N labels; no "Decide now" or "Extend the pilot" beside it), naming the extension's cost and saving;
 11. the advised label count is within the pool and the CLI's label limit;
 12. the chance does not fall as the label price rises, nor rise as engineering days rise (same draws);
 13. the CLI's text and JSON state the same chance and pick;
@@ -42,7 +43,7 @@ from hypothesis import strategies as st
 
 from planner.cli import main
 from planner.decide.costs import Scenario
-from planner.decide.rule import UNDECIDED
+from planner.decide.rule import UNDECIDED, al_gate
 from planner.decision import RANDOM, Plan
 from planner.forecast.io import MAX_LABELS
 from planner.present import views
@@ -150,16 +151,20 @@ def check_one_answer(d) -> None:
         assert d.recommendation is None and math.isnan(chance)
     if out["probability_al_cheaper"] is not None:
         assert out["probability_al_cheaper"] == out["share_of_draws_al_cheaper"] == pytest.approx(chance)
-    # 3. the pick follows the chance
+    # 3. the pick follows the rule: AL only at a chance at or above the band's top and a lower capped mean cost
+    # (or where random is told not to reach the target at all)
     rec = d.recommendation
     if rec is not None:
         assert rows[rec]["reachable"]
+        gate = d.best_al is not None and al_gate(chance, rows[d.best_al]["capped_mean_cost"],
+                                                  rows[RANDOM]["capped_mean_cost"])
         if rec == RANDOM:
-            assert not chance > 0.5
+            assert not gate
+            if chance > 0.5 and d.best_al is not None:   # a random pick beside a chance above one half says why
+                assert "loses more when it loses" in view.sentence or not d.can_tell
         else:
-            assert rec == d.best_al and chance > 0.5
-    elif d.best_al is not None and chance > 0.5:
-        assert not rows[d.best_al]["reachable"]
+            assert rec == d.best_al
+            assert gate or not rows[RANDOM]["reachable"]
     # 4. the break-even price agrees with the pick
     be, price = d.break_even_label_price, float(d.scenario["label_price"])
     if rec is not None and d.best_al is not None:
@@ -212,20 +217,21 @@ def check_one_answer(d) -> None:
                     assert "falls short in none" in line
         assert "a median $0.00 more" not in line and "a median $0 more" not in line   # 9
     # 10. can't tell iff the chance is in the band; then the sentence alone advises
-    weighs = rec is not None and d.best_al is not None and RANDOM in rows and rows[RANDOM]["reachable"]
+    weighs = d.best_al is not None and RANDOM in rows and math.isfinite(chance)
     assert out["can_tell"] == (not (weighs and UNDECIDED[0] < chance < UNDECIDED[1]))
     ext = d.pilot_extension
-    if not d.can_tell:
-        assert view.sentence.startswith("Can't tell yet")
+    if not d.can_tell:   # a plan, not a lean: start at random, decide at N labels
+        assert view.sentence.startswith("Can't tell yet") and views.START_RANDOM in view.sentence
+        assert out["action_now"] == "random_then_decide" and rec in (RANDOM, None)
         rest = text.replace(view.sentence, "")
         assert "Decide now" not in rest and "Extend the pilot" not in rest
         if ext is not None and ext.priced:
-            assert f"~{views.approx(ext.labels)} labels" in view.sentence
+            assert f"run this again at ~{views.approx(ext.labels)} labels" in view.sentence
             assert views.money(ext.cost) in view.sentence and views.money(ext.value) in view.sentence
-            assert ("Decide now" in view.sentence) == (not ext.advised)
-            assert out["measure_next_labels"] == ext.labels
+            assert out["measure_next_labels"] == out["decide_at_labels"] == ext.labels
     else:
-        assert "Can't tell" not in text and out["measure_next_labels"] is None
+        assert "Can't tell" not in text and out["measure_next_labels"] is None and out["decide_at_labels"] is None
+        assert out["action_now"] == ("none" if rec is None else "random" if rec == RANDOM else "active_learning")
     # 14. a capped cell reads compactly, the table says the words once under it; a flagged row's labels are marked
     table = text.split("\n\n")[0].splitlines()
     cells = [line for line in table[3:] if not line.startswith("note: ")]
