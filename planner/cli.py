@@ -54,6 +54,16 @@ class UsageError(ValueError):
     """A problem with the command line itself."""
 
 
+class _OneLineParser(argparse.ArgumentParser):
+    """argparse's parser, whose errors (a bad flag value, an unknown flag, a missing argument) are one line that
+    points at ``--help``, not the command's whole usage first; every command's parser is one too."""
+
+    def error(self, message: str):
+        from planner.forecast.messages import one_line
+
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {one_line(message)} (see `{self.prog} --help`)\n")
+
+
 # ---------------------------------------------------------------- helpers
 
 
@@ -909,7 +919,7 @@ class _HelpFormatter(argparse.HelpFormatter):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _OneLineParser(
         prog="alplan",
         description="Does active learning beat labeling more at random, for our task, at our prices?",
         epilog="Strategies are named as in `alplan strategies`; combined:A+B takes half of each batch "
@@ -1082,7 +1092,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)  # argparse exits 2 with one line on bad flags
+    args = parser.parse_args(argv)  # exits 2 with one line on bad flags (_OneLineParser)
     stdout, sys.stdout = sys.stdout, _PrintableStream(sys.stdout)
     try:
         status = args.func(args)
