@@ -196,7 +196,8 @@ def _is_pool_table(path: Path) -> bool:
 
 
 def _progress_bar(total_hint: str):
-    """A progress callback ``(done, total, info)`` drawing a bar on a terminal."""
+    """A progress callback ``(done, total, info)`` drawing a bar with its ETA on a terminal (None elsewhere); what
+    was done before its first call (runs stored earlier) counts in the bar, not in the rate."""
     if not sys.stderr.isatty():
         return None
     from tqdm import tqdm
@@ -206,7 +207,7 @@ def _progress_bar(total_hint: str):
     def update(done: int, total: int, info: str = "") -> None:
         nonlocal bar
         if bar is None:
-            bar = tqdm(total=total, unit=total_hint, file=sys.stderr, dynamic_ncols=True)
+            bar = tqdm(total=total, initial=done, unit=total_hint, file=sys.stderr, dynamic_ncols=True)
         bar.total = total
         bar.n = done
         if info:
@@ -324,16 +325,17 @@ def cmd_simulate(args: argparse.Namespace) -> int:
         hybrid_holdout=args.hybrid_holdout,
     )
     config.validate()
-    progress = _progress_bar("runs")
-    if args.db or args.workers > 1 or args.cluster:
+    rounds = None if args.cluster else _progress_bar("rounds")   # a terminal: every round moves the bar
+    if rounds is not None or args.db or args.workers > 1 or args.cluster:
         from simulations.run.executors import run_grid
 
         curves = run_grid(
             config, db=args.db, workers=args.workers, cluster=args.cluster,
-            progress=progress or _run_log(),
+            progress=None if rounds is not None else _progress_bar("runs") or _run_log(),
+            round_progress=rounds,
         )
-    else:
-        curves = simulate(config, progress=progress)
+    else:   # piped, one process, nothing stored: quiet
+        curves = simulate(config)
     if not args.full_pool:
         with outputs:
             outputs.write("--out", lambda tmp: write_table(curves, tmp))
