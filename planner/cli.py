@@ -376,11 +376,12 @@ def cmd_fit(args: argparse.Namespace) -> int:
     from planner.present.fit_summary import fit_summary
 
     _check_metric(args)
-    _read_pool_accuracy(args)
-    if args.pool_accuracy is not None and args.pool_accuracy.n_labels:
+    if args.pool_accuracy is not None:
         from planner.forecast.io import read_curves
 
-        _check_pool(read_curves(args.curves, metric=args.metric), args)
+        curves = read_curves(args.curves, metric=args.metric)
+        _read_pool_accuracy(args, curves)
+        _check_pool(curves, args)
     summary = fit_summary(args.curves, target=args.target, strategy=args.strategy, dataset=args.dataset,
                           model=args.model, batch_size=args.curves_batch_size, seed=args.seed,
                           pool_accuracy=args.pool_accuracy, metric=args.metric)
@@ -391,15 +392,20 @@ def cmd_fit(args: argparse.Namespace) -> int:
     return 0
 
 
-def _read_pool_accuracy(args: argparse.Namespace) -> None:
-    """``args.pool_accuracy``: the --pool-accuracy text read into a ``planner.forecast.pool_accuracy.PoolAccuracy`` (or None)."""
+def _read_pool_accuracy(args: argparse.Namespace, curves=None) -> None:
+    """``args.pool_accuracy``: the --pool-accuracy text read into a ``planner.forecast.pool_accuracy.PoolAccuracy``
+    (or None); a file's rows of --dataset and --model, else of the data set and learner ``curves`` name (a file of
+    another is refused)."""
     if args.pool_accuracy is not None:
         from planner.forecast.pool_accuracy import read_pool_accuracy
 
         metric = str(getattr(args, "metric", "accuracy")).strip()
         metric = "accuracy" if metric.lower() in ("accuracy", "acc") else metric
-        args.pool_accuracy = read_pool_accuracy(args.pool_accuracy, dataset=args.dataset, model=args.model,
-                                                metric=metric)
+        chosen = {"dataset": args.dataset, "model": args.model}
+        named = {c: str(curves[c].iloc[0]) for c, v in chosen.items()
+                 if v is None and curves is not None and c in curves.columns and curves[c].nunique() == 1}
+        args.pool_accuracy = read_pool_accuracy(args.pool_accuracy, metric=metric, from_curves=tuple(named),
+                                                **{**chosen, **named})
 
 
 def _scenario(args: argparse.Namespace):
@@ -450,8 +456,8 @@ def cmd_plan(args: argparse.Namespace) -> int:
         outputs.claim("--report", args.report, suffixes=(".html", ".htm"))
     _check_numbers(args)
     _check_metric(args)
-    _read_pool_accuracy(args)
     curves = read_curves(args.curves, metric=args.metric)
+    _read_pool_accuracy(args, curves)
     _check_pool(curves, args)  # against what the user measured (before any transfer from proxies)
     if args.proxies:  # the curves are the user's random pilot: transfer AL from the proxies
         from planner.forecast.transfer import transfer
@@ -535,8 +541,8 @@ def cmd_budget(args: argparse.Namespace) -> int:
         raise UsageError(f"--dollars must be at most ${MAX_BUDGET_DOLLARS:,.0f}, got {args.dollars:g}")
     if args.labels is not None and args.labels > MAX_BUDGET_LABELS:
         raise UsageError(f"--labels must be at most {MAX_BUDGET_LABELS:,.0f}, got {_shown_int(args.labels)}")
-    _read_pool_accuracy(args)
     curves = read_curves(args.curves, metric=args.metric)
+    _read_pool_accuracy(args, curves)
     _check_pool(curves, args)
     scenario = _scenario(args)
     vendors = _read_vendor_table(args)
@@ -624,13 +630,14 @@ def _campaign_rows(curves, strategy: str | None, with_others: bool):
 
 
 def _check_pool(curves, args: argparse.Namespace) -> None:
-    """A pool smaller than the labels already measured cannot be the pool: one check of that fact, whichever flag
-    brings the size (--pool-size, or --pool-accuracy ACC@POOL or its .pool.csv), in fit, plan and replan."""
+    """The pool against what the curves measured, in fit, plan, budget and replan: a pool smaller than the labels
+    already measured, whichever flag brings the size (--pool-size, or --pool-accuracy ACC@POOL or its .pool.csv),
+    and a whole-pool score below the measured points, cannot be this pool's."""
     pool = getattr(args, "pool_accuracy", None)
     size, flag = getattr(args, "pool_size", None), "--pool-size"
     if size is None and pool is not None and pool.n_labels:
         size, flag = int(pool.n_labels), "--pool-accuracy"
-    if size is None:
+    if size is None and pool is None:
         return
     rows = curves
     for column in ("dataset", "model", "strategy"):  # the rows the command reads, as its flags choose them
@@ -639,10 +646,12 @@ def _check_pool(curves, args: argparse.Namespace) -> None:
             rows = rows[rows[column].astype(str) == str(value)]
     if rows.empty:
         return  # the selection names what it lacks
-    from planner.decide.inputs import check_pool   # the page's pool facts: one place
+    from planner.decide.inputs import check_pool, check_pool_score   # the page's pool facts: one place
 
     try:
         check_pool(size, float(rows["n_labels"].max()), flag=flag)
+        if pool is not None:
+            check_pool_score(pool.accuracy, pool.se, rows)
     except ValueError as exc:
         raise UsageError(str(exc)) from None
 
@@ -654,8 +663,8 @@ def cmd_replan(args: argparse.Namespace) -> int:
 
     _check_numbers(args)
     _check_metric(args)
-    _read_pool_accuracy(args)
     curves = _campaign_rows(read_curves(args.measured, metric=args.metric), args.strategy, args.with_other_strategies)
+    _read_pool_accuracy(args, curves)
     _check_pool(curves, args)
     scenario = _scenario(args)
     vendors = _read_vendor_table(args)

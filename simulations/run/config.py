@@ -474,9 +474,9 @@ class SimulationConfig:
         for spec in self._specs(strategies=self.strategies[:1], seeds=self.seeds[:1]):
             ds = load_dataset(spec)
             label = ds.name
-            make_learner(
-                self.model, n_features=ds.n_features, n_classes=ds.n_classes,
-                input_shape=ds.input_shape, **dict(_as_pairs("model_params", self.model_params)),
+            make_learner(   # the warm start too: an estimator that cannot do one is refused before any run
+                self.model, n_features=ds.n_features, n_classes=ds.n_classes, input_shape=ds.input_shape,
+                warm_start=bool(self.warm_start), **dict(_as_pairs("model_params", self.model_params)),
             )
             need = spec.total_labels
             if self.initial > ds.n_pool:
