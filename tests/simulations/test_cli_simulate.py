@@ -132,6 +132,9 @@ def test_a_terminal_gets_a_bar_of_rounds_with_its_eta_and_a_pipe_gets_lines(tmp_
     assert any("12/12" in f for f in frames) and any("/12" in f and "12/12" not in f for f in frames)
     assert all(re.search(r"\[\d\d:\d\d<(\d\d:\d\d|\?)", f) for f in frames if "/12" in f)
     monkeypatch.setattr(sys.stderr, "isatty", lambda: False)
-    assert main([*argv, "--db", str(tmp_path / "r.db")]) == 0
+    assert main([*argv[:-1], str(tmp_path / "d.csv"), "--db", str(tmp_path / "r.db")]) == 0
     lines = capsys.readouterr().err.splitlines()
     assert lines[0].startswith("[0/4]") and lines[-2].startswith("[4/4]") and "ETA" in lines[-2]
+    timing = ["train_seconds", "query_seconds"]   # the same curves either way
+    pd.testing.assert_frame_equal(pd.read_csv(tmp_path / "c.csv").drop(columns=timing),
+                                  pd.read_csv(tmp_path / "d.csv").drop(columns=timing))
