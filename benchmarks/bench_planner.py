@@ -16,6 +16,10 @@ planned at target 0.90:
   ``cost_by_vendor`` (shipped vendors x 1 and 3 votes), ``accuracy_for_budget``
   (the rows keep their old names, for comparison with earlier results).
 * ``alplan plan --json`` end to end in a fresh process (start-up included).
+* a campaign's searches on far counts (``planner.decide.campaign``): ``replan``
+  at a target some draws reach only past a billion labels (the order search, at
+  most ``MAX_STATES`` counts), and ``optimal_stop`` over 1.28M labels in batches
+  of 10 (at most ``MAX_STOP_GRID`` counts); the unit tests assert those bounds.
 
     python benchmarks/bench_planner.py            # 5 repeats, median reported
     python benchmarks/bench_planner.py --quick    # 1 repeat
@@ -43,6 +47,7 @@ from planner.decide.costs import Scenario  # noqa: E402
 from planner.decision import Plan  # noqa: E402
 from planner.forecast.draws import draw_table  # noqa: E402
 from planner.decide import whatif  # noqa: E402
+from planner.decide.campaign import optimal_stop, replan  # noqa: E402
 from planner.present import views  # noqa: E402
 
 TARGET = 0.90
@@ -60,6 +65,13 @@ def synthetic_curves(rng: np.random.Generator, n_strategies: int = 10, seeds: in
                 rows.append({"dataset": "synth", "strategy": name, "seed": seed, "batch_size": 20,
                              "label_noise": 0.0, "round": r, "n_labels": n, "accuracy": float(np.clip(acc, 0, 1))})
     return pd.DataFrame(rows)
+
+
+def campaign_curves(rng: np.random.Generator, counts) -> pd.DataFrame:
+    """One strategy's campaign, 3 seeds at ``counts``: accuracy 0.95 - 0.9 (n / 0.6)^-0.5 + noise."""
+    return pd.DataFrame([{"strategy": "margin", "seed": seed, "n_labels": n,
+                          "accuracy": 0.95 - 0.9 * (n / 0.6) ** -0.5 + rng.normal(0, 0.003)}
+                         for seed in range(3) for n in counts])
 
 
 def timed(fn) -> tuple[float, float]:
@@ -109,6 +121,14 @@ def main(argv=None) -> int:
         add("vendor_comparison (5 vendors x votes 1, 3)",
             timed(lambda: whatif.cost_by_vendor(plan, scenario, TARGET, None, votes=(1, 3))))
         add("best_accuracy_for_budget", timed(lambda: whatif.accuracy_for_budget(plan, scenario, 500.0)))
+        flight = Scenario(label_price=0.5, compute_per_round=2.0, turnaround_days=2, delay_cost_per_day=10.0,
+                          batch_size=10)
+        small = Plan(campaign_curves(np.random.default_rng(3), range(20, 111, 10)), seed=0)
+        add("replan, target 0.99 (some draws past a billion labels)",
+            timed(lambda: replan(small, flight, 0.99, confidence=0.9)))
+        big = Plan(campaign_curves(np.random.default_rng(4), np.geomspace(1_000, 200_000, 12).round()), seed=0)
+        add("optimal_stop over 1.28M labels in batches of 10",
+            timed(lambda: optimal_stop(big, flight, value_per_point=1e4)))
 
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "curves.csv"

@@ -54,6 +54,16 @@ class UsageError(ValueError):
     """A problem with the command line itself."""
 
 
+class _OneLineParser(argparse.ArgumentParser):
+    """argparse's parser, whose errors (a bad flag value, an unknown flag, a missing argument) are one line that
+    points at ``--help``, not the command's whole usage first; every command's parser is one too."""
+
+    def error(self, message: str):
+        from planner.forecast.messages import one_line
+
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {one_line(message)} (see `{self.prog} --help`)\n")
+
+
 # ---------------------------------------------------------------- helpers
 
 
@@ -186,7 +196,8 @@ def _is_pool_table(path: Path) -> bool:
 
 
 def _progress_bar(total_hint: str):
-    """A progress callback ``(done, total, info)`` drawing a bar on a terminal."""
+    """A progress callback ``(done, total, info)`` drawing a bar with its ETA on a terminal (None elsewhere); what
+    was done before its first call (runs stored earlier) counts in the bar, not in the rate."""
     if not sys.stderr.isatty():
         return None
     from tqdm import tqdm
@@ -196,7 +207,7 @@ def _progress_bar(total_hint: str):
     def update(done: int, total: int, info: str = "") -> None:
         nonlocal bar
         if bar is None:
-            bar = tqdm(total=total, unit=total_hint, file=sys.stderr, dynamic_ncols=True)
+            bar = tqdm(total=total, initial=done, unit=total_hint, file=sys.stderr, dynamic_ncols=True)
         bar.total = total
         bar.n = done
         if info:
@@ -315,16 +326,17 @@ def cmd_simulate(args: argparse.Namespace) -> int:
         blind_start=args.blind_start,
     )
     config.validate()
-    progress = _progress_bar("runs")
-    if args.db or args.workers > 1 or args.cluster:
+    rounds = None if args.cluster else _progress_bar("rounds")   # a terminal: every round moves the bar
+    if rounds is not None or args.db or args.workers > 1 or args.cluster:
         from simulations.run.executors import run_grid
 
         curves = run_grid(
             config, db=args.db, workers=args.workers, cluster=args.cluster,
-            progress=progress or _run_log(),
+            progress=None if rounds is not None else _progress_bar("runs") or _run_log(),
+            round_progress=rounds,
         )
-    else:
-        curves = simulate(config, progress=progress)
+    else:   # piped, one process, nothing stored: quiet
+        curves = simulate(config)
     if not args.full_pool:
         with outputs:
             outputs.write("--out", lambda tmp: write_table(curves, tmp))
@@ -365,11 +377,12 @@ def cmd_fit(args: argparse.Namespace) -> int:
     from planner.present.fit_summary import fit_summary
 
     _check_metric(args)
-    _read_pool_accuracy(args)
-    if args.pool_accuracy is not None and args.pool_accuracy.n_labels:
+    if args.pool_accuracy is not None:
         from planner.forecast.io import read_curves
 
-        _check_pool(read_curves(args.curves, metric=args.metric), args)
+        curves = read_curves(args.curves, metric=args.metric)
+        _read_pool_accuracy(args, curves)
+        _check_pool(curves, args)
     summary = fit_summary(args.curves, target=args.target, strategy=args.strategy, dataset=args.dataset,
                           model=args.model, batch_size=args.curves_batch_size, seed=args.seed,
                           pool_accuracy=args.pool_accuracy, metric=args.metric)
@@ -380,15 +393,20 @@ def cmd_fit(args: argparse.Namespace) -> int:
     return 0
 
 
-def _read_pool_accuracy(args: argparse.Namespace) -> None:
-    """``args.pool_accuracy``: the --pool-accuracy text read into a ``planner.forecast.pool_accuracy.PoolAccuracy`` (or None)."""
+def _read_pool_accuracy(args: argparse.Namespace, curves=None) -> None:
+    """``args.pool_accuracy``: the --pool-accuracy text read into a ``planner.forecast.pool_accuracy.PoolAccuracy``
+    (or None); a file's rows of --dataset and --model, else of the data set and learner ``curves`` name (a file of
+    another is refused)."""
     if args.pool_accuracy is not None:
         from planner.forecast.pool_accuracy import read_pool_accuracy
 
         metric = str(getattr(args, "metric", "accuracy")).strip()
         metric = "accuracy" if metric.lower() in ("accuracy", "acc") else metric
-        args.pool_accuracy = read_pool_accuracy(args.pool_accuracy, dataset=args.dataset, model=args.model,
-                                                metric=metric)
+        chosen = {"dataset": args.dataset, "model": args.model}
+        named = {c: str(curves[c].iloc[0]) for c, v in chosen.items()
+                 if v is None and curves is not None and c in curves.columns and curves[c].nunique() == 1}
+        args.pool_accuracy = read_pool_accuracy(args.pool_accuracy, metric=metric, from_curves=tuple(named),
+                                                **{**chosen, **named})
 
 
 def _scenario(args: argparse.Namespace):
@@ -439,8 +457,8 @@ def cmd_plan(args: argparse.Namespace) -> int:
         outputs.claim("--report", args.report, suffixes=(".html", ".htm"))
     _check_numbers(args)
     _check_metric(args)
-    _read_pool_accuracy(args)
     curves = read_curves(args.curves, metric=args.metric)
+    _read_pool_accuracy(args, curves)
     _check_pool(curves, args)  # against what the user measured (before any transfer from proxies)
     if args.proxies:  # the curves are the user's random pilot: transfer AL from the proxies
         from planner.forecast.transfer import transfer
@@ -524,8 +542,8 @@ def cmd_budget(args: argparse.Namespace) -> int:
         raise UsageError(f"--dollars must be at most ${MAX_BUDGET_DOLLARS:,.0f}, got {args.dollars:g}")
     if args.labels is not None and args.labels > MAX_BUDGET_LABELS:
         raise UsageError(f"--labels must be at most {MAX_BUDGET_LABELS:,.0f}, got {_shown_int(args.labels)}")
-    _read_pool_accuracy(args)
     curves = read_curves(args.curves, metric=args.metric)
+    _read_pool_accuracy(args, curves)
     _check_pool(curves, args)
     scenario = _scenario(args)
     vendors = _read_vendor_table(args)
@@ -613,13 +631,14 @@ def _campaign_rows(curves, strategy: str | None, with_others: bool):
 
 
 def _check_pool(curves, args: argparse.Namespace) -> None:
-    """A pool smaller than the labels already measured cannot be the pool: one check of that fact, whichever flag
-    brings the size (--pool-size, or --pool-accuracy ACC@POOL or its .pool.csv), in fit, plan and replan."""
+    """The pool against what the curves measured, in fit, plan, budget and replan: a pool smaller than the labels
+    already measured, whichever flag brings the size (--pool-size, or --pool-accuracy ACC@POOL or its .pool.csv),
+    and a whole-pool score below the measured points, cannot be this pool's."""
     pool = getattr(args, "pool_accuracy", None)
     size, flag = getattr(args, "pool_size", None), "--pool-size"
     if size is None and pool is not None and pool.n_labels:
         size, flag = int(pool.n_labels), "--pool-accuracy"
-    if size is None:
+    if size is None and pool is None:
         return
     rows = curves
     for column in ("dataset", "model", "strategy"):  # the rows the command reads, as its flags choose them
@@ -628,10 +647,12 @@ def _check_pool(curves, args: argparse.Namespace) -> None:
             rows = rows[rows[column].astype(str) == str(value)]
     if rows.empty:
         return  # the selection names what it lacks
-    from planner.decide.inputs import check_pool   # the page's pool facts: one place
+    from planner.decide.inputs import check_pool, check_pool_score   # the page's pool facts: one place
 
     try:
         check_pool(size, float(rows["n_labels"].max()), flag=flag)
+        if pool is not None:
+            check_pool_score(pool.accuracy, pool.se, rows)
     except ValueError as exc:
         raise UsageError(str(exc)) from None
 
@@ -643,9 +664,9 @@ def cmd_replan(args: argparse.Namespace) -> int:
 
     _check_numbers(args)
     _check_metric(args)
-    _read_pool_accuracy(args)
     measured = _campaign_measured(args)
     curves = _campaign_rows(read_curves(measured, metric=args.metric), args.strategy, args.with_other_strategies)
+    _read_pool_accuracy(args, curves)
     _check_pool(curves, args)
     scenario = _scenario(args)
     vendors = _read_vendor_table(args)
@@ -935,7 +956,7 @@ class _HelpFormatter(argparse.HelpFormatter):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _OneLineParser(
         prog="alplan",
         description="Does active learning beat labeling more at random, for our task, at our prices?",
         epilog="Strategies are named as in `alplan strategies`; combined:A+B takes half of each batch "
@@ -1116,7 +1137,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)  # argparse exits 2 with one line on bad flags
+    args = parser.parse_args(argv)  # exits 2 with one line on bad flags (_OneLineParser)
     stdout, sys.stdout = sys.stdout, _PrintableStream(sys.stdout)
     try:
         status = args.func(args)

@@ -162,6 +162,31 @@ def check_pool(size: int | None, measured: float, *, flag: str = "--pool-size") 
                      "pool's full size, the labeled examples included")
 
 
+#: How far (in accuracy) a measured point may lie above the whole pool's score before the score is refused as
+#: not this pool's: an AL subset can beat the whole pool by a little, and both carry test noise (plus 2 standard
+#: errors of each).
+POOL_SCORE_SLACK = 0.02
+
+
+def check_pool_score(accuracy: float, se: float, curves, *, flag: str = "--pool-accuracy") -> None:
+    """A whole-pool score below what the curves already measured is not this pool's: one ``ValueError`` line
+    (``curves``: the rows planned on, columns strategy, n_labels, accuracy (the metric's values), optional seed).
+    Every forecast is capped at the score, so a lower one would contradict the measurements themselves."""
+    if curves is None or len(curves) == 0:
+        return
+    by = [c for c in ("strategy", "n_labels") if c in curves.columns]
+    points = curves.groupby(by)["accuracy"].agg(["mean", "std", "count"]).reset_index()
+    noise = (points["std"].fillna(0.0) / points["count"] ** 0.5).to_numpy()
+    excess = points["mean"].to_numpy() - 2 * noise - (float(accuracy) + 2 * float(se) + POOL_SCORE_SLACK)
+    if not (excess > 0).any():
+        return
+    top = points.iloc[int(excess.argmax())]
+    who = f"{top['strategy']} " if "strategy" in points.columns else ""
+    raise ValueError(f"{flag} {float(accuracy):.1%} is below what the curves already measured ({who}"
+                     f"{top['mean']:.1%} at {top['n_labels']:,.0f} labels), and the whole pool labeled scores at "
+                     "least that: give the whole pool's score of these curves' data set, learner and metric")
+
+
 def ask_first(n_runs: int, seconds: float, cancelled: bool, long_seconds: float) -> bool:
     """Whether to ask before simulating: runs are missing and the simulation is long, or the user cancelled it."""
     return bool(n_runs) and (cancelled or seconds > long_seconds)

@@ -69,7 +69,8 @@ def _pool_size(text: str, flag: str) -> int:
 
 
 def read_pool_accuracy(value, *, dataset: str | None = None, model: str | None = None,
-                       flag: str = "--pool-accuracy", metric: str = "accuracy") -> PoolAccuracy:
+                       flag: str = "--pool-accuracy", metric: str = "accuracy",
+                       from_curves: tuple[str, ...] = ()) -> PoolAccuracy:
     """Read the score measured with the whole pool labeled: a number, ``ACC@POOL``, or a ``.pool.csv`` file.
 
     The score is the one planned on (``metric``): a number or ``ACC@POOL`` states it directly; from a
@@ -85,6 +86,10 @@ def read_pool_accuracy(value, *, dataset: str | None = None, model: str | None =
         those columns, one row per seed).
     dataset, model : str, optional
         Which rows of a file holding several data sets or models.
+    from_curves : tuple of str
+        Which of ``"dataset"``, ``"model"`` were read from the curves' own
+        rows rather than chosen by a flag: a file without rows of them is of
+        another data set or learner, and is refused as such.
     flag : str
         How the input is named in messages.
     metric : str
@@ -181,6 +186,10 @@ def read_pool_accuracy(value, *, dataset: str | None = None, model: str | None =
         values = df[column].astype(str)
         names = sorted(values.unique())
         if wanted is not None:
+            if str(wanted) not in names and column in from_curves:
+                raise ValueError(f"{where} is of {column} {', '.join(map(repr, names[:6]))} and the curves of "
+                                 f"{column} {str(wanted)!r}: give the .pool.csv of the curves' own data set and "
+                                 "learner")
             if str(wanted) not in names:
                 raise ValueError(f"{where} has no rows of {column} {str(wanted)!r}: it holds "
                                  f"{', '.join(names[:6])}; choose one with {option}")

@@ -25,7 +25,7 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 import pandas as pd
 
-from planner.present.views import (count, metric_words, present, scenario_rows, table_note,
+from planner.present.views import (count, metric_words, present, scenario_rows, strategy_cell, table_note,
                                    target_text as pct, to_text)
 
 __all__ = ["plan_frames", "build_charts", "page_parts", "render_report", "target_grid", "price_grid"]
@@ -232,8 +232,7 @@ REPORT_COLUMNS = ("strategy", "labels", "range", "basis", "p_cheapest", "saving"
 
 def _strategy_rows(view) -> list[list[str]]:
     """One row per strategy, as the presenter wrote it (nothing recomputed)."""
-    return [[row[c] + (" (recommended)" if c == "strategy" and row["recommended"] else "") for c in REPORT_COLUMNS]
-            for row in view.rows]
+    return [[strategy_cell(row) if c == "strategy" else row[c] for c in REPORT_COLUMNS] for row in view.rows]
 
 
 def _strategy_notes(view) -> list[str]:

@@ -57,6 +57,10 @@ __all__ = [
 
 RANDOM = "random"
 MORE_THAN_POOL = "more than the pool"
+#: The pick's tag beside its name in a table: the answer the sentence and the metric give, in their words
+#: (where the verdict cannot tell, random sampling is what to do for now, until the run at N labels).
+RECOMMENDED_TAG = "recommended"
+LEANING_TAG = "for now, can't tell yet"
 NOT_REACHED = "not reached"
 
 
@@ -510,8 +514,7 @@ def sentence(d) -> str:
     elif _finite(d.break_even_label_price_median):  # AL is billed for fewer labels in most forecasts
         what = (f"the ~{approx(saved)} label it saves is" if approx(saved) == "1" else
                 f"the ~{approx(saved)} labels it saves are" if saved > 0 else "the labels it saves are")
-        need = (figure(d, "break_even_labels_saved", count, "labels") if "break_even_labels_saved" in _beyond(d)
-                else f"~{approx(d.break_even_labels_saved)}")
+        need = _labels_to_save(d, pool, "labels", lambda n: f"~{approx(n)}")
         why = (f"{what} worth less than its extra {money(fixed_extra)} of engineering and compute (it would "
                f"need to save {need})")
     else:
@@ -519,6 +522,15 @@ def sentence(d) -> str:
     more = f" ({_chance(d)})" if _finite(d.probability_al_cheaper) else ""
     return (f"{head}, the cheapest path in {shares[rec.strategy]} of the forecasts; the AL pick, "
             f"{al.strategy}, is the cheapest in {shares[al.strategy]}, because {why}{more}.")
+
+
+def _labels_to_save(d, pool, unit: str, fmt) -> str:
+    """The labels AL must save to pay for itself (``d.break_even_labels_saved``) by ``fmt``: ``more than the pool``
+    beyond the pool (no saving can be larger), else carried at the extrapolation limit in words."""
+    n = d.break_even_labels_saved
+    if count(n, pool=pool) == MORE_THAN_POOL:
+        return MORE_THAN_POOL
+    return figure(d, "break_even_labels_saved", count, unit) if "break_even_labels_saved" in _beyond(d) else fmt(n)
 
 
 def _break_even_range(d) -> str:
@@ -547,13 +559,13 @@ def break_even_line(d) -> str:
         return "Break-even: no AL strategy reaches the target in most forecasts."
     parts = []
     if _finite(d.break_even_labels_saved):
-        rng, far = "", _beyond(d)
+        rng, far, pool = "", _beyond(d), _pool(d)
         low, high = d.break_even_labels_saved_low, d.break_even_labels_saved_high
-        if "break_even_labels_saved" not in far and _finite(low) and _finite(high) and round(low) != round(high):
+        need = _labels_to_save(d, pool, "paid labels", lambda n: plural(n, "paid label"))
+        if (need != MORE_THAN_POOL and "break_even_labels_saved" not in far and _finite(low) and _finite(high)
+                and round(low) != round(high)):
             ends = ("labels_high",) if "break_even_labels_saved_high" in far else ()
-            rng = f" ({count_range(low, high, beyond=ends)})"
-        need = (figure(d, "break_even_labels_saved", count, "paid labels") if "break_even_labels_saved" in far
-                else plural(d.break_even_labels_saved, "paid label"))
+            rng = f" ({count_range(low, high, pool=pool, beyond=ends)})"
         parts.append(f"{d.best_al} must save {need}{rng} to pay for itself")
     be = d.break_even_label_price
     spread = (f" ({d.best_al}'s own break-even over the forecasts: {round(100 * d.level)}% range "
@@ -747,9 +759,11 @@ def _row(d, r, pool) -> dict:
     span = count_range(r.labels_low, r.labels_high, pool=pool, n_max=r.n_max, beyond=far, compact=True)
     if span != count_range(r.labels_low, r.labels_high, pool=pool, n_max=r.n_max):
         capped.append("range")
+    recommended = r.strategy == d.recommendation
     row = {
         "strategy": r.strategy,
-        "recommended": r.strategy == d.recommendation,
+        "recommended": recommended,
+        "tag": (RECOMMENDED_TAG if d.can_tell else LEANING_TAG) if recommended else "",
         "labels": cell("labels", "labels", labels),
         "range": span,
         "basis": basis_text(r, pool),
@@ -901,6 +915,12 @@ def pilot_track_text(t) -> str:
             f"{percent(t.paid)} of cases.")
 
 
+def strategy_cell(row: dict) -> str:
+    """A table's strategy cell: the name, and the pick's tag (``random (recommended)``, or ``random (for now, can't
+    tell yet)`` where the verdict cannot tell)."""
+    return row["strategy"] + (f" ({row['tag']})" if row.get("tag") else "")
+
+
 def to_text(d) -> str:
     """The CLI's verdict: a table (columns wide enough for their cells), the sentence, the lines (the pilot's
     after the budget's), the notes."""
@@ -908,8 +928,7 @@ def to_text(d) -> str:
     cols = table_columns(view)
     cols = cols[:3] + ("basis",) + cols[3:] + ("days",)  # no window to fit: what they rest on, and the days
     heads = [view.columns[c][0] for c in cols]
-    cells = [[row[c] + (" (recommended)" if c == "strategy" and row["recommended"] else "") for c in cols]
-             for row in view.rows]
+    cells = [[strategy_cell(row) if c == "strategy" else row[c] for c in cols] for row in view.rows]
     widths = [max(len(h), *(len(r[i]) for r in cells)) for i, h in enumerate(heads)]
 
     def line(values):

@@ -57,7 +57,7 @@ from typing import Any, Callable
 import numpy as np
 
 from simulations.learners.base import PREDICT_CHUNK, Learner, _check_X, _check_Xy
-from simulations.run.messages import short, shorten
+from simulations.run.messages import closest_first, short, shorten
 
 __all__ = ["CAPABILITIES", "EstimatorLearner", "PRESETS", "Preset", "PREFIX", "check_params", "is_estimator_name",
            "param_names", "parse_import_path", "register_preset", "resolve_class"]
@@ -233,8 +233,9 @@ def _settable(template, preset: Preset | None) -> dict[str, Any]:
     return dict(template.get_params(deep=False))
 
 
-def _check_value(model: str, key: str, value, default) -> None:
-    """Bounds every value; where the estimator declares no constraints, its type against the default's."""
+def _check_value(model: str, key: str, value, default, declared: bool = False) -> None:
+    """Bounds every value; where the estimator declares no constraints for ``key`` (``declared``), its type against
+    the default's (a declared one is scikit-learn's to check: ``max_features=0.5`` beside a default of 'sqrt')."""
     values = value if isinstance(value, tuple) else (value,)
     for v in values:
         if isinstance(v, bool) or v is None:
@@ -252,7 +253,7 @@ def _check_value(model: str, key: str, value, default) -> None:
                 raise ValueError(f"model {model!r}: {key} is {len(v):,} characters long, over the {MAX_TEXT} limit")
         else:
             raise ValueError(f"model {model!r}: {key} must be a number, string or bool, got {type(v).__name__}")
-    if isinstance(value, tuple) or default is None or value is None:
+    if declared or isinstance(value, tuple) or default is None or value is None:
         return
     expected = None
     if isinstance(default, bool):
@@ -275,7 +276,8 @@ def check_params(name: str, params: dict) -> tuple[Any, Preset | None]:
     its classifier step's); values are bounded, then checked by the
     estimator's own parameter constraints (scikit-learn's
     ``_validate_params``) where it declares them, else against the type of
-    the default.
+    the default. The estimator as built must have ``predict_proba`` (an SVC
+    has it only with ``probability=True``).
 
     Returns
     -------
@@ -293,22 +295,30 @@ def check_params(name: str, params: dict) -> tuple[Any, Preset | None]:
     unknown = sorted(set(params) - set(settable))
     if unknown:
         raise ValueError(f"model {name!r} has no parameter {short(unknown[0])}: valid parameters are "
-                         f"{shorten(sorted(settable), 12)}")
+                         f"{closest_first(unknown[0], sorted(settable))}")
+    target = template.named_steps[preset.step] if preset is not None and preset.step is not None else template
+    validate = getattr(target, "_validate_params", None)
+    constraints = getattr(target, "_parameter_constraints", None) if callable(validate) else None
+    declared = constraints if isinstance(constraints, dict) else {}
     for key, value in params.items():
-        _check_value(name, key, value, settable[key])
+        _check_value(name, key, value, settable[key], key in declared)
     if params:
         prefix = f"{preset.step}__" if preset is not None and preset.step is not None else ""
         try:
             template.set_params(**{prefix + k: (list(v) if isinstance(v, tuple) else v) for k, v in params.items()})
         except Exception as exc:
             raise ValueError(f"model {name!r}: --model-params refused ({_first_line(exc)})") from None
-    target = template.named_steps[preset.step] if preset is not None and preset.step is not None else template
-    validate = getattr(target, "_validate_params", None)
-    if params and callable(validate) and hasattr(target, "_parameter_constraints"):
+    if params and declared:
         try:
             validate()
         except (ValueError, TypeError) as exc:
             raise ValueError(f"model {name!r}: {_first_line(exc)}") from None
+    if not callable(getattr(template, "predict_proba", None)):   # a method its parameters switch off
+        kind = type(target).__name__
+        how = ("predict_proba only with probability=True: add --model-params probability=true"
+               if "probability" in settable else "no predict_proba with these parameters: give a classifier that "
+               "predicts probabilities")
+        raise ValueError(f"model {name!r}: {kind} has {how}")
     return template, preset
 
 

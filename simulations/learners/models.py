@@ -690,7 +690,10 @@ def make_learner(name: str, *, n_features: int, n_classes: int, input_shape: tup
     allowed = _param_names(cls)
     unknown = sorted(set(params) - allowed)
     if unknown:
-        raise ValueError(f"model {name!r} has no parameter {unknown[0]!r}: valid parameters are {', '.join(sorted(allowed))}")
+        from simulations.run.messages import closest_first
+
+        raise ValueError(f"model {name!r} has no parameter {unknown[0]!r}: valid parameters are "
+                         f"{closest_first(unknown[0], sorted(allowed))}")
     learner = cls(n_features=int(n_features), n_classes=int(n_classes), input_shape=tuple(input_shape),
                   warm_start=bool(warm_start), **params)
     learner.validate_params()  # bad values and cnn-on-tabular fail here, before any run

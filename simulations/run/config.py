@@ -439,7 +439,7 @@ class SimulationConfig:
         """Every --model-params key is a parameter the learner declares (not its constructor's own arguments,
         such as n_classes or name, which the data and the command set)."""
         from simulations.learners.models import is_known, param_names
-        from simulations.run.messages import shorten
+        from simulations.run.messages import closest_first, shorten
 
         if not is_known(self.model):
             return  # validate() names the valid models
@@ -447,7 +447,7 @@ class SimulationConfig:
         unknown = [k for k, _ in _as_pairs("model_params", self.model_params) if k not in declared]
         if unknown:
             raise ValueError(f"model {self.model!r} has no parameter {shorten([unknown[0]], quote=True)}: valid "
-                             f"parameters are {shorten(declared, 12)}")
+                             f"parameters are {closest_first(unknown[0], declared)}")
 
     def _check_capabilities(self) -> None:
         """Refuse a strategy the learner cannot serve (``bald`` on ``logreg``): one line, before any run."""
@@ -485,9 +485,9 @@ class SimulationConfig:
         for spec in self._specs(strategies=self.strategies[:1], seeds=self.seeds[:1]):
             ds = load_dataset(spec)
             label = ds.name
-            make_learner(
-                self.model, n_features=ds.n_features, n_classes=ds.n_classes,
-                input_shape=ds.input_shape, **dict(_as_pairs("model_params", self.model_params)),
+            make_learner(   # the warm start too: an estimator that cannot do one is refused before any run
+                self.model, n_features=ds.n_features, n_classes=ds.n_classes, input_shape=ds.input_shape,
+                warm_start=bool(self.warm_start), **dict(_as_pairs("model_params", self.model_params)),
             )
             need = spec.total_labels
             if self.initial > ds.n_pool:

@@ -22,6 +22,7 @@ Examples
 from __future__ import annotations
 
 import contextlib
+import functools
 import math
 import os
 import socket
@@ -158,9 +159,16 @@ def _watch_client(client_pid: int, parent_pid: int) -> None:
             os._exit(1)
 
 
-def _init_pool_worker(client_pid: int | None = None) -> None:
+#: In a pool worker: the queue to the grid's process that each round of the group it runs is put on (None: none).
+_ROUNDS_QUEUE: Any = None
+
+
+def _init_pool_worker(client_pid: int | None = None, rounds: Any = None) -> None:
     import signal
     import threading
+
+    global _ROUNDS_QUEUE
+    _ROUNDS_QUEUE = rounds
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: it stops the pool
     os.environ["OMP_NUM_THREADS"] = "1"  # one thread for torch, should a run import it later
@@ -180,12 +188,19 @@ def _init_pool_worker(client_pid: int | None = None) -> None:
 # run is handed to a worker.
 
 
+def _execute_reporting(group: Sequence[Any], token: int) -> tuple[list, list]:
+    """:func:`execute_group` in a pool worker, each round put on the grid's queue as ``(token, done, total)``."""
+    queue = _ROUNDS_QUEUE
+    return execute_group(group, None if queue is None else (lambda done, total: queue.put((token, done, total))))
+
+
 def _serial(todo: list, started: Callable[[Any], None],
-            rounds: Callable[[int, int], None] | None = None) -> Iterator[tuple]:
-    for spec in todo:
+            rounds: Callable[[int, int, int], None] | None = None) -> Iterator[tuple]:
+    """Each group in this process; ``rounds(token, done, total)`` after each of its rounds (token: its index)."""
+    for token, spec in enumerate(todo):
         started(spec)
         try:
-            curves, timings = execute_group(spec, rounds)
+            curves, timings = execute_group(spec, None if rounds is None else functools.partial(rounds, token))
         except Exception as exc:
             raise _RunFailed(spec, exc) from exc
         yield spec, curves, timings
@@ -225,7 +240,34 @@ def _windowed(submit: Callable[[Any], Any], wait_some: Callable[[set], set], res
             cancel(set(running))
 
 
-def _local_pool(todo: list, started: Callable[[Any], None], workers: int) -> Iterator[tuple]:
+@contextlib.contextmanager
+def _rounds_from_workers(context: Any, rounds: Callable[[int, int, int], None] | None) -> Iterator[Any]:
+    """A queue the pool's workers put each round on (:func:`_execute_reporting`), read on a thread of this process
+    into ``rounds(token, done, total)``; None without ``rounds``."""
+    if rounds is None:
+        yield None
+        return
+    import threading
+
+    queue = context.Queue()
+
+    def read() -> None:
+        for item in iter(queue.get, None):
+            rounds(*item)
+
+    reader = threading.Thread(target=read, name="alplan-rounds", daemon=True)
+    reader.start()
+    try:
+        yield queue
+    finally:
+        queue.put(None)
+        reader.join(timeout=5)
+
+
+def _local_pool(todo: list, started: Callable[[Any], None], workers: int,
+                rounds: Callable[[int, int, int], None] | None = None) -> Iterator[tuple]:
+    """Groups on ``workers`` local processes; ``rounds(token, done, total)`` after each round of each (as
+    :func:`_serial`), from a thread of this process."""
     import multiprocessing
 
     n = max(1, min(workers, len(todo)))
@@ -240,31 +282,33 @@ def _local_pool(todo: list, started: Callable[[Any], None], workers: int) -> Ite
         context.set_forkserver_preload(_preload(todo))
     else:  # Windows: no forkserver
         context = multiprocessing.get_context("spawn")
-    pool = ProcessPoolExecutor(max_workers=n, mp_context=context, initializer=_init_pool_worker,
-                               initargs=(os.getpid(),))
-    clean = False
-    procs: list = []
+    with _rounds_from_workers(context, rounds) as queue:
+        pool = ProcessPoolExecutor(max_workers=n, mp_context=context, initializer=_init_pool_worker,
+                                   initargs=(os.getpid(), queue))
+        clean = False
+        procs: list = []
+        tokens = {id(group): token for token, group in enumerate(todo)}
 
-    def submit(spec):
-        fut = pool.submit(execute_group, spec)
-        procs[:] = list((getattr(pool, "_processes", None) or {}).values())  # workers start on demand
-        return fut
+        def submit(spec):
+            fut = pool.submit(_execute_reporting, spec, tokens[id(spec)])
+            procs[:] = list((getattr(pool, "_processes", None) or {}).values())  # workers start on demand
+            return fut
 
-    try:
-        yield from _windowed(
-            submit=submit,
-            wait_some=lambda futs: wait(futs, return_when=FIRST_COMPLETED).done,
-            result=_pool_result,
-            cancel=lambda futs: [f.cancel() for f in futs],
-            todo=todo, window=2 * n, started=started,
-        )
-        clean = True
-    finally:
-        if not clean:  # interrupted or failed: do not wait for runs nobody will store
-            for proc in procs:
-                with contextlib.suppress(OSError, ValueError):
-                    proc.kill()
-        pool.shutdown(wait=clean, cancel_futures=True)
+        try:
+            yield from _windowed(
+                submit=submit,
+                wait_some=lambda futs: wait(futs, return_when=FIRST_COMPLETED).done,
+                result=_pool_result,
+                cancel=lambda futs: [f.cancel() for f in futs],
+                todo=todo, window=2 * n, started=started,
+            )
+            clean = True
+        finally:
+            if not clean:  # interrupted or failed: do not wait for runs nobody will store
+                for proc in procs:
+                    with contextlib.suppress(OSError, ValueError):
+                        proc.kill()
+            pool.shutdown(wait=clean, cancel_futures=True)
 
 
 CONNECT_TIMEOUT = 20.0  # seconds to reach a scheduler
@@ -563,9 +607,10 @@ def run_grid(
         called as runs finish; ``info`` says what finished, how many are
         left and the ETA.
     round_progress : callable(rounds_done, rounds_total), optional
-        in this process (``workers=1``, no cluster): called after every
-        round of every run (the rounds of stored runs count as done), so a
-        progress bar moves from the first round.
+        here or on local worker processes (not on a cluster): called after
+        every round of every run (the rounds of stored runs count as done),
+        so a progress bar moves from the first round; from a thread of this
+        process with workers.
 
     Returns
     -------
@@ -610,12 +655,11 @@ def run_grid(
         on_round = None
         if round_progress is not None:
             round_progress(rounds_before, rounds_total)
-            rounds_seen = [rounds_before]
+            unit_rounds: dict[int, int] = {}   # rounds done in each group (by its token), here or on a worker
 
-            def on_round(done: int, total: int) -> None:
-                round_progress(rounds_seen[0] + done, rounds_total)
-                if done == total:
-                    rounds_seen[0] += total
+            def on_round(token: int, done: int, total: int) -> None:
+                unit_rounds[token] = done
+                round_progress(rounds_before + sum(unit_rounds.values()), rounds_total)
 
         # one group per worker at least; a cluster's size is known only once connected: up to 8 pieces
         units = group_runs(todo, parts=8 if cluster is not None else workers)
@@ -629,7 +673,7 @@ def run_grid(
         elif cluster is not None:
             runs = _dask(units, started, cluster)
         elif workers > 1 and len(todo) > 1:
-            runs = _local_pool(units, started, workers)
+            runs = _local_pool(units, started, workers, on_round)
         else:
             runs = _serial(units, started, on_round)
 

@@ -176,13 +176,16 @@ _FLAG = re.compile(r"--[a-z][a-z-]*(?:/--[a-z][a-z-]*| PATH| file)?")
 
 def _as_grid_keys(message: str) -> str:
     """``message`` with each command-line flag replaced by the grid file's key for it (a flag the user of a
-    grid file never gave is never named to them)."""
+    grid file never gave is never named to them): ``_FLAG_AS_KEY``'s, else the key of the flag's own name
+    (``--hybrid-holdout`` -> ``'hybrid_holdout'``)."""
     def key(match: re.Match) -> str:
         text = match.group(0)
         if text in _FLAG_AS_KEY:
             return _FLAG_AS_KEY[text]
         head, _, rest = text.partition(" ")
-        return _FLAG_AS_KEY.get(head, head) + (f" {rest}" if rest else "")
+        same = head[2:].replace("-", "_")
+        named = _FLAG_AS_KEY.get(head, f"'{same}'" if same in GRID_KEYS else head)
+        return named + (f" {rest}" if rest else "")
 
     return _FLAG.sub(key, message)
 

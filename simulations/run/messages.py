@@ -6,6 +6,7 @@ The planner's CLI formats its lines with ``planner.forecast.messages`` the same 
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Iterable
 
 #: Longest error line: the input, the row or key, and the fix.
@@ -28,3 +29,11 @@ def shorten(values: Iterable, most: int = 8, *, quote: bool = False) -> str:
     shown = [short(v) if quote else str(v)[:MAX_VALUE] for v in values[:most]]
     rest = len(values) - len(shown)
     return ", ".join(shown) + (f" and {rest:,} more" if rest > 0 else "")
+
+
+def closest_first(wrong, valid: Iterable, most: int = 12) -> str:
+    """``valid`` for a line refusing ``wrong``: the names most like it first (a misspelt key's own name leads),
+    then the rest in their order, cut by :func:`shorten`."""
+    valid = [str(v) for v in valid]
+    close = difflib.get_close_matches(str(wrong), valid, n=3, cutoff=0.6)
+    return shorten(close + [v for v in valid if v not in close], most)

@@ -107,19 +107,27 @@ def test_the_confidence_reaches_replan_and_a_bad_one_is_one_line(bc, capsys, mon
                          "accuracy": 0.97 - 0.3 * (n / 10) ** -0.7 + 0.004 * ((seed + n // 10) % 3 - 1)})
     df = pd.DataFrame(rows)
     monkeypatch.setattr(bc, "SCENARIOS", bc.SCENARIOS[:1])
-    seen = _spy_replan(bc, monkeypatch, "confidence")
+    import planner.decide.campaign as campaign
+
+    asked, real = [], campaign.replan      # what replan itself was asked (play_replan imports it on each call)
+    monkeypatch.setattr(campaign, "replan", lambda *a, **kw: asked.append(kw.get("confidence")) or real(*a, **kw))
     out = {c: bc.replay(df, seeds=1, facts={"skl:toy": 500}, ablation=False, confidence=c, log=lambda m: None)[0]
            for c in (0.5, 0.99)}
-    assert set(seen) == {0.5, 0.99}
+    assert set(asked) == {0.5, 0.99}
     unreach = {c: [r for r in rs if r["policy"] == "replan" and r["kind"] == "unreachable"] for c, rs in out.items()}
     assert all(len(u) == 1 and u[0]["gave_up"] for u in unreach.values())
     # both give up on the target no run reaches; the stricter confidence no earlier
     assert unreach[0.99][0]["orders"] >= unreach[0.5][0]["orders"]
-    # at 0.5 on the evidence; at 0.99 only once its orders bought the budget (the last P it stated was met later in
-    # more than 1 in 100 of the replays)
-    assert not unreach[0.5][0]["spent"] and unreach[0.99][0]["spent"]
-    assert recorded_p(unreach[0.5][0]["trace"][-1][0]) <= 1 - 0.5
-    assert recorded_p(unreach[0.99][0]["trace"][-1][0]) > 1 - 0.99
+    # each at its own level: every order was placed with the target in reach at 1 - confidence on the replays'
+    # record, and the give-up is on the evidence at that level, or else at a spent budget. Which of the two it is at
+    # 0.99 is not asserted: at the budget the evidence's share is one to four of the 400 draws, depending on the
+    # machine's floating point, and the record puts 1 - 0.99 between one draw and two.
+    for c, (u,) in unreach.items():
+        stated = [recorded_p(p) for p, _ in u["trace"]]
+        assert stated and all(p > 1 - c for p in stated[:-1])
+        assert u["spent"] == (stated[-1] > 1 - c + 1e-9)
+    # at 0.5 on the evidence, well before the budget's last draws
+    assert not unreach[0.5][0]["spent"]
     assert bc.main(["--confidence", "1.5"]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and err[0].startswith("--confidence must be from 0.5 to 0.999")

@@ -13,14 +13,13 @@ def assert_one_line(message: str) -> None:
 
 
 def assert_cli_refusal(rc: int, err: str, command: str) -> None:
-    """Exit 2 and one error line ``alplan COMMAND: error: ...`` (argparse adds its usage line first)."""
+    """Exit 2 and one error line ``alplan COMMAND: error: ...`` (argparse's errors too: no usage before it)."""
     assert rc == 2, f"exit {rc}: {err[-2000:]}"
     assert "Traceback" not in err, err[-3000:]
     lines = [line for line in err.strip().splitlines() if line.strip() and not line.startswith("[")]
     last = lines[-1]
     assert last.startswith(f"alplan {command}: error:") or last.startswith("alplan: error:"), err[-2000:]
-    if not lines[0].startswith("usage:"):
-        assert len(lines) == 1, err[-2000:]
+    assert len(lines) == 1, err[-2000:]
     assert_one_line(last)
 
 

@@ -289,11 +289,11 @@ def test_replan_applies_the_pools_measured_accuracy(tmp_path, capsys):
     rc, out, err = _cli([*argv, "--pool-size", "1347"], capsys)
     assert rc == 0, err
     free = json.loads(out)["order"]
-    rc, out, err = _cli([*argv, "--pool-accuracy", "0.5@1347"], capsys)
+    rc, out, err = _cli([*argv, "--pool-accuracy", "0.75@1347"], capsys)   # the curves measured 73% at most
     assert rc == 0, err
     capped = json.loads(out)["order"]
     assert free["budget_accuracy"] > 0.8  # the curves alone climb past 80% within the pool
-    assert capped["budget_accuracy"] < 0.56 and capped["p_within_budget"] < 0.05  # the pool measured 50%
+    assert capped["budget_accuracy"] < 0.77 and capped["p_within_budget"] < 0.05  # the pool measured 75%
 
 
 # ================================================================== 4. contradictions

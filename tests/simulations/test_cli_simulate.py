@@ -1,5 +1,6 @@
 """`alplan simulate` and `alplan datasets` as a user runs them."""
 
+import re
 import subprocess
 import sys
 
@@ -117,3 +118,23 @@ def test_bad_params_for_own_file(tmp_path, capsys):
         err = capsys.readouterr().err.strip().splitlines()
         assert rc == 2 and len(err) == 1 and expected in err[0]
         assert not out.exists()
+
+
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_a_terminal_gets_a_bar_of_rounds_with_its_eta_and_a_pipe_gets_lines(tmp_path, capsys, monkeypatch, workers):
+    argv = ["simulate", "--dataset", "digits", "--strategies", "random,margin", "--seeds", "2", "--initial", "10",
+            "--batch-size", "10", "--rounds", "2", "--workers", workers, "--out", str(tmp_path / "c.csv")]
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    assert main(argv) == 0
+    err = capsys.readouterr().err
+    frames = [f for f in err.replace("\r", "\n").splitlines() if "rounds" in f]
+    # every round of the 4 runs (3 each), each frame with its elapsed time and ETA ([00:01<00:02, ...])
+    assert any("12/12" in f for f in frames) and any("/12" in f and "12/12" not in f for f in frames)
+    assert all(re.search(r"\[\d\d:\d\d<(\d\d:\d\d|\?)", f) for f in frames if "/12" in f)
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: False)
+    assert main([*argv[:-1], str(tmp_path / "d.csv"), "--db", str(tmp_path / "r.db")]) == 0
+    lines = capsys.readouterr().err.splitlines()
+    assert lines[0].startswith("[0/4]") and lines[-2].startswith("[4/4]") and "ETA" in lines[-2]
+    timing = ["train_seconds", "query_seconds"]   # the same curves either way
+    pd.testing.assert_frame_equal(pd.read_csv(tmp_path / "c.csv").drop(columns=timing),
+                                  pd.read_csv(tmp_path / "d.csv").drop(columns=timing))

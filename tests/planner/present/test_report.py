@@ -96,13 +96,19 @@ def strategy_table(page: str) -> list[dict]:
     return [dict(zip(header, map(html.unescape, re.findall(r"<td>(.*?)</td>", r)))) for r in rows]
 
 
+def _name(cell: str) -> str:
+    """A strategy cell's name, without the pick's tag (views.strategy_cell)."""
+    return re.sub(rf" \(({views.RECOMMENDED_TAG}|{views.LEANING_TAG})\)$", "", cell)
+
+
 def test_report_table_shows_what_each_number_rests_on(page, decision):
     table = strategy_table(page)
-    assert [r["strategy"].removesuffix(" (recommended)") for r in table] == [r.strategy for r in decision.strategies]
+    assert [_name(r["strategy"]) for r in table] == [r.strategy for r in decision.strategies]
+    tag = f" ({views.RECOMMENDED_TAG if decision.can_tell else views.LEANING_TAG})"   # as the sentence says it
     for shown, row in zip(table, decision.strategies):
         assert shown["rests on"] == row.basis and row.basis  # measured / extrapolated 1.8x / ...
         assert shown["labels to target"] == f"{row.labels:,.0f}"
-        assert shown["strategy"].endswith(" (recommended)") == (row.strategy == decision.recommendation)
+        assert shown["strategy"].endswith(tag) == (row.strategy == decision.recommendation)
     # the labels chart draws the Decision's numbers, not numbers of its own
     labels_spec = embedded_specs(page)[1]
     drawn = {v["strategy"]: v for rows in labels_spec["datasets"].values() for v in rows}
@@ -125,7 +131,7 @@ def test_report_shows_warnings_notes_and_open_ranges(curves, scenario, decision)
     assert "<li>random: &lt;the range is open&gt;</li>" in warned and "9.0x" in warned
     assert "<li>curves simulated at label noise 0.05</li>" in re.search(r'<ul class="notes" id="notes">(.*?)</ul>',
                                                                         page, re.S).group(1)
-    shown = {r["strategy"].removesuffix(" (recommended)"): r for r in strategy_table(page)}
+    shown = {_name(r["strategy"]): r for r in strategy_table(page)}
     assert shown["random"]["80% range"] == f"{rnd.labels_low:,.0f} to not reached"
     assert "&lt;the range is open&gt;" in page and "<the range is open>" not in page
     labels_spec = embedded_specs(page)[1]
@@ -166,7 +172,7 @@ def test_transferred_strategies_are_marked_transferred(scenario):
     kinds = frames["forecast"].groupby("strategy")["kind"].agg(set)
     assert kinds["margin"] == {"transferred"} and "transferred" not in kinds["random"]
     page = render_report(plan, scenario, decision, frames=frames, notes=notes)
-    shown = {r["strategy"].removesuffix(" (recommended)"): r for r in strategy_table(page)}
+    shown = {_name(r["strategy"]): r for r in strategy_table(page)}
     assert shown["margin"]["rests on"] == "transferred" and shown["random"]["rests on"] != "transferred"
     assert "<td>strategies transferred from proxies (not measured here)</td><td>margin</td>" in page
     learning = embedded_specs(page)[0]

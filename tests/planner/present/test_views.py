@@ -83,3 +83,45 @@ def test_a_campaign_the_file_did_not_name_is_called_by_the_users_name_in_its_not
         "your campaign: one run")
     assert _named(note, "random", None) == note                        # a named strategy keeps its name
     assert _named("randomly drawn batches", "random", "your campaign") == "randomly drawn batches"
+
+
+def _decision(strategies, scenario, target):
+    import numpy as np
+
+    from planner.decision import decide
+    from tests.planner.curve_tables import proxy_table
+
+    return decide(proxy_table(np.random.default_rng(0), "p", 0.95, 0.9, 0.5, strategies, seeds=3), scenario, target)
+
+
+def test_a_saving_beyond_the_pool_reads_more_than_the_pool():
+    from planner.decide.costs import Scenario
+
+    # AL (at half random's labels) must save ~50,000 labels to pay for its $2,000 of engineering at $0.04 a label,
+    # in a pool of 427
+    d = _decision([("random", 1.0), ("margin", 0.5)],
+                  Scenario(label_price=0.04, engineering_days=5, day_rate=400, pool_size=427), 0.9)
+    assert d.recommendation == "random" and d.break_even_labels_saved > 427
+    assert "would need to save more than the pool" in views.sentence(d)
+    line = views.break_even_line(d)
+    assert "must save more than the pool to pay for itself" in line and "50," not in line
+    # within the pool the count is printed
+    near = _decision([("random", 1.0), ("margin", 0.5)],
+                     Scenario(label_price=0.04, engineering_days=5, day_rate=400, pool_size=100_000), 0.9)
+    assert f"would need to save ~{views.approx(near.break_even_labels_saved)})" in views.sentence(near)
+
+
+def test_the_table_tags_the_pick_as_the_sentence_says_it():
+    from planner.decide.costs import Scenario
+    from planner.present.report import _strategy_rows
+
+    scen = Scenario(label_price=0.04, engineering_days=0, compute_per_round=0, turnaround_days=0)
+    close = _decision([("random", 1.0), ("margin", 1.05)], scen, 0.9)
+    assert not close.can_tell and close.recommendation == "random"
+    text = views.to_text(close)
+    assert "Can't tell yet" in text and "(recommended)" not in text
+    assert "random (for now, can't tell yet)" in text
+    assert [r[0] for r in _strategy_rows(views.present(close))] == ["random (for now, can't tell yet)", "margin"]
+    sure = _decision([("random", 1.0), ("margin", 0.3)], scen, 0.9)
+    assert sure.can_tell and sure.recommendation == "margin"
+    assert "margin (recommended)" in views.to_text(sure) and "leaning" not in views.to_text(sure)

@@ -245,16 +245,16 @@ def test_parameters_are_the_estimators_own():
 
 @pytest.mark.parametrize("model, text, words", [
     ("forest", "bogus=1", "has no parameter 'bogus'"),
-    ("forest", "n_estimators=2.5", "n_estimators must be a whole number"),
+    ("forest", "n_estimators=2.5", "'n_estimators' parameter of RandomForestClassifier"),
     ("forest", "n_estimators=0", "'n_estimators' parameter of RandomForestClassifier"),
     ("forest", "n_estimators=10000000", "from -1,000,000 to 10,000"),
     ("boosting", "max_iter=20000", "max_iter must be a whole number from -1,000,000 to 10,000"),
     ("forest", "max_depth=2000000", "from -1,000,000 to 1,000,000"),
-    ("forest", "bootstrap=3", "bootstrap must be true or false"),
+    ("forest", "bootstrap=3", "'bootstrap' parameter of RandomForestClassifier"),
     ("forest", "criterion=nonsense", "'criterion' parameter"),
     ("boosting", "learning_rate=inf", "finite number"),
     ("boosting", "loss=" + "x" * 300, "over the 200 limit"),
-    ("knn", "n_neighbors=abc", "n_neighbors must be a whole number"),
+    ("knn", "n_neighbors=abc", "'n_neighbors' parameter of KNeighborsClassifier"),
     ("knn", "steps=1", "has no parameter 'steps'"),
 ])
 def test_a_bad_model_param_is_one_line_naming_it(model, text, words):
@@ -262,6 +262,60 @@ def test_a_bad_model_param_is_one_line_naming_it(model, text, words):
         SimulationConfig(model=model, strategies=("random",), seeds=(0,), rounds=1,
                          model_params=parse_params(text)).validate()
     _one_line(err)
+
+
+@pytest.mark.parametrize("model, text, names", [
+    ("forest", "n_estimator=50", "n_estimators"), ("boosting", "max_iters=5", "max_iter"),
+    ("knn", "n_neighbours=3", "n_neighbors"), ("logreg", "weightdecay=0.1", "weight_decay"),
+])
+def test_an_unknown_model_param_lists_the_closest_names_first(model, text, names):
+    with pytest.raises(ValueError, match="has no parameter") as err:
+        SimulationConfig(model=model, strategies=("random",), seeds=(0,), rounds=1,
+                         model_params=parse_params(text)).validate()
+    assert _one_line(err).split("valid parameters are ", 1)[1].startswith(names)
+
+
+@pytest.mark.parametrize("model, text", [
+    ("forest", "max_features=0.5"), ("forest", "max_features=3"), ("forest", "max_features=log2"),
+    ("boosting", "early_stopping=false"), ("boosting", "early_stopping=auto"), ("forest", "class_weight=balanced"),
+    ("sklearn:sklearn.svm.SVC", "probability=true"),
+])
+def test_a_value_scikit_learn_accepts_is_accepted(model, text):
+    # the estimator's own constraints decide, not the type of the parameter's default
+    SimulationConfig(model=model, strategies=("random", "margin"), seeds=(0,), rounds=1,
+                     model_params=parse_params(text)).validate()
+
+
+@pytest.mark.parametrize("model, text, words", [
+    ("forest", "max_features=1.5", "'max_features' parameter of RandomForestClassifier"),
+    ("forest", "max_features=abc", "'max_features' parameter of RandomForestClassifier"),
+    ("boosting", "early_stopping=sometimes", "'early_stopping' parameter of HistGradientBoostingClassifier"),
+])
+def test_a_value_scikit_learn_refuses_is_its_one_line(model, text, words):
+    with pytest.raises(ValueError, match=re.escape(words)) as err:
+        SimulationConfig(model=model, strategies=("random",), seeds=(0,), rounds=1,
+                         model_params=parse_params(text)).validate()
+    assert _one_line(err).startswith(f"model {model!r}: ")
+
+
+def test_an_estimator_without_predict_proba_as_built_is_refused_before_any_run(tmp_path, capsys):
+    # SVC declares predict_proba on its class, but an instance has it only with probability=True
+    with pytest.raises(ValueError, match=r"SVC.*probability=True.*--model-params probability=true") as err:
+        SimulationConfig(model="sklearn:sklearn.svm.SVC", strategies=("random",), seeds=(0,), rounds=1).validate()
+    _one_line(err)
+    out, db = tmp_path / "c.csv", tmp_path / "r.db"
+    rc = main(["simulate", "--model", "sklearn:sklearn.svm.SVC", "--strategies", "random,margin", "--rounds", "1",
+               "--seeds", "1", "--db", str(db), "--out", str(out)])
+    err = capsys.readouterr().err.strip()
+    assert rc == 2 and len(err.splitlines()) == 1 and "probability=true" in err, err
+    assert list(tmp_path.iterdir()) == []
+    grid = tmp_path / "g.toml"
+    grid.write_text('models = ["sklearn:sklearn.svm.SVC"]\nstrategies = ["random"]\nseeds = 1\nrounds = 1\n')
+    rc = main(["grid", str(grid), "--db", str(tmp_path / "g.db")])
+    err = capsys.readouterr().err.strip()
+    # the grid file's own key, not the flag
+    assert rc == 2 and len(err.splitlines()) == 1 and "add [model_params] probability=true" in err, err
+    assert "--model-params" not in err and not (tmp_path / "g.db").exists()
 
 
 @PROPERTY

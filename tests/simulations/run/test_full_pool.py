@@ -249,6 +249,50 @@ def test_bad_pool_accuracy_is_one_line_exit_2(tmp_path, capsys, command):
         "write e.g. 0.976 for 97.6%"]
 
 
+def _measured_curves(path, *, dataset="digits", model="logreg"):
+    """A random pilot measured to about 83% at 200 labels, its data set and learner named in its rows."""
+    rows = [{"dataset": dataset, "model": model, "strategy": "random", "seed": seed, "n_labels": n,
+             "accuracy": 0.888 - 0.3 * (n / 20) ** -0.7 + 0.002 * seed} for seed in (0, 1) for n in range(20, 201, 20)]
+    pd.DataFrame(rows).to_csv(path, index=False)
+    return path
+
+
+PRICES = {"plan": ["--target", "0.9", "--label-price", "0.1"], "budget": ["--labels", "500", "--label-price", "0.1"],
+          "replan": ["--target", "0.9", "--label-price", "0.1"], "fit": ["--target", "0.9"]}
+
+
+@pytest.mark.parametrize("command", ["plan", "budget", "replan", "fit"])
+@pytest.mark.parametrize("column, other", [("dataset", "breast_cancer"), ("model", "forest")])
+def test_a_pool_file_of_another_data_set_or_learner_is_refused(tmp_path, capsys, command, column, other):
+    # no --dataset or --model: the curves' own columns say which data set and learner the pool must be of
+    curves = _measured_curves(tmp_path / "c.csv")
+    pool = tmp_path / "p.pool.csv"
+    pd.DataFrame({"dataset": ["digits"] * 2, "model": ["logreg"] * 2, "seed": [0, 1], "label_noise": [0.0, 0.0],
+                  "n_labels": [1347, 1347], "accuracy": [0.97, 0.98]}).assign(**{column: other}).to_csv(pool,
+                                                                                                       index=False)
+    rc = main([command, str(curves), *PRICES[command], "--pool-accuracy", str(pool)])
+    err = capsys.readouterr().err.strip().splitlines()
+    assert rc == 2 and len(err) == 1, err
+    assert f"{column} {other!r}" in err[0] and "the curves" in err[0] and "p.pool.csv" in err[0], err
+    # the pool of the curves' own data set and learner is read
+    pool.write_text(pool.read_text().replace(other, "digits" if column == "dataset" else "logreg"))
+    assert main([command, str(curves), *PRICES[command], "--pool-accuracy", str(pool)]) == 0
+    capsys.readouterr()
+
+
+@pytest.mark.parametrize("command", ["plan", "budget", "replan", "fit"])
+def test_a_pool_score_below_the_curves_own_measurements_is_refused(tmp_path, capsys, command):
+    curves = _measured_curves(tmp_path / "c.csv")
+    top = pd.read_csv(curves).groupby("n_labels")["accuracy"].mean().max()
+    rc = main([command, str(curves), *PRICES[command], "--pool-accuracy", "0.5@1000"])
+    err = capsys.readouterr().err.strip().splitlines()
+    assert rc == 2 and len(err) == 1, err
+    assert err[0].startswith(f"alplan {command}: error: --pool-accuracy 50.0% is below") and f"{top:.1%}" in err[0]
+    # a whole-pool score at the measurements' level (within their noise) is kept
+    assert main([command, str(curves), *PRICES[command], "--pool-accuracy", f"{top - 0.01:.3f}@1000"]) == 0
+    capsys.readouterr()
+
+
 def test_runs_export_holds_only_al_curves(tmp_path, capsys):
     db = tmp_path / "runs.db"
     assert main(["simulate", "--dataset", "breast_cancer", "--strategies", "random", "--seeds", "2", "--rounds", "1",

@@ -514,3 +514,17 @@ def test_torch_grid_preloads_torch_and_a_finished_one_does_not_import_it(tmp_pat
     assert any(first["children"])  # the forkserver holds torch: workers start warm (and the probe sees it)
     again = _probe(tmp_path, "mlp", db, 2, 1)  # every run is in the database
     assert again == {"rows": 6, "torch": False, "children": []}
+
+
+@pytest.mark.parametrize("extra, key", [
+    ("hybrid_accuracy = [0.9]\nhybrid_holdout = 100000\n", "'hybrid_holdout'"),
+    ("hybrid_holdout = 100\n", "'hybrid_accuracy'"),
+    ('models = ["forest"]\nwarm_start = true\n', "'warm_start'"),
+])
+def test_a_grid_files_refusal_names_the_keys_the_user_wrote_never_a_flag(tmp_path, capsys, extra, key):
+    grid = tmp_path / "g.toml"
+    grid.write_text('strategies = ["random"]\nseeds = 1\ninitial = 10\nbatch_sizes = 10\nrounds = 1\n' + extra)
+    rc = main(["grid", str(grid), "--dry-run", "--db", str(tmp_path / "r.db")])
+    err = capsys.readouterr().err.strip().splitlines()
+    assert rc == 2 and len(err) == 1 and err[0].startswith("alplan grid: error: g.toml: "), err
+    assert key in err[0] and " --" not in err[0].removeprefix("alplan grid: error: "), err

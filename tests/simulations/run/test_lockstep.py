@@ -303,3 +303,17 @@ def test_a_cnn_run_in_a_lockstep_group_has_the_curve_it_has_alone(monkeypatch):
         timing = ["train_seconds", "query_seconds"]
         assert curves.drop(columns=timing).equals(alone.drop(columns=timing)), spec.strategy
     assert not together[0]["accuracy"].equals(together[1]["accuracy"])
+
+
+def test_a_pool_reports_every_round_as_this_process_does():
+    # the rounds of the groups running in pool workers reach the bar as they end, not when their group ends
+    from simulations import SimulationConfig
+    from simulations.run.executors import run_grid
+
+    cfg = SimulationConfig(model="logreg", strategies=("random", "margin"), seeds=(0, 1), initial=20, batch_size=10,
+                           rounds=2)
+    rounds = []
+    run_grid(cfg, workers=2, round_progress=lambda done, total: rounds.append((done, total)))
+    assert rounds[0] == (0, 12) and rounds[-1] == (12, 12) and {t for _, t in rounds} == {12}
+    assert [d for d, _ in rounds] == sorted(d for d, _ in rounds)
+    assert {d for d, _ in rounds} - {0, 6, 12}   # a round inside a group of 6 (two groups on two workers)
