@@ -124,4 +124,4 @@ def test_the_table_tags_the_pick_as_the_sentence_says_it():
     assert [r[0] for r in _strategy_rows(views.present(close))] == ["random (for now, can't tell yet)", "margin"]
     sure = _decision([("random", 1.0), ("margin", 0.3)], scen, 0.9)
     assert sure.can_tell and sure.recommendation == "margin"
-    assert "margin (recommended)" in views.to_text(sure) and "leaning" not in views.to_text(sure)
+    assert "margin (recommended)" in views.to_text(sure) and "for now" not in views.to_text(sure)
