@@ -19,7 +19,9 @@ def with_bars(rows: pd.DataFrame, bars, rng) -> pd.DataFrame:
     share = rng.uniform(0, 1, size=len(rows))
     for i, bar in enumerate(sorted(bars)):
         parts.append(rows.assign(machine_target=bar, machine_share=share / (i + 1),
-                                 machine_accuracy=np.where(share > 0.2, bar + (1 - bar) / 2, np.nan)))
+                                 machine_accuracy=np.where(share > 0.2, bar + (1 - bar) / 2, np.nan),
+                                 machine_remainder=400.0 - rows["n_labels"], test_machine_share=share / (i + 2),
+                                 test_machine_accuracy=np.where(share > 0.2, bar, np.nan)))
     out = pd.concat(parts).sort_values(["round", "machine_target"], kind="stable")
     return out.reset_index(drop=True)[list(CURVE_COLUMNS)]
 
