@@ -155,6 +155,7 @@ class HybridPlan:
     curve: pd.DataFrame = field(default_factory=pd.DataFrame, compare=False, repr=False)
     notes: tuple[str, ...] = ()
     simulated_pool: int | None = None
+    reading: str = ""
 
     def row(self, strategy: str) -> HybridPath | None:
         return next((p for p in self.strategies if p.strategy == strategy), None)
@@ -165,7 +166,7 @@ class HybridPlan:
             "vendor_accuracy": json_number(self.vendor_accuracy), "all_human_cost": json_number(self.all_human_cost),
             "all_human_meets": self.all_human_meets, "recommendation": self.recommendation,
             "savings": json_number(self.savings), "machine_bars": list(self.bars), "level": self.level,
-            "sure": self.sure, "simulated_pool": self.simulated_pool,
+            "sure": self.sure, "simulated_pool": self.simulated_pool, "reading": self.reading,
             "strategies": [p.to_dict() for p in self.strategies], "notes": list(self.notes),
         }
 
@@ -498,7 +499,8 @@ def plan_hybrid(curves, scenario: Scenario, label_accuracy: float, pool_size: in
     recommendation = None if rec is None else (rec.strategy if rec.hybrid else ALL_HUMAN)
     savings = None if rec is None or a_v < q else all_human - rec.total_cost
     simulated_pool = _pool_simulated(table)
-    notes = assumed + tuple(first.notes) + _reading_notes(N, h, simulated_pool, test_split) + (
+    reading = _reading(N, h, simulated_pool, test_split)
+    notes = assumed + tuple(first.notes) + (reading,) + (
         f"the held-out split is {h:,} human labels; the machine-share curves were measured with the simulator's "
         "own held-out split",)
     if capped_any > 0:
@@ -509,7 +511,7 @@ def plan_hybrid(curves, scenario: Scenario, label_accuracy: float, pool_size: in
                       all_human_meets=a_v >= q - 1e-12, strategies=tuple(paths), recommendation=recommendation,
                       savings=savings, bars=bars, level=level,
                       curve=pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(), notes=notes,
-                      simulated_pool=simulated_pool)
+                      simulated_pool=simulated_pool, reading=reading)
 
 
 def _pool_simulated(table: pd.DataFrame) -> int | None:
@@ -519,26 +521,26 @@ def _pool_simulated(table: pd.DataFrame) -> int | None:
     return int((table["n_labels"] + table["machine_remainder"]).max())
 
 
-def _reading_notes(N: int, h: int, simulated_pool: int | None, test_split: bool) -> tuple[str, ...]:
+def _reading(N: int, h: int, simulated_pool: int | None, test_split: bool) -> str:
     """How the machine labels are read for the pool asked, in the words of the answer's notes."""
     if not test_split:
         return ("the machine shares are read on the simulated pool's remainder, which a strategy's picks can leave "
                 "easier than your pool's: simulate again with --hybrid-accuracy (it also measures them on the test "
-                "split, examples drawn at random) to plan a pool larger than the simulated one",)
+                "split, examples drawn at random) to plan a pool larger than the simulated one")
     if simulated_pool is None:
         return ("the machine shares are read on the test split (examples drawn at random): the table does not "
-                "record the simulated remainder's size (machine_remainder)",)
+                "record the simulated remainder's size (machine_remainder)")
     if N - h >= FAR_LARGER * simulated_pool:
         return (f"your pool of {N:,} is {N / simulated_pool:,.0f} times the {simulated_pool:,} examples simulated: "
                 "the machine shares are read on the test split (examples drawn at random), not on the simulated "
-                "remainder, which the strategy's picks can leave easier",)
+                "remainder, which the strategy's picks can leave easier")
     if N <= simulated_pool + h:
         return (f"your pool of {N:,} is the size simulated: the machine shares are read on the simulated pool's "
-                "remainder, the examples the strategy's picks leave",)
+                "remainder, the examples the strategy's picks leave")
     return (f"your pool of {N:,} is {N / simulated_pool:.1f} times the {simulated_pool:,} examples simulated: the "
             "examples the simulated remainder held are read as it measured (the picks took the hardest out of "
-            "them), the others as the test split measured (examples drawn at random); remainder_weight says how "
-            "much the remainder counts",)
+            "them), the others as the test split measured (examples drawn at random); 'read on' gives the "
+            "remainder's weight")
 
 
 def all_human_cost(scenario: Scenario, pool_size: int) -> float:
