@@ -162,6 +162,7 @@ def test_a_run_without_bars_keeps_its_key():
     ((1.0,), None, "strictly between 0 and 1"), ((0.0,), None, "strictly between 0 and 1"),
     ((0.9, 0.9), None, "twice"), ((), 100, "needs --hybrid-accuracy"), ((0.9,), 5000, "--hybrid-holdout"),
     (("a",), None, "strictly between 0 and 1"),
+    ((0.9,), 1348 - 20, "takes all 1328 unlabeled examples .* nothing to label"),   # digits: the remainder empty
 ])
 def test_bad_hybrid_settings_are_refused_in_one_line(bars, holdout, match):
     from simulations.run.config import SimulationConfig
