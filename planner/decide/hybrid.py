@@ -503,7 +503,7 @@ def plan_hybrid(curves, scenario: Scenario, label_accuracy: float, pool_size: in
     notes = assumed + tuple(first.notes) + (reading,) + (
         f"the held-out split is {h:,} human labels; the machine-share curves were measured with the simulator's "
         "own held-out split",)
-    if capped_any > 0:
+    if capped_any >= 0.005:
         notes += (f"in {100 * capped_any:.0f}% of the forecasts of a split shown, the machine labels would be right "
                   "on more of the pool than the model's accuracy at that training count allows: they are counted "
                   "at that accuracy",)
@@ -531,13 +531,15 @@ def _reading(N: int, h: int, simulated_pool: int | None, test_split: bool) -> st
         return ("the machine shares are read on the test split (examples drawn at random): the table does not "
                 "record the simulated remainder's size (machine_remainder)")
     if N - h >= FAR_LARGER * simulated_pool:
-        return (f"your pool of {N:,} is {N / simulated_pool:,.0f} times the {simulated_pool:,} examples simulated: "
+        return (f"your pool of {N:,} is {N / simulated_pool:,.0f} times the {simulated_pool:,} examples simulated "
+                "(training labels and remainder): "
                 "the machine shares are read on the test split (examples drawn at random), not on the simulated "
                 "remainder, which the strategy's picks can leave easier")
     if N <= simulated_pool + h:
         return (f"your pool of {N:,} is the size simulated: the machine shares are read on the simulated pool's "
                 "remainder, the examples the strategy's picks leave")
-    return (f"your pool of {N:,} is {N / simulated_pool:.1f} times the {simulated_pool:,} examples simulated: the "
+    return (f"your pool of {N:,} is {N / simulated_pool:.1f} times the {simulated_pool:,} examples simulated "
+            "(training labels and remainder): the "
             "examples the simulated remainder held are read as it measured (the picks took the hardest out of "
             "them), the others as the test split measured (examples drawn at random); 'read on' gives the "
             "remainder's weight")
