@@ -13,7 +13,8 @@ tables:
     (run, round), tied to its run by key.
 ``hybrid_bars``
     the curve rows of the second and later hybrid accuracy bars of a run
-    (``simulations.results.schema.HYBRID_COLUMNS`` per run, round and bar): the run's ``curves`` row of a round holds its lowest bar, and
+    (``simulations.results.schema.HYBRID_COLUMNS`` per run, round and bar):
+    the run's ``curves`` row of a round holds its lowest bar, and
     :meth:`Store.curves` returns one row per (run, round, bar), as the
     simulator does.
 ``scenarios``
