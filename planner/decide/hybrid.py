@@ -388,7 +388,7 @@ def _bar_draws(rows, s, bar, grid, N, h, seed, n_draws, key, test_split: bool):
 def plan_hybrid(curves, scenario: Scenario, label_accuracy: float, pool_size: int, *, holdout: int = DEFAULT_HOLDOUT,
                 vendors: pd.DataFrame | None = None, seed: int = 0, n_draws: int = 400,
                 level: float = DEFAULT_LEVEL, dataset: str | None = None, model: str | None = None,
-                batch_size: int | None = None) -> HybridPlan:
+                batch_size: int | None = None, sure: float = SURE) -> HybridPlan:
     """Plan hybrid labeling of a pool of ``pool_size`` examples to a delivered label accuracy ``label_accuracy``.
 
     Parameters
@@ -403,6 +403,8 @@ def plan_hybrid(curves, scenario: Scenario, label_accuracy: float, pool_size: in
         Examples to label; at least the largest label count the curves measured.
     holdout : int
         The human-labeled held-out split.
+    sure : float in (0, 1]
+        The share of the draws that must deliver ``label_accuracy`` (:data:`SURE`).
 
     Returns
     -------
@@ -411,6 +413,8 @@ def plan_hybrid(curves, scenario: Scenario, label_accuracy: float, pool_size: in
     from planner.forecast.io import read_curves
     from planner.forecast.selection import select_curves
 
+    if isinstance(sure, bool) or not isinstance(sure, (int, float)) or not 0.0 < float(sure) <= 1.0:
+        raise ValueError(f"sure must be a share of the draws in (0, 1] such as 0.9, got {sure!r}")
     table = read_curves(curves, all_bars=True)
     hybrid_bars(table)   # the columns are there
     table = check_hybrid_table(table)
@@ -473,7 +477,7 @@ def plan_hybrid(curves, scenario: Scenario, label_accuracy: float, pool_size: in
             p_meet = (acc >= q - 1e-12).mean(axis=0)
             mean_acc = acc.mean(axis=0)
             med = np.median(total, axis=0)
-            ok = (p_meet >= SURE) & (mean_acc >= q - 1e-12) & np.isfinite(med)
+            ok = (p_meet >= sure) & (mean_acc >= q - 1e-12) & np.isfinite(med)
             frames.append(pd.DataFrame({
                 "strategy": s, "machine_bar": bar, "training_labels": grid.astype(int), "total_cost": med,
                 "total_cost_low": np.quantile(total, lo_q, axis=0), "total_cost_high": np.quantile(total, hi_q, axis=0),
@@ -509,7 +513,7 @@ def plan_hybrid(curves, scenario: Scenario, label_accuracy: float, pool_size: in
                   "at that accuracy",)
     return HybridPlan(label_accuracy=q, pool_size=N, holdout=h, vendor_accuracy=a_v, all_human_cost=all_human,
                       all_human_meets=a_v >= q - 1e-12, strategies=tuple(paths), recommendation=recommendation,
-                      savings=savings, bars=bars, level=level,
+                      savings=savings, bars=bars, level=level, sure=float(sure),
                       curve=pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(), notes=notes,
                       simulated_pool=simulated_pool, reading=reading)
 

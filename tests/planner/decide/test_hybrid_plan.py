@@ -189,3 +189,18 @@ def test_a_table_that_contradicts_itself_is_refused_in_one_line_naming_the_colum
     with pytest.raises(ValueError, match=match) as info:
         plan_hybrid(table, Scenario(label_price=0.1), 0.95, 10_000)
     assert "\n" not in str(info.value)
+
+
+@pytest.mark.parametrize("sure", [0.0, 1.5, -0.1, math.nan, True, "0.9"])
+def test_a_share_of_draws_outside_zero_one_is_refused_in_one_line(sure):
+    with pytest.raises(ValueError, match=r"sure must be a share of the draws in \(0, 1\]") as info:
+        plan_hybrid(TABLE, Scenario(label_price=0.1), 0.95, 10_000, sure=sure)
+    assert "\n" not in str(info.value)
+
+
+def test_a_lower_share_of_draws_never_asks_more_of_an_answer():
+    lax = plan_hybrid(TABLE, Scenario(label_price=0.5, engineering_days=5, day_rate=400), 0.95, 20_000, sure=0.5)
+    assert lax.sure == 0.5
+    for p in lax.strategies:
+        if p.meets and p.hybrid:
+            assert p.p_meets >= 0.5 and p.expected_label_accuracy >= 0.95 - 1e-12
