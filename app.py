@@ -395,8 +395,8 @@ with st.expander("The reverse question: what does a fixed budget buy?"):  # per 
         fail(exc)
 if measured_curves.get("machine_target", pd.Series(dtype=float)).notna().any():  # simulated with a hybrid bar
     with st.expander("Label the whole pool?"):  # people and a model label every example, at a delivered accuracy
-        asked = [slot.number_input(label, key=key, help=text, **options)
-                 for slot, (key, (label, text, options)) in zip(st.columns(2), hybrid_view.PAGE_INPUTS.items())]
+        asked = [slot.number_input(label, key=key, help=text, **options) for slot, (key, (label, text, options))
+                 in zip(st.columns(2), hybrid_view.page_inputs(scenario.pool_size).items())]  # the pool in use
         try:  # the computation and the words of `alplan hybrid`
             said, table, chart = hybrid_page(measured_curves, scenario, *asked, vendors)
             st.container(border=True, key="hybrid_sentence").text(said)  # plain text, never Markdown

@@ -24,6 +24,27 @@ Results go to the "Hybrid labeling" section of benchmarks/RESULTS.md.
   labeling everything by hand.
 
 Run: ``.venv/bin/python benchmarks/bench_hybrid.py [--quick]``.
+
+Pools 10-100 times the simulated one (``--large``): a large synthetic pool
+(``synthetic``, logreg, label noise 0.03) is planned from a random subsample
+of it (:data:`SUBSAMPLE` examples, the same test split; seeds 0-2, 20 initial
+labels, 10 rounds of 40) for the whole pool, then each strategy's answer is
+replayed on the whole pool: seeds 100 and up run the strategy on it to the
+planned training labels, and the run's own model at that round labels the
+whole pool's remainder at the planned bar (its threshold from its own
+held-out split). Delivered accuracy, cost and the hindsight optimum as
+above, at the whole pool's size. The same replays score the plan read on the
+simulated remainder alone (the test-split columns dropped), the reading a
+pool the simulated size gets.
+
+Pools the size simulated (``--same-pool``): what the share of draws that
+must deliver the bar (``sure``, 0.9 by default) costs. A pilot of a quarter
+of the replays' budget (seeds 0-2, 20 initial labels, 10 rounds of 20) on a
+pool (synthetic, 3,000 examples; digits, 1,348) plans for that same pool at
+Q = 0.95 and 0.97 ($1 a label, half an engineering day, vendor 97% right) with
+``sure`` 0.9, 0.75 and 0.5; each answer is replayed on runs of its strategy
+the plan never saw (seeds 100 and up, 40 rounds of 20 on the same pool), and
+the hindsight optimum is the cheapest round and bar of each replayed run.
 """
 
 from __future__ import annotations
@@ -57,51 +78,156 @@ def curves(dataset: str, model: str, seeds, rounds: int) -> pd.DataFrame:
                                      label_noise=ERROR, hybrid_accuracy=BARS))
 
 
-def _split_cost(strategy: str, n: float, share: float) -> float:
-    train = path_costs([n], active=strategy != "random", scenario=SCENARIO, initial=INITIAL, batch_size=BATCH)
-    return float(sum(v[0, 0] for v in cost_parts(train, SCENARIO, np.array([n]), [[share]], POOL, HOLDOUT).values()))
+def _split_cost(strategy: str, n: float, share: float, pool: int = POOL, batch: int = BATCH, scen=SCENARIO) -> float:
+    train = path_costs([n], active=strategy != "random", scenario=scen, initial=INITIAL, batch_size=batch)
+    return float(sum(v[0, 0] for v in cost_parts(train, scen, np.array([n]), [[share]], pool, HOLDOUT).values()))
 
 
-def hindsight(run: pd.DataFrame, q: float) -> float:
+def hindsight(run: pd.DataFrame, q: float, pool: int = POOL, batch: int = BATCH, scen=SCENARIO) -> float:
     """The cheapest split of one replayed run (its rounds, the bars >= q) that delivers q; by hand if cheaper."""
-    best = all_human_cost(SCENARIO, POOL) if 1 - ERROR >= q else np.inf
+    best = all_human_cost(scen, pool) if 1 - ERROR >= q else np.inf
     for _, row in run[run["machine_target"] >= q - 1e-9].iterrows():
         share = float(row["machine_share"]) if np.isfinite(row["machine_share"]) else 0.0
         n = float(row["n_labels"])
-        machine = (POOL - n - HOLDOUT) * share
-        acc = label_accuracy_of(machine, POOL, 1 - ERROR, row["machine_accuracy"] if share > 0 else 1.0)
+        machine = (pool - n - HOLDOUT) * share
+        acc = label_accuracy_of(machine, pool, 1 - ERROR, row["machine_accuracy"] if share > 0 else 1.0)
         if acc >= q:
-            best = min(best, _split_cost(row["strategy"], n, share))
+            best = min(best, _split_cost(row["strategy"], n, share, pool, batch, scen))
     return best
 
 
-def replay(answer, runs: pd.DataFrame, q: float, case: str) -> list[dict]:
+def replay(answer, runs: pd.DataFrame, q: float, case: str, pool: int = POOL, batch: int = BATCH,
+           scen=SCENARIO) -> list[dict]:
     """The answer of one strategy applied to each replayed run of that strategy."""
     out = []
-    by_hand = all_human_cost(SCENARIO, POOL)
+    by_hand = all_human_cost(scen, pool)
     for seed, run in runs[runs["strategy"] == answer.strategy].groupby("seed"):
         if answer.hybrid:
             rows = run[np.abs(run["machine_target"] - answer.machine_bar) < 1e-9].sort_values("n_labels")
             at = rows[rows["n_labels"] >= answer.training_labels]
             row = at.iloc[0] if len(at) else rows.iloc[-1]
             share = float(row["machine_share"]) if np.isfinite(row["machine_share"]) else 0.0
-            machine = (POOL - answer.training_labels - HOLDOUT) * share
-            acc = float(label_accuracy_of(machine, POOL, 1 - ERROR, row["machine_accuracy"] if share > 0 else 1.0))
-            cost = _split_cost(answer.strategy, answer.training_labels, share)
+            machine = (pool - answer.training_labels - HOLDOUT) * share
+            acc = float(label_accuracy_of(machine, pool, 1 - ERROR, row["machine_accuracy"] if share > 0 else 1.0))
+            cost = _split_cost(answer.strategy, answer.training_labels, share, pool, batch, scen)
             covered = bool(len(at))
         else:
             acc, cost, covered = 1 - ERROR, by_hand, True
         out.append({"case": case, "q": q, "strategy": answer.strategy, "seed": seed, "hybrid": answer.hybrid,
                     "planned_cost": answer.total_cost, "cost": cost, "accuracy": acc, "meets": acc >= q - 1e-12,
-                    "optimal": hindsight(run, q), "all_human": by_hand, "covered": covered,
+                    "optimal": hindsight(run, q, pool, batch, scen), "all_human": by_hand, "covered": covered,
                     "p_meets_planned": answer.p_meets})
     return out
+
+
+#: The planning subsample of the large synthetic pool, and the whole pools' sizes (10 and 40 times it).
+SUBSAMPLE = 1_500
+LARGE_POOLS = (15_000, 60_000)
+LARGE_BATCH = 40
+#: The large pools' prices: $0.50 a label (the other lines as :data:`SCENARIO`), so that a model can pay off.
+LARGE_SCENARIO = Scenario(label_price=0.5, engineering_days=5, day_rate=400, compute_per_round=0.5, label_error=ERROR)
+#: The replays run to this many rounds at least (the hindsight optimum is sought among them).
+LARGE_ROUNDS = 30
+
+
+def _large_runs(data, strategies, seeds, rounds: int) -> pd.DataFrame:
+    """Runs of ``strategies`` on ``data`` (a Dataset), batch :data:`LARGE_BATCH`, the bars of :data:`BARS`."""
+    from simulations.run.loop import run_one
+
+    config = SimulationConfig(datasets=("synthetic",), model="logreg", strategies=tuple(strategies),
+                              seeds=tuple(seeds), initial=INITIAL, batch_size=LARGE_BATCH, rounds=rounds,
+                              label_noise=ERROR, hybrid_accuracy=BARS)
+    return pd.concat([run_one(spec, dataset=data, stop_signals=False) for spec in config.runs()], ignore_index=True)
+
+
+def large_pools(n_replays: int, q: float = 0.95) -> pd.DataFrame:
+    """Plan each whole pool from a subsample of it, replay the answers on the whole pool (see the docstring)."""
+    import dataclasses
+
+    from simulations.data.datasets import load
+
+    rows = []
+    for pool in LARGE_POOLS:
+        full = load("synthetic", seed=0, n_samples=round(pool / 0.75))   # 25% is the test split
+        pick = np.sort(np.random.default_rng(pool).choice(full.n_pool, size=SUBSAMPLE, replace=False))
+        sub = dataclasses.replace(full, X_pool=full.X_pool[pick], y_pool=full.y_pool[pick])
+        planned = _large_runs(sub, ("random", "margin"), range(3), 10)
+        answers = {"test split read": plan_hybrid(planned, LARGE_SCENARIO, q, full.n_pool, holdout=HOLDOUT),
+                   "remainder read": plan_hybrid(planned.drop(columns=["test_machine_share", "test_machine_accuracy",
+                                                                       "machine_remainder"]),
+                                                 LARGE_SCENARIO, q, full.n_pool, holdout=HOLDOUT)}
+        for p in (p for a in answers.values() for p in a.strategies):
+            print(f"pool {full.n_pool:,}: {p.strategy} {p.reads} n={p.training_labels} bar={p.machine_bar} "
+                  f"share={p.machine_share} acc={p.machine_accuracy}", flush=True)
+        for strategy in ("random", "margin"):
+            need = max(a.row(strategy).training_labels for a in answers.values())
+            rounds = max(LARGE_ROUNDS, int(np.ceil((need - INITIAL) / LARGE_BATCH)))
+            runs = _large_runs(full, (strategy,), range(100, 100 + n_replays), rounds)
+            for reading, answer in answers.items():
+                for r in replay(answer.row(strategy), runs, q, f"{full.n_pool // SUBSAMPLE}x, {reading}",
+                                full.n_pool, LARGE_BATCH, LARGE_SCENARIO):
+                    rows.append(r | {"pool": full.n_pool})
+    return pd.DataFrame(rows)
+
+
+#: The same-pool comparison's prices, its data sets (name, load parameters) and the shares of draws it tries.
+SAME_SCENARIO = Scenario(label_price=1.0, engineering_days=0.5, day_rate=400, compute_per_round=0.5,
+                         label_error=ERROR)
+SAME_POOLS = (("synthetic", {"n_samples": 4_000}), ("digits", {}))
+SURES = (0.9, 0.75, 0.5)
+QS = (0.95, 0.97)
+
+
+def same_pool(n_replays: int) -> pd.DataFrame:
+    """Plan a pool from a pilot on it at each share of draws in :data:`SURES`; replay on the same pool."""
+    from simulations.data.datasets import load
+    from simulations.run.loop import run_one
+
+    rows = []
+    for name, params in SAME_POOLS:
+        data = load(name, seed=0, **params)
+
+        def runs(seeds, rounds):
+            config = SimulationConfig(datasets=(name,), model="logreg", strategies=("random", "margin"),
+                                      seeds=tuple(seeds), initial=INITIAL, batch_size=BATCH, rounds=rounds,
+                                      label_noise=ERROR, hybrid_accuracy=BARS)
+            return pd.concat([run_one(spec, dataset=data, stop_signals=False) for spec in config.runs()],
+                             ignore_index=True)
+
+        pilot, replays = runs(range(3), 10), runs(range(100, 100 + n_replays), 40)
+        for q, sure in ((q, sure) for q in QS for sure in SURES):
+            answer = plan_hybrid(pilot, SAME_SCENARIO, q, data.n_pool, holdout=HOLDOUT, sure=sure)
+            for p in answer.strategies:
+                for r in replay(p, replays, q, name, data.n_pool, BATCH, SAME_SCENARIO):
+                    rows.append(r | {"sure": sure, "recommended": p.strategy == answer.recommendation})
+        print(f"{name} done", flush=True)
+    return pd.DataFrame(rows)
+
+
+def _report_same(df: pd.DataFrame) -> int:
+    df["saving"] = 1 - df["cost"] / df["all_human"]
+    df["hindsight_saving"] = 1 - df["optimal"] / df["all_human"]
+    df["by_hand_in_hindsight"] = df["optimal"] >= df["all_human"] - 1e-9
+    for keys, g in (("answers", df), ("the recommended answer", df[df["recommended"]])):
+        summary = g.groupby(["case", "q", "sure"], sort=False).agg(
+            replays=("meets", "size"), meets_q=("meets", "mean"), by_hand=("hybrid", lambda h: 1 - h.mean()),
+            by_hand_in_hindsight=("by_hand_in_hindsight", "mean"), saving=("saving", "mean"),
+            hindsight_saving=("hindsight_saving", "mean"))
+        summary["share_of_hindsight_saving"] = summary["saving"] / summary["hindsight_saving"]
+        print(f"\n{keys}:\n{summary.round(3).to_string()}")
+    return 0
 
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--quick", action="store_true", help="fewer replays (a smoke run)")
+    ap.add_argument("--large", action="store_true", help="pools 10 and 40 times the simulated one (see the docstring)")
+    ap.add_argument("--same-pool", action="store_true", help="pools the size simulated, at several shares of draws")
     args = ap.parse_args(argv)
+    if args.same_pool:
+        return _report_same(same_pool(3 if args.quick else 6))
+    if args.large:
+        return _report_large(large_pools(2 if args.quick else 4))
     n_replays = 3 if args.quick else 10
     t0 = time.perf_counter()
     cases = [("synthetic", "logreg", [("synthetic/logreg, other seeds", "synthetic", "logreg")]),
@@ -142,6 +268,22 @@ def main(argv=None) -> int:
     print(f"all replays: {len(df)}, share meeting the bar: {overall:.3f}; "
           f"median cost / hindsight optimum: {df['vs_optimal'].median():.3f}; "
           f"median cost / all by hand: {df['vs_all_human'].median():.3f}; {time.perf_counter() - t0:.0f} s")
+    return 0
+
+
+def _report_large(df: pd.DataFrame) -> int:
+    df["vs_optimal"] = df["cost"] / df["optimal"]
+    df["vs_all_human"] = df["cost"] / df["all_human"]
+    summary = df.groupby(["case", "strategy"], sort=False).agg(
+        replays=("meets", "size"), meets_q=("meets", "mean"), hybrid=("hybrid", "mean"),
+        planned_cost=("planned_cost", "median"), cost=("cost", "median"), optimal=("optimal", "median"),
+        cost_vs_optimal_median=("vs_optimal", "median"), cost_vs_optimal_max=("vs_optimal", "max"),
+        cost_vs_all_human_median=("vs_all_human", "median"), accuracy_min=("accuracy", "min"))
+    pd.set_option("display.width", 220)
+    print(summary.round(3).to_string())
+    for case, g in df.groupby("case", sort=False):
+        print(f"{case}: replays {len(g)}, meeting the bar {g['meets'].mean():.3f}, median cost / hindsight optimum "
+              f"{g['vs_optimal'].median():.3f}, mean {g['vs_optimal'].mean():.3f}")
     return 0
 
 

@@ -26,6 +26,23 @@ For every strategy, bar and training count ``n`` on a grid, every joint draw
   round's at the larger half of the measured label counts, resampled per
   draw).
 
+Which measurement stands for the user's remainder. The simulator measures the
+share and its accuracy twice: on the simulated pool's remainder (what the
+strategy's picks left, easier than a random sample when they took the hard
+examples) and on the test split (examples drawn at random). The ``n`` picks
+change a remainder by what they took out, a fixed number of examples, so in a
+pool of ``N`` the remainder reads as the simulated remainder for the
+``R_sim(n)`` examples it held and as the test split for the other
+``N - n - h - R_sim(n)``: the remainder's weight is ``w = R_sim(n) / (N - n - h)``
+(1: a pool the simulated size, read as MCAL reads its own pool). A pool at
+least :data:`FAR_LARGER` times the simulated one reads the test split alone
+(``w = 0``). Tables without the test-split columns read the remainder, with a
+note. In every draw the machine labels that are right,
+``share * a_m * (N - n - h)``, are capped at what the model can be right on in
+the pool, its accuracy at ``n`` (the same draw of the accuracy curve) times
+``N``: ``share * a_m <= accuracy * N / (N - n - h)``, which is the accuracy
+itself for a pool far larger than the training and held-out labels.
+
 A split meets the promise when the mean delivered accuracy is at least ``Q``
 and at least :data:`SURE` of the draws deliver ``Q``. Each strategy's answer is
 its split of lowest median total cost among those that meet it; where
@@ -44,8 +61,9 @@ import pandas as pd
 from planner.decide.costs import Scenario
 from planner.decide.summaries import DEFAULT_LEVEL, json_number
 
-__all__ = ["ALL_HUMAN", "DEFAULT_HOLDOUT", "PAGE_BAR", "SURE", "HybridPath", "HybridPlan", "all_human_cost",
-           "cost_parts", "hybrid_bars", "label_accuracy_of", "plan_hybrid"]
+__all__ = ["ALL_HUMAN", "BOTH", "DEFAULT_HOLDOUT", "FAR_LARGER", "PAGE_BAR", "RANDOM_SPLIT", "REMAINDER", "SURE",
+           "HybridPath", "HybridPlan", "all_human_cost", "check_hybrid_table", "cost_parts", "hybrid_bars",
+           "label_accuracy_of", "plan_hybrid", "remainder_weight"]
 
 #: The held-out split's size: the simulator's default (``simulations.run.hybrid.DEFAULT_HOLDOUT``).
 DEFAULT_HOLDOUT = 500
@@ -57,9 +75,17 @@ MAX_EXTRAPOLATION = 4.0
 GRID_POINTS = 60
 #: The accuracy bar the page's simulations record (and its section asks for first).
 PAGE_BAR = 0.95
+#: A pool at least this many times the simulated one (training labels and remainder) reads the test split alone.
+FAR_LARGER = 10.0
+#: How an answer reads the machine labels (``reads``): the simulated remainder, the test split, or both.
+REMAINDER, RANDOM_SPLIT, BOTH = "remainder", "random split", "both"
 #: The answer that labels everything by hand.
 ALL_HUMAN = "all-human"
 _BAR_TOL = 1e-6
+#: How far a row's test-split machine labels right may exceed its test accuracy (rounding in a written table).
+_PRODUCT_TOL = 1e-6
+_ALL_COLUMNS = ("machine_target", "machine_share", "machine_accuracy", "machine_remainder", "test_machine_share",
+                "test_machine_accuracy")
 
 
 @dataclass(frozen=True)
@@ -69,6 +95,13 @@ class HybridPath:
     ``hybrid`` False: labeling everything by hand is the answer (cheaper, or no
     split meets the promise). Costs are medians over the draws, with the
     ``level`` central range; the parts sum to ``total_cost`` in every draw.
+    ``machine_share`` is the mean share over the draws and ``machine_accuracy``
+    the accuracy of all their machine labels together (right labels over
+    machine labels), so ``machine_share * machine_accuracy`` is the mean share
+    of the remainder labeled right, never above ``model_accuracy * N / (N - n - h)``.
+    ``reads``: :data:`REMAINDER`, :data:`RANDOM_SPLIT` or :data:`BOTH` (with
+    ``remainder_weight``); ``rests_on``: "measured" up to ``largest_measured``
+    training labels, "extrapolated" beyond.
     """
 
     strategy: str
@@ -87,12 +120,18 @@ class HybridPath:
     p_meets: float
     machine_accuracy: float | None
     machine_share: float | None
+    model_accuracy: float | None = None
+    reads: str | None = None
+    remainder_weight: float | None = None
+    rests_on: str | None = None
+    largest_measured: int | None = None
 
     def to_dict(self) -> dict:
         out = {k: getattr(self, k) for k in (
             "strategy", "hybrid", "meets", "machine_bar", "training_labels", "holdout_labels", "human_labels",
             "machine_labels", "total_cost", "total_cost_low", "total_cost_high", "expected_label_accuracy",
-            "p_meets", "machine_accuracy", "machine_share")}
+            "p_meets", "machine_accuracy", "machine_share", "model_accuracy", "reads", "remainder_weight",
+            "rests_on", "largest_measured")}
         out.update({k: v for k, v in self.costs.items()})
         return {k: json_number(v) for k, v in out.items()}
 
@@ -115,6 +154,8 @@ class HybridPlan:
     sure: float = SURE
     curve: pd.DataFrame = field(default_factory=pd.DataFrame, compare=False, repr=False)
     notes: tuple[str, ...] = ()
+    simulated_pool: int | None = None
+    reading: str = ""
 
     def row(self, strategy: str) -> HybridPath | None:
         return next((p for p in self.strategies if p.strategy == strategy), None)
@@ -125,7 +166,8 @@ class HybridPlan:
             "vendor_accuracy": json_number(self.vendor_accuracy), "all_human_cost": json_number(self.all_human_cost),
             "all_human_meets": self.all_human_meets, "recommendation": self.recommendation,
             "savings": json_number(self.savings), "machine_bars": list(self.bars), "level": self.level,
-            "sure": self.sure, "strategies": [p.to_dict() for p in self.strategies], "notes": list(self.notes),
+            "sure": self.sure, "simulated_pool": self.simulated_pool, "reading": self.reading,
+            "strategies": [p.to_dict() for p in self.strategies], "notes": list(self.notes),
         }
 
 
@@ -163,39 +205,190 @@ def _check_inputs(label_accuracy, pool_size, holdout, bars) -> tuple[float, ...]
     return tuple(b for b in bars if b >= q - _BAR_TOL)
 
 
-def _machine_accuracy(rows: pd.DataFrame, strategy: str, bar: float, n_draws: int, seed: int) -> np.ndarray:
+def _first(mask) -> int:
+    return int(np.argmax(np.asarray(mask)))
+
+
+def check_hybrid_table(table: pd.DataFrame) -> pd.DataFrame:
+    """The table with its hybrid columns as numbers that agree with each other.
+
+    Raises
+    ------
+    ValueError
+        one line naming the column, the row and the fix: a value that is no number, a bar outside (0, 1), a
+        share or an accuracy outside [0, 1], an empty accuracy where the model labeled something, a bar or a
+        strategy whose shares are all empty, a negative remainder, or test-split machine labels right on more
+        examples than the test accuracy counts.
+    """
+    from planner.forecast.messages import short
+
+    out = table.copy()
+    for column in (c for c in _ALL_COLUMNS if c in out.columns):
+        raw = out[column]
+        values = pd.to_numeric(raw, errors="coerce")
+        text = raw.notna() & values.isna()
+        if text.any():
+            r = _first(text)
+            raise ValueError(f"{column} must hold numbers; row {r + 1} has {short(raw.iloc[r])}: give numbers "
+                             "(an empty cell where nothing was measured)")
+        infinite = ~np.isfinite(values.fillna(0.0))
+        if infinite.any():
+            r = _first(infinite)
+            raise ValueError(f"{column} must be finite; row {r + 1} has {values.iloc[r]}: give the measured value")
+        out[column] = values.astype(float)
+    bar = out["machine_target"]
+    bad = bar.notna() & ~bar.between(0.0, 1.0, inclusive="neither")
+    if bad.any():
+        r = _first(bad)
+        raise ValueError(f"machine_target must be accuracy bars strictly between 0 and 1; row {r + 1} has "
+                         f"{bar.iloc[r]:g}: give each bar as a fraction such as 0.95 (--hybrid-accuracy 0.95)")
+    for share, acc in (("machine_share", "machine_accuracy"), ("test_machine_share", "test_machine_accuracy")):
+        if share not in out.columns:
+            continue
+        v = out[share]
+        if (v > 1).any():
+            r = _first(v > 1)
+            raise ValueError(f"{share} must be a share between 0 and 1; row {r + 1} has {v.iloc[r]:g}: give the "
+                             "share of the examples the model labels as a fraction (0.45, not 45)")
+        if (v < 0).any():
+            r = _first(v < 0)
+            raise ValueError(f"{share} must be a share between 0 and 1; row {r + 1} has {v.iloc[r]:g}: give the "
+                             "share of the examples the model labels, 0 where it labels none")
+        if acc not in out.columns:
+            continue
+        a = out[acc]
+        outside = a.notna() & ~a.between(0.0, 1.0)
+        if outside.any():
+            r = _first(outside)
+            raise ValueError(f"{acc} must be an accuracy between 0 and 1; row {r + 1} has {a.iloc[r]:g}: give the "
+                             "share of the machine labels that were right, as a fraction (0.97, not 97)")
+        empty = (v > 0) & a.isna()
+        if empty.any():
+            r = _first(empty)
+            raise ValueError(f"{acc} is empty on row {r + 1}, where {share} is {v.iloc[r]:g}: give the share of "
+                             f"those machine labels that were right (or a {share} of 0)")
+    if "machine_remainder" in out.columns and (out["machine_remainder"] < 0).any():
+        r = _first(out["machine_remainder"] < 0)
+        raise ValueError(f"machine_remainder must be a count of examples, 0 or more; row {r + 1} has "
+                         f"{out['machine_remainder'].iloc[r]:g}: give how many examples the remainder held")
+    if "machine_share" in out.columns:
+        for (strategy, b), g in out[bar.notna()].groupby(["strategy", "machine_target"], sort=True):
+            if g["machine_share"].notna().any():
+                continue
+            where = f"at bar {b:g} for {short(str(strategy))}"
+            if "machine_remainder" in g.columns and g["machine_remainder"].eq(0).all():
+                raise ValueError(f"machine_remainder is 0 on every row {where}: the held-out split took the whole "
+                                 "unlabeled pool, leaving the model nothing to label; simulate with a smaller "
+                                 "--hybrid-holdout")
+            raise ValueError(f"machine_share is empty on every row {where}: give the share of the remainder the "
+                             f"model labeled at each measurement (simulate with --hybrid-accuracy {b:g})")
+    if {"test_machine_share", "test_machine_accuracy"} <= set(out.columns):
+        right = out["test_machine_share"] * out["test_machine_accuracy"].fillna(0.0)
+        over = right > out["accuracy"] + _PRODUCT_TOL
+        if over.any():
+            r = _first(over)
+            raise ValueError(
+                f"test_machine_share x test_machine_accuracy is {right.iloc[r]:.4f} on row {r + 1}, above the "
+                f"accuracy {out['accuracy'].iloc[r]:.4f} of that row: a model is right on no more of the test split "
+                "than its accuracy counts; give both measured on the split the accuracy was measured on")
+    return out
+
+
+def _machine_accuracy(rows: pd.DataFrame, strategy: str, bar: float, n_draws: int, seed: int,
+                      share: str = "machine_share", accuracy: str = "machine_accuracy") -> np.ndarray:
     """Per draw, the accuracy the simulated machine labels truly had at ``bar``: one measured round's (of any
     run, among the rounds that machine-labeled something at the larger half of the label counts measured,
     drawn in proportion to the share it labeled), so the draws spread as much as single rounds do; ``bar``
-    itself where no round machine-labeled anything.
+    itself where no round machine-labeled anything (then no draw labels anything either).
 
     The larger counts: the more a model labels, the closer its threshold sits to the bar and its labels'
     accuracy to the bar; the early rounds' few sure labels would promise too much for the shares forecast."""
-    g = rows[(rows["strategy"] == strategy) & rows["machine_share"].gt(0) & rows["machine_accuracy"].notna()]
+    g = rows[(rows["strategy"] == strategy) & rows[share].gt(0) & rows[accuracy].notna()]
     if g.empty:
         return np.full(n_draws, bar)
     g = g[g["n_labels"] >= g["n_labels"].median()]
-    w = g["machine_share"].to_numpy(float)
-    values = g["machine_accuracy"].to_numpy(float)
+    w = g[share].to_numpy(float)
+    values = g[accuracy].to_numpy(float)
     rng = np.random.default_rng(np.random.SeedSequence([int(seed), int(round(bar * 1e6)), len(strategy)]))
     return values[rng.choice(values.size, size=n_draws, p=w / w.sum())]
 
 
-def _share_plan(rows: pd.DataFrame, seed: int, n_draws: int, dataset, model, batch_size):
-    """The verdict's joint draws (a :class:`planner.decide.verdict.Plan`) of the machine-share curves of one
-    bar: ``machine_share`` planned on as the metric."""
+def _share_plan(rows: pd.DataFrame, seed: int, n_draws: int, dataset, model, batch_size, column="machine_share"):
+    """The verdict's joint draws (a :class:`planner.decide.verdict.Plan`) of one bar's ``column`` curves (a
+    share, or the test accuracy) planned on as the metric."""
     from planner.decide.verdict import get_plan
 
     keep = [c for c in ("dataset", "model", "strategy", "seed", "batch_size", "label_noise", "n_labels")
             if c in rows.columns]
-    table = rows[keep].assign(accuracy=rows["machine_share"].to_numpy(float)).reset_index(drop=True)
+    table = rows[keep].assign(accuracy=rows[column].to_numpy(float)).reset_index(drop=True)
     return get_plan(table, seed=seed, n_draws=n_draws, dataset=dataset, model=model, batch_size=batch_size)
+
+
+def remainder_weight(training_labels, pool_size: int, holdout: int, simulated_remainder, simulated_pool: float):
+    """The weight of the simulated remainder in the machine labels of the remainder of a pool of ``pool_size``
+    (the rest read on the test split): ``R_sim(n) / (N - n - h)`` in [0, 1]; 0 for a pool at least
+    :data:`FAR_LARGER` times ``simulated_pool`` (the training labels and remainder the simulation held).
+
+    Parameters
+    ----------
+    training_labels, simulated_remainder : ndarray of shape (G,)
+        Training counts and the simulated remainder's size at each.
+    """
+    n = np.asarray(training_labels, dtype=float)
+    rest = np.maximum(float(pool_size) - n - float(holdout), 1.0)
+    w = np.clip(np.asarray(simulated_remainder, dtype=float) / rest, 0.0, 1.0)
+    if float(pool_size) - float(holdout) >= FAR_LARGER * float(simulated_pool):
+        w = np.zeros_like(w)
+    return w
+
+
+def _simulated_remainder(rows: pd.DataFrame, strategy: str, grid: np.ndarray) -> tuple[np.ndarray, float]:
+    """The simulated remainder's size at each training count of ``grid`` (its median over runs at the counts
+    measured, interpolated; beyond the largest, smaller by the labels bought since) and the simulated pool
+    (training labels and remainder, the largest measured)."""
+    g = rows.loc[rows["strategy"] == strategy, ["n_labels", "machine_remainder"]].dropna()
+    if g.empty:
+        return np.zeros(grid.size), 0.0
+    med = g.groupby("n_labels")["machine_remainder"].median()
+    n, r = med.index.to_numpy(float), med.to_numpy(float)
+    out = np.interp(grid, n, r)
+    beyond = grid > n[-1]
+    out[beyond] = np.maximum(r[-1] - (grid[beyond] - n[-1]), 0.0)
+    return out, float((g["n_labels"] + g["machine_remainder"]).max())
+
+
+def _bar_draws(rows, s, bar, grid, N, h, seed, n_draws, key, test_split: bool):
+    """Per draw and training count of ``grid``: the share of the remainder the model labels, the share it
+    labels right (capped at what it can be right on), the accuracy curve, the remainder's weight, and where
+    the cap lowered it. ``key`` = (dataset, model, batch_size)."""
+    rem = _share_plan(rows, seed, n_draws, *key)
+    flat = rows.loc[rows["strategy"] == s, "machine_share"].max() <= 0
+    s_rem = np.zeros((rem.n_draws, grid.size)) if flat else rem.draws.get(s).accuracy(grid)
+    a_rem = _machine_accuracy(rows, s, bar, rem.n_draws, seed)
+    model = _share_plan(rows, seed, n_draws, *key, column="accuracy").draws.get(s).accuracy(grid)
+    rest = N - grid - h
+    t = rows.dropna(subset=["test_machine_share"]) if test_split else rows.iloc[:0]
+    if s in set(t["strategy"]):
+        flat_t = t.loc[t["strategy"] == s, "test_machine_share"].max() <= 0
+        s_test = (np.zeros_like(s_rem) if flat_t
+                  else _share_plan(t, seed, n_draws, *key, column="test_machine_share").draws.get(s).accuracy(grid))
+        a_test = _machine_accuracy(t, s, bar, rem.n_draws, seed, "test_machine_share", "test_machine_accuracy")
+        r_sim, pool_sim = (_simulated_remainder(rows, s, grid) if "machine_remainder" in rows.columns
+                           else (np.zeros(grid.size), 0.0))
+        w = remainder_weight(grid, N, h, r_sim, pool_sim) if pool_sim > 0 else np.zeros(grid.size)
+    else:
+        s_test, a_test, w = np.zeros_like(s_rem), np.zeros(rem.n_draws), np.ones(grid.size)
+    share = w * s_rem + (1 - w) * s_test
+    right = w * s_rem * a_rem[:, None] + (1 - w) * s_test * a_test[:, None]
+    cap = np.clip(model, 0.0, 1.0) * N / rest[None, :]
+    capped = right > cap + 1e-12
+    return share, np.minimum(right, cap), model, w, capped
 
 
 def plan_hybrid(curves, scenario: Scenario, label_accuracy: float, pool_size: int, *, holdout: int = DEFAULT_HOLDOUT,
                 vendors: pd.DataFrame | None = None, seed: int = 0, n_draws: int = 400,
                 level: float = DEFAULT_LEVEL, dataset: str | None = None, model: str | None = None,
-                batch_size: int | None = None) -> HybridPlan:
+                batch_size: int | None = None, sure: float = SURE) -> HybridPlan:
     """Plan hybrid labeling of a pool of ``pool_size`` examples to a delivered label accuracy ``label_accuracy``.
 
     Parameters
@@ -210,6 +403,8 @@ def plan_hybrid(curves, scenario: Scenario, label_accuracy: float, pool_size: in
         Examples to label; at least the largest label count the curves measured.
     holdout : int
         The human-labeled held-out split.
+    sure : float in (0, 1]
+        The share of the draws that must deliver ``label_accuracy`` (:data:`SURE`).
 
     Returns
     -------
@@ -218,11 +413,13 @@ def plan_hybrid(curves, scenario: Scenario, label_accuracy: float, pool_size: in
     from planner.forecast.io import read_curves
     from planner.forecast.selection import select_curves
 
+    if isinstance(sure, bool) or not isinstance(sure, (int, float)) or not 0.0 < float(sure) <= 1.0:
+        raise ValueError(f"sure must be a share of the draws in (0, 1] such as 0.9, got {sure!r}")
     table = read_curves(curves, all_bars=True)
+    hybrid_bars(table)   # the columns are there
+    table = check_hybrid_table(table)
     bars = _check_inputs(label_accuracy, pool_size, holdout, hybrid_bars(table))
     table = select_curves(table, dataset=dataset, model=model, batch_size=batch_size)
-    for column in ("machine_target", "machine_share", "machine_accuracy"):
-        table[column] = pd.to_numeric(table[column], errors="coerce")
     q, N, h = float(label_accuracy), int(pool_size), int(holdout)
     n_measured = float(table["n_labels"].max())
     if N < n_measured:
@@ -252,9 +449,11 @@ def plan_hybrid(curves, scenario: Scenario, label_accuracy: float, pool_size: in
     delay_order = scen.turnaround * float(scen.delay_cost_per_day)
     all_human = all_human_cost(scen, N)
     lo_q, hi_q = (1 - level) / 2, 1 - (1 - level) / 2
-    paths, frames = [], []
+    test_split = "test_machine_share" in table.columns and table["test_machine_share"].notna().any()
+    n_measured_max: dict[str, int] = {}
+    paths, frames, capped_any = [], [], 0.0
     for s in first.strategies:
-        best = None   # (median cost, p, bar, j, per-draw arrays)
+        best = None   # (median cost, bar, j, grid, per-draw arrays)
         closest = None
         for bar in bars:
             rows = table[(np.abs(table["machine_target"] - bar) < _BAR_TOL)].dropna(subset=["machine_share"])
@@ -262,28 +461,29 @@ def plan_hybrid(curves, scenario: Scenario, label_accuracy: float, pool_size: in
                 continue
             plan = _share_plan(rows, seed, n_draws, dataset, model, batch_size)
             d = plan.draws.get(s)
+            n_measured_max[s] = max(n_measured_max.get(s, 0), int(d.n_max))
             n_lo = max(float(plan.initial(s)), 1.0)
             n_hi = min(float(N - h - 1), MAX_EXTRAPOLATION * d.n_max)
             if n_hi < n_lo:
                 continue
             grid = np.unique(np.round(np.geomspace(n_lo, n_hi, GRID_POINTS)))
-            flat = rows.loc[rows["strategy"] == s, "machine_share"].max() <= 0
-            share = np.zeros((plan.n_draws, grid.size)) if flat else d.accuracy(grid)
-            a_m = _machine_accuracy(rows, s, bar, plan.n_draws, seed)
-            machine = (N - grid - h)[None, :] * share
+            share, right, model_acc, w, capped = _bar_draws(rows, s, bar, grid, N, h, seed, n_draws,
+                                                            (dataset, model, batch_size), test_split)
+            rest = (N - grid - h)[None, :]
+            machine = rest * share
             parts = cost_parts(plan.price(s, grid, scen), scen, grid, share, N, h)
             total = sum(parts.values())
-            acc = label_accuracy_of(machine, N, a_v, a_m[:, None])
+            acc = ((N - machine) * a_v + rest * right) / N
             p_meet = (acc >= q - 1e-12).mean(axis=0)
             mean_acc = acc.mean(axis=0)
             med = np.median(total, axis=0)
-            ok = (p_meet >= SURE) & (mean_acc >= q - 1e-12) & np.isfinite(med)
+            ok = (p_meet >= sure) & (mean_acc >= q - 1e-12) & np.isfinite(med)
             frames.append(pd.DataFrame({
                 "strategy": s, "machine_bar": bar, "training_labels": grid.astype(int), "total_cost": med,
                 "total_cost_low": np.quantile(total, lo_q, axis=0), "total_cost_high": np.quantile(total, hi_q, axis=0),
                 "human_labels": np.median(N - machine, axis=0), "machine_labels": np.median(machine, axis=0),
-                "meets": ok}))
-            arrays = (total, acc, machine, share, a_m, parts)
+                "remainder_weight": w, "meets": ok}))
+            arrays = (total, acc, machine, share, right, model_acc, w, capped, parts)
             if ok.any():
                 j = int(np.flatnonzero(ok)[np.argmin(med[ok])])
                 if best is None or med[j] < best[0]:
@@ -291,20 +491,62 @@ def plan_hybrid(curves, scenario: Scenario, label_accuracy: float, pool_size: in
             j = int(np.lexsort((med, -p_meet))[0])   # likeliest to meet the promise, then cheapest
             if closest is None or p_meet[j] > closest[0]:
                 closest = (float(p_meet[j]), bar, j, grid, arrays)
-        paths.append(_answer(s, best, closest, q, N, h, a_v, all_human, delay_order, level))
+        path = _answer(s, best, closest, q, N, h, a_v, all_human, delay_order, level, n_measured_max.get(s, 0))
+        if path.hybrid:
+            chosen = best if path.meets and best is not None else closest
+            capped_any = max(capped_any, float(chosen[4][7][:, chosen[2]].mean()))
+        paths.append(path)
     if not paths:
         raise ValueError("no strategy of the curves table has machine-share measurements to plan on")
     meeting = [p for p in paths if p.meets]
     rec = min(meeting, key=lambda p: p.total_cost) if meeting else None
     recommendation = None if rec is None else (rec.strategy if rec.hybrid else ALL_HUMAN)
     savings = None if rec is None or a_v < q else all_human - rec.total_cost
-    notes = assumed + tuple(first.notes) + (
+    simulated_pool = _pool_simulated(table)
+    reading = _reading(N, h, simulated_pool, test_split)
+    notes = assumed + tuple(first.notes) + (reading,) + (
         f"the held-out split is {h:,} human labels; the machine-share curves were measured with the simulator's "
         "own held-out split",)
+    if capped_any >= 0.005:
+        notes += (f"in {100 * capped_any:.0f}% of the forecasts of a split shown, the machine labels would be right "
+                  "on more of the pool than the model's accuracy at that training count allows: they are counted "
+                  "at that accuracy",)
     return HybridPlan(label_accuracy=q, pool_size=N, holdout=h, vendor_accuracy=a_v, all_human_cost=all_human,
                       all_human_meets=a_v >= q - 1e-12, strategies=tuple(paths), recommendation=recommendation,
-                      savings=savings, bars=bars, level=level,
-                      curve=pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(), notes=notes)
+                      savings=savings, bars=bars, level=level, sure=float(sure),
+                      curve=pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(), notes=notes,
+                      simulated_pool=simulated_pool, reading=reading)
+
+
+def _pool_simulated(table: pd.DataFrame) -> int | None:
+    """The training labels and remainder the simulation held (the largest measured), None where not recorded."""
+    if "machine_remainder" not in table.columns or table["machine_remainder"].isna().all():
+        return None
+    return int((table["n_labels"] + table["machine_remainder"]).max())
+
+
+def _reading(N: int, h: int, simulated_pool: int | None, test_split: bool) -> str:
+    """How the machine labels are read for the pool asked, in the words of the answer's notes."""
+    if not test_split:
+        return ("the machine shares are read on the simulated pool's remainder, which a strategy's picks can leave "
+                "easier than your pool's: simulate again with --hybrid-accuracy (it also measures them on the test "
+                "split, examples drawn at random) to plan a pool larger than the simulated one")
+    if simulated_pool is None:
+        return ("the machine shares are read on the test split (examples drawn at random): the table does not "
+                "record the simulated remainder's size (machine_remainder)")
+    if N - h >= FAR_LARGER * simulated_pool:
+        return (f"your pool of {N:,} is {N / simulated_pool:,.0f} times the {simulated_pool:,} examples simulated "
+                "(training labels and remainder): "
+                "the machine shares are read on the test split (examples drawn at random), not on the simulated "
+                "remainder, which the strategy's picks can leave easier")
+    if N <= simulated_pool + h:
+        return (f"your pool of {N:,} is the size simulated: the machine shares are read on the simulated pool's "
+                "remainder, the examples the strategy's picks leave")
+    return (f"your pool of {N:,} is {N / simulated_pool:.1f} times the {simulated_pool:,} examples simulated "
+            "(training labels and remainder): the "
+            "examples the simulated remainder held are read as it measured (the picks took the hardest out of "
+            "them), the others as the test split measured (examples drawn at random); 'read on' gives the "
+            "remainder's weight")
 
 
 def all_human_cost(scenario: Scenario, pool_size: int) -> float:
@@ -355,7 +597,7 @@ def cost_parts(train: dict, scenario: Scenario, training_labels, share, pool_siz
     }
 
 
-def _answer(s, best, closest, q, N, h, a_v, all_human, delay_order, level) -> HybridPath:
+def _answer(s, best, closest, q, N, h, a_v, all_human, delay_order, level, n_measured: int) -> HybridPath:
     """One strategy's row: its cheapest split that meets the promise, by hand where that is cheaper (or no
     split meets it and by hand does), else the split likeliest to meet it (``meets`` False)."""
     by_hand_meets = a_v >= q - 1e-12
@@ -370,10 +612,12 @@ def _answer(s, best, closest, q, N, h, a_v, all_human, delay_order, level) -> Hy
                           expected_label_accuracy=a_v, p_meets=1.0 if by_hand_meets else 0.0,
                           machine_accuracy=None, machine_share=None)
     meets = chosen is not None
-    _, bar, j, grid, (total, acc, machine, share, a_m, parts) = chosen if meets else closest
+    _, bar, j, grid, (total, acc, machine, share, right, model_acc, w, _, parts) = chosen if meets else closest
     lo_q, hi_q = (1 - level) / 2, 1 - (1 - level) / 2
-    machine_j = float(np.median(machine[:, j]))
-    machine_int = int(math.floor(machine_j))
+    mean_share = float(share[:, j].mean())
+    machine_int = int(math.floor(mean_share * (N - grid[j] - h)))
+    weight = float(w[j])
+    reads = REMAINDER if weight >= 1 - 1e-9 else RANDOM_SPLIT if weight <= 1e-9 else BOTH
     return HybridPath(
         strategy=s, hybrid=True, meets=meets, machine_bar=float(bar), training_labels=int(grid[j]),
         holdout_labels=h, human_labels=N - machine_int, machine_labels=machine_int,
@@ -381,7 +625,10 @@ def _answer(s, best, closest, q, N, h, a_v, all_human, delay_order, level) -> Hy
         total_cost_high=float(np.quantile(total[:, j], hi_q)),
         costs={k: float(np.median(v[:, j])) for k, v in parts.items()},
         expected_label_accuracy=float(acc[:, j].mean()), p_meets=float((acc[:, j] >= q - 1e-12).mean()),
-        machine_accuracy=float(a_m.mean()), machine_share=float(np.median(share[:, j])))
+        machine_accuracy=float(right[:, j].mean() / mean_share) if mean_share > 0 else None,
+        machine_share=mean_share, model_accuracy=float(model_acc[:, j].mean()), reads=reads,
+        remainder_weight=weight, rests_on="measured" if grid[j] <= n_measured else "extrapolated",
+        largest_measured=int(n_measured))
 
 
 def _by_hand_parts(all_human: float, delay_order: float) -> dict:

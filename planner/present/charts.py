@@ -563,8 +563,10 @@ def sensitivity(df: pd.DataFrame) -> alt.LayerChart:
     )
 
 
-def hybrid_cost(curve: pd.DataFrame, all_human_cost: float, split: pd.DataFrame) -> alt.VConcatChart:
-    """Hybrid labeling: total cost against the labels people buy (all-human as a line), and each answer's split.
+def hybrid_cost(curve: pd.DataFrame, all_human_cost: float, answers: pd.DataFrame) -> alt.LayerChart:
+    """Hybrid labeling: total cost against the labels people buy, each answer marked, all-human as a line.
+
+    One view as wide as its container, its legends below it (inside its box).
 
     Parameters
     ----------
@@ -573,37 +575,40 @@ def hybrid_cost(curve: pd.DataFrame, all_human_cost: float, split: pd.DataFrame)
         (:attr:`planner.decide.hybrid.HybridPlan.curve`, each strategy's rows at its machine bar).
     all_human_cost : float
         Labeling the whole pool by hand.
-    split : DataFrame
-        ``strategy, who, labels``: each answer's labels by people and by the model.
+    answers : DataFrame
+        ``strategy, human_labels, total_cost``: each strategy's answer (its split, or all by hand).
     """
     _require(curve, ("strategy", "human_labels", "total_cost", "total_cost_low", "total_cost_high", "meets"),
              "hybrid_cost")
-    _require(split, ("strategy", "who", "labels"), "hybrid_cost")
+    _require(answers, ("strategy", "human_labels", "total_cost"), "hybrid_cost")
     df = curve.copy()
     df["strategy"] = df["strategy"].astype(str)
     df = df[np.isfinite(pd.to_numeric(df["total_cost"], errors="coerce"))]
-    df["meets the accuracy"] = np.where(df["meets"], "yes", "no")
-    colour = _strategy_colour(df["strategy"])
+    df["point"] = np.where(df["meets"], "meets the accuracy", "falls short")
+    picked = answers.assign(strategy=answers["strategy"].astype(str), point="the answer")
+    colour = _strategy_colour(pd.concat([df["strategy"], picked["strategy"]]))
     top = max(float(all_human_cost), float(df["total_cost"].max()) if len(df) else 1.0) * BAND_CAP
     ys = alt.Scale(domain=[0, max(top, 1.0)], clamp=True, nice=False)
     x = alt.X("human_labels:Q", title="labels people buy (training, held-out and unsure ones)",
               scale=alt.Scale(type="log"))
+    shape = alt.Shape("point:N", title="point", scale=alt.Scale(
+        domain=["meets the accuracy", "falls short", "the answer"], range=["circle", "cross", "diamond"]))
+    tooltip = ["strategy:N", alt.Tooltip("human_labels:Q", format=",.0f"), alt.Tooltip("total_cost:Q", format="$,.0f"),
+               "point:N"]
     line = alt.Chart(df).mark_line().encode(
         x=x, y=alt.Y("total_cost:Q", title="total cost ($)", axis=alt.Axis(format="$,.0f"), scale=ys), color=colour)
-    points = alt.Chart(df).mark_point(filled=True).encode(
-        x=x, y=alt.Y("total_cost:Q", scale=ys), color=colour,
-        shape=alt.Shape("meets the accuracy:N", scale=alt.Scale(domain=["yes", "no"], range=["circle", "cross"])),
-        tooltip=["strategy:N", alt.Tooltip("human_labels:Q", format=",.0f"),
-                 alt.Tooltip("total_cost:Q", format="$,.0f"), "meets the accuracy:N"])
+    points = alt.Chart(df).mark_point(filled=True, size=30).encode(
+        x=x, y=alt.Y("total_cost:Q", scale=ys), color=colour, shape=shape, tooltip=tooltip)
+    answer = alt.Chart(picked).mark_point(filled=False, size=220, strokeWidth=2).encode(
+        x=x, y=alt.Y("total_cost:Q", scale=ys), color=colour, shape=shape, tooltip=tooltip)
     band = alt.Chart(df).mark_area(opacity=0.15).encode(
         x=x, y=alt.Y("total_cost_low:Q", scale=ys), y2="total_cost_high:Q", color=colour)
     by_hand = alt.Chart(pd.DataFrame({"cost": [float(all_human_cost)], "what": ["everything by hand"]})).mark_rule(
-        strokeDash=[6, 3], color="#444").encode(y=alt.Y("cost:Q", scale=ys), tooltip=[
-            "what:N", alt.Tooltip("cost:Q", format="$,.0f")])
-    costs = alt.layer(band, line, points, by_hand).properties(width=WIDTH, height=HEIGHT)
-    bars = alt.Chart(split.assign(strategy=split["strategy"].astype(str))).mark_bar().encode(
-        y=alt.Y("strategy:N", title=None), x=alt.X("labels:Q", stack="zero", title="labels of the pool"),
-        color=alt.Color("who:N", title="labeled by", scale=alt.Scale(domain=["people", "model"],
-                                                                      range=["#7f7f7f", "#1f77b4"])),
-        tooltip=["strategy:N", "who:N", alt.Tooltip("labels:Q", format=",.0f")]).properties(width=WIDTH)
-    return alt.vconcat(costs, bars)
+        color="#444").encode(
+        y=alt.Y("cost:Q", scale=ys),
+        strokeDash=alt.StrokeDash("what:N", title="line", scale=alt.Scale(domain=["everything by hand"],
+                                                                        range=[[6, 3]]),
+                                  legend=KIND_LEGEND),
+        tooltip=["what:N", alt.Tooltip("cost:Q", format="$,.0f")])
+    return alt.layer(band, line, points, answer, by_hand).properties(width=WIDTH, height=HEIGHT).configure_legend(
+        orient="bottom", direction="horizontal")

@@ -4,11 +4,12 @@ formats of :mod:`planner.present.views`."""
 
 from __future__ import annotations
 
-from planner.decide.hybrid import ALL_HUMAN, PAGE_BAR, HybridPath, HybridPlan
+from planner.decide.hybrid import ALL_HUMAN, BOTH, PAGE_BAR, RANDOM_SPLIT, HybridPath, HybridPlan
 from planner.forecast.draws import RANDOM
 from planner.present.views import _table_text, accuracy, count, money, percent
 
-__all__ = ["PAGE_INPUTS", "chart_frames", "hybrid_rows", "hybrid_sentence", "hybrid_text", "page_parts"]
+__all__ = ["ENGINEERING", "PAGE_INPUTS", "chart_frames", "hybrid_rows", "hybrid_sentence", "hybrid_text",
+           "page_inputs", "page_parts", "read_on"]
 
 #: The page's inputs of the section: key -> (label, help, number_input options with the default value).
 PAGE_INPUTS: dict[str, tuple[str, str, dict]] = {
@@ -21,6 +22,42 @@ PAGE_INPUTS: dict[str, tuple[str, str, dict]] = {
 }
 
 
+#: Where the verdict and the hybrid answer stand on one page: why they charge the set-up differently.
+ENGINEERING = ("Set-up: the verdict above charges the engineering set-up to active learning alone, since labeling "
+               "at random needs none; here every split that lets a model label part of the pool pays it, random's "
+               "included, since training that model and running it on the pool is the same work whoever chose its "
+               "training labels.")
+
+
+def page_inputs(pool_in_use) -> dict[str, tuple[str, str, dict]]:
+    """:data:`PAGE_INPUTS` with the pool to label set to the page's pool in use (the sidebar's "Pool in use";
+    100,000 where it has no limit)."""
+    label, text, options = PAGE_INPUTS["hybrid_pool"]
+    value = options["value"] if pool_in_use is None else int(min(max(int(pool_in_use), 1), options["max_value"]))
+    return PAGE_INPUTS | {"hybrid_pool": (label, text + " Set to the pool in use.", options | {"value": value})}
+
+
+def read_on(p: HybridPath) -> str:
+    """What the model's labels of the pool are read on: the simulated remainder, examples drawn at random, or
+    both (with the remainder's weight)."""
+    if not p.hybrid or p.reads is None:
+        return "-"
+    if p.reads == BOTH:
+        return f"both ({percent(p.remainder_weight)} remainder)"
+    return "random split" if p.reads == RANDOM_SPLIT else "simulated remainder"
+
+
+def _machine_words(p: HybridPath) -> str:
+    """The machine labels' accuracy and what it rests on: measured where the training count was simulated,
+    extrapolated beyond the largest simulated count (never "measured")."""
+    where = {RANDOM_SPLIT: " on examples drawn at random", BOTH: " on the simulated remainder and examples drawn "
+             "at random"}.get(p.reads or "", " on the simulated remainder")
+    if p.rests_on == "extrapolated":
+        return (f"{accuracy(p.machine_accuracy)} accurate, extrapolated beyond the {count(p.largest_measured)} "
+                "training labels simulated")
+    return f"they measured {accuracy(p.machine_accuracy)}{where} in simulation"
+
+
 def _split(p: HybridPath, h: HybridPlan) -> str:
     """Who labels how many, at what accuracy, for how much."""
     if not p.hybrid:
@@ -29,7 +66,7 @@ def _split(p: HybridPath, h: HybridPlan) -> str:
     return (f"people label {count(p.human_labels)} ({count(p.training_labels)} chosen by {p.strategy} to train the "
             f"model, {count(p.holdout_labels)} held out to check it, the rest where the model is unsure) and the "
             f"model labels {count(p.machine_labels)} at a {accuracy(p.machine_bar)} bar "
-            f"(they measured {accuracy(p.machine_accuracy)} in simulation), for {money(p.total_cost)} "
+            f"({_machine_words(p)}), for {money(p.total_cost)} "
             f"({round(100 * h.level)}% range {money(p.total_cost_low)} to {money(p.total_cost_high)})")
 
 
@@ -71,12 +108,14 @@ def hybrid_rows(h: HybridPlan) -> list[dict]:
             "people label": count(p.human_labels), "model labels": count(p.machine_labels),
             "training labels": count(p.training_labels) if p.hybrid else "-",
             "machine bar": accuracy(p.machine_bar) if p.hybrid else "-",
+            "read on": read_on(p), "rests on": p.rests_on if p.hybrid and p.rests_on else "-",
             "label accuracy": accuracy(p.expected_label_accuracy), "meets it in": percent(p.p_meets),
             "total": money(p.total_cost),
             f"{round(100 * h.level)}% range": f"{money(p.total_cost_low)} to {money(p.total_cost_high)}",
             "pick": "yes" if p.strategy == h.recommendation else ""})
     rows.append({"strategy": "everything by hand", "people label": count(h.pool_size), "model labels": "0",
-                 "training labels": "-", "machine bar": "-", "label accuracy": accuracy(h.vendor_accuracy),
+                 "training labels": "-", "machine bar": "-", "read on": "-", "rests on": "-",
+                 "label accuracy": accuracy(h.vendor_accuracy),
                  "meets it in": "100%" if h.all_human_meets else "0%", "total": money(h.all_human_cost),
                  f"{round(100 * h.level)}% range": money(h.all_human_cost),
                  "pick": "yes" if h.recommendation == ALL_HUMAN else ""})
@@ -94,7 +133,7 @@ def hybrid_text(h: HybridPlan) -> str:
 
 def chart_frames(h: HybridPlan):
     """The chart's two tables: each strategy's cost curve at the bar of its answer (its lowest bar when it is
-    labeled by hand), and each answer's split between people and the model."""
+    labeled by hand), and each answer (``strategy, human_labels, machine_labels, total_cost``)."""
     import pandas as pd
 
     parts = []
@@ -103,15 +142,16 @@ def chart_frames(h: HybridPlan):
         rows = h.curve[(h.curve["strategy"] == p.strategy) & ((h.curve["machine_bar"] - bar).abs() < 1e-9)]
         parts.append(rows)
     curve = pd.concat(parts, ignore_index=True) if parts else h.curve
-    split = pd.DataFrame([{"strategy": p.strategy + ("" if p.hybrid else " (by hand)"), "who": who, "labels": n}
-                          for p in h.strategies for who, n in (("people", p.human_labels), ("model", p.machine_labels))])
-    return curve, split
+    answers = pd.DataFrame([{"strategy": p.strategy, "human_labels": p.human_labels,
+                             "machine_labels": p.machine_labels, "total_cost": p.total_cost} for p in h.strategies])
+    return curve, answers
 
 
 def page_parts(curves, scenario, label_accuracy: float, pool_size: int, vendors=None):
     """The page's "Label the whole pool?" section: ``(sentence, table, chart spec)`` from the computation and the
     words of ``alplan hybrid`` (:func:`planner.decide.hybrid.plan_hybrid`, :func:`hybrid_sentence`,
-    :func:`hybrid_rows`)."""
+    :func:`hybrid_rows`); the sentence is followed by how the answer reads the machine labels and by
+    :data:`ENGINEERING` (the verdict stands on the same page)."""
     import pandas as pd
 
     from planner.decide.hybrid import plan_hybrid
@@ -120,5 +160,6 @@ def page_parts(curves, scenario, label_accuracy: float, pool_size: int, vendors=
     if label_accuracy is None or pool_size is None:  # a box left empty
         raise ValueError("give the label accuracy of the delivered data set and the number of examples to label")
     h = plan_hybrid(curves, scenario, float(label_accuracy), int(pool_size), vendors=vendors)
-    curve, split = chart_frames(h)
-    return hybrid_sentence(h), pd.DataFrame(hybrid_rows(h)), hybrid_cost(curve, h.all_human_cost, split).to_dict()
+    curve, answers = chart_frames(h)
+    said = "\n\n".join([hybrid_sentence(h), h.reading[:1].upper() + h.reading[1:] + ".", ENGINEERING])
+    return said, pd.DataFrame(hybrid_rows(h)), hybrid_cost(curve, h.all_human_cost, answers).to_dict()

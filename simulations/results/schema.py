@@ -44,6 +44,9 @@ CURVE_COLUMNS: tuple[str, ...] = (
     "machine_target",
     "machine_share",
     "machine_accuracy",
+    "machine_remainder",
+    "test_machine_share",
+    "test_machine_accuracy",
 )
 
 #: Stopping-rule signals (float, NaN allowed), see :mod:`simulations.run.stopping`:
@@ -54,10 +57,12 @@ CURVE_COLUMNS: tuple[str, ...] = (
 SIGNAL_COLUMNS: tuple[str, ...] = ("stop_agreement", "pool_confidence")
 
 #: Hybrid labeling (``--hybrid-accuracy``, see :mod:`simulations.run.hybrid`): the accuracy bar, the share of the
-#: unlabeled remainder the model labels at it, and the accuracy those labels truly had (NaN without the flag).
+#: unlabeled remainder the model labels at it, the accuracy those labels truly had, the remainder's size, and the
+#: same share and accuracy on the test split (examples drawn at random, never trained on); NaN without the flag.
 #: Several bars: one row per (run, round, bar), the bars in ascending order, every other column repeated; readers
 #: that plan on the test scores keep one row per (run, round) (the rows of the lowest bar).
-HYBRID_COLUMNS: tuple[str, ...] = ("machine_target", "machine_share", "machine_accuracy")
+HYBRID_COLUMNS: tuple[str, ...] = ("machine_target", "machine_share", "machine_accuracy", "machine_remainder",
+                                   "test_machine_share", "test_machine_accuracy")
 
 #: The test scores of each round, fractions in [0, 1] (``minority_recall`` NaN for more than two classes).
 METRIC_COLUMNS: tuple[str, ...] = ("accuracy", "macro_f1", "balanced_accuracy", "minority_recall")

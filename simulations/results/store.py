@@ -13,8 +13,8 @@ tables:
     (run, round), tied to its run by key.
 ``hybrid_bars``
     the curve rows of the second and later hybrid accuracy bars of a run
-    (``machine_target``, ``machine_share``, ``machine_accuracy`` per run, round
-    and bar): the run's ``curves`` row of a round holds its lowest bar, and
+    (``simulations.results.schema.HYBRID_COLUMNS`` per run, round and bar):
+    the run's ``curves`` row of a round holds its lowest bar, and
     :meth:`Store.curves` returns one row per (run, round, bar), as the
     simulator does.
 ``scenarios``
@@ -55,7 +55,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from simulations.results.schema import CURVE_COLUMNS, LATER_COLUMNS, LINE_BREAKING, to_safe_csv
+from simulations.results.schema import CURVE_COLUMNS, HYBRID_COLUMNS, LATER_COLUMNS, LINE_BREAKING, to_safe_csv
 from simulations.results.location import DEFAULT_DB  # one definition: the CLI's and the page's
 
 __all__ = [
@@ -85,6 +85,9 @@ _LEGACY_COLUMNS = {
     "scenarios": {"name", "data", "created_at", "updated_at"},
 }
 
+#: A later hybrid bar's values, beside its run, round and bar, in the ``hybrid_bars`` table.
+_BAR_VALUES: tuple[str, ...] = HYBRID_COLUMNS[1:]
+
 #: The dtype of every curves-table column, as the database returns it.
 CURVE_DTYPES: dict[str, str] = {
     "dataset": "str",
@@ -106,6 +109,9 @@ CURVE_DTYPES: dict[str, str] = {
     "machine_target": "float64",
     "machine_share": "float64",
     "machine_accuracy": "float64",
+    "machine_remainder": "float64",
+    "test_machine_share": "float64",
+    "test_machine_accuracy": "float64",
 }
 assert tuple(CURVE_DTYPES) == CURVE_COLUMNS
 assert all(CURVE_DTYPES[c] == "float64" for c in LATER_COLUMNS)
@@ -159,8 +165,7 @@ CREATE TABLE IF NOT EXISTS hybrid_bars (
     run_key TEXT NOT NULL REFERENCES runs(key) ON DELETE CASCADE,
     "round" INTEGER NOT NULL,
     machine_target REAL NOT NULL,
-    machine_share REAL,
-    machine_accuracy REAL,
+    {", ".join(f"{c} REAL" for c in _BAR_VALUES)},
     PRIMARY KEY (run_key, "round", machine_target)
 );
 CREATE INDEX IF NOT EXISTS runs_status ON runs(status);
@@ -557,6 +562,10 @@ class Store:
             for name in LATER_COLUMNS:  # old runs read back NaN; in this one transaction: all or none
                 if name not in have:
                     self._conn.execute(f"ALTER TABLE curves ADD COLUMN {_curve_column_sql(name)}")
+            have = self._columns("hybrid_bars")
+            for name in _BAR_VALUES:
+                if name not in have:
+                    self._conn.execute(f"ALTER TABLE hybrid_bars ADD COLUMN {name} REAL")
             row = self._conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
             if row is None:
                 self._conn.execute("INSERT INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
@@ -796,10 +805,10 @@ class Store:
             db.executemany(f"INSERT INTO curves (run_key, {quoted}) VALUES ({placeholders})", rows)
             db.execute("DELETE FROM hybrid_bars WHERE run_key = ?", (ident["key"],))
             db.executemany(
-                'INSERT INTO hybrid_bars (run_key, "round", machine_target, machine_share, machine_accuracy) '
-                "VALUES (?, ?, ?, ?, ?)",
-                [(ident["key"], int(r), float(t), _null(sh), _null(acc)) for r, t, sh, acc in zip(
-                    bars["round"], bars["machine_target"], bars["machine_share"], bars["machine_accuracy"])])
+                f'INSERT INTO hybrid_bars (run_key, "round", machine_target, {", ".join(_BAR_VALUES)}) '
+                f"VALUES (?, ?, ?, {', '.join('?' * len(_BAR_VALUES))})",
+                [(ident["key"], int(r), float(t), *map(_null, values)) for r, t, *values in zip(
+                    bars["round"], bars["machine_target"], *(bars[c] for c in _BAR_VALUES))])
 
     def delete_runs(self, *, status: str | Sequence[str] | None = None, keys: Iterable[str] | None = None) -> int:
         """Delete runs (and their curve rows) by status and/or key; return how many."""
@@ -901,13 +910,14 @@ class Store:
         if "hybrid_bars" not in tables:
             return raw
         keys = json.dumps(sorted(set(raw["run_key"].tolist())))
-        extra = self._read('SELECT run_key, "round", machine_target, machine_share, machine_accuracy FROM hybrid_bars '
+        have = self._columns("hybrid_bars")
+        values = ", ".join(c if c in have else f"NULL AS {c}" for c in _BAR_VALUES)
+        extra = self._read(f'SELECT run_key, "round", machine_target, {values} FROM hybrid_bars '
                            "WHERE run_key IN (SELECT value FROM json_each(?))", (keys,))
         if not extra:
             return raw
-        bars = pd.DataFrame.from_records(extra, columns=("run_key", "round", "machine_target", "machine_share",
-                                                         "machine_accuracy"))
-        base = raw.drop(columns=["machine_target", "machine_share", "machine_accuracy"])
+        bars = pd.DataFrame.from_records(extra, columns=("run_key", "round", *HYBRID_COLUMNS))
+        base = raw.drop(columns=list(HYBRID_COLUMNS))
         added = base.merge(bars, on=["run_key", "round"], how="inner")[raw.columns]
         raw = raw.assign(_order=np.arange(len(raw)), _bar=0.0)
         position = dict(zip(zip(raw["run_key"], raw["round"]), raw["_order"]))

@@ -501,9 +501,10 @@ class SimulationConfig:
                 )
             noise = self.confusion if self.confusion is not None else self.label_noise
             Oracle.from_noise(noise, ds.n_classes)
-            if self.hybrid_holdout is not None and self.hybrid_holdout > ds.n_pool - self.initial:
-                raise ValueError(f"--hybrid-holdout {self.hybrid_holdout} is more than the {ds.n_pool - self.initial} "
-                                 f"unlabeled examples of {label}'s pool: lower --hybrid-holdout")
+            if self.hybrid_holdout is not None and self.hybrid_holdout >= ds.n_pool - self.initial:
+                raise ValueError(f"--hybrid-holdout {self.hybrid_holdout} takes all {ds.n_pool - self.initial} "
+                                 f"unlabeled examples of {label}'s pool, leaving the model nothing to label: lower "
+                                 "--hybrid-holdout")
 
     # -------------------------------------------------------------- runs
     def resolved_rounds(self) -> int:

@@ -19,9 +19,18 @@ agreement of an accuracy ``a`` with labels flipped uniformly at rate ``e``
 being ``a (1 - e) + (1 - a) e / (C - 1)``.
 
 The curves table records, per round and bar, ``machine_target`` (``Q``),
-``machine_share`` (the share of the remainder at or above the threshold) and
+``machine_share`` (the share of the remainder at or above the threshold),
 ``machine_accuracy`` (the accuracy those machine labels truly had, against
-the true labels, known in simulation).
+the true labels, known in simulation) and ``machine_remainder`` (how many
+examples the remainder holds). The strategy's picks take examples out of the
+simulated pool, so the remainder is not a random sample of the data: an
+uncertainty strategy leaves the easy examples behind. The same threshold is
+therefore also applied to the test split, a random sample never trained on:
+``test_machine_share`` and ``test_machine_accuracy`` are what the model
+labels of examples drawn at random, the numbers that hold for a pool far
+larger than the simulated one. The model's machine labels on the test split
+are right on at most as many examples as its test accuracy counts, so
+``test_machine_share * test_machine_accuracy <= accuracy`` in every row.
 
 Everything here works on arrays (no learner), so it is tested with fake
 probabilities.
@@ -157,8 +166,9 @@ def machine_labels(conf_remainder, correct_remainder, threshold: float) -> tuple
 
 
 def measure(probs_holdout, labels_holdout, probs_remainder, truth_remainder, targets, *, noise: float = 0.0,
-            n_classes: int = 2) -> list[tuple[float, float, float]]:
-    """One round's hybrid numbers, one ``(machine_target, machine_share, machine_accuracy)`` per bar.
+            n_classes: int = 2, probs_test=None, truth_test=None) -> list[tuple[float, ...]]:
+    """One round's hybrid numbers, one ``(machine_target, machine_share, machine_accuracy, machine_remainder,
+    test_machine_share, test_machine_accuracy)`` per bar (the test pair NaN without a test split).
 
     Parameters
     ----------
@@ -170,6 +180,9 @@ def measure(probs_holdout, labels_holdout, probs_remainder, truth_remainder, tar
         The remainder's true labels (what the machine labels are scored against).
     targets : sequence of float in (0, 1)
     noise, n_classes : the held-out labels' flip rate and the classes (:func:`noise_corrected`)
+    probs_test : ndarray of shape (n_test, n_classes), optional
+    truth_test : ndarray of int of shape (n_test,), optional
+        The test split and its true labels: the same thresholds applied to examples drawn at random.
     """
     ph = np.asarray(probs_holdout)
     pr = np.asarray(probs_remainder)
@@ -177,11 +190,14 @@ def measure(probs_holdout, labels_holdout, probs_remainder, truth_remainder, tar
     hit_h = ph.argmax(axis=1) == np.asarray(labels_holdout) if ph.size else np.zeros(0, dtype=bool)
     conf_r = pr.max(axis=1) if pr.size else np.zeros(0)
     hit_r = pr.argmax(axis=1) == np.asarray(truth_remainder) if pr.size else np.zeros(0, dtype=bool)
+    pt = np.zeros((0, 1)) if probs_test is None else np.asarray(probs_test)
+    conf_t = pt.max(axis=1) if pt.size else np.zeros(0)
+    hit_t = pt.argmax(axis=1) == np.asarray(truth_test) if pt.size else np.zeros(0, dtype=bool)
     out = []
     for q in targets:
         t = choose_threshold(conf_h, hit_h, float(q), noise=noise, n_classes=n_classes)
         share, acc = machine_labels(conf_r, hit_r, t.threshold)
-        out.append((float(q), share, acc))
+        out.append((float(q), share, acc, float(conf_r.size), *machine_labels(conf_t, hit_t, t.threshold)))
     return out
 
 
@@ -214,19 +230,22 @@ def holdout_split(seed: int, unlabeled, size: int | None, y_pool, oracle) -> tup
     return idx, oracle.label(np.asarray(y_pool)[idx], np.random.default_rng(label_ss))
 
 
-def with_bars(curves, measured: list[list[tuple[float, float, float]]]):
+def with_bars(curves, measured: list[list[tuple[float, ...]]]):
     """The run's curves table (one row per round) with its hybrid numbers: one row per (round, bar), the bars
-    ascending within each round; ``measured[i]`` holds round ``i``'s ``(target, share, accuracy)``."""
+    ascending within each round; ``measured[i]`` holds round ``i``'s tuples of :func:`measure`, in the order
+    of ``simulations.results.schema.HYBRID_COLUMNS``."""
     import pandas as pd
 
+    from simulations.results.schema import HYBRID_COLUMNS
+
     columns = list(curves.columns)
+    at = [columns.index(c) for c in HYBRID_COLUMNS]
     rows = []
     for i, bars in enumerate(measured):
         base = curves.iloc[i].tolist()
-        for target, share, acc in sorted(bars):
+        for values in sorted(bars):
             row = list(base)
-            row[columns.index("machine_target")] = target
-            row[columns.index("machine_share")] = share
-            row[columns.index("machine_accuracy")] = acc
+            for j, v in zip(at, values):
+                row[j] = v
             rows.append(row)
     return pd.DataFrame.from_records(rows, columns=columns)

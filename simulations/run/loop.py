@@ -39,7 +39,7 @@ import numpy as np
 import pandas as pd
 
 from simulations.data.datasets import Dataset, load_dataset
-from simulations.results.schema import CURVE_COLUMNS
+from simulations.results.schema import CURVE_COLUMNS, HYBRID_COLUMNS
 from simulations.run.config import RunSpec, SimulationConfig
 from simulations.run.stopping import cohen_kappa
 
@@ -325,7 +325,7 @@ class _Run:
             size = min(STOP_SET_SIZE, unlabeled.shape[0])
             self.stop_idx = np.sort(unlabeled[stop_rng.choice(unlabeled.shape[0], size=size, replace=False)])
         self.previous_stop_pred = None
-        self.hybrid_bars: list = []   # per round, (machine_target, machine_share, machine_accuracy) per bar
+        self.hybrid_bars: list = []   # per round, one tuple of HYBRID_COLUMNS per bar
         if spec.hybrid_accuracy:   # the held-out split: streams of its own, the curve is unchanged
             from simulations.run.hybrid import holdout_split
 
@@ -379,13 +379,15 @@ class _Run:
         self.rows.append([
             ds.name, spec.model, spec.strategy, int(spec.seed), int(spec.batch_size), float(spec.label_noise),
             round_, int(self.labeled.shape[0]), *score_predictions(ds.y_test, pred, ds.n_classes, self.minority),
-            train_seconds, self.query_seconds if round_ else 0.0, agreement, confidence, *[float("nan")] * 3,
+            train_seconds, self.query_seconds if round_ else 0.0, agreement, confidence,
+            *[float("nan")] * len(HYBRID_COLUMNS),
         ])
         if spec.hybrid_accuracy:
             self.hybrid_bars.append(self._hybrid())
 
-    def _hybrid(self) -> list[tuple[float, float, float]]:
-        """This round's hybrid numbers (:func:`simulations.run.hybrid.measure`) on the unlabeled remainder."""
+    def _hybrid(self) -> list[tuple[float, ...]]:
+        """This round's hybrid numbers (:func:`simulations.run.hybrid.measure`) on the unlabeled remainder and on
+        the test split."""
         from simulations.run.hybrid import measure
 
         ds, learner = self.ds, self.learner
@@ -396,7 +398,7 @@ class _Run:
         fresh = ~self.labeled_mask[self.holdout]  # held-out examples the strategy bought are trained on: left out
         return measure(learner.predict_proba(ds.X_pool[self.holdout[fresh]]), self.holdout_labels[fresh], probs,
                        ds.y_pool[remainder], self.spec.hybrid_accuracy, noise=self.spec.label_noise,
-                       n_classes=ds.n_classes)
+                       n_classes=ds.n_classes, probs_test=learner.predict_proba(ds.X_test), truth_test=ds.y_test)
 
     def _stop_predictions(self, cand: np.ndarray, probs: np.ndarray) -> np.ndarray:
         """The current model's predictions on the stop set, read off the query's probabilities on the candidates

@@ -23,3 +23,14 @@ def test_a_bar_the_simulation_did_not_record_is_one_line():
     at = run(at)
     errors = [shown(e.value) for e in at.error]
     assert any("--hybrid-accuracy 0.97" in e for e in errors), errors
+
+
+def test_the_pool_to_label_starts_at_the_pool_in_use_and_the_set_up_is_explained():
+    import re
+
+    at = run()
+    used = next(shown(c.value) for c in at.caption if shown(c.value).startswith("Pool in use:"))
+    pool = int(re.search(r"([\d,]+) example", used).group(1).replace(",", ""))
+    assert at.number_input(key="hybrid_pool").value == pool
+    said = next(t.value for t in at.text if "by hand" in t.value)
+    assert f"{pool:,}" in said and "Set-up: the verdict above charges" in said

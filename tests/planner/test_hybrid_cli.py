@@ -109,3 +109,30 @@ def test_a_table_without_the_columns_names_the_simulate_flag(tmp_path, capsys):
     assert code == 2 and "alplan simulate --hybrid-accuracy" in err and len(err.strip().splitlines()) == 1
     code, out, err = run(["hybrid", str(path), "--label-accuracy", "0.95", "--label-price", "0.1"], capsys)
     assert code == 2 and "--pool-size" in err
+
+
+def test_a_pool_far_larger_than_the_simulated_one_says_it_reads_the_random_split(simulated, capsys):
+    """digits' pool of 1,348 planned for 50,000: the answer reads the test split, in the JSON and in the text."""
+    folder, _ = simulated
+    code, out, err = run(_hybrid(folder, "--label-price", "1", "--json"), capsys)
+    assert code == 0, err
+    data = json.loads(out)
+    assert data["simulated_pool"] <= 1_348 and "test split" in data["reading"] and data["reading"] in data["notes"]
+    for row in data["strategies"]:
+        if row["hybrid"]:
+            assert row["reads"] == "random split" and row["remainder_weight"] == 0
+            assert row["rests_on"] in ("measured", "extrapolated")
+            rest = 50_000 - row["training_labels"] - row["holdout_labels"]
+            assert row["machine_share"] * row["machine_accuracy"] <= row["model_accuracy"] * 50_000 / rest + 1e-9
+    code, out, err = run(_hybrid(folder, "--label-price", "1"), capsys)
+    assert code == 0 and "read on" in out and "times the" in out
+
+
+def test_a_share_given_as_a_percent_is_refused_naming_the_column(tmp_path, capsys):
+    path = tmp_path / "percent.csv"
+    table = hybrid_table()
+    table.assign(machine_share=table["machine_share"] * 100).to_csv(path, index=False)
+    code, out, err = run(["hybrid", str(path), "--label-accuracy", "0.95", "--pool-size", "9000",
+                          "--label-price", "0.1"], capsys)
+    assert code == 2 and not out and len(err.strip().splitlines()) == 1
+    assert "machine_share must be a share between 0 and 1" in err and "(0.45, not 45)" in err

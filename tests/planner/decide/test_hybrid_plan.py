@@ -2,12 +2,13 @@
 
 import math
 
+import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from planner.decide.costs import Scenario
-from planner.decide.hybrid import ALL_HUMAN, SURE, plan_hybrid
+from planner.decide.hybrid import ALL_HUMAN, BOTH, RANDOM_SPLIT, REMAINDER, SURE, plan_hybrid
 from planner.present.hybrid_view import hybrid_rows, hybrid_sentence, hybrid_text
 from tests.planner.hybrid_tables import BARS, hybrid_table
 
@@ -113,3 +114,93 @@ def test_a_table_without_hybrid_columns_names_the_flag():
     plain = TABLE.drop(columns=["machine_target", "machine_share", "machine_accuracy"])
     with pytest.raises(ValueError, match="--hybrid-accuracy"):
         plan_hybrid(plain, Scenario(label_price=0.1), 0.95, 10_000)
+
+
+SPLIT = hybrid_table(split=True)
+QUICK = {"holdout": 300, "n_draws": 100}
+
+
+@settings(max_examples=6, deadline=None, derandomize=True)
+@given(scenarios, st.sampled_from(BARS), st.sampled_from([1_300, 3_000, 20_000, 1_000_000]))
+def test_the_machine_labels_are_never_right_on_more_than_the_model_can_be(scenario, q, pool):
+    """machine_share x machine_accuracy: the share of the remainder labeled right, never above what the model is
+    right on in the pool (its accuracy at that training count, over the remainder's share of the pool)."""
+    h = plan_hybrid(SPLIT, scenario, q, pool, **QUICK)
+    for p in h.strategies:
+        if not p.hybrid or p.machine_share == 0:
+            continue
+        rest = pool - p.training_labels - p.holdout_labels
+        assert p.machine_share * p.machine_accuracy <= p.model_accuracy * pool / rest + 1e-9
+        if p.reads == RANDOM_SPLIT:
+            assert p.machine_share * p.machine_accuracy <= p.model_accuracy * (1 + 1e-9) * pool / rest
+
+
+def test_a_pool_far_larger_than_the_simulated_one_reads_the_random_split():
+    """margin's picks left an easy remainder in the simulated pool of 1,000: a pool of 100,000 keeps the hard
+    examples, so it is planned on the test split, and its machine labels are right on no more than the model's
+    test accuracy counts."""
+    scen = Scenario(label_price=1.0, engineering_days=0)
+    far, same, between = (plan_hybrid(SPLIT, scen, 0.95, n, **QUICK) for n in (100_000, 1_300, 3_000))
+    assert far.simulated_pool == 1_000
+    for p in far.strategies:
+        assert p.reads == RANDOM_SPLIT and p.remainder_weight == 0
+        assert p.machine_share * p.machine_accuracy <= p.model_accuracy * 100_000 / (100_000 - p.training_labels
+                                                                                     - 300) + 1e-9
+    assert "100 times" in far.reading and "test split" in far.reading and far.reading in far.notes
+    assert all(p.reads == REMAINDER for p in same.strategies if p.hybrid) and "size simulated" in same.reading
+    assert all(p.reads == BOTH and 0 < p.remainder_weight < 1 for p in between.strategies if p.hybrid)
+    # the remainder read for the far larger pool would machine-label more of it than random examples allow
+    assert far.row("margin").machine_share < same.row("margin").machine_share
+    assert far.to_dict()["strategies"][0]["reads"] == RANDOM_SPLIT
+
+
+def test_a_training_count_beyond_the_simulated_ones_reads_extrapolated_never_measured():
+    h = plan_hybrid(SPLIT, Scenario(label_price=1.0, engineering_days=0), 0.95, 100_000, **QUICK)
+    beyond = [p for p in h.strategies if p.hybrid and p.training_labels > 180]
+    assert beyond, [p.training_labels for p in h.strategies]
+    for p in beyond:
+        assert p.rests_on == "extrapolated" and p.largest_measured == 180
+    text = hybrid_text(h)
+    assert "extrapolated beyond the 180 training labels simulated" in text and "they measured" not in text
+
+
+def _broken(column, value, rows=slice(0, 1)):
+    t = SPLIT.copy()
+    t[column] = t[column].astype(object)
+    t.loc[t.index[rows], column] = value
+    return t
+
+
+@pytest.mark.parametrize("table, match", [
+    (_broken("machine_share", 45.0), r"machine_share must be a share between 0 and 1; row 1 has 45: .*0\.45, not 45"),
+    (_broken("machine_accuracy", 1.2), r"machine_accuracy must be an accuracy between 0 and 1; row 1 has 1\.2"),
+    (_broken("machine_accuracy", np.nan, SPLIT.index[SPLIT["machine_share"] > 0][:1]),
+     r"machine_accuracy is empty on row \d+, where machine_share is"),
+    (_broken("machine_target", 1.5), r"machine_target must be accuracy bars strictly between 0 and 1; row 1 has 1\.5"),
+    (SPLIT.assign(machine_share=np.nan, machine_accuracy=np.nan, machine_remainder=0.0),
+     r"machine_remainder is 0 on every row .*--hybrid-holdout"),
+    (_broken("machine_share", -0.2), r"machine_share must be a share between 0 and 1; row 1 has -0\.2"),
+    (SPLIT.assign(machine_share=np.nan, machine_accuracy=np.nan), r"machine_share is empty on every row at bar"),
+    (_broken("test_machine_share", 1.0, slice(5, 6)).assign(test_machine_accuracy=1.0),
+     r"test_machine_share x test_machine_accuracy is .* above the accuracy"),
+    (_broken("machine_share", "lots"), r"machine_share must hold numbers; row 1 has 'lots'"),
+])
+def test_a_table_that_contradicts_itself_is_refused_in_one_line_naming_the_column(table, match):
+    with pytest.raises(ValueError, match=match) as info:
+        plan_hybrid(table, Scenario(label_price=0.1), 0.95, 10_000)
+    assert "\n" not in str(info.value)
+
+
+@pytest.mark.parametrize("sure", [0.0, 1.5, -0.1, math.nan, True, "0.9"])
+def test_a_share_of_draws_outside_zero_one_is_refused_in_one_line(sure):
+    with pytest.raises(ValueError, match=r"sure must be a share of the draws in \(0, 1\]") as info:
+        plan_hybrid(TABLE, Scenario(label_price=0.1), 0.95, 10_000, sure=sure)
+    assert "\n" not in str(info.value)
+
+
+def test_a_lower_share_of_draws_never_asks_more_of_an_answer():
+    lax = plan_hybrid(TABLE, Scenario(label_price=0.5, engineering_days=5, day_rate=400), 0.95, 20_000, sure=0.5)
+    assert lax.sure == 0.5
+    for p in lax.strategies:
+        if p.meets and p.hybrid:
+            assert p.p_meets >= 0.5 and p.expected_label_accuracy >= 0.95 - 1e-12

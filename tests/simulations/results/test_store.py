@@ -17,7 +17,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from simulations.results.schema import CURVE_COLUMNS, SIGNAL_COLUMNS
+from simulations.results.schema import CURVE_COLUMNS, HYBRID_COLUMNS, SIGNAL_COLUMNS
 from simulations.results.store import Store, normalize_curves
 
 
@@ -43,7 +43,7 @@ def make_curves(spec, rng: np.random.Generator) -> pd.DataFrame:
         "train_seconds": rng.uniform(0, 0.1, size=n), "query_seconds": rng.uniform(0, 0.01, size=n),
         "stop_agreement": np.r_[np.nan, rng.uniform(-1, 1, size=n - 1)],  # NaN in round 0, as the loop
         "pool_confidence": rng.uniform(0.1, 1, size=n),
-        "machine_target": np.nan, "machine_share": np.nan, "machine_accuracy": np.nan,  # no hybrid bars
+        **{c: np.nan for c in HYBRID_COLUMNS},  # no hybrid bars
     })[list(CURVE_COLUMNS)]
 
 
@@ -381,7 +381,7 @@ CREATE TABLE scenarios (name TEXT PRIMARY KEY, data TEXT NOT NULL, created_at RE
     updated_at REAL NOT NULL);
 INSERT INTO meta VALUES ('schema_version', '1');
 """
-_NEW_SCORES = ["balanced_accuracy", "minority_recall", "machine_target", "machine_share", "machine_accuracy"]
+_NEW_SCORES = ["balanced_accuracy", "minority_recall", *HYBRID_COLUMNS]
 
 
 def _old_database(path, spec, rows: pd.DataFrame) -> None:

@@ -19,7 +19,9 @@ def with_bars(rows: pd.DataFrame, bars, rng) -> pd.DataFrame:
     share = rng.uniform(0, 1, size=len(rows))
     for i, bar in enumerate(sorted(bars)):
         parts.append(rows.assign(machine_target=bar, machine_share=share / (i + 1),
-                                 machine_accuracy=np.where(share > 0.2, bar + (1 - bar) / 2, np.nan)))
+                                 machine_accuracy=np.where(share > 0.2, bar + (1 - bar) / 2, np.nan),
+                                 machine_remainder=400.0 - rows["n_labels"], test_machine_share=share / (i + 2),
+                                 test_machine_accuracy=np.where(share > 0.2, bar, np.nan)))
     out = pd.concat(parts).sort_values(["round", "machine_target"], kind="stable")
     return out.reset_index(drop=True)[list(CURVE_COLUMNS)]
 
@@ -84,3 +86,25 @@ def test_an_old_database_gains_the_hybrid_columns_and_bars(tmp_path):
     read = pd.read_csv(export)
     assert list(read.columns) == list(CURVE_COLUMNS)
     assert sorted(read.loc[read["seed"] == 1, "machine_target"].unique()) == [0.9, 0.99]
+
+
+def test_a_database_whose_later_bars_predate_the_test_split_columns_reads_them_empty_then_gains_them(tmp_path):
+    rng = np.random.default_rng(4)
+    path = tmp_path / "runs.db"
+    spec = make_spec("margin", 0)
+    rows = with_bars(make_curves(spec, rng), (0.9, 0.99), rng)
+    with Store(path) as s:
+        s.write_run(spec, rows)
+    later = ["machine_remainder", "test_machine_share", "test_machine_accuracy"]
+    conn = sqlite3.connect(path)
+    for column in later:   # the later bars' table as it was before these columns
+        conn.execute(f"ALTER TABLE hybrid_bars DROP COLUMN {column}")
+    conn.commit()
+    conn.close()
+    with Store(path, readonly=True) as r:
+        got = r.curves()
+    second = got["machine_target"] == 0.99
+    assert got.loc[second, later].isna().all().all() and got.loc[~second, later].notna().any().any()
+    with Store(path) as s:   # opened to write: the columns are added, and a run written again keeps them
+        s.write_run(spec, rows)
+        pd.testing.assert_frame_equal(s.curves(), normalize_curves(rows), check_exact=True)

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from simulations.results.schema import HYBRID_COLUMNS
 from simulations.run.hybrid import (
     accuracy_lower_bound,
     choose_threshold,
@@ -95,6 +96,22 @@ def test_a_perfect_confident_model_labels_everything_and_a_guessing_one_nothing(
     assert got[0][1] == 0.0 and math.isnan(got[0][2])
 
 
+@FAST
+@given(st.integers(0, 2**32 - 1), st.integers(2, 5), st.integers(1, 80), bars)
+def test_machine_labels_of_the_test_split_are_right_on_no_more_than_the_test_accuracy(seed, k, n_test, q):
+    """share x accuracy on the test split counts the machine labels that are right: a subset of the test
+    examples the model predicts right, so never above its test accuracy, whatever the threshold."""
+    rng = np.random.default_rng(seed)
+    probs = rng.dirichlet(np.full(k, 0.3), size=200 + n_test)
+    truth = rng.integers(0, k, 200 + n_test)
+    truth[:150] = probs[:150].argmax(axis=1)   # a model right on most of the held-out split
+    for _, _, _, _, share, acc in measure(probs[:150], truth[:150], probs[150:200], truth[150:200], (q,),
+                                          probs_test=probs[200:], truth_test=truth[200:]):
+        test_accuracy = float(np.mean(probs[200:].argmax(axis=1) == truth[200:]))
+        assert 0.0 <= share <= 1.0
+        assert share * (0.0 if math.isnan(acc) else acc) <= test_accuracy + 1e-12
+
+
 def test_a_bar_outside_zero_one_is_refused():
     for q in (0.0, 1.0, -0.1, 1.5):
         with pytest.raises(ValueError, match=r"\(0, 1\)"):
@@ -119,8 +136,14 @@ def test_a_run_with_bars_has_one_row_per_round_and_bar_and_the_same_curve():
     assert list(hybrid["machine_target"]) == [0.9, 0.95] * len(plain)
     assert hybrid["machine_share"].between(0, 1).all()
     one = hybrid[hybrid["machine_target"] == 0.9].reset_index(drop=True)
-    same = [c for c in plain.columns if not c.endswith("_seconds") and not c.startswith("machine_")]
+    same = [c for c in plain.columns if not c.endswith("_seconds") and c not in HYBRID_COLUMNS]
     pd.testing.assert_frame_equal(one[same], plain[same])
+    # the test split: a random sample, so the model is right on no more of it than its test accuracy
+    assert hybrid["test_machine_share"].between(0, 1).all()
+    right = hybrid["test_machine_share"] * hybrid["test_machine_accuracy"].fillna(0)
+    assert (right <= hybrid["accuracy"] + 1e-12).all()
+    left = one["machine_remainder"].to_numpy()
+    assert (left > 0).all() and (np.diff(left) < 0).all()   # every round's picks leave the remainder
     assert plain["machine_target"].isna().all()
     by_round = hybrid.pivot(index="round", columns="machine_target", values="machine_share")
     assert (by_round[0.95] <= by_round[0.9]).all()  # the same model and held-out split: a higher bar, no more
@@ -139,6 +162,7 @@ def test_a_run_without_bars_keeps_its_key():
     ((1.0,), None, "strictly between 0 and 1"), ((0.0,), None, "strictly between 0 and 1"),
     ((0.9, 0.9), None, "twice"), ((), 100, "needs --hybrid-accuracy"), ((0.9,), 5000, "--hybrid-holdout"),
     (("a",), None, "strictly between 0 and 1"),
+    ((0.9,), 1348 - 20, "takes all 1328 unlabeled examples .* nothing to label"),   # digits: the remainder empty
 ])
 def test_bad_hybrid_settings_are_refused_in_one_line(bars, holdout, match):
     from simulations.run.config import SimulationConfig
