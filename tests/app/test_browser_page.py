@@ -6,6 +6,8 @@ Uses the `streamlit run app.py` server and the Chromium fixtures of test_browser
 
 from __future__ import annotations
 
+import numpy as np
+import pandas as pd
 import pytest
 
 from test_browser import browser, server, wait_idle  # noqa: F401  (pytest fixtures, module-scoped)
@@ -66,4 +68,49 @@ def test_the_page_draws_the_reports_rows(browser, server, width):  # noqa: F811
     strategies = shown["Labels to target"]
     assert sorted(strategies["legend"]) == sorted(name for name, _, _ in strategies["labels"]), strategies
     paper.close()
+    page.close()
+
+
+SETTINGS = ("sim_seeds", "sim_initial", "sim_batch", "sim_rounds")
+
+
+def settings(page) -> list[str]:
+    return [page.locator(f".st-key-{key} input").input_value() for key in SETTINGS]
+
+
+def test_switching_sources_keeps_the_simulation_settings(browser, server):  # noqa: F811
+    """From an uploaded random pilot (its AL transferred from the proxy) to labeled data: the simulation settings
+    stay as they were (they once became their least values, 1, 2, 1, 1, and the labeled file's simulation then
+    failed), and the labeled file gets a verdict, with no traceback on the way."""
+    url, tmp = server
+    page = open_at(browser, url, 1024)
+    before = settings(page)
+    rng = np.random.default_rng(7)
+    pilot = tmp / "random_pilot.csv"
+    pd.DataFrame([dict(n_labels=n, accuracy=round(0.97 - 0.8 * n ** -0.45 + rng.normal(0, 0.003), 4),
+                       strategy="random", seed=seed) for seed in range(2) for n in range(50, 1050, 100)]
+                 ).to_csv(pilot, index=False)
+    labeled = tmp / "labeled.csv"
+    y = rng.integers(0, 3, 400)
+    pd.DataFrame(rng.normal(0, 1, (400, 5)) + 2.5 * np.eye(3, 5)[y], columns=[f"f{i}" for i in range(5)]
+                 ).assign(label=y).to_csv(labeled, index=False)
+    page.locator(".st-key-source").get_by_text("Upload a pilot learning curve").click()
+    wait_idle(page)
+    page.locator('.st-key-curve_file [data-testid="stFileUploaderDropzoneInput"]').set_input_files(str(pilot))
+    page.get_by_text("random_pilot.csv").first.wait_for(state="attached")
+    wait_idle(page)
+    page.locator(".st-key-source").get_by_text("Upload labeled pilot data").click()
+    wait_idle(page)
+    page.locator(".st-key-sim_rounds input").wait_for()
+    wait_idle(page)
+    assert settings(page) == before
+    page.locator('.st-key-data_file [data-testid="stFileUploaderDropzoneInput"]').set_input_files(str(labeled))
+    page.get_by_text("labeled.csv").first.wait_for(state="attached")
+    wait_idle(page)
+    page.get_by_test_id("stMetric").first.wait_for()
+    wait_idle(page)
+    assert settings(page) == before
+    assert page.get_by_test_id("stException").count() == 0
+    assert not page.get_by_test_id("stAlertContentError").all_inner_texts()
+    assert "labeled.csv" in page.get_by_text("Curves: your labeled data").first.inner_text()
     page.close()
