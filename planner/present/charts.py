@@ -456,8 +456,9 @@ def vendor_comparison(df: pd.DataFrame) -> alt.Chart:
     Parameters
     ----------
     df : DataFrame
-        ``vendor, strategy, total_cost`` (+ optional ``calendar_days``).
-        Unreachable rows (inf/NaN cost) are left out.
+        ``vendor, strategy, total_cost`` (+ optional ``calendar_days``; ``labels_billed`` beside
+        ``labels_bought`` (else ``labels``): a bar billed more labels than it bought is tagged "minimum order",
+        batch rounding being part of what is bought). Unreachable rows (inf/NaN cost) are left out.
     """
     _require(df, ("vendor", "strategy", "total_cost"), "vendor_comparison")
     df = df.copy()
@@ -476,8 +477,9 @@ def vendor_comparison(df: pd.DataFrame) -> alt.Chart:
     if "probability_al_cheaper" in df.columns:
         tooltip.append(alt.Tooltip("probability_al_cheaper:Q", format=".0%", title="P(AL cheaper)"))
     df["minimum_order"] = False
-    if {"labels", "labels_billed"} <= set(df.columns):  # billed more than the path needs: the minimum order
-        billed, needed = (pd.to_numeric(df[c], errors="coerce") for c in ("labels_billed", "labels"))
+    bought = "labels_bought" if "labels_bought" in df.columns else "labels"
+    if {bought, "labels_billed"} <= set(df.columns):  # billed more than the whole batches bought: the minimum order
+        billed, needed = (pd.to_numeric(df[c], errors="coerce") for c in ("labels_billed", bought))
         df["minimum_order"] = (np.isfinite(billed) & (billed > needed + 0.5)).to_numpy()
         tooltip.append(alt.Tooltip("labels_billed:Q", format=",.0f", title="labels paid for"))
     vendors, strategies = list(dict.fromkeys(df["vendor"])), list(dict.fromkeys(df["strategy"]))
