@@ -1422,12 +1422,15 @@ def page_input(key: str) -> tuple[str, str | None, dict]:
 
 def out_of_range(values, keys) -> str | None:
     """The first of the page's number inputs ``keys`` whose value in ``values`` lies outside its bounds
-    (:data:`PAGE_INPUTS`), as one line naming the input and the fix; None when every one is within them."""
+    (:data:`PAGE_INPUTS`), or is empty where it may not be, as one line naming the input and the fix; None when
+    every one is within them."""
     for key in dict.fromkeys(keys):
         label, _, options = PAGE_INPUTS[key]
         value, low, high = values.get(key), options.get("min_value"), options.get("max_value")
-        if value is None:
+        if value is None and "value" in options:  # may be left empty: not given
             continue
+        if value is None:
+            return f"{label} is empty: enter a number{'' if low is None else f' of at least {low:g}'}; the verdict waits"
         if low is not None and not value >= low:
             return f"{label} is {value:g}, below its least value {low:g}: enter {low:g} or more; the verdict waits"
         if high is not None and not value <= high:
