@@ -146,9 +146,9 @@ def sim_settings(proxy: bool) -> dict:
                    help=views.PAGE_TEXT["sim_strategies"][1])
     if refused:
         c3.caption(md(views.not_offered_line(state["sim_model"], refused)))
-    for slot, key in zip(st.columns(4), ("sim_seeds", "sim_initial", "sim_batch", "sim_rounds")):
+    for slot, key in zip(st.columns(4), keys := ("sim_seeds", "sim_initial", "sim_batch", "sim_rounds")):
         number(key, slot)
-    if problem := views.out_of_range(state, ASKED):  # in place of the verdict; nothing simulated on it
+    if problem := views.out_of_range(state, keys):  # in place of the verdict; nothing simulated on it
         fail(problem, slot=top), st.stop()
     return inputs.simulation_settings(state, proxy=proxy)
 

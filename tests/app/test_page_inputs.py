@@ -39,6 +39,7 @@ def test_an_input_out_of_bounds_is_named_in_place_of_the_verdict(key, value, wor
     assert [e for e in errors(at) if words in e] and len(errors(at)) == 1, errors(at)
     assert not at.text or sentence(at) != before, "the old verdict stays beside the refused value"
     assert not at.metric
+    assert at.selectbox(key="metric").value == "accuracy"  # the rest of the sidebar stays
     at.number_input(key=key).set_value(0.5 if key == "label_price" else 0.9)
     run(at)
     assert not at.error and at.metric and re.search(r"\d", sentence(at))
