@@ -19,9 +19,8 @@ from dataclasses import asdict
 import pandas as pd
 import streamlit as st
 
-from planner.decide import campaign as steering, inputs, whatif
+from planner.decide import campaign as steering, inputs
 from planner.decide.vendors import read_vendors, vendor_records
-from planner.decision import get_plan
 from planner.forecast.io import metric_choice, read_curves
 from planner.forecast.transfer import transfer
 from planner.present import hybrid_view, report, views
@@ -48,13 +47,17 @@ def md(text) -> str:  # shown literally by Streamlit's Markdown (user strategy n
     return _MARKUP.sub(r"\\\1", str(text))
 
 
-def fail(text, prefix: str = "") -> None:  # one line, markup escaped
-    st.error(md(prefix + str(text).splitlines()[0]), icon=":material/error:")
+def fail(text, prefix: str = "", slot=st) -> None:  # one line, markup escaped
+    slot.error(md(prefix + str(text).splitlines()[0]), icon=":material/error:")
+
+
+ASKED: list[str] = []  # the number inputs drawn this run: their bounds are checked before they are used
 
 
 def number(key: str, slot=st) -> None:  # labels, help and bounds: planner.present.views.PAGE_INPUTS
-    label, text, options = views.PAGE_INPUTS[key]
-    slot.number_input(label, key=key, help=text, **options)
+    label, text, options = views.page_input(key)  # kept while hidden: switching sources changes no setting
+    slot.number_input(label, key=key, help=text, persist_state="page", **options)
+    ASKED.append(key)
 
 
 # ------------------------------------------------------------ cached work (st.cache_* lives here only)
@@ -68,11 +71,7 @@ default_vendors = st.cache_data(show_spinner=False)(read_vendors)  # default_ven
 page_parts = st.cache_data(show_spinner=False, max_entries=32)(report.page_parts)  # the verdict, charts, notes
 campaign_advice = st.cache_data(show_spinner=False, max_entries=16)(steering.campaign_advice)  # `alplan replan`
 hybrid_page = st.cache_data(show_spinner=False, max_entries=16)(hybrid_view.page_parts)  # `alplan hybrid`
-
-
-@st.cache_data(show_spinner=False, max_entries=32)
-def budget_table(curves: pd.DataFrame, scenario, budget: float, vendors: pd.DataFrame | None):
-    return whatif.accuracy_for_budget(get_plan(curves), scenario, budget, vendors=vendors)
+budget_table = st.cache_data(show_spinner=False, max_entries=32)(report.budget_frame)  # `alplan budget`
 
 
 @st.cache_data(show_spinner=False, max_entries=8)
@@ -106,10 +105,7 @@ with st.sidebar:
     st.radio(views.PAGE_TEXT["price_source"][0], PRICE_SOURCES, key="price_source", horizontal=True,
              help=views.PAGE_TEXT["price_source"][1])
     by_vendor = state["price_source"] == PRICE_SOURCES[1]
-    if by_vendor:
-        vendor_slot = st.empty()  # the vendor: chosen below its table (the page's edits)
-    else:
-        number("label_price")
+    vendor_slot = st.empty() if by_vendor else number("label_price")  # the vendor: chosen below its table
     for key in ("qa_multiplier", "engineering_days"):
         number(key)
     st.radio("Engineering cost from", RATE_SOURCES, key="rate_source", horizontal=True)
@@ -150,8 +146,10 @@ def sim_settings(proxy: bool) -> dict:
                    help=views.PAGE_TEXT["sim_strategies"][1])
     if refused:
         c3.caption(md(views.not_offered_line(state["sim_model"], refused)))
-    for slot, key in zip(st.columns(4), ("sim_seeds", "sim_initial", "sim_batch", "sim_rounds")):
+    for slot, key in zip(st.columns(4), keys := ("sim_seeds", "sim_initial", "sim_batch", "sim_rounds")):
         number(key, slot)
+    if problem := views.out_of_range(state, keys):  # in place of the verdict; nothing simulated on it
+        fail(problem, slot=top), st.stop()
     return inputs.simulation_settings(state, proxy=proxy)
 
 
@@ -185,16 +183,15 @@ def uploader(key: str, types: list[str]):  # label and help: planner.present.vie
 
 
 def upload_ok(upload) -> bool:
-    if upload.size > MAX_UPLOAD_MB * 1024 * 1024:
+    if too_big := upload.size > MAX_UPLOAD_MB * 1024 * 1024:
         fail(views.upload_limit_line(upload.name, upload.size, MAX_UPLOAD_MB))
-        return False
-    return True
+    return not too_big
 
 
 def labeled_upload():
     """The labeled-data path: (curves, source), Nones until the file is valid."""
     upload = uploader("data_file", ["csv", "parquet", "npz"])
-    st.text_input("Label column (CSV / Parquet)", key="label_column")
+    st.text_input("Label column (CSV / Parquet)", key="label_column", persist_state="page")
     valid, facts = upload is not None and upload_ok(upload), None
     if valid:  # a small file gets simulation settings fitted to its size (once per file)
         data, name, column = upload.getvalue(), upload.name, state["label_column"]
@@ -204,8 +201,7 @@ def labeled_upload():
         fitted = facts and state.get("fitted_for") != digest and run_upload.fitted_to_file(
             name, facts[1], facts[2], inputs.simulation_settings(state, proxy=False))
         if fitted:
-            note = fitted.pop("note")
-            state.update(fitted, fitted_for=digest, fitted_note=note)
+            state.update(fitted_for=digest, fitted_note=fitted.pop("note"), **fitted)
         if facts is not None and state.get("fitted_for") == digest and state.get("fitted_note"):
             st.caption(md(state["fitted_note"]))
     settings = dict(sim_settings(proxy=False), label_column=state["label_column"])
@@ -231,8 +227,7 @@ def proxy_curves(settings: dict | None) -> pd.DataFrame:
         try:
             n_runs, n_rounds, estimate_s, cost = estimate.simulation_estimate(chosen, db, round_cost)
         except (ValueError, OSError) as exc:
-            fail(exc)
-            st.stop()
+            fail(exc), st.stop()
         cancelled = state.get("sim_cancelled") == name
         if inputs.ask_first(n_runs, estimate_s, cancelled, estimate.LONG_SIMULATION_SECONDS):
             with note.container():
@@ -247,8 +242,7 @@ def proxy_curves(settings: dict | None) -> pd.DataFrame:
         return simulated(["proxy", chosen, db], lambda rounds: run_grid(config.SimulationConfig(**chosen), db=db,
                                                                          round_progress=rounds), estimate_s, cost, name)
     except (ValueError, OSError) as exc:
-        fail(exc)
-        st.stop()
+        fail(exc), st.stop()
     finally:
         note.empty()  # the "Simulating ..." line goes with the simulation
 
@@ -261,6 +255,7 @@ curves = source = settings = None
 with st.expander("Learning curves: source and settings", expanded=state["source"] != SOURCES[0]):
     if state["source"] == SOURCES[1]:
         upload = uploader("curve_file", ["csv"])
+        number("pool_score")  # the user's own whole-pool score: `alplan plan --pool-accuracy`
         try:
             if upload is not None and upload_ok(upload):
                 curves = parse_curve_upload(upload.getvalue(), name=upload.name)
@@ -274,7 +269,7 @@ with st.expander("Learning curves: source and settings", expanded=state["source"
 NOTE_KEYS = ("metric_note", "strategy_note")  # the transfer note is one of the verdict's notes
 curve_notes = [] if curves is None else [curves.attrs[k] for k in NOTE_KEYS if curves.attrs.get(k)]
 if curves is not None and inputs.wants_transfer(source.kind, curves["strategy"]):
-    st.checkbox(views.PAGE_TEXT["use_transfer"][0], key="use_transfer")
+    st.checkbox(views.PAGE_TEXT["use_transfer"][0], key="use_transfer", persist_state="page")
     try:
         if state["use_transfer"]:
             curves = transfer_pilot(curves, proxy_curves(settings))
@@ -290,9 +285,12 @@ if curves is None:
     classes, _, about = dataset_facts(proxy_name)
     source = inputs.CurveSource("proxy", proxy_name, about=about, classes=classes)
     curves = proxy_curves(settings)
-measured_curves = curves  # as read (the download); the verdict reads the metric chosen beside the target
-metrics, state["metric"], curves = metric_choice(curves, state["metric"], source.kind)
-metric_slot.selectbox("Target metric", metrics, key="metric", help=views.METRIC_HELP)
+measured_curves, unread = curves, None  # as read (the download); the verdict reads the metric beside the target
+try:
+    metrics, state["metric"], curves = metric_choice(curves, state["metric"], source.kind)
+except (ValueError, OSError) as exc:  # not readable on it: one line in place of the verdict, the metric kept
+    metrics, unread = [state["metric"]], f"{source.name}: {str(exc).splitlines()[0]}"
+metric_slot.selectbox("Target metric", metrics, key="metric", help=views.METRIC_HELP, persist_state="page")
 for note in curve_notes + [curves.attrs[k] for k in NOTE_KEYS if curves.attrs.get(k) not in [None, "", *curve_notes]]:
     st.caption(md(f"Curves: {note}"))
 with st.expander("Vendor table (editable; indicative public prices, see sources)"):  # feeds the choice and the chart
@@ -313,16 +311,17 @@ if by_vendor:
 
 # ------------------------------------------------------------ the scenario and the verdict
 try:  # the CLI's builder and the CLI's whole-pool rule: every input named, none left to a silent default
+    if problem := unread or views.out_of_range(state, ASKED):
+        raise ValueError(problem)
     proxy = settings or inputs.simulation_settings(state)  # a proxy's whole-pool accuracy: measured once, stored
     ceiling = inputs.wants_ceiling(source.kind, state["metric"]) and whole_pool.pool_ceiling(
         config.SimulationConfig(**proxy), db=str(db_path()))
     setup = inputs.complete(state, source, by_vendor=by_vendor, by_salary=by_salary, ceiling=ceiling,
-                            pool_name=views.PAGE_INPUTS["pool_size"][0])
+                            pool_name=views.PAGE_INPUTS["pool_size"][0], score_name=views.PAGE_INPUTS["pool_score"][0])
     scenario, target = setup.scenario, float(state["target"])
     decision, frames, notes, specs, curves_batch = page_parts(curves, scenario, target, vendors=vendors)
-except (ValueError, OSError) as exc:
-    fail(exc)
-    st.stop()
+except Exception as exc:  # never a traceback: one line in place of the verdict, which waits for the fix
+    fail(views.failure_line(exc, source.name), slot=top), st.stop()
 verdict, view = decision.to_dict(), views.present(decision)
 pool_slot.caption(md(views.pool_in_use_line(scenario.pool_size)))  # the pool the verdict uses, not "unlimited"
 with top:  # what a manager reads: the sentence first, four numbers, then the charts
@@ -384,10 +383,10 @@ with st.expander("Steer a running campaign"):  # the rounds measured so far in, 
 with st.expander("The reverse question: what does a fixed budget buy?"):  # per strategy
     number("budget")
     try:
-        bought = budget_table(curves, scenario, float(state["budget"]), vendors)
-        text = pd.DataFrame(views.budget_rows(bought)).add_suffix("_text")
-        st.dataframe(pd.concat([bought.reset_index(drop=True), text], axis=1), hide_index=True, width="stretch",
-                     column_order=views.BUDGET_TABLE,
+        if problem := views.out_of_range(state, ASKED):
+            raise ValueError(problem)
+        bought = budget_table(curves, scenario, float(state["budget"]), vendors=vendors)
+        st.dataframe(bought, hide_index=True, width="stretch", column_order=views.BUDGET_TABLE,
                      column_config={k: TEXT(head, help=h) for k, (head, h) in views.budget_heads(view).items()})
         if capped := views.budget_note(bought):  # what "more than" means, once
             st.caption(md(capped))

@@ -37,8 +37,8 @@ from planner.decide.costs import DEFAULT_TURNAROUND_DAYS, Scenario
 from planner.decide.scenario import DEFAULTS as SCENARIO_DEFAULTS, build_scenario
 
 __all__ = ["DEFAULTS", "KINDS", "SAVED_KEYS", "CurveSource", "Setup", "ask_first", "ceiling_fits", "ceiling_for",
-           "check_pool", "complete", "file_pool", "n_classes", "offered", "pool_size", "simulation_settings", "vendor_turnaround", "wants_ceiling",
-           "wants_transfer", "with_ceiling"]
+           "check_pool", "complete", "file_pool", "given_ceiling", "n_classes", "offered", "pool_size",
+           "simulation_settings", "vendor_turnaround", "wants_ceiling", "wants_transfer", "with_ceiling"]
 
 #: Where curves come from: a proxy data set simulated here, the user's pilot curve, that pilot with the AL
 #: strategies transferred from the proxy, the user's labeled data simulated here.
@@ -52,7 +52,7 @@ DEFAULTS: dict[str, object] = {
     "label_error": None, "sim_dataset": "digits", "sim_model": "logreg",
     "sim_strategies": ["random", "margin", "entropy", "coreset"], "sim_seeds": 3, "sim_initial": 20,
     "sim_batch": 10, "sim_rounds": 30, "label_column": "label", "use_transfer": True, "budget": 1000.0,
-    "campaign_confidence": 0.9, "value_per_point": 0.0,
+    "campaign_confidence": 0.9, "value_per_point": 0.0, "pool_score": None,
 }
 
 #: The inputs a saved scenario keeps (the page's widget keys).
@@ -60,7 +60,7 @@ SAVED_KEYS = ("target", "metric", "price_source", "label_price", "vendor", "qa_m
               "rate_source", "day_rate", "salary", "working_weeks", "compute_per_round", "turnaround_days",
               "batch_size", "pool_size", "delay_cost_per_day", "n_classes", "label_error", "votes", "confidence",
               "source", "sim_dataset", "sim_model", "sim_strategies", "sim_seeds", "sim_initial", "sim_batch",
-              "sim_rounds", "label_column", "use_transfer")
+              "sim_rounds", "label_column", "use_transfer", "pool_score")
 
 
 @dataclass(frozen=True)
@@ -112,7 +112,9 @@ class Setup:
     def campaign_scenario(self) -> Scenario:
         """The scenario for a user's own campaign: the proxy's whole-pool accuracy left out (the campaign's rounds
         were measured on the user's task, not on the proxy's pool); the pool size kept."""
-        return replace(self.scenario, pool_accuracy=None, pool_accuracy_se=None) if self.ceiling else self.scenario
+        if self.ceiling and not self.ceiling.get("given"):
+            return replace(self.scenario, pool_accuracy=None, pool_accuracy_se=None)
+        return self.scenario
 
 
 def wants_transfer(kind: str, strategies) -> bool:
@@ -139,6 +141,17 @@ def ceiling_for(ceiling: Mapping | None, metric: str) -> Mapping | None:
     chosen = scores.get(metric)
     return {**out, "accuracy": None if chosen is None else chosen["accuracy"],
             "se": None if chosen is None else chosen.get("se")}
+
+
+def given_ceiling(value, metric: str, *, flag: str = "--pool-accuracy") -> dict:
+    """The user's own whole-pool score, read as ``alplan plan --pool-accuracy`` reads a number
+    (:func:`planner.forecast.pool_accuracy.read_pool_accuracy`, naming the input ``flag``), as the ceiling
+    :func:`complete` applies on ``metric`` (``given`` True: the user's measurement, kept for their campaign)."""
+    from planner.forecast.pool_accuracy import read_pool_accuracy
+
+    read = read_pool_accuracy(float(value), flag=flag, metric=metric)
+    score = {"accuracy": read.accuracy, "se": read.se or None}
+    return {**score, "n_pool": read.n_labels, "seeds": read.n_seeds, "given": True, "metrics": {metric: score}}
 
 
 def file_pool(rows: int | None, test_rows: int | None) -> int | None:
@@ -257,7 +270,8 @@ def offered(strategies, refused, chosen) -> tuple[list[str], list[str]]:
 
 
 def complete(values: Mapping, source: CurveSource, *, by_vendor: bool = False, by_salary: bool = False,
-             ceiling: Mapping | None = None, pool_name: str = "--pool-size") -> Setup:
+             ceiling: Mapping | None = None, pool_name: str = "--pool-size",
+             score_name: str = "--pool-accuracy") -> Setup:
     """The scenario the page plans on, from its inputs (``values``: the widget keys of :data:`SAVED_KEYS`).
 
     ``by_vendor``: the price, turnaround and label error come from ``values["vendor"]``; ``by_salary``: the
@@ -266,13 +280,18 @@ def complete(values: Mapping, source: CurveSource, *, by_vendor: bool = False, b
     ``values["metric"]`` when the scenario's pool is the one it was measured on; its pool is the pool when
     none was entered, whichever the metric. Raises ``ValueError`` (one line naming the input) on a bad input; a
     pool smaller than the labels the user's pilot measured (``source.measured``) is refused as ``alplan plan``
-    refuses it (:func:`check_pool`), naming the pool's input ``pool_name``.
+    refuses it (:func:`check_pool`), naming the pool's input ``pool_name``. The user's own curves
+    (``source.kind`` pilot or transferred) are capped at ``values["pool_score"]`` when given
+    (:func:`given_ceiling`, naming it ``score_name``), as ``--pool-accuracy`` caps them in ``alplan plan``.
     """
     entered = values.get("pool_size")
     if source.measured is not None:
         check_pool(entered, source.measured, flag=pool_name)
     pool = pool_size(entered, source.pool)
-    ceiling = ceiling_for(ceiling, str(values.get("metric") or "accuracy"))
+    metric = str(values.get("metric") or "accuracy")
+    if not ceiling and source.kind in ("pilot", "transferred") and values.get("pool_score") is not None:
+        ceiling = given_ceiling(values["pool_score"], metric, flag=score_name)
+    ceiling = ceiling_for(ceiling, metric)
     if pool is None and ceiling and ceiling.get("n_pool"):
         pool = int(ceiling["n_pool"])   # the measured pool, on every metric
     classes, assumed = n_classes(values.get("n_classes"), source.classes)

@@ -194,8 +194,8 @@ def cost_by_vendor(plan: Plan, scenario: Scenario, target: float, vendors=None, 
     -------
     DataFrame with one row per (vendor, votes, strategy): ``vendor,
     votes, strategy, price_per_label`` (per delivered label),
-    ``label_error`` (after voting), ``turnaround_days, labels,
-    labels_billed, total_cost, total_cost_low, total_cost_high,
+    ``label_error`` (after voting), ``turnaround_days, min_order, labels,
+    labels_bought`` (whole batches), ``labels_billed`` (each order raised to the minimum), ``total_cost, total_cost_low, total_cost_high,
     calendar_days, reachable, recommended, probability_al_cheaper`` (as the verdict shows it),
     ``noise``.
     """
@@ -220,7 +220,8 @@ def cost_by_vendor(plan: Plan, scenario: Scenario, target: float, vendors=None, 
                 rows.append({
                     "vendor": name, "votes": int(k), "strategy": s,
                     "price_per_label": scen.price_per_label, "label_error": scen.effective_label_error,
-                    "turnaround_days": scen.turnaround, "labels": float(c["labels"][0]),
+                    "turnaround_days": scen.turnaround, "min_order": int(scen.min_order),
+                    "labels": float(c["labels"][0]), "labels_bought": float(c["labels_bought"][0]),
                     "labels_billed": float(c["label_cost"][0] / scen.price_per_label)
                     if math.isfinite(c["label_cost"][0]) else math.inf,
                     "total_cost": quantile(total, 0.5), "total_cost_low": quantile(total, 0.1),

@@ -26,6 +26,10 @@ __all__ = [
 ]
 
 WIDTH = "container"
+#: As wide as the container, as tall as the chart's own height plus its title, axes and legend: the report's
+#: default for a container-wide chart, stated so the page (whose default fits the whole chart, title included,
+#: into that height) draws the same rows.
+FIT_WIDTH = alt.AutoSizeParams(type="fit-x", contains="padding")
 
 
 def rows_height(rows: int, step: int) -> int:
@@ -241,7 +245,7 @@ def learning_curves(
         )
     title = "Learning curves: measured points, forecast median and range" if has_forecast else \
         "Learning curves: measured points"
-    return alt.layer(*layers).properties(width=WIDTH, height=HEIGHT, title=title)
+    return alt.layer(*layers).properties(autosize=FIT_WIDTH, width=WIDTH, height=HEIGHT, title=title)
 
 
 def _count(x) -> float:
@@ -313,7 +317,7 @@ def labels_to_target(strategies: pd.DataFrame) -> alt.LayerChart:
     label = opened.mark_text(align="right", baseline="bottom", dx=-8, dy=-4, fontSize=11).encode(
         y=y, x=alt.X("whisker_to:Q", scale=xs), text=alt.value(f"{NOT_REACHED} \u2192"))
     return alt.layer(bars, err, arrow, label).properties(
-        width=WIDTH, height=rows_height(len(order), 28),
+        autosize=FIT_WIDTH, width=WIDTH, height=rows_height(len(order), 28),
         title=alt.TitleParams("Labels to reach the target: median and range",
                               subtitle="An arrow: the range is open, the target not reached in some forecasts."),
     )
@@ -372,7 +376,7 @@ def cost_vs_target(df: pd.DataFrame) -> alt.LayerChart:
             .encode(x=x, y=alt.Y("total_cost_low:Q", scale=ys), y2="total_cost_high:Q", color=colour)
         )
     return alt.layer(*layers).properties(
-        width=WIDTH, height=HEIGHT, title="Total cost to reach each target accuracy"
+        autosize=FIT_WIDTH, width=WIDTH, height=HEIGHT, title="Total cost to reach each target accuracy"
     )
 
 
@@ -441,7 +445,7 @@ def break_even_map(df: pd.DataFrame, *, price: float | None = None, target: floa
                    mark.mark_text(fontWeight="bold").encode(x=x, y=y, text=alt.value("you"), tooltip=["you:N"])]
     blank = " Blank: no path reaches that target." if not bool(reached.all()) else ""
     return alt.layer(*layers).properties(
-        width=WIDTH, height=HEIGHT,
+        autosize=FIT_WIDTH, width=WIDTH, height=HEIGHT,
         title=alt.TitleParams("Break-even map: where active learning is cheaper",
                               subtitle=f"The outlined cell is your price and target.{blank}"))
 
@@ -452,8 +456,9 @@ def vendor_comparison(df: pd.DataFrame) -> alt.Chart:
     Parameters
     ----------
     df : DataFrame
-        ``vendor, strategy, total_cost`` (+ optional ``calendar_days``).
-        Unreachable rows (inf/NaN cost) are left out.
+        ``vendor, strategy, total_cost`` (+ optional ``calendar_days``; ``labels_billed`` beside
+        ``labels_bought`` (else ``labels``): a bar billed more labels than it bought is tagged "minimum order",
+        batch rounding being part of what is bought). Unreachable rows (inf/NaN cost) are left out.
     """
     _require(df, ("vendor", "strategy", "total_cost"), "vendor_comparison")
     df = df.copy()
@@ -462,7 +467,7 @@ def vendor_comparison(df: pd.DataFrame) -> alt.Chart:
     if df.empty:  # no bars to draw: say so, rather than an empty axis of infinite extent
         return alt.Chart(pd.DataFrame({"text": ["No vendor's path reaches the target."]})).mark_text(
             align="left", x=0, fontSize=13).encode(text="text:N").properties(
-            width=WIDTH, height=40, title="Cost to target per vendor and strategy")
+            autosize=FIT_WIDTH, width=WIDTH, height=40, title="Cost to target per vendor and strategy")
     tooltip = ["vendor:N", "strategy:N", alt.Tooltip("total_cost:Q", format="$,.0f")]
     if {"total_cost_low", "total_cost_high"} <= set(df.columns):
         tooltip += [alt.Tooltip("total_cost_low:Q", format="$,.0f", title="cost, low"),
@@ -472,8 +477,9 @@ def vendor_comparison(df: pd.DataFrame) -> alt.Chart:
     if "probability_al_cheaper" in df.columns:
         tooltip.append(alt.Tooltip("probability_al_cheaper:Q", format=".0%", title="P(AL cheaper)"))
     df["minimum_order"] = False
-    if {"labels", "labels_billed"} <= set(df.columns):  # billed more than the path needs: the minimum order
-        billed, needed = (pd.to_numeric(df[c], errors="coerce") for c in ("labels_billed", "labels"))
+    bought = "labels_bought" if "labels_bought" in df.columns else "labels"
+    if {bought, "labels_billed"} <= set(df.columns):  # billed more than the whole batches bought: the minimum order
+        billed, needed = (pd.to_numeric(df[c], errors="coerce") for c in ("labels_billed", bought))
         df["minimum_order"] = (np.isfinite(billed) & (billed > needed + 0.5)).to_numpy()
         tooltip.append(alt.Tooltip("labels_billed:Q", format=",.0f", title="labels paid for"))
     vendors, strategies = list(dict.fromkeys(df["vendor"])), list(dict.fromkeys(df["strategy"]))
@@ -488,7 +494,8 @@ def vendor_comparison(df: pd.DataFrame) -> alt.Chart:
             y=y, yOffset=offset, x=x, text=alt.value("minimum order"), tooltip=tooltip))
         title = alt.TitleParams(title.text, subtitle="\"minimum order\": the vendor's minimum order, not the labels "
                                                      "the path needs, set that cost.")
-    return alt.layer(*layers).properties(width=WIDTH, height=rows_height(len(vendors) * len(strategies), 18),
+    return alt.layer(*layers).properties(autosize=FIT_WIDTH, width=WIDTH,
+                                         height=rows_height(len(vendors) * len(strategies), 18),
                                          title=title)
 
 
@@ -558,7 +565,7 @@ def sensitivity(df: pd.DataFrame) -> alt.LayerChart:
         rule_tip.append(alt.Tooltip("p_base:Q", format=".0%", title="P(AL cheaper) as given"))
     rule = alt.Chart(pd.DataFrame(rule_data)).mark_rule(color="black").encode(x="base:Q", tooltip=rule_tip)
     return alt.layer(bars, rule).properties(
-        width=WIDTH, height=rows_height(len(order), 26),
+        autosize=FIT_WIDTH, width=WIDTH, height=rows_height(len(order), 26),
         title=alt.TitleParams("Sensitivity: savings as each input moves", subtitle=moved or alt.Undefined)
     )
 

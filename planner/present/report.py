@@ -25,10 +25,10 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 import pandas as pd
 
-from planner.present.views import (count, metric_words, present, scenario_rows, strategy_cell, table_note,
+from planner.present.views import (budget_rows, count, metric_words, present, scenario_rows, strategy_cell, table_note,
                                    target_text as pct, to_text)
 
-__all__ = ["plan_frames", "build_charts", "page_parts", "render_report", "target_grid", "price_grid"]
+__all__ = ["plan_frames", "build_charts", "budget_frame", "page_parts", "render_report", "target_grid", "price_grid"]
 
 CDN = "https://cdn.jsdelivr.net/npm"
 
@@ -161,6 +161,17 @@ def page_parts(curves, scenario, target: float, *, vendors: pd.DataFrame | None 
     frames, notes = plan_frames(joint, scenario, target, vendors=vendors, decision=decision)
     specs = {title: chart.to_dict() for title, chart in build_charts(joint, frames, target, decision).items()}
     return decision, frames, notes, specs, int(joint.batch_size())
+
+
+def budget_frame(curves, scenario, budget: float, *, vendors: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The page's reverse question: what ``budget`` dollars buy per strategy
+    (:func:`planner.decide.whatif.accuracy_for_budget` on the curves' Plan), each number beside its words
+    (``<column>_text``, :func:`planner.present.views.budget_rows`)."""
+    from planner.decide.whatif import accuracy_for_budget
+    from planner.decision import get_plan
+
+    bought = accuracy_for_budget(get_plan(curves), scenario, budget, vendors=vendors).reset_index(drop=True)
+    return pd.concat([bought, pd.DataFrame(budget_rows(bought)).add_suffix("_text")], axis=1)
 
 
 def build_charts(curves, frames: Mapping[str, pd.DataFrame], target: float, decision=None) -> dict[str, object]:

@@ -1102,6 +1102,9 @@ def ceiling_line(ceiling: dict) -> str:
     """A proxy's score with its whole pool labeled (:func:`planner.decide.inputs.ceiling_for`), in words."""
     metric = str(ceiling.get("metric") or "accuracy")
     named = "" if metric == "accuracy" else f" {metric_words(metric)}"
+    if ceiling.get("given"):  # the user's own measurement (the page's whole-pool score, the CLI's --pool-accuracy)
+        return (f"With the whole pool labeled your model measured {accuracy(ceiling['accuracy'])}{named} (as you "
+                "entered it): no path reaches more.")
     return (f"With the proxy's whole pool of {count(ceiling['n_pool'])} labeled, the model measures "
             f"{accuracy(ceiling['accuracy'])}{named} ({plural(ceiling['seeds'], 'seed')}): no path reaches more "
             "within that pool (set a pool size to price another).")
@@ -1414,7 +1417,12 @@ PAGE_INPUTS: dict[str, tuple[str, str | None, dict]] = {
     "sim_seeds": ("Seeds", None, dict(min_value=1, max_value=20, step=1)),
     "sim_initial": ("Initial labels", None, dict(min_value=2, step=10)),
     "sim_batch": ("Batch size", None, dict(min_value=1, step=10)),
-    "sim_rounds": ("Rounds", None, dict(min_value=1, max_value=500, step=5)),
+    "sim_rounds": ("Rounds", "Rounds after the initial labels: at least 2, so a curve has 3 label counts.",
+                   dict(min_value=2, max_value=500, step=5)),
+    "pool_score": ("Whole-pool score (optional)", "The score (0-1, on the target metric) your model measured with "
+                   "every example of the pool labeled: no forecast goes above it (`alplan plan --pool-accuracy`). "
+                   "Empty: not measured.", dict(value=None, min_value=0.001, max_value=1.0, step=0.01, format="%.3f",
+                                                placeholder="not measured")),
     "campaign_confidence": ("Confidence for the order", CAMPAIGN_CONFIDENCE_HELP,
                             dict(min_value=0.5, max_value=0.99, step=0.05, format="%.2f")),
     "value_per_point": ("What one accuracy point is worth ($)", "Dollars one accuracy point (0.01) is worth to you; "
@@ -1422,6 +1430,46 @@ PAGE_INPUTS: dict[str, tuple[str, str | None, dict]] = {
     "budget": ("Budget ($)", "Everything included: labels, engineering, compute and delay.",
                dict(min_value=1.0, step=500.0)),
 }
+
+
+#: The bounds of a page input, checked by :func:`out_of_range` (the widget itself takes any number, so a value
+#: out of bounds reaches the page and is named there, rather than only turning its box red).
+BOUNDS = ("min_value", "max_value")
+
+
+def page_input(key: str) -> tuple[str, str | None, dict]:
+    """``(label, help, number_input options)`` of :data:`PAGE_INPUTS` ``key``; its bounds are left to
+    :func:`out_of_range`."""
+    label, text, options = PAGE_INPUTS[key]
+    return label, text, {k: v for k, v in options.items() if k not in BOUNDS}
+
+
+def out_of_range(values, keys) -> str | None:
+    """The first of the page's number inputs ``keys`` whose value in ``values`` lies outside its bounds
+    (:data:`PAGE_INPUTS`), or is empty where it may not be, as one line naming the input and the fix; None when
+    every one is within them."""
+    for key in dict.fromkeys(keys):
+        label, _, options = PAGE_INPUTS[key]
+        value, low, high = values.get(key), options.get("min_value"), options.get("max_value")
+        if value is None and "value" in options:  # may be left empty: not given
+            continue
+        if value is None:
+            return f"{label} is empty: enter a number{'' if low is None else f' of at least {low:g}'}; the verdict waits"
+        if low is not None and not value >= low:
+            return f"{label} is {value:g}, below its least value {low:g}: enter {low:g} or more; the verdict waits"
+        if high is not None and not value <= high:
+            return f"{label} is {value:g}, above its greatest value {high:g}: enter {high:g} or less; the verdict waits"
+    return None
+
+
+def failure_line(exc: BaseException, name: str) -> str:
+    """Why the page shows no verdict, in one line: a refused input's own line (``ValueError``, ``OSError``), else
+    what failed on the curves ``name`` and what to try."""
+    first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+    if isinstance(exc, (ValueError, OSError)):
+        return first
+    return (f"no verdict on {name}: {type(exc).__name__}: {first}; change an input or the curves, and report this "
+            "if it stays")
 
 
 def setup_lines(setup) -> list[str]:

@@ -303,6 +303,23 @@ def test_vendor_comparison_says_when_a_minimum_order_set_the_cost():
     assert len(plain["layer"]) == 1 and "subtitle" not in plain["title"]
 
 
+def test_batch_rounding_is_no_minimum_order(curves):
+    """An AL path is billed whole batches: more labels than it needs, yet no minimum order set that cost. Only a
+    vendor whose minimum order raised what was billed above what was bought is tagged."""
+    from planner.decide.costs import Scenario
+    from planner.decide.vendors import read_vendors
+    from planner.decision import get_plan
+
+    vendors = read_vendors(pd.DataFrame({"name": ["no-minimum", "big-minimum"], "price_per_label": [0.1, 0.1],
+                                         "turnaround_days": [1.0, 1.0], "min_order": [0, 5000]}))
+    frame = whatif.cost_by_vendor(get_plan(curves), Scenario(label_price=0.1, engineering_days=1, batch_size=37),
+                                  0.9, vendors)
+    margin = frame[(frame["vendor"] == "no-minimum") & (frame["strategy"] == "margin")].iloc[0]
+    assert margin["labels_billed"] > margin["labels"] + 0.5  # whole batches of 37: billed past the labels needed
+    flagged = {(r["vendor"], r["strategy"]) for r in data_values(charts.vendor_comparison(frame)) if r["minimum_order"]}
+    assert flagged == {("big-minimum", "random"), ("big-minimum", "margin")}
+
+
 def test_sensitivity_says_how_far_each_input_moved():
     df = pd.DataFrame({"input": ["label price", "engineering days"], "base_value": [0.5, 10.0],
                        "low_value": [0.25, 5.0], "high_value": [0.75, 15.0], "savings_low": [-500.0, 300.0],
