@@ -48,7 +48,7 @@ def md(text) -> str:  # shown literally by Streamlit's Markdown (user strategy n
 
 
 def fail(text, prefix: str = "", slot=st) -> None:  # one line, markup escaped
-    slot.error(md(prefix + str(text).splitlines()[0]), icon=":material/error:")
+    slot.error(md(views.one_line(text, prefix)), icon=":material/error:")
 
 
 ASKED: list[str] = []  # the number inputs drawn this run: their bounds are checked before they are used

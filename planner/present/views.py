@@ -52,6 +52,7 @@ __all__ = [
     "price_line",
     "sentence",
     "target_text",
+    "one_line",
     "to_text",
 ]
 
@@ -913,6 +914,13 @@ def pilot_track_text(t) -> str:
             f"extensions predicted to save {t.band} of their cost ended {gain(t.value_realized)} of it on average "
             f"(between {gain(t.task_low)} and {gain(t.task_high)} in 8 of 10 tasks) and paid for themselves in "
             f"{percent(t.paid)} of cases.")
+
+
+def one_line(text, prefix: str = "") -> str:
+    """The page's one line for an error: ``prefix`` (an input's name, ``"data.csv: "``) and the message's first
+    line, the name said once where the message already starts with it."""
+    first = (str(text).splitlines() or [""])[0]
+    return first if prefix and first.startswith(prefix) else prefix + first
 
 
 def strategy_cell(row: dict) -> str:

@@ -125,3 +125,12 @@ def test_the_table_tags_the_pick_as_the_sentence_says_it():
     sure = _decision([("random", 1.0), ("margin", 0.3)], scen, 0.9)
     assert sure.can_tell and sure.recommendation == "margin"
     assert "margin (recommended)" in views.to_text(sure) and "for now" not in views.to_text(sure)
+
+
+def test_an_error_names_its_file_once():
+    """The page prefixes an upload's errors with its name; a reader's message that already starts with it is not
+    prefixed again ("text_feature.csv: text_feature.csv: feature column 'f3' is not numeric")."""
+    msg = "text_feature.csv: feature column 'f3' is not numeric\ndetails"
+    assert views.one_line(msg, "text_feature.csv: ") == "text_feature.csv: feature column 'f3' is not numeric"
+    assert views.one_line("feature column 'f3' is not numeric", "a.csv: ") == "a.csv: feature column 'f3' is not numeric"
+    assert views.one_line(ValueError("bad"), "") == "bad"
