@@ -284,7 +284,7 @@ def score_group(key, g: pd.DataFrame, facts: dict, log=print, mix: str = "harnes
                 continue
             rec, best_al, quote = d.recommendation, d.best_al, float(d.break_even_label_price)
             costs = r["true_costs"]
-            designs = design_picks(plan, scen, r["target"], costs, gt)
+            designs, far = design_picks(plan, scen, r["target"], costs, gt)
             if rec is None:
                 rec_cost, rec_note = costs[RANDOM], "none->random"
             elif math.isfinite(costs[rec]):
@@ -305,6 +305,7 @@ def score_group(key, g: pd.DataFrame, facts: dict, log=print, mix: str = "harnes
                                            "cheapest": float(sp.probability_cheapest),
                                            "pairwise": float(sp.probability_cheaper_than_random),
                                            "median_cost": float(sp.total_cost),
+                                           "capped_mean_cost": float(sp.capped_mean_cost), "far": far[sp.strategy],
                                            "cost_if_picked": float(costs[sp.strategy]) if math.isfinite(
                                                costs[sp.strategy]) else _fallback_cost(sp.strategy, costs, scen, gt)}
                              for sp in d.strategies},
@@ -326,7 +327,8 @@ def score_group(key, g: pd.DataFrame, facts: dict, log=print, mix: str = "harnes
 def design_picks(plan, scen: Scenario, target: float, costs: dict, gt: dict) -> dict:
     """Every design of the decision rule (:data:`planner.decide.rule.DESIGNS`) on the verdict's own draws: per
     design its pick, its chance and what following it truly cost (a path that never reaches: itself through the
-    budget, then random's path; no pick: random's)."""
+    budget, then random's path; no pick: random's); and per strategy the share of draws beyond its extrapolation
+    limit."""
     from planner.decide.rows import rule_inputs
     from planner.decide.rule import DESIGNS, rule
 
@@ -345,7 +347,7 @@ def design_picks(plan, scen: Scenario, target: float, costs: dict, gt: dict) -> 
             cost = _fallback_cost(rec, costs, scen, gt)
         out[design] = {"recommendation": rec, "chance": float(ruled["p_al_cheaper"]), "cost": float(cost),
                        "untold": float(ruled["p_untold"])}
-    return out
+    return out, {s: float(np.mean(p.beyond)) if p.beyond is not None else 0.0 for s, p in paths.items()}
 
 
 def design_table(rows: list[dict], base_rate: float) -> list[dict]:
@@ -464,7 +466,7 @@ def p_band(rows: list[dict], lo: float, hi: float) -> list[dict]:
 
 def pick_at_reach(paths: dict, theta: float, preference: float | None = None, *, with_best_al: bool = False):
     """The shipped rule (:func:`planner.decide.rule.pick_path`) re-applied to one case's stored ``paths``
-    (what the rule read of every path), with an AL path eligible only when it also reaches the target in at
+    (what the rule read of every path: its reach, shares, capped mean cost and share of draws beyond the limit), with an AL path eligible only when it also reaches the target in at
     least ``theta`` of the draws; ``theta`` 0.5 is the shipped rule. ``preference``: margin sampling's head start
     (None: the shipped :data:`~planner.decide.rule.PREFERENCE`). With ``with_best_al``, ``(pick, best_al)``: also
     the AL path the rule weighed
@@ -480,7 +482,9 @@ def pick_at_reach(paths: dict, theta: float, preference: float | None = None, *,
                           [float(paths[k]["median_cost"]) for k in names],
                           names.index(RANDOM) if RANDOM in paths else -1, min_reach=theta,
                           preferred=names.index(PREFERRED_AL) if PREFERRED_AL in paths else -1,
-                          preference=PREFERENCE if preference is None else float(preference))
+                          preference=PREFERENCE if preference is None else float(preference),
+                          expected=[float(paths[k].get("capped_mean_cost", math.inf)) for k in names],
+                          random_far=float(paths.get(RANDOM, {}).get("far", 0.0)))
     pick = names[rec] if rec >= 0 else None
     return (pick, names[best] if best >= 0 else None) if with_best_al else pick
 

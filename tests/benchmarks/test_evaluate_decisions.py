@@ -123,22 +123,24 @@ def test_stored_paths_reproduce_the_shipped_pick_and_a_reach_threshold_moves_it(
         assert all(0 <= p["reach"] <= 1 and 0 <= p["cheapest"] <= 1 for p in r["paths"].values())
         assert ev.pick_at_reach(r["paths"], 0.5) == r["recommendation"]     # the shipped rule, re-applied
     # margin is the cheapest path in most draws but reaches in only 60% of them: eligible at 0.5, not at 0.7
-    paths = {"random": {"reach": 1.0, "cheapest": 0.4, "pairwise": 0.0, "median_cost": 100.0},
-             "margin": {"reach": 0.6, "cheapest": 0.55, "pairwise": 0.55, "median_cost": 90.0},
-             "kcenter": {"reach": 0.9, "cheapest": 0.05, "pairwise": 0.3, "median_cost": 120.0}}
+    paths = {"random": {"reach": 1.0, "cheapest": 0.25, "pairwise": 0.0, "median_cost": 100.0, "capped_mean_cost": 100.0},
+             "margin": {"reach": 0.6, "cheapest": 0.55, "pairwise": 0.55, "median_cost": 90.0, "capped_mean_cost": 90.0},
+             "kcenter": {"reach": 0.9, "cheapest": 0.2, "pairwise": 0.3, "median_cost": 120.0, "capped_mean_cost": 95.0}}
     assert ev.pick_at_reach(paths, 0.5) == "margin"
-    assert ev.pick_at_reach(paths, 0.7) == "kcenter"         # AL is still cheaper in 60%: the eligible AL path
+    assert ev.pick_at_reach(paths, 0.7) == "kcenter"         # AL is still cheaper in 75%: the eligible AL path
     dear = {**paths, "random": {**paths["random"], "cheapest": 0.6}, "margin": {**paths["margin"], "cheapest": 0.35}}
     assert ev.pick_at_reach(dear, 0.7) == "random"           # AL cheaper in 40%: random at any threshold
+    costly = {**paths, "kcenter": {**paths["kcenter"], "capped_mean_cost": 130.0}}
+    assert ev.pick_at_reach(costly, 0.7) == "random"         # cheaper in 75% of the draws, dearer on average
 
 
 def test_the_rule_prefers_margin_unless_another_al_strategy_is_clearly_cheapest_more_often(ev, tmp_path, capsys):
     """k-center cheapest in 50% of the draws, margin in 20%, random in 30%: AL is cheaper in 70%. Without margin's
     head start the AL path is k-center; with it margin (0.5 is not over 0.2 + 0.4). At 70% k-center is the AL path
     again."""
-    paths = {"random": {"reach": 1.0, "cheapest": 0.3, "pairwise": None, "median_cost": 100.0},
-             "margin": {"reach": 0.9, "cheapest": 0.2, "pairwise": 0.5, "median_cost": 98.0},
-             "kcenter": {"reach": 0.9, "cheapest": 0.5, "pairwise": 0.6, "median_cost": 95.0}}
+    paths = {"random": {"reach": 1.0, "cheapest": 0.3, "pairwise": None, "median_cost": 100.0, "capped_mean_cost": 100.0},
+             "margin": {"reach": 0.9, "cheapest": 0.2, "pairwise": 0.5, "median_cost": 98.0, "capped_mean_cost": 98.0},
+             "kcenter": {"reach": 0.9, "cheapest": 0.5, "pairwise": 0.6, "median_cost": 95.0, "capped_mean_cost": 95.0}}
     assert ev.pick_at_reach(paths, 0.5, preference=0.0) == "kcenter"
     assert ev.pick_at_reach(paths, 0.5) == "margin"
     far = {**paths, "random": {**paths["random"], "cheapest": 0.1}, "kcenter": {**paths["kcenter"], "cheapest": 0.7}}

@@ -21,8 +21,8 @@ def tb():
 
 
 #: What the rule read of every path: random cheapest in 45% of the draws, margin in 55%: the rule picks margin.
-AL_PATHS = {"random": {"reach": 1.0, "cheapest": 0.45, "pairwise": None, "median_cost": 100.0},
-            "margin": {"reach": 1.0, "cheapest": 0.55, "pairwise": 0.55, "median_cost": 90.0}}
+AL_PATHS = {"random": {"reach": 1.0, "cheapest": 0.25, "pairwise": None, "median_cost": 100.0, "capped_mean_cost": 100.0},
+            "margin": {"reach": 1.0, "cheapest": 0.75, "pairwise": 0.75, "median_cost": 90.0, "capped_mean_cost": 90.0}}
 RANDOM_PATHS = {"random": {**AL_PATHS["random"], "cheapest": 0.7},
                 "margin": {**AL_PATHS["margin"], "cheapest": 0.3, "pairwise": 0.3}}
 
