@@ -2,15 +2,18 @@
 
 :func:`run_grid` runs the cells of a grid (:mod:`simulations.run.grid`)
 
-* in this process (``workers=1``, the default),
-* on a pool of local processes (``workers=N``), or
+* in this process (``workers=1``, the default of the Python call),
+* on a pool of local processes (``workers=N``; ``workers=None``: the
+  machine's usable cores, :func:`simulations.run.cores.grid_workers`, as
+  ``alplan simulate``, ``alplan grid`` and the dashboard run them), or
 * on a Dask cluster (``cluster="tcp://HOST:8786"``),
 
 and, with ``db=``, stores each run in the results database as it finishes
 (the caller is the only writer), skips the runs the database already holds
-and re-runs the ones an interruption cut short.  Every worker runs torch
-with one thread, so a run gives the same numbers whichever way it ran, and
-the combined table comes back in the order of the specs.
+and re-runs the ones an interruption cut short.  Every run uses one torch
+thread, and a pool worker limits its BLAS threads to its share of the cores
+(workers x threads <= cores), so a run gives the same numbers whichever way
+it ran, and the combined table comes back in the order of the specs.
 
 Examples
 --------
@@ -67,19 +70,26 @@ def uses_torch(spec: Any) -> bool:
 
 
 @contextlib.contextmanager
-def _one_torch_thread(needed: bool = True) -> Iterator[None]:
-    """Run a block with one torch thread; without ``needed`` (and torch not yet imported) leave torch alone."""
-    if not needed and "torch" not in sys.modules:
-        yield
-        return
-    import torch
+def _one_thread(torch_needed: bool = True) -> Iterator[None]:
+    """Run a block on one thread: the BLAS and OpenMP pools (threadpoolctl) and torch; without ``torch_needed``
+    (and torch not yet imported) leave torch alone.
 
-    before = torch.get_num_threads()
-    torch.set_num_threads(1)
-    try:
-        yield
-    finally:
-        torch.set_num_threads(before)
+    A run's numbers then do not depend on the threads it had (a parallel sum adds in another order), so they
+    are the same on 1 worker or 16; the cores go to runs side by side, workers x threads <= cores."""
+    from threadpoolctl import threadpool_limits
+
+    with threadpool_limits(limits=1):
+        if not torch_needed and "torch" not in sys.modules:
+            yield
+            return
+        import torch
+
+        before = torch.get_num_threads()
+        torch.set_num_threads(1)
+        try:
+            yield
+        finally:
+            torch.set_num_threads(before)
 
 
 def execute_group(group: Sequence[Any], progress: Callable[[int, int], None] | None = None) -> tuple[list, list]:
@@ -93,9 +103,12 @@ def execute_group(group: Sequence[Any], progress: Callable[[int, int], None] | N
     """
     from simulations.run.lockstep import run_group
 
+    if progress is None and _ROUNDS is not None:  # a pool worker: each round goes to the grid's process
+        key = group[0].key()
+        progress = lambda done, total: _ROUNDS.put((key, done))  # noqa: E731
     started = time.time()
     t0, c0 = time.perf_counter(), time.process_time()
-    with _one_torch_thread(uses_torch(tuple(group))):
+    with _one_thread(uses_torch(tuple(group))):
         curves = run_group(list(group), progress=progress)
     share = len(group)
     timings = {
@@ -158,16 +171,28 @@ def _watch_client(client_pid: int, parent_pid: int) -> None:
             os._exit(1)
 
 
-def _init_pool_worker(client_pid: int | None = None) -> None:
+#: In a pool worker that reports rounds: the queue each finished round of a run goes to (its group's key, rounds done).
+_ROUNDS: Any = None
+
+
+def _init_pool_worker(client_pid: int | None = None, rounds: Any = None) -> None:
+    """A pool worker's set-up: Ctrl-C left to the grid's process, a watchdog on it, one thread for BLAS, OpenMP
+    and torch (as :func:`execute_group` runs each run: workers x threads <= cores), and the queue of rounds."""
     import signal
     import threading
 
+    global _ROUNDS
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: it stops the pool
     os.environ["OMP_NUM_THREADS"] = "1"  # one thread for torch, should a run import it later
     if client_pid is not None:  # after kill -9 of the grid's process, its workers exit within a second or two
         threading.Thread(target=_watch_client, args=(client_pid, os.getppid()), name="alplan-watchdog",
                          daemon=True).start()
-    os.environ["MKL_NUM_THREADS"] = "1"
+    for name in ("MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS"):
+        os.environ[name] = "1"
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(limits=1)  # the pools already loaded (forked or preloaded): no idle threads per worker
+    _ROUNDS = rounds
     if "torch" in sys.modules:  # preloaded by the forkserver
         sys.modules["torch"].set_num_threads(1)
     import simulations.run.loop  # noqa: F401  (pay the import once, before the first run)
@@ -180,12 +205,15 @@ def _init_pool_worker(client_pid: int | None = None) -> None:
 # run is handed to a worker.
 
 
-def _serial(todo: list, started: Callable[[Any], None],
-            rounds: Callable[[int, int], None] | None = None) -> Iterator[tuple]:
+Rounds = Callable[[str, int], None]  # (a unit's key, its rounds done so far)
+
+
+def _serial(todo: list, started: Callable[[Any], None], rounds: Rounds | None = None) -> Iterator[tuple]:
     for spec in todo:
         started(spec)
+        key = spec[0].key()
         try:
-            curves, timings = execute_group(spec, rounds)
+            curves, timings = execute_group(spec, None if rounds is None else lambda done, _: rounds(key, done))
         except Exception as exc:
             raise _RunFailed(spec, exc) from exc
         yield spec, curves, timings
@@ -225,7 +253,8 @@ def _windowed(submit: Callable[[Any], Any], wait_some: Callable[[set], set], res
             cancel(set(running))
 
 
-def _local_pool(todo: list, started: Callable[[Any], None], workers: int) -> Iterator[tuple]:
+def _local_pool(todo: list, started: Callable[[Any], None], workers: int,
+                rounds: Rounds | None = None) -> Iterator[tuple]:
     import multiprocessing
 
     n = max(1, min(workers, len(todo)))
@@ -240,8 +269,9 @@ def _local_pool(todo: list, started: Callable[[Any], None], workers: int) -> Ite
         context.set_forkserver_preload(_preload(todo))
     else:  # Windows: no forkserver
         context = multiprocessing.get_context("spawn")
+    queue = context.SimpleQueue() if rounds is not None else None
     pool = ProcessPoolExecutor(max_workers=n, mp_context=context, initializer=_init_pool_worker,
-                               initargs=(os.getpid(),))
+                               initargs=(os.getpid(), queue))
     clean = False
     procs: list = []
 
@@ -250,10 +280,18 @@ def _local_pool(todo: list, started: Callable[[Any], None], workers: int) -> Ite
         procs[:] = list((getattr(pool, "_processes", None) or {}).values())  # workers start on demand
         return fut
 
+    def wait_some(futs: set) -> set:
+        while True:  # with rounds to report: every quarter second, the rounds the workers finished meanwhile
+            done = wait(futs, timeout=None if queue is None else 0.25, return_when=FIRST_COMPLETED).done
+            while queue is not None and not queue.empty():
+                rounds(*queue.get())
+            if done:
+                return done
+
     try:
         yield from _windowed(
             submit=submit,
-            wait_some=lambda futs: wait(futs, return_when=FIRST_COMPLETED).done,
+            wait_some=wait_some,
             result=_pool_result,
             cancel=lambda futs: [f.cancel() for f in futs],
             todo=todo, window=2 * n, started=started,
@@ -535,7 +573,7 @@ def run_grid(
     config_or_specs: Any,
     *,
     db: str | os.PathLike | Store | None = None,
-    workers: int = 1,
+    workers: int | None = 1,
     cluster: str | None = None,
     progress: Progress | None = None,
     round_progress: Callable[[int, int], None] | None = None,
@@ -554,18 +592,22 @@ def run_grid(
         results database: runs it already holds are skipped, runs an
         interruption cut short are run again, and each run is stored (rows
         and ``done`` status in one transaction) as soon as it finishes.
-    workers : int
-        local worker processes (1 = run here, in this process).
+    workers : int or None
+        local worker processes: 1 = run here, in this process; ``N`` > 1 (at
+        most one per run); ``-K`` all usable cores but ``K``; None = the
+        machine's usable cores, or ``$ALPLAN_WORKERS`` when set
+        (:func:`simulations.run.cores.grid_workers`).
     cluster : str, optional
         Dask scheduler address (``tcp://HOST:8786``); the workers need alplan
         installed.  This process remains the only database writer.
     progress : callable(done, total, info), optional
         called as runs finish; ``info`` says what finished, how many are
-        left and the ETA.
+        left and the ETA (the workers counted); the first call says how
+        many runs there are to run, and on how many workers.
     round_progress : callable(rounds_done, rounds_total), optional
-        in this process (``workers=1``, no cluster): called after every
-        round of every run (the rounds of stored runs count as done), so a
-        progress bar moves from the first round.
+        in this process or on local workers (not on a cluster): called after
+        every round of every run (the rounds of stored runs count as done),
+        so a progress bar moves from the first round.
 
     Returns
     -------
@@ -581,9 +623,9 @@ def run_grid(
     OSError
         an unusable database path or an unreachable cluster.
     """
-    if not _is_int(workers) or workers < 1:
-        raise ValueError(f"workers must be a whole number >= 1, got {workers!r}")
-    if cluster is not None and workers > 1:
+    if workers is not None and (not _is_int(workers) or workers == 0):
+        raise ValueError(f"workers must be a whole number >= 1 (or -K: all usable cores but K), got {workers!r}")
+    if cluster is not None and workers not in (None, 1):
         raise ValueError("give --workers or --cluster, not both (Dask workers set their own parallelism)")
     if cluster is not None:
         cluster = _check_address(cluster)
@@ -597,25 +639,33 @@ def run_grid(
         skipped = store.completed_keys() & {s.key() for s in specs} if store is not None else set()
         todo = [s for s in specs if s.key() not in skipped]
         results: dict[str, pd.DataFrame] = {}
+        if cluster is None:
+            from simulations.run.cores import grid_workers
+
+            workers = grid_workers(todo, workers)
         if progress is not None:
             note = f"{len(skipped)} already in the database, " if skipped else ""
-            progress(len(skipped), total, f"{note}{len(todo)} to run")
+            where = f" on {workers} workers" if cluster is None and workers > 1 and todo else ""
+            progress(len(skipped), total, f"{note}{len(todo)} to run{where}")
 
         def mark(spec: Any) -> None:
             if store is not None:
                 store.mark_running(spec, worker=cluster or ("local" if workers > 1 else socket.gethostname()))
 
         rounds_total = sum(len(s.batch_sizes()) + 1 for s in specs)
-        rounds_before = sum(len(s.batch_sizes()) + 1 for s in specs if s.key() in skipped)
+        rounds_done = [sum(len(s.batch_sizes()) + 1 for s in specs if s.key() in skipped)]
+        unit_rounds: dict[str, int] = {}
         on_round = None
         if round_progress is not None:
-            round_progress(rounds_before, rounds_total)
-            rounds_seen = [rounds_before]
+            round_progress(rounds_done[0], rounds_total)
 
-            def on_round(done: int, total: int) -> None:
-                round_progress(rounds_seen[0] + done, rounds_total)
-                if done == total:
-                    rounds_seen[0] += total
+            def on_round(key: str, done: int) -> None:
+                """A unit (its first run's key) has ``done`` rounds done: the grid's count moves by the news."""
+                before = unit_rounds.get(key, 0)
+                if done > before:
+                    unit_rounds[key] = done
+                    rounds_done[0] += done - before
+                    round_progress(rounds_done[0], rounds_total)
 
         # one group per worker at least; a cluster's size is known only once connected: up to 8 pieces
         units = group_runs(todo, parts=8 if cluster is not None else workers)
@@ -629,14 +679,15 @@ def run_grid(
         elif cluster is not None:
             runs = _dask(units, started, cluster)
         elif workers > 1 and len(todo) > 1:
-            runs = _local_pool(units, started, workers)
+            runs = _local_pool(units, started, workers, on_round)
         else:
             runs = _serial(units, started, on_round)
 
-        t0 = time.perf_counter()
-        finished = 0
+        t0, finished, run_seconds = time.perf_counter(), 0, 0.0
         try:
             for unit, unit_curves, unit_timings in runs:
+                if on_round is not None:  # its last rounds, should their news come after the result
+                    on_round(unit[0].key(), sum(len(s.batch_sizes()) + 1 for s in unit))
                 for i, (spec, curves, timings) in enumerate(zip(unit, unit_curves, unit_timings)):
                     if store is not None:
                         try:
@@ -646,11 +697,13 @@ def run_grid(
                     else:
                         results[spec.key()] = curves
                     finished += 1
+                    run_seconds += float(timings.get("wall_seconds", 0.0))
                     if progress is not None:
                         left = len(todo) - finished
-                        rate = (time.perf_counter() - t0) / finished
-                        progress(len(skipped) + finished, total,
-                                 f"{_label(spec)} done; {left} left, ETA {_eta(rate * left)}")
+                        # a run's mean time spread over the workers (a cluster's: the rate runs finished at)
+                        eta = _eta((time.perf_counter() - t0) / finished * left if cluster else
+                                   run_seconds / finished * left / min(workers, max(left, 1)))
+                        progress(len(skipped) + finished, total, f"{_label(spec)} done; {left} left, ETA {eta}")
         except _RunFailed as failed:
             if store is not None:
                 for spec in failed.spec:  # the group that failed
