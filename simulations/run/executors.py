@@ -149,6 +149,24 @@ def _fork_is_safe(todo: Sequence[Any]) -> bool:
             and "torch" not in sys.modules and not any(uses_torch(spec) for spec in todo))
 
 
+@contextlib.contextmanager
+def _bare_main() -> Iterator[None]:
+    """Start workers with a bare ``__main__``: a forkserver or spawned worker re-runs the main module from its
+    path, and a Streamlit page's script is the main module while it runs (a worker would run the page again).
+    The workers need nothing of it: they run :func:`execute_group` on run specs."""
+    import types
+
+    main = sys.modules.get("__main__")
+    sys.modules["__main__"] = types.ModuleType("__main__")
+    try:
+        yield
+    finally:
+        if main is None:
+            sys.modules.pop("__main__", None)
+        else:
+            sys.modules["__main__"] = main
+
+
 #: Seconds between a pool worker's checks that the process that started the grid is still alive.
 WATCHDOG_SECONDS = 1.0
 
@@ -276,7 +294,8 @@ def _local_pool(todo: list, started: Callable[[Any], None], workers: int,
     procs: list = []
 
     def submit(spec):
-        fut = pool.submit(execute_group, spec)
+        with _bare_main() if context.get_start_method() != "fork" else contextlib.nullcontext():
+            fut = pool.submit(execute_group, spec)  # workers start here, on demand
         procs[:] = list((getattr(pool, "_processes", None) or {}).values())  # workers start on demand
         return fut
 
