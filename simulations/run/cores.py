@@ -28,13 +28,16 @@ depend on the number of workers: every run draws from its own
 
 from __future__ import annotations
 
+import contextlib
 import math
 import os
-from collections.abc import Sequence
+import sys
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-__all__ = ["ENV", "cpu_quota", "grid_workers", "requested_workers", "usable_cores", "worker_bytes"]
+__all__ = ["ENV", "cpu_quota", "grid_workers", "one_thread", "requested_workers", "usable_cores", "uses_torch",
+           "worker_bytes"]
 
 #: The environment variable that sets the default number of workers (same values as ``--workers``).
 ENV = "ALPLAN_WORKERS"
@@ -49,6 +52,49 @@ TORCH_BYTES = 450 * 2**20
 DATA_COPIES = 6
 #: Share of the available memory the workers may take together.
 MEMORY_SHARE = 0.8
+
+
+#: Learners that run without torch (numpy only); so do the wrapped estimators (``forest``, ``sklearn:...``);
+#: every other one (mlp, cnn) is a torch net.
+NUMPY_MODELS = frozenset({"logreg"})
+#: Strategies that import torch when called (see ``simulations.strategies``); the rest are numpy / scikit-learn.
+TORCH_STRATEGIES = frozenset({"dal", "adversarial"})
+
+
+def uses_torch(spec: Any) -> bool:
+    """Whether the run ``spec`` uses torch: a torch learner, or a torch strategy (also inside ``combined:A+B``)."""
+    if isinstance(spec, tuple):  # a RunGroup (simulations.run.lockstep)
+        return any(uses_torch(one) for one in spec)
+    strategy = str(spec.strategy).strip()
+    parts = strategy.split(":", 1)[1].split("+") if strategy.lower().startswith("combined:") else [strategy]
+    from simulations.learners.estimators import is_estimator_name
+
+    torch_model = str(spec.model) not in NUMPY_MODELS and not is_estimator_name(str(spec.model))
+    return torch_model or any(p.strip() in TORCH_STRATEGIES for p in parts)
+
+
+@contextlib.contextmanager
+def one_thread(torch_needed: bool = True) -> Iterator[None]:
+    """Run a block on one thread: the BLAS and OpenMP pools (threadpoolctl) and torch; without ``torch_needed``
+    (and torch not yet imported) leave torch alone.
+
+    A run's numbers then do not depend on the threads it had (a parallel sum adds in another order), so they
+    are the same on 1 worker or 16; the cores go to runs side by side, workers x threads <= cores."""
+    from threadpoolctl import threadpool_limits
+
+    with threadpool_limits(limits=1):
+        if not torch_needed and "torch" not in sys.modules:
+            yield
+            return
+        import torch
+
+        before = torch.get_num_threads()
+        torch.set_num_threads(1)
+        try:
+            yield
+        finally:
+            torch.set_num_threads(before)
+
 
 
 def cpu_quota(text: str) -> float | None:
@@ -140,8 +186,6 @@ def _data_bytes(spec: Any) -> int:
 def worker_bytes(specs: Sequence[Any]) -> int:
     """Memory one worker needs for the biggest run of ``specs``: a process, torch where a run uses it, and
     :data:`DATA_COPIES` copies of its data set."""
-    from simulations.run.executors import uses_torch
-
     base = TORCH_BYTES if any(uses_torch(s) for s in specs) else BASE_BYTES
     return base + DATA_COPIES * max((_data_bytes(s) for s in specs), default=0)
 

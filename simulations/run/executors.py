@@ -39,6 +39,7 @@ from typing import Any
 import pandas as pd
 
 from simulations.results.store import Store, code_version, normalize_curves
+from simulations.run.cores import NUMPY_MODELS, TORCH_STRATEGIES, one_thread, uses_torch  # noqa: F401  (re-exported)
 from simulations.run.grid import _check_address, _is_int, _label, expand
 from simulations.run.lockstep import group_runs
 
@@ -48,48 +49,6 @@ Progress = Callable[[int, int, str], None]
 
 
 # ------------------------------------------------------------- the worker
-
-
-#: Learners that run without torch (numpy only); so do the wrapped estimators (``forest``, ``sklearn:...``);
-#: every other one (mlp, cnn) is a torch net.
-NUMPY_MODELS = frozenset({"logreg"})
-#: Strategies that import torch when called (see ``simulations.strategies``); the rest are numpy / scikit-learn.
-TORCH_STRATEGIES = frozenset({"dal", "adversarial"})
-
-
-def uses_torch(spec: Any) -> bool:
-    """Whether the run ``spec`` uses torch: a torch learner, or a torch strategy (also inside ``combined:A+B``)."""
-    if isinstance(spec, tuple):  # a RunGroup (simulations.run.lockstep)
-        return any(uses_torch(one) for one in spec)
-    strategy = str(spec.strategy).strip()
-    parts = strategy.split(":", 1)[1].split("+") if strategy.lower().startswith("combined:") else [strategy]
-    from simulations.learners.estimators import is_estimator_name
-
-    torch_model = str(spec.model) not in NUMPY_MODELS and not is_estimator_name(str(spec.model))
-    return torch_model or any(p.strip() in TORCH_STRATEGIES for p in parts)
-
-
-@contextlib.contextmanager
-def _one_thread(torch_needed: bool = True) -> Iterator[None]:
-    """Run a block on one thread: the BLAS and OpenMP pools (threadpoolctl) and torch; without ``torch_needed``
-    (and torch not yet imported) leave torch alone.
-
-    A run's numbers then do not depend on the threads it had (a parallel sum adds in another order), so they
-    are the same on 1 worker or 16; the cores go to runs side by side, workers x threads <= cores."""
-    from threadpoolctl import threadpool_limits
-
-    with threadpool_limits(limits=1):
-        if not torch_needed and "torch" not in sys.modules:
-            yield
-            return
-        import torch
-
-        before = torch.get_num_threads()
-        torch.set_num_threads(1)
-        try:
-            yield
-        finally:
-            torch.set_num_threads(before)
 
 
 def execute_group(group: Sequence[Any], progress: Callable[[int, int], None] | None = None) -> tuple[list, list]:
@@ -108,7 +67,7 @@ def execute_group(group: Sequence[Any], progress: Callable[[int, int], None] | N
         progress = lambda done, total: _ROUNDS.put((key, done))  # noqa: E731
     started = time.time()
     t0, c0 = time.perf_counter(), time.process_time()
-    with _one_thread(uses_torch(tuple(group))):
+    with one_thread(uses_torch(tuple(group))):
         curves = run_group(list(group), progress=progress)
     share = len(group)
     timings = {

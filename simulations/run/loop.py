@@ -45,6 +45,7 @@ import pandas as pd
 from simulations.data.datasets import Dataset, load_dataset
 from simulations.results.schema import CURVE_COLUMNS
 from simulations.run.config import RunSpec, SimulationConfig
+from simulations.run.cores import one_thread
 from simulations.run.stopping import cohen_kappa
 
 __all__ = ["run_one", "simulate", "load_dataset", "initial_indices", "macro_f1", "minority_class",
@@ -438,7 +439,7 @@ class _Run:
 
 
 def simulate(config: SimulationConfig, progress: Progress | None = None) -> pd.DataFrame:
-    """Run every run of ``config`` (data sets x strategies x seeds) in this process.
+    """Run every run of ``config`` (data sets x strategies x seeds) in this process, one thread each run.
 
     Parameters
     ----------
@@ -459,8 +460,9 @@ def simulate(config: SimulationConfig, progress: Progress | None = None) -> pd.D
     if progress is not None:
         progress(0, total, "")
     frames = []
-    for done, spec in enumerate(specs, start=1):
-        frames.append(run_one(spec))
-        if progress is not None:
-            progress(done, total, f"{spec.dataset} {spec.strategy} seed {spec.seed}")
+    with one_thread(torch_needed=False):  # as on workers: the same numbers whatever the threads or workers
+        for done, spec in enumerate(specs, start=1):
+            frames.append(run_one(spec))
+            if progress is not None:
+                progress(done, total, f"{spec.dataset} {spec.strategy} seed {spec.seed}")
     return pd.concat(frames, ignore_index=True)
