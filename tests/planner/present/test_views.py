@@ -83,3 +83,12 @@ def test_a_campaign_the_file_did_not_name_is_called_by_the_users_name_in_its_not
         "your campaign: one run")
     assert _named(note, "random", None) == note                        # a named strategy keeps its name
     assert _named("randomly drawn batches", "random", "your campaign") == "randomly drawn batches"
+
+
+def test_the_simulation_lines_say_on_how_many_workers():
+    from planner.present.views import simulating_line, simulation_line
+
+    assert simulating_line(12, "20 s", 8) == "Simulating 12 runs: about 20 s on 8 workers (measured on this machine)."
+    assert "about 20 s on one process" in simulating_line(1, "20 s", 1)
+    long = simulation_line(100, 1310, "3 min 5 s", False, 2)
+    assert long.startswith("This simulation is long: 100 runs of 13 rounds, about 3 min 5 s on 2 workers")
