@@ -1,4 +1,4 @@
-"""The reference forest experiment in alplan, scikit-activeml and modAL, and a grid on 2 worker processes vs 1.
+"""The reference forest experiment in alplan, scikit-activeml and modAL, and a grid on every core vs 1 process.
 
 breast_cancer and digits, a random forest of 100 trees (scikit-learn's RandomForestClassifier: alplan's
 ``forest`` preset, scikit-activeml's ``SklearnClassifier``, modAL's ``ActiveLearner``), margin sampling,
@@ -11,9 +11,10 @@ alplan's), and the median ratio is reported with its range. The phases (fit, pre
 pool, the selection, and the rest: test predictions, and for alplan the stopping signals) are summed over a
 pair's runs; the medians over pairs are shown.
 
-The grid: the same runs through ``run_grid`` (``alplan grid``'s executor) on 1 process and on 2 worker
-processes, in turns; the median speed-up over pairs, and, before and after, how much CPU two busy processes got
-together against one (``bench_grid.available_cores``): on a shared machine the most a second worker can add.
+The grid: the same runs through ``run_grid`` (``alplan grid``'s executor) on 1 process and on the default
+workers (one per usable core), in turns; the median speed-up over pairs, and, before and after, how much CPU two
+busy processes got together against one (``bench_grid.available_cores``): on a shared machine the most a second
+worker can add.
 
     python benchmarks/bench_sklearn_learners.py              # the reference experiment (about 10 minutes)
     python benchmarks/bench_sklearn_learners.py --quick      # 2 seeds, 5 rounds, 2 pairs (a minute)
