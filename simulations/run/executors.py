@@ -10,9 +10,9 @@
 
 and, with ``db=``, stores each run in the results database as it finishes
 (the caller is the only writer), skips the runs the database already holds
-and re-runs the ones an interruption cut short.  Every run uses one torch
-thread, and a pool worker limits its BLAS threads to its share of the cores
-(workers x threads <= cores), so a run gives the same numbers whichever way
+and re-runs the ones an interruption cut short.  Every run uses one thread
+(BLAS, OpenMP and torch: :func:`simulations.run.cores.one_thread`), so
+workers x threads <= cores and a run gives the same numbers whichever way
 it ran, and the combined table comes back in the order of the specs.
 
 Examples
@@ -255,7 +255,7 @@ def _local_pool(todo: list, started: Callable[[Any], None], workers: int,
     def submit(spec):
         with _bare_main() if context.get_start_method() != "fork" else contextlib.nullcontext():
             fut = pool.submit(execute_group, spec)  # workers start here, on demand
-        procs[:] = list((getattr(pool, "_processes", None) or {}).values())  # workers start on demand
+        procs[:] = list((getattr(pool, "_processes", None) or {}).values())
         return fut
 
     def wait_some(futs: set) -> set:
