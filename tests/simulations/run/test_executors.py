@@ -91,3 +91,35 @@ def test_a_bad_environment_variable_is_one_line_and_exit_2(tmp_path, monkeypatch
     err = capsys.readouterr().err.strip()
     assert len(err.splitlines()) == 1 and "ALPLAN_WORKERS='lots'" in err
     assert not (tmp_path / "c.csv").exists()
+
+
+def test_a_cancel_from_the_round_callback_stops_the_workers_and_keeps_the_finished_runs(tmp_path):
+    """The page's Cancel raises inside its progress callback: the pool's workers are stopped at once, the runs
+    that finished stay stored, and a second call runs only the others."""
+    import multiprocessing
+    import time
+
+    class Cancelled(Exception):
+        pass
+
+    config = SimulationConfig(strategies=("random", "margin", "entropy"), seeds=(0, 1, 2), **SMALL)
+    total = 9 * (SMALL["rounds"] + 1)
+
+    def cancel(done, _):
+        if done >= total * 3 // 4:  # several runs finished (and were stored) by then, some not
+            raise Cancelled
+
+    db = tmp_path / "runs.db"
+    with pytest.raises(Cancelled):
+        run_grid(config, db=db, workers=2, round_progress=cancel)
+    deadline = time.monotonic() + 10
+    while multiprocessing.active_children() and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not multiprocessing.active_children()
+    with Store(db, readonly=True) as store:
+        done = int((store.runs()["status"] == "done").sum())
+    assert 0 < done < 9
+    seen: list[int] = []
+    again = run_grid(config, db=db, workers=2, round_progress=lambda d, t: seen.append(d))
+    assert seen[0] == done * (SMALL["rounds"] + 1) and seen[-1] == total
+    same(again, run_grid(config, workers=1))
