@@ -1,8 +1,11 @@
 # The two commands: `make run` (dashboard on the embedded defaults) and
-# `make test` (every test). Both create .venv and install what they need.
+# `make test` (every test). Both create .venv: `make run` installs what the
+# page needs (alplan and its runtime dependencies), `make test` adds the test
+# extras (pytest, hypothesis, playwright).
 VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.alplan-installed
+TEST_STAMP := $(VENV)/.alplan-test-installed
 PORT ?= 8501
 
 .PHONY: run test install system-deps bench clean
@@ -12,8 +15,12 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet --upgrade pip
 	# CPU torch first: a bare `torch` would pull a multi-GB CUDA build.
 	$(PY) -m pip install --quiet torch==2.13.0
-	$(PY) -m pip install --quiet -e '.[test]'
+	$(PY) -m pip install --quiet -e .
 	touch $(STAMP)
+
+$(TEST_STAMP): $(STAMP)
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $(TEST_STAMP)
 
 install: $(STAMP)
 
@@ -26,7 +33,7 @@ system-deps:
 run: $(STAMP)
 	$(VENV)/bin/streamlit run app.py --server.port $(PORT) --server.headless true --browser.gatherUsageStats false
 
-test: $(STAMP) system-deps
+test: $(TEST_STAMP) system-deps
 	$(PY) -m pytest -q
 
 bench: $(STAMP)

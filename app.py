@@ -231,16 +231,16 @@ def proxy_curves(settings: dict | None) -> pd.DataFrame:
         cancelled = state.get("sim_cancelled") == name
         if inputs.ask_first(n_runs, estimate_s, cancelled, estimate.LONG_SIMULATION_SECONDS):
             with note.container():
-                st.info(views.simulation_line(n_runs, n_rounds, estimate.duration(estimate_s), cancelled),
-                        icon=":material/schedule:")
+                st.info(views.simulation_line(n_runs, n_rounds, estimate.duration(estimate_s), cancelled,
+                                              cost.workers), icon=":material/schedule:")
                 if not st.button("Start simulation", key="sim_start", type="primary"):
                     st.stop()
             state["sim_cancelled"] = None
         if n_runs:
-            note.caption(f"Simulating {n_runs} runs: about {estimate.duration(estimate_s)} (measured on this machine).")
+            note.caption(views.simulating_line(n_runs, estimate.duration(estimate_s), cost.workers))
     try:
-        return simulated(["proxy", chosen, db], lambda rounds: run_grid(config.SimulationConfig(**chosen), db=db,
-                                                                         round_progress=rounds), estimate_s, cost, name)
+        return simulated(["proxy", chosen, db], lambda rounds: run_grid(  # on the machine's cores
+            config.SimulationConfig(**chosen), db=db, workers=None, round_progress=rounds), estimate_s, cost, name)
     except (ValueError, OSError) as exc:
         fail(exc), st.stop()
     finally:

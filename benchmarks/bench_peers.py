@@ -61,12 +61,12 @@ class Library:
 
 
 LIBRARIES = {
-    # alplan's default: one process, every round's model retrained from scratch.
+    # alplan in one process (`--workers 1`), every round's model retrained from scratch.
     "alplan": Library("alplan", Path(sys.executable), "alplan_margin.py"),
-    # The same runs on both cores: run_grid's local process pool (``alplan simulate --workers 2``),
+    # The same runs on every usable core: run_grid's local process pool (``alplan simulate``'s default),
     # pool start-up included. The peers use both cores too (BLAS/OpenMP threads): see their CPU time.
-    "alplan-workers": Library("alplan (2 workers)", Path(sys.executable), "alplan_margin.py",
-                              (("ALPLAN_BENCH_WORKERS", "2"),)),
+    "alplan-workers": Library("alplan (all cores)", Path(sys.executable), "alplan_margin.py",
+                              (("ALPLAN_BENCH_WORKERS", "default"),)),
     # warm_start=True (not the default): each round's L-BFGS starts from the last round's weights.
     "alplan-warm": Library("alplan (warm start)", Path(sys.executable), "alplan_margin.py",
                            (("ALPLAN_BENCH_WARM_START", "1"),)),

@@ -1,4 +1,4 @@
-"""The reference forest experiment in alplan, scikit-activeml and modAL, and a grid on 2 worker processes vs 1.
+"""The reference forest experiment in alplan, scikit-activeml and modAL, and a grid on every core vs 1 process.
 
 breast_cancer and digits, a random forest of 100 trees (scikit-learn's RandomForestClassifier: alplan's
 ``forest`` preset, scikit-activeml's ``SklearnClassifier``, modAL's ``ActiveLearner``), margin sampling,
@@ -11,9 +11,10 @@ alplan's), and the median ratio is reported with its range. The phases (fit, pre
 pool, the selection, and the rest: test predictions, and for alplan the stopping signals) are summed over a
 pair's runs; the medians over pairs are shown.
 
-The grid: the same runs through ``run_grid`` (``alplan grid``'s executor) on 1 process and on 2 worker
-processes, in turns; the median speed-up over pairs, and, before and after, how much CPU two busy processes got
-together against one (``bench_grid.available_cores``): on a shared machine the most a second worker can add.
+The grid: the same runs through ``run_grid`` (``alplan grid``'s executor) on 1 process and on the default
+workers (one per usable core), in turns; the median speed-up over pairs, and, before and after, how much CPU two
+busy processes got together against one (``bench_grid.available_cores``): on a shared machine the most a second
+worker can add.
 
     python benchmarks/bench_sklearn_learners.py              # the reference experiment (about 10 minutes)
     python benchmarks/bench_sklearn_learners.py --quick      # 2 seeds, 5 rounds, 2 pairs (a minute)
@@ -47,7 +48,7 @@ LIBRARIES = {
 }
 GRID = {
     "1 process": (Path(sys.executable), "alplan_forest.py", {"ALPLAN_BENCH_WORKERS": "1"}),
-    "2 workers": (Path(sys.executable), "alplan_forest.py", {"ALPLAN_BENCH_WORKERS": "2"}),
+    "default": (Path(sys.executable), "alplan_forest.py", {"ALPLAN_BENCH_WORKERS": "default"}),
 }
 PHASES = ("fit", "pool_proba", "selection", "test")
 
@@ -113,7 +114,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--batch-size", type=int, default=10)
     parser.add_argument("--rounds", type=int, default=20)
     parser.add_argument("--pairs", type=int, default=5, help="turns of the three libraries (0: the grid only)")
-    parser.add_argument("--grid-pairs", type=int, default=3, help="turns of 1 process and 2 workers")
+    parser.add_argument("--grid-pairs", type=int, default=3, help="turns of 1 process and the default workers")
     parser.add_argument("--quick", action="store_true", help="2 seeds, 5 rounds, 2 pairs, 1 grid pair")
     args = parser.parse_args(argv)
     if args.quick:
@@ -141,13 +142,16 @@ def main(argv: list[str] | None = None) -> int:
     if results:
         library_table(results, n_final)
     if grid:
+        from simulations.run.cores import usable_cores
+
         one = [r["experiment_seconds"] for r in grid["1 process"]]
-        two = [r["experiment_seconds"] for r in grid["2 workers"]]
+        two = [r["experiment_seconds"] for r in grid["default"]]
         ups = [a / b for a, b in zip(one, two)]
-        same = all(grid["1 process"][0]["curves"][k] == grid["2 workers"][0]["curves"][k]
+        same = all(grid["1 process"][0]["curves"][k] == grid["default"][0]["curves"][k]
                    for k in grid["1 process"][0]["curves"])
         print(f"\ngrid of {len(datasets) * len(seeds)} runs through run_grid: 1 process "
-              f"{', '.join(f'{t:.1f}' for t in one)} s; 2 workers {', '.join(f'{t:.1f}' for t in two)} s; "
+              f"{', '.join(f'{t:.1f}' for t in one)} s; the default ({usable_cores()} usable cores) "
+              f"{', '.join(f'{t:.1f}' for t in two)} s; "
               f"speed-up median {statistics.median(ups):.2f}x ({min(ups):.2f}-{max(ups):.2f}); "
               f"the same curves on both: {'yes' if same else 'NO'}")
         print(f"two busy loops together got {headroom[0]:.2f}x / {headroom[-1]:.2f}x the CPU of one, before / after "

@@ -77,6 +77,18 @@ def _positive_int(text: str) -> int:
     return value
 
 
+def _workers(text: str) -> int:
+    """--workers: N >= 1 worker processes (1: this one), or -K: all usable cores but K."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value == 0:
+        raise argparse.ArgumentTypeError(f"expected N >= 1 worker processes, or -K for all usable cores but K "
+                                         f"(-1 leaves one free), got {text[:40]!r}")
+    return value
+
+
 def _shown_int(value: int) -> str:
     """A whole number as a message shows it: a number of hundreds of digits is named by its length."""
     from planner.forecast.messages import short_numbers
@@ -250,6 +262,9 @@ def cmd_strategies(args: argparse.Namespace) -> int:
     return 0
 
 
+WORKERS_HELP = ("local worker processes: N (1: this process alone), or -K for all usable cores but K (-1 leaves "
+                "one free); default: $ALPLAN_WORKERS, else one per usable core (affinity, cgroup quota), as "
+                "memory allows")
 SKLEARN_HELP = ("any scikit-learn-style classifier you have installed (fit, predict_proba, classes_), "
                 "e.g. sklearn:sklearn.ensemble.ExtraTreesClassifier; it serves what forest serves")
 
@@ -327,7 +342,9 @@ def cmd_simulate(args: argparse.Namespace) -> int:
     )
     config.validate()
     rounds = None if args.cluster else _progress_bar("rounds")   # a terminal: every round moves the bar
-    if rounds is not None or args.db or args.workers > 1 or args.cluster:
+    from simulations.run.cores import grid_workers
+
+    if rounds is not None or args.db or args.cluster or grid_workers(config.runs(), args.workers) > 1:
         from simulations.run.executors import run_grid
 
         curves = run_grid(
@@ -773,9 +790,9 @@ def cmd_grid(args: argparse.Namespace) -> int:
     if args.workers is not None and args.cluster is not None:
         raise UsageError("give --workers or --cluster, not both")
     if args.workers is not None or args.cluster is not None:  # the command line wins over the file
-        workers, cluster = args.workers or 1, args.cluster
+        workers, cluster = args.workers, args.cluster
     else:
-        workers, cluster = grid.workers or 1, grid.cluster
+        workers, cluster = grid.workers, grid.cluster
     out = args.out or grid.out
     made_folder = not _default_db().parent.exists() and not (args.db or grid.db)
     db = _db_path(args.db or grid.db, create_default=not args.dry_run)
@@ -799,7 +816,10 @@ def cmd_grid(args: argparse.Namespace) -> int:
         if db.exists():
             with Store(db, readonly=True) as store:
                 done = store.completed_keys() & {s.key() for s in specs}
-        where = f"--cluster {cluster}" if cluster else f"{workers} worker process(es)"
+        from simulations.run.cores import grid_workers
+
+        left = [s for s in specs if s.key() not in done]
+        where = f"--cluster {cluster}" if cluster else f"{grid_workers(left, workers)} worker process(es)"
         print(f"{len(specs)} runs in {Path(args.grid).name}: {len(done)} already in {db}, "
               f"{len(specs) - len(done)} to run on {where}")
         return 0
@@ -1002,7 +1022,7 @@ def build_parser() -> argparse.ArgumentParser:
                    "hidden=256,layers=2 or n_estimators=300 (a scikit-learn estimator: its get_params() keys)")
     p.add_argument("--warm-start", action="store_true", help="continue training from the previous round (default: "
                    "from scratch; a scikit-learn estimator: where it has warm_start and is not an ensemble)")
-    p.add_argument("--workers", type=_positive_int, default=1, help="local worker processes")
+    p.add_argument("--workers", type=_workers, default=None, help=WORKERS_HELP)
     p.add_argument("--cluster", default=None, help="Dask scheduler address, e.g. tcp://HOST:8786")
     p.add_argument("--db", default=None, help="also store the runs in this SQLite results database (resumable, "
                    "read by `alplan runs`); without --db, simulate writes --out alone and stores nothing")
@@ -1121,7 +1141,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("grid", help="grid TOML: datasets, models, strategies, seeds, batch_sizes, label_noise, rounds, ...")
     p.add_argument("--db", default=None,
                    help=f"results database (default: the file's db, else $ALPLAN_DB, else {DEFAULT_DB})")
-    p.add_argument("--workers", type=_positive_int, default=None, help="local worker processes")
+    p.add_argument("--workers", type=_workers, default=None, help=WORKERS_HELP)
     p.add_argument("--cluster", default=None, help="Dask scheduler address, e.g. tcp://HOST:8786")
     p.add_argument("--out", default=None, help="also write the grid's curves table: .csv or .parquet")
     p.add_argument("--dry-run", action="store_true", help="only say how many runs there are and how many are left")

@@ -4,7 +4,8 @@ Runs in alplan's venv, called by benchmarks/bench_sklearn_learners.py; prints on
 ``forest_arrays`` is also what the benchmark writes for every library: alplan's data set for the seed and the
 initial set alplan's loop draws. ``ALPLAN_BENCH_WORKERS=N``: every run at once through
 ``run_grid(specs, workers=N)`` (as ``alplan simulate --workers N`` or ``alplan grid`` run them; N = 1 in this
-process, N > 1 on a local process pool, its start-up included), without the phase breakdown.
+process, N > 1 on a local process pool, its start-up included; ``default``: the machine's usable cores, as
+``alplan simulate`` runs them without ``--workers``), without the phase breakdown.
 """
 
 import time
@@ -82,7 +83,7 @@ def experiment_all(data: dict, batch_size: int, rounds: int) -> dict:
 
     specs = [_spec(name.rsplit("_", 1)[0], d, int(name.rsplit("_", 1)[1]), batch_size, rounds)
              for name, d in data.items()]
-    curves = run_grid(specs, workers=int(WORKERS))
+    curves = run_grid(specs, workers=None if WORKERS == "default" else int(WORKERS))
     out = {}
     for (dataset, seed), g in curves.groupby(["dataset", "seed"], sort=False):
         out[f"{dataset}_{seed}"] = list(zip(g["n_labels"].tolist(), g["accuracy"].tolist()))

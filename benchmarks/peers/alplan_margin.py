@@ -26,8 +26,10 @@ DATASET = "digits"
 #: ALPLAN_BENCH_WARM_START=1 (bench_peers.py's ``alplan-warm``): refit from the last round's weights.
 WARM_START = os.environ.get("ALPLAN_BENCH_WARM_START", "0") == "1"
 #: ALPLAN_BENCH_WORKERS=N (bench_peers.py's ``alplan-workers``): all seeds at once through
-#: ``run_grid(specs, workers=N)``, a local process pool, as ``alplan simulate --workers N`` runs them.
-WORKERS = int(os.environ.get("ALPLAN_BENCH_WORKERS", "1"))
+#: ``run_grid(specs, workers=N)``, a local process pool, as ``alplan simulate --workers N`` runs them;
+#: ``default``: on the machine's usable cores, as ``alplan simulate`` runs them without ``--workers``.
+_WORKERS = os.environ.get("ALPLAN_BENCH_WORKERS", "1")
+WORKERS = None if _WORKERS == "default" else int(_WORKERS)
 
 
 def alplan_arrays(seed: int, initial: int) -> dict[str, np.ndarray]:
@@ -131,6 +133,7 @@ if __name__ == "__main__":
         _DATA[seed] = d
 
     _record_initial_sets()
-    name = "alplan" + (" (warm start)" if WARM_START else "") + (f" ({WORKERS} workers)" if WORKERS > 1 else "")
+    name = "alplan" + (" (warm start)" if WARM_START else "") + (
+        " (all cores)" if WORKERS is None else f" ({WORKERS} workers)" if WORKERS > 1 else "")
     run(name, version("alplan"), IMPORT_SECONDS, experiment, prepare=_prepare,
-        extra=extra if WORKERS == 1 else None, experiment_all=experiment_all if WORKERS > 1 else None)
+        extra=extra if WORKERS == 1 else None, experiment_all=experiment_all if WORKERS != 1 else None)

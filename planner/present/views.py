@@ -1507,12 +1507,22 @@ def batch_line(curves_batch: int, your_batch) -> str | None:
             f"{int(your_batch)} to measure its effect.")
 
 
-def simulation_line(n_runs: int, n_rounds: int, duration: str, cancelled: bool) -> str:
-    """Why the page asks before a simulation: the user cancelled it, or it is long (``duration``: measured)."""
+def _on_workers(workers: int) -> str:
+    return f" on {workers} workers" if workers > 1 else " on one process"
+
+
+def simulation_line(n_runs: int, n_rounds: int, duration: str, cancelled: bool, workers: int = 1) -> str:
+    """Why the page asks before a simulation: the user cancelled it, or it is long (``duration``: measured, its
+    runs spread over ``workers`` processes)."""
     why = "You cancelled the simulation" if cancelled else "This simulation is long"
-    return (f"{why}: {n_runs} runs of {n_rounds // max(n_runs, 1)} rounds, about {duration} on this machine "
-            "(measured). Fewer seeds, strategies or rounds, or the logreg model, make it shorter; finished runs "
-            "are kept.")
+    return (f"{why}: {n_runs} runs of {n_rounds // max(n_runs, 1)} rounds, about {duration}{_on_workers(workers)} "
+            "on this machine (measured). Fewer seeds, strategies or rounds, or the logreg model, make it shorter; "
+            "finished runs are kept.")
+
+
+def simulating_line(n_runs: int, duration: str, workers: int = 1) -> str:
+    """The caption while a simulation runs: its runs, the time it was measured to take, and on how many workers."""
+    return f"Simulating {n_runs} runs: about {duration}{_on_workers(workers)} (measured on this machine)."
 
 
 def upload_limit_line(name: str, size: int, limit_mb: int) -> str:

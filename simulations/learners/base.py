@@ -104,6 +104,10 @@ class Learner:
     #: The parameters a user may set (--model-params, a grid file's [model_params]); each class declares its own
     #: and inherits its bases'. The data's shape, the name and --warm-start are not among them.
     PARAMS: tuple[str, ...] = ()
+    #: A prediction call has a cost of its own whatever its rows (a forest visits each of its trees once a call),
+    #: and a row's prediction does not depend on the rows predicted with it: the loop then predicts the rows its
+    #: stopping signals need together with the test set, in one call (:mod:`simulations.run.loop`).
+    JOINT_PREDICTIONS = False
 
     def __init__(self, *, n_features: int, n_classes: int, input_shape: tuple[int, ...], warm_start: bool = False):
         self.n_features = n_features

@@ -360,6 +360,7 @@ class EstimatorLearner(Learner):
 
     has_dropout = False
     BASE_CAPABILITIES = CAPABILITIES
+    JOINT_PREDICTIONS = True  # a call to a forest's predict_proba visits all its trees: one call a round
 
     def __init__(self, *, n_features, n_classes, input_shape, warm_start=False, model: str = "forest",
                  params: dict | None = None):

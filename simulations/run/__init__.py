@@ -2,7 +2,8 @@
 
 ``config`` and ``grid`` say what to simulate; ``loop`` runs one run (data,
 learner, strategy, oracle round by round) and ``lockstep`` a group trained as
-one; ``executors`` runs a grid here, on local processes or on Dask;
+one; ``executors`` runs a grid here, on local processes or on Dask, and
+``cores`` says on how many (the machine's usable cores, one thread a run);
 ``ceiling`` measures the whole-pool accuracy; ``stopping`` reads stopping rules
 off the curves; ``estimate`` measures how long a simulation will take.
 """

@@ -21,8 +21,8 @@ from dataclasses import dataclass
 __all__ = ["LONG_SIMULATION_SECONDS", "RoundCost", "duration", "eta_text", "fitted_settings", "measure_rounds",
            "simulation_estimate"]
 
-#: A simulation estimated to take longer than this waits for a click on "Start simulation".
-LONG_SIMULATION_SECONDS = 120.0
+#: A simulation estimated to take longer than this says so and waits for a click on "Start simulation".
+LONG_SIMULATION_SECONDS = 60.0
 #: Runs timed together at most (the real simulation trains its runs together, as these are).
 MAX_TIMED_RUNS = 12
 #: A timing shorter than this (seconds) is repeated, up to MAX_REPEATS times, and its median taken.
@@ -56,6 +56,7 @@ class RoundCost:
     last: float
     rounds: int  # rounds of one run, the initial fit included
     fixed: float = 0.0
+    workers: int = 1  # worker processes the simulation's runs are spread over (:func:`simulation_estimate`)
 
     def _work(self, fraction: float) -> float:
         """Seconds of the rounds up to ``fraction`` of the schedule (per run, set-up excluded)."""
@@ -133,12 +134,15 @@ def measure_rounds(settings: dict, n_runs: int) -> RoundCost:
                      fixed=fixed)
 
 
-def simulation_estimate(settings: dict, db, measure=measure_rounds) -> tuple[int, int, float, RoundCost | None]:
+def simulation_estimate(settings: dict, db, measure=measure_rounds,
+                        workers: int | None = None) -> tuple[int, int, float, RoundCost | None]:
     """(runs to simulate, their rounds, estimated seconds, the round costs) for ``settings``.
 
     The runs already stored in the database ``db`` are free. ``measure``:
     ``(settings, n_runs) -> RoundCost`` (the dashboard passes a cached
-    :func:`measure_rounds`).
+    :func:`measure_rounds`). The runs go to ``workers`` processes
+    (:func:`simulations.run.cores.grid_workers`; None: the machine's usable
+    cores), in waves of one run a worker: the cost's ``workers`` says how many.
     """
     from simulations import SimulationConfig
     from simulations.results.store import Store
@@ -150,9 +154,13 @@ def simulation_estimate(settings: dict, db, measure=measure_rounds) -> tuple[int
     todo = [s for s in config.runs() if s.key() not in done]
     if not todo:
         return 0, 0, 0.0, None
+    from dataclasses import replace
+
+    from simulations.run.cores import grid_workers
+
     rounds = sum(len(s.batch_sizes()) + 1 for s in todo)
-    cost = measure(settings, len(todo))
-    return len(todo), rounds, cost.per_run * len(todo), cost
+    cost = replace(measure(settings, len(todo)), workers=grid_workers(todo, workers))
+    return len(todo), rounds, cost.per_run * -(-len(todo) // cost.workers), cost
 
 
 def eta_text(done: int, total: int, elapsed: float, estimate: float | None = None,

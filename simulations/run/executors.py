@@ -2,15 +2,18 @@
 
 :func:`run_grid` runs the cells of a grid (:mod:`simulations.run.grid`)
 
-* in this process (``workers=1``, the default),
-* on a pool of local processes (``workers=N``), or
+* in this process (``workers=1``, the default of the Python call),
+* on a pool of local processes (``workers=N``; ``workers=None``: the
+  machine's usable cores, :func:`simulations.run.cores.grid_workers`, as
+  ``alplan simulate``, ``alplan grid`` and the dashboard run them), or
 * on a Dask cluster (``cluster="tcp://HOST:8786"``),
 
 and, with ``db=``, stores each run in the results database as it finishes
 (the caller is the only writer), skips the runs the database already holds
-and re-runs the ones an interruption cut short.  Every worker runs torch
-with one thread, so a run gives the same numbers whichever way it ran, and
-the combined table comes back in the order of the specs.
+and re-runs the ones an interruption cut short.  Every run uses one thread
+(BLAS, OpenMP and torch: :func:`simulations.run.cores.one_thread`), so
+workers x threads <= cores and a run gives the same numbers whichever way
+it ran, and the combined table comes back in the order of the specs.
 
 Examples
 --------
@@ -22,7 +25,6 @@ Examples
 from __future__ import annotations
 
 import contextlib
-import functools
 import math
 import os
 import socket
@@ -37,6 +39,7 @@ from typing import Any
 import pandas as pd
 
 from simulations.results.store import Store, code_version, normalize_curves
+from simulations.run.cores import NUMPY_MODELS, TORCH_STRATEGIES, one_thread, uses_torch  # noqa: F401  (re-exported)
 from simulations.run.grid import _check_address, _is_int, _label, expand
 from simulations.run.lockstep import group_runs
 
@@ -46,41 +49,6 @@ Progress = Callable[[int, int, str], None]
 
 
 # ------------------------------------------------------------- the worker
-
-
-#: Learners that run without torch (numpy only); so do the wrapped estimators (``forest``, ``sklearn:...``);
-#: every other one (mlp, cnn) is a torch net.
-NUMPY_MODELS = frozenset({"logreg"})
-#: Strategies that import torch when called (see ``simulations.strategies``); the rest are numpy / scikit-learn.
-TORCH_STRATEGIES = frozenset({"dal", "adversarial"})
-
-
-def uses_torch(spec: Any) -> bool:
-    """Whether the run ``spec`` uses torch: a torch learner, or a torch strategy (also inside ``combined:A+B``)."""
-    if isinstance(spec, tuple):  # a RunGroup (simulations.run.lockstep)
-        return any(uses_torch(one) for one in spec)
-    strategy = str(spec.strategy).strip()
-    parts = strategy.split(":", 1)[1].split("+") if strategy.lower().startswith("combined:") else [strategy]
-    from simulations.learners.estimators import is_estimator_name
-
-    torch_model = str(spec.model) not in NUMPY_MODELS and not is_estimator_name(str(spec.model))
-    return torch_model or any(p.strip() in TORCH_STRATEGIES for p in parts)
-
-
-@contextlib.contextmanager
-def _one_torch_thread(needed: bool = True) -> Iterator[None]:
-    """Run a block with one torch thread; without ``needed`` (and torch not yet imported) leave torch alone."""
-    if not needed and "torch" not in sys.modules:
-        yield
-        return
-    import torch
-
-    before = torch.get_num_threads()
-    torch.set_num_threads(1)
-    try:
-        yield
-    finally:
-        torch.set_num_threads(before)
 
 
 def execute_group(group: Sequence[Any], progress: Callable[[int, int], None] | None = None) -> tuple[list, list]:
@@ -94,9 +62,12 @@ def execute_group(group: Sequence[Any], progress: Callable[[int, int], None] | N
     """
     from simulations.run.lockstep import run_group
 
+    if progress is None and _ROUNDS is not None:  # a pool worker: each round goes to the grid's process
+        key = group[0].key()
+        progress = lambda done, total: _ROUNDS.put((key, done))  # noqa: E731
     started = time.time()
     t0, c0 = time.perf_counter(), time.process_time()
-    with _one_torch_thread(uses_torch(tuple(group))):
+    with one_thread(uses_torch(tuple(group))):
         curves = run_group(list(group), progress=progress)
     share = len(group)
     timings = {
@@ -137,6 +108,24 @@ def _fork_is_safe(todo: Sequence[Any]) -> bool:
             and "torch" not in sys.modules and not any(uses_torch(spec) for spec in todo))
 
 
+@contextlib.contextmanager
+def _bare_main() -> Iterator[None]:
+    """Start workers with a bare ``__main__``: a forkserver or spawned worker re-runs the main module from its
+    path, and a Streamlit page's script is the main module while it runs (a worker would run the page again).
+    The workers need nothing of it: they run :func:`execute_group` on run specs."""
+    import types
+
+    main = sys.modules.get("__main__")
+    sys.modules["__main__"] = types.ModuleType("__main__")
+    try:
+        yield
+    finally:
+        if main is None:
+            sys.modules.pop("__main__", None)
+        else:
+            sys.modules["__main__"] = main
+
+
 #: Seconds between a pool worker's checks that the process that started the grid is still alive.
 WATCHDOG_SECONDS = 1.0
 
@@ -159,23 +148,28 @@ def _watch_client(client_pid: int, parent_pid: int) -> None:
             os._exit(1)
 
 
-#: In a pool worker: the queue to the grid's process that each round of the group it runs is put on (None: none).
-_ROUNDS_QUEUE: Any = None
+#: In a pool worker that reports rounds: the queue each finished round of a run goes to (its group's key, rounds done).
+_ROUNDS: Any = None
 
 
 def _init_pool_worker(client_pid: int | None = None, rounds: Any = None) -> None:
+    """A pool worker's set-up: Ctrl-C left to the grid's process, a watchdog on it, one thread for BLAS, OpenMP
+    and torch (as :func:`execute_group` runs each run: workers x threads <= cores), and the queue of rounds."""
     import signal
     import threading
 
-    global _ROUNDS_QUEUE
-    _ROUNDS_QUEUE = rounds
-
+    global _ROUNDS
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: it stops the pool
     os.environ["OMP_NUM_THREADS"] = "1"  # one thread for torch, should a run import it later
     if client_pid is not None:  # after kill -9 of the grid's process, its workers exit within a second or two
         threading.Thread(target=_watch_client, args=(client_pid, os.getppid()), name="alplan-watchdog",
                          daemon=True).start()
-    os.environ["MKL_NUM_THREADS"] = "1"
+    for name in ("MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS"):
+        os.environ[name] = "1"
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(limits=1)  # the pools already loaded (forked or preloaded): no idle threads per worker
+    _ROUNDS = rounds
     if "torch" in sys.modules:  # preloaded by the forkserver
         sys.modules["torch"].set_num_threads(1)
     import simulations.run.loop  # noqa: F401  (pay the import once, before the first run)
@@ -188,19 +182,15 @@ def _init_pool_worker(client_pid: int | None = None, rounds: Any = None) -> None
 # run is handed to a worker.
 
 
-def _execute_reporting(group: Sequence[Any], token: int) -> tuple[list, list]:
-    """:func:`execute_group` in a pool worker, each round put on the grid's queue as ``(token, done, total)``."""
-    queue = _ROUNDS_QUEUE
-    return execute_group(group, None if queue is None else (lambda done, total: queue.put((token, done, total))))
+Rounds = Callable[[str, int], None]  # (a unit's key, its rounds done so far)
 
 
-def _serial(todo: list, started: Callable[[Any], None],
-            rounds: Callable[[int, int, int], None] | None = None) -> Iterator[tuple]:
-    """Each group in this process; ``rounds(token, done, total)`` after each of its rounds (token: its index)."""
-    for token, spec in enumerate(todo):
+def _serial(todo: list, started: Callable[[Any], None], rounds: Rounds | None = None) -> Iterator[tuple]:
+    for spec in todo:
         started(spec)
+        key = spec[0].key()
         try:
-            curves, timings = execute_group(spec, None if rounds is None else functools.partial(rounds, token))
+            curves, timings = execute_group(spec, None if rounds is None else lambda done, _: rounds(key, done))
         except Exception as exc:
             raise _RunFailed(spec, exc) from exc
         yield spec, curves, timings
@@ -240,34 +230,8 @@ def _windowed(submit: Callable[[Any], Any], wait_some: Callable[[set], set], res
             cancel(set(running))
 
 
-@contextlib.contextmanager
-def _rounds_from_workers(context: Any, rounds: Callable[[int, int, int], None] | None) -> Iterator[Any]:
-    """A queue the pool's workers put each round on (:func:`_execute_reporting`), read on a thread of this process
-    into ``rounds(token, done, total)``; None without ``rounds``."""
-    if rounds is None:
-        yield None
-        return
-    import threading
-
-    queue = context.Queue()
-
-    def read() -> None:
-        for item in iter(queue.get, None):
-            rounds(*item)
-
-    reader = threading.Thread(target=read, name="alplan-rounds", daemon=True)
-    reader.start()
-    try:
-        yield queue
-    finally:
-        queue.put(None)
-        reader.join(timeout=5)
-
-
 def _local_pool(todo: list, started: Callable[[Any], None], workers: int,
-                rounds: Callable[[int, int, int], None] | None = None) -> Iterator[tuple]:
-    """Groups on ``workers`` local processes; ``rounds(token, done, total)`` after each round of each (as
-    :func:`_serial`), from a thread of this process."""
+                rounds: Rounds | None = None) -> Iterator[tuple]:
     import multiprocessing
 
     n = max(1, min(workers, len(todo)))
@@ -282,33 +246,41 @@ def _local_pool(todo: list, started: Callable[[Any], None], workers: int,
         context.set_forkserver_preload(_preload(todo))
     else:  # Windows: no forkserver
         context = multiprocessing.get_context("spawn")
-    with _rounds_from_workers(context, rounds) as queue:
-        pool = ProcessPoolExecutor(max_workers=n, mp_context=context, initializer=_init_pool_worker,
-                                   initargs=(os.getpid(), queue))
-        clean = False
-        procs: list = []
-        tokens = {id(group): token for token, group in enumerate(todo)}
+    queue = context.SimpleQueue() if rounds is not None else None
+    pool = ProcessPoolExecutor(max_workers=n, mp_context=context, initializer=_init_pool_worker,
+                               initargs=(os.getpid(), queue))
+    clean = False
+    procs: list = []
 
-        def submit(spec):
-            fut = pool.submit(_execute_reporting, spec, tokens[id(spec)])
-            procs[:] = list((getattr(pool, "_processes", None) or {}).values())  # workers start on demand
-            return fut
+    def submit(spec):
+        with _bare_main() if context.get_start_method() != "fork" else contextlib.nullcontext():
+            fut = pool.submit(execute_group, spec)  # workers start here, on demand
+        procs[:] = list((getattr(pool, "_processes", None) or {}).values())
+        return fut
 
-        try:
-            yield from _windowed(
-                submit=submit,
-                wait_some=lambda futs: wait(futs, return_when=FIRST_COMPLETED).done,
-                result=_pool_result,
-                cancel=lambda futs: [f.cancel() for f in futs],
-                todo=todo, window=2 * n, started=started,
-            )
-            clean = True
-        finally:
-            if not clean:  # interrupted or failed: do not wait for runs nobody will store
-                for proc in procs:
-                    with contextlib.suppress(OSError, ValueError):
-                        proc.kill()
-            pool.shutdown(wait=clean, cancel_futures=True)
+    def wait_some(futs: set) -> set:
+        while True:  # with rounds to report: every quarter second, the rounds the workers finished meanwhile
+            done = wait(futs, timeout=None if queue is None else 0.25, return_when=FIRST_COMPLETED).done
+            while queue is not None and not queue.empty():
+                rounds(*queue.get())
+            if done:
+                return done
+
+    try:
+        yield from _windowed(
+            submit=submit,
+            wait_some=wait_some,
+            result=_pool_result,
+            cancel=lambda futs: [f.cancel() for f in futs],
+            todo=todo, window=2 * n, started=started,
+        )
+        clean = True
+    finally:
+        if not clean:  # interrupted or failed: do not wait for runs nobody will store
+            for proc in procs:
+                with contextlib.suppress(OSError, ValueError):
+                    proc.kill()
+        pool.shutdown(wait=clean, cancel_futures=True)
 
 
 CONNECT_TIMEOUT = 20.0  # seconds to reach a scheduler
@@ -579,7 +551,7 @@ def run_grid(
     config_or_specs: Any,
     *,
     db: str | os.PathLike | Store | None = None,
-    workers: int = 1,
+    workers: int | None = 1,
     cluster: str | None = None,
     progress: Progress | None = None,
     round_progress: Callable[[int, int], None] | None = None,
@@ -598,19 +570,22 @@ def run_grid(
         results database: runs it already holds are skipped, runs an
         interruption cut short are run again, and each run is stored (rows
         and ``done`` status in one transaction) as soon as it finishes.
-    workers : int
-        local worker processes (1 = run here, in this process).
+    workers : int or None
+        local worker processes: 1 = run here, in this process; ``N`` > 1 (at
+        most one per run); ``-K`` all usable cores but ``K``; None = the
+        machine's usable cores, or ``$ALPLAN_WORKERS`` when set
+        (:func:`simulations.run.cores.grid_workers`).
     cluster : str, optional
         Dask scheduler address (``tcp://HOST:8786``); the workers need alplan
         installed.  This process remains the only database writer.
     progress : callable(done, total, info), optional
         called as runs finish; ``info`` says what finished, how many are
-        left and the ETA.
+        left and the ETA (the workers counted); the first call says how
+        many runs there are to run, and on how many workers.
     round_progress : callable(rounds_done, rounds_total), optional
-        here or on local worker processes (not on a cluster): called after
+        in this process or on local workers (not on a cluster): called after
         every round of every run (the rounds of stored runs count as done),
-        so a progress bar moves from the first round; from a thread of this
-        process with workers.
+        so a progress bar moves from the first round.
 
     Returns
     -------
@@ -626,9 +601,9 @@ def run_grid(
     OSError
         an unusable database path or an unreachable cluster.
     """
-    if not _is_int(workers) or workers < 1:
-        raise ValueError(f"workers must be a whole number >= 1, got {workers!r}")
-    if cluster is not None and workers > 1:
+    if workers is not None and (not _is_int(workers) or workers == 0):
+        raise ValueError(f"workers must be a whole number >= 1 (or -K: all usable cores but K), got {workers!r}")
+    if cluster is not None and workers not in (None, 1):
         raise ValueError("give --workers or --cluster, not both (Dask workers set their own parallelism)")
     if cluster is not None:
         cluster = _check_address(cluster)
@@ -642,24 +617,33 @@ def run_grid(
         skipped = store.completed_keys() & {s.key() for s in specs} if store is not None else set()
         todo = [s for s in specs if s.key() not in skipped]
         results: dict[str, pd.DataFrame] = {}
+        if cluster is None:
+            from simulations.run.cores import grid_workers
+
+            workers = grid_workers(todo, workers)
         if progress is not None:
             note = f"{len(skipped)} already in the database, " if skipped else ""
-            progress(len(skipped), total, f"{note}{len(todo)} to run")
+            where = f" on {workers} workers" if cluster is None and workers > 1 and todo else ""
+            progress(len(skipped), total, f"{note}{len(todo)} to run{where}")
 
         def mark(spec: Any) -> None:
             if store is not None:
                 store.mark_running(spec, worker=cluster or ("local" if workers > 1 else socket.gethostname()))
 
         rounds_total = sum(len(s.batch_sizes()) + 1 for s in specs)
-        rounds_before = sum(len(s.batch_sizes()) + 1 for s in specs if s.key() in skipped)
+        rounds_done = [sum(len(s.batch_sizes()) + 1 for s in specs if s.key() in skipped)]
+        unit_rounds: dict[str, int] = {}
         on_round = None
         if round_progress is not None:
-            round_progress(rounds_before, rounds_total)
-            unit_rounds: dict[int, int] = {}   # rounds done in each group (by its token), here or on a worker
+            round_progress(rounds_done[0], rounds_total)
 
-            def on_round(token: int, done: int, total: int) -> None:
-                unit_rounds[token] = done
-                round_progress(rounds_before + sum(unit_rounds.values()), rounds_total)
+            def on_round(key: str, done: int) -> None:
+                """A unit (its first run's key) has ``done`` rounds done: the grid's count moves by the news."""
+                before = unit_rounds.get(key, 0)
+                if done > before:
+                    unit_rounds[key] = done
+                    rounds_done[0] += done - before
+                    round_progress(rounds_done[0], rounds_total)
 
         # one group per worker at least; a cluster's size is known only once connected: up to 8 pieces
         units = group_runs(todo, parts=8 if cluster is not None else workers)
@@ -677,10 +661,11 @@ def run_grid(
         else:
             runs = _serial(units, started, on_round)
 
-        t0 = time.perf_counter()
-        finished = 0
+        t0, finished, run_seconds = time.perf_counter(), 0, 0.0
         try:
             for unit, unit_curves, unit_timings in runs:
+                if on_round is not None:  # its last rounds, should their news come after the result
+                    on_round(unit[0].key(), sum(len(s.batch_sizes()) + 1 for s in unit))
                 for i, (spec, curves, timings) in enumerate(zip(unit, unit_curves, unit_timings)):
                     if store is not None:
                         try:
@@ -690,11 +675,13 @@ def run_grid(
                     else:
                         results[spec.key()] = curves
                     finished += 1
+                    run_seconds += float(timings.get("wall_seconds", 0.0))
                     if progress is not None:
                         left = len(todo) - finished
-                        rate = (time.perf_counter() - t0) / finished
-                        progress(len(skipped) + finished, total,
-                                 f"{_label(spec)} done; {left} left, ETA {_eta(rate * left)}")
+                        # a run's mean time spread over the workers (a cluster's: the rate runs finished at)
+                        eta = _eta((time.perf_counter() - t0) / finished * left if cluster else
+                                   run_seconds / finished * left / min(workers, max(left, 1)))
+                        progress(len(skipped) + finished, total, f"{_label(spec)} done; {left} left, ETA {eta}")
         except _RunFailed as failed:
             if store is not None:
                 for spec in failed.spec:  # the group that failed

@@ -19,7 +19,11 @@ set comes from its own generator (a fifth child of the run's
 the same as without the signals. With a strategy that reads probabilities,
 both signals of a round are read off the next round's query, which predicts
 every unlabeled example with the same model (only the stop rows labeled
-since are predicted again).
+since are predicted again). A learner whose every prediction call has a cost
+of its own (``JOINT_PREDICTIONS``: a forest visits all its trees a call)
+predicts the rows the signals need together with the test set, in the one
+call a round makes anyway, so the signals cost next to nothing; the rows'
+predictions, and so the curves, are the same either way.
 
 Index spaces: the strategy answers with ``pool_pos`` (positions among the
 unlabeled candidates); ``cand[pool_pos]`` is the ``data_idx`` (row of the
@@ -41,6 +45,7 @@ import pandas as pd
 from simulations.data.datasets import Dataset, load_dataset
 from simulations.results.schema import CURVE_COLUMNS, HYBRID_COLUMNS
 from simulations.run.config import RunSpec, SimulationConfig
+from simulations.run.cores import one_thread
 from simulations.run.stopping import cohen_kappa
 
 __all__ = ["run_one", "simulate", "load_dataset", "initial_indices", "blind_initial", "macro_f1",
@@ -325,6 +330,7 @@ class _Run:
             size = min(STOP_SET_SIZE, unlabeled.shape[0])
             self.stop_idx = np.sort(unlabeled[stop_rng.choice(unlabeled.shape[0], size=size, replace=False)])
         self.previous_stop_pred = None
+        self.labeled_stop_pred = None  # this model's predictions on the labeled stop rows (joint predictions)
         self.hybrid_bars: list = []   # per round, one tuple of HYBRID_COLUMNS per bar
         if spec.hybrid_accuracy:   # the held-out split: streams of its own, the curve is unchanged
             from simulations.run.hybrid import holdout_split
@@ -371,11 +377,15 @@ class _Run:
     def record(self, round_: int, train_seconds: float) -> None:
         """Measure the freshly fitted model: test scores and stopping signals, one row."""
         ds, spec, learner = self.ds, self.spec, self.learner
-        pred = learner.predict(ds.X_test)
+        here = self.stop_signals and not (self.reuse_probs and round_ < len(self.sizes))  # else off the next query
         agreement = confidence = float("nan")
-        if self.stop_signals and not (self.reuse_probs and round_ < len(self.sizes)):  # else read off the next query
-            agreement = self._stop_agreement(learner.predict(ds.X_pool[self.stop_idx]), record=False)
-            confidence = _mean_max_proba(learner, ds.X_pool, np.flatnonzero(~self.labeled_mask))
+        if self.stop_signals and learner.JOINT_PREDICTIONS:
+            pred, agreement, confidence = self._joint_predictions(here)
+        else:
+            pred = learner.predict(ds.X_test)
+            if here:
+                agreement = self._stop_agreement(learner.predict(ds.X_pool[self.stop_idx]), record=False)
+                confidence = _mean_max_proba(learner, ds.X_pool, np.flatnonzero(~self.labeled_mask))
         self.rows.append([
             ds.name, spec.model, spec.strategy, int(spec.seed), int(spec.batch_size), float(spec.label_noise),
             round_, int(self.labeled.shape[0]), *score_predictions(ds.y_test, pred, ds.n_classes, self.minority),
@@ -384,6 +394,35 @@ class _Run:
         ])
         if spec.hybrid_accuracy:
             self.hybrid_bars.append(self._hybrid())
+
+    def _joint_predictions(self, here: bool) -> tuple[np.ndarray, float, float]:
+        """The test predictions, and what the signals need of this model, in one ``predict_proba`` call.
+
+        ``here``: the stop set's agreement and the pool's confidence, measured now (the pool joins the call when
+        it fits one chunk); else only the stop rows already labeled, kept for the next query's agreement.
+
+        Returns
+        -------
+        pred : ndarray of int64 of shape (n_test,)
+        agreement, confidence : float
+            NaN unless ``here``.
+        """
+        ds = self.ds
+        stop = self.stop_idx if here else self.stop_idx[self.labeled_mask[self.stop_idx]]
+        pool = np.flatnonzero(~self.labeled_mask) if here else stop[:0]
+        joint_pool = pool.shape[0] <= _CHUNK
+        rows = [ds.X_test, ds.X_pool[stop]] + ([ds.X_pool[pool]] if joint_pool else [])
+        probs = self.learner.predict_proba(np.concatenate(rows))
+        n_test, n_stop = ds.X_test.shape[0], stop.shape[0]
+        pred, stop_pred = probs[:n_test].argmax(axis=1), probs[n_test:n_test + n_stop].argmax(axis=1)
+        self.labeled_stop_pred = None if here else stop_pred
+        if not here:
+            return pred, float("nan"), float("nan")
+        if not joint_pool:
+            confidence = _mean_max_proba(self.learner, ds.X_pool, pool)
+        else:
+            confidence = _mean_confidence(probs[n_test + n_stop:].max(axis=1)) if pool.shape[0] else float("nan")
+        return pred, self._stop_agreement(stop_pred, record=False), confidence
 
     def _hybrid(self) -> list[tuple[float, ...]]:
         """This round's hybrid numbers (:func:`simulations.run.hybrid.measure`) on the unlabeled remainder and on
@@ -408,8 +447,9 @@ class _Run:
         unlabeled = ~self.labeled_mask[stop]
         pred = np.empty(stop.shape[0], dtype=np.int64)
         pred[unlabeled] = probs[np.searchsorted(cand, stop[unlabeled])].argmax(axis=1)
-        if not unlabeled.all():
-            pred[~unlabeled] = self.learner.predict(self.ds.X_pool[stop[~unlabeled]])
+        if not unlabeled.all():  # predicted with the test set where the learner predicts jointly
+            known = self.labeled_stop_pred
+            pred[~unlabeled] = known if known is not None else self.learner.predict(self.ds.X_pool[stop[~unlabeled]])
         return pred
 
     def _stop_agreement(self, stop_pred: np.ndarray, *, record: bool = True) -> float:
@@ -443,7 +483,7 @@ class _Run:
 
 
 def simulate(config: SimulationConfig, progress: Progress | None = None) -> pd.DataFrame:
-    """Run every run of ``config`` (data sets x strategies x seeds) in this process.
+    """Run every run of ``config`` (data sets x strategies x seeds) in this process, one thread each run.
 
     Parameters
     ----------
@@ -464,8 +504,9 @@ def simulate(config: SimulationConfig, progress: Progress | None = None) -> pd.D
     if progress is not None:
         progress(0, total, "")
     frames = []
-    for done, spec in enumerate(specs, start=1):
-        frames.append(run_one(spec))
-        if progress is not None:
-            progress(done, total, f"{spec.dataset} {spec.strategy} seed {spec.seed}")
+    with one_thread(torch_needed=False):  # as on workers: the same numbers whatever the threads or workers
+        for done, spec in enumerate(specs, start=1):
+            frames.append(run_one(spec))
+            if progress is not None:
+                progress(done, total, f"{spec.dataset} {spec.strategy} seed {spec.seed}")
     return pd.concat(frames, ignore_index=True)

@@ -21,7 +21,7 @@ def simulate_upload(data: bytes, name: str, settings: dict, round_progress=None)
     with uploaded_file(data, name) as path:
         config = SimulationConfig(datasets=("file",), data_file=str(path), **settings)
         config.validate()
-        return run_grid(config, round_progress=round_progress)
+        return run_grid(config, workers=None, round_progress=round_progress)  # on the machine's cores
 
 
 def fitted_to_file(name: str, pool_rows: int, classes: int, settings: dict) -> dict | None:

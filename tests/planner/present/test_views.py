@@ -134,3 +134,10 @@ def test_an_error_names_its_file_once():
     assert views.one_line(msg, "text_feature.csv: ") == "text_feature.csv: feature column 'f3' is not numeric"
     assert views.one_line("feature column 'f3' is not numeric", "a.csv: ") == "a.csv: feature column 'f3' is not numeric"
     assert views.one_line(ValueError("bad"), "") == "bad"
+def test_the_simulation_lines_say_on_how_many_workers():
+    from planner.present.views import simulating_line, simulation_line
+
+    assert simulating_line(12, "20 s", 8) == "Simulating 12 runs: about 20 s on 8 workers (measured on this machine)."
+    assert "about 20 s on one process" in simulating_line(1, "20 s", 1)
+    long = simulation_line(100, 1310, "3 min 5 s", False, 2)
+    assert long.startswith("This simulation is long: 100 runs of 13 rounds, about 3 min 5 s on 2 workers")

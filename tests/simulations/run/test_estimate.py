@@ -53,3 +53,24 @@ def test_settings_fitted_to_a_small_file_leave_a_fifth_of_it_unlabeled():
         s = fitted_settings(n_pool, n_classes)
         used = s["sim_initial"] + s["sim_batch"] * s["sim_rounds"]
         assert used <= max(int(0.8 * n_pool), 2) and s["sim_rounds"] >= 1 and s["sim_initial"] >= 2
+
+
+def test_the_estimate_spreads_the_runs_over_the_workers(tmp_path, monkeypatch):
+    from simulations.run.cores import ENV
+    from simulations.run.estimate import simulation_estimate
+
+    monkeypatch.delenv(ENV, raising=False)
+    settings = dict(datasets=["digits"], strategies=["random", "margin", "entropy"], seeds=[0, 1, 2], initial=20,
+                    batch_size=10, rounds=4)
+    one_run = RoundCost(first=1.0, middle=1.0, last=1.0, rounds=5, fixed=0.5)  # 5.5 s a run
+
+    def measure(chosen, n_runs):
+        assert n_runs == 9
+        return one_run
+
+    db = tmp_path / "runs.db"
+    assert simulation_estimate(settings, db, measure, workers=1)[2:] == (9 * 5.5, one_run)
+    n_runs, rounds, seconds, cost = simulation_estimate(settings, db, measure, workers=4)
+    assert (n_runs, rounds, cost.workers) == (9, 45, 4)
+    assert seconds == 3 * 5.5  # three waves: 4 + 4 + 1 runs
+    assert simulation_estimate(settings, db, measure, workers=20)[3].workers == 9  # one run a worker at most

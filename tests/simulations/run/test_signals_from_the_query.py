@@ -28,3 +28,31 @@ def test_signals_read_off_the_query_equal_a_direct_prediction(model, strategy, d
     expected = direct.run_alone()
     pd.testing.assert_frame_equal(reused.drop(columns=TIMINGS), expected.drop(columns=TIMINGS), check_exact=True)
     assert reused["stop_agreement"].iloc[1:].notna().all()
+
+
+@settings(max_examples=6, derandomize=True, database=None, deadline=None)
+@given(strategy=st.sampled_from(["margin", "random", "coreset"]), dataset=st.sampled_from(["breast_cancer", "digits"]),
+       seed=st.integers(0, 2**32 - 1), batch=st.integers(5, 40))
+def test_a_forest_predicts_the_signals_rows_with_the_test_set_and_the_curves_do_not_change(strategy, dataset, seed,
+                                                                                           batch):
+    """A forest's predict_proba visits every tree a call: the signals' rows join the test set's call (one call a
+    round besides the query's), and every column is what separate calls give."""
+    spec = RunSpec(dataset=dataset, model="forest", strategy=strategy, seed=seed, initial=10, batch_size=batch,
+                   rounds=3, model_params=(("n_estimators", 5),))
+    runs = {joint: _Run(spec) for joint in (True, False)}
+    calls = {True: 0, False: 0}
+    for joint, run in runs.items():
+        assert run.learner.JOINT_PREDICTIONS
+        run.learner.JOINT_PREDICTIONS = joint
+        predict_proba = run.learner.predict_proba
+
+        def counted(X, joint=joint, predict_proba=predict_proba):
+            calls[joint] += 1
+            return predict_proba(X)
+
+        run.learner.predict_proba = counted
+    joint, separate = (runs[j].run_alone() for j in (True, False))
+    pd.testing.assert_frame_equal(joint.drop(columns=TIMINGS), separate.drop(columns=TIMINGS), check_exact=True)
+    queries = 3 if runs[True].reuse_probs else 0  # a query that reads probabilities predicts the pool
+    assert calls[True] == 4 + queries  # one call a round for the test set and the signals, plus the queries'
+    assert calls[False] > calls[True]
