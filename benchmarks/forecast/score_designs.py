@@ -154,9 +154,13 @@ def main(argv=None) -> int:
     ap.add_argument("--build-only", action="store_true", help="build the truths, score nothing")
     ap.add_argument("--part", choices=("selection", "report"), default="selection",
                     help="report: batch 64's and the users' report sets, read once for the shipped design")
+    ap.add_argument("--only", default=None, help="comma-separated corpus names (loop, users; b64, users_r)")
     args = ap.parse_args(argv)
     if args.part == "report":
         use_report_part()
+    if args.only:
+        global CORPORA
+        CORPORA = tuple(c for c in CORPORA if c[0] in args.only.split(","))
     if not args.summary_only:
         if not args.no_build:
             build(args.out_dir, args.jobs)
