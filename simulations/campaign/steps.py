@@ -492,9 +492,9 @@ def measure(folder) -> tuple[Campaign, pd.DataFrame]:
             continue
         learner, _, seconds, _ = _fit(c, data, train, s["model_rng"][round_], classes)
         scores = score_predictions(y_test, learner.predict(X_test), len(classes), minority)
-        rows.append([s["name"], s["model"], s["strategy"], int(s["seed"]), int(s["batch_size"]), 0.0, round_,
-                     len(train), *scores, seconds, float(s["query_seconds"][round_]) if round_ < len(s["query_seconds"])
-                     else 0.0, *[math.nan] * 5])
+        row = [s["name"], s["model"], s["strategy"], int(s["seed"]), int(s["batch_size"]), 0.0, round_, len(train),
+               *scores, seconds, float(s["query_seconds"][round_]) if round_ < len(s["query_seconds"]) else 0.0]
+        rows.append(row + [math.nan] * (len(CURVE_COLUMNS) - len(row)))   # the stopping-rule and hybrid columns
         previous = len(train)
     if not rows:
         _check_classes(c, _train_labels(c, None))
