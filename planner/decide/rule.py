@@ -63,10 +63,10 @@ PREFERENCE = 0.4
 #: (benchmarks/RESULTS.md, "When a pilot cannot tell").
 UNDECIDED = (0.3, 0.7)
 #: The decision rule's designs (:func:`al_gate`), scored side by side in ``benchmarks/forecast/evaluate_decisions.py``:
-#: ``today`` (AL above a chance of one half, draws beyond the extrapolation limit counted for the side that
+#: ``half`` (AL above a chance of one half, draws beyond the extrapolation limit counted for the side that
 #: reaches), ``split`` (the same, such draws split), ``band`` (AL only at or above the can't-tell band's top),
 #: ``expected`` (AL where its mean capped total is lower) and ``band+expected`` (both).
-DESIGNS = ("today", "split", "band", "expected", "band+expected")
+DESIGNS = ("half", "split", "band", "expected", "band+expected")
 #: The shipped design: on the selection parts it had the lowest regret in the users' scenario mix (RESULTS.md, "A
 #: decision weighed by its losses").
 DESIGN = "band+expected"
@@ -206,7 +206,7 @@ def rule_picks(totals: dict[str, np.ndarray], weights: np.ndarray, facts: DrawFa
     names = list(totals)
     W = np.atleast_2d(np.asarray(weights, dtype=float))
     T = np.stack([np.asarray(totals[s], dtype=float) for s in names])   # (S, B)
-    far = (np.zeros(T.shape, dtype=bool) if beyond is None or design == "today"
+    far = (np.zeros(T.shape, dtype=bool) if beyond is None or design == "half"
            else np.stack([np.asarray(beyond[s], dtype=bool) for s in names]))
     C = _capped_default(T) if capped is None else np.stack([np.asarray(capped[s], dtype=float) for s in names])
     r = names.index(RANDOM) if RANDOM in names else -1
@@ -244,7 +244,7 @@ def al_gate(chance: float, expected_al: float, expected_random: float, design: s
     above_half = chance > 0.5
     above_band = chance >= UNDECIDED[1]
     cheaper_on_average = bool(expected_al < expected_random)
-    return {"today": above_half, "split": above_half, "band": above_band, "expected": cheaper_on_average,
+    return {"half": above_half, "split": above_half, "band": above_band, "expected": cheaper_on_average,
             "band+expected": above_band and cheaper_on_average}[design]
 
 
@@ -284,7 +284,7 @@ def pick_path(reach, cheapest, pairwise, median_cost, random: int, *, chance: fl
         chance = 1.0 - float(cheapest[random])
     if not math.isfinite(chance):   # no draw in which some path reaches
         return -1, best
-    if design == "today":
+    if design == "half":
         return (best if chance > 0.5 else random_ok), best
     if random_ok < 0 and best >= 0 and random_far <= 0.5:   # random told not to get there: AL is the one path
         return best, best

@@ -79,7 +79,7 @@ def test_a_draw_beyond_the_limit_is_no_sides_win(d):
     if some.any():
         assert r["p_al_cheaper"] == pytest.approx(0.5)
         assert r["p_untold"] == pytest.approx(1.0)
-    today = rule(totals, beyond=beyond, capped=capped, design="today")
+    today = rule(totals, beyond=beyond, capped=capped, design="half")
     assert today["p_untold"] == 0.0
 
 
@@ -92,7 +92,7 @@ def test_a_sixty_percent_chance_of_a_small_saving_does_not_buy_a_large_set_up():
     r = rule(totals, capped=totals)
     assert r["p_al_cheaper"] == pytest.approx(0.6)
     assert r["recommendation"] == "random"
-    assert rule(totals, capped=totals, design="today")["recommendation"] == "margin"
+    assert rule(totals, capped=totals, design="half")["recommendation"] == "margin"
 
 
 def test_weighted_beliefs_read_the_same_rule():

@@ -139,7 +139,7 @@ def test_case3_the_rule_picks_the_path_cheapest_in_the_most_draws():
     assert ruled["p_al_cheaper"] == pytest.approx(0.65)             # an AL path is the cheapest in 65%
     assert ruled["best_al"] == "margin"
     assert ruled["recommendation"] == "random"                      # 65% is inside the can't-tell band
-    assert Plan.rule({"random": rnd, "margin": margin, "entropy": entropy}, design="today")["recommendation"] == "margin"
+    assert Plan.rule({"random": rnd, "margin": margin, "entropy": entropy}, design="half")["recommendation"] == "margin"
     uniform = np.full((1, n), 1.0 / n)
     names = ["random", "margin", "entropy"]
     assert names[int(weighted_rule({"random": rnd, "margin": margin, "entropy": entropy}, uniform)[0])] == "random"
@@ -163,16 +163,16 @@ def test_case3_margin_is_the_al_pick_unless_another_is_clearly_cheapest_more_oft
     assert ruled["p_al_cheaper"] == pytest.approx(0.60)
     assert ruled["best_al"] == "margin" and ruled["recommendation"] == "random"   # 60%: inside the band
     uniform = np.full((1, n), 1.0 / n)
-    assert list(totals)[int(weighted_rule(totals, uniform, design="today")[0])] == "margin"   # one rule, any design
+    assert list(totals)[int(weighted_rule(totals, uniform, design="half")[0])] == "margin"   # one rule, any design
     share = [ruled["cheapest"][k] for k in totals]
     reach = [1.0, 1.0, 1.0]
     pair = [0.0, ruled["pairwise"]["margin"], ruled["pairwise"]["kcenter"]]
     med = [float(np.median(t)) for t in totals.values()]
-    assert pick_path(reach, share, pair, med, 0, preferred=1, preference=0.0, design="today") == (2, 2)   # no preference
+    assert pick_path(reach, share, pair, med, 0, preferred=1, preference=0.0, design="half") == (2, 2)   # no preference
     kcenter[60:75] = 70.0                                             # k-center now cheapest in 60%
     ruled = Plan.rule(totals)
     assert ruled["cheapest"]["kcenter"] == pytest.approx(0.60)
-    assert ruled["best_al"] == "kcenter" and Plan.rule(totals, design="today")["recommendation"] == "kcenter"
+    assert ruled["best_al"] == "kcenter" and Plan.rule(totals, design="half")["recommendation"] == "kcenter"
     without = Plan.rule({"random": rnd, "kcenter": kcenter})          # no margin path: nothing preferred
     assert without["best_al"] == "kcenter"
 
@@ -207,7 +207,7 @@ def test_case3_ties_go_to_random_and_draws_nobody_reaches_count_for_none():
     assert ruled["p_al_cheaper"] == pytest.approx(0.5) and ruled["p_no_path"] == pytest.approx(0.45)
     assert ruled["recommendation"] == "random"
     al[145] = 90.0                           # one draw more for AL: now the cheapest most often
-    assert Plan.rule({"random": rnd, "margin": al}, design="today")["recommendation"] == "margin"
+    assert Plan.rule({"random": rnd, "margin": al}, design="half")["recommendation"] == "margin"
     assert Plan.rule({"random": rnd, "margin": al})["recommendation"] == "random"   # not beyond the band
 
 
