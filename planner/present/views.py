@@ -919,8 +919,13 @@ def pilot_track_text(t) -> str:
 def one_line(text, prefix: str = "") -> str:
     """The page's one line for an error: ``prefix`` (an input's name, ``"data.csv: "``) and the message's first
     line, the name said once where the message already starts with it."""
-    first = (str(text).splitlines() or [""])[0]
+    first = _first_line(text)
     return first if prefix and first.startswith(prefix) else prefix + first
+
+
+def _first_line(text, default: str = "") -> str:
+    """The first line of a message (``default`` for an empty one)."""
+    return (str(text).strip().splitlines() or [default])[0]
 
 
 def strategy_cell(row: dict) -> str:
@@ -1473,7 +1478,7 @@ def out_of_range(values, keys) -> str | None:
 def failure_line(exc: BaseException, name: str) -> str:
     """Why the page shows no verdict, in one line: a refused input's own line (``ValueError``, ``OSError``), else
     what failed on the curves ``name`` and what to try."""
-    first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+    first = _first_line(exc, type(exc).__name__)
     if isinstance(exc, (ValueError, OSError)):
         return first
     return (f"no verdict on {name}: {type(exc).__name__}: {first}; change an input or the curves, and report this "
