@@ -127,6 +127,15 @@ def _pct(text: str) -> float:
     return float(text.rstrip("%").lstrip("<>"))
 
 
+def assert_follows_the_rule(d) -> None:
+    """Where the verdict weighs an AL path against a reachable random path, AL is picked exactly where the rule's
+    gate (a chance of 70% or more and a lower capped mean cost) opens."""
+    if d.recommendation is None or d.best_al is None or not d.row(RANDOM).reachable:
+        return
+    gate = al_gate(d.probability_al_cheaper, d.row(d.best_al).capped_mean_cost, d.row(RANDOM).capped_mean_cost)
+    assert (d.recommendation != RANDOM) == gate, (d.recommendation, d.probability_al_cheaper)
+
+
 def check_one_answer(d) -> None:
     """Invariants 1-11 on one Decision, its JSON and its words."""
     out = d.to_dict()
@@ -271,9 +280,8 @@ def test_the_chance_moves_the_right_way_on_the_same_draws(df, scen, frac):
             assert np.isnan(p).all()   # no path reaches in any draw: the same at every price
             continue
         assert np.all(sign * np.diff(p) >= -1e-12), p
-        for d in ds:   # the pick follows the chance at every price
-            if d.recommendation is not None:
-                assert (d.recommendation != RANDOM) == (d.probability_al_cheaper > 0.5)
+        for d in ds:   # the pick follows the rule at every price
+            assert_follows_the_rule(d)
 
 
 def _cli_args(scen: Scenario, target: float) -> list[str]:
@@ -363,4 +371,4 @@ def test_the_report_states_the_verdicts_one_answer(df, scen, frac):
         if RANDOM in shares and d.recommendation is not None:
             chance = 100.0 - float(shares[RANDOM][:-1])
             assert views.chance_text(d) in (f"{chance:g}%", f"{chance:.1f}%", f"{chance:.2f}%")
-            assert (d.recommendation != RANDOM) == (d.probability_al_cheaper > 0.5)
+            assert_follows_the_rule(d)
