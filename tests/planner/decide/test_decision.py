@@ -105,15 +105,23 @@ def test_break_even_labels_saved_salary_example(plan):
     assert d.to_dict()["break_even_labels_saved"] == pytest.approx(100_000)
 
 
-def test_break_even_median_splits_the_verdict(plan):
+def test_break_even_median_splits_the_chance_and_the_quote_the_verdict(plan):
     s = scenario(compute_per_round=2.0, engineering_days=3)
     d = plan.decide(s, TARGET)
     be = d.break_even_label_price_median   # the even-odds price: the quote is the price likeliest within 2x
     assert math.isfinite(be) and be > 0 and math.isfinite(d.break_even_label_price)
     assert d.break_even_label_price_low <= d.break_even_label_price <= d.break_even_label_price_high
     assert 0 < d.break_even_within_2x <= 1 and d.to_dict()["break_even_label_price_median"] == pytest.approx(be)
-    assert plan.decide(scenario(compute_per_round=2.0, engineering_days=3, label_price=be * 1.02), TARGET).recommendation == "margin"
-    assert plan.decide(scenario(compute_per_round=2.0, engineering_days=3, label_price=be * 0.98), TARGET).recommendation == "random"
+    # the even-odds price splits the chance; the rule's quote (which also weighs the mean cost and asks for a
+    # chance of 70%) splits the pick, and lies at or above the even-odds price
+    above = plan.decide(scenario(compute_per_round=2.0, engineering_days=3, label_price=be * 1.02), TARGET)
+    below = plan.decide(scenario(compute_per_round=2.0, engineering_days=3, label_price=be * 0.98), TARGET)
+    assert above.probability_al_cheaper >= 0.5 > below.probability_al_cheaper
+    assert below.recommendation == "random"
+    quote = d.break_even_label_price
+    assert quote >= be * 0.98
+    for price, pick in ((quote * 1.02, "margin"), (quote * 0.98, "random")):
+        assert plan.decide(scenario(compute_per_round=2.0, engineering_days=3, label_price=price), TARGET).recommendation == pick
 
 
 def test_a_break_even_too_uncertain_for_one_number_is_withheld_with_its_range():
