@@ -172,5 +172,6 @@ def test_the_own_set_out_forecast_reads_the_case_key_and_drops_its_data_set(exac
         assert len(ev._library_without(key)) == 20 and len(ev._library_without("skl:other")) == 40
         fit = ev.without_spread_own_set_out(exact_cases[0].n, exact_cases[0].Y, dict(exact_cases[0].features, key=key))
         assert np.all(np.isfinite(fit.sample_predictions(exact_cases[0].truth_n)))
-    finally:
-        ev._library_without.cache_clear()
+    finally:   # the shipped library is cached: built from the stand-in frame, it would stay for later tests
+        for cached in (ev._library_without, analogs.load_library, analogs.load_config):
+            cached.cache_clear()
