@@ -45,7 +45,12 @@ LIBRARIES = {
     "alplan": (Path(sys.executable), "alplan_forest.py", {}),
     "scikit-activeml": (ROOT / ".venv-skactiveml" / "bin" / "python", "skactiveml_forest.py", {}),
     "modAL": (ROOT / ".venv-modal" / "bin" / "python", "modal_forest.py", {}),
+    # alplan from this checkout on modAL's venv: the same scikit-learn as modAL (whose teach() needs <= 1.7)
+    "alplan on modAL's scikit-learn": (ROOT / ".venv-modal" / "bin" / "python", "alplan_forest.py",
+                                       {"PYTHONPATH": str(ROOT)}),
 }
+#: Each peer's time is also divided by alplan's on the same scikit-learn version, where that differs from alplan's.
+SAME_SKLEARN = {"modAL": "alplan on modAL's scikit-learn"}
 GRID = {
     "1 process": (Path(sys.executable), "alplan_forest.py", {"ALPLAN_BENCH_WORKERS": "1"}),
     "default": (Path(sys.executable), "alplan_forest.py", {"ALPLAN_BENCH_WORKERS": "default"}),
@@ -92,18 +97,23 @@ def library_table(results: dict, n_final: int) -> None:
     """One row per library: its times, phases, final accuracy and its time over alplan's, pair by pair."""
     base = [r["experiment_seconds"] for r in results["alplan"]]
     print(f"| library | version | import (s) | experiment (s), median | each pair (s) | fit | predict_proba on "
-          f"the pool | selection | the rest | accuracy at {n_final}, mean | peer / alplan, median (range) |")
-    print("|---|---|---:|---:|---|---:|---:|---:|---:|---:|---:|")
+          f"the pool | selection | the rest | accuracy at {n_final}, mean | peer / alplan, median (range) "
+          f"| peer / alplan on the peer's scikit-learn |")
+    print("|---|---|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|")
+
+    def ratio(times: list[float], over: list[float]) -> str:
+        ratios = [t / b for t, b in zip(times, over)]
+        return f"{statistics.median(ratios):.2f} ({min(ratios):.2f}-{max(ratios):.2f})"
+
     for name, runs in results.items():
         times = [r["experiment_seconds"] for r in runs]
         phases = [statistics.median(r["phases"].get(p, 0.0) for r in runs) for p in PHASES]
-        ratios = [t / b for t, b in zip(times, base)]
-        ratio = "-" if name == "alplan" else (f"{statistics.median(ratios):.2f} "
-                                              f"({min(ratios):.2f}-{max(ratios):.2f})")
+        same = SAME_SKLEARN.get(name)
         print(f"| {name} | {runs[0]['version']} | {statistics.median(r['import_seconds'] for r in runs):.2f} | "
               f"{statistics.median(times):.1f} | {', '.join(f'{t:.1f}' for t in times)} | "
               + " | ".join(f"{p:.1f}" for p in phases)
-              + f" | {final_accuracy(runs[0], n_final):.3f} | {ratio} |")
+              + f" | {final_accuracy(runs[0], n_final):.3f} | {'-' if name.startswith('alplan') else ratio(times, base)}"
+              + f" | {ratio(times, [r['experiment_seconds'] for r in results[same]]) if same in results else '-'} |")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -24,7 +24,18 @@ import sklearn.ensemble  # noqa: E402,F401  (the forest: imported by the peers' 
 
 IMPORT_SECONDS = time.perf_counter() - _T0
 
-from importlib.metadata import version  # noqa: E402
+from importlib.metadata import PackageNotFoundError, version  # noqa: E402
+
+import sklearn  # noqa: E402
+
+
+def _version() -> str:
+    """alplan's version (``source`` when run from a checkout on PYTHONPATH) and the scikit-learn it runs on."""
+    try:
+        own = version("alplan")
+    except PackageNotFoundError:
+        own = "source"
+    return f"{own}, scikit-learn {sklearn.__version__}"
 
 from _forest import TREES, run  # noqa: E402
 
@@ -110,9 +121,9 @@ if __name__ == "__main__":
         start = time.perf_counter()
         curves = experiment_all(data, args.batch_size, args.rounds)
         seconds = time.perf_counter() - start
-        json.dump({"library": f"alplan ({WORKERS} workers)", "version": version("alplan"),
+        json.dump({"library": f"alplan ({WORKERS} workers)", "version": _version(),
                    "import_seconds": IMPORT_SECONDS, "experiment_seconds": seconds, "phases": {},
                    "curves": {k: [[int(n), float(a)] for n, a in c] for k, c in curves.items()}}, sys.stdout)
         sys.stdout.write("\n")
     else:
-        run("alplan", version("alplan"), IMPORT_SECONDS, experiment)
+        run("alplan", _version(), IMPORT_SECONDS, experiment)
