@@ -1,7 +1,7 @@
 # The two commands: `make run` (dashboard on the embedded defaults) and
-# `make test` (every test). Both create .venv: `make run` installs what the
-# page needs (alplan and its runtime dependencies), `make test` adds the test
-# extras (pytest, hypothesis, playwright).
+# `make test` (every test, on every core). Both create .venv: `make run` installs
+# what the page needs (alplan and its runtime dependencies), `make test` adds the
+# test extras (pytest, pytest-xdist, hypothesis, playwright).
 VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.alplan-installed
@@ -12,14 +12,14 @@ PORT ?= 8501
 
 $(STAMP): pyproject.toml
 	python3 -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	# CPU torch first: a bare `torch` would pull a multi-GB CUDA build.
-	$(PY) -m pip install --quiet torch==2.13.0
-	$(PY) -m pip install --quiet -e .
+	# One resolve, torch pinned to its CPU wheel (a bare `torch` would pull a multi-GB
+	# CUDA build); no byte-compiling of every installed module (Python compiles what it
+	# imports, once).
+	$(PY) -m pip install --quiet --no-compile torch==2.13.0 -e .
 	touch $(STAMP)
 
 $(TEST_STAMP): $(STAMP)
-	$(PY) -m pip install --quiet -e '.[test]'
+	$(PY) -m pip install --quiet --no-compile -e '.[test]'
 	touch $(TEST_STAMP)
 
 install: $(STAMP)
@@ -33,8 +33,9 @@ system-deps:
 run: $(STAMP)
 	$(VENV)/bin/streamlit run app.py --server.port $(PORT) --server.headless true --browser.gatherUsageStats false
 
+# Every usable core, a test file to a worker (its fixtures start once).
 test: $(TEST_STAMP) system-deps
-	$(PY) -m pytest -q
+	$(PY) -m pytest -q -n auto --dist loadfile
 
 bench: $(STAMP)
 	$(PY) -m pip install --quiet -e '.[bench]'

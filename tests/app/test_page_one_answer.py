@@ -17,7 +17,7 @@ example:
 
 AppTest runs are slow: one page serves every example (a new file and new widget values each time), and a failing
 example is reported as found (no shrinking: it would take minutes of page runs).
-Examples: ``ALPLAN_PROPERTY_EXAMPLES`` (default 10 here; the long run:
+Examples: ``ALPLAN_PROPERTY_EXAMPLES`` (default 6 here; the long run:
 ``ALPLAN_PROPERTY_EXAMPLES=200 .venv/bin/python -m pytest -q tests/app/test_page_one_answer.py``).
 """
 
@@ -40,7 +40,7 @@ from tests.fuzz.promise import run_cli
 from tests.planner.decide.test_verdict_cases import digits_like
 from tests.planner.decide.test_one_answer import _cli_args, _pct, _target, curve_tables, scenarios
 
-EXAMPLES = int(os.environ.get("ALPLAN_PROPERTY_EXAMPLES", "10"))
+EXAMPLES = int(os.environ.get("ALPLAN_PROPERTY_EXAMPLES", "6"))
 SETTINGS = settings(max_examples=EXAMPLES, deadline=None, derandomize=True, phases=(Phase.explicit, Phase.generate),
                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
                                            HealthCheck.function_scoped_fixture])

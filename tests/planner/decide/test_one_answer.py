@@ -22,7 +22,7 @@ confidences) are generated; the verdict's JSON, its text and the CLI's output mu
 14. the table reads a figure carried at the extrapolation limit compactly ("more than N") and says what that means
     once, under it, where some cell is so carried, never where none is; the sentences say it in full.
 
-Examples per property: ``ALPLAN_PROPERTY_EXAMPLES`` (default 20; the long run:
+Examples per property: ``ALPLAN_PROPERTY_EXAMPLES`` (default 12; the long run:
 ``ALPLAN_PROPERTY_EXAMPLES=500 .venv/bin/python -m pytest -q tests/planner/decide/test_one_answer.py``).
 """
 
@@ -48,7 +48,7 @@ from planner.decision import RANDOM, Plan
 from planner.forecast.io import MAX_LABELS
 from planner.present import views
 
-EXAMPLES = int(os.environ.get("ALPLAN_PROPERTY_EXAMPLES", "20"))
+EXAMPLES = int(os.environ.get("ALPLAN_PROPERTY_EXAMPLES", "12"))
 SETTINGS = settings(max_examples=EXAMPLES, deadline=None, derandomize=True,
                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
                                            HealthCheck.function_scoped_fixture])

@@ -9,6 +9,7 @@ moves the right way with prices.
 from __future__ import annotations
 
 import math
+import os
 import re
 
 import numpy as np
@@ -57,7 +58,9 @@ scenarios = st.builds(
     turnaround_days=st.floats(0.5, 5.0),
 )
 
-SETTINGS = settings(max_examples=12, deadline=None, derandomize=True,
+#: ALPLAN_PROPERTY_EXAMPLES=N runs each property N times (the long run); 8 in the suite.
+EXAMPLES = int(os.environ.get("ALPLAN_PROPERTY_EXAMPLES", "8"))
+SETTINGS = settings(max_examples=EXAMPLES, deadline=None, derandomize=True,
                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 
 
