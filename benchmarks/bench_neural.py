@@ -208,7 +208,7 @@ def dashboard(args) -> None:
     """The dashboard's default proxy simulation with mlp, in a fresh process (imports included), empty database.
 
     As the page does it: first the time estimate (``simulations.run.estimate.measure_rounds``: a few measured
-    rounds), then the simulation. Prints the estimate against the simulation's time, and the cold total from
+    rounds), then the simulation, on the machine's usable cores (``--workers 1``: one process). Prints the estimate against the simulation's time, and the cold total from
     process start.
     """
     code = (
@@ -221,7 +221,7 @@ def dashboard(args) -> None:
         "t1 = time.perf_counter()\n"
         "per_run = measure_rounds(settings, 12).per_run\n"
         "t2 = time.perf_counter()\n"
-        "curves = run_grid(SimulationConfig(**settings), db=DB)\n"
+        "curves = run_grid(SimulationConfig(**settings), db=DB, workers=WORKERS)\n"
         "t3 = time.perf_counter()\n"
         "print(f'{t3 - t0:.1f} s cold ({time.process_time():.1f} s CPU, process start excluded): estimate "
         "{12 * per_run:.1f} s (measured in {t2 - t1:.1f} s), simulation {t3 - t2:.1f} s; final accuracy', "
@@ -231,7 +231,8 @@ def dashboard(args) -> None:
         with tempfile.TemporaryDirectory() as tmp:
             db = str(Path(tmp) / "runs.db")
             load = _load_state()
-            proc = subprocess.run([sys.executable, "-c", code.replace("DB)", repr(db) + ")")], capture_output=True,
+            run = code.replace("DB,", repr(db) + ",").replace("WORKERS)", f"{args.workers})")
+            proc = subprocess.run([sys.executable, "-c", run], capture_output=True,
                                   text=True, cwd=str(ROOT), env=dict(os.environ, PYTHONPATH=str(ROOT)))
             print(proc.stdout.strip() or proc.stderr.strip().splitlines()[-1], f"({load})")
 
@@ -404,6 +405,7 @@ def main(argv=None) -> int:
     p.add_argument("--only", default="baal,alplan,pytorch,alplan-alone")
     p = sub.add_parser("dashboard")
     p.add_argument("--repeats", type=int, default=1)
+    p.add_argument("--workers", type=int, default=None, help="default: the usable cores, as the page runs it")
     p = sub.add_parser("cnn")
     p.add_argument("--rounds", type=int, default=10)
     p.add_argument("--seeds", default="0,1,2")

@@ -58,7 +58,7 @@ def _spec(dataset, d, seed, batch_size, rounds):
                             batch_size=batch_size, rounds=rounds, dataset_params=(("seed", seed),)).runs()[0]
 
 
-_context = loop._context
+_context = loop.query_context
 
 
 def experiment(d, name, seed, batch_size, rounds, clock):
@@ -76,11 +76,11 @@ def experiment(d, name, seed, batch_size, rounds, clock):
         spent[0] += time.perf_counter() - t0
         return out
 
-    loop._context = timed_context
+    loop.query_context = timed_context
     t0 = time.perf_counter()
     curve = loop.run_one(_spec(dataset, d, seed, batch_size, rounds), dataset=ds)
     total = time.perf_counter() - t0
-    loop._context = _context
+    loop.query_context = _context
     fit, query = float(curve["train_seconds"].sum()), float(curve["query_seconds"].sum())
     clock.add("fit", fit)
     clock.add("pool_proba", spent[0])

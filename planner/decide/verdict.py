@@ -38,7 +38,7 @@ from planner.forecast.limits import label_limit
 
 __all__ = ["Plan", "bound_by_measurements", "ceiling_draws", "decide", "get_plan", "within_ceiling"]
 
-_CACHE_SIZE = 16  # a hybrid plan reads up to 8 tables (shares and accuracies); fewer slots thrash
+_CACHE_SIZE = 16  # a hybrid plan reads several tables (shares, accuracies, remainder and test split): 4 slots thrashed
 _PLAN_CACHE: OrderedDict[tuple, "Plan"] = OrderedDict()
 
 

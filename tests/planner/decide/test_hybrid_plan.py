@@ -204,3 +204,21 @@ def test_a_lower_share_of_draws_never_asks_more_of_an_answer():
     for p in lax.strategies:
         if p.meets and p.hybrid:
             assert p.p_meets >= 0.5 and p.expected_label_accuracy >= 0.95 - 1e-12
+
+
+def test_planning_the_same_table_again_fits_no_curve_again(monkeypatch):
+    """A hybrid plan reads several tables (shares, accuracies, on the remainder and the test split): asked again on
+    the same table, at another price and pool (a widget changed on the page), it fits none of them again."""
+    from planner.decide import verdict
+
+    plan_hybrid(SPLIT, Scenario(label_price=0.1), 0.95, 3_000, **QUICK)
+    built = []
+    fit = verdict.Plan.__init__
+
+    def counting(self, *args, **kwargs):
+        built.append(1)
+        fit(self, *args, **kwargs)
+
+    monkeypatch.setattr(verdict.Plan, "__init__", counting)
+    again = plan_hybrid(SPLIT, Scenario(label_price=2.0), 0.95, 20_000, **QUICK)
+    assert built == [] and again.strategies
