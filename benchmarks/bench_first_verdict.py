@@ -29,7 +29,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from bench_app import ARGS, CHROMIUM, free_port  # noqa: E402
+from bench_app import ARGS, CHROMIUM, free_port, stop  # noqa: E402
 
 ROOT = HERE.parent
 
@@ -74,11 +74,7 @@ def first_verdict(clone: Path, db: Path) -> tuple[float, float]:
             browser.close()
         return started, verdict
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+        stop(proc)
 
 
 def _name(step: str) -> str:
