@@ -195,6 +195,9 @@ def _break_even_within_the_limit(plan, d, scen, text: str) -> None:
     carried = "break_even_labels_saved" in d.beyond_limit
     for said in re.findall(r"must save (.*?) to pay for itself", text) + re.findall(r"would need to save (.*?)\)\W",
                                                                                      text):
+        if said == views.MORE_THAN_POOL:   # no saving can be larger than the pool: said so, carried or not
+            assert scen.pool_size is not None and d.break_even_labels_saved > scen.pool_size, (said, scen.pool_size)
+            continue
         plain = _counts(re.sub(r"more than [\d,]+", "", said))
         assert all(n <= top * 1.05 + 1 for n in plain), (said, top)   # ~N: two significant figures
         assert said.startswith("more than ") == carried, (said, d.beyond_limit)   # carried: marked, never plain
