@@ -125,8 +125,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.only in (None, "local"):
             with PeakMemory() as mem:
                 started = time.perf_counter()
-                tables["local"] = run_grid(cfg, db=Path(tmp) / "local.db", workers=None if args.workers is None
-                                           else args.workers)
+                tables["local"] = run_grid(cfg, db=Path(tmp) / "local.db", workers=args.workers)
                 elapsed = time.perf_counter() - started
             out["local"] = {"elapsed_s": elapsed, "peak_total_mb": mem.total / 2**20,
                             "peak_process_mb": mem.largest / 2**20}

@@ -208,8 +208,8 @@ def dashboard(args) -> None:
     """The dashboard's default proxy simulation with mlp, in a fresh process (imports included), empty database.
 
     As the page does it: first the time estimate (``simulations.run.estimate.measure_rounds``: a few measured
-    rounds), then the simulation, on the machine's usable cores (``--workers 1``: one process). Prints the estimate against the simulation's time, and the cold total from
-    process start.
+    rounds), then the simulation, on the machine's usable cores (``--workers 1``: one process). Prints the
+    estimate against the simulation's time, and the cold total from process start.
     """
     code = (
         "import time; t0 = time.perf_counter()\n"

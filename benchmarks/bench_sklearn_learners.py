@@ -109,11 +109,12 @@ def library_table(results: dict, n_final: int) -> None:
         times = [r["experiment_seconds"] for r in runs]
         phases = [statistics.median(r["phases"].get(p, 0.0) for r in runs) for p in PHASES]
         same = SAME_SKLEARN.get(name)
+        over_alplan = "-" if name.startswith("alplan") else ratio(times, base)
+        over_same = ratio(times, [r["experiment_seconds"] for r in results[same]]) if same in results else "-"
         print(f"| {name} | {runs[0]['version']} | {statistics.median(r['import_seconds'] for r in runs):.2f} | "
               f"{statistics.median(times):.1f} | {', '.join(f'{t:.1f}' for t in times)} | "
               + " | ".join(f"{p:.1f}" for p in phases)
-              + f" | {final_accuracy(runs[0], n_final):.3f} | {'-' if name.startswith('alplan') else ratio(times, base)}"
-              + f" | {ratio(times, [r['experiment_seconds'] for r in results[same]]) if same in results else '-'} |")
+              + f" | {final_accuracy(runs[0], n_final):.3f} | {over_alplan} | {over_same} |")
 
 
 def main(argv: list[str] | None = None) -> int:
