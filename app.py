@@ -64,6 +64,7 @@ def number(key: str, slot=st) -> None:  # labels, help and bounds: planner.prese
 available_choices = st.cache_data(show_spinner=False)(config.available_choices)
 strategies_refused = st.cache_data(show_spinner=False)(config.refused_strategies)
 round_cost = st.cache_data(show_spinner=False, max_entries=32)(estimate.measure_rounds)
+round_probe = st.cache_data(show_spinner=False, max_entries=32)(estimate.probe_rounds)
 dataset_facts = st.cache_data(show_spinner=False, max_entries=8)(config.dataset_facts)
 parse_curve_upload = st.cache_data(show_spinner=False, max_entries=8)(read_curves)  # (data, name=the user's)
 transfer_pilot = st.cache_data(show_spinner=False, max_entries=8)(transfer)
@@ -225,7 +226,8 @@ def proxy_curves(settings: dict | None) -> pd.DataFrame:
     note, estimate_s, cost = st.empty(), None, None
     if json.dumps(["proxy", chosen, db], sort_keys=True, default=str) not in simulation_memo():
         try:
-            n_runs, n_rounds, estimate_s, cost = estimate.simulation_estimate(chosen, db, round_cost)
+            n_runs, n_rounds, estimate_s, cost = estimate.simulation_estimate(chosen, db, round_cost,
+                                                                                 probe=round_probe)
         except (ValueError, OSError) as exc:
             fail(exc), st.stop()
         cancelled = state.get("sim_cancelled") == name

@@ -2,9 +2,11 @@
 
 The dashboard announces a long simulation before running it ("about 2 min 5 s
 on this machine (measured)") and shows the time left while it runs. Both
-rest on :func:`measure_rounds`: it times a few real rounds of the same
-settings, at the start of the schedule and at its end, because a round costs
-more as the labeled set grows. :func:`eta_text` weighs the rounds done by
+rest on timed real rounds of the same settings, at the start of the schedule
+and at its end, because a round costs more as the labeled set grows:
+:func:`probe_rounds` times one run of each strategy, enough to bound a short
+simulation; only where that bound reaches :data:`LONG_SIMULATION_SECONDS`
+does :func:`measure_rounds` time the runs in full. :func:`eta_text` weighs the rounds done by
 that growth, so the time left does not rise as the run gets to its dearer
 rounds. ``benchmarks/bench_app.py`` measures the estimate against the
 simulation it announces (benchmarks/RESULTS.md).
@@ -19,7 +21,7 @@ import time
 from dataclasses import dataclass
 
 __all__ = ["LONG_SIMULATION_SECONDS", "RoundCost", "duration", "eta_text", "fitted_settings", "measure_rounds",
-           "simulation_estimate"]
+           "probe_rounds", "simulation_estimate"]
 
 #: A simulation estimated to take longer than this says so and waits for a click on "Start simulation".
 LONG_SIMULATION_SECONDS = 60.0
@@ -28,6 +30,9 @@ MAX_TIMED_RUNS = 12
 #: A timing shorter than this (seconds) is repeated, up to MAX_REPEATS times, and its median taken.
 MIN_TIMING_SECONDS = 0.3
 MAX_REPEATS = 3
+#: The probe's bound on a run: every round at most this many times the dearer of the first and the last round
+#: measured (a neural learner's middle rounds cost up to 1.5x its last: digits with mlp), the set-up included.
+PROBE_MARGIN = 2.0
 
 
 def duration(seconds: float) -> str:
@@ -72,10 +77,54 @@ class RoundCost:
         """Seconds of one run, all its rounds and its set-up."""
         return self.fixed + self._work(1.0)
 
+    @property
+    def bound(self) -> float:
+        """Seconds one run takes at most, by :data:`PROBE_MARGIN`: what decides whether a probe suffices."""
+        return self.fixed + self.rounds * PROBE_MARGIN * max(self.first, self.middle, self.last)
+
     def work_done(self, fraction: float) -> float:
         """Share of a run's seconds spent once ``fraction`` of its rounds are done."""
         total = self._work(1.0)
         return min(max(float(fraction), 0.0), 1.0) if total <= 0 else self._work(fraction) / total
+
+
+def _timer(settings: dict, specs_of, min_seconds: float = MIN_TIMING_SECONDS):
+    """(the schedule's first run, its batch sizes, ``per_run``): the data set and the learner's framework are
+    loaded and one untimed round warms the learner up before any clock starts, so a cold process and a warm
+    one measure the same thing. ``per_run(rounds, **change)`` is the seconds a run of the settings (with
+    ``change``) takes, over the runs ``specs_of`` picks, trained together as the real simulation trains them;
+    a timing shorter than ``min_seconds`` is repeated (the median), so a cheap learner's rounds are not lost in
+    the machine's jitter."""
+    from simulations import SimulationConfig
+    from simulations.data.datasets import load_dataset
+    from simulations.learners.models import import_framework
+    from simulations.run.executors import run_grid
+
+    settings = {k: tuple(v) if isinstance(v, list) else v for k, v in settings.items()}
+    full = SimulationConfig(**settings).runs()[0]
+    load_dataset(full)
+    import_framework(full.model)
+
+    def per_run(rounds: int | None = 1, **change) -> float:
+        specs = specs_of(SimulationConfig(**dict(settings, rounds=rounds, **change)).runs())
+        times: list[float] = []
+        while not times or (sum(times) < min_seconds and len(times) < MAX_REPEATS):
+            t0 = time.perf_counter()
+            run_grid(specs)
+            times.append(time.perf_counter() - t0)
+        return statistics.median(times) / len(specs)
+
+    run_grid(SimulationConfig(**dict(settings, rounds=1)).runs()[:1])  # warm-up: first-call costs, untimed
+    return full, full.batch_sizes(), per_run
+
+
+def _round_at(full, sizes: list[int], per_run, i: int) -> float:
+    """A round of the schedule's i-th batch, on a labeled set the strategy chose: one batch buys the labels of
+    the first i rounds (chosen from the initial set's model); a run that then buys the i-th batch, less one
+    that stops there, is the round (the big batch's own cost cancels)."""
+    big = sum(sizes[:i])
+    one = per_run(None, batch_size=big, budget=full.initial + big + sizes[i])
+    return max(one - per_run(1, batch_size=big), 0.0)
 
 
 def measure_rounds(settings: dict, n_runs: int) -> RoundCost:
@@ -85,64 +134,57 @@ def measure_rounds(settings: dict, n_runs: int) -> RoundCost:
     together as the real simulation trains them: runs of 2 and of 4 rounds
     from the start (their difference is the cost of a round, the rest the
     run's set-up), and a round mid-way and at the end of the schedule, on a
-    labeled set the strategy chose (see ``at`` below: a learner fitted on
-    AL-chosen examples can take more passes than on random ones). The data set and the
-    learner's framework are loaded before the clock starts (the simulation
-    that follows reuses them), and one untimed round warms the learner up,
-    so a cold process and a warm one measure the same thing. Nothing is
-    stored.
+    labeled set the strategy chose (a learner fitted on AL-chosen examples
+    can take more passes than on random ones). Nothing is stored.
     """
-    from simulations import SimulationConfig
-    from simulations.data.datasets import load_dataset
-    from simulations.learners.models import import_framework
-    from simulations.run.executors import run_grid
-
-    settings = {k: tuple(v) if isinstance(v, list) else v for k, v in settings.items()}
-    full = SimulationConfig(**settings).runs()[0]
-    sizes = full.batch_sizes()
-    load_dataset(full)
-    import_framework(full.model)
     k = max(1, min(int(n_runs), MAX_TIMED_RUNS))
-
-    def per_run(rounds: int | None = 1, **change) -> float:
-        """Seconds a run of these settings takes: a short timing is repeated (the median), so that a
-        cheap learner's rounds are not lost in the machine's jitter."""
-        specs = SimulationConfig(**dict(settings, rounds=rounds, **change)).runs()[:k]
-        times: list[float] = []
-        while not times or (sum(times) < MIN_TIMING_SECONDS and len(times) < MAX_REPEATS):
-            t0 = time.perf_counter()
-            run_grid(specs)
-            times.append(time.perf_counter() - t0)
-        return statistics.median(times) / len(specs)
-
-    run_grid(SimulationConfig(**dict(settings, rounds=1)).runs()[:1])  # warm-up: first-call costs, untimed
+    full, sizes, per_run = _timer(settings, lambda specs: specs[:k])
     two = per_run(1)
     if len(sizes) < 3:  # too short to tell set-up from rounds: two rounds' time, spread evenly
         return RoundCost(first=two / 2, middle=two / 2, last=two / 2, rounds=len(sizes) + 1)
     first = max((per_run(3) - two) / 2, 0.0)
-    fixed = max(two - 2 * first, 0.0)
-
-    def at(i: int) -> float:
-        """A round of the schedule's i-th batch, on a labeled set the strategy chose: one batch buys the
-        labels of the first i rounds (chosen from the initial set's model); a run that then buys the i-th
-        batch, less one that stops there, is the round (the big batch's own cost cancels)."""
-        big = sum(sizes[:i])
-        one = per_run(None, batch_size=big, budget=full.initial + big + sizes[i])
-        return max(one - per_run(1, batch_size=big), 0.0)
-
-    return RoundCost(first=first, middle=at(len(sizes) // 2), last=at(len(sizes) - 1), rounds=len(sizes) + 1,
-                     fixed=fixed)
+    return RoundCost(first=first, middle=_round_at(full, sizes, per_run, len(sizes) // 2),
+                     last=_round_at(full, sizes, per_run, len(sizes) - 1), rounds=len(sizes) + 1,
+                     fixed=max(two - 2 * first, 0.0))
 
 
-def simulation_estimate(settings: dict, db, measure=measure_rounds,
-                        workers: int | None = None) -> tuple[int, int, float, RoundCost | None]:
+def probe_rounds(settings: dict, n_runs: int) -> RoundCost:
+    """A cheap bound on a run of ``settings``: the first two rounds and the last one, timed on ``n_runs`` runs
+    (at most :data:`MAX_TIMED_RUNS`) trained together, one of each strategy and data set first.
+
+    The set-up is counted in the first rounds, the middle taken half-way
+    between the first and the last; :attr:`RoundCost.bound` adds
+    :data:`PROBE_MARGIN`.
+    """
+    k = max(1, min(int(n_runs), MAX_TIMED_RUNS))
+
+    def one_of_each_first(specs: list) -> list:
+        firsts: dict[tuple, object] = {}
+        for spec in specs:
+            firsts.setdefault((spec.dataset, spec.strategy), spec)
+        rest = [spec for spec in specs if all(spec is not f for f in firsts.values())]
+        return (list(firsts.values()) + rest)[:k]
+
+    full, sizes, per_run = _timer(settings, one_of_each_first, min_seconds=0.0)  # each timed once: a bound
+    first = per_run(1) / 2
+    last = _round_at(full, sizes, per_run, len(sizes) - 1) if len(sizes) >= 3 else first
+    return RoundCost(first=first, middle=(first + last) / 2, last=last, rounds=len(sizes) + 1)
+
+
+def simulation_estimate(settings: dict, db, measure=measure_rounds, workers: int | None = None,
+                        probe=probe_rounds) -> tuple[int, int, float, RoundCost | None]:
     """(runs to simulate, their rounds, estimated seconds, the round costs) for ``settings``.
 
-    The runs already stored in the database ``db`` are free. ``measure``:
-    ``(settings, n_runs) -> RoundCost`` (the dashboard passes a cached
-    :func:`measure_rounds`). The runs go to ``workers`` processes
-    (:func:`simulations.run.cores.grid_workers`; None: the machine's usable
-    cores), in waves of one run a worker: the cost's ``workers`` says how many.
+    The runs already stored in the database ``db`` are free. ``probe`` and
+    ``measure``: ``(settings, n_runs) -> RoundCost`` (the dashboard passes
+    cached :func:`probe_rounds` and :func:`measure_rounds`): the probe's
+    bound decides a short simulation; one it cannot place under
+    :data:`LONG_SIMULATION_SECONDS` is measured in full. The runs go to
+    ``workers`` processes (:func:`simulations.run.cores.grid_workers`; None:
+    the machine's usable cores), in waves of one run a worker: the cost's
+    ``workers`` says how many. Both time as many runs together as a worker
+    gets, since a learner that trains its runs in lockstep costs less a run
+    in a larger group.
     """
     from simulations import SimulationConfig
     from simulations.results.store import Store
@@ -159,8 +201,13 @@ def simulation_estimate(settings: dict, db, measure=measure_rounds,
     from simulations.run.cores import grid_workers
 
     rounds = sum(len(s.batch_sizes()) + 1 for s in todo)
-    cost = replace(measure(settings, len(todo)), workers=grid_workers(todo, workers))
-    return len(todo), rounds, cost.per_run * -(-len(todo) // cost.workers), cost
+    w = grid_workers(todo, workers)
+    waves = -(-len(todo) // w)
+    cost = probe(settings, waves)
+    if cost.bound * waves > LONG_SIMULATION_SECONDS:  # not surely short: time it in full
+        cost = measure(settings, waves)
+    cost = replace(cost, workers=w)
+    return len(todo), rounds, cost.per_run * waves, cost
 
 
 def eta_text(done: int, total: int, elapsed: float, estimate: float | None = None,

@@ -64,13 +64,45 @@ def test_the_estimate_spreads_the_runs_over_the_workers(tmp_path, monkeypatch):
                     batch_size=10, rounds=4)
     one_run = RoundCost(first=1.0, middle=1.0, last=1.0, rounds=5, fixed=0.5)  # 5.5 s a run
 
-    def measure(chosen, n_runs):
-        assert n_runs == 9
+    timed = []
+
+    def measure(chosen, n_runs):  # times as many runs together as a worker gets
+        timed.append(n_runs)
         return one_run
 
     db = tmp_path / "runs.db"
-    assert simulation_estimate(settings, db, measure, workers=1)[2:] == (9 * 5.5, one_run)
-    n_runs, rounds, seconds, cost = simulation_estimate(settings, db, measure, workers=4)
+    assert simulation_estimate(settings, db, measure, workers=1, probe=measure)[2:] == (9 * 5.5, one_run)
+    n_runs, rounds, seconds, cost = simulation_estimate(settings, db, measure, workers=4, probe=measure)
     assert (n_runs, rounds, cost.workers) == (9, 45, 4)
     assert seconds == 3 * 5.5  # three waves: 4 + 4 + 1 runs
-    assert simulation_estimate(settings, db, measure, workers=20)[3].workers == 9  # one run a worker at most
+    assert simulation_estimate(settings, db, measure, workers=20, probe=measure)[3].workers == 9  # a run a worker
+    assert timed == [9, 9, 3, 1]  # one worker: the probe cannot bound 9 waves under the long line, so measured
+
+
+def test_a_probe_that_bounds_the_simulation_under_the_long_line_is_the_estimate(tmp_path):
+    """The full measurement runs only where the probe's bound (rounds at PROBE_MARGIN x the dearest) could pass
+    LONG_SIMULATION_SECONDS: a short simulation never pays for it, a long one is always measured."""
+    from hypothesis import given, settings as hsettings, strategies as st
+
+    from simulations.run.estimate import LONG_SIMULATION_SECONDS, PROBE_MARGIN, simulation_estimate
+
+    chosen = dict(datasets=["digits"], strategies=["random", "margin"], seeds=[0, 1], initial=20, batch_size=10,
+                  rounds=4)
+    full = RoundCost(first=9.0, middle=9.0, last=9.0, rounds=5)
+
+    @hsettings(max_examples=25, deadline=None)
+    @given(st.floats(0.0, 5.0), st.floats(0.0, 5.0), st.integers(1, 4))
+    def check(first, last, workers):
+        calls = []
+        probed = RoundCost(first=first, middle=(first + last) / 2, last=last, rounds=5)
+        seconds, cost = simulation_estimate(chosen, tmp_path / "runs.db", lambda s, n: calls.append(n) or full,
+                                            workers=workers, probe=lambda s, n: probed)[2:]
+        waves = -(-4 // workers)
+        bound = waves * 5 * PROBE_MARGIN * max(first, last)
+        assert bound >= waves * probed.per_run
+        if bound > LONG_SIMULATION_SECONDS:
+            assert calls == [waves] and seconds == pytest.approx(waves * full.per_run)
+        else:
+            assert calls == [] and seconds == pytest.approx(waves * probed.per_run) and seconds <= bound
+
+    check()
