@@ -10,16 +10,15 @@ PORT ?= 8501
 
 .PHONY: run test install system-deps bench clean
 
-$(STAMP): pyproject.toml
+# .ci/install.py: uv with pip's own settings (seconds), pip where uv fails (about a minute).
+$(STAMP): pyproject.toml .ci/install.py
 	python3 -m venv $(VENV)
-	# One resolve, torch pinned to its CPU wheel (a bare `torch` would pull a multi-GB
-	# CUDA build); no byte-compiling of every installed module (Python compiles what it
-	# imports, once).
-	$(PY) -m pip install --quiet --no-compile torch==2.13.0 -e .
+	# One resolve, torch pinned to its CPU wheel (a bare `torch` would pull a multi-GB CUDA build).
+	$(PY) .ci/install.py torch==2.13.0 -e .
 	touch $(STAMP)
 
 $(TEST_STAMP): $(STAMP)
-	$(PY) -m pip install --quiet --no-compile -e '.[test]'
+	$(PY) .ci/install.py -e '.[test]'
 	touch $(TEST_STAMP)
 
 install: $(STAMP)
@@ -38,7 +37,7 @@ test: $(TEST_STAMP) system-deps
 	$(PY) -m pytest -q -n auto --dist loadfile
 
 bench: $(STAMP)
-	$(PY) -m pip install --quiet -e '.[bench]'
+	$(PY) .ci/install.py -e '.[bench]'
 	$(PY) benchmarks/run_all.py
 
 clean:
