@@ -395,16 +395,18 @@ with st.expander("The reverse question: what does a fixed budget buy?"):  # per 
     except (ValueError, OSError) as exc:
         fail(exc)
 if measured_curves.get("machine_target", pd.Series(dtype=float)).notna().any():  # simulated with a hybrid bar
-    with st.expander("Label the whole pool?"):  # people and a model label every example, at a delivered accuracy
-        asked = [slot.number_input(label, key=key, help=text, **options) for slot, (key, (label, text, options))
-                 in zip(st.columns(2), hybrid_view.page_inputs(scenario.pool_size).items())]  # the pool in use
-        try:  # the computation and the words of `alplan hybrid`
-            said, table, chart = hybrid_page(measured_curves, scenario, *asked, vendors)
-            st.container(border=True, key="hybrid_sentence").text(said)  # plain text, never Markdown
-            st.dataframe(table, key="hybrid_table", hide_index=True, width="stretch")
-            st.vega_lite_chart(chart, width="stretch", key="hybrid_chart")
-        except (ValueError, OSError) as exc:
-            fail(exc)
+    # people and a model label every example, at a delivered accuracy; planned only while open (seconds a plan)
+    with st.expander("Label the whole pool?", key="hybrid_open", on_change="rerun") as hybrid_box:
+        if hybrid_box.open:
+            asked = [slot.number_input(label, key=key, help=text, **options) for slot, (key, (label, text, options))
+                     in zip(st.columns(2), hybrid_view.page_inputs(scenario.pool_size).items())]  # the pool in use
+            try:  # the computation and the words of `alplan hybrid`
+                said, table, chart = hybrid_page(measured_curves, scenario, *asked, vendors)
+                st.container(border=True, key="hybrid_sentence").text(said)  # plain text, never Markdown
+                st.dataframe(table, key="hybrid_table", hide_index=True, width="stretch")
+                st.vega_lite_chart(chart, width="stretch", key="hybrid_chart")
+            except (ValueError, OSError) as exc:
+                fail(exc)
 st.subheader("Downloads")
 for slot, (label, data, file, mime, key) in zip(st.columns(3), (
         ("Curves (CSV)", schema.to_safe_csv(measured_curves), "curves.csv", "text/csv", "dl_curves"),  # formulas: text

@@ -63,7 +63,8 @@ ELLIPSIS = """() => [...document.querySelectorAll('[data-testid="stVegaLiteChart
 
 def test_nothing_on_the_page_is_cut_at_1024_px(browser, server):  # noqa: F811
     """At 1,024 px no headline number is cut ("can't tell yet (le..."), and no chart label ends in an ellipsis
-    (the sensitivity chart's inputs with their ranges): at the default target and at one the pilot cannot tell."""
+    (the sensitivity chart's inputs with their ranges): at the default target and at one the pilot cannot tell,
+    and with the "Label the whole pool?" section opened (it plans once opened)."""
     url, tmp = server
     page = open_narrow(browser, url)
     for target in (None, "0.9"):
@@ -77,4 +78,10 @@ def test_nothing_on_the_page_is_cut_at_1024_px(browser, server):  # noqa: F811
             wait_idle(page)
         assert page.evaluate(CUT) == [], page.evaluate(CUT)
         assert page.evaluate(ELLIPSIS) == [], page.evaluate(ELLIPSIS)
+    assert page.locator(".st-key-hybrid_sentence").count() == 0  # planned only once opened
+    page.get_by_text("Label the whole pool?").click()
+    page.locator(".st-key-hybrid_sentence").wait_for()
+    wait_idle(page)
+    assert "by hand" in page.locator(".st-key-hybrid_sentence").inner_text()
+    assert page.evaluate(CUT) == [], page.evaluate(CUT)
     page.close()
