@@ -63,8 +63,8 @@ def number(key: str, slot=st) -> None:  # labels, help and bounds: planner.prese
 # ------------------------------------------------------------ cached work (st.cache_* lives here only)
 available_choices = st.cache_data(show_spinner=False)(config.available_choices)
 strategies_refused = st.cache_data(show_spinner=False)(config.refused_strategies)
-round_cost = st.cache_data(show_spinner=False, max_entries=32)(estimate.measure_rounds)
-round_probe = st.cache_data(show_spinner=False, max_entries=32)(estimate.probe_rounds)
+round_cost, round_probe = (st.cache_data(show_spinner=False, max_entries=32)(f)
+                           for f in (estimate.measure_rounds, estimate.probe_rounds))
 dataset_facts = st.cache_data(show_spinner=False, max_entries=8)(config.dataset_facts)
 parse_curve_upload = st.cache_data(show_spinner=False, max_entries=8)(read_curves)  # (data, name=the user's)
 transfer_pilot = st.cache_data(show_spinner=False, max_entries=8)(transfer)
@@ -226,8 +226,7 @@ def proxy_curves(settings: dict | None) -> pd.DataFrame:
     note, estimate_s, cost = st.empty(), None, None
     if json.dumps(["proxy", chosen, db], sort_keys=True, default=str) not in simulation_memo():
         try:
-            n_runs, n_rounds, estimate_s, cost = estimate.simulation_estimate(chosen, db, round_cost,
-                                                                                 probe=round_probe)
+            n_runs, n_rounds, estimate_s, cost = estimate.simulation_estimate(chosen, db, round_cost, probe=round_probe)
         except (ValueError, OSError) as exc:
             fail(exc), st.stop()
         cancelled = state.get("sim_cancelled") == name
@@ -304,8 +303,7 @@ with st.expander("Vendor table (editable; indicative public prices, see sources)
         vendors = state.get("vendor_table", vendors_default)
         fail(f"{str(exc).splitlines()[0]}; the verdict keeps the last valid table")
 if by_vendor:
-    names = [str(v) for v in vendors["name"]]
-    state["vendor"] = state.get("vendor") if state.get("vendor") in names else next(iter(names), None)
+    names, state["vendor"] = inputs.vendor_names(vendors, state.get("vendor"))
     vendor_slot.selectbox(views.PAGE_TEXT["vendor"][0], names, key="vendor", help=views.PAGE_TEXT["vendor"][1])
     state["vendor_turnaround"] = inputs.vendor_turnaround(vendors, state["vendor"])  # what the verdict uses, shown
     turnaround_slot.number_input(views.PAGE_TEXT["vendor_turnaround"][0], key="vendor_turnaround", disabled=True,
@@ -395,9 +393,8 @@ with st.expander("The reverse question: what does a fixed budget buy?"):  # per 
     except (ValueError, OSError) as exc:
         fail(exc)
 if measured_curves.get("machine_target", pd.Series(dtype=float)).notna().any():  # simulated with a hybrid bar
-    # people and a model label every example, at a delivered accuracy; planned only while open (seconds a plan)
-    with st.expander("Label the whole pool?", key="hybrid_open", on_change="rerun") as hybrid_box:
-        if hybrid_box.open:
+    with st.expander("Label the whole pool?", key="hybrid_open", on_change="rerun") as hybrid_box:  # planned if open
+        if hybrid_box.open:  # people and a model label every example, at a delivered accuracy
             asked = [slot.number_input(label, key=key, help=text, **options) for slot, (key, (label, text, options))
                      in zip(st.columns(2), hybrid_view.page_inputs(scenario.pool_size).items())]  # the pool in use
             try:  # the computation and the words of `alplan hybrid`

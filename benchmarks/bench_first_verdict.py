@@ -6,13 +6,15 @@ Each repeat clones this repository's last commit into a temporary folder (as a
 user's `git clone` does; the working tree's uncommitted changes are not in it),
 then runs the commands `make install` runs there (read from `make -n install`,
 so the timing follows the Makefile), each timed on its own: creating `.venv`,
-then the pip install.  Then it starts `streamlit run app.py` from the clone's
-`.venv` on an empty results database, as `make run` does, opens the page in
-headless Chromium (this checkout's Playwright) and waits for the verdict.
+then the install (`.ci/install.py`: uv, handed pip's settings).  Then it
+starts `streamlit run app.py` from the clone's `.venv` on an empty results
+database, as `make run` does, opens the page in headless Chromium (this
+checkout's Playwright) and waits for the verdict.
 
-pip's cache is whatever this machine's is: run it once to warm it, and read the
-later repeats (the issue's figure is "with a warm pip cache").  Prints one row a
-repeat: each install step, the server's start, the page's verdict and the sum.
+The installers' caches (uv's; pip's for uv itself) are whatever this machine's
+are: run it once to warm them, and read the later repeats ("with a warm
+cache").  Prints one row a repeat: each install step, the server's start, the
+page's verdict and the sum.
 """
 
 from __future__ import annotations
@@ -78,7 +80,8 @@ def first_verdict(clone: Path, db: Path) -> tuple[float, float]:
 
 
 def _name(step: str) -> str:
-    return "venv" if " -m venv " in step else "pip install" if " pip install " in step else step.split()[0]
+    return ("venv" if " -m venv " in step else "install" if " pip install " in step or "install.py" in step
+            else step.split()[0])
 
 
 def main(argv: list[str] | None = None) -> int:

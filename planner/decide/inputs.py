@@ -241,6 +241,12 @@ def with_ceiling(scenario: Scenario, accuracy: float, se: float | None, n_pool: 
     return out
 
 
+def vendor_names(vendors, chosen: str | None) -> tuple[list[str], str | None]:
+    """The ``vendors`` table's names, and ``chosen`` where it is one of them, else the first (None: no vendor)."""
+    names = [str(v) for v in vendors["name"]]
+    return names, chosen if chosen in names else next(iter(names), None)
+
+
 def vendor_turnaround(vendors, name: str | None) -> float:
     """The turnaround (days a batch) the verdict uses with vendor ``name`` of the ``vendors`` table."""
     from planner.decide.vendors import find_vendor

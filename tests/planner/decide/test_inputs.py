@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from planner.decide import inputs
 from planner.decide.costs import DEFAULT_TURNAROUND_DAYS
@@ -107,3 +108,12 @@ def test_an_uploaded_files_pool_is_its_rows_less_the_test_split_as_the_cli_measu
         inputs.check_pool(2000, 3000.0)
     with pytest.raises(ValueError, match="--pool-accuracy was measured on a pool of 2,000"):
         inputs.check_pool(2000, 3000.0, flag="--pool-accuracy")
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.text(min_size=1, max_size=8), max_size=5, unique=True), st.one_of(st.none(), st.text(max_size=8)))
+def test_the_vendor_kept_is_one_of_the_table_or_the_first(names, chosen):
+    table = pd.DataFrame({"name": names})
+    listed, vendor = inputs.vendor_names(table, chosen)
+    assert listed == names
+    assert vendor == (chosen if chosen in names else (names[0] if names else None))
