@@ -406,6 +406,17 @@ def _free_port(host: str = "127.0.0.1") -> int:
         return sock.getsockname()[1]
 
 
+#: Dask configuration for the workers (a file in ``$DASK_CONFIG``): glibc keeps its own memory trimming. Dask's
+#: nanny sets MALLOC_TRIM_THRESHOLD_=65536, which fixes malloc's mmap threshold: every large array is then mapped
+#: and unmapped anew, and a forest run predicting a large pool costs about 1.45x the CPU time it costs in a local
+#: pool (benchmarks/RESULTS.md, "A 1,000,000-row forest grid"). docs/operations.md gives it for one's own cluster.
+WORKER_CONFIG = """distributed:
+  nanny:
+    pre-spawn-environ:
+      MALLOC_TRIM_THRESHOLD_: null
+"""
+
+
 @contextlib.contextmanager
 def local_cluster(n_workers: int = 2, *, host: str = "127.0.0.1", timeout: float = 90.0,
                   local_directory: str | os.PathLike | None = None) -> Iterator[str]:
@@ -430,7 +441,10 @@ def local_cluster(n_workers: int = 2, *, host: str = "127.0.0.1", timeout: float
     port = _free_port(host)
     address = f"tcp://{host}:{port}"
     # each process exits once this one is gone (a kill -9 leaves no scheduler or worker behind)
-    env = {**os.environ, "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1", "ALPLAN_WATCH_PID": str(os.getpid())}
+    settings = tempfile.TemporaryDirectory(prefix="alplan-dask-config-")
+    Path(settings.name, "alplan-workers.yaml").write_text(WORKER_CONFIG)
+    env = {**os.environ, "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1", "ALPLAN_WATCH_PID": str(os.getpid()),
+           "DASK_CONFIG": settings.name}
     watchdog = str(Path(__file__).with_name("dask_watchdog.py"))
     workdir = tempfile.TemporaryDirectory(prefix="alplan-dask-") if local_directory is None else None
     folder = str(local_directory or workdir.name)
@@ -474,6 +488,7 @@ def local_cluster(n_workers: int = 2, *, host: str = "127.0.0.1", timeout: float
                 proc.wait()
         if workdir is not None:
             workdir.cleanup()
+        settings.cleanup()
 
 
 def _dask(todo: list, started: Callable[[Any], None], address: str) -> Iterator[tuple]:
