@@ -207,24 +207,25 @@ def peers(args) -> None:
 def dashboard(args) -> None:
     """The dashboard's default proxy simulation with mlp, in a fresh process (imports included), empty database.
 
-    As the page does it: first the time estimate (``simulations.run.estimate.measure_rounds``: a few measured
-    rounds), then the simulation, on the machine's usable cores (``--workers 1``: one process). Prints the
-    estimate against the simulation's time, and the cold total from process start.
+    As the page does it: first the time estimate (``simulations.run.estimate.simulation_estimate``: a probe of
+    measured rounds, and the full measurement where the probe cannot bound the study under a minute), then the
+    simulation, on the machine's usable cores (``--workers 1``: one process). Prints the estimate against the
+    simulation's time, and the cold total from process start.
     """
     code = (
         "import time; t0 = time.perf_counter()\n"
         "from simulations import SimulationConfig\n"
-        "from simulations.run.estimate import measure_rounds\n"
+        "from simulations.run.estimate import simulation_estimate\n"
         "from simulations.run.executors import run_grid\n"
         "settings = dict(datasets=('digits',), model='mlp', strategies=('random','margin','entropy','coreset'),"
         " seeds=(0,1,2), initial=20, batch_size=10, rounds=30)\n"
         "t1 = time.perf_counter()\n"
-        "per_run = measure_rounds(settings, 12).per_run\n"
+        "estimate = simulation_estimate(settings, DB, workers=WORKERS)[2]\n"
         "t2 = time.perf_counter()\n"
         "curves = run_grid(SimulationConfig(**settings), db=DB, workers=WORKERS)\n"
         "t3 = time.perf_counter()\n"
         "print(f'{t3 - t0:.1f} s cold ({time.process_time():.1f} s CPU, process start excluded): estimate "
-        "{12 * per_run:.1f} s (measured in {t2 - t1:.1f} s), simulation {t3 - t2:.1f} s; final accuracy', "
+        "{estimate:.1f} s (measured in {t2 - t1:.1f} s), simulation {t3 - t2:.1f} s; final accuracy', "
         "curves[curves['round'] == 30].groupby('strategy')['accuracy'].mean().round(3).to_dict())\n"
     )
     for _ in range(args.repeats):
