@@ -118,6 +118,20 @@ def _timer(settings: dict, specs_of, min_seconds: float = MIN_TIMING_SECONDS):
     return full, full.batch_sizes(), per_run
 
 
+def _mixed(k: int):
+    """The runs to time: ``k`` of them (at most :data:`MAX_TIMED_RUNS`), one of each data set and strategy
+    first (a strategy's queries can cost more than another's), then the rest in order."""
+    k = max(1, min(int(k), MAX_TIMED_RUNS))
+
+    def pick(specs: list) -> list:
+        firsts: dict[tuple, object] = {}
+        for spec in specs:
+            firsts.setdefault((spec.dataset, spec.strategy), spec)
+        return (list(firsts.values()) + [spec for spec in specs if all(spec is not f for f in firsts.values())])[:k]
+
+    return pick
+
+
 def _round_at(full, sizes: list[int], per_run, i: int) -> float:
     """A round of the schedule's i-th batch, on a labeled set the strategy chose: one batch buys the labels of
     the first i rounds (chosen from the initial set's model); a run that then buys the i-th batch, less one
@@ -130,15 +144,15 @@ def _round_at(full, sizes: list[int], per_run, i: int) -> float:
 def measure_rounds(settings: dict, n_runs: int) -> RoundCost:
     """Time ``settings`` (SimulationConfig keywords): a run's set-up and its rounds at three points.
 
-    Times the first ``n_runs`` runs (at most :data:`MAX_TIMED_RUNS`), trained
-    together as the real simulation trains them: runs of 2 and of 4 rounds
-    from the start (their difference is the cost of a round, the rest the
-    run's set-up), and a round mid-way and at the end of the schedule, on a
-    labeled set the strategy chose (a learner fitted on AL-chosen examples
-    can take more passes than on random ones). Nothing is stored.
+    Times ``n_runs`` runs (at most :data:`MAX_TIMED_RUNS`, one of each
+    strategy first), trained together as the real simulation trains them:
+    runs of 2 and of 4 rounds from the start (their difference is the cost of
+    a round, the rest the run's set-up), and a round mid-way and at the end of
+    the schedule, on a labeled set the strategy chose (a learner fitted on
+    AL-chosen examples can take more passes than on random ones). Nothing is
+    stored.
     """
-    k = max(1, min(int(n_runs), MAX_TIMED_RUNS))
-    full, sizes, per_run = _timer(settings, lambda specs: specs[:k])
+    full, sizes, per_run = _timer(settings, _mixed(n_runs))
     two = per_run(1)
     if len(sizes) < 3:  # too short to tell set-up from rounds: two rounds' time, spread evenly
         return RoundCost(first=two / 2, middle=two / 2, last=two / 2, rounds=len(sizes) + 1)
@@ -156,16 +170,7 @@ def probe_rounds(settings: dict, n_runs: int) -> RoundCost:
     between the first and the last; :attr:`RoundCost.bound` adds
     :data:`PROBE_MARGIN`.
     """
-    k = max(1, min(int(n_runs), MAX_TIMED_RUNS))
-
-    def one_of_each_first(specs: list) -> list:
-        firsts: dict[tuple, object] = {}
-        for spec in specs:
-            firsts.setdefault((spec.dataset, spec.strategy), spec)
-        rest = [spec for spec in specs if all(spec is not f for f in firsts.values())]
-        return (list(firsts.values()) + rest)[:k]
-
-    full, sizes, per_run = _timer(settings, one_of_each_first, min_seconds=0.0)  # each timed once: a bound
+    full, sizes, per_run = _timer(settings, _mixed(n_runs), min_seconds=0.0)  # each timed once: a bound
     first = per_run(1) / 2
     last = _round_at(full, sizes, per_run, len(sizes) - 1) if len(sizes) >= 3 else first
     return RoundCost(first=first, middle=(first + last) / 2, last=last, rounds=len(sizes) + 1)

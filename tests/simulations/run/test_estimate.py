@@ -106,3 +106,29 @@ def test_a_probe_that_bounds_the_simulation_under_the_long_line_is_the_estimate(
             assert calls == [] and seconds == pytest.approx(waves * probed.per_run) and seconds <= bound
 
     check()
+
+
+def test_the_runs_timed_hold_one_of_each_strategy_first():
+    """However many runs a worker gets, the timed ones start with one of each data set and strategy (runs are
+    listed strategy by strategy, so the first k would time the first strategies alone)."""
+    from collections import namedtuple
+
+    from hypothesis import given, settings as hsettings, strategies as st
+
+    from simulations.run.estimate import MAX_TIMED_RUNS, _mixed
+
+    Spec = namedtuple("Spec", "dataset strategy seed")
+
+    @hsettings(max_examples=60, deadline=None)
+    @given(st.integers(1, 3), st.integers(1, 5), st.integers(1, 4), st.integers(-2, 20))
+    def check(n_sets, n_strategies, n_seeds, k):
+        specs = [Spec(d, s, seed) for d in range(n_sets) for s in range(n_strategies) for seed in range(n_seeds)]
+        picked = _mixed(k)(specs)
+        size = min(max(k, 1), MAX_TIMED_RUNS, len(specs))
+        assert len(picked) == size and len(set(picked)) == size and set(picked) <= set(specs)
+        first = [(p.dataset, p.strategy) for p in picked[:n_sets * n_strategies]]
+        assert len(set(first)) == len(first)  # no kind twice before every kind is in
+        if size >= n_sets * n_strategies:
+            assert set(first) == {(d, s) for d in range(n_sets) for s in range(n_strategies)}
+
+    check()
