@@ -1,7 +1,10 @@
 """benchmarks/forecast/evaluate_decisions.py: truth costs, break-even, scores, and a small end-to-end run."""
 
+import contextlib
+import io
 import json
 import math
+import shutil
 from pathlib import Path
 
 import numpy as np
@@ -76,14 +79,33 @@ def _synthetic_table(ev):
     return pd.DataFrame(rows)
 
 
-def test_end_to_end_on_a_synthetic_truth(ev, tmp_path, capsys):
-    truth = tmp_path / "sk_truth.parquet"
-    table = _synthetic_table(ev)
-    table.to_parquet(truth)
+@pytest.fixture(scope="module")
+def scored_run(ev, tmp_path_factory):
+    """``copy(variant, to)``: the script's run on the synthetic truth, made once a module and copied into ``to``;
+    returns what the run printed. ``full``: both parts, the constants read on the calibration part; ``alone``: the
+    selection part alone, ``--constants scored``."""
+    made: dict[str, tuple[Path, str]] = {}
+
+    def copy(variant: str, to: Path) -> str:
+        if variant not in made:
+            out, table, flags = tmp_path_factory.mktemp(variant), _synthetic_table(ev), []
+            if variant == "alone":
+                table, flags = table[table["part"] == "selection"], ["--constants", "scored"]
+            table.to_parquet(out / "sk_truth.parquet")
+            with contextlib.redirect_stdout(io.StringIO()) as printed:
+                assert ev.main(["--truth", str(out / "sk_truth.parquet"), "--out-dir", str(out), *flags]) == 0
+            made[variant] = out, printed.getvalue()
+        shutil.copytree(made[variant][0], to, dirs_exist_ok=True)
+        return made[variant][1]
+
+    return copy
+
+
+def test_end_to_end_on_a_synthetic_truth(ev, tmp_path, scored_run):
+    printed = scored_run("full", tmp_path)
     scored = _named(ev, "selection")
-    assert ev.main(["--truth", str(truth), "--out-dir", str(tmp_path)]) == 0
     md = (tmp_path / "decisions_selection.md").read_text()
-    assert md == capsys.readouterr().out.rstrip("\n") + "\n"
+    assert md == printed.rstrip("\n") + "\n"
     assert "| all | 1/8 |" in md and "| all | 1/4 |" in md and "regret <= 0.6 x always-random" in md
     data = json.loads((tmp_path / "decisions_selection.json").read_text())
     rows = data["rows"]
@@ -113,10 +135,8 @@ def test_missing_truth_exits_2(ev, tmp_path, capsys):
     assert "run benchmarks/forecast/sk_truth.py first" in capsys.readouterr().err
 
 
-def test_stored_paths_reproduce_the_shipped_pick_and_a_reach_threshold_moves_it(ev, tmp_path, capsys):
-    truth = tmp_path / "sk_truth.parquet"
-    _synthetic_table(ev).to_parquet(truth)
-    assert ev.main(["--truth", str(truth), "--out-dir", str(tmp_path)]) == 0
+def test_stored_paths_reproduce_the_shipped_pick_and_a_reach_threshold_moves_it(ev, tmp_path, scored_run):
+    scored_run("full", tmp_path)
     rows = json.loads((tmp_path / "decisions_selection.json").read_text())["rows"]
     for r in rows:
         assert set(r["paths"]) == {"random", "margin", "kcenter"}
@@ -182,12 +202,9 @@ def test_rule_screen_scores_the_shipped_rule_and_hindsight_bounds_on_stored_path
     assert "--rule-screen: no scored row with stored paths" in capsys.readouterr().err
 
 
-def test_pooled_runs_score_as_one_part_and_overlaps_are_one_line(ev, tmp_path, capsys):
-    truth = tmp_path / "sk_truth.parquet"
-    _synthetic_table(ev).to_parquet(truth)
+def test_pooled_runs_score_as_one_part_and_overlaps_are_one_line(ev, tmp_path, capsys, scored_run):
     one, two = tmp_path / "one", tmp_path / "two"
-    assert ev.main(["--truth", str(truth), "--out-dir", str(one)]) == 0
-    capsys.readouterr()
+    scored_run("full", one)
     run = json.loads((one / "decisions_selection.json").read_text())
     # a second report of another data set: the same rows under another name
     two.mkdir()
@@ -251,7 +268,7 @@ def test_p_band_splits_a_band_by_the_verdict_and_the_learner(ev, tmp_path, capsy
         assert len(err) == 1 and err[0].startswith(f"--p-band {bad!r}")
 
 
-def test_reliability_is_also_read_where_the_verdict_shows_p(ev, tmp_path):
+def test_reliability_is_also_read_where_the_verdict_shows_p(ev, tmp_path, scored_run):
     # 10 cases where no path reaches in most draws (the page shows n/a): P 0.3, AL never cheaper; 10 where random
     # is recommended: P 0.3, AL cheaper in 3. Over every case the 0.2-0.4 bin reads 0.15, where shown 0.30
     rows = ([{"pilot_frac": 0.25, "refused": None, "p_al_cheaper": 0.3, "al_truly_cheaper": 0.0,
@@ -263,25 +280,21 @@ def test_reliability_is_also_read_where_the_verdict_shows_p(ev, tmp_path):
     where = {b["bin"]: b for b in ev.reliability(ev.shown(rows))}["0.2-0.4"]
     assert (every["n"], every["observed"]) == (20, 0.15) and (where["n"], where["observed"]) == (10, 0.3)
     # a scored run prints both tables and both targets
-    truth = tmp_path / "sk_truth.parquet"
-    _synthetic_table(ev).to_parquet(truth)
-    assert ev.main(["--truth", str(truth), "--out-dir", str(tmp_path)]) == 0
+    scored_run("full", tmp_path)
     md = (tmp_path / "decisions_selection.md").read_text()
     assert "| 1/8 | every case | 0.0-0.2 |" in md and "| 1/4 | shown | " in md
     assert "| reliability within 0.1 (bins with >= 10), where shown | 1/4 |" in md
 
 
-def test_the_constants_can_be_read_on_the_scored_sets_when_no_calibration_part_is_built(ev, tmp_path, capsys):
+def test_the_constants_can_be_read_on_the_scored_sets_when_no_calibration_part_is_built(ev, tmp_path, capsys,
+                                                                                        scored_run):
     table = _synthetic_table(ev)
     both, alone = tmp_path / "both", tmp_path / "alone"
-    both.mkdir(), alone.mkdir()
-    table.to_parquet(both / "sk_truth.parquet")
+    alone.mkdir()
     table[table["part"] == "selection"].to_parquet(alone / "sk_truth.parquet")
     assert ev.main(["--truth", str(alone / "sk_truth.parquet"), "--out-dir", str(alone)]) == 2
     assert "--constants scored" in capsys.readouterr().err and not (alone / "decisions_selection.json").exists()
-    for where, flags in ((both, []), (alone, ["--constants", "scored"])):
-        assert ev.main(["--truth", str(where / "sk_truth.parquet"), "--out-dir", str(where), *flags]) == 0
-    md = capsys.readouterr().out
+    md = scored_run("full", both) + scored_run("alone", alone)
     cal, own = (json.loads((d / "decisions_selection.json").read_text()) for d in (both, alone))
     assert (cal["constants"], own["constants"]) == ("calibration", "scored")
     assert own["rows"] == cal["rows"]                      # the verdicts do not read the constants
@@ -293,16 +306,11 @@ def test_the_constants_can_be_read_on_the_scored_sets_when_no_calibration_part_i
     assert ev.main(["--pool", str(alone)]) == 0 and "in hindsight" in capsys.readouterr().out
 
 
-def test_reports_read_on_their_own_sets_pool_with_the_constants_read_again_on_the_pooled_rows(ev, tmp_path, capsys):
-    table = _synthetic_table(ev)
+def test_reports_read_on_their_own_sets_pool_with_the_constants_read_again_on_the_pooled_rows(ev, tmp_path, capsys,
+                                                                                              scored_run):
     one, two, cal = tmp_path / "one", tmp_path / "two", tmp_path / "cal"
-    for d in (one, two, cal):
-        d.mkdir()
-    table[table["part"] == "selection"].to_parquet(one / "sk_truth.parquet")
-    table.to_parquet(cal / "sk_truth.parquet")
-    assert ev.main(["--truth", str(one / "sk_truth.parquet"), "--out-dir", str(one), "--constants", "scored"]) == 0
-    assert ev.main(["--truth", str(cal / "sk_truth.parquet"), "--out-dir", str(cal)]) == 0
-    capsys.readouterr()
+    two.mkdir()
+    scored_run("alone", one), scored_run("full", cal)
     run = json.loads((one / "decisions_selection.json").read_text())
     # a second report whose own sets read AL truly cheaper in every case: its own base rate is 1
     rows2 = [{**r, "dataset": "skl:another", "al_truly_cheaper": 1.0} for r in run["rows"]]
