@@ -189,7 +189,9 @@ def simulation_estimate(settings: dict, db, measure=measure_rounds, workers: int
     the machine's usable cores), in waves of one run a worker: the cost's
     ``workers`` says how many. Both time as many runs together as a worker
     gets, since a learner that trains its runs in lockstep costs less a run
-    in a larger group.
+    in a larger group. The workers' forkserver is started first
+    (:func:`simulations.run.executors.start_forkserver`), so its imports
+    overlap the timing and the simulation's workers start warm.
     """
     from simulations import SimulationConfig
     from simulations.results.store import Store
@@ -205,8 +207,11 @@ def simulation_estimate(settings: dict, db, measure=measure_rounds, workers: int
 
     from simulations.run.cores import grid_workers
 
+    from simulations.run.executors import start_forkserver
+
     rounds = sum(len(s.batch_sizes()) + 1 for s in todo)
     w = grid_workers(todo, workers)
+    start_forkserver(todo, w)  # the workers' imports overlap the timing below
     waves = -(-len(todo) // w)
     cost = probe(settings, waves)
     if cost.bound * waves > LONG_SIMULATION_SECONDS:  # not surely short: time it in full

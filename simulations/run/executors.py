@@ -43,7 +43,7 @@ from simulations.run.cores import NUMPY_MODELS, TORCH_STRATEGIES, one_thread, us
 from simulations.run.grid import _check_address, _is_int, _label, expand
 from simulations.run.lockstep import group_runs
 
-__all__ = ["execute_group", "local_cluster", "run_grid", "uses_torch"]
+__all__ = ["execute_group", "local_cluster", "run_grid", "start_forkserver", "uses_torch"]
 
 Progress = Callable[[int, int, str], None]
 
@@ -124,6 +124,28 @@ def _bare_main() -> Iterator[None]:
             sys.modules.pop("__main__", None)
         else:
             sys.modules["__main__"] = main
+
+
+def start_forkserver(todo: Sequence[Any], workers: int) -> bool:
+    """Start now the forkserver that a pool of ``workers`` for the runs ``todo`` forks its workers from.
+
+    The server imports the simulator, and torch if a run uses it, in a
+    process of its own, while the caller goes on: the page starts it before
+    it times a study, so that the import (about 3 s with torch) overlaps the
+    timing instead of delaying the simulation. It is started once per
+    process; later pools fork from it. Returns False, and starts nothing,
+    where the pool would run in this process or fork its workers directly.
+    """
+    import multiprocessing
+    from multiprocessing import forkserver
+
+    if (workers <= 1 or len(todo) <= 1 or _fork_is_safe(todo)
+            or "forkserver" not in multiprocessing.get_all_start_methods()):
+        return False
+    multiprocessing.get_context("forkserver").set_forkserver_preload(_preload(todo))
+    with _bare_main():  # the server imports the main module from its path: not the page's script
+        forkserver.ensure_running()
+    return True
 
 
 #: Seconds between a pool worker's checks that the process that started the grid is still alive.

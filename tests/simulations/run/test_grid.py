@@ -528,3 +528,43 @@ def test_a_grid_files_refusal_names_the_keys_the_user_wrote_never_a_flag(tmp_pat
     err = capsys.readouterr().err.strip().splitlines()
     assert rc == 2 and len(err) == 1 and err[0].startswith("alplan grid: error: g.toml: "), err
     assert key in err[0] and " --" not in err[0].removeprefix("alplan grid: error: "), err
+
+
+FORKSERVER_PROBE = """
+import json, sys, time
+from multiprocessing import forkserver
+from simulations.run.config import SimulationConfig
+from simulations.run.executors import run_grid, start_forkserver
+small = dict(datasets=("digits",), strategies=("random", "margin"), seeds=(0,), initial=20, batch_size=10, rounds=2)
+logreg = SimulationConfig(model="logreg", **small).runs()
+mlp = SimulationConfig(model="mlp", **small).runs()
+out = {"logreg forks": start_forkserver(logreg, 2), "one worker": start_forkserver(mlp, 1),
+       "started": start_forkserver(mlp, 2), "torch here": "torch" in sys.modules}
+pid = forkserver._forkserver._forkserver_pid
+deadline = time.monotonic() + 120
+while time.monotonic() < deadline and "libtorch" not in open(f"/proc/{pid}/maps").read():
+    time.sleep(0.2)
+out["server holds torch"] = "libtorch" in open(f"/proc/{pid}/maps").read()
+pool, here = run_grid(mlp, workers=2), run_grid(mlp, workers=1)
+cols = [c for c in pool.columns if not c.endswith("_seconds")]
+out["same curves"] = pool[cols].equals(here[cols])
+out["same server"] = forkserver._forkserver._forkserver_pid == pid
+print(json.dumps(out))
+"""
+
+
+@pytest.mark.skipif(not Path("/proc/self/maps").exists(), reason="reads the forkserver's memory map in /proc")
+def test_the_forkserver_starts_early_with_torch_and_the_grid_forks_from_it(tmp_path):
+    """start_forkserver (the page calls it before it times a study) starts the server that imports torch in the
+    background; the grid's pool then forks from that same server, with the same curves as one process. Nothing
+    starts where the pool would fork directly (logreg in a single-threaded process) or run here (one worker)."""
+    import json
+
+    script = tmp_path / "forkserver_probe.py"
+    script.write_text(FORKSERVER_PROBE)
+    proc = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=300, cwd=tmp_path,
+                          env=dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[3])))
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert json.loads(proc.stdout.strip().splitlines()[-1]) == {
+        "logreg forks": False, "one worker": False, "started": True, "torch here": False,
+        "server holds torch": True, "same curves": True, "same server": True}
