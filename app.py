@@ -63,8 +63,8 @@ def number(key: str, slot=st) -> None:  # labels, help and bounds: planner.prese
 # ------------------------------------------------------------ cached work (st.cache_* lives here only)
 available_choices = st.cache_data(show_spinner=False)(config.available_choices)
 strategies_refused = st.cache_data(show_spinner=False)(config.refused_strategies)
-round_cost, round_probe = (st.cache_data(show_spinner=False, max_entries=32)(f)
-                           for f in (estimate.measure_rounds, estimate.probe_rounds))
+timed = st.cache_data(show_spinner=False, max_entries=32)  # the estimate's timings, by settings
+round_cost, round_probe = timed(estimate.measure_rounds), timed(estimate.probe_rounds)
 dataset_facts = st.cache_data(show_spinner=False, max_entries=8)(config.dataset_facts)
 parse_curve_upload = st.cache_data(show_spinner=False, max_entries=8)(read_curves)  # (data, name=the user's)
 transfer_pilot = st.cache_data(show_spinner=False, max_entries=8)(transfer)

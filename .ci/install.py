@@ -27,15 +27,15 @@ PIP_TO_UV = {
 
 
 def pip_settings(listing: str) -> dict[str, str]:
-    """pip's settings from ``pip config list`` (``global.find-links='/opt/wheels'``), the environment's
-    (``:env:.find-links``) over the files'."""
+    """pip's settings from ``pip config list`` (``global.find-links='/opt/wheels'``): the environment's
+    (``:env:.find-links``) over the files' ``[install]`` section, over their ``[global]`` one."""
     found: dict[str, tuple[int, str]] = {}
     for line in listing.splitlines():
         key, sep, value = line.partition("=")
         if not sep or "." not in key:
             continue
         scope, name = key.split(".", 1)
-        rank = 2 if scope == ":env:" else 1 if scope in ("global", "install") else 0
+        rank = {":env:": 3, "install": 2, "global": 1}.get(scope, 0)  # pip's order: environment, command, global
         if rank and rank >= found.get(name, (0, ""))[0]:
             found[name] = (rank, value.strip().strip("'\""))
     return {name: value for name, (_, value) in found.items()}

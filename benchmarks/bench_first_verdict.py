@@ -80,8 +80,7 @@ def first_verdict(clone: Path, db: Path) -> tuple[float, float]:
 
 
 def _name(step: str) -> str:
-    return ("venv" if " -m venv " in step else "install" if " pip install " in step or "install.py" in step
-            else step.split()[0])
+    return "venv" if " -m venv " in step else "install" if "install.py" in step else step.split()[0]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -6,9 +6,9 @@ rest on timed real rounds of the same settings, at the start of the schedule
 and at its end, because a round costs more as the labeled set grows:
 :func:`probe_rounds` times one run of each strategy, enough to bound a short
 simulation; only where that bound reaches :data:`LONG_SIMULATION_SECONDS`
-does :func:`measure_rounds` time the runs in full. :func:`eta_text` weighs the rounds done by
-that growth, so the time left does not rise as the run gets to its dearer
-rounds. ``benchmarks/bench_app.py`` measures the estimate against the
+does :func:`measure_rounds` time the runs in full. :func:`eta_text` weighs
+the rounds done by that growth, so the time left does not rise as the run
+gets to its dearer rounds. ``benchmarks/bench_app.py`` measures the estimate against the
 simulation it announces (benchmarks/RESULTS.md).
 
 Nothing here imports torch or streamlit at import time.
@@ -124,10 +124,12 @@ def _mixed(k: int):
     k = max(1, min(int(k), MAX_TIMED_RUNS))
 
     def pick(specs: list) -> list:
-        firsts: dict[tuple, object] = {}
-        for spec in specs:
-            firsts.setdefault((spec.dataset, spec.strategy), spec)
-        return (list(firsts.values()) + [spec for spec in specs if all(spec is not f for f in firsts.values())])[:k]
+        firsts: dict[tuple, int] = {}
+        for i, spec in enumerate(specs):
+            firsts.setdefault((spec.dataset, spec.strategy), i)
+        first = set(firsts.values())
+        order = sorted(range(len(specs)), key=lambda i: i not in first)  # stable: the firsts, then the rest
+        return [specs[i] for i in order[:k]]
 
     return pick
 
@@ -206,7 +208,6 @@ def simulation_estimate(settings: dict, db, measure=measure_rounds, workers: int
     from dataclasses import replace
 
     from simulations.run.cores import grid_workers
-
     from simulations.run.executors import start_forkserver
 
     rounds = sum(len(s.batch_sizes()) + 1 for s in todo)
