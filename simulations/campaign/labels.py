@@ -68,11 +68,15 @@ class Returned:
         Rows or tasks that name an id but carry no label (not returned yet).
     cancelled : int
         Tasks whose every annotation was cancelled (Label Studio's full JSON export): not labeled.
+    batch_csv : bool
+        A CSV with the columns of the campaign's batch CSV (``role``, ``rank``): its ids may carry the batch
+        CSV's formula guard.
     """
 
     labels: pd.DataFrame
     blank: int
     cancelled: int = 0
+    batch_csv: bool = False
 
 
 def label_text(value, where: str) -> str | None:
@@ -172,7 +176,8 @@ def read_labels(path: str | Path, id_column: str, label_column: str, *,
             continue
         ids.append(text_id)
         labels.append(label)
-    return Returned(pd.DataFrame({"id": ids, "label": labels}, dtype=object), blank)
+    batch_csv = suffix == ".csv" and {"role", "rank"} <= set(df.attrs.get("columns", ()))
+    return Returned(pd.DataFrame({"id": ids, "label": labels}, dtype=object), blank, batch_csv=batch_csv)
 
 
 def _id(value, where: str = "an id") -> str | None:

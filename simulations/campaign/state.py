@@ -65,7 +65,7 @@ LOCK = ".campaign.lock"
 #: The format new campaigns are written in; ``READABLE`` lists every format this code reads.
 FORMAT = 2
 READABLE = (1, 2)
-#: The locks this process holds (lock file -> depth), so a locked step may call another.
+#: The locks this process's threads hold ((lock file, thread) -> depth), so a locked step may call another.
 _HELD: dict[str, int] = {}
 #: Seconds a command waits for the folder's lock before it gives up with one line.
 LOCK_TIMEOUT = 600.0
@@ -115,7 +115,9 @@ def locked(folder, *, timeout: float = LOCK_TIMEOUT) -> Iterator[None]:
 
     folder = Path(folder)
     path = folder / LOCK
-    key = os.path.realpath(path)
+    import threading
+
+    key = f"{os.path.realpath(path)}\0{threading.get_ident()}"
     if _HELD.get(key):  # this process holds it already: the outer block keeps it
         _HELD[key] += 1
         try:

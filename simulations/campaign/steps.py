@@ -479,8 +479,9 @@ def add_labels(folder, paths, *, label_column: str = "label", allow_new_class: b
     An id labeled twice with two different labels (in the files, or against a
     label in hand) and a label for an id the campaign never asked are refused
     with one line, and nothing is written; the same label twice counts once.
-    An id written with the batch CSV's formula guard (``'=x`` for the asked
-    ``=x``) is taken as the id asked. A training label of a class that none of
+    In a filled-in batch CSV (its ``role`` and ``rank`` columns kept), an id
+    written with the formula guard (``'=x`` for the asked ``=x``, never asked
+    itself) is taken as the id asked. A training label of a class that none of
     the test labels holds, once every test label is in hand, is refused unless
     ``allow_new_class`` (the curve cannot measure that class).
 
@@ -499,10 +500,12 @@ def add_labels(folder, paths, *, label_column: str = "label", allow_new_class: b
         got = read_labels(path, id_column, label_column)
         blank += got.blank
         cancelled += got.cancelled
+        asked = set(c.asked["id"])
+        if got.batch_csv:  # the batch CSV filled in: its ids as the formula guard wrote them
+            got.labels["id"] = [_unguarded_id(i, asked) for i in got.labels["id"]]
         parts.append(got.labels.assign(source=Path(path).name))
     new = pd.concat(parts, ignore_index=True) if parts else empty_labels()[["id", "label", "source"]]
     asked = set(c.asked["id"])
-    new["id"] = [_unguarded_id(i, asked) for i in new["id"]]
     _refuse_conflicts(new, c.labels)
     unasked = new.loc[~new["id"].isin(asked), "id"].drop_duplicates()
     if len(unasked):
@@ -720,6 +723,7 @@ def status(folder) -> dict:
         "model": c.settings["model"], "test_asked": int((c.asked["role"] == "test").sum()),
         "test_out": _test_out(c), "train_asked": len(train),
         "train_labeled": int(train["id"].isin(set(c.labels["id"])).sum()),
+        "round_asked": int((train["round"] == c.round).sum()),
         "out_by_round": _out_by_round(c), "classes": _classes(c),
         "measured": (c.folder / CURVE).is_file(),
     }
