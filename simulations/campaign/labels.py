@@ -176,7 +176,8 @@ def read_labels(path: str | Path, id_column: str, label_column: str, *,
             continue
         ids.append(text_id)
         labels.append(label)
-    batch_csv = suffix == ".csv" and {"role", "rank"} <= set(df.attrs.get("columns", ()))
+    columns = set(df.attrs.get("columns", ()))
+    batch_csv = suffix == ".csv" and bool(columns & {"role", "alplan_role"}) and bool(columns & {"rank", "alplan_rank"})
     return Returned(pd.DataFrame({"id": ids, "label": labels}, dtype=object), blank, batch_csv=batch_csv)
 
 
@@ -250,6 +251,8 @@ def _read_label_studio(path: Path, id_column: str, label_column: str) -> Returne
         if full:
             found, was_cancelled = _task_labels(task, where, label_column)
         else:
+            if label_column not in task:
+                _refuse_other_answers(task, label_column, id_column, where)
             found, was_cancelled = [label_text(task.get(label_column), where)], False
         found = [f for f in found if f is not None]
         if not found:
@@ -261,6 +264,24 @@ def _read_label_studio(path: Path, id_column: str, label_column: str) -> Returne
             ids.append(text_id)
             labels.append(label)
     return Returned(pd.DataFrame({"id": ids, "label": labels}, dtype=object), blank, cancelled)
+
+
+def _refuse_other_answers(record: dict, label_column: str, id_column: str, where: str) -> None:
+    """A JSON-MIN record without ``label_column`` that answers under another control's name: one line naming it
+    (a record of the task's data alone is a task nobody annotated)."""
+    if "annotation_id" not in record or record.get("annotation_id") is None:
+        return
+    data = {TASK_ID, "role", id_column, *MIN_KEYS}
+    for key, value in record.items():
+        if key in data:
+            continue
+        kind = _control_kind(value) if isinstance(value, (dict, list)) else None
+        if kind is not None:
+            raise _not_one_choice(where, kind, key)
+    others = [k for k in record if k not in data]
+    if others:
+        raise ValueError(f"{where} has no answer named {label_column!r} (it holds {', '.join(map(repr, others[:4]))}): "
+                         "name the choices control that holds the class with --label-column")
 
 
 def _task_id(record: dict, id_column: str, full: bool, name: str, n: int) -> str:

@@ -11,6 +11,7 @@
     batches/round-NNN.csv    the ids of round NNN to label (round 000: the test split and the initial set)
     batches/round-NNN.tasks.json   the same ids as Label Studio import tasks
     .campaign.lock           the folder's lock (empty; held while a command changes the campaign)
+    .campaign-starting       only while ``start`` writes the campaign (a start cut short is started over)
 
 **Transactions.** Every command that changes the campaign (``start``,
 ``next``, ``add``, ``measure``) holds the folder's lock (:func:`locked`, an
@@ -54,7 +55,7 @@ from typing import Callable
 import pandas as pd
 
 __all__ = ["Campaign", "SETTINGS", "ASKED", "LABELS", "CURVE", "BATCHES", "LOCK", "FORMAT", "write_atomic",
-           "batch_paths", "campaign_facts", "is_campaign", "locked", "network_filesystem", "settings_problems"]
+           "batch_paths", "campaign_facts", "is_campaign", "locked", "network_filesystem", "settings_problems", "sweep"]
 
 SETTINGS = "campaign.json"
 ASKED = "asked.csv"
@@ -62,6 +63,8 @@ LABELS = "labels.csv"
 CURVE = "curve.csv"
 BATCHES = "batches"
 LOCK = ".campaign.lock"
+#: The marker of a start in progress: a folder holding it (and the campaign's files only) is started over.
+STARTING = ".campaign-starting"
 #: The format new campaigns are written in; ``READABLE`` lists every format this code reads.
 FORMAT = 2
 READABLE = (1, 2)
@@ -139,6 +142,7 @@ def locked(folder, *, timeout: float = LOCK_TIMEOUT) -> Iterator[None]:
             raise busy from None
         _HELD[key] = 1
         try:
+            sweep(folder)
             yield
         finally:
             _HELD.pop(key, None)
@@ -164,11 +168,29 @@ def locked(folder, *, timeout: float = LOCK_TIMEOUT) -> Iterator[None]:
                               "system without locks: run one campaign command at a time)") from None
         _HELD[key] = 1
         try:
+            sweep(folder)
             yield
         finally:
             _HELD.pop(key, None)
     finally:
         os.close(fd)  # closing the file drops the lock
+
+
+def sweep(folder) -> None:
+    """Remove the temporary copies a killed command left in ``folder`` (``.asked.csv.XXXX``...): only a command
+    holding the lock writes them, so under the lock every one is a leftover."""
+    folder = Path(folder)
+    prefixes = tuple(f".{name}." for name in (SETTINGS, ASKED, LABELS, CURVE))
+    for where, names in ((folder, prefixes), (folder / BATCHES, (".round-",))):
+        try:
+            entries = list(where.iterdir())
+        except OSError:
+            continue
+        for p in entries:
+            if p.name.startswith(names) and p.is_file():
+                p.unlink(missing_ok=True)
+    if (folder / SETTINGS).is_file():
+        (folder / STARTING).unlink(missing_ok=True)  # a start killed after its commit
 
 
 def network_filesystem(folder, mounts: str | None = None) -> str | None:

@@ -40,7 +40,7 @@ import pandas as pd
 from simulations.campaign.labels import read_labels
 from simulations.campaign.pool import Pool, read_pool
 from simulations.campaign.state import (ASKED, ASKED_COLUMNS, BATCHES, CURVE, FORMAT, LABELS, LOCK, SETTINGS,
-                                        Campaign, batch_paths, empty_labels, guard_ambiguous, is_campaign, locked,
+                                        STARTING, Campaign, batch_paths, empty_labels, guard_ambiguous, is_campaign, locked,
                                         write_atomic)
 
 __all__ = ["start", "next_batch", "add_labels", "measure", "status", "Added", "DEFAULT_TEST_SIZE", "MAX_TEST_DEFAULT",
@@ -229,10 +229,6 @@ def start(folder, pool_path, *, id_column: str = "id", features: tuple[str, ...]
     return Campaign.load(folder)
 
 
-#: The marker of a start in progress: a folder holding it (and the campaign's files only) is started over.
-STARTING = ".campaign-starting"
-
-
 def _started_names(folder: Path) -> set[str]:
     return {SETTINGS, ASKED, LABELS, BATCHES, LOCK, STARTING}
 
@@ -289,7 +285,8 @@ def _asked_rows(ids, round_: int, role: str, scores=None) -> pd.DataFrame:
 
 
 def _write_batch(c: Campaign, round_: int, pool: Pool, rows: pd.DataFrame) -> None:
-    """The batch's CSV (the pool's id column, role, rank, score) and its Label Studio import tasks.
+    """The batch's CSV (the pool's id column, role, rank, score; ``alplan_role``... where the id column has
+    that name) and its Label Studio import tasks.
 
     The CSV is for people and spreadsheets: it goes through the formula guard
     (:func:`simulations.results.schema.to_safe_csv`: an id starting with ``= + - @`` is written ``'=...``;
@@ -301,13 +298,14 @@ def _write_batch(c: Campaign, round_: int, pool: Pool, rows: pd.DataFrame) -> No
     from simulations.results.schema import to_safe_csv
 
     id_column = c.settings["pool"]["id_column"]
-    out = pd.DataFrame({id_column: rows["id"].to_numpy(), "role": rows["role"].to_numpy(),
-                        "rank": rows["rank"].to_numpy(), "score": rows["score"].to_numpy()})
+    name = {k: k if k != id_column else f"alplan_{k}" for k in ("role", "rank", "score")}  # never the id's name
+    out = pd.DataFrame({id_column: rows["id"].to_numpy(), name["role"]: rows["role"].to_numpy(),
+                        name["rank"]: rows["rank"].to_numpy(), name["score"]: rows["score"].to_numpy()})
     csv_path, tasks_path = batch_paths(c.folder, round_)
     write_atomic(csv_path, lambda tmp: to_safe_csv(out, tmp))
     shown = id_column not in (TASK_ID, "role")
     tasks = [{"data": {TASK_ID: i, **({id_column: i} if shown else {}), "role": r}}
-             for i, r in zip(out[id_column], out["role"])]
+             for i, r in zip(rows["id"].to_numpy(), rows["role"].to_numpy())]
 
     def write_tasks(tmp: str) -> None:
         with open(tmp, "w", encoding="utf-8") as fh:
