@@ -342,9 +342,12 @@ def cmd_simulate(args: argparse.Namespace) -> int:
     )
     config.validate()
     rounds = None if args.cluster else _progress_bar("rounds")   # a terminal: every round moves the bar
-    from simulations.run.cores import grid_workers
+    from simulations.run.cores import worker_plan
 
-    if rounds is not None or args.db or args.cluster or grid_workers(config.runs(), args.workers) > 1:
+    n_workers, cap = worker_plan(config.runs(), args.workers) if not args.cluster else (1, None)
+    if cap:
+        print(cap, file=sys.stderr)
+    if rounds is not None or args.db or args.cluster or n_workers > 1:
         from simulations.run.executors import run_grid
 
         curves = run_grid(
@@ -793,6 +796,7 @@ def cmd_grid(args: argparse.Namespace) -> int:
         workers, cluster = args.workers, args.cluster
     else:
         workers, cluster = grid.workers, grid.cluster
+    workers_from = "--workers" if args.workers is not None else f"{Path(args.grid).name}'s workers"
     out = args.out or grid.out
     made_folder = not _default_db().parent.exists() and not (args.db or grid.db)
     db = _db_path(args.db or grid.db, create_default=not args.dry_run)
@@ -816,13 +820,22 @@ def cmd_grid(args: argparse.Namespace) -> int:
         if db.exists():
             with Store(db, readonly=True) as store:
                 done = store.completed_keys() & {s.key() for s in specs}
-        from simulations.run.cores import grid_workers
+        from simulations.run.cores import worker_plan
 
         left = [s for s in specs if s.key() not in done]
-        where = f"--cluster {cluster}" if cluster else f"{grid_workers(left, workers)} worker process(es)"
+        n_workers, cap = worker_plan(left, workers, source=workers_from)
+        where = f"--cluster {cluster}" if cluster else f"{n_workers} worker process(es)"
         print(f"{len(specs)} runs in {Path(args.grid).name}: {len(done)} already in {db}, "
               f"{len(specs) - len(done)} to run on {where}")
+        if cap and not cluster:
+            print(cap)
         return 0
+    if cluster is None:
+        from simulations.run.cores import worker_plan
+
+        _, cap = worker_plan(specs, workers, source=workers_from)
+        if cap:
+            print(cap, file=sys.stderr)
     try:
         curves = run_grid(specs, db=db, workers=workers, cluster=cluster,
                           progress=_progress_bar("runs") or _run_log())
