@@ -8,7 +8,7 @@ for all of them.
 
 from __future__ import annotations
 
-__all__ = ["basis", "draw_notes", "neural_note", "single_run_note"]
+__all__ = ["basis", "draw_notes", "neural_note", "single_run_note", "SINGLE_RUN_ADVICE"]
 
 
 def basis(d) -> str:
@@ -21,10 +21,14 @@ def basis(d) -> str:
     return f"measured on {d.runs} run{'s' if d.runs != 1 else ''} up to {d.n_max:,.0f} labels"
 
 
+#: What the single-run note advises (a campaign, one run by nature, is advised otherwise: planner.present.views).
+SINGLE_RUN_ADVICE = "measure 3 or more seeds"
+
+
 def single_run_note(strategy: str) -> str:
     """The note of a strategy measured on one run."""
     return (f"{strategy}: one run, so the run-to-run spread is unknown and the interval covers the fit only; "
-            "measure 3 or more seeds")
+            f"{SINGLE_RUN_ADVICE}")
 
 
 def neural_note(models) -> str:

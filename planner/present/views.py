@@ -1123,10 +1123,11 @@ def ceiling_line(ceiling: dict) -> str:
             "within that pool (set a pool size to price another).")
 
 
-def order_text(o, name: str | None = None) -> str:
+def order_text(o, name: str | None = None, *, campaign: bool = False) -> str:
     """A campaign's next order (:class:`planner.decide.campaign.OrderAdvice`) in words: the action, what it rests on.
 
-    ``name``: what to call the curve (``"your campaign"`` when the file named no strategy).
+    ``name``: what to call the curve (``"your campaign"`` when the file named no strategy); ``campaign``: the
+    curve is a campaign folder's (``alplan replan FOLDER``), and its notes are worded for one.
     """
     m = metric_words(getattr(o, "metric", "accuracy"))
     target = target_text(o.target) + ("" if m == "accuracy" else f" {m}")
@@ -1201,15 +1202,26 @@ def order_text(o, name: str | None = None) -> str:
     track = replan_track_line(o)
     if track:
         lines.append(track)
-    lines += [f"note: {_named(n, o.strategy, name)}" for n in order_notes(o)]
+    lines += [f"note: {_named(n, o.strategy, name)}" for n in order_notes(o, campaign=campaign)]
     return "\n".join(lines)
 
 
-def order_notes(o) -> list[str]:
+#: The single-run note's advice for a campaign: it is one run, and cannot be run again with other seeds.
+CAMPAIGN_SINGLE_RUN_ADVICE = ("each round this campaign measures narrows it (a campaign is one run of its seed: "
+                              "simulate 3 or more seeds on a proxy data set to see the spread)")
+
+
+def order_notes(o, *, campaign: bool = False) -> list[str]:
     """A campaign's notes (:class:`planner.decide.campaign.OrderAdvice`): those it carries, then, where the
     target lies within the test's noise of what the budget buys, :func:`near_noise_note`. ``alplan replan --json``
-    prints these as the order's ``notes``."""
+    prints these as the order's ``notes``; ``campaign``: read from a campaign's folder, the single-run note
+    advises what a campaign can do (:data:`CAMPAIGN_SINGLE_RUN_ADVICE`)."""
+    from planner.decide.notes import SINGLE_RUN_ADVICE
+
     notes = list(o.notes)
+    if campaign:
+        notes = [n[:-len(SINGLE_RUN_ADVICE)] + CAMPAIGN_SINGLE_RUN_ADVICE if n.endswith(f"; {SINGLE_RUN_ADVICE}")
+                 else n for n in notes]
     tell = getattr(o, "test_size_to_tell", math.nan)
     if _finite(tell):
         notes.append(near_noise_note(o.budget_accuracy, o.target, o.budget_accuracy_se, o.confidence, tell))
@@ -1344,9 +1356,10 @@ def stop_text(s, order=None, name: str | None = None) -> str:
     return f"{head}; {now}: {verdict}. Rests on: {s.basis}."
 
 
-def campaign_text(order, stop=None, name: str | None = None) -> str:
-    """The CLI's and the page's answer for a running campaign: the order, then the stop (when asked)."""
-    return order_text(order, name) + ("" if stop is None else "\n" + stop_text(stop, order, name))
+def campaign_text(order, stop=None, name: str | None = None, *, campaign: bool = False) -> str:
+    """The CLI's and the page's answer for a running campaign: the order, then the stop (when asked);
+    ``campaign``: read from a campaign's folder (:func:`order_text`)."""
+    return order_text(order, name, campaign=campaign) + ("" if stop is None else "\n" + stop_text(stop, order, name))
 
 
 # ------------------------------------------------------------------ alplan fit
