@@ -102,7 +102,7 @@ def write_atomic(path: Path, write: Callable[[str], None]) -> None:
 
 
 @contextlib.contextmanager
-def locked(folder, *, timeout: float = LOCK_TIMEOUT) -> Iterator[None]:
+def locked(folder, *, timeout: float | None = None) -> Iterator[None]:
     """Hold ``folder``'s lock (``.campaign.lock``, never removed) for the block: one changing command at a time.
 
     An exclusive ``fcntl.flock`` on the lock file where the OS has one (the kernel releases it when the process
@@ -112,14 +112,15 @@ def locked(folder, *, timeout: float = LOCK_TIMEOUT) -> Iterator[None]:
     Raises
     ------
     OSError
-        One line: the lock file cannot be made, or another command held the lock for ``timeout`` seconds.
+        One line: the lock file cannot be made, or another command held the lock for ``timeout`` seconds
+        (default :data:`LOCK_TIMEOUT`).
     """
+    import threading
     import time
 
     folder = Path(folder)
     path = folder / LOCK
-    import threading
-
+    timeout = LOCK_TIMEOUT if timeout is None else timeout
     key = f"{os.path.realpath(path)}\0{threading.get_ident()}"
     if _HELD.get(key):  # this process holds it already: the outer block keeps it
         _HELD[key] += 1
