@@ -698,15 +698,18 @@ def previous_curve(c: Campaign) -> pd.DataFrame | None:
 
 
 def write_curve(c: Campaign, curve: pd.DataFrame, out: Path | None = None) -> Path:
-    """Write ``curve`` to the campaign's curve.csv (and to ``out``, CSV or Parquet, when given)."""
+    """Write ``curve`` to the campaign's curve.csv (and to ``out``, CSV or Parquet, when given), holding the
+    folder's lock."""
     from simulations.results.store import write_table_atomic
 
     if out is not None:
         own = c.state_files() + [Path(c.settings["pool"]["path"])]
         if any(_same_file(out, f) for f in own if f.name != CURVE):
             raise ValueError(f"--out {out} is one of the campaign's files or its pool: give another path")
-        write_table_atomic(curve, out)
-    return write_table_atomic(curve, c.folder / CURVE)
+    with locked(c.folder):
+        if out is not None:
+            write_table_atomic(curve, out)
+        return write_table_atomic(curve, c.folder / CURVE)
 
 
 # ------------------------------------------------------------------- status
