@@ -592,6 +592,10 @@ def status(folder) -> dict:
     """The campaign's facts: round, ids asked and labeled by role, what is still out, classes seen."""
     c = Campaign.load(folder)
     train = c.asked[c.asked["role"] == "train"]
+    at = c.settings.get("decide_at")
+    if at is not None and (isinstance(at, bool) or not isinstance(at, int) or at < 1):
+        raise ValueError(f"{SETTINGS} has decide_at {at!r}, not a whole number of labels: set it with "
+                         f"`alplan campaign next {c.folder} --decide-at N`, or restore the file")
     return {
         "name": c.settings["name"], "round": c.round, "strategy": c.settings["strategy"],
         "model": c.settings["model"], "test_asked": int((c.asked["role"] == "test").sum()),
