@@ -711,8 +711,8 @@ def cmd_replan(args: argparse.Namespace) -> int:
     else:
         from planner.present.views import campaign_text
 
-        print(_summarise_notes(campaign_text(order, stop, name="your campaign" if curves.attrs.get("strategy_note") else None,
-                                             campaign=folder)))
+        name = "your campaign" if curves.attrs.get("strategy_note") else None
+        print(_summarise_notes(campaign_text(order, stop, name=name, campaign=folder)))
         _print_vendor_table(args)
     return 0
 
