@@ -146,8 +146,9 @@ def run(args: argparse.Namespace, out=None) -> int:
             print(f"round {int(r['round'])}: {int(r['n_labels']):,} labels, accuracy {r['accuracy']:.3f}, "
                   f"macro F1 {r['macro_f1']:.3f}" + (f" ({r['strategy']})" if several else ""), file=out)
         for name, k in curve.attrs.get("held_back", {}).items():
-            print(f"{name}: {k} label count(s) measured so far; its curve is written from {steps.MIN_CURVE_COUNTS} "
-                  "(until then `replan` steers on the latest curve written)", file=out)
+            steer = "; until then `replan` steers on the latest curve written" if name == c.settings["strategy"] else ""
+            print(f"{name}: {k} label count(s) measured, fewer than the {steps.MIN_CURVE_COUNTS} a curve is fitted on: "
+                  f"left out of the curve until it has them{steer}", file=out)
         n_test = steps.status(folder)["test_asked"] - steps.status(folder)["test_out"]
         print(f"wrote {len(curve):,} rows to {path}" + (f" and {args.out}" if args.out else "")
               + f" (tested on {n_test:,} labels; `alplan replan {folder} --target T ...` steers it)", file=out)
