@@ -684,7 +684,7 @@ def cmd_replan(args: argparse.Namespace) -> int:
 
     _check_numbers(args)
     _check_metric(args)
-    from_folder = Path(args.measured).is_dir()
+    folder = str(args.measured) if Path(args.measured).is_dir() else None
     measured = _campaign_measured(args)
     curves = _campaign_rows(read_curves(measured, metric=args.metric), args.strategy, args.with_other_strategies)
     _read_pool_accuracy(args, curves)
@@ -708,14 +708,14 @@ def cmd_replan(args: argparse.Namespace) -> int:
     if args.json:
         from planner.present.views import order_notes
 
-        out = {"order": {**order.to_dict(), "notes": order_notes(order, campaign=from_folder)},
+        out = {"order": {**order.to_dict(), "notes": order_notes(order, campaign=folder is not None)},
                "optimal_stop": None if stop is None else stop.to_dict(), **_vendor_table_field(args)}
         print(json.dumps(out, indent=2, allow_nan=False))
     else:
         from planner.present.views import campaign_text
 
-        print(_summarise_notes(campaign_text(order, stop, name="your campaign" if curves.attrs.get("strategy_note") else None,
-                                             campaign=from_folder)))
+        name = "your campaign" if curves.attrs.get("strategy_note") else None
+        print(_summarise_notes(campaign_text(order, stop, name=name, campaign=folder)))
         _print_vendor_table(args)
     return 0
 

@@ -381,7 +381,7 @@ def test_start_uses_an_empty_shared_folder_in_place_and_refuses_a_full_one(tmp_p
     (lambda s: {**s, "round": 7}, "'round' is 7 but asked.csv holds rounds up to 0"),
     (lambda s: {**s, "seed": "zero", "batch_size": -3}, "'seed' is 'zero', not a whole number >= 0; 'batch_size' is -3"),
     (lambda s: {**s, "pool": {**s["pool"], "rows": "many"}}, "'pool'.'rows' is 'many'"),
-    (lambda s: {**s, "stretches": [{"from_round": "x"}]}, "'stretches' is not a list"),
+    (lambda s: {**s, "stretches": [{"from_round": "x"}]}, "a broken stretches list"),
     (lambda s: {**s, "format": 9}, "format 9, which this alplan cannot read"),
 ])
 def test_a_hand_edited_campaign_json_names_every_problem_in_one_line(tmp_path, capsys, edit, says):
@@ -399,9 +399,10 @@ def test_a_stretches_list_is_allowed(tmp_path):
     camp = tmp_path / "camp"
     steps.start(camp, pool, initial=6, batch_size=4, test_size=6)
     settings = json.loads((camp / SETTINGS).read_text())
-    settings["stretches"] = [{"from_round": 2, "strategy": "random", "batch_size": 8}]
+    settings["stretches"] = [{"from_round": 1, "strategy": "margin", "batch_size": 4},
+                             {"from_round": 3, "strategy": "random", "batch_size": 8}]
     (camp / SETTINGS).write_text(json.dumps(settings))
-    assert Campaign.load(camp).settings["stretches"][0]["batch_size"] == 8
+    assert Campaign.load(camp).settings["stretches"][1]["batch_size"] == 8
 
 
 # ------------------------------------------------------------------ what the commands say
