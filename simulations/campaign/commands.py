@@ -128,6 +128,8 @@ def _next_after_add(folder, added) -> str:
 def _next_after_status(folder, st) -> str:
     if st["train_labeled"] == 0 or (st["round"] > 0 and st["out_by_round"].get(st["round"], 0) == st["round_asked"]):
         return f"next: label the ids of round {st['round']}, then `alplan campaign add {folder} LABELS`"
+    if st.get("decide_at") is not None and st["train_labeled"] >= st["decide_at"]:
+        return f"next: decide again with `alplan plan {folder} --target T ...`, then `alplan campaign next {folder}`"
     return f"next: `alplan campaign next {folder}` (and `alplan campaign measure {folder}` for the curve)"
 
 
