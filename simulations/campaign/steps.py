@@ -254,8 +254,8 @@ def start(folder, pool_path, *, id_column: str = "id", features: tuple[str, ...]
     return Campaign.load(folder)
 
 
-def _started_names(folder: Path) -> set[str]:
-    return {SETTINGS, ASKED, LABELS, BATCHES, LOCK, STARTING}
+#: What a start cut short may leave in its folder (beside the temporary copies of these files).
+_STARTED_NAMES = frozenset({SETTINGS, ASKED, LABELS, BATCHES, LOCK, STARTING})
 
 
 def _check_empty(folder: Path) -> None:
@@ -269,7 +269,7 @@ def _check_empty(folder: Path) -> None:
                          "empty folder for a new campaign")
     names = {p.name for p in folder.iterdir()}
     if (folder / STARTING).is_file():  # a start cut short: its own files (and their temporary copies) only
-        foreign = {n for n in names if n not in _started_names(folder) and not n.startswith(
+        foreign = {n for n in names if n not in _STARTED_NAMES and not n.startswith(
             tuple(f".{m}." for m in (SETTINGS, ASKED, LABELS)))}
         batches = folder / BATCHES
         if batches.is_dir():
