@@ -144,14 +144,21 @@ HOSTILE = st.sampled_from(["=1+2", "+1", "-1", "@SUM(A1)", "'=x", "a,b", 'q"x', 
                            "é", "in ner", "007", "1.0", "nan", "NA", "", "\x00z", "\ufeffbom", "#c", "a;b"])
 
 
+def _class_name(text: str) -> str | None:
+    """``text`` as the campaign keeps a label (None: not one, such as a number with a fraction)."""
+    try:
+        return label_text(text, "a label")
+    except ValueError:
+        return None
+
+
 @settings(max_examples=8, derandomize=True, deadline=None, database=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(ids=st.lists(st.one_of(HOSTILE, ID_TEXT), min_size=24, max_size=30),
        labels=st.lists(st.one_of(HOSTILE, ID_TEXT), min_size=2, max_size=4))
 def test_any_id_and_label_read_back_as_written_and_no_id_is_asked_twice(tmp_path_factory, ids, labels):
     ids = list(dict.fromkeys(i.strip() for i in ids if i.strip()))
-    labels = list(dict.fromkeys(t for t in (label_text(v, "x") if not v.replace(".", "").strip("+-").isdigit()
-                                            or "." not in v else None for v in labels) if t))
+    labels = list(dict.fromkeys(t for t in map(_class_name, labels) if t))
     if len(ids) < 20 or len(labels) < 2:
         return
     folder = tmp_path_factory.mktemp("ids")
