@@ -71,6 +71,9 @@ def add_parser(sub, formatter_class=None) -> argparse.ArgumentParser:
     s.add_argument("labels", nargs="+", help="files of labels (.csv, .parquet, or Label Studio's .json export)")
     s.add_argument("--label-column", default="label", help="the label column (Label Studio JSON-MIN and CSV: the "
                    "choices control's name)")
+    s.add_argument("--time-column", default=None, metavar="NAME", help="a CSV or Parquet column of seconds spent "
+                   "annotating each label (default: 'seconds', else 'lead_time', where the file has one; Label "
+                   "Studio's JSON exports: their lead_time)")
     s.add_argument("--allow-new-class", action="store_true", help="keep training labels of a class that none of "
                    "the test labels holds (refused by default: the curve cannot measure that class)")
 
@@ -186,12 +189,13 @@ def run(args: argparse.Namespace, out=None) -> int:
         print(f"next: label the ids in {csv_path}, then `alplan campaign add {folder} LABELS`", file=out)
     elif args.step == "add":
         c, added = steps.add_labels(folder, args.labels, label_column=args.label_column,
-                                    allow_new_class=args.allow_new_class)
+                                    allow_new_class=args.allow_new_class, time_column=args.time_column)
         blank = f"; {added.blank:,} rows without a label (not returned yet)" if added.blank else ""
         cancelled = (f"; {added.cancelled:,} tasks cancelled in Label Studio (not labeled: still out)"
                      if added.cancelled else "")
-        print(f"added {added.new:,} labels ({added.known:,} already in hand){blank}{cancelled}; {_out_line(added)}",
-              file=out)
+        timed = f"; {added.timed:,} of them timed" if added.timed else ""
+        print(f"added {added.new:,} labels ({added.known:,} already in hand){timed}{blank}{cancelled}; "
+              f"{_out_line(added)}", file=out)
         if added.untested_classes:
             names = ", ".join(repr(k) for k in added.untested_classes)
             print(f"class {names} is held by none of the test labels in hand: the curve does not measure it "

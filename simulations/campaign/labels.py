@@ -26,6 +26,14 @@ reader takes the id from there when it is present:
 
 Tasks written without ``alplan_id`` are read by the id column, as before,
 except from JSON-MIN where Label Studio's task id took the ``id`` key.
+
+**Annotation time.** Each label keeps the seconds its annotation took where the
+file gives them (:attr:`Returned.seconds`, NaN where it does not; nothing is
+invented): Label Studio's ``lead_time`` (the full JSON: each annotation's; JSON-MIN
+and CSV: each record's), or in a CSV or Parquet file the column named by
+``time_column``, by default ``seconds`` (else ``lead_time``) when the file has one.
+A time is a number of seconds from 0 to :data:`MAX_SECONDS`; an empty cell is no
+time.
 """
 
 from __future__ import annotations
@@ -42,7 +50,8 @@ import pandas as pd
 from simulations.campaign.pool import checked_file
 from simulations.data.datasets import DEFAULT_MAX_FILE_BYTES, _check_unique_columns, _csv_header, unreadable
 
-__all__ = ["Returned", "read_labels", "LABEL_SUFFIXES", "label_text", "TASK_ID", "MIN_KEYS"]
+__all__ = ["Returned", "read_labels", "LABEL_SUFFIXES", "label_text", "TASK_ID", "MIN_KEYS", "MAX_SECONDS",
+           "TIME_COLUMNS", "seconds_value"]
 
 LABEL_SUFFIXES = (".csv", ".parquet", ".pq", ".json")
 #: The key of the pool's id in the campaign's Label Studio tasks.
@@ -52,6 +61,10 @@ MIN_KEYS = ("id", "annotator", "annotation_id", "created_at", "updated_at", "lea
 #: What a Label Studio control that is not one choice should be exported as instead.
 _INSTEAD = ("a campaign takes one class per example: answer with a single-choice <Choices> control and export "
             "again, or give a CSV of id and label columns")
+#: The most seconds one annotation may take (30 days): a larger time is not a number of seconds.
+MAX_SECONDS = 30 * 86_400.0
+#: The time columns a CSV or Parquet file of labels is read with when none is named, first found first.
+TIME_COLUMNS = ("seconds", "lead_time")
 _WHOLE = re.compile(r"[+-]?[0-9]+(\.0*)?")
 _FRACTION = re.compile(r"[+-]?([0-9]*\.[0-9]+|[0-9]+\.[0-9]*)")
 
@@ -71,12 +84,15 @@ class Returned:
     batch_csv : bool
         A CSV with the columns of the campaign's batch CSV (``role``, ``rank``): its ids may carry the batch
         CSV's formula guard.
+    seconds : ndarray of shape (len(labels),) or None
+        The annotation time of each label row, in seconds (NaN: the file gave none); None: no time at all.
     """
 
     labels: pd.DataFrame
     blank: int
     cancelled: int = 0
     batch_csv: bool = False
+    seconds: np.ndarray | None = None
 
 
 def label_text(value, where: str) -> str | None:
@@ -143,24 +159,55 @@ def _not_one_choice(where: str, kind: str, control: str | None = None) -> ValueE
     return ValueError(f"{where} is a {kind} answer{named}, not one choice: {_INSTEAD}")
 
 
-def read_labels(path: str | Path, id_column: str, label_column: str, *,
+def seconds_value(value, where: str) -> float:
+    """An annotation time in seconds (NaN where absent); one line when it is not 0 to :data:`MAX_SECONDS` seconds."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return math.nan
+    if isinstance(value, (bool, np.bool_, dict, list)):
+        raise ValueError(f"{where} is {_shown_value(value)}, not a number of seconds: give the annotation time in "
+                         "seconds, or leave the cell empty")
+    try:
+        v = float(value.strip() if isinstance(value, str) else value)
+    except (TypeError, ValueError, OverflowError):
+        raise ValueError(f"{where} is {_shown_value(value)}, not a number of seconds: give the annotation time in "
+                         "seconds, or leave the cell empty") from None
+    if math.isnan(v):
+        return math.nan
+    if not 0.0 <= v <= MAX_SECONDS:
+        raise ValueError(f"{where} is {_shown_value(value)}: an annotation time must be from 0 to "
+                         f"{MAX_SECONDS:,.0f} seconds (30 days); fix the cell or leave it empty")
+    return v
+
+
+def _shown_value(value) -> str:
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def read_labels(path: str | Path, id_column: str, label_column: str, *, time_column: str | None = None,
                 max_bytes: int = DEFAULT_MAX_FILE_BYTES) -> Returned:
-    """Read the labels in ``path`` (``.csv``, ``.parquet``/``.pq``, or a Label Studio ``.json`` export).
+    """Read the labels in ``path`` (``.csv``, ``.parquet``/``.pq``, or a Label Studio ``.json`` export), with
+    each label's annotation time where the file has one (``time_column``: a CSV or Parquet file's column of
+    seconds; default ``seconds``, else ``lead_time``, when present).
 
     Raises
     ------
     ValueError, OSError
-        One line: an unreadable file, a missing id or label column, a label
-        that is not a class name.
+        One line: an unreadable file, a missing id, label or named time column, a label that is not a class
+        name, a time that is not a number of seconds.
     """
     path, suffix = checked_file(path, LABEL_SUFFIXES, "labels file", ".csv, .parquet or .json (a Label Studio "
                                 "export)", max_bytes)
     if suffix == ".json":
+        if time_column is not None and time_column != "lead_time":
+            raise ValueError(f"--time-column {time_column!r} names a column of a CSV or Parquet file: a Label "
+                             f"Studio export ({path.name}) carries its times as lead_time; leave --time-column out")
         return _read_label_studio(path, id_column, label_column)
-    df, id_column = _read_table(path, suffix, id_column, label_column)
+    df, id_column, time_column = _read_table(path, suffix, id_column, label_column, time_column)
     from_label_studio = "annotation_id" in df.attrs.get("columns", ())
-    ids, labels, blank = [], [], 0
-    for row, (i, v) in enumerate(zip(df[id_column].tolist(), df[label_column].tolist()), start=1):
+    ids, labels, seconds, blank = [], [], [], 0
+    times = df[time_column].tolist() if time_column is not None else [None] * len(df)
+    for row, (i, v, t) in enumerate(zip(df[id_column].tolist(), df[label_column].tolist(), times), start=1):
         where = f"{path.name}: the label in data row {row}"
         text_id = _id(i, f"{path.name}: the id in data row {row}")
         if text_id is None:
@@ -176,9 +223,16 @@ def read_labels(path: str | Path, id_column: str, label_column: str, *,
             continue
         ids.append(text_id)
         labels.append(label)
+        seconds.append(seconds_value(t, f"{path.name}: the time in data row {row} (column {time_column!r})"))
     columns = set(df.attrs.get("columns", ()))
     batch_csv = suffix == ".csv" and bool(columns & {"role", "alplan_role"}) and bool(columns & {"rank", "alplan_rank"})
-    return Returned(pd.DataFrame({"id": ids, "label": labels}, dtype=object), blank, batch_csv=batch_csv)
+    return Returned(pd.DataFrame({"id": ids, "label": labels}, dtype=object), blank, batch_csv=batch_csv,
+                    seconds=_times(seconds))
+
+
+def _times(seconds: list[float]) -> np.ndarray | None:
+    out = np.asarray(seconds, dtype=float)
+    return out if len(out) and not np.isnan(out).all() else None
 
 
 def _id(value, where: str = "an id") -> str | None:
@@ -194,16 +248,19 @@ def _id(value, where: str = "an id") -> str | None:
     return text or None
 
 
-def _read_table(path: Path, suffix: str, id_column: str, label_column: str) -> tuple[pd.DataFrame, str]:
-    """The id and label columns of a CSV or Parquet file, and the name of the id column read (``alplan_id`` in
-    a Label Studio CSV export of the campaign's tasks)."""
+def _read_table(path: Path, suffix: str, id_column: str, label_column: str, time_column: str | None = None
+                ) -> tuple[pd.DataFrame, str, str | None]:
+    """The id, label (and time) columns of a CSV or Parquet file, the name of the id column read (``alplan_id``
+    in a Label Studio CSV export of the campaign's tasks) and of the time column read (None: no time)."""
     try:
         if suffix == ".csv":
             columns = _csv_header(path)
             _check_unique_columns(path.name, columns)
             id_column = TASK_ID if TASK_ID in columns else id_column
-            _need(path.name, columns, id_column, label_column)
-            df = pd.read_csv(path, usecols=[id_column, label_column], dtype=str, keep_default_na=False,
+            _need(path.name, columns, id_column, label_column, time_column)
+            time_column = _time_column(columns, time_column, (id_column, label_column))
+            use = [id_column, label_column] + ([time_column] if time_column else [])
+            df = pd.read_csv(path, usecols=use, dtype=str, keep_default_na=False,
                              na_values=[""], encoding="utf-8-sig")
             df = df.astype(object).where(df.notna(), None)
         else:
@@ -214,16 +271,28 @@ def _read_table(path: Path, suffix: str, id_column: str, label_column: str) -> t
             columns = [str(c) for c in pq.ParquetFile(path).schema_arrow.names]
             _check_unique_columns(path.name, columns)
             id_column = TASK_ID if TASK_ID in columns else id_column
-            _need(path.name, columns, id_column, label_column)
-            df = read_parquet_bounded(path, path.name)[[id_column, label_column]]
+            _need(path.name, columns, id_column, label_column, time_column)
+            time_column = _time_column(columns, time_column, (id_column, label_column))
+            use = [id_column, label_column] + ([time_column] if time_column else [])
+            df = read_parquet_bounded(path, path.name)[use]
     except (OSError, ValueError, UnicodeDecodeError) as exc:
         raise unreadable(path, exc, suffix[1:].upper()) from None
     df.attrs["columns"] = tuple(columns)
-    return df, id_column
+    return df, id_column, time_column
 
 
-def _need(name: str, columns, id_column: str, label_column: str) -> None:
-    for column, flag in ((id_column, "the campaign's --id-column"), (label_column, "--label-column")):
+def _time_column(columns, named: str | None, taken: tuple[str, ...]) -> str | None:
+    """The column of seconds to read: the one named, else the first of :data:`TIME_COLUMNS` the file has."""
+    if named is not None:
+        return named
+    return next((c for c in TIME_COLUMNS if c in columns and c not in taken), None)
+
+
+def _need(name: str, columns, id_column: str, label_column: str, time_column: str | None = None) -> None:
+    needed = [(id_column, "the campaign's --id-column"), (label_column, "--label-column")]
+    if time_column is not None:
+        needed.append((time_column, "--time-column (or leave it out: a file without times is fine)"))
+    for column, flag in needed:
         if column not in columns:
             shown = ", ".join(map(str, list(columns)[:8])) + (", ..." if len(columns) > 8 else "")
             raise ValueError(f"{name} has no column {column!r} (columns: {shown}): name it with {flag}")
@@ -240,7 +309,7 @@ def _read_label_studio(path: Path, id_column: str, label_column: str) -> Returne
     if not isinstance(tasks, list):
         raise ValueError(f"{path.name} is not a Label Studio export (a JSON list of tasks): export the project as "
                          "JSON or JSON-MIN")
-    ids, labels, blank, cancelled = [], [], 0, 0
+    ids, labels, seconds, blank, cancelled = [], [], [], 0, 0
     for n, task in enumerate(tasks, start=1):
         if not isinstance(task, dict):
             raise ValueError(f"{path.name}: task {n} is not an object: export the project as JSON or JSON-MIN")
@@ -248,22 +317,27 @@ def _read_label_studio(path: Path, id_column: str, label_column: str) -> Returne
         record = task["data"] if full else task
         text_id = _task_id(record, id_column, full, path.name, n)
         where = f"{path.name}: the label of task {n} (id {text_id!r})"
+        timed = f"{path.name}: the lead_time of task {n} (id {text_id!r})"
         if full:
-            found, was_cancelled = _task_labels(task, where, label_column)
+            found, was_cancelled = _task_labels(task, where, label_column, timed)
         else:
             if label_column not in task:
                 _refuse_other_answers(task, label_column, id_column, where)
-            found, was_cancelled = [label_text(task.get(label_column), where)], False
-        found = [f for f in found if f is not None]
+            label = label_text(task.get(label_column), where)
+            found = [(label, seconds_value(task.get("lead_time"), timed) if label is not None else math.nan)]
+            was_cancelled = False
+        found = [f for f in found if f[0] is not None]
         if not found:
             if was_cancelled:
                 cancelled += 1
             else:
                 blank += 1
-        for label in found:  # two annotators who disagree give two labels: the caller reports the conflict
+        for label, time in found:  # two annotators who disagree give two labels: the caller reports the conflict
             ids.append(text_id)
             labels.append(label)
-    return Returned(pd.DataFrame({"id": ids, "label": labels}, dtype=object), blank, cancelled)
+            seconds.append(time)
+    return Returned(pd.DataFrame({"id": ids, "label": labels}, dtype=object), blank, cancelled,
+                    seconds=_times(seconds))
 
 
 def _refuse_other_answers(record: dict, label_column: str, id_column: str, where: str) -> None:
@@ -300,8 +374,10 @@ def _task_id(record: dict, id_column: str, full: bool, name: str, n: int) -> str
     return text_id
 
 
-def _task_labels(task: dict, where: str, label_column: str) -> tuple[list[str | None], bool]:
-    """(the choice of each annotation that was not cancelled, whether an annotation was cancelled)."""
+def _task_labels(task: dict, where: str, label_column: str, timed: str = "lead_time"
+                 ) -> tuple[list[tuple[str | None, float]], bool]:
+    """(the choice and ``lead_time`` of each annotation that was not cancelled, whether an annotation was
+    cancelled)."""
     out, cancelled = [], False
     annotations = task.get("annotations") or task.get("completions") or []
     if not isinstance(annotations, list):
@@ -330,5 +406,5 @@ def _task_labels(task: dict, where: str, label_column: str) -> tuple[list[str | 
         value = choices[0]["value"]["choices"]
         if not isinstance(value, list) or len(value) != 1:
             raise _not_one_choice(where, "choices")
-        out.append(label_text(value[0], where))
+        out.append((label_text(value[0], where), seconds_value(ann.get("lead_time"), timed)))
     return out, cancelled

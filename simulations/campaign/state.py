@@ -10,7 +10,10 @@
                              to decide again (``alplan plan DIR``)
     asked.csv                every id asked: id, round, role (test or train), rank, score
     labels.csv               every label in hand: id, label, used_from (the first round whose model trained
-                             on it; empty for a test label or one not used yet), source (the file it came in)
+                             on it; empty for a test label or one not used yet), source (the file it came in);
+                             format 3 adds seconds (the annotation time paid for the label: the sum over its
+                             annotations' times, empty where the file gave none), annotations (how many timed
+                             annotations that sum holds) and round_added (the campaign's round when it came)
     curve.csv                the measured curve (``alplan campaign measure``): the curves table
     batches/round-NNN.csv    the ids of round NNN to label (round 000: the test split and the initial set)
     batches/round-NNN.tasks.json   the same ids as Label Studio import tasks
@@ -41,7 +44,10 @@ starts with ``= + - @``, tab or carriage return) applies to the files meant
 for spreadsheets, ``batches/round-NNN.csv`` and ``curve.csv``; open those in a
 spreadsheet, not the state. A campaign of format 1 (its tables written through
 the guard) is read by taking the guard's ``'`` off again, and keeps being
-written in its own format.
+written in its own format. Format 3 is format 2 with labels.csv's time
+columns; a campaign of format 1 or 2 is read with them empty, and keeps its
+own format until a label with a time comes, when every table is written in
+format 3 (losslessly: the tables in hand hold ids and labels as taken).
 """
 
 from __future__ import annotations
@@ -71,8 +77,8 @@ LOCK = ".campaign.lock"
 #: The marker of a start in progress: a folder holding it (and the campaign's files only) is started over.
 STARTING = ".campaign-starting"
 #: The format new campaigns are written in; ``READABLE`` lists every format this code reads.
-FORMAT = 2
-READABLE = (1, 2)
+FORMAT = 3
+READABLE = (1, 2, 3)
 #: The locks this process's threads hold ((lock file, thread) -> depth), so a locked step may call another.
 _HELD: dict[str, int] = {}
 #: Seconds a command waits for the folder's lock before it gives up with one line.
@@ -80,6 +86,8 @@ LOCK_TIMEOUT = 600.0
 
 ASKED_COLUMNS = ("id", "round", "role", "rank", "score")
 LABEL_COLUMNS = ("id", "label", "used_from", "source")
+#: labels.csv's columns of format 3 beyond :data:`LABEL_COLUMNS`: the annotation time of each label.
+TIME_COLUMNS = ("seconds", "annotations", "round_added")
 TEXT_COLUMNS = {ASKED: ("id", "role"), LABELS: ("id", "label", "source")}
 
 #: File systems whose locks may not hold between machines (``/proc/self/mounts``' types).
@@ -419,15 +427,22 @@ class Campaign:
         format_ = int(settings["format"])
         try:
             asked = _read_table(folder / ASKED, format_, TEXT_COLUMNS[ASKED], {"score": [""]})
-            labels = _read_table(folder / LABELS, format_, TEXT_COLUMNS[LABELS], {"used_from": [""]})
+            labels = _read_table(folder / LABELS, format_, TEXT_COLUMNS[LABELS],
+                                 {"used_from": [""], **{c: [""] for c in TIME_COLUMNS}})
         except (OSError, ValueError, pd.errors.ParserError) as exc:
             first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
             raise ValueError(f"cannot read the campaign in {folder}: {first}; restore its files from a backup") from None
-        for name, table, columns in ((ASKED, asked, ASKED_COLUMNS), (LABELS, labels, LABEL_COLUMNS)):
+        timed = LABEL_COLUMNS + TIME_COLUMNS
+        label_columns = timed if format_ >= 3 or list(labels.columns) == list(timed) else LABEL_COLUMNS
+        for name, table, columns in ((ASKED, asked, ASKED_COLUMNS), (LABELS, labels, label_columns)):
             if list(table.columns) != list(columns):
                 raise ValueError(f"{folder / name} has the columns {list(table.columns)}, not {list(columns)}: "
                                  "restore it (a campaign's files are read back as written)")
-        for name, table, column in ((ASKED, asked, "round"), (ASKED, asked, "rank"), (LABELS, labels, "used_from")):
+        for c in TIME_COLUMNS:
+            if c not in labels.columns:
+                labels[c] = pd.Series([None] * len(labels), dtype=float)
+        for name, table, column in ((ASKED, asked, "round"), (ASKED, asked, "rank"), (LABELS, labels, "used_from"),
+                                    (LABELS, labels, "annotations"), (LABELS, labels, "round_added")):
             values = pd.to_numeric(table[column].dropna(), errors="coerce")
             if values.isna().any() or not (values % 1 == 0).all():
                 raise ValueError(f"{folder / name}: column {column!r} holds values that are not whole numbers: "
@@ -436,15 +451,26 @@ class Campaign:
         if problems:
             raise ValueError(f"{folder / SETTINGS}: " + "; ".join(problems) + ": fix it or restore it from a backup")
         asked = asked[asked["round"] <= int(settings["round"])].reset_index(drop=True)  # a cut-short `next`
-        labels["used_from"] = pd.to_numeric(labels["used_from"]).astype("Int64")
+        seconds = pd.to_numeric(labels["seconds"], errors="coerce")
+        if (seconds.isna() != labels["seconds"].isna()).any() or (seconds < 0).any():
+            raise ValueError(f"{folder / LABELS}: column 'seconds' holds values that are not times in seconds: "
+                             "restore it from a backup")
+        labels["seconds"] = seconds.astype(float)
+        for c in ("used_from", "annotations", "round_added"):
+            labels[c] = pd.to_numeric(labels[c]).astype("Int64")
         return cls(folder, settings, asked, labels)
 
     def save(self, *, settings: bool = True, asked: bool = True, labels: bool = True) -> None:
-        """Write the tables asked for, then campaign.json (the commit point), in the campaign's own format."""
+        """Write the tables asked for, then campaign.json (the commit point), in the campaign's own format; a
+        campaign of format 1 or 2 whose labels carry a time is written whole in format 3."""
+        if labels and self.format < 3 and self.labels["seconds"].notna().any():
+            self.settings["format"] = 3
+            settings = asked = True
         if asked:
             _write_csv(self.asked[list(ASKED_COLUMNS)], self.folder / ASKED, self.format)
         if labels:
-            _write_csv(self.labels[list(LABEL_COLUMNS)], self.folder / LABELS, self.format)
+            columns = LABEL_COLUMNS + TIME_COLUMNS if self.format >= 3 else LABEL_COLUMNS
+            _write_csv(self.labels[list(columns)], self.folder / LABELS, self.format)
         if settings:
             _write_json(self.settings, self.folder / SETTINGS)
 
@@ -456,7 +482,9 @@ class Campaign:
 
 def empty_labels() -> pd.DataFrame:
     return pd.DataFrame({"id": pd.Series(dtype=object), "label": pd.Series(dtype=object),
-                         "used_from": pd.Series(dtype="Int64"), "source": pd.Series(dtype=object)})
+                         "used_from": pd.Series(dtype="Int64"), "source": pd.Series(dtype=object),
+                         "seconds": pd.Series(dtype=float), "annotations": pd.Series(dtype="Int64"),
+                         "round_added": pd.Series(dtype="Int64")})
 
 
 def stretches(settings: dict) -> list[dict]:

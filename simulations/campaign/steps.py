@@ -507,7 +507,8 @@ def next_batch(folder, *, strategy: str | None = None, batch_size: int | None = 
 @dataclass(frozen=True)
 class Added:
     """What ``add`` did: new labels, labels already in hand, rows without a label, cancelled annotations, what is
-    still out, and the new classes that no test label holds (kept with ``allow_new_class``)."""
+    still out, the new classes that no test label holds (kept with ``allow_new_class``), and how many of the new
+    labels came with an annotation time."""
 
     new: int
     known: int
@@ -516,11 +517,12 @@ class Added:
     test_out: int
     cancelled: int = 0
     untested_classes: tuple = field(default_factory=tuple)
+    timed: int = 0
 
 
 @_transaction
-def add_labels(folder, paths, *, label_column: str = "label", allow_new_class: bool = False
-               ) -> tuple[Campaign, Added]:
+def add_labels(folder, paths, *, label_column: str = "label", allow_new_class: bool = False,
+               time_column: str | None = None) -> tuple[Campaign, Added]:
     """Add the labels in ``paths`` (CSV, Parquet or Label Studio JSON) to the campaign.
 
     An id labeled twice with two different labels (in the files, or against a
@@ -531,6 +533,11 @@ def add_labels(folder, paths, *, label_column: str = "label", allow_new_class: b
     itself) is taken as the id asked. A training label of a class that none of
     the test labels holds, once every test label is in hand, is refused unless
     ``allow_new_class`` (the curve cannot measure that class).
+
+    A label keeps its annotation time where the file gives one (Label Studio's ``lead_time``, a CSV or
+    Parquet column of seconds: ``time_column``, by default ``seconds``): the sum over the annotations of the id
+    in that file (every annotation is paid for), with their count and the round the campaign was at. A label
+    already in hand keeps the time it came with, and takes one from a later file only where it had none.
 
     Raises
     ------
@@ -544,14 +551,15 @@ def add_labels(folder, paths, *, label_column: str = "label", allow_new_class: b
         if any(_same_file(path, f) for f in own):
             raise ValueError(f"{path} is one of the campaign's own files or its pool: give the file of labels that "
                              "came back")
-        got = read_labels(path, id_column, label_column)
+        got = read_labels(path, id_column, label_column, time_column=time_column)
         blank += got.blank
         cancelled += got.cancelled
         asked = set(c.asked["id"])
         if got.batch_csv:  # the batch CSV filled in: its ids as the formula guard wrote them
             got.labels["id"] = [_unguarded_id(i, asked) for i in got.labels["id"]]
-        parts.append(got.labels.assign(source=Path(path).name))
-    new = pd.concat(parts, ignore_index=True) if parts else empty_labels()[["id", "label", "source"]]
+        parts.append(_file_times(got).assign(source=Path(path).name))
+    new = (pd.concat(parts, ignore_index=True) if parts
+           else empty_labels()[["id", "label", "source", "seconds", "annotations"]])
     asked = set(c.asked["id"])
     _refuse_conflicts(new, c.labels)
     unasked = new.loc[~new["id"].isin(asked), "id"].drop_duplicates()
@@ -562,15 +570,52 @@ def add_labels(folder, paths, *, label_column: str = "label", allow_new_class: b
     _refuse_mixed_kinds(c.labels["label"], new["label"])
     fresh = new.drop_duplicates("id")
     known = fresh["id"].isin(set(c.labels["id"]))
+    timed_late = _times_for_known(c, fresh[known])
     fresh = fresh[~known]
     if c.format == 1:
         _refuse_unstorable(c, fresh)
-    added = fresh.assign(used_from=pd.array([pd.NA] * len(fresh), dtype="Int64"))[["id", "label", "used_from", "source"]]
+    added = fresh.assign(used_from=pd.array([pd.NA] * len(fresh), dtype="Int64"),
+                         round_added=pd.array([c.round] * len(fresh), dtype="Int64"))
+    added = added[list(empty_labels().columns)].astype(empty_labels().dtypes.to_dict())
     untested = _untested_classes(c, added, allow_new_class)
     c.labels = pd.concat([c.labels, added], ignore_index=True) if len(added) else c.labels
-    if len(added):
+    if len(added) or timed_late:
         c.save(settings=False, asked=False)
-    return c, Added(len(added), int(known.sum()), blank, _out_by_round(c), _test_out(c), cancelled, untested)
+    return c, Added(len(added), int(known.sum()), blank, _out_by_round(c), _test_out(c), cancelled, untested,
+                    int(added["seconds"].notna().sum()))
+
+
+def _file_times(got) -> pd.DataFrame:
+    """One file's labels with their times: ``id, label, seconds, annotations``, the rows of an id summed (each
+    annotation of a task is paid for), an id's first label kept (a second, different one is refused later)."""
+    labels = got.labels.copy()
+    seconds = got.seconds if got.seconds is not None else [float("nan")] * len(labels)
+    labels["seconds"] = pd.Series(seconds, index=labels.index, dtype=float)
+    if labels.empty:
+        return labels.assign(annotations=pd.Series(dtype="Int64"))
+    if got.seconds is None:
+        return labels.assign(annotations=pd.array([pd.NA] * len(labels), dtype="Int64"))
+    grouped = labels.groupby("id", sort=False)["seconds"]
+    total = grouped.sum(min_count=1)
+    count = grouped.count()
+    out = labels.copy()
+    out["seconds"] = out["id"].map(total).astype(float)
+    out["annotations"] = pd.array([int(k) if k else pd.NA for k in out["id"].map(count)], dtype="Int64")
+    return out
+
+
+def _times_for_known(c: Campaign, known: pd.DataFrame) -> bool:
+    """Give the labels in hand without a time the time a later file brings for them; whether any was given."""
+    if known.empty or known["seconds"].isna().all():
+        return False
+    timed = known.dropna(subset=["seconds"]).set_index("id")
+    take = c.labels["seconds"].isna() & c.labels["id"].isin(timed.index)
+    if not take.any():
+        return False
+    ids = c.labels.loc[take, "id"]
+    c.labels.loc[take, "seconds"] = ids.map(timed["seconds"]).astype(float).to_numpy()
+    c.labels.loc[take, "annotations"] = pd.array(ids.map(timed["annotations"]).tolist(), dtype="Int64")
+    return True
 
 
 def _unguarded_id(value: str, asked: set) -> str:
