@@ -225,6 +225,7 @@ def run(args: argparse.Namespace, out=None) -> int:
         n_test = st["test_asked"] - st["test_out"]
         print(f"wrote {len(curve):,} rows to {path}" + (f" and {args.out}" if args.out else "")
               + f" (tested on {n_test:,} labels)", file=out)
+        _time_lines(st, out)
         _note(folder, out)
         print(f"next: `alplan replan {folder} --target T` to steer it, or `alplan campaign next {folder}`", file=out)
     else:
@@ -245,9 +246,18 @@ def run(args: argparse.Namespace, out=None) -> int:
             else:
                 print(f"decide again at {st['decide_at']:,} training labels in hand, "
                       f"{st['decide_at'] - st['train_labeled']:,} to go: then {again}", file=out)
+        _time_lines(st, out)
         _note(folder, out)
         print(_next_after_status(folder, st), file=out)
     return 0
+
+
+def _time_lines(st: dict, out) -> None:
+    """The annotation-time lines (:func:`simulations.campaign.premium.premium_text`), where any label is timed."""
+    from simulations.campaign.premium import premium_text
+
+    for line in premium_text(*st["time"]):
+        print(line, file=out)
 
 
 def _nothing():

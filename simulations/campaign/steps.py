@@ -831,6 +831,18 @@ def write_curve(c: Campaign, curve: pd.DataFrame, out: Path | None = None) -> Pa
 # ------------------------------------------------------------------- status
 
 
+def annotation_time(c: Campaign):
+    """(each strategy's time premium, each round's, the test labels' time) of the campaign ``c``
+    (:mod:`simulations.campaign.premium`; the intervals drawn with the campaign's seed)."""
+    from simulations.campaign.premium import TEST, TimeFigure, campaign_premiums, label_times
+
+    spans = stretches(c.settings)
+    times = label_times(c.asked, c.labels, lambda r: spans[stretch_of(c.settings, r)]["strategy"])
+    overall, rounds = campaign_premiums(times, seed=int(c.settings["seed"]))
+    return overall, rounds, TimeFigure.of(times.loc[times["strategy"] == TEST, "seconds"])
+
+
+
 def status(folder) -> dict:
     """The campaign's facts: round, ids asked and labeled by role, what is still out, classes seen."""
     c = Campaign.load(folder)
@@ -849,4 +861,5 @@ def status(folder) -> dict:
         "measured": (c.folder / CURVE).is_file(),
         "batch_size": int(c.settings["batch_size"]), "stretches": stretches(c.settings),
         "decide_at": c.settings.get("decide_at"),
+        "time": annotation_time(c),
     }

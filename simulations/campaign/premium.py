@@ -1,0 +1,208 @@
+"""What AL's labels cost in annotators' time: the seconds per label of each strategy's picks against the random
+test ids, labeled by the same people in the same weeks.
+
+The test split is a uniform random sample of the pool, so its labels' times are
+what a label costs when it is picked at random; the ids a strategy picks are
+labeled alongside them. The **time premium** of a strategy is the mean seconds
+per label of its picks divided by the mean of the test labels': the factor by
+which its labels cost more (or less) when annotators are paid by the hour. It is
+a ratio of means, not of medians, because the bill is the sum of the times; the
+medians are reported beside it (annotation times are skewed: one label left open
+over lunch moves a mean, not a median). Its interval is a bootstrap of both
+samples, resampled independently (:data:`LEVEL`, :data:`N_BOOTSTRAP` draws, an
+explicit seeded generator). With fewer than :data:`MIN_TIMED` timed labels on
+either side the report says there are too few to tell and quotes no ratio.
+
+The same is measured per round, each round's picks against every test label
+timed, so a premium that grows as the strategy digs into the hard cases shows;
+beside it, the test labels that came in during that round: annotators who speed
+up with practice make later rounds look cheaper, and the test labels timed
+across the rounds show how much of a round's change is the people, not the
+examples.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import asdict, dataclass
+
+import numpy as np
+import pandas as pd
+
+__all__ = ["LEVEL", "MIN_TIMED", "N_BOOTSTRAP", "TimeFigure", "Premium", "label_times", "time_premium",
+           "campaign_premiums", "premium_text"]
+
+#: The interval's level: 80%, the verdict's.
+LEVEL = 0.8
+#: Timed labels needed on each side (picks, test labels) before a ratio is quoted: below 20 a few slow labels
+#: swing a ratio of means of skewed times by a third or more, and the bootstrap's interval itself is unreliable.
+MIN_TIMED = 20
+#: Bootstrap draws of the interval.
+N_BOOTSTRAP = 2000
+#: The role name of the random test ids in :func:`label_times`, and of the initial set's ids.
+TEST = "test"
+INITIAL = "initial"
+
+
+@dataclass(frozen=True)
+class TimeFigure:
+    """Seconds per label of ``n`` timed labels: ``mean`` and ``median`` (NaN when ``n`` is 0)."""
+
+    n: int
+    mean: float
+    median: float
+
+    @classmethod
+    def of(cls, seconds) -> "TimeFigure":
+        x = np.asarray(seconds, dtype=float)
+        x = x[np.isfinite(x)]
+        if not len(x):
+            return cls(0, math.nan, math.nan)
+        return cls(int(len(x)), float(x.mean()), float(np.median(x)))
+
+
+@dataclass(frozen=True)
+class Premium:
+    """One strategy's time premium over the random test labels.
+
+    Parameters
+    ----------
+    strategy : str
+        The strategy whose picks are timed.
+    round : int or None
+        The round of the picks (None: every round of the strategy).
+    picks, control : TimeFigure
+        The picks' seconds per label and the test labels'.
+    ratio : float
+        ``picks.mean / control.mean`` (NaN when too few).
+    median_ratio : float
+        ``picks.median / control.median`` (NaN when too few).
+    low, high : float
+        The bootstrap interval of ``ratio`` at ``level`` (NaN when too few).
+    enough : bool
+        Both sides hold at least ``min_timed`` timed labels.
+    same_round : TimeFigure or None
+        Per round: the test labels that came in during that round (the annotators' pace then).
+    """
+
+    strategy: str
+    round: int | None
+    picks: TimeFigure
+    control: TimeFigure
+    ratio: float
+    median_ratio: float
+    low: float
+    high: float
+    enough: bool
+    level: float = LEVEL
+    min_timed: int = MIN_TIMED
+    same_round: TimeFigure | None = None
+
+    @property
+    def labels(self) -> int:
+        """Timed labels the ratio rests on (picks and test labels)."""
+        return self.picks.n + self.control.n
+
+    def to_dict(self) -> dict:
+        out = asdict(self)
+        return {k: (None if isinstance(v, float) and not math.isfinite(v) else v) for k, v in out.items()}
+
+
+def time_premium(picks, control, *, rng: np.random.Generator, strategy: str = "", round_: int | None = None,
+                 level: float = LEVEL, n_bootstrap: int = N_BOOTSTRAP, min_timed: int = MIN_TIMED) -> Premium:
+    """The time premium of ``picks`` (seconds per label, shape (n,)) over ``control`` (shape (m,)).
+
+    NaN entries are labels without a time and are left out. The interval resamples both samples independently
+    ``n_bootstrap`` times with ``rng`` and takes the ratio of means' central ``level`` share.
+    """
+    if not 0.0 < level < 1.0:
+        raise ValueError(f"level must be in (0, 1), got {level!r}")
+    p, c = TimeFigure.of(picks), TimeFigure.of(control)
+    enough = p.n >= min_timed and c.n >= min_timed and c.mean > 0 and c.median > 0
+    ratio = median_ratio = low = high = math.nan
+    if enough:
+        x = np.asarray(picks, dtype=float)
+        y = np.asarray(control, dtype=float)
+        x, y = x[np.isfinite(x)], y[np.isfinite(y)]
+        ratio, median_ratio = p.mean / c.mean, p.median / c.median
+        bx = x[rng.integers(0, len(x), size=(n_bootstrap, len(x)))].mean(axis=1)
+        by = y[rng.integers(0, len(y), size=(n_bootstrap, len(y)))].mean(axis=1)
+        draws = bx / np.where(by > 0, by, np.nan)
+        draws = draws[np.isfinite(draws)]
+        tail = (1.0 - level) / 2.0
+        low, high = (float(v) for v in np.quantile(draws, [tail, 1.0 - tail]))
+    return Premium(strategy, round_, p, c, ratio, median_ratio, low, high, enough, level, min_timed)
+
+
+def label_times(asked: pd.DataFrame, labels: pd.DataFrame, strategy_of) -> pd.DataFrame:
+    """Every timed label with who picked it: ``id, role, round, strategy, seconds, round_added``.
+
+    ``strategy`` is ``"test"`` for the random test ids, ``"initial"`` for the initial set (round 0) and the
+    strategy that picked the round (``strategy_of(round)``) for the rest.
+    """
+    if "seconds" not in labels.columns:
+        return pd.DataFrame(columns=["id", "role", "round", "strategy", "seconds", "round_added"])
+    timed = labels.loc[labels["seconds"].notna(), ["id", "seconds", "round_added"]]
+    out = asked[["id", "role", "round"]].drop_duplicates("id").merge(timed, on="id")
+    out["strategy"] = [TEST if role == TEST else INITIAL if int(r) == 0 else strategy_of(int(r))
+                       for role, r in zip(out["role"], out["round"])]
+    return out[["id", "role", "round", "strategy", "seconds", "round_added"]].reset_index(drop=True)
+
+
+def campaign_premiums(times: pd.DataFrame, *, seed: int = 0, level: float = LEVEL,
+                      min_timed: int = MIN_TIMED) -> tuple[list[Premium], list[Premium]]:
+    """(each strategy's premium over all its rounds, the same per round), from :func:`label_times`' table.
+
+    One seeded generator (``seed``) draws every interval, strategies in order of their first round, then rounds.
+    """
+    rng = np.random.default_rng(seed)
+    control = times.loc[times["strategy"] == TEST, "seconds"].to_numpy(dtype=float)
+    picked = times[~times["strategy"].isin([TEST, INITIAL])].sort_values("round", kind="stable")
+    overall = [time_premium(g["seconds"].to_numpy(dtype=float), control, rng=rng, strategy=str(s), level=level,
+                            min_timed=min_timed)
+               for s, g in picked.groupby("strategy", sort=False)]
+    tests = times[times["strategy"] == TEST]
+    rounds = []
+    for r, g in picked.groupby("round", sort=True):
+        same = tests.loc[tests["round_added"] == r, "seconds"] if "round_added" in tests else []
+        p = time_premium(g["seconds"].to_numpy(dtype=float), control, rng=rng, strategy=str(g["strategy"].iloc[0]),
+                         round_=int(r), level=level, min_timed=min_timed)
+        rounds.append(Premium(**{**p.__dict__, "same_round": TimeFigure.of(same)}))
+    return overall, rounds
+
+
+def _s(x: float) -> str:
+    return f"{x:,.1f} s"
+
+
+def _x(x: float) -> str:
+    return f"{x:.2f}x"
+
+
+def premium_text(overall: list[Premium], rounds: list[Premium], control: TimeFigure) -> list[str]:
+    """The lines `campaign status` and `campaign measure` print: the test labels' time, each strategy's premium,
+    then each round's."""
+    if control.n == 0 and not overall:
+        return []
+    lines = [f"annotation time of the random test labels: {control.n:,} timed, median {_s(control.median)}, mean "
+             f"{_s(control.mean)}" if control.n else "annotation time: no test label is timed yet (the random test "
+             "ids are the control AL's picks are timed against)"]
+    for p in overall:
+        lines.append(f"{p.strategy}'s picks: " + _figure(p))
+    for p in rounds:
+        same = (f"; test labels timed in this round: {p.same_round.n:,}, mean {_s(p.same_round.mean)}"
+                if p.same_round is not None and p.same_round.n else "")
+        lines.append(f"  round {p.round} ({p.strategy}): " + _figure(p) + same)
+    return lines
+
+
+def _figure(p: Premium) -> str:
+    if p.picks.n == 0:
+        return "no label timed"
+    head = f"{p.picks.n:,} timed, median {_s(p.picks.median)}, mean {_s(p.picks.mean)}"
+    if not p.enough:
+        return head + (f": too few timed labels to tell (a premium needs {p.min_timed} on each side, picks and test "
+                       "labels)")
+    odds = "" if p.low > 1.0 or p.high < 1.0 else ", not told apart from 1x"
+    return (f"{head}: {_x(p.ratio)} the test labels' time per label ({p.level:.0%} range {_x(p.low)}-{_x(p.high)}, "
+            f"{p.labels:,} labels; medians {_x(p.median_ratio)}){odds}")

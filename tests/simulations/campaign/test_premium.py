@@ -1,0 +1,105 @@
+"""The time premium: AL's picks timed against the random test labels, with its counts and a bootstrap interval;
+and a campaign whose annotators take longer on the uncertain examples, whose measured premium recovers the planted
+one."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pandas as pd
+import pytest
+from campaign_fixtures import breast_cancer_files
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from planner.cli import main
+from simulations.campaign import steps
+from simulations.campaign.premium import MIN_TIMED, TimeFigure, campaign_premiums, premium_text, time_premium
+from simulations.campaign.state import Campaign, batch_paths
+
+
+def test_same_times_give_one_within_the_interval_about_as_often_as_its_level_and_counts_are_carried():
+    rng = np.random.default_rng(1)
+    x, y = rng.lognormal(2.0, 0.6, 300), rng.lognormal(2.0, 0.6, 400)
+    p = time_premium(x, y, rng=np.random.default_rng(0))
+    assert p.enough and p.picks.n == 300 and p.control.n == 400 and p.labels == 700 and p.low < p.ratio < p.high
+    held = [(q.low <= 1.0 <= q.high) for q in (time_premium(rng.lognormal(2.0, 0.6, 100), rng.lognormal(2.0, 0.6, 100),
+                                                            rng=rng, n_bootstrap=400) for _ in range(200))]
+    assert 0.72 <= np.mean(held) <= 0.88
+    assert p.ratio == pytest.approx(x.mean() / y.mean()) and p.median_ratio == pytest.approx(np.median(x) / np.median(y))
+
+
+def test_a_real_premium_is_told_apart_and_the_interval_is_seeded():
+    rng = np.random.default_rng(2)
+    x, y = 1.5 * rng.lognormal(2.0, 0.5, 200), rng.lognormal(2.0, 0.5, 200)
+    a = time_premium(x, y, rng=np.random.default_rng(7))
+    b = time_premium(x, y, rng=np.random.default_rng(7))
+    assert (a.low, a.high) == (b.low, b.high) and 1.0 < a.low < 1.5 < a.high
+
+
+def test_too_few_timed_labels_quote_no_ratio_and_say_so():
+    y = np.full(50, 10.0)
+    x = np.r_[np.full(MIN_TIMED - 1, 20.0), [np.nan] * 5]   # untimed labels do not count
+    p = time_premium(x, y, rng=np.random.default_rng(0))
+    assert not p.enough and p.picks.n == MIN_TIMED - 1 and math.isnan(p.ratio) and math.isnan(p.low)
+    text = "\n".join(premium_text([p], [], TimeFigure.of(y)))
+    assert f"{MIN_TIMED - 1} timed" in text and "too few timed labels to tell" in text and "x the test" not in text
+    assert "50 timed" in text
+
+
+@settings(max_examples=25, derandomize=True, deadline=None)
+@given(k=st.floats(0.1, 10.0), seed=st.integers(0, 2**16))
+def test_the_premium_scales_with_the_picks_times(k, seed):
+    rng = np.random.default_rng(seed)
+    x, y = rng.lognormal(1.0, 1.0, 40), rng.lognormal(1.0, 1.0, 30)
+    a = time_premium(x, y, rng=np.random.default_rng(seed))
+    b = time_premium(k * x, y, rng=np.random.default_rng(seed))
+    assert b.ratio == pytest.approx(k * a.ratio) and b.low == pytest.approx(k * a.low)
+    assert b.high == pytest.approx(k * a.high)
+
+
+def test_per_round_premiums_carry_the_test_labels_timed_in_that_round():
+    rows = [("t%d" % i, "test", 0, "test", 10.0, i % 2) for i in range(40)]
+    rows += [("i%d" % i, "train", 0, "initial", 99.0, 0) for i in range(10)]
+    rows += [("r1_%d" % i, "train", 1, "margin", 12.0, 1) for i in range(25)]
+    rows += [("r2_%d" % i, "train", 2, "margin", 16.0, 2) for i in range(25)]
+    times = pd.DataFrame(rows, columns=["id", "role", "round", "strategy", "seconds", "round_added"])
+    overall, rounds = campaign_premiums(times, seed=0)
+    assert [p.strategy for p in overall] == ["margin"] and overall[0].ratio == pytest.approx(1.4)
+    assert [(p.round, p.ratio) for p in rounds] == [(1, pytest.approx(1.2)), (2, pytest.approx(1.6))]
+    assert rounds[0].same_round.n == 20 and rounds[1].same_round.n == 0   # the initial set is not a control
+
+
+def test_a_campaign_whose_annotators_take_longer_on_uncertain_examples_recovers_the_planted_premium(tmp_path, capsys):
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.preprocessing import StandardScaler
+
+    pool, _, truth = breast_cancer_files(tmp_path)
+    X = StandardScaler().fit_transform(pd.read_csv(pool).drop(columns="id").to_numpy())
+    proba = LogisticRegression(C=0.05, max_iter=2000).fit(X, truth["label"]).predict_proba(X)[:, 1]
+    expected = 6.0 + 40.0 * (1.0 - 2.0 * np.abs(proba - 0.5)) ** 2   # seconds: the uncertain ones take longer
+    seconds_of = dict(zip(truth["id"], expected))
+    label_of = dict(zip(truth["id"], truth["label"]))
+    noise = np.random.default_rng(11)
+    camp = tmp_path / "camp"
+    steps.start(camp, pool, strategy="margin", initial=20, batch_size=20, test_size=200, seed=3)
+    for r in range(9):
+        batch = pd.read_csv(batch_paths(camp, r)[0], dtype={"id": str})
+        took = [seconds_of[i] * noise.lognormal(-0.125, 0.5) for i in batch["id"]]   # mean-one noise
+        pd.DataFrame({"id": batch["id"], "label": [label_of[i] for i in batch["id"]], "seconds": took}).to_csv(
+            tmp_path / f"r{r}.csv", index=False)
+        steps.add_labels(camp, [tmp_path / f"r{r}.csv"])
+        if r < 8:
+            steps.next_batch(camp)
+    c = Campaign.load(camp)
+    picks = c.asked[(c.asked["role"] == "train") & (c.asked["round"] >= 1)]["id"]
+    planted = np.mean([seconds_of[i] for i in picks]) / np.mean(expected)
+    overall, rounds, control = steps.annotation_time(c)
+    (margin,) = overall
+    assert margin.picks.n == 160 and control.n == 200 and len(rounds) == 8
+    assert planted > 1.2 and margin.low <= planted <= margin.high and margin.low > 1.0
+    assert main(["campaign", "status", str(camp)]) == 0
+    out = capsys.readouterr().out
+    assert "margin's picks: 160 timed" in out and "x the test labels' time per label (80% range" in out
+    assert "round 8 (margin): 20 timed" in out
