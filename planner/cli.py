@@ -463,6 +463,7 @@ def _price_scenario(args: argparse.Namespace):
         turnaround_days=args.turnaround_days, batch_size=args.batch_size, initial=args.initial,
         pool_size=args.pool_size, qa_multiplier=args.qa_multiplier, delay_cost_per_day=args.delay_cost_per_day,
         label_error=args.label_error, n_classes=args.n_classes, votes=args.votes, confidence=args.confidence,
+        al_label_premium=getattr(args, "al_label_premium", None),
     )
 
 
@@ -960,6 +961,10 @@ def _add_price_args(p: argparse.ArgumentParser) -> None:
                    help="labels per item, majority vote (price x votes)")
     p.add_argument("--confidence", type=float, default=DEFAULTS["confidence"],
                    help="probability of reaching the target with the budget bought (0.5 to 0.999)")
+    p.add_argument("--al-label-premium", type=_nonneg_float, default=None, metavar="X",
+                   help="AL's picked labels cost X times a random label (annotators take longer on the uncertain "
+                        "examples; `alplan campaign status` measures it); default 1.0. Stated, the break-even line "
+                        "also gives the premium at which AL stops paying")
 
 
 def _add_selection_args(p: argparse.ArgumentParser) -> None:

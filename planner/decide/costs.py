@@ -113,6 +113,7 @@ UPPER_BOUNDS: dict[str, float] = {
     "n_classes": 1e6,
     "votes": 99,
     "min_order": 1e9,
+    "al_label_premium": 1_000,   # AL's labels at most a thousand times random's
 }
 
 
@@ -187,6 +188,13 @@ class Scenario:
     pool_accuracy_se : float or None
         Standard error of ``pool_accuracy`` (spread over seeds, or the test
         set's binomial noise); default: the binomial noise of a 500-example test set.
+    al_label_premium : float or None
+        What a label an AL strategy picks costs, as a multiple of a label
+        picked at random (annotators paid by the hour take longer on the
+        uncertain examples AL picks: a campaign measures it,
+        :mod:`simulations.campaign.premium`). It applies to AL's labels after
+        its initial set, which is drawn at random. None: not stated, priced
+        as 1.0 (left out of :meth:`to_dict`).
     """
 
     label_price: float | None = None
@@ -210,6 +218,7 @@ class Scenario:
     confidence: float = 0.9
     pool_accuracy: float | None = None
     pool_accuracy_se: float | None = None
+    al_label_premium: float | None = None
 
     # ------------------------------------------------------------ checks
 
@@ -268,6 +277,12 @@ class Scenario:
             if not math.isfinite(v) or not 0.0 < v <= 1.0:
                 raise ValueError(f"pool accuracy must be an accuracy in (0, 1], got {self.pool_accuracy!r}; "
                                  "fix --pool-accuracy (e.g. 0.976)")
+        if self.al_label_premium is not None:
+            _finite_nonneg("AL label premium", self.al_label_premium, flag="--al-label-premium",
+                           high=UPPER_BOUNDS["al_label_premium"])
+            if float(self.al_label_premium) <= 0:
+                raise ValueError(f"AL label premium must be > 0, got {self.al_label_premium}; fix "
+                                 "--al-label-premium (1.0: AL's labels cost what random's do)")
         if self.pool_accuracy_se is not None:
             v = float(self.pool_accuracy_se)
             if not math.isfinite(v) or not 0.0 <= v < 0.5:
@@ -313,6 +328,11 @@ class Scenario:
         return float(self.label_price) * float(self.qa_multiplier) * int(self.votes)
 
     @property
+    def premium(self) -> float:
+        """The multiple of a random label's price that an AL pick costs (1.0 when not stated)."""
+        return 1.0 if self.al_label_premium is None else float(self.al_label_premium)
+
+    @property
     def turnaround(self) -> float:
         """Calendar days per labeling batch."""
         return DEFAULT_TURNAROUND_DAYS if self.turnaround_days is None else float(self.turnaround_days)
@@ -350,6 +370,8 @@ class Scenario:
     def to_dict(self) -> dict:
         """JSON-able fields plus the derived day rate and price per label."""
         out = asdict(self)
+        if self.al_label_premium is None:
+            del out["al_label_premium"]
         out["engineering_day_rate"] = self.engineering_day_rate
         out["engineering_cost"] = self.engineering_cost
         out["turnaround"] = self.turnaround
@@ -387,7 +409,11 @@ def path_costs(
         (minimum orders included), ``rounds``, ``label_cost``,
         ``engineering_cost``, ``compute_cost``, ``delay_cost``,
         ``fixed_cost`` (:func:`fixed_costs`: everything but labels),
-        ``total_cost``, ``calendar_days`` and ``reachable`` (bool). Entries of
+        ``total_cost``, ``calendar_days``, ``labels_premium`` (the billed
+        labels AL picked, which cost ``scenario.premium`` times the price;
+        0 for random and AL's initial set), ``labels_priced`` (the billed
+        labels weighted by their premium: ``label_cost`` / price per label)
+        and ``reachable`` (bool). Entries of
         unreachable paths (infinite labels, or more than ``pool_size``) are
         ``inf``.
     """
@@ -463,13 +489,17 @@ def _price_reachable(need: np.ndarray, active: bool, scenario: Scenario, initial
         bought = need
         billed = np.maximum(need, m)
     fixed = fixed_costs(rounds, active=active, scenario=scenario)
-    label_cost = billed * price
+    picked = billed - max(initial, m) if active else np.zeros_like(billed)   # the first order is drawn at random
+    priced = billed if scenario.premium == 1.0 else billed + (scenario.premium - 1.0) * picked
+    label_cost = priced * price
     return {
         "labels": need,
         "labels_bought": bought,
         "labels_billed": billed,
         "rounds": rounds,
         "label_cost": label_cost,
+        "labels_premium": picked,
+        "labels_priced": priced,
         **fixed,
         "total_cost": label_cost + fixed["fixed_cost"],
     }

@@ -289,6 +289,7 @@ class Decision:
     #                                      or carried at it (the break-even counts)
     pilot_extension: PilotExtension | None = None
     probability_untold: float = math.nan
+    break_even_premium: float = math.nan   # the AL label premium at which the pick turns to random (a premium stated)
 
     def _pool_shares(self) -> dict:
         return {"share_of_pool": None if math.isnan(self.random_share_of_pool) else self.random_share_of_pool,
@@ -388,4 +389,6 @@ class Decision:
             "beyond_limit": list(self.beyond_limit),
             "extend_pilot": None if self.pilot_extension is None else self.pilot_extension.to_dict(),
         })
+        if "al_label_premium" in self.scenario:   # priced with a stated AL label premium
+            out["break_even_premium"] = json_number(self.break_even_premium)
         return out

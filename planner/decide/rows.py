@@ -362,7 +362,7 @@ def break_even_draws(rnd: PricedPath, al: PricedPath, scenario: Scenario) -> dic
     extra[al_ok] = ac["fixed_cost"][al_ok] - rnd_fixed
     saved = np.full(al_ok.shape, -np.inf)
     both = al_ok & rnd_ok
-    saved[both] = rc["labels_billed"][both] - ac["labels_billed"][both]
+    saved[both] = rc["labels_billed"][both] - ac.get("labels_priced", ac["labels_billed"])[both]   # premium in
     be = np.full(al_ok.shape, np.inf)
     pays = both & (saved > 0)
     be[pays] = np.maximum(extra[pays], 0.0) / (saved[pays] * raw_factor)  # per raw label
@@ -415,12 +415,13 @@ def rule_break_even(paths: dict, scenario: Scenario, *, steps: int = 60) -> floa
     for s in names:
         c = paths[s].costs
         ok = np.isfinite(c["total_cost"])
-        parts.append((ok, np.where(ok, c["fixed_cost"], 0.0), np.where(ok, c["labels_billed"], 0.0) * mult))
+        parts.append((ok, np.where(ok, c["fixed_cost"], 0.0),
+                      np.where(ok, c.get("labels_priced", c["labels_billed"]), 0.0) * mult))
         if extra["capped"] is not None:
             cc = paths[s].capped
             fin = np.isfinite(cc["total_cost"])
             capped_parts.append((fin, np.where(fin, cc["fixed_cost"], 0.0),
-                                 np.where(fin, cc["labels_billed"], 0.0) * mult))
+                                 np.where(fin, cc.get("labels_priced", cc["labels_billed"]), 0.0) * mult))
     n_draws = len(parts[0][0])
     weights = np.full((1, n_draws), 1.0 / n_draws)
 

@@ -62,13 +62,15 @@ def build_scenario(
     n_classes: int,
     votes: int,
     confidence: float,
+    al_label_premium: float | None = None,
 ) -> Scenario:
     """A validated Scenario from the user's inputs (names as the CLI flags, every one required).
 
     ``label_price`` or ``vendor`` (a row of the vendors table, whose price,
     turnaround, error rate and minimum order then apply); ``day_rate`` or
     ``salary`` (with ``working_weeks``); ``compute_per_round`` in dollars, or
-    ``gpu_hours_per_round`` x ``gpu_hour_price``.
+    ``gpu_hours_per_round`` x ``gpu_hour_price``. ``al_label_premium``: AL's picked labels cost this many times
+    a random label (None: not stated, priced as 1.0; the page does not set it yet).
 
     Raises
     ------
@@ -104,6 +106,7 @@ def build_scenario(
         votes=votes,
         vendor=vendor,
         confidence=confidence,
+        al_label_premium=al_label_premium,
     )
     scenario.validate()
     return scenario

@@ -345,6 +345,10 @@ class Plan:
                      "break_even_labels_saved_high": quantile(be["labels"], hi_q)}
             carried = cap_break_even(self, paths[best_al], scen, saved)   # read "more than", as the labels
             out.update(saved)
+            if scen.al_label_premium is not None:   # a premium stated: where it stops AL paying
+                from planner.decide.premium import rule_break_even_premium
+
+                out["break_even_premium"] = rule_break_even_premium(paths, scen)
         out["beyond_limit"] = self._beyond_limit(out, paths, scen, rows, rec, best_al) + tuple(carried)
         return out
 

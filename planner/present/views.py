@@ -579,7 +579,26 @@ def break_even_line(d) -> str:
         parts.append(f"the verdict picks AL at {money(be)} a label and above, random sampling below{spread}")
     else:
         parts.append(f"no label price makes the verdict pick AL{spread}")
+    premium = premium_part(d)
+    if premium:
+        parts.append(premium)
     return "Break-even: " + "; ".join(parts) + "."
+
+
+def premium_part(d) -> str | None:
+    """The break-even premium, where the verdict was priced with an AL label premium: the multiple of random's
+    label cost at which the pick turns from AL to random sampling."""
+    stated = (d.scenario or {}).get("al_label_premium")
+    be = getattr(d, "break_even_premium", math.nan)
+    if stated is None or not isinstance(be, float) or math.isnan(be):
+        return None
+    now = f"AL's labels priced at {float(stated):.2f}x now"
+    if be == 0:
+        return f"random sampling is picked even were AL's picked labels free ({now})"
+    if math.isinf(be):
+        return f"AL is picked however much longer its labels take, up to 1,000x random's ({now})"
+    return f"the verdict picks AL while its labels cost less than {be:.2f}x random's, random sampling above ({now})"
+    return f"AL stops paying when its labels cost {be:.2f}x random's ({now})"
 
 
 def price_line(d) -> str:

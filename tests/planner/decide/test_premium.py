@@ -1,0 +1,91 @@
+"""AL's labels priced at a premium over random's: path_costs, the verdict that flips at the break-even premium, the
+flag, and a default that leaves every number as it was."""
+
+from __future__ import annotations
+
+import json
+import math
+
+import numpy as np
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from planner.cli import main
+from planner.costs import Scenario
+from planner.decide.costs import path_costs
+from planner.decision import decide
+
+
+@pytest.fixture(scope="module")
+def al_wins(tmp_path_factory) -> tuple[pd.DataFrame, str]:
+    """Curves on which margin needs a third of random's labels: AL wins at an even price per label."""
+    rng = np.random.default_rng(0)
+    rows = []
+    for strategy, eff in (("random", 1.0), ("margin", 3.0)):
+        for seed in range(5):
+            for r in range(12):
+                n = 50 * (r + 1)
+                acc = 0.97 - 0.6 * (n * eff / 50) ** -0.6 + rng.normal(0, 0.003)
+                rows.append(dict(strategy=strategy, seed=seed, batch_size=50, round=r, n_labels=n, accuracy=acc))
+    curves = pd.DataFrame(rows)
+    path = tmp_path_factory.mktemp("premium") / "curves.csv"
+    curves.to_csv(path, index=False)
+    return curves, str(path)
+
+
+def scenario(premium=None) -> Scenario:
+    return Scenario(label_price=2.0, engineering_days=1, compute_per_round=0, al_label_premium=premium)
+
+
+@settings(max_examples=25, derandomize=True, deadline=None)
+@given(labels=st.lists(st.floats(1, 5000), min_size=1, max_size=5), premium=st.floats(0.1, 10.0),
+       initial=st.integers(1, 200), batch=st.integers(1, 100), min_order=st.integers(0, 300))
+def test_an_al_path_pays_the_premium_on_its_picks_alone_and_random_never(labels, premium, initial, batch, min_order):
+    plain = Scenario(label_price=0.3, min_order=min_order)
+    priced = Scenario(label_price=0.3, min_order=min_order, al_label_premium=premium)
+    a, b = (path_costs(labels, active=True, scenario=s, initial=initial, batch_size=batch) for s in (plain, priced))
+    first = max(initial, min_order)   # the initial set is drawn at random
+    assert np.allclose(b["label_cost"], (first + premium * (a["labels_billed"] - first)) * 0.3)
+    assert np.array_equal(a["labels_billed"], b["labels_billed"]) and np.array_equal(a["fixed_cost"], b["fixed_cost"])
+    r1, r2 = (path_costs(labels, active=False, scenario=s, initial=initial, batch_size=batch) for s in (plain, priced))
+    assert np.array_equal(r1["total_cost"], r2["total_cost"])
+
+
+def test_no_premium_and_a_premium_of_one_price_alike_and_only_a_stated_one_is_reported(al_wins):
+    curves, _ = al_wins
+    a, b = decide(curves, scenario(None), 0.9), decide(curves, scenario(1.0), 0.9)
+    assert [r.total_cost for r in a.strategies] == [r.total_cost for r in b.strategies]
+    assert a.probability_al_cheaper == b.probability_al_cheaper and a.recommendation == b.recommendation
+    assert "break_even_premium" not in a.to_dict() and "al_label_premium" not in a.to_dict()["scenario"]
+    assert b.to_dict()["break_even_premium"] == pytest.approx(b.break_even_premium) and b.break_even_premium > 1
+
+
+def test_the_verdict_flips_at_the_break_even_premium(al_wins):
+    curves, _ = al_wins
+    d = decide(curves, scenario(1.0), 0.9)
+    be = d.break_even_premium
+    assert d.recommendation == "margin" and 1.2 < be < 100
+    assert decide(curves, scenario(be * 0.98), 0.9).recommendation == "margin"
+    assert decide(curves, scenario(be * 1.02), 0.9).recommendation == "random"
+    assert decide(curves, scenario(be * 1.02), 0.9).break_even_premium == pytest.approx(be, rel=1e-3)
+    higher = decide(curves, scenario(1.5), 0.9)
+    assert higher.probability_al_cheaper < d.probability_al_cheaper
+
+
+@pytest.mark.parametrize("command", ["plan", "budget", "replan", "hybrid"])
+def test_every_pricing_command_takes_the_flag_and_refuses_a_bad_one(al_wins, capsys, command):
+    _, path = al_wins
+    extra = {"plan": ["--target", "0.9"], "budget": ["--labels", "300"], "replan": ["--target", "0.9"],
+             "hybrid": ["--label-accuracy", "0.99", "--pool-size", "50000"]}[command]
+    argv = [command, path, *extra, "--label-price", "2", "--al-label-premium"]
+    assert main(argv + ["0"]) == 2
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1 and "--al-label-premium" in err, err
+    if command == "plan":
+        assert main(argv + ["1.4", "--engineering-days", "1", "--compute-per-round", "0", "--json"]) == 0
+        out = json.loads(capsys.readouterr().out)
+        assert out["scenario"]["al_label_premium"] == 1.4 and math.isfinite(out["break_even_premium"])
+        assert main(argv + ["1.4", "--engineering-days", "1", "--compute-per-round", "0"]) == 0
+        assert "the verdict picks AL while its labels cost less than" in capsys.readouterr().out
