@@ -132,6 +132,7 @@ def optimal_stop(plan: Plan, scenario: Scenario, *, value_per_point: float, stra
     level = check_level(level)
     scen = plan.resolve(scenario, vendors)  # the vendor looked up in the user's table when one is given
     s = _pick(plan, strategy)
+    scen = at_premium(scen, s)
     d = plan.draws.get(s)
     batch = plan._shape(scen, s)[1]
     now = float(d.n_max if current is None else current)
@@ -650,6 +651,14 @@ def _fit_dollars(labels: np.ndarray, w: np.ndarray, scen: Scenario, *, now: floa
         cap, source = _budget_cap(scen, now, budget, budget_dollars, per_order, orders=fees)
 
 
+def at_premium(scen: Scenario, strategy: str) -> Scenario:
+    """The scenario a campaign on ``strategy`` orders at: every label it orders is a pick of the strategy, so an
+    AL strategy's cost ``scen.premium`` times the price (``--al-label-premium``); random's and 1x as they are."""
+    if strategy == "random" or scen.premium == 1.0 or scen.label_price is None:
+        return scen
+    return replace(scen, label_price=float(scen.label_price) * scen.premium, al_label_premium=None)
+
+
 def replan(plan: Plan, scenario: Scenario, target: float, *, strategy: str | None = None,
            confidence: float | None = None, current: float | None = None, test_size: float | None = None,
            accuracy_se: float | None = None, budget: float | None = None, budget_dollars: float | None = None,
@@ -708,6 +717,7 @@ def replan(plan: Plan, scenario: Scenario, target: float, *, strategy: str | Non
                          "fix --give-up-below")
     level = give_up_level(conf, give_up_below)
     s = _pick(plan, strategy)
+    scen = at_premium(scen, s)
     labels, note, d = plan.label_draws(s, target, scen)
     ceiling = plan.pool_ceiling(scen)  # the accuracy measured with the whole pool labeled, per draw (or None)
     if ceiling is not None:  # as the plan: no forecast climbs above it within the pool

@@ -40,13 +40,19 @@ def returned_labels(draw, ids: list[str]) -> tuple[str, bytes]:
     n = draw(st.integers(0, 12))
     picked = [draw(st.one_of(st.sampled_from(ids), NASTY_CELL)) for _ in range(n)]
     if draw(st.booleans()):
-        rows = [f"{str(i).replace(',', ';')},{str(draw(NASTY_CELL)).replace(',', ';')}" for i in picked]
-        text = "\n".join([draw(st.sampled_from(["id,label", "id,Label", "label,id", "id"])), *rows]) + "\n"
+        timed = draw(st.booleans())   # a column of seconds, as hostile as the rest
+
+        def cell() -> str:
+            return str(draw(NASTY_CELL)).replace(',', ';')
+
+        rows = [f"{str(i).replace(',', ';')},{cell()}" + (f",{cell()}" if timed else "") for i in picked]
+        header = draw(st.sampled_from(["id,label", "id,Label", "label,id", "id"])) + (",seconds" if timed else "")
+        text = "\n".join([header, *rows]) + "\n"
         return ".csv", text.replace("\r", " ").encode("utf-8", errors="replace")
     value = st.one_of(NASTY_CELL, st.lists(NASTY_CELL, max_size=2), st.dictionaries(st.text(max_size=3), NASTY_CELL))
     tasks = [{"data": {"id": str(i)}, "annotations": [{"was_cancelled": draw(st.booleans()), "result": [
-        {"type": "choices", "value": {"choices": draw(st.one_of(st.lists(value, max_size=2), value))}}]}]}
-             for i in picked]
+        {"type": "choices", "value": {"choices": draw(st.one_of(st.lists(value, max_size=2), value))}}],
+        "lead_time": draw(st.one_of(NASTY_NUMBER, NASTY_CELL))}]} for i in picked]
     return ".json", json.dumps(draw(st.one_of(st.just(tasks), value)), allow_nan=True).encode()
 
 
@@ -73,6 +79,9 @@ def test_any_labels_file_is_added_or_refused_leaving_the_campaign_as_it_was(data
         if rc == 0:
             labels = pd.read_csv(camp / "labels.csv", dtype={"id": str})
             assert labels["id"].is_unique and set(labels["id"]) <= set(ids)
+            if "seconds" in labels:   # a time kept is a number of seconds
+                assert ((labels["seconds"] >= 0) | labels["seconds"].isna()).all()
+            steps.status(camp)   # and the premium's report reads it
             return
         assert_cli_refusal(rc, err, "campaign")
         assert {p.name: p.read_bytes() for p in camp.iterdir() if p.is_file()} == before

@@ -89,3 +89,17 @@ def test_every_pricing_command_takes_the_flag_and_refuses_a_bad_one(al_wins, cap
         assert out["scenario"]["al_label_premium"] == 1.4 and math.isfinite(out["break_even_premium"])
         assert main(argv + ["1.4", "--engineering-days", "1", "--compute-per-round", "0"]) == 0
         assert "the verdict picks AL while its labels cost less than" in capsys.readouterr().out
+
+
+def test_a_campaign_on_an_al_strategy_orders_at_the_premium_and_one_at_random_does_not(al_wins):
+    from planner.decide.campaign import replan
+    from planner.decision import get_plan
+
+    curves, _ = al_wins
+    for strategy, grows in (("margin", True), ("random", False)):
+        one = curves[(curves["strategy"] == strategy) & (curves["n_labels"] <= 200)]
+        plan = get_plan(one)
+        plain = replan(plan, scenario(None), 0.88, strategy=strategy, budget=2000)
+        dear = replan(plan, scenario(2.0), 0.88, strategy=strategy, budget=2000)
+        assert plain.action == "order" and plain.expected_cost > 0   # no compute: the labels are the whole cost
+        assert dear.expected_cost == pytest.approx(plain.expected_cost * (2.0 if grows else 1.0))
