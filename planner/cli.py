@@ -456,7 +456,7 @@ def _price_scenario(args: argparse.Namespace):
             raise UsageError(f"--gpu-hours-per-round x --gpu-hour-price is more than ${high:,.0f} a round, the "
                              "bound of a round's compute: fix --gpu-hours-per-round or --gpu-hour-price")
     return build_scenario(
-        label_price=args.label_price, vendor=args.vendor, engineering_days=args.engineering_days,
+        label_price=_hourly_label_price(args), vendor=args.vendor, engineering_days=args.engineering_days,
         day_rate=args.day_rate, salary=args.salary, working_weeks=args.working_weeks,
         compute_per_round=compute, gpu_hours_per_round=args.gpu_hours_per_round,
         gpu_hour_price=args.gpu_hour_price, final_compute=args.final_compute,
@@ -465,6 +465,24 @@ def _price_scenario(args: argparse.Namespace):
         label_error=args.label_error, n_classes=args.n_classes, votes=args.votes, confidence=args.confidence,
         al_label_premium=getattr(args, "al_label_premium", None),
     )
+
+
+def _hourly_label_price(args: argparse.Namespace) -> float | None:
+    """--label-price, or the price of a label paid by the hour: --price-per-hour x --seconds-per-label / 3600."""
+    hourly, seconds = getattr(args, "price_per_hour", None), getattr(args, "seconds_per_label", None)
+    if hourly is None and seconds is None:
+        return args.label_price
+    if hourly is None or seconds is None:
+        raise UsageError("give both --price-per-hour and --seconds-per-label (a label paid by the hour), or "
+                         "--label-price")
+    if args.label_price is not None or args.vendor is not None:
+        raise UsageError("give --price-per-hour with --seconds-per-label, or --label-price (or --vendor), not both")
+    if hourly > 1e6 or seconds > 30 * 86_400:
+        raise UsageError("--price-per-hour must be at most 1,000,000 dollars and --seconds-per-label at most "
+                         "2,592,000 (30 days): fix them")
+    if hourly * seconds <= 0:
+        raise UsageError("--price-per-hour and --seconds-per-label must be > 0: a label is paid for")
+    return hourly * seconds / 3600.0
 
 
 def cmd_plan(args: argparse.Namespace) -> int:
@@ -961,6 +979,11 @@ def _add_price_args(p: argparse.ArgumentParser) -> None:
                    help="labels per item, majority vote (price x votes)")
     p.add_argument("--confidence", type=float, default=DEFAULTS["confidence"],
                    help="probability of reaching the target with the budget bought (0.5 to 0.999)")
+    p.add_argument("--price-per-hour", type=_nonneg_float, default=None, metavar="DOLLARS",
+                   help="annotators paid by the hour: dollars an hour (with --seconds-per-label, instead of "
+                        "--label-price)")
+    p.add_argument("--seconds-per-label", type=_nonneg_float, default=None, metavar="S",
+                   help="seconds a random label takes (the test labels' mean in `alplan campaign status`)")
     p.add_argument("--al-label-premium", type=_nonneg_float, default=None, metavar="X",
                    help="AL's picked labels cost X times a random label (annotators take longer on the uncertain "
                         "examples; `alplan campaign status` measures it); default 1.0. Stated, the break-even line "

@@ -30,7 +30,7 @@ import numpy as np
 import pandas as pd
 
 __all__ = ["LEVEL", "MIN_TIMED", "N_BOOTSTRAP", "TimeFigure", "Premium", "label_times", "time_premium",
-           "campaign_premiums", "premium_text"]
+           "campaign_premiums", "premium_text", "premium_sentence", "measured_premium"]
 
 #: The interval's level: 80%, the verdict's.
 LEVEL = 0.8
@@ -206,3 +206,17 @@ def _figure(p: Premium) -> str:
     odds = "" if p.low > 1.0 or p.high < 1.0 else ", not told apart from 1x"
     return (f"{head}: {_x(p.ratio)} the test labels' time per label ({p.level:.0%} range {_x(p.low)}-{_x(p.high)}, "
             f"{p.labels:,} labels; medians {_x(p.median_ratio)}){odds}")
+
+
+def measured_premium(overall: list[Premium], strategy: str | None = None) -> Premium | None:
+    """The premium a verdict on the campaign prices with: ``strategy``'s (default: the AL strategy with the most
+    timed picks), None where none has enough timed labels on both sides."""
+    told = [p for p in overall if p.enough and p.strategy != "random" and (strategy is None or p.strategy == strategy)]
+    return max(told, key=lambda p: p.picks.n) if told else None
+
+
+def premium_sentence(p: Premium) -> str:
+    """"AL's labels took 1.3x as long as the random test ids (80% range 1.1-1.6x, 240 labels)": the line a verdict
+    priced with a measured premium says it rests on."""
+    return (f"AL's labels ({p.strategy}) took {p.ratio:.1f}x as long as the random test ids ({p.level:.0%} range "
+            f"{p.low:.1f}-{p.high:.1f}x, {p.labels:,} labels)")

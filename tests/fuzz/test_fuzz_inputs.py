@@ -176,7 +176,7 @@ def test_simulate_flag_values_exit_0_or_2_and_leave_nothing(initial, batch, roun
 PRICE_FLAGS = ["--label-price", "--day-rate", "--salary", "--engineering-days", "--compute-per-round",
                "--turnaround-days", "--delay-cost-per-day", "--qa-multiplier", "--initial", "--batch-size",
                "--pool-size", "--votes", "--n-classes", "--label-error", "--confidence", "--working-weeks",
-               "--al-label-premium"]
+               "--al-label-premium", "--price-per-hour", "--seconds-per-label"]
 
 
 @FUZZ

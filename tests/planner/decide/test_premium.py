@@ -103,3 +103,18 @@ def test_a_campaign_on_an_al_strategy_orders_at_the_premium_and_one_at_random_do
         dear = replan(plan, scenario(2.0), 0.88, strategy=strategy, budget=2000)
         assert plain.action == "order" and plain.expected_cost > 0   # no compute: the labels are the whole cost
         assert dear.expected_cost == pytest.approx(plain.expected_cost * (2.0 if grows else 1.0))
+
+
+def test_a_label_paid_by_the_hour_is_priced_as_its_seconds_and_half_a_pair_is_refused(al_wins, capsys):
+    _, path = al_wins
+    base = ["plan", path, "--target", "0.9", "--engineering-days", "1", "--json"]
+    assert main(base + ["--price-per-hour", "30", "--seconds-per-label", "12"]) == 0
+    hourly = json.loads(capsys.readouterr().out)
+    assert main(base + ["--label-price", "0.1"]) == 0
+    priced = json.loads(capsys.readouterr().out)
+    assert hourly["scenario"]["price_per_label"] == pytest.approx(0.1)
+    assert [r["total_cost"] for r in hourly["strategies"]] == pytest.approx([r["total_cost"] for r in priced["strategies"]])
+    for extra in (["--price-per-hour", "30"], ["--price-per-hour", "30", "--seconds-per-label", "9", "--label-price", "1"]):
+        assert main(base + extra) == 2
+        err = capsys.readouterr().err.strip()
+        assert len(err.splitlines()) == 1 and "--seconds-per-label" in err, err

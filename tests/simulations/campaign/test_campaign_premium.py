@@ -15,7 +15,8 @@ from hypothesis import strategies as st
 
 from planner.cli import main
 from simulations.campaign import steps
-from simulations.campaign.premium import MIN_TIMED, TimeFigure, campaign_premiums, premium_text, time_premium
+from simulations.campaign.premium import (MIN_TIMED, TimeFigure, campaign_premiums, measured_premium, premium_sentence,
+                                          premium_text, time_premium)
 from simulations.campaign.state import Campaign, batch_paths
 
 
@@ -98,6 +99,9 @@ def test_a_campaign_whose_annotators_take_longer_on_uncertain_examples_recovers_
     overall, rounds, control = steps.annotation_time(c)
     (margin,) = overall
     assert margin.picks.n == 160 and control.n == 200 and len(rounds) == 8
+    assert measured_premium(overall) is margin and measured_premium(overall, "coreset") is None
+    assert premium_sentence(margin) == (f"AL's labels (margin) took {margin.ratio:.1f}x as long as the random test "
+                                        f"ids (80% range {margin.low:.1f}-{margin.high:.1f}x, 360 labels)")
     assert planted > 1.2 and margin.low <= planted <= margin.high and margin.low > 1.0
     assert main(["campaign", "status", str(camp)]) == 0
     out = capsys.readouterr().out
