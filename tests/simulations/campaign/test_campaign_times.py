@@ -11,10 +11,12 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from planner.cli import main
 from simulations.campaign import steps
-from simulations.campaign.labels import read_labels
+from simulations.campaign.labels import MAX_SECONDS, read_labels
 from simulations.campaign.state import LABELS, SETTINGS, Campaign, batch_paths
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -110,3 +112,27 @@ def test_labels_csv_round_trips_times_exactly_and_an_old_format_upgrades_when_a_
     before = {p: p.read_bytes() for p in (camp / LABELS, camp / "asked.csv")}
     c.save(settings=False)
     assert {p: p.read_bytes() for p in before} == before
+
+
+@settings(max_examples=8, derandomize=True, deadline=None, database=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(times=st.lists(st.one_of(st.none(), st.floats(0, MAX_SECONDS)), min_size=12, max_size=12),
+       formula=st.booleans())
+def test_any_time_reads_back_bit_for_bit_through_add_and_next(tmp_path_factory, times, formula):
+    folder = tmp_path_factory.mktemp("times")
+    pool = folder / "pool.csv"
+    prefix = "=" if formula else "-"
+    pd.DataFrame({"id": [f"{prefix}p{i}" for i in range(40)], "f": range(40)}).to_csv(pool, index=False)
+    camp = folder / "camp"
+    steps.start(camp, pool, initial=6, test_size=6, batch_size=4)
+    ids = Campaign.load(camp).asked["id"].tolist()
+    given_ = {i: t for i, t in zip(ids, times)}
+    pd.DataFrame({"id": ids, "label": ["x", "y"] * 6, "seconds": [math.nan if t is None else t for t in times]}
+                 ).to_csv(folder / "back.csv", index=False)
+    steps.add_labels(camp, [folder / "back.csv"], allow_new_class=True)
+    steps.next_batch(camp)   # rewrites labels.csv (used_from)
+    held = Campaign.load(camp).labels.set_index("id")
+    for i, t in given_.items():
+        got = held.loc[i, "seconds"]
+        assert (t is None and pd.isna(got)) or got == t, (i, t, got)
+    assert Campaign.load(camp).asked["id"].tolist()[:12] == ids
