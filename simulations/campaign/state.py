@@ -47,7 +47,8 @@ the guard) is read by taking the guard's ``'`` off again, and keeps being
 written in its own format. Format 3 is format 2 with labels.csv's time
 columns; a campaign of format 1 or 2 is read with them empty, and keeps its
 own format until a label with a time comes, when every table is written in
-format 3 (losslessly: the tables in hand hold ids and labels as taken).
+format 3 (losslessly: the tables in hand hold ids and labels as taken). A
+labels.csv without the time columns reads as labels without times in any format.
 """
 
 from __future__ import annotations
@@ -433,7 +434,7 @@ class Campaign:
             first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
             raise ValueError(f"cannot read the campaign in {folder}: {first}; restore its files from a backup") from None
         timed = LABEL_COLUMNS + TIME_COLUMNS
-        label_columns = timed if format_ >= 3 or list(labels.columns) == list(timed) else LABEL_COLUMNS
+        label_columns = timed if list(labels.columns) == list(timed) else LABEL_COLUMNS   # times optional
         for name, table, columns in ((ASKED, asked, ASKED_COLUMNS), (LABELS, labels, label_columns)):
             if list(table.columns) != list(columns):
                 raise ValueError(f"{folder / name} has the columns {list(table.columns)}, not {list(columns)}: "
