@@ -467,6 +467,11 @@ def cmd_plan(args: argparse.Namespace) -> int:
     from planner.decision import get_plan
     from planner.forecast.io import read_curves
 
+    if Path(args.curves).is_dir():
+        return _plan_campaign(args)
+    if args.strategies is not None:
+        raise UsageError("--strategies names the strategies measured on a campaign's labels: give the campaign's "
+                         "folder, or leave --strategies out (a curves table plans the strategies it holds)")
     pool_file = args.pool_accuracy if args.pool_accuracy and Path(args.pool_accuracy).exists() else None
     outputs = _outputs({"the curves table": args.curves, "--proxies": args.proxies, "--vendors": args.vendors,
                         "--pool-accuracy": pool_file})
@@ -500,6 +505,75 @@ def cmd_plan(args: argparse.Namespace) -> int:
 
         priced = plan.resolve(scenario, vendors)  # the vendor's price, turnaround and error applied
         html = render_report(plan, priced, decision, vendors=vendors, seed=args.seed)
+        with outputs:
+            outputs.write("--report", lambda tmp: tmp.write_text(html, encoding="utf-8"))
+            _commit(outputs)
+        print(f"wrote the report to {args.report}", file=sys.stderr)
+    print(text)
+    if not args.json:
+        _print_vendor_table(args)
+    return 0
+
+
+def _plan_campaign(args: argparse.Namespace) -> int:
+    """`plan CAMPAIGN_DIR`: every candidate strategy measured on the campaign's labels in hand
+    (simulations.run.labels_in_hand), forecast for the rest of the pool with the costs already paid left out
+    (planner.decide.redecide), and the next command."""
+    from planner.decide.redecide import Redecision, in_campaign_labels, redecide_at, sunk_scenario
+    from planner.decision import get_plan
+    from planner.forecast.io import read_curves
+    from simulations.run.labels_in_hand import POOL_SHARE, SEEDS, labels_in_hand, measure_strategies, schedule
+
+    if args.proxies:
+        raise UsageError("--proxies transfers AL to a random pilot's curve; a campaign's folder is measured on its own "
+                         "labels: leave --proxies out")
+    pool_file = args.pool_accuracy if args.pool_accuracy and Path(args.pool_accuracy).exists() else None
+    outputs = _outputs({"the campaign": None, "--vendors": args.vendors, "--pool-accuracy": pool_file})
+    if args.report:
+        outputs.claim("--report", args.report, suffixes=(".html", ".htm"))
+    _check_numbers(args)
+    _check_metric(args)
+    _scenario(args)   # the price flags checked before any run
+    held = labels_in_hand(args.curves)
+    runs = schedule(held.train_labels, held.dataset.n_classes)
+    print(f"measuring the strategies on the {held.train_labels:,} training labels in hand ({SEEDS} runs each, "
+          f"{runs['budget']:,} labels a run)", file=sys.stderr)
+    curves = read_curves(measure_strategies(held, args.strategies), metric=args.metric)
+    _read_pool_accuracy(args, curves)
+    _check_pool(curves, args)
+    given = frozenset(f for f, v in (("pool_size", args.pool_size), ("batch_size", args.batch_size),
+                                     ("initial_labels", args.initial)) if v is not None)
+    try:
+        scenario = sunk_scenario(_scenario(args), labels_in_hand=held.train_labels, setup_paid=held.paid_by is not None,
+                                 pool_size=held.pool_size, batch_size=held.batch_size_now, given=given)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+    vendors = _read_vendor_table(args)
+    plan = get_plan(curves, seed=args.seed)
+    test_size = args.test_size if args.test_size is not None else float(held.test_labels)
+    decision = plan.decide(scenario, args.target, vendors=vendors, test_size=test_size)
+    measured = {"strategies": list(plan.strategies), "seeds": SEEDS, **runs, "share": POOL_SHARE}
+    at = redecide_at(decision, labels_in_hand=held.train_labels, pool_size=scenario.pool_size, share=POOL_SHARE)
+    decision = in_campaign_labels(decision, at, labels_in_hand=held.train_labels)
+    answer = Redecision(decision=decision, folder=str(args.curves), strategy_now=held.strategy_now,
+                        train_labels=held.train_labels, test_labels=held.test_labels, setup_paid_by=held.paid_by,
+                        setup_cost=float(decision.scenario.get("engineering_cost", 0.0)), pool_size=scenario.pool_size,
+                        measured=measured, decide_at_labels=at)
+    if args.json:
+        from planner.present.redecide_view import next_command
+
+        out = answer.to_dict()
+        out["campaign"]["next"]["command"] = next_command(answer)
+        out.update(_vendor_table_field(args))
+        text = json.dumps(out, indent=2, allow_nan=False)
+    else:
+        from planner.present.redecide_view import redecide_text
+
+        text = _summarise_notes(redecide_text(answer))
+    if args.report:
+        from planner.present.report import render_report
+
+        html = render_report(plan, plan.resolve(scenario, vendors), decision, vendors=vendors, seed=args.seed)
         with outputs:
             outputs.write("--report", lambda tmp: tmp.write_text(html, encoding="utf-8"))
             _commit(outputs)
@@ -1051,7 +1125,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_fit)
 
     p = sub.add_parser("plan", help="price every path to a target accuracy and give the verdict")
-    p.add_argument("curves", help="curves table (CSV/Parquet): strategy, n_labels, accuracy[, seed, label_noise, batch_size]")
+    p.add_argument("curves", help="curves table (CSV/Parquet): strategy, n_labels, accuracy[, seed, label_noise, "
+                   "batch_size]; or the folder of an `alplan campaign`: every strategy measured on its labels in hand, "
+                   "the costs already paid not charged again")
     p.add_argument("--target", type=float, required=True, help="target accuracy, in (0, 1)")
     _add_price_args(p)
     _add_selection_args(p)
@@ -1065,6 +1141,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="examples in the pilot's test set (the noise of its measured accuracy; default: "
                         "estimated from the rounds' scatter)")
     p.add_argument("--report", default=None, help="write a self-contained HTML report")
+    p.add_argument("--strategies", type=_csv_list, default=None,
+                   help="with a campaign's folder: the strategies measured on its labels (random always; default "
+                        "margin, entropy and coreset, those the campaign's learner serves)")
     p.set_defaults(func=cmd_plan)
 
     p = sub.add_parser("budget", help="what a budget buys: each strategy's accuracy (median and 80%% range) for "
