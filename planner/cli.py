@@ -487,6 +487,9 @@ def cmd_plan(args: argparse.Namespace) -> int:
 
         curves = transfer(curves, args.proxies, seed=args.seed)
     scenario = _scenario(args)
+    sunk = _campaign_sunk(args)
+    if sunk is not None:   # a campaign's own curve: what it paid for is sunk, as in `plan CAMPAIGN_DIR`
+        scenario = _sunk_scenario(args, scenario, sunk)
     vendors = _read_vendor_table(args)
     # one set of joint draws: the verdict, the text, the JSON and the report all read it
     plan = get_plan(curves, seed=args.seed, dataset=args.dataset, model=args.model,
@@ -500,6 +503,11 @@ def cmd_plan(args: argparse.Namespace) -> int:
         from planner.present.views import to_text
 
         text = _summarise_notes(to_text(decision))
+        if sunk is not None:
+            from planner.present.redecide_view import sunk_text
+
+            text += "\n" + sunk_text(sunk.train_labels, sunk.test_labels, sunk.paid_by,
+                                     decision.scenario.get("engineering_cost", math.nan))
     if args.report:
         from planner.present.report import render_report
 
@@ -515,11 +523,34 @@ def cmd_plan(args: argparse.Namespace) -> int:
     return 0
 
 
+def _campaign_sunk(args: argparse.Namespace):
+    """The sunk costs (simulations.run.labels_in_hand.Sunk) of the campaign whose curve.csv `plan` reads; None for
+    any other table."""
+    from simulations.run.labels_in_hand import campaign_of_curve, sunk_facts
+
+    folder = campaign_of_curve(args.curves)
+    return None if folder is None else sunk_facts(folder)
+
+
+def _sunk_scenario(args: argparse.Namespace, scenario, sunk):
+    """``scenario`` with the campaign's sunk costs and shape (planner.decide.redecide.sunk_scenario); the flags the
+    user gave kept."""
+    from planner.decide.redecide import sunk_scenario
+
+    given = frozenset(f for f, v in (("pool_size", args.pool_size), ("batch_size", args.batch_size),
+                                     ("initial_labels", args.initial)) if v is not None)
+    try:
+        return sunk_scenario(scenario, labels_in_hand=sunk.train_labels, setup_paid=sunk.paid_by is not None,
+                             pool_size=sunk.pool_size, batch_size=sunk.batch_size_now, given=given)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+
+
 def _plan_campaign(args: argparse.Namespace) -> int:
     """`plan CAMPAIGN_DIR`: every candidate strategy measured on the campaign's labels in hand
     (simulations.run.labels_in_hand), forecast for the rest of the pool with the costs already paid left out
     (planner.decide.redecide), and the next command."""
-    from planner.decide.redecide import Redecision, in_campaign_labels, redecide_at, sunk_scenario
+    from planner.decide.redecide import Redecision, in_campaign_labels, redecide_at
     from planner.decision import get_plan
     from planner.forecast.io import read_curves
     from simulations.run.labels_in_hand import POOL_SHARE, SEEDS, labels_in_hand, measure_strategies, schedule
@@ -541,13 +572,7 @@ def _plan_campaign(args: argparse.Namespace) -> int:
     curves = read_curves(measure_strategies(held, args.strategies), metric=args.metric)
     _read_pool_accuracy(args, curves)
     _check_pool(curves, args)
-    given = frozenset(f for f, v in (("pool_size", args.pool_size), ("batch_size", args.batch_size),
-                                     ("initial_labels", args.initial)) if v is not None)
-    try:
-        scenario = sunk_scenario(_scenario(args), labels_in_hand=held.train_labels, setup_paid=held.paid_by is not None,
-                                 pool_size=held.pool_size, batch_size=held.batch_size_now, given=given)
-    except ValueError as exc:
-        raise UsageError(str(exc)) from None
+    scenario = _sunk_scenario(args, _scenario(args), held)
     vendors = _read_vendor_table(args)
     plan = get_plan(curves, seed=args.seed)
     test_size = args.test_size if args.test_size is not None else float(held.test_labels)

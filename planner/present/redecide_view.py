@@ -10,7 +10,7 @@ import shlex
 from planner.decide.redecide import Redecision
 from planner.present.views import _strategies_words, count, money, plural, to_text
 
-__all__ = ["measured_line", "next_command", "next_line", "redecide_text", "sunk_line"]
+__all__ = ["measured_line", "next_command", "next_line", "redecide_text", "sunk_line", "sunk_text"]
 
 
 def next_command(r: Redecision) -> str | None:
@@ -26,14 +26,20 @@ def next_command(r: Redecision) -> str | None:
 
 def sunk_line(r: Redecision) -> str:
     """What the costs leave out as already paid."""
-    labels = (f"the {plural(r.train_labels, 'training label')} and {plural(r.test_labels, 'test label')} in hand "
+    return sunk_text(r.train_labels, r.test_labels, r.setup_paid_by,
+                     r.decision.scenario.get("engineering_cost", math.nan))
+
+
+def sunk_text(train_labels: int, test_labels: int, paid_by: str | None, setup_cost: float) -> str:
+    """"Treated as sunk: ..." for a campaign's labels in hand and its AL set-up (``paid_by``: the AL strategy whose
+    picks paid it, None where not paid)."""
+    labels = (f"the {plural(train_labels, 'training label')} and {plural(test_labels, 'test label')} in hand "
               "(not charged again)")
-    setup = r.decision.scenario.get("engineering_cost", math.nan)
-    if r.setup_paid_by is not None:
-        paid = f"; AL's set-up ({money(setup)}), paid when {r.setup_paid_by} picked for the campaign"
+    if paid_by is not None:
+        paid = f"; AL's set-up ({money(setup_cost)}), paid when {paid_by} picked for the campaign"
     else:
-        paid = (f"; AL's set-up ({money(setup)}) is still charged to every AL path: the campaign has not picked with "
-                "an AL strategy")
+        paid = (f"; AL's set-up ({money(setup_cost)}) is still charged to every AL path: the campaign has not picked "
+                "with an AL strategy")
     return f"Treated as sunk: {labels}{paid}."
 
 

@@ -544,6 +544,8 @@ def break_even_text(d) -> str:
     """The quoted break-even label price (:attr:`Decision.break_even_label_price`: where the rule's pick changes
     between random and AL) as the metric shows it."""
     be = d.break_even_label_price
+    if _without_random(d):
+        return NO_RANDOM
     if d.best_al is None or be is None or (isinstance(be, float) and math.isnan(be)):
         return "none"
     if be == 0:
@@ -551,9 +553,21 @@ def break_even_text(d) -> str:
     return money(be) if _finite(be) else "no price"
 
 
+#: What the chance, the saving and the break-even read in a table of AL strategies without random sampling.
+NO_RANDOM = "no random curve"
+
+
+def _without_random(d) -> bool:
+    """The table holds AL strategies and no random-sampling curve: nothing to compare them with."""
+    return any(r.active for r in d.strategies) and not any(r.strategy == RANDOM for r in d.strategies)
+
+
 def break_even_line(d) -> str:
     """The break-even line: what AL must save, and the label price at and above which the rule picks AL (it agrees
     with the pick by construction), with the spread of the AL pick's break-even over the forecasts."""
+    if _without_random(d):
+        return ("Break-even: the table has no random-sampling curve, so what AL saves is not known; measure random "
+                "sampling on the same pool (or give --proxies to forecast it) to compare.")
     if d.best_al is None:
         if not any(r.active for r in d.strategies):
             return "Break-even: the table has no AL strategy to compare with random sampling."
@@ -579,6 +593,8 @@ def break_even_line(d) -> str:
         parts.append(f"the verdict picks AL at {money(be)} a label and above, random sampling below{spread}")
     else:
         parts.append(f"no label price makes the verdict pick AL{spread}")
+    if not parts:
+        return "Break-even: not known on these forecasts."
     return "Break-even: " + "; ".join(parts) + "."
 
 
@@ -822,9 +838,9 @@ def _metrics(d) -> tuple[Metric, ...]:
                "No path reaches the target in most forecasts: nothing to compare.")
         if rec is not None and RANDOM not in rows:
             why = "The table has no random-sampling curve to compare with."
-        out.append(Metric("Savings vs random", "n/a", help=why))
+        out.append(Metric("Savings vs random", NO_RANDOM if _without_random(d) else "n/a", help=why))
     reachable_any = any(r.reachable for r in d.strategies)
-    p = chance_text(d) if reachable_any else "n/a"
+    p = NO_RANDOM if _without_random(d) else chance_text(d) if reachable_any else "n/a"
     out.append(Metric("P(AL cheaper)", p,
                       help="The chance that the cheapest AL path costs less than random sampling: the share of the "
                            "forecasts in which some path reaches the target in which an AL path is the cheapest, "

@@ -29,8 +29,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-__all__ = ["CANDIDATES", "MIN_TRAIN_LABELS", "POOL_SHARE", "ROUNDS", "SEEDS", "LabelsInHand", "labels_in_hand",
-           "measure_strategies", "schedule", "strategy_of_round"]
+__all__ = ["CANDIDATES", "MIN_TRAIN_LABELS", "POOL_SHARE", "ROUNDS", "SEEDS", "LabelsInHand", "Sunk", "campaign_of_curve",
+           "labels_in_hand", "measure_strategies", "schedule", "strategy_of_round", "sunk_facts"]
 
 #: The strategies measured unless the user names others: random and the AL strategies the verdict weighs by default
 #: (the page's simulation defaults), those the campaign's learner can serve.
@@ -112,6 +112,54 @@ def strategy_of_round(settings: dict, round_: int) -> tuple[str, int]:
     return strategy, batch
 
 
+@dataclass(frozen=True)
+class Sunk:
+    """What a campaign has paid for: labels in hand by role, the AL strategy whose picks paid the set-up (None: not
+    paid), the examples a path may label (the pool without its test split) and the next round's order size."""
+
+    train_labels: int
+    test_labels: int
+    paid_by: str | None
+    pool_size: int
+    batch_size_now: int
+
+
+def _held(c) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(training labels, test labels) in hand of the campaign ``c``."""
+    role = c.asked.drop_duplicates("id").set_index("id")["role"]
+    held = c.labels.assign(role=c.labels["id"].map(role))
+    return held[held["role"] == "train"], held[held["role"] == "test"]
+
+
+def _paid_by(c) -> str | None:
+    return next((st for st in (strategy_of_round(c.settings, r)[0] for r in range(1, c.round + 1))
+                 if st != "random"), None)
+
+
+def sunk_facts(folder) -> Sunk:
+    """The campaign in ``folder``'s sunk costs (:class:`Sunk`), read from its files alone (the pool is not read).
+
+    Raises
+    ------
+    ValueError
+        Not a campaign.
+    """
+    from simulations.campaign.state import Campaign
+
+    c = Campaign.load(folder)
+    train, test = _held(c)
+    return Sunk(len(train), len(test), _paid_by(c), int(c.settings["pool"]["rows"])
+                - int((c.asked["role"] == "test").sum()), strategy_of_round(c.settings, c.round + 1)[1])
+
+
+def campaign_of_curve(path) -> Path | None:
+    """The campaign folder whose measured curve ``path`` is (its ``curve.csv``), or None."""
+    from simulations.campaign.state import CURVE, is_campaign
+
+    path = Path(path)
+    return path.parent if path.name == CURVE and is_campaign(path.parent) else None
+
+
 def labels_in_hand(folder) -> LabelsInHand:
     """The campaign in ``folder``: its labels in hand as a small labeled pool, and its facts.
 
@@ -128,9 +176,7 @@ def labels_in_hand(folder) -> LabelsInHand:
 
     c = Campaign.load(folder)
     s = c.settings
-    role = c.asked.drop_duplicates("id").set_index("id")["role"]
-    held = c.labels.assign(role=c.labels["id"].map(role))
-    train, test = held[held["role"] == "train"], held[held["role"] == "test"]
+    train, test = _held(c)
     if test.empty:
         raise ValueError(f"no test labels are in hand in {c.folder}: label the test ids of "
                          f"{batch_paths(c.folder, 0)[0]} (role test) and add them; strategies are measured on them")
@@ -164,7 +210,7 @@ def labels_in_hand(folder) -> LabelsInHand:
     ds = Dataset(name=str(s["name"]), X_pool=both[:n_train], y_pool=_frozen(train["label"], code),
                  X_test=both[n_train:], y_test=_frozen(test["label"], code), classes=tuple(classes),
                  input_shape=(both.shape[1],), source=f"the labels in hand of the campaign in {c.folder}")
-    paid_by = next((st for st in (strategy_of_round(s, r)[0] for r in range(1, c.round + 1)) if st != "random"), None)
+    paid_by = _paid_by(c)
     now, batch = strategy_of_round(s, c.round + 1)
     params = tuple(sorted((str(k), v) for k, v in (s.get("model_params") or {}).items()))
     return LabelsInHand(dataset=ds, folder=c.folder, model=str(s["model"]), model_params=params, strategy_now=now,
