@@ -567,9 +567,13 @@ def _plan_campaign(args: argparse.Namespace) -> int:
     _scenario(args)   # the price flags checked before any run
     held = labels_in_hand(args.curves)
     runs = schedule(held.train_labels, held.dataset.n_classes)
-    print(f"measuring the strategies on the {held.train_labels:,} training labels in hand ({SEEDS} runs each, "
-          f"{runs['budget']:,} labels a run)", file=sys.stderr)
-    curves = read_curves(measure_strategies(held, args.strategies), metric=args.metric)
+
+    def started(done: int, total: int, info: str = "") -> None:   # called once the runs are checked, before them
+        if done == 0:
+            print(f"measuring the strategies on the {held.train_labels:,} training labels in hand ({total:,} runs of "
+                  f"{runs['budget']:,} labels)", file=sys.stderr)
+
+    curves = read_curves(measure_strategies(held, args.strategies, progress=started), metric=args.metric)
     _read_pool_accuracy(args, curves)
     _check_pool(curves, args)
     scenario = _sunk_scenario(args, _scenario(args), held)
