@@ -1163,7 +1163,8 @@ def build_parser() -> argparse.ArgumentParser:
     add_metric_arg(p)
     p.add_argument("--proxies", default=None,
                    help="proxy curves (many data sets x strategies): CURVES is then your random-only pilot, "
-                        "and each AL strategy is forecast from its label efficiency on the proxies")
+                        "and each AL strategy is forecast from its label efficiency on the proxies; or one AL "
+                        "strategy's pilot (a campaign's curve.csv), and random sampling is forecast from it")
     p.add_argument("--json", action="store_true", help="print JSON (with extend_pilot: the value of extending "
                                                           "the pilot before deciding)")
     p.add_argument("--test-size", type=float, default=None,

@@ -128,6 +128,24 @@ def test_plan_on_a_margin_campaigns_curve_reads_plainly_and_charges_no_paid_set_
     assert [r["engineering_cost"] for r in d["strategies"]] == [0]
 
 
+def test_plan_on_a_margin_campaigns_curve_with_proxies_forecasts_random_from_it(campaigns, capsys, tmp_path):
+    import numpy as np
+
+    from tests.planner.curve_tables import proxy_table
+
+    rng = np.random.default_rng(3)
+    proxies = tmp_path / "proxies.csv"
+    pd.concat([proxy_table(rng, name, 0.97, 0.9, 0.5, [("random", 1.0), ("margin", eff)])
+               for name, eff in (("p1", 0.5), ("p2", 0.7))]).to_csv(proxies, index=False)
+    camp = campaigns["margin"]
+    assert main(["campaign", "measure", str(camp)]) == 0
+    capsys.readouterr()
+    d = _plan_json(capsys, camp / "curve.csv", "--proxies", str(proxies))
+    rows = {r["strategy"]: r for r in d["strategies"]}
+    assert rows["random"]["basis"] == "transferred" and rows["margin"]["basis"] != "transferred"
+    assert any("random sampling transferred from proxies" in n for n in d["notes"])
+
+
 def refused(capsys, argv, says):
     assert main(argv) == 2
     err = capsys.readouterr().err.strip()
