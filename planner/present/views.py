@@ -1053,6 +1053,8 @@ def curves_line(source: dict, curves, decision) -> str:
                   "for your own)")
     elif kind == "file":
         what = f"your labeled data {name}, simulated here"
+    elif kind == "transferred" and curves is not None and "random" not in set(curves["strategy"].astype(str)):
+        what = f"your pilot {name}; random sampling transferred from the proxy simulation"
     elif kind == "transferred":
         what = f"your random-sampling pilot {name}; the AL strategies transferred from the proxy simulation"
     else:
@@ -1593,6 +1595,10 @@ PAGE_TEXT: dict[str, tuple[str, str | None]] = {
                      "(label-efficiency ratios measured on the proxy)", None),
     "transfer_off": ("Transfer is off: the verdict has random sampling only, so there is no AL strategy to compare.",
                      None),
+    "use_reverse_transfer": ("The pilot is one AL strategy only (a campaign's curve.csv): estimate random sampling "
+                             "from the proxy simulation (that strategy's label-efficiency ratio, reversed)", None),
+    "reverse_transfer_off": ("Transfer is off: the verdict has no random-sampling curve, so what AL saves is not "
+                             "known.", None),
     "steer": ("Upload the rounds measured so far: the next order to reach the target with the scenario in the sidebar "
               "(prices, turnaround, delay, pool), as `alplan replan`.", None),
     "vendor": ("Vendor", "Price, turnaround and label error come from the vendor table (editable on the page)."),
