@@ -94,11 +94,16 @@ class LabelsInHand:
 def _stretches(settings: dict) -> list[dict]:
     """campaign.json's ``stretches`` ([{"from_round", "strategy", "batch_size"}], in order), or none."""
     raw = settings.get("stretches") or []
-    if not isinstance(raw, list) or not all(isinstance(s, dict) and "from_round" in s and "strategy" in s
-                                            for s in raw):
-        raise ValueError("campaign.json's stretches must be a list of {from_round, strategy, batch_size}: restore "
-                         "the file")
-    return sorted(raw, key=lambda s: int(s["from_round"]))
+
+    def whole(v, low: int) -> bool:
+        return isinstance(v, int) and not isinstance(v, bool) and v >= low
+
+    if not isinstance(raw, list) or not all(
+            isinstance(s, dict) and whole(s.get("from_round"), 0) and isinstance(s.get("strategy"), str)
+            and s["strategy"] and (s.get("batch_size") is None or whole(s.get("batch_size"), 1)) for s in raw):
+        raise ValueError("campaign.json's stretches must be a list of {from_round, strategy, batch_size} (whole "
+                         "numbers, a strategy's name): restore the file")
+    return sorted(raw, key=lambda s: s["from_round"])
 
 
 def strategy_of_round(settings: dict, round_: int) -> tuple[str, int]:
