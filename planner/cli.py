@@ -553,7 +553,8 @@ def _plan_campaign(args: argparse.Namespace) -> int:
     from planner.decide.redecide import Redecision, in_campaign_labels, redecide_at
     from planner.decision import get_plan
     from planner.forecast.io import read_curves
-    from simulations.run.labels_in_hand import POOL_SHARE, SEEDS, labels_in_hand, measure_strategies, schedule
+    from simulations.run.labels_in_hand import (POOL_SHARE, RANDOM_SHARE, SEEDS, labels_in_hand, measure_strategies,
+                                                schedule)
 
     if args.proxies:
         raise UsageError("--proxies transfers AL to a random pilot's curve; a campaign's folder is measured on its own "
@@ -570,8 +571,8 @@ def _plan_campaign(args: argparse.Namespace) -> int:
 
     def started(done: int, total: int, info: str = "") -> None:   # called once the runs are checked, before them
         if done == 0:
-            print(f"measuring the strategies on the {held.train_labels:,} training labels in hand ({total:,} runs of "
-                  f"{runs['budget']:,} labels)", file=sys.stderr)
+            print(f"measuring the strategies on the {held.train_labels:,} training labels in hand ({total:,} runs)",
+                  file=sys.stderr)
 
     curves = read_curves(measure_strategies(held, args.strategies, progress=started), metric=args.metric)
     _read_pool_accuracy(args, curves)
@@ -581,8 +582,9 @@ def _plan_campaign(args: argparse.Namespace) -> int:
     plan = get_plan(curves, seed=args.seed)
     test_size = args.test_size if args.test_size is not None else float(held.test_labels)
     decision = plan.decide(scenario, args.target, vendors=vendors, test_size=test_size)
-    measured = {"strategies": list(plan.strategies), "seeds": SEEDS, **runs, "share": POOL_SHARE}
-    at = redecide_at(decision, labels_in_hand=held.train_labels, pool_size=scenario.pool_size, share=POOL_SHARE)
+    measured = {"strategies": list(plan.strategies), "seeds": SEEDS, **runs, "share": POOL_SHARE,
+                "random_share": RANDOM_SHARE}
+    at = redecide_at(decision, labels_in_hand=held.train_labels, pool_size=scenario.pool_size, share=RANDOM_SHARE)
     decision = in_campaign_labels(decision, at, labels_in_hand=held.train_labels)
     answer = Redecision(decision=decision, folder=str(args.curves), strategy_now=held.strategy_now,
                         train_labels=held.train_labels, test_labels=held.test_labels, setup_paid_by=held.paid_by,

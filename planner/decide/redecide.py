@@ -56,9 +56,9 @@ def redecide_at(decision: Decision, *, labels_in_hand: int, pool_size: int, shar
     """On a random path (``action_now`` random, or random then decide): the campaign's label count at which to decide
     again; NaN on any other path.
 
-    The verdict's own count (:attr:`Decision.decide_at_labels`) is a count of the runs on the labeled set, which
-    label ``share`` of it: the campaign holds ``count / share`` labels when a re-decision measures that far. At the
-    latest when the labels in hand double, within the pool.
+    The verdict's own count (:attr:`Decision.decide_at_labels`) is a count of random sampling's runs on the labeled
+    set, which label ``share`` of it: the campaign holds ``count / share`` labels when a re-decision measures that
+    far. At the latest when the labels in hand double, within the pool.
     """
     if decision.action_now not in ("random", "random_then_decide"):
         return math.nan
@@ -101,7 +101,8 @@ class Redecision:
         Examples a path may label (the pool without its test split).
     measured : dict
         How the strategies were measured on the labels in hand: ``strategies``, ``seeds``, ``initial``,
-        ``batch_size``, ``budget``, ``share`` (of the labeled set the runs label).
+        ``batch_size``, ``budget`` and ``share`` (an AL strategy's labels a run, and their share of the labeled set),
+        ``random_budget`` and ``random_share`` (random sampling's).
     decide_at_labels : float
         On a random path, the campaign's count at which to decide again (:func:`redecide_at`); NaN otherwise.
     """

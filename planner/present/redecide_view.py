@@ -46,9 +46,11 @@ def sunk_text(train_labels: int, test_labels: int, paid_by: str | None, setup_co
 def measured_line(r: Redecision) -> str:
     """How the strategies were measured on the labels in hand, and what those runs cannot see."""
     m = r.measured
-    return (f"Measured on your labels: {_strategies_words(m['strategies'])}, {m['seeds']} runs each labeling "
-            f"{count(m['budget'])} of the {plural(r.train_labels, 'training label')} (from {count(m['initial'])}, "
-            f"{count(m['batch_size'])} a round), tested on the {plural(r.test_labels, 'test label')}; forecast for "
+    active = [s for s in m["strategies"] if s != "random"]
+    al = (f", {_strategies_words(active)} to {count(m['budget'])}" if active else "")
+    return (f"Measured on your labels: {m['seeds']} runs each from {count(m['initial'])} of the "
+            f"{plural(r.train_labels, 'training label')} ({count(m['batch_size'])} a round), random sampling to "
+            f"{count(m['random_budget'])}{al}, tested on the {plural(r.test_labels, 'test label')}; forecast for "
             f"the pool of {plural(r.pool_size, 'example')}. These runs cannot see AL's advantage beyond the labeled "
             "set's size: picking from the whole pool, AL picks from far more examples.")
 

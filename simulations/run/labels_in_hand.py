@@ -8,13 +8,19 @@ the campaign's own fits are. Every candidate strategy then runs on it from
 several initial sets (:data:`SEEDS`) through :func:`simulations.run.loop.simulate`,
 so its curves are those of a simulation and carry the usual run-to-run spread.
 
-The schedule (:func:`schedule`) labels half of the labeled set
-(:data:`POOL_SHARE`) in about :data:`ROUNDS` rounds, from an initial set of a
-tenth of it (every class twice at least): an AL strategy then picks from twice
-the examples it holds, as it does in a pool that is mostly unlabeled; past
-that share every strategy holds most of the same examples and the curves
-meet. What the runs cannot see is AL's advantage beyond the labeled set's
-size: an AL strategy picking from the whole pool picks from far more.
+The schedule (:func:`schedule`) starts from an initial set of a tenth of the
+labeled set (every class twice at least) and buys a fixed batch a round. An
+AL strategy labels half of the labeled set (:data:`POOL_SHARE`) in about
+:data:`ROUNDS` rounds: it then picks from twice the examples it holds, as it
+does in a pool that is mostly unlabeled; past that share every strategy holds
+most of the same examples and the curves meet. Random sampling goes on to
+:data:`RANDOM_SHARE` of it: a random subset of the labels in hand is a random
+sample of the pool where the campaign labeled at random, so its curve is
+measured nearly as far as the campaign's own. What the runs cannot see is AL's
+advantage beyond the labeled set's size: an AL strategy picking from the whole
+pool picks from far more. Where the campaign picked with AL, the labels in
+hand lean to the examples AL found hard, and random subsets of them are not
+random samples of the pool.
 
 The campaign is read in place through its public readers
 (:class:`simulations.campaign.state.Campaign`, :func:`simulations.campaign.pool.read_pool`); nothing is written.
@@ -29,7 +35,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-__all__ = ["CANDIDATES", "MIN_TRAIN_LABELS", "POOL_SHARE", "ROUNDS", "SEEDS", "LabelsInHand", "Sunk", "campaign_of_curve",
+__all__ = ["CANDIDATES", "MIN_TRAIN_LABELS", "POOL_SHARE", "RANDOM_SHARE", "ROUNDS", "SEEDS", "LabelsInHand", "Sunk", "campaign_of_curve",
            "labels_in_hand", "measure_strategies", "schedule", "strategy_of_round", "sunk_facts"]
 
 #: The strategies measured unless the user names others: random and the AL strategies the verdict weighs by default
@@ -37,8 +43,10 @@ __all__ = ["CANDIDATES", "MIN_TRAIN_LABELS", "POOL_SHARE", "ROUNDS", "SEEDS", "L
 CANDIDATES = ("random", "margin", "entropy", "coreset")
 #: Runs per strategy: initial sets drawn from seeds 0..SEEDS-1, so the curves carry a run-to-run spread.
 SEEDS = 5
-#: The share of the labeled training set the runs label.
+#: The share of the labeled training set an AL strategy's runs label.
 POOL_SHARE = 0.5
+#: The share random sampling's runs label.
+RANDOM_SHARE = 0.9
 #: About this many rounds after the initial set.
 ROUNDS = 10
 #: Fewer training labels in hand cannot be simulated (an initial set and rounds within half of them).
@@ -230,20 +238,23 @@ def _frozen(labels: pd.Series, code: dict) -> np.ndarray:
 
 
 def schedule(n_train: int, n_classes: int) -> dict:
-    """The runs' ``initial``, ``batch_size`` and ``budget`` on ``n_train`` labeled examples (see the module docstring).
+    """The runs' ``initial``, ``batch_size``, ``budget`` (an AL strategy's) and ``random_budget`` on ``n_train``
+    labeled examples (see the module docstring).
 
     >>> schedule(200, 2)
-    {'initial': 20, 'batch_size': 8, 'budget': 100}
+    {'initial': 20, 'batch_size': 8, 'budget': 100, 'random_budget': 180}
     """
     budget = max(int(n_train * POOL_SHARE), 2)
     initial = min(max(2 * int(n_classes), int(n_train) // 10, 2), budget - 1)
     batch = max(1, math.ceil((budget - initial) / ROUNDS))
-    return {"initial": initial, "batch_size": batch, "budget": budget}
+    return {"initial": initial, "batch_size": batch, "budget": budget,
+            "random_budget": max(int(n_train * RANDOM_SHARE), budget)}
 
 
 def measure_strategies(held: LabelsInHand, strategies=None, *, progress=None) -> pd.DataFrame:
     """Every strategy of ``strategies`` (default :data:`CANDIDATES` the learner can serve; random always) simulated on
-    the labels in hand, :data:`SEEDS` runs each: the curves table.
+    the labels in hand, :data:`SEEDS` runs each (the same initial sets), on :func:`schedule`: the curves table.
+    ``progress(done, total, info)`` as :func:`simulations.run.loop.simulate` calls it, over all the runs.
 
     Raises
     ------
@@ -256,9 +267,18 @@ def measure_strategies(held: LabelsInHand, strategies=None, *, progress=None) ->
     if strategies is None:
         refused = set(refused_strategies(held.model, held.model_params))
         strategies = [s for s in CANDIDATES if s not in refused]
-    strategies = ["random", *[s for s in dict.fromkeys(strategies) if s != "random"]]
+    active = tuple(s for s in dict.fromkeys(strategies) if s != "random")
     ds = held.dataset
-    config = SimulationConfig(datasets=(ds.name,), model=held.model, strategies=tuple(strategies),
-                              seeds=tuple(range(SEEDS)), model_params=held.model_params,
-                              **schedule(held.train_labels, ds.n_classes))
-    return simulate(config, progress, dataset=ds)
+    runs = schedule(held.train_labels, ds.n_classes)
+    config = SimulationConfig(datasets=(ds.name,), model=held.model, strategies=("random", *active),
+                              seeds=tuple(range(SEEDS)), model_params=held.model_params, initial=runs["initial"],
+                              batch_size=runs["batch_size"], budget=runs["budget"])
+    config.runs_on(ds)   # every strategy checked before any run
+    total = SEEDS * (1 + len(active))
+    told = (lambda done, _total, info="": progress(done, total, info)) if progress is not None else None
+    parts = [simulate(config.with_(strategies=("random",), budget=runs["random_budget"]), told, dataset=ds)]
+    if active:
+        later = (lambda done, _total, info="": progress(SEEDS + done, total, info) if done else None) \
+            if progress is not None else None
+        parts.append(simulate(config.with_(strategies=active), later, dataset=ds))
+    return pd.concat(parts, ignore_index=True)

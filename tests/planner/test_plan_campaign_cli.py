@@ -66,7 +66,7 @@ def test_plan_on_a_random_campaign_gives_the_verdict_without_charging_the_labels
     assert c["sunk"]["labels"] == 140 and c["sunk"]["setup_paid"] is False
     assert c["pool_size"] == 569 - 60
     assert c["measured_on_labels_in_hand"]["strategies"] == ["random", "margin", "entropy", "coreset"]
-    assert c["measured_on_labels_in_hand"]["budget"] == 40
+    assert c["measured_on_labels_in_hand"]["budget"] == 40 and c["measured_on_labels_in_hand"]["random_budget"] == 72 and c["measured_on_labels_in_hand"]["random_budget"] == 72
     rows = {r["strategy"]: r for r in d["strategies"]}
     for s, r in rows.items():
         if r["labels"] is None:

@@ -18,7 +18,7 @@ from campaign_fixtures import breast_cancer_files, run_campaign  # noqa: E402
 
 from simulations.campaign import steps  # noqa: E402
 from simulations.run.config import SimulationConfig  # noqa: E402
-from simulations.run.labels_in_hand import (POOL_SHARE, ROUNDS, SEEDS, campaign_of_curve, labels_in_hand,  # noqa: E402
+from simulations.run.labels_in_hand import (POOL_SHARE, RANDOM_SHARE, ROUNDS, SEEDS, campaign_of_curve, labels_in_hand,  # noqa: E402
                                             measure_strategies, schedule, strategy_of_round, sunk_facts)
 from simulations.run.loop import simulate  # noqa: E402
 
@@ -61,12 +61,17 @@ def test_every_strategy_is_simulated_by_the_loop_on_the_labels_in_hand(campaign)
     runs = schedule(60, 2)
     assert set(curves["strategy"]) == {"random", "margin"} and curves["seed"].nunique() == SEEDS
     assert set(curves["dataset"]) == {held.dataset.name}
-    assert curves["n_labels"].min() == runs["initial"] and curves["n_labels"].max() == runs["budget"] == 30
-    config = SimulationConfig(datasets=(held.dataset.name,), strategies=("random", "margin"),
-                              seeds=tuple(range(SEEDS)), **runs)
+    top = curves.groupby("strategy")["n_labels"].max()
+    assert curves["n_labels"].min() == runs["initial"] and (top["margin"], top["random"]) == (30, 54)
+    config = SimulationConfig(datasets=(held.dataset.name,), strategies=("margin",), seeds=tuple(range(SEEDS)),
+                              initial=runs["initial"], batch_size=runs["batch_size"], budget=runs["budget"])
     timed = ["train_seconds", "query_seconds"]
+    margin = curves[curves["strategy"] == "margin"].reset_index(drop=True)
     pd.testing.assert_frame_equal(simulate(config, dataset=held.dataset).drop(columns=timed),
-                                  curves.drop(columns=timed))   # the loop's own curves
+                                  margin.drop(columns=timed))   # the loop's own curves
+    rnd = simulate(config.with_(strategies=("random",), budget=54), dataset=held.dataset)
+    pd.testing.assert_frame_equal(rnd.drop(columns=timed),
+                                  curves[curves["strategy"] == "random"].reset_index(drop=True).drop(columns=timed))
     with pytest.raises(ValueError, match="must name it alone"):
         simulate(config.with_(datasets=("digits",)), dataset=held.dataset)
     with pytest.raises(ValueError, match="the run needs 80 labels but the pool"):
@@ -78,6 +83,7 @@ def test_every_strategy_is_simulated_by_the_loop_on_the_labels_in_hand(campaign)
 def test_the_schedule_labels_half_the_labeled_set_in_about_ten_rounds(n, classes):
     s = schedule(n, classes)
     assert 1 <= s["initial"] < s["budget"] <= n * POOL_SHARE
+    assert s["budget"] <= s["random_budget"] <= n * RANDOM_SHARE
     rounds = -(-(s["budget"] - s["initial"]) // s["batch_size"])
     assert 1 <= rounds <= ROUNDS + 1
 
