@@ -786,6 +786,7 @@ def cmd_replan(args: argparse.Namespace) -> int:
 
     _check_numbers(args)
     _check_metric(args)
+    folder = str(args.measured) if Path(args.measured).is_dir() else None
     measured = _campaign_measured(args)
     curves = _campaign_rows(read_curves(measured, metric=args.metric), args.strategy, args.with_other_strategies)
     _read_pool_accuracy(args, curves)
@@ -815,7 +816,8 @@ def cmd_replan(args: argparse.Namespace) -> int:
     else:
         from planner.present.views import campaign_text
 
-        print(_summarise_notes(campaign_text(order, stop, name="your campaign" if curves.attrs.get("strategy_note") else None)))
+        name = "your campaign" if curves.attrs.get("strategy_note") else None
+        print(_summarise_notes(campaign_text(order, stop, name=name, campaign=folder)))
         _print_vendor_table(args)
     return 0
 

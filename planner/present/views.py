@@ -1141,11 +1141,14 @@ def ceiling_line(ceiling: dict) -> str:
             "within that pool (set a pool size to price another).")
 
 
-def order_text(o, name: str | None = None) -> str:
+def order_text(o, name: str | None = None, campaign: str | None = None) -> str:
     """A campaign's next order (:class:`planner.decide.campaign.OrderAdvice`) in words: the action, what it rests on.
 
-    ``name``: what to call the curve (``"your campaign"`` when the file named no strategy).
+    ``name``: what to call the curve (``"your campaign"`` when the file named no strategy). ``campaign``: the
+    folder of the ``alplan campaign`` read, whose command places the order.
     """
+    place = (f"`alplan campaign next {campaign} --batch-size {int(round(float(o.order)))}`"
+             if campaign and _finite(o.order) else "")
     m = metric_words(getattr(o, "metric", "accuracy"))
     target = target_text(o.target) + ("" if m == "accuracy" else f" {m}")
     conf = percent(o.confidence)
@@ -1186,7 +1189,8 @@ def order_text(o, name: str | None = None) -> str:
             counted = ("" if share >= 1 else
                        f" (the forecast's own estimate; {percent(share)} of it, {money(share * o.learn['value'])}, is "
                        "counted, since replayed campaigns realized less)")
-            head = (f"Order {plural(o.order, 'label')} (one round) to learn before a larger order: what its "
+            head = (f"Order {plural(o.order, 'label')} (one round{': ' + place if place else ''}) to learn before "
+                    "a larger order: what its "
                     f"measurement tells is worth {money(o.learn['value'])} in expected savings{counted} against "
                     f"{money(o.learn['cost'])} of extra cost for stepping (expected total "
                     f"{money(o.learn['cost_with'])} with the round, {money(o.learn['cost_without'])} ordering "
@@ -1195,7 +1199,8 @@ def order_text(o, name: str | None = None) -> str:
             head = (f"Order {figure(o, 'order', count, 'labels')} to reach the target {target}; measure further "
                     f"before ordering that many; {at_conf}.{risk}")
         else:
-            head = (f"Order {plural(o.order, 'label')} next: then the target {target} is reached with probability "
+            head = (f"Order {plural(o.order, 'label')} next{' (' + place + ')' if place else ''}: then the target "
+                    f"{target} is reached with probability "
                     f"{percent(o.p_reach_after)}, in {o.expected_orders:.1f} orders on average "
                     f"({money(o.per_order_cost)} an order besides its labels); {at_conf}.{risk}")
         if o.measured_hit:
@@ -1362,9 +1367,10 @@ def stop_text(s, order=None, name: str | None = None) -> str:
     return f"{head}; {now}: {verdict}. Rests on: {s.basis}."
 
 
-def campaign_text(order, stop=None, name: str | None = None) -> str:
-    """The CLI's and the page's answer for a running campaign: the order, then the stop (when asked)."""
-    return order_text(order, name) + ("" if stop is None else "\n" + stop_text(stop, order, name))
+def campaign_text(order, stop=None, name: str | None = None, campaign: str | None = None) -> str:
+    """The CLI's and the page's answer for a running campaign: the order, then the stop (when asked); ``campaign``:
+    the folder of the ``alplan campaign`` read (the order names its command)."""
+    return order_text(order, name, campaign) + ("" if stop is None else "\n" + stop_text(stop, order, name))
 
 
 # ------------------------------------------------------------------ alplan fit

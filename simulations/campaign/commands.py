@@ -20,6 +20,9 @@ WHY_RANDOM_TEST = ("The test ids are a uniform random sample of the pool, set as
                    "set picked by hand measures the hand that picked it.")
 
 
+DECIDE_AT_HELP = "training labels in hand at which to decide again with `alplan plan DIR`"
+
+
 def add_parser(sub, formatter_class=None) -> argparse.ArgumentParser:
     """Register ``campaign`` and its subcommands on the CLI's subparsers ``sub``; return the ``campaign`` parser
     (``formatter_class``: the subcommands' help formatter)."""
@@ -47,10 +50,17 @@ def add_parser(sub, formatter_class=None) -> argparse.ArgumentParser:
     s.add_argument("--test-size", type=float, default=None, help="test ids: a count, or a share of the pool in (0, "
                    "1) (default: a quarter of the pool, at most 1,000)")
     s.add_argument("--name", default=None, help="the data set's name in the curve (default: the pool's file name)")
+    s.add_argument("--decide-at", type=int, default=None, help=DECIDE_AT_HELP + " (random: default twice --initial)")
 
-    s = steps.add_parser("next", help="fit on the labels so far and pick the next batch (ids, scores, ranks)",
-                         **kwargs)
+    s = steps.add_parser("next", help="fit on the labels so far and pick the next batch (ids, scores, ranks); "
+                                      "switch the strategy or batch size from this round on", **kwargs)
     s.add_argument("folder", help="the campaign's folder")
+    s.add_argument("--strategy", default=None, help="pick this round and the later ones with this strategy "
+                   "(default: the one in force; every label is kept)")
+    s.add_argument("--batch-size", type=int, default=None, help="ids picked this round and the later ones "
+                   "(default: the size in force)")
+    s.add_argument("--decide-at", type=int, default=None, help=DECIDE_AT_HELP + " (a switch to random: default "
+                   "twice the training labels in hand)")
 
     s = steps.add_parser("add", help="add the labels that came back: CSV or Parquet (id and label columns) or a "
                                      "Label Studio JSON export", **kwargs)
@@ -96,7 +106,7 @@ def run(args: argparse.Namespace, out=None) -> int:
     from pathlib import Path
 
     from simulations.campaign import steps
-    from simulations.campaign.state import batch_paths
+    from simulations.campaign.state import batch_paths, stretches
 
     out = out or sys.stdout
     folder = Path(args.folder)
@@ -106,7 +116,7 @@ def run(args: argparse.Namespace, out=None) -> int:
         c = steps.start(folder, args.pool, id_column=args.id_column, features=_features(args.features),
                         model=args.model, model_params=dict(parse_params(args.model_params)),
                         strategy=args.strategy, seed=args.seed, initial=args.initial, batch_size=args.batch_size,
-                        test_size=_test_size(args.test_size), name=args.name)
+                        test_size=_test_size(args.test_size), name=args.name, decide_at=args.decide_at)
         s = c.settings
         csv_path, tasks = batch_paths(folder, 0)
         print(f"started the campaign {s['name']!r} in {folder}: {s['test_size']:,} test ids and {s['initial']:,} "
@@ -115,10 +125,15 @@ def run(args: argparse.Namespace, out=None) -> int:
         print(f"features: {len(s['pool']['features']):,} columns of {Path(s['pool']['path']).name}; next: label "
               f"them, then `alplan campaign add {folder} LABELS` and `alplan campaign next {folder}`", file=out)
     elif args.step == "next":
-        c, rows = steps.next_batch(folder)
+        c, rows = steps.next_batch(folder, strategy=args.strategy, batch_size=args.batch_size,
+                                   decide_at=args.decide_at)
         csv_path, tasks = batch_paths(folder, c.round)
         print(f"round {c.round}: {len(rows):,} ids picked by {c.settings['strategy']} with {c.settings['model']}, "
               f"in {csv_path} (rank 1 first; Label Studio tasks: {tasks})", file=out)
+        spans = stretches(c.settings)
+        if len(spans) > 1 and spans[-1]["from_round"] == c.round:
+            print(f"from round {c.round} on: {spans[-1]['strategy']}, {spans[-1]['batch_size']:,} ids a round (before: "
+                  f"{spans[-2]['strategy']}, {spans[-2]['batch_size']:,}); every label is kept", file=out)
     elif args.step == "add":
         c, added = steps.add_labels(folder, args.labels, label_column=args.label_column)
         blank = f"; {added.blank:,} rows without a label (not returned yet)" if added.blank else ""
@@ -126,9 +141,14 @@ def run(args: argparse.Namespace, out=None) -> int:
     elif args.step == "measure":
         c, curve = steps.measure(folder)
         path = steps.write_curve(c, curve, Path(args.out) if args.out else None)
-        for _, r in curve.iterrows():
+        several = curve["strategy"].nunique() > 1
+        for _, r in curve.drop_duplicates("round").sort_values("round").iterrows():
             print(f"round {int(r['round'])}: {int(r['n_labels']):,} labels, accuracy {r['accuracy']:.3f}, "
-                  f"macro F1 {r['macro_f1']:.3f}", file=out)
+                  f"macro F1 {r['macro_f1']:.3f}" + (f" ({r['strategy']})" if several else ""), file=out)
+        for name, k in curve.attrs.get("held_back", {}).items():
+            steer = "; until then `replan` steers on the latest curve written" if name == c.settings["strategy"] else ""
+            print(f"{name}: {k} label count(s) measured, fewer than the {steps.MIN_CURVE_COUNTS} a curve is fitted on: "
+                  f"left out of the curve until it has them{steer}", file=out)
         n_test = steps.status(folder)["test_asked"] - steps.status(folder)["test_out"]
         print(f"wrote {len(curve):,} rows to {path}" + (f" and {args.out}" if args.out else "")
               + f" (tested on {n_test:,} labels; `alplan replan {folder} --target T ...` steers it)", file=out)
@@ -140,4 +160,14 @@ def run(args: argparse.Namespace, out=None) -> int:
               file=out)
         pending = ", ".join(f"round {r}: {n:,}" for r, n in sorted(st["out_by_round"].items()))
         print(f"still out: {pending}" if pending else "every training id asked has its label", file=out)
+        if len(st["stretches"]) > 1:
+            print("stretches: " + "; ".join(f"from round {x['from_round']}: {x['strategy']}, {x['batch_size']:,} a "
+                                            "round" for x in st["stretches"]), file=out)
+        if st["decide_at"] is not None:
+            again = f"`alplan plan {folder} --target T ...`"
+            if st["train_labeled"] >= st["decide_at"]:
+                print(f"{st['train_labeled']:,} labels in hand: decide again: {again}", file=out)
+            else:
+                print(f"decide again at {st['decide_at']:,} training labels in hand, "
+                      f"{st['decide_at'] - st['train_labeled']:,} to go: then {again}", file=out)
     return 0

@@ -3,7 +3,11 @@
 ::
 
     campaign.json            settings (pool path and sha256, id column, features, model, strategy, seed,
-                             schedule), the round reached and the random streams' states: the commit point
+                             schedule), the round reached and the random streams' states: the commit point;
+                             ``stretches`` (optional): the strategy and batch size of each stretch of rounds,
+                             [{"from_round", "strategy", "batch_size"}, ...] (absent: one stretch from round 1,
+                             the settings' own); ``decide_at`` (optional): the training labels in hand at which
+                             to decide again (``alplan plan DIR``)
     asked.csv                every id asked: id, round, role (test or train), rank, score
     labels.csv               every label in hand: id, label, used_from (the first round whose model trained
                              on it; empty for a test label or one not used yet), source (the file it came in)
@@ -29,7 +33,7 @@ from typing import Callable
 import pandas as pd
 
 __all__ = ["Campaign", "SETTINGS", "ASKED", "LABELS", "CURVE", "BATCHES", "write_atomic", "batch_paths",
-           "campaign_facts", "is_campaign"]
+           "campaign_facts", "is_campaign", "stretches", "stretch_of"]
 
 SETTINGS = "campaign.json"
 ASKED = "asked.csv"
@@ -147,8 +151,60 @@ def empty_labels() -> pd.DataFrame:
                          "used_from": pd.Series(dtype="Int64"), "source": pd.Series(dtype=object)})
 
 
+def stretches(settings: dict) -> list[dict]:
+    """The campaign's stretches, first to last: ``{"from_round", "strategy", "batch_size"}``, the strategy and batch
+    size that pick round ``from_round`` and the rounds after it, up to the next stretch's (round 0, the random
+    test split and initial set, belongs to none). A campaign.json without ``stretches`` has one, from round 1.
+
+    Raises
+    ------
+    ValueError
+        ``stretches`` is not such a list (rounds from 1, rising; a strategy name; a whole batch size >= 1).
+    """
+    given = settings.get("stretches")
+    if given is None:
+        return [{"from_round": 1, "strategy": str(settings["strategy"]), "batch_size": int(settings["batch_size"])}]
+    ok = isinstance(given, list) and len(given) > 0
+    previous = 0
+    for item in given if ok else ():
+        whole = (isinstance(item, dict) and all(isinstance(item.get(k), int) and not isinstance(item.get(k), bool)
+                                                for k in ("from_round", "batch_size")))
+        if not (whole and isinstance(item.get("strategy"), str) and item["from_round"] > previous
+                and item["batch_size"] >= 1):
+            ok = False
+            break
+        previous = item["from_round"]
+    if not ok or given[0]["from_round"] != 1:
+        raise ValueError(f"{SETTINGS} has a broken stretches list (each {{from_round, strategy, batch_size}}, rounds "
+                         "rising from 1): restore the file from a backup")
+    return [dict(item) for item in given]
+
+
+def stretch_of(settings: dict, round_: int) -> int:
+    """The index in :func:`stretches` of the stretch that picked round ``round_`` (round 0: the first)."""
+    starts = [s["from_round"] for s in stretches(settings)]
+    return max(0, sum(1 for f in starts if f <= round_) - 1)
+
+
+def _steered(curve: Path, settings: dict) -> str:
+    """The strategy `replan` steers on: the one in force, or, while its curve is too short to be in ``curve``
+    (see :func:`simulations.campaign.steps.measure`), the latest stretch's whose curve is there."""
+    now = str(settings["strategy"])
+    try:
+        if curve.stat().st_size > 64 * 2**20:
+            return now
+        written = set(pd.read_csv(curve, usecols=["strategy"], dtype=str, keep_default_na=False)["strategy"])
+    except (OSError, ValueError, pd.errors.ParserError):
+        return now  # `replan` reads the file itself and says what is wrong with it
+    names = [now] + [s["strategy"] for s in reversed(stretches(settings))]
+    return next((name for name in names if name in written), now)
+
+
 def campaign_facts(folder) -> tuple[Path, int, str]:
     """(the measured curve's path, test labels in hand, strategy) of the campaign in ``folder``: what `replan` reads.
+
+    The strategy is the one in force; right after a switch, while the new strategy's curve has fewer label
+    counts than a curve is fitted on, the latest strategy whose curve the measured table holds.
 
     Raises
     ------
@@ -162,4 +218,4 @@ def campaign_facts(folder) -> tuple[Path, int, str]:
                          f"{c.folder}` first")
     test_ids = set(c.asked.loc[c.asked["role"] == "test", "id"])
     n_test = int(c.labels["id"].isin(test_ids).sum())
-    return curve, n_test, str(c.settings["strategy"])
+    return curve, n_test, _steered(curve, c.settings)

@@ -15,10 +15,20 @@ people: the same seeds, the same draws and the same pieces pick its batches.
   builds the query context with :func:`simulations.run.loop.query_context`
   and asks the strategy (:func:`simulations.strategies.query`) with the
   query stream's saved state. The candidates are the pool's rows never asked
-  (ids still out with the labelers are not asked twice).
+  (ids still out with the labelers are not asked twice). ``next`` may switch
+  the strategy or the batch size for this round and the later ones: a new
+  stretch (:func:`simulations.campaign.state.stretches`); every label is
+  kept and the streams go on from their saved states.
 * **measure** refits every round's model from its saved state on the labels
   it was trained on and scores it on the test labels in hand
-  (:func:`simulations.run.loop.score_predictions`): the curves table.
+  (:func:`simulations.run.loop.score_predictions`): the curves table, one
+  curve per strategy. Round r's row (the model trained on the labels through
+  round r) belongs to the stretch that picked round r's batch; round 0's row
+  (the random initial set) starts the first stretch's curve, and each later
+  stretch's curve starts at the row before its first round (the last point of
+  the stretch before it), so every curve is continuous. A strategy used in two
+  stretches reads as one curve. The ``batch_size`` column holds the batch size
+  in force (the orders still to come, which ``plan`` and ``replan`` price).
 
 So a campaign on a proxy data set whose labels a script supplies gives the
 batches and the curve of ``alplan simulate --blind-start`` with the same
@@ -41,7 +51,7 @@ import pandas as pd
 from simulations.campaign.labels import read_labels
 from simulations.campaign.pool import Pool, read_pool
 from simulations.campaign.state import (ASKED_COLUMNS, BATCHES, CURVE, LABELS, SETTINGS, Campaign, batch_paths,
-                                        empty_labels, write_atomic)
+                                        empty_labels, stretch_of, stretches, write_atomic)
 
 __all__ = ["start", "next_batch", "add_labels", "measure", "status", "Added", "DEFAULT_TEST_SIZE", "MAX_TEST_DEFAULT",
            "class_order"]
@@ -49,6 +59,10 @@ __all__ = ["start", "next_batch", "add_labels", "measure", "status", "Added", "D
 #: The test split when ``test_size`` is not given: this share of the pool, at most ``MAX_TEST_DEFAULT`` rows.
 DEFAULT_TEST_SIZE = 0.25
 MAX_TEST_DEFAULT = 1000
+#: The fewest label counts a curve is fitted on (``planner.forecast.io.MIN_LABEL_COUNTS``): a stretch's curve with
+#: fewer is held back from the measured table while another curve has enough, so the table stays readable.
+MIN_CURVE_COUNTS = 3
+RANDOM = "random"
 
 
 # ------------------------------------------------------------------ helpers
@@ -114,6 +128,13 @@ def _learner(settings: dict, n_features: int, n_classes: int):
                         **settings["model_params"])
 
 
+def _decide_at(value, strategy: str, in_hand: int, high: int) -> int | None:
+    """--decide-at as given, else twice the training labels in hand when labeling at random, else none."""
+    if value is not None:
+        return _whole("--decide-at", value, 1, high)
+    return 2 * in_hand if strategy == RANDOM else None
+
+
 def _whole(name: str, value, low: int, high: int) -> int:
     if isinstance(value, bool) or not isinstance(value, (int, np.integer)) or not low <= value <= high:
         raise ValueError(f"{name} must be a whole number from {low} to {high:,}, got {value!r}")
@@ -126,10 +147,12 @@ def _whole(name: str, value, low: int, high: int) -> int:
 def start(folder, pool_path, *, id_column: str = "id", features: tuple[str, ...] | None = None,
           model: str = "logreg", model_params: dict | None = None, strategy: str = "margin", seed: int = 0,
           initial: int = 20, batch_size: int = 20, test_size=None, name: str | None = None,
-          mc_samples: int = 20) -> Campaign:
+          mc_samples: int = 20, decide_at: int | None = None) -> Campaign:
     """Start a campaign in ``folder`` (absent or empty) on the pool at ``pool_path``.
 
     Writes the campaign's files and ``batches/round-000.csv``: the test ids and the initial ids to label.
+    ``decide_at``: the training labels in hand at which to decide again (``alplan plan DIR``); with the random
+    strategy it defaults to twice ``initial``.
 
     Raises
     ------
@@ -146,6 +169,7 @@ def start(folder, pool_path, *, id_column: str = "id", features: tuple[str, ...]
     initial = _whole("--initial", initial, 1, MAX_LABELS)
     batch_size = _whole("--batch-size", batch_size, 1, MAX_LABELS)
     mc_samples = _whole("mc_samples", mc_samples, 1, MAX_MC_SAMPLES)
+    decide_at = _decide_at(decide_at, strategy, initial, MAX_LABELS)
     if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
         what = "a campaign: continue it with `alplan campaign next`" if (folder / SETTINGS).is_file() else \
             "not an empty folder"
@@ -182,6 +206,7 @@ def start(folder, pool_path, *, id_column: str = "id", features: tuple[str, ...]
         "model_rng": [_state(np.random.default_rng(model_ss))],
         "query_rng": _state(np.random.default_rng(query_ss)),
         "query_seconds": [0.0],
+        **({} if decide_at is None else {"decide_at": decide_at}),
     }
     made = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", dir=folder.parent))
     try:  # the whole campaign is written beside its folder, then moved into place: all of it, or nothing
@@ -305,8 +330,14 @@ def _check_classes(c: Campaign, train: pd.DataFrame) -> None:
 # --------------------------------------------------------------------- next
 
 
-def next_batch(folder) -> tuple[Campaign, pd.DataFrame]:
+def next_batch(folder, *, strategy: str | None = None, batch_size: int | None = None,
+               decide_at: int | None = None) -> tuple[Campaign, pd.DataFrame]:
     """Fit on the labels in hand, pick the next batch, write it: (the campaign, the batch's asked rows).
+
+    ``strategy`` and ``batch_size``, when they differ from those in force, start a stretch at the round picked
+    now (the campaign keeps every label; the random streams go on). ``decide_at``: the training labels in hand at
+    which to decide again; a switch to random without it sets twice the training labels in hand, a switch to
+    another strategy clears it.
 
     Raises
     ------
@@ -314,10 +345,19 @@ def next_batch(folder) -> tuple[Campaign, pd.DataFrame]:
         One line; nothing is written.
     """
     from simulations import strategies
+    from simulations.run.config import MAX_LABELS
     from simulations.run.loop import query_context
 
     c = Campaign.load(folder)
     round_ = c.round
+    s = c.settings
+    was = (str(s["strategy"]), int(s["batch_size"]))
+    if strategy is not None:
+        _check_strategy(strategy, s["model"], s["model_params"])
+    now = (was[0] if strategy is None else strategy,
+           was[1] if batch_size is None else _whole("--batch-size", batch_size, 1, MAX_LABELS))
+    if decide_at is not None:
+        decide_at = _whole("--decide-at", decide_at, 1, MAX_LABELS)
     last = c.asked[(c.asked["round"] == round_) & (c.asked["role"] == "train")]
     if round_ > 0 and not last["id"].isin(c.labels["id"]).any():
         raise ValueError(f"none of the {len(last):,} ids of round {round_} has a label yet: add what came back "
@@ -327,7 +367,7 @@ def next_batch(folder) -> tuple[Campaign, pd.DataFrame]:
     data = _load_pool(c)
     classes = _classes(c)
     learner, after, _, labeled = _fit(c, data, train, c.settings["model_rng"][round_], classes)
-    strategy = strategies.get(c.settings["strategy"])
+    strategy = strategies.get(now[0])
     asked = np.zeros(data.pool_rows.shape[0], dtype=bool)
     asked[_data_idx(data, c.asked.loc[c.asked["role"] == "train", "id"])] = True
     cand = np.flatnonzero(~asked)  # pool_pos -> data_idx
@@ -336,7 +376,7 @@ def next_batch(folder) -> tuple[Campaign, pd.DataFrame]:
     rng = _generator(c.settings["query_rng"])
     t0 = time.perf_counter()
     ctx = query_context(strategy, learner, data.X_pool, len(classes), cand, labeled, c.settings["mc_samples"], rng)
-    k = min(int(c.settings["batch_size"]), int(cand.shape[0]))
+    k = min(now[1], int(cand.shape[0]))
     pos = strategies.query(strategy, ctx, k, rng)
     seconds = time.perf_counter() - t0
     scores = strategy.score(ctx)[pos] if strategy.score is not None else None
@@ -349,6 +389,15 @@ def next_batch(folder) -> tuple[Campaign, pd.DataFrame]:
     c.settings["model_rng"] = [*c.settings["model_rng"][:round_ + 1], after]
     c.settings["query_rng"] = _state(rng)
     c.settings["query_seconds"] = [*c.settings["query_seconds"][:round_ + 1], seconds]
+    if now != was:
+        kept = [x for x in stretches(s) if x["from_round"] <= round_]
+        s["stretches"] = [*kept, {"from_round": round_ + 1, "strategy": now[0], "batch_size": now[1]}]
+        s["strategy"], s["batch_size"] = now
+    if decide_at is not None or now[0] != was[0]:
+        s.pop("decide_at", None)
+        at = _decide_at(decide_at, now[0], len(train), MAX_LABELS)
+        if at is not None:
+            s["decide_at"] = at
     _write_batch(c, round_ + 1, data.pool, rows)
     c.save()
     return c, rows
@@ -483,6 +532,7 @@ def measure(folder) -> tuple[Campaign, pd.DataFrame]:
     y_test = np.asarray([code[v] for v in test["label"].to_numpy()[order]], dtype=np.int64)
     minority = minority_class(y_test, len(classes))
     s = c.settings
+    spans = stretches(s)
     rows, previous = [], -1
     for round_ in range(c.round + 1):
         train = _train_labels(c, round_ if round_ < c.round else None)
@@ -492,14 +542,35 @@ def measure(folder) -> tuple[Campaign, pd.DataFrame]:
             continue
         learner, _, seconds, _ = _fit(c, data, train, s["model_rng"][round_], classes)
         scores = score_predictions(y_test, learner.predict(X_test), len(classes), minority)
-        row = [s["name"], s["model"], s["strategy"], int(s["seed"]), int(s["batch_size"]), 0.0, round_, len(train),
+        row = [s["name"], s["model"], spans[stretch_of(s, round_)]["strategy"], int(s["seed"]),
+               int(s["batch_size"]), 0.0, round_, len(train),
                *scores, seconds, float(s["query_seconds"][round_]) if round_ < len(s["query_seconds"]) else 0.0]
         rows.append(row + [math.nan] * (len(CURVE_COLUMNS) - len(row)))   # the stopping-rule and hybrid columns
         previous = len(train)
     if not rows:
         _check_classes(c, _train_labels(c, None))
-    curve = pd.DataFrame.from_records(rows, columns=list(CURVE_COLUMNS))
+    curve = _by_stretch(pd.DataFrame.from_records(rows, columns=list(CURVE_COLUMNS)), spans)
     return c, curve
+
+
+def _by_stretch(rows: pd.DataFrame, spans: list[dict]) -> pd.DataFrame:
+    """The measured rows as one curve per strategy: each stretch's rows from the one before its first round (round
+    0 for the first stretch) to its last, named by its strategy; a curve with fewer than ``MIN_CURVE_COUNTS`` label
+    counts is held back (``attrs["held_back"]``: strategy -> label counts) while another curve has enough."""
+    if len(spans) == 1:
+        return rows
+    parts = []
+    for i, span in enumerate(spans):
+        last = spans[i + 1]["from_round"] - 1 if i + 1 < len(spans) else math.inf
+        part = rows[(rows["round"] >= span["from_round"] - 1) & (rows["round"] <= last)]
+        parts.append(part.assign(strategy=span["strategy"]))
+    curve = pd.concat(parts, ignore_index=True).drop_duplicates(["strategy", "round"]).reset_index(drop=True)
+    counts = curve.groupby("strategy", sort=False)["n_labels"].nunique()
+    short = counts[counts < MIN_CURVE_COUNTS]
+    if len(short) < len(counts) and len(short):
+        curve = curve[~curve["strategy"].isin(short.index)].reset_index(drop=True)
+        curve.attrs["held_back"] = {str(name): int(k) for name, k in short.items()}
+    return curve
 
 
 def write_curve(c: Campaign, curve: pd.DataFrame, out: Path | None = None) -> Path:
@@ -521,6 +592,10 @@ def status(folder) -> dict:
     """The campaign's facts: round, ids asked and labeled by role, what is still out, classes seen."""
     c = Campaign.load(folder)
     train = c.asked[c.asked["role"] == "train"]
+    at = c.settings.get("decide_at")
+    if at is not None and (isinstance(at, bool) or not isinstance(at, int) or at < 1):
+        raise ValueError(f"{SETTINGS} has decide_at {at!r}, not a whole number of labels: set it with "
+                         f"`alplan campaign next {c.folder} --decide-at N`, or restore the file")
     return {
         "name": c.settings["name"], "round": c.round, "strategy": c.settings["strategy"],
         "model": c.settings["model"], "test_asked": int((c.asked["role"] == "test").sum()),
@@ -528,4 +603,6 @@ def status(folder) -> dict:
         "train_labeled": int(train["id"].isin(set(c.labels["id"])).sum()),
         "out_by_round": _out_by_round(c), "classes": _classes(c),
         "measured": (c.folder / CURVE).is_file(),
+        "batch_size": int(c.settings["batch_size"]), "stretches": stretches(c.settings),
+        "decide_at": c.settings.get("decide_at"),
     }
