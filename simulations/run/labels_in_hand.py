@@ -99,30 +99,19 @@ class LabelsInHand:
         return int(self.pool_rows - self.test_asked)
 
 
-def _stretches(settings: dict) -> list[dict]:
-    """campaign.json's ``stretches`` ([{"from_round", "strategy", "batch_size"}], in order), or none."""
-    raw = settings.get("stretches") or []
-
-    def whole(v, low: int) -> bool:
-        return isinstance(v, int) and not isinstance(v, bool) and v >= low
-
-    if not isinstance(raw, list) or not all(
-            isinstance(s, dict) and whole(s.get("from_round"), 0) and isinstance(s.get("strategy"), str)
-            and s["strategy"] and (s.get("batch_size") is None or whole(s.get("batch_size"), 1)) for s in raw):
-        raise ValueError("campaign.json's stretches must be a list of {from_round, strategy, batch_size} (whole "
-                         "numbers, a strategy's name): restore the file")
-    return sorted(raw, key=lambda s: s["from_round"])
-
-
 def strategy_of_round(settings: dict, round_: int) -> tuple[str, int]:
-    """(strategy, batch size) that picks round ``round_`` (>= 1): the last stretch starting at or before it, else the
-    campaign's own."""
-    strategy, batch = str(settings["strategy"]), int(settings["batch_size"])
-    for s in _stretches(settings):
-        if int(s["from_round"]) <= round_:
-            strategy = str(s["strategy"])
-            batch = int(s.get("batch_size") or batch)
-    return strategy, batch
+    """(strategy, batch size) of the stretch that picks round ``round_`` (>= 1), as campaign.json's ``stretches``
+    say (:func:`simulations.campaign.state.stretches`).
+
+    Raises
+    ------
+    ValueError
+        A broken ``stretches`` list: one line.
+    """
+    from simulations.campaign.state import stretch_of, stretches
+
+    stretch = stretches(settings)[stretch_of(settings, round_)]
+    return str(stretch["strategy"]), int(stretch["batch_size"])
 
 
 @dataclass(frozen=True)
@@ -145,8 +134,11 @@ def _held(c) -> tuple[pd.DataFrame, pd.DataFrame]:
 
 
 def _paid_by(c) -> str | None:
-    return next((st for st in (strategy_of_round(c.settings, r)[0] for r in range(1, c.round + 1))
-                 if st != "random"), None)
+    """The first AL strategy that picked a round of the campaign ``c`` (its set-up is paid), or None."""
+    from simulations.campaign.state import stretches
+
+    return next((str(st["strategy"]) for st in stretches(c.settings)
+                 if st["from_round"] <= c.round and st["strategy"] != "random"), None)
 
 
 def sunk_facts(folder) -> Sunk:
@@ -162,7 +154,7 @@ def sunk_facts(folder) -> Sunk:
     c = Campaign.load(folder)
     train, test = _held(c)
     return Sunk(len(train), len(test), _paid_by(c), int(c.settings["pool"]["rows"])
-                - int((c.asked["role"] == "test").sum()), strategy_of_round(c.settings, c.round + 1)[1])
+                - int((c.asked["role"] == "test").sum()), int(c.settings["batch_size"]))
 
 
 def campaign_of_curve(path) -> Path | None:
@@ -224,7 +216,7 @@ def labels_in_hand(folder) -> LabelsInHand:
                  X_test=both[n_train:], y_test=_frozen(test["label"], code), classes=tuple(classes),
                  input_shape=(both.shape[1],), source=f"the labels in hand of the campaign in {c.folder}")
     paid_by = _paid_by(c)
-    now, batch = strategy_of_round(s, c.round + 1)
+    now, batch = str(s["strategy"]), int(s["batch_size"])   # in force: the next round's
     params = tuple(sorted((str(k), v) for k, v in (s.get("model_params") or {}).items()))
     return LabelsInHand(dataset=ds, folder=c.folder, model=str(s["model"]), model_params=params, strategy_now=now,
                         batch_size_now=batch, paid_by=paid_by, pool_rows=int(meta["rows"]),

@@ -95,6 +95,19 @@ def test_plan_on_an_al_campaign_treats_its_set_up_as_paid(campaigns, capsys):
     assert d["campaign"]["strategy_now"] == "margin"
 
 
+def test_a_switch_to_an_al_strategy_pays_its_set_up_once_it_picks(campaigns, capsys, tmp_path):
+    import shutil
+
+    camp = tmp_path / "camp"
+    shutil.copytree(campaigns["random"], camp)   # campaign.json names the pool by its absolute path
+    assert main(["campaign", "next", str(camp), "--strategy", "margin", "--batch-size", "40"]) == 0
+    capsys.readouterr()
+    d = _plan_json(capsys, camp)
+    assert d["campaign"]["sunk"]["setup_paid_by"] == "margin" and d["campaign"]["strategy_now"] == "margin"
+    assert d["scenario"]["batch_size"] == 40
+    assert all(r["engineering_cost"] == 0 for r in d["strategies"])
+
+
 def test_plan_text_says_what_was_sunk_and_names_the_next_command(campaigns, capsys):
     camp = campaigns["random"]
     assert main(["plan", str(camp), *FLAGS]) == 0

@@ -89,8 +89,9 @@ def test_the_schedule_labels_half_the_labeled_set_in_about_ten_rounds(n, classes
 
 
 def test_the_set_up_is_paid_once_an_al_strategy_has_picked(campaign, tmp_path):
-    settings_ = {"strategy": "random", "batch_size": 20,
-                 "stretches": [{"from_round": 3, "strategy": "margin", "batch_size": 60}]}
+    settings_ = {"strategy": "margin", "batch_size": 60,
+                 "stretches": [{"from_round": 1, "strategy": "random", "batch_size": 20},
+                               {"from_round": 3, "strategy": "margin", "batch_size": 60}]}
     assert strategy_of_round(settings_, 2) == ("random", 20)
     assert strategy_of_round(settings_, 3) == ("margin", 60)
     assert strategy_of_round({"strategy": "margin", "batch_size": 20}, 1) == ("margin", 20)
@@ -101,16 +102,21 @@ def test_the_set_up_is_paid_once_an_al_strategy_has_picked(campaign, tmp_path):
 
     shutil.copytree(camp, copy)
     doc = json.loads((copy / "campaign.json").read_text())
-    doc["stretches"] = [{"from_round": 2, "strategy": "margin", "batch_size": 40}]
-    (copy / "campaign.json").write_text(json.dumps(doc))
+
+    def switched(at: int) -> None:   # margin at 40 a round from round ``at``, as `campaign next --strategy` writes
+        doc.update(strategy="margin", batch_size=40,
+                   stretches=[{"from_round": 1, "strategy": "random", "batch_size": 20},
+                              {"from_round": at, "strategy": "margin", "batch_size": 40}])
+        (copy / "campaign.json").write_text(json.dumps(doc))
+
+    switched(2)
     sunk = sunk_facts(copy)
     assert (sunk.paid_by, sunk.batch_size_now, sunk.train_labels, sunk.test_labels) == ("margin", 40, 60, 50)
-    doc["stretches"] = [{"from_round": 3, "strategy": "margin", "batch_size": 40}]   # not picked yet
-    (copy / "campaign.json").write_text(json.dumps(doc))
+    switched(3)   # the switch takes effect at the next round: margin has not picked yet
     assert sunk_facts(copy).paid_by is None and sunk_facts(copy).batch_size_now == 40
     doc["stretches"] = "margin"
     (copy / "campaign.json").write_text(json.dumps(doc))
-    with pytest.raises(ValueError, match="stretches must be a list"):
+    with pytest.raises(ValueError, match="broken stretches list"):
         sunk_facts(copy)
 
 
