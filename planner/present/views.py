@@ -1040,6 +1040,14 @@ def accuracy(a) -> str:
     return ">99.9%" if text == "100.0%" and float(a) < 1 else text
 
 
+def transfer_texts(strategies) -> tuple[str, str]:
+    """(the page's transfer checkbox, its caption when off) for a one-strategy pilot: random sampling's (the AL
+    strategies come from the proxy) or one AL strategy's (random sampling comes from the proxy)."""
+    reverse = {str(s) for s in strategies} != {RANDOM}
+    return (PAGE_TEXT["use_reverse_transfer" if reverse else "use_transfer"][0],
+            PAGE_TEXT["reverse_transfer_off" if reverse else "transfer_off"][0])
+
+
 def curves_line(source: dict, curves, decision) -> str:
     """Which curves a verdict rests on and how its labels were got (shown beside the verdict).
 
