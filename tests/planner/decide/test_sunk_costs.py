@@ -86,19 +86,39 @@ def test_the_labels_in_hand_are_checked():
         Scenario(label_price=1.0, setup_paid="yes").validate()
 
 
-@pytest.mark.parametrize("table", ["easy_al_wins.csv", "slow_rise.csv"])
-def test_on_a_verdict_no_path_costs_more_with_labels_in_hand(table):
-    plan = Plan(GOLDEN / table, n_draws=120, seed=0)
-    scen = Scenario(label_price=0.5, engineering_days=5, day_rate=400, compute_per_round=1.0, pool_size=20_000)
-    base = plan.paths(scen, 0.9)
-    for held, paid in ((100, False), (400, True)):
-        sunk = plan.paths(replace(scen, labels_in_hand=held, setup_paid=paid), 0.9)
-        for s, p in base.items():
-            a, b = p.costs["total_cost"], sunk[s].costs["total_cost"]
+_PLANS: dict = {}
+
+
+def _golden_plan(table: str) -> Plan:
+    if table not in _PLANS:
+        _PLANS[table] = Plan(GOLDEN / table, n_draws=120, seed=0)
+    return _PLANS[table]
+
+
+@settings(max_examples=max(EXAMPLES // 2, 4), deadline=None, derandomize=True,
+          suppress_health_check=[HealthCheck.too_slow])
+@given(table=st.sampled_from(["easy_al_wins.csv", "slow_rise.csv"]), price=st.floats(0.05, 10.0),
+       held=st.lists(st.integers(0, 3_000), min_size=2, max_size=3), target=st.sampled_from([0.85, 0.9]))
+def test_on_a_verdict_no_path_costs_more_with_more_labels_in_hand(table, price, held, target):
+    plan = _golden_plan(table)
+    scen = Scenario(label_price=price, engineering_days=5, day_rate=400, compute_per_round=1.0, pool_size=20_000)
+    nothing = plan.decide(replace(scen, labels_in_hand=0, setup_paid=False), target).to_dict()
+    assert nothing == plan.decide(scen, target).to_dict()   # nothing sunk: every number as before
+    priced = [plan.paths(replace(scen, labels_in_hand=k, setup_paid=i > 0), target)
+              for i, k in enumerate(sorted(held))]
+    for fewer, more in zip(priced, priced[1:]):
+        for s, p in fewer.items():
+            a, b = p.costs["total_cost"], more[s].costs["total_cost"]
             assert np.all(b[np.isfinite(a)] <= a[np.isfinite(a)] + 1e-9), s
-    rows = {r.strategy: r for r in plan.decide(replace(scen, labels_in_hand=400, setup_paid=True), 0.9).strategies}
+
+
+def test_a_verdict_with_sunk_costs_charges_no_set_up_and_only_the_labels_beyond_those_in_hand():
+    plan = _golden_plan("easy_al_wins.csv")
+    scen = Scenario(label_price=0.5, engineering_days=5, day_rate=400, compute_per_round=1.0, pool_size=20_000,
+                    labels_in_hand=400, setup_paid=True)
+    rows = {r.strategy: r for r in plan.decide(scen, 0.9).strategies}
     assert all(r.engineering_cost == 0 for r in rows.values())
-    assert rows[RANDOM].label_cost == pytest.approx(max(rows[RANDOM].labels_billed, 0) * 0.5)
+    assert rows[RANDOM].label_cost == pytest.approx(max(rows[RANDOM].labels - 400, 0) * 0.5)
 
 
 def test_sunk_scenario_keeps_the_flags_given_and_refuses_a_pool_below_the_labels_in_hand():
