@@ -567,7 +567,7 @@ def break_even_line(d) -> str:
     with the pick by construction), with the spread of the AL pick's break-even over the forecasts."""
     if _without_random(d):
         return ("Break-even: the table has no random-sampling curve, so what AL saves is not known; measure random "
-                "sampling on the same pool (or give --proxies to forecast it) to compare.")
+                "sampling on the same pool, or forecast it from proxy curves, to compare.")
     if d.best_al is None:
         if not any(r.active for r in d.strategies):
             return "Break-even: the table has no AL strategy to compare with random sampling."
