@@ -569,10 +569,14 @@ def _plan_campaign(args: argparse.Namespace) -> int:
     held = labels_in_hand(args.curves)
     runs = schedule(held.train_labels, held.dataset.n_classes)
 
-    def started(done: int, total: int, info: str = "") -> None:   # called once the runs are checked, before them
+    bar = _progress_bar("runs")   # on a terminal: a heavy learner's runs take minutes
+
+    def started(done: int, total: int, info: str = "") -> None:   # first called once the runs are checked
         if done == 0:
             print(f"measuring the strategies on the {held.train_labels:,} training labels in hand ({total:,} runs)",
                   file=sys.stderr)
+        if bar is not None:
+            bar(done, total, info)
 
     curves = read_curves(measure_strategies(held, args.strategies, progress=started), metric=args.metric)
     _read_pool_accuracy(args, curves)
