@@ -147,7 +147,12 @@ def test_a_pool_far_larger_than_the_simulated_one_reads_the_random_split():
         assert p.machine_share * p.machine_accuracy <= p.model_accuracy * 100_000 / (100_000 - p.training_labels
                                                                                      - 300) + 1e-9
     assert "100 times" in far.reading and "test split" in far.reading and far.reading in far.notes
-    assert all(p.reads == REMAINDER for p in same.strategies if p.hybrid) and "size simulated" in same.reading
+    assert all(p.reads == REMAINDER for p in same.strategies if p.hybrid)
+    # one simulated size, said one way: the examples besides the held-out split against the training labels and
+    # remainder the simulation held
+    assert "holds 1,000 examples besides the 300 held out, no more than the 1,000 simulated" in same.reading
+    assert "holds 2,700 examples besides the 300 held out, 2.7 times the 1,000 simulated" in between.reading
+    assert "holds 99,700 examples besides the 300 held out, 100 times the 1,000 simulated" in far.reading
     assert all(p.reads == BOTH and 0 < p.remainder_weight < 1 for p in between.strategies if p.hybrid)
     # the remainder read for the far larger pool would machine-label more of it than random examples allow
     assert far.row("margin").machine_share < same.row("margin").machine_share
