@@ -183,9 +183,9 @@ def uploader(key: str, types: list[str]):  # label and help: planner.present.vie
     return st.file_uploader(views.PAGE_TEXT[key][0], type=types, key=key, help=views.PAGE_TEXT[key][1])
 
 
-def upload_ok(upload) -> bool:
+def upload_ok(upload, slot=None) -> bool:  # the curves' file (slot=top): its one line in place of the verdict
     if too_big := upload.size > MAX_UPLOAD_MB * 1024 * 1024:
-        fail(views.upload_limit_line(upload.name, upload.size, MAX_UPLOAD_MB))
+        fail(views.upload_limit_line(upload.name, upload.size, MAX_UPLOAD_MB), slot=slot or st), slot and st.stop()
     return not too_big
 
 
@@ -193,7 +193,7 @@ def labeled_upload():
     """The labeled-data path: (curves, source), Nones until the file is valid."""
     upload = uploader("data_file", ["csv", "parquet", "npz"])
     st.text_input("Label column (CSV / Parquet)", key="label_column", persist_state="page")
-    valid, facts = upload is not None and upload_ok(upload), None
+    valid, facts = upload is not None and upload_ok(upload, top), None
     if valid:  # a small file gets simulation settings fitted to its size (once per file)
         data, name, column = upload.getvalue(), upload.name, state["label_column"]
         with contextlib.suppress(ValueError, OSError):  # the simulation below reports what is wrong with it
@@ -212,8 +212,8 @@ def labeled_upload():
         rows, pool, classes = upload_facts(data, name, column)
         curves = simulated(["upload", digest, name, settings],
                            lambda rounds: run_upload.simulate_upload(data, name, settings, round_progress=rounds))
-    except (ValueError, OSError) as exc:
-        return fail(exc, f"{name}: "), None
+    except (ValueError, OSError) as exc:  # its one line in place of the verdict, as a bad input's
+        fail(exc, f"{name}: ", slot=top), st.stop()
     return curves, inputs.CurveSource("file", name, rows=rows, classes=classes, test_rows=rows - pool)
 
 
@@ -258,11 +258,11 @@ with st.expander("Learning curves: source and settings", expanded=state["source"
         upload = uploader("curve_file", ["csv"])
         number("pool_score")  # the user's own whole-pool score: `alplan plan --pool-accuracy`
         try:
-            if upload is not None and upload_ok(upload):
+            if upload is not None and upload_ok(upload, top):
                 curves = parse_curve_upload(upload.getvalue(), name=upload.name)
                 source = inputs.CurveSource("pilot", upload.name, measured=float(curves["n_labels"].max()))
-        except (ValueError, OSError) as exc:
-            fail(exc, f"{upload.name}: ")
+        except (ValueError, OSError) as exc:  # its one line in place of the verdict, as a bad input's
+            fail(exc, f"{upload.name}: ", slot=top), st.stop()
     elif state["source"] == SOURCES[2]:
         curves, source = labeled_upload()
     else:
