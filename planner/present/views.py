@@ -1547,7 +1547,8 @@ def table_rows(strategies: list[dict], view) -> list[dict]:
     rows = []
     for fields_, words in zip(strategies, view.rows):
         row = dict(fields_, **{f"{key}_text": words[key] for key in COLUMNS})
-        row.update(p_cheaper=words["p_cheaper"], range=words["range"], recommended=words["recommended"])
+        row.update(p_cheaper=words["p_cheaper"], range=words["range"], recommended=words["recommended"],
+                   strategy_text=strategy_cell(words))   # the pick tagged as `alplan plan` tags it
         rows.append(row)
     return rows
 
