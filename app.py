@@ -33,8 +33,8 @@ MAX_UPLOAD_MB = 50  # keep equal to server.maxUploadSize in .streamlit/config.to
 QUICK = os.environ.get("ALPLAN_APP_QUICK", "").strip() not in ("", "0")
 SOURCES = ("Simulate a proxy data set", "Upload a pilot learning curve", "Upload labeled pilot data")
 PRICE_SOURCES, RATE_SOURCES = ("Price per label", "Vendor"), ("Day rate", "Yearly salary")
-DEFAULTS = {**inputs.DEFAULTS, "target": 0.95, "price_source": PRICE_SOURCES[0], "rate_source": RATE_SOURCES[0],
-            "source": SOURCES[0], **{key: type(step)(0) for key, _, step, _, _ in views.CAMPAIGN_INPUTS},
+DEFAULTS = {**{key: type(step)(0) for key, _, step, _, _ in views.CAMPAIGN_INPUTS}, **inputs.DEFAULTS,
+            "target": 0.95, "price_source": PRICE_SOURCES[0], "rate_source": RATE_SOURCES[0], "source": SOURCES[0],
             **(dict(target=0.90, sim_strategies=["random", "margin"], sim_seeds=2, sim_rounds=8) if QUICK else {})}
 _MARKUP = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>$~:&^=])")
 state, TEXT = st.session_state, st.column_config.TextColumn
@@ -370,11 +370,11 @@ with st.expander("Steer a running campaign"):  # the rounds measured so far in, 
             names = sorted(set(measured["strategy"].astype(str)))
             picked = st.selectbox("The campaign's strategy", names, key="campaign_strategy") if len(names) > 1 else None
             given = {k.removeprefix("campaign_"): type(v)(state[k] or 0) for k, _, v, _, _ in views.CAMPAIGN_INPUTS}
-            order, stop = campaign_advice(measured, setup.campaign_scenario(), target, strategy=picked,
+            scen, given = setup.campaign_inputs(measured, given)  # its own pool and test size, where it says
+            order, stop = campaign_advice(measured, scen, target, strategy=picked,
                                           value_per_point=float(state["value_per_point"] or 0.0),
                                           confidence=float(state["campaign_confidence"]), **given)
-            unnamed = measured.attrs.get("strategy_note")  # no strategy column: "your campaign", not "random"
-            st.text(views.campaign_text(order, stop, "your campaign" if unnamed else None))  # plain text
+            st.text(views.campaign_text(order, stop, measured.attrs.get("strategy_note") and "your campaign" or None))
             for row in (views.order_metrics(order)[:3], views.order_metrics(order)[3:]):
                 for slot, m in zip(st.columns(3), row):
                     slot.metric(m.label, md(m.value), help=m.help)

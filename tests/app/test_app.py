@@ -493,6 +493,7 @@ def test_campaign_levelling_off_far_below_the_target_says_give_up(rng):
     rows = [dict(n_labels=n, accuracy=round(0.70 - 2.0 / n + rng.normal(0, 0.002), 4), strategy="random", seed=seed)
             for seed in range(2) for n in range(50, 550, 50)]
     at = run()
+    at.number_input(key="pool_size").set_value(1_348)   # give-up needs a bound: the campaign's pool, entered
     at.file_uploader(key="campaign_file").upload("campaign.csv", pd.DataFrame(rows).to_csv(index=False).encode(),
                                                  "text/csv")
     run(at)
@@ -713,6 +714,7 @@ def test_campaign_give_up_level_reaches_the_answer_and_its_words():
 
 def test_campaign_dollar_budget_pays_every_order_and_says_it_is_still_to_spend(rng):
     at = run()
+    at.number_input(key="pool_size").set_value(1_348)   # the campaign's pool, entered
     at.file_uploader(key="campaign_file").upload("campaign.csv", campaign_csv(rng, 1.5), "text/csv")
     at.number_input(key="campaign_test_size").set_value(1000)
     at.number_input(key="campaign_order_cost").set_value(50.0)
@@ -761,3 +763,21 @@ def test_a_capped_figure_reads_compactly_and_each_table_says_its_words_once():
     assert bought["accuracy_text"].str.fullmatch(r"more than [\d.]+%").all(), list(bought["accuracy_text"])
     notes = [shown(c.value) for c in at.caption if views.BEYOND in shown(c.value)]
     assert len(notes) == 3 and all(n.startswith(views.BEYOND_NOTE) for n in notes), notes
+
+
+def test_steering_reads_the_campaigns_pool_and_shows_the_clis_defaults(rng):
+    """A campaign runs on the user's pool, not the proxy's: with none entered the order is not bounded by the proxy's
+    pool; a campaign whose rounds carry their pool and test size is steered on them; give-up starts at 0.1."""
+    at = run()
+    assert at.number_input(key="campaign_give_up_below").value == pytest.approx(0.1)
+    at.file_uploader(key="campaign_file").upload("campaign.csv", campaign_csv(rng, 1.5), "text/csv")
+    run(at)
+    assert not at.error, [e.value for e in at.error]
+    proxy_pool = next(shown(c.value) for c in at.caption if shown(c.value).startswith("Pool in use:"))
+    pool = re.search(r"([\d,]+) example", proxy_pool).group(1)
+    assert f"({pool} labels)" not in steer_text(at) and "within the pool" not in steer_text(at), steer_text(at)
+    carried = pd.read_csv(io.BytesIO(campaign_csv(rng, 1.5))).assign(pool_size=3_000, test_size=200)
+    at.file_uploader(key="campaign_file").upload("campaign.csv", carried.to_csv(index=False).encode(), "text/csv")
+    run(at)
+    assert not at.error, [e.value for e in at.error]
+    assert "3,000" in steer_text(at) and f"({pool} labels)" not in steer_text(at), steer_text(at)
