@@ -13,7 +13,6 @@ import hashlib
 import json
 import os
 import re
-import time
 from dataclasses import asdict
 
 import pandas as pd
@@ -156,7 +155,7 @@ def sim_settings(proxy: bool) -> dict:
 
 def simulated(key: list, simulate, estimate_s=None, cost=None, cancel_key: str | None = None) -> pd.DataFrame:
     """``simulate(rounds)`` once per ``key``, with a bar of the time left and, for ``cancel_key``, a Cancel button."""
-    slot, start, bar, first = st.empty(), time.perf_counter(), [None], [None]
+    slot, eta, bar, first = st.empty(), estimate.Eta(estimate_s, cost), [None], [None]
 
     def rounds(done: int, total: int) -> None:
         if first[0] is None:  # the rounds already stored when it started; the button above the bar
@@ -166,8 +165,7 @@ def simulated(key: list, simulate, estimate_s=None, cost=None, cancel_key: str |
                     st.button("Cancel the simulation", key="sim_cancel", icon=":material/cancel:",
                               on_click=lambda: state.update(sim_cancelled=cancel_key))
                     bar[0] = st.empty()
-        text = estimate.eta_text(done - first[0], total - first[0], time.perf_counter() - start, estimate_s, cost)
-        bar[0].progress(min(done / max(total, 1), 1.0), text=text)
+        bar[0].progress(min(done / max(total, 1), 1.0), text=eta.text(done - first[0], total - first[0]))
 
     memo, key = simulation_memo(), json.dumps(key, sort_keys=True, default=str)
     try:
