@@ -333,7 +333,7 @@ with top:  # what a manager reads: the sentence first, four numbers, then the ch
             st.vega_lite_chart(spec, width="stretch", key=f"chart_{title}")
     for note in notes:
         st.caption(md(note))
-for warning in view.warnings:
+for warning in filter(None, [*view.warnings, views.cheaper_al_line(decision)]):  # and an AL path clearly cheaper
     st.warning(md(warning), icon=":material/warning:")
 for line in [*views.setup_lines(setup), views.curves_line(asdict(source), curves, decision)]:
     st.caption(md(line))
