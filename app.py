@@ -135,7 +135,7 @@ with st.sidebar:
 
 def sim_settings(proxy: bool) -> dict:
     """Simulation widgets (shared by the proxy and the uploaded-data paths); returns the settings."""
-    c1, c2, c3 = st.columns(3)
+    c1, c2, c3 = st.columns(3) if proxy else (None, *st.columns(2))  # a labeled file: no data set to choose
     for slot, key, names in ((c1, "sim_dataset", datasets), (c2, "sim_model", models))[0 if proxy else 1:]:
         state[key] = state[key] if state[key] in names else next(iter(names))
         slot.selectbox("Proxy data set" if key == "sim_dataset" else "Model", list(names), key=key,

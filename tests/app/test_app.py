@@ -781,3 +781,11 @@ def test_steering_reads_the_campaigns_pool_and_shows_the_clis_defaults(rng):
     run(at)
     assert not at.error, [e.value for e in at.error]
     assert "3,000" in steer_text(at) and f"({pool} labels)" not in steer_text(at), steer_text(at)
+
+
+def test_the_labeled_data_settings_leave_no_empty_column():
+    """A labeled file has no proxy data set to choose: its settings row starts with the model, not a gap."""
+    at = run()
+    at.radio(key="source").set_value("Upload labeled pilot data")
+    run(at)
+    assert all(len(c.children) for c in at.columns), [len(c.children) for c in at.columns]
