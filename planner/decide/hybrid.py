@@ -531,7 +531,7 @@ def plan_hybrid(curves, scenario: Scenario, label_accuracy: float, pool_size: in
             j = int(np.lexsort((med, -p_meet))[0])   # likeliest to meet the promise, then cheapest
             if closest is None or p_meet[j] > closest[0]:
                 closest = (float(p_meet[j]), bar, j, grid, arrays)
-        path = _answer(s, best, closest, q, N, h, a_v, all_human, delay_order, level, n_measured_max.get(s, 0))
+        path = _answer(s, best, closest, q, N, h, a_v, all_human, delay_order, n_measured_max.get(s, 0))
         if path.hybrid:
             chosen = best if path.meets and best is not None else closest
             capped_any = max(capped_any, float(chosen[4][7][:, chosen[2]].mean()))
@@ -637,7 +637,7 @@ def cost_parts(train: dict, scenario: Scenario, training_labels, share, pool_siz
     }
 
 
-def _answer(s, best, closest, q, N, h, a_v, all_human, delay_order, level, n_measured: int) -> HybridPath:
+def _answer(s, best, closest, q, N, h, a_v, all_human, delay_order, n_measured: int) -> HybridPath:
     """One strategy's row: its cheapest split that meets the promise, by hand where that is cheaper (or no
     split meets it and by hand does), else the split likeliest to meet it (``meets`` False)."""
     by_hand_meets = a_v >= q - 1e-12
