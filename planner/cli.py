@@ -212,18 +212,25 @@ def _progress_bar(total_hint: str):
     was done before its first call (runs stored earlier) counts in the bar, not in the rate."""
     if not sys.stderr.isatty():
         return None
+    import shutil
+
     from tqdm import tqdm
 
-    bar = None
+    from simulations.run.estimate import Eta, duration
+
+    bar, eta = None, Eta()
+    narrow = shutil.get_terminal_size((80, 24)).columns < 20   # a terminal that says it has no width: 80 columns
 
     def update(done: int, total: int, info: str = "") -> None:
         nonlocal bar
-        if bar is None:
-            bar = tqdm(total=total, initial=done, unit=total_hint, file=sys.stderr, dynamic_ncols=True)
+        if bar is None:   # the time left only once it can be right within 2x (Eta), never tqdm's first guess
+            bar = tqdm(total=total, initial=done, unit=total_hint, file=sys.stderr, dynamic_ncols=not narrow,
+                       ncols=80 if narrow else None, bar_format="{l_bar}{bar}| {n_fmt}/{total_fmt} [{elapsed}{postfix}]")
+        left = eta.seconds_left(done, total)
         bar.total = total
         bar.n = done
-        if info:
-            bar.set_postfix_str(info, refresh=False)
+        bar.set_postfix_str(", ".join(x for x in (info, left is not None and done < total
+                                                  and f"about {duration(left)} left") if x), refresh=False)
         bar.refresh()
         if done >= total:
             bar.close()
@@ -489,6 +496,11 @@ def cmd_plan(args: argparse.Namespace) -> int:
     from planner.decision import get_plan
     from planner.forecast.io import read_curves
 
+    if Path(args.curves).is_dir():
+        return _plan_campaign(args)
+    if args.strategies is not None:
+        raise UsageError("--strategies names the strategies measured on a campaign's labels: give the campaign's "
+                         "folder, or leave --strategies out (a curves table plans the strategies it holds)")
     pool_file = args.pool_accuracy if args.pool_accuracy and Path(args.pool_accuracy).exists() else None
     outputs = _outputs({"the curves table": args.curves, "--proxies": args.proxies, "--vendors": args.vendors,
                         "--pool-accuracy": pool_file})
@@ -504,6 +516,9 @@ def cmd_plan(args: argparse.Namespace) -> int:
 
         curves = transfer(curves, args.proxies, seed=args.seed)
     scenario = _scenario(args)
+    sunk = _campaign_sunk(args)
+    if sunk is not None:   # a campaign's own curve: what it paid for is sunk, as in `plan CAMPAIGN_DIR`
+        scenario = _sunk_scenario(args, scenario, sunk)
     vendors = _read_vendor_table(args)
     # one set of joint draws: the verdict, the text, the JSON and the report all read it
     plan = get_plan(curves, seed=args.seed, dataset=args.dataset, model=args.model,
@@ -517,11 +532,112 @@ def cmd_plan(args: argparse.Namespace) -> int:
         from planner.present.views import to_text
 
         text = _summarise_notes(to_text(decision))
+        if sunk is not None:
+            from planner.present.redecide_view import sunk_text
+
+            text += "\n" + sunk_text(sunk.train_labels, sunk.test_labels, sunk.paid_by,
+                                     decision.scenario.get("engineering_cost", math.nan))
     if args.report:
         from planner.present.report import render_report
 
         priced = plan.resolve(scenario, vendors)  # the vendor's price, turnaround and error applied
         html = render_report(plan, priced, decision, vendors=vendors, seed=args.seed)
+        with outputs:
+            outputs.write("--report", lambda tmp: tmp.write_text(html, encoding="utf-8"))
+            _commit(outputs)
+        print(f"wrote the report to {args.report}", file=sys.stderr)
+    print(text)
+    if not args.json:
+        _print_vendor_table(args)
+    return 0
+
+
+def _campaign_sunk(args: argparse.Namespace):
+    """The sunk costs (simulations.run.labels_in_hand.Sunk) of the campaign whose curve.csv `plan` reads; None for
+    any other table."""
+    from simulations.run.labels_in_hand import campaign_of_curve, sunk_facts
+
+    folder = campaign_of_curve(args.curves)
+    return None if folder is None else sunk_facts(folder)
+
+
+def _sunk_scenario(args: argparse.Namespace, scenario, sunk):
+    """``scenario`` with the campaign's sunk costs and shape (planner.decide.redecide.sunk_scenario); the flags the
+    user gave kept."""
+    from planner.decide.redecide import sunk_scenario
+
+    given = frozenset(f for f, v in (("pool_size", args.pool_size), ("batch_size", args.batch_size),
+                                     ("initial_labels", args.initial)) if v is not None)
+    try:
+        return sunk_scenario(scenario, labels_in_hand=sunk.train_labels, setup_paid=sunk.paid_by is not None,
+                             pool_size=sunk.pool_size, batch_size=sunk.batch_size_now, given=given)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+
+
+def _plan_campaign(args: argparse.Namespace) -> int:
+    """`plan CAMPAIGN_DIR`: every candidate strategy measured on the campaign's labels in hand
+    (simulations.run.labels_in_hand), forecast for the rest of the pool with the costs already paid left out
+    (planner.decide.redecide), and the next command."""
+    from planner.decide.redecide import Redecision, in_campaign_labels, redecide_at
+    from planner.decision import get_plan
+    from planner.forecast.io import read_curves
+    from simulations.run.labels_in_hand import (POOL_SHARE, RANDOM_SHARE, SEEDS, labels_in_hand, measure_strategies,
+                                                schedule)
+
+    if args.proxies:
+        raise UsageError("--proxies transfers AL to a random pilot's curve; a campaign's folder is measured on its own "
+                         "labels: leave --proxies out")
+    pool_file = args.pool_accuracy if args.pool_accuracy and Path(args.pool_accuracy).exists() else None
+    outputs = _outputs({"the campaign": None, "--vendors": args.vendors, "--pool-accuracy": pool_file})
+    if args.report:
+        outputs.claim("--report", args.report, suffixes=(".html", ".htm"))
+    _check_numbers(args)
+    _check_metric(args)
+    _scenario(args)   # the price flags checked before any run
+    held = labels_in_hand(args.curves)
+    runs = schedule(held.train_labels, held.dataset.n_classes)
+
+    bar = _progress_bar("runs")   # on a terminal: a heavy learner's runs take minutes
+
+    def started(done: int, total: int, info: str = "") -> None:   # first called once the runs are checked
+        if done == 0:
+            print(f"measuring the strategies on the {held.train_labels:,} training labels in hand ({total:,} runs)",
+                  file=sys.stderr)
+        if bar is not None:
+            bar(done, total, info)
+
+    curves = read_curves(measure_strategies(held, args.strategies, progress=started), metric=args.metric)
+    _read_pool_accuracy(args, curves)
+    _check_pool(curves, args)
+    scenario = _sunk_scenario(args, _scenario(args), held)
+    vendors = _read_vendor_table(args)
+    plan = get_plan(curves, seed=args.seed)
+    test_size = args.test_size if args.test_size is not None else float(held.test_labels)
+    decision = plan.decide(scenario, args.target, vendors=vendors, test_size=test_size)
+    measured = {"strategies": list(plan.strategies), "seeds": SEEDS, **runs, "share": POOL_SHARE,
+                "random_share": RANDOM_SHARE}
+    at = redecide_at(decision, labels_in_hand=held.train_labels, pool_size=scenario.pool_size, share=RANDOM_SHARE)
+    decision = in_campaign_labels(decision, at, labels_in_hand=held.train_labels)
+    answer = Redecision(decision=decision, folder=str(args.curves), strategy_now=held.strategy_now,
+                        train_labels=held.train_labels, test_labels=held.test_labels, setup_paid_by=held.paid_by,
+                        setup_cost=float(decision.scenario.get("engineering_cost", 0.0)), pool_size=scenario.pool_size,
+                        measured=measured, decide_at_labels=at)
+    if args.json:
+        from planner.present.redecide_view import next_command
+
+        out = answer.to_dict()
+        out["campaign"]["next"]["command"] = next_command(answer)
+        out.update(_vendor_table_field(args))
+        text = json.dumps(out, indent=2, allow_nan=False)
+    else:
+        from planner.present.redecide_view import redecide_text
+
+        text = _summarise_notes(redecide_text(answer))
+    if args.report:
+        from planner.present.report import render_report
+
+        html = render_report(plan, plan.resolve(scenario, vendors), decision, vendors=vendors, seed=args.seed)
         with outputs:
             outputs.write("--report", lambda tmp: tmp.write_text(html, encoding="utf-8"))
             _commit(outputs)
@@ -1094,20 +1210,26 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_fit)
 
     p = sub.add_parser("plan", help="price every path to a target accuracy and give the verdict")
-    p.add_argument("curves", help="curves table (CSV/Parquet): strategy, n_labels, accuracy[, seed, label_noise, batch_size]")
+    p.add_argument("curves", help="curves table (CSV/Parquet): strategy, n_labels, accuracy[, seed, label_noise, "
+                   "batch_size]; or the folder of an `alplan campaign`: every strategy measured on its labels in hand, "
+                   "the costs already paid not charged again")
     p.add_argument("--target", type=float, required=True, help="target accuracy, in (0, 1)")
     _add_price_args(p)
     _add_selection_args(p)
     add_metric_arg(p)
     p.add_argument("--proxies", default=None,
                    help="proxy curves (many data sets x strategies): CURVES is then your random-only pilot, "
-                        "and each AL strategy is forecast from its label efficiency on the proxies")
+                        "and each AL strategy is forecast from its label efficiency on the proxies; or one AL "
+                        "strategy's pilot (a campaign's curve.csv), and random sampling is forecast from it")
     p.add_argument("--json", action="store_true", help="print JSON (with extend_pilot: the value of extending "
                                                           "the pilot before deciding)")
     p.add_argument("--test-size", type=float, default=None,
                    help="examples in the pilot's test set (the noise of its measured accuracy; default: "
                         "estimated from the rounds' scatter)")
     p.add_argument("--report", default=None, help="write a self-contained HTML report")
+    p.add_argument("--strategies", type=_csv_list, default=None,
+                   help="with a campaign's folder: the strategies measured on its labels (random always; default "
+                        "margin, entropy and coreset, those the campaign's learner serves)")
     p.set_defaults(func=cmd_plan)
 
     p = sub.add_parser("budget", help="what a budget buys: each strategy's accuracy (median and 80%% range) for "

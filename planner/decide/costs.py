@@ -114,6 +114,7 @@ UPPER_BOUNDS: dict[str, float] = {
     "votes": 99,
     "min_order": 1e9,
     "al_label_premium": 1_000,   # AL's labels at most a thousand times random's
+    "labels_in_hand": 1e12,
 }
 
 
@@ -195,6 +196,12 @@ class Scenario:
         :mod:`simulations.campaign.premium`). It applies to AL's labels after
         its initial set, which is drawn at random. None: not stated, priced
         as 1.0 (left out of :meth:`to_dict`).
+    labels_in_hand : int
+        Training labels already bought (a campaign re-deciding on its own labels): sunk, so a path is billed only
+        for the labels it needs beyond them (``max(billed - labels_in_hand, 0)``). 0: nothing in hand.
+    setup_paid : bool
+        AL's engineering set-up is already done (the campaign has picked with an AL strategy): sunk, so an AL path
+        is charged neither its engineering days nor their calendar time.
     """
 
     label_price: float | None = None
@@ -219,6 +226,8 @@ class Scenario:
     pool_accuracy: float | None = None
     pool_accuracy_se: float | None = None
     al_label_premium: float | None = None
+    labels_in_hand: int = 0
+    setup_paid: bool = False
 
     # ------------------------------------------------------------ checks
 
@@ -259,6 +268,7 @@ class Scenario:
             ("n_classes", "--n-classes", 2),
             ("votes", "--votes", 1),
             ("min_order", "--min-order", 0),
+            ("labels_in_hand", "the campaign's labels", 0),
         ):
             value = getattr(self, name)
             if value is None:
@@ -268,6 +278,8 @@ class Scenario:
             if value > UPPER_BOUNDS[name]:
                 raise ValueError(f"{name.replace('_', ' ')} must be at most {UPPER_BOUNDS[name]:,.0f}, "
                                  f"got {int(value):,}; fix {flag}")
+        if not isinstance(self.setup_paid, (bool, np.bool_)):
+            raise ValueError(f"setup_paid must be True or False, got {self.setup_paid!r}")
         if not 0.0 < float(self.confidence) < 1.0:
             raise ValueError(f"confidence must be in (0, 1), got {self.confidence}; e.g. --confidence 0.9")
         if self.label_error is not None:
@@ -372,6 +384,9 @@ class Scenario:
         out = asdict(self)
         if self.al_label_premium is None:
             del out["al_label_premium"]
+        for sunk in ("labels_in_hand", "setup_paid"):   # nothing sunk: the dict every answer printed without them
+            if not out[sunk]:
+                del out[sunk]
         out["engineering_day_rate"] = self.engineering_day_rate
         out["engineering_cost"] = self.engineering_cost
         out["turnaround"] = self.turnaround
@@ -406,7 +421,7 @@ def path_costs(
     -------
     dict of ndarray of shape (n,)
         ``labels`` (needed, rounded up), ``labels_bought``, ``labels_billed``
-        (minimum orders included), ``rounds``, ``label_cost``,
+        (minimum orders included; the labels in hand, ``scenario.labels_in_hand``, not billed again), ``rounds``, ``label_cost``,
         ``engineering_cost``, ``compute_cost``, ``delay_cost``,
         ``fixed_cost`` (:func:`fixed_costs`: everything but labels),
         ``total_cost``, ``calendar_days``, ``labels_premium`` (the billed
@@ -449,7 +464,8 @@ def fixed_costs(rounds, *, active: bool, scenario: Scenario) -> dict[str, np.nda
     Random sampling: one order (its turnaround), the final training, no
     engineering. AL: the engineering set-up, compute for every round plus the
     final training, and one vendor turnaround per round after the set-up
-    (which overlaps the first order).
+    (which overlaps the first order). A set-up already paid
+    (``scenario.setup_paid``) is sunk: neither its cost nor its days are counted.
 
     Returns
     -------
@@ -459,9 +475,10 @@ def fixed_costs(rounds, *, active: bool, scenario: Scenario) -> dict[str, np.nda
     rounds = np.asarray(rounds, dtype=float)
     turnaround = scenario.turnaround
     if active:
-        engineering = np.full_like(rounds, scenario.engineering_cost)
+        paid = bool(scenario.setup_paid)
+        engineering = np.full_like(rounds, 0.0 if paid else scenario.engineering_cost)
         compute = rounds * float(scenario.compute_per_round) + scenario.final_compute_cost
-        calendar = max(float(scenario.engineering_days), turnaround) + rounds * turnaround
+        calendar = max(0.0 if paid else float(scenario.engineering_days), turnaround) + rounds * turnaround
     else:
         engineering = np.zeros_like(rounds)
         compute = np.full_like(rounds, scenario.final_compute_cost)
@@ -488,8 +505,11 @@ def _price_reachable(need: np.ndarray, active: bool, scenario: Scenario, initial
         rounds = np.ones_like(need)
         bought = need
         billed = np.maximum(need, m)
+    in_hand = int(scenario.labels_in_hand)
+    # the labels AL picks (the first order is drawn at random), of those still to buy beyond the ones in hand
+    picked = np.maximum(billed - max(initial, m, in_hand), 0.0) if active else np.zeros_like(billed)
+    billed = np.maximum(billed - in_hand, 0.0)   # the labels in hand are sunk
     fixed = fixed_costs(rounds, active=active, scenario=scenario)
-    picked = billed - max(initial, m) if active else np.zeros_like(billed)   # the first order is drawn at random
     priced = billed if scenario.premium == 1.0 else billed + (scenario.premium - 1.0) * picked
     label_cost = priced * price
     return {

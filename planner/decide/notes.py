@@ -14,6 +14,10 @@ __all__ = ["basis", "draw_notes", "neural_note", "single_run_note", "SINGLE_RUN_
 def basis(d) -> str:
     """What one strategy's draws rest on (:class:`planner.forecast.draws.StrategyDraws` or
     :class:`planner.forecast.draws.TransferredDraws`)."""
+    if d.kind == "transferred" and getattr(d, "inverse", False):
+        return (f"transferred from {d.base.strategy}'s curve / its label-efficiency ratio {d.ratio_median:.2f} "
+                f"({d.ratio_low:.2f}-{d.ratio_high:.2f} over {len(d.proxies)} "
+                f"prox{'ies' if len(d.proxies) != 1 else 'y'})")
     if d.kind == "transferred":
         return (f"transferred from random's curve x label-efficiency ratio {d.ratio_median:.2f} "
                 f"({d.ratio_low:.2f}-{d.ratio_high:.2f} over {len(d.proxies)} "

@@ -544,6 +544,8 @@ def break_even_text(d) -> str:
     """The quoted break-even label price (:attr:`Decision.break_even_label_price`: where the rule's pick changes
     between random and AL) as the metric shows it."""
     be = d.break_even_label_price
+    if _without_random(d):
+        return NO_RANDOM
     if d.best_al is None or be is None or (isinstance(be, float) and math.isnan(be)):
         return "none"
     if be == 0:
@@ -551,9 +553,21 @@ def break_even_text(d) -> str:
     return money(be) if _finite(be) else "no price"
 
 
+#: What the chance, the saving and the break-even read in a table of AL strategies without random sampling.
+NO_RANDOM = "no random curve"
+
+
+def _without_random(d) -> bool:
+    """The table holds AL strategies and no random-sampling curve: nothing to compare them with."""
+    return any(r.active for r in d.strategies) and not any(r.strategy == RANDOM for r in d.strategies)
+
+
 def break_even_line(d) -> str:
     """The break-even line: what AL must save, and the label price at and above which the rule picks AL (it agrees
     with the pick by construction), with the spread of the AL pick's break-even over the forecasts."""
+    if _without_random(d):
+        return ("Break-even: the table has no random-sampling curve, so what AL saves is not known; measure random "
+                "sampling on the same pool, or forecast it from proxy curves, to compare.")
     if d.best_al is None:
         if not any(r.active for r in d.strategies):
             return "Break-even: the table has no AL strategy to compare with random sampling."
@@ -582,6 +596,8 @@ def break_even_line(d) -> str:
     premium = premium_part(d)
     if premium:
         parts.append(premium)
+    if not parts:
+        return "Break-even: not known on these forecasts."
     return "Break-even: " + "; ".join(parts) + "."
 
 
@@ -598,7 +614,6 @@ def premium_part(d) -> str | None:
     if math.isinf(be):
         return f"AL is picked however much longer its labels take, up to 1,000x random's ({now})"
     return f"the verdict picks AL while its labels cost less than {be:.2f}x random's, random sampling above ({now})"
-    return f"AL stops paying when its labels cost {be:.2f}x random's ({now})"
 
 
 def price_line(d) -> str:
@@ -841,9 +856,9 @@ def _metrics(d) -> tuple[Metric, ...]:
                "No path reaches the target in most forecasts: nothing to compare.")
         if rec is not None and RANDOM not in rows:
             why = "The table has no random-sampling curve to compare with."
-        out.append(Metric("Savings vs random", "n/a", help=why))
+        out.append(Metric("Savings vs random", NO_RANDOM if _without_random(d) else "n/a", help=why))
     reachable_any = any(r.reachable for r in d.strategies)
-    p = chance_text(d) if reachable_any else "n/a"
+    p = NO_RANDOM if _without_random(d) else chance_text(d) if reachable_any else "n/a"
     out.append(Metric("P(AL cheaper)", p,
                       help="The chance that the cheapest AL path costs less than random sampling: the share of the "
                            "forecasts in which some path reaches the target in which an AL path is the cheapest, "
@@ -1043,6 +1058,14 @@ def accuracy(a) -> str:
     return ">99.9%" if text == "100.0%" and float(a) < 1 else text
 
 
+def transfer_texts(strategies) -> tuple[str, str]:
+    """(the page's transfer checkbox, its caption when off) for a one-strategy pilot: random sampling's (the AL
+    strategies come from the proxy) or one AL strategy's (random sampling comes from the proxy)."""
+    reverse = {str(s) for s in strategies} != {RANDOM}
+    return (PAGE_TEXT["use_reverse_transfer" if reverse else "use_transfer"][0],
+            PAGE_TEXT["reverse_transfer_off" if reverse else "transfer_off"][0])
+
+
 def curves_line(source: dict, curves, decision) -> str:
     """Which curves a verdict rests on and how its labels were got (shown beside the verdict).
 
@@ -1056,6 +1079,8 @@ def curves_line(source: dict, curves, decision) -> str:
                   "for your own)")
     elif kind == "file":
         what = f"your labeled data {name}, simulated here"
+    elif kind == "transferred" and curves is not None and "random" not in set(curves["strategy"].astype(str)):
+        what = f"your pilot {name}; random sampling transferred from the proxy simulation"
     elif kind == "transferred":
         what = f"your random-sampling pilot {name}; the AL strategies transferred from the proxy simulation"
     else:
@@ -1577,9 +1602,46 @@ def table_rows(strategies: list[dict], view) -> list[dict]:
     rows = []
     for fields_, words in zip(strategies, view.rows):
         row = dict(fields_, **{f"{key}_text": words[key] for key in COLUMNS})
-        row.update(p_cheaper=words["p_cheaper"], range=words["range"], recommended=words["recommended"])
+        row.update(p_cheaper=words["p_cheaper"], range=words["range"], recommended=words["recommended"],
+                   strategy_text=strategy_cell(words))   # the pick tagged as `alplan plan` tags it
         rows.append(row)
     return rows
+
+
+#: Another AL path "clearly cheaper" than the one the rule weighs: no dearer at the median nor on average over the
+#: forecasts (the average the rule's cost gate reads), and at most this share of it on one of the two.
+CLEARLY_CHEAPER = 0.8
+
+
+def cheaper_al_line(d) -> str | None:
+    """Where another AL path is clearly cheaper than the one the rule weighs (``best_al``, whose figures the
+    metrics show), a sentence naming both and why the rule weighs the dearer one; None elsewhere."""
+    from planner.decide.rule import PREFERENCE, PREFERRED_AL
+
+    rows = {r.strategy: r for r in d.strategies}
+    weighed = rows.get(d.best_al) if d.best_al is not None else None
+    if weighed is None or not (_finite(weighed.total_cost) and weighed.total_cost > 0):
+        return None
+
+    def ratios(r) -> tuple[float, float]:
+        both = _finite(r.capped_mean_cost) and _finite(weighed.capped_mean_cost) and weighed.capped_mean_cost > 0
+        mean = r.capped_mean_cost / weighed.capped_mean_cost if both else r.total_cost / weighed.total_cost
+        return r.total_cost / weighed.total_cost, mean
+
+    others = [r for r in d.strategies if r.active and r.reachable and r.strategy != weighed.strategy
+              and _finite(r.total_cost) and max(ratios(r)) <= 1 and min(ratios(r)) <= CLEARLY_CHEAPER]
+    if not others:
+        return None
+    r = min(others, key=lambda x: ratios(x)[1])
+    pool = _pool(d)
+    why = (f"the rule weighs {PREFERRED_AL} unless another AL path is the cheapest in a share over "
+           f"{round(100 * PREFERENCE)} points above {PREFERRED_AL}'s" if weighed.strategy == PREFERRED_AL
+           else "the rule weighs the AL path that is the cheapest in the most forecasts")
+    average = (lambda x: f" and {money(x.capped_mean_cost)} on average" if _finite(x.capped_mean_cost) else "")
+    return (f"{r.strategy} looks clearly cheaper than {weighed.strategy}, the AL path weighed above: "
+            f"{approx(r.labels, pool=pool)} labels for {money(r.total_cost)} at the median{average(r)} over the "
+            f"forecasts, against {approx(weighed.labels, pool=pool)} for {money(weighed.total_cost)}"
+            f"{average(weighed)}; {why}. To weigh {r.strategy}, plan without {weighed.strategy}.")
 
 
 def table_heads(view, curves_batch: int) -> dict[str, tuple[str, str]]:
@@ -1613,6 +1675,10 @@ PAGE_TEXT: dict[str, tuple[str, str | None]] = {
                      "(label-efficiency ratios measured on the proxy)", None),
     "transfer_off": ("Transfer is off: the verdict has random sampling only, so there is no AL strategy to compare.",
                      None),
+    "use_reverse_transfer": ("The pilot is one AL strategy only (a campaign's curve.csv): estimate random sampling "
+                             "from the proxy simulation (that strategy's label-efficiency ratio, reversed)", None),
+    "reverse_transfer_off": ("Transfer is off: the verdict has no random-sampling curve, so what AL saves is not "
+                             "known.", None),
     "steer": ("Upload the rounds measured so far: the next order to reach the target with the scenario in the sidebar "
               "(prices, turnaround, delay, pool), as `alplan replan`.", None),
     "vendor": ("Vendor", "Price, turnaround and label error come from the vendor table (editable on the page)."),
