@@ -11,6 +11,7 @@ stderr and exit code 2; nothing is written when a command fails.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import math
 import os
@@ -611,10 +612,13 @@ def _plan_campaign(args: argparse.Namespace) -> int:
     _read_pool_accuracy(args, curves)
     _check_pool(curves, args)
     scenario = _sunk_scenario(args, _scenario(args), held)
+    scenario, timed = _measured_premium(args, scenario)
     vendors = _read_vendor_table(args)
     plan = get_plan(curves, seed=args.seed)
     test_size = args.test_size if args.test_size is not None else float(held.test_labels)
     decision = plan.decide(scenario, args.target, vendors=vendors, test_size=test_size)
+    if timed is not None:   # the answer says what its AL labels were priced at, and where that came from
+        decision = dataclasses.replace(decision, notes=(timed,) + tuple(decision.notes))
     measured = {"strategies": list(plan.strategies), "seeds": SEEDS, **runs, "share": POOL_SHARE,
                 "random_share": RANDOM_SHARE}
     at = redecide_at(decision, labels_in_hand=held.train_labels, pool_size=scenario.pool_size, share=RANDOM_SHARE)
@@ -646,6 +650,25 @@ def _plan_campaign(args: argparse.Namespace) -> int:
     if not args.json:
         _print_vendor_table(args)
     return 0
+
+
+def _measured_premium(args: argparse.Namespace, scenario):
+    """`plan CAMPAIGN_DIR` without --al-label-premium: the AL time premium the campaign measured
+    (simulations.campaign.premium), priced as the scenario's, and the sentence that says so; unchanged (None)
+    where the flag is given or too few labels are timed."""
+    if args.al_label_premium is not None:
+        return scenario, None
+    from simulations.campaign.premium import measured_premium, premium_sentence
+    from simulations.campaign.state import Campaign
+    from simulations.campaign.steps import annotation_time
+
+    found = measured_premium(annotation_time(Campaign.load(args.curves))[0])
+    if found is None:
+        return scenario, None
+    priced = dataclasses.replace(scenario, al_label_premium=float(found.ratio))
+    priced.validate()
+    return priced, (f"{premium_sentence(found)}: AL's labels are priced at {found.ratio:.2f}x (--al-label-premium X "
+                    "overrides it).")
 
 
 def _read_vendor_table(args: argparse.Namespace):
