@@ -41,13 +41,20 @@ def scenario(premium=None) -> Scenario:
 
 @settings(max_examples=25, derandomize=True, deadline=None)
 @given(labels=st.lists(st.floats(1, 5000), min_size=1, max_size=5), premium=st.floats(0.1, 10.0),
-       initial=st.integers(1, 200), batch=st.integers(1, 100), min_order=st.integers(0, 300))
-def test_an_al_path_pays_the_premium_on_its_picks_alone_and_random_never(labels, premium, initial, batch, min_order):
+       initial=st.integers(1, 200), batch=st.integers(1, 100), min_order=st.integers(0, 300),
+       in_hand=st.sampled_from([0, 0, 30, 500]))
+def test_an_al_path_pays_the_premium_on_its_picks_alone_and_random_never(labels, premium, initial, batch, min_order,
+                                                                         in_hand):
     plain = Scenario(label_price=0.3, min_order=min_order)
-    priced = Scenario(label_price=0.3, min_order=min_order, al_label_premium=premium)
+    priced = Scenario(label_price=0.3, min_order=min_order, al_label_premium=premium, labels_in_hand=in_hand)
     a, b = (path_costs(labels, active=True, scenario=s, initial=initial, batch_size=batch) for s in (plain, priced))
-    first = max(initial, min_order)   # the initial set is drawn at random
-    assert np.allclose(b["label_cost"], (first + premium * (a["labels_billed"] - first)) * 0.3)
+    first = max(initial, min_order)   # the initial set is drawn at random; the labels in hand are sunk
+    gross = a["labels_billed"]
+    random_part = np.maximum(np.minimum(gross, first) - in_hand, 0)
+    picked = np.maximum(gross - max(first, in_hand), 0)
+    assert np.allclose(b["label_cost"], (random_part + premium * picked) * 0.3)
+    if in_hand:
+        return
     assert np.array_equal(a["labels_billed"], b["labels_billed"]) and np.array_equal(a["fixed_cost"], b["fixed_cost"])
     r1, r2 = (path_costs(labels, active=False, scenario=s, initial=initial, batch_size=batch) for s in (plain, priced))
     assert np.array_equal(r1["total_cost"], r2["total_cost"])
