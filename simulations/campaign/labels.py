@@ -31,7 +31,8 @@ except from JSON-MIN where Label Studio's task id took the ``id`` key.
 file gives them (:attr:`Returned.seconds`, NaN where it does not; nothing is
 invented): Label Studio's ``lead_time`` (the full JSON: each annotation's; JSON-MIN
 and CSV: each record's), or in a CSV or Parquet file the column named by
-``time_column``, by default ``seconds`` (else ``lead_time``) when the file has one.
+``time_column``, by default ``seconds`` (else ``lead_time``) when the file has one
+(Label Studio's CSV export: ``lead_time`` first, whatever the task's data holds).
 A time is a number of seconds from 0 to :data:`MAX_SECONDS`; an empty cell is no
 time.
 """
@@ -285,7 +286,8 @@ def _time_column(columns, named: str | None, taken: tuple[str, ...]) -> str | No
     """The column of seconds to read: the one named, else the first of :data:`TIME_COLUMNS` the file has."""
     if named is not None:
         return named
-    return next((c for c in TIME_COLUMNS if c in columns and c not in taken), None)
+    order = TIME_COLUMNS[::-1] if "annotation_id" in columns else TIME_COLUMNS   # Label Studio's CSV: its lead_time
+    return next((c for c in order if c in columns and c not in taken), None)
 
 
 def _need(name: str, columns, id_column: str, label_column: str, time_column: str | None = None) -> None:

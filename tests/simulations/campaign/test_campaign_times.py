@@ -136,3 +136,12 @@ def test_any_time_reads_back_bit_for_bit_through_add_and_next(tmp_path_factory, 
         got = held.loc[i, "seconds"]
         assert (t is None and pd.isna(got)) or got == t, (i, t, got)
     assert Campaign.load(camp).asked["id"].tolist()[:12] == ids
+
+
+def test_a_label_studio_csv_is_timed_by_its_lead_time_even_when_the_tasks_data_holds_seconds(ls_campaign, tmp_path):
+    camp, ids = ls_campaign
+    export = pd.read_csv(FIXTURES / "ls_timed.csv", dtype=str, keep_default_na=False)
+    export.assign(seconds="999").to_csv(tmp_path / "with_seconds.csv", index=False, quoting=csv.QUOTE_NONNUMERIC)
+    steps.add_labels(camp, [tmp_path / "with_seconds.csv"])
+    held = Campaign.load(camp).labels.set_index("id")
+    assert held.loc[ids[2], "seconds"] == 32.5 and held.loc[ids[0], "seconds"] == 3.5
