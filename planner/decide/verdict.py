@@ -345,8 +345,36 @@ class Plan:
                      "break_even_labels_saved_high": quantile(be["labels"], hi_q)}
             carried = cap_break_even(self, paths[best_al], scen, saved)   # read "more than", as the labels
             out.update(saved)
-        out["beyond_limit"] = self._beyond_limit(out, paths, scen, rows, rec, best_al) + tuple(carried)
+        out["beyond_limit"] = tuple(dict.fromkeys(self._beyond_limit(out, paths, scen, rows, rec, best_al)
+                                                  + tuple(carried)
+                                                  + self._saving_bound(out, paths, scen, rows, rec, best_al)))
         return out
+
+    def _saving_bound(self, out: dict, paths: dict, scen: Scenario, rows: dict, rec, best_al) -> tuple[str, ...]:
+        """Where the pick is an AL path within its limit and random's median lies beyond its own (or is not
+        reached): the saving against random priced at its limit (or the pool, when smaller), a positive lower
+        bound, set in ``out`` and listed (read "more than"); its range is left NaN and listed."""
+        if rec is None or rec == RANDOM or RANDOM not in rows:
+            return ()
+        rnd, pick = rows[RANDOM], rows[rec]
+        if (rnd.reachable and "total_cost" not in rnd.beyond_limit) or "total_cost" in pick.beyond_limit \
+                or not math.isfinite(pick.total_cost):
+            return ()
+        cap = path_limit(paths[RANDOM], scen)
+        if scen.pool_size is not None:
+            cap = min(cap, float(scen.pool_size))
+        if not math.isfinite(cap):
+            return ()
+        bound = float(self.price(RANDOM, [cap], scen)["total_cost"][0]) - pick.total_cost
+        if not bound > 0:
+            return ()
+        keys = ["savings", "savings_low", "savings_high"] + (["al_savings"] if best_al == rec else [])
+        for key in keys:
+            out[key] = math.nan
+        out["savings"] = bound
+        if best_al == rec:
+            out["al_savings"] = bound
+        return tuple(keys)
 
     def _beyond_limit(self, out: dict, paths: dict, scen: Scenario, rows: dict, rec, best_al) -> tuple[str, ...]:
         """The savings ``out`` cannot quote (set NaN in place): a total they subtract lies beyond its path's

@@ -335,8 +335,8 @@ def basis_text(r, pool=None) -> str:
 def _far_money(d, x, key: str = "") -> str:
     """A dollar figure of the verdict (``key`` its field): none beyond what labeling the whole pool costs,
     and one the verdict lists in ``beyond_limit`` read as beyond the measurements (:func:`beyond_limit`)."""
-    if key and key in _beyond(d):
-        return beyond_limit("-")
+    if key and key in _beyond(d):   # a saving against random priced at its limit: "more than" it
+        return beyond_limit(money(x) if _finite(x) else "-")
     if not _finite(x):
         return money(x)
     pool = _pool(d)
@@ -408,6 +408,8 @@ def _median_saving(savings: float, d=None) -> str:
     labels), in words (the plurality pick can cost more there where other AL strategies take the draws it does
     not win)."""
     if d is not None and "savings" in _beyond(d):
+        if _finite(savings):   # random priced at its extrapolation limit: a lower bound
+            return f"saving more than {money(savings)} (random sampling priced at its extrapolation limit)"
         return f"saving {beyond_limit('-')} (a total lies beyond the extrapolation limit)"
     if savings > 0:
         return f"saving {money(savings) if d is None else _far_money(d, savings)} (at the median labels)"
@@ -473,9 +475,11 @@ def sentence(d) -> str:
             return (f"{rec.strategy} reaches {t} {m} with {_about(rec)}{whole} for "
                     f"{figure(rec, 'total_cost', money)}; the table has no random-sampling curve to compare with.")
         if not rnd.reachable:
+            bound = (f"; {_median_saving(d.savings, d)}" if "savings" in _beyond(d) and _finite(d.savings)
+                     else "")
             return (f"{rec.strategy} reaches {t} {m} with {_about(rec)}{whole} for "
                     f"{figure(rec, 'total_cost', money)}; random sampling does not reach it in most forecasts "
-                    f"({rnd.reason}).")
+                    f"({rnd.reason}){bound}.")
         extra_days = rec.calendar_days - rnd.calendar_days
         when = f"it takes {days(extra_days)} more calendar days" if extra_days > 0.5 else "it takes no longer"
         if "calendar_days" in _beyond(rec) or "calendar_days" in _beyond(rnd):
@@ -751,8 +755,8 @@ def _row(d, r, pool) -> dict:
 
     saving = "-"
     if r.active and active_rnd and r.reachable:
-        saving = (beyond_limit("-", compact=True) if "savings_vs_random" in far
-                  else _far_money(d, r.savings_vs_random))
+        saving = (beyond_limit(money(r.savings_vs_random) if _finite(r.savings_vs_random) else "-", compact=True)
+                  if "savings_vs_random" in far else _far_money(d, r.savings_vs_random))
         if "savings_vs_random" in far:
             capped.append("saving")
     in_pool = pool is None or not _finite(r.labels) or r.labels <= pool + 0.5
