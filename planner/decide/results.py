@@ -67,7 +67,7 @@ from planner.decide.summaries import json_number
 from planner.decide.track_record import PilotRecord, TrackRecord
 from planner.forecast.draws import RANDOM
 
-__all__ = ["Decision", "PilotExtension", "StrategyPlan"]
+__all__ = ["DecideLater", "Decision", "PilotExtension", "StrategyPlan"]
 
 
 @dataclass(frozen=True)
@@ -185,6 +185,41 @@ class PilotExtension:
 
 
 @dataclass(frozen=True)
+class DecideLater:
+    """Label at random until the labels in hand double, then decide again (:func:`planner.decide.voi.decide_later`).
+
+    ``labels``: N, the count at which to decide again (twice ``labels_in_hand``, random sampling's largest measured
+    count or else the pilot's; NaN where that passes the pool, ``basis`` says why); ``p_random_first``: the share of
+    the draws in which random sampling reaches the target by N. Where the verdict cannot tell: ``value``, the
+    expected regret saved by deciding at N rather than now; ``cost``, what waiting costs, the AL advantage forgone
+    on the random labels bought until N (the labels themselves serve either path: not a cost); ``advised``: value
+    above cost. ``regret_now`` and ``regret_after`` (waiting's, its cost included) are the mean regrets;
+    ``p_pick_changes`` the share of simulated re-decisions whose pick differs from ``pick_now``. Elsewhere
+    ``value`` is NaN and ``cost`` inf (not priced).
+    """
+
+    labels: float
+    labels_in_hand: float
+    value: float
+    cost: float
+    advised: bool
+    regret_now: float
+    regret_after: float
+    pick_now: str | None
+    p_pick_changes: float
+    p_random_first: float
+    basis: str = ""
+
+    @property
+    def priced(self) -> bool:
+        """True where waiting until N was priced (the verdict cannot tell, and N lies within the pool)."""
+        return math.isfinite(self.cost) and math.isfinite(self.labels)
+
+    def to_dict(self) -> dict:
+        return {k: (None if isinstance(v, float) and not math.isfinite(v) else v) for k, v in self.__dict__.items()}
+
+
+@dataclass(frozen=True)
 class Decision:
     """The verdict for one target: every field is read off the same joint draws.
 
@@ -289,6 +324,11 @@ class Decision:
     #                                      or carried at it (the break-even counts)
     pilot_extension: PilotExtension | None = None
     probability_untold: float = math.nan
+    decide_later: DecideLater | None = None
+    chance_step_share: float = math.nan   # the largest share of draws whose pick flips at one price
+    chance_step_price: float = math.nan   # that price (per raw label)
+    chance_step_random_labels: float = math.nan   # the labels random needs in most of those draws
+    chance_step_random_share: float = math.nan   # the share of all draws in which it needs exactly that many
 
     def _pool_shares(self) -> dict:
         return {"share_of_pool": None if math.isnan(self.random_share_of_pool) else self.random_share_of_pool,
@@ -309,35 +349,55 @@ class Decision:
             return True
         return can_tell(self.probability_al_cheaper)
 
+    def random_reaches_by(self, labels: float) -> bool:
+        """True where random sampling's row reaches the target with at most ``labels`` (its quoted median, within
+        the extrapolation limit)."""
+        rnd = next((r for r in self.strategies if r.strategy == RANDOM), None)
+        return (rnd is not None and rnd.reachable and "labels" not in rnd.beyond_limit
+                and math.isfinite(rnd.labels) and rnd.labels <= labels)
+
     @property
     def action_now(self) -> str:
-        """What to do now, in one word the page, the report and the CLI put in one sentence:
-        ``"active_learning"`` (the pick is an AL path), ``"random"`` (random sampling), ``"random_then_decide"``
-        (the pilot cannot tell: label at random, which needs no set-up and whose labels serve either path, and
-        run this again at :attr:`decide_at_labels`) or ``"none"`` (no path reaches the target in most
-        forecasts)."""
+        """What to do now, in one word the page, the report and the CLI put in one sentence and
+        :attr:`recommendation` names as a path:
+
+        * ``"random_then_decide"``: the pilot cannot tell (:attr:`can_tell` False), random sampling does not reach
+          the target by :attr:`decide_later`'s N in most forecasts, and deciding then is expected to save more
+          than waiting costs: label at random (no set-up; the labels serve either path) and decide again at
+          :attr:`decide_at_labels`;
+        * ``"random"``: random sampling is the pick, or the pilot cannot tell and either random sampling reaches
+          the target first or deciding later is not expected to pay (the answer acts on the lean);
+        * ``"active_learning"``: the pick is an AL path;
+        * ``"none"``: no path reaches the target in most forecasts.
+        """
         if not self.can_tell:
-            return "random_then_decide"
+            later = self.decide_later
+            waits = (later is not None and later.priced and later.advised
+                     and not self.random_reaches_by(later.labels))
+            return "random_then_decide" if waits else "random"
         if self.recommendation is None:
             return "none"
         return "random" if self.recommendation == RANDOM else "active_learning"
 
     @property
     def decide_at_labels(self) -> float:
-        """Where :attr:`action_now` is ``"random_then_decide"``: the label count at which to run this again
-        (:attr:`measure_next_labels`); NaN otherwise and where no count is priced."""
-        return self.measure_next_labels
+        """The label count at which to decide again, on every random path: where :attr:`action_now` is
+        ``"random_then_decide"``, or ``"random"`` and random sampling does not reach the target by then, N of
+        :attr:`decide_later` (the labels in hand doubled, within the pool); NaN otherwise and where no such count
+        fits the pool."""
+        later = self.decide_later
+        if later is None or not math.isfinite(later.labels):
+            return math.nan
+        act = self.action_now
+        if act == "random_then_decide" or (act == "random" and not self.random_reaches_by(later.labels)):
+            return float(later.labels)
+        return math.nan
 
     @property
     def measure_next_labels(self) -> float:
-        """Where the verdict cannot tell (:attr:`can_tell` False): the label count :attr:`pilot_extension` prices
-        measuring every measured strategy to (within the pool and :data:`planner.forecast.io.MAX_LABELS`); NaN
-        otherwise, and where it prices none (the measurements already cover the pool: more runs, not more
-        labels, would tell)."""
-        ext = self.pilot_extension
-        if self.can_tell or ext is None or not ext.priced:
-            return math.nan
-        return float(ext.labels)
+        """Where the verdict cannot tell (:attr:`can_tell` False): :attr:`decide_at_labels`, the count to measure
+        random sampling (and the AL strategies, on those labels) to before deciding; NaN otherwise."""
+        return math.nan if self.can_tell else self.decide_at_labels
 
     def row(self, strategy: str) -> StrategyPlan:
         for r in self.strategies:
@@ -354,7 +414,10 @@ class Decision:
         chance shown and read by the rule) and its alias ``share_of_draws_al_cheaper`` are ``null`` when no path
         reaches the target in most forecasts, as the page shows "n/a" there: the share then reads a minority of
         the draws (those in which some path reaches). ``probability_no_path`` (the share of draws in which no path
-        reaches) is always a number. ``extend_pilot``: :attr:`pilot_extension` (``null`` without one)."""
+        reaches) is always a number. ``recommendation`` is the path to take now, the act :attr:`action_now` names
+        (``"random"`` for ``"random_then_decide"``: label at random until :attr:`decide_at_labels`); ``best_al``
+        is the AL path weighed. ``decide_later``: :attr:`decide_later` (what waiting until N costs and is expected
+        to save, ``null`` without one); ``extend_pilot``: :attr:`pilot_extension` (``null`` without one)."""
         out = {
             "target": self.target,
             "metric": self.metric,
@@ -372,7 +435,9 @@ class Decision:
                     "best_al", "al_savings", "savings_low", "savings_high", "probability_best_al_cheaper",
                     "break_even_label_price_low", "break_even_label_price_high",
                     "break_even_labels_saved_low", "break_even_labels_saved_high", "break_even_within_2x",
-                    "break_even_label_price_median", "probability_no_path", "probability_untold"):
+                    "break_even_label_price_median", "probability_no_path", "probability_untold",
+                    "chance_step_share", "chance_step_price", "chance_step_random_labels",
+                    "chance_step_random_share"):
             out[key] = None if key in unknown else json_number(getattr(self, key))
         out.update({
             "decision_rule": self.decision_rule,
@@ -386,6 +451,7 @@ class Decision:
             "track_record": (None if self.track_record is None
                              else {k: json_number(v) for k, v in self.track_record.to_dict().items()}),
             "beyond_limit": list(self.beyond_limit),
+            "decide_later": None if self.decide_later is None else self.decide_later.to_dict(),
             "extend_pilot": None if self.pilot_extension is None else self.pilot_extension.to_dict(),
         })
         return out
