@@ -621,7 +621,7 @@ def chance_step_text(d) -> str:
     labels, many = getattr(d, "chance_step_random_labels", math.nan), getattr(d, "chance_step_random_share", math.nan)
     pool = _pool(d)
     rnd = _rows(d).get(RANDOM)
-    needs = ("the whole pool" if pool is not None and _finite(labels) and labels >= pool
+    needs = (f"the whole pool ({plural(pool, 'label')})" if pool is not None and _finite(labels) and labels >= pool
              else f"exactly {plural(labels, 'label')}")
     if rnd is not None and _finite(labels) and _finite(rnd.n_max) and labels == math.floor(rnd.n_max) + 1:
         needs += " (the first count past its measurements, whose mean is below the target)"
