@@ -302,8 +302,9 @@ class Plan:
 
     def _chance_step(self, paths: dict, scen: Scenario, best_al: str | None) -> dict:
         """Where one label price flips many draws at once (a point mass of ``best_al``'s per-draw break-even prices
-        against random, as where many draws need exactly the whole pool): the share of the draws at that price
-        (at least :data:`CHANCE_STEP`), the price, the label count random needs in most of those draws and the share
+        against random, as where many draws need exactly the whole pool): the share of the draws at that price,
+        among those in which some path reaches the target (those the chance reads; at least :data:`CHANCE_STEP`),
+        the price, the label count random needs in most of those draws and the share
         of all draws in which it needs exactly that many; empty elsewhere."""
         if best_al is None or RANDOM not in paths:
             return {}
@@ -314,7 +315,8 @@ class Plan:
         starts = np.flatnonzero(np.r_[True, np.diff(ok) > 1e-9 * ok[1:]])   # runs of one price
         sizes = np.diff(np.r_[starts, ok.size])
         k = int(np.argmax(sizes))
-        share = float(sizes[k]) / float(be.size)
+        some = np.isfinite(np.stack([p.costs["total_cost"] for p in paths.values()])).any(axis=0)
+        share = float(sizes[k]) / float(max(int(some.sum()), 1))   # among the draws the chance reads
         if share < CHANCE_STEP:
             return {}
         price = float(ok[starts[k]])
