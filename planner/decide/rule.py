@@ -48,7 +48,7 @@ from planner.decide.summaries import p_less
 from planner.forecast.draws import RANDOM
 
 __all__ = ["CHANCE_DRAWS", "DECISION_RULE", "DESIGN", "DESIGNS", "PREFERENCE", "PREFERRED_AL", "UNDECIDED", "DrawFacts",
-           "al_gate", "can_tell", "chance_shown", "cheapest_shares", "draw_credit", "expected_totals", "pick_path",
+           "al_gate", "can_tell", "chance_shown", "pick_now", "cheapest_shares", "draw_credit", "expected_totals", "pick_path",
            "rule", "rule_picks", "untold_draws"]
 
 #: The AL strategy the rule prefers among those the forecasts cannot tell apart: on the calibration part of the
@@ -106,6 +106,17 @@ def can_tell(probability: float) -> bool:
     be acted on now); True otherwise, and for NaN."""
     p = float(probability)
     return not (UNDECIDED[0] < p < UNDECIDED[1])
+
+
+def pick_now(recommendation, best_al, chance: float, has_random: bool = True):
+    """The path to take now (the verdict's ``recommendation``): the rule's pick, or random sampling where the pilot
+    cannot tell (an AL path weighed against random sampling, the chance strictly inside :data:`UNDECIDED`) and the
+    rule picks none: random's labels need no set-up and serve either path. Names or indices alike (``RANDOM`` is
+    given back for random sampling: the caller maps it)."""
+    if recommendation is None and has_random and best_al is not None and not can_tell(chance) \
+            and math.isfinite(float(chance)):
+        return RANDOM
+    return recommendation
 
 
 def _cheapest_credit(T: np.ndarray) -> np.ndarray:

@@ -27,7 +27,7 @@ from planner.decide.notes import basis, draw_notes
 from planner.decide.results import Decision, StrategyPlan
 from planner.decide.rows import (PricedPath, break_even_draws, cap_break_even, path_limit, quoted_labels,
                                  rule_break_even, rule_inputs, saving, strategy_row)
-from planner.decide.rule import DrawFacts, can_tell, rule
+from planner.decide.rule import DrawFacts, can_tell, pick_now, rule
 from planner.decide.summaries import DEFAULT_LEVEL, break_even_quote, paired_diff, quantile, whole
 from planner.decide.track_record import TrackRecord, track_record
 from planner.decide.voi import decide_later, extend_pilot
@@ -255,9 +255,9 @@ class Plan:
         ruled = self.rule(totals, DrawFacts(self.n_draws, where, measured), **rule_inputs(paths))
         told = (ruled["best_al"] is None or RANDOM not in totals or not math.isfinite(ruled["p_al_cheaper"])
                 or can_tell(ruled["p_al_cheaper"]))
-        if not told and ruled["recommendation"] is None:
-            # the pilot cannot tell: what to do now is to label at random (the labels serve either path)
-            ruled = {**ruled, "recommendation": RANDOM}
+        # where the pilot cannot tell, what to do now is to label at random (the labels serve either path)
+        ruled = {**ruled, "recommendation": pick_now(ruled["recommendation"], ruled["best_al"], ruled["p_al_cheaper"],
+                                                     RANDOM in totals)}
         rows = []
         for s, p in paths.items():
             if p.note:
