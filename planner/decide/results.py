@@ -14,9 +14,11 @@ by the one rule of :mod:`planner.decide.rule`:
   among the same draws, the share in which the cheapest AL path costs less
   than random (ties split), i.e. one minus random's ``probability_cheapest``.
   ``share_of_draws_al_cheaper`` is the same number under its older name.
-* ``recommendation`` and ``best_al``: by the decision rule (AL's path when
-  the chance is above one half, else random sampling); ``best_al``'s
-  pairwise probability of beating random is ``probability_best_al_cheaper``.
+* ``recommendation`` and ``best_al``: the path to take now, by the decision
+  rule (:func:`planner.decide.rule.pick_now`: where the pilot cannot tell,
+  random sampling, whose labels serve either path), and the AL path weighed;
+  ``best_al``'s pairwise probability of beating random is
+  ``probability_best_al_cheaper``. ``action_now`` names the same act.
 * ``savings``: random's ``total_cost`` minus the recommendation's, as the
   table prints them (so the saving is the difference of the two totals
   shown); ``savings_low``/``savings_high``: the central interval of the
@@ -33,12 +35,25 @@ by the one rule of :mod:`planner.decide.rule`:
   share of draws within a factor 2 of the quote.
 * ``can_tell``: False where the chance lies strictly within
   :data:`planner.decide.rule.UNDECIDED` (30-70%) and the verdict weighs an AL
-  strategy against a reachable random path: the sentence then says "can't
-  tell yet" with the one piece of advice of ``pilot_extension`` (the value of
-  extending the pilot, :func:`planner.decide.voi.extend_pilot`): what to
-  measure, to how many labels (``measure_next_labels``), what that costs and
-  what it is expected to save; ``recommendation`` stays the rule's pick, the
-  lean.
+  strategy against random sampling: the sentence then says "can't tell yet"
+  with the one piece of advice of ``decide_later``
+  (:func:`planner.decide.voi.decide_later`): label at random, and decide again
+  when the labels in hand double (``decide_at_labels``), with what waiting
+  forgoes of AL's advantage and what deciding then is expected to save; or
+  label at random where random sampling reaches the target first or deciding
+  later is not expected to pay. ``recommendation`` is ``random`` there.
+* ``decide_at_labels``: on every random path (``action_now`` ``random`` or
+  ``random_then_decide``) whose labels lie beyond twice those in hand, the
+  count at which to decide again; null elsewhere.
+* ``savings`` listed in ``beyond_limit`` with a number: a lower bound, the AL
+  pick against random sampling priced at its extrapolation limit (random's
+  median lies beyond it or is not reached): it reads "more than".
+* ``chance_step_share`` and ``chance_step_price``: where at least 10% of the
+  draws change sides at one label price (``best_al`` saving the same billed
+  labels in all of them, as where random needs exactly the whole pool), that
+  share and price, with the label count random needs in most of them
+  (``chance_step_random_labels``) and its share of all draws
+  (``chance_step_random_share``): the chance moves in one step there.
 * ``break_even_labels_saved``: per draw, AL's extra non-label cost divided by
   the price per label: how many labels AL must save to pay for itself.
 * Forecast risk (Mahmood et al., NeurIPS 2022): ``budget_at_confidence`` is
@@ -86,7 +101,9 @@ class StrategyPlan:
     listed in ``beyond_limit`` and carries the figure at the limit (a count
     at ``label_limit``, a cost or a day count priced there): it reads "more
     than" that value. A saving with a total beyond the limit on either side
-    has no bound: it is NaN (JSON ``null``) and listed too.
+    has no bound: it is NaN (JSON ``null``) and listed too; but an AL row within
+    its limit against random beyond its own (or not reached) carries the saving
+    against random priced at that limit, a lower bound, listed ("more than").
     """
 
     strategy: str
@@ -229,7 +246,9 @@ class Decision:
     strategies : tuple of StrategyPlan
         Random first.
     recommendation : str or None
-        By :data:`planner.decide.rule.DECISION_RULE`; None if no path reaches the target in most draws.
+        The path to take now: by :data:`planner.decide.rule.DECISION_RULE`, random sampling where the pilot cannot
+        tell (:func:`planner.decide.rule.pick_now`); None if no path reaches the target in most draws and the pilot
+        can tell.
     best_al : str or None
         The reachable AL strategy cheaper than random in the most draws.
     savings, savings_low, savings_high : float
@@ -263,8 +282,15 @@ class Decision:
     pilot_share_of_pool : float
         Random's largest measured count over the pool; NaN without a pool (likewise).
     pilot_extension : PilotExtension or None
-        The value of extending the pilot before deciding (:func:`planner.decide.voi.extend_pilot`), on the same
-        draws; None where no strategy was measured. Where the verdict cannot tell, it is the sentence's advice.
+        The value of measuring every strategy further before deciding (:func:`planner.decide.voi.extend_pilot`),
+        on the same draws; None where no strategy was measured. Where the verdict can tell, its own line.
+    decide_later : DecideLater or None
+        Label at random until the labels in hand double, then decide again (:func:`planner.decide.voi.decide_later`):
+        N and the share of draws random reaches the target by then, and where the verdict cannot tell, what waiting
+        costs and is expected to save (the sentence's advice, :attr:`action_now`); None only where it is not built.
+    chance_step_share, chance_step_price, chance_step_random_labels, chance_step_random_share : float
+        Where one label price flips at least 10% of the draws (those in which some path reaches) at once: that
+        share, the price, the labels random needs in most of them and their share of all draws; NaN elsewhere.
     metric : str
         The column the forecast ran on and the target is stated in (``accuracy`` unless ``--metric``).
     track_record : TrackRecord or None
@@ -285,7 +311,8 @@ class Decision:
     vendors : tuple of dict
     beyond_limit : tuple of str
         Summary fields (``savings``, ``al_savings`` and their ranges) left NaN (JSON ``null``) because a total
-        they subtract lies beyond the extrapolation limit (:class:`StrategyPlan`'s ``beyond_limit``), and the
+        they subtract lies beyond the extrapolation limit (:class:`StrategyPlan`'s ``beyond_limit``), or carried
+        as a lower bound (a number: the AL pick against random priced at its limit, read "more than"), and the
         break-even counts carried at the limit.
     """
 
