@@ -207,10 +207,11 @@ class DecideLater:
 
     ``labels``: N, the count at which to decide again (twice ``labels_in_hand``, random sampling's largest measured
     count or else the pilot's; NaN where that passes the pool, ``basis`` says why); ``p_random_first``: the share of
-    the draws in which random sampling reaches the target by N. Where the verdict cannot tell: ``value``, the
-    expected regret saved by deciding at N rather than now; ``cost``, what waiting costs, the AL advantage forgone
-    on the random labels bought until N (the labels themselves serve either path: not a cost); ``advised``: value
-    above cost. ``regret_now`` and ``regret_after`` (waiting's, its cost included) are the mean regrets;
+    the draws in which random sampling reaches the target by N, and ``random_first``: whether the verdict's random
+    row (its quoted median) does. Where the verdict cannot tell: ``value``, the expected regret saved by deciding at
+    N rather than now; ``cost``, what waiting costs, the AL advantage forgone on the random labels bought until N
+    (the labels themselves serve either path: not a cost); ``advised``: value above cost, and random sampling does
+    not reach the target first. ``regret_now`` and ``regret_after`` (waiting's, its cost included) are the mean regrets;
     ``p_pick_changes`` the share of simulated re-decisions whose pick differs from ``pick_now``. Elsewhere
     ``value`` is NaN and ``cost`` inf (not priced).
     """
@@ -226,6 +227,7 @@ class DecideLater:
     p_pick_changes: float
     p_random_first: float
     basis: str = ""
+    random_first: bool = False
 
     @property
     def priced(self) -> bool:

@@ -285,7 +285,7 @@ class Plan:
         if vendors is not None:
             vendor_rows = vendor_summary(self, scenario if scenario.vendor is None else replace(scenario, vendor=None),
                                               target, vendors)
-        return Decision(
+        d = Decision(
             target=target, strategies=tuple(rows), recommendation=rec, best_al=best_al,
             probability_al_cheaper=ruled["p_al_cheaper"], probability_no_path=ruled["p_no_path"], level=level,
             confidence=float(scen.confidence),
@@ -299,6 +299,11 @@ class Plan:
                                       priced=not told),
             **self._chance_step(paths, scen, best_al), **summary,
         )
+        later = d.decide_later
+        if later is not None and math.isfinite(later.labels):   # random's row reaches the target by N: no wait
+            first = d.random_reaches_by(later.labels)
+            d = replace(d, decide_later=replace(later, random_first=first, advised=later.advised and not first))
+        return d
 
     def _chance_step(self, paths: dict, scen: Scenario, best_al: str | None) -> dict:
         """Where one label price flips many draws at once (a point mass of ``best_al``'s per-draw break-even prices

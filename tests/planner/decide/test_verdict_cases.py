@@ -429,6 +429,7 @@ def test_the_default_scenario_at_ten_dollars_says_label_at_random():
     assert "each to there" not in text and "run this again" not in text
     out = json.loads(json.dumps(d.to_dict()))
     assert out["recommendation"] == "random" and out["action_now"] == "random" and out["decide_at_labels"] is None
+    assert out["decide_later"]["random_first"] is True and out["decide_later"]["advised"] is False
     metric = next(m for m in views._metrics(d) if m.label == "Recommended path")
     assert metric.caption == "label at random for now"
 
