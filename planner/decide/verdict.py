@@ -296,7 +296,7 @@ class Plan:
             probability_untold=ruled["p_untold"],
             metric=self.metric, pilot_extension=self._extension(paths, scen, target, test_size),
             decide_later=decide_later(self, replace(scen, vendor=None), target, test_size=test_size, seed=self.seed,
-                                      priced=not told),
+                                      priced=not told, paths=paths),
             **self._chance_step(paths, scen, best_al), **summary,
         )
         later = d.decide_later

@@ -186,7 +186,7 @@ def forgone_labels(random_draws, al_draws, h: float, n: float) -> np.ndarray:
 
 
 def decide_later(plan, scenario: Scenario, target: float, *, test_size: float | None = None, seed: int = 0,
-                 n_outcomes: int = PILOT_OUTCOMES, priced: bool = True) -> DecideLater:
+                 n_outcomes: int = PILOT_OUTCOMES, priced: bool = True, paths: dict | None = None) -> DecideLater:
     """Label at random until the labels in hand double (N, :func:`decide_at`), then decide again on them: what
     that is expected to save against deciding now, and what waiting costs.
 
@@ -203,12 +203,13 @@ def decide_later(plan, scenario: Scenario, target: float, *, test_size: float | 
     ``value``: the mean regret of deciding now minus that of the pick at N (priced as from the start);
     ``cost``: the mean AL advantage forgone; ``advised``: value above cost (waiting's whole regret below deciding
     now's). ``p_random_first``: the share of draws in which random sampling reaches the target by N. Without
-    ``priced`` (a verdict that can tell) only N and that share are computed.
+    ``priced`` (a verdict that can tell) only N and that share are computed. ``paths``: the verdict's priced paths
+    for this scenario and target (:meth:`Plan.paths`), when already at hand.
     """
     target = check_target(target)
     scen = plan.resolve(scenario)
     h, n, why = decide_at(plan, scen)
-    paths = plan.paths(scen, target)
+    paths = plan.paths(scen, target) if paths is None else paths
     base = dict(labels=n, labels_in_hand=h, value=math.nan, cost=math.inf, advised=False, regret_now=math.nan,
                 regret_after=math.nan, pick_now=None, p_pick_changes=0.0, p_random_first=math.nan, basis=why)
     if RANDOM not in paths:
