@@ -48,8 +48,8 @@ from planner.decide.summaries import p_less
 from planner.forecast.draws import RANDOM
 
 __all__ = ["CHANCE_DRAWS", "DECISION_RULE", "DESIGN", "DESIGNS", "PREFERENCE", "PREFERRED_AL", "UNDECIDED", "DrawFacts",
-           "al_gate", "can_tell", "chance_shown", "pick_now", "cheapest_shares", "draw_credit", "expected_totals", "pick_path",
-           "rule", "rule_picks", "untold_draws"]
+           "al_gate", "can_tell", "chance_shown", "cheapest_shares", "draw_credit", "expected_totals", "pick_now",
+           "pick_path", "rule", "rule_picks", "untold_draws"]
 
 #: The AL strategy the rule prefers among those the forecasts cannot tell apart: on the calibration part of the
 #: held-out AL truth it was the AL strategy truly cheapest most often, and always picking it the naive AL policy
