@@ -270,13 +270,13 @@ with st.expander("Learning curves: source and settings", expanded=state["source"
 NOTE_KEYS = ("metric_note", "strategy_note")  # the transfer note is one of the verdict's notes
 curve_notes = [] if curves is None else [curves.attrs[k] for k in NOTE_KEYS if curves.attrs.get(k)]
 if curves is not None and inputs.wants_transfer(source.kind, curves["strategy"]):
-    st.checkbox(views.PAGE_TEXT["use_transfer"][0], key="use_transfer", persist_state="page")
+    st.checkbox((texts := views.transfer_texts(curves["strategy"]))[0], key="use_transfer", persist_state="page")
     try:
         if state["use_transfer"]:
             curves = transfer_pilot(curves, proxy_curves(settings))
             source = inputs.CurveSource("transferred", source.name, measured=source.measured)
         else:
-            st.caption(views.PAGE_TEXT["transfer_off"][0])
+            st.caption(texts[1])
     except (ValueError, OSError) as exc:
         fail(exc, "transfer: ")
 if curves is None:

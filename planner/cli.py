@@ -342,9 +342,12 @@ def cmd_simulate(args: argparse.Namespace) -> int:
     )
     config.validate()
     rounds = None if args.cluster else _progress_bar("rounds")   # a terminal: every round moves the bar
-    from simulations.run.cores import grid_workers
+    from simulations.run.cores import worker_plan
 
-    if rounds is not None or args.db or args.cluster or grid_workers(config.runs(), args.workers) > 1:
+    n_workers, cap = worker_plan(config.runs(), args.workers) if not args.cluster else (1, None)
+    if cap:
+        print(cap, file=sys.stderr)
+    if rounds is not None or args.db or args.cluster or n_workers > 1:
         from simulations.run.executors import run_grid
 
         curves = run_grid(
@@ -467,6 +470,11 @@ def cmd_plan(args: argparse.Namespace) -> int:
     from planner.decision import get_plan
     from planner.forecast.io import read_curves
 
+    if Path(args.curves).is_dir():
+        return _plan_campaign(args)
+    if args.strategies is not None:
+        raise UsageError("--strategies names the strategies measured on a campaign's labels: give the campaign's "
+                         "folder, or leave --strategies out (a curves table plans the strategies it holds)")
     pool_file = args.pool_accuracy if args.pool_accuracy and Path(args.pool_accuracy).exists() else None
     outputs = _outputs({"the curves table": args.curves, "--proxies": args.proxies, "--vendors": args.vendors,
                         "--pool-accuracy": pool_file})
@@ -482,6 +490,9 @@ def cmd_plan(args: argparse.Namespace) -> int:
 
         curves = transfer(curves, args.proxies, seed=args.seed)
     scenario = _scenario(args)
+    sunk = _campaign_sunk(args)
+    if sunk is not None:   # a campaign's own curve: what it paid for is sunk, as in `plan CAMPAIGN_DIR`
+        scenario = _sunk_scenario(args, scenario, sunk)
     vendors = _read_vendor_table(args)
     # one set of joint draws: the verdict, the text, the JSON and the report all read it
     plan = get_plan(curves, seed=args.seed, dataset=args.dataset, model=args.model,
@@ -495,11 +506,112 @@ def cmd_plan(args: argparse.Namespace) -> int:
         from planner.present.views import to_text
 
         text = _summarise_notes(to_text(decision))
+        if sunk is not None:
+            from planner.present.redecide_view import sunk_text
+
+            text += "\n" + sunk_text(sunk.train_labels, sunk.test_labels, sunk.paid_by,
+                                     decision.scenario.get("engineering_cost", math.nan))
     if args.report:
         from planner.present.report import render_report
 
         priced = plan.resolve(scenario, vendors)  # the vendor's price, turnaround and error applied
         html = render_report(plan, priced, decision, vendors=vendors, seed=args.seed)
+        with outputs:
+            outputs.write("--report", lambda tmp: tmp.write_text(html, encoding="utf-8"))
+            _commit(outputs)
+        print(f"wrote the report to {args.report}", file=sys.stderr)
+    print(text)
+    if not args.json:
+        _print_vendor_table(args)
+    return 0
+
+
+def _campaign_sunk(args: argparse.Namespace):
+    """The sunk costs (simulations.run.labels_in_hand.Sunk) of the campaign whose curve.csv `plan` reads; None for
+    any other table."""
+    from simulations.run.labels_in_hand import campaign_of_curve, sunk_facts
+
+    folder = campaign_of_curve(args.curves)
+    return None if folder is None else sunk_facts(folder)
+
+
+def _sunk_scenario(args: argparse.Namespace, scenario, sunk):
+    """``scenario`` with the campaign's sunk costs and shape (planner.decide.redecide.sunk_scenario); the flags the
+    user gave kept."""
+    from planner.decide.redecide import sunk_scenario
+
+    given = frozenset(f for f, v in (("pool_size", args.pool_size), ("batch_size", args.batch_size),
+                                     ("initial_labels", args.initial)) if v is not None)
+    try:
+        return sunk_scenario(scenario, labels_in_hand=sunk.train_labels, setup_paid=sunk.paid_by is not None,
+                             pool_size=sunk.pool_size, batch_size=sunk.batch_size_now, given=given)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+
+
+def _plan_campaign(args: argparse.Namespace) -> int:
+    """`plan CAMPAIGN_DIR`: every candidate strategy measured on the campaign's labels in hand
+    (simulations.run.labels_in_hand), forecast for the rest of the pool with the costs already paid left out
+    (planner.decide.redecide), and the next command."""
+    from planner.decide.redecide import Redecision, in_campaign_labels, redecide_at
+    from planner.decision import get_plan
+    from planner.forecast.io import read_curves
+    from simulations.run.labels_in_hand import (POOL_SHARE, RANDOM_SHARE, SEEDS, labels_in_hand, measure_strategies,
+                                                schedule)
+
+    if args.proxies:
+        raise UsageError("--proxies transfers AL to a random pilot's curve; a campaign's folder is measured on its own "
+                         "labels: leave --proxies out")
+    pool_file = args.pool_accuracy if args.pool_accuracy and Path(args.pool_accuracy).exists() else None
+    outputs = _outputs({"the campaign": None, "--vendors": args.vendors, "--pool-accuracy": pool_file})
+    if args.report:
+        outputs.claim("--report", args.report, suffixes=(".html", ".htm"))
+    _check_numbers(args)
+    _check_metric(args)
+    _scenario(args)   # the price flags checked before any run
+    held = labels_in_hand(args.curves)
+    runs = schedule(held.train_labels, held.dataset.n_classes)
+
+    bar = _progress_bar("runs")   # on a terminal: a heavy learner's runs take minutes
+
+    def started(done: int, total: int, info: str = "") -> None:   # first called once the runs are checked
+        if done == 0:
+            print(f"measuring the strategies on the {held.train_labels:,} training labels in hand ({total:,} runs)",
+                  file=sys.stderr)
+        if bar is not None:
+            bar(done, total, info)
+
+    curves = read_curves(measure_strategies(held, args.strategies, progress=started), metric=args.metric)
+    _read_pool_accuracy(args, curves)
+    _check_pool(curves, args)
+    scenario = _sunk_scenario(args, _scenario(args), held)
+    vendors = _read_vendor_table(args)
+    plan = get_plan(curves, seed=args.seed)
+    test_size = args.test_size if args.test_size is not None else float(held.test_labels)
+    decision = plan.decide(scenario, args.target, vendors=vendors, test_size=test_size)
+    measured = {"strategies": list(plan.strategies), "seeds": SEEDS, **runs, "share": POOL_SHARE,
+                "random_share": RANDOM_SHARE}
+    at = redecide_at(decision, labels_in_hand=held.train_labels, pool_size=scenario.pool_size, share=RANDOM_SHARE)
+    decision = in_campaign_labels(decision, at, labels_in_hand=held.train_labels)
+    answer = Redecision(decision=decision, folder=str(args.curves), strategy_now=held.strategy_now,
+                        train_labels=held.train_labels, test_labels=held.test_labels, setup_paid_by=held.paid_by,
+                        setup_cost=float(decision.scenario.get("engineering_cost", 0.0)), pool_size=scenario.pool_size,
+                        measured=measured, decide_at_labels=at)
+    if args.json:
+        from planner.present.redecide_view import next_command
+
+        out = answer.to_dict()
+        out["campaign"]["next"]["command"] = next_command(answer)
+        out.update(_vendor_table_field(args))
+        text = json.dumps(out, indent=2, allow_nan=False)
+    else:
+        from planner.present.redecide_view import redecide_text
+
+        text = _summarise_notes(redecide_text(answer))
+    if args.report:
+        from planner.present.report import render_report
+
+        html = render_report(plan, plan.resolve(scenario, vendors), decision, vendors=vendors, seed=args.seed)
         with outputs:
             outputs.write("--report", lambda tmp: tmp.write_text(html, encoding="utf-8"))
             _commit(outputs)
@@ -681,6 +793,7 @@ def cmd_replan(args: argparse.Namespace) -> int:
 
     _check_numbers(args)
     _check_metric(args)
+    folder = str(args.measured) if Path(args.measured).is_dir() else None
     measured = _campaign_measured(args)
     curves = _campaign_rows(read_curves(measured, metric=args.metric), args.strategy, args.with_other_strategies)
     _read_pool_accuracy(args, curves)
@@ -704,13 +817,14 @@ def cmd_replan(args: argparse.Namespace) -> int:
     if args.json:
         from planner.present.views import order_notes
 
-        out = {"order": {**order.to_dict(), "notes": order_notes(order)},
+        out = {"order": {**order.to_dict(), "notes": order_notes(order, campaign=folder is not None)},
                "optimal_stop": None if stop is None else stop.to_dict(), **_vendor_table_field(args)}
         print(json.dumps(out, indent=2, allow_nan=False))
     else:
         from planner.present.views import campaign_text
 
-        print(_summarise_notes(campaign_text(order, stop, name="your campaign" if curves.attrs.get("strategy_note") else None)))
+        name = "your campaign" if curves.attrs.get("strategy_note") else None
+        print(_summarise_notes(campaign_text(order, stop, name=name, campaign=folder)))
         _print_vendor_table(args)
     return 0
 
@@ -793,6 +907,7 @@ def cmd_grid(args: argparse.Namespace) -> int:
         workers, cluster = args.workers, args.cluster
     else:
         workers, cluster = grid.workers, grid.cluster
+    workers_from = "--workers" if args.workers is not None else f"{Path(args.grid).name}'s workers"
     out = args.out or grid.out
     made_folder = not _default_db().parent.exists() and not (args.db or grid.db)
     db = _db_path(args.db or grid.db, create_default=not args.dry_run)
@@ -816,13 +931,22 @@ def cmd_grid(args: argparse.Namespace) -> int:
         if db.exists():
             with Store(db, readonly=True) as store:
                 done = store.completed_keys() & {s.key() for s in specs}
-        from simulations.run.cores import grid_workers
+        from simulations.run.cores import worker_plan
 
         left = [s for s in specs if s.key() not in done]
-        where = f"--cluster {cluster}" if cluster else f"{grid_workers(left, workers)} worker process(es)"
+        n_workers, cap = worker_plan(left, workers, source=workers_from)
+        where = f"--cluster {cluster}" if cluster else f"{n_workers} worker process(es)"
         print(f"{len(specs)} runs in {Path(args.grid).name}: {len(done)} already in {db}, "
               f"{len(specs) - len(done)} to run on {where}")
+        if cap and not cluster:
+            print(cap)
         return 0
+    if cluster is None:
+        from simulations.run.cores import worker_plan
+
+        _, cap = worker_plan(specs, workers, source=workers_from)
+        if cap:
+            print(cap, file=sys.stderr)
     try:
         curves = run_grid(specs, db=db, workers=workers, cluster=cluster,
                           progress=_progress_bar("runs") or _run_log())
@@ -1051,20 +1175,26 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_fit)
 
     p = sub.add_parser("plan", help="price every path to a target accuracy and give the verdict")
-    p.add_argument("curves", help="curves table (CSV/Parquet): strategy, n_labels, accuracy[, seed, label_noise, batch_size]")
+    p.add_argument("curves", help="curves table (CSV/Parquet): strategy, n_labels, accuracy[, seed, label_noise, "
+                   "batch_size]; or the folder of an `alplan campaign`: every strategy measured on its labels in hand, "
+                   "the costs already paid not charged again")
     p.add_argument("--target", type=float, required=True, help="target accuracy, in (0, 1)")
     _add_price_args(p)
     _add_selection_args(p)
     add_metric_arg(p)
     p.add_argument("--proxies", default=None,
                    help="proxy curves (many data sets x strategies): CURVES is then your random-only pilot, "
-                        "and each AL strategy is forecast from its label efficiency on the proxies")
+                        "and each AL strategy is forecast from its label efficiency on the proxies; or one AL "
+                        "strategy's pilot (a campaign's curve.csv), and random sampling is forecast from it")
     p.add_argument("--json", action="store_true", help="print JSON (with extend_pilot: the value of extending "
                                                           "the pilot before deciding)")
     p.add_argument("--test-size", type=float, default=None,
                    help="examples in the pilot's test set (the noise of its measured accuracy; default: "
                         "estimated from the rounds' scatter)")
     p.add_argument("--report", default=None, help="write a self-contained HTML report")
+    p.add_argument("--strategies", type=_csv_list, default=None,
+                   help="with a campaign's folder: the strategies measured on its labels (random always; default "
+                        "margin, entropy and coreset, those the campaign's learner serves)")
     p.set_defaults(func=cmd_plan)
 
     p = sub.add_parser("budget", help="what a budget buys: each strategy's accuracy (median and 80%% range) for "

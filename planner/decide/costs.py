@@ -113,6 +113,7 @@ UPPER_BOUNDS: dict[str, float] = {
     "n_classes": 1e6,
     "votes": 99,
     "min_order": 1e9,
+    "labels_in_hand": 1e12,
 }
 
 
@@ -187,6 +188,12 @@ class Scenario:
     pool_accuracy_se : float or None
         Standard error of ``pool_accuracy`` (spread over seeds, or the test
         set's binomial noise); default: the binomial noise of a 500-example test set.
+    labels_in_hand : int
+        Training labels already bought (a campaign re-deciding on its own labels): sunk, so a path is billed only
+        for the labels it needs beyond them (``max(billed - labels_in_hand, 0)``). 0: nothing in hand.
+    setup_paid : bool
+        AL's engineering set-up is already done (the campaign has picked with an AL strategy): sunk, so an AL path
+        is charged neither its engineering days nor their calendar time.
     """
 
     label_price: float | None = None
@@ -210,6 +217,8 @@ class Scenario:
     confidence: float = 0.9
     pool_accuracy: float | None = None
     pool_accuracy_se: float | None = None
+    labels_in_hand: int = 0
+    setup_paid: bool = False
 
     # ------------------------------------------------------------ checks
 
@@ -250,6 +259,7 @@ class Scenario:
             ("n_classes", "--n-classes", 2),
             ("votes", "--votes", 1),
             ("min_order", "--min-order", 0),
+            ("labels_in_hand", "the campaign's labels", 0),
         ):
             value = getattr(self, name)
             if value is None:
@@ -259,6 +269,8 @@ class Scenario:
             if value > UPPER_BOUNDS[name]:
                 raise ValueError(f"{name.replace('_', ' ')} must be at most {UPPER_BOUNDS[name]:,.0f}, "
                                  f"got {int(value):,}; fix {flag}")
+        if not isinstance(self.setup_paid, (bool, np.bool_)):
+            raise ValueError(f"setup_paid must be True or False, got {self.setup_paid!r}")
         if not 0.0 < float(self.confidence) < 1.0:
             raise ValueError(f"confidence must be in (0, 1), got {self.confidence}; e.g. --confidence 0.9")
         if self.label_error is not None:
@@ -350,6 +362,9 @@ class Scenario:
     def to_dict(self) -> dict:
         """JSON-able fields plus the derived day rate and price per label."""
         out = asdict(self)
+        for sunk in ("labels_in_hand", "setup_paid"):   # nothing sunk: the dict every answer printed without them
+            if not out[sunk]:
+                del out[sunk]
         out["engineering_day_rate"] = self.engineering_day_rate
         out["engineering_cost"] = self.engineering_cost
         out["turnaround"] = self.turnaround
@@ -384,7 +399,7 @@ def path_costs(
     -------
     dict of ndarray of shape (n,)
         ``labels`` (needed, rounded up), ``labels_bought``, ``labels_billed``
-        (minimum orders included), ``rounds``, ``label_cost``,
+        (minimum orders included; the labels in hand, ``scenario.labels_in_hand``, not billed again), ``rounds``, ``label_cost``,
         ``engineering_cost``, ``compute_cost``, ``delay_cost``,
         ``fixed_cost`` (:func:`fixed_costs`: everything but labels),
         ``total_cost``, ``calendar_days`` and ``reachable`` (bool). Entries of
@@ -423,7 +438,8 @@ def fixed_costs(rounds, *, active: bool, scenario: Scenario) -> dict[str, np.nda
     Random sampling: one order (its turnaround), the final training, no
     engineering. AL: the engineering set-up, compute for every round plus the
     final training, and one vendor turnaround per round after the set-up
-    (which overlaps the first order).
+    (which overlaps the first order). A set-up already paid
+    (``scenario.setup_paid``) is sunk: neither its cost nor its days are counted.
 
     Returns
     -------
@@ -433,9 +449,10 @@ def fixed_costs(rounds, *, active: bool, scenario: Scenario) -> dict[str, np.nda
     rounds = np.asarray(rounds, dtype=float)
     turnaround = scenario.turnaround
     if active:
-        engineering = np.full_like(rounds, scenario.engineering_cost)
+        paid = bool(scenario.setup_paid)
+        engineering = np.full_like(rounds, 0.0 if paid else scenario.engineering_cost)
         compute = rounds * float(scenario.compute_per_round) + scenario.final_compute_cost
-        calendar = max(float(scenario.engineering_days), turnaround) + rounds * turnaround
+        calendar = max(0.0 if paid else float(scenario.engineering_days), turnaround) + rounds * turnaround
     else:
         engineering = np.zeros_like(rounds)
         compute = np.full_like(rounds, scenario.final_compute_cost)
@@ -462,6 +479,7 @@ def _price_reachable(need: np.ndarray, active: bool, scenario: Scenario, initial
         rounds = np.ones_like(need)
         bought = need
         billed = np.maximum(need, m)
+    billed = np.maximum(billed - int(scenario.labels_in_hand), 0.0)   # the labels in hand are sunk
     fixed = fixed_costs(rounds, active=active, scenario=scenario)
     label_cost = billed * price
     return {

@@ -118,8 +118,10 @@ class Setup:
 
 
 def wants_transfer(kind: str, strategies) -> bool:
-    """A pilot curve of random sampling only: the AL strategies can only come from the proxy (a transfer)."""
-    return kind == "pilot" and {str(s) for s in strategies} == {"random"}
+    """A pilot curve of one strategy: random sampling only (the AL strategies can only come from the proxy, a
+    transfer), or one AL strategy only, such as a campaign's ``curve.csv`` (random sampling can only come from the
+    proxy: the reverse transfer, :func:`planner.forecast.transfer.transfer`)."""
+    return kind == "pilot" and len({str(s) for s in strategies}) == 1
 
 
 def wants_ceiling(kind: str, metric: str | None = None) -> bool:

@@ -8,12 +8,16 @@ for all of them.
 
 from __future__ import annotations
 
-__all__ = ["basis", "draw_notes", "neural_note", "single_run_note"]
+__all__ = ["basis", "draw_notes", "neural_note", "single_run_note", "SINGLE_RUN_ADVICE"]
 
 
 def basis(d) -> str:
     """What one strategy's draws rest on (:class:`planner.forecast.draws.StrategyDraws` or
     :class:`planner.forecast.draws.TransferredDraws`)."""
+    if d.kind == "transferred" and getattr(d, "inverse", False):
+        return (f"transferred from {d.base.strategy}'s curve / its label-efficiency ratio {d.ratio_median:.2f} "
+                f"({d.ratio_low:.2f}-{d.ratio_high:.2f} over {len(d.proxies)} "
+                f"prox{'ies' if len(d.proxies) != 1 else 'y'})")
     if d.kind == "transferred":
         return (f"transferred from random's curve x label-efficiency ratio {d.ratio_median:.2f} "
                 f"({d.ratio_low:.2f}-{d.ratio_high:.2f} over {len(d.proxies)} "
@@ -21,10 +25,14 @@ def basis(d) -> str:
     return f"measured on {d.runs} run{'s' if d.runs != 1 else ''} up to {d.n_max:,.0f} labels"
 
 
+#: What the single-run note advises (a campaign, one run by nature, is advised otherwise: planner.present.views).
+SINGLE_RUN_ADVICE = "measure 3 or more seeds"
+
+
 def single_run_note(strategy: str) -> str:
     """The note of a strategy measured on one run."""
     return (f"{strategy}: one run, so the run-to-run spread is unknown and the interval covers the fit only; "
-            "measure 3 or more seeds")
+            f"{SINGLE_RUN_ADVICE}")
 
 
 def neural_note(models) -> str:

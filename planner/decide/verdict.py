@@ -72,7 +72,8 @@ class Plan:
         self.curves = df
         self.seed = int(seed)
         self.n_draws = int(n_draws)
-        self.draws = draw_table(df, n_draws=int(n_draws), seed=int(seed), ratios=ratios)
+        self.draws = draw_table(df, n_draws=int(n_draws), seed=int(seed), ratios=ratios,
+                                transfer_from=str(attrs.get("transfer_from", RANDOM)))
         self.strategies: tuple[str, ...] = self.draws.strategies
         self.metric_note = df.attrs.get("metric_note", "")
         self.metric: str = df.attrs.get("metric", "accuracy")   # what the curves measure and the target states

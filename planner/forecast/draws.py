@@ -213,15 +213,20 @@ class TransferredDraws:
     ratios at that fraction of the plateau, the spread shrunk towards a prior
     (:data:`PRIOR_LOG_RATIO_SD`, one proxy means wide) and ``t_b`` a Student
     t draw.
+
+    ``inverse``: the reverse transfer, random sampling forecast from one AL strategy's draws (``base``) and that
+    strategy's ratios: ``labels_b(t) = base.labels_b(t) / ratio_b(t / A)``, ``A`` the AL strategy's median plateau.
     """
 
     kind = "transferred"
     #: Prior spread of a log label-efficiency ratio between tasks (weight of one proxy).
     PRIOR_LOG_RATIO_SD = 0.35
 
-    def __init__(self, strategy: str, base: StrategyDraws, ratios: pd.DataFrame, *, t_quantile: np.ndarray):
+    def __init__(self, strategy: str, base: StrategyDraws, ratios: pd.DataFrame, *, t_quantile: np.ndarray,
+                 inverse: bool = False):
         self.strategy = strategy
         self.base = base
+        self.inverse = bool(inverse)
         self.noise = base.noise
         self.n_min, self.n_max = base.n_min, base.n_max
         self.anchors = base.anchors
@@ -262,7 +267,8 @@ class TransferredDraws:
         out = self._labels.get(key)
         if out is None:
             base = self.base.labels(target)
-            out = np.maximum(base * np.exp(np.minimum(self.log_ratio(target), 50.0)), self.n_min)
+            log_ratio = -self.log_ratio(target) if self.inverse else self.log_ratio(target)
+            out = np.maximum(base * np.exp(np.minimum(log_ratio, 50.0)), self.n_min)
             out[out > MAX_LABELS] = np.inf
             self._labels[key] = out
         return out
@@ -326,7 +332,8 @@ class Draws:
 
 def draw_table(curves: pd.DataFrame, *, n_draws: int = DEFAULT_DRAWS, seed: int = 0,
                ratios: pd.DataFrame | None = None, calibration: dict | None = None,
-               analog: AnalogConfig | None = None, spread: dict | None = None) -> Draws:
+               analog: AnalogConfig | None = None, spread: dict | None = None,
+               transfer_from: str = RANDOM) -> Draws:
     """Joint draws of every strategy (and label-noise level) of a selected curves table.
 
     Parameters
@@ -342,6 +349,10 @@ def draw_table(curves: pd.DataFrame, *, n_draws: int = DEFAULT_DRAWS, seed: int 
         Label-efficiency ratios of AL strategies on proxies
         (:func:`planner.forecast.transfer.efficiency_ratios`): each becomes a
         :class:`TransferredDraws` built on random's draws.
+    transfer_from : str
+        The pilot's strategy the ratios transfer from: ``random`` (each AL strategy of ``ratios`` forecast from
+        random's draws), or the one AL strategy of a table without random sampling (random forecast from its draws
+        and its ratios: the reverse transfer).
     calibration : dict, optional
         ``{"random": Extrapolation, "al": Extrapolation}``; default the shipped one.
     analog : AnalogConfig, optional
@@ -405,6 +416,17 @@ def draw_table(curves: pd.DataFrame, *, n_draws: int = DEFAULT_DRAWS, seed: int 
             spr = spread_for(spread, kind, raw.regime, neural=out.neural, metric=curves.attrs.get("metric"))
             out.by_key[(s, level)] = StrategyDraws(s, raw, calibration_for(cal, kind, raw.regime), noise=level,
                                                    kind=kind, analog=analog, spread=spr)
+    if ratios is not None and len(ratios) and transfer_from != RANDOM:
+        if RANDOM in strategies or transfer_from not in strategies:
+            raise ValueError(f"the reverse transfer needs the pilot's {transfer_from} curve and no random-sampling "
+                             "curve")
+        base = out.get(transfer_from)
+        u = np.random.default_rng(np.random.SeedSequence([int(seed), B, 7])).uniform(size=B)
+        g = ratios[ratios["strategy"].astype(str) == transfer_from]
+        out.by_key[(RANDOM, base.noise)] = TransferredDraws(RANDOM, base, g, t_quantile=u, inverse=True)
+        out.initial[RANDOM] = out.initial[transfer_from]
+        out.strategies = (RANDOM, *strategies)
+        return out
     if ratios is not None and len(ratios):
         if RANDOM not in strategies:
             raise ValueError("transfer needs the pilot's random-sampling curve")

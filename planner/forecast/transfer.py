@@ -157,12 +157,19 @@ def transfer(pilot, proxy_curves=None, *, ratios: pd.DataFrame | None = None, st
     from planner.forecast.io import read_curves
 
     pil = read_curves(pilot)
-    others = sorted(set(pil["strategy"].astype(str)) - {RANDOM})
-    if others:
+    names = sorted(set(pil["strategy"].astype(str)))
+    others = [s for s in names if s != RANDOM]
+    if others and RANDOM in names:
         raise ValueError(
             f"the pilot must hold random-sampling measurements only, found {', '.join(others)}; "
             "drop those rows or use them as proxies"
         )
+    if len(others) > 1:
+        raise ValueError(f"the pilot holds {', '.join(others)} and no random sampling: the proxies forecast random "
+                         "sampling from one AL strategy's pilot; keep one strategy's rows (or measure random "
+                         "sampling on your pool)")
+    if others:
+        return _reverse(pil, others[0], proxy_curves, ratios=ratios, seed=seed)
     if ratios is None:
         if proxy_curves is None:
             raise ValueError("give the proxy curves table (or ratios measured from it) to transfer from")
@@ -185,4 +192,37 @@ def transfer(pilot, proxy_curves=None, *, ratios: pd.DataFrame | None = None, st
     forecast.attrs["transfer_note"] = note
     forecast.attrs["ratios"] = summary.to_dict("records")
     forecast.attrs["transfer_ratios"] = ratios.to_dict("records")
+    return forecast
+
+
+def _reverse(pilot: pd.DataFrame, strategy: str, proxy_curves, *, ratios: pd.DataFrame | None,
+             seed: int) -> pd.DataFrame:
+    """The reverse transfer: random sampling forecast from a pilot of one AL ``strategy`` (a campaign that picked
+    with it), as that strategy's labels over its label-efficiency ratio on the proxies. The pilot's rows, with
+    ``attrs["transfer_from"]`` naming the strategy the planner transfers from."""
+    if ratios is None:
+        if proxy_curves is None:
+            raise ValueError("give the proxy curves table (or ratios measured from it) to transfer from")
+        try:
+            ratios = efficiency_ratios(proxy_curves, strategies=[strategy], seed=seed)
+        except ValueError as exc:
+            if "no data set with both" not in str(exc) and "no proxy measures" not in str(exc):
+                raise
+            raise ValueError(f"no proxy measures strategy {strategy!r} against random: simulate random and {strategy} "
+                             f"on the proxies (the pilot is {strategy}'s: random sampling is forecast from "
+                             f"{strategy}'s ratio)") from None
+    ratios = ratios[ratios["strategy"].astype(str) == strategy]
+    if ratios.empty:
+        raise ValueError(f"no proxy reaches a common accuracy with random and {strategy}; measure longer proxy curves")
+    forecast = pilot.copy()
+    if "dataset" not in forecast.columns:
+        forecast.insert(0, "dataset", "pilot")
+    forecast["source"] = "pilot"
+    summary = ratio_summary(ratios)
+    forecast.attrs["transfer_note"] = (
+        f"random sampling transferred from proxies (not measured on this task): {strategy}'s labels / its "
+        "label-efficiency ratio on the proxies; fractions outside a proxy's measured range use its nearest ratio")
+    forecast.attrs["ratios"] = summary.to_dict("records")
+    forecast.attrs["transfer_ratios"] = ratios.to_dict("records")
+    forecast.attrs["transfer_from"] = strategy
     return forecast

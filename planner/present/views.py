@@ -568,6 +568,8 @@ def break_even_text(d) -> str:
     """The quoted break-even label price (:attr:`Decision.break_even_label_price`: where the rule's pick changes
     between random and AL) as the metric shows it."""
     be = d.break_even_label_price
+    if _without_random(d):
+        return NO_RANDOM
     if d.best_al is None or be is None or (isinstance(be, float) and math.isnan(be)):
         return "none"
     if be == 0:
@@ -575,9 +577,21 @@ def break_even_text(d) -> str:
     return money(be) if _finite(be) else "no price"
 
 
+#: What the chance, the saving and the break-even read in a table of AL strategies without random sampling.
+NO_RANDOM = "no random curve"
+
+
+def _without_random(d) -> bool:
+    """The table holds AL strategies and no random-sampling curve: nothing to compare them with."""
+    return any(r.active for r in d.strategies) and not any(r.strategy == RANDOM for r in d.strategies)
+
+
 def break_even_line(d) -> str:
     """The break-even line: what AL must save, and the label price at and above which the rule picks AL (it agrees
     with the pick by construction), with the spread of the AL pick's break-even over the forecasts."""
+    if _without_random(d):
+        return ("Break-even: the table has no random-sampling curve, so what AL saves is not known; measure random "
+                "sampling on the same pool, or forecast it from proxy curves, to compare.")
     if d.best_al is None:
         if not any(r.active for r in d.strategies):
             return "Break-even: the table has no AL strategy to compare with random sampling."
@@ -603,6 +617,8 @@ def break_even_line(d) -> str:
         parts.append(f"the verdict picks AL at {money(be)} a label and above, random sampling below{spread}")
     else:
         parts.append(f"no label price makes the verdict pick AL{spread}")
+    if not parts:
+        return "Break-even: not known on these forecasts." + chance_step_text(d)
     return "Break-even: " + "; ".join(parts) + "." + chance_step_text(d)
 
 
@@ -868,9 +884,9 @@ def _metrics(d) -> tuple[Metric, ...]:
                "No path reaches the target in most forecasts: nothing to compare.")
         if rec is not None and RANDOM not in rows:
             why = "The table has no random-sampling curve to compare with."
-        out.append(Metric("Savings vs random", "n/a", help=why))
+        out.append(Metric("Savings vs random", NO_RANDOM if _without_random(d) else "n/a", help=why))
     reachable_any = any(r.reachable for r in d.strategies)
-    p = chance_text(d) if reachable_any else "n/a"
+    p = NO_RANDOM if _without_random(d) else chance_text(d) if reachable_any else "n/a"
     out.append(Metric("P(AL cheaper)", p,
                       help="The chance that the cheapest AL path costs less than random sampling: the share of the "
                            "forecasts in which some path reaches the target in which an AL path is the cheapest, "
@@ -1068,6 +1084,14 @@ def accuracy(a) -> str:
     return ">99.9%" if text == "100.0%" and float(a) < 1 else text
 
 
+def transfer_texts(strategies) -> tuple[str, str]:
+    """(the page's transfer checkbox, its caption when off) for a one-strategy pilot: random sampling's (the AL
+    strategies come from the proxy) or one AL strategy's (random sampling comes from the proxy)."""
+    reverse = {str(s) for s in strategies} != {RANDOM}
+    return (PAGE_TEXT["use_reverse_transfer" if reverse else "use_transfer"][0],
+            PAGE_TEXT["reverse_transfer_off" if reverse else "transfer_off"][0])
+
+
 def curves_line(source: dict, curves, decision) -> str:
     """Which curves a verdict rests on and how its labels were got (shown beside the verdict).
 
@@ -1081,6 +1105,8 @@ def curves_line(source: dict, curves, decision) -> str:
                   "for your own)")
     elif kind == "file":
         what = f"your labeled data {name}, simulated here"
+    elif kind == "transferred" and curves is not None and "random" not in set(curves["strategy"].astype(str)):
+        what = f"your pilot {name}; random sampling transferred from the proxy simulation"
     elif kind == "transferred":
         what = f"your random-sampling pilot {name}; the AL strategies transferred from the proxy simulation"
     else:
@@ -1167,11 +1193,14 @@ def ceiling_line(ceiling: dict) -> str:
             "within that pool (set a pool size to price another).")
 
 
-def order_text(o, name: str | None = None) -> str:
+def order_text(o, name: str | None = None, campaign: str | None = None) -> str:
     """A campaign's next order (:class:`planner.decide.campaign.OrderAdvice`) in words: the action, what it rests on.
 
-    ``name``: what to call the curve (``"your campaign"`` when the file named no strategy).
+    ``name``: what to call the curve (``"your campaign"`` when the file named no strategy). ``campaign``: the
+    folder of the ``alplan campaign`` read, whose command places the order.
     """
+    place = (f"`alplan campaign next {campaign} --batch-size {int(round(float(o.order)))}`"
+             if campaign and _finite(o.order) else "")
     m = metric_words(getattr(o, "metric", "accuracy"))
     target = target_text(o.target) + ("" if m == "accuracy" else f" {m}")
     conf = percent(o.confidence)
@@ -1212,7 +1241,8 @@ def order_text(o, name: str | None = None) -> str:
             counted = ("" if share >= 1 else
                        f" (the forecast's own estimate; {percent(share)} of it, {money(share * o.learn['value'])}, is "
                        "counted, since replayed campaigns realized less)")
-            head = (f"Order {plural(o.order, 'label')} (one round) to learn before a larger order: what its "
+            head = (f"Order {plural(o.order, 'label')} (one round{': ' + place if place else ''}) to learn before "
+                    "a larger order: what its "
                     f"measurement tells is worth {money(o.learn['value'])} in expected savings{counted} against "
                     f"{money(o.learn['cost'])} of extra cost for stepping (expected total "
                     f"{money(o.learn['cost_with'])} with the round, {money(o.learn['cost_without'])} ordering "
@@ -1221,7 +1251,8 @@ def order_text(o, name: str | None = None) -> str:
             head = (f"Order {figure(o, 'order', count, 'labels')} to reach the target {target}; measure further "
                     f"before ordering that many; {at_conf}.{risk}")
         else:
-            head = (f"Order {plural(o.order, 'label')} next: then the target {target} is reached with probability "
+            head = (f"Order {plural(o.order, 'label')} next{' (' + place + ')' if place else ''}: then the target "
+                    f"{target} is reached with probability "
                     f"{percent(o.p_reach_after)}, in {o.expected_orders:.1f} orders on average "
                     f"({money(o.per_order_cost)} an order besides its labels); {at_conf}.{risk}")
         if o.measured_hit:
@@ -1245,15 +1276,26 @@ def order_text(o, name: str | None = None) -> str:
     track = replan_track_line(o)
     if track:
         lines.append(track)
-    lines += [f"note: {_named(n, o.strategy, name)}" for n in order_notes(o)]
+    lines += [f"note: {_named(n, o.strategy, name)}" for n in order_notes(o, campaign=campaign is not None)]
     return "\n".join(lines)
 
 
-def order_notes(o) -> list[str]:
+#: The single-run note's advice for a campaign: it is one run, and cannot be run again with other seeds.
+CAMPAIGN_SINGLE_RUN_ADVICE = ("each round this campaign measures narrows it (a campaign is one run of its seed: "
+                              "simulate 3 or more seeds on a proxy data set to see the spread)")
+
+
+def order_notes(o, *, campaign: bool = False) -> list[str]:
     """A campaign's notes (:class:`planner.decide.campaign.OrderAdvice`): those it carries, then, where the
     target lies within the test's noise of what the budget buys, :func:`near_noise_note`. ``alplan replan --json``
-    prints these as the order's ``notes``."""
+    prints these as the order's ``notes``; ``campaign``: read from a campaign's folder, the single-run note
+    advises what a campaign can do (:data:`CAMPAIGN_SINGLE_RUN_ADVICE`)."""
+    from planner.decide.notes import SINGLE_RUN_ADVICE
+
     notes = list(o.notes)
+    if campaign:
+        notes = [n[:-len(SINGLE_RUN_ADVICE)] + CAMPAIGN_SINGLE_RUN_ADVICE if n.endswith(f"; {SINGLE_RUN_ADVICE}")
+                 else n for n in notes]
     tell = getattr(o, "test_size_to_tell", math.nan)
     if _finite(tell):
         notes.append(near_noise_note(o.budget_accuracy, o.target, o.budget_accuracy_se, o.confidence, tell))
@@ -1388,9 +1430,10 @@ def stop_text(s, order=None, name: str | None = None) -> str:
     return f"{head}; {now}: {verdict}. Rests on: {s.basis}."
 
 
-def campaign_text(order, stop=None, name: str | None = None) -> str:
-    """The CLI's and the page's answer for a running campaign: the order, then the stop (when asked)."""
-    return order_text(order, name) + ("" if stop is None else "\n" + stop_text(stop, order, name))
+def campaign_text(order, stop=None, name: str | None = None, campaign: str | None = None) -> str:
+    """The CLI's and the page's answer for a running campaign: the order, then the stop (when asked); ``campaign``:
+    the folder of the ``alplan campaign`` read (the order names its command)."""
+    return order_text(order, name, campaign) + ("" if stop is None else "\n" + stop_text(stop, order, name))
 
 
 # ------------------------------------------------------------------ alplan fit
@@ -1621,6 +1664,10 @@ PAGE_TEXT: dict[str, tuple[str, str | None]] = {
                      "(label-efficiency ratios measured on the proxy)", None),
     "transfer_off": ("Transfer is off: the verdict has random sampling only, so there is no AL strategy to compare.",
                      None),
+    "use_reverse_transfer": ("The pilot is one AL strategy only (a campaign's curve.csv): estimate random sampling "
+                             "from the proxy simulation (that strategy's label-efficiency ratio, reversed)", None),
+    "reverse_transfer_off": ("Transfer is off: the verdict has no random-sampling curve, so what AL saves is not "
+                             "known.", None),
     "steer": ("Upload the rounds measured so far: the next order to reach the target with the scenario in the sidebar "
               "(prices, turnaround, delay, pool), as `alplan replan`.", None),
     "vendor": ("Vendor", "Price, turnaround and label error come from the vendor table (editable on the page)."),

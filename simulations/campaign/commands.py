@@ -3,8 +3,9 @@
 :func:`add_parser` registers ``campaign start|next|add|measure|status`` on the
 CLI (``planner/cli.py`` calls it; this module imports only the standard
 library at import time, so ``alplan --help`` stays fast); :func:`run` runs
-one, printing what it did. Bad input raises ``ValueError``/``OSError`` with
-one line (the CLI exits 2) and nothing is written.
+one, printing what it did and, on its last line (``next: ...``), the command to
+run next. Bad input raises ``ValueError``/``OSError`` with one line (the CLI
+exits 2) and nothing is written.
 """
 
 from __future__ import annotations
@@ -18,6 +19,9 @@ WHY_RANDOM_TEST = ("The test ids are a uniform random sample of the pool, set as
                    "random sample measures the accuracy the model will have on the pool as a whole. The ids active "
                    "learning picks are chosen because they are hard, so a score on them would mislead, and a test "
                    "set picked by hand measures the hand that picked it.")
+
+
+DECIDE_AT_HELP = "training labels in hand at which to decide again with `alplan plan DIR`"
 
 
 def add_parser(sub, formatter_class=None) -> argparse.ArgumentParser:
@@ -47,17 +51,28 @@ def add_parser(sub, formatter_class=None) -> argparse.ArgumentParser:
     s.add_argument("--test-size", type=float, default=None, help="test ids: a count, or a share of the pool in (0, "
                    "1) (default: a quarter of the pool, at most 1,000)")
     s.add_argument("--name", default=None, help="the data set's name in the curve (default: the pool's file name)")
+    s.add_argument("--label-price", type=float, default=None, metavar="P", help="dollars per label: also print what "
+                   "labeling the test split costs")
+    s.add_argument("--decide-at", type=int, default=None, help=DECIDE_AT_HELP + " (random: default twice --initial)")
 
-    s = steps.add_parser("next", help="fit on the labels so far and pick the next batch (ids, scores, ranks)",
-                         **kwargs)
+    s = steps.add_parser("next", help="fit on the labels so far and pick the next batch (ids, scores, ranks); "
+                                      "switch the strategy or batch size from this round on", **kwargs)
     s.add_argument("folder", help="the campaign's folder")
+    s.add_argument("--strategy", default=None, help="pick this round and the later ones with this strategy "
+                   "(default: the one in force; every label is kept)")
+    s.add_argument("--batch-size", type=int, default=None, help="ids picked this round and the later ones "
+                   "(default: the size in force)")
+    s.add_argument("--decide-at", type=int, default=None, help=DECIDE_AT_HELP + " (a switch to random: default "
+                   "twice the training labels in hand)")
 
     s = steps.add_parser("add", help="add the labels that came back: CSV or Parquet (id and label columns) or a "
                                      "Label Studio JSON export", **kwargs)
     s.add_argument("folder", help="the campaign's folder")
     s.add_argument("labels", nargs="+", help="files of labels (.csv, .parquet, or Label Studio's .json export)")
-    s.add_argument("--label-column", default="label", help="the label column (Label Studio JSON-MIN: the choices "
-                   "control's name)")
+    s.add_argument("--label-column", default="label", help="the label column (Label Studio JSON-MIN and CSV: the "
+                   "choices control's name)")
+    s.add_argument("--allow-new-class", action="store_true", help="keep training labels of a class that none of "
+                   "the test labels holds (refused by default: the curve cannot measure that class)")
 
     s = steps.add_parser("measure", help="the campaign's curve on the test split, one row per round: the table "
                                          "plan, fit and replan read", **kwargs)
@@ -84,6 +99,40 @@ def _test_size(value: float | None):
     return int(value) if value >= 1 and float(value).is_integer() else value
 
 
+def _price(value: float | None) -> float | None:
+    import math
+
+    if value is not None and (not math.isfinite(value) or value < 0 or value > 1e6):
+        raise ValueError(f"--label-price must be dollars per label from 0 to 1,000,000, got {value!r}")
+    return value
+
+
+def _network_note(folder) -> str | None:
+    from simulations.campaign.state import network_filesystem
+
+    kind = network_filesystem(folder)
+    if kind is None:
+        return None
+    return (f"note: {folder} is on a network file system ({kind}): its lock may not hold between machines; run this "
+            "campaign's commands from one machine at a time")
+
+
+def _next_after_add(folder, added) -> str:
+    out = added.test_out + sum(added.out_by_round.values())
+    if out:
+        return (f"next: add the {out:,} labels still out with `alplan campaign add {folder} LABELS`, or pick the next "
+                f"batch now with `alplan campaign next {folder}`")
+    return f"next: `alplan campaign next {folder}` (and `alplan campaign measure {folder}` for the curve)"
+
+
+def _next_after_status(folder, st) -> str:
+    if st["train_labeled"] == 0 or (st["round"] > 0 and st["out_by_round"].get(st["round"], 0) == st["round_asked"]):
+        return f"next: label the ids of round {st['round']}, then `alplan campaign add {folder} LABELS`"
+    if st.get("decide_at") is not None and st["train_labeled"] >= st["decide_at"]:
+        return f"next: decide again with `alplan plan {folder} --target T ...`, then `alplan campaign next {folder}`"
+    return f"next: `alplan campaign next {folder}` (and `alplan campaign measure {folder}` for the curve)"
+
+
 def _out_line(added) -> str:
     parts = [f"round {r}: {n:,}" for r, n in sorted(added.out_by_round.items())]
     if added.test_out:
@@ -96,42 +145,84 @@ def run(args: argparse.Namespace, out=None) -> int:
     from pathlib import Path
 
     from simulations.campaign import steps
-    from simulations.campaign.state import batch_paths
+    from simulations.campaign.state import batch_paths, stretches
 
     out = out or sys.stdout
     folder = Path(args.folder)
     if args.step == "start":
         from simulations.run.config import parse_params
 
+        price = _price(args.label_price)
         c = steps.start(folder, args.pool, id_column=args.id_column, features=_features(args.features),
                         model=args.model, model_params=dict(parse_params(args.model_params)),
                         strategy=args.strategy, seed=args.seed, initial=args.initial, batch_size=args.batch_size,
-                        test_size=_test_size(args.test_size), name=args.name)
+                        test_size=_test_size(args.test_size), name=args.name, decide_at=args.decide_at)
         s = c.settings
         csv_path, tasks = batch_paths(folder, 0)
         print(f"started the campaign {s['name']!r} in {folder}: {s['test_size']:,} test ids and {s['initial']:,} "
               f"initial ids to label, in {csv_path} (Label Studio tasks: {tasks})", file=out)
+        share = s["test_size"] / s["pool"]["rows"]
+        how = ("by default a quarter of the pool, at most 1,000" if args.test_size is None
+               else f"{share:.1%} of the pool's {s['pool']['rows']:,} rows")
+        cost = f", {s['test_size']:,} labels at ${price:,.2f}: ${s['test_size'] * price:,.2f}" if price is not None \
+            else ""
+        print(f"the test split: {s['test_size']:,} ids ({how}){cost}; `--test-size N` lowers it to N (fewer test "
+              "labels measure the curve less precisely)", file=out)
         print(WHY_RANDOM_TEST, file=out)
-        print(f"features: {len(s['pool']['features']):,} columns of {Path(s['pool']['path']).name}; next: label "
-              f"them, then `alplan campaign add {folder} LABELS` and `alplan campaign next {folder}`", file=out)
+        print(f"features: {len(s['pool']['features']):,} columns of {Path(s['pool']['path']).name}", file=out)
+        _note(folder, out)
+        print(f"next: label the ids in {csv_path}, then `alplan campaign add {folder} LABELS`", file=out)
     elif args.step == "next":
-        c, rows = steps.next_batch(folder)
+        c, rows = steps.next_batch(folder, strategy=args.strategy, batch_size=args.batch_size,
+                                   decide_at=args.decide_at)
         csv_path, tasks = batch_paths(folder, c.round)
         print(f"round {c.round}: {len(rows):,} ids picked by {c.settings['strategy']} with {c.settings['model']}, "
               f"in {csv_path} (rank 1 first; Label Studio tasks: {tasks})", file=out)
+        spans = stretches(c.settings)
+        if len(spans) > 1 and spans[-1]["from_round"] == c.round:
+            print(f"from round {c.round} on: {spans[-1]['strategy']}, {spans[-1]['batch_size']:,} ids a round (before: "
+                  f"{spans[-2]['strategy']}, {spans[-2]['batch_size']:,}); every label is kept", file=out)
+        _note(folder, out)
+        print(f"next: label the ids in {csv_path}, then `alplan campaign add {folder} LABELS`", file=out)
     elif args.step == "add":
-        c, added = steps.add_labels(folder, args.labels, label_column=args.label_column)
+        c, added = steps.add_labels(folder, args.labels, label_column=args.label_column,
+                                    allow_new_class=args.allow_new_class)
         blank = f"; {added.blank:,} rows without a label (not returned yet)" if added.blank else ""
-        print(f"added {added.new:,} labels ({added.known:,} already in hand){blank}; {_out_line(added)}", file=out)
+        cancelled = (f"; {added.cancelled:,} tasks cancelled in Label Studio (not labeled: still out)"
+                     if added.cancelled else "")
+        print(f"added {added.new:,} labels ({added.known:,} already in hand){blank}{cancelled}; {_out_line(added)}",
+              file=out)
+        if added.untested_classes:
+            names = ", ".join(repr(k) for k in added.untested_classes)
+            print(f"class {names} is held by none of the test labels in hand: the curve does not measure it "
+                  "until test examples of it are labeled", file=out)
+        _note(folder, out)
+        print(_next_after_add(folder, added), file=out)
     elif args.step == "measure":
-        c, curve = steps.measure(folder)
-        path = steps.write_curve(c, curve, Path(args.out) if args.out else None)
-        for _, r in curve.iterrows():
+        from simulations.campaign.state import is_campaign, locked
+
+        with locked(folder) if is_campaign(folder) else _nothing():
+            c, curve = steps.measure(folder)
+            changed = steps.changed_rounds(steps.previous_curve(c), curve)
+            path = steps.write_curve(c, curve, Path(args.out) if args.out else None)
+        several = curve["strategy"].nunique() > 1
+        for _, r in curve.drop_duplicates("round").sort_values("round").iterrows():
             print(f"round {int(r['round'])}: {int(r['n_labels']):,} labels, accuracy {r['accuracy']:.3f}, "
-                  f"macro F1 {r['macro_f1']:.3f}", file=out)
-        n_test = steps.status(folder)["test_asked"] - steps.status(folder)["test_out"]
+                  f"macro F1 {r['macro_f1']:.3f}" + (f" ({r['strategy']})" if several else ""), file=out)
+        for name, k in curve.attrs.get("held_back", {}).items():
+            steer = "; until then `replan` steers on the latest curve written" if name == c.settings["strategy"] else ""
+            print(f"{name}: {k} label count(s) measured, fewer than the {steps.MIN_CURVE_COUNTS} a curve is fitted on: "
+                  f"left out of the curve until it has them{steer}", file=out)
+        for ch in changed:
+            why = "its training labels changed" if ch["training_changed"] else "the test labels in hand changed"
+            print(f"round {ch['round']} differs from the last measure (accuracy {ch['before']:.3f} -> "
+                  f"{ch['now']:.3f}): {why}", file=out)
+        st = steps.status(folder)
+        n_test = st["test_asked"] - st["test_out"]
         print(f"wrote {len(curve):,} rows to {path}" + (f" and {args.out}" if args.out else "")
-              + f" (tested on {n_test:,} labels; `alplan replan {folder} --target T ...` steers it)", file=out)
+              + f" (tested on {n_test:,} labels)", file=out)
+        _note(folder, out)
+        print(f"next: `alplan replan {folder} --target T` to steer it, or `alplan campaign next {folder}`", file=out)
     else:
         st = steps.status(folder)
         print(f"campaign {st['name']!r}: round {st['round']}, {st['strategy']} with {st['model']}; test labels "
@@ -140,4 +231,28 @@ def run(args: argparse.Namespace, out=None) -> int:
               file=out)
         pending = ", ".join(f"round {r}: {n:,}" for r, n in sorted(st["out_by_round"].items()))
         print(f"still out: {pending}" if pending else "every training id asked has its label", file=out)
+        if len(st["stretches"]) > 1:
+            print("stretches: " + "; ".join(f"from round {x['from_round']}: {x['strategy']}, {x['batch_size']:,} a "
+                                            "round" for x in st["stretches"]), file=out)
+        if st["decide_at"] is not None:
+            again = f"`alplan plan {folder} --target T ...`"
+            if st["train_labeled"] >= st["decide_at"]:
+                print(f"{st['train_labeled']:,} labels in hand: decide again: {again}", file=out)
+            else:
+                print(f"decide again at {st['decide_at']:,} training labels in hand, "
+                      f"{st['decide_at'] - st['train_labeled']:,} to go: then {again}", file=out)
+        _note(folder, out)
+        print(_next_after_status(folder, st), file=out)
     return 0
+
+
+def _nothing():
+    import contextlib
+
+    return contextlib.nullcontext()
+
+
+def _note(folder, out) -> None:
+    note = _network_note(folder)
+    if note:
+        print(note, file=out)

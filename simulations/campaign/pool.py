@@ -58,8 +58,12 @@ class Pool:
         return int(self.ids.shape[0])
 
     def text_ids(self, rows: np.ndarray) -> np.ndarray:
-        """The ids of file rows ``rows`` as text (object array): the form every campaign file holds."""
-        return self.ids[rows].astype(str).astype(object)
+        """The ids of file rows ``rows`` as text (object array): the form every campaign file holds (a text id
+        exactly as read, a whole number in its plain form)."""
+        picked = self.ids[rows]
+        if picked.dtype.kind == "O":
+            return np.array(picked, dtype=object)
+        return np.asarray([str(int(v)) for v in np.atleast_1d(picked)], dtype=object).reshape(np.shape(picked))
 
     def rows_of(self, ids) -> np.ndarray:
         """The file row of each text id (-1 where the pool has no such id)."""
@@ -198,7 +202,7 @@ def _read_csv(path: Path, id_column: str, features, with_features: bool):
         if usecols is None and features is not None:
             usecols = [id_column, *features]
         df = pd.read_csv(path, usecols=lambda c: usecols is None or c in usecols, dtype={id_column: str},
-                         keep_default_na=False, na_values=[""])
+                         keep_default_na=False, na_values=[""], encoding="utf-8-sig")
     except (OSError, ValueError) as exc:
         raise unreadable(path, exc, "CSV") from None
     columns = [str(c) for c in df.columns]

@@ -1,45 +1,91 @@
-"""A campaign's state: a few readable files in its folder, written atomically.
+"""A campaign's state: a few readable files in its folder, each written atomically, every change under one lock.
 
 ::
 
     campaign.json            settings (pool path and sha256, id column, features, model, strategy, seed,
-                             schedule), the round reached and the random streams' states: the commit point
+                             schedule), the round reached and the random streams' states: the commit point;
+                             ``stretches`` (optional): the strategy and batch size of each stretch of rounds,
+                             [{"from_round", "strategy", "batch_size"}, ...] (absent: one stretch from round 1,
+                             the settings' own); ``decide_at`` (optional): the training labels in hand at which
+                             to decide again (``alplan plan DIR``)
     asked.csv                every id asked: id, round, role (test or train), rank, score
     labels.csv               every label in hand: id, label, used_from (the first round whose model trained
                              on it; empty for a test label or one not used yet), source (the file it came in)
     curve.csv                the measured curve (``alplan campaign measure``): the curves table
     batches/round-NNN.csv    the ids of round NNN to label (round 000: the test split and the initial set)
     batches/round-NNN.tasks.json   the same ids as Label Studio import tasks
+    .campaign.lock           the folder's lock (empty; held while a command changes the campaign)
+    .campaign-starting       only while ``start`` writes the campaign (a start cut short is started over)
+
+**Transactions.** Every command that changes the campaign (``start``,
+``next``, ``add``, ``measure``) holds the folder's lock (:func:`locked`, an
+OS file lock: ``fcntl`` on Linux and macOS) from before it reads the state
+until its last file is in place, so two commands run at once take turns and
+neither loses the other's labels. The kernel drops the lock of a killed
+process. On a network file system (NFS, SMB, sshfs...) such locks may not hold
+between machines: :func:`network_filesystem` names the file system and the
+commands say so; run a campaign's commands from one machine at a time there.
 
 Each file is replaced whole (written beside itself, then moved into place);
-``campaign.json`` is written last, so a command cut short leaves the
-campaign at the round it had: rows of ``asked.csv`` past that round are
-ignored and the same command run again writes the same files.
+``campaign.json`` is written last, so a command cut short (even by ``kill -9``)
+leaves the campaign at the round it had: rows of ``asked.csv`` past that round
+are ignored and the same command run again writes the same files.
+
+**Read back as written.** ``asked.csv`` and ``labels.csv`` hold ids and labels
+exactly as the campaign took them (a leading ``=``, ``+``, ``-`` or ``@``,
+commas, quotes, line breaks, any unicode): every text cell is quoted
+(``csv.QUOTE_NONNUMERIC``) and read back as text. They are state, not
+spreadsheets: the spreadsheet formula guard
+(:func:`simulations.results.schema.to_safe_csv`, a ``'`` before a cell that
+starts with ``= + - @``, tab or carriage return) applies to the files meant
+for spreadsheets, ``batches/round-NNN.csv`` and ``curve.csv``; open those in a
+spreadsheet, not the state. A campaign of format 1 (its tables written through
+the guard) is read by taking the guard's ``'`` off again, and keeps being
+written in its own format.
 """
 
 from __future__ import annotations
 
+import contextlib
+import csv
 import json
 import os
 import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
 import pandas as pd
 
-__all__ = ["Campaign", "SETTINGS", "ASKED", "LABELS", "CURVE", "BATCHES", "write_atomic", "batch_paths",
-           "campaign_facts", "is_campaign"]
+__all__ = ["Campaign", "SETTINGS", "ASKED", "LABELS", "CURVE", "BATCHES", "LOCK", "FORMAT", "write_atomic",
+           "batch_paths", "campaign_facts", "is_campaign", "locked", "network_filesystem", "settings_problems", "sweep",
+           "stretches", "stretch_of"]
 
 SETTINGS = "campaign.json"
 ASKED = "asked.csv"
 LABELS = "labels.csv"
 CURVE = "curve.csv"
 BATCHES = "batches"
-FORMAT = 1
+LOCK = ".campaign.lock"
+#: The marker of a start in progress: a folder holding it (and the campaign's files only) is started over.
+STARTING = ".campaign-starting"
+#: The format new campaigns are written in; ``READABLE`` lists every format this code reads.
+FORMAT = 2
+READABLE = (1, 2)
+#: The locks this process's threads hold ((lock file, thread) -> depth), so a locked step may call another.
+_HELD: dict[str, int] = {}
+#: Seconds a command waits for the folder's lock before it gives up with one line.
+LOCK_TIMEOUT = 600.0
 
 ASKED_COLUMNS = ("id", "round", "role", "rank", "score")
 LABEL_COLUMNS = ("id", "label", "used_from", "source")
+TEXT_COLUMNS = {ASKED: ("id", "role"), LABELS: ("id", "label", "source")}
+
+#: File systems whose locks may not hold between machines (``/proc/self/mounts``' types).
+NETWORK_FILESYSTEMS = frozenset({"nfs", "nfs4", "cifs", "smb", "smb3", "smbfs", "afs", "ceph", "glusterfs",
+                                 "lustre", "gpfs", "9p", "fuse.sshfs", "sshfs", "davfs", "fuse.davfs2",
+                                 "fuse.s3fs", "fuse.gcsfuse", "fuse.rclone", "beegfs", "ocfs2", "gfs2"})
 
 
 def write_atomic(path: Path, write: Callable[[str], None]) -> None:
@@ -60,10 +106,145 @@ def write_atomic(path: Path, write: Callable[[str], None]) -> None:
         raise
 
 
-def _write_csv(df: pd.DataFrame, path: Path) -> None:
-    from simulations.results.schema import to_safe_csv
+@contextlib.contextmanager
+def locked(folder, *, timeout: float | None = None) -> Iterator[None]:
+    """Hold ``folder``'s lock (``.campaign.lock``, never removed) for the block: one changing command at a time.
 
-    write_atomic(path, lambda tmp: to_safe_csv(df, tmp))
+    An exclusive ``fcntl.flock`` on the lock file where the OS has one (the kernel releases it when the process
+    ends, ``kill -9`` included); else :class:`filelock.FileLock`. A block inside a block of the same
+    process that holds it runs under the outer lock.
+
+    Raises
+    ------
+    OSError
+        One line: the lock file cannot be made, or another command held the lock for ``timeout`` seconds
+        (default :data:`LOCK_TIMEOUT`).
+    """
+    import threading
+    import time
+
+    folder = Path(folder)
+    path = folder / LOCK
+    timeout = LOCK_TIMEOUT if timeout is None else timeout
+    key = f"{os.path.realpath(path)}\0{threading.get_ident()}"
+    if _HELD.get(key):  # this process holds it already: the outer block keeps it
+        _HELD[key] += 1
+        try:
+            yield
+        finally:
+            _HELD[key] -= 1
+        return
+    busy = OSError(f"another alplan command has held the campaign's lock {path} for {timeout:.0f} s: let it "
+                   "finish, then run this again")
+    try:
+        import fcntl
+    except ImportError:  # no fcntl (Windows)
+        from filelock import FileLock, Timeout
+
+        lock = FileLock(str(path), timeout=timeout)
+        try:
+            lock.acquire()
+        except Timeout:
+            raise busy from None
+        _HELD[key] = 1
+        try:
+            sweep(folder)
+            yield
+        finally:
+            _HELD.pop(key, None)
+            lock.release()
+        return
+    try:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o666)
+    except OSError as exc:
+        raise OSError(f"cannot lock the campaign in {folder}: {exc.strerror or type(exc).__name__} (the folder "
+                      "must be writable)") from None
+    try:
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    raise busy from None
+                time.sleep(0.02)
+            except OSError as exc:
+                raise OSError(f"cannot lock the campaign in {folder}: {exc.strerror or type(exc).__name__} (a file "
+                              "system without locks: run one campaign command at a time)") from None
+        _HELD[key] = 1
+        try:
+            sweep(folder)
+            yield
+        finally:
+            _HELD.pop(key, None)
+    finally:
+        os.close(fd)  # closing the file drops the lock
+
+
+def sweep(folder) -> None:
+    """Remove the temporary copies a killed command left in ``folder`` (``.asked.csv.XXXX``...): only a command
+    holding the lock writes them, so under the lock every one is a leftover."""
+    folder = Path(folder)
+    prefixes = tuple(f".{name}." for name in (SETTINGS, ASKED, LABELS, CURVE))
+    for where, names in ((folder, prefixes), (folder / BATCHES, (".round-",))):
+        try:
+            entries = list(where.iterdir())
+        except OSError:
+            continue
+        for p in entries:
+            if p.name.startswith(names) and p.is_file():
+                p.unlink(missing_ok=True)
+    if (folder / SETTINGS).is_file():
+        (folder / STARTING).unlink(missing_ok=True)  # a start killed after its commit
+
+
+def network_filesystem(folder, mounts: str | None = None) -> str | None:
+    """The type of the network file system ``folder`` lies on (``"nfs4"``), None on a local disk or where unknown.
+
+    ``mounts``: the text of ``/proc/self/mounts`` (default: read it; absent off Linux, then None).
+    """
+    if mounts is None:
+        try:
+            mounts = Path("/proc/self/mounts").read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            return None
+    try:
+        where = os.path.realpath(folder)
+    except (OSError, ValueError):
+        return None
+    best, kind = "", None
+    for line in mounts.splitlines():
+        parts = line.split()
+        if len(parts) < 3:
+            continue
+        point = parts[1].replace("\\040", " ")
+        if (where == point or where.startswith(point.rstrip("/") + "/")) and len(point) >= len(best):
+            best, kind = point, parts[2]
+    return kind if kind in NETWORK_FILESYSTEMS else None
+
+
+def _unguard(value):
+    """A format-1 cell without the formula guard's ``'`` (written only before ``= + - @``, tab, carriage return)."""
+    from simulations.results.schema import FORMULA_STARTS
+
+    if isinstance(value, str) and value[:1] == "'" and value[1:2] and value[1:].startswith(FORMULA_STARTS):
+        return value[1:]
+    return value
+
+
+def guard_ambiguous(value) -> bool:
+    """Whether a format-1 campaign cannot store ``value`` as it is (it would read back without its ``'``)."""
+    return _unguard(value) != value
+
+
+def _write_csv(df: pd.DataFrame, path: Path, format_: int) -> None:
+    if format_ == 1:
+        from simulations.results.schema import to_safe_csv
+
+        write_atomic(path, lambda tmp: to_safe_csv(df, tmp))
+        return
+    write_atomic(path, lambda tmp: df.to_csv(tmp, index=False, quoting=csv.QUOTE_NONNUMERIC, lineterminator="\n"))
 
 
 def _write_json(obj, path: Path) -> None:
@@ -90,6 +271,116 @@ def _not_a_campaign(folder: Path) -> ValueError:
                       f"`alplan campaign start {folder} --pool POOL`")
 
 
+def _is_whole(value) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _rng_state_ok(state) -> bool:
+    import numpy as np
+
+    if not isinstance(state, dict) or state.get("bit_generator") != "PCG64":
+        return False
+    try:
+        np.random.PCG64().state = state
+    except (TypeError, ValueError, KeyError, OverflowError):
+        return False
+    return True
+
+
+#: campaign.json's keys: (check, what it must be).
+_SETTINGS_KEYS = {
+    "format": (lambda v: v in READABLE, f"one of {', '.join(map(str, READABLE))}"),
+    "name": (lambda v: isinstance(v, str), "text"),
+    "pool": (lambda v: isinstance(v, dict), "an object"),
+    "model": (lambda v: isinstance(v, str), "text"),
+    "model_params": (lambda v: isinstance(v, dict), "an object"),
+    "strategy": (lambda v: isinstance(v, str), "text"),
+    "seed": (lambda v: _is_whole(v) and v >= 0, "a whole number >= 0"),
+    "initial": (lambda v: _is_whole(v) and v >= 1, "a whole number >= 1"),
+    "batch_size": (lambda v: _is_whole(v) and v >= 1, "a whole number >= 1"),
+    "test_size": (lambda v: _is_whole(v) and v >= 0, "a whole number >= 0"),
+    "mc_samples": (lambda v: _is_whole(v) and v >= 1, "a whole number >= 1"),
+    "round": (lambda v: _is_whole(v) and v >= 0, "a whole number >= 0"),
+    "model_rng": (lambda v: isinstance(v, list) and all(_rng_state_ok(s) for s in v), "a list of PCG64 states"),
+    "query_rng": (_rng_state_ok, "a PCG64 state"),
+    "query_seconds": (lambda v: isinstance(v, list) and all(isinstance(s, (int, float)) and not isinstance(s, bool)
+                                                            for s in v), "a list of numbers"),
+}
+_POOL_KEYS = {
+    "path": (lambda v: isinstance(v, str) and v != "", "a path"),
+    "sha256": (lambda v: isinstance(v, str), "text"),
+    "rows": (lambda v: _is_whole(v) and v >= 2, "a whole number >= 2"),
+    "id_column": (lambda v: isinstance(v, str), "text"),
+    "features": (lambda v: isinstance(v, list) and all(isinstance(f, str) for f in v) and v != [],
+                 "a list of column names"),
+}
+
+
+def _stretch_ok(item) -> bool:
+    return (isinstance(item, dict) and _is_whole(item.get("from_round")) and item["from_round"] >= 0
+            and isinstance(item.get("strategy"), str) and _is_whole(item.get("batch_size"))
+            and item["batch_size"] >= 1)
+
+
+def settings_problems(settings, asked: pd.DataFrame | None = None) -> list[str]:
+    """Every problem of a campaign.json read as ``settings`` (and of its round against ``asked``), one clause each;
+    empty when it is sound. Keys other than these are left alone (``stretches``: a list of ``{"from_round",
+    "strategy", "batch_size"}``, checked when present)."""
+    if not isinstance(settings, dict):
+        return [f"it holds a {type(settings).__name__}, not an object of settings"]
+    problems = []
+    missing = [k for k in _SETTINGS_KEYS if k not in settings]
+    if missing:
+        problems.append("missing " + ", ".join(repr(k) for k in missing))
+    for key, (ok, what) in _SETTINGS_KEYS.items():
+        if key in settings and not ok(settings[key]):
+            problems.append(f"{key!r} is {_shown(settings[key])}, not {what}")
+    pool = settings.get("pool")
+    if isinstance(pool, dict):
+        gone = [k for k in _POOL_KEYS if k not in pool]
+        if gone:
+            problems.append("'pool' is missing " + ", ".join(repr(k) for k in gone))
+        for key, (ok, what) in _POOL_KEYS.items():
+            if key in pool and not ok(pool[key]):
+                problems.append(f"'pool'.{key!r} is {_shown(pool[key])}, not {what}")
+    if "stretches" in settings and not (isinstance(settings["stretches"], list) and settings["stretches"]
+                                        and all(_stretch_ok(s) for s in settings["stretches"])
+                                        and settings["stretches"][0]["from_round"] == 1
+                                        and all(a["from_round"] < b["from_round"] for a, b in
+                                                zip(settings["stretches"], settings["stretches"][1:]))):
+        problems.append("a broken stretches list (each {from_round, strategy, batch_size}, rounds rising from 1)")
+    if settings.get("decide_at") is not None and not (_is_whole(settings["decide_at"]) and settings["decide_at"] >= 1):
+        problems.append(f"'decide_at' is {_shown(settings['decide_at'])}, not a whole number >= 1")
+    round_ = settings.get("round")
+    if _is_whole(round_) and round_ >= 0:
+        if isinstance(settings.get("model_rng"), list) and len(settings["model_rng"]) < round_ + 1:
+            problems.append(f"'model_rng' holds {len(settings['model_rng'])} states, not the {round_ + 1} of rounds "
+                            f"0 to {round_}")
+        if asked is not None and "round" in asked.columns:
+            rounds = pd.to_numeric(asked["round"], errors="coerce")
+            reached = int(rounds.max()) if rounds.notna().any() else -1
+            if round_ > reached:
+                problems.append(f"'round' is {round_} but {ASKED} holds rounds up to {reached}" if reached >= 0
+                                else f"'round' is {round_} but {ASKED} holds no ids")
+    return problems
+
+
+def _shown(value) -> str:
+    text = json.dumps(value, default=str) if not isinstance(value, str) else repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def _read_table(path: Path, format_: int, text: tuple[str, ...], na: dict) -> pd.DataFrame:
+    table = pd.read_csv(path, dtype={c: str for c in text}, keep_default_na=False, na_values=na,
+                        encoding="utf-8")
+    for c in text:
+        if c in table.columns:
+            table[c] = table[c].astype(object)
+            if format_ == 1:
+                table[c] = table[c].map(_unguard)
+    return table
+
+
 @dataclass
 class Campaign:
     """A campaign read from its folder: ``settings`` (campaign.json), ``asked`` and ``labels`` (tables)."""
@@ -103,42 +394,63 @@ class Campaign:
     def round(self) -> int:
         return int(self.settings["round"])
 
+    @property
+    def format(self) -> int:
+        return int(self.settings.get("format", FORMAT))
+
     @classmethod
     def load(cls, folder) -> "Campaign":
+        """Read the campaign in ``folder``; one line naming every problem of a hand-edited campaign.json."""
         folder = Path(folder)
         if not folder.is_dir() or not is_campaign(folder):
             raise _not_a_campaign(folder)
         try:
             settings = json.loads((folder / SETTINGS).read_text(encoding="utf-8"))
-            asked = pd.read_csv(folder / ASKED, dtype={"id": str, "role": str}, keep_default_na=False,
-                                na_values={"score": [""]})
-            labels = pd.read_csv(folder / LABELS, dtype={"id": str, "label": str, "source": str},
-                                 keep_default_na=False, na_values={"used_from": [""]})
+        except (OSError, ValueError) as exc:
+            first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            raise ValueError(f"cannot read {folder / SETTINGS}: {first}; restore it from a backup") from None
+        if not isinstance(settings, dict) or "format" not in settings:
+            raise ValueError(f"{folder / SETTINGS}: " + "; ".join(settings_problems(settings))
+                             + ": restore it from a backup")
+        if settings["format"] not in READABLE:
+            raise ValueError(f"{folder / SETTINGS} is a campaign of format {_shown(settings['format'])}, which this "
+                             f"alplan cannot read (it reads formats {', '.join(map(str, READABLE))}): use the alplan "
+                             "that started it")
+        format_ = int(settings["format"])
+        try:
+            asked = _read_table(folder / ASKED, format_, TEXT_COLUMNS[ASKED], {"score": [""]})
+            labels = _read_table(folder / LABELS, format_, TEXT_COLUMNS[LABELS], {"used_from": [""]})
         except (OSError, ValueError, pd.errors.ParserError) as exc:
             first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
             raise ValueError(f"cannot read the campaign in {folder}: {first}; restore its files from a backup") from None
-        if not isinstance(settings, dict) or settings.get("format") != FORMAT:
-            raise ValueError(f"{folder / SETTINGS} is not a campaign this alplan can read: start a new one")
         for name, table, columns in ((ASKED, asked, ASKED_COLUMNS), (LABELS, labels, LABEL_COLUMNS)):
             if list(table.columns) != list(columns):
                 raise ValueError(f"{folder / name} has the columns {list(table.columns)}, not {list(columns)}: "
                                  "restore it (a campaign's files are read back as written)")
+        for name, table, column in ((ASKED, asked, "round"), (ASKED, asked, "rank"), (LABELS, labels, "used_from")):
+            values = pd.to_numeric(table[column].dropna(), errors="coerce")
+            if values.isna().any() or not (values % 1 == 0).all():
+                raise ValueError(f"{folder / name}: column {column!r} holds values that are not whole numbers: "
+                                 "restore it from a backup")
+        problems = settings_problems(settings, asked)
+        if problems:
+            raise ValueError(f"{folder / SETTINGS}: " + "; ".join(problems) + ": fix it or restore it from a backup")
         asked = asked[asked["round"] <= int(settings["round"])].reset_index(drop=True)  # a cut-short `next`
-        labels["used_from"] = labels["used_from"].astype("Int64")
+        labels["used_from"] = pd.to_numeric(labels["used_from"]).astype("Int64")
         return cls(folder, settings, asked, labels)
 
     def save(self, *, settings: bool = True, asked: bool = True, labels: bool = True) -> None:
-        """Write the tables asked for, then campaign.json (the commit point)."""
+        """Write the tables asked for, then campaign.json (the commit point), in the campaign's own format."""
         if asked:
-            _write_csv(self.asked[list(ASKED_COLUMNS)], self.folder / ASKED)
+            _write_csv(self.asked[list(ASKED_COLUMNS)], self.folder / ASKED, self.format)
         if labels:
-            _write_csv(self.labels[list(LABEL_COLUMNS)], self.folder / LABELS)
+            _write_csv(self.labels[list(LABEL_COLUMNS)], self.folder / LABELS, self.format)
         if settings:
             _write_json(self.settings, self.folder / SETTINGS)
 
     def state_files(self) -> list[Path]:
         """Every file the campaign owns (an input may be none of them)."""
-        files = [self.folder / n for n in (SETTINGS, ASKED, LABELS, CURVE)]
+        files = [self.folder / n for n in (SETTINGS, ASKED, LABELS, CURVE, LOCK)]
         return files + sorted((self.folder / BATCHES).glob("round-*"))
 
 
@@ -147,8 +459,60 @@ def empty_labels() -> pd.DataFrame:
                          "used_from": pd.Series(dtype="Int64"), "source": pd.Series(dtype=object)})
 
 
+def stretches(settings: dict) -> list[dict]:
+    """The campaign's stretches, first to last: ``{"from_round", "strategy", "batch_size"}``, the strategy and batch
+    size that pick round ``from_round`` and the rounds after it, up to the next stretch's (round 0, the random
+    test split and initial set, belongs to none). A campaign.json without ``stretches`` has one, from round 1.
+
+    Raises
+    ------
+    ValueError
+        ``stretches`` is not such a list (rounds from 1, rising; a strategy name; a whole batch size >= 1).
+    """
+    given = settings.get("stretches")
+    if given is None:
+        return [{"from_round": 1, "strategy": str(settings["strategy"]), "batch_size": int(settings["batch_size"])}]
+    ok = isinstance(given, list) and len(given) > 0
+    previous = 0
+    for item in given if ok else ():
+        whole = (isinstance(item, dict) and all(isinstance(item.get(k), int) and not isinstance(item.get(k), bool)
+                                                for k in ("from_round", "batch_size")))
+        if not (whole and isinstance(item.get("strategy"), str) and item["from_round"] > previous
+                and item["batch_size"] >= 1):
+            ok = False
+            break
+        previous = item["from_round"]
+    if not ok or given[0]["from_round"] != 1:
+        raise ValueError(f"{SETTINGS} has a broken stretches list (each {{from_round, strategy, batch_size}}, rounds "
+                         "rising from 1): restore the file from a backup")
+    return [dict(item) for item in given]
+
+
+def stretch_of(settings: dict, round_: int) -> int:
+    """The index in :func:`stretches` of the stretch that picked round ``round_`` (round 0: the first)."""
+    starts = [s["from_round"] for s in stretches(settings)]
+    return max(0, sum(1 for f in starts if f <= round_) - 1)
+
+
+def _steered(curve: Path, settings: dict) -> str:
+    """The strategy `replan` steers on: the one in force, or, while its curve is too short to be in ``curve``
+    (see :func:`simulations.campaign.steps.measure`), the latest stretch's whose curve is there."""
+    now = str(settings["strategy"])
+    try:
+        if curve.stat().st_size > 64 * 2**20:
+            return now
+        written = set(pd.read_csv(curve, usecols=["strategy"], dtype=str, keep_default_na=False)["strategy"])
+    except (OSError, ValueError, pd.errors.ParserError):
+        return now  # `replan` reads the file itself and says what is wrong with it
+    names = [now] + [s["strategy"] for s in reversed(stretches(settings))]
+    return next((name for name in names if name in written), now)
+
+
 def campaign_facts(folder) -> tuple[Path, int, str]:
     """(the measured curve's path, test labels in hand, strategy) of the campaign in ``folder``: what `replan` reads.
+
+    The strategy is the one in force; right after a switch, while the new strategy's curve has fewer label
+    counts than a curve is fitted on, the latest strategy whose curve the measured table holds.
 
     Raises
     ------
@@ -162,4 +526,4 @@ def campaign_facts(folder) -> tuple[Path, int, str]:
                          f"{c.folder}` first")
     test_ids = set(c.asked.loc[c.asked["role"] == "test", "id"])
     n_test = int(c.labels["id"].isin(test_ids).sum())
-    return curve, n_test, str(c.settings["strategy"])
+    return curve, n_test, _steered(curve, c.settings)

@@ -15,10 +15,20 @@ people: the same seeds, the same draws and the same pieces pick its batches.
   builds the query context with :func:`simulations.run.loop.query_context`
   and asks the strategy (:func:`simulations.strategies.query`) with the
   query stream's saved state. The candidates are the pool's rows never asked
-  (ids still out with the labelers are not asked twice).
+  (ids still out with the labelers are not asked twice). ``next`` may switch
+  the strategy or the batch size for this round and the later ones: a new
+  stretch (:func:`simulations.campaign.state.stretches`); every label is
+  kept and the streams go on from their saved states.
 * **measure** refits every round's model from its saved state on the labels
   it was trained on and scores it on the test labels in hand
-  (:func:`simulations.run.loop.score_predictions`): the curves table.
+  (:func:`simulations.run.loop.score_predictions`): the curves table, one
+  curve per strategy. Round r's row (the model trained on the labels through
+  round r) belongs to the stretch that picked round r's batch; round 0's row
+  (the random initial set) starts the first stretch's curve, and each later
+  stretch's curve starts at the row before its first round (the last point of
+  the stretch before it), so every curve is continuous. A strategy used in two
+  stretches reads as one curve. The ``batch_size`` column holds the batch size
+  in force (the orders still to come, which ``plan`` and ``replan`` price).
 
 So a campaign on a proxy data set whose labels a script supplies gives the
 batches and the curve of ``alplan simulate --blind-start`` with the same
@@ -27,12 +37,11 @@ learner, strategy, seed and schedule (``tests/simulations/campaign``).
 
 from __future__ import annotations
 
+import functools
 import json
 import math
-import shutil
-import tempfile
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -40,18 +49,37 @@ import pandas as pd
 
 from simulations.campaign.labels import read_labels
 from simulations.campaign.pool import Pool, read_pool
-from simulations.campaign.state import (ASKED_COLUMNS, BATCHES, CURVE, LABELS, SETTINGS, Campaign, batch_paths,
-                                        empty_labels, write_atomic)
+from simulations.campaign.state import (ASKED, ASKED_COLUMNS, BATCHES, CURVE, FORMAT, LABELS, LOCK, SETTINGS,
+                                        STARTING, Campaign, batch_paths, empty_labels, guard_ambiguous, is_campaign,
+                                        locked, stretch_of, stretches, write_atomic)
 
 __all__ = ["start", "next_batch", "add_labels", "measure", "status", "Added", "DEFAULT_TEST_SIZE", "MAX_TEST_DEFAULT",
-           "class_order"]
+           "class_order", "changed_rounds"]
 
 #: The test split when ``test_size`` is not given: this share of the pool, at most ``MAX_TEST_DEFAULT`` rows.
 DEFAULT_TEST_SIZE = 0.25
 MAX_TEST_DEFAULT = 1000
+#: The fewest label counts a curve is fitted on (``planner.forecast.io.MIN_LABEL_COUNTS``): a stretch's curve with
+#: fewer is held back from the measured table while another curve has enough, so the table stays readable.
+MIN_CURVE_COUNTS = 3
+RANDOM = "random"
 
 
 # ------------------------------------------------------------------ helpers
+
+
+def _transaction(step):
+    """Run ``step(folder, ...)`` holding the campaign folder's lock, so it reads the state another command left
+    and no command beside it writes in between (a folder that is no campaign: the step's own refusal, no lock)."""
+
+    @functools.wraps(step)
+    def locked_step(folder, *args, **kwargs):
+        if not is_campaign(folder):
+            return step(folder, *args, **kwargs)
+        with locked(folder):
+            return step(folder, *args, **kwargs)
+
+    return locked_step
 
 
 def _generator(state: dict) -> np.random.Generator:
@@ -114,6 +142,13 @@ def _learner(settings: dict, n_features: int, n_classes: int):
                         **settings["model_params"])
 
 
+def _decide_at(value, strategy: str, in_hand: int, high: int) -> int | None:
+    """--decide-at as given, else twice the training labels in hand when labeling at random, else none."""
+    if value is not None:
+        return _whole("--decide-at", value, 1, high)
+    return 2 * in_hand if strategy == RANDOM else None
+
+
 def _whole(name: str, value, low: int, high: int) -> int:
     if isinstance(value, bool) or not isinstance(value, (int, np.integer)) or not low <= value <= high:
         raise ValueError(f"{name} must be a whole number from {low} to {high:,}, got {value!r}")
@@ -126,10 +161,15 @@ def _whole(name: str, value, low: int, high: int) -> int:
 def start(folder, pool_path, *, id_column: str = "id", features: tuple[str, ...] | None = None,
           model: str = "logreg", model_params: dict | None = None, strategy: str = "margin", seed: int = 0,
           initial: int = 20, batch_size: int = 20, test_size=None, name: str | None = None,
-          mc_samples: int = 20) -> Campaign:
-    """Start a campaign in ``folder`` (absent or empty) on the pool at ``pool_path``.
+          mc_samples: int = 20, decide_at: int | None = None) -> Campaign:
+    """Start a campaign in ``folder`` (absent, or an empty folder used in place: its mode, group and setgid bit
+    kept) on the pool at ``pool_path``.
 
-    Writes the campaign's files and ``batches/round-000.csv``: the test ids and the initial ids to label.
+    Writes the campaign's files and ``batches/round-000.csv``: the test ids and the initial ids to label, holding
+    the folder's lock; ``campaign.json`` last. A start cut short (``kill -9``) leaves a marker, and the same
+    command run again starts over in the folder.
+    ``decide_at``: the training labels in hand at which to decide again (``alplan plan DIR``); with the random
+    strategy it defaults to twice ``initial``.
 
     Raises
     ------
@@ -146,11 +186,9 @@ def start(folder, pool_path, *, id_column: str = "id", features: tuple[str, ...]
     initial = _whole("--initial", initial, 1, MAX_LABELS)
     batch_size = _whole("--batch-size", batch_size, 1, MAX_LABELS)
     mc_samples = _whole("mc_samples", mc_samples, 1, MAX_MC_SAMPLES)
-    if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
-        what = "a campaign: continue it with `alplan campaign next`" if (folder / SETTINGS).is_file() else \
-            "not an empty folder"
-        raise ValueError(f"{folder} is {what}; give a new folder for a new campaign")
-    if not folder.parent.is_dir():
+    decide_at = _decide_at(decide_at, strategy, initial, MAX_LABELS)
+    _check_empty(folder)
+    if not folder.exists() and not folder.parent.is_dir():
         raise OSError(f"cannot start a campaign in {folder}: folder {folder.parent} does not exist")
     _check_strategy(strategy, model, model_params)
     pool = read_pool(pool_path, id_column, features)
@@ -172,7 +210,7 @@ def start(folder, pool_path, *, id_column: str = "id", features: tuple[str, ...]
         _asked_rows(pool.text_ids(pool_rows[first]), 0, "train"),
     ], ignore_index=True)
     settings = {
-        "format": 1,
+        "format": FORMAT,
         "name": label,
         "pool": {"path": str(pool_path.resolve()), "sha256": file_sha256(pool_path), "rows": n,
                  "id_column": id_column, "features": list(pool.features)},
@@ -182,20 +220,85 @@ def start(folder, pool_path, *, id_column: str = "id", features: tuple[str, ...]
         "model_rng": [_state(np.random.default_rng(model_ss))],
         "query_rng": _state(np.random.default_rng(query_ss)),
         "query_seconds": [0.0],
+        **({} if decide_at is None else {"decide_at": decide_at}),
     }
-    made = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", dir=folder.parent))
-    try:  # the whole campaign is written beside its folder, then moved into place: all of it, or nothing
-        (made / BATCHES).mkdir()
-        c = Campaign(made, settings, asked, empty_labels())
-        _write_batch(c, 0, pool, asked)
-        c.save()
-        if folder.exists():
-            folder.rmdir()
-        made.rename(folder)
+    made = False
+    try:
+        folder.mkdir()  # the user's umask; the parent's group where it has the setgid bit
+        made = True
+    except FileExistsError:
+        pass
+    except OSError as exc:
+        raise OSError(f"cannot make the campaign folder {folder}: {exc.strerror or type(exc).__name__}") from None
+    wrote = False
+    try:
+        with locked(folder):
+            _check_empty(folder)  # a start beside this one may have taken the folder meanwhile
+            wrote = True
+            (folder / STARTING).touch()
+            (folder / BATCHES).mkdir(exist_ok=True)
+            c = Campaign(folder, settings, asked, empty_labels())
+            _write_batch(c, 0, pool, asked)
+            c.save()  # campaign.json last: the commit point
+            (folder / STARTING).unlink()
     except BaseException:
-        shutil.rmtree(made, ignore_errors=True)
+        if wrote and not (folder / SETTINGS).is_file():  # nothing half-written: what this start wrote goes
+            _remove_started(folder)
+        if made:
+            (folder / LOCK).unlink(missing_ok=True)
+            try:
+                folder.rmdir()
+            except OSError:
+                pass
         raise
     return Campaign.load(folder)
+
+
+#: What a start cut short may leave in its folder (beside the temporary copies of these files).
+_STARTED_NAMES = frozenset({SETTINGS, ASKED, LABELS, BATCHES, LOCK, STARTING})
+
+
+def _check_empty(folder: Path) -> None:
+    """Refuse a ``folder`` that is a file, a campaign, or a folder holding anything but a start cut short."""
+    if not folder.exists():
+        return
+    if not folder.is_dir():
+        raise ValueError(f"{folder} is a file; give a new or empty folder for a new campaign")
+    if (folder / SETTINGS).is_file():
+        raise ValueError(f"{folder} is a campaign: continue it with `alplan campaign next {folder}`; give a new or "
+                         "empty folder for a new campaign")
+    names = {p.name for p in folder.iterdir()}
+    if (folder / STARTING).is_file():  # a start cut short: its own files (and their temporary copies) only
+        foreign = {n for n in names if n not in _STARTED_NAMES and not n.startswith(
+            tuple(f".{m}." for m in (SETTINGS, ASKED, LABELS)))}
+        batches = folder / BATCHES
+        if batches.is_dir():
+            foreign |= {f"{BATCHES}/{p.name}" for p in batches.iterdir()
+                        if not p.name.startswith(("round-000.", ".round-000."))}
+    else:
+        foreign = names - {LOCK}
+    if foreign:
+        raise ValueError(f"{folder} is not an empty folder (it holds {sorted(foreign)[0]!r}): give a new or empty "
+                         "folder for a new campaign")
+
+
+def _remove_started(folder: Path) -> None:
+    """Remove what a refused or failed start wrote in ``folder`` (never anything else)."""
+    for name in (ASKED, LABELS):
+        (folder / name).unlink(missing_ok=True)
+    batches = folder / BATCHES
+    if batches.is_dir():
+        for p in batches.iterdir():
+            if p.name.startswith(("round-000.", ".round-000.")):
+                p.unlink(missing_ok=True)
+        try:
+            batches.rmdir()
+        except OSError:
+            pass
+    for p in folder.iterdir():
+        if p.name.startswith(tuple(f".{m}." for m in (SETTINGS, ASKED, LABELS))):
+            p.unlink(missing_ok=True)
+    (folder / STARTING).unlink(missing_ok=True)
 
 
 def _asked_rows(ids, round_: int, role: str, scores=None) -> pd.DataFrame:
@@ -207,15 +310,27 @@ def _asked_rows(ids, round_: int, role: str, scores=None) -> pd.DataFrame:
 
 
 def _write_batch(c: Campaign, round_: int, pool: Pool, rows: pd.DataFrame) -> None:
-    """The batch's CSV (the pool's id column, role, rank, score) and its Label Studio import tasks."""
+    """The batch's CSV (the pool's id column, role, rank, score; ``alplan_role``... where the id column has
+    that name) and its Label Studio import tasks.
+
+    The CSV is for people and spreadsheets: it goes through the formula guard
+    (:func:`simulations.results.schema.to_safe_csv`: an id starting with ``= + - @`` is written ``'=...``;
+    ``add`` takes such an id back as the one asked). The tasks carry the id under ``alplan_id``, which no Label
+    Studio export writes over, and under the pool's id column for the labelers to see (unless that column's
+    name is ``alplan_id`` or ``role``).
+    """
+    from simulations.campaign.labels import TASK_ID
     from simulations.results.schema import to_safe_csv
 
     id_column = c.settings["pool"]["id_column"]
-    out = pd.DataFrame({id_column: rows["id"].to_numpy(), "role": rows["role"].to_numpy(),
-                        "rank": rows["rank"].to_numpy(), "score": rows["score"].to_numpy()})
+    name = {k: k if k != id_column else f"alplan_{k}" for k in ("role", "rank", "score")}  # never the id's name
+    out = pd.DataFrame({id_column: rows["id"].to_numpy(), name["role"]: rows["role"].to_numpy(),
+                        name["rank"]: rows["rank"].to_numpy(), name["score"]: rows["score"].to_numpy()})
     csv_path, tasks_path = batch_paths(c.folder, round_)
     write_atomic(csv_path, lambda tmp: to_safe_csv(out, tmp))
-    tasks = [{"data": {id_column: i, "role": r}} for i, r in zip(out[id_column], out["role"])]
+    shown = id_column not in (TASK_ID, "role")
+    tasks = [{"data": {TASK_ID: i, **({id_column: i} if shown else {}), "role": r}}
+             for i, r in zip(rows["id"].to_numpy(), rows["role"].to_numpy())]
 
     def write_tasks(tmp: str) -> None:
         with open(tmp, "w", encoding="utf-8") as fh:
@@ -277,7 +392,14 @@ def _train_labels(c: Campaign, through: int | None) -> pd.DataFrame:
 
 
 def _classes(c: Campaign) -> list[str]:
+    """The classes of the model fitted now: those of every label in hand (the training labels and the test's)."""
     return class_order(c.labels["label"])
+
+
+def _round_classes(train: pd.DataFrame, test: pd.DataFrame) -> list[str]:
+    """The classes of one round's model: those of its own training labels and of the test labels, so a class
+    first labeled in a later round never changes an earlier round's fit or score."""
+    return class_order(set(train["label"]) | set(test["label"]))
 
 
 def _fit(c: Campaign, data: _Data, train: pd.DataFrame, state: dict, classes: list[str]):
@@ -305,8 +427,15 @@ def _check_classes(c: Campaign, train: pd.DataFrame) -> None:
 # --------------------------------------------------------------------- next
 
 
-def next_batch(folder) -> tuple[Campaign, pd.DataFrame]:
+@_transaction
+def next_batch(folder, *, strategy: str | None = None, batch_size: int | None = None,
+               decide_at: int | None = None) -> tuple[Campaign, pd.DataFrame]:
     """Fit on the labels in hand, pick the next batch, write it: (the campaign, the batch's asked rows).
+
+    ``strategy`` and ``batch_size``, when they differ from those in force, start a stretch at the round picked
+    now (the campaign keeps every label; the random streams go on). ``decide_at``: the training labels in hand at
+    which to decide again; a switch to random without it sets twice the training labels in hand, a switch to
+    another strategy clears it.
 
     Raises
     ------
@@ -314,10 +443,19 @@ def next_batch(folder) -> tuple[Campaign, pd.DataFrame]:
         One line; nothing is written.
     """
     from simulations import strategies
+    from simulations.run.config import MAX_LABELS
     from simulations.run.loop import query_context
 
     c = Campaign.load(folder)
     round_ = c.round
+    s = c.settings
+    was = (str(s["strategy"]), int(s["batch_size"]))
+    if strategy is not None:
+        _check_strategy(strategy, s["model"], s["model_params"])
+    now = (was[0] if strategy is None else strategy,
+           was[1] if batch_size is None else _whole("--batch-size", batch_size, 1, MAX_LABELS))
+    if decide_at is not None:
+        decide_at = _whole("--decide-at", decide_at, 1, MAX_LABELS)
     last = c.asked[(c.asked["round"] == round_) & (c.asked["role"] == "train")]
     if round_ > 0 and not last["id"].isin(c.labels["id"]).any():
         raise ValueError(f"none of the {len(last):,} ids of round {round_} has a label yet: add what came back "
@@ -327,7 +465,7 @@ def next_batch(folder) -> tuple[Campaign, pd.DataFrame]:
     data = _load_pool(c)
     classes = _classes(c)
     learner, after, _, labeled = _fit(c, data, train, c.settings["model_rng"][round_], classes)
-    strategy = strategies.get(c.settings["strategy"])
+    strategy = strategies.get(now[0])
     asked = np.zeros(data.pool_rows.shape[0], dtype=bool)
     asked[_data_idx(data, c.asked.loc[c.asked["role"] == "train", "id"])] = True
     cand = np.flatnonzero(~asked)  # pool_pos -> data_idx
@@ -336,7 +474,7 @@ def next_batch(folder) -> tuple[Campaign, pd.DataFrame]:
     rng = _generator(c.settings["query_rng"])
     t0 = time.perf_counter()
     ctx = query_context(strategy, learner, data.X_pool, len(classes), cand, labeled, c.settings["mc_samples"], rng)
-    k = min(int(c.settings["batch_size"]), int(cand.shape[0]))
+    k = min(now[1], int(cand.shape[0]))
     pos = strategies.query(strategy, ctx, k, rng)
     seconds = time.perf_counter() - t0
     scores = strategy.score(ctx)[pos] if strategy.score is not None else None
@@ -349,6 +487,15 @@ def next_batch(folder) -> tuple[Campaign, pd.DataFrame]:
     c.settings["model_rng"] = [*c.settings["model_rng"][:round_ + 1], after]
     c.settings["query_rng"] = _state(rng)
     c.settings["query_seconds"] = [*c.settings["query_seconds"][:round_ + 1], seconds]
+    if now != was:
+        kept = [x for x in stretches(s) if x["from_round"] <= round_]
+        s["stretches"] = [*kept, {"from_round": round_ + 1, "strategy": now[0], "batch_size": now[1]}]
+        s["strategy"], s["batch_size"] = now
+    if decide_at is not None or now[0] != was[0]:
+        s.pop("decide_at", None)
+        at = _decide_at(decide_at, now[0], len(train), MAX_LABELS)
+        if at is not None:
+            s["decide_at"] = at
     _write_batch(c, round_ + 1, data.pool, rows)
     c.save()
     return c, rows
@@ -359,21 +506,31 @@ def next_batch(folder) -> tuple[Campaign, pd.DataFrame]:
 
 @dataclass(frozen=True)
 class Added:
-    """What ``add`` did: new labels, labels already in hand, rows without a label, and what is still out."""
+    """What ``add`` did: new labels, labels already in hand, rows without a label, cancelled annotations, what is
+    still out, and the new classes that no test label holds (kept with ``allow_new_class``)."""
 
     new: int
     known: int
     blank: int
     out_by_round: dict
     test_out: int
+    cancelled: int = 0
+    untested_classes: tuple = field(default_factory=tuple)
 
 
-def add_labels(folder, paths, *, label_column: str = "label") -> tuple[Campaign, Added]:
+@_transaction
+def add_labels(folder, paths, *, label_column: str = "label", allow_new_class: bool = False
+               ) -> tuple[Campaign, Added]:
     """Add the labels in ``paths`` (CSV, Parquet or Label Studio JSON) to the campaign.
 
     An id labeled twice with two different labels (in the files, or against a
     label in hand) and a label for an id the campaign never asked are refused
     with one line, and nothing is written; the same label twice counts once.
+    In a filled-in batch CSV (its ``role`` and ``rank`` columns kept), an id
+    written with the formula guard (``'=x`` for the asked ``=x``, never asked
+    itself) is taken as the id asked. A training label of a class that none of
+    the test labels holds, once every test label is in hand, is refused unless
+    ``allow_new_class`` (the curve cannot measure that class).
 
     Raises
     ------
@@ -382,17 +539,21 @@ def add_labels(folder, paths, *, label_column: str = "label") -> tuple[Campaign,
     c = Campaign.load(folder)
     id_column = c.settings["pool"]["id_column"]
     own = c.state_files() + [Path(c.settings["pool"]["path"])]
-    parts, blank = [], 0
+    parts, blank, cancelled = [], 0, 0
     for path in paths:
         if any(_same_file(path, f) for f in own):
             raise ValueError(f"{path} is one of the campaign's own files or its pool: give the file of labels that "
                              "came back")
         got = read_labels(path, id_column, label_column)
         blank += got.blank
+        cancelled += got.cancelled
+        asked = set(c.asked["id"])
+        if got.batch_csv:  # the batch CSV filled in: its ids as the formula guard wrote them
+            got.labels["id"] = [_unguarded_id(i, asked) for i in got.labels["id"]]
         parts.append(got.labels.assign(source=Path(path).name))
     new = pd.concat(parts, ignore_index=True) if parts else empty_labels()[["id", "label", "source"]]
-    _refuse_conflicts(new, c.labels)
     asked = set(c.asked["id"])
+    _refuse_conflicts(new, c.labels)
     unasked = new.loc[~new["id"].isin(asked), "id"].drop_duplicates()
     if len(unasked):
         raise ValueError(f"{len(unasked):,} labeled ids were never asked by this campaign (first: "
@@ -402,11 +563,57 @@ def add_labels(folder, paths, *, label_column: str = "label") -> tuple[Campaign,
     fresh = new.drop_duplicates("id")
     known = fresh["id"].isin(set(c.labels["id"]))
     fresh = fresh[~known]
+    if c.format == 1:
+        _refuse_unstorable(c, fresh)
     added = fresh.assign(used_from=pd.array([pd.NA] * len(fresh), dtype="Int64"))[["id", "label", "used_from", "source"]]
+    untested = _untested_classes(c, added, allow_new_class)
     c.labels = pd.concat([c.labels, added], ignore_index=True) if len(added) else c.labels
     if len(added):
         c.save(settings=False, asked=False)
-    return c, Added(len(added), int(known.sum()), blank, _out_by_round(c), _test_out(c))
+    return c, Added(len(added), int(known.sum()), blank, _out_by_round(c), _test_out(c), cancelled, untested)
+
+
+def _unguarded_id(value: str, asked: set) -> str:
+    """``value``, or the asked id it names with the batch CSV's formula guard (``'=x`` -> ``=x``)."""
+    from simulations.results.schema import FORMULA_STARTS
+
+    if value not in asked and value[:1] == "'" and value[1:].startswith(FORMULA_STARTS) and value[1:] in asked:
+        return value[1:]
+    return value
+
+
+def _refuse_unstorable(c: Campaign, fresh: pd.DataFrame) -> None:
+    """A campaign of format 1 reads a cell ``'=x`` back as ``=x``: such a label is refused, not changed."""
+    bad = [v for v in fresh["label"] if guard_ambiguous(v)]
+    if bad:
+        raise ValueError(f"the label {bad[0]!r} would read back without its leading ' from this campaign's files "
+                         f"(format 1, from an earlier alplan): drop the ' from such labels, or start a new campaign")
+
+
+def _untested_classes(c: Campaign, added: pd.DataFrame, allow: bool) -> tuple[str, ...]:
+    """The classes of the training labels ``added`` that no test label holds (the test labels in hand and those
+    added with them); refused in one line when every test label is in hand, unless ``allow``."""
+    test_ids = set(c.asked.loc[c.asked["role"] == "test", "id"])
+    in_hand = pd.concat([c.labels[["id", "label"]], added[["id", "label"]]], ignore_index=True)
+    test_labels = in_hand[in_hand["id"].isin(test_ids)]
+    if test_labels.empty:
+        return ()
+    tested = set(test_labels["label"])
+    train = added[~added["id"].isin(test_ids)]
+    held = set(c.labels.loc[~c.labels["id"].isin(test_ids), "label"])
+    new = [k for k in class_order(set(train["label"])) if k not in tested and k not in held]
+    if not new:
+        return ()
+    complete = test_labels["id"].nunique() == len(test_ids)
+    if complete and not allow:
+        n = int((train["label"] == new[0]).sum())
+        also = f" (and {len(new) - 1} more new classes)" if len(new) > 1 else ""
+        raise ValueError(f"class {new[0]!r} ({n:,} training labels){also} is held by none of the {len(test_ids):,} "
+                         "test labels: the measured curve cannot score it, and an earlier round's model never saw "
+                         "it; relabel those examples if it is a mistake, or, if the class is real, keep it with "
+                         "--allow-new-class and have test examples of it labeled (a new campaign with a larger "
+                         "--test-size samples them at random)")
+    return tuple(new)
 
 
 def _refuse_conflicts(new: pd.DataFrame, held: pd.DataFrame) -> None:
@@ -458,7 +665,9 @@ def _test_out(c: Campaign) -> int:
 
 def measure(folder) -> tuple[Campaign, pd.DataFrame]:
     """The campaign's curve: every round's model (refitted from its saved state on the labels it was trained on)
-    scored on the test labels in hand. A round whose batch brought no label yet is left out.
+    scored on the test labels in hand. A round whose batch brought no label yet is left out. A round's model
+    knows the classes of its own training labels and of the test labels (:func:`_round_classes`): a class
+    first labeled later leaves it as it was.
 
     Returns
     -------
@@ -475,14 +684,12 @@ def measure(folder) -> tuple[Campaign, pd.DataFrame]:
         raise ValueError(f"no test labels are in hand: label the test ids of {batch_paths(c.folder, 0)[0]} "
                          "(role test) and add them; the curve is measured on them")
     data = _load_pool(c)
-    classes = _classes(c)
-    code = {name: i for i, name in enumerate(classes)}
     where = pd.Index(data.test_ids).get_indexer(test["id"].to_numpy(dtype=object))
     order = np.argsort(where)
     X_test = data.X_test[where[order]]
-    y_test = np.asarray([code[v] for v in test["label"].to_numpy()[order]], dtype=np.int64)
-    minority = minority_class(y_test, len(classes))
+    test_labels = test["label"].to_numpy()[order]
     s = c.settings
+    spans = stretches(s)
     rows, previous = [], -1
     for round_ in range(c.round + 1):
         train = _train_labels(c, round_ if round_ < c.round else None)
@@ -490,28 +697,90 @@ def measure(folder) -> tuple[Campaign, pd.DataFrame]:
             break  # the last batch has brought nothing back yet
         if len(train) == 0 or len(set(train["label"])) < 2:
             continue
+        classes = _round_classes(train, test)
+        code = {name: i for i, name in enumerate(classes)}
+        y_test = np.asarray([code[v] for v in test_labels], dtype=np.int64)
         learner, _, seconds, _ = _fit(c, data, train, s["model_rng"][round_], classes)
-        scores = score_predictions(y_test, learner.predict(X_test), len(classes), minority)
-        row = [s["name"], s["model"], s["strategy"], int(s["seed"]), int(s["batch_size"]), 0.0, round_, len(train),
+        scores = score_predictions(y_test, learner.predict(X_test), len(classes), minority_class(y_test, len(classes)))
+        row = [s["name"], s["model"], spans[stretch_of(s, round_)]["strategy"], int(s["seed"]),
+               int(s["batch_size"]), 0.0, round_, len(train),
                *scores, seconds, float(s["query_seconds"][round_]) if round_ < len(s["query_seconds"]) else 0.0]
         rows.append(row + [math.nan] * (len(CURVE_COLUMNS) - len(row)))   # the stopping-rule and hybrid columns
         previous = len(train)
     if not rows:
         _check_classes(c, _train_labels(c, None))
-    curve = pd.DataFrame.from_records(rows, columns=list(CURVE_COLUMNS))
+    curve = _by_stretch(pd.DataFrame.from_records(rows, columns=list(CURVE_COLUMNS)), spans)
     return c, curve
 
 
+def _by_stretch(rows: pd.DataFrame, spans: list[dict]) -> pd.DataFrame:
+    """The measured rows as one curve per strategy: each stretch's rows from the one before its first round (round
+    0 for the first stretch) to its last, named by its strategy; a curve with fewer than ``MIN_CURVE_COUNTS`` label
+    counts is held back (``attrs["held_back"]``: strategy -> label counts) while another curve has enough."""
+    if len(spans) == 1:
+        return rows
+    parts = []
+    for i, span in enumerate(spans):
+        last = spans[i + 1]["from_round"] - 1 if i + 1 < len(spans) else math.inf
+        part = rows[(rows["round"] >= span["from_round"] - 1) & (rows["round"] <= last)]
+        parts.append(part.assign(strategy=span["strategy"]))
+    curve = pd.concat(parts, ignore_index=True).drop_duplicates(["strategy", "round"]).reset_index(drop=True)
+    counts = curve.groupby("strategy", sort=False)["n_labels"].nunique()
+    short = counts[counts < MIN_CURVE_COUNTS]
+    if len(short) < len(counts) and len(short):
+        curve = curve[~curve["strategy"].isin(short.index)].reset_index(drop=True)
+        curve.attrs["held_back"] = {str(name): int(k) for name, k in short.items()}
+    return curve
+
+
+def changed_rounds(previous: pd.DataFrame, curve: pd.DataFrame) -> list[dict]:
+    """The rounds of ``previous`` (the curve measured before) whose row ``curve`` changes: ``round``, the
+    accuracy before and now, and whether its training labels (``n_labels``) changed; the test labels changed
+    where they did not."""
+    metrics = ["accuracy", "macro_f1", "balanced_accuracy", "minority_recall"]
+    if previous is None or previous.empty or not {"round", "n_labels", *metrics} <= set(previous.columns):
+        return []
+    now = curve.drop_duplicates("round").set_index("round")  # a round opening a stretch is one row twice
+    out = []
+    for _, old in previous.drop_duplicates("round").iterrows():
+        r = int(old["round"])
+        if r not in now.index:
+            continue
+        new = now.loc[r]
+        same = int(old["n_labels"]) == int(new["n_labels"]) and all(
+            (pd.isna(old[m]) and pd.isna(new[m])) or (not pd.isna(old[m]) and not pd.isna(new[m])
+                                                      and abs(float(old[m]) - float(new[m])) <= 1e-9)
+            for m in metrics)
+        if not same:
+            out.append({"round": r, "before": float(old["accuracy"]), "now": float(new["accuracy"]),
+                        "training_changed": int(old["n_labels"]) != int(new["n_labels"])})
+    return out
+
+
+def previous_curve(c: Campaign) -> pd.DataFrame | None:
+    """The curve the last ``measure`` wrote, None when there is none (or it cannot be read)."""
+    path = c.folder / CURVE
+    if not path.is_file():
+        return None
+    try:
+        return pd.read_csv(path)
+    except (OSError, ValueError, pd.errors.ParserError):
+        return None
+
+
 def write_curve(c: Campaign, curve: pd.DataFrame, out: Path | None = None) -> Path:
-    """Write ``curve`` to the campaign's curve.csv (and to ``out``, CSV or Parquet, when given)."""
+    """Write ``curve`` to the campaign's curve.csv (and to ``out``, CSV or Parquet, when given), holding the
+    folder's lock."""
     from simulations.results.store import write_table_atomic
 
     if out is not None:
         own = c.state_files() + [Path(c.settings["pool"]["path"])]
         if any(_same_file(out, f) for f in own if f.name != CURVE):
             raise ValueError(f"--out {out} is one of the campaign's files or its pool: give another path")
-        write_table_atomic(curve, out)
-    return write_table_atomic(curve, c.folder / CURVE)
+    with locked(c.folder):
+        if out is not None:
+            write_table_atomic(curve, out)
+        return write_table_atomic(curve, c.folder / CURVE)
 
 
 # ------------------------------------------------------------------- status
@@ -521,11 +790,18 @@ def status(folder) -> dict:
     """The campaign's facts: round, ids asked and labeled by role, what is still out, classes seen."""
     c = Campaign.load(folder)
     train = c.asked[c.asked["role"] == "train"]
+    at = c.settings.get("decide_at")
+    if at is not None and (isinstance(at, bool) or not isinstance(at, int) or at < 1):
+        raise ValueError(f"{SETTINGS} has decide_at {at!r}, not a whole number of labels: set it with "
+                         f"`alplan campaign next {c.folder} --decide-at N`, or restore the file")
     return {
         "name": c.settings["name"], "round": c.round, "strategy": c.settings["strategy"],
         "model": c.settings["model"], "test_asked": int((c.asked["role"] == "test").sum()),
         "test_out": _test_out(c), "train_asked": len(train),
         "train_labeled": int(train["id"].isin(set(c.labels["id"])).sum()),
+        "round_asked": int((train["round"] == c.round).sum()),
         "out_by_round": _out_by_round(c), "classes": _classes(c),
         "measured": (c.folder / CURVE).is_file(),
+        "batch_size": int(c.settings["batch_size"]), "stretches": stretches(c.settings),
+        "decide_at": c.settings.get("decide_at"),
     }

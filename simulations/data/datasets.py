@@ -588,10 +588,11 @@ def _check_cells(name: str, rows: int, columns: int, nbytes: int, max_bytes: int
 
 
 def _csv_header(path: Path) -> list[str]:
-    """The column names of a CSV's first line, as written (pandas renames a repeated name to ``name.1``)."""
+    """The column names of a CSV's first line, as written (pandas renames a repeated name to ``name.1``), without
+    the byte-order mark Excel's "CSV UTF-8" puts before them."""
     import csv
 
-    with path.open("r", encoding="utf-8", errors="replace", newline="") as fh:
+    with path.open("r", encoding="utf-8-sig", errors="replace", newline="") as fh:
         line = fh.readline(1 << 20)
     try:
         return next(csv.reader([line]), [])
@@ -627,7 +628,7 @@ def _read_table(path: Path, label_column: str, max_bytes: int = DEFAULT_MAX_FILE
     try:
         if suffix == ".csv":
             _check_unique_columns(path.name, _csv_header(path))
-            df = pd.read_csv(path)
+            df = pd.read_csv(path, encoding="utf-8-sig")
         else:
             import pyarrow.parquet as pq
 

@@ -347,8 +347,9 @@ class SimulationConfig:
     blind_start: bool = False
 
     # ------------------------------------------------------------ checks
-    def _check_fields(self) -> None:
-        """Checks that need no data: names, numbers, combinations."""
+    def _check_fields(self, *, given: str | None = None) -> None:
+        """Checks that need no data: names, numbers, combinations (``given``: the one data set's name, a data set
+        already built, so not looked up)."""
         from simulations import strategies as st_mod
         from simulations.data import datasets as ds_mod
 
@@ -356,6 +357,8 @@ class SimulationConfig:
             raise ValueError("datasets must be a non-empty tuple of names (see `alplan datasets`)")
         valid = list(ds_mod.available())
         for name in self.datasets:
+            if name == given:
+                continue
             if name == "file":
                 if not self.data_file:
                     raise ValueError("dataset 'file' needs your data: give --data PATH (CSV, Parquet or NPZ)")
@@ -477,34 +480,39 @@ class SimulationConfig:
         """
         self._check_fields()
         from simulations.data.datasets import load_dataset
-        from simulations.data.oracle import Oracle
-        from simulations.learners.models import is_known, make_learner, unknown_model
+        from simulations.learners.models import is_known, unknown_model
 
         if not is_known(self.model):
             raise unknown_model(self.model)
         for spec in self._specs(strategies=self.strategies[:1], seeds=self.seeds[:1]):
-            ds = load_dataset(spec)
-            label = ds.name
-            make_learner(   # the warm start too: an estimator that cannot do one is refused before any run
-                self.model, n_features=ds.n_features, n_classes=ds.n_classes, input_shape=ds.input_shape,
-                warm_start=bool(self.warm_start), **dict(_as_pairs("model_params", self.model_params)),
+            self._check_data(load_dataset(spec), spec)
+
+    def _check_data(self, ds, spec: RunSpec) -> None:
+        """The learner, the schedule and the oracle against the loaded data set ``ds`` of ``spec``."""
+        from simulations.data.oracle import Oracle
+        from simulations.learners.models import make_learner
+
+        label = ds.name
+        make_learner(   # the warm start too: an estimator that cannot do one is refused before any run
+            self.model, n_features=ds.n_features, n_classes=ds.n_classes, input_shape=ds.input_shape,
+            warm_start=bool(self.warm_start), **dict(_as_pairs("model_params", self.model_params)),
+        )
+        need = spec.total_labels
+        if self.initial > ds.n_pool:
+            raise ValueError(
+                f"--initial {self.initial} is larger than the pool of {label} ({ds.n_pool} examples): lower --initial"
             )
-            need = spec.total_labels
-            if self.initial > ds.n_pool:
-                raise ValueError(
-                    f"--initial {self.initial} is larger than the pool of {label} ({ds.n_pool} examples): lower --initial"
-                )
-            if need > ds.n_pool:
-                flag = "--budget" if self.budget is not None else "--rounds/--batch-size"
-                raise ValueError(
-                    f"the run needs {need} labels but the pool of {label} has only {ds.n_pool} examples: lower {flag}"
-                )
-            noise = self.confusion if self.confusion is not None else self.label_noise
-            Oracle.from_noise(noise, ds.n_classes)
-            if self.hybrid_holdout is not None and self.hybrid_holdout >= ds.n_pool - self.initial:
-                raise ValueError(f"--hybrid-holdout {self.hybrid_holdout} takes all {ds.n_pool - self.initial} "
-                                 f"unlabeled examples of {label}'s pool, leaving the model nothing to label: lower "
-                                 "--hybrid-holdout")
+        if need > ds.n_pool:
+            flag = "--budget" if self.budget is not None else "--rounds/--batch-size"
+            raise ValueError(
+                f"the run needs {need} labels but the pool of {label} has only {ds.n_pool} examples: lower {flag}"
+            )
+        noise = self.confusion if self.confusion is not None else self.label_noise
+        Oracle.from_noise(noise, ds.n_classes)
+        if self.hybrid_holdout is not None and self.hybrid_holdout >= ds.n_pool - self.initial:
+            raise ValueError(f"--hybrid-holdout {self.hybrid_holdout} takes all {ds.n_pool - self.initial} "
+                             f"unlabeled examples of {label}'s pool, leaving the model nothing to label: lower "
+                             "--hybrid-holdout")
 
     # -------------------------------------------------------------- runs
     def resolved_rounds(self) -> int:
@@ -559,6 +567,27 @@ class SimulationConfig:
         """Every run of the grid, data sets x strategies x seeds (in that nesting order)."""
         self._check_fields()
         return self._specs(strategies=self.strategies, seeds=self.seeds)
+
+    def runs_on(self, dataset) -> list[RunSpec]:
+        """Every run of the grid on ``dataset``, a :class:`simulations.data.datasets.Dataset` already built (from
+        arrays: a campaign's labels in hand), checked as :meth:`validate` checks a loaded one; ``datasets`` must be
+        its name alone.
+
+        Raises
+        ------
+        ValueError
+            One line: what is wrong and how to fix it.
+        """
+        from simulations.learners.models import is_known, unknown_model
+
+        if tuple(self.datasets) != (dataset.name,) or self.data_file:
+            raise ValueError(f"the runs on the data set {dataset.name!r} must name it alone, without a data file")
+        self._check_fields(given=dataset.name)
+        if not is_known(self.model):
+            raise unknown_model(self.model)
+        specs = self._specs(strategies=self.strategies, seeds=self.seeds)
+        self._check_data(dataset, specs[0])
+        return specs
 
     def with_(self, **changes) -> "SimulationConfig":
         """A copy with some fields changed."""

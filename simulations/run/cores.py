@@ -12,10 +12,11 @@ core by default:
   and a learner (:func:`worker_bytes`),
 * and never more workers than runs.
 
-The user's choice wins: ``--workers N`` (``N = 1``: one process, this one),
-``--workers -K`` (all usable cores but ``K``: ``-1`` leaves one free for the
-laptop's other work), or the environment variable ``ALPLAN_WORKERS`` with the
-same values. Every run uses one thread for BLAS, OpenMP (threadpoolctl) and
+The user's choice sets the number within those last two bounds: ``--workers N``
+(``N = 1``: one process, this one), ``--workers -K`` (all usable cores but
+``K``: ``-1`` leaves one free for the laptop's other work), the environment
+variable ``ALPLAN_WORKERS`` with the same values, or a grid file's ``workers``;
+a number lowered by memory or runs is said in one line (:func:`worker_plan`). Every run uses one thread for BLAS, OpenMP (threadpoolctl) and
 torch, so workers x threads never exceed the cores, and the curves do not
 depend on the number of workers: every run draws from its own
 ``SeedSequence`` and adds its sums in the same order wherever it runs.
@@ -37,7 +38,7 @@ from pathlib import Path
 from typing import Any
 
 __all__ = ["ENV", "cpu_quota", "grid_workers", "one_thread", "requested_workers", "usable_cores", "uses_torch",
-           "worker_bytes"]
+           "worker_bytes", "worker_plan"]
 
 #: The environment variable that sets the default number of workers (same values as ``--workers``).
 ENV = "ALPLAN_WORKERS"
@@ -211,30 +212,56 @@ def available_bytes() -> int | None:
 
 def grid_workers(specs: Sequence[Any], requested: Any = None, *, cores: int | None = None,
                  memory: int | None = -1) -> int:
-    """The worker processes for the runs ``specs``.
+    """The worker processes for the runs ``specs`` (:func:`worker_plan`'s count)."""
+    return worker_plan(specs, requested, cores=cores, memory=memory)[0]
+
+
+def worker_plan(specs: Sequence[Any], requested: Any = None, *, source: str = "--workers", cores: int | None = None,
+                memory: int | None = -1) -> tuple[int, str | None]:
+    """The worker processes for the runs ``specs``, and a line saying why, when fewer than asked.
+
+    Whatever asks for them (``--workers``, ``$ALPLAN_WORKERS``, a grid file's ``workers``), a pool never has
+    more workers than runs, nor more than memory holds (:func:`worker_bytes` each, :data:`MEMORY_SHARE` of the
+    available memory): a number above the cores is taken (the user may know better), one above memory is not.
 
     Parameters
     ----------
     requested : int, str or None
-        ``--workers``: ``N`` as given (never more than the runs), ``-K`` all cores but ``K``; None: the
-        environment variable ``ALPLAN_WORKERS`` if set, else every usable core, at most what memory allows.
+        ``N`` as given, ``-K`` all cores but ``K``; None: the environment variable ``ALPLAN_WORKERS`` if set,
+        else every usable core.
+    source : str
+        what asked for ``requested``, as the line names it (``--workers``, ``grid.toml's workers``).
     cores : int, optional
         usable cores (default :func:`usable_cores`).
     memory : int or None, optional
         bytes available (default :func:`available_bytes`; None: unknown, no cap).
+
+    Returns
+    -------
+    (int, str or None)
+        The workers, and ``"workers: 999,999 asked by ALPLAN_WORKERS, 73 used: memory holds 73 (...)"`` where
+        a number asked was lowered (None otherwise).
     """
     cores = usable_cores() if cores is None else cores
     runs = max(1, len(specs))
-    source = requested
+    asked_by = source if requested is not None else None
     if requested is None and os.environ.get(ENV, "").strip():
-        source = os.environ[ENV]
+        requested = os.environ[ENV]
+        asked_by = ENV
         try:
-            requested_workers(source, cores)
+            requested_workers(requested, cores)
         except ValueError as exc:
-            raise ValueError(f"{ENV}={source[:40]!r}: {exc}") from None
-    wanted = cores if source is None else requested_workers(source, cores)
-    if source is not None and int(str(source).strip()) > 0:
-        return max(1, min(wanted, runs))  # the user's number, as asked
+            raise ValueError(f"{ENV}={requested[:40]!r}: {exc}") from None
+    wanted = cores if requested is None else requested_workers(requested, cores)
     memory = available_bytes() if memory == -1 else memory
-    fit = wanted if memory is None else max(1, int(MEMORY_SHARE * memory // max(worker_bytes(specs), 1)))
-    return max(1, min(wanted, fit, runs))
+    each = worker_bytes(specs) if memory is not None else 0
+    fit = wanted if memory is None else max(1, int(MEMORY_SHARE * memory // max(each, 1)))
+    n = max(1, min(wanted, fit, runs))
+    if asked_by is None or n >= wanted:
+        return n, None
+    why = []
+    if fit < wanted:
+        why.append(f"memory holds {fit:,} ({memory / 2**30:.1f} GiB free, about {each / 2**20:,.0f} MiB a worker)")
+    if runs < wanted:
+        why.append(f"there are {runs:,} runs")
+    return n, f"workers: {wanted:,} asked by {asked_by}, {n:,} used: {' and '.join(why)}"

@@ -482,7 +482,8 @@ class _Run:
         return self.curves()
 
 
-def simulate(config: SimulationConfig, progress: Progress | None = None) -> pd.DataFrame:
+def simulate(config: SimulationConfig, progress: Progress | None = None, *,
+             dataset: Dataset | None = None) -> pd.DataFrame:
     """Run every run of ``config`` (data sets x strategies x seeds) in this process, one thread each run.
 
     Parameters
@@ -492,21 +493,27 @@ def simulate(config: SimulationConfig, progress: Progress | None = None) -> pd.D
         before anything runs).
     progress : callable ``(done, total, info)``, optional
         Called once before the first run and after each run.
+    dataset : Dataset, optional
+        Every run's data set, already built (from arrays: a campaign's labels in hand); ``config.datasets`` is
+        then its name alone (:meth:`SimulationConfig.runs_on`).
 
     Returns
     -------
     pandas.DataFrame
         The curves table, columns ``CURVE_COLUMNS``, one row per (run, round).
     """
-    config.validate()
-    specs = config.runs()
+    if dataset is None:
+        config.validate()
+        specs = config.runs()
+    else:
+        specs = config.runs_on(dataset)
     total = len(specs)
     if progress is not None:
         progress(0, total, "")
     frames = []
     with one_thread(torch_needed=False):  # as on workers: the same numbers whatever the threads or workers
         for done, spec in enumerate(specs, start=1):
-            frames.append(run_one(spec))
+            frames.append(run_one(spec, dataset=dataset))
             if progress is not None:
                 progress(done, total, f"{spec.dataset} {spec.strategy} seed {spec.seed}")
     return pd.concat(frames, ignore_index=True)

@@ -260,6 +260,25 @@ def test_random_only_pilot_is_transferred_from_the_proxy(rng):
     assert strategies_shown(at) == {"random"}
 
 
+def test_a_campaigns_one_strategy_curve_gets_random_sampling_from_the_proxy(rng):
+    at = run()
+    at.radio(key="source").set_value("Upload a pilot learning curve")
+    run(at)
+    pilot = pd.read_csv(io.BytesIO(pilot_curve_csv(rng)))
+    pilot = pilot[pilot["strategy"] != "random"].assign(strategy="margin")   # a campaign's curve.csv (margin)
+    at.file_uploader(key="curve_file").upload("curve.csv", pilot.to_csv(index=False).encode(), "text/csv")
+    run(at)
+    assert not at.error, [e.value for e in at.error]
+    assert at.checkbox(key="use_transfer").value
+    table = strategy_table(at).set_index("strategy")
+    assert table.loc["random", "basis"] == "transferred" and table.loc["margin", "basis"] != "transferred"
+    assert metric(at, "P(AL cheaper)") != "n/a"
+    at.checkbox(key="use_transfer").uncheck()
+    run(at)
+    assert strategies_shown(at) == {"margin"}
+    assert metric(at, "P(AL cheaper)") == "no random curve"
+
+
 def chart_data(at: AppTest, title: str, column: str) -> pd.DataFrame:
     """The dataset holding ``column`` of the chart whose title starts with ``title``."""
     import json

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from simulations.campaign import steps
 from tests.fuzz.conftest import FUZZ
-from tests.fuzz.hostile import NASTY_CELL, labeled_file
+from tests.fuzz.hostile import NASTY_CELL, NASTY_NUMBER, NASTY_TEXT, labeled_file
 from tests.fuzz.promise import assert_cli_refusal, run_cli
 
 
@@ -75,4 +75,32 @@ def test_any_labels_file_is_added_or_refused_leaving_the_campaign_as_it_was(data
             assert labels["id"].is_unique and set(labels["id"]) <= set(ids)
             return
         assert_cli_refusal(rc, err, "campaign")
+        assert {p.name: p.read_bytes() for p in camp.iterdir() if p.is_file()} == before
+
+
+SWITCH_VALUE = st.one_of(NASTY_NUMBER, NASTY_TEXT, st.sampled_from(
+    ["random", "margin", "entropy", "coreset", "bald", "cluster_margin", "combined:margin+random"]))
+
+
+@FUZZ
+@given(flags=st.dictionaries(st.sampled_from(["--strategy", "--batch-size", "--decide-at"]), SWITCH_VALUE,
+                             max_size=3))
+def test_any_switch_on_next_picks_as_asked_or_is_refused_leaving_the_campaign_as_it_was(flags, capsys):
+    with tempfile.TemporaryDirectory() as folder:
+        camp = _campaign(Path(folder))
+        asked = pd.read_csv(camp / "asked.csv", dtype={"id": str})
+        back = Path(folder) / "back.csv"
+        asked.assign(label=[i % 2 for i in range(len(asked))])[["id", "label"]].to_csv(back, index=False)
+        steps.add_labels(camp, [back])
+        before = {p.name: p.read_bytes() for p in camp.iterdir() if p.is_file()}
+        rc, _, err = run_cli(["campaign", "next", camp, *(f"{k}={v}" for k, v in flags.items())], capsys)
+        if rc == 0:
+            settings = json.loads((camp / "campaign.json").read_text())
+            picked = pd.read_csv(camp / "asked.csv", dtype={"id": str}).query("round == 1")
+            assert settings["strategy"] == flags.get("--strategy", "margin")
+            assert len(picked) == min(settings["batch_size"], 22)
+            assert settings.get("stretches", [{"from_round": 1}])[-1]["from_round"] == 1
+            return
+        argparse_said = "alplan campaign next: error:" in err
+        assert_cli_refusal(rc, err, "campaign next" if argparse_said else "campaign")
         assert {p.name: p.read_bytes() for p in camp.iterdir() if p.is_file()} == before

@@ -46,6 +46,8 @@ def test_the_ceiling_applies_on_its_own_pool_only():
 def test_transfer_and_ceiling_are_wanted_where_they_apply():
     assert inputs.wants_transfer("pilot", pd.Series(["random", "random"]))
     assert not inputs.wants_transfer("pilot", ["random", "margin"])
+    assert inputs.wants_transfer("pilot", ["margin", "margin"])   # a campaign's curve: random from the proxy
+    assert not inputs.wants_transfer("pilot", ["margin", "entropy"])
     assert not inputs.wants_transfer("file", ["random"])
     assert inputs.wants_ceiling("proxy", "accuracy") and inputs.wants_ceiling("proxy", "macro_f1")
     assert not inputs.wants_ceiling("file", "accuracy")

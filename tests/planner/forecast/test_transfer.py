@@ -104,3 +104,37 @@ def test_bad_transfer_inputs(pilot, proxies):
         transfer(proxies[proxies["dataset"] == "p1"], proxies)
     with pytest.raises(ValueError, match="no data set with both"):
         efficiency_ratios(proxies[proxies["strategy"] == "margin"])
+
+
+@pytest.fixture(scope="module")
+def margin_pilot():
+    """A pilot of margin alone (a campaign that picked with margin), margin at 0.6 of random's labels."""
+    return proxy_table(np.random.default_rng(SEED + 2), "mine", 0.93, 0.9, 0.5, [("margin", 0.6)], rounds=10)
+
+
+def test_an_al_only_pilot_forecasts_random_by_the_reverse_ratio(margin_pilot, ratios):
+    f = transfer(margin_pilot, ratios=ratios)
+    assert set(f["strategy"]) == {"margin"} and f.attrs["transfer_from"] == "margin"   # no invented rows
+    assert "random sampling transferred from proxies" in f.attrs["transfer_note"]
+    plan = get_plan(f)
+    assert plan.strategies == ("random", "margin")
+    rnd, margin = plan.draws.get("random"), plan.draws.get("margin")
+    assert rnd.kind == "transferred" and margin.kind == "measured"
+    a, b = rnd.labels(0.87), margin.labels(0.87)
+    ok = np.isfinite(a) & np.isfinite(b) & (a > rnd.n_min)
+    # per draw, random's labels are margin's over the draw's ratio: the ratio, read back, is that of the proxies
+    assert 0.4 < float(np.median(b[ok] / a[ok])) < 0.85, f"seed {SEED}"
+    d = plan.decide(Scenario(label_price=1.0, engineering_days=1, day_rate=100), 0.87)
+    assert d.row("random").basis == "transferred" and d.row("margin").basis != "transferred"
+    assert any("transferred from margin's curve" in n for n in d.notes)
+    assert math.isfinite(d.probability_al_cheaper)
+
+
+def test_an_al_only_pilot_is_refused_plainly_where_it_cannot_be_transferred(margin_pilot, proxies, ratios):
+    two = pd.concat([margin_pilot, margin_pilot.assign(strategy="entropy")], ignore_index=True)
+    with pytest.raises(ValueError, match="holds entropy, margin and no random sampling: the proxies forecast random "
+                                         "sampling from one AL strategy's pilot; keep one strategy's rows"):
+        transfer(two, proxies)
+    with pytest.raises(ValueError, match="no proxy measures strategy 'entropy' against random.*the pilot is "
+                                         "entropy's"):
+        transfer(margin_pilot.assign(strategy="entropy"), proxies)

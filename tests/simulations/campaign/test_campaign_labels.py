@@ -15,8 +15,9 @@ from simulations.campaign.labels import read_labels
 def test_csv_parquet_and_label_studio_json_min_read_the_same_labels(tmp_path):
     pd.DataFrame({"id": ["a", "b", "c"], "label": ["cat", None, "dog"]}).to_csv(tmp_path / "l.csv", index=False)
     pd.DataFrame({"id": [1, 2, 3], "label": [0.0, 1.0, None]}).to_parquet(tmp_path / "l.parquet")
-    (tmp_path / "min.json").write_text(json.dumps([{"id": "a", "sentiment": "cat", "annotator": 3},
-                                                   {"id": "c", "sentiment": "dog"}, {"id": "b"}]))
+    (tmp_path / "min.json").write_text(json.dumps([{"alplan_id": "a", "id": 61, "sentiment": "cat", "annotator": 3},
+                                                   {"alplan_id": "c", "id": 62, "sentiment": "dog"},
+                                                   {"alplan_id": "b", "id": 63}]))
     csv, pq = read_labels(tmp_path / "l.csv", "id", "label"), read_labels(tmp_path / "l.parquet", "id", "label")
     ls = read_labels(tmp_path / "min.json", "id", "sentiment")
     assert csv.labels.values.tolist() == ls.labels.values.tolist() == [["a", "cat"], ["c", "dog"]]

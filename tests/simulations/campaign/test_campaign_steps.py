@@ -118,7 +118,8 @@ def test_label_studio_round_trip_and_status(tmp_path, capsys):
     export = tmp_path / "export.json"
     export.write_text(json.dumps(label_studio_export(tasks, answered, cancelled={tasks[0]["data"]["id"]})))
     _, added = steps.add_labels(camp, [export])
-    assert added.new == 44 and added.blank == 6  # 5 unanswered tasks and one cancelled annotation
+    assert (added.new, added.blank, added.cancelled) == (44, 5, 1)  # 5 unanswered tasks, one cancelled annotation
+    assert all(t["data"]["alplan_id"] == t["data"]["id"] for t in tasks)
     assert main(["campaign", "status", str(camp)]) == 0
     said = capsys.readouterr().out
     assert "round 0" in said and "still out" in said
@@ -139,7 +140,8 @@ def test_state_is_readable_files_and_the_pool_is_untouched(tmp_path):
     assert asked.query("role == 'train'")["round"].value_counts().sort_index().tolist() == [10, 5, 5]
     assert asked.query("round > 0")["score"].notna().all()  # margin writes its score beside each id
     assert len(labels) == len(asked) and labels["id"].is_unique
-    assert not any(p.name.startswith(".") for p in camp.rglob("*"))  # no temporary file left behind
+    hidden = [p.name for p in camp.rglob("*") if p.name.startswith(".")]
+    assert hidden == [".campaign.lock"]  # no temporary file left behind: the folder's lock only
 
 
 def test_a_command_cut_short_before_its_commit_is_run_again_to_the_same_batch(tmp_path):

@@ -132,7 +132,14 @@ def test_measure_needs_test_labels_and_replan_reads_the_campaign(started, capsys
     assert order["strategy"] == "margin" and order["action"] in {"stop", "give up", "order"}
     assert main(["replan", str(camp / "curve.csv"), "--target", "0.99", "--label-price", "0.04", "--budget", "300",
                  "--test-size", "40", "--json"]) == 0
-    assert json.loads(capsys.readouterr().out)["order"]["order"] == order["order"]
+    from_file = json.loads(capsys.readouterr().out)["order"]
+    assert from_file["order"] == order["order"]
+    assert any(n.endswith("measure 3 or more seeds") for n in from_file["notes"])  # one run: a curves file's advice
+    assert not any("3 or more seeds" in n and "proxy" not in n for n in order["notes"])
+    assert any("each round this campaign measures narrows it" in n for n in order["notes"])
+    assert main(["replan", str(camp), "--target", "0.99", "--label-price", "0.04", "--budget", "300"]) == 0
+    said = capsys.readouterr().out
+    assert "each round this campaign measures narrows it" in said and "; measure 3 or more seeds" not in said
 
 
 def test_measure_refuses_to_write_over_the_pool(started, capsys, tmp_path):

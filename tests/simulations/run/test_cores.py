@@ -68,7 +68,8 @@ def test_the_default_is_every_core_capped_by_runs_and_memory(monkeypatch):
     assert cores.grid_workers(SPECS, cores=8, memory=int(3 * per_worker / cores.MEMORY_SHARE)) == 3
     assert cores.grid_workers(SPECS, cores=8, memory=0) == 1  # always one
     assert cores.grid_workers(SPECS, -1, cores=8, memory=None) == 7
-    assert cores.grid_workers(SPECS, 5, cores=2, memory=0) == 5  # a number the user gives is taken as given
+    assert cores.grid_workers(SPECS, 5, cores=2, memory=None) == 5  # a number above the cores is taken as given
+    assert cores.grid_workers(SPECS, 5, cores=2, memory=0) == 1  # ... one above what memory holds is not
     assert cores.grid_workers(SPECS, 40, cores=8, memory=None) == 12
 
 
@@ -90,3 +91,18 @@ def test_the_environment_variable_sets_the_default(monkeypatch):
     monkeypatch.setenv(cores.ENV, "all")
     with pytest.raises(ValueError, match="ALPLAN_WORKERS='all'"):
         cores.grid_workers(SPECS, cores=8, memory=None)
+
+
+def test_a_number_asked_from_any_source_is_capped_by_memory_and_runs_and_the_cap_is_said(monkeypatch):
+    monkeypatch.delenv(cores.ENV, raising=False)
+    per_worker = cores.worker_bytes(SPECS)
+    memory = int(3 * per_worker / cores.MEMORY_SHARE)
+    n, note = cores.worker_plan(SPECS, 999_999, source="grid.toml's workers", cores=2, memory=memory)
+    assert n == 3 and note.startswith("workers: 999,999 asked by grid.toml's workers, 3 used: memory holds 3")
+    assert "there are 12 runs" in note
+    n, note = cores.worker_plan(SPECS, 40, cores=2, memory=None)
+    assert (n, note) == (12, "workers: 40 asked by --workers, 12 used: there are 12 runs")
+    monkeypatch.setenv(cores.ENV, "999999")
+    n, note = cores.worker_plan(SPECS, cores=2, memory=memory)
+    assert n == 3 and "asked by ALPLAN_WORKERS" in note
+    assert cores.worker_plan(SPECS, 2, cores=2, memory=None) == (2, None)  # as asked: nothing to say

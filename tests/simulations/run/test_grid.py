@@ -568,3 +568,14 @@ def test_the_forkserver_starts_early_with_torch_and_the_grid_forks_from_it(tmp_p
     assert json.loads(proc.stdout.strip().splitlines()[-1]) == {
         "logreg forks": False, "one worker": False, "started": True, "torch here": False,
         "server holds torch": True, "same curves": True, "same server": True}
+
+
+def test_a_grid_files_workers_are_capped_by_runs_and_memory_and_the_cap_is_printed(tmp_path, capsys):
+    from planner.cli import main
+
+    path = tmp_path / "grid.toml"
+    path.write_text(GRID_TOML.format(seeds=3) + "workers = 999999\n")
+    assert main(["grid", str(path), "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert "6 to run on " in out and "999999 worker" not in out
+    assert "workers: 999,999 asked by grid.toml's workers" in out and "there are 6 runs" in out

@@ -1,0 +1,153 @@
+"""Re-deciding on a campaign's own labels (``alplan plan CAMPAIGN_DIR``): the sunk costs, the verdict, the next step.
+
+The curves come from every candidate strategy simulated on the labels in hand
+(the CLI composes that: :mod:`simulations.run.labels_in_hand`); this module
+prices them for the rest of the pool. What was already paid is sunk
+(:func:`sunk_scenario`): the training labels in hand are not billed again
+(:attr:`planner.decide.costs.Scenario.labels_in_hand`), nor an AL set-up the
+campaign already paid for by picking with an AL strategy
+(:attr:`planner.decide.costs.Scenario.setup_paid`); the test labels were never
+part of a path's price. An AL path from here starts from the labels in hand
+(its initial set) and buys the campaign's order size a round.
+
+:class:`Redecision` carries the verdict with the campaign's facts and the next
+step: on a random path, the count at which to decide again (the verdict's own,
+at the latest when the labels in hand double); on an AL path, the strategy to
+switch to.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, replace
+
+from planner.decide.costs import Scenario
+from planner.decide.results import Decision
+from planner.decide.summaries import json_number
+from planner.forecast.draws import RANDOM
+
+__all__ = ["Redecision", "in_campaign_labels", "redecide_at", "sunk_scenario"]
+
+
+def sunk_scenario(scenario: Scenario, *, labels_in_hand: int, setup_paid: bool, pool_size: int,
+                  batch_size: int, given: frozenset = frozenset()) -> Scenario:
+    """``scenario`` with the campaign's sunk costs and shape: the training labels in hand (also an AL path's initial
+    set), the set-up paid or not, the pool left to label and the order size; ``given`` names the fields the user set
+    (``pool_size``, ``batch_size``, ``initial_labels``), which are kept.
+
+    Raises
+    ------
+    ValueError
+        One line: a user's pool smaller than the labels in hand.
+    """
+    changes = {"labels_in_hand": int(labels_in_hand), "setup_paid": bool(setup_paid)}
+    for field, value in (("pool_size", pool_size), ("batch_size", batch_size), ("initial_labels", labels_in_hand)):
+        if field not in given or getattr(scenario, field) is None:
+            changes[field] = int(value)
+    out = replace(scenario, **changes)
+    if out.pool_size is not None and out.pool_size < labels_in_hand:
+        raise ValueError(f"--pool-size {out.pool_size:,} is smaller than the {labels_in_hand:,} training labels in "
+                         "hand: give the whole pool's size (without the test split), or leave --pool-size out")
+    out.validate()
+    return out
+
+
+def redecide_at(decision: Decision, *, labels_in_hand: int, pool_size: int, share: float) -> float:
+    """On a random path (``action_now`` random, or random then decide): the campaign's label count at which to decide
+    again; NaN on any other path.
+
+    The verdict's own count (:attr:`Decision.decide_at_labels`) is a count of random sampling's runs on the labeled
+    set, which label ``share`` of it: the campaign holds ``count / share`` labels when a re-decision measures that
+    far. At the latest when the labels in hand double, within the pool.
+    """
+    if decision.action_now not in ("random", "random_then_decide"):
+        return math.nan
+    latest = 2 * int(labels_in_hand)
+    at = decision.decide_at_labels
+    count = latest if not math.isfinite(at) else min(latest, math.ceil(float(at) / float(share)))
+    count = min(max(count, int(labels_in_hand) + 1), int(pool_size))
+    return float(count) if count > labels_in_hand else math.nan
+
+
+def in_campaign_labels(decision: Decision, at: float, *, labels_in_hand: int) -> Decision:
+    """``decision`` whose count to decide again at (its ``decide_later``'s, read by the sentence and the JSON, and
+    its pilot extension's) is ``at``, the campaign's own count (:func:`redecide_at`), counted from the
+    ``labels_in_hand``: one count in every part of the answer."""
+    ext, later = decision.pilot_extension, decision.decide_later
+    if not math.isfinite(at) or not math.isfinite(decision.decide_at_labels):
+        return decision
+    if later is not None:
+        decision = replace(decision, decide_later=replace(later, labels=float(at), labels_in_hand=float(labels_in_hand)))
+    if ext is None or not ext.priced:
+        return decision
+    return replace(decision, pilot_extension=replace(ext, labels=float(at), pilot_labels=float(labels_in_hand)))
+
+
+@dataclass(frozen=True)
+class Redecision:
+    """The verdict on a campaign's own labels, with what it treated as sunk and the next step.
+
+    Parameters
+    ----------
+    decision : Decision
+        The verdict for the rest of the pool (its rows priced under :func:`sunk_scenario`).
+    folder : str
+        The campaign's folder, as the user named it.
+    strategy_now : str
+        The strategy of the campaign's next round as it stands.
+    train_labels, test_labels : int
+        Labels in hand (sunk).
+    setup_paid_by : str or None
+        The AL strategy whose picks paid the set-up; None where it is not paid.
+    setup_cost : float
+        What the set-up costs (sunk where ``setup_paid_by`` is set).
+    pool_size : int
+        Examples a path may label (the pool without its test split).
+    measured : dict
+        How the strategies were measured on the labels in hand: ``strategies``, ``seeds``, ``initial``,
+        ``batch_size``, ``budget`` and ``share`` (an AL strategy's labels a run, and their share of the labeled set),
+        ``random_budget`` and ``random_share`` (random sampling's).
+    decide_at_labels : float
+        On a random path, the campaign's count at which to decide again (:func:`redecide_at`); NaN otherwise.
+    """
+
+    decision: Decision
+    folder: str
+    strategy_now: str
+    train_labels: int
+    test_labels: int
+    setup_paid_by: str | None
+    setup_cost: float
+    pool_size: int
+    measured: dict
+    decide_at_labels: float = math.nan
+
+    @property
+    def next_strategy(self) -> str | None:
+        """The strategy of the next command: the AL pick, random on a random path, None where no path reaches."""
+        action = self.decision.action_now
+        if action == "active_learning":
+            return self.decision.recommendation
+        if action in ("random", "random_then_decide"):
+            return RANDOM
+        return None
+
+    @property
+    def sunk_labels(self) -> int:
+        return int(self.train_labels + self.test_labels)
+
+    def to_dict(self) -> dict:
+        """The verdict's JSON (``Decision.to_dict``), its ``decide_at_labels`` in the campaign's labels, and a
+        ``campaign`` part: the sunk costs, how the strategies were measured and the next step."""
+        out = self.decision.to_dict()
+        out["decide_at_labels"] = json_number(self.decide_at_labels)
+        out["campaign"] = {
+            "folder": self.folder, "strategy_now": self.strategy_now,
+            "labels_in_hand": {"training": self.train_labels, "test": self.test_labels},
+            "sunk": {"labels": self.sunk_labels, "setup_paid": self.setup_paid_by is not None,
+                     "setup_paid_by": self.setup_paid_by,
+                     "setup_cost": json_number(self.setup_cost) if self.setup_paid_by else 0.0},
+            "pool_size": self.pool_size, "measured_on_labels_in_hand": dict(self.measured),
+            "next": {"strategy": self.next_strategy, "decide_at_labels": json_number(self.decide_at_labels)},
+        }
+        return out

@@ -1,0 +1,72 @@
+"""A re-decision on a campaign's own labels (:class:`planner.decide.redecide.Redecision`) in words: the verdict's
+text (:func:`planner.present.views.to_text`), what was treated as sunk, how the strategies were measured and what
+that cannot see, and the next command."""
+
+from __future__ import annotations
+
+import math
+import shlex
+
+from planner.decide.redecide import Redecision
+from planner.present.views import _strategies_words, count, money, plural, to_text
+
+__all__ = ["measured_line", "next_command", "next_line", "redecide_text", "sunk_line", "sunk_text"]
+
+
+def next_command(r: Redecision) -> str | None:
+    """The one command that carries the answer out in the campaign; None where no path reaches the target."""
+    strategy = r.next_strategy
+    if strategy is None:
+        return None
+    words = ["alplan", "campaign", "next", shlex.quote(r.folder), "--strategy", shlex.quote(strategy)]
+    if strategy == "random" and math.isfinite(r.decide_at_labels):
+        words += ["--decide-at", f"{int(r.decide_at_labels)}"]
+    return " ".join(words)
+
+
+def sunk_line(r: Redecision) -> str:
+    """What the costs leave out as already paid."""
+    return sunk_text(r.train_labels, r.test_labels, r.setup_paid_by,
+                     r.decision.scenario.get("engineering_cost", math.nan))
+
+
+def sunk_text(train_labels: int, test_labels: int, paid_by: str | None, setup_cost: float) -> str:
+    """"Treated as sunk: ..." for a campaign's labels in hand and its AL set-up (``paid_by``: the AL strategy whose
+    picks paid it, None where not paid)."""
+    labels = (f"the {plural(train_labels, 'training label')} and {plural(test_labels, 'test label')} in hand "
+              "(not charged again)")
+    if paid_by is not None:
+        paid = f"; AL's set-up ({money(setup_cost)}), paid when {paid_by} picked for the campaign"
+    else:
+        paid = (f"; AL's set-up ({money(setup_cost)}) is still charged to every AL path: the campaign has not picked "
+                "with an AL strategy")
+    return f"Treated as sunk: {labels}{paid}."
+
+
+def measured_line(r: Redecision) -> str:
+    """How the strategies were measured on the labels in hand, and what those runs cannot see."""
+    m = r.measured
+    active = [s for s in m["strategies"] if s != "random"]
+    al = (f", {_strategies_words(active)} to {count(m['budget'])}" if active else "")
+    return (f"Measured on your labels: {m['seeds']} runs each from {count(m['initial'])} of the "
+            f"{plural(r.train_labels, 'training label')} ({count(m['batch_size'])} a round), random sampling to "
+            f"{count(m['random_budget'])}{al}, tested on the {plural(r.test_labels, 'test label')}; forecast for "
+            f"the pool of {plural(r.pool_size, 'example')}. These runs cannot see AL's advantage beyond the labeled "
+            "set's size: picking from the whole pool, AL picks from far more examples.")
+
+
+def next_line(r: Redecision) -> str:
+    """The next step, as one command."""
+    command = next_command(r)
+    if command is None:
+        return (f"Next: no path reaches the target in most forecasts; lower --target and run `alplan plan "
+                f"{shlex.quote(r.folder)}` again.")
+    if r.next_strategy == "random" and math.isfinite(r.decide_at_labels):
+        return (f"Next: `{command}` (keep labeling at random; decide again at {plural(r.decide_at_labels, 'label')} "
+                "in hand).")
+    return f"Next: `{command}`."
+
+
+def redecide_text(r: Redecision) -> str:
+    """``alplan plan CAMPAIGN_DIR`` without --json."""
+    return "\n".join([to_text(r.decision), sunk_line(r), measured_line(r), next_line(r)])

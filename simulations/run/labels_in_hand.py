@@ -1,0 +1,276 @@
+"""A campaign's labels in hand as a small labeled pool, every candidate strategy simulated on it (``alplan plan DIR``).
+
+The campaign's labeled training examples are the pool of a simulation and
+its labeled test examples its test split, as ``alplan simulate --data``
+treats a labeled file, with the campaign's learner; features are
+standardized with the statistics of the campaign's whole non-test pool, as
+the campaign's own fits are. Every candidate strategy then runs on it from
+several initial sets (:data:`SEEDS`) through :func:`simulations.run.loop.simulate`,
+so its curves are those of a simulation and carry the usual run-to-run spread.
+
+The schedule (:func:`schedule`) starts from an initial set of a tenth of the
+labeled set (every class twice at least) and buys a fixed batch a round. An
+AL strategy labels half of the labeled set (:data:`POOL_SHARE`) in about
+:data:`ROUNDS` rounds: it then picks from twice the examples it holds, as it
+does in a pool that is mostly unlabeled; past that share every strategy holds
+most of the same examples and the curves meet. Random sampling goes on to
+:data:`RANDOM_SHARE` of it: a random subset of the labels in hand is a random
+sample of the pool where the campaign labeled at random, so its curve is
+measured nearly as far as the campaign's own. What the runs cannot see is AL's
+advantage beyond the labeled set's size: an AL strategy picking from the whole
+pool picks from far more. Where the campaign picked with AL, the labels in
+hand lean to the examples AL found hard, and random subsets of them are not
+random samples of the pool.
+
+The campaign is read in place through its public readers
+(:class:`simulations.campaign.state.Campaign`, :func:`simulations.campaign.pool.read_pool`); nothing is written.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+__all__ = ["CANDIDATES", "MIN_TRAIN_LABELS", "POOL_SHARE", "RANDOM_SHARE", "ROUNDS", "SEEDS", "LabelsInHand", "Sunk", "campaign_of_curve",
+           "labels_in_hand", "measure_strategies", "schedule", "strategy_of_round", "sunk_facts"]
+
+#: The strategies measured unless the user names others: random and the AL strategies the verdict weighs by default
+#: (the page's simulation defaults), those the campaign's learner can serve.
+CANDIDATES = ("random", "margin", "entropy", "coreset")
+#: Runs per strategy: initial sets drawn from seeds 0..SEEDS-1, so the curves carry a run-to-run spread.
+SEEDS = 5
+#: The share of the labeled training set an AL strategy's runs label.
+POOL_SHARE = 0.5
+#: The share random sampling's runs label.
+RANDOM_SHARE = 0.9
+#: About this many rounds after the initial set.
+ROUNDS = 10
+#: Fewer training labels in hand cannot be simulated (an initial set and rounds within half of them).
+MIN_TRAIN_LABELS = 40
+
+
+@dataclass(frozen=True)
+class LabelsInHand:
+    """What a campaign holds, read for a re-decision.
+
+    Parameters
+    ----------
+    dataset : Dataset
+        The labeled training examples (``X_pool``, ``y_pool``) and the labeled test examples (``X_test``,
+        ``y_test``), standardized with the non-test pool's statistics; named after the campaign.
+    folder : Path
+    model : str
+    model_params : tuple of (key, value)
+    strategy_now, batch_size_now : str, int
+        The strategy and order size of the campaign's next round.
+    paid_by : str or None
+        The first AL strategy that picked a round of the campaign (its set-up is paid); None if none did.
+    pool_rows, test_asked : int
+        The pool's rows and the test ids the campaign set aside.
+    round : int
+    """
+
+    dataset: object
+    folder: Path
+    model: str
+    model_params: tuple
+    strategy_now: str
+    batch_size_now: int
+    paid_by: str | None
+    pool_rows: int
+    test_asked: int
+    round: int
+
+    @property
+    def train_labels(self) -> int:
+        return int(self.dataset.n_pool)
+
+    @property
+    def test_labels(self) -> int:
+        return int(self.dataset.n_test)
+
+    @property
+    def pool_size(self) -> int:
+        """The examples a path may label: the pool without the test split."""
+        return int(self.pool_rows - self.test_asked)
+
+
+def strategy_of_round(settings: dict, round_: int) -> tuple[str, int]:
+    """(strategy, batch size) of the stretch that picks round ``round_`` (>= 1), as campaign.json's ``stretches``
+    say (:func:`simulations.campaign.state.stretches`).
+
+    Raises
+    ------
+    ValueError
+        A broken ``stretches`` list: one line.
+    """
+    from simulations.campaign.state import stretch_of, stretches
+
+    stretch = stretches(settings)[stretch_of(settings, round_)]
+    return str(stretch["strategy"]), int(stretch["batch_size"])
+
+
+@dataclass(frozen=True)
+class Sunk:
+    """What a campaign has paid for: labels in hand by role, the AL strategy whose picks paid the set-up (None: not
+    paid), the examples a path may label (the pool without its test split) and the next round's order size."""
+
+    train_labels: int
+    test_labels: int
+    paid_by: str | None
+    pool_size: int
+    batch_size_now: int
+
+
+def _held(c) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(training labels, test labels) in hand of the campaign ``c``."""
+    role = c.asked.drop_duplicates("id").set_index("id")["role"]
+    held = c.labels.assign(role=c.labels["id"].map(role))
+    return held[held["role"] == "train"], held[held["role"] == "test"]
+
+
+def _paid_by(c) -> str | None:
+    """The first AL strategy that picked a round of the campaign ``c`` (its set-up is paid), or None."""
+    from simulations.campaign.state import stretches
+
+    return next((str(st["strategy"]) for st in stretches(c.settings)
+                 if st["from_round"] <= c.round and st["strategy"] != "random"), None)
+
+
+def sunk_facts(folder) -> Sunk:
+    """The campaign in ``folder``'s sunk costs (:class:`Sunk`), read from its files alone (the pool is not read).
+
+    Raises
+    ------
+    ValueError
+        Not a campaign.
+    """
+    from simulations.campaign.state import Campaign
+
+    c = Campaign.load(folder)
+    train, test = _held(c)
+    return Sunk(len(train), len(test), _paid_by(c), int(c.settings["pool"]["rows"])
+                - int((c.asked["role"] == "test").sum()), int(c.settings["batch_size"]))
+
+
+def campaign_of_curve(path) -> Path | None:
+    """The campaign folder whose measured curve ``path`` is (its ``curve.csv``), or None."""
+    from simulations.campaign.state import CURVE, is_campaign
+
+    path = Path(path)
+    return path.parent if path.name == CURVE and is_campaign(path.parent) else None
+
+
+def labels_in_hand(folder) -> LabelsInHand:
+    """The campaign in ``folder``: its labels in hand as a small labeled pool, and its facts.
+
+    Raises
+    ------
+    ValueError, OSError
+        One line: not a campaign, no test labels in hand, too few training labels (:data:`MIN_TRAIN_LABELS`) or one
+        class only, the pool gone or changed.
+    """
+    from simulations.campaign.pool import read_pool
+    from simulations.campaign.state import Campaign, batch_paths
+    from simulations.campaign.steps import class_order
+    from simulations.data.datasets import Dataset, file_digest, standardize
+
+    c = Campaign.load(folder)
+    s = c.settings
+    train, test = _held(c)
+    if test.empty:
+        raise ValueError(f"no test labels are in hand in {c.folder}: label the test ids of "
+                         f"{batch_paths(c.folder, 0)[0]} (role test) and add them; strategies are measured on them")
+    if len(train) < MIN_TRAIN_LABELS:
+        raise ValueError(f"the campaign in {c.folder} holds {len(train):,} training labels: measuring the strategies "
+                         f"on them needs at least {MIN_TRAIN_LABELS}; label more (`alplan campaign next`), or plan "
+                         f"its measured curve (`alplan plan {c.folder / 'curve.csv'}`)")
+    if train["label"].nunique() < 2:
+        raise ValueError(f"the campaign's {len(train):,} training labels are all {train['label'].iloc[0]!r}: a "
+                         "classifier needs two classes; label more of the pool first")
+    meta = s["pool"]
+    path = Path(meta["path"])
+    if not path.is_file():
+        raise OSError(f"the campaign's pool {path} is gone: put it back where it was (the campaign reads it in place)")
+    pool = read_pool(path, meta["id_column"], tuple(meta["features"]))
+    if pool.n_rows != meta["rows"] or file_digest(path) != meta["sha256"]:
+        raise ValueError(f"the pool {path.name} changed since the campaign started (its rows or bytes differ): "
+                         "restore it, or start a new campaign on the new pool")
+    classes = class_order(pd.concat([train["label"], test["label"]]))
+    code = {name: i for i, name in enumerate(classes)}
+    test_rows = pool.rows_of(c.asked.loc[c.asked["role"] == "test", "id"].to_numpy(dtype=object))
+    rest = np.ones(pool.n_rows, dtype=bool)
+    rest[test_rows] = False
+    X_rest = np.array(pool.X[rest], dtype=np.float32)
+    X_train = np.array(pool.X[pool.rows_of(train["id"].to_numpy(dtype=object))], dtype=np.float32)
+    X_test = np.array(pool.X[pool.rows_of(test["id"].to_numpy(dtype=object))], dtype=np.float32)
+    both = np.concatenate([X_train, X_test])
+    standardize(X_rest, both)   # the campaign's own fits read the non-test pool's statistics
+    both.flags.writeable = False
+    n_train = X_train.shape[0]
+    ds = Dataset(name=str(s["name"]), X_pool=both[:n_train], y_pool=_frozen(train["label"], code),
+                 X_test=both[n_train:], y_test=_frozen(test["label"], code), classes=tuple(classes),
+                 input_shape=(both.shape[1],), source=f"the labels in hand of the campaign in {c.folder}")
+    paid_by = _paid_by(c)
+    now, batch = str(s["strategy"]), int(s["batch_size"])   # in force: the next round's
+    params = tuple(sorted((str(k), v) for k, v in (s.get("model_params") or {}).items()))
+    return LabelsInHand(dataset=ds, folder=c.folder, model=str(s["model"]), model_params=params, strategy_now=now,
+                        batch_size_now=batch, paid_by=paid_by, pool_rows=int(meta["rows"]),
+                        test_asked=int((c.asked["role"] == "test").sum()), round=c.round)
+
+
+def _frozen(labels: pd.Series, code: dict) -> np.ndarray:
+    y = np.asarray([code[v] for v in labels], dtype=np.int64)
+    y.flags.writeable = False
+    return y
+
+
+def schedule(n_train: int, n_classes: int) -> dict:
+    """The runs' ``initial``, ``batch_size``, ``budget`` (an AL strategy's) and ``random_budget`` on ``n_train``
+    labeled examples (see the module docstring).
+
+    >>> schedule(200, 2)
+    {'initial': 20, 'batch_size': 8, 'budget': 100, 'random_budget': 180}
+    """
+    budget = max(int(n_train * POOL_SHARE), 2)
+    initial = min(max(2 * int(n_classes), int(n_train) // 10, 2), budget - 1)
+    batch = max(1, math.ceil((budget - initial) / ROUNDS))
+    return {"initial": initial, "batch_size": batch, "budget": budget,
+            "random_budget": max(int(n_train * RANDOM_SHARE), budget)}
+
+
+def measure_strategies(held: LabelsInHand, strategies=None, *, progress=None) -> pd.DataFrame:
+    """Every strategy of ``strategies`` (default :data:`CANDIDATES` the learner can serve; random always) simulated on
+    the labels in hand, :data:`SEEDS` runs each (the same initial sets), on :func:`schedule`: the curves table.
+    ``progress(done, total, info)`` as :func:`simulations.run.loop.simulate` calls it, over all the runs.
+
+    Raises
+    ------
+    ValueError
+        One line: an unknown strategy, or one the campaign's learner cannot serve.
+    """
+    from simulations.run.config import SimulationConfig, refused_strategies
+    from simulations.run.loop import simulate
+
+    if strategies is None:
+        refused = set(refused_strategies(held.model, held.model_params))
+        strategies = [s for s in CANDIDATES if s not in refused]
+    active = tuple(s for s in dict.fromkeys(strategies) if s != "random")
+    ds = held.dataset
+    runs = schedule(held.train_labels, ds.n_classes)
+    config = SimulationConfig(datasets=(ds.name,), model=held.model, strategies=("random", *active),
+                              seeds=tuple(range(SEEDS)), model_params=held.model_params, initial=runs["initial"],
+                              batch_size=runs["batch_size"], budget=runs["budget"])
+    config.runs_on(ds)   # every strategy checked before any run
+    total = SEEDS * (1 + len(active))
+    told = (lambda done, _total, info="": progress(done, total, info)) if progress is not None else None
+    parts = [simulate(config.with_(strategies=("random",), budget=runs["random_budget"]), told, dataset=ds)]
+    if active:
+        later = (lambda done, _total, info="": progress(SEEDS + done, total, info) if done else None) \
+            if progress is not None else None
+        parts.append(simulate(config.with_(strategies=active), later, dataset=ds))
+    return pd.concat(parts, ignore_index=True)

@@ -1,0 +1,85 @@
+"""Hostile --strategies and hostile stretches in campaign.json for `alplan plan CAMPAIGN_DIR`: it answers, or
+refuses in one line with exit 2, and the campaign's files are left as they were. Budget: tests/fuzz/conftest.py."""
+
+from __future__ import annotations
+
+import functools
+import json
+import shutil
+import tempfile
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+from hypothesis import given
+from hypothesis import strategies as st
+
+from simulations.campaign import steps
+from simulations.campaign.state import batch_paths
+from tests.fuzz.conftest import FUZZ
+from tests.fuzz.hostile import NASTY_CELL
+from tests.fuzz.promise import assert_cli_refusal, run_cli
+
+FLAGS = ["--target", "0.9", "--label-price", "1"]
+
+
+@functools.lru_cache(maxsize=1)
+def _campaign() -> Path:
+    """A labeled campaign (60 training and 20 test labels of a separable pool), built once."""
+    root = Path(tempfile.mkdtemp(prefix="alplan-fuzz-redecide-"))
+    rng = np.random.default_rng(0)
+    y = rng.integers(0, 2, size=200)
+    pool = root / "pool.csv"
+    pd.DataFrame({"id": [f"x{i}" for i in range(200)], "f": rng.normal(size=200) + 2 * y,
+                  "g": rng.normal(size=200)}).to_csv(pool, index=False)
+    truth = dict(zip([f"x{i}" for i in range(200)], y))
+    camp = root / "camp"
+    steps.start(camp, pool, initial=60, batch_size=10, test_size=20, strategy="random")
+    batch = pd.read_csv(batch_paths(camp, 0)[0], dtype={"id": str})
+    batch.assign(label=batch["id"].map(truth))[["id", "label"]].to_csv(root / "l.csv", index=False)
+    steps.add_labels(camp, [root / "l.csv"])
+    return camp
+
+
+def _copy(folder: Path) -> Path:
+    camp = folder / "camp"
+    shutil.copytree(_campaign(), camp)
+    return camp
+
+
+def _files(camp: Path) -> dict:
+    return {p.name: p.read_bytes() for p in camp.rglob("*") if p.is_file()}
+
+
+@FUZZ
+@given(names=st.lists(st.one_of(st.sampled_from(["random", "margin", "entropy", "bald", "coreset", "egl",
+                                                 "combined:margin+coreset", "typiclust"]), NASTY_CELL.map(str)),
+                      min_size=1, max_size=3))
+def test_any_strategies_answer_or_are_refused_leaving_the_campaign_as_it_was(names, capsys):
+    text = ",".join(n.replace(",", ";") for n in names)
+    with tempfile.TemporaryDirectory() as folder:
+        camp = _copy(Path(folder))
+        before = _files(camp)
+        rc, out, err = run_cli(["plan", camp, *FLAGS, "--json", "--strategies", text], capsys)
+        assert _files(camp) == before
+        if rc == 0:
+            assert json.loads(out)["campaign"]["measured_on_labels_in_hand"]["strategies"][0] == "random"
+            return
+        assert_cli_refusal(rc, err, "plan")
+
+
+@FUZZ
+@given(stretches=st.one_of(NASTY_CELL, st.lists(st.one_of(NASTY_CELL, st.fixed_dictionaries(
+    {"from_round": st.one_of(st.integers(-3, 5), NASTY_CELL), "strategy": st.one_of(st.just("margin"), NASTY_CELL)},
+    optional={"batch_size": st.one_of(st.integers(-2, 50), NASTY_CELL)})), max_size=3)))
+def test_any_stretches_answer_or_are_refused_in_one_line(stretches, capsys):
+    with tempfile.TemporaryDirectory() as folder:
+        camp = _copy(Path(folder))
+        doc = json.loads((camp / "campaign.json").read_text())
+        doc["stretches"] = stretches
+        (camp / "campaign.json").write_text(json.dumps(doc, allow_nan=True))
+        before = _files(camp)
+        rc, _, err = run_cli(["plan", camp, *FLAGS, "--strategies", "margin"], capsys)
+        assert _files(camp) == before
+        if rc != 0:
+            assert_cli_refusal(rc, err, "plan")

@@ -1,0 +1,185 @@
+"""`alplan plan CAMPAIGN_DIR`: every strategy measured on a real campaign's labels in hand, the rest of the pool priced
+without what was already paid, the next command; bad campaigns refused with one line and exit 2."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "simulations" / "campaign"))
+from campaign_fixtures import breast_cancer_files, files_of, label_batch  # noqa: E402
+
+from planner.cli import main  # noqa: E402
+
+PRICE = 2.0
+FLAGS = ["--target", "0.97", "--label-price", str(PRICE), "--engineering-days", "5", "--day-rate", "400"]
+
+
+def _campaign(work: Path, strategy: str, rounds: int, *, initial: int = 20, test_labels: bool = True) -> Path:
+    """A campaign run with the CLI on breast cancer, every batch labeled from the truth (the test ids unless
+    ``test_labels`` is False)."""
+    work.mkdir(parents=True, exist_ok=True)
+    pool, _, truth = breast_cancer_files(work)
+    camp = work / f"camp-{strategy}"
+    assert main(["campaign", "start", str(camp), "--pool", str(pool), "--strategy", strategy, "--initial",
+                 str(initial), "--batch-size", "20", "--test-size", "60"]) == 0
+    for r in range(rounds + 1):
+        labels = label_batch(camp, r, truth, work / f"{strategy}-{r}.csv")
+        if r == 0 and not test_labels:
+            batch = pd.read_csv(labels, dtype={"id": str})
+            batch[~batch["id"].isin(_test_ids(camp))].to_csv(labels, index=False)
+        assert main(["campaign", "add", str(camp), str(labels)]) == 0
+        if r < rounds:
+            assert main(["campaign", "next", str(camp)]) == 0
+    return camp
+
+
+def _test_ids(camp: Path) -> set:
+    asked = pd.read_csv(camp / "asked.csv", dtype={"id": str})
+    return set(asked.loc[asked["role"] == "test", "id"])
+
+
+@pytest.fixture(scope="module")
+def campaigns(tmp_path_factory):
+    work = tmp_path_factory.mktemp("campaigns")
+    return {"random": _campaign(work, "random", 3), "margin": _campaign(work, "margin", 3)}
+
+
+def _plan_json(capsys, camp, *extra) -> dict:
+    assert main(["plan", str(camp), *FLAGS, "--json", *extra]) == 0
+    out = capsys.readouterr()
+    return json.loads(out.out)
+
+
+def test_plan_on_a_random_campaign_gives_the_verdict_without_charging_the_labels_in_hand(campaigns, capsys):
+    camp = campaigns["random"]
+    d = _plan_json(capsys, camp)
+    for key in ("recommendation", "action_now", "decide_at_labels", "can_tell", "probability_al_cheaper",
+                "strategies", "campaign"):
+        assert key in d, key
+    c = d["campaign"]
+    assert c["labels_in_hand"] == {"training": 80, "test": 60}
+    assert c["sunk"]["labels"] == 140 and c["sunk"]["setup_paid"] is False
+    assert c["pool_size"] == 569 - 60
+    assert c["measured_on_labels_in_hand"]["strategies"] == ["random", "margin", "entropy", "coreset"]
+    assert c["measured_on_labels_in_hand"]["budget"] == 40 and c["measured_on_labels_in_hand"]["random_budget"] == 72 and c["measured_on_labels_in_hand"]["random_budget"] == 72
+    rows = {r["strategy"]: r for r in d["strategies"]}
+    for s, r in rows.items():
+        if r["labels"] is None:
+            continue
+        # the labels in hand are not billed again: a path pays only for the labels beyond them
+        assert r["label_cost"] == pytest.approx(max(r["labels_billed"], 0) * PRICE)
+        assert r["labels_billed"] <= max(r["labels"] - 80, 0) + 20   # at most one order's rounding (AL's batch)
+        assert r["engineering_cost"] == (0 if s == "random" else 2000)   # the set-up is not paid yet
+    assert d["scenario"]["labels_in_hand"] == 80 and d["scenario"]["initial_labels"] == 80
+    assert d["scenario"]["batch_size"] == 20 and d["scenario"]["pool_size"] == 509
+    command = c["next"]["command"]
+    if d["action_now"] == "active_learning":
+        assert command == f"alplan campaign next {camp} --strategy {d['recommendation']}"
+    elif d["action_now"] in ("random", "random_then_decide"):
+        assert command == f"alplan campaign next {camp} --strategy random --decide-at {int(d['decide_at_labels'])}"
+        assert 80 < d["decide_at_labels"] <= 160
+    else:
+        assert command is None
+
+
+def test_plan_on_an_al_campaign_treats_its_set_up_as_paid(campaigns, capsys):
+    d = _plan_json(capsys, campaigns["margin"])
+    assert d["campaign"]["sunk"] == {"labels": 140, "setup_paid": True, "setup_paid_by": "margin",
+                                     "setup_cost": 2000.0}
+    assert all(r["engineering_cost"] == 0 for r in d["strategies"])
+    assert d["campaign"]["strategy_now"] == "margin"
+
+
+def test_a_switch_to_an_al_strategy_pays_its_set_up_once_it_picks(campaigns, capsys, tmp_path):
+    import shutil
+
+    camp = tmp_path / "camp"
+    shutil.copytree(campaigns["random"], camp)   # campaign.json names the pool by its absolute path
+    assert main(["campaign", "next", str(camp), "--strategy", "margin", "--batch-size", "40"]) == 0
+    capsys.readouterr()
+    d = _plan_json(capsys, camp)
+    assert d["campaign"]["sunk"]["setup_paid_by"] == "margin" and d["campaign"]["strategy_now"] == "margin"
+    assert d["scenario"]["batch_size"] == 40
+    assert all(r["engineering_cost"] == 0 for r in d["strategies"])
+
+
+def test_plan_text_says_what_was_sunk_and_names_the_next_command(campaigns, capsys):
+    camp = campaigns["random"]
+    assert main(["plan", str(camp), *FLAGS]) == 0
+    text = capsys.readouterr().out
+    assert "Treated as sunk: the 80 training labels and 60 test labels in hand (not charged again)" in text
+    assert "AL's set-up ($2,000) is still charged to every AL path" in text
+    assert "cannot see AL's advantage beyond the labeled set's size" in text
+    assert "Next: `alplan campaign next" in text or "Next: no path reaches the target" in text
+    assert "Break-even: ." not in text
+
+
+def test_strategies_override_and_the_learner_refuses_what_it_cannot_serve(campaigns, capsys):
+    d = _plan_json(capsys, campaigns["random"], "--strategies", "margin")
+    assert d["campaign"]["measured_on_labels_in_hand"]["strategies"] == ["random", "margin"]
+    assert main(["plan", str(campaigns["random"]), *FLAGS, "--strategies", "bald"]) == 2
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1 and "needs MC-dropout" in err
+
+
+def test_plan_on_a_margin_campaigns_curve_reads_plainly_and_charges_no_paid_set_up(campaigns, capsys):
+    camp = campaigns["margin"]
+    assert main(["campaign", "measure", str(camp)]) == 0
+    capsys.readouterr()
+    assert main(["plan", str(camp / "curve.csv"), *FLAGS]) == 0
+    text = capsys.readouterr().out
+    assert "n/a" not in text and "Break-even: ." not in text
+    assert "P(AL cheaper): no random curve" in text
+    assert "the table has no random-sampling curve, so what AL saves is not known" in text
+    assert "paid when margin picked for the campaign" in text
+    d = _plan_json(capsys, camp / "curve.csv")
+    assert [r["engineering_cost"] for r in d["strategies"]] == [0]
+
+
+def test_plan_on_a_margin_campaigns_curve_with_proxies_forecasts_random_from_it(campaigns, capsys, tmp_path):
+    import numpy as np
+
+    from tests.planner.curve_tables import proxy_table
+
+    rng = np.random.default_rng(3)
+    proxies = tmp_path / "proxies.csv"
+    pd.concat([proxy_table(rng, name, 0.97, 0.9, 0.5, [("random", 1.0), ("margin", eff)])
+               for name, eff in (("p1", 0.5), ("p2", 0.7))]).to_csv(proxies, index=False)
+    camp = campaigns["margin"]
+    assert main(["campaign", "measure", str(camp)]) == 0
+    capsys.readouterr()
+    d = _plan_json(capsys, camp / "curve.csv", "--proxies", str(proxies))
+    rows = {r["strategy"]: r for r in d["strategies"]}
+    assert rows["random"]["basis"] == "transferred" and rows["margin"]["basis"] != "transferred"
+    assert any("random sampling transferred from proxies" in n for n in d["notes"])
+
+
+def refused(capsys, argv, says):
+    assert main(argv) == 2
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1 and err.startswith("alplan plan: error: "), err
+    assert says in err, err
+
+
+def test_bad_campaigns_are_refused_with_one_line(tmp_path, capsys):
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    refused(capsys, ["plan", str(empty), *FLAGS], "is not a campaign folder")
+    few = _campaign(tmp_path / "few", "random", 0)   # 20 training labels
+    before = files_of(few)
+    refused(capsys, ["plan", str(few), *FLAGS], "holds 20 training labels: measuring the strategies on them needs "
+                                                 "at least 40")
+    assert files_of(few) == before
+    blind = _campaign(tmp_path / "blind", "random", 2, test_labels=False)
+    refused(capsys, ["plan", str(blind), *FLAGS], "no test labels are in hand")
+    refused(capsys, ["plan", str(blind), *FLAGS, "--proxies", str(blind / "asked.csv")], "leave --proxies out")
+
+
+def test_strategies_need_a_campaign_folder(tmp_path, capsys, campaigns):
+    refused(capsys, ["plan", str(campaigns["random"] / "asked.csv"), *FLAGS, "--strategies", "margin"],
+            "--strategies names the strategies measured on a campaign's labels")

@@ -1,0 +1,268 @@
+"""Switching a campaign's strategy or batch size (`campaign next --strategy S --batch-size N`): every label and id
+kept, one curve per strategy that plan and replan read, and when to decide again."""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from campaign_fixtures import breast_cancer_files, files_of, label_batch
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from planner.cli import main
+from planner.forecast.io import MIN_LABEL_COUNTS, read_curves
+from planner.forecast.selection import select_curves
+from simulations.campaign import steps
+from simulations.campaign.state import ASKED, CURVE, SETTINGS, Campaign, stretches
+
+
+def refused(capsys, argv, *, says: str) -> None:
+    try:
+        rc = main(argv)
+    except SystemExit as exc:  # argparse's own refusal
+        rc = exc.code
+    assert rc == 2
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1 and err.startswith(f"alplan {argv[0]}"), err
+    assert "error: " in err and says in err, err
+
+
+def _label(camp: Path, round_: int, truth: pd.DataFrame, work: Path) -> None:
+    steps.add_labels(camp, [label_batch(camp, round_, truth, work / f"l{round_}.csv")])
+
+
+@pytest.fixture(scope="module")
+def files(tmp_path_factory):
+    return breast_cancer_files(tmp_path_factory.mktemp("pool"))
+
+
+def _switched(work: Path, files, schedule, *, start=("random", 10)) -> Path:
+    """A campaign started with ``start`` (strategy, batch size), round 0 labeled, then one `next` per
+    (strategy or None, batch size or None) of ``schedule``, each batch labeled in full."""
+    pool, _, truth = files
+    work.mkdir(parents=True, exist_ok=True)
+    camp = work / "camp"
+    steps.start(camp, pool, strategy=start[0], initial=10, batch_size=start[1], test_size=40, seed=1)
+    _label(camp, 0, truth, work)
+    for r, (strategy, batch) in enumerate(schedule, start=1):
+        steps.next_batch(camp, strategy=strategy, batch_size=batch)
+        _label(camp, r, truth, work)
+    return camp
+
+
+def test_a_switch_keeps_every_label_and_measures_one_curve_per_strategy(tmp_path, files):
+    camp = _switched(tmp_path, files, [(None, None), (None, None), ("margin", 20), (None, None), (None, 5)])
+    c = Campaign.load(camp)
+    assert stretches(c.settings) == [{"from_round": 1, "strategy": "random", "batch_size": 10},
+                                     {"from_round": 3, "strategy": "margin", "batch_size": 20},
+                                     {"from_round": 5, "strategy": "margin", "batch_size": 5}]
+    assert (c.settings["strategy"], c.settings["batch_size"]) == ("margin", 5)
+    train = c.asked.query("role == 'train'")
+    assert train.groupby("round").size().tolist() == [10, 10, 10, 20, 20, 5]
+    assert train["id"].is_unique and set(train["id"]) <= set(c.labels["id"])
+    _, curve = steps.measure(camp)
+    # round 2's row (the model on random's 30 labels) ends random's curve and starts margin's
+    assert curve.groupby("strategy", sort=False)["round"].apply(list).to_dict() == {
+        "random": [0, 1, 2], "margin": [2, 3, 4, 5]}
+    assert curve.groupby("strategy", sort=False)["n_labels"].apply(list).to_dict() == {
+        "random": [10, 20, 30], "margin": [30, 50, 70, 75]}
+    assert set(curve["batch_size"]) == {5}   # the orders still to come: what plan and replan price
+    shared = curve[curve["round"] == 2]
+    assert len(shared) == 2 and shared["accuracy"].nunique() == 1
+    plan_table = select_curves(read_curves(curve))
+    assert set(plan_table["strategy"]) == {"random", "margin"}
+
+
+def test_right_after_a_switch_the_short_curve_waits_and_replan_steers_on_the_one_written(tmp_path, files, capsys):
+    pool, _, truth = files
+    camp = _switched(tmp_path, files, [(None, None), (None, None), ("margin", None)])
+    assert main(["campaign", "measure", str(camp)]) == 0
+    said = capsys.readouterr().out
+    assert ("margin: 2 label count(s) measured, fewer than the 3 a curve is fitted on: left out of the curve until it "
+            "has them; until then `replan` steers on the latest curve written") in said
+    assert set(pd.read_csv(camp / CURVE)["strategy"]) == {"random"}
+    assert main(["replan", str(camp), "--target", "0.99", "--label-price", "1", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["order"]["strategy"] == "random"
+    steps.next_batch(camp)
+    _label(camp, 4, truth, tmp_path)
+    assert main(["campaign", "measure", str(camp)]) == 0
+    capsys.readouterr()
+    assert list(dict.fromkeys(pd.read_csv(camp / CURVE)["strategy"])) == ["random", "margin"]
+    assert main(["replan", str(camp), "--target", "0.99", "--label-price", "1", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["order"]["strategy"] == "margin"
+
+
+def test_a_strategy_used_twice_reads_as_one_curve(tmp_path, files):
+    camp = _switched(tmp_path, files, [(None, None), ("margin", None), (None, None), ("random", None),
+                                       (None, None)])
+    _, curve = steps.measure(camp)
+    rounds = curve.groupby("strategy", sort=False)["round"].apply(list).to_dict()
+    assert rounds == {"random": [0, 1, 3, 4, 5], "margin": [1, 2, 3]}
+    read_curves(curve)
+
+
+def test_a_campaign_that_asks_for_what_is_in_force_is_the_campaign_that_never_switches(tmp_path, files):
+    plain = _switched(tmp_path / "a", files, [(None, None)] * 3, start=("margin", 10))
+    same = _switched(tmp_path / "b", files, [("margin", 10)] * 3, start=("margin", 10))
+    for camp in (plain, same):
+        steps.write_curve(*steps.measure(camp))
+    one, two = json.loads((plain / SETTINGS).read_text()), json.loads((same / SETTINGS).read_text())
+    assert "stretches" not in two and "decide_at" not in two
+    assert {k: v for k, v in one.items() if k not in ("pool", "query_seconds")} == \
+        {k: v for k, v in two.items() if k not in ("pool", "query_seconds")}
+    assert (plain / ASKED).read_bytes() == (same / ASKED).read_bytes()
+    numbers = ["strategy", "batch_size", "round", "n_labels", "accuracy", "macro_f1"]
+    pd.testing.assert_frame_equal(pd.read_csv(plain / CURVE)[numbers], pd.read_csv(same / CURVE)[numbers])
+
+
+@settings(max_examples=8, deadline=None, derandomize=True, database=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.tuples(st.one_of(st.none(), st.sampled_from(["random", "margin", "entropy"])),
+                          st.one_of(st.none(), st.integers(1, 6))), min_size=1, max_size=6),
+       st.sampled_from(["random", "margin"]))
+def test_any_switch_schedule_keeps_every_id_and_label_and_orders_as_asked(files, schedule, first):
+    """However the strategy and batch size switch, no id is asked twice, every label stays in hand, each round
+    holds the batch size in force when it was picked, and measure gives one curve per strategy with rising
+    label counts that the planner reads."""
+    _, _, truth = files
+    with tempfile.TemporaryDirectory() as work:
+        camp = _switched(Path(work), files, schedule, start=(first, 3))
+        c = Campaign.load(camp)
+        asked = c.asked
+        assert asked["id"].is_unique
+        known = dict(zip(truth["id"].astype(str), truth["label"].astype(str)))
+        assert len(c.labels) == len(asked) and all(known[i] == lab for i, lab in zip(c.labels["id"],
+                                                                                      c.labels["label"]))
+        in_force, expected = (first, 3), []
+        for strategy, batch in schedule:
+            in_force = (strategy or in_force[0], batch or in_force[1])
+            expected.append(in_force[1])
+        sizes = asked.query("role == 'train' and round > 0").groupby("round").size()
+        assert sizes.tolist() == expected
+        spans = stretches(c.settings)
+        assert [s["from_round"] for s in spans][0] == 1
+        assert all((a["strategy"], a["batch_size"]) != (b["strategy"], b["batch_size"])
+                   for a, b in zip(spans, spans[1:]))
+        assert (spans[-1]["strategy"], spans[-1]["batch_size"]) == in_force
+        _, curve = steps.measure(camp)
+        for _, rows in curve.groupby("strategy"):
+            assert rows["n_labels"].is_monotonic_increasing and rows["n_labels"].is_unique
+        held = curve.attrs.get("held_back", {})
+        assert set(curve["strategy"]) | set(held) == {s["strategy"] for s in spans}
+        assert sorted(set(curve["round"])) == list(range(len(schedule) + 1)) or held
+        if curve.groupby("strategy")["n_labels"].nunique().min() >= MIN_LABEL_COUNTS:
+            select_curves(read_curves(curve))
+
+
+def test_the_held_back_rule_uses_the_planners_minimum():
+    assert steps.MIN_CURVE_COUNTS == MIN_LABEL_COUNTS
+
+
+def test_a_random_campaign_measures_a_random_curve_and_says_when_to_decide_again(tmp_path, files, capsys):
+    pool, _, truth = files
+    camp = tmp_path / "camp"
+    assert main(["campaign", "start", str(camp), "--pool", str(pool), "--strategy", "random", "--initial", "10",
+                 "--batch-size", "5", "--test-size", "40"]) == 0
+    assert json.loads((camp / SETTINGS).read_text())["decide_at"] == 20
+    capsys.readouterr()
+    _label(camp, 0, truth, tmp_path)
+    assert main(["campaign", "status", str(camp)]) == 0
+    assert "decide again at 20 training labels in hand, 10 to go" in capsys.readouterr().out
+    for r in (1, 2):
+        assert main(["campaign", "next", str(camp)]) == 0
+        _label(camp, r, truth, tmp_path)
+    capsys.readouterr()
+    assert main(["campaign", "status", str(camp)]) == 0
+    assert f"20 labels in hand: decide again: `alplan plan {camp} --target T ...`" in capsys.readouterr().out
+    _, curve = steps.measure(camp)
+    assert set(curve["strategy"]) == {"random"} and curve["n_labels"].tolist() == [10, 15, 20]
+
+    # a switch to AL clears it; a switch back to random sets twice the training labels then in hand
+    steps.next_batch(camp, strategy="margin")
+    assert "decide_at" not in json.loads((camp / SETTINGS).read_text())
+    _label(camp, 3, truth, tmp_path)
+    assert main(["campaign", "status", str(camp)]) == 0
+    assert "decide again" not in capsys.readouterr().out
+    steps.next_batch(camp, strategy="random")
+    assert json.loads((camp / SETTINGS).read_text())["decide_at"] == 50
+    _label(camp, 4, truth, tmp_path)
+    steps.next_batch(camp, decide_at=33)
+    assert json.loads((camp / SETTINGS).read_text())["decide_at"] == 33
+    assert main(["campaign", "status", str(camp)]) == 0
+    assert "decide again at 33 training labels in hand, 3 to go" in capsys.readouterr().out
+
+
+def test_start_takes_decide_at_on_any_strategy(tmp_path, files, capsys):
+    pool, _, _ = files
+    camp = tmp_path / "camp"
+    assert main(["campaign", "start", str(camp), "--pool", str(pool), "--decide-at", "80", "--test-size",
+                 "40"]) == 0
+    assert json.loads((camp / SETTINGS).read_text())["decide_at"] == 80
+    margin = _switched(tmp_path / "margin", files, [], start=("margin", 5))
+    assert "decide_at" not in json.loads((margin / SETTINGS).read_text())
+    capsys.readouterr()
+    assert main(["campaign", "status", str(margin)]) == 0
+    assert "decide again" not in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(("flags", "says"), [
+    (["--strategy", "bogus"], "unknown strategy 'bogus'"),
+    (["--strategy", "bald"], "needs MC-dropout samples"),
+    (["--strategy", "cluster_margin"], "keeps state between rounds"),
+    (["--batch-size", "0"], "--batch-size must be a whole number from 1"),
+    (["--batch-size", "-4"], "--batch-size must be a whole number from 1"),
+    (["--batch-size", "many"], "invalid int value: 'many'"),
+    (["--decide-at", "0"], "--decide-at must be a whole number from 1"),
+])
+def test_next_refuses_a_bad_switch_and_writes_nothing(tmp_path, files, capsys, flags, says):
+    camp = _switched(tmp_path, files, [(None, None)])
+    before = files_of(camp)
+    refused(capsys, ["campaign", "next", str(camp), *flags], says=says)
+    assert files_of(camp) == before
+
+
+def test_a_broken_stretches_list_is_refused_in_one_line(tmp_path, files, capsys):
+    camp = _switched(tmp_path, files, [(None, None), ("margin", 5)])
+    settings_ = json.loads((camp / SETTINGS).read_text())
+    settings_["stretches"][1]["from_round"] = 0
+    (camp / SETTINGS).write_text(json.dumps(settings_))
+    refused(capsys, ["campaign", "measure", str(camp)], says="broken stretches list")
+
+
+def test_replan_on_a_campaign_names_the_command_that_places_its_order(tmp_path, files, capsys):
+    camp = _switched(tmp_path, files, [(None, None), (None, None), (None, None)], start=("margin", 10))
+    assert main(["campaign", "measure", str(camp)]) == 0
+    capsys.readouterr()
+    flags = ["--target", "0.99", "--label-price", "1", "--budget", "400"]
+    assert main(["replan", str(camp), *flags, "--json"]) == 0
+    order = json.loads(capsys.readouterr().out)["order"]
+    assert order["action"] == "order"
+    assert main(["replan", str(camp), *flags]) == 0
+    said = capsys.readouterr().out
+    assert f"Order {order['order']:,.0f} label" in said
+    assert f"(`alplan campaign next {camp} --batch-size {order['order']:.0f}`)" in said
+    assert main(["replan", str(camp / CURVE), *flags, "--test-size", "40"]) == 0
+    assert "alplan campaign next" not in capsys.readouterr().out
+
+
+def test_a_switch_at_the_first_pick_replaces_the_starts_strategy(tmp_path, files):
+    camp = _switched(tmp_path, files, [("margin", 5), (None, None)])
+    c = Campaign.load(camp)
+    assert stretches(c.settings) == [{"from_round": 1, "strategy": "margin", "batch_size": 5}]
+    _, curve = steps.measure(camp)
+    assert set(curve["strategy"]) == {"margin"} and curve["n_labels"].tolist() == [10, 15, 20]
+
+
+def test_a_short_stretch_before_the_switch_is_left_out_and_the_table_stays_readable(tmp_path, files, capsys):
+    camp = _switched(tmp_path, files, [(None, None), ("margin", None), (None, None), (None, None)])
+    assert main(["campaign", "measure", str(camp)]) == 0
+    said = capsys.readouterr().out
+    assert "random: 2 label count(s) measured, fewer than the 3 a curve is fitted on" in said
+    assert "replan" not in said.split("random: 2 label")[1].splitlines()[0]
+    curve = pd.read_csv(camp / CURVE)
+    assert set(curve["strategy"]) == {"margin"} and curve["round"].tolist() == [1, 2, 3, 4]
+    assert main(["fit", str(camp / CURVE), "--target", "0.9"]) == 0

@@ -1,0 +1,127 @@
+"""A campaign's labels in hand as a small labeled pool: the campaign's own labels and test split, every strategy
+simulated on it by the simulator's loop; the sunk facts and the stretches of strategies."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "campaign"))
+from campaign_fixtures import breast_cancer_files, run_campaign  # noqa: E402
+
+from simulations.campaign import steps  # noqa: E402
+from simulations.run.config import SimulationConfig  # noqa: E402
+from simulations.run.labels_in_hand import (POOL_SHARE, RANDOM_SHARE, ROUNDS, SEEDS, campaign_of_curve, labels_in_hand,  # noqa: E402
+                                            measure_strategies, schedule, strategy_of_round, sunk_facts)
+from simulations.run.loop import simulate  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def campaign(tmp_path_factory):
+    work = tmp_path_factory.mktemp("labels")
+    pool, _, truth = breast_cancer_files(work)
+    camp = work / "camp"
+    steps.start(camp, pool, initial=20, batch_size=20, test_size=50, strategy="random")
+    run_campaign(camp, truth, 2, work)
+    return camp, pool, truth
+
+
+def test_the_labeled_pool_is_the_campaigns_labels_and_its_test_split(campaign):
+    camp, pool, truth = campaign
+    held = labels_in_hand(camp)
+    ds = held.dataset
+    assert (held.train_labels, held.test_labels, held.pool_size) == (60, 50, 569 - 50)
+    assert held.paid_by is None and held.strategy_now == "random" and held.batch_size_now == 20
+    asked = pd.read_csv(camp / "asked.csv", dtype={"id": str})
+    labels = pd.read_csv(camp / "labels.csv", dtype={"id": str, "label": str})
+    test = labels[labels["id"].isin(asked.loc[asked["role"] == "test", "id"])]
+    train = labels[labels["id"].isin(asked.loc[asked["role"] == "train", "id"])]
+    assert np.array_equal(ds.y_test, test["label"].astype(int).to_numpy())
+    assert np.array_equal(ds.y_pool, train["label"].astype(int).to_numpy())
+    # the features: the pool's rows, standardized with the non-test pool's statistics (as the campaign's fits)
+    X = pd.read_csv(pool).set_index("id")
+    rest = X.drop(index=asked.loc[asked["role"] == "test", "id"]).to_numpy(dtype=np.float64)
+    mean, std = rest.mean(axis=0), rest.std(axis=0)
+    expect = (X.loc[test["id"]].to_numpy() - mean) / std
+    np.testing.assert_allclose(ds.X_test, expect, rtol=1e-3, atol=1e-3)
+    assert not ds.X_pool.flags.writeable and not ds.y_test.flags.writeable
+
+
+def test_every_strategy_is_simulated_by_the_loop_on_the_labels_in_hand(campaign):
+    camp, _, _ = campaign
+    held = labels_in_hand(camp)
+    curves = measure_strategies(held, ["margin"])
+    runs = schedule(60, 2)
+    assert set(curves["strategy"]) == {"random", "margin"} and curves["seed"].nunique() == SEEDS
+    assert set(curves["dataset"]) == {held.dataset.name}
+    top = curves.groupby("strategy")["n_labels"].max()
+    assert curves["n_labels"].min() == runs["initial"] and (top["margin"], top["random"]) == (30, 54)
+    config = SimulationConfig(datasets=(held.dataset.name,), strategies=("margin",), seeds=tuple(range(SEEDS)),
+                              initial=runs["initial"], batch_size=runs["batch_size"], budget=runs["budget"])
+    timed = ["train_seconds", "query_seconds"]
+    margin = curves[curves["strategy"] == "margin"].reset_index(drop=True)
+    pd.testing.assert_frame_equal(simulate(config, dataset=held.dataset).drop(columns=timed),
+                                  margin.drop(columns=timed))   # the loop's own curves
+    rnd = simulate(config.with_(strategies=("random",), budget=54), dataset=held.dataset)
+    pd.testing.assert_frame_equal(rnd.drop(columns=timed),
+                                  curves[curves["strategy"] == "random"].reset_index(drop=True).drop(columns=timed))
+    with pytest.raises(ValueError, match="must name it alone"):
+        simulate(config.with_(datasets=("digits",)), dataset=held.dataset)
+    with pytest.raises(ValueError, match="the run needs 80 labels but the pool"):
+        simulate(config.with_(budget=80), dataset=held.dataset)
+
+
+@settings(max_examples=25, deadline=None, derandomize=True)
+@given(n=st.integers(40, 100_000), classes=st.integers(2, 20))
+def test_the_schedule_labels_half_the_labeled_set_in_about_ten_rounds(n, classes):
+    s = schedule(n, classes)
+    assert 1 <= s["initial"] < s["budget"] <= n * POOL_SHARE
+    assert s["budget"] <= s["random_budget"] <= n * RANDOM_SHARE
+    rounds = -(-(s["budget"] - s["initial"]) // s["batch_size"])
+    assert 1 <= rounds <= ROUNDS + 1
+
+
+def test_the_set_up_is_paid_once_an_al_strategy_has_picked(campaign, tmp_path):
+    settings_ = {"strategy": "margin", "batch_size": 60,
+                 "stretches": [{"from_round": 1, "strategy": "random", "batch_size": 20},
+                               {"from_round": 3, "strategy": "margin", "batch_size": 60}]}
+    assert strategy_of_round(settings_, 2) == ("random", 20)
+    assert strategy_of_round(settings_, 3) == ("margin", 60)
+    assert strategy_of_round({"strategy": "margin", "batch_size": 20}, 1) == ("margin", 20)
+    camp, _, _ = campaign
+    assert sunk_facts(camp).paid_by is None      # random picked rounds 1 and 2
+    copy = tmp_path / "camp"
+    import shutil
+
+    shutil.copytree(camp, copy)
+    doc = json.loads((copy / "campaign.json").read_text())
+
+    def switched(at: int) -> None:   # margin at 40 a round from round ``at``, as `campaign next --strategy` writes
+        doc.update(strategy="margin", batch_size=40,
+                   stretches=[{"from_round": 1, "strategy": "random", "batch_size": 20},
+                              {"from_round": at, "strategy": "margin", "batch_size": 40}])
+        (copy / "campaign.json").write_text(json.dumps(doc))
+
+    switched(2)
+    sunk = sunk_facts(copy)
+    assert (sunk.paid_by, sunk.batch_size_now, sunk.train_labels, sunk.test_labels) == ("margin", 40, 60, 50)
+    switched(3)   # the switch takes effect at the next round: margin has not picked yet
+    assert sunk_facts(copy).paid_by is None and sunk_facts(copy).batch_size_now == 40
+    doc["stretches"] = "margin"
+    (copy / "campaign.json").write_text(json.dumps(doc))
+    with pytest.raises(ValueError, match="broken stretches list"):
+        sunk_facts(copy)
+
+
+def test_a_campaigns_curve_is_known_by_its_folder(campaign, tmp_path):
+    camp, _, _ = campaign
+    assert campaign_of_curve(camp / "curve.csv") == camp
+    assert campaign_of_curve(camp / "asked.csv") is None
+    assert campaign_of_curve(tmp_path / "curve.csv") is None
