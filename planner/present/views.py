@@ -426,6 +426,12 @@ def _about(r, pool=None, *, unit: bool = True) -> str:
     return f"~{approx(r.labels, pool=pool)}" + (" labels" if unit else "")
 
 
+def _strategies_words(names) -> str:
+    """``random sampling``, ``random sampling and margin``, ``random sampling, margin and entropy``."""
+    words = ["random sampling" if n == RANDOM else str(n) for n in names]
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+
+
 #: The can't-tell plan's first words: what to do now, whichever path the forecasts end up picking.
 START_RANDOM = "Start labeling at random (no set-up; these labels serve either path)"
 
