@@ -75,7 +75,7 @@ TARGET_FRACTIONS = (0.5, 0.75, 1.0)
 PILOT_FRACTIONS = (1 / 8, 1 / 4)
 ROUNDS = 32
 #: Candidate AL strategies: what hindsight chooses among, and what a decision may switch to.
-AL = ("margin", "entropy")
+AL = ("margin", "entropy", "coreset")
 POLICIES = ("loop", "once", "always random", "always margin", "hindsight")
 #: (corpus set, alplan learner, metric): linear, trees, boosting, neighbours and a neural net; balanced and
 #: imbalanced; accuracy and macro-F1. Every set is of the selection part.
@@ -211,6 +211,41 @@ def decide(plan, price: float, days: float, day_rate: float, budget: int, in_han
     return plan.decide(scen, target)
 
 
+def decide_or_refusal(plan, price, days, day_rate, budget, in_hand, target):
+    """The decision at ``in_hand`` labels, or the refusal's line where alplan refused the table."""
+    return plan if isinstance(plan, str) else decide(plan, price, days, day_rate, budget, in_hand, target)
+
+
+def walk(policy: str, pilot: int, counts, random_meets: float, decide_at, al_cost, random_cost: float,
+         price: float) -> tuple[float, bool, str]:
+    """Follow ``policy`` ("loop" or "once") from ``pilot`` random labels: (its cost, whether it met the target, the
+    decisions it read).
+
+    ``counts``: the labels in hand after each round of the random campaign; ``random_meets``: the first count whose
+    measured score meets the target (inf: never); ``decide_at(n)``: the decision at ``n`` labels in hand (a
+    :class:`planner.decision.Decision`, or a refusal's line); ``al_cost(n, s)``: (cost, met) of switching to ``s``
+    at ``n``. Labeling at random stops where its score meets the target; the loop decides again at the decision's
+    ``decide_at_labels`` (the first round at or past it), "once" never does.
+    """
+    n, trail = pilot, []
+    while True:
+        if random_meets <= n:
+            return random_meets * price, True, " ".join(trail)
+        d = decide_at(n)
+        if isinstance(d, str):
+            return random_cost, True, " ".join(trail + [f"{n}:refused ({d})"])
+        act = d.action_now
+        trail.append(f"{n}:{act}" + (f"={d.recommendation}" if act == "active_learning" else ""))
+        if act == "active_learning" and d.recommendation not in (None, RANDOM):
+            cost, met = al_cost(n, d.recommendation)
+            return cost, met, " ".join(trail)
+        nxt = d.decide_at_labels
+        later = [c for c in counts if math.isfinite(nxt) and c >= max(nxt, n + 1)]
+        if policy == "once" or not later:
+            return random_cost, True, " ".join(trail)
+        n = later[0]
+
+
 # ------------------------------------------------------------------ one unit
 
 
@@ -273,32 +308,10 @@ def play_unit(args) -> list[dict]:
                         "always margin": (*al_cost(pilot, "margin"), "margin"),
                         "hindsight": (best, True, min(paths, key=paths.get))}
             for policy in ("once", "loop"):
-                n, trail, cost, reached, note = pilot, [], None, True, ""
-                while cost is None:
-                    if n_r <= n:
-                        cost = n_r * price
-                        break
-                    p = plan_of(n)
-                    if isinstance(p, str):
-                        note = f"refused at {n}: {p}"
-                        cost = random_cost
-                        break
-                    d = decide(p, price, days, day_rate, budget, n, target)
-                    act = d.action_now
-                    trail.append(f"{n}:{act}" + (f"={d.recommendation}" if act == "active_learning" else ""))
-                    if act == "active_learning" and d.recommendation in AL:
-                        cost, reached = al_cost(n, d.recommendation)
-                        break
-                    nxt = d.decide_at_labels
-                    if policy == "once" or not (math.isfinite(nxt) and nxt > n):
-                        cost = random_cost
-                        break
-                    later = [c for c in counts if c >= nxt]
-                    if not later:
-                        cost = random_cost
-                        break
-                    n = later[0]
-                policies[policy] = (cost, reached, " ".join(trail) + (f" {note}" if note else ""))
+                policies[policy] = walk(policy, pilot, counts, n_r,
+                                        lambda n: decide_or_refusal(plan_of(n), price, days, day_rate, budget, n,
+                                                                    target),
+                                        al_cost, random_cost, price)
             for policy, (cost, reached, how) in policies.items():
                 rows.append({"set": name, "model": model, "metric": metric, "seed": seed, "pilot": frac,
                              "target": target, "label_price": price, "engineering_days": days, "day_rate": day_rate,
