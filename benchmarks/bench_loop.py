@@ -191,29 +191,31 @@ def first_meeting(curve: pd.Series, target: float, after: int = 0) -> float:
 # ------------------------------------------------------------------ decisions
 
 
-def plan_at(copy: Path, metric: str, seed: int):
-    """The Plan of ``alplan plan DIR`` on the campaign copy: every candidate measured on the labels in hand."""
-    from planner.decision import Plan
-    from simulations.campaign.redecide import measure_in_hand
+def plan_at(copy: Path, metric: str):
+    """``alplan plan DIR``'s first step on the campaign copy: (the labels in hand, every candidate strategy measured
+    on them and fitted)."""
+    from planner.cli import campaign_plan
+    from simulations.run.labels_in_hand import labels_in_hand
 
-    curves = measure_in_hand(copy, strategies=(RANDOM, *AL), seed=seed)
-    if metric != "accuracy":
-        curves = curves.assign(accuracy=curves[metric])
-        curves.attrs["metric"] = metric
-    return Plan(curves, seed=0)
+    held = labels_in_hand(copy)
+    return held, campaign_plan(held, (RANDOM, *AL), metric)
 
 
-def decide(plan, price: float, days: float, day_rate: float, budget: int, in_hand: int, target: float):
+def decide(plan_held, price: float, days: float, day_rate: float, budget: int, target: float):
+    """``alplan plan DIR``'s answer at these prices (a :class:`planner.decide.redecide.Redecision`), or the refusal's
+    line where alplan refused the table: the labels in hand sunk, the budget as the pool."""
+    from planner.cli import campaign_decision
     from planner.decide.costs import Scenario
+    from planner.decide.redecide import sunk_scenario
 
+    if isinstance(plan_held, str):
+        return plan_held
+    held, plan = plan_held
     scen = Scenario(label_price=price, engineering_days=days, day_rate=day_rate, compute_per_round=0.0,
-                    pool_size=int(budget), labels_in_hand=int(in_hand))
-    return plan.decide(scen, target)
-
-
-def decide_or_refusal(plan, price, days, day_rate, budget, in_hand, target):
-    """The decision at ``in_hand`` labels, or the refusal's line where alplan refused the table."""
-    return plan if isinstance(plan, str) else decide(plan, price, days, day_rate, budget, in_hand, target)
+                    pool_size=int(budget))
+    scen = sunk_scenario(scen, labels_in_hand=held.train_labels, setup_paid=held.paid_by is not None,
+                         pool_size=int(budget), batch_size=held.batch_size_now, given=frozenset({"pool_size"}))
+    return campaign_decision(plan, held, scen, target)
 
 
 def walk(policy: str, pilot: int, counts, random_meets: float, decide_at, al_cost, random_cost: float,
@@ -222,24 +224,24 @@ def walk(policy: str, pilot: int, counts, random_meets: float, decide_at, al_cos
     decisions it read).
 
     ``counts``: the labels in hand after each round of the random campaign; ``random_meets``: the first count whose
-    measured score meets the target (inf: never); ``decide_at(n)``: the decision at ``n`` labels in hand (a
-    :class:`planner.decision.Decision`, or a refusal's line); ``al_cost(n, s)``: (cost, met) of switching to ``s``
-    at ``n``. Labeling at random stops where its score meets the target; the loop decides again at the decision's
-    ``decide_at_labels`` (the first round at or past it), "once" never does.
+    measured score meets the target (inf: never); ``decide_at(n)``: the answer at ``n`` labels in hand (a
+    :class:`planner.decide.redecide.Redecision`, or a refusal's line); ``al_cost(n, s)``: (cost, met) of switching
+    to ``s`` at ``n``. Labeling at random stops where its score meets the target; the loop decides again at the
+    answer's ``decide_at_labels`` (the first round at or past it), "once" never does.
     """
     n, trail = pilot, []
     while True:
         if random_meets <= n:
             return random_meets * price, True, " ".join(trail)
-        d = decide_at(n)
-        if isinstance(d, str):
-            return random_cost, True, " ".join(trail + [f"{n}:refused ({d})"])
-        act = d.action_now
-        trail.append(f"{n}:{act}" + (f"={d.recommendation}" if act == "active_learning" else ""))
-        if act == "active_learning" and d.recommendation not in (None, RANDOM):
-            cost, met = al_cost(n, d.recommendation)
+        r = decide_at(n)
+        if isinstance(r, str):
+            return random_cost, True, " ".join(trail + [f"{n}:refused ({r})"])
+        act, nxt_strategy = r.decision.action_now, r.next_strategy
+        trail.append(f"{n}:{act}" + (f"={nxt_strategy}" if act == "active_learning" else ""))
+        if act == "active_learning" and nxt_strategy not in (None, RANDOM):
+            cost, met = al_cost(n, nxt_strategy)
             return cost, met, " ".join(trail)
-        nxt = d.decide_at_labels
+        nxt = r.decide_at_labels
         later = [c for c in counts if math.isfinite(nxt) and c >= max(nxt, n + 1)]
         if policy == "once" or not later:
             return random_cost, True, " ".join(trail)
@@ -284,7 +286,7 @@ def play_unit(args) -> list[dict]:
         def plan_of(n: int):
             if n not in plans:
                 try:
-                    plans[n] = plan_at(copies[n], metric, seed)
+                    plans[n] = plan_at(copies[n], metric)
                 except ValueError as exc:  # a table alplan refuses: a finding, reported
                     plans[n] = str(exc)
             return plans[n]
@@ -309,8 +311,7 @@ def play_unit(args) -> list[dict]:
                         "hindsight": (best, True, min(paths, key=paths.get))}
             for policy in ("once", "loop"):
                 policies[policy] = walk(policy, pilot, counts, n_r,
-                                        lambda n: decide_or_refusal(plan_of(n), price, days, day_rate, budget, n,
-                                                                    target),
+                                        lambda n: decide(plan_of(n), price, days, day_rate, budget, target),
                                         al_cost, random_cost, price)
             for policy, (cost, reached, how) in policies.items():
                 rows.append({"set": name, "model": model, "metric": metric, "seed": seed, "pilot": frac,
