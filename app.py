@@ -13,7 +13,6 @@ import hashlib
 import json
 import os
 import re
-import time
 from dataclasses import asdict
 
 import pandas as pd
@@ -33,8 +32,8 @@ MAX_UPLOAD_MB = 50  # keep equal to server.maxUploadSize in .streamlit/config.to
 QUICK = os.environ.get("ALPLAN_APP_QUICK", "").strip() not in ("", "0")
 SOURCES = ("Simulate a proxy data set", "Upload a pilot learning curve", "Upload labeled pilot data")
 PRICE_SOURCES, RATE_SOURCES = ("Price per label", "Vendor"), ("Day rate", "Yearly salary")
-DEFAULTS = {**inputs.DEFAULTS, "target": 0.95, "price_source": PRICE_SOURCES[0], "rate_source": RATE_SOURCES[0],
-            "source": SOURCES[0], **{key: type(step)(0) for key, _, step, _, _ in views.CAMPAIGN_INPUTS},
+DEFAULTS = {**{key: type(step)(0) for key, _, step, _, _ in views.CAMPAIGN_INPUTS}, **inputs.DEFAULTS,
+            "target": 0.95, "price_source": PRICE_SOURCES[0], "rate_source": RATE_SOURCES[0], "source": SOURCES[0],
             **(dict(target=0.90, sim_strategies=["random", "margin"], sim_seeds=2, sim_rounds=8) if QUICK else {})}
 _MARKUP = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>$~:&^=])")
 state, TEXT = st.session_state, st.column_config.TextColumn
@@ -136,7 +135,7 @@ with st.sidebar:
 
 def sim_settings(proxy: bool) -> dict:
     """Simulation widgets (shared by the proxy and the uploaded-data paths); returns the settings."""
-    c1, c2, c3 = st.columns(3)
+    c1, c2, c3 = st.columns(3) if proxy else (None, *st.columns(2))  # a labeled file: no data set to choose
     for slot, key, names in ((c1, "sim_dataset", datasets), (c2, "sim_model", models))[0 if proxy else 1:]:
         state[key] = state[key] if state[key] in names else next(iter(names))
         slot.selectbox("Proxy data set" if key == "sim_dataset" else "Model", list(names), key=key,
@@ -156,7 +155,7 @@ def sim_settings(proxy: bool) -> dict:
 
 def simulated(key: list, simulate, estimate_s=None, cost=None, cancel_key: str | None = None) -> pd.DataFrame:
     """``simulate(rounds)`` once per ``key``, with a bar of the time left and, for ``cancel_key``, a Cancel button."""
-    slot, start, bar, first = st.empty(), time.perf_counter(), [None], [None]
+    slot, eta, bar, first = st.empty(), estimate.Eta(estimate_s, cost), [None], [None]
 
     def rounds(done: int, total: int) -> None:
         if first[0] is None:  # the rounds already stored when it started; the button above the bar
@@ -166,8 +165,7 @@ def simulated(key: list, simulate, estimate_s=None, cost=None, cancel_key: str |
                     st.button("Cancel the simulation", key="sim_cancel", icon=":material/cancel:",
                               on_click=lambda: state.update(sim_cancelled=cancel_key))
                     bar[0] = st.empty()
-        text = estimate.eta_text(done - first[0], total - first[0], time.perf_counter() - start, estimate_s, cost)
-        bar[0].progress(min(done / max(total, 1), 1.0), text=text)
+        bar[0].progress(min(done / max(total, 1), 1.0), text=eta.text(done - first[0], total - first[0]))
 
     memo, key = simulation_memo(), json.dumps(key, sort_keys=True, default=str)
     try:
@@ -183,9 +181,9 @@ def uploader(key: str, types: list[str]):  # label and help: planner.present.vie
     return st.file_uploader(views.PAGE_TEXT[key][0], type=types, key=key, help=views.PAGE_TEXT[key][1])
 
 
-def upload_ok(upload) -> bool:
+def upload_ok(upload, slot=None) -> bool:  # the curves' file (slot=top): its one line in place of the verdict
     if too_big := upload.size > MAX_UPLOAD_MB * 1024 * 1024:
-        fail(views.upload_limit_line(upload.name, upload.size, MAX_UPLOAD_MB))
+        fail(views.upload_limit_line(upload.name, upload.size, MAX_UPLOAD_MB), slot=slot or st), slot and st.stop()
     return not too_big
 
 
@@ -193,7 +191,7 @@ def labeled_upload():
     """The labeled-data path: (curves, source), Nones until the file is valid."""
     upload = uploader("data_file", ["csv", "parquet", "npz"])
     st.text_input("Label column (CSV / Parquet)", key="label_column", persist_state="page")
-    valid, facts = upload is not None and upload_ok(upload), None
+    valid, facts = upload is not None and upload_ok(upload, top), None
     if valid:  # a small file gets simulation settings fitted to its size (once per file)
         data, name, column = upload.getvalue(), upload.name, state["label_column"]
         with contextlib.suppress(ValueError, OSError):  # the simulation below reports what is wrong with it
@@ -212,8 +210,8 @@ def labeled_upload():
         rows, pool, classes = upload_facts(data, name, column)
         curves = simulated(["upload", digest, name, settings],
                            lambda rounds: run_upload.simulate_upload(data, name, settings, round_progress=rounds))
-    except (ValueError, OSError) as exc:
-        return fail(exc, f"{name}: "), None
+    except (ValueError, OSError) as exc:  # its one line in place of the verdict, as a bad input's
+        fail(exc, f"{name}: ", slot=top), st.stop()
     return curves, inputs.CurveSource("file", name, rows=rows, classes=classes, test_rows=rows - pool)
 
 
@@ -258,11 +256,11 @@ with st.expander("Learning curves: source and settings", expanded=state["source"
         upload = uploader("curve_file", ["csv"])
         number("pool_score")  # the user's own whole-pool score: `alplan plan --pool-accuracy`
         try:
-            if upload is not None and upload_ok(upload):
+            if upload is not None and upload_ok(upload, top):
                 curves = parse_curve_upload(upload.getvalue(), name=upload.name)
                 source = inputs.CurveSource("pilot", upload.name, measured=float(curves["n_labels"].max()))
-        except (ValueError, OSError) as exc:
-            fail(exc, f"{upload.name}: ")
+        except (ValueError, OSError) as exc:  # its one line in place of the verdict, as a bad input's
+            fail(exc, f"{upload.name}: ", slot=top), st.stop()
     elif state["source"] == SOURCES[2]:
         curves, source = labeled_upload()
     else:
@@ -335,7 +333,7 @@ with top:  # what a manager reads: the sentence first, four numbers, then the ch
             st.vega_lite_chart(spec, width="stretch", key=f"chart_{title}")
     for note in notes:
         st.caption(md(note))
-for warning in view.warnings:
+for warning in filter(None, [*view.warnings, views.cheaper_al_line(decision)]):  # and an AL path clearly cheaper
     st.warning(md(warning), icon=":material/warning:")
 for line in [*views.setup_lines(setup), views.curves_line(asdict(source), curves, decision)]:
     st.caption(md(line))
@@ -370,11 +368,11 @@ with st.expander("Steer a running campaign"):  # the rounds measured so far in, 
             names = sorted(set(measured["strategy"].astype(str)))
             picked = st.selectbox("The campaign's strategy", names, key="campaign_strategy") if len(names) > 1 else None
             given = {k.removeprefix("campaign_"): type(v)(state[k] or 0) for k, _, v, _, _ in views.CAMPAIGN_INPUTS}
-            order, stop = campaign_advice(measured, setup.campaign_scenario(), target, strategy=picked,
+            scen, given = setup.campaign_inputs(measured, given)  # its own pool and test size, where it says
+            order, stop = campaign_advice(measured, scen, target, strategy=picked,
                                           value_per_point=float(state["value_per_point"] or 0.0),
                                           confidence=float(state["campaign_confidence"]), **given)
-            unnamed = measured.attrs.get("strategy_note")  # no strategy column: "your campaign", not "random"
-            st.text(views.campaign_text(order, stop, "your campaign" if unnamed else None))  # plain text
+            st.text(views.campaign_text(order, stop, measured.attrs.get("strategy_note") and "your campaign" or None))
             for row in (views.order_metrics(order)[:3], views.order_metrics(order)[3:]):
                 for slot, m in zip(st.columns(3), row):
                     slot.metric(m.label, md(m.value), help=m.help)

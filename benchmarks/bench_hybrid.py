@@ -50,6 +50,7 @@ the hindsight optimum is the cheapest round and bar of each replayed run.
 from __future__ import annotations
 
 import argparse
+import functools
 import sys
 import time
 from pathlib import Path
@@ -85,14 +86,22 @@ def _split_cost(strategy: str, n: float, share: float, pool: int = POOL, batch: 
 
 def hindsight(run: pd.DataFrame, q: float, pool: int = POOL, batch: int = BATCH, scen=SCENARIO) -> float:
     """The cheapest split of one replayed run (its rounds, the bars >= q) that delivers q; by hand if cheaper."""
-    best = all_human_cost(scen, pool) if 1 - ERROR >= q else np.inf
+    return hindsight_split(run, q, pool, batch, scen)[0]
+
+
+def hindsight_split(run: pd.DataFrame, q: float, pool: int = POOL, batch: int = BATCH,
+                    scen=SCENARIO) -> tuple[float, float, float, float]:
+    """(cost, training labels, bar, share) of :func:`hindsight`'s split; 0 labels and a NaN bar for by hand."""
+    best = (all_human_cost(scen, pool) if 1 - ERROR >= q else np.inf, 0.0, np.nan, 0.0)
     for _, row in run[run["machine_target"] >= q - 1e-9].iterrows():
         share = float(row["machine_share"]) if np.isfinite(row["machine_share"]) else 0.0
         n = float(row["n_labels"])
         machine = (pool - n - HOLDOUT) * share
         acc = label_accuracy_of(machine, pool, 1 - ERROR, row["machine_accuracy"] if share > 0 else 1.0)
         if acc >= q:
-            best = min(best, _split_cost(row["strategy"], n, share, pool, batch, scen))
+            cost = _split_cost(row["strategy"], n, share, pool, batch, scen)
+            if cost < best[0]:
+                best = (cost, n, float(row["machine_target"]), share)
     return best
 
 
@@ -113,10 +122,14 @@ def replay(answer, runs: pd.DataFrame, q: float, case: str, pool: int = POOL, ba
             covered = bool(len(at))
         else:
             acc, cost, covered = 1 - ERROR, by_hand, True
+        best, best_n, best_bar, best_share = hindsight_split(run, q, pool, batch, scen)
         out.append({"case": case, "q": q, "strategy": answer.strategy, "seed": seed, "hybrid": answer.hybrid,
                     "planned_cost": answer.total_cost, "cost": cost, "accuracy": acc, "meets": acc >= q - 1e-12,
-                    "optimal": hindsight(run, q, pool, batch, scen), "all_human": by_hand, "covered": covered,
-                    "p_meets_planned": answer.p_meets})
+                    "optimal": best, "all_human": by_hand, "covered": covered,
+                    "p_meets_planned": answer.p_meets, "planned_n": answer.training_labels if answer.hybrid else 0,
+                    "planned_bar": answer.machine_bar, "planned_share": answer.machine_share or 0.0,
+                    "replayed_share": share if answer.hybrid else 0.0, "optimal_n": best_n, "optimal_bar": best_bar,
+                    "optimal_share": best_share})
     return out
 
 
@@ -215,6 +228,16 @@ def _report_same(df: pd.DataFrame) -> int:
             hindsight_saving=("hindsight_saving", "mean"))
         summary["share_of_hindsight_saving"] = summary["saving"] / summary["hindsight_saving"]
         print(f"\n{keys}:\n{summary.round(3).to_string()}")
+    # where the saving goes: the recommended answer's split against each replay's hindsight split
+    rec = df[df["recommended"] & (df["sure"] == SURES[0])]
+    why = rec.groupby(["case", "q", "strategy"], sort=False).agg(
+        replays=("meets", "size"), planned_n=("planned_n", "median"), optimal_n=("optimal_n", "median"),
+        planned_bar=("planned_bar", "median"), optimal_bar=("optimal_bar", "median"),
+        planned_share=("planned_share", "median"), replayed_share=("replayed_share", "median"),
+        optimal_share=("optimal_share", "median"), planned_cost=("planned_cost", "median"),
+        cost=("cost", "median"), optimal=("optimal", "median"), all_human=("all_human", "median"))
+    pd.set_option("display.width", 250)
+    print(f"\nwhere the saving goes (recommended answer, sure {SURES[0]}):\n{why.round(3).to_string()}")
     return 0
 
 
@@ -223,7 +246,12 @@ def main(argv=None) -> int:
     ap.add_argument("--quick", action="store_true", help="fewer replays (a smoke run)")
     ap.add_argument("--large", action="store_true", help="pools 10 and 40 times the simulated one (see the docstring)")
     ap.add_argument("--same-pool", action="store_true", help="pools the size simulated, at several shares of draws")
+    ap.add_argument("--tolerance", type=float, default=None,
+                    help="plan_hybrid's tolerance of a flat optimum (default: the planner's)")
     args = ap.parse_args(argv)
+    if args.tolerance is not None:
+        global plan_hybrid
+        plan_hybrid = functools.partial(plan_hybrid, tolerance=args.tolerance)
     if args.same_pool:
         return _report_same(same_pool(3 if args.quick else 6))
     if args.large:

@@ -212,18 +212,25 @@ def _progress_bar(total_hint: str):
     was done before its first call (runs stored earlier) counts in the bar, not in the rate."""
     if not sys.stderr.isatty():
         return None
+    import shutil
+
     from tqdm import tqdm
 
-    bar = None
+    from simulations.run.estimate import Eta, duration
+
+    bar, eta = None, Eta()
+    narrow = shutil.get_terminal_size((80, 24)).columns < 20   # a terminal that says it has no width: 80 columns
 
     def update(done: int, total: int, info: str = "") -> None:
         nonlocal bar
-        if bar is None:
-            bar = tqdm(total=total, initial=done, unit=total_hint, file=sys.stderr, dynamic_ncols=True)
+        if bar is None:   # the time left only once it can be right within 2x (Eta), never tqdm's first guess
+            bar = tqdm(total=total, initial=done, unit=total_hint, file=sys.stderr, dynamic_ncols=not narrow,
+                       ncols=80 if narrow else None, bar_format="{l_bar}{bar}| {n_fmt}/{total_fmt} [{elapsed}{postfix}]")
+        left = eta.seconds_left(done, total)
         bar.total = total
         bar.n = done
-        if info:
-            bar.set_postfix_str(info, refresh=False)
+        bar.set_postfix_str(", ".join(x for x in (info, left is not None and done < total
+                                                  and f"about {duration(left)} left") if x), refresh=False)
         bar.refresh()
         if done >= total:
             bar.close()

@@ -75,6 +75,10 @@ MAX_EXTRAPOLATION = 4.0
 GRID_POINTS = 60
 #: The accuracy bar the page's simulations record (and its section asks for first).
 PAGE_BAR = 0.95
+#: Training counts whose quoted cost lies within this share of the cheapest count as cheapest, and the answer takes
+#: the fewest training labels among them; 0: the cheapest alone (a tolerance of 0.02 kept less of the hindsight
+#: saving, benchmarks/RESULTS.md "Hybrid labeling").
+TOLERANCE = 0.0
 #: A pool at least this many times the simulated one (training labels and remainder) reads the test split alone.
 FAR_LARGER = 10.0
 #: How an answer reads the machine labels (``reads``): the simulated remainder, the test split, or both.
@@ -93,12 +97,15 @@ class HybridPath:
     """One strategy's answer: how many labels humans and the model deliver, what it costs and how accurate it is.
 
     ``hybrid`` False: labeling everything by hand is the answer (cheaper, or no
-    split meets the promise). Costs are medians over the draws, with the
-    ``level`` central range; the parts sum to ``total_cost`` in every draw.
-    ``machine_share`` is the mean share over the draws and ``machine_accuracy``
-    the accuracy of all their machine labels together (right labels over
-    machine labels), so ``machine_share * machine_accuracy`` is the mean share
-    of the remainder labeled right, never above ``model_accuracy * N / (N - n - h)``.
+    split meets the promise). The split quoted is the median draw's: the model
+    labels ``machine_labels`` (whole), people the other ``human_labels``, and
+    ``costs`` are the cost lines of exactly those counts, which sum to
+    ``total_cost``; ``total_cost_low`` and ``total_cost_high`` are the
+    ``level`` central range of the draws' totals (widened to hold the quote).
+    ``machine_share`` is ``machine_labels`` over the remainder (the pool less the
+    training and held-out labels) and ``machine_accuracy`` the accuracy of all
+    the draws' machine labels together (right labels over machine labels),
+    never right on more than ``model_accuracy * N / (N - n - h)`` of the remainder.
     ``reads``: :data:`REMAINDER`, :data:`RANDOM_SPLIT` or :data:`BOTH` (with
     ``remainder_weight``); ``rests_on``: "measured" up to ``largest_measured``
     training labels, "extrapolated" beyond.
@@ -156,6 +163,7 @@ class HybridPlan:
     notes: tuple[str, ...] = ()
     simulated_pool: int | None = None
     reading: str = ""
+    label_price: float | None = None
 
     def row(self, strategy: str) -> HybridPath | None:
         return next((p for p in self.strategies if p.strategy == strategy), None)
@@ -167,6 +175,7 @@ class HybridPlan:
             "all_human_meets": self.all_human_meets, "recommendation": self.recommendation,
             "savings": json_number(self.savings), "machine_bars": list(self.bars), "level": self.level,
             "sure": self.sure, "simulated_pool": self.simulated_pool, "reading": self.reading,
+            "label_price": json_number(self.label_price),
             "strategies": [p.to_dict() for p in self.strategies], "notes": list(self.notes),
         }
 
@@ -357,6 +366,22 @@ def _simulated_remainder(rows: pd.DataFrame, strategy: str, grid: np.ndarray) ->
     return out, float((g["n_labels"] + g["machine_remainder"]).max())
 
 
+def _within_measured(share: np.ndarray, rows: pd.DataFrame, strategy: str, grid: np.ndarray,
+                     column: str) -> np.ndarray:
+    """Share draws (B, G) kept, at the training counts the simulation measured around, between the least and the
+    most any run measured there (interpolated between measured counts): no draw quotes a machine share where
+    every run measured none, nor one no run came near. Beyond the largest count measured the draws stand."""
+    g = rows.loc[rows["strategy"] == strategy, ["n_labels", column]].dropna()
+    if g.empty:
+        return share
+    by = g.groupby("n_labels")[column]
+    n, low, high = by.min().index.to_numpy(float), by.min().to_numpy(float), by.max().to_numpy(float)
+    inside = grid <= n[-1]
+    out = share.copy()
+    out[:, inside] = np.clip(share[:, inside], np.interp(grid[inside], n, low), np.interp(grid[inside], n, high))
+    return out
+
+
 def _bar_draws(rows, s, bar, grid, N, h, seed, n_draws, key, test_split: bool):
     """Per draw and training count of ``grid``: the share of the remainder the model labels, the share it
     labels right (capped at what it can be right on), the accuracy curve, the remainder's weight, and where
@@ -364,6 +389,7 @@ def _bar_draws(rows, s, bar, grid, N, h, seed, n_draws, key, test_split: bool):
     rem = _share_plan(rows, seed, n_draws, *key)
     flat = rows.loc[rows["strategy"] == s, "machine_share"].max() <= 0
     s_rem = np.zeros((rem.n_draws, grid.size)) if flat else rem.draws.get(s).accuracy(grid)
+    s_rem = _within_measured(s_rem, rows, s, grid, "machine_share")
     a_rem = _machine_accuracy(rows, s, bar, rem.n_draws, seed)
     model = _share_plan(rows, seed, n_draws, *key, column="accuracy").draws.get(s).accuracy(grid)
     rest = N - grid - h
@@ -372,6 +398,7 @@ def _bar_draws(rows, s, bar, grid, N, h, seed, n_draws, key, test_split: bool):
         flat_t = t.loc[t["strategy"] == s, "test_machine_share"].max() <= 0
         s_test = (np.zeros_like(s_rem) if flat_t
                   else _share_plan(t, seed, n_draws, *key, column="test_machine_share").draws.get(s).accuracy(grid))
+        s_test = _within_measured(s_test, t, s, grid, "test_machine_share")
         a_test = _machine_accuracy(t, s, bar, rem.n_draws, seed, "test_machine_share", "test_machine_accuracy")
         r_sim, pool_sim = (_simulated_remainder(rows, s, grid) if "machine_remainder" in rows.columns
                            else (np.zeros(grid.size), 0.0))
@@ -388,7 +415,7 @@ def _bar_draws(rows, s, bar, grid, N, h, seed, n_draws, key, test_split: bool):
 def plan_hybrid(curves, scenario: Scenario, label_accuracy: float, pool_size: int, *, holdout: int = DEFAULT_HOLDOUT,
                 vendors: pd.DataFrame | None = None, seed: int = 0, n_draws: int = 400,
                 level: float = DEFAULT_LEVEL, dataset: str | None = None, model: str | None = None,
-                batch_size: int | None = None, sure: float = SURE) -> HybridPlan:
+                batch_size: int | None = None, sure: float = SURE, tolerance: float = TOLERANCE) -> HybridPlan:
     """Plan hybrid labeling of a pool of ``pool_size`` examples to a delivered label accuracy ``label_accuracy``.
 
     Parameters
@@ -405,6 +432,9 @@ def plan_hybrid(curves, scenario: Scenario, label_accuracy: float, pool_size: in
         The human-labeled held-out split.
     sure : float in (0, 1]
         The share of the draws that must deliver ``label_accuracy`` (:data:`SURE`).
+    tolerance : float >= 0
+        A split whose quoted cost is within this share of its strategy's cheapest at the same bar counts as
+        cheapest; the fewest training labels among those is taken (:data:`TOLERANCE`).
 
     Returns
     -------
@@ -415,6 +445,8 @@ def plan_hybrid(curves, scenario: Scenario, label_accuracy: float, pool_size: in
 
     if isinstance(sure, bool) or not isinstance(sure, (int, float)) or not 0.0 < float(sure) <= 1.0:
         raise ValueError(f"sure must be a share of the draws in (0, 1] such as 0.9, got {sure!r}")
+    if isinstance(tolerance, bool) or not isinstance(tolerance, (int, float)) or not 0.0 <= float(tolerance) < 1.0:
+        raise ValueError(f"tolerance must be a share of the cheapest cost in [0, 1) such as 0.02, got {tolerance!r}")
     table = read_curves(curves, all_bars=True)
     hybrid_bars(table)   # the columns are there
     table = check_hybrid_table(table)
@@ -466,32 +498,40 @@ def plan_hybrid(curves, scenario: Scenario, label_accuracy: float, pool_size: in
             n_hi = min(float(N - h - 1), MAX_EXTRAPOLATION * d.n_max)
             if n_hi < n_lo:
                 continue
-            grid = np.unique(np.round(np.geomspace(n_lo, n_hi, GRID_POINTS)))
+            grid = _bought(plan, s, np.unique(np.round(np.geomspace(n_lo, n_hi, GRID_POINTS))), scen, N - h - 1)
+            if grid.size == 0:
+                continue
             share, right, model_acc, w, capped = _bar_draws(rows, s, bar, grid, N, h, seed, n_draws,
                                                             (dataset, model, batch_size), test_split)
             rest = (N - grid - h)[None, :]
             machine = rest * share
-            parts = cost_parts(plan.price(s, grid, scen), scen, grid, share, N, h)
+            train = plan.price(s, grid, scen)
+            parts = cost_parts(train, scen, grid, share, N, h)
             total = sum(parts.values())
             acc = ((N - machine) * a_v + rest * right) / N
             p_meet = (acc >= q - 1e-12).mean(axis=0)
             mean_acc = acc.mean(axis=0)
-            med = np.median(total, axis=0)
+            # the split quoted: the median draw's machine labels, whole, and the cost lines of exactly those counts
+            quoted_machine = np.floor(np.median(share, axis=0) * rest[0] + 1e-9)
+            quoted = {k: v[0] for k, v in cost_parts(train, scen, grid, quoted_machine / rest[0], N, h).items()}
+            med = sum(quoted.values())
+            low = np.minimum(np.quantile(total, lo_q, axis=0), med)
+            high = np.maximum(np.quantile(total, hi_q, axis=0), med)
             ok = (p_meet >= sure) & (mean_acc >= q - 1e-12) & np.isfinite(med)
             frames.append(pd.DataFrame({
                 "strategy": s, "machine_bar": bar, "training_labels": grid.astype(int), "total_cost": med,
-                "total_cost_low": np.quantile(total, lo_q, axis=0), "total_cost_high": np.quantile(total, hi_q, axis=0),
-                "human_labels": np.median(N - machine, axis=0), "machine_labels": np.median(machine, axis=0),
+                "total_cost_low": low, "total_cost_high": high,
+                "human_labels": N - quoted_machine, "machine_labels": quoted_machine,
                 "remainder_weight": w, "meets": ok}))
-            arrays = (total, acc, machine, share, right, model_acc, w, capped, parts)
-            if ok.any():
-                j = int(np.flatnonzero(ok)[np.argmin(med[ok])])
+            arrays = (total, acc, machine, share, right, model_acc, w, capped, quoted, quoted_machine, low, high)
+            if ok.any():   # the fewest training labels within the tolerance of the cheapest (grid ascending)
+                j = int(np.flatnonzero(ok & (med <= (1 + tolerance) * np.min(med[ok])))[0])
                 if best is None or med[j] < best[0]:
                     best = (float(med[j]), bar, j, grid, arrays)
             j = int(np.lexsort((med, -p_meet))[0])   # likeliest to meet the promise, then cheapest
             if closest is None or p_meet[j] > closest[0]:
                 closest = (float(p_meet[j]), bar, j, grid, arrays)
-        path = _answer(s, best, closest, q, N, h, a_v, all_human, delay_order, level, n_measured_max.get(s, 0))
+        path = _answer(s, best, closest, q, N, h, a_v, all_human, delay_order, n_measured_max.get(s, 0))
         if path.hybrid:
             chosen = best if path.meets and best is not None else closest
             capped_any = max(capped_any, float(chosen[4][7][:, chosen[2]].mean()))
@@ -515,7 +555,7 @@ def plan_hybrid(curves, scenario: Scenario, label_accuracy: float, pool_size: in
                       all_human_meets=a_v >= q - 1e-12, strategies=tuple(paths), recommendation=recommendation,
                       savings=savings, bars=bars, level=level, sure=float(sure),
                       curve=pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(), notes=notes,
-                      simulated_pool=simulated_pool, reading=reading)
+                      simulated_pool=simulated_pool, reading=reading, label_price=float(scen.price_per_label))
 
 
 def _pool_simulated(table: pd.DataFrame) -> int | None:
@@ -534,19 +574,19 @@ def _reading(N: int, h: int, simulated_pool: int | None, test_split: bool) -> st
     if simulated_pool is None:
         return ("the machine shares are read on the test split (examples drawn at random): the table does not "
                 "record the simulated remainder's size (machine_remainder)")
-    if N - h >= FAR_LARGER * simulated_pool:
-        return (f"your pool of {N:,} is {N / simulated_pool:,.0f} times the {simulated_pool:,} examples simulated "
-                "(training labels and remainder): "
-                "the machine shares are read on the test split (examples drawn at random), not on the simulated "
-                "remainder, which the strategy's picks can leave easier")
-    if N <= simulated_pool + h:
-        return (f"your pool of {N:,} is the size simulated: the machine shares are read on the simulated pool's "
-                "remainder, the examples the strategy's picks leave")
-    return (f"your pool of {N:,} is {N / simulated_pool:.1f} times the {simulated_pool:,} examples simulated "
-            "(training labels and remainder): the "
-            "examples the simulated remainder held are read as it measured (the picks took the hardest out of "
-            "them), the others as the test split measured (examples drawn at random); 'read on' gives the "
-            "remainder's weight")
+    besides = N - h   # the training labels and remainder of the pool asked, as the simulated size counts them
+    size = f"your pool of {N:,} holds {besides:,} examples besides the {h:,} held out"
+    simulated = f"the {simulated_pool:,} simulated (training labels and remainder)"
+    if besides >= FAR_LARGER * simulated_pool:
+        return (f"{size}, {besides / simulated_pool:,.0f} times {simulated}: the machine shares are read on the "
+                "test split (examples drawn at random), not on the simulated remainder, which the strategy's picks "
+                "can leave easier")
+    if besides <= simulated_pool:
+        return (f"{size}, no more than {simulated}: the machine shares are read on the simulated pool's remainder, "
+                "the examples the strategy's picks leave")
+    return (f"{size}, {besides / simulated_pool:.1f} times {simulated}: the examples the simulated remainder held "
+            "are read as it measured (the picks took the hardest out of them), the others as the test split "
+            "measured (examples drawn at random); 'read on' gives the remainder's weight")
 
 
 def all_human_cost(scenario: Scenario, pool_size: int) -> float:
@@ -585,7 +625,7 @@ def cost_parts(train: dict, scenario: Scenario, training_labels, share, pool_siz
     share = np.atleast_2d(np.asarray(share, dtype=float))
     price, m = scenario.price_per_label, float(scenario.min_order)
     rest = pool_size - np.asarray(training_labels, dtype=float) - holdout
-    humans = rest[None, :] * (1.0 - share)
+    humans = np.round(rest[None, :] * (1.0 - share), 6)   # a whole count stays whole
     return {
         "training_label_cost": np.broadcast_to(train["label_cost"], share.shape),
         "holdout_cost": np.full(share.shape, max(holdout, m) * price),
@@ -597,7 +637,7 @@ def cost_parts(train: dict, scenario: Scenario, training_labels, share, pool_siz
     }
 
 
-def _answer(s, best, closest, q, N, h, a_v, all_human, delay_order, level, n_measured: int) -> HybridPath:
+def _answer(s, best, closest, q, N, h, a_v, all_human, delay_order, n_measured: int) -> HybridPath:
     """One strategy's row: its cheapest split that meets the promise, by hand where that is cheaper (or no
     split meets it and by hand does), else the split likeliest to meet it (``meets`` False)."""
     by_hand_meets = a_v >= q - 1e-12
@@ -612,23 +652,30 @@ def _answer(s, best, closest, q, N, h, a_v, all_human, delay_order, level, n_mea
                           expected_label_accuracy=a_v, p_meets=1.0 if by_hand_meets else 0.0,
                           machine_accuracy=None, machine_share=None)
     meets = chosen is not None
-    _, bar, j, grid, (total, acc, machine, share, right, model_acc, w, _, parts) = chosen if meets else closest
-    lo_q, hi_q = (1 - level) / 2, 1 - (1 - level) / 2
+    _, bar, j, grid, (_, acc, _, share, right, model_acc, w, _, quoted, machine, low, high) = \
+        chosen if meets else closest
     mean_share = float(share[:, j].mean())
-    machine_int = int(math.floor(mean_share * (N - grid[j] - h)))
+    machine_int = int(machine[j])
     weight = float(w[j])
     reads = REMAINDER if weight >= 1 - 1e-9 else RANDOM_SPLIT if weight <= 1e-9 else BOTH
+    costs = {k: float(v[j]) for k, v in quoted.items()}
     return HybridPath(
         strategy=s, hybrid=True, meets=meets, machine_bar=float(bar), training_labels=int(grid[j]),
         holdout_labels=h, human_labels=N - machine_int, machine_labels=machine_int,
-        total_cost=float(np.median(total[:, j])), total_cost_low=float(np.quantile(total[:, j], lo_q)),
-        total_cost_high=float(np.quantile(total[:, j], hi_q)),
-        costs={k: float(np.median(v[:, j])) for k, v in parts.items()},
+        total_cost=sum(costs.values()), total_cost_low=float(low[j]), total_cost_high=float(high[j]), costs=costs,
         expected_label_accuracy=float(acc[:, j].mean()), p_meets=float((acc[:, j] >= q - 1e-12).mean()),
         machine_accuracy=float(right[:, j].mean() / mean_share) if mean_share > 0 else None,
-        machine_share=mean_share, model_accuracy=float(model_acc[:, j].mean()), reads=reads,
+        machine_share=machine_int / float(N - grid[j] - h), model_accuracy=float(model_acc[:, j].mean()),
+        reads=reads,
         remainder_weight=weight, rests_on="measured" if grid[j] <= n_measured else "extrapolated",
         largest_measured=int(n_measured))
+
+
+def _bought(plan, strategy: str, grid: np.ndarray, scenario: Scenario, most: int) -> np.ndarray:
+    """The training counts of ``grid`` as the strategy's path buys them (an AL path in its initial set and whole
+    rounds), within ``most``: the counts quoted are the counts paid for."""
+    bought = plan.price(strategy, grid, scenario)["labels_bought"]
+    return np.unique(bought[np.isfinite(bought) & (bought <= most)])
 
 
 def _by_hand_parts(all_human: float, delay_order: float) -> dict:

@@ -37,7 +37,7 @@ from planner.decide.costs import DEFAULT_TURNAROUND_DAYS, Scenario
 from planner.decide.scenario import DEFAULTS as SCENARIO_DEFAULTS, build_scenario
 
 __all__ = ["DEFAULTS", "KINDS", "SAVED_KEYS", "CurveSource", "Setup", "ask_first", "ceiling_fits", "ceiling_for",
-           "check_pool", "complete", "file_pool", "given_ceiling", "n_classes", "offered", "pool_size",
+           "campaign_facts", "check_pool", "complete", "file_pool", "given_ceiling", "n_classes", "offered", "pool_size",
            "simulation_settings", "vendor_turnaround", "wants_ceiling", "wants_transfer", "with_ceiling"]
 
 #: Where curves come from: a proxy data set simulated here, the user's pilot curve, that pilot with the AL
@@ -53,6 +53,7 @@ DEFAULTS: dict[str, object] = {
     "sim_strategies": ["random", "margin", "entropy", "coreset"], "sim_seeds": 3, "sim_initial": 20,
     "sim_batch": 10, "sim_rounds": 30, "label_column": "label", "use_transfer": True, "budget": 1000.0,
     "campaign_confidence": 0.9, "value_per_point": 0.0, "pool_score": None,
+    "campaign_give_up_below": 0.1,   # `alplan replan`'s default: 1 - the campaign's confidence
 }
 
 #: The inputs a saved scenario keeps (the page's widget keys).
@@ -109,12 +110,54 @@ class Setup:
     classes_assumed: bool = False
     ceiling: Mapping | None = None
 
-    def campaign_scenario(self) -> Scenario:
-        """The scenario for a user's own campaign: the proxy's whole-pool accuracy left out (the campaign's rounds
-        were measured on the user's task, not on the proxy's pool); the pool size kept."""
+    def campaign_scenario(self, measured=None) -> Scenario:
+        """The scenario for a user's own campaign: the proxy's whole-pool accuracy and pool left out (the
+        campaign's rounds were measured on the user's task, not on the proxy's pool: its pool is the one the
+        user entered, or none); the campaign's own pool where its rounds carry one (``pool_size``,
+        :func:`campaign_facts`)."""
+        scenario = self.scenario
         if self.ceiling and not self.ceiling.get("given"):
-            return replace(self.scenario, pool_accuracy=None, pool_accuracy_se=None)
-        return self.scenario
+            scenario = replace(scenario, pool_accuracy=None, pool_accuracy_se=None)
+        if self.source.kind == "proxy" and self.pool_entered is None:
+            scenario = replace(scenario, pool_size=None)
+        pool = campaign_facts(measured).get("pool_size") if measured is not None else None
+        return scenario if pool is None else replace(scenario, pool_size=pool, pool_accuracy=None,
+                                                     pool_accuracy_se=None)
+
+    def campaign_inputs(self, measured, given: Mapping) -> tuple[Scenario, dict]:
+        """(scenario, the steering's inputs) for a campaign's measured rounds: :meth:`campaign_scenario`, and the
+        test size its rounds carry where the user gave none (0)."""
+        out = dict(given)
+        if not out.get("test_size") and campaign_facts(measured).get("test_size") is not None:
+            out["test_size"] = campaign_facts(measured)["test_size"]
+        return self.campaign_scenario(measured), out
+
+
+def campaign_facts(measured) -> dict:
+    """What a campaign's measured rounds say about it beyond the curve: its pool (``pool_size``) and its test
+    split's size (``test_size``), each one whole number >= 1 on every row (a column of them); absent otherwise.
+
+    Raises
+    ------
+    ValueError
+        a column that is not one whole number >= 1, naming it and the fix.
+    """
+    import numpy as np
+    import pandas as pd
+
+    out = {}
+    for column in ("pool_size", "test_size"):
+        if column not in getattr(measured, "columns", ()):
+            continue
+        values = pd.to_numeric(measured[column], errors="coerce").dropna().unique()
+        if values.size == 0:
+            continue
+        if values.size > 1 or not np.isfinite(values[0]) or values[0] < 1 or values[0] != int(values[0]) \
+                or values[0] > 1e12:
+            raise ValueError(f"the campaign's {column} column must hold one whole number >= 1 on every row, got "
+                             f"{', '.join(f'{v:g}' for v in values[:3])}: give the campaign's {column.replace('_', ' ')}")
+        out[column] = int(values[0])
+    return out
 
 
 def wants_transfer(kind: str, strategies) -> bool:

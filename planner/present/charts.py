@@ -570,7 +570,8 @@ def sensitivity(df: pd.DataFrame) -> alt.LayerChart:
     )
 
 
-def hybrid_cost(curve: pd.DataFrame, all_human_cost: float, answers: pd.DataFrame) -> alt.LayerChart:
+def hybrid_cost(curve: pd.DataFrame, all_human_cost: float, answers: pd.DataFrame,
+                pool_size: int | None = None) -> alt.LayerChart:
     """Hybrid labeling: total cost against the labels people buy, each answer marked, all-human as a line.
 
     One view as wide as its container, its legends below it (inside its box).
@@ -584,6 +585,8 @@ def hybrid_cost(curve: pd.DataFrame, all_human_cost: float, answers: pd.DataFram
         Labeling the whole pool by hand.
     answers : DataFrame
         ``strategy, human_labels, total_cost``: each strategy's answer (its split, or all by hand).
+    pool_size : int, optional
+        The pool asked: the labels axis runs from the fewest labels people buy to it (no rounding out).
     """
     _require(curve, ("strategy", "human_labels", "total_cost", "total_cost_low", "total_cost_high", "meets"),
              "hybrid_cost")
@@ -596,8 +599,11 @@ def hybrid_cost(curve: pd.DataFrame, all_human_cost: float, answers: pd.DataFram
     colour = _strategy_colour(pd.concat([df["strategy"], picked["strategy"]]))
     top = max(float(all_human_cost), float(df["total_cost"].max()) if len(df) else 1.0) * BAND_CAP
     ys = alt.Scale(domain=[0, max(top, 1.0)], clamp=True, nice=False)
-    x = alt.X("human_labels:Q", title="labels people buy (training, held-out and unsure ones)",
-              scale=alt.Scale(type="log"))
+    xs = alt.Scale(type="log")
+    counts = pd.to_numeric(pd.concat([df["human_labels"], picked["human_labels"]]), errors="coerce").dropna()
+    if pool_size is not None and len(counts) and counts.min() > 0:
+        xs = alt.Scale(type="log", domain=[float(counts.min()), float(max(pool_size, counts.max()))], nice=False)
+    x = alt.X("human_labels:Q", title="labels people buy (training, held-out and unsure ones)", scale=xs)
     shape = alt.Shape("point:N", title="point", scale=alt.Scale(
         domain=["meets the accuracy", "falls short", "the answer"], range=["circle", "cross", "diamond"]))
     tooltip = ["strategy:N", alt.Tooltip("human_labels:Q", format=",.0f"), alt.Tooltip("total_cost:Q", format="$,.0f"),

@@ -8,7 +8,7 @@ from planner.decide.hybrid import ALL_HUMAN, BOTH, PAGE_BAR, RANDOM_SPLIT, Hybri
 from planner.forecast.draws import RANDOM
 from planner.present.views import _table_text, accuracy, count, money, percent
 
-__all__ = ["ENGINEERING", "PAGE_INPUTS", "chart_frames", "hybrid_rows", "hybrid_sentence", "hybrid_text",
+__all__ = ["ENGINEERING", "PAGE_INPUTS", "chart_frames", "cost_words", "hybrid_rows", "hybrid_sentence", "hybrid_text",
            "page_inputs", "page_parts", "read_on"]
 
 #: The page's inputs of the section: key -> (label, help, number_input options with the default value).
@@ -58,16 +58,35 @@ def _machine_words(p: HybridPath) -> str:
     return f"they measured {accuracy(p.machine_accuracy)}{where} in simulation"
 
 
+def cost_words(p: HybridPath, h: HybridPlan) -> str:
+    """The total and the lines it is the sum of, as printed: people's labels at the price (as billed where a
+    minimum order bills more), the set-up and compute of a split, and the delay where it costs anything."""
+    people = sum(p.costs.get(k, 0.0) for k in ("training_label_cost", "holdout_cost", "remainder_cost"))
+    price = h.label_price
+    if price is None or not price > 0:
+        lines = [f"{money(people)} for people's {count(p.human_labels)} labels"]
+    else:
+        billed = round(people / price)
+        as_billed = f" billed as {count(billed)}" if billed > p.human_labels else ""
+        lines = [f"{money(people)} for people's {count(p.human_labels)} labels{as_billed} at {money(price)}"]
+    if p.hybrid:
+        lines += [f"{money(p.costs.get('engineering_cost', 0.0))} set-up",
+                  f"{money(p.costs.get('compute_cost', 0.0))} compute"]
+    if p.costs.get("delay_cost", 0.0) > 0:
+        lines.append(f"{money(p.costs['delay_cost'])} delay")
+    return f"{money(p.total_cost)} ({' + '.join(lines)})"
+
+
 def _split(p: HybridPath, h: HybridPlan) -> str:
     """Who labels how many, at what accuracy, for how much."""
     if not p.hybrid:
         return (f"people label all {count(h.pool_size)} examples at {accuracy(h.vendor_accuracy)} for "
-                f"{money(p.total_cost)}")
+                f"{cost_words(p, h)}")
     return (f"people label {count(p.human_labels)} ({count(p.training_labels)} chosen by {p.strategy} to train the "
             f"model, {count(p.holdout_labels)} held out to check it, the rest where the model is unsure) and the "
             f"model labels {count(p.machine_labels)} at a {accuracy(p.machine_bar)} bar "
-            f"({_machine_words(p)}), for {money(p.total_cost)} "
-            f"({round(100 * h.level)}% range {money(p.total_cost_low)} to {money(p.total_cost_high)})")
+            f"({_machine_words(p)}), for {cost_words(p, h)}; {round(100 * h.level)}% range "
+            f"{money(p.total_cost_low)} to {money(p.total_cost_high)}")
 
 
 def hybrid_sentence(h: HybridPlan) -> str:
@@ -162,4 +181,4 @@ def page_parts(curves, scenario, label_accuracy: float, pool_size: int, vendors=
     h = plan_hybrid(curves, scenario, float(label_accuracy), int(pool_size), vendors=vendors)
     curve, answers = chart_frames(h)
     said = "\n\n".join([hybrid_sentence(h), h.reading[:1].upper() + h.reading[1:] + ".", ENGINEERING])
-    return said, pd.DataFrame(hybrid_rows(h)), hybrid_cost(curve, h.all_human_cost, answers).to_dict()
+    return said, pd.DataFrame(hybrid_rows(h)), hybrid_cost(curve, h.all_human_cost, answers, h.pool_size).to_dict()

@@ -1584,9 +1584,46 @@ def table_rows(strategies: list[dict], view) -> list[dict]:
     rows = []
     for fields_, words in zip(strategies, view.rows):
         row = dict(fields_, **{f"{key}_text": words[key] for key in COLUMNS})
-        row.update(p_cheaper=words["p_cheaper"], range=words["range"], recommended=words["recommended"])
+        row.update(p_cheaper=words["p_cheaper"], range=words["range"], recommended=words["recommended"],
+                   strategy_text=strategy_cell(words))   # the pick tagged as `alplan plan` tags it
         rows.append(row)
     return rows
+
+
+#: Another AL path "clearly cheaper" than the one the rule weighs: no dearer at the median nor on average over the
+#: forecasts (the average the rule's cost gate reads), and at most this share of it on one of the two.
+CLEARLY_CHEAPER = 0.8
+
+
+def cheaper_al_line(d) -> str | None:
+    """Where another AL path is clearly cheaper than the one the rule weighs (``best_al``, whose figures the
+    metrics show), a sentence naming both and why the rule weighs the dearer one; None elsewhere."""
+    from planner.decide.rule import PREFERENCE, PREFERRED_AL
+
+    rows = {r.strategy: r for r in d.strategies}
+    weighed = rows.get(d.best_al) if d.best_al is not None else None
+    if weighed is None or not (_finite(weighed.total_cost) and weighed.total_cost > 0):
+        return None
+
+    def ratios(r) -> tuple[float, float]:
+        both = _finite(r.capped_mean_cost) and _finite(weighed.capped_mean_cost) and weighed.capped_mean_cost > 0
+        mean = r.capped_mean_cost / weighed.capped_mean_cost if both else r.total_cost / weighed.total_cost
+        return r.total_cost / weighed.total_cost, mean
+
+    others = [r for r in d.strategies if r.active and r.reachable and r.strategy != weighed.strategy
+              and _finite(r.total_cost) and max(ratios(r)) <= 1 and min(ratios(r)) <= CLEARLY_CHEAPER]
+    if not others:
+        return None
+    r = min(others, key=lambda x: ratios(x)[1])
+    pool = _pool(d)
+    why = (f"the rule weighs {PREFERRED_AL} unless another AL path is the cheapest in a share over "
+           f"{round(100 * PREFERENCE)} points above {PREFERRED_AL}'s" if weighed.strategy == PREFERRED_AL
+           else "the rule weighs the AL path that is the cheapest in the most forecasts")
+    average = (lambda x: f" and {money(x.capped_mean_cost)} on average" if _finite(x.capped_mean_cost) else "")
+    return (f"{r.strategy} looks clearly cheaper than {weighed.strategy}, the AL path weighed above: "
+            f"{approx(r.labels, pool=pool)} labels for {money(r.total_cost)} at the median{average(r)} over the "
+            f"forecasts, against {approx(weighed.labels, pool=pool)} for {money(weighed.total_cost)}"
+            f"{average(weighed)}; {why}. To weigh {r.strategy}, plan without {weighed.strategy}.")
 
 
 def table_heads(view, curves_batch: int) -> dict[str, tuple[str, str]]:

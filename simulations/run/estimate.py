@@ -20,7 +20,7 @@ import statistics
 import time
 from dataclasses import dataclass
 
-__all__ = ["LONG_SIMULATION_SECONDS", "RoundCost", "duration", "eta_text", "fitted_settings", "measure_rounds",
+__all__ = ["LONG_SIMULATION_SECONDS", "Eta", "RoundCost", "duration", "eta_text", "fitted_settings", "measure_rounds",
            "probe_rounds", "simulation_estimate"]
 
 #: A simulation estimated to take longer than this says so and waits for a click on "Start simulation".
@@ -240,6 +240,61 @@ def eta_text(done: int, total: int, elapsed: float, estimate: float | None = Non
     else:
         left = "measuring the first round"
     return f"simulating: {done}/{total} rounds, {left}"
+
+
+#: The time left is shown once the last :data:`ETA_SAMPLES` projections of the finish agree within this factor
+#: (and the rounds measured since the first one hold at least :data:`ETA_MIN_WORK` of the work): before that,
+#: what the first rounds say can be off by more than 2x (start-up, the first waves of a lockstep grid).
+ETA_AGREE, ETA_SAMPLES, ETA_MIN_WORK = 1.25, 3, 0.1
+
+
+class Eta:
+    """A simulation's time left, said only once it can be right within 2x.
+
+    The rate is measured from the first round done (the start-up before it, process pools and imports, is not a
+    round's cost), the rounds weighed by ``cost`` (later rounds cost more) else counted; the time left is given
+    once the last :data:`ETA_SAMPLES` projections of the whole simulation's length agree within
+    :data:`ETA_AGREE` and :data:`ETA_MIN_WORK` of the work was measured. Before the first round, the estimate
+    (``estimate``: the probe's or the full measurement's seconds), where there is one.
+    """
+
+    def __init__(self, estimate: float | None = None, cost: RoundCost | None = None, clock=time.perf_counter):
+        self.estimate, self.cost, self.clock = estimate, cost, clock
+        self.start, self.first, self.ref, self.lengths = clock(), None, None, []
+
+    def seconds_left(self, done: int, total: int) -> float | None:
+        """Seconds left once they can be trusted within 2x, else None; ``done`` and ``total`` count every round
+        (those stored before the first call count in neither the rate nor the work left)."""
+        now = self.clock()
+        if self.first is None:
+            self.first = done
+        d, t = done - self.first, total - self.first
+        if t <= 0 or d >= t:
+            return 0.0
+        w = self.cost.work_done(d / t) if self.cost is not None else d / t
+        if d <= 0:
+            return None
+        if self.ref is None:
+            self.ref = (now, w)
+            return None
+        t0, w0 = self.ref
+        if w <= w0 or now <= t0:
+            return None
+        left = (now - t0) * (1 - w) / (w - w0)
+        self.lengths = (self.lengths + [now - self.start + left])[-ETA_SAMPLES:]
+        agree = len(self.lengths) == ETA_SAMPLES and max(self.lengths) <= ETA_AGREE * min(self.lengths)
+        return left if agree and w - w0 >= ETA_MIN_WORK else None
+
+    def text(self, done: int, total: int) -> str:
+        """The progress bar's text: rounds done and the time left where it can be said."""
+        left = self.seconds_left(done, total)
+        if done >= total:
+            return f"simulating: {total}/{total} rounds, finishing"
+        if left is not None:
+            return f"simulating: {done}/{total} rounds, about {duration(left)} left"
+        if self.ref is None and self.estimate is not None:
+            return f"simulating: {done}/{total} rounds, about {duration(self.estimate)} (estimate)"
+        return f"simulating: {done}/{total} rounds, timing the rounds"
 
 
 def fitted_settings(n_pool: int, n_classes: int) -> dict:

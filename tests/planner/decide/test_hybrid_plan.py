@@ -147,7 +147,12 @@ def test_a_pool_far_larger_than_the_simulated_one_reads_the_random_split():
         assert p.machine_share * p.machine_accuracy <= p.model_accuracy * 100_000 / (100_000 - p.training_labels
                                                                                      - 300) + 1e-9
     assert "100 times" in far.reading and "test split" in far.reading and far.reading in far.notes
-    assert all(p.reads == REMAINDER for p in same.strategies if p.hybrid) and "size simulated" in same.reading
+    assert all(p.reads == REMAINDER for p in same.strategies if p.hybrid)
+    # one simulated size, said one way: the examples besides the held-out split against the training labels and
+    # remainder the simulation held
+    assert "holds 1,000 examples besides the 300 held out, no more than the 1,000 simulated" in same.reading
+    assert "holds 2,700 examples besides the 300 held out, 2.7 times the 1,000 simulated" in between.reading
+    assert "holds 99,700 examples besides the 300 held out, 100 times the 1,000 simulated" in far.reading
     assert all(p.reads == BOTH and 0 < p.remainder_weight < 1 for p in between.strategies if p.hybrid)
     # the remainder read for the far larger pool would machine-label more of it than random examples allow
     assert far.row("margin").machine_share < same.row("margin").machine_share
@@ -222,3 +227,23 @@ def test_planning_the_same_table_again_fits_no_curve_again(monkeypatch):
     monkeypatch.setattr(verdict.Plan, "__init__", counting)
     again = plan_hybrid(SPLIT, Scenario(label_price=2.0), 0.95, 20_000, **QUICK)
     assert built == [] and again.strategies
+
+
+@settings(max_examples=6, deadline=None, derandomize=True)
+@given(scenarios, st.sampled_from(BARS), st.sampled_from([2_000, 20_000]), st.sampled_from([0.0, 0.02, 0.1]))
+def test_a_flat_optimum_takes_the_fewest_training_labels_within_the_tolerance(scenario, q, pool, tolerance):
+    h = plan_hybrid(TABLE, scenario, q, pool, holdout=500, tolerance=tolerance)
+    for p in h.strategies:
+        if not (p.hybrid and p.meets):
+            continue
+        c = h.curve[(h.curve["strategy"] == p.strategy) & (h.curve["machine_bar"] == p.machine_bar) & h.curve["meets"]]
+        cheapest = c["total_cost"].min()
+        assert p.total_cost <= (1 + tolerance) * cheapest * (1 + 1e-12)
+        assert p.training_labels == c.loc[c["total_cost"] <= (1 + tolerance) * cheapest, "training_labels"].min()
+
+
+@pytest.mark.parametrize("tolerance", [-0.1, 1.0, math.nan, True, "0.02"])
+def test_a_tolerance_outside_zero_one_is_refused_in_one_line(tolerance):
+    with pytest.raises(ValueError, match=r"tolerance must be a share of the cheapest cost in \[0, 1\)") as info:
+        plan_hybrid(TABLE, Scenario(label_price=0.1), 0.95, 10_000, tolerance=tolerance)
+    assert "\n" not in str(info.value)
