@@ -346,22 +346,28 @@ def table(rows: list[dict]) -> str:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--jobs", type=int, default=1)
-    ap.add_argument("--seeds", type=int, default=2, help="campaign seeds per unit (default 2)")
+    ap.add_argument("--seeds", default="0,1", help="campaign seeds, comma-separated (default 0,1)")
     ap.add_argument("--pilots", default="8", help="pilot fractions as denominators, comma-separated (default 8)")
     ap.add_argument("--units", default=None, help="comma-separated set names (default every unit)")
     ap.add_argument("--quick", action="store_true", help="one small unit, one seed: a smoke run")
     ap.add_argument("--out", default=None, help="folder for rows.json")
+    ap.add_argument("--from-rows", default=None, help="print the tables of a rows.json, nothing run")
     a = ap.parse_args(argv)
+    if a.from_rows:
+        print(table(json.loads(Path(a.from_rows).read_text())))
+        return 0
     units = QUICK if a.quick else tuple(u for u in UNITS if a.units is None or u[0] in a.units.split(","))
     fracs = [1 / int(d) for d in a.pilots.split(",")]
-    jobs = [(n, m, met, s, f) for (n, m, met) in units for s in range(1 if a.quick else a.seeds) for f in fracs]
+    seeds = [0] if a.quick else [int(x) for x in a.seeds.split(",")]
+    jobs = [(n, m, met, s, f) for s in seeds for f in fracs for (n, m, met) in units]
     rows = []
+    if a.out:
+        Path(a.out).mkdir(parents=True, exist_ok=True)
     with ProcessPoolExecutor(max_workers=max(1, a.jobs)) as ex:
         for r in ex.map(play_unit, jobs):
             rows.extend(r)
-    if a.out:
-        Path(a.out).mkdir(parents=True, exist_ok=True)
-        (Path(a.out) / "rows.json").write_text(json.dumps(rows, indent=0))
+            if a.out:  # after every unit: a run cut short keeps what it played
+                (Path(a.out) / "rows.json").write_text(json.dumps(rows, indent=0))
     print(table(rows))
     return 0
 
