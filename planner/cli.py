@@ -518,19 +518,7 @@ def cmd_plan(args: argparse.Namespace) -> int:
 
             text += "\n" + sunk_text(sunk.train_labels, sunk.test_labels, sunk.paid_by,
                                      decision.scenario.get("engineering_cost", math.nan))
-    if args.report:
-        from planner.present.report import render_report
-
-        priced = plan.resolve(scenario, vendors)  # the vendor's price, turnaround and error applied
-        html = render_report(plan, priced, decision, vendors=vendors, seed=args.seed)
-        with outputs:
-            outputs.write("--report", lambda tmp: tmp.write_text(html, encoding="utf-8"))
-            _commit(outputs)
-        print(f"wrote the report to {args.report}", file=sys.stderr)
-    print(text)
-    if not args.json:
-        _print_vendor_table(args)
-    return 0
+    return _answer_plan(args, outputs, plan, scenario, vendors, decision, text)
 
 
 def _campaign_sunk(args: argparse.Namespace):
@@ -554,6 +542,23 @@ def _sunk_scenario(args: argparse.Namespace, scenario, sunk):
                              pool_size=sunk.pool_size, batch_size=sunk.batch_size_now, given=given)
     except ValueError as exc:
         raise UsageError(str(exc)) from None
+
+
+def _answer_plan(args: argparse.Namespace, outputs, plan, scenario, vendors, decision, text: str) -> int:
+    """`plan`'s last step: the --report file (the vendor's price, turnaround and error applied), the answer, the
+    vendor table."""
+    if args.report:
+        from planner.present.report import render_report
+
+        html = render_report(plan, plan.resolve(scenario, vendors), decision, vendors=vendors, seed=args.seed)
+        with outputs:
+            outputs.write("--report", lambda tmp: tmp.write_text(html, encoding="utf-8"))
+            _commit(outputs)
+        print(f"wrote the report to {args.report}", file=sys.stderr)
+    print(text)
+    if not args.json:
+        _print_vendor_table(args)
+    return 0
 
 
 def campaign_plan(held, strategies=None, metric: str = "accuracy", *, seed: int = 0, progress=None):
@@ -636,18 +641,7 @@ def _plan_campaign(args: argparse.Namespace) -> int:
         from planner.present.redecide_view import redecide_text
 
         text = _summarise_notes(redecide_text(answer))
-    if args.report:
-        from planner.present.report import render_report
-
-        html = render_report(plan, plan.resolve(scenario, vendors), decision, vendors=vendors, seed=args.seed)
-        with outputs:
-            outputs.write("--report", lambda tmp: tmp.write_text(html, encoding="utf-8"))
-            _commit(outputs)
-        print(f"wrote the report to {args.report}", file=sys.stderr)
-    print(text)
-    if not args.json:
-        _print_vendor_table(args)
-    return 0
+    return _answer_plan(args, outputs, plan, scenario, vendors, decision, text)
 
 
 def _read_vendor_table(args: argparse.Namespace):

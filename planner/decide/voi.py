@@ -67,6 +67,34 @@ def weighted_rule(totals: dict[str, np.ndarray], weights: np.ndarray, **extra) -
     return rule_picks(totals, weights, **extra)["recommendation"]
 
 
+
+def picks_after(paths, meas: dict, seen: dict, truth: np.ndarray, rng: np.random.Generator, names: list, T: np.ndarray,
+                extra: dict, pick_now: int) -> np.ndarray:
+    """The rule's pick after measuring further, one per simulated outcome.
+
+    Each outcome's truth is the draw ``truth[i]``; each strategy ``s`` of ``seen`` is measured at ``seen[s]`` labels
+    with its measurement noise (``meas[s]``: ``se_at``, ``loglik``), drawn from ``rng`` in ``seen``'s order; the
+    draws are reweighted by the likelihood of what was measured and the rule (:func:`weighted_rule`) picks on the
+    reweighted totals ``T`` (S, B). An outcome where no path is picked keeps ``pick_now``.
+
+    Returns
+    -------
+    ndarray of int of shape (len(truth),)
+    """
+    n_outcomes, B = truth.shape[0], T.shape[1]
+    ll = np.zeros((n_outcomes, B))
+    for s, at in seen.items():
+        acc = paths[s].draws.accuracy([at])[:, 0]                          # (B,)
+        m = meas[s]
+        y = np.clip(acc[truth] + m.se_at(acc[truth]) * rng.standard_normal(n_outcomes), 0.0, 1.0)
+        ll += m.loglik(y[:, None], acc[None, :])
+    ll -= ll.max(axis=1, keepdims=True)
+    post = np.exp(ll)
+    post /= post.sum(axis=1, keepdims=True)
+    picks = weighted_rule(dict(zip(names, T)), post, **extra)
+    return np.where(picks < 0, pick_now, picks)
+
+
 def extend_pilot(plan, scenario: Scenario, target: float, *, test_size: float | None = None, seed: int = 0,
                  n_outcomes: int = PILOT_OUTCOMES) -> PilotExtension:
     """The value of extending the pilot to the best of 2x and 4x its largest count (:data:`PILOT_MULTIPLES`), of
@@ -115,17 +143,7 @@ def extend_pilot(plan, scenario: Scenario, target: float, *, test_size: float | 
     truth = rng.integers(0, B, size=n_outcomes)
     best = None
     for N in cands:
-        ll = np.zeros((n_outcomes, B))
-        for s in measured:
-            acc = paths[s].draws.accuracy([N])[:, 0]                          # (B,)
-            m = meas[s]
-            y = np.clip(acc[truth] + m.se_at(acc[truth]) * rng.standard_normal(n_outcomes), 0.0, 1.0)
-            ll += m.loglik(y[:, None], acc[None, :])
-        ll -= ll.max(axis=1, keepdims=True)
-        post = np.exp(ll)
-        post /= post.sum(axis=1, keepdims=True)
-        picks = weighted_rule(dict(zip(names, T)), post, **extra)
-        picks = np.where(picks < 0, pick_now, picks)
+        picks = picks_after(paths, meas, {s: N for s in measured}, truth, rng, names, T, extra, pick_now)
         r_now = float(regret[pick_now, truth].mean())
         r_after = float(regret[picks, truth].mean())
         cost = len(measured) * (N - n_max) * scen.price_per_label + round_cost(scen)
@@ -243,17 +261,7 @@ def decide_later(plan, scenario: Scenario, target: float, *, test_size: float | 
     meas = {s: measurement(plan, s, paths[s].draws, test_size=test_size) for s in seen}
     rng = np.random.default_rng(np.random.SeedSequence([int(seed), 2929]))
     truth = rng.integers(0, B, size=n_outcomes)
-    ll = np.zeros((n_outcomes, B))
-    for s, at in seen.items():
-        acc = paths[s].draws.accuracy([at])[:, 0]                          # (B,)
-        m = meas[s]
-        y = np.clip(acc[truth] + m.se_at(acc[truth]) * rng.standard_normal(n_outcomes), 0.0, 1.0)
-        ll += m.loglik(y[:, None], acc[None, :])
-    ll -= ll.max(axis=1, keepdims=True)
-    post = np.exp(ll)
-    post /= post.sum(axis=1, keepdims=True)
-    picks = weighted_rule(dict(zip(names, T)), post, **extra)
-    picks = np.where(picks < 0, pick_now, picks)
+    picks = picks_after(paths, meas, seen, truth, rng, names, T, extra, pick_now)
     picks = np.where(first[truth], r, picks)       # random got there first: it stopped at the target
     r_now = float(regret[pick_now, truth].mean())
     r_after = float(regret[picks, truth].mean())
