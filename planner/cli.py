@@ -538,19 +538,7 @@ def cmd_plan(args: argparse.Namespace) -> int:
 
             text += "\n" + sunk_text(sunk.train_labels, sunk.test_labels, sunk.paid_by,
                                      decision.scenario.get("engineering_cost", math.nan))
-    if args.report:
-        from planner.present.report import render_report
-
-        priced = plan.resolve(scenario, vendors)  # the vendor's price, turnaround and error applied
-        html = render_report(plan, priced, decision, vendors=vendors, seed=args.seed)
-        with outputs:
-            outputs.write("--report", lambda tmp: tmp.write_text(html, encoding="utf-8"))
-            _commit(outputs)
-        print(f"wrote the report to {args.report}", file=sys.stderr)
-    print(text)
-    if not args.json:
-        _print_vendor_table(args)
-    return 0
+    return _answer_plan(args, outputs, plan, scenario, vendors, decision, text)
 
 
 def _campaign_sunk(args: argparse.Namespace):
@@ -576,15 +564,61 @@ def _sunk_scenario(args: argparse.Namespace, scenario, sunk):
         raise UsageError(str(exc)) from None
 
 
+def _answer_plan(args: argparse.Namespace, outputs, plan, scenario, vendors, decision, text: str) -> int:
+    """`plan`'s last step: the --report file (the vendor's price, turnaround and error applied), the answer, the
+    vendor table."""
+    if args.report:
+        from planner.present.report import render_report
+
+        html = render_report(plan, plan.resolve(scenario, vendors), decision, vendors=vendors, seed=args.seed)
+        with outputs:
+            outputs.write("--report", lambda tmp: tmp.write_text(html, encoding="utf-8"))
+            _commit(outputs)
+        print(f"wrote the report to {args.report}", file=sys.stderr)
+    print(text)
+    if not args.json:
+        _print_vendor_table(args)
+    return 0
+
+
+def campaign_plan(held, strategies=None, metric: str = "accuracy", *, seed: int = 0, progress=None):
+    """The Plan of a campaign's labels in hand (simulations.run.labels_in_hand.LabelsInHand ``held``): every
+    candidate strategy (``strategies``; None: the defaults the learner can serve) simulated on them and fitted once;
+    :func:`campaign_decision` prices it. ``alplan plan DIR`` and the loop benchmark compose the same two steps."""
+    from planner.decision import get_plan
+    from planner.forecast.io import read_curves
+    from simulations.run.labels_in_hand import measure_strategies
+
+    curves = read_curves(measure_strategies(held, strategies, progress=progress), metric=metric)
+    return get_plan(curves, seed=seed)
+
+
+def campaign_decision(plan, held, scenario, target: float, *, vendors=None, test_size: float | None = None,
+                      folder: str | None = None):
+    """The verdict for the rest of a campaign's pool from :func:`campaign_plan`'s ``plan``, ``scenario`` already sunk
+    (planner.decide.redecide.sunk_scenario): a :class:`planner.decide.redecide.Redecision` whose count to decide
+    again is in the campaign's own labels."""
+    from planner.decide.redecide import Redecision, in_campaign_labels, redecide_at
+    from simulations.run.labels_in_hand import POOL_SHARE, RANDOM_SHARE, SEEDS, schedule
+
+    runs = schedule(held.train_labels, held.dataset.n_classes)
+    test_size = test_size if test_size is not None else float(held.test_labels)
+    decision = plan.decide(scenario, target, vendors=vendors, test_size=test_size)
+    measured = {"strategies": list(plan.strategies), "seeds": SEEDS, **runs, "share": POOL_SHARE,
+                "random_share": RANDOM_SHARE}
+    at = redecide_at(decision, labels_in_hand=held.train_labels, pool_size=scenario.pool_size, share=RANDOM_SHARE)
+    decision = in_campaign_labels(decision, at, labels_in_hand=held.train_labels)
+    return Redecision(decision=decision, folder=str(folder if folder is not None else held.folder),
+                      strategy_now=held.strategy_now, train_labels=held.train_labels, test_labels=held.test_labels,
+                      setup_paid_by=held.paid_by, setup_cost=float(decision.scenario.get("engineering_cost", 0.0)),
+                      pool_size=scenario.pool_size, measured=measured, decide_at_labels=at)
+
+
 def _plan_campaign(args: argparse.Namespace) -> int:
     """`plan CAMPAIGN_DIR`: every candidate strategy measured on the campaign's labels in hand
     (simulations.run.labels_in_hand), forecast for the rest of the pool with the costs already paid left out
     (planner.decide.redecide), and the next command."""
-    from planner.decide.redecide import Redecision, in_campaign_labels, redecide_at
-    from planner.decision import get_plan
-    from planner.forecast.io import read_curves
-    from simulations.run.labels_in_hand import (POOL_SHARE, RANDOM_SHARE, SEEDS, labels_in_hand, measure_strategies,
-                                                schedule)
+    from simulations.run.labels_in_hand import labels_in_hand, schedule
 
     if args.proxies:
         raise UsageError("--proxies transfers AL to a random pilot's curve; a campaign's folder is measured on its own "
@@ -608,25 +642,18 @@ def _plan_campaign(args: argparse.Namespace) -> int:
         if bar is not None:
             bar(done, total, info)
 
-    curves = read_curves(measure_strategies(held, args.strategies, progress=started), metric=args.metric)
-    _read_pool_accuracy(args, curves)
-    _check_pool(curves, args)
+    plan = campaign_plan(held, args.strategies, args.metric, seed=args.seed, progress=started)
+    _read_pool_accuracy(args, plan.curves)
+    _check_pool(plan.curves, args)
     scenario = _sunk_scenario(args, _scenario(args), held)
     scenario, timed = _measured_premium(args, scenario)
     vendors = _read_vendor_table(args)
-    plan = get_plan(curves, seed=args.seed)
-    test_size = args.test_size if args.test_size is not None else float(held.test_labels)
-    decision = plan.decide(scenario, args.target, vendors=vendors, test_size=test_size)
+    answer = campaign_decision(plan, held, scenario, args.target, vendors=vendors, test_size=args.test_size,
+                               folder=str(args.curves))
+    decision = answer.decision
     if timed is not None:   # the answer says what its AL labels were priced at, and where that came from
         decision = dataclasses.replace(decision, notes=(timed,) + tuple(decision.notes))
-    measured = {"strategies": list(plan.strategies), "seeds": SEEDS, **runs, "share": POOL_SHARE,
-                "random_share": RANDOM_SHARE}
-    at = redecide_at(decision, labels_in_hand=held.train_labels, pool_size=scenario.pool_size, share=RANDOM_SHARE)
-    decision = in_campaign_labels(decision, at, labels_in_hand=held.train_labels)
-    answer = Redecision(decision=decision, folder=str(args.curves), strategy_now=held.strategy_now,
-                        train_labels=held.train_labels, test_labels=held.test_labels, setup_paid_by=held.paid_by,
-                        setup_cost=float(decision.scenario.get("engineering_cost", 0.0)), pool_size=scenario.pool_size,
-                        measured=measured, decide_at_labels=at)
+        answer = dataclasses.replace(answer, decision=decision)
     if args.json:
         from planner.present.redecide_view import next_command
 
@@ -638,18 +665,7 @@ def _plan_campaign(args: argparse.Namespace) -> int:
         from planner.present.redecide_view import redecide_text
 
         text = _summarise_notes(redecide_text(answer))
-    if args.report:
-        from planner.present.report import render_report
-
-        html = render_report(plan, plan.resolve(scenario, vendors), decision, vendors=vendors, seed=args.seed)
-        with outputs:
-            outputs.write("--report", lambda tmp: tmp.write_text(html, encoding="utf-8"))
-            _commit(outputs)
-        print(f"wrote the report to {args.report}", file=sys.stderr)
-    print(text)
-    if not args.json:
-        _print_vendor_table(args)
-    return 0
+    return _answer_plan(args, outputs, plan, scenario, vendors, decision, text)
 
 
 def _measured_premium(args: argparse.Namespace, scenario):

@@ -330,7 +330,7 @@ def design_picks(plan, scen: Scenario, target: float, costs: dict, gt: dict) -> 
     budget, then random's path; no pick: random's); and per strategy the share of draws beyond its extrapolation
     limit."""
     from planner.decide.rows import rule_inputs
-    from planner.decide.rule import DESIGNS, rule
+    from planner.decide.rule import DESIGNS, pick_now, rule
 
     paths = plan.paths(plan.resolve(scen), target)
     totals = {s: p.costs["total_cost"] for s, p in paths.items()}
@@ -338,7 +338,8 @@ def design_picks(plan, scen: Scenario, target: float, costs: dict, gt: dict) -> 
     out = {}
     for design in DESIGNS:
         ruled = rule(totals, design=design, **extra)
-        rec = ruled["recommendation"]
+        # the act the verdict states: where the pilot cannot tell, label at random now
+        rec = pick_now(ruled["recommendation"], ruled["best_al"], ruled["p_al_cheaper"], RANDOM in totals)
         if rec is None:
             cost = costs[RANDOM]
         elif math.isfinite(costs[rec]):
@@ -471,7 +472,7 @@ def pick_at_reach(paths: dict, theta: float, preference: float | None = None, *,
     (None: the shipped :data:`~planner.decide.rule.PREFERENCE`). With ``with_best_al``, ``(pick, best_al)``: also
     the AL path the rule weighed
     against random (None for none)."""
-    from planner.decide.rule import PREFERENCE, PREFERRED_AL, pick_path
+    from planner.decide.rule import PREFERENCE, PREFERRED_AL, pick_now, pick_path
 
     names = list(paths)
 
@@ -486,6 +487,8 @@ def pick_at_reach(paths: dict, theta: float, preference: float | None = None, *,
                           expected=[float(paths[k].get("capped_mean_cost", math.inf)) for k in names],
                           random_far=float(paths.get(RANDOM, {}).get("far", 0.0)))
     pick = names[rec] if rec >= 0 else None
+    if RANDOM in paths:   # the act the verdict states: where the pilot cannot tell, label at random now
+        pick = pick_now(pick, names[best] if best >= 0 else None, 1.0 - float(paths[RANDOM]["cheapest"]))
     return (pick, names[best] if best >= 0 else None) if with_best_al else pick
 
 

@@ -70,11 +70,15 @@ def redecide_at(decision: Decision, *, labels_in_hand: int, pool_size: int, shar
 
 
 def in_campaign_labels(decision: Decision, at: float, *, labels_in_hand: int) -> Decision:
-    """``decision`` whose count to decide again at (its pilot extension's, read by the sentence and the JSON) is
-    ``at``, the campaign's own count (:func:`redecide_at`), counted from the ``labels_in_hand``: one count in every
-    part of the answer."""
-    ext = decision.pilot_extension
-    if ext is None or not ext.priced or not math.isfinite(at) or not math.isfinite(decision.decide_at_labels):
+    """``decision`` whose count to decide again at (its ``decide_later``'s, read by the sentence and the JSON, and
+    its pilot extension's) is ``at``, the campaign's own count (:func:`redecide_at`), counted from the
+    ``labels_in_hand``: one count in every part of the answer."""
+    ext, later = decision.pilot_extension, decision.decide_later
+    if not math.isfinite(at) or not math.isfinite(decision.decide_at_labels):
+        return decision
+    if later is not None:
+        decision = replace(decision, decide_later=replace(later, labels=float(at), labels_in_hand=float(labels_in_hand)))
+    if ext is None or not ext.priced:
         return decision
     return replace(decision, pilot_extension=replace(ext, labels=float(at), pilot_labels=float(labels_in_hand)))
 

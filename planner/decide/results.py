@@ -14,9 +14,11 @@ by the one rule of :mod:`planner.decide.rule`:
   among the same draws, the share in which the cheapest AL path costs less
   than random (ties split), i.e. one minus random's ``probability_cheapest``.
   ``share_of_draws_al_cheaper`` is the same number under its older name.
-* ``recommendation`` and ``best_al``: by the decision rule (AL's path when
-  the chance is above one half, else random sampling); ``best_al``'s
-  pairwise probability of beating random is ``probability_best_al_cheaper``.
+* ``recommendation`` and ``best_al``: the path to take now, by the decision
+  rule (:func:`planner.decide.rule.pick_now`: where the pilot cannot tell,
+  random sampling, whose labels serve either path), and the AL path weighed;
+  ``best_al``'s pairwise probability of beating random is
+  ``probability_best_al_cheaper``. ``action_now`` names the same act.
 * ``savings``: random's ``total_cost`` minus the recommendation's, as the
   table prints them (so the saving is the difference of the two totals
   shown); ``savings_low``/``savings_high``: the central interval of the
@@ -33,12 +35,25 @@ by the one rule of :mod:`planner.decide.rule`:
   share of draws within a factor 2 of the quote.
 * ``can_tell``: False where the chance lies strictly within
   :data:`planner.decide.rule.UNDECIDED` (30-70%) and the verdict weighs an AL
-  strategy against a reachable random path: the sentence then says "can't
-  tell yet" with the one piece of advice of ``pilot_extension`` (the value of
-  extending the pilot, :func:`planner.decide.voi.extend_pilot`): what to
-  measure, to how many labels (``measure_next_labels``), what that costs and
-  what it is expected to save; ``recommendation`` stays the rule's pick, the
-  lean.
+  strategy against random sampling: the sentence then says "can't tell yet"
+  with the one piece of advice of ``decide_later``
+  (:func:`planner.decide.voi.decide_later`): label at random, and decide again
+  when the labels in hand double (``decide_at_labels``), with what waiting
+  forgoes of AL's advantage and what deciding then is expected to save; or
+  label at random where random sampling reaches the target first or deciding
+  later is not expected to pay. ``recommendation`` is ``random`` there.
+* ``decide_at_labels``: on every random path (``action_now`` ``random`` or
+  ``random_then_decide``) whose labels lie beyond twice those in hand, the
+  count at which to decide again; null elsewhere.
+* ``savings`` listed in ``beyond_limit`` with a number: a lower bound, the AL
+  pick against random sampling priced at its extrapolation limit (random's
+  median lies beyond it or is not reached): it reads "more than".
+* ``chance_step_share`` and ``chance_step_price``: where at least 10% of the
+  draws change sides at one label price (``best_al`` saving the same billed
+  labels in all of them, as where random needs exactly the whole pool), that
+  share and price, with the label count random needs in most of them
+  (``chance_step_random_labels``) and its share of all draws
+  (``chance_step_random_share``): the chance moves in one step there.
 * ``break_even_labels_saved``: per draw, AL's extra non-label cost divided by
   the price per label: how many labels AL must save to pay for itself.
 * Forecast risk (Mahmood et al., NeurIPS 2022): ``budget_at_confidence`` is
@@ -67,7 +82,7 @@ from planner.decide.summaries import json_number
 from planner.decide.track_record import PilotRecord, TrackRecord
 from planner.forecast.draws import RANDOM
 
-__all__ = ["Decision", "PilotExtension", "StrategyPlan"]
+__all__ = ["DecideLater", "Decision", "PilotExtension", "StrategyPlan"]
 
 
 @dataclass(frozen=True)
@@ -86,7 +101,9 @@ class StrategyPlan:
     listed in ``beyond_limit`` and carries the figure at the limit (a count
     at ``label_limit``, a cost or a day count priced there): it reads "more
     than" that value. A saving with a total beyond the limit on either side
-    has no bound: it is NaN (JSON ``null``) and listed too.
+    has no bound: it is NaN (JSON ``null``) and listed too; but an AL row within
+    its limit against random beyond its own (or not reached) carries the saving
+    against random priced at that limit, a lower bound, listed ("more than").
     """
 
     strategy: str
@@ -185,6 +202,43 @@ class PilotExtension:
 
 
 @dataclass(frozen=True)
+class DecideLater:
+    """Label at random until the labels in hand double, then decide again (:func:`planner.decide.voi.decide_later`).
+
+    ``labels``: N, the count at which to decide again (twice ``labels_in_hand``, random sampling's largest measured
+    count or else the pilot's; NaN where that passes the pool, ``basis`` says why); ``p_random_first``: the share of
+    the draws in which random sampling reaches the target by N, and ``random_first``: whether the verdict's random
+    row (its quoted median) does. Where the verdict cannot tell: ``value``, the expected regret saved by deciding at
+    N rather than now; ``cost``, what waiting costs, the AL advantage forgone on the random labels bought until N
+    (the labels themselves serve either path: not a cost); ``advised``: value above cost, and random sampling does
+    not reach the target first. ``regret_now`` and ``regret_after`` (waiting's, its cost included) are the mean regrets;
+    ``p_pick_changes`` the share of simulated re-decisions whose pick differs from ``pick_now``. Elsewhere
+    ``value`` is NaN and ``cost`` inf (not priced).
+    """
+
+    labels: float
+    labels_in_hand: float
+    value: float
+    cost: float
+    advised: bool
+    regret_now: float
+    regret_after: float
+    pick_now: str | None
+    p_pick_changes: float
+    p_random_first: float
+    basis: str = ""
+    random_first: bool = False
+
+    @property
+    def priced(self) -> bool:
+        """True where waiting until N was priced (the verdict cannot tell, and N lies within the pool)."""
+        return math.isfinite(self.cost) and math.isfinite(self.labels)
+
+    def to_dict(self) -> dict:
+        return {k: (None if isinstance(v, float) and not math.isfinite(v) else v) for k, v in self.__dict__.items()}
+
+
+@dataclass(frozen=True)
 class Decision:
     """The verdict for one target: every field is read off the same joint draws.
 
@@ -194,7 +248,9 @@ class Decision:
     strategies : tuple of StrategyPlan
         Random first.
     recommendation : str or None
-        By :data:`planner.decide.rule.DECISION_RULE`; None if no path reaches the target in most draws.
+        The path to take now: by :data:`planner.decide.rule.DECISION_RULE`, random sampling where the pilot cannot
+        tell (:func:`planner.decide.rule.pick_now`); None if no path reaches the target in most draws and the pilot
+        can tell.
     best_al : str or None
         The reachable AL strategy cheaper than random in the most draws.
     savings, savings_low, savings_high : float
@@ -228,8 +284,15 @@ class Decision:
     pilot_share_of_pool : float
         Random's largest measured count over the pool; NaN without a pool (likewise).
     pilot_extension : PilotExtension or None
-        The value of extending the pilot before deciding (:func:`planner.decide.voi.extend_pilot`), on the same
-        draws; None where no strategy was measured. Where the verdict cannot tell, it is the sentence's advice.
+        The value of measuring every strategy further before deciding (:func:`planner.decide.voi.extend_pilot`),
+        on the same draws; None where no strategy was measured. Where the verdict can tell, its own line.
+    decide_later : DecideLater or None
+        Label at random until the labels in hand double, then decide again (:func:`planner.decide.voi.decide_later`):
+        N and the share of draws random reaches the target by then, and where the verdict cannot tell, what waiting
+        costs and is expected to save (the sentence's advice, :attr:`action_now`); None only where it is not built.
+    chance_step_share, chance_step_price, chance_step_random_labels, chance_step_random_share : float
+        Where one label price flips at least 10% of the draws (those in which some path reaches) at once: that
+        share, the price, the labels random needs in most of them and their share of all draws; NaN elsewhere.
     metric : str
         The column the forecast ran on and the target is stated in (``accuracy`` unless ``--metric``).
     track_record : TrackRecord or None
@@ -250,7 +313,8 @@ class Decision:
     vendors : tuple of dict
     beyond_limit : tuple of str
         Summary fields (``savings``, ``al_savings`` and their ranges) left NaN (JSON ``null``) because a total
-        they subtract lies beyond the extrapolation limit (:class:`StrategyPlan`'s ``beyond_limit``), and the
+        they subtract lies beyond the extrapolation limit (:class:`StrategyPlan`'s ``beyond_limit``), or carried
+        as a lower bound (a number: the AL pick against random priced at its limit, read "more than"), and the
         break-even counts carried at the limit.
     """
 
@@ -289,6 +353,11 @@ class Decision:
     #                                      or carried at it (the break-even counts)
     pilot_extension: PilotExtension | None = None
     probability_untold: float = math.nan
+    decide_later: DecideLater | None = None
+    chance_step_share: float = math.nan   # the largest share of draws whose pick flips at one price
+    chance_step_price: float = math.nan   # that price (per raw label)
+    chance_step_random_labels: float = math.nan   # the labels random needs in most of those draws
+    chance_step_random_share: float = math.nan   # the share of all draws in which it needs exactly that many
     break_even_premium: float = math.nan   # the AL label premium at which the pick turns to random (a premium stated)
 
     def _pool_shares(self) -> dict:
@@ -310,35 +379,55 @@ class Decision:
             return True
         return can_tell(self.probability_al_cheaper)
 
+    def random_reaches_by(self, labels: float) -> bool:
+        """True where random sampling's row reaches the target with at most ``labels`` (its quoted median, within
+        the extrapolation limit)."""
+        rnd = next((r for r in self.strategies if r.strategy == RANDOM), None)
+        return (rnd is not None and rnd.reachable and "labels" not in rnd.beyond_limit
+                and math.isfinite(rnd.labels) and rnd.labels <= labels)
+
     @property
     def action_now(self) -> str:
-        """What to do now, in one word the page, the report and the CLI put in one sentence:
-        ``"active_learning"`` (the pick is an AL path), ``"random"`` (random sampling), ``"random_then_decide"``
-        (the pilot cannot tell: label at random, which needs no set-up and whose labels serve either path, and
-        run this again at :attr:`decide_at_labels`) or ``"none"`` (no path reaches the target in most
-        forecasts)."""
+        """What to do now, in one word the page, the report and the CLI put in one sentence and
+        :attr:`recommendation` names as a path:
+
+        * ``"random_then_decide"``: the pilot cannot tell (:attr:`can_tell` False), random sampling does not reach
+          the target by :attr:`decide_later`'s N in most forecasts, and deciding then is expected to save more
+          than waiting costs: label at random (no set-up; the labels serve either path) and decide again at
+          :attr:`decide_at_labels`;
+        * ``"random"``: random sampling is the pick, or the pilot cannot tell and either random sampling reaches
+          the target first or deciding later is not expected to pay (the answer acts on the lean);
+        * ``"active_learning"``: the pick is an AL path;
+        * ``"none"``: no path reaches the target in most forecasts.
+        """
         if not self.can_tell:
-            return "random_then_decide"
+            later = self.decide_later
+            waits = (later is not None and later.priced and later.advised
+                     and not self.random_reaches_by(later.labels))
+            return "random_then_decide" if waits else "random"
         if self.recommendation is None:
             return "none"
         return "random" if self.recommendation == RANDOM else "active_learning"
 
     @property
     def decide_at_labels(self) -> float:
-        """Where :attr:`action_now` is ``"random_then_decide"``: the label count at which to run this again
-        (:attr:`measure_next_labels`); NaN otherwise and where no count is priced."""
-        return self.measure_next_labels
+        """The label count at which to decide again, on every random path: where :attr:`action_now` is
+        ``"random_then_decide"``, or ``"random"`` and random sampling does not reach the target by then, N of
+        :attr:`decide_later` (the labels in hand doubled, within the pool); NaN otherwise and where no such count
+        fits the pool."""
+        later = self.decide_later
+        if later is None or not math.isfinite(later.labels):
+            return math.nan
+        act = self.action_now
+        if act == "random_then_decide" or (act == "random" and not self.random_reaches_by(later.labels)):
+            return float(later.labels)
+        return math.nan
 
     @property
     def measure_next_labels(self) -> float:
-        """Where the verdict cannot tell (:attr:`can_tell` False): the label count :attr:`pilot_extension` prices
-        measuring every measured strategy to (within the pool and :data:`planner.forecast.io.MAX_LABELS`); NaN
-        otherwise, and where it prices none (the measurements already cover the pool: more runs, not more
-        labels, would tell)."""
-        ext = self.pilot_extension
-        if self.can_tell or ext is None or not ext.priced:
-            return math.nan
-        return float(ext.labels)
+        """Where the verdict cannot tell (:attr:`can_tell` False): :attr:`decide_at_labels`, the count to measure
+        random sampling (and the AL strategies, on those labels) to before deciding; NaN otherwise."""
+        return math.nan if self.can_tell else self.decide_at_labels
 
     def row(self, strategy: str) -> StrategyPlan:
         for r in self.strategies:
@@ -355,7 +444,10 @@ class Decision:
         chance shown and read by the rule) and its alias ``share_of_draws_al_cheaper`` are ``null`` when no path
         reaches the target in most forecasts, as the page shows "n/a" there: the share then reads a minority of
         the draws (those in which some path reaches). ``probability_no_path`` (the share of draws in which no path
-        reaches) is always a number. ``extend_pilot``: :attr:`pilot_extension` (``null`` without one)."""
+        reaches) is always a number. ``recommendation`` is the path to take now, the act :attr:`action_now` names
+        (``"random"`` for ``"random_then_decide"``: label at random until :attr:`decide_at_labels`); ``best_al``
+        is the AL path weighed. ``decide_later``: :attr:`decide_later` (what waiting until N costs and is expected
+        to save, ``null`` without one); ``extend_pilot``: :attr:`pilot_extension` (``null`` without one)."""
         out = {
             "target": self.target,
             "metric": self.metric,
@@ -373,7 +465,9 @@ class Decision:
                     "best_al", "al_savings", "savings_low", "savings_high", "probability_best_al_cheaper",
                     "break_even_label_price_low", "break_even_label_price_high",
                     "break_even_labels_saved_low", "break_even_labels_saved_high", "break_even_within_2x",
-                    "break_even_label_price_median", "probability_no_path", "probability_untold"):
+                    "break_even_label_price_median", "probability_no_path", "probability_untold",
+                    "chance_step_share", "chance_step_price", "chance_step_random_labels",
+                    "chance_step_random_share"):
             out[key] = None if key in unknown else json_number(getattr(self, key))
         out.update({
             "decision_rule": self.decision_rule,
@@ -387,6 +481,7 @@ class Decision:
             "track_record": (None if self.track_record is None
                              else {k: json_number(v) for k, v in self.track_record.to_dict().items()}),
             "beyond_limit": list(self.beyond_limit),
+            "decide_later": None if self.decide_later is None else self.decide_later.to_dict(),
             "extend_pilot": None if self.pilot_extension is None else self.pilot_extension.to_dict(),
         })
         if "al_label_premium" in self.scenario:   # priced with a stated AL label premium

@@ -19,8 +19,8 @@ from planner.forecast.draws import RANDOM, median_plateau
 from planner.forecast.limits import EXTRAPOLATION_LIMIT, label_limit
 
 __all__ = ["FAR_EXTRAPOLATION", "PricedPath", "break_even_draws", "cap_break_even", "capped_labels", "forecast_risk",
-           "label_range", "path_limit",
-           "quoted_labels", "quoted_total", "respect_measurements", "rule_break_even", "rule_inputs", "strategy_row"]
+           "label_range", "path_limit", "quoted_labels", "quoted_total", "random_bound", "respect_measurements",
+           "rule_break_even", "rule_inputs", "strategy_row"]
 
 #: The cost lines priced at a row's quoted labels: beyond the extrapolation limit each is priced at the limit
 #: and flagged (``beyond_limit``), as the labels are. Engineering does not grow with labels: never flagged.
@@ -109,6 +109,17 @@ def quoted_total(plan, p: PricedPath, scen: Scenario, target: float) -> float:
     if math.isfinite(point) and point > path_limit(p, scen):
         return math.nan
     return float(plan.price(p.strategy, [point], scen)["total_cost"][0])
+
+
+def random_bound(plan, rnd: PricedPath, scen: Scenario, target: float) -> float:
+    """Random sampling's total priced at its extrapolation limit (or the pool, when smaller) where its quoted
+    labels lie beyond that limit or are not reached: a lower bound of what it costs; NaN elsewhere."""
+    point = quoted_labels(rnd, scen, target)[0]
+    limit = path_limit(rnd, scen)
+    cap = limit if scen.pool_size is None else min(limit, float(scen.pool_size))
+    if (math.isfinite(point) and point <= limit) or not math.isfinite(cap):
+        return math.nan
+    return float(plan.price(rnd.strategy, [cap], scen)["total_cost"][0])
 
 
 def label_range(p: PricedPath, scen: Scenario, target: float, level: float) -> tuple[float, float, float, bool]:
@@ -278,6 +289,10 @@ def strategy_row(plan, p: PricedPath, paths: dict, ruled: dict, scen: Scenario, 
                                               math.nan if far else row["total_cost"])
             if not math.isfinite(row["savings_vs_random"]) and (far or math.isnan(quoted_total(plan, rnd, scen,
                                                                                                 target))):
+                beyond.append("savings_vs_random")
+            bound = random_bound(plan, rnd, scen, target) - row["total_cost"] if not far else math.nan
+            if not math.isfinite(row["savings_vs_random"]) and math.isfinite(bound) and bound > 0:
+                row["savings_vs_random"] = bound   # against random priced at its limit: "more than"
                 beyond.append("savings_vs_random")
             row["probability_cheaper_than_random"] = ruled["pairwise"][s]
             be = break_even_draws(rnd, p, scen)

@@ -27,8 +27,9 @@ path reaches the target is left out of every share (its share of all draws is
   strategies' forecasts differ by less than they can tell); ties go by the
   pairwise probability of beating random, then the lower median cost. A path
   is picked only where it reaches the target within its extrapolation limit
-  in most draws, and AL only where random does too (a finite median saving):
-  none otherwise.
+  in most draws, and AL only where random does too (a finite median saving) or
+  where random lies beyond its limit and AL passes the same gate against random priced at that limit (a saving
+  of "more than" the difference): none otherwise.
 
 The break-even price (:func:`planner.decide.rows.rule_break_even`) and the
 pilot's preposterior (:mod:`planner.decide.voi`) re-run this same rule. The
@@ -47,8 +48,8 @@ from planner.decide.summaries import p_less
 from planner.forecast.draws import RANDOM
 
 __all__ = ["CHANCE_DRAWS", "DECISION_RULE", "DESIGN", "DESIGNS", "PREFERENCE", "PREFERRED_AL", "UNDECIDED", "DrawFacts",
-           "al_gate", "can_tell", "chance_shown", "cheapest_shares", "draw_credit", "expected_totals", "pick_path",
-           "rule", "rule_picks", "untold_draws"]
+           "al_gate", "can_tell", "chance_shown", "cheapest_shares", "draw_credit", "expected_totals", "pick_now",
+           "pick_path", "rule", "rule_picks", "untold_draws"]
 
 #: The AL strategy the rule prefers among those the forecasts cannot tell apart: on the calibration part of the
 #: held-out AL truth it was the AL strategy truly cheapest most often, and always picking it the naive AL policy
@@ -107,6 +108,17 @@ def can_tell(probability: float) -> bool:
     return not (UNDECIDED[0] < p < UNDECIDED[1])
 
 
+def pick_now(recommendation, best_al, chance: float, has_random: bool = True):
+    """The path to take now (the verdict's ``recommendation``): the rule's pick, or random sampling where the pilot
+    cannot tell (an AL path weighed against random sampling, the chance strictly inside :data:`UNDECIDED`) and the
+    rule picks none: random's labels need no set-up and serve either path. Names or indices alike (``RANDOM`` is
+    given back for random sampling: the caller maps it)."""
+    if recommendation is None and has_random and best_al is not None and not can_tell(chance) \
+            and math.isfinite(float(chance)):
+        return RANDOM
+    return recommendation
+
+
 def _cheapest_credit(T: np.ndarray) -> np.ndarray:
     """``T`` (S, B) per-draw totals -> (S, B): each draw's credit, 1 split equally between its cheapest paths;
     0 for every path in a draw in which none reaches the target."""
@@ -119,13 +131,20 @@ def _cheapest_credit(T: np.ndarray) -> np.ndarray:
 def untold_draws(T: np.ndarray, beyond: np.ndarray, capped: np.ndarray, random: int) -> np.ndarray:
     """(B,) bool: the draws the pilot cannot tell, those in which some path reaches the target and random's labels,
     or those of the draw's cheapest AL path (by ``capped`` totals), lie beyond the path's extrapolation limit
-    (``beyond`` (S, B)). False everywhere without random or an AL path."""
+    (``beyond`` (S, B)), unless the other side lies within its limit and costs less there than the far side priced
+    at its limit (``capped``: a lower bound of what the far side costs, so the draw is told for the side within).
+    False everywhere without random or an AL path."""
     S, B = T.shape
     al = [k for k in range(S) if k != random]
     if random < 0 or not al:
         return np.zeros(B, dtype=bool)
     cheapest_al = np.asarray(al)[np.argmin(capped[al], axis=0)]
-    return (beyond[random] | beyond[cheapest_al, np.arange(B)]) & np.isfinite(T).any(axis=0)
+    cols = np.arange(B)
+    far_r, far_a = beyond[random], beyond[cheapest_al, cols]
+    # one side within its limit and cheaper than the other priced at its limit (a lower bound of its cost): told
+    bounded = (far_r & ~far_a & (T[cheapest_al, cols] < capped[random])) | \
+        (far_a & ~far_r & (T[random] < capped[cheapest_al, cols]))
+    return (far_r | far_a) & ~bounded & np.isfinite(T).any(axis=0)
 
 
 def draw_credit(T: np.ndarray, untold: np.ndarray | None = None, random: int = -1) -> np.ndarray:
@@ -264,8 +283,10 @@ def pick_path(reach, cheapest, pairwise, median_cost, random: int, *, chance: fl
     random also reaches within its limit in most draws (a finite median saving), random only where it reaches
     in most draws, else none; but where random does not reach the target in most draws and lies beyond its
     limit in at most half of them (``random_far``: the draws say it does not get there, within the pool or
-    below its plateau), ``best_al`` is the one path that does. Without random sampling ``best_al`` is
-    recommended; without an AL path, random.
+    below its plateau), ``best_al`` is the one path that does; and where random lies beyond its limit in most
+    draws, ``best_al`` is picked when :func:`al_gate` passes on the chance and the expected totals (random priced
+    at its limit: a lower bound of its cost, so the saving is "more than" the difference). Without random
+    sampling ``best_al`` is recommended; without an AL path, random.
     """
     design = DESIGN if design is None else design
     ok = [k for k in range(len(reach)) if k != random and reach[k] > 0.5 and reach[k] >= min_reach - 1e-12]
@@ -288,9 +309,13 @@ def pick_path(reach, cheapest, pairwise, median_cost, random: int, *, chance: fl
         return (best if chance > 0.5 else random_ok), best
     if random_ok < 0 and best >= 0 and random_far <= 0.5:   # random told not to get there: AL is the one path
         return best, best
-    if best < 0 or random_ok < 0:   # no AL pick without a finite median saving
-        return random_ok, best
     e_al, e_rnd = (math.inf, math.inf) if expected is None else (float(expected[best]), float(expected[random]))
+    if best >= 0 and random_ok < 0 and expected is not None and al_gate(chance, e_al, e_rnd, design):
+        # random lies beyond its limit in most draws and AL, within its own, is cheaper than random priced at that
+        # limit (a lower bound of random's cost) often enough and on average: the saving has a positive lower bound
+        return best, best
+    if best < 0 or random_ok < 0:   # no AL pick without a saving (a median, or a lower bound above)
+        return random_ok, best
     return (best if al_gate(chance, e_al, e_rnd, design) else random_ok), best
 
 

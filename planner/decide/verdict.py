@@ -27,10 +27,10 @@ from planner.decide.notes import basis, draw_notes
 from planner.decide.results import Decision, StrategyPlan
 from planner.decide.rows import (PricedPath, break_even_draws, cap_break_even, path_limit, quoted_labels,
                                  rule_break_even, rule_inputs, saving, strategy_row)
-from planner.decide.rule import DrawFacts, rule
+from planner.decide.rule import DrawFacts, can_tell, pick_now, rule
 from planner.decide.summaries import DEFAULT_LEVEL, break_even_quote, paired_diff, quantile, whole
 from planner.decide.track_record import TrackRecord, track_record
-from planner.decide.voi import extend_pilot
+from planner.decide.voi import decide_later, extend_pilot
 from planner.decide.whatif import vendor_summary
 from planner.forecast.curves import check_level, check_target
 from planner.forecast.draws import DEFAULT_DRAWS, RANDOM, draw_table, median_plateau
@@ -38,6 +38,8 @@ from planner.forecast.limits import label_limit
 
 __all__ = ["Plan", "bound_by_measurements", "ceiling_draws", "decide", "get_plan", "within_ceiling"]
 
+#: A price at which at least this share of the draws change sides at once is named beside the break-even line.
+CHANCE_STEP = 0.1
 _CACHE_SIZE = 16  # a hybrid plan reads several tables (shares, accuracies, remainder and test split): 4 slots thrashed
 _PLAN_CACHE: OrderedDict[tuple, "Plan"] = OrderedDict()
 
@@ -252,6 +254,11 @@ class Plan:
         where = self.random_share_of_pool(paths, scen, target)
         measured = self.pilot_share_of_pool(scen)
         ruled = self.rule(totals, DrawFacts(self.n_draws, where, measured), **rule_inputs(paths))
+        told = (ruled["best_al"] is None or RANDOM not in totals or not math.isfinite(ruled["p_al_cheaper"])
+                or can_tell(ruled["p_al_cheaper"]))
+        # where the pilot cannot tell, what to do now is to label at random (the labels serve either path)
+        ruled = {**ruled, "recommendation": pick_now(ruled["recommendation"], ruled["best_al"], ruled["p_al_cheaper"],
+                                                     RANDOM in totals)}
         rows = []
         for s, p in paths.items():
             if p.note:
@@ -279,7 +286,7 @@ class Plan:
         if vendors is not None:
             vendor_rows = vendor_summary(self, scenario if scenario.vendor is None else replace(scenario, vendor=None),
                                               target, vendors)
-        return Decision(
+        d = Decision(
             target=target, strategies=tuple(rows), recommendation=rec, best_al=best_al,
             probability_al_cheaper=ruled["p_al_cheaper"], probability_no_path=ruled["p_no_path"], level=level,
             confidence=float(scen.confidence),
@@ -288,8 +295,42 @@ class Plan:
             random_share_of_pool=math.nan if where is None else where,
             pilot_share_of_pool=math.nan if measured is None else measured, track_record=self._track(rnd_row, rec),
             probability_untold=ruled["p_untold"],
-            metric=self.metric, pilot_extension=self._extension(paths, scen, target, test_size), **summary,
+            metric=self.metric, pilot_extension=self._extension(paths, scen, target, test_size),
+            decide_later=decide_later(self, replace(scen, vendor=None), target, test_size=test_size, seed=self.seed,
+                                      priced=not told, paths=paths),
+            **self._chance_step(paths, scen, best_al), **summary,
         )
+        later = d.decide_later
+        if later is not None and math.isfinite(later.labels):   # random's row reaches the target by N: no wait
+            first = d.random_reaches_by(later.labels)
+            d = replace(d, decide_later=replace(later, random_first=first, advised=later.advised and not first))
+        return d
+
+    def _chance_step(self, paths: dict, scen: Scenario, best_al: str | None) -> dict:
+        """Where one label price flips many draws at once (a point mass of ``best_al``'s per-draw break-even prices
+        against random, as where many draws need exactly the whole pool): the share of the draws at that price,
+        among those in which some path reaches the target (those the chance reads; at least :data:`CHANCE_STEP`),
+        the price, the label count random needs in most of those draws and the share
+        of all draws in which it needs exactly that many; empty elsewhere."""
+        if best_al is None or RANDOM not in paths:
+            return {}
+        be = break_even_draws(paths[RANDOM], paths[best_al], scen)["price"]
+        ok = np.sort(be[np.isfinite(be) & (be > 0)])
+        if ok.size == 0:
+            return {}
+        starts = np.flatnonzero(np.r_[True, np.diff(ok) > 1e-9 * ok[1:]])   # runs of one price
+        sizes = np.diff(np.r_[starts, ok.size])
+        k = int(np.argmax(sizes))
+        some = np.isfinite(np.stack([p.costs["total_cost"] for p in paths.values()])).any(axis=0)
+        share = float(sizes[k]) / float(max(int(some.sum()), 1))   # among the draws the chance reads
+        if share < CHANCE_STEP:
+            return {}
+        price = float(ok[starts[k]])
+        at = np.isfinite(be) & (np.abs(be - price) <= 1e-9 * price)
+        counts, times = np.unique(paths[RANDOM].labels[at], return_counts=True)
+        labels = float(counts[int(np.argmax(times))])
+        return {"chance_step_share": share, "chance_step_price": price, "chance_step_random_labels": labels,
+                "chance_step_random_share": float(np.mean(paths[RANDOM].labels == labels))}
 
     def _extension(self, paths: dict, scen: Scenario, target: float, test_size: float | None):
         """The value of extending the pilot on these draws (:func:`planner.decide.voi.extend_pilot`, the
@@ -350,8 +391,36 @@ class Plan:
                 from planner.decide.premium import rule_break_even_premium
 
                 out["break_even_premium"] = rule_break_even_premium(paths, scen)
-        out["beyond_limit"] = self._beyond_limit(out, paths, scen, rows, rec, best_al) + tuple(carried)
+        out["beyond_limit"] = tuple(dict.fromkeys(self._beyond_limit(out, paths, scen, rows, rec, best_al)
+                                                  + tuple(carried)
+                                                  + self._saving_bound(out, paths, scen, rows, rec, best_al)))
         return out
+
+    def _saving_bound(self, out: dict, paths: dict, scen: Scenario, rows: dict, rec, best_al) -> tuple[str, ...]:
+        """Where the pick is an AL path within its limit and random's median lies beyond its own (or is not
+        reached): the saving against random priced at its limit (or the pool, when smaller), a positive lower
+        bound, set in ``out`` and listed (read "more than"); its range is left NaN and listed."""
+        if rec is None or rec == RANDOM or RANDOM not in rows:
+            return ()
+        rnd, pick = rows[RANDOM], rows[rec]
+        if (rnd.reachable and "total_cost" not in rnd.beyond_limit) or "total_cost" in pick.beyond_limit \
+                or not math.isfinite(pick.total_cost):
+            return ()
+        cap = path_limit(paths[RANDOM], scen)
+        if scen.pool_size is not None:
+            cap = min(cap, float(scen.pool_size))
+        if not math.isfinite(cap):
+            return ()
+        bound = float(self.price(RANDOM, [cap], scen)["total_cost"][0]) - pick.total_cost
+        if not bound > 0:
+            return ()
+        keys = ["savings", "savings_low", "savings_high"] + (["al_savings"] if best_al == rec else [])
+        for key in keys:
+            out[key] = math.nan
+        out["savings"] = bound
+        if best_al == rec:
+            out["al_savings"] = bound
+        return tuple(keys)
 
     def _beyond_limit(self, out: dict, paths: dict, scen: Scenario, rows: dict, rec, best_al) -> tuple[str, ...]:
         """The savings ``out`` cannot quote (set NaN in place): a total they subtract lies beyond its path's

@@ -34,7 +34,7 @@ import pandas as pd
 
 from planner.decide.costs import Scenario
 from planner.decide.rows import path_limit, rule_inputs
-from planner.decide.rule import DrawFacts, rule
+from planner.decide.rule import DrawFacts, pick_now, rule
 from planner.decide.summaries import DEFAULT_LEVEL, paired_diff, quantile, whole
 from planner.forecast.curves import check_level, check_target
 from planner.forecast.draws import RANDOM
@@ -101,7 +101,9 @@ def ruled_numbers(plan: Plan, scen: Scenario, target: float, paths: dict | None 
     sv = math.nan
     if best is not None and RANDOM in totals:
         sv = quantile(paired_diff(totals[RANDOM], totals[best]), 0.5)
-    return {**ruled, "savings": sv}
+    # the verdict's act: where the pilot cannot tell, label at random now
+    now = pick_now(ruled["recommendation"], best, ruled["p_al_cheaper"], RANDOM in totals)
+    return {**ruled, "recommendation": now, "savings": sv}
 
 
 def winner_by_price(plan: Plan, scenario: Scenario, targets, prices, *, vendors=None) -> pd.DataFrame:

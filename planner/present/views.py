@@ -335,8 +335,8 @@ def basis_text(r, pool=None) -> str:
 def _far_money(d, x, key: str = "") -> str:
     """A dollar figure of the verdict (``key`` its field): none beyond what labeling the whole pool costs,
     and one the verdict lists in ``beyond_limit`` read as beyond the measurements (:func:`beyond_limit`)."""
-    if key and key in _beyond(d):
-        return beyond_limit("-")
+    if key and key in _beyond(d):   # a saving against random priced at its limit: "more than" it
+        return beyond_limit(money(x) if _finite(x) else "-")
     if not _finite(x):
         return money(x)
     pool = _pool(d)
@@ -408,6 +408,8 @@ def _median_saving(savings: float, d=None) -> str:
     labels), in words (the plurality pick can cost more there where other AL strategies take the draws it does
     not win)."""
     if d is not None and "savings" in _beyond(d):
+        if _finite(savings):   # random priced at its extrapolation limit: a lower bound
+            return f"saving more than {money(savings)} (random sampling priced at its extrapolation limit)"
         return f"saving {beyond_limit('-')} (a total lies beyond the extrapolation limit)"
     if savings > 0:
         return f"saving {money(savings) if d is None else _far_money(d, savings)} (at the median labels)"
@@ -434,32 +436,58 @@ def _strategies_words(names) -> str:
 START_RANDOM = "Start labeling at random (no set-up; these labels serve either path)"
 
 
-def _measure_advice(d) -> str:
-    """The can't-tell plan after :data:`START_RANDOM`, from :attr:`Decision.pilot_extension` (the value of
-    measuring further on the same draws): when to run this again (:attr:`Decision.decide_at_labels`), what
-    measuring every strategy to there costs and what deciding then is expected to save over deciding now."""
-    ext = getattr(d, "pilot_extension", None)
-    if ext is None:
-        return "and run this again once random sampling" + (f" and {d.best_al} are" if d.best_al else " is") + \
-            " measured further"
-    names = _strategies_words(ext.measured)
-    if not ext.priced:
-        return f"and repeat {names} with more seeds before running this again (more labels cannot be measured: {ext.basis})"
-    each = " each" if len(ext.measured) > 1 else ""
-    return (f"and run this again at ~{approx(ext.labels)} labels: measuring {names}{each} to there costs "
-            f"{money(ext.cost)} and is expected to save {money(ext.value)} of what a wrong pick now would cost")
+def _cant_tell(d) -> str:
+    """The can't-tell answer after its first words, from :attr:`Decision.decide_later` (waiting until the labels
+    in hand double, on the same draws): label at random because it reaches the target first; label at random and
+    decide again at N (what waiting forgoes and what deciding then is expected to save); or, where deciding later
+    is not expected to pay, label at random on the lean, and check again at N."""
+    later = getattr(d, "decide_later", None)
+    rnd = _rows(d).get(RANDOM)
+    t, m = target_text(d.target), metric_words(getattr(d, "metric", "accuracy"))
+    if later is None:
+        return (f"{START_RANDOM} and run this again once random sampling"
+                + (f" and {d.best_al} are" if d.best_al else " is") + " measured further.")
+    n, h = later.labels, later.labels_in_hand
+    if not _finite(n):
+        return (f"{START_RANDOM}; deciding again when the labels in hand double cannot be priced ({later.basis}): "
+                f"more seeds of the pilot, not more labels, would tell.")
+    again = f"~{approx(n)} labels (twice the {approx(h)} in hand)"
+    if rnd is not None and d.random_reaches_by(n):
+        return (f"Label at random: random sampling reaches {t} {m} with {_about(rnd)} for "
+                f"{figure(rnd, 'total_cost', money)}, before deciding again at {again} could change the answer.")
+    if not later.priced:
+        return f"{START_RANDOM} and decide again at {again}."
+    waits = (f"waiting forgoes {money(later.cost)} of AL's advantage on the random labels bought until then, and "
+             f"deciding then is expected to save {money(later.value)} of what a wrong pick now would cost")
+    if d.action_now == "random_then_decide":
+        return f"{START_RANDOM} and decide again at {again}: {waits}."
+    return (f"Deciding later is not expected to pay ({waits}, no more): label at random, the lean (no set-up; it can "
+            f"be stopped or switched at no cost), and check again at {again}.")
+
+
+def _decide_again(d) -> str:
+    """The re-decision every random path carries (:attr:`Decision.decide_at_labels`), after a sentence; empty
+    where there is none (random sampling reaches the target first, or the count passes the pool)."""
+    n = getattr(d, "decide_at_labels", math.nan)
+    if not _finite(n) or not d.can_tell:
+        return ""
+    return f" Decide again at ~{approx(n)} labels, when the labels in hand double."
 
 
 def sentence(d) -> str:
     """One plain sentence a manager can repeat; every number is a field of ``d``."""
+    if not d.can_tell:
+        return f"Can't tell yet: {_chance(d)}, too close to even for these curves to decide. {_cant_tell(d)}"
+    return _clear(d) + _decide_again(d)
+
+
+def _clear(d) -> str:
+    """The sentence of a verdict that can tell (:func:`sentence`), without its re-decision."""
     t = target_text(d.target)
     m = metric_words(getattr(d, "metric", "accuracy"))
     rows = _rows(d)
     pool = _pool(d)
     rnd = rows.get(RANDOM)
-    if not d.can_tell:
-        return (f"Can't tell yet: {_chance(d)}, too close to even for these curves to decide. {START_RANDOM} "
-                f"{_measure_advice(d)}.")
     if d.recommendation is None:
         why = "no AL strategy is in the table" if not any(r.active for r in d.strategies) else ""
         return (f"No strategy reaches {t} {m} in most forecasts with these curves"
@@ -473,9 +501,11 @@ def sentence(d) -> str:
             return (f"{rec.strategy} reaches {t} {m} with {_about(rec)}{whole} for "
                     f"{figure(rec, 'total_cost', money)}; the table has no random-sampling curve to compare with.")
         if not rnd.reachable:
+            bound = (f"; {_median_saving(d.savings, d)}" if "savings" in _beyond(d) and _finite(d.savings)
+                     else "")
             return (f"{rec.strategy} reaches {t} {m} with {_about(rec)}{whole} for "
                     f"{figure(rec, 'total_cost', money)}; random sampling does not reach it in most forecasts "
-                    f"({rnd.reason}).")
+                    f"({rnd.reason}){bound}.")
         extra_days = rec.calendar_days - rnd.calendar_days
         when = f"it takes {days(extra_days)} more calendar days" if extra_days > 0.5 else "it takes no longer"
         if "calendar_days" in _beyond(rec) or "calendar_days" in _beyond(rnd):
@@ -597,8 +627,28 @@ def break_even_line(d) -> str:
     if premium:
         parts.append(premium)
     if not parts:
-        return "Break-even: not known on these forecasts."
-    return "Break-even: " + "; ".join(parts) + "."
+        return "Break-even: not known on these forecasts." + chance_step_text(d)
+    return "Break-even: " + "; ".join(parts) + "." + chance_step_text(d)
+
+
+def chance_step_text(d) -> str:
+    """Why the chance moves in one step at one price (:attr:`Decision.chance_step_share`: many draws change sides
+    at once, as where random sampling needs exactly the whole pool), after a space; empty elsewhere."""
+    share, price = getattr(d, "chance_step_share", math.nan), getattr(d, "chance_step_price", math.nan)
+    if not _finite(share) or not _finite(price):
+        return ""
+    labels, many = getattr(d, "chance_step_random_labels", math.nan), getattr(d, "chance_step_random_share", math.nan)
+    pool = _pool(d)
+    rnd = _rows(d).get(RANDOM)
+    needs = (f"the whole pool ({plural(pool, 'label')})" if pool is not None and _finite(labels) and labels >= pool
+             else f"exactly {plural(labels, 'label')}")
+    if rnd is not None and _finite(labels) and _finite(rnd.n_max) and labels == math.floor(rnd.n_max) + 1:
+        needs += " (the first count past its measurements, whose mean is below the target)"
+    why = (f"random sampling needs {needs} in {percent(many)} of the forecasts, and "
+           if _finite(many) and many >= share / 2 else "")
+    return (f" The chance that AL is cheaper moves in one step near {money(price)} a label: {why}in "
+            f"{percent(share)} of the forecasts {d.best_al} saves the same number of billed labels, so they "
+            f"change sides together at that one price.")
 
 
 def premium_part(d) -> str | None:
@@ -785,8 +835,8 @@ def _row(d, r, pool) -> dict:
 
     saving = "-"
     if r.active and active_rnd and r.reachable:
-        saving = (beyond_limit("-", compact=True) if "savings_vs_random" in far
-                  else _far_money(d, r.savings_vs_random))
+        saving = (beyond_limit(money(r.savings_vs_random) if _finite(r.savings_vs_random) else "-", compact=True)
+                  if "savings_vs_random" in far else _far_money(d, r.savings_vs_random))
         if "savings_vs_random" in far:
             capped.append("saving")
     in_pool = pool is None or not _finite(r.labels) or r.labels <= pool + 0.5
@@ -825,10 +875,12 @@ def _metrics(d) -> tuple[Metric, ...]:
     band = f"{round(100 * d.level)}% range"
     rec = d.recommendation
     shown, lean = rec or "none reaches the target", ""
+    at = d.decide_at_labels
     if not d.can_tell:  # the plan under the value: the value stays whole in a 1,024 px window
-        at = d.decide_at_labels
         shown, lean = "can't tell yet", ("label at random for now" + (f"; decide at ~{approx(at)} labels"
                                                                        if _finite(at) else ""))
+    elif _finite(at):
+        lean = f"decide again at ~{approx(at)} labels"
     out = [Metric("Recommended path", shown, lean,
                   help="The path the decision rule (below the table) picks: an AL strategy when the chance that AL "
                        "is cheaper is above 50%, random sampling otherwise; the AL strategy is margin sampling, "
@@ -921,10 +973,8 @@ def pilot_page_line(d) -> str:
     only its track record; elsewhere :func:`pilot_line`, empty when it says nothing (not advised and an expected
     saving that rounds to $0.00) or without an extension."""
     ext = getattr(d, "pilot_extension", None)
-    if ext is None:
+    if ext is None or not d.can_tell:   # where it cannot tell, the sentence gives the one piece of advice
         return ""
-    if not d.can_tell:
-        return pilot_track_text(getattr(ext, "track_record", None)).strip()
     if not ext.advised and _finite(ext.value) and abs(ext.value) < 0.005:
         return ""
     return pilot_line(ext)

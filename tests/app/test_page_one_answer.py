@@ -139,9 +139,14 @@ def check_agrees(code: int, out: str, err: str, at) -> None:
     # 3. and 4. the pick, and whether the page can tell (there: the plan, start at random and decide at N labels)
     plan = plan_caption(at)
     if not cli["can_tell"]:
-        assert rec == "can't tell yet" and len(plan) == 1 and cli["action_now"] == "random_then_decide"
+        assert rec == "can't tell yet" and len(plan) == 1 and cli["recommendation"] == RANDOM
+        assert cli["action_now"] in ("random_then_decide", "random")
         assert said.startswith("Can't tell yet: the chance that AL is cheaper than random is " + chance), said
-        assert views.START_RANDOM in said
+        if cli["action_now"] == "random_then_decide":   # the JSON's act is the sentence's
+            assert views.START_RANDOM in said and cli["decide_later"]["advised"]
+        if cli["decide_at_labels"] is not None:
+            at_n = f"~{views.approx(cli['decide_at_labels'])} labels"
+            assert at_n in plan[0] and at_n in said
     elif cli["recommendation"] is None:
         assert rec == "none reaches the target" and not plan and not table["recommended"].any()
         assert said.startswith("No strategy reaches") or not reaching, said

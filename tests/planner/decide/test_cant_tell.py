@@ -1,13 +1,16 @@
-"""Where the chance that AL is cheaper is near one half the verdict says "can't tell yet" and gives a plan: start
-labeling at random and run this again at N labels (what measuring to there costs and is expected to save);
-elsewhere it says nothing of the kind."""
+"""Where the chance that AL is cheaper is near one half the verdict says "can't tell yet" and gives a plan: label at
+random, and decide again when the labels in hand double (what waiting forgoes and what deciding then is expected
+to save), or label at random where random sampling gets there first or deciding later does not pay; elsewhere it
+says nothing of the kind."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import math
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from planner.cli import main
@@ -34,48 +37,106 @@ def slow_rise():
     return plan.decide(scen, 0.80)
 
 
-def test_a_split_verdict_says_it_cannot_tell_and_what_to_measure(slow_rise):
-    """The sentence's advice is the pilot extension's: what to measure, to how many labels, its cost and its
-    expected saving; no other line advises the opposite."""
+def test_a_split_verdict_says_it_cannot_tell_and_when_to_decide_again(slow_rise):
+    """The sentence's advice is waiting's: label at random, decide again when the labels in hand double, what
+    waiting forgoes and what deciding then is expected to save; the JSON and the metric say the same act."""
     d = slow_rise
     assert UNDECIDED[0] < d.probability_al_cheaper < UNDECIDED[1]
     assert not d.can_tell
-    ext = d.pilot_extension
-    assert ext is not None and ext.priced
-    assert d.measure_next_labels == ext.labels > ext.pilot_labels
+    later = d.decide_later
+    assert later is not None and later.priced and later.advised
+    assert later.labels == 2 * later.labels_in_hand == 2 * d.row("random").n_max
+    assert d.measure_next_labels == d.decide_at_labels == later.labels
     text = views.sentence(d)
     assert text.startswith("Can't tell yet: the chance that AL is cheaper than random is ")
-    names = ", ".join(["random sampling" if s == "random" else s for s in ext.measured[:-1]]) + " and " \
-        + ext.measured[-1]
-    assert f"{names} each to there" in text
-    assert views.money(ext.cost) in text and views.money(ext.value) in text
-    assert views.START_RANDOM in text and f"run this again at ~{views.approx(ext.labels)} labels" in text
+    assert "each to there" not in text
+    assert views.START_RANDOM in text
+    assert f"decide again at ~{views.approx(later.labels)} labels (twice the {views.approx(later.labels_in_hand)}" \
+        in text
+    assert views.money(later.cost) in text and views.money(later.value) in text
     assert d.recommendation == "random" and d.action_now == "random_then_decide"
-    assert d.decide_at_labels == ext.labels
+    out = d.to_dict()
+    assert out["recommendation"] == "random" and out["action_now"] == "random_then_decide"
+    assert out["decide_later"]["advised"] is True and out["decide_at_labels"] == later.labels
     metric = next(m for m in views._metrics(d) if m.label == "Recommended path")
     assert metric.value == "can't tell yet"
-    assert metric.caption == f"label at random for now; decide at ~{views.approx(ext.labels)} labels"
+    assert metric.caption == f"label at random for now; decide at ~{views.approx(later.labels)} labels"
     others = views.to_text(d).replace(text, "")
     assert "Decide now" not in others and "Extend the pilot" not in others
 
 
+def test_waiting_costs_the_al_advantage_forgone_not_the_labels(slow_rise):
+    """What waiting costs is at most the random labels bought until N at the price per label (they would have
+    been worth that much only if AL needed none of them), whatever the number of strategies; never every
+    strategy measured to N."""
+    later = slow_rise.decide_later
+    per_label = float(slow_rise.scenario["price_per_label"])
+    assert 0.0 <= later.cost <= (later.labels - later.labels_in_hand) * per_label
+    ext = slow_rise.pilot_extension
+    assert later.cost < ext.cost   # measuring every strategy to there is not what waiting costs
+
+
+def test_forgone_labels_lie_between_nothing_and_the_labels_bought():
+    from planner.decide.voi import forgone_labels
+
+    plan = Plan(TABLES / "slow_rise.csv", seed=0)
+    rnd = plan.draws.get("random")
+    h = float(rnd.n_max)
+    for s in plan.strategies:
+        f = forgone_labels(rnd, plan.draws.get(s), h, 2 * h)
+        assert f.shape == (plan.n_draws,) and np.all(f >= 0) and np.all(f <= h + 1e-9)
+    assert np.all(forgone_labels(rnd, rnd, h, 2 * h) <= 1e-6 * h)   # random against itself forgoes nothing
+
+
+def test_random_reaching_the_target_first_reads_label_at_random(slow_rise):
+    """Where random sampling's quoted labels reach the target by N, the advice is to label at random: no second
+    decision, the JSON's act and the sentence alike."""
+    later = slow_rise.decide_later
+    rows = tuple(dataclasses.replace(r, labels=later.labels - 10) if r.strategy == "random" else r
+                 for r in slow_rise.strategies)
+    d = dataclasses.replace(slow_rise, strategies=rows)
+    assert d.action_now == "random" and math.isnan(d.decide_at_labels) and d.recommendation == "random"
+    text = views.sentence(d)
+    assert "Label at random: random sampling reaches" in text and "before deciding again at" in text
+    assert "Start labeling" not in text
+    out = d.to_dict()
+    assert out["action_now"] == "random" and out["decide_at_labels"] is None and out["recommendation"] == "random"
+
+
+def test_deciding_later_that_does_not_pay_acts_on_the_lean(slow_rise):
+    """Where waiting forgoes more than deciding later is expected to save, the answer labels at random on the
+    lean, and still names the count at which to check again (every random path does); the sentence, the JSON and
+    the metric say the same."""
+    later = dataclasses.replace(slow_rise.decide_later, value=10.0, cost=50.0, advised=False)
+    d = dataclasses.replace(slow_rise, decide_later=later)
+    assert d.action_now == "random" and d.recommendation == "random" and d.decide_at_labels == later.labels
+    text = views.sentence(d)
+    assert "Deciding later is not expected to pay" in text and "label at random, the lean" in text
+    assert f"check again at ~{views.approx(later.labels)} labels" in text
+    out = d.to_dict()
+    assert out["action_now"] == "random" and out["decide_later"]["advised"] is False
+    assert out["decide_at_labels"] == later.labels
+
+
 def test_the_next_measurement_stays_within_the_pool():
-    """With a pool that holds less than twice the measured labels no extension is priced: the sentence asks for
-    more seeds, not more labels, and the JSON names no count."""
+    """With a pool that holds less than twice the labels in hand no second decision is priced: the sentence asks
+    for more seeds, not more labels, and the JSON names no count."""
     plan = Plan(TABLES / "slow_rise.csv", seed=0)
     measured = max(float(plan.draws.get(s).n_max) for s in plan.strategies)
     for pool in (int(measured), int(1.5 * measured), int(2 * measured)):
         scen = Scenario(label_price=1.0, engineering_days=10, turnaround_days=3, pool_size=pool)
         for target in (0.7, 0.72, 0.75, 0.8, 0.85):
             d = plan.decide(scen, target)
-            ext = d.pilot_extension
+            ext, later = d.pilot_extension, d.decide_later
             if ext.priced:
                 assert ext.labels <= pool
+            assert math.isnan(later.labels) or later.labels <= pool
+            assert math.isnan(d.decide_at_labels) or d.decide_at_labels <= pool
             if not d.can_tell:
                 nxt = d.measure_next_labels
                 assert math.isnan(nxt) or nxt <= pool
-                if not ext.priced:
-                    assert "with more seeds" in views.sentence(d)
+                if math.isnan(later.labels):
+                    assert d.action_now == "random" and "not more labels, would tell" in views.sentence(d)
 
 
 def test_a_clear_verdict_says_nothing_of_the_kind():
@@ -97,9 +158,22 @@ def test_the_json_says_it_and_gives_the_plan(capsys):
     assert out["recommendation"] == "random"
 
 
-def test_a_clear_verdict_has_no_count_to_decide_at(capsys):
-    args = ["plan", str(TABLES / "easy_al_wins.csv"), "--target", "0.95", "--label-price", "0.5",
-            "--engineering-days", "2", "--json"]
-    assert main(args) == 0
+@pytest.mark.parametrize("price", ["0.5", "0.01"])
+def test_a_clear_verdict_decides_again_only_on_a_random_path(price, capsys):
+    """Re-deciding is part of every random path: a clear random verdict whose labels lie beyond twice those in
+    hand names the count, in the JSON and the sentence; an AL verdict names none."""
+    args = ["plan", str(TABLES / "easy_al_wins.csv"), "--target", "0.95", "--label-price", price,
+            "--engineering-days", "2"]
+    assert main([*args, "--json"]) == 0
     out = json.loads(capsys.readouterr().out)
-    assert out["action_now"] in ("active_learning", "random") and out["decide_at_labels"] is None
+    assert main(args) == 0
+    text = capsys.readouterr().out
+    rnd = next(r for r in out["strategies"] if r["strategy"] == "random")
+    assert out["can_tell"] and out["action_now"] in ("active_learning", "random")
+    assert out["recommendation"] == ("random" if out["action_now"] == "random" else out["best_al"])
+    later = out["decide_later"]["labels"]
+    if out["action_now"] == "random" and rnd["labels"] > later:
+        assert out["decide_at_labels"] == later == 2 * out["decide_later"]["labels_in_hand"]
+        assert f"Decide again at ~{views.approx(later)} labels" in text
+    else:
+        assert out["decide_at_labels"] is None and "Decide again" not in text

@@ -228,19 +228,28 @@ def check_one_answer(d) -> None:
     # 10. can't tell iff the chance is in the band; then the sentence alone advises
     weighs = d.best_al is not None and RANDOM in rows and math.isfinite(chance)
     assert out["can_tell"] == (not (weighs and UNDECIDED[0] < chance < UNDECIDED[1]))
-    ext = d.pilot_extension
-    if not d.can_tell:   # a plan, not a lean: start at random, decide at N labels
-        assert view.sentence.startswith("Can't tell yet") and views.START_RANDOM in view.sentence
-        assert out["action_now"] == "random_then_decide" and rec in (RANDOM, None)
+    later = d.decide_later
+    if not d.can_tell:   # a plan, not a lean: label at random now (and decide again at N labels)
+        assert view.sentence.startswith("Can't tell yet") and rec == RANDOM
+        assert out["action_now"] in ("random_then_decide", "random")
         rest = text.replace(view.sentence, "")
         assert "Decide now" not in rest and "Extend the pilot" not in rest
-        if ext is not None and ext.priced:
-            assert f"run this again at ~{views.approx(ext.labels)} labels" in view.sentence
-            assert views.money(ext.cost) in view.sentence and views.money(ext.value) in view.sentence
-            assert out["measure_next_labels"] == out["decide_at_labels"] == ext.labels
+        if out["action_now"] == "random_then_decide":
+            assert later.priced and later.advised and views.START_RANDOM in view.sentence
+            assert f"decide again at ~{views.approx(later.labels)} labels" in view.sentence
+            assert views.money(later.cost) in view.sentence and views.money(later.value) in view.sentence
+            assert out["measure_next_labels"] == out["decide_at_labels"] == later.labels
     else:
-        assert "Can't tell" not in text and out["measure_next_labels"] is None and out["decide_at_labels"] is None
+        assert "Can't tell" not in text and out["measure_next_labels"] is None
         assert out["action_now"] == ("none" if rec is None else "random" if rec == RANDOM else "active_learning")
+    # 10b. every random path decides again when the labels in hand double, unless random gets there first; the
+    # JSON's recommendation is the act the sentence names
+    random_now = out["action_now"] in ("random", "random_then_decide")
+    if random_now and later is not None and math.isfinite(later.labels) and not d.random_reaches_by(later.labels):
+        assert out["decide_at_labels"] == later.labels and f"~{views.approx(later.labels)} labels" in view.sentence
+    else:
+        assert out["decide_at_labels"] is None
+    assert out["recommendation"] == (RANDOM if random_now else None if out["action_now"] == "none" else rec)
     # 14. a capped cell reads compactly, the table says the words once under it; a flagged row's labels are marked
     table = text.split("\n\n")[0].splitlines()
     cells = [line for line in table[3:] if not line.startswith("note: ")]
@@ -251,7 +260,9 @@ def check_one_answer(d) -> None:
             assert row["labels"].startswith("more than ") and views.BEYOND not in row["labels"]
     # 11. the advised count respects the pool and the CLI's limit
     pool = d.scenario.get("pool_size")
-    for n in (out["measure_next_labels"], None if ext is None or not ext.priced else ext.labels):
+    ext = d.pilot_extension
+    for n in (out["measure_next_labels"], out["decide_at_labels"], None if ext is None or not ext.priced
+              else ext.labels):
         if n is not None:
             assert n <= MAX_LABELS and (pool is None or n <= pool)
 
@@ -314,7 +325,7 @@ def test_the_clis_text_and_json_state_the_same_chance_and_pick(df, scen, frac, c
         text = capsys.readouterr().out
     rec, chance = out["recommendation"], out["probability_al_cheaper"]
     tile = re.search(r"^P\(AL cheaper\): (\S+)", text, re.M).group(1)
-    picked = re.search(r"^Recommended path: (.+)$", text, re.M).group(1)
+    picked = re.search(r"^Recommended path: (.+?)(?: \((?:label at random|decide again)[^)]*\))?$", text, re.M).group(1)
     if chance is None:
         assert tile == "n/a"
     else:
@@ -327,7 +338,7 @@ def test_the_clis_text_and_json_state_the_same_chance_and_pick(df, scen, frac, c
         assert picked == rec
         assert re.search(rf"^{re.escape(rec)} \(recommended\) ", text, re.M)
     else:
-        assert picked == f"can't tell yet (leans {rec})" and "Can't tell yet" in text
+        assert picked == "can't tell yet" and rec == RANDOM and "Can't tell yet" in text
     if out["measure_next_labels"] is not None:
         assert out["measure_next_labels"] <= MAX_LABELS
         if scen.pool_size is not None:

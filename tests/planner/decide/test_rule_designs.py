@@ -62,8 +62,10 @@ def test_the_shipped_pick_follows_the_band_and_the_expected_cost(d):
         assert rec == best
         if "random" in r["reachable"]:   # a finite median saving: the band and the expected cost
             assert r["p_al_cheaper"] >= UNDECIDED[1] and r["expected"][rec] < r["expected"]["random"]
-        else:   # random told not to get there (within its limit): AL is the one path that does
-            assert random_far <= 0.5
+        elif random_far <= 0.5:   # random told not to get there (within its limit): AL is the one path that does
+            pass
+        else:   # random beyond its limit in most draws: the band and the expected cost, random priced at the limit
+            assert r["p_al_cheaper"] >= UNDECIDED[1] and r["expected"][rec] < r["expected"]["random"]
     if rec is None:
         assert "random" not in r["reachable"] and (best is None or random_far > 0.5)
 
@@ -141,3 +143,20 @@ def test_no_path_is_reachable_at_or_beyond_the_limit_and_no_al_pick_without_a_fi
 
 def test_the_shipped_design_is_one_of_the_designs():
     assert DESIGN in DESIGNS and DESIGN == "band+expected"
+
+
+def test_a_draw_whose_far_side_costs_more_at_its_limit_is_told():
+    """Random beyond its limit in every draw, margin within its own and cheaper than random priced at that limit
+    (a lower bound of random's cost): every draw is told for margin, and margin is the pick; where margin costs more
+    than random's lower bound the draw stays untold (split)."""
+    n = 100
+    rnd = np.full(n, np.inf)
+    capped_rnd = np.full(n, 50_000.0)
+    al = np.full(n, 3_000.0)
+    totals = {"random": rnd, "margin": al}
+    beyond = {"random": np.ones(n, dtype=bool), "margin": np.zeros(n, dtype=bool)}
+    r = rule(totals, beyond=beyond, capped={"random": capped_rnd, "margin": al})
+    assert r["p_untold"] == 0.0 and r["p_al_cheaper"] == 1.0 and r["recommendation"] == "margin"
+    dear = np.full(n, 60_000.0)
+    r = rule({"random": rnd, "margin": dear}, beyond=beyond, capped={"random": capped_rnd, "margin": dear})
+    assert r["p_untold"] == 1.0 and r["p_al_cheaper"] == pytest.approx(0.5) and r["recommendation"] is None

@@ -415,3 +415,80 @@ def test_case7_the_text_shows_the_range_and_one_instruction(tmp_path, capsys):
     first = out.splitlines()[0]
     if first.startswith("Stop"):
         assert "keep buying" not in out
+
+
+def test_the_default_scenario_at_ten_dollars_says_label_at_random():
+    """Issue 90: the page's default scenario at $10 a label cannot tell AL from random, but random sampling
+    reaches 95% at ~400 labels, before the labels in hand (320) double: the answer is to label at random, in the
+    sentence, the metric and the JSON alike, with no cost of measuring every strategy to 640."""
+    d = Plan(digits_like(), seed=0).decide(Scenario(label_price=10.0, engineering_days=5, pool_size=1348), 0.95)
+    assert not d.can_tell and d.action_now == "random" and d.recommendation == "random"
+    assert d.decide_later.labels == 640 and d.row("random").labels <= 640 and math.isnan(d.decide_at_labels)
+    text = views.sentence(d)
+    assert "Label at random: random sampling reaches 95% accuracy with ~400 labels" in text
+    assert "each to there" not in text and "run this again" not in text
+    out = json.loads(json.dumps(d.to_dict()))
+    assert out["recommendation"] == "random" and out["action_now"] == "random" and out["decide_at_labels"] is None
+    assert out["decide_later"]["random_first"] is True and out["decide_later"]["advised"] is False
+    metric = next(m for m in views._metrics(d) if m.label == "Recommended path")
+    assert metric.caption == "label at random for now"
+
+
+def flat_random(seed: int = 0) -> pd.DataFrame:
+    """random flat at 96% from 400 to 6,400 labels; margin above 97% from 400 labels on, measured to 1,600."""
+    rng = np.random.default_rng(seed)
+    rows = []
+    for s in range(3):
+        for n in (100, 200, 400, 800, 1600, 3200, 6400):
+            rows.append({"strategy": "random", "seed": s, "n_labels": n,
+                         "accuracy": min(0.96, 0.90 + 0.06 * (1 - math.exp(-n / 100))) + rng.normal(0, 0.002)})
+        for n in (100, 200, 400, 800, 1600):
+            rows.append({"strategy": "margin", "seed": s, "n_labels": n,
+                         "accuracy": min(0.985, 0.92 + 0.065 * (1 - math.exp(-n / 250))) + rng.normal(0, 0.002)})
+    return pd.DataFrame(rows)
+
+
+def test_an_al_path_measured_to_the_target_beats_random_measured_flat_below_it(capsys, tmp_path):
+    """Issue 90: margin measured above the 97% target, random measured flat at 96% to 6,400 labels: random's
+    draws lie beyond its extrapolation limit, but margin's cost is known and random priced at that limit costs far
+    more, so the verdict recommends margin with a saving of "more than $X" (a positive lower bound), never none."""
+    plan = Plan(flat_random(), seed=0)
+    scen = Scenario(label_price=1.0, engineering_days=5)
+    d = plan.decide(scen, 0.97)
+    assert d.recommendation == "margin" and d.action_now == "active_learning" and d.can_tell
+    assert d.probability_al_cheaper >= 0.7 and d.probability_untold < 0.5
+    limit = d.row("random").label_limit
+    assert limit == 16 * 6400 and not d.row("random").reachable
+    at_limit = float(plan.price("random", [limit], scen)["total_cost"][0])
+    assert d.savings == pytest.approx(at_limit - d.row("margin").total_cost) and d.savings > 0
+    assert "savings" in d.beyond_limit
+    text = views.sentence(d)
+    assert text.startswith("margin reaches 97% accuracy") and f"saving more than {views.money(d.savings)}" in text
+    metric = next(m for m in views._metrics(d) if m.label == "Savings vs random")
+    assert metric.value.startswith(f"more than {views.money(d.savings)}")
+    row = next(r for r in views.present(d).rows if r["strategy"] == "margin")
+    assert row["saving"].startswith("more than $")
+    path = tmp_path / "flat.csv"
+    flat_random().to_csv(path, index=False)
+    assert main(["plan", str(path), "--target", "0.97", "--label-price", "1", "--engineering-days", "5",
+                 "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["recommendation"] == "margin" and out["savings"] > 0 and "savings" in out["beyond_limit"]
+
+
+def test_a_point_mass_at_the_pool_says_why_the_chance_moves_in_one_step():
+    """Issue 90: where many draws need exactly the whole pool they change sides at one label price together:
+    the break-even line says so, and the chance moves by at most that share across the price."""
+    plan = Plan(digits_like(), seed=0)
+    scen = Scenario(label_price=10.0, engineering_days=5, pool_size=400)
+    d = plan.decide(scen, 0.95)
+    share, price = d.chance_step_share, d.chance_step_price
+    assert share >= 0.1 and d.chance_step_random_labels == 400
+    line = views.break_even_line(d)
+    assert f"moves in one step near {views.money(price)} a label" in line
+    assert f"random sampling needs the whole pool (400 labels) in {views.percent(d.chance_step_random_share)}" \
+        in line and f"in {views.percent(share)} of the forecasts margin saves the same" in line
+    below, above = (plan.decide(dataclasses.replace(scen, label_price=price * f), 0.95).probability_al_cheaper
+                    for f in (1 - 1e-4, 1 + 1e-4))
+    assert above > below and above - below <= share + 1e-9
+    assert d.to_dict()["chance_step_share"] == share

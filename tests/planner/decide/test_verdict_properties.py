@@ -214,3 +214,38 @@ def test_p_al_cheaper_moves_with_engineering_days_on_a_known_case():
     p = [plan.decide(Scenario(label_price=2.0, engineering_days=e, day_rate=400), 0.9).probability_al_cheaper
          for e in (0.0, 0.65, 30.0)]
     assert p[0] > 0.7 and p[2] < 0.3 and p[0] > p[1] > p[2] and 0.05 < p[1] < 0.95, p
+
+
+@SETTINGS
+@given(df=curve_tables(), scen=scenarios, frac=st.floats(0.1, 1.0), step=st.floats(1.0001, 3.0))
+def test_the_chance_moves_no_more_than_the_draws_that_change_sides(df, scen, frac, step):
+    """Over a step of the label price, P(AL cheaper) moves by no more than the share of the draws (those in which
+    some path reaches the target) whose pick flips in that step, read off the priced draws themselves: a jump of
+    the chance is many draws changing sides at one price (a point mass), never a smoothing of the share."""
+    from dataclasses import replace
+
+    from planner.decide.rows import rule_inputs
+    from planner.decide.rule import draw_credit, untold_draws
+
+    plan = _plan(df)
+    target = _target(df, frac)
+
+    def al_credit(price):
+        scen_p = replace(scen, label_price=price)
+        paths = plan.paths(plan.resolve(scen_p), target)
+        names = list(paths)
+        T = np.stack([paths[s].costs["total_cost"] for s in names])
+        extra = rule_inputs(paths)
+        far = np.stack([extra["beyond"][s] for s in names])
+        capped = np.stack([extra["capped"][s] for s in names])
+        r = names.index(RANDOM)
+        credit = draw_credit(T, untold_draws(T, far, capped, r), r)
+        return 1.0 - credit[r], np.isfinite(T).any(axis=0), plan.decide(scen_p, target).probability_al_cheaper
+
+    low, some, p_low = al_credit(scen.label_price)
+    high, _, p_high = al_credit(scen.label_price * step)
+    if not some.any():
+        return
+    assert p_low == pytest.approx(float(np.mean(low[some])), abs=1e-9)   # the chance is the draws' share
+    flipped = float(np.mean(np.abs(high - low)[some] > 1e-12))
+    assert abs(p_high - p_low) <= flipped + 1e-9
