@@ -226,7 +226,7 @@ def _progress_bar(total_hint: str):
         nonlocal bar
         if bar is None:   # the time left only once it can be right within 2x (Eta), never tqdm's first guess
             bar = tqdm(total=total, initial=done, unit=total_hint, file=sys.stderr, dynamic_ncols=not narrow,
-                       ncols=80 if narrow else None, bar_format="{l_bar}{bar}| {n_fmt}/{total_fmt} [{elapsed}{postfix}]")
+                       ncols=80 if narrow else None, bar_format="{l_bar}{bar}| {n_fmt}/{total_fmt} {unit} [{elapsed}{postfix}]")
         left = eta.seconds_left(done, total)
         bar.total = total
         bar.n = done

@@ -128,9 +128,12 @@ def test_a_terminal_gets_a_bar_of_rounds_with_its_eta_and_a_pipe_gets_lines(tmp_
     assert main(argv) == 0
     err = capsys.readouterr().err
     frames = [f for f in err.replace("\r", "\n").splitlines() if "rounds" in f]
-    # every round of the 4 runs (3 each), each frame with its elapsed time and ETA ([00:01<00:02, ...])
-    assert any("12/12" in f for f in frames) and any("/12" in f and "12/12" not in f for f in frames)
-    assert all(re.search(r"\[\d\d:\d\d<(\d\d:\d\d|\?)", f) for f in frames if "/12" in f)
+    # every round of the 4 runs (3 each), each frame with its elapsed time; a time left only as "about ... left"
+    # (never tqdm's own first guess, "<00:02" or "?")
+    assert any("12/12 rounds" in f for f in frames) and any("/12 rounds" in f and "12/12" not in f for f in frames)
+    assert all(re.search(r"\[\d\d:\d\d(\]|, )", f) for f in frames if "/12" in f)
+    assert not any(re.search(r"<|\?", f) for f in frames)
+    assert all(re.search(r"about [^,\]]+ left", f) for f in frames if " left" in f)
     monkeypatch.setattr(sys.stderr, "isatty", lambda: False)
     assert main([*argv[:-1], str(tmp_path / "d.csv"), "--db", str(tmp_path / "r.db")]) == 0
     lines = capsys.readouterr().err.splitlines()
