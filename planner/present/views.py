@@ -1012,10 +1012,18 @@ def _first_line(text, default: str = "") -> str:
     return (str(text).strip().splitlines() or [default])[0]
 
 
-def strategy_cell(row: dict) -> str:
+#: The page's table tags the pick in fewer words than the CLI's (the sentence above it says the rest): its table
+#: fits a 1,024 px window.
+PAGE_TAGS = {RECOMMENDED_TAG: "pick", LEANING_TAG: "for now"}
+
+
+def strategy_cell(row: dict, *, page: bool = False) -> str:
     """A table's strategy cell: the name, and the pick's tag (``random (recommended)``, or ``random (for now, can't
-    tell yet)`` where the verdict cannot tell)."""
-    return row["strategy"] + (f" ({row['tag']})" if row.get("tag") else "")
+    tell yet)`` where the verdict cannot tell; on the page, ``page``: ``random (pick)``, ``random (for now)``)."""
+    tag = row.get("tag")
+    if tag and page:
+        tag = PAGE_TAGS.get(tag, tag)
+    return row["strategy"] + (f" ({tag})" if tag else "")
 
 
 def to_text(d) -> str:
@@ -1653,7 +1661,7 @@ def table_rows(strategies: list[dict], view) -> list[dict]:
     for fields_, words in zip(strategies, view.rows):
         row = dict(fields_, **{f"{key}_text": words[key] for key in COLUMNS})
         row.update(p_cheaper=words["p_cheaper"], range=words["range"], recommended=words["recommended"],
-                   strategy_text=strategy_cell(words))   # the pick tagged as `alplan plan` tags it
+                   strategy_text=strategy_cell(words, page=True))   # the row `alplan plan` tags
         rows.append(row)
     return rows
 

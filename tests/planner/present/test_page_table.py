@@ -22,7 +22,10 @@ def test_the_page_table_marks_the_recommended_row_as_the_cli_does():
         cells = [r["strategy_text"] for r in rows]
         text = views.to_text(d)
         picked = next(c for c in cells if c.startswith(d.recommendation + " ("))
-        assert picked in text and sum(c != r["strategy"] for c, r in zip(cells, rows)) == 1
+        assert sum(c != r["strategy"] for c, r in zip(cells, rows)) == 1   # one row tagged: the CLI's
+        cli_tag = views.RECOMMENDED_TAG if d.can_tell else views.LEANING_TAG
+        assert f"{d.recommendation} ({cli_tag})" in text
+        assert picked == f"{d.recommendation} ({views.PAGE_TAGS[cli_tag]})"
         assert [r["strategy"] for r in rows] == [r.strategy for r in d.strategies]   # the raw name kept beside it
 
 
