@@ -16,7 +16,7 @@ import math
 import numpy as np
 
 from planner.decide.costs import Scenario
-from planner.decide.rows import rule_inputs
+from planner.decide.rows import bisect_pick, rule_inputs
 from planner.forecast.draws import RANDOM
 
 __all__ = ["MAX_PREMIUM", "rule_break_even_premium"]
@@ -82,12 +82,4 @@ def rule_break_even_premium(paths: dict, scenario: Scenario, *, steps: int = 60)
                 break
             if hi >= MAX_PREMIUM:
                 return math.inf
-    for _ in range(steps):   # pick(lo) is AL, pick(hi) is random
-        mid = 0.5 * (lo + hi)
-        if pick(mid) == RANDOM:
-            hi = mid
-        else:
-            lo = mid
-        if hi - lo <= 1e-6 * hi:
-            break
-    return float(hi)
+    return bisect_pick(pick, lo, hi, steps, random_below=False)   # pick(lo) is AL, pick(hi) is random

@@ -467,9 +467,15 @@ def rule_break_even(paths: dict, scenario: Scenario, *, steps: int = 60) -> floa
                 break
         else:
             return math.inf
-    for _ in range(steps):   # pick(lo) is random, pick(hi) is AL
+    return bisect_pick(pick, lo, hi, steps, random_below=True)   # pick(lo) is random, pick(hi) is AL
+
+
+def bisect_pick(pick, lo: float, hi: float, steps: int, *, random_below: bool) -> float:
+    """The value in (``lo``, ``hi``] where the rule's ``pick(value)`` turns between random sampling and AL (to a
+    relative 1e-6, in at most ``steps`` halvings): random below it where ``random_below``, else above it."""
+    for _ in range(steps):
         mid = 0.5 * (lo + hi)
-        if pick(mid) == RANDOM:
+        if (pick(mid) == RANDOM) == random_below:
             lo = mid
         else:
             hi = mid
