@@ -109,12 +109,12 @@ def can_tell(probability: float) -> bool:
 
 
 def pick_now(recommendation, best_al, chance: float, has_random: bool = True):
-    """The path to take now (the verdict's ``recommendation``): the rule's pick, or random sampling where the pilot
-    cannot tell (an AL path weighed against random sampling, the chance strictly inside :data:`UNDECIDED`) and the
-    rule picks none: random's labels need no set-up and serve either path. Names or indices alike (``RANDOM`` is
-    given back for random sampling: the caller maps it)."""
-    if recommendation is None and has_random and best_al is not None and not can_tell(chance) \
-            and math.isfinite(float(chance)):
+    """The path to take now (the verdict's ``recommendation``): the rule's pick, or random sampling wherever the
+    pilot cannot tell (an AL path weighed against random sampling, the chance strictly inside :data:`UNDECIDED`),
+    whatever the rule picks: random's labels need no set-up and serve either path, and the answer says "label at
+    random now and decide again". Names or indices alike (``RANDOM`` is given back for random sampling: the caller
+    maps it)."""
+    if has_random and best_al is not None and not can_tell(chance) and math.isfinite(float(chance)):
         return RANDOM
     return recommendation
 
