@@ -18,7 +18,7 @@ from dataclasses import asdict
 import pandas as pd
 import streamlit as st
 
-from planner.decide import campaign as steering, inputs
+from planner.decide import inputs, steer as steering
 from planner.decide.vendors import read_vendors, vendor_records
 from planner.forecast.io import metric_choice, read_curves
 from planner.forecast.transfer import transfer

@@ -25,7 +25,7 @@ one of the same shape from alplan's own simulator (keys ``sim:<name>``).
   measured accuracies of the data set), passed as ``--test-size``.
 * Price scenarios (label price, fixed cost per order): $0.10 + $200,
   $2 + $50, $0.50 + $500. Dollars = labels in all x price + orders x fee.
-* Policies: ``replan`` (``planner.decide.campaign.replan`` each round with the
+* Policies: ``replan`` (``planner.decide.steer.replan`` each round with the
   budget, the test size and the order fee; "order" buys that many labels: the
   campaign moves to the run's largest round within them, at least one round
   on), ``double`` (double the labels until the measured accuracy meets the
@@ -230,7 +230,7 @@ def play_replan(run: Run, i: int, target: float, price: float, fee: float, n_tes
                 confidence: float = CONFIDENCE, give_up_below: float | None = None) -> dict:
     """One campaign under replan from round ``i``; ``give_up_below``: replan's ``give_up_below`` (None: its
     default)."""
-    from planner.decide.campaign import give_up_level, out_of_reach, replan
+    from planner.decide.steer import give_up_level, out_of_reach, replan
 
     scen = _scenario(price, fee, run.budget)
     orders, gave_up, after_hit, learn, justified = 0, False, 0, 0, 0

@@ -730,7 +730,7 @@ def cmd_budget(args: argparse.Namespace) -> int:
     _check_metric(args)
     if args.dollars is not None and not (math.isfinite(args.dollars) and args.dollars > 0):
         raise UsageError(f"--dollars must be a positive number of dollars, got {args.dollars:g}")
-    from planner.decide.campaign import MAX_BUDGET_DOLLARS, MAX_BUDGET_LABELS
+    from planner.decide.steer import MAX_BUDGET_DOLLARS, MAX_BUDGET_LABELS
 
     if args.dollars is not None and args.dollars > MAX_BUDGET_DOLLARS:
         raise UsageError(f"--dollars must be at most ${MAX_BUDGET_DOLLARS:,.0f}, got {args.dollars:g}")
@@ -852,7 +852,7 @@ def _check_pool(curves, args: argparse.Namespace) -> None:
 
 
 def cmd_replan(args: argparse.Namespace) -> int:
-    from planner.decide.campaign import optimal_stop, replan
+    from planner.decide.steer import optimal_stop, replan
     from planner.decision import get_plan
     from planner.forecast.io import read_curves
 

@@ -1,6 +1,6 @@
 """A campaign's latest measurement and the noise of the test set that measured it.
 
-:class:`Measurement` is what the steering (:mod:`planner.decide.campaign`) and
+:class:`Measurement` is what the steering (:mod:`planner.decide.steer`) and
 the value of measuring further (:mod:`planner.decide.voi`) weigh a measured
 accuracy by; it reads a Plan's curves table and nothing else of it.
 """

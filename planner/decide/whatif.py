@@ -19,7 +19,7 @@ draws; each returns a table (the charts that draw them live in
   (the learning-curve chart).
 
 The campaign's advice and the pilot extension are
-:func:`planner.decide.campaign.campaign_advice` and
+:func:`planner.decide.steer.campaign_advice` and
 :func:`planner.decide.voi.extend_pilot`.
 """
 

@@ -20,7 +20,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from planner.decide import inputs
-from planner.decide.campaign import optimal_stop, replan
+from planner.decide.steer import optimal_stop, replan
 from planner.decide.costs import Scenario, fixed_costs
 from planner.decide.whatif import accuracy_for_budget, forecast_frame
 from planner.decision import RANDOM

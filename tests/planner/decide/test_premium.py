@@ -99,7 +99,7 @@ def test_every_pricing_command_takes_the_flag_and_refuses_a_bad_one(al_wins, cap
 
 
 def test_a_campaign_on_an_al_strategy_orders_at_the_premium_and_one_at_random_does_not(al_wins):
-    from planner.decide.campaign import replan
+    from planner.decide.steer import replan
     from planner.decision import get_plan
 
     curves, _ = al_wins

@@ -388,14 +388,14 @@ def campaign(tmp_path, *, with_strategy: bool):
 
 def test_case7_gives_up_at_the_confidence_asked(tmp_path, monkeypatch):
     """p_reachable 0.1 with confidence 0.9: give up (1 - 0.9 is 0.0999... in floating point)."""
-    from planner.decide.campaign import replan
+    from planner.decide.steer import replan
 
     p = Plan(pd.read_csv(campaign(tmp_path, with_strategy=True)), seed=0)
     labels, note, d = p.label_draws("margin", 0.93, p.resolve(page_scenario()))
     labels = np.full(labels.shape, np.inf)
     labels[: labels.size // 10] = 500.0  # reached at all in exactly 10% of the forecasts
     monkeypatch.setattr(p, "label_draws", lambda *a, **k: (labels, note, d))
-    import planner.decide.campaign as campaign_mod
+    import planner.decide.steer as campaign_mod
 
     real = campaign_mod.posterior
     # every draw weighs the same after the measurement, so exactly 10% of the evidence reaches the target

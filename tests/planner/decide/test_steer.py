@@ -1,4 +1,4 @@
-"""Steering a campaign in flight: the dollar-optimal stop and the next order (planner.decide.campaign, alplan replan)."""
+"""Steering a campaign in flight: the dollar-optimal stop and the next order (planner.decide.steer, alplan replan)."""
 
 from __future__ import annotations
 
@@ -13,8 +13,8 @@ import pandas as pd
 import pytest
 
 from planner.cli import main
-import planner.decide.campaign as campaign_module
-from planner.decide.campaign import (LEARN_MARGIN, LEARN_VALUE_SHARE, MAX_STATES, MAX_STOP_GRID, Measurement,
+import planner.decide.steer as campaign_module
+from planner.decide.steer import (LEARN_MARGIN, LEARN_VALUE_SHARE, MAX_STATES, MAX_STOP_GRID, Measurement,
                                      _best_order, learn_value, optimal_stop, replan, tell_apart_size)
 from planner.decide.costs import Scenario
 from planner.decide.verdict import Plan
