@@ -8,8 +8,7 @@ The truth is a curves table with the columns of
 strategy, seed, batch_size, label_noise, round, n_labels, accuracy, pool_size,
 budget, part; ``part`` from ``benchmarks/forecast/split.py``). Only the rows of
 ``--part`` are replayed (``selection`` while the planner is being tuned; the
-report part once, at the end). Without that table, ``--make-sim PATH`` writes
-one of the same shape from alplan's own simulator (keys ``sim:<name>``).
+report part once, at the end).
 
 * One campaign = one run (dataset, model, strategy, seed, batch size, label
   noise) cut at its budget; the planner sees only that run's rounds so far,
@@ -55,8 +54,6 @@ one of the same shape from alplan's own simulator (keys ``sim:<name>``).
     nice -n 10 .venv/bin/python benchmarks/bench_campaign.py --truth benchmarks/.data/forecast/sk_truth.parquet --part selection
     .venv/bin/python benchmarks/bench_campaign.py --from-rows <a run's _rows.json> --misses
     .venv/bin/python benchmarks/bench_campaign.py --from-rows <run 1's _rows.json> <run 2's> ...   # pooled
-    nice -n 10 .venv/bin/python benchmarks/bench_campaign.py --make-sim benchmarks/.data/campaign/sim_truth.parquet
-    nice -n 10 .venv/bin/python benchmarks/bench_campaign.py --truth benchmarks/.data/campaign/sim_truth.parquet --part selection
 """
 
 from __future__ import annotations
@@ -64,7 +61,6 @@ from __future__ import annotations
 import argparse
 import json
 import math
-import subprocess
 import sys
 import time
 import warnings
@@ -94,45 +90,11 @@ POLICIES = ("replan", "replan, no learning", "double", "one batch", "hindsight")
 CONFIG = ["dataset", "model", "batch_size", "label_noise"]
 #: The verdict replay's cost of an AL round (compute; its labels are priced by the scenario).
 PILOT_ROUND = 2.0
-#: What --make-sim simulates (alplan's simulator, logreg): name -> simulate flags.
-SIM = {
-    "digits": "--dataset digits --initial 20 --batch-size 20 --budget 600",
-    "breast_cancer": "--dataset breast_cancer --initial 10 --batch-size 10 --budget 300",
-    "mnist1d": "--dataset mnist1d --dataset-params n_samples=4000 --initial 40 --batch-size 40 --budget 1200",
-    "synthetic-binary": "--dataset synthetic --dataset-params n_samples=6000,n_features=20,class_sep=1.0,n_classes=2 "
-                        "--initial 20 --batch-size 20 --budget 800",
-    "syn-easy": "--dataset synthetic --dataset-params n_samples=6000,n_features=20,class_sep=2.0 "
-                "--initial 20 --batch-size 20 --budget 800",
-}
-SIM_STRATEGIES = "random,margin,entropy,coreset,least_confidence"
 #: Issue 19's targets (replan against the others).
 GOALS = {"reached": 0.90, "mean": 1.5, "median": 1.3, "give_up": 0.80, "spend_vs_double": 0.25}
 
 
 # ------------------------------------------------------------ the truth
-
-
-def make_sim(path: Path, seeds: int, log=print) -> None:
-    """A truth table of sk_truth's shape from alplan's simulator (keys ``sim:<name>``)."""
-    tabs = []
-    tmp = path.parent / "_sim"
-    tmp.mkdir(parents=True, exist_ok=True)
-    for name, flags in SIM.items():
-        out = tmp / f"{name}.parquet"
-        if not out.exists():
-            t0 = time.perf_counter()
-            cmd = [sys.executable, "-m", "planner.cli", "simulate", *flags.split(), "--strategies", SIM_STRATEGIES,
-                   "--seeds", str(seeds), "--out", str(out)]
-            subprocess.run(cmd, check=True, cwd=ROOT, capture_output=True)
-            log(f"simulated {name}: {time.perf_counter() - t0:.0f}s")
-        df = pd.read_parquet(out)
-        df["dataset"] = name
-        budget = int(flags.split("--budget ")[1].split()[0])
-        df["budget"] = budget
-        df["pool_size"] = budget
-        df["split_key"] = f"sim:{name}"
-        tabs.append(df)
-    pd.concat(tabs, ignore_index=True).to_parquet(path, index=False)
 
 
 def load_facts(path: Path) -> dict:
@@ -808,9 +770,6 @@ def main(argv=None) -> int:
                     help="which part of the split to replay (default selection; the report part only at the end)")
     ap.add_argument("--seeds", type=int, default=None, help="at most this many seeds per config")
     ap.add_argument("--datasets", default=None, help="comma-separated data sets (default: every one of the part)")
-    ap.add_argument("--make-sim", type=Path, default=None,
-                    help="write a truth table of that shape from alplan's simulator to this path, then exit")
-    ap.add_argument("--sim-seeds", type=int, default=6)
     ap.add_argument("--no-pilot", action="store_true", help="skip the extend-the-pilot replay")
     ap.add_argument("--no-campaign", action="store_true",
                     help="skip the campaign replay (the extend-the-pilot replay alone)")
@@ -877,14 +836,8 @@ def main(argv=None) -> int:
             return 2
         print(md)
         return 0
-    if args.make_sim is not None:
-        args.make_sim.parent.mkdir(parents=True, exist_ok=True)
-        make_sim(args.make_sim, args.sim_seeds, log=log)
-        log(f"wrote {args.make_sim}")
-        return 0
     if not args.truth.is_file():
-        print(f"skipped: no truth table at {args.truth}; write one with benchmarks/forecast/sk_truth.py, or "
-              f"--make-sim PATH (alplan's simulator) and pass --truth PATH")
+        print(f"skipped: no truth table at {args.truth}; write one with benchmarks/forecast/sk_truth.py")
         return 0
     t0 = time.perf_counter()
     planner = planner_version()   # the code the replay runs, read before it starts (the tree may move on)

@@ -5,7 +5,7 @@ Usage (results in benchmarks/RESULTS.md)::
     python benchmarks/bench_neural.py profile            # per-fit table: forward, backward, optimizer, overhead
     python benchmarks/bench_neural.py peers [--seeds 0,1,2,3,4 --rounds 30 --repeats 1]
     python benchmarks/bench_neural.py dashboard          # the dashboard's default scenario with mlp, cold
-    python benchmarks/bench_neural.py cnn [--paths]      # cnn on mnist1d: time per run, alone and in lockstep
+    python benchmarks/bench_neural.py cnn                # cnn on mnist1d: time per run, alone and in lockstep
 
 ``peers`` runs each library in a fresh subprocess of its own venv (baal in
 ``.venv-baal``: benchmarks/setup_peers.sh) on the same files (alplan's digits
@@ -276,119 +276,6 @@ def cnn(args) -> None:
     same = all(a.drop(columns=timing).equals(g.drop(columns=timing)) for a, g in zip(alone, together))
     print("final accuracy (alone / group): " + ", ".join(f"{s} {seed}: {a:.3f} / {g:.3f}" for s, seed, a, g in finals)
           + f"; curves equal: {same}")
-    if args.paths:
-        cnn_paths(args)
-        cnn_profile(args)
-
-
-def cnn_paths(args) -> None:
-    """ms a gradient step (batch 64, mnist1d's cnn) of the ways to batch R CNNs that were measured for fit_cnns."""
-    import torch
-    import torch.nn.functional as F
-    from torch.func import grad_and_value, vmap
-
-    from simulations.data.datasets import load
-    from simulations.learners.batched import _cnn_logits
-    from simulations.learners.models import make_learner
-
-    torch.set_num_threads(1)
-    ds = load("mnist1d")
-    m = make_learner("cnn", n_features=ds.n_features, n_classes=ds.n_classes, input_shape=ds.input_shape)
-    b, L = 64, ds.n_features
-
-    def one(p, x, y, m1, m2):  # CNN._forward with masks passed in: F.conv1d, max_pool1d
-        h = x.reshape(x.shape[0], 1, L)
-        for w, bias in (("c1", "c1b"), ("c2", "c2b")):
-            h = F.max_pool1d(F.relu(F.conv1d(h, p[w], p[bias], padding=2)), 2)
-        h = F.relu(F.linear(h.flatten(1) * m1, p["w0"], p["b0"])) * m2
-        return F.cross_entropy(F.linear(h, p["wo"], p["bo"]), y)
-
-    def grouped(p, x, y, m1, m2):  # the runs side by side on the channel axis: conv1d(groups=R)
-        R = x.shape[0]
-        h = x.transpose(0, 1).reshape(b, R, L)
-        for w, bias in (("c1", "c1b"), ("c2", "c2b")):
-            h = F.max_pool1d(F.relu(F.conv1d(h, p[w].flatten(0, 1), p[bias].flatten(), padding=2, groups=R)), 2)
-        h = h.reshape(b, R, -1).transpose(0, 1) * m1
-        h = F.relu(torch.baddbmm(p["b0"].unsqueeze(1), h, p["w0"].transpose(1, 2))) * m2
-        logits = torch.baddbmm(p["bo"].unsqueeze(1), h, p["wo"].transpose(1, 2))
-        return F.cross_entropy(logits.flatten(0, 1), y.flatten(), reduction="sum") / b
-
-    def stacked(p, x, y, m1, m2):  # fit_cnns: channels-last im2col and batched products
-        logits = _cnn_logits(m, p, x, (m1, m2))
-        return F.cross_entropy(logits.flatten(0, 1), y.flatten(), reduction="sum") / b
-
-    def timed(f, reps=30):
-        for _ in range(3):
-            f()
-        t0 = time.perf_counter()
-        for _ in range(reps):
-            f()
-        return (time.perf_counter() - t0) / reps
-
-    print(f"# ms a gradient step a run (batch 64, mnist1d cnn 16/32 channels, hidden 64), 1 thread; {_load_state()}")
-    print("| way | R = 1 | R = 6 (a run) |")
-    print("|---|---:|---:|")
-    vg = vmap(grad_and_value(one))
-    for label, kind in (("autograd, one run at a time (the fit before lockstep)", "one"),
-                        ("torch.func: vmap(grad_and_value) of the one-run loss", "vmap"),
-                        ("grouped convolution (groups=R) + autograd: not bitwise", "grouped"),
-                        ("fit_cnns: channels-last im2col, batched products + autograd: bitwise", "stacked")):
-        cells = []
-        for R in (1, 6):
-            params = [m._build(torch.Generator().manual_seed(r)) for r in range(R)]
-            P = {k: torch.stack([q[k].detach() for q in params]).requires_grad_() for k in params[0]}
-            x = torch.from_numpy(ds.X_pool[:R * b].reshape(R, b, L).copy())
-            y = torch.from_numpy(ds.y_pool[:R * b].reshape(R, b).astype(np.int64))
-            m1, m2 = torch.full((R, b, 320), 4 / 3), torch.full((R, b, 64), 4 / 3)
-            if kind == "one":
-                if R > 1:
-                    cells.append("-")
-                    continue
-                q = {k: v[0].detach().requires_grad_() for k, v in P.items()}
-                sec = timed(lambda: torch.autograd.grad(one(q, x[0], y[0], m1[0], m2[0]), list(q.values())))
-            elif kind == "vmap":
-                D = {k: v.detach() for k, v in P.items()}
-                sec = timed(lambda: vg(D, x, y, m1, m2))
-            else:
-                f = grouped if kind == "grouped" else stacked
-                sec = timed(lambda: torch.autograd.grad(f(P, x, y, m1, m2), list(P.values())))
-            cells.append(f"{1e3 * sec / R:.2f}")
-        print(f"| {label} | " + " | ".join(cells) + " |")
-
-
-def cnn_profile(args) -> None:
-    """Where the time of a cnn fit goes (fit_cnns' profile), one run and 6 in lockstep, default budget."""
-    import torch
-
-    from simulations.data.datasets import load
-    from simulations.learners.models import make_learner
-    from simulations.run.lockstep import fit_cnns
-
-    torch.set_num_threads(1)
-    ds = load("mnist1d")
-    rng = np.random.default_rng(0)
-    sizes = [20 + 10 * r for r in range(0, 11, 2)]  # labeled-set sizes of a 10-round run
-    keys = ("forward", "backward", "optimizer", "draws", "total", "steps")
-    print(f"# ms a cnn fit on mnist1d (labeled sets of {sizes[0]}..{sizes[-1]}, default budget), a run; {_load_state()}")
-    print("| fit | steps | forward | backward | optimizer | dropout draws | Python / framework overhead | total |")
-    print("|---|---:|---:|---:|---:|---:|---:|---:|")
-    for R in (1, 6):
-        prof = dict.fromkeys(keys, 0.0)
-        for n in sizes:
-            sets = [rng.choice(ds.n_pool, n, replace=False) for _ in range(R)]
-            learners = [make_learner("cnn", n_features=ds.n_features, n_classes=ds.n_classes,
-                                     input_shape=ds.input_shape) for _ in range(R)]
-            t0 = time.perf_counter()
-            steps = fit_cnns(learners, [ds.X_pool[i] for i in sets], [ds.y_pool[i] for i in sets],
-                             [torch.Generator().manual_seed(r) for r in range(R)], profile=prof)
-            prof["total"] += time.perf_counter() - t0
-            prof["steps"] += sum(steps)
-        per = {k: prof[k] / (R * len(sizes)) for k in keys}
-        over = per["total"] - per["forward"] - per["backward"] - per["optimizer"] - per["draws"]
-        label = "1 run" if R == 1 else f"{R} runs in lockstep (per run)"
-        print(f"| {label} | {per['steps']:.0f} | " + " | ".join(
-            f"{1e3 * v:.1f}" for v in (per["forward"], per["backward"], per["optimizer"], per["draws"], over,
-                                       per["total"])) + " |")
 
 
 def main(argv=None) -> int:
@@ -411,7 +298,6 @@ def main(argv=None) -> int:
     p.add_argument("--rounds", type=int, default=10)
     p.add_argument("--seeds", default="0,1,2")
     p.add_argument("--strategies", default="random,margin")
-    p.add_argument("--paths", action="store_true", help="also time one gradient step of each way to batch the runs")
     args = parser.parse_args(argv)
     {"profile": profile, "peers": peers, "dashboard": dashboard, "cnn": cnn}[args.cmd](args)
     return 0

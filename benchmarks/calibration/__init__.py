@@ -1,1 +1,1 @@
-"""Calibration benchmark data: truth curves and AL-calibration curves (see make_truth.py)."""
+"""Calibration benchmark data: the LCDB test-accuracy curves (see lcdb_extract.py)."""
