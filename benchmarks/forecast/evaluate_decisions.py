@@ -329,7 +329,7 @@ def design_picks(plan, scen: Scenario, target: float, costs: dict, gt: dict) -> 
     design its pick, its chance and what following it truly cost (a path that never reaches: itself through the
     budget, then random's path; no pick: random's); and per strategy the share of draws beyond its extrapolation
     limit."""
-    from planner.decide.rows import rule_inputs
+    from planner.decide.rule import rule_inputs
     from planner.decide.rule import DESIGNS, pick_now, rule
 
     paths = plan.paths(plan.resolve(scen), target)

@@ -16,7 +16,8 @@ import math
 import numpy as np
 
 from planner.decide.costs import Scenario
-from planner.decide.rows import bisect_pick, rule_inputs
+from planner.decide.rows import bisect_pick
+from planner.decide.rule import rule_inputs, rule_picks
 from planner.forecast.draws import RANDOM
 
 __all__ = ["MAX_PREMIUM", "rule_break_even_premium"]
@@ -42,8 +43,6 @@ def rule_break_even_premium(paths: dict, scenario: Scenario, *, steps: int = 60)
     The search keeps the scenario's own premium on the side of the rule's pick there, so the quote never
     contradicts the verdict.
     """
-    from planner.decide.rule import rule_picks
-
     names = list(paths)
     if RANDOM not in names or len(names) < 2 or not any(paths[s].active for s in names):
         return math.nan

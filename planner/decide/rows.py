@@ -1,26 +1,30 @@
 """One strategy's row of a verdict: its labels (median, range), costs, basis, reason, warning and forecast risk.
 
-Built from the strategy's per-draw labels and costs (:class:`PricedPath`)
-under one scenario and target; :meth:`planner.decide.verdict.Plan.decide`
-assembles the rows into a :class:`planner.decide.results.Decision`.
+The fourth stage of the verdict (draws -> priced paths -> the rule -> the rows -> the Decision): built from the
+strategy's per-draw labels and costs (:class:`planner.decide.paths.PricedPath`) under one scenario and target and
+the rule's outcome (:func:`planner.decide.rule.rule_paths`); :meth:`planner.decide.verdict.Plan.decide` assembles
+the rows into a :class:`planner.decide.results.Decision`. The break-even quotes re-run the rule on the same paths
+at other prices.
+
+Imports: the costs, the paths, the rule, the results' ``StrategyPlan`` and the summaries; nothing of the verdict.
 """
 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 
 import numpy as np
 
 from planner.decide.costs import Scenario, fixed_costs
+from planner.decide.paths import PricedPath, path_limit, quoted_labels, respect_measurements
 from planner.decide.results import StrategyPlan
+from planner.decide.rule import rule_inputs, rule_picks
 from planner.decide.summaries import break_even_quote, paired_diff, quantile, whole
 from planner.forecast.draws import RANDOM, median_plateau
-from planner.forecast.limits import EXTRAPOLATION_LIMIT, label_limit
+from planner.forecast.limits import EXTRAPOLATION_LIMIT
 
-__all__ = ["FAR_EXTRAPOLATION", "PricedPath", "break_even_draws", "cap_break_even", "capped_labels", "forecast_risk",
-           "label_range", "path_limit", "quoted_labels", "quoted_total", "random_bound", "respect_measurements",
-           "rule_break_even", "rule_inputs", "strategy_row"]
+__all__ = ["FAR_EXTRAPOLATION", "break_even_draws", "cap_break_even", "capped_labels", "forecast_risk", "label_range",
+           "quoted_total", "random_bound", "rule_break_even", "strategy_row"]
 
 #: The cost lines priced at a row's quoted labels: beyond the extrapolation limit each is priced at the limit
 #: and flagged (``beyond_limit``), as the labels are. Engineering does not grow with labels: never flagged.
@@ -29,62 +33,6 @@ _AT_LABELS = ("labels", "labels_bought", "labels_billed", "rounds", "label_cost"
 
 #: A forecast further than this multiple of the largest measured count is flagged.
 FAR_EXTRAPOLATION = 4.0
-
-
-@dataclass(frozen=True)
-class PricedPath:
-    """Per-draw numbers of one strategy under one scenario and target."""
-
-    strategy: str
-    active: bool
-    labels: np.ndarray        # (B,) labels needed (noise factor applied), inf = unreachable
-    costs: dict               # path_costs of the draws
-    note: str
-    draws: object             # StrategyDraws / TransferredDraws
-    floor: int
-    beyond: np.ndarray | None = None   # (B,) bool: labels beyond the extrapolation limit (not bounded by the pool)
-    capped: dict | None = None         # path_costs with labels that do not reach, or reach beyond it, at the limit
-
-
-def rule_inputs(paths: dict) -> dict:
-    """What :func:`planner.decide.rule.rule_picks` reads of ``paths`` besides their totals: ``beyond`` and
-    ``capped`` (the capped totals), each strategy -> (B,); None where a path lacks them."""
-    if any(p.beyond is None or p.capped is None for p in paths.values()):
-        return {"beyond": None, "capped": None}
-    return {"beyond": {s: p.beyond for s, p in paths.items()},
-            "capped": {s: p.capped["total_cost"] for s, p in paths.items()}}
-
-
-def respect_measurements(d, target: float, point: float) -> float:
-    """A label count of ``d``'s forecast, never at or below a measured count whose mean accuracy is below ``target``."""
-    if d.kind != "measured" or not math.isfinite(point):
-        return point
-    below = d.anchors[d.mean < target]
-    if below.size == 0:
-        return point
-    last = float(below.max())
-    if point > last:
-        return point
-    later = d.anchors[d.anchors > last]
-    return float(later[0]) if later.size else math.floor(last) + 1.0
-
-
-def quoted_labels(p: PricedPath, scen: Scenario, target: float) -> tuple[float, bool]:
-    """The labels a strategy's row quotes (the draws' median, never at or below a measured count whose mean
-    accuracy is below the target) and whether that is the whole pool (the measurements ask for more than the
-    pool holds while the draws' median reaches the target within it)."""
-    pool = scen.pool_size
-    median = quantile(p.labels, 0.5)
-    point = respect_measurements(p.draws, target, median)
-    whole_pool = pool is not None and math.isfinite(median) and median <= pool < point
-    return (float(pool), True) if whole_pool else (point, False)
-
-
-def path_limit(p: PricedPath, scen: Scenario) -> float:
-    """The largest label count ``p``'s answers quote (:func:`planner.forecast.limits.label_limit`): the
-    extrapolation limit over its largest measured count, or the pool where the whole pool's score was measured."""
-    measured_pool = scen.pool_size if scen.pool_accuracy is not None else None
-    return label_limit(p.draws.n_max, measured_pool)
 
 
 def within_batches(plan, strategy: str, scen: Scenario, limit: float) -> float:
@@ -419,8 +367,6 @@ def rule_break_even(paths: dict, scenario: Scenario, *, steps: int = 60) -> floa
     x QA x votes), so the draws are re-priced exactly; the search keeps the scenario's own price on the side of
     the rule's pick there, so the quote never contradicts the verdict.
     """
-    from planner.decide.rule import rule_picks
-
     names = list(paths)
     if RANDOM not in names or len(names) < 2:
         return math.nan

@@ -44,12 +44,13 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from planner.decide.summaries import p_less
+from planner.decide.paths import quoted_labels
+from planner.decide.summaries import p_less, whole
 from planner.forecast.draws import RANDOM
 
 __all__ = ["CHANCE_DRAWS", "DECISION_RULE", "DESIGN", "DESIGNS", "PREFERENCE", "PREFERRED_AL", "UNDECIDED", "DrawFacts",
-           "al_gate", "can_tell", "chance_shown", "cheapest_shares", "draw_credit", "expected_totals", "pick_now",
-           "pick_path", "rule", "rule_picks", "untold_draws"]
+           "al_gate", "can_tell", "chance_shown", "cheapest_shares", "draw_credit", "draw_facts", "expected_totals",
+           "pick_now", "pick_path", "rule", "rule_inputs", "rule_paths", "rule_picks", "untold_draws"]
 
 #: The AL strategy the rule prefers among those the forecasts cannot tell apart: on the calibration part of the
 #: held-out AL truth it was the AL strategy truly cheapest most often, and always picking it the naive AL policy
@@ -343,3 +344,44 @@ def rule(totals: dict[str, np.ndarray], facts: DrawFacts | None = None, *,
             "p_no_path": float(np.mean(~finite.any(axis=0))),
             "reachable": {s for s, reach in zip(names, picks["reach"][0]) if reach > 0.5},
             "expected": dict(zip(names, picks["expected"][0].tolist())), "p_untold": float(picks["untold"][0])}
+
+
+def rule_inputs(paths: dict) -> dict:
+    """What :func:`planner.decide.rule.rule_picks` reads of ``paths`` besides their totals: ``beyond`` and
+    ``capped`` (the capped totals), each strategy -> (B,); None where a path lacks them."""
+    if any(p.beyond is None or p.capped is None for p in paths.values()):
+        return {"beyond": None, "capped": None}
+    return {"beyond": {s: p.beyond for s, p in paths.items()},
+            "capped": {s: p.capped["total_cost"] for s, p in paths.items()}}
+
+def pilot_share_of_pool(plan, scen) -> float | None:
+    """Random sampling's largest measured count over the pool (a fact :func:`chance_shown` is given); None without
+    a pool or random sampling in ``plan``'s table."""
+    if scen.pool_size is None or RANDOM not in plan.strategies:
+        return None
+    return float(plan.draws.get(RANDOM).n_max) / float(scen.pool_size)
+
+
+def random_share_of_pool(paths: dict, scen, target: float) -> float | None:
+    """The labels random's row quotes (:func:`planner.decide.paths.quoted_labels`, whole) over the pool (``inf``
+    where random does not reach the target in most draws); None without a pool or a random path."""
+    if scen.pool_size is None or RANDOM not in paths:
+        return None
+    rnd = paths[RANDOM]
+    return whole(quoted_labels(rnd, scen, target)[0], rnd.floor) / float(scen.pool_size)
+
+
+def draw_facts(plan, paths: dict, scen, target: float) -> DrawFacts:
+    """What the priced ``paths`` of ``plan``'s draws say besides the chance (:class:`DrawFacts`)."""
+    return DrawFacts(plan.n_draws, random_share_of_pool(paths, scen, target), pilot_share_of_pool(plan, scen))
+
+
+def rule_paths(paths: dict, facts: DrawFacts | None = None) -> dict:
+    """The rule on priced paths (:class:`planner.decide.paths.PricedPath`, strategy -> path): :func:`rule` on their
+    per-draw totals, with the path to take now (:func:`pick_now`) as the ``recommendation``. The one rule step of
+    the verdict and of every what-if table."""
+    totals = {s: p.costs["total_cost"] for s, p in paths.items()}
+    ruled = rule(totals, facts, **rule_inputs(paths))
+    # where the pilot cannot tell, what to do now is to label at random (the labels serve either path)
+    now = pick_now(ruled["recommendation"], ruled["best_al"], ruled["p_al_cheaper"], RANDOM in totals)
+    return {**ruled, "recommendation": now}

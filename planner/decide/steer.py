@@ -35,7 +35,8 @@ from planner.decide.measurement import MIN_ACCURACY_SE, Measurement, measurement
 from planner.decide.notes import basis
 from planner.decide.track_record import ReplanRecord, recorded_p, replan_record
 from planner.decide.summaries import quantile
-from planner.decide.verdict import Plan, get_plan, within_ceiling
+from planner.decide.paths import within_ceiling
+from planner.decide.verdict import Plan, get_plan
 from planner.forecast.curves import check_level, check_target
 from planner.forecast.limits import label_limit
 

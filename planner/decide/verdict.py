@@ -1,15 +1,21 @@
 """The verdict: joint draws and a scenario in, one :class:`~planner.decide.results.Decision` out.
 
-A :class:`Plan` holds the joint draws of one curves table
-(:func:`planner.forecast.draws.draw_table`) and prices them for any scenario
-and target: per draw ``b`` and strategy ``s``, the labels needed to reach the
-target (``inf`` where the draw's plateau is below it or the pool is too
-small), the path's cost lines (:func:`planner.decide.costs.path_costs`) and its
-total. The rule (:mod:`planner.decide.rule`), the rows
-(:mod:`planner.decide.rows`) and the summary numbers all read those draws, so
-the table, the headline, the metrics, the break-even line and the charts
-cannot disagree. :func:`get_plan` keeps the last few Plans, keyed by the
-table's contents, so a change of price re-prices the same draws.
+A :class:`Plan` holds the joint draws of one curves table (:func:`planner.forecast.draws.draw_table`) with the
+table's facts (initial set, batch size, noise levels) and prices them for any scenario and target.
+:meth:`Plan.decide` is one pipeline, each stage a function of the one before it:
+
+1. the draws (this module: the Plan, the scenario resolved);
+2. the priced paths (:mod:`planner.decide.paths`): per draw ``b`` and strategy ``s`` the labels needed to reach the
+   target (``inf`` where the draw's plateau is below it or the pool is too small) and the path's cost lines
+   (:func:`planner.decide.costs.path_costs`);
+3. the rule (:mod:`planner.decide.rule`) on the paths' totals;
+4. the rows (:mod:`planner.decide.rows`), one per strategy;
+5. the Decision (this module): the rows with the summary numbers beside them, which the views in
+   :mod:`planner.present` turn into words.
+
+Every stage reads the same draws, so the table, the headline, the metrics, the break-even line and the charts
+cannot disagree. :func:`get_plan` keeps the last few Plans, keyed by the table's contents, so a change of price
+re-prices the same draws.
 """
 
 from __future__ import annotations
@@ -25,18 +31,17 @@ import pandas as pd
 from planner.decide.costs import Scenario, effective_sample_factor, path_costs
 from planner.decide.notes import basis, draw_notes
 from planner.decide.results import Decision, StrategyPlan
-from planner.decide.rows import (PricedPath, break_even_draws, cap_break_even, path_limit, quoted_labels,
-                                 rule_break_even, rule_inputs, saving, strategy_row)
-from planner.decide.rule import DrawFacts, can_tell, pick_now, rule
-from planner.decide.summaries import DEFAULT_LEVEL, break_even_quote, paired_diff, quantile, whole
+from planner.decide.paths import PricedPath, ceiling_draws, path_limit, priced_paths
+from planner.decide.rows import break_even_draws, cap_break_even, rule_break_even, saving, strategy_row
+from planner.decide.rule import DrawFacts, can_tell, draw_facts, rule, rule_paths
+from planner.decide.summaries import DEFAULT_LEVEL, break_even_quote, paired_diff, quantile
 from planner.decide.track_record import TrackRecord, track_record
 from planner.decide.voi import decide_later, extend_pilot
 from planner.decide.whatif import vendor_summary
 from planner.forecast.curves import check_level, check_target
 from planner.forecast.draws import DEFAULT_DRAWS, RANDOM, draw_table, median_plateau
-from planner.forecast.limits import label_limit
 
-__all__ = ["Plan", "bound_by_measurements", "ceiling_draws", "decide", "get_plan", "within_ceiling"]
+__all__ = ["Plan", "decide", "get_plan"]
 
 #: A price at which at least this share of the draws change sides at once is named beside the break-even line.
 CHANCE_STEP = 0.1
@@ -162,43 +167,12 @@ class Plan:
             labels = labels * factor
         return labels, note, d
 
+    # ------------------------------------------------------ priced paths
+
     def paths(self, scenario: Scenario, target: float) -> dict[str, PricedPath]:
-        """Every strategy's per-draw labels and costs (the scenario already resolved)."""
-        # no draw reaches the target at or below a count where the strategy's own measured mean is below it (before
-        # the ceiling, which keeps only what the measurements reach)
-        drawn = {s: (bound_by_measurements(d, target, labels), note, d)
-                 for s, (labels, note, d) in ((s, self.label_draws(s, target, scenario)) for s in self.strategies)}
-        pool = scenario.pool_size
-        ceiling = self.pool_ceiling(scenario)
-        if ceiling is not None:
-            # The score measured with the whole pool labeled is where every strategy ends: in a draw whose
-            # ceiling is at or above the target every strategy reaches it by the pool's end at the latest, in
-            # one below it none does beyond its own measurements, however its curve was forecast to climb.
-            drawn = {s: (within_ceiling(labels, d.n_max, target, ceiling, pool), note, d)
-                     for s, (labels, note, d) in drawn.items()}
-        elif pool is not None and len(drawn) > 1:
-            # At the pool's end every strategy has labeled the same examples: the same model, the same
-            # accuracy. So in a draw where some strategy reaches the target within the pool, every
-            # strategy reaches it by the pool at the latest (a flat start never makes random "unreachable"
-            # where labeling the whole pool would do).
-            within = np.vstack([labels for labels, _, _ in drawn.values()]).min(axis=0) <= pool
-            drawn = {s: (np.where(within, np.minimum(labels, float(pool)), labels), note, d)
-                     for s, (labels, note, d) in drawn.items()}
-        out = {}
-        measured_pool = pool if scenario.pool_accuracy is not None else None
-        for s, (labels, note, d) in drawn.items():
-            labels = bound_by_measurements(d, target, labels)   # the pool's end included
-            floor = self._shape(scenario, s)[0] if s != RANDOM else int(d.n_min)
-            limit = label_limit(d.n_max, measured_pool)
-            # beyond the limit the measurements cannot tell; a pool within it bounds every count (past it: not
-            # within the pool, a fact the forecast can tell)
-            told_by_pool = pool is not None and pool <= limit
-            beyond = np.zeros(labels.shape, dtype=bool) if told_by_pool else ~(labels <= limit)
-            cap = min(limit, float(pool)) if pool is not None else limit
-            capped = np.where(labels <= cap, labels, cap) if math.isfinite(cap) else labels
-            out[s] = PricedPath(s, s != RANDOM, labels, self.price(s, labels, scenario), note, d, floor,
-                                beyond=beyond, capped=self.price(s, capped, scenario))
-        return out
+        """Every strategy's per-draw labels and costs (the scenario already resolved):
+        :func:`planner.decide.paths.priced_paths` of these draws."""
+        return priced_paths(self, scenario, target)
 
     def pool_ceiling(self, scenario: Scenario) -> np.ndarray | None:
         """Per draw, the accuracy with the whole pool labeled (``scenario.pool_accuracy`` and its noise), or None."""
@@ -215,18 +189,83 @@ class Plan:
 
     def decide(self, scenario: Scenario, target: float, *, level: float = DEFAULT_LEVEL,
                vendors: pd.DataFrame | None = None, test_size: float | None = None) -> Decision:
-        """The verdict for ``target`` under ``scenario`` (see the module docstring).
+        """The verdict for ``target`` under ``scenario``, in five stages, each reading the one before it.
 
-        Four parts: the rows (:meth:`strategy_row`, one per strategy, with
-        its forecast risk from :meth:`forecast_risk`), the verdict's summary
-        numbers (the rule, savings, break-even), the value of extending the
-        pilot (:func:`planner.decide.voi.extend_pilot`, its measurement noise
-        from ``test_size`` when given) and, given ``vendors``, the vendor
-        summary (:meth:`vendor_summary`).
+        1. the draws: this Plan's joint draws (:mod:`planner.forecast.draws`), under the resolved scenario;
+        2. the priced paths (:func:`planner.decide.paths.priced_paths`): labels and cost lines per draw;
+        3. the rule (:func:`planner.decide.rule.rule_paths`) on the paths' totals: the pick and the chance;
+        4. the rows (:func:`planner.decide.rows.strategy_row`), one per strategy, reading the paths and the rule;
+        5. the Decision (:meth:`_decision`): the rows with the summary numbers beside them (savings, break-even),
+           the notes, the value of extending the pilot (its measurement noise from ``test_size`` when given) and,
+           given ``vendors``, the vendor summary.
         """
         target = check_target(target)
         level = check_level(level)
-        scen = self.resolve(scenario, vendors)
+        scen = self.resolve(scenario, vendors)                              # 1. the draws, under this scenario
+        paths = self.paths(scen, target)                                   # 2. the priced paths
+        facts = draw_facts(self, paths, scen, target)
+        ruled = rule_paths(paths, facts)                                   # 3. the rule
+        rows = [strategy_row(self, p, paths, ruled, scen, target, level) for p in paths.values()]   # 4. the rows
+        return self._decision(scenario, scen, target, level, paths, facts, ruled, rows,    # 5. the Decision
+                              vendors=vendors, test_size=test_size)
+
+    def _decision(self, scenario: Scenario, scen: Scenario, target: float, level: float, paths: dict,
+                  facts: DrawFacts, ruled: dict, rows: list[StrategyPlan], *, vendors, test_size) -> Decision:
+        """The Decision of :meth:`decide`: its rows, the summary numbers beside them and every note, read off the
+        same priced paths and the same rule's outcome (``scenario``: as given, for the vendor summary)."""
+        totals = {s: p.costs["total_cost"] for s, p in paths.items()}
+        told = (ruled["best_al"] is None or RANDOM not in totals or not math.isfinite(ruled["p_al_cheaper"])
+                or can_tell(ruled["p_al_cheaper"]))
+        notes = self._notes(scen, target)
+        for s, p in paths.items():
+            if p.note:
+                notes.append(p.note)
+            if p.draws.kind == "transferred":
+                notes.append(f"{s}: {basis(p.draws)}")
+        warnings = [r.warning for r in rows if r.warning]
+        rec, best_al = ruled["recommendation"], ruled["best_al"]
+        rnd_row = next((r for r in rows if r.strategy == RANDOM), None)
+        pool = scen.pool_size
+        if rnd_row is not None and not rnd_row.reachable:
+            notes.append(f"random sampling does not reach the target: {rnd_row.reason}")
+        if RANDOM not in totals:
+            notes.append("the curves table has no 'random' strategy: savings and break-even need random-sampling runs")
+        if rec is None:
+            notes.append(f"no strategy reaches {target:.4g} in most forecasts"
+                         + (f" within the pool of {pool:,}" if pool else ""))
+        summary = self._summary(paths, totals, ruled, scen, level, {r.strategy: r for r in rows})
+        if best_al is not None and not math.isfinite(summary["break_even_label_price_median"]) \
+                and rnd_row is not None and rnd_row.reachable:
+            notes.append(f"{best_al} is not billed for fewer labels than random in most forecasts "
+                         "(labels, full batches, minimum orders): no label price makes it reliably cheaper")
+        vendor_rows: tuple[dict, ...] = ()
+        if vendors is not None:
+            vendor_rows = vendor_summary(self, scenario if scenario.vendor is None else replace(scenario, vendor=None),
+                                         target, vendors)
+        where, measured = facts.random_share_of_pool, facts.pilot_share_of_pool
+        d = Decision(
+            target=target, strategies=tuple(rows), recommendation=rec, best_al=best_al,
+            probability_al_cheaper=ruled["p_al_cheaper"], probability_no_path=ruled["p_no_path"], level=level,
+            confidence=float(scen.confidence),
+            notes=tuple(dict.fromkeys(notes)), warnings=tuple(dict.fromkeys(warnings)),
+            n_draws=self.n_draws, scenario=scen.to_dict(), vendors=vendor_rows,
+            random_share_of_pool=math.nan if where is None else where,
+            pilot_share_of_pool=math.nan if measured is None else measured, track_record=self._track(rnd_row, rec),
+            probability_untold=ruled["p_untold"],
+            metric=self.metric, pilot_extension=self._extension(paths, scen, target, test_size),
+            decide_later=decide_later(self, replace(scen, vendor=None), target, test_size=test_size, seed=self.seed,
+                                      priced=not told, paths=paths),
+            **self._chance_step(paths, scen, best_al), **summary,
+        )
+        later = d.decide_later
+        if later is not None and math.isfinite(later.labels):   # random's row reaches the target by N: no wait
+            first = d.random_reaches_by(later.labels)
+            d = replace(d, decide_later=replace(later, random_first=first, advised=later.advised and not first))
+        return d
+
+    def _notes(self, scen: Scenario, target: float) -> list[str]:
+        """The notes of the table and the scenario, before those of the paths: the metric, the transfer, the draws'
+        own, the accuracy measured on the whole pool and a pool smaller than the curves were measured on."""
         notes: list[str] = []
         if self.metric_note and "fraction" not in self.metric_note:
             notes.append(self.metric_note)
@@ -249,62 +288,7 @@ class Plan:
                 notes.append(f"the curves were measured up to {n_max:,.0f} labels, more than your pool of "
                              f"{scen.pool_size:,}: they come from a larger pool, and AL picks less well from a smaller "
                              "one, so AL's labels within your pool may be more than quoted")
-        paths = self.paths(scen, target)
-        totals = {s: p.costs["total_cost"] for s, p in paths.items()}
-        where = self.random_share_of_pool(paths, scen, target)
-        measured = self.pilot_share_of_pool(scen)
-        ruled = self.rule(totals, DrawFacts(self.n_draws, where, measured), **rule_inputs(paths))
-        told = (ruled["best_al"] is None or RANDOM not in totals or not math.isfinite(ruled["p_al_cheaper"])
-                or can_tell(ruled["p_al_cheaper"]))
-        # where the pilot cannot tell, what to do now is to label at random (the labels serve either path)
-        ruled = {**ruled, "recommendation": pick_now(ruled["recommendation"], ruled["best_al"], ruled["p_al_cheaper"],
-                                                     RANDOM in totals)}
-        rows = []
-        for s, p in paths.items():
-            if p.note:
-                notes.append(p.note)
-            if p.draws.kind == "transferred":
-                notes.append(f"{s}: {basis(p.draws)}")
-            rows.append(strategy_row(self, p, paths, ruled, scen, target, level))
-        warnings = [r.warning for r in rows if r.warning]
-        rec, best_al = ruled["recommendation"], ruled["best_al"]
-        rnd_row = next((r for r in rows if r.strategy == RANDOM), None)
-        pool = scen.pool_size
-        if rnd_row is not None and not rnd_row.reachable:
-            notes.append(f"random sampling does not reach the target: {rnd_row.reason}")
-        if RANDOM not in totals:
-            notes.append("the curves table has no 'random' strategy: savings and break-even need random-sampling runs")
-        if rec is None:
-            notes.append(f"no strategy reaches {target:.4g} in most forecasts"
-                         + (f" within the pool of {pool:,}" if pool else ""))
-        summary = self._summary(paths, totals, ruled, scen, level, {r.strategy: r for r in rows})
-        if best_al is not None and not math.isfinite(summary["break_even_label_price_median"]) \
-                and rnd_row is not None and rnd_row.reachable:
-            notes.append(f"{best_al} is not billed for fewer labels than random in most forecasts "
-                         "(labels, full batches, minimum orders): no label price makes it reliably cheaper")
-        vendor_rows: tuple[dict, ...] = ()
-        if vendors is not None:
-            vendor_rows = vendor_summary(self, scenario if scenario.vendor is None else replace(scenario, vendor=None),
-                                              target, vendors)
-        d = Decision(
-            target=target, strategies=tuple(rows), recommendation=rec, best_al=best_al,
-            probability_al_cheaper=ruled["p_al_cheaper"], probability_no_path=ruled["p_no_path"], level=level,
-            confidence=float(scen.confidence),
-            notes=tuple(dict.fromkeys(notes)), warnings=tuple(dict.fromkeys(warnings)),
-            n_draws=self.n_draws, scenario=scen.to_dict(), vendors=vendor_rows,
-            random_share_of_pool=math.nan if where is None else where,
-            pilot_share_of_pool=math.nan if measured is None else measured, track_record=self._track(rnd_row, rec),
-            probability_untold=ruled["p_untold"],
-            metric=self.metric, pilot_extension=self._extension(paths, scen, target, test_size),
-            decide_later=decide_later(self, replace(scen, vendor=None), target, test_size=test_size, seed=self.seed,
-                                      priced=not told, paths=paths),
-            **self._chance_step(paths, scen, best_al), **summary,
-        )
-        later = d.decide_later
-        if later is not None and math.isfinite(later.labels):   # random's row reaches the target by N: no wait
-            first = d.random_reaches_by(later.labels)
-            d = replace(d, decide_later=replace(later, random_first=first, advised=later.advised and not first))
-        return d
+        return notes
 
     def _chance_step(self, paths: dict, scen: Scenario, best_al: str | None) -> dict:
         """Where one label price flips many draws at once (a point mass of ``best_al``'s per-draw break-even prices
@@ -443,63 +427,6 @@ class Plan:
                 beyond.append(key)
         return tuple(beyond)
 
-    def pilot_share_of_pool(self, scen: Scenario) -> float | None:
-        """Random sampling's largest measured count over the pool (a fact :func:`planner.decide.rule.chance_shown`
-        is given); None without a pool or random sampling in the table."""
-        if scen.pool_size is None or RANDOM not in self.strategies:
-            return None
-        return float(self.draws.get(RANDOM).n_max) / float(scen.pool_size)
-
-    def random_share_of_pool(self, paths: dict, scen: Scenario, target: float) -> float | None:
-        """The labels random's row quotes (:func:`planner.decide.rows.quoted_labels`, whole) over the pool (``inf``
-        where random does not reach the target in most draws); None without a pool or a random path."""
-        if scen.pool_size is None or RANDOM not in paths:
-            return None
-        rnd = paths[RANDOM]
-        return whole(quoted_labels(rnd, scen, target)[0], rnd.floor) / float(scen.pool_size)
-
-
-def bound_by_measurements(d, target: float, labels: np.ndarray) -> np.ndarray:
-    """Labels per draw never at or below a count where the strategy's own measured mean is below ``target``
-    (moved to its next measured count): no draw reaches the target where the strategy's curve measured less,
-    whatever the pool's end or the other strategies say (:func:`planner.decide.rows.respect_measurements`,
-    per draw)."""
-    if getattr(d, "kind", "") != "measured":
-        return labels
-    below = d.anchors[d.mean < target]
-    if below.size == 0:
-        return labels
-    last = float(below.max())
-    later = d.anchors[d.anchors > last]
-    step = float(later[0]) if later.size else math.floor(last) + 1.0
-    return np.where(labels <= last, np.maximum(labels, step), labels)
-
-
-def within_ceiling(labels: np.ndarray, n_max: float, target: float, ceiling: np.ndarray,
-                   pool: float | None) -> np.ndarray:
-    """Labels per draw under the accuracy measured with the whole pool labeled (``ceiling`` per draw).
-
-    A draw whose ceiling is at or above the target reaches it by the pool's end at the latest; one below
-    it never does, unless the strategy reached the target within its own measurements (``labels <=
-    n_max``): the ceiling bounds the extrapolation, not what was measured.
-    """
-    cap = float(pool) if pool else np.inf
-    return np.where((target <= ceiling) | (labels <= n_max), np.minimum(labels, cap), np.inf)
-
-
-def ceiling_draws(accuracy: float, se: float | None, *, seed: int, n_draws: int) -> np.ndarray:
-    """Per draw, the accuracy measured with the whole pool labeled: ``accuracy`` plus its noise.
-
-    ``se`` None or 0 (one measurement): the binomial noise of a typical 500-example test set. The draws are
-    centred so that their median (as :func:`planner.decide.summaries.quantile` reads it) is ``accuracy``: no
-    median answer sits above what the whole pool measured.
-    """
-    acc = float(accuracy)
-    if not se:
-        se = math.sqrt(max(acc * (1 - acc), 1e-4) / 500.0)
-    z = np.random.default_rng(np.random.SeedSequence([int(seed), int(n_draws), 0xCE1])).standard_normal(int(n_draws))
-    z = z - np.quantile(z, 0.5, method="inverted_cdf")   # the draws' median is the measurement itself
-    return np.clip(acc + float(se) * z, 0.0, 1.0)
 
 
 # ----------------------------------------------------------- module API

@@ -23,7 +23,7 @@ import numpy as np
 from planner.decide.costs import Scenario, round_cost
 from planner.decide.measurement import measurement
 from planner.decide.results import DecideLater, PilotExtension
-from planner.decide.rows import rule_inputs
+from planner.decide.rule import rule_inputs
 from planner.decide.rule import rule_picks
 from planner.decide.track_record import pilot_record
 from planner.forecast.curves import check_target
@@ -56,7 +56,7 @@ def weighted_rule(totals: dict[str, np.ndarray], weights: np.ndarray, **extra) -
         M beliefs (rows sum to 1).
 
     **extra
-        ``beyond`` and ``capped`` (:func:`planner.decide.rows.rule_inputs`).
+        ``beyond`` and ``capped`` (:func:`planner.decide.rule.rule_inputs`).
 
     Returns
     -------

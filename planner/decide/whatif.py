@@ -1,7 +1,8 @@
 """The what-if tables beside the verdict, each read off the same joint draws as the Decision.
 
-Every function takes a :class:`planner.decide.verdict.Plan` and re-prices its
-draws; each returns a table (the charts that draw them live in
+Every function takes a :class:`planner.decide.verdict.Plan` (the draws) and re-runs the verdict's pipeline
+from its priced paths (:mod:`planner.decide.paths`, then the rule, :func:`planner.decide.rule.rule_paths`),
+never the verdict itself; each returns a table (the charts that draw them live in
 :mod:`planner.present.charts`, the words in :mod:`planner.present.views`):
 
 * :func:`cost_by_target`: every strategy's cost at every target accuracy
@@ -27,27 +28,23 @@ from __future__ import annotations
 
 import math
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
 
 from planner.decide.costs import Scenario
-from planner.decide.rows import path_limit, rule_inputs
-from planner.decide.rule import DrawFacts, pick_now, rule
+from planner.decide.paths import path_limit
+from planner.decide.rule import draw_facts, rule_paths
 from planner.decide.summaries import DEFAULT_LEVEL, paired_diff, quantile, whole
 from planner.forecast.curves import check_level, check_target
 from planner.forecast.draws import RANDOM
 from planner.forecast.limits import EXTRAPOLATION_LIMIT, label_limit
 
-if TYPE_CHECKING:
-    from planner.decide.verdict import Plan
-
 __all__ = ["accuracy_for_budget", "cost_by_target", "cost_by_vendor", "forecast_frame", "ruled_numbers",
            "savings_sensitivity", "vendor_summary", "winner_by_price"]
 
 
-def cost_by_target(plan: Plan, scenario: Scenario, targets, *, level: float = DEFAULT_LEVEL,
+def cost_by_target(plan, scenario: Scenario, targets, *, level: float = DEFAULT_LEVEL,
                    vendors=None) -> pd.DataFrame:
     """Cost of every strategy at every target accuracy, from the draws.
 
@@ -91,22 +88,18 @@ def cost_by_target(plan: Plan, scenario: Scenario, targets, *, level: float = DE
     return pd.DataFrame(rows)
 
 
-def ruled_numbers(plan: Plan, scen: Scenario, target: float, paths: dict | None = None) -> dict:
+def ruled_numbers(plan, scen: Scenario, target: float, paths: dict | None = None) -> dict:
     """The rule's outcome and the median saving of ``best_al`` for a scenario (charts)."""
     paths = paths if paths is not None else plan.paths(scen, target)
-    totals = {s: p.costs["total_cost"] for s, p in paths.items()}
-    ruled = rule(totals, DrawFacts(plan.n_draws, plan.random_share_of_pool(paths, scen, target),
-                                   plan.pilot_share_of_pool(scen)), **rule_inputs(paths))
+    ruled = rule_paths(paths, draw_facts(plan, paths, scen, target))   # the verdict's rule step, on these paths
     best = ruled["best_al"]
     sv = math.nan
-    if best is not None and RANDOM in totals:
-        sv = quantile(paired_diff(totals[RANDOM], totals[best]), 0.5)
-    # the verdict's act: where the pilot cannot tell, label at random now
-    now = pick_now(ruled["recommendation"], best, ruled["p_al_cheaper"], RANDOM in totals)
-    return {**ruled, "recommendation": now, "savings": sv}
+    if best is not None and RANDOM in paths:
+        sv = quantile(paired_diff(paths[RANDOM].costs["total_cost"], paths[best].costs["total_cost"]), 0.5)
+    return {**ruled, "savings": sv}
 
 
-def winner_by_price(plan: Plan, scenario: Scenario, targets, prices, *, vendors=None) -> pd.DataFrame:
+def winner_by_price(plan, scenario: Scenario, targets, prices, *, vendors=None) -> pd.DataFrame:
     """Where AL wins, over target accuracy x label price (the same draws, re-priced).
 
     Returns
@@ -132,7 +125,7 @@ def winner_by_price(plan: Plan, scenario: Scenario, targets, prices, *, vendors=
     return pd.DataFrame(rows)
 
 
-def savings_sensitivity(plan: Plan, scenario: Scenario, target: float, *, swing: float = 0.5,
+def savings_sensitivity(plan, scenario: Scenario, target: float, *, swing: float = 0.5,
                         vendors=None) -> pd.DataFrame:
     """Tornado table: the median AL saving and P(AL cheaper) (as the verdict shows it) when each input
     moves by ``swing``.
@@ -189,7 +182,7 @@ def savings_sensitivity(plan: Plan, scenario: Scenario, target: float, *, swing:
     return df.sort_values("swing", ascending=False, kind="stable").reset_index(drop=True)
 
 
-def cost_by_vendor(plan: Plan, scenario: Scenario, target: float, vendors=None, *, votes=(1,)) -> pd.DataFrame:
+def cost_by_vendor(plan, scenario: Scenario, target: float, vendors=None, *, votes=(1,)) -> pd.DataFrame:
     """Every strategy's cost to ``target`` with each vendor (and ``votes`` labels per item).
 
     Returns
@@ -242,7 +235,7 @@ def _bought_nothing(strategy: str, budget: float, note: str) -> dict:
             "extrapolation_ratio": math.nan, "note": note, "label_limit": math.nan, "beyond_limit": []}
 
 
-def accuracy_for_budget(plan: Plan, scenario: Scenario, budget: float | None = None, *, labels: int | None = None,
+def accuracy_for_budget(plan, scenario: Scenario, budget: float | None = None, *, labels: int | None = None,
                         level: float = DEFAULT_LEVEL, vendors=None) -> pd.DataFrame:
     """The accuracy each strategy reaches for a budget (the reverse question): ``budget`` dollars in all, or
     ``labels`` labels.
@@ -359,7 +352,7 @@ def accuracy_for_budget(plan: Plan, scenario: Scenario, budget: float | None = N
     return df
 
 
-def vendor_summary(plan: Plan, scenario: Scenario, target: float, vendors) -> tuple[dict, ...]:
+def vendor_summary(plan, scenario: Scenario, target: float, vendors) -> tuple[dict, ...]:
     """Per vendor: its terms and the recommended path's cost and days (from :func:`cost_by_vendor`)."""
     vc = cost_by_vendor(plan, scenario, target, vendors)
     summary = []
@@ -378,7 +371,7 @@ def vendor_summary(plan: Plan, scenario: Scenario, target: float, vendors) -> tu
     return tuple(summary)
 
 
-def forecast_frame(plan: Plan, *, n_end: float | None = None, level: float = DEFAULT_LEVEL,
+def forecast_frame(plan, *, n_end: float | None = None, level: float = DEFAULT_LEVEL,
                    n_points: int = 60, scenario: Scenario | None = None) -> pd.DataFrame:
     """Each strategy's draws on a grid of label counts: median and band (the learning-curve chart).
 

@@ -163,7 +163,7 @@ def fit_summary(source, *, target: float, strategy: str | None = None, dataset: 
 
     notes_extra: list[str] = [n for n in (neural_note(neural_models(curves)),) if n]
     if pool_accuracy is not None:
-        from planner.decide.verdict import ceiling_draws
+        from planner.decide.paths import ceiling_draws
 
         ceiling = ceiling_draws(pool_accuracy.accuracy, pool_accuracy.se, seed=seed, n_draws=n_bootstrap)
         top = max((fc.asymptote for fc in fits.values()), default=0.0)
@@ -174,7 +174,8 @@ def fit_summary(source, *, target: float, strategy: str | None = None, dataset: 
     # same draws, the same measurements' bound, the same ceiling, the same whole counts and the same limit
     from planner.decide.costs import Scenario
     from planner.decide.inputs import with_ceiling
-    from planner.decide.rows import capped_labels, path_limit
+    from planner.decide.paths import path_limit
+    from planner.decide.rows import capped_labels
     from planner.decide.verdict import get_plan
 
     scen = Scenario(label_price=1.0)

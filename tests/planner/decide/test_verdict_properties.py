@@ -224,7 +224,7 @@ def test_the_chance_moves_no_more_than_the_draws_that_change_sides(df, scen, fra
     the chance is many draws changing sides at one price (a point mass), never a smoothing of the share."""
     from dataclasses import replace
 
-    from planner.decide.rows import rule_inputs
+    from planner.decide.rule import rule_inputs
     from planner.decide.rule import draw_credit, untold_draws
 
     plan = _plan(df)

@@ -1,0 +1,160 @@
+"""The priced paths: the joint draws read at one target and priced under one scenario.
+
+The second stage of the verdict (draws -> priced paths -> the rule -> the rows -> the Decision):
+:func:`priced_paths` turns a :class:`planner.decide.verdict.Plan`'s draws into one :class:`PricedPath` per
+strategy (labels per draw, ``inf`` where a draw does not reach the target; every cost line per draw), bounded by
+what the strategy measured (:func:`bound_by_measurements`), by the pool and by the accuracy measured with the
+whole pool labeled (:func:`within_ceiling`, :func:`ceiling_draws`). The labels a row quotes
+(:func:`quoted_labels`) and the largest count an answer quotes (:func:`path_limit`) are read off a path here, so
+the rule and the rows read them alike. The rule (:mod:`planner.decide.rule`), the rows (:mod:`planner.decide.rows`)
+and the what-if tables (:mod:`planner.decide.whatif`) start from these paths.
+
+Imports: :mod:`planner.decide.costs` (the ``Scenario``), :mod:`planner.decide.summaries` and
+:mod:`planner.forecast`; nothing later in the pipeline.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+
+from planner.decide.costs import Scenario
+from planner.decide.summaries import quantile
+from planner.forecast.draws import RANDOM
+from planner.forecast.limits import label_limit
+
+__all__ = ["PricedPath", "bound_by_measurements", "ceiling_draws", "path_limit", "priced_paths", "quoted_labels",
+           "respect_measurements", "within_ceiling"]
+
+
+@dataclass(frozen=True)
+class PricedPath:
+    """Per-draw numbers of one strategy under one scenario and target."""
+
+    strategy: str
+    active: bool
+    labels: np.ndarray        # (B,) labels needed (noise factor applied), inf = unreachable
+    costs: dict               # path_costs of the draws
+    note: str
+    draws: object             # StrategyDraws / TransferredDraws
+    floor: int
+    beyond: np.ndarray | None = None   # (B,) bool: labels beyond the extrapolation limit (not bounded by the pool)
+    capped: dict | None = None         # path_costs with labels that do not reach, or reach beyond it, at the limit
+
+
+def priced_paths(plan, scenario: Scenario, target: float) -> dict[str, PricedPath]:
+    """Every strategy's per-draw labels and costs under ``scenario`` (already resolved) for ``target``: ``plan``'s
+    draws (:class:`planner.decide.verdict.Plan`) read at the target, bounded by the measurements, the pool and
+    the accuracy measured on the whole pool, and priced (:func:`planner.decide.costs.path_costs`)."""
+    # no draw reaches the target at or below a count where the strategy's own measured mean is below it (before
+    # the ceiling, which keeps only what the measurements reach)
+    drawn = {s: (bound_by_measurements(d, target, labels), note, d)
+             for s, (labels, note, d) in ((s, plan.label_draws(s, target, scenario)) for s in plan.strategies)}
+    pool = scenario.pool_size
+    ceiling = plan.pool_ceiling(scenario)
+    if ceiling is not None:
+        # The score measured with the whole pool labeled is where every strategy ends: in a draw whose
+        # ceiling is at or above the target every strategy reaches it by the pool's end at the latest, in
+        # one below it none does beyond its own measurements, however its curve was forecast to climb.
+        drawn = {s: (within_ceiling(labels, d.n_max, target, ceiling, pool), note, d)
+                 for s, (labels, note, d) in drawn.items()}
+    elif pool is not None and len(drawn) > 1:
+        # At the pool's end every strategy has labeled the same examples: the same model, the same
+        # accuracy. So in a draw where some strategy reaches the target within the pool, every
+        # strategy reaches it by the pool at the latest (a flat start never makes random "unreachable"
+        # where labeling the whole pool would do).
+        within = np.vstack([labels for labels, _, _ in drawn.values()]).min(axis=0) <= pool
+        drawn = {s: (np.where(within, np.minimum(labels, float(pool)), labels), note, d)
+                 for s, (labels, note, d) in drawn.items()}
+    out = {}
+    measured_pool = pool if scenario.pool_accuracy is not None else None
+    for s, (labels, note, d) in drawn.items():
+        labels = bound_by_measurements(d, target, labels)   # the pool's end included
+        floor = plan._shape(scenario, s)[0] if s != RANDOM else int(d.n_min)
+        limit = label_limit(d.n_max, measured_pool)
+        # beyond the limit the measurements cannot tell; a pool within it bounds every count (past it: not
+        # within the pool, a fact the forecast can tell)
+        told_by_pool = pool is not None and pool <= limit
+        beyond = np.zeros(labels.shape, dtype=bool) if told_by_pool else ~(labels <= limit)
+        cap = min(limit, float(pool)) if pool is not None else limit
+        capped = np.where(labels <= cap, labels, cap) if math.isfinite(cap) else labels
+        out[s] = PricedPath(s, s != RANDOM, labels, plan.price(s, labels, scenario), note, d, floor,
+                            beyond=beyond, capped=plan.price(s, capped, scenario))
+    return out
+
+
+def respect_measurements(d, target: float, point: float) -> float:
+    """A label count of ``d``'s forecast, never at or below a measured count whose mean accuracy is below ``target``."""
+    if d.kind != "measured" or not math.isfinite(point):
+        return point
+    below = d.anchors[d.mean < target]
+    if below.size == 0:
+        return point
+    last = float(below.max())
+    if point > last:
+        return point
+    later = d.anchors[d.anchors > last]
+    return float(later[0]) if later.size else math.floor(last) + 1.0
+
+
+def quoted_labels(p: PricedPath, scen: Scenario, target: float) -> tuple[float, bool]:
+    """The labels a strategy's row quotes (the draws' median, never at or below a measured count whose mean
+    accuracy is below the target) and whether that is the whole pool (the measurements ask for more than the
+    pool holds while the draws' median reaches the target within it)."""
+    pool = scen.pool_size
+    median = quantile(p.labels, 0.5)
+    point = respect_measurements(p.draws, target, median)
+    whole_pool = pool is not None and math.isfinite(median) and median <= pool < point
+    return (float(pool), True) if whole_pool else (point, False)
+
+
+def path_limit(p: PricedPath, scen: Scenario) -> float:
+    """The largest label count ``p``'s answers quote (:func:`planner.forecast.limits.label_limit`): the
+    extrapolation limit over its largest measured count, or the pool where the whole pool's score was measured."""
+    measured_pool = scen.pool_size if scen.pool_accuracy is not None else None
+    return label_limit(p.draws.n_max, measured_pool)
+
+
+def bound_by_measurements(d, target: float, labels: np.ndarray) -> np.ndarray:
+    """Labels per draw never at or below a count where the strategy's own measured mean is below ``target``
+    (moved to its next measured count): no draw reaches the target where the strategy's curve measured less,
+    whatever the pool's end or the other strategies say (:func:`planner.decide.rows.respect_measurements`,
+    per draw)."""
+    if getattr(d, "kind", "") != "measured":
+        return labels
+    below = d.anchors[d.mean < target]
+    if below.size == 0:
+        return labels
+    last = float(below.max())
+    later = d.anchors[d.anchors > last]
+    step = float(later[0]) if later.size else math.floor(last) + 1.0
+    return np.where(labels <= last, np.maximum(labels, step), labels)
+
+
+def within_ceiling(labels: np.ndarray, n_max: float, target: float, ceiling: np.ndarray,
+                   pool: float | None) -> np.ndarray:
+    """Labels per draw under the accuracy measured with the whole pool labeled (``ceiling`` per draw).
+
+    A draw whose ceiling is at or above the target reaches it by the pool's end at the latest; one below
+    it never does, unless the strategy reached the target within its own measurements (``labels <=
+    n_max``): the ceiling bounds the extrapolation, not what was measured.
+    """
+    cap = float(pool) if pool else np.inf
+    return np.where((target <= ceiling) | (labels <= n_max), np.minimum(labels, cap), np.inf)
+
+
+def ceiling_draws(accuracy: float, se: float | None, *, seed: int, n_draws: int) -> np.ndarray:
+    """Per draw, the accuracy measured with the whole pool labeled: ``accuracy`` plus its noise.
+
+    ``se`` None or 0 (one measurement): the binomial noise of a typical 500-example test set. The draws are
+    centred so that their median (as :func:`planner.decide.summaries.quantile` reads it) is ``accuracy``: no
+    median answer sits above what the whole pool measured.
+    """
+    acc = float(accuracy)
+    if not se:
+        se = math.sqrt(max(acc * (1 - acc), 1e-4) / 500.0)
+    z = np.random.default_rng(np.random.SeedSequence([int(seed), int(n_draws), 0xCE1])).standard_normal(int(n_draws))
+    z = z - np.quantile(z, 0.5, method="inverted_cdf")   # the draws' median is the measurement itself
+    return np.clip(acc + float(se) * z, 0.0, 1.0)
