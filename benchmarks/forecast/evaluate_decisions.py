@@ -444,27 +444,6 @@ def worst_bin(rows: list[dict], min_cases: int = 10) -> float:
     return max((abs(b["predicted"] - b["observed"]) for b in reliability(rows) if b["n"] >= min_cases), default=0.0)
 
 
-def p_band(rows: list[dict], lo: float, hi: float) -> list[dict]:
-    """The cases whose P(AL cheaper) (as shown) lies in ``[lo, hi)``, per pilot: their number, mean P and observed
-    rate, over all of them and split by the verdict (``none``: no path reaches the target in most draws; random;
-    an AL strategy) and by learner."""
-    out = []
-    for frac in PILOT_FRACTIONS:
-        band = [r for r in rows if r["pilot_frac"] == frac and not r.get("refused")
-                and r.get("p_al_cheaper") is not None and lo <= float(r["p_al_cheaper"]) < hi]
-        groups = [("all", band)]
-        groups += [(f"verdict {v}", [r for r in band if (r["recommendation"] or "none") == v]
-                    if v != "AL" else [r for r in band if r["recommendation"] not in (None, "random")])
-                   for v in ("none", "random", "AL")]
-        groups += [(f"learner {m}", [r for r in band if r["model"] == m]) for m in sorted({r["model"] for r in band})]
-        for name, g in groups:
-            if g:
-                out.append({"pilot": frac, "stratum": name, "cases": len(g),
-                            "predicted": _mean(float(r["p_al_cheaper"]) for r in g),
-                            "observed": _mean(float(r["al_truly_cheaper"]) for r in g)})
-    return out
-
-
 def pick_at_reach(paths: dict, theta: float, preference: float | None = None, *, with_best_al: bool = False):
     """The shipped rule (:func:`planner.decide.rule.pick_path`) re-applied to one case's stored ``paths``
     (what the rule read of every path: its reach, shares, capped mean cost and share of draws beyond the limit), with an AL path eligible only when it also reaches the target in at
@@ -509,33 +488,6 @@ def _picked_regret(r: dict, pick: str | None) -> float:
     """What picking ``pick`` cost beyond the cheapest path, as a share of the cheapest (:func:`_picked_cost`)."""
     cheapest = float(r["cheapest"])
     return (_picked_cost(r, pick) - cheapest) / cheapest
-
-
-def rule_screen(rows: list[dict]) -> list[dict]:
-    """Per pilot and learner (``all`` first): the mean regret of the shipped rule re-applied to stored ``paths``
-    (:func:`pick_at_reach` at 0.5), of always random, and two hindsight bounds on the shipped rule's own paths:
-    random or its best AL path, whichever was cheaper (the choice between random and AL made perfectly), and its
-    recommendation with the AL strategy chosen in hindsight (the choice among AL strategies made perfectly)."""
-    scored = _with_paths(rows)
-    out = []
-    for frac in PILOT_FRACTIONS:
-        at = [r for r in scored if r["pilot_frac"] == frac]
-        for model in ["all"] + sorted({r["model"] for r in at}):
-            group = [r for r in at if model == "all" or r["model"] == model]
-            acc = {k: [] for k in ("shipped", "random", "hindsight_random_or_al", "hindsight_al_choice")}
-            for r in group:
-                rec = pick_at_reach(r["paths"], 0.5)
-                best_al = r.get("best_al")
-                al = [k for k in r["paths"] if k != RANDOM]
-                two_way = min([k for k in (RANDOM, best_al) if k in r["paths"]] or [RANDOM],
-                              key=lambda k: _picked_cost(r, k))
-                al_choice = rec if rec in (None, RANDOM) else min(al, key=lambda k: _picked_cost(r, k))
-                for k, pick in (("shipped", rec), ("random", RANDOM), ("hindsight_random_or_al", two_way),
-                                ("hindsight_al_choice", al_choice)):
-                    acc[k].append(_picked_regret(r, pick))
-            out.append({"pilot": frac, "learner": model, "cases": len(group),
-                        **{k: float(np.mean(v)) if v else math.nan for k, v in acc.items()}})
-    return out
 
 
 def _f(x, nd=3):
@@ -696,33 +648,6 @@ def _saved_run(args) -> dict | None:
     return {**run, "rows": restored(run["rows"])}
 
 
-def _saved_rows(args) -> list[dict] | None:
-    """The rows of :func:`_saved_run`, or None."""
-    run = _saved_run(args)
-    return None if run is None else run["rows"]
-
-
-def _print_md(columns: list[str], rows) -> None:
-    """A markdown table: ``columns``' header, its rule, then one line per row of cells (already formatted)."""
-    print("| " + " | ".join(columns) + " |")
-    print("|" + "---|" * len(columns))
-    for cells in rows:
-        print("| " + " | ".join(str(c) for c in cells) + " |")
-
-
-def _saved_table(args, flag: str, make):
-    """A read-only option's table: ``make(rows)`` on the saved rows (:func:`_saved_rows`), or None when they cannot
-    be read or ``make`` refuses them (its ``ValueError`` printed in one line after ``flag``)."""
-    rows = _saved_rows(args)
-    if rows is None:
-        return None
-    try:
-        return make(rows)
-    except ValueError as e:
-        print(f"{flag}: {e}", file=sys.stderr)
-        return None
-
-
 def share_kinds(rows: list[dict]) -> dict[str, int]:
     """How many of ``rows`` (those with a verdict) read P(AL cheaper) as each share (``share_kind``; rows without
     one read ``S``: a draw no path reaches counted as a tie)."""
@@ -785,16 +710,9 @@ def main(argv=None) -> int:
     ap.add_argument("--truth", default=str(DATA / "sk_truth.parquet"), help="the curves table of sk_truth.py")
     ap.add_argument("--out-dir", default=str(DATA), help="where decisions_<part>.md/.json go")
     ap.add_argument("--datasets", default=None, help="comma-separated skl:<name> keys (default: the whole part)")
-    ap.add_argument("--rule-screen", action="store_true",
-                    help="no verdicts: from decisions_<part>.json (or --pool), the regret of the shipped rule, of "
-                         "always random and two hindsight bounds, per pilot and learner")
     ap.add_argument("--pool", default=None, metavar="DIR1,DIR2,...",
                     help="no verdicts: the decisions_<part>.json of several runs (reports, each run once) scored as "
-                         "one part, printed (with --rule-screen: its table of the pooled rows); a "
-                         "data set in two runs is refused")
-    ap.add_argument("--p-band", default=None, metavar="LO,HI",
-                    help="no verdicts: from decisions_<part>.json (or --pool), the cases whose P(AL cheaper) lies in "
-                         "[LO, HI), split by the verdict and by learner")
+                         "one part, printed; a data set in two runs is refused")
     ap.add_argument("--constants", choices=tuple(CONSTANTS_ON), default="calibration",
                     help="where the Brier's base rate and the naive AL policy are read: the calibration part "
                          "(default; its truth must be in --truth) or the scored data sets themselves, in hindsight "
@@ -808,22 +726,7 @@ def main(argv=None) -> int:
     ap.add_argument("--metric", choices=METRICS, default="accuracy",
                     help="the curve decisions read: accuracy (default) or macro_f1 (the loop's macro-F1 column)")
     args = ap.parse_args(argv)
-    if args.p_band:
-        try:
-            lo, hi = (float(v) for v in args.p_band.split(","))
-            if not 0 <= lo < hi <= 1:
-                raise ValueError
-        except ValueError:
-            print(f"--p-band {args.p_band!r}: give two probabilities LO,HI with 0 <= LO < HI <= 1", file=sys.stderr)
-            return 2
-        rows = _saved_rows(args)
-        if rows is None:
-            return 2
-        _print_md(["pilot", "cases", "stratum", "mean P(AL cheaper)", "AL truly cheaper"],
-                  ([f"1/{round(1 / v['pilot'])}", v["cases"], v["stratum"], f"{v['predicted']:.3f}",
-                    f"{v['observed']:.3f}"] for v in p_band(rows, lo, hi)))
-        return 0
-    if args.pool and not args.rule_screen:
+    if args.pool:
         run = _saved_run(args)
         if run is None:
             return 2
@@ -835,18 +738,6 @@ def main(argv=None) -> int:
         print(markdown(args.part, rows, run["base_rate"], run["naive_al"],
                        len({(r["dataset"], r["model"]) for r in rows}), None, run.get("constants", "calibration"))
               .replace("\n\n", f"\n\nPooled from the stored rows of {args.pool}.{mixed}\n\n", 1))
-        return 0
-    if args.rule_screen:
-        screen = _saved_table(args, "--rule-screen", rule_screen)
-        if screen is None:
-            return 2
-        def ratio(v, k):
-            return f"{v[k]:.3f} ({v[k] / v['random']:.2f}x)" if v["random"] > 0 else _f(v[k])
-
-        _print_md(["pilot", "learner", "cases", "shipped rule", "always random", "hindsight: random or the AL pick",
-                   "hindsight: which AL strategy"],
-                  ([f"1/{round(1 / v['pilot'])}", v["learner"], v["cases"], ratio(v, "shipped"), f"{v['random']:.3f}",
-                    ratio(v, "hindsight_random_or_al"), ratio(v, "hindsight_al_choice")] for v in screen))
         return 0
     truth_path = Path(args.truth)
     if not truth_path.is_file():

@@ -2,7 +2,7 @@
 
 A batch (the spec table's ``batch`` column) is a group of data sets added
 together to the report part; it is scored once: the forecast's ranges (both
-truths), the verdict's decisions (and the rule screen), the campaign replay,
+truths), the verdict's decisions, the campaign replay,
 and the clean checks of
 the three shipped track records (the verdict's, replan's, the pilot
 extension's) against the new rows. This script runs those steps in order,
@@ -92,10 +92,6 @@ def steps(batch: int, names: list[str], logs: Path,
         ("decisions", py + [f + "evaluate_decisions.py", "--part", "report", "--truth", str(truth),
                             "--datasets", keys, "--out-dir", str(out)]
          + (["--constants", "scored"] if calibration_rows is None else []), logs / "decisions.md"),
-        ("P's 20-40% band", py + [f + "evaluate_decisions.py", "--part", "report", "--out-dir", str(out),
-                                  "--p-band", "0.2,0.4"], logs / "p_band.md"),
-        ("the rule screen", py + [f + "evaluate_decisions.py", "--part", "report", "--out-dir", str(out),
-                                  "--rule-screen"], logs / "rule_screen.md"),
         ("campaign", py + ["benchmarks/bench_campaign.py", "--truth", str(truth), "--part", "report", "--seeds", "4",
                            "--no-ablation", "--datasets", keys, "--jobs", "2", "--out", str(C / f"{prefix}.md")],
          logs / "campaign.log"),

@@ -171,37 +171,6 @@ def test_the_rule_prefers_margin_unless_another_al_strategy_is_clearly_cheapest_
     assert ev.pick_at_reach(no_margin, 0.5) == ev.pick_at_reach(no_margin, 0.5, preference=0.0) == "kcenter"
 
 
-def test_rule_screen_scores_the_shipped_rule_and_hindsight_bounds_on_stored_paths(ev, tmp_path, capsys):
-    # random cheapest in 55%: AL cheaper in 45%, the shipped rule says random
-    paths = {"random": {"reach": 1.0, "cheapest": 0.55, "pairwise": None, "median_cost": 100.0},
-             "margin": {"reach": 0.9, "cheapest": 0.30, "pairwise": 0.6, "median_cost": 95.0},
-             "kcenter": {"reach": 0.9, "cheapest": 0.15, "pairwise": 0.4, "median_cost": 120.0}}
-    assert ev.pick_at_reach(paths, 0.5) == "random"
-
-    def case(frac, model, costs):
-        return {"pilot_frac": frac, "model": model, "refused": None, "best_al": "margin", "cheapest": min(costs.values()),
-                "true_costs": dict(costs), "paths": {k: {**v, "cost_if_picked": costs[k]} for k, v in paths.items()}}
-    # case 1: kcenter truly cheapest (regrets: shipped 1, random 1, random-or-margin 0.5, AL choice 1)
-    # case 2: random truly cheapest (all 0; the AL choice follows random: 0)
-    rows = [case(0.125, "a", {"random": 200.0, "margin": 150.0, "kcenter": 100.0}),
-            case(0.125, "b", {"random": 100.0, "margin": 150.0, "kcenter": 120.0})]
-    screen = {(v["pilot"], v["learner"]): v for v in ev.rule_screen(rows)}
-    a, both = screen[(0.125, "a")], screen[(0.125, "all")]
-    assert (a["shipped"], a["random"], a["hindsight_random_or_al"], a["hindsight_al_choice"]) == \
-        pytest.approx((1.0, 1.0, 0.5, 1.0))
-    assert (both["cases"], both["shipped"], both["random"]) == (2, 0.5, 0.5)
-    assert screen[(0.25, "all")]["cases"] == 0 and (0.25, "a") not in screen
-    with pytest.raises(ValueError):
-        ev.rule_screen([{**rows[0], "paths": None}])
-    (tmp_path / "decisions_selection.json").write_text(json.dumps({"rows": rows}))
-    assert ev.main(["--out-dir", str(tmp_path), "--rule-screen"]) == 0
-    out = capsys.readouterr().out
-    assert "| 1/8 | all | 2 | 0.500 (1.00x) | 0.500 | 0.250 (0.50x) | 0.500 (1.00x) |" in out and "| 1/8 | a | 1 |" in out
-    (tmp_path / "decisions_selection.json").write_text(json.dumps({"rows": [{**rows[0], "paths": None}]}))
-    assert ev.main(["--out-dir", str(tmp_path), "--rule-screen"]) == 2
-    assert "--rule-screen: no scored row with stored paths" in capsys.readouterr().err
-
-
 def test_pooled_runs_score_as_one_part_and_overlaps_are_one_line(ev, tmp_path, capsys, scored_run):
     one, two = tmp_path / "one", tmp_path / "two"
     scored_run("full", one)
@@ -230,8 +199,6 @@ def test_pooled_runs_score_as_one_part_and_overlaps_are_one_line(ev, tmp_path, c
         assert ev.main(["--pool", bad]) == 2
         err = capsys.readouterr().err.strip().splitlines()
         assert len(err) == 1 and err[0].startswith(f"--pool {bad}: ")
-    assert ev.main(["--pool", f"{one},{two}", "--rule-screen"]) == 0   # the no-verdict tables read the pooled rows
-    assert "| 1/8 | m | 108 |" in capsys.readouterr().out
     # runs of this code store the verdict's share; an older one without share_kind read S: pooled, the
     # header says P's Brier and reliability are not one design's
     from planner.decide.rule import CHANCE_DRAWS as P_SHARE
@@ -245,27 +212,6 @@ def test_pooled_runs_score_as_one_part_and_overlaps_are_one_line(ev, tmp_path, c
     assert "read P(AL cheaper) as different shares" in head and "S in " in head and f"{P_SHARE} in " in head
     assert ev.share_kinds([{"refused": "falls"}, {"refused": None, "share_kind": "R"}, {"refused": None}]) == \
         {"R": 1, "S": 1}   # a refused pilot has no verdict and no share
-
-
-def test_p_band_splits_a_band_by_the_verdict_and_the_learner(ev, tmp_path, capsys):
-    def row(p, truth, rec, model="m", frac=0.25):
-        return {"pilot_frac": frac, "refused": None, "p_al_cheaper": p, "al_truly_cheaper": truth,
-                "recommendation": rec, "model": model}
-    # in the band, where no path reaches in most draws AL is never truly cheaper; where random is picked, half
-    rows = ([row(0.3, 0.0, None) for _ in range(4)] + [row(0.3, 1.0, "random"), row(0.3, 0.0, "random", "k")]
-            + [row(0.7, 1.0, "margin"), row(0.3, 1.0, "random", frac=0.125), {**row(0.3, 1.0, None), "refused": "x"}])
-    got = {(v["pilot"], v["stratum"]): v for v in ev.p_band(rows, 0.2, 0.4)}
-    assert got[(0.25, "all")]["cases"] == 6 and got[(0.25, "all")]["observed"] == pytest.approx(1 / 6)
-    assert got[(0.25, "verdict none")]["cases"] == 4 and got[(0.25, "verdict none")]["observed"] == 0.0
-    assert got[(0.25, "verdict random")]["observed"] == 0.5 and (0.25, "verdict AL") not in got
-    assert got[(0.25, "learner k")]["cases"] == 1 and got[(0.125, "all")]["cases"] == 1
-    (tmp_path / "decisions_selection.json").write_text(json.dumps({"rows": rows}))
-    assert ev.main(["--out-dir", str(tmp_path), "--p-band", "0.2,0.4"]) == 0
-    assert "| 1/4 | 4 | verdict none | 0.300 | 0.000 |" in capsys.readouterr().out
-    for bad in ("0.4,0.2", "x", "0.2"):
-        assert ev.main(["--out-dir", str(tmp_path), "--p-band", bad]) == 2
-        err = capsys.readouterr().err.strip().splitlines()
-        assert len(err) == 1 and err[0].startswith(f"--p-band {bad!r}")
 
 
 def test_reliability_is_also_read_where_the_verdict_shows_p(ev, tmp_path, scored_run):
