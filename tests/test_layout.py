@@ -287,3 +287,19 @@ def test_planner_decide_has_no_import_circle():
     for name in graph:
         if name not in state:
             visit(name, [name])
+
+
+#: The verdict's pipeline in order (CONTRIBUTING.md, "planner/decide"): draws and the Decision in verdict.py, the
+#: priced paths, the rule, the rows. A stage imports no stage after it; verdict.py, first and last, imports them.
+PIPELINE = ("paths", "rule", "rows", "verdict")
+
+
+def test_the_verdict_pipeline_runs_one_way_and_whatif_never_imports_the_verdict():
+    graph = _decide_imports()
+    for i, stage in enumerate(PIPELINE):
+        later = set(PIPELINE[i + 1:])
+        assert not graph[stage] & later, f"{stage} imports a later stage: {sorted(graph[stage] & later)}"
+    for side in ("whatif", "voi", "premium"):   # they re-run the pipeline from the priced paths
+        assert "verdict" not in graph[side], f"{side} imports the verdict"
+    text = (ROOT / "planner" / "decide" / "whatif.py").read_text()
+    assert "planner.decide.verdict import" not in text   # not even for type hints
