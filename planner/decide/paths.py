@@ -120,7 +120,7 @@ def path_limit(p: PricedPath, scen: Scenario) -> float:
 def bound_by_measurements(d, target: float, labels: np.ndarray) -> np.ndarray:
     """Labels per draw never at or below a count where the strategy's own measured mean is below ``target``
     (moved to its next measured count): no draw reaches the target where the strategy's curve measured less,
-    whatever the pool's end or the other strategies say (:func:`planner.decide.rows.respect_measurements`,
+    whatever the pool's end or the other strategies say (:func:`respect_measurements`,
     per draw)."""
     if getattr(d, "kind", "") != "measured":
         return labels

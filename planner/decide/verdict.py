@@ -201,12 +201,12 @@ class Plan:
         """
         target = check_target(target)
         level = check_level(level)
-        scen = self.resolve(scenario, vendors)                              # 1. the draws, under this scenario
-        paths = self.paths(scen, target)                                   # 2. the priced paths
+        scen = self.resolve(scenario, vendors)                                        # 1. the draws, this scenario
+        paths = self.paths(scen, target)                                             # 2. the priced paths
         facts = draw_facts(self, paths, scen, target)
-        ruled = rule_paths(paths, facts)                                   # 3. the rule
+        ruled = rule_paths(paths, facts)                                             # 3. the rule
         rows = [strategy_row(self, p, paths, ruled, scen, target, level) for p in paths.values()]   # 4. the rows
-        return self._decision(scenario, scen, target, level, paths, facts, ruled, rows,    # 5. the Decision
+        return self._decision(scenario, scen, target, level, paths, facts, ruled, rows,  # 5. the Decision
                               vendors=vendors, test_size=test_size)
 
     def _decision(self, scenario: Scenario, scen: Scenario, target: float, level: float, paths: dict,
