@@ -4,7 +4,7 @@ campaign replays.
 
 For every case that ``evaluate_decisions.py --part report`` stored (a pilot of a held-out scikit-learn AL run, a
 target, a price case), the shipped decision rule is re-applied to what the verdict read of every path
-(``evaluate_decisions.pick_at_reach`` at 0.5, as ``--rule-screen``), and the case is placed in its stratum
+(``evaluate_decisions.pick_at_reach`` at 0.5), and the case is placed in its stratum
 (:mod:`planner.decide.track_record`): the learner (neural or not), random sampling's extrapolation ratio (its
 forecast labels to the target over the pilot's largest count) and the verdict's pick (an AL strategy, random, or
 none: no path reaches the target in most forecasts). Per stratum: the data sets and cases; the mean regret of the
