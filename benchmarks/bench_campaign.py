@@ -44,9 +44,6 @@ report part once, at the end).
   scenario's label price, $2 of compute per AL round, no engineering) minus
   the cheapest strategy's; a strategy whose run misses the target is priced
   at twice the budget's cost.
-* ``--give-up P1,P2,..``: replan also replayed giving up at each level of P(reached within the budget),
-  beside the shipped replan, with the trade each level makes; ``--scenarios`` replays only some price
-  scenarios (1-based).
 * ``--misses`` (on a saved run): where replan's misses on reachable targets come from: a give-up at the
   first look or a later one where the run's test meets the target afterwards, a give-up after an order passed
   every round where it did, or no give-up; beside how many of each double reached.
@@ -189,9 +186,8 @@ def _scenario(price: float, fee: float, budget: float):
 
 
 def play_replan(run: Run, i: int, target: float, price: float, fee: float, n_test, learn_: bool = True,
-                confidence: float = CONFIDENCE, give_up_below: float | None = None) -> dict:
-    """One campaign under replan from round ``i``; ``give_up_below``: replan's ``give_up_below`` (None: its
-    default)."""
+                confidence: float = CONFIDENCE) -> dict:
+    """One campaign under replan from round ``i``."""
     from planner.decide.steer import give_up_level, out_of_reach, replan
 
     scen = _scenario(price, fee, run.budget)
@@ -208,7 +204,7 @@ def play_replan(run: Run, i: int, target: float, price: float, fee: float, n_tes
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
                 a = replan(run.plan(i), scen, target, confidence=confidence, test_size=n_test, budget=run.budget,
-                           order_cost=fee, learn=learn_, give_up_below=give_up_below)
+                           order_cost=fee, learn=learn_)
         except ValueError:              # the rounds so far are refused (e.g. falling): buy one more round
             refused += 1
             if run.acc[i] >= target or i >= last or orders >= MAX_ORDERS:
@@ -223,7 +219,7 @@ def play_replan(run: Run, i: int, target: float, price: float, fee: float, n_tes
             break
         if a.action == "give up":
             gave_up = True
-            spent = not out_of_reach(a.p_within_budget, give_up_level(confidence, give_up_below), a.budget_labels)
+            spent = not out_of_reach(a.p_within_budget, give_up_level(confidence), a.budget_labels)
             tell = float(a.test_size_to_tell) if math.isfinite(a.test_size_to_tell) else None
             break
         if orders >= MAX_ORDERS or i >= last:
@@ -294,13 +290,8 @@ def config_key(values) -> str:
     return "/".join(map(str, values))
 
 
-def give_up_policy(below: float) -> str:
-    """The policy name of replan giving up at a recorded P at most ``below`` (``--give-up``)."""
-    return f"replan, give up at P <= {below:g}"
-
-
 def replay(df: pd.DataFrame, *, seeds: int | None, facts: dict | None = None, ablation: bool = True,
-           confidence: float = CONFIDENCE, give_ups: tuple = (), scenarios: tuple | None = None, log=print) -> tuple[list[dict], list[str]]:
+           confidence: float = CONFIDENCE, scenarios: tuple | None = None, log=print) -> tuple[list[dict], list[str]]:
     rows, notes = [], []
     scenarios = SCENARIOS if scenarios is None else scenarios
     for key, cfg in df.groupby(CONFIG, sort=True):
@@ -333,9 +324,6 @@ def replay(df: pd.DataFrame, *, seeds: int | None, facts: dict | None = None, ab
                            **({} if not ablation else
                               {"replan, no learning": play_replan(run, start, target, price, fee, n_test, False,
                                                                   confidence=confidence)}),
-                           **{give_up_policy(x): play_replan(run, start, target, price, fee, n_test,
-                                                             confidence=confidence, give_up_below=x)
-                              for x in give_ups},
                            "double": play_double(run, start, target), "one batch": play_one_batch(run, start, target),
                            "hindsight": play_hindsight(run, start, target)}
                     for pol, out in res.items():
@@ -454,23 +442,6 @@ def pilot_replay(df: pd.DataFrame, *, seeds: int | None, facts: dict | None = No
 # ------------------------------------------------------------ summary
 
 
-def _fmt(x, spec=".2f"):
-    return "-" if x is None or (isinstance(x, float) and not math.isfinite(x)) else format(x, spec)
-
-
-def _pilot_checks(pilots: list[dict]) -> list[tuple]:
-    """Issue 19's check on the extend-the-pilot replay (none without one)."""
-    if not pilots:
-        return []
-    P = pd.DataFrame(pilots)
-    if not P.advised.any():
-        return [("extending when advised lowers the verdict's mean regret", False, "not measurable: never advised")]
-    return [("extending when advised lowers the verdict's mean regret",
-             P.regret_after.mean() + (P.cost * P.advised).mean() < P.regret_now.mean(),
-             f"{P.regret_now.mean():,.0f} -> {P.regret_after.mean():,.0f} "
-             f"(+{(P.cost * P.advised).mean():,.0f} extension)")]
-
-
 def _checks_lines(checks: list[tuple]) -> list[str]:
     return ["", "Targets (issue 19):", ""] + [f"- {'met' if ok else 'MISSED'}: {what} ({val})"
                                              for what, ok, val in checks]
@@ -511,15 +482,12 @@ def campaign_checks(stats: dict, policy: str = "replan") -> list[tuple[str, bool
     return checks
 
 
-def summarize(rows: list[dict], pilots: list[dict], meta: dict) -> tuple[str, dict]:
+def summarize(rows: list[dict], meta: dict) -> tuple[str, dict]:
     R = pd.DataFrame(rows)
     head = (f"Campaign replay on `{meta['truth']}`, part `{meta['part']}`: {meta['n_runs']} runs "
             f"({', '.join(meta['datasets'])}), start at <= budget/8, pool = budget, "
             f"confidence {meta.get('confidence', CONFIDENCE)}; "
             f"{meta['seconds']:.0f} s; planner {meta['planner']}; {meta['utc']}.")
-    if R.empty:   # --no-campaign: the extend-the-pilot replay alone
-        lines = [head, "", "No campaign replayed (`--no-campaign`)."] + _pilot_lines(pilots)
-        return "\n".join(lines + _checks_lines(_pilot_checks(pilots))), {}
     lines = [head, "",
              "Reachable targets (2 per run, each run reaches them within its budget). Reached: the run's measured "
              "accuracy at the end meets the target (a lucky test counts); truly reached: the seeds' mean curve, "
@@ -565,84 +533,8 @@ def summarize(rows: list[dict], pilots: list[dict], meta: dict) -> tuple[str, di
     lines += ["", f"Campaigns starting at or above the target: {st[st.policy == 'replan'].shape[0]}; replan placed "
               f"orders in {int((st[st.policy == 'replan'].orders > 0).sum())} of them."]
     # dollar figures never above labeling the whole budget (plus fees)
-    lines += _pilot_lines(pilots)
-    lines += frontier_lines(stats, [p for p in policies if p.startswith("replan, give up at")])
     checks = [c[:3] for c in campaign_checks(stats)]
-    checks += _pilot_checks(pilots)
     return "\n".join(lines + _checks_lines(checks)), stats
-
-
-def frontier_lines(stats: dict, variants: list[str]) -> list[str]:
-    """Replan and its give-up ``variants`` (``--give-up``) on the two targets the give-up trades (reached, and
-    spend out of reach), with every issue-19 target each meets (:func:`campaign_checks`)."""
-    if not variants:
-        return []
-    lines = ["", "The give-up's trade (all scenarios): replan at its own level (1 - confidence) and at each "
-             "`--give-up` level:", "",
-             "| policy | reached | double's | spend out of reach / double's | $ / hindsight mean | targets met |",
-             "|---|---:|---:|---:|---:|---:|"]
-    d, ud = stats.get(("all", "double")), stats.get(("unreach", "all", "double"))
-    for pol in ["replan", *variants]:
-        a, ua = stats.get(("all", pol)), stats.get(("unreach", "all", pol))
-        if not (a and d and ua and ud):
-            continue
-        checks = campaign_checks(stats, pol)
-        share = ua["spend"] / ud["spend"] if ud["spend"] > 0 else math.nan
-        lines.append(f"| {pol} | {100 * a['reached']:.1f}% | {100 * d['reached']:.1f}% | {100 * share:.1f}% | "
-                     f"{a['mean']:.2f}x | {sum(c[1] for c in checks)} of {len(checks)} |")
-    return lines
-
-
-def _pilot_lines(pilots: list[dict]) -> list[str]:
-    if not pilots:
-        return []
-    P = pd.DataFrame(pilots)
-    out = ["", "Extend the pilot (the verdict from every strategy's rounds up to budget/8, against extending them "
-           "to `extend_pilot`'s N when advised):", "",
-           "| scenario | decisions | advised | mean regret now | mean regret after (advised only extended) | "
-           "+ extension cost | pick changed | always extending: regret, + cost | value predicted (mean) | "
-           "value realized (mean) | paid in hindsight | predicted vs realized, correlation |",
-           "|---|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|"]
-    for scen in ["all"] + [s[0] for s in SCENARIOS]:
-        g = P if scen == "all" else P[P.scenario == scen]
-        if g.empty:
-            continue
-        # the value extending had in hindsight: the regret of deciding now minus that of deciding after extending
-        realized = g.regret_now - g.regret_always
-        finite = np.isfinite(g.cost.to_numpy(dtype=float))
-        paid = float(np.mean(realized[finite] > g.cost[finite])) if finite.any() else math.nan
-        both = g.value.std() > 0 and realized.std() > 0
-        corr = float(np.corrcoef(g.value, realized)[0, 1]) if both else math.nan
-        out.append(f"| {scen} | {len(g)} | {int(g.advised.sum())} | {g.regret_now.mean():,.0f} | "
-                   f"{g.regret_after.mean():,.0f} | {(g.cost * g.advised).mean():,.0f} | "
-                   f"{int((g.pick_now.fillna('') != g.pick_after.fillna('')).sum())} | {g.regret_always.mean():,.0f}, "
-                   f"+{g.cost[finite].mean():,.0f} | {g.value.mean():,.0f} | {realized.mean():,.0f} | "
-                   f"{_fmt(paid, '.0%')} | {_fmt(corr)} |")
-    out += ["", "The same decisions with the predicted value counted at a share (advised when share x value > cost; "
-            "the outcome: the regret of deciding now, or, where advised, of deciding after extending plus the "
-            "extension's cost):", "", "| scenario | value counted at | advised | mean outcome |", "|---|---:|---:|---:|"]
-    for scen in ["all"] + [s[0] for s in SCENARIOS]:
-        g = P if scen == "all" else P[P.scenario == scen]
-        if not g.empty:
-            out += [f"| {scen} | {v['share']:g} | {v['advised']} | {v['outcome']:,.1f} |" for v in pilot_shares(g)]
-    return out
-
-
-#: The shares of the extension's predicted value :func:`pilot_shares` scores (1: the value whole; 0: never).
-PILOT_SHARES = (1.0, 0.5, 0.25, 0.0)
-
-
-def pilot_shares(P: pd.DataFrame, shares=PILOT_SHARES) -> list[dict]:
-    """Per share ``s`` of the predicted value: how many of the pilot replay's decisions ``P`` an extension is
-    advised for (``s x value > cost``, ``extend_pilot``'s rule at that share) and the mean outcome (the regret of
-    deciding now, or where advised the regret after extending plus the extension's cost)."""
-    value, cost = P.value.to_numpy(float), P.cost.to_numpy(float)
-    out = []
-    for s in shares:
-        adv = (s * value > cost) & np.isfinite(cost)
-        outcome = np.where(adv, P.regret_always.to_numpy(float) + cost, P.regret_now.to_numpy(float))
-        out.append({"share": float(s), "advised": int(adv.sum()), "outcome": float(outcome.mean())})
-    return out
 
 
 #: The campaign's key in a saved run's rows: the columns that name one campaign under every policy.
@@ -770,18 +662,9 @@ def main(argv=None) -> int:
                     help="which part of the split to replay (default selection; the report part only at the end)")
     ap.add_argument("--seeds", type=int, default=None, help="at most this many seeds per config")
     ap.add_argument("--datasets", default=None, help="comma-separated data sets (default: every one of the part)")
-    ap.add_argument("--no-pilot", action="store_true", help="skip the extend-the-pilot replay")
-    ap.add_argument("--no-campaign", action="store_true",
-                    help="skip the campaign replay (the extend-the-pilot replay alone)")
     ap.add_argument("--no-ablation", action="store_true", help="skip replan without the learning option")
     ap.add_argument("--confidence", type=float, default=CONFIDENCE,
                     help=f"replan's confidence (default {CONFIDENCE}; it gives up at 1 - confidence)")
-    ap.add_argument("--give-up", default=None,
-                    help="comma-separated P levels (e.g. 0.02,0.2): also replay replan giving up at a recorded "
-                         "P(reached within the budget) at most each (policy 'replan, give up at P <= x')")
-    ap.add_argument("--scenarios", default=None,
-                    help="comma-separated scenario numbers to replay (1-based, of: "
-                         + "; ".join(f"{i + 1} {s[0]}" for i, s in enumerate(SCENARIOS)) + "; default all)")
     ap.add_argument("--jobs", type=int, default=1,
                     help="worker processes, each replaying whole data sets (default 1; the rows are the same)")
     ap.add_argument("--out", type=Path, default=DATA / "campaign" / "bench_campaign.md")
@@ -795,25 +678,8 @@ def main(argv=None) -> int:
     if not 0.5 <= args.confidence <= 0.999:   # replan would refuse every round, which the replay reads as "refused"
         print(f"--confidence must be from 0.5 to 0.999, got {args.confidence}", file=sys.stderr)
         return 2
-    lists = {}   # the comma-separated number flags: (text, kind, accepted, what it must be)
-    for flag, (text, kind, ok, must) in {
-            "--give-up": (args.give_up, float, lambda v: 0.0 <= v < 1.0, "numbers from 0 to below 1"),
-            "--scenarios": (args.scenarios, int, lambda v: 1 <= v <= len(SCENARIOS),
-                            f"numbers from 1 to {len(SCENARIOS)}")}.items():
-        try:
-            lists[flag] = tuple(kind(v) for v in text.split(",")) if text else ()
-            if not all(ok(v) for v in lists[flag]):
-                raise ValueError
-        except ValueError:
-            print(f"{flag} must be comma-separated {must}, got {text!r}", file=sys.stderr)
-            return 2
-    give_ups = lists["--give-up"]
-    picked = lists["--scenarios"] or tuple(range(1, len(SCENARIOS) + 1))
     if not 1 <= args.jobs <= 64:
         print(f"--jobs must be a whole number from 1 to 64, got {args.jobs}", file=sys.stderr)
-        return 2
-    if args.no_campaign and args.no_pilot:
-        print("--no-campaign with --no-pilot leaves nothing to replay: drop one of them", file=sys.stderr)
         return 2
     if args.misses and args.from_rows is None:
         print("--misses reads a saved run: give its _rows.json with --from-rows", file=sys.stderr)
@@ -826,7 +692,7 @@ def main(argv=None) -> int:
                               key=lambda p: (p != "replan", p))
                 md = "\n\n".join("\n".join(misses(saved["rows"], p)) for p in pols)
             else:
-                md = summarize(saved["rows"], saved["pilots"], saved["meta"])[0]
+                md = summarize(saved["rows"], saved["meta"])[0]
         except PoolError as exc:
             print(f"--from-rows: {exc}", file=sys.stderr)
             return 2
@@ -845,17 +711,15 @@ def main(argv=None) -> int:
     if args.datasets:
         df = df[df.dataset.isin([d.strip() for d in args.datasets.split(",")])]
     facts = load_facts(args.truth)
-    scenarios = tuple(SCENARIOS[i - 1] for i in sorted(set(picked)))
-    rows, notes, pilots = replay_all(
-        df, jobs=args.jobs, campaign=not args.no_campaign, pilot=not args.no_pilot, seeds=args.seeds, facts=facts,
-        scenarios=scenarios, ablation=not args.no_ablation, confidence=args.confidence, give_ups=give_ups)
+    rows, notes, pilots = replay_all(df, jobs=args.jobs, seeds=args.seeds, facts=facts, scenarios=SCENARIOS,
+                                     ablation=not args.no_ablation, confidence=args.confidence)
     truth = args.truth.resolve()
     meta = {"truth": str(truth.relative_to(ROOT)) if truth.is_relative_to(ROOT) else str(truth),
             "part": args.part, "datasets": sorted(df.dataset.unique()), "confidence": args.confidence,
-            "scenarios": [s[0] for s in scenarios], "give_ups": list(give_ups),
+            "scenarios": [s[0] for s in SCENARIOS],
             "n_runs": int(df.groupby(CONFIG + ["strategy", "seed"]).ngroups), "seconds": time.perf_counter() - t0,
             "planner": planner, "utc": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())}
-    md, _ = summarize(rows, pilots, meta)
+    md, _ = summarize(rows, meta)
     md += "".join(f"\nnote: {n}" for n in notes[:10])
     print(md)
     args.out.parent.mkdir(parents=True, exist_ok=True)

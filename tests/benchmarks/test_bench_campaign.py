@@ -14,19 +14,6 @@ def bc():
     yield from loaded_script(ROOT / "benchmarks" / "bench_campaign.py", "bench_campaign_under_test")
 
 
-def _spy_replan(bc, monkeypatch, keyword: str) -> list:
-    """Replace the replay's ``play_replan`` by one that records the ``keyword`` argument of every call."""
-    seen = []
-    real = bc.play_replan
-
-    def spy(*a, **kw):
-        seen.append(kw.get(keyword))
-        return real(*a, **kw)
-
-    monkeypatch.setattr(bc, "play_replan", spy)
-    return seen
-
-
 def test_truly_reached_reads_the_seeds_mean_curve_at_the_labels_bought(bc):
     mean = pd.Series([0.70, 0.80, 0.86, 0.90], index=[25.0, 50.0, 100.0, 200.0])
     assert bc.truly_reached(mean, 100.0, 0.86)
@@ -59,17 +46,6 @@ def test_a_campaigns_plan_knows_its_learner_as_a_users_table_would_say_it(bc):
     notes = " ".join(bc.Run(rows, 400).plan(4).notes)
     assert "neural network" in notes and "mlp_small" in notes
     assert "neural network" not in " ".join(bc.Run(rows.assign(model="knn"), 400).plan(4).notes)
-
-
-def test_the_pilot_table_sets_the_predicted_value_against_the_realized_one(bc):
-    # realized value = regret now - regret after always extending; it paid when it beat the extension's cost
-    pilots = [{"scenario": bc.SCENARIOS[0][0], "advised": False, "value": v, "cost": c, "regret_now": now,
-               "regret_after": now, "regret_always": alw, "pick_now": "random", "pick_after": "random"}
-              for v, c, now, alw in ((10.0, 5.0, 30.0, 10.0), (2.0, 5.0, 8.0, 6.0), (6.0, float("inf"), 4.0, 4.0))]
-    line = next(x for x in bc._pilot_lines(pilots) if x.startswith("| all |"))
-    cells = [c.strip() for c in line.strip("|").split("|")]
-    # predicted 6, realized (20 + 2 + 0) / 3, 1 of the 2 with a finite cost paid; corr((10, 2, 6), (20, 2, 0))
-    assert cells[8:12] == ["6", "7", "50%", "0.82"]
 
 
 def test_a_saved_run_is_summarized_again_and_a_wrong_file_is_one_line(bc, tmp_path, capsys):
@@ -133,7 +109,7 @@ def test_the_confidence_reaches_replan_and_a_bad_one_is_one_line(bc, capsys, mon
     assert len(err) == 1 and err[0].startswith("--confidence must be from 0.5 to 0.999")
 
 
-def test_the_scenarios_reach_the_replay_and_bad_ones_are_one_line(bc, capsys):
+def test_the_scenarios_reach_the_replay(bc):
     rows = [{"dataset": "skl:toy", "model": "knn", "batch_size": 20, "label_noise": 0.0, "strategy": "random",
              "seed": 0, "n_labels": n, "budget": 320, "accuracy": 0.80 - 0.3 * (n / 20) ** -0.7}
             for n in range(20, 321, 20)]
@@ -141,51 +117,6 @@ def test_the_scenarios_reach_the_replay_and_bad_ones_are_one_line(bc, capsys):
                        scenarios=bc.SCENARIOS[1:2], log=lambda m: None)
     assert {r["scenario"] for r in out} == {bc.SCENARIOS[1][0]}
     assert {"replan", "double", "one batch", "hindsight"} <= {r["policy"] for r in out}
-    for flag, value in (("--scenarios", "4"), ("--scenarios", "1,two"), ("--give-up", "1.5")):
-        assert bc.main([flag, value]) == 2
-        err = capsys.readouterr().err.strip().splitlines()
-        assert len(err) == 1 and err[0].startswith(flag)
-
-
-def test_the_give_up_levels_reach_the_replay_and_its_trade_is_tabled(bc, capsys, monkeypatch):
-    # a run levelling off near 0.80 over a budget of 640: the target no run reaches is given up no earlier at a
-    # lower level, and the summary tables each level beside replan and double; bad levels are one line
-    rows = [{"dataset": "skl:toy", "model": "knn", "batch_size": 20, "label_noise": 0.0, "strategy": "random",
-             "seed": seed, "n_labels": n, "budget": 640,
-             "accuracy": 0.80 - 0.3 * (n / 20) ** -0.7 + 0.004 * ((seed + n // 20) % 3 - 1)}
-            for seed in range(2) for n in range(20, 641, 20)]
-    seen = _spy_replan(bc, monkeypatch, "give_up_below")
-    out, _ = bc.replay(pd.DataFrame(rows), seeds=1, facts={"skl:toy": 500}, ablation=False, give_ups=(0.0, 0.5),
-                       scenarios=bc.SCENARIOS[1:2], log=lambda m: None)
-    assert set(seen) == {None, 0.0, 0.5}                 # the shipped replan, then one replay per level
-    unreach = {r["policy"]: r for r in out if r["kind"] == "unreachable"}
-    low, high = unreach[bc.give_up_policy(0.0)], unreach[bc.give_up_policy(0.5)]
-    # small orders ($2 labels, $50 orders): P falls round by round, so a higher level gives up orders earlier
-    assert all(r["gave_up"] for r in (low, high, unreach["replan"]))
-    assert high["orders"] < unreach["replan"]["orders"] < low["orders"]
-    assert high["spend"] < unreach["replan"]["spend"] < low["spend"]
-    # at 0 only a spent budget ends it; at 0.5 the evidence does
-    assert low["spent"] and not high["spent"] and not unreach["replan"]["spent"]
-    md, stats = bc.summarize(out, [], {"truth": "t", "part": "report", "n_runs": 1, "datasets": ["skl:toy"],
-                                       "seconds": 0.0, "planner": "x", "utc": "now"})
-    table = md.split("The give-up's trade")[1]
-    assert all(f"| {p} |" in table for p in ("replan", bc.give_up_policy(0.0), bc.give_up_policy(0.5)))
-    assert bc.frontier_lines(stats, []) == []
-    for value in ("1", "-0.1", "x"):
-        assert bc.main(["--give-up", value]) == 2
-        err = capsys.readouterr().err.strip().splitlines()
-        assert len(err) == 1 and err[0].startswith("--give-up")
-
-
-def test_the_pilot_decisions_are_scored_at_shares_of_the_predicted_value(bc):
-    # advised at a share s when s x value > cost; the outcome: regret now, or where advised regret after + cost
-    P = pd.DataFrame([{"value": v, "cost": c, "regret_now": now, "regret_always": alw}
-                      for v, c, now, alw in ((10.0, 4.0, 30.0, 10.0), (10.0, 8.0, 20.0, 25.0),
-                                             (6.0, float("inf"), 4.0, 0.0))])
-    got = {v["share"]: (v["advised"], v["outcome"]) for v in bc.pilot_shares(P, (1.0, 0.5, 0.0))}
-    assert got[1.0] == (2, pytest.approx((14.0 + 33.0 + 4.0) / 3))
-    assert got[0.5] == (1, pytest.approx((14.0 + 20.0 + 4.0) / 3))
-    assert got[0.0] == (0, pytest.approx((30.0 + 20.0 + 4.0) / 3))
 
 
 def test_an_extension_is_priced_by_the_labels_the_later_picks_path_does_not_use(bc):
@@ -217,20 +148,6 @@ def test_an_extension_is_priced_by_the_labels_the_later_picks_path_does_not_use(
     assert later == "margin" and cost != cost   # NaN: extend_pilot did not price it
 
 
-def test_the_pilot_replay_alone_and_nothing_to_replay_is_one_line(bc, tmp_path, capsys):
-    meta = {"truth": "t.parquet", "part": "selection", "datasets": ["skl:a"], "n_runs": 0, "seconds": 1.0,
-            "planner": "abc", "utc": "2026-11-24 00:00 UTC"}
-    pilots = [{"scenario": bc.SCENARIOS[0][0], "advised": True, "value": 30.0, "cost": 10.0, "regret_now": 50.0,
-               "regret_after": 20.0, "regret_always": 20.0, "pick_now": "random", "pick_after": "margin"}]
-    md, stats = bc.summarize([], pilots, meta)
-    assert "No campaign replayed" in md and "Reachable targets" not in md and stats == {}
-    assert "| all | 0.5 | 1 | 30.0 |" in md                              # 0.5 x 30 > 10: advised, 20 + 10
-    assert "met: extending when advised lowers the verdict's mean regret" in md
-    assert bc.main(["--no-campaign", "--no-pilot"]) == 2
-    err = capsys.readouterr().err.strip().splitlines()
-    assert len(err) == 1 and "--no-campaign with --no-pilot" in err[0]
-
-
 def test_the_misses_are_told_apart_by_when_replan_gave_up(bc, tmp_path, capsys):
     import json
 
@@ -252,14 +169,14 @@ def test_the_misses_are_told_apart_by_when_replan_gave_up(bc, tmp_path, capsys):
     assert "| reachable | 3 | 2 | 1 |" in lines
     assert "| unreachable | 2 | 1 | 0 |" in lines
     saved = tmp_path / "run_rows.json"
-    # a variant's rows (here: replan at another give-up level) are read under their own name, after replan's
-    level = bc.give_up_policy(0.02)
+    # a variant's rows (here: replan without the learning option) are read under their own name, after replan's
+    level = "replan, no learning"
     assert bc.misses(rows + [dict(campaign(0, level, True))], level)[0] == f"{level[0].upper() + level[1:]} " \
         "missed 0 of 1 reachable campaigns:"
     saved.write_text(json.dumps({"meta": {}, "rows": rows + [dict(campaign(0, level, True))], "pilots": []}))
     assert bc.main(["--from-rows", str(saved), "--misses"]) == 0
     out = capsys.readouterr().out
-    assert out.index("Replan missed 4 of 5") < out.index("Replan, give up at P <= 0.02 missed 0 of 1")
+    assert out.index("Replan missed 4 of 5") < out.index("Replan, no learning missed 0 of 1")
     assert bc.main(["--misses"]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and err[0].startswith("--misses reads a saved run")
