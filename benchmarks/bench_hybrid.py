@@ -50,7 +50,6 @@ the hindsight optimum is the cheapest round and bar of each replayed run.
 from __future__ import annotations
 
 import argparse
-import functools
 import sys
 import time
 from pathlib import Path
@@ -246,12 +245,7 @@ def main(argv=None) -> int:
     ap.add_argument("--quick", action="store_true", help="fewer replays (a smoke run)")
     ap.add_argument("--large", action="store_true", help="pools 10 and 40 times the simulated one (see the docstring)")
     ap.add_argument("--same-pool", action="store_true", help="pools the size simulated, at several shares of draws")
-    ap.add_argument("--tolerance", type=float, default=None,
-                    help="plan_hybrid's tolerance of a flat optimum (default: the planner's)")
     args = ap.parse_args(argv)
-    if args.tolerance is not None:
-        global plan_hybrid
-        plan_hybrid = functools.partial(plan_hybrid, tolerance=args.tolerance)
     if args.same_pool:
         return _report_same(same_pool(3 if args.quick else 6))
     if args.large:

@@ -19,7 +19,6 @@ final accuracy mean ± sd over seeds, and alplan's speed-up over it.
     python benchmarks/bench_peers.py            # the full experiment (a few minutes)
     python benchmarks/bench_peers.py --threads 1   # like for like on one thread each
     python benchmarks/bench_peers.py --quick    # 2 seeds, 10 rounds, 1 repeat (< 1 min)
-    python benchmarks/bench_peers.py --profile  # + cProfile of alplan's part
 
 Results go to the "Simulator vs peer libraries (scikit-activeml, modAL)" section
 of benchmarks/RESULTS.md.
@@ -88,14 +87,11 @@ def write_data(folder: Path, seeds: list[int], initial: int) -> None:
 THREAD_VARS = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
 
 
-def run_library(lib: Library, common: list[str], repeats: int, profile: Path | None,
-                import_samples: int = 3, threads: int | None = None) -> dict:
+def run_library(lib: Library, common: list[str], repeats: int, import_samples: int = 3, threads: int | None = None) -> dict:
     """Run one library's script: the experiment, then import-only processes."""
     if not lib.python.exists():
         return {"library": lib.name, "error": f"{lib.python} missing: run benchmarks/setup_peers.sh"}
     argv = [str(lib.python), str(PEERS / lib.script), *common]
-    if profile is not None:
-        argv += ["--profile", str(profile)]
     env = dict(os.environ, PYTHONWARNINGS="ignore", ALPLAN_BENCH_WARM_START="0", ALPLAN_BENCH_WORKERS="1")
     env.update(dict(lib.env))
     if threads is not None:
@@ -140,21 +136,6 @@ def curve_gap(a: dict, b: dict) -> tuple[float, float] | None:
     return (float(np.mean(diffs)), float(np.max(diffs))) if diffs else None
 
 
-def print_profile(path: Path, top: int = 20) -> None:
-    """cProfile of alplan's first repeat (after imports): by own time, then cumulative."""
-    import io
-    import pstats
-
-    for key, what in (("tottime", "own time"), ("cumulative", "cumulative time")):
-        buf = io.StringIO()
-        stats = pstats.Stats(str(path), stream=buf)
-        stats.strip_dirs().sort_stats(key).print_stats(top)
-        body = buf.getvalue()
-        body = body[body.find("   ncalls"):] if "   ncalls" in body else body
-        print(f"\n## cProfile of alplan's first repeat, top {top} by {what}\n")
-        print(body.rstrip())
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seeds", type=int, default=5, help="seeds 0..N-1")
@@ -166,8 +147,6 @@ def main(argv: list[str] | None = None) -> int:
                         help="comma-separated subset of: " + ", ".join(LIBRARIES))
     parser.add_argument("--quick", action="store_true",
                         help="smoke run: 2 seeds, 10 rounds, 1 repeat, 1 thread unless --threads")
-    parser.add_argument("--profile", action="store_true",
-                        help="cProfile alplan's first repeat (after imports) and print the top functions")
     parser.add_argument("--threads", type=int, default=None,
                         help="set OMP/OpenBLAS/MKL threads for every library (default: library defaults)")
     parser.add_argument("--json", default=None, help="also write the raw results here")
@@ -200,17 +179,11 @@ def main(argv: list[str] | None = None) -> int:
         common = ["--data", str(folder), "--seeds", ",".join(map(str, seeds)),
                   "--batch-size", str(args.batch_size), "--rounds", str(args.rounds)]
         for name in names:
-            profile = folder / "alplan.prof" if (args.profile and name == "alplan") else None
             start = time.perf_counter()
-            results[name] = run_library(LIBRARIES[name], common, args.repeats, profile,
-                                        import_samples=n_import,
+            results[name] = run_library(LIBRARIES[name], common, args.repeats, import_samples=n_import,
                                         threads=args.threads)
             results[name]["process_seconds"] = time.perf_counter() - start
-            if profile is not None and profile.exists():
-                results[name]["profile"] = str(profile)
         print_table(results, n_final, args.repeats, n_import)
-        if args.profile and "profile" in results.get("alplan", {}):
-            print_profile(Path(results["alplan"]["profile"]))
     print(f"\n# load avg at end {os.getloadavg()[0]:.2f}")
     if args.json:
         Path(args.json).write_text(json.dumps(results, indent=1))

@@ -2,9 +2,7 @@
 
 Runs each command as a fresh subprocess N times (hyperfine-style: one warm-up
 run, then the median of N; wall time, and the child's CPU time, which a loaded
-machine does not inflate), reports whether it pulled in torch, and for any
-command slower than ``--slow`` seconds names the top importers from
-``python -X importtime``.
+machine does not inflate), and reports whether it pulled in torch.
 
     python benchmarks/bench_startup.py            # N=15
     python benchmarks/bench_startup.py --quick    # N=5
@@ -24,7 +22,6 @@ import statistics
 import subprocess
 import sys
 import time
-from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -90,31 +87,10 @@ def heavy_modules(args: list[str]) -> str:
     return (match.group(1) or "none") if match else "?"
 
 
-_IMPORTTIME = re.compile(r"^import time:\s+(\d+)\s+\|\s+(\d+)\s+\|(\s*)(\S+)")
-
-
-def top_importers(args: list[str], top: int = 8) -> list[tuple[str, float]]:
-    """Self import time summed per top-level package, largest first (seconds)."""
-    proc = subprocess.run(
-        [sys.executable, "-X", "importtime", "-c", _PROBE, *args],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-    )
-    per_package: dict[str, float] = defaultdict(float)
-    for line in proc.stderr.splitlines():
-        match = _IMPORTTIME.match(line)
-        if match:
-            per_package[match.group(4).split(".")[0]] += int(match.group(1)) / 1e6
-    return sorted(per_package.items(), key=lambda kv: -kv[1])[:top]
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-n", type=int, default=15, help="timed runs per command")
     parser.add_argument("--quick", action="store_true", help="5 runs per command")
-    parser.add_argument("--slow", type=float, default=0.5,
-                        help="name the top importers of commands slower than this (s)")
     args = parser.parse_args(argv)
     n = 5 if args.quick else args.n
     if n < 1:
@@ -141,12 +117,6 @@ def main(argv: list[str] | None = None) -> int:
     for label, rc, last in failed:
         print(f"\n`{label}` exited {rc}: {last}")
 
-    for (label, cmd), (_, times, _, _, _, _) in zip(COMMANDS, rows[1:]):
-        if statistics.median(times) > args.slow:
-            print(f"\n`{label}` is slower than {args.slow} s; top importers "
-                  f"(self time summed per package, `python -X importtime`):")
-            for package, seconds in top_importers(cmd):
-                print(f"  {package:<24} {seconds:.3f} s")
     return 1 if failed else 0
 
 

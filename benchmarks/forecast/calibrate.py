@@ -28,7 +28,6 @@ Writes ``planner/data/extrapolation.csv`` (``--out``) and a summary to
 stdout. Usage (after ``cases.py`` built the cases)::
 
     nice -n 10 .venv/bin/python benchmarks/forecast/calibrate.py --sources lcdb,skl,sim --out planner/data/extrapolation.csv
-    .venv/bin/python benchmarks/forecast/calibrate.py --dry-run --score-part selection   # read a refit on the selection part
 """
 
 from __future__ import annotations
@@ -264,8 +263,6 @@ def main(argv=None) -> int:
     ap.add_argument("--limit", type=int, default=0, help="at most this many cases per source (seeded)")
     ap.add_argument("--out", default=str(OUT))
     ap.add_argument("--dry-run", action="store_true", help="fit and report, write nothing")
-    ap.add_argument("--score-part", choices=("selection",), default=None,
-                    help="also score the fitted table on this part's cases (choosing designs; never the report part)")
     args = ap.parse_args(argv)
     t0 = time.time()
     prepared = load_prepared("calibration", args.sources.split(","), args.limit)
@@ -307,19 +304,6 @@ def main(argv=None) -> int:
     print(cov.groupby(["stratum", "ratio_bin"], observed=True).agg(
         n=("covered", "size"), coverage=("covered", "mean"), below=("below", "mean"),
         mae=("abs_err", "median")).round(3).to_string())
-    if args.score_part:
-        scored = load_prepared(args.score_part, args.sources.split(","))
-        cov = coverage(scored, cal_of)
-        cov["source"] = [p.case.source for p in scored for _ in p.ratio]
-        cov["runs"] = [p.regime.runs for p in scored for _ in p.ratio]
-        cov["shape"] = [p.regime.shape for p in scored for _ in p.ratio]
-        cov["kind"] = [p.kind for p in scored for _ in p.ratio]
-        agg = dict(n=("covered", "size"), coverage=("covered", "mean"), below=("below", "mean"),
-                   mae=("abs_err", "median"))
-        print(f"\n{args.score_part} part, {len(scored)} cases:")
-        for by in (["source"], ["source", "kind"], ["source", "shape"], ["source", "runs"], ["source", "ratio_bin"]):
-            print(cov.groupby(by, observed=True).agg(**agg).round(3).to_string())
-        print("overall", round(float(cov["covered"].mean()), 3))
     if not args.dry_run:
         rows = [{"kind": k, **{f: getattr(e, f) for f in FIELDS}, "n_curves": e.n_curves, "n_datasets": e.n_datasets,
                  "source": e.source} for k, e in table.items()]

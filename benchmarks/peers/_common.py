@@ -29,8 +29,6 @@ def parse_args(argv=None) -> argparse.Namespace:
     parser.add_argument("--batch-size", type=int, required=True)
     parser.add_argument("--rounds", type=int, required=True)
     parser.add_argument("--repeats", type=int, default=3)
-    parser.add_argument("--profile", default=None,
-                        help="cProfile the first repeat (after imports) into this file")
     return parser.parse_args(argv)
 
 
@@ -61,12 +59,6 @@ def run(library: str, version: str, import_seconds: float, experiment, argv=None
             prepare(data[s], s)
     times, cpu, curves = [], [], {}
     for repeat in range(args.repeats):
-        profiler = None
-        if args.profile and repeat == 0:
-            import cProfile
-
-            profiler = cProfile.Profile()
-            profiler.enable()
         start, cpu_start = time.perf_counter(), time.process_time()
         if experiment_all is not None:
             result = experiment_all(data, args.batch_size, args.rounds)
@@ -76,9 +68,6 @@ def run(library: str, version: str, import_seconds: float, experiment, argv=None
         # The workers' CPU time is not this process's (and they are the forkserver's
         # children, not ours): unknown for parallel runs.
         cpu.append(None if experiment_all is not None and not all_in_process else time.process_time() - cpu_start)
-        if profiler is not None:
-            profiler.disable()
-            profiler.dump_stats(args.profile)
         if repeat == 0:
             curves = {str(s): [[int(n), float(a)] for n, a in c] for s, c in result.items()}
     out = {
