@@ -476,8 +476,6 @@ def main(argv=None) -> int:
     ap.add_argument("--truth", choices=("mean", "same"), default="mean")
     ap.add_argument("--cases", type=Path, default=None,
                     help="cases file (one --source only; default benchmarks/.data/forecast/cases_<source>.parquet)")
-    ap.add_argument("--from-rows", action="store_true",
-                    help="no fitting: re-summarise the rows a previous run with the same --source/--part/--tag wrote")
     ap.add_argument("--tag", default="", help="suffix of the output names (e.g. the forecaster's name)")
     ap.add_argument("--metric", default=None,
                     help="the metric the cases' curves measure (e.g. macro_f1: cases built from a table whose "
@@ -496,52 +494,40 @@ def main(argv=None) -> int:
         print("--jobs and --limit must be >= 1", file=sys.stderr)
         return 2
     name = f"curves_{'+'.join(sources)}_{args.part}" + (f"_{args.tag}" if args.tag else "")
-    if args.from_rows:
-        try:
-            case_df, acc_df, lab_df = (pd.read_parquet(OUT_DIR / f"{name}{sfx}.parquet")
-                                       for sfx in ("_cases", "_acc", "_labels"))
-        except (OSError, ValueError) as exc:
-            print(f"--from-rows: no rows of {name} ({str(exc).splitlines()[0]}): run without --from-rows first",
-                  file=sys.stderr)
-            return 2
-        n_cases, wall = len(case_df), float("nan")
-    else:
-        if args.cases is not None and len(sources) != 1:
-            print("--cases names one file: give one --source with it", file=sys.stderr)
-            return 2
-        try:
-            resolve_forecaster(args.forecaster)
-            paths = {sources[0]: args.cases} if args.cases is not None else None
-            cases = select_cases(sources, args.part, args.limit, args.seed, paths)
-        except (ValueError, FileNotFoundError) as exc:
-            print(str(exc).splitlines()[0], file=sys.stderr)
-            return 2
-        if not cases:
-            print(f"no {args.part} cases for {args.source}", file=sys.stderr)
-            return 2
-        if args.metric:
-            for c in cases:
-                c.features["metric"] = args.metric
-        t0 = time.perf_counter()
-        print(f"scoring {len(cases)} {args.part} cases of {'+'.join(sources)} with {args.forecaster} "
-              f"(jobs {args.jobs})", flush=True)
-        case_df, acc_df, lab_df = evaluate(cases, args.forecaster, jobs=args.jobs, truth=args.truth, progress=True)
-        wall = time.perf_counter() - t0
-        n_cases = len(cases)
+    if args.cases is not None and len(sources) != 1:
+        print("--cases names one file: give one --source with it", file=sys.stderr)
+        return 2
+    try:
+        resolve_forecaster(args.forecaster)
+        paths = {sources[0]: args.cases} if args.cases is not None else None
+        cases = select_cases(sources, args.part, args.limit, args.seed, paths)
+    except (ValueError, FileNotFoundError) as exc:
+        print(str(exc).splitlines()[0], file=sys.stderr)
+        return 2
+    if not cases:
+        print(f"no {args.part} cases for {args.source}", file=sys.stderr)
+        return 2
+    if args.metric:
+        for c in cases:
+            c.features["metric"] = args.metric
+    t0 = time.perf_counter()
+    print(f"scoring {len(cases)} {args.part} cases of {'+'.join(sources)} with {args.forecaster} "
+          f"(jobs {args.jobs})", flush=True)
+    case_df, acc_df, lab_df = evaluate(cases, args.forecaster, jobs=args.jobs, truth=args.truth, progress=True)
+    wall = time.perf_counter() - t0
+    n_cases = len(cases)
     summary = summarise(case_df, acc_df, lab_df)
     title = (f"Curve forecasts on {'+'.join(sources)} / {args.part}: {n_cases} cases, forecaster "
              f"{args.forecaster}, truth {args.truth}" + (f", limit {args.limit} seed {args.seed}" if args.limit else ""))
     md = markdown(summary, title)
     md += (f"\nwall {wall:.0f} s with --jobs {args.jobs}; fit time per case median "
-           f"{case_df['seconds'].median():.2f} s\n") if np.isfinite(wall) else "\n(re-summarised from stored rows)\n"
+           f"{case_df['seconds'].median():.2f} s\n")
     refused = case_df[case_df["refused"]]
     if len(refused):
         md += "\nrefusals (first 5): " + "; ".join(
             f"{r.case_id}: {r.error}" for r in refused.head(5).itertuples()) + "\n"
     OUT_DIR.mkdir(parents=True, exist_ok=True)
     for suffix, df in (("_cases", case_df), ("_acc", acc_df), ("_labels", lab_df)):
-        if args.from_rows:
-            break
         tmp = OUT_DIR / f"{name}{suffix}.tmp"
         df.to_parquet(tmp, index=False)
         tmp.replace(OUT_DIR / f"{name}{suffix}.parquet")

@@ -62,9 +62,6 @@ tables, also printed) and ``decisions_<part>.json`` (the raw per-case rows).
 
 ``--mix users`` scores the second scenario mix (:data:`MIXES`: 1-10 engineering days at $400-800 a day, labels at
 $0.02-$5) instead of the harness's; ``--metric macro_f1`` reads the loop's macro-F1 curves instead of accuracy.
-
-Several reports, each run once, read together: ``--part report --pool DIR1,DIR2,...`` prints the
-tables of their stored rows pooled, nothing re-run.
 """
 
 from __future__ import annotations
@@ -565,17 +562,6 @@ def markdown(part: str, rows: list[dict], base_rate: float, naive_al: str, group
         lines += ["", "## Pilots alplan refused (left out of every score above)", ""]
         for (ds, model, frac), why in sorted(refusals.items()):
             lines.append(f"- {ds} / {model}, pilot 1/{round(1 / frac)}: {why}")
-    lines += ["", "## Per group", "", "| data set | learner | pilot | points | trend | regret rec | always random | "
-              "AL rec share | Brier | observed rate | refused |", "|---|---|---|---|---|---|---|---|---|---|---|"]
-    for (ds, model) in sorted({(r["dataset"], r["model"]) for r in rows}):
-        for frac in PILOT_FRACTIONS:
-            sub = [r for r in rows if r["dataset"] == ds and r["model"] == model and r["pilot_frac"] == frac]
-            if not sub:
-                continue
-            s = summarize(sub, base_rate, naive_al)
-            lines.append(f"| {ds} | {model} | 1/{round(1 / frac)} | {sub[0]['pilot_points']} | {sub[0]['trend']} | "
-                         f"{_f(s['regret_rec'])} | {_f(s['regret_random'])} | {_f(s['rec_al_share'], 2)} | "
-                         f"{_f(s['brier'])} | {_f(s['observed_rate'], 2)} | {s['refused']} |")
     lines += ["", "## Targets (issue 18)", "", "| target | pilot | value | met |", "|---|---|---|---|"]
     for frac in PILOT_FRACTIONS:
         s = summaries.get(("all", frac))
@@ -612,54 +598,6 @@ def _jsonable(x):
     return x
 
 
-#: Row fields :func:`_jsonable` wrote as null for a NaN (every other null field is a missing value, kept).
-NAN_FIELDS = ("quote", "true_break_even", "p_al_cheaper", "share_al_cheaper", "regret_rec")
-
-
-def restored(x, key: str | None = None):
-    """A saved row (or a value in it) as the scorer holds it: ``"inf"`` / ``"-inf"`` back to floats, and the
-    null of a :data:`NAN_FIELDS` field back to NaN (the inverse of :func:`_jsonable`)."""
-    if isinstance(x, dict):
-        return {k: restored(v, k) for k, v in x.items()}
-    if isinstance(x, list):
-        return [restored(v) for v in x]
-    if x == "inf" or x == "-inf":
-        return float(x)
-    if x is None and key in NAN_FIELDS:
-        return math.nan
-    return x
-
-
-def _saved_run(args) -> dict | None:
-    """The run a previous call wrote to ``decisions_<part>.json`` (``--out-dir``), or with ``--pool`` its runs
-    pooled (:func:`pooled`), its rows :func:`restored`; None after saying in one line what is wrong."""
-    if args.pool:
-        try:
-            run = pooled([d.strip() for d in args.pool.split(",") if d.strip()], args.part)
-        except (OSError, ValueError, KeyError, TypeError) as e:
-            print(f"--pool {args.pool}: {e}", file=sys.stderr)
-            return None
-    else:
-        saved = Path(args.out_dir) / f"decisions_{args.part}.json"
-        if not saved.is_file():
-            print(f"no {saved}: run this script on --part {args.part} first", file=sys.stderr)
-            return None
-        run = json.loads(saved.read_text())
-    return {**run, "rows": restored(run["rows"])}
-
-
-def share_kinds(rows: list[dict]) -> dict[str, int]:
-    """How many of ``rows`` (those with a verdict) read P(AL cheaper) as each share (``share_kind``; rows without
-    one read ``S``: a draw no path reaches counted as a tie)."""
-    out: dict[str, int] = {}
-    for r in rows:
-        if r.get("refused"):   # no verdict, no share
-            continue
-        k = r.get("share_kind") or "S"
-        out[k] = out.get(k, 0) + 1
-    return out
-
-
 def scored_constants(rows: list[dict]) -> tuple[float, str]:
     """The base rate of "AL truly cheaper" and the naive AL policy (the AL strategy with the least mean regret when
     always followed) over ``rows``: the calibration part's truth rows, or scored rows themselves, in hindsight
@@ -671,10 +609,10 @@ def scored_constants(rows: list[dict]) -> tuple[float, str]:
 
 
 def pooled(dirs: list[str], part: str) -> dict:
-    """The ``decisions_<part>.json`` of several runs (``--pool``: one design's reports, each run once) as one:
-    their rows concatenated. Runs that read another calibration part (base rate or naive AL policy) or that
-    scored the same data set raise ``ValueError``. Runs that each read their constants on their own scored sets
-    (``--constants scored``) are pooled with the constants read again on the pooled rows."""
+    """The ``decisions_<part>.json`` of several runs (one design's reports, each run once; ``track_record.py
+    --pool``) as one: their rows concatenated. Runs that read another calibration part (base rate or naive AL
+    policy) or that scored the same data set raise ``ValueError``. Runs that each read their constants on their own
+    scored sets (``--constants scored``) are pooled with the constants read again on the pooled rows."""
     out, seen = None, {}
     for d in dirs:
         f = Path(d) / f"decisions_{part}.json"
@@ -710,9 +648,6 @@ def main(argv=None) -> int:
     ap.add_argument("--truth", default=str(DATA / "sk_truth.parquet"), help="the curves table of sk_truth.py")
     ap.add_argument("--out-dir", default=str(DATA), help="where decisions_<part>.md/.json go")
     ap.add_argument("--datasets", default=None, help="comma-separated skl:<name> keys (default: the whole part)")
-    ap.add_argument("--pool", default=None, metavar="DIR1,DIR2,...",
-                    help="no verdicts: the decisions_<part>.json of several runs (reports, each run once) scored as "
-                         "one part, printed; a data set in two runs is refused")
     ap.add_argument("--constants", choices=tuple(CONSTANTS_ON), default="calibration",
                     help="where the Brier's base rate and the naive AL policy are read: the calibration part "
                          "(default; its truth must be in --truth) or the scored data sets themselves, in hindsight "
@@ -726,19 +661,6 @@ def main(argv=None) -> int:
     ap.add_argument("--metric", choices=METRICS, default="accuracy",
                     help="the curve decisions read: accuracy (default) or macro_f1 (the loop's macro-F1 column)")
     args = ap.parse_args(argv)
-    if args.pool:
-        run = _saved_run(args)
-        if run is None:
-            return 2
-        rows = run["rows"]
-        kinds = share_kinds(rows)
-        mixed = ("" if len(kinds) < 2 else " **The runs read P(AL cheaper) as different shares (" + ", ".join(
-            f"{k} in {n:,} cases" for k, n in sorted(kinds.items())) + "): its Brier and reliability here are not one "
-            "design's; the regret and the break-even quotes do not read that share.**")
-        print(markdown(args.part, rows, run["base_rate"], run["naive_al"],
-                       len({(r["dataset"], r["model"]) for r in rows}), None, run.get("constants", "calibration"))
-              .replace("\n\n", f"\n\nPooled from the stored rows of {args.pool}.{mixed}\n\n", 1))
-        return 0
     truth_path = Path(args.truth)
     if not truth_path.is_file():
         print(f"no truth table at {truth_path}: run benchmarks/forecast/sk_truth.py first (or give --truth)",

@@ -171,7 +171,7 @@ def test_the_rule_prefers_margin_unless_another_al_strategy_is_clearly_cheapest_
     assert ev.pick_at_reach(no_margin, 0.5) == ev.pick_at_reach(no_margin, 0.5, preference=0.0) == "kcenter"
 
 
-def test_pooled_runs_score_as_one_part_and_overlaps_are_one_line(ev, tmp_path, capsys, scored_run):
+def test_pooled_runs_are_one_part_and_overlaps_are_refused(ev, tmp_path, scored_run):
     one, two = tmp_path / "one", tmp_path / "two"
     scored_run("full", one)
     run = json.loads((one / "decisions_selection.json").read_text())
@@ -180,38 +180,13 @@ def test_pooled_runs_score_as_one_part_and_overlaps_are_one_line(ev, tmp_path, c
     (two / "decisions_selection.json").write_text(json.dumps(
         {**run, "rows": [{**r, "dataset": "skl:another"} for r in run["rows"]]}))
     assert all(r["quote"] is None or math.isfinite(r["quote"]) for r in run["rows"] if r.get("quote_key"))
-    assert ev.main(["--pool", f"{one},{two}"]) == 0
-    pooled = capsys.readouterr().out
-    single = (one / "decisions_selection.md").read_text()
-
-    def all_row(md: str, pilot: str) -> list[str]:
-        return [c.strip() for c in next(x for x in md.splitlines()
-                                        if x.startswith(f"| all | {pilot} |")).strip("|").split("|")]
-
-    assert "2 (data set, learner) groups" in pooled and f"Pooled from the stored rows of {one},{two}" in pooled
-    for pilot in ("1/8", "1/4"):
-        a, b = all_row(single, pilot), all_row(pooled, pilot)
-        for k in (2, 7, 12, 14):                                               # counts doubled: cases, dead ends,
-            assert int(b[k]) == 2 * int(a[k])                                  # quotes, quotes that never pay
-        assert [b[k] for k in (4, 5, 6, 8, 9, 10, 11, 13)] == [a[k] for k in (4, 5, 6, 8, 9, 10, 11, 13)]  # rates
-    # the same data set in two runs, a directory without the file: one line each, exit 2
-    for bad in (f"{one},{one}", f"{one},{tmp_path / 'none'}"):
-        assert ev.main(["--pool", bad]) == 2
-        err = capsys.readouterr().err.strip().splitlines()
-        assert len(err) == 1 and err[0].startswith(f"--pool {bad}: ")
-    # runs of this code store the verdict's share; an older one without share_kind read S: pooled, the
-    # header says P's Brier and reliability are not one design's
-    from planner.decide.rule import CHANCE_DRAWS as P_SHARE
-    assert {r["share_kind"] for r in run["rows"] if not r.get("refused")} == {P_SHARE}
-    assert "different shares" not in pooled
-    (two / "decisions_selection.json").write_text(json.dumps(
-        {**run, "rows": [{**{k: v for k, v in r.items() if k != "share_kind"}, "dataset": "skl:another"}
-                         for r in run["rows"]]}))
-    assert ev.main(["--pool", f"{one},{two}"]) == 0
-    head = capsys.readouterr().out.split("## Scores")[0]
-    assert "read P(AL cheaper) as different shares" in head and "S in " in head and f"{P_SHARE} in " in head
-    assert ev.share_kinds([{"refused": "falls"}, {"refused": None, "share_kind": "R"}, {"refused": None}]) == \
-        {"R": 1, "S": 1}   # a refused pilot has no verdict and no share
+    both = ev.pooled([str(one), str(two)], "selection")
+    assert len(both["rows"]) == 2 * len(run["rows"])
+    assert (both["base_rate"], both["naive_al"]) == (run["base_rate"], run["naive_al"])
+    # the same data set in two runs, a directory without the file: refused
+    for bad in ([one, one], [one, tmp_path / "none"]):
+        with pytest.raises(ValueError):
+            ev.pooled([str(d) for d in bad], "selection")
 
 
 def test_reliability_is_also_read_where_the_verdict_shows_p(ev, tmp_path, scored_run):
@@ -249,10 +224,9 @@ def test_the_constants_can_be_read_on_the_scored_sets_when_no_calibration_part_i
     assert own["base_rate"] == pytest.approx(rate) and own["naive_al"] == "margin"
     assert "(these data sets, in hindsight)" in (alone / "decisions_selection.md").read_text()
     assert "(calibration part)" in (both / "decisions_selection.md").read_text() and "hindsight" in md
-    assert ev.main(["--pool", str(alone)]) == 0 and "in hindsight" in capsys.readouterr().out
 
 
-def test_reports_read_on_their_own_sets_pool_with_the_constants_read_again_on_the_pooled_rows(ev, tmp_path, capsys,
+def test_reports_read_on_their_own_sets_pool_with_the_constants_read_again_on_the_pooled_rows(ev, tmp_path,
                                                                                               scored_run):
     one, two, cal = tmp_path / "one", tmp_path / "two", tmp_path / "cal"
     two.mkdir()
@@ -265,11 +239,8 @@ def test_reports_read_on_their_own_sets_pool_with_the_constants_read_again_on_th
     rates = [r["al_truly_cheaper"] for r in run["rows"] + rows2]
     assert both["base_rate"] == pytest.approx(sum(rates) / len(rates)) and both["constants"] == "scored"
     assert run["base_rate"] < both["base_rate"] < 1.0 and both["naive_al"] == "margin"
-    assert ev.main(["--pool", f"{one},{two}"]) == 0
-    assert f"in hindsight): {both['base_rate']:.3f}" in capsys.readouterr().out
-    # a report read on the calibration part and one read on its own sets do not pool: one line, exit 2
+    # a report read on the calibration part and one read on its own sets do not pool
     (cal / "decisions_selection.json").write_text(json.dumps(
         {**json.loads((cal / "decisions_selection.json").read_text()), "rows": rows2}))
-    assert ev.main(["--pool", f"{one},{cal}"]) == 2
-    err = capsys.readouterr().err.strip().splitlines()
-    assert len(err) == 1 and "pool runs that read them alike" in err[0]
+    with pytest.raises(ValueError, match="pool runs that read them alike"):
+        ev.pooled([str(one), str(cal)], "selection")
