@@ -1,5 +1,5 @@
-"""Campaign replay (issue 19): ``alplan replan`` against "double until the test says yes", one batch at a time
-and the hindsight optimum, on an independent truth.
+"""Campaign replay (issue 19): ``alplan replan`` against "double until the test says yes" and the hindsight
+optimum, on an independent truth.
 
 Results go to the "Campaign" section of benchmarks/RESULTS.md.
 
@@ -28,8 +28,7 @@ report part once, at the end).
   budget, the test size and the order fee; "order" buys that many labels: the
   campaign moves to the run's largest round within them, at least one round
   on), ``double`` (double the labels until the measured accuracy meets the
-  target), ``one batch`` (one round at a time until it does), ``hindsight``
-  (one order to the run's first round that meets it; nothing on an
+  target), ``hindsight`` (one order to the run's first round that meets it; nothing on an
   unreachable target). Every policy ends at the budget; replan also on
   "stop" or "give up", and after 30 orders. Reached = the run's measured
   accuracy at the end >= target; truly reached = the strategy's mean curve
@@ -72,6 +71,7 @@ DATA = HERE / ".data"
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(HERE))
 
+from forecast.files import facts_path  # noqa: E402
 from forecast.split import key_of, part as split_part  # noqa: E402
 from provenance import planner_version  # noqa: E402
 
@@ -83,7 +83,7 @@ MAX_ORDERS = 30
 N_DRAWS = 400
 #: (name, $ per label, $ fixed per order)
 SCENARIOS = (("$0.10 + $200/order", 0.10, 200.0), ("$2 + $50/order", 2.0, 50.0), ("$0.50 + $500/order", 0.5, 500.0))
-POLICIES = ("replan", "replan, no learning", "double", "one batch", "hindsight")
+POLICIES = ("replan", "replan, no learning", "double", "hindsight")
 CONFIG = ["dataset", "model", "batch_size", "label_noise"]
 #: The verdict replay's cost of an AL round (compute; its labels are priced by the scenario).
 PILOT_ROUND = 2.0
@@ -96,7 +96,7 @@ GOALS = {"reached": 0.90, "mean": 1.5, "median": 1.3, "give_up": 0.80, "spend_vs
 
 def load_facts(path: Path) -> dict:
     """{dataset: test set size} from ``sk_datasets.json`` beside the truth table (empty when absent)."""
-    f = path.with_name(path.name.replace("sk_truth", "sk_datasets").replace(".parquet", ".json"))
+    f = facts_path(path)
     if not f.is_file() or f == path:
         return {}
     out = {}
@@ -242,14 +242,6 @@ def play_double(run: Run, i: int, target: float) -> dict:
     return {"i": i, "orders": orders, "gave_up": False, "after_hit": 0}
 
 
-def play_one_batch(run: Run, i: int, target: float) -> dict:
-    orders = 0
-    while run.acc[i] < target and i < len(run.n) - 1:
-        i += 1
-        orders += 1
-    return {"i": i, "orders": orders, "gave_up": False, "after_hit": 0}
-
-
 def play_hindsight(run: Run, i: int, target: float) -> dict:
     j = run.first_hit(target, i)
     if j is None:
@@ -324,7 +316,7 @@ def replay(df: pd.DataFrame, *, seeds: int | None, facts: dict | None = None, ab
                            **({} if not ablation else
                               {"replan, no learning": play_replan(run, start, target, price, fee, n_test, False,
                                                                   confidence=confidence)}),
-                           "double": play_double(run, start, target), "one batch": play_one_batch(run, start, target),
+                           "double": play_double(run, start, target),
                            "hindsight": play_hindsight(run, start, target)}
                     for pol, out in res.items():
                         i = out.pop("i")
@@ -554,8 +546,7 @@ def misses(rows: list[dict], policy: str = "replan") -> list[str]:
     answer (the answer's ``trace`` flag), beside whether double reached the same campaign, whether the
     give-up said the target is within the test's noise (a larger test set, not more labels, decides it: the
     row's ``tell``; older rows hold none) and whether it gave up at a spent budget (the row's
-    ``spent``: the budget bought, the test at it short). Then the same note's count on every give-up, by kind
-    of target. Markdown lines."""
+    ``spent``: the budget bought, the test at it short). Markdown lines."""
     key = CAMPAIGN_KEY
     double = {tuple(r[k] for k in key): r["reached"] for r in rows
               if r["policy"] == "double" and r["kind"] == "reachable"}
@@ -578,17 +569,7 @@ def misses(rows: list[dict], policy: str = "replan") -> list[str]:
     lines = [f"{policy[:1].upper() + policy[1:]} missed {total} of {len(reach)} reachable campaigns:", "",
              "| where | campaigns | double reached them | the give-up said a larger test decides "
              "| at a spent budget |", "|---|---:|---:|---:|---:|"]
-    lines += [f"| {k} | {c[0]} | {c[1]} | {c[2]} | {c[3]} |" for k, c in counts.items()]
-    lines += ["", "Every give-up, and how many said the target is within the test's noise of the accuracy the budget "
-              "buys (a larger test set, not more labels, decides it):", "",
-              "| target | give-ups | said so | of those, the run's test met the target later |",
-              "|---|---:|---:|---:|"]
-    for kind in ("reachable", "unreachable"):
-        ups = [r for r in rows if r["policy"] == policy and r["kind"] == kind and r["gave_up"]]
-        said = [r for r in ups if r.get("tell") is not None]
-        later = sum(bool(r["trace"] and r["trace"][-1][1]) for r in said)
-        lines.append(f"| {kind} | {len(ups)} | {len(said)} | {later} |")
-    return lines
+    return lines + [f"| {k} | {c[0]} | {c[1]} | {c[2]} | {c[3]} |" for k, c in counts.items()]
 
 
 class PoolError(ValueError):

@@ -76,8 +76,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", default=None,
                         help="comma-separated benchmark names (bench_<name>.py)")
     parser.add_argument("--list", action="store_true", help="list the benchmarks and exit")
-    parser.add_argument("--no-setup", action="store_true",
-                        help="do not run setup_peers.sh before bench_peers.py")
     args = parser.parse_args(argv)
 
     benches = discover()
@@ -94,7 +92,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{short(bench):<16} -> RESULTS.md: {section_of(bench)}")
         return 0
 
-    if any(short(b) == "peers" for b in benches) and not args.no_setup:
+    if any(short(b) == "peers" for b in benches):
         # bench_peers.py needs the peer venvs; creating them is idempotent (pinned).
         print("$ benchmarks/setup_peers.sh", flush=True)
         if subprocess.run(["bash", str(HERE / "setup_peers.sh")], cwd=HERE.parent).returncode:

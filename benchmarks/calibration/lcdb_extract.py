@@ -51,6 +51,9 @@ import numpy as np
 import pandas as pd
 
 ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "benchmarks" / "forecast"))
+from files import write_whole  # noqa: E402
+
 DATA = ROOT / "benchmarks" / ".data"
 LCDB_SPEC = "lcdb==0.1.0"  # LCDB 1.0 as released on PyPI
 MEMBER = "lcdb/database-accuracy.csv"
@@ -140,10 +143,7 @@ def main(argv=None) -> int:
     archive = ensure_sdist(args.cache)
     df = extract(archive, holdout)
     assert not df["openmlid"].isin(holdout).any()
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = args.out.with_suffix(".tmp")
-    df.to_parquet(tmp, index=False)
-    tmp.replace(args.out)
+    write_whole(args.out, lambda tmp: df.to_parquet(tmp, index=False))
     curves = df.groupby(["openmlid", "learner"], observed=True)
     anchors = curves["n_train"].nunique()
     print(df.head())

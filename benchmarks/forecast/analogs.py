@@ -40,6 +40,7 @@ for _p in (str(HERE), str(ROOT)):
         sys.path.insert(0, _p)
 
 import calibrate  # noqa: E402
+from files import write_whole  # noqa: E402
 from planner.forecast import analogs  # noqa: E402
 from evaluate_curves import default_forecaster  # noqa: E402
 from planner.forecast.extrapolation import (  # noqa: E402
@@ -78,7 +79,7 @@ def build(args) -> int:
           f"s {df.s.median():.3f}, g {df.g.median():.3f}, a {df.a.median():.3f}")
     for c in analogs.FEATURES:
         df[c] = df[c].round(4)
-    df.to_csv(args.out, index=False)
+    write_whole(Path(args.out), lambda tmp: df.to_csv(tmp, index=False))
     print(f"wrote {args.out}")
     return 0
 

@@ -50,6 +50,7 @@ ROOT = HERE.parents[1]
 sys.path.insert(0, str(HERE))
 
 import planner.forecast.bootstrap as _bootstrap_mod  # noqa: E402
+from files import write_whole  # noqa: E402
 import planner.forecast.extrapolation as _extrapolation_mod  # noqa: E402
 import planner.forecast.families as _families_mod  # noqa: E402  (the families and fits the raw tails come from)
 import planner.forecast.regime as _regime_mod  # noqa: E402
@@ -127,10 +128,8 @@ def prepare(case, *, draws: int = DRAWS) -> Prepared | None:
     if raw is None:
         rng = np.random.default_rng(np.random.SeedSequence([0, int(key[:8], 16)]))
         r = raw_tails(n, Y, n_draws=draws, rng=rng)
-        CACHE.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(".tmp.npz")
-        np.savez(tmp, y_end=r.y_end, plateau=r.plateau, rate=r.rate, z=r.z, point_se=r.regime.point_se)
-        tmp.replace(path)
+        write_whole(path, lambda tmp: np.savez(tmp, y_end=r.y_end, plateau=r.plateau, rate=r.rate, z=r.z,
+                                               point_se=r.regime.point_se))
         raw = _Raw({"y_end": r.y_end, "plateau": r.plateau, "rate": r.rate, "z": r.z})
     raw.regime = curve_regime(n, Y)
     return Prepared(case, raw, tn[keep] / n_max, ta[keep])
@@ -307,7 +306,7 @@ def main(argv=None) -> int:
     if not args.dry_run:
         rows = [{"kind": k, **{f: getattr(e, f) for f in FIELDS}, "n_curves": e.n_curves, "n_datasets": e.n_datasets,
                  "source": e.source} for k, e in table.items()]
-        pd.DataFrame(rows).to_csv(args.out, index=False, float_format="%.4f")
+        write_whole(Path(args.out), lambda tmp: pd.DataFrame(rows).to_csv(tmp, index=False, float_format="%.4f"))
         print(f"wrote {args.out}")
     print(f"{time.time() - t0:.0f} s")
     return 0

@@ -128,6 +128,7 @@ if str(HERE) not in sys.path:
     sys.path.insert(0, str(HERE))
 
 import split  # noqa: E402
+from files import write_whole  # noqa: E402
 
 ROOT = HERE.parents[1]
 DATA = ROOT / "benchmarks" / ".data"
@@ -602,10 +603,7 @@ def main(argv=None) -> int:
         print(f"{src}: no curve gave a case (each needs >= {MIN_POINTS} prefix points and a later point)", file=sys.stderr)
         return 2
     out = args.out or cases_path(args.source)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_suffix(".tmp")
-    cases.to_parquet(tmp, index=False)
-    tmp.replace(out)
+    write_whole(out, lambda tmp: cases.to_parquet(tmp, index=False))
     print(f"wrote {out}: {len(cases)} cases from {cases['key'].nunique()} data sets in "
           f"{time.perf_counter() - t0:.1f} s")
     print(cases.groupby(["part", "prefix_kind", "single_run"]).size().unstack().to_string())

@@ -106,6 +106,7 @@ for p in (str(HERE), str(ROOT)):
         sys.path.insert(0, p)
 
 from cases import PARTS, RATIO_TOL, SOURCES, Case, load_cases  # noqa: E402
+from files import write_whole  # noqa: E402
 
 OUT_DIR = ROOT / "benchmarks" / ".data" / "forecast"
 LEVEL = 0.8
@@ -526,14 +527,9 @@ def main(argv=None) -> int:
     if len(refused):
         md += "\nrefusals (first 5): " + "; ".join(
             f"{r.case_id}: {r.error}" for r in refused.head(5).itertuples()) + "\n"
-    OUT_DIR.mkdir(parents=True, exist_ok=True)
     for suffix, df in (("_cases", case_df), ("_acc", acc_df), ("_labels", lab_df)):
-        tmp = OUT_DIR / f"{name}{suffix}.tmp"
-        df.to_parquet(tmp, index=False)
-        tmp.replace(OUT_DIR / f"{name}{suffix}.parquet")
-    tmp = OUT_DIR / f"{name}.md.tmp"
-    tmp.write_text(md)
-    tmp.replace(OUT_DIR / f"{name}.md")
+        write_whole(OUT_DIR / f"{name}{suffix}.parquet", lambda tmp: df.to_parquet(tmp, index=False))
+    write_whole(OUT_DIR / f"{name}.md", lambda tmp: tmp.write_text(md))
     print(md)
     print(f"wrote {OUT_DIR / (name + '.md')} and its _cases/_acc/_labels.parquet")
     return 0

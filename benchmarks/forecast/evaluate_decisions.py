@@ -19,8 +19,7 @@ For each (data set, learner) group of the part:
   :class:`planner.decision.Plan` per (group, pilot) prices every case from
   the same draws.
 
-Scores, per pilot fraction, overall and per stratum (learner; the pilot's
-random curve rising or levelling off at its end; data-set family):
+Scores, per pilot fraction:
 
 * **decision regret** = (true cost of the recommended path - cheapest true
   path) / cheapest, against the naive policies "always random" and "always
@@ -69,7 +68,6 @@ from __future__ import annotations
 import argparse
 import json
 import math
-import os
 import sys
 import time
 from itertools import product
@@ -83,6 +81,7 @@ for _p in (str(ROOT), str(Path(__file__).resolve().parent)):
     if _p not in sys.path:
         sys.path.insert(0, _p)
 
+from files import facts_path, write_whole  # noqa: E402
 from split import key_of, part as split_part  # noqa: E402
 
 from planner.decide.costs import Scenario, path_costs  # noqa: E402
@@ -112,7 +111,6 @@ MIXES = {
 METRICS = ("accuracy", "macro_f1")
 NAIVE_AL_CANDIDATES = ("margin", "kcenter")
 BINS = np.linspace(0.0, 1.0, 6)
-LEVEL_GAIN = 0.005  # the pilot's random mean gains less than this over its last third: levelling off
 
 
 # ------------------------------------------------------------------ truth
@@ -164,18 +162,6 @@ def true_break_even(al_labels: float, rnd_labels: float, strategy: str, days: fl
         if hi / lo < 1 + 1e-6:
             break
     return hi
-
-
-def pilot_trend(pilot: pd.DataFrame) -> str:
-    """'rising' or 'levelling' from the pilot's random mean curve over its last third."""
-    r = pilot[pilot["strategy"] == RANDOM].groupby("n_labels")["accuracy"].mean().sort_index()
-    if len(r) < 2:
-        return "rising"
-    n = r.index.to_numpy(dtype=float)
-    cut = n[0] + (n[-1] - n[0]) * 2 / 3
-    before = np.flatnonzero(n[:-1] <= cut)
-    ref = float(r.iloc[before[-1]]) if before.size else float(r.iloc[-2])
-    return "levelling" if float(r.iloc[-1]) - ref < LEVEL_GAIN else "rising"
 
 
 def _cases(mix: str = "harness"):
@@ -259,7 +245,6 @@ def score_group(key, g: pd.DataFrame, facts: dict, log=print, mix: str = "harnes
                        "accuracy"]].reset_index(drop=True)
         if metric != "accuracy":
             pilot.attrs["metric"] = metric
-        trend = pilot_trend(pilot)
         n_points = int(pilot.groupby("strategy")["n_labels"].nunique().min()) if len(pilot) else 0
         t0 = time.process_time()
         try:
@@ -267,7 +252,7 @@ def score_group(key, g: pd.DataFrame, facts: dict, log=print, mix: str = "harnes
         except ValueError as e:  # a pilot alplan refuses is a finding, reported, never a crash
             log(f"  {key[0]}/{key[1]} pilot {frac:g}: alplan refused the table: {e}")
             for r in base:
-                out.append({**r, "pilot_frac": frac, "trend": trend, "pilot_points": n_points,
+                out.append({**r, "pilot_frac": frac, "pilot_points": n_points,
                             "refused": str(e)})
             continue
         be_seen = {}
@@ -277,7 +262,7 @@ def score_group(key, g: pd.DataFrame, facts: dict, log=print, mix: str = "harnes
             try:
                 d = plan.decide(scen, r["target"])
             except ValueError as e:
-                out.append({**r, "pilot_frac": frac, "trend": trend, "pilot_points": n_points, "refused": str(e)})
+                out.append({**r, "pilot_frac": frac, "pilot_points": n_points, "refused": str(e)})
                 continue
             rec, best_al, quote = d.recommendation, d.best_al, float(d.break_even_label_price)
             costs = r["true_costs"]
@@ -288,7 +273,7 @@ def score_group(key, g: pd.DataFrame, facts: dict, log=print, mix: str = "harnes
                 rec_cost, rec_note = costs[rec], ""
             else:
                 rec_cost, rec_note = _fallback_cost(rec, costs, scen, gt), "dead end"
-            row = {**r, "pilot_frac": frac, "trend": trend, "pilot_points": n_points, "refused": None,
+            row = {**r, "pilot_frac": frac, "pilot_points": n_points, "refused": None,
                    "recommendation": rec, "rec_note": rec_note, "best_al": best_al,
                    "p_al_cheaper": float(d.probability_al_cheaper),
                    "share_al_cheaper": float(d.share_of_draws_al_cheaper), "n_draws": int(d.n_draws),
@@ -316,7 +301,7 @@ def score_group(key, g: pd.DataFrame, facts: dict, log=print, mix: str = "harnes
                     row["quote_key"] = True  # the first case of this quote: counted once
                 row["true_break_even"] = be_seen[qk]
             out.append(row)
-        log(f"  {key[0]}/{key[1]} pilot {frac:g}: {n_points} points/strategy, {trend}, "
+        log(f"  {key[0]}/{key[1]} pilot {frac:g}: {n_points} points/strategy, "
             f"{len(base)} cases in {time.process_time() - t0:.1f} CPU s")
     return out
 
@@ -515,23 +500,17 @@ def markdown(part: str, rows: list[dict], base_rate: float, naive_al: str, group
             + " | dead ends | AL rec share | Brier | Brier base | observed rate | quotes | BE within 2x | "
               "quotes never pays |")
     lines += ["## Scores", "", head, "|" + "---|" * (head.count("|") - 1)]
-    strata = [("all", lambda r: True)]
-    for col in ("model", "trend", "family"):
-        for v in sorted({r[col] for r in rows}):
-            strata.append((f"{col}={v}", lambda r, c=col, v=v: r[c] == v))
     summaries = {}
-    for name, pick in strata:
-        for frac in PILOT_FRACTIONS:
-            sub = [r for r in rows if r["pilot_frac"] == frac and pick(r)]
-            if not sub:
-                continue
-            s = summarize(sub, base_rate, naive_al)
-            summaries[(name, frac)] = s
-            lines.append(f"| {name} | 1/{round(1 / frac)} | {s['cases']} | {s['refused']} | {_f(s['regret_rec'])} | "
-                         f"{_f(s['regret_random'])} | {_f(s['regret_naive_al'])} | {s['dead_ends']} | "
-                         f"{_f(s['rec_al_share'], 2)} | {_f(s['brier'])} | {_f(s['brier_base'])} | "
-                         f"{_f(s['observed_rate'], 2)} | {s['quotes']} | {_f(s['be_within_2x'], 2)} | "
-                         f"{s['quotes_never_pays']} |")
+    for frac in PILOT_FRACTIONS:
+        sub = [r for r in rows if r["pilot_frac"] == frac]
+        if not sub:
+            continue
+        s = summaries[("all", frac)] = summarize(sub, base_rate, naive_al)
+        lines.append(f"| all | 1/{round(1 / frac)} | {s['cases']} | {s['refused']} | {_f(s['regret_rec'])} | "
+                     f"{_f(s['regret_random'])} | {_f(s['regret_naive_al'])} | {s['dead_ends']} | "
+                     f"{_f(s['rec_al_share'], 2)} | {_f(s['brier'])} | {_f(s['brier_base'])} | "
+                     f"{_f(s['observed_rate'], 2)} | {s['quotes']} | {_f(s['be_within_2x'], 2)} | "
+                     f"{s['quotes_never_pays']} |")
     designs = design_table(rows, base_rate)
     if designs:
         lines += ["", "## The decision rule's designs", "",
@@ -683,8 +662,8 @@ def main(argv=None) -> int:
         return 2
     df["accuracy"] = df[args.metric]   # the curve every step below reads
     df["part"] = df["dataset"].map(lambda d: split_part(key_of(d, args.source)))  # split.py's part, read now
-    facts_path = truth_path.with_name(truth_path.name.replace("sk_truth", "sk_datasets").replace(".parquet", ".json"))
-    facts = {f["dataset"]: f for f in json.loads(facts_path.read_text())} if facts_path.is_file() else {}
+    facts_file = facts_path(truth_path)
+    facts = {f["dataset"]: f for f in json.loads(facts_file.read_text())} if facts_file.is_file() else {}
     t0 = time.process_time()
     scored = df[df["part"] == args.part]
     if args.datasets:
@@ -717,17 +696,13 @@ def main(argv=None) -> int:
     cpu = time.process_time() - t0
     md = markdown(args.part, rows, base_rate, naive_al, groups.ngroups, cpu, args.constants)
     md = md.replace("\n\n", f"\n\nScenario mix `{args.mix}`; the curves read: `{args.metric}`.\n\n", 1)
-    out_dir = Path(args.out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
     stem = f"decisions_{args.part}"
     for name, text in ((f"{stem}.md", md),
                        (f"{stem}.json", json.dumps(_jsonable(
                            {"part": args.part, "base_rate": base_rate, "naive_al": naive_al,
                             "constants": args.constants, "mix": args.mix, "metric": args.metric, "rows": rows}),
                            indent=0))):
-        tmp = out_dir / (name + ".tmp")
-        tmp.write_text(text)
-        os.replace(tmp, out_dir / name)
+        write_whole(Path(args.out_dir) / name, lambda tmp: tmp.write_text(text))
     print(md)
     return 0
 

@@ -23,12 +23,10 @@ from pathlib import Path
 
 import pandas as pd
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from files import facts_path, write_whole  # noqa: E402
+
 KEY = ["dataset", "model", "strategy", "seed", "n_labels"]
-
-
-def facts_path(table: Path) -> Path:
-    """The data-set facts beside a truth table, named as the readers derive it."""
-    return table.with_name(table.name.replace("sk_truth", "sk_datasets").replace(".parquet", ".json"))
 
 
 def join(builds: list[Path], out: Path) -> tuple[int, int]:
@@ -44,13 +42,8 @@ def join(builds: list[Path], out: Path) -> tuple[int, int]:
                 seen.add(f["dataset"])
                 facts.append(f)
     df = pd.concat(frames, ignore_index=True).drop_duplicates(KEY).reset_index(drop=True)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_suffix(".tmp")
-    df.to_parquet(tmp, index=False)
-    tmp.replace(out)
-    ftmp = facts_path(out).with_suffix(".tmp")
-    ftmp.write_text(json.dumps(facts))
-    ftmp.replace(facts_path(out))
+    write_whole(out, lambda tmp: df.to_parquet(tmp, index=False))
+    write_whole(facts_path(out), lambda tmp: tmp.write_text(json.dumps(facts)))
     return int(df["dataset"].nunique()), len(df)
 
 

@@ -33,6 +33,9 @@ from pathlib import Path
 
 import pandas as pd
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from files import write_whole  # noqa: E402
+
 ROOT = Path(__file__).resolve().parents[2]
 OUT_DIR = ROOT / "benchmarks" / ".data" / "forecast"
 STRATEGIES = ("random", "margin")
@@ -105,10 +108,7 @@ def run_config(cfg: SimCurveConfig, cache: Path) -> pd.DataFrame:
         "accuracy": df["accuracy"].astype(float),
         "budget": int(cfg.budget),
     })
-    cache.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp")
-    out.to_parquet(tmp, index=False)
-    tmp.replace(path)
+    write_whole(path, lambda tmp: out.to_parquet(tmp, index=False))
     return out
 
 
@@ -136,10 +136,7 @@ def main(argv=None) -> int:
     if args.only:
         return 0  # a partial run fills the cache only; the table is written by a full run
     df = pd.concat(frames, ignore_index=True)
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = args.out.with_suffix(".tmp")
-    df.to_parquet(tmp, index=False)
-    tmp.replace(args.out)
+    write_whole(args.out, lambda tmp: df.to_parquet(tmp, index=False))
     print(f"wrote {args.out}: {len(df)} rows, {df.groupby(['dataset', 'model', 'strategy', 'seed']).ngroups} runs "
           f"in {time.perf_counter() - t_all:.0f} s")
     return 0

@@ -40,6 +40,7 @@ ROOT = HERE.parents[1]
 sys.path[:0] = [str(ROOT), str(HERE)]
 
 import evaluate_decisions as ev  # noqa: E402
+from files import write_whole  # noqa: E402
 
 LOOP = ("clf8_easy,circles_noise10,clf12_medium,clf2_easy,circles_noise15,clf3_many,clf6_flip10,"
         "breast_cancer_flip15,clf3_redundant,clf8_medium,clf3_easy,digits_flip25").split(",")
@@ -168,7 +169,7 @@ def main(argv=None) -> int:
             return 0
         score(args.out_dir, args.jobs, args.sim)
     text = summary(args.out_dir, args.sim)
-    (args.out_dir / "designs.md").write_text(text + "\n")
+    write_whole(args.out_dir / "designs.md", lambda tmp: tmp.write_text(text + "\n"))
     print(text)
     return 0
 

@@ -73,6 +73,7 @@ from sklearn.tree import DecisionTreeClassifier  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import DataSpec, load_xy, read_specs  # noqa: E402  (numpy and scikit-learn only)
+from files import write_whole  # noqa: E402
 
 ALPLAN_PACKAGES = ("planner", "simulations", "app")
 
@@ -391,9 +392,7 @@ def _run_task(task) -> tuple[str, float]:
         df["pool_size"] = sp.y_pool.size
         df["budget"] = sp.budget
         df["part"] = spec.part
-        tmp = f.with_suffix(".tmp")
-        df[COLUMNS].to_parquet(tmp, index=False)
-        os.replace(tmp, f)  # never a half-written cache file
+        write_whole(f, lambda tmp: df[COLUMNS].to_parquet(tmp, index=False))
     return f"{spec.name}/{learner}/s{seed}", time.process_time() - t0
 
 
@@ -451,13 +450,9 @@ def build(specs, seeds, *, quick=False, jobs=1, runs_dir=RUNS_DIR, out_dir=OUT_D
     suffix = "_quick" if quick else ""
     out_dir.mkdir(parents=True, exist_ok=True)
     for table, name in ((curves, f"sk_truth{suffix}.parquet"), (ceiling, f"sk_ceiling{suffix}.parquet")):
-        tmp = out_dir / (name + ".tmp")
-        table.to_parquet(tmp, index=False)
-        os.replace(tmp, out_dir / name)
+        write_whole(out_dir / name, lambda tmp: table.to_parquet(tmp, index=False))
     facts = [dataset_facts(s, quick) for s in complete]
-    tmp = out_dir / f"sk_datasets{suffix}.json.tmp"
-    tmp.write_text(json.dumps(facts, indent=1))
-    os.replace(tmp, out_dir / f"sk_datasets{suffix}.json")
+    write_whole(out_dir / f"sk_datasets{suffix}.json", lambda tmp: tmp.write_text(json.dumps(facts, indent=1)))
     log(f"{len(tasks)} (data set, learner, seed) tasks, {curves.groupby(['dataset', 'model', 'strategy', 'seed']).ngroups} "
         f"runs, {len(curves):,} curve rows; {cpu:.0f} CPU s in this process tree's tasks, {time.time() - t0:.0f} s wall "
         f"-> {out_dir / f'sk_truth{suffix}.parquet'}")

@@ -69,6 +69,7 @@ for _p in (str(HERE), str(ROOT)):
     if _p not in sys.path:
         sys.path.insert(0, _p)
 
+from files import write_whole  # noqa: E402
 from planner.forecast.spread import spread_keys  # noqa: E402
 from summarize import rows as paired_rows  # noqa: E402
 
@@ -253,9 +254,7 @@ def write(table: pd.DataFrame, out: Path) -> pd.DataFrame:
     the table as written."""
     if "shift" in table.columns and not table["shift"].fillna(0.0).any():
         table = table.drop(columns="shift")
-    tmp = out.with_suffix(".csv.tmp")
-    table.to_csv(tmp, index=False)
-    tmp.replace(out)
+    write_whole(out, lambda tmp: table.to_csv(tmp, index=False))
     return table
 
 

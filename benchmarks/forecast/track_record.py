@@ -60,6 +60,7 @@ for _p in (str(ROOT), str(ROOT / "benchmarks"), str(Path(__file__).resolve().par
     if _p not in sys.path:
         sys.path.insert(0, _p)
 
+from files import write_whole  # noqa: E402
 from evaluate_decisions import (PILOT_FRACTIONS, _picked_cost, _picked_regret, _with_paths,  # noqa: E402
                                  pick_at_reach, pooled)
 
@@ -464,7 +465,7 @@ def main(argv=None) -> int:
     if other is not None:
         print("\n" + "\n".join(check(shipped, other)))
     if args.out is not None:
-        shipped[list(columns)].round(4).to_csv(args.out, index=False)
+        write_whole(Path(args.out), lambda tmp: shipped[list(columns)].round(4).to_csv(tmp, index=False))
         print(f"\nwrote {args.out}")
     return 0
 

@@ -49,13 +49,6 @@ def test_within_2x(ev):
     assert not ev.within_2x(1.0, math.inf) and not ev.within_2x(math.nan, 1.0) and ev.within_2x(0.0, 0.0)
 
 
-def test_pilot_trend(ev):
-    n = np.array([20, 40, 60, 80, 100])
-    rising = pd.DataFrame({"strategy": "random", "n_labels": n, "accuracy": 0.5 + n / 1000})
-    flat = rising.assign(accuracy=0.9 - 0.1 / n)
-    assert ev.pilot_trend(rising) == "rising" and ev.pilot_trend(flat) == "levelling"
-
-
 def _named(ev, part):
     """A data-set key that the current split puts in ``part``."""
     return next(k for k in (f"skl:synthetic{i}" for i in range(1000)) if ev.split_part(k) == part)
