@@ -42,7 +42,6 @@ for _p in (str(HERE), str(ROOT)):
 import calibrate  # noqa: E402
 from files import write_whole  # noqa: E402
 from planner.forecast import analogs  # noqa: E402
-from evaluate_curves import default_forecaster  # noqa: E402
 from planner.forecast.extrapolation import (  # noqa: E402
     calibration_for,
     calibration_from_frame,
@@ -157,15 +156,3 @@ def main(argv=None) -> int:
 if __name__ == "__main__":
     raise SystemExit(main())
 
-
-# ------------------------------------------------------------------ a design as an evaluate_curves forecaster
-
-def design_forecaster(n, Y, features):
-    """``fit_curve`` under the design named by ``ALPLAN_DESIGN="weight,k[,extrapolation.csv]"`` (default:
-    the shipped one), for ``evaluate_curves.py --forecaster benchmarks/forecast/analogs.py:design_forecaster``."""
-    import os
-
-    parts = [p for p in os.environ.get("ALPLAN_DESIGN", "").split(",") if p]
-    cfg = analogs.AnalogConfig(weight=float(parts[0]), k=int(parts[1])) if len(parts) >= 2 else None
-    table = calibration_from_frame(pd.read_csv(parts[2])) if len(parts) >= 3 else None
-    return default_forecaster(n, Y, features, calibration=table, analog=cfg)

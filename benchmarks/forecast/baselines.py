@@ -146,6 +146,3 @@ def mmf4(n, Y, features=None) -> FittedBaseline:
     """The four-parameter MMF curve on the prefix (``evaluate_curves`` forecaster)."""
     return fit_baseline(_mmf4_family(), n, Y)
 
-
-#: The names ``evaluate_curves.py --forecaster`` accepts for these baselines.
-BASELINES = {"pow3": "baselines:pow3", "mmf4": "baselines:mmf4"}

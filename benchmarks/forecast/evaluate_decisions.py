@@ -44,8 +44,9 @@ Scores, per pilot fraction:
   case is not a quote.
 
 A pilot alplan refuses (``Plan`` raises ``ValueError``, e.g. a curve that
-dips) is listed with alplan's reason, counted per stratum, and left out of
-every score.
+dips) is listed with alplan's reason and left out of every score. Every design of
+the rule is scored on the verdict's own draws and stored in the rows (``designs``); ``score_designs.py`` tables
+them (:func:`design_table`).
 
 Targets printed met / missed: regret <= 0.6 x always-random at both pilots;
 Brier <= 0.8 x base rate; reliability within 0.1 in every bin with >= 10
@@ -511,16 +512,6 @@ def markdown(part: str, rows: list[dict], base_rate: float, naive_al: str, group
                      f"{_f(s['rec_al_share'], 2)} | {_f(s['brier'])} | {_f(s['brier_base'])} | "
                      f"{_f(s['observed_rate'], 2)} | {s['quotes']} | {_f(s['be_within_2x'], 2)} | "
                      f"{s['quotes_never_pays']} |")
-    designs = design_table(rows, base_rate)
-    if designs:
-        lines += ["", "## The decision rule's designs", "",
-                  "| pilot | design | cases | regret | always random | ratio | Brier | Brier constant | AL picks | "
-                  "can't tell | worst band |", "|---|---|---|---|---|---|---|---|---|---|---|"]
-        for v in designs:
-            ratio = v["regret"] / v["regret_random"] if v["regret_random"] > 0 else math.nan
-            lines.append(f"| 1/{round(1 / v['pilot'])} | {v['design']} | {v['cases']} | {_f(v['regret'])} | "
-                         f"{_f(v['regret_random'])} | {_f(ratio, 2)} | {_f(v['brier'])} | {_f(v['brier_base'])} | "
-                         f"{_f(v['al_picks'], 2)} | {_f(v['cant_tell'], 2)} | {_f(v['worst_band'], 2)} |")
     lines += ["", "## Reliability of P(AL cheaper)", "",
               "Over every case, and where the verdict shows it (some path reaches the target in most draws; "
               "elsewhere the page shows n/a and the JSON null).", "",

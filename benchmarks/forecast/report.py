@@ -8,7 +8,7 @@ the three shipped track records (the verdict's, replan's, the pilot
 extension's) against the new rows. This script runs those steps in order,
 each one's output in ``--logs``, and stops at the first that fails, saying
 which. Pooled readings over several reports are separate commands
-(``summarize.py --tag a,b``, ``evaluate_decisions.py --pool``,
+(``summarize.py --tag a,b``, ``track_record.py --pool``,
 ``bench_campaign.py --from-rows``).
 
 Usage (from the repository root)::
