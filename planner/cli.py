@@ -347,6 +347,7 @@ def cmd_simulate(args: argparse.Namespace) -> int:
         hybrid_accuracy=_accuracy_bars(args.hybrid_accuracy),
         hybrid_holdout=args.hybrid_holdout,
         blind_start=args.blind_start,
+        cost_column=args.cost_column,
     )
     config.validate()
     rounds = None if args.cluster else _progress_bar("rounds")   # a terminal: every round moves the bar
@@ -1201,6 +1202,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--dataset", default=None, help="proxy data set name (default digits), or 'file' with --data")
     p.add_argument("--data", default=None, help="your own labeled data: CSV, Parquet or NPZ")
     p.add_argument("--label-column", default="label", help="label column of --data (CSV/Parquet)")
+    p.add_argument("--cost-column", default=None, metavar="NAME",
+                   help="a column of --data (CSV/Parquet) holding each example's annotation cost (seconds, text "
+                        "length; not a feature): every run records its labeled set's cumulative cost "
+                        "(annotation_cost), and the strategy roi divides by it")
     p.add_argument("--model", default="logreg", help="learner: logreg, mlp, cnn, forest, boosting, knn, or "
                    "sklearn:package.module.Class for a scikit-learn-style classifier you have (see `alplan models`)")
     p.add_argument("--strategies", type=_csv_list, default=("random", "margin"),
