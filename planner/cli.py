@@ -347,6 +347,7 @@ def cmd_simulate(args: argparse.Namespace) -> int:
         hybrid_accuracy=_accuracy_bars(args.hybrid_accuracy),
         hybrid_holdout=args.hybrid_holdout,
         blind_start=args.blind_start,
+        cost_column=args.cost_column,
     )
     config.validate()
     rounds = None if args.cluster else _progress_bar("rounds")   # a terminal: every round moves the bar
@@ -405,6 +406,8 @@ def cmd_fit(args: argparse.Namespace) -> int:
     from planner.present.fit_summary import fit_summary
 
     _check_metric(args)
+    if args.in_cost or args.price_per_unit is not None:
+        return _fit_in_cost(args)
     if args.pool_accuracy is not None:
         from planner.forecast.io import read_curves
 
@@ -418,6 +421,31 @@ def cmd_fit(args: argparse.Namespace) -> int:
         print(json.dumps(summary.to_dict(), indent=2))
     else:
         print(summary.to_text())
+    return 0
+
+
+def _fit_in_cost(args: argparse.Namespace) -> int:
+    """`fit --in-cost`: the curves indexed by their annotation_cost (planner.forecast.in_cost), the cost to the
+    target forecast as labels are, and priced at --price-per-unit."""
+    import dataclasses
+
+    from planner.forecast.in_cost import in_cost
+    from planner.forecast.io import read_curves
+    from planner.present.fit_summary import fit_summary
+
+    if not args.in_cost:
+        raise UsageError("--price-per-unit prices the annotation cost to target: give --in-cost too")
+    if args.price_per_unit is not None and not 0 < args.price_per_unit <= 1e6:
+        raise UsageError(f"--price-per-unit must be dollars per unit of annotation cost in (0, 1,000,000], got "
+                         f"{args.price_per_unit:g}")
+    if args.pool_accuracy is not None:
+        raise UsageError("--pool-accuracy caps a forecast in labels: leave it out with --in-cost")
+    curves = read_curves(args.curves, metric=args.metric)
+    costed = in_cost(curves, name=Path(args.curves).name)
+    summary = fit_summary(costed.curves, target=args.target, strategy=args.strategy, dataset=args.dataset,
+                          model=args.model, batch_size=args.curves_batch_size, seed=args.seed, metric=args.metric)
+    summary = dataclasses.replace(summary, in_cost=costed, price_per_unit=args.price_per_unit)
+    print(json.dumps(summary.to_dict(), indent=2, allow_nan=False) if args.json else summary.to_text())
     return 0
 
 
@@ -1201,6 +1229,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--dataset", default=None, help="proxy data set name (default digits), or 'file' with --data")
     p.add_argument("--data", default=None, help="your own labeled data: CSV, Parquet or NPZ")
     p.add_argument("--label-column", default="label", help="label column of --data (CSV/Parquet)")
+    p.add_argument("--cost-column", default=None, metavar="NAME",
+                   help="a column of --data (CSV/Parquet) holding each example's annotation cost (seconds, text "
+                        "length; not a feature): every run records its labeled set's cumulative cost "
+                        "(annotation_cost), and the strategy roi divides by it")
     p.add_argument("--model", default="logreg", help="learner: logreg, mlp, cnn, forest, boosting, knn, or "
                    "sklearn:package.module.Class for a scikit-learn-style classifier you have (see `alplan models`)")
     p.add_argument("--strategies", type=_csv_list, default=("random", "margin"),
@@ -1246,6 +1278,11 @@ def build_parser() -> argparse.ArgumentParser:
     _add_selection_args(p)
     add_metric_arg(p)
     p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--in-cost", action="store_true",
+                   help="forecast the annotation cost to the target instead of the labels: the curves' "
+                        "annotation_cost column (simulate --cost-column), in its unit")
+    p.add_argument("--price-per-unit", type=float, default=None, metavar="DOLLARS",
+                   help="with --in-cost: dollars a unit of annotation cost (e.g. 0.0125 a second at $45 an hour)")
     p.set_defaults(func=cmd_fit)
 
     p = sub.add_parser("plan", help="price every path to a target accuracy and give the verdict")

@@ -84,9 +84,15 @@ class FitSummary:
     metric_note: str = ""
     notes: tuple[str, ...] = field(default_factory=tuple)
     metric: str = "accuracy"
+    in_cost: object = None              # planner.forecast.in_cost.CostCurves: the counts are annotation cost units
+    price_per_unit: float | None = None  # dollars a unit of annotation cost (with in_cost)
+
+    def dollars(self, units: float) -> float:
+        """``units`` of annotation cost priced at ``price_per_unit`` (NaN without a price; inf stays inf)."""
+        return math.nan if self.price_per_unit is None else float(units) * self.price_per_unit
 
     def to_dict(self) -> dict:
-        return {
+        out = {
             "target": self.target,
             "metric": self.metric,
             "level": self.level,
@@ -94,6 +100,14 @@ class FitSummary:
             "notes": list(self.notes),
             "strategies": [s.to_dict() for s in self.strategies],
         }
+        if self.in_cost is not None:  # "labels" then count units of annotation cost
+            out["in_cost"] = {**self.in_cost.to_dict(), "price_per_unit": self.price_per_unit}
+            if self.price_per_unit is not None:
+                for row, s in zip(out["strategies"], self.strategies):
+                    for key in ("labels", "labels_low", "labels_high"):
+                        value = self.dollars(getattr(s, key))
+                        row[key.replace("labels", "dollars")] = round(value, 2) if math.isfinite(value) else None
+        return out
 
     def to_text(self) -> str:
         """The table of ``alplan fit`` (:func:`planner.present.views.fit_text`)."""

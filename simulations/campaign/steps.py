@@ -129,6 +129,9 @@ def _check_strategy(strategy: str, model: str, model_params: dict) -> None:
         if REGISTRY[part.strip()].fresh is not None:
             raise ValueError(f"strategy {part.strip()!r} keeps state between rounds, which a campaign run from files "
                              "does not keep: choose another, such as margin or coreset")
+    if strategies.get(strategy).needs & strategies.DATA_NEEDS:
+        raise ValueError(f"strategy {strategy!r} divides by each example's annotation cost, which an unlabeled pool "
+                         "does not give before it is labeled: choose another, such as margin")
     params = tuple(sorted(model_params.items()))
     missing = missing_capabilities(model, strategy, params)
     if missing:

@@ -81,6 +81,9 @@ class Dataset:
         ``(n_features,)`` for tabular data.
     source : str
         Where the data came from, in words.
+    cost_pool : ndarray of shape (n_pool,), float64, optional
+        Each pool example's annotation cost (seconds, text length: the unit of the user's cost column), finite
+        and >= 0; None when the data set carries none. Never a feature. Read-only.
     """
 
     name: str
@@ -91,6 +94,7 @@ class Dataset:
     classes: tuple[str, ...]
     input_shape: tuple[int, ...]
     source: str
+    cost_pool: np.ndarray | None = None
 
     @property
     def n_classes(self) -> int:
@@ -274,9 +278,10 @@ def _finish(
     seed: int,
     test_size,
     blind: bool = False,
+    costs: np.ndarray | None = None,
 ) -> Dataset:
     """Split (stratified, or uniformly at random when ``blind``), standardize with pool statistics, cast to
-    float32, freeze."""
+    float32, freeze; ``costs`` (one per row of ``X``) follow the pool's rows into ``cost_pool``."""
     rng = split_rng(seed)
     n_test = count_test_rows(name, y.shape[0], test_size)
     pool_idx, test_idx = random_split(y.shape[0], n_test, rng) if blind else stratified_split(y, n_test, rng)
@@ -292,6 +297,7 @@ def _finish(
         classes=tuple(classes),
         input_shape=tuple(int(s) for s in input_shape),
         source=source,
+        cost_pool=None if costs is None else _freeze(np.ascontiguousarray(costs[pool_idx], dtype=np.float64)),
     )
 
 
@@ -621,7 +627,7 @@ def unreadable(path: Path, exc: BaseException, kind: str) -> BaseException:
 
 
 def _read_table(path: Path, label_column: str, max_bytes: int = DEFAULT_MAX_FILE_BYTES,
-                ) -> tuple[np.ndarray, np.ndarray, tuple[str, ...]]:
+                cost_column: str | None = None) -> tuple[np.ndarray, np.ndarray, tuple[str, ...], np.ndarray | None]:
     import pandas as pd
 
     suffix = path.suffix.lower()
@@ -650,7 +656,8 @@ def _read_table(path: Path, label_column: str, max_bytes: int = DEFAULT_MAX_FILE
             f"{path.name} has no label column {label_column!r} (columns: {shown}): "
             "give the name of its label column"
         )
-    features = [c for c in columns if c != label_column]
+    costs = None if cost_column is None else annotation_costs(df, cost_column, path.name, label_column)
+    features = [c for c in columns if c not in (label_column, cost_column)]
     if not features:
         raise ValueError(f"{path.name} has no feature columns besides {label_column!r}: add numeric feature columns")
     for c in features:
@@ -665,7 +672,56 @@ def _read_table(path: Path, label_column: str, max_bytes: int = DEFAULT_MAX_FILE
         row = int(np.flatnonzero(labels.isna().to_numpy())[0])
         raise ValueError(f"{path.name}: label column {label_column!r} is missing a value (data row {row + 1}): fill or drop that row")
     X = df[features].to_numpy(dtype=np.float64)
-    return X, labels.to_numpy(), tuple(features)
+    return X, labels.to_numpy(), tuple(features), costs
+
+
+#: The largest annotation cost one example may carry (in the cost column's unit): beyond it a sum could overflow.
+MAX_COST = 1e12
+
+
+def annotation_costs(df, cost_column: str, name: str, label_column: str = "label") -> np.ndarray:
+    """The per-example annotation cost column ``cost_column`` of the table ``df`` (read from the file ``name``).
+
+    The column is no feature: a cost such as the seconds an annotator took, or a text's length, is known of the
+    examples a campaign has labeled, not of a new one, so a model never trains on it.
+
+    Returns
+    -------
+    ndarray of shape (n_rows,), float64
+        Finite, >= 0, at most :data:`MAX_COST`.
+
+    Raises
+    ------
+    ValueError
+        One line naming the column and the fix: absent, the label column itself, not numeric, a missing value,
+        NaN or inf, negative, or beyond :data:`MAX_COST`.
+    """
+    columns = [str(c) for c in df.columns]
+    fix = "give --cost-column the name of a numeric column of per-example costs (seconds, text length)"
+    if cost_column not in columns:
+        shown = ", ".join(columns[:8]) + (", ..." if len(columns) > 8 else "")
+        raise ValueError(f"{name} has no cost column {cost_column!r} (columns: {shown}): {fix}")
+    if cost_column == label_column:
+        raise ValueError(f"{name}: --cost-column {cost_column!r} is the label column: {fix}")
+    column = df[cost_column]
+    if column.dtype.kind not in "biuf":
+        raise ValueError(f"{name}: cost column {cost_column!r} is not numeric ({column.dtype}): write each "
+                         "example's cost as a number (seconds, characters), or give another --cost-column")
+    values = column.to_numpy(dtype=np.float64)
+    bad = ~np.isfinite(values)
+    if bad.any():
+        row = int(np.flatnonzero(bad)[0])
+        raise ValueError(f"{name}: cost column {cost_column!r} has a missing, NaN or inf value (data row "
+                         f"{row + 1}): give every example a cost, or drop that row")
+    if (values < 0).any():
+        row = int(np.flatnonzero(values < 0)[0])
+        raise ValueError(f"{name}: cost column {cost_column!r} is negative ({values[row]:g}, data row {row + 1}): "
+                         "a cost is >= 0; fix that value")
+    if (values > MAX_COST).any():
+        row = int(np.flatnonzero(values > MAX_COST)[0])
+        raise ValueError(f"{name}: cost column {cost_column!r} reaches {values[row]:.3g} (data row {row + 1}), "
+                         f"beyond {MAX_COST:.0e}: rescale it (e.g. to minutes or hours)")
+    return values
 
 
 def _npz_member_headers(path: Path, zf) -> dict[str, tuple[tuple[int, ...], np.dtype, int]]:
@@ -742,6 +798,7 @@ def load_file(
     test_size=DEFAULT_TEST_SIZE,
     max_bytes: int = DEFAULT_MAX_FILE_BYTES,
     blind: bool = False,
+    cost_column: str | None = None,
 ) -> Dataset:
     """Load the user's own labeled data: CSV or Parquet (a label column) or NPZ (``X``, ``y``).
 
@@ -760,6 +817,9 @@ def load_file(
         Refuse files larger than this.
     blind : bool
         Draw the test split uniformly at random instead of stratified by class.
+    cost_column : str, optional
+        A CSV/Parquet column of per-example annotation costs (:func:`annotation_costs`): not a feature; the
+        pool's costs become ``cost_pool``.
 
     Returns
     -------
@@ -773,20 +833,24 @@ def load_file(
         Missing file, or a file over ``max_bytes``.
     ValueError
         Unknown format, missing label column, non-numeric features, NaN/inf,
-        a single class, or a class with fewer than 2 examples.
+        a single class, or a class with fewer than 2 examples; a bad cost column.
     """
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in (".csv", ".parquet", ".pq", ".npz"):
         raise ValueError(f"data file {path.name} must end in .csv, .parquet or .npz")
+    if cost_column is not None and suffix == ".npz":
+        raise ValueError(f"--cost-column names a column of a CSV or Parquet file, and {path.name} is an NPZ: "
+                         "write the data as CSV/Parquet with the cost column, or leave --cost-column out")
     _check_file(path, int(max_bytes))
+    costs = None
     if suffix == ".npz":
         X, labels = _read_npz(path, int(max_bytes))
         input_shape = tuple(X.shape[1:]) if X.ndim > 2 else (X.shape[1],)
         X = X.reshape(X.shape[0], -1)
         feature_names = None
     else:
-        X, labels, feature_names = _read_table(path, label_column, int(max_bytes))
+        X, labels, feature_names, costs = _read_table(path, label_column, int(max_bytes), cost_column)
         input_shape = (X.shape[1],)
     if X.shape[0] == 0:
         raise ValueError(f"{path.name} has no rows: it needs labeled examples")
@@ -813,13 +877,14 @@ def load_file(
     return _finish(
         path.name, X, y, tuple(str(c) for c in classes), input_shape,
         f"user file {path} ({X.shape[0]} rows, {X.shape[1]} features)",
-        seed=seed, test_size=test_size, blind=blind,
+        seed=seed, test_size=test_size, blind=blind, costs=costs,
     )
 
 
 @functools.lru_cache(maxsize=4)
 def _load_cached(dataset: str, data_file: str | None, data_sha256: str | None,
-                 label_column: str, dataset_params: tuple, blind: bool = False) -> Dataset:
+                 label_column: str, dataset_params: tuple, blind: bool = False,
+                 cost_column: str | None = None) -> Dataset:
     params = dict(dataset_params)
     if dataset == "file":
         if not data_file:
@@ -831,7 +896,10 @@ def _load_cached(dataset: str, data_file: str | None, data_sha256: str | None,
             )
         if data_sha256 is not None and file_digest(data_file) != data_sha256:
             raise ValueError(f"data file {data_file} changed since the runs were configured: configure them again")
-        return load_file(data_file, label_column=label_column, blind=blind, **params)
+        return load_file(data_file, label_column=label_column, blind=blind, cost_column=cost_column, **params)
+    if cost_column is not None:
+        raise ValueError(f"--cost-column names a column of your own data, and {dataset!r} is a proxy data set: "
+                         "give --data PATH (CSV/Parquet with the cost column), or leave --cost-column out")
     return load(dataset, blind=blind, **params)
 
 

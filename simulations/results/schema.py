@@ -47,6 +47,7 @@ CURVE_COLUMNS: tuple[str, ...] = (
     "machine_remainder",
     "test_machine_share",
     "test_machine_accuracy",
+    "annotation_cost",
 )
 
 #: Stopping-rule signals (float, NaN allowed), see :mod:`simulations.run.stopping`:
@@ -64,11 +65,17 @@ SIGNAL_COLUMNS: tuple[str, ...] = ("stop_agreement", "pool_confidence")
 HYBRID_COLUMNS: tuple[str, ...] = ("machine_target", "machine_share", "machine_accuracy", "machine_remainder",
                                    "test_machine_share", "test_machine_accuracy")
 
+#: ``annotation_cost``: the labeled set's cumulative annotation cost after the round (the sum of its examples'
+#: costs, in the unit of the data's cost column, ``--cost-column``); NaN when the data carry no costs. It never
+#: decreases within a run.
+COST_COLUMNS: tuple[str, ...] = ("annotation_cost",)
+
 #: The test scores of each round, fractions in [0, 1] (``minority_recall`` NaN for more than two classes).
 METRIC_COLUMNS: tuple[str, ...] = ("accuracy", "macro_f1", "balanced_accuracy", "minority_recall")
 
 #: Columns a table may lack (written before they existed): nullable in the database, NaN when read.
-LATER_COLUMNS: tuple[str, ...] = ("balanced_accuracy", "minority_recall", *SIGNAL_COLUMNS, *HYBRID_COLUMNS)
+LATER_COLUMNS: tuple[str, ...] = ("balanced_accuracy", "minority_recall", *SIGNAL_COLUMNS, *HYBRID_COLUMNS,
+                                  *COST_COLUMNS)
 
 
 def first_bar(df):

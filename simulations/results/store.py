@@ -112,6 +112,7 @@ CURVE_DTYPES: dict[str, str] = {
     "machine_remainder": "float64",
     "test_machine_share": "float64",
     "test_machine_accuracy": "float64",
+    "annotation_cost": "float64",
 }
 assert tuple(CURVE_DTYPES) == CURVE_COLUMNS
 assert all(CURVE_DTYPES[c] == "float64" for c in LATER_COLUMNS)

@@ -55,13 +55,23 @@ def refusal(strategy: str, model: str, missing: frozenset, model_params=()) -> s
             f"or a strategy such as margin or coreset")
 
 
+def cost_refusal(strategy: str) -> str:
+    """The one line that refuses ``strategy`` (one that divides by each example's annotation cost) on data
+    without costs."""
+    return (f"strategy {strategy!r} divides each example's score by its annotation cost, and the data carry none: "
+            "give --cost-column NAME (a column of --data), or use margin")
+
+
 def available_choices() -> tuple[dict, dict, dict]:
-    """(data sets, models, strategies): each name -> its one-line summary (the page's choices)."""
+    """(data sets, models, strategies): each name -> its one-line summary (the page's choices: its data sets carry
+    no annotation costs, so the strategies that need them are left out)."""
+    from simulations import strategies as st_mod
     from simulations.data.datasets import available as datasets
     from simulations.learners.models import available as models
-    from simulations.strategies import available as strategies
 
-    return datasets(), models(), strategies()
+    offered = {name: summary for name, summary in st_mod.available().items()
+               if not st_mod.get(name).needs & st_mod.DATA_NEEDS}
+    return datasets(), models(), offered
 
 
 def dataset_facts(name: str) -> tuple[int, int, str]:
@@ -214,6 +224,9 @@ class RunSpec:
     blind_start : bool
         Draw the test split and the initial set uniformly at random, without the labels, as a campaign on
         unlabeled data must (``alplan campaign``); else stratified, with every class in the initial set.
+    cost_column : str or None
+        The column of ``data_file`` holding each example's annotation cost (``--cost-column``): the run records
+        the labeled set's cumulative cost (``annotation_cost``); None: no costs.
     """
 
     dataset: str
@@ -236,6 +249,7 @@ class RunSpec:
     hybrid_accuracy: tuple[float, ...] = ()
     hybrid_holdout: int | None = None
     blind_start: bool = False
+    cost_column: str | None = None
 
     def batch_sizes(self) -> list[int]:
         """Labels bought in each round after the initial set."""
@@ -264,6 +278,8 @@ class RunSpec:
             d["hybrid_accuracy"] = list(self.hybrid_accuracy)
         if not self.blind_start:  # a run drawn by class keeps the key it had before blind starts existed
             del d["blind_start"]
+        if self.cost_column is None:  # a run without costs keeps the key it had before cost columns existed
+            del d["cost_column"]
         d["spec_version"] = SPEC_VERSION
         if self.model in MODEL_SPEC_VERSIONS:
             d["model_spec_version"] = MODEL_SPEC_VERSIONS[self.model]
@@ -281,7 +297,7 @@ class RunSpec:
     def data_key(self) -> tuple:
         """The fields that determine the loaded data set (cache key)."""
         return (self.dataset, self.data_file, self.data_sha256, self.label_column, self.dataset_params,
-                self.blind_start)
+                self.blind_start, self.cost_column)
 
 
 @dataclass(frozen=True)
@@ -324,6 +340,10 @@ class SimulationConfig:
     blind_start : bool
         Draw the test split and the initial set without the labels (``--blind-start``): what a campaign
         on the user's unlabeled pool draws, so its batches can be replayed here.
+    cost_column : str or None
+        A column of ``data_file`` holding each example's annotation cost (``--cost-column``; not a feature):
+        every run records its labeled set's cumulative cost beside ``n_labels`` (``annotation_cost``), and the
+        cost-aware strategy ``roi`` divides by it.
     """
 
     datasets: tuple[str, ...] = ("digits",)
@@ -345,6 +365,7 @@ class SimulationConfig:
     hybrid_accuracy: tuple[float, ...] = ()
     hybrid_holdout: int | None = None
     blind_start: bool = False
+    cost_column: str | None = None
 
     # ------------------------------------------------------------ checks
     def _check_fields(self, *, given: str | None = None) -> None:
@@ -366,6 +387,12 @@ class SimulationConfig:
                 raise ValueError(f"unknown data set {name!r}: choose one of {', '.join(valid)}, or file with --data PATH")
         if self.data_file and "file" not in self.datasets:
             raise ValueError("--data is given but the data set is not 'file': use --dataset file (or leave --dataset out)")
+        if self.cost_column is not None:
+            if not isinstance(self.cost_column, str) or not self.cost_column.strip():
+                raise ValueError("--cost-column must name a column of --data (such as seconds): give its name")
+            if not self.data_file and given is None:
+                raise ValueError("--cost-column names a column of your own data: give --data PATH (CSV/Parquet with "
+                                 "that column), or leave --cost-column out")
         if len(set(self.datasets)) != len(self.datasets):
             raise ValueError("a data set is listed twice: give each once")
         if not isinstance(self.model, str) or not self.model:
@@ -509,6 +536,12 @@ class SimulationConfig:
             )
         noise = self.confusion if self.confusion is not None else self.label_noise
         Oracle.from_noise(noise, ds.n_classes)
+        if ds.cost_pool is None:
+            from simulations import strategies as st_mod
+
+            for name in self.strategies:
+                if st_mod.get(name).needs & st_mod.DATA_NEEDS:
+                    raise ValueError(cost_refusal(name))
         if self.hybrid_holdout is not None and self.hybrid_holdout >= ds.n_pool - self.initial:
             raise ValueError(f"--hybrid-holdout {self.hybrid_holdout} takes all {ds.n_pool - self.initial} "
                              f"unlabeled examples of {label}'s pool, leaving the model nothing to label: lower "
@@ -560,6 +593,7 @@ class SimulationConfig:
                         hybrid_accuracy=tuple(sorted(float(q) for q in self.hybrid_accuracy)),
                         hybrid_holdout=None if self.hybrid_holdout is None else int(self.hybrid_holdout),
                         blind_start=bool(self.blind_start),
+                        cost_column=self.cost_column if dataset == "file" else None,
                     ))
         return out
 

@@ -198,7 +198,7 @@ def _on_candidates(fn: Callable[[np.ndarray], np.ndarray], X: np.ndarray, cand: 
 
 
 def query_context(strategy, learner, X: np.ndarray, n_classes: int, cand: np.ndarray, labeled: np.ndarray,
-                  mc_samples: int, rng: np.random.Generator):
+                  mc_samples: int, rng: np.random.Generator, costs: np.ndarray | None = None):
     """A QueryContext with exactly what ``strategy.needs`` declares, for the candidates ``cand``.
 
     Parameters
@@ -215,6 +215,14 @@ def query_context(strategy, learner, X: np.ndarray, n_classes: int, cand: np.nda
     mc_samples : int
     rng : numpy.random.Generator
         The run's query stream (MC dropout draws from it).
+    costs : ndarray of shape (n_pool,), optional
+        Every pool row's annotation cost (``Dataset.cost_pool``): the candidates' go to a strategy that needs
+        ``costs``.
+
+    Raises
+    ------
+    ValueError
+        A strategy that needs ``costs`` without them (one line: give a cost column).
     """
     from simulations.strategies import QueryContext
 
@@ -237,6 +245,12 @@ def query_context(strategy, learner, X: np.ndarray, n_classes: int, cand: np.nda
         fields["features"] = X[cand]
     if "model" in needs:
         fields["model"] = learner
+    if "costs" in needs:
+        if costs is None:
+            from simulations.run.config import cost_refusal
+
+            raise ValueError(cost_refusal(strategy.name))
+        fields["costs"] = np.asarray(costs[cand], dtype=np.float64)
     return QueryContext(n_pool=int(cand.shape[0]), n_classes=int(n_classes), **fields)
 
 
@@ -274,6 +288,7 @@ def run_one(spec: RunSpec, *, dataset: Dataset | None = None, stop_signals: bool
         One row per round (round 0 = the initial set), columns ``CURVE_COLUMNS``.
         ``train_seconds`` is the fit of that row's model; ``query_seconds`` the
         selection that bought that round's labels (0 for round 0).
+        ``annotation_cost`` is the labeled set's summed cost when the data set carries costs (else NaN).
         ``stop_agreement`` is NaN in round 0; ``pool_confidence`` is NaN when
         no unlabeled example remains.
     """
@@ -295,6 +310,10 @@ class _Run:
         self.spec = spec
         self.ds = ds = load_dataset(spec) if dataset is None else dataset
         self.strategy = strategies.get(spec.strategy)
+        if self.strategy.needs & strategies.DATA_NEEDS and ds.cost_pool is None:
+            from simulations.run.config import cost_refusal
+
+            raise ValueError(cost_refusal(spec.strategy))
         self.sizes = sizes = spec.batch_sizes()
         if spec.initial < 1 or spec.initial + sum(sizes) > ds.n_pool:
             raise ValueError(
@@ -354,7 +373,7 @@ class _Run:
         t0 = time.perf_counter()
         cand = np.flatnonzero(~self.labeled_mask)  # pool_pos -> data_idx
         ctx = query_context(self.strategy, self.learner, ds.X_pool, ds.n_classes, cand, self.labeled,
-                            self.spec.mc_samples, self.query_rng)
+                            self.spec.mc_samples, self.query_rng, ds.cost_pool)
         signals = 0.0  # seconds of the previous row's signals, not of the selection
         if self.stop_signals and self.reuse_probs:  # same model, same remaining pool as the previous row
             t1 = time.perf_counter()
@@ -390,10 +409,17 @@ class _Run:
             ds.name, spec.model, spec.strategy, int(spec.seed), int(spec.batch_size), float(spec.label_noise),
             round_, int(self.labeled.shape[0]), *score_predictions(ds.y_test, pred, ds.n_classes, self.minority),
             train_seconds, self.query_seconds if round_ else 0.0, agreement, confidence,
-            *[float("nan")] * len(HYBRID_COLUMNS),
+            *[float("nan")] * len(HYBRID_COLUMNS), self._annotation_cost(),
         ])
         if spec.hybrid_accuracy:
             self.hybrid_bars.append(self._hybrid())
+
+    def _annotation_cost(self) -> float:
+        """The labeled set's cumulative annotation cost (the sum of its examples' costs); NaN without costs."""
+        costs = self.ds.cost_pool
+        if costs is None:
+            return float("nan")
+        return float(np.sum(costs[self.labeled], dtype=np.float64))
 
     def _joint_predictions(self, here: bool) -> tuple[np.ndarray, float, float]:
         """The test predictions, and what the signals need of this model, in one ``predict_proba`` call.

@@ -20,10 +20,10 @@ import warnings
 
 import numpy as np
 
-from simulations.strategies.base import NEEDS, QueryContext, Strategy
+from simulations.strategies.base import DATA_NEEDS, NEEDS, QueryContext, Strategy
 from simulations.strategies.registry import REGISTRY, fresh, parse_combined
 
-__all__ = ["QueryContext", "Strategy", "NEEDS", "get", "available", "query"]
+__all__ = ["QueryContext", "Strategy", "NEEDS", "DATA_NEEDS", "get", "available", "query"]
 
 
 def available() -> dict[str, str]:
@@ -94,6 +94,12 @@ def _check_context(strategy: Strategy, ctx: QueryContext) -> None:
             )
         if not _all_finite(arr):
             raise ValueError(f"query context {field} contains NaN or inf: check the model's outputs")
+    if "costs" in strategy.needs:
+        costs = ctx.costs
+        if costs.ndim != 1 or costs.shape[0] != n:
+            raise ValueError(f"query context costs has shape {costs.shape}: expected ({n},), one per candidate")
+        if not _all_finite(costs) or (costs < 0).any():
+            raise ValueError("query context costs must be finite and >= 0: check the data's cost column")
     if "embeddings" in strategy.needs and ctx.labeled_embeddings is not None:
         lab = ctx.labeled_embeddings
         if lab.size and ctx.embeddings is not None and (lab.ndim != 2 or lab.shape[1] != ctx.embeddings.shape[1]):

@@ -16,8 +16,10 @@ if TYPE_CHECKING:  # pragma: no cover
 
 #: The names a strategy may list in ``Strategy.needs``; the loop computes only these.
 NEEDS: frozenset[str] = frozenset(
-    {"probs", "mc_probs", "embeddings", "grad_embeddings", "features", "model"}
+    {"probs", "mc_probs", "embeddings", "grad_embeddings", "features", "model", "costs"}
 )
+#: The needs the data serve, not the learner: each candidate's annotation cost (a data set's cost column).
+DATA_NEEDS: frozenset[str] = frozenset({"costs"})
 
 
 @dataclass(frozen=True)
@@ -47,6 +49,9 @@ class QueryContext:
         Flat float32 input features of the candidates (need ``"features"``).
     model : Learner, optional
         The trained learner; strategies use only ``forward_logits`` (need ``"model"``).
+    costs : ndarray of shape (n_pool,), optional
+        Each candidate's annotation cost, finite and >= 0, in the unit of the data's cost column (need
+        ``"costs"``).
     """
 
     n_pool: int
@@ -58,6 +63,7 @@ class QueryContext:
     grad_embeddings: np.ndarray | None = None
     features: np.ndarray | None = None
     model: "Learner | Any | None" = None
+    costs: np.ndarray | None = None
 
 
 SelectFn = Callable[[QueryContext, int, np.random.Generator], np.ndarray]
@@ -105,8 +111,9 @@ class Strategy:
 
     @property
     def learner_needs(self) -> frozenset[str]:
-        """Everything the learner must serve: ``needs`` and ``requires``."""
-        return self.needs | self.requires
+        """Everything the learner must serve: ``needs`` and ``requires``, less what the data serve
+        (:data:`DATA_NEEDS`)."""
+        return (self.needs | self.requires) - DATA_NEEDS
 
 
 def require(ctx: QueryContext, field: str) -> np.ndarray:

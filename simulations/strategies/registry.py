@@ -76,6 +76,23 @@ _register(
 )
 
 
+
+def _roi_score(ctx: QueryContext) -> np.ndarray:
+    return scores.return_on_investment(require(ctx, "probs"), require(ctx, "costs"))
+
+
+def _select_roi(ctx: QueryContext, k: int, rng: np.random.Generator) -> np.ndarray:
+    return top_k(_roi_score(ctx), k, rng)
+
+
+_register(
+    "roi",
+    "return on investment: margin's uncertainty divided by the example's annotation cost (needs --cost-column)",
+    {"probs", "costs"},
+    _select_roi,
+    score=_roi_score,
+)
+
 # ------------------------------------------------------------ Bayesian (MC dropout)
 
 _register(

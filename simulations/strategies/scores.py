@@ -116,3 +116,35 @@ def expected_gradient_length(probs: np.ndarray, embeddings: np.ndarray) -> np.nd
     per_label = np.sqrt(np.clip(sq - 2.0 * p + 1.0, 0.0, None))
     h_norm = np.linalg.norm(np.asarray(embeddings, dtype=np.float64), axis=1)
     return np.sum(p * per_label, axis=1) * h_norm
+
+
+#: The smallest cost ROI divides by: a positive cost below it is read as this (the ratio stays finite).
+_MIN_COST = 1e-300
+
+
+def return_on_investment(probs: np.ndarray, costs: np.ndarray) -> np.ndarray:
+    """Return on investment (Haertel et al. 2008): margin's uncertainty per unit of annotation cost.
+
+    The benefit is margin's uncertainty ``1 - (p_1 - p_2)`` in [0, 1] (ranked alone, it is margin); the
+    investment is the candidate's known annotation cost. Haertel et al. rank by ``(benefit - cost) / cost``,
+    which orders candidates exactly as ``benefit / cost`` does. A candidate that costs nothing ranks above
+    every paid one (among the free ones, by uncertainty).
+
+    Parameters
+    ----------
+    probs : ndarray of shape (n_candidates, n_classes)
+    costs : ndarray of shape (n_candidates,)
+        Finite, >= 0, any unit (the ranking does not depend on it).
+
+    Returns
+    -------
+    scores : ndarray of shape (n_candidates,)
+    """
+    benefit = 1.0 + margin(probs)
+    costs = np.asarray(costs, dtype=np.float64)
+    free = costs <= 0.0
+    out = benefit / np.maximum(costs, _MIN_COST)
+    if free.any():
+        paid = out[~free]
+        out[free] = (float(paid.max()) if paid.size else 0.0) + 1.0 + benefit[free]
+    return out

@@ -44,6 +44,7 @@ def make_curves(spec, rng: np.random.Generator) -> pd.DataFrame:
         "stop_agreement": np.r_[np.nan, rng.uniform(-1, 1, size=n - 1)],  # NaN in round 0, as the loop
         "pool_confidence": rng.uniform(0.1, 1, size=n),
         **{c: np.nan for c in HYBRID_COLUMNS},  # no hybrid bars
+        "annotation_cost": (20 + spec["batch_size"] * np.arange(n)) * rng.uniform(1, 3),  # a cost column's sum
     })[list(CURVE_COLUMNS)]
 
 
@@ -381,7 +382,7 @@ CREATE TABLE scenarios (name TEXT PRIMARY KEY, data TEXT NOT NULL, created_at RE
     updated_at REAL NOT NULL);
 INSERT INTO meta VALUES ('schema_version', '1');
 """
-_NEW_SCORES = ["balanced_accuracy", "minority_recall", *HYBRID_COLUMNS]
+_NEW_SCORES = ["balanced_accuracy", "minority_recall", *HYBRID_COLUMNS, "annotation_cost"]
 
 
 def _old_database(path, spec, rows: pd.DataFrame) -> None:

@@ -115,14 +115,24 @@ def test_every_strategy_runs_in_the_loop():
     from simulations.learners.models import capabilities
     from simulations.strategies import get
 
+    import dataclasses
+
+    from simulations.datasets import load
+    from simulations.strategies import DATA_NEEDS
+
     names = sorted(strategies_available())
-    on_logreg = tuple(n for n in names if get(n).needs <= capabilities("logreg"))
-    mc_dropout = tuple(n for n in names if n not in on_logreg)  # bald, mc_entropy: refused on logreg
-    assert set(mc_dropout) == {"bald", "mc_entropy"}
+    on_costs = tuple(n for n in names if get(n).needs & DATA_NEEDS)  # roi: on data with a cost column
+    on_logreg = tuple(n for n in names if get(n).learner_needs <= capabilities("logreg") and n not in on_costs)
+    mc_dropout = tuple(n for n in names if n not in on_logreg + on_costs)  # bald, mc_entropy: refused on logreg
+    assert set(mc_dropout) == {"bald", "mc_entropy"} and set(on_costs) == {"roi"}
+    digits = load("digits")
+    costly = dataclasses.replace(digits, cost_pool=np.linspace(1.0, 5.0, digits.n_pool))
     df = pd.concat([
         simulate(SimulationConfig(strategies=on_logreg, seeds=_seeds(1), initial=20, batch_size=10, rounds=1)),
         simulate(SimulationConfig(strategies=mc_dropout, seeds=_seeds(1), initial=20, batch_size=10, rounds=1,
                                   mc_samples=3, model="mlp", model_params=(("steps", 30), ("hidden", 16)))),
+        simulate(SimulationConfig(strategies=on_costs, seeds=_seeds(1), initial=20, batch_size=10, rounds=1),
+                 dataset=costly),
     ])
     assert set(df["strategy"]) == set(names)
     assert (df.groupby("strategy")["n_labels"].max() == 30).all()

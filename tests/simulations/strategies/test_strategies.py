@@ -51,6 +51,8 @@ def make_context(needs, n_pool, rng, *, n_classes=3, n_labeled=5, h=4, n_feature
         fields["features"] = rng.normal(size=(n_pool, n_features)).astype(np.float32)
     if "model" in needs:
         fields["model"] = TinyLinear(n_features, n_classes, seed=int(rng.integers(1 << 30)))
+    if "costs" in needs:  # a data set's cost column: some examples free, most not
+        fields["costs"] = np.where(rng.random(n_pool) < 0.1, 0.0, rng.gamma(2.0, 30.0, size=n_pool))
     return QueryContext(n_pool=n_pool, n_classes=n_classes, **fields)
 
 
@@ -67,7 +69,7 @@ ALL = list(available()) + _combined_names()
 
 def _digest(ctx: QueryContext) -> dict[str, str]:
     out = {}
-    for field in ("probs", "mc_probs", "embeddings", "labeled_embeddings", "grad_embeddings", "features"):
+    for field in ("probs", "mc_probs", "embeddings", "labeled_embeddings", "grad_embeddings", "features", "costs"):
         arr = getattr(ctx, field)
         if arr is not None:
             out[field] = hashlib.sha256(np.ascontiguousarray(arr).tobytes()).hexdigest() + str(arr.flags.writeable)
@@ -257,7 +259,7 @@ def test_a_pool_of_identical_points_works_without_warnings(name):
     strategy = get(name)
     ctx = make_context(strategy.needs, 1, np.random.default_rng(0))
     fields = {}
-    for field in ("probs", "embeddings", "grad_embeddings", "features"):
+    for field in ("probs", "embeddings", "grad_embeddings", "features", "costs"):
         if getattr(ctx, field) is not None:
             fields[field] = np.repeat(getattr(ctx, field), 15, axis=0)
     if ctx.mc_probs is not None:

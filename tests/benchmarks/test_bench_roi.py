@@ -1,0 +1,25 @@
+"""benchmarks/bench_roi.py at tiny settings: its costs follow difficulty, and its table reads off real runs."""
+
+from pathlib import Path
+
+import numpy as np
+from forecast_fakes import loaded_script
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_costs_run_from_1_to_1_plus_k_and_grow_with_the_distance_to_the_centroid():
+    for bench in loaded_script(ROOT / "benchmarks" / "bench_roi.py", "bench_roi_under_test"):
+        table, cost = bench.costly_digits(4.0)
+        assert table.shape == (1797, 65) and "label" in table.columns
+        assert cost.min() == 1.0 and cost.max() == 5.0 and np.unique(cost).size == cost.size
+
+
+def test_the_benchmark_runs_at_tiny_settings_and_reports_every_strategy(tmp_path):
+    for bench in loaded_script(ROOT / "benchmarks" / "bench_roi.py", "bench_roi_under_test"):
+        varying, constant = bench.run(seeds=2, initial=20, batch=20, budget=60, target=0.5, k=4.0, folder=tmp_path)
+        assert varying.startswith("| varying |") and constant.startswith("| constant |")
+        cells = [c.strip() for c in constant.strip("|").split("|")]
+        # with constant costs roi ranks as margin: the same picks, the same cost to target, never cheaper
+        assert cells[4:7] == cells[7:10] and cells[10] == "1.00 (1.00-1.00)" and cells[11] == "0/2"
+        assert "not reached" not in varying

@@ -1,0 +1,59 @@
+"""Hostile cost columns (``simulate --cost-column``): read as finite costs >= 0, or refused in one line naming the
+column. Budget: tests/fuzz/conftest.py (ALPLAN_FUZZ_EXAMPLES)."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+from hypothesis import given
+from hypothesis import strategies as st
+
+from simulations.data.datasets import load_file
+from tests.fuzz.conftest import FUZZ
+from tests.fuzz.hostile import NASTY_NUMBER, NASTY_TEXT
+from tests.fuzz.promise import assert_one_line
+
+_CELL = st.one_of(st.floats(allow_nan=True, allow_infinity=True), st.integers(-10**15, 10**15), st.just(""),
+                  NASTY_TEXT)
+
+
+@FUZZ
+@given(cells=st.lists(_CELL, min_size=4, max_size=12), column=st.sampled_from(["seconds", "secs", "label"]))
+def test_any_cost_column_is_read_cleanly_or_refused_in_one_line(cells, column):
+    n = len(cells)
+    df = pd.DataFrame({"f": np.arange(n, dtype=float), "label": np.arange(n) % 2, "seconds": cells})
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "mine.csv"
+        df.to_csv(path, index=False)
+        try:
+            ds = load_file(path, cost_column=column)
+        except (ValueError, OSError) as exc:
+            assert_one_line(exc)
+            assert "mine.csv" in str(exc) and repr(column) in str(exc)
+            return
+    assert column == "seconds"
+    costs = ds.cost_pool
+    assert costs.shape == (ds.n_pool,) and np.isfinite(costs).all() and (costs >= 0).all()
+
+
+@FUZZ
+@given(costs=st.lists(_CELL, min_size=6, max_size=6), price=st.one_of(st.none(), NASTY_NUMBER))
+def test_fit_in_cost_on_any_cost_column_answers_or_refuses_in_one_line(costs, price, capsys):
+    from planner.cli import main
+
+    capsys.readouterr()  # one example's output only
+    rows = [{"strategy": s, "seed": 0, "n_labels": n, "accuracy": 0.6 + 0.001 * n + 0.01 * (s == "margin"),
+             "annotation_cost": c} for s in ("random", "margin") for n, c in zip((20, 40, 60), costs)]
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "c.csv"
+        pd.DataFrame(rows).to_csv(path, index=False)
+        argv = ["fit", str(path), "--target", "0.7", "--in-cost", "--json"]
+        rc = main(argv + ([] if price is None else [f"--price-per-unit={price}"]))
+    out, err = capsys.readouterr()
+    if rc == 0:
+        assert out.strip().startswith("{") and "NaN" not in out
+        return
+    assert rc == 2 and out == "" and len(err.strip().splitlines()) == 1 and "Traceback" not in err

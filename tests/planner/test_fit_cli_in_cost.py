@@ -1,0 +1,70 @@
+"""`alplan fit --in-cost`: the annotation cost to the target per strategy, priced per unit; bad input exits 2."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from planner.cli import main
+
+
+def write_costed(path, *, cost=True):
+    """margin buys labels 1.5 times as dear as random's and learns faster per label; roi buys cheap ones."""
+    rng = np.random.default_rng(0)
+    rows = []
+    for strategy, c, per in (("random", 0.93, 10.0), ("margin", 0.96, 15.0), ("roi", 0.95, 8.0)):
+        for seed in range(3):
+            for n in range(20, 220, 20):
+                acc = c - 0.55 * (n / 10) ** -0.6 + rng.normal(0, 0.004)
+                rows.append({"strategy": strategy, "seed": seed, "n_labels": n, "accuracy": acc,
+                             "annotation_cost": n * per + seed if cost else np.nan})
+    pd.DataFrame(rows).to_csv(path, index=False)
+    return path
+
+
+def _fit(capsys, *argv):
+    code = main(["fit", *map(str, argv)])
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def test_the_cost_to_target_is_forecast_and_priced(tmp_path, capsys):
+    path = write_costed(tmp_path / "c.csv")
+    code, out, _ = _fit(capsys, path, "--target", "0.85", "--in-cost", "--price-per-unit", "0.0125", "--json")
+    assert code == 0
+    answer = json.loads(out)
+    assert answer["in_cost"]["unit"] == "annotation_cost" and answer["in_cost"]["price_per_unit"] == 0.0125
+    per = answer["in_cost"]["cost_per_label"]
+    assert per["random"] == pytest.approx(10.0, abs=0.02) and per["margin"] == pytest.approx(15.0, abs=0.02)
+    code, labels_out, _ = _fit(capsys, path, "--target", "0.85", "--json")
+    in_labels = {s["strategy"]: s for s in json.loads(labels_out)["strategies"]}
+    for s in answer["strategies"]:
+        assert s["dollars"] == pytest.approx(s["labels"] * 0.0125, abs=0.01)
+        # counted in cost, each strategy needs about its labels times what it paid a label
+        assert s["labels"] == pytest.approx(in_labels[s["strategy"]]["labels"] * per[s["strategy"]], rel=0.25)
+    code, text, _ = _fit(capsys, path, "--target", "0.85", "--in-cost", "--price-per-unit", "0.0125")
+    assert code == 0 and text.startswith("Annotation cost (the curves' annotation_cost, in its unit) to reach")
+    assert "Measured cost per label" in text and "At $0.0125 a unit, the cost to target: random $" in text
+
+
+@pytest.mark.parametrize("argv, cost, words", [
+    (["--in-cost"], False, "has no annotation_cost"),
+    (["--price-per-unit", "0.01"], True, "give --in-cost too"),
+    (["--in-cost", "--price-per-unit", "-1"], True, "--price-per-unit must be dollars"),
+    (["--in-cost", "--pool-accuracy", "0.97"], True, "leave it out with --in-cost"),
+])
+def test_bad_input_exits_2_with_one_line(tmp_path, capsys, argv, cost, words):
+    path = write_costed(tmp_path / "c.csv", cost=cost)
+    code, out, err = _fit(capsys, path, "--target", "0.85", *argv)
+    assert code == 2 and out == "" and len(err.strip().splitlines()) == 1 and words in err
+
+
+def test_a_table_without_the_column_says_how_to_get_it(tmp_path, capsys):
+    path = tmp_path / "plain.csv"
+    write_costed(path)
+    pd.read_csv(path).drop(columns=["annotation_cost"]).to_csv(path, index=False)
+    code, _, err = _fit(capsys, path, "--target", "0.85", "--in-cost")
+    assert code == 2 and "simulate with --cost-column" in err
