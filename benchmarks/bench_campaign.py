@@ -83,7 +83,7 @@ MAX_ORDERS = 30
 N_DRAWS = 400
 #: (name, $ per label, $ fixed per order)
 SCENARIOS = (("$0.10 + $200/order", 0.10, 200.0), ("$2 + $50/order", 2.0, 50.0), ("$0.50 + $500/order", 0.5, 500.0))
-POLICIES = ("replan", "replan, no learning", "double", "hindsight")
+POLICIES = ("replan", "double", "hindsight")
 CONFIG = ["dataset", "model", "batch_size", "label_noise"]
 #: The verdict replay's cost of an AL round (compute; its labels are priced by the scenario).
 PILOT_ROUND = 2.0
@@ -185,7 +185,7 @@ def _scenario(price: float, fee: float, budget: float):
                     delay_cost_per_day=0.0, pool_size=int(budget))
 
 
-def play_replan(run: Run, i: int, target: float, price: float, fee: float, n_test, learn_: bool = True,
+def play_replan(run: Run, i: int, target: float, price: float, fee: float, n_test,
                 confidence: float = CONFIDENCE) -> dict:
     """One campaign under replan from round ``i``."""
     from planner.decide.steer import give_up_level, out_of_reach, replan
@@ -204,7 +204,7 @@ def play_replan(run: Run, i: int, target: float, price: float, fee: float, n_tes
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
                 a = replan(run.plan(i), scen, target, confidence=confidence, test_size=n_test, budget=run.budget,
-                           order_cost=fee, learn=learn_)
+                           order_cost=fee)
         except ValueError:              # the rounds so far are refused (e.g. falling): buy one more round
             refused += 1
             if run.acc[i] >= target or i >= last or orders >= MAX_ORDERS:
@@ -282,8 +282,8 @@ def config_key(values) -> str:
     return "/".join(map(str, values))
 
 
-def replay(df: pd.DataFrame, *, seeds: int | None, facts: dict | None = None, ablation: bool = True,
-           confidence: float = CONFIDENCE, scenarios: tuple | None = None, log=print) -> tuple[list[dict], list[str]]:
+def replay(df: pd.DataFrame, *, seeds: int | None, facts: dict | None = None, confidence: float = CONFIDENCE,
+           scenarios: tuple | None = None, log=print) -> tuple[list[dict], list[str]]:
     rows, notes = [], []
     scenarios = SCENARIOS if scenarios is None else scenarios
     for key, cfg in df.groupby(CONFIG, sort=True):
@@ -313,9 +313,6 @@ def replay(df: pd.DataFrame, *, seeds: int | None, facts: dict | None = None, ab
                     if hit is not None:
                         base["hindsight_dollars"] = run.n[hit] * price + (hit > start) * fee
                     res = {"replan": play_replan(run, start, target, price, fee, n_test, confidence=confidence),
-                           **({} if not ablation else
-                              {"replan, no learning": play_replan(run, start, target, price, fee, n_test, False,
-                                                                  confidence=confidence)}),
                            "double": play_double(run, start, target),
                            "hindsight": play_hindsight(run, start, target)}
                     for pol, out in res.items():
@@ -505,7 +502,7 @@ def summarize(rows: list[dict], meta: dict) -> tuple[str, dict]:
                          f"{m['mean']:.2f} | "
                          f"{m['median']:.2f} | {m['orders']:.1f} | {m['gave_up']} | "
                          f"{m['after_hit']} ({m['justified']}) | "
-                         f"{m['learn'] if pol.startswith('replan') and 'no learning' not in pol else '-'} |")
+                         f"{m['learn'] if pol == 'replan' else '-'} |")
             if pol.startswith("replan"):
                 m["top"] = float(g["top_dollars"].max())
     lines += ["", "Unreachable targets (no run of the config reaches them within the budget):", "",
@@ -643,7 +640,6 @@ def main(argv=None) -> int:
                     help="which part of the split to replay (default selection; the report part only at the end)")
     ap.add_argument("--seeds", type=int, default=None, help="at most this many seeds per config")
     ap.add_argument("--datasets", default=None, help="comma-separated data sets (default: every one of the part)")
-    ap.add_argument("--no-ablation", action="store_true", help="skip replan without the learning option")
     ap.add_argument("--confidence", type=float, default=CONFIDENCE,
                     help=f"replan's confidence (default {CONFIDENCE}; it gives up at 1 - confidence)")
     ap.add_argument("--jobs", type=int, default=1,
@@ -693,7 +689,7 @@ def main(argv=None) -> int:
         df = df[df.dataset.isin([d.strip() for d in args.datasets.split(",")])]
     facts = load_facts(args.truth)
     rows, notes, pilots = replay_all(df, jobs=args.jobs, seeds=args.seeds, facts=facts, scenarios=SCENARIOS,
-                                     ablation=not args.no_ablation, confidence=args.confidence)
+                                     confidence=args.confidence)
     truth = args.truth.resolve()
     meta = {"truth": str(truth.relative_to(ROOT)) if truth.is_relative_to(ROOT) else str(truth),
             "part": args.part, "datasets": sorted(df.dataset.unique()), "confidence": args.confidence,

@@ -93,7 +93,7 @@ def steps(batch: int, names: list[str], logs: Path,
                             "--datasets", keys, "--out-dir", str(out)]
          + (["--constants", "scored"] if calibration_rows is None else []), logs / "decisions.md"),
         ("campaign", py + ["benchmarks/bench_campaign.py", "--truth", str(truth), "--part", "report", "--seeds", "4",
-                           "--no-ablation", "--datasets", keys, "--jobs", "2", "--out", str(C / f"{prefix}.md")],
+                           "--datasets", keys, "--jobs", "2", "--out", str(C / f"{prefix}.md")],
          logs / "campaign.log"),
         ("campaign misses", py + ["benchmarks/bench_campaign.py", "--from-rows", str(C / f"{prefix}_rows.json"),
                                   "--misses"], logs / "campaign_misses.md"),

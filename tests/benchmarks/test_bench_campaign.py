@@ -87,7 +87,7 @@ def test_the_confidence_reaches_replan_and_a_bad_one_is_one_line(bc, capsys, mon
 
     asked, real = [], campaign.replan      # what replan itself was asked (play_replan imports it on each call)
     monkeypatch.setattr(campaign, "replan", lambda *a, **kw: asked.append(kw.get("confidence")) or real(*a, **kw))
-    out = {c: bc.replay(df, seeds=1, facts={"skl:toy": 500}, ablation=False, confidence=c, log=lambda m: None)[0]
+    out = {c: bc.replay(df, seeds=1, facts={"skl:toy": 500}, confidence=c, log=lambda m: None)[0]
            for c in (0.5, 0.99)}
     assert set(asked) == {0.5, 0.99}
     unreach = {c: [r for r in rs if r["policy"] == "replan" and r["kind"] == "unreachable"] for c, rs in out.items()}
@@ -113,8 +113,8 @@ def test_the_scenarios_reach_the_replay(bc):
     rows = [{"dataset": "skl:toy", "model": "knn", "batch_size": 20, "label_noise": 0.0, "strategy": "random",
              "seed": 0, "n_labels": n, "budget": 320, "accuracy": 0.80 - 0.3 * (n / 20) ** -0.7}
             for n in range(20, 321, 20)]
-    out, _ = bc.replay(pd.DataFrame(rows), seeds=1, facts={"skl:toy": 500}, ablation=False,
-                       scenarios=bc.SCENARIOS[1:2], log=lambda m: None)
+    out, _ = bc.replay(pd.DataFrame(rows), seeds=1, facts={"skl:toy": 500}, scenarios=bc.SCENARIOS[1:2],
+                       log=lambda m: None)
     assert {r["scenario"] for r in out} == {bc.SCENARIOS[1][0]}
     assert {"replan", "double", "hindsight"} <= {r["policy"] for r in out}
 
@@ -167,7 +167,8 @@ def test_the_misses_are_told_apart_by_when_replan_gave_up(bc, tmp_path, capsys):
     assert f"| {bc.MISS_KINDS[0]} | 1 | 1 | 1 | 0 |" in lines and f"| {bc.MISS_KINDS[1]} | 1 | 0 | 0 | 1 |" in lines
     assert f"| {bc.MISS_KINDS[2]} | 1 | 1 | 1 | 0 |" in lines and f"| {bc.MISS_KINDS[3]} | 1 | 0 | 0 | 0 |" in lines
     saved = tmp_path / "run_rows.json"
-    # a variant's rows (here: replan without the learning option) are read under their own name, after replan's
+    # a variant's rows in an older run's file (here: replan without the learning option) are read under their own
+    # name, after replan's
     level = "replan, no learning"
     assert bc.misses(rows + [dict(campaign(0, level, True))], level)[0] == f"{level[0].upper() + level[1:]} " \
         "missed 0 of 1 reachable campaigns:"
@@ -229,7 +230,7 @@ def test_workers_replay_whole_data_sets_to_the_same_rows_in_the_same_order(bc, c
                                  "seed": seed, "n_labels": n, "budget": 640,
                                  "accuracy": top - 0.3 * (n / 20) ** -k + 0.003 * ((seed + n // 20) % 3 - 1)})
     df = pd.DataFrame(rows)
-    kw = dict(seeds=2, facts={"skl:toy_a": 500, "skl:toy_b": 500}, scenarios=bc.SCENARIOS[:1], ablation=False)
+    kw = dict(seeds=2, facts={"skl:toy_a": 500, "skl:toy_b": 500}, scenarios=bc.SCENARIOS[:1])
     one = bc.replay_all(df, jobs=1, **kw)
     two = bc.replay_all(df, jobs=2, **kw)
     assert one[0] and one[2] and {r["dataset"] for r in one[0]} == {"skl:toy_a", "skl:toy_b"}
