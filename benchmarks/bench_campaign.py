@@ -640,8 +640,6 @@ def main(argv=None) -> int:
                     help="which part of the split to replay (default selection; the report part only at the end)")
     ap.add_argument("--seeds", type=int, default=None, help="at most this many seeds per config")
     ap.add_argument("--datasets", default=None, help="comma-separated data sets (default: every one of the part)")
-    ap.add_argument("--confidence", type=float, default=CONFIDENCE,
-                    help=f"replan's confidence (default {CONFIDENCE}; it gives up at 1 - confidence)")
     ap.add_argument("--jobs", type=int, default=1,
                     help="worker processes, each replaying whole data sets (default 1; the rows are the same)")
     ap.add_argument("--out", type=Path, default=DATA / "campaign" / "bench_campaign.md")
@@ -652,9 +650,6 @@ def main(argv=None) -> int:
                     help="with --from-rows: where replan's misses on reachable targets come from")
     args = ap.parse_args(argv)
     log = _stderr
-    if not 0.5 <= args.confidence <= 0.999:   # replan would refuse every round, which the replay reads as "refused"
-        print(f"--confidence must be from 0.5 to 0.999, got {args.confidence}", file=sys.stderr)
-        return 2
     if not 1 <= args.jobs <= 64:
         print(f"--jobs must be a whole number from 1 to 64, got {args.jobs}", file=sys.stderr)
         return 2
@@ -688,11 +683,10 @@ def main(argv=None) -> int:
     if args.datasets:
         df = df[df.dataset.isin([d.strip() for d in args.datasets.split(",")])]
     facts = load_facts(args.truth)
-    rows, notes, pilots = replay_all(df, jobs=args.jobs, seeds=args.seeds, facts=facts, scenarios=SCENARIOS,
-                                     confidence=args.confidence)
+    rows, notes, pilots = replay_all(df, jobs=args.jobs, seeds=args.seeds, facts=facts, scenarios=SCENARIOS)
     truth = args.truth.resolve()
     meta = {"truth": str(truth.relative_to(ROOT)) if truth.is_relative_to(ROOT) else str(truth),
-            "part": args.part, "datasets": sorted(df.dataset.unique()), "confidence": args.confidence,
+            "part": args.part, "datasets": sorted(df.dataset.unique()), "confidence": CONFIDENCE,
             "scenarios": [s[0] for s in SCENARIOS],
             "n_runs": int(df.groupby(CONFIG + ["strategy", "seed"]).ngroups), "seconds": time.perf_counter() - t0,
             "planner": planner, "utc": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())}

@@ -69,7 +69,7 @@ def test_a_saved_run_is_summarized_again_and_a_wrong_file_is_one_line(bc, tmp_pa
     assert len(err) == 1 and err[0].startswith("--from-rows") and "not the _rows.json" in err[0]
 
 
-def test_the_confidence_reaches_replan_and_a_bad_one_is_one_line(bc, capsys, monkeypatch):
+def test_the_confidence_reaches_replan(bc, monkeypatch):
     from planner.decide.track_record import recorded_p
 
     # a run that climbs slowly to 0.97 over a budget of 320; replan is asked at the confidence given, and a
@@ -104,9 +104,6 @@ def test_the_confidence_reaches_replan_and_a_bad_one_is_one_line(bc, capsys, mon
         assert u["spent"] == (stated[-1] > 1 - c + 1e-9)
     # at 0.5 on the evidence, well before the budget's last draws
     assert not unreach[0.5][0]["spent"]
-    assert bc.main(["--confidence", "1.5"]) == 2
-    err = capsys.readouterr().err.strip().splitlines()
-    assert len(err) == 1 and err[0].startswith("--confidence must be from 0.5 to 0.999")
 
 
 def test_the_scenarios_reach_the_replay(bc):
