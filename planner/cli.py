@@ -540,12 +540,13 @@ def cmd_plan(args: argparse.Namespace) -> int:
     curves = read_curves(args.curves, metric=args.metric)
     _read_pool_accuracy(args, curves)
     _check_pool(curves, args)  # against what the user measured (before any transfer from proxies)
+    sunk = _campaign_sunk(args)
+    curves = _tested_on(curves, args.test_size, sunk)
     if args.proxies:  # the curves are the user's random pilot: transfer AL from the proxies
         from planner.forecast.transfer import transfer
 
         curves = transfer(curves, args.proxies, seed=args.seed)
     scenario = _scenario(args)
-    sunk = _campaign_sunk(args)
     if sunk is not None:   # a campaign's own curve: what it paid for is sunk, as in `plan CAMPAIGN_DIR`
         scenario = _sunk_scenario(args, scenario, sunk)
     vendors = _read_vendor_table(args)
@@ -567,6 +568,29 @@ def cmd_plan(args: argparse.Namespace) -> int:
             text += "\n" + sunk_text(sunk.train_labels, sunk.test_labels, sunk.paid_by,
                                      decision.scenario.get("engineering_cost", math.nan))
     return _answer_plan(args, outputs, plan, scenario, vendors, decision, text)
+
+
+def _tested_on(curves, test_size: float | None, sunk):
+    """``curves`` with the test split's size on every row (``test_size``: what a one-run curve's draws read its
+    measurement noise from): --test-size where given, else the table's own column, else the campaign's test labels
+    in hand where the table is a campaign's curve.csv."""
+    if test_size is not None:
+        from planner.forecast.io import MAX_TEST_SIZE
+
+        if not (math.isfinite(test_size) and test_size >= 1 and test_size == int(test_size)):
+            raise UsageError(f"--test-size must be a whole number of test examples >= 1, got {test_size:g}")
+        # a larger split's noise is nil at any accuracy a curve reads
+        return _keep_attrs(curves, curves.assign(test_size=float(min(test_size, MAX_TEST_SIZE))))
+    if sunk is not None and sunk.test_labels >= 1:
+        known = curves["test_size"] if "test_size" in curves.columns else None
+        filled = float(sunk.test_labels) if known is None else known.fillna(float(sunk.test_labels))
+        return _keep_attrs(curves, curves.assign(test_size=filled))
+    return curves
+
+
+def _keep_attrs(before, after):
+    after.attrs = dict(before.attrs)
+    return after
 
 
 def _campaign_sunk(args: argparse.Namespace):

@@ -86,10 +86,12 @@ def priced_paths(plan, scenario: Scenario, target: float) -> dict[str, PricedPat
 
 
 def respect_measurements(d, target: float, point: float) -> float:
-    """A label count of ``d``'s forecast, never at or below a measured count whose mean accuracy is below ``target``."""
+    """A label count of ``d``'s forecast, never at or below a measured count whose accuracy is below ``target``
+    in every draw (the measured mean; for one run on a test split of known size, below it by more than that
+    split's noise: :meth:`planner.forecast.draws.StrategyDraws.below`)."""
     if d.kind != "measured" or not math.isfinite(point):
         return point
-    below = d.anchors[d.mean < target]
+    below = d.anchors[np.all(d.below(target), axis=0)]
     if below.size == 0:
         return point
     last = float(below.max())
@@ -118,19 +120,29 @@ def path_limit(p: PricedPath, scen: Scenario) -> float:
 
 
 def bound_by_measurements(d, target: float, labels: np.ndarray) -> np.ndarray:
-    """Labels per draw never at or below a count where the strategy's own measured mean is below ``target``
+    """Labels per draw never at or below a count where the strategy's own measurement is below ``target``
     (moved to its next measured count): no draw reaches the target where the strategy's curve measured less,
-    whatever the pool's end or the other strategies say (:func:`respect_measurements`,
-    per draw)."""
+    whatever the pool's end or the other strategies say (:func:`respect_measurements`, per draw). A draw reads
+    its own measurements (:meth:`planner.forecast.draws.StrategyDraws.below`): the measured mean, or, for one
+    run on a test split of known size, the measured points moved by that split's noise, so a count measured
+    within the noise of the target bounds only the draws where it falls short; such a draw short at the last
+    measured count reads its tail from the level it measured there."""
     if getattr(d, "kind", "") != "measured":
         return labels
-    below = d.anchors[d.mean < target]
-    if below.size == 0:
+    below = d.below(target)                                            # (B, m)
+    if not below.any():
         return labels
-    last = float(below.max())
-    later = d.anchors[d.anchors > last]
-    step = float(later[0]) if later.size else math.floor(last) + 1.0
-    return np.where(labels <= last, np.maximum(labels, step), labels)
+    anchors = d.anchors
+    k = anchors.size - 1 - np.argmax(below[:, ::-1], axis=1)         # each draw's last count measured below
+    some = below.any(axis=1)
+    last = np.where(some, anchors[k], -np.inf)
+    step = np.where(k + 1 < anchors.size, anchors[np.minimum(k + 1, anchors.size - 1)], np.floor(last) + 1.0)
+    labels = np.asarray(labels, dtype=float)
+    moved = some & (labels <= last)
+    at_end = moved & (k == anchors.size - 1)
+    if d.measured is not None and at_end.any():   # short at its last count: its tail, from what it measured there
+        step = np.where(at_end, np.maximum(step, d.past_end(target, d.measured[:, -1])), step)
+    return np.where(moved, np.maximum(labels, step), labels)
 
 
 def within_ceiling(labels: np.ndarray, n_max: float, target: float, ceiling: np.ndarray,

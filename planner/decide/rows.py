@@ -76,18 +76,26 @@ def label_range(p: PricedPath, scen: Scenario, target: float, level: float) -> t
     The one computation behind ``alplan plan``'s rows and ``alplan fit``: the median and both ends never sit
     at or below a measured count whose mean is below the target, the range holds the median, and with a pool a
     path that reaches the target by labeling the whole pool (in most forecasts) is quoted at the pool. The
-    median is returned unrounded (the row prices it); the ends as bought (:func:`whole`).
+    median is returned unrounded (the row prices it); the ends as bought (:func:`whole`), but with labels in
+    hand (``scen.labels_in_hand``) not raised to them: the range then says where the target is reached, within
+    the labels in hand or beyond.
     """
     d, need = p.draws, p.labels
     lo_q, hi_q = (1 - level) / 2, (1 + level) / 2
     point, whole_pool = quoted_labels(p, scen, target)
+    # with labels in hand the path starts from them (the median is bought from there), but the range says where
+    # the forecasts reach the target, from the curve's first count: within the labels in hand where they do
+    ends = min(p.floor, int(math.ceil(d.n_min))) if scen.labels_in_hand > 0 else p.floor
     lab_lo = respect_measurements(d, target, quantile(need, lo_q))
     lab_hi = respect_measurements(d, target, quantile(need, hi_q))
     if whole_pool:
         lab_lo, lab_hi = min(lab_lo, point), min(lab_hi, point)
     if math.isfinite(point):  # the interval holds the point (moved past a measurement below target)
         lab_lo, lab_hi = min(lab_lo, point), max(lab_hi, point)
-    return point, whole(lab_lo, p.floor), whole(lab_hi, p.floor), whole_pool
+    low, high = whole(lab_lo, ends), whole(lab_hi, ends)
+    if math.isfinite(point) and ends < p.floor:   # and holds the median as the row quotes it (in hand at least)
+        high = max(high, whole(point, p.floor))
+    return point, low, high, whole_pool
 
 
 def saving(random_total: float, total: float) -> float:

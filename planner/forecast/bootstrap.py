@@ -20,6 +20,14 @@ One draw ``b`` of a strategy's curve is built in three steps:
    proportion to the ensemble weight); within the measured range the draw is
    its fitted curve, and its level, slope and plateau at ``n_max`` start its
    tail (:mod:`planner.forecast.extrapolation`).
+
+One run (a campaign's own curve) has no run-to-run spread to resample. Where
+the size of the test split that measured it is known, each draw's points are
+its measured points moved by the binomial noise of accuracy read on that many
+examples (sd ``sqrt(p (1 - p) / n_test)``, in logits): the deviation a
+measurement on another test split of that size would show, which is what the
+residuals of several runs give the draws above. Without a test size its points
+are resampled (the fit's uncertainty only).
 """
 
 from __future__ import annotations
@@ -82,6 +90,9 @@ class RawTails:
         Fitted d accuracy / d log n at ``n_max`` (>= 0).
     regime : Regime
         What the measurements show at their end (:func:`curve_regime`).
+    measured : ndarray of shape (B, m) or None
+        Each draw's measured points where they carry the test split's noise (one run with a known test size):
+        what the draw takes its measurements to be. None: the measured mean stands for every draw.
     """
 
     n: np.ndarray
@@ -96,6 +107,21 @@ class RawTails:
     mean: np.ndarray
     slope: np.ndarray
     regime: Regime | None = None
+    measured: np.ndarray | None = None
+
+
+def test_noise_logit(y, test_size) -> np.ndarray:
+    """The standard error, in logits, of an accuracy ``y`` measured on ``test_size`` examples (NaN: unknown, 0).
+
+    Binomial: ``sqrt(p (1 - p) / n)`` on the accuracy scale, ``1 / sqrt(n p (1 - p))`` in logits, with ``p`` kept
+    half an example inside (0, 1) so a perfect score still has its noise.
+    """
+    y = np.asarray(y, dtype=float)
+    n = np.asarray(test_size, dtype=float)
+    known = np.isfinite(n) & (n >= 1)
+    m = np.where(known, n, 1.0)
+    p = np.clip(y, 0.5 / m, 1 - 0.5 / m)
+    return np.where(known, 1.0 / np.sqrt(m * p * (1 - p)), 0.0)
 
 
 def _family_plateau(name: str, theta: np.ndarray, n_max: float) -> np.ndarray:
@@ -151,7 +177,8 @@ def _fit_draws(n: np.ndarray, points: np.ndarray, weights: np.ndarray, y_mean: n
 
 def raw_tails(n, Y, *, n_draws: int = DEFAULT_DRAWS, rng: np.random.Generator,
               run_weights: np.ndarray | None = None, multipliers: np.ndarray | None = None,
-              t_quantile: np.ndarray | None = None, z: np.ndarray | None = None) -> RawTails:
+              t_quantile: np.ndarray | None = None, z: np.ndarray | None = None,
+              test_size=None) -> RawTails:
     """Draws of one strategy's campaign curve, before the extrapolation error.
 
     Parameters
@@ -175,6 +202,9 @@ def raw_tails(n, Y, *, n_draws: int = DEFAULT_DRAWS, rng: np.random.Generator,
         Student-t widening for few runs); shared by the strategies.
     z : ndarray of shape (B, 3), optional
         Standard normals of the extrapolation error (plateau, rate, level).
+    test_size : array-like of shape (m,), optional
+        Examples in the test split that measured each count (NaN: not known). One run with a known test size
+        draws its points with that split's binomial noise (see the module docstring).
 
     Returns
     -------
@@ -198,6 +228,9 @@ def raw_tails(n, Y, *, n_draws: int = DEFAULT_DRAWS, rng: np.random.Generator,
     if z is None:
         z = rng.standard_normal((B, 3))
     base_w = 1.0 / d.sigma**2
+    measured = None
+    se = test_noise_logit(d.y, np.broadcast_to(np.asarray(np.nan if test_size is None else test_size, dtype=float),
+                                               (m,)))
     if S >= 2:
         w = run_weights[:, :, None] * present[None, :, :]          # (B, S, m)
         wsum = w.sum(axis=1)
@@ -214,6 +247,12 @@ def raw_tails(n, Y, *, n_draws: int = DEFAULT_DRAWS, rng: np.random.Generator,
         dev = np.where(k[None, :] >= 2, dev, 0.0)
         points = expit(logit(mean_b) + dev)
         W = np.repeat(base_w[None, :], B, axis=0)
+    elif S == 1 and np.any(se > 0):
+        # one run on a known test split: its points moved by that split's binomial noise
+        e = rng.standard_normal((B, m))
+        points = expit(logit(np.clip(d.y, 1e-4, 1 - 1e-4))[None, :] + se[None, :] * e)
+        W = np.repeat(base_w[None, :], B, axis=0)
+        measured = points
     else:
         # one run: its points are resampled (fit uncertainty only; run-to-run spread unknown)
         idx = rng.integers(0, m, size=(B, m))
@@ -256,7 +295,7 @@ def raw_tails(n, Y, *, n_draws: int = DEFAULT_DRAWS, rng: np.random.Generator,
     plateau = np.where(rising, plateau, y_end)
     return RawTails(n=n, grid=grid, inside=inside, y_end=y_end, plateau=plateau,
                     rate=np.clip(rate, 1e-3, 10.0), z=np.asarray(z, dtype=float), families=fam_w, runs=S, mean=d.y,
-                    slope=np.where(rising, slope, 0.0), regime=curve_regime(n, Y))
+                    slope=np.where(rising, slope, 0.0), regime=curve_regime(n, Y), measured=measured)
 
 
 def share_plateau(raws: list[RawTails]) -> list[RawTails]:

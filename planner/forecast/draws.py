@@ -109,6 +109,9 @@ class StrategyDraws:
         Calibrated tail of every draw (the plateau after the spread, when there is one).
     spread : Spread or None
         The regime's spread factors; with them the tail is read from a grid of the moved draws.
+    measured : ndarray of shape (B, m) or None
+        Each draw's measured accuracy at ``anchors`` where it carries the test split's noise (one run on a test
+        split of known size, :func:`planner.forecast.bootstrap.raw_tails`); None: ``mean`` for every draw.
     """
 
     kind = "measured"
@@ -121,6 +124,7 @@ class StrategyDraws:
         self.raw = raw
         self.calibration = cal
         self.anchors = raw.n
+        self.measured = raw.measured
         self.n_min, self.n_max = float(raw.n[0]), float(raw.n[-1])
         self.runs = raw.runs
         self.families = dict(raw.families)
@@ -161,6 +165,12 @@ class StrategyDraws:
     def mean(self) -> np.ndarray:
         return self.raw.mean
 
+    def below(self, target: float) -> np.ndarray:
+        """Where each draw's measurement is below ``target``: shape (B, m) over ``anchors`` (the measured mean's
+        in every draw, or each draw's own measured points where they carry the test split's noise)."""
+        values = self.mean[None, :] if self.measured is None else self.measured
+        return np.broadcast_to(values < float(target), (self.n_draws, self.anchors.size))
+
     def labels(self, target: float) -> np.ndarray:
         """Labels each draw needs to reach ``target``: shape (B,), ``inf`` where its plateau is below.
 
@@ -187,6 +197,20 @@ class StrategyDraws:
             out = np.maximum(out, self.n_min)
             self._labels[key] = out
         return out
+
+    def past_end(self, target: float, level) -> np.ndarray:
+        """Labels each draw needs to reach ``target`` from ``level`` (B,) measured at ``n_max``: its tail's approach
+        to its plateau at its rate, started from that level; ``n_max`` where the level is at or above the target,
+        ``inf`` where the plateau is not above it or the count lies beyond any label count."""
+        t = float(target)
+        level = np.broadcast_to(np.asarray(level, dtype=float), (self.n_draws,))
+        pl, rt = self.plateau, self.rate
+        ok = pl > t
+        out = np.full(self.n_draws, np.inf)
+        logr = np.log(np.maximum(pl[ok] - level[ok], _TINY) / np.maximum(pl[ok] - t, _TINY)) / rt[ok]
+        top = math.log(MAX_LABELS / self.n_max)
+        out[ok] = np.where(logr > top, np.inf, self.n_max * np.exp(np.clip(logr, 0.0, top)))
+        return np.where(level >= t, self.n_max, out)
 
     def accuracy(self, n) -> np.ndarray:
         """Accuracy of every draw at label counts ``n``: shape (B, len(n))."""
@@ -398,13 +422,17 @@ def draw_table(curves: pd.DataFrame, *, n_draws: int = DEFAULT_DRAWS, seed: int 
             except ValueError as exc:
                 raise ValueError(f"strategy {s!r}: {exc}") from None
             cols = [seeds.index(str(x)) for x in runs]
+            tested = None
+            if "test_size" in rows.columns:   # the test split behind each count (one run: its noise, per draw)
+                tested = (pd.to_numeric(rows["test_size"], errors="coerce").groupby(rows["n_labels"].to_numpy(
+                    dtype=float)).min().reindex(n).to_numpy(dtype=float))
             w = shared_w[:, cols]
             w = w / w.sum(axis=1, keepdims=True)
             own = np.random.default_rng(np.random.SeedSequence([int(seed), B, zlib.crc32(s.encode()),
                                                                 int(round(level * 1e6))]))
             z = np.column_stack([shared_z1, own.standard_normal((B, 2))])
             raw = raw_tails(n, Y, n_draws=B, rng=own, run_weights=w, multipliers=shared_g[:, cols],
-                            t_quantile=shared_u, z=z)
+                            t_quantile=shared_u, z=z, test_size=tested)
             levels.setdefault(round(float(level), 9), []).append((s, raw))
         if raw.runs == 1:
             out.single_run.append(s)

@@ -10,6 +10,10 @@ column, validates it and returns accuracy as a fraction in [0, 1]:
   random, named ``"random"`` (the baseline every plan compares against);
   ``df.attrs["strategy_note"]`` says so.
 * ``seed``: optional run id; kept when present (the bootstrap resamples runs).
+* ``test_size``: optional, the examples in the test split that measured each
+  row (a campaign's ``curve.csv`` carries it); a curve of one run then draws
+  its measured points with that split's binomial noise. Whole numbers from 1
+  to :data:`MAX_TEST_SIZE`, or empty where not known.
 * ``metric``: the column the forecast runs on (``read_curves(..., metric=NAME)``,
   the CLI's ``--metric``; default accuracy as above). Any numeric column of
   fractions in [0, 1] measured for every strategy and run (``macro_f1``,
@@ -50,7 +54,7 @@ DEFAULT_METRIC = "accuracy"
 #: Columns that describe a run or a round (its stopping signals too, read off the pool), never a score to plan on.
 _NOT_METRICS = frozenset({"strategy", "seed", "n_labels", "round", "dataset", "model", "batch_size", "label_noise",
                           "train_seconds", "query_seconds", "run_key", "stop_agreement", "pool_confidence",
-                          "machine_target", "machine_share", "machine_accuracy"})
+                          "machine_target", "machine_share", "machine_accuracy", "test_size"})
 #: The one note an answer on another metric than accuracy carries: what the shipped tables were fitted on.
 SHIPPED_ON_ACCURACY = ("the shipped tables (extrapolation error, analog curves, run-to-run spread, track records) "
                        "were fitted on accuracy curves alone: they are applied to {metric} as they are")
@@ -75,6 +79,8 @@ MAX_CURVES_BYTES = 200 * 1024 * 1024
 MAX_CELLS = 50_000_000
 #: Most bytes a Parquet curves table may decode to in memory (checked before its values are decoded).
 MAX_DECODED_BYTES = 4 * MAX_CURVES_BYTES
+#: Largest test split a ``test_size`` column may name.
+MAX_TEST_SIZE = 1_000_000_000
 #: Largest label count: more labels than any data set holds (1e300 is a typo, not a plan).
 MAX_LABELS = 1_000_000_000
 
@@ -222,6 +228,19 @@ def _is_yes_no(series: pd.Series) -> bool:
         return True
     present = series.dropna()
     return bool(len(present)) and series.dtype.kind == "O" and all(isinstance(v, (bool, np.bool_)) for v in present)
+
+
+def _test_sizes(column: pd.Series, where: str) -> pd.Series:
+    """The ``test_size`` column as floats: whole numbers in [1, MAX_TEST_SIZE], NaN where empty."""
+    values = pd.to_numeric(column, errors="coerce")
+    bad = (column.notna() & column.astype(str).str.strip().ne("") & values.isna()) | (values.notna() & (
+        (values < 1) | (values > MAX_TEST_SIZE) | (values != np.round(values))))
+    if bad.any():
+        row = int(np.argmax(bad.to_numpy()))
+        raise ValueError(f"test_size in {where} must be a whole number of test examples from 1 to "
+                         f"{MAX_TEST_SIZE:,}; row {row + 1} has {str(column.iloc[row])[:40]!r}: fix it, leave it "
+                         "empty, or drop the column")
+    return values.astype(float)
 
 
 def metric_columns(df: pd.DataFrame) -> list[str]:
@@ -396,7 +415,7 @@ def read_curves(source, *, name: str | None = None, metric: str | None = None,
     if len(df) == 0:
         raise ValueError(f"{where} has no rows: give one row per (strategy, seed, n_labels) measurement")
     rename = {lower["n_labels"]: "n_labels", metric_col: "accuracy" if not is_error else metric_col}
-    for k in ("strategy", "seed"):
+    for k in ("strategy", "seed", "test_size"):
         if k in lower:
             rename[lower[k]] = k
     df = df.rename(columns=rename)
@@ -493,6 +512,9 @@ def read_curves(source, *, name: str | None = None, metric: str | None = None,
         else:
             if np.all(seeds == np.round(seeds)):
                 df["seed"] = seeds.astype(np.int64)
+
+    if "test_size" in df.columns:
+        df["test_size"] = _test_sizes(df["test_size"], where)
 
     counts = df.groupby("strategy", sort=False)["n_labels"].nunique()
     few = counts[counts < MIN_LABEL_COUNTS]

@@ -418,12 +418,27 @@ def _median_saving(savings: float, d=None) -> str:
     return "at the median labels saving nothing against random"
 
 
-def _about(r, pool=None, *, unit: bool = True) -> str:
+def _about(r, pool=None, *, unit: bool = True, held: float = 0.0) -> str:
     """A row's labels in a sentence: ``~3,100 labels``, or carried at the extrapolation limit ``more than 8,000
-    labels (beyond what the measurements can tell)``."""
+    labels (beyond what the measurements can tell)``; ``the labels in hand (~200)`` where they are no more than
+    the ``held`` labels in hand (:func:`in_hand`)."""
     if "labels" in _beyond(r):
         return figure(r, "labels", count, "labels")
+    if in_hand(r, held):
+        return f"the labels in hand (~{approx(r.labels, pool=pool)})"
     return f"~{approx(r.labels, pool=pool)}" + (" labels" if unit else "")
+
+
+def held_labels(d) -> float:
+    """The training labels a campaign's verdict has in hand (its scenario's ``labels_in_hand``; 0: none)."""
+    held = (getattr(d, "scenario", None) or {}).get("labels_in_hand") or 0
+    return float(held) if _finite(held) else 0.0
+
+
+def in_hand(r, held: float) -> bool:
+    """Whether row ``r`` reaches the target with no more labels than the ``held`` labels in hand (the median
+    forecast reaches it within them): its count then reads "in hand", not a quote to buy."""
+    return held > 0 and _finite(r.labels) and r.labels <= held + 0.5 and "labels" not in _beyond(r)
 
 
 def _strategies_words(names) -> str:
@@ -453,7 +468,7 @@ def _cant_tell(d) -> str:
                 f"more seeds of the pilot, not more labels, would tell.")
     again = f"~{approx(n)} labels (twice the {approx(h)} in hand)"
     if rnd is not None and d.random_reaches_by(n):
-        return (f"Label at random: random sampling reaches {t} {m} with {_about(rnd)} for "
+        return (f"Label at random: random sampling reaches {t} {m} with {_about(rnd, held=held_labels(d))} for "
                 f"{figure(rnd, 'total_cost', money)}, before deciding again at {again} could change the answer.")
     if not later.priced:
         return f"{START_RANDOM} and decide again at {again}."
@@ -498,12 +513,12 @@ def _clear(d) -> str:
     whole = " (the whole pool)" if pool is not None and _finite(rec.labels) and rec.labels >= pool else ""
     if rec.active:
         if rnd is None:
-            return (f"{rec.strategy} reaches {t} {m} with {_about(rec)}{whole} for "
+            return (f"{rec.strategy} reaches {t} {m} with {_about(rec, held=held_labels(d))}{whole} for "
                     f"{figure(rec, 'total_cost', money)}; the table has no random-sampling curve to compare with.")
         if not rnd.reachable:
             bound = (f"; {_median_saving(d.savings, d)}" if "savings" in _beyond(d) and _finite(d.savings)
                      else "")
-            return (f"{rec.strategy} reaches {t} {m} with {_about(rec)}{whole} for "
+            return (f"{rec.strategy} reaches {t} {m} with {_about(rec, held=held_labels(d))}{whole} for "
                     f"{figure(rec, 'total_cost', money)}; random sampling does not reach it in most forecasts "
                     f"({rnd.reason}){bound}.")
         extra_days = rec.calendar_days - rnd.calendar_days
@@ -511,20 +526,20 @@ def _clear(d) -> str:
         if "calendar_days" in _beyond(rec) or "calendar_days" in _beyond(rnd):
             when = "its calendar time lies beyond the extrapolation limit"
         return (
-            f"{rec.strategy} reaches {t} {m} with {_about(rec)}{whole} instead of "
-            f"{_about(rnd, pool, unit=False)} at random and is the cheapest path in "
+            f"{rec.strategy} reaches {t} {m} with {_about(rec, held=held_labels(d))}{whole} instead of "
+            f"{_about(rnd, pool, unit=False, held=held_labels(d))} at random and is the cheapest path in "
             f"{shares[rec.strategy]} of the forecasts (random sampling in "
             f"{shares[RANDOM]}; {_chance(d)}), "
             f"{_median_saving(d.savings, d)} after {money(rec.engineering_cost)} of engineering; {when}."
         )
     # random recommended
-    head = (f"Label at random: {_about(rec)}{whole} reach {t} {m} for "
+    head = (f"Label at random: {_about(rec, held=held_labels(d))}{whole} reach {t} {m} for "
             f"{figure(rec, 'total_cost', money)}")
     if d.best_al is not None and _finite(d.probability_al_cheaper) and d.probability_al_cheaper > 0.5:
         al = rows[d.best_al]
         return (f"Label at random: AL is cheaper in {chance_text(d)} of the forecasts but loses more when it "
                 f"loses (its set-up is paid whatever happens): averaged over the forecasts {al.strategy} costs "
-                f"{money(al.capped_mean_cost)} against {money(rec.capped_mean_cost)} at random; {_about(rec)}{whole} "
+                f"{money(al.capped_mean_cost)} against {money(rec.capped_mean_cost)} at random; {_about(rec, held=held_labels(d))}{whole} "
                 f"reach {t} {m} for {figure(rec, 'total_cost', money)}.")
     if d.best_al is None:
         tail = ("no AL strategy reaches it in most forecasts" if any(r.active for r in d.strategies)
@@ -849,7 +864,7 @@ def _row(d, r, pool) -> dict:
         "strategy": r.strategy,
         "recommended": recommended,
         "tag": (RECOMMENDED_TAG if d.can_tell else LEANING_TAG) if recommended else "",
-        "labels": cell("labels", "labels", labels),
+        "labels": cell("labels", "labels", labels) + (" (in hand)" if in_hand(r, held_labels(d)) else ""),
         "range": span,
         "basis": basis_text(r, pool),
         "p_cheapest": cheapest_in(d)[r.strategy] if _finite(r.probability_cheapest) else "-",

@@ -56,6 +56,8 @@ from simulations.campaign.state import (ASKED, ASKED_COLUMNS, BATCHES, CURVE, FO
 __all__ = ["start", "next_batch", "add_labels", "measure", "status", "Added", "DEFAULT_TEST_SIZE", "MAX_TEST_DEFAULT",
            "class_order", "changed_rounds"]
 
+#: The curve's last column: the test labels each round was scored on (the planner reads its measurement noise).
+TEST_SIZE_COLUMN = "test_size"
 #: The test split when ``test_size`` is not given: this share of the pool, at most ``MAX_TEST_DEFAULT`` rows.
 DEFAULT_TEST_SIZE = 0.25
 MAX_TEST_DEFAULT = 1000
@@ -720,8 +722,8 @@ def measure(folder) -> tuple[Campaign, pd.DataFrame]:
     Returns
     -------
     (Campaign, DataFrame)
-        The curves table (``CURVE_COLUMNS``), one row per round measured; the stopping-rule and hybrid columns
-        are NaN.
+        The curves table (``CURVE_COLUMNS``, then ``test_size``: the test labels every round was scored on), one
+        row per round measured; the stopping-rule and hybrid columns are NaN.
     """
     from simulations.results.schema import CURVE_COLUMNS
     from simulations.run.loop import minority_class, score_predictions
@@ -758,6 +760,7 @@ def measure(folder) -> tuple[Campaign, pd.DataFrame]:
     if not rows:
         _check_classes(c, _train_labels(c, None))
     curve = _by_stretch(pd.DataFrame.from_records(rows, columns=list(CURVE_COLUMNS)), spans)
+    curve[TEST_SIZE_COLUMN] = len(test)   # the noise of every accuracy measured (what the planner's draws read)
     return c, curve
 
 

@@ -29,7 +29,7 @@ NASTY_NUMBER = st.one_of(
 NASTY_CELL = st.one_of(NASTY_NUMBER, NASTY_TEXT, st.none(), st.booleans())
 
 CURVE_COLUMNS = ["strategy", "n_labels", "accuracy", "seed", "error", "Accuracy", "N_LABELS", " accuracy ",
-                 "acc", "label_noise", "batch_size", "=cmd", "strategy"]
+                 "acc", "label_noise", "batch_size", "=cmd", "strategy", "test_size", " Test_Size"]
 
 
 @st.composite

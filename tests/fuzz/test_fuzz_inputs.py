@@ -18,7 +18,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from planner.cli import build_parser, main
-from planner.forecast.io import MAX_LABELS, read_curves
+from planner.forecast.io import MAX_LABELS, MAX_TEST_SIZE, read_curves
 from planner.present.report import _script_json
 from simulations.data.datasets import load_file
 from simulations.results.schema import FORMULA_STARTS, to_safe_csv
@@ -46,6 +46,10 @@ def test_any_curve_table_is_read_cleanly_or_refused_in_one_line(data):
     assert (names.str.strip() != "").all() and not names.str.contains(r"[\x00-\x1f\x7f]").any()
     folded = [c.strip().lower() for c in df.columns]
     assert len(folded) == len(set(folded))
+    if "test_size" in folded:   # the test split behind each row: whole numbers within bounds, or unknown
+        sizes = df["test_size"].to_numpy(dtype=float)
+        known = sizes[np.isfinite(sizes)]
+        assert np.all((known >= 1) & (known <= MAX_TEST_SIZE) & (known == np.round(known)))
 
 
 @FUZZ

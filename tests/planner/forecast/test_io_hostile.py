@@ -119,3 +119,18 @@ def test_a_pool_accuracy_name_with_a_line_break_is_refused_in_one_line(value):
         read_pool_accuracy(value)
     msg = str(info.value)
     assert "\n" not in msg and "\u2028" not in msg and "--pool-accuracy" in msg
+
+
+@pytest.mark.parametrize("value", ["0", "-3", "12.5", "1e12", "many"])
+def test_a_bad_test_size_is_refused_in_one_line(value):
+    rows = pd.DataFrame(curve_rows()).assign(test_size="449")
+    rows.loc[2, "test_size"] = value
+    with pytest.raises(ValueError, match=r"test_size in .* whole number of test examples .* row 3 has") as exc:
+        read_curves(rows)
+    assert "\n" not in str(exc.value)
+
+
+def test_a_test_size_column_is_read_by_any_case_and_may_be_empty():
+    rows = pd.DataFrame(curve_rows()).assign(Test_Size=[449.0] * 4 + [np.nan] * 4)
+    sizes = read_curves(rows)["test_size"]
+    assert sizes.iloc[:4].tolist() == [449.0] * 4 and sizes.iloc[4:].isna().all()
