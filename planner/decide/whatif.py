@@ -2,7 +2,7 @@
 
 Every function takes a :class:`planner.decide.verdict.Plan` and re-prices its
 draws; each returns a table (the charts that draw them live in
-:mod:`planner.present.charts`, the words in :mod:`planner.present.views`):
+:mod:`planner.present.charts`, the words in :mod:`planner.present`'s views):
 
 * :func:`cost_by_target`: every strategy's cost at every target accuracy
   (the "Total cost vs target accuracy" chart);

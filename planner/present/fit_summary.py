@@ -96,8 +96,8 @@ class FitSummary:
         }
 
     def to_text(self) -> str:
-        """The table of ``alplan fit`` (:func:`planner.present.views.fit_text`)."""
-        from planner.present.views import fit_text
+        """The table of ``alplan fit`` (:func:`planner.present.fit_view.fit_text`)."""
+        from planner.present.fit_view import fit_text
 
         return fit_text(self)
 

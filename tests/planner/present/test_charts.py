@@ -1,4 +1,4 @@
-"""planner.present.charts: every builder gives a valid Vega-Lite chart of the data it was given."""
+"""planner.present.charts and whatif_charts: every builder gives a valid Vega-Lite chart of the data it was given."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 
 from planner.decide import whatif
-from planner.present import charts
+from planner.present import charts, whatif_charts
 
 vl_convert = pytest.importorskip("vl_convert")
 
@@ -163,7 +163,7 @@ def test_vendor_comparison_has_a_bar_per_vendor_and_strategy():
             "calendar_days": [3.0, 9.0, 2.0, 6.0],
         }
     )
-    chart = charts.vendor_comparison(df)
+    chart = whatif_charts.vendor_comparison(df)
     svg = render_svg(chart)
     assert "crowd" in svg and "managed" in svg
     assert len(data_values(chart)) == 4
@@ -178,7 +178,7 @@ def test_sensitivity_orders_inputs_by_swing():
             "base": [200.0] * 3,
         }
     )
-    chart = charts.sensitivity(df)
+    chart = whatif_charts.sensitivity(df)
     assert "<svg" in render_svg(chart)
     order = chart.to_dict()["layer"][0]["encoding"]["y"]["sort"]
     assert order == ["label price", "engineering days", "turnaround"]
@@ -187,7 +187,7 @@ def test_sensitivity_orders_inputs_by_swing():
 def test_sensitivity_tooltips_carry_p_al_cheaper():
     df = pd.DataFrame({"input": ["label price"], "savings_low": [-500.0], "savings_high": [900.0],
                        "base": [200.0], "p_low": [0.2], "p_high": [0.9], "p_base": [0.6]})
-    chart = charts.sensitivity(df)
+    chart = whatif_charts.sensitivity(df)
     assert "<svg" in render_svg(chart)
     by_move = {v["move"]: v["p_al_cheaper"] for v in data_values(chart) if "move" in v}
     assert by_move == {"input lower": 0.2, "input higher": 0.9}
@@ -293,13 +293,13 @@ def test_vendor_comparison_says_when_a_minimum_order_set_the_cost():
     df = pd.DataFrame({"vendor": ["crowd", "crowd", "expert", "expert"], "strategy": ["random", "margin"] * 2,
                        "total_cost": [120.0, 80.0, 8200.0, 8200.0], "labels": [400.0, 160.0, 400.0, 160.0],
                        "labels_billed": [400.0, 160.0, 1000.0, 1000.0]})
-    chart = charts.vendor_comparison(df)
+    chart = whatif_charts.vendor_comparison(df)
     assert "<svg" in render_svg(chart)
     spec = chart.to_dict()
     flagged = {(r["vendor"], r["strategy"]) for r in data_values(chart) if r["minimum_order"]}
     assert flagged == {("expert", "random"), ("expert", "margin")}
     assert any(layer["mark"]["type"] == "text" for layer in spec["layer"]) and "minimum order" in spec["title"]["subtitle"]
-    plain = charts.vendor_comparison(df.assign(labels_billed=df["labels"])).to_dict()
+    plain = whatif_charts.vendor_comparison(df.assign(labels_billed=df["labels"])).to_dict()
     assert len(plain["layer"]) == 1 and "subtitle" not in plain["title"]
 
 
@@ -316,7 +316,7 @@ def test_batch_rounding_is_no_minimum_order(curves):
                                   0.9, vendors)
     margin = frame[(frame["vendor"] == "no-minimum") & (frame["strategy"] == "margin")].iloc[0]
     assert margin["labels_billed"] > margin["labels"] + 0.5  # whole batches of 37: billed past the labels needed
-    flagged = {(r["vendor"], r["strategy"]) for r in data_values(charts.vendor_comparison(frame)) if r["minimum_order"]}
+    flagged = {(r["vendor"], r["strategy"]) for r in data_values(whatif_charts.vendor_comparison(frame)) if r["minimum_order"]}
     assert flagged == {("big-minimum", "random"), ("big-minimum", "margin")}
 
 
@@ -324,7 +324,7 @@ def test_sensitivity_says_how_far_each_input_moved():
     df = pd.DataFrame({"input": ["label price", "engineering days"], "base_value": [0.5, 10.0],
                        "low_value": [0.25, 5.0], "high_value": [0.75, 15.0], "savings_low": [-500.0, 300.0],
                        "savings_high": [900.0, 100.0], "base": [200.0] * 2})
-    chart = charts.sensitivity(df)
+    chart = whatif_charts.sensitivity(df)
     assert "<svg" in render_svg(chart)
     spec = chart.to_dict()
     assert spec["layer"][0]["encoding"]["y"]["sort"] == ["label price (0.25 to 0.75; yours 0.5)",
