@@ -126,9 +126,12 @@ def _median_saving(savings: float, d=None) -> str:
     return "at the median labels saving nothing against random"
 
 
-def _about(r, pool=None, *, unit: bool = True) -> str:
+def _about(r, pool=None, *, unit: bool = True, whole: bool = False) -> str:
     """A row's labels in a sentence: ``~3,100 labels``, or carried at the extrapolation limit ``more than 8,000
-    labels (beyond what the measurements can tell)``."""
+    labels (beyond what the measurements can tell)``; ``whole``: the path labels the whole pool, quoted by its exact
+    count, ``1,348 labels (the whole pool)``, as the table counts it."""
+    if whole and pool is not None:
+        return f"{count(pool)}" + (" labels" if unit else "") + " (the whole pool)"
     if "labels" in beyond_fields(r):
         return figure(r, "labels", count, "labels")
     return f"~{approx(r.labels, pool=pool)}" + (" labels" if unit else "")
@@ -203,36 +206,38 @@ def _clear(d) -> str:
                 + (f" ({why})" if why else "") + "; lower the target or measure further.")
     rec = rows[d.recommendation]
     shares = cheapest_in(d)
-    whole = " (the whole pool)" if pool is not None and finite(rec.labels) and rec.labels >= pool else ""
+    whole = pool is not None and finite(rec.labels) and rec.labels >= pool
     if rec.active:
         if rnd is None:
-            return (f"{rec.strategy} reaches {t} {m} with {_about(rec)}{whole} for "
+            return (f"{rec.strategy} reaches {t} {m} with {_about(rec, pool, whole=whole)} for "
                     f"{figure(rec, 'total_cost', money)}; the table has no random-sampling curve to compare with.")
         if not rnd.reachable:
             bound = (f"; {_median_saving(d.savings, d)}" if "savings" in beyond_fields(d) and finite(d.savings)
                      else "")
-            return (f"{rec.strategy} reaches {t} {m} with {_about(rec)}{whole} for "
+            return (f"{rec.strategy} reaches {t} {m} with {_about(rec, pool, whole=whole)} for "
                     f"{figure(rec, 'total_cost', money)}; random sampling does not reach it in most forecasts "
                     f"({rnd.reason}){bound}.")
         extra_days = rec.calendar_days - rnd.calendar_days
         when = f"it takes {days(extra_days)} more calendar days" if extra_days > 0.5 else "it takes no longer"
         if "calendar_days" in beyond_fields(rec) or "calendar_days" in beyond_fields(rnd):
             when = "its calendar time lies beyond the extrapolation limit"
+        rnd_whole = pool is not None and finite(rnd.labels) and abs(rnd.labels - pool) < 0.5
         return (
-            f"{rec.strategy} reaches {t} {m} with {_about(rec)}{whole} instead of "
-            f"{_about(rnd, pool, unit=False)} at random and is the cheapest path in "
+            f"{rec.strategy} reaches {t} {m} with {_about(rec, pool, whole=whole)} instead of "
+            f"{_about(rnd, pool, unit=False, whole=rnd_whole)} at random and is the cheapest path in "
             f"{shares[rec.strategy]} of the forecasts (random sampling in "
             f"{shares[RANDOM]}; {_chance(d)}), "
             f"{_median_saving(d.savings, d)} after {money(rec.engineering_cost)} of engineering; {when}."
         )
     # random recommended
-    head = (f"Label at random: {_about(rec)}{whole} reach {t} {m} for "
+    head = (f"Label at random: {_about(rec, pool, whole=whole)} reach {t} {m} for "
             f"{figure(rec, 'total_cost', money)}")
     if d.best_al is not None and finite(d.probability_al_cheaper) and d.probability_al_cheaper > 0.5:
         al = rows[d.best_al]
         return (f"Label at random: AL is cheaper in {chance_text(d)} of the forecasts but loses more when it "
                 f"loses (its set-up is paid whatever happens): averaged over the forecasts {al.strategy} costs "
-                f"{money(al.capped_mean_cost)} against {money(rec.capped_mean_cost)} at random; {_about(rec)}{whole} "
+                f"{money(al.capped_mean_cost)} against {money(rec.capped_mean_cost)} at random; "
+                f"{_about(rec, pool, whole=whole)} "
                 f"reach {t} {m} for {figure(rec, 'total_cost', money)}.")
     if d.best_al is None:
         tail = ("no AL strategy reaches it in most forecasts" if any(r.active for r in d.strategies)
@@ -258,9 +263,16 @@ def _clear(d) -> str:
                f"need to save {need})")
     else:
         why = "it is not billed for fewer labels than random in most forecasts"
-    more = f" ({_chance(d)})" if finite(d.probability_al_cheaper) else ""
+    if finite(d.probability_al_cheaper):
+        why = _aside(why, _chance(d))
     return (f"{head}, the cheapest path in {shares[rec.strategy]} of the forecasts; the AL pick, "
-            f"{al.strategy}, is the cheapest in {shares[al.strategy]}, because {why}{more}.")
+            f"{al.strategy}, is the cheapest in {shares[al.strategy]}, because {why}.")
+
+
+def _aside(text: str, more: str) -> str:
+    """``text`` with ``more`` in parentheses after it: inside its closing parenthesis where it ends in one, so a
+    sentence never reads two parentheticals back to back."""
+    return f"{text[:-1]}; {more})" if text.endswith(")") else f"{text} ({more})"
 
 
 def _labels_to_save(d, pool, unit: str, fmt) -> str:

@@ -80,7 +80,8 @@ COLUMNS = {
     "strategy": ("strategy", "random = label at random; the others are AL strategies"),
     "labels": ("labels to target", f"median over the forecasts; {BEYOND_NOTE}"),
     "range": ("{band}", "labels to target: 'not reached' = open-ended (the target is not reached in the upper "
-                        "part of the forecasts); '(Nx measured)' = an end N times the largest measured count; "
+                        "part of the forecasts, or within the pool); '(Nx measured)' = an end N times the largest "
+                        "measured count; "
                         f"{BEYOND_NOTE}"),
     "basis": ("rests on", "measured; extrapolated Nx = N times the largest measured count; beyond the "
                           "extrapolation limit = further than any forecast was scored; whole pool = by "

@@ -283,19 +283,21 @@ def figure(r, key: str, fmt, unit: str = "", *, compact: bool = False) -> str:
 
 
 def count_range(low, high, *, pool=None, n_max=None, beyond=(), compact: bool = False) -> str:
-    """``low to high``: ``not reached`` when even the low end is; ``low to not reached`` when open; ``-``
-    when even the low end is beyond the pool (the count reads ``more than the pool``).
+    """``low to high``: ``not reached`` when even the low end is, or when even the low end is beyond the pool
+    (the count reads ``more than the pool``): one word for a range no count within the pool reaches;
+    ``low to not reached`` when open.
 
     The high end reads ``more than the pool`` beyond the pool; an end named in ``beyond``
     (``"labels_low"``, ``"labels_high"``: carried at the extrapolation limit) reads ``more than N
     (beyond what the measurements can tell)``, and the whole range does when both ends are; an end
-    further than :data:`FAR_MARK` times the largest measured count ``n_max`` is marked ``(Nx measured)``.
+    further than :data:`FAR_MARK` times the largest measured count ``n_max`` is marked ``(Nx measured)``, N
+    to one decimal as what the labels rest on says it (``extrapolated 4.2x``).
     ``compact``: a table cell's form, ``258 to more than 5,120`` (:func:`beyond_limit`).
     """
     if not finite(low):
         return NOT_REACHED
-    if count(low, pool=pool) == MORE_THAN_POOL:  # the whole range is beyond the pool: the count says so
-        return "-"
+    if count(low, pool=pool) == MORE_THAN_POOL:  # the whole range is beyond the pool: no count in it reaches
+        return NOT_REACHED
     if "labels_low" in beyond:
         return beyond_limit(count(low, pool=pool), compact=compact)
     if "labels_high" in beyond and finite(high):
@@ -310,7 +312,7 @@ def far_count(n, *, pool=None, n_max=None) -> str:
         return text
     ratio = float(n) / float(n_max)
     if ratio > FAR_MARK:
-        return f"{text} ({ratio:.0f}x measured)"
+        return f"{text} ({ratio:.1f}x measured)"
     return text
 
 

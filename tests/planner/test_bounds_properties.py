@@ -163,7 +163,7 @@ def test_nothing_a_plan_quotes_exceeds_the_ceiling_the_pool_or_the_limit(data, d
             if pool is not None:
                 assert all(v <= pool for v in _counts(cells[key])), (key, cells[key], pool)
             assert BEYOND not in cells[key]   # a cell reads the limit compactly; the table says the words once
-        assert "x measured" not in cells["range"] or int(cells["range"].split("(")[-1].split("x")[0]) <= 16
+        assert "x measured" not in cells["range"] or float(cells["range"].split("(")[-1].split("x")[0]) <= 16
         if "labels" in row["beyond_limit"]:   # the text says what the JSON carries: the limit, as "more than"
             assert cells["labels"] == (f"more than {limit:,}" if pool is None or limit <= pool
                                        else words.MORE_THAN_POOL)

@@ -48,8 +48,8 @@ def test_plurals():
 
 def test_ranges_mark_their_long_part():
     assert words.count_range(163, 170, n_max=320) == "163 to 170"
-    assert words.count_range(258, 1_500, n_max=320) == "258 to 1,500 (5x measured)"
-    assert words.count_range(258, 4_540, n_max=320) == "258 to 4,540 (14x measured)"
+    assert words.count_range(258, 1_500, n_max=320) == "258 to 1,500 (4.7x measured)"
+    assert words.count_range(258, 4_540, n_max=320) == "258 to 4,540 (14.2x measured)"
     assert words.count_range(258, 5_120, n_max=320, beyond=("labels_high",)) == \
         "258 to more than 5,120 (beyond what the measurements can tell)"
     assert words.count_range(5_120, 5_120, n_max=320, beyond=("labels_low", "labels_high")) == \
@@ -60,7 +60,7 @@ def test_ranges_mark_their_long_part():
     assert words.count_range(258, math.inf, n_max=320) == "258 to not reached"
     assert words.count_range(math.inf, math.inf) == "not reached"
     assert words.count_range(250, 4_540, pool=300, n_max=320) == "250 to more than the pool"
-    assert words.count_range(310, 4_540, pool=300, n_max=320) == "-"
+    assert words.count_range(310, 4_540, pool=300, n_max=320) == "not reached"   # as an unreachable row's
 
 
 def test_scenario_rows_carry_units():
@@ -108,7 +108,42 @@ def test_a_saving_beyond_the_pool_reads_more_than_the_pool():
     # within the pool the count is printed
     near = _decision([("random", 1.0), ("margin", 0.5)],
                      Scenario(label_price=0.04, engineering_days=5, day_rate=400, pool_size=100_000), 0.9)
-    assert f"would need to save ~{words.approx(near.break_even_labels_saved)})" in verdict_sentence.sentence(near)
+    said = verdict_sentence.sentence(near)
+    assert f"would need to save ~{words.approx(near.break_even_labels_saved)}; the chance that AL is cheaper" in said
+
+
+def test_the_sentence_says_its_asides_in_one_parenthesis():
+    from planner.decide.costs import Scenario
+
+    # "(it would need to save more than the pool) (the chance that AL is cheaper than random is 0%)" read as two
+    for pool in (427, 100_000):
+        d = _decision([("random", 1.0), ("margin", 0.5)],
+                      Scenario(label_price=0.04, engineering_days=5, day_rate=400, pool_size=pool), 0.9)
+        said = verdict_sentence.sentence(d)
+        assert ") (" not in said and "would need to save" in said and "the chance that AL is cheaper" in said, said
+
+
+def test_the_whole_pool_is_quoted_by_its_exact_count():
+    from planner.decide.costs import Scenario
+
+    # random needs all 307 examples: the sentence says 307, as the table does, not "~310"
+    d = _decision([("random", 1.0), ("margin", 0.5)],
+                  Scenario(label_price=0.04, engineering_days=5, day_rate=400, pool_size=307), 0.9)
+    row = next(r for r in verdict_view.present(d).rows if r["strategy"] == "random")
+    assert d.recommendation == "random" and row["labels"] == "307"
+    said = verdict_sentence.sentence(d)
+    assert said.startswith("Label at random: 307 labels (the whole pool) reach") and "~310" not in said, said
+
+
+def test_a_long_extrapolation_is_marked_to_the_decimal_the_basis_uses():
+    # "(4x measured)" beside "extrapolated 4.2x": one rounding for both
+    assert words.count_range(258, 1_344, n_max=320) == "258 to 1,344 (4.2x measured)"
+    assert words.far_count(1_344, n_max=320) == "1,344 (4.2x measured)"
+
+
+def test_a_range_beyond_the_pool_reads_as_an_unreachable_one():
+    # random's range "-" beside margin's "not reached": both say no count within the pool reaches the target
+    assert words.count_range(310, 4_540, pool=300) == words.count_range(math.inf, math.inf) == "not reached"
 
 
 def test_the_table_tags_the_pick_as_the_sentence_says_it():
