@@ -19,6 +19,7 @@ from planner.present.words import NOT_REACHED, count, count_range
 
 __all__ = [
     "forecast_frame",
+    "accuracy_domain",
     "learning_curves",
     "cost_vs_target",
     "break_even_map",
@@ -137,6 +138,27 @@ def _binned_label_counts(curves: pd.DataFrame, max_points: int = MAX_CHART_POINT
     return out
 
 
+#: The learning-curve chart's y axis reaches this share of its span beyond the data and the target, either way.
+Y_MARGIN = 0.05
+
+
+def accuracy_domain(measured, forecast=None, target=None) -> list[float]:
+    """The learning-curve chart's y axis: from the lowest to the highest of the measured means, the forecast's
+    medians and the target, a margin (:data:`Y_MARGIN` of the span) beyond them, within [0, 1]; the band beyond it
+    is cut at the edge (a target of 0.999 shows the curves and the target, not an axis from 0 to 1)."""
+    values = [*pd.to_numeric(pd.Series(measured), errors="coerce")]
+    if forecast is not None and len(forecast):
+        values += [*pd.to_numeric(forecast["accuracy"], errors="coerce")]
+    if target is not None:
+        values.append(float(target))
+    values = [v for v in values if math.isfinite(v)]
+    if not values:
+        return [0.0, 1.0]
+    low, high = min(values), max(values)
+    pad = max(Y_MARGIN * (high - low), 0.005)
+    return [max(0.0, round(low - pad, 4)), min(1.0, round(high + pad, 4))]
+
+
 def learning_curves(
     curves: pd.DataFrame,
     forecast: pd.DataFrame | None = None,
@@ -189,7 +211,8 @@ def learning_curves(
         drawn.append(float(n_max))
     x = alt.X("n_labels:Q", title="labels bought",
               scale=alt.Scale(type="log", nice=False, domain=[float(min(drawn)), float(max(drawn))]))
-    y_scale = alt.Scale(zero=False, domainMax=1.0)
+    y_scale = alt.Scale(domain=accuracy_domain(observed["accuracy"], forecast if has_forecast else None, target),
+                        nice=False, clamp=True)
     layers = []
     if has_forecast:
         drawn = _joined_segments(forecast)
@@ -271,7 +294,8 @@ def labels_to_target(strategies: pd.DataFrame) -> alt.LayerChart:
     strategies : DataFrame
         ``strategy, labels, labels_low, labels_high`` (the ``strategies`` rows
         of ``Decision.to_dict()`` (None = not reached) or ``Decision.to_frame()``
-        (inf)); optional ``basis`` shown in the tooltip.
+        (inf)); optional ``basis`` shown in the tooltip, optional ``n_max`` (the largest count measured): where
+        no strategy reaches the target, the axis runs past it.
     """
     require_columns(strategies, ("strategy", "labels", "labels_low", "labels_high"), "labels_to_target")
     cols = ["strategy", "labels", "labels_low", "labels_high"] + (["basis"] if "basis" in strategies.columns else [])
@@ -281,6 +305,9 @@ def labels_to_target(strategies: pd.DataFrame) -> alt.LayerChart:
         df[col] = [_count(v) for v in df[col]]
     finite = df[["labels", "labels_low", "labels_high"]].to_numpy(float)
     finite = finite[np.isfinite(finite)]
+    if not finite.size and "n_max" in strategies.columns:   # nothing reaches the target: the counts measured
+        finite = pd.to_numeric(strategies["n_max"], errors="coerce").to_numpy(float)
+        finite = finite[np.isfinite(finite) & (finite > 0)]
     edge = float(finite.max()) * 1.15 if finite.size else 100.0
     df["open"] = ~np.isfinite(df["labels_high"])
     df["whisker_from"] = df["labels_low"].where(np.isfinite(df["labels_low"]), df["labels"])

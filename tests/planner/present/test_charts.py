@@ -330,3 +330,35 @@ def test_sensitivity_says_how_far_each_input_moved():
     assert spec["layer"][0]["encoding"]["y"]["sort"] == ["label price (0.25 to 0.75; yours 0.5)",
                                                          "engineering days (5 to 15; yours 10)"]
     assert spec["title"]["subtitle"] == "Each input moved down and up by 50% from your scenario."
+
+
+def _y_ticks(chart) -> list[float]:
+    import re
+
+    svg = render_svg(chart)
+    axis = svg.split('aria-label="Y-axis')[1].split("</g></g>")[0]
+    return [float(t) for t in re.findall(r">([0-9.]+)</text>", axis)]
+
+
+def test_the_learning_curves_axis_zooms_to_the_data_and_the_target():
+    # measured 0.74 to 0.91: the axis spans them and the target, not 0 to 1, at a target of 0.999 as at 0.8
+    rng = np.random.default_rng(3)
+    curves = synthetic_curves(rng)
+    curves = curves[curves["accuracy"].between(0.74, 0.91)]
+    for target in (0.8, 0.999):
+        ticks = _y_ticks(charts.learning_curves(curves, target=target))
+        top = max(curves["accuracy"].max(), target)
+        assert min(ticks) >= curves["accuracy"].min() - 0.05 and max(ticks) <= top + 0.02, (target, ticks)
+        assert min(ticks) > 0.5, (target, ticks)   # never an axis from 0
+    assert charts.accuracy_domain([0.74, 0.91], target=0.999)[1] == 1.0
+
+
+def test_the_labels_chart_runs_past_the_counts_measured_where_nothing_reaches_the_target():
+    # at a target no strategy reaches every range is open: the axis is the labels measured, not 0 to 100
+    frame = pd.DataFrame({"strategy": ["random", "margin"], "labels": [np.inf, np.inf],
+                          "labels_low": [np.inf, np.inf], "labels_high": [np.inf, np.inf], "n_max": [300.0, 300.0]})
+    chart = charts.labels_to_target(frame)
+    domain = next(layer["encoding"]["x"]["scale"]["domain"] for layer in chart.to_dict()["layer"]
+                  if "scale" in layer["encoding"].get("x", {}))
+    assert domain == [0, pytest.approx(345.0)]
+    render_svg(chart)
