@@ -316,7 +316,7 @@ with top:  # what a manager reads: the sentence first, four numbers, then the ch
         slot.metric(md(m.label) if m.named else m.label, md(m.value), help=m.help)
         if m.caption:
             slot.caption(md(m.caption))
-    for tab, (title, spec) in zip(st.tabs(list(specs)), specs.items()):  # Altair charts as cached Vega-Lite specs
+    for tab, (title, spec) in zip(st.tabs(lines.tab_names(specs)), specs.items()):  # cached Vega-Lite specs
         with tab:
             st.vega_lite_chart(spec, width="stretch", key=f"chart_{title}")
     for note in notes:

@@ -26,6 +26,7 @@ __all__ = [
     "PRICE_SOURCES",
     "RATE_SOURCES",
     "SOURCES",
+    "TAB_NAMES",
     "batch_line",
     "campaign_given",
     "ceiling_line",
@@ -47,6 +48,7 @@ __all__ = [
     "simulation_line",
     "sure_lines",
     "table_heads",
+    "tab_names",
     "table_rows",
     "transfer_texts",
     "upload_limit_line",
@@ -437,3 +439,15 @@ def page_defaults(*, quick: bool = False) -> dict:
     return {**{key: type(step)(0) for key, _, step, _, _ in CAMPAIGN_INPUTS}, **inputs.DEFAULTS,
             "target": 0.95, "price_source": PRICE_SOURCES[0], "rate_source": RATE_SOURCES[0], "source": SOURCES[0],
             **quicker}
+
+
+#: The page's chart tabs: each chart's section title (the report's heading, :func:`planner.present.report.build_charts`)
+#: in a word or two, so the row of tabs fits a 1,024 px window (each chart's own title says the rest).
+TAB_NAMES = {"Learning curves": "Curves", "Labels to target": "Labels to target", "Total cost vs target accuracy":
+             "Cost by target", "Break-even map": "Break-even", "Vendor comparison": "Vendors",
+             "Sensitivity of the savings": "Sensitivity"}
+
+
+def tab_names(titles) -> list[str]:
+    """The page's tab for each chart section title (:data:`TAB_NAMES`; a title it lacks as it is)."""
+    return [TAB_NAMES.get(title, title) for title in titles]
