@@ -3,6 +3,7 @@
 For each strategy of a curves table: the fitted families and their weights,
 the asymptote, the labels needed to reach a target with an 80% interval, and
 the probability that the target is unreachable (the curve plateaus below it).
+The results object, :class:`FitSummary`, is worded by :mod:`planner.present.fit_view`.
 """
 
 from __future__ import annotations

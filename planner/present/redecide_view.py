@@ -1,6 +1,6 @@
 """A re-decision on a campaign's own labels (:class:`planner.decide.redecide.Redecision`) in words: the verdict's
-text (:func:`planner.present.verdict_view.to_text`), what was treated as sunk, how the strategies were measured and what
-that cannot see, and the next command."""
+text (:func:`planner.present.verdict_view.to_text`), what was treated as sunk, how the strategies were measured and
+what that cannot see, and the next command."""
 
 from __future__ import annotations
 
