@@ -8,14 +8,7 @@ import math
 from planner.present.words import (BEYOND_NOTE, accuracy, beyond_limit, count, finite, metric_words, money, plural,
                                    table_note, table_text)
 
-__all__ = [
-    "BUDGET_CAPPED",
-    "BUDGET_TABLE",
-    "budget_heads",
-    "budget_note",
-    "budget_rows",
-    "budget_text",
-]
+__all__ = ["BUDGET_CAPPED", "BUDGET_TABLE", "budget_heads", "budget_note", "budget_rows", "budget_text"]
 
 def budget_rows(frame) -> list[dict]:
     """The reverse question's table (``planner.decide.whatif.accuracy_for_budget``), every cell formatted."""

@@ -6,9 +6,7 @@ from __future__ import annotations
 from planner.present.words import (NOT_REACHED, accuracy, beyond_fields, count, count_range, figure, finite,
                                    metric_words, percent, table_note, table_text, target_text)
 
-__all__ = [
-    "fit_text",
-]
+__all__ = ["fit_text"]
 
 def fit_text(summary) -> str:
     """``alplan fit``'s table (:class:`planner.present.fit_summary.FitSummary`): labels to the target per strategy."""

@@ -16,44 +16,12 @@ from planner.present.verdict_sentence import pool_of
 from planner.present.verdict_view import COLUMNS, strategy_cell
 from planner.present.words import RANDOM, accuracy, approx, count, finite, metric_words, money, plural
 
-__all__ = [
-    "BOUNDS",
-    "CLEARLY_CHEAPER",
-    "METRIC_HELP",
-    "NOTE_KEYS",
-    "PAGE_INPUTS",
-    "PAGE_TEXT",
-    "PRICE_SOURCES",
-    "RATE_SOURCES",
-    "SOURCES",
-    "TAB_NAMES",
-    "batch_line",
-    "campaign_given",
-    "ceiling_line",
-    "cheaper_al_line",
-    "curve_notes",
-    "curves_line",
-    "failure_line",
-    "labelled",
-    "md",
-    "metric_offer",
-    "not_offered_line",
-    "one_line",
-    "out_of_range",
-    "page_defaults",
-    "page_input",
-    "pool_in_use_line",
-    "setup_lines",
-    "simulating_line",
-    "simulation_line",
-    "sure_lines",
-    "table_heads",
-    "tab_names",
-    "table_rows",
-    "transfer_texts",
-    "upload_limit_line",
-    "verdict_lines",
-]
+__all__ = ["BOUNDS", "CLEARLY_CHEAPER", "METRIC_HELP", "NOTE_KEYS", "PAGE_INPUTS", "PAGE_TEXT", "PRICE_SOURCES",
+           "RATE_SOURCES", "SOURCES", "TAB_NAMES", "batch_line", "campaign_given", "ceiling_line", "cheaper_al_line",
+           "curve_notes", "curves_line", "failure_line", "labelled", "md", "metric_offer", "not_offered_line",
+           "one_line", "out_of_range", "page_defaults", "page_input", "pool_in_use_line", "setup_lines",
+           "simulating_line", "simulation_line", "sure_lines", "table_heads", "tab_names", "table_rows",
+           "transfer_texts", "upload_limit_line", "verdict_lines"]
 
 #: The page's help beside the metric it offers (the curves' columns of fractions in [0, 1]).
 METRIC_HELP = ("The score the target is stated in, as the curves measure it: accuracy, macro F1, balanced accuracy, "

@@ -10,19 +10,9 @@ import math
 from planner.present.words import (Metric, accuracy, beyond_fields, count, count_range, figure, finite, metric_words,
                                    money, percent, plural, target_text)
 
-__all__ = [
-    "CAMPAIGN_CONFIDENCE_HELP",
-    "CAMPAIGN_INPUTS",
-    "CAMPAIGN_SINGLE_RUN_ADVICE",
-    "budget_buys",
-    "campaign_text",
-    "near_noise_note",
-    "order_metrics",
-    "order_notes",
-    "order_text",
-    "replan_track_line",
-    "stop_text",
-]
+__all__ = ["CAMPAIGN_CONFIDENCE_HELP", "CAMPAIGN_INPUTS", "CAMPAIGN_SINGLE_RUN_ADVICE", "budget_buys",
+           "campaign_text", "near_noise_note", "order_metrics", "order_notes", "order_text", "replan_track_line",
+           "stop_text"]
 
 def order_text(o, name: str | None = None, campaign: str | None = None) -> str:
     """A campaign's next order (:class:`planner.decide.campaign.OrderAdvice`) in words: the action, what it rests on.

@@ -13,30 +13,10 @@ from planner.present.words import (MORE_THAN_POOL, RANDOM, approx, beyond_fields
                                    days, far_count, figure, finite, metric_words, money, percent, plural,
                                    split_percents, target_text)
 
-__all__ = [
-    "NO_RANDOM",
-    "START_RANDOM",
-    "break_even_line",
-    "break_even_range",
-    "break_even_text",
-    "budget_line",
-    "chance_step_text",
-    "chance_text",
-    "cheapest_in",
-    "cheapest_texts",
-    "far_money",
-    "pilot_line",
-    "pilot_page_line",
-    "pilot_track_text",
-    "pool_of",
-    "premium_part",
-    "price_line",
-    "rows_of",
-    "sentence",
-    "strategies_words",
-    "track_line",
-    "without_random",
-]
+__all__ = ["NO_RANDOM", "START_RANDOM", "break_even_line", "break_even_range", "break_even_text", "budget_line",
+           "chance_step_text", "chance_text", "cheapest_in", "cheapest_texts", "far_money", "pilot_line",
+           "pilot_page_line", "pilot_track_text", "pool_of", "premium_part", "price_line", "rows_of", "sentence",
+           "strategies_words", "track_line", "without_random"]
 
 def pool_of(d):
     pool = (d.scenario or {}).get("pool_size")

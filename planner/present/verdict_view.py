@@ -18,21 +18,8 @@ from planner.present.words import (BEYOND_CELL_NOTE, BEYOND_NOTE, Metric, RANDOM
                                    beyond_limit, count, count_range, days, figure, finite, metric_words, money,
                                    percent, plural, table_note, target_text)
 
-__all__ = [
-    "BREAKDOWN",
-    "COLUMNS",
-    "LEANING_TAG",
-    "PAGE_TAGS",
-    "RECOMMENDED_TAG",
-    "TABLE",
-    "VerdictView",
-    "basis_text",
-    "present",
-    "scenario_rows",
-    "strategy_cell",
-    "table_columns",
-    "to_text",
-]
+__all__ = ["BREAKDOWN", "COLUMNS", "LEANING_TAG", "PAGE_TAGS", "RECOMMENDED_TAG", "TABLE", "VerdictView",
+           "basis_text", "present", "scenario_rows", "strategy_cell", "table_columns", "to_text"]
 
 #: The pick's tag beside its name in a table: the answer the sentence and the metric give, in their words
 #: (where the verdict cannot tell, random sampling is what to do for now, until the run at N labels).

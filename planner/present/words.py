@@ -24,37 +24,10 @@ from dataclasses import dataclass
 
 from planner.forecast.limits import EXTRAPOLATION_LIMIT
 
-__all__ = [
-    "BEYOND",
-    "BEYOND_CELL",
-    "BEYOND_CELL_NOTE",
-    "BEYOND_NOTE",
-    "FAR_MARK",
-    "METRIC_WORDS",
-    "MORE_THAN_POOL",
-    "Metric",
-    "NOT_REACHED",
-    "PRINTED_CAP",
-    "RANDOM",
-    "accuracy",
-    "approx",
-    "beyond_fields",
-    "beyond_limit",
-    "count",
-    "count_range",
-    "days",
-    "far_count",
-    "figure",
-    "finite",
-    "metric_words",
-    "money",
-    "percent",
-    "plural",
-    "split_percents",
-    "table_note",
-    "table_text",
-    "target_text",
-]
+__all__ = ["BEYOND", "BEYOND_CELL", "BEYOND_CELL_NOTE", "BEYOND_NOTE", "FAR_MARK", "METRIC_WORDS", "MORE_THAN_POOL",
+           "Metric", "NOT_REACHED", "PRINTED_CAP", "RANDOM", "accuracy", "approx", "beyond_fields", "beyond_limit",
+           "count", "count_range", "days", "far_count", "figure", "finite", "metric_words", "money", "percent",
+           "plural", "split_percents", "table_note", "table_text", "target_text"]
 
 RANDOM = "random"
 
