@@ -1,7 +1,7 @@
 """alplan dashboard (Streamlit): widgets and layout only (``make run``).
 
 ``planner.decide.inputs`` completes the scenario from the widgets and the curves' source; ``planner`` computes the
-verdict and ``planner.present.views`` words it, as for the CLI and the report; ``simulations`` simulates (stored in
+verdict and ``planner.present``'s views word it, as for the CLI and the report; ``simulations`` simulates (stored in
 the results database, ``$ALPLAN_DB``, else the CLI's). ``ALPLAN_APP_QUICK=1`` shrinks the default simulation.
 """
 
@@ -12,7 +12,6 @@ import functools
 import hashlib
 import json
 import os
-import re
 from dataclasses import asdict
 
 import pandas as pd
@@ -20,9 +19,14 @@ import streamlit as st
 
 from planner.decide import inputs, steer as steering
 from planner.decide.vendors import read_vendors, vendor_records
-from planner.forecast.io import metric_choice, read_curves
+from planner.forecast.io import read_curves
 from planner.forecast.transfer import transfer
-from planner.present import hybrid_view, report, views
+from planner.present import hybrid_view, page_lines as lines, report
+from planner.present.budget_view import BUDGET_TABLE, budget_heads, budget_note
+from planner.present.page_lines import PRICE_SOURCES, RATE_SOURCES, SOURCES, labelled, md
+from planner.present.steering_view import CAMPAIGN_INPUTS, campaign_text, order_metrics
+from planner.present.verdict_view import BREAKDOWN, present, table_columns
+from planner.present.words import table_note
 from simulations.data import uploads
 from simulations.results import saved, schema
 from simulations.run import ceiling as whole_pool, config, estimate, upload as run_upload
@@ -30,31 +34,22 @@ from simulations.run import ceiling as whole_pool, config, estimate, upload as r
 st.set_page_config(page_title="alplan: does active learning pay off?", layout="wide")
 MAX_UPLOAD_MB = 50  # keep equal to server.maxUploadSize in .streamlit/config.toml
 QUICK = os.environ.get("ALPLAN_APP_QUICK", "").strip() not in ("", "0")
-SOURCES = ("Simulate a proxy data set", "Upload a pilot learning curve", "Upload labeled pilot data")
-PRICE_SOURCES, RATE_SOURCES = ("Price per label", "Vendor"), ("Day rate", "Yearly salary")
-DEFAULTS = {**{key: type(step)(0) for key, _, step, _, _ in views.CAMPAIGN_INPUTS}, **inputs.DEFAULTS,
-            "target": 0.95, "price_source": PRICE_SOURCES[0], "rate_source": RATE_SOURCES[0], "source": SOURCES[0],
-            **(dict(target=0.90, sim_strategies=["random", "margin"], sim_seeds=2, sim_rounds=8) if QUICK else {})}
-_MARKUP = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>$~:&^=])")
+DEFAULTS = lines.page_defaults(quick=QUICK)  # the CLI's defaults, the steering inputs' 0 (not given)
 state, TEXT = st.session_state, st.column_config.TextColumn
 db_path = functools.partial(config.default_db, create=True)  # the CLI's results database; its folder made
 for _key, _value in DEFAULTS.items():
     state.setdefault(_key, list(_value) if isinstance(_value, list) else _value)
 
 
-def md(text) -> str:  # shown literally by Streamlit's Markdown (user strategy names, dollar amounts)
-    return _MARKUP.sub(r"\\\1", str(text))
-
-
 def fail(text, prefix: str = "", slot=st) -> None:  # one line, markup escaped
-    slot.error(md(views.one_line(text, prefix)), icon=":material/error:")
+    slot.error(md(lines.one_line(text, prefix)), icon=":material/error:")
 
 
 ASKED: list[str] = []  # the number inputs drawn this run: their bounds are checked before they are used
 
 
-def number(key: str, slot=st) -> None:  # labels, help and bounds: planner.present.views.PAGE_INPUTS
-    label, text, options = views.page_input(key)  # kept while hidden: switching sources changes no setting
+def number(key: str, slot=st) -> None:  # labels, help and bounds: planner.present.page_lines.PAGE_INPUTS
+    label, text, options = lines.page_input(key)  # kept while hidden: switching sources changes no setting
     slot.number_input(label, key=key, help=text, persist_state="page", **options)
     ASKED.append(key)
 
@@ -102,8 +97,7 @@ with st.sidebar:
     st.header("Scenario")
     number("target")
     metric_slot = st.empty()  # the metric the target is in: the curves' columns, once they are read
-    st.radio(views.PAGE_TEXT["price_source"][0], PRICE_SOURCES, key="price_source", horizontal=True,
-             help=views.PAGE_TEXT["price_source"][1])
+    st.radio(options=PRICE_SOURCES, key="price_source", horizontal=True, **labelled("price_source"))
     by_vendor = state["price_source"] == PRICE_SOURCES[1]
     vendor_slot = st.empty() if by_vendor else number("label_price")  # the vendor: chosen below its table
     for key in ("qa_multiplier", "engineering_days"):
@@ -142,13 +136,12 @@ def sim_settings(proxy: bool) -> dict:
                        help="; ".join(f"{k}: {v}" for k, v in names.items()))
     refused = strategies_refused(state["sim_model"])
     shown, state["sim_strategies"] = inputs.offered(strategies, refused, state["sim_strategies"])
-    c3.multiselect(views.PAGE_TEXT["sim_strategies"][0], shown, key="sim_strategies",
-                   help=views.PAGE_TEXT["sim_strategies"][1])
+    c3.multiselect(options=shown, key="sim_strategies", **labelled("sim_strategies"))
     if refused:
-        c3.caption(md(views.not_offered_line(state["sim_model"], refused)))
+        c3.caption(md(lines.not_offered_line(state["sim_model"], refused)))
     for slot, key in zip(st.columns(4), keys := ("sim_seeds", "sim_initial", "sim_batch", "sim_rounds")):
         number(key, slot)
-    if problem := views.out_of_range(state, keys):  # in place of the verdict; nothing simulated on it
+    if problem := lines.out_of_range(state, keys):  # in place of the verdict; nothing simulated on it
         fail(problem, slot=top), st.stop()
     return inputs.simulation_settings(state, proxy=proxy)
 
@@ -177,13 +170,13 @@ def simulated(key: list, simulate, estimate_s=None, cost=None, cancel_key: str |
         slot.empty()
 
 
-def uploader(key: str, types: list[str]):  # label and help: planner.present.views.PAGE_TEXT
-    return st.file_uploader(views.PAGE_TEXT[key][0], type=types, key=key, help=views.PAGE_TEXT[key][1])
+def uploader(key: str, types: list[str]):  # label and help: planner.present.lines.PAGE_TEXT
+    return st.file_uploader(type=types, key=key, **labelled(key))
 
 
 def upload_ok(upload, slot=None) -> bool:  # the curves' file (slot=top): its one line in place of the verdict
     if too_big := upload.size > MAX_UPLOAD_MB * 1024 * 1024:
-        fail(views.upload_limit_line(upload.name, upload.size, MAX_UPLOAD_MB), slot=slot or st), slot and st.stop()
+        fail(lines.upload_limit_line(upload.name, upload.size, MAX_UPLOAD_MB), slot=slot or st), slot and st.stop()
     return not too_big
 
 
@@ -230,13 +223,13 @@ def proxy_curves(settings: dict | None) -> pd.DataFrame:
         cancelled = state.get("sim_cancelled") == name
         if inputs.ask_first(n_runs, estimate_s, cancelled, estimate.LONG_SIMULATION_SECONDS):
             with note.container():
-                st.info(views.simulation_line(n_runs, n_rounds, estimate.duration(estimate_s), cancelled,
+                st.info(lines.simulation_line(n_runs, n_rounds, estimate.duration(estimate_s), cancelled,
                                               cost.workers), icon=":material/schedule:")
                 if not st.button("Start simulation", key="sim_start", type="primary"):
                     st.stop()
             state["sim_cancelled"] = None
         if n_runs:
-            note.caption(views.simulating_line(n_runs, estimate.duration(estimate_s), cost.workers))
+            note.caption(lines.simulating_line(n_runs, estimate.duration(estimate_s), cost.workers))
     try:
         return simulated(["proxy", chosen, db], lambda rounds: run_grid(  # on the machine's cores
             config.SimulationConfig(**chosen), db=db, workers=None, round_progress=rounds), estimate_s, cost, name)
@@ -249,7 +242,7 @@ def proxy_curves(settings: dict | None) -> pd.DataFrame:
 # ------------------------------------------------------------ main page: the curves
 st.title("Does active learning pay off for us?")
 top = st.container()  # the verdict sentence, its four numbers and the charts: filled once the curves are read
-st.caption(views.PAGE_TEXT["intro"][0])
+st.caption(lines.PAGE_TEXT["intro"][0])
 curves = source = settings = None
 with st.expander("Learning curves: source and settings", expanded=state["source"] != SOURCES[0]):
     if state["source"] == SOURCES[1]:
@@ -265,10 +258,9 @@ with st.expander("Learning curves: source and settings", expanded=state["source"
         curves, source = labeled_upload()
     else:
         settings = sim_settings(proxy=True)
-NOTE_KEYS = ("metric_note", "strategy_note")  # the transfer note is one of the verdict's notes
-curve_notes = [] if curves is None else [curves.attrs[k] for k in NOTE_KEYS if curves.attrs.get(k)]
+curve_notes = [] if curves is None else lines.curve_notes(curves.attrs)  # the transfer's: one of the verdict's
 if curves is not None and inputs.wants_transfer(source.kind, curves["strategy"]):
-    st.checkbox((texts := views.transfer_texts(curves["strategy"]))[0], key="use_transfer", persist_state="page")
+    st.checkbox((texts := lines.transfer_texts(curves["strategy"]))[0], key="use_transfer", persist_state="page")
     try:
         if state["use_transfer"]:
             curves = transfer_pilot(curves, proxy_curves(settings))
@@ -284,13 +276,10 @@ if curves is None:
     classes, _, about = dataset_facts(proxy_name)
     source = inputs.CurveSource("proxy", proxy_name, about=about, classes=classes)
     curves = proxy_curves(settings)
-measured_curves, unread = curves, None  # as read (the download); the verdict reads the metric beside the target
-try:
-    metrics, state["metric"], curves = metric_choice(curves, state["metric"], source.kind)
-except (ValueError, OSError) as exc:  # not readable on it: one line in place of the verdict, the metric kept
-    metrics, unread = [state["metric"]], f"{source.name}: {str(exc).splitlines()[0]}"
-metric_slot.selectbox("Target metric", metrics, key="metric", help=views.METRIC_HELP, persist_state="page")
-for note in curve_notes + [curves.attrs[k] for k in NOTE_KEYS if curves.attrs.get(k) not in [None, "", *curve_notes]]:
+measured_curves = curves  # as read (the download); the verdict reads the metric beside the target
+metrics, state["metric"], curves, unread = lines.metric_offer(curves, state["metric"], source)  # unread: its line
+metric_slot.selectbox("Target metric", metrics, key="metric", help=lines.METRIC_HELP, persist_state="page")
+for note in curve_notes + lines.curve_notes(curves.attrs, curve_notes):
     st.caption(md(f"Curves: {note}"))
 with st.expander("Vendor table (editable; indicative public prices, see sources)"):  # feeds the choice and the chart
     edited = st.data_editor(state.get("vendor_base", vendors_default), key="vendors_editor", num_rows="dynamic",
@@ -302,78 +291,76 @@ with st.expander("Vendor table (editable; indicative public prices, see sources)
         fail(f"{str(exc).splitlines()[0]}; the verdict keeps the last valid table")
 if by_vendor:
     names, state["vendor"] = inputs.vendor_names(vendors, state.get("vendor"))
-    vendor_slot.selectbox(views.PAGE_TEXT["vendor"][0], names, key="vendor", help=views.PAGE_TEXT["vendor"][1])
+    vendor_slot.selectbox(options=names, key="vendor", **labelled("vendor"))
     state["vendor_turnaround"] = inputs.vendor_turnaround(vendors, state["vendor"])  # what the verdict uses, shown
-    turnaround_slot.number_input(views.PAGE_TEXT["vendor_turnaround"][0], key="vendor_turnaround", disabled=True,
-                                 format="%.1f", help=views.PAGE_TEXT["vendor_turnaround"][1])
+    turnaround_slot.number_input(key="vendor_turnaround", disabled=True, format="%.1f", **labelled("vendor_turnaround"))
 
 # ------------------------------------------------------------ the scenario and the verdict
 try:  # the CLI's builder and the CLI's whole-pool rule: every input named, none left to a silent default
-    if problem := unread or views.out_of_range(state, ASKED):
+    if problem := unread or lines.out_of_range(state, ASKED):
         raise ValueError(problem)
     proxy = settings or inputs.simulation_settings(state)  # a proxy's whole-pool accuracy: measured once, stored
     ceiling = inputs.wants_ceiling(source.kind, state["metric"]) and whole_pool.pool_ceiling(
         config.SimulationConfig(**proxy), db=str(db_path()))
     setup = inputs.complete(state, source, by_vendor=by_vendor, by_salary=by_salary, ceiling=ceiling,
-                            pool_name=views.PAGE_INPUTS["pool_size"][0], score_name=views.PAGE_INPUTS["pool_score"][0])
+                            pool_name=lines.PAGE_INPUTS["pool_size"][0], score_name=lines.PAGE_INPUTS["pool_score"][0])
     scenario, target = setup.scenario, float(state["target"])
     decision, frames, notes, specs, curves_batch = page_parts(curves, scenario, target, vendors=vendors)
 except Exception as exc:  # never a traceback: one line in place of the verdict, which waits for the fix
-    fail(views.failure_line(exc, source.name), slot=top), st.stop()
-verdict, view = decision.to_dict(), views.present(decision)
-pool_slot.caption(md(views.pool_in_use_line(scenario.pool_size)))  # the pool the verdict uses, not "unlimited"
+    fail(lines.failure_line(exc, source.name), slot=top), st.stop()
+verdict, view = decision.to_dict(), present(decision)
+pool_slot.caption(md(lines.pool_in_use_line(scenario.pool_size)))  # the pool the verdict uses, not "unlimited"
 with top:  # what a manager reads: the sentence first, four numbers, then the charts
     st.container(border=True, key="verdict_sentence").text(view.sentence)  # plain text, never Markdown
     for slot, m in zip(st.columns(2) + st.columns(2), view.metrics):  # two by two: whole in a 1,024 px window
         slot.metric(md(m.label) if m.named else m.label, md(m.value), help=m.help)
         if m.caption:
             slot.caption(md(m.caption))
-    for tab, (title, spec) in zip(st.tabs(list(specs)), specs.items()):  # Altair charts as cached Vega-Lite specs
+    for tab, (title, spec) in zip(st.tabs(lines.tab_names(specs)), specs.items()):  # cached Vega-Lite specs
         with tab:
             st.vega_lite_chart(spec, width="stretch", key=f"chart_{title}")
     for note in notes:
         st.caption(md(note))
-for warning in filter(None, [*view.warnings, views.cheaper_al_line(decision)]):  # and an AL path clearly cheaper
+warnings, captions = lines.verdict_lines(decision, view, setup, asdict(source), curves)  # and an AL path cheaper
+for warning in warnings:
     st.warning(md(warning), icon=":material/warning:")
-for line in [*views.setup_lines(setup), views.curves_line(asdict(source), curves, decision)]:
+for line in captions:
     st.caption(md(line))
-rows = pd.DataFrame(views.table_rows(verdict["strategies"], view))
-heads = {k: TEXT(head, help=text) for k, (head, text) in views.table_heads(view, curves_batch).items()}
+rows = pd.DataFrame(lines.table_rows(verdict["strategies"], view))
+heads = {k: TEXT(head, help=text) for k, (head, text) in lines.table_heads(view, curves_batch).items()}
 st.dataframe(rows, key="strategies_table", hide_index=True, width="stretch", column_config=heads,
-             column_order=[f"{k}_text" for k in views.table_columns(view)])
-if capped := views.table_note(view.rows, views.table_columns(view)):  # what "more than N" means, once
+             column_order=[f"{k}_text" for k in table_columns(view)])
+if capped := table_note(view.rows, table_columns(view)):  # what "more than N" means, once
     st.caption(md(capped))
 with st.expander("How sure is this?"):  # break-even, budget, pilot extension, track record, the rule, notes
-    st.markdown(md(view.break_even) + "  \n" + md(view.price))
-    for line in filter(None, (view.budget, view.pilot, view.track)):   # the pilot's line: as `alplan plan`
-        st.markdown(md(line))
-    for line in filter(None, [*view.reasons, views.batch_line(curves_batch, verdict["scenario"].get("batch_size")),
-                              view.rule, *(f"Note: {note}" for note in view.notes)]):
-        st.caption(md(line))  # why a path is unreachable; a batch other than the curves'; the rule; notes
+    said, small = lines.sure_lines(view, curves_batch, verdict["scenario"].get("batch_size"))
+    for paragraph in said:  # the pilot's line: as `alplan plan`
+        st.markdown("  \n".join(md(line) for line in paragraph))
+    for line in small:  # why a path is unreachable; a batch other than the curves'; the rule; notes
+        st.caption(md(line))
 with st.expander("Cost breakdown per path"):
     st.dataframe(rows, key="cost_breakdown", hide_index=True, width="stretch", column_config=heads,
-                 column_order=[f"{k}_text" for k in views.BREAKDOWN])
-    if capped := views.table_note(view.rows, views.BREAKDOWN):
+                 column_order=[f"{k}_text" for k in BREAKDOWN])
+    if capped := table_note(view.rows, BREAKDOWN):
         st.caption(md(capped))
 with st.expander("Steer a running campaign"):  # the rounds measured so far in, the next order out (`alplan replan`)
-    st.caption(views.PAGE_TEXT["steer"][0])
+    st.caption(lines.PAGE_TEXT["steer"][0])
     campaign = uploader("campaign_file", ["csv"])
     for slot, key in zip(st.columns(2), ("campaign_confidence", "value_per_point")):
         number(key, slot)
-    for slot, (key, label, step, top, text) in zip(st.columns(len(views.CAMPAIGN_INPUTS)), views.CAMPAIGN_INPUTS):
+    for slot, (key, label, step, top, text) in zip(st.columns(len(CAMPAIGN_INPUTS)), CAMPAIGN_INPUTS):
         slot.number_input(label, min_value=type(step)(0), max_value=top, step=step, key=key, help=text)
     try:
         if campaign is not None and upload_ok(campaign):
             measured = read_curves(parse_curve_upload(campaign.getvalue(), name=campaign.name), metric=state["metric"])
             names = sorted(set(measured["strategy"].astype(str)))
             picked = st.selectbox("The campaign's strategy", names, key="campaign_strategy") if len(names) > 1 else None
-            given = {k.removeprefix("campaign_"): type(v)(state[k] or 0) for k, _, v, _, _ in views.CAMPAIGN_INPUTS}
-            scen, given = setup.campaign_inputs(measured, given)  # its own pool and test size, where it says
+            scen, given = setup.campaign_inputs(measured, lines.campaign_given(state))  # its own pool, test size
             order, stop = campaign_advice(measured, scen, target, strategy=picked,
                                           value_per_point=float(state["value_per_point"] or 0.0),
                                           confidence=float(state["campaign_confidence"]), **given)
-            st.text(views.campaign_text(order, stop, measured.attrs.get("strategy_note") and "your campaign" or None))
-            for row in (views.order_metrics(order)[:3], views.order_metrics(order)[3:]):
+            st.text(campaign_text(order, stop, measured.attrs.get("strategy_note") and "your campaign" or None))
+            for row in (order_metrics(order)[:3], order_metrics(order)[3:]):
                 for slot, m in zip(st.columns(3), row):
                     slot.metric(m.label, md(m.value), help=m.help)
     except (ValueError, OSError) as exc:
@@ -381,12 +368,12 @@ with st.expander("Steer a running campaign"):  # the rounds measured so far in, 
 with st.expander("The reverse question: what does a fixed budget buy?"):  # per strategy
     number("budget")
     try:
-        if problem := views.out_of_range(state, ASKED):
+        if problem := lines.out_of_range(state, ASKED):
             raise ValueError(problem)
         bought = budget_table(curves, scenario, float(state["budget"]), vendors=vendors)
-        st.dataframe(bought, hide_index=True, width="stretch", column_order=views.BUDGET_TABLE,
-                     column_config={k: TEXT(head, help=h) for k, (head, h) in views.budget_heads(view).items()})
-        if capped := views.budget_note(bought):  # what "more than" means, once
+        st.dataframe(bought, hide_index=True, width="stretch", column_order=BUDGET_TABLE,
+                     column_config={k: TEXT(head, help=h) for k, (head, h) in budget_heads(view).items()})
+        if capped := budget_note(bought):  # what "more than" means, once
             st.caption(md(capped))
     except (ValueError, OSError) as exc:
         fail(exc)

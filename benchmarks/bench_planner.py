@@ -48,7 +48,7 @@ from planner.decision import Plan  # noqa: E402
 from planner.forecast.draws import draw_table  # noqa: E402
 from planner.decide import whatif  # noqa: E402
 from planner.decide.steer import optimal_stop, replan  # noqa: E402
-from planner.present import views  # noqa: E402
+from planner.present import verdict_sentence  # noqa: E402
 
 TARGET = 0.90
 
@@ -147,7 +147,7 @@ def main(argv=None) -> int:
                 return 1
 
     d = holder["decision"]
-    print(f"verdict: {views.sentence(d)}")
+    print(f"verdict: {verdict_sentence.sentence(d)}")
     print(f"\n{len(df)} rows, 10 strategies, {repeats} repeat(s); median (min-max) seconds\n")
     print("| step | wall s | CPU s |")
     print("|---|---|---|")

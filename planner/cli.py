@@ -559,7 +559,7 @@ def cmd_plan(args: argparse.Namespace) -> int:
         out.update(_vendor_table_field(args))
         text = json.dumps(out, indent=2, allow_nan=False)
     else:
-        from planner.present.views import to_text
+        from planner.present.verdict_view import to_text
 
         text = _summarise_notes(to_text(decision))
         if sunk is not None:
@@ -804,7 +804,7 @@ def cmd_budget(args: argparse.Namespace) -> int:
                **_vendor_table_field(args)}
         print(json.dumps(out, indent=2, allow_nan=False))
     else:
-        from planner.present.views import budget_text
+        from planner.present.budget_view import budget_text
 
         print(budget_text(frame, metric=plan.metric, dollars=args.dollars, labels=args.labels,
                           pool=scenario.pool_size, level=DEFAULT_LEVEL))
@@ -932,13 +932,13 @@ def cmd_replan(args: argparse.Namespace) -> int:
     stop = (optimal_stop(plan, scenario, value_per_point=args.value_per_point, strategy=order.strategy,
                          vendors=vendors) if args.value_per_point is not None else None)
     if args.json:
-        from planner.present.views import order_notes
+        from planner.present.steering_view import order_notes
 
         out = {"order": {**order.to_dict(), "notes": order_notes(order, campaign=folder is not None)},
                "optimal_stop": None if stop is None else stop.to_dict(), **_vendor_table_field(args)}
         print(json.dumps(out, indent=2, allow_nan=False))
     else:
-        from planner.present.views import campaign_text
+        from planner.present.steering_view import campaign_text
 
         name = "your campaign" if curves.attrs.get("strategy_note") else None
         print(_summarise_notes(campaign_text(order, stop, name=name, campaign=folder)))

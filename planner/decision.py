@@ -3,9 +3,9 @@
 The model lives in :mod:`planner.forecast.draws` (curves to joint draws) and
 :mod:`planner.decide.verdict` (draws and a scenario to a :class:`Decision`); the
 what-if tables beside it in :mod:`planner.decide.whatif`; the words and number
-formats in :mod:`planner.present.views`. ``get_plan`` reuses a Plan from a small cache
-keyed by the table's contents, so the dashboard and the report draw each
-table once.
+formats in :mod:`planner.present` (one view per answer). ``get_plan`` reuses a
+Plan from a small cache keyed by the table's contents, so the dashboard and the
+report draw each table once.
 """
 
 from __future__ import annotations

@@ -85,7 +85,7 @@ def test_every_folder_is_a_package_and_the_top_level_holds_only_the_entry_points
 
 def test_planner_modules_import_alone_without_torch_streamlit_or_simulations():
     modules = modules_of("planner")
-    assert "planner.forecast.draws" in modules and "planner.present.views" in modules
+    assert "planner.forecast.draws" in modules and "planner.present.verdict_view" in modules
     results = import_each(modules, ["numpy", "pandas", "scipy.optimize", "altair"])
     failed = {m: r["error"] for m, r in results.items() if not r["ok"]}
     assert not failed, "\n".join(f"{m}:\n{e}" for m, e in failed.items())
@@ -171,7 +171,7 @@ def test_arrows_run_one_way_decide_and_forecast_never_import_present():
 
 
 def test_the_arrow_check_sees_a_lazy_import():
-    tree = ast.parse("def f():\n    from planner.present.views import sentence\n    import planner.present\n"
+    tree = ast.parse("def f():\n    from planner.present.verdict_sentence import sentence\n    import planner.present\n"
                      "from planner import decide\n")
     assert _imports_present(tree) == [2, 3]
 

@@ -25,7 +25,7 @@ def basis(d) -> str:
     return f"measured on {d.runs} run{'s' if d.runs != 1 else ''} up to {d.n_max:,.0f} labels"
 
 
-#: What the single-run note advises (a campaign, one run by nature, is advised otherwise: planner.present.views).
+#: What the single-run note advises (a campaign, one run by nature, is advised otherwise: planner.present.steering_view).
 SINGLE_RUN_ADVICE = "measure 3 or more seeds"
 
 

@@ -285,7 +285,7 @@ class OrderAdvice:
 
     def to_dict(self) -> dict:
         """The JSON of ``alplan replan --json``'s ``order`` (its ``notes`` as the advice carries them; the CLI adds
-        the sentence :func:`planner.present.views.order_notes` words from :attr:`WORDS_ONLY`)."""
+        the sentence :func:`planner.present.steering_view.order_notes` words from :attr:`WORDS_ONLY`)."""
         out = {}
         for k, val in self.__dict__.items():
             if k in self.WORDS_ONLY:
@@ -776,7 +776,7 @@ def replan(plan: Plan, scenario: Scenario, target: float, *, strategy: str | Non
     if on_evidence or cap - now < 1 or not np.any(within & (labels > now)):
         at_budget = common.get("budget_accuracy", math.nan)   # the forecasts' median there (none without a cap)
         tell = tell_apart_size(at_budget, target, meas, conf)
-        # the target within the test's noise of it: the test's noise there (the words: planner.present.views)
+        # the target within the test's noise of it: the test's noise there (the words: planner.present.steering_view)
         noise = float(meas.se_at(at_budget)) if math.isfinite(tell) else math.nan
         record = replan_record(p_within, "give up") if on_evidence and math.isfinite(cap) else None   # as replayed
         return within_limit(OrderAdvice(**common, notes=tuple(notes), action="give up", order=math.inf,

@@ -3,7 +3,7 @@
 Every function takes a :class:`planner.decide.verdict.Plan` (the draws) and re-runs the verdict's pipeline
 from its priced paths (:mod:`planner.decide.paths`, then the rule, :func:`planner.decide.rule.rule_paths`),
 never the verdict itself; each returns a table (the charts that draw them live in
-:mod:`planner.present.charts`, the words in :mod:`planner.present.views`):
+:mod:`planner.present.charts` and :mod:`planner.present.whatif_charts`, the words in :mod:`planner.present`'s views):
 
 * :func:`cost_by_target`: every strategy's cost at every target accuracy
   (the "Total cost vs target accuracy" chart);

@@ -15,13 +15,14 @@ import altair as alt
 import numpy as np
 import pandas as pd
 
+from planner.present.words import NOT_REACHED, count, count_range
+
 __all__ = [
     "forecast_frame",
+    "accuracy_domain",
     "learning_curves",
     "cost_vs_target",
     "break_even_map",
-    "vendor_comparison",
-    "sensitivity",
     "labels_to_target",
 ]
 
@@ -47,12 +48,12 @@ RANDOM_WINS = "random labeling"
 KINDS = ("measured", "extrapolated", "transferred")
 KIND_DASH = {"measured": [1, 0], "extrapolated": [6, 3], "transferred": [2, 3]}
 KIND_BAND = {"measured": 0.25, "extrapolated": 0.08, "transferred": 0.08}
-NOT_REACHED = "not reached"
 #: The forecast-kind legend: a line sample per kind.
 KIND_LEGEND = alt.Legend(symbolType="stroke", symbolStrokeColor="#444", symbolStrokeWidth=2, symbolSize=300)
 
 
-def _require(df: pd.DataFrame, columns: tuple[str, ...], what: str) -> None:
+def require_columns(df: pd.DataFrame, columns: tuple[str, ...], what: str) -> None:
+    """``what`` refused, in one line, where ``df`` lacks one of ``columns``."""
     missing = [c for c in columns if c not in df.columns]
     if missing:
         raise ValueError(
@@ -60,7 +61,7 @@ def _require(df: pd.DataFrame, columns: tuple[str, ...], what: str) -> None:
         )
 
 
-def _strategy_colour(strategies) -> alt.Color:
+def strategy_colour(strategies) -> alt.Color:
     """One colour per strategy, random always first (the baseline)."""
     names = sorted({str(s) for s in strategies}, key=lambda s: (s != "random", s))
     palette = [PALETTE[i % len(PALETTE)] for i in range(len(names))]
@@ -137,6 +138,27 @@ def _binned_label_counts(curves: pd.DataFrame, max_points: int = MAX_CHART_POINT
     return out
 
 
+#: The learning-curve chart's y axis reaches this share of its span beyond the data and the target, either way.
+Y_MARGIN = 0.05
+
+
+def accuracy_domain(measured, forecast=None, target=None) -> list[float]:
+    """The learning-curve chart's y axis: from the lowest to the highest of the measured means, the forecast's
+    medians and the target, a margin (:data:`Y_MARGIN` of the span) beyond them, within [0, 1]; the band beyond it
+    is cut at the edge (a target of 0.999 shows the curves and the target, not an axis from 0 to 1)."""
+    values = [*pd.to_numeric(pd.Series(measured), errors="coerce")]
+    if forecast is not None and len(forecast):
+        values += [*pd.to_numeric(forecast["accuracy"], errors="coerce")]
+    if target is not None:
+        values.append(float(target))
+    values = [v for v in values if math.isfinite(v)]
+    if not values:
+        return [0.0, 1.0]
+    low, high = min(values), max(values)
+    pad = max(Y_MARGIN * (high - low), 0.005)
+    return [max(0.0, round(low - pad, 4)), min(1.0, round(high + pad, 4))]
+
+
 def learning_curves(
     curves: pd.DataFrame,
     forecast: pd.DataFrame | None = None,
@@ -164,7 +186,7 @@ def learning_curves(
     n_max : float, optional
         The largest label count the verdict quotes: the x axis reaches at least this far.
     """
-    _require(curves, ("strategy", "n_labels", "accuracy"), "learning_curves")
+    require_columns(curves, ("strategy", "n_labels", "accuracy"), "learning_curves")
     observed = (
         _binned_label_counts(curves).groupby(["strategy", "n_labels"], as_index=False)["accuracy"]
         .agg(accuracy="mean", sd="std", runs="count")
@@ -174,7 +196,7 @@ def learning_curves(
     strategies = set(observed["strategy"])
     has_forecast = forecast is not None and len(forecast) > 0
     if has_forecast:
-        _require(forecast, ("strategy", "n_labels", "accuracy", "low", "high"), "learning_curves")
+        require_columns(forecast, ("strategy", "n_labels", "accuracy", "low", "high"), "learning_curves")
         forecast = forecast.copy()
         forecast["strategy"] = forecast["strategy"].astype(str)
         if "kind" not in forecast.columns:
@@ -183,13 +205,14 @@ def learning_curves(
         if unknown:
             raise ValueError(f"learning_curves: unknown forecast kind {sorted(unknown)[0]!r}; expected {', '.join(KINDS)}")
         strategies |= set(forecast["strategy"])
-    colour = _strategy_colour(strategies)
+    colour = strategy_colour(strategies)
     drawn = [*observed["n_labels"], *(forecast["n_labels"] if has_forecast else [])]
     if n_max is not None and math.isfinite(float(n_max)):
         drawn.append(float(n_max))
     x = alt.X("n_labels:Q", title="labels bought",
               scale=alt.Scale(type="log", nice=False, domain=[float(min(drawn)), float(max(drawn))]))
-    y_scale = alt.Scale(zero=False, domainMax=1.0)
+    y_scale = alt.Scale(domain=accuracy_domain(observed["accuracy"], forecast if has_forecast else None, target),
+                        nice=False, clamp=True)
     layers = []
     if has_forecast:
         drawn = _joined_segments(forecast)
@@ -271,9 +294,10 @@ def labels_to_target(strategies: pd.DataFrame) -> alt.LayerChart:
     strategies : DataFrame
         ``strategy, labels, labels_low, labels_high`` (the ``strategies`` rows
         of ``Decision.to_dict()`` (None = not reached) or ``Decision.to_frame()``
-        (inf)); optional ``basis`` shown in the tooltip.
+        (inf)); optional ``basis`` shown in the tooltip, optional ``n_max`` (the largest count measured): where
+        no strategy reaches the target, the axis runs past it.
     """
-    _require(strategies, ("strategy", "labels", "labels_low", "labels_high"), "labels_to_target")
+    require_columns(strategies, ("strategy", "labels", "labels_low", "labels_high"), "labels_to_target")
     cols = ["strategy", "labels", "labels_low", "labels_high"] + (["basis"] if "basis" in strategies.columns else [])
     df = strategies[cols].copy()
     df["strategy"] = df["strategy"].astype(str)
@@ -281,24 +305,23 @@ def labels_to_target(strategies: pd.DataFrame) -> alt.LayerChart:
         df[col] = [_count(v) for v in df[col]]
     finite = df[["labels", "labels_low", "labels_high"]].to_numpy(float)
     finite = finite[np.isfinite(finite)]
+    if not finite.size and "n_max" in strategies.columns:   # nothing reaches the target: the counts measured
+        finite = pd.to_numeric(strategies["n_max"], errors="coerce").to_numpy(float)
+        finite = finite[np.isfinite(finite) & (finite > 0)]
     edge = float(finite.max()) * 1.15 if finite.size else 100.0
     df["open"] = ~np.isfinite(df["labels_high"])
     df["whisker_from"] = df["labels_low"].where(np.isfinite(df["labels_low"]), df["labels"])
     df["whisker_from"] = df["whisker_from"].where(np.isfinite(df["whisker_from"]), edge)
     df["whisker_to"] = df["labels_high"].where(~df["open"], edge)
-    if {"range_text", "labels_text"} <= set(strategies.columns):  # the presenter's words (planner.present.views)
+    if {"range_text", "labels_text"} <= set(strategies.columns):  # the presenter's words (planner.present.page_lines.table_rows)
         df["range"], df["median"] = strategies["range_text"].to_numpy(), strategies["labels_text"].to_numpy()
     else:
-        df["range"] = [
-            f"{lo:,.0f} to {hi:,.0f}" if math.isfinite(hi) else
-            (f"{lo:,.0f} to {NOT_REACHED}" if math.isfinite(lo) else NOT_REACHED)
-            for lo, hi in zip(df["labels_low"], df["labels_high"])
-        ]
-        df["median"] = [f"{v:,.0f}" if math.isfinite(v) else NOT_REACHED for v in df["labels"]]
+        df["range"] = [count_range(lo, hi) for lo, hi in zip(df["labels_low"], df["labels_high"])]
+        df["median"] = [count(v) for v in df["labels"]]
     order = df.sort_values(["labels", "strategy"], kind="stable")["strategy"].tolist()
     for col in ("labels", "labels_low", "labels_high"):  # JSON has no inf: null in the spec
         df[col] = df[col].where(np.isfinite(df[col]), np.nan)
-    colour = _strategy_colour(df["strategy"])
+    colour = strategy_colour(df["strategy"])
     y = alt.Y("strategy:N", title=None, sort=order)
     xs = alt.Scale(domain=[0, edge], nice=False, clamp=True)
     tooltip = ["strategy:N", alt.Tooltip("median:N", title="labels to target"),
@@ -340,11 +363,11 @@ def cost_vs_target(df: pd.DataFrame) -> alt.LayerChart:
         total_cost_high`` for a band). Unreachable targets (inf/NaN cost) are
         left out of the line.
     """
-    _require(df, ("target", "strategy", "total_cost"), "cost_vs_target")
+    require_columns(df, ("target", "strategy", "total_cost"), "cost_vs_target")
     df = df.copy()
     df["strategy"] = df["strategy"].astype(str)
     df = df[np.isfinite(pd.to_numeric(df["total_cost"], errors="coerce"))]
-    colour = _strategy_colour(df["strategy"])
+    colour = strategy_colour(df["strategy"])
     x = alt.X("target:Q", title="target accuracy", scale=alt.Scale(zero=False))
     # the axis follows the medians: a band whose upper end runs off to a far extrapolation is cut at
     # BAND_CAP times the dearest median (clamped), so the medians never sit flat at $0
@@ -398,7 +421,7 @@ def break_even_map(df: pd.DataFrame, *, price: float | None = None, target: floa
     price, target : float, optional
         Your label price and target: the cell nearest them is outlined and labelled "you".
     """
-    _require(df, ("label_price", "target"), "break_even_map")
+    require_columns(df, ("label_price", "target"), "break_even_map")
     df = df.copy()
     if "winner" in df.columns:
         reached = df["winner"].notna() & (df["winner"].astype(str) != "")
@@ -448,180 +471,3 @@ def break_even_map(df: pd.DataFrame, *, price: float | None = None, target: floa
         autosize=FIT_WIDTH, width=WIDTH, height=HEIGHT,
         title=alt.TitleParams("Break-even map: where active learning is cheaper",
                               subtitle=f"The outlined cell is your price and target.{blank}"))
-
-
-def vendor_comparison(df: pd.DataFrame) -> alt.Chart:
-    """Cost to target per vendor and strategy (grouped bars).
-
-    Parameters
-    ----------
-    df : DataFrame
-        ``vendor, strategy, total_cost`` (+ optional ``calendar_days``; ``labels_billed`` beside
-        ``labels_bought`` (else ``labels``): a bar billed more labels than it bought is tagged "minimum order",
-        batch rounding being part of what is bought). Unreachable rows (inf/NaN cost) are left out.
-    """
-    _require(df, ("vendor", "strategy", "total_cost"), "vendor_comparison")
-    df = df.copy()
-    df["strategy"] = df["strategy"].astype(str)
-    df = df[np.isfinite(pd.to_numeric(df["total_cost"], errors="coerce"))]
-    if df.empty:  # no bars to draw: say so, rather than an empty axis of infinite extent
-        return alt.Chart(pd.DataFrame({"text": ["No vendor's path reaches the target."]})).mark_text(
-            align="left", x=0, fontSize=13).encode(text="text:N").properties(
-            autosize=FIT_WIDTH, width=WIDTH, height=40, title="Cost to target per vendor and strategy")
-    tooltip = ["vendor:N", "strategy:N", alt.Tooltip("total_cost:Q", format="$,.0f")]
-    if {"total_cost_low", "total_cost_high"} <= set(df.columns):
-        tooltip += [alt.Tooltip("total_cost_low:Q", format="$,.0f", title="cost, low"),
-                    alt.Tooltip("total_cost_high:Q", format="$,.0f", title="cost, high")]
-    if "calendar_days" in df.columns:
-        tooltip.append(alt.Tooltip("calendar_days:Q", format=",.1f"))
-    if "probability_al_cheaper" in df.columns:
-        tooltip.append(alt.Tooltip("probability_al_cheaper:Q", format=".0%", title="P(AL cheaper)"))
-    df["minimum_order"] = False
-    bought = "labels_bought" if "labels_bought" in df.columns else "labels"
-    if {bought, "labels_billed"} <= set(df.columns):  # billed more than the whole batches bought: the minimum order
-        billed, needed = (pd.to_numeric(df[c], errors="coerce") for c in ("labels_billed", bought))
-        df["minimum_order"] = (np.isfinite(billed) & (billed > needed + 0.5)).to_numpy()
-        tooltip.append(alt.Tooltip("labels_billed:Q", format=",.0f", title="labels paid for"))
-    vendors, strategies = list(dict.fromkeys(df["vendor"])), list(dict.fromkeys(df["strategy"]))
-    y, bars = alt.Y("vendor:N", title=None, sort=vendors), alt.Chart(df)
-    offset = alt.YOffset("strategy:N", sort=strategies)
-    x = alt.X("total_cost:Q", title="cost to target ($)", axis=alt.Axis(format="$,.0f"))
-    layers = [bars.mark_bar().encode(y=y, yOffset=offset, x=x, color=_strategy_colour(df["strategy"]),
-                                     tooltip=tooltip)]
-    title = alt.TitleParams("Cost to target per vendor and strategy")
-    if bool(df["minimum_order"].any()):
-        layers.append(bars.transform_filter("datum.minimum_order").mark_text(align="left", dx=4).encode(
-            y=y, yOffset=offset, x=x, text=alt.value("minimum order"), tooltip=tooltip))
-        title = alt.TitleParams(title.text, subtitle="\"minimum order\": the vendor's minimum order, not the labels "
-                                                     "the path needs, set that cost.")
-    return alt.layer(*layers).properties(autosize=FIT_WIDTH, width=WIDTH,
-                                         height=rows_height(len(vendors) * len(strategies), 18),
-                                         title=title)
-
-
-def _amount(x) -> str:
-    """An input's value as the sensitivity chart names it: three significant digits, thousands separated."""
-    x = float(x)
-    return f"{x:,.0f}" if abs(x) >= 1000 else f"{x:.3g}"
-
-
-def sensitivity(df: pd.DataFrame) -> alt.LayerChart:
-    """Tornado chart: AL savings as each input moves down / up.
-
-    Parameters
-    ----------
-    df : DataFrame
-        ``input, savings_low, savings_high`` (savings with the input moved
-        down / up), optional ``base`` (savings at the scenario as given) and
-        optional ``p_low, p_high, p_base`` (P(AL cheaper) at each point; shown
-        in the tooltips), as ``Plan.sensitivity`` returns them.
-    """
-    _require(df, ("input", "savings_low", "savings_high"), "sensitivity")
-    df = df.copy()
-    moved = ""
-    if {"base_value", "low_value", "high_value"} <= set(df.columns) and len(df):  # how far each input moved
-        df["input"] = [f"{r.input} ({_amount(r.low_value)} to {_amount(r.high_value)}; yours {_amount(r.base_value)})"
-                       for r in df.itertuples()]
-        ratio = sorted({round(100 * abs(r.high_value / r.base_value - 1)) for r in df.itertuples() if r.base_value})
-        moved = (f"Each input moved down and up by {ratio[0]}% from your scenario." if len(ratio) == 1
-                 else "Each input moved down and up from your scenario (the range beside it).")
-    df["swing"] = (df["savings_high"] - df["savings_low"]).abs()
-    with_p = {"p_low", "p_high"} <= set(df.columns)
-    long = df.melt(
-        id_vars=["input", "swing"],
-        value_vars=["savings_low", "savings_high"],
-        var_name="move",
-        value_name="savings",
-    )
-    if with_p:
-        p_long = df.melt(id_vars=["input"], value_vars=["p_low", "p_high"], value_name="p_al_cheaper")
-        long["p_al_cheaper"] = p_long["p_al_cheaper"].to_numpy()
-    long["move"] = long["move"].map({"savings_low": "input lower", "savings_high": "input higher"})
-    base = float(df["base"].iloc[0]) if "base" in df.columns and len(df) else 0.0
-    long["base"] = base
-    order = df.sort_values("swing", ascending=False)["input"].tolist()
-    tooltip = ["input:N", "move:N", alt.Tooltip("savings:Q", format="$,.0f")]
-    if with_p:
-        tooltip.append(alt.Tooltip("p_al_cheaper:Q", format=".0%", title="P(AL cheaper)"))
-    bars = (
-        alt.Chart(long)
-        .mark_bar(opacity=0.85)
-        .encode(
-            y=alt.Y("input:N", sort=order, title=None, axis=alt.Axis(labelLimit=0)),  # each input's range whole
-            x=alt.X("base:Q", title="savings from active learning ($)", axis=alt.Axis(format="$,.0f")),
-            x2="savings:Q",
-            color=alt.Color(
-                "move:N",
-                title=None,
-                scale=alt.Scale(domain=["input lower", "input higher"], range=["#457b9d", "#e76f51"]),
-            ),
-            tooltip=tooltip,
-        )
-    )
-    rule_data = {"base": [base]}
-    rule_tip = [alt.Tooltip("base:Q", format="$,.0f", title="savings as given")]
-    if "p_base" in df.columns and len(df):
-        rule_data["p_base"] = [float(df["p_base"].iloc[0])]
-        rule_tip.append(alt.Tooltip("p_base:Q", format=".0%", title="P(AL cheaper) as given"))
-    rule = alt.Chart(pd.DataFrame(rule_data)).mark_rule(color="black").encode(x="base:Q", tooltip=rule_tip)
-    return alt.layer(bars, rule).properties(
-        autosize=FIT_WIDTH, width=WIDTH, height=rows_height(len(order), 26),
-        title=alt.TitleParams("Sensitivity: savings as each input moves", subtitle=moved or alt.Undefined)
-    )
-
-
-def hybrid_cost(curve: pd.DataFrame, all_human_cost: float, answers: pd.DataFrame,
-                pool_size: int | None = None) -> alt.LayerChart:
-    """Hybrid labeling: total cost against the labels people buy, each answer marked, all-human as a line.
-
-    One view as wide as its container, its legends below it (inside its box).
-
-    Parameters
-    ----------
-    curve : DataFrame
-        ``strategy, human_labels, total_cost, total_cost_low, total_cost_high, meets``
-        (:attr:`planner.decide.hybrid.HybridPlan.curve`, each strategy's rows at its machine bar).
-    all_human_cost : float
-        Labeling the whole pool by hand.
-    answers : DataFrame
-        ``strategy, human_labels, total_cost``: each strategy's answer (its split, or all by hand).
-    pool_size : int, optional
-        The pool asked: the labels axis runs from the fewest labels people buy to it (no rounding out).
-    """
-    _require(curve, ("strategy", "human_labels", "total_cost", "total_cost_low", "total_cost_high", "meets"),
-             "hybrid_cost")
-    _require(answers, ("strategy", "human_labels", "total_cost"), "hybrid_cost")
-    df = curve.copy()
-    df["strategy"] = df["strategy"].astype(str)
-    df = df[np.isfinite(pd.to_numeric(df["total_cost"], errors="coerce"))]
-    df["point"] = np.where(df["meets"], "meets the accuracy", "falls short")
-    picked = answers.assign(strategy=answers["strategy"].astype(str), point="the answer")
-    colour = _strategy_colour(pd.concat([df["strategy"], picked["strategy"]]))
-    top = max(float(all_human_cost), float(df["total_cost"].max()) if len(df) else 1.0) * BAND_CAP
-    ys = alt.Scale(domain=[0, max(top, 1.0)], clamp=True, nice=False)
-    xs = alt.Scale(type="log")
-    counts = pd.to_numeric(pd.concat([df["human_labels"], picked["human_labels"]]), errors="coerce").dropna()
-    if pool_size is not None and len(counts) and counts.min() > 0:
-        xs = alt.Scale(type="log", domain=[float(counts.min()), float(max(pool_size, counts.max()))], nice=False)
-    x = alt.X("human_labels:Q", title="labels people buy (training, held-out and unsure ones)", scale=xs)
-    shape = alt.Shape("point:N", title="point", scale=alt.Scale(
-        domain=["meets the accuracy", "falls short", "the answer"], range=["circle", "cross", "diamond"]))
-    tooltip = ["strategy:N", alt.Tooltip("human_labels:Q", format=",.0f"), alt.Tooltip("total_cost:Q", format="$,.0f"),
-               "point:N"]
-    line = alt.Chart(df).mark_line().encode(
-        x=x, y=alt.Y("total_cost:Q", title="total cost ($)", axis=alt.Axis(format="$,.0f"), scale=ys), color=colour)
-    points = alt.Chart(df).mark_point(filled=True, size=30).encode(
-        x=x, y=alt.Y("total_cost:Q", scale=ys), color=colour, shape=shape, tooltip=tooltip)
-    answer = alt.Chart(picked).mark_point(filled=False, size=220, strokeWidth=2).encode(
-        x=x, y=alt.Y("total_cost:Q", scale=ys), color=colour, shape=shape, tooltip=tooltip)
-    band = alt.Chart(df).mark_area(opacity=0.15).encode(
-        x=x, y=alt.Y("total_cost_low:Q", scale=ys), y2="total_cost_high:Q", color=colour)
-    by_hand = alt.Chart(pd.DataFrame({"cost": [float(all_human_cost)], "what": ["everything by hand"]})).mark_rule(
-        color="#444").encode(
-        y=alt.Y("cost:Q", scale=ys),
-        strokeDash=alt.StrokeDash("what:N", title="line", scale=alt.Scale(domain=["everything by hand"],
-                                                                        range=[[6, 3]]),
-                                  legend=KIND_LEGEND),
-        tooltip=["what:N", alt.Tooltip("cost:Q", format="$,.0f")])
-    return alt.layer(band, line, points, answer, by_hand).properties(width=WIDTH, height=HEIGHT).configure_legend(
-        orient="bottom", direction="horizontal")

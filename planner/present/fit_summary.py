@@ -3,6 +3,7 @@
 For each strategy of a curves table: the fitted families and their weights,
 the asymptote, the labels needed to reach a target with an 80% interval, and
 the probability that the target is unreachable (the curve plateaus below it).
+The results object, :class:`FitSummary`, is worded by :mod:`planner.present.fit_view`.
 """
 
 from __future__ import annotations
@@ -110,8 +111,8 @@ class FitSummary:
         return out
 
     def to_text(self) -> str:
-        """The table of ``alplan fit`` (:func:`planner.present.views.fit_text`)."""
-        from planner.present.views import fit_text
+        """The table of ``alplan fit`` (:func:`planner.present.fit_view.fit_text`)."""
+        from planner.present.fit_view import fit_text
 
         return fit_text(self)
 

@@ -1,12 +1,12 @@
 """Hybrid labeling in words: the sentence, the table rows and the text of ``alplan hybrid`` and the page's
 "Label the whole pool?" section, all read off one :class:`planner.decide.hybrid.HybridPlan` with the number
-formats of :mod:`planner.present.views`."""
+formats of :mod:`planner.present.words`."""
 
 from __future__ import annotations
 
 from planner.decide.hybrid import ALL_HUMAN, BOTH, PAGE_BAR, RANDOM_SPLIT, HybridPath, HybridPlan
 from planner.forecast.draws import RANDOM
-from planner.present.views import _table_text, accuracy, count, money, percent
+from planner.present.words import accuracy, count, money, percent, table_text
 
 __all__ = ["ENGINEERING", "PAGE_INPUTS", "chart_frames", "cost_words", "hybrid_rows", "hybrid_sentence", "hybrid_text",
            "page_inputs", "page_parts", "read_on"]
@@ -145,7 +145,7 @@ def hybrid_text(h: HybridPlan) -> str:
     """``alplan hybrid``'s answer: the sentence, then the table."""
     rows = hybrid_rows(h)
     heads = list(rows[0])
-    lines = [hybrid_sentence(h), ""] + _table_text(heads, [[r[k] for k in heads] for r in rows])
+    lines = [hybrid_sentence(h), ""] + table_text(heads, [[r[k] for k in heads] for r in rows])
     lines += [f"note: {n}" for n in h.notes]
     return "\n".join(lines)
 
@@ -174,7 +174,7 @@ def page_parts(curves, scenario, label_accuracy: float, pool_size: int, vendors=
     import pandas as pd
 
     from planner.decide.hybrid import plan_hybrid
-    from planner.present.charts import hybrid_cost
+    from planner.present.whatif_charts import hybrid_cost
 
     if label_accuracy is None or pool_size is None:  # a box left empty
         raise ValueError("give the label accuracy of the delivered data set and the number of examples to label")

@@ -1,6 +1,6 @@
 """A re-decision on a campaign's own labels (:class:`planner.decide.redecide.Redecision`) in words: the verdict's
-text (:func:`planner.present.views.to_text`), what was treated as sunk, how the strategies were measured and what
-that cannot see, and the next command."""
+text (:func:`planner.present.verdict_view.to_text`), what was treated as sunk, how the strategies were measured and
+what that cannot see, and the next command."""
 
 from __future__ import annotations
 
@@ -8,7 +8,9 @@ import math
 import shlex
 
 from planner.decide.redecide import Redecision
-from planner.present.views import _strategies_words, count, money, plural, to_text
+from planner.present.verdict_sentence import strategies_words
+from planner.present.verdict_view import to_text
+from planner.present.words import count, money, plural
 
 __all__ = ["measured_line", "next_command", "next_line", "redecide_text", "sunk_line", "sunk_text"]
 
@@ -47,7 +49,7 @@ def measured_line(r: Redecision) -> str:
     """How the strategies were measured on the labels in hand, and what those runs cannot see."""
     m = r.measured
     active = [s for s in m["strategies"] if s != "random"]
-    al = (f", {_strategies_words(active)} to {count(m['budget'])}" if active else "")
+    al = (f", {strategies_words(active)} to {count(m['budget'])}" if active else "")
     return (f"Measured on your labels: {m['seeds']} runs each from {count(m['initial'])} of the "
             f"{plural(r.train_labels, 'training label')} ({count(m['batch_size'])} a round), random sampling to "
             f"{count(m['random_budget'])}{al}, tested on the {plural(r.test_labels, 'test label')}; forecast for "

@@ -25,8 +25,9 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 import pandas as pd
 
-from planner.present.views import (budget_rows, count, metric_words, present, scenario_rows, strategy_cell, table_note,
-                                   target_text as pct, to_text)
+from planner.present.budget_view import budget_rows
+from planner.present.verdict_view import present, scenario_rows, strategy_cell, to_text
+from planner.present.words import count, metric_words, table_note, target_text as pct
 
 __all__ = ["plan_frames", "build_charts", "budget_frame", "page_parts", "render_report", "target_grid", "price_grid"]
 
@@ -166,7 +167,7 @@ def page_parts(curves, scenario, target: float, *, vendors: pd.DataFrame | None 
 def budget_frame(curves, scenario, budget: float, *, vendors: pd.DataFrame | None = None) -> pd.DataFrame:
     """The page's reverse question: what ``budget`` dollars buy per strategy
     (:func:`planner.decide.whatif.accuracy_for_budget` on the curves' Plan), each number beside its words
-    (``<column>_text``, :func:`planner.present.views.budget_rows`)."""
+    (``<column>_text``, :func:`planner.present.budget_view.budget_rows`)."""
     from planner.decide.whatif import accuracy_for_budget
     from planner.decision import get_plan
 
@@ -179,7 +180,7 @@ def build_charts(curves, frames: Mapping[str, pd.DataFrame], target: float, deci
 
     ``curves``: the curves table or the Plan (its measured points are drawn).
     """
-    from planner.present import charts
+    from planner.present import charts, whatif_charts
 
     quoted = [] if decision is None else [n for r in decision.strategies for n in (r.labels, r.labels_high)
                                            if n is not None and math.isfinite(n)]
@@ -197,8 +198,8 @@ def build_charts(curves, frames: Mapping[str, pd.DataFrame], target: float, deci
         "cost_vs_target": ("Total cost vs target accuracy", charts.cost_vs_target),
         "break_even_map": ("Break-even map", functools.partial(
             charts.break_even_map, price=_scenario_price(decision), target=target)),
-        "vendor_comparison": ("Vendor comparison", charts.vendor_comparison),
-        "sensitivity": ("Sensitivity of the savings", charts.sensitivity),
+        "vendor_comparison": ("Vendor comparison", whatif_charts.vendor_comparison),
+        "sensitivity": ("Sensitivity of the savings", whatif_charts.sensitivity),
     }
     for key, (title, build) in builders.items():
         if key in frames and len(frames[key]):
@@ -210,7 +211,7 @@ def build_charts(curves, frames: Mapping[str, pd.DataFrame], target: float, deci
 
 
 def _table(rows: Sequence[Sequence[object]], header: Sequence[str] | None) -> str:
-    """An HTML table of text cells (every number already formatted by planner.present.views)."""
+    """An HTML table of text cells (every number already formatted by planner.present.words)."""
     body = "".join(
         "<tr>" + "".join(f"<td>{html.escape('' if c is None else str(c))}</td>" for c in row) + "</tr>"
         for row in rows

@@ -310,7 +310,7 @@ def test_verdict_area_reads_the_decision():
     assert "p_cheaper_text" not in breakdown.column_order  # one chance shown: the metric's, not a second one
     assert table["basis"].str.match(r"^(measured|extrapolated \d+\.\dx|transferred|unreachable|whole pool)$").all()
     assert (table.loc[table["strategy"] == "random", "p_cheaper"] == "-").all()
-    percent = r"(\d+(\.\d)?|[<>]\d+\.\d)%"  # planner.present.views.percent: never 0% or 100% unless exactly
+    percent = r"(\d+(\.\d)?|[<>]\d+\.\d)%"  # planner.present.words.percent: never 0% or 100% unless exactly
     assert table.loc[table["strategy"] != "random", "p_cheaper"].str.fullmatch(percent).all()
     assert re.fullmatch(percent, metric(at, "P(AL cheaper)"))
     captions = [shown(c.value) for c in at.caption]
@@ -754,12 +754,12 @@ def test_a_capped_figure_reads_compactly_and_each_table_says_its_words_once():
     that means once, in a caption under it; a table with nothing capped says nothing of it."""
     from pathlib import Path
 
-    from planner.present import views
+    from planner.present import verdict_view, words
 
     at = run()
     table = strategy_table(at)
-    notes = [shown(c.value) for c in at.caption if views.BEYOND in shown(c.value)]
-    capped = table[[f"{k}_text" for k in views.COLUMNS]].apply(
+    notes = [shown(c.value) for c in at.caption if words.BEYOND in shown(c.value)]
+    capped = table[[f"{k}_text" for k in verdict_view.COLUMNS]].apply(
         lambda col: col.astype(str).str.match(r"more than [\d$]|beyond the limit")).to_numpy().any()
     assert len(notes) == (2 if capped else 0), notes
     at.radio(key="source").set_value("Upload a pilot learning curve")
@@ -772,16 +772,16 @@ def test_a_capped_figure_reads_compactly_and_each_table_says_its_words_once():
     assert not at.error, [e.value for e in at.error]
     table = strategy_table(at)
     assert table["labels_text"].str.fullmatch(r"more than [\d,]+").all(), list(table["labels_text"])
-    for key in views.COLUMNS:
-        assert not table[f"{key}_text"].astype(str).str.contains(views.BEYOND).any(), key
-    notes = [shown(c.value) for c in at.caption if views.BEYOND in shown(c.value)]
-    assert len(notes) == 2 and all(n.startswith(views.BEYOND_NOTE) for n in notes), notes   # each table's own
+    for key in verdict_view.COLUMNS:
+        assert not table[f"{key}_text"].astype(str).str.contains(words.BEYOND).any(), key
+    notes = [shown(c.value) for c in at.caption if words.BEYOND in shown(c.value)]
+    assert len(notes) == 2 and all(n.startswith(words.BEYOND_NOTE) for n in notes), notes   # each table's own
     at.number_input(key="budget").set_value(100_000.0)   # the reverse question: a budget buying far past the limit
     run(at)
     bought = next(d.value for d in at.dataframe if "accuracy_text" in d.value.columns)
     assert bought["accuracy_text"].str.fullmatch(r"more than [\d.]+%").all(), list(bought["accuracy_text"])
-    notes = [shown(c.value) for c in at.caption if views.BEYOND in shown(c.value)]
-    assert len(notes) == 3 and all(n.startswith(views.BEYOND_NOTE) for n in notes), notes
+    notes = [shown(c.value) for c in at.caption if words.BEYOND in shown(c.value)]
+    assert len(notes) == 3 and all(n.startswith(words.BEYOND_NOTE) for n in notes), notes
 
 
 def test_steering_reads_the_campaigns_pool_and_shows_the_clis_defaults(rng):

@@ -85,3 +85,34 @@ def test_nothing_on_the_page_is_cut_at_1024_px(browser, server):  # noqa: F811
     assert "by hand" in page.locator(".st-key-hybrid_sentence").inner_text()
     assert page.evaluate(CUT) == [], page.evaluate(CUT)
     page.close()
+
+
+TABS = """() => { const t = document.querySelector('[data-testid="stTabs"] [role="tablist"]');
+    const wider = [t, t.parentElement].map(e => e.scrollWidth - e.clientWidth);
+    return [Math.max(...wider), t.getBoundingClientRect().width]; }"""
+CLIPPED = """panel => { const SLACK = 4;  // a text's box takes its font's ascent and descent: a few px of air
+    const svg = panel.querySelector('[data-testid="stVegaLiteChart"] svg');
+    const box = svg.getBoundingClientRect();
+    return [...svg.querySelectorAll('.role-axis-title text, .role-axis-label text, .role-title text')]
+        .filter(t => t.textContent.trim() && getComputedStyle(t).opacity !== '0')
+        .map(t => [t.textContent, t.getBoundingClientRect()])
+        .filter(([, b]) => b.left < box.left - SLACK || b.right > box.right + SLACK || b.top < box.top - SLACK
+                || b.bottom > box.bottom + SLACK)
+        .map(([text]) => text); }"""
+
+
+def test_the_tab_row_and_every_charts_axis_names_fit_a_1024_px_window(browser, server):  # noqa: F811
+    """At 1,024 px the charts' tab row does not scroll, and no chart's axis name, axis label or title runs out of
+    its chart (the vendor and sensitivity charts' among them)."""
+    url, tmp = server
+    page = open_narrow(browser, url)
+    hidden, shown = page.evaluate(TABS)
+    assert hidden <= 1, f"the tab row scrolls: {hidden} px of tabs beyond its {shown} px"
+    for tab in page.get_by_role("tab").all():
+        tab.click()
+        wait_idle(page)
+        panel = page.get_by_role("tabpanel").filter(visible=True).first
+        panel.locator("svg.marks .role-axis").first.wait_for(state="attached")
+        assert panel.evaluate(CLIPPED) == [], (tab.text_content(), panel.evaluate(CLIPPED))
+    page.screenshot(path=str(tmp / "tabs-1024.png"))
+    page.close()

@@ -11,6 +11,7 @@ import pandas as pd
 import pytest
 
 from test_browser import browser, server, wait_idle  # noqa: F401  (pytest fixtures, module-scoped)
+from planner.present.page_lines import TAB_NAMES
 
 pytestmark = pytest.mark.browser
 
@@ -23,7 +24,7 @@ DRAWN = """(root) => { const svg = root.querySelector('svg.marks');
         .filter(t => t.getAttribute('opacity') !== '0' && getComputedStyle(t).opacity !== '0')
         .map(t => { const b = t.getBoundingClientRect(); return [t.textContent, b.top, b.bottom]; });
     return {labels, legend: [...svg.querySelectorAll('.role-legend-label text')].map(t => t.textContent)}; }"""
-CHARTS = ("Labels to target", "Sensitivity of the savings")
+CHARTS = ("Labels to target", "Sensitivity of the savings")   # the report's headings; the page's tabs: TAB_NAMES
 
 
 def open_at(browser, url, width: int):  # noqa: F811
@@ -48,7 +49,7 @@ def test_the_page_draws_the_reports_rows(browser, server, width):  # noqa: F811
     page = open_at(browser, url, width)
     shown = {}
     for title in CHARTS:
-        page.get_by_role("tab", name=title).click()
+        page.get_by_role("tab", name=TAB_NAMES[title], exact=True).click()
         wait_idle(page)
         shown[title] = drawn(page.get_by_role("tabpanel").filter(visible=True).first)
     with page.expect_download() as download:

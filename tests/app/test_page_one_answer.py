@@ -35,7 +35,7 @@ from apptest_helpers import app_env, run, sentence, shown  # noqa: F401  (app_en
 from planner.decide.costs import Scenario
 from planner.decide.rule import UNDECIDED
 from planner.decision import RANDOM
-from planner.present import views
+from planner.present import page_lines, verdict_sentence, words
 from tests.fuzz.promise import run_cli
 from tests.planner.decide.test_verdict_cases import digits_like
 from tests.planner.decide.test_one_answer import _cli_args, _pct, _target, curve_tables, scenarios
@@ -44,7 +44,7 @@ EXAMPLES = int(os.environ.get("ALPLAN_PROPERTY_EXAMPLES", "6"))
 SETTINGS = settings(max_examples=EXAMPLES, deadline=None, derandomize=True, phases=(Phase.explicit, Phase.generate),
                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
                                            HealthCheck.function_scoped_fixture])
-TARGET_BOUNDS = (views.PAGE_INPUTS["target"][2]["min_value"], views.PAGE_INPUTS["target"][2]["max_value"])
+TARGET_BOUNDS = (page_lines.PAGE_INPUTS["target"][2]["min_value"], page_lines.PAGE_INPUTS["target"][2]["max_value"])
 PRICED, BY_VENDOR = "Price per label", "Vendor"
 
 
@@ -123,7 +123,7 @@ def check_agrees(code: int, out: str, err: str, at) -> None:
     # 1. the "cheapest in" column: the CLI's shares as printed, summing to 100%
     assert set(table.index) == set(rows)
     column = table["p_cheapest_text"].to_dict()
-    printed = views.cheapest_texts({s: r["probability_cheapest"] for s, r in rows.items()})
+    printed = verdict_sentence.cheapest_texts({s: r["probability_cheapest"] for s, r in rows.items()})
     reaching = any(r["reachable"] for r in rows.values())
     if not reaching and cli["recommendation"] is None:   # no path gets there: no share, no chance
         assert set(column.values()) == {"-"} and chance == "n/a"
@@ -143,9 +143,9 @@ def check_agrees(code: int, out: str, err: str, at) -> None:
         assert cli["action_now"] in ("random_then_decide", "random")
         assert said.startswith("Can't tell yet: the chance that AL is cheaper than random is " + chance), said
         if cli["action_now"] == "random_then_decide":   # the JSON's act is the sentence's
-            assert views.START_RANDOM in said and cli["decide_later"]["advised"]
+            assert verdict_sentence.START_RANDOM in said and cli["decide_later"]["advised"]
         if cli["decide_at_labels"] is not None:
-            at_n = f"~{views.approx(cli['decide_at_labels'])} labels"
+            at_n = f"~{words.approx(cli['decide_at_labels'])} labels"
             assert at_n in plan[0] and at_n in said
     elif cli["recommendation"] is None:
         assert rec == "none reaches the target" and not plan and not table["recommended"].any()

@@ -79,7 +79,7 @@ def test_plan_text_is_the_decisions_text(curves_csv, capsys):
     code, out, err = run(["plan", str(curves_csv), "--target", "0.88", "--label-price", "40",
                           "--engineering-days", "2", "--day-rate", "400"], capsys)
     assert code == 0, err
-    from planner.present.views import to_text
+    from planner.present.verdict_view import to_text
 
     scenario = Scenario(label_price=40, engineering_days=2, day_rate=400,
                         compute_per_round=DEFAULTS["compute_per_round"])  # the CLI's default compute: the page's
@@ -95,7 +95,7 @@ def test_plan_text_leaves_out_a_pilot_line_that_says_nothing(curves_csv, capsys)
 
     from planner.decide.costs import Scenario
     from planner.decision import get_plan
-    from planner.present.views import to_text
+    from planner.present.verdict_view import to_text
 
     scenario = Scenario(label_price=40, engineering_days=2, day_rate=400)
     plan = get_plan(pd.read_csv(curves_csv))

@@ -17,7 +17,7 @@ from planner.cli import main
 from planner.decide.costs import Scenario
 from planner.decide.rule import UNDECIDED, can_tell
 from planner.decision import Plan
-from planner.present import views
+from planner.present import verdict_sentence, verdict_view, words
 
 TABLES = Path(__file__).resolve().parents[2] / "golden" / "tables"
 
@@ -47,21 +47,21 @@ def test_a_split_verdict_says_it_cannot_tell_and_when_to_decide_again(slow_rise)
     assert later is not None and later.priced and later.advised
     assert later.labels == 2 * later.labels_in_hand == 2 * d.row("random").n_max
     assert d.measure_next_labels == d.decide_at_labels == later.labels
-    text = views.sentence(d)
+    text = verdict_sentence.sentence(d)
     assert text.startswith("Can't tell yet: the chance that AL is cheaper than random is ")
     assert "each to there" not in text
-    assert views.START_RANDOM in text
-    assert f"decide again at ~{views.approx(later.labels)} labels (twice the {views.approx(later.labels_in_hand)}" \
+    assert verdict_sentence.START_RANDOM in text
+    assert f"decide again at ~{words.approx(later.labels)} labels (twice the {words.approx(later.labels_in_hand)}" \
         in text
-    assert views.money(later.cost) in text and views.money(later.value) in text
+    assert words.money(later.cost) in text and words.money(later.value) in text
     assert d.recommendation == "random" and d.action_now == "random_then_decide"
     out = d.to_dict()
     assert out["recommendation"] == "random" and out["action_now"] == "random_then_decide"
     assert out["decide_later"]["advised"] is True and out["decide_at_labels"] == later.labels
-    metric = next(m for m in views._metrics(d) if m.label == "Recommended path")
+    metric = next(m for m in verdict_view._metrics(d) if m.label == "Recommended path")
     assert metric.value == "can't tell yet"
-    assert metric.caption == f"label at random for now; decide at ~{views.approx(later.labels)} labels"
-    others = views.to_text(d).replace(text, "")
+    assert metric.caption == f"label at random for now; decide at ~{words.approx(later.labels)} labels"
+    others = verdict_view.to_text(d).replace(text, "")
     assert "Decide now" not in others and "Extend the pilot" not in others
 
 
@@ -96,7 +96,7 @@ def test_random_reaching_the_target_first_reads_label_at_random(slow_rise):
                  for r in slow_rise.strategies)
     d = dataclasses.replace(slow_rise, strategies=rows)
     assert d.action_now == "random" and math.isnan(d.decide_at_labels) and d.recommendation == "random"
-    text = views.sentence(d)
+    text = verdict_sentence.sentence(d)
     assert "Label at random: random sampling reaches" in text and "before deciding again at" in text
     assert "Start labeling" not in text
     out = d.to_dict()
@@ -110,9 +110,9 @@ def test_deciding_later_that_does_not_pay_acts_on_the_lean(slow_rise):
     later = dataclasses.replace(slow_rise.decide_later, value=10.0, cost=50.0, advised=False)
     d = dataclasses.replace(slow_rise, decide_later=later)
     assert d.action_now == "random" and d.recommendation == "random" and d.decide_at_labels == later.labels
-    text = views.sentence(d)
+    text = verdict_sentence.sentence(d)
     assert "Deciding later is not expected to pay" in text and "label at random, the lean" in text
-    assert f"check again at ~{views.approx(later.labels)} labels" in text
+    assert f"check again at ~{words.approx(later.labels)} labels" in text
     out = d.to_dict()
     assert out["action_now"] == "random" and out["decide_later"]["advised"] is False
     assert out["decide_at_labels"] == later.labels
@@ -136,7 +136,7 @@ def test_the_next_measurement_stays_within_the_pool():
                 nxt = d.measure_next_labels
                 assert math.isnan(nxt) or nxt <= pool
                 if math.isnan(later.labels):
-                    assert d.action_now == "random" and "not more labels, would tell" in views.sentence(d)
+                    assert d.action_now == "random" and "not more labels, would tell" in verdict_sentence.sentence(d)
 
 
 def test_a_clear_verdict_says_nothing_of_the_kind():
@@ -144,7 +144,7 @@ def test_a_clear_verdict_says_nothing_of_the_kind():
     d = plan.decide(Scenario(label_price=0.5, engineering_days=2), 0.95)
     assert not UNDECIDED[0] < d.probability_al_cheaper < UNDECIDED[1]
     assert d.can_tell and math.isnan(d.measure_next_labels)
-    assert not views.sentence(d).startswith("Can't tell")
+    assert not verdict_sentence.sentence(d).startswith("Can't tell")
     assert d.to_dict()["measure_next_labels"] is None
 
 
@@ -174,6 +174,6 @@ def test_a_clear_verdict_decides_again_only_on_a_random_path(price, capsys):
     later = out["decide_later"]["labels"]
     if out["action_now"] == "random" and rnd["labels"] > later:
         assert out["decide_at_labels"] == later == 2 * out["decide_later"]["labels_in_hand"]
-        assert f"Decide again at ~{views.approx(later)} labels" in text
+        assert f"Decide again at ~{words.approx(later)} labels" in text
     else:
         assert out["decide_at_labels"] is None and "Decide again" not in text

@@ -16,9 +16,9 @@ import pytest
 import planner.forecast.draws
 from planner.decide.costs import Scenario
 from planner.decision import Plan, decide
-from planner.present.views import money
+from planner.present.words import money
 from planner.decide import whatif
-from planner.present import views
+from planner.present import verdict_sentence, verdict_view
 
 SEED = int(os.environ.get("ALPLAN_TEST_SEED", np.random.SeedSequence().entropy % 2**32))
 TARGET = 0.90
@@ -85,7 +85,7 @@ def test_cheap_labels_favour_random_expensive_labels_favour_al(plan):
     assert cheap.savings == 0.0
     assert cheap.al_savings < 0
     assert cheap.probability_al_cheaper < 0.5
-    assert views.sentence(cheap).startswith("Label at random: ~") and "would need to save ~100,000" in views.sentence(cheap)
+    assert verdict_sentence.sentence(cheap).startswith("Label at random: ~") and "would need to save ~100,000" in verdict_sentence.sentence(cheap)
     dear = plan.decide(scenario(label_price=100.0, engineering_days=2), TARGET)
     assert dear.recommendation == "margin", f"seed {SEED}"
     assert dear.savings > 0
@@ -138,8 +138,8 @@ def test_a_break_even_too_uncertain_for_one_number_is_withheld_with_its_range():
     be, price = d.break_even_label_price, d.scenario["label_price"]
     assert (be <= price) if d.recommendation == "margin" else (be > price)
     assert d.break_even_label_price_low < d.break_even_label_price_median < d.break_even_label_price_high
-    line = views.break_even_line(d)
-    assert views._break_even_range(d) in line and "no label price makes it reliably cheaper" not in " ".join(d.notes)
+    line = verdict_sentence.break_even_line(d)
+    assert verdict_sentence.break_even_range(d) in line and "no label price makes it reliably cheaper" not in " ".join(d.notes)
     for p in (0.5 * be, 2.0 * be):   # re-run at prices either side of the quote: the pick flips there
         again = plan.decide(scenario(compute_per_round=2.0, engineering_days=3, label_price=p), 0.93)
         assert (again.recommendation == "random") == (p < be)
@@ -155,7 +155,7 @@ def test_unreachable_target_is_null_in_json_with_a_reason(plan):
         assert row["labels"] is None and row["total_cost"] is None
         assert "levels off" in row["reason"]
     assert out["recommendation"] is None
-    assert "reach" in views.to_text(d)
+    assert "reach" in verdict_view.to_text(d)
     # P(AL cheaper) is unknown where no path reaches (the page shows n/a), though the draws' share is a number
     assert out["probability_al_cheaper"] is None and out["share_of_draws_al_cheaper"] is None
     assert math.isfinite(d.share_of_draws_al_cheaper)
@@ -225,7 +225,7 @@ def test_a_pool_too_small_for_every_strategy_makes_the_paths_unreachable(plan):
     rnd = d.row("random")
     assert not rnd.reachable and "pool" in rnd.reason
     assert rnd.labels_low <= rnd.labels <= rnd.labels_high < math.inf  # the forecast is still shown
-    assert "pool" in views.to_text(d)
+    assert "pool" in verdict_view.to_text(d)
 
 
 def test_budget_at_confidence_and_second_order_risk(plan):
@@ -243,14 +243,14 @@ def test_budget_at_confidence_and_second_order_risk(plan):
         assert lo.p_short > 0 or lo.budget_at_confidence == lo.labels
         if lo.p_short > 0:
             assert lo.short_extra_cost >= 0 and (name != "random" or lo.short_extra_cost > 0)
-    text = views.to_text(d95)
+    text = verdict_view.to_text(d95)
     rec = d95.row(d95.recommendation)
     assert "probability 95%" in text
     assert ("second order costs a median" in text) == (rec.p_short > 0 and math.isfinite(rec.short_extra_cost))
 
 
 def test_the_budget_line_is_not_dominated_by_a_few_extreme_forecasts():
-    from planner.present.views import budget_line
+    from planner.present.verdict_sentence import budget_line
 
     class Row:  # one draw in 50 needs 10,000x more: the mean explodes, the median extra does not
         strategy, budget_at_confidence, cost_at_confidence = "random", 1000.0, 500.0
@@ -265,9 +265,9 @@ def test_the_budget_line_is_not_dominated_by_a_few_extreme_forecasts():
 
 def test_to_text_has_a_table_and_one_sentence(plan):
     d = plan.decide(scenario(label_price=100.0, engineering_days=2), TARGET)
-    text = views.to_text(d)
+    text = verdict_view.to_text(d)
     assert "random" in text and "margin" in text
-    sentence = views.sentence(d)
+    sentence = verdict_sentence.sentence(d)
     assert sentence.startswith("margin reaches 90% accuracy with ~")
     assert "instead of ~" in sentence and "saving $" in sentence and "of engineering" in sentence
     assert sentence.count(". ") == 0 and sentence.endswith(".")
@@ -379,7 +379,7 @@ def test_the_chance_shown_is_the_share_of_draws_the_pick_reads(plan):
     """One chance: the share of draws in which an AL path is the cheapest, one minus random's "cheapest in", the
     same with or without a pool, in the JSON, the metric, the sentence and the break-even map."""
     from planner.decide.whatif import winner_by_price
-    from planner.present.views import _metrics
+    from planner.present.verdict_view import _metrics
 
     for pool in (None, 400, 1_500, 20_000):
         scen = scenario(compute_per_round=3.0, pool_size=pool)
@@ -393,7 +393,7 @@ def test_the_chance_shown_is_the_share_of_draws_the_pick_reads(plan):
             d.probability_al_cheaper)
         assert (d.recommendation == "random") == (d.probability_al_cheaper <= 0.5)
         tile = next(m for m in _metrics(d) if m.label == "P(AL cheaper)")
-        assert tile.value == views.chance_text(d) and tile.value in views.sentence(d)
+        assert tile.value == verdict_sentence.chance_text(d) and tile.value in verdict_sentence.sentence(d)
         assert "calibrated" not in tile.help
         chart = winner_by_price(plan, scen, [TARGET], [scen.label_price])
         assert chart["probability_al_cheaper"].iloc[0] == pytest.approx(d.probability_al_cheaper)

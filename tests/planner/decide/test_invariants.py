@@ -19,7 +19,7 @@ from planner.decide.costs import Scenario
 from planner.decide.rule import al_gate
 from planner.decide.whatif import accuracy_for_budget
 from planner.decision import RANDOM, Plan
-from planner.present import views
+from planner.present import verdict_sentence, verdict_view, words
 from planner.present.fit_summary import fit_summary
 
 CURVE_SEEDS = (0, 1, 2)
@@ -78,7 +78,7 @@ def test_a_verdict_adds_up(seed, kind, price, pool):
     scen = scenario_for(price, pool)
     d = plan.decide(scen, target)
     rows = {r.strategy: r for r in d.strategies}
-    view = views.present(d)
+    view = verdict_view.present(d)
     out = d.to_dict()
 
     # one probability: the JSON's, the metric's and the sentence's are the same number
@@ -88,8 +88,8 @@ def test_a_verdict_adds_up(seed, kind, price, pool):
         assert out["probability_al_cheaper"] == pytest.approx(d.probability_al_cheaper)
         # one minus random's "cheapest in", printed so: the column sums to 100 and the chance is its AL part
         assert d.probability_al_cheaper == pytest.approx(1.0 - rows[RANDOM].probability_cheapest, abs=1e-9)
-        assert tile.value == views.chance_text(d)
-        printed = views.cheapest_in(d)
+        assert tile.value == verdict_sentence.chance_text(d)
+        printed = verdict_sentence.cheapest_in(d)
         assert sum(float(v.rstrip("%")) for v in printed.values()) == pytest.approx(100.0)
         assert float(tile.value.rstrip("%")) == pytest.approx(100.0 - float(printed[RANDOM].rstrip("%")))
         if d.recommendation is not None and d.best_al is not None and rows[RANDOM].reachable:
@@ -131,7 +131,7 @@ def test_a_verdict_adds_up(seed, kind, price, pool):
             assert be > price
         line = view.break_even
         if math.isfinite(be) and be > 0:
-            assert views.money(be) in line
+            assert words.money(be) in line
         elif math.isinf(be):
             assert "no label price" in line
 

@@ -46,7 +46,7 @@ from planner.decide.costs import Scenario
 from planner.decide.rule import UNDECIDED, al_gate
 from planner.decision import RANDOM, Plan
 from planner.forecast.io import MAX_LABELS
-from planner.present import views
+from planner.present import verdict_sentence, verdict_view, words
 
 EXAMPLES = int(os.environ.get("ALPLAN_PROPERTY_EXAMPLES", "12"))
 SETTINGS = settings(max_examples=EXAMPLES, deadline=None, derandomize=True,
@@ -140,22 +140,22 @@ def check_one_answer(d) -> None:
     """Invariants 1-11 on one Decision, its JSON and its words."""
     out = d.to_dict()
     rows = {r["strategy"]: r for r in out["strategies"]}
-    view = views.present(d)
-    text = views.to_text(d)
+    view = verdict_view.present(d)
+    text = verdict_view.to_text(d)
     chance = d.probability_al_cheaper
     shares = {s: r["probability_cheapest"] for s, r in rows.items()}
     some = d.probability_no_path < 1.0
     # 1. the shares sum to 1 (among the draws in which some path reaches), and as printed to 100%
     if some and not any(r["reachable"] for r in rows.values()):  # no path gets there: no share printed
-        assert set(views.cheapest_in(d).values()) == {"-"} and d.recommendation is None
+        assert set(verdict_sentence.cheapest_in(d).values()) == {"-"} and d.recommendation is None
     elif some:
         assert sum(shares.values()) == pytest.approx(1.0, abs=1e-9)
-        printed = views.cheapest_in(d)
+        printed = verdict_sentence.cheapest_in(d)
         assert sum(_pct(v) for v in printed.values()) == pytest.approx(100.0)
         # 2. the chance is one minus random's share, printed so
         assert chance == pytest.approx(1.0 - shares[RANDOM], abs=1e-9)
-        assert _pct(views.chance_text(d)) == pytest.approx(100.0 - _pct(printed[RANDOM]))
-        assert abs(_pct(views.chance_text(d)) - 100 * chance) < 1.0 + 1e-9
+        assert _pct(verdict_sentence.chance_text(d)) == pytest.approx(100.0 - _pct(printed[RANDOM]))
+        assert abs(_pct(verdict_sentence.chance_text(d)) - 100 * chance) < 1.0 + 1e-9
     else:
         assert d.recommendation is None and math.isnan(chance)
     if out["probability_al_cheaper"] is not None:
@@ -214,9 +214,9 @@ def check_one_answer(d) -> None:
             assert r.label_cost_at_confidence == pytest.approx(r.labels_billed_at_confidence * per_label)
             assert r.p_short <= 1.0 - d.confidence + 1e-9   # 8: the confidence's shortfall at most
             if " buy " in line:
-                assert views.money(r.label_cost_at_confidence) in line
-                if views.count(r.labels_billed_at_confidence) != views.count(r.budget_at_confidence):
-                    assert f"billed as {views.count(r.labels_billed_at_confidence)}" in line
+                assert words.money(r.label_cost_at_confidence) in line
+                if words.count(r.labels_billed_at_confidence) != words.count(r.budget_at_confidence):
+                    assert f"billed as {words.count(r.labels_billed_at_confidence)}" in line
                 if r.p_short > 0:
                     reach = re.search(r"probability (\d+(?:\.\d+)?%)(?: \((\d+(?:\.\d+)?%) of the forecasts\))?", line)
                     said = reach.group(2) or reach.group(1)
@@ -235,9 +235,9 @@ def check_one_answer(d) -> None:
         rest = text.replace(view.sentence, "")
         assert "Decide now" not in rest and "Extend the pilot" not in rest
         if out["action_now"] == "random_then_decide":
-            assert later.priced and later.advised and views.START_RANDOM in view.sentence
-            assert f"decide again at ~{views.approx(later.labels)} labels" in view.sentence
-            assert views.money(later.cost) in view.sentence and views.money(later.value) in view.sentence
+            assert later.priced and later.advised and verdict_sentence.START_RANDOM in view.sentence
+            assert f"decide again at ~{words.approx(later.labels)} labels" in view.sentence
+            assert words.money(later.cost) in view.sentence and words.money(later.value) in view.sentence
             assert out["measure_next_labels"] == out["decide_at_labels"] == later.labels
     else:
         assert "Can't tell" not in text and out["measure_next_labels"] is None
@@ -246,7 +246,7 @@ def check_one_answer(d) -> None:
     # JSON's recommendation is the act the sentence names
     random_now = out["action_now"] in ("random", "random_then_decide")
     if random_now and later is not None and math.isfinite(later.labels) and not d.random_reaches_by(later.labels):
-        assert out["decide_at_labels"] == later.labels and f"~{views.approx(later.labels)} labels" in view.sentence
+        assert out["decide_at_labels"] == later.labels and f"~{words.approx(later.labels)} labels" in view.sentence
     else:
         assert out["decide_at_labels"] is None
     assert out["recommendation"] == (RANDOM if random_now else None if out["action_now"] == "none" else rec)
@@ -254,10 +254,10 @@ def check_one_answer(d) -> None:
     table = text.split("\n\n")[0].splitlines()
     cells = [line for line in table[3:] if not line.startswith("note: ")]
     capped = any(re.search(r"more than [\d$]|beyond the limit", line) for line in cells)
-    assert "\n".join(table).count(views.BEYOND) == (1 if capped else 0), table
+    assert "\n".join(table).count(words.BEYOND) == (1 if capped else 0), table
     for r, row in zip(d.strategies, view.rows):
-        if "labels" in r.beyond_limit and row["labels"] != views.MORE_THAN_POOL:
-            assert row["labels"].startswith("more than ") and views.BEYOND not in row["labels"]
+        if "labels" in r.beyond_limit and row["labels"] != words.MORE_THAN_POOL:
+            assert row["labels"].startswith("more than ") and words.BEYOND not in row["labels"]
     # 11. the advised count respects the pool and the CLI's limit
     pool = d.scenario.get("pool_size")
     ext = d.pilot_extension
@@ -365,21 +365,21 @@ def test_the_report_states_the_verdicts_one_answer(df, scen, frac):
 
     d = Plan(df, n_draws=DRAWS, seed=0).decide(scen, _target(df, frac))
     page = render_report(df, scen, d)
-    view = views.present(d)
+    view = verdict_view.present(d)
     assert html.escape(view.sentence) in page
     block = re.search(r"<summary>Every number above, as JSON</summary><pre>(.*?)</pre>", page, re.S).group(1)
     assert json.loads(html.unescape(block)) == json.loads(json.dumps(d.to_dict()))
     rows = _report_rows(page)
-    tag = f" ({views.RECOMMENDED_TAG if d.can_tell else views.LEANING_TAG})"   # the pick as the sentence says it
+    tag = f" ({verdict_view.RECOMMENDED_TAG if d.can_tell else verdict_view.LEANING_TAG})"   # the pick as the sentence says it
     names = [r[0].removesuffix(tag) for r in rows]
     assert names == [s.strategy for s in d.strategies]
     picked = [n for r, n in zip(rows, names) if r[0].endswith(tag)]
     assert picked == ([d.recommendation] if d.recommendation is not None else [])
     shares = {n: r[REPORT_COLUMNS.index("p_cheapest")] for r, n in zip(rows, names)}
-    assert shares == views.cheapest_in(d)
+    assert shares == verdict_sentence.cheapest_in(d)
     if all(v.endswith("%") for v in shares.values()):
         assert sum(float(v[:-1]) for v in shares.values()) == pytest.approx(100.0, abs=1e-6)
         if RANDOM in shares and d.recommendation is not None:
             chance = 100.0 - float(shares[RANDOM][:-1])
-            assert views.chance_text(d) in (f"{chance:g}%", f"{chance:.1f}%", f"{chance:.2f}%")
+            assert verdict_sentence.chance_text(d) in (f"{chance:g}%", f"{chance:.1f}%", f"{chance:.2f}%")
             assert_follows_the_rule(d)

@@ -19,8 +19,8 @@ from planner.decide.steer import (LEARN_MARGIN, LEARN_VALUE_SHARE, MAX_STATES, M
 from planner.decide.costs import Scenario
 from planner.decide.verdict import Plan
 from planner.forecast.extrapolation import calibration_for, load_calibration
-from planner.present.views import percent
-from planner.present import views
+from planner.present.words import percent
+from planner.present import steering_view
 
 
 def campaign(rng, *, seeds=3, last=110):
@@ -51,14 +51,14 @@ def test_the_stop_moves_later_when_accuracy_is_worth_more(plan):
     for s in stops:
         assert s.labels_low <= s.labels_high
     cheap = optimal_stop(plan, scen(), value_per_point=0.01)
-    assert cheap.stop_now and "stop buying now" in views.stop_text(cheap)
-    assert not stops[2].stop_now and "keep buying" in views.stop_text(stops[2])
+    assert cheap.stop_now and "stop buying now" in steering_view.stop_text(cheap)
+    assert not stops[2].stop_now and "keep buying" in steering_view.stop_text(stops[2])
 
 
 def test_replan_stops_once_the_target_is_reached(plan):
     advice = replan(plan, scen(), 0.80, confidence=0.9)
     assert advice.stop and advice.order == 0 and advice.p_reached >= 0.9
-    assert views.order_text(advice).startswith("Stop")
+    assert steering_view.order_text(advice).startswith("Stop")
 
 
 def test_dearer_rounds_mean_bigger_orders_that_reach_more_often(plan):
@@ -91,7 +91,7 @@ def test_replan_gives_up_when_the_target_is_out_of_reach_with_the_confidence():
     flat = Plan(flat_campaign(np.random.default_rng(1)), seed=0)
     advice = replan(flat, scen(), 0.97, confidence=0.9)
     assert advice.action == "give up" and advice.p_reachable <= 0.1
-    assert not math.isfinite(advice.order) and views.order_text(advice).startswith("Give up")
+    assert not math.isfinite(advice.order) and steering_view.order_text(advice).startswith("Give up")
     assert advice.to_dict()["order"] is None and advice.to_dict()["stop"] is False
 
 
@@ -115,7 +115,7 @@ def test_an_order_is_sized_for_the_forecasts_that_reach_the_target(plan):
     advice = replan(plan, scen(), 0.99, confidence=0.9)
     assert 0.1 < advice.p_reachable < 0.95
     assert advice.action == "order" and math.isfinite(advice.order) and advice.order > 0
-    assert f"reached at all in {percent(advice.p_reachable)} of the forecasts" in views.order_text(advice)
+    assert f"reached at all in {percent(advice.p_reachable)} of the forecasts" in steering_view.order_text(advice)
 
 
 def _spy_orders(monkeypatch) -> list:
@@ -258,7 +258,7 @@ def test_a_measured_hit_on_a_large_test_set_stops():
     hit = Plan(one_run(FLAT_THEN_HIT), seed=0)
     advice = replan(hit, scen(), 0.90, confidence=0.9, test_size=100_000)
     assert advice.stop and advice.measured_hit and advice.p_true > 0.1
-    assert views.order_text(advice).startswith("Stop: the target 90% is met - measured 91.0%")
+    assert steering_view.order_text(advice).startswith("Stop: the target 90% is met - measured 91.0%")
 
 
 FLAT_THEN_JUMP = [0.80, 0.84, 0.85, 0.852, 0.85, 0.851, 0.85, 0.852, 0.851, 0.85, 0.851, 0.905]
@@ -270,7 +270,7 @@ def test_a_measured_hit_the_rounds_contradict_on_a_small_test_set_is_an_order_wi
     advice = replan(jump, scen(), 0.90, confidence=0.9, test_size=200)
     assert advice.action in ("order", "give up") and advice.measured_hit and advice.p_true <= 0.1
     assert advice.accuracy_now_high < 0.90
-    text = views.order_text(advice)
+    text = steering_view.order_text(advice)
     if advice.action == "order":
         assert "cannot be trusted" in text and "200-example test set" in text and "P(true accuracy >= 90%)" in text
     # the same jump measured on 100,000 examples is the truth: stop
@@ -280,7 +280,7 @@ def test_a_measured_hit_the_rounds_contradict_on_a_small_test_set_is_an_order_wi
 def test_a_campaign_that_starts_at_the_target_is_told_so():
     start = Plan(one_run([0.80, 0.86, 0.93]), seed=0)
     advice = replan(start, scen(), 0.92, confidence=0.9, test_size=500)
-    assert advice.stop and advice.order == 0 and "meets it" in views.order_text(advice)
+    assert advice.stop and advice.order == 0 and "meets it" in steering_view.order_text(advice)
 
 
 def test_a_measurement_below_the_target_is_not_a_stop(plan):
@@ -294,7 +294,7 @@ def test_the_budget_gives_up_and_says_what_it_buys(plan):
     capped = replan(plan, scen(), 0.9, confidence=0.9, test_size=1000, budget=120)
     assert capped.action == "give up" and capped.p_within_budget <= 0.1 and capped.budget_labels == 120
     assert 0.5 < capped.budget_accuracy_low <= capped.budget_accuracy <= capped.budget_accuracy_high < 0.9
-    text = views.order_text(capped)
+    text = steering_view.order_text(capped)
     assert "within the budget (120 labels)" in text and "The budget (120 labels) buys" in text
     # a dollar budget caps the labels one order can still buy
     dollars = replan(plan, scen(), 0.9, confidence=0.9, test_size=1000, budget_dollars=22.0 + 5.0)  # $22 an order
@@ -317,7 +317,7 @@ def test_dearer_orders_mean_fewer_larger_orders(plan):
     assert sizes == sorted(sizes) and sizes[0] < sizes[-1]
     assert orders == sorted(orders, reverse=True) and orders[-1] < orders[0]
     assert advice[0].per_order_cost == 0.0 and advice[-1].per_order_cost == 2000.0
-    assert "orders on average" in views.order_text(advice[-1])
+    assert "orders on average" in steering_view.order_text(advice[-1])
 
 
 def test_the_expected_number_of_orders_matches_the_schedule():
@@ -487,7 +487,7 @@ def test_a_dollar_budget_pays_for_every_order_of_the_schedule(plan):
     spent = (advice.budget_labels - advice.current_labels) * 0.5 + advice.budget_orders * 20.0
     assert spent <= 1000.0 and advice.budget_dollars == 1000.0
     assert advice.budget_accuracy_low <= advice.budget_accuracy <= advice.budget_accuracy_high
-    text = views.order_text(advice)
+    text = steering_view.order_text(advice)
     more = advice.budget_labels - advice.current_labels
     assert f"The $1,000 still to spend (what was spent before not counted) buys {more:,.0f} more labels" in text
     assert f"up to {advice.budget_orders} orders" in text
@@ -498,7 +498,7 @@ def test_a_dollar_budget_pays_for_every_order_of_the_schedule(plan):
 def test_no_dollar_figure_exceeds_the_dollar_budget(plan, dollars, fee):
     sc = scen(compute_per_round=0.0, delay_cost_per_day=0.0)
     advice = replan(plan, sc, 0.93, confidence=0.9, test_size=1000, order_cost=fee, budget_dollars=dollars)
-    assert max(_dollar_figures(views.order_text(advice))) <= dollars
+    assert max(_dollar_figures(steering_view.order_text(advice))) <= dollars
     if advice.action == "order":
         last = advice.budget_labels - advice.current_labels
         assert last * 0.5 + advice.budget_orders * fee <= dollars + 1e-9
@@ -521,7 +521,7 @@ def test_replan_json_and_help_say_the_dollar_budget_is_still_to_spend(tmp_path, 
 
 
 def test_the_pilot_line_says_labels_cost_saving_and_whether_advised():
-    from planner.present.views import pilot_line
+    from planner.present.verdict_sentence import pilot_line
     from planner.decide.voi import PilotExtension
 
     base = dict(labels=400.0, value=900.0, cost=650.0, advised=True, regret_now=1200.0, regret_after=300.0,
@@ -539,7 +539,7 @@ def test_the_pilot_line_says_labels_cost_saving_and_whether_advised():
 def test_plan_text_prints_the_pilot_line_of_its_json(tmp_path, capsys):
     from planner.decide.track_record import PilotRecord, value_band
     from planner.decide.voi import PilotExtension
-    from planner.present.views import pilot_line
+    from planner.present.verdict_sentence import pilot_line
 
     path = tmp_path / "pilot.csv"
     pilot(np.random.default_rng(8)).to_csv(path, index=False)
@@ -582,9 +582,9 @@ def test_a_learning_round_says_what_share_of_its_value_was_counted(plan):
     assert advice.action == "order"
     learned = {"value": 120.0, "cost": 40.0, "cost_with": 900.0, "cost_without": 960.0, "order_without": 300.0,
                "advised": True}
-    half = views.order_text(replace(advice, reason="learn", order=10.0, learn={**learned, "value_share": 0.5}))
+    half = steering_view.order_text(replace(advice, reason="learn", order=10.0, learn={**learned, "value_share": 0.5}))
     assert "worth $120 in expected savings (the forecast's own estimate; 50% of it, $60.00, is counted" in half
-    whole = views.order_text(replace(advice, reason="learn", order=10.0, learn={**learned, "value_share": 1.0}))
+    whole = steering_view.order_text(replace(advice, reason="learn", order=10.0, learn={**learned, "value_share": 1.0}))
     assert "worth $120 in expected savings against $40.00" in whole and "is counted" not in whole
 
 
@@ -623,13 +623,13 @@ def test_a_give_up_within_the_tests_noise_says_which_test_would_tell(plateau):
     assert noisy.test_size_to_tell > 100
     assert noisy.test_size_to_tell == tell_apart_size(noisy.budget_accuracy, 0.94, Measurement(
         noisy.measured, 400.0, noisy.accuracy_se, 100.0, "test set"), 0.9)
-    text = views.order_text(noisy)
+    text = steering_view.order_text(noisy)
     assert "within this test's noise" in text and f"about {noisy.test_size_to_tell:,.0f} examples" in text
     assert noisy.to_dict()["test_size_to_tell"] == noisy.test_size_to_tell
     # the same rounds measured on a large test set: the same give-up, no such note
     sure = replan(plateau, scen(), 0.94, confidence=0.9, test_size=100_000, budget=600)
     assert sure.action == "give up" and math.isnan(sure.test_size_to_tell)
-    assert "test's noise" not in views.order_text(sure) and sure.to_dict()["test_size_to_tell"] is None
+    assert "test's noise" not in steering_view.order_text(sure) and sure.to_dict()["test_size_to_tell"] is None
     # a target far above the budget's accuracy: the test is not what decides it
     far = replan(plateau, scen(), 0.99, confidence=0.9, test_size=100, budget=600)
     assert far.action == "give up" and math.isnan(far.test_size_to_tell)
@@ -649,14 +649,14 @@ def test_a_give_up_reads_what_the_stated_share_met_in_the_replays(plateau):
     # a higher target: both below 10%, a give-up, and the answer says both
     gone = replan(plateau, scen(), 0.94, confidence=0.9, test_size=100, budget=600)
     assert gone.p_within_budget < gone.p_within_recorded <= 0.1 and gone.action == "give up"
-    text = views.order_text(gone)
+    text = steering_view.order_text(gone)
     assert (f"in only {gone.p_within_budget:.0%} of the forecasts (in replayed campaigns, a later test met the "
             f"target after {gone.p_within_recorded:.0%} of the answers stating that)") in text
     assert gone.to_dict()["p_within_recorded"] == gone.p_within_recorded
     # no cap (no budget, no pool): nothing the replays measured; the forecasts' own share decides
     free = replan(plateau, scen(), 0.94, confidence=0.9, test_size=100)
     assert math.isnan(free.p_within_recorded) and free.to_dict()["p_within_recorded"] is None
-    assert "replayed campaigns, a later test" not in views.order_text(free)
+    assert "replayed campaigns, a later test" not in steering_view.order_text(free)
 
 
 def test_replan_cli_json_carries_the_test_that_would_tell(tmp_path, capsys):
@@ -681,18 +681,18 @@ def test_answers_carry_replans_track_record_where_a_cap_gives_them_one(plan):
     assert order.track_record.action in ("order", "any")
     data = json.loads(json.dumps(order.to_dict(), allow_nan=False))["track_record"]
     assert data["band"] == order.track_record.band and data["hit_later"] == pytest.approx(order.track_record.hit_later)
-    assert "Track record: in campaigns replayed on" in views.order_text(order)
+    assert "Track record: in campaigns replayed on" in steering_view.order_text(order)
     pooled = replan(plan, scen(pool_size=3000), 0.9, confidence=0.9, test_size=1000)   # the pool is a cap too
     assert pooled.track_record == order.track_record
     # no budget and no pool: P(within the budget) is not what the replays measured
     free = replan(plan, scen(), 0.9, confidence=0.9, test_size=1000)
     assert free.track_record is None and free.to_dict()["track_record"] is None
-    assert "Track record" not in views.order_text(free)
+    assert "Track record" not in steering_view.order_text(free)
     # a give-up on the evidence (P <= 1 - C) reads the give-ups' record; a spent budget's give-up has none
     gave_up = replan(plan, scen(), 0.89, confidence=0.9, test_size=1000, budget=110)
     assert gave_up.action == "give up" and gave_up.p_within_budget <= gave_up.p_within_recorded <= 0.1
     assert gave_up.track_record == replan_record(gave_up.p_within_budget, "give up") is not None
-    assert "after give-ups stating a 2-5% chance" in views.order_text(gave_up)
+    assert "after give-ups stating a 2-5% chance" in steering_view.order_text(gave_up)
     spent = replan(plan, scen(), 0.888, confidence=0.95, test_size=1000, budget=110)
     assert spent.action == "give up" and spent.p_within_budget > 0.05 and spent.track_record is None
     stop = replan(plan, scen(), 0.80, confidence=0.9, budget=3000)

@@ -12,7 +12,7 @@ from tests.planner.shipped_records import records_from
 import planner.decide.track_record as tr
 from planner.decide.costs import Scenario
 from planner.decision import Plan
-from planner.present import views
+from planner.present import steering_view, verdict_sentence, verdict_view
 
 
 def _rec(learner, ratio, pick, regret=0.1, **kw):
@@ -100,9 +100,9 @@ def test_the_verdict_names_its_stratum_and_the_json_carries_it():
     assert t.pick == pick and t.learner in ("other", "any")
     out = json.loads(json.dumps(d.to_dict(), allow_nan=False))["track_record"]
     assert out["pick"] == pick and out["regret"] == pytest.approx(t.regret)
-    line = views.present(d).track
+    line = verdict_view.present(d).track
     assert line.startswith("Track record: on ") and f"{100 * t.regret:,.0f}% above the cheapest path" in line
-    assert line in views.to_text(d)
+    assert line in verdict_view.to_text(d)
 
 
 def test_a_neural_learner_reads_the_neural_strata():
@@ -116,7 +116,7 @@ def test_a_neural_learner_reads_the_neural_strata():
 def test_no_track_record_without_a_choice_to_make():
     d = _plan("logreg", [("random", 1.0)]).decide(Scenario(label_price=5.0, pool_size=5000), 0.9)
     assert d.track_record is None and d.to_dict()["track_record"] is None
-    assert views.present(d).track is None and "Track record" not in views.to_text(d)
+    assert verdict_view.present(d).track is None and "Track record" not in verdict_view.to_text(d)
 
 
 @pytest.mark.parametrize("pick, words", [
@@ -127,13 +127,13 @@ def test_no_track_record_without_a_choice_to_make():
 def test_the_line_says_what_following_the_verdict_cost(pick, words):
     class D:   # the line reads the record alone
         track_record = _rec("neural", "4-8x", pick, 0.093, regret_random=1.168, other_cheaper=0.2)
-    line = views.track_line(D())
+    line = verdict_sentence.track_line(D())
     assert "20 held-out AL tasks" in line and "neural networks, random's forecast 4-8x its largest" in line
     assert "9% above the cheapest path on average (5% to 19% in 8 of 10 tasks)" in line
     for w in words:
         assert w in line
     D.track_record = _rec("any", "any", pick)
-    assert "every learner, random's forecast at any distance" in views.track_line(D())
+    assert "every learner, random's forecast at any distance" in verdict_sentence.track_line(D())
 
 
 # ------------------------------------------------------------ replan's record
@@ -239,11 +239,11 @@ def test_a_broken_replan_file_is_one_clear_error(tmp_path, breakage, message):
 def test_the_replan_line_says_how_often_a_later_test_met_the_target(action, words):
     class O:   # the line reads the record alone
         track_record = _replan_rec("10-20%", action, 0.34)
-    line = views.replan_track_line(O())
+    line = steering_view.replan_track_line(O())
     assert line.startswith("Track record: in campaigns replayed on 20 held-out AL tasks of alplan's benchmark, ")
     assert words in line
     O.track_record = None
-    assert views.replan_track_line(O()) is None
+    assert steering_view.replan_track_line(O()) is None
 
 
 # ------------------------------------------------------------ the pilot extension's record
@@ -301,10 +301,10 @@ def test_the_pilot_line_ends_with_how_extensions_like_it_fared():
     ext = PilotExtension(labels=400.0, value=120.0, cost=650.0, advised=False, regret_now=1200.0, regret_after=1080.0,
                          pick_now="margin", p_pick_changes=0.35, measured=("random", "margin"), pilot_labels=100.0,
                          track_record=_pilot_rec())
-    line = views.pilot_line(ext)
+    line = verdict_sentence.pilot_line(ext)
     assert line.startswith("Decide now: extending the pilot to 400 labels") and line.endswith(
         " Track record: in verdicts replayed on 30 held-out AL tasks of alplan's benchmark, extensions predicted to "
         "save 50-100% of their cost ended saving 25% of it on average (between losing 58% and saving 151% in 8 of 10 "
         "tasks) and paid for themselves in 14% of cases.")
     assert ext.to_dict()["track_record"]["band"] == "50-100%"
-    assert " Track record" not in views.pilot_line(PilotExtension(**{**ext.__dict__, "track_record": None}))
+    assert " Track record" not in verdict_sentence.pilot_line(PilotExtension(**{**ext.__dict__, "track_record": None}))

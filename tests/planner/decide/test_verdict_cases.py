@@ -22,7 +22,7 @@ from planner.decide.rows import strategy_row
 from planner.decide.rule import al_gate
 from planner.decide.verdict import Plan
 from planner.decide.voi import weighted_rule
-from planner.present import views
+from planner.present import verdict_sentence, verdict_view, words
 from tests.planner.curve_tables import proxy_table
 
 
@@ -56,9 +56,9 @@ def test_case1_a_small_pool_recommends_a_path_that_reaches_the_target_within_it(
     d = plan.decide(page_scenario(pool_size=300), 0.95)
     rec = d.row(d.recommendation)
     assert rec.reachable and math.isfinite(rec.total_cost) and rec.labels <= 300
-    sentence = views.sentence(d)
+    sentence = verdict_sentence.sentence(d)
     assert " for -" not in sentence and " extra - " not in sentence
-    assert f"~{views.approx(rec.labels)} labels" in sentence
+    assert f"~{words.approx(rec.labels)} labels" in sentence
     assert rec.budget_at_confidence <= 300 and rec.budget_at_confidence >= rec.labels
     if d.recommendation == "random":  # labeling the whole pool: said so, and the basis says so
         assert rec.basis == "whole pool" and "the whole pool" in sentence
@@ -88,7 +88,7 @@ def test_case2_a_long_range_end_carries_the_extrapolation_warning(plan):
         pytest.fail("no target puts only the range's end beyond 4x")
     assert rnd.labels_high / rnd.n_max > 4 >= rnd.labels / rnd.n_max  # the long part is the range's end only
     assert any(w.startswith("random: the upper end of its 80% range") for w in d.warnings)
-    row = next(r for r in views.present(d).rows if r["strategy"] == "random")
+    row = next(r for r in verdict_view.present(d).rows if r["strategy"] == "random")
     assert row["range"].endswith("x measured)")
 
 
@@ -114,13 +114,13 @@ def test_case2_far_figures_are_not_quoted_as_numbers(plan):
                               beyond_limit=("labels_high", "budget_at_confidence", "cost_at_confidence"))
     d = dataclasses.replace(d, recommendation="random", strategies=(far,) + d.strategies[1:],
                             savings_high=math.nan, beyond_limit=("savings_high",))
-    text = views.to_text(d)
+    text = verdict_view.to_text(d)
     shown = f"more than {limit:,.0f} labels (beyond what the measurements can tell)"
     assert shown in text and text.count("more than more than") == 0   # the budget line: a sentence, in full
     table = text.split("\n\n")[0]
     row = next(line for line in table.splitlines() if line.startswith("random"))
-    assert f"to more than {limit:,.0f}" in row and views.BEYOND not in row   # the range's upper end, compactly
-    assert table.count(views.BEYOND) == 1 and table.splitlines()[-1].startswith(f"note: {views.BEYOND_NOTE}")
+    assert f"to more than {limit:,.0f}" in row and words.BEYOND not in row   # the range's upper end, compactly
+    assert table.count(words.BEYOND) == 1 and table.splitlines()[-1].startswith(f"note: {words.BEYOND_NOTE}")
 
 
 # ------------------------------------------------ 3. the headline against the table
@@ -185,13 +185,13 @@ def test_case3_a_random_pick_quotes_shares_and_a_chance_that_add_up(plan):
     rows = (dataclasses.replace(rnd, probability_cheapest=0.745), dataclasses.replace(margin, probability_cheapest=0.1),
             dataclasses.replace(margin, strategy="kcenter", probability_cheapest=0.155))
     d = dataclasses.replace(d, recommendation="random", best_al="margin", strategies=rows, probability_al_cheaper=0.255)
-    text = views.sentence(d)
-    shown = views.cheapest_in(d)
+    text = verdict_sentence.sentence(d)
+    shown = verdict_sentence.cheapest_in(d)
     assert sum(float(v.rstrip("%")) for v in shown.values()) == 100
     assert f"the cheapest path in {shown['random']} of the forecasts" in text
     assert f"the AL pick, margin, is the cheapest in {shown['margin']}" in text
-    assert f"the chance that AL is cheaper than random is {views.chance_text(d)}" in text
-    assert float(views.chance_text(d).rstrip("%")) + float(shown["random"].rstrip("%")) == 100
+    assert f"the chance that AL is cheaper than random is {verdict_sentence.chance_text(d)}" in text
+    assert float(verdict_sentence.chance_text(d).rstrip("%")) + float(shown["random"].rstrip("%")) == 100
 
 
 def test_case3_ties_go_to_random_and_draws_nobody_reaches_count_for_none():
@@ -254,11 +254,11 @@ def test_case3_the_sentence_table_and_json_quote_the_shares_the_rule_read(plan):
         assert 1.0 - shares["random"] == pytest.approx(d.probability_al_cheaper)
         assert (rec != "random") == al_gate(d.probability_al_cheaper, d.row(d.best_al).capped_mean_cost,
                                             d.row("random").capped_mean_cost)
-        view = views.present(d)
+        view = verdict_view.present(d)
         shown = {r["strategy"]: r["p_cheapest"] for r in view.rows}
-        assert shown == views.cheapest_in(d)
+        assert shown == verdict_sentence.cheapest_in(d)
         assert f"the cheapest path in {shown[rec]} of the forecasts" in view.sentence
-        assert "p_cheapest" in views.table_columns(view)
+        assert "p_cheapest" in verdict_view.table_columns(view)
 
 
 def test_case3_a_plurality_pick_that_loses_at_the_median_says_so(plan):
@@ -266,17 +266,17 @@ def test_case3_a_plurality_pick_that_loses_at_the_median_says_so(plan):
     for savings, words in ((-12.5, "though at the median labels it costs $12.50 more than random"),
                            (0.0, "at the median labels saving nothing against random"),
                            (7.0, "saving $7.00 (at the median labels)")):
-        assert words in views.sentence(dataclasses.replace(d, savings=savings))
+        assert words in verdict_sentence.sentence(dataclasses.replace(d, savings=savings))
 
 
 def test_case3_the_savings_headline_is_the_tables_saving(plan):
     d = plan.decide(page_scenario(label_price=40.0), 0.95)
     assert d.recommendation == "margin"
-    view = views.present(d)
+    view = verdict_view.present(d)
     headline = next(m for m in view.metrics if m.label == "Savings vs random")
     row = next(r for r in view.rows if r["recommended"])
-    assert headline.value == row["saving"] == views.money(d.savings)
-    assert f"saving {views.money(d.savings)} (at the median labels)" in views.sentence(d)
+    assert headline.value == row["saving"] == words.money(d.savings)
+    assert f"saving {words.money(d.savings)} (at the median labels)" in verdict_sentence.sentence(d)
     # beside the two totals it is their difference
     assert d.savings == pytest.approx(d.row("random").total_cost - d.row("margin").total_cost)
 
@@ -296,8 +296,8 @@ def test_case4_the_budget_is_never_below_the_quoted_median():
 
 
 def test_case4_a_share_next_to_a_probability_reads_the_same():
-    assert views.percent(0.9975) != "100%" and views.percent(0.001) != "0%"
-    assert views.percent(0.99) == "99%"
+    assert words.percent(0.9975) != "100%" and words.percent(0.001) != "0%"
+    assert words.percent(0.99) == "99%"
 
 
 # ------------------------------------------------ 5. uploads
@@ -339,7 +339,7 @@ def test_case5_out_of_reach_by_the_pool_is_not_called_levelling_off(plan):
 def test_case5_no_probability_when_no_path_reaches(plan):
     d = plan.decide(page_scenario(), 0.999)
     assert d.recommendation is None
-    p_al = next(m for m in views.present(d).metrics if m.label == "P(AL cheaper)")
+    p_al = next(m for m in verdict_view.present(d).metrics if m.label == "P(AL cheaper)")
     assert p_al.value == "n/a"
 
 
@@ -361,14 +361,14 @@ def test_case6_a_missing_budget_says_why(plan):
     d = plan.decide(page_scenario(), 0.95)
     rnd = dataclasses.replace(d.row("random"), budget_at_confidence=math.inf, cost_at_confidence=math.inf)
     d = dataclasses.replace(d, recommendation="random", strategies=(rnd,) + d.strategies[1:])
-    line = views.budget_line(d)
+    line = verdict_sentence.budget_line(d)
     assert line and line.startswith("No budget reaches the target with probability 90%")
 
 
 def test_case6_random_only_says_there_is_no_al_strategy_to_compare():
     d = Plan(digits_like().query("strategy == 'random'"), seed=0).decide(page_scenario(), 0.95)
-    assert "no AL strategy to compare" in views.break_even_line(d) and "no AL strategy to compare" in views.sentence(d)
-    assert "reaches the target" not in views.break_even_line(d)
+    assert "no AL strategy to compare" in verdict_sentence.break_even_line(d) and "no AL strategy to compare" in verdict_sentence.sentence(d)
+    assert "reaches the target" not in verdict_sentence.break_even_line(d)
 
 
 # ------------------------------------------------ 7. replan
@@ -424,13 +424,13 @@ def test_the_default_scenario_at_ten_dollars_says_label_at_random():
     d = Plan(digits_like(), seed=0).decide(Scenario(label_price=10.0, engineering_days=5, pool_size=1348), 0.95)
     assert not d.can_tell and d.action_now == "random" and d.recommendation == "random"
     assert d.decide_later.labels == 640 and d.row("random").labels <= 640 and math.isnan(d.decide_at_labels)
-    text = views.sentence(d)
+    text = verdict_sentence.sentence(d)
     assert "Label at random: random sampling reaches 95% accuracy with ~400 labels" in text
     assert "each to there" not in text and "run this again" not in text
     out = json.loads(json.dumps(d.to_dict()))
     assert out["recommendation"] == "random" and out["action_now"] == "random" and out["decide_at_labels"] is None
     assert out["decide_later"]["random_first"] is True and out["decide_later"]["advised"] is False
-    metric = next(m for m in views._metrics(d) if m.label == "Recommended path")
+    metric = next(m for m in verdict_view._metrics(d) if m.label == "Recommended path")
     assert metric.caption == "label at random for now"
 
 
@@ -462,11 +462,11 @@ def test_an_al_path_measured_to_the_target_beats_random_measured_flat_below_it(c
     at_limit = float(plan.price("random", [limit], scen)["total_cost"][0])
     assert d.savings == pytest.approx(at_limit - d.row("margin").total_cost) and d.savings > 0
     assert "savings" in d.beyond_limit
-    text = views.sentence(d)
-    assert text.startswith("margin reaches 97% accuracy") and f"saving more than {views.money(d.savings)}" in text
-    metric = next(m for m in views._metrics(d) if m.label == "Savings vs random")
-    assert metric.value.startswith(f"more than {views.money(d.savings)}")
-    row = next(r for r in views.present(d).rows if r["strategy"] == "margin")
+    text = verdict_sentence.sentence(d)
+    assert text.startswith("margin reaches 97% accuracy") and f"saving more than {words.money(d.savings)}" in text
+    metric = next(m for m in verdict_view._metrics(d) if m.label == "Savings vs random")
+    assert metric.value.startswith(f"more than {words.money(d.savings)}")
+    row = next(r for r in verdict_view.present(d).rows if r["strategy"] == "margin")
     assert row["saving"].startswith("more than $")
     path = tmp_path / "flat.csv"
     flat_random().to_csv(path, index=False)
@@ -484,10 +484,10 @@ def test_a_point_mass_at_the_pool_says_why_the_chance_moves_in_one_step():
     d = plan.decide(scen, 0.95)
     share, price = d.chance_step_share, d.chance_step_price
     assert share >= 0.1 and d.chance_step_random_labels == 400
-    line = views.break_even_line(d)
-    assert f"moves in one step near {views.money(price)} a label" in line
-    assert f"random sampling needs the whole pool (400 labels) in {views.percent(d.chance_step_random_share)}" \
-        in line and f"in {views.percent(share)} of the forecasts margin saves the same" in line
+    line = verdict_sentence.break_even_line(d)
+    assert f"moves in one step near {words.money(price)} a label" in line
+    assert f"random sampling needs the whole pool (400 labels) in {words.percent(d.chance_step_random_share)}" \
+        in line and f"in {words.percent(share)} of the forecasts margin saves the same" in line
     below, above = (plan.decide(dataclasses.replace(scen, label_price=price * f), 0.95).probability_al_cheaper
                     for f in (1 - 1e-4, 1 + 1e-4))
     assert above > below and above - below <= share + 1e-9

@@ -21,8 +21,8 @@ from hypothesis import strategies as st
 from planner.decide.costs import Scenario
 from planner.decide.rule import al_gate
 from planner.decision import RANDOM, Plan
-from planner.present.views import money, percent
-from planner.present import views
+from planner.present.words import money, percent
+from planner.present import verdict_sentence, verdict_view
 
 
 @st.composite
@@ -81,7 +81,7 @@ def test_the_parts_of_a_verdict_agree(df, scen, frac):
     target = _target(df, frac)
     d = _plan(df).decide(scen, target)
     rows = {r.strategy: r for r in d.strategies}
-    text, sentence = views.to_text(d), views.sentence(d)
+    text, sentence = verdict_view.to_text(d), verdict_sentence.sentence(d)
     # the draws no path reaches in: no more than the least unreachable path's, no fewer than the union allows;
     # P(AL cheaper) is read among the others, so AL reaching where random never does makes it 1
     unreach = [r.p_unreachable for r in d.strategies]
@@ -110,11 +110,11 @@ def test_the_parts_of_a_verdict_agree(df, scen, frac):
         if d.best_al is not None and rows[d.best_al].reachable and math.isfinite(rows[d.best_al].total_cost):
             assert d.al_savings == pytest.approx(rows[RANDOM].total_cost - rows[d.best_al].total_cost)
     # the table marks the recommendation, and its label count is the sentence's
-    tag = views.RECOMMENDED_TAG if d.can_tell else views.LEANING_TAG
+    tag = verdict_view.RECOMMENDED_TAG if d.can_tell else verdict_view.LEANING_TAG
     assert re.search(rf"^{re.escape(d.recommendation)} \({re.escape(tag)}\) ", text, re.M)
     assert f"{rec.labels:,.0f}" in text
     # the break-even line quotes a price only when it exists
-    line = views.break_even_line(d)
+    line = verdict_sentence.break_even_line(d)
     be, price = d.break_even_label_price, float(d.scenario["label_price"])
     if d.best_al is not None and RANDOM in rows:   # the quote agrees with the pick
         if rec.active:

@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from planner.decide.rule import UNDECIDED
-from planner.present import views
+from planner.present import verdict_sentence
 
 EXAMPLES = int(os.environ.get("ALPLAN_PROPERTY_EXAMPLES", "200"))
 
@@ -32,7 +32,7 @@ def shares(draw):
 @settings(max_examples=EXAMPLES, deadline=None, derandomize=True)
 @given(shares())
 def test_the_chance_reads_a_threshold_only_when_it_is_on_it(split):
-    printed = views.cheapest_texts(split)
+    printed = verdict_sentence.cheapest_texts(split)
     assert sum(float(t.rstrip("%")) for t in printed.values()) == pytest.approx(100.0)
     for name, text in printed.items():
         assert abs(float(text.rstrip("%")) - 100 * split[name]) < 1.0 + 1e-9
@@ -46,5 +46,5 @@ def test_the_chance_reads_a_threshold_only_when_it_is_on_it(split):
 
 
 def test_a_share_that_prints_on_a_threshold_reads_its_decimal():
-    assert views.cheapest_texts({"random": 0.306, "margin": 0.347, "entropy": 0.347})["random"] == "30.6%"
-    assert views.cheapest_texts({"random": 0.30, "margin": 0.35, "entropy": 0.35})["random"] == "30%"
+    assert verdict_sentence.cheapest_texts({"random": 0.306, "margin": 0.347, "entropy": 0.347})["random"] == "30.6%"
+    assert verdict_sentence.cheapest_texts({"random": 0.30, "margin": 0.35, "entropy": 0.35})["random"] == "30%"

@@ -1,4 +1,4 @@
-"""planner.present.charts: every builder gives a valid Vega-Lite chart of the data it was given."""
+"""planner.present.charts and whatif_charts: every builder gives a valid Vega-Lite chart of the data it was given."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 
 from planner.decide import whatif
-from planner.present import charts
+from planner.present import charts, whatif_charts
 
 vl_convert = pytest.importorskip("vl_convert")
 
@@ -163,7 +163,7 @@ def test_vendor_comparison_has_a_bar_per_vendor_and_strategy():
             "calendar_days": [3.0, 9.0, 2.0, 6.0],
         }
     )
-    chart = charts.vendor_comparison(df)
+    chart = whatif_charts.vendor_comparison(df)
     svg = render_svg(chart)
     assert "crowd" in svg and "managed" in svg
     assert len(data_values(chart)) == 4
@@ -178,7 +178,7 @@ def test_sensitivity_orders_inputs_by_swing():
             "base": [200.0] * 3,
         }
     )
-    chart = charts.sensitivity(df)
+    chart = whatif_charts.sensitivity(df)
     assert "<svg" in render_svg(chart)
     order = chart.to_dict()["layer"][0]["encoding"]["y"]["sort"]
     assert order == ["label price", "engineering days", "turnaround"]
@@ -187,7 +187,7 @@ def test_sensitivity_orders_inputs_by_swing():
 def test_sensitivity_tooltips_carry_p_al_cheaper():
     df = pd.DataFrame({"input": ["label price"], "savings_low": [-500.0], "savings_high": [900.0],
                        "base": [200.0], "p_low": [0.2], "p_high": [0.9], "p_base": [0.6]})
-    chart = charts.sensitivity(df)
+    chart = whatif_charts.sensitivity(df)
     assert "<svg" in render_svg(chart)
     by_move = {v["move"]: v["p_al_cheaper"] for v in data_values(chart) if "move" in v}
     assert by_move == {"input lower": 0.2, "input higher": 0.9}
@@ -293,13 +293,13 @@ def test_vendor_comparison_says_when_a_minimum_order_set_the_cost():
     df = pd.DataFrame({"vendor": ["crowd", "crowd", "expert", "expert"], "strategy": ["random", "margin"] * 2,
                        "total_cost": [120.0, 80.0, 8200.0, 8200.0], "labels": [400.0, 160.0, 400.0, 160.0],
                        "labels_billed": [400.0, 160.0, 1000.0, 1000.0]})
-    chart = charts.vendor_comparison(df)
+    chart = whatif_charts.vendor_comparison(df)
     assert "<svg" in render_svg(chart)
     spec = chart.to_dict()
     flagged = {(r["vendor"], r["strategy"]) for r in data_values(chart) if r["minimum_order"]}
     assert flagged == {("expert", "random"), ("expert", "margin")}
     assert any(layer["mark"]["type"] == "text" for layer in spec["layer"]) and "minimum order" in spec["title"]["subtitle"]
-    plain = charts.vendor_comparison(df.assign(labels_billed=df["labels"])).to_dict()
+    plain = whatif_charts.vendor_comparison(df.assign(labels_billed=df["labels"])).to_dict()
     assert len(plain["layer"]) == 1 and "subtitle" not in plain["title"]
 
 
@@ -316,7 +316,7 @@ def test_batch_rounding_is_no_minimum_order(curves):
                                   0.9, vendors)
     margin = frame[(frame["vendor"] == "no-minimum") & (frame["strategy"] == "margin")].iloc[0]
     assert margin["labels_billed"] > margin["labels"] + 0.5  # whole batches of 37: billed past the labels needed
-    flagged = {(r["vendor"], r["strategy"]) for r in data_values(charts.vendor_comparison(frame)) if r["minimum_order"]}
+    flagged = {(r["vendor"], r["strategy"]) for r in data_values(whatif_charts.vendor_comparison(frame)) if r["minimum_order"]}
     assert flagged == {("big-minimum", "random"), ("big-minimum", "margin")}
 
 
@@ -324,9 +324,41 @@ def test_sensitivity_says_how_far_each_input_moved():
     df = pd.DataFrame({"input": ["label price", "engineering days"], "base_value": [0.5, 10.0],
                        "low_value": [0.25, 5.0], "high_value": [0.75, 15.0], "savings_low": [-500.0, 300.0],
                        "savings_high": [900.0, 100.0], "base": [200.0] * 2})
-    chart = charts.sensitivity(df)
+    chart = whatif_charts.sensitivity(df)
     assert "<svg" in render_svg(chart)
     spec = chart.to_dict()
     assert spec["layer"][0]["encoding"]["y"]["sort"] == ["label price (0.25 to 0.75; yours 0.5)",
                                                          "engineering days (5 to 15; yours 10)"]
     assert spec["title"]["subtitle"] == "Each input moved down and up by 50% from your scenario."
+
+
+def _y_ticks(chart) -> list[float]:
+    import re
+
+    svg = render_svg(chart)
+    axis = svg.split('aria-label="Y-axis')[1].split("</g></g>")[0]
+    return [float(t) for t in re.findall(r">([0-9.]+)</text>", axis)]
+
+
+def test_the_learning_curves_axis_zooms_to_the_data_and_the_target():
+    # measured 0.74 to 0.91: the axis spans them and the target, not 0 to 1, at a target of 0.999 as at 0.8
+    rng = np.random.default_rng(3)
+    curves = synthetic_curves(rng)
+    curves = curves[curves["accuracy"].between(0.74, 0.91)]
+    for target in (0.8, 0.999):
+        ticks = _y_ticks(charts.learning_curves(curves, target=target))
+        top = max(curves["accuracy"].max(), target)
+        assert min(ticks) >= curves["accuracy"].min() - 0.05 and max(ticks) <= top + 0.02, (target, ticks)
+        assert min(ticks) > 0.5, (target, ticks)   # never an axis from 0
+    assert charts.accuracy_domain([0.74, 0.91], target=0.999)[1] == 1.0
+
+
+def test_the_labels_chart_runs_past_the_counts_measured_where_nothing_reaches_the_target():
+    # at a target no strategy reaches every range is open: the axis is the labels measured, not 0 to 100
+    frame = pd.DataFrame({"strategy": ["random", "margin"], "labels": [np.inf, np.inf],
+                          "labels_low": [np.inf, np.inf], "labels_high": [np.inf, np.inf], "n_max": [300.0, 300.0]})
+    chart = charts.labels_to_target(frame)
+    domain = next(layer["encoding"]["x"]["scale"]["domain"] for layer in chart.to_dict()["layer"]
+                  if "scale" in layer["encoding"].get("x", {}))
+    assert domain == [0, pytest.approx(345.0)]
+    render_svg(chart)

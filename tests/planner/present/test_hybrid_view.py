@@ -17,7 +17,7 @@ from planner.present.hybrid_view import (
     page_inputs,
     page_parts,
 )
-from planner.present.views import money
+from planner.present.words import money
 from tests.planner.hybrid_tables import hybrid_table
 
 TABLE = hybrid_table()

@@ -4,7 +4,7 @@ import numpy as np
 
 from planner.decide.costs import Scenario
 from planner.decision import decide
-from planner.present import views
+from planner.present import page_lines, verdict_view, words
 from tests.planner.curve_tables import proxy_table
 
 SCEN = Scenario(label_price=0.04, engineering_days=0, compute_per_round=0, turnaround_days=0)
@@ -17,15 +17,15 @@ def _decision(strategies):
 def test_the_page_table_marks_the_recommended_row_as_the_cli_does():
     for strategies in ([("random", 1.0), ("margin", 0.3)], [("random", 1.0), ("margin", 1.05)]):
         d = _decision(strategies)
-        view = views.present(d)
-        rows = views.table_rows(d.to_dict()["strategies"], view)
+        view = verdict_view.present(d)
+        rows = page_lines.table_rows(d.to_dict()["strategies"], view)
         cells = [r["strategy_text"] for r in rows]
-        text = views.to_text(d)
+        text = verdict_view.to_text(d)
         picked = next(c for c in cells if c.startswith(d.recommendation + " ("))
         assert sum(c != r["strategy"] for c, r in zip(cells, rows)) == 1   # one row tagged: the CLI's
-        cli_tag = views.RECOMMENDED_TAG if d.can_tell else views.LEANING_TAG
+        cli_tag = verdict_view.RECOMMENDED_TAG if d.can_tell else verdict_view.LEANING_TAG
         assert f"{d.recommendation} ({cli_tag})" in text
-        assert picked == f"{d.recommendation} ({views.PAGE_TAGS[cli_tag]})"
+        assert picked == f"{d.recommendation} ({verdict_view.PAGE_TAGS[cli_tag]})"
         assert [r["strategy"] for r in rows] == [r.strategy for r in d.strategies]   # the raw name kept beside it
 
 
@@ -46,9 +46,9 @@ def test_where_another_al_path_is_clearly_cheaper_than_the_one_weighed_the_page_
                          + _runs("entropy", 0, 0.95, 0.6, rng) + _runs("entropy", 1, 0.95, 0.6, rng))
     d = decide(table, Scenario(label_price=2.0, engineering_days=0.2, day_rate=400, pool_size=1500), 0.9)
     assert d.best_al == "margin"
-    line = views.cheaper_al_line(d)
+    line = page_lines.cheaper_al_line(d)
     assert line and line.startswith("entropy looks clearly cheaper than margin, the AL path weighed above")
-    assert views.money(d.row("entropy").capped_mean_cost) in line and "plan without margin" in line
+    assert words.money(d.row("entropy").capped_mean_cost) in line and "plan without margin" in line
     # where the AL path weighed is the cheapest, nothing is said
     steady = _decision([("random", 1.0), ("margin", 0.3), ("entropy", 0.6)])
-    assert steady.best_al == "margin" and views.cheaper_al_line(steady) is None
+    assert steady.best_al == "margin" and page_lines.cheaper_al_line(steady) is None

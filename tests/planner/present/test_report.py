@@ -18,8 +18,8 @@ from planner.decide.costs import Scenario
 from planner.decision import get_plan
 from planner.forecast.transfer import transfer
 from planner.present.report import plan_frames, price_grid, render_report, target_grid
-from planner.present.views import present
-from planner.present import views
+from planner.present.verdict_view import present
+from planner.present import verdict_sentence, verdict_view, words
 
 
 def synthetic_curves(rng: np.random.Generator, strategies=(("random", 1.0), ("margin", 0.5))) -> pd.DataFrame:
@@ -64,10 +64,10 @@ def test_report_is_self_contained(page):
 
 
 def test_report_shows_the_verdict_inputs_charts_and_caveats(page, decision, curves):
-    assert html.escape(views.sentence(decision)) in page
-    assert f'<p id="break-even">{html.escape(views.break_even_line(decision))}</p>' in page
+    assert html.escape(verdict_sentence.sentence(decision)) in page
+    assert f'<p id="break-even">{html.escape(verdict_sentence.break_even_line(decision))}</p>' in page
     assert f"Rule: {html.escape(decision.decision_rule)}." in page
-    metric = next(m for m in views._metrics(decision) if m.label == "Recommended path")
+    metric = next(m for m in verdict_view._metrics(decision) if m.label == "Recommended path")
     shown = metric.value + (f" ({metric.caption})" if metric.caption else "")
     assert decision.recommendation in shown   # the pick, or "can't tell yet (leans <pick>)"
     assert f"<td>Recommended path</td><td>{html.escape(shown)}</td>" in page
@@ -97,14 +97,14 @@ def strategy_table(page: str) -> list[dict]:
 
 
 def _name(cell: str) -> str:
-    """A strategy cell's name, without the pick's tag (views.strategy_cell)."""
-    return re.sub(rf" \(({views.RECOMMENDED_TAG}|{views.LEANING_TAG})\)$", "", cell)
+    """A strategy cell's name, without the pick's tag (verdict_view.strategy_cell)."""
+    return re.sub(rf" \(({verdict_view.RECOMMENDED_TAG}|{verdict_view.LEANING_TAG})\)$", "", cell)
 
 
 def test_report_table_shows_what_each_number_rests_on(page, decision):
     table = strategy_table(page)
     assert [_name(r["strategy"]) for r in table] == [r.strategy for r in decision.strategies]
-    tag = f" ({views.RECOMMENDED_TAG if decision.can_tell else views.LEANING_TAG})"   # as the sentence says it
+    tag = f" ({verdict_view.RECOMMENDED_TAG if decision.can_tell else verdict_view.LEANING_TAG})"   # as the sentence says it
     for shown, row in zip(table, decision.strategies):
         assert shown["rests on"] == row.basis and row.basis  # measured / extrapolated 1.8x / ...
         assert shown["labels to target"] == f"{row.labels:,.0f}"
@@ -301,7 +301,7 @@ def test_the_report_carries_the_pages_pilot_line(curves):
     """The line on extending the pilot (the decision's own), as the page shows it: there when it says something,
     gone when it does not."""
     from planner.decision import get_plan
-    from planner.present.views import pilot_line
+    from planner.present.verdict_sentence import pilot_line
 
     scenario = Scenario(label_price=0.5)
     decision = get_plan(curves).decide(scenario, 0.95)
@@ -327,6 +327,6 @@ def test_a_capped_cell_reads_compactly_and_the_table_says_its_words_once(scenari
             assert any(row["labels"].startswith("more than ") for row in rows)
         page = render_report(curves, scenario, decision)
         table = page.split('<div class="wide">')[1].split('<p class="muted" id="rule">')[0]
-        assert views.BEYOND not in table.split("</table>")[0]   # the cells: compact
-        assert table.count(html.escape(views.BEYOND_NOTE)) == (1 if any(row["capped"] for row in rows) else 0)
-        assert (views.BEYOND_NOTE in views.to_text(decision)) == any(row["capped"] for row in rows)
+        assert words.BEYOND not in table.split("</table>")[0]   # the cells: compact
+        assert table.count(html.escape(words.BEYOND_NOTE)) == (1 if any(row["capped"] for row in rows) else 0)
+        assert (words.BEYOND_NOTE in verdict_view.to_text(decision)) == any(row["capped"] for row in rows)

@@ -1,0 +1,495 @@
+"""The verdict in sentences: the one sentence a manager repeats, the break-even line, the label budget, the track
+record and the pilot's line, read from a :class:`planner.decide.results.Decision`.
+
+:mod:`planner.present.verdict_view` puts them beside the tiles and the table. Nothing here computes a number the
+Decision does not hold: it picks, words and formats (the formats: :mod:`planner.present.words`).
+"""
+
+from __future__ import annotations
+
+import math
+
+from planner.present.words import (held_labels, in_hand, MORE_THAN_POOL, RANDOM, approx, beyond_fields, beyond_limit, count, count_range,
+                                   days, far_count, figure, finite, metric_words, money, percent, plural,
+                                   split_percents, target_text)
+
+__all__ = ["NO_RANDOM", "START_RANDOM", "break_even_line", "break_even_range", "break_even_text", "budget_line",
+           "chance_step_text", "chance_text", "cheapest_in", "cheapest_texts", "far_money", "pilot_line",
+           "pilot_page_line", "pilot_track_text", "pool_of", "premium_part", "price_line", "rows_of", "sentence",
+           "strategies_words", "track_line", "without_random"]
+
+def pool_of(d):
+    pool = (d.scenario or {}).get("pool_size")
+    return None if pool is None else int(pool)
+
+
+def rows_of(d) -> dict:
+    return {r.strategy: r for r in d.strategies}
+
+
+def far_money(d, x, key: str = "") -> str:
+    """A dollar figure of the verdict (``key`` its field): none beyond what labeling the whole pool costs,
+    and one the verdict lists in ``beyond_limit`` read as beyond the measurements (:func:`beyond_limit`)."""
+    if key and key in beyond_fields(d):   # a saving against random priced at its limit: "more than" it
+        return beyond_limit(money(x) if finite(x) else "-")
+    if not finite(x):
+        return money(x)
+    pool = pool_of(d)
+    price = float((d.scenario or {}).get("price_per_label") or 0.0)
+    if pool is None or not price > 0:
+        return money(x)
+    fixed = max((r.total_cost - r.label_cost for r in d.strategies
+                 if finite(r.total_cost) and finite(r.label_cost)), default=0.0)
+    if abs(float(x)) <= pool * price + fixed:
+        return money(x)
+    return f"{'-' if x < 0 else ''}more than labeling the whole pool costs"
+
+
+def cheapest_in(d) -> dict[str, str]:
+    """Each row's "cheapest in" share as printed (:func:`split_percents`: they sum to 100%, and random's reads a
+    threshold of the rule's chance, 30%, 50% or 70%, only when it is exactly that); ``-`` for every row
+    when no path reaches the target in most forecasts (the chance then reads "n/a" too: shares of the few
+    forecasts that reach it would read as a pick among paths that do not get there)."""
+    if getattr(d, "recommendation", None) is None and not any(r.reachable for r in d.strategies):
+        return {r.strategy: "-" for r in d.strategies}
+    return cheapest_texts({r.strategy: r.probability_cheapest for r in d.strategies})
+
+
+def cheapest_texts(shares: dict[str, float]) -> dict[str, str]:
+    """The "cheapest in" shares by strategy as printed (:func:`split_percents`): random's never reads a threshold of
+    the rule's chance (100% minus it: 30%, 50%, 70%) unless it is exactly that, so the chance printed beside the
+    pick never reads as the threshold it is on the other side of.
+
+    >>> cheapest_texts({"random": 0.306, "margin": 0.347, "entropy": 0.347})
+    {'random': '30.6%', 'margin': '34.7%', 'entropy': '34.7%'}
+    """
+    from planner.decide.rule import UNDECIDED
+
+    thresholds = tuple(round(100 * (1 - p), 9) for p in (UNDECIDED[0], 0.5, UNDECIDED[1]))
+    names = list(shares)
+    texts = split_percents(list(shares.values()), {names.index(RANDOM): thresholds} if RANDOM in names else None)
+    return dict(zip(names, texts))
+
+
+def chance_text(d) -> str:
+    """The chance that AL is cheaper than random (:attr:`Decision.probability_al_cheaper`) as printed: 100% minus
+    random's printed "cheapest in" share (:func:`cheapest_in`), which it equals; ``n/a`` without one."""
+    rnd = cheapest_in(d).get(RANDOM)
+    if not finite(d.probability_al_cheaper) or rnd in (None, "n/a", "-"):
+        return "n/a"
+    if rnd in ("0%", "100%"):
+        return "100%" if rnd == "0%" else "0%"
+    digits = rnd[:-1]
+    decimals = len(digits.split(".")[1]) if "." in digits else 0
+    scale = 10 ** decimals
+    units = 100 * scale - round(float(digits) * scale)
+    return "0%" if units == 0 else "100%" if units == 100 * scale else f"{units / scale:.{decimals}f}%"
+
+
+def _chance(d) -> str:
+    """The one chance that AL is cheaper than random (:attr:`Decision.probability_al_cheaper`), in words."""
+    return f"the chance that AL is cheaper than random is {chance_text(d)}"
+
+
+def _median_saving(savings: float, d=None) -> str:
+    """The recommended AL path's saving against random (random's total minus its total, both at the median
+    labels), in words (the plurality pick can cost more there where other AL strategies take the draws it does
+    not win)."""
+    if d is not None and "savings" in beyond_fields(d):
+        if finite(savings):   # random priced at its extrapolation limit: a lower bound
+            return f"saving more than {money(savings)} (random sampling priced at its extrapolation limit)"
+        return f"saving {beyond_limit('-')} (a total lies beyond the extrapolation limit)"
+    if savings > 0:
+        return f"saving {money(savings) if d is None else far_money(d, savings)} (at the median labels)"
+    if savings < 0:
+        return f"though at the median labels it costs {money(-savings)} more than random"
+    return "at the median labels saving nothing against random"
+
+
+def _about(r, pool=None, *, unit: bool = True, whole: bool = False, held: float = 0.0) -> str:
+    """A row's labels in a sentence: ``~3,100 labels``, or carried at the extrapolation limit ``more than 8,000
+    labels (beyond what the measurements can tell)``; ``whole``: the path labels the whole pool, quoted by its exact
+    count, ``1,348 labels (the whole pool)``, as the table counts it; ``the labels in hand (~200)`` where they are
+    no more than the ``held`` labels in hand (:func:`planner.present.words.in_hand`)."""
+    if whole and pool is not None:
+        return f"{count(pool)}" + (" labels" if unit else "") + " (the whole pool)"
+    if "labels" in beyond_fields(r):
+        return figure(r, "labels", count, "labels")
+    if in_hand(r, held):
+        return f"the labels in hand (~{approx(r.labels, pool=pool)})"
+    return f"~{approx(r.labels, pool=pool)}" + (" labels" if unit else "")
+
+
+def strategies_words(names) -> str:
+    """``random sampling``, ``random sampling and margin``, ``random sampling, margin and entropy``."""
+    words = ["random sampling" if n == RANDOM else str(n) for n in names]
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+
+
+#: The can't-tell plan's first words: what to do now, whichever path the forecasts end up picking.
+START_RANDOM = "Start labeling at random (no set-up; these labels serve either path)"
+
+
+def _cant_tell(d) -> str:
+    """The can't-tell answer after its first words, from :attr:`Decision.decide_later` (waiting until the labels
+    in hand double, on the same draws): label at random because it reaches the target first; label at random and
+    decide again at N (what waiting forgoes and what deciding then is expected to save); or, where deciding later
+    is not expected to pay, label at random on the lean, and check again at N."""
+    later = getattr(d, "decide_later", None)
+    rnd = rows_of(d).get(RANDOM)
+    t, m = target_text(d.target), metric_words(getattr(d, "metric", "accuracy"))
+    if later is None:
+        return (f"{START_RANDOM} and run this again once random sampling"
+                + (f" and {d.best_al} are" if d.best_al else " is") + " measured further.")
+    n, h = later.labels, later.labels_in_hand
+    if not finite(n):
+        return (f"{START_RANDOM}; deciding again when the labels in hand double cannot be priced ({later.basis}): "
+                f"more seeds of the pilot, not more labels, would tell.")
+    again = f"~{approx(n)} labels (twice the {approx(h)} in hand)"
+    if rnd is not None and d.random_reaches_by(n):
+        return (f"Label at random: random sampling reaches {t} {m} with {_about(rnd, held=held_labels(d))} for "
+                f"{figure(rnd, 'total_cost', money)}, before deciding again at {again} could change the answer.")
+    if not later.priced:
+        return f"{START_RANDOM} and decide again at {again}."
+    waits = (f"waiting forgoes {money(later.cost)} of AL's advantage on the random labels bought until then, and "
+             f"deciding then is expected to save {money(later.value)} of what a wrong pick now would cost")
+    if d.action_now == "random_then_decide":
+        return f"{START_RANDOM} and decide again at {again}: {waits}."
+    return (f"Deciding later is not expected to pay ({waits}, no more): label at random, the lean (no set-up; it can "
+            f"be stopped or switched at no cost), and check again at {again}.")
+
+
+def _decide_again(d) -> str:
+    """The re-decision every random path carries (:attr:`Decision.decide_at_labels`), after a sentence; empty
+    where there is none (random sampling reaches the target first, or the count passes the pool)."""
+    n = getattr(d, "decide_at_labels", math.nan)
+    if not finite(n) or not d.can_tell:
+        return ""
+    return f" Decide again at ~{approx(n)} labels, when the labels in hand double."
+
+
+def sentence(d) -> str:
+    """One plain sentence a manager can repeat; every number is a field of ``d``."""
+    if not d.can_tell:
+        return f"Can't tell yet: {_chance(d)}, too close to even for these curves to decide. {_cant_tell(d)}"
+    return _clear(d) + _decide_again(d)
+
+
+def _clear(d) -> str:
+    """The sentence of a verdict that can tell (:func:`sentence`), without its re-decision."""
+    t = target_text(d.target)
+    m = metric_words(getattr(d, "metric", "accuracy"))
+    rows = rows_of(d)
+    pool = pool_of(d)
+    rnd = rows.get(RANDOM)
+    if d.recommendation is None:
+        why = "no AL strategy is in the table" if not any(r.active for r in d.strategies) else ""
+        return (f"No strategy reaches {t} {m} in most forecasts with these curves"
+                + (f" within the pool of {plural(pool, 'label')}" if pool else "")
+                + (f" ({why})" if why else "") + "; lower the target or measure further.")
+    rec = rows[d.recommendation]
+    shares = cheapest_in(d)
+    whole = pool is not None and finite(rec.labels) and rec.labels >= pool
+    if rec.active:
+        if rnd is None:
+            return (f"{rec.strategy} reaches {t} {m} with {_about(rec, pool, whole=whole, held=held_labels(d))} for "
+                    f"{figure(rec, 'total_cost', money)}; the table has no random-sampling curve to compare with.")
+        if not rnd.reachable:
+            bound = (f"; {_median_saving(d.savings, d)}" if "savings" in beyond_fields(d) and finite(d.savings)
+                     else "")
+            return (f"{rec.strategy} reaches {t} {m} with {_about(rec, pool, whole=whole, held=held_labels(d))} for "
+                    f"{figure(rec, 'total_cost', money)}; random sampling does not reach it in most forecasts "
+                    f"({rnd.reason}){bound}.")
+        extra_days = rec.calendar_days - rnd.calendar_days
+        when = f"it takes {days(extra_days)} more calendar days" if extra_days > 0.5 else "it takes no longer"
+        if "calendar_days" in beyond_fields(rec) or "calendar_days" in beyond_fields(rnd):
+            when = "its calendar time lies beyond the extrapolation limit"
+        rnd_whole = pool is not None and finite(rnd.labels) and abs(rnd.labels - pool) < 0.5
+        return (
+            f"{rec.strategy} reaches {t} {m} with {_about(rec, pool, whole=whole, held=held_labels(d))} instead of "
+            f"{_about(rnd, pool, unit=False, whole=rnd_whole, held=held_labels(d))} at random and is the cheapest path in "
+            f"{shares[rec.strategy]} of the forecasts (random sampling in "
+            f"{shares[RANDOM]}; {_chance(d)}), "
+            f"{_median_saving(d.savings, d)} after {money(rec.engineering_cost)} of engineering; {when}."
+        )
+    # random recommended
+    head = (f"Label at random: {_about(rec, pool, whole=whole, held=held_labels(d))} reach {t} {m} for "
+            f"{figure(rec, 'total_cost', money)}")
+    if d.best_al is not None and finite(d.probability_al_cheaper) and d.probability_al_cheaper > 0.5:
+        al = rows[d.best_al]
+        return (f"Label at random: AL is cheaper in {chance_text(d)} of the forecasts but loses more when it "
+                f"loses (its set-up is paid whatever happens): averaged over the forecasts {al.strategy} costs "
+                f"{money(al.capped_mean_cost)} against {money(rec.capped_mean_cost)} at random; "
+                f"{_about(rec, pool, whole=whole, held=held_labels(d))} "
+                f"reach {t} {m} for {figure(rec, 'total_cost', money)}.")
+    if d.best_al is None:
+        tail = ("no AL strategy reaches it in most forecasts" if any(r.active for r in d.strategies)
+                else "the table has no AL strategy to compare")
+        return f"{head}; {tail}."
+    al = rows[d.best_al]
+    saved = rec.labels - al.labels
+    fixed_extra = al.total_cost - al.label_cost - (rec.total_cost - rec.label_cost)
+    min_order = int(d.scenario.get("min_order") or 0)
+    billed = getattr(al, "labels_billed", math.nan)
+    if saved > 0 and min_order and finite(billed) and billed > al.labels_bought + 0.5:
+        # the vendor's minimum order, not engineering, eats the saving: say so
+        why = (f"the vendor's minimum order of {plural(min_order, 'label')} a batch bills its "
+               f"~{approx(al.labels_bought)} labels as {count(billed)} ({money(al.label_cost)} of labels, against "
+               f"{money(rec.label_cost)} at random)")
+        if al.label_cost < rec.label_cost:
+            why += f", and what that still saves is less than its extra {money(fixed_extra)} of engineering and compute"
+    elif finite(d.break_even_label_price_median):  # AL is billed for fewer labels in most forecasts
+        what = (f"the ~{approx(saved)} label it saves is" if approx(saved) == "1" else
+                f"the ~{approx(saved)} labels it saves are" if saved > 0 else "the labels it saves are")
+        need = _labels_to_save(d, pool, "labels", lambda n: f"~{approx(n)}")
+        why = (f"{what} worth less than its extra {money(fixed_extra)} of engineering and compute (it would "
+               f"need to save {need})")
+    else:
+        why = "it is not billed for fewer labels than random in most forecasts"
+    if finite(d.probability_al_cheaper):
+        why = _aside(why, _chance(d))
+    return (f"{head}, the cheapest path in {shares[rec.strategy]} of the forecasts; the AL pick, "
+            f"{al.strategy}, is the cheapest in {shares[al.strategy]}, because {why}.")
+
+
+def _aside(text: str, more: str) -> str:
+    """``text`` with ``more`` in parentheses after it: inside its closing parenthesis where it ends in one, so a
+    sentence never reads two parentheticals back to back."""
+    return f"{text[:-1]}; {more})" if text.endswith(")") else f"{text} ({more})"
+
+
+def _labels_to_save(d, pool, unit: str, fmt) -> str:
+    """The labels AL must save to pay for itself (``d.break_even_labels_saved``) by ``fmt``: ``more than the pool``
+    beyond the pool (no saving can be larger), else carried at the extrapolation limit in words."""
+    n = d.break_even_labels_saved
+    if count(n, pool=pool) == MORE_THAN_POOL:
+        return MORE_THAN_POOL
+    return figure(d, "break_even_labels_saved", count, unit) if "break_even_labels_saved" in beyond_fields(d) else fmt(n)
+
+
+def break_even_range(d) -> str:
+    """The per-forecast break-even label price's interval in words: "$a to $b" ("no price" where none reaches)."""
+    hi = d.break_even_label_price_high
+    return f"{money(d.break_even_label_price_low)} to {money(hi) if finite(hi) else 'no price'}"
+
+
+def break_even_text(d) -> str:
+    """The quoted break-even label price (:attr:`Decision.break_even_label_price`: where the rule's pick changes
+    between random and AL) as the metric shows it."""
+    be = d.break_even_label_price
+    if without_random(d):
+        return NO_RANDOM
+    if d.best_al is None or be is None or (isinstance(be, float) and math.isnan(be)):
+        return "none"
+    if be == 0:
+        return "any price"
+    return money(be) if finite(be) else "no price"
+
+
+#: What the chance, the saving and the break-even read in a table of AL strategies without random sampling.
+NO_RANDOM = "no random curve"
+
+
+def without_random(d) -> bool:
+    """The table holds AL strategies and no random-sampling curve: nothing to compare them with."""
+    return any(r.active for r in d.strategies) and not any(r.strategy == RANDOM for r in d.strategies)
+
+
+def break_even_line(d) -> str:
+    """The break-even line: what AL must save, and the label price at and above which the rule picks AL (it agrees
+    with the pick by construction), with the spread of the AL pick's break-even over the forecasts."""
+    if without_random(d):
+        return ("Break-even: the table has no random-sampling curve, so what AL saves is not known; measure random "
+                "sampling on the same pool, or forecast it from proxy curves, to compare.")
+    if d.best_al is None:
+        if not any(r.active for r in d.strategies):
+            return "Break-even: the table has no AL strategy to compare with random sampling."
+        return "Break-even: no AL strategy reaches the target in most forecasts."
+    parts = []
+    if finite(d.break_even_labels_saved):
+        rng, far, pool = "", beyond_fields(d), pool_of(d)
+        low, high = d.break_even_labels_saved_low, d.break_even_labels_saved_high
+        need = _labels_to_save(d, pool, "paid labels", lambda n: plural(n, "paid label"))
+        if (need != MORE_THAN_POOL and "break_even_labels_saved" not in far and finite(low) and finite(high)
+                and round(low) != round(high)):
+            ends = ("labels_high",) if "break_even_labels_saved_high" in far else ()
+            rng = f" ({count_range(low, high, pool=pool, beyond=ends)})"
+        parts.append(f"{d.best_al} must save {need}{rng} to pay for itself")
+    be = d.break_even_label_price
+    spread = (f" ({d.best_al}'s own break-even over the forecasts: {round(100 * d.level)}% range "
+              f"{break_even_range(d)})" if finite(d.break_even_label_price_low) else "")
+    if not finite(be) and not (isinstance(be, float) and math.isinf(be)):
+        pass
+    elif be == 0:
+        parts.append(f"the verdict picks AL at any label price{spread}")
+    elif finite(be):
+        parts.append(f"the verdict picks AL at {money(be)} a label and above, random sampling below{spread}")
+    else:
+        parts.append(f"no label price makes the verdict pick AL{spread}")
+    premium = premium_part(d)
+    if premium:
+        parts.append(premium)
+    if not parts:
+        return "Break-even: not known on these forecasts." + chance_step_text(d)
+    return "Break-even: " + "; ".join(parts) + "." + chance_step_text(d)
+
+
+def chance_step_text(d) -> str:
+    """Why the chance moves in one step at one price (:attr:`Decision.chance_step_share`: many draws change sides
+    at once, as where random sampling needs exactly the whole pool), after a space; empty elsewhere."""
+    share, price = getattr(d, "chance_step_share", math.nan), getattr(d, "chance_step_price", math.nan)
+    if not finite(share) or not finite(price):
+        return ""
+    labels, many = getattr(d, "chance_step_random_labels", math.nan), getattr(d, "chance_step_random_share", math.nan)
+    pool = pool_of(d)
+    rnd = rows_of(d).get(RANDOM)
+    needs = (f"the whole pool ({plural(pool, 'label')})" if pool is not None and finite(labels) and labels >= pool
+             else f"exactly {plural(labels, 'label')}")
+    if rnd is not None and finite(labels) and finite(rnd.n_max) and labels == math.floor(rnd.n_max) + 1:
+        needs += " (the first count past its measurements, whose mean is below the target)"
+    why = (f"random sampling needs {needs} in {percent(many)} of the forecasts, and "
+           if finite(many) and many >= share / 2 else "")
+    return (f" The chance that AL is cheaper moves in one step near {money(price)} a label: {why}in "
+            f"{percent(share)} of the forecasts {d.best_al} saves the same number of billed labels, so they "
+            f"change sides together at that one price.")
+
+
+def premium_part(d) -> str | None:
+    """The break-even premium, where the verdict was priced with an AL label premium: the multiple of random's
+    label cost at which the pick turns from AL to random sampling."""
+    stated = (d.scenario or {}).get("al_label_premium")
+    be = getattr(d, "break_even_premium", math.nan)
+    if stated is None or not isinstance(be, float) or math.isnan(be):
+        return None
+    now = f"AL's labels priced at {float(stated):.2f}x now"
+    if be == 0:
+        return f"random sampling is picked even were AL's picked labels free ({now})"
+    if math.isinf(be):
+        return f"AL is picked however much longer its labels take, up to 1,000x random's ({now})"
+    return f"the verdict picks AL while its labels cost less than {be:.2f}x random's, random sampling above ({now})"
+
+
+def price_line(d) -> str:
+    """The price the verdict used, per label, QA and votes included."""
+    return f"Your price: {money(d.scenario.get('price_per_label'))} a label (QA and votes included)."
+
+
+def budget_line(d) -> str | None:
+    """"To reach the target with probability P, buy N labels ($)": the recommendation's budget.
+
+    None when there is no recommendation; a sentence saying why when the
+    budget cannot be bought (beyond the pool).
+    """
+    rec = next((r for r in d.strategies if r.strategy == d.recommendation), None)
+    if rec is None:
+        return None
+    pool = pool_of(d)
+    conf = percent(d.confidence)
+    if not finite(rec.budget_at_confidence):
+        where = f"within the pool of {plural(pool, 'label')}" if pool else "within the forecasts"
+        return (f"No budget reaches the target with probability {conf} {where}: the {d.recommendation} path "
+                "falls short in more of the forecasts than that.")
+    n_max = getattr(rec, "n_max", math.nan)
+    if "budget_at_confidence" in beyond_fields(rec):
+        return (f"To reach the target with probability {conf}, buy "
+                f"{figure(rec, 'budget_at_confidence', count, 'labels')}; measure further before ordering that "
+                "many.")
+    labels = far_count(rec.budget_at_confidence, pool=pool, n_max=n_max)
+    label_cost = getattr(rec, "label_cost_at_confidence", math.nan)
+    billed = getattr(rec, "labels_billed_at_confidence", math.nan)
+    price = (d.scenario or {}).get("price_per_label")
+    bills = ""
+    if finite(billed) and finite(price) and count(billed) != count(rec.budget_at_confidence):
+        bills = f"billed as {count(billed)} at {money(price)}: "
+    elif finite(price):
+        bills = f"at {money(price)} a label: "
+    what = (f"{bills}{money(label_cost)} of labels, {money(rec.cost_at_confidence)} in all with engineering and "
+            "compute" if finite(label_cost) and money(label_cost) != money(rec.cost_at_confidence)
+            else f"{bills}{money(rec.cost_at_confidence)} of labels")
+    short, reach = split_percents([rec.p_short, 1.0 - rec.p_short])
+    if reach == conf:
+        head = f"To reach the target with probability {conf}, buy {labels} {'label' if labels == '1' else 'labels'}"
+    else:   # the draws' own share at that budget (a median above the quantile, whole labels)
+        head = (f"To reach the target with probability {conf} ({reach} of the forecasts), buy {labels} "
+                f"{'label' if labels == '1' else 'labels'}")
+    head = f"{head} ({what})"
+    if rec.p_short <= 0:
+        return f"{head}; it falls short in none of the forecasts."
+    extra = getattr(rec, "short_extra_cost", math.nan)
+    tail = f"; it falls short in {'the other ' if reach != conf else ''}{short} of the forecasts"
+    if finite(extra) and money(extra) not in ("$0.00", "$0"):
+        tail += f", where a second order costs a median {far_money(d, extra)} more"
+    return f"{head}{tail}."
+
+
+_LEARNERS = {"neural": "neural networks", "other": "learners other than neural networks", "any": "every learner"}
+
+
+def track_line(d) -> str | None:
+    """How verdicts like this one fared on held-out AL curves (:attr:`Decision.track_record`); None without one.
+    Regrets are mean shares above the cheapest path's cost, so a pick that cost 9% more reads "9% above"."""
+    t = getattr(d, "track_record", None)
+    if t is None:
+        return None
+    where = (f"{_LEARNERS[t.learner]}, random's forecast "
+             + ("at any distance" if t.ratio == "any" else f"{t.ratio} its largest measured count"))
+    head = f"Track record: on {plural(t.data_sets, 'held-out AL task')} of alplan's benchmark ({where}), "
+
+    def above(x):   # a cost above the cheapest, as a share of it (can pass 100%)
+        return f"{100 * float(x):,.0f}%"
+
+    spread = (f"{above(t.regret)} above the cheapest path on average ({above(t.task_low)} to {above(t.task_high)} "
+              "in 8 of 10 tasks)")
+    if t.pick == "al":
+        return (f"{head}when the verdict picked an AL strategy, following it cost {spread}, against "
+                f"{above(t.regret_random)} for labeling at random; random was in fact cheaper in "
+                f"{percent(t.other_cheaper)} of cases.")
+    if t.pick == "random":
+        return (f"{head}when the verdict picked random sampling, following it cost {spread}; the AL strategy it "
+                f"weighed was in fact cheaper in {percent(t.other_cheaper)} of cases.")
+    return (f"{head}when no path reached the target in most forecasts, labeling at random cost {spread}. "
+            "Measure further before relying on either path.")
+
+
+def pilot_line(ext) -> str:
+    """The verdict's "extend the pilot" line (:class:`planner.decide.voi.PilotExtension`): N more labels, what they
+    cost, the expected saving, advised or not. The page and ``alplan plan`` print it as is."""
+    if not finite(ext.cost):
+        return f"Extending the pilot: not priced ({ext.basis})."
+    each = (f"{count(ext.labels - ext.pilot_labels)} more for each of the {len(ext.measured)} measured strategies"
+            if len(ext.measured) > 1 else f"{count(ext.labels - ext.pilot_labels)} more")
+    what = (f"extending the pilot to {plural(ext.labels, 'label')} ({each}) costs {money(ext.cost)} and is expected "
+            f"to save {money(ext.value)} of what a wrong pick would cost")
+    record = pilot_track_text(getattr(ext, "track_record", None))
+    if ext.advised:
+        return (f"Extend the pilot, then decide: {what} (the pick changes in {percent(ext.p_pick_changes)} "
+                f"of the simulated pilots).{record}")
+    return f"Decide now: {what}, less than it costs.{record}"
+
+
+def pilot_page_line(d) -> str:
+    """The verdict's line on extending the pilot (:attr:`Decision.pilot_extension`), as the page, the report and
+    ``alplan plan`` show it: where the verdict cannot tell, the sentence already gives that advice, and this line
+    only its track record; elsewhere :func:`pilot_line`, empty when it says nothing (not advised and an expected
+    saving that rounds to $0.00) or without an extension."""
+    ext = getattr(d, "pilot_extension", None)
+    if ext is None or not d.can_tell:   # where it cannot tell, the sentence gives the one piece of advice
+        return ""
+    if not ext.advised and finite(ext.value) and abs(ext.value) < 0.005:
+        return ""
+    return pilot_line(ext)
+
+
+def pilot_track_text(t) -> str:
+    """The pilot line's track record (:class:`planner.decide.track_record.PilotRecord`), after a space; empty
+    without one."""
+    if t is None:
+        return ""
+
+    def gain(x: float) -> str:
+        return f"saving {100 * x:.0f}%" if x >= 0 else f"losing {100 * -x:.0f}%"
+
+    return (f" Track record: in verdicts replayed on {plural(t.data_sets, 'held-out AL task')} of alplan's benchmark, "
+            f"extensions predicted to save {t.band} of their cost ended {gain(t.value_realized)} of it on average "
+            f"(between {gain(t.task_low)} and {gain(t.task_high)} in 8 of 10 tasks) and paid for themselves in "
+            f"{percent(t.paid)} of cases.")
