@@ -100,7 +100,7 @@ with st.sidebar:
     st.radio(options=PRICE_SOURCES, key="price_source", horizontal=True, **labelled("price_source"))
     by_vendor = state["price_source"] == PRICE_SOURCES[1]
     vendor_slot = st.empty() if by_vendor else number("label_price")  # the vendor: chosen below its table
-    for key in ("qa_multiplier", "engineering_days"):
+    for key in ("qa_multiplier", "al_label_premium", "engineering_days"):
         number(key)
     st.radio("Engineering cost from", RATE_SOURCES, key="rate_source", horizontal=True)
     by_salary = state["rate_source"] == RATE_SOURCES[1]

@@ -37,8 +37,9 @@ from planner.decide.costs import DEFAULT_TURNAROUND_DAYS, Scenario
 from planner.decide.scenario import DEFAULTS as SCENARIO_DEFAULTS, build_scenario
 
 __all__ = ["DEFAULTS", "KINDS", "SAVED_KEYS", "CurveSource", "Setup", "ask_first", "ceiling_fits", "ceiling_for",
-           "campaign_facts", "check_pool", "complete", "file_pool", "given_ceiling", "n_classes", "offered", "pool_size",
-           "simulation_settings", "vendor_turnaround", "wants_ceiling", "wants_transfer", "with_ceiling"]
+           "premium", "campaign_facts", "check_pool", "complete", "file_pool", "given_ceiling", "n_classes",
+           "offered", "pool_size", "simulation_settings", "vendor_turnaround", "wants_ceiling", "wants_transfer",
+           "with_ceiling"]
 
 #: Where curves come from: a proxy data set simulated here, the user's pilot curve, that pilot with the AL
 #: strategies transferred from the proxy, the user's labeled data simulated here.
@@ -54,10 +55,12 @@ DEFAULTS: dict[str, object] = {
     "sim_batch": 10, "sim_rounds": 30, "label_column": "label", "use_transfer": True, "budget": 1000.0,
     "campaign_confidence": 0.9, "value_per_point": 0.0, "pool_score": None,
     "campaign_give_up_below": 0.1,   # `alplan replan`'s default: 1 - the campaign's confidence
+    "al_label_premium": 1.0,   # AL's labels priced as random's, as the CLI prices them without --al-label-premium
 }
 
 #: The inputs a saved scenario keeps (the page's widget keys).
-SAVED_KEYS = ("target", "metric", "price_source", "label_price", "vendor", "qa_multiplier", "engineering_days",
+SAVED_KEYS = ("target", "metric", "price_source", "label_price", "vendor", "qa_multiplier", "al_label_premium",
+              "engineering_days",
               "rate_source", "day_rate", "salary", "working_weeks", "compute_per_round", "turnaround_days",
               "batch_size", "pool_size", "delay_cost_per_day", "n_classes", "label_error", "votes", "confidence",
               "source", "sim_dataset", "sim_model", "sim_strategies", "sim_seeds", "sim_initial", "sim_batch",
@@ -320,6 +323,12 @@ def offered(strategies, refused, chosen) -> tuple[list[str], list[str]]:
     return shown, [s for s in chosen if s in shown] or [s for s in ("random", "margin") if s in shown]
 
 
+def premium(value) -> float | None:
+    """The page's AL label premium as the scenario takes it: None where AL's labels are priced as random's (1, or
+    not given), as ``alplan plan`` without ``--al-label-premium``; else the multiple."""
+    return None if value is None or float(value) == 1.0 else float(value)
+
+
 def complete(values: Mapping, source: CurveSource, *, by_vendor: bool = False, by_salary: bool = False,
              ceiling: Mapping | None = None, pool_name: str = "--pool-size",
              score_name: str = "--pool-accuracy") -> Setup:
@@ -359,7 +368,7 @@ def complete(values: Mapping, source: CurveSource, *, by_vendor: bool = False, b
         batch_size=number("batch_size", int), initial=None, pool_size=pool,
         qa_multiplier=number("qa_multiplier"), delay_cost_per_day=number("delay_cost_per_day"),
         label_error=number("label_error"), n_classes=classes, votes=number("votes", int),
-        confidence=number("confidence"),
+        confidence=number("confidence"), al_label_premium=premium(values.get("al_label_premium")),
     )
     applied = None
     if ceiling and ceiling.get("accuracy") is not None and ceiling_fits(scenario.pool_size, ceiling.get("n_pool")):

@@ -70,7 +70,7 @@ def build_scenario(
     turnaround, error rate and minimum order then apply); ``day_rate`` or
     ``salary`` (with ``working_weeks``); ``compute_per_round`` in dollars, or
     ``gpu_hours_per_round`` x ``gpu_hour_price``. ``al_label_premium``: AL's picked labels cost this many times
-    a random label (None: not stated, priced as 1.0; the page does not set it yet).
+    a random label (None: not stated, priced as 1.0).
 
     Raises
     ------

@@ -105,6 +105,10 @@ PAGE_INPUTS: dict[str, tuple[str, str | None, dict]] = {
                     dict(min_value=0.0001, step=0.01, format="%.4f")),
     "qa_multiplier": ("QA / overhead multiplier", "Multiplies the label cost: 1.2 = 20% extra for review and "
                       "overhead.", dict(min_value=1.0, step=0.05)),
+    "al_label_premium": ("AL label premium (x a random label)", "What a label AL picks costs against a random "
+                         "one: 1.3 = AL's picks take 30% longer to annotate (`alplan campaign status` measures it "
+                         "in a campaign); 1 = priced alike.", dict(min_value=0.1, max_value=1000.0, step=0.05,
+                                                                    format="%.2f")),
     "engineering_days": ("Engineering days to set up AL", "One-off engineering time to build the active-learning "
                          "loop.", dict(min_value=0.0, step=1.0)),
     "day_rate": ("Day rate ($)", "Cost of one engineering day.", dict(min_value=0.0, step=50.0)),
