@@ -1,5 +1,6 @@
 """A measured AL label premium priced with its uncertainty: one premium per forecast draw. At zero spread it is the
-verdict of the one number; per draw it moves AL's totals by its own premium alone; a spread widens the savings."""
+verdict of the one number; per draw it moves AL's totals by its own premium alone; a spread widens the savings and
+the budget's dollars."""
 
 from __future__ import annotations
 
@@ -80,6 +81,10 @@ def test_a_wider_spread_widens_the_savings_range_and_moves_the_chance_toward_eve
     assert all(a < b for a, b in zip(widths, widths[1:])), widths
     assert chances[0] == 1.0 and all(a >= b for a, b in zip(chances, chances[1:])) and chances[-1] < 0.95, chances
     assert all(d.recommendation == "margin" for d in decisions)
+    # the budget's dollars: its labels priced at each draw's premium, read at the same confidence (90%)
+    budgets = [d.row("margin").cost_at_confidence for d in decisions]
+    assert len({d.row("margin").budget_at_confidence for d in decisions}) == 1
+    assert all(a < b for a, b in zip(budgets, budgets[1:])), budgets
 
 
 def test_per_draw_premiums_must_match_the_draws_and_be_premiums(curves):
