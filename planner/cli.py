@@ -698,7 +698,7 @@ def _plan_campaign(args: argparse.Namespace) -> int:
     _read_pool_accuracy(args, plan.curves)
     _check_pool(plan.curves, args)
     scenario = _sunk_scenario(args, _scenario(args), held)
-    scenario, timed = _measured_premium(args, scenario)
+    scenario, timed = _measured_premium(args, scenario, n_draws=plan.draws.n_draws)
     vendors = _read_vendor_table(args)
     answer = campaign_decision(plan, held, scenario, args.target, vendors=vendors, test_size=args.test_size,
                                folder=str(args.curves))
@@ -720,23 +720,27 @@ def _plan_campaign(args: argparse.Namespace) -> int:
     return _answer_plan(args, outputs, plan, scenario, vendors, decision, text)
 
 
-def _measured_premium(args: argparse.Namespace, scenario):
+def _measured_premium(args: argparse.Namespace, scenario, *, n_draws: int):
     """`plan CAMPAIGN_DIR` without --al-label-premium: the AL time premium the campaign measured
-    (simulations.campaign.premium), priced as the scenario's, and the sentence that says so; unchanged (None)
-    where the flag is given or too few labels are timed."""
+    (simulations.campaign.premium) priced with its uncertainty, one bootstrap replicate per forecast draw (drawn
+    with --seed), and the sentence that says so; unchanged (None) where the flag is given or too few labels are
+    timed."""
     if args.al_label_premium is not None:
         return scenario, None
-    from simulations.campaign.premium import measured_premium, premium_sentence
+    from simulations.campaign.premium import measured_premium, premium_draws, premium_sentence
     from simulations.campaign.state import Campaign
-    from simulations.campaign.steps import annotation_time
+    from simulations.campaign.steps import annotation_time, timed_labels
 
-    found = measured_premium(annotation_time(Campaign.load(args.curves))[0])
+    campaign = Campaign.load(args.curves)
+    found = measured_premium(annotation_time(campaign)[0])
     if found is None:
         return scenario, None
-    priced = dataclasses.replace(scenario, al_label_premium=float(found.ratio))
+    draws = premium_draws(timed_labels(campaign), found.strategy, n_draws=n_draws, seed=args.seed)
+    priced = dataclasses.replace(scenario, al_label_premium=draws)
     priced.validate()
-    return priced, (f"{premium_sentence(found)}: AL's labels are priced at {found.ratio:.2f}x (--al-label-premium X "
-                    "overrides it).")
+    return priced, (f"{premium_sentence(found)}: this range is priced into the forecasts, each drawing AL's labels "
+                    f"at its own premium (median {priced.premium:.2f}x; --al-label-premium X overrides it with one "
+                    "number).")
 
 
 def _read_vendor_table(args: argparse.Namespace):

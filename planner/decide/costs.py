@@ -189,13 +189,18 @@ class Scenario:
     pool_accuracy_se : float or None
         Standard error of ``pool_accuracy`` (spread over seeds, or the test
         set's binomial noise); default: the binomial noise of a 500-example test set.
-    al_label_premium : float or None
+    al_label_premium : float, array_like of shape (B,) or None
         What a label an AL strategy picks costs, as a multiple of a label
         picked at random (annotators paid by the hour take longer on the
         uncertain examples AL picks: a campaign measures it,
         :mod:`simulations.campaign.premium`). It applies to AL's labels after
         its initial set, which is drawn at random. None: not stated, priced
-        as 1.0 (left out of :meth:`to_dict`).
+        as 1.0 (left out of :meth:`to_dict`). A float is one number, the same
+        in every forecast draw (a premium stated); B numbers are a premium
+        measured with its uncertainty, one per forecast draw (kept as a tuple;
+        :meth:`premium_per_draw`): draw ``i``'s AL labels are priced at the
+        ``i``-th. :attr:`premium`, what a single quoted count is priced at and
+        :meth:`to_dict` states, is then their median.
     labels_in_hand : int
         Training labels already bought (a campaign re-deciding on its own labels): sunk, so a path is billed only
         for the labels it needs beyond them (``max(billed - labels_in_hand, 0)``). 0: nothing in hand.
@@ -228,6 +233,19 @@ class Scenario:
     al_label_premium: float | None = None
     labels_in_hand: int = 0
     setup_paid: bool = False
+
+    def __post_init__(self) -> None:
+        premium = self.al_label_premium
+        if premium is not None and not isinstance(premium, (int, float, np.number)):   # per-draw premiums
+            try:
+                values = tuple(float(v) for v in np.asarray(premium, dtype=float).reshape(-1))
+            except (TypeError, ValueError):
+                raise ValueError(f"AL label premium must be a number or one number per draw, got {premium!r}; fix "
+                                 "--al-label-premium") from None
+            if np.ndim(premium) != 1 or not values:
+                raise ValueError("AL label premium per draw must be a non-empty list of numbers; fix "
+                                 "--al-label-premium (one number: one premium for every draw)")
+            object.__setattr__(self, "al_label_premium", values)
 
     # ------------------------------------------------------------ checks
 
@@ -290,11 +308,13 @@ class Scenario:
                 raise ValueError(f"pool accuracy must be an accuracy in (0, 1], got {self.pool_accuracy!r}; "
                                  "fix --pool-accuracy (e.g. 0.976)")
         if self.al_label_premium is not None:
-            _finite_nonneg("AL label premium", self.al_label_premium, flag="--al-label-premium",
-                           high=UPPER_BOUNDS["al_label_premium"])
-            if float(self.al_label_premium) <= 0:
-                raise ValueError(f"AL label premium must be > 0, got {self.al_label_premium}; fix "
-                                 "--al-label-premium (1.0: AL's labels cost what random's do)")
+            per_draw = isinstance(self.al_label_premium, tuple)
+            for value in (self.al_label_premium if per_draw else (self.al_label_premium,)):
+                _finite_nonneg("AL label premium", value, flag="--al-label-premium",
+                               high=UPPER_BOUNDS["al_label_premium"])
+                if float(value) <= 0:
+                    raise ValueError(f"AL label premium must be > 0, got {value}; fix "
+                                     "--al-label-premium (1.0: AL's labels cost what random's do)")
         if self.pool_accuracy_se is not None:
             v = float(self.pool_accuracy_se)
             if not math.isfinite(v) or not 0.0 <= v < 0.5:
@@ -341,8 +361,23 @@ class Scenario:
 
     @property
     def premium(self) -> float:
-        """The multiple of a random label's price that an AL pick costs (1.0 when not stated)."""
-        return 1.0 if self.al_label_premium is None else float(self.al_label_premium)
+        """The multiple of a random label's price that an AL pick costs (1.0 when not stated; the median of the
+        per-draw premiums where the premium carries its uncertainty)."""
+        if self.al_label_premium is None:
+            return 1.0
+        if isinstance(self.al_label_premium, tuple):
+            return float(np.median(self.al_label_premium))
+        return float(self.al_label_premium)
+
+    def premium_per_draw(self, n_draws: int) -> float | np.ndarray:
+        """The premium each of ``n_draws`` forecast draws prices AL's labels at: :attr:`premium` (one number) where
+        the premium is stated, the per-draw premiums (shape (n_draws,)) where it carries its uncertainty."""
+        if not isinstance(self.al_label_premium, tuple):
+            return self.premium
+        if len(self.al_label_premium) != int(n_draws):
+            raise ValueError(f"the AL label premium carries {len(self.al_label_premium):,} draws and the forecast "
+                             f"{int(n_draws):,}; draw the premium once per forecast draw")
+        return np.asarray(self.al_label_premium, dtype=float)
 
     @property
     def turnaround(self) -> float:
@@ -384,6 +419,8 @@ class Scenario:
         out = asdict(self)
         if self.al_label_premium is None:
             del out["al_label_premium"]
+        elif isinstance(self.al_label_premium, tuple):   # per-draw premiums: their median, what a quote is priced at
+            out["al_label_premium"] = self.premium
         for sunk in ("labels_in_hand", "setup_paid"):   # nothing sunk: the dict every answer printed without them
             if not out[sunk]:
                 del out[sunk]
@@ -402,6 +439,7 @@ def path_costs(
     scenario: Scenario,
     initial: int,
     batch_size: int,
+    premium=None,
 ) -> dict[str, np.ndarray]:
     """Price the path that buys ``labels`` labels with one strategy.
 
@@ -416,6 +454,9 @@ def path_costs(
         Prices; must have a label price (vendor already applied).
     initial, batch_size : int
         AL's initial labeled set and labels per round.
+    premium : float, ndarray of shape (n,) or None
+        The AL label premium of each count (:meth:`Scenario.premium_per_draw`: the priced paths give each forecast
+        draw its own); None: ``scenario.premium``.
 
     Returns
     -------
@@ -443,7 +484,10 @@ def path_costs(
         reachable &= need <= scenario.pool_size
     # Unreachable rows are priced as inf without arithmetic on inf (no inf - inf
     # or inf * 0, hence no NaN and no RuntimeWarning): only reachable rows are priced.
-    priced = _price_reachable(need[reachable], active, scenario, initial, batch_size)
+    premium = scenario.premium if premium is None else premium
+    if np.ndim(premium):
+        premium = np.broadcast_to(np.asarray(premium, dtype=float), n.shape)[reachable]
+    priced = _price_reachable(need[reachable], active, scenario, initial, batch_size, premium)
     out = {}
     for key, value in priced.items():
         full = np.full(n.shape, np.inf)
@@ -489,8 +533,9 @@ def fixed_costs(rounds, *, active: bool, scenario: Scenario) -> dict[str, np.nda
 
 
 def _price_reachable(need: np.ndarray, active: bool, scenario: Scenario, initial: int,
-                     batch_size: int) -> dict[str, np.ndarray]:
-    """Price finite label counts ``need`` (shape (k,), whole, within the pool)."""
+                     batch_size: int, premium) -> dict[str, np.ndarray]:
+    """Price finite label counts ``need`` (shape (k,), whole, within the pool), AL's picks at ``premium`` (a
+    float, or one per count)."""
     price = scenario.price_per_label
     m = int(scenario.min_order)
     if active:
@@ -510,7 +555,7 @@ def _price_reachable(need: np.ndarray, active: bool, scenario: Scenario, initial
     picked = np.maximum(billed - max(initial, m, in_hand), 0.0) if active else np.zeros_like(billed)
     billed = np.maximum(billed - in_hand, 0.0)   # the labels in hand are sunk
     fixed = fixed_costs(rounds, active=active, scenario=scenario)
-    priced = billed if scenario.premium == 1.0 else billed + (scenario.premium - 1.0) * picked
+    priced = billed if np.ndim(premium) == 0 and premium == 1.0 else billed + (premium - 1.0) * picked
     label_cost = priced * price
     return {
         "labels": need,

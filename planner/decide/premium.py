@@ -26,8 +26,9 @@ __all__ = ["MAX_PREMIUM", "rule_break_even_premium"]
 MAX_PREMIUM = 1000.0
 
 
-def _parts(costs: dict, price: float, premium: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """(reachable, total at premium 0, dollars per unit of premium) of one path's draws."""
+def _parts(costs: dict, price: float, premium) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(reachable, total at premium 0, dollars per unit of premium) of one path's draws, priced at ``premium`` (a
+    float, or one per draw)."""
     ok = np.isfinite(costs["total_cost"])
     per = np.where(ok, costs.get("labels_premium", np.zeros_like(costs["total_cost"])), 0.0) * price
     base = np.where(ok, costs["total_cost"], 0.0) - premium * per
@@ -41,15 +42,17 @@ def rule_break_even_premium(paths: dict, scenario: Scenario, *, steps: int = 60)
     the rule picks nothing or the table lacks random or AL.
 
     The search keeps the scenario's own premium on the side of the rule's pick there, so the quote never
-    contradicts the verdict.
+    contradicts the verdict. A premium measured with its uncertainty (one per draw) is searched as one number
+    all the same: from the per-draw premiums' median (:attr:`Scenario.premium`), the verdict's own totals there.
     """
     names = list(paths)
     if RANDOM not in names or len(names) < 2 or not any(paths[s].active for s in names):
         return math.nan
     price, now_premium = scenario.price_per_label, scenario.premium
+    per_draw = scenario.premium_per_draw(len(paths[names[0]].labels))   # what the draws were priced at
     extra = rule_inputs(paths)
-    parts = {s: _parts(paths[s].costs, price, now_premium) for s in names}
-    capped = None if extra["capped"] is None else {s: _parts(paths[s].capped, price, now_premium) for s in names}
+    parts = {s: _parts(paths[s].costs, price, per_draw) for s in names}
+    capped = None if extra["capped"] is None else {s: _parts(paths[s].capped, price, per_draw) for s in names}
     n_draws = len(next(iter(parts.values()))[0])
     weights = np.full((1, n_draws), 1.0 / n_draws)
 

@@ -297,20 +297,23 @@ def forecast_risk(plan, p: PricedPath, scen: Scenario, point: float, *, limit: f
                     beyond_limit=("budget_at_confidence", "cost_at_confidence", "label_cost_at_confidence",
                                   "labels_billed_at_confidence"))
     budget = float(math.ceil(budget))
-    at_budget = plan.price(s, [budget], scen)
-    cost_at_conf = float(at_budget["total_cost"][0])
+    # the budget priced in every draw, at the draw's AL label premium (one number, or one per draw where the premium
+    # was measured): its cost the same confidence quantile, so a premium's uncertainty is in the dollars too
+    premium = scen.premium_per_draw(len(need))
+    at_budget = plan.price(s, np.full(need.shape, budget), scen, premium)
+    cost_at_conf = quantile(at_budget["total_cost"], float(scen.confidence))
     ok = np.isfinite(p.costs["total_cost"])
     short = ok & (need > budget)
     extra = math.nan
     if short.any():
-        cost = plan.price(s, need[short], scen)["total_cost"]
+        cost = plan.price(s, need[short], scen, premium if np.ndim(premium) == 0 else premium[short])["total_cost"]
         if s == RANDOM:  # a second order: another batch, its turnaround, another final training
             fixed = scen.final_compute_cost + scen.delay_cost_per_day * scen.turnaround
             topup = np.maximum(scen.min_order - (need[short] - budget), 0.0) * scen.price_per_label
             cost = cost + fixed + topup
-        extra = quantile(cost - cost_at_conf, 0.5)
+        extra = quantile(cost - at_budget["total_cost"][short], 0.5)
     return dict(budget_at_confidence=budget, cost_at_confidence=cost_at_conf,
-                label_cost_at_confidence=float(at_budget["label_cost"][0]),
+                label_cost_at_confidence=quantile(at_budget["label_cost"], float(scen.confidence)),
                 labels_billed_at_confidence=float(at_budget["labels_billed"][0]),
                 p_short=float(np.mean(need > budget)), short_extra_cost=extra, beyond_limit=())
 

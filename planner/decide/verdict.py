@@ -154,9 +154,12 @@ class Plan:
         batch = scenario.batch_size or self.batch_size()
         return int(initial), int(batch)
 
-    def price(self, strategy: str, labels, scenario: Scenario) -> dict[str, np.ndarray]:
+    def price(self, strategy: str, labels, scenario: Scenario, premium=None) -> dict[str, np.ndarray]:
+        """:func:`planner.decide.costs.path_costs` of ``labels`` (shape (n,)) for ``strategy``; ``premium``: AL's
+        label premium per count (None: the scenario's one number)."""
         initial, batch = self._shape(scenario, strategy)
-        return path_costs(labels, active=strategy != RANDOM, scenario=scenario, initial=initial, batch_size=batch)
+        return path_costs(labels, active=strategy != RANDOM, scenario=scenario, initial=initial, batch_size=batch,
+                          premium=premium)
 
     def label_draws(self, strategy: str, target: float, scenario: Scenario):
         """(labels per draw, noise note, the strategy's draws) for ``target`` under ``scenario``."""

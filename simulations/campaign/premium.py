@@ -30,7 +30,7 @@ import numpy as np
 import pandas as pd
 
 __all__ = ["LEVEL", "MIN_TIMED", "N_BOOTSTRAP", "TimeFigure", "Premium", "label_times", "time_premium",
-           "campaign_premiums", "premium_text", "premium_sentence", "measured_premium"]
+           "campaign_premiums", "premium_text", "premium_sentence", "measured_premium", "premium_draws"]
 
 #: The interval's level: 80%, the verdict's.
 LEVEL = 0.8
@@ -39,6 +39,9 @@ LEVEL = 0.8
 MIN_TIMED = 20
 #: Bootstrap draws of the interval.
 N_BOOTSTRAP = 2000
+#: The per-draw premiums a verdict prices with are kept within these bounds (the verdict's own bounds on a
+#: premium: above 0, at most a thousand times random's).
+DRAW_BOUNDS = (1e-3, 1000.0)
 #: The role name of the random test ids in :func:`label_times`, and of the initial set's ids.
 TEST = "test"
 INITIAL = "initial"
@@ -220,3 +223,29 @@ def premium_sentence(p: Premium) -> str:
     priced with a measured premium says it rests on."""
     return (f"AL's labels ({p.strategy}) took {p.ratio:.1f}x as long as the random test ids ({p.level:.0%} range "
             f"{p.low:.1f}-{p.high:.1f}x, {p.labels:,} labels)")
+
+
+def premium_draws(times: pd.DataFrame, strategy: str, *, n_draws: int, seed: int) -> np.ndarray:
+    """``n_draws`` bootstrap replicates of ``strategy``'s time premium (shape (n_draws,)), from
+    :func:`label_times`' table: the verdict prices forecast draw ``i``'s AL labels at replicate ``i``.
+
+    Each replicate resamples the strategy's timed picks and the timed test labels independently, as
+    :func:`time_premium`'s interval does, with a generator of its own spawned from ``seed``
+    (``np.random.SeedSequence(seed).spawn``): the replicates are independent of the forecast draws they are
+    paired with one-to-one, and the same seed gives the same pairing. A replicate is kept within
+    :data:`DRAW_BOUNDS` (a resample of the test labels whose times are all 0 has no ratio).
+    """
+    if isinstance(n_draws, bool) or int(n_draws) < 1:
+        raise ValueError(f"n_draws must be a whole number >= 1, got {n_draws!r}")
+    x = times.loc[times["strategy"] == strategy, "seconds"].to_numpy(dtype=float)
+    y = times.loc[times["strategy"] == TEST, "seconds"].to_numpy(dtype=float)
+    x, y = x[np.isfinite(x)], y[np.isfinite(y)]
+    if not len(x) or not len(y):
+        raise ValueError(f"no timed labels of {strategy!r} or of the random test ids to draw a premium from")
+    rng = np.random.default_rng(np.random.SeedSequence(seed).spawn(1)[0])
+    bx = x[rng.integers(0, len(x), size=(int(n_draws), len(x)))].mean(axis=1)
+    by = y[rng.integers(0, len(y), size=(int(n_draws), len(y)))].mean(axis=1)
+    low, high = DRAW_BOUNDS
+    with np.errstate(divide="ignore", invalid="ignore"):
+        ratio = np.where(by > 0, bx / np.where(by > 0, by, 1.0), high)
+    return np.clip(ratio, low, high)

@@ -837,13 +837,20 @@ def write_curve(c: Campaign, curve: pd.DataFrame, out: Path | None = None) -> Pa
 # ------------------------------------------------------------------- status
 
 
+def timed_labels(c: Campaign):
+    """Every timed label of the campaign ``c`` with who picked it (:func:`simulations.campaign.premium.label_times`)."""
+    from simulations.campaign.premium import label_times
+
+    spans = stretches(c.settings)
+    return label_times(c.asked, c.labels, lambda r: spans[stretch_of(c.settings, r)]["strategy"])
+
+
 def annotation_time(c: Campaign):
     """(each strategy's time premium, each round's, the test labels' time) of the campaign ``c``
     (:mod:`simulations.campaign.premium`; the intervals drawn with the campaign's seed)."""
-    from simulations.campaign.premium import TEST, TimeFigure, campaign_premiums, label_times
+    from simulations.campaign.premium import TEST, TimeFigure, campaign_premiums
 
-    spans = stretches(c.settings)
-    times = label_times(c.asked, c.labels, lambda r: spans[stretch_of(c.settings, r)]["strategy"])
+    times = timed_labels(c)
     overall, rounds = campaign_premiums(times, seed=int(c.settings["seed"]))
     return overall, rounds, TimeFigure.of(times.loc[times["strategy"] == TEST, "seconds"])
 

@@ -1,5 +1,6 @@
 """`alplan plan CAMPAIGN_DIR` prices AL's labels at the time premium the campaign measured (its picks against the
-random test labels), says so, and --al-label-premium overrides it."""
+random test labels), one bootstrap replicate per forecast draw, says so, and --al-label-premium overrides it with
+one number."""
 
 from __future__ import annotations
 
@@ -20,10 +21,11 @@ from simulations.campaign.state import batch_paths  # noqa: E402
 FLAGS = ["--target", "0.97", "--label-price", "2", "--engineering-days", "5", "--day-rate", "400", "--json"]
 
 
-@pytest.fixture(scope="module")
-def timed_campaign(tmp_path_factory):
-    """A margin campaign whose annotators took about 10 s on a test id and 15 s on a pick."""
-    work = tmp_path_factory.mktemp("timed")
+def planted_campaign(work: Path, *, premium: float = 1.5, spread: float = 0.2, exact: bool = False) -> Path:
+    """A margin campaign whose annotators took about 10 s on a test id and ``premium`` times that on a pick, each
+    label's time spread by a mean-one lognormal of log-scale ``spread``; ``exact``: each round's times rescaled so
+    its test ids' and its picks' mean times are exactly 10 s and ``premium`` x 10 s (the spread alone differs)."""
+    work.mkdir(parents=True, exist_ok=True)
     pool, _, truth = breast_cancer_files(work)
     label = dict(zip(truth["id"], truth["label"]))
     rng = np.random.default_rng(5)
@@ -32,13 +34,25 @@ def timed_campaign(tmp_path_factory):
                  "--batch-size", "20", "--test-size", "60"]) == 0
     for r in range(4):
         batch = pd.read_csv(batch_paths(camp, r)[0], dtype={"id": str})
-        base = np.where(batch["role"] == "test", 10.0, 15.0)
+        test = (batch["role"] == "test").to_numpy()
+        noise = rng.lognormal(-spread ** 2 / 2, spread, len(batch))
+        if exact:
+            for part in (test, ~test):
+                if part.any():
+                    noise[part] /= noise[part].mean()
+        seconds = np.where(test, 10.0, 10.0 * premium) * noise
         pd.DataFrame({"id": batch["id"], "label": [label[i] for i in batch["id"]],
-                      "seconds": base * rng.lognormal(-0.02, 0.2, len(batch))}).to_csv(work / f"{r}.csv", index=False)
+                      "seconds": seconds}).to_csv(work / f"{r}.csv", index=False)
         assert main(["campaign", "add", str(camp), str(work / f"{r}.csv")]) == 0
         if r < 3:
             assert main(["campaign", "next", str(camp)]) == 0
     return camp
+
+
+@pytest.fixture(scope="module")
+def timed_campaign(tmp_path_factory):
+    """A margin campaign whose annotators took about 10 s on a test id and 15 s on a pick."""
+    return planted_campaign(tmp_path_factory.mktemp("timed"))
 
 
 def test_plan_on_a_campaign_prices_the_measured_premium_and_says_so(timed_campaign, capsys):
@@ -50,11 +64,25 @@ def test_plan_on_a_campaign_prices_the_measured_premium_and_says_so(timed_campai
     note = decision["notes"][0]
     assert note.startswith(f"AL's labels (margin) took {premium:.1f}x as long as the random test ids (80% range ")
     assert "120 labels" in note and "--al-label-premium X overrides it" in note
+    assert "this range is priced into the forecasts" in note and f"(median {premium:.2f}x;" in note
 
 
-def test_the_flag_overrides_the_measured_premium(timed_campaign, capsys):
-    assert main(["plan", str(timed_campaign), *FLAGS, "--al-label-premium", "1"]) == 0
-    out = json.loads(capsys.readouterr().out)
-    decision = out.get("decision", out)
-    assert decision["scenario"]["al_label_premium"] == 1.0
-    assert not any(n.startswith("AL's labels") for n in decision["notes"])
+def test_the_chance_moves_toward_even_and_the_savings_range_widens_as_the_premiums_spread_grows(tmp_path, capsys):
+    """The same campaign, its picks taking exactly 1.5x the test ids' mean time, the times spread narrowly or
+    widely: the measured premium's range widens, and with it the verdict's savings range; the chance that AL is
+    cheaper moves toward even."""
+    flags = ["--target", "0.99", "--label-price", "20", "--engineering-days", "1", "--day-rate", "400", "--json"]
+    seen = {}
+    for spread in (0.05, 1.2):
+        camp = planted_campaign(tmp_path / f"s{spread}", premium=1.5, spread=spread, exact=True)
+        capsys.readouterr()
+        assert main(["plan", str(camp), *flags]) == 0
+        out = json.loads(capsys.readouterr().out)
+        seen[spread] = out.get("decision", out)
+    narrow, wide = seen[0.05], seen[1.2]
+    assert narrow["recommendation"] == wide["recommendation"] == "margin"
+    assert abs(narrow["scenario"]["al_label_premium"] - 1.5) < 0.02   # the per-draw premiums' median
+    assert abs(wide["scenario"]["al_label_premium"] - 1.5) < 0.1
+    assert "(80% range 1.5-1.5x" in narrow["notes"][0] and "(80% range 1.5-1.5x" not in wide["notes"][0]
+    assert 0.5 < wide["probability_al_cheaper"] < narrow["probability_al_cheaper"]
+    assert wide["savings_low"] < narrow["savings_low"] and wide["savings_high"] >= narrow["savings_high"]

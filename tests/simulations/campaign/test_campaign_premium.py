@@ -15,8 +15,8 @@ from hypothesis import strategies as st
 
 from planner.cli import main
 from simulations.campaign import steps
-from simulations.campaign.premium import (MIN_TIMED, TimeFigure, campaign_premiums, measured_premium, premium_sentence,
-                                          premium_text, time_premium)
+from simulations.campaign.premium import (MIN_TIMED, TimeFigure, campaign_premiums, measured_premium, premium_draws,
+                                          premium_sentence, premium_text, time_premium)
 from simulations.campaign.state import Campaign, batch_paths
 
 
@@ -107,3 +107,18 @@ def test_a_campaign_whose_annotators_take_longer_on_uncertain_examples_recovers_
     out = capsys.readouterr().out
     assert "margin's picks: 160 timed" in out and "x the test labels' time per label (80% range" in out
     assert "round 8 (margin): 20 timed" in out
+
+
+def test_premium_draws_are_seeded_bootstrap_replicates_one_per_forecast_draw():
+    rng = np.random.default_rng(4)
+    x, y = rng.lognormal(2.4, 0.5, 120), rng.lognormal(2.0, 0.5, 150)
+    times = pd.DataFrame({"strategy": ["margin"] * len(x) + ["test"] * len(y), "seconds": np.r_[x, y]})
+    a = premium_draws(times, "margin", n_draws=400, seed=3)
+    assert a.shape == (400,) and np.array_equal(a, premium_draws(times, "margin", n_draws=400, seed=3))
+    assert not np.array_equal(a, premium_draws(times, "margin", n_draws=400, seed=4))
+    p = time_premium(x, y, rng=np.random.default_rng(0))
+    assert abs(np.median(a) - p.ratio) < 0.05 * p.ratio
+    low, high = np.quantile(a, [0.1, 0.9])
+    assert abs(low - p.low) < 0.05 * p.ratio and abs(high - p.high) < 0.05 * p.ratio
+    with pytest.raises(ValueError, match="no timed labels of 'coreset'"):
+        premium_draws(times, "coreset", n_draws=10, seed=0)
