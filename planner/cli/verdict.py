@@ -1,0 +1,667 @@
+"""``alplan fit``, ``plan``, ``budget`` and ``hybrid``: a curves table (or a campaign's folder) in, a forecast or
+a verdict out; with the price and selection flags, and the checks of the scenario, metric and pool that
+``replan`` shares.
+
+``plan CAMPAIGN_DIR`` composes :func:`campaign_plan` and :func:`campaign_decision` (the loop benchmark does
+too). ``simulations`` is imported only inside the commands.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import math
+import sys
+from pathlib import Path
+
+from planner.cli.common import (UsageError, _commit, _csv_list, _nonneg_float, _outputs, _positive_int,
+                                _progress_bar, _seed, _shown_int)
+from planner.decide.scenario import DEFAULTS
+
+#: The confidences a plan or a campaign may ask for: below one half the advice reads backwards ("give up" when
+#: the target is reached in most forecasts); above 0.999 it rests on the draws' extreme tail.
+CONFIDENCE_RANGE = (0.5, 0.999)
+#: Most dollars one accuracy point may be worth (--value-per-point): beyond it no price changes the stop.
+MAX_VALUE_PER_POINT = 1e12
+
+
+def _check_numbers(args: argparse.Namespace) -> None:
+    """--confidence within ``CONFIDENCE_RANGE``, --value-per-point finite and at most ``MAX_VALUE_PER_POINT``."""
+    low, high = CONFIDENCE_RANGE
+    if not low <= args.confidence <= high:  # NaN fails too
+        raise UsageError(f"--confidence must be a probability from {low:g} to {high:g}, got {args.confidence:g}")
+    value = getattr(args, "value_per_point", None)
+    if value is not None and not 0 < value <= MAX_VALUE_PER_POINT:
+        raise UsageError(f"--value-per-point must be > 0 dollars and at most {MAX_VALUE_PER_POINT:,.0f} per "
+                         f"accuracy point, got {value:g}")
+
+
+def add_metric_arg(p: argparse.ArgumentParser) -> None:
+    """``--metric NAME``: the curves table's column a command plans on (fit, plan, replan; one line per command)."""
+    p.add_argument("--metric", default="accuracy", metavar="NAME",
+                   help="the curves table's column to plan on, and the one --target is stated in: accuracy, "
+                        "macro_f1, balanced_accuracy, minority_recall, or any column of fractions in [0, 1]")
+
+
+def _check_metric(args: argparse.Namespace) -> None:
+    """The target inside the metric's range, and no flag that only speaks of accuracy on another metric."""
+    metric = str(args.metric).strip()
+    if metric.lower() in ("accuracy", "acc"):
+        return
+    target = getattr(args, "target", None)
+    if target is not None and not 0.0 < target < 1.0:  # NaN fails too
+        raise UsageError(f"--target {target:g} is outside the range of {metric} (a fraction from 0 to 1): give it "
+                         f"as a fraction, e.g. --target {min(target / 100, 0.95) if target > 1 else 0.8:g}")
+    if getattr(args, "proxies", None) is not None:
+        raise UsageError(f"--proxies holds accuracy, and this plan is on {metric}: drop --proxies, or plan on "
+                         "accuracy")
+
+
+def cmd_fit(args: argparse.Namespace) -> int:
+    from planner.present.fit_summary import fit_summary
+
+    _check_metric(args)
+    if args.in_cost or args.price_per_unit is not None:
+        return _fit_in_cost(args)
+    if args.pool_accuracy is not None:
+        from planner.forecast.io import read_curves
+
+        curves = read_curves(args.curves, metric=args.metric)
+        _read_pool_accuracy(args, curves)
+        _check_pool(curves, args)
+    summary = fit_summary(args.curves, target=args.target, strategy=args.strategy, dataset=args.dataset,
+                          model=args.model, batch_size=args.curves_batch_size, seed=args.seed,
+                          pool_accuracy=args.pool_accuracy, metric=args.metric)
+    if args.json:
+        print(json.dumps(summary.to_dict(), indent=2))
+    else:
+        print(summary.to_text())
+    return 0
+
+
+def _fit_in_cost(args: argparse.Namespace) -> int:
+    """`fit --in-cost`: the curves indexed by their annotation_cost (planner.forecast.in_cost), the cost to the
+    target forecast as labels are, and priced at --price-per-unit."""
+    import dataclasses
+
+    from planner.forecast.in_cost import in_cost
+    from planner.forecast.io import read_curves
+    from planner.present.fit_summary import fit_summary
+
+    if not args.in_cost:
+        raise UsageError("--price-per-unit prices the annotation cost to target: give --in-cost too")
+    if args.price_per_unit is not None and not 0 < args.price_per_unit <= 1e6:
+        raise UsageError(f"--price-per-unit must be dollars per unit of annotation cost in (0, 1,000,000], got "
+                         f"{args.price_per_unit:g}")
+    if args.pool_accuracy is not None:
+        raise UsageError("--pool-accuracy caps a forecast in labels: leave it out with --in-cost")
+    curves = read_curves(args.curves, metric=args.metric)
+    costed = in_cost(curves, name=Path(args.curves).name)
+    summary = fit_summary(costed.curves, target=args.target, strategy=args.strategy, dataset=args.dataset,
+                          model=args.model, batch_size=args.curves_batch_size, seed=args.seed, metric=args.metric)
+    summary = dataclasses.replace(summary, in_cost=costed, price_per_unit=args.price_per_unit)
+    print(json.dumps(summary.to_dict(), indent=2, allow_nan=False) if args.json else summary.to_text())
+    return 0
+
+
+def _read_pool_accuracy(args: argparse.Namespace, curves=None) -> None:
+    """``args.pool_accuracy``: the --pool-accuracy text read into a ``planner.forecast.pool_accuracy.PoolAccuracy``
+    (or None); a file's rows of --dataset and --model, else of the data set and learner ``curves`` name (a file of
+    another is refused)."""
+    if args.pool_accuracy is not None:
+        from planner.forecast.pool_accuracy import read_pool_accuracy
+
+        metric = str(getattr(args, "metric", "accuracy")).strip()
+        metric = "accuracy" if metric.lower() in ("accuracy", "acc") else metric
+        chosen = {"dataset": args.dataset, "model": args.model}
+        named = {c: str(curves[c].iloc[0]) for c, v in chosen.items()
+                 if v is None and curves is not None and c in curves.columns and curves[c].nunique() == 1}
+        args.pool_accuracy = read_pool_accuracy(args.pool_accuracy, metric=metric, from_curves=tuple(named),
+                                                **{**chosen, **named})
+
+
+def _scenario(args: argparse.Namespace):
+    """The Scenario of the price flags (`plan`, `replan`), validated: the builder the dashboard uses too, and the
+    whole-pool accuracy applied as the dashboard applies it (planner.decide.inputs.with_ceiling)."""
+    from planner.decide.inputs import with_ceiling
+
+    scenario = _price_scenario(args)
+    pool = getattr(args, "pool_accuracy", None)
+    if pool is None:
+        return scenario
+    return with_ceiling(scenario, pool.accuracy, pool.se, pool.n_labels)
+
+
+def _price_scenario(args: argparse.Namespace):
+    from planner.decide.scenario import build_scenario
+
+    compute = args.compute_per_round
+    if compute is None:  # the shared default, unless the GPU flags price the round
+        gpu = args.gpu_hours_per_round is not None or args.gpu_hour_price is not None
+        compute = 0.0 if gpu else DEFAULTS["compute_per_round"]
+    if args.gpu_hours_per_round is not None and args.gpu_hour_price is not None:
+        from planner.decide.costs import UPPER_BOUNDS
+
+        high = UPPER_BOUNDS["compute_per_round"]  # the product's bound, named by the flags the user gave
+        if args.gpu_hours_per_round * args.gpu_hour_price > high:
+            raise UsageError(f"--gpu-hours-per-round x --gpu-hour-price is more than ${high:,.0f} a round, the "
+                             "bound of a round's compute: fix --gpu-hours-per-round or --gpu-hour-price")
+    return build_scenario(
+        label_price=_hourly_label_price(args), vendor=args.vendor, engineering_days=args.engineering_days,
+        day_rate=args.day_rate, salary=args.salary, working_weeks=args.working_weeks,
+        compute_per_round=compute, gpu_hours_per_round=args.gpu_hours_per_round,
+        gpu_hour_price=args.gpu_hour_price, final_compute=args.final_compute,
+        turnaround_days=args.turnaround_days, batch_size=args.batch_size, initial=args.initial,
+        pool_size=args.pool_size, qa_multiplier=args.qa_multiplier, delay_cost_per_day=args.delay_cost_per_day,
+        label_error=args.label_error, n_classes=args.n_classes, votes=args.votes, confidence=args.confidence,
+        al_label_premium=getattr(args, "al_label_premium", None),
+    )
+
+
+def _hourly_label_price(args: argparse.Namespace) -> float | None:
+    """--label-price, or the price of a label paid by the hour: --price-per-hour x --seconds-per-label / 3600."""
+    hourly, seconds = getattr(args, "price_per_hour", None), getattr(args, "seconds_per_label", None)
+    if hourly is None and seconds is None:
+        return args.label_price
+    if hourly is None or seconds is None:
+        raise UsageError("give both --price-per-hour and --seconds-per-label (a label paid by the hour), or "
+                         "--label-price")
+    if args.label_price is not None or args.vendor is not None:
+        raise UsageError("give --price-per-hour with --seconds-per-label, or --label-price (or --vendor), not both")
+    if hourly > 1e6 or seconds > 30 * 86_400:
+        raise UsageError("--price-per-hour must be at most 1,000,000 dollars and --seconds-per-label at most "
+                         "2,592,000 (30 days): fix them")
+    if hourly * seconds <= 0:
+        raise UsageError("--price-per-hour and --seconds-per-label must be > 0: a label is paid for")
+    return hourly * seconds / 3600.0
+
+
+def cmd_plan(args: argparse.Namespace) -> int:
+    from planner.decision import get_plan
+    from planner.forecast.io import read_curves
+
+    if Path(args.curves).is_dir():
+        return _plan_campaign(args)
+    if args.strategies is not None:
+        raise UsageError("--strategies names the strategies measured on a campaign's labels: give the campaign's "
+                         "folder, or leave --strategies out (a curves table plans the strategies it holds)")
+    pool_file = args.pool_accuracy if args.pool_accuracy and Path(args.pool_accuracy).exists() else None
+    outputs = _outputs({"the curves table": args.curves, "--proxies": args.proxies, "--vendors": args.vendors,
+                        "--pool-accuracy": pool_file})
+    if args.report:
+        outputs.claim("--report", args.report, suffixes=(".html", ".htm"))
+    _check_numbers(args)
+    _check_metric(args)
+    curves = read_curves(args.curves, metric=args.metric)
+    _read_pool_accuracy(args, curves)
+    _check_pool(curves, args)  # against what the user measured (before any transfer from proxies)
+    sunk = _campaign_sunk(args)
+    curves = _tested_on(curves, args.test_size, sunk)
+    if args.proxies:  # the curves are the user's random pilot: transfer AL from the proxies
+        from planner.forecast.transfer import transfer
+
+        curves = transfer(curves, args.proxies, seed=args.seed)
+    scenario = _scenario(args)
+    if sunk is not None:   # a campaign's own curve: what it paid for is sunk, as in `plan CAMPAIGN_DIR`
+        scenario = _sunk_scenario(args, scenario, sunk)
+    vendors = _read_vendor_table(args)
+    # one set of joint draws: the verdict, the text, the JSON and the report all read it
+    plan = get_plan(curves, seed=args.seed, dataset=args.dataset, model=args.model,
+                    batch_size=args.curves_batch_size)
+    decision = plan.decide(scenario, args.target, vendors=vendors, test_size=args.test_size)
+    if args.json:
+        out = decision.to_dict()
+        out.update(_vendor_table_field(args))
+        text = json.dumps(out, indent=2, allow_nan=False)
+    else:
+        from planner.present.verdict_view import to_text
+
+        text = _summarise_notes(to_text(decision))
+        if sunk is not None:
+            from planner.present.redecide_view import sunk_text
+
+            text += "\n" + sunk_text(sunk.train_labels, sunk.test_labels, sunk.paid_by,
+                                     decision.scenario.get("engineering_cost", math.nan))
+    return _answer_plan(args, outputs, plan, scenario, vendors, decision, text)
+
+
+def _tested_on(curves, test_size: float | None, sunk):
+    """``curves`` with the test split's size on every row (``test_size``: what a one-run curve's draws read its
+    measurement noise from): --test-size where given, else the table's own column, else the campaign's test labels
+    in hand where the table is a campaign's curve.csv."""
+    if test_size is not None:
+        from planner.forecast.io import MAX_TEST_SIZE
+
+        if not (math.isfinite(test_size) and test_size >= 1 and test_size == int(test_size)):
+            raise UsageError(f"--test-size must be a whole number of test examples >= 1, got {test_size:g}")
+        # a larger split's noise is nil at any accuracy a curve reads
+        return _keep_attrs(curves, curves.assign(test_size=float(min(test_size, MAX_TEST_SIZE))))
+    if sunk is not None and sunk.test_labels >= 1:
+        known = curves["test_size"] if "test_size" in curves.columns else None
+        filled = float(sunk.test_labels) if known is None else known.fillna(float(sunk.test_labels))
+        return _keep_attrs(curves, curves.assign(test_size=filled))
+    return curves
+
+
+def _keep_attrs(before, after):
+    after.attrs = dict(before.attrs)
+    return after
+
+
+def _campaign_sunk(args: argparse.Namespace):
+    """The sunk costs (simulations.run.labels_in_hand.Sunk) of the campaign whose curve.csv `plan` reads; None for
+    any other table."""
+    from simulations.run.labels_in_hand import campaign_of_curve, sunk_facts
+
+    folder = campaign_of_curve(args.curves)
+    return None if folder is None else sunk_facts(folder)
+
+
+def _sunk_scenario(args: argparse.Namespace, scenario, sunk):
+    """``scenario`` with the campaign's sunk costs and shape (planner.decide.redecide.sunk_scenario); the flags the
+    user gave kept."""
+    from planner.decide.redecide import sunk_scenario
+
+    given = frozenset(f for f, v in (("pool_size", args.pool_size), ("batch_size", args.batch_size),
+                                     ("initial_labels", args.initial)) if v is not None)
+    try:
+        return sunk_scenario(scenario, labels_in_hand=sunk.train_labels, setup_paid=sunk.paid_by is not None,
+                             pool_size=sunk.pool_size, batch_size=sunk.batch_size_now, given=given)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+
+
+def _answer_plan(args: argparse.Namespace, outputs, plan, scenario, vendors, decision, text: str) -> int:
+    """`plan`'s last step: the --report file (the vendor's price, turnaround and error applied), the answer, the
+    vendor table."""
+    if args.report:
+        from planner.present.report import render_report
+
+        html = render_report(plan, plan.resolve(scenario, vendors), decision, vendors=vendors, seed=args.seed)
+        with outputs:
+            outputs.write("--report", lambda tmp: tmp.write_text(html, encoding="utf-8"))
+            _commit(outputs)
+        print(f"wrote the report to {args.report}", file=sys.stderr)
+    print(text)
+    if not args.json:
+        _print_vendor_table(args)
+    return 0
+
+
+def campaign_plan(held, strategies=None, metric: str = "accuracy", *, seed: int = 0, progress=None):
+    """The Plan of a campaign's labels in hand (simulations.run.labels_in_hand.LabelsInHand ``held``): every
+    candidate strategy (``strategies``; None: the defaults the learner can serve) simulated on them and fitted once;
+    :func:`campaign_decision` prices it. ``alplan plan DIR`` and the loop benchmark compose the same two steps."""
+    from planner.decision import get_plan
+    from planner.forecast.io import read_curves
+    from simulations.run.labels_in_hand import measure_strategies
+
+    curves = read_curves(measure_strategies(held, strategies, progress=progress), metric=metric)
+    return get_plan(curves, seed=seed)
+
+
+def campaign_decision(plan, held, scenario, target: float, *, vendors=None, test_size: float | None = None,
+                      folder: str | None = None):
+    """The verdict for the rest of a campaign's pool from :func:`campaign_plan`'s ``plan``, ``scenario`` already sunk
+    (planner.decide.redecide.sunk_scenario): a :class:`planner.decide.redecide.Redecision` whose count to decide
+    again is in the campaign's own labels."""
+    from planner.decide.redecide import Redecision, in_campaign_labels, redecide_at
+    from simulations.run.labels_in_hand import POOL_SHARE, RANDOM_SHARE, SEEDS, schedule
+
+    runs = schedule(held.train_labels, held.dataset.n_classes)
+    test_size = test_size if test_size is not None else float(held.test_labels)
+    decision = plan.decide(scenario, target, vendors=vendors, test_size=test_size)
+    measured = {"strategies": list(plan.strategies), "seeds": SEEDS, **runs, "share": POOL_SHARE,
+                "random_share": RANDOM_SHARE}
+    at = redecide_at(decision, labels_in_hand=held.train_labels, pool_size=scenario.pool_size, share=RANDOM_SHARE)
+    decision = in_campaign_labels(decision, at, labels_in_hand=held.train_labels)
+    return Redecision(decision=decision, folder=str(folder if folder is not None else held.folder),
+                      strategy_now=held.strategy_now, train_labels=held.train_labels, test_labels=held.test_labels,
+                      setup_paid_by=held.paid_by, setup_cost=float(decision.scenario.get("engineering_cost", 0.0)),
+                      pool_size=scenario.pool_size, measured=measured, decide_at_labels=at)
+
+
+def _plan_campaign(args: argparse.Namespace) -> int:
+    """`plan CAMPAIGN_DIR`: every candidate strategy measured on the campaign's labels in hand
+    (simulations.run.labels_in_hand), forecast for the rest of the pool with the costs already paid left out
+    (planner.decide.redecide), and the next command."""
+    from simulations.run.labels_in_hand import labels_in_hand, schedule
+
+    if args.proxies:
+        raise UsageError("--proxies transfers AL to a random pilot's curve; a campaign's folder is measured on its own "
+                         "labels: leave --proxies out")
+    pool_file = args.pool_accuracy if args.pool_accuracy and Path(args.pool_accuracy).exists() else None
+    outputs = _outputs({"the campaign": None, "--vendors": args.vendors, "--pool-accuracy": pool_file})
+    if args.report:
+        outputs.claim("--report", args.report, suffixes=(".html", ".htm"))
+    _check_numbers(args)
+    _check_metric(args)
+    _scenario(args)   # the price flags checked before any run
+    held = labels_in_hand(args.curves)
+    runs = schedule(held.train_labels, held.dataset.n_classes)
+
+    bar = _progress_bar("runs")   # on a terminal: a heavy learner's runs take minutes
+
+    def started(done: int, total: int, info: str = "") -> None:   # first called once the runs are checked
+        if done == 0:
+            print(f"measuring the strategies on the {held.train_labels:,} training labels in hand ({total:,} runs)",
+                  file=sys.stderr)
+        if bar is not None:
+            bar(done, total, info)
+
+    plan = campaign_plan(held, args.strategies, args.metric, seed=args.seed, progress=started)
+    _read_pool_accuracy(args, plan.curves)
+    _check_pool(plan.curves, args)
+    scenario = _sunk_scenario(args, _scenario(args), held)
+    scenario, timed = _measured_premium(args, scenario)
+    vendors = _read_vendor_table(args)
+    answer = campaign_decision(plan, held, scenario, args.target, vendors=vendors, test_size=args.test_size,
+                               folder=str(args.curves))
+    decision = answer.decision
+    if timed is not None:   # the answer says what its AL labels were priced at, and where that came from
+        decision = dataclasses.replace(decision, notes=(timed,) + tuple(decision.notes))
+        answer = dataclasses.replace(answer, decision=decision)
+    if args.json:
+        from planner.present.redecide_view import next_command
+
+        out = answer.to_dict()
+        out["campaign"]["next"]["command"] = next_command(answer)
+        out.update(_vendor_table_field(args))
+        text = json.dumps(out, indent=2, allow_nan=False)
+    else:
+        from planner.present.redecide_view import redecide_text
+
+        text = _summarise_notes(redecide_text(answer))
+    return _answer_plan(args, outputs, plan, scenario, vendors, decision, text)
+
+
+def _measured_premium(args: argparse.Namespace, scenario):
+    """`plan CAMPAIGN_DIR` without --al-label-premium: the AL time premium the campaign measured
+    (simulations.campaign.premium), priced as the scenario's, and the sentence that says so; unchanged (None)
+    where the flag is given or too few labels are timed."""
+    if args.al_label_premium is not None:
+        return scenario, None
+    from simulations.campaign.premium import measured_premium, premium_sentence
+    from simulations.campaign.state import Campaign
+    from simulations.campaign.steps import annotation_time
+
+    found = measured_premium(annotation_time(Campaign.load(args.curves))[0])
+    if found is None:
+        return scenario, None
+    priced = dataclasses.replace(scenario, al_label_premium=float(found.ratio))
+    priced.validate()
+    return priced, (f"{premium_sentence(found)}: AL's labels are priced at {found.ratio:.2f}x (--al-label-premium X "
+                    "overrides it).")
+
+
+def _read_vendor_table(args: argparse.Namespace):
+    """The user's vendors table (--vendors), or None; each of its vendors checked against the scenario's flags
+    (an error rate that carries no signal over --n-classes names the file, the row and the vendor)."""
+    if not args.vendors:
+        return None
+    from planner.decide.vendors import check_vendors, read_vendors
+
+    table = read_vendors(args.vendors)
+    check_vendors(table, _price_scenario_for_vendors(args))
+    return table
+
+
+def _price_scenario_for_vendors(args: argparse.Namespace):
+    """The scenario the vendors are priced under (the flags, with any price: each vendor brings its own)."""
+    from planner.decide.costs import Scenario
+
+    return Scenario(label_price=1.0, n_classes=args.n_classes, votes=args.votes)
+
+
+def _vendor_table_field(args: argparse.Namespace) -> dict:
+    """``{"vendor_table": ...}``: where --vendor's terms came from (the user's file or the shipped table)."""
+    if not args.vendor:
+        return {}
+    return {"vendor_table": Path(args.vendors).name if args.vendors else "shipped"}
+
+
+def _print_vendor_table(args: argparse.Namespace) -> None:
+    if args.vendor:
+        where = f"your vendors file {Path(args.vendors).name}" if args.vendors else "the shipped vendors table"
+        print(f"note: vendor {args.vendor!r} is priced from {where}")
+
+
+def cmd_budget(args: argparse.Namespace) -> int:
+    """What a budget buys per strategy: the reverse question of the page, read off the same draws."""
+    from planner.decide.summaries import DEFAULT_LEVEL, json_number
+    from planner.decide.whatif import accuracy_for_budget
+    from planner.decision import get_plan
+    from planner.forecast.io import read_curves
+
+    _check_numbers(args)
+    _check_metric(args)
+    if args.dollars is not None and not (math.isfinite(args.dollars) and args.dollars > 0):
+        raise UsageError(f"--dollars must be a positive number of dollars, got {args.dollars:g}")
+    from planner.decide.steer import MAX_BUDGET_DOLLARS, MAX_BUDGET_LABELS
+
+    if args.dollars is not None and args.dollars > MAX_BUDGET_DOLLARS:
+        raise UsageError(f"--dollars must be at most ${MAX_BUDGET_DOLLARS:,.0f}, got {args.dollars:g}")
+    if args.labels is not None and args.labels > MAX_BUDGET_LABELS:
+        raise UsageError(f"--labels must be at most {MAX_BUDGET_LABELS:,.0f}, got {_shown_int(args.labels)}")
+    curves = read_curves(args.curves, metric=args.metric)
+    _read_pool_accuracy(args, curves)
+    _check_pool(curves, args)
+    scenario = _scenario(args)
+    vendors = _read_vendor_table(args)
+    plan = get_plan(curves, seed=args.seed, dataset=args.dataset, model=args.model,
+                    batch_size=args.curves_batch_size)
+    frame = accuracy_for_budget(plan, scenario, args.dollars, labels=args.labels, vendors=vendors)
+    if args.json:
+        priced = plan.resolve(scenario, vendors)
+        out = {"metric": plan.metric, "dollars": args.dollars, "labels": args.labels, "level": DEFAULT_LEVEL,
+               "pool_size": priced.pool_size, "pool_accuracy": priced.pool_accuracy,
+               "strategies": [{k: json_number(v) for k, v in r.items()} for r in frame.to_dict("records")],
+               **_vendor_table_field(args)}
+        print(json.dumps(out, indent=2, allow_nan=False))
+    else:
+        from planner.present.budget_view import budget_text
+
+        print(budget_text(frame, metric=plan.metric, dollars=args.dollars, labels=args.labels,
+                          pool=scenario.pool_size, level=DEFAULT_LEVEL))
+        _print_vendor_table(args)
+    return 0
+
+
+def cmd_hybrid(args: argparse.Namespace) -> int:
+    """Label the whole pool: how many labels people buy and how many a model gives, at the accuracy asked."""
+    from planner.decide.hybrid import plan_hybrid
+
+    _check_numbers(args)
+    if args.pool_size is None:
+        raise UsageError("--pool-size is required: give the number of examples of the whole pool to label")
+    scenario = _price_scenario(args)
+    answer = plan_hybrid(args.curves, scenario, args.label_accuracy, args.pool_size, holdout=args.holdout,
+                         vendors=_read_vendor_table(args), seed=args.seed, dataset=args.dataset, model=args.model,
+                         batch_size=args.curves_batch_size)
+    if args.json:
+        print(json.dumps({**answer.to_dict(), **_vendor_table_field(args)}, indent=2, allow_nan=False))
+    else:
+        from planner.present.hybrid_view import hybrid_text
+
+        print(hybrid_text(answer))
+        _print_vendor_table(args)
+    return 0
+
+
+#: Notes printed in full; beyond them one line counts the rest (--json lists them all).
+MAX_NOTES_SHOWN = 6
+
+
+def _summarise_notes(text: str) -> str:
+    """The text with at most ``MAX_NOTES_SHOWN`` "note:" lines: 500 strategies do not print 500 notes."""
+    lines = text.splitlines()
+    notes = [i for i, line in enumerate(lines) if line.lstrip().startswith("note:")]
+    if len(notes) <= MAX_NOTES_SHOWN:
+        return text
+    hidden = set(notes[MAX_NOTES_SHOWN:])
+    kept = [line for i, line in enumerate(lines) if i not in hidden]
+    kept.insert(notes[MAX_NOTES_SHOWN - 1] + 1, f"note: and {len(hidden):,} more notes (--json lists them all)")
+    return "\n".join(kept)
+
+
+def _check_pool(curves, args: argparse.Namespace) -> None:
+    """The pool against what the curves measured, in fit, plan, budget and replan: a pool smaller than the labels
+    already measured, whichever flag brings the size (--pool-size, or --pool-accuracy ACC@POOL or its .pool.csv),
+    and a whole-pool score below the measured points, cannot be this pool's."""
+    pool = getattr(args, "pool_accuracy", None)
+    size, flag = getattr(args, "pool_size", None), "--pool-size"
+    if size is None and pool is not None and pool.n_labels:
+        size, flag = int(pool.n_labels), "--pool-accuracy"
+    if size is None and pool is None:
+        return
+    rows = curves
+    for column in ("dataset", "model", "strategy"):  # the rows the command reads, as its flags choose them
+        value = getattr(args, column, None)
+        if value is not None and column in rows.columns:
+            rows = rows[rows[column].astype(str) == str(value)]
+    if rows.empty:
+        return  # the selection names what it lacks
+    from planner.decide.inputs import check_pool, check_pool_score   # the page's pool facts: one place
+
+    try:
+        check_pool(size, float(rows["n_labels"].max()), flag=flag)
+        if pool is not None:
+            check_pool_score(pool.accuracy, pool.se, rows)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+
+
+def _add_price_args(p: argparse.ArgumentParser) -> None:
+    """The scenario's price flags, shared by `plan` and `replan`."""
+    p.add_argument("--label-price", type=_nonneg_float, default=None, help="price per label ($); or use --vendor")
+    p.add_argument("--vendor", default=None, help="buy from this vendor (a name in --vendors, or the shipped defaults)")
+    p.add_argument("--vendors", default=None,
+                   help="vendors CSV: name, price_per_label, error_rate, turnaround_days, min_order, source; "
+                        "the verdict then compares every vendor")
+    p.add_argument("--engineering-days", type=_nonneg_float, default=DEFAULTS["engineering_days"],
+                   help="engineering days to set up AL")
+    p.add_argument("--day-rate", type=_nonneg_float, default=None,
+                   help=f"cost of an engineering day ($; default {DEFAULTS['day_rate']:g}, as in the dashboard)")
+    p.add_argument("--salary", type=_nonneg_float, default=None, help="yearly salary ($) instead of --day-rate")
+    p.add_argument("--working-weeks", type=_nonneg_float, default=DEFAULTS["working_weeks"],
+                   help="working weeks a year (with --salary)")
+    p.add_argument("--compute-per-round", type=_nonneg_float, default=None,
+                   help="compute per AL round ($): retraining + scoring the pool, GPU-hours x price "
+                        f"(default {DEFAULTS['compute_per_round']:g}, as in the dashboard)")
+    p.add_argument("--gpu-hours-per-round", type=_nonneg_float, default=None,
+                   help="GPU-hours per AL round (with --gpu-hour-price, instead of --compute-per-round)")
+    p.add_argument("--gpu-hour-price", type=_nonneg_float, default=None, help="price of a GPU-hour ($)")
+    p.add_argument("--final-compute", type=_nonneg_float, default=None,
+                   help="compute of the final training run ($; default: --compute-per-round)")
+    p.add_argument("--turnaround-days", type=_nonneg_float, default=None,
+                   help=f"vendor turnaround per labeling batch (days; default {DEFAULTS['turnaround_days']:g} as in "
+                        "the dashboard, or the vendor's)")
+    p.add_argument("--batch-size", type=_positive_int, default=None, help="labels per AL round (default: from the curves)")
+    p.add_argument("--initial", type=_positive_int, default=None, help="AL's initial labeled set (default: from the curves)")
+    p.add_argument("--pool-size", type=_positive_int, default=None, help="unlabeled examples available")
+    p.add_argument("--qa-multiplier", type=_nonneg_float, default=DEFAULTS["qa_multiplier"],
+                   help="QA/overhead multiplier on label cost")
+    p.add_argument("--delay-cost-per-day", type=_nonneg_float, default=DEFAULTS["delay_cost_per_day"],
+                   help="cost of a day's delay ($)")
+    p.add_argument("--label-error", type=_nonneg_float, default=None, help="error rate of the bought labels (default: the vendor's)")
+    p.add_argument("--n-classes", type=_positive_int, default=DEFAULTS["n_classes"],
+                   help="classes of the task (label-noise correction)")
+    p.add_argument("--votes", type=_positive_int, default=DEFAULTS["votes"],
+                   help="labels per item, majority vote (price x votes)")
+    p.add_argument("--confidence", type=float, default=DEFAULTS["confidence"],
+                   help="probability of reaching the target with the budget bought (0.5 to 0.999)")
+    p.add_argument("--price-per-hour", type=_nonneg_float, default=None, metavar="DOLLARS",
+                   help="annotators paid by the hour: dollars an hour (with --seconds-per-label, instead of "
+                        "--label-price)")
+    p.add_argument("--seconds-per-label", type=_nonneg_float, default=None, metavar="S",
+                   help="seconds a random label takes (the test labels' mean in `alplan campaign status`)")
+    p.add_argument("--al-label-premium", type=_nonneg_float, default=None, metavar="X",
+                   help="AL's picked labels cost X times a random label (annotators take longer on the uncertain "
+                        "examples; `alplan campaign status` measures it); default 1.0. Stated, the break-even line "
+                        "also gives the premium at which AL stops paying")
+
+
+def _add_selection_args(p: argparse.ArgumentParser) -> None:
+    """Which curves of a table to use (planner.forecast.selection.select_curves) and the seed of the draws."""
+    p.add_argument("--dataset", default=None, help="which data set of a curves table holding several")
+    p.add_argument("--model", default=None, help="which model (learner) of a curves table holding several")
+    p.add_argument("--curves-batch-size", type=_positive_int, default=None,
+                   help="which simulated AL batch size of a curves table holding several "
+                        "(--batch-size is the AL batch size you plan to buy)")
+    p.add_argument("--seed", type=_seed, default=0, help="seed of the joint draws")
+    p.add_argument("--pool-accuracy", default=None, metavar="FILE_OR_NUMBER",
+                   help="the score measured with the whole pool labeled, on the metric planned on (--metric): "
+                        "a number (0.976, or 0.976@1347 with the pool size) states that metric's score; the "
+                        ".pool.csv of `alplan simulate --full-pool` holds every metric and its --metric column "
+                        "is read. No figure goes above it")
+
+
+def add_parsers(sub) -> None:
+    """`fit`, `plan`, `budget` and `hybrid`."""
+    p = sub.add_parser("fit", help="fit learning curves and forecast labels to a target")
+    p.add_argument("curves", help="curves table (CSV/Parquet): strategy, n_labels, accuracy[, seed]")
+    p.add_argument("--target", type=float, required=True, help="target accuracy, in (0, 1)")
+    p.add_argument("--strategy", default=None, help="fit only this strategy")
+    _add_selection_args(p)
+    add_metric_arg(p)
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--in-cost", action="store_true",
+                   help="forecast the annotation cost to the target instead of the labels: the curves' "
+                        "annotation_cost column (simulate --cost-column), in its unit")
+    p.add_argument("--price-per-unit", type=float, default=None, metavar="DOLLARS",
+                   help="with --in-cost: dollars a unit of annotation cost (e.g. 0.0125 a second at $45 an hour)")
+    p.set_defaults(func=cmd_fit)
+
+    p = sub.add_parser("plan", help="price every path to a target accuracy and give the verdict")
+    p.add_argument("curves", help="curves table (CSV/Parquet): strategy, n_labels, accuracy[, seed, label_noise, "
+                   "batch_size]; or the folder of an `alplan campaign`: every strategy measured on its labels in hand, "
+                   "the costs already paid not charged again")
+    p.add_argument("--target", type=float, required=True, help="target accuracy, in (0, 1)")
+    _add_price_args(p)
+    _add_selection_args(p)
+    add_metric_arg(p)
+    p.add_argument("--proxies", default=None,
+                   help="proxy curves (many data sets x strategies): CURVES is then your random-only pilot, "
+                        "and each AL strategy is forecast from its label efficiency on the proxies; or one AL "
+                        "strategy's pilot (a campaign's curve.csv), and random sampling is forecast from it")
+    p.add_argument("--json", action="store_true", help="print JSON (with extend_pilot: the value of extending "
+                                                          "the pilot before deciding)")
+    p.add_argument("--test-size", type=float, default=None,
+                   help="examples in the pilot's test set (the noise of its measured accuracy; default: "
+                        "estimated from the rounds' scatter)")
+    p.add_argument("--report", default=None, help="write a self-contained HTML report")
+    p.add_argument("--strategies", type=_csv_list, default=None,
+                   help="with a campaign's folder: the strategies measured on its labels (random always; default "
+                        "margin, entropy and coreset, those the campaign's learner serves)")
+    p.set_defaults(func=cmd_plan)
+
+    p = sub.add_parser("budget", help="what a budget buys: each strategy's accuracy (median and 80%% range) for "
+                                      "N labels or D dollars")
+    p.add_argument("curves", help="curves table (CSV/Parquet): strategy, n_labels, accuracy[, seed]")
+    spend = p.add_mutually_exclusive_group(required=True)
+    spend.add_argument("--labels", type=_positive_int, default=None, help="labels bought (capped by --pool-size)")
+    spend.add_argument("--dollars", type=float, default=None,
+                       help="dollars in all: labels, engineering, compute and delay, as `plan` prices them")
+    _add_price_args(p)
+    _add_selection_args(p)
+    add_metric_arg(p)
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(func=cmd_budget)
+
+    p = sub.add_parser("hybrid", help="label a whole pool for less: how many labels people buy and how many a "
+                                      "model trained on them gives, at a delivered label accuracy")
+    p.add_argument("curves", help="curves table simulated with --hybrid-accuracy (machine_target, machine_share, "
+                                  "machine_accuracy)")
+    p.add_argument("--label-accuracy", type=float, required=True, metavar="Q",
+                   help="label accuracy of the whole delivered data set, in (0, 1); a bar the table recorded")
+    p.add_argument("--holdout", type=_positive_int, default=500,
+                   help="human-labeled held-out examples the model's labels are checked on")
+    _add_price_args(p)
+    p.add_argument("--dataset", default=None, help="which data set of a curves table holding several")
+    p.add_argument("--model", default=None, help="which model (learner) of a curves table holding several")
+    p.add_argument("--curves-batch-size", type=_positive_int, default=None,
+                   help="which AL batch size of a curves table holding several")
+    p.add_argument("--seed", type=_seed, default=0, help="seed of the joint draws")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(func=cmd_hybrid)
