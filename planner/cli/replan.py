@@ -9,9 +9,8 @@ import math
 from pathlib import Path
 
 from planner.cli.common import UsageError
-from planner.cli.verdict import (_add_price_args, _add_selection_args, _check_metric, _check_numbers, _check_pool,
-                                 _print_vendor_table, _read_pool_accuracy, _read_vendor_table, _scenario,
-                                 _summarise_notes, _vendor_table_field, add_metric_arg)
+from planner.cli.verdict import (_add_price_args, _add_selection_args, _check_metric, _check_numbers, _planned,
+                                 _print_vendor_table, _summarise_notes, _vendor_table_field, add_metric_arg)
 
 def _names(values, most: int = 8) -> str:
     values = list(values)
@@ -42,7 +41,6 @@ def _campaign_rows(curves, strategy: str | None, with_others: bool):
 
 def cmd_replan(args: argparse.Namespace) -> int:
     from planner.decide.steer import optimal_stop, replan
-    from planner.decision import get_plan
     from planner.forecast.io import read_curves
 
     _check_numbers(args)
@@ -50,12 +48,7 @@ def cmd_replan(args: argparse.Namespace) -> int:
     folder = str(args.measured) if Path(args.measured).is_dir() else None
     measured = _campaign_measured(args)
     curves = _campaign_rows(read_curves(measured, metric=args.metric), args.strategy, args.with_other_strategies)
-    _read_pool_accuracy(args, curves)
-    _check_pool(curves, args)
-    scenario = _scenario(args)
-    vendors = _read_vendor_table(args)
-    plan = get_plan(curves, seed=args.seed, dataset=args.dataset, model=args.model,
-                    batch_size=args.curves_batch_size)
+    scenario, vendors, plan = _planned(args, curves)
     if args.test_size is not None and args.accuracy_se is not None:
         raise UsageError("give the test set's size (--test-size) or the accuracy's standard error (--accuracy-se), "
                          "not both")

@@ -399,6 +399,20 @@ def _measured_premium(args: argparse.Namespace, scenario, *, n_draws: int):
                     "number).")
 
 
+def _planned(args: argparse.Namespace, curves):
+    """``budget``'s and ``replan``'s common start on read ``curves``: the pool's score and size checked against
+    them, then the scenario, the vendor table and the plan (its draws) from the flags."""
+    from planner.decision import get_plan
+
+    _read_pool_accuracy(args, curves)
+    _check_pool(curves, args)
+    scenario = _scenario(args)
+    vendors = _read_vendor_table(args)
+    plan = get_plan(curves, seed=args.seed, dataset=args.dataset, model=args.model,
+                    batch_size=args.curves_batch_size)
+    return scenario, vendors, plan
+
+
 def _read_vendor_table(args: argparse.Namespace):
     """The user's vendors table (--vendors), or None; each of its vendors checked against the scenario's flags
     (an error rate that carries no signal over --n-classes names the file, the row and the vendor)."""
@@ -435,7 +449,6 @@ def cmd_budget(args: argparse.Namespace) -> int:
     """What a budget buys per strategy: the reverse question of the page, read off the same draws."""
     from planner.decide.summaries import DEFAULT_LEVEL, json_number
     from planner.decide.whatif import accuracy_for_budget
-    from planner.decision import get_plan
     from planner.forecast.io import read_curves
 
     _check_numbers(args)
@@ -449,12 +462,7 @@ def cmd_budget(args: argparse.Namespace) -> int:
     if args.labels is not None and args.labels > MAX_BUDGET_LABELS:
         raise UsageError(f"--labels must be at most {MAX_BUDGET_LABELS:,.0f}, got {_shown_int(args.labels)}")
     curves = read_curves(args.curves, metric=args.metric)
-    _read_pool_accuracy(args, curves)
-    _check_pool(curves, args)
-    scenario = _scenario(args)
-    vendors = _read_vendor_table(args)
-    plan = get_plan(curves, seed=args.seed, dataset=args.dataset, model=args.model,
-                    batch_size=args.curves_batch_size)
+    scenario, vendors, plan = _planned(args, curves)
     frame = accuracy_for_budget(plan, scenario, args.dollars, labels=args.labels, vendors=vendors)
     if args.json:
         priced = plan.resolve(scenario, vendors)

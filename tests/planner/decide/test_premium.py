@@ -18,9 +18,9 @@ from planner.decide.costs import path_costs
 from planner.decision import decide
 
 
-@pytest.fixture(scope="module")
-def al_wins(tmp_path_factory) -> tuple[pd.DataFrame, str]:
-    """Curves on which margin needs a third of random's labels: AL wins at an even price per label."""
+def al_wins_curves() -> pd.DataFrame:
+    """Curves on which margin needs a third of random's labels: AL wins at an even price per label, not at three
+    times it."""
     rng = np.random.default_rng(0)
     rows = []
     for strategy, eff in (("random", 1.0), ("margin", 3.0)):
@@ -29,7 +29,13 @@ def al_wins(tmp_path_factory) -> tuple[pd.DataFrame, str]:
                 n = 50 * (r + 1)
                 acc = 0.97 - 0.6 * (n * eff / 50) ** -0.6 + rng.normal(0, 0.003)
                 rows.append(dict(strategy=strategy, seed=seed, batch_size=50, round=r, n_labels=n, accuracy=acc))
-    curves = pd.DataFrame(rows)
+    return pd.DataFrame(rows)
+
+
+@pytest.fixture(scope="module")
+def al_wins(tmp_path_factory) -> tuple[pd.DataFrame, str]:
+    """:func:`al_wins_curves`, and the file they are written to."""
+    curves = al_wins_curves()
     path = tmp_path_factory.mktemp("premium") / "curves.csv"
     curves.to_csv(path, index=False)
     return curves, str(path)

@@ -5,6 +5,8 @@ the budget's dollars."""
 from __future__ import annotations
 
 import json
+import sys
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -16,21 +18,16 @@ from planner.costs import Scenario
 from planner.decide.costs import path_costs
 from planner.decision import decide, get_plan
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from test_premium import al_wins_curves  # noqa: E402
+
 N_DRAWS = 400
 
 
 @pytest.fixture(scope="module")
 def curves() -> pd.DataFrame:
     """Margin needs about a third of random's labels: AL wins at an even price per label, not at three times it."""
-    rng = np.random.default_rng(0)
-    rows = []
-    for strategy, eff in (("random", 1.0), ("margin", 3.0)):
-        for seed in range(5):
-            for r in range(12):
-                n = 50 * (r + 1)
-                acc = 0.97 - 0.6 * (n * eff / 50) ** -0.6 + rng.normal(0, 0.003)
-                rows.append(dict(strategy=strategy, seed=seed, batch_size=50, round=r, n_labels=n, accuracy=acc))
-    return pd.DataFrame(rows)
+    return al_wins_curves()
 
 
 def priced(premium, price: float = 2.0) -> Scenario:
