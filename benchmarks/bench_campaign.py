@@ -1,4 +1,4 @@
-"""Campaign replay (issue 19): ``alplan replan`` against "double until the test says yes" and the hindsight
+"""Campaign replay: ``alplan replan`` against "double until the test says yes" and the hindsight
 optimum, on an independent truth.
 
 Results go to the "Campaign" section of benchmarks/RESULTS.md.
@@ -87,7 +87,7 @@ POLICIES = ("replan", "double", "hindsight")
 CONFIG = ["dataset", "model", "batch_size", "label_noise"]
 #: The verdict replay's cost of an AL round (compute; its labels are priced by the scenario).
 PILOT_ROUND = 2.0
-#: Issue 19's targets (replan against the others).
+#: The replay's targets (replan against the others).
 GOALS = {"reached": 0.90, "mean": 1.5, "median": 1.3, "give_up": 0.80, "spend_vs_double": 0.25}
 
 
@@ -432,12 +432,12 @@ def pilot_replay(df: pd.DataFrame, *, seeds: int | None, facts: dict | None = No
 
 
 def _checks_lines(checks: list[tuple]) -> list[str]:
-    return ["", "Targets (issue 19):", ""] + [f"- {'met' if ok else 'MISSED'}: {what} ({val})"
+    return ["", "Targets:", ""] + [f"- {'met' if ok else 'MISSED'}: {what} ({val})"
                                              for what, ok, val in checks]
 
 
 def campaign_checks(stats: dict, policy: str = "replan") -> list[tuple[str, bool, str, float]]:
-    """Issue 19's replay targets on :func:`summarize`'s ``stats`` (all scenarios pooled, ``policy`` against double):
+    """The replay targets on :func:`summarize`'s ``stats`` (all scenarios pooled, ``policy`` against double):
     ``(target, met, reading, shortfall)``, the shortfall in the target's own unit (a share, x hindsight, x double's
     spend, orders) and 0 when met; a target whose stats are missing is left out."""
     a, d = stats.get(("all", policy)), stats.get(("all", "double"))

@@ -1,6 +1,6 @@
 """Forecast cases: learning-curve prefixes with their truth, for calibrating and scoring forecasts.
 
-Issue 18, item 1 (the curve-level half). A *case* is what a user would have in
+The curve-level cases. A *case* is what a user would have in
 hand (a prefix of one learning curve: runs x label counts) together with what
 happened next (the truth). The cases are built from any curves table with one
 row per (data set, learner, strategy, seed, label count) and stored compactly

@@ -1,6 +1,6 @@
 """Score a learning-curve forecaster on the forecast cases of one part, per stratum.
 
-Issue 18: the curve-level scoring harness. For every case of
+The curve-level scoring harness. For every case of
 ``benchmarks/forecast/cases.py`` (a prefix and its truth) the forecaster is
 called on the prefix alone and scored against the truth.
 

@@ -514,7 +514,7 @@ def markdown(part: str, rows: list[dict], base_rate: float, naive_al: str, group
         lines += ["", "## Pilots alplan refused (left out of every score above)", ""]
         for (ds, model, frac), why in sorted(refusals.items()):
             lines.append(f"- {ds} / {model}, pilot 1/{round(1 / frac)}: {why}")
-    lines += ["", "## Targets (issue 18)", "", "| target | pilot | value | met |", "|---|---|---|---|"]
+    lines += ["", "## Targets", "", "| target | pilot | value | met |", "|---|---|---|---|"]
     worst = {frac: worst_bin([r for r in rows if r["pilot_frac"] == frac]) for frac in PILOT_FRACTIONS}
     for frac in PILOT_FRACTIONS:
         s = summaries.get(("all", frac))

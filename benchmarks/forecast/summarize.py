@@ -76,7 +76,7 @@ def table(acc: pd.DataFrame, lab: pd.DataFrame, by: list[str]) -> pd.DataFrame:
 
 
 def at_8x(acc: pd.DataFrame, lab: pd.DataFrame, decimals: int | None = 3) -> pd.DataFrame:
-    """Issue 18's "LCDB at 8x" targets: the prefix of every anchor up to 1/8 of the largest size
+    """The "LCDB at 8x" targets: the prefix of every anchor up to 1/8 of the largest size
     (``frac8``), scored at its largest count (accuracy) and on its targets (labels), per source; rounded to
     ``decimals`` (``None``: unrounded)."""
     a = acc[acc["prefix_kind"] == "frac8"]
