@@ -383,15 +383,16 @@ def _measured_premium(args: argparse.Namespace, scenario, *, n_draws: int):
     timed."""
     if args.al_label_premium is not None:
         return scenario, None
-    from simulations.campaign.premium import measured_premium, premium_draws, premium_sentence
+    from simulations.campaign.premium import campaign_premiums, measured_premium, premium_draws, premium_sentence
     from simulations.campaign.state import Campaign
-    from simulations.campaign.steps import annotation_time, timed_labels
+    from simulations.campaign.steps import timed_labels
 
     campaign = Campaign.load(args.curves)
-    found = measured_premium(annotation_time(campaign)[0])
+    times = timed_labels(campaign)   # read once: the premium and its draws
+    found = measured_premium(campaign_premiums(times, seed=int(campaign.settings["seed"]))[0])
     if found is None:
         return scenario, None
-    draws = premium_draws(timed_labels(campaign), found.strategy, n_draws=n_draws, seed=args.seed)
+    draws = premium_draws(times, found.strategy, n_draws=n_draws, seed=args.seed)
     priced = dataclasses.replace(scenario, al_label_premium=draws)
     priced.validate()
     return priced, (f"{premium_sentence(found)}: this range is priced into the forecasts, each drawing AL's labels "

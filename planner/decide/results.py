@@ -161,6 +161,17 @@ class StrategyPlan:
         return out
 
 
+def plain_fields(obj) -> dict:
+    """A result's fields as JSON takes them: a NaN or infinite float is None, a tuple a list, a result its own
+    ``to_dict()``."""
+    out = {}
+    for k, v in obj.__dict__.items():
+        if isinstance(v, float) and not math.isfinite(v):
+            v = None
+        out[k] = list(v) if isinstance(v, tuple) else v.to_dict() if hasattr(v, "to_dict") else v
+    return out
+
+
 @dataclass(frozen=True)
 class PilotExtension:
     """Whether to extend the pilot before deciding, and what that is worth
@@ -193,12 +204,7 @@ class PilotExtension:
         return math.isfinite(self.cost)
 
     def to_dict(self) -> dict:
-        out = {}
-        for k, v in self.__dict__.items():
-            if isinstance(v, float) and not math.isfinite(v):
-                v = None
-            out[k] = list(v) if isinstance(v, tuple) else v.to_dict() if hasattr(v, "to_dict") else v
-        return out
+        return plain_fields(self)
 
 
 @dataclass(frozen=True)
@@ -235,7 +241,7 @@ class DecideLater:
         return math.isfinite(self.cost) and math.isfinite(self.labels)
 
     def to_dict(self) -> dict:
-        return {k: (None if isinstance(v, float) and not math.isfinite(v) else v) for k, v in self.__dict__.items()}
+        return plain_fields(self)
 
 
 @dataclass(frozen=True)

@@ -855,7 +855,6 @@ def annotation_time(c: Campaign):
     return overall, rounds, TimeFigure.of(times.loc[times["strategy"] == TEST, "seconds"])
 
 
-
 def status(folder) -> dict:
     """The campaign's facts: round, ids asked and labeled by role, what is still out, classes seen."""
     c = Campaign.load(folder)
