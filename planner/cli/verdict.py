@@ -131,6 +131,9 @@ def _in_cost(args: argparse.Namespace, curves):
     if per_unit is not None and given:
         raise UsageError(f"--price-per-unit prices random's label at its measured cost, and {given[0]} prices it "
                          f"too: give one of them")
+    if per_unit is None and not given:
+        raise UsageError("--in-cost needs a price: --price-per-unit (dollars a unit of annotation cost) or "
+                         "--label-price (random's price per label)")
     from planner.forecast.draws import DEFAULT_DRAWS
     from planner.forecast.in_cost import label_premiums
     from planner.forecast.selection import select_curves

@@ -26,7 +26,7 @@ def in_cost_line(priced: dict) -> str:
     if priced.get("price_per_unit") is None:
         base += " and are priced at the label price given"
     else:
-        base += (f", at {money(priced['price_per_unit'])} a unit {money(priced['label_price'])} a label: the label "
+        base += (f", at ${priced['price_per_unit']:g} a unit {money(priced['label_price'])} a label: the label "
                  "price")
     each = [f"{s}'s picked labels {p['premium']:.2f}x random's ({level} range {p['premium_low']:.2f}-"
             f"{p['premium_high']:.2f}x, {p['cost_per_label']:.3g} units each, {plural(runs.get(s, 0), 'run')})"
