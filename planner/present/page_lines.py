@@ -209,6 +209,10 @@ def setup_lines(setup) -> list[str]:
                      "set 'Classes in your task' in the sidebar.")
     if setup.ceiling:
         lines.append(ceiling_line(setup.ceiling))
+    if getattr(setup, "in_cost", None) is not None:   # deciding in annotation cost: `alplan plan --in-cost`'s line
+        from planner.present.cost_view import in_cost_line
+
+        lines.append(in_cost_line(setup.in_cost.to_dict()))
     return lines
 
 
@@ -312,6 +316,10 @@ PAGE_TEXT: dict[str, tuple[str, str | None]] = {
                   "Features plus a label column; it is simulated here like a proxy set."),
     "campaign_file": ("Measured rounds (CSV: n_labels, accuracy[, strategy, seed])",
                       "One row per measurement; accuracy in 0-1 (or percent)."),
+    "in_cost": ("Decide in annotation cost", "Price each strategy's labels at what they cost in the curves' "
+                "annotation_cost column (simulated with --cost-column): an AL strategy's picks at its cost per label "
+                "over random's, with its spread over the runs, as `alplan plan --in-cost` does. The label price is "
+                "then random's price per label."),
     "use_transfer": ("The pilot is random sampling only: estimate the AL strategies from the proxy simulation "
                      "(label-efficiency ratios measured on the proxy)", None),
     "transfer_off": ("Transfer is off: the verdict has random sampling only, so there is no AL strategy to compare.",
