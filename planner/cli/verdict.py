@@ -142,6 +142,11 @@ def _in_cost(args: argparse.Namespace, curves):
     priced = label_premiums(chosen, n_draws=DEFAULT_DRAWS, seed=args.seed, price_per_unit=per_unit,
                             name=Path(args.curves).name)
     if per_unit is not None:
+        from planner.decide.costs import UPPER_BOUNDS
+
+        if not priced.label_price <= UPPER_BOUNDS["label_price"]:
+            raise UsageError(f"--price-per-unit {per_unit:g} x random's {priced.random_per_label:.3g} units a label "
+                             f"is more than ${UPPER_BOUNDS['label_price']:,.0f} a label: check the unit")
         args.label_price = priced.label_price
     return priced
 
