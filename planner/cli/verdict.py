@@ -271,11 +271,12 @@ def cmd_plan(args: argparse.Namespace) -> int:
     if priced is not None:   # the answer says what each strategy's labels were priced at
         from planner.present.cost_view import in_cost_line
 
-        decision = dataclasses.replace(decision, notes=(in_cost_line(priced.to_dict()),) + tuple(decision.notes))
+        said = priced.to_dict(at={r.strategy: r.labels for r in decision.strategies})   # at each path's count
+        decision = dataclasses.replace(decision, notes=(in_cost_line(said),) + tuple(decision.notes))
     if args.json:
         out = decision.to_dict()
         if priced is not None:
-            out["in_cost"] = priced.to_dict()
+            out["in_cost"] = said
         out.update(_vendor_table_field(args))
         text = json.dumps(out, indent=2, allow_nan=False)
     else:

@@ -208,12 +208,15 @@ class Scenario:
     setup_paid : bool
         AL's engineering set-up is already done (the campaign has picked with an AL strategy): sunk, so an AL path
         is charged neither its engineering days nor their calendar time.
-    label_premiums : mapping of str to (float or array_like of shape (B,)), or None
-        Each AL strategy's own premium (``alplan plan --in-cost``: what its picked labels cost in a table's
-        ``annotation_cost`` over random's, :func:`planner.forecast.in_cost.label_premiums`), kept as sorted
-        ``(strategy, premium)`` pairs, a per-draw premium as a tuple. A strategy it names is priced at its own
-        premium (:meth:`premium_of`, :meth:`premium_per_draw`); any other at :attr:`premium`. Given with
-        ``al_label_premium`` it is refused. None: every AL strategy at :attr:`premium`.
+    label_premiums : mapping of str to (float, array_like of shape (B,) or a premium curve), or None
+        Each AL strategy's own premium, kept as sorted ``(strategy, premium)`` pairs: one number, one per draw (a
+        tuple), or a premium that depends on the labels bought (``alplan plan --in-cost``: what its labels up to
+        that count cost in a table's ``annotation_cost`` over random's,
+        :class:`planner.forecast.in_cost.PremiumCurve`: any object with ``at(labels)``, the premium at each count,
+        ``per_draw(labels)``, draw ``b``'s at ``labels[b]``, and ``median()``, the one number quoted). A strategy
+        it names is priced at its own premium (:meth:`premium_of`, :meth:`premium_at`, :meth:`premium_per_draw`);
+        any other at :attr:`premium`. Given with ``al_label_premium`` it is refused. None: every AL strategy at
+        :attr:`premium`.
     """
 
     label_price: float | None = None
@@ -246,9 +249,9 @@ class Scenario:
         if self.label_premiums is not None:   # (strategy, premium) pairs, sorted; a per-draw premium a tuple
             pairs = self.label_premiums.items() if isinstance(self.label_premiums, Mapping) else self.label_premiums
             try:
-                kept = tuple(sorted((str(k), float(v) if np.ndim(v) == 0 else
-                                     tuple(float(x) for x in np.asarray(v, dtype=float).reshape(-1)))
-                                    for k, v in pairs))
+                kept = tuple(sorted(((str(k), v if hasattr(v, "per_draw") else float(v) if np.ndim(v) == 0 else
+                                      tuple(float(x) for x in np.asarray(v, dtype=float).reshape(-1)))
+                                     for k, v in pairs), key=lambda kv: kv[0]))
             except (TypeError, ValueError):
                 raise ValueError(f"label premiums must map each strategy to a number or one number per draw, got "
                                  f"{self.label_premiums!r}") from None
@@ -338,6 +341,8 @@ class Scenario:
                 raise ValueError("give --al-label-premium or --in-cost (each strategy's premium measured in the "
                                  "curves' annotation_cost), not both")
             for strategy, value in self.label_premiums:
+                if hasattr(value, "per_draw"):   # a premium curve: its median quoted, checked as a number
+                    value = value.median()
                 for v in (value if isinstance(value, tuple) else (value,)):
                     if not math.isfinite(v) or not 0 < v <= UPPER_BOUNDS["al_label_premium"]:
                         raise ValueError(f"{strategy}'s label premium must be > 0 and at most "
@@ -408,13 +413,26 @@ class Scenario:
         own = self._own_premium(strategy)
         if own is None:
             return self.premium
+        if hasattr(own, "per_draw"):
+            return float(own.median())
         return float(np.median(own)) if isinstance(own, tuple) else float(own)
 
-    def premium_per_draw(self, n_draws: int, strategy: str | None = None) -> float | np.ndarray:
+    def premium_at(self, strategy: str | None, labels) -> float | np.ndarray:
+        """What counts ``labels`` (shape (n,)) of ``strategy`` price its AL picks at: a premium that depends on the
+        labels bought read at each count (shape (n,)), else :meth:`premium_of`."""
+        own = self._own_premium(strategy)
+        if own is not None and hasattr(own, "per_draw"):
+            return own.at(labels)
+        return self.premium_of(strategy)
+
+    def premium_per_draw(self, n_draws: int, strategy: str | None = None, labels=None) -> float | np.ndarray:
         """The premium each of ``n_draws`` forecast draws prices ``strategy``'s AL labels at: one number where the
         premium is stated, the per-draw premiums (shape (n_draws,)) where it carries its uncertainty; the
-        strategy's own where :attr:`label_premiums` names it, else the scenario's one premium."""
+        strategy's own where :attr:`label_premiums` names it, else the scenario's one premium. A premium that
+        depends on the labels bought gives draw ``b`` its own at ``labels[b]`` (shape (n_draws,))."""
         own = self._own_premium(strategy)
+        if own is not None and hasattr(own, "per_draw"):
+            return own.per_draw(np.broadcast_to(np.inf if labels is None else labels, (int(n_draws),)))
         premium = self.al_label_premium if own is None else own
         if not isinstance(premium, tuple):
             return self.premium if own is None else float(own)

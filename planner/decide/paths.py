@@ -80,7 +80,7 @@ def priced_paths(plan, scenario: Scenario, target: float) -> dict[str, PricedPat
         beyond = np.zeros(labels.shape, dtype=bool) if told_by_pool else ~(labels <= limit)
         cap = min(limit, float(pool)) if pool is not None else limit
         capped = np.where(labels <= cap, labels, cap) if math.isfinite(cap) else labels
-        premium = scenario.premium_per_draw(len(labels), s)   # a measured premium: each draw at its own
+        premium = scenario.premium_per_draw(len(labels), s, labels)   # measured: each draw at its own
         out[s] = PricedPath(s, s != RANDOM, labels, plan.price(s, labels, scenario, premium), note, d, floor,
                             beyond=beyond, capped=plan.price(s, capped, scenario, premium))
     return out

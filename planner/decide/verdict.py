@@ -156,10 +156,10 @@ class Plan:
 
     def price(self, strategy: str, labels, scenario: Scenario, premium=None) -> dict[str, np.ndarray]:
         """:func:`planner.decide.costs.path_costs` of ``labels`` (shape (n,)) for ``strategy``; ``premium``: AL's
-        label premium per count (None: the strategy's one number, :meth:`Scenario.premium_of`)."""
+        label premium per count (None: the strategy's at each count, :meth:`Scenario.premium_at`)."""
         initial, batch = self._shape(scenario, strategy)
         return path_costs(labels, active=strategy != RANDOM, scenario=scenario, initial=initial, batch_size=batch,
-                          premium=scenario.premium_of(strategy) if premium is None else premium)
+                          premium=scenario.premium_at(strategy, labels) if premium is None else premium)
 
     def label_draws(self, strategy: str, target: float, scenario: Scenario):
         """(labels per draw, noise note, the strategy's draws) for ``target`` under ``scenario``."""

@@ -21,7 +21,7 @@ import pandas as pd
 
 from planner.forecast.messages import short
 
-__all__ = ["COST_COLUMN", "MIN_UNITS", "CostCurves", "LabelPremiums", "in_cost", "label_premiums"]
+__all__ = ["COST_COLUMN", "MIN_UNITS", "CostCurves", "LabelPremiums", "PremiumCurve", "in_cost", "label_premiums"]
 
 #: The curves-table column of each run's cumulative annotation cost.
 COST_COLUMN = "annotation_cost"
@@ -116,6 +116,68 @@ def _check_runs(table: pd.DataFrame, labels: str, name: str) -> None:
                          "never falls; give the table as simulate wrote it")
 
 
+def _interp_rows(counts: np.ndarray, table: np.ndarray, labels: np.ndarray) -> np.ndarray:
+    """Row ``b`` of ``table`` (shape (B, K), one value per count of ``counts``, shape (K,)) read at ``labels[b]``:
+    linear between the counts, held at the ends (a count past the last: the whole measured curve's value)."""
+    x = np.asarray(labels, dtype=float)
+    x = np.where(np.isfinite(x), np.clip(x, counts[0], counts[-1]), counts[-1])
+    if len(counts) == 1:
+        return table[:, 0].copy()
+    j = np.clip(np.searchsorted(counts, x, side="right"), 1, len(counts) - 1)
+    w = (x - counts[j - 1]) / (counts[j] - counts[j - 1])
+    rows = np.arange(table.shape[0])
+    return table[rows, j - 1] * (1 - w) + table[rows, j] * w
+
+
+@dataclass(frozen=True, eq=False)
+class PremiumCurve:
+    """One AL strategy's premium as a function of the labels its path buys: its cost per label picked up to that
+    count over random's cost per label (what :attr:`planner.decide.costs.Scenario.label_premiums` prices with).
+
+    Attributes
+    ----------
+    counts : ndarray of shape (K,)
+        The label counts the strategy measured beyond its initial set, ascending.
+    point : ndarray of shape (K,)
+        The premium at each count over every run.
+    draws : ndarray of shape (B, K)
+        The premium at each count in each bootstrap replicate of the runs (replicate ``b`` prices forecast draw
+        ``b``).
+
+    Past the last measured count the premium holds its value there (the whole measured curve's cost per label):
+    the cost of labels beyond the measurements is not seen.
+    """
+
+    counts: np.ndarray
+    point: np.ndarray
+    draws: np.ndarray
+
+    def at(self, labels) -> np.ndarray:
+        """The premium over every run at each of ``labels`` (shape (n,))."""
+        x = np.atleast_1d(np.asarray(labels, dtype=float))
+        x = np.where(np.isfinite(x), x, self.counts[-1])
+        return np.interp(x, self.counts, self.point)
+
+    def per_draw(self, labels) -> np.ndarray:
+        """Replicate ``b``'s premium at ``labels[b]`` (shape (B,)): forecast draw ``b`` priced at its own count."""
+        x = np.atleast_1d(np.asarray(labels, dtype=float))
+        if x.shape != (self.draws.shape[0],):
+            raise ValueError(f"the label premium carries {self.draws.shape[0]:,} draws and the forecast "
+                             f"{x.size:,}; draw the premium once per forecast draw")
+        return _interp_rows(self.counts, self.draws, x)
+
+    def median(self) -> float:
+        """The premium quoted for the whole measured curve: the replicates' median at the last count."""
+        return float(np.median(self.draws[:, -1]))
+
+    def quote(self, count: float | None = None, level: float = 0.8) -> tuple[float, float, float]:
+        """(median, low, high) of the replicates' premium at ``count`` (None: the whole measured curve)."""
+        at = np.full(self.draws.shape[0], np.inf if count is None else float(count))
+        values = _interp_rows(self.counts, self.draws, at)
+        return (float(np.median(values)), float(np.quantile(values, (1 - level) / 2)),
+                float(np.quantile(values, (1 + level) / 2)))
+
+
 @dataclass(frozen=True)
 class LabelPremiums:
     """What each strategy of a curves table paid a label, as ``alplan plan --in-cost`` prices it.
@@ -126,11 +188,11 @@ class LabelPremiums:
         Random sampling's cost per label (units of ``annotation_cost``): its runs' summed cost over their summed
         labels, at each run's last measured count.
     per_label : dict of str to float
-        Each AL strategy's cost per label picked beyond its initial set: its runs' summed cost beyond the first
-        measured count over their summed labels beyond it.
-    premiums : dict of str to tuple of float
-        Per AL strategy its premium in each forecast draw (``n_draws`` numbers): its cost per picked label over
-        random's cost per label, both from one bootstrap resample of the runs.
+        Each AL strategy's cost per label picked beyond its initial set, over its whole measured curve: its runs'
+        summed cost beyond the first measured count over their summed labels beyond it.
+    premiums : dict of str to PremiumCurve
+        Per AL strategy its premium at each count it measured, over every run and in each of ``n_draws`` bootstrap
+        replicates of the runs (random's cost per label read off the same replicate).
     runs : dict of str to int
         The runs each strategy's cost rests on (random's included).
     price_per_unit : float or None
@@ -144,36 +206,34 @@ class LabelPremiums:
     runs: dict = field(default_factory=dict)
     price_per_unit: float | None = None
 
-    def premium(self, strategy: str) -> float:
-        """``strategy``'s premium quoted: the median of its per-draw premiums."""
-        return float(np.median(self.premiums[strategy]))
-
-    def premium_range(self, strategy: str, level: float = 0.8) -> tuple[float, float]:
-        """The central ``level`` range of ``strategy``'s per-draw premiums."""
-        draws = np.asarray(self.premiums[strategy], dtype=float)
-        return float(np.quantile(draws, (1 - level) / 2)), float(np.quantile(draws, (1 + level) / 2))
-
     @property
     def label_price(self) -> float | None:
         """Random's price per label at :attr:`price_per_unit` (None without one)."""
         return None if self.price_per_unit is None else self.price_per_unit * self.random_per_label
 
-    def to_dict(self, level: float = 0.8) -> dict:
-        """The facts of the pricing: the unit, random's cost per label, each AL strategy's premium and range."""
+    def to_dict(self, level: float = 0.8, at: dict | None = None) -> dict:
+        """The facts of the pricing: the unit, random's cost per label, and per AL strategy its premium (median and
+        ``level`` range of the replicates) at ``at[strategy]`` labels (its path's count; absent or not finite: the
+        whole measured curve) and over the whole measured curve."""
         out = {"unit": COST_COLUMN, "random_cost_per_label": round(self.random_per_label, 6),
                "price_per_unit": self.price_per_unit,
                "label_price": None if self.label_price is None else round(self.label_price, 6),
                "level": level, "runs": dict(self.runs), "strategies": {}}
-        for s in self.premiums:
-            low, high = self.premium_range(s, level)
+        for s, curve in self.premiums.items():
+            count = (at or {}).get(s)
+            count = float(count) if count is not None and np.isfinite(count) else None
+            mid, low, high = curve.quote(count, level)
+            whole = curve.quote(None, level)[0]
             out["strategies"][s] = {"cost_per_label": round(self.per_label[s], 6),
-                                    "premium": round(self.premium(s), 6), "premium_low": round(low, 6),
-                                    "premium_high": round(high, 6)}
+                                    "at_labels": None if count is None else round(count),
+                                    "premium": round(mid, 6), "premium_low": round(low, 6),
+                                    "premium_high": round(high, 6), "whole_curve_premium": round(whole, 6),
+                                    "measured_to": int(curve.counts[-1])}
         return out
 
 
 def _run_sums(curves: pd.DataFrame, cost: np.ndarray, name: str) -> pd.DataFrame:
-    """Per run (``strategy`` and :data:`RUN_KEYS`): its first and last measured count and cumulative cost."""
+    """Per run (``strategy`` and :data:`RUN_KEYS`): its measured counts and cumulative costs, ascending."""
     keys = [c for c in RUN_KEYS if c in curves.columns]
     table = pd.DataFrame({"strategy": curves["strategy"].astype(str).to_numpy(),
                           **{k: curves[k].to_numpy() for k in keys},
@@ -182,10 +242,19 @@ def _run_sums(curves: pd.DataFrame, cost: np.ndarray, name: str) -> pd.DataFrame
     _check_runs(table, "labels", name)
     table = table.sort_values([*keys, "labels"], kind="stable")
     grouped = table.groupby(["strategy", *keys], sort=True, dropna=False)
-    out = grouped.agg(first_labels=("labels", "first"), last_labels=("labels", "last"),
-                      first_cost=("_cost", "first"), last_cost=("_cost", "last")).reset_index()
+    out = grouped.agg(labels=("labels", list), costs=("_cost", list)).reset_index()
     out["run"] = [tuple(r) for r in out[keys].itertuples(index=False)] if keys else [()] * len(out)
     return out
+
+
+def _picked(labels: list, costs: list, grid: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """One AL run's (cost, labels) picked beyond its first count at each count of ``grid`` (shape (K,)): its
+    cumulative cost read linearly between its counts, and past its last count at its own mean cost per pick."""
+    n, c = np.asarray(labels, dtype=float), np.asarray(costs, dtype=float)
+    picks = np.maximum(grid - n[0], 0.0)
+    rate = (c[-1] - c[0]) / (n[-1] - n[0]) if n[-1] > n[0] else 0.0
+    spent = np.where(grid <= n[-1], np.interp(grid, n, c) - c[0], c[-1] - c[0] + (grid - n[-1]) * rate)
+    return np.maximum(spent, 0.0), picks
 
 
 def label_premiums(curves: pd.DataFrame, *, n_draws: int, seed: int = 0, price_per_unit: float | None = None,
@@ -208,9 +277,11 @@ def label_premiums(curves: pd.DataFrame, *, n_draws: int, seed: int = 0, price_p
     Returns
     -------
     LabelPremiums
-        Random's cost per label, each AL strategy's cost per picked label and its ``n_draws`` premiums. Each
-        replicate resamples the runs with replacement: the same resample for every strategy where they share
-        their runs (the same seeds: one initial set, one test split), each its own otherwise.
+        Random's cost per label, each AL strategy's cost per picked label and its premium at each count it measured
+        (:class:`PremiumCurve`: what its labels up to that count cost a label, over random's), in each of
+        ``n_draws`` replicates. Each replicate resamples the runs with replacement: the same resample for every
+        strategy where they share their runs (the same seeds: one initial set, one test split), each its own
+        otherwise.
 
     Raises
     ------
@@ -226,42 +297,47 @@ def label_premiums(curves: pd.DataFrame, *, n_draws: int, seed: int = 0, price_p
     if random not in set(runs["strategy"]):
         raise ValueError(f"{name} has no {random} sampling runs: --in-cost prices each strategy's labels against "
                          f"{random}'s cost per label; simulate {random} too, or leave --in-cost out")
-    units, labels, run_ids = {}, {}, {}
-    for s, mine in runs.groupby("strategy", sort=False):
-        s = str(s)
-        if s == random:
-            units[s], labels[s] = mine["last_cost"].to_numpy(), mine["last_labels"].to_numpy()
-        else:   # the labels it picked: beyond its first measured count, the initial set drawn at random
-            units[s] = (mine["last_cost"] - mine["first_cost"]).to_numpy()
-            labels[s] = (mine["last_labels"] - mine["first_labels"]).to_numpy()
-        run_ids[s] = list(mine["run"])
-        if labels[s].sum() <= 0:
-            raise ValueError(f"{name}: {short(s)} has no labels beyond its initial set to measure what its labels "
-                             "cost: simulate more than one round, or leave --in-cost out")
-    if units[random].sum() <= 0:
+    mine = {str(s): g for s, g in runs.groupby("strategy", sort=False)}
+    run_ids = {s: list(g["run"]) for s, g in mine.items()}
+    rnd = mine[random]
+    rnd_cost = np.array([c[-1] for c in rnd["costs"]])
+    rnd_labels = np.array([n[-1] for n in rnd["labels"]])
+    if rnd_cost.sum() <= 0:
         raise ValueError(f"{name}: {random}'s labels cost nothing ({COST_COLUMN} 0): give the per-example costs, or "
                          "leave --in-cost out")
+    spent, picked, grids = {}, {}, {}
+    for s in sorted(k for k in mine if k != random):
+        g = mine[s]
+        firsts = np.array([n[0] for n in g["labels"]])
+        grid = np.unique(np.concatenate([np.asarray(n, dtype=float) for n in g["labels"]]))
+        grid = grid[grid > firsts.min()]
+        if not len(grid):
+            raise ValueError(f"{name}: {short(s)} has no labels beyond its initial set to measure what its labels "
+                             "cost: simulate more than one round, or leave --in-cost out")
+        parts = [_picked(n, c, grid) for n, c in zip(g["labels"], g["costs"])]
+        spent[s], picked[s], grids[s] = (np.stack([p[0] for p in parts]), np.stack([p[1] for p in parts]), grid)
     rng = np.random.default_rng(np.random.SeedSequence(int(seed)).spawn(1)[0])
     B = int(n_draws)
     shared = all(run_ids[s] == run_ids[random] for s in run_ids)
-    common = rng.integers(0, len(run_ids[random]), size=(B, len(run_ids[random]))) if shared else None
 
-    def per_draw(s: str) -> np.ndarray:
-        idx = common if shared else rng.integers(0, len(units[s]), size=(B, len(units[s])))
-        spent, bought = units[s][idx].sum(axis=1), labels[s][idx].sum(axis=1)
-        return spent / np.where(bought > 0, bought, np.nan)
+    def weights(n_runs: int) -> np.ndarray:   # (B, runs): how often each run is drawn in each replicate
+        idx = rng.integers(0, n_runs, size=(B, n_runs))
+        return np.stack([np.bincount(row, minlength=n_runs) for row in idx]).astype(float)
 
-    base = per_draw(random)
+    common = weights(len(rnd)) if shared else None
+    w = common if shared else weights(len(rnd))
+    base_draws = (w @ rnd_cost) / (w @ rnd_labels)
+    base = float(rnd_cost.sum() / rnd_labels.sum())
     low, high = PREMIUM_BOUNDS
     premiums, per_label = {}, {}
-    for s in sorted(units, key=lambda k: (k != random, k)):
-        if s == random:
-            continue
-        per_label[s] = float(units[s].sum() / labels[s].sum())
+    for s in spent:
+        w = common if shared else weights(len(spent[s]))
         with np.errstate(divide="ignore", invalid="ignore"):
-            ratio = per_draw(s) / base
-        ratio = np.where(np.isfinite(ratio), ratio, per_label[s] / float(units[random].sum() / labels[random].sum()))
-        premiums[s] = tuple(float(v) for v in np.clip(ratio, low, high))
-    return LabelPremiums(random_per_label=float(units[random].sum() / labels[random].sum()), per_label=per_label,
-                         premiums=premiums, runs={s: len(v) for s, v in run_ids.items()},
-                         price_per_unit=price_per_unit)
+            point = spent[s].sum(axis=0) / picked[s].sum(axis=0) / base
+            draws = (w @ spent[s]) / (w @ picked[s]) / base_draws[:, None]
+        point = np.where(np.isfinite(point), point, 1.0)
+        draws = np.where(np.isfinite(draws), draws, point[None, :])
+        premiums[s] = PremiumCurve(counts=grids[s], point=np.clip(point, low, high), draws=np.clip(draws, low, high))
+        per_label[s] = float(spent[s][:, -1].sum() / picked[s][:, -1].sum())
+    return LabelPremiums(random_per_label=base, per_label=per_label, premiums=premiums,
+                         runs={s: len(v) for s, v in run_ids.items()}, price_per_unit=price_per_unit)

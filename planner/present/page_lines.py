@@ -209,10 +209,6 @@ def setup_lines(setup) -> list[str]:
                      "set 'Classes in your task' in the sidebar.")
     if setup.ceiling:
         lines.append(ceiling_line(setup.ceiling))
-    if getattr(setup, "in_cost", None) is not None:   # deciding in annotation cost: `alplan plan --in-cost`'s line
-        from planner.present.cost_view import in_cost_line
-
-        lines.append(in_cost_line(setup.in_cost.to_dict()))
     return lines
 
 
@@ -356,9 +352,15 @@ def curve_notes(attrs, shown=()) -> list[str]:
 
 def verdict_lines(d, view, setup, source: dict, curves) -> tuple[list[str], list[str]]:
     """The lines under the verdict's charts: (warnings: the verdict's and an AL path clearly cheaper,
-    :func:`cheaper_al_line`; captions: what completing the scenario decided and the curves it rests on)."""
+    :func:`cheaper_al_line`; captions: what completing the scenario decided, what each strategy's labels were
+    priced at when deciding in annotation cost, and the curves it rests on)."""
     warnings = [w for w in (*view.warnings, cheaper_al_line(d)) if w]
-    return warnings, [*setup_lines(setup), curves_line(source, curves, d)]
+    priced = []
+    if getattr(setup, "in_cost", None) is not None:   # `alplan plan --in-cost`'s line, at each path's count
+        from planner.present.cost_view import in_cost_line
+
+        priced = [in_cost_line(setup.in_cost.to_dict(at={r.strategy: r.labels for r in d.strategies}))]
+    return warnings, [*setup_lines(setup), *priced, curves_line(source, curves, d)]
 
 
 def sure_lines(view, curves_batch: int, your_batch) -> tuple[list[list[str]], list[str]]:

@@ -60,11 +60,13 @@ def test_each_strategy_is_priced_at_its_own_cost_per_label(tables, capsys):
     assert priced["random_cost_per_label"] == pytest.approx(last["annotation_cost"].sum() / last["n_labels"].sum())
     assert out["scenario"]["label_price"] == pytest.approx(0.0125 * priced["random_cost_per_label"])
     premiums = {s: p["premium"] for s, p in priced["strategies"].items()}
-    assert set(premiums) == {"margin", "roi"} and out["scenario"]["label_premiums"] == pytest.approx(premiums)
-    # margin digs into the odd examples (dearer than random's), roi into the cheap ones
+    whole = {s: p["whole_curve_premium"] for s, p in priced["strategies"].items()}
+    assert set(premiums) == {"margin", "roi"} and out["scenario"]["label_premiums"] == pytest.approx(whole)
+    # up to the labels its path needs, margin digs into the odd examples (dearer than random's), roi the cheap ones
     assert premiums["margin"] > 1.0 > premiums["roi"]
-    for p in priced["strategies"].values():
-        assert p["premium_low"] <= p["premium"] <= p["premium_high"]
+    rows = {r["strategy"]: r for r in out["strategies"]}
+    for s, p in priced["strategies"].items():
+        assert p["premium_low"] <= p["premium"] <= p["premium_high"] and p["at_labels"] == rows[s]["labels"]
     assert out["notes"][0].startswith("Priced in annotation cost: random's labels cost")
     assert "break_even_premium" not in out
     # priced dearer than in labels, margin's path costs more; roi's less

@@ -104,3 +104,20 @@ def test_a_premium_per_strategy_and_one_for_all_are_not_both_given():
 def test_per_draw_premiums_must_match_the_forecast_draws(plan):
     with pytest.raises(ValueError, match="once per forecast draw"):
         plan.decide(scenario(1.0, 1.0, label_premiums={"margin": (1.0, 1.2, 1.1)}), 0.93)
+
+
+def _curve(counts, values):
+    from planner.forecast.in_cost import PremiumCurve
+
+    counts, values = np.asarray(counts, dtype=float), np.asarray(values, dtype=float)
+    return PremiumCurve(counts=counts, point=values, draws=np.tile(values, (N_DRAWS, 1)))
+
+
+def test_a_premium_that_depends_on_the_count_prices_each_path_at_its_own(plan):
+    flat = plan.decide(scenario(2.0, 1.0, label_premiums={"roi": 1.7}), 0.93)
+    same = plan.decide(scenario(2.0, 1.0, label_premiums={"roi": _curve([80, 400], [1.7, 1.7])}), 0.93)
+    assert without_premium_keys(same.to_dict()) == without_premium_keys(flat.to_dict())
+    # cheap early picks, dear late ones: a path to 93% (~1,600 labels) pays less than the whole curve's 1.7x
+    rising = plan.decide(scenario(2.0, 1.0, label_premiums={"roi": _curve([80, 4000], [0.6, 1.7])}), 0.93)
+    assert rising.row("roi").total_cost < flat.row("roi").total_cost
+    assert rising.to_dict()["scenario"]["label_premiums"] == {"roi": pytest.approx(1.7)}
