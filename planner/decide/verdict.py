@@ -218,9 +218,9 @@ class Plan:
         level = check_level(level)
         scen = self.resolve(scenario, vendors)                                        # 1. the draws, this scenario
         paths = self.paths(scen, target)                                             # 2. the priced paths
-        facts = draw_facts(self, paths, scen, target)
+        facts = draw_facts(self, paths, scen, target)                                #    and what they say
         ruled = rule_paths(paths, facts)                                             # 3. the rule
-        even = break_even(paths, ruled, scen, level)
+        even = break_even(paths, ruled, scen, level)                                 #    and its break-even quotes
         rows = [strategy_row(p, paths, ruled, even, scen, target, level) for p in paths.values()]   # 4. the rows
         return self._decision(scenario, scen, target, level, paths, facts, ruled, even, rows,  # 5. the Decision
                               vendors=vendors, test_size=test_size)
